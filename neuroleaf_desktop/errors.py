@@ -1,0 +1,102 @@
+"""The project's exceptions.
+
+Every error a person can meet carries a calm, human message (``user_message``) that the CLI
+prints and the UI shows, plus an exit code with a stable meaning for scripts. Tracebacks are
+for developers and go nowhere near the user.
+"""
+
+from __future__ import annotations
+
+
+class ExitCode:
+    """Exit codes of the ``neuroleaf`` command. Stable: scripts may depend on them."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    AUTH = 3
+    NOT_FOUND = 4
+    VAULT = 5
+    THROTTLED = 6
+    UNAVAILABLE = 7
+
+
+class NeuroLeafError(Exception):
+    """Base class: something went wrong that we can explain to the person."""
+
+    exit_code: int = ExitCode.ERROR
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+class ValidationError(NeuroLeafError):
+    """Input that we refuse to store, with the reason (e.g. mood 11 on a 1–10 scale)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NotFoundError(NeuroLeafError):
+    """An entry, check-in or profile that does not exist (or was purged)."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+class ProfileExistsError(NeuroLeafError):
+    exit_code = ExitCode.USAGE
+
+
+class AuthError(NeuroLeafError):
+    """Wrong passphrase or recovery key. Nothing was modified."""
+
+    exit_code = ExitCode.AUTH
+
+
+class WrongPassphraseError(AuthError):
+    pass
+
+
+class WrongRecoveryKeyError(AuthError):
+    pass
+
+
+class UnlockThrottledError(AuthError):
+    """Too many wrong attempts: the person has to wait before trying again."""
+
+    exit_code = ExitCode.THROTTLED
+
+    def __init__(self, retry_after_s: float) -> None:
+        secs = max(1, round(retry_after_s))
+        super().__init__(
+            f"Too many wrong attempts. For your safety, please wait {secs} s before trying again."
+        )
+        self.retry_after_s = retry_after_s
+
+
+class VaultError(NeuroLeafError):
+    """The vault file cannot be used as it is (corrupt, newer version, missing key file)."""
+
+    exit_code = ExitCode.VAULT
+
+
+class VaultCorruptedError(VaultError):
+    pass
+
+
+class VaultTooNewError(VaultError):
+    pass
+
+
+class VaultLockedError(VaultError):
+    """An operation needs an unlocked vault (e.g. after auto-lock)."""
+
+
+class PassphraseRequiredError(NeuroLeafError):
+    exit_code = ExitCode.USAGE
+
+
+class FeatureUnavailableError(NeuroLeafError):
+    """An optional part (a model, a system library) is missing; the rest of the app works."""
+
+    exit_code = ExitCode.UNAVAILABLE

@@ -1,0 +1,55 @@
+"""Structured logging: JSON lines in a rotating file, events and ids only.
+
+Journal text never goes into a log call. The rule is enforced by convention (log calls pass
+ids, counts and durations) and by the privacy-canary tests, which scan the log folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+import structlog
+
+_configured_for: Path | None = None
+
+LOG_FILE_NAME = "neuroleaf.jsonl"
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
+    """Route structlog to ``log_dir/neuroleaf.jsonl`` (1 MB x 5 files). Safe to call twice."""
+    global _configured_for
+    if _configured_for == log_dir:
+        return
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("neuroleaf")
+    for old in list(root.handlers):
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
+    root.setLevel(level)
+    root.propagate = False
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.format_exc_info,
+            structlog.processors.JSONRenderer(),
+        ],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        cache_logger_on_first_use=False,
+    )
+    _configured_for = log_dir
+
+
+def get_logger(name: str) -> structlog.typing.FilteringBoundLogger:
+    """A logger under the ``neuroleaf`` hierarchy (so it reaches the rotating file)."""
+    logger: structlog.typing.FilteringBoundLogger = structlog.get_logger(f"neuroleaf.{name}")
+    return logger

@@ -1,0 +1,44 @@
+"""Autosaved drafts: the editor saves here every few seconds and on focus loss, so a crash
+loses at most a few seconds of typing. Drafts live in the vault, encrypted like everything."""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain import validation as v
+from neuroleaf_desktop.domain.models import Draft
+from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.storage.repositories.draft_repo import DraftRepository
+from neuroleaf_desktop.storage.vault import Vault
+
+
+class DraftService:
+    def __init__(self, vault: Vault, events: EventBus, clock: Clock = system_clock) -> None:
+        self.vault = vault
+        self.events = events
+        self.clock = clock
+
+    def save(
+        self, draft_id: str, title: str, body: str, tags: tuple[str, ...] = (),
+        entry_id: str | None = None,
+    ) -> Draft:  # fmt: skip
+        draft = Draft(
+            id=draft_id,
+            entry_id=entry_id,
+            title=v.normalize_text(title)[: v.MAX_TITLE_CHARS],
+            body=v.clean_body(body),
+            tags=tuple(t for t in tags if t.strip()),
+            updated_at=self.clock(),
+        )
+        with self.vault.transaction() as conn:
+            DraftRepository(conn).upsert(draft)
+        self.events.publish(Change(Topic.DRAFT, "updated", draft_id))
+        return draft
+
+    def list(self) -> list[Draft]:
+        with self.vault.reading() as conn:
+            return DraftRepository(conn).list()
+
+    def discard(self, draft_id: str) -> None:
+        with self.vault.transaction() as conn:
+            DraftRepository(conn).delete(draft_id)
+        self.events.publish(Change(Topic.DRAFT, "deleted", draft_id))

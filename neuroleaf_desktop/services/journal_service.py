@@ -1,0 +1,194 @@
+"""Writing, editing, deleting and finding journal entries."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from neuroleaf_desktop.domain import validation as v
+from neuroleaf_desktop.domain.models import (
+    EntryPatch,
+    EntrySource,
+    JournalEntry,
+    NewEntry,
+    SearchHit,
+)
+from neuroleaf_desktop.domain.timeutil import local_offset_minutes, offset_of
+from neuroleaf_desktop.errors import NotFoundError, ValidationError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
+from neuroleaf_desktop.storage.vault import Vault
+
+log = get_logger("journal")
+DEFAULT_TRASH_DAYS = 30
+
+
+class JournalService:
+    def __init__(self, vault: Vault, events: EventBus, clock: Clock = system_clock) -> None:
+        self.vault = vault
+        self.events = events
+        self.clock = clock
+
+    # ---- writes ---------------------------------------------------------------------------
+    def add(self, new: NewEntry) -> JournalEntry:
+        title, body = v.clean_title(new.title), v.clean_body(new.body)
+        v.require_content(title, body)
+        tags = v.clean_labels(new.tags, what="tag")
+        if new.voice_duration_s is not None and new.voice_duration_s < 0:
+            raise ValidationError("A recording cannot have a negative duration.")
+        now = self.clock()
+        created = new.created_at or now
+        if created.tzinfo is None:
+            raise ValidationError("The entry time needs a time zone.")
+        offset = new.tz_offset_min
+        if offset is None:
+            offset = offset_of(created) if new.created_at else local_offset_minutes(now)
+        entry = JournalEntry(
+            id=str(uuid.uuid4()),
+            created_at=created,
+            updated_at=now,
+            tz_offset_min=offset,
+            title=title,
+            body=body,
+            tags=tags,
+            source=EntrySource(new.source),
+            voice_duration_s=new.voice_duration_s,
+        )
+        with self.vault.transaction() as conn:
+            JournalRepository(conn).insert(entry)
+        log.info("entry.created", entry_id=entry.id, source=entry.source.value)
+        self.events.publish(Change(Topic.ENTRY, "created", entry.id))
+        return entry
+
+    def edit(self, entry_id: str, patch: EntryPatch) -> JournalEntry:
+        with self.vault.transaction() as conn:
+            repo = JournalRepository(conn)
+            current = repo.get(self.resolve_id(entry_id, conn=conn))
+            if current is None or current.is_deleted:
+                raise NotFoundError(f"No entry {entry_id} (it may be in the trash).")
+            title = v.clean_title(patch.title) if patch.title is not None else current.title
+            body = v.clean_body(patch.body) if patch.body is not None else current.body
+            v.require_content(title, body)
+            tags = v.clean_labels(patch.tags, what="tag") if patch.tags is not None else None
+            updated = replace(
+                current,
+                title=title,
+                body=body,
+                tags=tags if tags is not None else current.tags,
+                updated_at=self.clock(),
+            )
+            repo.update(updated)
+        log.info("entry.updated", entry_id=updated.id)
+        self.events.publish(Change(Topic.ENTRY, "updated", updated.id))
+        return updated
+
+    def delete(self, entry_id: str) -> JournalEntry:
+        """Move to the trash; ``restore`` undoes it until the retention window ends."""
+        with self.vault.transaction() as conn:
+            repo = JournalRepository(conn)
+            full_id = self.resolve_id(entry_id, conn=conn)
+            entry = repo.get(full_id)
+            if entry is None or entry.is_deleted:
+                raise NotFoundError(f"No entry {entry_id}.")
+            repo.set_deleted(full_id, self.clock())
+        log.info("entry.deleted", entry_id=full_id)
+        self.events.publish(Change(Topic.ENTRY, "deleted", full_id))
+        return entry
+
+    def restore(self, entry_id: str) -> JournalEntry:
+        with self.vault.transaction() as conn:
+            repo = JournalRepository(conn)
+            full_id = self.resolve_id(entry_id, conn=conn)
+            entry = repo.get(full_id)
+            if entry is None or not entry.is_deleted:
+                raise NotFoundError(f"Entry {entry_id} is not in the trash.")
+            repo.set_deleted(full_id, None)
+        log.info("entry.restored", entry_id=full_id)
+        self.events.publish(Change(Topic.ENTRY, "restored", full_id))
+        return replace(entry, deleted_at=None)
+
+    def purge(self, entry_id: str) -> None:
+        """Delete for good, now (no undo)."""
+        with self.vault.transaction() as conn:
+            full_id = self.resolve_id(entry_id, conn=conn)
+            if not JournalRepository(conn).purge(full_id):
+                raise NotFoundError(f"No entry {entry_id}.")
+        log.info("entry.purged", entry_id=full_id)
+        self.events.publish(Change(Topic.ENTRY, "purged", full_id))
+
+    def purge_expired(self, retention_days: int = DEFAULT_TRASH_DAYS) -> int:
+        """Empty trash items older than the retention window. Returns how many went."""
+        cutoff = self.clock() - timedelta(days=retention_days)
+        with self.vault.transaction() as conn:
+            repo = JournalRepository(conn)
+            ids = repo.deleted_before(cutoff)
+            for entry_id in ids:
+                repo.purge(entry_id)
+        for entry_id in ids:
+            self.events.publish(Change(Topic.ENTRY, "purged", entry_id))
+        if ids:
+            log.info("entry.trash_emptied", count=len(ids))
+        return len(ids)
+
+    # ---- reads ----------------------------------------------------------------------------
+    def resolve_id(self, entry_id: str, *, conn: object | None = None) -> str:
+        """Accept a full id or a unique prefix of at least 6 characters (as the CLI shows).
+
+        Prefixes resolve across live and trashed entries alike; callers check the state.
+        """
+        entry_id = entry_id.strip()
+        if conn is None:
+            with self.vault.reading() as c:
+                return self.resolve_id(entry_id, conn=c)
+        repo = JournalRepository(conn)
+        if repo.get(entry_id) is not None:
+            return entry_id
+        if len(entry_id) < 6:
+            raise NotFoundError(f"No entry {entry_id!r}. Use at least 6 characters of its id.")
+        matches = repo.find_by_prefix(entry_id)
+        if not matches:
+            raise NotFoundError(f"No entry {entry_id!r}.")
+        if len(matches) > 1:
+            raise ValidationError(f"{entry_id!r} matches several entries; type more of the id.")
+        return matches[0]
+
+    def get(self, entry_id: str) -> JournalEntry:
+        with self.vault.reading() as conn:
+            entry = JournalRepository(conn).get(self.resolve_id(entry_id, conn=conn))
+        if entry is None:
+            raise NotFoundError(f"No entry {entry_id}.")
+        return entry
+
+    def list(self, flt: EntryFilter | None = None) -> list[JournalEntry]:
+        with self.vault.reading() as conn:
+            return JournalRepository(conn).list(flt or EntryFilter())
+
+    def count(self, flt: EntryFilter | None = None) -> int:
+        with self.vault.reading() as conn:
+            return JournalRepository(conn).count(flt or EntryFilter())
+
+    def trash(self) -> list[JournalEntry]:
+        return self.list(EntryFilter(deleted=True, limit=10_000))
+
+    def tags(self) -> list[tuple[str, int]]:
+        with self.vault.reading() as conn:
+            return JournalRepository(conn).tag_counts()
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        tag: str | None = None,
+    ) -> list[SearchHit]:
+        with self.vault.reading() as conn:
+            hits = JournalRepository(conn).search(
+                text, limit=limit, since=since, until=until, tag=tag
+            )
+        log.info("search.fulltext", hits=len(hits))
+        return hits

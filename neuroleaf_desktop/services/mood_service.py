@@ -1,0 +1,109 @@
+"""Mood check-ins: mood 1–10 plus optional energy, anxiety, sleep, emotions, activities."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from neuroleaf_desktop.domain import validation as v
+from neuroleaf_desktop.domain.models import MoodCheckIn, NewCheckIn
+from neuroleaf_desktop.domain.timeutil import local_offset_minutes, offset_of
+from neuroleaf_desktop.errors import NotFoundError, ValidationError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
+from neuroleaf_desktop.storage.vault import Vault
+
+log = get_logger("mood")
+
+
+def validate_checkin(new: NewCheckIn) -> NewCheckIn:
+    """Check ranges and clean labels; returns the cleaned check-in or raises ValidationError."""
+    v.check_scale(new.mood, "mood")
+    if new.mood is None:
+        raise ValidationError("Mood is required (1–10).")
+    v.check_scale(new.energy, "energy")
+    v.check_scale(new.anxiety, "anxiety")
+    v.check_sleep_hours(new.sleep_hours)
+    v.check_scale(new.sleep_quality, "sleep quality", v.SLEEP_QUALITY_MIN, v.SLEEP_QUALITY_MAX)
+    if new.logged_at is not None and new.logged_at.tzinfo is None:
+        raise ValidationError("The check-in time needs a time zone.")
+    return NewCheckIn(
+        mood=new.mood,
+        energy=new.energy,
+        anxiety=new.anxiety,
+        sleep_hours=float(new.sleep_hours) if new.sleep_hours is not None else None,
+        sleep_quality=new.sleep_quality,
+        emotions=v.clean_labels(new.emotions, what="emotion"),
+        activities=v.clean_labels(new.activities, what="activity"),
+        note=v.clean_note(new.note),
+        logged_at=new.logged_at,
+        tz_offset_min=new.tz_offset_min,
+    )
+
+
+class MoodService:
+    def __init__(self, vault: Vault, events: EventBus, clock: Clock = system_clock) -> None:
+        self.vault = vault
+        self.events = events
+        self.clock = clock
+
+    def log(self, new: NewCheckIn) -> MoodCheckIn:
+        clean = validate_checkin(new)
+        now = self.clock()
+        logged = clean.logged_at or now
+        offset = clean.tz_offset_min
+        if offset is None:
+            offset = offset_of(logged) if clean.logged_at else local_offset_minutes(now)
+        checkin = MoodCheckIn(
+            id=str(uuid.uuid4()),
+            logged_at=logged,
+            tz_offset_min=offset,
+            mood=clean.mood,
+            energy=clean.energy,
+            anxiety=clean.anxiety,
+            sleep_hours=clean.sleep_hours,
+            sleep_quality=clean.sleep_quality,
+            emotions=clean.emotions,
+            activities=clean.activities,
+            note=clean.note,
+            created_at=now,
+        )
+        with self.vault.transaction() as conn:
+            MoodRepository(conn).insert(checkin)
+        log.info("checkin.created", checkin_id=checkin.id)
+        self.events.publish(Change(Topic.CHECKIN, "created", checkin.id))
+        return checkin
+
+    def get(self, checkin_id: str) -> MoodCheckIn:
+        with self.vault.reading() as conn:
+            found = MoodRepository(conn).get(checkin_id)
+        if found is None:
+            raise NotFoundError(f"No check-in {checkin_id}.")
+        return found
+
+    def delete(self, checkin_id: str) -> None:
+        with self.vault.transaction() as conn:
+            if not MoodRepository(conn).set_deleted(checkin_id, self.clock()):
+                raise NotFoundError(f"No check-in {checkin_id}.")
+        self.events.publish(Change(Topic.CHECKIN, "deleted", checkin_id))
+
+    def restore(self, checkin_id: str) -> None:
+        with self.vault.transaction() as conn:
+            if not MoodRepository(conn).set_deleted(checkin_id, None):
+                raise NotFoundError(f"No check-in {checkin_id}.")
+        self.events.publish(Change(Topic.CHECKIN, "restored", checkin_id))
+
+    def list(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        limit: int | None = None,
+        newest_first: bool = True,
+    ) -> list[MoodCheckIn]:
+        with self.vault.reading() as conn:
+            return MoodRepository(conn).list(
+                since, until, limit=limit, newest_first=newest_first
+            )

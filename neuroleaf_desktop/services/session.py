@@ -1,0 +1,56 @@
+"""An unlocked profile: the vault plus the services that work on it.
+
+The CLI builds one per command; the desktop app keeps one while unlocked and drops it on lock.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.activity_service import ActivityService
+from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.draft_service import DraftService
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.services.journal_service import JournalService
+from neuroleaf_desktop.services.mood_service import MoodService
+from neuroleaf_desktop.services.settings_service import SettingsService
+from neuroleaf_desktop.storage.vault import Vault
+
+log = get_logger("session")
+
+
+class Session:
+    def __init__(
+        self,
+        vault: Vault,
+        profile_slug: str,
+        *,
+        events: EventBus | None = None,
+        clock: Clock = system_clock,
+    ) -> None:
+        self.vault = vault
+        self.profile_slug = profile_slug
+        self.events = events or EventBus()
+        self.clock = clock
+        self.journal = JournalService(vault, self.events, clock)
+        self.mood = MoodService(vault, self.events, clock)
+        self.activities = ActivityService(vault, self.events)
+        self.settings = SettingsService(vault, self.events)
+        self.drafts = DraftService(vault, self.events, clock)
+
+    def housekeeping(self) -> None:
+        """Run at unlock: empty trash items past the retention window."""
+        self.journal.purge_expired(int(self.settings.get("trash_retention_days")))
+
+    @property
+    def profile_name(self) -> str:
+        return self.vault.keyfile.profile_name
+
+    def close(self) -> None:
+        self.vault.lock()
+        self.events.publish(Change(Topic.VAULT, "locked", self.profile_slug))
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

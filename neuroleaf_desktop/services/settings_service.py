@@ -1,0 +1,88 @@
+"""Per-profile settings with typed defaults. Stored encrypted in the vault."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from neuroleaf_desktop.errors import ValidationError
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.storage.repositories.settings_repo import SettingsRepository
+from neuroleaf_desktop.storage.vault import Vault
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _choice(*options: str) -> Callable[[Any], bool]:
+    return lambda value: value in options
+
+
+def _int_range(low: int, high: int) -> Callable[[Any], bool]:
+    return lambda value: isinstance(value, int) and not isinstance(value, bool) and (
+        low <= value <= high
+    )
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _is_time(value: Any) -> bool:
+    return isinstance(value, str) and bool(_TIME.match(value))
+
+
+def _is_times(value: Any) -> bool:
+    return isinstance(value, list) and all(_is_time(t) for t in value) and len(value) <= 6
+
+
+# key: (default, validator, human description)
+SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
+    "theme": ("system", _choice("light", "dark", "system"), "light, dark or system"),
+    "auto_lock_minutes": (5, _int_range(0, 240), "minutes from 0 (never) to 240"),
+    "lock_on_minimize": (True, _is_bool, "true or false"),
+    "close_to_tray": (True, _is_bool, "true or false"),
+    "reminder_times": (["20:30"], _is_times, "a list of HH:MM times"),
+    "daily_check_time": ("09:00", _is_time, "a time as HH:MM"),
+    "nudges_enabled": (True, _is_bool, "true or false"),
+    "trash_retention_days": (30, _int_range(1, 365), "days from 1 to 365"),
+    "keep_voice_audio": (False, _is_bool, "true or false"),
+}
+
+
+class SettingsService:
+    def __init__(self, vault: Vault, events: EventBus) -> None:
+        self.vault = vault
+        self.events = events
+
+    def all(self) -> dict[str, Any]:
+        with self.vault.reading() as conn:
+            stored = SettingsRepository(conn).get_all()
+        values = {key: default for key, (default, _, _) in SCHEMA.items()}
+        values.update({k: v for k, v in stored.items() if k in SCHEMA and SCHEMA[k][1](v)})
+        return values
+
+    def get(self, key: str) -> Any:
+        self._check_key(key)
+        return self.all()[key]
+
+    def set(self, key: str, value: Any) -> None:
+        self._check_key(key)
+        _, valid, description = SCHEMA[key]
+        if not valid(value):
+            raise ValidationError(f"Setting {key!r} must be {description}.")
+        with self.vault.transaction() as conn:
+            SettingsRepository(conn).set(key, value)
+        self.events.publish(Change(Topic.SETTINGS, "updated", key))
+
+    def reset(self, key: str) -> None:
+        self._check_key(key)
+        with self.vault.transaction() as conn:
+            SettingsRepository(conn).delete(key)
+        self.events.publish(Change(Topic.SETTINGS, "updated", key))
+
+    @staticmethod
+    def _check_key(key: str) -> None:
+        if key not in SCHEMA:
+            known = ", ".join(sorted(SCHEMA))
+            raise ValidationError(f"Unknown setting {key!r}. Known settings: {known}.")

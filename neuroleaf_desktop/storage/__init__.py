@@ -1,0 +1,1 @@
+"""Storage: the encrypted vault (SQLCipher), its key handling, migrations and repositories."""

@@ -1,0 +1,188 @@
+"""Key handling for the vault, as careful password managers do it.
+
+passphrase --Argon2id--> key-encryption key (KEK) --AES-256-GCM unwrap--> data key --> SQLCipher
+
+* The **data key** is 32 random bytes and never changes, so changing the passphrase only
+  re-wraps 32 bytes instead of re-encrypting the whole database.
+* The **recovery key** is a second, high-entropy secret (shown once at creation) that wraps
+  the same data key; it already has 256 bits of entropy, so HKDF is enough to derive its KEK.
+* The AES-GCM associated data binds each wrapped key to its vault id and purpose, so a key
+  blob copied from another vault or swapped between slots fails authentication.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from neuroleaf_desktop.errors import WrongRecoveryKeyError
+
+DATA_KEY_BYTES = 32
+MIN_MEMORY_KIB = 64 * 1024  # never below 64 MiB (OWASP's floor for Argon2id is 19 MiB)
+DEFAULT_MEMORY_KIB = 256 * 1024
+DEFAULT_TARGET_SECONDS = 0.5
+ENV_TARGET_MS = "NEUROLEAF_KDF_TARGET_MS"  # tests lower the target; the floor still holds
+
+
+class UnwrapError(Exception):
+    """The key did not authenticate: wrong secret or tampered blob."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    algorithm: str
+    salt_b64: str
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    @property
+    def salt(self) -> bytes:
+        return base64.b64decode(self.salt_b64)
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, object]) -> KdfParams:
+        params = cls(
+            algorithm=str(raw["algorithm"]),
+            salt_b64=str(raw["salt_b64"]),
+            time_cost=int(str(raw["time_cost"])),
+            memory_kib=int(str(raw["memory_kib"])),
+            parallelism=int(str(raw["parallelism"])),
+        )
+        if params.algorithm != "argon2id" or params.memory_kib < MIN_MEMORY_KIB:
+            raise ValueError("unsupported or weakened key-derivation parameters")
+        return params
+
+
+def _argon2(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, lanes: int) -> bytes:
+    return hash_secret_raw(
+        secret=passphrase.encode("utf-8"),
+        salt=salt,
+        time_cost=time_cost,
+        memory_cost=memory_kib,
+        parallelism=lanes,
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def target_seconds() -> float:
+    raw = os.environ.get(ENV_TARGET_MS)
+    return float(raw) / 1000 if raw else DEFAULT_TARGET_SECONDS
+
+
+def calibrate_kdf(target_s: float | None = None) -> KdfParams:
+    """Pick Argon2id parameters that take about ``target_s`` on this machine.
+
+    Memory is fixed high (256 MiB, or 64 MiB when the target is tiny) because memory is what
+    hurts GPU attackers; time cost grows until one derivation takes the target time.
+    """
+    target = DEFAULT_TARGET_SECONDS if target_s is None else target_s
+    memory = DEFAULT_MEMORY_KIB if target >= 0.2 else MIN_MEMORY_KIB
+    lanes = 2
+    salt = secrets.token_bytes(16)
+    started = time.perf_counter()
+    _argon2("calibration", salt, 1, memory, lanes)
+    one_pass = max(time.perf_counter() - started, 1e-3)
+    time_cost = max(1, min(20, math.ceil(target / one_pass)))
+    return KdfParams(
+        algorithm="argon2id",
+        salt_b64=base64.b64encode(secrets.token_bytes(16)).decode(),
+        time_cost=time_cost,
+        memory_kib=memory,
+        parallelism=lanes,
+    )
+
+
+def derive_kek(passphrase: str, params: KdfParams) -> bytes:
+    return _argon2(passphrase, params.salt, params.time_cost, params.memory_kib, params.parallelism)
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+@dataclass(frozen=True)
+class WrappedKey:
+    nonce_b64: str
+    ciphertext_b64: str
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, object]) -> WrappedKey:
+        return cls(nonce_b64=str(raw["nonce_b64"]), ciphertext_b64=str(raw["ciphertext_b64"]))
+
+
+def wrap_key(kek: bytes, data_key: bytes, aad: bytes) -> WrappedKey:
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(kek).encrypt(nonce, data_key, aad)
+    return WrappedKey(base64.b64encode(nonce).decode(), base64.b64encode(sealed).decode())
+
+
+def unwrap_key(kek: bytes, wrapped: WrappedKey, aad: bytes) -> bytes:
+    try:
+        return AESGCM(kek).decrypt(
+            base64.b64decode(wrapped.nonce_b64), base64.b64decode(wrapped.ciphertext_b64), aad
+        )
+    except (InvalidTag, ValueError) as exc:
+        raise UnwrapError from exc
+
+
+# --- recovery key ------------------------------------------------------------------------
+# 32 random bytes + 3 checksum bytes = 35 bytes = 56 base32 characters, shown as 14 groups of
+# four. Base32 avoids look-alike confusion in lower case and survives being read aloud; the
+# checksum tells a typo apart from a wrong key.
+
+_RECOVERY_RANDOM_BYTES = 32
+_RECOVERY_CHECK_BYTES = 3
+
+
+def new_recovery_key() -> str:
+    secret = secrets.token_bytes(_RECOVERY_RANDOM_BYTES)
+    check = hashlib.sha256(secret).digest()[:_RECOVERY_CHECK_BYTES]
+    text = base64.b32encode(secret + check).decode()
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The secret bytes of a recovery key typed by a person; spaces, dashes and case ignored."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    compact = compact.replace("0", "O").replace("1", "I").replace("8", "B")
+    try:
+        raw = base64.b32decode(compact)
+    except ValueError:
+        raise WrongRecoveryKeyError(
+            "That is not a NeuroLeaf recovery key: it should be 14 groups of 4 letters and digits."
+        ) from None
+    if len(raw) != _RECOVERY_RANDOM_BYTES + _RECOVERY_CHECK_BYTES:
+        raise WrongRecoveryKeyError(
+            "That recovery key has the wrong length: it should be 14 groups of 4 characters."
+        )
+    secret, check = raw[:_RECOVERY_RANDOM_BYTES], raw[_RECOVERY_RANDOM_BYTES:]
+    if hashlib.sha256(secret).digest()[:_RECOVERY_CHECK_BYTES] != check:
+        raise WrongRecoveryKeyError(
+            "That recovery key contains a typo (its checksum does not match). Please check it."
+        )
+    return secret
+
+
+def recovery_kek(secret: bytes, vault_id: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=vault_id.encode(), info=b"neuroleaf-recovery"
+    ).derive(secret)

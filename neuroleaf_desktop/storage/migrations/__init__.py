@@ -1,0 +1,1 @@
+"""Numbered, forward-only SQL migrations (NNNN_name.sql), applied in order."""

@@ -1,0 +1,334 @@
+"""The encrypted vault: one SQLCipher database per profile, opened with a random data key.
+
+See ``crypto.py`` for the key hierarchy. This module owns the files of one profile folder:
+
+* ``vault.db``        SQLCipher 4 database (AES-256, HMAC-SHA512 per page), WAL mode
+* ``vault.key.json``  KDF parameters and the two wrapped copies of the data key
+* ``unlock_state.json`` wrong-attempt counter for the back-off (absent when all is well)
+
+Opening order matters for "wrong passphrase: nothing touched": the passphrase is checked by
+AES-GCM against the key file *before* the database is opened at all, and the database is read
+and version-checked before anything that could write (WAL switch, migrations).
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from neuroleaf_desktop.domain.passphrase import check_passphrase
+from neuroleaf_desktop.errors import (
+    VaultCorruptedError,
+    VaultError,
+    VaultLockedError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.storage import crypto
+from neuroleaf_desktop.storage.keyfile import KeyFile, read_keyfile, write_keyfile
+from neuroleaf_desktop.storage.migrator import LATEST_VERSION, check_not_newer, migrate
+from neuroleaf_desktop.storage.throttle import UnlockThrottle
+
+DB_NAME = "vault.db"
+KEY_NAME = "vault.key.json"
+THROTTLE_NAME = "unlock_state.json"
+PAGE_CACHE_KIB = 32 * 1024  # 32 MiB of decrypted pages: a 10-year journal stays in memory
+
+log = get_logger("vault")
+
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+
+
+def _aad(vault_id: str, slot: str) -> bytes:
+    return f"neuroleaf-vault-v1|{vault_id}|{slot}".encode()
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(s in text for s in ("malformed", "not a database", "disk image", "corrupt"))
+
+
+class Vault:
+    """One profile's encrypted database. Thread-safe: all access goes through one lock."""
+
+    def __init__(self, folder: Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.folder = folder
+        self.db_path = folder / DB_NAME
+        self.key_path = folder / KEY_NAME
+        self.throttle = UnlockThrottle(folder / THROTTLE_NAME, clock=clock)
+        self._conn: Any = None
+        self._lock = threading.RLock()
+
+    # ---- creation ---------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        profile_name: str,
+        passphrase: str,
+        *,
+        kdf: crypto.KdfParams | None = None,
+        schema_version: int = LATEST_VERSION,
+    ) -> tuple[Vault, str]:
+        """Create a new vault in ``folder``; returns the open vault and its recovery key.
+
+        ``schema_version`` exists for the migration tests, which build vaults as earlier app
+        versions did.
+        """
+        check_passphrase(passphrase)
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)
+        vault = cls(folder)
+        if vault.db_path.exists() or vault.key_path.exists():
+            raise VaultError(f"A vault already exists in {folder}.")
+        params = kdf or crypto.calibrate_kdf(crypto.target_seconds())
+        vault_id = str(uuid.uuid4())
+        data_key = crypto.new_data_key()
+        kek = crypto.derive_kek(passphrase, params)
+        recovery_key = crypto.new_recovery_key()
+        recovery_secret = crypto.parse_recovery_key(recovery_key)
+        keyfile = KeyFile(
+            vault_id=vault_id,
+            profile_name=profile_name,
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            kdf=params,
+            passphrase_slot=crypto.wrap_key(kek, data_key, _aad(vault_id, "passphrase")),
+            recovery_slot=crypto.wrap_key(
+                crypto.recovery_kek(recovery_secret, vault_id),
+                data_key,
+                _aad(vault_id, "recovery"),
+            ),
+        )
+        vault._open_database(data_key, create=True, schema_version=schema_version)
+        write_keyfile(vault.key_path, keyfile)
+        log.info("vault.created", vault_id=vault_id, time_cost=params.time_cost)
+        return vault, recovery_key
+
+    # ---- unlocking --------------------------------------------------------------------------
+    @property
+    def keyfile(self) -> KeyFile:
+        return read_keyfile(self.key_path)
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._conn is not None
+
+    def unlock(self, passphrase: str) -> None:
+        """Open with the passphrase. Wrong passphrase: WrongPassphraseError, nothing opened."""
+        self.throttle.check()
+        keyfile = self.keyfile
+        self._require_db()
+        kek = crypto.derive_kek(passphrase, keyfile.kdf)
+        try:
+            data_key = crypto.unwrap_key(
+                kek, keyfile.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
+            )
+        except crypto.UnwrapError:
+            self.throttle.record_failure()
+            log.info("vault.unlock_failed", reason="passphrase", failures=self.throttle.failures)
+            raise WrongPassphraseError(
+                "That passphrase doesn't open this journal. Check Caps Lock and try again, "
+                "or use your recovery key."
+            ) from None
+        self._open_database(data_key)
+        self.throttle.record_success()
+        log.info("vault.unlocked", vault_id=keyfile.vault_id, method="passphrase")
+
+    def unlock_with_recovery(self, recovery_key: str) -> None:
+        self.throttle.check()
+        keyfile = self.keyfile
+        self._require_db()
+        data_key = self._data_key_from_recovery(keyfile, recovery_key)
+        self._open_database(data_key)
+        self.throttle.record_success()
+        log.info("vault.unlocked", vault_id=keyfile.vault_id, method="recovery")
+
+    def _data_key_from_recovery(self, keyfile: KeyFile, recovery_key: str) -> bytes:
+        try:
+            secret = crypto.parse_recovery_key(recovery_key)
+            return crypto.unwrap_key(
+                crypto.recovery_kek(secret, keyfile.vault_id),
+                keyfile.recovery_slot,
+                _aad(keyfile.vault_id, "recovery"),
+            )
+        except (crypto.UnwrapError, WrongRecoveryKeyError) as exc:
+            self.throttle.record_failure()
+            log.info("vault.unlock_failed", reason="recovery", failures=self.throttle.failures)
+            if isinstance(exc, WrongRecoveryKeyError):
+                raise
+            raise WrongRecoveryKeyError(
+                "That recovery key belongs to a different journal or was mistyped."
+            ) from None
+
+    def _require_db(self) -> None:
+        if not self.db_path.exists():
+            raise VaultCorruptedError(
+                f"The journal database ({DB_NAME}) is missing from {self.folder}. "
+                "Restore it from a backup; the key file was left as it is."
+            )
+
+    # ---- passphrase management ----------------------------------------------------------------
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-wrap the data key under a new passphrase. The database is not re-encrypted."""
+        check_passphrase(new)
+        self.throttle.check()
+        keyfile = self.keyfile
+        try:
+            data_key = crypto.unwrap_key(
+                crypto.derive_kek(current, keyfile.kdf),
+                keyfile.passphrase_slot,
+                _aad(keyfile.vault_id, "passphrase"),
+            )
+        except crypto.UnwrapError:
+            self.throttle.record_failure()
+            raise WrongPassphraseError("The current passphrase is not right.") from None
+        self._rewrap(keyfile, data_key, new)
+        self.throttle.record_success()
+
+    def reset_passphrase(self, recovery_key: str, new: str) -> None:
+        """Forgotten passphrase: the recovery key sets a new one."""
+        check_passphrase(new)
+        self.throttle.check()
+        keyfile = self.keyfile
+        data_key = self._data_key_from_recovery(keyfile, recovery_key)
+        self._rewrap(keyfile, data_key, new)
+        self.throttle.record_success()
+
+    def _rewrap(self, keyfile: KeyFile, data_key: bytes, new: str) -> None:
+        params = crypto.calibrate_kdf(crypto.target_seconds())
+        slot = crypto.wrap_key(
+            crypto.derive_kek(new, params), data_key, _aad(keyfile.vault_id, "passphrase")
+        )
+        write_keyfile(self.key_path, keyfile.with_passphrase_slot(params, slot))
+        log.info("vault.passphrase_changed", vault_id=keyfile.vault_id)
+
+    # ---- the database -----------------------------------------------------------------------
+    def _open_database(
+        self, data_key: bytes, *, create: bool = False, schema_version: int = LATEST_VERSION
+    ) -> None:
+        if create:
+            conn = sqlcipher3.connect(
+                str(self.db_path), isolation_level=None, check_same_thread=False
+            )
+        else:
+            uri = self.db_path.resolve().as_uri() + "?mode=rw"
+            conn = sqlcipher3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False
+            )
+        try:
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                check_not_newer(conn)
+            except DatabaseError as exc:
+                if _is_corruption(exc):
+                    raise VaultCorruptedError(
+                        "The journal file is damaged or incomplete, so it cannot be opened. "
+                        "Nothing was changed. Restore it from a backup, or run "
+                        "`neuroleaf doctor` for details."
+                    ) from None
+                raise
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn, target=schema_version)
+        except BaseException:
+            conn.close()
+            raise
+        if create:
+            self.db_path.chmod(0o600)
+        self._conn = conn
+
+    def lock(self) -> None:
+        """Close the database; the data key is dropped with the connection."""
+        with self._lock:
+            if self._conn is not None:
+                try:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except DatabaseError:
+                    pass
+                self._conn.close()
+                self._conn = None
+                log.info("vault.locked")
+
+    close = lock
+
+    def _connection(self) -> Any:
+        if self._conn is None:
+            raise VaultLockedError("The journal is locked. Unlock it to continue.")
+        return self._conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back on any error."""
+        with self._lock:
+            conn = self._connection()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, DatabaseError) and _is_corruption(exc):
+                    raise VaultCorruptedError(
+                        "The journal file appears damaged; your change was not saved. "
+                        "Run `neuroleaf doctor`."
+                    ) from exc
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        with self._lock:
+            conn = self._connection()
+            try:
+                yield conn
+            except DatabaseError as exc:
+                if _is_corruption(exc):
+                    raise VaultCorruptedError(
+                        "The journal file appears damaged. Run `neuroleaf doctor`."
+                    ) from exc
+                raise
+
+    def schema_version(self) -> int:
+        with self.reading() as conn:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's full integrity check plus SQLCipher's page HMAC check; [] means healthy."""
+        with self.reading() as conn:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            return problems
+
+    def cipher_info(self) -> dict[str, str]:
+        with self.reading() as conn:
+            return {
+                "cipher_version": str(conn.execute("PRAGMA cipher_version").fetchone()[0]),
+                "page_size": str(conn.execute("PRAGMA cipher_page_size").fetchone()[0]),
+                "journal_mode": str(conn.execute("PRAGMA journal_mode").fetchone()[0]),
+            }
+
+
+def random_id() -> str:
+    return str(uuid.uuid4())
+
+
+def token() -> str:
+    return secrets.token_hex(8)
