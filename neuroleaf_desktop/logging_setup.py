@@ -17,6 +17,31 @@ _configured_for: Path | None = None
 LOG_FILE_NAME = "neuroleaf.jsonl"
 
 
+def _processors() -> list[structlog.typing.Processor]:
+    return [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        structlog.processors.format_exc_info,
+        structlog.processors.JSONRenderer(),
+    ]
+
+
+def _route_to_stdlib(level: int) -> None:
+    structlog.configure(
+        processors=_processors(),
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        cache_logger_on_first_use=False,
+    )
+
+
+# Until configure_logging() runs, events go to a silent stdlib logger: never to stdout, where
+# structlog would print by default (and where a CLI's output or a pipe would pick them up).
+logging.getLogger("neuroleaf").addHandler(logging.NullHandler())
+_route_to_stdlib(logging.INFO)
+
+
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     """Route structlog to ``log_dir/neuroleaf.jsonl`` (1 MB x 5 files). Safe to call twice."""
     global _configured_for
@@ -34,18 +59,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False
-    structlog.configure(
-        processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
-            structlog.processors.format_exc_info,
-            structlog.processors.JSONRenderer(),
-        ],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.make_filtering_bound_logger(level),
-        cache_logger_on_first_use=False,
-    )
+    _route_to_stdlib(level)
     _configured_for = log_dir
 
 

@@ -6,6 +6,7 @@ root so tests (and people who want a portable install) can keep everything in on
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,10 +37,8 @@ class AppPaths:
         """Create the folders, private to the user (0700): they hold encrypted personal data."""
         for folder in (self.data, self.config, self.cache, self.logs, self.profiles):
             folder.mkdir(parents=True, exist_ok=True)
-            try:
+            with contextlib.suppress(OSError):  # e.g. a foreign file system
                 folder.chmod(0o700)
-            except OSError:  # pragma: no cover - e.g. a read-only or foreign file system
-                pass
 
 
 def app_paths() -> AppPaths:

@@ -35,24 +35,55 @@ def _words(quadrant: Quadrant, sign_p: int, sign_e: int, words: list[str]) -> li
 
 
 EMOTION_GRID: tuple[EmotionWord, ...] = tuple(
-    _words(Quadrant.HIGH_ENERGY_UNPLEASANT, -1, 1,
-           ["irritated", "nervous", "stressed", "anxious", "angry", "overwhelmed"])
-    + _words(Quadrant.HIGH_ENERGY_PLEASANT, 1, 1,
-             ["motivated", "hopeful", "proud", "excited", "joyful", "energised"])
-    + _words(Quadrant.LOW_ENERGY_UNPLEASANT, -1, -1,
-             ["bored", "tired", "lonely", "sad", "ashamed", "hopeless"])
-    + _words(Quadrant.LOW_ENERGY_PLEASANT, 1, -1,
-             ["calm", "content", "grateful", "relaxed", "peaceful", "loved"])
-)  # fmt: skip
+    _words(
+        Quadrant.HIGH_ENERGY_UNPLEASANT,
+        -1,
+        1,
+        ["irritated", "nervous", "stressed", "anxious", "angry", "overwhelmed"],
+    )
+    + _words(
+        Quadrant.HIGH_ENERGY_PLEASANT,
+        1,
+        1,
+        ["motivated", "hopeful", "proud", "excited", "joyful", "energised"],
+    )
+    + _words(
+        Quadrant.LOW_ENERGY_UNPLEASANT,
+        -1,
+        -1,
+        ["bored", "tired", "lonely", "sad", "ashamed", "hopeless"],
+    )
+    + _words(
+        Quadrant.LOW_ENERGY_PLEASANT,
+        1,
+        -1,
+        ["calm", "content", "grateful", "relaxed", "peaceful", "loved"],
+    )
+)
 
 EMOTION_WORDS: frozenset[str] = frozenset(e.word for e in EMOTION_GRID)
 
 DEFAULT_ACTIVITIES: tuple[tuple[str, str], ...] = (
-    ("walk", "movement"), ("exercise", "movement"), ("yoga", "movement"),
-    ("friends", "social"), ("family", "social"), ("date", "social"),
-    ("work", "work"), ("study", "work"), ("chores", "work"),
-    ("reading", "rest"), ("music", "rest"), ("meditation", "rest"), ("nature", "rest"),
-    ("gaming", "rest"), ("tv", "rest"), ("cooking", "self-care"), ("therapy", "self-care"),
-    ("journaling", "self-care"), ("alcohol", "habits"), ("caffeine late", "habits"),
-    ("screen late", "habits"), ("good meal", "self-care"),
-)  # fmt: skip
+    ("walk", "movement"),
+    ("exercise", "movement"),
+    ("yoga", "movement"),
+    ("friends", "social"),
+    ("family", "social"),
+    ("date", "social"),
+    ("work", "work"),
+    ("study", "work"),
+    ("chores", "work"),
+    ("reading", "rest"),
+    ("music", "rest"),
+    ("meditation", "rest"),
+    ("nature", "rest"),
+    ("gaming", "rest"),
+    ("tv", "rest"),
+    ("cooking", "self-care"),
+    ("therapy", "self-care"),
+    ("journaling", "self-care"),
+    ("alcohol", "habits"),
+    ("caffeine late", "habits"),
+    ("screen late", "habits"),
+    ("good meal", "self-care"),
+)

@@ -16,10 +16,20 @@ from neuroleaf_desktop.errors import ValidationError
 MIN_LENGTH = 10
 _COMMON = frozenset(
     {
-        "password", "password1", "password123", "123456789", "1234567890", "qwertyuiop",
-        "iloveyou", "letmein123", "welcome123", "passw0rd", "neuroleaf", "journal123",
+        "password",
+        "password1",
+        "password123",
+        "123456789",
+        "1234567890",
+        "qwertyuiop",
+        "iloveyou",
+        "letmein123",
+        "welcome123",
+        "passw0rd",
+        "neuroleaf",
+        "journal123",
     }
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,7 @@ def parse_user_datetime(text: str, *, default_offset_min: int | None = None) -> 
     raw = text.strip()
     try:
         if len(raw) == 10:
-            parsed = datetime.combine(date.fromisoformat(raw), datetime.min.time()).replace(
-                hour=12
-            )
+            parsed = datetime.combine(date.fromisoformat(raw), datetime.min.time()).replace(hour=12)
         else:
             parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:

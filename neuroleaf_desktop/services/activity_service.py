@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.emotions import DEFAULT_ACTIVITIES
 from neuroleaf_desktop.domain.models import Activity
@@ -22,7 +24,7 @@ class ActivityService:
             for name, category in DEFAULT_ACTIVITIES:
                 repo.ensure(name, category)
 
-    def list(self, include_archived: bool = False) -> list[Activity]:
+    def list(self, include_archived: bool = False) -> builtins.list[Activity]:
         with self.vault.reading() as conn:
             return ActivityRepository(conn).list(include_archived)
 

@@ -3,6 +3,8 @@ loses at most a few seconds of typing. Drafts live in the vault, encrypted like 
 
 from __future__ import annotations
 
+import builtins
+
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.models import Draft
 from neuroleaf_desktop.services.clock import Clock, system_clock
@@ -18,9 +20,13 @@ class DraftService:
         self.clock = clock
 
     def save(
-        self, draft_id: str, title: str, body: str, tags: tuple[str, ...] = (),
+        self,
+        draft_id: str,
+        title: str,
+        body: str,
+        tags: tuple[str, ...] = (),
         entry_id: str | None = None,
-    ) -> Draft:  # fmt: skip
+    ) -> Draft:
         draft = Draft(
             id=draft_id,
             entry_id=entry_id,
@@ -34,7 +40,7 @@ class DraftService:
         self.events.publish(Change(Topic.DRAFT, "updated", draft_id))
         return draft
 
-    def list(self) -> list[Draft]:
+    def list(self) -> builtins.list[Draft]:
         with self.vault.reading() as conn:
             return DraftRepository(conn).list()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -162,7 +163,7 @@ class JournalService:
             raise NotFoundError(f"No entry {entry_id}.")
         return entry
 
-    def list(self, flt: EntryFilter | None = None) -> list[JournalEntry]:
+    def list(self, flt: EntryFilter | None = None) -> builtins.list[JournalEntry]:
         with self.vault.reading() as conn:
             return JournalRepository(conn).list(flt or EntryFilter())
 
@@ -170,10 +171,10 @@ class JournalService:
         with self.vault.reading() as conn:
             return JournalRepository(conn).count(flt or EntryFilter())
 
-    def trash(self) -> list[JournalEntry]:
+    def trash(self) -> builtins.list[JournalEntry]:
         return self.list(EntryFilter(deleted=True, limit=10_000))
 
-    def tags(self) -> list[tuple[str, int]]:
+    def tags(self) -> builtins.list[tuple[str, int]]:
         with self.vault.reading() as conn:
             return JournalRepository(conn).tag_counts()
 
@@ -185,7 +186,7 @@ class JournalService:
         since: datetime | None = None,
         until: datetime | None = None,
         tag: str | None = None,
-    ) -> list[SearchHit]:
+    ) -> builtins.list[SearchHit]:
         with self.vault.reading() as conn:
             hits = JournalRepository(conn).search(
                 text, limit=limit, since=since, until=until, tag=tag

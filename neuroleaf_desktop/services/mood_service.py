@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from datetime import datetime
 
@@ -102,8 +103,6 @@ class MoodService:
         *,
         limit: int | None = None,
         newest_first: bool = True,
-    ) -> list[MoodCheckIn]:
+    ) -> builtins.list[MoodCheckIn]:
         with self.vault.reading() as conn:
-            return MoodRepository(conn).list(
-                since, until, limit=limit, newest_first=newest_first
-            )
+            return MoodRepository(conn).list(since, until, limit=limit, newest_first=newest_first)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 import shutil
@@ -43,7 +44,7 @@ class ProfileStore:
         paths.ensure()
 
     # ---- listing --------------------------------------------------------------------------
-    def list(self) -> list[ProfileInfo]:
+    def list(self) -> builtins.list[ProfileInfo]:
         found = []
         for folder in sorted(self.paths.profiles.iterdir()):
             if folder.name.startswith(".") or not (folder / KEY_NAME).exists():

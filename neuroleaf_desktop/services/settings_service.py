@@ -19,8 +19,8 @@ def _choice(*options: str) -> Callable[[Any], bool]:
 
 
 def _int_range(low: int, high: int) -> Callable[[Any], bool]:
-    return lambda value: isinstance(value, int) and not isinstance(value, bool) and (
-        low <= value <= high
+    return lambda value: (
+        isinstance(value, int) and not isinstance(value, bool) and (low <= value <= high)
     )
 
 

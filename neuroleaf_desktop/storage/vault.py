@@ -13,6 +13,7 @@ and version-checked before anything that could write (WAL switch, migrations).
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 import time
@@ -223,9 +224,7 @@ class Vault:
             )
         else:
             uri = self.db_path.resolve().as_uri() + "?mode=rw"
-            conn = sqlcipher3.connect(
-                uri, uri=True, isolation_level=None, check_same_thread=False
-            )
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
             conn.execute("PRAGMA cipher_memory_security = ON")
@@ -259,10 +258,8 @@ class Vault:
         """Close the database; the data key is dropped with the connection."""
         with self._lock:
             if self._conn is not None:
-                try:
+                with contextlib.suppress(DatabaseError):  # a busy reader elsewhere: fine
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                except DatabaseError:
-                    pass
                 self._conn.close()
                 self._conn = None
                 log.info("vault.locked")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from neuroleaf_desktop.domain.models import Activity
@@ -24,7 +25,7 @@ class ActivityRepository:
         )
         return int(cur.lastrowid)
 
-    def list(self, include_archived: bool = False) -> list[Activity]:
+    def list(self, include_archived: bool = False) -> builtins.list[Activity]:
         sql = "SELECT id, name, category, icon, archived FROM activities"
         if not include_archived:
             sql += " WHERE archived = 0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from typing import Any
 
@@ -29,7 +30,7 @@ class DraftRepository:
             ),
         )
 
-    def list(self) -> list[Draft]:
+    def list(self) -> builtins.list[Draft]:
         rows = self.conn.execute(
             "SELECT id, entry_id, title, body, tags_json, updated_at FROM drafts "
             "ORDER BY updated_at DESC"

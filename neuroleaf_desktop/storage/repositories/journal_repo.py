@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -82,7 +83,7 @@ class JournalRepository:
         self.conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
         return True
 
-    def deleted_before(self, cutoff: datetime) -> list[str]:
+    def deleted_before(self, cutoff: datetime) -> builtins.list[str]:
         rows = self.conn.execute(
             "SELECT id FROM entries WHERE deleted_at IS NOT NULL AND deleted_at < ?",
             (to_iso(cutoff),),
@@ -122,14 +123,14 @@ class JournalRepository:
         ).fetchone()
         return self._hydrate([row])[0] if row else None
 
-    def find_by_prefix(self, prefix: str) -> list[str]:
+    def find_by_prefix(self, prefix: str) -> builtins.list[str]:
         rows = self.conn.execute(
             "SELECT id FROM entries WHERE id LIKE ? ESCAPE '\\' LIMIT 3",
             (prefix.replace("%", "\\%").replace("_", "\\_") + "%",),
         )
         return [r[0] for r in rows]
 
-    def list(self, flt: EntryFilter) -> list[JournalEntry]:
+    def list(self, flt: EntryFilter) -> builtins.list[JournalEntry]:
         where, params = self._where(flt)
         order = "DESC" if flt.newest_first else "ASC"
         rows = self.conn.execute(
@@ -141,12 +142,13 @@ class JournalRepository:
 
     def count(self, flt: EntryFilter) -> int:
         where, params = self._where(flt)
-        return int(self.conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params)
-                   .fetchone()[0])  # fmt: skip
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
+        )
 
-    def _where(self, flt: EntryFilter) -> tuple[str, list[Any]]:
+    def _where(self, flt: EntryFilter) -> tuple[str, builtins.list[Any]]:
         clauses = ["e.deleted_at IS NOT NULL" if flt.deleted else "e.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if flt.since:
             clauses.append("e.created_at >= ?")
             params.append(to_iso(flt.since))
@@ -164,11 +166,11 @@ class JournalRepository:
             params.append(flt.tag)
         return " AND ".join(clauses), params
 
-    def _hydrate(self, rows: list[Any]) -> list[JournalEntry]:
+    def _hydrate(self, rows: builtins.list[Any]) -> builtins.list[JournalEntry]:
         if not rows:
             return []
         seqs = [r[0] for r in rows]
-        tags: dict[int, list[str]] = {s: [] for s in seqs}
+        tags: dict[int, builtins.list[str]] = {s: [] for s in seqs}
         for chunk_start in range(0, len(seqs), 500):
             chunk = seqs[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
@@ -194,7 +196,7 @@ class JournalRepository:
             for r in rows
         ]
 
-    def tag_counts(self) -> list[tuple[str, int]]:
+    def tag_counts(self) -> builtins.list[tuple[str, int]]:
         rows = self.conn.execute(
             "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
             "JOIN entries e ON e.seq = et.entry_seq WHERE e.deleted_at IS NULL "
@@ -203,14 +205,19 @@ class JournalRepository:
         return [(r[0], int(r[1])) for r in rows]
 
     def search(
-        self, text: str, *, limit: int = 20, since: datetime | None = None,
-        until: datetime | None = None, tag: str | None = None,
-    ) -> list[SearchHit]:  # fmt: skip
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        tag: str | None = None,
+    ) -> builtins.list[SearchHit]:
         query = to_fts_query(text)
         if not query:
             return []
         clauses = ["entry_fts MATCH ?", "e.deleted_at IS NULL"]
-        params: list[Any] = [query]
+        params: builtins.list[Any] = [query]
         if since:
             clauses.append("e.created_at >= ?")
             params.append(to_iso(since))
@@ -244,7 +251,7 @@ class JournalRepository:
             for r in rows
         ]
 
-    def _hydrate_ids(self, ids: list[str]) -> list[JournalEntry]:
+    def _hydrate_ids(self, ids: builtins.list[str]) -> builtins.list[JournalEntry]:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))

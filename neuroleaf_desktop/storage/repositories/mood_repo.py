@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from typing import Any
 
@@ -76,9 +77,9 @@ class MoodRepository:
         *,
         limit: int | None = None,
         newest_first: bool = True,
-    ) -> list[MoodCheckIn]:
+    ) -> builtins.list[MoodCheckIn]:
         clauses = ["m.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if since:
             clauses.append("m.logged_at >= ?")
             params.append(to_iso(since))
@@ -95,12 +96,12 @@ class MoodRepository:
             params.append(limit)
         return self._hydrate(self.conn.execute(sql, params).fetchall())
 
-    def _hydrate(self, rows: list[Any]) -> list[MoodCheckIn]:
+    def _hydrate(self, rows: builtins.list[Any]) -> builtins.list[MoodCheckIn]:
         if not rows:
             return []
         seqs = [r[0] for r in rows]
-        emotions: dict[int, list[str]] = {s: [] for s in seqs}
-        activities: dict[int, list[str]] = {s: [] for s in seqs}
+        emotions: dict[int, builtins.list[str]] = {s: [] for s in seqs}
+        activities: dict[int, builtins.list[str]] = {s: [] for s in seqs}
         for start in range(0, len(seqs), 500):
             chunk = seqs[start : start + 500]
             marks = ",".join("?" * len(chunk))

@@ -1,0 +1,250 @@
+"""`neuroleaf journal …` and `neuroleaf search`."""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import click
+
+from neuroleaf_desktop.cli.common import (
+    emit_json,
+    entry_json,
+    hit_json,
+    json_option,
+    parse_when,
+    read_text_arg,
+    state,
+    table,
+    when_text,
+)
+from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
+from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
+
+
+@click.group("journal")
+def journal_group() -> None:
+    """Write, read, edit and delete journal entries."""
+
+
+@journal_group.command("add")
+@click.option("--title", "-t", default="", help="A one-line title.")
+@click.option("--body", "-b", default=None, help="The entry text ('-' reads standard input).")
+@click.option("--body-file", type=click.Path(path_type=Path), help="Read the text from a file.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
+@click.option("--date", "when", default=None, help="When it happened (default now), ISO 8601.")
+@click.option("--voice-duration", type=float, default=None, hidden=True)
+@json_option
+def journal_add(
+    title: str,
+    body: str | None,
+    body_file: Path | None,
+    tags: tuple[str, ...],
+    when: str | None,
+    voice_duration: float | None,
+) -> None:
+    """Write a new entry. Without --body, type it (finish with Ctrl-D)."""
+    st = state()
+    text = read_text_arg(body, body_file, "entry text")
+    if text is None:
+        if sys.stdin.isatty():
+            click.echo("Write your entry. Finish with Ctrl-D on an empty line.", err=True)
+        text = sys.stdin.read()
+    created = parse_when(when)
+    with st.open_session() as session:
+        entry = session.journal.add(
+            NewEntry(
+                title=title,
+                body=text,
+                tags=tags,
+                created_at=created,
+                source=EntrySource.VOICE if voice_duration is not None else EntrySource.TEXT,
+                voice_duration_s=voice_duration,
+            )
+        )
+    if st.json:
+        emit_json(entry_json(entry))
+    else:
+        click.echo(
+            f"Saved entry {entry.id[:8]} ({when_text(entry.created_at, entry.tz_offset_min)})."
+        )
+
+
+@journal_group.command("list")
+@click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--since", default=None, help="From this date (inclusive).")
+@click.option("--until", default=None, help="Up to this date (inclusive).")
+@click.option("--tag", default=None, help="Only entries with this tag.")
+@click.option("--trash", is_flag=True, help="List deleted entries that can still be restored.")
+@json_option
+def journal_list(
+    limit: int, since: str | None, until: str | None, tag: str | None, trash: bool
+) -> None:
+    """List entries, newest first."""
+    st = state()
+    start = parse_when(since)
+    end = parse_when(until)
+    if end is not None and until is not None and len(until.strip()) == 10:
+        end = end + timedelta(hours=12)  # a bare date includes that whole day
+    flt = EntryFilter(
+        since=start, until=end, tag=tag.lower() if tag else None, deleted=trash, limit=limit
+    )
+    with st.open_session() as session:
+        entries = session.journal.list(flt)
+    if st.json:
+        emit_json([entry_json(e) for e in entries])
+        return
+    if not entries:
+        click.echo("No entries in the trash." if trash else "No entries yet.")
+        return
+    rows = [
+        (
+            e.id[:8],
+            when_text(e.created_at, e.tz_offset_min),
+            e.title or e.body.strip().split("\n")[0],
+            ", ".join(e.tags),
+            "🎙" if e.source is EntrySource.VOICE else "",
+        )
+        for e in entries
+    ]
+    click.echo(table(("ID", "WHEN", "TITLE", "TAGS", ""), rows))
+
+
+@journal_group.command("show")
+@click.argument("entry_id")
+@json_option
+def journal_show(entry_id: str) -> None:
+    """Show one entry in full (an id prefix of 6+ characters is enough)."""
+    st = state()
+    with st.open_session() as session:
+        entry = session.journal.get(entry_id)
+    if st.json:
+        emit_json(entry_json(entry))
+        return
+    click.echo(f"{entry.title or '(untitled)'}")
+    meta = when_text(entry.created_at, entry.tz_offset_min)
+    if entry.tags:
+        meta += "  ·  " + ", ".join(f"#{t}" for t in entry.tags)
+    if entry.is_deleted:
+        meta += "  ·  in the trash"
+    click.echo(meta)
+    click.echo(f"id {entry.id}")
+    click.echo("")
+    click.echo(entry.body)
+
+
+@journal_group.command("edit")
+@click.argument("entry_id")
+@click.option("--title", "-t", default=None)
+@click.option("--body", "-b", default=None, help="New text ('-' reads standard input).")
+@click.option("--body-file", type=click.Path(path_type=Path))
+@click.option("--tag", "tags", multiple=True, help="Replace the tags (repeat for several).")
+@click.option("--clear-tags", is_flag=True, help="Remove all tags.")
+@json_option
+def journal_edit(
+    entry_id: str,
+    title: str | None,
+    body: str | None,
+    body_file: Path | None,
+    tags: tuple[str, ...],
+    clear_tags: bool,
+) -> None:
+    """Change an entry's title, text or tags."""
+    st = state()
+    text = read_text_arg(body, body_file, "entry text")
+    new_tags: tuple[str, ...] | None = () if clear_tags else (tags or None)
+    with st.open_session() as session:
+        entry = session.journal.edit(entry_id, EntryPatch(title=title, body=text, tags=new_tags))
+    if st.json:
+        emit_json(entry_json(entry))
+    else:
+        click.echo(f"Updated entry {entry.id[:8]}.")
+
+
+@journal_group.command("delete")
+@click.argument("entry_id")
+@click.option("--purge", is_flag=True, help="Delete for good now, with no undo.")
+@json_option
+def journal_delete(entry_id: str, purge: bool) -> None:
+    """Move an entry to the trash (restorable), or --purge it for good."""
+    st = state()
+    with st.open_session() as session:
+        if purge:
+            full_id = session.journal.resolve_id(entry_id)
+            session.journal.purge(full_id)
+            days = None
+        else:
+            full_id = session.journal.delete(entry_id).id
+            days = session.settings.get("trash_retention_days")
+    if st.json:
+        emit_json({"id": full_id, "purged": purge})
+    elif purge:
+        click.echo(f"Entry {full_id[:8]} deleted for good.")
+    else:
+        click.echo(
+            f"Entry {full_id[:8]} moved to the trash. Undo with "
+            f"`neuroleaf journal restore {full_id[:8]}` (kept {days} days)."
+        )
+
+
+@journal_group.command("restore")
+@click.argument("entry_id")
+@json_option
+def journal_restore(entry_id: str) -> None:
+    """Bring an entry back from the trash."""
+    st = state()
+    with st.open_session() as session:
+        entry = session.journal.restore(entry_id)
+    if st.json:
+        emit_json(entry_json(entry))
+    else:
+        click.echo(f"Entry {entry.id[:8]} restored.")
+
+
+@journal_group.command("tags")
+@json_option
+def journal_tags() -> None:
+    """List tags with how many entries use them."""
+    st = state()
+    with st.open_session() as session:
+        counts = session.journal.tags()
+    if st.json:
+        emit_json([{"tag": t, "entries": n} for t, n in counts])
+    elif counts:
+        click.echo(table(("TAG", "ENTRIES"), counts))
+    else:
+        click.echo("No tags yet.")
+
+
+@click.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--since", default=None)
+@click.option("--until", default=None)
+@click.option("--tag", default=None)
+@json_option
+def search_cmd(
+    query: tuple[str, ...], limit: int, since: str | None, until: str | None, tag: str | None
+) -> None:
+    """Full-text search of your entries (inside the encrypted vault)."""
+    st = state()
+    with st.open_session() as session:
+        hits = session.journal.search(
+            " ".join(query),
+            limit=limit,
+            since=parse_when(since),
+            until=parse_when(until),
+            tag=tag.lower() if tag else None,
+        )
+    if st.json:
+        emit_json([hit_json(h) for h in hits])
+        return
+    if not hits:
+        click.echo("Nothing found.")
+        return
+    for hit in hits:
+        title = hit.title or "(untitled)"
+        click.echo(f"{hit.entry_id[:8]}  {when_text(hit.created_at, hit.tz_offset_min)}  {title}")
+        snippet = hit.snippet.replace("[[", "»").replace("]]", "«")
+        click.echo(f"          {' '.join(snippet.split())}")

@@ -1,0 +1,105 @@
+"""The `neuroleaf` command. With no arguments it starts the desktop app."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from neuroleaf_desktop import __version__
+from neuroleaf_desktop.cli.app_cmd import demo_cmd, gallery_cmd, start_desktop
+from neuroleaf_desktop.cli.common import CliState
+from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
+from neuroleaf_desktop.cli.journal_cmd import journal_group, search_cmd
+from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
+from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
+from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
+from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
+from neuroleaf_desktop.paths import app_paths
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT, invoke_without_command=True)
+@click.version_option(__version__, prog_name="neuroleaf")
+@click.option(
+    "--profile",
+    "-p",
+    default=None,
+    envvar="NEUROLEAF_PROFILE",
+    help="Which profile to use (default: the only or last used one).",
+)
+@click.option(
+    "--passphrase-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Read the passphrase from this file (for scripts).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+@click.pass_context
+def cli(
+    ctx: click.Context, profile: str | None, passphrase_file: Path | None, as_json: bool
+) -> None:
+    """NeuroLeaf: a private, encrypted journal for your mood and your days.
+
+    Everything stays on this computer, encrypted with your passphrase.
+    Run `neuroleaf` with no command to open the desktop app.
+    """
+    obj = ctx.ensure_object(CliState)
+    obj.profile = profile
+    obj.passphrase_file = passphrase_file
+    obj.json = obj.json or as_json
+    if ctx.invoked_subcommand is None:
+        raise SystemExit(start_desktop(profile))
+
+
+for command in (
+    init_cmd,
+    journal_group,
+    mood_group,
+    activities_group,
+    search_cmd,
+    passwd_cmd,
+    profiles_cmd,
+    settings_group,
+    doctor_cmd,
+    demo_cmd,
+    gallery_cmd,
+):
+    cli.add_command(command)
+
+
+def entrypoint() -> None:
+    """Run the CLI with human error messages and meaningful exit codes (see errors.ExitCode)."""
+    paths = app_paths()
+    configure_logging(paths.logs)
+    log = get_logger("cli")
+    try:
+        cli.main(prog_name="neuroleaf", standalone_mode=False)
+    except NeuroLeafError as exc:
+        log.info("cli.error", kind=type(exc).__name__, exit_code=exc.exit_code)
+        click.echo(f"Error: {exc.user_message}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Cancelled.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(ExitCode.USAGE if isinstance(exc, click.UsageError) else exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Cancelled.", err=True)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:
+        # Log where it failed (files and lines), never the message: it may quote user content.
+        frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
+        log.error("cli.crash", kind=type(exc).__name__, frames=frames[-8:])
+        click.echo(
+            f"Error: something unexpected went wrong ({type(exc).__name__}). Your journal was "
+            f"not changed by this error. Details (without your text) are in "
+            f"{paths.logs / LOG_FILE_NAME}.",
+            err=True,
+        )
+        sys.exit(ExitCode.ERROR)

@@ -1,0 +1,107 @@
+"""Upgrading vaults created by every earlier schema version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.storage.migrator import LATEST_VERSION, MIGRATIONS
+from neuroleaf_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+
+T = "2024-03-05T08:30:00.000000Z"
+
+
+def seed_v1(conn: Any) -> None:
+    """Data as a version-1 app wrote it (raw SQL of that schema)."""
+    conn.execute(
+        "INSERT INTO entries (id, created_at, updated_at, tz_offset_min, title, body) "
+        "VALUES ('e1', ?, ?, 60, 'Old entry', 'the lighthouse at dawn')",
+        (T, T),
+    )
+    conn.execute("INSERT INTO tags (name) VALUES ('sea')")
+    conn.execute("INSERT INTO entry_tags (entry_seq, tag_id) VALUES (1, 1)")
+    conn.execute(
+        "INSERT INTO mood_checkins (id, logged_at, tz_offset_min, mood, created_at) "
+        "VALUES ('m1', ?, 60, 6, ?)",
+        (T, T),
+    )
+    conn.execute("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')")
+
+
+def seed_v2(conn: Any) -> None:
+    seed_v1(conn)
+    conn.execute(
+        "INSERT INTO entries (id, created_at, updated_at, tz_offset_min, title, body) "
+        "VALUES ('e2', ?, ?, 60, 'Second', 'harbour lights')",
+        (T, T),
+    )
+    # A version-2 app indexed every entry it wrote.
+    conn.execute(
+        "INSERT INTO entry_fts (rowid, title, body, tags) "
+        "VALUES (1, 'Old entry', 'the lighthouse at dawn', 'sea')"
+    )
+    conn.execute(
+        "INSERT INTO entry_fts (rowid, title, body, tags) "
+        "VALUES (2, 'Second', 'harbour lights', '')"
+    )
+
+
+SEEDERS = {1: seed_v1, 2: seed_v2}
+
+
+def test_every_version_has_a_seeder() -> None:
+    assert set(SEEDERS) == set(range(1, LATEST_VERSION)), "add a seeder for the new version"
+    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+
+
+@pytest.mark.parametrize("version", range(1, LATEST_VERSION))
+def test_upgrade_from_every_earlier_version(home: Path, version: int) -> None:
+    folder = home / "old"
+    vault, _ = Vault.create(folder, "Old", PASSPHRASE, schema_version=version)
+    assert vault.schema_version() == version
+    with vault.transaction() as conn:
+        SEEDERS[version](conn)
+    vault.lock()
+
+    reopened = Vault(folder)
+    reopened.unlock(PASSPHRASE)  # migrates to the latest version
+    assert reopened.schema_version() == LATEST_VERSION
+    session = Session(reopened, "old")
+    entry = session.journal.get("e1")
+    assert entry.title == "Old entry" and entry.tags == ("sea",)
+    assert entry.tz_offset_min == 60
+    assert [h.entry_id for h in session.journal.search("lighthouse")] == ["e1"]
+    assert [h.entry_id for h in session.journal.search("sea")] == ["e1"]  # tags indexed
+    assert session.mood.get("m1").mood == 6
+    assert session.settings.get("theme") == "dark"
+    if version >= 2:
+        assert [h.entry_id for h in session.journal.search("harbour")] == ["e2"]
+    # New-version features work on the upgraded vault.
+    session.drafts.save("d1", "t", "draft body")
+    assert [d.id for d in session.drafts.list()] == ["d1"]
+    assert reopened.integrity_check() == []
+    session.close()
+
+
+def test_failed_migration_rolls_back(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from neuroleaf_desktop.storage import migrator
+
+    folder = home / "v1"
+    vault, _ = Vault.create(folder, "V1", PASSPHRASE, schema_version=1)
+    vault.lock()
+    broken = migrator.Migration(2, "broken", "CREATE TABLE ok_part (x);\nTHIS IS NOT SQL;")
+    monkeypatch.setattr(migrator, "MIGRATIONS", [MIGRATIONS[0], broken])
+    with pytest.raises(Exception, match="syntax"):
+        Vault(folder).unlock(PASSPHRASE)
+    monkeypatch.undo()
+    again = Vault(folder)
+    again.unlock(PASSPHRASE)  # the real migrations still apply cleanly afterwards
+    with again.reading() as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "ok_part" not in names
+    assert again.schema_version() == LATEST_VERSION
+    again.lock()
