@@ -15,6 +15,7 @@ from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
 from neuroleaf_desktop.cli.journal_cmd import journal_group, search_cmd
 from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
 from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
+from neuroleaf_desktop.cli.safety_cmd import safety_group
 from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
 from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
 from neuroleaf_desktop.paths import app_paths
@@ -66,6 +67,7 @@ for command in (
     doctor_cmd,
     demo_cmd,
     gallery_cmd,
+    safety_group,
 ):
     cli.add_command(command)
 

@@ -14,6 +14,7 @@ and version-checked before anything that could write (WAL switch, migrations).
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import threading
 import time
@@ -44,6 +45,11 @@ DB_NAME = "vault.db"
 KEY_NAME = "vault.key.json"
 THROTTLE_NAME = "unlock_state.json"
 PAGE_CACHE_KIB = 32 * 1024  # 32 MiB of decrypted pages: a 10-year journal stays in memory
+# SQLCipher's memory security wipes every allocation SQLite frees. Measured here it makes the
+# vault 3-10x slower than plain SQLite (benchmarks/bench_vault.py) while protecting little in a
+# Python app: every value we read becomes an immutable Python string that no one can wipe.
+# So it is off by default (explicitly, not by omission) and can be turned on per environment.
+ENV_MEMORY_SECURITY = "NEUROLEAF_CIPHER_MEMORY_SECURITY"
 
 log = get_logger("vault")
 
@@ -227,7 +233,8 @@ class Vault:
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-            conn.execute("PRAGMA cipher_memory_security = ON")
+            memory_security = os.environ.get(ENV_MEMORY_SECURITY, "0") == "1"
+            conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 check_not_newer(conn)

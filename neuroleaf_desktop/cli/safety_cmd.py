@@ -1,0 +1,74 @@
+"""``neuroleaf safety check TEXT``: run the on-device safety detector on a piece of text.
+
+Why it exists: to let people, testers and scripts see exactly what the detector notices and
+why, without opening a vault or typing a passphrase (the text never touches storage and
+nothing is logged).
+
+Exit code: 0 whether or not the text is flagged. A flag is a finding about the text, not a
+failure of the command, and a non-zero code would make shell scripts (``set -e``) stop on
+the very text that most needs a calm follow-up. Read the result from the output instead:
+``--json`` prints ``{"flagged": bool, "severity": "none"|"concern"|"urgent", "reasons": [...],
+"about_others": bool}``. Usage errors (no text) exit 2 as usual with click.
+
+Register with ``cli.add_command(safety_group)``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from neuroleaf_desktop.domain.safety import SafetyAssessment, Severity, assess
+
+SUPPORT_LINE = (
+    "If you are thinking about harming yourself, please reach out now to someone you trust, "
+    "a local crisis line, or emergency services. You deserve support."
+)
+OTHERS_LINE = (
+    "It sounds like someone you know may be struggling. Encouraging them to contact a crisis "
+    "line or a professional, and staying with them if they are in danger, can help."
+)
+
+
+@click.group(name="safety")
+def safety_group() -> None:
+    """On-device safety check for self-harm and suicidal language (no vault needed)."""
+
+
+@safety_group.command(name="check")
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def check_cmd(text: str, as_json: bool) -> None:
+    """Check TEXT for self-harm or suicidal language. Use - to read the text from stdin.
+
+    Always exits 0: read "flagged" and "severity" from the output.
+    """
+    if text == "-":
+        text = sys.stdin.read()
+    result = assess(text)
+    # Honour the global `neuroleaf --json safety check …` as well as the local flag.
+    if as_json or click.get_current_context().find_root().params.get("as_json"):
+        payload = {
+            "flagged": result.flagged,
+            "severity": str(result.severity),
+            "reasons": list(result.reasons),
+            "about_others": result.about_others,
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(_human(result))
+
+
+def _human(result: SafetyAssessment) -> str:
+    if not result.flagged:
+        lines = ["Not flagged: no self-harm or suicidal language found."]
+        if result.about_others:
+            lines += ["", OTHERS_LINE]
+        return "\n".join(lines)
+    word = "urgent" if result.severity is Severity.URGENT else "concern"
+    lines = [f"Flagged ({word}). What was noticed:"]
+    lines += [f"  - {reason}" for reason in result.reasons]
+    lines += ["", SUPPORT_LINE]
+    return "\n".join(lines)
