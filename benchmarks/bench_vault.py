@@ -302,8 +302,9 @@ def main(argv: list[str] | None = None) -> int:
             f"\nFTS p50/p95 over {len(QUERIES)} queries × 5 runs, warm cache; list timings are "
             f"medians of {REPEATS} warm runs. Targets: SQLCipher ≤ {TARGET_RATIO}× plain SQLite; "
             f"FTS query ≤ {TARGET_FTS_MS:.0f} ms at 10 years. The last column is a diagnostic: "
-            "the same SQLCipher build keyed the same way but without "
-            "`PRAGMA cipher_memory_security = ON`, which the Vault sets."
+            "a bare SQLCipher connection keyed the same way, without the Vault's code path. "
+            "The Vault leaves cipher_memory_security OFF unless "
+            "NEUROLEAF_CIPHER_MEMORY_SECURITY=1 (with it ON, this run measured 3-10x)."
         )
         print("All targets met." if all_met else "Some targets missed (❌).")
     return 0
