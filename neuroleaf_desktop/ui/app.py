@@ -1,0 +1,447 @@
+"""Start the desktop app: QApplication, theme, unlock window, then the main window.
+
+Start-up stays light: only Qt and the storage layer are imported before the first paint.
+torch, chromadb, faster_whisper, llama_cpp and matplotlib are loaded lazily by the features that
+need them, never here (``tests/ui/test_startup_imports.py`` checks it).
+
+The :class:`AppController` owns the life cycle: unlocked → main window + auto-lock + tray;
+locked → session closed, every content widget wiped and destroyed, unlock window shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from neuroleaf_desktop import APP_NAME, __version__
+from neuroleaf_desktop.logging_setup import configure_logging, get_logger
+from neuroleaf_desktop.paths import app_paths
+from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.profiles import ProfileStore
+from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.services.settings_service import SCHEMA
+from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
+from neuroleaf_desktop.ui.bridge import ChangeBridge
+from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.main_window import MainWindow
+from neuroleaf_desktop.ui.theme import ThemeManager, app_icon
+from neuroleaf_desktop.ui.tray import Tray, TrayFactory, create_tray
+from neuroleaf_desktop.ui.unlock import UnlockWindow
+from neuroleaf_desktop.ui.workers import WorkerRunner
+
+log = get_logger("ui.app")
+
+HEAVY_MODULES = ("torch", "chromadb", "faster_whisper", "llama_cpp", "matplotlib")
+UI_PREFS_FILE = "ui.ini"
+
+
+def _process_age_s() -> float | None:
+    """Seconds since this process started (Linux), to include interpreter and import time."""
+    try:
+        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        start_ticks = float(stat[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return round(uptime - start_ticks / os.sysconf("SC_CLK_TCK"), 3)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class UiPrefs:
+    """Non-secret UI preferences kept outside the vault (theme before unlock, geometry).
+
+    The theme lives in the vault's settings too; this mirror lets the unlock window, which
+    runs before any vault is open, already wear the person's theme.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: Any) -> Any:
+        return self._settings.value(key, default)
+
+    @property
+    def theme(self) -> str:
+        value = str(self._get("theme", "system"))
+        return value if value in ("light", "dark", "system") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._settings.setValue("theme", value)
+
+    @property
+    def tray_hint_shown(self) -> bool:
+        return str(self._get("tray_hint_shown", "false")).lower() == "true"
+
+    @tray_hint_shown.setter
+    def tray_hint_shown(self, value: bool) -> None:
+        self._settings.setValue("tray_hint_shown", "true" if value else "false")
+
+    @property
+    def main_geometry(self) -> QByteArray | None:
+        value = self._get("main_geometry", None)
+        return value if isinstance(value, QByteArray) else None
+
+    @main_geometry.setter
+    def main_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("main_geometry", value)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (or the existing one, in tests), named and high-DPI ready."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return cast(QApplication, existing)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv) if argv else [sys.argv[0] if sys.argv else "neuroleaf"])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("neuroleaf")
+    app.setWindowIcon(app_icon())
+    return app  # the system font is left alone: the stylesheet scales from it
+
+
+class AppController(QObject):
+    """Unlocked ↔ locked life cycle of the desktop app."""
+
+    unlocked = Signal()
+    locked = Signal(str)  # reason: manual | idle | minimized | tray
+
+    def __init__(
+        self,
+        app: QApplication,
+        store: ProfileStore,
+        *,
+        prefs: UiPrefs | None = None,
+        workers: WorkerRunner | None = None,
+        tray_factory: TrayFactory = create_tray,
+        idle_clock: MonotonicClock = time.monotonic,
+        idle_check_ms: int = 5_000,
+        exit_fn: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.store = store
+        self.prefs = prefs or UiPrefs(store.paths.config / UI_PREFS_FILE)
+        self.workers = workers or WorkerRunner(parent=self)
+        self._exit = exit_fn or app.exit
+        self.theme = ThemeManager(app, self.prefs.theme)
+        self.theme.apply()
+        self.theme.changed.connect(self._on_theme_changed)
+        self.autolock = AutoLock(app, clock=idle_clock, check_interval_ms=idle_check_ms)
+        self.autolock.setParent(self)
+        self.autolock.lock_requested.connect(self.lock)
+        self.tray: Tray = tray_factory(self)
+        self.tray.show_requested.connect(self.show_window)
+        self.tray.new_entry_requested.connect(self._tray_new_entry)
+        self.tray.mood_requested.connect(self._tray_mood)
+        self.tray.lock_requested.connect(lambda: self.lock("tray"))
+        self.tray.quit_requested.connect(self.quit)
+
+        self.session: Session | None = None
+        self.ctx: UiContext | None = None
+        self.main_window: MainWindow | None = None
+        self.settings_values: dict[str, Any] = {k: d for k, (d, _, _) in SCHEMA.items()}
+        self._quitting = False
+        self._retiring: list[tuple[QWidget | None, UiContext | None, Session]] = []
+
+        self.unlock_window = UnlockWindow(store, self.workers)
+        self.unlock_window.unlocked.connect(self._on_unlocked)
+        self.unlock_window.quit_requested.connect(self.quit)
+        app.setQuitOnLastWindowClosed(False)  # the tray may keep us running; quit() decides
+        app.aboutToQuit.connect(self._final_cleanup)
+
+    # ---- start ---------------------------------------------------------------------------------
+    def start(self, profile: str | None = None, passphrase: str | None = None) -> None:
+        self.unlock_window.refresh(profile)
+        self.unlock_window.show()
+        self.tray.set_locked(True)
+        self.tray.show()
+        if passphrase is not None:
+            self.unlock_window.auto_unlock(profile, passphrase)
+
+    # ---- unlocked -------------------------------------------------------------------------------
+    def _on_unlocked(self, session: Session) -> None:
+        if self.session is not None:  # should not happen; never keep two sessions open
+            self.lock("manual")
+        bridge = ChangeBridge(session.events, self)
+        ctx = UiContext(session=session, workers=self.workers, bridge=bridge)
+        ctx.dark = self.theme.is_dark
+        self.session, self.ctx = session, ctx
+        window = MainWindow(ctx)
+        self.main_window = window
+        window.lock_requested.connect(lambda: self.lock("manual"))
+        window.quit_requested.connect(self.quit)
+        window.settings_requested.connect(self.open_settings)
+        window.close_requested.connect(self._on_main_close)
+        bridge.changed.connect(self._on_change)
+        geometry = self.prefs.main_geometry
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.unlock_window.hide()
+        self.tray.set_locked(False)
+        self.autolock.set_policy(
+            int(self.settings_values["auto_lock_minutes"]),
+            bool(self.settings_values["lock_on_minimize"]),
+        )
+        self.autolock.start(window)
+        self._load_settings()
+        log.info("ui.unlocked", profile=session.profile_slug)
+        self.unlocked.emit()
+
+    def _load_settings(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def apply(values: Any) -> None:
+            if self.session is session:
+                self.apply_settings(dict(values))
+
+        self.workers.run(session.settings.all, apply, lambda _exc: None)
+
+    def apply_settings(self, values: dict[str, Any]) -> None:
+        self.settings_values.update(values)
+        theme = str(self.settings_values["theme"])
+        if theme != self.theme.choice:
+            self.theme.apply(theme)
+        if self.prefs.theme != theme:
+            self.prefs.theme = theme
+        self.autolock.set_policy(
+            int(self.settings_values["auto_lock_minutes"]),
+            bool(self.settings_values["lock_on_minimize"]),
+        )
+
+    def _on_change(self, change: Change) -> None:
+        if change.topic == Topic.SETTINGS:
+            self._load_settings()
+
+    def _on_theme_changed(self, resolved: str) -> None:
+        if self.ctx is not None:
+            self.ctx.dark = resolved == "dark"
+
+    def open_settings(self) -> None:
+        if self.ctx is None or self.main_window is None:
+            return
+        from neuroleaf_desktop.ui.settings import SettingsDialog  # on demand
+
+        dialog = SettingsDialog(self.ctx, self.theme, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+
+    # ---- locking --------------------------------------------------------------------------------
+    def lock(self, reason: str = "manual") -> None:
+        """Close the session and destroy every widget that showed journal content."""
+        session, ctx, window = self.session, self.ctx, self.main_window
+        if session is None:
+            return
+        self.session = self.ctx = self.main_window = None
+        self.autolock.stop()
+        if window is not None:
+            self.prefs.main_geometry = window.saveGeometry()
+            window.prepare_to_lock()
+            window.hide()  # first: screens keep unsaved work (drafts) as they hide
+            scrub(window)  # then: wipe every text out of the widgets
+        if ctx is not None:
+            ctx.bridge.detach()
+        self.tray.set_locked(True)
+        self.unlock_window.prepare_for_lock(session.profile_slug)
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+        log.info("ui.locked", reason=reason)
+        self._retire(window, ctx, session, 0)
+        self.locked.emit(reason)
+
+    def _retire(
+        self, window: QWidget | None, ctx: UiContext | None, session: Session, tries: int
+    ) -> None:
+        """Destroy the old window and close the vault once in-flight jobs have returned."""
+        entry = (window, ctx, session)
+        if entry not in self._retiring:
+            self._retiring.append(entry)
+        if self.workers.in_flight > 0 and tries < 200:
+            QTimer.singleShot(50, self, lambda: self._retire(window, ctx, session, tries + 1))
+            return
+        self._retiring.remove(entry)
+        if window is not None:
+            window.deleteLater()
+        if ctx is not None:
+            ctx.bridge.deleteLater()
+        self.workers.run(session.close, None, lambda _exc: None)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    # ---- windows and tray ------------------------------------------------------------------
+    def show_window(self) -> None:
+        target: QWidget = self.main_window if self.main_window is not None else self.unlock_window
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+
+    def _tray_new_entry(self) -> None:
+        self.show_window()
+        if self.main_window is not None:
+            self.main_window.new_entry()
+
+    def _tray_mood(self) -> None:
+        self.show_window()
+        if self.main_window is not None:
+            self.main_window.open_mood_checkin()
+
+    def _on_main_close(self) -> None:
+        window = self.main_window
+        if window is None:
+            return
+        if bool(self.settings_values.get("close_to_tray")) and self.tray.available:
+            window.hide()
+            if not self.prefs.tray_hint_shown:
+                self.tray.notify(
+                    f"{APP_NAME} is still running",
+                    "It stays in the tray so reminders keep working. "
+                    "Choose Quit from the tray menu to close it completely.",
+                )
+                self.prefs.tray_hint_shown = True
+            return
+        self.quit()
+
+    # ---- quitting ----------------------------------------------------------------------------
+    def quit(self) -> None:
+        if self._quitting:
+            return
+        self._quitting = True
+        window = self.main_window
+        if window is not None:
+            self.prefs.main_geometry = window.saveGeometry()
+            window.prepare_to_lock()
+            window.allow_close = True
+            window.hide()
+        self.unlock_window.hide()
+        self.tray.hide()
+        self.autolock.stop()
+        self._final_cleanup()
+        self._exit(0)
+
+    def _final_cleanup(self) -> None:
+        """Wait for writes in flight, then close the vault. Safe to call twice."""
+        self.workers.wait(10_000)
+        session, self.session = self.session, None
+        if self.ctx is not None:
+            self.ctx.bridge.detach()
+        if session is not None:
+            session.close()
+        for window, ctx, old in self._retiring:  # locked a moment ago, not yet torn down
+            if window is not None:
+                window.deleteLater()
+            if ctx is not None:
+                ctx.bridge.deleteLater()
+            old.close()
+        self._retiring.clear()
+        self.prefs.sync()
+
+
+class _FirstPaintProbe(QObject):
+    """Benchmark mode: report the time to the first paint of ``window`` and exit."""
+
+    def __init__(self, app: QApplication, window: QWidget, started: float) -> None:
+        super().__init__(app)
+        self._app = app
+        self._window = window
+        self._started = started
+        self._done = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is self._window or self._window.isAncestorOf(watched))
+        ):
+            self._done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        elapsed = time.perf_counter() - self._started
+        result = {
+            "first_paint_s": round(elapsed, 4),
+            "process_first_paint_s": _process_age_s(),
+            "heavy_modules_loaded": [m for m in HEAVY_MODULES if m in sys.modules],
+            "qt_platform": self._app.platformName(),
+        }
+        print(json.dumps(result), flush=True)
+        self._app.removeEventFilter(self)
+        self._app.exit(0)
+
+
+def _install_signal_handlers(controller: AppController) -> QTimer:
+    """Ctrl+C / SIGTERM quit cleanly (vault closed) even while Qt's loop runs."""
+
+    def handler(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, controller.quit)
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+    timer = QTimer(controller)
+    timer.timeout.connect(lambda: None)  # lets Python run its signal handlers
+    timer.start(500)
+    return timer
+
+
+def run_app(
+    argv: list[str] | None = None,
+    *,
+    profile: str | None = None,
+    passphrase: str | None = None,
+    benchmark_startup: bool = False,
+) -> int:
+    """Run the desktop app until it quits; returns the exit code.
+
+    ``profile``/``passphrase`` preselect a profile and unlock it straight away (``neuroleaf
+    demo``, the screenshot smoke test). ``benchmark_startup`` prints the time to the first paint
+    of the unlock window as JSON on stdout and exits.
+    """
+    started = time.perf_counter()
+    app = create_application(argv)
+    paths = app_paths()
+    configure_logging(paths.logs)
+    store = ProfileStore(paths)
+    controller = AppController(app, store)
+    if benchmark_startup:
+        _FirstPaintProbe(app, controller.unlock_window, started)
+        controller.unlock_window.refresh(profile)
+        controller.unlock_window.show()
+        code = app.exec()
+        controller.tray.hide()
+        return int(code)
+    _install_signal_handlers(controller)
+    controller.start(profile=profile, passphrase=passphrase)
+    code = app.exec()
+    controller._final_cleanup()
+    log.info("ui.exit", code=code)
+    return int(code)

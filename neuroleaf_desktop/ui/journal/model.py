@@ -1,0 +1,66 @@
+"""Pure helpers for the journal screen: grouping by the local day, labels, previews."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.domain.timeutil import local_date, local_time
+
+
+def entry_day(entry: JournalEntry) -> date:
+    return local_date(entry.created_at, entry.tz_offset_min)
+
+
+def group_by_day(entries: list[JournalEntry]) -> dict[date, list[JournalEntry]]:
+    """Entries per local day, newest day first and newest entry first within a day."""
+    days: dict[date, list[JournalEntry]] = defaultdict(list)
+    for entry in entries:
+        days[entry_day(entry)].append(entry)
+    return {
+        day: sorted(days[day], key=lambda e: e.created_at, reverse=True)
+        for day in sorted(days, reverse=True)
+    }
+
+
+def day_label(day: date, today: date) -> str:
+    if day == today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    if day.year == today.year:
+        return f"{day:%A} {day.day} {day:%B}"
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def count_label(count: int) -> str:
+    return "—" if count == 0 else f"{count}"
+
+
+def first_line(body: str, limit: int = 140) -> str:
+    for line in body.splitlines():
+        text = line.strip().lstrip("#>-* ").strip()
+        if text:
+            return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return ""
+
+
+def display_title(entry: JournalEntry) -> str:
+    return entry.title.strip() or first_line(entry.body, 80) or "Untitled"
+
+
+def time_label(entry: JournalEntry) -> str:
+    return f"{local_time(entry.created_at, entry.tz_offset_min):%H:%M}"
+
+
+def when_label(moment: datetime, today: date) -> str:
+    """'21:40' today, else '12 May, 21:40' (local time of this machine)."""
+    local = moment.astimezone()
+    if local.date() == today:
+        return f"{local:%H:%M}"
+    return f"{local.day} {local:%b}, {local:%H:%M}"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

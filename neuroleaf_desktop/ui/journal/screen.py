@@ -1,0 +1,749 @@
+"""The journal: days on the left, that day's entries below them, the editor on the right.
+
+Writes are optimistic (the list changes at once; a failed write is rolled back with a visible
+message), drafts are autosaved every few seconds and on focus loss, and everything that touches
+the vault runs through ``ctx.workers.run``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, NewEntry
+from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
+from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.journal import model
+from neuroleaf_desktop.ui.widgets import (
+    Banner,
+    BannerKind,
+    Card,
+    EmptyState,
+    LoadingState,
+    TagEditor,
+    install_style,
+)
+from neuroleaf_desktop.ui.widgets.jobs import run_for
+from neuroleaf_desktop.ui.widgets.list_delegate import (
+    SECONDARY_ROLE,
+    TRAILING_ROLE,
+    TwoLineDelegate,
+)
+from neuroleaf_desktop.ui.widgets.style import scaled_font
+
+log = get_logger("ui.journal")
+T = TypeVar("T")
+ID_ROLE = Qt.ItemDataRole.UserRole
+PENDING_PREFIX = "pending-"
+ALL_ENTRIES = 1_000_000
+
+
+class JournalScreen(QWidget):
+    """``JournalScreen(ctx)``; ``new_entry()`` starts a fresh entry (Ctrl+N in the shell)."""
+
+    AUTOSAVE_MS = 3000
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("JournalScreen")
+        self.setAccessibleName("Journal")
+        # data: what the vault said, plus optimistic overlays not yet confirmed
+        self._server: dict[str, JournalEntry] = {}
+        self._overlay_add: dict[str, JournalEntry] = {}
+        self._overlay_edit: dict[str, JournalEntry] = {}
+        self._overlay_hide: set[str] = set()
+        self._loaded = False
+        self._reload_generation = 0
+        # editor state
+        self._current_id: str | None = None
+        self._draft_id = str(uuid.uuid4())
+        self._version = 0  # bumps on every edit
+        self._draft_version = 0  # last version written to the draft
+        self._saved_version = -1  # last version saved as the entry
+        self._draft_in_flight = False
+        self._saving = False
+        self._filling = False
+        self._selected_day: date = self._today()
+        self._pending_drafts: list[Draft] = []
+
+        self._build()
+        install_style(self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(self.AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self._autosave_tick)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(120)
+        self._reload_timer.timeout.connect(self.reload)
+        ctx.bridge.changed.connect(self._on_change)
+
+        self._set_editor(None)
+        self.reload()
+        self._offer_drafts()
+
+    # ==== building =========================================================================
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(20, 20, 20, 20)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(16)
+        outer.addWidget(splitter)
+
+        # ---- left: days and that day's entries ----
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(12)
+        header = QHBoxLayout()
+        heading = QLabel("Journal", left)
+        heading.setFont(scaled_font(self, 1.6, bold=True))
+        heading.setAccessibleName("Journal")
+        self.new_button = QPushButton("+  New entry", left)
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setAccessibleName("New entry")
+        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_entry)
+        header.addWidget(heading)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+        left_layout.addLayout(header)
+
+        self.left_stack = QStackedWidget(left)
+        self.loading = LoadingState("Opening your journal…", self.left_stack, lines=6)
+        self.empty = EmptyState(
+            "No entries yet",
+            "Write your first one — it stays on this computer, encrypted.",
+            icon="✎",
+            action_text="Write your first entry",
+            on_action=self.new_entry,
+            parent=self.left_stack,
+        )
+        lists = QWidget(self.left_stack)
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.setSpacing(12)
+        days_card = Card("Days", lists, padding=10)
+        self.day_list = QListWidget(days_card)
+        self.day_list.setAccessibleName("Days with entries")
+        self.day_list.setItemDelegate(TwoLineDelegate(self.day_list))
+        self.day_list.currentItemChanged.connect(self._day_changed)
+        days_card.body.addWidget(self.day_list)
+        self.entries_card = Card("Today", lists, padding=10)
+        self.entry_stack = QStackedWidget(self.entries_card)
+        self.entry_list = QListWidget(self.entry_stack)
+        self.entry_list.setAccessibleName("Entries of the selected day")
+        self.entry_list.setItemDelegate(TwoLineDelegate(self.entry_list))
+        self.entry_list.currentItemChanged.connect(self._entry_changed)
+        self.day_empty = EmptyState(
+            "Nothing written this day",
+            "",
+            icon="☁",
+            action_text="Write now",
+            on_action=self.new_entry,
+            parent=self.entry_stack,
+        )
+        self.entry_stack.addWidget(self.entry_list)
+        self.entry_stack.addWidget(self.day_empty)
+        self.entries_card.body.addWidget(self.entry_stack)
+        for view in (self.day_list, self.entry_list):
+            view.setFrameShape(QListWidget.Shape.NoFrame)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setMouseTracking(True)
+            view.setStyleSheet("QListWidget { background: transparent; border: none; }")
+        lists_layout.addWidget(days_card, 2)
+        lists_layout.addWidget(self.entries_card, 3)
+        self.left_stack.addWidget(self.loading)
+        self.left_stack.addWidget(self.empty)
+        self.left_stack.addWidget(lists)
+        self._lists_page = lists
+        left_layout.addWidget(self.left_stack, 1)
+
+        # ---- right: banners and the editor ----
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(10)
+        self.banner = Banner(right)
+        self.banner.setAccessibleName("Journal message")
+        self.draft_bar = Banner(right)
+        self.draft_bar.setAccessibleName("Unsaved draft")
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.draft_bar)
+        editor = Card("", right, padding=20)
+        editor.setAccessibleName("Editor")
+        self.meta_label = QLabel(editor)
+        self.meta_label.setProperty("role", "muted")
+        self.title_edit = QLineEdit(editor)
+        self.title_edit.setPlaceholderText("Title")
+        self.title_edit.setAccessibleName("Entry title")
+        self.title_edit.setFont(scaled_font(self, 1.45, bold=True))
+        self.title_edit.setFrame(False)
+        self.title_edit.setStyleSheet(
+            "QLineEdit { background: transparent; border: none; padding: 4px 0; }"
+        )
+        self.body_edit = QPlainTextEdit(editor)
+        self.body_edit.setPlaceholderText(
+            "Write what's on your mind…\n\nPlain text; # headings, - lists and *emphasis* "
+            "are kept as you type them."
+        )
+        self.body_edit.setAccessibleName("Entry text")
+        self.body_edit.setAccessibleDescription("Markdown-ish plain text")
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.body_edit.setFont(scaled_font(self, 1.08))
+        self.body_edit.setStyleSheet(
+            "QPlainTextEdit { background: transparent; border: none; padding: 0; }"
+        )
+        self.tag_editor = TagEditor(editor)
+        footer = QHBoxLayout()
+        self.status_label = QLabel(editor)
+        self.status_label.setProperty("role", "muted")
+        self.status_label.setAccessibleName("Save status")
+        self.delete_button = QPushButton("Delete", editor)
+        self.delete_button.setProperty("flat-action", True)
+        self.delete_button.setAccessibleName("Delete entry")
+        self.delete_button.setToolTip("Move this entry to the trash (you can undo)")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.save_button = QPushButton("Save", editor)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName("Save entry")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.delete_button)
+        footer.addWidget(self.save_button)
+        editor.body.addWidget(self.meta_label)
+        editor.body.addWidget(self.title_edit)
+        editor.body.addWidget(self.body_edit, 1)
+        editor.body.addWidget(self.tag_editor)
+        editor.body.addLayout(footer)
+        right_layout.addWidget(editor, 1)
+
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 640])
+
+        self.title_edit.textEdited.connect(self._edited)
+        self.body_edit.textChanged.connect(self._edited)
+        self.tag_editor.changed.connect(self._edited)
+        for widget in (self.title_edit, self.body_edit, self.tag_editor.input):
+            widget.installEventFilter(self)
+        self.title_edit.returnPressed.connect(self.body_edit.setFocus)
+
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+
+        order: list[QWidget] = [
+            self.new_button,
+            self.day_list,
+            self.entry_list,
+            self.title_edit,
+            self.body_edit,
+            self.tag_editor.input,
+            self.delete_button,
+            self.save_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _run(
+        self,
+        fn: Callable[[], T],
+        on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        run_for(self, self.ctx.workers, fn, on_result, on_error)
+
+    # ==== public API =======================================================================
+    def new_entry(self) -> None:
+        """Start a fresh entry (what Ctrl+N does): the current text is kept as a draft."""
+        self._flush_draft()
+        self._set_editor(None)
+        self._selected_day = self._today()
+        self._render()
+        self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def reload(self) -> None:
+        """Read the entries again (after unlock and whenever the vault says they changed)."""
+        self._reload_generation += 1
+        generation = self._reload_generation
+        journal = self.ctx.session.journal
+
+        def load() -> tuple[list[JournalEntry], list[tuple[str, int]]]:
+            return journal.list(EntryFilter(limit=ALL_ENTRIES)), journal.tags()
+
+        def done(result: tuple[list[JournalEntry], list[tuple[str, int]]]) -> None:
+            if generation != self._reload_generation:
+                return
+            entries, tags = result
+            self._server = {e.id: e for e in entries}
+            self._loaded = True
+            self.tag_editor.set_suggestions(t for t, _n in tags)
+            self._render()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._reload_generation:
+                return
+            self._loaded = True
+            self._render()
+            self.banner.show_error(exc, action_text="Retry", on_action=self.reload)
+
+        self._run(load, done, failed)
+
+    def save(self) -> None:
+        """Save the editor as an entry (Ctrl+S): optimistic, rolled back if the write fails."""
+        if self._saving:
+            return
+        self.tag_editor.commit_input()
+        title = self.title_edit.text()
+        body = self.body_edit.toPlainText()
+        tags = self.tag_editor.tags()
+        if not title.strip() and not body.strip():
+            self.banner.show_message(
+                "Write a title or a few words first.", BannerKind.INFO, timeout_ms=4000
+            )
+            return
+        version = self._version
+        draft_id = self._draft_id
+        drafts = self.ctx.session.drafts
+        journal = self.ctx.session.journal
+        current = self._current_id
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.status_label.setText("Saving…")
+
+        def discard_draft() -> None:
+            try:
+                drafts.discard(draft_id)
+            except Exception:  # the entry is saved; a stale draft is only offered again
+                log.warning("journal.draft_discard_failed")
+
+        if current is None or current.startswith(PENDING_PREFIX):
+            temp_id = PENDING_PREFIX + uuid.uuid4().hex
+            now = self.ctx.clock()
+            self._overlay_add[temp_id] = JournalEntry(
+                id=temp_id,
+                created_at=now,
+                updated_at=now,
+                tz_offset_min=local_offset_minutes(now),
+                title=title.strip(),
+                body=body,
+                tags=tags,
+            )
+            self._current_id = temp_id
+            self._selected_day = self._today()
+            self._render()
+
+            def add() -> JournalEntry:
+                entry = journal.add(NewEntry(title=title, body=body, tags=tags))
+                discard_draft()
+                return entry
+
+            def added(entry: JournalEntry) -> None:
+                self._overlay_add.pop(temp_id, None)
+                self._server[entry.id] = entry
+                if self._current_id == temp_id:
+                    self._current_id = entry.id
+                self._saved(version, entry)
+
+            def add_failed(exc: BaseException) -> None:
+                self._overlay_add.pop(temp_id, None)
+                if self._current_id == temp_id:
+                    self._current_id = None
+                self._save_failed(exc)
+
+            self._run(add, added, add_failed)
+            return
+
+        entry_id = current
+        before = self._entry(entry_id)
+        if before is not None:
+            self._overlay_edit[entry_id] = replace(
+                before, title=title.strip(), body=body, tags=tags, updated_at=self.ctx.clock()
+            )
+            self._render()
+
+        def edit() -> JournalEntry:
+            entry = journal.edit(entry_id, EntryPatch(title=title, body=body, tags=tags))
+            discard_draft()
+            return entry
+
+        def edited(entry: JournalEntry) -> None:
+            self._overlay_edit.pop(entry_id, None)
+            self._server[entry.id] = entry
+            self._saved(version, entry)
+
+        def edit_failed(exc: BaseException) -> None:
+            self._overlay_edit.pop(entry_id, None)
+            self._save_failed(exc)
+
+        self._run(edit, edited, edit_failed)
+
+    def delete_current(self) -> None:
+        """Move the open entry to the trash, with Undo in the banner."""
+        entry_id = self._current_id
+        if entry_id is None or entry_id.startswith(PENDING_PREFIX):
+            self._discard_current_draft()
+            self._set_editor(None)
+            self._render()
+            return
+        entry = self._entry(entry_id)
+        if entry is None:
+            return
+        draft_id = self._draft_id
+        drafts = self.ctx.session.drafts
+        journal = self.ctx.session.journal
+        self._overlay_hide.add(entry_id)
+        self._set_editor(None)
+        self._render()
+
+        def delete() -> JournalEntry:
+            deleted = journal.delete(entry_id)
+            try:
+                drafts.discard(draft_id)
+            except Exception:
+                log.warning("journal.draft_discard_failed")
+            return deleted
+
+        def deleted(_entry: JournalEntry) -> None:
+            self._overlay_hide.discard(entry_id)
+            self._server.pop(entry_id, None)
+            self._render()
+            self.banner.show_message(
+                f"“{model.display_title(entry)}” moved to the trash.",
+                BannerKind.INFO,
+                action_text="Undo",
+                on_action=lambda: self._undo_delete(entry),
+            )
+
+        def delete_failed(exc: BaseException) -> None:
+            self._overlay_hide.discard(entry_id)
+            self._render()
+            self.banner.show_error(exc)
+
+        self._run(delete, deleted, delete_failed)
+
+    def visible_entries(self) -> list[JournalEntry]:
+        """What the lists show right now (vault + optimistic changes)."""
+        return self._displayed()
+
+    def visible_titles(self) -> list[str]:
+        return [self.entry_list.item(i).text() for i in range(self.entry_list.count())]
+
+    def show_loading(self) -> None:
+        self.left_stack.setCurrentWidget(self.loading)
+
+    @property
+    def current_entry_id(self) -> str | None:
+        return self._current_id
+
+    @property
+    def draft_id(self) -> str:
+        return self._draft_id
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._version > max(self._saved_version, 0) and self._version != 0
+
+    # ==== rendering ========================================================================
+    def _today(self) -> date:
+        return self.ctx.clock().astimezone().date()
+
+    def _displayed(self) -> list[JournalEntry]:
+        shown = {k: v for k, v in self._server.items() if k not in self._overlay_hide}
+        shown.update({k: v for k, v in self._overlay_edit.items() if k in shown})
+        shown.update(self._overlay_add)
+        return list(shown.values())
+
+    def _entry(self, entry_id: str) -> JournalEntry | None:
+        for entry in self._displayed():
+            if entry.id == entry_id:
+                return entry
+        return None
+
+    def _render(self) -> None:
+        entries = self._displayed()
+        if not self._loaded:
+            self.left_stack.setCurrentWidget(self.loading)
+            return
+        if not entries:
+            self.left_stack.setCurrentWidget(self.empty)
+        else:
+            self.left_stack.setCurrentWidget(self._lists_page)
+        groups = model.group_by_day(entries)
+        today = self._today()
+        days = [today, *[d for d in groups if d != today]]
+        if self._selected_day not in days:
+            self._selected_day = today
+        self.day_list.blockSignals(True)
+        self.day_list.clear()
+        for day in days:
+            count = len(groups.get(day, []))
+            item = QListWidgetItem(model.day_label(day, today))
+            item.setData(ID_ROLE, day.isoformat())
+            item.setData(TRAILING_ROLE, model.count_label(count))
+            item.setToolTip(f"{day:%A %d %B %Y}: {count} entr{'y' if count == 1 else 'ies'}")
+            self.day_list.addItem(item)
+            if day == self._selected_day:
+                self.day_list.setCurrentItem(item)
+        self.day_list.blockSignals(False)
+        self._render_day(groups.get(self._selected_day, []), today)
+
+    def _render_day(self, entries: list[JournalEntry], today: date) -> None:
+        self.entries_card.set_title(model.day_label(self._selected_day, today))
+        self.entry_list.blockSignals(True)
+        self.entry_list.clear()
+        for entry in entries:
+            pending = entry.id.startswith(PENDING_PREFIX)
+            item = QListWidgetItem(model.display_title(entry))
+            item.setData(ID_ROLE, entry.id)
+            item.setData(SECONDARY_ROLE, model.first_line(entry.body) or " ")
+            item.setData(TRAILING_ROLE, "saving…" if pending else model.time_label(entry))
+            item.setToolTip(model.display_title(entry))
+            self.entry_list.addItem(item)
+            if entry.id == self._current_id:
+                self.entry_list.setCurrentItem(item)
+        self.entry_list.blockSignals(False)
+        self.entry_stack.setCurrentWidget(self.entry_list if entries else self.day_empty)
+
+    # ==== editor ===========================================================================
+    def _set_editor(self, entry: JournalEntry | None, *, draft: Draft | None = None) -> None:
+        self._filling = True
+        try:
+            self._current_id = entry.id if entry else None
+            self._draft_id = draft.id if draft else str(uuid.uuid4())
+            title = draft.title if draft else (entry.title if entry else "")
+            body = draft.body if draft else (entry.body if entry else "")
+            tags = draft.tags if draft else (entry.tags if entry else ())
+            self.title_edit.setText(title)
+            self.body_edit.setPlainText(body)
+            self.tag_editor.set_tags(tags)
+        finally:
+            self._filling = False
+        self._version = 1 if draft else 0
+        self._draft_version = self._version
+        self._saved_version = -1 if draft else 0
+        self.autosave_timer.stop()
+        self.delete_button.setEnabled(True)
+        if entry is None:
+            self.meta_label.setText("New entry · " + f"{self.ctx.clock().astimezone():%A %d %B}")
+        else:
+            when = local_time(entry.created_at, entry.tz_offset_min)
+            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+        self.status_label.setText("Restored from a draft — not saved yet" if draft else "")
+
+    def _edited(self) -> None:
+        if self._filling:
+            return
+        self._version += 1
+        words = model.word_count(self.body_edit.toPlainText())
+        self.status_label.setText(f"Unsaved changes · {words} word{'s' if words != 1 else ''}")
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start(self.autosave_ms)
+
+    @property
+    def autosave_ms(self) -> int:
+        return self.autosave_timer.interval()
+
+    @autosave_ms.setter
+    def autosave_ms(self, value: int) -> None:
+        self.autosave_timer.setInterval(value)
+
+    def _needs_draft(self) -> bool:
+        return self._version > self._draft_version and self._version > self._saved_version
+
+    def _autosave_tick(self) -> None:
+        if not self._needs_draft():
+            if not self._draft_in_flight:
+                self.autosave_timer.stop()
+            return
+        self._flush_draft()
+
+    def _flush_draft(self) -> None:
+        """Write the editor to its draft now (timer, focus loss, switching entries)."""
+        if not self._needs_draft() or self._draft_in_flight:
+            return
+        title = self.title_edit.text()
+        body = self.body_edit.toPlainText()
+        tags = self.tag_editor.tags()
+        if not title.strip() and not body.strip() and not tags:
+            return
+        version = self._version
+        draft_id = self._draft_id
+        entry_id = self._current_id
+        if entry_id is not None and entry_id.startswith(PENDING_PREFIX):
+            entry_id = None
+        drafts = self.ctx.session.drafts
+        self._draft_in_flight = True
+
+        def write() -> Draft:
+            return drafts.save(draft_id, title, body, tags, entry_id)
+
+        def written(draft: Draft) -> None:
+            self._draft_in_flight = False
+            if draft_id != self._draft_id:
+                return
+            self._draft_version = max(self._draft_version, version)
+            if self._saved_version >= version:  # saved meanwhile: this draft is stale
+                self._run(lambda: drafts.discard(draft_id))
+                return
+            when = model.when_label(draft.updated_at, self._today())
+            self.status_label.setText(f"Draft saved {when} · not yet in your journal")
+
+        def failed(exc: BaseException) -> None:
+            self._draft_in_flight = False
+            self.status_label.setText("Couldn't keep a draft — please save soon.")
+            log.warning("journal.autosave_failed", error=type(exc).__name__)
+
+        self._run(write, written, failed)
+
+    def _discard_current_draft(self) -> None:
+        draft_id = self._draft_id
+        drafts = self.ctx.session.drafts
+        if self._version > 0:
+            self._run(lambda: drafts.discard(draft_id))
+
+    def _saved(self, version: int, entry: JournalEntry) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self._saved_version = max(self._saved_version, version)
+        if self._current_id == entry.id:
+            when = local_time(entry.created_at, entry.tz_offset_min)
+            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+        if self._version <= version:
+            self.status_label.setText("Saved ✓")
+            self.autosave_timer.stop()
+        self._render()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.status_label.setText("Not saved")
+        self._render()
+        self.banner.show_error(exc, action_text="Retry", on_action=self.save)
+
+    def _undo_delete(self, entry: JournalEntry) -> None:
+        journal = self.ctx.session.journal
+        self._overlay_add[entry.id] = entry
+        self._render()
+
+        def restored(back: JournalEntry) -> None:
+            self._overlay_add.pop(entry.id, None)
+            self._server[back.id] = back
+            self._selected_day = model.entry_day(back)
+            self._set_editor(back)
+            self._render()
+            self.banner.show_message("Entry restored.", BannerKind.SUCCESS, timeout_ms=3000)
+
+        def failed(exc: BaseException) -> None:
+            self._overlay_add.pop(entry.id, None)
+            self._render()
+            self.banner.show_error(exc)
+
+        self._run(lambda: journal.restore(entry.id), restored, failed)
+
+    # ==== selection ========================================================================
+    def _day_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self._selected_day = date.fromisoformat(str(item.data(ID_ROLE)))
+        groups = model.group_by_day(self._displayed())
+        self._render_day(groups.get(self._selected_day, []), self._today())
+
+    def _entry_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        entry_id = str(item.data(ID_ROLE))
+        if entry_id == self._current_id:
+            return
+        entry = self._entry(entry_id)
+        if entry is None:
+            return
+        self._flush_draft()
+        self._set_editor(entry)
+
+    # ==== drafts offered after unlock =========================================================
+    def _offer_drafts(self) -> None:
+        drafts = self.ctx.session.drafts
+
+        def found(items: list[Draft]) -> None:
+            self._pending_drafts = [d for d in items if d.id != self._draft_id]
+            self._offer_next_draft()
+
+        self._run(drafts.list, found, lambda exc: self.banner.show_error(exc))
+
+    def _offer_next_draft(self) -> None:
+        if not self._pending_drafts:
+            return
+        draft = self._pending_drafts.pop(0)
+        when = model.when_label(draft.updated_at, self._today())
+        about = draft.title.strip() or model.first_line(draft.body, 40)
+        about_text = f" (“{about}”)" if about else ""
+        self.draft_bar.show_message(
+            f"You have an unsaved draft from {when}{about_text}.",
+            BannerKind.INFO,
+            action_text="Restore",
+            on_action=lambda: self._restore_draft(draft),
+            secondary_text="Discard",
+            on_secondary=lambda: self._discard_draft(draft),
+            timeout_ms=0,
+        )
+
+    def _restore_draft(self, draft: Draft) -> None:
+        self._flush_draft()
+        entry = self._entry(draft.entry_id) if draft.entry_id else None
+        self._set_editor(entry, draft=draft)
+        if entry is not None:
+            self._selected_day = model.entry_day(entry)
+        self._render()
+        self.body_edit.setFocus()
+        self._offer_next_draft()
+
+    def _discard_draft(self, draft: Draft) -> None:
+        drafts = self.ctx.session.drafts
+        self._run(lambda: drafts.discard(draft.id), None, lambda exc: self.banner.show_error(exc))
+        self._offer_next_draft()
+
+    # ==== events ===========================================================================
+    def _on_change(self, change: Change) -> None:
+        if change.topic is Topic.ENTRY:
+            self._reload_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FocusOut:
+            self._flush_draft()
+        return False
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        self._flush_draft()
+        super().hideEvent(event)

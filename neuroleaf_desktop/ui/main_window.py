@@ -1,0 +1,253 @@
+"""The main window: a navigation rail, the screens, a status bar with a background-jobs light.
+
+The window is built at unlock and destroyed at lock, so no journal text outlives the session.
+It raises intents (lock, quit, settings, close) as signals; the app controller acts on them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroleaf_desktop import APP_NAME, __version__
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.theme import app_icon
+
+log = get_logger("ui.main")
+
+ScreenFactory = Callable[[UiContext, QWidget | None], QWidget]
+
+
+def load_screen(module: str, name: str) -> ScreenFactory | None:
+    """Import a screen class, or None when that screen is not part of this build."""
+    try:
+        factory: ScreenFactory = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        log.warning("ui.screen_missing", module=module, error_type=type(exc).__name__)
+        return None
+    return factory
+
+
+def _fallback_screen(title: str) -> QWidget:
+    # FALLBACK (temporary): shown only while a screen package is not delivered yet.
+    label = QLabel(f"{title} is not available in this build.")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setProperty("role", "muted")
+    label.setAccessibleName(f"{title} unavailable")
+    return label
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    settings_requested = Signal()
+    close_requested = Signal()  # the window's close button: tray or quit, the controller decides
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.allow_close = False
+        self.setWindowTitle(f"{APP_NAME} — {ctx.session.profile_name}")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(880, 580)
+        self.resize(1180, 780)
+
+        self.rail = QListWidget()
+        self.rail.setObjectName("navRail")
+        self.rail.setAccessibleName("Navigation")
+        self.rail.setIconSize(QSize(18, 18))
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {}
+        self.journal = self._add_screen("Journal", "neuroleaf_desktop.ui.journal", "JournalScreen")
+        self.history = self._add_screen("History", "neuroleaf_desktop.ui.history", "HistoryScreen")
+        self._mood_dialog_cls = load_screen("neuroleaf_desktop.ui.mood", "MoodCheckInDialog")
+        self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.rail.setCurrentRow(0)
+
+        self._build_central()
+        self._build_status_bar()
+        self._build_menus()
+        self.setTabOrder(self.rail, self.stack)
+
+    # ---- construction ------------------------------------------------------------------------
+    def _add_screen(self, title: str, module: str, name: str) -> QWidget:
+        factory = load_screen(module, name)
+        screen = factory(self.ctx, None) if factory is not None else _fallback_screen(title)
+        screen.setAccessibleName(title)
+        self.screens[title] = screen
+        self.stack.addWidget(screen)
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(0, 42))
+        self.rail.addItem(item)
+        return screen
+
+    def _build_central(self) -> None:
+        brand_icon = QLabel()
+        brand_icon.setPixmap(app_icon().pixmap(28, 28))
+        brand_name = QLabel(APP_NAME)
+        brand_name.setProperty("role", "heading")
+        brand = QHBoxLayout()
+        brand.setContentsMargins(18, 16, 12, 8)
+        brand.setSpacing(8)
+        brand.addWidget(brand_icon)
+        brand.addWidget(brand_name)
+        brand.addStretch(1)
+
+        self.profile_label = QLabel(self.ctx.session.profile_name)
+        self.profile_label.setProperty("role", "small")
+        self.profile_label.setContentsMargins(20, 0, 12, 8)
+        self.profile_label.setAccessibleName("Profile")
+
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setAccessibleName("Lock the journal")
+        self.lock_button.setToolTip("Lock now (Ctrl+L)")
+        self.lock_button.clicked.connect(self.lock_requested)
+        lock_row = QHBoxLayout()
+        lock_row.setContentsMargins(16, 8, 16, 16)
+        lock_row.addWidget(self.lock_button)
+
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        side.setFixedWidth(200)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addLayout(brand)
+        side_layout.addWidget(self.profile_label)
+        side_layout.addWidget(self.rail, 1)
+        side_layout.addLayout(lock_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.jobs_bar = QProgressBar()
+        self.jobs_bar.setObjectName("busyBar")
+        self.jobs_bar.setRange(0, 0)
+        self.jobs_bar.setTextVisible(False)
+        self.jobs_bar.setAccessibleName("Background work in progress")
+        self.jobs_label = QLabel()
+        self.jobs_label.setAccessibleName("Background jobs")
+        self.saved_label = QLabel("Encrypted · stored only on this computer")
+        self.saved_label.setAccessibleName("Privacy status")
+        bar.addWidget(self.saved_label)
+        bar.addPermanentWidget(self.jobs_label)
+        bar.addPermanentWidget(self.jobs_bar)
+        self.ctx.workers.busy_changed.connect(self._on_busy)
+        self._on_busy(self.ctx.workers.in_flight)
+
+    def _on_busy(self, count: int) -> None:
+        self.jobs_bar.setVisible(count > 0)
+        self.jobs_label.setVisible(count > 0)
+        self.jobs_label.setText("Working…" if count == 1 else f"Working on {count} things…")
+
+    def _action(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        self.new_entry_action = self._action("&New entry", "Ctrl+N", self.new_entry)
+        self.mood_action = self._action("Log &mood…", "Ctrl+M", self.open_mood_checkin)
+        self.settings_action = self._action("&Settings…", "Ctrl+,", self.settings_requested.emit)
+        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
+        self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_requested.emit)
+        self.new_entry_action.setEnabled(self.journal_available())
+        self.mood_action.setEnabled(self._mood_dialog_cls is not None)
+        file_menu.addAction(self.new_entry_action)
+        file_menu.addAction(self.mood_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu_bar.addMenu("&View")
+        for row, title in enumerate(self.screens):
+            view_menu.addAction(
+                self._action(title, f"Ctrl+{row + 1}", partial(self.rail.setCurrentRow, row))
+            )
+
+        help_menu = menu_bar.addMenu("&Help")
+        about = QAction(f"About {APP_NAME}", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # ---- actions -----------------------------------------------------------------------------
+    def journal_available(self) -> bool:
+        return hasattr(self.journal, "new_entry")
+
+    def show_screen(self, title: str) -> None:
+        if title in self.screens:
+            self.rail.setCurrentRow(list(self.screens).index(title))
+
+    def new_entry(self) -> None:
+        self.show_screen("Journal")
+        new_entry = getattr(self.journal, "new_entry", None)
+        if callable(new_entry):
+            new_entry()
+
+    def open_mood_checkin(self) -> None:
+        if self._mood_dialog_cls is None:
+            return
+        dialog = self._mood_dialog_cls(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def prepare_to_lock(self) -> None:
+        """Give each screen a chance to keep unsaved work (e.g. flush a draft) before lock."""
+        for screen in self.screens.values():
+            hook = getattr(screen, "prepare_to_lock", None)
+            if callable(hook):
+                try:
+                    hook()
+                except Exception:  # a screen must never stop the lock
+                    log.exception("ui.prepare_to_lock_failed")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>A private, offline, encrypted journal.<br><br>"
+            "Licences are listed in Settings → About.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.allow_close:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,345 @@
+"""The mood check-in: quick by keyboard (type "7", Ctrl+Enter), rich when there is time.
+
+Mood has the focus when the dialog opens. Every other field is optional: energy, anxiety,
+sleep, emotion words on the pleasantness × energy grid, activities and a note.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroleaf_desktop.domain.emotions import EMOTION_GRID, Quadrant
+from neuroleaf_desktop.domain.models import Activity, MoodCheckIn, NewCheckIn
+from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.widgets import Banner, ChipGroup, RatingSelector, install_style
+from neuroleaf_desktop.ui.widgets.jobs import run_for
+from neuroleaf_desktop.ui.widgets.style import (
+    accent,
+    card_background,
+    card_border,
+    hex_of,
+    mood_color,
+    quadrant_tint,
+    scaled_font,
+)
+
+T = TypeVar("T")
+SLEEP_NOT_SET = -0.5
+
+QUADRANT_TITLES: dict[Quadrant, str] = {
+    Quadrant.HIGH_ENERGY_UNPLEASANT: "High energy · unpleasant",
+    Quadrant.HIGH_ENERGY_PLEASANT: "High energy · pleasant",
+    Quadrant.LOW_ENERGY_UNPLEASANT: "Low energy · unpleasant",
+    Quadrant.LOW_ENERGY_PLEASANT: "Low energy · pleasant",
+}
+QUADRANT_CELLS: dict[Quadrant, tuple[int, int]] = {
+    Quadrant.HIGH_ENERGY_UNPLEASANT: (0, 0),
+    Quadrant.HIGH_ENERGY_PLEASANT: (0, 1),
+    Quadrant.LOW_ENERGY_UNPLEASANT: (1, 0),
+    Quadrant.LOW_ENERGY_PLEASANT: (1, 1),
+}
+
+
+def _quadrant_qss(dark: bool) -> str:
+    border = hex_of(card_border(dark))
+    surface = hex_of(card_background(dark))
+    acc = hex_of(accent(dark))
+    rules = [
+        f"QDoubleSpinBox {{ background: {surface}; border: 1px solid {border};"
+        f" border-radius: 8px; padding: 6px 8px; }}"
+        f" QDoubleSpinBox:focus {{ border: 1px solid {acc}; }}"
+        " QDoubleSpinBox::up-button, QDoubleSpinBox::down-button { border: none; width: 18px; }"
+    ]
+    for quadrant in Quadrant:
+        tint = hex_of(quadrant_tint(quadrant.value, dark))
+        rules.append(
+            f'QFrame[quadrant="{quadrant.value}"] {{ background: {tint}; border: none;'
+            f" border-radius: 12px; }}"
+            f' QFrame[quadrant="{quadrant.value}"] QLabel {{ background: transparent; }}'
+        )
+    return "\n".join(rules)
+
+
+class MoodCheckInDialog(QDialog):
+    """``MoodCheckInDialog(ctx, parent)``; emits ``saved(MoodCheckIn)`` and accepts on save."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_checkin: MoodCheckIn | None = None
+        self._saving = False
+        self.setWindowTitle("Check in")
+        self.setAccessibleName("Mood check-in")
+        self.setModal(True)
+        self._build()
+        install_style(self, _quadrant_qss)
+        self.resize(780, 860)
+        self._load_activities()
+
+    # ---- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 24, 28, 12)
+        layout.setSpacing(14)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+
+        heading = QLabel("How are you feeling right now?", content)
+        heading.setFont(scaled_font(self, 1.5, bold=True))
+        heading.setWordWrap(True)
+        hint = QLabel("Type a number for your mood (0 means 10), then Ctrl+Enter to save.", content)
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+
+        self.mood = RatingSelector(
+            1,
+            10,
+            content,
+            accessible_name="Mood",
+            low_label="Very low",
+            high_label="Very good",
+            color_for=mood_color,
+        )
+        layout.addWidget(self._section("Mood", content))
+        layout.addWidget(self.mood)
+
+        scales = QGridLayout()
+        scales.setHorizontalSpacing(24)
+        scales.setVerticalSpacing(6)
+        self.energy = RatingSelector(
+            1, 10, content, accessible_name="Energy", low_label="Drained", high_label="Energised"
+        )
+        self.anxiety = RatingSelector(
+            1, 10, content, accessible_name="Anxiety", low_label="Calm", high_label="Very anxious"
+        )
+        scales.addWidget(self._section("Energy", content), 0, 0)
+        scales.addWidget(self.energy, 1, 0)
+        scales.addWidget(self._section("Anxiety", content), 0, 1)
+        scales.addWidget(self.anxiety, 1, 1)
+        layout.addLayout(scales)
+
+        sleep_row = QHBoxLayout()
+        sleep_row.setSpacing(12)
+        self.sleep_hours = QDoubleSpinBox(content)
+        self.sleep_hours.setRange(SLEEP_NOT_SET, 24.0)
+        self.sleep_hours.setSingleStep(0.5)
+        self.sleep_hours.setDecimals(1)
+        self.sleep_hours.setSuffix(" h")
+        self.sleep_hours.setSpecialValueText("not set")
+        self.sleep_hours.setValue(SLEEP_NOT_SET)
+        self.sleep_hours.setAccessibleName("Hours of sleep last night")
+        self.sleep_hours.setMinimumWidth(self.fontMetrics().horizontalAdvance("not set") + 60)
+        self.sleep_quality = RatingSelector(
+            1, 5, content, accessible_name="Sleep quality", low_label="Poor", high_label="Great"
+        )
+        hours_box = QVBoxLayout()
+        hours_box.addWidget(self._section("Sleep last night", content))
+        hours_box.addWidget(self.sleep_hours)
+        hours_box.addStretch(1)
+        quality_box = QVBoxLayout()
+        quality_box.addWidget(self._section("Sleep quality", content))
+        quality_box.addWidget(self.sleep_quality)
+        sleep_row.addLayout(hours_box)
+        sleep_row.addSpacing(12)
+        sleep_row.addLayout(quality_box, 1)
+        layout.addLayout(sleep_row)
+
+        layout.addWidget(self._section("Emotions", content))
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.emotion_groups: dict[Quadrant, ChipGroup] = {}
+        for quadrant, (row, col) in QUADRANT_CELLS.items():
+            frame = QFrame(content)
+            frame.setProperty("quadrant", quadrant.value)
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(12, 10, 12, 12)
+            box.setSpacing(8)
+            title = QLabel(QUADRANT_TITLES[quadrant], frame)
+            title.setFont(scaled_font(self, 0.95, bold=True))
+            words = [e.word for e in EMOTION_GRID if e.quadrant is quadrant]
+            group = ChipGroup(
+                words, frame, accessible_name=f"Emotions: {QUADRANT_TITLES[quadrant]}"
+            )
+            frame.setAccessibleName(QUADRANT_TITLES[quadrant])
+            box.addWidget(title)
+            box.addWidget(group)
+            grid.addWidget(frame, row, col)
+            self.emotion_groups[quadrant] = group
+        layout.addLayout(grid)
+
+        layout.addWidget(self._section("What did you do?", content))
+        self.activities = ChipGroup((), content, accessible_name="Activities")
+        self.activities_hint = QLabel("Loading activities…", content)
+        self.activities_hint.setProperty("role", "muted")
+        layout.addWidget(self.activities)
+        layout.addWidget(self.activities_hint)
+
+        layout.addWidget(self._section("Note", content))
+        self.note = QPlainTextEdit(content)
+        self.note.setPlaceholderText("Anything you want to remember about now (optional)")
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().height() * 4 + 20)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+        footer = QWidget(self)
+        footer_layout = QVBoxLayout(footer)
+        footer_layout.setContentsMargins(28, 8, 28, 20)
+        self.banner = Banner(footer)
+        self.banner.setAccessibleName("Check-in message")
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton("Cancel", footer)
+        self.cancel_button.setAccessibleName("Cancel check-in")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save check-in", footer)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        footer_layout.addWidget(self.banner)
+        footer_layout.addLayout(buttons)
+        outer.addWidget(footer)
+
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.save)
+
+        order: list[QWidget] = [
+            self.mood,
+            self.energy,
+            self.anxiety,
+            self.sleep_hours,
+            self.sleep_quality,
+            *[chip for g in self.emotion_groups.values() for chip in g.chips.values()],
+            self.note,
+            self.cancel_button,
+            self.save_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _section(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setFont(scaled_font(self, 1.05, bold=True))
+        return label
+
+    # ---- behaviour ------------------------------------------------------------------------
+    def _run(
+        self,
+        fn: Callable[[], T],
+        on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        run_for(self, self.ctx.workers, fn, on_result, on_error)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.mood.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load_activities(self) -> None:
+        activities = self.ctx.session.activities
+
+        def loaded(items: list[Activity]) -> None:
+            self.activities.set_options(a.name for a in items if not a.archived)
+            chips = list(self.activities.chips.values())
+            if chips:
+                QWidget.setTabOrder(self.note, chips[0])
+                QWidget.setTabOrder(chips[-1], self.cancel_button)
+                last_emotion = list(
+                    self.emotion_groups[Quadrant.LOW_ENERGY_PLEASANT].chips.values()
+                )
+                QWidget.setTabOrder(last_emotion[-1], chips[0])
+                QWidget.setTabOrder(chips[-1], self.note)
+                QWidget.setTabOrder(self.note, self.cancel_button)
+            self.activities_hint.setVisible(not chips)
+            self.activities_hint.setText("No activities yet.")
+
+        def failed(exc: BaseException) -> None:
+            self.activities_hint.setText("Activities could not be loaded.")
+
+        self._run(activities.list, loaded, failed)
+
+    def emotions(self) -> tuple[str, ...]:
+        return tuple(word for group in self.emotion_groups.values() for word in group.selected())
+
+    def checkin(self) -> NewCheckIn | None:
+        """What the person entered, or None while mood is missing."""
+        mood = self.mood.value()
+        if mood is None:
+            return None
+        hours = self.sleep_hours.value()
+        return NewCheckIn(
+            mood=mood,
+            energy=self.energy.value(),
+            anxiety=self.anxiety.value(),
+            sleep_hours=None if hours <= SLEEP_NOT_SET else hours,
+            sleep_quality=self.sleep_quality.value(),
+            emotions=self.emotions(),
+            activities=self.activities.selected(),
+            note=self.note.toPlainText(),
+        )
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        new = self.checkin()
+        if new is None:
+            self.banner.show_message(
+                "Pick your mood from 1 to 10 first — just type a number.", "info", timeout_ms=0
+            )
+            self.mood.setFocus()
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.save_button.setText("Saving…")
+        mood_service = self.ctx.session.mood
+
+        def done(checkin: MoodCheckIn) -> None:
+            self._saving = False
+            self.result_checkin = checkin
+            self.saved.emit(checkin)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.save_button.setText("Save check-in")
+            self.banner.show_error(exc, action_text="Retry", on_action=self.save)
+
+        self._run(lambda: mood_service.log(new), done, failed)

@@ -1,0 +1,174 @@
+"""Fixtures for the desktop UI tests: offscreen Qt, a private NEUROLEAF_HOME, fast Argon2id.
+
+The root ``tests/conftest.py`` provides ``home`` (NEUROLEAF_HOME in tmp and
+NEUROLEAF_KDF_TARGET_MS=5); here we add a controllable idle clock and a factory for the app
+controller with a substitute tray.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from neuroleaf_desktop.domain.models import NewEntry
+from neuroleaf_desktop.paths import app_paths
+from neuroleaf_desktop.services.profiles import ProfileStore
+from neuroleaf_desktop.ui.app import AppController
+from neuroleaf_desktop.ui.tray import NullTray
+from neuroleaf_desktop.ui.workers import WorkerRunner
+from tests.conftest import PASSPHRASE
+
+__all__ = ["PASSPHRASE"]
+
+
+class FakeClock:
+    """Monotonic seconds that only move when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def ui_home(home: Path) -> Path:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return home
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_controller(
+    qapp: QApplication, ui_home: Path, fake_clock: FakeClock
+) -> Iterator[Callable[..., AppController]]:
+    made: list[AppController] = []
+    # Finish deleting widgets that earlier tests left behind, before we touch the palette.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+
+    def make(profile: str | None = None, passphrase: str | None = None) -> AppController:
+        controller = AppController(
+            qapp,
+            ProfileStore(app_paths()),
+            workers=WorkerRunner(),
+            tray_factory=NullTray,
+            idle_clock=fake_clock,
+            idle_check_ms=20,
+            exit_fn=lambda _code: None,
+        )
+        controller.start(profile=profile, passphrase=passphrase)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.quit()
+        controller.autolock.detach()
+        for widget in (controller.main_window, controller.unlock_window):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        controller.theme.deleteLater()
+        controller.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    qapp.setStyleSheet("")
+    qapp.setPalette(QPalette())
+    qapp.processEvents()
+
+
+@pytest.fixture
+def profile_with_entries(ui_home: Path) -> Callable[..., str]:
+    """Create a profile (without the UI) holding entries with the given bodies."""
+
+    def create(name: str, *bodies: str) -> str:
+        store = ProfileStore(app_paths())
+        session, _key = store.create(name, PASSPHRASE)
+        try:
+            for i, body in enumerate(bodies):
+                session.journal.add(NewEntry(title=f"Entry {i + 1}", body=body))
+        finally:
+            session.close()
+        return session.profile_slug
+
+    return create
+
+
+def _model_texts(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    if model is None:
+        return []
+    found: list[str] = []
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
+    def columns(parent: QModelIndex) -> int:
+        try:
+            return max(1, model.columnCount(parent))
+        except TypeError:  # list models make columnCount private
+            return 1
+
+    def has_children(index: QModelIndex) -> bool:
+        try:
+            return bool(model.hasChildren(index))
+        except TypeError:  # list/table models make hasChildren private
+            return False
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            for column in range(columns(parent)):
+                index = model.index(row, column, parent)
+                values: dict[Any, Any] = dict(model.itemData(index))  # every role, custom too
+                for role in roles:
+                    values[role] = model.data(index, role)
+                found.extend(str(v) for v in values.values() if isinstance(v, str) and v)
+                if column == 0 and has_children(index):
+                    walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def widget_texts(widget: QWidget) -> list[str]:
+    """Every piece of text a widget holds (labels, editors, item models, combo items)."""
+    texts = [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+    if isinstance(widget, QLabel | QLineEdit):
+        texts.append(widget.text())
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        texts.append(widget.toPlainText())
+    if isinstance(widget, QAbstractItemView):
+        texts.extend(_model_texts(widget))
+    if isinstance(widget, QComboBox):
+        texts.extend(widget.itemText(i) for i in range(widget.count()))
+    return [t for t in texts if t]
+
+
+def widgets_containing(text: str) -> list[QWidget]:
+    """All live widgets in the application that hold ``text`` anywhere."""
+    return [w for w in QApplication.allWidgets() if any(text in t for t in widget_texts(w))]

@@ -1,0 +1,1 @@
+"""Helpers for the UI tests (fixtures live in the test modules; conftest belongs to the shell)."""
