@@ -67,3 +67,17 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 PYTHON = sys.executable
+JFK = Path(__file__).resolve().parents[1].parent / "shared" / "testdata" / "jfk.flac"
+
+
+@pytest.fixture
+def require_jfk() -> Path:
+    assert JFK.is_file(), f"test speech {JFK} is missing (the shared/ folder beside the repo)"
+    return JFK
+
+
+@pytest.fixture
+def require_espeak() -> None:
+    import shutil
+
+    assert shutil.which("espeak-ng"), "espeak-ng is missing: run scripts/install-system-deps.sh"

@@ -49,7 +49,7 @@ def test_a_stored_word_is_found_by_itself(word: str) -> None:
 def test_iso_round_trip_is_exact_and_sortable(moment: datetime) -> None:
     text = to_iso(moment)
     assert from_iso(text) == moment.astimezone(UTC)  # same instant (fold-aware)
-    later = moment + timedelta(microseconds=1)
+    later = moment.astimezone(UTC) + timedelta(microseconds=1)  # instant arithmetic, not wall
     assert to_iso(later) > text
 
 

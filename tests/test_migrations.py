@@ -50,7 +50,22 @@ def seed_v2(conn: Any) -> None:
     )
 
 
-SEEDERS = {1: seed_v1, 2: seed_v2}
+def seed_v3(conn: Any) -> None:
+    """v2 data plus what version 3 added: an autosaved draft and a queued job (payload: id)."""
+    seed_v2(conn)
+    conn.execute(
+        "INSERT INTO drafts (id, entry_id, title, body, tags_json, updated_at) "
+        "VALUES ('d0', 'e1', 'Draft', 'half a thought', '[]', ?)",
+        (T,),
+    )
+    conn.execute(
+        "INSERT INTO jobs (kind, payload_ref, state, attempts, next_run_at, created_at, "
+        "updated_at) VALUES ('analyse_entry', 'e2', 'queued', 0, ?, ?, ?)",
+        (T, T, T),
+    )
+
+
+SEEDERS = {1: seed_v1, 2: seed_v2, 3: seed_v3}
 
 
 def test_every_version_has_a_seeder() -> None:
@@ -80,9 +95,14 @@ def test_upgrade_from_every_earlier_version(home: Path, version: int) -> None:
     assert session.settings.get("theme") == "dark"
     if version >= 2:
         assert [h.entry_id for h in session.journal.search("harbour")] == ["e2"]
+    if version >= 3:
+        assert [d.id for d in session.drafts.list()] == ["d0"]
+        with reopened.reading() as conn:
+            job = conn.execute("SELECT kind, payload_ref, state, owner FROM jobs").fetchone()
+        assert tuple(job) == ("analyse_entry", "e2", "queued", "")
     # New-version features work on the upgraded vault.
     session.drafts.save("d1", "t", "draft body")
-    assert [d.id for d in session.drafts.list()] == ["d1"]
+    assert "d1" in [d.id for d in session.drafts.list()]
     assert reopened.integrity_check() == []
     session.close()
 
@@ -105,3 +125,17 @@ def test_failed_migration_rolls_back(home: Path, monkeypatch: pytest.MonkeyPatch
     assert "ok_part" not in names
     assert again.schema_version() == LATEST_VERSION
     again.lock()
+
+
+def seed_v4(conn: Any) -> None:
+    """A version-4 app: v3 data plus a stored analysis of e1."""
+    SEEDERS[3](conn)
+    conn.execute(
+        "INSERT INTO entry_analyses (entry_seq, analyser, analyser_version, compound, positive,"
+        " neutral, negative, content_hash, analysed_at) "
+        "VALUES (1, 'lexicon', 1, 0.5, 0.4, 0.6, 0.0, 'x', ?)",
+        (T,),
+    )
+
+
+SEEDERS[4] = seed_v4

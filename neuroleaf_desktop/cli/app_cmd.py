@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from pathlib import Path
 
@@ -12,12 +13,23 @@ from neuroleaf_desktop.cli.common import emit_json, json_option, state
 from neuroleaf_desktop.errors import NotFoundError
 
 DEMO_PROFILE = "Demo"
+# Hidden hooks for benchmarks/bench_startup.py (whole-process timings of `python -m
+# neuroleaf_desktop`): "startup" exits at the unlock window's first paint; "unlock" unlocks
+# --profile with NEUROLEAF_BENCHMARK_PASSPHRASE and exits once the journal is usable.
+BENCHMARK_ENV = "NEUROLEAF_BENCHMARK"
+BENCHMARK_PASSPHRASE_ENV = "NEUROLEAF_BENCHMARK_PASSPHRASE"  # noqa: S105 (a variable name)
 
 
 def start_desktop(profile: str | None = None, passphrase: str | None = None) -> int:
     """Start the Qt app (imported here so CLI commands never load Qt)."""
     from neuroleaf_desktop.ui.app import run_app
 
+    mode = os.environ.get(BENCHMARK_ENV, "")
+    if mode == "startup":
+        return run_app(profile=profile, benchmark_startup=True)
+    if mode == "unlock":
+        secret = passphrase or os.environ.get(BENCHMARK_PASSPHRASE_ENV)
+        return run_app(profile=profile, passphrase=secret, benchmark_unlock=True)
     return run_app(profile=profile, passphrase=passphrase)
 
 

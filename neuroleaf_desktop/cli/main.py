@@ -9,13 +9,16 @@ from pathlib import Path
 import click
 
 from neuroleaf_desktop import __version__
+from neuroleaf_desktop.cli.analysis_cmd import analysis_group, jobs_cmd
 from neuroleaf_desktop.cli.app_cmd import demo_cmd, gallery_cmd, start_desktop
+from neuroleaf_desktop.cli.care_cmd import checkin_cmd, nudges_group, trends_cmd
 from neuroleaf_desktop.cli.common import CliState
 from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
 from neuroleaf_desktop.cli.journal_cmd import journal_group, search_cmd
 from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
 from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
 from neuroleaf_desktop.cli.safety_cmd import safety_group
+from neuroleaf_desktop.cli.voice_cmd import voice_group
 from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
 from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
 from neuroleaf_desktop.paths import app_paths
@@ -68,6 +71,12 @@ for command in (
     demo_cmd,
     gallery_cmd,
     safety_group,
+    trends_cmd,
+    checkin_cmd,
+    nudges_group,
+    voice_group,
+    analysis_group,
+    jobs_cmd,
 ):
     cli.add_command(command)
 

@@ -24,6 +24,7 @@ class Topic(StrEnum):
     SETTINGS = "settings"
     DRAFT = "draft"
     VAULT = "vault"
+    JOB = "job"  # background job queued/started/done/retrying/failed/cancelled (id: job id)
 
 
 @dataclass(frozen=True)

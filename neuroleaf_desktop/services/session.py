@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.activity_service import ActivityService
+from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.draft_service import DraftService
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
@@ -36,6 +37,7 @@ class Session:
         self.activities = ActivityService(vault, self.events)
         self.settings = SettingsService(vault, self.events)
         self.drafts = DraftService(vault, self.events, clock)
+        self.care = CareService(vault, self.events, self.mood, self.settings, clock)
 
     def housekeeping(self) -> None:
         """Run at unlock: empty trash items past the retention window."""

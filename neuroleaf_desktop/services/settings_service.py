@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from neuroleaf_desktop.errors import ValidationError
@@ -36,6 +37,19 @@ def _is_times(value: Any) -> bool:
     return isinstance(value, list) and all(_is_time(t) for t in value) and len(value) <= 6
 
 
+def _is_iso_or_empty(value: Any) -> bool:
+    if value == "":
+        return True
+    try:
+        return isinstance(value, str) and datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _is_language(value: Any) -> bool:
+    return isinstance(value, str) and (value == "" or bool(re.fullmatch(r"[a-z]{2,3}", value)))
+
+
 # key: (default, validator, human description)
 SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "theme": ("system", _choice("light", "dark", "system"), "light, dark or system"),
@@ -47,6 +61,14 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "nudges_enabled": (True, _is_bool, "true or false"),
     "trash_retention_days": (30, _int_range(1, 365), "days from 1 to 365"),
     "keep_voice_audio": (False, _is_bool, "true or false"),
+    "quiet_hours_start": ("22:00", _is_time, "a time as HH:MM"),
+    "quiet_hours_end": ("08:00", _is_time, "a time as HH:MM"),
+    "nudge_snoozed_until": ("", _is_iso_or_empty, "an ISO date-time, or empty"),
+    "decline_length": (3, _int_range(3, 14), "days from 3 to 14"),
+    "questionnaire_reminders": (False, _is_bool, "true or false"),
+    "voice_model": ("tiny.en", _choice("tiny.en", "base"), "tiny.en or base"),
+    "voice_language": ("", _is_language, "empty (automatic) or a code such as en, de"),
+    "voice_max_seconds": (900, _int_range(10, 7200), "seconds from 10 to 7200"),
 }
 
 

@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -34,26 +34,26 @@ from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.main_window import MainWindow
+from neuroleaf_desktop.ui.probes import HEAVY_MODULES as HEAVY_MODULES  # re-exported
+from neuroleaf_desktop.ui.probes import (
+    SMOKE_REPORT_ENV,
+    UsableProbe,
+    heavy_modules_loaded,
+    process_age_s,
+    write_report,
+)
 from neuroleaf_desktop.ui.theme import ThemeManager, app_icon
 from neuroleaf_desktop.ui.tray import Tray, TrayFactory, create_tray
 from neuroleaf_desktop.ui.unlock import UnlockWindow
 from neuroleaf_desktop.ui.workers import WorkerRunner
 
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.background import BackgroundServices
+    from neuroleaf_desktop.ui.care.hook import CareHook
+
 log = get_logger("ui.app")
 
-HEAVY_MODULES = ("torch", "chromadb", "faster_whisper", "llama_cpp", "matplotlib")
 UI_PREFS_FILE = "ui.ini"
-
-
-def _process_age_s() -> float | None:
-    """Seconds since this process started (Linux), to include interpreter and import time."""
-    try:
-        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        start_ticks = float(stat[19])
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return round(uptime - start_ticks / os.sysconf("SC_CLK_TCK"), 3)
-    except (OSError, ValueError, IndexError):
-        return None
 
 
 class UiPrefs:
@@ -157,6 +157,8 @@ class AppController(QObject):
         self.session: Session | None = None
         self.ctx: UiContext | None = None
         self.main_window: MainWindow | None = None
+        self.care: CareHook | None = None  # Care (issue #6): scheduler, nudges, safety check
+        self.background: BackgroundServices | None = None  # durable jobs + entry analysis
         self.settings_values: dict[str, Any] = {k: d for k, (d, _, _) in SCHEMA.items()}
         self._quitting = False
         self._retiring: list[tuple[QWidget | None, UiContext | None, Session]] = []
@@ -204,6 +206,8 @@ class AppController(QObject):
             bool(self.settings_values["lock_on_minimize"]),
         )
         self.autolock.start(window)
+        self._start_care(ctx, window)  # Care hook (issue #6)
+        self._start_background(session)
         self._load_settings()
         log.info("ui.unlocked", profile=session.profile_slug)
         self.unlocked.emit()
@@ -257,6 +261,8 @@ class AppController(QObject):
             return
         self.session = self.ctx = self.main_window = None
         self.autolock.stop()
+        self._stop_care()  # Care hook (issue #6): no scheduler outlives the session
+        self._stop_background()
         if window is not None:
             self.prefs.main_geometry = window.saveGeometry()
             window.prepare_to_lock()
@@ -289,6 +295,44 @@ class AppController(QObject):
         if ctx is not None:
             ctx.bridge.deleteLater()
         self.workers.run(session.close, None, lambda _exc: None)
+
+    # ---- Care hook (issue #6) --------------------------------------------------------------------
+    def _start_care(self, ctx: UiContext, window: MainWindow) -> None:
+        from neuroleaf_desktop.ui.care.hook import CareHook  # on unlock: APScheduler loads here
+
+        self.care = CareHook(ctx, self.tray, window, self.show_window, parent=self)
+        self.care.start()
+
+    def _stop_care(self) -> None:
+        care, self.care = self.care, None
+        if care is not None:
+            care.stop()
+            care.deleteLater()
+
+    # ---- durable background jobs (entry analysis) -----------------------------------------------
+    def _start_background(self, session: Session) -> None:
+        """Requeue jobs a crash left behind and start the job workers, off the UI thread."""
+        from neuroleaf_desktop.services.background import attach_background
+
+        def ready(result: object) -> None:
+            from neuroleaf_desktop.services.background import BackgroundServices
+
+            if not isinstance(result, BackgroundServices):
+                return
+            if self.session is not session:  # locked while starting: stop right away
+                result.stop()
+                return
+            self.background = result
+
+        def failed(exc: BaseException) -> None:
+            log.error("ui.background_failed", kind=type(exc).__name__)
+
+        self.workers.run(lambda: attach_background(session), ready, failed)
+
+    def _stop_background(self) -> None:
+        background, self.background = self.background, None
+        if background is not None:
+            background.stop()
 
     @property
     def is_locked(self) -> bool:
@@ -348,6 +392,8 @@ class AppController(QObject):
 
     def _final_cleanup(self) -> None:
         """Wait for writes in flight, then close the vault. Safe to call twice."""
+        self._stop_care()  # Care hook (issue #6)
+        self._stop_background()
         self.workers.wait(10_000)
         session, self.session = self.session, None
         if self.ctx is not None:
@@ -390,8 +436,8 @@ class _FirstPaintProbe(QObject):
         elapsed = time.perf_counter() - self._started
         result = {
             "first_paint_s": round(elapsed, 4),
-            "process_first_paint_s": _process_age_s(),
-            "heavy_modules_loaded": [m for m in HEAVY_MODULES if m in sys.modules],
+            "process_first_paint_s": process_age_s(),
+            "heavy_modules_loaded": heavy_modules_loaded(),
             "qt_platform": self._app.platformName(),
         }
         print(json.dumps(result), flush=True)
@@ -413,18 +459,40 @@ def _install_signal_handlers(controller: AppController) -> QTimer:
     return timer
 
 
+def _usable_probe(
+    app: QApplication, controller: AppController, benchmark_unlock: bool
+) -> UsableProbe | None:
+    report_path = os.environ.get(SMOKE_REPORT_ENV)
+    if not benchmark_unlock and not report_path:
+        return None
+
+    def report(result: dict[str, Any]) -> None:
+        if report_path:
+            write_report(report_path, result)
+        if benchmark_unlock:
+            print(json.dumps(result), flush=True)
+            controller.quit()
+
+    return UsableProbe(app, controller, report)
+
+
 def run_app(
     argv: list[str] | None = None,
     *,
     profile: str | None = None,
     passphrase: str | None = None,
     benchmark_startup: bool = False,
+    benchmark_unlock: bool = False,
 ) -> int:
     """Run the desktop app until it quits; returns the exit code.
 
     ``profile``/``passphrase`` preselect a profile and unlock it straight away (``neuroleaf
     demo``, the screenshot smoke test). ``benchmark_startup`` prints the time to the first paint
-    of the unlock window as JSON on stdout and exits.
+    of the unlock window as JSON on stdout and exits. ``benchmark_unlock`` unlocks ``profile``
+    with ``passphrase``, prints the time until the journal has loaded and painted its first page
+    (JSON on stdout) and quits. With ``NEUROLEAF_SMOKE_REPORT=path`` in the environment the same
+    report (screen shown, days and entries listed) is written to ``path`` and the app keeps
+    running (the Xvfb screenshot test).
     """
     started = time.perf_counter()
     app = create_application(argv)
@@ -440,6 +508,9 @@ def run_app(
         controller.tray.hide()
         return int(code)
     _install_signal_handlers(controller)
+    probe = _usable_probe(app, controller, benchmark_unlock)
+    if probe is not None:
+        probe.mark_unlock_start()
     controller.start(profile=profile, passphrase=passphrase)
     code = app.exec()
     controller._final_cleanup()

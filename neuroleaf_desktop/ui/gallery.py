@@ -39,6 +39,8 @@ SETTLE_TIMEOUT_S = 15.0
 class _Profiles:
     empty: UiContext
     filled: UiContext
+    store: ProfileStore | None = None
+    recovery_key: str = ""
 
 
 # ---- environment -----------------------------------------------------------------------------
@@ -339,13 +341,18 @@ def render_gallery(out_dir: Path, *, themes: tuple[str, ...] = ("light", "dark")
     with _temp_home():
         store = ProfileStore(app_paths())
         empty_session, _ = store.create("Gallery empty", GALLERY_PASSPHRASE)
-        filled_session, _ = store.create("Gallery filled", GALLERY_PASSPHRASE)
+        filled_session, recovery_key = store.create("Gallery filled", GALLERY_PASSPHRASE)
         try:
             _populate(filled_session)
             for theme in themes:
                 _apply_theme(app, theme)
                 dark = theme == "dark"
-                prof = _Profiles(_context(empty_session, dark), _context(filled_session, dark))
+                prof = _Profiles(
+                    _context(empty_session, dark),
+                    _context(filled_session, dark),
+                    store,
+                    str(recovery_key),
+                )
                 written += _render_widgets(app, prof.empty, out_dir, theme)
                 written += _render_journal(app, prof, out_dir, theme)
                 written += _render_extra(app, prof, out_dir, theme)
@@ -360,7 +367,142 @@ def render_gallery(out_dir: Path, *, themes: tuple[str, ...] = ("light", "dark")
 
 
 def _render_extra(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
-    return _render_mood(app, prof, out, theme) + _render_history(app, prof, out, theme)
+    return (
+        _render_mood(app, prof, out, theme)
+        + _render_history(app, prof, out, theme)
+        + _render_unlock(app, prof, out, theme)
+        + _render_main_window(app, prof, out, theme)
+        + _render_settings(app, prof, out, theme)
+    )
+
+
+def _render_unlock(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
+    """The unlock window's pages: first run, recovery key, unlock, recovery reset."""
+    from neuroleaf_desktop.errors import ProfileExistsError, WrongPassphraseError
+    from neuroleaf_desktop.ui.unlock import UnlockWindow
+
+    if prof.store is None:
+        return []
+    size = (620, 860)
+    paths: list[Path] = []
+    workers = WorkerRunner()
+    window = UnlockWindow(prof.store, workers)
+
+    def settle() -> None:
+        for _ in range(3):
+            workers.wait(2_000)
+            app.processEvents()
+
+    def shoot(name: str) -> None:
+        paths.append(_shoot(app, window, out / f"{name}-{theme}.png", size))
+
+    # first run: no profile yet, so there is no way "back" to unlocking
+    window.show_create()
+    page = window.create_page
+    page.set_can_go_back(False)
+    shoot("first-run-empty")
+    page.name.setText("Sam")
+    page.fields.passphrase.setText("river lamp quietly orange")
+    page.fields.confirm.setText("river lamp quietly orange")
+    shoot("first-run-filled")
+    page.fields.confirm.setText("river lamp quietly")
+    page.show_error(ProfileExistsError("A profile called 'Sam' already exists.").user_message)
+    shoot("first-run-error")
+    page.reset()
+
+    window.recovery_page.set_key(prof.recovery_key or "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345")
+    window._show(window.recovery_page)
+    shoot("recovery-key-filled")
+    window.recovery_page.set_key("")
+
+    window.refresh("gallery-filled")
+    settle()
+    unlock = window.unlock_page
+    shoot("unlock-empty")
+    unlock.passphrase.setText("not the right one")
+    unlock.wrong_passphrase(
+        WrongPassphraseError(
+            "That passphrase doesn't open this journal. Check Caps Lock and try again, "
+            "or use your recovery key."
+        ).user_message
+    )
+    shoot("unlock-error")
+    unlock.start_countdown(27)
+    shoot("unlock-throttled")
+    unlock.stop_countdown()
+    unlock.reset()
+    unlock.passphrase.setText("gallery passphrase")
+    unlock.set_busy(True, "Unlocking…")
+    shoot("unlock-loading")
+    unlock.set_busy(False)
+    unlock.reset()
+
+    window.reset_page.set_profile(unlock.selected_slug(), unlock.selected_name())
+    window._show(window.reset_page)
+    shoot("reset-empty")
+    window.reset_page.key.setText("ABCD-EFGH-JKLM-NPQR")
+    window.reset_page.fields.passphrase.setText("a new quiet morning walk")
+    window.reset_page.fields.confirm.setText("a new quiet morning walk")
+    window.reset_page.show_error(
+        "That recovery key has the wrong length: it should be 14 groups of 4 characters."
+    )
+    shoot("reset-error")
+    window.reset_page.reset()
+    settle()
+    _close(app, window)
+    return paths
+
+
+def _render_main_window(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
+    """The whole main window on the filled (demo-generated) profile, idle and with jobs."""
+    from neuroleaf_desktop.ui.main_window import MainWindow
+
+    size = (1280, 820)
+    paths: list[Path] = []
+    window = MainWindow(prof.filled)
+    _settle(app, prof.filled, lambda: bool(getattr(window.journal, "is_loaded", True)))
+    journal = window.journal
+    entry_list = getattr(journal, "entry_list", None)
+    if entry_list is not None and entry_list.count():
+        entry_list.setCurrentRow(0)
+    _settle(app, prof.filled)
+    paths.append(_shoot(app, window, out / f"main-window-filled-{theme}.png", size))
+    window._on_busy(2)  # the status bar's background-jobs indicator
+    paths.append(_shoot(app, window, out / f"main-window-busy-{theme}.png", size))
+    window._on_busy(prof.filled.workers.in_flight)
+    window.show_screen("History")
+    _settle(app, prof.filled)
+    paths.append(_shoot(app, window, out / f"main-window-history-{theme}.png", size))
+    window.prepare_to_lock()
+    window.allow_close = True
+    _settle(app, prof.filled)
+    _close(app, window)
+    return paths
+
+
+SETTINGS_TABS = ("appearance", "privacy", "reminders", "about")
+
+
+def _render_settings(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
+    """The settings dialog, one picture per tab."""
+    from neuroleaf_desktop.ui.settings import SettingsDialog
+    from neuroleaf_desktop.ui.theme import ThemeManager
+
+    ctx = prof.filled
+    ctx.session.settings.set("theme", theme)
+    ctx.session.settings.set("reminder_times", ["08:30", "21:00"])
+    manager = ThemeManager(app, theme)
+    size = (680, 720)
+    paths: list[Path] = []
+    dialog = SettingsDialog(ctx, manager)
+    _settle(app, ctx, dialog.tabs.isEnabled)
+    for index, name in enumerate(SETTINGS_TABS):
+        dialog.tabs.setCurrentIndex(index)
+        paths.append(_shoot(app, dialog, out / f"settings-{name}-{theme}.png", size))
+    _settle(app, ctx)
+    _close(app, dialog)
+    manager.deleteLater()
+    return paths
 
 
 def _render_mood(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, QWidget] = {}
         self.journal = self._add_screen("Journal", "neuroleaf_desktop.ui.journal", "JournalScreen")
         self.history = self._add_screen("History", "neuroleaf_desktop.ui.history", "HistoryScreen")
+        self.care = self._add_screen("Care", "neuroleaf_desktop.ui.care", "CareScreen")  # issue #6
         self._mood_dialog_cls = load_screen("neuroleaf_desktop.ui.mood", "MoodCheckInDialog")
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
@@ -152,11 +153,13 @@ class MainWindow(QMainWindow):
         self.jobs_bar.setRange(0, 0)
         self.jobs_bar.setTextVisible(False)
         self.jobs_bar.setAccessibleName("Background work in progress")
+        self.jobs_bar.setFixedSize(96, 6)  # a slim light, clear of the window edge
         self.jobs_label = QLabel()
         self.jobs_label.setAccessibleName("Background jobs")
         self.saved_label = QLabel("Encrypted · stored only on this computer")
         self.saved_label.setAccessibleName("Privacy status")
         bar.addWidget(self.saved_label)
+        bar.setContentsMargins(8, 0, 16, 0)
         bar.addPermanentWidget(self.jobs_label)
         bar.addPermanentWidget(self.jobs_bar)
         self.ctx.workers.busy_changed.connect(self._on_busy)

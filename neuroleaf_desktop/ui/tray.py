@@ -25,6 +25,7 @@ class Tray(QObject):
     mood_requested = Signal()
     lock_requested = Signal()
     quit_requested = Signal()
+    message_clicked = Signal()  # the last notification was clicked (Care nudges, issue #6)
 
     @property
     def available(self) -> bool:
@@ -80,6 +81,7 @@ class SystemTray(Tray):
         self._add("Quit", self.quit_requested.emit)
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._on_activated)
+        self._icon.messageClicked.connect(self.message_clicked.emit)
         self.set_locked(True)
 
     def _add(self, text: str, slot: Callable[[], None]) -> QAction:

@@ -17,6 +17,15 @@ SCREENS = {
     "journal": ("empty", "loading", "filled", "error"),
     "mood": ("empty", "filled", "error"),
     "history": ("empty", "loading", "filled", "error"),
+    # the unlock window's pages
+    "first-run": ("empty", "filled", "error"),
+    "recovery-key": ("filled",),
+    "unlock": ("empty", "error", "throttled", "loading"),
+    "reset": ("empty", "error"),
+    # the main window on the demo-generated profile; "busy" shows the background-jobs light
+    "main-window": ("filled", "busy", "history"),
+    # the settings dialog, one state per tab
+    "settings": ("appearance", "privacy", "reminders", "about"),
 }
 WIDGETS = (
     "card-filled",
@@ -41,12 +50,12 @@ def expected_names() -> set[str]:
     return names
 
 
-def distinct_colours(image: QImage, step: int = 7) -> int:
+def distinct_colours(image: QImage, step: int = 3, enough: int = 50) -> int:
     seen = set()
     for y in range(0, image.height(), step):
         for x in range(0, image.width(), step):
             seen.add(image.pixel(x, y))
-            if len(seen) > 50:
+            if len(seen) >= enough:
                 return len(seen)
     return len(seen)
 
@@ -58,17 +67,36 @@ def test_gallery_renders_every_state_in_both_themes(
     out = tmp_path / "gallery"
     written = render_gallery(out, themes=THEMES)
 
-    names = {p.name for p in written}
-    assert expected_names() <= names
+    names = [p.name for p in written]
+    assert len(names) == len(set(names)), "two states were written to the same file"
+    missing = expected_names() - set(names)
+    assert not missing, f"not rendered: {sorted(missing)}"
     assert all(p.parent == out and p.exists() for p in written)
     for path in written:
         image = QImage(str(path))
         assert not image.isNull(), path.name
         assert image.width() > 100 and image.height() > 50, path.name
-        assert distinct_colours(image) >= 3, f"{path.name} looks blank"
+        # anti-aliased text and controls give many colours; a blank or flat frame gives a few
+        assert distinct_colours(image) >= 12, f"{path.name} looks blank"
+    # whole screens hold real content, not one colour with a few lines
+    for name in expected_names():
+        if name.startswith(("main-window-", "settings-", "unlock-", "first-run-")):
+            assert distinct_colours(QImage(str(out / name)), step=2) >= 40, f"{name} looks empty"
+    # states differ from each other (the state was really applied before the shot)
+    for theme in THEMES:
+        for first, second in (
+            ("unlock-empty", "unlock-throttled"),
+            ("first-run-empty", "first-run-filled"),
+            ("main-window-filled", "main-window-busy"),
+            ("settings-appearance", "settings-about"),
+        ):
+            a = QImage(str(out / f"{first}-{theme}.png"))
+            b = QImage(str(out / f"{second}-{theme}.png"))
+            assert a != b, f"{first} and {second} look the same in {theme}"
     # light and dark really differ
-    light = QImage(str(out / "journal-filled-light.png"))
-    dark = QImage(str(out / "journal-filled-dark.png"))
-    assert light.pixelColor(5, 5).lightness() > dark.pixelColor(5, 5).lightness()
+    for name in ("journal-filled", "unlock-empty", "main-window-filled", "settings-privacy"):
+        light = QImage(str(out / f"{name}-light.png"))
+        dark = QImage(str(out / f"{name}-dark.png"))
+        assert light.pixelColor(5, 5).lightness() > dark.pixelColor(5, 5).lightness(), name
     # the gallery used its own temporary home and restored the environment
     assert dict(os.environ) == before

@@ -236,3 +236,45 @@ def test_tag_editor_completes_existing_tags(
     assert editor.tags() == ("work", "calm")
     qtbot.keyClick(editor.input, Qt.Key.Key_Backspace)  # empty field: removes the last chip
     assert editor.tags() == ("work",)
+
+
+def test_pages_in_older_entries_and_applies_changes_incrementally(
+    qtbot: QtBot,
+    ui_ctx: UiContext,
+    session: Session,
+    open_screen: list[JournalScreen],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The newest page shows first, older pages follow; a change re-reads only that entry."""
+    from datetime import UTC, datetime, timedelta
+
+    from neuroleaf_desktop.ui.journal import screen as screen_module
+
+    monkeypatch.setattr(screen_module, "FIRST_PAGE", 3)
+    monkeypatch.setattr(screen_module, "PAGE_SIZE", 4)
+    start = datetime.now(UTC) - timedelta(days=20)
+    for i in range(10):  # ten days, one entry each, oldest first
+        session.journal.add(
+            NewEntry(title=f"Day {i}", body="…", created_at=start + timedelta(days=i))
+        )
+    screen = JournalScreen(ui_ctx)
+    open_screen.append(screen)
+    shown: list[int] = []
+    screen.first_page_shown.connect(lambda: shown.append(len(screen.visible_entries())))
+    screen.resize(1000, 700)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.is_complete)
+    assert shown == [3]  # usable after the first page only
+    assert sorted(e.title for e in screen.visible_entries()) == [f"Day {i}" for i in range(10)]
+    assert screen.day_list.count() == 11  # today + ten days
+
+    reloads: list[int] = []
+    monkeypatch.setattr(screen, "reload", lambda: reloads.append(1))
+    oldest = min(screen.visible_entries(), key=lambda e: e.created_at)
+    session.journal.delete(oldest.id)  # elsewhere (the CLI): announced with its id
+    added = session.journal.add(NewEntry(title="From elsewhere", body="x"))
+    qtbot.waitUntil(lambda: "From elsewhere" in [e.title for e in screen.visible_entries()])
+    qtbot.waitUntil(lambda: oldest.id not in [e.id for e in screen.visible_entries()])
+    assert reloads == []  # no full re-read of the journal
+    assert screen.day_list.count() == 10
+    assert added.id in [e.id for e in screen.visible_entries()]

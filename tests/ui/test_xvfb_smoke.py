@@ -1,12 +1,17 @@
-"""The real thing on a real X server: unlock a profile, screenshot the screen, check it.
+"""The real thing on a real X server: the app on the demo profile, screenshotted and checked.
 
-Runs the app under Xvfb with the xcb platform plugin (not offscreen), auto-unlocking a profile
-with a few entries, then grabs the root window with ImageMagick's ``import`` and checks that
-the picture is a rendered UI (many distinct colours), not a blank or black frame.
+Creates the demo profile with the demo generator (half a year: quick), then runs the app as
+``neuroleaf demo`` does (``run_app(profile="Demo", passphrase=DEMO_PASSPHRASE)``) under Xvfb
+with the xcb platform plugin (not offscreen). With ``NEUROLEAF_SMOKE_REPORT`` the app writes,
+once the journal has loaded and painted, which screen it shows and how many days and entries it
+lists; then the root window is grabbed with ImageMagick's ``import`` and checked to be a rendered
+UI (many distinct colours), not a blank or black frame. The screenshot's path is printed; set
+``NEUROLEAF_SMOKE_SHOT=path`` to keep a copy.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -14,10 +19,15 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE, PYTHON, cli_env
+from neuroleaf_desktop.demo.generator import DEMO_PASSPHRASE, create_demo_profile
+from neuroleaf_desktop.paths import app_paths
+from neuroleaf_desktop.services.profiles import ProfileStore
+from neuroleaf_desktop.ui.journal.screen import FIRST_PAGE
+from tests.conftest import PYTHON, cli_env
 
 pytestmark = [pytest.mark.slow, pytest.mark.gui]
 
@@ -26,6 +36,7 @@ SCRIPT = (
     "from neuroleaf_desktop.ui.app import run_app\n"
     "sys.exit(run_app(profile=sys.argv[1], passphrase=sys.argv[2]))\n"
 )
+DEMO_YEARS = 0.5
 
 
 def _poll(predicate: Callable[[], bool], timeout: float, what: str) -> None:
@@ -103,31 +114,42 @@ def _colours(path: Path) -> int:
     return int(out or 0)
 
 
-def test_unlocked_main_window_renders_under_xvfb(
-    xvfb: str, ui_home: Path, tmp_path: Path, profile_with_entries: Callable[..., str]
+def _report(path: Path) -> dict[str, Any] | None:
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+def test_demo_profile_main_window_renders_under_xvfb(
+    xvfb: str, ui_home: Path, tmp_path: Path
 ) -> None:
-    slug = profile_with_entries(
-        "Smoke",
-        "Slept well and went for a long walk by the canal.",
-        "A busy day at work; felt a bit tense in the afternoon.",
-        "Called my sister. Talking helped more than I expected.",
+    with create_demo_profile(ProfileStore(app_paths()), DEMO_YEARS, name="Demo") as session:
+        entries_in_vault = session.journal.count()
+    assert entries_in_vault > 20
+
+    report_path = tmp_path / "smoke-report.json"
+    env = cli_env(
+        ui_home, QT_QPA_PLATFORM="xcb", DISPLAY=xvfb, NEUROLEAF_SMOKE_REPORT=str(report_path)
     )
-    env = cli_env(ui_home, QT_QPA_PLATFORM="xcb", DISPLAY=xvfb)
     env.pop("WAYLAND_DISPLAY", None)
     app = subprocess.Popen(
-        [PYTHON, "-c", SCRIPT, slug, PASSPHRASE],
+        [PYTHON, "-c", SCRIPT, "Demo", DEMO_PASSPHRASE],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    shot = tmp_path / "out.png"
+    shot = tmp_path / "demo-main-window.png"
     try:
         _poll(
-            lambda: app.poll() is None and _window_viewable(xvfb, "Smoke"),
+            lambda: app.poll() is None and report_path.exists(),
             60,
-            "the unlocked main window to be shown",
+            "the app to report the journal loaded and painted",
         )
+        report = _report(report_path)
+        assert report is not None
+        assert _window_viewable(xvfb, "Demo"), "the main window is not on the X screen"
 
         def rendered() -> bool:
             subprocess.run(
@@ -138,6 +160,7 @@ def test_unlocked_main_window_renders_under_xvfb(
             return shot.exists() and _colours(shot) >= 64
 
         _poll(rendered, 30, "a rendered (non-blank) screenshot")
+        print(f"\nXvfb screenshot of the demo profile: {shot} ({_colours(shot)} colours)")
         keep = os.environ.get("NEUROLEAF_SMOKE_SHOT")
         if keep:
             shutil.copy(shot, keep)
@@ -152,3 +175,11 @@ def test_unlocked_main_window_renders_under_xvfb(
             _out, err = app.communicate()
     assert app.returncode == 0, err
     assert "Traceback" not in err
+    # what the person sees: the journal of the demo profile, with its days listed
+    assert report["qt_platform"] == "xcb"
+    assert report["screen"] == "Journal"
+    assert "Demo" in report["window_title"]
+    assert report["entries_loaded"] > 0
+    assert report["entries_loaded"] == min(entries_in_vault, FIRST_PAGE)  # the first page
+    assert report["days"] > 20  # today plus the days with entries on the first page
+    assert report["heavy_modules_loaded"] == []

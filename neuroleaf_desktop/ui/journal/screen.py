@@ -3,6 +3,11 @@
 Writes are optimistic (the list changes at once; a failed write is rolled back with a visible
 message), drafts are autosaved every few seconds and on focus loss, and everything that touches
 the vault runs through ``ctx.workers.run``.
+
+Ten years of entries stay fast: the newest page is read and shown first (the screen is usable
+at once), older entries follow in pages in the background, and a change announced by the vault
+re-reads only the entries it names instead of the whole journal. The day list is updated in
+place, so paging in and saving never reset its scroll position or selection.
 """
 
 from __future__ import annotations
@@ -11,10 +16,10 @@ import itertools
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, NewEntry
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
+from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
@@ -59,13 +65,15 @@ log = get_logger("ui.journal")
 T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole
 PENDING_PREFIX = "pending-"
-ALL_ENTRIES = 1_000_000
+FIRST_PAGE = 200  # entries read before the screen is shown filled
+PAGE_SIZE = 1000  # then older entries, page by page, in the background
 
 
 class JournalScreen(QWidget):
     """``JournalScreen(ctx)``; ``new_entry()`` starts a fresh entry (Ctrl+N in the shell)."""
 
     AUTOSAVE_MS = 3000
+    first_page_shown = Signal()  # the newest entries are on screen (benchmarks, smoke test)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +86,10 @@ class JournalScreen(QWidget):
         self._overlay_edit: dict[str, JournalEntry] = {}
         self._overlay_hide: set[str] = set()
         self._loaded = False
+        self._complete = False  # every page read (older entries arrive after the first page)
+        self._removed: set[str] = set()  # gone since the last full read: pages must not revive
+        self._changed_ids: set[str] = set()  # announced by the vault, not yet re-read
+        self._full_reload = False
         self._reload_generation = 0
         # editor state
         self._current_id: str | None = None
@@ -99,7 +111,7 @@ class JournalScreen(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(120)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._apply_changes)
         ctx.bridge.changed.connect(self._on_change)
 
         self._set_editor(None)
@@ -294,22 +306,31 @@ class JournalScreen(QWidget):
         self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reload(self) -> None:
-        """Read the entries again (after unlock and whenever the vault says they changed)."""
+        """Read the journal again: the newest page first, then older pages in the background."""
         self._reload_generation += 1
         generation = self._reload_generation
+        self._changed_ids.clear()  # a full read covers them
+        self._full_reload = False
         journal = self.ctx.session.journal
 
         def load() -> tuple[list[JournalEntry], list[tuple[str, int]]]:
-            return journal.list(EntryFilter(limit=ALL_ENTRIES)), journal.tags()
+            return journal.list(EntryFilter(limit=FIRST_PAGE)), journal.tags()
 
         def done(result: tuple[list[JournalEntry], list[tuple[str, int]]]) -> None:
             if generation != self._reload_generation:
                 return
             entries, tags = result
             self._server = {e.id: e for e in entries}
+            self._removed.clear()
+            self._complete = len(entries) < FIRST_PAGE
+            first = not self._loaded
             self._loaded = True
             self.tag_editor.set_suggestions(t for t, _n in tags)
             self._render()
+            if first:
+                self.first_page_shown.emit()
+            if not self._complete:
+                self._load_older(generation, entries[-1])
 
         def failed(exc: BaseException) -> None:
             if generation != self._reload_generation:
@@ -317,6 +338,85 @@ class JournalScreen(QWidget):
             self._loaded = True
             self._render()
             self.banner.show_error(exc, action_text="Retry", on_action=self.reload)
+
+        self._run(load, done, failed)
+
+    def _load_older(self, generation: int, oldest: JournalEntry) -> None:
+        """Read the page of entries older than ``oldest`` (keyset paging: stable under edits)."""
+        journal = self.ctx.session.journal
+        # inclusive of ``oldest``'s instant, so entries sharing it are not skipped (ids dedupe)
+        until = oldest.created_at + timedelta(microseconds=1)
+
+        def load() -> list[JournalEntry]:
+            return journal.list(EntryFilter(until=until, limit=PAGE_SIZE))
+
+        def done(entries: list[JournalEntry]) -> None:
+            if generation != self._reload_generation:
+                return
+            fresh = [e for e in entries if e.id not in self._server and e.id not in self._removed]
+            for entry in fresh:
+                self._server[entry.id] = entry
+            if fresh:
+                self._render()
+            if len(entries) == PAGE_SIZE and fresh:
+                self._load_older(generation, entries[-1])
+            else:
+                self._complete = True
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._reload_generation:
+                self.banner.show_error(exc, action_text="Retry", on_action=self.reload)
+
+        self._run(load, done, failed)
+
+    @property
+    def is_loaded(self) -> bool:
+        """The first page is on screen (older entries may still be arriving)."""
+        return self._loaded
+
+    @property
+    def is_complete(self) -> bool:
+        """Every entry of the journal has been read."""
+        return self._complete
+
+    def _apply_changes(self) -> None:
+        """Re-read only the entries the vault said changed (a full read when it did not say)."""
+        if self._full_reload or not self._loaded:
+            self.reload()
+            return
+        ids = sorted(self._changed_ids)
+        self._changed_ids.clear()
+        if not ids:
+            return
+        generation = self._reload_generation
+        journal = self.ctx.session.journal
+
+        def load() -> tuple[dict[str, JournalEntry | None], list[tuple[str, int]]]:
+            found: dict[str, JournalEntry | None] = {}
+            for entry_id in ids:
+                try:
+                    found[entry_id] = journal.get(entry_id)
+                except NotFoundError:  # purged
+                    found[entry_id] = None
+            return found, journal.tags()
+
+        def done(result: tuple[dict[str, JournalEntry | None], list[tuple[str, int]]]) -> None:
+            if generation != self._reload_generation:
+                return
+            found, tags = result
+            for entry_id, entry in found.items():
+                if entry is None or entry.deleted_at is not None:
+                    self._server.pop(entry_id, None)
+                    self._removed.add(entry_id)
+                else:
+                    self._server[entry_id] = entry
+                    self._removed.discard(entry_id)
+            self.tag_editor.set_suggestions(t for t, _n in tags)
+            self._render()
+
+        def failed(_exc: BaseException) -> None:
+            if generation == self._reload_generation:
+                self.reload()
 
         self._run(load, done, failed)
 
@@ -438,6 +538,7 @@ class JournalScreen(QWidget):
         def deleted(_entry: JournalEntry) -> None:
             self._overlay_hide.discard(entry_id)
             self._server.pop(entry_id, None)
+            self._removed.add(entry_id)
             self._render()
             self.banner.show_message(
                 f"“{model.display_title(entry)}” moved to the trash.",
@@ -505,19 +606,39 @@ class JournalScreen(QWidget):
         days = [today, *[d for d in groups if d != today]]
         if self._selected_day not in days:
             self._selected_day = today
-        self.day_list.blockSignals(True)
-        self.day_list.clear()
-        for day in days:
-            count = len(groups.get(day, []))
-            item = QListWidgetItem(model.day_label(day, today))
-            item.setData(ID_ROLE, day.isoformat())
-            item.setData(TRAILING_ROLE, model.count_label(count))
-            item.setToolTip(f"{day:%A %d %B %Y}: {count} entr{'y' if count == 1 else 'ies'}")
-            self.day_list.addItem(item)
-            if day == self._selected_day:
-                self.day_list.setCurrentItem(item)
-        self.day_list.blockSignals(False)
+        self._sync_days(days, groups, today)
         self._render_day(groups.get(self._selected_day, []), today)
+
+    def _sync_days(
+        self, days: list[date], groups: dict[date, list[JournalEntry]], today: date
+    ) -> None:
+        """Make the day list show ``days``, touching only rows that differ (no clear())."""
+        view = self.day_list
+        view.blockSignals(True)
+        try:
+            while view.count() > len(days):
+                view.takeItem(view.count() - 1)
+            for row, day in enumerate(days):
+                count = len(groups.get(day, []))
+                key = day.isoformat()
+                label = model.day_label(day, today)
+                trailing = model.count_label(count)
+                item = view.item(row) if row < view.count() else None
+                if item is None:
+                    item = QListWidgetItem()
+                    view.addItem(item)
+                if item.data(ID_ROLE) != key or item.text() != label:
+                    item.setText(label)
+                    item.setData(ID_ROLE, key)
+                if item.data(TRAILING_ROLE) != trailing:  # the label encodes the count
+                    item.setData(TRAILING_ROLE, trailing)
+                    item.setToolTip(
+                        f"{day:%A %d %B %Y}: {count} entr{'y' if count == 1 else 'ies'}"
+                    )
+                if day == self._selected_day and view.currentItem() is not item:
+                    view.setCurrentItem(item)
+        finally:
+            view.blockSignals(False)
 
     def _render_day(self, entries: list[JournalEntry], today: date) -> None:
         self.entries_card.set_title(model.day_label(self._selected_day, today))
@@ -660,6 +781,7 @@ class JournalScreen(QWidget):
         def restored(back: JournalEntry) -> None:
             self._overlay_add.pop(entry.id, None)
             self._server[back.id] = back
+            self._removed.discard(back.id)
             self._selected_day = model.entry_day(back)
             self._set_editor(back)
             self._render()
@@ -737,6 +859,10 @@ class JournalScreen(QWidget):
     # ==== events ===========================================================================
     def _on_change(self, change: Change) -> None:
         if change.topic is Topic.ENTRY:
+            if change.id:
+                self._changed_ids.add(change.id)
+            else:
+                self._full_reload = True
             self._reload_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)

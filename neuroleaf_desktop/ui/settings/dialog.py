@@ -81,17 +81,18 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+_LI = "margin-bottom: 4px;"  # a little air between the licence lines
 LICENCES_HTML = f"""
 <p><b>{APP_NAME}</b> {__version__} — a private, offline, encrypted journal.<br>
 Licensed under the Apache License 2.0.</p>
 <p><b>Built with</b></p>
-<ul>
-<li><b>Qt {qVersion()}</b> and <b>PySide6 {PySide6.__version__}</b> — GNU LGPL v3.
+<ul style="-qt-list-indent: 1;">
+<li style="{_LI}"><b>Qt {qVersion()}</b> and <b>PySide6 {PySide6.__version__}</b> — GNU LGPL v3.
   Qt is linked dynamically; you may replace the Qt libraries with your own build.</li>
-<li><b>SQLCipher</b> — BSD-style licence, © Zetetic LLC (encrypted database).</li>
-<li>argon2-cffi (MIT), cryptography (Apache-2.0 / BSD), structlog (MIT / Apache-2.0),
+<li style="{_LI}"><b>SQLCipher</b> — BSD-style licence, © Zetetic LLC (encrypted database).</li>
+<li style="{_LI}">argon2-cffi (MIT), cryptography (Apache-2.0 / BSD), structlog (MIT / Apache-2.0),
   platformdirs (MIT), click (BSD-3-Clause).</li>
-<li>Python {platform.python_version()} — PSF licence.</li>
+<li style="{_LI}">Python {platform.python_version()} — PSF licence.</li>
 </ul>
 <p>Licences of the optional local models (speech, embeddings, language model) are listed in
 the <b>NOTICE</b> file shipped with the app.</p>

@@ -69,6 +69,17 @@ class _Page(QWidget):
         layout.addStretch(1)
         self._inputs: list[QWidget] = []
 
+    def _feedback_here(self, *, error: bool = True) -> None:
+        """Move the busy row (and the error) from the page's end into the body, at this point.
+
+        Feedback belongs next to the button that caused it, not under the secondary links.
+        """
+        outer = self.layout()
+        for widget in ([self.error] if error else []) + [self.busy_label, self.busy]:
+            if outer is not None:
+                outer.removeWidget(widget)
+            self.body.addWidget(widget)
+
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy.setVisible(busy)
         self.busy_label.setText(text)
@@ -118,6 +129,7 @@ class CreateProfilePage(_Page):
         self.body.addWidget(self.fields)
         self.body.addSpacing(6)
         self.body.addWidget(self.create_button)
+        self._feedback_here()
         links = QHBoxLayout()
         links.addWidget(self.back)
         links.addStretch(1)
@@ -278,6 +290,7 @@ class UnlockPage(_Page):
         self.body.addWidget(self.countdown)
         self.body.addSpacing(6)
         self.body.addWidget(self.unlock)
+        self._feedback_here(error=False)
         self.body.addWidget(self.recovery)
         links = QHBoxLayout()
         links.addWidget(self.create_link)
@@ -435,6 +448,7 @@ class ResetPassphrasePage(_Page):
         self.body.addWidget(self.fields)
         self.body.addSpacing(6)
         self.body.addWidget(self.reset_button)
+        self._feedback_here()
         self.body.addWidget(self.back_button)
         self._inputs = [self.key, self.fields, self.back_button]
 

@@ -1,0 +1,274 @@
+"""`neuroleaf voice …`: transcribe audio files, record from the microphone, list models.
+
+Transcription runs on this computer in a child process (see ``ai/stt.py``); the audio stays
+in memory. Progress (segments as they arrive) goes to stderr so stdout stays clean for the
+transcript or ``--json``.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from neuroleaf_desktop.ai.audio import (
+    NO_DEVICE_MESSAGE,
+    Recorder,
+    duration_of,
+    list_input_devices,
+)
+from neuroleaf_desktop.ai.model_registry import default_registry
+from neuroleaf_desktop.ai.stt import Segment, Transcript
+from neuroleaf_desktop.cli.common import (
+    emit_json,
+    entry_json,
+    json_option,
+    state,
+    table,
+)
+from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
+from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.services.voice_service import DEFAULT_MODEL, MODELS, VoiceService
+
+MODEL_OPTION = click.option(
+    "--model",
+    "-m",
+    type=click.Choice(MODELS),
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="tiny.en is fast (English); base is more accurate and knows other languages.",
+)
+LANGUAGE_OPTION = click.option(
+    "--language", "-l", default=None, help="Spoken language code, e.g. en, de (base only)."
+)
+
+
+@click.group("voice")
+def voice_group() -> None:
+    """Voice journaling: speak, and keep the words as an entry. All on this computer."""
+
+
+def _transcript_json(transcript: Transcript) -> dict[str, Any]:
+    return {
+        "text": transcript.text,
+        "language": transcript.language,
+        "model": transcript.model,
+        "duration_s": round(transcript.duration_s, 2),
+        "segments": [
+            {"start": round(s.start, 2), "end": round(s.end, 2), "text": s.text.strip()}
+            for s in transcript.segments
+        ],
+    }
+
+
+def _progress(duration: float, quiet: bool) -> Any:
+    def show(segment: Segment) -> None:
+        if not quiet:
+            pct = min(100, round(100 * segment.end / duration)) if duration else 100
+            click.echo(f"  [{pct:3d}%] {segment.text.strip()}", err=True)
+
+    return show
+
+
+def _finish(
+    transcript: Transcript,
+    voice: VoiceService,
+    session: Session | None,
+    title: str,
+    tags: tuple[str, ...],
+) -> None:
+    st = state()
+    entry = voice.save_transcript(session, transcript, title, tags) if session else None
+    if st.json:
+        data = _transcript_json(transcript)
+        data["entry"] = entry_json(entry) if entry else None
+        emit_json(data)
+        return
+    click.echo(transcript.text or "(no speech recognised)")
+    if entry is not None:
+        click.echo(f"Saved voice entry {entry.id[:8]} ({transcript.duration_s:.0f} s).", err=True)
+
+
+@voice_group.command("transcribe")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@MODEL_OPTION
+@LANGUAGE_OPTION
+@click.option("--save", is_flag=True, help="Save the transcript as a journal entry.")
+@click.option("--title", "-t", default="", help="Title of the saved entry.")
+@click.option("--tag", "tags", multiple=True, help="A tag for the saved entry (repeatable).")
+@json_option
+def voice_transcribe(
+    file: Path,
+    model: str,
+    language: str | None,
+    save: bool,
+    title: str,
+    tags: tuple[str, ...],
+) -> None:
+    """Transcribe an audio FILE (wav, flac, mp3, m4a, ogg) and print the text."""
+    st = state()
+    with VoiceService() as voice:
+        audio = voice.load_audio(file)  # decode first: a bad file fails before the passphrase
+        session = st.open_session() if save else None
+        try:
+            transcript = voice.transcribe(
+                audio,
+                model=model,
+                language=language,
+                on_segment=_progress(duration_of(audio), st.json),
+            )
+            _finish(transcript, voice, session, title, tags)
+        finally:
+            if session is not None:
+                session.close()
+
+
+@voice_group.command("record")
+@click.option("--device", "-d", type=int, default=None, help="Input device number (see devices).")
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(1, 4 * 3600),
+    default=15 * 60,
+    show_default=True,
+    help="Stop by itself after this long.",
+)
+@MODEL_OPTION
+@LANGUAGE_OPTION
+@click.option("--save", is_flag=True, help="Save the transcript as a journal entry.")
+@click.option("--title", "-t", default="", help="Title of the saved entry.")
+@click.option("--tag", "tags", multiple=True, help="A tag for the saved entry (repeatable).")
+@json_option
+def voice_record(
+    device: int | None,
+    max_seconds: float,
+    model: str,
+    language: str | None,
+    save: bool,
+    title: str,
+    tags: tuple[str, ...],
+) -> None:
+    """Record from the microphone until you press Enter, then transcribe."""
+    st = state()
+    devices = list_input_devices()
+    if not devices:
+        raise FeatureUnavailableError(NO_DEVICE_MESSAGE)
+    if device is not None and device not in {d.index for d in devices}:
+        raise ValidationError(
+            f"There is no input device {device}. Run `neuroleaf voice devices` to see them."
+        )
+    session = st.open_session() if save else None  # ask for the passphrase before recording
+    try:
+        with VoiceService() as voice:
+            threading.Thread(target=_quiet_preload, args=(voice, model), daemon=True).start()
+            recorder = Recorder(device=device, max_seconds=max_seconds)
+            recorder.start()
+            audio = _record_until_enter(recorder)
+            if duration_of(audio) < 0.3:
+                raise ValidationError("Nothing was recorded.")
+            click.echo("Transcribing…", err=True)
+            transcript = voice.transcribe(
+                audio,
+                model=model,
+                language=language,
+                on_segment=_progress(duration_of(audio), st.json),
+            )
+            _finish(transcript, voice, session, title, tags)
+    finally:
+        if session is not None:
+            session.close()
+
+
+def _quiet_preload(voice: VoiceService, model: str) -> None:
+    try:
+        voice.preload(model)
+    except Exception:  # reported again, properly, by the real transcription
+        return
+
+
+def _record_until_enter(recorder: Recorder) -> Any:
+    click.echo("Recording… press Enter to stop.", err=True)
+    stop = threading.Event()
+
+    def wait_for_enter() -> None:
+        sys.stdin.readline()
+        stop.set()
+
+    threading.Thread(target=wait_for_enter, daemon=True).start()
+    try:
+        while not stop.is_set() and not recorder.limit_reached:
+            recorder.check()
+            bars = "#" * round(recorder.level * 20)
+            click.echo(f"\r  {recorder.elapsed_s:6.1f} s  [{bars:<20}]", nl=False, err=True)
+            time.sleep(0.1)
+    except KeyboardInterrupt:
+        recorder.discard()
+        raise
+    click.echo("", err=True)
+    if recorder.limit_reached:
+        click.echo("Reached the longest recording length; stopped.", err=True)
+    return recorder.stop()
+
+
+@voice_group.command("devices")
+@json_option
+def voice_devices() -> None:
+    """List the microphones (input devices)."""
+    devices = list_input_devices()
+    if state().json:
+        emit_json(
+            [
+                {
+                    "index": d.index,
+                    "name": d.name,
+                    "channels": d.channels,
+                    "default_samplerate": d.default_samplerate,
+                    "default": d.is_default,
+                }
+                for d in devices
+            ]
+        )
+        return
+    if not devices:
+        click.echo(NO_DEVICE_MESSAGE)
+        return
+    rows = [
+        (d.index, ("* " if d.is_default else "") + d.name, d.channels, f"{d.default_samplerate:g}")
+        for d in devices
+    ]
+    click.echo(table(("#", "name (* = default)", "channels", "rate"), rows))
+
+
+@voice_group.command("models")
+@json_option
+def voice_models() -> None:
+    """Show which speech-to-text models are installed."""
+    infos = default_registry().statuses("stt")
+    if state().json:
+        emit_json(
+            [
+                {
+                    "model": i.spec.aliases[0] if i.spec.aliases else i.spec.key,
+                    "key": i.spec.key,
+                    "status": i.status.value,
+                    "size_bytes": i.size_bytes,
+                    "path": str(i.path) if i.path else None,
+                    "detail": i.detail,
+                }
+                for i in infos
+            ]
+        )
+        return
+    rows = [
+        (
+            i.spec.aliases[0] if i.spec.aliases else i.spec.key,
+            i.status.value,
+            f"{i.size_bytes / 1e6:.1f} MB" if i.size_bytes else "-",
+            i.detail or (str(i.path) if i.path else ""),
+        )
+        for i in infos
+    ]
+    click.echo(table(("model", "status", "size", "detail"), rows, max_width=90))

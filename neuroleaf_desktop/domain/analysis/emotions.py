@@ -1,0 +1,283 @@
+"""Emotion scores from a small, hand-written lexicon with negation and intensifiers.
+
+Why a lexicon we wrote, not a model or a published one: NRCLex/EmoLex are licensed for research
+only, and no licence-clean emotion classifier ships with weights on PyPI (see MODELS.md). A
+lexicon is also what a mental-health journal wants here: **transparent** (every score can be
+traced to the words that caused it, see ``explain``), **testable** (each rule has a unit test),
+**licence-clean** (this file is the whole data set, Apache-2.0 like the rest of the project),
+offline, deterministic and fast (a dictionary look-up per word).
+
+The emotions are a fixed set chosen for journaling, not a psychological taxonomy: the ones
+people most often write about and that the insights features reason about.
+
+* joy        – happiness, delight, fun, pride in a good day
+* calm       – peace, relaxation, relief, feeling settled
+* gratitude  – thankfulness, appreciation, feeling lucky or cared for
+* sadness    – low mood, grief, crying, hopelessness, disappointment
+* anxiety    – worry, fear, panic, nervousness, overwhelm, stress
+* anger      – irritation, frustration, resentment, rage
+* loneliness – isolation, being left out, missing people, not belonging
+* shame      – guilt, embarrassment, self-blame, feeling worthless or "not good enough"
+* hope       – optimism, looking forward, encouragement, feeling it can get better
+
+How a text is scored:
+
+1. It is lower-cased and split into word tokens ("can't" stays one token) and clause breaks
+   (``. , ; : ! ?`` and "but").
+2. At each token the longest lexicon pattern that matches is taken: a pattern is a word
+   ("sad"), a stem ("worr*" for worry/worried/worrying) or a phrase ("left out", "can't
+   stop crying"). A longer match wins, so "hopeless" is sadness even though "hope*" is hope.
+3. **Negation**: a negator (not, no, never, without, any "…n't" word…) up to three tokens
+   before the match, in the same clause, cancels it: "not happy" is not joy, "no worries"
+   is not anxiety. It is cancelled, not flipped (VADER's sentiment already handles polarity;
+   "not happy" is not evidence of a specific negative emotion). Negation does not apply when
+   a "stop/help/quit" word stands between ("can't stop worrying" *is* anxiety) or when the
+   match is a comparative ("couldn't be happier" is joy).
+4. **Intensity**: "very, so, really, extremely…" up to two tokens before multiply the weight
+   by 1.5; "a bit, slightly, kind of…" by 0.5. Patterns marked strong (``!``) weigh 1.5, weak
+   (``~``, ambiguous words such as "alone" or "quiet") 0.5, all others 1.
+5. Per emotion, the summed weight ``w`` becomes a score in [0, 1) as ``w / (w + 2)``: one plain
+   mention ≈ 0.33, two ≈ 0.5, six ≈ 0.75. Saturating, so long entries do not run off a scale,
+   and monotonic, so more evidence never lowers a score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator, tokenize
+
+EMOTIONS: Final[tuple[str, ...]] = (
+    "joy",
+    "calm",
+    "gratitude",
+    "sadness",
+    "anxiety",
+    "anger",
+    "loneliness",
+    "shame",
+    "hope",
+)
+SATURATION: Final = 2.0
+INTENSIFY: Final = 1.5
+DIMINISH: Final = 0.5
+NEGATION_WINDOW: Final = 3
+INTENSIFIER_WINDOW: Final = 2
+
+# Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
+# a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
+LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
+    "joy": (
+        "happy", "happier", "happiest", "happiness", "happily", "joy", "joyful", "joyous",
+        "enjoy*", "delight*", "glad", "cheerful", "cheered", "cheering", "elated", "!ecstatic",
+        "thrill*", "excited", "exciting", "excitement", "wonderful", "amazing", "awesome",
+        "fantastic", "lovely", "fun", "funny", "laugh*", "smil*", "giggl*", "grin", "grinned",
+        "grinning", "bliss", "blissful", "!overjoyed", "euphori*", "celebrat*", "proud",
+        "brilliant", "best day", "good day", "great day", "good time", "great time",
+        "had a blast", "playful", "upbeat", "buzzing", "!on top of the world", "!over the moon",
+        "made my day", "uplift*", "jubilant", "merry", "radiant", "good mood", "great mood",
+        "light hearted", "lighthearted", "~alive", "~energised", "~energized", "yay", "hooray",
+        "~fearless", "love it", "loved it", "loving it", "beaming", "!thrilled",
+    ),
+    "calm": (
+        "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
+        "settled", "grounded", "centred", "centered", "~quiet", "restful", "rested", "unwind*",
+        "unwound", "sooth*", "comfortable", "comforting", "comforted", "cosy", "cozy",
+        "content", "contented", "contentment", "mellow", "~gentle", "slow morning",
+        "deep breath*", "breathing exercise*", "meditat*", "mindful*", "balanced", "!at peace",
+        "steady", "~safe", "~secure", "relief", "relieved", "lighter", "felt lighter",
+        "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
+        "stillness", "took it easy", "take it easy", "taking it easy",
+        "nothing to worry about", "nothing to worry", "clear headed", "clear head",
+    ),
+    "gratitude": (
+        "grateful", "gratitude", "thank*", "appreciat*", "blessed", "blessing*", "lucky",
+        "fortunate", "indebted", "touched", "moved by", "kind of them", "kind of her",
+        "kind of him", "so kind", "kindness", "generous", "generosity", "~gift", "thoughtful",
+        "~supportive", "helped me", "glad to have", "lucky to have", "count my blessings",
+        "privileged", "treasure*", "cherish*", "thank god", "thank goodness", "means a lot",
+        "meant a lot", "!meant the world", "looked after me", "took care of me",
+        "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
+        "humbled", "thanked", "owe them",
+    ),
+    "sadness": (
+        "sad", "sadder", "saddest", "sadness", "sadly", "unhappy", "miserable", "misery",
+        "depress*", "feel down", "felt down", "feeling down", "feel low", "felt low",
+        "feeling low", "cry", "crying", "cried", "cries", "tears", "tearful", "teary",
+        "tearing up", "wept", "weep*", "sobbed", "sobbing", "sobs", "grief", "griev*",
+        "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
+        "gloom*", "bleak", "empty", "emptiness", "~numb", "numbness", "~hurt", "~hurting",
+        "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
+        "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
+        "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
+        "dark place", "hollow", "~weary", "down in the dumps", "~lost", "!can't stop crying",
+        "upset", "~low",
+    ),
+    "anxiety": (
+        "anxi*", "worr*", "nervous*", "panic*", "!panic attack*", "fear", "feared", "fearful",
+        "fears", "afraid", "scared", "scary", "frighten*", "!terrified", "terror", "dread*",
+        "uneasy", "unease", "on edge", "edgy", "jittery", "jitters", "restless*", "tense",
+        "tension", "stress", "stressed", "stressful", "stressing", "overwhelm*", "overthink*",
+        "overthought", "spiral*", "racing thoughts", "mind racing", "mind was racing",
+        "heart racing", "heart pounding", "butterflies", "knot in my stomach", "apprehensi*",
+        "paranoi*", "catastrophi*", "what if", "freak out", "freaking out", "freaked out",
+        "can't breathe", "couldn't breathe", "shaky", "~shaking", "trembl*", "~sweating",
+        "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
+        "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
+        "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
+        "!can't stop worrying", "!couldn't stop worrying", "~insecure",
+    ),
+    "anger": (
+        "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
+        "fury", "rage", "raged", "raging", "!enrag*", "irritat*", "annoy*", "frustrat*",
+        "!livid", "resent*", "bitter", "bitterness", "hostil*", "hate", "hated", "hatred",
+        "hating", "pissed", "pissed off", "fed up", "!outrage*", "!infuriat*", "exasperat*",
+        "seeth*", "fuming", "cross with", "snapped at", "snap at", "yell*", "shout*",
+        "scream*", "slammed", "irate", "indignant", "aggravat*", "vexed", "grumpy", "cranky",
+        "irritable", "short tempered", "temper", "lost my temper", "blew up", "unfair",
+        "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough",
+        "~argu*", "~resentful", "ticked off", "wound me up",
+    ),
+    "loneliness": (
+        "lonely", "lonelier", "loneliness", "lonesome", "~alone", "!all alone", "isolat*",
+        "left out", "excluded", "abandon*", "unwanted", "invisible", "disconnect*",
+        "no one to talk to", "no one cares", "nobody cares", "nobody understands",
+        "no one understands", "no friends", "~by myself", "~on my own", "miss you", "miss him",
+        "miss her", "miss them", "miss my", "missed him", "missed her", "missed them",
+        "missing him", "missing her", "missing them", "missing my", "homesick*", "estranged",
+        "cut off", "outsider", "don't belong", "do not belong", "didn't belong",
+        "~forgotten", "ignored", "~solitary", "withdrawn", "empty house", "empty flat",
+        "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
+        "!unloved", "on the outside", "longing", "yearn*", "shut out", "ghosted", "~distant",
+        "alienat*", "no one to", "nobody to",
+    ),
+    "shame": (
+        "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
+        "mortifi*", "disgrace*", "!worthless*", "useless", "pathetic", "~stupid", "~idiot",
+        "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
+        "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
+        "blamed myself", "my fault", "~fault", "regret*", "~sorry", "~apologi*", "~awkward",
+        "cringe*", "judged", "judging me", "self conscious", "insecur*", "unworthy",
+        "disgusted with myself", "let everyone down", "let them down", "let her down",
+        "let him down", "imposter", "impostor", "fraud", "beat myself up",
+        "beating myself up", "screwed up", "messed up", "~should have", "~shouldn't have",
+        "~mistake*", "blush*", "so dumb",
+    ),
+    "hope": (
+        "hope", "hoped", "hopes", "hoping", "!hopeful*", "optimis*", "looking forward",
+        "look forward", "can't wait", "excited about", "better tomorrow", "get better",
+        "getting better", "will get better", "~improv*", "~progress", "promising", "brighter",
+        "~future", "possibilit*", "~opportunit*", "new start", "fresh start", "new beginning",
+        "turning point", "!light at the end", "encourag*", "motivat*", "determined",
+        "inspir*", "faith", "believe in", "~confident", "confidence", "aspir*", "~dream*",
+        "~goal*", "~heal*", "~recover*", "on the mend", "turned a corner", "silver lining",
+        "chin up", "keep going", "one day at a time", "small win*", "small step*",
+        "step forward", "~upward*", "rebuild*", "~wish*", "resilien*", "~strength",
+        "stronger", "~worth it", "eager*",
+    ),
+}  # fmt: skip
+
+NEGATION_BREAKERS: Final = frozenset(
+    {"stop", "stopped", "stopping", "help", "helped", "quit", "shake", "only", "just"}
+)
+COMPARATIVES: Final = frozenset({"better", "calmer", "sadder", "prouder", "more", "worse"})
+INTENSIFIERS: Final = frozenset(
+    {
+        "very", "so", "really", "extremely", "incredibly", "deeply", "totally", "completely",
+        "utterly", "super", "truly", "terribly", "awfully", "absolutely", "especially",
+        "intensely", "hugely", "massively", "profoundly", "overwhelmingly", "insanely",
+        "unbelievably", "such", "too", "immensely", "genuinely",
+    }
+)  # fmt: skip
+DIMINISHERS: Final = frozenset(
+    {"slightly", "somewhat", "little", "bit", "mildly", "fairly", "kinda", "sorta", "partly",
+     "almost", "vaguely", "faintly"}
+)  # fmt: skip
+_PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
+
+_LEXICON = PatternLexicon(LEXICON)
+
+
+def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
+    if matched_last in COMPARATIVES or matched_last.endswith("ier"):
+        return False
+    for back in range(1, NEGATION_WINDOW + 1):
+        j = i - back
+        if j < 0 or tokens[j] == BREAK:
+            return False
+        if tokens[j] in NEGATION_BREAKERS:
+            return False
+        if is_negator(tokens[j]):
+            return True
+    return False
+
+
+def _intensity(tokens: list[str], i: int) -> float:
+    """The nearest intensifier or diminisher within the window and clause decides."""
+    for back in range(1, INTENSIFIER_WINDOW + 1):
+        j = i - back
+        if j < 0 or tokens[j] == BREAK:
+            break
+        if tokens[j] in INTENSIFIERS:
+            return INTENSIFY
+        if tokens[j] in DIMINISHERS or (j >= 1 and (tokens[j - 1], tokens[j]) in _PAIRS):
+            return DIMINISH
+    return 1.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One counted lexicon match: where, which pattern, for which emotion, with what weight."""
+
+    position: int
+    pattern: str
+    emotion: str
+    weight: float
+
+
+def iter_hits(tokens: list[str]) -> Iterator[Hit]:
+    """Every counted match in a token list (negated matches are skipped)."""
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if tokens[i] == BREAK:
+            i += 1
+            continue
+        surface = _LEXICON.match_at(tokens, i)
+        if surface is None:
+            i += 1
+            continue
+        span = len(surface.tokens)
+        if not _negated(tokens, i, tokens[i + span - 1]):
+            factor = _intensity(tokens, i)
+            for emotion, weight in surface.targets:
+                yield Hit(i, surface.text, emotion, weight * factor)
+        i += span
+
+
+def saturate(weight: float) -> float:
+    return weight / (weight + SATURATION) if weight > 0 else 0.0
+
+
+def score_tokens(tokens: list[str]) -> dict[str, float]:
+    totals = dict.fromkeys(EMOTIONS, 0.0)
+    for hit in iter_hits(tokens):
+        totals[hit.emotion] += hit.weight
+    return {emotion: round(saturate(w), 4) for emotion, w in totals.items()}
+
+
+def score_emotions(text: str) -> dict[str, float]:
+    """Every emotion of ``EMOTIONS`` with a score in [0, 1) (see the module docstring)."""
+    return score_tokens(tokenize(text))
+
+
+def explain(text: str) -> list[Hit]:
+    """The matches behind ``score_emotions(text)``: for a "why this emotion?" view and tests."""
+    return list(iter_hits(tokenize(text)))
+
+
+def is_emotion_word(token: str) -> bool:
+    """True if ``token`` alone matches a one-word emotion pattern (e.g. "worried", "sad")."""
+    return _LEXICON.matches_word(token)

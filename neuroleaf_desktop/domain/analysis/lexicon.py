@@ -1,0 +1,130 @@
+"""Tokenising and longest-match look-up of hand-written word/stem/phrase lexicons.
+
+Shared by ``emotions`` and ``stress_keywords`` so both read text the same way. Pattern notation:
+``"word"`` matches exactly, ``"stem*"`` matches any word starting with ``stem``, spaces separate
+the tokens of a phrase, a leading ``"!"`` marks a strong pattern (weight 1.5) and ``"~"`` a weak
+one (0.5). At each position the most specific match wins: more tokens first, then the longer
+first stem, then an exact word over a stem; so "hopeless" beats "hope*".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+STRONG: Final = 1.5
+WEAK: Final = 0.5
+BREAK: Final = "|"  # clause-break token: punctuation and "but"
+
+NEGATORS: Final = frozenset(
+    {
+        "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without",
+        "hardly", "barely", "scarcely", "cannot", "lack", "lacking", "nowhere",
+    }
+)  # fmt: skip
+
+_CONTRACTIONS: Final = {
+    "cant": "can't", "dont": "don't", "didnt": "didn't", "couldnt": "couldn't",
+    "wont": "won't", "wasnt": "wasn't", "isnt": "isn't", "doesnt": "doesn't",
+    "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hadnt": "hadn't",
+    "arent": "aren't", "werent": "weren't", "aint": "ain't", "im": "i'm", "ive": "i've",
+}  # fmt: skip
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.,;:!?…()\"]+|\n")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens ("can't" stays one); clause breaks become one ``BREAK`` each.
+
+    ``[^\\W_]`` is "a letter or digit in any script", so non-English text tokenises sensibly
+    (it simply matches nothing in our English lexicons).
+    """
+    out: list[str] = []
+    for tok in _TOKEN.findall(text.lower().translate(_APOSTROPHES)):
+        if not tok[0].isalnum() or tok == "but":
+            if out and out[-1] != BREAK:
+                out.append(BREAK)
+            continue
+        out.append(_CONTRACTIONS.get(tok, tok))
+    return out
+
+
+def is_negator(token: str) -> bool:
+    return token in NEGATORS or token.endswith("n't")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One written pattern (e.g. "worr*" or "left out") and the labels it counts for."""
+
+    text: str
+    tokens: tuple[str, ...]  # a "*" suffix means prefix match
+    targets: tuple[tuple[str, float], ...]  # (label, weight), sorted by label
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        first = self.tokens[0]
+        return (len(self.tokens), len(first.rstrip("*")), 0 if first.endswith("*") else 1)
+
+    def matches(self, tokens: list[str], i: int) -> bool:
+        if i + len(self.tokens) > len(tokens):
+            return False
+        for offset, pattern in enumerate(self.tokens):
+            tok = tokens[i + offset]
+            if pattern.endswith("*"):
+                if not tok.startswith(pattern[:-1]):
+                    return False
+            elif tok != pattern:
+                return False
+        return True
+
+
+class PatternLexicon:
+    """A compiled ``label → patterns`` lexicon with a longest-match ``match_at``."""
+
+    def __init__(self, lexicon: Mapping[str, tuple[str, ...]]) -> None:
+        targets: dict[str, dict[str, float]] = {}
+        for label, patterns in lexicon.items():
+            for raw in patterns:
+                weight = 1.0
+                if raw.startswith("!"):
+                    weight, raw = STRONG, raw[1:]
+                elif raw.startswith("~"):
+                    weight, raw = WEAK, raw[1:]
+                key = " ".join(raw.split())
+                if not key or key.startswith("*") or "**" in key:
+                    raise ValueError(f"bad lexicon pattern {raw!r} for {label}")
+                per = targets.setdefault(key, {})
+                per[label] = max(per.get(label, 0.0), weight)
+        self._exact: dict[str, list[Pattern]] = {}
+        self._prefix: dict[str, list[Pattern]] = {}
+        for key, per in targets.items():
+            pattern = Pattern(key, tuple(key.split()), tuple(sorted(per.items())))
+            first = pattern.tokens[0]
+            if first.endswith("*"):
+                self._prefix.setdefault(first[:-1], []).append(pattern)
+            else:
+                self._exact.setdefault(first, []).append(pattern)
+        self._min_stem = min((len(s) for s in self._prefix), default=1)
+        self._max_stem = max((len(s) for s in self._prefix), default=0)
+        self.size = len(targets)
+
+    def match_at(self, tokens: list[str], i: int) -> Pattern | None:
+        """The most specific pattern matching at ``tokens[i]``, or None."""
+        tok = tokens[i]
+        best: Pattern | None = None
+        candidates = list(self._exact.get(tok, ()))
+        for length in range(min(len(tok), self._max_stem), self._min_stem - 1, -1):
+            candidates.extend(self._prefix.get(tok[:length], ()))
+        for pattern in candidates:
+            if pattern.matches(tokens, i) and (
+                best is None or pattern.specificity > best.specificity
+            ):
+                best = pattern
+        return best
+
+    def matches_word(self, token: str) -> bool:
+        """True if ``token`` alone matches a one-word pattern."""
+        return self.match_at([token], 0) is not None

@@ -1,0 +1,109 @@
+"""Sentence-level VADER sentiment, aggregated to one score per entry.
+
+Why per sentence: VADER is tuned for short texts (its authors recommend scoring sentences and
+aggregating), its compound score saturates towards ±1 as a text grows, and parts of it are
+quadratic in the number of words of one text. So an entry is split into sentences (long ones
+into chunks of ``MAX_CHUNK_WORDS``), each is scored, and the entry's scores are the mean over
+sentences weighted by word count: "the average tone of what was written", comparable between a
+two-line note and a three-page entry, and linear in the length of the text.
+
+One pre-processing step fixes a VADER misreading that journals hit often: its negation rule
+turns "I can't stop worrying" into a *positive* statement ("not worrying"). "can't/couldn't
+stop" and "can't help" are rewritten to "keep" before scoring; the emotion lexicon handles the
+same phrases itself.
+
+VADER (MIT licence, lexicon shipped in the package) is imported on first use only, so nothing
+imported at app start-up pays for loading its 7,500-word lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from neuroleaf_desktop.domain.analysis.models import NEUTRAL_SENTIMENT, SentimentScores
+
+MAX_CHUNK_WORDS = 60
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_KEEP_DOING = re.compile(
+    r"\b(?:can(?:'|’)?t|cannot|could(?:n(?:'|’)?t| not)|can not) (?:stop|help)\b", re.IGNORECASE
+)
+
+_analyzer: Any = None
+_lock = threading.Lock()
+
+
+def _get_analyzer() -> Any:
+    global _analyzer
+    if _analyzer is None:
+        with _lock:
+            if _analyzer is None:
+                from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+                _analyzer = SentimentIntensityAnalyzer()
+    return _analyzer
+
+
+def sentiment_lexicon() -> dict[str, float]:
+    """VADER's word → valence lexicon (read-only by convention), e.g. to skip feeling words."""
+    lexicon: dict[str, float] = _get_analyzer().lexicon
+    return lexicon
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences (and over-long sentences cut into word chunks), stripped, none empty."""
+    out: list[str] = []
+    for raw in _SENTENCE_END.split(text):
+        words = raw.split()
+        for start in range(0, len(words), MAX_CHUNK_WORDS):
+            out.append(" ".join(words[start : start + MAX_CHUNK_WORDS]))
+    return out
+
+
+def score_sentence(sentence: str) -> SentimentScores:
+    """VADER's scores for one short text."""
+    if not sentence.strip():
+        return NEUTRAL_SENTIMENT
+    raw = _get_analyzer().polarity_scores(_KEEP_DOING.sub("keep", sentence))
+    return SentimentScores(
+        compound=float(raw["compound"]),
+        positive=float(raw["pos"]),
+        neutral=float(raw["neu"]),
+        negative=float(raw["neg"]),
+    )
+
+
+def aggregate(scored: Iterable[tuple[int, SentimentScores]]) -> SentimentScores:
+    """Word-count-weighted mean of (word count, scores) pairs; neutral when there are none."""
+    total = 0
+    compound = positive = neutral = negative = 0.0
+    for words, scores in scored:
+        weight = max(1, words)
+        total += weight
+        compound += scores.compound * weight
+        positive += scores.positive * weight
+        neutral += scores.neutral * weight
+        negative += scores.negative * weight
+    if total == 0:
+        return NEUTRAL_SENTIMENT
+
+    def clamp(value: float, low: float) -> float:
+        return round(min(1.0, max(low, value / total)), 4)
+
+    return SentimentScores(
+        compound=clamp(compound, -1.0),
+        positive=clamp(positive, 0.0),
+        neutral=clamp(neutral, 0.0),
+        negative=clamp(negative, 0.0),
+    )
+
+
+def score_sentences(sentences: Iterable[str]) -> list[tuple[str, SentimentScores]]:
+    return [(s, score_sentence(s)) for s in sentences]
+
+
+def sentiment(text: str) -> SentimentScores:
+    """The entry-level scores of ``text`` (see the module docstring for how)."""
+    return aggregate((len(s.split()), sc) for s, sc in score_sentences(split_sentences(text)))

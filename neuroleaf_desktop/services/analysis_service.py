@@ -1,0 +1,205 @@
+"""Entry analysis in the background: every saved entry gets sentiment, emotions, keywords.
+
+Why jobs and not analysing inside ``JournalService.add``: saving must stay instant and must
+never fail because of analysis; the durable queue also means an entry saved just before the
+app quit is analysed at the next start, and analyser upgrades re-run old entries in the
+background (``reanalyse_outdated``). The job payload is the entry id only.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from neuroleaf_desktop.domain.analysis.analyzer import (
+    ANALYSER_NAME,
+    ANALYSER_VERSION,
+    analyse,
+    content_hash,
+)
+from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
+from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.services.jobs import Job, JobRunner
+from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
+from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
+from neuroleaf_desktop.storage.vault import Vault
+
+log = get_logger("analysis")
+
+ANALYSE_KIND = "analyse_entry"
+CATCH_UP_KIND = "analysis_catch_up"  # find outdated analyses (in the background, at start)
+_TRIGGERS = frozenset({"created", "updated", "restored"})
+
+
+def _label(n: int) -> str:
+    return f"Analysing {n} entr{'y' if n == 1 else 'ies'}…"
+
+
+@dataclass(frozen=True)
+class KeywordCount:
+    """A stress keyword over a period: in how many entries, with what summed weight."""
+
+    keyword: str
+    entries: int
+    weight: float
+
+
+@dataclass(frozen=True)
+class EmotionSummary:
+    """Emotions over a period, for charts.
+
+    ``mean`` is the mean score per emotion over the analysed entries (0 when none);
+    ``dominant`` counts the entries in which each emotion was the strongest (ties: first in
+    ``EMOTIONS`` order; entries with no emotion evidence count for none).
+    """
+
+    entries: int
+    mean: dict[str, float]
+    dominant: dict[str, int]
+    mean_compound: float
+
+
+class AnalysisService:
+    def __init__(
+        self,
+        vault: Vault,
+        events: EventBus,
+        jobs: JobRunner,
+        clock: Clock = system_clock,
+        *,
+        analyser: Callable[[str, str], EntryAnalysis] = analyse,
+    ) -> None:
+        self.vault = vault
+        self.events = events
+        self.jobs = jobs
+        self.clock = clock
+        self._analyse = analyser
+        self._unsubscribe: Callable[[], None] | None = None
+        jobs.register(ANALYSE_KIND, self._handle, label=_label)
+        jobs.register(
+            CATCH_UP_KIND,
+            self._handle_catch_up,
+            label=lambda _n: "Checking which entries need analysis…",
+        )
+
+    # ---- wiring ---------------------------------------------------------------------------
+    def attach(self) -> None:
+        """Listen for saved entries (created, edited, restored) and queue their analysis."""
+        if self._unsubscribe is None:
+            self._unsubscribe = self.events.subscribe(self._on_entry, Topic.ENTRY)
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def _on_entry(self, change: Change) -> None:
+        if change.op in _TRIGGERS and change.id:
+            self.enqueue(change.id)
+
+    # ---- queueing -------------------------------------------------------------------------
+    def enqueue(self, entry_id: str) -> int:
+        return self.jobs.enqueue(ANALYSE_KIND, entry_id)
+
+    def schedule_catch_up(self) -> int:
+        """Queue one background pass of ``reanalyse_outdated``: picks up entries written
+        while no workers ran (by the CLI, or before an upgrade) and analyser upgrades."""
+        return self.jobs.enqueue(CATCH_UP_KIND)
+
+    def reanalyse_outdated(self, *, everything: bool = False) -> int:
+        """Queue entries whose analysis is missing, stale (text changed) or from an older
+        analyser version; with ``everything``, all live entries. Returns how many."""
+        with self.vault.reading() as conn:
+            repo = AnalysisRepository(conn)
+            ids = (
+                repo.live_entry_ids()
+                if everything
+                else repo.outdated(ANALYSER_NAME, ANALYSER_VERSION)
+            )
+        if ids:
+            self.jobs.enqueue_many(ANALYSE_KIND, ids)
+            log.info("analysis.reanalyse_queued", count=len(ids), everything=everything)
+        return len(ids)
+
+    # ---- the job ----------------------------------------------------------------------------
+    def _handle(self, job: Job) -> None:
+        entry_id = job.payload_ref
+        with self.vault.reading() as conn:
+            entry = JournalRepository(conn).get(entry_id)
+            existing = AnalysisRepository(conn).get(entry_id, ANALYSER_NAME)
+        if entry is None or entry.is_deleted:
+            log.info("analysis.skipped", job_id=job.id, reason="gone")
+            return  # purged or in the trash: restoring queues it again
+        if (
+            existing is not None
+            and existing.analysed_at is not None
+            and existing.analysed_at >= job.created_at
+            and self.is_current(existing, entry.title, entry.body)
+        ):
+            return  # a duplicate job: already analysed after this one was queued
+        result = self._analyse(entry.title, entry.body)
+        with self.vault.transaction() as conn:
+            stored = AnalysisRepository(conn).upsert(entry_id, result, self.clock())
+        if stored:
+            log.info("analysis.stored", job_id=job.id, entry_id=entry_id)
+            self.events.publish(Change(Topic.ENTRY, "analysed", entry_id))
+
+    def _handle_catch_up(self, job: Job) -> None:
+        self.reanalyse_outdated()
+
+    # ---- reads ----------------------------------------------------------------------------
+    def get(self, entry_id: str) -> EntryAnalysis | None:
+        """The stored analysis of an entry (by full id), or None if not analysed yet."""
+        with self.vault.reading() as conn:
+            return AnalysisRepository(conn).get(entry_id, ANALYSER_NAME)
+
+    def is_current(self, analysis: EntryAnalysis, title: str, body: str) -> bool:
+        """Does ``analysis`` describe this text, with this version of the analyser?"""
+        return (
+            analysis.analyser_version == ANALYSER_VERSION
+            and analysis.content_hash == content_hash(title, body)
+        )
+
+    def count(self) -> int:
+        with self.vault.reading() as conn:
+            return AnalysisRepository(conn).count(ANALYSER_NAME)
+
+    def stress_keyword_counts(
+        self, since: datetime | None = None, until: datetime | None = None, *, limit: int = 50
+    ) -> builtins.list[KeywordCount]:
+        """Stress keywords of live entries written in [since, until), heaviest first."""
+        with self.vault.reading() as conn:
+            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
+        entries: dict[str, int] = {}
+        weights: dict[str, float] = {}
+        for item in dated:
+            for keyword, weight in item.analysis.stress_keywords:
+                entries[keyword] = entries.get(keyword, 0) + 1
+                weights[keyword] = weights.get(keyword, 0.0) + weight
+        ranked = sorted(weights, key=lambda k: (-weights[k], -entries[k], k))[:limit]
+        return [KeywordCount(k, entries[k], round(weights[k], 3)) for k in ranked]
+
+    def emotion_summary(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> EmotionSummary:
+        with self.vault.reading() as conn:
+            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
+        n = len(dated)
+        totals = dict.fromkeys(EMOTIONS, 0.0)
+        dominant = dict.fromkeys(EMOTIONS, 0)
+        compound = 0.0
+        for item in dated:
+            scores = item.analysis.emotions
+            compound += item.analysis.sentiment.compound
+            for emotion in EMOTIONS:
+                totals[emotion] += scores.get(emotion, 0.0)
+            best = max(EMOTIONS, key=lambda e: scores.get(e, 0.0))
+            if scores.get(best, 0.0) > 0:
+                dominant[best] += 1
+        mean = {e: round(totals[e] / n, 4) if n else 0.0 for e in EMOTIONS}
+        return EmotionSummary(n, mean, dominant, round(compound / n, 4) if n else 0.0)

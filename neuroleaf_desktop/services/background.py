@@ -1,0 +1,70 @@
+"""Start and stop the background services of an unlocked session.
+
+Kept out of ``Session`` on purpose: a one-shot CLI command (``neuroleaf journal add``) should
+not start worker threads, while the desktop app and ``neuroleaf analysis run`` do. Whoever
+calls ``attach_background`` owns the result and calls ``stop()`` before ``session.close()``:
+workers finish their current job, and anything unfinished stays in the durable queue for the
+next start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.analysis_service import AnalysisService
+from neuroleaf_desktop.services.clock import Clock
+from neuroleaf_desktop.services.jobs import JobRunner
+from neuroleaf_desktop.services.session import Session
+
+log = get_logger("background")
+
+
+@dataclass
+class BackgroundServices:
+    jobs: JobRunner
+    analysis: AnalysisService
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Stop listening and stop the workers. True if every worker stopped in time."""
+        self.analysis.detach()
+        return self.jobs.stop(timeout)
+
+    def __enter__(self) -> BackgroundServices:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def attach_background(
+    session: Session,
+    *,
+    workers: int = 1,
+    start: bool = True,
+    clock: Clock | None = None,
+    poll_interval: float = 1.0,
+    catch_up: bool = True,
+) -> BackgroundServices:
+    """Create the job runner and the analysis service for ``session``, requeue jobs a crashed
+    run left behind, and (with ``start``) start the workers.
+
+    With ``catch_up`` a background job also looks for entries whose analysis is missing or
+    outdated (written by the CLI, or before an upgrade) and queues them.
+    """
+    runner = JobRunner(
+        session.vault,
+        session.events,
+        clock=clock or session.clock,
+        workers=workers,
+        poll_interval=poll_interval,
+    )
+    analysis = AnalysisService(session.vault, session.events, runner, clock or session.clock)
+    analysis.attach()
+    runner.recover()
+    if catch_up:
+        analysis.schedule_catch_up()
+    if start:
+        runner.start()
+    log.info("background.attached", workers=workers, started=start)
+    return BackgroundServices(runner, analysis)

@@ -1,0 +1,247 @@
+"""Care: the daily trend check and its nudge, reminders, questionnaires, breathing sessions
+and the safety plan. Plain Python; the scheduler and the UI call into it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from neuroleaf_desktop.domain import care_schedule as cs
+from neuroleaf_desktop.domain.questionnaires import INSTRUMENTS, QuestionnaireResult, score
+from neuroleaf_desktop.domain.timeutil import offset_of
+from neuroleaf_desktop.errors import NotFoundError, ValidationError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.clock import Clock
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.services.mood_service import MoodService
+from neuroleaf_desktop.services.notifications import Notifier
+from neuroleaf_desktop.services.settings_service import SettingsService
+from neuroleaf_desktop.services.trend_service import TrendReport, TrendService
+from neuroleaf_desktop.storage.repositories.care_repo import (
+    CareRepository,
+    NudgeRecord,
+    QuestionnaireRecord,
+)
+from neuroleaf_desktop.storage.vault import Vault
+
+log = get_logger("care")
+
+DAILY_CHECK = "daily_check"
+WEEKLY_REFLECTION = "weekly_reflection"
+BREATHING_PATTERNS = ("box", "4-7-8", "coherent")
+SAFETY_PLAN_SECTIONS = ("warning_signs", "coping_steps", "people", "professionals", "reasons")
+
+
+def reminder_run_name(at: str) -> str:
+    return f"reminder_{at}"
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    ran: bool
+    report: TrendReport | None
+    nudge: NudgeRecord | None
+    skipped_because: str = ""
+
+
+class CareService:
+    def __init__(
+        self,
+        vault: Vault,
+        events: EventBus,
+        mood: MoodService,
+        settings: SettingsService,
+        clock: Clock,
+        *,
+        local_tz: tzinfo | None = None,
+    ) -> None:
+        self.vault = vault
+        self.events = events
+        self.mood = mood
+        self.settings = settings
+        self.clock = clock
+        self.local_tz = local_tz
+        self.trends = TrendService(mood)
+        self.reflection_hook: Callable[[], None] | None = None  # set by the insights feature
+
+    def now_local(self) -> datetime:
+        now = self.clock()
+        return now.astimezone(self.local_tz) if self.local_tz else now.astimezone()
+
+    # ---- the daily trend check --------------------------------------------------------------
+    def trend_report(self, today: date | None = None) -> TrendReport:
+        day = today or self.now_local().date()
+        return self.trends.report(day, length=int(self.settings.get("decline_length")))
+
+    def daily_check(self, notifier: Notifier | None, *, force: bool = False) -> CheckOutcome:
+        """Run the check if due (once per 09:00 slot, however many days were missed)."""
+        now = self.now_local()
+        at = cs.parse_hhmm(str(self.settings.get("daily_check_time")))
+        with self.vault.reading() as conn:
+            last = CareRepository(conn).last_run(DAILY_CHECK)
+        if not force and not cs.is_due(last.astimezone(now.tzinfo) if last else None, now, at):
+            return CheckOutcome(False, None, None, "not due")
+        report = self.trend_report(now.date())
+        nudge = None
+        reason = "no decline"
+        if report.current is not None:
+            decision = self._nudge_decision(now)
+            reason = decision.reason
+            if decision.allowed:
+                nudge = self._record_nudge(now, "breathing", report.current.explanation)
+                if notifier is not None:
+                    notifier.notify(
+                        "A gentle check-in",
+                        f"{report.current.explanation}. Would a two-minute breathing "
+                        "exercise help?",
+                        action="breathing",
+                    )
+        with self.vault.transaction() as conn:
+            CareRepository(conn).record_run(DAILY_CHECK, self.clock(), reason)
+        log.info("care.daily_check", nudged=nudge is not None, outcome=reason)
+        return CheckOutcome(True, report, nudge, "" if nudge else reason)
+
+    def _nudge_decision(self, now: datetime) -> cs.NudgeDecision:
+        with self.vault.reading() as conn:
+            last_day = CareRepository(conn).last_nudge_day()
+        snoozed = str(self.settings.get("nudge_snoozed_until"))
+        return cs.may_nudge(
+            now,
+            enabled=bool(self.settings.get("nudges_enabled")),
+            last_nudge_day=date.fromisoformat(last_day) if last_day else None,
+            snoozed_until=datetime.fromisoformat(snoozed) if snoozed else None,
+            quiet_start=cs.parse_hhmm(str(self.settings.get("quiet_hours_start"))),
+            quiet_end=cs.parse_hhmm(str(self.settings.get("quiet_hours_end"))),
+        )
+
+    def _record_nudge(self, now: datetime, kind: str, reason: str) -> NudgeRecord:
+        record = NudgeRecord(
+            id=str(uuid.uuid4()),
+            kind=kind,
+            created_at=self.clock(),
+            local_day=now.date().isoformat(),
+            reason=reason,
+            state="shown",
+        )
+        with self.vault.transaction() as conn:
+            CareRepository(conn).add_nudge(record)
+        self.events.publish(Change(Topic.SETTINGS, "nudge", record.id))
+        return record
+
+    def nudges(self, limit: int = 100) -> list[NudgeRecord]:
+        with self.vault.reading() as conn:
+            return CareRepository(conn).nudges(limit)
+
+    def mark_nudge(self, nudge_id: str, state: str) -> None:
+        if state not in ("opened", "dismissed"):
+            raise ValidationError("A nudge can be marked opened or dismissed.")
+        with self.vault.transaction() as conn:
+            if not CareRepository(conn).set_nudge_state(nudge_id, state):
+                raise NotFoundError(f"No nudge {nudge_id}.")
+
+    def snooze(self, hours: float) -> datetime:
+        until = self.now_local() + timedelta(hours=hours)
+        self.settings.set("nudge_snoozed_until", until.isoformat())
+        return until
+
+    # ---- reminders and the weekly reflection --------------------------------------------------
+    def reminder_check(self, at_text: str, notifier: Notifier | None) -> bool:
+        """Remind to log at ``at_text`` unless already logged today. Returns True if shown."""
+        now = self.now_local()
+        name = reminder_run_name(at_text)
+        with self.vault.reading() as conn:
+            last = CareRepository(conn).last_run(name)
+        if not cs.is_due(
+            last.astimezone(now.tzinfo) if last else None, now, cs.parse_hhmm(at_text)
+        ):
+            return False
+        start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        logged_today = bool(self.mood.list(start_of_day, None, limit=1))
+        with self.vault.transaction() as conn:
+            CareRepository(conn).record_run(name, self.clock(), "skipped" if logged_today else "")
+        if logged_today:
+            return False
+        if notifier is not None:
+            notifier.notify("How are you today?", "A 10-second mood check-in.", action="mood")
+        return True
+
+    def weekly_reflection(self) -> bool:
+        now = self.now_local()
+        with self.vault.reading() as conn:
+            last = CareRepository(conn).last_run(WEEKLY_REFLECTION)
+        if last is not None and now - last.astimezone(now.tzinfo) < timedelta(days=7):
+            return False
+        if self.reflection_hook is not None:
+            self.reflection_hook()
+        with self.vault.transaction() as conn:
+            CareRepository(conn).record_run(WEEKLY_REFLECTION, self.clock())
+        return True
+
+    def run_due(self, notifier: Notifier | None) -> list[str]:
+        """Everything due now, each at most once: what the scheduler calls at start and on time."""
+        ran = []
+        if self.daily_check(notifier).ran:
+            ran.append(DAILY_CHECK)
+        for at_text in self.settings.get("reminder_times"):
+            if self.reminder_check(str(at_text), notifier):
+                ran.append(reminder_run_name(str(at_text)))
+        return ran
+
+    # ---- questionnaires ---------------------------------------------------------------------
+    def record_questionnaire(
+        self, instrument: str, answers: Sequence[object]
+    ) -> QuestionnaireResult:
+        if instrument not in INSTRUMENTS:
+            raise ValidationError(f"Unknown questionnaire {instrument!r}: use phq9 or gad7.")
+        result = score(INSTRUMENTS[instrument], answers)
+        now = self.clock()
+        record = QuestionnaireRecord(
+            id=str(uuid.uuid4()), instrument=instrument, taken_at=now,
+            tz_offset_min=offset_of(self.now_local()), answers=result.answers,
+            total=result.total, band=result.band.value,
+        )  # fmt: skip
+        with self.vault.transaction() as conn:
+            CareRepository(conn).add_result(record)
+        log.info("care.questionnaire", instrument=instrument)
+        return result
+
+    def questionnaire_history(self, instrument: str | None = None) -> list[QuestionnaireRecord]:
+        with self.vault.reading() as conn:
+            return CareRepository(conn).results(instrument)
+
+    # ---- breathing and the safety plan --------------------------------------------------------
+    def record_breathing(
+        self, pattern: str, duration_s: int, before: int | None, after: int | None,
+        nudge_id: str | None = None,
+    ) -> str:  # fmt: skip
+        if pattern not in BREATHING_PATTERNS:
+            raise ValidationError(f"Unknown breathing pattern {pattern!r}.")
+        for value in (before, after):
+            if value is not None and not 1 <= value <= 10:
+                raise ValidationError("How you feel is rated from 1 to 10.")
+        session_id = str(uuid.uuid4())
+        with self.vault.transaction() as conn:
+            CareRepository(conn).add_breathing(
+                session_id, pattern, self.clock(), duration_s, before, after, nudge_id
+            )
+        return session_id
+
+    def breathing_sessions(self) -> list[dict[str, Any]]:
+        with self.vault.reading() as conn:
+            return CareRepository(conn).breathing_sessions()
+
+    def safety_plan(self) -> dict[str, list[str]]:
+        with self.vault.reading() as conn:
+            stored = CareRepository(conn).safety_plan() or {}
+        return {k: [str(x) for x in stored.get(k, [])] for k in SAFETY_PLAN_SECTIONS}
+
+    def set_safety_plan(self, plan: dict[str, list[str]]) -> None:
+        unknown = set(plan) - set(SAFETY_PLAN_SECTIONS)
+        if unknown:
+            raise ValidationError(f"Unknown safety-plan sections: {', '.join(sorted(unknown))}.")
+        clean = {k: [s.strip() for s in plan.get(k, []) if s.strip()] for k in SAFETY_PLAN_SECTIONS}
+        with self.vault.transaction() as conn:
+            CareRepository(conn).set_safety_plan(clean, self.clock())
