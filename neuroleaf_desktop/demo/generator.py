@@ -29,15 +29,13 @@ from __future__ import annotations
 import math
 import random
 import re
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 from neuroleaf_desktop.demo import texts
-from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.emotions import EMOTION_GRID, EmotionWord, Quadrant
 from neuroleaf_desktop.domain.models import (
     EntrySource,
@@ -47,7 +45,8 @@ from neuroleaf_desktop.domain.models import (
     NewEntry,
 )
 from neuroleaf_desktop.errors import ValidationError
-from neuroleaf_desktop.services.mood_service import validate_checkin
+from neuroleaf_desktop.services.journal_service import build_entry
+from neuroleaf_desktop.services.mood_service import build_checkin
 from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
 from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
 
@@ -766,47 +765,17 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 
 
 def to_journal_entry(new: NewEntry) -> JournalEntry:
-    """Apply the same rules as ``JournalService.add``; demo data must be storable data."""
-    title, body = v.clean_title(new.title), v.clean_body(new.body)
-    v.require_content(title, body)
+    """The same rules as ``JournalService.add``: demo data must be storable data."""
     if new.created_at is None or new.created_at.tzinfo is None or new.tz_offset_min is None:
         raise ValidationError("Demo entries carry an explicit, aware time and offset.")
-    if new.voice_duration_s is not None and new.voice_duration_s < 0:
-        raise ValidationError("A recording cannot have a negative duration.")
-    created = new.created_at.astimezone(UTC)
-    return JournalEntry(
-        id=str(uuid.uuid4()),
-        created_at=created,
-        updated_at=created,
-        tz_offset_min=new.tz_offset_min,
-        title=title,
-        body=body,
-        tags=v.clean_labels(new.tags, what="tag"),
-        source=EntrySource(new.source),
-        voice_duration_s=new.voice_duration_s,
-    )
+    return build_entry(new, now=new.created_at)
 
 
 def to_mood_checkin(new: NewCheckIn) -> MoodCheckIn:
-    """Validate with ``validate_checkin`` (the MoodService rule) and give it an id."""
-    clean = validate_checkin(new)
-    if clean.logged_at is None or clean.tz_offset_min is None:
+    """The same rules as ``MoodService.log``, with the check-in's own time as "now"."""
+    if new.logged_at is None or new.logged_at.tzinfo is None or new.tz_offset_min is None:
         raise ValidationError("Demo check-ins carry an explicit, aware time and offset.")
-    logged = clean.logged_at.astimezone(UTC)
-    return MoodCheckIn(
-        id=str(uuid.uuid4()),
-        logged_at=logged,
-        tz_offset_min=clean.tz_offset_min,
-        mood=clean.mood,
-        energy=clean.energy,
-        anxiety=clean.anxiety,
-        sleep_hours=clean.sleep_hours,
-        sleep_quality=clean.sleep_quality,
-        emotions=clean.emotions,
-        activities=clean.activities,
-        note=clean.note,
-        created_at=logged,
-    )
+    return build_checkin(new, now=new.logged_at)
 
 
 def populate(session: _HasVault, data: DemoData, batch: int = 500) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.models import (
@@ -27,6 +27,35 @@ log = get_logger("journal")
 DEFAULT_TRASH_DAYS = 30
 
 
+def build_entry(new: NewEntry, now: datetime) -> JournalEntry:
+    """Validate what a person wrote and make the entry to store (id, UTC times, offset).
+
+    The one place these rules live: the service, the demo generator and importers all use it.
+    """
+    title, body = v.clean_title(new.title), v.clean_body(new.body)
+    v.require_content(title, body)
+    tags = v.clean_labels(new.tags, what="tag")
+    if new.voice_duration_s is not None and new.voice_duration_s < 0:
+        raise ValidationError("A recording cannot have a negative duration.")
+    created = new.created_at or now
+    if created.tzinfo is None:
+        raise ValidationError("The entry time needs a time zone.")
+    offset = new.tz_offset_min
+    if offset is None:
+        offset = offset_of(created) if new.created_at else local_offset_minutes(now)
+    return JournalEntry(
+        id=str(uuid.uuid4()),
+        created_at=created.astimezone(UTC),
+        updated_at=now.astimezone(UTC),
+        tz_offset_min=offset,
+        title=title,
+        body=body,
+        tags=tags,
+        source=EntrySource(new.source),
+        voice_duration_s=new.voice_duration_s,
+    )
+
+
 class JournalService:
     def __init__(self, vault: Vault, events: EventBus, clock: Clock = system_clock) -> None:
         self.vault = vault
@@ -35,29 +64,7 @@ class JournalService:
 
     # ---- writes ---------------------------------------------------------------------------
     def add(self, new: NewEntry) -> JournalEntry:
-        title, body = v.clean_title(new.title), v.clean_body(new.body)
-        v.require_content(title, body)
-        tags = v.clean_labels(new.tags, what="tag")
-        if new.voice_duration_s is not None and new.voice_duration_s < 0:
-            raise ValidationError("A recording cannot have a negative duration.")
-        now = self.clock()
-        created = new.created_at or now
-        if created.tzinfo is None:
-            raise ValidationError("The entry time needs a time zone.")
-        offset = new.tz_offset_min
-        if offset is None:
-            offset = offset_of(created) if new.created_at else local_offset_minutes(now)
-        entry = JournalEntry(
-            id=str(uuid.uuid4()),
-            created_at=created,
-            updated_at=now,
-            tz_offset_min=offset,
-            title=title,
-            body=body,
-            tags=tags,
-            source=EntrySource(new.source),
-            voice_duration_s=new.voice_duration_s,
-        )
+        entry = build_entry(new, self.clock())
         with self.vault.transaction() as conn:
             JournalRepository(conn).insert(entry)
         log.info("entry.created", entry_id=entry.id, source=entry.source.value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.models import MoodCheckIn, NewCheckIn
@@ -44,6 +44,29 @@ def validate_checkin(new: NewCheckIn) -> NewCheckIn:
     )
 
 
+def build_checkin(new: NewCheckIn, now: datetime) -> MoodCheckIn:
+    """Validate a check-in and make the record to store (id, UTC time, offset)."""
+    clean = validate_checkin(new)
+    logged = clean.logged_at or now
+    offset = clean.tz_offset_min
+    if offset is None:
+        offset = offset_of(logged) if clean.logged_at else local_offset_minutes(now)
+    return MoodCheckIn(
+        id=str(uuid.uuid4()),
+        logged_at=logged.astimezone(UTC),
+        tz_offset_min=offset,
+        mood=clean.mood,
+        energy=clean.energy,
+        anxiety=clean.anxiety,
+        sleep_hours=clean.sleep_hours,
+        sleep_quality=clean.sleep_quality,
+        emotions=clean.emotions,
+        activities=clean.activities,
+        note=clean.note,
+        created_at=now.astimezone(UTC),
+    )
+
+
 class MoodService:
     def __init__(self, vault: Vault, events: EventBus, clock: Clock = system_clock) -> None:
         self.vault = vault
@@ -51,26 +74,7 @@ class MoodService:
         self.clock = clock
 
     def log(self, new: NewCheckIn) -> MoodCheckIn:
-        clean = validate_checkin(new)
-        now = self.clock()
-        logged = clean.logged_at or now
-        offset = clean.tz_offset_min
-        if offset is None:
-            offset = offset_of(logged) if clean.logged_at else local_offset_minutes(now)
-        checkin = MoodCheckIn(
-            id=str(uuid.uuid4()),
-            logged_at=logged,
-            tz_offset_min=offset,
-            mood=clean.mood,
-            energy=clean.energy,
-            anxiety=clean.anxiety,
-            sleep_hours=clean.sleep_hours,
-            sleep_quality=clean.sleep_quality,
-            emotions=clean.emotions,
-            activities=clean.activities,
-            note=clean.note,
-            created_at=now,
-        )
+        checkin = build_checkin(new, self.clock())
         with self.vault.transaction() as conn:
             MoodRepository(conn).insert(checkin)
         log.info("checkin.created", checkin_id=checkin.id)
