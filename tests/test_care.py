@@ -215,3 +215,21 @@ def test_care_cli_round_trip(home: Path) -> None:
     ran = run_json(home, "nudges", "run")
     assert "daily_check" in ran["ran"]
     assert run_json(home, "nudges") == []  # the decline was in January: not current
+
+
+def test_two_weekly_questionnaire_reminder(care_session: Session, clock: FakeClock) -> None:
+    notifier = CollectingNotifier()
+    clock.set_local(2026, 3, 2, 12, 0)
+    assert care_session.care.questionnaire_reminder_check(notifier) is False  # off by default
+    care_session.settings.set("questionnaire_reminders", True)
+    assert care_session.care.questionnaire_reminder_check(notifier) is True
+    clock.set_local(2026, 3, 9, 12, 0)
+    assert care_session.care.questionnaire_reminder_check(notifier) is False  # < 14 days
+    clock.set_local(2026, 3, 16, 12, 0)
+    care_session.care.record_questionnaire("gad7", [0] * 7)  # just taken: not due
+    assert care_session.care.questionnaire_reminder_check(notifier) is False
+    clock.set_local(2026, 3, 30, 23, 30)
+    assert care_session.care.questionnaire_reminder_check(notifier) is False  # quiet hours
+    clock.set_local(2026, 3, 31, 9, 0)
+    assert care_session.care.questionnaire_reminder_check(notifier) is True
+    assert [a for _, _, a in notifier.sent] == ["questionnaire", "questionnaire"]

@@ -31,6 +31,8 @@ log = get_logger("care")
 
 DAILY_CHECK = "daily_check"
 WEEKLY_REFLECTION = "weekly_reflection"
+QUESTIONNAIRE_REMINDER = "questionnaire_reminder"
+QUESTIONNAIRE_INTERVAL = timedelta(days=14)
 BREATHING_PATTERNS = ("box", "4-7-8", "coherent")
 SAFETY_PLAN_SECTIONS = ("warning_signs", "coping_steps", "people", "professionals", "reasons")
 
@@ -188,7 +190,41 @@ class CareService:
         for at_text in self.settings.get("reminder_times"):
             if self.reminder_check(str(at_text), notifier):
                 ran.append(reminder_run_name(str(at_text)))
+        if self.questionnaire_reminder_check(notifier):
+            ran.append(QUESTIONNAIRE_REMINDER)
         return ran
+
+    def questionnaire_reminder_check(self, notifier: Notifier | None) -> bool:
+        """The optional two-weekly PHQ-9/GAD-7 reminder: at most every 14 days, only when the
+        last questionnaire is 14+ days old, never in quiet hours."""
+        if not self.settings.get("questionnaire_reminders"):
+            return False
+        now = self.now_local()
+        quiet = cs.in_quiet_hours(
+            now,
+            cs.parse_hhmm(str(self.settings.get("quiet_hours_start"))),
+            cs.parse_hhmm(str(self.settings.get("quiet_hours_end"))),
+        )
+        with self.vault.reading() as conn:
+            repo = CareRepository(conn)
+            last_reminder = repo.last_run(QUESTIONNAIRE_REMINDER)
+            results = repo.results()
+        last_taken = max((r.taken_at for r in results), default=None)
+        utc_now = self.clock()
+        if quiet or any(
+            t is not None and utc_now - t < QUESTIONNAIRE_INTERVAL
+            for t in (last_reminder, last_taken)
+        ):
+            return False
+        with self.vault.transaction() as conn:
+            CareRepository(conn).record_run(QUESTIONNAIRE_REMINDER, utc_now)
+        if notifier is not None:
+            notifier.notify(
+                "Two-weekly check-in",
+                "A 2-minute PHQ-9 / GAD-7 check-in is due. It is a screening, not a diagnosis.",
+                action="questionnaire",
+            )
+        return True
 
     # ---- questionnaires ---------------------------------------------------------------------
     def record_questionnaire(

@@ -161,7 +161,11 @@ class CareHook(QObject):
         banner = getattr(screen, "banner", None)
         if banner is None:
             return
-        action_text = {"breathing": "Start breathing", "mood": "Check in"}.get(action, "")
+        action_text = {
+            "breathing": "Start breathing",
+            "mood": "Check in",
+            "questionnaire": "Open Care",
+        }.get(action, "")
         banner.show_message(
             f"{title}: {message}",
             "info",
@@ -186,6 +190,11 @@ class CareHook(QObject):
             open_mood = getattr(self.window, "open_mood_checkin", None)
             if callable(open_mood):
                 open_mood()
+        elif action == "questionnaire":  # the two-weekly reminder: the Care screen has both
+            self._show_window()
+            show_screen = getattr(self.window, "show_screen", None)
+            if callable(show_screen):
+                show_screen("Care")
 
     def _open_breathing_for(self, nudge_id: object) -> None:
         if self._stopped:
