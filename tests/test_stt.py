@@ -107,8 +107,7 @@ def voice(registry: ModelRegistry) -> Iterator[VoiceService]:
 
 @pytest.fixture(scope="module")
 def jfk_audio() -> np.ndarray:
-    if not JFK.is_file():
-        pytest.skip(f"{JFK} not found")
+    assert JFK.is_file(), f"test speech {JFK} is missing (shared/ beside the repo)"
     return decode_file(JFK)
 
 

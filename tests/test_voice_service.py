@@ -101,8 +101,7 @@ def voice() -> Iterator[VoiceService]:
 
 @pytest.fixture(scope="module")
 def jfk_audio() -> np.ndarray:
-    if not JFK.is_file():
-        pytest.skip(f"{JFK} not found")
+    assert JFK.is_file(), f"test speech {JFK} is missing (shared/ beside the repo)"
     return decode_file(JFK)
 
 

@@ -26,6 +26,7 @@ from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.jobs import Job, JobRunner
 from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
+from neuroleaf_desktop.storage.repositories.job_repo import JobRepository
 from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
 from neuroleaf_desktop.storage.vault import Vault
 
@@ -121,6 +122,9 @@ class AnalysisService:
                 if everything
                 else repo.outdated(ANALYSER_NAME, ANALYSER_VERSION)
             )
+            if not everything:  # an entry being analysed right now is not "outdated"
+                active = JobRepository(conn).active_payloads(ANALYSE_KIND)
+                ids = [i for i in ids if i not in active]
         if ids:
             self.jobs.enqueue_many(ANALYSE_KIND, ids)
             log.info("analysis.reanalyse_queued", count=len(ids), everything=everything)

@@ -37,7 +37,7 @@ from tests.test_voice_service import FakeInputStream
 SHOTS = Path("/tmp/voice-shots")
 MIC = [InputDevice(3, "Test microphone (USB)", 1, 48_000.0, True)]
 
-pytestmark = pytest.mark.skipif(not JFK.is_file(), reason=f"{JFK} not found")
+pytestmark = pytest.mark.usefixtures("require_jfk")  # real speech is required, never skipped
 
 
 @pytest.fixture(scope="module")

@@ -60,11 +60,9 @@ def _free_display() -> int:
 
 @pytest.fixture
 def xvfb() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    for tool in ("import", "xwininfo", "identify"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed")
+    # scripts/install-system-deps.sh installs these: a missing one is a set-up failure.
+    for tool in ("Xvfb", "import", "xwininfo", "identify"):
+        assert shutil.which(tool), f"{tool} is missing: run scripts/install-system-deps.sh"
     number = _free_display()
     proc = subprocess.Popen(
         ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],

@@ -222,6 +222,14 @@ class JobRepository:
         )
         return [_job(r) for r in rows]
 
+    def active_payloads(self, kind: str) -> set[str]:
+        """Payloads with a queued or running job of ``kind`` (already taken care of)."""
+        rows = self.conn.execute(
+            "SELECT payload_ref FROM jobs WHERE kind = ? AND state IN ('queued', 'running')",
+            (kind,),
+        )
+        return {r[0] for r in rows}
+
     def running(self) -> builtins.list[Job]:
         rows = self.conn.execute(f"SELECT {_COLUMNS} FROM jobs WHERE state = 'running'")
         return [_job(r) for r in rows]
