@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.journal = self._add_screen("Journal", "neuroleaf_desktop.ui.journal", "JournalScreen")
         self.history = self._add_screen("History", "neuroleaf_desktop.ui.history", "HistoryScreen")
         self.care = self._add_screen("Care", "neuroleaf_desktop.ui.care", "CareScreen")  # issue #6
+        self.dashboard = self._add_screen(  # issue #7; charts are built on first show
+            "Dashboard", "neuroleaf_desktop.ui.dashboard", "DashboardScreen"
+        )
         self._mood_dialog_cls = load_screen("neuroleaf_desktop.ui.mood", "MoodCheckInDialog")
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
@@ -183,12 +186,16 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu("&File")
         self.new_entry_action = self._action("&New entry", "Ctrl+N", self.new_entry)
         self.mood_action = self._action("Log &mood…", "Ctrl+M", self.open_mood_checkin)
+        self.voice_action = self._action(
+            "New &voice entry…", "Ctrl+Shift+N", self.open_voice_recorder
+        )
         self.settings_action = self._action("&Settings…", "Ctrl+,", self.settings_requested.emit)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_requested.emit)
         self.new_entry_action.setEnabled(self.journal_available())
         self.mood_action.setEnabled(self._mood_dialog_cls is not None)
         file_menu.addAction(self.new_entry_action)
+        file_menu.addAction(self.voice_action)
         file_menu.addAction(self.mood_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -225,6 +232,16 @@ class MainWindow(QMainWindow):
         if self._mood_dialog_cls is None:
             return
         dialog = self._mood_dialog_cls(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def open_voice_recorder(self) -> None:
+        """Speak an entry: record, transcribe locally, edit, save (issue #5)."""
+        from neuroleaf_desktop.ui.voice import VoiceRecorderDialog  # loaded on first use
+
+        dialog = VoiceRecorderDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()
