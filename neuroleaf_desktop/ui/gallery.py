@@ -373,7 +373,23 @@ def _render_extra(app: QApplication, prof: _Profiles, out: Path, theme: str) -> 
         + _render_unlock(app, prof, out, theme)
         + _render_main_window(app, prof, out, theme)
         + _render_settings(app, prof, out, theme)
+        + _render_dashboard(app, prof, out, theme)
     )
+
+
+def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
+    """The dashboard (issue #7): empty profile, and the filled one (charts drawn on show)."""
+    from neuroleaf_desktop.ui.dashboard import DashboardScreen
+
+    size = (1200, 1000)
+    paths: list[Path] = []
+    for state, ctx in (("empty", prof.empty), ("filled", prof.filled)):
+        screen = DashboardScreen(ctx)
+        screen.ensure_loaded()
+        _settle(app, ctx, screen.is_settled)
+        paths.append(_shoot(app, screen, out / f"dashboard-{state}-{theme}.png", size))
+        _close(app, screen)
+    return paths
 
 
 def _render_unlock(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:

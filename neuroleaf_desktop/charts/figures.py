@@ -1,0 +1,369 @@
+"""The five dashboard figures. Each takes plain data and a ``ChartTheme`` and returns a Figure.
+
+Empty or tiny data never gives broken axes: a builder draws a calm message that says what is
+missing and what would fill it. Statistics are only claimed where ``domain/dashboard.py``
+computed them (e.g. no r below 14 paired days).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from neuroleaf_desktop.charts.theme import ChartTheme
+from neuroleaf_desktop.domain.dashboard import (
+    NEGATIVE_AFFECT,
+    TIME_BINS,
+    WEEKDAYS,
+    ActivityEffect,
+    HeatmapData,
+    KeywordWeight,
+    SleepMoodData,
+    SleepSeries,
+    TimelineData,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+DPI = 100
+TIMELINE_SIZE = (9.0, 3.4)
+HEATMAP_SIZE = (6.4, 3.6)
+SLEEP_SIZE = (9.0, 3.6)
+CLOUD_SIZE = (6.4, 3.6)
+ACTIVITY_SIZE = (6.4, 4.2)
+CLOUD_SEED = 7
+
+
+# ---- shared ----------------------------------------------------------------------------------
+def new_figure(theme: ChartTheme, size: tuple[float, float]) -> Figure:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size, dpi=DPI, facecolor=theme["background"], layout="constrained")
+    return fig
+
+
+def style_axes(ax: Axes, theme: ChartTheme, *, grid_axis: str = "y") -> None:
+    ax.set_facecolor(theme["background"])
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(theme["grid"])
+    ax.tick_params(colors=theme["muted"], labelsize=8.5, length=0, pad=4)
+    ax.xaxis.label.set_color(theme["muted"])
+    ax.yaxis.label.set_color(theme["muted"])
+    ax.title.set_color(theme["text"])
+    if grid_axis:
+        ax.grid(True, axis=grid_axis, color=theme["grid"], linewidth=0.8)  # type: ignore[arg-type]
+        ax.set_axisbelow(True)
+
+
+def _title(ax: Axes, theme: ChartTheme, text: str, subtitle: str = "") -> None:
+    ax.set_title(text, loc="left", fontsize=11, fontweight="bold", color=theme["text"], pad=14)
+    if subtitle:
+        ax.text(
+            0.0, 1.01, subtitle, transform=ax.transAxes, fontsize=8.5, color=theme["muted"],
+            va="bottom", ha="left",
+        )  # fmt: skip
+
+
+def message_figure(
+    theme: ChartTheme,
+    title: str,
+    message: str,
+    hint: str = "",
+    size: tuple[float, float] = (6.4, 3.6),
+) -> Figure:
+    """An empty state drawn as a figure: a title, what is missing, what would fill it."""
+    fig = new_figure(theme, size)
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.set_facecolor(theme["background"])
+    _title(ax, theme, title)
+    ax.text(0.5, 0.56, message, ha="center", va="center", fontsize=11.5, color=theme["text"],
+            transform=ax.transAxes, wrap=True)  # fmt: skip
+    if hint:
+        ax.text(0.5, 0.40, hint, ha="center", va="center", fontsize=9, color=theme["muted"],
+                transform=ax.transAxes, wrap=True)  # fmt: skip
+    return fig
+
+
+def save_png(fig: Figure, path: str | Path, dpi: int = 144) -> Path:
+    """Write ``fig`` to a PNG at ``path`` (with the figure's own background)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(target, format="png", dpi=dpi, facecolor=fig.get_facecolor())
+    return target
+
+
+def _date_numbers(moments: Sequence[datetime]) -> list[float]:
+    """matplotlib's date numbers (days since its epoch) for naive local wall times."""
+    import matplotlib.dates as mdates
+
+    return [float(x) for x in mdates.date2num(list(moments))]  # type: ignore[no-untyped-call]
+
+
+def _nan(values: Sequence[float | None]) -> list[float]:
+    return [math.nan if v is None else v for v in values]
+
+
+# ---- (a) mood timeline -----------------------------------------------------------------------
+def mood_timeline_figure(data: TimelineData, theme: ChartTheme) -> Figure:
+    title = "Mood over time"
+    if not data.checkins:
+        hint = (
+            f"{len(data.entry_days)} day(s) with journal entries, but no mood check-ins."
+            if data.entry_days
+            else "Log how you feel (Ctrl+M); each check-in becomes a point here."
+        )
+        return message_figure(theme, title, "No mood check-ins in this range yet", hint,
+                              TIMELINE_SIZE)  # fmt: skip
+    import matplotlib.dates as mdates
+
+    fig = new_figure(theme, TIMELINE_SIZE)
+    ax = fig.add_subplot()
+    style_axes(ax, theme)
+    days = _date_numbers([datetime(d.year, d.month, d.day, 12) for d in data.days])
+    times = _date_numbers([t for t, _m in data.checkins])
+    moods = [m for _t, m in data.checkins]
+    ax.scatter(times, moods, s=9, color=theme["points"], alpha=0.35, linewidths=0,
+               label="Check-in", zorder=2)  # fmt: skip
+    ax.plot(days, _nan(data.daily_mean), color=theme["accent_soft"], linewidth=1.0,
+            marker="o", markersize=2.5 if len(days) <= 120 else 0, label="Daily mean",
+            zorder=3)  # fmt: skip
+    if any(v is not None for v in data.rolling_mean):
+        ax.plot(days, _nan(data.rolling_mean), color=theme["accent"], linewidth=2.4,
+                label="7-day mean", zorder=4)  # fmt: skip
+    if data.entry_days:
+        entry_x = _date_numbers([datetime(d.year, d.month, d.day, 12) for d in data.entry_days])
+        ax.scatter(entry_x, [0.55] * len(entry_x), marker="|", s=60, color=theme["entries"],
+                   linewidths=1.2, label="Journal entry", zorder=2)  # fmt: skip
+    ax.set_ylim(0.2, 10.6)
+    ax.set_yticks([1, 4, 7, 10])
+    ax.set_ylabel("Mood (1–10)", fontsize=9)
+    first, last = days[0], days[-1]
+    pad = max(0.75, (last - first) * 0.01)  # in days
+    ax.set_xlim(first - pad, last + pad)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    ax.xaxis.get_offset_text().set_color(theme["muted"])
+    legend = ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=4, fontsize=8,
+                       frameon=False, handlelength=1.6, columnspacing=1.2,
+                       borderaxespad=0.2)  # fmt: skip
+    for text in legend.get_texts():
+        text.set_color(theme["muted"])
+    _title(ax, theme, title)
+    return fig
+
+
+# ---- (b) emotion heatmap ---------------------------------------------------------------------
+def _choice_label(choice: str) -> str:
+    return "Negative affect" if choice == NEGATIVE_AFFECT else choice.capitalize()
+
+
+def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) -> Figure:
+    title = f"When {_choice_label(choice).lower()} shows up"
+    grid = data.grid(choice)
+    total = sum(sum(row) for row in grid)
+    if total == 0:
+        observed = sum(sum(row) for row in data.totals)
+        hint = (
+            "Emotions come from the words you pick in check-ins and from analysed entries."
+            if observed == 0
+            else f"None of the {observed} check-ins and analysed entries here mention it."
+        )
+        return message_figure(theme, title, f"No {_choice_label(choice).lower()} in this range",
+                              hint, HEATMAP_SIZE)  # fmt: skip
+    from matplotlib.colors import LinearSegmentedColormap, to_rgb
+
+    fig = new_figure(theme, HEATMAP_SIZE)
+    ax = fig.add_subplot()
+    style_axes(ax, theme, grid_axis="")
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    cmap = LinearSegmentedColormap.from_list("nl_heat", list(theme["heat"]))
+    peak = max(max(row) for row in grid)
+    ax.imshow(grid, cmap=cmap, vmin=0, vmax=max(peak, 1), aspect="auto")
+    ax.set_xticks(range(len(TIME_BINS)), TIME_BINS)
+    ax.set_yticks(range(len(WEEKDAYS)), WEEKDAYS)
+    ax.set_xticks([x - 0.5 for x in range(1, len(TIME_BINS))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(WEEKDAYS))], minor=True)
+    ax.grid(which="minor", color=theme["background"], linewidth=2)
+    ax.tick_params(which="minor", length=0)
+    for row, values in enumerate(grid):
+        for col, count in enumerate(values):
+            if count == 0:
+                continue
+            r, g, b = to_rgb(cmap(count / max(peak, 1)))
+            light_cell = 0.299 * r + 0.587 * g + 0.114 * b > 0.55
+            ax.text(col, row, str(count), ha="center", va="center", fontsize=8,
+                    color="#1E2823" if light_cell else "#F5F6F2")  # fmt: skip
+    ax.set_xlabel("Local time of day", fontsize=9)
+    _title(ax, theme, title,
+           f"{total} times over weekday × time (check-ins and entries scoring ≥ "
+           f"{data.threshold:g})")  # fmt: skip
+    return fig
+
+
+# ---- (c) sleep and mood ----------------------------------------------------------------------
+def _sleep_panel(ax: Axes, series: SleepSeries, theme: ChartTheme, label: str, need: int) -> None:
+    style_axes(ax, theme, grid_axis="both")
+    ax.set_xlabel("Sleep the night before (hours)", fontsize=9)
+    ax.set_ylabel(f"Mood ({label.lower()}, daily mean)", fontsize=9)
+    ax.set_ylim(0.5, 10.5)
+    ax.set_xlim(3, 11)
+    if series.n:
+        ax.scatter(series.sleep, series.mood, s=14, alpha=0.55 if series.enough else 0.8,
+                   color=theme["points"] if not series.enough else theme["accent_soft"],
+                   linewidths=0, zorder=2)  # fmt: skip
+        low, high = min(series.sleep), max(series.sleep)
+        ax.set_xlim(min(3.0, low - 0.5), max(11.0, high + 0.5))
+    corr, fit = series.correlation, series.fit
+    if not series.enough or corr is None or fit is None:
+        text = (
+            f"Not enough data yet (n = {series.n}, need {need})"
+            if not series.enough
+            else f"No correlation to show (n = {series.n})"
+        )
+        ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center",
+                fontsize=10, color=theme["text"],
+                bbox={"boxstyle": "round,pad=0.6", "facecolor": theme["background"],
+                      "edgecolor": theme["grid"]})  # fmt: skip
+        ax.set_title(label, loc="left", fontsize=9.5, color=theme["muted"])
+        return
+    slope, intercept = fit
+    x0, x1 = min(series.sleep), max(series.sleep)
+    ax.plot([x0, x1], [intercept + slope * x0, intercept + slope * x1], color=theme["accent"],
+            linewidth=2.2, zorder=3)  # fmt: skip
+    claim = f"{label}: r = {corr.r:.2f} (95 % CI {corr.low:.2f} to {corr.high:.2f}), n = {corr.n}"
+    ax.set_title(claim, loc="left", fontsize=9.5, color=theme["muted"])
+
+
+def sleep_mood_figure(data: SleepMoodData, theme: ChartTheme) -> Figure:
+    title = "Sleep and mood"
+    if data.same_day.n == 0 and data.next_day.n == 0:
+        return message_figure(
+            theme, title, "No sleep logged in this range yet",
+            "Add hours slept to a morning check-in; after "
+            f"{data.min_pairs} days you will see how sleep and mood move together.",
+            SLEEP_SIZE,
+        )  # fmt: skip
+    fig = new_figure(theme, SLEEP_SIZE)
+    left, right = fig.subplots(1, 2, sharey=True)
+    _sleep_panel(left, data.same_day, theme, "Same day", data.min_pairs)
+    _sleep_panel(right, data.next_day, theme, "Next day", data.min_pairs)
+    right.set_ylabel("")
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold",
+                 color=theme["text"])  # fmt: skip
+    return fig
+
+
+# ---- (d) stress keyword cloud ------------------------------------------------------------------
+def cloud_font_path() -> str:
+    """DejaVu Sans as matplotlib ships it (no download); the system copy, or wordcloud's own."""
+    import matplotlib
+
+    candidates = [
+        Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf",
+        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    ]
+    for path in candidates:
+        if path.is_file():
+            return str(path)
+    import wordcloud
+
+    return str(Path(wordcloud.__file__).parent / "DroidSansMono.ttf")
+
+
+def keyword_cloud_figure(
+    keywords: Sequence[KeywordWeight], theme: ChartTheme, *, pixels: tuple[int, int] = (900, 480)
+) -> Figure:
+    title = "What stress is about"
+    if not keywords:
+        return message_figure(theme, title, "No stress keywords in this range yet",
+                              "They come from journal entries once they are analysed.",
+                              CLOUD_SIZE)  # fmt: skip
+    from wordcloud import WordCloud
+
+    weights = {k.keyword: k.weight for k in keywords if k.weight > 0}
+    ranked = sorted(weights, key=lambda k: -weights[k])
+    rank = {word: i for i, word in enumerate(ranked)}
+    colours = theme["cloud"]
+
+    def colour(word: str, **_kwargs: Any) -> str:
+        share = rank.get(word, len(ranked)) / max(1, len(ranked))
+        return colours[min(len(colours) - 1, int(share * len(colours)))]
+
+    cloud = WordCloud(
+        width=pixels[0],
+        height=pixels[1],
+        background_color=theme["background"],
+        font_path=cloud_font_path(),
+        random_state=CLOUD_SEED,
+        prefer_horizontal=0.92,
+        max_words=len(weights),
+        min_font_size=9,
+        relative_scaling=0.55,
+        margin=4,
+        color_func=colour,
+        collocations=False,
+    ).generate_from_frequencies(weights)
+    fig = new_figure(theme, CLOUD_SIZE)
+    ax = fig.add_subplot()
+    ax.imshow(cloud.to_array(), interpolation="bilinear")
+    ax.set_axis_off()
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold", color=theme["text"])
+    ax.set_title(f"{len(weights)} stress keywords from analysed entries; bigger means more often "
+                 "and stronger", loc="left", fontsize=8.5, color=theme["muted"])  # fmt: skip
+    return fig
+
+
+# ---- (e) activity effects --------------------------------------------------------------------
+def activity_effects_figure(
+    effects: Sequence[ActivityEffect], theme: ChartTheme, *, min_days: int = 5, limit: int = 16
+) -> Figure:
+    lag = effects[0].lag_days if effects else 1
+    when = "the next day" if lag == 1 else "the same day"
+    title = "What goes with better days"
+    if not effects:
+        return message_figure(
+            theme, title, "Not enough activity data yet",
+            f"An activity shows here once there are at least {min_days} days with it and "
+            f"{min_days} without it.",
+            ACTIVITY_SIZE,
+        )  # fmt: skip
+    # The biggest positive and the biggest negative differences, in order.
+    shown = list(effects)
+    if len(shown) > limit:
+        half = limit // 2
+        shown = shown[:half] + shown[-(limit - half) :]
+    shown = shown[::-1]  # barh draws bottom-up; the best goes on top
+    fig = new_figure(theme, (ACTIVITY_SIZE[0], max(2.6, 1.1 + 0.3 * len(shown))))
+    ax = fig.add_subplot()
+    style_axes(ax, theme, grid_axis="x")
+    ys = list(range(len(shown)))
+    for y, e in zip(ys, shown, strict=True):
+        colour = theme["accent"] if e.effect.diff >= 0 else theme["negative"]
+        ax.plot([e.effect.low, e.effect.high], [y, y], color=colour, linewidth=2.0, alpha=0.55,
+                solid_capstyle="round")  # fmt: skip
+        ax.plot([e.effect.diff], [y], marker="o", markersize=6.5, color=colour)
+    ax.axvline(0.0, color=theme["muted"], linewidth=1.0)
+    ax.set_yticks(ys, [f"{e.activity}  ({e.n_with} / {e.n_without} d)" for e in shown])
+    ax.tick_params(axis="y", labelcolor=theme["text"], labelsize=9)
+    ax.set_xlabel(f"Mood {when}: days with minus days without (points, 95 % CI)", fontsize=9)
+    span = max(max(abs(e.effect.low), abs(e.effect.high)) for e in shown)
+    ax.set_xlim(-span * 1.1 - 0.05, span * 1.1 + 0.05)
+    _title(ax, theme, title, f"Mood {when}: with vs without each activity")
+    return fig
+
+
+# ---- convenience -----------------------------------------------------------------------------
+def range_label(start: date | None, end: date) -> str:
+    if start is None:
+        return f"All time to {end.isoformat()}"
+    return f"{start.isoformat()} – {end.isoformat()}"

@@ -1,0 +1,5 @@
+"""The dashboard screen (issue #7). Importing it does not import matplotlib."""
+
+from neuroleaf_desktop.ui.dashboard.screen import DashboardScreen
+
+__all__ = ["DashboardScreen"]
