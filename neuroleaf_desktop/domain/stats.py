@@ -187,6 +187,8 @@ def welch_diff_ci(
     diff = ma - mb
     if se2 <= 0.0:
         return DiffCI(diff, diff, diff, ma, mb, na, nb, float(na + nb - 2), level)
-    df = se2**2 / ((va**2 / (na - 1) if va else 0.0) + (vb**2 / (nb - 1) if vb else 0.0))
+    denom = (va**2 / (na - 1) if va else 0.0) + (vb**2 / (nb - 1) if vb else 0.0)
+    # Tiny variances can underflow when squared: fall back to the pooled degrees of freedom.
+    df = se2**2 / denom if denom > 0.0 else float(na + nb - 2)
     half = t_quantile(0.5 + level / 2, df) * math.sqrt(se2)
     return DiffCI(diff, diff - half, diff + half, ma, mb, na, nb, df, level)
