@@ -390,7 +390,8 @@ def test_scheduler_runs_while_unlocked_and_stops_on_lock(
     hook = controller.care
     assert hook is not None
     assert {"daily_check", "weekly_reflection"} <= set(hook.scheduler.jobs())
-    assert apscheduler_threads()
+    # "running" flips just before APScheduler starts its thread: wait for the thread itself.
+    qtbot.waitUntil(lambda: bool(apscheduler_threads()), timeout=10_000)
     controller.lock("manual")
     assert controller.care is None
     assert not hook.running
