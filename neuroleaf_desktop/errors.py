@@ -100,3 +100,25 @@ class FeatureUnavailableError(NeuroLeafError):
     """An optional part (a model, a system library) is missing; the rest of the app works."""
 
     exit_code = ExitCode.UNAVAILABLE
+
+
+class ImportValidationError(ValidationError):
+    """An import file we refuse, with where (file, record) and why. Nothing was imported."""
+
+    def __init__(self, file: str, record: str | None, reason: str) -> None:
+        where = f"{file}, {record}" if record else file
+        super().__init__(f"Cannot import {where}: {reason} Nothing was imported.")
+        self.file = file
+        self.record = record
+        self.reason = reason
+
+
+class WrongBackupPassphraseError(AuthError):
+    """The backup passphrase does not open this backup file. Nothing was restored."""
+
+
+class BackupDamagedError(NeuroLeafError):
+    """A backup file that fails authentication after the passphrase checked out, or that is
+    truncated or not a backup at all: altered or damaged. Nothing was restored."""
+
+    exit_code = ExitCode.VAULT

@@ -139,3 +139,22 @@ def seed_v4(conn: Any) -> None:
 
 
 SEEDERS[4] = seed_v4
+
+
+def seed_v5(conn: Any) -> None:
+    """A version-5 app: v4 data plus care rows (a nudge shown, a questionnaire result)."""
+    SEEDERS[4](conn)
+    conn.execute(
+        "INSERT INTO nudges (id, kind, created_at, local_day, reason, state) "
+        "VALUES ('n1', 'breathing', ?, '2024-03-05', 'mood dipped three days', 'shown')",
+        (T,),
+    )
+    conn.execute(
+        "INSERT INTO questionnaire_results (id, instrument, taken_at, tz_offset_min, "
+        "answers_json, total, band) VALUES ('q1', 'phq9', ?, 60, '[1,1,1,1,1,1,1,1,0]', 8, "
+        "'mild')",
+        (T,),
+    )
+
+
+SEEDERS[5] = seed_v5

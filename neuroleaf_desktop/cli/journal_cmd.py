@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import click
 
 from neuroleaf_desktop.cli.common import (
     emit_json,
     entry_json,
-    hit_json,
     json_option,
     parse_when,
     read_text_arg,
@@ -20,7 +20,10 @@ from neuroleaf_desktop.cli.common import (
     when_text,
 )
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
+from neuroleaf_desktop.services.search_service import SearchResult
+from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
+from neuroleaf_desktop.storage.repositories.search_repo import SearchFilters
 
 
 @click.group("journal")
@@ -220,31 +223,105 @@ def journal_tags() -> None:
 @click.command("search")
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", "-n", default=20, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--since", default=None)
-@click.option("--until", default=None)
-@click.option("--tag", default=None)
+@click.option("--since", default=None, help="From this date (inclusive).")
+@click.option("--until", default=None, help="Up to this date (exclusive).")
+@click.option("--tag", "tags", multiple=True, help="Only entries with this tag (repeat: all).")
+@click.option(
+    "--mood-min", type=click.FloatRange(1, 10), default=None, help="Day's mean mood at least."
+)
+@click.option(
+    "--mood-max", type=click.FloatRange(1, 10), default=None, help="Day's mean mood at most."
+)
+@click.option(
+    "--source", type=click.Choice([s.value for s in EntrySource]), default=None, help="Entry kind."
+)
+@click.option(
+    "--semantic", "mode", flag_value="semantic", help="Search by meaning only (embeddings)."
+)
+@click.option(
+    "--hybrid", "mode", flag_value="hybrid", help="Words and meaning together (ranked fusion)."
+)
 @json_option
 def search_cmd(
-    query: tuple[str, ...], limit: int, since: str | None, until: str | None, tag: str | None
+    query: tuple[str, ...],
+    limit: int,
+    since: str | None,
+    until: str | None,
+    tags: tuple[str, ...],
+    mood_min: float | None,
+    mood_max: float | None,
+    source: str | None,
+    mode: str | None,
 ) -> None:
-    """Full-text search of your entries (inside the encrypted vault)."""
+    """Search your entries: by words (default, full-text), --semantic or --hybrid.
+
+    Everything runs locally, inside the encrypted vault and this process's memory; the query
+    is never logged. --semantic and --hybrid first prepare entries not embedded yet (the
+    progress goes to standard error). A "mood" filter uses the mean of that day's check-ins.
+    """
     st = state()
+    text = " ".join(query)
+    filters = SearchFilters(
+        since=parse_when(since),
+        until=parse_when(until),
+        mood_min=mood_min,
+        mood_max=mood_max,
+        tags=tuple(t.lower() for t in tags),
+        source=EntrySource(source) if source else None,
+    )
+    note = ""
     with st.open_session() as session:
-        hits = session.journal.search(
-            " ".join(query),
-            limit=limit,
-            since=parse_when(since),
-            until=parse_when(until),
-            tag=tag.lower() if tag else None,
-        )
+        if mode in ("semantic", "hybrid") and session.search.semantic_available:
+            _prepare_semantic(session)
+        if mode == "semantic":
+            results = session.search.semantic(text, limit, filters)
+        elif mode == "hybrid":
+            found = session.search.hybrid(text, filters, limit=limit)
+            results, note = found.results, found.note
+        else:
+            results = session.search.fulltext(text, filters, limit=limit)
+    if note:
+        click.echo(note, err=True)
     if st.json:
-        emit_json([hit_json(h) for h in hits])
+        emit_json([_result_json(r) for r in results])
         return
-    if not hits:
+    if not results:
         click.echo("Nothing found.")
         return
-    for hit in hits:
+    for hit in results:
         title = hit.title or "(untitled)"
         click.echo(f"{hit.entry_id[:8]}  {when_text(hit.created_at, hit.tz_offset_min)}  {title}")
         snippet = hit.snippet.replace("[[", "»").replace("]]", "«")
         click.echo(f"          {' '.join(snippet.split())}")
+
+
+def _prepare_semantic(session: Session) -> None:
+    """One-shot search: embed the entries that need it (in batches), then load the index."""
+    pending = session.embeddings.pending()
+    if pending:
+        interactive = sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            line = f"Preparing entries for semantic search: {done}/{total}"
+            if interactive:
+                click.echo("\r" + line, nl=done == total, err=True)
+            elif done == total:
+                click.echo(line, err=True)
+
+        click.echo("Loading the embedding model (first time in this run: a few seconds)…", err=True)
+        session.embeddings.embed_entries(pending, progress=progress)
+    session.embeddings.ensure_index()
+
+
+def _result_json(result: SearchResult) -> dict[str, Any]:
+    return {
+        "entry_id": result.entry_id,
+        "created_at": result.created_at.isoformat(),
+        "title": result.title,
+        "snippet": result.snippet,
+        "score": result.score,
+        "tags": list(result.tags),
+        "source": result.source.value,
+        "matched_by": list(result.matched_by),
+        "similarity": result.similarity,
+    }

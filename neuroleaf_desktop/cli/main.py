@@ -14,6 +14,8 @@ from neuroleaf_desktop.cli.app_cmd import demo_cmd, gallery_cmd, start_desktop
 from neuroleaf_desktop.cli.care_cmd import checkin_cmd, nudges_group, trends_cmd
 from neuroleaf_desktop.cli.common import CliState
 from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
+from neuroleaf_desktop.cli.export_cmd import export_cmd, import_cmd, restore_cmd
+from neuroleaf_desktop.cli.insight_cmd import ask_cmd
 from neuroleaf_desktop.cli.journal_cmd import journal_group, search_cmd
 from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
 from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
@@ -77,6 +79,10 @@ for command in (
     voice_group,
     analysis_group,
     jobs_cmd,
+    export_cmd,
+    import_cmd,
+    restore_cmd,
+    ask_cmd,
 ):
     cli.add_command(command)
 

@@ -675,7 +675,16 @@ class SafetyDetector:
 
     def assess(self, text: str) -> SafetyAssessment:
         result = assess_phrases(text)
-        if result.flagged or self.semantic_scorer is None or not text.strip():
+        # Crisis wording the rules judged negated, figurative or about someone else is a
+        # decision, not a miss: the semantic layer would only re-open it ("I would never
+        # kill myself" sits close to "I want to kill myself" in embedding space).
+        if (
+            result.flagged
+            or result.ignored_spans
+            or result.about_others
+            or self.semantic_scorer is None
+            or not text.strip()
+        ):
             return result
         try:
             score = float(self.semantic_scorer(text))

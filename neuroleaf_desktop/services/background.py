@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.analysis_service import AnalysisService
 from neuroleaf_desktop.services.clock import Clock
+from neuroleaf_desktop.services.embedding_service import EmbeddingService
 from neuroleaf_desktop.services.jobs import JobRunner
 from neuroleaf_desktop.services.session import Session
 
@@ -24,10 +25,13 @@ log = get_logger("background")
 class BackgroundServices:
     jobs: JobRunner
     analysis: AnalysisService
+    embeddings: EmbeddingService | None = None  # the session's, with its jobs registered
 
     def stop(self, timeout: float = 5.0) -> bool:
         """Stop listening and stop the workers. True if every worker stopped in time."""
         self.analysis.detach()
+        if self.embeddings is not None:
+            self.embeddings.detach()
         return self.jobs.stop(timeout)
 
     def __enter__(self) -> BackgroundServices:
@@ -45,12 +49,18 @@ def attach_background(
     clock: Clock | None = None,
     poll_interval: float = 1.0,
     catch_up: bool = True,
+    semantic: bool = False,
 ) -> BackgroundServices:
     """Create the job runner and the analysis service for ``session``, requeue jobs a crashed
     run left behind, and (with ``start``) start the workers.
 
     With ``catch_up`` a background job also looks for entries whose analysis is missing or
     outdated (written by the CLI, or before an upgrade) and queues them.
+
+    With ``semantic`` (the desktop app) saved entries are also embedded by jobs (loading torch
+    in this process on the first one), entries without current vectors are caught up, and the
+    session's in-memory vector index is built from the stored vectors in a background thread.
+    Off by default: ``neuroleaf analysis run`` and tests of other jobs should not load torch.
     """
     runner = JobRunner(
         session.vault,
@@ -61,10 +71,17 @@ def attach_background(
     )
     analysis = AnalysisService(session.vault, session.events, runner, clock or session.clock)
     analysis.attach()
+    embeddings = session.embeddings if semantic else None
+    if embeddings is not None:
+        embeddings.attach(runner)  # embed saved entries (jobs) for semantic search
     runner.recover()
     if catch_up:
         analysis.schedule_catch_up()
+    if embeddings is not None:
+        if catch_up:
+            embeddings.schedule_catch_up()  # no-op without the embedding model
+        embeddings.start_index_build()  # stored vectors -> in-memory index, in a thread
     if start:
         runner.start()
     log.info("background.attached", workers=workers, started=start)
-    return BackgroundServices(runner, analysis)
+    return BackgroundServices(runner, analysis, embeddings)

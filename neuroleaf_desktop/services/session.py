@@ -5,16 +5,24 @@ The CLI builds one per command; the desktop app keeps one while unlocked and dro
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import TYPE_CHECKING
+
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.activity_service import ActivityService
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.draft_service import DraftService
+from neuroleaf_desktop.services.embedding_service import EmbeddingService
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.journal_service import JournalService
 from neuroleaf_desktop.services.mood_service import MoodService
+from neuroleaf_desktop.services.search_service import SearchService
 from neuroleaf_desktop.services.settings_service import SettingsService
 from neuroleaf_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.cache import TTLCache
 
 log = get_logger("session")
 
@@ -38,6 +46,14 @@ class Session:
         self.settings = SettingsService(vault, self.events)
         self.drafts = DraftService(vault, self.events, clock)
         self.care = CareService(vault, self.events, self.mood, self.settings, clock)
+        # Semantic search: cheap to create (the model, torch and chromadb load on first use).
+        self.embeddings = EmbeddingService(vault, self.events, clock)
+        self.search = SearchService(vault, self.embeddings, query_cache=self._query_cache)
+
+    def _query_cache(self) -> TTLCache[Hashable, object]:
+        from neuroleaf_desktop.services.cache import session_caches
+
+        return session_caches(self).embeddings
 
     def housekeeping(self) -> None:
         """Run at unlock: empty trash items past the retention window."""
@@ -48,6 +64,7 @@ class Session:
         return self.vault.keyfile.profile_name
 
     def close(self) -> None:
+        self.embeddings.close()  # the in-memory vector index goes with the key
         self.vault.lock()
         self.events.publish(Change(Topic.VAULT, "locked", self.profile_slug))
 

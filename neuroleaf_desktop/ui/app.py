@@ -327,7 +327,7 @@ class AppController(QObject):
         def failed(exc: BaseException) -> None:
             log.error("ui.background_failed", kind=type(exc).__name__)
 
-        self.workers.run(lambda: attach_background(session), ready, failed)
+        self.workers.run(lambda: attach_background(session, semantic=True), ready, failed)
 
     def _stop_background(self) -> None:
         background, self.background = self.background, None

@@ -374,6 +374,7 @@ def _render_extra(app: QApplication, prof: _Profiles, out: Path, theme: str) -> 
         + _render_main_window(app, prof, out, theme)
         + _render_settings(app, prof, out, theme)
         + _render_dashboard(app, prof, out, theme)
+        + _render_search(app, prof, out, theme)
     )
 
 
@@ -389,6 +390,24 @@ def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str)
         _settle(app, ctx, screen.is_settled)
         paths.append(_shoot(app, screen, out / f"dashboard-{state}-{theme}.png", size))
         _close(app, screen)
+    return paths
+
+
+def _render_search(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
+    """The search panel (issue #4): nothing typed yet, word matches, and no match."""
+    from neuroleaf_desktop.ui.search import SearchPanel
+
+    size = (1000, 720)
+    paths: list[Path] = []
+    panel = SearchPanel(prof.filled)
+    _settle(app, prof.filled, lambda: panel.semantic_available is not None)
+    panel.set_mode("fulltext")  # no model load in the gallery
+    paths.append(_shoot(app, panel, out / f"search-empty-{theme}.png", size))
+    for state, query in (("results", "walk"), ("nomatch", "xylophone")):
+        panel.set_query(query)
+        _settle(app, prof.filled, lambda: not panel.is_searching)
+        paths.append(_shoot(app, panel, out / f"search-{state}-{theme}.png", size))
+    _close(app, panel)
     return paths
 
 

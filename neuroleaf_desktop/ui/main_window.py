@@ -82,6 +82,15 @@ class MainWindow(QMainWindow):
         self.dashboard = self._add_screen(  # issue #7; charts are built on first show
             "Dashboard", "neuroleaf_desktop.ui.dashboard", "DashboardScreen"
         )
+        self.insights = self._add_screen(  # issue #4; no model is loaded until it is shown
+            "Insights", "neuroleaf_desktop.ui.insights", "InsightsScreen"
+        )
+        self.search = self._add_screen(  # issue #4: Ctrl+F; a result opens in the journal
+            "Search", "neuroleaf_desktop.ui.search", "SearchPanel"
+        )
+        for screen in (self.search, self.insights):  # results and citations open the entry
+            if hasattr(screen, "open_entry_requested"):
+                screen.open_entry_requested.connect(self.open_entry)
         self._mood_dialog_cls = load_screen("neuroleaf_desktop.ui.mood", "MoodCheckInDialog")
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
@@ -190,6 +199,8 @@ class MainWindow(QMainWindow):
             "New &voice entry…", "Ctrl+Shift+N", self.open_voice_recorder
         )
         self.settings_action = self._action("&Settings…", "Ctrl+,", self.settings_requested.emit)
+        self.export_action = self._action("&Export…", "Ctrl+E", self.open_export)
+        self.search_action = self._action("&Search…", "Ctrl+F", self.open_search)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_requested.emit)
         self.new_entry_action.setEnabled(self.journal_available())
@@ -197,7 +208,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_entry_action)
         file_menu.addAction(self.voice_action)
         file_menu.addAction(self.mood_action)
+        file_menu.addAction(self.search_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -222,6 +235,20 @@ class MainWindow(QMainWindow):
         if title in self.screens:
             self.rail.setCurrentRow(list(self.screens).index(title))
 
+    def open_search(self) -> None:
+        """Ctrl+F: the Search screen, with the cursor in its search field."""
+        self.show_screen("Search")
+        focus = getattr(self.search, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def open_entry(self, entry_id: str) -> None:
+        """Show an entry in the journal (from search results and insight links)."""
+        self.show_screen("Journal")
+        open_entry = getattr(self.journal, "open_entry", None)
+        if callable(open_entry):
+            open_entry(entry_id)
+
     def new_entry(self) -> None:
         self.show_screen("Journal")
         new_entry = getattr(self.journal, "new_entry", None)
@@ -242,6 +269,16 @@ class MainWindow(QMainWindow):
         from neuroleaf_desktop.ui.voice import VoiceRecorderDialog  # loaded on first use
 
         dialog = VoiceRecorderDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def open_export(self) -> None:
+        """JSON / PDF / encrypted backup (issue #7); warns that JSON and PDF are not encrypted."""
+        from neuroleaf_desktop.ui.export import ExportDialog  # loaded on first use
+
+        dialog = ExportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()

@@ -29,3 +29,20 @@ def test_voice_entry_action_opens_the_recorder(
     qtbot.waitUntil(
         lambda: not any(d.isVisible() for d in window.findChildren(VoiceRecorderDialog))
     )
+
+
+def test_export_action_opens_the_export_dialog(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    profile_with_entries: Callable[..., str],
+) -> None:
+    from neuroleaf_desktop.ui.export import ExportDialog
+
+    controller = make_controller(profile_with_entries("Export", "hello"), PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    window = controller.main_window
+    assert window is not None
+    window.export_action.trigger()
+    dialogs = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()

@@ -138,6 +138,14 @@ class AnalysisRepository:
         )
         return [DatedAnalysis(r[0], from_iso(r[11]), int(r[12]), _hydrate(r)) for r in rows]
 
+    def all(self) -> builtins.list[EntryAnalysis]:
+        """Every stored analysis (of live and trashed entries), for export."""
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM entry_analyses a JOIN entries e ON e.seq = a.entry_seq "
+            "ORDER BY e.id, a.analyser"
+        )
+        return [_hydrate(r) for r in rows]
+
     def count(self, analyser: str) -> int:
         row = self.conn.execute(
             "SELECT count(*) FROM entry_analyses WHERE analyser = ?", (analyser,)

@@ -123,6 +123,10 @@ class CareRepository:
         row = self.conn.execute("SELECT plan_json FROM safety_plan WHERE id = 1").fetchone()
         return dict(json.loads(row[0])) if row else None
 
+    def safety_plan_updated_at(self) -> datetime | None:
+        row = self.conn.execute("SELECT updated_at FROM safety_plan WHERE id = 1").fetchone()
+        return from_iso(row[0]) if row else None
+
     def set_safety_plan(self, plan: dict[str, Any], at: datetime) -> None:
         self.conn.execute(
             "INSERT INTO safety_plan (id, plan_json, updated_at) VALUES (1, ?, ?) "

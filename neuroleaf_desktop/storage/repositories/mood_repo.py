@@ -77,8 +77,9 @@ class MoodRepository:
         *,
         limit: int | None = None,
         newest_first: bool = True,
+        include_deleted: bool = False,
     ) -> builtins.list[MoodCheckIn]:
-        clauses = ["m.deleted_at IS NULL"]
+        clauses = ["1 = 1" if include_deleted else "m.deleted_at IS NULL"]
         params: builtins.list[Any] = []
         if since:
             clauses.append("m.logged_at >= ?")

@@ -22,6 +22,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from neuroleaf_desktop.ai.embeddings import Embedder
+from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
 from neuroleaf_desktop.domain.safety import Severity, assess
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.care_service import CareService
@@ -227,10 +229,14 @@ class CareHook(QObject):
 
     def check_entry(self, entry_id: str) -> None:
         journal = self.ctx.session.journal
+        embedder = self.ctx.session.embeddings.embedder
 
         def check() -> EntryCheck:
             entry = journal.get(entry_id)
-            result = assess(f"{entry.title}\n{entry.body}")
+            # With the embedding model present, paraphrases the phrase rules miss are caught
+            # too; without it (or if it fails) the phrase rules answer alone.
+            scorer = _semantic_scorer(embedder)
+            result = assess(f"{entry.title}\n{entry.body}", scorer=scorer)
             return EntryCheck(entry.id, result.flagged, result.severity)
 
         def failed(exc: BaseException) -> None:
@@ -252,3 +258,18 @@ class CareHook(QObject):
     def show_card(self, *, message: str = "", activate: bool = True) -> SafetyCard | None:
         parent = self.window if self.window is not None and shiboken6.isValid(self.window) else None
         return show_safety_card(self.ctx, parent, message=message, activate=activate)
+
+
+_SCORERS: dict[int, EmbeddingSafetyScorer] = {}
+
+
+def _semantic_scorer(embedder: Embedder) -> EmbeddingSafetyScorer | None:
+    """One scorer per embedder (its crisis anchors are embedded once), once the model is in
+    memory. The background indexer loads it after unlock; a save never waits ~10 s for torch
+    just for this check: until then the phrase rules answer alone."""
+    if not getattr(embedder, "loaded", False) or not embedder.available():
+        return None
+    scorer = _SCORERS.get(id(embedder))
+    if scorer is None or scorer.embedder is not embedder:
+        scorer = _SCORERS[id(embedder)] = EmbeddingSafetyScorer(embedder)
+    return scorer

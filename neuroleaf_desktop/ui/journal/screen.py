@@ -102,6 +102,7 @@ class JournalScreen(QWidget):
         self._filling = False
         self._selected_day: date = self._today()
         self._pending_drafts: list[Draft] = []
+        self._open_after_load: str | None = None  # open_entry() before the first page
 
         self._build()
         install_style(self)
@@ -305,6 +306,40 @@ class JournalScreen(QWidget):
         self._render()
         self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def open_entry(self, entry_id: str) -> None:
+        """Show entry ``entry_id`` in the editor with its day selected (search results, links).
+
+        An entry not read yet (older pages still arriving, or the first page not yet shown) is
+        fetched on its own; one in the trash or gone is reported in the banner.
+        """
+        entry = self._entry(entry_id) if self._loaded else None
+        if entry is not None:
+            self._show_entry(entry)
+            return
+        journal = self.ctx.session.journal
+
+        def found(entry: JournalEntry) -> None:
+            if entry.deleted_at is not None:
+                self.banner.show_message(
+                    "That entry is in the trash.", BannerKind.INFO, timeout_ms=5000
+                )
+                return
+            if not self._loaded:  # the first page is still on its way: open it after that
+                self._open_after_load = entry_id
+                return
+            self._server.setdefault(entry.id, entry)
+            self._removed.discard(entry.id)
+            self._show_entry(self._entry(entry.id) or entry)
+
+        self._run(lambda: journal.get(entry_id), found, lambda exc: self.banner.show_error(exc))
+
+    def _show_entry(self, entry: JournalEntry) -> None:
+        if entry.id != self._current_id:
+            self._flush_draft()
+            self._set_editor(entry)
+        self._selected_day = model.entry_day(entry)
+        self._render()
+
     def reload(self) -> None:
         """Read the journal again: the newest page first, then older pages in the background."""
         self._reload_generation += 1
@@ -329,6 +364,9 @@ class JournalScreen(QWidget):
             self._render()
             if first:
                 self.first_page_shown.emit()
+            if self._open_after_load is not None:
+                entry_id, self._open_after_load = self._open_after_load, None
+                self.open_entry(entry_id)
             if not self._complete:
                 self._load_older(generation, entries[-1])
 

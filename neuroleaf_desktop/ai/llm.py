@@ -1,0 +1,375 @@
+"""The local language model (llama-cpp-python + GGUF), run in a child process.
+
+:class:`LlamaWorker` owns one ``llm_worker`` child, started on first use and kept with its
+loaded model, so a second question costs no model load. Tokens stream back through
+``on_token`` as they are generated. Cancel kills the child (native code cannot be interrupted
+politely mid-decode); a child that dies for any reason becomes an :class:`LlmError` with a
+calm message, and the next request starts a fresh child. The app never imports llama_cpp.
+
+:func:`resolve_model` turns "default" / "light" / "test" into a GGUF path through the model
+registry (joining split parts once, atomically, with their sha256 checked).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from neuroleaf_desktop.ai.model_registry import ModelRegistry, ModelSpec, default_registry
+from neuroleaf_desktop.ai.stt_worker import read_frame, write_frame
+from neuroleaf_desktop.errors import ExitCode, FeatureUnavailableError, NeuroLeafError
+from neuroleaf_desktop.logging_setup import get_logger
+
+log = get_logger("llm")
+
+_PACKAGE_PARENT = Path(__file__).resolve().parents[2]
+DEFAULT_N_CTX = 4096
+DEFAULT_THREADS = 2
+LOAD_TIMEOUT_S = 180.0
+
+TokenCallback = Callable[[str], None]
+Messages = list[dict[str, str]]
+
+
+class LlmError(NeuroLeafError):
+    """The language model failed (crashed, was killed, or could not load its file)."""
+
+    exit_code = ExitCode.UNAVAILABLE
+
+
+class LlmCancelledError(LlmError):
+    """The person cancelled; the model process was stopped."""
+
+    exit_code = 130
+
+
+@dataclass(frozen=True)
+class Generation:
+    text: str
+    tokens: int
+    finish_reason: str
+    model: str
+    first_token_s: float | None  # from the request to the first token (None: no token)
+    elapsed_s: float
+    stats: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def gguf_path(spec: ModelSpec, folder: Path) -> Path:
+    return folder / spec.required_files[0]
+
+
+def resolve_model(name: str, registry: ModelRegistry | None = None) -> tuple[ModelSpec, Path]:
+    """The spec and GGUF file for "default", "light", "test" or a registry key.
+
+    Raises FeatureUnavailableError naming the pip packages when the model is missing.
+    """
+    reg = registry or default_registry()
+    spec = reg.spec(name)
+    if spec.kind != "llm":
+        raise FeatureUnavailableError(f"{spec.label} is not a language model.")
+    return spec, gguf_path(spec, reg.locate(spec.key))
+
+
+def llama_available() -> bool:
+    """Whether llama-cpp-python is installed (checked without importing it)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("llama_cpp") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _signal_text(code: int | None) -> str:
+    if code is None:
+        return "it stopped responding"
+    if code < 0:
+        import signal
+
+        with contextlib.suppress(ValueError):
+            return f"it was stopped by {signal.Signals(-code).name}"
+        return f"it was stopped by signal {-code}"
+    return f"it exited with code {code}"
+
+
+class LlamaWorker:
+    """A long-lived language-model child process; thread-safe (one request at a time)."""
+
+    def __init__(
+        self,
+        *,
+        threads: int = DEFAULT_THREADS,
+        n_ctx: int = DEFAULT_N_CTX,
+        python: str = sys.executable,
+    ) -> None:
+        self.threads = threads
+        self.n_ctx = n_ctx
+        self.python = python
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        self._lock = threading.Lock()
+        self._next_id = 0
+        self.last_stats: dict[str, Any] = {}
+
+    # ---- process lifecycle ----------------------------------------------------------------
+    @property
+    def pid(self) -> int | None:
+        proc = self._proc
+        return proc.pid if proc is not None and proc.poll() is None else None
+
+    @property
+    def alive(self) -> bool:
+        return self.pid is not None
+
+    def _spawn(self) -> subprocess.Popen[bytes]:
+        if not llama_available():
+            raise FeatureUnavailableError(
+                "The local language model needs llama-cpp-python. Install it with: "
+                "pip install llama-cpp-python==0.3.36"
+            )
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(_PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p
+        )
+        env.setdefault("OMP_NUM_THREADS", str(self.threads))
+        debug = bool(env.get("NEUROLEAF_LLM_DEBUG"))
+        proc = subprocess.Popen(
+            [self.python, "-m", "neuroleaf_desktop.ai.llm_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=None if debug else subprocess.DEVNULL,
+            env=env,
+            close_fds=True,
+        )
+        inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        stdout = proc.stdout
+        assert stdout is not None
+
+        def pump() -> None:
+            try:
+                while (message := read_frame(stdout)) is not None:
+                    inbox.put(message)
+            except (OSError, ValueError):
+                pass
+            finally:
+                inbox.put(None)
+
+        threading.Thread(target=pump, name="llm-reader", daemon=True).start()
+        self._inbox = inbox
+        self._proc = proc
+        hello = self._receive(None, timeout=60.0)
+        if hello.get("type") != "hello":
+            self.kill()
+            raise LlmError("The language-model process did not start properly.")
+        log.info("llm.worker_started", pid=proc.pid)
+        return proc
+
+    def _ensure(self) -> subprocess.Popen[bytes]:
+        if self._proc is not None and self._proc.poll() is None:
+            return self._proc
+        if self._proc is not None:
+            self._reap()
+        return self._spawn()
+
+    def _reap(self) -> int | None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return None
+        for pipe in (proc.stdin, proc.stdout):
+            with contextlib.suppress(OSError):
+                if pipe is not None:
+                    pipe.close()
+        try:
+            return proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return proc.wait()
+
+    def kill(self) -> None:
+        """Stop the child now (cancel). The next request starts a new one."""
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        self._reap()
+
+    def close(self) -> None:
+        """Ask the child to quit, then make sure it did."""
+        with self._lock:
+            proc = self._proc
+            if proc is not None and proc.poll() is None and proc.stdin is not None:
+                with contextlib.suppress(OSError):
+                    write_frame(proc.stdin, {"op": "quit"})
+                try:
+                    proc.wait(timeout=3)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+            self._reap()
+
+    # ---- messaging ------------------------------------------------------------------------
+    def _send(self, message: dict[str, Any]) -> None:
+        proc = self._proc
+        assert proc is not None and proc.stdin is not None
+        try:
+            write_frame(proc.stdin, message)
+        except (BrokenPipeError, OSError):
+            raise self._died() from None
+
+    def _died(self) -> LlmError:
+        code = self._reap()
+        log.warning("llm.worker_died", code=code)
+        return LlmError(
+            f"The language model stopped unexpectedly ({_signal_text(code)}). Your journal is "
+            "unaffected; the evidence is shown without a written answer. You can try again, or "
+            "choose the light model if memory is short."
+        )
+
+    def _receive(
+        self, cancel: threading.Event | None, timeout: float | None = None
+    ) -> dict[str, Any]:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            if cancel is not None and cancel.is_set():
+                self.kill()
+                log.info("llm.cancelled")
+                raise LlmCancelledError("Stopped. The evidence is still shown below.")
+            try:
+                message = self._inbox.get(timeout=0.05)
+            except queue.Empty:
+                if deadline is not None and time.monotonic() > deadline:
+                    self.kill()
+                    raise LlmError("The language model did not answer in time.") from None
+                continue
+            if message is None:
+                raise self._died()
+            return message
+
+    def _base(self, model_path: Path) -> dict[str, Any]:
+        self._next_id += 1
+        return {
+            "id": self._next_id,
+            "model_path": str(model_path),
+            "n_ctx": self.n_ctx,
+            "n_threads": self.threads,
+        }
+
+    # ---- requests -------------------------------------------------------------------------
+    def preload(self, model_path: Path) -> None:
+        """Start the child and load the model, so the first answer starts at once."""
+        with self._lock:
+            self._ensure()
+            self._send({"op": "load", **self._base(model_path)})
+            reply = self._receive(None, timeout=LOAD_TIMEOUT_S)
+            if reply.get("type") == "error":
+                raise _load_error(model_path, str(reply.get("kind")))
+            self.last_stats = {"peak_rss_kb": reply.get("peak_rss_kb")}
+
+    def generate(
+        self,
+        messages: Messages,
+        *,
+        model_path: Path,
+        model_name: str = "",
+        max_tokens: int = 160,
+        temperature: float = 0.2,
+        seed: int = 0,
+        on_token: TokenCallback | None = None,
+        cancel_event: threading.Event | None = None,
+        timeout_s: float = 300.0,
+    ) -> Generation:
+        """Chat completion with the GGUF's own chat template; tokens stream to ``on_token``."""
+        with self._lock:
+            if cancel_event is not None and cancel_event.is_set():
+                raise LlmCancelledError("Stopped. The evidence is still shown below.")
+            started = time.perf_counter()
+            self._ensure()
+            request = {
+                "op": "generate",
+                **self._base(model_path),
+                "messages": messages,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "seed": seed,
+            }
+            self._send(request)
+            pieces: list[str] = []
+            first: float | None = None
+            deadline = time.monotonic() + timeout_s
+            while True:
+                remaining = max(0.1, deadline - time.monotonic())
+                reply = self._receive(cancel_event, timeout=remaining)
+                kind = reply.get("type")
+                if kind == "token":
+                    text = str(reply.get("text", ""))
+                    if first is None:
+                        first = time.perf_counter() - started
+                    pieces.append(text)
+                    if on_token is not None:
+                        on_token(text)
+                elif kind == "done":
+                    self.last_stats = {"peak_rss_kb": reply.get("peak_rss_kb")}
+                    finish = str(reply.get("finish_reason", "stop"))
+                    break
+                elif kind == "error":
+                    raise _load_error(model_path, str(reply.get("kind")))
+            elapsed = time.perf_counter() - started
+        log.info(
+            "llm.generated",
+            model=model_name,
+            tokens=len(pieces),
+            first_token_s=None if first is None else round(first, 2),
+            elapsed_s=round(elapsed, 2),
+        )
+        return Generation(
+            text="".join(pieces),
+            tokens=len(pieces),
+            finish_reason=finish,
+            model=model_name,
+            first_token_s=first,
+            elapsed_s=elapsed,
+            stats=dict(self.last_stats),
+        )
+
+    def __enter__(self) -> LlamaWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _load_error(model_path: Path, kind: str) -> NeuroLeafError:
+    log.warning("llm.worker_error", kind=kind)
+    if kind in ("ValueError", "OSError", "FileNotFoundError", "RuntimeError"):
+        return FeatureUnavailableError(
+            f"The language model file {model_path.name} could not be loaded ({kind}). It may be "
+            "damaged: reinstall it, or choose another model."
+        )
+    if kind == "ModuleNotFoundError":
+        return FeatureUnavailableError(
+            "The local language model needs llama-cpp-python. Install it with: "
+            "pip install llama-cpp-python==0.3.36"
+        )
+    return LlmError(f"The language model failed ({kind}).")
+
+
+_shared: LlamaWorker | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_worker() -> LlamaWorker:
+    """One worker per app process (a second loaded model would double the memory)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = LlamaWorker()
+            atexit.register(_shared.close)
+        return _shared

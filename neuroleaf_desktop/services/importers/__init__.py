@@ -1,0 +1,41 @@
+"""Importers: each reads one file format into a validated ``ImportBundle`` (nothing written).
+
+``load(path, fmt)`` picks the importer; ``export_service.import_bundle`` writes the bundle in
+one transaction. Importers raise only ``ImportValidationError`` (a ``ValidationError``), which
+names the file, the record and the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from neuroleaf_desktop.services.importers.base import ImportBundle, RecordContext
+
+FORMATS = ("neuroleaf", "daylio", "dayone", "jrnl")
+
+
+def load(path: Path, fmt: str, **options: Any) -> ImportBundle:
+    """Parse and validate ``path`` as ``fmt``; options go to the importer (e.g. tz offset)."""
+    if fmt == "neuroleaf":
+        from neuroleaf_desktop.services.importers import neuroleaf
+
+        return neuroleaf.load(path)
+    if fmt == "daylio":
+        from neuroleaf_desktop.services.importers import daylio
+
+        return daylio.load(path, **options)
+    if fmt == "dayone":
+        from neuroleaf_desktop.services.importers import dayone
+
+        return dayone.load(path, **options)
+    if fmt == "jrnl":
+        from neuroleaf_desktop.services.importers import jrnl
+
+        return jrnl.load(path, **options)
+    raise RecordContext(str(path)).fail(
+        None, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}."
+    )
+
+
+__all__ = ["FORMATS", "ImportBundle", "load"]

