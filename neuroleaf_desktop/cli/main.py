@@ -17,6 +17,7 @@ from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
 from neuroleaf_desktop.cli.export_cmd import export_cmd, import_cmd, restore_cmd
 from neuroleaf_desktop.cli.insight_cmd import ask_cmd
 from neuroleaf_desktop.cli.journal_cmd import journal_group, search_cmd
+from neuroleaf_desktop.cli.models_cmd import models_cmd
 from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
 from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
 from neuroleaf_desktop.cli.safety_cmd import safety_group
@@ -83,6 +84,7 @@ for command in (
     import_cmd,
     restore_cmd,
     ask_cmd,
+    models_cmd,
 ):
     cli.add_command(command)
 
