@@ -158,3 +158,16 @@ def seed_v5(conn: Any) -> None:
 
 
 SEEDERS[5] = seed_v5
+
+
+def seed_v6(conn: Any) -> None:
+    """A version-6 app: v5 data plus a stored embedding chunk of e1 (one 4-dim vector)."""
+    SEEDERS[5](conn)
+    conn.execute(
+        "INSERT INTO entry_chunks (entry_seq, model, chunk_no, start_char, end_char, "
+        "content_hash, dim, vector, embedded_at) VALUES (1, 'minilm', 0, 0, 9, 'x', 4, ?, ?)",
+        (bytes(16), T),
+    )
+
+
+SEEDERS[6] = seed_v6

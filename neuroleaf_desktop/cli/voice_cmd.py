@@ -17,6 +17,7 @@ import click
 
 from neuroleaf_desktop.ai.audio import (
     NO_DEVICE_MESSAGE,
+    Audio,
     Recorder,
     duration_of,
     list_input_devices,
@@ -41,6 +42,10 @@ MODEL_OPTION = click.option(
     default=DEFAULT_MODEL,
     show_default=True,
     help="tiny.en is fast (English); base is more accurate and knows other languages.",
+)
+SAVE_HELP = (
+    "Save the transcript as a journal entry (and the recording, encrypted in the journal, "
+    "if the setting keep_voice_audio is on)."
 )
 LANGUAGE_OPTION = click.option(
     "--language", "-l", default=None, help="Spoken language code, e.g. en, de (base only)."
@@ -80,9 +85,13 @@ def _finish(
     session: Session | None,
     title: str,
     tags: tuple[str, ...],
+    audio: Audio | None = None,
 ) -> None:
+    """Print the transcript; with a session, save it (and the audio, if the profile keeps it)."""
     st = state()
-    entry = voice.save_transcript(session, transcript, title, tags) if session else None
+    entry = (
+        voice.save_transcript(session, transcript, title, tags, audio=audio) if session else None
+    )
     if st.json:
         data = _transcript_json(transcript)
         data["entry"] = entry_json(entry) if entry else None
@@ -97,7 +106,7 @@ def _finish(
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @MODEL_OPTION
 @LANGUAGE_OPTION
-@click.option("--save", is_flag=True, help="Save the transcript as a journal entry.")
+@click.option("--save", is_flag=True, help=SAVE_HELP)
 @click.option("--title", "-t", default="", help="Title of the saved entry.")
 @click.option("--tag", "tags", multiple=True, help="A tag for the saved entry (repeatable).")
 @json_option
@@ -121,7 +130,7 @@ def voice_transcribe(
                 language=language,
                 on_segment=_progress(duration_of(audio), st.json),
             )
-            _finish(transcript, voice, session, title, tags)
+            _finish(transcript, voice, session, title, tags, audio)
         finally:
             if session is not None:
                 session.close()
@@ -138,7 +147,7 @@ def voice_transcribe(
 )
 @MODEL_OPTION
 @LANGUAGE_OPTION
-@click.option("--save", is_flag=True, help="Save the transcript as a journal entry.")
+@click.option("--save", is_flag=True, help=SAVE_HELP)
 @click.option("--title", "-t", default="", help="Title of the saved entry.")
 @click.option("--tag", "tags", multiple=True, help="A tag for the saved entry (repeatable).")
 @json_option
@@ -176,7 +185,7 @@ def voice_record(
                 language=language,
                 on_segment=_progress(duration_of(audio), st.json),
             )
-            _finish(transcript, voice, session, title, tags)
+            _finish(transcript, voice, session, title, tags, audio)
     finally:
         if session is not None:
             session.close()
@@ -189,7 +198,7 @@ def _quiet_preload(voice: VoiceService, model: str) -> None:
         return
 
 
-def _record_until_enter(recorder: Recorder) -> Any:
+def _record_until_enter(recorder: Recorder) -> Audio:
     click.echo("Recording… press Enter to stop.", err=True)
     stop = threading.Event()
 

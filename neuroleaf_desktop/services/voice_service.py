@@ -1,10 +1,12 @@
 """Voice journaling: audio (a recording or a file) → transcript → a journal entry.
 
-The transcript is saved through ``session.journal.add`` like any typed entry, with
+The transcript is saved like any typed entry (the same ``build_entry`` rules and event), with
 ``source=voice`` and the recording's length, so search, analysis and export treat it the same.
-Audio lives only in memory. Keeping recordings (setting ``keep_voice_audio``) needs an
-encrypted audio table in the vault, which does not exist yet: with that setting on, saving
-refuses clearly instead of silently dropping the audio the person asked us to keep.
+Audio lives only in memory. By default (setting ``keep_voice_audio`` off) it is discarded after
+transcription. With the setting on, the recording is stored inside the encrypted vault
+(``entry_audio``: int16 PCM, zlib-compressed in memory) in the same transaction as the entry,
+so either both are saved or neither; it never touches the filesystem, is not part of the JSON
+export, and goes when the entry is purged (foreign-key cascade).
 """
 
 from __future__ import annotations
@@ -22,7 +24,11 @@ from neuroleaf_desktop.ai.stt import SegmentCallback, Transcript, WhisperWorker
 from neuroleaf_desktop.domain.models import EntrySource, JournalEntry, NewEntry
 from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.journal_service import build_entry
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.storage.repositories.audio_repo import AudioRepository
+from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
 
 log = get_logger("voice")
 
@@ -129,31 +135,66 @@ class VoiceService:
         tags: Iterable[str] = (),
         *,
         body: str | None = None,
+        audio: Audio | None = None,
     ) -> JournalEntry:
-        """Save as a voice entry. ``body`` is the person's edited text (default: transcript)."""
-        if bool(session.settings.get("keep_voice_audio")):
-            raise FeatureUnavailableError(
-                "Keeping voice recordings is not available in this version yet. Turn off "
-                "'keep voice audio' in Settings to save the transcript (the recording is then "
-                "discarded after transcription)."
-            )
+        """Save as a voice entry. ``body`` is the person's edited text (default: transcript).
+
+        ``audio`` is the recording the transcript came from (16 kHz mono float32). It is kept,
+        encrypted in the vault and in the same transaction as the entry, only when the setting
+        ``keep_voice_audio`` is on; otherwise it is ignored (discarded).
+        """
         text = transcript.text if body is None else body
         if not text.strip() and not title.strip():
             raise ValidationError(
                 "No speech was recognised, so there is nothing to save. Try again closer to "
                 "the microphone, or type your entry."
             )
-        entry = session.journal.add(
+        keep = audio is not None and bool(session.settings.get("keep_voice_audio"))
+        samples = np.asarray(audio, dtype=np.float32).reshape(-1) if keep else None
+        if samples is not None and not samples.size:
+            samples = None
+        now = session.clock()
+        entry = build_entry(
             NewEntry(
                 title=title,
                 body=text,
                 tags=tuple(tags),
                 source=EntrySource.VOICE,
                 voice_duration_s=round(transcript.duration_s, 2),
-            )
+            ),
+            now,
         )
-        log.info("voice.saved", entry_id=entry.id, seconds=round(transcript.duration_s, 1))
+        with session.vault.transaction() as conn:
+            JournalRepository(conn).insert(entry)
+            if samples is not None:
+                AudioRepository(conn).put(
+                    entry.id, samples, sample_rate=SAMPLE_RATE, created_at=now
+                )
+        session.events.publish(Change(Topic.ENTRY, "created", entry.id))
+        log.info(
+            "voice.saved",
+            entry_id=entry.id,
+            seconds=round(transcript.duration_s, 1),
+            audio_kept=samples is not None,
+        )
         return entry
+
+    def load_entry_audio(self, session: Session, entry_id: str) -> Audio | None:
+        """The kept recording of an entry (16 kHz mono float32), or None if none was kept."""
+        with session.vault.reading() as conn:
+            full_id = session.journal.resolve_id(entry_id, conn=conn)
+            stored = AudioRepository(conn).get(full_id)
+        if stored is None:
+            return None
+        if stored.sample_rate != SAMPLE_RATE or stored.channels != 1:
+            raise FeatureUnavailableError(
+                f"The recording of entry {entry_id} is in a format this version cannot play."
+            )
+        return stored.samples
+
+    def has_entry_audio(self, session: Session, entry_id: str) -> bool:
+        with session.vault.reading() as conn:
+            return AudioRepository(conn).has(session.journal.resolve_id(entry_id, conn=conn))
 
     def close(self) -> None:
         self.worker.close()

@@ -195,6 +195,28 @@ def test_dropped_file_is_transcribed(
     assert wer(JFK_TEXT, dialog.body_edit.toPlainText()) <= 0.10
 
 
+def test_kept_recording_is_saved_with_the_entry_and_then_dropped(
+    qtbot: QtBot, ctx: UiContext, voice: VoiceService, jfk_audio: np.ndarray
+) -> None:
+    ctx.session.settings.set("keep_voice_audio", True)
+    dialog, _streams = make_dialog(qtbot, ctx, voice, jfk_audio)
+    dialog.import_file(JFK)
+    qtbot.waitUntil(lambda: dialog.state is VoiceState.REVIEW, timeout=30_000)
+    assert dialog._audio is not None  # held for Save because the profile keeps recordings
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog._audio is None
+    kept = voice.load_entry_audio(ctx.session, saved.args[0].id)
+    assert kept is not None and len(kept) == len(jfk_audio)
+
+    again, _streams = make_dialog(qtbot, ctx, voice, jfk_audio)
+    again.import_file(JFK)
+    qtbot.waitUntil(lambda: again.state is VoiceState.REVIEW, timeout=30_000)
+    assert again._audio is not None
+    qtbot.mouseClick(again.discard_button, Qt.MouseButton.LeftButton)
+    assert again._audio is None and again.state is VoiceState.IDLE
+
+
 def test_no_microphone_still_allows_import(
     qtbot: QtBot, ctx: UiContext, voice: VoiceService
 ) -> None:

@@ -7,7 +7,10 @@ text → Save, which goes through the same journal service as a typed entry.
 While recording with tiny.en, the audio so far is transcribed every few seconds as a live
 draft; the final pass replaces it. Nothing slow runs on the UI thread: device listing, model
 loading, transcription and saving are ``ctx.workers`` jobs; segments arrive through a Qt
-signal. The audio exists only in memory and is dropped on Save, Discard, Cancel and close.
+signal. The audio exists only in memory. With the profile setting ``keep_voice_audio`` off
+(the default) it is dropped as soon as the transcript is ready; with it on, it is held until
+Save, which stores it encrypted in the vault together with the entry. Discard, Cancel, a new
+recording and closing the dialog drop it in either case.
 """
 
 from __future__ import annotations
@@ -168,9 +171,14 @@ class VoiceRecorderDialog(QDialog):
         layout.setSpacing(12)
         heading = QLabel("Speak your entry", self)
         heading.setFont(scaled_font(self, 1.4, bold=True))
+        kept = (
+            "the recording is saved with the entry, encrypted in your journal"
+            if self._keeps_audio()
+            else "the recording is discarded afterwards"
+        )
         hint = QLabel(
-            "Your voice is turned into text on this computer; the recording is discarded "
-            "afterwards. You can also drop an audio file here.",
+            f"Your voice is turned into text on this computer; {kept}. You can also drop an "
+            "audio file here.",
             self,
         )
         hint.setWordWrap(True)
@@ -332,6 +340,13 @@ class VoiceRecorderDialog(QDialog):
         except NeuroLeafError:
             value = DEFAULT_MAX_SECONDS
         return float(value)
+
+    def _keeps_audio(self) -> bool:
+        """The profile's ``keep_voice_audio`` setting (off, i.e. discard, if unreadable)."""
+        try:
+            return bool(self.ctx.session.settings.get("keep_voice_audio"))
+        except NeuroLeafError:
+            return False
 
     def _show_error(self, exc: BaseException | str, **kwargs: Any) -> None:
         self.banner.show_error(exc, **kwargs)
@@ -550,6 +565,7 @@ class VoiceRecorderDialog(QDialog):
     # ---- transcription --------------------------------------------------------------------
     def _reset_transcript(self) -> None:
         self.transcript = None
+        self._audio = None
         self._segments = []
         self.body_edit.setPlainText("")
 
@@ -576,7 +592,8 @@ class VoiceRecorderDialog(QDialog):
             if run_id != self._run_id:
                 return
             self.transcript = transcript
-            self._audio = None  # the words are what we keep; the audio goes
+            if not self._keeps_audio():
+                self._audio = None  # the words are what we keep; the audio goes
             self.body_edit.setPlainText(transcript.text)
             self.progress.setValue(100)
             self._set_state(VoiceState.REVIEW)
@@ -627,12 +644,13 @@ class VoiceRecorderDialog(QDialog):
     def save(self) -> None:
         if self.state is not VoiceState.REVIEW or self.transcript is None:
             return
-        transcript = self.transcript
+        transcript, audio = self.transcript, self._audio
         title, body, tags = self.title_edit.text(), self.body_edit.toPlainText(), self.tags.tags()
         session, voice = self.ctx.session, self.voice
         self._set_state(VoiceState.SAVING)
 
         def done(entry: JournalEntry) -> None:
+            self._audio = None  # saved (encrypted, if kept) or discarded: not held any more
             self.result_entry = entry
             self.saved.emit(entry)
             self.accept()
@@ -644,7 +662,7 @@ class VoiceRecorderDialog(QDialog):
         run_for(
             self,
             self.ctx.workers,
-            lambda: voice.save_transcript(session, transcript, title, tags, body=body),
+            lambda: voice.save_transcript(session, transcript, title, tags, body=body, audio=audio),
             done,
             failed,
         )
