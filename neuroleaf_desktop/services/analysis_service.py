@@ -37,6 +37,20 @@ CATCH_UP_KIND = "analysis_catch_up"  # find outdated analyses (in the background
 _TRIGGERS = frozenset({"created", "updated", "restored"})
 
 
+def read_analysis(vault: Vault, entry_id: str) -> EntryAnalysis | None:
+    """The stored analysis of an entry (by full id), or None: a plain read that needs no job
+    runner, so views can show analyses before (or without) the background services."""
+    with vault.reading() as conn:
+        return AnalysisRepository(conn).get(entry_id, ANALYSER_NAME)
+
+
+def analysis_is_current(analysis: EntryAnalysis, title: str, body: str) -> bool:
+    """Does ``analysis`` describe this text, with this version of the analyser?"""
+    return analysis.analyser_version == ANALYSER_VERSION and analysis.content_hash == content_hash(
+        title, body
+    )
+
+
 def _label(n: int) -> str:
     return f"Analysing {n} entr{'y' if n == 1 else 'ies'}…"
 
@@ -159,15 +173,11 @@ class AnalysisService:
     # ---- reads ----------------------------------------------------------------------------
     def get(self, entry_id: str) -> EntryAnalysis | None:
         """The stored analysis of an entry (by full id), or None if not analysed yet."""
-        with self.vault.reading() as conn:
-            return AnalysisRepository(conn).get(entry_id, ANALYSER_NAME)
+        return read_analysis(self.vault, entry_id)
 
     def is_current(self, analysis: EntryAnalysis, title: str, body: str) -> bool:
         """Does ``analysis`` describe this text, with this version of the analyser?"""
-        return (
-            analysis.analyser_version == ANALYSER_VERSION
-            and analysis.content_hash == content_hash(title, body)
-        )
+        return analysis_is_current(analysis, title, body)
 
     def count(self) -> int:
         with self.vault.reading() as conn:

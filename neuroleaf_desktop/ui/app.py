@@ -49,6 +49,7 @@ from neuroleaf_desktop.ui.workers import WorkerRunner
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.background import BackgroundServices
+    from neuroleaf_desktop.services.jobs import JobStatus
     from neuroleaf_desktop.ui.care.hook import CareHook
 
 log = get_logger("ui.app")
@@ -162,6 +163,12 @@ class AppController(QObject):
         self.settings_values: dict[str, Any] = {k: d for k, (d, _, _) in SCHEMA.items()}
         self._quitting = False
         self._retiring: list[tuple[QWidget | None, UiContext | None, Session]] = []
+        # issue #4: the status bar's background-jobs indicator (see _refresh_job_status)
+        self._job_status_timer = QTimer(self)
+        self._job_status_timer.setSingleShot(True)
+        self._job_status_timer.setInterval(100)
+        self._job_status_timer.timeout.connect(self._refresh_job_status)
+        self._job_status_in_flight = False
 
         self.unlock_window = UnlockWindow(store, self.workers)
         self.unlock_window.unlocked.connect(self._on_unlocked)
@@ -238,6 +245,8 @@ class AppController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.topic == Topic.SETTINGS:
             self._load_settings()
+        elif change.topic == Topic.JOB and self.background is not None:
+            self._job_status_timer.start()  # issue #4: coalesce a burst of job events
 
     def _on_theme_changed(self, resolved: str) -> None:
         if self.ctx is not None:
@@ -323,6 +332,7 @@ class AppController(QObject):
                 result.stop()
                 return
             self.background = result
+            self._refresh_job_status()  # issue #4: catch-up jobs may already be queued
 
         def failed(exc: BaseException) -> None:
             log.error("ui.background_failed", kind=type(exc).__name__)
@@ -331,8 +341,32 @@ class AppController(QObject):
 
     def _stop_background(self) -> None:
         background, self.background = self.background, None
+        self._job_status_timer.stop()
         if background is not None:
             background.stop()
+
+    # ---- issue #4: background-jobs indicator in the status bar ------------------------------
+    def _refresh_job_status(self) -> None:
+        """Read the job queue's status on a worker and show it in the main window."""
+        background, window = self.background, self.main_window
+        if background is None or window is None:
+            return
+        if self._job_status_in_flight:  # one read at a time; ask again when it returns
+            self._job_status_timer.start()
+            return
+        self._job_status_in_flight = True
+        jobs = background.jobs
+
+        def show(status: JobStatus) -> None:
+            self._job_status_in_flight = False
+            if self.main_window is window and self.background is background:
+                window.set_job_status(" · ".join(status.labels), status.failed)
+
+        def failed(exc: BaseException) -> None:
+            self._job_status_in_flight = False
+            log.warning("ui.job_status_failed", kind=type(exc).__name__)
+
+        self.workers.run(jobs.status, show, failed)
 
     @property
     def is_locked(self) -> bool:

@@ -168,19 +168,45 @@ class MainWindow(QMainWindow):
         self.jobs_bar.setFixedSize(96, 6)  # a slim light, clear of the window edge
         self.jobs_label = QLabel()
         self.jobs_label.setAccessibleName("Background jobs")
+        # issue #4: durable background jobs (analysis, embeddings), fed by set_job_status
+        self.job_status_label = QLabel()
+        self.job_status_label.setObjectName("jobStatus")
+        self.job_status_label.setProperty("role", "muted")
+        self.job_status_label.setAccessibleName("Background tasks")
+        self.job_status_label.setVisible(False)
+        self._workers_busy = 0
         self.saved_label = QLabel("Encrypted · stored only on this computer")
         self.saved_label.setAccessibleName("Privacy status")
         bar.addWidget(self.saved_label)
         bar.setContentsMargins(8, 0, 16, 0)
+        bar.addPermanentWidget(self.job_status_label)
         bar.addPermanentWidget(self.jobs_label)
         bar.addPermanentWidget(self.jobs_bar)
         self.ctx.workers.busy_changed.connect(self._on_busy)
         self._on_busy(self.ctx.workers.in_flight)
 
     def _on_busy(self, count: int) -> None:
-        self.jobs_bar.setVisible(count > 0)
-        self.jobs_label.setVisible(count > 0)
+        self._workers_busy = count
+        self.jobs_bar.setVisible(count > 0 or self.job_status_label.isVisibleTo(self))
+        # while background tasks have their own text, the generic "Working…" would be noise
+        self.jobs_label.setVisible(count > 0 and not self.job_status_label.isVisibleTo(self))
         self.jobs_label.setText("Working…" if count == 1 else f"Working on {count} things…")
+
+    # ---- durable background jobs (issue #4) --------------------------------------------------
+    def set_job_status(self, text: str, failed: int) -> None:
+        """Show what the durable job queue is doing ("Analysing 3 entries…"); hidden when idle.
+
+        ``failed`` jobs are named in the tooltip, with where to look at them.
+        """
+        tip = text
+        if failed:
+            noun = "job failed" if failed == 1 else "jobs failed"
+            tip = f"{text}\n{failed} {noun} — see `neuroleaf jobs`" if text else ""
+        self.job_status_label.setText(text)
+        self.job_status_label.setToolTip(tip)
+        self.job_status_label.setAccessibleDescription(tip)
+        self.job_status_label.setVisible(bool(text))
+        self._on_busy(self._workers_busy)
 
     def _action(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)

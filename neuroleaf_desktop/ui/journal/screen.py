@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, NewEntry
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.analysis_service import analysis_is_current, read_analysis
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
@@ -53,6 +55,7 @@ from neuroleaf_desktop.ui.widgets import (
     TagEditor,
     install_style,
 )
+from neuroleaf_desktop.ui.widgets.analysis_chips import AnalysisChips
 from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.list_delegate import (
     SECONDARY_ROLE,
@@ -103,6 +106,7 @@ class JournalScreen(QWidget):
         self._selected_day: date = self._today()
         self._pending_drafts: list[Draft] = []
         self._open_after_load: str | None = None  # open_entry() before the first page
+        self._analysis_generation = 0  # bumps per analysis read: late results are dropped
 
         self._build()
         install_style(self)
@@ -221,6 +225,7 @@ class JournalScreen(QWidget):
         self.title_edit.setStyleSheet(
             "QLineEdit { background: transparent; border: none; padding: 4px 0; }"
         )
+        self.analysis_chips = AnalysisChips(editor)  # issue #4: sentiment, emotions, stress
         self.body_edit = QPlainTextEdit(editor)
         self.body_edit.setPlaceholderText(
             "Write what's on your mind…\n\nPlain text; # headings, - lists and *emphasis* "
@@ -254,6 +259,7 @@ class JournalScreen(QWidget):
         footer.addWidget(self.save_button)
         editor.body.addWidget(self.meta_label)
         editor.body.addWidget(self.title_edit)
+        editor.body.addWidget(self.analysis_chips)
         editor.body.addWidget(self.body_edit, 1)
         editor.body.addWidget(self.tag_editor)
         editor.body.addLayout(footer)
@@ -720,6 +726,7 @@ class JournalScreen(QWidget):
             when = local_time(entry.created_at, entry.tz_offset_min)
             self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
         self.status_label.setText("Restored from a draft — not saved yet" if draft else "")
+        self._load_analysis()
 
     def _edited(self) -> None:
         if self._filling:
@@ -799,6 +806,7 @@ class JournalScreen(QWidget):
         if self._current_id == entry.id:
             when = local_time(entry.created_at, entry.tz_offset_min)
             self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+            self._load_analysis()  # the saved text is analysed anew: "Analysing…" until then
         if self._version <= version:
             self.status_label.setText("Saved ✓")
             self.autosave_timer.stop()
@@ -852,6 +860,49 @@ class JournalScreen(QWidget):
         self._flush_draft()
         self._set_editor(entry)
 
+    # ==== analysis chips (issue #4) =========================================================
+    def _load_analysis(self) -> None:
+        """Read the shown entry's analysis off the UI thread and show it as chips.
+
+        Nothing for a new (or still saving) entry; "Analysing…" while the stored analysis is
+        missing or describes older text. Needs no background services: a plain vault read.
+        """
+        self._analysis_generation += 1
+        generation = self._analysis_generation
+        entry_id = self._current_id
+        entry = self._entry(entry_id) if entry_id is not None else None
+        if entry_id is None or entry_id.startswith(PENDING_PREFIX) or entry is None:
+            self.analysis_chips.clear()
+            return
+        vault = self.ctx.session.vault
+        title, body = entry.title, entry.body
+
+        def load() -> EntryAnalysis | None:
+            analysis = read_analysis(vault, entry_id)
+            if analysis is None or not analysis_is_current(analysis, title, body):
+                return None
+            return analysis
+
+        def done(analysis: EntryAnalysis | None) -> None:
+            if generation != self._analysis_generation or entry_id != self._current_id:
+                return
+            if analysis is None:
+                self.analysis_chips.show_pending()
+            else:
+                self.analysis_chips.show_analysis(analysis)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._analysis_generation:
+                self.analysis_chips.clear()
+            log.warning("journal.analysis_read_failed", error=type(exc).__name__)
+
+        self._run(load, done, failed)
+
+    def prepare_to_lock(self) -> None:
+        """Before lock: drop the chips (their tooltips name words from the entry)."""
+        self._analysis_generation += 1
+        self.analysis_chips.clear()
+
     # ==== drafts offered after unlock =========================================================
     def _offer_drafts(self) -> None:
         drafts = self.ctx.session.drafts
@@ -896,6 +947,10 @@ class JournalScreen(QWidget):
 
     # ==== events ===========================================================================
     def _on_change(self, change: Change) -> None:
+        if change.topic is Topic.ENTRY and change.op == "analysed":
+            if change.id is not None and change.id == self._current_id:
+                self._load_analysis()
+            return  # the entry's text did not change: no need to re-read it
         if change.topic is Topic.ENTRY:
             if change.id:
                 self._changed_ids.add(change.id)

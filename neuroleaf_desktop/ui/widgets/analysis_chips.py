@@ -1,0 +1,168 @@
+"""Read-only chips for one entry's analysis: sentiment, strongest emotions, stress keywords.
+
+The widget only renders; the screen that owns it reads the analysis (off the UI thread) and
+calls ``show_analysis``, ``show_pending`` or ``clear``. Colours follow light/dark: they are
+recomputed whenever the palette changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.ui.widgets.flow_layout import FlowLayout
+from neuroleaf_desktop.ui.widgets.style import (
+    card_background,
+    card_border,
+    hex_of,
+    is_dark,
+    mood_color,
+    muted_text,
+    quadrant_tint,
+    subtle_fill,
+)
+
+MAX_EMOTIONS = 3
+MAX_KEYWORDS = 3
+MIN_EMOTION_SCORE = 0.3
+
+
+@dataclass(frozen=True)
+class ChipSpec:
+    """One chip: what it says, what assistive tech reads, and how it is tinted."""
+
+    text: str
+    accessible: str
+    kind: str  # "sentiment" | "emotion" | "stress" | "pending"
+    compound: float = 0.0
+
+
+def sentiment_word(compound: float) -> str:
+    """Positive / Mixed / Negative, with VADER's ±0.05 thresholds."""
+    if compound >= 0.05:
+        return "Positive"
+    if compound <= -0.05:
+        return "Negative"
+    return "Mixed"
+
+
+def chip_specs(analysis: EntryAnalysis) -> list[ChipSpec]:
+    """The chips for ``analysis``: sentiment first, then emotions, then stress keywords."""
+    compound = analysis.sentiment.compound
+    word = sentiment_word(compound)
+    specs = [ChipSpec(word, f"Sentiment: {word.lower()} ({compound:.2f})", "sentiment", compound)]
+    for name, score in analysis.top_emotions(MAX_EMOTIONS):
+        if score >= MIN_EMOTION_SCORE:
+            specs.append(ChipSpec(name.capitalize(), f"Emotion: {name} ({score:.2f})", "emotion"))
+    for keyword, weight in analysis.stress_keywords[:MAX_KEYWORDS]:
+        specs.append(ChipSpec(keyword, f"Stress keyword: {keyword} ({weight:.2f})", "stress"))
+    return specs
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+def chip_colours(spec: ChipSpec, dark: bool) -> tuple[str, str, str]:
+    """(background, border, text) for a chip, soft enough to sit under the entry title."""
+    surface = card_background(dark)
+    text = "palette(window-text)"
+    if spec.kind == "sentiment":
+        tone = mood_color(1.0 + (spec.compound + 1.0) / 2.0 * 9.0, dark)  # -1..1 -> 1..10
+        return hex_of(_mix(surface, tone, 0.3)), hex_of(_mix(surface, tone, 0.75)), text
+    if spec.kind == "stress":
+        tint = quadrant_tint("high_energy_unpleasant", dark)
+        return hex_of(tint), hex_of(_mix(tint, card_border(dark), 0.5)), text
+    if spec.kind == "pending":
+        return "transparent", hex_of(card_border(dark)), hex_of(muted_text(dark))
+    return hex_of(subtle_fill(dark)), hex_of(card_border(dark)), text
+
+
+class AnalysisChips(QWidget):
+    """A wrapping row of small read-only chips; hidden when it has nothing to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Entry analysis")
+        self._layout = FlowLayout(self, spacing=6)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._specs: list[ChipSpec] = []
+        self.chips: list[QLabel] = []
+        self.setVisible(False)
+
+    # ---- public API -------------------------------------------------------------------------
+    def show_analysis(self, analysis: EntryAnalysis) -> None:
+        self._set_specs(chip_specs(analysis))
+
+    def show_pending(self) -> None:
+        self._set_specs(
+            [
+                ChipSpec(
+                    "Analysing…", "Analysis: not ready yet, running in the background", "pending"
+                )
+            ]
+        )
+
+    def clear(self) -> None:
+        self._set_specs([])
+
+    def texts(self) -> list[str]:
+        return [spec.text for spec in self._specs]
+
+    def accessible_texts(self) -> list[str]:
+        return [spec.accessible for spec in self._specs]
+
+    # ---- rendering --------------------------------------------------------------------------
+    def _set_specs(self, specs: list[ChipSpec]) -> None:
+        if specs == self._specs and len(self.chips) == len(specs):
+            return
+        self._specs = specs
+        for chip in self.chips:
+            self._layout.removeWidget(chip)
+            chip.deleteLater()
+        self.chips = []
+        dark = is_dark(self)
+        for spec in specs:
+            chip = QLabel(spec.text, self)
+            chip.setObjectName("analysisChip")
+            chip.setProperty("kind", spec.kind)
+            chip.setAccessibleName(spec.accessible)
+            chip.setToolTip(spec.accessible)
+            chip.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self._style_chip(chip, spec, dark)
+            self._layout.addWidget(chip)
+            self.chips.append(chip)
+        self.setVisible(bool(specs))
+        self.updateGeometry()
+
+    def _style_chip(self, chip: QLabel, spec: ChipSpec, dark: bool) -> None:
+        background, border, text = chip_colours(spec, dark)
+        style = "italic" if spec.kind == "pending" else "normal"
+        chip.setStyleSheet(
+            f"QLabel#analysisChip {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 10px; padding: 2px 9px; color: {text}; font-style: {style}; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.PaletteChange:
+            dark = is_dark(self)
+            for chip, spec in zip(self.chips, self._specs, strict=False):
+                self._style_chip(chip, spec, dark)
+        super().changeEvent(event)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self._layout.heightForWidth(width)
