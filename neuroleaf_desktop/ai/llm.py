@@ -13,10 +13,6 @@ registry (joining split parts once, atomically, with their sha256 checked).
 from __future__ import annotations
 
 import atexit
-import contextlib
-import os
-import queue
-import subprocess
 import sys
 import threading
 import time
@@ -25,14 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from neuroleaf_desktop.ai.child_process import ChildWorker
 from neuroleaf_desktop.ai.model_registry import ModelRegistry, ModelSpec, default_registry
-from neuroleaf_desktop.ai.stt_worker import read_frame, write_frame
 from neuroleaf_desktop.errors import ExitCode, FeatureUnavailableError, NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 
 log = get_logger("llm")
 
-_PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 DEFAULT_N_CTX = 4096
 DEFAULT_THREADS = 2
 LOAD_TIMEOUT_S = 180.0
@@ -90,20 +85,14 @@ def llama_available() -> bool:
         return False
 
 
-def _signal_text(code: int | None) -> str:
-    if code is None:
-        return "it stopped responding"
-    if code < 0:
-        import signal
-
-        with contextlib.suppress(ValueError):
-            return f"it was stopped by {signal.Signals(-code).name}"
-        return f"it was stopped by signal {-code}"
-    return f"it exited with code {code}"
-
-
-class LlamaWorker:
+class LlamaWorker(ChildWorker):
     """A long-lived language-model child process; thread-safe (one request at a time)."""
+
+    module = "neuroleaf_desktop.ai.llm_worker"
+    name = "llm"
+    debug_env = "NEUROLEAF_LLM_DEBUG"
+    start_failed_message = "The language-model process did not start properly."
+    timeout_message = "The language model did not answer in time."
 
     def __init__(
         self,
@@ -112,146 +101,34 @@ class LlamaWorker:
         n_ctx: int = DEFAULT_N_CTX,
         python: str = sys.executable,
     ) -> None:
+        super().__init__(python=python)
         self.threads = threads
         self.n_ctx = n_ctx
-        self.python = python
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        self._lock = threading.Lock()
         self._next_id = 0
         self.last_stats: dict[str, Any] = {}
 
-    # ---- process lifecycle ----------------------------------------------------------------
-    @property
-    def pid(self) -> int | None:
-        proc = self._proc
-        return proc.pid if proc is not None and proc.poll() is None else None
-
-    @property
-    def alive(self) -> bool:
-        return self.pid is not None
-
-    def _spawn(self) -> subprocess.Popen[bytes]:
+    def _check_available(self) -> None:
         if not llama_available():
             raise FeatureUnavailableError(
                 "The local language model needs llama-cpp-python. Install it with: "
                 "pip install llama-cpp-python==0.3.36"
             )
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(_PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p
-        )
+
+    def _environment(self, env: dict[str, str]) -> None:
         env.setdefault("OMP_NUM_THREADS", str(self.threads))
-        debug = bool(env.get("NEUROLEAF_LLM_DEBUG"))
-        proc = subprocess.Popen(
-            [self.python, "-m", "neuroleaf_desktop.ai.llm_worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=None if debug else subprocess.DEVNULL,
-            env=env,
-            close_fds=True,
-        )
-        inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        stdout = proc.stdout
-        assert stdout is not None
 
-        def pump() -> None:
-            try:
-                while (message := read_frame(stdout)) is not None:
-                    inbox.put(message)
-            except (OSError, ValueError):
-                pass
-            finally:
-                inbox.put(None)
+    def _error(self, message: str) -> NeuroLeafError:
+        return LlmError(message)
 
-        threading.Thread(target=pump, name="llm-reader", daemon=True).start()
-        self._inbox = inbox
-        self._proc = proc
-        hello = self._receive(None, timeout=60.0)
-        if hello.get("type") != "hello":
-            self.kill()
-            raise LlmError("The language-model process did not start properly.")
-        log.info("llm.worker_started", pid=proc.pid)
-        return proc
-
-    def _ensure(self) -> subprocess.Popen[bytes]:
-        if self._proc is not None and self._proc.poll() is None:
-            return self._proc
-        if self._proc is not None:
-            self._reap()
-        return self._spawn()
-
-    def _reap(self) -> int | None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return None
-        for pipe in (proc.stdin, proc.stdout):
-            with contextlib.suppress(OSError):
-                if pipe is not None:
-                    pipe.close()
-        try:
-            return proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            return proc.wait()
-
-    def kill(self) -> None:
-        """Stop the child now (cancel). The next request starts a new one."""
-        proc = self._proc
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-        self._reap()
-
-    def close(self) -> None:
-        """Ask the child to quit, then make sure it did."""
-        with self._lock:
-            proc = self._proc
-            if proc is not None and proc.poll() is None and proc.stdin is not None:
-                with contextlib.suppress(OSError):
-                    write_frame(proc.stdin, {"op": "quit"})
-                try:
-                    proc.wait(timeout=3)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-            self._reap()
-
-    # ---- messaging ------------------------------------------------------------------------
-    def _send(self, message: dict[str, Any]) -> None:
-        proc = self._proc
-        assert proc is not None and proc.stdin is not None
-        try:
-            write_frame(proc.stdin, message)
-        except (BrokenPipeError, OSError):
-            raise self._died() from None
-
-    def _died(self) -> LlmError:
-        code = self._reap()
-        log.warning("llm.worker_died", code=code)
+    def _died_error(self, how: str) -> NeuroLeafError:
         return LlmError(
-            f"The language model stopped unexpectedly ({_signal_text(code)}). Your journal is "
-            "unaffected; the evidence is shown without a written answer. You can try again, or "
-            "choose the light model if memory is short."
+            f"The language model stopped unexpectedly ({how}). Your journal is unaffected; the "
+            "evidence is shown without a written answer. You can try again, or choose the "
+            "light model if memory is short."
         )
 
-    def _receive(
-        self, cancel: threading.Event | None, timeout: float | None = None
-    ) -> dict[str, Any]:
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while True:
-            if cancel is not None and cancel.is_set():
-                self.kill()
-                log.info("llm.cancelled")
-                raise LlmCancelledError("Stopped. The evidence is still shown below.")
-            try:
-                message = self._inbox.get(timeout=0.05)
-            except queue.Empty:
-                if deadline is not None and time.monotonic() > deadline:
-                    self.kill()
-                    raise LlmError("The language model did not answer in time.") from None
-                continue
-            if message is None:
-                raise self._died()
-            return message
+    def _cancelled_error(self) -> NeuroLeafError:
+        return LlmCancelledError("Stopped. The evidence is still shown below.")
 
     def _base(self, model_path: Path) -> dict[str, Any]:
         self._next_id += 1

@@ -9,10 +9,6 @@ for any reason becomes a :class:`TranscriptionError` and the next request starts
 
 from __future__ import annotations
 
-import contextlib
-import os
-import queue
-import subprocess
 import sys
 import threading
 import time
@@ -24,13 +20,11 @@ from typing import Any
 import numpy as np
 
 from neuroleaf_desktop.ai.audio import SAMPLE_RATE, Audio
-from neuroleaf_desktop.ai.stt_worker import read_frame, write_frame
+from neuroleaf_desktop.ai.child_process import ChildWorker
 from neuroleaf_desktop.errors import ExitCode, FeatureUnavailableError, NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 
 log = get_logger("stt")
-
-_PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 
 
 class TranscriptionError(NeuroLeafError):
@@ -70,160 +64,37 @@ def join_segments(segments: tuple[Segment, ...] | list[Segment]) -> str:
     return " ".join(s.text.strip() for s in segments if s.text.strip())
 
 
-def _signal_text(code: int | None) -> str:
-    if code is None:
-        return "it stopped responding"
-    if code < 0:
-        import signal
-
-        with contextlib.suppress(ValueError):
-            return f"it was stopped by {signal.Signals(-code).name}"
-        return f"it was stopped by signal {-code}"
-    return f"it exited with code {code}"
-
-
-class WhisperWorker:
+class WhisperWorker(ChildWorker):
     """A long-lived speech-to-text child process; thread-safe (one request at a time)."""
 
+    module = "neuroleaf_desktop.ai.stt_worker"
+    name = "stt"
+    debug_env = "NEUROLEAF_STT_DEBUG"
+    start_failed_message = "The speech-to-text process did not start properly."
+    timeout_message = "The speech-to-text process did not answer in time."
+
     def __init__(self, *, threads: int | None = None, python: str = sys.executable) -> None:
+        super().__init__(python=python)
         self.threads = threads
-        self.python = python
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        self._lock = threading.Lock()
         self._next_id = 0
         self.last_stats: dict[str, Any] = {}
 
-    # ---- process lifecycle ----------------------------------------------------------------
-    @property
-    def pid(self) -> int | None:
-        proc = self._proc
-        return proc.pid if proc is not None and proc.poll() is None else None
-
-    @property
-    def alive(self) -> bool:
-        return self.pid is not None
-
-    def _spawn(self) -> subprocess.Popen[bytes]:
-        env = dict(os.environ)
+    def _environment(self, env: dict[str, str]) -> None:
         env["HF_HUB_OFFLINE"] = "1"  # belt and braces: we only ever pass local folders
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(_PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p
-        )
         if self.threads:
             env["NEUROLEAF_STT_THREADS"] = str(self.threads)
-        debug = bool(env.get("NEUROLEAF_STT_DEBUG"))
-        proc = subprocess.Popen(
-            [self.python, "-m", "neuroleaf_desktop.ai.stt_worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=None if debug else subprocess.DEVNULL,
-            env=env,
-            close_fds=True,
-        )
-        inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        stdout = proc.stdout
-        assert stdout is not None
 
-        def pump() -> None:
-            try:
-                while (message := read_frame(stdout)) is not None:
-                    inbox.put(message)
-            except (OSError, ValueError):
-                pass
-            finally:
-                inbox.put(None)
+    def _error(self, message: str) -> NeuroLeafError:
+        return TranscriptionError(message)
 
-        threading.Thread(target=pump, name="stt-reader", daemon=True).start()
-        self._inbox = inbox
-        self._proc = proc
-        hello = self._receive(None, timeout=60.0)
-        if hello.get("type") != "hello":
-            self.kill()
-            raise TranscriptionError("The speech-to-text process did not start properly.")
-        log.info("stt.worker_started", pid=proc.pid)
-        return proc
-
-    def _ensure(self) -> subprocess.Popen[bytes]:
-        if self._proc is not None and self._proc.poll() is None:
-            return self._proc
-        if self._proc is not None:
-            self._reap()
-        return self._spawn()
-
-    def _reap(self) -> int | None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return None
-        for pipe in (proc.stdin, proc.stdout):
-            with contextlib.suppress(OSError):
-                if pipe is not None:
-                    pipe.close()
-        try:
-            return proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            return proc.wait()
-
-    def kill(self) -> None:
-        """Stop the child now (cancel). The next request starts a new one."""
-        proc = self._proc
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-        self._reap()
-
-    def close(self) -> None:
-        """Ask the child to quit, then make sure it did."""
-        with self._lock:
-            proc = self._proc
-            if proc is not None and proc.poll() is None and proc.stdin is not None:
-                with contextlib.suppress(OSError):
-                    write_frame(proc.stdin, {"op": "quit"})
-                try:
-                    proc.wait(timeout=3)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-            self._reap()
-
-    # ---- messaging ------------------------------------------------------------------------
-    def _send(self, message: dict[str, Any], payload: bytes = b"") -> None:
-        proc = self._proc
-        assert proc is not None and proc.stdin is not None
-        try:
-            write_frame(proc.stdin, message, payload)
-        except (BrokenPipeError, OSError):
-            raise self._died() from None
-
-    def _died(self) -> TranscriptionError:
-        code = self._reap()
-        log.warning("stt.worker_died", code=code)
+    def _died_error(self, how: str) -> NeuroLeafError:
         return TranscriptionError(
-            f"The speech-to-text process stopped unexpectedly ({_signal_text(code)}). Nothing "
-            "was saved; you can try again (a shorter recording or the tiny.en model needs "
-            "less memory)."
+            f"The speech-to-text process stopped unexpectedly ({how}). Nothing was saved; you "
+            "can try again (a shorter recording or the tiny.en model needs less memory)."
         )
 
-    def _receive(
-        self, cancel: threading.Event | None, timeout: float | None = None
-    ) -> dict[str, Any]:
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while True:
-            if cancel is not None and cancel.is_set():
-                self.kill()
-                log.info("stt.cancelled")
-                raise TranscriptionCancelledError("Transcription cancelled. Nothing was saved.")
-            try:
-                message = self._inbox.get(timeout=0.05)
-            except queue.Empty:
-                if deadline is not None and time.monotonic() > deadline:
-                    self.kill()
-                    raise TranscriptionError(
-                        "The speech-to-text process did not answer in time."
-                    ) from None
-                continue
-            if message is None:
-                raise self._died()
-            return message
+    def _cancelled_error(self) -> NeuroLeafError:
+        return TranscriptionCancelledError("Transcription cancelled. Nothing was saved.")
 
     # ---- requests -------------------------------------------------------------------------
     def preload(self, model_dir: Path, *, compute_type: str = "int8") -> None:
