@@ -108,3 +108,26 @@ def test_no_llm_mode_gives_the_evidence_list(session: Session) -> None:
     answer = InsightService(session).ask("What helped last time?", use_llm=False)
     assert answer.kind == "evidence" and not answer.used_llm
     assert answer.evidence and "2025-03-05" in answer.text
+
+
+def test_stream_releases_only_whole_checked_sentences() -> None:
+    from neuroleaf_desktop.domain.llm_guard import GuardedStream
+
+    stream = GuardedStream()
+    tokens = [
+        "Walking ",
+        "helped ",
+        "[2026-01-02]",
+        ". ",
+        "You should ",
+        "take ",
+        "sertraline",
+        " daily. ",
+        "Also rest.",
+    ]
+    released = "".join(stream.feed(t) for t in tokens) + stream.flush()
+    assert released == "Walking helped [2026-01-02]. "
+    assert stream.blocked
+    fine = GuardedStream()
+    out = "".join(fine.feed(t) for t in ["A walk ", "helped.", " Sleep ", "too"]) + fine.flush()
+    assert out == "A walk helped. Sleep too" and not fine.blocked

@@ -139,3 +139,41 @@ def answer_violations(answer: str) -> list[str]:
     if _ANSWER_DIAGNOSIS.search(answer):
         found.append("diagnosis")
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
+
+
+class GuardedStream:
+    """Release streamed tokens only a whole, checked sentence at a time.
+
+    The final answer is checked again as a whole, but without this a medication or diagnosis
+    sentence would flash on screen (or stay in a terminal) before that check replaced it. Once
+    a sentence fails, nothing more is released.
+    """
+
+    def __init__(self) -> None:
+        self._pending = ""
+        self.blocked = False
+
+    def feed(self, token: str) -> str:
+        if self.blocked:
+            return ""
+        self._pending += token
+        last_end = 0
+        for match in _SENTENCE_END.finditer(self._pending):
+            last_end = match.end()
+        if not last_end:
+            return ""
+        ready, self._pending = self._pending[:last_end], self._pending[last_end:]
+        return self._release(ready)
+
+    def flush(self) -> str:
+        ready, self._pending = self._pending, ""
+        return "" if self.blocked or not ready else self._release(ready)
+
+    def _release(self, text: str) -> str:
+        if answer_violations(text):
+            self.blocked = True
+            return ""
+        return text

@@ -47,7 +47,12 @@ from neuroleaf_desktop.domain.insights import (
     build_evidence,
     mentions_strategy,
 )
-from neuroleaf_desktop.domain.llm_guard import GuardDecision, answer_violations, check_question
+from neuroleaf_desktop.domain.llm_guard import (
+    GuardDecision,
+    GuardedStream,
+    answer_violations,
+    check_question,
+)
 from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.domain.safety import SafetyAssessment
 from neuroleaf_desktop.errors import FeatureUnavailableError, NeuroLeafError
@@ -241,6 +246,13 @@ class InsightService:
         except FeatureUnavailableError as exc:
             return self._fallback(found, InsightOutcome("evidence", "no-model", exc.user_message))
         messages = build_messages(question, items)
+        stream = GuardedStream()  # only whole, checked sentences reach the screen
+
+        def guarded(token: str) -> None:
+            released = stream.feed(token)
+            if released and on_token is not None:
+                on_token(released)
+
         try:
             generation = self.worker.generate(
                 messages,
@@ -248,7 +260,7 @@ class InsightService:
                 model_name=spec.key,
                 max_tokens=self.max_tokens,
                 temperature=self.temperature,
-                on_token=on_token,
+                on_token=guarded,
                 cancel_event=cancel,
             )
         except LlmCancelledError as exc:
@@ -258,6 +270,9 @@ class InsightService:
         except LlmError as exc:
             return self._fallback(found, InsightOutcome("evidence", "crashed", exc.user_message))
 
+        tail = stream.flush()
+        if tail and on_token is not None:
+            on_token(tail)
         checked = verify_citations(generation.text, items)
         problems = answer_violations(generation.text)
         if problems:
