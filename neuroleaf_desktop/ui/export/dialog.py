@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets.banner import user_message
+from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 FORMATS = (
     ("json", "JSON (all your data)", ".json"),
@@ -229,7 +230,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
         out = Path(self.path.text().strip()).expanduser()
-        self.ctx.workers.run(work, lambda _r: self._done(out), self._failed)
+        run_for(self, self.ctx.workers, work, lambda _r: self._done(out), self._failed)
 
     def _done(self, out: Path) -> None:
         self.result_path = out

@@ -45,6 +45,7 @@ from neuroleaf_desktop.ui.unlock.common import (
     password_field,
     show_message,
 )
+from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 MAX_REMINDERS = 6
 TIME_PATTERN = QRegularExpression(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -132,7 +133,9 @@ class SettingsDialog(QDialog):
 
         self._populate({k: d for k, (d, _, _) in SCHEMA.items()} | {"theme": theme.choice})
         self.tabs.setEnabled(False)
-        self.ctx.workers.run(self.ctx.session.settings.all, self._loaded, self._load_failed)
+        run_for(
+            self, self.ctx.workers, self.ctx.session.settings.all, self._loaded, self._load_failed
+        )
 
     # ---- pages -----------------------------------------------------------------------------------
     def _appearance_page(self) -> QWidget:
@@ -326,7 +329,9 @@ class SettingsDialog(QDialog):
         if self._loading:
             return
         settings = self.ctx.session.settings
-        self.ctx.workers.run(
+        run_for(
+            self,
+            self.ctx.workers,
             lambda: settings.set(key, value),
             lambda _r: show_message(self.status, ""),
             lambda exc: show_message(self.status, friendly_error(exc), "error"),
@@ -415,4 +420,4 @@ class SettingsDialog(QDialog):
             show_message(self.change_result, friendly_error(exc), "error")
             self._refresh_change()
 
-        self.ctx.workers.run(lambda: vault.change_passphrase(current, new), done, failed)
+        run_for(self, self.ctx.workers, lambda: vault.change_passphrase(current, new), done, failed)
