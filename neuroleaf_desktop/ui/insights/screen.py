@@ -216,6 +216,9 @@ class InsightsScreen(QWidget):
         self.answered.emit(answer)
 
     def _done(self) -> None:
+        # The answer is delivered: the thread is only returning now. Forget it, so a question
+        # asked right away is not refused as "busy" while that thread finishes exiting.
+        self._thread = None
         self.ask_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
