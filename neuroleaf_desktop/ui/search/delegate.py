@@ -13,7 +13,6 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QBrush,
     QPainter,
     QPalette,
     QPen,
@@ -22,7 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from neuroleaf_desktop.domain.snippets import CLOSE, OPEN
-from neuroleaf_desktop.ui.widgets.style import accent, hex_of, is_dark, muted_text
+from neuroleaf_desktop.ui.widgets.list_delegate import paint_row_background
+from neuroleaf_desktop.ui.widgets.style import hex_of, is_dark, muted_text
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 11  # the raw snippet, with [[ ]] marks
 DATE_ROLE = Qt.ItemDataRole.UserRole + 12  # "Mon 02 Jun 2025" (and "· voice")
@@ -75,15 +75,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = rect.adjusted(4, 3, -4, -3)
-        if selected or hovered:
-            tint = accent(dark)
-            tint.setAlpha(60 if selected else 22)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(tint))
-            painter.drawRoundedRect(box, 8, 8)
-        if selected:
-            painter.setBrush(QBrush(accent(dark)))
-            painter.drawRoundedRect(box.left(), box.top() + 8, 3, box.height() - 16, 1.5, 1.5)
+        paint_row_background(painter, box, dark=dark, selected=selected, hovered=hovered)
 
         inner = box.adjusted(12, 8, -12, -8)
         fm = option.fontMetrics

@@ -13,6 +13,24 @@ TRAILING_ROLE = Qt.ItemDataRole.UserRole + 2
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
+def paint_row_background(
+    painter: QPainter, box: QRect, *, dark: bool, selected: bool, hovered: bool
+) -> None:
+    """The app's list-row look: a soft accent tint on hover/selection and a selection bar.
+
+    Shared by every custom row delegate so lists look and behave the same everywhere.
+    """
+    if selected or hovered:
+        tint = accent(dark)
+        tint.setAlpha(60 if selected else 22)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(tint))
+        painter.drawRoundedRect(box, 8, 8)
+    if selected:
+        painter.setBrush(QBrush(accent(dark)))
+        painter.drawRoundedRect(box.left(), box.top() + 8, 3, box.height() - 16, 1.5, 1.5)
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,15 +57,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         box = rect.adjusted(4, 2, -4, -2)
-        if selected or hovered:
-            tint = accent(dark)
-            tint.setAlpha(60 if selected else 22)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(tint))
-            painter.drawRoundedRect(box, 8, 8)
-        if selected:
-            painter.setBrush(QBrush(accent(dark)))
-            painter.drawRoundedRect(box.left(), box.top() + 8, 3, box.height() - 16, 1.5, 1.5)
+        paint_row_background(painter, box, dark=dark, selected=selected, hovered=hovered)
         text_rect = box.adjusted(12, 6, -12, -6)
         fm = option.fontMetrics
         font = option.font
