@@ -9,19 +9,7 @@ from pathlib import Path
 import click
 
 from neuroleaf_desktop import __version__
-from neuroleaf_desktop.cli.analysis_cmd import analysis_group, jobs_cmd
-from neuroleaf_desktop.cli.app_cmd import demo_cmd, gallery_cmd, start_desktop
-from neuroleaf_desktop.cli.care_cmd import checkin_cmd, nudges_group, trends_cmd
-from neuroleaf_desktop.cli.common import CliState
-from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
-from neuroleaf_desktop.cli.export_cmd import export_cmd, import_cmd, restore_cmd
-from neuroleaf_desktop.cli.insight_cmd import ask_cmd
-from neuroleaf_desktop.cli.journal_cmd import journal_group, search_cmd
-from neuroleaf_desktop.cli.models_cmd import models_cmd
-from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
-from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
-from neuroleaf_desktop.cli.safety_cmd import safety_group
-from neuroleaf_desktop.cli.voice_cmd import voice_group
+from neuroleaf_desktop.cli.lazy_group import LazyGroup
 from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
 from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
 from neuroleaf_desktop.paths import app_paths
@@ -29,7 +17,7 @@ from neuroleaf_desktop.paths import app_paths
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings=CONTEXT, invoke_without_command=True)
+@click.group(cls=LazyGroup, context_settings=CONTEXT, invoke_without_command=True)
 @click.version_option(__version__, prog_name="neuroleaf")
 @click.option(
     "--profile",
@@ -53,40 +41,16 @@ def cli(
     Everything stays on this computer, encrypted with your passphrase.
     Run `neuroleaf` with no command to open the desktop app.
     """
+    from neuroleaf_desktop.cli.common import CliState
+
     obj = ctx.ensure_object(CliState)
     obj.profile = profile
     obj.passphrase_file = passphrase_file
     obj.json = obj.json or as_json
     if ctx.invoked_subcommand is None:
+        from neuroleaf_desktop.cli.app_cmd import start_desktop
+
         raise SystemExit(start_desktop(profile))
-
-
-for command in (
-    init_cmd,
-    journal_group,
-    mood_group,
-    activities_group,
-    search_cmd,
-    passwd_cmd,
-    profiles_cmd,
-    settings_group,
-    doctor_cmd,
-    demo_cmd,
-    gallery_cmd,
-    safety_group,
-    trends_cmd,
-    checkin_cmd,
-    nudges_group,
-    voice_group,
-    analysis_group,
-    jobs_cmd,
-    export_cmd,
-    import_cmd,
-    restore_cmd,
-    ask_cmd,
-    models_cmd,
-):
-    cli.add_command(command)
 
 
 def entrypoint() -> None:

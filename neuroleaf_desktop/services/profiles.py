@@ -111,6 +111,15 @@ class ProfileStore:
         vault.unlock(passphrase)
         return self._session(vault, info)
 
+    def open_with_data_key(
+        self, name_or_slug: str | None, data_key: bytes, vault_id: str
+    ) -> Session:
+        """Open with a data key kept in memory by the unlock agent (see cli/agent_cmd.py)."""
+        info = self.find(name_or_slug)
+        vault = Vault(info.folder)
+        vault.unlock_with_data_key(data_key, vault_id)
+        return self._session(vault, info)
+
     def open_with_recovery(self, name_or_slug: str | None, recovery_key: str) -> Session:
         info = self.find(name_or_slug)
         vault = Vault(info.folder)

@@ -133,6 +133,24 @@ class Vault:
 
     def unlock(self, passphrase: str) -> None:
         """Open with the passphrase. Wrong passphrase: WrongPassphraseError, nothing opened."""
+        self._open_database(self.data_key(passphrase))
+        self.throttle.record_success()
+        log.info("vault.unlocked", vault_id=self.keyfile.vault_id, method="passphrase")
+
+    def unlock_with_data_key(self, data_key: bytes, vault_id: str) -> None:
+        """Open with a data key that an earlier unlock produced (the CLI's unlock agent).
+
+        The vault id must match, so a key held for one journal is never tried on another.
+        """
+        keyfile = self.keyfile
+        self._require_db()
+        if keyfile.vault_id != vault_id:
+            raise WrongPassphraseError("The kept key belongs to a different journal.")
+        self._open_database(data_key)
+        log.info("vault.unlocked", vault_id=vault_id, method="agent")
+
+    def data_key(self, passphrase: str) -> bytes:
+        """Unwrap the data key with the passphrase (throttled), without opening the database."""
         self.throttle.check()
         keyfile = self.keyfile
         self._require_db()
@@ -148,9 +166,7 @@ class Vault:
                 "That passphrase doesn't open this journal. Check Caps Lock and try again, "
                 "or use your recovery key."
             ) from None
-        self._open_database(data_key)
-        self.throttle.record_success()
-        log.info("vault.unlocked", vault_id=keyfile.vault_id, method="passphrase")
+        return data_key
 
     def unlock_with_recovery(self, recovery_key: str) -> None:
         self.throttle.check()
