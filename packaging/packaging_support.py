@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,7 +95,13 @@ def package_dir(name: str) -> Path | None:
 
 
 def onnx_embedder_available(root: Path) -> bool:
-    """The app has an onnxruntime embedder, so torch need not ship."""
+    """The app has an onnxruntime embedder, so torch need not ship.
+
+    NEUROLEAF_BUNDLE_TORCH=1 / 0 forces the choice (to measure both bundles).
+    """
+    forced = os.environ.get("NEUROLEAF_BUNDLE_TORCH")
+    if forced in ("0", "1"):
+        return forced == "0"
     return (root / "neuroleaf_desktop" / "ai" / "minilm_onnx.py").is_file()
 
 

