@@ -59,6 +59,29 @@ def _check(condition: bool, message: str) -> None:
         raise SmokeError(message)
 
 
+def source_data_files() -> list[Path]:
+    """The package's data files (migrations, assets), relative to neuroleaf_desktop/."""
+    package = ROOT / "neuroleaf_desktop"
+    patterns = ("storage/migrations/*.sql", "assets/**/*")
+    return sorted(
+        p.relative_to(package) for pattern in patterns for p in package.glob(pattern) if p.is_file()
+    )
+
+
+def source_modules() -> list[str]:
+    """Every module of the source tree that may be imported (not `__main__`)."""
+    package = ROOT / "neuroleaf_desktop"
+    names = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        if parts[-1] == "__main__":
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names
+
+
 def steps(exe: Path, home: Path) -> list[tuple[str, Callable[[], None]]]:
     env = _env(home)
     for folder in ("user", "tmp"):
@@ -93,7 +116,23 @@ def steps(exe: Path, home: Path) -> list[tuple[str, Callable[[], None]]]:
         first_paint = json.loads(_run(exe, gui_env, timeout=120).strip().splitlines()[-1])
         _check(first_paint.get("first_paint_s", 0) > 0, f"no first paint: {first_paint}")
 
+    def complete() -> None:
+        bundle_data = exe.parent / "_internal" / "neuroleaf_desktop"
+        missing = [str(f) for f in source_data_files() if not (bundle_data / f).is_file()]
+        _check(not missing, f"data files missing from the bundle: {missing}")
+        report = json.loads(
+            _run(
+                exe,
+                env,
+                "--neuroleaf-run-module",
+                "neuroleaf_desktop.bundle_check",
+                *source_modules(),
+            )
+        )
+        _check(not report["failed"], f"modules missing from the bundle: {report['failed']}")
+
     return [
+        ("every module and data file is in the bundle", complete),
         ("--version", version),
         ("init", init),
         ("journal add", add),
