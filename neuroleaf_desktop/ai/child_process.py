@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 
 from neuroleaf_desktop.ai.stt_worker import read_frame, write_frame
 from neuroleaf_desktop.errors import NeuroLeafError
+from neuroleaf_desktop.launch import module_command
 from neuroleaf_desktop.logging_setup import get_logger
 
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]
@@ -90,7 +91,7 @@ class ChildWorker:
         )
         self._environment(env)
         proc = subprocess.Popen(
-            [self.python, "-m", self.module],
+            module_command(self.module, self.python),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=None if env.get(self.debug_env) else subprocess.DEVNULL,
