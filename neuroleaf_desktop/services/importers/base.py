@@ -184,7 +184,9 @@ def read_limited(path: Path, ctx: RecordContext, limit: int = MAX_TEXT_BYTES) ->
         raise ctx.fail(None, f"cannot read it ({exc.strerror or exc}).") from None
 
 
-def read_capped(handle: IO[bytes], ctx: RecordContext, limit: int, where: str | None = None) -> bytes:
+def read_capped(
+    handle: IO[bytes], ctx: RecordContext, limit: int, where: str | None = None
+) -> bytes:
     chunks: list[bytes] = []
     total = 0
     while True:

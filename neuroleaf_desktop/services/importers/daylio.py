@@ -25,6 +25,7 @@ import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -174,7 +175,7 @@ def read_csv_rows(text: str, ctx: RecordContext) -> list[DaylioRow]:
             if not any(cell.strip() for cell in row):
                 continue
             label = f"line {reader.line_num}"
-            rows.append(ctx.call(label, lambda r: _row(r, columns, label), row))
+            rows.append(ctx.call(label, partial(_row, columns=columns, label=label), row))
     except csv.Error as exc:
         raise ctx.fail(f"line {reader.line_num}", f"broken CSV ({exc}).") from None
     return rows

@@ -15,6 +15,7 @@ import io
 import zipfile
 import zlib
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from neuroleaf_desktop.services.importers.base import (
@@ -176,7 +177,9 @@ def parse(
     resolver.from_backup = levels
     tags = _tags(doc, ctx)
     rows = [
-        ctx.call(f"dayEntries[{i}]", lambda r, lab=f"dayEntries[{i}]": _row(r, lab, moods, tags), r)
+        ctx.call(
+            f"dayEntries[{i}]", partial(_row, label=f"dayEntries[{i}]", moods=moods, tags=tags), r
+        )
         for i, r in enumerate(doc["dayEntries"])
     ]
     if not rows:

@@ -24,8 +24,8 @@ _MONTHS: dict[int, tuple[str, ...]] = {
         "huhti"),
     5: ("may", "mai", "mei", "mag", "maj", "май", "мая", "květ", "kvet", "mayıs", "mayis", "μαΐ",
         "μαι", "מאי", "touko"),
-    6: ("jun", "juin", "giu", "czerw", "июн", "červen", "cerven", "června", "haziran", "ιουν", "יונ",
-        "kesä", "kesa"),
+    6: ("jun", "juin", "giu", "czerw", "июн", "červen", "cerven", "června", "haziran", "ιουν",
+        "יונ", "kesä", "kesa"),
     7: ("jul", "juil", "lug", "lip", "июл", "červenec", "cervenec", "července", "cervence",
         "temmuz", "ιουλ", "יול", "heinä", "heina"),
     8: ("aug", "ago", "août", "aout", "sierp", "август", "авг", "srp", "ağustos", "agustos",
@@ -33,11 +33,12 @@ _MONTHS: dict[int, tuple[str, ...]] = {
     9: ("sep", "set", "wrze", "сентяб", "сен", "září", "zari", "eylül", "eylul", "σεπ", "ספט",
         "syys"),
     10: ("oct", "okt", "out", "ott", "paź", "paz", "октяб", "окт", "říj", "rij", "ekim", "οκτ",
-         "אוק", "loka"),
+        "אוק", "loka"),
     11: ("nov", "lis", "ноябр", "ноя", "listopad", "kasım", "kasim", "νοε", "נוב", "marras"),
     12: ("dec", "dez", "dic", "déc", "dic", "gru", "декаб", "дек", "pros", "aralık", "aralik",
-         "δεκ", "דצמ", "joulu"),
-}
+        "δεκ", "דצמ", "joulu"),
+}  # fmt: skip
+
 # Longest prefixes first, so "červenec" (July) wins over "červen" (June), "listopad"
 # (Czech November) over "lis" (Polish November, the same month anyway), "marz" over "mar".
 _PREFIXES = sorted(

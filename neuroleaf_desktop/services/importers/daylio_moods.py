@@ -147,7 +147,7 @@ _LEVEL_WORDS = {normalize(word): level for level, word in LEVEL_NAMES.items()}
 
 
 def parse_level(text: str) -> int:
-    """"1"…"5" or one of Daylio's English level names (rad … awful)."""
+    """ "1"…"5" or one of Daylio's English level names (rad … awful)."""
     word = normalize(text)
     if word in _LEVEL_WORDS:
         return _LEVEL_WORDS[word]

@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 
 from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.domain.models import EntrySource, JournalEntry, MoodCheckIn
@@ -94,7 +95,14 @@ def build(
         minute_seen[minute] = ordinal + 1
         checkin, entry = ctx.call(
             row.label,
-            lambda r: _records(r, mood, minute, ordinal, tz_offset_min, shortened),
+            partial(
+                _records,
+                mood=mood,
+                minute=minute,
+                ordinal=ordinal,
+                tz_offset_min=tz_offset_min,
+                shortened=shortened,
+            ),
             row,
         )
         bundle.checkins.append(checkin)

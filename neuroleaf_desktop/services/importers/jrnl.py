@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,9 @@ def _bundle(raws: list[_Raw], file: str, ctx: RecordContext, tz: int | None) -> 
             continue
         ordinal = seen.get(raw.local, 0)
         seen[raw.local] = ordinal + 1
-        bundle.entries.append(ctx.call(raw.label, lambda r, o=ordinal: _entry(r, o, tz), raw))
+        bundle.entries.append(
+            ctx.call(raw.label, partial(_entry, ordinal=ordinal, tz_offset_min=tz), raw)
+        )
     if empty:
         bundle.notes.append(f"Skipped {empty} jrnl entries with a date but no text.")
     if not bundle.entries:
@@ -143,7 +146,7 @@ def parse(text: str, file: str, *, tz_offset_min: int | None = None) -> ImportBu
     tag_map = doc.get("tags")
     known = [t for t in tag_map if isinstance(t, str)] if isinstance(tag_map, dict) else []
     raws = [
-        ctx.call(f"entries[{i}]", lambda r, lab=f"entries[{i}]": _json_entry(r, lab, known), r)
+        ctx.call(f"entries[{i}]", partial(_json_entry, label=f"entries[{i}]", known_tags=known), r)
         for i, r in enumerate(doc["entries"])
     ]
     return _bundle(raws, file, ctx, tz_offset_min)
@@ -152,4 +155,3 @@ def parse(text: str, file: str, *, tz_offset_min: int | None = None) -> ImportBu
 def load(path: Path, *, tz_offset_min: int | None = None, **_options: Any) -> ImportBundle:
     ctx = RecordContext(str(path))
     return parse(decode_text(read_limited(path, ctx), ctx), str(path), tz_offset_min=tz_offset_min)
-

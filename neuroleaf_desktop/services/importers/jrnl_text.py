@@ -64,12 +64,10 @@ def _date_parts(stamp: str, day_first: bool | None) -> date:
         return date(year, month, day)
     wordy = _WORDY_DATE.search(stamp)
     if wordy:
-        if wordy.group(1):
-            month, day, year = month_of(wordy.group(1)), wordy.group(2), wordy.group(3)
-        else:
-            day, month, year = wordy.group(4), month_of(wordy.group(5)), wordy.group(6)
-        if month is not None:
-            return date(int(year), month, int(day))
+        word, day_text, year_text = wordy.group(1, 2, 3) if wordy.group(1) else wordy.group(5, 4, 6)
+        named = month_of(word)
+        if named is not None:
+            return date(int(year_text), named, int(day_text))
     raise ValueError(f"{stamp!r} is not a date")
 
 
