@@ -95,22 +95,25 @@ def _check_header(header: list[str], ctx: RecordContext) -> dict[str, int]:
     )
 
 
-def _sleep(scales: str) -> tuple[float | None, int | None]:
-    """Sleep hours and quality (1–5) from Daylio's ``scales`` cell, where they are there."""
+def _sleep(scales: str) -> tuple[float | None, int | None, tuple[str, ...]]:
+    """Sleep hours and quality (1–5) from Daylio's ``scales`` cell, where they are there,
+    and the names of the other scales (which NeuroLeaf has no place for)."""
     hours: float | None = None
     quality: int | None = None
+    others: list[str] = []
     for part in scales.split("|"):
         name, sep, value = part.partition(":")
         if not sep:
             continue
         key = normalize(name)
         if not any(word in key for word in _SLEEP):
+            others.append(" ".join(name.split()))
             continue
         if any(word in key for word in _QUALITY):
             quality = _quality(value)
         else:
             hours = _hours(value)
-    return hours, quality
+    return hours, quality, tuple(others)
 
 
 def _quality(value: str) -> int | None:
@@ -119,12 +122,12 @@ def _quality(value: str) -> int | None:
         got, top = (float(x.replace(",", ".")) for x in fraction.groups())
         if top <= 0:
             return None
-        return max(1, min(5, round(got / top * 5)))
+        return max(1, min(5, int(got / top * 5 + 0.5)))
     number = _NUMBER.search(value)
     if number is None:
         return None
     got = float(number.group().replace(",", "."))
-    return max(1, min(5, round(got if got <= 5 else got / 2)))
+    return max(1, min(5, int((got if got <= 5 else got / 2) + 0.5)))
 
 
 def _hours(value: str) -> float | None:
@@ -147,7 +150,7 @@ def _row(row: list[str], columns: dict[str, int], label: str) -> DaylioRow:
     mood = " ".join(cell("mood").split())
     if not mood:
         raise ValueError("the mood is empty")
-    sleep_hours, sleep_quality = _sleep(cell("scales"))
+    sleep_hours, sleep_quality, other_scales = _sleep(cell("scales"))
     return DaylioRow(
         label=label,
         local=datetime.combine(day, clock(cell("time"))),
@@ -158,6 +161,7 @@ def _row(row: list[str], columns: dict[str, int], label: str) -> DaylioRow:
         note=cell("note"),
         sleep_hours=sleep_hours,
         sleep_quality=sleep_quality,
+        other_scales=other_scales,
     )
 
 

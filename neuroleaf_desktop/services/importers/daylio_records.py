@@ -47,6 +47,7 @@ class DaylioRow:
     note: str
     sleep_hours: float | None = None
     sleep_quality: int | None = None
+    other_scales: tuple[str, ...] = ()  # scales NeuroLeaf has no place for (e.g. "Stress")
 
 
 def note_text(raw: str) -> str:
@@ -84,7 +85,10 @@ def build(
     minute_seen: dict[str, int] = {}
     shortened = [0]
     skipped_unmapped = 0
+    other_scales: dict[str, int] = {}
     for row in rows:
+        for name in row.other_scales:
+            other_scales[name] = other_scales.get(name, 0) + 1
         mood = resolver.see(row.mood)
         if mood is None:
             first_unknown = first_unknown or row.label
@@ -118,6 +122,12 @@ def build(
         bundle.notes.append(
             f"{skipped_unmapped} Daylio entries wait for their mood to get a level "
             f"({len(unknown)} unknown mood names)."
+        )
+    if other_scales:
+        listed = ", ".join(f"{name} ({n}×)" for name, n in sorted(other_scales.items()))
+        bundle.notes.append(
+            f"Daylio scales other than sleep were not imported ({listed}): NeuroLeaf has no "
+            "place for them."
         )
     if shortened[0]:
         bundle.notes.append(

@@ -100,9 +100,15 @@ def _mark_attachments(text: str, raw: dict[str, Any], counts: Counter[str]) -> s
         return f"[{kind}]"
 
     marked = _MOMENT.sub(label, text)
-    for kind, n in Counter(kinds.values()).items():  # attached but not linked in the text
+    unlinked = []
+    for kind, n in sorted(Counter(kinds.values()).items()):  # attached, not linked in the text
+        unlinked += [f"[{kind}]"] * max(0, n - here[kind])
         here[kind] = max(here[kind], n)
     counts.update(here)
+    if unlinked:
+        marked = (
+            f"{marked.rstrip()}\n\n{' '.join(unlinked)}" if marked.strip() else " ".join(unlinked)
+        )
     return marked
 
 

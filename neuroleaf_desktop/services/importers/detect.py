@@ -45,7 +45,9 @@ def detect(path: Path) -> str:
     if head[:4] == b"PK\x03\x04" or (path.is_file() and zipfile.is_zipfile(path)):
         return _zip_kind(path, ctx)
     text = head.decode("utf-8-sig", errors="replace").lstrip()
-    if text.startswith(("{", "[")):
+    from neuroleaf_desktop.services.importers.jrnl_text import looks_like_jrnl
+
+    if text.startswith("{") or (text.startswith("[") and not looks_like_jrnl(text)):
         if '"neuroleaf-export"' in text:
             return "neuroleaf"
         if '"uuid"' in text or '"creationDate"' in text or '"metadata"' in text:
@@ -57,8 +59,6 @@ def detect(path: Path) -> str:
     first = text.splitlines()[0].casefold() if text else ""
     if "mood" in first and ("full_date" in first or "year" in first or "time" in first):
         return "daylio"
-    from neuroleaf_desktop.services.importers.jrnl_text import looks_like_jrnl
-
     if looks_like_jrnl(text):
         return "jrnl"
     if first.count(",") >= 5 and first[:4].isdigit():

@@ -17,6 +17,7 @@ since the last import is updated rather than imported twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
@@ -36,7 +37,11 @@ from neuroleaf_desktop.services.importers.base import (
     read_limited,
 )
 from neuroleaf_desktop.services.importers.daylio_dates import clock
-from neuroleaf_desktop.services.importers.jrnl_text import TextEntry, parse_text, tags_in
+from neuroleaf_desktop.services.importers.jrnl_text import (
+    TextEntry,
+    looks_like_jrnl,
+    parse_text,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,10 @@ def _text(raw: dict[str, Any], key: str) -> str:
     return value
 
 
+def _mentions(text: str, tag: str) -> bool:
+    return re.search(re.escape(tag) + r"(?![\w-])", text) is not None
+
+
 def _json_entry(raw: Any, label: str, known_tags: list[str]) -> _Raw:
     if not isinstance(raw, dict):
         raise ValueError("an entry must be a JSON object")
@@ -74,8 +83,8 @@ def _json_entry(raw: Any, label: str, known_tags: list[str]) -> _Raw:
             raise ValueError("'tags' must be a list of text")
         tags = [t.lstrip("@#") for t in tags_raw]
     else:  # jrnl 1.x: only the top-level map; an entry has the ones its text mentions
-        found = {t.casefold() for t in tags_in(f"{title}\n{body}")}
-        tags = [t.lstrip("@#") for t in known_tags if t.lstrip("@#").casefold() in found]
+        text = f"{title}\n{body}".casefold()
+        tags = [t.lstrip("@#") for t in known_tags if _mentions(text, t.casefold())]
     return _Raw(label, local, title, body, tuple(tags), raw.get("starred") is True)
 
 
@@ -131,7 +140,8 @@ def _bundle(raws: list[_Raw], file: str, ctx: RecordContext, tz: int | None) -> 
 
 def parse(text: str, file: str, *, tz_offset_min: int | None = None) -> ImportBundle:
     ctx = RecordContext(file)
-    if text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    if start != "{" and (start != "[" or looks_like_jrnl(text)):
         try:
             entries = parse_text(text)
         except ValueError as exc:

@@ -29,7 +29,7 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})\b")
 _WORDY_DATE = re.compile(r"([^\W\d_]+)\.? (\d{1,2}),? (\d{4})|(\d{1,2})\.? ([^\W\d_]+)\.? (\d{4})")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?")
 _SENTENCE = re.compile(r"^(.*?[.!?])(?:\s+|$)(.*)$", re.DOTALL)
-TAG = re.compile(r"(?<![\w@#&/.])[@#]([^\W\d_][\w\-]*)")
+TAG = re.compile(r"(?<![\w@#&/.])[@#](?![\s\d])([^\s@#.,;:!?()\[\]{}\"'<>`*]+)")
 
 
 @dataclass(frozen=True)
