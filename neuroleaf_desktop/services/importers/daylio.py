@@ -22,7 +22,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import partial
@@ -231,7 +230,7 @@ def load(
     """A Daylio CSV or ``.daylio`` backup (recognised by content, not by name)."""
     ctx = RecordContext(str(path))
     data = read_limited(path, ctx)
-    if data[:4] == b"PK\x03\x04" or zipfile.is_zipfile(io.BytesIO(data)):
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         from neuroleaf_desktop.services.importers import daylio_backup
 
         resolver = _resolver(mood_map, moods, ctx)

@@ -35,6 +35,8 @@ from neuroleaf_desktop.services.importers.base import (
     parse_json,
     read_capped,
     read_limited,
+    refuse_device,
+    starts_like_zip,
 )
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
@@ -194,16 +196,22 @@ def _journal_name(member: str) -> str:
 
 
 def parse_journal(
-    data: bytes, name: str, ctx: RecordContext, bundle: ImportBundle, counts: Counter[str]
+    data: bytes,
+    name: str,
+    ctx: RecordContext,
+    bundle: ImportBundle,
+    counts: Counter[str],
+    journal: str | None = None,
 ) -> bool:
-    """One journal's JSON (``name``: its path in the export, "" for a bare file). False when
-    it is some other JSON (only an error when no journal at all is found)."""
+    """One journal's JSON (``name``: its path in the export, "" for a bare file; the journal
+    is named after the file). False when it is some other JSON (only an error when no
+    journal at all is found)."""
     where = name or None
     doc = parse_json(data, ctx, where)
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         return False
     skipped = 0
-    journal = _journal_name(name)
+    journal = journal if journal is not None else _journal_name(name)
     for index, raw in enumerate(doc["entries"]):
         label = f"{name}, entries[{index}]" if name else f"entries[{index}]"
         entry = ctx.call(label, lambda r: _entry(r, journal, counts), raw)
@@ -277,6 +285,14 @@ def _load_folder(path: Path, ctx: RecordContext, bundle: ImportBundle, counts: C
     return found
 
 
+def _is_zip(path: Path, ctx: RecordContext) -> bool:
+    try:
+        refuse_device(path, ctx)
+        return starts_like_zip(path)
+    except OSError as exc:
+        raise ctx.fail(None, f"cannot read it ({exc.strerror or exc}).") from None
+
+
 def load(path: Path, **_options: Any) -> ImportBundle:
     file = str(path)
     ctx = RecordContext(file)
@@ -285,10 +301,10 @@ def load(path: Path, **_options: Any) -> ImportBundle:
     if path.is_dir():
         if not _load_folder(path, ctx, bundle, counts):
             raise ctx.fail(None, "the folder holds no Day One journal (e.g. Journal.json).")
-    elif zipfile.is_zipfile(path):
+    elif _is_zip(path, ctx):
         if not _load_zip(path, ctx, bundle, counts):
             raise ctx.fail(None, "the zip holds no Day One journal (e.g. Journal.json).")
-    elif not parse_journal(read_limited(path, ctx), "", ctx, bundle, counts):
+    elif not parse_journal(read_limited(path, ctx), "", ctx, bundle, counts, path.stem):
         raise ctx.fail(None, 'this is not a Day One journal (no "entries" list).')
     _attachment_note(bundle, counts)
     return bundle

@@ -9,7 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from neuroleaf_desktop.services.importers.base import RecordContext
+from neuroleaf_desktop.services.importers.base import RecordContext, refuse_device
 
 _HEAD_BYTES = 64 * 1024
 
@@ -41,8 +41,12 @@ def detect(path: Path) -> str:
     ctx = RecordContext(str(path))
     if path.is_dir():
         return "dayone"
+    try:
+        refuse_device(path, ctx)
+    except OSError as exc:
+        raise ctx.fail(None, f"cannot read it ({exc.strerror or exc}).") from None
     head = _head(path, ctx)
-    if head[:4] == b"PK\x03\x04" or (path.is_file() and zipfile.is_zipfile(path)):
+    if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return _zip_kind(path, ctx)
     text = head.decode("utf-8-sig", errors="replace").lstrip()
     from neuroleaf_desktop.services.importers.jrnl_text import looks_like_jrnl
