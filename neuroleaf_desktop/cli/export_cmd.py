@@ -79,8 +79,10 @@ def _print_report(report: Any, moods: list[Any] | None = None) -> None:
     click.echo(table(("KIND", column, update, "DUPLICATES SKIPPED"), _report_rows(report)))
     updated = sum(getattr(c, "updated", 0) for c in report.counts.values())
     if updated:
-        click.echo(f"{'Would update' if report.dry_run else 'Updated'} {updated} records that "
-                   "an earlier import brought in and that changed since.")  # fmt: skip
+        verb = "Would update" if report.dry_run else "Updated"
+        what = "record" if updated == 1 else "records"
+        click.echo(f"{verb} {updated} {what} that an earlier import brought in and that "
+                   "changed since in the other app.")  # fmt: skip
     if moods:
         _print_moods(moods)
     for note in report.notes:
