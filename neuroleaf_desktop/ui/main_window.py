@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.job_status_label)
         bar.addPermanentWidget(self.jobs_label)
         bar.addPermanentWidget(self.jobs_bar)
-        self.ctx.workers.busy_changed.connect(self._on_busy)
-        self._on_busy(self.ctx.workers.in_flight)
+        self.ctx.tasks.busy_changed.connect(self._on_busy)
+        self._on_busy(self.ctx.tasks.in_flight)
 
     def _on_busy(self, count: int) -> None:
         self._workers_busy = count

@@ -65,8 +65,8 @@ def test_create_profile_write_quit_and_unlock_again(
         qtbot.keyClicks(journal.body_edit, CANARY)  # type: ignore[attr-defined]
         qtbot.mouseClick(journal.save_button, LEFT)  # type: ignore[attr-defined]
     else:  # FALLBACK while the journal screen is missing
-        controller.workers.run(lambda: session.journal.add(NewEntry("Evening", CANARY)))
-    qtbot.waitUntil(lambda: controller.workers.in_flight == 0)
+        controller.tasks.run(controller, lambda: session.journal.add(NewEntry("Evening", CANARY)))
+    qtbot.waitUntil(lambda: controller.tasks.in_flight == 0)
     qtbot.waitUntil(lambda: any(CANARY in e.body for e in session.journal.list()), timeout=10_000)
 
     controller.quit()

@@ -132,7 +132,7 @@ class CareHook(QObject):
         def failed(exc: BaseException) -> None:
             log.warning("care.scheduler_start_failed", error=type(exc).__name__)
 
-        self.ctx.workers.run(start, None, failed)
+        self.ctx.tasks.run(self, start, None, failed)
 
     @property
     def running(self) -> bool:
@@ -182,7 +182,8 @@ class CareHook(QObject):
         if action == "breathing":
             self._show_window()
             care = self.ctx.session.care
-            self.ctx.workers.run(
+            self.ctx.tasks.run(
+                self,
                 lambda: latest_open_breathing_nudge(care),
                 self._open_breathing_for,
                 lambda _exc: self._open_breathing_for(None),
@@ -242,7 +243,7 @@ class CareHook(QObject):
         def failed(exc: BaseException) -> None:
             log.warning("care.entry_check_failed", error=type(exc).__name__)
 
-        self.ctx.workers.run(check, self._on_checked, failed)
+        self.ctx.tasks.run(self, check, self._on_checked, failed)
 
     def _on_checked(self, result: EntryCheck) -> None:
         if self._stopped:

@@ -1,7 +1,7 @@
 """The search panel: a search field, how to search (words / meaning / both), a few filters,
 and the results; Enter or a double click on a result asks to open that entry.
 
-Every search runs through ``ctx.workers.run``. Typing is debounced, and each search carries a
+Every search runs through ``ctx.tasks.run``. Typing is debounced, and each search carries a
 generation number: a result that arrives after a newer search started is dropped, so a slow
 old query can never overwrite the answer to the newer one. Searching by meaning needs the
 embedding model; whether it is installed is asked once, off the UI thread, and the Meaning /
@@ -12,9 +12,7 @@ meaning loads the model and the index, which can take a few seconds: the panel s
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from datetime import timedelta
-from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -53,11 +51,9 @@ from neuroleaf_desktop.ui.search.delegate import (
 )
 from neuroleaf_desktop.ui.widgets import Banner, EmptyState, LoadingState, install_style
 from neuroleaf_desktop.ui.widgets.chips import ToggleChip
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import hex_of, muted_text, scaled_font
 
 log = get_logger("ui.search")
-T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole
 DEBOUNCE_MS = 250
 LIMIT = 50
@@ -254,14 +250,6 @@ class SearchPanel(QWidget):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.search_field)
 
-    def _run(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
-
     # ==== public API =======================================================================
     @property
     def mode(self) -> str:
@@ -356,7 +344,7 @@ class SearchPanel(QWidget):
             self.stack.setCurrentWidget(self.no_match)
             self.banner.show_error(exc, action_text="Retry", on_action=self.search_now)
 
-        self._run(work, done, failed)
+        self.ctx.tasks.run(self, work, done, failed)
 
     # ==== mode and availability ==============================================================
     def _mode_clicked(self, mode: str) -> None:
@@ -373,7 +361,8 @@ class SearchPanel(QWidget):
 
     def _check_semantic(self) -> None:
         search = self.ctx.session.search
-        self._run(
+        self.ctx.tasks.run(
+            self,
             lambda: search.semantic_available,
             self._set_semantic_available,
             lambda _exc: self._set_semantic_available(False),
@@ -424,7 +413,7 @@ class SearchPanel(QWidget):
 
     def _load_tags(self) -> None:
         journal = self.ctx.session.journal
-        self._run(journal.tags, self._set_tags, lambda _exc: None)
+        self.ctx.tasks.run(self, journal.tags, self._set_tags, lambda _exc: None)
 
     def _set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = str(self.tag_combo.currentData() or "")
