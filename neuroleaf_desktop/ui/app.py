@@ -33,7 +33,6 @@ from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.main_window import MainWindow
 from neuroleaf_desktop.ui.probes import HEAVY_MODULES as HEAVY_MODULES  # re-exported
 from neuroleaf_desktop.ui.probes import (
     SMOKE_REPORT_ENV,
@@ -51,6 +50,7 @@ if TYPE_CHECKING:
     from neuroleaf_desktop.services.background import BackgroundServices
     from neuroleaf_desktop.services.jobs import JobStatus
     from neuroleaf_desktop.ui.care.hook import CareHook
+    from neuroleaf_desktop.ui.main_window import MainWindow
 
 log = get_logger("ui.app")
 
@@ -193,6 +193,8 @@ class AppController(QObject):
         ctx = UiContext(session=session, tasks=self.tasks, bridge=bridge)
         ctx.dark = self.theme.is_dark
         self.session, self.ctx = session, ctx
+        from neuroleaf_desktop.ui.main_window import MainWindow  # the screens load at unlock
+
         window = MainWindow(ctx)
         self.main_window = window
         window.lock_requested.connect(lambda: self.lock("manual"))
@@ -509,7 +511,7 @@ def _usable_probe(
             print(json.dumps(result), flush=True)
             controller.quit()
 
-    return UsableProbe(app, controller, report)
+    return UsableProbe(app, controller.unlocked, lambda: controller.main_window, report, controller)
 
 
 def run_app(
