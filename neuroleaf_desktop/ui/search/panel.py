@@ -34,10 +34,10 @@ from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.timeutil import local_time
 from neuroleaf_desktop.errors import FeatureUnavailableError
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.embedding_service import IndexState
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.search_service import (
     HYBRID_MIN_SIMILARITY,
+    Readiness,
     SearchFilters,
     SearchResult,
     SearchResults,
@@ -308,7 +308,7 @@ class SearchPanel(QWidget):
         mode = self._mode
         flt = self.filters()
         search = self.ctx.session.search
-        preparing = mode != "fulltext" and self._needs_preparation()
+        preparing = mode != "fulltext" and not search.warm
         self._searching = True
         if preparing:
             self._show_loading(PREPARING)
@@ -318,12 +318,9 @@ class SearchPanel(QWidget):
             self._show_loading("Searching…")
 
         def work() -> SearchResults:
-            if mode == "fulltext":
-                return SearchResults(search.fulltext(query, flt, limit=LIMIT), mode)
-            if mode == "semantic":
-                found = search.semantic(query, LIMIT, flt, min_similarity=HYBRID_MIN_SIMILARITY)
-                return SearchResults(found, mode)
-            return search.hybrid(query, flt, limit=LIMIT)
+            return search.search(
+                mode, query, flt, limit=LIMIT, min_similarity=HYBRID_MIN_SIMILARITY
+            )
 
         def done(results: SearchResults) -> None:
             if generation != self._generation:
@@ -363,7 +360,7 @@ class SearchPanel(QWidget):
         search = self.ctx.session.search
         self.ctx.tasks.run(
             self,
-            lambda: search.semantic_available,
+            lambda: search.readiness() is Readiness.AVAILABLE,
             self._set_semantic_available,
             lambda _exc: self._set_semantic_available(False),
         )
@@ -378,12 +375,6 @@ class SearchPanel(QWidget):
             self._apply_mode("fulltext")
         elif available and not self._mode_chosen:
             self._apply_mode("hybrid")  # the default once the model is known to be there
-
-    def _needs_preparation(self) -> bool:
-        """Will this search load the model or the index first (a few seconds)?"""
-        embeddings = self.ctx.session.embeddings
-        loaded = bool(getattr(embeddings.embedder, "loaded", True))
-        return not loaded or embeddings.index_state is not IndexState.READY
 
     # ==== filters and tags ===================================================================
     def _text_changed(self, _text: str) -> None:
