@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.activity_service import ActivityService
+from neuroleaf_desktop.services.analysis_service import AnalysisReader
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.draft_service import DraftService
@@ -46,6 +47,7 @@ class Session:
         self.activities = ActivityService(vault, self.events)
         self.settings = SettingsService(vault, self.events)
         self.drafts = DraftService(vault, self.events, clock)
+        self.analysis = AnalysisReader(vault)  # reads; the jobs are wired by attach_background
         # Semantic search: cheap to create (the model, torch and chromadb load on first use).
         self.embeddings = EmbeddingService(vault, self.events, clock)
         self.care = CareService(

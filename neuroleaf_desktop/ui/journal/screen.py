@@ -39,7 +39,6 @@ from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, New
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.analysis_service import analysis_is_current, read_analysis
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
@@ -864,14 +863,11 @@ class JournalScreen(QWidget):
         if entry_id is None or entry_id.startswith(PENDING_PREFIX) or entry is None:
             self.analysis_chips.clear()
             return
-        vault = self.ctx.session.vault
+        analyses = self.ctx.session.analysis
         title, body = entry.title, entry.body
 
         def load() -> EntryAnalysis | None:
-            analysis = read_analysis(vault, entry_id)
-            if analysis is None or not analysis_is_current(analysis, title, body):
-                return None
-            return analysis
+            return analyses.current(entry_id, title, body)
 
         def done(analysis: EntryAnalysis | None) -> None:
             if generation != self._analysis_generation or entry_id != self._current_id:
