@@ -77,7 +77,7 @@ def test_reimport_of_edited_file_reports_updates(profile: Session, tmp_path: Pat
     journal.write_text(original.replace("It should be plain text", "Plain text, always"),
                        encoding="utf-8")  # fmt: skip
     again = run("import", str(journal), "--tz-offset", "0")
-    assert "Updated 1 record that an earlier import" in again
+    assert "In short: 0 new, updated 1, 3 duplicates skipped." in again
     assert json.loads(run("import", str(journal), "--tz-offset", "0", "--json"))[
         "duplicates_skipped"
     ]["entries"] == 4  # fmt: skip

@@ -133,6 +133,16 @@ def test_default_mood_names_cover_languages_and_are_unambiguous() -> None:
     assert resolver.resolve("Wspaniale")[:2] == (5, 10)
 
 
+def test_spreadsheet_resave_with_semicolons(tmp_path: Path) -> None:
+    path = tmp_path / "resaved.csv"
+    path.write_text("full_date;date;weekday;time;mood;activities;note_title;note\n"
+                    '2022-11-03;3. November;Do;23:40;gut;Sport | Freunde;;"Ein Satz, mit Komma"\n',
+                    encoding="utf-8")  # fmt: skip
+    bundle = importers.load(path, "auto", tz_offset_min=0)
+    assert bundle.checkins[0].mood == 8 and bundle.checkins[0].activities == ("sport", "freunde")
+    assert bundle.entries[0].body == "Ein Satz, mit Komma"
+
+
 def test_headerless_csv_and_human_errors(tmp_path: Path) -> None:
     with pytest.raises(ImportValidationError, match="the first line is not a header"):
         importers.load(DATA / "daylio_headerless.csv", "auto")
@@ -224,9 +234,12 @@ def test_jrnl_other_stamp_styles() -> None:
     assert [e.title for e in old.entries] == ["Called in sick.",
                                               "Solved the animal-sorting problem."]  # fmt: skip
     entries = jrnl_text.parse_text("[04/13/2013 03:39 PM] US style. Body\n\n"
-                                   "[05/01/2013 09:00 AM] Next.")  # fmt: skip
-    assert [e.local.isoformat() for e in entries] == ["2013-04-13T15:39:00",
-                                                      "2013-05-01T09:00:00"]  # fmt: skip
+                                   "[05/01/2013 09:00 AM] Next.\n"
+                                   "[2020-01-01 09:00:00 PM] jrnl 2 default.\n"
+                                   "[Jan 05, 2021 07:00 AM] Words.")  # fmt: skip
+    assert [e.local.isoformat() for e in entries] == [
+        "2013-04-13T15:39:00", "2013-05-01T09:00:00", "2020-01-01T21:00:00", "2021-01-05T07:00:00",
+    ]  # fmt: skip
 
 
 def test_jrnl_1x_json_tags_from_the_top_level_map() -> None:

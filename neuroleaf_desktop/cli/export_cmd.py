@@ -78,11 +78,11 @@ def _print_report(report: Any, moods: list[Any] | None = None) -> None:
     update = "WOULD UPDATE" if report.dry_run else "UPDATED"
     click.echo(table(("KIND", column, update, "DUPLICATES SKIPPED"), _report_rows(report)))
     updated = sum(getattr(c, "updated", 0) for c in report.counts.values())
-    if updated:
-        verb = "Would update" if report.dry_run else "Updated"
-        what = "record" if updated == 1 else "records"
-        click.echo(f"{verb} {updated} {what} that an earlier import brought in and that "
-                   "changed since in the other app.")  # fmt: skip
+    if report.source_format != "neuroleaf" or updated:
+        # "updated": records an earlier import brought in that changed since in the other app
+        click.echo(f"{'In short (dry run)' if report.dry_run else 'In short'}: "
+                   f"{report.total_new} new, updated {updated}, "
+                   f"{report.total_duplicates} duplicates skipped.")  # fmt: skip
     if moods:
         _print_moods(moods)
     for note in report.notes:

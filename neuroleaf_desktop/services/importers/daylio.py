@@ -164,8 +164,16 @@ def _row(row: list[str], columns: dict[str, int], label: str) -> DaylioRow:
     )
 
 
+def _delimiter(text: str) -> str:
+    """Daylio writes commas; a spreadsheet re-save in many locales writes semicolons."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
+
+
 def read_csv_rows(text: str, ctx: RecordContext) -> list[DaylioRow]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows: list[DaylioRow] = []
     try:
         header = next(reader, None)

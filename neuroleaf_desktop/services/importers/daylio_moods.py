@@ -25,7 +25,7 @@ _MAX_MAP_FILE_BYTES = 1024 * 1024
 # The default names Daylio shows for the five levels, best first, per language; several
 # spellings where app versions differ. Every name here must mean one level only.
 _DEFAULTS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("rad", "awesome", "great"), ("good",), ("meh", "okay", "ok"), ("bad",), ("awful",)),
+    "en": (("rad",), ("good",), ("meh", "okay", "ok"), ("bad",), ("awful",)),
     "de": (
         ("super", "großartig", "klasse"),
         ("gut",),
