@@ -503,3 +503,94 @@ def test_fuzzed_shapes_raise_only_our_errors(
         return
     for entry in bundle.entries:
         assert entry.title or entry.body.strip()
+
+
+# ---- generated Daylio CSVs in many languages ------------------------------------------------
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+          "listopada grudnia",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+          "diciembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+          "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+          "dezembro",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+}  # fmt: skip
+DAY_MONTH = {
+    "en": "{month} {day}", "de": "{day}. {month}", "pl": "{day} {month}", "es": "{day} de {month}",
+    "fr": "{day} {month}", "it": "{day} {month}", "pt": "{day} de {month}", "ru": "{day} {month}",
+    "cs": "{day}. {month}", "he": "{day} {month}",
+}  # fmt: skip
+
+
+def _clock(hour: int, minute: int, style: str) -> str:
+    twelve = hour % 12 or 12
+    if style == "24h":
+        return f"{hour:02d}:{minute:02d}"
+    if style == "en":
+        return f"{twelve}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
+    if style == "es":
+        return f"{twelve}:{minute:02d} {'p. m.' if hour >= 12 else 'a. m.'}"
+    if style == "zh":
+        return f"{'下午' if hour >= 12 else '上午'}{twelve}:{minute:02d}"
+    return f"{'오후' if hour >= 12 else '오전'} {twelve}:{minute:02d}"
+
+
+daylio_rows = st.lists(
+    st.tuples(
+        st.dates(min_value=__import__("datetime").date(2012, 1, 1),
+                 max_value=__import__("datetime").date(2030, 12, 31)),
+        st.integers(0, 23),
+        st.integers(0, 59),
+        st.sampled_from(sorted(daylio_moods._DEFAULTS)),
+        st.integers(0, 4),
+        st.sampled_from(["24h", "en", "es", "zh", "ko"]),
+    ),
+    min_size=1,
+    max_size=8,
+)  # fmt: skip
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=daylio_rows, generation=st.sampled_from(["2021", "2020", "old"]),
+       language=st.sampled_from(sorted(MONTHS)), upper=st.booleans())  # fmt: skip
+def test_generated_daylio_csvs_read_back(
+    tmp_path: Path,
+    rows: list[tuple[object, int, int, str, int, str]],
+    generation: str,
+    language: str,
+    upper: bool,
+) -> None:
+    """Any generation, any month language, any clock style, default moods in any language
+    and case: every row comes back at its own local time with its level's mood."""
+    header = {
+        "2021": "full_date,date,weekday,time,mood,activities,note_title,note",
+        "2020": "full_date,date,weekday,time,mood,activities,note",
+        "old": "year,date,weekday,time,mood,activities,note",
+    }[generation]
+    lines = [header]
+    expected = []
+    for day, hour, minute, mood_language, level_index, style in rows:
+        month = MONTHS[language].split()[day.month - 1]  # type: ignore[attr-defined]
+        day_month = DAY_MONTH[language].format(day=day.day, month=month)  # type: ignore[attr-defined]
+        mood = daylio_moods._DEFAULTS[mood_language][level_index][0]
+        mood = mood.upper() if upper else mood
+        first = str(day.year) if generation == "old" else day.isoformat()  # type: ignore[attr-defined]
+        cells = [first, day_month, "x", _clock(hour, minute, style), mood, "a | b"]
+        cells += [""] * (2 if generation == "2021" else 1)
+        lines.append(",".join(f'"{c}"' for c in cells))
+        local = f"{day.isoformat()} {hour:02d}:{minute:02d}"  # type: ignore[attr-defined]
+        expected.append((local, daylio_moods.LEVEL_TO_MOOD[5 - level_index]))
+    path = tmp_path / "generated.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bundle = importers.load(path, "auto", tz_offset_min=0)
+    got = [(_local(c.logged_at, 0), c.mood) for c in bundle.checkins]
+    assert got == expected

@@ -39,7 +39,6 @@ from neuroleaf_desktop.services.importers.base import (
 from neuroleaf_desktop.services.importers.daylio_dates import clock
 from neuroleaf_desktop.services.importers.jrnl_text import (
     TextEntry,
-    looks_like_jrnl,
     parse_text,
 )
 
@@ -140,8 +139,7 @@ def _bundle(raws: list[_Raw], file: str, ctx: RecordContext, tz: int | None) -> 
 
 def parse(text: str, file: str, *, tz_offset_min: int | None = None) -> ImportBundle:
     ctx = RecordContext(file)
-    start = text.lstrip("\ufeff \t\r\n")[:1]
-    if start != "{" and (start != "[" or looks_like_jrnl(text)):
+    if text.lstrip("\ufeff \t\r\n")[:1] != "{":  # jrnl's JSON is always an object
         try:
             entries = parse_text(text)
         except ValueError as exc:

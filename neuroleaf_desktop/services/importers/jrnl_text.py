@@ -28,6 +28,7 @@ _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})\b")
 _WORDY_DATE = re.compile(r"([^\W\d_]+)\.? (\d{1,2}),? (\d{4})|(\d{1,2})\.? ([^\W\d_]+)\.? (\d{4})")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?")
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ T]\d{1,2}:\d{2}")
 _SENTENCE = re.compile(r"^(.*?[.!?])(?:\s+|$)(.*)$", re.DOTALL)
 TAG = re.compile(r"(?<![\w@#&/.])[@#](?![\s\d])([^\s@#.,;:!?()\[\]{}\"'<>`*]+)")
 
@@ -79,19 +80,25 @@ def _when(stamp: str, day_first: bool | None) -> datetime:
 
 
 def _is_stamp(text: str) -> bool:
-    try:
-        _when(text, None)
-    except ValueError:
-        return False
-    return True
+    for day_first in (None, True, False):
+        try:
+            _when(text, day_first)
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def _stamps(lines: list[str]) -> list[_Stamp]:
     stamps = []
     for number, line in enumerate(lines, start=1):
         match = _BRACKETED.match(line) or _BARE.match(line)
-        if match and _is_stamp(match.group(1)):
+        if match is None:
+            continue
+        if _is_stamp(match.group(1)):
             stamps.append(_Stamp(number, match.group(1), match.group(2)))
+        elif _DATE_LIKE.match(match.group(1)) and stamps:
+            raise ValueError(f"line {number}: [{match.group(1)}] is not a real date and time")
     return stamps
 
 
@@ -125,7 +132,10 @@ def tags_in(text: str) -> list[str]:
 
 def looks_like_jrnl(text: str) -> bool:
     head = text[:4000].splitlines()[:40]
-    return bool(_stamps([line.rstrip("\r") for line in head]))
+    try:
+        return bool(_stamps([line.rstrip("\r") for line in head]))
+    except ValueError:  # a jrnl file with a broken date: the importer will say where
+        return True
 
 
 def parse_text(text: str) -> list[TextEntry]:
@@ -154,10 +164,16 @@ def parse_text(text: str) -> list[TextEntry]:
         title, rest = split_title(first)
         more = "\n".join(lines[stamp.line : end]).strip("\n")
         body = "\n".join(part for part in (rest, more) if part).rstrip()
+        try:
+            local = _when(stamp.text, day_first)
+        except ValueError as exc:
+            raise ValueError(
+                f"line {stamp.line}: the date [{stamp.text}] cannot be: {exc}"
+            ) from None
         entries.append(
             TextEntry(
                 line=stamp.line,
-                local=_when(stamp.text, day_first),
+                local=local,
                 title=title,
                 body=body,
                 starred=starred,
