@@ -143,6 +143,17 @@ def test_spreadsheet_resave_with_semicolons(tmp_path: Path) -> None:
     assert bundle.entries[0].body == "Ein Satz, mit Komma"
 
 
+def test_overlong_activities_are_fitted_not_refused(tmp_path: Path) -> None:
+    acts = " | ".join(f"act{i}" for i in range(60)) + " | " + "x" * 60
+    path = tmp_path / "many.csv"
+    path.write_text("full_date,date,weekday,time,mood,activities,note_title,note\n"
+                    f'2024-01-01,a,b,10:00,rad,"{acts}",,\n', encoding="utf-8")  # fmt: skip
+    bundle = importers.load(path, "daylio", tz_offset_min=0)
+    assert len(bundle.checkins[0].activities) == 50
+    assert bundle.notes == ["Left out 11 activities of check-ins with more than 50.",
+                            "Shortened 1 activity names to 40 characters."]  # fmt: skip
+
+
 def test_headerless_csv_and_human_errors(tmp_path: Path) -> None:
     with pytest.raises(ImportValidationError, match="the first line is not a header"):
         importers.load(DATA / "daylio_headerless.csv", "auto")

@@ -83,7 +83,7 @@ def build(
     have no level, naming every one of them with its count."""
     first_unknown: str | None = None
     minute_seen: dict[str, int] = {}
-    shortened = [0]
+    shortened = [0, 0]  # activity names cut to length; activities beyond the per-item limit
     skipped_unmapped = 0
     other_scales: dict[str, int] = {}
     for row in rows:
@@ -129,6 +129,10 @@ def build(
             f"Daylio scales other than sleep were not imported ({listed}): NeuroLeaf has no "
             "place for them."
         )
+    if shortened[1]:
+        bundle.notes.append(
+            f"Left out {shortened[1]} activities of check-ins with more than {v.MAX_TAGS}."
+        )
     if shortened[0]:
         bundle.notes.append(
             f"Shortened {shortened[0]} activity names to {v.MAX_LABEL_CHARS} characters."
@@ -148,7 +152,11 @@ def _records(
         offset = local_offset_for(row.local, tz_offset_min)
     moment = row.local.replace(tzinfo=fixed_offset(offset)).astimezone(UTC)
     names = [fit_label(a, shortened) for a in row.activities]
-    activities = v.clean_labels([a for a in names if a], what="activity")
+    unique = list(dict.fromkeys(v.clean_label(a, what="activity") for a in names if a))
+    if len(unique) > v.MAX_TAGS:
+        shortened[1] += len(unique) - v.MAX_TAGS
+        unique = unique[: v.MAX_TAGS]
+    activities = v.clean_labels(unique, what="activity")
     v.check_sleep_hours(row.sleep_hours)
     v.check_scale(row.sleep_quality, "sleep quality", v.SLEEP_QUALITY_MIN, v.SLEEP_QUALITY_MAX)
     checkin = MoodCheckIn(
