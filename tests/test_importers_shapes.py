@@ -319,6 +319,22 @@ def test_dayone_nested_zip_and_folder_agree() -> None:
     ]
 
 
+def test_dayone_older_reference_styles_and_labels(tmp_path: Path) -> None:
+    entry = {
+        "uuid": "E1", "creationDate": "2019-05-01T10:00:00Z", "timeZone": "Europe/Madrid",
+        "text": "Antes\ndayone-moment://abc\nDespués [[dayone-moment:/video/V1]] "
+                "![](dayone-external:/audio/aGVsbG8=)",
+        "photos": [{"identifier": "ABC"}], "videos": [{"identifier": "V1"}],
+        "location": {"userLabel": "Casa de la abuela", "localityName": "Sevilla"},
+    }  # fmt: skip
+    path = tmp_path / "Diario.json"
+    path.write_text(json.dumps({"metadata": {}, "entries": [entry]}), encoding="utf-8")
+    (only,) = importers.load(path, "auto").entries
+    assert only.body == ("Antes\n[photo]\nDespués [video] [audio]\n\n"
+                         "Place: Casa de la abuela, Sevilla")  # fmt: skip
+    assert only.tags == ("diario",)
+
+
 def test_dayone_refusals(tmp_path: Path) -> None:
     empty_zip = tmp_path / "export.zip"
     with zipfile.ZipFile(empty_zip, "w") as archive:

@@ -40,7 +40,9 @@ from neuroleaf_desktop.services.importers.base import (
 )
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
-_MOMENT = re.compile(r"!?\[[^\]\n]*\]\(dayone-moment:/{1,2}(?:([A-Za-z]+)/)?([A-Za-z0-9_-]+)\)")
+_REF = r"dayone-(?:moment|external):/{1,2}(?:([A-Za-z]+)/)?([A-Za-z0-9_=-]+)"
+# Markdown images (current exports), [[…]] (older exports) and bare references.
+_MOMENT = re.compile(rf"!?\[[^\]\n]*\]\({_REF}\)|\[\[{_REF}\]\]|{_REF}")
 _KIND_BY_PATH = {"audio": "audio", "pdfattachment": "PDF", "video": "video", "sketch": "photo"}
 _KIND_BY_LIST = (("photos", "photo"), ("audios", "audio"), ("pdfAttachments", "PDF"),
                  ("videos", "video"))  # fmt: skip
@@ -87,7 +89,7 @@ def _attachment_kinds(raw: dict[str, Any]) -> dict[str, str]:
         if isinstance(items, list):
             for item in items:
                 if isinstance(item, dict) and isinstance(item.get("identifier"), str):
-                    kinds[item["identifier"]] = kind
+                    kinds[item["identifier"].upper()] = kind
     return kinds
 
 
@@ -96,8 +98,10 @@ def _mark_attachments(text: str, raw: dict[str, Any], counts: Counter[str]) -> s
     here: Counter[str] = Counter()
 
     def label(match: re.Match[str]) -> str:
-        path, ident = (match.group(1) or "").lower(), match.group(2)
-        kind = kinds.get(ident) or _KIND_BY_PATH.get(path, "photo")
+        groups = match.groups()
+        at = next(i for i in range(1, len(groups), 2) if groups[i] is not None)
+        path, ident = (groups[at - 1] or "").lower(), groups[at]
+        kind = kinds.get(ident.upper()) or _KIND_BY_PATH.get(path, "photo")
         here[kind] += 1
         return f"[{kind}]"
 
@@ -118,8 +122,8 @@ def _place(raw: dict[str, Any]) -> str:
     location = raw.get("location")
     if not isinstance(location, dict):
         return ""
-    parts = [location.get(k) for k in ("placeName", "localityName", "administrativeArea",
-                                       "country")]  # fmt: skip
+    keys = ("userLabel", "placeName", "localityName", "administrativeArea", "country")
+    parts = [location.get(k) for k in keys]
     seen: list[str] = []
     for part in parts:
         if isinstance(part, str) and part.strip() and part.strip() not in seen:
