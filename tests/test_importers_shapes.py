@@ -460,6 +460,10 @@ REFUSALS = [
      "'creationDate' must be a date-time like 2024-01-03T06:15:00Z"),
     ("neuroleaf", b'{"format": "other"}', "this is not a NeuroLeaf export"),
     ("auto", b"just some words\n", "the format is not recognised"),
+    ("daylio", b"year,date,weekday,time,mood\nabc,June 1,x,10:00,rad\n",
+     "the year 'abc' is not a number like 2018"),
+    ("jrnl", b'{"entries": [{"date": "05.03.2024", "time": "10:00", "title": "x"}]}',
+     "the date '05.03.2024' is not like 2024-03-05"),
     ("auto", b"", "the file is empty."),
 ]  # fmt: skip
 

@@ -140,10 +140,22 @@ class RecordContext:
             raise self.fail(record, _describe(exc)) from None
 
 
+# Python's own wording for a few parse errors, said the way a person would understand it (a
+# safety net: the importers word their own checks already).
+_PYTHON_WORDS = (
+    ("Invalid isoformat string", "a date or time is not written like 2024-06-22 or 20:30"),
+    ("invalid literal for int()", "a number is not written as a number"),
+    ("could not convert string to float", "a number is not written as a number"),
+)
+
+
 def _describe(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"the field {exc.args[0]!r} is missing."
     text = str(exc).strip() or type(exc).__name__
+    for python, human in _PYTHON_WORDS:
+        if python in text:
+            text = human
     return text if text.endswith(".") else text + "."
 
 

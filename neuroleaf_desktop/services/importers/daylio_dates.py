@@ -98,6 +98,8 @@ def day_and_month(text: str) -> tuple[int, int]:
 
 
 def old_style_date(year_text: str, day_month_text: str) -> date:
+    if not year_text.strip().isdigit():
+        raise ValueError(f"the year {year_text!r} is not a number like 2018")
     year = int(year_text.strip())
     day, month = day_and_month(day_month_text)
     return date(year, month, day)

@@ -72,7 +72,12 @@ def _json_entry(raw: Any, label: str, known_tags: list[str]) -> _Raw:
     stamp = _text(raw, "date").strip()
     if not stamp:
         raise ValueError("the entry has no date")
-    day = date.fromisoformat(stamp[:10])
+    try:
+        day = date.fromisoformat(stamp[:10])
+    except ValueError as exc:
+        if "isoformat" in str(exc):
+            raise ValueError(f"the date {stamp!r} is not like 2024-03-05") from None
+        raise
     clock_text = _text(raw, "time").strip() or stamp[10:].strip() or "00:00"
     local = datetime.combine(day, clock(clock_text))
     title, body = _text(raw, "title"), _text(raw, "body")
