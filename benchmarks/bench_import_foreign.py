@@ -31,7 +31,7 @@ from neuroleaf_desktop.services import export_service, importers
 from neuroleaf_desktop.services.profiles import ProfileStore
 
 T = TypeVar("T")
-PASSPHRASE = "benchmark passphrase, long enough"
+PASSPHRASE = "benchmark passphrase, long enough"  # noqa: S105 - a throwaway profile
 MOODS = {"grand": 5, "fine": 4, "meh": 3, "rough": 2, "shite": 1}
 
 
