@@ -133,6 +133,16 @@ def test_default_mood_names_cover_languages_and_are_unambiguous() -> None:
     assert resolver.resolve("Wspaniale")[:2] == (5, 10)
 
 
+def test_right_to_left_marks_are_ignored(tmp_path: Path) -> None:
+    rlm = "\u200f"
+    path = tmp_path / "he.csv"
+    path.write_text("year,date,weekday,time,mood,activities,note\n"
+                    f"{rlm}2021,{rlm}16 בספט׳,יום ה׳,{rlm}20:15,{rlm}מעולה{rlm},משפחה,\n",
+                    encoding="utf-8")  # fmt: skip
+    (checkin,) = importers.load(path, "daylio", tz_offset_min=0).checkins
+    assert (_local(checkin.logged_at, 0), checkin.mood) == ("2021-09-16 20:15", 10)
+
+
 def test_spreadsheet_resave_with_semicolons(tmp_path: Path) -> None:
     path = tmp_path / "resaved.csv"
     path.write_text("full_date;date;weekday;time;mood;activities;note_title;note\n"

@@ -34,7 +34,12 @@ from neuroleaf_desktop.services.importers.base import (
     decode_text,
     read_limited,
 )
-from neuroleaf_desktop.services.importers.daylio_dates import clock, full_date, old_style_date
+from neuroleaf_desktop.services.importers.daylio_dates import (
+    clock,
+    full_date,
+    old_style_date,
+    visible,
+)
 from neuroleaf_desktop.services.importers.daylio_moods import (
     LEVEL_TO_MOOD,
     MoodResolver,
@@ -63,7 +68,7 @@ def mood_scale(moods: Sequence[str] | None) -> dict[str, int]:
 
 # ---- the CSV ---------------------------------------------------------------------------------
 def _columns(header: list[str]) -> dict[str, int]:
-    return {name.strip().lstrip("\ufeff").strip().casefold(): i for i, name in enumerate(header)}
+    return {visible(name).strip().casefold(): i for i, name in enumerate(header)}
 
 
 def _looks_like_data(header: list[str]) -> bool:
@@ -146,7 +151,7 @@ def _row(row: list[str], columns: dict[str, int], label: str) -> DaylioRow:
         day = full_date(cell("full_date"))
     else:
         day = old_style_date(cell("year"), cell("date"))
-    mood = " ".join(cell("mood").split())
+    mood = " ".join(visible(cell("mood")).split())
     if not mood:
         raise ValueError("the mood is empty")
     sleep_hours, sleep_quality, other_scales = _sleep(cell("scales"))

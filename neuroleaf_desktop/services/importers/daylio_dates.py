@@ -58,6 +58,16 @@ _AM = ("am", "a.m.", "a. m.", "上午", "早上", "凌晨", "午前", "오전", 
 _CLOCK = re.compile(r"(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?")
 
 
+_INVISIBLE = dict.fromkeys(
+    [0x200E, 0x200F, 0x061C, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def visible(text: str) -> str:
+    """Without the bidi marks phones put around dates and times in right-to-left languages."""
+    return text.translate(_INVISIBLE)
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -81,7 +91,7 @@ def month_of(word: str) -> int | None:
 
 def day_and_month(text: str) -> tuple[int, int]:
     """(day, month) from Daylio's localized ``date`` column."""
-    raw = text.strip()
+    raw = visible(text).strip()
     cjk = _CJK.search(raw)
     if cjk:
         groups = [g for g in cjk.groups() if g is not None]
@@ -98,16 +108,17 @@ def day_and_month(text: str) -> tuple[int, int]:
 
 
 def old_style_date(year_text: str, day_month_text: str) -> date:
-    if not year_text.strip().isdigit():
+    year_text = visible(year_text).strip()
+    if not year_text.isdigit():
         raise ValueError(f"the year {year_text!r} is not a number like 2018")
-    year = int(year_text.strip())
+    year = int(year_text)
     day, month = day_and_month(day_month_text)
     return date(year, month, day)
 
 
 def full_date(text: str) -> date:
     """``full_date``: ISO in every export seen; day-first and US forms are accepted too."""
-    raw = text.strip()
+    raw = visible(text).strip()
     if not raw:
         raise ValueError("the date is empty")
     try:
@@ -124,7 +135,7 @@ def full_date(text: str) -> date:
 
 def clock(text: str) -> time:
     """A local time in 24- or 12-hour style, in the markers of many languages."""
-    raw = " ".join(text.replace("\u202f", " ").replace("\xa0", " ").split())
+    raw = " ".join(visible(text).replace("\u202f", " ").replace("\xa0", " ").split())
     match = _CLOCK.search(raw)
     if not raw or match is None:
         raise ValueError(f"the time {text!r} is not like 20:30 or 8:30 PM")

@@ -129,8 +129,10 @@ LANGUAGES = tuple(_DEFAULTS)
 
 
 def normalize(name: str) -> str:
-    """The form names are compared in: NFC, case-folded, without any white space."""
-    return "".join(unicodedata.normalize("NFC", name).casefold().split())
+    """The form names are compared in: NFC, case-folded, without white space or invisible
+    format characters (right-to-left marks come with Hebrew and Arabic phone settings)."""
+    visible = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    return "".join(unicodedata.normalize("NFC", visible).casefold().split())
 
 
 def _default_levels() -> dict[str, int]:
