@@ -89,3 +89,14 @@ def test_backup_and_dayone_folder_need_no_options(profile: Session) -> None:
     out = json.loads(run("import", str(DATA / "dayone_folder"), "--json"))
     assert out["format"] == "dayone" and out["imported"]["entries"] == 3
     assert any("[photo], [audio], [PDF]" in note for note in out["notes"])
+
+
+def test_endless_and_huge_inputs_stop_early(profile: Session, home: Path, tmp_path: Path) -> None:
+    proc = run_cli(home, "import", "/dev/zero", check=False)
+    assert proc.returncode == 2 and "too large to import" in proc.stderr
+    big = tmp_path / "export.json"
+    with big.open("wb") as handle:  # sparse: 1 GB on paper
+        handle.write(b'{"format": "neuroleaf-export", "version": 1, "entries": [')
+        handle.truncate(1024**3)
+    proc = run_cli(home, "import", str(big), "--format", "neuroleaf", check=False)
+    assert proc.returncode == 2 and "too large to import (the limit is 160 MB)" in proc.stderr
