@@ -397,6 +397,17 @@ def test_edited_dayone_and_jrnl_entries_update(session: Session, tmp_path: Path)
     assert (report.count("entries").updated, report.count("entries").duplicates) == (1, 3)
 
 
+def test_same_journal_twice_in_one_folder(session: Session, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "export"
+    shutil.copytree(DATA / "dayone_folder", folder)
+    (folder / "again").mkdir()
+    shutil.copy(folder / "Reisen.json", folder / "again" / "Reisen.json")
+    report = ex.import_bundle(session, importers.load(folder, "dayone"))
+    assert (report.count("entries").new, report.count("entries").duplicates) == (3, 3)
+
+
 def test_match_by_timestamp_for_copies_with_older_ids() -> None:
     from dataclasses import replace
 

@@ -557,11 +557,6 @@ def _match_foreign_checkins(
     return found.fresh, found.updates
 
 
-def _move_to_duplicates(count: KindCount, n: int) -> None:
-    count.new -= n
-    count.duplicates += n
-
-
 def _put_activity(conn: Any, repo: ActivityRepository, activity: Activity) -> None:
     activity_id = repo.ensure(activity.name, activity.category)
     conn.execute(

@@ -60,7 +60,12 @@ def match(
     incoming_ids = {r.id for r in incoming}
     out: Matched[R] = Matched()
     taken: set[str] = set()
+    seen: set[str] = set()
     for record in incoming:
+        if record.id in seen:  # the same record twice in one file (a journal exported twice)
+            out.duplicates += 1
+            continue
+        seen.add(record.id)
         old = by_id.get(record.id)
         if old is None:
             if same_elsewhere(record):
