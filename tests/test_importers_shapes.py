@@ -193,7 +193,7 @@ def test_daylio_backup_maps_moods_itself() -> None:
     assert first.activities == ("familia", "café ☕")
     assert bundle.entries[0].title == "Nochebuena"
     assert bundle.entries[0].body == "Toda la familia junta.\n¡Por fin!"
-    assert "1 photos or other files" in bundle.notes[-1]
+    assert "The backup holds 1 attached file (photos); they were not imported" in bundle.notes[-1]
 
 
 def test_backup_and_csv_of_the_same_entry_share_ids(tmp_path: Path) -> None:

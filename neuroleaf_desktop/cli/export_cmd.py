@@ -200,7 +200,8 @@ def _mood_map(items: tuple[str, ...], file: Path | None) -> dict[str, int]:
 @click.option(
     "--mood-map", "mood_map", multiple=True, metavar="NAME=LEVEL",
     help="Daylio: the level (5 = best, like rad … 1 = worst, like awful) of a renamed mood, "
-    "e.g. --mood-map 'grand=5'. Repeat for each mood; names may contain commas.",
+    "e.g. --mood-map 'grand=5'. Repeat for each mood; names may contain commas. Levels "
+    "become NeuroLeaf moods 10, 8, 5, 3, 1.",
 )  # fmt: skip
 @click.option(
     "--mood-map-file", type=click.Path(path_type=Path, dir_okay=False), default=None,

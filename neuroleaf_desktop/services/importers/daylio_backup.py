@@ -189,7 +189,7 @@ def parse(
     build(rows, resolver, ctx, bundle, tz_offset_min=tz_offset_min, allow_unmapped=allow_unmapped)
     if assets:
         bundle.notes.append(
-            f"The backup holds {assets} photos or other files; they were not imported "
-            "(only the entries' text, moods and activities are)."
+            f"The backup holds {assets} attached {'file' if assets == 1 else 'files'} (photos); "
+            "they were not imported (only the entries' text, moods and activities are)."
         )
     return bundle
