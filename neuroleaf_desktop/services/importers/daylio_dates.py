@@ -125,7 +125,7 @@ def full_date(text: str) -> date:
         return date.fromisoformat(raw)
     except ValueError:
         pass
-    for fmt in ("%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y.%m.%d"):
+    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y.%m.%d"):
         try:
             return datetime.strptime(raw, fmt).date()
         except ValueError:
