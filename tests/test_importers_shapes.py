@@ -133,6 +133,14 @@ def test_default_mood_names_cover_languages_and_are_unambiguous() -> None:
     assert resolver.resolve("Wspaniale")[:2] == (5, 10)
 
 
+def test_a_long_note_is_one_field(tmp_path: Path) -> None:
+    note = "Lange Notiz. " * 20_000  # 260 KB, over the csv module's default field limit
+    path = tmp_path / "long.csv"
+    path.write_text("full_date,date,weekday,time,mood,activities,note_title,note\n"
+                    f'2024-01-01,a,b,10:00,rad,,,"{note}"\n', encoding="utf-8")  # fmt: skip
+    assert importers.load(path, "daylio", tz_offset_min=0).entries[0].body == note.strip()
+
+
 def test_right_to_left_marks_are_ignored(tmp_path: Path) -> None:
     rlm = "\u200f"
     path = tmp_path / "he.csv"

@@ -28,6 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from neuroleaf_desktop.domain import validation as v
 from neuroleaf_desktop.services.importers.base import (
     ImportBundle,
     RecordContext,
@@ -50,6 +51,7 @@ from neuroleaf_desktop.services.importers.daylio_records import DaylioRow, build
 
 DEFAULT_MOODS = ("rad", "good", "meh", "bad", "awful")
 FIVE_POINT = tuple(LEVEL_TO_MOOD[level] for level in (5, 4, 3, 2, 1))
+_MAX_FIELD_CHARS = 2 * v.MAX_BODY_CHARS
 _HEADER_HINT = "full_date,date,weekday,time,mood,activities,note_title,note"
 _SLEEP = ("sleep", "schlaf", "sueño", "sueno", "sommeil", "sonno", "sono", "sen", "сон",
           "slaap", "spánek", "spanek", "uyku", "睡眠", "수면", "שינה")  # fmt: skip
@@ -178,6 +180,9 @@ def _delimiter(text: str) -> str:
 
 
 def read_csv_rows(text: str, ctx: RecordContext) -> list[DaylioRow]:
+    # A long note is one CSV field: allow fields as long as an entry may be (the module's
+    # default limit, 128 KB, would refuse a long diary note).
+    csv.field_size_limit(max(csv.field_size_limit(), _MAX_FIELD_CHARS))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows: list[DaylioRow] = []
     try:
