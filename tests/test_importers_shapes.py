@@ -233,6 +233,9 @@ def test_backup_decoding_is_tolerant_and_refusals_are_clear(tmp_path: Path) -> N
     path.write_bytes(_backup_with(b"%%% not base64 %%%"))
     with pytest.raises(ImportValidationError, match="neither base64 nor JSON"):
         importers.load(path, "daylio")
+    older = dict(doc, customMoods=[m for m in doc["customMoods"] if m["id"] > 5])
+    path.write_bytes(_backup_with(base64.b64encode(json.dumps(older).encode())))
+    assert [c.mood for c in importers.load(path, "daylio").checkins] == [10, 5, 1, 3]
     doc["dayEntries"][1]["mood"] = 99
     path.write_bytes(_backup_with(base64.b64encode(json.dumps(doc).encode())))
     with pytest.raises(ImportValidationError, match=r"dayEntries\[1\].*mood \(id 99\)"):

@@ -72,8 +72,10 @@ def _obj(raw: Any, what: str) -> dict[str, Any]:
 
 def _moods(doc: dict[str, Any], ctx: RecordContext) -> tuple[dict[Any, str], dict[str, int]]:
     """mood id -> its name, and name -> level (5 = best)."""
-    names: dict[Any, str] = {}
-    levels: dict[str, int] = {}
+    # Older backups list only the renamed and added moods; entries then use ids 1–5 for the
+    # five predefined ones.
+    names: dict[Any, str] = dict(_PREDEFINED)
+    levels: dict[str, int] = {name: 6 - group for group, name in _PREDEFINED.items()}
     raw = doc.get("customMoods", [])
     if not isinstance(raw, list):
         raise ctx.fail("customMoods", "'customMoods' must be a list.")
