@@ -236,6 +236,15 @@ def test_backup_decoding_is_tolerant_and_refusals_are_clear(tmp_path: Path) -> N
     older = dict(doc, customMoods=[m for m in doc["customMoods"] if m["id"] > 5])
     path.write_bytes(_backup_with(base64.b64encode(json.dumps(older).encode())))
     assert [c.mood for c in importers.load(path, "daylio").checkins] == [10, 5, 1, 3]
+    instants = json.loads(json.dumps(doc))
+    for item in instants["dayEntries"]:  # only the instant and the offset
+        for key in ("year", "month", "day", "hour", "minute"):
+            del item[key]
+    path.write_bytes(_backup_with(base64.b64encode(json.dumps(instants).encode())))
+    again = importers.load(path, "daylio")
+    assert [c.logged_at for c in again.checkins] == [
+        c.logged_at for c in importers.load(BACKUP, "daylio").checkins
+    ]
     doc["dayEntries"][1]["mood"] = 99
     path.write_bytes(_backup_with(base64.b64encode(json.dumps(doc).encode())))
     with pytest.raises(ImportValidationError, match=r"dayEntries\[1\].*mood \(id 99\)"):

@@ -14,7 +14,7 @@ import binascii
 import io
 import zipfile
 import zlib
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -124,16 +124,20 @@ def _text(raw: dict[str, Any], key: str) -> str:
 
 def _row(raw: Any, label: str, moods: dict[Any, str], tags: dict[Any, str]) -> DaylioRow:
     entry = _obj(raw, "an entry")
-    local = datetime(
-        _int(entry, "year"), _int(entry, "month") + 1, _int(entry, "day"),
-        _int(entry, "hour"), _int(entry, "minute"),
-    )  # fmt: skip
     offset_ms = entry.get("timeZoneOffset")
     offset = None
     if isinstance(offset_ms, int) and not isinstance(offset_ms, bool):
         if abs(offset_ms) > 18 * 3_600_000:
             raise ValueError("'timeZoneOffset' is more than 18 hours")
         offset = offset_ms // 60_000
+    if "year" not in entry and "datetime" in entry:  # only the instant: local = UTC + offset
+        moment = datetime(1970, 1, 1) + timedelta(milliseconds=_int(entry, "datetime"))
+        local = (moment + timedelta(minutes=offset or 0)).replace(second=0, microsecond=0)
+    else:
+        local = datetime(
+            _int(entry, "year"), _int(entry, "month") + 1, _int(entry, "day"),
+            _int(entry, "hour"), _int(entry, "minute"),
+        )  # fmt: skip
     mood_id = entry.get("mood")
     if mood_id not in moods:
         raise ValueError(f"its mood (id {mood_id!r}) is not among the backup's moods")
