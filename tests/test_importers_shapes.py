@@ -352,7 +352,7 @@ def test_dayone_nested_zip_and_folder_agree() -> None:
 def test_dayone_older_reference_styles_and_labels(tmp_path: Path) -> None:
     entry = {
         "uuid": "E1", "creationDate": "2019-05-01T10:00:00Z", "timeZone": "Europe/Madrid",
-        "text": "Antes\ndayone-moment://abc\nDespués [[dayone-moment:/video/V1]] "
+        "text": "## Un día\n\nAntes\ndayone-moment://abc\nDespués [[dayone-moment:/video/V1]] "
                 "![](dayone-external:/audio/aGVsbG8=)",
         "photos": [{"identifier": "ABC"}], "videos": [{"identifier": "V1"}],
         "location": {"userLabel": "Casa de la abuela", "localityName": "Sevilla"},
@@ -360,6 +360,7 @@ def test_dayone_older_reference_styles_and_labels(tmp_path: Path) -> None:
     path = tmp_path / "Diario.json"
     path.write_text(json.dumps({"metadata": {}, "entries": [entry]}), encoding="utf-8")
     (only,) = importers.load(path, "auto").entries
+    assert only.title == "Un día"
     assert only.body == ("Antes\n[photo]\nDespués [video] [audio]\n\n"
                          "Place: Casa de la abuela, Sevilla")  # fmt: skip
     assert only.tags == ("diario",)

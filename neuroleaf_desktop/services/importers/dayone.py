@@ -43,6 +43,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _REF = r"dayone-(?:moment|external):/{1,2}(?:([A-Za-z]+)/)?([A-Za-z0-9_=-]+)"
 # Markdown images (current exports), [[…]] (older exports) and bare references.
 _MOMENT = re.compile(rf"!?\[[^\]\n]*\]\({_REF}\)|\[\[{_REF}\]\]|{_REF}")
+_HEADING = re.compile(r"^#{1,3}\s+(\S.*)$")
 _KIND_BY_PATH = {"audio": "audio", "pdfattachment": "PDF", "video": "video", "sketch": "photo"}
 _KIND_BY_LIST = (("photos", "photo"), ("audios", "audio"), ("pdfAttachments", "PDF"),
                  ("videos", "video"))  # fmt: skip
@@ -75,9 +76,11 @@ def _offset(moment: datetime, zone: Any) -> int:
 
 
 def _split_title(text: str) -> tuple[str, str]:
-    first, _, rest = text.partition("\n")
-    if first.startswith("# ") and len(first) <= v.MAX_TITLE_CHARS:
-        return first[2:].strip(), rest.lstrip("\n")
+    """A first line styled as a heading (``#`` to ``###``, as Day One writes them) is the title."""
+    first, _, rest = text.lstrip("\n").partition("\n")
+    heading = _HEADING.match(first)
+    if heading and len(heading.group(1)) <= v.MAX_TITLE_CHARS:
+        return heading.group(1).strip(), rest.lstrip("\n")
     return "", text
 
 
