@@ -80,10 +80,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "made my day", "uplift*", "jubilant", "merry", "radiant", "good mood", "great mood",
         "light hearted", "lighthearted", "~alive", "~energised", "~energized", "yay", "hooray",
         "~fearless", "love it", "loved it", "loving it", "beaming", "!thrilled",
+        "cried from happiness", "tears of joy", "happy tears", "happy cry", "good cry",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
-        "settled", "grounded", "centred", "centered", "~quiet", "restful", "rested", "unwind*",
+        "settled", "grounded", "centred", "centered", "~quiet", "restful", "unwind*",
         "unwound", "sooth*", "comfortable", "comforting", "comforted", "cosy", "cozy",
         "content", "contented", "contentment", "mellow", "~gentle", "slow morning",
         "deep breath*", "breathing exercise*", "meditat*", "mindful*", "balanced", "!at peace",
@@ -108,7 +109,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "feeling low", "cry", "crying", "cried", "cries", "tears", "tearful", "teary",
         "tearing up", "wept", "weep*", "sobbed", "sobbing", "sobs", "grief", "griev*",
         "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
-        "gloom*", "bleak", "empty", "emptiness", "~numb", "numbness", "~hurt", "~hurting",
+        "gloom*", "bleak", "helpless", "helplessness", "empty", "emptiness", "~numb", "numbness", "~hurt", "~hurting",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
@@ -137,7 +138,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "seeth*", "fuming", "cross with", "snapped at", "snap at", "yell*", "shout*",
         "scream*", "slammed", "irate", "indignant", "aggravat*", "vexed", "grumpy", "cranky",
         "irritable", "short tempered", "temper", "lost my temper", "blew up", "unfair",
-        "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough",
+        "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough", "drives me mad", "drove me mad",
         "~argu*", "~resentful", "ticked off", "wound me up",
     ),
     "loneliness": (
@@ -150,7 +151,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "cut off", "outsider", "don't belong", "do not belong", "didn't belong",
         "~forgotten", "ignored", "~solitary", "withdrawn", "empty house", "empty flat",
         "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
-        "!unloved", "on the outside", "longing", "yearn*", "shut out", "ghosted", "~distant",
+        "!unloved", "longing", "yearn*", "shut out", "ghosted", "~distant",
         "alienat*", "no one to", "nobody to",
     ),
     "shame": (
@@ -200,6 +201,17 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 _LEXICON = PatternLexicon(LEXICON)
 
 
+def _emphatic_never(tokens: list[str], j: int, i: int) -> bool:
+    """"never been so calm", "never felt this happy": emphasis, not negation."""
+    between = tokens[j + 1 : i]
+    return (
+        tokens[j] == "never"
+        and len(between) == 2
+        and between[0] in ("been", "felt")
+        and between[1] in (*INTENSIFIERS, "this")
+    )
+
+
 def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
     if matched_last in COMPARATIVES or matched_last.endswith("ier"):
         return False
@@ -210,7 +222,7 @@ def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
         if tokens[j] in NEGATION_BREAKERS:
             return False
         if is_negator(tokens[j]):
-            return True
+            return not _emphatic_never(tokens, j, i)
     return False
 
 

@@ -31,6 +31,15 @@ _KEEP_DOING = re.compile(
     r"\b(?:can(?:'|’)?t|cannot|could(?:n(?:'|’)?t| not)|can not) (?:stop|help)\b", re.IGNORECASE
 )
 
+# Words VADER scores as feelings that everyday writing mostly uses otherwise: "like" (it felt
+# like a long day), "pretty" (pretty tired), "kind" (kind of), "well", "sure", "help",
+# "please", "yes", "no" (its negation rule still applies). Left in, they made plain sentences
+# "positive" and "no deadlines" negative.
+NOT_FEELINGS = frozenset(
+    {"like", "pretty", "kind", "well", "sure", "help", "please", "yes", "no", "joke", "play",
+     "party", "heart", "free", "cut", "hard"}
+)  # fmt: skip
+
 _analyzer: Any = None
 _lock = threading.Lock()
 
@@ -42,7 +51,10 @@ def _get_analyzer() -> Any:
             if _analyzer is None:
                 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-                _analyzer = SentimentIntensityAnalyzer()
+                analyzer = SentimentIntensityAnalyzer()
+                for word in NOT_FEELINGS:
+                    analyzer.lexicon.pop(word, None)
+                _analyzer = analyzer
     return _analyzer
 
 

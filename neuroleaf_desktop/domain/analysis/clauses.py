@@ -1,0 +1,282 @@
+"""Reading an entry clause by clause, so sentiment, emotions and stressors agree.
+
+Why clauses: "Felt calmer than yesterday; slept badly though." holds two feelings. Scored as
+one sentence it became "Negative" with the emotion "Calm" beside it, and every noun in it a
+"stress keyword". Read clause by clause it is one calm part and one poor-sleep part: mixed.
+
+How a text is read:
+
+1. Sentences (``sentiment.split_sentences``) are cut into **segments** at contrast words
+   (``; :``, but, though, although, however, whereas): the parts that may disagree.
+2. Each segment is tokenised (``lexicon.tokenize``) and cut into **clauses** at commas and at
+   "and", "because", "cos": the smallest parts that carry one feeling. Emotion and stressor
+   patterns are matched on the whole segment (so a phrase or a negation is read as written)
+   and each match belongs to the clause it starts in.
+3. A clause's **polarity** comes first from the emotion lexicon, which names feelings:
+   positive emotions only → positive, negative only → negative, both → mixed. A clause with
+   no emotion word falls back to VADER's compound on the clause: ≥ ``POLARITY_THRESHOLD``
+   positive, ≤ −``POLARITY_THRESHOLD`` negative, else neutral. Strain that VADER misses
+   (``STRAIN``: "money is tight", "already behind") or a stressor that is stressful by itself
+   ("insomnia") makes a neutral clause negative and a positive one mixed. Its **strength** is
+   VADER's magnitude, at least ``EMOTION_FLOOR`` when an emotion or strain word decided.
+4. The entry's **sentiment** (``SentimentScores``): ``positive`` and ``negative`` are the
+   summed strengths of positive and negative clauses (a mixed clause gives half to each)
+   divided by the number of clauses; ``neutral`` is the rest; ``compound`` is
+   ``positive − negative``. Its label is "mixed" when the smaller side is at least
+   ``MIXED_SHARE`` of both (``models.SentimentScores.label``).
+5. A **stressor** (``stress_keywords``) counts when it is not negated ("no deadlines") and its
+   clause is negative or mixed; in a neutral clause it counts when it is stressful by itself
+   ("insomnia", "argued") or when the rest of its segment is negative and nothing in it is
+   positive ("big deadline tomorrow, I'm so stressed"). In a positive clause it never counts:
+   "work was great" is not stress. So every stressor sits in a negative part of the entry,
+   which is what the dashboard's "negative affect" counts: the two panels cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator, tokenize
+from neuroleaf_desktop.domain.analysis.models import (
+    NEGATIVE_EMOTIONS,
+    NEUTRAL_SENTIMENT,
+    POSITIVE_EMOTIONS,
+    SentimentScores,
+)
+from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
+from neuroleaf_desktop.domain.analysis.stress_keywords import (
+    STRESSOR_LEXICON,
+    is_shadow,
+    stressful_by_itself,
+)
+
+POLARITY_THRESHOLD: Final = 0.25
+EMOTION_FLOOR: Final = 0.3
+STRESSOR_NEGATION_WINDOW: Final = 2
+MAX_KEYWORDS: Final = 15
+
+POSITIVE: Final = "positive"
+NEGATIVE: Final = "negative"
+MIXED: Final = "mixed"
+NEUTRAL: Final = "neutral"
+
+# Words of strain that VADER does not score: events and states that make a clause stressful
+# although no feeling is named ("money is tight", "work is piling up", "I'm already behind").
+STRAIN: Final = PatternLexicon(
+    {
+        "strain": (
+            "nightmare", "chaos", "chaotic", "tight", "piling up", "piled up", "behind",
+            "can't keep up", "couldn't keep up", "can't cope", "couldn't cope", "too much",
+            "struggl*", "drained", "wrecked", "shattered", "knackered", "frazzled",
+            "killing me", "rough", "tough", "hard", "ran over", "won't answer",
+            "didn't answer", "no time", "freezing", "noisy", "dragged", "dragging",
+            "still processing", "can't stop thinking", "couldn't stop thinking",
+            "don't know how", "at my wits end", "swamped", "slammed", "hectic", "mess",
+            "messed up", "ruined", "disaster", "broke down", "went wrong", "no idea how",
+        )
+    }
+)  # fmt: skip
+_CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
+_CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
+assert POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS == set(EMOTIONS)
+
+
+@dataclass(frozen=True)
+class Stressor:
+    """One stressor pattern found in a clause, before the context rule is applied."""
+
+    keyword: str
+    weight: float
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The smallest part of a text that carries one feeling (see the module docstring)."""
+
+    words: tuple[str, ...]
+    segment: int  # clauses of one segment share this number
+    compound: float  # VADER on the clause
+    hits: tuple[Hit, ...]  # counted emotion matches that start in this clause
+    stressors: tuple[Stressor, ...]
+    polarity: str
+    strength: float  # in [0, 1]
+
+
+def _polarity(compound: float, hits: Iterable[Hit], strained: bool) -> tuple[str, float]:
+    """A clause's polarity and strength; ``strained``: a strain word or a stressor that is
+    stressful by itself ("insomnia") is in it, not negated."""
+    emotions = {h.emotion for h in hits if h.weight >= 1.0}  # weak words alone decide nothing
+    positive = bool(emotions & POSITIVE_EMOTIONS)
+    negative = bool(emotions & NEGATIVE_EMOTIONS)
+    if positive and negative:
+        return MIXED, max(abs(compound), EMOTION_FLOOR)
+    if positive:
+        return POSITIVE, max(compound, EMOTION_FLOOR)
+    if negative:
+        return NEGATIVE, max(-compound, EMOTION_FLOOR)
+    if compound >= POLARITY_THRESHOLD:
+        return (MIXED, compound) if strained else (POSITIVE, compound)
+    if compound <= -POLARITY_THRESHOLD:
+        return NEGATIVE, -compound
+    if strained:
+        return NEGATIVE, EMOTION_FLOOR
+    return NEUTRAL, 0.0
+
+
+def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stressor]) -> bool:
+    if any(stressful_by_itself(s.weight) and not s.negated for s in stressors):
+        return True
+    for i in range(start, end):
+        if STRAIN.match_at(tokens, i) is not None and not _stressor_negated(tokens, i):
+            return True
+    return False
+
+
+def _stressor_negated(tokens: list[str], i: int) -> bool:
+    for back in range(1, STRESSOR_NEGATION_WINDOW + 1):
+        j = i - back
+        if j < 0 or tokens[j] == BREAK:
+            return False
+        if is_negator(tokens[j]):
+            return True
+    return False
+
+
+def _without_possessive(token: str) -> str:
+    """"kid's" → "kid", "mum's" → "mum": stressor keywords are written without it."""
+    return token[:-2] if token.endswith("'s") and len(token) > 3 else token
+
+
+def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
+    tokens = [_without_possessive(t) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
+        if pattern is None:
+            i += 1
+            continue
+        for keyword, weight in pattern.targets:
+            if not is_shadow(keyword):
+                yield i, Stressor(keyword, weight, _stressor_negated(tokens, i))
+        i += len(pattern.tokens)
+
+
+def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, tok in enumerate(tokens + [BREAK]):
+        if tok == BREAK or tok in _CLAUSE_WORDS:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    return spans
+
+
+def _segment_clauses(segment: str, number: int) -> list[Clause]:
+    tokens = tokenize(segment)
+    spans = _clause_spans(tokens)
+    hits = list(iter_hits(tokens))
+    stressors = list(_stressors(tokens))
+    clauses: list[Clause] = []
+    for start, end in spans:
+        words = tuple(tokens[start:end])
+        own_hits = tuple(h for h in hits if start <= h.position < end)
+        own_stressors = tuple(s for pos, s in stressors if start <= pos < end)
+        compound = score_sentence(" ".join(words)).compound
+        strained = _strained(tokens, start, end, own_stressors)
+        polarity, strength = _polarity(compound, own_hits, strained)
+        clauses.append(
+            Clause(
+                words=words,
+                segment=number,
+                compound=compound,
+                hits=own_hits,
+                stressors=own_stressors,
+                polarity=polarity,
+                strength=round(min(1.0, strength), 4),
+            )
+        )
+    return clauses
+
+
+def read_clauses(text: str) -> list[Clause]:
+    """Every clause of ``text`` in order (none for empty text)."""
+    clauses: list[Clause] = []
+    number = 0
+    for sentence in split_sentences(text):
+        for segment in _CONTRAST.split(sentence):
+            if segment.strip():
+                clauses.extend(_segment_clauses(segment, number))
+                number += 1
+    return clauses
+
+
+def emotion_scores(clauses: Iterable[Clause]) -> dict[str, float]:
+    """Every emotion with a score in [0, 1): the saturated sum of its hits (as ``emotions``)."""
+    totals = dict.fromkeys(EMOTIONS, 0.0)
+    for clause in clauses:
+        for hit in clause.hits:
+            totals[hit.emotion] += hit.weight
+    return {emotion: round(saturate(w), 4) for emotion, w in totals.items()}
+
+
+def sentiment_of(clauses: list[Clause]) -> SentimentScores:
+    """Clause-level sentiment of the whole text (see step 4 of the module docstring)."""
+    if not clauses:
+        return NEUTRAL_SENTIMENT
+    positive = negative = 0.0
+    for clause in clauses:
+        if clause.polarity == POSITIVE:
+            positive += clause.strength
+        elif clause.polarity == NEGATIVE:
+            negative += clause.strength
+        elif clause.polarity == MIXED:
+            positive += clause.strength / 2
+            negative += clause.strength / 2
+    n = len(clauses)
+    pos, neg = round(positive / n, 4), round(negative / n, 4)
+    return SentimentScores(
+        compound=round(pos - neg, 4),
+        positive=pos,
+        neutral=round(max(0.0, 1.0 - pos - neg), 4),
+        negative=neg,
+    )
+
+
+def _segment_is_negative(clauses: list[Clause]) -> bool:
+    polarities = {c.polarity for c in clauses}
+    return POSITIVE not in polarities and NEGATIVE in polarities
+
+
+def stress_hits(clauses: list[Clause]) -> Iterator[tuple[str, float]]:
+    """(keyword, weight) for every stressor that counts (step 5 of the module docstring)."""
+    by_segment: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        by_segment.setdefault(clause.segment, []).append(clause)
+    for clause in clauses:
+        if clause.polarity == POSITIVE:
+            continue
+        context = clause.polarity in (NEGATIVE, MIXED) or _segment_is_negative(
+            by_segment[clause.segment]
+        )
+        for stressor in clause.stressors:
+            if stressor.negated:
+                continue
+            if context or stressful_by_itself(stressor.weight):
+                yield stressor.keyword, stressor.weight
+
+
+def stress_keywords(
+    clauses: list[Clause], limit: int = MAX_KEYWORDS
+) -> tuple[tuple[str, float], ...]:
+    """Counted stressors summed per keyword, heaviest first (ties alphabetical)."""
+    weights: dict[str, float] = {}
+    for keyword, weight in stress_hits(clauses):
+        weights[keyword] = weights.get(keyword, 0.0) + weight
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple((k, round(w, 3)) for k, w in ranked[:limit])
