@@ -18,7 +18,8 @@ How a text is read:
    positive, ≤ −``POLARITY_THRESHOLD`` negative, else neutral. Strain that VADER misses
    (``STRAIN``: "money is tight", "already behind") or a stressor that is stressful by itself
    ("insomnia") makes a neutral clause negative and a positive one mixed. Its **strength** is
-   VADER's magnitude, at least ``EMOTION_FLOOR`` when an emotion or strain word decided.
+   VADER's magnitude, or grows with the emotion words' weight when they decided (at least
+   ``EMOTION_FLOOR`` either way).
 4. The entry's **sentiment** (``SentimentScores``): ``positive`` and ``negative`` are the
    summed strengths of positive and negative clauses (a mixed clause gives half to each)
    divided by the number of clauses; ``neutral`` is the rest; ``compound`` is
@@ -100,25 +101,32 @@ class Clause:
 
     words: tuple[str, ...]
     segment: int  # clauses of one segment share this number
-    compound: float  # VADER on the clause
     hits: tuple[Hit, ...]  # counted emotion matches that start in this clause
     stressors: tuple[Stressor, ...]
     polarity: str
     strength: float  # in [0, 1]
 
 
-def _polarity(compound: float, hits: Iterable[Hit], strained: bool) -> tuple[str, float]:
-    """A clause's polarity and strength; ``strained``: a strain word or a stressor that is
-    stressful by itself ("insomnia") is in it, not negated."""
-    emotions = {h.emotion for h in hits if h.weight >= 1.0}  # weak words alone decide nothing
-    positive = bool(emotions & POSITIVE_EMOTIONS)
-    negative = bool(emotions & NEGATIVE_EMOTIONS)
+def _emotion_polarity(hits: Iterable[Hit]) -> tuple[str, float] | None:
+    """Polarity and strength from emotion words alone, or None when they do not decide.
+
+    Weak or diminished words (weight < 1) decide nothing alone. Strength grows with the
+    summed weight ``w`` as ``w / (w + 1)``: one plain word 0.5, a strong one 0.6.
+    """
+    positive = sum(h.weight for h in hits if h.weight >= 1.0 and h.emotion in POSITIVE_EMOTIONS)
+    negative = sum(h.weight for h in hits if h.weight >= 1.0 and h.emotion in NEGATIVE_EMOTIONS)
+    total = positive + negative
+    if total == 0:
+        return None
+    strength = max(EMOTION_FLOOR, total / (total + 1.0))
     if positive and negative:
-        return MIXED, max(abs(compound), EMOTION_FLOOR)
-    if positive:
-        return POSITIVE, max(compound, EMOTION_FLOOR)
-    if negative:
-        return NEGATIVE, max(-compound, EMOTION_FLOOR)
+        return MIXED, strength
+    return (POSITIVE if positive else NEGATIVE), strength
+
+
+def _vader_polarity(compound: float, strained: bool) -> tuple[str, float]:
+    """Polarity and strength of a clause no emotion word decided; ``strained``: a strain
+    word or a stressor that is stressful by itself ("insomnia") is in it, not negated."""
     if compound >= POLARITY_THRESHOLD:
         return (MIXED, compound) if strained else (POSITIVE, compound)
     if compound <= -POLARITY_THRESHOLD:
@@ -187,14 +195,15 @@ def _segment_clauses(segment: str, number: int) -> list[Clause]:
         words = tuple(tokens[start:end])
         own_hits = tuple(h for h in hits if start <= h.position < end)
         own_stressors = tuple(s for pos, s in stressors if start <= pos < end)
-        compound = score_sentence(" ".join(words)).compound
-        strained = _strained(tokens, start, end, own_stressors)
-        polarity, strength = _polarity(compound, own_hits, strained)
+        decided = _emotion_polarity(own_hits)
+        if decided is None:  # only then is VADER needed (it is most of the cost)
+            strained = _strained(tokens, start, end, own_stressors)
+            decided = _vader_polarity(score_sentence(" ".join(words)).compound, strained)
+        polarity, strength = decided
         clauses.append(
             Clause(
                 words=words,
                 segment=number,
-                compound=compound,
                 hits=own_hits,
                 stressors=own_stressors,
                 polarity=polarity,

@@ -74,7 +74,8 @@ class EntryAnalysis:
         return [(name, score) for name, score in ranked if score > minimum][:n]
 
     def agreeing_emotions(self, n: int = 3, minimum: float = 0.0) -> list[tuple[str, float]]:
-        """The strongest emotions that agree with the sentiment label, for chips and labels.
+        """The ``n`` strongest emotions scoring ≥ ``minimum`` that agree with the sentiment
+        label, for chips and labels.
 
         Positive text shows only pleasant emotions, negative text only unpleasant ones, mixed
         text both; so "Negative" never sits beside "Calm". Neutral text has no emotion
@@ -85,5 +86,5 @@ class EntryAnalysis:
             "negative": NEGATIVE_EMOTIONS,
             "mixed": POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS,
         }.get(self.sentiment.label, frozenset())
-        ranked = self.top_emotions(len(self.emotions), minimum)
-        return [(name, score) for name, score in ranked if name in allowed][:n]
+        ranked = sorted(self.emotions.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(e, s) for e, s in ranked if e in allowed and s > 0 and s >= minimum][:n]
