@@ -78,6 +78,7 @@ STRAIN: Final = PatternLexicon(
             "still processing", "can't stop thinking", "couldn't stop thinking",
             "don't know how", "at my wits end", "swamped", "slammed", "hectic", "mess",
             "messed up", "ruined", "disaster", "broke down", "went wrong", "no idea how",
+            "can't switch off", "couldn't switch off",
         )
     }
 )  # fmt: skip

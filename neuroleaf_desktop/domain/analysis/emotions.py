@@ -198,7 +198,15 @@ DIMINISHERS: Final = frozenset(
 )  # fmt: skip
 _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
-_LEXICON = PatternLexicon(LEXICON)
+# Phrases that contain an emotion word but report someone else's act, not the writer's
+# feeling: being shouted at is not the writer's anger. As longer matches they hide it.
+NOT_FELT: Final[tuple[str, ...]] = (
+    "shouted at me", "yelled at me", "screamed at me", "snapped at me", "got shouted at",
+    "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
+    "angry customer*", "angry client*", "client is angry", "customer is angry",
+)  # fmt: skip
+
+_LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
 
 
 def _emphatic_never(tokens: list[str], j: int, i: int) -> bool:
@@ -265,7 +273,8 @@ def iter_hits(tokens: list[str]) -> Iterator[Hit]:
         if not _negated(tokens, i, tokens[i + span - 1]):
             factor = _intensity(tokens, i)
             for emotion, weight in surface.targets:
-                yield Hit(i, surface.text, emotion, weight * factor)
+                if emotion:  # "" marks a NOT_FELT phrase
+                    yield Hit(i, surface.text, emotion, weight * factor)
         i += span
 
 
