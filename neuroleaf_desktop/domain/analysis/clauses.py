@@ -25,8 +25,9 @@ How a text is read:
    divided by the number of clauses; ``neutral`` is the rest; ``compound`` is
    ``positive − negative``. Its label is "mixed" when the smaller side is at least
    ``MIXED_SHARE`` of both (``models.SentimentScores.label``).
-5. A **stressor** (``stress_keywords``) counts when it is not negated ("no deadlines") and its
-   clause is negative or mixed; in a neutral clause it counts when it is stressful by itself
+5. A **stressor** (``stress_keywords``) counts when it is not negated ("no deadlines"), not
+   resolved ("bills paid", ``RESOLVED``), not a person turned to for support ("talked to my
+   mum", ``SUPPORT``), and its clause is negative or mixed; in a neutral clause it counts when it is stressful by itself
    ("insomnia", "argued") or when the rest of its segment is negative and nothing in it is
    positive ("big deadline tomorrow, I'm so stressed"). In a positive clause it never counts:
    "work was great" is not stress. So every stressor sits in a negative part of the entry,
@@ -51,6 +52,7 @@ from neuroleaf_desktop.domain.analysis.models import (
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
+    category_of,
     is_shadow,
     stressful_by_itself,
 )
@@ -82,6 +84,23 @@ STRAIN: Final = PatternLexicon(
         )
     }
 )  # fmt: skip
+# A stressor next to one of these (up to ``RESOLVED_WINDOW`` words before or after, in its
+# clause) is dealt with, not a source of stress now: "bills paid", "deadline met", "the exam
+# was cancelled", "fixed the boiler".
+RESOLVED: Final = frozenset(
+    {"sorted", "paid", "fixed", "resolved", "settled", "met", "cancelled", "canceled",
+     "finished", "submitted", "cleared", "aced", "nailed"}
+)  # fmt: skip
+RESOLVED_WINDOW: Final = 3
+# A person the writer turned to ("talked to my mum", "rang my sister") is support, not a
+# stressor; checked up to ``SUPPORT_WINDOW`` words before family and relationship words.
+SUPPORT: Final = frozenset(
+    {"talked", "talk", "talking", "spoke", "speak", "speaking", "vented", "venting", "rang",
+     "phoned", "called", "texted", "messaged", "told", "hugged", "cuddled", "confided",
+     "comforted"}
+)  # fmt: skip
+SUPPORT_WINDOW: Final = 3
+PEOPLE_CATEGORIES: Final = frozenset({"family", "relationships"})
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
 assert POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS == set(EMOTIONS)
@@ -89,11 +108,20 @@ assert POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS == set(EMOTIONS)
 
 @dataclass(frozen=True)
 class Stressor:
-    """One stressor pattern found in a clause, before the context rule is applied."""
+    """One stressor pattern found in a clause, before the context rule is applied.
+
+    ``negated``: "no deadlines"; ``resolved``: "bills paid"; ``support``: "talked to mum".
+    """
 
     keyword: str
     weight: float
     negated: bool
+    resolved: bool = False
+    support: bool = False
+
+    @property
+    def set_aside(self) -> bool:
+        return self.negated or self.resolved or self.support
 
 
 @dataclass(frozen=True)
@@ -138,7 +166,7 @@ def _vader_polarity(compound: float, strained: bool) -> tuple[str, float]:
 
 
 def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stressor]) -> bool:
-    if any(stressful_by_itself(s.weight) and not s.negated for s in stressors):
+    if any(stressful_by_itself(s.weight) and not s.set_aside for s in stressors):
         return True
     for i in range(start, end):
         if STRAIN.match_at(tokens, i) is not None and not _stressor_negated(tokens, i):
@@ -161,6 +189,23 @@ def _without_possessive(token: str) -> str:
     return token[:-2] if token.endswith("'s") and len(token) > 3 else token
 
 
+def _near(tokens: list[str], start: int, end: int, words: frozenset[str], before: int,
+          after: int) -> bool:
+    """Is one of ``words`` within ``before`` tokens before ``start`` or ``after`` tokens
+    from ``end``, without crossing a clause break?"""  # fmt: skip
+    for j in range(start - 1, max(-1, start - before - 1), -1):
+        if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
+            break
+        if tokens[j] in words:
+            return True
+    for j in range(end, min(len(tokens), end + after)):
+        if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
+            break
+        if tokens[j] in words:
+            return True
+    return False
+
+
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     tokens = [_without_possessive(t) for t in tokens]
     i = 0
@@ -169,10 +214,19 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         if pattern is None:
             i += 1
             continue
+        end = i + len(pattern.tokens)
         for keyword, weight in pattern.targets:
-            if not is_shadow(keyword):
-                yield i, Stressor(keyword, weight, _stressor_negated(tokens, i))
-        i += len(pattern.tokens)
+            if is_shadow(keyword):
+                continue
+            person = category_of(keyword) in PEOPLE_CATEGORIES
+            yield i, Stressor(
+                keyword,
+                weight,
+                negated=_stressor_negated(tokens, i),
+                resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, RESOLVED_WINDOW),
+                support=person and _near(tokens, i, end, SUPPORT, SUPPORT_WINDOW, 0),
+            )
+        i = end
 
 
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -275,7 +329,7 @@ def stress_hits(clauses: list[Clause]) -> Iterator[tuple[str, float]]:
             by_segment[clause.segment]
         )
         for stressor in clause.stressors:
-            if stressor.negated:
+            if stressor.set_aside:
                 continue
             if context or stressful_by_itself(stressor.weight):
                 yield stressor.keyword, stressor.weight

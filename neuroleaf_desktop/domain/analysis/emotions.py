@@ -204,6 +204,7 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "shouted at me", "yelled at me", "screamed at me", "snapped at me", "got shouted at",
     "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
     "angry customer*", "angry client*", "client is angry", "customer is angry",
+    "one less thing to worry about",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
