@@ -26,6 +26,8 @@ them:
   activities with ≥ ``MIN_ACTIVITY_DAYS`` days on both sides. Same-day differences mix cause
   and circumstance (alcohol goes with weekends, which are better days anyway); the next day
   is the fairer reading of "what this did to me", so the dashboard shows it by default.
+  An effect is called "helps" or "hurts" (and coloured) only when its interval excludes
+  zero (``ActivityEffect.verdict``); otherwise it is "not clear yet (n = with / without)".
 """
 
 from __future__ import annotations
@@ -139,11 +141,35 @@ class SleepMoodData:
     min_pairs: int = MIN_SLEEP_PAIRS
 
 
+class Verdict(StrEnum):
+    """What an activity effect may be called: only an interval that excludes zero is a
+    direction. Anything else is "not clear yet", however large the point estimate."""
+
+    HELPS = "helps"
+    HURTS = "hurts"
+    UNCLEAR = "not clear yet"
+
+
 @dataclass(frozen=True)
 class ActivityEffect:
     activity: str
     lag_days: int  # 0: same day, 1: next day
     effect: stats.DiffCI  # mean(with) - mean(without) and its interval
+
+    @property
+    def verdict(self) -> Verdict:
+        if self.effect.low > 0:
+            return Verdict.HELPS
+        if self.effect.high < 0:
+            return Verdict.HURTS
+        return Verdict.UNCLEAR
+
+    @property
+    def verdict_text(self) -> str:
+        """"helps", "hurts" or "not clear yet (n = 9 / 40)" (days with / without)."""
+        if self.verdict is Verdict.UNCLEAR:
+            return f"{Verdict.UNCLEAR.value} (n = {self.n_with} / {self.n_without})"
+        return self.verdict.value
 
     @property
     def with_mean(self) -> float:
