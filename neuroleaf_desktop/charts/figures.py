@@ -364,8 +364,7 @@ def activity_effects_figure(
     ax.set_xlabel(f"Mood {when}: days with minus days without (points, 95 % CI)", fontsize=9)
     span = max(max(abs(e.effect.low), abs(e.effect.high)) for e in shown)
     ax.set_xlim(-span * 1.1 - 0.05, span * 1.1 + 0.05)
-    _title(ax, theme, title, f"Mood {when}: with vs without each activity; coloured only where "
-           "the 95 % interval excludes 0")  # fmt: skip
+    _title(ax, theme, title, "Coloured only where the 95 % interval excludes 0")
     return fig
 
 

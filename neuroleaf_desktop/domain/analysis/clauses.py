@@ -26,8 +26,8 @@ How a text is read:
    ``positive − negative``. Its label is "mixed" when the smaller side is at least
    ``MIXED_SHARE`` of both (``models.SentimentScores.label``).
 5. A **stressor** (``stress_keywords``) counts when it is not negated ("no deadlines"), not
-   resolved ("bills paid", ``RESOLVED``), not a person turned to for support ("talked to my
-   mum", ``SUPPORT``), and its clause is negative or mixed; in a neutral clause it counts when it is stressful by itself
+   resolved or judged fine ("bills paid", "sleep was okay": ``RESOLVED``, ``FINE``), not a
+   person turned to for support ("talked to my mum", ``SUPPORT``), and its clause is negative or mixed; in a neutral clause it counts when it is stressful by itself
    ("insomnia", "argued") or when the rest of its segment is negative and nothing in it is
    positive ("big deadline tomorrow, I'm so stressed"). In a positive clause it never counts:
    "work was great" is not stress. So every stressor sits in a negative part of the entry,
@@ -73,7 +73,7 @@ STRAIN: Final = PatternLexicon(
     {
         "strain": (
             "nightmare", "chaos", "chaotic", "tight", "piling up", "piled up", "behind",
-            "can't keep up", "couldn't keep up", "can't cope", "couldn't cope", "too much",
+            "can't keep up", "couldn't keep up", "can't cope", "couldn't cope",
             "struggl*", "drained", "wrecked", "shattered", "knackered", "frazzled",
             "killing me", "rough", "tough", "hard", "ran over", "won't answer",
             "didn't answer", "no time", "freezing", "noisy", "dragged", "dragging",
@@ -89,9 +89,12 @@ STRAIN: Final = PatternLexicon(
 # was cancelled", "fixed the boiler".
 RESOLVED: Final = frozenset(
     {"sorted", "paid", "fixed", "resolved", "settled", "met", "cancelled", "canceled",
-     "finished", "submitted", "cleared", "aced", "nailed"}
+     "finished", "submitted", "cleared", "aced", "nailed", "gone", "eased", "lifted"}
 )  # fmt: skip
 RESOLVED_WINDOW: Final = 3
+# A stressor judged fine right after it ("sleep was okay", "work was fine") is not stress.
+FINE: Final = frozenset({"okay", "ok", "fine", "alright", "decent", "good", "great", "better"})
+FINE_WINDOW: Final = 2
 # A person the writer turned to ("talked to my mum", "rang my sister") is support, not a
 # stressor; checked up to ``SUPPORT_WINDOW`` words before family and relationship words.
 SUPPORT: Final = frozenset(
@@ -223,7 +226,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword,
                 weight,
                 negated=_stressor_negated(tokens, i),
-                resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, RESOLVED_WINDOW),
+                resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, RESOLVED_WINDOW)
+                or _near(tokens, i, end, FINE, 0, FINE_WINDOW),
                 support=person and _near(tokens, i, end, SUPPORT, SUPPORT_WINDOW, 0),
             )
         i = end

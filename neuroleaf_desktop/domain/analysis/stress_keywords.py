@@ -150,7 +150,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
 # Idioms that contain a stressor word but are not about that stressor.
 SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
-    "sick with nerves", "sick with fear", "homesick", "lovesick", "a nightmare",
+    "sick with nerves", "sick with fear", "to report", "nothing to report", "homesick", "lovesick", "a nightmare",
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
