@@ -80,7 +80,9 @@ STRAIN: Final = PatternLexicon(
             "still processing", "can't stop thinking", "couldn't stop thinking",
             "don't know how", "at my wits end", "swamped", "slammed", "hectic", "mess",
             "messed up", "ruined", "disaster", "broke down", "went wrong", "no idea how",
-            "can't switch off", "couldn't switch off",
+            "can't switch off", "couldn't switch off", "procrastinat*", "can't concentrate",
+            "couldn't concentrate", "can't focus", "couldn't focus", "toxic", "dismissed",
+            "unheard",
         )
     }
 )  # fmt: skip
@@ -88,9 +90,16 @@ STRAIN: Final = PatternLexicon(
 # clause) is dealt with, not a source of stress now: "bills paid", "deadline met", "the exam
 # was cancelled", "fixed the boiler".
 RESOLVED: Final = frozenset(
-    {"sorted", "paid", "fixed", "resolved", "settled", "met", "cancelled", "canceled",
-     "finished", "submitted", "cleared", "aced", "nailed", "gone", "eased", "lifted"}
+    {"sorted", "paid", "fixed", "resolved", "settled", "met", "finished", "submitted",
+     "cleared", "aced", "nailed", "eased", "easing", "lifted", "improving", "healing",
+     "healed", "recovered"}
 )  # fmt: skip
+# Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
+RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone"}
+# A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
+THIRD_PARTY: Final = frozenset({"her", "his", "their"})
+# Words skipped when looking for a negator before a stressor: "not a single argument".
+_FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", "my", "our"})
 RESOLVED_WINDOW: Final = 3
 # A stressor judged fine right after it ("sleep was okay", "work was fine") is not stress.
 FINE: Final = frozenset({"okay", "ok", "fine", "alright", "decent", "good", "great", "better"})
@@ -178,12 +187,15 @@ def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stres
 
 
 def _stressor_negated(tokens: list[str], i: int) -> bool:
-    for back in range(1, STRESSOR_NEGATION_WINDOW + 1):
-        j = i - back
-        if j < 0 or tokens[j] == BREAK:
-            return False
+    """A negator up to ``STRESSOR_NEGATION_WINDOW`` words before, not counting fillers."""
+    seen = 0
+    j = i - 1
+    while j >= 0 and tokens[j] != BREAK and seen < STRESSOR_NEGATION_WINDOW:
         if is_negator(tokens[j]):
             return True
+        if tokens[j] not in _FILLERS:
+            seen += 1
+        j -= 1
     return False
 
 
@@ -226,8 +238,10 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword,
                 weight,
                 negated=_stressor_negated(tokens, i),
-                resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, RESOLVED_WINDOW)
-                or _near(tokens, i, end, FINE, 0, FINE_WINDOW),
+                resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
+                or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
+                or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
+                or (i > 0 and tokens[i - 1] in THIRD_PARTY),
                 support=person and _near(tokens, i, end, SUPPORT, SUPPORT_WINDOW, 0),
             )
         i = end

@@ -109,7 +109,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "feeling low", "cry", "crying", "cried", "cries", "tears", "tearful", "teary",
         "tearing up", "wept", "weep*", "sobbed", "sobbing", "sobs", "grief", "griev*",
         "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
-        "gloom*", "bleak", "helpless", "helplessness", "empty", "emptiness", "~numb", "numbness", "~hurt", "~hurting",
+        "gloom*", "bleak", "helpless", "helplessness", "hurtful", "empty", "emptiness", "~numb", "numbness", "~hurt", "~hurting",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
@@ -128,7 +128,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
         "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
-        "!can't stop worrying", "!couldn't stop worrying", "~insecure",
+        "!can't stop worrying", "!couldn't stop worrying", "~insecure", "stresed",
+        "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
     "anger": (
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
@@ -139,7 +140,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "scream*", "slammed", "irate", "indignant", "aggravat*", "vexed", "grumpy", "cranky",
         "irritable", "short tempered", "temper", "lost my temper", "blew up", "unfair",
         "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough", "drives me mad", "drove me mad",
-        "~argu*", "~resentful", "ticked off", "wound me up",
+        "~argu*", "~resentful", "ticked off", "wound me up", "can't stand",
     ),
     "loneliness": (
         "lonely", "lonelier", "loneliness", "lonesome", "~alone", "!all alone", "isolat*",

@@ -40,6 +40,14 @@ NOT_FEELINGS = frozenset(
      "party", "heart", "free", "cut", "hard"}
 )  # fmt: skip
 
+# Phrases VADER reads backwards: its negation rule makes "never been better" negative.
+_REWRITES = (
+    (re.compile(r"\b(?:never been|couldn't be|could not be|couldnt be) better\b", re.I), "best"),
+    (re.compile(r"\b(?:never been|couldn't be|could not be|couldnt be) happier\b", re.I),
+     "very happy"),
+    (re.compile(r"\bstuck to\b", re.I), "kept to"),
+)
+
 _analyzer: Any = None
 _lock = threading.Lock()
 
@@ -78,7 +86,10 @@ def score_sentence(sentence: str) -> SentimentScores:
     """VADER's scores for one short text."""
     if not sentence.strip():
         return NEUTRAL_SENTIMENT
-    raw = _get_analyzer().polarity_scores(_KEEP_DOING.sub("keep", sentence))
+    text = _KEEP_DOING.sub("keep", sentence)
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
+    raw = _get_analyzer().polarity_scores(text)
     return SentimentScores(
         compound=float(raw["compound"]),
         positive=float(raw["pos"]),

@@ -39,7 +39,7 @@ from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
-        "work": ("work", "wrk", "workplace", "office", "job", "jobs", "career", "shift",
+        "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job", "jobs", "career", "shift",
                  "shifts", "overtime", "workload", "!too much work", "client", "clients",
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work"),
@@ -56,6 +56,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     },
     "deadlines": {
         "deadline": ("deadline*", "due date", "!overdue", "due tomorrow", "due today",
+                     "by tonight", "by tomorrow", "by end of day", "by the end of the day",
+                     "by eod", "by monday", "by friday",
                      "!behind schedule", "!running out of time", "!last minute"),
     },
     "study": {
@@ -67,7 +69,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "university": ("uni", "university", "college", "lecture*", "seminar*"),
     },
     "money": {
-        "money": ("money", "!broke", "finances", "financial*", "afford", "!can't afford",
+        "money": ("money", "!i'm broke", "!so broke", "!flat broke", "!totally broke",
+                  "!completely broke", "!am broke", "!was broke", "!were broke", "!no money",
+                  "!no cash", "!out of money", "!card declined", "!card got declined",
+                  "!card was declined", "finances", "financial*", "afford", "!can't afford",
                   "!couldn't afford", "!cost of living", "expenses", "costs", "savings",
                   "budget", "payday", "salary", "paycheck", "!pay cut", "bank", "cash"),
         "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up"),
@@ -81,8 +86,14 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "health": {
         "illness": ("ill", "illness", "sick", "flu", "covid", "fever", "infection*",
                     "virus", "symptom*", "diagnos*", "!diagnosed with", "diabetes", "cancer", "!biopsy",
-                    "surgery", "tumour", "tumor", "injur*", "!health anxiety"),
-        "pain": ("pain", "!painful", "ache", "aches", "aching", "achy", "!back pain",
+                    "surgery", "tumour", "tumor", "injur*", "!health anxiety", "cough",
+                    "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
+                    "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
+                    "heart attack", "asthma", "allergies", "rash"),
+        "pain": ("pain", "!painful", "ache", "aches", "aching", "achy", "!back pain", "knee",
+                 "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "chest",
+                 "ankle", "wrist", "hip", "hips", "tooth", "teeth", "throat", "joints",
+                 "my back", "my head",
                  "!toothache", "!stomach ache", "!chest pain"),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
@@ -99,7 +110,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!stayed up too late", "!up too late", "!only slept",
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
-                       "!can't switch off at night"),
+                       "!can't switch off at night", "!couldn't get back to sleep",
+                       "!can't get back to sleep", "!couldn't get to sleep",
+                       "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
+                       "snores", "snoring"),
         "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
     },
     "relationships": {
@@ -150,7 +164,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
 # Idioms that contain a stressor word but are not about that stressor.
 SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
-    "sick with nerves", "sick with fear", "to report", "nothing to report", "homesick", "lovesick", "a nightmare",
+    "sick with nerves", "sick with fear", "to report", "nothing to report", "flu jab",
+    "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
+    "to sleep", "stuck to my budget", "homesick", "lovesick", "a nightmare",
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
