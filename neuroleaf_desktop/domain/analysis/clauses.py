@@ -92,7 +92,7 @@ STRAIN: Final = PatternLexicon(
 RESOLVED: Final = frozenset(
     {"sorted", "paid", "fixed", "resolved", "settled", "met", "finished", "submitted",
      "cleared", "aced", "nailed", "eased", "easing", "lifted", "improving", "healing",
-     "healed", "recovered"}
+     "healed", "recovered", "normal"}
 )  # fmt: skip
 # Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
 RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone"}

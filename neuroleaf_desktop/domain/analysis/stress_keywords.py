@@ -58,7 +58,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "deadline": ("deadline*", "due date", "!overdue", "due tomorrow", "due today",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", "by monday", "by friday",
-                     "!behind schedule", "!running out of time", "!last minute"),
+                     "!behind schedule", "!running out of time"),
     },
     "study": {
         "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision",
