@@ -166,7 +166,7 @@ class ActivityEffect:
 
     @property
     def verdict_text(self) -> str:
-        """"helps", "hurts" or "not clear yet (n = 9 / 40)" (days with / without)."""
+        """The words for the verdict: "not clear yet (n = 9 / 40)" gives days with / without."""
         if self.verdict is Verdict.UNCLEAR:
             return f"{Verdict.UNCLEAR.value} (n = {self.n_with} / {self.n_without})"
         return self.verdict.value

@@ -27,8 +27,9 @@ How a text is read:
    ``MIXED_SHARE`` of both (``models.SentimentScores.label``).
 5. A **stressor** (``stress_keywords``) counts when it is not negated ("no deadlines"), not
    resolved or judged fine ("bills paid", "sleep was okay": ``RESOLVED``, ``FINE``), not a
-   person turned to for support ("talked to my mum", ``SUPPORT``), and its clause is negative or mixed; in a neutral clause it counts when it is stressful by itself
-   ("insomnia", "argued") or when the rest of its segment is negative and nothing in it is
+   person turned to for support ("talked to my mum", ``SUPPORT``), and its clause is negative
+   or mixed; in a neutral clause it counts when it is stressful by itself ("insomnia",
+   "argued") or when the rest of its segment is negative and nothing in it is
    positive ("big deadline tomorrow, I'm so stressed"). In a positive clause it never counts:
    "work was great" is not stress. So every stressor sits in a negative part of the entry,
    which is what the dashboard's "negative affect" counts: the two panels cannot disagree.
@@ -115,7 +116,7 @@ SUPPORT_WINDOW: Final = 3
 PEOPLE_CATEGORIES: Final = frozenset({"family", "relationships"})
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
-assert POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS == set(EMOTIONS)
+assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
 
 
 @dataclass(frozen=True)
@@ -200,12 +201,13 @@ def _stressor_negated(tokens: list[str], i: int) -> bool:
 
 
 def _without_possessive(token: str) -> str:
-    """"kid's" → "kid", "mum's" → "mum": stressor keywords are written without it."""
+    """ "kid's" → "kid", "mum's" → "mum": stressor keywords are written without it."""
     return token[:-2] if token.endswith("'s") and len(token) > 3 else token
 
 
-def _near(tokens: list[str], start: int, end: int, words: frozenset[str], before: int,
-          after: int) -> bool:
+def _near(
+    tokens: list[str], start: int, end: int, words: frozenset[str], before: int, after: int
+) -> bool:
     """Is one of ``words`` within ``before`` tokens before ``start`` or ``after`` tokens
     from ``end``, without crossing a clause break?"""  # fmt: skip
     for j in range(start - 1, max(-1, start - before - 1), -1):
@@ -234,15 +236,18 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             if is_shadow(keyword):
                 continue
             person = category_of(keyword) in PEOPLE_CATEGORIES
-            yield i, Stressor(
-                keyword,
-                weight,
-                negated=_stressor_negated(tokens, i),
-                resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
-                or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
-                or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
-                or (i > 0 and tokens[i - 1] in THIRD_PARTY),
-                support=person and _near(tokens, i, end, SUPPORT, SUPPORT_WINDOW, 0),
+            yield (
+                i,
+                Stressor(
+                    keyword,
+                    weight,
+                    negated=_stressor_negated(tokens, i),
+                    resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
+                    or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
+                    or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
+                    or (i > 0 and tokens[i - 1] in THIRD_PARTY),
+                    support=person and _near(tokens, i, end, SUPPORT, SUPPORT_WINDOW, 0),
+                ),
             )
         i = end
 
@@ -250,7 +255,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for i, tok in enumerate(tokens + [BREAK]):
+    for i, tok in enumerate([*tokens, BREAK]):
         if tok == BREAK or tok in _CLAUSE_WORDS:
             if i > start:
                 spans.append((start, i))

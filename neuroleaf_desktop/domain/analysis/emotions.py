@@ -109,7 +109,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "feeling low", "cry", "crying", "cried", "cries", "tears", "tearful", "teary",
         "tearing up", "wept", "weep*", "sobbed", "sobbing", "sobs", "grief", "griev*",
         "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
-        "gloom*", "bleak", "helpless", "helplessness", "hurtful", "empty", "emptiness", "~numb", "numbness", "~hurt", "~hurting",
+        "gloom*", "bleak", "helpless", "helplessness", "hurtful", "empty", "emptiness", "~numb",
+        "numbness", "~hurt", "~hurting",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
@@ -139,7 +140,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "seeth*", "fuming", "cross with", "snapped at", "snap at", "yell*", "shout*",
         "scream*", "slammed", "irate", "indignant", "aggravat*", "vexed", "grumpy", "cranky",
         "irritable", "short tempered", "temper", "lost my temper", "blew up", "unfair",
-        "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough", "drives me mad", "drove me mad",
+        "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough",
+        "drives me mad", "drove me mad",
         "~argu*", "~resentful", "ticked off", "wound me up", "can't stand",
     ),
     "loneliness": (
@@ -212,7 +214,7 @@ _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
 
 
 def _emphatic_never(tokens: list[str], j: int, i: int) -> bool:
-    """"never been so calm", "never felt this happy": emphasis, not negation."""
+    """ "never been so calm", "never felt this happy": emphasis, not negation."""
     between = tokens[j + 1 : i]
     return (
         tokens[j] == "never"

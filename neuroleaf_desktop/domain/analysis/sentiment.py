@@ -43,8 +43,10 @@ NOT_FEELINGS = frozenset(
 # Phrases VADER reads backwards: its negation rule makes "never been better" negative.
 _REWRITES = (
     (re.compile(r"\b(?:never been|couldn't be|could not be|couldnt be) better\b", re.I), "best"),
-    (re.compile(r"\b(?:never been|couldn't be|could not be|couldnt be) happier\b", re.I),
-     "very happy"),
+    (
+        re.compile(r"\b(?:never been|couldn't be|could not be|couldnt be) happier\b", re.I),
+        "very happy",
+    ),
     (re.compile(r"\bstuck to\b", re.I), "kept to"),
 )
 

@@ -39,7 +39,8 @@ from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
-        "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job", "jobs", "career", "shift",
+        "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
+                 "jobs", "career", "shift",
                  "shifts", "overtime", "workload", "!too much work", "client", "clients",
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work"),
@@ -85,7 +86,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     },
     "health": {
         "illness": ("ill", "illness", "sick", "flu", "covid", "fever", "infection*",
-                    "virus", "symptom*", "diagnos*", "!diagnosed with", "diabetes", "cancer", "!biopsy",
+                    "virus", "symptom*", "diagnos*", "!diagnosed with", "diabetes", "cancer",
+                    "!biopsy",
                     "surgery", "tumour", "tumor", "injur*", "!health anxiety", "cough",
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
                     "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
@@ -182,7 +184,9 @@ CATEGORIES: Final[tuple[str, ...]] = tuple(STRESSORS)
 
 def _compile() -> PatternLexicon:
     flat: dict[str, tuple[str, ...]] = {
-        keyword: patterns for keywords in STRESSORS.values() for keyword, patterns in keywords.items()
+        keyword: patterns
+        for keywords in STRESSORS.values()
+        for keyword, patterns in keywords.items()
     }
     flat[_SHADOW] = SHADOWS
     return PatternLexicon(flat)
