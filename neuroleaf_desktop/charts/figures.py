@@ -205,9 +205,12 @@ def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) ->
             ax.text(col, row, str(count), ha="center", va="center", fontsize=8,
                     color="#1E2823" if light_cell else "#F5F6F2")  # fmt: skip
     ax.set_xlabel("Local time of day", fontsize=9)
-    _title(ax, theme, title,
-           f"{total} times over weekday × time (check-ins and entries scoring ≥ "
-           f"{data.threshold:g})")  # fmt: skip
+    source = (
+        "check-ins with an unpleasant word, entries with a negative part"
+        if choice == NEGATIVE_AFFECT
+        else f"check-ins and entries scoring ≥ {data.threshold:g}"
+    )
+    _title(ax, theme, title, f"{total} times over weekday × time ({source})")
     return fig
 
 
@@ -361,7 +364,7 @@ def activity_effects_figure(
     for tick, e in zip(ax.get_yticklabels(), shown, strict=True):
         if e.verdict is Verdict.UNCLEAR:
             tick.set_color(theme["muted"])
-    ax.set_xlabel(f"Mood {when}: days with minus days without (points, 95 % CI)", fontsize=9)
+    ax.set_xlabel(f"Mood {when}: days with minus days without (95 % CI)", fontsize=9)
     span = max(max(abs(e.effect.low), abs(e.effect.high)) for e in shown)
     ax.set_xlim(-span * 1.1 - 0.05, span * 1.1 + 0.05)
     _title(ax, theme, title, "Coloured only where the 95 % interval excludes 0")
