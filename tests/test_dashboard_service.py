@@ -194,3 +194,22 @@ def test_stress_cloud_and_heatmap_follow_the_same_rules(demo: Session) -> None:
     assert stressed
     assert all(analysis_choices(a, EMOTION_THRESHOLD) >= {NEGATIVE_AFFECT} for a in stressed)
     assert s.heatmap.total(NEGATIVE_AFFECT) >= len(stressed)
+
+
+def test_outdated_analyses_stay_out_of_the_panels(empty: Session) -> None:
+    """An analysis by an older analyser (its free-text "keywords" such as "sky") is waiting
+    for re-analysis: the panels leave it out rather than mix two rule sets."""
+    from dataclasses import replace
+
+    from neuroleaf_desktop.domain.models import NewEntry
+
+    day = datetime(DEMO_END.year, DEMO_END.month, DEMO_END.day, 9, tzinfo=UTC)
+    old = empty.journal.add(NewEntry("", "The sky was ridiculous.", created_at=day))
+    new = empty.journal.add(NewEntry("", "Deadline panic at work.", created_at=day))
+    stale = replace(analyse("", old.body), analyser_version=1, stress_keywords=(("sky", 1.0),))
+    with empty.vault.transaction() as conn:
+        AnalysisRepository(conn).upsert(old.id, stale, day)
+        AnalysisRepository(conn).upsert(new.id, analyse("", new.body), day)
+    s = DashboardService(empty).summary(DEMO_END, DEMO_END)
+    assert s.entry_count == 2 and s.analysed_count == 1
+    assert {k.keyword for k in s.keywords} == {"deadline", "work"}
