@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
@@ -53,7 +53,6 @@ from neuroleaf_desktop.domain.analysis.models import (
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
-    category_of,
     is_shadow,
     stressful_by_itself,
 )
@@ -83,7 +82,7 @@ STRAIN: Final = PatternLexicon(
             "messed up", "ruined", "disaster", "broke down", "went wrong", "no idea how",
             "can't switch off", "couldn't switch off", "procrastinat*", "can't concentrate",
             "couldn't concentrate", "can't focus", "couldn't focus", "toxic", "dismissed",
-            "unheard",
+            "unheard", "went sideways", "kicked off",
         )
     }
 )  # fmt: skip
@@ -113,7 +112,25 @@ SUPPORT: Final = frozenset(
      "comforted"}
 )  # fmt: skip
 SUPPORT_WINDOW: Final = 3
-PEOPLE_CATEGORIES: Final = frozenset({"family", "relationships"})
+# Keywords that name people: support ("talked to my mum") and sympathy ("worried for my
+# neighbour", "sorry for my sister") set them aside, as the stress is someone else's.
+PEOPLE: Final = frozenset(
+    {"family", "partner", "friends", "neighbours", "colleagues", "boss", "flatmate"}
+)
+# Whose trouble is it? See ``_about_someone_else``.
+OWNERS: Final = frozenset(
+    {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "neighbour",
+     "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate"}
+)  # fmt: skip
+SYMPATHY: Final = frozenset(
+    {("for", "her"), ("for", "him"), ("for", "them"), ("poor", "thing"), ("poor", "guy"),
+     ("poor", "girl"), ("poor", "soul")}
+)  # fmt: skip
+CLOSE_PEOPLE: Final = frozenset(
+    {"mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
+     "daughter", "kids", "kid", "children", "child", "baby", "grandma", "grandpa", "gran",
+     "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family"}
+)  # fmt: skip
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
 assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
@@ -131,10 +148,11 @@ class Stressor:
     negated: bool
     resolved: bool = False
     support: bool = False
+    someone_elses: bool = False  # "my friend's landlord …, I feel bad for her"
 
     @property
     def set_aside(self) -> bool:
-        return self.negated or self.resolved or self.support
+        return self.negated or self.resolved or self.support or self.someone_elses
 
 
 @dataclass(frozen=True)
@@ -235,7 +253,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         for keyword, weight in pattern.targets:
             if is_shadow(keyword):
                 continue
-            person = category_of(keyword) in PEOPLE_CATEGORIES
+            person = keyword in PEOPLE
             yield (
                 i,
                 Stressor(
@@ -246,7 +264,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
                     or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
-                    support=person and _near(tokens, i, end, SUPPORT, SUPPORT_WINDOW, 0),
+                    support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                 ),
             )
         i = end
@@ -291,15 +309,50 @@ def _segment_clauses(segment: str, number: int) -> list[Clause]:
     return clauses
 
 
+def _about_someone_else(tokens: list[str]) -> bool:
+    """Is this sentence about another person's trouble ("my friend's dog died", "I feel bad
+    for her", "poor thing"), with no close person of the writer's (family, partner) in it?
+
+    By the labelled set's convention a family member's or partner's trouble is the writer's
+    stress ("mum is in hospital and I'm scared"); a friend's, colleague's or neighbour's is
+    sympathy, not a stressor of the writer's.
+    """
+    owner_before = False
+    marked = False
+    close = False
+    for i, tok in enumerate(tokens):
+        base = tok[:-2] if tok.endswith("'s") else tok
+        if tok.endswith("'s") and base in OWNERS:
+            marked = owner_before = True
+            continue
+        if i + 1 < len(tokens) and (tok, tokens[i + 1]) in SYMPATHY:
+            marked = True
+        if base in CLOSE_PEOPLE and not owner_before:
+            close = True
+        owner_before = False
+    return marked and not close
+
+
+def _set_aside_all(clauses: list[Clause]) -> list[Clause]:
+    return [
+        replace(c, stressors=tuple(replace(s, someone_elses=True) for s in c.stressors))
+        for c in clauses
+    ]
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
     number = 0
     for sentence in split_sentences(text):
+        own: list[Clause] = []
         for segment in _CONTRAST.split(sentence):
             if segment.strip():
-                clauses.extend(_segment_clauses(segment, number))
+                own.extend(_segment_clauses(segment, number))
                 number += 1
+        if _about_someone_else(tokenize(sentence)):
+            own = _set_aside_all(own)
+        clauses.extend(own)
     return clauses
 
 

@@ -92,6 +92,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
         "stillness", "took it easy", "take it easy", "taking it easy",
         "nothing to worry about", "nothing to worry", "clear headed", "clear head",
+        "head is clear", "mind is clear", "clear mind",
     ),
     "gratitude": (
         "grateful", "gratitude", "thank*", "appreciat*", "blessed", "blessing*", "lucky",
@@ -109,7 +110,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "feeling low", "cry", "crying", "cried", "cries", "tears", "tearful", "teary",
         "tearing up", "wept", "weep*", "sobbed", "sobbing", "sobs", "grief", "griev*",
         "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
-        "gloom*", "bleak", "helpless", "helplessness", "hurtful", "empty", "emptiness", "~numb",
+        "gloom*", "bleak", "gutted", "getting me down", "gets me down", "got me down",
+        "helpless", "helplessness", "hurtful", "empty", "emptiness", "~numb",
         "numbness", "~hurt", "~hurting",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
@@ -129,7 +131,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
         "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
-        "!can't stop worrying", "!couldn't stop worrying", "~insecure", "stresed",
+        "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease", "heart in my mouth",
+        "my stomach dropped", "stomach dropped", "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
     "anger": (
@@ -165,7 +168,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "blamed myself", "my fault", "~fault", "regret*", "~sorry", "~apologi*", "~awkward",
         "cringe*", "judged", "judging me", "self conscious", "insecur*", "unworthy",
         "disgusted with myself", "let everyone down", "let them down", "let her down",
-        "let him down", "imposter", "impostor", "fraud", "beat myself up",
+        "let him down", "let my team down", "let my family down", "let my friends down",
+        "let people down", "letting everyone down", "letting people down", "imposter", "impostor", "fraud", "beat myself up",
         "beating myself up", "screwed up", "messed up", "~should have", "~shouldn't have",
         "~mistake*", "blush*", "so dumb",
     ),
@@ -207,7 +211,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "shouted at me", "yelled at me", "screamed at me", "snapped at me", "got shouted at",
     "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
     "angry customer*", "angry client*", "client is angry", "customer is angry",
-    "one less thing to worry about",
+    "one less thing to worry about", "thanks to", "no thanks", "upset stomach",
+    "stomach upset", "lost track",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
