@@ -206,7 +206,7 @@ def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) ->
                     color="#1E2823" if light_cell else "#F5F6F2")  # fmt: skip
     ax.set_xlabel("Local time of day", fontsize=9)
     source = (
-        "check-ins with an unpleasant word, entries with a negative part"
+        "unpleasant check-in words; negative, mixed or stressed entries"
         if choice == NEGATIVE_AFFECT
         else f"check-ins and entries scoring ≥ {data.threshold:g}"
     )

@@ -10,9 +10,9 @@ them:
 * Heatmap: weekday × 4-hour bins of local time. A cell counts *observations* of the chosen
   emotion: a check-in naming a word of that emotion (``CHECKIN_EMOTIONS``) or an entry whose
   analysis scores it ≥ ``threshold``. "Negative affect" counts check-ins with any unpleasant
-  word and entries with a negative part (``SentimentScores.has_negative_part``: a negative
-  or mixed clause, which every negative emotion word and every counted stressor makes), so
-  an entry that puts a word in the stress cloud is always negative affect here too.
+  word, and entries whose sentiment is negative or mixed, or with a negative emotion
+  ≥ threshold, or with stress keywords (``analysis_choices``): an entry that puts a word in
+  the stress cloud is always negative affect here too.
   ``totals`` counts all check-ins and analysed entries per cell, so a view can show a rate
   instead of a count.
 * Stress keywords: the analyser's stressors (``domain/analysis/stress_keywords.py``), which
@@ -265,9 +265,15 @@ def checkin_choices(words: Iterable[str]) -> set[str]:
 
 def analysis_choices(analysis: EntryAnalysis, threshold: float) -> set[str]:
     """Heatmap choices an analysed entry counts for: its emotions ≥ ``threshold``, and
-    negative affect when any part of it is negative (the rule the stress cloud relies on)."""
+    negative affect when its sentiment is negative or mixed, a negative emotion reaches the
+    threshold, or it has stress keywords (which only come from negative parts): so an entry
+    in the stress cloud is always negative affect here too."""
     found = {e for e, score in analysis.emotions.items() if score >= threshold}
-    if analysis.sentiment.has_negative_part or found & NEGATIVE_EMOTIONS:
+    if (
+        analysis.sentiment.label in ("negative", "mixed")
+        or found & NEGATIVE_EMOTIONS
+        or analysis.stress_keywords
+    ):
         found.add(NEGATIVE_AFFECT)
     return found
 
