@@ -364,7 +364,7 @@ def activity_effects_figure(
     for tick, e in zip(ax.get_yticklabels(), shown, strict=True):
         if e.verdict is Verdict.UNCLEAR:
             tick.set_color(theme["muted"])
-    ax.set_xlabel(f"Mood {when}: days with minus days without (95 % CI)", fontsize=9)
+    ax.set_xlabel(f"Mood {when}: days with minus days without (95 % CI)", fontsize=9, loc="right")
     span = max(max(abs(e.effect.low), abs(e.effect.high)) for e in shown)
     ax.set_xlim(-span * 1.1 - 0.05, span * 1.1 + 0.05)
     _title(ax, theme, title, "Coloured only where the 95 % interval excludes 0")
