@@ -103,7 +103,7 @@ _FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", 
 RESOLVED_WINDOW: Final = 3
 # A stressor judged fine right after it ("sleep was okay", "work was fine") is not stress.
 FINE: Final = frozenset({"okay", "ok", "fine", "alright", "decent", "good", "great", "better"})
-FINE_WINDOW: Final = 2
+FINE_WINDOW: Final = 3
 # A person the writer turned to ("talked to my mum", "rang my sister") is support, not a
 # stressor; checked up to ``SUPPORT_WINDOW`` words before family and relationship words.
 SUPPORT: Final = frozenset(

@@ -22,7 +22,7 @@ _CACHE_LIMIT: Final = 50_000  # clause-break token: punctuation and "but"
 NEGATORS: Final = frozenset(
     {
         "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without",
-        "hardly", "barely", "scarcely", "cannot", "lack", "lacking", "nowhere",
+        "hardly", "barely", "scarcely", "cannot", "lack", "lacking", "nowhere", "zero",
     }
 )  # fmt: skip
 

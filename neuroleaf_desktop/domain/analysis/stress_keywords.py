@@ -113,7 +113,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!stayed up too late", "!up too late", "!only slept",
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
-                       "!can't switch off at night", "!couldn't get back to sleep",
+                       "!can't switch off at night", "!woke up exhausted",
+                       "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
                        "!can't get back to sleep", "!couldn't get to sleep",
                        "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
                        "snores", "snoring"),
@@ -152,7 +153,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "!rush hour", "!road rage", "!delayed", "!trains cancelled",
                     "!train cancelled", "!train was cancelled", "!missed the bus",
                     "!missed the train", "!missed the last bus", "school run",
-                    "!broke down"),
+                    "!car broke down", "!bus broke down", "!train broke down"),
     },
     "home": {
         "landlord": ("landlord*", "!eviction", "!evicted", "lease", "tenancy"),
