@@ -81,7 +81,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "light hearted", "lighthearted", "~alive", "~energised", "~energized", "yay", "hooray",
         "~fearless", "love it", "loved it", "loving it", "beaming", "!thrilled",
         "cried from happiness", "cried laughing", "crying laughing", "cry laughing",
-        "laughed so hard i cried", "laughed until i cried", "happy crying", "tears of joy", "happy tears", "happy cry", "good cry",
+        "laughed so hard i cried", "laughed until i cried", "happy crying", "tears of joy",
+        "happy tears", "happy cry", "good cry",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -92,7 +93,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "steady", "~safe", "~secure", "relief", "relieved", "lighter", "felt lighter",
         "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
         "stillness", "took it easy", "take it easy", "taking it easy",
-        "nothing to worry about", "nothing to worry", "cried with relief", "clear headed", "clear head",
+        "nothing to worry about", "nothing to worry", "cried with relief", "clear headed",
+        "clear head",
         "head is clear", "mind is clear", "clear mind",
     ),
     "gratitude": (
@@ -133,7 +135,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
         "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
-        "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease", "chest tight*", "chest feels tight",
+        "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease",
+        "chest tight*", "chest feels tight",
         "heart in my mouth",
         "my stomach dropped", "stomach dropped", "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
@@ -215,7 +218,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "shouted at me", "yelled at me", "screamed at me", "snapped at me", "got shouted at",
     "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
     "angry customer*", "angry client*", "client is angry", "customer is angry",
-    "one less thing to worry about", "than i feared", "than i thought", "thanks to", "no thanks", "upset stomach",
+    "one less thing to worry about", "than i feared", "than i thought", "thanks to", "no thanks",
+    "upset stomach",
     "stomach upset", "lost track",
 )  # fmt: skip
 
