@@ -45,10 +45,10 @@ from neuroleaf_desktop.services import export_service
 from neuroleaf_desktop.services.export_service import ImportReport
 from neuroleaf_desktop.services.importers import neuroleaf
 from neuroleaf_desktop.services.importers.base import ImportBundle
+from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage import crypto
-from neuroleaf_desktop.storage.keyfile import write_atomic
 
 log = get_logger("backup")
 
@@ -212,12 +212,14 @@ def create_backup(
     since: date | None = None,
     until: date | None = None,
     kdf: crypto.KdfParams | None = None,
+    force: bool = False,
 ) -> BackupInfo:
     """Write an encrypted backup of the profile (or of a date range) to ``out``."""
     check_passphrase(passphrase)
+    check_output_path(out, force=force)
     document = export_service.build_export(session, since=since, until=until)
     blob = encrypt(export_service.dumps(document).encode("utf-8"), passphrase, kdf=kdf)
-    write_atomic(out, blob)
+    write_output(out, blob, force=force)
     counts = {k: len(document[k]) for k in export_service.KINDS if isinstance(document[k], list)}
     log.info("backup.created", size=len(blob), **counts)
     return BackupInfo(out, len(blob), counts)
@@ -246,15 +248,33 @@ def restore_new_profile(
 ) -> tuple[Session, str, ImportReport]:
     """Create profile ``name`` from a backup. Returns its session, recovery key and report.
 
-    The backup is decrypted and validated first, so a wrong passphrase or a damaged file
-    creates nothing; if writing fails, the new profile is removed again.
+    Crash-safe: the backup is decrypted and validated first (a wrong passphrase or a damaged
+    file creates nothing), the profile is filled and checked in a hidden staging folder, and
+    only then renamed into place. Killed at any point, the profile either exists complete or
+    not at all (leftovers are swept at the next start); the recovery key, returned after the
+    commit, belongs to a profile that exists.
     """
     bundle = read_backup(path, passphrase)
-    session, recovery_key = store.create(name, vault_passphrase)
+    staged = store.stage(name, vault_passphrase)
     try:
-        report = export_service.import_bundle(session, bundle)
+        report = export_service.import_bundle(staged.session, bundle)
+        _verify_restored(staged.session, bundle)
     except BaseException:
-        session.close()
-        store.delete(session.profile_slug)
+        store.discard(staged)
         raise
-    return session, recovery_key, report
+    session = store.commit(staged, vault_passphrase)
+    return session, staged.recovery_key, report
+
+
+def _verify_restored(session: Session, bundle: ImportBundle) -> None:
+    """The staged vault holds every entry and check-in of the backup, and is sound."""
+    with session.vault.reading() as conn:
+        entries = int(conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+        checkins = int(conn.execute("SELECT count(*) FROM mood_checkins").fetchone()[0])
+    if entries != len(bundle.entries) or checkins != len(bundle.checkins):
+        raise BackupDamagedError(
+            "The restored profile did not match the backup, so it was not kept. "
+            "Nothing was restored."
+        )
+    if session.vault.integrity_check():
+        raise BackupDamagedError("The restored profile failed its integrity check; not kept.")

@@ -83,9 +83,16 @@ def read_keyfile(path: Path) -> KeyFile:
         ) from None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either the old or the new content, never half."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+TEMP_PREFIX = "."  # temp files are ".<name>.<random>" beside the target
+
+
+def write_atomic(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` so that ``path`` is either the old or the new content, never half.
+
+    With ``replace=False`` an existing ``path`` is left alone (FileExistsError): the temp file
+    is hard-linked into place, which the kernel refuses atomically when the name is taken.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", dir=path.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -93,7 +100,10 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         tmp.chmod(0o600)
-        tmp.replace(path)
+        if replace:
+            tmp.replace(path)
+        else:
+            _link_no_clobber(tmp, path)
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
@@ -103,6 +113,36 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def _link_no_clobber(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        if path.exists():
+            raise FileExistsError(path) from None
+        tmp.replace(path)
+        return
+    tmp.unlink()
+
+
+def sweep_temp_files(path: Path, older_than_s: float = 3600.0) -> int:
+    """Remove temp files a crash left beside ``path`` (``.<name>.*``); returns how many.
+
+    Only old ones: a fresh temp file may belong to another NeuroLeaf process writing now.
+    """
+    import time
+
+    removed = 0
+    now = time.time()
+    for leftover in path.parent.glob(f"{TEMP_PREFIX}{path.name}.*"):
+        with contextlib.suppress(OSError):
+            if now - leftover.lstat().st_mtime >= older_than_s:
+                leftover.unlink()
+                removed += 1
+    return removed
 
 
 def write_keyfile(path: Path, keyfile: KeyFile) -> None:

@@ -21,6 +21,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,20 @@ IntegrityError = sqlcipher3.IntegrityError
 
 def _aad(vault_id: str, slot: str) -> bytes:
     return f"neuroleaf-vault-v1|{vault_id}|{slot}".encode()
+
+
+def silence_cipher_log(conn: Any) -> None:
+    """SQLCipher logs its own errors ("ERROR CORE ... hmac check failed") to stderr, where
+    they would reach the person's terminal raw. We report damage ourselves, in words."""
+    with contextlib.suppress(DatabaseError):  # older SQLCipher: no such setting, no harm
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+
+
+@dataclass(frozen=True)
+class HealthCheck:
+    name: str
+    ok: bool
+    detail: str
 
 
 def _is_corruption(exc: BaseException) -> bool:
@@ -232,6 +247,7 @@ class Vault:
             uri = self.db_path.resolve().as_uri() + "?mode=rw"
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
+            silence_cipher_log(conn)
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
             memory_security = os.environ.get(ENV_MEMORY_SECURITY, "0") == "1"
             conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
@@ -321,6 +337,42 @@ class Vault:
             problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
             return problems
 
+    def health(self, passphrase: str) -> list[HealthCheck]:
+        """Checks of a possibly damaged vault, each isolated: one that fails (or crashes on a
+        damaged page) becomes a failed line and the next still runs. SQLCipher's page check
+        comes first: it reads every page without trusting any of them.
+
+        Opens its own read-only connection; the vault stays locked. A wrong passphrase raises.
+        """
+        self._require_db()
+        keyfile = self.keyfile
+        try:
+            data_key = crypto.unwrap_key(
+                crypto.derive_kek(passphrase, keyfile.kdf),
+                keyfile.passphrase_slot,
+                _aad(keyfile.vault_id, "passphrase"),
+            )
+        except crypto.UnwrapError:
+            raise WrongPassphraseError("That passphrase doesn't open this journal.") from None
+        uri = self.db_path.resolve().as_uri() + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+        results: list[HealthCheck] = []
+        try:
+            silence_cipher_log(conn)
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            for name, run in (
+                ("pages", _check_pages),
+                ("schema", _check_schema),
+                ("integrity", _check_integrity),
+            ):
+                try:
+                    results.append(HealthCheck(name, *run(conn)))
+                except Exception as exc:
+                    results.append(HealthCheck(name, False, _damage_text(exc)))
+        finally:
+            conn.close()
+        return results
+
     def cipher_info(self) -> dict[str, str]:
         with self.reading() as conn:
             return {
@@ -328,6 +380,35 @@ class Vault:
                 "page_size": str(conn.execute("PRAGMA cipher_page_size").fetchone()[0]),
                 "journal_mode": str(conn.execute("PRAGMA journal_mode").fetchone()[0]),
             }
+
+
+def _check_pages(conn: Any) -> tuple[bool, str]:
+    bad = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    if not bad:
+        return True, "every page authenticates"
+    more = f" (+{len(bad) - 3} more)" if len(bad) > 3 else ""
+    return False, "damaged: " + "; ".join(bad[:3]) + more
+
+
+def _check_schema(conn: Any) -> tuple[bool, str]:
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > LATEST_VERSION:
+        return False, f"schema v{version} is newer than this app (v{LATEST_VERSION})"
+    return True, f"schema v{version}"
+
+
+def _check_integrity(conn: Any) -> tuple[bool, str]:
+    problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
+    return (not problems, "; ".join(problems[:3]) if problems else "ok")
+
+
+def _damage_text(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "cannot be read: the file is damaged"
+    if isinstance(exc, DatabaseError):
+        return f"cannot be read: {str(exc)[:120]}"
+    return f"cannot be checked ({type(exc).__name__})"
 
 
 def random_id() -> str:
