@@ -58,12 +58,24 @@ SUFFIX = ".nlbackup"
 DEFAULT_CHUNK = 1 << 20  # 1 MiB of compressed data per sealed chunk
 MAX_CHUNK = 64 << 20
 MAX_HEADER = 64 * 1024
-MAX_PLAINTEXT = 4 << 30  # a decompression bomb stops here
+# A decompression bomb stops at whichever comes first: the absolute cap, or more than
+# MAX_RATIO bytes out per byte in (journal JSON compresses about 4-8x; zlib's worst case
+# is about 1000x). So a crafted 1 MB backup costs at most ~200 MB before it is refused.
+MAX_PLAINTEXT = 1 << 30
+MAX_RATIO = 200
+MAX_BACKUP_FILE = 512 << 20
+_RATIO_SLACK = 1 << 20
 _TAG = 16
 _KEYCHECK_COUNTER = 0xFFFFFFFF
 _DAMAGED = (
     "This backup file is damaged or has been changed since it was made, so it cannot be "
     "trusted. Nothing was restored. Try another copy of the backup."
+)
+
+
+_TOO_LARGE = (
+    "This backup unpacks to far more data than a journal holds, so it is damaged or was "
+    "crafted to exhaust memory. Nothing was restored."
 )
 
 
@@ -93,6 +105,13 @@ def encrypt(
     if not 1 <= chunk_size <= MAX_CHUNK:
         raise ValueError("chunk size out of range")
     params = kdf or crypto.calibrate_kdf(crypto.target_seconds())
+    return seal_compressed(zlib.compress(payload, 6), passphrase, params, chunk_size)
+
+
+def seal_compressed(
+    compressed: bytes, passphrase: str, params: crypto.KdfParams, chunk_size: int = DEFAULT_CHUNK
+) -> bytes:
+    """Seal already-compressed bytes as a backup file (``encrypt`` without the zlib step)."""
     prefix = secrets.token_bytes(8)
     header = json.dumps(
         {
@@ -108,7 +127,6 @@ def encrypt(
     prelude = MAGIC + struct.pack(">BI", VERSION, len(header)) + header
     aead = AESGCM(crypto.derive_kek(passphrase, params))
     parts = [prelude, aead.encrypt(_nonce(prefix, _KEYCHECK_COUNTER), b"", prelude + b"key")]
-    compressed = zlib.compress(payload, 6)
     pieces = [compressed[i : i + chunk_size] for i in range(0, len(compressed), chunk_size)]
     for index, piece in enumerate(pieces or [b""]):
         last = index == max(len(pieces), 1) - 1
@@ -181,19 +199,21 @@ def decrypt(blob: bytes, passphrase: str) -> bytes:
         ) from None
     inflater = zlib.decompressobj()
     out: list[bytes] = []
-    size = 0
+    size = consumed = 0
     for index, sealed, last in _chunks(blob, offset + _TAG, chunk_size):
         try:
             piece = aead.decrypt(_nonce(prefix, index), sealed, _aad(prelude, index, last))
         except InvalidTag:
             raise BackupDamagedError(_DAMAGED) from None
+        consumed += len(piece)
+        allowed = min(MAX_PLAINTEXT, consumed * MAX_RATIO + _RATIO_SLACK)
         try:
-            data = inflater.decompress(piece, MAX_PLAINTEXT - size + 1)
+            data = inflater.decompress(piece, allowed - size + 1)
         except zlib.error:
             raise BackupDamagedError(_DAMAGED) from None
         size += len(data)
-        if size > MAX_PLAINTEXT or inflater.unconsumed_tail:
-            raise BackupDamagedError("This backup is too large to restore.")
+        if size > allowed or inflater.unconsumed_tail:
+            raise BackupDamagedError(_TOO_LARGE)
         out.append(data)
     try:
         out.append(inflater.flush())
@@ -228,9 +248,12 @@ def create_backup(
 def read_backup(path: Path, passphrase: str) -> ImportBundle:
     """Decrypt and validate a backup file into an import bundle (nothing written)."""
     try:
-        blob = path.read_bytes()
+        with path.open("rb") as handle:
+            blob = handle.read(MAX_BACKUP_FILE + 1)  # bounded even for /dev/zero or a FIFO
     except OSError as exc:
         raise ImportValidationError(str(path), None, f"cannot read it ({exc.strerror}).") from None
+    if len(blob) > MAX_BACKUP_FILE:
+        raise BackupDamagedError(_TOO_LARGE)
     return neuroleaf.loads(decrypt(blob, passphrase), str(path))
 
 
