@@ -84,7 +84,10 @@ def test_the_network_check_itself_sees_a_connection() -> None:
     local = (
         'connect(5, {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")}, 16)'
     )
-    six = 'connect(7, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2606:4700::1", &sin6_addr)}, 28)'
+    six = (
+        "connect(7, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), "
+        'inet_pton(AF_INET6, "2606:4700::1", &sin6_addr)}, 28)'
+    )
     assert network_attempts("\n".join([line, local, six])) == [line, six]
 
 
