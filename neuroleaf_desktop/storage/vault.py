@@ -62,6 +62,30 @@ def _aad(vault_id: str, slot: str) -> bytes:
     return f"neuroleaf-vault-v1|{vault_id}|{slot}".encode()
 
 
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def apply_key(conn: Any, data_key: bytes) -> None:
+    """Hand the raw data key to SQLCipher through its C API (``sqlite3_key``), not as SQL text.
+
+    A ``PRAGMA key = "x'…'"`` statement leaves the key's hex in immutable Python strings (the
+    SQL text, its cached statement) that linger in the heap and in core dumps. Here the only
+    hex copy is a bytearray that is zeroed as soon as SQLCipher has taken its own copy (which
+    SQLCipher wipes when the connection closes).
+    """
+    spec = bytearray(3 + 2 * len(data_key))
+    spec[0:2] = b"x'"
+    spec[-1] = ord("'")
+    for i, byte in enumerate(data_key):
+        spec[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        spec[3 + 2 * i] = _HEX_DIGITS[byte & 15]
+    try:
+        conn.set_key(spec)
+    finally:
+        for i in range(len(spec)):
+            spec[i] = 0
+
+
 def silence_cipher_log(conn: Any) -> None:
     """SQLCipher logs its own errors ("ERROR CORE ... hmac check failed") to stderr, where
     they would reach the person's terminal raw. We report damage ourselves, in words."""
@@ -248,7 +272,7 @@ class Vault:
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
             silence_cipher_log(conn)
-            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            apply_key(conn, data_key)
             memory_security = os.environ.get(ENV_MEMORY_SECURITY, "0") == "1"
             conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
             try:
@@ -359,7 +383,7 @@ class Vault:
         results: list[HealthCheck] = []
         try:
             silence_cipher_log(conn)
-            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            apply_key(conn, data_key)
             for name, run in (
                 ("pages", _check_pages),
                 ("schema", _check_schema),
