@@ -22,7 +22,7 @@ from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
 from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
 from neuroleaf_desktop.cli.safety_cmd import safety_group
 from neuroleaf_desktop.cli.voice_cmd import voice_group
-from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
+from neuroleaf_desktop.errors import ExitCode, NeuroLeafError, cannot_write
 from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
 from neuroleaf_desktop.paths import app_paths
 
@@ -112,6 +112,11 @@ def entrypoint() -> None:
     except SystemExit:
         raise
     except Exception as exc:
+        mapped = cannot_write(exc, paths.data)  # a full or read-only disk, denied access
+        if mapped is not None:
+            log.info("cli.error", kind=type(exc).__name__, disk_full=mapped.disk_full)
+            click.echo(f"Error: {mapped.user_message}", err=True)
+            sys.exit(mapped.exit_code)
         # Log where it failed (files and lines), never the message: it may quote user content.
         frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
         log.error("cli.crash", kind=type(exc).__name__, frames=frames[-8:])

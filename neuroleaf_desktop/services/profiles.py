@@ -192,7 +192,8 @@ class ProfileStore:
 
     def _session(self, vault: Vault, info: ProfileInfo) -> Session:
         session = Session(vault, info.slug, clock=self.clock)
-        session.housekeeping()
+        if not vault.read_only:  # a full disk: read and export only, tidy up later
+            session.housekeeping()
         self.set_last_used(info.slug)
         return session
 
@@ -214,7 +215,11 @@ class ProfileStore:
             return None
 
     def set_last_used(self, slug: str) -> None:
-        write_atomic(self._config_path(), json.dumps({"last_profile": slug}).encode())
+        """Best effort: a full or read-only config disk must not stop anyone from reading."""
+        try:
+            write_atomic(self._config_path(), json.dumps({"last_profile": slug}).encode())
+        except OSError as exc:
+            log.warning("profile.last_used_not_saved", errno=exc.errno)
 
     def db_path(self, info: ProfileInfo) -> Path:
         return info.folder / DB_NAME

@@ -30,6 +30,7 @@ import sqlcipher3
 
 from neuroleaf_desktop.domain.passphrase import check_passphrase
 from neuroleaf_desktop.errors import (
+    CannotWriteError,
     VaultCorruptedError,
     VaultError,
     VaultLockedError,
@@ -100,6 +101,15 @@ class HealthCheck:
     detail: str
 
 
+def disk_is_full(folder: Path, reserve: int = 1 << 20) -> bool:
+    """Less than ``reserve`` bytes free for us where ``folder`` lives."""
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
+    return stats.f_bavail * stats.f_frsize < reserve
+
+
 def _is_corruption(exc: BaseException) -> bool:
     text = str(exc).lower()
     return any(s in text for s in ("malformed", "not a database", "disk image", "corrupt"))
@@ -115,6 +125,7 @@ class Vault:
         self.throttle = UnlockThrottle(folder / THROTTLE_NAME, clock=clock)
         self._conn: Any = None
         self._lock = threading.RLock()
+        self.read_only = False  # opened for reading only because the disk is full
 
     # ---- creation ---------------------------------------------------------------------------
     @classmethod
@@ -294,12 +305,37 @@ class Vault:
             conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn, target=schema_version)
-        except BaseException:
+        except BaseException as exc:
             conn.close()
+            if not create and isinstance(exc, DatabaseError) and disk_is_full(self.folder):
+                self._conn = self._open_read_only(data_key)
+                self.read_only = True
+                log.warning("vault.read_only", reason="disk_full")
+                return
             raise
         if create:
             self.db_path.chmod(0o600)
         self._conn = conn
+
+    def _open_read_only(self, data_key: bytes) -> Any:
+        """The disk is full: open for reading only, so the journal can still be read and
+        exported elsewhere. Exclusive locking keeps SQLite's WAL index in memory instead of in
+        a new ``-shm`` file, which a full disk could not hold (a ``mode=ro`` connection would
+        still need one). Writes are refused by :meth:`transaction` while ``read_only``."""
+        uri = self.db_path.resolve().as_uri() + "?mode=rw"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            silence_cipher_log(conn)
+            apply_key(conn, data_key)
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            check_not_newer(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def lock(self) -> None:
         """Close the database; the data key is dropped with the connection."""
@@ -309,6 +345,7 @@ class Vault:
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
+                self.read_only = False
                 log.info("vault.locked")
 
     close = lock
@@ -323,6 +360,12 @@ class Vault:
         """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back on any error."""
         with self._lock:
             conn = self._connection()
+            if self.read_only:
+                raise CannotWriteError(
+                    f"The disk is full: cannot write to {self.folder}. Nothing was changed. "
+                    "Your journal can still be read and exported to another disk; free some "
+                    "space to write again."
+                )
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
