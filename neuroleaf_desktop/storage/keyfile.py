@@ -23,6 +23,29 @@ KEYFILE_FORMAT = 1
 
 
 @dataclass(frozen=True)
+class PendingSlots:
+    """A new data key during a rotation (``passwd --rekey``), wrapped like the current one.
+
+    Written *before* the database is re-encrypted and promoted after, so whichever key the
+    database ended up with when a crash struck, the key file can open it."""
+
+    passphrase_slot: WrappedKey
+    recovery_slot: WrappedKey
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "passphrase_slot": self.passphrase_slot.to_json(),
+            "recovery_slot": self.recovery_slot.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> PendingSlots:
+        return cls(
+            WrappedKey.from_json(raw["passphrase_slot"]), WrappedKey.from_json(raw["recovery_slot"])
+        )
+
+
+@dataclass(frozen=True)
 class KeyFile:
     vault_id: str
     profile_name: str
@@ -31,6 +54,17 @@ class KeyFile:
     passphrase_slot: WrappedKey
     recovery_slot: WrappedKey
     format: int = KEYFILE_FORMAT
+    pending: PendingSlots | None = None
+
+    def promoted(self) -> KeyFile:
+        """The pending key becomes the current one."""
+        assert self.pending is not None
+        return replace(
+            self,
+            passphrase_slot=self.pending.passphrase_slot,
+            recovery_slot=self.pending.recovery_slot,
+            pending=None,
+        )
 
     def with_passphrase_slot(self, kdf: KdfParams, slot: WrappedKey) -> KeyFile:
         return replace(self, kdf=kdf, passphrase_slot=slot)
@@ -44,6 +78,7 @@ class KeyFile:
             "kdf": self.kdf.to_json(),
             "passphrase_slot": self.passphrase_slot.to_json(),
             "recovery_slot": self.recovery_slot.to_json(),
+            **({"pending": self.pending.to_json()} if self.pending else {}),
         }
 
     @classmethod
@@ -62,6 +97,7 @@ class KeyFile:
             passphrase_slot=WrappedKey.from_json(raw["passphrase_slot"]),
             recovery_slot=WrappedKey.from_json(raw["recovery_slot"]),
             format=fmt,
+            pending=PendingSlots.from_json(raw["pending"]) if raw.get("pending") else None,
         )
 
 

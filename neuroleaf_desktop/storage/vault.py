@@ -21,7 +21,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ from neuroleaf_desktop.errors import (
 )
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.storage import crypto
-from neuroleaf_desktop.storage.keyfile import KeyFile, read_keyfile, write_keyfile
+from neuroleaf_desktop.storage.keyfile import KeyFile, PendingSlots, read_keyfile, write_keyfile
 from neuroleaf_desktop.storage.migrator import LATEST_VERSION, check_not_newer, migrate
 from neuroleaf_desktop.storage.throttle import UnlockThrottle
 
@@ -66,7 +66,7 @@ def _aad(vault_id: str, slot: str) -> bytes:
 _HEX_DIGITS = b"0123456789abcdef"
 
 
-def apply_key(conn: Any, data_key: bytes) -> None:
+def apply_key(conn: Any, data_key: bytes, *, rekey: bool = False) -> None:
     """Hand the raw data key to SQLCipher through its C API (``sqlite3_key``), not as SQL text.
 
     A ``PRAGMA key = "x'…'"`` statement leaves the key's hex in immutable Python strings (the
@@ -81,7 +81,7 @@ def apply_key(conn: Any, data_key: bytes) -> None:
         spec[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
         spec[3 + 2 * i] = _HEX_DIGITS[byte & 15]
     try:
-        conn.set_key(spec)
+        (conn.reset_key if rekey else conn.set_key)(spec)
     finally:
         for i in range(len(spec)):
             spec[i] = 0
@@ -198,6 +198,7 @@ class Vault:
                 "That passphrase doesn't open this journal. Check Caps Lock and try again, "
                 "or use your recovery key."
             ) from None
+        keyfile, data_key = self._settle(keyfile, data_key, kek)
         self._open_database(data_key)
         self.throttle.record_success()
         log.info("vault.unlocked", vault_id=keyfile.vault_id, method="passphrase")
@@ -207,6 +208,7 @@ class Vault:
         keyfile = self.keyfile
         self._require_db()
         data_key = self._data_key_from_recovery(keyfile, recovery_key)
+        keyfile, data_key = self._settle(keyfile, data_key, None)
         self._open_database(data_key)
         self.throttle.record_success()
         log.info("vault.unlocked", vault_id=keyfile.vault_id, method="recovery")
@@ -250,6 +252,9 @@ class Vault:
         except crypto.UnwrapError:
             self.throttle.record_failure()
             raise WrongPassphraseError("The current passphrase is not right.") from None
+        keyfile, data_key = self._settle(
+            keyfile, data_key, crypto.derive_kek(current, keyfile.kdf) if keyfile.pending else None
+        )
         self._rewrap(keyfile, data_key, new)
         self.throttle.record_success()
 
@@ -259,8 +264,120 @@ class Vault:
         self.throttle.check()
         keyfile = self.keyfile
         data_key = self._data_key_from_recovery(keyfile, recovery_key)
+        keyfile, data_key = self._settle(keyfile, data_key, None)
         self._rewrap(keyfile, data_key, new)
         self.throttle.record_success()
+
+    def _unwrap_with_passphrase(self, keyfile: KeyFile, passphrase: str) -> tuple[bytes, bytes]:
+        """(KEK, data key) for ``passphrase``; a wrong one counts towards the back-off."""
+        self.throttle.check()
+        kek = crypto.derive_kek(passphrase, keyfile.kdf)
+        try:
+            key = crypto.unwrap_key(
+                kek, keyfile.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
+            )
+        except crypto.UnwrapError:
+            self.throttle.record_failure()
+            raise WrongPassphraseError("The current passphrase is not right.") from None
+        return kek, key
+
+    def rotate_recovery_key(self, passphrase: str) -> str:
+        """A new recovery key (the old one stops working); returns it, to be shown once."""
+        keyfile = self.keyfile
+        kek, data_key = self._unwrap_with_passphrase(keyfile, passphrase)
+        keyfile, data_key = self._settle(keyfile, data_key, kek)
+        recovery_key = crypto.new_recovery_key()
+        slot = crypto.wrap_key(
+            crypto.recovery_kek(crypto.parse_recovery_key(recovery_key), keyfile.vault_id),
+            data_key,
+            _aad(keyfile.vault_id, "recovery"),
+        )
+        write_keyfile(self.key_path, replace(keyfile, recovery_slot=slot))
+        self.throttle.record_success()
+        log.info("vault.recovery_key_rotated", vault_id=keyfile.vault_id)
+        return recovery_key
+
+    def rekey(self, passphrase: str) -> str:
+        """Rotate the data key: re-encrypt the whole database under a new random key.
+
+        Returns the new recovery key (the old one cannot open the new key; show it once).
+        Crash-safe by ordering: (1) the key file gains a *pending* slot pair for the new key
+        beside the current one; (2) SQLCipher re-encrypts every page in one transaction, so the
+        database holds either the old or the new key; (3) the key file promotes the pending
+        pair. A crash between any two steps leaves a key file that opens the database: at the
+        next unlock :meth:`_settle` sees which key works and tidies the key file.
+        """
+        if self.is_unlocked:
+            raise VaultError("Lock the journal before rotating its key.")
+        keyfile = self.keyfile
+        self._require_db()
+        kek, old_key = self._unwrap_with_passphrase(keyfile, passphrase)
+        keyfile, old_key = self._settle(keyfile, old_key, kek)
+        new_key = crypto.new_data_key()
+        recovery_key = crypto.new_recovery_key()
+        secret = crypto.parse_recovery_key(recovery_key)
+        pending = PendingSlots(
+            crypto.wrap_key(kek, new_key, _aad(keyfile.vault_id, "passphrase")),
+            crypto.wrap_key(
+                crypto.recovery_kek(secret, keyfile.vault_id),
+                new_key,
+                _aad(keyfile.vault_id, "recovery"),
+            ),
+        )
+        staged = replace(keyfile, pending=pending)
+        write_keyfile(self.key_path, staged)  # (1)
+        self._open_database(old_key)
+        try:
+            with self._lock:
+                apply_key(self._conn, new_key, rekey=True)  # (2)
+        finally:
+            self.lock()
+        write_keyfile(self.key_path, staged.promoted())  # (3)
+        self.throttle.record_success()
+        log.info("vault.rekeyed", vault_id=keyfile.vault_id)
+        return recovery_key
+
+    def _opens_with(self, data_key: bytes) -> bool:
+        conn = sqlcipher3.connect(self.db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            silence_cipher_log(conn)
+            apply_key(conn, data_key)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        except DatabaseError:
+            return False
+        finally:
+            conn.close()
+
+    def _settle(self, keyfile: KeyFile, current: bytes, kek: bytes | None) -> tuple[KeyFile, bytes]:
+        """Finish or forget a key rotation a crash interrupted; returns the key file as it
+        now is and the data key that opens the database. Without a pending pair: unchanged."""
+        if keyfile.pending is None:
+            return keyfile, current
+        if self._opens_with(current):  # the crash came before the re-encryption committed
+            settled = replace(keyfile, pending=None)
+            write_keyfile(self.key_path, settled)
+            return settled, current
+        interrupted = VaultCorruptedError(
+            "A change of this journal's key was interrupted. Unlock once with your passphrase "
+            "to finish it; nothing was lost."
+        )
+        if kek is None:
+            raise interrupted
+        try:
+            new = crypto.unwrap_key(
+                kek, keyfile.pending.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
+            )
+        except crypto.UnwrapError:
+            raise interrupted from None
+        if not self._opens_with(new):
+            raise VaultCorruptedError(
+                "The journal file is damaged: neither its key opens it. Run `neuroleaf doctor`."
+            )
+        settled = keyfile.promoted()
+        write_keyfile(self.key_path, settled)
+        log.info("vault.rekey_finished", vault_id=keyfile.vault_id)
+        return settled, new
 
     def _rewrap(self, keyfile: KeyFile, data_key: bytes, new: str) -> None:
         params = crypto.calibrate_kdf(crypto.target_seconds())
