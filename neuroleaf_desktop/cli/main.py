@@ -13,6 +13,7 @@ from neuroleaf_desktop.cli.analysis_cmd import analysis_group, jobs_cmd
 from neuroleaf_desktop.cli.app_cmd import demo_cmd, gallery_cmd, start_desktop
 from neuroleaf_desktop.cli.care_cmd import checkin_cmd, nudges_group, trends_cmd
 from neuroleaf_desktop.cli.common import CliState
+from neuroleaf_desktop.cli.crash_cmd import crash_group
 from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
 from neuroleaf_desktop.cli.export_cmd import export_cmd, import_cmd, restore_cmd
 from neuroleaf_desktop.cli.insight_cmd import ask_cmd
@@ -24,7 +25,7 @@ from neuroleaf_desktop.cli.safety_cmd import safety_group
 from neuroleaf_desktop.cli.voice_cmd import voice_group
 from neuroleaf_desktop.errors import ExitCode, NeuroLeafError, cannot_write
 from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
-from neuroleaf_desktop.paths import app_paths
+from neuroleaf_desktop.paths import AppPaths, app_paths
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -85,8 +86,21 @@ for command in (
     restore_cmd,
     ask_cmd,
     models_cmd,
+    crash_group,
 ):
     cli.add_command(command)
+
+
+def _offer_crash_report(paths: AppPaths, exc: BaseException) -> None:
+    """Only if the person turned crash reports on: prepare one (scrubbed), send nothing."""
+    from neuroleaf_desktop.services import crash_reports
+
+    if crash_reports.prepare(paths, exc) is not None:
+        click.echo(
+            "A crash report without your text was prepared; nothing was sent. Review it and "
+            "send it with `neuroleaf crash-reports send`.",
+            err=True,
+        )
 
 
 def entrypoint() -> None:
@@ -126,4 +140,5 @@ def entrypoint() -> None:
             f"{paths.logs / LOG_FILE_NAME}.",
             err=True,
         )
+        _offer_crash_report(paths, exc)
         sys.exit(ExitCode.ERROR)
