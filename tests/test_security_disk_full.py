@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from neuroleaf_desktop.errors import CannotWriteError
+from neuroleaf_desktop.services import export_service
+from neuroleaf_desktop.services.session import Session
 from tests.cli_helpers import run_cli
 
 
@@ -73,3 +76,16 @@ def test_full_data_disk(small_disk: Path, tmp_path: Path) -> None:
     assert '"ok": true' in doctor.stdout
     run_cli(home, "journal", "add", "--title", "after", "--body", "space again")
     assert "after" in run_cli(home, "journal", "list").stdout
+
+
+def test_export_to_a_read_only_disk_says_so(session: Session, tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("mounting a read-only tmpfs needs root")
+    mount = tmp_path / "read-only"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(mount)], check=True)
+    try:
+        with pytest.raises(CannotWriteError, match="read-only disk"):
+            export_service.export_json(session, mount / "export.json")
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
