@@ -10,9 +10,9 @@ import click
 
 from neuroleaf_desktop import __version__
 from neuroleaf_desktop.cli.lazy_group import LazyGroup
-from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
+from neuroleaf_desktop.errors import ExitCode, NeuroLeafError, cannot_write
 from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
-from neuroleaf_desktop.paths import app_paths
+from neuroleaf_desktop.paths import AppPaths, app_paths
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -53,6 +53,18 @@ def cli(
         raise SystemExit(start_desktop(profile))
 
 
+def _offer_crash_report(paths: AppPaths, exc: BaseException) -> None:
+    """Only if the person turned crash reports on: prepare one (scrubbed), send nothing."""
+    from neuroleaf_desktop.services import crash_reports
+
+    if crash_reports.prepare(paths, exc) is not None:
+        click.echo(
+            "A crash report without your text was prepared; nothing was sent. Review it and "
+            "send it with `neuroleaf crash-reports send`.",
+            err=True,
+        )
+
+
 def entrypoint() -> None:
     """Run the CLI with human error messages and meaningful exit codes (see errors.ExitCode)."""
     paths = app_paths()
@@ -76,6 +88,11 @@ def entrypoint() -> None:
     except SystemExit:
         raise
     except Exception as exc:
+        mapped = cannot_write(exc, paths.data)  # a full or read-only disk, denied access
+        if mapped is not None:
+            log.info("cli.error", kind=type(exc).__name__, disk_full=mapped.disk_full)
+            click.echo(f"Error: {mapped.user_message}", err=True)
+            sys.exit(mapped.exit_code)
         # Log where it failed (files and lines), never the message: it may quote user content.
         frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
         log.error("cli.crash", kind=type(exc).__name__, frames=frames[-8:])
@@ -85,4 +102,5 @@ def entrypoint() -> None:
             f"{paths.logs / LOG_FILE_NAME}.",
             err=True,
         )
+        _offer_crash_report(paths, exc)
         sys.exit(ExitCode.ERROR)
