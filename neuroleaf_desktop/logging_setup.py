@@ -8,9 +8,30 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
-import structlog
+
+def _import_structlog_without_rich() -> None:
+    """Import structlog without its optional `rich` console support.
+
+    structlog imports `rich` (when installed, as a dependency of other packages) for pretty
+    console tracebacks that NeuroLeaf never uses: it writes JSON lines to a file. That import
+    is about two thirds of structlog's start-up cost, paid by every command. Hiding `rich`
+    only while structlog loads keeps it importable for anyone else afterwards.
+    """
+    if "structlog" in sys.modules or "rich" in sys.modules:
+        return
+    sys.modules["rich"] = None  # type: ignore[assignment]  # makes `import rich` fail
+    try:
+        import structlog  # noqa: F401
+    finally:
+        del sys.modules["rich"]
+
+
+_import_structlog_without_rich()
+
+import structlog  # noqa: E402
 
 _configured_for: Path | None = None
 
