@@ -189,7 +189,11 @@ class MiniLMEmbedder:
         model_key: str = "",
         worker: EmbeddingWorker | None = None,
         idle_stop_s: float | None = None,
+        onnx: Path | None = None,
+        backend: str = "auto",
     ) -> None:
+        """``backend``: "auto" (ONNX when exported, else torch), "onnx" (the export in
+        ``onnx`` or found by :func:`onnx_dir`, required) or "torch"."""
         self._registry = registry or default_registry()
         self._spec = self._registry.spec(model_key or MINILM_L6_V2.key)
         self.worker = worker or EmbeddingWorker()
@@ -199,6 +203,8 @@ class MiniLMEmbedder:
         self._busy = 0
         self._last_used = 0.0
         self._answered = False
+        self._onnx = onnx
+        self._backend = backend
 
     @property
     def model_key(self) -> str:
@@ -225,16 +231,11 @@ class MiniLMEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         folder = self._registry.locate(self._spec.key)  # FeatureUnavailableError if missing
-        onnx = onnx_dir(self._registry)
+        onnx = self._onnx_folder()
         self._enter()
         try:
             parts = [
-                self.worker.embed(
-                    list(texts[lo : lo + REQUEST_TEXTS]),
-                    model_dir=folder,
-                    onnx=onnx,
-                    batch_size=batch_size,
-                )
+                self._request(list(texts[lo : lo + REQUEST_TEXTS]), folder, onnx, batch_size)
                 for lo in range(0, len(texts), REQUEST_TEXTS)
             ]
         finally:
@@ -247,6 +248,29 @@ class MiniLMEmbedder:
                 f"(n, {self.dim}). Reinstall it with: {self._spec.install_hint}"
             )
         return out
+
+    def _request(
+        self, texts: list[str], folder: Path, onnx: Path | None, batch_size: int
+    ) -> Vectors:
+        """One request; a child that had died (crash, OOM kill) is replaced once."""
+        try:
+            return self.worker.embed(texts, model_dir=folder, onnx=onnx, batch_size=batch_size)
+        except EmbeddingError:
+            if self.worker.alive:
+                raise
+            log.info("embeddings.retry_after_child_died")
+            return self.worker.embed(texts, model_dir=folder, onnx=onnx, batch_size=batch_size)
+
+    def _onnx_folder(self) -> Path | None:
+        if self._backend == "torch":
+            return None
+        folder = self._onnx or onnx_dir(self._registry)
+        if folder is None and self._backend == "onnx":
+            raise FeatureUnavailableError(
+                "The ONNX export of the embedding model is missing. Build it with: "
+                "python -m neuroleaf_desktop.ai.minilm_onnx"
+            )
+        return folder
 
     # ---- the idle stop ------------------------------------------------------------------------
     def _enter(self) -> None:
