@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         ok = "✅" if float(cos.min()) >= COSINE_FLOOR else "❌"
         print(
             f"| {label} | {r['load_s']:.2f} | {rss_text} | {peak_text} | "
-            f"{r['chunks_per_s']:.0f} | {cpu_text} | {float(cos.min()):.7f} | {float(np.median(cos)):.7f} | "
-            f"{ok} |"
+            f"{r['chunks_per_s']:.0f} | {cpu_text} | {float(cos.min()):.7f} | "
+            f"{float(np.median(cos)):.7f} | {ok} |"
         )
         summary[name] = {
             "load_s": r["load_s"],

@@ -29,7 +29,10 @@ from typing import IO, Any, Protocol
 
 from neuroleaf_desktop.ai.stt_worker import peak_rss_kb, read_frame, write_frame
 
+# Nothing may try the network or leave files behind: onnxruntime otherwise writes a device id
+# and a telemetry database under ~/.cache/Microsoft and a ".ses" file in the home folder.
 OFFLINE_ENV = {
+    "ORT_DISABLE_TELEMETRY": "1",
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
     "HF_DATASETS_OFFLINE": "1",

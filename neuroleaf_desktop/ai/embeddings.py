@@ -84,8 +84,6 @@ def set_offline_environment() -> None:
         os.environ[key] = value
 
 
-
-
 class EmbeddingError(NeuroLeafError):
     """The embedding child failed (crashed, killed, or answered nonsense)."""
 
@@ -94,7 +92,8 @@ class EmbeddingError(NeuroLeafError):
 
 def onnx_dir(registry: ModelRegistry) -> Path | None:
     """The exported float32 ONNX folder, if one was built (project or user models folder)."""
-    candidates = [registry.paths.user_models / ONNX_FOLDER, registry.paths.cache / "models" / ONNX_FOLDER]
+    paths = registry.paths
+    candidates = [paths.user_models / ONNX_FOLDER, paths.cache / "models" / ONNX_FOLDER]
     if PROJECT_MODELS is not None:
         candidates.insert(0, PROJECT_MODELS / ONNX_FOLDER)
     return next((c for c in candidates if is_complete(c)), None)

@@ -52,6 +52,7 @@ class OnnxMiniLM:
     """One onnxruntime session and tokenizer; ``embed`` returns unit float32 vectors."""
 
     def __init__(self, folder: Path, *, threads: int = 0, max_tokens: int = MAX_TOKENS) -> None:
+        os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # no device id / telemetry files in ~
         import onnxruntime as ort
         from tokenizers import Tokenizer
 

@@ -10,14 +10,17 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neuroleaf_desktop.errors import NotFoundError, ProfileExistsError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.paths import AppPaths
 from neuroleaf_desktop.services.clock import Clock, system_clock
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage.keyfile import read_keyfile, write_atomic
 from neuroleaf_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.session import Session
 
 log = get_logger("profiles")
 APP_CONFIG = "app.json"
@@ -96,6 +99,8 @@ class ProfileStore:
             raise
         vault = Vault(target)
         vault.unlock(passphrase)
+        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+
         session = Session(vault, slug, clock=self.clock)
         session.activities.seed_defaults()
         self.set_last_used(slug)
@@ -118,6 +123,8 @@ class ProfileStore:
         return self._session(vault, info)
 
     def _session(self, vault: Vault, info: ProfileInfo) -> Session:
+        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+
         session = Session(vault, info.slug, clock=self.clock)
         session.housekeeping()
         self.set_last_used(info.slug)
