@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -106,7 +107,10 @@ def _create_vault(home: Path, years: float) -> tuple[str, str, int]:
     return str(slug), str(passphrase), int(count)
 
 
-def _run_app(home: Path, args: list[str], **extra: str) -> tuple[dict[str, Any], float]:
+def _run_app(
+    home: Path, args: list[str], cpu: list[float] | None = None, **extra: str
+) -> tuple[dict[str, Any], float]:
+    before = _child_cpu_s()
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "neuroleaf_desktop", *args],
@@ -117,13 +121,22 @@ def _run_app(home: Path, args: list[str], **extra: str) -> tuple[dict[str, Any],
         timeout=120,
     )
     wall = time.perf_counter() - started
+    if cpu is not None:
+        cpu.append(_child_cpu_s() - before)
     if result.returncode != 0:
         raise RuntimeError(f"app exited with {result.returncode}:\n{result.stderr[-2000:]}")
     report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return report, wall
 
 
-def _run_bare(home: Path) -> float:
+def _child_cpu_s() -> float:
+    """User + system CPU seconds of this process's finished children so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run_bare(home: Path, cpu: list[float] | None = None) -> float:
+    before = _child_cpu_s()
     result = subprocess.run(
         [sys.executable, "-c", BARE_WINDOW],
         env=_env(home),
@@ -132,6 +145,8 @@ def _run_bare(home: Path) -> float:
         check=True,
         timeout=120,
     )
+    if cpu is not None:
+        cpu.append(_child_cpu_s() - before)
     return float(result.stdout.strip().splitlines()[-1])
 
 
@@ -173,9 +188,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _run_bare(home)
         start_paint, start_wall, start_heavy, bare = [], [], set(), []
+        app_cpu: list[float] = []
+        bare_cpu: list[float] = []
         for _ in range(runs):
-            bare.append(_run_bare(home))  # interleaved: both see the same machine load
-            report, wall = _run_app(home, [], NEUROLEAF_BENCHMARK="startup")
+            bare.append(_run_bare(home, bare_cpu))  # interleaved: both see the same load
+            report, wall = _run_app(home, [], app_cpu, NEUROLEAF_BENCHMARK="startup")
             start_paint.append(float(report["process_first_paint_s"]))
             start_wall.append(wall)
             start_heavy |= set(report["heavy_modules_loaded"])
@@ -221,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"| **Cold start ÷ bare window** | {ratio:.2f}× | | ≤ {TARGET_RATIO:g}× | "
         f"{verdict(ratio, TARGET_RATIO)} |"
+    )
+    cpu_ratio = _median(app_cpu) / _median(bare_cpu)
+    print(
+        f"| ↳ CPU time (user + system, start → paint → exit): app {_fmt(_median(app_cpu))}, "
+        f"bare {_fmt(_median(bare_cpu))} | {cpu_ratio:.2f}× | | | less sensitive to load |"
     )
     med = _median(usable)
     print(
