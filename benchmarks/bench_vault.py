@@ -377,8 +377,13 @@ def main(argv: list[str] | None = None) -> int:
                 ("insert (populate)", c.insert_ms, p.insert_ms, d.insert_ms, ratio_target),
                 ("list: newest 50 entries", c.list_ms, p.list_ms, d.list_ms, ratio_target),
                 ("list: a month of check-ins", c.month_ms, p.month_ms, d.month_ms, ratio_target),
-                ("small insert (1 entry)", c.small_insert_ms, p.small_insert_ms,
-                 d.small_insert_ms, ratio_target),  # fmt: skip
+                (
+                    "small insert (1 entry)",
+                    c.small_insert_ms,
+                    p.small_insert_ms,
+                    d.small_insert_ms,
+                    ratio_target,
+                ),
                 ("FTS search p50", c.fts_p50, p.fts_p50, d.fts_p50, ratio_target),
                 ("FTS search p95", c.fts_p95, p.fts_p95, d.fts_p95, f"≤ {TARGET_FTS_MS:.0f} ms"),
             ]
