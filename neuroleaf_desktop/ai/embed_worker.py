@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import os
+import resource
 import sys
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -41,6 +42,12 @@ OFFLINE_ENV = {
     "TRANSFORMERS_VERBOSITY": "error",
     "TOKENIZERS_PARALLELISM": "false",
 }
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process so far (benchmarks: load-independent cost)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return float(usage.ru_utime + usage.ru_stime)
 
 
 class _Backend(Protocol):
@@ -119,6 +126,7 @@ def _embed(models: _Models, request: dict[str, Any], out: IO[bytes]) -> None:
             "backend": backend.name,
             "data": base64.b64encode(vectors.tobytes()).decode("ascii"),
             "peak_rss_kb": peak_rss_kb(),
+            "cpu_s": cpu_seconds(),
         },
     )
 

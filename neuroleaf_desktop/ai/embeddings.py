@@ -122,6 +122,7 @@ class EmbeddingWorker(ChildWorker):
         self._next_id = 0
         self.backend = ""  # "onnx" or "torch", once the child has answered
         self.peak_rss_kb = 0
+        self.cpu_s = 0.0  # the child's CPU time so far, as it last reported
 
     def _environment(self, env: dict[str, str]) -> None:
         env.update(OFFLINE_ENV)
@@ -166,6 +167,7 @@ class EmbeddingWorker(ChildWorker):
             raise EmbeddingError(f"Embedding failed in the helper process ({kind}).")
         self.backend = str(reply.get("backend", ""))
         self.peak_rss_kb = int(reply.get("peak_rss_kb") or 0)
+        self.cpu_s = float(reply.get("cpu_s") or 0.0)
         n, dim = int(reply["n"]), int(reply["dim"])
         data = base64.b64decode(reply["data"])
         vectors: Vectors = np.frombuffer(data, dtype="<f4").astype(np.float32).reshape(n, dim)

@@ -60,6 +60,9 @@ class OnnxMiniLM:
         if threads:
             options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # No busy-waiting between operators: the cores are shared with the UI (and, during a
+        # large catch-up, with everything else); spinning only burns them.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         # The memory arena keeps the largest batch's buffers forever; this process is
         # short-lived, but a smaller peak is still kinder on a shared machine.
         options.enable_cpu_mem_arena = False
