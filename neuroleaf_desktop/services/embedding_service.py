@@ -186,6 +186,11 @@ class EmbeddingService:
         """The person is typing: background embedding waits until the keyboard is quiet."""
         self._typing_at = time.monotonic()
 
+    @property
+    def typing(self) -> bool:
+        """Was a keystroke reported within the last ``TYPING_PAUSE_S`` seconds?"""
+        return time.monotonic() - self._typing_at < TYPING_PAUSE_S
+
     def progress_text(self) -> str:
         return describe_progress(self._catch_up, time.monotonic())
 
@@ -198,7 +203,7 @@ class EmbeddingService:
         started = time.monotonic()
         while (
             not self._stop.is_set()
-            and time.monotonic() - self._typing_at < TYPING_PAUSE_S
+            and self.typing
             and time.monotonic() - started < TYPING_PAUSE_MAX_S
         ):
             self._stop.wait(0.1)
