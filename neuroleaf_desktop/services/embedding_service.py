@@ -55,7 +55,7 @@ log = get_logger("embeddings")
 EMBED_KIND = "embed_entry"
 CATCH_UP_KIND = "embedding_catch_up"
 CATCH_UP_BATCH = 64  # entries per catch-up job: short jobs keep lock/quit responsive
-ENCODE_BATCH = 16  # chunks per model call (a batch of 256-token chunks peaks at ≈ 0.5 GB)
+ENCODE_BATCH = 16  # chunks per model call: smaller batches, a smaller peak in the child
 # Entries per request to the embedding child: enough chunks that sorting them by length keeps
 # the padding of each batch low (a request of a few chunks pads them all to the longest, which
 # cost ≈ 2× the CPU), few enough that progress and the typing pause stay responsive (≈ 2-3 s
