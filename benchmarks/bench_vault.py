@@ -146,8 +146,18 @@ def plain_target(
 
 
 def cipher_target(store: ProfileStore, name: str) -> Target:
+    """The real Vault (created by the profile store: real KDF, keying, PRAGMAs), driven by the
+    same bare services as the plain engine. Why not the session's own services: their event
+    listeners (analysis, caches, the vector index) would run on every insert and hold the
+    vault's lock during the timed queries, which measures the app's reactions, not SQLCipher."""
     session, _recovery = store.create(name, PASSPHRASE)
-    return Target(session.vault, session.journal, session.mood, session.close)
+    events = EventBus()
+    return Target(
+        session.vault,
+        JournalService(session.vault, events),
+        MoodService(session.vault, events),
+        session.close,
+    )
 
 
 # ---- timing helpers -----------------------------------------------------------------------------
