@@ -1,5 +1,5 @@
 """`python -m neuroleaf_desktop` behaves exactly like the `neuroleaf` command."""
 
-from neuroleaf_desktop.launch import main
+from neuroleaf_desktop.entry import main
 
 main()

@@ -36,9 +36,9 @@ def test_first_paint_imports_nothing_heavy(ui_home: Path) -> None:
 LAUNCH = (
     "import json, sys\n"
     "sys.argv = ['neuroleaf']\n"
-    "from neuroleaf_desktop import launch\n"
+    "from neuroleaf_desktop import entry\n"
     "try:\n"
-    "    launch.main()\n"
+    "    entry.main()\n"
     "except SystemExit:\n"
     "    pass\n"
     "watched = ('neuroleaf_desktop.services.session', 'neuroleaf_desktop.cli.main',\n"
