@@ -42,15 +42,34 @@ logging.getLogger("neuroleaf").addHandler(logging.NullHandler())
 _route_to_stdlib(logging.INFO)
 
 
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that never interrupts the person: when the disk is full, read-only or not
+    ours, the record is dropped instead of printing "--- Logging error ---" and a traceback
+    on their terminal. Logging is for developers; it must never be why a command fails."""
+
+    dropped = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (stdlib API)
+        type(self).dropped += 1
+
+
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
-    """Route structlog to ``log_dir/neuroleaf.jsonl`` (1 MB x 5 files). Safe to call twice."""
+    """Route structlog to ``log_dir/neuroleaf.jsonl`` (1 MB x 5 files). Safe to call twice.
+
+    If the folder cannot be created or the file opened (read-only or full disk), logging is
+    silently off for this run.
+    """
     global _configured_for
     if _configured_for == log_dir:
         return
-    log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = QuietRotatingFileHandler(
+            log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(message)s"))
     root = logging.getLogger("neuroleaf")
     for old in list(root.handlers):

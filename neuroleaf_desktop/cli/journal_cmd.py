@@ -12,16 +12,18 @@ import click
 from neuroleaf_desktop.cli.common import (
     emit_json,
     entry_json,
+    format_option,
     json_option,
     parse_when,
     read_text_arg,
+    rows_out,
     state,
     table,
+    use_color,
     when_text,
 )
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
-from neuroleaf_desktop.services.search_service import SearchResult
-from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.services.search_service import Readiness, SearchResult, SearchService
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.storage.repositories.search_repo import SearchFilters
 
@@ -81,6 +83,7 @@ def journal_add(
 @click.option("--tag", default=None, help="Only entries with this tag.")
 @click.option("--trash", is_flag=True, help="List deleted entries that can still be restored.")
 @json_option
+@format_option
 def journal_list(
     limit: int, since: str | None, until: str | None, tag: str | None, trash: bool
 ) -> None:
@@ -111,7 +114,7 @@ def journal_list(
         )
         for e in entries
     ]
-    click.echo(table(("ID", "WHEN", "TITLE", "TAGS", ""), rows))
+    click.echo(rows_out(("ID", "WHEN", "TITLE", "TAGS", ""), rows))
 
 
 @journal_group.command("show")
@@ -242,6 +245,7 @@ def journal_tags() -> None:
     "--hybrid", "mode", flag_value="hybrid", help="Words and meaning together (ranked fusion)."
 )
 @json_option
+@format_option
 def search_cmd(
     query: tuple[str, ...],
     limit: int,
@@ -269,17 +273,12 @@ def search_cmd(
         tags=tuple(t.lower() for t in tags),
         source=EntrySource(source) if source else None,
     )
-    note = ""
     with st.open_session() as session:
-        if mode in ("semantic", "hybrid") and session.search.semantic_available:
-            _prepare_semantic(session)
-        if mode == "semantic":
-            results = session.search.semantic(text, limit, filters)
-        elif mode == "hybrid":
-            found = session.search.hybrid(text, filters, limit=limit)
-            results, note = found.results, found.note
-        else:
-            results = session.search.fulltext(text, filters, limit=limit)
+        search = session.search
+        if mode in ("semantic", "hybrid") and search.readiness() is Readiness.AVAILABLE:
+            _prepare_semantic(search)
+        found = search.search(mode or "fulltext", text, filters, limit=limit)
+    results, note = found.results, found.note
     if note:
         click.echo(note, err=True)
     if st.json:
@@ -288,29 +287,48 @@ def search_cmd(
     if not results:
         click.echo("Nothing found.")
         return
+    if st.output == "markdown":
+        rows = [
+            (
+                r.entry_id[:8],
+                when_text(r.created_at, r.tz_offset_min),
+                r.title,
+                r.snippet.replace("[[", "**").replace("]]", "**"),
+            )
+            for r in results
+        ]
+        click.echo(rows_out(("ID", "WHEN", "TITLE", "SNIPPET"), rows))
+        return
+    color = use_color()
     for hit in results:
         title = hit.title or "(untitled)"
-        click.echo(f"{hit.entry_id[:8]}  {when_text(hit.created_at, hit.tz_offset_min)}  {title}")
-        snippet = hit.snippet.replace("[[", "»").replace("]]", "«")
-        click.echo(f"          {' '.join(snippet.split())}")
+        when = when_text(hit.created_at, hit.tz_offset_min)
+        click.echo(f"{hit.entry_id[:8]}  {click.style(when, dim=True) if color else when}  {title}")
+        click.echo(f"          {_highlight(' '.join(hit.snippet.split()), color)}")
 
 
-def _prepare_semantic(session: Session) -> None:
+def _highlight(snippet: str, color: bool) -> str:
+    """Matched words in bold at a colour terminal, else between » and «."""
+    if not color:
+        return snippet.replace("[[", "»").replace("]]", "«")
+    return snippet.replace("[[", "\033[1m").replace("]]", "\033[22m")
+
+
+def _prepare_semantic(search: SearchService) -> None:
     """One-shot search: embed the entries that need it (in batches), then load the index."""
-    pending = session.embeddings.pending()
-    if pending:
-        interactive = sys.stderr.isatty()
+    interactive = sys.stderr.isatty()
 
-        def progress(done: int, total: int) -> None:
-            line = f"Preparing entries for semantic search: {done}/{total}"
-            if interactive:
-                click.echo("\r" + line, nl=done == total, err=True)
-            elif done == total:
-                click.echo(line, err=True)
+    def progress(done: int, total: int) -> None:
+        line = f"Preparing entries for semantic search: {done}/{total}"
+        if interactive:
+            click.echo("\r" + line, nl=done == total, err=True)
+        elif done == total:
+            click.echo(line, err=True)
 
+    def announce(_count: int) -> None:
         click.echo("Loading the embedding model (first time in this run: a few seconds)…", err=True)
-        session.embeddings.embed_entries(pending, progress=progress)
-    session.embeddings.ensure_index()
+
+    search.prepare(progress, before_embedding=announce)
 
 
 def _result_json(result: SearchResult) -> dict[str, Any]:

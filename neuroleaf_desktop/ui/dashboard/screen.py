@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.dashboard import (
     RangePreset,
     range_for,
 )
+from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.dashboard_service import DashboardService
 from neuroleaf_desktop.services.events import Change, Topic
@@ -52,7 +53,6 @@ from neuroleaf_desktop.ui.widgets import (
     LoadingState,
     install_style,
 )
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 if TYPE_CHECKING:
@@ -363,14 +363,6 @@ class DashboardScreen(QWidget):
         self.redraw(("activities",))
 
     # ---- loading ---------------------------------------------------------------------------
-    def _run(
-        self,
-        fn: Callable[[], Any],
-        on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
-
     def refresh(self) -> None:
         """Load the data for the current range and draw every chart (on a worker)."""
         if not self.built:
@@ -409,7 +401,7 @@ class DashboardScreen(QWidget):
             self.banner.show_error(exc, action_text="Retry", on_action=self.refresh)
             self.loaded.emit()
 
-        self._run(work, done, failed)
+        self.ctx.tasks.run(self, work, done, failed)
 
     def redraw(self, keys: tuple[str, ...]) -> None:
         """Re-draw some charts from the data already loaded (a choice changed)."""
@@ -434,7 +426,7 @@ class DashboardScreen(QWidget):
                 self._shown_generation = generation
                 self.banner.show_error(exc)
 
-        self._run(work, done, failed)
+        self.ctx.tasks.run(self, work, done, failed)
 
     def _show(self, view: DashboardView, generation: int) -> None:
         self.summary = view.summary
@@ -480,8 +472,14 @@ class DashboardScreen(QWidget):
 
     # ---- export ----------------------------------------------------------------------------
     def export_chart(self, key: str, path: str | Path) -> Path:
-        """Write chart ``key`` as a PNG at ``path``; returns the path written."""
-        from neuroleaf_desktop.charts.figures import save_png
+        """Write chart ``key`` as a PNG at ``path``; returns the path written.
+
+        The save dialog already asked before replacing a file, hence ``force``; the rest of the
+        output rules (never inside the app's own folders) still apply.
+        """
+        import io
+
+        from neuroleaf_desktop.services.output_paths import write_output
 
         figure = self.figures.get(key)
         if figure is None:
@@ -489,7 +487,9 @@ class DashboardScreen(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".png":
             target = target.with_suffix(".png")
-        return save_png(figure, target)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=144, facecolor=figure.get_facecolor())
+        return write_output(target, buffer.getvalue(), force=True)
 
     def export_dialog(self, key: str) -> None:
         start, end = self.current_range()
@@ -501,6 +501,9 @@ class DashboardScreen(QWidget):
             return
         try:
             written = self.export_chart(key, path)
+        except NeuroLeafError as exc:
+            self.banner.show_error(exc.user_message)
+            return
         except (OSError, KeyError) as exc:
             self.banner.show_error(f"The chart could not be saved: {exc}")
             return

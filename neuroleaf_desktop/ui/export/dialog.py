@@ -1,6 +1,6 @@
 """ExportDialog: JSON export, PDF report or encrypted backup of the open profile.
 
-The work runs on ``ctx.workers`` (the UI never blocks on the vault or reportlab). JSON and PDF
+The work runs on ``ctx.tasks`` (the UI never blocks on the vault or reportlab). JSON and PDF
 files are plaintext by the person's choice, so the dialog says so plainly while one of those
 formats is selected; the backup asks for its own passphrase (twice).
 """
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets.banner import user_message
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 FORMATS = (
     ("json", "JSON (all your data)", ".json"),
@@ -198,11 +198,17 @@ class ExportDialog(QDialog):
         out = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip() or not out.parent.is_dir():
             raise ValidationError("Choose a file in an existing folder.")
+        force = out.exists() and self._confirm_replace(out)
+        from neuroleaf_desktop.services.output_paths import check_output_path
+
+        check_output_path(out, force=force)
         session = self.ctx.session
         if fmt == "json":
             from neuroleaf_desktop.services import export_service
 
-            return lambda: export_service.export_json(session, out, since=since, until=until)
+            return lambda: export_service.export_json(
+                session, out, since=since, until=until, force=force
+            )
         if fmt == "pdf":
             from neuroleaf_desktop.services import report_pdf
 
@@ -213,13 +219,24 @@ class ExportDialog(QDialog):
                 include_entries=self.include_entries.isChecked(),
                 redact_tags=[t for t in self.redact.text().split(",") if t.strip()],
             )
-            return lambda: report_pdf.write_report(session, out, options)
+            return lambda: report_pdf.write_report(session, out, options, force=force)
         secret = self.passphrase.text()
         if secret != self.confirm.text():
             raise ValidationError("The two backup passphrases differ.")
         from neuroleaf_desktop.services import backup_service
 
-        return lambda: backup_service.create_backup(session, out, secret, since=since, until=until)
+        return lambda: backup_service.create_backup(
+            session, out, secret, since=since, until=until, force=force
+        )
+
+    def _confirm_replace(self, out: Path) -> bool:
+        """The app's form of ``--force``: ask before replacing a file that is already there."""
+        answer = QMessageBox.question(
+            self, "Replace file?", f"{out.name} already exists. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def start_export(self) -> None:
         try:
@@ -230,7 +247,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
         out = Path(self.path.text().strip()).expanduser()
-        run_for(self, self.ctx.workers, work, lambda _r: self._done(out), self._failed)
+        self.ctx.tasks.run(self, work, lambda _r: self._done(out), self._failed)
 
     def _done(self, out: Path) -> None:
         self.result_path = out

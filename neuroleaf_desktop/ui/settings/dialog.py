@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop import APP_NAME, __version__
+from neuroleaf_desktop.services import autostart
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.theme import ThemeManager
@@ -45,7 +46,6 @@ from neuroleaf_desktop.ui.unlock.common import (
     password_field,
     show_message,
 )
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 MAX_REMINDERS = 6
 TIME_PATTERN = QRegularExpression(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -133,9 +133,7 @@ class SettingsDialog(QDialog):
 
         self._populate({k: d for k, (d, _, _) in SCHEMA.items()} | {"theme": theme.choice})
         self.tabs.setEnabled(False)
-        run_for(
-            self, self.ctx.workers, self.ctx.session.settings.all, self._loaded, self._load_failed
-        )
+        self.ctx.tasks.run(self, self.ctx.session.settings.all, self._loaded, self._load_failed)
 
     # ---- pages -----------------------------------------------------------------------------------
     def _appearance_page(self) -> QWidget:
@@ -188,6 +186,12 @@ class SettingsDialog(QDialog):
         self.close_to_tray.setAccessibleName("Close to tray")
         self.close_to_tray.toggled.connect(lambda on: self._write("close_to_tray", bool(on)))
         form.addRow(self.close_to_tray)
+        self.start_at_login = QCheckBox("Start NeuroLeaf when I log in (for reminders)")
+        self.start_at_login.setAccessibleName("Start at login")
+        self.start_at_login.setEnabled(autostart.supported())
+        self.start_at_login.setChecked(autostart.supported() and autostart.is_enabled())
+        self.start_at_login.toggled.connect(self._start_at_login)
+        form.addRow(self.start_at_login)
         layout.addWidget(locking)
 
         change = QGroupBox("Change passphrase")
@@ -329,13 +333,19 @@ class SettingsDialog(QDialog):
         if self._loading:
             return
         settings = self.ctx.session.settings
-        run_for(
+        self.ctx.tasks.run(
             self,
-            self.ctx.workers,
             lambda: settings.set(key, value),
             lambda _r: show_message(self.status, ""),
             lambda exc: show_message(self.status, friendly_error(exc), "error"),
         )
+
+    def _start_at_login(self, on: bool) -> None:
+        """A per-computer choice kept as the autostart entry itself, not in the journal."""
+        try:
+            autostart.set_enabled(on)
+        except OSError as exc:
+            show_message(self.status, f"Could not change start at login: {exc.strerror}.", "error")
 
     def _theme_chosen(self, value: str) -> None:
         if self._loading:
@@ -420,4 +430,4 @@ class SettingsDialog(QDialog):
             show_message(self.change_result, friendly_error(exc), "error")
             self._refresh_change()
 
-        run_for(self, self.ctx.workers, lambda: vault.change_passphrase(current, new), done, failed)
+        self.ctx.tasks.run(self, lambda: vault.change_passphrase(current, new), done, failed)
