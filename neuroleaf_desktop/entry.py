@@ -29,12 +29,22 @@ def _structlog_without_rich() -> None:
         del sys.modules["rich"]
 
 
+def _desktop() -> int:
+    """What ``cli.main`` does for a bare ``neuroleaf``, with its calm errors (no display…)."""
+    _structlog_without_rich()
+    from neuroleaf_desktop.cli.app_cmd import start_desktop
+    from neuroleaf_desktop.errors import NeuroLeafError
+
+    try:
+        return start_desktop(os.environ.get("NEUROLEAF_PROFILE") or None)
+    except NeuroLeafError as exc:
+        print(f"Error: {exc.user_message}", file=sys.stderr)
+        return int(exc.exit_code)
+
+
 def main() -> None:
     if len(sys.argv) <= 1:
-        _structlog_without_rich()
-        from neuroleaf_desktop.cli.app_cmd import start_desktop
-
-        raise SystemExit(start_desktop(os.environ.get("NEUROLEAF_PROFILE") or None))
+        raise SystemExit(_desktop())
     from neuroleaf_desktop.cli.main import entrypoint
 
     entrypoint()

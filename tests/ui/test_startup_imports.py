@@ -6,6 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from neuroleaf_desktop.errors import ExitCode
 from neuroleaf_desktop.ui.app import HEAVY_MODULES
 from tests.conftest import PYTHON, cli_env
 
@@ -64,3 +65,22 @@ def test_bare_command_reaches_the_unlock_window_without_services_or_the_full_cli
     lines = result.stdout.strip().splitlines()
     assert json.loads(lines[-2])["heavy_modules_loaded"] == []  # the probe's report
     assert json.loads(lines[-1]) == []
+
+
+def test_bare_command_without_a_display_says_so_in_words(ui_home: Path) -> None:
+    env = {
+        k: v
+        for k, v in cli_env(ui_home).items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [PYTHON, "-m", "neuroleaf_desktop"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == ExitCode.UNAVAILABLE, result.stderr
+    assert result.stderr.startswith("Error: ") and "graphical desktop" in result.stderr
+    assert "Traceback" not in result.stderr
