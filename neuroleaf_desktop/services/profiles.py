@@ -12,14 +12,17 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neuroleaf_desktop.errors import NotFoundError, ProfileExistsError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.paths import AppPaths
 from neuroleaf_desktop.services.clock import Clock, system_clock
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage.keyfile import read_keyfile, sweep_temp_files, write_atomic
 from neuroleaf_desktop.storage.vault import DB_NAME, KEY_NAME, THROTTLE_NAME, Vault
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.session import Session
 
 log = get_logger("profiles")
 APP_CONFIG = "app.json"
@@ -140,6 +143,8 @@ class ProfileStore:
         staging = self.paths.profiles / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             vault, recovery_key = Vault.create(staging, clean, passphrase)
+            from neuroleaf_desktop.services.session import Session  # loads every service
+
             session = Session(vault, slug, clock=self.clock)
             session.activities.seed_defaults()
         except BaseException:
@@ -170,6 +175,8 @@ class ProfileStore:
                 os.close(dir_fd)
         vault = Vault(target)
         vault.unlock(passphrase)
+        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+
         session = Session(vault, staged.slug, clock=self.clock)
         self.set_last_used(staged.slug)
         log.info("profile.created", profile=staged.slug)
@@ -200,6 +207,8 @@ class ProfileStore:
         return self._session(vault, info)
 
     def _session(self, vault: Vault, info: ProfileInfo) -> Session:
+        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+
         session = Session(vault, info.slug, clock=self.clock)
         if not vault.read_only:  # a full disk: read and export only, tidy up later
             session.housekeeping()

@@ -28,7 +28,6 @@ from neuroleaf_desktop.logging_setup import configure_logging, get_logger
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.profiles import ProfileStore
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
 from neuroleaf_desktop.ui.bridge import ChangeBridge
@@ -49,6 +48,7 @@ from neuroleaf_desktop.ui.unlock import UnlockWindow
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.background import BackgroundServices
     from neuroleaf_desktop.services.jobs import JobStatus
+    from neuroleaf_desktop.services.session import Session
     from neuroleaf_desktop.ui.care.hook import CareHook
     from neuroleaf_desktop.ui.main_window import MainWindow
 

@@ -720,6 +720,7 @@ class JournalScreen(QWidget):
     def _edited(self) -> None:
         if self._filling:
             return
+        self.ctx.session.embeddings.note_typing()  # background indexing yields to the keys
         self._version += 1
         words = model.word_count(self.body_edit.toPlainText())
         self.status_label.setText(f"Unsaved changes · {words} word{'s' if words != 1 else ''}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -30,7 +30,6 @@ from neuroleaf_desktop.errors import (
     WrongPassphraseError,
 )
 from neuroleaf_desktop.services.profiles import ProfileStore
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.unlock.common import friendly_error
@@ -40,6 +39,9 @@ from neuroleaf_desktop.ui.unlock.pages import (
     ResetPassphrasePage,
     UnlockPage,
 )
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.session import Session  # loads every service: at unlock
 
 DEMO_MISSING = (
     "Sample data isn’t available in this build yet. Create your own journal to get started."
@@ -326,6 +328,8 @@ class UnlockWindow(QWidget):
             return
         target.set_busy(True, "Writing two years of sample entries… this takes a moment.")
         store = self.store
+
+        from neuroleaf_desktop.services.session import Session
 
         def work() -> Session:
             passphrase = str(getattr(generator, "DEMO_PASSPHRASE", ""))

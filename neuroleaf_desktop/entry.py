@@ -1,0 +1,50 @@
+"""The ``neuroleaf`` command's entry: with no arguments, straight to the desktop app.
+
+Why a separate entry: the full command line (``cli.main``) imports every command module —
+numpy for voice, the services of every feature — which would cost the unlock window a second
+of start-up. A bare ``neuroleaf`` needs none of that, so it starts the app directly (as
+``cli.main`` would, with ``NEUROLEAF_PROFILE`` honoured); anything else (a command, ``--help``,
+``--profile``…) goes to the full command line, unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _structlog_without_rich() -> None:
+    """Import structlog while ``rich`` looks absent, then make it importable again.
+
+    structlog's console renderer and traceback helpers import rich (≈ 0.3 s here, more than half
+    of a bare Qt window's whole start) for pretty terminal output the app never prints: its
+    logs are JSON lines in a file. Nothing else changes: later ``import rich`` works as usual.
+    """
+    if "structlog" in sys.modules or "rich" in sys.modules:
+        return
+    sys.modules["rich"] = None  # type: ignore[assignment]  # "not installed", for this import
+    try:
+        import structlog  # noqa: F401
+    finally:
+        del sys.modules["rich"]
+
+
+def _desktop() -> int:
+    """What ``cli.main`` does for a bare ``neuroleaf``, with its calm errors (no display…)."""
+    _structlog_without_rich()
+    from neuroleaf_desktop.cli.app_cmd import start_desktop
+    from neuroleaf_desktop.errors import NeuroLeafError
+
+    try:
+        return start_desktop(os.environ.get("NEUROLEAF_PROFILE") or None)
+    except NeuroLeafError as exc:
+        print(f"Error: {exc.user_message}", file=sys.stderr)
+        return int(exc.exit_code)
+
+
+def main() -> None:
+    if len(sys.argv) <= 1:
+        raise SystemExit(_desktop())
+    from neuroleaf_desktop.cli.main import entrypoint
+
+    entrypoint()
