@@ -13,25 +13,8 @@ import os
 import sys
 
 
-def _structlog_without_rich() -> None:
-    """Import structlog while ``rich`` looks absent, then make it importable again.
-
-    structlog's console renderer and traceback helpers import rich (≈ 0.3 s here, more than half
-    of a bare Qt window's whole start) for pretty terminal output the app never prints: its
-    logs are JSON lines in a file. Nothing else changes: later ``import rich`` works as usual.
-    """
-    if "structlog" in sys.modules or "rich" in sys.modules:
-        return
-    sys.modules["rich"] = None  # type: ignore[assignment]  # "not installed", for this import
-    try:
-        import structlog  # noqa: F401
-    finally:
-        del sys.modules["rich"]
-
-
 def _desktop() -> int:
     """What ``cli.main`` does for a bare ``neuroleaf``, with its calm errors (no display…)."""
-    _structlog_without_rich()
     from neuroleaf_desktop.cli.app_cmd import start_desktop
     from neuroleaf_desktop.errors import NeuroLeafError
 

@@ -39,6 +39,7 @@ from neuroleaf_desktop.ai.model_registry import (
     PROJECT_MODELS,
     ModelRegistry,
     ModelStatus,
+    bundled_model_folders,
     default_registry,
 )
 from neuroleaf_desktop.errors import ExitCode, FeatureUnavailableError, NeuroLeafError
@@ -93,7 +94,8 @@ class EmbeddingError(NeuroLeafError):
 def onnx_dir(registry: ModelRegistry) -> Path | None:
     """The exported float32 ONNX folder, if one was built (project or user models folder)."""
     paths = registry.paths
-    candidates = [paths.user_models / ONNX_FOLDER, paths.cache / "models" / ONNX_FOLDER]
+    candidates = [folder / ONNX_FOLDER for folder in bundled_model_folders()]
+    candidates += [paths.user_models / ONNX_FOLDER, paths.cache / "models" / ONNX_FOLDER]
     if PROJECT_MODELS is not None:
         candidates.insert(0, PROJECT_MODELS / ONNX_FOLDER)
     return next((c for c in candidates if is_complete(c)), None)
