@@ -26,7 +26,8 @@ def _desktop() -> int:
 
 
 def main() -> None:
-    if len(sys.argv) <= 1:
+    # Shell completion calls a bare `neuroleaf` with _NEUROLEAF_COMPLETE set: that is the CLI.
+    if len(sys.argv) <= 1 and "_NEUROLEAF_COMPLETE" not in os.environ:
         raise SystemExit(_desktop())
     from neuroleaf_desktop.cli.main import entrypoint
 
