@@ -96,6 +96,8 @@ _NOT_NAMES: Final = frozenset(
     "April May June July August September October November December Mum Dad".split()
 )
 
+_TOPIC_ACTIVITIES: Final = frozenset({"work"})
+
 LABELS: Final[dict[TopicKind, str]] = {
     "low_mood": "low mood",
     "anxiety": "anxiety",
@@ -184,7 +186,8 @@ def classify(
 ) -> Topic:
     """The topic of ``question``; ``activities`` and ``names`` come from the person's data."""
     text = question.strip()
-    activity = find_activity(text, activities)
+    # "work" is the stress topic's own: its evidence compares work days with the others.
+    activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     known_names = [n for n in name_candidates(text) if n in names]
     scores, matched = feeling_scores(text)
     if _LAST_TIME_RX.search(text):
