@@ -35,7 +35,6 @@ from neuroleaf_desktop.ui.care.questionnaire import QuestionnaireDialog
 from neuroleaf_desktop.ui.care.safety_card import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 REMINDER_DAYS = 14
@@ -343,7 +342,7 @@ class CareScreen(QWidget):
             if generation == self._generation:
                 self.show_data(data)
 
-        run_for(self, self.ctx.workers, lambda: load_care(care), loaded, self.banner.show_error)
+        self.ctx.tasks.run(self, lambda: load_care(care), loaded, self.banner.show_error)
 
     def show_data(self, data: CareData) -> None:
         self.data = data
@@ -436,9 +435,8 @@ class CareScreen(QWidget):
         if self._filling:
             return
         settings = self.ctx.session.settings
-        run_for(
+        self.ctx.tasks.run(
             self,
-            self.ctx.workers,
             lambda: settings.set(key, value),
             None,
             self._write_failed,
@@ -455,13 +453,11 @@ class CareScreen(QWidget):
 
     def snooze(self, hours: float) -> None:
         care = self.ctx.session.care
-        run_for(self, self.ctx.workers, lambda: care.snooze(hours), None, self._write_failed)
+        self.ctx.tasks.run(self, lambda: care.snooze(hours), None, self._write_failed)
 
     def snooze_until_tomorrow(self) -> None:
         care = self.ctx.session.care
-        run_for(
-            self, self.ctx.workers, lambda: snooze_until_tomorrow(care), None, self._write_failed
-        )
+        self.ctx.tasks.run(self, lambda: snooze_until_tomorrow(care), None, self._write_failed)
 
     def _nudge_activated(self, item: QListWidgetItem) -> None:
         nudge_id = item.data(Qt.ItemDataRole.UserRole)

@@ -7,8 +7,6 @@ sleep, emotion words on the pleasantness × energy grid, activities and a note.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -30,7 +28,6 @@ from neuroleaf_desktop.domain.emotions import EMOTION_GRID, Quadrant
 from neuroleaf_desktop.domain.models import Activity, MoodCheckIn, NewCheckIn
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, ChipGroup, RatingSelector, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import (
     accent,
     card_background,
@@ -41,7 +38,6 @@ from neuroleaf_desktop.ui.widgets.style import (
     scaled_font,
 )
 
-T = TypeVar("T")
 SLEEP_NOT_SET = -0.5
 
 QUADRANT_TITLES: dict[Quadrant, str] = {
@@ -260,13 +256,6 @@ class MoodCheckInDialog(QDialog):
         return label
 
     # ---- behaviour ------------------------------------------------------------------------
-    def _run(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -293,7 +282,7 @@ class MoodCheckInDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.activities_hint.setText("Activities could not be loaded.")
 
-        self._run(activities.list, loaded, failed)
+        self.ctx.tasks.run(self, activities.list, loaded, failed)
 
     def emotions(self) -> tuple[str, ...]:
         return tuple(word for group in self.emotion_groups.values() for word in group.selected())
@@ -342,4 +331,4 @@ class MoodCheckInDialog(QDialog):
             self.save_button.setText("Save check-in")
             self.banner.show_error(exc, action_text="Retry", on_action=self.save)
 
-        self._run(lambda: mood_service.log(new), done, failed)
+        self.ctx.tasks.run(self, lambda: mood_service.log(new), done, failed)
