@@ -50,7 +50,9 @@ class EvidenceItem:
 
     @property
     def all_dates(self) -> frozenset[date]:
-        return frozenset({self.day, *self.dates})
+        """Every date the item states (its own, its window, and those in its text)."""
+        written = {date.fromisoformat(d) for d in _ISO_DATE.findall(f"{self.summary} {self.quote}")}
+        return frozenset({self.day, *self.dates, *written})
 
     @property
     def numbers(self) -> frozenset[float]:

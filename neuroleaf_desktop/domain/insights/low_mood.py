@@ -24,12 +24,12 @@ LOW_MOOD_LINE: Final = 4.0  # without a personal 15th percentile, 4 of 10 or les
 
 
 def rise_text(best: float, usual: float | None, low_line: float | None) -> tuple[str, bool]:
-    """ "up to 7" or "up to 3, still low (your usual is 6)"; and whether it is still low."""
+    """ "up to 7" or "up to 3, still low; your usual is 6"; and whether it is still low."""
     if usual is None or best >= usual:
         return f"up to {fmt(best)}", False
     line = low_line if low_line is not None else LOW_MOOD_LINE
     if best <= line:
-        return f"up to {fmt(best)}, still low (your usual is {fmt(usual)})", True
+        return f"up to {fmt(best)}, still low; your usual is {fmt(usual)}", True
     return f"up to {fmt(best)}, still below your usual {fmt(usual)}", True
 
 
