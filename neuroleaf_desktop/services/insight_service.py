@@ -193,7 +193,7 @@ class InsightService:
         return similarity
 
     # ---- warm-up ----------------------------------------------------------------------------
-    def prepare(self) -> bool:
+    def prepare(self, cancel: threading.Event | None = None) -> bool:
         """Start the model child, load the model and read the fixed system prompt into it.
 
         Called when the Insights screen opens, so the first answer starts without loading.
@@ -203,8 +203,9 @@ class InsightService:
         """
         try:
             spec, path = resolve_model(self.model, self.registry)
+            self.worker.preload(path, cancel_event=cancel)
             self.worker.generate(warm_messages(), model_path=path, model_name=spec.key,
-                                 max_tokens=1)  # fmt: skip
+                                 max_tokens=1, cancel_event=cancel)  # fmt: skip
         except (FeatureUnavailableError, LlmError) as exc:
             log.info("insights.prepare_failed", kind=type(exc).__name__)
             return False
@@ -219,6 +220,7 @@ class InsightService:
         *,
         use_llm: bool = True,
         on_stage: StageCallback | None = None,
+        on_topic: Callable[[Topic], None] | None = None,
     ) -> InsightAnswer:
         """Answer ``question``; supported claims stream to ``on_token`` one at a time."""
         decision = check_question(question)
@@ -227,6 +229,8 @@ class InsightService:
         stage = on_stage or (lambda _s, _f: None)
         stage("reading", None)
         found = self.evidence(question)
+        if on_topic is not None:
+            on_topic(found.topic)
         if not found.items:
             return _plain(found, InsightOutcome("evidence", "no-data"))
         if not use_llm:
