@@ -8,7 +8,8 @@ so the prompt (which quotes the journal) never touches the disk.
 Wire format: the framing of ``stt_worker`` (4-byte big-endian length + UTF-8 JSON).
 Requests: ``load`` {model_path, n_ctx, n_threads}, ``generate`` {model_path, n_ctx, n_threads,
 messages, max_tokens, temperature, seed, schema?}, ``quit``. With ``schema`` the output is
-JSON constrained to it (llama.cpp builds a grammar from the JSON schema). Replies: ``hello`` once; ``loaded``; per
+JSON constrained to it (llama.cpp builds a grammar from the JSON schema).
+Replies: ``hello`` once; ``loaded``; per
 generate ``token``… then ``done`` {finish_reason, prompt_tokens, completion_tokens,
 peak_rss_kb}; or ``error`` {kind} (the exception type only: its text could quote the journal).
 
@@ -22,7 +23,6 @@ import sys
 from typing import IO, Any
 
 from neuroleaf_desktop.ai.stt_worker import peak_rss_kb, read_frame, write_frame
-
 
 RAM_CACHE_BYTES = 256 << 20
 

@@ -61,7 +61,9 @@ def smol_worker() -> Iterator[LlamaWorker]:
         yield worker
 
 
-def _ask(qtbot: QtBot, screen: InsightsScreen, question: str, timeout: int = 60_000) -> InsightAnswer:
+def _ask(
+    qtbot: QtBot, screen: InsightsScreen, question: str, timeout: int = 60_000
+) -> InsightAnswer:
     screen.question.setText(question)
     with qtbot.waitSignal(screen.answered, timeout=timeout) as blocker:
         screen.ask()
@@ -139,7 +141,9 @@ def test_supported_claims_are_shown_as_links_and_invented_ones_dropped(
         html = screen.answer_view.toHtml()
         assert "Paris" not in html and first.day.isoformat() in html
         assert "Left out 1 sentence" in screen.status.text()
-        assert [i for i in seen if i[0] == "claim"] and screen.topic_label.text().endswith("low mood")
+        assert [i for i in seen if i[0] == "claim"] and screen.topic_label.text().endswith(
+            "low mood"
+        )
         if any(c.kind == "entry" for c in first.citations):
             entry_id = html.split('href="entry:')[1].split('"')[0]
             with qtbot.waitSignal(screen.open_entry_requested) as opened:
@@ -151,8 +155,14 @@ def test_supported_claims_are_shown_as_links_and_invented_ones_dropped(
 
 def test_too_little_data_is_said_plainly(qtbot: QtBot, store: ProfileStore) -> None:
     session, _key = store.create("New", PASSPHRASE)
-    session.mood.log(NewCheckIn(mood=6, note="Felt calmer than yesterday",
-                                logged_at=datetime(2026, 11, 30, 9, tzinfo=UTC), tz_offset_min=0))
+    session.mood.log(
+        NewCheckIn(
+            mood=6,
+            note="Felt calmer than yesterday",
+            logged_at=datetime(2026, 11, 30, 9, tzinfo=UTC),
+            tz_offset_min=0,
+        )
+    )
     ctx = make_ctx(session)
     try:
         screen = InsightsScreen(ctx)

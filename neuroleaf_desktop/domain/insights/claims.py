@@ -143,29 +143,165 @@ _MONTHS: Final = (
 )  # fmt: skip
 _MONTH_RX: Final = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ISO: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_MONTH: Final = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH_RX}(?:,? (\d{{4}}))?\b", re.I)
-_MONTH_DAY: Final = re.compile(rf"\b{_MONTH_RX} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", re.I)
+_DAY_MONTH: Final = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH_RX}(?:,? (\d{{4}}))?\b", re.I
+)
+_MONTH_DAY: Final = re.compile(
+    rf"\b{_MONTH_RX} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", re.I
+)
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RX: Final = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b", re.I)
 # "may" is left out: "you may" is far more common than the month.
-_MONTH_WORD_RX: Final = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r")\b", re.I)
+_MONTH_WORD_RX: Final = re.compile(
+    r"\b(" + "|".join(m for m in _MONTHS if m != "may") + r")\b", re.I
+)
 _NUMBER_WORDS: Final = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_UP: Final = frozenset({"rose", "rise", "risen", "rising", "up", "higher", "improved",
-                        "improve", "improving", "better", "lifted", "increased", "increase"})
-_DOWN: Final = frozenset({"fell", "fall", "fallen", "falling", "dropped", "drop", "down",
-                          "lower", "worse", "decreased", "declined", "slid", "sank"})
+_UP: Final = frozenset(
+    {
+        "rose",
+        "rise",
+        "risen",
+        "rising",
+        "up",
+        "higher",
+        "improved",
+        "improve",
+        "improving",
+        "better",
+        "lifted",
+        "increased",
+        "increase",
+    }
+)
+_DOWN: Final = frozenset(
+    {
+        "fell",
+        "fall",
+        "fallen",
+        "falling",
+        "dropped",
+        "drop",
+        "down",
+        "lower",
+        "worse",
+        "decreased",
+        "declined",
+        "slid",
+        "sank",
+    }
+)
 # Words free to use: grammar and neutral framing that asserts nothing about the person.
 _FRAME: Final = frozenset(
-    """a an the and or but so as of on in at to for from with by into than then also both
-    you your yours yourself it its this that these those there they them their which who what
-    is are was were be been being has have had do does did can could may might will would
-    day days that's it's you're you've you'd when while during after before since around
-    about over across logged log noted wrote written writing recorded entries entry check
-    check-in check-ins checkins journal data shows show showed see seems looked looks
-    time times compared same other others each one""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "as",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "into",
+        "than",
+        "then",
+        "also",
+        "both",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "they",
+        "them",
+        "their",
+        "which",
+        "who",
+        "what",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "day",
+        "days",
+        "that's",
+        "it's",
+        "you're",
+        "you've",
+        "you'd",
+        "when",
+        "while",
+        "during",
+        "after",
+        "before",
+        "since",
+        "around",
+        "about",
+        "over",
+        "across",
+        "logged",
+        "log",
+        "noted",
+        "wrote",
+        "written",
+        "writing",
+        "recorded",
+        "entries",
+        "entry",
+        "check",
+        "check-in",
+        "check-ins",
+        "checkins",
+        "journal",
+        "data",
+        "shows",
+        "show",
+        "showed",
+        "see",
+        "seems",
+        "looked",
+        "looks",
+        "time",
+        "times",
+        "compared",
+        "same",
+        "other",
+        "others",
+        "each",
+        "one",
+    ]
 )
 _IRREGULAR: Final = {"slept": "sleep", "felt": "feel", "went": "go", "fell": "fall",
                      "rose": "rise", "risen": "rise", "ran": "run", "chose": "choose",

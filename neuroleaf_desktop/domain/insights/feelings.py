@@ -97,8 +97,17 @@ def anxiety_evidence(facts: dict[date, DayFacts]) -> tuple[list[EvidenceItem], l
             f"You chose {' or '.join(chosen)} in check-ins on {len(word_days)} days, the "
             f"latest on {_dates_text(latest)}."
         )
-        items.append(EvidenceItem(0, latest[0], "anxiety", text, dates=tuple(latest),
-                                  terms=tuple(chosen), citations=_checkins(facts, latest)))
+        items.append(
+            EvidenceItem(
+                0,
+                latest[0],
+                "anxiety",
+                text,
+                dates=tuple(latest),
+                terms=tuple(chosen),
+                citations=_checkins(facts, latest),
+            )
+        )
     items.extend(_calmer_days(facts, ratings))
     items.extend(activity_links(facts, lambda f: f.anxiety, "Your anxiety"))
     return items, []
@@ -158,8 +167,17 @@ def stress_evidence(facts: dict[date, DayFacts]) -> tuple[list[EvidenceItem], li
             f"You chose {' or '.join(chosen)} on {len(stressed)} days, the latest on "
             f"{_dates_text(latest)}; {on_work} of them were work days."
         )
-        items.append(EvidenceItem(0, latest[0], "stress", text, dates=tuple(latest),
-                                  terms=(*chosen, "work"), citations=_checkins(facts, latest)))
+        items.append(
+            EvidenceItem(
+                0,
+                latest[0],
+                "stress",
+                text,
+                dates=tuple(latest),
+                terms=(*chosen, "work"),
+                citations=_checkins(facts, latest),
+            )
+        )
     for measure, what in ((lambda f: f.mood, "Your mood"), (lambda f: f.anxiety, "Your anxiety")):
         values = {d: v for d, f in facts.items() if (v := measure(f)) is not None}
         on = [v for d, v in values.items() if "work" in facts[d].activities]
@@ -167,8 +185,17 @@ def stress_evidence(facts: dict[date, DayFacts]) -> tuple[list[EvidenceItem], li
         result = compare(what, "on work days", on, "on other days", off)
         if result is not None:
             recent = tuple(sorted(work_days, reverse=True)[:3])
-            items.append(EvidenceItem(0, recent[0], "stress", result.text, dates=recent,
-                                      terms=("work",), direction=result.direction))
+            items.append(
+                EvidenceItem(
+                    0,
+                    recent[0],
+                    "stress",
+                    result.text,
+                    dates=recent,
+                    terms=("work",),
+                    direction=result.direction,
+                )
+            )
     if not items:
         return [], ["Too few rated work days to compare yet; keep logging 'work' in check-ins."]
     return items, []
@@ -186,7 +213,9 @@ def energy_evidence(facts: dict[date, DayFacts]) -> tuple[list[EvidenceItem], li
     low = sorted((d for d, e in ratings.items() if e <= LOW_ENERGY), reverse=True)
     text = f"You rated energy on {len(ratings)} days; your usual is {fmt(usual)} of 10. "
     if low:
-        text += f"It was {LOW_ENERGY} or less on {len(low)} days, the latest on {_dates_text(low[:3])}."
+        text += (
+            f"It was {LOW_ENERGY} or less on {len(low)} days, the latest on {_dates_text(low[:3])}."
+        )
     else:
         text += f"It was never {LOW_ENERGY} or less."
     items = [EvidenceItem(0, low[0] if low else max(ratings), "energy", text,

@@ -396,5 +396,3 @@ def _rank_factors(
         )
     stats.sort(key=lambda s: (not s.helper, -s.score, -s.count, s.key))
     return tuple(stats)
-
-

@@ -70,8 +70,18 @@ def subject_evidence(
         f"of your {len(facts)} days, most recently on {', '.join(d.isoformat() for d in recent)}."
     )
     quote = _quote(facts[recent[0]], name) if topic.subject_kind == "name" else ""
-    items = [EvidenceItem(0, recent[0], "activity", text, quote=quote, dates=tuple(recent),
-                          terms=(name,), citations=tuple(facts[recent[0]].citations()))]
+    items = [
+        EvidenceItem(
+            0,
+            recent[0],
+            "activity",
+            text,
+            quote=quote,
+            dates=tuple(recent),
+            terms=(name,),
+            citations=tuple(facts[recent[0]].citations()),
+        )
+    ]
     on = set(days)
     gaps: list[str] = []
     comparisons = []
@@ -112,8 +122,11 @@ def _low_line(facts: dict[date, DayFacts]) -> float:
 
 def _feeling_days(facts: dict[date, DayFacts], feeling: str) -> tuple[list[date], str]:
     if feeling == "anxiety":
-        days = [d for d, f in facts.items()
-                if (f.anxiety or 0) >= HIGH_ANXIETY or f.all_emotions & ANXIOUS_WORDS]
+        days = [
+            d
+            for d, f in facts.items()
+            if (f.anxiety or 0) >= HIGH_ANXIETY or f.all_emotions & ANXIOUS_WORDS
+        ]
         return days, f"anxiety of {HIGH_ANXIETY} or more, or an anxious check-in"
     if feeling == "sleep":
         all_nights = nights(facts)
@@ -146,5 +159,15 @@ def last_time_evidence(
     text += f" ({len(days)} days in all)."
     quote = _quote(facts[recent[0]], topic.subject) if topic.subject_kind == "name" else ""
     terms: Sequence[str] = (topic.subject,) if topic.subject_kind != "feeling" else ()
-    return [EvidenceItem(0, recent[0], "last", text, quote=quote, dates=tuple(recent),
-                         terms=tuple(terms), citations=tuple(facts[recent[0]].citations()))], []
+    return [
+        EvidenceItem(
+            0,
+            recent[0],
+            "last",
+            text,
+            quote=quote,
+            dates=tuple(recent),
+            terms=tuple(terms),
+            citations=tuple(facts[recent[0]].citations()),
+        )
+    ], []

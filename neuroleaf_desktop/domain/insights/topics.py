@@ -91,9 +91,50 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
 }
 # Words that start a sentence or name time, not a person or place.
 _NOT_NAMES: Final = frozenset(
-    "I What When Why How Does Did Do Is Are Was Were Can Could Should Would Which Who Where "
-    "Has Have Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December Mum Dad".split()
+    [
+        "I",
+        "What",
+        "When",
+        "Why",
+        "How",
+        "Does",
+        "Did",
+        "Do",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Can",
+        "Could",
+        "Should",
+        "Would",
+        "Which",
+        "Who",
+        "Where",
+        "Has",
+        "Have",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mum",
+        "Dad",
+    ]
 )
 
 _TOPIC_ACTIVITIES: Final = frozenset({"work"})

@@ -146,7 +146,7 @@ class InsightsScreen(QWidget):
         layout.addWidget(self.evidence_view, 2)
 
     # ---- lifecycle ------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self._warm_up()
 
