@@ -268,6 +268,7 @@ _FRAME: Final = frozenset(
         "before",
         "since",
         "around",
+        "between",
         "about",
         "over",
         "across",
