@@ -56,7 +56,7 @@ class _Models:
             )
             # The state after a prompt is kept in RAM (keyed by its tokens), so the fixed
             # system prompt read at warm-up is not read again after a different question.
-            from llama_cpp import LlamaRAMCache
+            from llama_cpp.llama_cache import LlamaRAMCache
 
             llm.set_cache(LlamaRAMCache(capacity_bytes=RAM_CACHE_BYTES))
             self._llm = llm

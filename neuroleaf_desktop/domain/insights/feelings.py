@@ -15,7 +15,7 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.compare import compare
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem
-from neuroleaf_desktop.domain.insights.facts import DayFacts, fmt, median
+from neuroleaf_desktop.domain.insights.facts import Citation, DayFacts, fmt, median
 from neuroleaf_desktop.domain.insights.recovery import NOT_HELPERS
 from neuroleaf_desktop.domain.insights.sleep import is_poor, nights, usual_hours
 
@@ -113,7 +113,7 @@ def anxiety_evidence(facts: dict[date, DayFacts]) -> tuple[list[EvidenceItem], l
     return items, []
 
 
-def _checkins(facts: dict[date, DayFacts], days: Sequence[date]) -> tuple:  # type: ignore[type-arg]
+def _checkins(facts: dict[date, DayFacts], days: Sequence[date]) -> tuple[Citation, ...]:
     return tuple(c for d in days for c in facts[d].citations() if c.kind == "checkin")
 
 
@@ -178,7 +178,11 @@ def stress_evidence(facts: dict[date, DayFacts]) -> tuple[list[EvidenceItem], li
                 citations=_checkins(facts, latest),
             )
         )
-    for measure, what in ((lambda f: f.mood, "Your mood"), (lambda f: f.anxiety, "Your anxiety")):
+    measures: list[tuple[Measure, str]] = [
+        (lambda f: f.mood, "Your mood"),
+        (lambda f: f.anxiety, "Your anxiety"),
+    ]
+    for measure, what in measures:
         values = {d: v for d, f in facts.items() if (v := measure(f)) is not None}
         on = [v for d, v in values.items() if "work" in facts[d].activities]
         off = [v for d, v in values.items() if "work" not in facts[d].activities]

@@ -21,6 +21,7 @@ from neuroleaf_desktop.domain.insights.feelings import (
     HIGH_ANXIETY,
     LOW_ENERGY,
     STRESS_WORDS,
+    Measure,
 )
 from neuroleaf_desktop.domain.insights.sleep import is_poor, nights, usual_hours
 from neuroleaf_desktop.domain.insights.topics import Topic
@@ -85,12 +86,13 @@ def subject_evidence(
     on = set(days)
     gaps: list[str] = []
     comparisons = []
-    for label, measure, shift in (
+    measures: list[tuple[str, Measure, int]] = [
         ("Your mood", lambda f: f.mood, 0),
         ("Your mood the next day", lambda f: f.mood, 1),
         ("Your sleep (hours) the night after", lambda f: f.sleep, 1),
         ("Your anxiety", lambda f: f.anxiety, 0),
-    ):
+    ]
+    for label, measure, shift in measures:
         with_it: list[float] = []
         without: list[float] = []
         for d in facts:

@@ -138,6 +138,13 @@ _NOT_NAMES: Final = frozenset(
 )
 
 _TOPIC_ACTIVITIES: Final = frozenset({"work"})
+_LAST_FEELING: Final = {
+    "anxiety": "felt anxious",
+    "low_mood": "felt low",
+    "sleep": "slept badly",
+    "stress": "felt stressed",
+    "energy": "had low energy",
+}
 
 LABELS: Final[dict[TopicKind, str]] = {
     "low_mood": "low mood",
@@ -165,9 +172,9 @@ class Topic:
         if self.kind == "activity":
             return self.subject
         if self.kind == "last_time":
-            subject = LABELS.get(self.subject, self.subject) if self.subject_kind == "feeling" \
-                else self.subject  # fmt: skip
-            return f"when you last had {subject}" if subject else "when you last did something"
+            if self.subject_kind == "feeling":
+                return f"when you last {_LAST_FEELING.get(self.subject, 'felt like this')}"
+            return f"when you last had {self.subject}" if self.subject else "when you last did it"
         return LABELS[self.kind]
 
     @property
