@@ -51,6 +51,7 @@ _FEELING_PATTERNS: Final[dict[TopicKind, str]] = {
     "energy": r"energy|energi[sz]ed|tired(?:ness)?|exhaust\w*|fatigue\w*|drained|sluggish"
     r"|letharg\w*|worn out|no motivation|motivat\w*",
     "low_mood": r"low|down|sad(?:ness)?|blue|depress\w*|unhappy|miserable|bad (?:day|week|mood)"
+    r"|slump|funk|rut"
     r"|mood|hopeless|lonely|empty|gloomy|rough (?:day|patch|week)|feel(?:ing)? better",
 }
 _FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _FEELING_PATTERNS.items()}
