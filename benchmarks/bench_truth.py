@@ -184,8 +184,12 @@ def _ground_truth_ok(
     return ""
 
 
-def ask_all(service: object, session: object, row: Row,
-            questions: Sequence[tuple[str, str, str, bool | None]], use_llm: bool) -> None:  # fmt: skip
+Question = tuple[str, str, str, bool | None]
+
+
+def ask_all(
+    service: object, session: object, row: Row, questions: Sequence[Question], use_llm: bool
+) -> None:
     from neuroleaf_desktop.domain.insights import verify_claim
 
     days, activities = _data_days(session)

@@ -159,8 +159,7 @@ class InsightService:
         topic = self.topic(question, checkins, entries)
         found = gather(topic, checkins, entries)
         log.info(
-            "insights.evidence",
-            topic=topic.kind,
+            "insights.evidence",  # no topic: what someone asks about is private too
             method=topic.method,
             items=len(found.items),
             ms=round(1000 * (time.perf_counter() - started)),
@@ -290,7 +289,7 @@ class InsightService:
                     on_token(render_claim(claim, items) + " ")
             else:
                 dropped.append(check)
-        log.info("insights.claims", topic=found.topic.kind, shown=len(shown), dropped=len(dropped))
+        log.info("insights.claims", shown=len(shown), dropped=len(dropped))
         if not shown:
             return _plain(
                 found,

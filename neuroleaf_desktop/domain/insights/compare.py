@@ -33,10 +33,12 @@ def compare(
     ci = welch_diff_ci(a, b)
     if ci is None:
         return None
-    if ci.low > 0:
+    # Decided on the bounds as written (2 decimals), so the words never contradict them.
+    low, high = round(ci.low, 2), round(ci.high, 2)
+    if low > 0:
         direction: Direction = "up"
         verdict = "higher"
-    elif ci.high < 0:
+    elif high < 0:
         direction = "down"
         verdict = "lower"
     else:
@@ -44,7 +46,7 @@ def compare(
         verdict = "not clear yet"
     text = (
         f"{what} averaged {fmt(ci.mean_a)} {label_a} and {fmt(ci.mean_b)} {label_b}: "
-        f"{verdict} (difference {fmt(ci.diff)}, 95% interval {fmt(ci.low)} to {fmt(ci.high)}; "
+        f"{verdict} (difference {fmt(ci.diff, 2)}, 95% interval {fmt(low, 2)} to {fmt(high, 2)}; "
         f"n = {ci.n_a} and {ci.n_b} days)."
     )
     return Comparison(text, direction)

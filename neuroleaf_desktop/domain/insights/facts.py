@@ -168,7 +168,7 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def fmt(value: float) -> str:
-    """1 decimal at most, none for whole numbers: "6", "6.5"."""
-    rounded = round(value, 1)
-    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+def fmt(value: float, digits: int = 1) -> str:
+    """``digits`` decimals at most, none for whole numbers: "6", "6.5", "0.04"."""
+    rounded = round(value, digits)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.{digits}f}".rstrip("0")
