@@ -93,9 +93,10 @@ def test_first_question_with_the_real_model_arrives_without_stop(
         screen.service = InsightService(demo, model="test", worker=smol_worker, semantic=False)
         qtbot.addWidget(screen)
         seen = _record_items(screen)
-        screen.show()  # starts the warm-up task…
+        screen.show()  # starts the warm-up task soon…
+        qtbot.waitUntil(lambda: screen._warm_task is not None, timeout=10_000)
         assert screen._warm_task is not None and screen._warm_task.running
-        answer = _ask(qtbot, screen, "What helps when I sleep badly?", 180_000)  # …and asks now
+        answer = _ask(qtbot, screen, "What helps when I sleep badly?", 180_000)  # …ask now
         assert answer.outcome.reason != "cancelled" and answer.topic is not None
         assert answer.topic.kind == "sleep" and screen.topic_label.text() == "Looking at: sleep"
         stages = [i[1] for i in seen if i[0] == "stage"]
@@ -112,6 +113,19 @@ def test_first_question_with_the_real_model_arrives_without_stop(
         assert "loading" not in [i[1] for i in seen if i[0] == "stage"]
         path = resolve_model("test")[1]
         assert smol_worker.loaded(path)
+    finally:
+        close_ctx(ctx)
+
+
+def test_a_glance_does_not_load_the_model(qtbot: QtBot, demo: Session) -> None:
+    ctx = make_ctx(demo)
+    try:
+        screen = InsightsScreen(ctx)
+        qtbot.addWidget(screen)
+        screen.show()
+        screen.hide()  # left at once
+        qtbot.wait(2_000)
+        assert screen._warm_task is None
     finally:
         close_ctx(ctx)
 

@@ -7,7 +7,7 @@ soon as it was checked. When it is done the answer is shown with each [YYYY-MM-D
 turned into a link to that day's entry (``entry:<id>`` →
 :attr:`InsightsScreen.open_entry_requested`). Stop kills the model process; the evidence is
 always shown, and "without the language model" shows only it. The model is loaded (and the
-fixed system prompt read) when the screen is first shown, as a cancellable task, so the first
+fixed system prompt read) soon after the screen is shown, as a cancellable task, so the first
 question does not wait for it. Crisis language in the question opens the safety card instead.
 """
 
@@ -19,8 +19,8 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from neuroleaf_desktop.ui.tasks import Task
 
 log = get_logger("ui.insights")
 DEFAULT_QUESTION = "What helped last time I felt low?"
+WARM_DELAY_MS = 1500  # a glance at the screen does not load a gigabyte-sized model
 STAGE_TEXT: dict[str, str] = {
     "reading": "Reading your journal…",
     "loading": "Loading the language model (the first time takes a while)…",
@@ -148,12 +149,20 @@ class InsightsScreen(QWidget):
     # ---- lifecycle ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        self._warm_up()
+        if not self._prepared:
+            QTimer.singleShot(WARM_DELAY_MS, self._warm_up)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        if self._warm_task is not None and self._warm_task.running:
+            self._warm_task.cancel()  # left before the model was ready: free the memory
+            self._prepared = False
 
     def _warm_up(self) -> None:
-        """On first show: start the model child, load the model and read the system prompt,
-        so the first question starts writing at once. Cancellable (Stop, lock, quit)."""
-        if self._prepared or self.no_llm.isChecked():
+        """Soon after the screen opens: start the model child, load the model and read the
+        system prompt, so the first question starts writing at once. Not for a glance at the
+        screen (it must still be showing after ``WARM_DELAY_MS``); cancelled on leaving."""
+        if self._prepared or self.no_llm.isChecked() or not self.isVisible():
             return
         self._prepared = True
         service = self.service
