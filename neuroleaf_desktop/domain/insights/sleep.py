@@ -91,7 +91,7 @@ def sleep_evidence(facts: dict[date, DayFacts]) -> tuple[list[EvidenceItem], lis
             0, recent[0].day if recent else all_nights[-1].day, "sleep", summary,
             citations=tuple(c for n in recent for c in facts[n.day].citations()
                             if c.kind == "checkin"),
-            dates=tuple(n.day for n in recent), terms=("sleep", "night", "poor", "short"),
+            dates=tuple(n.day for n in recent), terms=("sleep", "night", "poor", "short", "hours"),
         )
     )  # fmt: skip
     poor_days = {n.day for n in poor}
