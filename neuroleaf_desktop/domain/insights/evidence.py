@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -62,8 +62,6 @@ class EvidenceItem:
 
 def renumber(items: Sequence[EvidenceItem]) -> list[EvidenceItem]:
     """The same items numbered 1..n in order (topics build their lists in parts)."""
-    from dataclasses import replace
-
     return [replace(item, number=i) for i, item in enumerate(items, start=1)]
 
 

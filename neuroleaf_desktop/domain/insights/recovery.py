@@ -24,7 +24,7 @@ What preceded a recovery (the window: the recovery day and the day before)
     * activities logged in check-ins;
     * "slept more than usual": the night before the recovery day (that day's ``sleep_hours``)
       at least ``SLEEP_MARGIN_H`` above the person's median;
-    * strategies named in entries written in the window (a small lexicon below).
+    * strategies named in entries written in the window (``facts.STRATEGIES``).
     Check-in emotions on the recovery day are kept as description ("how it felt"), never as
     a cause.
 
