@@ -19,9 +19,9 @@ from neuroleaf_desktop.domain.insights.topics import Topic
 
 SYSTEM_PROMPT: Final = (
     "You restate evidence from a person's own journal as at most 3 short claims, written to "
-    "them as 'you'. A claim uses only the activities, feelings, numbers and dates written in "
-    "the evidence items it cites, and lists their numbers. Do not explain causes, give "
-    "advice or add anything else. Never mention medication or diagnoses. Reply in JSON: "
+    "them as 'you'. Reuse the evidence's own words, numbers and dates: a claim may only say "
+    "what the evidence items it cites say, and lists their numbers. No causes, advice or "
+    "anything else. Never mention medication or diagnoses. Reply in JSON: "
     '{"claims": [{"text": "On 2026-03-14 your mood rose to 7.", "evidence": [1]}]}'
 )
 TEMPLATE_ITEMS: Final = 3
