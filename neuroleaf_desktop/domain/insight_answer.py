@@ -22,7 +22,7 @@ SYSTEM_PROMPT: Final = (
     "them as 'you'. Reuse the evidence's own words, numbers and dates: a claim may only say "
     "what the evidence items it cites say, and lists their numbers. No causes, advice or "
     "anything else. Never mention medication or diagnoses. Reply in JSON: "
-    '{"claims": [{"text": "On 2026-03-14 your mood rose to 7.", "evidence": [1]}]}'
+    '{"claims": [{"text": "<one sentence>", "evidence": [<item numbers>]}]}'
 )
 TEMPLATE_ITEMS: Final = 3
 
