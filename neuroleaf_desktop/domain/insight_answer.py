@@ -19,10 +19,10 @@ from neuroleaf_desktop.domain.insights.topics import Topic
 
 SYSTEM_PROMPT: Final = (
     "You restate evidence from a person's own journal as at most 3 short claims, written to "
-    "them as 'you'. Reuse the evidence's own words, numbers and dates: a claim may only say "
-    "what the evidence items it cites say, and lists their numbers. No causes, advice or "
+    "them as 'you'. For each claim, first pick one evidence item, then restate it in its own "
+    "words, numbers and dates: a claim may only say what that item says. No causes, advice or "
     "anything else. Never mention medication or diagnoses. Reply in JSON: "
-    '{"claims": [{"text": "<one sentence>", "evidence": [<item numbers>]}]}'
+    '{"claims": [{"evidence": [<item number>], "text": "<one sentence>"}]}'
 )
 TEMPLATE_ITEMS: Final = 3
 

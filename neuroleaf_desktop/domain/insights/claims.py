@@ -62,16 +62,18 @@ def claim_schema(n_items: int) -> dict[str, Any]:
                 "maxItems": MAX_CLAIMS,
                 "items": {
                     "type": "object",
+                    # The item first, then the sentence: the model writes about the item
+                    # it has just chosen (with text first, small models mixed items up).
                     "properties": {
-                        "text": {"type": "string", "minLength": 8, "maxLength": MAX_CLAIM_CHARS},
                         "evidence": {
                             "type": "array",
                             "minItems": 1,
-                            "maxItems": 3,
+                            "maxItems": 2,
                             "items": {"type": "integer", "minimum": 1, "maximum": max(1, n_items)},
                         },
+                        "text": {"type": "string", "minLength": 8, "maxLength": MAX_CLAIM_CHARS},
                     },
-                    "required": ["text", "evidence"],
+                    "required": ["evidence", "text"],
                 },
             }
         },
