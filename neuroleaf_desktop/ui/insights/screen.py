@@ -150,7 +150,7 @@ class InsightsScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if not self._prepared:
-            QTimer.singleShot(WARM_DELAY_MS, self._warm_up)
+            QTimer.singleShot(WARM_DELAY_MS, self, self._warm_up)  # not after deletion
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         super().hideEvent(event)
