@@ -22,6 +22,7 @@ The order of work, and why:
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -148,7 +149,8 @@ class InsightService:
     ) -> Topic:
         activities = {a.strip().lower() for c in checkins for a in c.activities if a.strip()}
         candidates = name_candidates(question)
-        names = {n for n in candidates if any(n in f"{e.title} {e.body}" for e in entries)}
+        patterns = {n: re.compile(rf"\b{re.escape(n)}\b") for n in candidates}
+        names = {n for n, rx in patterns.items() if any(rx.search(e.body) for e in entries)}
         return classify(
             question, activities=activities, names=names, similarity=self._similarity_fn()
         )
