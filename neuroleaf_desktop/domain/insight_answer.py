@@ -67,7 +67,7 @@ def fallback_text(found: TopicEvidence) -> str:
     """Every evidence line, numbered, and the notes: the evidence-only view."""
     if not found.items:
         return "\n".join([*found.gaps, *found.notes])
-    lines = [f"{found.topic.heading}. What your journal shows:", ""]
+    lines = ["What your journal shows:", ""]
     lines.extend(item.line() for item in found.items)
     if found.gaps or found.notes:
         lines.append("")

@@ -175,7 +175,8 @@ class Topic:
         if self.kind == "last_time":
             if self.subject_kind == "feeling":
                 return f"when you last {_LAST_FEELING.get(self.subject, 'felt like this')}"
-            return f"when you last had {self.subject}" if self.subject else "when you last did it"
+            verb = "logged" if self.subject_kind == "activity" else "mentioned"
+            return f"when you last {verb} {self.subject}"
         return LABELS[self.kind]
 
     @property
