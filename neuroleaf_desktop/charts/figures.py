@@ -25,6 +25,7 @@ from neuroleaf_desktop.domain.dashboard import (
     SleepSeries,
     TimelineData,
 )
+from neuroleaf_desktop.domain.wording import plural
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -116,7 +117,7 @@ def mood_timeline_figure(data: TimelineData, theme: ChartTheme) -> Figure:
     title = "Mood over time"
     if not data.checkins:
         hint = (
-            f"{len(data.entry_days)} day(s) with journal entries, but no mood check-ins."
+            f"{plural(len(data.entry_days), 'day')} with journal entries, but no mood check-ins."
             if data.entry_days
             else "Log how you feel (Ctrl+M); each check-in becomes a point here."
         )

@@ -10,9 +10,10 @@ import importlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop import APP_NAME, __version__
+from neuroleaf_desktop.domain.models import MoodCheckIn
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.theme import app_icon
+from neuroleaf_desktop.ui.widgets import Banner
+from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 log = get_logger("ui.main")
 
@@ -55,6 +59,12 @@ def _fallback_screen(title: str) -> QWidget:
     return label
 
 
+def window_title(profile_name: str) -> str:
+    """ "Lina — NeuroLeaf". Ending with the application's display name keeps Qt from adding
+    it a second time (it appends the display name to titles that do not end with it)."""
+    return f"{profile_name} — {APP_NAME}"
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
@@ -65,7 +75,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.allow_close = False
-        self.setWindowTitle(f"{APP_NAME} — {ctx.session.profile_name}")
+        self.setWindowTitle(window_title(ctx.session.profile_name))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(880, 580)
         self.resize(1180, 780)
@@ -88,9 +98,13 @@ class MainWindow(QMainWindow):
         self.search = self._add_screen(  # issue #4: Ctrl+F; a result opens in the journal
             "Search", "neuroleaf_desktop.ui.search", "SearchPanel"
         )
-        for screen in (self.search, self.insights):  # results and citations open the entry
+        # search results, insight citations and History's day view open the entry
+        for screen in (self.search, self.insights, self.history):
             if hasattr(screen, "open_entry_requested"):
                 screen.open_entry_requested.connect(self.open_entry)
+        for screen in (self.search, self.history):  # a check-in opens for correction
+            if hasattr(screen, "edit_checkin_requested"):
+                screen.edit_checkin_requested.connect(self.edit_checkin)
         self._mood_dialog_cls = load_screen("neuroleaf_desktop.ui.mood", "MoodCheckInDialog")
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
@@ -99,6 +113,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.setTabOrder(self.rail, self.stack)
+        # Menu shortcuts must work while a text field has the focus: a line edit claims
+        # Ctrl+E (end of line) and would swallow Export otherwise.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     # ---- construction ------------------------------------------------------------------------
     def _add_screen(self, title: str, module: str, name: str) -> QWidget:
@@ -154,7 +173,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        main_column = QVBoxLayout()
+        main_column.setContentsMargins(0, 0, 0, 0)
+        main_column.setSpacing(0)
+        self.notice = Banner(central)  # confirmations for what happens in a dialog
+        self.notice.setAccessibleName("Notice")
+        self.notice.setContentsMargins(16, 8, 16, 0)
+        main_column.addWidget(self.notice)
+        main_column.addWidget(self.stack, 1)
+        layout.addLayout(main_column, 1)
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
@@ -208,7 +235,9 @@ class MainWindow(QMainWindow):
         self.job_status_label.setVisible(bool(text))
         self._on_busy(self._workers_busy)
 
-    def _action(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None]) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -248,9 +277,21 @@ class MainWindow(QMainWindow):
                 self._action(title, f"Ctrl+{row + 1}", partial(self.rail.setCurrentRow, row))
             )
 
+        self.trash_action = QAction("&Trash…", self)
+        self.trash_action.triggered.connect(lambda _checked=False: self.open_trash())
+        file_menu.insertAction(self.export_action, self.trash_action)
+
         help_menu = menu_bar.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", "Ctrl+/", self.open_shortcuts)
+        self.encryption_action = QAction("&What is encrypted", self)
+        self.encryption_action.triggered.connect(lambda _checked=False: self.open_encryption())
+        self.crisis_action = QAction("&Crisis lines and safety plan", self)
+        self.crisis_action.triggered.connect(lambda _checked=False: self.open_crisis())
         about = QAction(f"About {APP_NAME}", self)
         about.triggered.connect(self._about)
+        for action in (self.shortcuts_action, self.encryption_action, self.crisis_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     # ---- actions -----------------------------------------------------------------------------
@@ -281,14 +322,105 @@ class MainWindow(QMainWindow):
         if callable(new_entry):
             new_entry()
 
-    def open_mood_checkin(self) -> None:
+    def open_mood_checkin(self, checkin: MoodCheckIn | None = None) -> QWidget | None:
+        """A new check-in, or (given one) its correction; says so in the window when saved."""
         if self._mood_dialog_cls is None:
-            return
-        dialog = self._mood_dialog_cls(self.ctx, self)
+            return None
+        if checkin is None:
+            dialog = self._mood_dialog_cls(self.ctx, self)
+        else:
+            dialog = self._mood_dialog_cls(self.ctx, self, checkin=checkin)  # type: ignore[call-arg]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if hasattr(dialog, "saved"):
+            dialog.saved.connect(partial(self._checkin_saved, checkin is not None))
+        if hasattr(dialog, "deleted"):
+            dialog.deleted.connect(self.checkin_deleted)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        return dialog
+
+    def _checkin_saved(self, corrected: bool, checkin: MoodCheckIn) -> None:
+        what = "Check-in corrected" if corrected else "Check-in saved"
+        self.notice.show_message(f"{what} · mood {checkin.mood}/10", "success")
+
+    def edit_checkin(self, checkin_id: str) -> None:
+        """Open a check-in for correction (from History's day view and search results)."""
+        mood = self.ctx.session.mood
+
+        def loaded(checkin: MoodCheckIn) -> None:
+            self.open_mood_checkin(checkin)
+
+        run_for(
+            self, self.ctx.workers, lambda: mood.get(checkin_id), loaded, self.notice.show_error
+        )
+
+    def checkin_deleted(self, checkin_id: str) -> None:
+        """A check-in went to the trash: say so, with Undo."""
+        mood = self.ctx.session.mood
+
+        def undo() -> None:
+            run_for(
+                self,
+                self.ctx.workers,
+                lambda: mood.restore(checkin_id),
+                lambda _none: self.notice.show_message("Check-in restored.", "success"),
+                self.notice.show_error,
+            )
+
+        self.notice.show_message(
+            "Check-in moved to the trash.", "info", action_text="Undo", on_action=undo
+        )
+
+    def open_trash(self) -> QWidget:
+        from neuroleaf_desktop.ui.trash import TrashDialog  # loaded on first use
+
+        dialog = TrashDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_shortcuts(self) -> QWidget:
+        from neuroleaf_desktop.ui.help import ShortcutsDialog, shortcut_rows
+
+        dialog = ShortcutsDialog(shortcut_rows(self.actions()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_encryption(self) -> QWidget:
+        from neuroleaf_desktop.ui.help import EncryptionDialog
+
+        dialog = EncryptionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_crisis(self) -> QWidget:
+        """Crisis lines for this country and the person's safety plan (never modal)."""
+        from neuroleaf_desktop.ui.care.safety_card import show_safety_card
+
+        return show_safety_card(self.ctx, self)
+
+    # ---- shortcuts over text fields ----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Let this window's menu shortcuts win over a text field's own binding of the same
+        keys (a ShortcutOverride left unaccepted lets the shortcut fire)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+            and QKeySequence(event.keyCombination()) in self._menu_keys()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _menu_keys(self) -> list[QKeySequence]:
+        return [
+            a.shortcut() for a in self.actions() if a.isEnabled() and not a.shortcut().isEmpty()
+        ]
 
     def open_voice_recorder(self) -> None:
         """Speak an entry: record, transcribe locally, edit, save (issue #5)."""

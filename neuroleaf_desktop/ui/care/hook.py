@@ -75,6 +75,16 @@ class TrayNotifier(QObject):
             self.tray.message_clicked.disconnect(self._clicked)
 
 
+def reminder_text(title: str, message: str) -> str:
+    """A notification's title and message as one sentence pair for the in-app banner:
+    "How are you today? A 10-second mood check-in." (no colon after a question)."""
+    title, message = title.strip(), message.strip()
+    if not title or not message:
+        return title or message
+    joiner = " " if title[-1] in "?!.:" else ": "
+    return f"{title}{joiner}{message}"
+
+
 @dataclass(frozen=True)
 class EntryCheck:
     entry_id: str
@@ -117,6 +127,7 @@ class CareHook(QObject):
         self._lock = threading.Lock()
         self._stopped = False
         self._card_shown_for: dict[str, Severity] = {}
+        self._banner_action = ""  # what the reminder in the Care banner offers, if any
         ctx.bridge.changed.connect(self._on_change)
 
     # ---- scheduler ------------------------------------------------------------------------
@@ -168,8 +179,9 @@ class CareHook(QObject):
             "mood": "Check in",
             "questionnaire": "Open Care",
         }.get(action, "")
+        self._banner_action = action
         banner.show_message(
-            f"{title}: {message}",
+            reminder_text(title, message),
             "info",
             action_text=action_text,
             on_action=(lambda: self.open_action(action)) if action_text else None,
@@ -224,8 +236,19 @@ class CareHook(QObject):
 
     # ---- the safety check on save ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
+        if change.topic is Topic.CHECKIN and change.op == "created":
+            self._hide_mood_reminder()
         if change.topic is Topic.ENTRY and change.op in ("created", "updated") and change.id:
             self.check_entry(change.id)
+
+    def _hide_mood_reminder(self) -> None:
+        """A check-in was just saved: a reminder to check in has done its job."""
+        if self._banner_action != "mood":
+            return
+        banner = getattr(self._care_screen(), "banner", None)
+        if isinstance(banner, QWidget):
+            banner.hide()
+        self._banner_action = ""
 
     def check_entry(self, entry_id: str) -> None:
         journal = self.ctx.session.journal

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, NewEntry
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.analysis_service import analysis_is_current, read_analysis
@@ -676,9 +677,7 @@ class JournalScreen(QWidget):
                     item.setData(ID_ROLE, key)
                 if item.data(TRAILING_ROLE) != trailing:  # the label encodes the count
                     item.setData(TRAILING_ROLE, trailing)
-                    item.setToolTip(
-                        f"{day:%A %d %B %Y}: {count} entr{'y' if count == 1 else 'ies'}"
-                    )
+                    item.setToolTip(f"{day:%A %d %B %Y}: {plural(count, 'entry')}")
                 if day == self._selected_day and view.currentItem() is not item:
                     view.setCurrentItem(item)
         finally:
@@ -733,7 +732,7 @@ class JournalScreen(QWidget):
             return
         self._version += 1
         words = model.word_count(self.body_edit.toPlainText())
-        self.status_label.setText(f"Unsaved changes · {words} word{'s' if words != 1 else ''}")
+        self.status_label.setText(f"Unsaved changes · {plural(words, 'word')}")
         if not self.autosave_timer.isActive():
             self.autosave_timer.start(self.autosave_ms)
 
