@@ -214,6 +214,11 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus {{ border: 1px solid {p.accent}; }}
 QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{
     background: {p.surface_alt}; color: {p.disabled_text}; }}
+/* Without buttons, a spin box must still give its text the room: the style sheet otherwise
+   keeps room for arrows that are not there and the value (e.g. a time) is clipped away. */
+QAbstractSpinBox[buttonSymbols="NoButtons"]::up-button,
+QAbstractSpinBox[buttonSymbols="NoButtons"]::down-button {{ subcontrol-origin: border;
+    width: 0; }}
 QDateEdit::drop-down, QDateTimeEdit::drop-down {{ border: none; width: 24px;
     subcontrol-origin: padding; subcontrol-position: center right; }}
 QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image: url({chevron}); width: 12px;

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -331,8 +331,15 @@ class MoodCheckInDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.note and event.type() == QEvent.Type.FocusIn:
-            self.scroll_area.ensureWidgetVisible(self.note, 0, 16)
+            # after the focus change has been laid out, or the scroll lands short
+            QTimer.singleShot(0, self._show_note)
         return super().eventFilter(watched, event)
+
+    def _show_note(self) -> None:
+        note = self.note
+        bottom = note.mapTo(self.scroll_area.widget(), note.rect().bottomLeft())
+        self.scroll_area.ensureVisible(bottom.x(), bottom.y(), 0, 16)
+        self.scroll_area.ensureWidgetVisible(note, 0, 16)
 
     def _fill(self, checkin: MoodCheckIn) -> None:
         """Show what ``checkin`` says, to correct it."""
