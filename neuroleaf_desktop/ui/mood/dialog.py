@@ -150,25 +150,6 @@ class MoodCheckInDialog(QDialog):
         if self.editing is not None:
             heading.setText("Correct this check-in")
 
-        when_row = QHBoxLayout()
-        when_row.setSpacing(8)
-        when_label = QLabel("When", content)
-        when_label.setProperty("role", "muted")
-        self.when = QDateTimeEdit(content)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when.setAccessibleName("When")
-        self.when.setToolTip("Change this to log an earlier time, e.g. yesterday evening")
-        now = QDateTime.currentDateTime()
-        self.when.setDateTime(now)
-        self.when.setMaximumDateTime(now.addSecs(60))
-        self._when_initial = self.when.dateTime()
-        when_label.setBuddy(self.when)
-        when_row.addWidget(when_label)
-        when_row.addWidget(self.when)
-        when_row.addStretch(1)
-        layout.addLayout(when_row)
-
         self.mood = RatingSelector(
             1,
             10,
@@ -260,6 +241,24 @@ class MoodCheckInDialog(QDialog):
         self.note.setFixedHeight(self.fontMetrics().height() * 4 + 20)
         self.note.installEventFilter(self)  # focus scrolls it into view on a short screen
         layout.addWidget(self.note)
+        when_row = QHBoxLayout()
+        when_row.setSpacing(8)
+        when_label = QLabel("When", content)
+        when_label.setProperty("role", "muted")
+        self.when = QDateTimeEdit(content)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setAccessibleName("When")
+        self.when.setToolTip("Change this to log an earlier time, e.g. yesterday evening")
+        now = QDateTime.currentDateTime()
+        self.when.setDateTime(now)
+        self.when.setMaximumDateTime(now.addSecs(60))
+        self._when_initial = self.when.dateTime()
+        when_label.setBuddy(self.when)
+        when_row.addWidget(when_label)
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
+        layout.addLayout(when_row)
         layout.addStretch(1)
 
         footer = QWidget(self)
@@ -298,13 +297,13 @@ class MoodCheckInDialog(QDialog):
 
         order: list[QWidget] = [
             self.mood,
-            self.when,
             self.energy,
             self.anxiety,
             self.sleep_hours,
             self.sleep_quality,
             *[chip for g in self.emotion_groups.values() for chip in g.chips.values()],
             self.note,
+            self.when,
             self.cancel_button,
             self.save_button,
         ]
@@ -385,7 +384,8 @@ class MoodCheckInDialog(QDialog):
                 )
                 QWidget.setTabOrder(last_emotion[-1], chips[0])
                 QWidget.setTabOrder(chips[-1], self.note)
-                QWidget.setTabOrder(self.note, self.cancel_button)
+                QWidget.setTabOrder(self.note, self.when)
+                QWidget.setTabOrder(self.when, self.cancel_button)
             self.activities_hint.setVisible(not chips)
             self.activities_hint.setText("No activities yet.")
 
