@@ -19,10 +19,9 @@ from neuroleaf_desktop.cli.common import (
     table,
     when_text,
 )
+from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
 from neuroleaf_desktop.services.search_service import Readiness, SearchResult, SearchService
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
-from neuroleaf_desktop.storage.repositories.search_repo import SearchFilters
 
 
 @click.group("journal")

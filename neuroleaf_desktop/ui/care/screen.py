@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.care_records import NudgeRecord, QuestionnaireRecord
 from neuroleaf_desktop.domain.care_schedule import parse_hhmm
 from neuroleaf_desktop.domain.questionnaires import GAD7, INSTRUMENTS, PHQ9
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.events import Change, Topic
-from neuroleaf_desktop.storage.repositories.care_repo import NudgeRecord, QuestionnaireRecord
 from neuroleaf_desktop.ui.care.breathing import BreathingDialog, TimeSource
 from neuroleaf_desktop.ui.care.breathing_model import PATTERNS
 from neuroleaf_desktop.ui.care.chart import QuestionnaireChart

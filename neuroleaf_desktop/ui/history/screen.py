@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date, local_time
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history.pixels import MoodLegend, YearPixels
 from neuroleaf_desktop.ui.journal import model as journal_model

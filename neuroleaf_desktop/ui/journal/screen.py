@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, NewEntry
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.widgets import (

@@ -40,21 +40,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuroleaf_desktop.ai.audio import (
+from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.errors import NeuroLeafError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.voice_io import (
     AUDIO_SUFFIXES,
     DEFAULT_MAX_SECONDS,
     NO_DEVICE_MESSAGE,
     Audio,
     InputDevice,
     Recorder,
+    Segment,
     StreamFactory,
+    Transcript,
+    TranscriptionCancelledError,
     duration_of,
     list_input_devices,
 )
-from neuroleaf_desktop.ai.stt import Segment, Transcript, TranscriptionCancelledError
-from neuroleaf_desktop.domain.models import JournalEntry
-from neuroleaf_desktop.errors import NeuroLeafError
-from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.voice_service import DEFAULT_MODEL, VoiceService
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tasks import Task
