@@ -105,7 +105,7 @@ def bench_queue(session: Session, ids: list[str]) -> list[tuple[str, int, str, s
         rows.append(("no-op jobs (queue overhead)", workers, f"{len(ids):,}", queued_s, rate))
     for workers in (1, 2):
         runner = JobRunner(session.vault, session.events, workers=workers, poll_interval=0.05)
-        AnalysisService(session.vault, session.events, runner, session.clock)
+        AnalysisService(session.vault, session.events, runner, session.clock).register_jobs()
         queued_s, rate = _run(runner, ANALYSE_KIND, ids)
         rows.append(("analyse_entry (end to end)", workers, f"{len(ids):,}", queued_s, rate))
     return [

@@ -38,7 +38,7 @@ from neuroleaf_desktop.ai.stt import WhisperWorker
 from neuroleaf_desktop.services.voice_service import VoiceService
 
 REPO = Path(__file__).resolve().parent.parent
-JFK = REPO.parent / "shared" / "testdata" / "jfk.flac"
+JFK = REPO / "tests" / "data" / "audio" / "jfk.flac"
 TARGETS = {"tiny.en": 0.08, "base": 0.12}
 ESPEAK_TEXT = (
     "Today was a long day at work, and I felt tired by the afternoon. I went for a walk in the "

@@ -67,12 +67,12 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 PYTHON = sys.executable
-JFK = Path(__file__).resolve().parents[1].parent / "shared" / "testdata" / "jfk.flac"
+JFK = Path(__file__).resolve().parent / "data" / "audio" / "jfk.flac"
 
 
 @pytest.fixture
 def require_jfk() -> Path:
-    assert JFK.is_file(), f"test speech {JFK} is missing (the shared/ folder beside the repo)"
+    assert JFK.is_file(), f"test speech {JFK} is missing (tests/data/audio)"
     return JFK
 
 

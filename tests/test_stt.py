@@ -33,7 +33,7 @@ from neuroleaf_desktop.paths import AppPaths
 from neuroleaf_desktop.services.voice_service import VoiceService
 
 REPO = Path(__file__).resolve().parents[1]
-JFK = REPO.parent / "shared" / "testdata" / "jfk.flac"
+JFK = REPO / "tests" / "data" / "audio" / "jfk.flac"
 JFK_TEXT = (
     "And so my fellow Americans, ask not what your country can do for you, ask what you can "
     "do for your country."
@@ -43,7 +43,7 @@ MEETING_TEXT = "I felt anxious before the meeting, but it went better than I exp
 # Not every sentence is this kind: tiny.en on robotic espeak speech mishears some phrases
 # ("work was stressful" → "work once restful", up to 38 % WER), see the report in the PR.
 
-# Real speech and espeak-ng are part of the test set-up (shared/testdata, and the Debian
+# Real speech and espeak-ng are part of the test set-up (tests/data/audio, and the Debian
 # packages that scripts/install-system-deps.sh installs): missing ones fail, never skip.
 needs_jfk = pytest.mark.usefixtures("require_jfk")
 needs_espeak = pytest.mark.usefixtures("require_espeak")
@@ -107,7 +107,7 @@ def voice(registry: ModelRegistry) -> Iterator[VoiceService]:
 
 @pytest.fixture(scope="module")
 def jfk_audio() -> np.ndarray:
-    assert JFK.is_file(), f"test speech {JFK} is missing (shared/ beside the repo)"
+    assert JFK.is_file(), f"test speech {JFK} is missing (tests/data/audio)"
     return decode_file(JFK)
 
 

@@ -31,7 +31,7 @@ PCM_STEP = 1.0 / 32768.0  # one int16 quantisation step
 
 @pytest.fixture(scope="module")
 def jfk_audio() -> np.ndarray:
-    assert JFK.is_file(), f"test speech {JFK} is missing (the shared/ folder beside the repo)"
+    assert JFK.is_file(), f"test speech {JFK} is missing (tests/data/audio)"
     return decode_file(JFK)
 
 

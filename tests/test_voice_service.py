@@ -101,7 +101,7 @@ def voice() -> Iterator[VoiceService]:
 
 @pytest.fixture(scope="module")
 def jfk_audio() -> np.ndarray:
-    assert JFK.is_file(), f"test speech {JFK} is missing (shared/ beside the repo)"
+    assert JFK.is_file(), f"test speech {JFK} is missing (tests/data/audio)"
     return decode_file(JFK)
 
 

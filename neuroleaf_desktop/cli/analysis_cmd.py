@@ -8,16 +8,10 @@ import click
 
 from neuroleaf_desktop.cli.common import emit_json, json_option, state, table, when_text
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
-from neuroleaf_desktop.services.analysis_service import ANALYSE_KIND, AnalysisService
+from neuroleaf_desktop.services.analysis_service import ANALYSE_KIND
 from neuroleaf_desktop.services.background import attach_background
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.jobs import Job, JobRunner, JobState
-from neuroleaf_desktop.services.session import Session
-
-
-def _reader(session: Session) -> AnalysisService:
-    """An analysis service for reading only: no workers, no recovery, no subscriptions."""
-    return AnalysisService(session.vault, session.events, JobRunner(session.vault, session.events))
 
 
 def analysis_json(analysis: EntryAnalysis, current: bool) -> dict[str, Any]:
@@ -71,7 +65,7 @@ def analysis_show(entry_id: str) -> None:
     st = state()
     with st.open_session() as session:
         entry = session.journal.get(entry_id)
-        service = _reader(session)
+        service = session.analysis
         analysis = service.get(entry.id)
         current = analysis is not None and service.is_current(analysis, entry.title, entry.body)
     if analysis is None:

@@ -19,11 +19,9 @@ from neuroleaf_desktop.cli.common import (
     table,
     when_text,
 )
+from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
-from neuroleaf_desktop.services.search_service import SearchResult
-from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
-from neuroleaf_desktop.storage.repositories.search_repo import SearchFilters
+from neuroleaf_desktop.services.search_service import Readiness, SearchResult, SearchService
 
 
 @click.group("journal")
@@ -269,17 +267,12 @@ def search_cmd(
         tags=tuple(t.lower() for t in tags),
         source=EntrySource(source) if source else None,
     )
-    note = ""
     with st.open_session() as session:
-        if mode in ("semantic", "hybrid") and session.search.semantic_available:
-            _prepare_semantic(session)
-        if mode == "semantic":
-            results = session.search.semantic(text, limit, filters)
-        elif mode == "hybrid":
-            found = session.search.hybrid(text, filters, limit=limit)
-            results, note = found.results, found.note
-        else:
-            results = session.search.fulltext(text, filters, limit=limit)
+        search = session.search
+        if mode in ("semantic", "hybrid") and search.readiness() is Readiness.AVAILABLE:
+            _prepare_semantic(search)
+        found = search.search(mode or "fulltext", text, filters, limit=limit)
+    results, note = found.results, found.note
     if note:
         click.echo(note, err=True)
     if st.json:
@@ -295,22 +288,21 @@ def search_cmd(
         click.echo(f"          {' '.join(snippet.split())}")
 
 
-def _prepare_semantic(session: Session) -> None:
+def _prepare_semantic(search: SearchService) -> None:
     """One-shot search: embed the entries that need it (in batches), then load the index."""
-    pending = session.embeddings.pending()
-    if pending:
-        interactive = sys.stderr.isatty()
+    interactive = sys.stderr.isatty()
 
-        def progress(done: int, total: int) -> None:
-            line = f"Preparing entries for semantic search: {done}/{total}"
-            if interactive:
-                click.echo("\r" + line, nl=done == total, err=True)
-            elif done == total:
-                click.echo(line, err=True)
+    def progress(done: int, total: int) -> None:
+        line = f"Preparing entries for semantic search: {done}/{total}"
+        if interactive:
+            click.echo("\r" + line, nl=done == total, err=True)
+        elif done == total:
+            click.echo(line, err=True)
 
+    def announce(_count: int) -> None:
         click.echo("Loading the embedding model (first time in this run: a few seconds)…", err=True)
-        session.embeddings.embed_entries(pending, progress=progress)
-    session.embeddings.ensure_index()
+
+    search.prepare(progress, before_embedding=announce)
 
 
 def _result_json(result: SearchResult) -> dict[str, Any]:

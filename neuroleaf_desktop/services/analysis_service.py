@@ -4,6 +4,11 @@ Why jobs and not analysing inside ``JournalService.add``: saving must stay insta
 never fail because of analysis; the durable queue also means an entry saved just before the
 app quit is analysed at the next start, and analyser upgrades re-run old entries in the
 background (``reanalyse_outdated``). The job payload is the entry id only.
+
+Reading analyses needs no job queue: :class:`AnalysisReader` (``session.analysis``) is what
+views and the CLI use. :class:`AnalysisService` adds the queueing and the job handlers; its
+job kinds are registered by ``register_jobs``, called where the background services are wired
+(``services/background.py``), never as a side effect of building the service.
 """
 
 from __future__ import annotations
@@ -37,20 +42,6 @@ CATCH_UP_KIND = "analysis_catch_up"  # find outdated analyses (in the background
 _TRIGGERS = frozenset({"created", "updated", "restored"})
 
 
-def read_analysis(vault: Vault, entry_id: str) -> EntryAnalysis | None:
-    """The stored analysis of an entry (by full id), or None: a plain read that needs no job
-    runner, so views can show analyses before (or without) the background services."""
-    with vault.reading() as conn:
-        return AnalysisRepository(conn).get(entry_id, ANALYSER_NAME)
-
-
-def analysis_is_current(analysis: EntryAnalysis, title: str, body: str) -> bool:
-    """Does ``analysis`` describe this text, with this version of the analyser?"""
-    return analysis.analyser_version == ANALYSER_VERSION and analysis.content_hash == content_hash(
-        title, body
-    )
-
-
 def _label(n: int) -> str:
     return f"Analysing {n} entr{'y' if n == 1 else 'ies'}…"
 
@@ -79,7 +70,74 @@ class EmotionSummary:
     mean_compound: float
 
 
-class AnalysisService:
+class AnalysisReader:
+    """Stored analyses, read only: needs neither a job queue nor workers."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def get(self, entry_id: str) -> EntryAnalysis | None:
+        """The stored analysis of an entry (by full id), or None if not analysed yet."""
+        with self.vault.reading() as conn:
+            return AnalysisRepository(conn).get(entry_id, ANALYSER_NAME)
+
+    @staticmethod
+    def is_current(analysis: EntryAnalysis, title: str, body: str) -> bool:
+        """Does ``analysis`` describe this text, with this version of the analyser?"""
+        return analysis.analyser_version == ANALYSER_VERSION and (
+            analysis.content_hash == content_hash(title, body)
+        )
+
+    def current(self, entry_id: str, title: str, body: str) -> EntryAnalysis | None:
+        """The analysis of this text if it is stored and up to date, else None."""
+        analysis = self.get(entry_id)
+        if analysis is None or not self.is_current(analysis, title, body):
+            return None
+        return analysis
+
+    def count(self) -> int:
+        with self.vault.reading() as conn:
+            return AnalysisRepository(conn).count(ANALYSER_NAME)
+
+    def stress_keyword_counts(
+        self, since: datetime | None = None, until: datetime | None = None, *, limit: int = 50
+    ) -> builtins.list[KeywordCount]:
+        """Stress keywords of live entries written in [since, until), heaviest first."""
+        with self.vault.reading() as conn:
+            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
+        entries: dict[str, int] = {}
+        weights: dict[str, float] = {}
+        for item in dated:
+            for keyword, weight in item.analysis.stress_keywords:
+                entries[keyword] = entries.get(keyword, 0) + 1
+                weights[keyword] = weights.get(keyword, 0.0) + weight
+        ranked = sorted(weights, key=lambda k: (-weights[k], -entries[k], k))[:limit]
+        return [KeywordCount(k, entries[k], round(weights[k], 3)) for k in ranked]
+
+    def emotion_summary(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> EmotionSummary:
+        with self.vault.reading() as conn:
+            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
+        n = len(dated)
+        totals = dict.fromkeys(EMOTIONS, 0.0)
+        dominant = dict.fromkeys(EMOTIONS, 0)
+        compound = 0.0
+        for item in dated:
+            scores = item.analysis.emotions
+            compound += item.analysis.sentiment.compound
+            for emotion in EMOTIONS:
+                totals[emotion] += scores.get(emotion, 0.0)
+            best = max(EMOTIONS, key=lambda e: scores.get(e, 0.0))
+            if scores.get(best, 0.0) > 0:
+                dominant[best] += 1
+        mean = {e: round(totals[e] / n, 4) if n else 0.0 for e in EMOTIONS}
+        return EmotionSummary(n, mean, dominant, round(compound / n, 4) if n else 0.0)
+
+
+class AnalysisService(AnalysisReader):
+    """Queues analyses and runs them as jobs on ``jobs`` (after ``register_jobs``)."""
+
     def __init__(
         self,
         vault: Vault,
@@ -89,20 +147,23 @@ class AnalysisService:
         *,
         analyser: Callable[[str, str], EntryAnalysis] = analyse,
     ) -> None:
-        self.vault = vault
+        super().__init__(vault)
         self.events = events
         self.jobs = jobs
         self.clock = clock
         self._analyse = analyser
         self._unsubscribe: Callable[[], None] | None = None
-        jobs.register(ANALYSE_KIND, self._handle, label=_label)
-        jobs.register(
+
+    # ---- wiring ---------------------------------------------------------------------------
+    def register_jobs(self) -> None:
+        """Teach the job runner the two analysis job kinds (once, before it starts)."""
+        self.jobs.register(ANALYSE_KIND, self._handle, label=_label)
+        self.jobs.register(
             CATCH_UP_KIND,
             self._handle_catch_up,
             label=lambda _n: "Checking which entries need analysis…",
         )
 
-    # ---- wiring ---------------------------------------------------------------------------
     def attach(self) -> None:
         """Listen for saved entries (created, edited, restored) and queue their analysis."""
         if self._unsubscribe is None:
@@ -169,51 +230,3 @@ class AnalysisService:
 
     def _handle_catch_up(self, job: Job) -> None:
         self.reanalyse_outdated()
-
-    # ---- reads ----------------------------------------------------------------------------
-    def get(self, entry_id: str) -> EntryAnalysis | None:
-        """The stored analysis of an entry (by full id), or None if not analysed yet."""
-        return read_analysis(self.vault, entry_id)
-
-    def is_current(self, analysis: EntryAnalysis, title: str, body: str) -> bool:
-        """Does ``analysis`` describe this text, with this version of the analyser?"""
-        return analysis_is_current(analysis, title, body)
-
-    def count(self) -> int:
-        with self.vault.reading() as conn:
-            return AnalysisRepository(conn).count(ANALYSER_NAME)
-
-    def stress_keyword_counts(
-        self, since: datetime | None = None, until: datetime | None = None, *, limit: int = 50
-    ) -> builtins.list[KeywordCount]:
-        """Stress keywords of live entries written in [since, until), heaviest first."""
-        with self.vault.reading() as conn:
-            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
-        entries: dict[str, int] = {}
-        weights: dict[str, float] = {}
-        for item in dated:
-            for keyword, weight in item.analysis.stress_keywords:
-                entries[keyword] = entries.get(keyword, 0) + 1
-                weights[keyword] = weights.get(keyword, 0.0) + weight
-        ranked = sorted(weights, key=lambda k: (-weights[k], -entries[k], k))[:limit]
-        return [KeywordCount(k, entries[k], round(weights[k], 3)) for k in ranked]
-
-    def emotion_summary(
-        self, since: datetime | None = None, until: datetime | None = None
-    ) -> EmotionSummary:
-        with self.vault.reading() as conn:
-            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
-        n = len(dated)
-        totals = dict.fromkeys(EMOTIONS, 0.0)
-        dominant = dict.fromkeys(EMOTIONS, 0)
-        compound = 0.0
-        for item in dated:
-            scores = item.analysis.emotions
-            compound += item.analysis.sentiment.compound
-            for emotion in EMOTIONS:
-                totals[emotion] += scores.get(emotion, 0.0)
-            best = max(EMOTIONS, key=lambda e: scores.get(e, 0.0))
-            if scores.get(best, 0.0) > 0:
-                dominant[best] += 1
-        mean = {e: round(totals[e] / n, 4) if n else 0.0 for e in EMOTIONS}
-        return EmotionSummary(n, mean, dominant, round(compound / n, 4) if n else 0.0)

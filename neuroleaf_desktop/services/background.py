@@ -70,6 +70,7 @@ def attach_background(
         poll_interval=poll_interval,
     )
     analysis = AnalysisService(session.vault, session.events, runner, clock or session.clock)
+    analysis.register_jobs()  # every job kind is registered here, before the workers start
     analysis.attach()
     embeddings = session.embeddings if semantic else None
     if embeddings is not None:

@@ -1,5 +1,6 @@
-"""Care: the daily trend check and its nudge, reminders, questionnaires, breathing sessions
-and the safety plan. Plain Python; the scheduler and the UI call into it."""
+"""Care: the daily trend check and its nudge, reminders, questionnaires, breathing sessions,
+the safety plan and the safety check of a saved entry. Plain Python; the scheduler and the UI
+call into it."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from typing import Any
 
 from neuroleaf_desktop.domain import care_schedule as cs
 from neuroleaf_desktop.domain.questionnaires import INSTRUMENTS, QuestionnaireResult, score
+from neuroleaf_desktop.domain.safety import Severity, assess
 from neuroleaf_desktop.domain.timeutil import offset_of
 from neuroleaf_desktop.errors import NotFoundError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.services.journal_service import JournalService
 from neuroleaf_desktop.services.mood_service import MoodService
 from neuroleaf_desktop.services.notifications import Notifier
+from neuroleaf_desktop.services.safety_scorer import SemanticScorerSource
 from neuroleaf_desktop.services.settings_service import SettingsService
 from neuroleaf_desktop.services.trend_service import TrendReport, TrendService
 from neuroleaf_desktop.storage.repositories.care_repo import (
@@ -49,6 +53,15 @@ class CheckOutcome:
     skipped_because: str = ""
 
 
+@dataclass(frozen=True)
+class EntryCheck:
+    """The safety check of one saved entry: whether (and how strongly) it sounds like crisis."""
+
+    entry_id: str
+    flagged: bool
+    severity: Severity
+
+
 class CareService:
     def __init__(
         self,
@@ -58,9 +71,13 @@ class CareService:
         settings: SettingsService,
         clock: Clock,
         *,
+        journal: JournalService,
+        scorers: SemanticScorerSource | None = None,
         local_tz: tzinfo | None = None,
     ) -> None:
         self.vault = vault
+        self.journal = journal
+        self.scorers = scorers
         self.events = events
         self.mood = mood
         self.settings = settings
@@ -68,6 +85,17 @@ class CareService:
         self.local_tz = local_tz
         self.trends = TrendService(mood)
         self.reflection_hook: Callable[[], None] | None = None  # set by the insights feature
+
+    def check_entry(self, entry_id: str) -> EntryCheck:
+        """Check a saved entry for crisis language (title and body together).
+
+        With the embedding model in memory, paraphrases the phrase rules miss are caught too;
+        without it (or if it fails) the phrase rules answer alone. Nothing is stored or logged.
+        """
+        entry = self.journal.get(entry_id)
+        scorer = self.scorers.scorer() if self.scorers is not None else None
+        result = assess(f"{entry.title}\n{entry.body}", scorer=scorer)
+        return EntryCheck(entry.id, result.flagged, result.severity)
 
     def now_local(self) -> datetime:
         now = self.clock()

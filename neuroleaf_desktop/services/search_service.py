@@ -1,6 +1,10 @@
 """Finding entries: full-text (FTS5), semantic (embeddings), and both fused.
 
-The three entry points, all returning :class:`SearchResult` objects (best first):
+The desktop search panel and ``neuroleaf search`` both call ``search(mode, query, …)``, which
+picks one of the three ways below and returns :class:`SearchResults`; ``readiness()`` says
+whether meaning search can run, and ``warm`` whether it runs at once (model and index in
+memory) or first loads them. The three ways, all yielding :class:`SearchResult` objects
+(best first):
 
 * ``fulltext(query, filters, limit)``: the words typed, inside the vault's FTS5 index;
 * ``semantic(query, k, filters)``: entries whose meaning is closest to the query (the query
@@ -23,6 +27,7 @@ import time
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from neuroleaf_desktop.domain.analysis.analyzer import content_hash
@@ -30,9 +35,9 @@ from neuroleaf_desktop.domain.chunking import entry_document
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.search_query import to_fts_query
 from neuroleaf_desktop.domain.snippets import highlight
-from neuroleaf_desktop.errors import FeatureUnavailableError
+from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.embedding_service import EmbeddingService
+from neuroleaf_desktop.services.embedding_service import EmbeddingService, IndexState
 from neuroleaf_desktop.storage.repositories.embedding_repo import ChunkSpan, EmbeddingRepository
 from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
 from neuroleaf_desktop.storage.repositories.search_repo import (
@@ -51,7 +56,9 @@ if TYPE_CHECKING:
     from neuroleaf_desktop.services.cache import TTLCache
 
 __all__ = [
+    "SEARCH_MODES",
     "CheckinNoteResult",
+    "Readiness",
     "SearchFilters",
     "SearchResult",
     "SearchResults",
@@ -65,6 +72,16 @@ RRF_K = 60  # the usual reciprocal-rank-fusion constant: 1 / (RRF_K + rank)
 HYBRID_MIN_SIMILARITY = 0.25  # below this a semantic neighbour is noise (MiniLM cosine)
 _CHUNKS_PER_ENTRY = 4  # over-fetch chunks so k distinct entries come back
 _IN_FILTER_MAX = 1000  # allowed entries passed to Chroma as a where-filter
+
+
+SEARCH_MODES = ("fulltext", "semantic", "hybrid")
+
+
+class Readiness(StrEnum):
+    """Can a search by meaning run in this session?"""
+
+    UNAVAILABLE = "unavailable"  # the embedding model is not installed: words only
+    AVAILABLE = "available"  # installed; the model and the index may still have to load
 
 
 @dataclass(frozen=True)
@@ -113,6 +130,66 @@ class SearchService:
     def semantic_available(self) -> bool:
         """Is the embedding model installed? (Cheap: no loading.)"""
         return self.embeddings.available()
+
+    # ---- one entry point for every caller ---------------------------------------------------
+    def readiness(self) -> Readiness:
+        """Whether meaning search can run (asks the model registry: call it off the UI thread)."""
+        return Readiness.AVAILABLE if self.embeddings.available() else Readiness.UNAVAILABLE
+
+    @property
+    def warm(self) -> bool:
+        """The model and the index are in memory: a meaning search starts at once.
+
+        Memory only, so the UI thread may ask (to say "preparing…" before a cold search).
+        """
+        # ``loaded`` is not part of the Embedder protocol: embedders without a lazily loaded
+        # model are always warm.
+        loaded = bool(getattr(self.embeddings.embedder, "loaded", True))
+        return loaded and self.embeddings.index_state is IndexState.READY
+
+    def search(
+        self,
+        mode: str,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 20,
+        min_similarity: float = 0.0,
+    ) -> SearchResults:
+        """Search by ``mode`` (one of :data:`SEARCH_MODES`).
+
+        ``min_similarity`` applies to "semantic" only (hybrid has its own floor). "semantic"
+        raises FeatureUnavailableError without the model; "hybrid" then falls back to words
+        with a note.
+        """
+        if mode == "fulltext":
+            return SearchResults(self.fulltext(query, filters, limit=limit), mode)
+        if mode == "semantic":
+            found = self.semantic(query, limit, filters, min_similarity=min_similarity)
+            return SearchResults(found, mode)
+        if mode == "hybrid":
+            return self.hybrid(query, filters, limit=limit)
+        raise ValidationError(
+            f"Unknown search mode {mode!r}: use one of {', '.join(SEARCH_MODES)}."
+        )
+
+    def prepare(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        before_embedding: Callable[[int], None] | None = None,
+    ) -> None:
+        """Embed the entries not embedded yet, then load the index.
+
+        For a one-shot search (the CLI) that has no background jobs to do it: every entry is
+        then found by meaning. ``before_embedding(count)`` runs first when there is work.
+        """
+        pending = self.embeddings.pending()
+        if pending:
+            if before_embedding is not None:
+                before_embedding(len(pending))
+            self.embeddings.embed_entries(pending, progress=progress)
+        self.embeddings.ensure_index()
 
     # ---- full text ----------------------------------------------------------------------------
     def fulltext(

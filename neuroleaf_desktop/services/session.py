@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.activity_service import ActivityService
+from neuroleaf_desktop.services.analysis_service import AnalysisReader
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.draft_service import DraftService
@@ -17,6 +18,7 @@ from neuroleaf_desktop.services.embedding_service import EmbeddingService
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.journal_service import JournalService
 from neuroleaf_desktop.services.mood_service import MoodService
+from neuroleaf_desktop.services.safety_scorer import SemanticScorerSource
 from neuroleaf_desktop.services.search_service import SearchService
 from neuroleaf_desktop.services.settings_service import SettingsService
 from neuroleaf_desktop.storage.vault import Vault
@@ -45,9 +47,18 @@ class Session:
         self.activities = ActivityService(vault, self.events)
         self.settings = SettingsService(vault, self.events)
         self.drafts = DraftService(vault, self.events, clock)
-        self.care = CareService(vault, self.events, self.mood, self.settings, clock)
+        self.analysis = AnalysisReader(vault)  # reads; the jobs are wired by attach_background
         # Semantic search: cheap to create (the model, torch and chromadb load on first use).
         self.embeddings = EmbeddingService(vault, self.events, clock)
+        self.care = CareService(
+            vault,
+            self.events,
+            self.mood,
+            self.settings,
+            clock,
+            journal=self.journal,
+            scorers=SemanticScorerSource(lambda: self.embeddings.embedder),
+        )
         self.search = SearchService(vault, self.embeddings, query_cache=self._query_cache)
 
     def _query_cache(self) -> TTLCache[Hashable, object]:

@@ -33,7 +33,6 @@ from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.main_window import MainWindow
 from neuroleaf_desktop.ui.probes import HEAVY_MODULES as HEAVY_MODULES  # re-exported
 from neuroleaf_desktop.ui.probes import (
     SMOKE_REPORT_ENV,
@@ -42,15 +41,16 @@ from neuroleaf_desktop.ui.probes import (
     process_age_s,
     write_report,
 )
+from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.theme import ThemeManager, app_icon
 from neuroleaf_desktop.ui.tray import Tray, TrayFactory, create_tray
 from neuroleaf_desktop.ui.unlock import UnlockWindow
-from neuroleaf_desktop.ui.workers import WorkerRunner
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.background import BackgroundServices
     from neuroleaf_desktop.services.jobs import JobStatus
     from neuroleaf_desktop.ui.care.hook import CareHook
+    from neuroleaf_desktop.ui.main_window import MainWindow
 
 log = get_logger("ui.app")
 
@@ -130,7 +130,7 @@ class AppController(QObject):
         store: ProfileStore,
         *,
         prefs: UiPrefs | None = None,
-        workers: WorkerRunner | None = None,
+        tasks: TaskRunner | None = None,
         tray_factory: TrayFactory = create_tray,
         idle_clock: MonotonicClock = time.monotonic,
         idle_check_ms: int = 5_000,
@@ -140,7 +140,7 @@ class AppController(QObject):
         self.app = app
         self.store = store
         self.prefs = prefs or UiPrefs(store.paths.config / UI_PREFS_FILE)
-        self.workers = workers or WorkerRunner(parent=self)
+        self.tasks = tasks or TaskRunner(parent=self)
         self._exit = exit_fn or app.exit
         self.theme = ThemeManager(app, self.prefs.theme)
         self.theme.apply()
@@ -170,7 +170,7 @@ class AppController(QObject):
         self._job_status_timer.timeout.connect(self._refresh_job_status)
         self._job_status_in_flight = False
 
-        self.unlock_window = UnlockWindow(store, self.workers)
+        self.unlock_window = UnlockWindow(store, self.tasks)
         self.unlock_window.unlocked.connect(self._on_unlocked)
         self.unlock_window.quit_requested.connect(self.quit)
         app.setQuitOnLastWindowClosed(False)  # the tray may keep us running; quit() decides
@@ -190,9 +190,11 @@ class AppController(QObject):
         if self.session is not None:  # should not happen; never keep two sessions open
             self.lock("manual")
         bridge = ChangeBridge(session.events, self)
-        ctx = UiContext(session=session, workers=self.workers, bridge=bridge)
+        ctx = UiContext(session=session, tasks=self.tasks, bridge=bridge)
         ctx.dark = self.theme.is_dark
         self.session, self.ctx = session, ctx
+        from neuroleaf_desktop.ui.main_window import MainWindow  # the screens load at unlock
+
         window = MainWindow(ctx)
         self.main_window = window
         window.lock_requested.connect(lambda: self.lock("manual"))
@@ -228,7 +230,7 @@ class AppController(QObject):
             if self.session is session:
                 self.apply_settings(dict(values))
 
-        self.workers.run(session.settings.all, apply, lambda _exc: None)
+        self.tasks.run(self, session.settings.all, apply, lambda _exc: None)
 
     def apply_settings(self, values: dict[str, Any]) -> None:
         self.settings_values.update(values)
@@ -285,6 +287,7 @@ class AppController(QObject):
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
         log.info("ui.locked", reason=reason)
+        self.tasks.cancel_all()  # a streaming answer or transcription stops instead of running on
         self._retire(window, ctx, session, 0)
         self.locked.emit(reason)
 
@@ -295,7 +298,7 @@ class AppController(QObject):
         entry = (window, ctx, session)
         if entry not in self._retiring:
             self._retiring.append(entry)
-        if self.workers.in_flight > 0 and tries < 200:
+        if self.tasks.in_flight > 0 and tries < 200:
             QTimer.singleShot(50, self, lambda: self._retire(window, ctx, session, tries + 1))
             return
         self._retiring.remove(entry)
@@ -303,7 +306,7 @@ class AppController(QObject):
             window.deleteLater()
         if ctx is not None:
             ctx.bridge.deleteLater()
-        self.workers.run(session.close, None, lambda _exc: None)
+        self.tasks.run(self, session.close, None, lambda _exc: None)
 
     # ---- Care hook (issue #6) --------------------------------------------------------------------
     def _start_care(self, ctx: UiContext, window: MainWindow) -> None:
@@ -337,7 +340,7 @@ class AppController(QObject):
         def failed(exc: BaseException) -> None:
             log.error("ui.background_failed", kind=type(exc).__name__)
 
-        self.workers.run(lambda: attach_background(session, semantic=True), ready, failed)
+        self.tasks.run(self, lambda: attach_background(session, semantic=True), ready, failed)
 
     def _stop_background(self) -> None:
         background, self.background = self.background, None
@@ -366,7 +369,7 @@ class AppController(QObject):
             self._job_status_in_flight = False
             log.warning("ui.job_status_failed", kind=type(exc).__name__)
 
-        self.workers.run(jobs.status, show, failed)
+        self.tasks.run(self, jobs.status, show, failed)
 
     @property
     def is_locked(self) -> bool:
@@ -428,7 +431,8 @@ class AppController(QObject):
         """Wait for writes in flight, then close the vault. Safe to call twice."""
         self._stop_care()  # Care hook (issue #6)
         self._stop_background()
-        self.workers.wait(10_000)
+        self.tasks.cancel_all()
+        self.tasks.wait(10_000)
         session, self.session = self.session, None
         if self.ctx is not None:
             self.ctx.bridge.detach()
@@ -507,7 +511,7 @@ def _usable_probe(
             print(json.dumps(result), flush=True)
             controller.quit()
 
-    return UsableProbe(app, controller, report)
+    return UsableProbe(app, controller.unlocked, lambda: controller.main_window, report, controller)
 
 
 def run_app(

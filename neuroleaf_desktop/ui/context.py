@@ -1,7 +1,7 @@
 """What every screen receives: the unlocked session, the worker runner and the change bridge.
 
 Screens are constructed as ``Screen(ctx: UiContext, parent=None)``; they read through
-``ctx.workers.run(...)`` and refresh when ``ctx.bridge.changed`` says their data changed.
+``ctx.tasks.run(self, ...)`` and refresh when ``ctx.bridge.changed`` says their data changed.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.bridge import ChangeBridge
-from neuroleaf_desktop.ui.workers import WorkerRunner
+from neuroleaf_desktop.ui.tasks import TaskRunner
 
 
 def _now() -> datetime:
@@ -22,7 +22,7 @@ def _now() -> datetime:
 @dataclass
 class UiContext:
     session: Session
-    workers: WorkerRunner
+    tasks: TaskRunner
     bridge: ChangeBridge
     clock: Callable[[], datetime] = field(default=_now)
     dark: bool = False  # the current resolved theme (light/dark)

@@ -29,7 +29,7 @@ from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.workers import WorkerRunner
+from neuroleaf_desktop.ui.tasks import TaskRunner
 
 GALLERY_PASSPHRASE = "gallery passphrase 2468"  # noqa: S105 (a throwaway profile in a temp folder)
 SETTLE_TIMEOUT_S = 15.0
@@ -96,9 +96,9 @@ def _settle(app: QApplication, ctx: UiContext, until: Callable[[], bool] | None 
     quiet_rounds = 0
     while time.monotonic() < deadline:
         app.processEvents()
-        ctx.workers.wait(50)
+        ctx.tasks.wait(50)
         app.processEvents()
-        done = ctx.workers.in_flight == 0 and (until is None or until())
+        done = ctx.tasks.in_flight == 0 and (until is None or until())
         quiet_rounds = quiet_rounds + 1 if done else 0
         if quiet_rounds >= 3:
             break
@@ -197,7 +197,7 @@ def _populate_small(session: Session, *, seed: int) -> None:
 
 
 def _context(session: Session, dark: bool) -> UiContext:
-    return UiContext(session, WorkerRunner(), ChangeBridge(session.events), dark=dark)
+    return UiContext(session, TaskRunner(), ChangeBridge(session.events), dark=dark)
 
 
 # ---- renderers -------------------------------------------------------------------------------
@@ -357,7 +357,7 @@ def render_gallery(out_dir: Path, *, themes: tuple[str, ...] = ("light", "dark")
                 written += _render_journal(app, prof, out_dir, theme)
                 written += _render_extra(app, prof, out_dir, theme)
                 for ctx in (prof.empty, prof.filled):
-                    ctx.workers.wait()
+                    ctx.tasks.wait()
                     app.processEvents()
                     ctx.bridge.detach()
         finally:
@@ -420,12 +420,12 @@ def _render_unlock(app: QApplication, prof: _Profiles, out: Path, theme: str) ->
         return []
     size = (620, 860)
     paths: list[Path] = []
-    workers = WorkerRunner()
-    window = UnlockWindow(prof.store, workers)
+    tasks = TaskRunner()
+    window = UnlockWindow(prof.store, tasks)
 
     def settle() -> None:
         for _ in range(3):
-            workers.wait(2_000)
+            tasks.wait(2_000)
             app.processEvents()
 
     def shoot(name: str) -> None:
@@ -504,7 +504,7 @@ def _render_main_window(app: QApplication, prof: _Profiles, out: Path, theme: st
     paths.append(_shoot(app, window, out / f"main-window-filled-{theme}.png", size))
     window._on_busy(2)  # the status bar's background-jobs indicator
     paths.append(_shoot(app, window, out / f"main-window-busy-{theme}.png", size))
-    window._on_busy(prof.filled.workers.in_flight)
+    window._on_busy(prof.filled.tasks.in_flight)
     window.show_screen("History")
     _settle(app, prof.filled)
     paths.append(_shoot(app, window, out / f"main-window-history-{theme}.png", size))

@@ -2,13 +2,15 @@
 
 The window is built at unlock and destroyed at lock, so no journal text outlives the session.
 It raises intents (lock, quit, settings, close) as signals; the app controller acts on them.
+The app controller imports this module at unlock, so the screens' imports never slow the
+first paint of the unlock window.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -30,33 +32,19 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop import APP_NAME, __version__
 from neuroleaf_desktop.domain.models import MoodCheckIn
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.ui.care import CareScreen
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.dashboard import DashboardScreen
+from neuroleaf_desktop.ui.history import HistoryScreen
+from neuroleaf_desktop.ui.insights import InsightsScreen
+from neuroleaf_desktop.ui.journal import JournalScreen
+from neuroleaf_desktop.ui.mood import MoodCheckInDialog
+from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.widgets import Banner
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 log = get_logger("ui.main")
-
-ScreenFactory = Callable[[UiContext, QWidget | None], QWidget]
-
-
-def load_screen(module: str, name: str) -> ScreenFactory | None:
-    """Import a screen class, or None when that screen is not part of this build."""
-    try:
-        factory: ScreenFactory = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        log.warning("ui.screen_missing", module=module, error_type=type(exc).__name__)
-        return None
-    return factory
-
-
-def _fallback_screen(title: str) -> QWidget:
-    # FALLBACK (temporary): shown only while a screen package is not delivered yet.
-    label = QLabel(f"{title} is not available in this build.")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setProperty("role", "muted")
-    label.setAccessibleName(f"{title} unavailable")
-    return label
+S = TypeVar("S", bound=QWidget)
 
 
 def window_title(profile_name: str) -> str:
@@ -86,26 +74,22 @@ class MainWindow(QMainWindow):
         self.rail.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
-        self.journal = self._add_screen("Journal", "neuroleaf_desktop.ui.journal", "JournalScreen")
-        self.history = self._add_screen("History", "neuroleaf_desktop.ui.history", "HistoryScreen")
-        self.care = self._add_screen("Care", "neuroleaf_desktop.ui.care", "CareScreen")  # issue #6
-        self.dashboard = self._add_screen(  # issue #7; charts are built on first show
-            "Dashboard", "neuroleaf_desktop.ui.dashboard", "DashboardScreen"
-        )
-        self.insights = self._add_screen(  # issue #4; no model is loaded until it is shown
-            "Insights", "neuroleaf_desktop.ui.insights", "InsightsScreen"
-        )
-        self.search = self._add_screen(  # issue #4: Ctrl+F; a result opens in the journal
-            "Search", "neuroleaf_desktop.ui.search", "SearchPanel"
-        )
+        self.journal = self._add_screen("Journal", JournalScreen(ctx))
+        self.history = self._add_screen("History", HistoryScreen(ctx))
+        self.care = self._add_screen("Care", CareScreen(ctx))
+        # charts are built on first show
+        self.dashboard = self._add_screen("Dashboard", DashboardScreen(ctx))
+        # no model is loaded until a question is typed
+        self.insights = self._add_screen("Insights", InsightsScreen(ctx))
+        # Ctrl+F; a result opens in the journal
+        self.search = self._add_screen("Search", SearchPanel(ctx))
         # search results, insight citations and History's day view open the entry
-        for screen in (self.search, self.insights, self.history):
-            if hasattr(screen, "open_entry_requested"):
-                screen.open_entry_requested.connect(self.open_entry)
-        for screen in (self.search, self.history):  # a check-in opens for correction
-            if hasattr(screen, "edit_checkin_requested"):
-                screen.edit_checkin_requested.connect(self.edit_checkin)
-        self._mood_dialog_cls = load_screen("neuroleaf_desktop.ui.mood", "MoodCheckInDialog")
+        self.search.open_entry_requested.connect(self.open_entry)
+        self.insights.open_entry_requested.connect(self.open_entry)
+        self.history.open_entry_requested.connect(self.open_entry)
+        # a check-in (a search result, or in History's day view) opens for correction
+        self.search.edit_checkin_requested.connect(self.edit_checkin)
+        self.history.edit_checkin_requested.connect(self.edit_checkin)
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
 
@@ -120,9 +104,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
 
     # ---- construction ------------------------------------------------------------------------
-    def _add_screen(self, title: str, module: str, name: str) -> QWidget:
-        factory = load_screen(module, name)
-        screen = factory(self.ctx, None) if factory is not None else _fallback_screen(title)
+    def _add_screen(self, title: str, screen: S) -> S:
         screen.setAccessibleName(title)
         self.screens[title] = screen
         self.stack.addWidget(screen)
@@ -195,7 +177,7 @@ class MainWindow(QMainWindow):
         self.jobs_bar.setFixedSize(96, 6)  # a slim light, clear of the window edge
         self.jobs_label = QLabel()
         self.jobs_label.setAccessibleName("Background jobs")
-        # issue #4: durable background jobs (analysis, embeddings), fed by set_job_status
+        # durable background jobs (analysis, embeddings), fed by set_job_status
         self.job_status_label = QLabel()
         self.job_status_label.setObjectName("jobStatus")
         self.job_status_label.setProperty("role", "muted")
@@ -209,8 +191,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.job_status_label)
         bar.addPermanentWidget(self.jobs_label)
         bar.addPermanentWidget(self.jobs_bar)
-        self.ctx.workers.busy_changed.connect(self._on_busy)
-        self._on_busy(self.ctx.workers.in_flight)
+        self.ctx.tasks.busy_changed.connect(self._on_busy)
+        self._on_busy(self.ctx.tasks.in_flight)
 
     def _on_busy(self, count: int) -> None:
         self._workers_busy = count
@@ -219,7 +201,7 @@ class MainWindow(QMainWindow):
         self.jobs_label.setVisible(count > 0 and not self.job_status_label.isVisibleTo(self))
         self.jobs_label.setText("Working…" if count == 1 else f"Working on {count} things…")
 
-    # ---- durable background jobs (issue #4) --------------------------------------------------
+    # ---- durable background jobs --------------------------------------------------------------
     def set_job_status(self, text: str, failed: int) -> None:
         """Show what the durable job queue is doing ("Analysing 3 entries…"); hidden when idle.
 
@@ -258,8 +240,6 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("&Search…", "Ctrl+F", self.open_search)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_requested.emit)
-        self.new_entry_action.setEnabled(self.journal_available())
-        self.mood_action.setEnabled(self._mood_dialog_cls is not None)
         file_menu.addAction(self.new_entry_action)
         file_menu.addAction(self.voice_action)
         file_menu.addAction(self.mood_action)
@@ -295,9 +275,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # ---- actions -----------------------------------------------------------------------------
-    def journal_available(self) -> bool:
-        return hasattr(self.journal, "new_entry")
-
     def show_screen(self, title: str) -> None:
         if title in self.screens:
             self.rail.setCurrentRow(list(self.screens).index(title))
@@ -305,36 +282,23 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         """Ctrl+F: the Search screen, with the cursor in its search field."""
         self.show_screen("Search")
-        focus = getattr(self.search, "focus_search", None)
-        if callable(focus):
-            focus()
+        self.search.focus_search()
 
     def open_entry(self, entry_id: str) -> None:
         """Show an entry in the journal (from search results and insight links)."""
         self.show_screen("Journal")
-        open_entry = getattr(self.journal, "open_entry", None)
-        if callable(open_entry):
-            open_entry(entry_id)
+        self.journal.open_entry(entry_id)
 
     def new_entry(self) -> None:
         self.show_screen("Journal")
-        new_entry = getattr(self.journal, "new_entry", None)
-        if callable(new_entry):
-            new_entry()
+        self.journal.new_entry()
 
-    def open_mood_checkin(self, checkin: MoodCheckIn | None = None) -> QWidget | None:
+    def open_mood_checkin(self, checkin: MoodCheckIn | None = None) -> MoodCheckInDialog:
         """A new check-in, or (given one) its correction; says so in the window when saved."""
-        if self._mood_dialog_cls is None:
-            return None
-        if checkin is None:
-            dialog = self._mood_dialog_cls(self.ctx, self)
-        else:
-            dialog = self._mood_dialog_cls(self.ctx, self, checkin=checkin)  # type: ignore[call-arg]
+        dialog = MoodCheckInDialog(self.ctx, self, checkin=checkin)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if hasattr(dialog, "saved"):
-            dialog.saved.connect(partial(self._checkin_saved, checkin is not None))
-        if hasattr(dialog, "deleted"):
-            dialog.deleted.connect(self.checkin_deleted)
+        dialog.saved.connect(partial(self._checkin_saved, checkin is not None))
+        dialog.deleted.connect(self.checkin_deleted)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -351,18 +315,15 @@ class MainWindow(QMainWindow):
         def loaded(checkin: MoodCheckIn) -> None:
             self.open_mood_checkin(checkin)
 
-        run_for(
-            self, self.ctx.workers, lambda: mood.get(checkin_id), loaded, self.notice.show_error
-        )
+        self.ctx.tasks.run(self, lambda: mood.get(checkin_id), loaded, self.notice.show_error)
 
     def checkin_deleted(self, checkin_id: str) -> None:
         """A check-in went to the trash: say so, with Undo."""
         mood = self.ctx.session.mood
 
         def undo() -> None:
-            run_for(
+            self.ctx.tasks.run(
                 self,
-                self.ctx.workers,
                 lambda: mood.restore(checkin_id),
                 lambda _none: self.notice.show_message("Check-in restored.", "success"),
                 self.notice.show_error,
@@ -423,7 +384,7 @@ class MainWindow(QMainWindow):
         ]
 
     def open_voice_recorder(self) -> None:
-        """Speak an entry: record, transcribe locally, edit, save (issue #5)."""
+        """Speak an entry: record, transcribe locally, edit, save."""
         from neuroleaf_desktop.ui.voice import VoiceRecorderDialog  # loaded on first use
 
         dialog = VoiceRecorderDialog(self.ctx, self)
@@ -433,7 +394,7 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
 
     def open_export(self) -> None:
-        """JSON / PDF / encrypted backup (issue #7); warns that JSON and PDF are not encrypted."""
+        """JSON / PDF / encrypted backup; warns that JSON and PDF are not encrypted."""
         from neuroleaf_desktop.ui.export import ExportDialog  # loaded on first use
 
         dialog = ExportDialog(self.ctx, self)
@@ -443,14 +404,11 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
 
     def prepare_to_lock(self) -> None:
-        """Give each screen a chance to keep unsaved work (e.g. flush a draft) before lock."""
-        for screen in self.screens.values():
-            hook = getattr(screen, "prepare_to_lock", None)
-            if callable(hook):
-                try:
-                    hook()
-                except Exception:  # a screen must never stop the lock
-                    log.exception("ui.prepare_to_lock_failed")
+        """Let the journal keep unsaved work (flush its draft) before lock."""
+        try:
+            self.journal.prepare_to_lock()
+        except Exception:  # a screen must never stop the lock
+            log.exception("ui.prepare_to_lock_failed")
 
     def _about(self) -> None:
         QMessageBox.about(

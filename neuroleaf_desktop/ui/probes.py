@@ -16,11 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
-    from neuroleaf_desktop.ui.app import AppController
+    from neuroleaf_desktop.ui.journal import JournalScreen
+    from neuroleaf_desktop.ui.main_window import MainWindow
 
 HEAVY_MODULES = ("torch", "chromadb", "faster_whisper", "llama_cpp", "matplotlib")
 SMOKE_REPORT_ENV = "NEUROLEAF_SMOKE_REPORT"
@@ -49,40 +50,45 @@ def write_report(path: str, report: dict[str, Any]) -> None:
 
 
 class UsableProbe(QObject):
-    """Report once the journal is loaded and painted after an unlock."""
+    """Report once the journal is loaded and painted after an unlock.
+
+    ``unlocked`` is the app controller's signal and ``window`` returns its main window; the
+    probe knows no more of the controller, so the controller can import the probe.
+    """
 
     def __init__(
         self,
         app: QApplication,
-        controller: AppController,
+        unlocked: SignalInstance,
+        window: Callable[[], MainWindow | None],
         on_report: Callable[[dict[str, Any]], None],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(controller)
+        super().__init__(parent)
         self._app = app
-        self._controller = controller
+        self._window = window
         self._on_report = on_report
         self._started = time.perf_counter()  # reset by mark_unlock_start()
         self._unlocked_at: float | None = None
-        self._journal: QWidget | None = None
+        self._journal: JournalScreen | None = None
         self._armed = False
         self._done = False
-        controller.unlocked.connect(self._on_unlocked)
+        unlocked.connect(self._on_unlocked)
 
     def mark_unlock_start(self) -> None:
         self._started = time.perf_counter()
 
     def _on_unlocked(self) -> None:
-        window = self._controller.main_window
+        window = self._window()
         if window is None or self._done:
             return
         self._unlocked_at = time.perf_counter()
         journal = window.journal
         self._journal = journal
-        loaded = getattr(journal, "first_page_shown", None)
-        if loaded is None or bool(getattr(journal, "is_loaded", True)):
+        if journal.is_loaded:
             self._arm()
         else:
-            loaded.connect(self._arm)
+            journal.first_page_shown.connect(self._arm)
 
     def _arm(self) -> None:
         """From now on, the next paint of the journal (or a child) is the moment it is usable."""
@@ -109,7 +115,7 @@ class UsableProbe(QObject):
 
     def _report(self, painted: float) -> None:
         self._app.removeEventFilter(self)
-        window = self._controller.main_window
+        window = self._window()
         journal = self._journal
         report: dict[str, Any] = {
             "unlock_s": round((self._unlocked_at or painted) - self._started, 4),
@@ -127,10 +133,7 @@ class UsableProbe(QObject):
             current = window.stack.currentWidget()
             report["screen"] = current.accessibleName() if current is not None else ""
             report["window_title"] = window.windowTitle()
-            day_list = getattr(journal, "day_list", None)
-            entry_list = getattr(journal, "entry_list", None)
-            report["days"] = day_list.count() if day_list is not None else 0
-            report["entries_in_day"] = entry_list.count() if entry_list is not None else 0
-            visible = getattr(journal, "visible_entries", None)
-            report["entries_loaded"] = len(visible()) if callable(visible) else 0
+            report["days"] = journal.day_list.count()
+            report["entries_in_day"] = journal.entry_list.count()
+            report["entries_loaded"] = len(journal.visible_entries())
         self._on_report(report)

@@ -33,8 +33,8 @@ from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.ui.app import AppController
+from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.tray import NullTray
-from neuroleaf_desktop.ui.workers import WorkerRunner
 from tests.conftest import PASSPHRASE
 
 __all__ = ["PASSPHRASE"]
@@ -77,7 +77,7 @@ def make_controller(
         controller = AppController(
             qapp,
             ProfileStore(app_paths()),
-            workers=WorkerRunner(),
+            tasks=TaskRunner(),
             tray_factory=NullTray,
             idle_clock=fake_clock,
             idle_check_ms=20,

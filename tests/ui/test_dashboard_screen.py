@@ -60,10 +60,10 @@ from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.dashboard import DashboardScreen
-from neuroleaf_desktop.ui.workers import WorkerRunner
+from neuroleaf_desktop.ui.tasks import TaskRunner
 app = QApplication([])
 session, _ = ProfileStore(app_paths()).create("Fresh", "a passphrase 123")
-screen = DashboardScreen(UiContext(session, WorkerRunner(), ChangeBridge(session.events)))
+screen = DashboardScreen(UiContext(session, TaskRunner(), ChangeBridge(session.events)))
 print("matplotlib" in sys.modules, screen.built)
 session.close()
 """

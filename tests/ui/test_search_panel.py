@@ -161,7 +161,7 @@ def test_a_stale_result_is_dropped(
     panel.set_query("harbour")  # slow: still running when the newer search ends
     assert _search(qtbot, panel, "bridge") == [new]
     release.set()
-    qtbot.waitUntil(lambda: panel.ctx.workers.in_flight == 0)
+    qtbot.waitUntil(lambda: panel.ctx.tasks.in_flight == 0)
     assert panel.result_ids() == [new]  # the old answer arrived late and was dropped
     assert panel.search_field.text() == "bridge"
     assert old not in panel.result_ids()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.ui.app import AppController
 from tests.ui.conftest import PASSPHRASE, widgets_containing
 
@@ -58,15 +57,12 @@ def test_create_profile_write_quit_and_unlock_again(
 
     session = controller.session
     assert session is not None
-    if main.journal_available():  # through the real journal screen
-        journal = main.journal
-        main.new_entry()
-        qtbot.keyClicks(journal.title_edit, "Evening")  # type: ignore[attr-defined]
-        qtbot.keyClicks(journal.body_edit, CANARY)  # type: ignore[attr-defined]
-        qtbot.mouseClick(journal.save_button, LEFT)  # type: ignore[attr-defined]
-    else:  # FALLBACK while the journal screen is missing
-        controller.workers.run(lambda: session.journal.add(NewEntry("Evening", CANARY)))
-    qtbot.waitUntil(lambda: controller.workers.in_flight == 0)
+    journal = main.journal
+    main.new_entry()
+    qtbot.keyClicks(journal.title_edit, "Evening")
+    qtbot.keyClicks(journal.body_edit, CANARY)
+    qtbot.mouseClick(journal.save_button, LEFT)
+    qtbot.waitUntil(lambda: controller.tasks.in_flight == 0)
     qtbot.waitUntil(lambda: any(CANARY in e.body for e in session.journal.list()), timeout=10_000)
 
     controller.quit()
@@ -82,11 +78,10 @@ def test_create_profile_write_quit_and_unlock_again(
     assert [e.body for e in again.session.journal.list()] == [CANARY]
     main2 = again.main_window
     assert main2 is not None
-    if main2.journal_available():
-        qtbot.waitUntil(
-            lambda: any(w.window() is main2 for w in widgets_containing("canary-pelican")),
-            timeout=10_000,
-        )
+    qtbot.waitUntil(
+        lambda: any(w.window() is main2 for w in widgets_containing("canary-pelican")),
+        timeout=10_000,
+    )
 
 
 def test_wrong_passphrase_shows_message_and_stays_locked(

@@ -29,8 +29,8 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.voice_service import VoiceService
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.voice import VoiceRecorderDialog, VoiceState
-from neuroleaf_desktop.ui.workers import WorkerRunner
 from tests.test_stt import JFK, JFK_TEXT, wer
 from tests.test_voice_service import FakeInputStream
 
@@ -65,9 +65,9 @@ def vsession(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sessio
 
 @pytest.fixture
 def ctx(qapp: QApplication, vsession: Session) -> Iterator[UiContext]:
-    context = UiContext(vsession, WorkerRunner(), ChangeBridge(vsession.events))
+    context = UiContext(vsession, TaskRunner(), ChangeBridge(vsession.events))
     yield context
-    context.workers.wait()
+    context.tasks.wait()
     QApplication.processEvents()
     context.bridge.detach()
 

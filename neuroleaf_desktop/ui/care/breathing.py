@@ -43,7 +43,6 @@ from neuroleaf_desktop.ui.care.breathing_model import (
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.theme import palette_for
 from neuroleaf_desktop.ui.widgets import Banner, RatingSelector, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import is_dark, scaled_font
 
 log = get_logger("ui.care.breathing")
@@ -469,7 +468,7 @@ class BreathingDialog(QDialog):
             self.banner.show_error(exc)
 
         self.done_button.setEnabled(False)
-        run_for(self, self.ctx.workers, write, done, failed)
+        self.ctx.tasks.run(self, write, done, failed)
         self.done_button.setEnabled(True)
 
     def _mark_nudge_opened(self, nudge_id: str) -> None:
@@ -482,7 +481,7 @@ class BreathingDialog(QDialog):
         def failed(exc: BaseException) -> None:
             log.warning("care.nudge_mark_failed", error=type(exc).__name__)
 
-        run_for(self, self.ctx.workers, mark, self.nudge_marked.emit, failed)
+        self.ctx.tasks.run(self, mark, self.nudge_marked.emit, failed)
 
     def reject(self) -> None:
         """Closing mid-way (Esc, the window's close button) still keeps the practice."""

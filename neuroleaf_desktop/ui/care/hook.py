@@ -6,8 +6,8 @@
   the breathing exercise for "breathing", the mood check-in for "mood". Where the desktop has
   no tray, the message appears as a banner on the Care screen instead.
 * :class:`CareHook` starts a :class:`CareScheduler` at unlock and stops it at lock and quit
-  (``AppController`` owns one per session), and checks each saved journal entry with
-  ``domain.safety.assess`` on a worker: when it is flagged, the safety card appears next to
+  (``AppController`` owns one per session), and has each saved journal entry checked by
+  ``CareService.check_entry`` on a worker: when it is flagged, the safety card appears next to
   the journal without taking the focus. Nothing about the entry is logged or sent.
 """
 
@@ -16,23 +16,26 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
 
-from neuroleaf_desktop.ai.embeddings import Embedder
-from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
-from neuroleaf_desktop.domain.safety import Severity, assess
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.care_service import CareService
+from neuroleaf_desktop.services.care_service import CareService, EntryCheck
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.scheduler import CareScheduler
 from neuroleaf_desktop.ui.care.breathing import BreathingDialog, TimeSource
 from neuroleaf_desktop.ui.care.safety_card import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.domain.safety import Severity
+    from neuroleaf_desktop.ui.care.screen import CareScreen
+    from neuroleaf_desktop.ui.main_window import MainWindow
+
+__all__ = ["CareHook", "EntryCheck", "TrayNotifier", "latest_open_breathing_nudge"]
 
 log = get_logger("ui.care")
 
@@ -85,13 +88,6 @@ def reminder_text(title: str, message: str) -> str:
     return f"{title}{joiner}{message}"
 
 
-@dataclass(frozen=True)
-class EntryCheck:
-    entry_id: str
-    flagged: bool
-    severity: Severity
-
-
 def latest_open_breathing_nudge(care: CareService) -> str | None:
     """The newest breathing nudge still in state "shown" (the one a click refers to)."""
     for nudge in care.nudges(10):
@@ -110,7 +106,7 @@ class CareHook(QObject):
         self,
         ctx: UiContext,
         tray: Tray,
-        window: QWidget | None,
+        window: MainWindow | None,
         show_window: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
@@ -143,7 +139,7 @@ class CareHook(QObject):
         def failed(exc: BaseException) -> None:
             log.warning("care.scheduler_start_failed", error=type(exc).__name__)
 
-        self.ctx.workers.run(start, None, failed)
+        self.ctx.tasks.run(self, start, None, failed)
 
     @property
     def running(self) -> bool:
@@ -162,18 +158,21 @@ class CareHook(QObject):
         log.info("care.stopped")
 
     # ---- notifications --------------------------------------------------------------------
-    def _care_screen(self) -> QWidget | None:
-        screens = getattr(self.window, "screens", None)
-        screen = screens.get("Care") if isinstance(screens, dict) else None
-        return screen if isinstance(screen, QWidget) else None
+    def _window(self) -> MainWindow | None:
+        window = self.window
+        return window if window is not None and shiboken6.isValid(window) else None
+
+    def _care_screen(self) -> CareScreen | None:
+        window = self._window()
+        return window.care if window is not None else None
 
     def _on_shown(self, title: str, message: str, action: str) -> None:
         if self.notifier.tray.available:
             return
         screen = self._care_screen()
-        banner = getattr(screen, "banner", None)
-        if banner is None:
+        if screen is None:
             return
+        banner = screen.banner
         action_text = {
             "breathing": "Start breathing",
             "mood": "Check in",
@@ -194,21 +193,22 @@ class CareHook(QObject):
         if action == "breathing":
             self._show_window()
             care = self.ctx.session.care
-            self.ctx.workers.run(
+            self.ctx.tasks.run(
+                self,
                 lambda: latest_open_breathing_nudge(care),
                 self._open_breathing_for,
                 lambda _exc: self._open_breathing_for(None),
             )
         elif action == "mood":
             self._show_window()
-            open_mood = getattr(self.window, "open_mood_checkin", None)
-            if callable(open_mood):
-                open_mood()
+            window = self._window()
+            if window is not None:
+                window.open_mood_checkin()
         elif action == "questionnaire":  # the two-weekly reminder: the Care screen has both
             self._show_window()
-            show_screen = getattr(self.window, "show_screen", None)
-            if callable(show_screen):
-                show_screen("Care")
+            window = self._window()
+            if window is not None:
+                window.show_screen("Care")
 
     def _open_breathing_for(self, nudge_id: object) -> None:
         if self._stopped:
@@ -219,10 +219,9 @@ class CareHook(QObject):
         dialog = BreathingDialog(self.ctx, self.window, nudge_id, time_source=self.time_source)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         screen = self._care_screen()
-        refresh = getattr(screen, "refresh", None)
-        if callable(refresh):
-            dialog.nudge_marked.connect(lambda _id: refresh())
-            dialog.saved.connect(lambda _id: refresh())
+        if screen is not None:
+            dialog.nudge_marked.connect(lambda _id: screen.refresh())
+            dialog.saved.connect(lambda _id: screen.refresh())
         self.breathing_dialog = dialog
         dialog.destroyed.connect(self._forget_dialog)
         dialog.show()
@@ -245,27 +244,18 @@ class CareHook(QObject):
         """A check-in was just saved: a reminder to check in has done its job."""
         if self._banner_action != "mood":
             return
-        banner = getattr(self._care_screen(), "banner", None)
-        if isinstance(banner, QWidget):
-            banner.hide()
+        screen = self._care_screen()
+        if screen is not None:
+            screen.banner.hide()
         self._banner_action = ""
 
     def check_entry(self, entry_id: str) -> None:
-        journal = self.ctx.session.journal
-        embedder = self.ctx.session.embeddings.embedder
-
-        def check() -> EntryCheck:
-            entry = journal.get(entry_id)
-            # With the embedding model present, paraphrases the phrase rules miss are caught
-            # too; without it (or if it fails) the phrase rules answer alone.
-            scorer = _semantic_scorer(embedder)
-            result = assess(f"{entry.title}\n{entry.body}", scorer=scorer)
-            return EntryCheck(entry.id, result.flagged, result.severity)
+        care = self.ctx.session.care
 
         def failed(exc: BaseException) -> None:
             log.warning("care.entry_check_failed", error=type(exc).__name__)
 
-        self.ctx.workers.run(check, self._on_checked, failed)
+        self.ctx.tasks.run(self, lambda: care.check_entry(entry_id), self._on_checked, failed)
 
     def _on_checked(self, result: EntryCheck) -> None:
         if self._stopped:
@@ -279,20 +269,4 @@ class CareHook(QObject):
         self.entry_checked.emit(result)
 
     def show_card(self, *, message: str = "", activate: bool = True) -> SafetyCard | None:
-        parent = self.window if self.window is not None and shiboken6.isValid(self.window) else None
-        return show_safety_card(self.ctx, parent, message=message, activate=activate)
-
-
-_SCORERS: dict[int, EmbeddingSafetyScorer] = {}
-
-
-def _semantic_scorer(embedder: Embedder) -> EmbeddingSafetyScorer | None:
-    """One scorer per embedder (its crisis anchors are embedded once), once the model is in
-    memory. The background indexer loads it after unlock; a save never waits ~10 s for torch
-    just for this check: until then the phrase rules answer alone."""
-    if not getattr(embedder, "loaded", False) or not embedder.available():
-        return None
-    scorer = _SCORERS.get(id(embedder))
-    if scorer is None or scorer.embedder is not embedder:
-        scorer = _SCORERS[id(embedder)] = EmbeddingSafetyScorer(embedder)
-    return scorer
+        return show_safety_card(self.ctx, self._window(), message=message, activate=activate)

@@ -34,7 +34,6 @@ from neuroleaf_desktop.domain.questionnaires import (
 from neuroleaf_desktop.ui.care.safety_card import show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 INSTRUMENT_PURPOSE = {
@@ -300,9 +299,8 @@ class QuestionnaireDialog(QDialog):
             self._update_progress()
             self.banner.show_error(exc)
 
-        run_for(
+        self.ctx.tasks.run(
             self,
-            self.ctx.workers,
             lambda: care.record_questionnaire(key, clean),
             self._show_result,
             failed,

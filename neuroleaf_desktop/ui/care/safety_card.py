@@ -28,7 +28,6 @@ from neuroleaf_desktop.domain import crisis_lines
 from neuroleaf_desktop.services.care_service import SAFETY_PLAN_SECTIONS
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 SECTION_TEXT: dict[str, tuple[str, str]] = {
@@ -285,7 +284,7 @@ class SafetyCard(QDialog):
     # ---- the plan -------------------------------------------------------------------------
     def _load_plan(self) -> None:
         care = self.ctx.session.care
-        run_for(self, self.ctx.workers, care.safety_plan, self._plan_loaded, self.banner.show_error)
+        self.ctx.tasks.run(self, care.safety_plan, self._plan_loaded, self.banner.show_error)
 
     def _plan_loaded(self, plan: dict[str, list[str]]) -> None:
         self.plan = {k: list(plan.get(k, [])) for k in SAFETY_PLAN_SECTIONS}
@@ -374,7 +373,7 @@ class SafetyCard(QDialog):
             self.banner.show_error(exc)
 
         self.save_plan_button.setEnabled(False)
-        run_for(self, self.ctx.workers, write, done, failed)
+        self.ctx.tasks.run(self, write, done, failed)
 
 
 def show_safety_card(

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.care_records import NudgeRecord, QuestionnaireRecord
 from neuroleaf_desktop.domain.care_schedule import parse_hhmm
 from neuroleaf_desktop.domain.questionnaires import GAD7, INSTRUMENTS, PHQ9
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.events import Change, Topic
-from neuroleaf_desktop.storage.repositories.care_repo import NudgeRecord, QuestionnaireRecord
 from neuroleaf_desktop.ui.care.breathing import BreathingDialog, TimeSource
 from neuroleaf_desktop.ui.care.breathing_model import PATTERNS
 from neuroleaf_desktop.ui.care.chart import QuestionnaireChart
@@ -36,7 +36,6 @@ from neuroleaf_desktop.ui.care.questionnaire import QuestionnaireDialog
 from neuroleaf_desktop.ui.care.safety_card import SafetyCard, show_safety_card
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, Card, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 REMINDER_DAYS = 14
@@ -347,7 +346,7 @@ class CareScreen(QWidget):
             if generation == self._generation:
                 self.show_data(data)
 
-        run_for(self, self.ctx.workers, lambda: load_care(care), loaded, self.banner.show_error)
+        self.ctx.tasks.run(self, lambda: load_care(care), loaded, self.banner.show_error)
 
     def show_data(self, data: CareData) -> None:
         self.data = data
@@ -440,9 +439,8 @@ class CareScreen(QWidget):
         if self._filling:
             return
         settings = self.ctx.session.settings
-        run_for(
+        self.ctx.tasks.run(
             self,
-            self.ctx.workers,
             lambda: settings.set(key, value),
             None,
             self._write_failed,
@@ -459,13 +457,11 @@ class CareScreen(QWidget):
 
     def snooze(self, hours: float) -> None:
         care = self.ctx.session.care
-        run_for(self, self.ctx.workers, lambda: care.snooze(hours), None, self._write_failed)
+        self.ctx.tasks.run(self, lambda: care.snooze(hours), None, self._write_failed)
 
     def snooze_until_tomorrow(self) -> None:
         care = self.ctx.session.care
-        run_for(
-            self, self.ctx.workers, lambda: snooze_until_tomorrow(care), None, self._write_failed
-        )
+        self.ctx.tasks.run(self, lambda: snooze_until_tomorrow(care), None, self._write_failed)
 
     def _nudge_activated(self, item: QListWidgetItem) -> None:
         nudge_id = item.data(Qt.ItemDataRole.UserRole)

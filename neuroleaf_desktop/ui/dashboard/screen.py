@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -52,7 +52,6 @@ from neuroleaf_desktop.ui.widgets import (
     LoadingState,
     install_style,
 )
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 if TYPE_CHECKING:
@@ -363,14 +362,6 @@ class DashboardScreen(QWidget):
         self.redraw(("activities",))
 
     # ---- loading ---------------------------------------------------------------------------
-    def _run(
-        self,
-        fn: Callable[[], Any],
-        on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
-
     def refresh(self) -> None:
         """Load the data for the current range and draw every chart (on a worker)."""
         if not self.built:
@@ -409,7 +400,7 @@ class DashboardScreen(QWidget):
             self.banner.show_error(exc, action_text="Retry", on_action=self.refresh)
             self.loaded.emit()
 
-        self._run(work, done, failed)
+        self.ctx.tasks.run(self, work, done, failed)
 
     def redraw(self, keys: tuple[str, ...]) -> None:
         """Re-draw some charts from the data already loaded (a choice changed)."""
@@ -434,7 +425,7 @@ class DashboardScreen(QWidget):
                 self._shown_generation = generation
                 self.banner.show_error(exc)
 
-        self._run(work, done, failed)
+        self.ctx.tasks.run(self, work, done, failed)
 
     def _show(self, view: DashboardView, generation: int) -> None:
         self.summary = view.summary

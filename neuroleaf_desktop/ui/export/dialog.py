@@ -1,6 +1,6 @@
 """ExportDialog: JSON export, PDF report or encrypted backup of the open profile.
 
-The work runs on ``ctx.workers`` (the UI never blocks on the vault or reportlab). JSON and PDF
+The work runs on ``ctx.tasks`` (the UI never blocks on the vault or reportlab). JSON and PDF
 files are plaintext by the person's choice, so the dialog says so plainly while one of those
 formats is selected; the backup asks for its own passphrase (twice).
 """
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets.banner import user_message
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 FORMATS = (
     ("json", "JSON (all your data)", ".json"),
@@ -256,7 +255,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
         out = self.target()
-        run_for(self, self.ctx.workers, work, lambda _r: self._done(out), self._failed)
+        self.ctx.tasks.run(self, work, lambda _r: self._done(out), self._failed)
 
     def _done(self, out: Path) -> None:
         self.result_path = out

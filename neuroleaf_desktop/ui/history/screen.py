@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,20 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date, local_time
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history.pixels import MoodLegend, YearPixels
 from neuroleaf_desktop.ui.journal import model as journal_model
 from neuroleaf_desktop.ui.widgets import Banner, Card, EmptyState, LoadingState, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color, scaled_font
 
-T = TypeVar("T")
 ALL = 1_000_000
 # local days can be up to 14 h away from UTC: read a little wider, then bucket by local day
 SLACK = timedelta(hours=15)
@@ -258,13 +254,6 @@ class HistoryScreen(QWidget):
             QWidget.setTabOrder(first, second)
 
     # ---- behaviour ------------------------------------------------------------------------
-    def _run(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
 
     def set_year(self, year: int) -> None:
         year = max(self.first_year, min(self._today.year, year))
@@ -313,7 +302,7 @@ class HistoryScreen(QWidget):
             self.stack.setCurrentWidget(self._grid_page)
             self.banner.show_error(exc, action_text="Retry", on_action=self.refresh)
 
-        self._run(lambda: load_year(session, year), loaded, failed)
+        self.ctx.tasks.run(self, lambda: load_year(session, year), loaded, failed)
 
     def _generation_done(self) -> bool:
         """True when the latest requested year has been shown (tests wait on this)."""
@@ -347,7 +336,7 @@ class HistoryScreen(QWidget):
                 self.day_hint.setText("This day could not be loaded.")
                 self.banner.show_error(exc)
 
-        self._run(lambda: load_day(session, day), loaded, failed)
+        self.ctx.tasks.run(self, lambda: load_day(session, day), loaded, failed)
 
     def _clear(self, box: QVBoxLayout) -> None:
         while box.count():
@@ -452,14 +441,14 @@ class HistoryScreen(QWidget):
         mood = self.ctx.session.mood
 
         def undo() -> None:
-            self._run(lambda: mood.restore(checkin_id), None, self.banner.show_error)
+            self.ctx.tasks.run(self, lambda: mood.restore(checkin_id), None, self.banner.show_error)
 
         def done(_full_id: str) -> None:
             self.banner.show_message(
                 "Check-in moved to the trash.", "info", action_text="Undo", on_action=undo
             )
 
-        self._run(lambda: mood.delete(checkin_id), done, self.banner.show_error)
+        self.ctx.tasks.run(self, lambda: mood.delete(checkin_id), done, self.banner.show_error)
 
     def _on_change(self, change: Change) -> None:
         if change.topic in (Topic.CHECKIN, Topic.ENTRY):

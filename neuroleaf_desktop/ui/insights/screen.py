@@ -1,7 +1,7 @@
 """Ask your journal: a question box, the answer as it is written, and the evidence behind it.
 
-The answer streams in token by token from the model's child process (a plain Python thread
-runs ``InsightService.ask``; tokens reach the UI thread through a queued Qt signal). When it is
+The answer streams in token by token from the model's child process (``InsightService.ask``
+runs as a ``ctx.tasks.stream`` task; its tokens are the stream's items). When it is
 done the streamed text is replaced by the *checked* answer (sentences citing unknown dates
 removed), with each [YYYY-MM-DD] citation turned into a link to that day's entry
 (``entry:<id>`` → :attr:`InsightsScreen.open_entry_requested`). Stop kills the model process;
@@ -15,9 +15,10 @@ from __future__ import annotations
 import html
 import re
 import threading
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,16 +33,11 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.insight_service import InsightAnswer, InsightService
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.tasks import Task
 
 log = get_logger("ui.insights")
 DEFAULT_QUESTION = "What helped last time I felt low?"
 _CITE = re.compile(r"\[(\d{4}-\d{2}-\d{2})\]")
-
-
-class _Relay(QObject):
-    token = Signal(str)
-    finished = Signal(object)
-    failed = Signal(str)
 
 
 def linkify(text: str, answer: InsightAnswer) -> str:
@@ -81,14 +77,9 @@ class InsightsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.service = InsightService(ctx.session)
-        self._cancel: threading.Event | None = None
-        self._thread: threading.Thread | None = None
+        self._task: Task | None = None
         self._prepared = False
         self._streamed: list[str] = []
-        self._relay = _Relay(self)
-        self._relay.token.connect(self._on_token)
-        self._relay.finished.connect(self._on_finished)
-        self._relay.failed.connect(self._on_failed)
 
         title = QLabel("What helped last time?")
         title.setProperty("role", "title")
@@ -142,50 +133,41 @@ class InsightsScreen(QWidget):
         person is still typing (not on show: a glance at the screen should not cost 1.8 GB)."""
         if not self._prepared and not self.no_llm.isChecked():
             self._prepared = True
-            threading.Thread(target=self._prepare, name="insights-prepare", daemon=True).start()
+            question = self.question.text() or DEFAULT_QUESTION  # read here, on the UI thread
+            service = self.service
+            self.ctx.tasks.run(self, lambda: service.prepare(question), None, self._prepare_failed)
 
-    def _prepare(self) -> None:
-        try:
-            self.service.prepare(self.question.text() or DEFAULT_QUESTION)
-        except Exception as exc:  # never let a warm-up break the screen
-            log.info("insights.prepare_error", kind=type(exc).__name__)
+    @staticmethod
+    def _prepare_failed(exc: BaseException) -> None:
+        log.info("insights.prepare_error", kind=type(exc).__name__)  # a warm-up is best effort
 
     # ---- asking ---------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._task is not None and self._task.running
 
     def ask(self) -> None:
         text = self.question.text().strip()
         if not text or self.busy:
             return
-        self._cancel = threading.Event()
         self._streamed = []
         self.answer_view.clear()
         self.status.setText("Looking through your journal…")
         self.ask_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         use_llm = not self.no_llm.isChecked()
-        cancel = self._cancel
-        relay = self._relay
+        service = self.service
 
-        def work() -> None:
-            try:
-                answer = self.service.ask(
-                    text, on_token=relay.token.emit, cancel=cancel, use_llm=use_llm
-                )
-            except Exception as exc:
-                log.warning("insights.ask_failed", kind=type(exc).__name__)
-                relay.failed.emit(getattr(exc, "user_message", "Something went wrong."))
-                return
-            relay.finished.emit(answer)
+        def work(emit: Callable[[str], None], cancelled: threading.Event) -> InsightAnswer:
+            return service.ask(text, on_token=emit, cancel=cancelled, use_llm=use_llm)
 
-        self._thread = threading.Thread(target=work, name="insights-ask", daemon=True)
-        self._thread.start()
+        self._task = self.ctx.tasks.stream(
+            self, work, self._on_token, self._on_finished, self._on_error
+        )
 
     def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._task is not None and self._task.running:
+            self._task.cancel()
             self.status.setText("Stopping…")
 
     def _on_token(self, piece: str) -> None:
@@ -194,9 +176,10 @@ class InsightsScreen(QWidget):
         self._streamed.append(piece)
         self.answer_view.setPlainText("".join(self._streamed))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_error(self, exc: BaseException) -> None:
+        log.warning("insights.ask_failed", kind=type(exc).__name__)
         self._done()
-        self.status.setText(message)
+        self.status.setText(getattr(exc, "user_message", "Something went wrong."))
 
     def _on_finished(self, answer: InsightAnswer) -> None:
         self._done()
@@ -216,9 +199,7 @@ class InsightsScreen(QWidget):
         self.answered.emit(answer)
 
     def _done(self) -> None:
-        # The answer is delivered: the thread is only returning now. Forget it, so a question
-        # asked right away is not refused as "busy" while that thread finishes exiting.
-        self._thread = None
+        self._task = None
         self.ask_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 

@@ -2,7 +2,7 @@
 
 Writes are optimistic (the list changes at once; a failed write is rolled back with a visible
 message), drafts are autosaved every few seconds and on focus loss, and everything that touches
-the vault runs through ``ctx.workers.run``.
+the vault runs through ``ctx.tasks.run``.
 
 Ten years of entries stay fast: the newest page is read and shown first (the screen is usable
 at once), older entries follow in pages in the background, and a change announced by the vault
@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -37,14 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, NewEntry
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.analysis_service import analysis_is_current, read_analysis
 from neuroleaf_desktop.services.events import Change, Topic
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.widgets import (
@@ -57,7 +54,6 @@ from neuroleaf_desktop.ui.widgets import (
     install_style,
 )
 from neuroleaf_desktop.ui.widgets.analysis_chips import AnalysisChips
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.list_delegate import (
     SECONDARY_ROLE,
     TRAILING_ROLE,
@@ -66,7 +62,6 @@ from neuroleaf_desktop.ui.widgets.list_delegate import (
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
 log = get_logger("ui.journal")
-T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole
 PENDING_PREFIX = "pending-"
 FIRST_PAGE = 200  # entries read before the screen is shown filled
@@ -296,14 +291,6 @@ class JournalScreen(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
-    def _run(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
-
     # ==== public API =======================================================================
     def new_entry(self) -> None:
         """Start a fresh entry (what Ctrl+N does): the current text is kept as a draft."""
@@ -338,7 +325,9 @@ class JournalScreen(QWidget):
             self._removed.discard(entry.id)
             self._show_entry(self._entry(entry.id) or entry)
 
-        self._run(lambda: journal.get(entry_id), found, lambda exc: self.banner.show_error(exc))
+        self.ctx.tasks.run(
+            self, lambda: journal.get(entry_id), found, lambda exc: self.banner.show_error(exc)
+        )
 
     def _show_entry(self, entry: JournalEntry) -> None:
         if entry.id != self._current_id:
@@ -384,7 +373,7 @@ class JournalScreen(QWidget):
             self._render()
             self.banner.show_error(exc, action_text="Retry", on_action=self.reload)
 
-        self._run(load, done, failed)
+        self.ctx.tasks.run(self, load, done, failed)
 
     def _load_older(self, generation: int, oldest: JournalEntry) -> None:
         """Read the page of entries older than ``oldest`` (keyset paging: stable under edits)."""
@@ -412,7 +401,7 @@ class JournalScreen(QWidget):
             if generation == self._reload_generation:
                 self.banner.show_error(exc, action_text="Retry", on_action=self.reload)
 
-        self._run(load, done, failed)
+        self.ctx.tasks.run(self, load, done, failed)
 
     @property
     def is_loaded(self) -> bool:
@@ -463,7 +452,7 @@ class JournalScreen(QWidget):
             if generation == self._reload_generation:
                 self.reload()
 
-        self._run(load, done, failed)
+        self.ctx.tasks.run(self, load, done, failed)
 
     def save(self) -> None:
         """Save the editor as an entry (Ctrl+S): optimistic, rolled back if the write fails."""
@@ -527,7 +516,7 @@ class JournalScreen(QWidget):
                     self._current_id = None
                 self._save_failed(exc)
 
-            self._run(add, added, add_failed)
+            self.ctx.tasks.run(self, add, added, add_failed)
             return
 
         entry_id = current
@@ -552,7 +541,7 @@ class JournalScreen(QWidget):
             self._overlay_edit.pop(entry_id, None)
             self._save_failed(exc)
 
-        self._run(edit, edited, edit_failed)
+        self.ctx.tasks.run(self, edit, edited, edit_failed)
 
     def delete_current(self) -> None:
         """Move the open entry to the trash, with Undo in the banner."""
@@ -597,7 +586,7 @@ class JournalScreen(QWidget):
             self._render()
             self.banner.show_error(exc)
 
-        self._run(delete, deleted, delete_failed)
+        self.ctx.tasks.run(self, delete, deleted, delete_failed)
 
     def visible_entries(self) -> list[JournalEntry]:
         """What the lists show right now (vault + optimistic changes)."""
@@ -780,7 +769,7 @@ class JournalScreen(QWidget):
                 return
             self._draft_version = max(self._draft_version, version)
             if self._saved_version >= version:  # saved meanwhile: this draft is stale
-                self._run(lambda: drafts.discard(draft_id))
+                self.ctx.tasks.run(self, lambda: drafts.discard(draft_id))
                 return
             when = model.when_label(draft.updated_at, self._today())
             self.status_label.setText(f"Draft saved {when} · not yet in your journal")
@@ -790,13 +779,13 @@ class JournalScreen(QWidget):
             self.status_label.setText("Couldn't keep a draft — please save soon.")
             log.warning("journal.autosave_failed", error=type(exc).__name__)
 
-        self._run(write, written, failed)
+        self.ctx.tasks.run(self, write, written, failed)
 
     def _discard_current_draft(self) -> None:
         draft_id = self._draft_id
         drafts = self.ctx.session.drafts
         if self._version > 0:
-            self._run(lambda: drafts.discard(draft_id))
+            self.ctx.tasks.run(self, lambda: drafts.discard(draft_id))
 
     def _saved(self, version: int, entry: JournalEntry) -> None:
         self._saving = False
@@ -837,7 +826,7 @@ class JournalScreen(QWidget):
             self._render()
             self.banner.show_error(exc)
 
-        self._run(lambda: journal.restore(entry.id), restored, failed)
+        self.ctx.tasks.run(self, lambda: journal.restore(entry.id), restored, failed)
 
     # ==== selection ========================================================================
     def _day_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
@@ -873,14 +862,11 @@ class JournalScreen(QWidget):
         if entry_id is None or entry_id.startswith(PENDING_PREFIX) or entry is None:
             self.analysis_chips.clear()
             return
-        vault = self.ctx.session.vault
+        analyses = self.ctx.session.analysis
         title, body = entry.title, entry.body
 
         def load() -> EntryAnalysis | None:
-            analysis = read_analysis(vault, entry_id)
-            if analysis is None or not analysis_is_current(analysis, title, body):
-                return None
-            return analysis
+            return analyses.current(entry_id, title, body)
 
         def done(analysis: EntryAnalysis | None) -> None:
             if generation != self._analysis_generation or entry_id != self._current_id:
@@ -895,7 +881,7 @@ class JournalScreen(QWidget):
                 self.analysis_chips.clear()
             log.warning("journal.analysis_read_failed", error=type(exc).__name__)
 
-        self._run(load, done, failed)
+        self.ctx.tasks.run(self, load, done, failed)
 
     def prepare_to_lock(self) -> None:
         """Before lock: drop the chips (their tooltips name words from the entry)."""
@@ -910,7 +896,7 @@ class JournalScreen(QWidget):
             self._pending_drafts = [d for d in items if d.id != self._draft_id]
             self._offer_next_draft()
 
-        self._run(drafts.list, found, lambda exc: self.banner.show_error(exc))
+        self.ctx.tasks.run(self, drafts.list, found, lambda exc: self.banner.show_error(exc))
 
     def _offer_next_draft(self) -> None:
         if not self._pending_drafts:
@@ -941,7 +927,9 @@ class JournalScreen(QWidget):
 
     def _discard_draft(self, draft: Draft) -> None:
         drafts = self.ctx.session.drafts
-        self._run(lambda: drafts.discard(draft.id), None, lambda exc: self.banner.show_error(exc))
+        self.ctx.tasks.run(
+            self, lambda: drafts.discard(draft.id), None, lambda exc: self.banner.show_error(exc)
+        )
         self._offer_next_draft()
 
     # ==== events ===========================================================================

@@ -10,9 +10,7 @@ screen: its fields scroll, with the buttons always visible.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
@@ -36,7 +34,6 @@ from neuroleaf_desktop.domain.models import Activity, MoodCheckIn, NewCheckIn
 from neuroleaf_desktop.domain.timeutil import local_time
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, ChipGroup, RatingSelector, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import (
     accent,
     card_background,
@@ -47,7 +44,6 @@ from neuroleaf_desktop.ui.widgets.style import (
     scaled_font,
 )
 
-T = TypeVar("T")
 SLEEP_NOT_SET = -0.5
 
 QUADRANT_TITLES: dict[Quadrant, str] = {
@@ -316,13 +312,6 @@ class MoodCheckInDialog(QDialog):
         return label
 
     # ---- behaviour ------------------------------------------------------------------------
-    def _run(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -335,9 +324,10 @@ class MoodCheckInDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _show_note(self) -> None:
-        note = self.note
-        bottom = note.mapTo(self.scroll_area.widget(), note.rect().bottomLeft())
-        self.scroll_area.ensureVisible(bottom.x(), bottom.y(), 0, 16)
+        note, content = self.note, self.scroll_area.widget()
+        if content is not None:
+            bottom = note.mapTo(content, note.rect().bottomLeft())
+            self.scroll_area.ensureVisible(bottom.x(), bottom.y(), 0, 16)
         self.scroll_area.ensureWidgetVisible(note, 0, 16)
 
     def _fill(self, checkin: MoodCheckIn) -> None:
@@ -392,7 +382,7 @@ class MoodCheckInDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.activities_hint.setText("Activities could not be loaded.")
 
-        self._run(activities.list, loaded, failed)
+        self.ctx.tasks.run(self, activities.list, loaded, failed)
 
     def emotions(self) -> tuple[str, ...]:
         return tuple(word for group in self.emotion_groups.values() for word in group.selected())
@@ -445,9 +435,9 @@ class MoodCheckInDialog(QDialog):
             self.banner.show_error(exc, action_text="Retry", on_action=self.save)
 
         if editing is not None:
-            self._run(lambda: mood_service.update(editing.id, new), done, failed)
+            self.ctx.tasks.run(self, lambda: mood_service.update(editing.id, new), done, failed)
         else:
-            self._run(lambda: mood_service.log(new), done, failed)
+            self.ctx.tasks.run(self, lambda: mood_service.log(new), done, failed)
 
     def delete(self) -> None:
         """Move the check-in being corrected to the trash (the caller offers Undo)."""
@@ -466,4 +456,4 @@ class MoodCheckInDialog(QDialog):
             self._saving = False
             self.banner.show_error(exc)
 
-        self._run(lambda: mood_service.delete(editing.id), done, failed)
+        self.ctx.tasks.run(self, lambda: mood_service.delete(editing.id), done, failed)

@@ -4,7 +4,7 @@ and the results; Enter or a double click on a result asks to open that entry.
 Check-in notes are searched too (by their words, whatever the mode); a matching check-in is
 listed after the entries, titled as a check-in, and opens for correction.
 
-Every search runs through ``ctx.workers.run``. Typing is debounced, and each search carries a
+Every search runs through ``ctx.tasks.run``. Typing is debounced, and each search carries a
 generation number: a result that arrives after a newer search started is dropped, so a slow
 old query can never overwrite the answer to the newer one. Searching by meaning needs the
 embedding model; whether it is installed is asked once, off the UI thread, and the Meaning /
@@ -15,9 +15,7 @@ meaning loads the model and the index, which can take a few seconds: the panel s
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from datetime import timedelta
-from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -40,11 +38,11 @@ from neuroleaf_desktop.domain.timeutil import local_time
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import FeatureUnavailableError
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.embedding_service import IndexState
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.search_service import (
     HYBRID_MIN_SIMILARITY,
     CheckinNoteResult,
+    Readiness,
     SearchFilters,
     SearchResult,
     SearchResults,
@@ -59,11 +57,9 @@ from neuroleaf_desktop.ui.search.delegate import (
 )
 from neuroleaf_desktop.ui.widgets import Banner, EmptyState, LoadingState, install_style
 from neuroleaf_desktop.ui.widgets.chips import ToggleChip
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import hex_of, muted_text, scaled_font
 
 log = get_logger("ui.search")
-T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10  # "entry" | "checkin"
 DEBOUNCE_MS = 250
@@ -262,14 +258,6 @@ class SearchPanel(QWidget):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.search_field)
 
-    def _run(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
-
     # ==== public API =======================================================================
     @property
     def mode(self) -> str:
@@ -328,7 +316,7 @@ class SearchPanel(QWidget):
         mode = self._mode
         flt = self.filters()
         search = self.ctx.session.search
-        preparing = mode != "fulltext" and self._needs_preparation()
+        preparing = mode != "fulltext" and not search.warm
         self._searching = True
         if preparing:
             self._show_loading(PREPARING)
@@ -338,12 +326,9 @@ class SearchPanel(QWidget):
             self._show_loading("Searching…")
 
         def entries() -> SearchResults:
-            if mode == "fulltext":
-                return SearchResults(search.fulltext(query, flt, limit=LIMIT), mode)
-            if mode == "semantic":
-                found = search.semantic(query, LIMIT, flt, min_similarity=HYBRID_MIN_SIMILARITY)
-                return SearchResults(found, mode)
-            return search.hybrid(query, flt, limit=LIMIT)
+            return search.search(
+                mode, query, flt, limit=LIMIT, min_similarity=HYBRID_MIN_SIMILARITY
+            )
 
         def work() -> tuple[SearchResults, list[CheckinNoteResult]]:
             found = entries()
@@ -369,7 +354,7 @@ class SearchPanel(QWidget):
             self.stack.setCurrentWidget(self.no_match)
             self.banner.show_error(exc, action_text="Retry", on_action=self.search_now)
 
-        self._run(work, done, failed)
+        self.ctx.tasks.run(self, work, done, failed)
 
     # ==== mode and availability ==============================================================
     def _mode_clicked(self, mode: str) -> None:
@@ -386,8 +371,9 @@ class SearchPanel(QWidget):
 
     def _check_semantic(self) -> None:
         search = self.ctx.session.search
-        self._run(
-            lambda: search.semantic_available,
+        self.ctx.tasks.run(
+            self,
+            lambda: search.readiness() is Readiness.AVAILABLE,
             self._set_semantic_available,
             lambda _exc: self._set_semantic_available(False),
         )
@@ -402,12 +388,6 @@ class SearchPanel(QWidget):
             self._apply_mode("fulltext")
         elif available and not self._mode_chosen:
             self._apply_mode("hybrid")  # the default once the model is known to be there
-
-    def _needs_preparation(self) -> bool:
-        """Will this search load the model or the index first (a few seconds)?"""
-        embeddings = self.ctx.session.embeddings
-        loaded = bool(getattr(embeddings.embedder, "loaded", True))
-        return not loaded or embeddings.index_state is not IndexState.READY
 
     # ==== filters and tags ===================================================================
     def _text_changed(self, _text: str) -> None:
@@ -437,7 +417,7 @@ class SearchPanel(QWidget):
 
     def _load_tags(self) -> None:
         journal = self.ctx.session.journal
-        self._run(journal.tags, self._set_tags, lambda _exc: None)
+        self.ctx.tasks.run(self, journal.tags, self._set_tags, lambda _exc: None)
 
     def _set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = str(self.tag_combo.currentData() or "")

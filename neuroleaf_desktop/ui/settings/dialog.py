@@ -45,7 +45,6 @@ from neuroleaf_desktop.ui.unlock.common import (
     password_field,
     show_message,
 )
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 
 MAX_REMINDERS = 6
 TIME_PATTERN = QRegularExpression(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -133,9 +132,7 @@ class SettingsDialog(QDialog):
 
         self._populate({k: d for k, (d, _, _) in SCHEMA.items()} | {"theme": theme.choice})
         self.tabs.setEnabled(False)
-        run_for(
-            self, self.ctx.workers, self.ctx.session.settings.all, self._loaded, self._load_failed
-        )
+        self.ctx.tasks.run(self, self.ctx.session.settings.all, self._loaded, self._load_failed)
 
     # ---- pages -----------------------------------------------------------------------------------
     def _appearance_page(self) -> QWidget:
@@ -329,9 +326,8 @@ class SettingsDialog(QDialog):
         if self._loading:
             return
         settings = self.ctx.session.settings
-        run_for(
+        self.ctx.tasks.run(
             self,
-            self.ctx.workers,
             lambda: settings.set(key, value),
             lambda _r: show_message(self.status, ""),
             lambda exc: show_message(self.status, friendly_error(exc), "error"),
@@ -420,4 +416,4 @@ class SettingsDialog(QDialog):
             show_message(self.change_result, friendly_error(exc), "error")
             self._refresh_change()
 
-        run_for(self, self.ctx.workers, lambda: vault.change_passphrase(current, new), done, failed)
+        self.ctx.tasks.run(self, lambda: vault.change_passphrase(current, new), done, failed)

@@ -7,10 +7,8 @@ remove them now, and both ask first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,10 +30,8 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model as journal_model
 from neuroleaf_desktop.ui.widgets import Banner, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import scaled_font
 
-T = TypeVar("T")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -144,18 +140,10 @@ class TrashDialog(QDialog):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    def _run(
-        self,
-        fn: Callable[[], T],
-        on_result: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        run_for(self, self.ctx.workers, fn, on_result, on_error)
-
     # ---- behaviour ------------------------------------------------------------------------
     def reload(self) -> None:
         session = self.ctx.session
-        self._run(lambda: load_trash(session), self._show, self.banner.show_error)
+        self.ctx.tasks.run(self, lambda: load_trash(session), self._show, self.banner.show_error)
 
     def _show(self, items: list[TrashItem]) -> None:
         self.items = items
@@ -192,7 +180,7 @@ class TrashDialog(QDialog):
             self.banner.show_message("Restored.", "success")
             self.reload()
 
-        self._run(lambda: _restore(session, item), done, self.banner.show_error)
+        self.ctx.tasks.run(self, lambda: _restore(session, item), done, self.banner.show_error)
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(
@@ -214,7 +202,7 @@ class TrashDialog(QDialog):
             self.banner.show_message("Deleted for good.", "success")
             self.reload()
 
-        self._run(lambda: _purge(session, item), done, self.banner.show_error)
+        self.ctx.tasks.run(self, lambda: _purge(session, item), done, self.banner.show_error)
 
     def empty_trash(self) -> None:
         items = list(self.items)
@@ -232,4 +220,4 @@ class TrashDialog(QDialog):
             self.banner.show_message("The trash is empty.", "success")
             self.reload()
 
-        self._run(purge_all, done, self.banner.show_error)
+        self.ctx.tasks.run(self, purge_all, done, self.banner.show_error)

@@ -31,6 +31,7 @@ from neuroleaf_desktop.errors import (
 )
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.unlock.common import friendly_error
 from neuroleaf_desktop.ui.unlock.pages import (
@@ -39,7 +40,6 @@ from neuroleaf_desktop.ui.unlock.pages import (
     ResetPassphrasePage,
     UnlockPage,
 )
-from neuroleaf_desktop.ui.workers import WorkerRunner
 
 DEMO_MISSING = (
     "Sample data isn’t available in this build yet. Create your own journal to get started."
@@ -67,11 +67,11 @@ class UnlockWindow(QWidget):
     quit_requested = Signal()
 
     def __init__(
-        self, store: ProfileStore, workers: WorkerRunner, parent: QWidget | None = None
+        self, store: ProfileStore, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.workers = workers
+        self.tasks = tasks
         self._pending: Session | None = None  # created, waiting for the recovery-key page
         self.setObjectName("unlockWindow")
         self.setWindowTitle(f"Unlock — {APP_NAME}")
@@ -216,7 +216,9 @@ class UnlockWindow(QWidget):
         page = self.create_page
         page.set_busy(True, "Creating your encrypted journal…")
         store = self.store
-        self.workers.run(lambda: store.create(name, passphrase), self._created, self._create_failed)
+        self.tasks.run(
+            self, lambda: store.create(name, passphrase), self._created, self._create_failed
+        )
 
     def _created(self, result: Any) -> None:
         session, key = result
@@ -234,7 +236,8 @@ class UnlockWindow(QWidget):
         key = self.recovery_page.recovery_key()
         name = self._pending.profile_name if self._pending is not None else ""
         text = _recovery_file_text(name, key)
-        self.workers.run(
+        self.tasks.run(
+            self,
             lambda: _write_private_text(Path(path), text),
             lambda _r: self.recovery_page.show_info(f"Saved to {path}"),
             lambda exc: self.recovery_page.show_error(
@@ -254,7 +257,8 @@ class UnlockWindow(QWidget):
         page = self.unlock_page
         page.set_busy(True, "Unlocking…")
         store = self.store
-        self.workers.run(
+        self.tasks.run(
+            self,
             lambda: store.open(slug, passphrase),
             self._opened,
             lambda exc: self._unlock_failed(slug, exc),
@@ -290,7 +294,7 @@ class UnlockWindow(QWidget):
             if self.unlock_page.selected_slug() == slug and float(seconds) > 0:
                 self.unlock_page.start_countdown(float(seconds))
 
-        self.workers.run(retry_after, show)
+        self.tasks.run(self, retry_after, show)
 
     # ---- recovery key reset -------------------------------------------------------------------
     def _show_reset(self, slug: str) -> None:
@@ -316,7 +320,7 @@ class UnlockWindow(QWidget):
             page.set_busy(False)
             page.show_error(friendly_error(exc))
 
-        self.workers.run(work, done, failed)
+        self.tasks.run(self, work, done, failed)
 
     # ---- sample data --------------------------------------------------------------------------
     def _demo(self) -> None:
@@ -351,7 +355,7 @@ class UnlockWindow(QWidget):
             target.set_busy(False)
             target.show_error(friendly_error(exc))
 
-        self.workers.run(work, done, failed)
+        self.tasks.run(self, work, done, failed)
 
     # ---- window --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

@@ -6,11 +6,11 @@ text → Save, which goes through the same journal service as a typed entry.
 
 While recording with tiny.en, the audio so far is transcribed every few seconds as a live
 draft; the final pass replaces it. Nothing slow runs on the UI thread: device listing, model
-loading, transcription and saving are ``ctx.workers`` jobs; segments arrive through a Qt
-signal. The audio exists only in memory. With the profile setting ``keep_voice_audio`` off
-(the default) it is dropped as soon as the transcript is ready; with it on, it is held until
-Save, which stores it encrypted in the vault together with the entry. Discard, Cancel, a new
-recording and closing the dialog drop it in either case.
+loading, transcription and saving are ``ctx.tasks`` tasks; segments are the items of the
+transcription stream. The audio exists only in memory. With the profile setting
+``keep_voice_audio`` off (the default) it is dropped as soon as the transcript is ready; with
+it on, it is held until Save, which stores it encrypted in the vault together with the entry.
+Discard, Cancel, a new recording and closing the dialog drop it in either case.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,25 +40,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuroleaf_desktop.ai.audio import (
+from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.errors import NeuroLeafError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.voice_io import (
     AUDIO_SUFFIXES,
     DEFAULT_MAX_SECONDS,
     NO_DEVICE_MESSAGE,
     Audio,
     InputDevice,
     Recorder,
+    Segment,
     StreamFactory,
+    Transcript,
+    TranscriptionCancelledError,
     duration_of,
     list_input_devices,
 )
-from neuroleaf_desktop.ai.stt import Segment, Transcript, TranscriptionCancelledError
-from neuroleaf_desktop.domain.models import JournalEntry
-from neuroleaf_desktop.errors import NeuroLeafError
-from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.voice_service import DEFAULT_MODEL, VoiceService
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.tasks import Task
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, TagEditor, install_style
-from neuroleaf_desktop.ui.widgets.jobs import run_for
 from neuroleaf_desktop.ui.widgets.style import (
     accent,
     card_border,
@@ -106,12 +108,6 @@ def _meter_qss(dark: bool) -> str:
     )
 
 
-class _Relay(QObject):
-    """Carries segments from the transcription thread to the UI thread (queued signal)."""
-
-    segment = Signal(object, int)
-
-
 class VoiceRecorderDialog(QDialog):
     """``VoiceRecorderDialog(ctx, parent)``; emits ``saved(JournalEntry)`` and accepts on save.
 
@@ -141,13 +137,11 @@ class VoiceRecorderDialog(QDialog):
         self.transcript: Transcript | None = None
         self.result_entry: JournalEntry | None = None
         self._audio: Audio | None = None
-        self._cancel: threading.Event | None = None
+        self._transcription: Task | None = None
         self._run_id = 0  # results of an older run (or a draft after stop) are dropped
         self._draft_busy = False
         self._can_record = False  # true once a microphone was found
         self._segments: list[Segment] = []
-        self._relay = _Relay(self)
-        self._relay.segment.connect(self._on_segment)
         self.setWindowTitle("Voice entry")
         self.setAccessibleName("Voice entry")
         self.setAcceptDrops(True)
@@ -375,7 +369,7 @@ class VoiceRecorderDialog(QDialog):
             self._show_error(exc)
             self._set_state(self.state)
 
-        run_for(self, self.ctx.workers, self._list_devices, done, failed)
+        self.ctx.tasks.run(self, self._list_devices, done, failed)
 
     def _preload(self) -> None:
         """Load the model while the person speaks, so Stop → text is quick."""
@@ -387,7 +381,7 @@ class VoiceRecorderDialog(QDialog):
             )
             return
         voice = self.voice
-        run_for(self, self.ctx.workers, lambda: voice.preload(DEFAULT_MODEL), None, lambda _e: None)
+        self.ctx.tasks.run(self, lambda: voice.preload(DEFAULT_MODEL), None, lambda _e: None)
 
     # ---- recording ------------------------------------------------------------------------
     def start_recording(self) -> None:
@@ -512,7 +506,7 @@ class VoiceRecorderDialog(QDialog):
         def failed(_exc: BaseException) -> None:
             self._draft_busy = False  # a draft is best effort; the final pass reports errors
 
-        run_for(self, self.ctx.workers, work, done, failed)
+        self.ctx.tasks.run(self, work, done, failed)
 
     # ---- files ----------------------------------------------------------------------------
     def _choose_file(self) -> None:
@@ -537,7 +531,7 @@ class VoiceRecorderDialog(QDialog):
             self._set_state(VoiceState.IDLE)
             self._show_error(exc)
 
-        run_for(self, self.ctx.workers, lambda: voice.load_audio(path), self._transcribe, failed)
+        self.ctx.tasks.run(self, lambda: voice.load_audio(path), self._transcribe, failed)
 
     @staticmethod
     def _audio_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -574,19 +568,17 @@ class VoiceRecorderDialog(QDialog):
         self._run_id += 1
         run_id = self._run_id
         self._segments = []
-        self._cancel = cancel = threading.Event()
         self.progress.setValue(0)
         self._set_state(VoiceState.TRANSCRIBING)
-        voice, model, relay = self.voice, self.model, self._relay
+        voice, model = self.voice, self.model
         samples = np.asarray(audio)
 
-        def work() -> Transcript:
-            return voice.transcribe(
-                samples,
-                model=model,
-                on_segment=lambda seg: relay.segment.emit(seg, run_id),
-                cancel_event=cancel,
-            )
+        def work(emit: Callable[[Segment], None], cancelled: threading.Event) -> Transcript:
+            return voice.transcribe(samples, model=model, on_segment=emit, cancel_event=cancelled)
+
+        def segment(seg: Segment) -> None:
+            if run_id == self._run_id:
+                self._on_segment(seg)
 
         def done(transcript: Transcript) -> None:
             if run_id != self._run_id:
@@ -619,10 +611,12 @@ class VoiceRecorderDialog(QDialog):
             else:
                 self._show_error(exc)
 
-        run_for(self, self.ctx.workers, work, done, failed)
+        self._transcription = self.ctx.tasks.stream(
+            self, work, segment, done, failed, key="transcribe"
+        )
 
-    def _on_segment(self, segment: Segment, run_id: int) -> None:
-        if run_id != self._run_id or self.state is not VoiceState.TRANSCRIBING:
+    def _on_segment(self, segment: Segment) -> None:
+        if self.state is not VoiceState.TRANSCRIBING:
             return
         self._segments.append(segment)
         self.body_edit.setPlainText(" ".join(s.text.strip() for s in self._segments))
@@ -636,8 +630,8 @@ class VoiceRecorderDialog(QDialog):
             self._transcribe(self._audio)
 
     def cancel_transcription(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._transcription is not None:
+            self._transcription.cancel()
         self._audio = None
 
     # ---- saving ---------------------------------------------------------------------------
@@ -659,9 +653,8 @@ class VoiceRecorderDialog(QDialog):
             self._set_state(VoiceState.REVIEW)
             self._show_error(exc)
 
-        run_for(
+        self.ctx.tasks.run(
             self,
-            self.ctx.workers,
             lambda: voice.save_transcript(session, transcript, title, tags, body=body, audio=audio),
             done,
             failed,
@@ -682,10 +675,10 @@ class VoiceRecorderDialog(QDialog):
         if self.recorder is not None:
             self.recorder.discard()
             self.recorder = None
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._transcription is not None:
+            self._transcription.cancel()
         self._run_id += 1
         self._audio = None
         if self._owns_voice:
             voice = self.voice
-            self.ctx.workers.run(voice.close)
+            self.ctx.tasks.run(self, voice.close)

@@ -23,14 +23,14 @@ from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
-from neuroleaf_desktop.ui.workers import WorkerRunner
+from neuroleaf_desktop.ui.tasks import TaskRunner
 
 
 def main() -> None:
     profile, passphrase, text = sys.argv[1:4]
     app = QApplication([])
     session = ProfileStore(app_paths()).open(profile, passphrase)
-    ctx = UiContext(session, WorkerRunner(), ChangeBridge(session.events))
+    ctx = UiContext(session, TaskRunner(), ChangeBridge(session.events))
     screen = JournalScreen(ctx)  # the real autosave interval (3 s)
     screen.show()
 

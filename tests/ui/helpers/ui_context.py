@@ -7,19 +7,19 @@ from PySide6.QtWidgets import QApplication
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
-from neuroleaf_desktop.ui.workers import WorkerRunner
+from neuroleaf_desktop.ui.tasks import TaskRunner
 
 
 def make_ctx(session: Session) -> UiContext:
-    return UiContext(session, WorkerRunner(), ChangeBridge(session.events))
+    return UiContext(session, TaskRunner(), ChangeBridge(session.events))
 
 
 def drain(ctx: UiContext) -> None:
     """Finish every job and deliver its result (so nothing runs after the vault closes)."""
     for _ in range(5):
-        ctx.workers.wait()
+        ctx.tasks.wait()
         QApplication.processEvents()
-        if ctx.workers.in_flight == 0:
+        if ctx.tasks.in_flight == 0:
             break
 
 

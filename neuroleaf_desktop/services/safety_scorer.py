@@ -1,0 +1,41 @@
+"""The embedding-based crisis scorer for the safety check of saved entries.
+
+The phrase rules in ``domain.safety`` always run; this adds the semantic scorer (paraphrases
+the phrases miss) once the embedding model is already in memory. The background indexer loads
+it after unlock; a save never waits ~10 s for torch just for this check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.ai.embeddings import Embedder
+    from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
+
+# One scorer per embedder: its crisis anchors are embedded once, not once per save.
+_SCORERS: dict[int, EmbeddingSafetyScorer] = {}
+
+
+class SemanticScorerSource:
+    """Hands out the semantic scorer for the session's embedder once its model is loaded.
+
+    ``embedder`` is asked each time: a session may swap its embedder (tests, benchmarks).
+    """
+
+    def __init__(self, embedder: Callable[[], Embedder]) -> None:
+        self._embedder = embedder
+
+    def scorer(self) -> EmbeddingSafetyScorer | None:
+        embedder = self._embedder()
+        # ``loaded`` is not part of the Embedder protocol: an embedder that cannot say its model
+        # is in memory is treated as not loaded, so the phrase rules answer alone.
+        if not getattr(embedder, "loaded", False) or not embedder.available():
+            return None
+        from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
+
+        scorer = _SCORERS.get(id(embedder))
+        if scorer is None or scorer.embedder is not embedder:
+            scorer = _SCORERS[id(embedder)] = EmbeddingSafetyScorer(embedder)
+        return scorer
