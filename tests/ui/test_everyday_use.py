@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from neuroleaf_desktop import APP_NAME
 from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
@@ -281,3 +281,62 @@ def test_shortcut_works_in_every_text_field_but_dialog_keys_stay(qtbot, window: 
     assert dialog.note.toPlainText() == "ok"
     dialog.reject()
     assert QApplication.instance() is not None
+
+
+def test_journal_backfills_a_day_shows_its_mood_and_jumps_to_a_date(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from neuroleaf_desktop.ui.journal.day_mood import DayMood
+
+    session = window.ctx.session
+    now = datetime.now().astimezone()
+    spring = (now - timedelta(days=300)).replace(hour=9, minute=0)
+    session.journal.add(NewEntry(title="Spring walk", body="Blossom.", created_at=spring))
+    session.mood.log(NewCheckIn(mood=8, logged_at=spring))
+    session.mood.log(NewCheckIn(mood=6, logged_at=spring + timedelta(hours=2)))
+    journal = window.journal
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("Journal")
+    qtbot.waitUntil(lambda: journal.is_loaded)
+    qtbot.waitUntil(lambda: "Spring walk" in [e.title for e in journal._displayed()])
+
+    # calendar jump: a date a few days after the spring entry lands on its day
+    journal.jump_date.setDate(journal.jump_date.date().addDays(-297))
+    assert journal._selected_day == spring.date()
+    qtbot.waitUntil(lambda: journal._current_id is not None)
+    assert journal.title_edit.text() == "Spring walk"
+    qtbot.waitUntil(lambda: journal.day_mood_label.text() == "Mood that day 7.0/10 (2 check-ins)")
+    assert journal.delete_button.isVisible()
+
+    # a new entry: no Delete before it exists; a date can be set to back-fill a day
+    journal.new_entry()
+    assert not journal.delete_button.isVisible()
+    assert journal.entry_date.isVisible()
+    yesterday = now.date() - timedelta(days=1)
+    journal.entry_date.setDate(journal.entry_date.date().addDays(-1))
+    qtbot.keyClicks(journal.title_edit, "Missed day")
+    qtbot.keyClick(journal.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: any(e.title == "Missed day" for e in session.journal.list()), timeout=10_000
+    )
+    saved = next(e for e in session.journal.list() if e.title == "Missed day")
+    assert saved.created_at.astimezone().date() == yesterday
+    qtbot.waitUntil(journal.delete_button.isVisible)
+    assert DayMood(yesterday, ()).text() == "No check-in that day"
+
+
+def test_empty_journal_points_at_the_open_editor(qtbot, make_controller) -> None:  # type: ignore[no-untyped-def]
+    from neuroleaf_desktop.paths import app_paths
+    from neuroleaf_desktop.services.profiles import ProfileStore
+
+    session, _key = ProfileStore(app_paths()).create("Empty", PASSPHRASE)
+    session.close()
+    controller = make_controller(session.profile_slug, PASSPHRASE)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    journal = controller.main_window.journal
+    qtbot.waitUntil(lambda: journal.is_loaded)
+    assert journal.left_stack.currentWidget() is journal.empty
+    texts = " ".join(label.text() for label in journal.empty.findChildren(QLabel))
+    assert "Write your first entry" not in texts and "page on the right" in texts
+    assert not journal.delete_button.isVisibleTo(journal)  # nothing saved: nothing to delete

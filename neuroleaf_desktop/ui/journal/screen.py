@@ -15,12 +15,13 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +45,7 @@ from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
+from neuroleaf_desktop.ui.journal.day_mood import DayMood, load_day_mood
 from neuroleaf_desktop.ui.widgets import (
     Banner,
     BannerKind,
@@ -92,6 +94,7 @@ class JournalScreen(QWidget):
         self._reload_generation = 0
         # editor state
         self._current_id: str | None = None
+        self._mood_day: date | None = None  # the day whose mood the editor header shows
         self._draft_id = str(uuid.uuid4())
         self._version = 0  # bumps on every edit
         self._draft_version = 0  # last version written to the draft
@@ -149,12 +152,15 @@ class JournalScreen(QWidget):
 
         self.left_stack = QStackedWidget(left)
         self.loading = LoadingState("Opening your journal…", self.left_stack, lines=6)
+        # the editor beside it is already open on a blank page: point there, do not offer
+        # to open it again
         self.empty = EmptyState(
             "No entries yet",
-            "Write your first one — it stays on this computer, encrypted.",
+            "The page on the right is ready: type a title or a few words, then Save "
+            "(Ctrl+S). It stays on this computer, encrypted.",
             icon="✎",
-            action_text="Write your first entry",
-            on_action=self.new_entry,
+            action_text="Start writing",
+            on_action=self._focus_title,
             parent=self.left_stack,
         )
         lists = QWidget(self.left_stack)
@@ -162,6 +168,23 @@ class JournalScreen(QWidget):
         lists_layout.setContentsMargins(0, 0, 0, 0)
         lists_layout.setSpacing(12)
         days_card = Card("Days", lists, padding=10)
+        jump_row = QHBoxLayout()
+        jump_label = QLabel("Go to", days_card)
+        jump_label.setProperty("role", "muted")
+        self.jump_date = QDateEdit(days_card)
+        self.jump_date.setCalendarPopup(True)
+        self.jump_date.setDisplayFormat("d MMM yyyy")
+        self.jump_date.setAccessibleName("Go to date")
+        self.jump_date.setToolTip(
+            "Pick a date: the journal shows that day, or the nearest day before it with entries"
+        )
+        self.jump_date.setDate(QDate.currentDate())
+        self.jump_date.setMaximumDate(QDate.currentDate())
+        self.jump_date.dateChanged.connect(self._jump_changed)
+        jump_label.setBuddy(self.jump_date)
+        jump_row.addWidget(jump_label)
+        jump_row.addWidget(self.jump_date, 1)
+        days_card.body.addLayout(jump_row)
         self.day_list = QListWidget(days_card)
         self.day_list.setAccessibleName("Days with entries")
         self.day_list.setItemDelegate(TwoLineDelegate(self.day_list))
@@ -213,6 +236,16 @@ class JournalScreen(QWidget):
         editor.setAccessibleName("Editor")
         self.meta_label = QLabel(editor)
         self.meta_label.setProperty("role", "muted")
+        self.day_mood_label = QLabel(editor)
+        self.day_mood_label.setProperty("role", "muted")
+        self.day_mood_label.setAccessibleName("Mood that day")
+        self.entry_date = QDateEdit(editor)  # a new entry can be written for an earlier day
+        self.entry_date.setCalendarPopup(True)
+        self.entry_date.setDisplayFormat("ddd d MMM yyyy")
+        self.entry_date.setAccessibleName("Entry date")
+        self.entry_date.setToolTip("Write this entry for another day (e.g. a missed one)")
+        self.entry_date.setDate(QDate.currentDate())
+        self.entry_date.setMaximumDate(QDate.currentDate())
         self.title_edit = QLineEdit(editor)
         self.title_edit.setPlaceholderText("Title")
         self.title_edit.setAccessibleName("Entry title")
@@ -253,7 +286,12 @@ class JournalScreen(QWidget):
         footer.addWidget(self.status_label, 1)
         footer.addWidget(self.delete_button)
         footer.addWidget(self.save_button)
-        editor.body.addWidget(self.meta_label)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.meta_label)
+        meta_row.addWidget(self.entry_date)
+        meta_row.addStretch(1)
+        meta_row.addWidget(self.day_mood_label)
+        editor.body.addLayout(meta_row)
         editor.body.addWidget(self.title_edit)
         editor.body.addWidget(self.analysis_chips)
         editor.body.addWidget(self.body_edit, 1)
@@ -280,8 +318,10 @@ class JournalScreen(QWidget):
 
         order: list[QWidget] = [
             self.new_button,
+            self.jump_date,
             self.day_list,
             self.entry_list,
+            self.entry_date,
             self.title_edit,
             self.body_edit,
             self.tag_editor.input,
@@ -484,7 +524,8 @@ class JournalScreen(QWidget):
 
         if current is None or current.startswith(PENDING_PREFIX):
             temp_id = PENDING_PREFIX + uuid.uuid4().hex
-            now = self.ctx.clock()
+            written_at = self._chosen_created_at()
+            now = written_at or self.ctx.clock()
             self._overlay_add[temp_id] = JournalEntry(
                 id=temp_id,
                 created_at=now,
@@ -495,11 +536,12 @@ class JournalScreen(QWidget):
                 tags=tags,
             )
             self._current_id = temp_id
-            self._selected_day = self._today()
+            self._selected_day = now.astimezone().date()
             self._render()
 
             def add() -> JournalEntry:
-                entry = journal.add(NewEntry(title=title, body=body, tags=tags))
+                new = NewEntry(title=title, body=body, tags=tags, created_at=written_at)
+                entry = journal.add(new)
                 discard_draft()
                 return entry
 
@@ -611,6 +653,65 @@ class JournalScreen(QWidget):
         return self._version > max(self._saved_version, 0) and self._version != 0
 
     # ==== rendering ========================================================================
+    def _focus_title(self) -> None:
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chosen_created_at(self) -> datetime | None:
+        """For a new entry written for another day: that day at the current time of day
+        (None: today, i.e. now)."""
+        chosen = self.entry_date.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        now = self.ctx.clock().astimezone()
+        if day == now.date():
+            return None
+        return now.replace(year=day.year, month=day.month, day=day.day)
+
+    def _show_entry_meta(self, entry: JournalEntry | None) -> None:
+        """The editor's header: the date (settable for a new entry), the day's mood, and
+        Delete only for an entry that exists (nothing to delete before the first save)."""
+        saved = entry is not None and not entry.id.startswith(PENDING_PREFIX)
+        self.delete_button.setVisible(saved)
+        self.delete_button.setEnabled(saved)
+        self.entry_date.setVisible(entry is None)
+        if entry is None:
+            self.meta_label.setText("New entry for")
+            self.entry_date.setMaximumDate(QDate.currentDate())
+            self.entry_date.setDate(QDate.currentDate())
+            day = self._today()
+        else:
+            when = local_time(entry.created_at, entry.tz_offset_min)
+            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+            day = model.entry_day(entry)
+        self._load_day_mood(day)
+
+    def _load_day_mood(self, day: date) -> None:
+        self._mood_day = day
+        self.day_mood_label.setText("")
+        mood = self.ctx.session.mood
+
+        def done(found: DayMood) -> None:
+            if found.day == self._mood_day:
+                self.day_mood_label.setText(found.text())
+
+        self.ctx.tasks.run(self, lambda: load_day_mood(mood, day), done, lambda _exc: None)
+
+    def _jump_changed(self, value: QDate) -> None:
+        """Show the picked day, or the nearest earlier day that has entries."""
+        wanted = date(value.year(), value.month(), value.day())
+        days = sorted(model.group_by_day(self._displayed()), reverse=True)
+        target = next((d for d in days if d <= wanted), days[-1] if days else self._today())
+        self.jump_to(target)
+
+    def jump_to(self, day: date) -> None:
+        self._selected_day = day
+        self._render()
+        item = self.day_list.currentItem()
+        if item is not None:
+            self.day_list.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        entries = self.entry_list
+        if entries.count() and entries.currentRow() < 0:
+            entries.setCurrentRow(0)  # open the day's newest entry
+
     def _today(self) -> date:
         return self.ctx.clock().astimezone().date()
 
@@ -707,12 +808,7 @@ class JournalScreen(QWidget):
         self._draft_version = self._version
         self._saved_version = -1 if draft else 0
         self.autosave_timer.stop()
-        self.delete_button.setEnabled(True)
-        if entry is None:
-            self.meta_label.setText("New entry · " + f"{self.ctx.clock().astimezone():%A %d %B}")
-        else:
-            when = local_time(entry.created_at, entry.tz_offset_min)
-            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+        self._show_entry_meta(entry)
         self.status_label.setText("Restored from a draft — not saved yet" if draft else "")
         self._load_analysis()
 
@@ -792,8 +888,7 @@ class JournalScreen(QWidget):
         self.save_button.setEnabled(True)
         self._saved_version = max(self._saved_version, version)
         if self._current_id == entry.id:
-            when = local_time(entry.created_at, entry.tz_offset_min)
-            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+            self._show_entry_meta(entry)
             self._load_analysis()  # the saved text is analysed anew: "Analysing…" until then
         if self._version <= version:
             self.status_label.setText("Saved ✓")
@@ -934,6 +1029,9 @@ class JournalScreen(QWidget):
 
     # ==== events ===========================================================================
     def _on_change(self, change: Change) -> None:
+        if change.topic is Topic.CHECKIN and self._mood_day is not None:
+            self._load_day_mood(self._mood_day)  # a check-in may change the day's mood
+            return
         if change.topic is Topic.ENTRY and change.op == "analysed":
             if change.id is not None and change.id == self._current_id:
                 self._load_analysis()
