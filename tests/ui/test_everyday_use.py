@@ -340,3 +340,75 @@ def test_empty_journal_points_at_the_open_editor(qtbot, make_controller) -> None
     texts = " ".join(label.text() for label in journal.empty.findChildren(QLabel))
     assert "Write your first entry" not in texts and "page on the right" in texts
     assert not journal.delete_button.isVisibleTo(journal)  # nothing saved: nothing to delete
+
+
+def _seed_month(window: MainWindow) -> None:
+    session = window.ctx.session
+    now = datetime.now().astimezone()
+    for day in range(1, 22):
+        for hour, mood, words in ((8, 4, ("anxious",)), (20, 7, ("calm",))):
+            when = (now - timedelta(days=day)).replace(hour=hour, minute=0)
+            session.mood.log(
+                NewCheckIn(mood=mood, sleep_hours=6 + day % 3, emotions=words, logged_at=when)
+            )
+
+
+@pytest.mark.parametrize("size", [(1180, 780), (1024, 700)])
+def test_dashboard_fits_and_scrolls_in_the_real_window(qtbot, window: MainWindow, size) -> None:  # type: ignore[no-untyped-def]
+    from matplotlib.text import Text
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    _seed_month(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("Dashboard")
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: dashboard.is_settled() and not dashboard.showing_empty, timeout=30_000)
+    qtbot.waitUntil(lambda: all(c.canvas is not None for c in dashboard.cards.values()))
+    for key, card in dashboard.cards.items():
+        canvas = card.canvas
+        assert canvas is not None
+        canvas.draw()
+        figure, renderer = canvas.figure, canvas.get_renderer()
+        width = figure.bbox.width
+        drawn: list[Text] = list(figure.texts)
+        for ax in figure.axes:
+            drawn += [*ax.texts, ax.title, ax._left_title, ax._right_title]  # noqa: SLF001
+            if ax.axison:
+                drawn += [*ax.get_xticklabels(), *ax.get_yticklabels()]
+        for text in drawn:
+            if not text.get_visible() or not text.get_text().strip():
+                continue
+            box = text.get_window_extent(renderer)
+            assert box.x0 >= -2 and box.x1 <= width + 2, (key, text.get_text())  # not cut off
+    heat = dashboard.cards["heatmap"].canvas.figure.axes[0]
+    labels = [t for t in heat.get_xticklabels() if t.get_text()]
+    assert [t.get_text() for t in labels] == ["0", "4", "8", "12", "16", "20", "24"]
+    boxes = [t.get_window_extent(dashboard.cards["heatmap"].canvas.get_renderer()) for t in labels]
+    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:], strict=False))  # no overlap
+
+    bar = dashboard.charts_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    before = bar.value()
+    canvas = dashboard.cards["timeline"].canvas
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(canvas.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    # Qt hands a real (spontaneous) wheel event to the parents when the widget under the
+    # pointer ignores it; a synthetic one never propagates, so check both halves: the chart
+    # lets the event go, and the page scrolls on it.
+    event.setAccepted(True)
+    QApplication.sendEvent(canvas, event)
+    assert not event.isAccepted()
+    QApplication.sendEvent(dashboard.charts_area.viewport(), event)
+    assert bar.value() > before

@@ -9,6 +9,7 @@ canvases are made on the UI thread. Writes refresh it (debounced) through ``ctx.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -121,6 +122,20 @@ def build_figures(
     return {key: builders[key]() for key in keys}
 
 
+@functools.cache
+def scrolling_canvas_class() -> Callable[[Figure], QWidget]:
+    """A matplotlib canvas that lets the mouse wheel scroll the page. The stock canvas takes
+    every wheel event (for zooming, which these charts do not do), so scrolling stopped dead
+    whenever the pointer was over a chart. Built on first use: matplotlib loads lazily."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class ScrollingCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+            event.ignore()  # up to the scroll area
+
+    return ScrollingCanvas
+
+
 class ChartCard(Card):
     """A card holding one chart canvas, with its own controls and "Export PNG…"."""
 
@@ -151,9 +166,7 @@ class ChartCard(Card):
         self.header.insertWidget(self.header.count() - 2, widget)
 
     def set_figure(self, figure: Figure) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas = scrolling_canvas_class()(figure)
         canvas.setParent(self)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         width, height = figure.get_size_inches()
