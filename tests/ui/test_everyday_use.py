@@ -4,6 +4,7 @@ keyboard paths people expect (Ctrl+E from a text field, Ctrl+Enter in the check-
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -375,7 +376,7 @@ def test_dashboard_fits_and_scrolls_in_the_real_window(qtbot, window: MainWindow
         width = figure.bbox.width
         drawn: list[Text] = list(figure.texts)
         for ax in figure.axes:
-            drawn += [*ax.texts, ax.title, ax._left_title, ax._right_title]  # noqa: SLF001
+            drawn += [*ax.texts, ax.title, ax._left_title, ax._right_title]
             if ax.axison:
                 drawn += [*ax.get_xticklabels(), *ax.get_yticklabels()]
         for text in drawn:
@@ -387,7 +388,7 @@ def test_dashboard_fits_and_scrolls_in_the_real_window(qtbot, window: MainWindow
     labels = [t for t in heat.get_xticklabels() if t.get_text()]
     assert [t.get_text() for t in labels] == ["0", "4", "8", "12", "16", "20", "24"]
     boxes = [t.get_window_extent(dashboard.cards["heatmap"].canvas.get_renderer()) for t in labels]
-    assert all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:], strict=False))  # no overlap
+    assert all(a.x1 < b.x0 for a, b in itertools.pairwise(boxes))  # no overlap
 
     bar = dashboard.charts_area.verticalScrollBar()
     assert bar.maximum() > 0
