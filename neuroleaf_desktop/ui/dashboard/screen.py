@@ -166,12 +166,14 @@ class ChartCard(Card):
         self.header.insertWidget(self.header.count() - 2, widget)
 
     def set_figure(self, figure: Figure) -> None:
+        from neuroleaf_desktop.charts.figures import narrowest_px
+
         canvas = scrolling_canvas_class()(figure)
         canvas.setParent(self)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         width, height = figure.get_size_inches()
         canvas.setMinimumHeight(int(height * 72))
-        canvas.setMinimumWidth(int(min(width, 6.0) * 60))
+        canvas.setMinimumWidth(narrowest_px(width))  # subtitles are wrapped to fit this
         canvas.setAccessibleName(self.accessibleName())
         old = self.canvas
         if old is not None:
