@@ -117,3 +117,10 @@ def test_cli_mood_edit_delete_restore(home: Path) -> None:
     run_cli(home, "mood", "delete", short, "--purge")
     missing = run_cli(home, "mood", "edit", short, "--mood", "5", check=False)
     assert missing.returncode != 0 and "No check-in" in missing.stderr + missing.stdout
+
+
+def test_cli_search_lists_matching_checkin_notes(home: Path) -> None:
+    run_json(home, "init", "--name", "Ana")
+    logged = run_json(home, "mood", "log", "7", "--note", "The walk helped")
+    out = run_cli(home, "search", "helped").stdout
+    assert f"{logged['id'][:8]}" in out and "check-in, mood 7/10" in out and "»helped«" in out

@@ -21,7 +21,12 @@ from neuroleaf_desktop.cli.common import (
 )
 from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
-from neuroleaf_desktop.services.search_service import Readiness, SearchResult, SearchService
+from neuroleaf_desktop.services.search_service import (
+    Readiness,
+    SearchResult,
+    SearchService,
+    search_checkin_notes,
+)
 
 
 @click.group("journal")
@@ -272,19 +277,27 @@ def search_cmd(
         if mode in ("semantic", "hybrid") and search.readiness() is Readiness.AVAILABLE:
             _prepare_semantic(search)
         found = search.search(mode or "fulltext", text, filters, limit=limit)
+        checkins = (
+            [] if st.json else search_checkin_notes(session.vault, text, filters, limit=limit)
+        )
     results, note = found.results, found.note
     if note:
         click.echo(note, err=True)
     if st.json:
         emit_json([_result_json(r) for r in results])
         return
-    if not results:
+    if not results and not checkins:
         click.echo("Nothing found.")
         return
     for hit in results:
         title = hit.title or "(untitled)"
         click.echo(f"{hit.entry_id[:8]}  {when_text(hit.created_at, hit.tz_offset_min)}  {title}")
         snippet = hit.snippet.replace("[[", "»").replace("]]", "«")
+        click.echo(f"          {' '.join(snippet.split())}")
+    for c in checkins:  # check-in notes match by their words too (`mood edit ID` corrects one)
+        when = when_text(c.logged_at, c.tz_offset_min)
+        click.echo(f"{c.checkin_id[:8]}  {when}  check-in, mood {c.mood}/10")
+        snippet = c.snippet.replace("[[", "»").replace("]]", "«")
         click.echo(f"          {' '.join(snippet.split())}")
 
 
