@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -98,10 +99,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setTabOrder(self.rail, self.stack)
         # Menu shortcuts must work while a text field has the focus: a line edit claims
-        # Ctrl+E (end of line) and would swallow Export otherwise.
+        # Ctrl+E (end of line) and would swallow Export otherwise. Only the focused widget is
+        # watched (an application-wide filter would run Python for every event).
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._watch_focus)
 
     # ---- construction ------------------------------------------------------------------------
     def _add_screen(self, title: str, screen: S) -> S:
@@ -364,6 +366,12 @@ class MainWindow(QMainWindow):
         return show_safety_card(self.ctx, self)
 
     # ---- shortcuts over text fields ----------------------------------------------------------
+    def _watch_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and shiboken6.isValid(old):
+            old.removeEventFilter(self)
+        if new is not None and new.window() is self:
+            new.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Let this window's menu shortcuts win over a text field's own binding of the same
         keys (a ShortcutOverride left unaccepted lets the shortcut fire)."""

@@ -413,3 +413,21 @@ def test_dashboard_fits_and_scrolls_in_the_real_window(qtbot, window: MainWindow
     assert not event.isAccepted()
     QApplication.sendEvent(dashboard.charts_area.viewport(), event)
     assert bar.value() > before
+
+
+def test_enter_in_confirm_submits_the_reset_and_windows_are_titled(qtbot, make_controller) -> None:  # type: ignore[no-untyped-def]
+    from neuroleaf_desktop.ui.unlock.pages import ResetPassphrasePage
+
+    page = ResetPassphrasePage()
+    qtbot.addWidget(page)
+    page.set_profile("ana", "Ana")
+    page.show()
+    qtbot.keyClicks(page.key, "AAAA-BBBB")
+    qtbot.keyClicks(page.fields.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.fields.confirm, PASSPHRASE)
+    with qtbot.waitSignal(page.submitted, timeout=2000) as sent:
+        qtbot.keyClick(page.fields.confirm, Qt.Key.Key_Return)
+    assert sent.args == ["ana", "AAAA-BBBB", PASSPHRASE]
+
+    controller = make_controller()  # no profile yet: the first-run page
+    assert controller.unlock_window.windowTitle() == f"Create a journal — {APP_NAME}"
