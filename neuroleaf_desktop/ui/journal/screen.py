@@ -87,6 +87,8 @@ class JournalScreen(QWidget):
         self._complete = False  # every page read (older entries arrive after the first page)
         self._removed: set[str] = set()  # gone since the last full read: pages must not revive
         self._changed_ids: set[str] = set()  # announced by the vault, not yet re-read
+        # Our own writes carry this token: their results are already in ``_server``.
+        self._origin = f"journal-screen:{uuid.uuid4().hex}"
         self._full_reload = False
         self._reload_generation = 0
         # editor state
@@ -470,6 +472,7 @@ class JournalScreen(QWidget):
         draft_id = self._draft_id
         drafts = self.ctx.session.drafts
         journal = self.ctx.session.journal
+        origin = self._origin
         current = self._current_id
         self._saving = True
         self.save_button.setEnabled(False)
@@ -498,7 +501,7 @@ class JournalScreen(QWidget):
             self._render()
 
             def add() -> JournalEntry:
-                entry = journal.add(NewEntry(title=title, body=body, tags=tags))
+                entry = journal.add(NewEntry(title=title, body=body, tags=tags), origin=origin)
                 discard_draft()
                 return entry
 
@@ -527,7 +530,9 @@ class JournalScreen(QWidget):
             self._render()
 
         def edit() -> JournalEntry:
-            entry = journal.edit(entry_id, EntryPatch(title=title, body=body, tags=tags))
+            entry = journal.edit(
+                entry_id, EntryPatch(title=title, body=body, tags=tags), origin=origin
+            )
             discard_draft()
             return entry
 
@@ -556,12 +561,13 @@ class JournalScreen(QWidget):
         draft_id = self._draft_id
         drafts = self.ctx.session.drafts
         journal = self.ctx.session.journal
+        origin = self._origin
         self._overlay_hide.add(entry_id)
         self._set_editor(None)
         self._render()
 
         def delete() -> JournalEntry:
-            deleted = journal.delete(entry_id)
+            deleted = journal.delete(entry_id, origin=origin)
             try:
                 drafts.discard(draft_id)
             except Exception:
@@ -790,6 +796,10 @@ class JournalScreen(QWidget):
 
     def _saved(self, version: int, entry: JournalEntry) -> None:
         self._saving = False
+        known = self.tag_editor.suggestions()
+        new_tags = [t for t in entry.tags if t not in known]
+        if new_tags:  # offered from now on, without re-reading every tag count
+            self.tag_editor.set_suggestions([*known, *new_tags])
         self.save_button.setEnabled(True)
         self._saved_version = max(self._saved_version, version)
         if self._current_id == entry.id:
@@ -827,7 +837,8 @@ class JournalScreen(QWidget):
             self._render()
             self.banner.show_error(exc)
 
-        self.ctx.tasks.run(self, lambda: journal.restore(entry.id), restored, failed)
+        origin = self._origin
+        self.ctx.tasks.run(self, lambda: journal.restore(entry.id, origin=origin), restored, failed)
 
     # ==== selection ========================================================================
     def _day_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
@@ -939,6 +950,8 @@ class JournalScreen(QWidget):
             if change.id is not None and change.id == self._current_id:
                 self._load_analysis()
             return  # the entry's text did not change: no need to re-read it
+        if change.topic is Topic.ENTRY and change.origin == self._origin:
+            return  # our own save, delete or undo: its result is already on screen
         if change.topic is Topic.ENTRY:
             if change.id:
                 self._changed_ids.add(change.id)
