@@ -222,7 +222,7 @@ class JournalScreen(QWidget):
         self.title_edit.setStyleSheet(
             "QLineEdit { background: transparent; border: none; padding: 4px 0; }"
         )
-        self.analysis_chips = AnalysisChips(editor)  # issue #4: sentiment, emotions, stress
+        self.analysis_chips = AnalysisChips(editor)  # sentiment, emotions, stress words
         self.body_edit = QPlainTextEdit(editor)
         self.body_edit.setPlaceholderText(
             "Write what's on your mind…\n\nPlain text; # headings, - lists and *emphasis* "
@@ -860,7 +860,7 @@ class JournalScreen(QWidget):
         self._flush_draft()
         self._set_editor(entry)
 
-    # ==== analysis chips (issue #4) =========================================================
+    # ==== analysis chips =====================================================================
     def _load_analysis(self) -> None:
         """Read the shown entry's analysis off the UI thread and show it as chips.
 
