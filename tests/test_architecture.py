@@ -148,3 +148,13 @@ def test_ui_and_cli_reach_storage_and_ai_only_through_services() -> None:
         if target.split(".")[1:2] in (["storage"], ["ai"])
     )
     assert offenders == []
+
+
+def test_benchmarks_import_no_tests() -> None:
+    benchmarks = PACKAGE.parent / "benchmarks"
+    offenders = sorted(
+        path.name
+        for path in benchmarks.glob("*.py")
+        if any(m.split(".")[0] == "tests" for m in imported_modules(path))
+    )
+    assert offenders == []
