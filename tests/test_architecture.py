@@ -28,7 +28,7 @@ def test_only_ui_imports_qt() -> None:
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         rel = path.relative_to(PACKAGE)
-        if rel.parts[0] == "ui":
+        if rel.parts[0] in ("ui", "tools"):  # tools/ drives the UI (the screenshot gallery)
             continue
         if any(m.split(".")[0] in ("PySide6", "shiboken6") for m in imported_modules(path)):
             offenders.append(str(rel))
@@ -156,5 +156,16 @@ def test_benchmarks_import_no_tests() -> None:
         path.name
         for path in benchmarks.glob("*.py")
         if any(m.split(".")[0] == "tests" for m in imported_modules(path))
+    )
+    assert offenders == []
+
+
+def test_the_running_app_does_not_import_the_tools() -> None:
+    offenders = sorted(
+        f"{name} -> {target}"
+        for name, targets in _import_graph().items()
+        if name.split(".")[1:2] not in (["tools"], ["cli"])
+        for target in targets
+        if target.split(".")[1:2] == ["tools"]
     )
     assert offenders == []
