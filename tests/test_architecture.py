@@ -28,7 +28,7 @@ def test_only_ui_imports_qt() -> None:
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         rel = path.relative_to(PACKAGE)
-        if rel.parts[0] == "ui":
+        if rel.parts[0] in ("ui", "tools"):  # tools/ drives the UI (the screenshot gallery)
             continue
         if any(m.split(".")[0] in ("PySide6", "shiboken6") for m in imported_modules(path)):
             offenders.append(str(rel))
@@ -146,5 +146,26 @@ def test_ui_and_cli_reach_storage_and_ai_only_through_services() -> None:
         if name.split(".")[1:2] in (["ui"], ["cli"])
         for target in targets
         if target.split(".")[1:2] in (["storage"], ["ai"])
+    )
+    assert offenders == []
+
+
+def test_benchmarks_import_no_tests() -> None:
+    benchmarks = PACKAGE.parent / "benchmarks"
+    offenders = sorted(
+        path.name
+        for path in benchmarks.glob("*.py")
+        if any(m.split(".")[0] == "tests" for m in imported_modules(path))
+    )
+    assert offenders == []
+
+
+def test_the_running_app_does_not_import_the_tools() -> None:
+    offenders = sorted(
+        f"{name} -> {target}"
+        for name, targets in _import_graph().items()
+        if name.split(".")[1:2] not in (["tools"], ["cli"])
+        for target in targets
+        if target.split(".")[1:2] == ["tools"]
     )
     assert offenders == []

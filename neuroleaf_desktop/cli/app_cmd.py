@@ -90,7 +90,7 @@ def demo_cmd(years: float, seed: int, reset: bool, no_open: bool) -> None:
 @json_option
 def gallery_cmd(out_dir: Path) -> None:
     """Render every widget and screen in its states (light and dark) to PNG files."""
-    from neuroleaf_desktop.ui.gallery import render_gallery
+    from neuroleaf_desktop.tools.gallery import render_gallery
 
     out_dir.mkdir(parents=True, exist_ok=True)
     files = render_gallery(out_dir)

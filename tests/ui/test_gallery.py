@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from neuroleaf_desktop.ui.gallery import render_gallery
+from neuroleaf_desktop.tools.gallery import render_gallery
 
 pytestmark = pytest.mark.gui
 

@@ -1,4 +1,4 @@
-"""The dashboard (issue #7): mood timeline, emotion heatmap, sleep × mood, stress keywords,
+"""The dashboard: mood timeline, emotion heatmap, sleep × mood, stress keywords,
 activity effects — for a chosen date range, in the app's light or dark colours.
 
 Start-up stays light: constructing the screen imports neither matplotlib nor the charts. The

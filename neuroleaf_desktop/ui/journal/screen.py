@@ -46,6 +46,7 @@ from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
 from neuroleaf_desktop.ui.journal.day_mood import DayMood, load_day_mood
+from neuroleaf_desktop.ui.journal.store import EntryStore
 from neuroleaf_desktop.ui.widgets import (
     Banner,
     BannerKind,
@@ -82,15 +83,9 @@ class JournalScreen(QWidget):
         self.setObjectName("JournalScreen")
         self.setAccessibleName("Journal")
         # data: what the vault said, plus optimistic overlays not yet confirmed
-        self._server: dict[str, JournalEntry] = {}
-        self._overlay_add: dict[str, JournalEntry] = {}
-        self._overlay_edit: dict[str, JournalEntry] = {}
-        self._overlay_hide: set[str] = set()
-        self._loaded = False
-        self._complete = False  # every page read (older entries arrive after the first page)
-        self._removed: set[str] = set()  # gone since the last full read: pages must not revive
-        self._changed_ids: set[str] = set()  # announced by the vault, not yet re-read
-        self._full_reload = False
+        self.store = EntryStore()
+        # Our own writes carry this token: their results are already in ``_server``.
+        self._origin = f"journal-screen:{uuid.uuid4().hex}"
         self._reload_generation = 0
         # editor state
         self._current_id: str | None = None
@@ -254,7 +249,7 @@ class JournalScreen(QWidget):
         self.title_edit.setStyleSheet(
             "QLineEdit { background: transparent; border: none; padding: 4px 0; }"
         )
-        self.analysis_chips = AnalysisChips(editor)  # issue #4: sentiment, emotions, stress
+        self.analysis_chips = AnalysisChips(editor)  # sentiment, emotions, stress words
         self.body_edit = QPlainTextEdit(editor)
         self.body_edit.setPlaceholderText(
             "Write what's on your mind…\n\nPlain text; # headings, - lists and *emphasis* "
@@ -346,7 +341,7 @@ class JournalScreen(QWidget):
         An entry not read yet (older pages still arriving, or the first page not yet shown) is
         fetched on its own; one in the trash or gone is reported in the banner.
         """
-        entry = self._entry(entry_id) if self._loaded else None
+        entry = self._entry(entry_id) if self.store.loaded else None
         if entry is not None:
             self._show_entry(entry)
             return
@@ -358,11 +353,11 @@ class JournalScreen(QWidget):
                     "That entry is in the trash.", BannerKind.INFO, timeout_ms=5000
                 )
                 return
-            if not self._loaded:  # the first page is still on its way: open it after that
+            if not self.store.loaded:  # the first page is still on its way: open it after that
                 self._open_after_load = entry_id
                 return
-            self._server.setdefault(entry.id, entry)
-            self._removed.discard(entry.id)
+            self.store.server.setdefault(entry.id, entry)
+            self.store.removed.discard(entry.id)
             self._show_entry(self._entry(entry.id) or entry)
 
         self.ctx.tasks.run(
@@ -380,8 +375,7 @@ class JournalScreen(QWidget):
         """Read the journal again: the newest page first, then older pages in the background."""
         self._reload_generation += 1
         generation = self._reload_generation
-        self._changed_ids.clear()  # a full read covers them
-        self._full_reload = False
+        self.store.start_full_read()
         journal = self.ctx.session.journal
 
         def load() -> tuple[list[JournalEntry], list[tuple[str, int]]]:
@@ -391,11 +385,8 @@ class JournalScreen(QWidget):
             if generation != self._reload_generation:
                 return
             entries, tags = result
-            self._server = {e.id: e for e in entries}
-            self._removed.clear()
-            self._complete = len(entries) < FIRST_PAGE
-            first = not self._loaded
-            self._loaded = True
+            first = not self.store.loaded
+            self.store.first_page(entries, FIRST_PAGE)
             self.tag_editor.set_suggestions(t for t, _n in tags)
             self._render()
             if first:
@@ -403,13 +394,13 @@ class JournalScreen(QWidget):
             if self._open_after_load is not None:
                 entry_id, self._open_after_load = self._open_after_load, None
                 self.open_entry(entry_id)
-            if not self._complete:
+            if not self.store.complete:
                 self._load_older(generation, entries[-1])
 
         def failed(exc: BaseException) -> None:
             if generation != self._reload_generation:
                 return
-            self._loaded = True
+            self.store.loaded = True
             self._render()
             self.banner.show_error(exc, action_text="Retry", on_action=self.reload)
 
@@ -427,15 +418,11 @@ class JournalScreen(QWidget):
         def done(entries: list[JournalEntry]) -> None:
             if generation != self._reload_generation:
                 return
-            fresh = [e for e in entries if e.id not in self._server and e.id not in self._removed]
-            for entry in fresh:
-                self._server[entry.id] = entry
+            fresh = self.store.older_page(entries, PAGE_SIZE)
             if fresh:
                 self._render()
-            if len(entries) == PAGE_SIZE and fresh:
+            if not self.store.complete:
                 self._load_older(generation, entries[-1])
-            else:
-                self._complete = True
 
         def failed(exc: BaseException) -> None:
             if generation == self._reload_generation:
@@ -446,20 +433,19 @@ class JournalScreen(QWidget):
     @property
     def is_loaded(self) -> bool:
         """The first page is on screen (older entries may still be arriving)."""
-        return self._loaded
+        return self.store.loaded
 
     @property
     def is_complete(self) -> bool:
         """Every entry of the journal has been read."""
-        return self._complete
+        return self.store.complete
 
     def _apply_changes(self) -> None:
         """Re-read only the entries the vault said changed (a full read when it did not say)."""
-        if self._full_reload or not self._loaded:
+        if self.store.full_reload or not self.store.loaded:
             self.reload()
             return
-        ids = sorted(self._changed_ids)
-        self._changed_ids.clear()
+        ids = self.store.take_changed()
         if not ids:
             return
         generation = self._reload_generation
@@ -480,11 +466,9 @@ class JournalScreen(QWidget):
             found, tags = result
             for entry_id, entry in found.items():
                 if entry is None or entry.deleted_at is not None:
-                    self._server.pop(entry_id, None)
-                    self._removed.add(entry_id)
+                    self.store.forget(entry_id)
                 else:
-                    self._server[entry_id] = entry
-                    self._removed.discard(entry_id)
+                    self.store.confirm(entry)
             self.tag_editor.set_suggestions(t for t, _n in tags)
             self._render()
 
@@ -511,6 +495,7 @@ class JournalScreen(QWidget):
         draft_id = self._draft_id
         drafts = self.ctx.session.drafts
         journal = self.ctx.session.journal
+        origin = self._origin
         current = self._current_id
         self._saving = True
         self.save_button.setEnabled(False)
@@ -526,7 +511,7 @@ class JournalScreen(QWidget):
             temp_id = PENDING_PREFIX + uuid.uuid4().hex
             written_at = self._chosen_created_at()
             now = written_at or self.ctx.clock()
-            self._overlay_add[temp_id] = JournalEntry(
+            self.store.overlay_add[temp_id] = JournalEntry(
                 id=temp_id,
                 created_at=now,
                 updated_at=now,
@@ -541,19 +526,19 @@ class JournalScreen(QWidget):
 
             def add() -> JournalEntry:
                 new = NewEntry(title=title, body=body, tags=tags, created_at=written_at)
-                entry = journal.add(new)
+                entry = journal.add(new, origin=origin)
                 discard_draft()
                 return entry
 
             def added(entry: JournalEntry) -> None:
-                self._overlay_add.pop(temp_id, None)
-                self._server[entry.id] = entry
+                self.store.overlay_add.pop(temp_id, None)
+                self.store.confirm(entry)
                 if self._current_id == temp_id:
                     self._current_id = entry.id
                 self._saved(version, entry)
 
             def add_failed(exc: BaseException) -> None:
-                self._overlay_add.pop(temp_id, None)
+                self.store.overlay_add.pop(temp_id, None)
                 if self._current_id == temp_id:
                     self._current_id = None
                 self._save_failed(exc)
@@ -564,23 +549,25 @@ class JournalScreen(QWidget):
         entry_id = current
         before = self._entry(entry_id)
         if before is not None:
-            self._overlay_edit[entry_id] = replace(
+            self.store.overlay_edit[entry_id] = replace(
                 before, title=title.strip(), body=body, tags=tags, updated_at=self.ctx.clock()
             )
             self._render()
 
         def edit() -> JournalEntry:
-            entry = journal.edit(entry_id, EntryPatch(title=title, body=body, tags=tags))
+            entry = journal.edit(
+                entry_id, EntryPatch(title=title, body=body, tags=tags), origin=origin
+            )
             discard_draft()
             return entry
 
         def edited(entry: JournalEntry) -> None:
-            self._overlay_edit.pop(entry_id, None)
-            self._server[entry.id] = entry
+            self.store.overlay_edit.pop(entry_id, None)
+            self.store.confirm(entry)
             self._saved(version, entry)
 
         def edit_failed(exc: BaseException) -> None:
-            self._overlay_edit.pop(entry_id, None)
+            self.store.overlay_edit.pop(entry_id, None)
             self._save_failed(exc)
 
         self.ctx.tasks.run(self, edit, edited, edit_failed)
@@ -599,12 +586,13 @@ class JournalScreen(QWidget):
         draft_id = self._draft_id
         drafts = self.ctx.session.drafts
         journal = self.ctx.session.journal
-        self._overlay_hide.add(entry_id)
+        origin = self._origin
+        self.store.overlay_hide.add(entry_id)
         self._set_editor(None)
         self._render()
 
         def delete() -> JournalEntry:
-            deleted = journal.delete(entry_id)
+            deleted = journal.delete(entry_id, origin=origin)
             try:
                 drafts.discard(draft_id)
             except Exception:
@@ -612,9 +600,8 @@ class JournalScreen(QWidget):
             return deleted
 
         def deleted(_entry: JournalEntry) -> None:
-            self._overlay_hide.discard(entry_id)
-            self._server.pop(entry_id, None)
-            self._removed.add(entry_id)
+            self.store.overlay_hide.discard(entry_id)
+            self.store.forget(entry_id)
             self._render()
             self.banner.show_message(
                 f"“{model.display_title(entry)}” moved to the trash.",
@@ -624,7 +611,7 @@ class JournalScreen(QWidget):
             )
 
         def delete_failed(exc: BaseException) -> None:
-            self._overlay_hide.discard(entry_id)
+            self.store.overlay_hide.discard(entry_id)
             self._render()
             self.banner.show_error(exc)
 
@@ -716,20 +703,14 @@ class JournalScreen(QWidget):
         return self.ctx.clock().astimezone().date()
 
     def _displayed(self) -> list[JournalEntry]:
-        shown = {k: v for k, v in self._server.items() if k not in self._overlay_hide}
-        shown.update({k: v for k, v in self._overlay_edit.items() if k in shown})
-        shown.update(self._overlay_add)
-        return list(shown.values())
+        return self.store.displayed()
 
     def _entry(self, entry_id: str) -> JournalEntry | None:
-        for entry in self._displayed():
-            if entry.id == entry_id:
-                return entry
-        return None
+        return self.store.get(entry_id)
 
     def _render(self) -> None:
         entries = self._displayed()
-        if not self._loaded:
+        if not self.store.loaded:
             self.left_stack.setCurrentWidget(self.loading)
             return
         if not entries:
@@ -885,6 +866,10 @@ class JournalScreen(QWidget):
 
     def _saved(self, version: int, entry: JournalEntry) -> None:
         self._saving = False
+        known = self.tag_editor.suggestions()
+        new_tags = [t for t in entry.tags if t not in known]
+        if new_tags:  # offered from now on, without re-reading every tag count
+            self.tag_editor.set_suggestions([*known, *new_tags])
         self.save_button.setEnabled(True)
         self._saved_version = max(self._saved_version, version)
         if self._current_id == entry.id:
@@ -904,24 +889,24 @@ class JournalScreen(QWidget):
 
     def _undo_delete(self, entry: JournalEntry) -> None:
         journal = self.ctx.session.journal
-        self._overlay_add[entry.id] = entry
+        self.store.overlay_add[entry.id] = entry
         self._render()
 
         def restored(back: JournalEntry) -> None:
-            self._overlay_add.pop(entry.id, None)
-            self._server[back.id] = back
-            self._removed.discard(back.id)
+            self.store.overlay_add.pop(entry.id, None)
+            self.store.confirm(back)
             self._selected_day = model.entry_day(back)
             self._set_editor(back)
             self._render()
             self.banner.show_message("Entry restored.", BannerKind.SUCCESS, timeout_ms=3000)
 
         def failed(exc: BaseException) -> None:
-            self._overlay_add.pop(entry.id, None)
+            self.store.overlay_add.pop(entry.id, None)
             self._render()
             self.banner.show_error(exc)
 
-        self.ctx.tasks.run(self, lambda: journal.restore(entry.id), restored, failed)
+        origin = self._origin
+        self.ctx.tasks.run(self, lambda: journal.restore(entry.id, origin=origin), restored, failed)
 
     # ==== selection ========================================================================
     def _day_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
@@ -943,7 +928,7 @@ class JournalScreen(QWidget):
         self._flush_draft()
         self._set_editor(entry)
 
-    # ==== analysis chips (issue #4) =========================================================
+    # ==== analysis chips =====================================================================
     def _load_analysis(self) -> None:
         """Read the shown entry's analysis off the UI thread and show it as chips.
 
@@ -1036,11 +1021,10 @@ class JournalScreen(QWidget):
             if change.id is not None and change.id == self._current_id:
                 self._load_analysis()
             return  # the entry's text did not change: no need to re-read it
+        if change.topic is Topic.ENTRY and change.origin == self._origin:
+            return  # our own save, delete or undo: its result is already on screen
         if change.topic is Topic.ENTRY:
-            if change.id:
-                self._changed_ids.add(change.id)
-            else:
-                self._full_reload = True
+            self.store.note_change(change.id)
             self._reload_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)

@@ -436,7 +436,7 @@ def _render_in_window(app: QApplication, prof: _Profiles, out: Path, theme: str)
 
 
 def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
-    """The dashboard (issue #7): empty profile, and the filled one (charts drawn on show)."""
+    """The dashboard: empty profile, and the filled one (charts drawn on show)."""
     from neuroleaf_desktop.ui.dashboard import DashboardScreen
 
     size = (1200, 1000)
@@ -451,7 +451,7 @@ def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str)
 
 
 def _render_search(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
-    """The search panel (issue #4): nothing typed yet, word matches, and no match."""
+    """The search panel: nothing typed yet, word matches, and no match."""
     from neuroleaf_desktop.ui.search import SearchPanel
 
     size = (1000, 720)
