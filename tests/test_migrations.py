@@ -171,3 +171,30 @@ def seed_v6(conn: Any) -> None:
 
 
 SEEDERS[6] = seed_v6
+
+
+def seed_v7(conn: Any) -> None:
+    """A version-7 app: v6 data plus a check-in with a note (notes were not indexed yet)."""
+    SEEDERS[6](conn)
+    conn.execute(
+        "INSERT INTO mood_checkins (id, logged_at, tz_offset_min, mood, note, created_at) "
+        "VALUES ('m2', ?, 60, 7, 'the walk helped', ?)",
+        (T, T),
+    )
+
+
+SEEDERS[7] = seed_v7
+
+
+def test_checkin_notes_written_before_the_index_are_found(home: Path) -> None:
+    from neuroleaf_desktop.services.search_service import search_checkin_notes
+
+    folder = home / "v7"
+    vault, _ = Vault.create(folder, "V7", PASSPHRASE, schema_version=7)
+    with vault.transaction() as conn:
+        seed_v7(conn)
+    vault.lock()
+    reopened = Vault(folder)
+    reopened.unlock(PASSPHRASE)
+    assert [r.checkin_id for r in search_checkin_notes(reopened, "helped")] == ["m2"]
+    reopened.lock()

@@ -94,10 +94,10 @@ def _system_checks() -> list[Check]:
 
 def _model_checks() -> list[Check]:
     """Every registered model: present, missing (that feature is off), or damaged."""
-    from neuroleaf_desktop.ai.model_registry import ModelStatus, default_registry
+    from neuroleaf_desktop.services.model_service import ModelStatus, model_statuses
 
     checks = []
-    for info in default_registry().statuses():
+    for info in model_statuses():
         status = {
             ModelStatus.PRESENT: "ok",
             ModelStatus.NEEDS_ASSEMBLY: "ok",

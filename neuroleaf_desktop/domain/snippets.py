@@ -46,12 +46,12 @@ def _fold(text: str) -> str:
 
 def _matches(word: str, terms: list[str]) -> bool:
     folded = _fold(word)
-    # A term matches a word starting with it ("walk" marks "walking"); a long word also
-    # matches a term starting with it minus a short ending ("walked" vs query "walking").
-    return any(
-        folded.startswith(t) or (len(folded) >= 4 and t.startswith(folded[:-2] or folded))
-        for t in terms
-    )
+    # A term matches a word starting with it ("walk" marks "walking"); a word also matches a
+    # term sharing its stem, the word minus a two-letter ending, when that stem is still a
+    # real word part of 4+ letters ("walked" vs query "walking"). A shorter stem would mark
+    # unrelated words: "last" minus "st" is "la", which "lake" starts with.
+    stem = folded[:-2]
+    return any(folded.startswith(t) or (len(stem) >= 4 and t.startswith(stem)) for t in terms)
 
 
 def _accented_variants() -> dict[str, str]:

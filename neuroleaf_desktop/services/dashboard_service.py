@@ -1,4 +1,4 @@
-"""The numbers behind the dashboard (issue #7), prepared off the UI thread and cached.
+"""The numbers behind the dashboard, prepared off the UI thread and cached.
 
 ``DashboardService(session).summary(start, end)`` reads check-ins, entries and entry analyses of
 the local days ``start..end`` (inclusive; ``start=None`` means "from the first day with data")

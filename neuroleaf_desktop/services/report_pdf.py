@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.questionnaires import ATTRIBUTION, INSTRUMENTS, NOT_A_DIAGNOSIS
 from neuroleaf_desktop.domain.timeutil import local_date, local_time
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.session import Session
@@ -366,7 +367,7 @@ def build_story(data: ReportData, options: ReportOptions, charts: list[bytes]) -
     def week(w: tuple[date, float, int] | None) -> str:
         if w is None:
             return "–"
-        return f"week of {w[0]:%d %b %Y}: mean {w[1]:.1f} ({w[2]} check-ins)"
+        return f"week of {w[0]:%d %b %Y}: mean {w[1]:.1f} ({plural(w[2], 'check-in')})"
 
     rows = [
         ["Period", _fmt_range(data.start, data.end)],

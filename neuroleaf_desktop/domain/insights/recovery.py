@@ -56,6 +56,7 @@ from neuroleaf_desktop.domain.insights.facts import (
 )
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.trend_detector import DailyMood, daily_means, detect_declines
+from neuroleaf_desktop.domain.wording import plural
 
 LOW_PERCENTILE: Final = 0.15
 MIN_DAYS_FOR_PERCENTILE: Final = 28
@@ -316,8 +317,8 @@ def analyse(checkins: Iterable[MoodCheckIn], entries: Iterable[JournalEntry] = (
             recoveries.append(_recovery(facts, period, found, best[found.day], median_sleep))
     else:
         notes.append(
-            f"Only {len(days)} days with check-ins: low days are judged from declines alone "
-            f"until there are {MIN_DAYS_FOR_PERCENTILE}."
+            f"Only {plural(len(days), 'day')} with check-ins: low days are judged from "
+            f"declines alone until there are {MIN_DAYS_FOR_PERCENTILE}."
         )
     periods.sort(key=lambda p: p.start)
     recoveries.sort(key=lambda r: r.day)

@@ -15,30 +15,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from neuroleaf_desktop.domain.filters import SearchFilters as SearchFilters  # re-exported
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.search_query import to_fts_query
 from neuroleaf_desktop.domain.snippets import OPEN, highlight
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    since: datetime | None = None  # inclusive, aware
-    until: datetime | None = None  # exclusive
-    mood_min: float | None = None  # 1-10, inclusive
-    mood_max: float | None = None
-    tags: tuple[str, ...] = field(default=())
-    source: EntrySource | None = None
-
-    @property
-    def active(self) -> bool:
-        return any(
-            x is not None for x in (self.since, self.until, self.mood_min, self.mood_max)
-        ) or bool(self.tags or self.source)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The dashboard (issue #7): mood timeline, emotion heatmap, sleep × mood, stress keywords,
+"""The dashboard: mood timeline, emotion heatmap, sleep × mood, stress keywords,
 activity effects — for a chosen date range, in the app's light or dark colours.
 
 Start-up stays light: constructing the screen imports neither matplotlib nor the charts. The
@@ -9,6 +9,7 @@ canvases are made on the UI thread. Writes refresh it (debounced) through ``ctx.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -122,6 +123,20 @@ def build_figures(
     return {key: builders[key]() for key in keys}
 
 
+@functools.cache
+def scrolling_canvas_class() -> Callable[[Figure], QWidget]:
+    """A matplotlib canvas that lets the mouse wheel scroll the page. The stock canvas takes
+    every wheel event (for zooming, which these charts do not do), so scrolling stopped dead
+    whenever the pointer was over a chart. Built on first use: matplotlib loads lazily."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class ScrollingCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+            event.ignore()  # up to the scroll area
+
+    return ScrollingCanvas
+
+
 class ChartCard(Card):
     """A card holding one chart canvas, with its own controls and "Export PNG…"."""
 
@@ -152,14 +167,14 @@ class ChartCard(Card):
         self.header.insertWidget(self.header.count() - 2, widget)
 
     def set_figure(self, figure: Figure) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from neuroleaf_desktop.charts.figures import narrowest_px
 
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas = scrolling_canvas_class()(figure)
         canvas.setParent(self)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         width, height = figure.get_size_inches()
         canvas.setMinimumHeight(int(height * 72))
-        canvas.setMinimumWidth(int(min(width, 6.0) * 60))
+        canvas.setMinimumWidth(narrowest_px(width))  # subtitles are wrapped to fit this
         canvas.setAccessibleName(self.accessibleName())
         old = self.canvas
         if old is not None:

@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.theme = theme
         self._loading = True
-        self.setWindowTitle(f"{APP_NAME} — Settings")
+        self.setWindowTitle(f"Settings — {APP_NAME}")
         self.setMinimumSize(600, 560)
         self.resize(680, 640)
 

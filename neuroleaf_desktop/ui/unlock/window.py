@@ -76,7 +76,7 @@ class UnlockWindow(QWidget):
         self.tasks = tasks
         self._pending: Session | None = None  # created, waiting for the recovery-key page
         self.setObjectName("unlockWindow")
-        self.setWindowTitle(f"{APP_NAME} — Unlock")
+        self.setWindowTitle(f"Unlock — {APP_NAME}")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(520, 560)
         self.resize(620, 760)
@@ -161,6 +161,13 @@ class UnlockWindow(QWidget):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        # the title names the step; ending with the app name keeps Qt from appending it again
+        step = {
+            self.create_page: "Create a journal",
+            self.recovery_page: "Your recovery key",
+            self.reset_page: "Reset passphrase",
+        }.get(page, "Unlock")  # type: ignore[call-overload]
+        self.setWindowTitle(f"{step} — {APP_NAME}")
         focus: QWidget | None = {
             self.create_page: self.create_page.name,
             self.unlock_page: self.unlock_page.passphrase,
