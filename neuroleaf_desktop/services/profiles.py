@@ -200,6 +200,15 @@ class ProfileStore:
         vault.unlock_with_data_key(data_key, vault_id)
         return self._session(vault, info)
 
+    def data_key(self, name_or_slug: str | None, passphrase: str) -> tuple[ProfileInfo, bytes, str]:
+        """Check the passphrase and return the profile, its data key and vault id, without
+        opening the journal: for the unlock agent, which keeps the key in memory only."""
+        info = self.find(name_or_slug)
+        vault = Vault(info.folder)
+        key = vault.data_key(passphrase)
+        vault.throttle.record_success()
+        return info, key, vault.keyfile.vault_id
+
     def open_with_recovery(self, name_or_slug: str | None, recovery_key: str) -> Session:
         info = self.find(name_or_slug)
         vault = Vault(info.folder)
