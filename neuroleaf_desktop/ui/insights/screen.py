@@ -135,7 +135,13 @@ class InsightsScreen(QWidget):
             self._prepared = True
             question = self.question.text() or DEFAULT_QUESTION  # read here, on the UI thread
             service = self.service
-            self.ctx.tasks.run(self, lambda: service.prepare(question), None, self._prepare_failed)
+            self.ctx.tasks.run(
+                self,
+                lambda: service.prepare(question),
+                None,
+                self._prepare_failed,
+                long_running=True,  # loads the model: seconds, like the answer stream
+            )
 
     @staticmethod
     def _prepare_failed(exc: BaseException) -> None:
