@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SYSTEM_STAMP := $(VENV)/.system-deps
 
-.PHONY: run test lint typecheck pytest system-deps venv bench clean
+.PHONY: run test lint typecheck pytest system-deps venv bench clean package package-smoke deb
 
 run: venv
 	$(BIN)/neuroleaf
@@ -46,8 +46,22 @@ pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile ; \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
+# The installable app: a PyInstaller one-folder bundle in dist/NeuroLeaf/, its licences, and
+# a size report per component; `package-smoke` runs the frozen executable through the main
+# flows; `deb` wraps the bundle as a .deb and a .tar.gz.
+package: venv
+	$(BIN)/python packaging/licences.py
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/neuroleaf.spec
+	$(BIN)/python packaging/size_report.py
+
+package-smoke: package
+	$(BIN)/python packaging/smoke_test.py
+
+deb: package
+	PY=$(BIN)/python bash packaging/build_deb.sh
+
 bench: venv
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

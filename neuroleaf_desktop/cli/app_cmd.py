@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import click
 
 from neuroleaf_desktop.cli.common import emit_json, json_option, state
-from neuroleaf_desktop.errors import NotFoundError
+from neuroleaf_desktop.errors import FeatureUnavailableError, NotFoundError
 
 DEMO_PROFILE = "Demo"
 # Hidden hooks for benchmarks/bench_startup.py (whole-process timings of `python -m
@@ -20,8 +21,26 @@ BENCHMARK_ENV = "NEUROLEAF_BENCHMARK"
 BENCHMARK_PASSPHRASE_ENV = "NEUROLEAF_BENCHMARK_PASSPHRASE"  # noqa: S105 (a variable name)
 
 
+def has_display() -> bool:
+    """Whether a window can open: an X11 or Wayland display, a chosen Qt platform, or not Linux."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def require_display(what: str) -> None:
+    """Say in words, not with Qt's abort, that a window cannot open here and what to do."""
+    if not has_display():
+        raise FeatureUnavailableError(
+            f"{what} needs a graphical desktop, and none was found (DISPLAY and WAYLAND_DISPLAY "
+            "are not set; for example over SSH). Run it on the computer's desktop, or use the "
+            "command line: `neuroleaf --help` lists every command."
+        )
+
+
 def start_desktop(profile: str | None = None, passphrase: str | None = None) -> int:
     """Start the Qt app (imported here so CLI commands never load Qt)."""
+    require_display("The NeuroLeaf window")
     from neuroleaf_desktop.ui.app import run_app
 
     mode = os.environ.get(BENCHMARK_ENV, "")
@@ -76,6 +95,14 @@ def demo_cmd(years: float, seed: int, reset: bool, no_open: bool) -> None:
             "(sample data only)."
         )
     if not no_open:
+        if not has_display():
+            click.echo(
+                "No graphical desktop was found, so the app was not opened. Open the demo "
+                "later with `neuroleaf --profile Demo` on the desktop, or explore it here with "
+                "`neuroleaf --profile Demo journal list`.",
+                err=True,
+            )
+            return
         raise SystemExit(start_desktop(DEMO_PROFILE, DEMO_PASSPHRASE))
 
 
@@ -89,7 +116,11 @@ def demo_cmd(years: float, seed: int, reset: bool, no_open: bool) -> None:
 )
 @json_option
 def gallery_cmd(out_dir: Path) -> None:
-    """Render every widget and screen in its states (light and dark) to PNG files."""
+    """Render every widget and screen in its states (light and dark) to PNG files.
+
+    Needs no display: it renders offscreen unless a Qt platform is chosen.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from neuroleaf_desktop.tools.gallery import render_gallery
 
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ import click
 
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn, SearchHit
 from neuroleaf_desktop.domain.timeutil import local_time, parse_user_datetime
-from neuroleaf_desktop.errors import PassphraseRequiredError, ValidationError
+from neuroleaf_desktop.errors import NeuroLeafError, PassphraseRequiredError, ValidationError
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
@@ -30,6 +30,7 @@ class CliState:
     profile: str | None = None
     passphrase_file: Path | None = None
     json: bool = False
+    output: str = "table"
 
     def store(self) -> ProfileStore:
         return ProfileStore(app_paths())
@@ -55,7 +56,22 @@ class CliState:
         )
 
     def open_session(self) -> Session:
-        return self.store().open(self.profile, self.passphrase())
+        """Open with a key kept by `neuroleaf unlock` when one is running, else the passphrase.
+
+        An explicit --passphrase-file always wins: a script that names its secret means it.
+        """
+        store = self.store()
+        if self.passphrase_file is None:
+            from neuroleaf_desktop.services import unlock_agent
+
+            info = store.find(self.profile)
+            kept = unlock_agent.fetch_key(info.slug)
+            if kept is not None:
+                try:
+                    return store.open_with_data_key(info.slug, *kept)
+                except NeuroLeafError:
+                    unlock_agent.lock(info.slug)  # a key that no longer fits is dropped
+        return store.open(self.profile, self.passphrase())
 
 
 def state() -> CliState:
@@ -141,8 +157,57 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
     }
 
 
+OUTPUT_FORMATS = ("table", "json", "markdown")
+
+
+def format_option(fn: F) -> F:
+    """`--format table|json|markdown` for list output; json is the same as --json."""
+
+    def set_format(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+        if value:
+            obj = ctx.ensure_object(CliState)
+            obj.output = value
+            obj.json = obj.json or value == "json"
+        return value
+
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(OUTPUT_FORMATS),
+        default=None,
+        expose_value=False,
+        callback=set_format,
+        help="How to print the list: table (default), json or markdown.",
+    )(fn)
+
+
+def use_color() -> bool:
+    """Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def rows_out(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int = 48) -> str:
+    """The rows as the person asked: a terminal table or a Markdown table."""
+    if state().output == "markdown":
+        return markdown_table(headers, rows)
+    return table(headers, rows, max_width)
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A GitHub-flavoured Markdown table; cells keep their full text, pipes escaped."""
+
+    def cell(value: object) -> str:
+        text = "" if value is None else str(value)
+        return " ".join(text.split()).replace("|", "\\|")
+
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |"]
+    lines.append("|" + "|".join("---" for _ in headers) + "|")
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int = 48) -> str:
-    """A plain text table that reads well in any terminal (no colours, no box drawing)."""
+    """A plain text table that reads well in any terminal (bold headings when colour is on)."""
 
     def cell(value: object) -> str:
         text = "" if value is None else str(value)
@@ -154,7 +219,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: i
     for row in cells:
         for i, text in enumerate(row):
             widths[i] = max(widths[i], len(text))
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    heading = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
+    lines = [click.style(heading, bold=True) if use_color() else heading]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(t.ljust(w) for t, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     return "\n".join(lines)

@@ -56,23 +56,35 @@ def backup_passphrase(file: Path | None, *, confirm: bool) -> str:
     )
 
 
-def _report_rows(report: Any) -> list[tuple[str, int, int]]:
+def _report_rows(report: Any) -> list[tuple[str, int, int, int]]:
     return [
-        (kind, count.new, count.duplicates)
+        (kind, count.new, getattr(count, "updated", 0), count.duplicates)
         for kind, count in sorted(report.counts.items())
-        if count.new or count.duplicates
+        if count.new or count.duplicates or getattr(count, "updated", 0)
     ]
 
 
-def _print_report(report: Any) -> None:
+def _print_report(report: Any, moods: list[Any] | None = None) -> None:
     st = state()
     if st.json:
-        emit_json(report.to_json())
+        document = report.to_json()
+        if moods:
+            document["moods"] = [_mood_json(m) for m in moods]
+        emit_json(document)
         return
     verb = "Would import" if report.dry_run else "Imported"
     click.echo(f"{verb} from {report.file} ({report.source_format}):")
     column = "WOULD IMPORT" if report.dry_run else "IMPORTED"
-    click.echo(table(("KIND", column, "DUPLICATES SKIPPED"), _report_rows(report)))
+    update = "WOULD UPDATE" if report.dry_run else "UPDATED"
+    click.echo(table(("KIND", column, update, "DUPLICATES SKIPPED"), _report_rows(report)))
+    updated = sum(getattr(c, "updated", 0) for c in report.counts.values())
+    if report.source_format != "neuroleaf" or updated:
+        # "updated": records an earlier import brought in that changed since in the other app
+        click.echo(f"{'In short (dry run)' if report.dry_run else 'In short'}: "
+                   f"{report.total_new} new, updated {updated}, "
+                   f"{report.total_duplicates} duplicates skipped.")  # fmt: skip
+    if moods:
+        _print_moods(moods)
     for note in report.notes:
         click.echo(note)
     if report.dry_run:
@@ -95,6 +107,7 @@ def _print_report(report: Any) -> None:
               help="PDF: summary, charts and scores only.")  # fmt: skip
 @click.option("--backup-passphrase-file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--out", "-o", "out", required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Replace --out if it already exists.")
 @json_option
 def export_cmd(
     fmt: str,
@@ -105,27 +118,31 @@ def export_cmd(
     preset: str | None,
     backup_passphrase_file: Path | None,
     out: Path,
+    force: bool,
 ) -> None:
     """Export your journal: JSON (all data), a PDF report, or an encrypted backup."""
+    from neuroleaf_desktop.services.output_paths import check_output_path
+
     st = state()
     start, end = _date(since, "from"), _date(until, "to")
     if start and end and start > end:
         raise ValidationError("--from is after --to.")
-    if not out.parent.exists():
-        raise ValidationError(f"The folder {out.parent} does not exist.")
+    check_output_path(out, force=force)  # before any passphrase prompt or work
     result: dict[str, Any] = {"format": fmt, "out": str(out)}
     if fmt == "backup":
         from neuroleaf_desktop.services import backup_service
 
         secret = backup_passphrase(backup_passphrase_file, confirm=True)
         with st.open_session() as session:
-            info = backup_service.create_backup(session, out, secret, since=start, until=end)
+            info = backup_service.create_backup(
+                session, out, secret, since=start, until=end, force=force
+            )
         result.update(size_bytes=info.size_bytes, counts=info.counts, encrypted=True)
     elif fmt == "json":
         from neuroleaf_desktop.services import export_service
 
         with st.open_session() as session:
-            counts = export_service.export_json(session, out, since=start, until=end)
+            counts = export_service.export_json(session, out, since=start, until=end, force=force)
         result.update(counts=counts, encrypted=False)
     else:
         from neuroleaf_desktop.services import report_pdf
@@ -134,7 +151,7 @@ def export_cmd(
             preset, since=start, until=end, include_entries=entries, redact_tags=redact
         )
         with st.open_session() as session:
-            info_pdf = report_pdf.write_report(session, out, options)
+            info_pdf = report_pdf.write_report(session, out, options, force=force)
         result.update(pages=info_pdf.pages, entries=info_pdf.entries, encrypted=False)
     if fmt != "backup":
         click.echo(PLAINTEXT_WARNING.format(path=out), err=True)
@@ -144,11 +161,39 @@ def export_cmd(
         click.echo(f"Wrote {out}.")
 
 
+def _mood_json(mood: Any) -> dict[str, Any]:
+    return {"name": mood.name, "count": mood.count, "level": mood.level, "mood": mood.mood,
+            "how": mood.how}  # fmt: skip
+
+
+def _print_moods(moods: list[Any]) -> None:
+    click.echo("Daylio moods (level 5 = best … 1 = worst; NeuroLeaf mood 1–10):")
+    rows = [
+        (m.name, m.count, m.level if m.level is not None else "-",
+         m.mood if m.mood is not None else "NEEDS A LEVEL", m.how)
+        for m in moods
+    ]  # fmt: skip
+    click.echo(table(("MOOD", "ENTRIES", "LEVEL", "NEUROLEAF MOOD", "FROM"), rows))
+
+
+def _mood_map(items: tuple[str, ...], file: Path | None) -> dict[str, int]:
+    from neuroleaf_desktop.services.importers import daylio_moods
+
+    try:
+        mapping = daylio_moods.read_mapping_file(file) if file is not None else {}
+        mapping.update(daylio_moods.parse_mapping(items))
+    except OSError as exc:
+        raise ValidationError(f"Cannot read the mood-map file {file}: {exc.strerror}.") from None
+    except ValueError as exc:
+        raise ValidationError(f"--mood-map: {exc}.") from None
+    return mapping
+
+
 @click.command("import")
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("path", type=click.Path(path_type=Path))
 @click.option(
-    "--format", "fmt", type=click.Choice(["neuroleaf", "daylio", "dayone", "jrnl"]),
-    default="neuroleaf", show_default=True, help="The file's format.",
+    "--format", "fmt", type=click.Choice(["auto", "neuroleaf", "daylio", "dayone", "jrnl"]),
+    default="auto", show_default=True, help="The file's format (auto: recognised from it).",
 )  # fmt: skip
 @click.option("--dry-run", is_flag=True, help="Only report what would be imported.")
 @click.option(
@@ -158,30 +203,56 @@ def export_cmd(
     help="Daylio/jrnl: UTC offset in minutes of the times (default: this computer's).",
 )
 @click.option(
-    "--daylio-moods",
-    default=None,
-    help="Daylio: your mood names, best first, comma-separated (if you renamed them).",
-)
+    "--mood-map", "mood_map", multiple=True, metavar="NAME=LEVEL",
+    help="Daylio: the level (5 = best, like rad … 1 = worst, like awful) of a renamed mood, "
+    "e.g. --mood-map 'grand=5'. Repeat for each mood; names may contain commas. Levels "
+    "become NeuroLeaf moods 10, 8, 5, 3, 1.",
+)  # fmt: skip
+@click.option(
+    "--mood-map-file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    help="Daylio: a file with one NAME=LEVEL per line (# starts a comment).",
+)  # fmt: skip
+@click.option(
+    "--daylio-moods", default=None,
+    help="Daylio (older option): your mood names, best first, comma-separated.",
+)  # fmt: skip
 @json_option
 def import_cmd(
-    path: Path, fmt: str, dry_run: bool, tz_offset: int | None, daylio_moods: str | None
+    path: Path,
+    fmt: str,
+    dry_run: bool,
+    tz_offset: int | None,
+    mood_map: tuple[str, ...],
+    mood_map_file: Path | None,
+    daylio_moods: str | None,
 ) -> None:
     """Import a NeuroLeaf JSON export, or Daylio / Day One / jrnl exports.
 
     Everything is imported or nothing: a problem anywhere stops the import with its place in
-    the file. Entries already in your journal are skipped and counted.
+    the file. Entries already in your journal are skipped and counted; entries changed in the
+    other app since an earlier import are updated. The dry run lists every Daylio mood with
+    its count and the level it gets.
     """
     from neuroleaf_desktop.services import export_service, importers
 
-    options: dict[str, Any] = {}
-    if fmt in ("daylio", "jrnl"):
-        options["tz_offset_min"] = tz_offset
-    if fmt == "daylio" and daylio_moods:
-        options["moods"] = [m.strip() for m in daylio_moods.split(",") if m.strip()]
+    if fmt == "auto":
+        fmt = importers.detect(path)
+    options: dict[str, Any] = {"tz_offset_min": tz_offset}
+    if fmt == "daylio":
+        options["mood_map"] = _mood_map(mood_map, mood_map_file)
+        options["allow_unmapped"] = dry_run
+        if daylio_moods:
+            options["moods"] = [m.strip() for m in daylio_moods.split(",") if m.strip()]
     bundle = importers.load(path, fmt, **options)
     with state().open_session() as session:
         report = export_service.import_bundle(session, bundle, dry_run=dry_run)
-    _print_report(report)
+    _print_report(report, bundle.moods)
+    if bundle.unmapped_moods:  # only in a dry run: the real import refused already
+        from neuroleaf_desktop.errors import ImportValidationError
+        from neuroleaf_desktop.services.importers.daylio_moods import unknown_moods_message
+
+        unknown = [(m.name, m.count) for m in bundle.unmapped_moods]
+        raise ImportValidationError(str(path), None, unknown_moods_message(unknown))
 
 
 @click.command("restore")

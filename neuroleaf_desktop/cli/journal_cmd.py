@@ -12,11 +12,14 @@ import click
 from neuroleaf_desktop.cli.common import (
     emit_json,
     entry_json,
+    format_option,
     json_option,
     parse_when,
     read_text_arg,
+    rows_out,
     state,
     table,
+    use_color,
     when_text,
 )
 from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters
@@ -79,6 +82,7 @@ def journal_add(
 @click.option("--tag", default=None, help="Only entries with this tag.")
 @click.option("--trash", is_flag=True, help="List deleted entries that can still be restored.")
 @json_option
+@format_option
 def journal_list(
     limit: int, since: str | None, until: str | None, tag: str | None, trash: bool
 ) -> None:
@@ -109,7 +113,7 @@ def journal_list(
         )
         for e in entries
     ]
-    click.echo(table(("ID", "WHEN", "TITLE", "TAGS", ""), rows))
+    click.echo(rows_out(("ID", "WHEN", "TITLE", "TAGS", ""), rows))
 
 
 @journal_group.command("show")
@@ -240,6 +244,7 @@ def journal_tags() -> None:
     "--hybrid", "mode", flag_value="hybrid", help="Words and meaning together (ranked fusion)."
 )
 @json_option
+@format_option
 def search_cmd(
     query: tuple[str, ...],
     limit: int,
@@ -281,11 +286,31 @@ def search_cmd(
     if not results:
         click.echo("Nothing found.")
         return
+    if st.output == "markdown":
+        rows = [
+            (
+                r.entry_id[:8],
+                when_text(r.created_at, r.tz_offset_min),
+                r.title,
+                r.snippet.replace("[[", "**").replace("]]", "**"),
+            )
+            for r in results
+        ]
+        click.echo(rows_out(("ID", "WHEN", "TITLE", "SNIPPET"), rows))
+        return
+    color = use_color()
     for hit in results:
         title = hit.title or "(untitled)"
-        click.echo(f"{hit.entry_id[:8]}  {when_text(hit.created_at, hit.tz_offset_min)}  {title}")
-        snippet = hit.snippet.replace("[[", "»").replace("]]", "«")
-        click.echo(f"          {' '.join(snippet.split())}")
+        when = when_text(hit.created_at, hit.tz_offset_min)
+        click.echo(f"{hit.entry_id[:8]}  {click.style(when, dim=True) if color else when}  {title}")
+        click.echo(f"          {_highlight(' '.join(hit.snippet.split()), color)}")
+
+
+def _highlight(snippet: str, color: bool) -> str:
+    """Matched words in bold at a colour terminal, else between » and «."""
+    if not color:
+        return snippet.replace("[[", "»").replace("]]", "«")
+    return snippet.replace("[[", "\033[1m").replace("]]", "\033[22m")
 
 
 def _prepare_semantic(search: SearchService) -> None:

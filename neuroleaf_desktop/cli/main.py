@@ -5,31 +5,19 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
+from typing import Any
 
 import click
 
 from neuroleaf_desktop import __version__
-from neuroleaf_desktop.cli.analysis_cmd import analysis_group, jobs_cmd
-from neuroleaf_desktop.cli.app_cmd import demo_cmd, gallery_cmd, start_desktop
-from neuroleaf_desktop.cli.care_cmd import checkin_cmd, nudges_group, trends_cmd
-from neuroleaf_desktop.cli.common import CliState
-from neuroleaf_desktop.cli.doctor_cmd import doctor_cmd
-from neuroleaf_desktop.cli.export_cmd import export_cmd, import_cmd, restore_cmd
-from neuroleaf_desktop.cli.insight_cmd import ask_cmd
-from neuroleaf_desktop.cli.journal_cmd import journal_group, search_cmd
-from neuroleaf_desktop.cli.models_cmd import models_cmd
-from neuroleaf_desktop.cli.mood_cmd import activities_group, mood_group
-from neuroleaf_desktop.cli.profile_cmd import init_cmd, passwd_cmd, profiles_cmd, settings_group
-from neuroleaf_desktop.cli.safety_cmd import safety_group
-from neuroleaf_desktop.cli.voice_cmd import voice_group
-from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
-from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
-from neuroleaf_desktop.paths import app_paths
+from neuroleaf_desktop.cli.lazy_group import LazyGroup
+from neuroleaf_desktop.errors import ExitCode, NeuroLeafError, cannot_write
+from neuroleaf_desktop.paths import AppPaths, app_paths
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings=CONTEXT, invoke_without_command=True)
+@click.group(cls=LazyGroup, context_settings=CONTEXT, invoke_without_command=True)
 @click.version_option(__version__, prog_name="neuroleaf")
 @click.option(
     "--profile",
@@ -53,50 +41,47 @@ def cli(
     Everything stays on this computer, encrypted with your passphrase.
     Run `neuroleaf` with no command to open the desktop app.
     """
+    from neuroleaf_desktop.cli.common import CliState
+
+    _logger()  # configured here, not at import: `--version` and `--help` never need it
+
     obj = ctx.ensure_object(CliState)
     obj.profile = profile
     obj.passphrase_file = passphrase_file
     obj.json = obj.json or as_json
     if ctx.invoked_subcommand is None:
+        from neuroleaf_desktop.cli.app_cmd import start_desktop
+
         raise SystemExit(start_desktop(profile))
 
 
-for command in (
-    init_cmd,
-    journal_group,
-    mood_group,
-    activities_group,
-    search_cmd,
-    passwd_cmd,
-    profiles_cmd,
-    settings_group,
-    doctor_cmd,
-    demo_cmd,
-    gallery_cmd,
-    safety_group,
-    trends_cmd,
-    checkin_cmd,
-    nudges_group,
-    voice_group,
-    analysis_group,
-    jobs_cmd,
-    export_cmd,
-    import_cmd,
-    restore_cmd,
-    ask_cmd,
-    models_cmd,
-):
-    cli.add_command(command)
+def _offer_crash_report(paths: AppPaths, exc: BaseException) -> None:
+    """Only if the person turned crash reports on: prepare one (scrubbed), send nothing."""
+    from neuroleaf_desktop.services import crash_reports
+
+    if crash_reports.prepare(paths, exc) is not None:
+        click.echo(
+            "A crash report without your text was prepared; nothing was sent. Review it and "
+            "send it with `neuroleaf crash-reports send`.",
+            err=True,
+        )
+
+
+def _logger() -> Any:
+    """The CLI's logger, writing to this run's log folder (configured on first use)."""
+    from neuroleaf_desktop.logging_setup import configure_logging, get_logger
+
+    configure_logging(app_paths().logs)
+    return get_logger("cli")
 
 
 def entrypoint() -> None:
     """Run the CLI with human error messages and meaningful exit codes (see errors.ExitCode)."""
     paths = app_paths()
-    configure_logging(paths.logs)
-    log = get_logger("cli")
     try:
         cli.main(prog_name="neuroleaf", standalone_mode=False)
     except NeuroLeafError as exc:
+        log = _logger()
         log.info("cli.error", kind=type(exc).__name__, exit_code=exc.exit_code)
         click.echo(f"Error: {exc.user_message}", err=True)
         sys.exit(exc.exit_code)
@@ -112,6 +97,14 @@ def entrypoint() -> None:
     except SystemExit:
         raise
     except Exception as exc:
+        from neuroleaf_desktop.logging_setup import LOG_FILE_NAME
+
+        log = _logger()
+        mapped = cannot_write(exc, paths.data)  # a full or read-only disk, denied access
+        if mapped is not None:
+            log.info("cli.error", kind=type(exc).__name__, disk_full=mapped.disk_full)
+            click.echo(f"Error: {mapped.user_message}", err=True)
+            sys.exit(mapped.exit_code)
         # Log where it failed (files and lines), never the message: it may quote user content.
         frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
         log.error("cli.crash", kind=type(exc).__name__, frames=frames[-8:])
@@ -121,4 +114,5 @@ def entrypoint() -> None:
             f"{paths.logs / LOG_FILE_NAME}.",
             err=True,
         )
+        _offer_crash_report(paths, exc)
         sys.exit(ExitCode.ERROR)

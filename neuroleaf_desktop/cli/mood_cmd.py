@@ -9,8 +9,10 @@ import click
 from neuroleaf_desktop.cli.common import (
     checkin_json,
     emit_json,
+    format_option,
     json_option,
     parse_when,
+    rows_out,
     state,
     table,
     when_text,
@@ -72,6 +74,7 @@ def mood_log(
 @click.option("--until", default=None)
 @click.option("--limit", "-n", default=None, type=click.IntRange(1, 1_000_000))
 @json_option
+@format_option
 def mood_list(days: int, since: str | None, until: str | None, limit: int | None) -> None:
     """List check-ins, newest first (last 30 days by default)."""
     st = state()
@@ -99,7 +102,7 @@ def mood_list(days: int, since: str | None, until: str | None, limit: int | None
         for c in checkins
     ]
     headers = ("ID", "WHEN", "MOOD", "ENERGY", "ANXIETY", "SLEEP", "EMOTIONS", "ACTIVITIES", "NOTE")
-    click.echo(table(headers, rows, max_width=30))
+    click.echo(rows_out(headers, rows, max_width=30))
 
 
 @click.group("activities")

@@ -7,6 +7,7 @@ transcript or ``--json``.
 
 from __future__ import annotations
 
+import json
 import sys
 import threading
 import time
@@ -22,6 +23,7 @@ from neuroleaf_desktop.cli.common import (
     state,
     table,
 )
+from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
 from neuroleaf_desktop.services.model_service import model_statuses
 from neuroleaf_desktop.services.session import Session
@@ -49,7 +51,11 @@ SAVE_HELP = (
     "if the setting keep_voice_audio is on)."
 )
 LANGUAGE_OPTION = click.option(
-    "--language", "-l", default=None, help="Spoken language code, e.g. en, de (base only)."
+    "--language",
+    "-l",
+    default=None,
+    help="Spoken language code, e.g. en, de (base only); auto detects it. "
+    "Default: the profile's language, else English.",
 )
 
 
@@ -71,40 +77,59 @@ def _transcript_json(transcript: Transcript) -> dict[str, Any]:
     }
 
 
-def _progress(duration: float, quiet: bool) -> Any:
+def _progress(duration: float, as_json: bool, file: str = "") -> Any:
+    """Progress on stderr: readable lines, or one JSON object per line with --json.
+
+    stdout stays clean for the transcript or the JSON result either way.
+    """
+
     def show(segment: Segment) -> None:
-        if not quiet:
-            pct = min(100, round(100 * segment.end / duration)) if duration else 100
+        pct = min(100, round(100 * segment.end / duration)) if duration else 100
+        if as_json:
+            click.echo(json.dumps({"event": "progress", "file": file, "percent": pct}), err=True)
+        else:
             click.echo(f"  [{pct:3d}%] {segment.text.strip()}", err=True)
 
     return show
 
 
-def _finish(
+def _saved(
     transcript: Transcript,
     voice: VoiceService,
     session: Session | None,
     title: str,
     tags: tuple[str, ...],
     audio: Audio | None = None,
-) -> None:
-    """Print the transcript; with a session, save it (and the audio, if the profile keeps it)."""
-    st = state()
-    entry = (
-        voice.save_transcript(session, transcript, title, tags, audio=audio) if session else None
-    )
-    if st.json:
-        data = _transcript_json(transcript)
-        data["entry"] = entry_json(entry) if entry else None
-        emit_json(data)
-        return
+) -> JournalEntry | None:
+    """Save the transcript as an entry (and the audio, if the profile keeps it) with a session."""
+    if session is None:
+        return None
+    return voice.save_transcript(session, transcript, title, tags, audio=audio)
+
+
+def _result_json(transcript: Transcript, entry: JournalEntry | None) -> dict[str, Any]:
+    data = _transcript_json(transcript)
+    data["entry"] = entry_json(entry) if entry else None
+    return data
+
+
+def _print_result(transcript: Transcript, entry: JournalEntry | None) -> None:
     click.echo(transcript.text or "(no speech recognised)")
     if entry is not None:
         click.echo(f"Saved voice entry {entry.id[:8]} ({transcript.duration_s:.0f} s).", err=True)
 
 
+def _language(language: str | None, session: Session | None) -> str | None:
+    """--language wins; then the profile's setting (when the journal is open); else English."""
+    if language:
+        return language
+    if session is not None:
+        return str(session.settings.get("voice_language"))
+    return None
+
+
 @voice_group.command("transcribe")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @MODEL_OPTION
 @LANGUAGE_OPTION
 @click.option("--save", is_flag=True, help=SAVE_HELP)
@@ -112,29 +137,44 @@ def _finish(
 @click.option("--tag", "tags", multiple=True, help="A tag for the saved entry (repeatable).")
 @json_option
 def voice_transcribe(
-    file: Path,
+    files: tuple[Path, ...],
     model: str,
     language: str | None,
     save: bool,
     title: str,
     tags: tuple[str, ...],
 ) -> None:
-    """Transcribe an audio FILE (wav, flac, mp3, m4a, ogg) and print the text."""
+    """Transcribe audio FILES (wav, flac, mp3, m4a, ogg) and print the text.
+
+    Several files share one loaded model, so `voice transcribe *.m4a` pays for loading once.
+    """
     st = state()
     with VoiceService() as voice:
-        audio = voice.load_audio(file)  # decode first: a bad file fails before the passphrase
+        # Decode first: a bad file fails before the passphrase is asked for.
+        audios = [voice.load_audio(file) for file in files]
         session = st.open_session() if save else None
         try:
-            transcript = voice.transcribe(
-                audio,
-                model=model,
-                language=language,
-                on_segment=_progress(duration_of(audio), st.json),
-            )
-            _finish(transcript, voice, session, title, tags, audio)
+            lang = _language(language, session)
+            results = []
+            for file, audio in zip(files, audios, strict=True):
+                transcript = voice.transcribe(
+                    audio,
+                    model=model,
+                    language=lang,
+                    on_segment=_progress(duration_of(audio), st.json, str(file)),
+                )
+                entry = _saved(transcript, voice, session, title, tags, audio)
+                if st.json:
+                    results.append({"file": str(file), **_result_json(transcript, entry)})
+                else:
+                    if len(files) > 1:
+                        click.echo(f"== {file}")
+                    _print_result(transcript, entry)
         finally:
             if session is not None:
                 session.close()
+    if st.json:
+        emit_json(results[0] if len(files) == 1 else results)
 
 
 @voice_group.command("record")
@@ -183,10 +223,14 @@ def voice_record(
             transcript = voice.transcribe(
                 audio,
                 model=model,
-                language=language,
+                language=_language(language, session),
                 on_segment=_progress(duration_of(audio), st.json),
             )
-            _finish(transcript, voice, session, title, tags, audio)
+            entry = _saved(transcript, voice, session, title, tags, audio)
+            if st.json:
+                emit_json(_result_json(transcript, entry))
+            else:
+                _print_result(transcript, entry)
     finally:
         if session is not None:
             session.close()

@@ -29,6 +29,7 @@ from neuroleaf_desktop.domain.models import Activity, JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date, to_iso
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.importers import updates
 from neuroleaf_desktop.services.importers.base import (
     BreathingRecord,
     ImportBundle,
@@ -36,9 +37,9 @@ from neuroleaf_desktop.services.importers.base import (
     checkin_content_key,
     entry_content_key,
 )
+from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.settings_service import SCHEMA
-from neuroleaf_desktop.storage.keyfile import write_atomic
 from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
 from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
 from neuroleaf_desktop.storage.repositories.care_repo import (
@@ -303,11 +304,20 @@ def content_of(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_json(
-    session: Session, out: Path, *, since: date | None = None, until: date | None = None
+    session: Session,
+    out: Path,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    force: bool = False,
 ) -> dict[str, int]:
-    """Write the (unencrypted, by the person's choice) JSON export; returns counts per kind."""
+    """Write the (unencrypted, by the person's choice) JSON export; returns counts per kind.
+
+    ``out`` follows ``output_paths``: not in the app's folders, no overwrite unless ``force``.
+    """
+    check_output_path(out, force=force)  # refuse before the work, not after
     document = build_export(session, since=since, until=until)
-    write_atomic(out, dumps(document).encode("utf-8"))
+    write_output(out, dumps(document).encode("utf-8"), force=force)
     counts = {k: len(document[k]) for k in KINDS if isinstance(document[k], list)}
     log.info("export.json", **counts)
     return counts
@@ -318,6 +328,7 @@ def export_json(
 class KindCount:
     new: int = 0
     duplicates: int = 0
+    updated: int = 0  # records an earlier import brought in, changed since in the source
 
 
 @dataclass
@@ -348,6 +359,9 @@ class ImportReport:
                 k: c.new for k, c in sorted(self.counts.items())
             },
             "duplicates_skipped": {k: c.duplicates for k, c in sorted(self.counts.items())},
+            "updated" if not self.dry_run else "would_update": {
+                k: c.updated for k, c in sorted(self.counts.items()) if c.updated
+            },
             "notes": list(self.notes),
         }
 
@@ -391,6 +405,10 @@ def import_bundle(session: Session, bundle: ImportBundle, *, dry_run: bool = Fal
             session.events.publish(Change(Topic.ENTRY, "created", entry.id))
     for checkin in written.checkins:
         session.events.publish(Change(Topic.CHECKIN, "created", checkin.id))
+    for entry in written.updated_entries:
+        session.events.publish(Change(Topic.ENTRY, "updated", entry.id))
+    for checkin in written.updated_checkins:
+        session.events.publish(Change(Topic.CHECKIN, "updated", checkin.id))
     for key in written.settings:
         session.events.publish(Change(Topic.SETTINGS, "updated", key))
     return report
@@ -401,6 +419,8 @@ class _Written:
     entries: list[JournalEntry]
     checkins: list[MoodCheckIn]
     settings: dict[str, Any]
+    updated_entries: list[JournalEntry] = field(default_factory=list)
+    updated_checkins: list[MoodCheckIn] = field(default_factory=list)
 
 
 class _DryRunError(Exception):
@@ -416,25 +436,17 @@ def _import_in_transaction(
         settings_repo = SettingsRepository(conn)
         fresh_profile = not _ids(conn, "entries") and not _ids(conn, "mood_checkins")
 
-        entry_ids = _ids(conn, "entries")
-        entries = _split(bundle.entries, entry_ids, report.count("entries"))
+        entry_updates: list[JournalEntry] = []
+        checkin_updates: list[MoodCheckIn] = []
         if bundle.foreign:
-            existing = journal.list(EntryFilter(limit=_ALL)) + journal.list(
-                EntryFilter(limit=_ALL, deleted=True)
+            entries, entry_updates = _match_foreign_entries(journal, bundle, report)
+            checkins, checkin_updates = _match_foreign_checkins(mood, bundle, report)
+        else:
+            entries = _split(bundle.entries, _ids(conn, "entries"), report.count("entries"))
+            checkins = _split(
+                bundle.checkins, _ids(conn, "mood_checkins"), report.count("checkins")
             )
-            keys = {"|".join(entry_content_key(e)) for e in existing}
-            before = len(entries)
-            entries = [e for e in entries if "|".join(entry_content_key(e)) not in keys]
-            _move_to_duplicates(report.count("entries"), before - len(entries))
         new_entry_ids = {e.id for e in entries}
-
-        checkins = _split(bundle.checkins, _ids(conn, "mood_checkins"), report.count("checkins"))
-        if bundle.foreign:
-            existing_c = mood.list(newest_first=False, include_deleted=True)
-            ckeys = {"|".join(checkin_content_key(c)) for c in existing_c}
-            before = len(checkins)
-            checkins = [c for c in checkins if "|".join(checkin_content_key(c)) not in ckeys]
-            _move_to_duplicates(report.count("checkins"), before - len(checkins))
 
         known_activities = {a.name: a for a in activities_repo.list(include_archived=True)}
         act_count = report.count("activities")
@@ -491,6 +503,11 @@ def _import_in_transaction(
 
         for entry in entries:
             journal.insert(entry)
+        for entry in entry_updates:
+            journal.update(entry)
+        for checkin in checkin_updates:  # no in-place update for check-ins: same id again
+            mood.purge(checkin.id)
+            mood.insert(checkin)
         for checkin in checkins:
             mood.insert(checkin)
             if checkin.deleted_at is not None:
@@ -516,12 +533,37 @@ def _import_in_transaction(
             care.set_safety_plan(bundle.safety_plan.plan, bundle.safety_plan.updated_at)
         for key, value in settings.items():
             settings_repo.set(key, value)
-    return _Written(entries, checkins, settings)
+    return _Written(entries, checkins, settings, entry_updates, checkin_updates)
 
 
-def _move_to_duplicates(count: KindCount, n: int) -> None:
-    count.new -= n
-    count.duplicates += n
+def _match_foreign_entries(
+    journal: JournalRepository, bundle: ImportBundle, report: ImportReport
+) -> tuple[list[JournalEntry], list[JournalEntry]]:
+    stored = journal.list(EntryFilter(limit=_ALL)) + journal.list(
+        EntryFilter(limit=_ALL, deleted=True)
+    )
+    keys = {entry_content_key(e) for e in stored}
+    found = updates.match(
+        bundle.entries, stored, updates.entry_content, lambda e: entry_content_key(e) in keys
+    )
+    count = report.count("entries")
+    count.new, count.updated, count.duplicates = (
+        len(found.fresh), len(found.updates), found.duplicates)  # fmt: skip
+    return found.fresh, found.updates
+
+
+def _match_foreign_checkins(
+    mood: MoodRepository, bundle: ImportBundle, report: ImportReport
+) -> tuple[list[MoodCheckIn], list[MoodCheckIn]]:
+    stored = mood.list(newest_first=False, include_deleted=True)
+    keys = {checkin_content_key(c) for c in stored}
+    found = updates.match(
+        bundle.checkins, stored, updates.checkin_content, lambda c: checkin_content_key(c) in keys
+    )
+    count = report.count("checkins")
+    count.new, count.updated, count.duplicates = (
+        len(found.fresh), len(found.updates), found.duplicates)  # fmt: skip
+    return found.fresh, found.updates
 
 
 def _put_activity(conn: Any, repo: ActivityRepository, activity: Activity) -> None:

@@ -54,7 +54,9 @@ def _is_iso_or_empty(value: Any) -> bool:
 
 
 def _is_language(value: Any) -> bool:
-    return isinstance(value, str) and (value == "" or bool(re.fullmatch(r"[a-z]{2,3}", value)))
+    return isinstance(value, str) and (
+        value in ("", "auto") or bool(re.fullmatch(r"[a-z]{2,3}", value))
+    )
 
 
 # key: (default, validator, human description)
@@ -74,7 +76,7 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "decline_length": (3, _int_range(3, 14), "days from 3 to 14"),
     "questionnaire_reminders": (False, _is_bool, "true or false"),
     "voice_model": ("tiny.en", _choice("tiny.en", "base"), "tiny.en or base"),
-    "voice_language": ("", _is_language, "empty (automatic) or a code such as en, de"),
+    "voice_language": ("en", _is_language, "a code such as en, de, or auto (detect)"),
     "voice_max_seconds": (900, _int_range(10, 7200), "seconds from 10 to 7200"),
 }
 

@@ -38,11 +38,18 @@ ENGLISH_ONLY = {"tiny.en"}
 MIN_AUDIO_S = 0.3
 
 
+DEFAULT_LANGUAGE = "en"
+
+
 def normalize_language(model: str, language: str | None) -> str | None:
-    """``tiny.en`` knows English only; ``base`` auto-detects when no language is given."""
-    lang = (language or "").strip().lower() or None
-    if lang in ("auto",):
-        lang = None
+    """The language Whisper should hear; None means "detect it".
+
+    Detection costs about half a second per clip on the base model and people nearly always
+    speak the language they set, so it runs only when asked for with "auto". No language given
+    (or the old empty setting) means the default, English.
+    """
+    chosen = (language or "").strip().lower() or DEFAULT_LANGUAGE
+    lang = None if chosen == "auto" else chosen
     if model in ENGLISH_ONLY:
         if lang not in (None, "en"):
             raise ValidationError(

@@ -46,10 +46,12 @@ class _Profiles:
 # ---- environment -----------------------------------------------------------------------------
 @contextlib.contextmanager
 def _temp_home() -> Iterator[Path]:
-    saved = {k: os.environ.get(k) for k in ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS")}
+    names = ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS", "NEUROLEAF_TESTING")
+    saved = {k: os.environ.get(k) for k in names}
     with tempfile.TemporaryDirectory(prefix="neuroleaf-gallery-") as tmp:
         os.environ["NEUROLEAF_HOME"] = tmp
         os.environ["NEUROLEAF_KDF_TARGET_MS"] = "5"
+        os.environ["NEUROLEAF_TESTING"] = "1"  # throwaway vaults: the fast KDF target is fine
         try:
             yield Path(tmp)
         finally:

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action("&Settings…", "Ctrl+,", self.settings_requested.emit)
         self.export_action = self._action("&Export…", "Ctrl+E", self.open_export)
+        self.import_action = self._action("&Import…", "Ctrl+Shift+I", self.open_import)
         self.search_action = self._action("&Search…", "Ctrl+F", self.open_search)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_requested.emit)
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.mood_action)
         file_menu.addAction(self.search_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -274,6 +276,16 @@ class MainWindow(QMainWindow):
         from neuroleaf_desktop.ui.export import ExportDialog  # loaded on first use
 
         dialog = ExportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def open_import(self) -> None:
+        """Daylio / Day One / jrnl / NeuroLeaf files, with a preview and a mood mapping."""
+        from neuroleaf_desktop.ui.importing import ImportDialog  # loaded on first use
+
+        dialog = ImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()

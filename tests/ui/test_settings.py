@@ -127,3 +127,19 @@ def test_autolock_and_reminders_write_through(
     qtbot.waitUntil(
         lambda: session.settings.get("reminder_times") == ["07:45", "20:30"], timeout=5_000
     )
+
+
+def test_start_at_login_checkbox_writes_the_autostart_entry(
+    qtbot: QtBot,
+    make_controller: Callable[..., AppController],
+    profile_with_entries: Callable[..., str],
+) -> None:
+    from neuroleaf_desktop.services import autostart
+
+    _controller, dialog = _open_settings(qtbot, make_controller, profile_with_entries)
+    assert not dialog.start_at_login.isChecked()  # off by default
+    dialog.start_at_login.click()
+    assert autostart.is_enabled()
+    assert "neuroleaf" in (autostart.autostart_dir() / autostart.FILE_NAME).read_text().lower()
+    dialog.start_at_login.click()
+    assert not autostart.is_enabled()

@@ -1,8 +1,9 @@
 """Importers: each reads one file format into a validated ``ImportBundle`` (nothing written).
 
-``load(path, fmt)`` picks the importer; ``export_service.import_bundle`` writes the bundle in
-one transaction. Importers raise only ``ImportValidationError`` (a ``ValidationError``), which
-names the file, the record and the reason.
+``load(path, fmt)`` picks the importer (``fmt="auto"``: recognised from the file itself, see
+``detect``); ``export_service.import_bundle`` writes the bundle in one transaction. Importers
+raise only ``ImportValidationError`` (a ``ValidationError``), which names the file, the record
+and the reason.
 """
 
 from __future__ import annotations
@@ -10,13 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from neuroleaf_desktop.services.importers.base import ImportBundle, RecordContext
+from neuroleaf_desktop.services.importers.base import ImportBundle, MoodUse, RecordContext
+from neuroleaf_desktop.services.importers.detect import detect
 
 FORMATS = ("neuroleaf", "daylio", "dayone", "jrnl")
+FORMAT_NAMES = {"neuroleaf": "NeuroLeaf export", "daylio": "Daylio", "dayone": "Day One",
+                "jrnl": "jrnl"}  # fmt: skip
 
 
-def load(path: Path, fmt: str, **options: Any) -> ImportBundle:
-    """Parse and validate ``path`` as ``fmt``; options go to the importer (e.g. tz offset)."""
+def load(path: Path, fmt: str = "auto", **options: Any) -> ImportBundle:
+    """Parse and validate ``path`` as ``fmt``; options go to the importer (e.g. tz offset,
+    ``mood_map`` for Daylio, ``allow_unmapped`` for a preview that lists unknown moods)."""
+    if fmt == "auto":
+        fmt = detect(path)
     if fmt == "neuroleaf":
         from neuroleaf_desktop.services.importers import neuroleaf
 
@@ -38,4 +45,4 @@ def load(path: Path, fmt: str, **options: Any) -> ImportBundle:
     )
 
 
-__all__ = ["FORMATS", "ImportBundle", "load"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "ImportBundle", "MoodUse", "detect", "load"]

@@ -6,7 +6,6 @@ Lossless: values are checked with the app's validation rules but stored exactly 
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -25,6 +24,9 @@ from neuroleaf_desktop.services.importers.base import (
     ImportBundle,
     RecordContext,
     SafetyPlanRecord,
+    parse_json,
+    read_limited,
+    too_large,
 )
 from neuroleaf_desktop.storage.repositories.care_repo import NudgeRecord, QuestionnaireRecord
 
@@ -321,21 +323,11 @@ def parse_document(doc: Any, file: str) -> ImportBundle:
 def loads(data: bytes, file: str) -> ImportBundle:
     ctx = RecordContext(file)
     if len(data) > MAX_IMPORT_BYTES:
-        raise ctx.fail(None, "the file is too large to be a NeuroLeaf export.")
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ctx.fail(None, "the file is not UTF-8 text.") from None
-    except json.JSONDecodeError as exc:
-        raise ctx.fail(f"line {exc.lineno}", f"invalid JSON ({exc.msg}).") from None
-    except RecursionError:
-        raise ctx.fail(None, "the JSON is nested too deeply.") from None
-    return parse_document(doc, file)
+        raise ctx.fail(None, too_large(MAX_IMPORT_BYTES))
+    return parse_document(parse_json(data, ctx), file)
 
 
 def load(path: Path) -> ImportBundle:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RecordContext(str(path)).fail(None, f"cannot read it ({exc.strerror}).") from None
-    return loads(data, str(path))
+    """Read with a cap (a 1 GB file or ``/dev/zero`` stops early), then parse."""
+    ctx = RecordContext(str(path))
+    return loads(read_limited(path, ctx, MAX_IMPORT_BYTES), str(path))

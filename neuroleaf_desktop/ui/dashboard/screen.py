@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.dashboard import (
     RangePreset,
     range_for,
 )
+from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.dashboard_service import DashboardService
 from neuroleaf_desktop.services.events import Change, Topic
@@ -471,8 +472,14 @@ class DashboardScreen(QWidget):
 
     # ---- export ----------------------------------------------------------------------------
     def export_chart(self, key: str, path: str | Path) -> Path:
-        """Write chart ``key`` as a PNG at ``path``; returns the path written."""
-        from neuroleaf_desktop.charts.figures import save_png
+        """Write chart ``key`` as a PNG at ``path``; returns the path written.
+
+        The save dialog already asked before replacing a file, hence ``force``; the rest of the
+        output rules (never inside the app's own folders) still apply.
+        """
+        import io
+
+        from neuroleaf_desktop.services.output_paths import write_output
 
         figure = self.figures.get(key)
         if figure is None:
@@ -480,7 +487,9 @@ class DashboardScreen(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".png":
             target = target.with_suffix(".png")
-        return save_png(figure, target)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=144, facecolor=figure.get_facecolor())
+        return write_output(target, buffer.getvalue(), force=True)
 
     def export_dialog(self, key: str) -> None:
         start, end = self.current_range()
@@ -492,6 +501,9 @@ class DashboardScreen(QWidget):
             return
         try:
             written = self.export_chart(key, path)
+        except NeuroLeafError as exc:
+            self.banner.show_error(exc.user_message)
+            return
         except (OSError, KeyError) as exc:
             self.banner.show_error(f"The chart could not be saved: {exc}")
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -197,11 +198,17 @@ class ExportDialog(QDialog):
         out = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip() or not out.parent.is_dir():
             raise ValidationError("Choose a file in an existing folder.")
+        force = out.exists() and self._confirm_replace(out)
+        from neuroleaf_desktop.services.output_paths import check_output_path
+
+        check_output_path(out, force=force)
         session = self.ctx.session
         if fmt == "json":
             from neuroleaf_desktop.services import export_service
 
-            return lambda: export_service.export_json(session, out, since=since, until=until)
+            return lambda: export_service.export_json(
+                session, out, since=since, until=until, force=force
+            )
         if fmt == "pdf":
             from neuroleaf_desktop.services import report_pdf
 
@@ -212,13 +219,24 @@ class ExportDialog(QDialog):
                 include_entries=self.include_entries.isChecked(),
                 redact_tags=[t for t in self.redact.text().split(",") if t.strip()],
             )
-            return lambda: report_pdf.write_report(session, out, options)
+            return lambda: report_pdf.write_report(session, out, options, force=force)
         secret = self.passphrase.text()
         if secret != self.confirm.text():
             raise ValidationError("The two backup passphrases differ.")
         from neuroleaf_desktop.services import backup_service
 
-        return lambda: backup_service.create_backup(session, out, secret, since=since, until=until)
+        return lambda: backup_service.create_backup(
+            session, out, secret, since=since, until=until, force=force
+        )
+
+    def _confirm_replace(self, out: Path) -> bool:
+        """The app's form of ``--force``: ask before replacing a file that is already there."""
+        answer = QMessageBox.question(
+            self, "Replace file?", f"{out.name} already exists. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def start_export(self) -> None:
         try:

@@ -1,7 +1,7 @@
 """Settings: appearance, privacy & security, reminders, about.
 
-Every change is written through ``session.settings.set`` on the WorkerRunner the moment it is
-made (no Apply button); the theme is applied live. The app controller listens for the settings
+Every change is written through ``session.settings.set`` as a task (``ui/tasks.py``) the moment
+it is made (no Apply button); the theme is applied live. The app controller listens for the settings
 change and updates auto-lock and the tray behaviour.
 """
 
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop import APP_NAME, __version__
+from neuroleaf_desktop.services import autostart
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.theme import ThemeManager
@@ -185,6 +186,12 @@ class SettingsDialog(QDialog):
         self.close_to_tray.setAccessibleName("Close to tray")
         self.close_to_tray.toggled.connect(lambda on: self._write("close_to_tray", bool(on)))
         form.addRow(self.close_to_tray)
+        self.start_at_login = QCheckBox("Start NeuroLeaf when I log in (for reminders)")
+        self.start_at_login.setAccessibleName("Start at login")
+        self.start_at_login.setEnabled(autostart.supported())
+        self.start_at_login.setChecked(autostart.supported() and autostart.is_enabled())
+        self.start_at_login.toggled.connect(self._start_at_login)
+        form.addRow(self.start_at_login)
         layout.addWidget(locking)
 
         change = QGroupBox("Change passphrase")
@@ -332,6 +339,13 @@ class SettingsDialog(QDialog):
             lambda _r: show_message(self.status, ""),
             lambda exc: show_message(self.status, friendly_error(exc), "error"),
         )
+
+    def _start_at_login(self, on: bool) -> None:
+        """A per-computer choice kept as the autostart entry itself, not in the journal."""
+        try:
+            autostart.set_enabled(on)
+        except OSError as exc:
+            show_message(self.status, f"Could not change start at login: {exc.strerror}.", "error")
 
     def _theme_chosen(self, value: str) -> None:
         if self._loading:
