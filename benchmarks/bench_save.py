@@ -6,7 +6,7 @@ suggestions) and every callback are done. Prints a Markdown table with the media
 that "save → settled" time, and how many entry and tag reads one save caused in the screen
 (the screen already holds what it saved, so the target is none).
 
-Usage: ``python benchmarks/bench_save.py [--years 1] [--saves 15]``
+Usage: ``python benchmarks/bench_save.py [--years 1] [--saves 15] [--quick]``
 """
 
 from __future__ import annotations
@@ -118,7 +118,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=float, default=1.0)
     parser.add_argument("--saves", type=int, default=15)
+    parser.add_argument("--quick", action="store_true", help="5 saves")
     args = parser.parse_args()
+    if args.quick:
+        args.saves = 5
     with tempfile.TemporaryDirectory() as home:
         os.environ["NEUROLEAF_HOME"] = home
         os.environ.setdefault("NEUROLEAF_KDF_TARGET_MS", "5")

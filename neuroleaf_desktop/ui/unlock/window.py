@@ -1,7 +1,7 @@
 """The window a person sees first: create a profile, or unlock one.
 
-All vault work (Argon2id takes ~0.5 s on purpose) runs on the WorkerRunner; the pages only show
-busy/error states. When a session is open the window emits ``unlocked(session)``.
+All vault work (Argon2id takes ~0.5 s on purpose) runs as tasks (``ui/tasks.py``); the pages
+only show busy/error states. When a session is open the window emits ``unlocked(session)``.
 """
 
 from __future__ import annotations
