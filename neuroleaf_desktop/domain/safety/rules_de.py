@@ -1,0 +1,136 @@
+"""German phrase rules: explicit statements and the commonest warning signs.
+
+Text is accent-folded before matching ("möchte" becomes "mochte"); umlauts are written
+``o(?:e)?`` so "möchte", "mochte" and "moechte" all match. "ß" is case-folded to "ss".
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category as C
+from neuroleaf_desktop.domain.safety.result import Severity as S
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_MEDS = r"(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten|schmerzmittel)"
+_ICH_WILL = r"(?:ich\s+(?:mo(?:e)?chte|will|wu(?:e)?rde\s+(?:gern(?:e)?\s+)?|wollte)|will\s+ich)"
+_GIVE = r"(?:verschenk\w*|gebe|gab|weggegeben|hergegeben|vermache|vermacht)"
+
+
+def _r(name: str, cat: C, sev: S, pattern: str, *, inherent: bool = True, past: bool = False) -> Rule:
+    return rule(name, cat, sev, pattern, inherent=inherent, lang="de", past=past)
+
+
+RULES: tuple[Rule, ...] = (
+    _r(
+        "de_want_to_die",
+        C.SUICIDAL_IDEATION,
+        S.URGENT,
+        rf"\b{_ICH_WILL}\s+(?:einfach\s+)?(?:nur\s+)?(?:noch\s+)?(?:sterben|tot\s+sein"
+        r"|mich\s+umbringen|mich\s+to(?:e)?ten|nicht\s+mehr\s+(?:leben|da\s+sein|aufwachen"
+        r"|existieren))\b"
+        r"|\bmich\s+umzubringen\b|\bmir\s+das\s+leben\s+(?:zu\s+)?nehmen\b",
+    ),
+    _r(
+        "de_thoughts",
+        C.SUICIDAL_IDEATION,
+        S.URGENT,
+        r"\b(?:selbstmordgedanken|suizidgedanken|suizidal|lebensmu(?:e)?de)\b"
+        r"|\b(?:denke|dachte|denken)\s+(?:\w+\s+){0,2}an\s+(?:suizid|selbstmord|den\s+tod|das"
+        r"\s+sterben)\b",
+    ),
+    _r(
+        "de_wish_dead",
+        C.DEATH_WISH,
+        S.CONCERN,
+        r"\bich\s+wu(?:e)?nschte,?\s+ich\s+wa(?:e)?re\s+(?:tot|nie\s+geboren)"
+        r"|\bwa(?:e)?re\s+ich\s+doch\s+(?:tot|nie\s+geboren)"
+        r"|\b(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen",
+    ),
+    _r(
+        "de_attempt",
+        C.SUICIDAL_IDEATION,
+        S.CONCERN,
+        r"\b(?:suizidversuch|selbstmordversuch)\w*\b|\bversucht,?\s+mich\s+umzubringen\b",
+        past=True,
+    ),
+    _r(
+        "de_plan",
+        C.PLAN_OR_METHOD,
+        S.URGENT,
+        r"\b(?:plan|vorhaben)\b[^.!?\n]{0,40}\b(?:leben\s+(?:zu\s+)?nehmen|umzubringen|zu\s+sterben)"
+        r"|\bvon\s+(?:der|einer|dem|einem)\s+(?:bru(?:e)?cke|hochhaus|dach|balkon|klippe|turm)\s+"
+        r"(?:zu\s+)?springen|\bvor\s+(?:den|einen)\s+zug\s+(?:zu\s+)?(?:springen|werfen|legen)"
+        rf"|\balle\s+(?:meine\s+)?{_MEDS}\s+(?:zu\s+)?(?:nehmen|schlucken)"
+        r"|\bmich\s+(?:zu\s+)?erha(?:e)?ngen\b",
+    ),
+    _r(
+        "de_self_harm",
+        C.SELF_HARM,
+        S.CONCERN,
+        r"\b(?:ritze|ritzte|geritzt|ritzen)\b|\bselbstverletz\w*"
+        r"|\bverletze\s+mich\s+selbst|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
+        r"|\bmir\s+(?:\w+\s+){0,3}(?:in\s+(?:den|die)\s+(?:arm|arme|beine?|handgelenke?)|die\s+"
+        r"(?:arme|pulsadern))\s+(?:ge)?(?:schnitten|schneiden|aufgeschnitten)"
+        r"|\bmir\s+(?:selbst\s+)?(?:weh\s*(?:zu\s+)?tun|wehtun|wehzutun|weh\s+getan|etwas\s+an"
+        r"(?:zu)?tun)\b",
+    ),
+    _r(
+        "de_trapped",
+        C.TRAPPED_PAIN,
+        S.CONCERN,
+        r"\bich\s+(?:fu(?:e)?hle\s+mich|bin)\s+(?:so\s+|total\s+|vo(?:e)?llig\s+)?gefangen\b"
+        r"|\bkeinen\s+ausweg\b|\b(?:der\s+)?schmerz\s+ist\s+(?:\w+\s+)?unertra(?:e)?glich"
+        r"|\bich\s+kann\s+(?:einfach\s+)?nicht\s+mehr" + END
+        + r"|\bich\s+halte\s+(?:es|das|diesen\s+schmerz|den\s+schmerz|das\s+alles)\s+nicht\s+"
+        r"(?:mehr\s+)?aus\b",
+    ),
+    _r(
+        "de_no_future",
+        C.NO_FUTURE,
+        S.CONCERN,
+        r"\bich\s+habe\s+keine\s+zukunft\b|\bes\s+wird\s+(?:nie|niemals)\s+besser"
+        r"|\bbald\s+bin\s+ich\s+(?:fu(?:e)?r\s+)?niemand\w*\s+mehr\s+(?:ein\s+)?(?:problem|last)"
+        r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
+        r"\s+)?hoffnungslos|\bnichts\s+mehr,?\s+wofu(?:e)?r\s+es\s+sich\s+(?:zu\s+leben\s+)?lohnt"
+        r"|\bkeinen\s+grund\s+(?:mehr\s+)?(?:zu\s+leben|weiterzuleben)"
+        r"|\bnichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?sinn",
+    ),
+    _r(
+        "de_burden",
+        C.BURDEN,
+        S.CONCERN,
+        r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?last\s+fu(?:e)?r|\bich\s+bin\s+nur\s+eine\s+last"
+        r"|\bohne\s+mich\s+(?:wa(?:e)?ren|wa(?:e)?re|ginge\s+es)\s+\w+\s+(?:\w+\s+)?besser"
+        r"|\bniemand\s+wu(?:e)?rde\s+mich\s+vermissen",
+    ),
+    _r(
+        "de_goodbyes",
+        C.GOODBYES,
+        S.CONCERN,
+        r"\babschiedsbrief\w*|\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben|aufgesetzt)"
+        r"|\b(?:alles|meine\s+angelegenheiten)\s+geregelt"
+        r"|\bmich\s+(?:von\s+\w+(?:\s+\w+)?\s+)?fu(?:e)?r\s+immer\s+verabschiedet"
+        r"|\bvon\s+allen\s+(?:fu(?:e)?r\s+immer\s+)?verabschiedet",
+    ),
+    _r(
+        "de_giving_away",
+        C.GIVING_AWAY,
+        S.CONCERN,
+        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:nicht\s+mehr\s+brauchen|brauche\s+(?:sie|es|ihn"
+        r"|das)?\s*nicht\s+mehr|wertvollste\w*|liebste\w*|alles,?\s+was\s+ich\s+habe|meine\s+"
+        r"(?:sachen|besitztu(?:e)?mer)))"
+        r"|\bmeine\s+(?:sachen|wertvollsten\s+sachen)\s+(?:\w+\s+)?verschenk\w*",
+    ),
+    _r(
+        "de_getting_means",
+        C.GETTING_MEANS,
+        S.URGENT,
+        rf"\b(?:sammle|horte|hamstere|bunkere|gesammelt|gehortet)\s+(?:\w+\s+)?{_MEDS}"
+        rf"|\b{_MEDS}\s+(?:ge)?(?:sammelt|hortet|sammeln|horten)"
+        r"|\b(?:waffe|pistole|gewehr|revolver|strick|seil)\s+(?:\w+\s+){0,4}(?:besorgt|gekauft"
+        r"|beschafft)|\b(?:besorge|kaufe|kaufte)\s+(?:mir\s+)?(?:eine|ein|einen)\s+(?:waffe"
+        r"|pistole|gewehr|strick)"
+        r"|\b(?:methoden|wege|mo(?:e)?glichkeiten),?\s+(?:\w+\s+){0,2}(?:mich\s+umzubringen"
+        r"|zu\s+sterben|mir\s+das\s+leben\s+zu\s+nehmen)|\bwie\s+man\s+sich\s+umbringt",
+        inherent=False,
+    ),
+)

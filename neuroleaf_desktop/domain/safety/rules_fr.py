@@ -1,0 +1,133 @@
+"""French phrase rules: explicit statements and the commonest warning signs.
+
+Text is accent-folded ("à" → "a", "é" → "e") and apostrophes made straight before matching.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category as C
+from neuroleaf_desktop.domain.safety.result import Severity as S
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_MEDS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|antidepresseurs)"
+_DIE = (
+    r"(?:mourir|me\s+tuer|me\s+suicider|disparaitre\s+(?:pour\s+toujours|a\s+jamais)|en\s+finir"
+    r"|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|etre\s+morte?)"
+)
+_GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*)"
+
+
+def _r(name: str, cat: C, sev: S, pattern: str, *, inherent: bool = True, past: bool = False) -> Rule:
+    return rule(name, cat, sev, pattern, inherent=inherent, lang="fr", past=past)
+
+
+RULES: tuple[Rule, ...] = (
+    _r(
+        "fr_want_to_die",
+        C.SUICIDAL_IDEATION,
+        S.URGENT,
+        r"\b(?:je\s+veux|je\s+voudrais|j'ai\s+envie\s+de|j'ai\s+juste\s+envie\s+de|je\s+souhaite"
+        rf"|j'aimerais|je\s+vais)\s+(?:juste\s+|vraiment\s+|seulement\s+)?{_DIE}\b"
+        r"|\bje\s+ne\s+veux\s+plus\s+vivre|\bje\s+n'ai\s+plus\s+envie\s+de\s+vivre",
+    ),
+    _r(
+        "fr_thoughts",
+        C.SUICIDAL_IDEATION,
+        S.URGENT,
+        r"\b(?:pense|pensais|penser)\s+(?:\w+\s+)?a\s+(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a"
+        r"\s+(?:mes\s+jours|ma\s+vie)|la\s+mort|mourir|en\s+finir|au\s+suicide)\b"
+        r"|\b(?:idees|pensees)\s+(?:suicidaires|noires|de\s+suicide|de\s+mort)|\bsuicidaire\b",
+    ),
+    _r(
+        "fr_wish_dead",
+        C.DEATH_WISH,
+        S.CONCERN,
+        r"\bm'endormir\s+et\s+ne\s+(?:jamais|plus)\s+(?:me\s+)?reveiller"
+        r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir)",
+    ),
+    _r(
+        "fr_attempt",
+        C.SUICIDAL_IDEATION,
+        S.URGENT,
+        r"\btentatives?\s+de\s+suicide|\b(?:essaye|tente)\s+de\s+me\s+(?:tuer|suicider|donner\s+la"
+        r"\s+mort)|\b(?:essaye|tente)\s+d'en\s+finir",
+    ),
+    _r(
+        "fr_plan",
+        C.PLAN_OR_METHOD,
+        S.URGENT,
+        r"\bun\s+plan\s+pour\s+(?:mettre\s+fin|me\s+tuer|me\s+suicider|mourir|en\s+finir)"
+        r"|\b(?:sauter|me\s+jeter)\s+(?:du|d'un|de\s+la|d'une|par\s+la|sous\s+(?:un|le))\s+"
+        r"(?:\w+\s+)?(?:pont|immeuble|toit|balcon|fenetre|falaise|train|metro)"
+        rf"|\bprendre\s+tous\s+mes\s+{_MEDS}|\blettre\s+de\s+suicide\b|\bme\s+pendre\b",
+    ),
+    _r(
+        "fr_self_harm",
+        C.SELF_HARM,
+        S.CONCERN,
+        r"\bme\s+(?:suis\s+)?(?:encore\s+)?(?:scarifi\w*|mutil\w*)|\bscarifi\w*|\bautomutil\w*"
+        r"|\bme\s+(?:fais|faire|suis\s+fait\w?|ferais|ferai)\s+(?:\w+\s+)?(?:du|de)\s+mal\b"
+        r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)))"
+        r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:les\s+)?(?:bras|poignets|cuisses|jambes"
+        r"|veines)|\bme\s+couper\s+(?:les\s+)?(?:bras|poignets|veines)"
+        r"|\bje\s+me\s+coup(?:e|ais)" + END,
+    ),
+    _r(
+        "fr_trapped",
+        C.TRAPPED_PAIN,
+        S.CONCERN,
+        r"\bje\s+me\s+sens\s+(?:\w+\s+)?(?:piegee?|prisonniere?|coincee?|enfermee?)\b"
+        r"|\b(?:il\s+n'y\s+a|je\s+ne\s+vois|il\s+n'existe)\s+(?:pas|aucune|plus)\s+(?:d'|de\s+)?"
+        r"(?:issue|sortie|echappatoire)|\bsans\s+issue\b"
+        r"|\bla\s+douleur\s+est\s+(?:\w+\s+)?(?:insupportable|intenable|trop\s+forte)"
+        r"|\bje\s+n'en\s+peux\s+plus\b"
+        r"|\bje\s+ne\s+(?:supporte|tiens)\s+plus\s+(?:cette\s+douleur|rien|le\s+coup|cette\s+vie)",
+    ),
+    _r(
+        "fr_no_future",
+        C.NO_FUTURE,
+        S.CONCERN,
+        r"\bje\s+n'ai\s+(?:pas|plus|aucun)\s+(?:d'|de\s+)?avenir"
+        r"|\b(?:ca|cela|rien)\s+ne\s+(?:s'arrangera|ira\s+mieux|changera)\s+jamais"
+        r"|\bca\s+n'ira\s+jamais\s+mieux"
+        r"|\bne\s+serai\s+plus\s+(?:un\s+)?(?:probleme|fardeau)\s+pour\s+personne"
+        r"|\b(?:aucune|plus\s+aucune|plus\s+de|pas\s+de)\s+raison\s+de\s+vivre"
+        r"|\b(?:tout\s+est|je\s+suis|je\s+me\s+sens)\s+(?:\w+\s+)?(?:sans\s+espoir|desesperee?)"
+        r"|\bplus\s+rien\s+n'a\s+de\s+sens",
+    ),
+    _r(
+        "fr_burden",
+        C.BURDEN,
+        S.CONCERN,
+        r"\bje\s+suis\s+(?:juste\s+|qu'|seulement\s+)?(?:un\s+)?fardeau"
+        r"|\b(?:seraient|serait|vivraient)\s+mieux\s+sans\s+moi"
+        r"|\bpersonne\s+ne\s+(?:me\s+regretterait|remarquerait)",
+    ),
+    _r(
+        "fr_goodbyes",
+        C.GOODBYES,
+        S.CONCERN,
+        r"\blettres?\s+d'adieu|\bj'ai\s+(?:fait|ecrit|redige)\s+(?:mon|un)\s+testament"
+        r"|\bmis\s+(?:mes\s+affaires|tout)\s+en\s+ordre"
+        r"|\bdit\s+adieu\s+a\s+(?:tout\s+le\s+monde|tous)|\badieu\s+pour\s+toujours"
+        r"|\bdit\s+adieu\s+\w+(?:\s+\w+)?\s+pour\s+toujours",
+    ),
+    _r(
+        "fr_giving_away",
+        C.GIVING_AWAY,
+        S.CONCERN,
+        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin"
+        r"|ne\s+me\s+servir\w*\s+plus|toutes\s+mes\s+affaires|mes\s+biens|le\s+plus\s+precieux))",
+    ),
+    _r(
+        "fr_getting_means",
+        C.GETTING_MEANS,
+        S.URGENT,
+        rf"\b(?:reserves?|stock)\s+de\s+{_MEDS}"
+        rf"|\b(?:accumule|stocke|garde|amasse|mets\s+de\s+cote)\s+(?:\w+\s+)?{_MEDS}"
+        r"|\b(?:procure|achete|trouve)\s+(?:une|un)\s+(?:arme|pistolet|fusil|revolver|corde)\b"
+        r"|\bcherche\w*\s+(?:sur\s+internet\s+)?comment\s+(?:mourir|me\s+tuer|me\s+suicider)"
+        r"|\bmethodes?\s+(?:pour|de)\s+(?:mourir|se\s+suicider|me\s+suicider)",
+        inherent=False,
+    ),
+)
