@@ -26,7 +26,7 @@ CLAUSE_BREAK = re.compile(
 )
 SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
-_SELF_MARKER = r"i|i'm|im|i've|ive|i'd|i'll|me|yo|ich|je|j'|eu|io"
+_SELF_MARKER = r"i|i'm|im|i've|ive|i'd|i'll|me"
 _OTHER_MARKER = (
     r"he|she|they|him|her|them|he's|she's|they're|he'd|she'd|they'd|someone|somebody|people"
     r"|person|friend|friends|bff|brother|sister|sibling|mom|mum|mother|dad|father|parent|parents"
@@ -34,11 +34,41 @@ _OTHER_MARKER = (
     r"|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|nan|colleague|coworker"
     r"|co-worker|boss|roommate|flatmate|neighbou?r|classmate|student|teacher|client|patient"
     r"|character|man|woman|guy|girl|boy|teen|teenager|niece|nephew"
-    r"|ella|ellos|amig[oa]|herman[oa]|madre|padre|er|sie|freund|freundin|bruder|schwester"
-    r"|elle|ils|ami|amie|frere|soeur|ele|ela|amigo|amiga|irmao|irma|lui|lei|fratello"
-    r"|sorella"
 )
-_SUBJECT = re.compile(rf"\b(?:(?P<self>{_SELF_MARKER})|(?P<other>{_OTHER_MARKER}))\b", FLAGS)
+# Other languages: their own pronouns and the commonest people (an English "he" is a Spanish
+# "I have", so each language is read with its own words).
+_MARKERS: dict[str, tuple[str, str]] = {
+    "en": (_SELF_MARKER, _OTHER_MARKER),
+    "es": (
+        r"yo|me|mi",
+        r"el|ella|ellos|ellas|amig[oa]s?|herman[oa]s?|madre|padre|mama|papa|hij[oa]s?|novi[oa]"
+        r"|pareja|marido|esposa|prim[oa]|jefe|companer[oa]",
+    ),
+    "de": (
+        r"ich|mich|mir",
+        r"er|sie|freund|freundin|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|mann|frau"
+        r"|kollege|kollegin|chef",
+    ),
+    "fr": (
+        r"je|j'|moi|me|m'",
+        r"il|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
+        r"|mari|femme|collegue|chef",
+    ),
+    "pt": (
+        r"eu|me|mim",
+        r"ele|ela|eles|elas|amig[oa]s?|irmao|irma|mae|pai|filh[oa]|namorad[oa]|marido|mulher"
+        r"|chefe|colega",
+    ),
+    "it": (
+        r"io|mi|me",
+        r"lui|lei|loro|amic[oa]|amici|fratello|sorella|madre|padre|mamma|papa|figli[oa]"
+        r"|marito|moglie|ragazz[oa]|capo|collega",
+    ),
+}
+_SUBJECTS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"\b(?:(?P<self>{me})|(?P<other>{other}))\b", FLAGS)
+    for lang, (me, other) in _MARKERS.items()
+}
 _REPORTED_SPEECH = re.compile(
     rf"\b(?:{_OTHER_MARKER})\b[^\"]{{0,40}}\b(?:said|says|told|tells|texted|wrote|messaged"
     r"|asked|posted|screamed|yelled|whispered|admitted)\b[^\"]*$",
@@ -116,9 +146,9 @@ def original_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
     return o_start, mapping[k]
 
 
-def nearest_subject(prefix: str) -> str | None:
+def nearest_subject(prefix: str, lang: str = "en") -> str | None:
     last = None
-    for m in _SUBJECT.finditer(prefix):
+    for m in _SUBJECTS.get(lang, _SUBJECTS["en"]).finditer(prefix):
         last = m
     if last is None:
         return None

@@ -11,8 +11,9 @@ How a text is read
    with hopelessness in the same text (``escalate``), or when signs appeared on several
    recent days (``with_recent_days``, for callers that know the person's recent entries).
 5. The semantic layer (MiniLM classifier in ``ai/safety_semantic.py``) is asked only when the
-   phrases found nothing *and* judged nothing negated, figurative or about someone else; it
-   can only raise "none" to "concern" and a failing model leaves the phrases alone.
+   phrases found nothing *and* judged nothing negated, figurative or about someone else, and
+   only for English text (the model reads English only; see ``language``); it can only raise
+   "none" to "concern" and a failing model leaves the phrases alone.
 
 Third-person policy: words about someone else do *not* flag the assessment (``flagged``
 stays False), because the card speaks to the writer's own risk. ``about_others`` is True so
@@ -41,6 +42,7 @@ from neuroleaf_desktop.domain.safety.categories import (
     Category,
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
+from neuroleaf_desktop.domain.safety.language import guess_language
 from neuroleaf_desktop.domain.safety.negation import is_negated
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
@@ -96,6 +98,7 @@ class SafetyDetector:
             or result.about_others
             or self.semantic_scorer is None
             or not text.strip()
+            or guess_language(text) != "en"  # the embedding model reads English only
         ):
             return result
         try:
@@ -318,8 +321,8 @@ def _judge(
     elif context.in_others_quote(sentence_prefix):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:
-        subject = context.nearest_subject(clause_prefix) or context.nearest_subject(
-            sentence_prefix
+        subject = context.nearest_subject(clause_prefix, rule.lang) or context.nearest_subject(
+            sentence_prefix, rule.lang
         )
         if subject == "other":
             status = MatchStatus.OTHER_PERSON

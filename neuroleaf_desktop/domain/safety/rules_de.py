@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{_ICH_WILL}\s+(?:einfach\s+)?(?:nur\s+)?(?:noch\s+)?(?:sterben|tot\s+sein"
         r"|mich\s+umbringen|mich\s+to(?:e)?ten|nicht\s+mehr\s+(?:leben|da\s+sein|aufwachen"
         r"|existieren))\b"
-        r"|\bmich\s+umzubringen\b|\bmir\s+das\s+leben\s+(?:zu\s+)?nehmen\b",
+        r"|\bmich\s+umzubringen\b|\bmir\s+das\s+leben\s+(?:zu\s+)?nehme\w*",
     ),
     _r(
         "de_thoughts",
@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         "de_plan",
         C.PLAN_OR_METHOD,
         S.URGENT,
-        r"\b(?:plan|vorhaben)\b[^.!?\n]{0,40}\b(?:leben\s+(?:zu\s+)?nehmen|umzubringen|zu\s+sterben)"
+        r"\b(?:plan|vorhaben)\b[^.!?\n]{0,40}\b(?:leben\s+(?:zu\s+)?nehme\w*|umzubringen|zu\s+sterben)"
         r"|\bvon\s+(?:der|einer|dem|einem)\s+(?:bru(?:e)?cke|hochhaus|dach|balkon|klippe|turm)\s+"
         r"(?:zu\s+)?springen|\bvor\s+(?:den|einen)\s+zug\s+(?:zu\s+)?(?:springen|werfen|legen)"
         rf"|\balle\s+(?:meine\s+)?{_MEDS}\s+(?:zu\s+)?(?:nehmen|schlucken)"

@@ -168,7 +168,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bwish(?:ed|es|ing)?\s+(?:that\s+)?i(?:\s+(?:was|were)|'d\s+been|\s+had\s+been|'m)\s+"
         r"(?:already\s+|just\s+)?dead\b"
-        r"|\bwish(?:ed|es|ing)?\s+(?:that\s+)?i\s+(?:had\s+)?(?:never\s+been\s+born"
+        r"|\bwish(?:ed|es|ing)?\s+(?:that\s+)?i(?:'d|\s+had)?\s+(?:never\s+been\s+born"
         r"|was\s+never\s+born|wasn't\s+born|didn't\s+exist|did\s+not\s+exist|wasn't\s+alive"
         r"|weren't\s+alive|could\s+(?:just\s+)?(?:stop\s+existing"
         r"|disappear\s+(?:forever|for\s+good|completely)))\b",
@@ -393,6 +393,7 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|overpass)\s+i'?(?:d|ll|\s+would|\s+will)\s+(?:use|jump|take|choose|pick)\b"
         r"|\b(?:picked|chosen|chose|set|decided\s+on)\s+(?:a|the)\s+(?:date|day|time)\s+to\s+"
         r"(?:end\s+it|die|do\s+it|kill\s+my\s*self|end\s+my\s+life|go)\b"
+        r"|\b(?:the\s+day|the\s+night)\s+i'?m\s+(?:going\s+to|gonna)\s+do\s+it\b"
         r"|\bnoose\b|\b(?:tied|tie|tying|hung|hanging)\s+(?:a|the)\s+(?:rope|belt|cord)\b"
         r"[^.!?\n]{0,50}\b(?:hold|neck|weight)\b"
         r"|\btook\s+(?:a\s+(?:whole\s+)?(?:bottle|box|packet|pack|handful)\s+of|all\s+(?:of\s+)?"
@@ -410,7 +411,10 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|stomach)\b"
         rf"|\b(?:hit(?:ting)?|punch(?:ed|ing)?|slap(?:ped|ping)?|bit(?:e|ing)?|bruis(?:e|ed|ing))"
         rf"\s+{_MYSELF}\s+(?:until|till|so\s+hard|hard|again|when|to\b|on\s+purpose)"
-        rf"|\bpunish(?:ing|ed|es)?\s+{_MYSELF}\s+by\s+(?:not\s+eating|starving|hitting)\b",
+        rf"|\bpunish(?:ing|ed|es)?\s+{_MYSELF}\s+by\s+(?:not\s+eating|starving|hitting)\b"
+        r"|\b(?:bang(?:ing|ed)?|hit(?:ting)?|smash(?:ing|ed)?)\s+my\s+head\s+(?:against|on|into)\s+"
+        r"(?:the\s+|a\s+)?(?:wall|floor|door|desk)\s+(?:until|till|when\s+(?:it|i|things)|so\s+hard"
+        r"|again|on\s+purpose|to\s+(?:feel|stop|cope))",
         inherent=True,
     ),
 )
@@ -617,6 +621,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|anything)\s+any\s*more|(?:after|when|once)\s+i'?m\s+gone|better\s+(?:life|home|owner)"
         r"|nothing\s+(?:left\s+)?to\s+look\s+after|most\s+precious|treasured|need\s+(?:it|them)"
         r"\s+more\s+than\s+(?:me|i\s+do))\b)"
+        r"|\b(?:gave|giving|give|given|hand(?:ed|ing)\s+out)\s+(?:away\s+)?(?:all\s+)?my\s+"
+        r"(?:\w+\s+){1,6}(?:to|among)\s+(?:my\s+|all\s+my\s+)?(?:friends|family|people|everyone)\b"
         r"|\bi\s+want\s+(?:my\s+)?\w+\s+to\s+have\s+(?:all\s+)?my\s+(?!number|address|back|side"
         r"|attention|support|email|phone)\w+",
         inherent=False,

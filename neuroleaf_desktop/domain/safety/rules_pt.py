@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         r"\s+nunca|\bnao\s+serei\s+(?:um\s+)?(?:problema|fardo|peso)\s+para\s+ninguem"
         r"|\bnao\s+tenho\s+(?:nenhuma\s+)?(?:razao|motivo)\s+para\s+viver"
         r"|\bnada\s+(?:pelo\s+qual|por\s+que)\s+viver"
-        r"|\b(?:tudo\s+(?:esta|e)|estou|me\s+sinto)\s+(?:\w+\s+)?sem\s+esperanca"
+        r"|\b(?:tudo|estou|me\s+sinto|sinto-me)\s+(?:\w+\s+)?sem\s+esperanca"
         r"|\bnada\s+(?:mais\s+)?faz\s+sentido",
     ),
     _r(
