@@ -47,13 +47,13 @@ def test_negated_and_third_person_never_reach_the_scorer() -> None:
     for text in ("I would never kill myself.", "My brother told me he wants to kill himself."):
         assert not detector.assess(text).flagged
     assert asked == []
-    assert detector.assess("A quiet day.").flagged  # ordinary text does reach it
+    assert detector.assess("A quiet day at the lake.").flagged  # ordinary English text does reach it
 
 
 def test_labelled_set_with_the_semantic_layer(scorer: EmbeddingSafetyScorer) -> None:
     """At the default threshold the model must not cost precision or clear-positive recall."""
     detector = SafetyDetector(semantic_scorer=scorer)
-    assert detector.semantic_threshold == DEFAULT_SEMANTIC_THRESHOLD
+    assert detector.threshold() == DEFAULT_SEMANTIC_THRESHOLD
     tp = fp = fn = 0
     clear_missed = []
     with DATA.open(encoding="utf-8") as handle:

@@ -19,7 +19,8 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 _NEGATION_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:not|never|no\s+longer|nor|without|stopped|quit"
-        r"|no\s+(?:desire|intention|intent|plans?|thoughts?|urge|wish)"
+        r"|no\s+(?:desire|intention|intent|plans?|thoughts?|urges?|wish|way(?!\s+out))"
+        r"|no(?=\s*$)"
         r"|\w+n't|dont|didnt|doesnt|wont|wouldnt|cant|couldnt|shouldnt|isnt|arent|wasnt|werent"
         r"|havent|hasnt|hadnt|aint|cannot)\b",
         FLAGS,

@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
         S.CONCERN,
         r"\b(?:suizidversuch|selbstmordversuch)\w*\b|\bversucht,?\s+mich\s+umzubringen\b",
         past=True,
+        inherent=False,
     ),
     _r(
         "de_plan",

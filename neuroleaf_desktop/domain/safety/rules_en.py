@@ -361,7 +361,9 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         "rather_be_dead",
         _DW,
         _CON,
-        r"\b(?:i'?d|i\s+would)\s+(?:much\s+)?rather\s+(?:be\s+dead|die|not\s+(?:be\s+alive|exist))\b",
+        r"\b(?:i'?d|i\s+would)\s+(?:much\s+)?rather\s+(?:be\s+dead|die|not\s+(?:be\s+alive|exist))\b"
+        r"|\b(?:imagin|picture|fantasi[sz]|dream)\w*\s+(?:about\s+)?my\s+(?:own\s+)?(?:funeral"
+        r"|death|grave|dead\s+body)\b",
         inherent=True,
     ),
     rule(
@@ -616,13 +618,16 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|possessions|treasures|valuables|prized\s+\w+|favou?rite\s+\w+|most\s+precious\s+\w+)"
         r"(?:\s+away)?\b"
         r"|\b(?:giv(?:e|ing|en)|gave|hand(?:ed|ing)?\s+(?:out|over)|leav(?:e|ing)|left|sign(?:ed|ing)?"
-        r"\s+over)\b(?=[^.!?\n]{0,80}\b(?:won'?t\s+(?:need|be\s+needing|be\s+using|use)|no\s+use"
+        r"\s+over)\b(?=[^\n]{0,100}\b(?:won'?t\s+(?:need|be\s+needing|be\s+using|use)|no\s+use"
         r"\s+(?:keeping|for\s+(?:it|them|me))|where\s+i'?m\s+going|don'?t\s+need\s+(?:it|them"
         r"|anything)\s+any\s*more|(?:after|when|once)\s+i'?m\s+gone|better\s+(?:life|home|owner)"
         r"|nothing\s+(?:left\s+)?to\s+look\s+after|most\s+precious|treasured|need\s+(?:it|them)"
         r"\s+more\s+than\s+(?:me|i\s+do))\b)"
         r"|\b(?:gave|giving|give|given|hand(?:ed|ing)\s+out)\s+(?:away\s+)?(?:all\s+)?my\s+"
         r"(?:\w+\s+){1,6}(?:to|among)\s+(?:my\s+|all\s+my\s+)?(?:friends|family|people|everyone)\b"
+        r"|\bleav(?:e|ing)\s+(?:all\s+)?my\s+(?!kids|children|son|daughter|dog|cat|car|bike|bag"
+        r"|keys|phone|laptop)(?:\w+\s+){1,3}to\s+(?!be\b|get\b|the\b|go\b|dry\b|soak\b|cool\b)"
+        r"(?:my\s+)?\w+"
         r"|\bi\s+want\s+(?:my\s+)?\w+\s+to\s+have\s+(?:all\s+)?my\s+(?!number|address|back|side"
         r"|attention|support|email|phone)\w+",
         inherent=False,

@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
         S.URGENT,
         r"\b(?:intente|he\s+intentado|trate\s+de|intento\s+de)\s+(?:suicidarme|matarme|quitarme"
         r"\s+la\s+vida|suicidio)\b",
+        inherent=False,
     ),
     _r(
         "es_plan",

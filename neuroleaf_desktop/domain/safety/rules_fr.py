@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
         S.URGENT,
         r"\btentatives?\s+de\s+suicide|\b(?:essaye|tente)\s+de\s+me\s+(?:tuer|suicider|donner\s+la"
         r"\s+mort)|\b(?:essaye|tente)\s+d'en\s+finir",
+        inherent=False,
     ),
     _r(
         "fr_plan",
@@ -91,7 +92,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:ca|cela|rien)\s+ne\s+(?:s'arrangera|ira\s+mieux|changera)\s+jamais"
         r"|\bca\s+n'ira\s+jamais\s+mieux"
         r"|\bne\s+serai\s+plus\s+(?:un\s+)?(?:probleme|fardeau)\s+pour\s+personne"
-        r"|\b(?:aucune|plus\s+aucune|plus\s+de|pas\s+de)\s+raison\s+de\s+vivre"
+        r"|\bje\s+n'ai\s+(?:plus\s+|pas\s+)?(?:aucune\s+|de\s+|d')?raisons?\s+de\s+vivre"
+        r"|\b(?:aucune|plus\s+de|pas\s+de|sans)\s+raison\s+de\s+vivre"
         r"|\b(?:tout\s+est|je\s+suis|je\s+me\s+sens)\s+(?:\w+\s+)?(?:sans\s+espoir|desesperee?)"
         r"|\bplus\s+rien\s+n'a\s+de\s+sens",
     ),

@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
         S.URGENT,
         r"\bho\s+(?:gia\s+)?(?:tentato|provato\s+a)\s+(?:il\s+suicidio|(?:di\s+)?uccidermi|(?:di\s+)?"
         r"togliermi\s+la\s+vita|suicidarmi)|\btentativo\s+di\s+suicidio",
+        inherent=False,
     ),
     _r(
         "it_plan",

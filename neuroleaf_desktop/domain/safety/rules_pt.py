@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
         S.URGENT,
         r"\btentei\s+(?:me\s+matar|o\s+suicidio|suicidio|tirar\s+(?:a\s+)?minha\s+vida|me\s+"
         r"suicidar)|\btentativa\s+de\s+suicidio",
+        inherent=False,
     ),
     _r(
         "pt_plan",
