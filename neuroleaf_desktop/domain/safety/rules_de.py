@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         "de_no_future",
         C.NO_FUTURE,
         S.CONCERN,
-        r"\bich\s+habe\s+keine\s+zukunft\b|\bes\s+wird\s+(?:nie|niemals)\s+besser"
+        r"\b(?:habe|sehe)\s+(?:\w+\s+)?keine\s+zukunft\b|\bes\s+wird\s+(?:nie|niemals)\s+besser"
         r"|\bbald\s+bin\s+ich\s+(?:fu(?:e)?r\s+)?niemand\w*\s+mehr\s+(?:ein\s+)?(?:problem|last)"
         r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
         r"\s+)?hoffnungslos|\bnichts\s+mehr,?\s+wofu(?:e)?r\s+es\s+sich\s+(?:zu\s+leben\s+)?lohnt"
@@ -101,7 +101,8 @@ RULES: tuple[Rule, ...] = (
         S.CONCERN,
         r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?last\s+fu(?:e)?r|\bich\s+bin\s+nur\s+eine\s+last"
         r"|\bohne\s+mich\s+(?:wa(?:e)?ren|wa(?:e)?re|ginge\s+es)\s+\w+\s+(?:\w+\s+)?besser"
-        r"|\bniemand\s+wu(?:e)?rde\s+mich\s+vermissen",
+        r"|\bniemand\s+wu(?:e)?rde\s+mich\s+vermissen|\bbesser\s+dran\s+ohne\s+mich"
+        r"|\bohne\s+mich\s+besser\b",
     ),
     _r(
         "de_goodbyes",

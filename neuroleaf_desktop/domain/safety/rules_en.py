@@ -127,10 +127,8 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         "pills",
         _PM,
         _URG,
-        r"\b(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|collect(?:ing|ed))\s+"
-        r"(?:up\s+)?(?:my\s+|some\s+|all\s+(?:of\s+)?(?:my\s+|the\s+)?)?"
-        r"(?:pills|meds|medication|tablets|painkillers|sleeping\s+pills)\b"
-        r"|\b(?:take|swallow|taking|swallowing)\s+all\s+(?:of\s+)?(?:my|the|these|those)\s+"
+        # Saving pills up is "getting the means" (``stockpiling`` below).
+        r"\b(?:take|swallow|taking|swallowing)\s+all\s+(?:of\s+)?(?:my|the|these|those)\s+"
         r"(?:pills|meds|tablets|painkillers|sleeping\s+pills)\b"
         r"|\bhow\s+many\s+(?:pills|tablets|painkillers)\b[^.!?\n]{0,30}?"
         r"\b(?:take|die|kill|enough|lethal|overdose)\b",
@@ -358,6 +356,28 @@ _I_AM = r"(?:i\s+am|i'm|im|i\s+feel|i\s+felt|i've\s+been|ive\s+been|i\s+was|feel
 
 EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
     rule(
+        "not_exist",
+        _DW,
+        _CON,
+        r"\b(?:want(?:s|ed)?|wanna|wish(?:ed)?|rather|prefer|like)\s+(?:to\s+)?(?:just\s+)?(?:not|never)"
+        r"\s+(?:to\s+)?(?:exist|be\s+alive|be\s+here|be\s+around|wake\s+up)\b"
+        r"|\b(?:be\s+(?:fine|ok|okay|happy|glad|relieved)|wouldn'?t\s+mind)\s+(?:if\s+i\s+)?"
+        r"(?:never|not)\s+wak(?:e|ing)\s+up\b"
+        r"|\bend(?:ed|ing|s)?\s+(?:things|everything)(?!\s+(?:with|between|off|on\s+a))"
+        r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:for\s+good|forever|tonight|soon|now)\b))",
+        inherent=False,
+    ),
+    rule(
+        "self_harm_more",
+        _SH,
+        _CON,
+        r"\b(?:used|use|using|grabbed|got\s+out|took\s+out)\s+(?:the|a|my)\s+(?:razor|blade)s?\s+"
+        r"(?:again|on\s+my)\b"
+        r"|\b(?:until|till)\s+(?:it|i|they|my\s+\w+)\s+(?:bleeds?|bled|bruised?)\b"
+        r"|\b(?:cut|burn|hit|scratch|bruise|bleed|hurt|pick)\w*\b[^.!?\n]{0,40}\bon\s+purpose\b",
+        inherent=False,
+    ),
+    rule(
         "rather_be_dead",
         _DW,
         _CON,
@@ -381,7 +401,8 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         _URG,
         r"\b(?:since|after|before)\s+my\s+(?:last\s+|first\s+|second\s+|suicide\s+)?"
         r"(?:attempt|overdose)\b(?!\s+(?:at|to|on)\b)"
-        r"|\b(?:tried|tryed|attempted)\s+(?:to\s+)?(?:end\s+it|end\s+my\s+life|kill\s+my\s*self"
+        r"|\b(?:tried|tryed|attempted)\s+(?:to\s+)?(?:end\s+it|end\s+things|end\s+everything"
+        r"|end\s+my\s+life|kill\s+my\s*self"
         r"|take\s+my\s+(?:own\s+)?life|commit\s+suicide)\b",
         inherent=True,
     ),
@@ -395,7 +416,11 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|overpass)\s+i'?(?:d|ll|\s+would|\s+will)\s+(?:use|jump|take|choose|pick)\b"
         r"|\b(?:picked|chosen|chose|set|decided\s+on)\s+(?:a|the)\s+(?:date|day|time)\s+to\s+"
         r"(?:end\s+it|die|do\s+it|kill\s+my\s*self|end\s+my\s+life|go)\b"
+        r"|\b(?:sat|sit|sitting|stood|stand|standing|climbed)\s+(?:out\s+)?on\s+(?:the\s+)?"
+        r"(?:edge|ledge|railing|parapet)\s+of\s+(?:the|a|my|our)\s+(?:\w+\s+)?(?:roof|rooftop"
+        r"|bridge|building|cliff|balcony|platform|car\s+park|tower)\b"
         r"|\b(?:the\s+day|the\s+night)\s+i'?m\s+(?:going\s+to|gonna)\s+do\s+it\b"
+        r"|\b(?:best|right|perfect)\s+(?:time|way|place|moment|day)\s+to\s+do\s+it\b"
         r"|\bnoose\b|\b(?:tied|tie|tying|hung|hanging)\s+(?:a|the)\s+(?:rope|belt|cord)\b"
         r"[^.!?\n]{0,50}\b(?:hold|neck|weight)\b"
         r"|\btook\s+(?:a\s+(?:whole\s+)?(?:bottle|box|packet|pack|handful)\s+of|all\s+(?:of\s+)?"
@@ -618,7 +643,9 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|possessions|treasures|valuables|prized\s+\w+|favou?rite\s+\w+|most\s+precious\s+\w+)"
         r"(?:\s+away)?\b"
         r"|\b(?:giv(?:e|ing|en)|gave|hand(?:ed|ing)?\s+(?:out|over)|leav(?:e|ing)|left|sign(?:ed|ing)?"
-        r"\s+over)\b(?=[^\n]{0,100}\b(?:won'?t\s+(?:need|be\s+needing|be\s+using|use)|no\s+use"
+        r")\b(?=[^\n]{0,100}\b(?:won'?t\s+(?:need|be\s+needing|be\s+using|use|be\s+\w+ing\s+(?:it"
+        r"|them|this|that)\s+(?:any\s*more|again))|want\s+(?:you|him|her|them)\s+to\s+have\s+(?:it"
+        r"|them|this)\s+now|no\s+use"
         r"\s+(?:keeping|for\s+(?:it|them|me))|where\s+i'?m\s+going|don'?t\s+need\s+(?:it|them"
         r"|anything)\s+any\s*more|(?:after|when|once)\s+i'?m\s+gone|better\s+(?:life|home|owner)"
         r"|nothing\s+(?:left\s+)?to\s+look\s+after|most\s+precious|treasured|need\s+(?:it|them)"
@@ -630,6 +657,67 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"(?:my\s+)?\w+"
         r"|\bi\s+want\s+(?:my\s+)?\w+\s+to\s+have\s+(?:all\s+)?my\s+(?!number|address|back|side"
         r"|attention|support|email|phone)\w+",
+        inherent=False,
+    ),
+    rule(
+        "trapped_more",
+        _TP,
+        _CON,
+        r"\b(?:can(?:'t|not|t)|do(?:n't|nt))\s+(?:\w+\s+)?see\s+(?:any|a)\s+way\s+(?:out|to\s+(?:get\s+out"
+        r"|escape|go\s+on|keep\s+going|carry\s+on|live))\b"
+        r"|\bno\s+way\s+to\s+(?:get\s+out|escape)\b(?!\s+(?:of\s+)?(?:the|this)\s+(?:traffic|jam|queue"
+        r"|car\s*park|lift|elevator|meeting|room|building|game|level))"
+        r"|\b(?:the\s+)?pain\s+(?:just\s+|simply\s+)?(?:won'?t|doesn'?t|never|will\s+not|does\s+not)\s+"
+        r"(?:stop|end|go\s+away|let\s+up|ease)\b"
+        r"|\bcan(?:'t|not|t)\s+(?:keep\s+|go\s+on\s+)?(?:living|live|exist(?:ing)?)\s+like\s+this\b",
+        inherent=False,
+    ),
+    rule(
+        "no_future_more",
+        _NF,
+        _CON,
+        r"\b(?:can(?:'t|not|t)|do(?:n't|nt)|never)\s+(?:really\s+|even\s+)?(?:see|imagine|picture"
+        r"|envision)\s+my\s*self\s+(?:getting\s+older|growing\s+(?:old|up)|being\s+(?:old|alive"
+        r"|here|around)|in\s+(?:the\s+future|\w+\s+years)|living\s+(?:long|past|to)|having\s+a"
+        r"\s+future|making\s+it|reach(?:ing)?\s+\d+)"
+        r"|\b(?:don'?t|do\s+not|never)\s+(?:think|expect)\s+i'?(?:ll|\s+will)\s+(?:live|get)\s+"
+        r"(?:to|past)\s+(?:see|\d+|thirty|forty|next)\b",
+        inherent=False,
+    ),
+    rule(
+        "burden_more2",
+        _BU,
+        _CON,
+        r"\b(?:dragging|bringing|pulling|weighing)\s+(?:everyone|everybody|them|people|my\s+\w+)"
+        r"(?:\s+\w+)?\s+down\b(?!\s+(?:the|to|for)\b)"
+        r"|\bdeserve\s+(?:so\s+much\s+|much\s+|way\s+)?better\s+than\s+me\b"
+        r"|\bbetter\s+off\s+with\s+(?:someone|somebody|anyone)\s+else\b"
+        r"|\b(?:everyone|everybody|they|the\s+world|my\s+\w+)\s+(?:would|'d)\s+(?:be\s+)?"
+        r"(?:better|fine|happier|okay|ok)\b[^.!?\n]{0,30}\bif\s+i\s+(?:just\s+)?(?:was|were|wasn'?t"
+        r"|weren'?t|died|left|disappeared|ended|stopped)\b(?!\s+(?:there|at|in|on\s+time|home|late))",
+        inherent=True,
+    ),
+    rule(
+        "final_arrangements_more",
+        _GB,
+        _CON,
+        r"\bmade\s+sure\s+(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:bills|debts|rent|accounts|affairs|pets?"
+        r"|cat|dog|kids|everything)\b[^.!?\n]{0,40}\b(?:paid|sorted|settled|in\s+order|looked\s+after"
+        r"|taken\s+care\s+of|provided\s+for)\b"
+        r"|\b(?:i'?m\s+(?:so\s+)?sorry|i\s+love\s+you(?:\s+all)?)\b[^\n]{0,80}\bgood-?bye\b"
+        r"|\bif\s+(?:anyone|someone|you)\s+(?:is\s+|are\s+|ever\s+)?(?:reads?|reading|finds?|finding)"
+        r"\s+this\b[^\n]{0,60}\b(?:sorry|goodbye|love\s+you|forgive|gone)\b",
+        inherent=False,
+    ),
+    rule(
+        "means_more",
+        _GM,
+        _URG,
+        rf"\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:i'?d|i\s+would|i'?ll|to)\s+have\s+enough\b"
+        rf"|\b(?:there'?s|there\s+is|i\s+have|i'?ve\s+got|now\s+i\s+have)\s+enough\s+(?:of\s+them|{_MEDS})?"
+        rf"(?=[^\n]{{0,60}}\b{_MEDS}\b)"
+        rf"|\b{_MEDS}\b[^\n]{{0,60}}\b(?:there'?s|there\s+is|i\s+have|i'?ve\s+got)\s+enough\b"
+        rf"|\bcount(?:ed|ing)?\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+{_MEDS}",
         inherent=False,
     ),
     # --- getting the means ---

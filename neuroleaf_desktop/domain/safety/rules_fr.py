@@ -28,7 +28,8 @@ RULES: tuple[Rule, ...] = (
         S.URGENT,
         r"\b(?:je\s+veux|je\s+voudrais|j'ai\s+envie\s+de|j'ai\s+juste\s+envie\s+de|je\s+souhaite"
         rf"|j'aimerais|je\s+vais)\s+(?:juste\s+|vraiment\s+|seulement\s+)?{_DIE}\b"
-        r"|\bje\s+ne\s+veux\s+plus\s+vivre|\bje\s+n'ai\s+plus\s+envie\s+de\s+vivre",
+        r"|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
+        r"\s+vivre",
     ),
     _r(
         "fr_thoughts",
@@ -81,7 +82,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:il\s+n'y\s+a|je\s+ne\s+vois|il\s+n'existe)\s+(?:pas|aucune|plus)\s+(?:d'|de\s+)?"
         r"(?:issue|sortie|echappatoire)|\bsans\s+issue\b"
         r"|\bla\s+douleur\s+est\s+(?:\w+\s+)?(?:insupportable|intenable|trop\s+forte)"
-        r"|\bje\s+n'en\s+peux\s+plus\b"
+        r"|\bje\s+n'en\s+peux\s+(?:\w+\s+)?plus\b"
         r"|\bje\s+ne\s+(?:supporte|tiens)\s+plus\s+(?:cette\s+douleur|rien|le\s+coup|cette\s+vie)",
     ),
     _r(
@@ -89,6 +90,7 @@ RULES: tuple[Rule, ...] = (
         C.NO_FUTURE,
         S.CONCERN,
         r"\bje\s+n'ai\s+(?:pas|plus|aucun)\s+(?:d'|de\s+)?avenir"
+        r"|\bje\s+ne\s+vois\s+(?:aucun|pas\s+d'|plus\s+d'|plus\s+aucun|pas\s+de|plus\s+de)\s*avenir"
         r"|\b(?:ca|cela|rien)\s+ne\s+(?:s'arrangera|ira\s+mieux|changera)\s+jamais"
         r"|\bca\s+n'ira\s+jamais\s+mieux"
         r"|\bne\s+serai\s+plus\s+(?:un\s+)?(?:probleme|fardeau)\s+pour\s+personne"

@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
         C.SUICIDAL_IDEATION,
         S.URGENT,
         rf"\b(?:voglio|vorrei|ho\s+voglia\s+di)\s+(?:solo\s+|davvero\s+)?{_DIE}\b"
-        r"|\bnon\s+voglio\s+piu\s+vivere|\bnon\s+ho\s+piu\s+voglia\s+di\s+vivere",
+        r"|\bnon\s+voglio\s+piu\s+(?:vivere|esserci|esistere|stare\s+qui)|\bnon\s+ho\s+piu\s+voglia\s+di\s+vivere",
     ),
     _r(
         "it_thoughts",
@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         "it_no_future",
         C.NO_FUTURE,
         S.CONCERN,
-        r"\bnon\s+ho\s+(?:nessun\s+|un\s+)?futuro|\bnon\s+migliorer\w+\s+mai"
+        r"\bnon\s+(?:ho|vedo)\s+(?:nessun\s+|un\s+|alcun\s+)?futuro|\bnon\s+migliorer\w+\s+mai"
         r"|\bnon\s+cambiera\s+mai|\bnon\s+saro\s+piu\s+un\s+(?:problema|peso)\s+per\s+nessuno"
         r"|\bnon\s+ho\s+(?:nessun|alcun)\s+motivo\s+per\s+vivere|\bniente\s+per\s+cui\s+vivere"
         r"|\b(?:e\s+tutto|mi\s+sento|sono)\s+(?:\w+\s+)?senza\s+speranza"

@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (
         C.DEATH_WISH,
         S.CONCERN,
         r"\bdormir\s+e\s+(?:nunca\s+mais|nao|nao\s+mais)\s+acordar"
-        r"|\b(?:queria|preferia)\s+nao\s+ter\s+nascido",
+        r"|\b(?:queria|preferia)\s+nao\s+ter\s+nascido|\b(?:quero|queria)\s+(?:so\s+)?sumir\b",
     ),
     _r(
         "pt_attempt",
@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
         "pt_no_future",
         C.NO_FUTURE,
         S.CONCERN,
-        r"\bnao\s+tenho\s+(?:nenhum\s+)?futuro|\bnunca\s+vai\s+melhorar|\bnao\s+vai\s+melhorar"
+        r"\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnunca\s+vai\s+melhorar|\bnao\s+vai\s+melhorar"
         r"\s+nunca|\bnao\s+serei\s+(?:um\s+)?(?:problema|fardo|peso)\s+para\s+ninguem"
         r"|\bnao\s+tenho\s+(?:nenhuma\s+)?(?:razao|motivo)\s+para\s+viver"
         r"|\bnada\s+(?:pelo\s+qual|por\s+que)\s+viver"
@@ -94,8 +94,8 @@ RULES: tuple[Rule, ...] = (
         "pt_burden",
         C.BURDEN,
         S.CONCERN,
-        r"\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso)\s+para|\b(?:estariam|ficariam|viveriam)\s+"
-        r"(?:\w+\s+)?melhor\s+sem\s+mim|\bninguem\s+(?:sentiria|vai\s+sentir)\s+(?:a\s+)?minha\s+falta",
+        r"\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso)\s+para|\b(?:estariam?|ficariam?|viveriam?)\s+"
+        r"(?:\w+\s+)?melhor\s+sem\s+mim|\bmelhor\s+sem\s+mim\b|\bninguem\s+(?:sentiria|vai\s+sentir)\s+(?:a\s+)?minha\s+falta",
     ),
     _r(
         "pt_goodbyes",
