@@ -48,14 +48,15 @@ _SPORT_TOOLS = (
     r"hunt\w*|range|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     r"|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
-    r"|caca|caccia|escalada|klettern|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    r"|caca|caccia|escalada|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
 )
 _STUCK = (
     r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"
     r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
-    r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show"
+    r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
+    r"|chores|laundry|meetings?|deadlines?|group\s+chat"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {

@@ -67,7 +67,8 @@ RULES: tuple[Rule, ...] = (
         "de_self_harm",
         C.SELF_HARM,
         S.CONCERN,
-        r"\b(?:ritze|ritzte|geritzt|ritzen)\b|\bselbstverletz\w*"
+        r"\b(?:ritze|ritzte|geritzt|ritzen)\b|\bmich\s+(?:wieder|erneut|selbst|absichtlich)\s+"
+        r"(?:ge)?(?:schnitten|verletzt|verbrannt)\b|\bselbstverletz\w*"
         r"|\bverletze\s+mich\s+selbst|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
         r"|\bmir\s+(?:\w+\s+){0,3}(?:in\s+(?:den|die)\s+(?:arm|arme|beine?|handgelenke?)|die\s+"
         r"(?:arme|pulsadern))\s+(?:ge)?(?:schnitten|schneiden|aufgeschnitten)"
@@ -108,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         "de_goodbyes",
         C.GOODBYES,
         S.CONCERN,
-        r"\babschiedsbrief\w*|\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben|aufgesetzt)"
+        r"\babschiedsbrief\w*|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b|\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben|aufgesetzt)"
         r"|\b(?:alles|meine\s+angelegenheiten)\s+geregelt"
         r"|\bmich\s+(?:von\s+\w+(?:\s+\w+)?\s+)?fu(?:e)?r\s+immer\s+verabschiedet"
         r"|\bvon\s+allen\s+(?:fu(?:e)?r\s+immer\s+)?verabschiedet",

@@ -720,6 +720,79 @@ WARNING_RULES: tuple[Rule, ...] = (
         rf"|\bcount(?:ed|ing)?\s+(?:out\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+{_MEDS}",
         inherent=False,
     ),
+    rule(
+        "general_round2",
+        _DW,
+        _CON,
+        rf"\b(?:{_NOT}|dont|never)\s+(?:really\s+)?(?:want|wanna)\s+(?:to\s+)?wake\s+up\b"
+        r"(?!\s+(?:early|late|before|at\b|on\s+time|in\s+time|for\b|so\s+early))"
+        rf"|\b(?:{_NOT}|dont)\s+(?:think\s+i\s+)?deserve\s+(?:to\s+)?(?:live|be\s+alive|be\s+here"
+        r"|exist|help|to\s+be\s+helped|to\s+be\s+happy|happiness)\b",
+        inherent=False,
+    ),
+    rule(
+        "plan_round2",
+        _PM,
+        _URG,
+        r"\b(?:platform|train|tracks|bridge|ledge|roof|rooftop|balcony|cliff|overpass)\b[^.!?\n]{0,80}"
+        r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)?\s+my\s*self)\s+(?:off|in\s+front|down|over)\b"
+        r"|\b(?:exactly|decided|planned|wrote\s+down|worked\s+out|figured\s+out)\s+(?:\w+\s+){0,2}"
+        r"(?:how|when|where)\s+(?:and\s+(?:when|where|how)\s+)?i'?m\s+(?:going\s+to|gonna)\s+do\s+it\b"
+        rf"|\bhow\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?{_MEDS}[^.!?\n]{{0,30}}"
+        r"\b(?:take|kill|lethal|fatal|enough|die|overdose)\b",
+        inherent=False,
+    ),
+    rule(
+        "trapped_round2",
+        _TP,
+        _CON,
+        r"\bcan(?:'t|not|t)\s+(?:keep\s+)?(?:living|live|go\s+on|going\s+on)\s+(?:like\s+this|with\s+"
+        r"(?:this|the|all\s+this)\s+(?:pain|hurt|feeling|suffering))\b"
+        r"|\b(?:stuck|trapped)\s+(?:in\s+)?(?:this\s+|my\s+own\s+)?(?:hell|nightmare|darkness|misery"
+        r"|pain|black\s+hole)\b|\b(?:stuck|trapped)\b[^.!?\n]{0,30}\bforever\b",
+        inherent=False,
+    ),
+    rule(
+        "no_future_round2",
+        _NF,
+        _CON,
+        r"\bi\s+(?:don'?t|dont|do\s+not)\s+have\s+(?:a|any)\s+future\b(?!\s+(?:in|at|with|as)\b)"
+        r"|\b(?:things|it|life|this|my\s+life)(?:'s|\s+is)?\s+never\s+(?:going\s+to|gonna)\s+"
+        r"(?:get\s+(?:any\s+)?better|change|improve)\b(?!\s+(?:the|my|our|their|how))"
+        r"|\b(?:can(?:'t|not|t)|do(?:n't|nt)|never)\s+(?:\w+\s+)?(?:see|imagine|picture)\s+"
+        r"(?:my\s*self\s+)?(?:still\s+)?(?:being|staying)\s+(?:alive|here"
+        r"|around)\s+(?:next|in|by|much|for)\b",
+        inherent=False,
+    ),
+    rule(
+        "burden_round2",
+        _BU,
+        _CON,
+        r"\ball\s+i\s+(?:ever\s+)?do\s+is\s+(?:cause|create|make|bring)\s+(?:problems|trouble|pain"
+        r"|misery|stress|everyone)"
+        r"|\bi\s+(?:only|just|always)\s+(?:cause|bring|create)\s+(?:problems|trouble|pain|misery)\s+"
+        r"(?:for|to)\b",
+        inherent=True,
+    ),
+    rule(
+        "goodbyes_round2",
+        _GB,
+        _CON,
+        r"\bin\s+case\s+i'?m\s+(?:not\s+(?:here|around)|gone|no\s+longer\s+(?:here|around))\b"
+        r"|\bmy\s+will\b(?!\s+(?:to|power|is|was))(?=[^.!?\n]{0,60}\b(?:passwords|envelope"
+        r"|instructions|letters?|for\s+my\s+\w+))",
+        inherent=False,
+    ),
+    rule(
+        "giving_round2",
+        _GA,
+        _CON,
+        r"\b(?:giv|gave|hand|donat)\w*\s+(?:away\s+|out\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:favou?rite"
+        r"|precious|prized|treasured|most\s+\w+)\s+\w+(?:\s+(?:away|out))?\b"
+        r"(?=[^.!?\n]{0,60}\b(?:friends|family|people|don'?t\s+need|won'?t\s+need)\b)"
+        r"|\b(?:can|could|should|will|'ll|may)\s+have\s+my\s+\w+\s+(?:after|when\s+i'?m|once\s+i'?m)\b",
+        inherent=True,
+    ),
     # --- getting the means ---
     rule(
         "stockpiling",
@@ -745,7 +818,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         "getting_a_gun",
         _GM,
         _URG,
-        r"\b(?:bought|buy(?:ing)?|got|get(?:ting)?|purchased|ordered|found|got\s+hold\s+of"
+        r"\b(?:bought|buy(?:ing)?|got|get(?:ting)?|purchased|ordered|found|got\s+hold\s+of|picked\s+up"
         r"|getting\s+hold\s+of|took|taken|borrowed)\s+(?:a|my\s+\w+'?s?|his|her|the|a\s+new|an"
         rf"|myself\s+a)\s+{_GUN}\b"
         rf"|\b(?:where|know\s+where)\s+(?:my\s+\w+\s+)?(?:keeps?|hides?|stores?|locks?\s+up)\s+"

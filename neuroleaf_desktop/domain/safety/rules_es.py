@@ -85,7 +85,8 @@ RULES: tuple[Rule, ...] = (
         "es_trapped",
         C.TRAPPED_PAIN,
         S.CONCERN,
-        r"\bme\s+siento\s+(?:muy\s+|tan\s+|totalmente\s+)?(?:atrapad[oa]|encerrad[oa]|sin\s+salida)"
+        r"\b(?:me\s+siento|estoy)\s+(?:muy\s+|tan\s+|totalmente\s+)?(?:atrapad[oa]|encerrad[oa]|sin\s+salida)"
+        r"(?!\s+en\s+(?:el|un)\s+(?:ascensor|atasco|trafico))|\bno\s+puedo\s+salir\s+de\s+esto\b"
         r"|\bno\s+(?:hay|veo|tengo|encuentro)\s+(?:ninguna\s+)?salida" + END
         + r"|\b(?:el\s+)?dolor\s+es\s+(?:demasiado\s+|tan\s+|muy\s+)?(?:insoportable|insufrible"
         r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas" + END
@@ -116,7 +117,8 @@ RULES: tuple[Rule, ...] = (
         "es_goodbyes",
         C.GOODBYES,
         S.CONCERN,
-        r"\bcartas?\s+de\s+despedida\b|\b(?:hice|he\s+hecho|escribi|redacte)\s+(?:mi\s+|un\s+)?"
+        r"\bcartas?\s+de\s+despedida\b|\b(?:para\s+)?cuando\s+(?:ya\s+)?no\s+(?:este|estare)\b"
+        r"|\bcuando\s+me\s+haya\s+ido\b|\b(?:hice|he\s+hecho|escribi|redacte)\s+(?:mi\s+|un\s+)?"
         r"testamento\b|\bdeje\s+todo\s+(?:en\s+orden|arreglado)"
         r"|\bponer\s+(?:mis\s+asuntos|todo)\s+en\s+orden"
         r"|\bme\s+(?:he\s+)?desped\w*\s+de\s+(?:todos|todo\s+el\s+mundo|\w+(?:\s+\w+)?\s+para"

@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
         "fr_goodbyes",
         C.GOODBYES,
         S.CONCERN,
-        r"\blettres?\s+d'adieu|\bj'ai\s+(?:fait|ecrit|redige)\s+(?:mon|un)\s+testament"
+        r"\blettres?\s+d'adieu|\bquand\s+je\s+ne\s+serai\s+plus\s+(?:la|ici)\b|\bj'ai\s+(?:fait|ecrit|redige)\s+(?:mon|un)\s+testament"
         r"|\bmis\s+(?:mes\s+affaires|tout)\s+en\s+ordre"
         r"|\bdit\s+adieu\s+a\s+(?:tout\s+le\s+monde|tous)|\badieu\s+pour\s+toujours"
         r"|\bdit\s+adieu\s+\w+(?:\s+\w+)?\s+pour\s+toujours",

@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
         "pt_goodbyes",
         C.GOODBYES,
         S.CONCERN,
-        r"\bcartas?\s+de\s+despedida|\bfiz\s+(?:um|o\s+meu|meu)\s+testamento"
+        r"\bcartas?\s+de\s+despedida|\bquando\s+eu\s+(?:ja\s+)?nao\s+estiver\s+(?:mais\s+)?(?:aqui|ca)\b|\bfiz\s+(?:um|o\s+meu|meu)\s+testamento"
         r"|\bdeixei\s+tudo\s+(?:em\s+ordem|organizado)|\b(?:me\s+despedi|despedi-me)\s+de\s+todos"
         r"|\bdespedi\w*\s+(?:de\s+\w+(?:\s+\w+)?\s+)?para\s+sempre",
     ),
