@@ -128,7 +128,7 @@ def test_other_languages_are_checked() -> None:
 
 def test_semantic_layer_flags_a_paraphrase_the_rules_miss() -> None:
     """With the MiniLM package installed the CLI uses the classifier (same service as the app)."""
-    text = "Maybe everyone would sleep better if I just quietly slipped away for good."
+    text = "What if I just stopped, for good, and let everyone get on with their lives."
     rules = json.loads(run("check", "--json", "--rules-only", text)[1])
     full = json.loads(run("check", "--json", text)[1])
     assert rules["flagged"] is False
