@@ -46,6 +46,10 @@ def _is_iso_or_empty(value: Any) -> bool:
         return False
 
 
+def _is_country(value: Any) -> bool:
+    return isinstance(value, str) and (value == "" or bool(re.fullmatch(r"[A-Za-z]{2}", value)))
+
+
 def _is_language(value: Any) -> bool:
     return isinstance(value, str) and (value == "" or bool(re.fullmatch(r"[a-z]{2,3}", value)))
 
@@ -69,6 +73,8 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "voice_model": ("tiny.en", _choice("tiny.en", "base"), "tiny.en or base"),
     "voice_language": ("", _is_language, "empty (automatic) or a code such as en, de"),
     "voice_max_seconds": (900, _int_range(10, 7200), "seconds from 10 to 7200"),
+    # The country whose crisis lines the safety card shows; empty: the system's country.
+    "safety.country": ("", _is_country, "empty (the system's country) or a code such as DE"),
 }
 
 

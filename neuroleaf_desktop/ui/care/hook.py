@@ -252,12 +252,18 @@ class CareHook(QObject):
             previous = self._card_shown_for.get(result.entry_id)
             if previous is None or result.severity.rank > previous.rank:
                 self._card_shown_for[result.entry_id] = result.severity
-                self.show_card(message=FLAGGED_MESSAGE, activate=False)
+                self.show_card(
+                    message=FLAGGED_MESSAGE, activate=False, severity=str(result.severity)
+                )
         self.entry_checked.emit(result)
 
-    def show_card(self, *, message: str = "", activate: bool = True) -> SafetyCard | None:
+    def show_card(
+        self, *, message: str = "", activate: bool = True, severity: str = "urgent"
+    ) -> SafetyCard | None:
         parent = self.window if self.window is not None and shiboken6.isValid(self.window) else None
-        return show_safety_card(self.ctx, parent, message=message, activate=activate)
+        return show_safety_card(
+            self.ctx, parent, message=message, activate=activate, severity=severity
+        )
 
 
 _SCORERS: dict[int, EmbeddingSafetyScorer] = {}
