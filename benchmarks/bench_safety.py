@@ -56,7 +56,10 @@ def _table(columns: dict[str, Figures]) -> str:
     for cat in sorted(first.by_category):
         t = first.by_category[cat]
         if t.tp + t.fn:
-            row(f"recall: {cat} (n={t.tp + t.fn})", lambda f, c=cat: f"{f.by_category[c].recall:.3f}")
+            row(
+                f"recall: {cat} (n={t.tp + t.fn})",
+                lambda f, c=cat: f"{f.by_category[c].recall:.3f}",
+            )
     for cat in sorted(first.by_category):
         t = first.by_category[cat]
         if t.fp + t.tn:

@@ -12,7 +12,8 @@ failure of the command, and a non-zero code would make shell scripts (``set -e``
 the very text that most needs a calm follow-up. Read the result from the output instead:
 ``--json`` prints ``{"flagged": bool, "severity": "none"|"concern"|"urgent", "category":
 str|null, "categories": [...], "reasons": [...], "about_others": bool, "semantic": bool}``
-("semantic" is true when the classifier, not a phrase, made the flag). Usage errors (no text) exit 2 as usual with click.
+("semantic" is true when the classifier, not a phrase, made the flag). Usage errors (no
+text) exit 2 as usual with click.
 
 Register with ``cli.add_command(safety_group)``.
 """

@@ -23,6 +23,7 @@ to kill myself when I was 17") *do* flag, at "concern".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -235,7 +236,7 @@ def _windows(norm: str) -> list[tuple[int, int]]:
         return [(0, len(norm))]
     bounds = [0, *context.boundaries(context.SENTENCE_BREAK, norm), len(norm)]
     windows: list[tuple[int, int]] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         if start < end and _TRIGGER.search(norm, start, end):
             if windows and windows[-1][1] == start:
                 windows[-1] = (windows[-1][0], end)

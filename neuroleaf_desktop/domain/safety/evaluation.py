@@ -47,9 +47,7 @@ class Row:
 
 def parse_rows(tsv: str) -> list[Row]:
     reader = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [
-        Row(r["text"], r["lang"], r["category"], int(r["label"]), r["split"]) for r in reader
-    ]
+    return [Row(r["text"], r["lang"], r["category"], int(r["label"]), r["split"]) for r in reader]
 
 
 @dataclass

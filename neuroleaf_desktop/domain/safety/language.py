@@ -11,31 +11,36 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[a-zà-ÿ']+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "i the and to my is it of that was for you with have be this so not on at but just "
-        "i'm im don't dont can't cant been all what like about feel want i've ive i'd i'll "
-        "she they we it's anymore anyone everyone nobody".split()
+    "en": _words(
+        "i the and to my is it of that was for you with have be this so not on at but "
+        "just i'm im don't dont can't cant been all what like about feel want i've ive "
+        "i'd i'll she they we it's anymore anyone everyone nobody"
     ),
-    "es": frozenset(
-        "yo el los las que y en mi es un una por con pero muy ya estoy soy quiero tengo nadie "
-        "nunca todo hoy mas más esta está este hace cuando sin".split()
+    "es": _words(
+        "yo el los las que y en mi es un una por con pero muy ya estoy soy quiero tengo "
+        "nadie nunca todo hoy mas más esta está este hace cuando sin"
     ),
-    "de": frozenset(
-        "ich und die der das nicht mich mir ist ein eine zu mit aber bin habe auch mehr kann "
-        "will heute sehr alle niemand mein meine meinen wie für fur".split()
+    "de": _words(
+        "ich und die der das nicht mich mir ist ein eine zu mit aber bin habe auch mehr "
+        "kann will heute sehr alle niemand mein meine meinen wie für fur"
     ),
-    "fr": frozenset(
-        "je j' et le les des un une ne pas est suis mes mon ma moi que plus tout personne "
-        "aujourd'hui j'ai c'est n'ai au du".split()
+    "fr": _words(
+        "je j' et le les des un une ne pas est suis mes mon ma moi que plus tout "
+        "personne aujourd'hui j'ai c'est n'ai au du"
     ),
-    "pt": frozenset(
-        "eu e o os as que em um uma nao não minha meu sou estou com para tenho nunca tudo "
-        "ninguém ninguem hoje mais está esta".split()
+    "pt": _words(
+        "eu e o os as que em um uma nao não minha meu sou estou com para tenho nunca "
+        "tudo ninguém ninguem hoje mais está esta"
     ),
-    "it": frozenset(
-        "io il lo che di non sono per con ma mio mia più piu voglio tutto nessuno oggi "
-        "della questo".split()
+    "it": _words(
+        "io il lo che di non sono per con ma mio mia più piu voglio tutto nessuno oggi della questo"
     ),
 }
 _MARKS: dict[str, re.Pattern[str]] = {
@@ -48,7 +53,7 @@ _MARKS: dict[str, re.Pattern[str]] = {
 
 
 def guess_language(text: str) -> str:
-    """"en", "es", "de", "fr", "pt", "it", or "" when no common word gives it away.
+    """ "en", "es", "de", "fr", "pt", "it", or "" when no common word gives it away.
 
     English wins ties, so mixed text is still read by the English semantic layer."""
     words = _WORD.findall(text.casefold())

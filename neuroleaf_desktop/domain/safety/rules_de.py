@@ -6,8 +6,8 @@ Text is accent-folded before matching ("möchte" becomes "mochte"); umlauts are 
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.safety.categories import Category as C
-from neuroleaf_desktop.domain.safety.result import Severity as S
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _MEDS = r"(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten|schmerzmittel)"
@@ -15,15 +15,23 @@ _ICH_WILL = r"(?:ich\s+(?:mo(?:e)?chte|will|wu(?:e)?rde\s+(?:gern(?:e)?\s+)?|wol
 _GIVE = r"(?:verschenk\w*|gebe|gab|weggegeben|hergegeben|vermache|vermacht)"
 
 
-def _r(name: str, cat: C, sev: S, pattern: str, *, inherent: bool = True, past: bool = False) -> Rule:
+def _r(
+    name: str,
+    cat: Category,
+    sev: Severity,
+    pattern: str,
+    *,
+    inherent: bool = True,
+    past: bool = False,
+) -> Rule:
     return rule(name, cat, sev, pattern, inherent=inherent, lang="de", past=past)
 
 
 RULES: tuple[Rule, ...] = (
     _r(
         "de_want_to_die",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         rf"\b{_ICH_WILL}\s+(?:einfach\s+)?(?:nur\s+)?(?:noch\s+)?(?:sterben|tot\s+sein"
         r"|mich\s+umbringen|mich\s+to(?:e)?ten|nicht\s+mehr\s+(?:leben|da\s+sein|aufwachen"
         r"|existieren))\b"
@@ -31,32 +39,32 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "de_thoughts",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         r"\b(?:selbstmordgedanken|suizidgedanken|suizidal|lebensmu(?:e)?de)\b"
         r"|\b(?:denke|dachte|denken)\s+(?:\w+\s+){0,2}an\s+(?:suizid|selbstmord|den\s+tod|das"
         r"\s+sterben)\b",
     ),
     _r(
         "de_wish_dead",
-        C.DEATH_WISH,
-        S.CONCERN,
+        Category.DEATH_WISH,
+        Severity.CONCERN,
         r"\bich\s+wu(?:e)?nschte,?\s+ich\s+wa(?:e)?re\s+(?:tot|nie\s+geboren)"
         r"|\bwa(?:e)?re\s+ich\s+doch\s+(?:tot|nie\s+geboren)"
         r"|\b(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen",
     ),
     _r(
         "de_attempt",
-        C.SUICIDAL_IDEATION,
-        S.CONCERN,
+        Category.SUICIDAL_IDEATION,
+        Severity.CONCERN,
         r"\b(?:suizidversuch|selbstmordversuch)\w*\b|\bversucht,?\s+mich\s+umzubringen\b",
         past=True,
         inherent=False,
     ),
     _r(
         "de_plan",
-        C.PLAN_OR_METHOD,
-        S.URGENT,
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
         r"\b(?:plan|vorhaben)\b[^.!?\n]{0,40}\b(?:leben\s+(?:zu\s+)?nehme\w*|umzubringen|zu\s+sterben)"
         r"|\bvon\s+(?:der|einer|dem|einem)\s+(?:bru(?:e)?cke|hochhaus|dach|balkon|klippe|turm)\s+"
         r"(?:zu\s+)?springen|\bvor\s+(?:den|einen)\s+zug\s+(?:zu\s+)?(?:springen|werfen|legen)"
@@ -65,8 +73,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "de_self_harm",
-        C.SELF_HARM,
-        S.CONCERN,
+        Category.SELF_HARM,
+        Severity.CONCERN,
         r"\b(?:ritze|ritzte|geritzt|ritzen)\b|\bmich\s+(?:wieder|erneut|selbst|absichtlich)\s+"
         r"(?:ge)?(?:schnitten|verletzt|verbrannt)\b|\bselbstverletz\w*"
         r"|\bverletze\s+mich\s+selbst|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
@@ -77,18 +85,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "de_trapped",
-        C.TRAPPED_PAIN,
-        S.CONCERN,
+        Category.TRAPPED_PAIN,
+        Severity.CONCERN,
         r"\bich\s+(?:fu(?:e)?hle\s+mich|bin)\s+(?:so\s+|total\s+|vo(?:e)?llig\s+)?gefangen\b"
         r"|\bkeinen\s+ausweg\b|\b(?:der\s+)?schmerz\s+ist\s+(?:\w+\s+)?unertra(?:e)?glich"
-        r"|\bich\s+kann\s+(?:einfach\s+)?nicht\s+mehr" + END
+        r"|\bich\s+kann\s+(?:einfach\s+)?nicht\s+mehr"
+        + END
         + r"|\bich\s+halte\s+(?:es|das|diesen\s+schmerz|den\s+schmerz|das\s+alles)\s+nicht\s+"
         r"(?:mehr\s+)?aus\b",
     ),
     _r(
         "de_no_future",
-        C.NO_FUTURE,
-        S.CONCERN,
+        Category.NO_FUTURE,
+        Severity.CONCERN,
         r"\b(?:habe|sehe)\s+(?:\w+\s+)?keine\s+zukunft\b|\bes\s+wird\s+(?:nie|niemals)\s+besser"
         r"|\bbald\s+bin\s+ich\s+(?:fu(?:e)?r\s+)?niemand\w*\s+mehr\s+(?:ein\s+)?(?:problem|last)"
         r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
@@ -98,8 +107,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "de_burden",
-        C.BURDEN,
-        S.CONCERN,
+        Category.BURDEN,
+        Severity.CONCERN,
         r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?last\s+fu(?:e)?r|\bich\s+bin\s+nur\s+eine\s+last"
         r"|\bohne\s+mich\s+(?:wa(?:e)?ren|wa(?:e)?re|ginge\s+es)\s+\w+\s+(?:\w+\s+)?besser"
         r"|\bniemand\s+wu(?:e)?rde\s+mich\s+vermissen|\bbesser\s+dran\s+ohne\s+mich"
@@ -107,8 +116,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "de_goodbyes",
-        C.GOODBYES,
-        S.CONCERN,
+        Category.GOODBYES,
+        Severity.CONCERN,
         r"\babschiedsbrief\w*|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b|\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben|aufgesetzt)"
         r"|\b(?:alles|meine\s+angelegenheiten)\s+geregelt"
         r"|\bmich\s+(?:von\s+\w+(?:\s+\w+)?\s+)?fu(?:e)?r\s+immer\s+verabschiedet"
@@ -116,8 +125,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "de_giving_away",
-        C.GIVING_AWAY,
-        S.CONCERN,
+        Category.GIVING_AWAY,
+        Severity.CONCERN,
         rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:nicht\s+mehr\s+brauchen|brauche\s+(?:sie|es|ihn"
         r"|das)?\s*nicht\s+mehr|wertvollste\w*|liebste\w*|alles,?\s+was\s+ich\s+habe|meine\s+"
         r"(?:sachen|besitztu(?:e)?mer)))"
@@ -125,8 +134,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "de_getting_means",
-        C.GETTING_MEANS,
-        S.URGENT,
+        Category.GETTING_MEANS,
+        Severity.URGENT,
         rf"\b(?:sammle|horte|hamstere|bunkere|gesammelt|gehortet)\s+(?:\w+\s+)?{_MEDS}"
         rf"|\b{_MEDS}\s+(?:ge)?(?:sammelt|hortet|sammeln|horten)"
         r"|\b(?:waffe|pistole|gewehr|revolver|strick|seil)\s+(?:\w+\s+){0,4}(?:besorgt|gekauft"

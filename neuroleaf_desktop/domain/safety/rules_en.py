@@ -510,7 +510,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:i\s+(?:have|'ve\s+got|got)|i've\s+got|there'?s|there\s+is)\s+no\s+future"
         r"(?:\s+(?:for\s+me|left|ahead))?" + END + r"|\b(?:can(?:'t|not|t)|do(?:n't|nt|\s+not))"
-        r"\s+see\s+(?:a|any)\s+future(?:\s+for\s+(?:my\s*self|me))?" + END
+        r"\s+see\s+(?:a|any)\s+future(?:\s+for\s+(?:my\s*self|me))?"
+        + END
         + r"|\bnothing\s+(?:ahead\s+of\s+me|left\s+for\s+me|(?:left\s+)?to\s+look\s+forward\s+to"
         r"|to\s+hope\s+for)\b",
         inherent=False,

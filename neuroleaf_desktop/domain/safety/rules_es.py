@@ -7,8 +7,8 @@ make most rules the writer's own; "quiere morirse" (someone else) does not match
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.safety.categories import Category as C
-from neuroleaf_desktop.domain.safety.result import Severity as S
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _MEDS = r"(?:pastillas|pildoras|medicamentos|medicinas|somniferos|calmantes|antidepresivos)"
@@ -19,31 +19,39 @@ _DIE = (
 _GIVE = r"(?:regal(?:o|e|ando|ado)|di|doy|dando|he\s+dado|le\s+di|le\s+he\s+dado|repart\w+)"
 
 
-def _r(name: str, cat: C, sev: S, pattern: str, *, inherent: bool = True, past: bool = False) -> Rule:
+def _r(
+    name: str,
+    cat: Category,
+    sev: Severity,
+    pattern: str,
+    *,
+    inherent: bool = True,
+    past: bool = False,
+) -> Rule:
     return rule(name, cat, sev, pattern, inherent=inherent, lang="es", past=past)
 
 
 RULES: tuple[Rule, ...] = (
     _r(
         "es_want_to_die",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         r"\b(?:quiero|quisiera|queria|tengo\s+ganas\s+de|me\s+gustaria|deseo|necesito|solo\s+"
         rf"quiero)\s+(?:solo\s+|ya\s+)?{_DIE}\b|\bme\s+quiero\s+(?:matar|morir|suicidar)\b"
         r"|\bvoy\s+a\s+(?:matarme|suicidarme|quitarme\s+la\s+vida)\b",
     ),
     _r(
         "es_thinking_of_suicide",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         r"\b(?:pienso|pensando|pense|penso|pensar)\s+(?:mucho\s+|todo\s+el\s+tiempo\s+|a\s+veces\s+)?"
         r"en\s+(?:suicidarme|matarme|quitarme\s+la\s+vida|el\s+suicidio|morirme|la\s+muerte)\b"
         r"|\b(?:pensamientos|ideas)\s+(?:suicidas|de\s+suicidio|de\s+matarme|de\s+muerte)\b",
     ),
     _r(
         "es_wish_dead",
-        C.DEATH_WISH,
-        S.CONCERN,
+        Category.DEATH_WISH,
+        Severity.CONCERN,
         r"\bojala\s+(?:estuviera|estuviese|me\s+muriera|no\s+hubiera\s+nacido|no\s+despertara)"
         r"|\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir|estar\s+aqui"
         r"|seguir\s+aqui|despertar(?:me)?)\b"
@@ -53,16 +61,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "es_attempt",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         r"\b(?:intente|he\s+intentado|trate\s+de|intento\s+de)\s+(?:suicidarme|matarme|quitarme"
         r"\s+la\s+vida|suicidio)\b",
         inherent=False,
     ),
     _r(
         "es_plan",
-        C.PLAN_OR_METHOD,
-        S.URGENT,
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
         r"\b(?:tengo|hice)\s+un\s+plan\s+para\s+(?:matarme|suicidarme|quitarme\s+la\s+vida|morir)"
         r"|\b(?:tirarme|lanzarme|arrojarme|me\s+tirare)\s+(?:del?|desde\s+(?:el|la|un|una)|al|a\s+las"
         r"\s+vias|por\s+la)\s+(?:\w+\s+)?(?:puente|edificio|balcon|tren|azotea|techo|ventana"
@@ -72,8 +80,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "es_self_harm",
-        C.SELF_HARM,
-        S.CONCERN,
+        Category.SELF_HARM,
+        Severity.CONCERN,
         r"\bme\s+(?:he\s+)?(?:vuelto\s+a\s+|volvi\s+a\s+)?(?:cort(?:o|e|aba|ado|ar)|quem(?:o|e|aba"
         r"|ado|ar)|lastim(?:o|e|aba|ado|ar))(?:\s+(?:los\s+brazos|las\s+piernas|las\s+munecas"
         r"|la\s+piel|los\s+muslos))?(?=\s*(?:$|[.!?,;:\n]|\s+(?:otra\s+vez|de\s+nuevo|a\s+"
@@ -83,19 +91,21 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "es_trapped",
-        C.TRAPPED_PAIN,
-        S.CONCERN,
+        Category.TRAPPED_PAIN,
+        Severity.CONCERN,
         r"\b(?:me\s+siento|estoy)\s+(?:muy\s+|tan\s+|totalmente\s+)?(?:atrapad[oa]|encerrad[oa]|sin\s+salida)"
         r"(?!\s+en\s+(?:el|un)\s+(?:ascensor|atasco|trafico))|\bno\s+puedo\s+salir\s+de\s+esto\b"
-        r"|\bno\s+(?:hay|veo|tengo|encuentro)\s+(?:ninguna\s+)?salida" + END
+        r"|\bno\s+(?:hay|veo|tengo|encuentro)\s+(?:ninguna\s+)?salida"
+        + END
         + r"|\b(?:el\s+)?dolor\s+es\s+(?:demasiado\s+|tan\s+|muy\s+)?(?:insoportable|insufrible"
-        r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas" + END
+        r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas"
+        + END
         + r"|\bno\s+(?:aguanto|soporto)\s+(?:mas|este\s+dolor)\b",
     ),
     _r(
         "es_no_future",
-        C.NO_FUTURE,
-        S.CONCERN,
+        Category.NO_FUTURE,
+        Severity.CONCERN,
         r"\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b|\b(?:nunca|jamas)\s+va\s+a\s+mejorar"
         r"|\bno\s+va\s+a\s+mejorar\s+nunca|\bnada\s+va\s+a\s+cambiar\b"
         r"|\bno\s+(?:sere|voy\s+a\s+ser)\s+(?:un\s+)?(?:problema|carga|molestia)\s+para\s+nadie"
@@ -106,8 +116,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "es_burden",
-        C.BURDEN,
-        S.CONCERN,
+        Category.BURDEN,
+        Severity.CONCERN,
         r"\bsoy\s+(?:solo\s+)?(?:una|un)\s+(?:carga|estorbo)\b"
         r"|\b(?:estarian|estaria|vivirian|estarian\s+todos)\s+mejor\s+sin\s+mi\b"
         r"|\bnadie\s+me\s+(?:echaria|echara)\s+de\s+menos|\bnadie\s+me\s+extranaria"
@@ -115,8 +125,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "es_goodbyes",
-        C.GOODBYES,
-        S.CONCERN,
+        Category.GOODBYES,
+        Severity.CONCERN,
         r"\bcartas?\s+de\s+despedida\b|\b(?:para\s+)?cuando\s+(?:ya\s+)?no\s+(?:este|estare)\b"
         r"|\bcuando\s+me\s+haya\s+ido\b|\b(?:hice|he\s+hecho|escribi|redacte)\s+(?:mi\s+|un\s+)?"
         r"testamento\b|\bdeje\s+todo\s+(?:en\s+orden|arreglado)"
@@ -126,16 +136,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "es_giving_away",
-        C.GIVING_AWAY,
-        S.CONCERN,
+        Category.GIVING_AWAY,
+        Severity.CONCERN,
         rf"\b{_GIVE}\s+(?:todas\s+)?(?:mis\s+cosas|mis\s+pertenencias|todo\s+lo\s+que\s+tengo)"
         rf"|\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\bya\s+no\s+(?:l[oa]s?\s+|me\s+)?(?:voy\s+a\s+"
         r"necesitar|necesitare|hara\s+falta|serviran?))",
     ),
     _r(
         "es_getting_means",
-        C.GETTING_MEANS,
-        S.URGENT,
+        Category.GETTING_MEANS,
+        Severity.URGENT,
         rf"\b(?:guardando|acumulando|juntando|ahorrando|almacenando|guardo|acumulo)\s+(?:\w+\s+)?{_MEDS}"
         r"|\b(?:compre|consegui|he\s+comprado|me\s+hice\s+con)\s+(?:una|un)\s+(?:pistola|arma"
         r"|revolver|escopeta|cuerda)\b"

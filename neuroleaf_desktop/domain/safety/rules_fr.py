@@ -5,8 +5,8 @@ Text is accent-folded ("à" → "a", "é" → "e") and apostrophes made straight
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.safety.categories import Category as C
-from neuroleaf_desktop.domain.safety.result import Severity as S
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _MEDS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|antidepresseurs)"
@@ -17,15 +17,23 @@ _DIE = (
 _GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*)"
 
 
-def _r(name: str, cat: C, sev: S, pattern: str, *, inherent: bool = True, past: bool = False) -> Rule:
+def _r(
+    name: str,
+    cat: Category,
+    sev: Severity,
+    pattern: str,
+    *,
+    inherent: bool = True,
+    past: bool = False,
+) -> Rule:
     return rule(name, cat, sev, pattern, inherent=inherent, lang="fr", past=past)
 
 
 RULES: tuple[Rule, ...] = (
     _r(
         "fr_want_to_die",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         r"\b(?:je\s+veux|je\s+voudrais|j'ai\s+envie\s+de|j'ai\s+juste\s+envie\s+de|je\s+souhaite"
         rf"|j'aimerais|je\s+vais)\s+(?:juste\s+|vraiment\s+|seulement\s+)?{_DIE}\b"
         r"|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
@@ -33,31 +41,31 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "fr_thoughts",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         r"\b(?:pense|pensais|penser)\s+(?:\w+\s+)?a\s+(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a"
         r"\s+(?:mes\s+jours|ma\s+vie)|la\s+mort|mourir|en\s+finir|au\s+suicide)\b"
         r"|\b(?:idees|pensees)\s+(?:suicidaires|noires|de\s+suicide|de\s+mort)|\bsuicidaire\b",
     ),
     _r(
         "fr_wish_dead",
-        C.DEATH_WISH,
-        S.CONCERN,
+        Category.DEATH_WISH,
+        Severity.CONCERN,
         r"\bm'endormir\s+et\s+ne\s+(?:jamais|plus)\s+(?:me\s+)?reveiller"
         r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir)",
     ),
     _r(
         "fr_attempt",
-        C.SUICIDAL_IDEATION,
-        S.URGENT,
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
         r"\btentatives?\s+de\s+suicide|\b(?:essaye|tente)\s+de\s+me\s+(?:tuer|suicider|donner\s+la"
         r"\s+mort)|\b(?:essaye|tente)\s+d'en\s+finir",
         inherent=False,
     ),
     _r(
         "fr_plan",
-        C.PLAN_OR_METHOD,
-        S.URGENT,
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
         r"\bun\s+plan\s+pour\s+(?:mettre\s+fin|me\s+tuer|me\s+suicider|mourir|en\s+finir)"
         r"|\b(?:sauter|me\s+jeter)\s+(?:du|d'un|de\s+la|d'une|par\s+la|sous\s+(?:un|le))\s+"
         r"(?:\w+\s+)?(?:pont|immeuble|toit|balcon|fenetre|falaise|train|metro)"
@@ -65,8 +73,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "fr_self_harm",
-        C.SELF_HARM,
-        S.CONCERN,
+        Category.SELF_HARM,
+        Severity.CONCERN,
         r"\bme\s+(?:suis\s+)?(?:encore\s+)?(?:scarifi\w*|mutil\w*)|\bscarifi\w*|\bautomutil\w*"
         r"|\bme\s+(?:fais|faire|suis\s+fait\w?|ferais|ferai)\s+(?:\w+\s+)?(?:du|de)\s+mal\b"
         r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)))"
@@ -76,8 +84,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "fr_trapped",
-        C.TRAPPED_PAIN,
-        S.CONCERN,
+        Category.TRAPPED_PAIN,
+        Severity.CONCERN,
         r"\bje\s+me\s+sens\s+(?:\w+\s+)?(?:piegee?|prisonniere?|coincee?|enfermee?)\b"
         r"|\b(?:il\s+n'y\s+a|je\s+ne\s+vois|il\s+n'existe)\s+(?:pas|aucune|plus)\s+(?:d'|de\s+)?"
         r"(?:issue|sortie|echappatoire)|\bsans\s+issue\b"
@@ -87,8 +95,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "fr_no_future",
-        C.NO_FUTURE,
-        S.CONCERN,
+        Category.NO_FUTURE,
+        Severity.CONCERN,
         r"\bje\s+n'ai\s+(?:pas|plus|aucun)\s+(?:d'|de\s+)?avenir"
         r"|\bje\s+ne\s+vois\s+(?:aucun|pas\s+d'|plus\s+d'|plus\s+aucun|pas\s+de|plus\s+de)\s*avenir"
         r"|\b(?:ca|cela|rien)\s+ne\s+(?:s'arrangera|ira\s+mieux|changera)\s+jamais"
@@ -101,16 +109,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "fr_burden",
-        C.BURDEN,
-        S.CONCERN,
+        Category.BURDEN,
+        Severity.CONCERN,
         r"\bje\s+suis\s+(?:juste\s+|qu'|seulement\s+)?(?:un\s+)?fardeau"
         r"|\b(?:seraient|serait|vivraient)\s+mieux\s+sans\s+moi"
         r"|\bpersonne\s+ne\s+(?:me\s+regretterait|remarquerait)",
     ),
     _r(
         "fr_goodbyes",
-        C.GOODBYES,
-        S.CONCERN,
+        Category.GOODBYES,
+        Severity.CONCERN,
         r"\blettres?\s+d'adieu|\bquand\s+je\s+ne\s+serai\s+plus\s+(?:la|ici)\b|\bj'ai\s+(?:fait|ecrit|redige)\s+(?:mon|un)\s+testament"
         r"|\bmis\s+(?:mes\s+affaires|tout)\s+en\s+ordre"
         r"|\bdit\s+adieu\s+a\s+(?:tout\s+le\s+monde|tous)|\badieu\s+pour\s+toujours"
@@ -118,15 +126,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "fr_giving_away",
-        C.GIVING_AWAY,
-        S.CONCERN,
+        Category.GIVING_AWAY,
+        Severity.CONCERN,
         rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin"
         r"|ne\s+me\s+servir\w*\s+plus|toutes\s+mes\s+affaires|mes\s+biens|le\s+plus\s+precieux))",
     ),
     _r(
         "fr_getting_means",
-        C.GETTING_MEANS,
-        S.URGENT,
+        Category.GETTING_MEANS,
+        Severity.URGENT,
         rf"\b(?:reserves?|stock)\s+de\s+{_MEDS}"
         rf"|\b(?:accumule|stocke|garde|amasse|mets\s+de\s+cote)\s+(?:\w+\s+)?{_MEDS}"
         r"|\b(?:procure|achete|trouve)\s+(?:une|un)\s+(?:arme|pistolet|fusil|revolver|corde)\b"
