@@ -87,7 +87,8 @@ _TOPIC = re.compile(
 _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
     r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+ob\b|\bdemand\w*\s+si\b"
-    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b",
+    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,
 )
 _OWN_ANSWER = re.compile(

@@ -98,7 +98,9 @@ RULES: tuple[Rule, ...] = (
         "de_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\b(?:habe|sehe)\s+(?:\w+\s+)?keine\s+zukunft\b|\bes\s+wird\s+(?:nie|niemals)\s+besser"
+        r"\b(?:habe|sehe)\s+(?:\w+\s+)?keine\s+zukunft\b|\bkeine\s+hoffnung\s+mehr\b"
+        r"|\bmu(?:e)?de\s+(?:zu\s+leben|vom\s+leben)|\bich\s+(?:will|mo(?:e)?chte)\s+(?:einfach\s+)?"
+        r"verschwinden\b|\bes\s+wird\s+(?:nie|niemals)\s+besser"
         r"|\bbald\s+bin\s+ich\s+(?:fu(?:e)?r\s+)?niemand\w*\s+mehr\s+(?:ein\s+)?(?:problem|last)"
         r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
         r"\s+)?hoffnungslos|\bnichts\s+mehr,?\s+wofu(?:e)?r\s+es\s+sich\s+(?:zu\s+leben\s+)?lohnt"

@@ -156,7 +156,8 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:wan(?:t|ts|ted|ting)\s+to|wanna|wish(?:ed)?\s+(?:i\s+)?(?:could|would)"
         r"|ready\s+to|deserve\s+to|should(?:\s+just)?|i\s+just)\s+(?:just\s+)?die\b"
-        r"(?!\s+(?:of|from|laughing|inside|a\s+little|for\b|happy|old|doing|with\s+(?:my|a)\b"
+        r"(?!\s+(?:of|from|laughing|inside|a\s+little|for\b(?!\s+(?:weeks|days|months|years|a\s+while"
+        r"|ages|so\s+long))|happy|old|doing|with\s+(?:my|a)\b"
         r"|on\s+(?:this|that)\s+hill))",
         inherent=False,
     ),
@@ -610,7 +611,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\s+time|the\s+last\s+time|before\s+i\s+go|at\s+peace|didn'?t\s+know|one\s+last"
         r"|everyone|everybody|all\s+of\s+you|you\s+all)\b)"
         r"|\b(?:told|tell|telling)\s+(?:\w+\s+){1,3}goodbye\s+(?:forever|for\s+good)\b"
-        r"|\bthis\s+is\s+(?:my|a|the)\s+(?:final\s+)?goodbye\b"
+        r"|\bthis\s+is\s+(?:(?:my|a|the)\s+)?(?:final\s+|last\s+)?goodbye\b"
         r"|\bi'?m\s+writing\s+this\s+to\s+say\s+goodbye\b",
         inherent=False,
     ),
@@ -793,6 +794,42 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"(?=[^.!?\n]{0,60}\b(?:friends|family|people|don'?t\s+need|won'?t\s+need)\b)"
         r"|\b(?:can|could|should|will|'ll|may)\s+have\s+my\s+\w+\s+(?:after|when\s+i'?m|once\s+i'?m)\b",
         inherent=True,
+    ),
+    rule(
+        "round3",
+        _DW,
+        _CON,
+        r"\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\s+(?:and\s+not\s+wake\s+up|forever|for\s+ever"
+        r"|permanently)\b"
+        r"|\b(?:everything|life|it\s+all|my\s+life|living|existing)\s+(?:is|feels|seems)\s+(?:so\s+"
+        r"|completely\s+|totally\s+|just\s+)?(?:pointless|meaningless)\b",
+        inherent=False,
+    ),
+    rule(
+        "means_round3",
+        _GM,
+        _URG,
+        rf"\b{_MEDS}\s+(?:all\s+)?(?:lined\s+up|counted\s+out|laid\s+out)\b"
+        rf"|\b(?:bought|got|saved|collected|have|gathered)\s+enough\s+{_MEDS}"
+        rf"|\b(?:which|what)\s+{_MEDS}\s+(?:would|will|could)\s+(?:do\s+it|kill|be\s+(?:lethal|fatal"
+        r"|enough))"
+        rf"|\b(?:got|get(?:ting)?)\s+my\s+hands\s+on\s+(?:a|an|some|my\s+\w+'?s?)\s+(?:{_GUN}|rope"
+        rf"|{_MEDS})\b",
+        inherent=False,
+    ),
+    rule(
+        "self_harm_round3",
+        _SH,
+        _CON,
+        r"\bcarv\w+\s+(?:\w+\s+){0,3}into\s+my\s+(?:skin|arms?|wrists?|legs?|thighs?|stomach)\b",
+        inherent=True,
+    ),
+    rule(
+        "no_future_round3",
+        _NF,
+        _CON,
+        r"\bfuture\b[^\n]{0,30}\bthere\s+(?:isn'?t|is\s+no(?:ne)?)\s+(?:one|any)\b",
+        inherent=False,
     ),
     # --- getting the means ---
     rule(

@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
         r"\bojala\s+(?:estuviera|estuviese|me\s+muriera|no\s+hubiera\s+nacido|no\s+despertara)"
         r"|\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir|estar\s+aqui"
         r"|seguir\s+aqui|despertar(?:me)?)\b"
-        r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b"
+        r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b|\bcansad[oa]\s+de\s+(?:vivir|existir)\b"
         r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?|nunca"
         r"\s+(?:mas\s+)?despertar)",
     ),
@@ -106,7 +106,8 @@ RULES: tuple[Rule, ...] = (
         "es_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b|\b(?:nunca|jamas)\s+va\s+a\s+mejorar"
+        r"\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b|\bnada\s+va\s+a\s+mejorar\b"
+        r"|\bno\s+tengo\s+(?:ninguna\s+|mas\s+)?esperanza|\bcansad[oa]\s+de\s+vivir\b|\b(?:nunca|jamas)\s+va\s+a\s+mejorar"
         r"|\bno\s+va\s+a\s+mejorar\s+nunca|\bnada\s+va\s+a\s+cambiar\b"
         r"|\bno\s+(?:sere|voy\s+a\s+ser)\s+(?:un\s+)?(?:problema|carga|molestia)\s+para\s+nadie"
         r"|\bno\s+tengo\s+nada\s+(?:por|para)\s+(?:lo\s+que\s+)?vivir"

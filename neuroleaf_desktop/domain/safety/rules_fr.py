@@ -36,7 +36,8 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:je\s+veux|je\s+voudrais|j'ai\s+envie\s+de|j'ai\s+juste\s+envie\s+de|je\s+souhaite"
         rf"|j'aimerais|je\s+vais)\s+(?:juste\s+|vraiment\s+|seulement\s+)?{_DIE}\b"
-        r"|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
+        r"|\b(?:envie|besoin)\s+d'en\s+finir\b|\bje\s+veux\s+(?:juste\s+)?disparaitre\b"
+        r"|\bfatiguee?\s+de\s+vivre\b|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
         r"\s+vivre",
     ),
     _r(
@@ -111,7 +112,7 @@ RULES: tuple[Rule, ...] = (
         "fr_burden",
         Category.BURDEN,
         Severity.CONCERN,
-        r"\bje\s+suis\s+(?:juste\s+|qu'|seulement\s+)?(?:un\s+)?fardeau"
+        r"\bje\s+suis\s+(?:juste\s+|qu'|seulement\s+)?(?:un\s+)?(?:fardeau|poids\s+pour)"
         r"|\b(?:seraient|serait|vivraient)\s+mieux\s+sans\s+moi"
         r"|\bpersonne\s+ne\s+(?:me\s+regretterait|remarquerait)",
     ),

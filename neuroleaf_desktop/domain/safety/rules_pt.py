@@ -91,7 +91,8 @@ RULES: tuple[Rule, ...] = (
         "pt_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnunca\s+vai\s+melhorar|\bnao\s+vai\s+melhorar"
+        r"\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnao\s+tenho\s+(?:mais\s+)?(?:nenhuma\s+)?"
+        r"esperanca|\bcansad[oa]\s+de\s+viver\b|\bquero\s+desaparecer\b|\bnunca\s+vai\s+melhorar|\bnao\s+vai\s+melhorar"
         r"\s+nunca|\bnao\s+serei\s+(?:um\s+)?(?:problema|fardo|peso)\s+para\s+ninguem"
         r"|\bnao\s+tenho\s+(?:nenhuma\s+)?(?:razao|motivo)\s+para\s+viver"
         r"|\bnada\s+(?:pelo\s+qual|por\s+que)\s+viver"
