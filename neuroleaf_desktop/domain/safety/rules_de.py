@@ -50,7 +50,8 @@ RULES: tuple[Rule, ...] = (
         Category.DEATH_WISH,
         Severity.CONCERN,
         r"\bich\s+wu(?:e)?nschte,?\s+ich\s+wa(?:e)?re\s+(?:tot|nie\s+geboren)"
-        r"|\bwa(?:e)?re\s+ich\s+doch\s+(?:tot|nie\s+geboren)"
+        r"|\bwa(?:e)?re\s+ich\s+doch\s+(?:tot|nie\s+geboren)|\bwa(?:e)?re\s+ich\s+(?:lieber\s+)?tot\b"
+        r"|\blieber\s+tot\b"
         r"|\b(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen",
     ),
     _r(
@@ -77,10 +78,10 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\b(?:ritze|ritzte|geritzt|ritzen)\b|\bmich\s+(?:wieder|erneut|selbst|absichtlich)\s+"
         r"(?:ge)?(?:schnitten|verletzt|verbrannt)\b|\bselbstverletz\w*"
-        r"|\bverletze\s+mich\s+selbst|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
+        r"|\bverletze\s+mich\s+(?:selbst|wieder|absichtlich)|\bich\s+verletze\s+mich\b|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
         r"|\bmir\s+(?:\w+\s+){0,3}(?:in\s+(?:den|die)\s+(?:arm|arme|beine?|handgelenke?)|die\s+"
         r"(?:arme|pulsadern))\s+(?:ge)?(?:schnitten|schneiden|aufgeschnitten)"
-        r"|\bmir\s+(?:selbst\s+)?(?:weh\s*(?:zu\s+)?tun|wehtun|wehzutun|weh\s+getan|etwas\s+an"
+        r"|(?<!nicht vor, )(?<!keine absicht, )\bmir\s+(?:selbst\s+)?(?:weh\s*(?:zu\s+)?tun|wehtun|wehzutun|weh\s+getan|etwas\s+an"
         r"(?:zu)?tun)\b",
     ),
     _r(
@@ -105,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
         r"\s+)?hoffnungslos|\bnichts\s+mehr,?\s+wofu(?:e)?r\s+es\s+sich\s+(?:zu\s+leben\s+)?lohnt"
         r"|\bkeinen\s+grund\s+(?:mehr\s+)?(?:zu\s+leben|weiterzuleben)"
-        r"|\bnichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?sinn",
+        r"|\bnichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?sinn|\bkeinen\s+sinn\s+mehr\b",
     ),
     _r(
         "de_burden",
@@ -113,6 +114,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?last\s+fu(?:e)?r|\bich\s+bin\s+nur\s+eine\s+last"
         r"|\bohne\s+mich\s+(?:wa(?:e)?ren|wa(?:e)?re|ginge\s+es)\s+\w+\s+(?:\w+\s+)?besser"
+        r"|\bzur\s+last\s+(?:fallen|falle)|\bfalle\s+(?:\w+\s+){0,3}zur\s+last\b"
         r"|\bniemand\s+wu(?:e)?rde\s+mich\s+vermissen|\bbesser\s+dran\s+ohne\s+mich"
         r"|\bohne\s+mich\s+besser\b",
     ),
@@ -143,6 +145,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:waffe|pistole|gewehr|revolver|strick|seil)\s+(?:\w+\s+){0,4}(?:besorgt|gekauft"
         r"|beschafft)|\b(?:besorge|kaufe|kaufte)\s+(?:mir\s+)?(?:eine|ein|einen)\s+(?:waffe"
         r"|pistole|gewehr|strick)"
+        rf"|\b{_MEDS}\b[^.!?\n]{{0,30}}\bto(?:e)?dlich|\bto(?:e)?dliche\s+dosis"
         r"|\b(?:methoden|wege|mo(?:e)?glichkeiten),?\s+(?:\w+\s+){0,2}(?:mich\s+umzubringen"
         r"|zu\s+sterben|mir\s+das\s+leben\s+zu\s+nehmen)|\bwie\s+man\s+sich\s+umbringt",
         inherent=False,

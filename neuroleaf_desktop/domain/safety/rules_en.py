@@ -187,7 +187,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:never|not)\s+(?:to\s+)?wake\s+up\b(?!\s+(?:early|late|before|in\s+time|on\s+time))"
-        r"|\bhope\s+(?:that\s+)?i\s+(?:don't|dont|do\s+not|never|won't|wont|will\s+not)"
+        r"|\bhope\s+(?:that\s+)?i\s+(?:just\s+)?(?:don't|dont|do\s+not|never|won't|wont|will\s+not)"
         r"\s+wake\s+up\b(?!\s+(?:early|late|before|in\s+time|on\s+time|with|the))"
         r"|\b(?:never|not)\s+want\s+to\s+wake\s+up\b"
         r"(?!\s+(?:early|late|before|in\s+time|on\s+time|at\b))",
@@ -770,7 +770,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         "burden_round2",
         _BU,
         _CON,
-        r"\ball\s+i\s+(?:ever\s+)?do\s+is\s+(?:cause|create|make|bring)\s+(?:problems|trouble|pain"
+        r"\b(?:just|simply)\s+by\s+(?:existing|being\s+(?:here|alive|around|me))\b"
+        r"|\ball\s+i\s+(?:ever\s+)?do\s+is\s+(?:cause|create|make|bring)\s+(?:problems|trouble|pain"
         r"|misery|stress|everyone)"
         r"|\bi\s+(?:only|just|always)\s+(?:cause|bring|create)\s+(?:problems|trouble|pain|misery)\s+"
         r"(?:for|to)\b",
@@ -780,7 +781,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         "goodbyes_round2",
         _GB,
         _CON,
-        r"\bin\s+case\s+i'?m\s+(?:not\s+(?:here|around)|gone|no\s+longer\s+(?:here|around))\b"
+        r"\b(?:tie|tying|tied)\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?loose\s+ends\b"
+        r"|\bin\s+case\s+i'?m\s+(?:not\s+(?:here|around)|gone|no\s+longer\s+(?:here|around))\b"
         r"|\bmy\s+will\b(?!\s+(?:to|power|is|was))(?=[^.!?\n]{0,60}\b(?:passwords|envelope"
         r"|instructions|letters?|for\s+my\s+\w+))",
         inherent=False,
@@ -828,7 +830,9 @@ WARNING_RULES: tuple[Rule, ...] = (
         "no_future_round3",
         _NF,
         _CON,
-        r"\bfuture\b[^\n]{0,30}\bthere\s+(?:isn'?t|is\s+no(?:ne)?)\s+(?:one|any)\b",
+        r"\bfuture\b[^\n]{0,30}\bthere\s+(?:isn'?t|is\s+no(?:ne)?)\s+(?:one|any)\b"
+        r"|\bi'?(?:ll|\s+will)\s+never\s+be\s+(?:happy|okay|ok|better|well|normal|free)\b"
+        r"(?!\s+(?:with|about|if|until|unless|in\s+this\s+(?:job|city|house)))",
         inherent=False,
     ),
     # --- getting the means ---

@@ -44,7 +44,8 @@ RULES: tuple[Rule, ...] = (
         "es_thinking_of_suicide",
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
-        r"\b(?:pienso|pensando|pense|penso|pensar)\s+(?:mucho\s+|todo\s+el\s+tiempo\s+|a\s+veces\s+)?"
+        r"\bpens\w*\s+(?:\w+\s+){0,3}en\s+(?:suicid\w*|matarme|quitarme\s+la\s+vida)\b"
+        r"|\b(?:pienso|pensando|pense|penso|pensar)\s+(?:mucho\s+|todo\s+el\s+tiempo\s+|a\s+veces\s+)?"
         r"en\s+(?:suicidarme|matarme|quitarme\s+la\s+vida|el\s+suicidio|morirme|la\s+muerte)\b"
         r"|\b(?:pensamientos|ideas)\s+(?:suicidas|de\s+suicidio|de\s+matarme|de\s+muerte)\b",
     ),
@@ -100,13 +101,14 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:el\s+)?dolor\s+es\s+(?:demasiado\s+|tan\s+|muy\s+)?(?:insoportable|insufrible"
         r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas"
         + END
-        + r"|\bno\s+(?:aguanto|soporto)\s+(?:mas|este\s+dolor)\b",
+        + r"|\bno\s+(?:aguanto|soporto)\s+(?:mas|este\s+dolor)\b|\bno\s+lo\s+(?:soporto|aguanto)\b"
+        r"|\bdolor\s+(?:no\s+se\s+(?:acaba|termina|va)|nunca\s+(?:se\s+)?(?:acaba|termina|va))\b",
     ),
     _r(
         "es_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b|\bnada\s+va\s+a\s+mejorar\b"
+        r"\bno\s+(?:tengo|veo|hay)\s+(?:ningun\s+)?futuro\b|\bnada\s+va\s+a\s+mejorar\b"
         r"|\bno\s+tengo\s+(?:ninguna\s+|mas\s+)?esperanza|\bcansad[oa]\s+de\s+vivir\b|\b(?:nunca|jamas)\s+va\s+a\s+mejorar"
         r"|\bno\s+va\s+a\s+mejorar\s+nunca|\bnada\s+va\s+a\s+cambiar\b"
         r"|\bno\s+(?:sere|voy\s+a\s+ser)\s+(?:un\s+)?(?:problema|carga|molestia)\s+para\s+nadie"
@@ -119,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         "es_burden",
         Category.BURDEN,
         Severity.CONCERN,
-        r"\bsoy\s+(?:solo\s+)?(?:una|un)\s+(?:carga|estorbo)\b"
+        r"\bsoy\s+(?:solo\s+)?(?:una|un)\s+(?:carga|estorbo|molestia|problema\s+para)\b"
         r"|\b(?:estarian|estaria|vivirian|estarian\s+todos)\s+mejor\s+sin\s+mi\b"
         r"|\bnadie\s+me\s+(?:echaria|echara)\s+de\s+menos|\bnadie\s+me\s+extranaria"
         r"|\ba\s+nadie\s+le\s+importaria\s+si\s+(?:me\s+muero|muriera|desapareciera)",
@@ -128,7 +130,8 @@ RULES: tuple[Rule, ...] = (
         "es_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\bcartas?\s+de\s+despedida\b|\b(?:para\s+)?cuando\s+(?:ya\s+)?no\s+(?:este|estare)\b"
+        r"\bcartas?\b[^.!?\n]{0,60}\bpor\s+si\s+(?:me\s+pasa\s+algo|no\s+estoy|ya\s+no\s+estoy)\b"
+        r"|\bcartas?\s+de\s+despedida\b|\b(?:para\s+)?cuando\s+(?:ya\s+)?no\s+(?:este|estare)\b"
         r"|\bcuando\s+me\s+haya\s+ido\b|\b(?:hice|he\s+hecho|escribi|redacte)\s+(?:mi\s+|un\s+)?"
         r"testamento\b|\bdeje\s+todo\s+(?:en\s+orden|arreglado)"
         r"|\bponer\s+(?:mis\s+asuntos|todo)\s+en\s+orden"

@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:pense|pensais|penser)\s+(?:\w+\s+)?a\s+(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a"
         r"\s+(?:mes\s+jours|ma\s+vie)|la\s+mort|mourir|en\s+finir|au\s+suicide)\b"
+        r"|\b(?:pense|pensais|penser)\s+(?:\w+\s+)?(?:au\s+suicide|a\s+la\s+mort)\b"
         r"|\b(?:idees|pensees)\s+(?:suicidaires|noires|de\s+suicide|de\s+mort)|\bsuicidaire\b",
     ),
     _r(
@@ -81,7 +82,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)))"
         r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:les\s+)?(?:bras|poignets|cuisses|jambes"
         r"|veines)|\bme\s+couper\s+(?:les\s+)?(?:bras|poignets|veines)"
-        r"|\bje\s+me\s+coup(?:e|ais)" + END,
+        r"|\bje\s+me\s+coup(?:e|ais)" + END + r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:encore"
+        r"|a\s+nouveau|de\s+nouveau|expres)\b",
     ),
     _r(
         "fr_trapped",
@@ -106,21 +108,24 @@ RULES: tuple[Rule, ...] = (
         r"|\bje\s+n'ai\s+(?:plus\s+|pas\s+)?(?:aucune\s+|de\s+|d')?raisons?\s+de\s+vivre"
         r"|\b(?:aucune|plus\s+de|pas\s+de|sans)\s+raison\s+de\s+vivre"
         r"|\b(?:tout\s+est|je\s+suis|je\s+me\s+sens)\s+(?:\w+\s+)?(?:sans\s+espoir|desesperee?)"
-        r"|\bplus\s+rien\s+n'a\s+de\s+sens",
+        r"|\bplus\s+rien\s+n'a\s+de\s+sens"
+        r"|\bne\s+sert\s+(?:a\s+)?rien\s+de\s+(?:continuer|vivre|se\s+battre|lutter)\b",
     ),
     _r(
         "fr_burden",
         Category.BURDEN,
         Severity.CONCERN,
         r"\bje\s+suis\s+(?:juste\s+|qu'|seulement\s+)?(?:un\s+)?(?:fardeau|poids\s+pour)"
-        r"|\b(?:seraient|serait|vivraient)\s+mieux\s+sans\s+moi"
+        r"|\b(?:seraient|serait|vivraient)\s+(?:\w+\s+){0,2}(?:mieux|heureux|heureuse|heureuses)\s+"
+        r"sans\s+moi"
         r"|\bpersonne\s+ne\s+(?:me\s+regretterait|remarquerait)",
     ),
     _r(
         "fr_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\blettres?\s+d'adieu|\bquand\s+je\s+ne\s+serai\s+plus\s+(?:la|ici)\b|\bj'ai\s+(?:fait|ecrit|redige)\s+(?:mon|un)\s+testament"
+        r"\blettres?\b[^.!?\n]{0,60}\bpour\s+apres\b|\bpour\s+quand\s+je\s+(?:ne\s+serai\s+plus"
+        r"|serai\s+partie?)\b|\blettres?\s+d'adieu|\bquand\s+je\s+ne\s+serai\s+plus\s+(?:la|ici)\b|\bj'ai\s+(?:fait|ecrit|redige)\s+(?:mon|un)\s+testament"
         r"|\bmis\s+(?:mes\s+affaires|tout)\s+en\s+ordre"
         r"|\bdit\s+adieu\s+a\s+(?:tout\s+le\s+monde|tous)|\badieu\s+pour\s+toujours"
         r"|\bdit\s+adieu\s+\w+(?:\s+\w+)?\s+pour\s+toujours",

@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
         "it_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\b(?:lettere?|biglietto|biglietti)\s+d'addio|\bquando\s+non\s+ci\s+saro\s+piu\b|\bho\s+fatto\s+(?:il\s+)?testamento"
+        r"\bnon\s+c'e\s+(?:nessun\s+|alcun\s+)?futuro\b|\b(?:letter[ae]|biglietto|biglietti)\s+d'addio|\bquando\s+non\s+ci\s+saro\s+piu\b|\bho\s+fatto\s+(?:il\s+)?testamento"
         r"|\bsistemato\s+tutte\s+le\s+mie\s+cose|\bdetto\s+addio\s+a\s+tutti"
         r"|\baddio\s+per\s+sempre|\bdetto\s+addio\s+\w+(?:\s+\w+)?\s+per\s+sempre",
     ),

@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
         "pt_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnao\s+tenho\s+(?:mais\s+)?(?:nenhuma\s+)?"
+        r"\bnada\s+vai\s+(?:mudar|melhorar)\b|\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnao\s+tenho\s+(?:mais\s+)?(?:nenhuma\s+)?"
         r"esperanca|\bcansad[oa]\s+de\s+viver\b|\bquero\s+desaparecer\b|\bnunca\s+vai\s+melhorar|\bnao\s+vai\s+melhorar"
         r"\s+nunca|\bnao\s+serei\s+(?:um\s+)?(?:problema|fardo|peso)\s+para\s+ninguem"
         r"|\bnao\s+tenho\s+(?:nenhuma\s+)?(?:razao|motivo)\s+para\s+viver"
@@ -103,14 +103,15 @@ RULES: tuple[Rule, ...] = (
         "pt_burden",
         Category.BURDEN,
         Severity.CONCERN,
-        r"\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso)\s+para|\b(?:estariam?|ficariam?|viveriam?)\s+"
+        r"\b(?:so\s+)?dou\s+trabalho\s+(?:para|a)\s+(?:todo\s+mundo|todos|toda\s+a\s+gente)\b"
+        r"|\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso)\s+para|\b(?:estariam?|ficariam?|viveriam?)\s+"
         r"(?:\w+\s+)?melhor\s+sem\s+mim|\bmelhor\s+sem\s+mim\b|\bninguem\s+(?:sentiria|vai\s+sentir)\s+(?:a\s+)?minha\s+falta",
     ),
     _r(
         "pt_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\bcartas?\s+de\s+despedida|\bquando\s+eu\s+(?:ja\s+)?nao\s+estiver\s+(?:mais\s+)?(?:aqui|ca)\b|\bfiz\s+(?:um|o\s+meu|meu)\s+testamento"
+        r"\bpara\s+quando\s+eu\s+(?:partir|morrer|nao\s+estiver)\b|\bcartas?\s+de\s+despedida|\bquando\s+eu\s+(?:ja\s+)?nao\s+estiver\s+(?:mais\s+)?(?:aqui|ca)\b|\bfiz\s+(?:um|o\s+meu|meu)\s+testamento"
         r"|\bdeixei\s+tudo\s+(?:em\s+ordem|organizado)|\b(?:me\s+despedi|despedi-me)\s+de\s+todos"
         r"|\bdespedi\w*\s+(?:de\s+\w+(?:\s+\w+)?\s+)?para\s+sempre",
     ),
