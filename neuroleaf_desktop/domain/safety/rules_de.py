@@ -81,8 +81,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bverletze\s+mich\s+(?:selbst|wieder|absichtlich)|\bich\s+verletze\s+mich\b|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
         r"|\bmir\s+(?:\w+\s+){0,3}(?:in\s+(?:den|die)\s+(?:arm|arme|beine?|handgelenke?)|die\s+"
         r"(?:arme|pulsadern))\s+(?:ge)?(?:schnitten|schneiden|aufgeschnitten)"
-        r"|(?<!nicht vor, )(?<!keine absicht, )\bmir\s+(?:selbst\s+)?(?:weh\s*(?:zu\s+)?tun|wehtun|wehzutun|weh\s+getan|etwas\s+an"
-        r"(?:zu)?tun)\b",
+        # "Ich habe nicht vor, mir etwas anzutun": the comma must not hide the negation.
+        r"|(?<!nicht vor, )(?<!keine absicht, )\bmir\s+(?:selbst\s+)?(?:weh\s*(?:zu\s+)?tun|wehtun"
+        r"|wehzutun|weh\s+getan|etwas\s+an(?:zu)?tun)\b",
     ),
     _r(
         "de_trapped",
