@@ -51,7 +51,8 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\bich\s+wu(?:e)?nschte,?\s+ich\s+wa(?:e)?re\s+(?:tot|nie\s+geboren)"
         r"|\bwa(?:e)?re\s+ich\s+doch\s+(?:tot|nie\s+geboren)|\bwa(?:e)?re\s+ich\s+(?:lieber\s+)?tot\b"
-        r"|\blieber\s+tot\b"
+        r"|\blieber\s+tot\b|\b(?:nicht\s+mehr|nie\s+(?:mehr|wieder))\s+aufwachen\b"
+        r"|\bbesser,?\s+wenn\s+ich\s+nicht\s+(?:mehr\s+)?(?:da\s+)?wa(?:e)?re\b"
         r"|\b(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen",
     ),
     _r(
@@ -93,7 +94,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bkeinen\s+ausweg\b|\b(?:der\s+)?schmerz\s+ist\s+(?:\w+\s+)?unertra(?:e)?glich"
         r"|\bich\s+kann\s+(?:einfach\s+)?nicht\s+mehr"
         + END
-        + r"|\bich\s+halte\s+(?:es|das|diesen\s+schmerz|den\s+schmerz|das\s+alles)\s+nicht\s+"
+        + r"|\bich\s+halte\s+(?:\w+\s+){1,3}nicht\s+mehr\s+aus\b"
+        r"|\bich\s+halte\s+(?:es|das|diesen\s+schmerz|den\s+schmerz|das\s+alles)\s+nicht\s+"
         r"(?:mehr\s+)?aus\b",
     ),
     _r(
@@ -106,6 +108,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bbald\s+bin\s+ich\s+(?:fu(?:e)?r\s+)?niemand\w*\s+mehr\s+(?:ein\s+)?(?:problem|last)"
         r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
         r"\s+)?hoffnungslos|\bnichts\s+mehr,?\s+wofu(?:e)?r\s+es\s+sich\s+(?:zu\s+leben\s+)?lohnt"
+        r"|\bfu(?:e)?r\s+mich\s+gibt\s+es\s+keine\s+zukunft|\bkeine\s+zukunft\s+(?:mehr|fu(?:e)?r\s+mich)"
         r"|\bkeinen\s+grund\s+(?:mehr\s+)?(?:zu\s+leben|weiterzuleben)"
         r"|\bnichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?sinn|\bkeinen\s+sinn\s+mehr\b",
     ),

@@ -835,6 +835,33 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:with|about|if|until|unless|in\s+this\s+(?:job|city|house)))",
         inherent=False,
     ),
+    rule(
+        "round5",
+        _DW,
+        _CON,
+        r"\b(?:dying|death|being\s+dead|not\s+existing|not\s+being\s+here)\s+(?:sounds|seems|feels"
+        r"|would\s+be|looks)\s+(?:like\s+)?(?:a\s+|such\s+a\s+)?(?:relief|peace(?:ful)?|rest|mercy"
+        r"|release|an\s+escape|the\s+answer|the\s+only\s+option)\b"
+        r"|\bwish(?:ed|ing|es)?\s+i\s+(?:would|could)\s+(?:just\s+)?die\b",
+        inherent=False,
+    ),
+    rule(
+        "trapped_round5",
+        _TP,
+        _CON,
+        r"\bcan(?:'t|not|t)\s+escape\s+(?:this|the|my|these)\s+(?:feeling|pain|hurt|darkness|thoughts"
+        r"|head|mind|life|misery)\b"
+        r"|\b(?:can(?:'t|not|t)|do(?:n't|nt))\s+see\s+(?:things|it|life|anything)\s+(?:ever\s+)?"
+        r"(?:getting|going\s+to\s+get)\s+better\b",
+        inherent=False,
+    ),
+    rule(
+        "means_round5",
+        _GM,
+        _URG,
+        rf"\b{_MEDS}\b[^.!?\n]{{0,60}}\btook\s+(?:them\s+all|all\s+of\s+them)\b",
+        inherent=False,
+    ),
     # --- getting the means ---
     rule(
         "stockpiling",
@@ -863,7 +890,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\b(?:bought|buy(?:ing)?|got|get(?:ting)?|purchased|ordered|found|got\s+hold\s+of|picked\s+up"
         r"|getting\s+hold\s+of|took|taken|borrowed)\s+(?:a|my\s+\w+'?s?|his|her|the|a\s+new|an"
         rf"|myself\s+a)\s+{_GUN}\b"
-        rf"|\b(?:where|know\s+where)\s+(?:my\s+\w+\s+)?(?:keeps?|hides?|stores?|locks?\s+up)\s+"
+        rf"|\b(?:where|know\s+where)\s+(?:my\s+)?(?:\w+\s+)?(?:keeps?|hides?|stores?|locks?\s+up)\s+"
         rf"(?:his|her|their|the|a)\s+(?:{_GUN}|{_MEDS})\b"
         r"|\b(?:bought|ordered|got|buying|getting)\s+(?:a|some)\s+(?:rope|noose|length\s+of\s+rope)"
         r"\b|\bordered\s+(?:a|some)\s+rope\b",

@@ -56,6 +56,8 @@ RULES: tuple[Rule, ...] = (
         r"\bojala\s+(?:estuviera|estuviese|me\s+muriera|no\s+hubiera\s+nacido|no\s+despertara)"
         r"|\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir|estar\s+aqui"
         r"|seguir\s+aqui|despertar(?:me)?)\b"
+        r"|\bno\s+(?:volver\s+a\s+)?despertar(?:me)?\b(?!\s+a\b)"
+        r"|\bmejor\s+si\s+(?:yo\s+)?no\s+(?:existiera|estuviera|hubiera\s+nacido)\b"
         r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b|\bcansad[oa]\s+de\s+(?:vivir|existir)\b"
         r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?|nunca"
         r"\s+(?:mas\s+)?despertar)",
@@ -96,8 +98,9 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\b(?:me\s+siento|estoy)\s+(?:muy\s+|tan\s+|totalmente\s+)?(?:atrapad[oa]|encerrad[oa]|sin\s+salida)"
         r"(?!\s+en\s+(?:el|un)\s+(?:ascensor|atasco|trafico))|\bno\s+puedo\s+salir\s+de\s+esto\b"
-        r"|\bno\s+(?:hay|veo|tengo|encuentro)\s+(?:ninguna\s+)?salida"
+        r"|\bno\s+(?:hay|veo|tengo|encuentro)\s+(?:ninguna\s+|la\s+)?salida(?:"
         + END
+        + r"|\s+(?:a|de|para)\s+(?:este|esta|esto|mi)\b)"
         + r"|\b(?:el\s+)?dolor\s+es\s+(?:demasiado\s+|tan\s+|muy\s+)?(?:insoportable|insufrible"
         r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas"
         + END
@@ -150,7 +153,8 @@ RULES: tuple[Rule, ...] = (
         "es_getting_means",
         Category.GETTING_MEANS,
         Severity.URGENT,
-        rf"\b(?:guardando|acumulando|juntando|ahorrando|almacenando|guardo|acumulo)\s+(?:\w+\s+)?{_MEDS}"
+        rf"\b(?:guard|acumul|junt|ahorr|almacen|escond)\w*\s+(?:\w+\s+)?{_MEDS}"
+        rf"|\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:para\s+morir|mortal|letal|dosis\s+letal)\b"
         r"|\b(?:compre|consegui|he\s+comprado|me\s+hice\s+con)\s+(?:una|un)\s+(?:pistola|arma"
         r"|revolver|escopeta|cuerda)\b"
         r"|\b(?:busque|buscando|investigando|mire|buscado)\s+(?:en\s+internet\s+)?(?:formas"

@@ -54,6 +54,8 @@ RULES: tuple[Rule, ...] = (
         Category.DEATH_WISH,
         Severity.CONCERN,
         r"\bm'endormir\s+et\s+ne\s+(?:jamais|plus)\s+(?:me\s+)?reveiller"
+        r"|\bne\s+(?:plus|jamais|pas)\s+me\s+reveiller\b|\bne\s+veux\s+plus\s+etre\s+(?:la|ici)\b"
+        r"|\bmieux\s+si\s+je\s+n'(?:existais|etais)\s+(?:pas|plus)\b"
         r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir)",
     ),
     _r(
@@ -108,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bje\s+n'ai\s+(?:plus\s+|pas\s+)?(?:aucune\s+|de\s+|d')?raisons?\s+de\s+vivre"
         r"|\b(?:aucune|plus\s+de|pas\s+de|sans)\s+raison\s+de\s+vivre"
         r"|\b(?:tout\s+est|je\s+suis|je\s+me\s+sens)\s+(?:\w+\s+)?(?:sans\s+espoir|desesperee?)"
-        r"|\bplus\s+rien\s+n'a\s+de\s+sens"
+        r"|\bplus\s+rien\s+n'a\s+de\s+sens|\b(?:il\s+n'y\s+a|je\s+n'ai)\s+plus\s+(?:d'|aucun\s+)espoir"
         r"|\bne\s+sert\s+(?:a\s+)?rien\s+de\s+(?:continuer|vivre|se\s+battre|lutter)\b",
     ),
     _r(
@@ -142,7 +144,8 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         Severity.URGENT,
         rf"\b(?:reserves?|stock)\s+de\s+{_MEDS}"
-        rf"|\b(?:accumule|stocke|garde|amasse|mets\s+de\s+cote)\s+(?:\w+\s+)?{_MEDS}"
+        rf"|\b(?:accumul|stock|gard|amass)\w*\s+(?:\w+\s+)?{_MEDS}|\bmets\s+de\s+cote\s+(?:\w+\s+)?{_MEDS}"
+        rf"|\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:pour\s+mourir|mortelle?|letale?|dose\s+letale)\b"
         r"|\b(?:procure|achete|trouve)\s+(?:une|un)\s+(?:arme|pistolet|fusil|revolver|corde)\b"
         r"|\bcherche\w*\s+(?:sur\s+internet\s+)?comment\s+(?:mourir|me\s+tuer|me\s+suicider)"
         r"|\bmethodes?\s+(?:pour|de)\s+(?:mourir|se\s+suicider|me\s+suicider)",

@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
         rf"\b(?:voglio|vorrei|ho\s+voglia\s+di)\s+(?:solo\s+|davvero\s+)?{_DIE}\b"
-        r"|\bnon\s+voglio\s+piu\s+(?:vivere|esserci|esistere|stare\s+qui)|\bnon\s+ho\s+piu\s+voglia\s+di\s+vivere",
+        r"|\bnon\s+voglio\s+piu\s+(?:vivere|esserci|esistere|stare\s+qui|svegliarmi)|\bnon\s+ho\s+piu\s+voglia\s+di\s+vivere",
     ),
     _r(
         "it_thoughts",
@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         Category.BURDEN,
         Severity.CONCERN,
         r"\bsono\s+(?:solo\s+)?un\s+peso\s+per|\bstarebbero\s+(?:tutti\s+)?meglio\s+senza\s+di\s+me"
-        r"|\bmeglio\s+senza\s+di\s+me|\bnessuno\s+sentirebbe\s+la\s+mia\s+mancanza",
+        r"|\bmeglio\s+senza\s+di\s+me|\bmeglio\s+se\s+(?:io\s+)?non\s+(?:ci\s+)?(?:fossi|esistessi)\b|\bnessuno\s+sentirebbe\s+la\s+mia\s+mancanza",
     ),
     _r(
         "it_goodbyes",
@@ -127,7 +127,8 @@ RULES: tuple[Rule, ...] = (
         "it_getting_means",
         Category.GETTING_MEANS,
         Severity.URGENT,
-        r"\b(?:accumulando|accumulo|mettendo\s+da\s+parte|metto\s+da\s+parte|conservando|tenendo"
+        rf"\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:per\s+morire|letal[ei]|mortal[ei])\b"
+        r"|\b(?:accumulando|accumulo|mettendo\s+da\s+parte|metto\s+da\s+parte|conservando|tenendo"
         rf"\s+da\s+parte)\s+(?:\w+\s+){{0,2}}{_MEDS}"
         r"|\b(?:procurat[oa]|comprat[oa])\s+(?:una|un)\s+(?:pistola|arma|fucile|corda)\b"
         r"|\bcercato\s+(?:su\s+internet\s+)?(?:come|modi\s+per|metodi\s+per)\s+(?:morire"

@@ -36,7 +36,9 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
         r"\b(?:quero|queria|gostaria\s+de|tenho\s+vontade\s+de|vou)\s+(?:so\s+|mesmo\s+)?"
-        rf"{_DIE}\b|\bnao\s+quero\s+(?:mais\s+)?viver(?:\s+mais)?\b",
+        rf"{_DIE}\b|\bnao\s+quero\s+(?:mais\s+)?viver(?:\s+mais)?\b"
+        r"|\bnao\s+quero\s+(?:mais\s+)?(?:estar|ficar)\s+aqui\b|\b(?:nunca|nao)\s+mais\s+acordar\b"
+        r"|\bmelhor\s+se\s+eu\s+nao\s+(?:existisse|estivesse)\b",
     ),
     _r(
         "pt_thoughts",
@@ -91,7 +93,7 @@ RULES: tuple[Rule, ...] = (
         "pt_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\bnada\s+vai\s+(?:mudar|melhorar)\b|\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnao\s+tenho\s+(?:mais\s+)?(?:nenhuma\s+)?"
+        r"\bnada\s+vai\s+(?:mudar|melhorar)\b|\bnao\s+(?:ha|existe)\s+(?:nenhum\s+)?futuro\b|\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnao\s+tenho\s+(?:mais\s+)?(?:nenhuma\s+)?"
         r"esperanca|\bcansad[oa]\s+de\s+viver\b|\bquero\s+desaparecer\b|\bnunca\s+vai\s+melhorar|\bnao\s+vai\s+melhorar"
         r"\s+nunca|\bnao\s+serei\s+(?:um\s+)?(?:problema|fardo|peso)\s+para\s+ninguem"
         r"|\bnao\s+tenho\s+(?:nenhuma\s+)?(?:razao|motivo)\s+para\s+viver"
@@ -126,7 +128,8 @@ RULES: tuple[Rule, ...] = (
         "pt_getting_means",
         Category.GETTING_MEANS,
         Severity.URGENT,
-        rf"\b(?:juntando|guardando|acumulando|estocando|junto|guardo)\s+(?:\w+\s+){{0,2}}{_MEDS}"
+        rf"\b(?:junt|guard|acumul|estoc|escond)\w*\s+(?:\w+\s+){{0,2}}{_MEDS}"
+        rf"|\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:para\s+morrer|mortal|letal|dose\s+letal)\b"
         r"|\b(?:comprei|arranjei|consegui)\s+uma\s+(?:arma|pistola|corda|espingarda)\b"
         r"|\bpesquisei\s+(?:na\s+internet\s+)?(?:formas|maneiras|metodos|como)\s+(?:de\s+)?"
         r"(?:morrer|me\s+matar|suicid\w*)",
