@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\b(?:habe|sehe)\s+(?:\w+\s+)?keine\s+zukunft\b|\bkeine\s+hoffnung\s+mehr\b"
         r"|\bmu(?:e)?de\s+(?:zu\s+leben|vom\s+leben)|\bich\s+(?:will|mo(?:e)?chte)\s+(?:einfach\s+)?"
-        r"verschwinden\b|\bes\s+wird\s+(?:nie|niemals)\s+besser"
+        r"verschwinden\b|\bes\s+wird\s+(?:nie|niemals)\s+(?:wieder\s+)?(?:besser|gut)"
         r"|\bbald\s+bin\s+ich\s+(?:fu(?:e)?r\s+)?niemand\w*\s+mehr\s+(?:ein\s+)?(?:problem|last)"
         r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
         r"\s+)?hoffnungslos|\bnichts\s+mehr,?\s+wofu(?:e)?r\s+es\s+sich\s+(?:zu\s+leben\s+)?lohnt"
@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
         "de_burden",
         Category.BURDEN,
         Severity.CONCERN,
-        r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?last\s+fu(?:e)?r|\bich\s+bin\s+nur\s+eine\s+last"
+        r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?(?:last\s+fu(?:e)?r|belastung\b)|\bich\s+bin\s+nur\s+eine\s+last"
         r"|\bohne\s+mich\s+(?:wa(?:e)?ren|wa(?:e)?re|ginge\s+es)\s+\w+\s+(?:\w+\s+)?besser"
         r"|\bzur\s+last\s+(?:fallen|falle)|\bfalle\s+(?:\w+\s+){0,3}zur\s+last\b"
         r"|\bniemand\s+wu(?:e)?rde\s+mich\s+vermissen|\bbesser\s+dran\s+ohne\s+mich"

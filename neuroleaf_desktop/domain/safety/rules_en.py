@@ -375,7 +375,8 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"\b(?:used|use|using|grabbed|got\s+out|took\s+out)\s+(?:the|a|my)\s+(?:razor|blade)s?\s+"
         r"(?:again|on\s+my)\b"
         r"|\b(?:until|till)\s+(?:it|i|they|my\s+\w+)\s+(?:bleeds?|bled|bruised?)\b"
-        r"|\b(?:cut|burn|hit|scratch|bruise|bleed|hurt|pick)\w*\b[^.!?\n]{0,40}\bon\s+purpose\b",
+        r"|\b(?:cut|burn|hit|scratch|bruise|bleed|hurt|pick|slam|bang|punch|smash|starv)\w*\b"
+        r"[^.!?\n]{0,40}\bon\s+purpose\b",
         inherent=False,
     ),
     rule(
@@ -860,6 +861,47 @@ WARNING_RULES: tuple[Rule, ...] = (
         _GM,
         _URG,
         rf"\b{_MEDS}\b[^.!?\n]{{0,60}}\btook\s+(?:them\s+all|all\s+of\s+them)\b",
+        inherent=False,
+    ),
+    rule(
+        "round6",
+        _SI,
+        _URG,
+        r"\b(?:suicide|killing\s+my\s*self|ending\s+my\s+life)\s+(?:keeps?|is\s+always|won'?t\s+stop)"
+        r"\s+(?:popping|coming|creeping|going)?\s*(?:up\s+)?(?:in(?:to)?|on|through)\s+my\s+(?:head"
+        r"|mind|thoughts)\b"
+        r"|\b(?:i'?ve|i\s+have|i)\s+attempted\s+(?:suicide\s+)?(?:twice|once|(?:two|three|four|\d+)"
+        r"\s+times)\b",
+        inherent=True,
+    ),
+    rule(
+        "warning_round6",
+        _NF,
+        _CON,
+        r"\b(?:do(?:n't|nt|\s+not)|can(?:'t|not|t))\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+"
+        r"(?:anything|it\s+all|life|living|going\s+on|trying|carrying\s+on|getting\s+up)\b",
+        inherent=False,
+    ),
+    rule(
+        "burden_round6",
+        _BU,
+        _CON,
+        r"\b(?:i'?m|i\s+am|im)\b[^.!?\n]{0,30}\band\s+a\s+(?:huge\s+|big\s+)?burden\b",
+        inherent=True,
+    ),
+    rule(
+        "goodbyes_round6",
+        _GB,
+        _CON,
+        r"\b(?:for\s+)?when\s+(?:he|she|they|someone|somebody|you|my\s+\w+)\s+finds?\s+(?:me|my\s+body)\b",
+        inherent=True,
+    ),
+    rule(
+        "giving_round6",
+        _GA,
+        _CON,
+        r"\b(?:giv|gave|hand|donat)\w*\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:things|stuff"
+        r"|everything)\s+(?:that\s+)?(?:matters?|means?)\s+(?:the\s+)?most\b",
         inherent=False,
     ),
     # --- getting the means ---

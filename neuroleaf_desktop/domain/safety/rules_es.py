@@ -118,6 +118,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bno\s+tengo\s+nada\s+(?:por|para)\s+(?:lo\s+que\s+)?vivir"
         r"|\b(?:no\s+tengo|sin)\s+(?:ninguna\s+)?(?:razon|motivo)\s+para\s+vivir"
         r"|\b(?:ya\s+)?nada\s+tiene\s+sentido\b"
+        r"|\b(?:ya\s+)?no\s+tiene\s+sentido\s+(?:seguir|vivir|nada|continuar|luchar)\b"
         r"|\b(?:todo\s+es|me\s+siento|estoy)\s+(?:\w+\s+)?(?:desesperanzad[oa]|sin\s+esperanza)",
     ),
     _r(
@@ -135,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\bcartas?\b[^.!?\n]{0,60}\bpor\s+si\s+(?:me\s+pasa\s+algo|no\s+estoy|ya\s+no\s+estoy)\b"
         r"|\bcartas?\s+de\s+despedida\b|\b(?:para\s+)?cuando\s+(?:ya\s+)?no\s+(?:este|estare)\b"
-        r"|\bcuando\s+me\s+haya\s+ido\b|\b(?:hice|he\s+hecho|escribi|redacte)\s+(?:mi\s+|un\s+)?"
+        r"|\bcuando\s+me\s+haya\s+ido\b|\b(?:hice|he\s+hecho|escribi|redacte|he\s+escrito)\s+(?:mi\s+|un\s+)?"
         r"testamento\b|\bdeje\s+todo\s+(?:en\s+orden|arreglado)"
         r"|\bponer\s+(?:mis\s+asuntos|todo)\s+en\s+orden"
         r"|\bme\s+(?:he\s+)?desped\w*\s+de\s+(?:todos|todo\s+el\s+mundo|\w+(?:\s+\w+)?\s+para"

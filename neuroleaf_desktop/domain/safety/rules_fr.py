@@ -84,6 +84,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)))"
         r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:les\s+)?(?:bras|poignets|cuisses|jambes"
         r"|veines)|\bme\s+couper\s+(?:les\s+)?(?:bras|poignets|veines)"
+        r"|\bje\s+me\s+(?:brule|brulais|suis\s+brulee?)\b(?!\s+(?:en\s+(?:cuisinant|repassant)|avec\s+"
+        r"(?:le\s+four|l'eau|la\s+poele|le\s+fer)))"
         r"|\bje\s+me\s+coup(?:e|ais)" + END + r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:encore"
         r"|a\s+nouveau|de\s+nouveau|expres)\b",
     ),
@@ -105,6 +107,8 @@ RULES: tuple[Rule, ...] = (
         r"\bje\s+n'ai\s+(?:pas|plus|aucun)\s+(?:d'|de\s+)?avenir"
         r"|\bje\s+ne\s+vois\s+(?:aucun|pas\s+d'|plus\s+d'|plus\s+aucun|pas\s+de|plus\s+de)\s*avenir"
         r"|\b(?:ca|cela|rien)\s+ne\s+(?:s'arrangera|ira\s+mieux|changera)\s+jamais"
+        r"|\bne\s+vois\s+pas\s+comment\s+(?:ca|cela|les\s+choses|tout|ma\s+vie)\s+(?:pourrai(?:t|ent)"
+        r"|va|vont|pourra)\s+(?:aller\s+mieux|s'arranger|changer)"
         r"|\bca\s+n'ira\s+jamais\s+mieux"
         r"|\bne\s+serai\s+plus\s+(?:un\s+)?(?:probleme|fardeau)\s+pour\s+personne"
         r"|\bje\s+n'ai\s+(?:plus\s+|pas\s+)?(?:aucune\s+|de\s+|d')?raisons?\s+de\s+vivre"

@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\b(?:me\s+sinto|sinto-me)\s+(?:\w+\s+)?(?:pres[oa]|encurralad[oa]|sem\s+saida)\b"
         r"|\bnao\s+(?:ha|tem|vejo|existe)\s+(?:nenhuma\s+)?saida\b"
+        r"|\bnao\s+consigo\s+mais\s+(?:suportar|aguentar|viver|continuar)\b"
         r"|\ba\s+dor\s+e\s+(?:\w+\s+)?insuportavel|\bnao\s+(?:aguento|suporto)\s+mais\b",
     ),
     _r(
@@ -106,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         Category.BURDEN,
         Severity.CONCERN,
         r"\b(?:so\s+)?dou\s+trabalho\s+(?:para|a)\s+(?:todo\s+mundo|todos|toda\s+a\s+gente)\b"
-        r"|\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso)\s+para|\b(?:estariam?|ficariam?|viveriam?)\s+"
+        r"|\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso|estorvo|incomodo)\b|\b(?:estariam?|ficariam?|viveriam?)\s+"
         r"(?:\w+\s+)?melhor\s+sem\s+mim|\bmelhor\s+sem\s+mim\b|\bninguem\s+(?:sentiria|vai\s+sentir)\s+(?:a\s+)?minha\s+falta",
     ),
     _r(
@@ -114,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         Category.GOODBYES,
         Severity.CONCERN,
         r"\bpara\s+quando\s+eu\s+(?:partir|morrer|nao\s+estiver)\b|\bcartas?\s+de\s+despedida|\bquando\s+eu\s+(?:ja\s+)?nao\s+estiver\s+(?:mais\s+)?(?:aqui|ca)\b|\bfiz\s+(?:um|o\s+meu|meu)\s+testamento"
-        r"|\bdeixei\s+tudo\s+(?:em\s+ordem|organizado)|\b(?:me\s+despedi|despedi-me)\s+de\s+todos"
+        r"|\bdeixei\s+tudo\s+(?:em\s+ordem|organizado)|\b(?:me\s+despedi|despedi-me)\s+de\s+(?:todos|todo\s+mundo|toda\s+a\s+gente)"
         r"|\bdespedi\w*\s+(?:de\s+\w+(?:\s+\w+)?\s+)?para\s+sempre",
     ),
     _r(
