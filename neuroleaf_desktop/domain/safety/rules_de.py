@@ -12,7 +12,7 @@ from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _MEDS = r"(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten|schmerzmittel)"
 _ICH_WILL = r"(?:ich\s+(?:mo(?:e)?chte|will|wu(?:e)?rde\s+(?:gern(?:e)?\s+)?|wollte)|will\s+ich)"
-_GIVE = r"(?:verschenk\w*|gebe|gab|weggegeben|hergegeben|vermache|vermacht)"
+_GIVE = r"(?:verschenk\w*|geschenkt|schenke|gebe|gab|weggegeben|hergegeben|vermache|vermacht)"
 
 
 def _r(
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
         r"\bich\s+(?:fu(?:e)?hle\s+mich|bin)\s+(?:so\s+|total\s+|vo(?:e)?llig\s+)?gefangen\b"
-        r"|\bkeinen\s+ausweg\b|\b(?:der\s+)?schmerz\s+ist\s+(?:\w+\s+)?unertra(?:e)?glich"
+        r"|\bkeinen\s+ausweg\b|\bkomme\s+(?:da|hier)\s+(?:nicht\s+mehr|nie\s+(?:mehr\s+)?)\s*raus\b|\b(?:der\s+)?schmerz\s+ist\s+(?:\w+\s+)?unertra(?:e)?glich"
         r"|\bich\s+kann\s+(?:einfach\s+)?nicht\s+mehr"
         + END
         + r"|\bich\s+halte\s+(?:\w+\s+){1,3}nicht\s+mehr\s+aus\b"
@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         "de_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\babschiedsbrief\w*|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b|\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben|aufgesetzt)"
+        r"\babschiedsbrief\w*|\bals\s+wa(?:e)?re\s+es\s+das\s+letzte\s+mal\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b|\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben|aufgesetzt)"
         r"|\b(?:alles|meine\s+angelegenheiten)\s+geregelt"
         r"|\bmich\s+(?:von\s+\w+(?:\s+\w+)?\s+)?fu(?:e)?r\s+immer\s+verabschiedet"
         r"|\bvon\s+allen\s+(?:fu(?:e)?r\s+immer\s+)?verabschiedet",

@@ -795,7 +795,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\b(?:giv|gave|hand|donat)\w*\s+(?:away\s+|out\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:favou?rite"
         r"|precious|prized|treasured|most\s+\w+)\s+\w+(?:\s+(?:away|out))?\b"
         r"(?=[^.!?\n]{0,60}\b(?:friends|family|people|don'?t\s+need|won'?t\s+need)\b)"
-        r"|\b(?:can|could|should|will|'ll|may)\s+have\s+my\s+\w+\s+(?:after|when\s+i'?m|once\s+i'?m)\b",
+        r"|\b(?:can|could|should|will|'ll|may)\s+have\s+my\s+\w+\s+(?:after|when\s+i'?m|once\s+i'?m)\b"
+        r"|\bcan\s+have\s+all\s+(?:of\s+)?my\s+(?:things|stuff|belongings|possessions)\b",
         inherent=True,
     ),
     rule(
@@ -902,6 +903,40 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:giv|gave|hand|donat)\w*\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:things|stuff"
         r"|everything)\s+(?:that\s+)?(?:matters?|means?)\s+(?:the\s+)?most\b",
+        inherent=False,
+    ),
+    rule(
+        "round7_explicit",
+        _SI,
+        _URG,
+        r"\bthink(?:ing|s)?\s+about\s+how\s+(?:i\s+(?:could|would|might|will|'d)|to)\s+(?:end\s+it"
+        r"|end\s+things|do\s+it|kill\s+my\s*self|die|end\s+my\s+life)\b",
+        inherent=False,
+    ),
+    rule(
+        "round7_wish",
+        _DW,
+        _CON,
+        r"\bwant(?:s|ed)?\s+out\s+of\s+(?:this\s+|my\s+)?(?:life|existence|world)\b"
+        r"|\bno\s+escaping\s+(?:this|it|the\s+pain|my\s+\w+)\b"
+        r"|\b(?:nothing|things|it|life)(?:'s|\s+is)?\s+(?:ever\s+|never\s+)?going\s+to\s+be\s+(?:ok"
+        r"|okay|alright|all\s+right|good|fine)\s+(?:again|ever)\b",
+        inherent=False,
+    ),
+    rule(
+        "round7_signs",
+        _BU,
+        _CON,
+        r"\bi\s+(?:only|just|always)\s+make\s+(?:everyone'?s?|everybody'?s?|their|people'?s|my\s+\w+'?s?)"
+        r"\s+(?:lives?|life|days?)\s+(?:harder|worse|miserable)\b",
+        inherent=True,
+    ),
+    rule(
+        "round7_goodbyes",
+        _GB,
+        _CON,
+        r"\b(?:notes?|letters?)\b[^.!?\n]{0,60}\bleft\s+(?:it|them)\s+on\s+my\s+(?:pillow|bed|desk)\b"
+        r"|\bas\s+if\s+it\s+(?:was|were)\s+the\s+last\s+time\b",
         inherent=False,
     ),
     # --- getting the means ---

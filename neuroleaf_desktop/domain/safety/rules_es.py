@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\bcartas?\b[^.!?\n]{0,60}\bpor\s+si\s+(?:me\s+pasa\s+algo|no\s+estoy|ya\s+no\s+estoy)\b"
         r"|\bcartas?\s+de\s+despedida\b|\b(?:para\s+)?cuando\s+(?:ya\s+)?no\s+(?:este|estare)\b"
-        r"|\bcuando\s+me\s+haya\s+ido\b|\b(?:hice|he\s+hecho|escribi|redacte|he\s+escrito)\s+(?:mi\s+|un\s+)?"
+        r"|\bcuando\s+me\s+haya\s+ido\b|\bcomo\s+si\s+fuera\s+la\s+ultima\s+vez\b|\b(?:hice|he\s+hecho|escribi|redacte|he\s+escrito)\s+(?:mi\s+|un\s+)?"
         r"testamento\b|\bdeje\s+todo\s+(?:en\s+orden|arreglado)"
         r"|\bponer\s+(?:mis\s+asuntos|todo)\s+en\s+orden"
         r"|\bme\s+(?:he\s+)?desped\w*\s+de\s+(?:todos|todo\s+el\s+mundo|\w+(?:\s+\w+)?\s+para"

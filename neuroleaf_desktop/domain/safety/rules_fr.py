@@ -94,6 +94,8 @@ RULES: tuple[Rule, ...] = (
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
         r"\bje\s+me\s+sens\s+(?:\w+\s+)?(?:piegee?|prisonniere?|coincee?|enfermee?)\b"
+        r"|\bje\s+suis\s+(?:\w+\s+)?(?:piegee?|prisonniere?)\b"
+        r"|\bje\s+ne\s+(?:peux|vais)\s+(?:pas|plus|jamais)\s+m'en\s+sortir\b"
         r"|\b(?:il\s+n'y\s+a|je\s+ne\s+vois|il\s+n'existe)\s+(?:pas|aucune|plus)\s+(?:d'|de\s+)?"
         r"(?:issue|sortie|echappatoire)|\bsans\s+issue\b"
         r"|\bla\s+douleur\s+est\s+(?:\w+\s+)?(?:insupportable|intenable|trop\s+forte)"
@@ -105,6 +107,7 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         Severity.CONCERN,
         r"\bje\s+n'ai\s+(?:pas|plus|aucun)\s+(?:d'|de\s+)?avenir"
+        r"|\bil\s+n'y\s+a\s+(?:aucun|pas\s+d'|plus\s+d'|plus\s+aucun)\s*avenir"
         r"|\bje\s+ne\s+vois\s+(?:aucun|pas\s+d'|plus\s+d'|plus\s+aucun|pas\s+de|plus\s+de)\s*avenir"
         r"|\b(?:ca|cela|rien)\s+ne\s+(?:s'arrangera|ira\s+mieux|changera)\s+jamais"
         r"|\bne\s+vois\s+pas\s+comment\s+(?:ca|cela|les\s+choses|tout|ma\s+vie)\s+(?:pourrai(?:t|ent)"
@@ -130,7 +133,8 @@ RULES: tuple[Rule, ...] = (
         "fr_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\blettres?\b[^.!?\n]{0,60}\bpour\s+apres\b|\bpour\s+quand\s+je\s+(?:ne\s+serai\s+plus"
+        r"\blettres?\b[^.!?\n]{0,60}\bpour\s+apres\b|\b(?:fait|faire)\s+mes\s+adieux\b"
+        r"|\bcomme\s+si\s+c'etait\s+la\s+derniere\s+fois\b|\bpour\s+quand\s+je\s+(?:ne\s+serai\s+plus"
         r"|serai\s+partie?)\b|\blettres?\s+d'adieu|\bquand\s+je\s+ne\s+serai\s+plus\s+(?:la|ici)\b|\bj'ai\s+(?:fait|ecrit|redige)\s+(?:mon|un)\s+testament"
         r"|\bmis\s+(?:mes\s+affaires|tout)\s+en\s+ordre"
         r"|\bdit\s+adieu\s+a\s+(?:tout\s+le\s+monde|tous)|\badieu\s+pour\s+toujours"

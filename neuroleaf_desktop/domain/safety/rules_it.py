@@ -88,7 +88,8 @@ RULES: tuple[Rule, ...] = (
         r"\bmi\s+sento\s+(?:\w+\s+)?(?:in\s+trappola|intrappolat[oa]|senza\s+via\s+d'uscita)"
         r"|\bnon\s+(?:c'e|vedo|trovo)\s+(?:nessuna\s+|alcuna\s+)?(?:via\s+d'uscita|uscita|scampo)"
         r"|\bil\s+dolore\s+e\s+(?:\w+\s+)?(?:insopportabile|troppo\s+forte)"
-        r"|\bnon\s+ce\s+la\s+faccio\s+piu\b|\bnon\s+(?:sopporto|reggo)\s+piu\b",
+        r"|\bnon\s+ce\s+la\s+faccio\s+piu\b|\bnon\s+riesco\s+piu\s+a\s+(?:sopportare|andare\s+avanti"
+        r"|vivere|reggere)\b|\bnon\s+(?:sopporto|reggo)\s+piu\b",
     ),
     _r(
         "it_no_future",
@@ -112,7 +113,7 @@ RULES: tuple[Rule, ...] = (
         "it_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\bnon\s+c'e\s+(?:nessun\s+|alcun\s+)?futuro\b|\b(?:letter[ae]|biglietto|biglietti)\s+d'addio|\bquando\s+non\s+ci\s+saro\s+piu\b|\bho\s+fatto\s+(?:il\s+)?testamento"
+        r"\bnon\s+c'e\s+(?:nessun\s+|alcun\s+)?futuro\b|\b(?:letter[ae]|biglietto|biglietti)\s+d'addio|\bcome\s+se\s+fosse\s+l'ultima\s+volta\b|\bquando\s+non\s+ci\s+saro\s+piu\b|\bho\s+fatto\s+(?:il\s+)?testamento"
         r"|\bsistemato\s+tutte\s+le\s+mie\s+cose|\bdetto\s+addio\s+a\s+tutti"
         r"|\baddio\s+per\s+sempre|\bdetto\s+addio\s+\w+(?:\s+\w+)?\s+per\s+sempre",
     ),

@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         "pt_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\bpara\s+quando\s+eu\s+(?:partir|morrer|nao\s+estiver)\b|\bcartas?\s+de\s+despedida|\bquando\s+eu\s+(?:ja\s+)?nao\s+estiver\s+(?:mais\s+)?(?:aqui|ca)\b|\bfiz\s+(?:um|o\s+meu|meu)\s+testamento"
+        r"\bpara\s+quando\s+eu\s+(?:partir|morrer|nao\s+estiver)\b|\bcomo\s+se\s+fosse\s+a\s+ultima\s+vez\b|\bcartas?\s+de\s+despedida|\bquando\s+eu\s+(?:ja\s+)?nao\s+estiver\s+(?:mais\s+)?(?:aqui|ca)\b|\bfiz\s+(?:um|o\s+meu|meu)\s+testamento"
         r"|\bdeixei\s+tudo\s+(?:em\s+ordem|organizado)|\b(?:me\s+despedi|despedi-me)\s+de\s+(?:todos|todo\s+mundo|toda\s+a\s+gente)"
         r"|\bdespedi\w*\s+(?:de\s+\w+(?:\s+\w+)?\s+)?para\s+sempre",
     ),
