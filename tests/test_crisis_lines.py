@@ -65,3 +65,18 @@ def test_table_is_well_formed() -> None:
         for line in region.lines:
             assert line.name and line.contact
     assert [r.country for r in cl.countries()] == sorted(r.country for r in cl.countries())
+
+
+@pytest.mark.parametrize(
+    ("code", "contact"),
+    [("IT", "02 2327 2327"), ("PT", "808 24 24 24"), ("BR", "188"), ("MX", "800 911 2000")],
+)
+def test_lines_for_the_detectors_languages(code: str, contact: str) -> None:
+    region = cl.lines_for(code)
+    assert any(contact in line.contact for line in region.lines)
+    assert cl.VERIFIED_ONLINE is False  # still to be checked against each service before release
+
+
+def test_known_country_codes_for_the_setting() -> None:
+    assert cl.is_known_country("") and cl.is_known_country("it") and cl.is_known_country("UK")
+    assert not cl.is_known_country("ZZ")

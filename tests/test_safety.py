@@ -377,7 +377,7 @@ def test_semantic_scorer_can_add_a_flag_the_phrases_missed() -> None:
 
 
 def test_semantic_scorer_below_threshold_changes_nothing() -> None:
-    result = SafetyDetector(semantic_scorer=lambda _text: 0.2).assess("A calm day.")
+    result = SafetyDetector(semantic_scorer=lambda _text: 0.2).assess("A calm day at the park.")
     assert not result.flagged
     assert result.semantic_score == pytest.approx(0.2)
 
@@ -399,5 +399,5 @@ def test_a_broken_semantic_scorer_falls_back_to_phrases() -> None:
         raise RuntimeError("model missing")
 
     detector = SafetyDetector(semantic_scorer=broken)
-    assert not detector.assess("A calm day.").flagged
+    assert not detector.assess("A calm day at the park.").flagged
     assert detector.assess("I wish I were dead").flagged

@@ -36,8 +36,11 @@ def test_json_output() -> None:
     assert data == {
         "flagged": True,
         "severity": "concern",
+        "category": "death_wish",
+        "categories": ["death_wish"],
         "reasons": ['death_wish: "wish I was dead"'],
         "about_others": False,
+        "semantic": False,
     }
 
 
@@ -47,8 +50,11 @@ def test_json_output_not_flagged() -> None:
     assert json.loads(out) == {
         "flagged": False,
         "severity": "none",
+        "category": None,
+        "categories": [],
         "reasons": [],
         "about_others": False,
+        "semantic": False,
     }
 
 
@@ -96,3 +102,36 @@ def test_global_json_flag_of_the_parent_command_is_honoured() -> None:
 def test_group_is_named_safety() -> None:
     assert safety_group.name == "safety"
     assert "check" in safety_group.commands
+
+
+def test_json_reports_a_warning_sign_category_and_urgency() -> None:
+    code, out = run("check", "--json", "--rules-only", "I've been stockpiling my sleeping pills.")
+    assert code == 0
+    data = json.loads(out)
+    assert data["severity"] == "urgent"
+    assert data["category"] == "getting_means"
+
+
+def test_combined_signs_are_urgent_and_list_both_categories() -> None:
+    text = "I gave my guitar to Tom, I won't need it anymore. Nothing is ever going to change."
+    data = json.loads(run("check", "--json", "--rules-only", text)[1])
+    assert data["severity"] == "urgent"
+    assert set(data["categories"]) == {"giving_away", "no_future"}
+
+
+def test_other_languages_are_checked() -> None:
+    for text in ("quiero morirme", "Ich möchte sterben.", "je veux mourir"):
+        data = json.loads(run("check", "--json", "--rules-only", text)[1])
+        assert data["flagged"] is True, text
+        assert data["severity"] == "urgent", text
+
+
+def test_semantic_layer_flags_a_paraphrase_the_rules_miss() -> None:
+    """With the MiniLM package installed the CLI uses the classifier (same service as the app)."""
+    text = "What if I just stopped, for good, and let everyone get on with their lives."
+    rules = json.loads(run("check", "--json", "--rules-only", text)[1])
+    full = json.loads(run("check", "--json", text)[1])
+    assert rules["flagged"] is False
+    assert full["flagged"] is True
+    assert full["semantic"] is True
+    assert full["severity"] == "concern"

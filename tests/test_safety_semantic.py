@@ -10,6 +10,7 @@ import pytest
 
 from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
 from neuroleaf_desktop.domain.safety import DEFAULT_SEMANTIC_THRESHOLD, SafetyDetector, Severity
+from neuroleaf_desktop.domain.safety.evaluation import Row, measure, parse_rows
 
 DATA = Path(__file__).parent / "data" / "safety_sentences.tsv"
 
@@ -22,6 +23,7 @@ def scorer() -> Iterator[EmbeddingSafetyScorer]:
 
 
 def test_paraphrase_scores_above_everyday_text(scorer: EmbeddingSafetyScorer) -> None:
+    """The classifier's probability: a paraphrase far above an ordinary day."""
     crisis = scorer("Maybe everyone would sleep better if I just disappeared for good.")
     everyday = scorer("Made soup and watched the rain. A quiet, ordinary Sunday.")
     assert 0.0 <= everyday < crisis <= 1.0
@@ -47,13 +49,13 @@ def test_negated_and_third_person_never_reach_the_scorer() -> None:
     for text in ("I would never kill myself.", "My brother told me he wants to kill himself."):
         assert not detector.assess(text).flagged
     assert asked == []
-    assert detector.assess("A quiet day.").flagged  # ordinary text does reach it
+    assert detector.assess("A quiet day at the lake.").flagged  # ordinary English text reaches it
 
 
 def test_labelled_set_with_the_semantic_layer(scorer: EmbeddingSafetyScorer) -> None:
-    """At the default threshold the model must not cost precision or clear-positive recall."""
+    """At its tuned threshold the model must not cost precision or clear-positive recall."""
     detector = SafetyDetector(semantic_scorer=scorer)
-    assert detector.semantic_threshold == DEFAULT_SEMANTIC_THRESHOLD
+    assert detector.threshold() == scorer.threshold != DEFAULT_SEMANTIC_THRESHOLD
     tp = fp = fn = 0
     clear_missed = []
     with DATA.open(encoding="utf-8") as handle:
@@ -67,3 +69,37 @@ def test_labelled_set_with_the_semantic_layer(scorer: EmbeddingSafetyScorer) -> 
                 clear_missed.append(row["sentence"])
     assert clear_missed == []
     assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.95
+
+
+# ---- the trained classifier (ai/data/safety_classifier.json) -------------------------------
+
+SET = Path(__file__).parent / "data" / "safety"
+
+
+def test_weights_ship_with_the_package_and_match_the_model(scorer: EmbeddingSafetyScorer) -> None:
+    trained = scorer.trained
+    assert trained is not None
+    assert trained.model_key == scorer.embedder.model_key
+    assert trained.weights.shape == (scorer.embedder.dim,)
+    assert 0.5 <= trained.threshold < 1.0
+    assert scorer.threshold == trained.threshold
+
+
+def test_classifier_names_a_category(scorer: EmbeddingSafetyScorer) -> None:
+    verdict = scorer.classify("Everyone would honestly be happier if I just wasn't around.")
+    assert verdict.score >= scorer.threshold
+    assert verdict.category is not None
+    calm = scorer.classify("Made pancakes with the kids and went to the park.")
+    assert calm.score < scorer.threshold
+
+
+def test_test_half_with_the_semantic_layer(scorer: EmbeddingSafetyScorer) -> None:
+    """Rules + MiniLM on the test half: the same targets as the rules alone, measured once."""
+    rows: list[Row] = []
+    for path in sorted(SET.glob("*.tsv")):
+        rows += [r for r in parse_rows(path.read_text(encoding="utf-8")) if r.split == "test"]
+    detector = SafetyDetector(semantic_scorer=scorer)
+    figures = measure(rows, lambda t: detector.assess(t).flagged)
+    assert figures.explicit.recall == 1.0
+    assert figures.warning.recall >= 0.9
+    assert figures.overall.precision >= 0.9, [r.text for r in figures.false_alarms]

@@ -1,20 +1,36 @@
-"""The embedding half of the safety detector: how close is a text to crisis descriptions?
+"""The embedding half of the safety detector: a small classifier over MiniLM sentence vectors.
 
-The phrase rules in ``domain/safety.py`` catch the clear wordings; this catches paraphrases
-they miss ("maybe everyone would sleep better if I just disappeared for good"). It compares
-each sentence of the text with first-person crisis descriptions using all-MiniLM-L6-v2 and
-returns the best cosine similarity. The detector only asks it when the phrase rules found
-nothing *and* saw no negated or figurative crisis wording, and it can only raise "none" to
-"concern": a missing or broken model simply leaves the phrase detector on its own.
+The phrase rules in ``domain/safety`` catch the wordings they were written for; this catches
+paraphrases they miss ("maybe everyone would sleep better if I just disappeared for good").
+Each sentence of a text is embedded with all-MiniLM-L6-v2 and scored by a logistic
+regression (warning sign or not); the category is the nearest per-category centroid. Weights
+and centroids ship in ``ai/data/safety_classifier.json``, trained only on English
+*development* sentences (``tests/data/safety/`` dev half and ``tests/data/safety_sentences.tsv``)
+by ``scripts/train_safety_classifier.py`` (reproducible: fixed order, full-batch gradient
+descent, no randomness). Its threshold was chosen there by 5-fold cross-validation; the test
+half is only measured (``benchmarks/bench_safety.py``).
+
+When the weights file is missing, the scorer falls back to cosine similarity with the crisis
+descriptions below (the previous design). The detector asks the semantic layer only when the
+phrase rules found nothing and saw no negated, figurative or third-person crisis wording, and
+it can only raise "none" to "concern": a missing or broken model leaves the rules alone.
+
+Privacy: sentences and their vectors stay in memory; nothing is logged or written.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import threading
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from neuroleaf_desktop.ai.embeddings import Embedder, MiniLMEmbedder
+from neuroleaf_desktop.domain.safety import DEFAULT_SEMANTIC_THRESHOLD, Category, SemanticVerdict
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "safety_classifier.json"
 
 CRISIS_DESCRIPTIONS: tuple[str, ...] = (
     "I want to die.",
@@ -31,20 +47,91 @@ CRISIS_DESCRIPTIONS: tuple[str, ...] = (
     "I am saying goodbye to everyone for good.",
 )
 
+#: The evaluation set's category names → the detector's categories.
+CLASS_CATEGORY: dict[str, Category] = {
+    "explicit": Category.SUICIDAL_IDEATION,
+    "plan_method": Category.PLAN_OR_METHOD,
+    "self_harm": Category.SELF_HARM,
+    "past_history": Category.SUICIDAL_IDEATION,
+    "trapped_pain": Category.TRAPPED_PAIN,
+    "no_future": Category.NO_FUTURE,
+    "burden": Category.BURDEN,
+    "goodbyes": Category.GOODBYES,
+    "giving_away": Category.GIVING_AWAY,
+    "getting_means": Category.GETTING_MEANS,
+}
+
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 MAX_SENTENCES = 200  # a very long entry: its first 200 sentences are plenty for a warning
 
 
-class EmbeddingSafetyScorer:
-    """Callable ``(text) -> similarity in 0..1``; fits ``domain.safety.SemanticScorer``."""
+@dataclass(frozen=True)
+class ClassifierWeights:
+    weights: Any  # numpy array (dim,)
+    bias: float
+    classes: tuple[str, ...]  # the centroids' categories
+    centroids: Any  # numpy array (classes, dim), unit length
+    threshold: float
+    model_key: str
 
-    def __init__(self, embedder: Embedder | None = None) -> None:
+    @classmethod
+    def load(cls, path: Path = WEIGHTS) -> ClassifierWeights | None:
+        import numpy as np
+
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return cls(
+            weights=np.asarray(data["weights"], dtype=np.float32),
+            bias=float(data["bias"]),
+            classes=tuple(data["classes"]),
+            centroids=np.asarray(data["centroids"], dtype=np.float32),
+            threshold=float(data["threshold"]),
+            model_key=str(data["model_key"]),
+        )
+
+
+def sigmoid(z: Any) -> Any:
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) > 3][:MAX_SENTENCES]
+
+
+class EmbeddingSafetyScorer:
+    """``(text) -> 0..1`` and ``classify(text) -> SemanticVerdict`` for ``domain.safety``.
+
+    With the trained weights the score is the highest per-sentence probability that the
+    sentence is a warning sign; without them, the best cosine similarity to crisis descriptions.
+    """
+
+    def __init__(self, embedder: Embedder | None = None, *, weights: Path = WEIGHTS) -> None:
         self.embedder: Embedder = embedder or MiniLMEmbedder()
+        self._weights_path = weights
+        self._weights: ClassifierWeights | None = None
+        self._weights_loaded = False
         self._anchors: Any = None
         self._lock = threading.Lock()
 
     def available(self) -> bool:
         return self.embedder.available()
+
+    @property
+    def trained(self) -> ClassifierWeights | None:
+        with self._lock:
+            if not self._weights_loaded:
+                self._weights = ClassifierWeights.load(self._weights_path)
+                self._weights_loaded = True
+            return self._weights
+
+    @property
+    def threshold(self) -> float:
+        trained = self.trained
+        return trained.threshold if trained is not None else DEFAULT_SEMANTIC_THRESHOLD
 
     def _anchor_vectors(self) -> Any:
         with self._lock:
@@ -52,10 +139,24 @@ class EmbeddingSafetyScorer:
                 self._anchors = self.embedder.embed(CRISIS_DESCRIPTIONS)
             return self._anchors
 
-    def __call__(self, text: str, /) -> float:
-        sentences = [s.strip() for s in _SENTENCE.split(text) if len(s.strip()) > 3]
+    def classify(self, text: str, /) -> SemanticVerdict:
+        sentences = split_sentences(text)
         if not sentences:
-            return 0.0
-        vectors = self.embedder.embed(sentences[:MAX_SENTENCES])
-        similarity = vectors @ self._anchor_vectors().T  # both normalised: cosine
-        return float(max(0.0, min(1.0, float(similarity.max()))))
+            return SemanticVerdict(0.0)
+        vectors = self.embedder.embed(sentences)
+        trained = self.trained
+        if trained is None:
+            similarity = vectors @ self._anchor_vectors().T  # both normalised: cosine
+            return SemanticVerdict(float(max(0.0, min(1.0, float(similarity.max())))))
+        risk = sigmoid(vectors @ trained.weights + trained.bias)
+        best = int(risk.argmax())
+        nearest = int((trained.centroids @ vectors[best]).argmax())
+        category = CLASS_CATEGORY.get(trained.classes[nearest])
+        return SemanticVerdict(float(risk[best]), category)
+
+    def __call__(self, text: str, /) -> float:
+        return self.classify(text).score
+
+
+#: The name the benchmark and the services use; the class keeps its older name for callers.
+SafetyClassifier = EmbeddingSafetyScorer

@@ -4,11 +4,16 @@ Why it exists: to let people, testers and scripts see exactly what the detector 
 why, without opening a vault or typing a passphrase (the text never touches storage and
 nothing is logged).
 
+The same service as the app (``services/safety_service.py``): phrase rules in six languages,
+plus the MiniLM classifier when its package is installed (``--rules-only`` skips it).
+
 Exit code: 0 whether or not the text is flagged. A flag is a finding about the text, not a
 failure of the command, and a non-zero code would make shell scripts (``set -e``) stop on
 the very text that most needs a calm follow-up. Read the result from the output instead:
-``--json`` prints ``{"flagged": bool, "severity": "none"|"concern"|"urgent", "reasons": [...],
-"about_others": bool}``. Usage errors (no text) exit 2 as usual with click.
+``--json`` prints ``{"flagged": bool, "severity": "none"|"concern"|"urgent", "category":
+str|null, "categories": [...], "reasons": [...], "about_others": bool, "semantic": bool}``
+("semantic" is true when the classifier, not a phrase, made the flag). Usage errors (no
+text) exit 2 as usual with click.
 
 Register with ``cli.add_command(safety_group)``.
 """
@@ -20,7 +25,8 @@ import sys
 
 import click
 
-from neuroleaf_desktop.domain.safety import SafetyAssessment, Severity, assess
+from neuroleaf_desktop.domain.safety import SafetyAssessment, Severity
+from neuroleaf_desktop.services.safety_service import default_safety_service
 
 SUPPORT_LINE = (
     "If you are thinking about harming yourself, please reach out now to someone you trust, "
@@ -40,21 +46,27 @@ def safety_group() -> None:
 @safety_group.command(name="check")
 @click.argument("text")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def check_cmd(text: str, as_json: bool) -> None:
+@click.option(
+    "--rules-only", is_flag=True, help="Skip the MiniLM classifier (phrase rules only; faster)."
+)
+def check_cmd(text: str, as_json: bool, rules_only: bool) -> None:
     """Check TEXT for self-harm or suicidal language. Use - to read the text from stdin.
 
     Always exits 0: read "flagged" and "severity" from the output.
     """
     if text == "-":
         text = sys.stdin.read()
-    result = assess(text)
+    result = default_safety_service().check(text, semantic=not rules_only)
     # Honour the global `neuroleaf --json safety check …` as well as the local flag.
     if as_json or click.get_current_context().find_root().params.get("as_json"):
         payload = {
             "flagged": result.flagged,
             "severity": str(result.severity),
+            "category": str(result.category) if result.category else None,
+            "categories": [str(c) for c in result.categories],
             "reasons": list(result.reasons),
             "about_others": result.about_others,
+            "semantic": result.semantic_category is not None and not result.matched_spans,
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return

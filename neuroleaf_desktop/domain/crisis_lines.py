@@ -147,6 +147,36 @@ CRISIS_LINES: dict[str, RegionLines] = {
             (CrisisLine("Línea de atención a la conducta suicida", "024", note="free"),),
         ),
         RegionLines(
+            "IT",
+            "Italy",
+            "112",
+            (
+                CrisisLine("Telefono Amico Italia", "02 2327 2327", hours="every day 9:00-24:00"),
+                CrisisLine("Samaritans Onlus", "06 77208977", hours="every day 13:00-22:00"),
+            ),
+        ),
+        RegionLines(
+            "PT",
+            "Portugal",
+            "112",
+            (
+                CrisisLine("SNS 24 (aconselhamento psicológico)", "808 24 24 24"),
+                CrisisLine("SOS Voz Amiga", "213 544 545", hours="every day 15:30-00:30"),
+            ),
+        ),
+        RegionLines(
+            "BR",
+            "Brazil",
+            "192 (SAMU) or 190",
+            (CrisisLine("CVV – Centro de Valorização da Vida", "188", note="free"),),
+        ),
+        RegionLines(
+            "MX",
+            "Mexico",
+            "911",
+            (CrisisLine("Línea de la Vida", "800 911 2000", note="free"),),
+        ),
+        RegionLines(
             "SE",
             "Sweden",
             "112",
@@ -174,6 +204,12 @@ def lines_for(country_code: str | None) -> RegionLines:
 
 def is_fallback(region: RegionLines) -> bool:
     return not region.lines
+
+
+def is_known_country(code: str) -> bool:
+    """Is ``code`` a country the table (or an alias) has lines for? "" means "use the system's"."""
+    code = code.strip().upper()
+    return code == "" or _ALIASES.get(code, code) in CRISIS_LINES
 
 
 def countries() -> list[RegionLines]:

@@ -1,8 +1,8 @@
 """The embedding-based crisis scorer for the safety check of saved entries.
 
-The phrase rules in ``domain.safety`` always run; this adds the semantic scorer (paraphrases
-the phrases miss) once the embedding model is already in memory. The background indexer loads
-it after unlock; a save never waits ~10 s for torch just for this check.
+The phrase rules in ``domain.safety`` always run; this adds the trained semantic classifier
+(paraphrases the phrases miss) whenever the embedding model is installed. The check runs on a
+background task after each save, so starting the embedding child never delays writing.
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ class SemanticScorerSource:
 
     def scorer(self) -> EmbeddingSafetyScorer | None:
         embedder = self._embedder()
-        # ``loaded`` is not part of the Embedder protocol: an embedder that cannot say its model
-        # is in memory is treated as not loaded, so the phrase rules answer alone.
-        if not getattr(embedder, "loaded", False) or not embedder.available():
+        # The check runs in the background after a save, and the embedding model lives in a
+        # child process that starts in about a second (ONNX): worth it for a paraphrase the
+        # phrase rules miss. Without the model the phrase rules answer alone.
+        if not embedder.available():
             return None
         from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
 

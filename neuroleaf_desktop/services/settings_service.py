@@ -53,6 +53,10 @@ def _is_iso_or_empty(value: Any) -> bool:
         return False
 
 
+def _is_country(value: Any) -> bool:
+    return isinstance(value, str) and (value == "" or bool(re.fullmatch(r"[A-Za-z]{2}", value)))
+
+
 def _is_language(value: Any) -> bool:
     return isinstance(value, str) and (
         value in ("", "auto") or bool(re.fullmatch(r"[a-z]{2,3}", value))
@@ -78,6 +82,8 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "voice_model": ("tiny.en", _choice("tiny.en", "base"), "tiny.en or base"),
     "voice_language": ("en", _is_language, "a code such as en, de, or auto (detect)"),
     "voice_max_seconds": (900, _int_range(10, 7200), "seconds from 10 to 7200"),
+    # The country whose crisis lines the safety card shows; empty: the system's country.
+    "safety_country": ("", _is_country, "empty (the system's country) or a code such as DE"),
 }
 
 
@@ -102,6 +108,7 @@ class Settings:
     voice_model: str
     voice_language: str
     voice_max_seconds: int
+    safety_country: str
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Settings:

@@ -265,8 +265,14 @@ class CareHook(QObject):
             previous = self._card_shown_for.get(result.entry_id)
             if previous is None or result.severity.rank > previous.rank:
                 self._card_shown_for[result.entry_id] = result.severity
-                self.show_card(message=FLAGGED_MESSAGE, activate=False)
+                self.show_card(
+                    message=FLAGGED_MESSAGE, activate=False, severity=str(result.severity)
+                )
         self.entry_checked.emit(result)
 
-    def show_card(self, *, message: str = "", activate: bool = True) -> SafetyCard | None:
-        return show_safety_card(self.ctx, self._window(), message=message, activate=activate)
+    def show_card(
+        self, *, message: str = "", activate: bool = True, severity: str = "urgent"
+    ) -> SafetyCard | None:
+        return show_safety_card(
+            self.ctx, self._window(), message=message, activate=activate, severity=severity
+        )

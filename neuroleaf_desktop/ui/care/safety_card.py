@@ -2,7 +2,12 @@
 
 Calm and dismissible, never modal: it must never stand between someone and their writing.
 Everything on it is local — the plan lives in the vault, the crisis lines are a bundled table
-(``domain/crisis_lines.py``), the country comes from the system locale. Nothing is sent.
+(``domain/crisis_lines.py``), the country comes from the ``safety_country`` setting (chosen on
+the card itself) or else the system locale. Nothing is sent.
+
+What comes first follows the level of what was noticed: for "concern" (a single warning sign)
+the person's own safety plan leads, gently, with the lines below it; for "urgent" (explicit
+intent, a plan, getting the means, combined signs) the crisis lines come first.
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ def _label(text: str, parent: QWidget, *, role: str = "", wrap: bool = True) -> 
 
 
 class SafetyCard(QDialog):
-    """``SafetyCard(ctx, parent=None, *, country=None, message="")``."""
+    """``SafetyCard(ctx, parent=None, *, country=None, message="", severity="urgent")``."""
 
     plan_saved = Signal()
 
@@ -78,9 +83,11 @@ class SafetyCard(QDialog):
         *,
         country: str | None = None,
         message: str = "",
+        severity: str = "urgent",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.severity = "concern" if severity == "concern" else "urgent"
         self.plan: dict[str, list[str]] = {k: [] for k in SAFETY_PLAN_SECTIONS}
         self.plan_loaded = False
         self.setWindowTitle("You are not alone")
@@ -92,6 +99,8 @@ class SafetyCard(QDialog):
         self.resize(620, 760)
         self.set_country(system_country_code() if country is None else country)
         self._load_plan()
+        if country is None:
+            self._load_country()
 
     # ---- building -------------------------------------------------------------------------
     def _build(self, message: str) -> None:
@@ -122,8 +131,10 @@ class SafetyCard(QDialog):
         )
         intro.setAccessibleName("About this card")
         layout.addWidget(intro)
-        layout.addWidget(self._build_lines(content))
-        layout.addWidget(self._build_plan(content))
+        lines, plan = self._build_lines(content), self._build_plan(content)
+        self.sections = [plan, lines] if self.severity == "concern" else [lines, plan]
+        for section in self.sections:
+            layout.addWidget(section)
         privacy = _label(
             "This card is stored only on this computer. NeuroLeaf never contacts anyone for you "
             "and sends nothing anywhere.",
@@ -156,6 +167,7 @@ class SafetyCard(QDialog):
         self.country_box.addItem("Somewhere else", OTHER_COUNTRY)
         where.setBuddy(self.country_box)
         self.country_box.currentIndexChanged.connect(self._show_lines)
+        self.country_box.activated.connect(self._save_country)
         row.addWidget(where)
         row.addWidget(self.country_box, 1)
         card.body.addLayout(row)
@@ -234,6 +246,30 @@ class SafetyCard(QDialog):
         index = self.country_box.findData(region.code)
         self.country_box.setCurrentIndex(index if index >= 0 else self.country_box.count() - 1)
         self._show_lines()
+
+    def _load_country(self) -> None:
+        settings = self.ctx.session.settings
+        self.ctx.tasks.run(
+            self,
+            lambda: str(settings.get("safety_country")),
+            self._country_loaded,
+            lambda _exc: None,  # the system's country stays: nothing to tell the person
+        )
+
+    def _country_loaded(self, code: str) -> None:
+        if code:
+            self.set_country(code)
+
+    def _save_country(self, _index: int = 0) -> None:
+        """The person picked a country: remember it for the next card (a setting, local)."""
+        settings = self.ctx.session.settings
+        code = str(self.country_box.currentData() or "")
+        self.ctx.tasks.run(
+            self,
+            lambda: settings.set("safety_country", code),
+            lambda _none: None,
+            self.banner.show_error,
+        )
 
     @property
     def region(self) -> crisis_lines.RegionLines:
@@ -382,14 +418,18 @@ def show_safety_card(
     *,
     message: str = "",
     activate: bool = True,
+    severity: str = "urgent",
 ) -> SafetyCard:
-    """Show the safety card (reusing one already open for this session), never modally."""
+    """Show the safety card (reusing one already open for this session), never modally.
+
+    ``severity`` is the detector's level ("concern" puts the person's plan first, "urgent" the
+    crisis lines); callers without a level (the Care screen's button) get the lines first."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, SafetyCard) and widget.ctx is ctx and widget.isVisible():
             card = widget
             break
     else:
-        card = SafetyCard(ctx, parent, message=message)
+        card = SafetyCard(ctx, parent, message=message, severity=severity)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if not activate:
             card.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

@@ -1,0 +1,113 @@
+"""Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
+
+Run: ``.venv/bin/python benchmarks/bench_safety.py [--split test|dev|all] [--misses]``.
+Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
+Without the MiniLM package only the rules column is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from neuroleaf_desktop.domain.safety import SafetyDetector, assess_phrases
+from neuroleaf_desktop.domain.safety.evaluation import (
+    LANGUAGES,
+    Figures,
+    Row,
+    measure,
+    parse_rows,
+)
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety"
+
+
+def load_rows(split: str) -> list[Row]:
+    rows: list[Row] = []
+    for path in sorted(DATA.glob("*.tsv")):
+        rows += parse_rows(path.read_text(encoding="utf-8"))
+    return [r for r in rows if split == "all" or r.split == split]
+
+
+def _semantic_detector() -> SafetyDetector | None:
+    from neuroleaf_desktop.ai.safety_semantic import SafetyClassifier
+
+    classifier = SafetyClassifier()
+    if not classifier.available():
+        return None
+    return SafetyDetector(semantic_scorer=classifier)
+
+
+def _table(columns: dict[str, Figures]) -> str:
+    names = list(columns)
+    head = "| | " + " | ".join(names) + " |"
+    lines = [head, "|---" * (len(names) + 1) + "|"]
+
+    def row(label: str, cell: Callable[[Figures], str]) -> None:
+        lines.append(f"| {label} | " + " | ".join(cell(columns[n]) for n in names) + " |")
+
+    row("**explicit recall** (target 1.0)", lambda f: f"{f.explicit.recall:.3f}")
+    row("**warning-sign recall** (target ≥ 0.9)", lambda f: f"{f.warning.recall:.3f}")
+    row("**overall precision** (target ≥ 0.9)", lambda f: f"{f.overall.precision:.3f}")
+    row("overall recall", lambda f: f"{f.overall.recall:.3f}")
+    first = columns[names[0]]
+    for cat in sorted(first.by_category):
+        t = first.by_category[cat]
+        if t.tp + t.fn:
+            row(
+                f"recall: {cat} (n={t.tp + t.fn})",
+                lambda f, c=cat: f"{f.by_category[c].recall:.3f}",
+            )
+    for cat in sorted(first.by_category):
+        t = first.by_category[cat]
+        if t.fp + t.tn:
+            row(
+                f"false alarms: {cat} (n={t.fp + t.tn})",
+                lambda f, c=cat: f"{f.by_category[c].fp}",
+            )
+    for lang in LANGUAGES:
+        if lang in first.by_lang:
+            row(
+                f"{lang}: precision / recall",
+                lambda f, g=lang: f"{f.by_lang[g].precision:.3f} / {f.by_lang[g].recall:.3f}",
+            )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", default="test", choices=("test", "dev", "all"))
+    parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args()
+    rows = load_rows(args.split)
+    columns: dict[str, Figures] = {}
+    started = time.perf_counter()
+    columns["rules only"] = measure(rows, lambda t: assess_phrases(t).flagged)
+    rules_ms = (time.perf_counter() - started) * 1000 / max(1, len(rows))
+    detector = _semantic_detector()
+    if detector is not None:
+        detector.assess("warm up the model")
+        started = time.perf_counter()
+        columns["rules + MiniLM"] = measure(rows, lambda t: detector.assess(t).flagged)
+        semantic_ms = (time.perf_counter() - started) * 1000 / max(1, len(rows))
+    print(f"## Safety detector, {args.split} split ({len(rows)} sentences)\n")
+    print(_table(columns))
+    print(f"\nrules: {rules_ms:.2f} ms/sentence", end="")
+    if detector is not None:
+        print(f"; rules + MiniLM: {semantic_ms:.1f} ms/sentence (CPU)")
+    else:
+        print("; MiniLM not installed: semantic column skipped")
+    if args.misses:
+        for name, figures in columns.items():
+            print(f"\n### {name}: missed")
+            for r in figures.missed:
+                print(f"- [{r.lang} {r.category}] {r.text}")
+            print(f"\n### {name}: false alarms")
+            for r in figures.false_alarms:
+                print(f"- [{r.lang} {r.category}] {r.text}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""Context around a matched phrase: clauses, whose words they are, topic talk, time.
+
+* Whose words: phrases with a built-in first person ("myself", "my life", "quiero morirme")
+  are the writer's. For the others ("wants to die", "is suicidal") the nearest subject before
+  the phrase decides: "my friend said she wanted to die" is about someone else.
+* Topic and clinical talk: "an essay about self-harm", and questions someone else asked ("my
+  therapist asked if I had thoughts of hurting myself and I said no") are not the person's
+  own statement.
+* Time: a distant-past marker in the sentence ("when I was 17", "used to", "years ago",
+  "hace dos años", "vor drei Jahren", "il y a deux ans", "há dois anos", "due anni fa") lowers
+  urgent to concern; an imminence marker ("tonight", "right now", "esta noche", "heute
+  Nacht", "ce soir", "hoje à noite", "stanotte") raises concern to urgent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n]+|,(?!\s*ever\b)|\s-\s|\"|\b(?:but|and|because|so|yet|though|although|however"
+    r"|or|whereas|except|pero|aber|und|mais|et|ma|mas|porque|weil|parce\s+que|perche)\b",
+    FLAGS,
+)
+SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+
+_SELF_MARKER = r"i|i'm|im|i've|ive|i'd|i'll|me"
+_OTHER_MARKER = (
+    r"he|she|they|him|her|them|he's|she's|they're|he'd|she'd|they'd|someone|somebody|people"
+    r"|person|friend|friends|bff|brother|sister|sibling|mom|mum|mother|dad|father|parent|parents"
+    r"|son|daughter|kid|kids|child|children|partner|boyfriend|girlfriend|husband|wife|spouse"
+    r"|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|nan|colleague|coworker"
+    r"|co-worker|boss|roommate|flatmate|neighbou?r|classmate|student|teacher|client|patient"
+    r"|character|man|woman|guy|girl|boy|teen|teenager|niece|nephew"
+)
+# Other languages: their own pronouns and the commonest people (an English "he" is a Spanish
+# "I have", so each language is read with its own words).
+_MARKERS: dict[str, tuple[str, str]] = {
+    "en": (_SELF_MARKER, _OTHER_MARKER),
+    "es": (
+        r"yo|me|mi",
+        r"el|ella|ellos|ellas|amig[oa]s?|herman[oa]s?|madre|padre|mama|papa|hij[oa]s?|novi[oa]"
+        r"|pareja|marido|esposa|prim[oa]|jefe|companer[oa]",
+    ),
+    "de": (
+        r"ich|mich|mir",
+        r"er|sie|freund|freundin|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|mann|frau"
+        r"|kollege|kollegin|chef",
+    ),
+    "fr": (
+        r"je|j'|moi|me|m'",
+        r"il|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
+        r"|mari|femme|collegue|chef",
+    ),
+    "pt": (
+        r"eu|me|mim",
+        r"ele|ela|eles|elas|amig[oa]s?|irmao|irma|mae|pai|filh[oa]|namorad[oa]|marido|mulher"
+        r"|chefe|colega",
+    ),
+    "it": (
+        r"io|mi|me",
+        r"lui|lei|loro|amic[oa]|amici|fratello|sorella|madre|padre|mamma|papa|figli[oa]"
+        r"|marito|moglie|ragazz[oa]|capo|collega",
+    ),
+}
+_SUBJECTS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"\b(?:(?P<self>{me})|(?P<other>{other}))\b", FLAGS)
+    for lang, (me, other) in _MARKERS.items()
+}
+_REPORTED_SPEECH = re.compile(
+    rf"\b(?:{_OTHER_MARKER})\b[^\"]{{0,40}}\b(?:said|says|told|tells|texted|wrote|messaged"
+    r"|asked|posted|screamed|yelled|whispered|admitted)\b[^\"]*$",
+    FLAGS,
+)
+_TOPIC = re.compile(
+    r"\b(?:article|essay|book|documentary|podcast|video|film|movie|show|episode|lecture|class"
+    r"|course|training|workshop|paper|research|report|study|talk|seminar|webinar|presentation"
+    r"|post|campaign|awareness|statistics|thesis|articulo|artikel|article|artigo|articolo"
+    r"|libro|buch|livre|livro|documental|dokumentation)s?\b(?:\s+\S+){0,3}?\s+(?:about|on"
+    r"|regarding|sobre|uber|ueber|sur|sulla|sul|su|de)(?:\s+\S+){0,2}\s*$",
+    FLAGS,
+)
+# Someone else asked a question ("my therapist asked if I…", "me preguntó si…"); the words
+# after it are the question, not the person's statement, until the person's own answer.
+_QUESTION = re.compile(
+    r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
+    r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+ob\b|\bdemand\w*\s+si\b"
+    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
+    FLAGS,
+)
+_OWN_ANSWER = re.compile(
+    r"\b(?:i\s+(?:said|told|answered|replied|admitted)|and\s+i\s+(?:do|did|have|am)"
+    r"|le\s+dije|ich\s+sagte|j'ai\s+(?:dit|repondu)|eu\s+disse|ho\s+detto)\b",
+    FLAGS,
+)
+DISTANT_PAST = re.compile(
+    r"\b(?:used\s+to|a\s+long\s+time\s+ago|back\s+then|back\s+in|in\s+the\s+past|at\s+one\s+point"
+    r"|when\s+i\s+was\s+(?:a\s+|younger|little|young|in\b|\d+)|as\s+a\s+(?:kid|child|teen"
+    r"|teenager)|in\s+(?:high\s+school|middle\s+school|college|university|my\s+(?:teens"
+    r"|twenties))|last\s+year|in\s+(?:19|20)\d\d|(?:\d+|a\s+few|two|three|four|five|six|seven"
+    r"|eight|nine|ten|many|several)\s+years?\s+(?:ago|since)|years\s+ago|before\s+(?:that|this)"
+    r"|(?:it'?s\s+been|been)\s+\w+\s+(?:years?|months)\s+since"
+    # es / de / fr / pt / it
+    r"|hace\s+(?:\w+\s+)?anos|cuando\s+(?:tenia|era)|de\s+(?:nino|nina|joven|adolescente)"
+    r"|una\s+vez|alguna\s+vez|vor\s+(?:\w+\s+)?jahren|als\s+(?:teenager|kind|jugendliche\w*"
+    r"|ich\s+(?:\d+|jung|klein|junger|juenger))|damals|fruher|frueher|einmal"
+    r"|il\s+y\s+a\s+(?:\w+\s+)?ans|quand\s+j'(?:avais|etais)|a\s+l'adolescence|autrefois"
+    r"|une\s+fois|ha\s+(?:\w+\s+)?anos|quando\s+(?:eu\s+)?(?:tinha|era)|uma\s+vez"
+    r"|antigamente|(?:\w+\s+)?anni\s+fa|quando\s+avevo|da\s+(?:ragazz[oa]|adolescente)"
+    r"|una\s+volta|in\s+passato)\b",
+    FLAGS,
+)
+IMMINENT = re.compile(
+    r"\b(?:tonight|right\s+now|this\s+(?:evening|weekend)|(?:going\s+to|gonna)\s+do\s+it"
+    r"|this\s+is\s+(?:goodbye|the\s+end)|esta\s+noche|heute\s+(?:nacht|abend)|ce\s+soir"
+    r"|cette\s+nuit|hoje\s+a\s+noite|esta\s+noite|stanotte|stasera)\b",
+    FLAGS,
+)
+
+
+def boundaries(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.end() for m in pattern.finditer(text)]
+
+
+def segment_start(bounds: list[int], pos: int) -> int:
+    i = bisect.bisect_right(bounds, pos) - 1
+    return bounds[i] if i >= 0 else 0
+
+
+def segment_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    found = pattern.search(text, pos)
+    return found.start() if found else len(text)
+
+
+def original_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a normalised [start, end) back to the original text, whole characters only."""
+    o_start = mapping[start]
+    if end <= start:
+        return o_start, o_start
+    last = mapping[end - 1]
+    k = end
+    while mapping[k] <= last:  # a character that normalised to several ("ﬁ" → "fi")
+        k += 1
+    return o_start, mapping[k]
+
+
+def nearest_subject(prefix: str, lang: str = "en") -> str | None:
+    last = None
+    for m in _SUBJECTS.get(lang, _SUBJECTS["en"]).finditer(prefix):
+        last = m
+    if last is None:
+        return None
+    return "self" if last.group("self") else "other"
+
+
+def in_others_quote(sentence_prefix: str) -> bool:
+    """Inside "…" quoted words that someone else said ("she texted me 'I want to die'")."""
+    if sentence_prefix.count('"') % 2 == 0:
+        return False
+    before_quote = sentence_prefix[: sentence_prefix.rfind('"')]
+    return _REPORTED_SPEECH.search(before_quote) is not None
+
+
+def is_topic(clause_prefix: str) -> bool:
+    return _TOPIC.search(clause_prefix[-80:]) is not None
+
+
+def in_question(sentence_prefix: str) -> bool:
+    """After "asked if/whether/about" and before the person's own answer."""
+    found = None
+    for m in _QUESTION.finditer(sentence_prefix):
+        found = m
+    if found is None:
+        return False
+    return _OWN_ANSWER.search(sentence_prefix, found.end()) is None

@@ -1,0 +1,357 @@
+"""The detector: phrase rules (always on), then the optional semantic layer, then the level.
+
+How a text is read
+1. Normalisation (``normalize``): NFKC, case- and accent-folding, an offset map back to the
+   person's original text.
+2. Phrase rules of every language (``rules_en`` … ``rules_it``) find candidate spans, each
+   with a category and a base severity. Figurative look-alikes are excluded inside the rules.
+3. Each span is judged in context (``context``, ``negation``, ``everyday``): negated, about
+   someone else, topic or clinical talk, an everyday context, distant past or imminent.
+4. The level: the worst counted span, raised to "urgent" when a warning sign comes together
+   with hopelessness in the same text (``escalate``), or when signs appeared on several
+   recent days (``with_recent_days``, for callers that know the person's recent entries).
+5. The semantic layer (MiniLM classifier in ``ai/safety_semantic.py``) is asked only when the
+   phrases found nothing *and* judged nothing negated, figurative or about someone else, and
+   only for English text (the model reads English only; see ``language``); it can only raise
+   "none" to "concern" and a failing model leaves the phrases alone.
+
+Third-person policy: words about someone else do *not* flag the assessment (``flagged``
+stays False), because the card speaks to the writer's own risk. ``about_others`` is True so
+the UI may offer a "supporting someone else" resource. Past first-person reports ("I tried
+to kill myself when I was 17") *do* flag, at "concern".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from neuroleaf_desktop.domain.safety import (
+    context,
+    rules_de,
+    rules_en,
+    rules_es,
+    rules_fr,
+    rules_it,
+    rules_pt,
+)
+from neuroleaf_desktop.domain.safety.categories import (
+    HOPELESSNESS,
+    URGENT_ON_THEIR_OWN,
+    Category,
+)
+from neuroleaf_desktop.domain.safety.everyday import is_everyday
+from neuroleaf_desktop.domain.safety.language import guess_language
+from neuroleaf_desktop.domain.safety.negation import is_negated
+from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.domain.safety.result import (
+    DEFAULT_SEMANTIC_THRESHOLD,
+    NO_CONCERN,
+    MatchStatus,
+    SafetyAssessment,
+    SemanticClassifier,
+    SemanticScorer,
+    SemanticVerdict,
+    Severity,
+    SpanMatch,
+)
+from neuroleaf_desktop.domain.safety.rules import Rule
+
+ALL_RULES: tuple[Rule, ...] = (
+    rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
+    + rules_it.RULES
+)  # fmt: skip
+
+#: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
+SEVERAL_DAYS = 3
+RECENT_DAYS = 14
+
+
+@dataclass
+class SafetyDetector:
+    """Phrase rules, optionally combined with a semantic scorer or classifier.
+
+    The scorer is consulted only when the phrases found nothing, can only raise "none" to
+    "concern", and a scorer that fails (model missing, crashed) is treated as absent: the
+    phrase detector alone must always answer.
+    """
+
+    semantic_scorer: SemanticScorer | SemanticClassifier | None = None
+    semantic_threshold: float | None = None  # None: the classifier's own tuned threshold
+
+    def threshold(self) -> float:
+        if self.semantic_threshold is not None:
+            return self.semantic_threshold
+        if isinstance(self.semantic_scorer, SemanticClassifier):
+            return float(self.semantic_scorer.threshold)
+        return DEFAULT_SEMANTIC_THRESHOLD
+
+    def assess(self, text: str) -> SafetyAssessment:
+        result = assess_phrases(text)
+        # Crisis wording the rules judged negated, figurative or about someone else is a
+        # decision, not a miss: the semantic layer would only re-open it ("I would never
+        # kill myself" sits close to "I want to kill myself" in embedding space).
+        if (
+            result.flagged
+            or result.ignored_spans
+            or result.about_others
+            or self.semantic_scorer is None
+            or not text.strip()
+            or guess_language(text) != "en"  # the embedding model reads English only
+        ):
+            return result
+        try:
+            verdict = _ask(self.semantic_scorer, text)
+        except Exception:  # a broken optional model must not break saving an entry
+            return result
+        if verdict.score < self.threshold():
+            return replace(result, semantic_score=verdict.score)
+        category = verdict.category or Category.SEMANTIC
+        return SafetyAssessment(
+            flagged=True,
+            severity=Severity.CONCERN,
+            reasons=[f"{category}: the wording is close to known warning signs"],
+            matched_spans=[],
+            ignored_spans=list(result.ignored_spans),
+            about_others=result.about_others,
+            semantic_score=verdict.score,
+            semantic_category=category,
+        )
+
+
+def _ask(scorer: SemanticScorer | SemanticClassifier, text: str) -> SemanticVerdict:
+    if isinstance(scorer, SemanticClassifier):
+        return scorer.classify(text)
+    return SemanticVerdict(float(scorer(text)))
+
+
+def assess(
+    text: str, *, scorer: SemanticScorer | SemanticClassifier | None = None
+) -> SafetyAssessment:
+    """Assess ``text`` (an entry body, a note, a sentence). Pure and deterministic."""
+    return SafetyDetector(semantic_scorer=scorer).assess(text)
+
+
+def assess_phrases(text: str) -> SafetyAssessment:
+    """The phrase-based assessment alone (no semantic scorer)."""
+    if not text or not text.strip():
+        return NO_CONCERN
+    norm, mapping = normalize(text, fold=True)
+    clause_bounds = context.boundaries(context.CLAUSE_BREAK, norm)
+    sentence_bounds = context.boundaries(context.SENTENCE_BREAK, norm)
+
+    counted: list[SpanMatch] = []
+    ignored: list[SpanMatch] = []
+    seen: set[tuple[int, int, Category]] = set()
+    windows = _windows(norm)
+    for rule in ALL_RULES:
+        for m in _finditer(rule.pattern, norm, windows):
+            key = (m.start(), m.end(), rule.category)
+            if key in seen:
+                continue
+            seen.add(key)
+            span = _judge(rule, m, norm, mapping, text, clause_bounds, sentence_bounds)
+            (counted if span.status is MatchStatus.COUNTED else ignored).append(span)
+
+    # An everyday context clears a phrase only when nothing else in the text counts.
+    if counted:
+        everyday = [s for s in ignored if s.status is MatchStatus.EVERYDAY]
+        counted += [replace(s, status=MatchStatus.COUNTED) for s in everyday]
+        ignored = [s for s in ignored if s.status is not MatchStatus.EVERYDAY]
+
+    about_others = any(s.status is MatchStatus.OTHER_PERSON for s in ignored) or any(
+        p.search(norm) for p in rules_en.OTHER_RULES
+    )
+    counted = _drop_contained(counted)
+    ignored = _drop_contained(ignored)
+    if not counted:
+        return SafetyAssessment(
+            flagged=False,
+            severity=Severity.NONE,
+            reasons=[],
+            matched_spans=[],
+            ignored_spans=ignored,
+            about_others=about_others,
+        )
+    severity = max((s.severity for s in counted), key=lambda s: s.rank)
+    escalation = ""
+    if severity is not Severity.URGENT and combined_signs(counted):
+        severity, escalation = Severity.URGENT, "combined"
+    reasons: list[str] = []
+    for span in counted:
+        label = f"{span.category} (past)" if span.past else str(span.category)
+        reason = f'{label}: "{span.text}"'
+        if reason not in reasons:
+            reasons.append(reason)
+    return SafetyAssessment(
+        flagged=True,
+        severity=severity,
+        reasons=reasons,
+        matched_spans=counted,
+        ignored_spans=ignored,
+        about_others=about_others,
+        escalation=escalation,
+    )
+
+
+#: Texts longer than this are read sentence by sentence, and only the sentences that contain
+#: a trigger word are given to the ~100 phrase rules: a 200 KB import stays fast. Shorter
+#: texts (nearly every journal entry) are read whole, so the trigger list can never cost a
+#: flag there.
+LONG_TEXT = 5000
+_TRIGGER = re.compile(
+    r"\b(?:kil|kms|unaliv|di|dea|dyin|suicid|life|liv|aliv|exist|wak|harm|hurt|cut|burn|scar"
+    r"|starv|injur|punish|self|bleed|bruis|hit|punch|pill|med|tablet|painkill|overdos|dose|pain"
+    r"|agony|suffer|trap|cag|stuck|escap|way|exit|nowhere|cope|take|handl|bear|stand|stop|end"
+    r"|rope|tether|hopeless|hope|futur|point|matter|given|gave|giv|better|easier|happier|fine"
+    r"|relieved|free|burden|weight|drain|wast|miss|care|notic|goodby|good-by|farewell|final"
+    r"|last|letter|note|gone|affair|will|funeral|password|cancel|thing|stuff|belong|possess"
+    r"|treasur|valuab|prized|favou?rit|precious|rid|hand|leav|left|want|gun|pistol|firearm"
+    r"|revolver|shotgun|rifle|noose|stockpil|hoard|stash|sav|collect|enough|pharmac|chemist"
+    r"|lethal|fatal|deadly|tallest|highest|bridg|jump|hang|drown|slit|slash|wrist|crash|driv"
+    r"|plan|method|decid|picked|chos|worked|figured|rather|urge|deserv|fresh|wish|ready|tired"
+    r"|sick|exhaust|disappear|vanish|reason|purpose|nothing|nobody|no\s*one|never|worth|go\s+on"
+    r"|keep\s+going|carry|tri|attempt|thought|think|want|wanna|gonna"
+    r"|mor|mat|suic|quit|vid|muert|ojala|cort|quem|lastim|dano|autoles|atrap|encerr|salida"
+    r"|dolor|puedo|aguant|soport|futur|mejor|nada|carga|estorb|nadie|despedid|testament|regal"
+    r"|pastill|pildor|pistol|arma|cuerda|busq|sterb|tot|umbring|umzubring|leben|selbstmord"
+    r"|suizid|wunsch|wuensch|wa(?:e)?re|ritz|verletz|schneid|schnitt|weh|gefangen|ausweg"
+    r"|schmerz|kann|halte|zukunft|besser|hoffnung|grund|sinn|last|vermiss|abschied|geregelt"
+    r"|verabschied|verschenk|gebe|gab|tablett|waff|gewehr|strick|seil|method|mourir|tuer"
+    r"|suicid|fin|envie|vivre|mort|revei|scarif|mutil|mal|coup|pieg|prison|coinc|issue|sortie"
+    r"|douleur|peux|support|tien|avenir|arranger|raison|espoir|desesper|sens|fardeau|regrett"
+    r"|adieu|ordre|donn|offer|debarrass|reserv|stock|achet|procur|cherch|morr|matar|vida|acord"
+    r"|tent|machuc|ferir|pres|encurral|aguent|nunca|fardo|peso|falta|despedi|dei|dou|doei|junt"
+    r"|guard|comprimid|remed|comprei|pesquis|mori|uccid|toglier|finit|svegli|tagli|feri|brucia"
+    r"|male|trappol|uscita|dolor|faccio|soppor|regg|miglior|motiv|speranz|senso|mancanz|addio"
+    r"|sistem|regala|dato|accumul|parte|sonnifer|procurat|comprat|cercat|ho\s+dato)",
+    re.IGNORECASE,
+)
+
+
+def _windows(norm: str) -> list[tuple[int, int]]:
+    if len(norm) <= LONG_TEXT:
+        return [(0, len(norm))]
+    bounds = [0, *context.boundaries(context.SENTENCE_BREAK, norm), len(norm)]
+    windows: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(bounds):
+        if start < end and _TRIGGER.search(norm, start, end):
+            if windows and windows[-1][1] == start:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+    return windows
+
+
+def _finditer(
+    pattern: re.Pattern[str], norm: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for start, end in windows:
+        found.extend(pattern.finditer(norm, start, end))
+    return found
+
+
+def combined_signs(spans: Sequence[SpanMatch]) -> bool:
+    """A warning sign together with hopelessness (two different categories, one of them
+    hopelessness), both about now: the combination the warning-sign lists call urgent."""
+    current = {s.category for s in spans if not s.past}
+    return len(current) >= 2 and bool(current & HOPELESSNESS)
+
+
+def with_recent_days(
+    result: SafetyAssessment, other_days_with_signs: int, *, several: int = SEVERAL_DAYS
+) -> SafetyAssessment:
+    """Raise a "concern" to "urgent" when signs also appeared on other recent days.
+
+    ``other_days_with_signs`` counts the *other* distinct days within ``RECENT_DAYS`` whose
+    entries were flagged (the caller knows the person's entries; this stays pure). Today plus
+    ``several - 1`` other days is "several recent days". Past-only reports do not count.
+    """
+    if (
+        not result.flagged
+        or result.severity is Severity.URGENT
+        or result.past_only
+        or other_days_with_signs + 1 < several
+    ):
+        return result
+    return replace(result, severity=Severity.URGENT, escalation="recent_days")
+
+
+def _drop_contained(spans: list[SpanMatch]) -> list[SpanMatch]:
+    """Sorted spans without those inside a longer span of the same category and status.
+
+    "nobody would miss me if I was gone" matches two burden rules; the person should read
+    one reason, not two overlapping ones.
+    """
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    kept: list[SpanMatch] = []
+    for span in ordered:
+        if any(
+            k.category == span.category
+            and k.status == span.status
+            and k.start <= span.start
+            and span.end <= k.end
+            for k in kept
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _judge(
+    rule: Rule,
+    m: re.Match[str],
+    norm: str,
+    mapping: list[int],
+    text: str,
+    clause_bounds: list[int],
+    sentence_bounds: list[int],
+) -> SpanMatch:
+    start, end = m.start(), m.end()
+    clause_prefix = norm[context.segment_start(clause_bounds, start) : start]
+    sentence_start = context.segment_start(sentence_bounds, start)
+    sentence_prefix = norm[sentence_start:start]
+    sentence = norm[sentence_start : context.segment_end(context.SENTENCE_BREAK, norm, end)]
+
+    status = MatchStatus.COUNTED
+    if is_negated(clause_prefix, rule.lang):
+        status = MatchStatus.NEGATED
+    elif context.in_others_quote(sentence_prefix):
+        status = MatchStatus.OTHER_PERSON
+    elif not rule.inherent_self:
+        subject = context.nearest_subject(clause_prefix, rule.lang) or context.nearest_subject(
+            sentence_prefix, rule.lang
+        )
+        if subject == "other":
+            status = MatchStatus.OTHER_PERSON
+    if status is MatchStatus.COUNTED and (
+        context.is_topic(clause_prefix) or context.in_question(sentence_prefix)
+    ):
+        status = MatchStatus.TOPIC
+    if status is MatchStatus.COUNTED and is_everyday(rule.category, sentence):
+        status = MatchStatus.EVERYDAY
+
+    past = rule.past or context.DISTANT_PAST.search(sentence) is not None
+    severity = rule.severity
+    if past and severity is Severity.URGENT:
+        severity = Severity.CONCERN
+    elif not past and severity is Severity.CONCERN and context.IMMINENT.search(sentence):
+        severity = Severity.URGENT
+    if not past and rule.category in URGENT_ON_THEIR_OWN:
+        severity = Severity.URGENT
+
+    o_start, o_end = context.original_span(mapping, start, end)
+    return SpanMatch(
+        start=o_start,
+        end=o_end,
+        text=text[o_start:o_end],
+        category=rule.category,
+        severity=severity,
+        status=status,
+        past=past,
+        rule=rule.name,
+        lang=rule.lang,
+    )

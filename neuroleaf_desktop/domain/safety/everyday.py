@@ -1,0 +1,74 @@
+"""Everyday contexts that make a warning-sign phrase ordinary.
+
+Decisions (tested in tests/test_safety_warning_signs.py):
+
+* Saying goodbye before a holiday, at an airport, to colleagues or to an old flat; a
+  farewell speech for a retiring boss; a couple's will after a baby or a house: not a sign.
+  A goodbye "for good" with none of these around it, farewell letters to family, a will
+  written "just in case" and affairs put in order *are* signs.
+* Giving old clothes to charity, decluttering, selling furniture before a move, toys the
+  children outgrew: not a sign. Giving treasured things away "because I won't need them" is.
+* Buying a rifle for hunting season, a shotgun licence for clay shooting, rope for a climbing
+  trip, painkillers for a headache: not a sign *on their own*. Getting a gun with no such
+  context is (it is on every list, and it is urgent).
+* Stuck in a lift, in traffic, on a game level, an unbearable heatwave or toothache: not a
+  sign.
+
+An everyday context only clears the phrase when nothing else in the entry counts: "bought a
+rifle for hunting season" is ordinary, but next to "I don't want to be here anymore" it is
+counted again (``detector`` re-admits these spans).
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+_TRAVEL_WORK_HOME = (
+    r"retir\w*|holidays?|vacation|trip|airport|station|flight|colleagues?|co-?workers?|team"
+    r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
+    r"|school|graduat\w*|see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
+    r"|year)|christmas|summer|abroad|flat|house|apartment|wedding|baby|lawyer|own\s+the"
+    r"|our\s+wills?|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
+    r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
+    r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
+    r"|natal|natale"
+)
+_DECLUTTER = (
+    r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
+    r"|moving|move|abroad|new\s+(?:one|flat|house|home|place)|too\s+(?:small|big)|for\s+school"
+    r"|library|spring\s+clean\w*|clear(?:ing|ed)?\s+out|birthday|christmas|present|gift|lend"
+    r"|borrow|tidy\w*|vieja|viejos?|ong|caridad|vend\w+|alte|alten|altes|verkauf\w*|umzug"
+    r"|vieux|vieille|vieilles|association|demenagement|velh[oa]s?|caridade|mudanca|vecchi[oe]?"
+    r"|caritas|trasloco"
+)
+_SPORT_TOOLS = (
+    r"hunt\w*|range|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
+    r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
+    r"|stendibiancheria|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
+    r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
+    r"|caca|caccia|escalada|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
+)
+_STUCK = (
+    r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"
+    r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
+    r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
+    r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
+    r"|chores|laundry|meetings?|deadlines?|group\s+chat"
+)
+
+EVERYDAY: dict[Category, re.Pattern[str]] = {
+    Category.GOODBYES: re.compile(rf"\b(?:{_TRAVEL_WORK_HOME})\b", FLAGS),
+    Category.GIVING_AWAY: re.compile(rf"\b(?:{_DECLUTTER})\b", FLAGS),
+    Category.GETTING_MEANS: re.compile(rf"\b(?:{_SPORT_TOOLS})\b", FLAGS),
+    Category.TRAPPED_PAIN: re.compile(rf"\b(?:{_STUCK})\b", FLAGS),
+}
+
+
+def is_everyday(category: Category, sentence: str) -> bool:
+    """Does the sentence around a warning-sign phrase make it ordinary?"""
+    pattern = EVERYDAY.get(category)
+    return pattern is not None and pattern.search(sentence) is not None

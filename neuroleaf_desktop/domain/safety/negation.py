@@ -1,0 +1,68 @@
+"""Negation: does a cue earlier in the same clause cancel a matched phrase?
+
+A cue (``not``, ``never``, ``n't``, ``no longer``, ``without``, ``no intention`` …; ``no`` /
+``nunca`` in Spanish, ``nicht`` / ``nie`` / ``kein`` in German, ``ne`` / ``pas`` / ``jamais``
+in French, ``não`` / ``nunca`` in Portuguese, ``non`` / ``mai`` in Italian) at most six words
+before the phrase, with no ``if`` / ``because`` / ``when`` between, cancels it: "I would never
+kill myself", "I'm not suicidal", "nunca me haría daño". Phrases whose meaning *is* a negation
+("I don't want to live anymore", "no quiero vivir", "je n'en peux plus") carry the negation
+inside the rule, so it is not mistaken for a cue. Some cues do not negate: "I can't stop
+thinking about killing myself", "I don't know why I want to die".
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+_NEGATION_CUES: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:not|never|no\s+longer|nor|without|stopped|quit"
+        r"|no\s+(?:desire|intention|intent|plans?|thoughts?|urges?|wish|way(?!\s+out))"
+        r"|no(?=\s*$)"
+        r"|\w+n't|dont|didnt|doesnt|wont|wouldnt|cant|couldnt|shouldnt|isnt|arent|wasnt|werent"
+        r"|havent|hasnt|hadnt|aint|cannot)\b",
+        FLAGS,
+    ),
+    "es": re.compile(r"\b(?:no|nunca|jamas|ni|tampoco|sin|ningun[oa]?|ningunos|ningunas)\b", FLAGS),
+    "de": re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|ohne)\b", FLAGS),
+    "fr": re.compile(r"\b(?:ne|pas|jamais|aucun|aucune|sans)\b|\bn'", FLAGS),
+    "pt": re.compile(r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma)\b", FLAGS),
+    "it": re.compile(r"\b(?:non|mai|nessun|nessuno|nessuna|senza|ne)\b", FLAGS),
+}
+# A cue followed by these does not negate what comes after it.
+_NOT_A_NEGATION = re.compile(
+    r"\s*(?:stop|help|shake|get\s+(?:rid|over|past)|sure|know|tell|understand|wait|even\s+know"
+    r"|remember|care\s+if|ever\s+(?:felt|been)\s+(?:so|this)|(?:felt|been)\s+(?:so|this|more)"
+    r"|se\s+por\s+que|weiss\s+nicht|sais\s+pas|sei\s+perche|sei\s+porque)\b",
+    FLAGS,
+)
+# "Not a day goes by that I don't think about…": two negations, a positive statement.
+_DOUBLE_NEGATION = re.compile(
+    r"\b(?:not|never)\s+(?:a|one)\s+(?:single\s+)?(?:day|night|moment|minute|hour|week)\s+"
+    r"(?:goes|passes)\s+by\b",
+    FLAGS,
+)
+# Words that start a new proposition between a cue and the phrase ("didn't think anyone would
+# care *if* I killed myself"): the cue does not reach past them.
+_SCOPE_BREAK = re.compile(
+    r"\b(?:if|when|whether|because|unless|until|than|since|si|cuando|porque|wenn|weil|ob"
+    r"|quand|parce|quando|perche|se)\b",
+    FLAGS,
+)
+NEGATION_WINDOW_WORDS = 6
+
+
+def is_negated(prefix: str, lang: str = "en") -> bool:
+    """Is there a negation cue in ``prefix`` (same clause) that reaches its end?"""
+    if _DOUBLE_NEGATION.search(prefix):
+        return False
+    cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
+    for cue in reversed(list(cue_pattern.finditer(prefix))):
+        after = prefix[cue.end() :]
+        if _NOT_A_NEGATION.match(after):
+            continue
+        # The nearest real cue decides: close enough and not cut off by "if", "because"…
+        return len(after.split()) <= NEGATION_WINDOW_WORDS and not _SCOPE_BREAK.search(after)
+    return False

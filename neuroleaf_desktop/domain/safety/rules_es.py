@@ -1,0 +1,165 @@
+"""Spanish phrase rules: explicit statements and the commonest warning signs.
+
+Text is accent-folded before matching, so "morirme", "suicidio", "más" are written without
+accents here and match with or without them. First-person verb forms ("quiero", "me siento")
+make most rules the writer's own; "quiere morirse" (someone else) does not match.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_MEDS = r"(?:pastillas|pildoras|medicamentos|medicinas|somniferos|calmantes|antidepresivos)"
+_DIE = (
+    r"(?:morir(?:me)?|morir\s+me|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para"
+    r"\s+siempre|dejar\s+de\s+existir|estar\s+muert[oa]|acabar\s+con\s+(?:todo|mi\s+vida))"
+)
+_GIVE = r"(?:regal(?:o|e|ando|ado)|di|doy|dando|he\s+dado|le\s+di|le\s+he\s+dado|repart\w+)"
+
+
+def _r(
+    name: str,
+    cat: Category,
+    sev: Severity,
+    pattern: str,
+    *,
+    inherent: bool = True,
+    past: bool = False,
+) -> Rule:
+    return rule(name, cat, sev, pattern, inherent=inherent, lang="es", past=past)
+
+
+RULES: tuple[Rule, ...] = (
+    _r(
+        "es_want_to_die",
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
+        r"\b(?:quiero|quisiera|queria|tengo\s+ganas\s+de|me\s+gustaria|deseo|necesito|solo\s+"
+        rf"quiero)\s+(?:solo\s+|ya\s+)?{_DIE}\b|\bme\s+quiero\s+(?:matar|morir|suicidar)\b"
+        r"|\bvoy\s+a\s+(?:matarme|suicidarme|quitarme\s+la\s+vida)\b",
+    ),
+    _r(
+        "es_thinking_of_suicide",
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
+        r"\bpens\w*\s+(?:\w+\s+){0,3}en\s+(?:suicid\w*|matarme|quitarme\s+la\s+vida)\b"
+        r"|\b(?:pienso|pensando|pense|penso|pensar)\s+(?:mucho\s+|todo\s+el\s+tiempo\s+|a\s+veces\s+)?"
+        r"en\s+(?:suicidarme|matarme|quitarme\s+la\s+vida|el\s+suicidio|morirme|la\s+muerte)\b"
+        r"|\b(?:pensamientos|ideas)\s+(?:suicidas|de\s+suicidio|de\s+matarme|de\s+muerte)\b",
+    ),
+    _r(
+        "es_wish_dead",
+        Category.DEATH_WISH,
+        Severity.CONCERN,
+        r"\bojala\s+(?:estuviera|estuviese|me\s+muriera|no\s+hubiera\s+nacido|no\s+despertara)"
+        r"|\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir|estar\s+aqui"
+        r"|seguir\s+aqui|despertar(?:me)?)\b"
+        r"|\bno\s+(?:volver\s+a\s+)?despertar(?:me)?\b(?!\s+a\b)"
+        r"|\bmejor\s+si\s+(?:yo\s+)?no\s+(?:existiera|estuviera|hubiera\s+nacido)\b"
+        r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b|\bcansad[oa]\s+de\s+(?:vivir|existir)\b"
+        r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?|nunca"
+        r"\s+(?:mas\s+)?despertar)",
+    ),
+    _r(
+        "es_attempt",
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
+        r"\b(?:intente|he\s+intentado|trate\s+de|intento\s+de)\s+(?:suicidarme|matarme|quitarme"
+        r"\s+la\s+vida|suicidio)\b",
+        inherent=False,
+    ),
+    _r(
+        "es_plan",
+        Category.PLAN_OR_METHOD,
+        Severity.URGENT,
+        r"\b(?:tengo|hice)\s+un\s+plan\s+para\s+(?:matarme|suicidarme|quitarme\s+la\s+vida|morir)"
+        r"|\b(?:tirarme|lanzarme|arrojarme|me\s+tirare)\s+(?:del?|desde\s+(?:el|la|un|una)|al|a\s+las"
+        r"\s+vias|por\s+la)\s+(?:\w+\s+)?(?:puente|edificio|balcon|tren|azotea|techo|ventana"
+        r"|acantilado|vias)"
+        rf"|\b(?:tomarme|tragarme|tomar)\s+todas\s+(?:las|mis)\s+{_MEDS}"
+        r"|\b(?:nota|carta)\s+de\s+suicidio\b|\bahorcarme\b",
+    ),
+    _r(
+        "es_self_harm",
+        Category.SELF_HARM,
+        Severity.CONCERN,
+        r"\bme\s+(?:he\s+)?(?:vuelto\s+a\s+|volvi\s+a\s+)?(?:cort(?:o|e|aba|ado|ar)|quem(?:o|e|aba"
+        r"|ado|ar)|lastim(?:o|e|aba|ado|ar))(?:\s+(?:los\s+brazos|las\s+piernas|las\s+munecas"
+        r"|la\s+piel|los\s+muslos))?(?=\s*(?:$|[.!?,;:\n]|\s+(?:otra\s+vez|de\s+nuevo|a\s+"
+        r"proposito|cuando|porque|para\s+sentir)))"
+        r"|\b(?:me\s+hago|me\s+hice|me\s+he\s+hecho|hacerme|me\s+haria)\s+(?:\w+\s+)?dano\b"
+        r"|\bautolesion\w*",
+    ),
+    _r(
+        "es_trapped",
+        Category.TRAPPED_PAIN,
+        Severity.CONCERN,
+        r"\b(?:me\s+siento|estoy)\s+(?:muy\s+|tan\s+|totalmente\s+)?(?:atrapad[oa]|encerrad[oa]|sin\s+salida)"
+        r"(?!\s+en\s+(?:el|un)\s+(?:ascensor|atasco|trafico))|\bno\s+puedo\s+salir\s+de\s+esto\b"
+        r"|\bno\s+(?:hay|veo|tengo|encuentro)\s+(?:ninguna\s+|la\s+)?salida(?:"
+        + END
+        + r"|\s+(?:a|de|para)\s+(?:este|esta|esto|mi)\b)"
+        + r"|\b(?:el\s+)?dolor\s+es\s+(?:demasiado\s+|tan\s+|muy\s+)?(?:insoportable|insufrible"
+        r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas"
+        + END
+        + r"|\bno\s+(?:aguanto|soporto)\s+(?:mas|este\s+dolor)\b|\bno\s+lo\s+(?:soporto|aguanto)\b"
+        r"|\bdolor\s+(?:no\s+se\s+(?:acaba|termina|va)|nunca\s+(?:se\s+)?(?:acaba|termina|va))\b",
+    ),
+    _r(
+        "es_no_future",
+        Category.NO_FUTURE,
+        Severity.CONCERN,
+        r"\bno\s+(?:tengo|veo|hay)\s+(?:ningun\s+)?futuro\b|\bnada\s+va\s+a\s+mejorar\b"
+        r"|\bno\s+tengo\s+(?:ninguna\s+|mas\s+)?esperanza|\bcansad[oa]\s+de\s+vivir\b|\b(?:nunca|jamas)\s+va\s+a\s+mejorar"
+        r"|\bno\s+va\s+a\s+mejorar\s+nunca|\bnada\s+va\s+a\s+cambiar\b"
+        r"|\bno\s+(?:sere|voy\s+a\s+ser)\s+(?:un\s+)?(?:problema|carga|molestia)\s+para\s+nadie"
+        r"|\bno\s+tengo\s+nada\s+(?:por|para)\s+(?:lo\s+que\s+)?vivir"
+        r"|\b(?:no\s+tengo|sin)\s+(?:ninguna\s+)?(?:razon|motivo)\s+para\s+vivir"
+        r"|\b(?:ya\s+)?nada\s+tiene\s+sentido\b"
+        r"|\b(?:ya\s+)?no\s+tiene\s+sentido\s+(?:seguir|vivir|nada|continuar|luchar)\b"
+        r"|\b(?:todo\s+es|me\s+siento|estoy)\s+(?:\w+\s+)?(?:desesperanzad[oa]|sin\s+esperanza)",
+    ),
+    _r(
+        "es_burden",
+        Category.BURDEN,
+        Severity.CONCERN,
+        r"\bsoy\s+(?:solo\s+)?(?:una|un)\s+(?:carga|estorbo|molestia|problema\s+para)\b"
+        r"|\b(?:estarian|estaria|vivirian|estarian\s+todos)\s+mejor\s+sin\s+mi\b"
+        r"|\bnadie\s+me\s+(?:echaria|echara)\s+de\s+menos|\bnadie\s+me\s+extranaria"
+        r"|\ba\s+nadie\s+le\s+importaria\s+si\s+(?:me\s+muero|muriera|desapareciera)",
+    ),
+    _r(
+        "es_goodbyes",
+        Category.GOODBYES,
+        Severity.CONCERN,
+        r"\bcartas?\b[^.!?\n]{0,60}\bpor\s+si\s+(?:me\s+pasa\s+algo|no\s+estoy|ya\s+no\s+estoy)\b"
+        r"|\bcartas?\s+de\s+despedida\b|\b(?:para\s+)?cuando\s+(?:ya\s+)?no\s+(?:este|estare)\b"
+        r"|\bcuando\s+me\s+haya\s+ido\b|\bcomo\s+si\s+fuera\s+la\s+ultima\s+vez\b|\b(?:hice|he\s+hecho|escribi|redacte|he\s+escrito)\s+(?:mi\s+|un\s+)?"
+        r"testamento\b|\bdeje\s+todo\s+(?:en\s+orden|arreglado)"
+        r"|\bponer\s+(?:mis\s+asuntos|todo)\s+en\s+orden"
+        r"|\bme\s+(?:he\s+)?desped\w*\s+de\s+(?:todos|todo\s+el\s+mundo|\w+(?:\s+\w+)?\s+para"
+        r"\s+siempre)|\bdesped\w+\s+(?:de\s+\w+\s+)?para\s+siempre",
+    ),
+    _r(
+        "es_giving_away",
+        Category.GIVING_AWAY,
+        Severity.CONCERN,
+        rf"\b{_GIVE}\s+(?:todas\s+)?(?:mis\s+cosas|mis\s+pertenencias|todo\s+lo\s+que\s+tengo)"
+        rf"|\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\bya\s+no\s+(?:l[oa]s?\s+|me\s+)?(?:voy\s+a\s+"
+        r"necesitar|necesitare|hara\s+falta|serviran?))",
+    ),
+    _r(
+        "es_getting_means",
+        Category.GETTING_MEANS,
+        Severity.URGENT,
+        rf"\b(?:guard|acumul|junt|ahorr|almacen|escond)\w*\s+(?:\w+\s+)?{_MEDS}"
+        rf"|\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:para\s+morir|mortal|letal|dosis\s+letal)\b"
+        r"|\b(?:compre|consegui|he\s+comprado|me\s+hice\s+con)\s+(?:una|un)\s+(?:pistola|arma"
+        r"|revolver|escopeta|cuerda)\b"
+        r"|\b(?:busque|buscando|investigando|mire|buscado)\s+(?:en\s+internet\s+)?(?:formas"
+        r"|maneras|metodos|como)\s+(?:de\s+)?(?:morir|matarme|suicidarme|quitarme\s+la\s+vida)",
+        inherent=False,
+    ),
+)
