@@ -26,6 +26,11 @@ from neuroleaf_desktop.domain.analysis.quality import Counts, Evaluation, evalua
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9
+SPLITS = (
+    ("dev", "dev rows (tuned on)"),
+    ("test", "test rows (held out, then looked at)"),
+    ("test2", "test2 rows (fresh everyday journal sentences, held out)"),
+)
 
 
 def _f(value: float | None) -> str:
@@ -66,7 +71,7 @@ def main() -> None:
     rows = parse_tsv(DATA.read_text(encoding="utf-8"))
     out = [f"## Analysis quality ({len(rows)} labelled sentences)", ""]
     evaluations = {}
-    for split, title in (("dev", "dev rows (tuned on)"), ("test", "test rows (held out)")):
+    for split, title in SPLITS:
         part = [r for r in rows if r.split == split]
         evaluations[split] = evaluate(part)
         out.append(f"{title}: {len(part)} sentences")
