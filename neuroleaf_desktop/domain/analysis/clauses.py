@@ -44,10 +44,18 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
     CLOSE_PEOPLE,
+    CRYING,
+    FELT_BY_WRITER,
     FILLERS,
     FINE,
     FINE_WINDOW,
+    HYPOTHETICAL,
+    LINKS,
+    MAX_LINKS,
+    NOT_HYPOTHETICAL_BEFORE,
+    OTHER_PERSON,
     OWNERS,
+    PROGRESSIVE,
     PEOPLE,
     RESOLVED,
     RESOLVED_AFTER,
@@ -101,10 +109,14 @@ class Stressor:
     resolved: bool = False
     support: bool = False
     someone_elses: bool = False  # "my friend's landlord …, I feel bad for her"
+    hypothetical: bool = False  # "if work gets stressful"
 
     @property
     def set_aside(self) -> bool:
-        return self.negated or self.resolved or self.support or self.someone_elses
+        return (
+            self.negated or self.resolved or self.support or self.someone_elses
+            or self.hypothetical
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -222,6 +234,38 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         i = end
 
 
+def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
+    """Where a condition starts in the clause ("if work gets stressful …"), else ``end``.
+
+    "as if" and "what if" are not conditions: "I feel as if I'm drowning", "what if I fail".
+    """
+    for i in range(start, end):
+        if tokens[i] in HYPOTHETICAL and not (
+            i > 0 and tokens[i - 1] in NOT_HYPOTHETICAL_BEFORE
+        ):
+            return i
+    return end
+
+
+def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is ``hit`` said of another person ("she was furious", "mum cried", "they loved it")?
+    See ``context_words.OTHER_PERSON`` for what keeps it the writer's."""
+    word = tokens[hit.position]
+    after = hit.position + len(hit.pattern.split())
+    if any(t in FELT_BY_WRITER for t in tokens[hit.position : after + 1]):
+        return False
+    if word.endswith("ing") and word not in PROGRESSIVE:
+        return False
+    first = max(start, hit.position - MAX_LINKS - 1)
+    for j in range(hit.position - 1, first - 1, -1):
+        token = tokens[j]
+        if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
+            return True
+        if token not in LINKS:
+            return False
+    return False
+
+
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -233,16 +277,28 @@ def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _segment_clauses(segment: str, number: int) -> list[Clause]:
+def _segment_clauses(segment: str, number: int, drop_crying: bool = False) -> list[Clause]:
+    """The clauses of one segment; ``drop_crying``: crying is not sadness here (see
+    ``read_clauses``)."""
     tokens = tokenize(segment)
     spans = _clause_spans(tokens)
-    hits = list(iter_hits(tokens))
+    hits = [h for h in iter_hits(tokens) if not (drop_crying and h.pattern in CRYING)]
     stressors = list(_stressors(tokens))
     clauses: list[Clause] = []
     for start, end in spans:
         words = tuple(tokens[start:end])
-        own_hits = tuple(h for h in hits if start <= h.position < end)
-        own_stressors = tuple(s for pos, s in stressors if start <= pos < end)
+        condition = _hypothetical_from(tokens, start, end)
+        own_hits = tuple(
+            h
+            for h in hits
+            if start <= h.position < condition
+            and not _felt_by_someone_else(tokens, start, h)
+        )
+        own_stressors = tuple(
+            s if pos < condition else replace(s, hypothetical=True)
+            for pos, s in stressors
+            if start <= pos < end
+        )
         decided = _emotion_polarity(own_hits)
         if decided is None:  # only then is VADER needed (it is most of the cost)
             strained = _strained(tokens, start, end, own_stressors)
@@ -285,6 +341,20 @@ def _about_someone_else(tokens: list[str]) -> bool:
     return marked and not close
 
 
+def _happy_tears(clauses: list[Clause]) -> bool:
+    """Does this sentence cry where nothing but the crying is sad and something is happy
+    ("my sister's wedding was beautiful, I cried the whole way through")?"""
+    hits = [h for c in clauses for h in c.hits]
+    if not any(h.pattern in CRYING for h in hits):
+        return False
+    sad_otherwise = any(
+        h.emotion in NEGATIVE_EMOTIONS and h.pattern not in CRYING for h in hits
+    ) or any(c.polarity == NEGATIVE and not any(h.pattern in CRYING for h in c.hits)
+             for c in clauses)  # fmt: skip
+    happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits)
+    return happy and not sad_otherwise
+
+
 def _set_aside_all(clauses: list[Clause]) -> list[Clause]:
     return [
         replace(c, stressors=tuple(replace(s, someone_elses=True) for s in c.stressors))
@@ -297,11 +367,15 @@ def read_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     number = 0
     for sentence in split_sentences(text):
-        own: list[Clause] = []
-        for segment in _CONTRAST.split(sentence):
-            if segment.strip():
-                own.extend(_segment_clauses(segment, number))
-                number += 1
+        segments = [segment for segment in _CONTRAST.split(sentence) if segment.strip()]
+        own = [c for i, seg in enumerate(segments) for c in _segment_clauses(seg, number + i)]
+        if _happy_tears(own):
+            own = [
+                c
+                for i, seg in enumerate(segments)
+                for c in _segment_clauses(seg, number + i, drop_crying=True)
+            ]
+        number += len(segments)
         if _about_someone_else(tokenize(sentence)):
             own = _set_aside_all(own)
         clauses.extend(own)

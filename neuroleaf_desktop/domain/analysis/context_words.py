@@ -83,3 +83,45 @@ CLOSE_PEOPLE: Final = frozenset(
      "daughter", "kids", "kid", "children", "child", "baby", "grandma", "grandpa", "gran",
      "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family"}
 )  # fmt: skip
+# Whose feeling is it? An emotion word said of another person ("she was furious", "mum
+# cried", "they had a blast": the person, then only ``LINKS`` words, then the feeling)
+# reports that person's feeling, not the writer's. A first-person word in it or right after
+# it ("drives me mad", "she annoys me", "ignored my messages") and "-ing" words that describe a cause ("my boss is annoying") keep it
+# the writer's.
+OTHER_PERSON: Final = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
+     "he'll", "she'll", "they'll", "boss", "manager", "teacher", "customer", "customers", "client", "clients", "doctor",
+     "colleague", "colleagues", "coworker", "coworkers", "friend", "friends", "mate", "mates",
+     "neighbour", "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate",
+     "mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
+     "daughter", "kids", "kid", "children", "child", "baby", "grandma", "grandpa", "gran",
+     "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family",
+     "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist"}
+)  # fmt: skip
+FELT_BY_WRITER: Final = frozenset({"me", "us", "myself", "my", "our"})
+LINKS: Final = frozenset(
+    {"is", "was", "were", "are", "be", "been", "being", "got", "get", "gets", "getting",
+     "seems", "seemed", "looked", "looks", "sounded", "sounds", "felt", "feels", "feel",
+     "feeling", "so", "very", "really", "super", "pretty", "quite", "totally", "absolutely",
+     "still", "just", "always", "also", "too", "all", "a", "bit", "little", "kind", "of",
+     "sooo", "soo", "extremely", "clearly", "obviously", "visibly", "had", "has", "have",
+     "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever"}
+)  # fmt: skip
+MAX_LINKS: Final = 4
+# "-ing" feeling words that are someone's act, not a cause ("mum was crying"): other "-ing"
+# words after a person describe what the writer feels about them ("my boss is annoying").
+PROGRESSIVE: Final = frozenset(
+    {"crying", "laughing", "smiling", "sobbing", "panicking", "freaking", "shouting",
+     "yelling", "screaming", "grinning", "giggling", "celebrating", "sulking", "weeping",
+     "fuming", "seething", "raging", "worrying", "grieving", "beaming", "struggling"}
+)  # fmt: skip
+# Conditions: from "if" (not "as if" or "what if") to the clause end nothing is happening yet
+# ("if work gets stressful I'll walk"): neither feelings nor stressors count there.
+HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
+NOT_HYPOTHETICAL_BEFORE: Final = frozenset({"as", "what", "wonder", "wondering"})
+# Crying is sadness only where nothing else says it was happy ("cried the whole way through
+# her beautiful wedding", "cried when my daughter took her first steps").
+CRYING: Final = frozenset(
+    {"cry", "crying", "cried", "cries", "tears", "tearful", "teary", "tearing up", "wept",
+     "weep*", "sobbed", "sobbing", "sobs"}
+)  # fmt: skip

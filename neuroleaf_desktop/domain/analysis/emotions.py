@@ -218,7 +218,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "shouted at me", "yelled at me", "screamed at me", "snapped at me", "got shouted at",
     "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
     "angry customer*", "angry client*", "client is angry", "customer is angry",
-    "one less thing to worry about", "than i feared", "than i thought", "thanks to", "no thanks",
+    "one less thing to worry about", "than i feared", "as i feared", "than we feared",
+    "as we feared", "than i expected", "than expected", "than i thought", "thanks to", "no thanks",
     "upset stomach",
     "stomach upset", "lost track",
 )  # fmt: skip
