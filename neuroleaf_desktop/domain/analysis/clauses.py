@@ -44,6 +44,9 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
     CLOSE_PEOPLE,
+    COMPANY,
+    COMPANY_SKIP,
+    COUNTERFACTUAL,
     CRYING,
     FELT_BY_WRITER,
     FILLERS,
@@ -65,6 +68,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SUPPORT_WINDOW,
     SYMPATHY,
     THIRD_PARTY,
+    TROUBLE_WITH,
 )
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
@@ -77,6 +81,7 @@ from neuroleaf_desktop.domain.analysis.models import (
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
+    STRESSORS,
     is_shadow,
     stressful_by_itself,
 )
@@ -85,6 +90,7 @@ POLARITY_THRESHOLD: Final = 0.25
 EMOTION_FLOOR: Final = 0.3
 STRESSOR_NEGATION_WINDOW: Final = 2
 MAX_KEYWORDS: Final = 15
+HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
 
 POSITIVE: Final = "positive"
 NEGATIVE: Final = "negative"
@@ -92,6 +98,8 @@ MIXED: Final = "mixed"
 NEUTRAL: Final = "neutral"
 
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
+PREPOSITIONS: Final = frozenset({"with", "to", "at", "about", "for", "from", "of", "on", "by"})
+CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
 _CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
 assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
 
@@ -110,12 +118,13 @@ class Stressor:
     support: bool = False
     someone_elses: bool = False  # "my friend's landlord …, I feel bad for her"
     hypothetical: bool = False  # "if work gets stressful"
+    company: bool = False  # "a walk with mum"
 
     @property
     def set_aside(self) -> bool:
         return (
             self.negated or self.resolved or self.support or self.someone_elses
-            or self.hypothetical
+            or self.hypothetical or self.company
         )  # fmt: skip
 
 
@@ -235,7 +244,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
 
 
 def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
-    """Where a condition starts in the clause ("if work gets stressful …"), else ``end``.
+    """Where a condition starts in the clause ("if work gets stressful …"), else ``end``;
+    ``start`` when the clause before it is conditional too ("I'd be so happy if …").
 
     "as if" and "what if" are not conditions: "I feel as if I'm drowning", "what if I fail".
     """
@@ -243,8 +253,29 @@ def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
         if tokens[i] in HYPOTHETICAL and not (
             i > 0 and tokens[i - 1] in NOT_HYPOTHETICAL_BEFORE
         ):
+            if any(t in COUNTERFACTUAL for t in tokens[start:i]):
+                return start
             return i
     return end
+
+
+def _after_preposition(tokens: list[str], start: int, i: int) -> bool:
+    """Is the person at ``i`` the object of a preposition ("things with my wife are tense"),
+    so not the subject of what follows?"""
+    j = i - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return j >= start and tokens[j] in PREPOSITIONS
+
+
+def _with_company(tokens: list[str], start: int, i: int) -> bool:
+    """Is the person at ``i`` someone the writer was with ("a walk with mum")?"""
+    j = i - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return (
+        j > start and tokens[j] == COMPANY and tokens[j - 1] not in TROUBLE_WITH
+    ) or (j == start and tokens[j] == COMPANY)
 
 
 def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
@@ -260,10 +291,32 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
     for j in range(hit.position - 1, first - 1, -1):
         token = tokens[j]
         if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
-            return True
+            return not _after_preposition(tokens, start, j)
         if token not in LINKS:
             return False
     return False
+
+
+def _in_context(
+    tokens: list[str],
+    start: int,
+    pos: int,
+    stressor: Stressor,
+    condition: int,
+    conflict: bool,
+    hits: tuple[Hit, ...],
+) -> Stressor:
+    """``stressor`` marked hypothetical (after ``condition``) or as company (see
+    ``context_words.COMPANY``)."""
+    if pos >= condition:
+        return replace(stressor, hypothetical=True)
+    company = (
+        stressor.keyword in PEOPLE
+        and not conflict
+        and not any(h.position < pos for h in hits)
+        and _with_company(tokens, start, pos)
+    )
+    return replace(stressor, company=True) if company else stressor
 
 
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -288,20 +341,29 @@ def _segment_clauses(segment: str, number: int, drop_crying: bool = False) -> li
     for start, end in spans:
         words = tuple(tokens[start:end])
         condition = _hypothetical_from(tokens, start, end)
+        in_clause = [h for h in hits if start <= h.position < end]
         own_hits = tuple(
             h
-            for h in hits
-            if start <= h.position < condition
-            and not _felt_by_someone_else(tokens, start, h)
+            for h in in_clause
+            if h.position < condition and not _felt_by_someone_else(tokens, start, h)
+        )
+        conflict = any(
+            stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS
+            for pos, s in stressors
+            if start <= pos < end
         )
         own_stressors = tuple(
-            s if pos < condition else replace(s, hypothetical=True)
+            _in_context(tokens, start, pos, s, condition, conflict, own_hits)
             for pos, s in stressors
             if start <= pos < end
         )
         decided = _emotion_polarity(own_hits)
+        strained = decided is None and _strained(tokens, start, end, own_stressors)
+        if decided is None and len(own_hits) < len(in_clause):
+            # Its feeling words were someone else's ("my sister was upset"): VADER would
+            # read them as the writer's, so only strain makes it negative.
+            decided = (NEGATIVE, EMOTION_FLOOR) if strained else (NEUTRAL, 0.0)
         if decided is None:  # only then is VADER needed (it is most of the cost)
-            strained = _strained(tokens, start, end, own_stressors)
             decided = _vader_polarity(score_sentence(" ".join(words)).compound, strained)
         polarity, strength = decided
         clauses.append(
@@ -351,7 +413,9 @@ def _happy_tears(clauses: list[Clause]) -> bool:
         h.emotion in NEGATIVE_EMOTIONS and h.pattern not in CRYING for h in hits
     ) or any(c.polarity == NEGATIVE and not any(h.pattern in CRYING for h in c.hits)
              for c in clauses)  # fmt: skip
-    happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits)
+    happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits) or any(
+        c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH for c in clauses
+    )
     return happy and not sad_otherwise
 
 

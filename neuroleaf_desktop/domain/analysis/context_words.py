@@ -61,9 +61,19 @@ FINE_WINDOW: Final = 3
 SUPPORT: Final = frozenset(
     {"talked", "talk", "talking", "spoke", "speak", "speaking", "vented", "venting", "rang",
      "phoned", "called", "texted", "messaged", "told", "hugged", "cuddled", "confided",
-     "comforted"}
+     "comforted", "miss", "missing", "visited", "visit", "visiting"}
 )  # fmt: skip
 SUPPORT_WINDOW: Final = 3
+# "a walk with mum", "dinner with my family": a person one is *with* is company, not a
+# stressor, unless the clause names a conflict ("argued with my sister") or a feeling before
+# it ("angry with my dad", "felt low after the call with my dad").
+COMPANY: Final = "with"
+COMPANY_SKIP: Final = frozenset({"my", "the", "our", "a", "his", "her", "their", "some"})
+# ... and not trouble with them ("things with my wife are tense", "problems with my boss").
+TROUBLE_WITH: Final = frozenset(
+    {"things", "problems", "problem", "issues", "issue", "trouble", "tension", "stuff",
+     "drama", "row", "fight", "argument", "beef", "falling", "fell", "done", "it"}
+)  # fmt: skip
 # Keywords that name people: support ("talked to my mum") and sympathy ("worried for my
 # neighbour", "sorry for my sister") set them aside, as the stress is someone else's.
 PEOPLE: Final = frozenset(
@@ -118,6 +128,8 @@ PROGRESSIVE: Final = frozenset(
 # Conditions: from "if" (not "as if" or "what if") to the clause end nothing is happening yet
 # ("if work gets stressful I'll walk"): neither feelings nor stressors count there.
 HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
+# A main clause in the conditional mood ("I'd be so happy if …") is not happening either.
+COUNTERFACTUAL: Final = frozenset({"i'd", "we'd", "would", "it'd", "could", "might"})
 NOT_HYPOTHETICAL_BEFORE: Final = frozenset({"as", "what", "wonder", "wondering"})
 # Crying is sadness only where nothing else says it was happy ("cried the whole way through
 # her beautiful wedding", "cried when my daughter took her first steps").
