@@ -49,6 +49,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     COUNTERFACTUAL,
     CRYING,
     FELT_BY_WRITER,
+    FELT_TOWARDS,
     FILLERS,
     FINE,
     FINE_WINDOW,
@@ -283,7 +284,9 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
     See ``context_words.OTHER_PERSON`` for what keeps it the writer's."""
     word = tokens[hit.position]
     after = hit.position + len(hit.pattern.split())
-    if any(t in FELT_BY_WRITER for t in tokens[hit.position : after + 1]):
+    matched = tokens[hit.position : after]
+    towards = matched[-1] in FELT_TOWARDS or (after < len(tokens) and tokens[after] in FELT_TOWARDS)
+    if not towards and any(t in FELT_BY_WRITER for t in tokens[hit.position : after + 1]):
         return False
     if word.endswith("ing") and word not in PROGRESSIVE:
         return False
@@ -330,12 +333,20 @@ def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _segment_clauses(segment: str, number: int, drop_crying: bool = False) -> list[Clause]:
+def _segment_clauses(
+    segment: str, number: int, drop_crying: bool = False, question: bool = False
+) -> list[Clause]:
     """The clauses of one segment; ``drop_crying``: crying is not sadness here (see
-    ``read_clauses``)."""
+    ``read_clauses``); ``question``: pleasant feelings asked about are not felt ("why can't
+    I just be happy?", "will I ever feel calm?"), though "why am I so anxious?" is anxiety."""
     tokens = tokenize(segment)
     spans = _clause_spans(tokens)
-    hits = [h for h in iter_hits(tokens) if not (drop_crying and h.pattern in CRYING)]
+    hits = [
+        h
+        for h in iter_hits(tokens)
+        if not (drop_crying and h.pattern in CRYING)
+        and not (question and h.emotion in POSITIVE_EMOTIONS)
+    ]
     stressors = list(_stressors(tokens))
     clauses: list[Clause] = []
     for start, end in spans:
@@ -432,12 +443,17 @@ def read_clauses(text: str) -> list[Clause]:
     number = 0
     for sentence in split_sentences(text):
         segments = [segment for segment in _CONTRAST.split(sentence) if segment.strip()]
-        own = [c for i, seg in enumerate(segments) for c in _segment_clauses(seg, number + i)]
+        question = sentence.rstrip().endswith("?")
+        own = [
+            c
+            for i, seg in enumerate(segments)
+            for c in _segment_clauses(seg, number + i, question=question)
+        ]
         if _happy_tears(own):
             own = [
                 c
                 for i, seg in enumerate(segments)
-                for c in _segment_clauses(seg, number + i, drop_crying=True)
+                for c in _segment_clauses(seg, number + i, True, question)
             ]
         number += len(segments)
         if _about_someone_else(tokenize(sentence)):

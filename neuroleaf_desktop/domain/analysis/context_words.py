@@ -109,6 +109,8 @@ OTHER_PERSON: Final = frozenset(
      "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist"}
 )  # fmt: skip
 FELT_BY_WRITER: Final = frozenset({"me", "us", "myself", "my", "our"})
+# ... but "mad at me", "proud of me", "angry with us" are the other person's feelings.
+FELT_TOWARDS: Final = frozenset({"at", "with", "of", "in", "for", "about"})
 LINKS: Final = frozenset(
     {"is", "was", "were", "are", "be", "been", "being", "got", "get", "gets", "getting",
      "seems", "seemed", "looked", "looks", "sounded", "sounds", "felt", "feels", "feel",
