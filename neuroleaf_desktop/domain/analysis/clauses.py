@@ -47,6 +47,8 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     COMPANY,
     COMPANY_SKIP,
     COUNTERFACTUAL,
+    DESIRE,
+    DESIRE_WINDOW,
     CRYING,
     FELT_BY_WRITER,
     FELT_TOWARDS,
@@ -260,6 +262,15 @@ def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
     return end
 
 
+def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
+    calm", "wish I could enjoy it")? See ``context_words.DESIRE``."""
+    if hit.emotion not in POSITIVE_EMOTIONS or hit.emotion == "hope":
+        return False  # "trying to stay hopeful" is hope
+    first = max(start, hit.position - DESIRE_WINDOW)
+    return any(t in DESIRE for t in tokens[first : hit.position])
+
+
 def _after_preposition(tokens: list[str], start: int, i: int) -> bool:
     """Is the person at ``i`` the object of a preposition ("things with my wife are tense"),
     so not the subject of what follows?"""
@@ -356,7 +367,9 @@ def _segment_clauses(
         own_hits = tuple(
             h
             for h in in_clause
-            if h.position < condition and not _felt_by_someone_else(tokens, start, h)
+            if h.position < condition
+            and not _felt_by_someone_else(tokens, start, h)
+            and not _only_wanted(tokens, start, h)
         )
         conflict = any(
             stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS

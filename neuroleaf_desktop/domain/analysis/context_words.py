@@ -139,3 +139,11 @@ CRYING: Final = frozenset(
     {"cry", "crying", "cried", "cries", "tears", "tearful", "teary", "tearing up", "wept",
      "weep*", "sobbed", "sobbing", "sobs"}
 )  # fmt: skip
+# A pleasant feeling wanted or tried for is not felt: "I need to relax", "trying to stay
+# calm", "I just want to be happy", "wish I could enjoy it". (Unpleasant ones are: "I want
+# to cry" is sadness, and "trying to stay hopeful" is hope.) Checked up to ``DESIRE_WINDOW`` words before the feeling.
+DESIRE: Final = frozenset(
+    {"need", "needed", "needs", "want", "wanted", "wants", "trying", "try", "tried",
+     "supposed", "wish", "wished", "wishing", "should", "must", "learn", "learning"}
+)  # fmt: skip
+DESIRE_WINDOW: Final = 4

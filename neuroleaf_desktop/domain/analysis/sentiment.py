@@ -48,6 +48,10 @@ _REWRITES = (
         "very happy",
     ),
     (re.compile(r"\bstuck to\b", re.I), "kept to"),
+    # Names, not feelings: "my best friend ignored me" is not partly positive.
+    (re.compile(r"\bbest (friends?|mates?|buds?|man)\b", re.I), r"\1"),
+    (re.compile(r"\bhappy (birthday|new year|anniversary|hour|holidays)\b", re.I), r"\1"),
+    (re.compile(r"\bmerry christmas\b", re.I), "christmas"),
 )
 
 _analyzer: Any = None
