@@ -55,11 +55,13 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FILLERS,
     FINE,
     FINE_WINDOW,
+    FIRST_PERSON,
     HYPOTHETICAL,
     LINKS,
     MAX_LINKS,
     NOT_HYPOTHETICAL_BEFORE,
     OTHER_PERSON,
+    OTHERS_SUBJECT,
     OWNERS,
     PROGRESSIVE,
     PEOPLE,
@@ -176,7 +178,8 @@ def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stres
     if any(stressful_by_itself(s.weight) and not s.set_aside for s in stressors):
         return True
     for i in range(start, end):
-        if STRAIN.match_at(tokens, i) is not None and not _stressor_negated(tokens, i):
+        strain = STRAIN.match_at(tokens, i)
+        if strain is not None and strain.targets[0][0] and not _stressor_negated(tokens, i):
             return True
     return False
 
@@ -207,14 +210,20 @@ def _near(
     for j in range(start - 1, max(-1, start - before - 1), -1):
         if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
             break
-        if tokens[j] in words:
+        if tokens[j] in words and not _word_negated(tokens, j):
             return True
     for j in range(end, min(len(tokens), end + after)):
         if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
             break
-        if tokens[j] in words:
+        if tokens[j] in words and not _word_negated(tokens, j):
             return True
     return False
+
+
+def _word_negated(tokens: list[str], j: int) -> bool:
+    """ "hasn't fixed", "wasn't okay", "not really sorted": a negator one or two words
+    before."""
+    return any(is_negator(tokens[k]) for k in range(max(0, j - 2), j) if tokens[k] != BREAK)
 
 
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
@@ -260,6 +269,19 @@ def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
                 return start
             return i
     return end
+
+
+def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
+    """Does the clause start with a friend or colleague, and the rest of its segment never
+    mention the writer ("my colleague is off sick")? See ``context_words.OTHERS_SUBJECT``."""
+    j = start
+    while j < end and tokens[j] in COMPANY_SKIP:
+        j += 1
+    return (
+        j < end
+        and _without_possessive(tokens[j]) in OTHERS_SUBJECT
+        and not any(t in FIRST_PERSON for t in tokens[j + 1 :])
+    )
 
 
 def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
@@ -376,8 +398,11 @@ def _segment_clauses(
             for pos, s in stressors
             if start <= pos < end
         )
+        theirs = _others_trouble(tokens, start, end)
         own_stressors = tuple(
-            _in_context(tokens, start, pos, s, condition, conflict, own_hits)
+            replace(s, someone_elses=True)
+            if theirs
+            else _in_context(tokens, start, pos, s, condition, conflict, own_hits)
             for pos, s in stressors
             if start <= pos < end
         )

@@ -35,7 +35,14 @@ STRAIN: Final = PatternLexicon(
             "can't switch off", "couldn't switch off", "procrastinat*", "can't concentrate",
             "couldn't concentrate", "can't focus", "couldn't focus", "toxic", "dismissed",
             "unheard", "went sideways", "kicked off",
-        )
+        ),
+        # Longer phrases with a strain word that are not strain ("hard work paid off").
+        "": (
+            "hard work", "hard worker", "worked hard", "working hard", "work hard",
+            "hard working", "tough love", "rough idea", "rough draft", "behind me",
+            "behind us", "behind them", "put it behind", "tight knit", "hard to believe",
+            "hard to say", "hard to tell",
+        ),
     }
 )  # fmt: skip
 # A stressor next to one of these (up to ``RESOLVED_WINDOW`` words before or after, in its
@@ -50,9 +57,19 @@ RESOLVED: Final = frozenset(
 RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone"}
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
+# A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
+# with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the writer's stress.
+OTHERS_SUBJECT: Final = frozenset(
+    {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers"}
+)
+FIRST_PERSON: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "us",
+     "our"}
+)  # fmt: skip
 # Words skipped when looking for a negator before a stressor: "not a single argument".
 FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", "my", "our"})
 RESOLVED_WINDOW: Final = 3
+# A RESOLVED or FINE word counts only when not negated ("hasn't fixed", "wasn't okay").
 # A stressor judged fine right after it ("sleep was okay", "work was fine") is not stress.
 FINE: Final = frozenset({"okay", "ok", "fine", "alright", "decent", "good", "great", "better"})
 FINE_WINDOW: Final = 3
