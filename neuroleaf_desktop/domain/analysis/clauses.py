@@ -64,9 +64,12 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHERS_SUBJECT,
     OWNERS,
     PROGRESSIVE,
+    SETTING,
+    SETTING_KEYWORDS,
     PEOPLE,
     RESOLVED,
     RESOLVED_AFTER,
+    RESOLVED_LATER,
     RESOLVED_WINDOW,
     STRAIN,
     SUPPORT,
@@ -248,6 +251,11 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
                     or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
                     or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
+                    or (
+                        not stressful_by_itself(weight)
+                        and _near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
+                    )
+                    or _is_over(tokens, end)
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                 ),
@@ -286,11 +294,14 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
 
 def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
-    calm", "wish I could enjoy it")? See ``context_words.DESIRE``."""
+    calm", "wish I could enjoy it"), or out of reach ("too tired to enjoy dinner")? See
+    ``context_words.DESIRE``."""
     if hit.emotion not in POSITIVE_EMOTIONS or hit.emotion == "hope":
         return False  # "trying to stay hopeful" is hope
     first = max(start, hit.position - DESIRE_WINDOW)
-    return any(t in DESIRE for t in tokens[first : hit.position])
+    before = tokens[first : hit.position]
+    too_to = "too" in before and "to" in before[before.index("too") :]  # "too tired to enjoy"
+    return too_to or any(t in DESIRE for t in before)
 
 
 def _after_preposition(tokens: list[str], start: int, i: int) -> bool:
@@ -352,7 +363,32 @@ def _in_context(
         and not any(h.position < pos for h in hits)
         and _with_company(tokens, start, pos)
     )
+    sad_moment = bool(hits) and all(h.emotion == "sadness" for h in hits)
+    if sad_moment and not conflict and _setting(tokens, start, pos, stressor):
+        company = True
     return replace(stressor, company=True) if company else stressor
+
+
+def _is_over(tokens: list[str], end: int) -> bool:
+    """ "the exam is over", "glad that meeting's over": behind the writer now."""
+    for j in range(end, min(len(tokens) - 1, end + RESOLVED_WINDOW)):
+        if tokens[j] in ("is", "are", "was", "were", "finally", "all") and tokens[j + 1] == "over":
+            return True
+    return end < len(tokens) and tokens[end] == "over" and end + 1 == len(tokens)
+
+
+def _setting(tokens: list[str], start: int, pos: int, stressor: Stressor) -> bool:
+    """Is a topic word only where a sad moment happened ("cried at the doctor's", "felt sad
+    on the train home")? See ``context_words.SETTING``."""
+    j = pos - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return (
+        not stressful_by_itself(stressor.weight)
+        and stressor.keyword in SETTING_KEYWORDS
+        and j >= start
+        and tokens[j] in SETTING
+    )
 
 
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:

@@ -69,6 +69,13 @@ FIRST_PERSON: Final = frozenset(
 # Words skipped when looking for a negator before a stressor: "not a single argument".
 FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", "my", "our"})
 RESOLVED_WINDOW: Final = 3
+# Anywhere later in its clause, these settle a topic word (not one stressful by itself):
+# "doctor said my blood pressure is finally normal", "the scan came back clear".
+RESOLVED_LATER: Final = frozenset({"normal", "clear", "resolved", "sorted", "fixed", "healed"})
+# A place after one of these, in a clause whose only feeling is sadness, is where a sad
+# moment happened, not what it was about: "cried at the doctor's", "sad on the train home".
+SETTING: Final = frozenset({"at", "on", "in"})
+SETTING_KEYWORDS: Final = frozenset({"commute", "doctor"})
 # A RESOLVED or FINE word counts only when not negated ("hasn't fixed", "wasn't okay").
 # A stressor judged fine right after it ("sleep was okay", "work was fine") is not stress.
 FINE: Final = frozenset({"okay", "ok", "fine", "alright", "decent", "good", "great", "better"})
