@@ -47,9 +47,9 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     COMPANY,
     COMPANY_SKIP,
     COUNTERFACTUAL,
+    CRYING,
     DESIRE,
     DESIRE_WINDOW,
-    CRYING,
     FELT_BY_WRITER,
     FELT_TOWARDS,
     FILLERS,
@@ -63,14 +63,14 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
     OTHERS_SUBJECT,
     OWNERS,
-    PROGRESSIVE,
-    SETTING,
-    SETTING_KEYWORDS,
     PEOPLE,
+    PROGRESSIVE,
     RESOLVED,
     RESOLVED_AFTER,
     RESOLVED_LATER,
     RESOLVED_WINDOW,
+    SETTING,
+    SETTING_KEYWORDS,
     STRAIN,
     SUPPORT,
     SUPPORT_WINDOW,
@@ -270,9 +270,7 @@ def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
     "as if" and "what if" are not conditions: "I feel as if I'm drowning", "what if I fail".
     """
     for i in range(start, end):
-        if tokens[i] in HYPOTHETICAL and not (
-            i > 0 and tokens[i - 1] in NOT_HYPOTHETICAL_BEFORE
-        ):
+        if tokens[i] in HYPOTHETICAL and not (i > 0 and tokens[i - 1] in NOT_HYPOTHETICAL_BEFORE):
             if any(t in COUNTERFACTUAL for t in tokens[start:i]):
                 return start
             return i
@@ -318,9 +316,9 @@ def _with_company(tokens: list[str], start: int, i: int) -> bool:
     j = i - 1
     while j > start and tokens[j] in COMPANY_SKIP:
         j -= 1
-    return (
-        j > start and tokens[j] == COMPANY and tokens[j - 1] not in TROUBLE_WITH
-    ) or (j == start and tokens[j] == COMPANY)
+    return (j > start and tokens[j] == COMPANY and tokens[j - 1] not in TROUBLE_WITH) or (
+        j == start and tokens[j] == COMPANY
+    )
 
 
 def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:

@@ -58,7 +58,8 @@ RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone"}
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
-# with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the writer's stress.
+# with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the
+# writer's stress.
 OTHERS_SUBJECT: Final = frozenset(
     {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers"}
 )
@@ -120,11 +121,12 @@ CLOSE_PEOPLE: Final = frozenset(
 # Whose feeling is it? An emotion word said of another person ("she was furious", "mum
 # cried", "they had a blast": the person, then only ``LINKS`` words, then the feeling)
 # reports that person's feeling, not the writer's. A first-person word in it or right after
-# it ("drives me mad", "she annoys me", "ignored my messages") and "-ing" words that describe a cause ("my boss is annoying") keep it
-# the writer's.
+# it ("drives me mad", "she annoys me", "ignored my messages") and "-ing" words that describe a
+# cause ("my boss is annoying") keep it the writer's.
 OTHER_PERSON: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
-     "he'll", "she'll", "they'll", "boss", "manager", "teacher", "customer", "customers", "client", "clients", "doctor",
+     "he'll", "she'll", "they'll", "boss", "manager", "teacher", "customer", "customers", "client",
+     "clients", "doctor",
      "colleague", "colleagues", "coworker", "coworkers", "friend", "friends", "mate", "mates",
      "neighbour", "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate",
      "mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
@@ -165,7 +167,8 @@ CRYING: Final = frozenset(
 )  # fmt: skip
 # A pleasant feeling wanted or tried for is not felt: "I need to relax", "trying to stay
 # calm", "I just want to be happy", "wish I could enjoy it". (Unpleasant ones are: "I want
-# to cry" is sadness, and "trying to stay hopeful" is hope.) Checked up to ``DESIRE_WINDOW`` words before the feeling.
+# to cry" is sadness, and "trying to stay hopeful" is hope.) Checked up to ``DESIRE_WINDOW`` words
+# before the feeling.
 DESIRE: Final = frozenset(
     {"need", "needed", "needs", "want", "wanted", "wants", "trying", "try", "tried",
      "supposed", "wish", "wished", "wishing", "should", "must", "learn", "learning"}
