@@ -50,6 +50,8 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     CRYING,
     DESIRE,
     DESIRE_WINDOW,
+    EASING,
+    EASING_WINDOW,
     FELT_BY_WRITER,
     FELT_TOWARDS,
     FILLERS,
@@ -57,6 +59,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE_WINDOW,
     FIRST_PERSON,
     HYPOTHETICAL,
+    LESS,
     LINKS,
     MAX_LINKS,
     NOT_HYPOTHETICAL_BEFORE,
@@ -75,7 +78,10 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SUPPORT,
     SUPPORT_WINDOW,
     SYMPATHY,
+    THINGS,
     THIRD_PARTY,
+    TOPIC_OF,
+    TOPIC_SKIP,
     TROUBLE_WITH,
 )
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
@@ -290,6 +296,25 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
     )
 
 
+def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
+    """A feeling word used as a topic ("an article about anxiety"), describing a thing ("a
+    scary film"), or said to be easing ("less stressed", "my anxiety was better")? See
+    ``context_words.TOPIC_OF``, ``THINGS`` and ``EASING``."""
+    after = hit.position + len(hit.pattern.split())
+    if after < len(tokens) and tokens[after] in THINGS:
+        return True
+    j = hit.position - 1
+    while j > start and tokens[j] in TOPIC_SKIP:
+        j -= 1
+    if j >= start and tokens[j] in TOPIC_OF:
+        return True
+    if hit.emotion not in NEGATIVE_EMOTIONS:
+        return False
+    if hit.position > start and tokens[hit.position - 1] in LESS:
+        return True
+    return any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)])
+
+
 def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
     calm", "wish I could enjoy it"), or out of reach ("too tired to enjoy dinner")? See
@@ -426,6 +451,7 @@ def _segment_clauses(
             if h.position < condition
             and not _felt_by_someone_else(tokens, start, h)
             and not _only_wanted(tokens, start, h)
+            and not _not_felt_here(tokens, start, end, h)
         )
         conflict = any(
             stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS

@@ -132,7 +132,11 @@ OTHER_PERSON: Final = frozenset(
      "mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
      "daughter", "kids", "kid", "children", "child", "baby", "grandma", "grandpa", "gran",
      "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family",
-     "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist"}
+     "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist",
+     # not people, but what they feel or are called is not the writer's feeling either:
+     # "the dog was so happy", "the weather was miserable", "the film was sad"
+     "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
+     "book", "show", "series", "song", "music", "game"}
 )  # fmt: skip
 FELT_BY_WRITER: Final = frozenset({"me", "us", "myself", "my", "our"})
 # ... but "mad at me", "proud of me", "angry with us" are the other person's feelings.
@@ -174,3 +178,22 @@ DESIRE: Final = frozenset(
      "supposed", "wish", "wished", "wishing", "should", "must", "learn", "learning"}
 )  # fmt: skip
 DESIRE_WINDOW: Final = 4
+# A feeling word that names a topic is not felt: "an article about anxiety", "we talked
+# about grief", "a book on depression".
+TOPIC_OF: Final = frozenset({"about", "on", "regarding"})
+TOPIC_SKIP: Final = frozenset({"the", "his", "her", "their", "your", "a"})  # "about my anxiety" is felt
+# ... nor one that describes a thing: "a scary film", "a funny card", "a happy ending".
+THINGS: Final = frozenset(
+    {"film", "films", "movie", "movies", "show", "shows", "video", "videos", "book", "books",
+     "song", "songs", "story", "stories", "meme", "memes", "card", "cards", "podcast",
+     "episode", "series", "documentary", "ending", "joke", "jokes", "novel", "article",
+     "play", "scene", "music", "tv"}
+)  # fmt: skip
+# An unpleasant feeling said to be less or easing is an improvement, not the feeling:
+# "less stressed than last week", "my anxiety was better today".
+LESS: Final = frozenset({"less", "fewer"})
+EASING: Final = frozenset(
+    {"better", "easing", "eased", "improving", "improved", "lifted", "lifting", "gone",
+     "lower", "fading", "faded", "manageable", "calmer"}
+)  # fmt: skip
+EASING_WINDOW: Final = 3
