@@ -35,8 +35,9 @@ How a text is scored:
    match is a comparative ("couldn't be happier" is joy).
 4. **Intensity**: "very, so, really, extremely…" up to two tokens before multiply the weight
    by 1.5; "a bit, slightly, kind of…" by 0.9 (a mild feeling is still that feeling: "a bit
-   lonely" shows Loneliness, though it decides no clause polarity alone). Patterns marked strong (``!``) weigh 1.5, weak
-   (``~``, ambiguous words such as "alone" or "quiet") 0.5, all others 1.
+   lonely" shows Loneliness, though it decides no clause polarity alone). Patterns marked
+   strong (``!``) weigh 1.5, weak (``~``, ambiguous words such as "alone" or "quiet") 0.5,
+   all others 1. A weak word alone never reaches the chips' threshold: it takes two cues.
 5. Per emotion, the summed weight ``w`` becomes a score in [0, 1) as ``w / (w + 2)``: one plain
    mention ≈ 0.33, two ≈ 0.5, six ≈ 0.75. Saturating, so long entries do not run off a scale,
    and monotonic, so more evidence never lowers a score.
