@@ -66,6 +66,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
     OTHERS_SUBJECT,
     OWNERS,
+    PAST_HABIT,
     PEOPLE,
     PROGRESSIVE,
     RESOLVED,
@@ -102,6 +103,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
 
 POLARITY_THRESHOLD: Final = 0.25
 EMOTION_FLOOR: Final = 0.3
+DECIDES: Final = 0.9  # a plain or mildly named feeling decides a clause; a weak cue does not
 STRESSOR_NEGATION_WINDOW: Final = 2
 MAX_KEYWORDS: Final = 15
 HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
@@ -157,11 +159,12 @@ class Clause:
 def _emotion_polarity(hits: Iterable[Hit]) -> tuple[str, float] | None:
     """Polarity and strength from emotion words alone, or None when they do not decide.
 
-    Weak or diminished words (weight < 1) decide nothing alone. Strength grows with the
-    summed weight ``w`` as ``w / (w + 1)``: one plain word 0.5, a strong one 0.6.
+    Weak words (weight < ``DECIDES``) decide nothing alone; a mildly named feeling does.
+    Strength grows with the summed weight ``w`` as ``w / (w + 1)``: one plain word 0.5, a
+    strong one 0.6.
     """
-    positive = sum(h.weight for h in hits if h.weight >= 1.0 and h.emotion in POSITIVE_EMOTIONS)
-    negative = sum(h.weight for h in hits if h.weight >= 1.0 and h.emotion in NEGATIVE_EMOTIONS)
+    positive = sum(h.weight for h in hits if h.weight >= DECIDES and h.emotion in POSITIVE_EMOTIONS)
+    negative = sum(h.weight for h in hits if h.weight >= DECIDES and h.emotion in NEGATIVE_EMOTIONS)
     total = positive + negative
     if total == 0:
         return None
@@ -271,10 +274,14 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
 
 def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
     """Where a condition starts in the clause ("if work gets stressful …"), else ``end``;
-    ``start`` when the clause before it is conditional too ("I'd be so happy if …").
+    ``start`` when the clause before it is conditional too ("I'd be so happy if …") or the
+    clause is about how things used to be ("I used to get so anxious").
 
     "as if" and "what if" are not conditions: "I feel as if I'm drowning", "what if I fail".
     """
+    for i in range(start, end - 1):
+        if (tokens[i], tokens[i + 1]) in PAST_HABIT:
+            return start
     for i in range(start, end):
         if tokens[i] in HYPOTHETICAL and not (i > 0 and tokens[i - 1] in NOT_HYPOTHETICAL_BEFORE):
             if any(t in COUNTERFACTUAL for t in tokens[start:i]):

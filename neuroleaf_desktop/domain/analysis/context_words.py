@@ -162,6 +162,9 @@ PROGRESSIVE: Final = frozenset(
 HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
 # A main clause in the conditional mood ("I'd be so happy if …") is not happening either.
 COUNTERFACTUAL: Final = frozenset({"i'd", "we'd", "would", "it'd", "could", "might"})
+# How things used to be is not how they are: "I used to get so anxious before meetings",
+# "back when I was at uni I was really lonely".
+PAST_HABIT: Final = frozenset({("used", "to"), ("back", "when"), ("years", "ago")})
 NOT_HYPOTHETICAL_BEFORE: Final = frozenset({"as", "what", "wonder", "wondering"})
 # Crying is sadness only where nothing else says it was happy ("cried the whole way through
 # her beautiful wedding", "cried when my daughter took her first steps").
@@ -181,7 +184,9 @@ DESIRE_WINDOW: Final = 4
 # A feeling word that names a topic is not felt: "an article about anxiety", "we talked
 # about grief", "a book on depression".
 TOPIC_OF: Final = frozenset({"about", "on", "regarding"})
-TOPIC_SKIP: Final = frozenset({"the", "his", "her", "their", "your", "a"})  # "about my anxiety" is felt
+TOPIC_SKIP: Final = frozenset(
+    {"the", "his", "her", "their", "your", "a"}
+)  # "about my anxiety" is felt
 # ... nor one that describes a thing: "a scary film", "a funny card", "a happy ending".
 THINGS: Final = frozenset(
     {"film", "films", "movie", "movies", "show", "shows", "video", "videos", "book", "books",

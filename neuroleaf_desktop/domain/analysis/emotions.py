@@ -203,7 +203,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~goal*", "~heal*", "~recover*", "on the mend", "turned a corner", "silver lining",
         "chin up", "keep going", "one day at a time", "small win*", "small step*",
         "step forward", "~upward*", "rebuild*", "~wish*", "resilien*", "~strength",
-        "stronger", "~worth it", "eager*",
+        "stronger", "~worth it", "eager*", "fingers crossed",
     ),
 }  # fmt: skip
 
