@@ -133,7 +133,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "tension", "stress", "stressed", "stressful", "stressing", "overwhelm*", "overthink*",
         "overthought", "spiral*", "racing thoughts", "mind racing", "mind was racing",
         "heart racing", "heart pounding", "butterflies", "knot in my stomach", "apprehensi*",
-        "paranoi*", "catastrophi*", "what if", "kept thinking about", "keep thinking about",
+        "paranoi*", "catastrophi*", "what if", "kept thinking about",
         "can't stop thinking about", "couldn't stop thinking about", "freak out",
         "freaking out", "freaked out",
         "can't breathe", "couldn't breathe", "shaky", "~shaking", "trembl*", "~sweating",

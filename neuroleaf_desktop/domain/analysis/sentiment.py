@@ -49,9 +49,14 @@ _REWRITES = (
     ),
     (re.compile(r"\bstuck to\b", re.I), "kept to"),
     # Names, not feelings: "my best friend ignored me" is not partly positive.
-    (re.compile(r"\bbest (friends?|mates?|buds?|man)\b", re.I), r"\1"),
-    (re.compile(r"\bhappy (birthday|new year|anniversary|hour|holidays)\b", re.I), r"\1"),
-    (re.compile(r"\bmerry christmas\b", re.I), "christmas"),
+    (
+        re.compile(
+            r"\b(?:best (friends?|mates?|buds?|man)|happy (birthday|new year|anniversary|hour"
+            r"|holidays)|merry (christmas))\b",
+            re.I,
+        ),
+        lambda m: next(g for g in m.groups() if g),
+    ),
 )
 
 _analyzer: Any = None
