@@ -33,6 +33,19 @@ How a text is read:
    positive ("big deadline tomorrow, I'm so stressed"). In a positive clause it never counts:
    "work was great" is not stress. So every stressor sits in a negative part of the entry,
    which is what the dashboard's "negative affect" counts: the two panels cannot disagree.
+6. **Only the writer's feelings, now** (lists in ``context_words``). An emotion word does not
+   count when it is said of someone else ("she was furious", "mum cried", "the dog was so
+   happy"; a clause left with only such words is neutral, not negative), when it sits in a
+   condition or a past habit ("if work gets stressful", "I'd be so happy if", "I used to get
+   anxious"), when a pleasant feeling is only wanted, out of reach or asked about ("need to
+   relax", "too tired to enjoy", "why can't I be happy?"), when it names a topic or a thing
+   ("an article about anxiety", "a scary film") and when an unpleasant one is easing ("less
+   stressed", "my anxiety was better"). Crying beside something happy and nothing else sad is
+   happy tears. Stressors are set aside in conditions, for company ("a walk with mum"), as the
+   place of a sad moment ("sad on the train"), when settled later in the clause ("blood
+   pressure is finally normal", "the exam is over"; a negated fix like "hasn't fixed" settles
+   nothing) and in a friend's or colleague's trouble with no "I" in it. When unsure, the
+   analyser shows nothing: a weak cue alone never makes a chip.
 """
 
 from __future__ import annotations
