@@ -613,8 +613,13 @@ def sentiment_of(clauses: list[Clause]) -> SentimentScores:
 
 
 def _segment_is_negative(clauses: list[Clause]) -> bool:
+    """Is the segment negative, with a negative clause that is more than crying ("took the
+    kids to school then sat in the car and cried" is not about the kids)?"""
     polarities = {c.polarity for c in clauses}
-    return POSITIVE not in polarities and NEGATIVE in polarities
+    return POSITIVE not in polarities and any(
+        c.polarity == NEGATIVE and not (c.hits and all(h.pattern in CRYING for h in c.hits))
+        for c in clauses
+    )
 
 
 def stress_hits(clauses: list[Clause]) -> Iterator[tuple[str, float]]:

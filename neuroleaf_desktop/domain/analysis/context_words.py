@@ -34,7 +34,7 @@ STRAIN: Final = PatternLexicon(
             "messed up", "ruined", "disaster", "broke down", "went wrong", "no idea how",
             "can't switch off", "couldn't switch off", "procrastinat*", "can't concentrate",
             "couldn't concentrate", "can't focus", "couldn't focus", "toxic", "dismissed",
-            "unheard", "went sideways", "kicked off",
+            "unheard", "went sideways", "kicked off", "meltdown", "tantrum", "tantrums",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
