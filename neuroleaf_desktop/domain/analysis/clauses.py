@@ -97,6 +97,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     TOPIC_OF,
     TOPIC_SKIP,
     TROUBLE_WITH,
+    WRITER,
 )
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
@@ -148,6 +149,7 @@ class Stressor:
     someone_elses: bool = False  # "my friend's landlord …, I feel bad for her"
     hypothetical: bool = False  # "if work gets stressful"
     company: bool = False  # "a walk with mum"
+    writer_before: bool = False  # "I"/"me" earlier in its clause: "I barely slept"
 
     @property
     def set_aside(self) -> bool:
@@ -202,10 +204,15 @@ def _vader_polarity(compound: float, strained: bool) -> tuple[str, float]:
 def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stressor]) -> bool:
     if any(stressful_by_itself(s.weight) and not s.set_aside for s in stressors):
         return True
-    for i in range(start, end):
+    i = start
+    while i < end:
         strain = STRAIN.match_at(tokens, i)
-        if strain is not None and strain.targets[0][0] and not _stressor_negated(tokens, i):
+        if strain is None:
+            i += 1
+            continue
+        if strain.targets[0][0] and not _stressor_negated(tokens, i):
             return True
+        i += len(strain.tokens)  # a longer non-strain phrase hides its words
     return False
 
 
@@ -280,6 +287,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _is_over(tokens, end)
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
+                    writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
                 ),
             )
         i = end
@@ -549,8 +557,15 @@ def _happy_tears(clauses: list[Clause]) -> bool:
 
 
 def _set_aside_all(clauses: list[Clause]) -> list[Clause]:
+    """Stressors of someone else's trouble set aside, except where the writer speaks of
+    themself before them ("my neighbour's baby cried all night, I barely slept")."""
     return [
-        replace(c, stressors=tuple(replace(s, someone_elses=True) for s in c.stressors))
+        replace(
+            c,
+            stressors=tuple(
+                s if s.writer_before else replace(s, someone_elses=True) for s in c.stressors
+            ),
+        )
         for c in clauses
     ]
 

@@ -39,6 +39,7 @@ STRAIN: Final = PatternLexicon(
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
             "hard work", "hard worker", "worked hard", "working hard", "work hard",
+            "working too hard", "work too hard", "worked too hard",
             "hard working", "tough love", "rough idea", "rough draft", "behind me",
             "behind us", "behind them", "put it behind", "tight knit", "hard to believe",
             "hard to say", "hard to tell",
@@ -67,6 +68,11 @@ FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "us",
      "our"}
 )  # fmt: skip
+# The writer as subject or object ("I barely slept", "kept me up"): their own trouble even in
+# a sentence about someone else's.
+WRITER: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "we", "we're", "we've", "us"}
+)
 # Words skipped when looking for a negator before a stressor: "not a single argument".
 FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", "my", "our"})
 RESOLVED_WINDOW: Final = 3

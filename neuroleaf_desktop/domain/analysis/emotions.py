@@ -124,7 +124,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
         "dark place", "hollow", "~weary", "down in the dumps", "~lost", "!can't stop crying",
-        "upset", "~low",
+        "upset", "~low", "~bored",
     ),
     "anxiety": (
         "anxi*", "worr*", "nervous*", "panic*", "!panic attack*", "fear", "feared", "fearful",
@@ -240,7 +240,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "forced smile", "smile through", "guilty pleasure", "crushed it", "crushing it",
     "blood pressure", "power failure", "heart failure", "kidney failure", "bitter cold",
     "bitterly cold", "i'm afraid i", "i'm afraid we", "afraid not", "afraid so",
-    "settled the", "settled up", "the content", "content creator",
+    "settled the", "settled up", "the content", "content creator", "hope you", "hope you're",
+    "hope you're all", "hope all is well", "miss my train", "miss my bus", "miss my flight",
+    "miss my stop",
     "stomach upset", "lost track",
 )  # fmt: skip
 
