@@ -118,7 +118,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "gloom*", "bleak", "gutted", "heart sank", "broke down in tears", "feeling lost",
         "feel lost", "felt lost", "a bit lost", "getting me down", "gets me down", "got me down",
         "helpless", "helplessness", "hurtful", "~empty", "feel empty", "felt empty", "feels empty",
-        "feeling empty", "so empty", "emptiness", "~numb",
+        "feeling empty", "emptiness", "~numb",
         "numbness", "~hurt", "~hurting",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
