@@ -129,6 +129,7 @@ NEUTRAL: Final = "neutral"
 
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 PREPOSITIONS: Final = frozenset({"with", "to", "at", "about", "for", "from", "of", "on", "by"})
+_CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
 _CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
 assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
@@ -461,6 +462,7 @@ def _segment_clauses(
     I just be happy?", "will I ever feel calm?"), though "why am I so anxious?" is anxiety."""
     tokens = tokenize(segment)
     spans = _clause_spans(tokens)
+    conditional = not _CONDITION_WORDS.isdisjoint(tokens)  # most segments have none
     hits = [
         h
         for h in iter_hits(tokens)
@@ -471,7 +473,7 @@ def _segment_clauses(
     clauses: list[Clause] = []
     for start, end in spans:
         words = tuple(tokens[start:end])
-        condition = _hypothetical_from(tokens, start, end)
+        condition = _hypothetical_from(tokens, start, end) if conditional else end
         in_clause = [h for h in hits if start <= h.position < end]
         own_hits = tuple(
             h
