@@ -22,7 +22,10 @@ from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 ANALYSER_NAME: Final = "nl-lexicon"
 # 2: clause-level reading (mixed feelings, emotion-led polarity); stressors only from the
 #    stressor lexicon and only in negative parts of the text.
-ANALYSER_VERSION: Final = 2
+# 3: feelings and stressors are the writer's: not another person's ("she was furious"), not
+#    in a condition ("if work gets stressful"), not only wanted ("need to relax") or asked
+#    about; company, settings and settled topics are not stressors.
+ANALYSER_VERSION: Final = 3
 
 
 def content_hash(title: str, body: str) -> str:

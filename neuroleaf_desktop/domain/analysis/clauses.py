@@ -33,6 +33,19 @@ How a text is read:
    positive ("big deadline tomorrow, I'm so stressed"). In a positive clause it never counts:
    "work was great" is not stress. So every stressor sits in a negative part of the entry,
    which is what the dashboard's "negative affect" counts: the two panels cannot disagree.
+6. **Only the writer's feelings, now** (lists in ``context_words``). An emotion word does not
+   count when it is said of someone else ("she was furious", "mum cried", "the dog was so
+   happy"; a clause left with only such words is neutral, not negative), when it sits in a
+   condition or a past habit ("if work gets stressful", "I'd be so happy if", "I used to get
+   anxious"), when a pleasant feeling is only wanted, out of reach or asked about ("need to
+   relax", "too tired to enjoy", "why can't I be happy?"), when it names a topic or a thing
+   ("an article about anxiety", "a scary film") and when an unpleasant one is easing ("less
+   stressed", "my anxiety was better"). Crying beside something happy and nothing else sad is
+   happy tears. Stressors are set aside in conditions, for company ("a walk with mum"), as the
+   place of a sad moment ("sad on the train"), when settled later in the clause ("blood
+   pressure is finally normal", "the exam is over"; a negated fix like "hasn't fixed" settles
+   nothing) and in a friend's or colleague's trouble with no "I" in it. When unsure, the
+   analyser shows nothing: a weak cue alone never makes a chip.
 """
 
 from __future__ import annotations
@@ -44,19 +57,47 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
     CLOSE_PEOPLE,
+    COMPANY,
+    COMPANY_SKIP,
+    COUNTERFACTUAL,
+    CRYING,
+    DESIRE,
+    DESIRE_WINDOW,
+    EASING,
+    EASING_WINDOW,
+    FELT_BY_WRITER,
+    FELT_TOWARDS,
     FILLERS,
     FINE,
     FINE_WINDOW,
+    FIRST_PERSON,
+    HYPOTHETICAL,
+    LESS,
+    LINKS,
+    MAX_LINKS,
+    NOT_HYPOTHETICAL_BEFORE,
+    OTHER_PERSON,
+    OTHERS_SUBJECT,
     OWNERS,
+    PAST_HABIT,
     PEOPLE,
+    PROGRESSIVE,
     RESOLVED,
     RESOLVED_AFTER,
+    RESOLVED_LATER,
     RESOLVED_WINDOW,
+    SETTING,
+    SETTING_KEYWORDS,
     STRAIN,
     SUPPORT,
     SUPPORT_WINDOW,
     SYMPATHY,
+    THINGS,
     THIRD_PARTY,
+    TOPIC_OF,
+    TOPIC_SKIP,
+    TROUBLE_WITH,
+    WRITER,
 )
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
@@ -69,14 +110,17 @@ from neuroleaf_desktop.domain.analysis.models import (
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
+    STRESSORS,
     is_shadow,
     stressful_by_itself,
 )
 
 POLARITY_THRESHOLD: Final = 0.25
 EMOTION_FLOOR: Final = 0.3
+DECIDES: Final = 0.9  # a plain or mildly named feeling decides a clause; a weak cue does not
 STRESSOR_NEGATION_WINDOW: Final = 2
 MAX_KEYWORDS: Final = 15
+HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
 
 POSITIVE: Final = "positive"
 NEGATIVE: Final = "negative"
@@ -84,6 +128,9 @@ MIXED: Final = "mixed"
 NEUTRAL: Final = "neutral"
 
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
+PREPOSITIONS: Final = frozenset({"with", "to", "at", "about", "for", "from", "of", "on", "by"})
+_CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
+CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
 _CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
 assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
 
@@ -101,10 +148,16 @@ class Stressor:
     resolved: bool = False
     support: bool = False
     someone_elses: bool = False  # "my friend's landlord …, I feel bad for her"
+    hypothetical: bool = False  # "if work gets stressful"
+    company: bool = False  # "a walk with mum"
+    writer_before: bool = False  # "I"/"me" earlier in its clause: "I barely slept"
 
     @property
     def set_aside(self) -> bool:
-        return self.negated or self.resolved or self.support or self.someone_elses
+        return (
+            self.negated or self.resolved or self.support or self.someone_elses
+            or self.hypothetical or self.company
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -122,11 +175,12 @@ class Clause:
 def _emotion_polarity(hits: Iterable[Hit]) -> tuple[str, float] | None:
     """Polarity and strength from emotion words alone, or None when they do not decide.
 
-    Weak or diminished words (weight < 1) decide nothing alone. Strength grows with the
-    summed weight ``w`` as ``w / (w + 1)``: one plain word 0.5, a strong one 0.6.
+    Weak words (weight < ``DECIDES``) decide nothing alone; a mildly named feeling does.
+    Strength grows with the summed weight ``w`` as ``w / (w + 1)``: one plain word 0.5, a
+    strong one 0.6.
     """
-    positive = sum(h.weight for h in hits if h.weight >= 1.0 and h.emotion in POSITIVE_EMOTIONS)
-    negative = sum(h.weight for h in hits if h.weight >= 1.0 and h.emotion in NEGATIVE_EMOTIONS)
+    positive = sum(h.weight for h in hits if h.weight >= DECIDES and h.emotion in POSITIVE_EMOTIONS)
+    negative = sum(h.weight for h in hits if h.weight >= DECIDES and h.emotion in NEGATIVE_EMOTIONS)
     total = positive + negative
     if total == 0:
         return None
@@ -151,9 +205,15 @@ def _vader_polarity(compound: float, strained: bool) -> tuple[str, float]:
 def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stressor]) -> bool:
     if any(stressful_by_itself(s.weight) and not s.set_aside for s in stressors):
         return True
-    for i in range(start, end):
-        if STRAIN.match_at(tokens, i) is not None and not _stressor_negated(tokens, i):
+    i = start
+    while i < end:
+        strain = STRAIN.match_at(tokens, i)
+        if strain is None:
+            i += 1
+            continue
+        if strain.targets[0][0] and not _stressor_negated(tokens, i):
             return True
+        i += len(strain.tokens)  # a longer non-strain phrase hides its words
     return False
 
 
@@ -183,14 +243,20 @@ def _near(
     for j in range(start - 1, max(-1, start - before - 1), -1):
         if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
             break
-        if tokens[j] in words:
+        if tokens[j] in words and not _word_negated(tokens, j):
             return True
     for j in range(end, min(len(tokens), end + after)):
         if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
             break
-        if tokens[j] in words:
+        if tokens[j] in words and not _word_negated(tokens, j):
             return True
     return False
+
+
+def _word_negated(tokens: list[str], j: int) -> bool:
+    """ "hasn't fixed", "wasn't okay", "not really sorted": a negator one or two words
+    before."""
+    return any(is_negator(tokens[k]) for k in range(max(0, j - 2), j) if tokens[k] != BREAK)
 
 
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
@@ -215,11 +281,166 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
                     or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
                     or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
+                    or (
+                        not stressful_by_itself(weight)
+                        and _near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
+                    )
+                    or _is_over(tokens, end)
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
+                    writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
                 ),
             )
         i = end
+
+
+def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
+    """Where a condition starts in the clause ("if work gets stressful …"), else ``end``;
+    ``start`` when the clause before it is conditional too ("I'd be so happy if …") or the
+    clause is about how things used to be ("I used to get so anxious").
+
+    "as if" and "what if" are not conditions: "I feel as if I'm drowning", "what if I fail".
+    """
+    for i in range(start, end - 1):
+        if (tokens[i], tokens[i + 1]) in PAST_HABIT:
+            return start
+    for i in range(start, end):
+        if tokens[i] in HYPOTHETICAL and not (i > 0 and tokens[i - 1] in NOT_HYPOTHETICAL_BEFORE):
+            if any(t in COUNTERFACTUAL for t in tokens[start:i]):
+                return start
+            return i
+    return end
+
+
+def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
+    """Does the clause start with a friend or colleague, and the rest of its segment never
+    mention the writer ("my colleague is off sick")? See ``context_words.OTHERS_SUBJECT``."""
+    j = start
+    while j < end and tokens[j] in COMPANY_SKIP:
+        j += 1
+    return (
+        j < end
+        and _without_possessive(tokens[j]) in OTHERS_SUBJECT
+        and not any(t in FIRST_PERSON for t in tokens[j + 1 :])
+    )
+
+
+def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
+    """A feeling word used as a topic ("an article about anxiety"), describing a thing ("a
+    scary film"), or said to be easing ("less stressed", "my anxiety was better")? See
+    ``context_words.TOPIC_OF``, ``THINGS`` and ``EASING``."""
+    after = hit.position + len(hit.pattern.split())
+    if after < len(tokens) and tokens[after] in THINGS:
+        return True
+    j = hit.position - 1
+    while j > start and tokens[j] in TOPIC_SKIP:
+        j -= 1
+    if j >= start and tokens[j] in TOPIC_OF:
+        return True
+    if hit.emotion not in NEGATIVE_EMOTIONS:
+        return False
+    if hit.position > start and tokens[hit.position - 1] in LESS:
+        return True
+    return any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)])
+
+
+def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
+    calm", "wish I could enjoy it"), or out of reach ("too tired to enjoy dinner")? See
+    ``context_words.DESIRE``."""
+    if hit.emotion not in POSITIVE_EMOTIONS or hit.emotion == "hope":
+        return False  # "trying to stay hopeful" is hope
+    first = max(start, hit.position - DESIRE_WINDOW)
+    before = tokens[first : hit.position]
+    too_to = "too" in before and "to" in before[before.index("too") :]  # "too tired to enjoy"
+    return too_to or any(t in DESIRE for t in before)
+
+
+def _after_preposition(tokens: list[str], start: int, i: int) -> bool:
+    """Is the person at ``i`` the object of a preposition ("things with my wife are tense"),
+    so not the subject of what follows?"""
+    j = i - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return j >= start and tokens[j] in PREPOSITIONS
+
+
+def _with_company(tokens: list[str], start: int, i: int) -> bool:
+    """Is the person at ``i`` someone the writer was with ("a walk with mum")?"""
+    j = i - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return (j > start and tokens[j] == COMPANY and tokens[j - 1] not in TROUBLE_WITH) or (
+        j == start and tokens[j] == COMPANY
+    )
+
+
+def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is ``hit`` said of another person ("she was furious", "mum cried", "they loved it")?
+    See ``context_words.OTHER_PERSON`` for what keeps it the writer's."""
+    word = tokens[hit.position]
+    after = hit.position + len(hit.pattern.split())
+    matched = tokens[hit.position : after]
+    towards = matched[-1] in FELT_TOWARDS or (after < len(tokens) and tokens[after] in FELT_TOWARDS)
+    if not towards and any(t in FELT_BY_WRITER for t in tokens[hit.position : after + 1]):
+        return False
+    if word.endswith("ing") and word not in PROGRESSIVE:
+        return False
+    first = max(start, hit.position - MAX_LINKS - 1)
+    for j in range(hit.position - 1, first - 1, -1):
+        token = tokens[j]
+        if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
+            return not _after_preposition(tokens, start, j)
+        if token not in LINKS:
+            return False
+    return False
+
+
+def _in_context(
+    tokens: list[str],
+    start: int,
+    pos: int,
+    stressor: Stressor,
+    condition: int,
+    conflict: bool,
+    hits: tuple[Hit, ...],
+) -> Stressor:
+    """``stressor`` marked hypothetical (after ``condition``) or as company (see
+    ``context_words.COMPANY``)."""
+    if pos >= condition:
+        return replace(stressor, hypothetical=True)
+    company = (
+        stressor.keyword in PEOPLE
+        and not conflict
+        and not any(h.position < pos for h in hits)
+        and _with_company(tokens, start, pos)
+    )
+    sad_moment = bool(hits) and all(h.emotion == "sadness" for h in hits)
+    if sad_moment and not conflict and _setting(tokens, start, pos, stressor):
+        company = True
+    return replace(stressor, company=True) if company else stressor
+
+
+def _is_over(tokens: list[str], end: int) -> bool:
+    """ "the exam is over", "glad that meeting's over": behind the writer now."""
+    for j in range(end, min(len(tokens) - 1, end + RESOLVED_WINDOW)):
+        if tokens[j] in ("is", "are", "was", "were", "finally", "all") and tokens[j + 1] == "over":
+            return True
+    return end < len(tokens) and tokens[end] == "over" and end + 1 == len(tokens)
+
+
+def _setting(tokens: list[str], start: int, pos: int, stressor: Stressor) -> bool:
+    """Is a topic word only where a sad moment happened ("cried at the doctor's", "felt sad
+    on the train home")? See ``context_words.SETTING``."""
+    j = pos - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return (
+        not stressful_by_itself(stressor.weight)
+        and stressor.keyword in SETTING_KEYWORDS
+        and j >= start
+        and tokens[j] in SETTING
+    )
 
 
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -233,19 +454,55 @@ def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _segment_clauses(segment: str, number: int) -> list[Clause]:
+def _segment_clauses(
+    segment: str, number: int, drop_crying: bool = False, question: bool = False
+) -> list[Clause]:
+    """The clauses of one segment; ``drop_crying``: crying is not sadness here (see
+    ``read_clauses``); ``question``: pleasant feelings asked about are not felt ("why can't
+    I just be happy?", "will I ever feel calm?"), though "why am I so anxious?" is anxiety."""
     tokens = tokenize(segment)
     spans = _clause_spans(tokens)
-    hits = list(iter_hits(tokens))
+    conditional = not _CONDITION_WORDS.isdisjoint(tokens)  # most segments have none
+    hits = [
+        h
+        for h in iter_hits(tokens)
+        if not (drop_crying and h.pattern in CRYING)
+        and not (question and h.emotion in POSITIVE_EMOTIONS)
+    ]
     stressors = list(_stressors(tokens))
     clauses: list[Clause] = []
     for start, end in spans:
         words = tuple(tokens[start:end])
-        own_hits = tuple(h for h in hits if start <= h.position < end)
-        own_stressors = tuple(s for pos, s in stressors if start <= pos < end)
+        condition = _hypothetical_from(tokens, start, end) if conditional else end
+        in_clause = [h for h in hits if start <= h.position < end]
+        own_hits = tuple(
+            h
+            for h in in_clause
+            if h.position < condition
+            and not _felt_by_someone_else(tokens, start, h)
+            and not _only_wanted(tokens, start, h)
+            and not _not_felt_here(tokens, start, end, h)
+        )
+        conflict = any(
+            stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS
+            for pos, s in stressors
+            if start <= pos < end
+        )
+        theirs = _others_trouble(tokens, start, end)
+        own_stressors = tuple(
+            replace(s, someone_elses=True)
+            if theirs
+            else _in_context(tokens, start, pos, s, condition, conflict, own_hits)
+            for pos, s in stressors
+            if start <= pos < end
+        )
         decided = _emotion_polarity(own_hits)
+        strained = decided is None and _strained(tokens, start, end, own_stressors)
+        if decided is None and len(own_hits) < len(in_clause):
+            # Its feeling words were someone else's ("my sister was upset"): VADER would
+            # read them as the writer's, so only strain makes it negative.
+            decided = (NEGATIVE, EMOTION_FLOOR) if strained else (NEUTRAL, 0.0)
         if decided is None:  # only then is VADER needed (it is most of the cost)
-            strained = _strained(tokens, start, end, own_stressors)
             decided = _vader_polarity(score_sentence(" ".join(words)).compound, strained)
         polarity, strength = decided
         clauses.append(
@@ -285,9 +542,32 @@ def _about_someone_else(tokens: list[str]) -> bool:
     return marked and not close
 
 
+def _happy_tears(clauses: list[Clause]) -> bool:
+    """Does this sentence cry where nothing but the crying is sad and something is happy
+    ("my sister's wedding was beautiful, I cried the whole way through")?"""
+    hits = [h for c in clauses for h in c.hits]
+    if not any(h.pattern in CRYING for h in hits):
+        return False
+    sad_otherwise = any(
+        h.emotion in NEGATIVE_EMOTIONS and h.pattern not in CRYING for h in hits
+    ) or any(c.polarity == NEGATIVE and not any(h.pattern in CRYING for h in c.hits)
+             for c in clauses)  # fmt: skip
+    happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits) or any(
+        c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH for c in clauses
+    )
+    return happy and not sad_otherwise
+
+
 def _set_aside_all(clauses: list[Clause]) -> list[Clause]:
+    """Stressors of someone else's trouble set aside, except where the writer speaks of
+    themself before them ("my neighbour's baby cried all night, I barely slept")."""
     return [
-        replace(c, stressors=tuple(replace(s, someone_elses=True) for s in c.stressors))
+        replace(
+            c,
+            stressors=tuple(
+                s if s.writer_before else replace(s, someone_elses=True) for s in c.stressors
+            ),
+        )
         for c in clauses
     ]
 
@@ -297,11 +577,20 @@ def read_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     number = 0
     for sentence in split_sentences(text):
-        own: list[Clause] = []
-        for segment in _CONTRAST.split(sentence):
-            if segment.strip():
-                own.extend(_segment_clauses(segment, number))
-                number += 1
+        segments = [segment for segment in _CONTRAST.split(sentence) if segment.strip()]
+        question = sentence.rstrip().endswith("?")
+        own = [
+            c
+            for i, seg in enumerate(segments)
+            for c in _segment_clauses(seg, number + i, question=question)
+        ]
+        if _happy_tears(own):
+            own = [
+                c
+                for i, seg in enumerate(segments)
+                for c in _segment_clauses(seg, number + i, True, question)
+            ]
+        number += len(segments)
         if _about_someone_else(tokenize(sentence)):
             own = _set_aside_all(own)
         clauses.extend(own)
@@ -341,8 +630,13 @@ def sentiment_of(clauses: list[Clause]) -> SentimentScores:
 
 
 def _segment_is_negative(clauses: list[Clause]) -> bool:
+    """Is the segment negative, with a negative clause that is more than crying ("took the
+    kids to school then sat in the car and cried" is not about the kids)?"""
     polarities = {c.polarity for c in clauses}
-    return POSITIVE not in polarities and NEGATIVE in polarities
+    return POSITIVE not in polarities and any(
+        c.polarity == NEGATIVE and not (c.hits and all(h.pattern in CRYING for h in c.hits))
+        for c in clauses
+    )
 
 
 def stress_hits(clauses: list[Clause]) -> Iterator[tuple[str, float]]:

@@ -34,8 +34,16 @@ STRAIN: Final = PatternLexicon(
             "messed up", "ruined", "disaster", "broke down", "went wrong", "no idea how",
             "can't switch off", "couldn't switch off", "procrastinat*", "can't concentrate",
             "couldn't concentrate", "can't focus", "couldn't focus", "toxic", "dismissed",
-            "unheard", "went sideways", "kicked off",
-        )
+            "unheard", "went sideways", "kicked off", "meltdown", "tantrum", "tantrums",
+        ),
+        # Longer phrases with a strain word that are not strain ("hard work paid off").
+        "": (
+            "hard work", "hard worker", "worked hard", "working hard", "work hard",
+            "working too hard", "work too hard", "worked too hard",
+            "hard working", "tough love", "rough idea", "rough draft", "behind me",
+            "behind us", "behind them", "put it behind", "tight knit", "hard to believe",
+            "hard to say", "hard to tell",
+        ),
     }
 )  # fmt: skip
 # A stressor next to one of these (up to ``RESOLVED_WINDOW`` words before or after, in its
@@ -50,9 +58,32 @@ RESOLVED: Final = frozenset(
 RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone"}
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
+# A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
+# with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the
+# writer's stress.
+OTHERS_SUBJECT: Final = frozenset(
+    {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers"}
+)
+FIRST_PERSON: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "us",
+     "our"}
+)  # fmt: skip
+# The writer as subject or object ("I barely slept", "kept me up"): their own trouble even in
+# a sentence about someone else's.
+WRITER: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "we", "we're", "we've", "us"}
+)
 # Words skipped when looking for a negator before a stressor: "not a single argument".
 FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", "my", "our"})
 RESOLVED_WINDOW: Final = 3
+# Anywhere later in its clause, these settle a topic word (not one stressful by itself):
+# "doctor said my blood pressure is finally normal", "the scan came back clear".
+RESOLVED_LATER: Final = frozenset({"normal", "clear", "resolved", "sorted", "fixed", "healed"})
+# A place after one of these, in a clause whose only feeling is sadness, is where a sad
+# moment happened, not what it was about: "cried at the doctor's", "sad on the train home".
+SETTING: Final = frozenset({"at", "on", "in"})
+SETTING_KEYWORDS: Final = frozenset({"commute", "doctor"})
+# A RESOLVED or FINE word counts only when not negated ("hasn't fixed", "wasn't okay").
 # A stressor judged fine right after it ("sleep was okay", "work was fine") is not stress.
 FINE: Final = frozenset({"okay", "ok", "fine", "alright", "decent", "good", "great", "better"})
 FINE_WINDOW: Final = 3
@@ -61,9 +92,19 @@ FINE_WINDOW: Final = 3
 SUPPORT: Final = frozenset(
     {"talked", "talk", "talking", "spoke", "speak", "speaking", "vented", "venting", "rang",
      "phoned", "called", "texted", "messaged", "told", "hugged", "cuddled", "confided",
-     "comforted"}
+     "comforted", "miss", "missing", "visited", "visit", "visiting"}
 )  # fmt: skip
 SUPPORT_WINDOW: Final = 3
+# "a walk with mum", "dinner with my family": a person one is *with* is company, not a
+# stressor, unless the clause names a conflict ("argued with my sister") or a feeling before
+# it ("angry with my dad", "felt low after the call with my dad").
+COMPANY: Final = "with"
+COMPANY_SKIP: Final = frozenset({"my", "the", "our", "a", "his", "her", "their", "some"})
+# ... and not trouble with them ("things with my wife are tense", "problems with my boss").
+TROUBLE_WITH: Final = frozenset(
+    {"things", "problems", "problem", "issues", "issue", "trouble", "tension", "stuff",
+     "drama", "row", "fight", "argument", "beef", "falling", "fell", "done", "it"}
+)  # fmt: skip
 # Keywords that name people: support ("talked to my mum") and sympathy ("worried for my
 # neighbour", "sorry for my sister") set them aside, as the stress is someone else's.
 PEOPLE: Final = frozenset(
@@ -83,3 +124,87 @@ CLOSE_PEOPLE: Final = frozenset(
      "daughter", "kids", "kid", "children", "child", "baby", "grandma", "grandpa", "gran",
      "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family"}
 )  # fmt: skip
+# Whose feeling is it? An emotion word said of another person ("she was furious", "mum
+# cried", "they had a blast": the person, then only ``LINKS`` words, then the feeling)
+# reports that person's feeling, not the writer's. A first-person word in it or right after
+# it ("drives me mad", "she annoys me", "ignored my messages") and "-ing" words that describe a
+# cause ("my boss is annoying") keep it the writer's.
+OTHER_PERSON: Final = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
+     "he'll", "she'll", "they'll", "boss", "manager", "teacher", "customer", "customers", "client",
+     "clients", "doctor",
+     "colleague", "colleagues", "coworker", "coworkers", "friend", "friends", "mate", "mates",
+     "neighbour", "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate",
+     "mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
+     "daughter", "kids", "kid", "children", "child", "baby", "grandma", "grandpa", "gran",
+     "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family",
+     "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist",
+     # not people, but what they feel or are called is not the writer's feeling either:
+     # "the dog was so happy", "the weather was miserable", "the film was sad"
+     "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
+     "book", "show", "series", "song", "music", "game"}
+)  # fmt: skip
+FELT_BY_WRITER: Final = frozenset({"me", "us", "myself", "my", "our"})
+# ... but "mad at me", "proud of me", "angry with us" are the other person's feelings.
+FELT_TOWARDS: Final = frozenset({"at", "with", "of", "in", "for", "about"})
+LINKS: Final = frozenset(
+    {"is", "was", "were", "are", "be", "been", "being", "got", "get", "gets", "getting",
+     "seems", "seemed", "looked", "looks", "sounded", "sounds", "felt", "feels", "feel",
+     "feeling", "so", "very", "really", "super", "pretty", "quite", "totally", "absolutely",
+     "still", "just", "always", "also", "too", "all", "a", "bit", "little", "kind", "of",
+     "sooo", "soo", "extremely", "clearly", "obviously", "visibly", "had", "has", "have",
+     "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever"}
+)  # fmt: skip
+MAX_LINKS: Final = 4
+# "-ing" feeling words that are someone's act, not a cause ("mum was crying"): other "-ing"
+# words after a person describe what the writer feels about them ("my boss is annoying").
+PROGRESSIVE: Final = frozenset(
+    {"crying", "laughing", "smiling", "sobbing", "panicking", "freaking", "shouting",
+     "yelling", "screaming", "grinning", "giggling", "celebrating", "sulking", "weeping",
+     "fuming", "seething", "raging", "worrying", "grieving", "beaming", "struggling"}
+)  # fmt: skip
+# Conditions: from "if" (not "as if" or "what if") to the clause end nothing is happening yet
+# ("if work gets stressful I'll walk"): neither feelings nor stressors count there.
+HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
+# A main clause in the conditional mood ("I'd be so happy if …") is not happening either.
+COUNTERFACTUAL: Final = frozenset({"i'd", "we'd", "would", "it'd", "could", "might"})
+# How things used to be is not how they are: "I used to get so anxious before meetings",
+# "back when I was at uni I was really lonely".
+PAST_HABIT: Final = frozenset({("used", "to"), ("back", "when"), ("years", "ago")})
+NOT_HYPOTHETICAL_BEFORE: Final = frozenset({"as", "what", "wonder", "wondering"})
+# Crying is sadness only where nothing else says it was happy ("cried the whole way through
+# her beautiful wedding", "cried when my daughter took her first steps").
+CRYING: Final = frozenset(
+    {"cry", "crying", "cried", "cries", "tears", "tearful", "teary", "tearing up", "wept",
+     "weep*", "sobbed", "sobbing", "sobs"}
+)  # fmt: skip
+# A pleasant feeling wanted or tried for is not felt: "I need to relax", "trying to stay
+# calm", "I just want to be happy", "wish I could enjoy it". (Unpleasant ones are: "I want
+# to cry" is sadness, and "trying to stay hopeful" is hope.) Checked up to ``DESIRE_WINDOW`` words
+# before the feeling.
+DESIRE: Final = frozenset(
+    {"need", "needed", "needs", "want", "wanted", "wants", "trying", "try", "tried",
+     "supposed", "wish", "wished", "wishing", "should", "must", "learn", "learning"}
+)  # fmt: skip
+DESIRE_WINDOW: Final = 4
+# A feeling word that names a topic is not felt: "an article about anxiety", "we talked
+# about grief", "a book on depression".
+TOPIC_OF: Final = frozenset({"about", "on", "regarding"})
+TOPIC_SKIP: Final = frozenset(
+    {"the", "his", "her", "their", "your", "a"}
+)  # "about my anxiety" is felt
+# ... nor one that describes a thing: "a scary film", "a funny card", "a happy ending".
+THINGS: Final = frozenset(
+    {"film", "films", "movie", "movies", "show", "shows", "video", "videos", "book", "books",
+     "song", "songs", "story", "stories", "meme", "memes", "card", "cards", "podcast",
+     "episode", "series", "documentary", "ending", "joke", "jokes", "novel", "article",
+     "play", "scene", "music", "tv"}
+)  # fmt: skip
+# An unpleasant feeling said to be less or easing is an improvement, not the feeling:
+# "less stressed than last week", "my anxiety was better today".
+LESS: Final = frozenset({"less", "fewer"})
+EASING: Final = frozenset(
+    {"better", "easing", "eased", "improving", "improved", "lifted", "lifting", "gone",
+     "lower", "fading", "faded", "manageable", "calmer"}
+)  # fmt: skip
+EASING_WINDOW: Final = 3

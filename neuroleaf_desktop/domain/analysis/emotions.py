@@ -34,8 +34,10 @@ How a text is scored:
    a "stop/help/quit" word stands between ("can't stop worrying" *is* anxiety) or when the
    match is a comparative ("couldn't be happier" is joy).
 4. **Intensity**: "very, so, really, extremely…" up to two tokens before multiply the weight
-   by 1.5; "a bit, slightly, kind of…" by 0.5. Patterns marked strong (``!``) weigh 1.5, weak
-   (``~``, ambiguous words such as "alone" or "quiet") 0.5, all others 1.
+   by 1.5; "a bit, slightly, kind of…" by 0.9 (a mild feeling is still that feeling: "a bit
+   lonely" shows Loneliness, though it decides no clause polarity alone). Patterns marked
+   strong (``!``) weigh 1.5, weak (``~``, ambiguous words such as "alone" or "quiet") 0.5,
+   all others 1. A weak word alone never reaches the chips' threshold: it takes two cues.
 5. Per emotion, the summed weight ``w`` becomes a score in [0, 1) as ``w / (w + 2)``: one plain
    mention ≈ 0.33, two ≈ 0.5, six ≈ 0.75. Saturating, so long entries do not run off a scale,
    and monotonic, so more evidence never lowers a score.
@@ -62,7 +64,7 @@ EMOTIONS: Final[tuple[str, ...]] = (
 )
 SATURATION: Final = 2.0
 INTENSIFY: Final = 1.5
-DIMINISH: Final = 0.5
+DIMINISH: Final = 0.9
 NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
 
@@ -115,13 +117,14 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
         "gloom*", "bleak", "gutted", "heart sank", "broke down in tears", "feeling lost",
         "feel lost", "felt lost", "a bit lost", "getting me down", "gets me down", "got me down",
-        "helpless", "helplessness", "hurtful", "empty", "emptiness", "~numb",
+        "helpless", "helplessness", "hurtful", "~empty", "feel empty", "felt empty", "feels empty",
+        "feeling empty", "emptiness", "~numb",
         "numbness", "~hurt", "~hurting",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
         "dark place", "hollow", "~weary", "down in the dumps", "~lost", "!can't stop crying",
-        "upset", "~low",
+        "upset", "~low", "~bored",
     ),
     "anxiety": (
         "anxi*", "worr*", "nervous*", "panic*", "!panic attack*", "fear", "feared", "fearful",
@@ -130,7 +133,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "tension", "stress", "stressed", "stressful", "stressing", "overwhelm*", "overthink*",
         "overthought", "spiral*", "racing thoughts", "mind racing", "mind was racing",
         "heart racing", "heart pounding", "butterflies", "knot in my stomach", "apprehensi*",
-        "paranoi*", "catastrophi*", "what if", "freak out", "freaking out", "freaked out",
+        "paranoi*", "catastrophi*", "what if", "kept thinking about",
+        "can't stop thinking about", "couldn't stop thinking about", "freak out",
+        "freaking out", "freaked out",
         "can't breathe", "couldn't breathe", "shaky", "~shaking", "trembl*", "~sweating",
         "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
@@ -160,15 +165,21 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "no one understands", "no friends", "~by myself", "~on my own", "miss you", "miss him",
         "miss her", "miss them", "miss my", "missed him", "missed her", "missed them",
         "missing him", "missing her", "missing them", "missing my", "homesick*", "estranged",
-        "cut off", "outsider", "don't belong", "do not belong", "didn't belong",
-        "~forgotten", "ignored", "~solitary", "withdrawn", "empty house", "empty flat",
+        "~cut off", "felt cut off", "feel cut off", "feeling cut off", "outsider", "don't belong",
+        "do not belong", "didn't belong",
+        "~forgotten", "~ignored", "ignored me", "ignoring me",
+        "felt ignored", "feel ignored", "feeling ignored", "~solitary", "withdrawn", "empty house",
+        "empty flat",
         "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
         "!unloved", "longing", "yearn*", "shut out", "ghosted", "~distant",
         "alienat*", "no one to", "nobody to",
     ),
     "shame": (
         "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
-        "mortifi*", "disgrace*", "!worthless*", "useless", "pathetic", "~stupid", "~idiot",
+        "mortifi*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
+        "felt useless", "feeling useless",
+        "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
+        "~idiot",
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "~fault", "regret*", "~sorry", "~apologi*", "~awkward",
@@ -176,8 +187,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "disgusted with myself", "let everyone down", "let them down", "let her down",
         "let him down", "let my team down", "let my family down", "let my friends down",
         "let people down", "letting everyone down", "letting people down", "imposter", "impostor",
-        "fraud", "beat myself up",
-        "beating myself up", "screwed up", "messed up", "~should have", "~shouldn't have",
+        "~fraud", "like a fraud", "i'm failing", "failing at", "beat myself up",
+        "beating myself up", "~screwed up", "~messed up", "i screwed up", "i messed up",
+        "i've messed up",
+        "i've screwed up", "~should have", "~shouldn't have",
         "~mistake*", "blush*", "so dumb",
     ),
     "hope": (
@@ -190,7 +203,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~goal*", "~heal*", "~recover*", "on the mend", "turned a corner", "silver lining",
         "chin up", "keep going", "one day at a time", "small win*", "small step*",
         "step forward", "~upward*", "rebuild*", "~wish*", "resilien*", "~strength",
-        "stronger", "~worth it", "eager*",
+        "stronger", "~worth it", "eager*", "fingers crossed",
     ),
 }  # fmt: skip
 
@@ -218,8 +231,18 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "shouted at me", "yelled at me", "screamed at me", "snapped at me", "got shouted at",
     "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
     "angry customer*", "angry client*", "client is angry", "customer is angry",
-    "one less thing to worry about", "than i feared", "than i thought", "thanks to", "no thanks",
-    "upset stomach",
+    "one less thing to worry about", "than i feared", "as i feared", "than we feared",
+    "as we feared", "than i expected", "than expected", "than i thought", "thanks to", "no thanks",
+    "upset stomach", "happy birthday", "happy new year", "happy hour", "happy anniversary",
+    "happy holidays", "merry christmas", "make fun of", "made fun of", "making fun of",
+    "makes fun of", "felt funny", "feel funny", "feeling funny", "funny feeling", "funny noise",
+    "funny smell", "laughed at me", "laughing at me", "laugh at me", "fake smile",
+    "forced smile", "smile through", "guilty pleasure", "crushed it", "crushing it",
+    "blood pressure", "power failure", "heart failure", "kidney failure", "bitter cold",
+    "bitterly cold", "i'm afraid i", "i'm afraid we", "afraid not", "afraid so",
+    "settled the", "settled up", "the content", "content creator", "hope you", "hope you're",
+    "hope you're all", "hope all is well", "miss my train", "miss my bus", "miss my flight",
+    "miss my stop",
     "stomach upset", "lost track",
 )  # fmt: skip
 

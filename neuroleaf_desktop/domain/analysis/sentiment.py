@@ -48,6 +48,15 @@ _REWRITES = (
         "very happy",
     ),
     (re.compile(r"\bstuck to\b", re.I), "kept to"),
+    # Names, not feelings: "my best friend ignored me" is not partly positive.
+    (
+        re.compile(
+            r"\b(?:best (friends?|mates?|buds?|man)|happy (birthday|new year|anniversary|hour"
+            r"|holidays)|merry (christmas))\b",
+            re.I,
+        ),
+        lambda m: next(g for g in m.groups() if g),
+    ),
 )
 
 _analyzer: Any = None

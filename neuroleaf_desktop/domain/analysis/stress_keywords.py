@@ -177,6 +177,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
+    "money can't buy", "money cannot buy", "meeting up", "meeting his", "meeting her", "meeting my",
+    "meeting their", "meeting new",
+    "meeting someone", "meeting people", "meeting friends", "meeting a friend",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
