@@ -48,7 +48,9 @@ def _run(exe: Path, env: dict[str, str], *args: str, timeout: float = 300) -> st
         [str(exe), *args], capture_output=True, text=True, env=env, timeout=timeout, check=False
     )
     took = time.perf_counter() - started
-    print(f"  neuroleaf {' '.join(args)} → exit {proc.returncode} in {took:.1f} s", flush=True)
+    shown = " ".join(args)
+    shown = shown if len(shown) <= 80 else shown[:77] + "…"
+    print(f"  neuroleaf {shown} → exit {proc.returncode} in {took:.1f} s", flush=True)
     if proc.returncode != 0 or "Traceback" in proc.stderr:
         raise SmokeError(f"`neuroleaf {' '.join(args)}` failed:\n{proc.stderr}{proc.stdout}")
     return proc.stdout
