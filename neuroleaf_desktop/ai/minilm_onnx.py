@@ -4,7 +4,7 @@ Why: torch + sentence-transformers cost ≈ 0.6-0.9 GB of memory and seconds of 
 22 M-parameter model; onnxruntime runs the same float32 graph in a fraction of both. The graph
 is exported once from the installed safetensors weights (``export_onnx``: ``make models`` at
 build time, or a packager) into ``models/all-minilm-l6-v2-onnx/`` — no hub, no download —
-and the vectors equal sentence-transformers' within 1e-4 cosine (``tests/test_embeddings.py``
+and the vectors equal sentence-transformers' within 1e-4 cosine (``tests/ai/test_embeddings.py``
 compares them per vector). Without that folder the embedding child falls back to
 sentence-transformers on torch.
 

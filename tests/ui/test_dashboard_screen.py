@@ -18,7 +18,7 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.dashboard import DashboardScreen
 from tests.conftest import PYTHON, cli_env
-from tests.dashboard_data import DEMO_END, fixed_clock, make_demo, make_empty
+from tests.support.dashboard_data import DEMO_END, fixed_clock, make_demo, make_empty
 from tests.ui.helpers.ui_context import close_ctx, make_ctx
 
 pytestmark = pytest.mark.gui

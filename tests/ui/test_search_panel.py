@@ -22,7 +22,7 @@ from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.search.delegate import SNIPPET_ROLE, snippet_html
 from neuroleaf_desktop.ui.search.panel import NO_MODEL_HINT, PREPARING
-from tests.search_helpers import use_embedder
+from tests.support.search_helpers import use_embedder
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
 

@@ -31,8 +31,8 @@ from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.voice import VoiceRecorderDialog, VoiceState
-from tests.test_stt import JFK, JFK_TEXT, wer
-from tests.test_voice_service import FakeInputStream
+from tests.ai.test_stt import JFK, JFK_TEXT, wer
+from tests.services.test_voice_service import FakeInputStream
 
 SHOTS = Path("/tmp/voice-shots")
 MIC = [InputDevice(3, "Test microphone (USB)", 1, 48_000.0, True)]

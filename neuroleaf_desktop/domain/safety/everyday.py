@@ -1,6 +1,6 @@
 """Everyday contexts that make a warning-sign phrase ordinary.
 
-Decisions (tested in tests/test_safety_warning_signs.py):
+Decisions (tested in tests/domain/test_safety_warning_signs.py):
 
 * Saying goodbye before a holiday, at an airport, to colleagues or to an old flat; a
   farewell speech for a retiring boss; a couple's will after a baby or a house: not a sign.

@@ -1,0 +1,216 @@
+"""The analyser against hand-labelled sentences, and the rules behind "means what it says".
+
+``tests/data/analysis/sentences.tsv`` was written for this purpose (not demo texts). Rules were
+tuned on the ``dev`` rows only. The ``test`` rows were written and labelled after a first round
+of tuning and have been measured since (their aggregate numbers were seen after each round);
+the ``test2`` rows are everyday journal sentences (informal, typos, other people's feelings,
+questions, plans) written and labelled before the second round, whose errors were never
+listed: they measure how the rules generalise to writing nobody tuned on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.domain.analysis.quality import Evaluation, Labelled, evaluate, parse_tsv
+from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES, category_of
+from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
+
+DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
+TARGET_PRECISION = 0.9  # the product target (issue brief)
+# The fresh everyday rows (test2) reach stress 0.889 and emotions 0.853 precision today, short
+# of TARGET_PRECISION: asserted as floors so a regression fails; the gap is open work (see
+# benchmarks/bench_analysis_quality.py).
+FRESH_STRESS_FLOOR = 0.87
+FRESH_EMOTIONS_FLOOR = 0.83
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[Labelled]:
+    return parse_tsv(DATA.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def dev(rows: list[Labelled]) -> Evaluation:
+    return evaluate(r for r in rows if r.split == "dev")
+
+
+@pytest.fixture(scope="module")
+def held_out(rows: list[Labelled]) -> Evaluation:
+    return evaluate(r for r in rows if r.split == "test")
+
+
+@pytest.fixture(scope="module")
+def fresh(rows: list[Labelled]) -> Evaluation:
+    return evaluate(r for r in rows if r.split == "test2")
+
+
+def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) -> None:
+    assert len(rows) >= 300
+    assert len({r.text for r in rows}) == len(rows)  # no duplicates
+    held_out = [r for r in rows if r.split == "test"]
+    fresh = [r for r in rows if r.split == "test2"]
+    assert len(held_out) >= 150 and len(fresh) >= 250
+    assert {r.split for r in rows} == {"dev", "test", "test2"}
+    for part in ("dev", "test", "test2"):
+        labelled = [r for r in rows if r.split == part]
+        assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
+        assert {r.polarity for r in labelled} == {"pos", "neg", "neutral", "mixed"}
+        # hard negatives: sentences with no stressor at all are a large share
+        assert sum(not r.stress for r in labelled) > len(labelled) / 3
+
+
+def test_precision_on_the_dev_rows_meets_the_target(dev: Evaluation) -> None:
+    stress, emotions = dev.stress.total, dev.emotions.total
+    assert stress.precision is not None and stress.precision >= TARGET_PRECISION
+    assert emotions.precision is not None and emotions.precision >= TARGET_PRECISION
+    assert stress.recall is not None and stress.recall >= 0.8
+
+
+def test_precision_on_the_held_out_rows_meets_the_target(held_out: Evaluation) -> None:
+    stress, emotions = held_out.stress.total, held_out.emotions.total
+    assert stress.precision is not None and stress.precision >= TARGET_PRECISION
+    assert emotions.precision is not None and emotions.precision >= TARGET_PRECISION
+    assert stress.recall is not None and stress.recall >= 0.6
+    assert emotions.recall is not None and emotions.recall >= 0.75
+
+
+def test_precision_on_fresh_everyday_rows_keeps_its_floor(fresh: Evaluation) -> None:
+    stress, emotions = fresh.stress.total, fresh.emotions.total
+    assert stress.precision is not None and stress.precision >= FRESH_STRESS_FLOOR
+    assert emotions.precision is not None and emotions.precision >= FRESH_EMOTIONS_FLOOR
+    assert stress.recall is not None and stress.recall >= 0.6
+    assert emotions.recall is not None and emotions.recall >= 0.65
+
+
+def test_every_stressor_is_in_a_negative_part_of_its_text(rows: list[Labelled]) -> None:
+    """The dashboard relies on it: a stress-cloud word always comes with negative affect."""
+    for row in rows:
+        analysis = analyse("", row.text)
+        for keyword, weight in analysis.stress_keywords:
+            assert category_of(keyword) is not None and weight > 0
+        if analysis.stress_keywords:
+            assert analysis.sentiment.has_negative_part, row.text
+
+
+def test_the_issue_example_reads_as_mixed_with_calm_and_poor_sleep() -> None:
+    analysis = analyse("", "Felt calmer than yesterday; slept badly though.")
+    texts = [spec.text for spec in chip_specs(analysis)]
+    assert texts == ["Mixed", "Calm", "poor sleep"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sky was ridiculous.",
+        "The usual, nothing much.",
+        "Read the news over breakfast.",
+        "Slept on the train.",
+        "It was a day.",
+        "Work was great, the team loved my idea.",
+        "No deadlines this week, finally some breathing room.",
+        "Paid off the last of my credit card, feels amazing!",
+        "Talked to my mum about it and felt better.",
+        "Bills paid, fridge full.",
+        "Sleep was okay, nothing to report.",
+        "My colleague's landlord is kicking him out and I feel awful for him.",
+        "Not a single argument with the kids today.",
+    ],
+)
+def test_everyday_words_and_positive_mentions_are_not_stressors(text: str) -> None:
+    assert analyse("", text).stress_keywords == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Deadline panic at work.", {"deadlines", "work"}),
+        ("Couldn't sleep, kept thinking about the exam.", {"sleep", "study"}),
+        ("Argued with my sister about money.", {"conflict", "family", "money"}),
+        ("Money is tight and the rent went up again.", {"money"}),
+        ("Stuck in traffic for an hour and late for my shift.", {"commute", "work"}),
+        ("Traffic was a nightmare.", {"commute"}),  # the idiom is not about sleep
+    ],
+)
+def test_stressors_in_stressful_context_count(text: str, categories: set[str]) -> None:
+    found = {category_of(k) for k, _w in analyse("", text).stress_keywords}
+    assert found == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "allowed"),
+    [
+        ("I felt calm and grateful today.", "positive", {"Calm", "Gratitude"}),
+        ("I am so anxious and sad.", "negative", {"Anxiety", "Sadness"}),
+        ("So excited for the trip, but nervous about flying.", "mixed", {"Joy", "Anxiety"}),
+        ("Not happy at all today.", "negative", set()),
+    ],
+)
+def test_sentiment_and_emotion_chips_agree(text: str, label: str, allowed: set[str]) -> None:
+    analysis = analyse("", text)
+    assert analysis.sentiment.label == label
+    emotions = {s.text for s in chip_specs(analysis) if s.kind == "emotion"}
+    assert emotions <= allowed and (emotions or not allowed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was furious with her boss today.",  # someone else's feeling
+        "My sister was really upset about the results.",
+        "They were thrilled with the present.",
+        "If work gets stressful I'll go for a walk.",  # a condition, not an event
+        "I'd be so happy if I got that job.",
+        "I need to relax.",  # wanted, not felt
+        "Too tired to enjoy dinner.",
+        "Why can't I just be happy?",  # a pleasant feeling asked about
+        "Read an article about anxiety in teenagers.",  # a topic
+        "Watched a scary film.",  # describes a thing
+        "Less stressed than last week.",  # easing
+        "I used to get so anxious before meetings, not anymore.",  # how it used to be
+        "Wished mum a happy birthday.",
+    ],
+)
+def test_feelings_that_are_not_the_writers_now_show_no_chip(text: str) -> None:
+    analysis = analyse("", text)
+    assert [s for s in chip_specs(analysis) if s.kind == "emotion"] == []
+    assert analysis.stress_keywords == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("Mum cried, I cried, it was awful.", "Sadness"),  # the writer's too
+        ("My boss is so annoying.", "Anger"),  # the cause, felt by the writer
+        ("She annoys me so much.", "Anger"),
+        ("A bit lonely tonight.", "Loneliness"),  # mild, but named
+        ("Is it normal to feel this anxious before a dentist appointment?", "Anxiety"),
+        ("Trying to stay hopeful.", "Hope"),
+    ],
+)
+def test_the_writers_own_feelings_still_show(text: str, emotion: str) -> None:
+    analysis = analyse("", text)
+    assert emotion in {s.text for s in chip_specs(analysis) if s.kind == "emotion"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tired after a long walk with mum, lovely day.",  # company
+        "I felt sad on the train home for no reason.",  # where, not what
+        "Doctor said my blood pressure is finally normal.",  # settled later in the clause
+        "Glad the exam is over.",
+        "My colleague is off sick.",  # their trouble
+        "Feeling nervous about meeting his parents.",  # meeting as a verb
+    ],
+)
+def test_company_settings_and_settled_topics_are_not_stressors(text: str) -> None:
+    assert analyse("", text).stress_keywords == ()
+
+
+def test_a_negated_fix_does_not_settle_the_stressor() -> None:
+    text = "The landlord still hasn't fixed the boiler and it's freezing."
+    assert {category_of(k) for k, _w in analyse("", text).stress_keywords} == {"home"}

@@ -1,0 +1,154 @@
+"""Every dashboard figure renders to a non-blank PNG, light and dark, demo and empty data.
+
+The PNGs are also written to /tmp/charts-<profile>-<chart>-<theme>.png for a human look.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from neuroleaf_desktop.charts import ChartTheme, chart_theme
+from neuroleaf_desktop.charts import figures as f
+from neuroleaf_desktop.domain.dashboard import NEGATIVE_AFFECT, DashboardSummary
+from neuroleaf_desktop.services.dashboard_service import DashboardService
+from tests.conftest import PYTHON
+from tests.support.dashboard_data import DEMO_END, make_demo, make_empty, private_home
+
+OUT = Path("/tmp")
+
+
+@pytest.fixture(scope="module")
+def summaries(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, DashboardSummary]]:
+    with private_home(tmp_path_factory.mktemp("charts") / "home") as store:
+        demo, empty = make_demo(store), make_empty(store)
+    try:
+        yield {
+            "demo": DashboardService(demo).summary(None, DEMO_END),
+            "demo30": DashboardService(demo).summary(DEMO_END - timedelta(days=29), DEMO_END),
+            "empty": DashboardService(empty).summary(DEMO_END - timedelta(days=89), DEMO_END),
+        }
+    finally:
+        demo.close()
+        empty.close()
+
+
+Builder = Callable[[DashboardSummary, ChartTheme], object]
+BUILDERS: dict[str, Builder] = {
+    "timeline": lambda s, t: f.mood_timeline_figure(s.timeline, t),
+    "heatmap": lambda s, t: f.emotion_heatmap_figure(s.heatmap, NEGATIVE_AFFECT, t),
+    "sleep": lambda s, t: f.sleep_mood_figure(s.sleep, t),
+    "cloud": lambda s, t: f.keyword_cloud_figure(s.keywords, t, pixels=(600, 320)),
+    "activities": lambda s, t: f.activity_effects_figure(s.activities_next_day, t),
+}
+
+
+def colours(path: Path) -> int:
+    with Image.open(path) as image:
+        small = image.convert("RGB").resize((160, 90))
+        return len(small.getcolors(maxcolors=160 * 90) or [])
+
+
+@pytest.mark.parametrize("profile", ["demo", "demo30", "empty"])
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_each_chart_renders_a_png(
+    summaries: dict[str, DashboardSummary], profile: str, dark: bool
+) -> None:
+    theme = chart_theme(dark)
+    for name, build in BUILDERS.items():
+        figure = build(summaries[profile], theme)
+        path = f.save_png(figure, OUT / f"charts-{profile}-{name}-{theme['name']}.png", dpi=72)  # type: ignore[arg-type]
+        assert path.stat().st_size > 2_000, path
+        with Image.open(path) as image:
+            assert image.size[0] > 300 and image.size[1] > 150
+            corner = image.convert("RGB").getpixel((2, 2))
+        expected = (255, 255, 255) if not dark else (0x1D, 0x23, 0x20)
+        assert corner == expected, f"{path.name}: background {corner}"
+        # a message or a chart: never a flat frame
+        assert colours(path) >= (8 if profile == "empty" else 25), path.name
+
+
+def test_not_enough_sleep_data_is_said_not_claimed(summaries: dict[str, DashboardSummary]) -> None:
+    from dataclasses import replace
+
+    from neuroleaf_desktop.domain.dashboard import SleepSeries
+
+    tiny = SleepSeries((6.0, 7.0, 8.0), (5.0, 6.0, 7.0), None, None)
+    data = replace(summaries["demo"].sleep, same_day=tiny, next_day=tiny)
+    figure = f.sleep_mood_figure(data, chart_theme(False))
+    texts = [t.get_text() for ax in figure.axes for t in ax.texts]
+    assert "Not enough data yet (n = 3, need 14)" in texts
+    assert not any(ax.get_title(loc="left").startswith(("Same day: r", "Next day: r"))
+                   for ax in figure.axes)  # fmt: skip
+    claimed = f.sleep_mood_figure(summaries["demo"].sleep, chart_theme(False))
+    assert any("r = " in ax.get_title(loc="left") for ax in claimed.axes)
+
+
+def test_word_cloud_is_deterministic(
+    summaries: dict[str, DashboardSummary], tmp_path: Path
+) -> None:
+    def draw(name: str) -> Path:
+        cloud = f.keyword_cloud_figure(
+            summaries["demo"].keywords, chart_theme(False), pixels=(400, 220)
+        )
+        return f.save_png(cloud, tmp_path / name, dpi=50)
+
+    a, b = draw("a.png"), draw("b.png")
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_importing_the_charts_package_does_not_import_matplotlib() -> None:
+    code = (
+        "import sys, neuroleaf_desktop.charts, neuroleaf_desktop.charts.figures, "
+        "neuroleaf_desktop.ui.dashboard\n"
+        "print([m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'wordcloud')])"
+    )
+    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_activity_effect_is_coloured_only_when_its_interval_excludes_zero() -> None:
+    """A point estimate far from 0 with an interval across 0 (few days, noisy moods) is
+    drawn grey, hollow and "not clear yet (n = …)", never as helping or hurting."""
+    from matplotlib.colors import to_hex
+
+    from neuroleaf_desktop.domain import stats
+    from neuroleaf_desktop.domain.dashboard import ActivityEffect, Verdict
+
+    noisy = stats.welch_diff_ci([3, 8, 2, 9, 4, 8], [6, 5, 7, 5, 6, 6, 5, 7, 6, 5])
+    clear_up = stats.welch_diff_ci([8, 7, 8, 9, 7, 8, 8], [5, 6, 5, 4, 6, 5, 5, 6])
+    clear_down = stats.welch_diff_ci([3, 4, 3, 2, 4, 3], [6, 7, 6, 6, 7, 6, 7])
+    assert noisy is not None and clear_up is not None and clear_down is not None
+    assert noisy.low < 0 < noisy.high and abs(noisy.diff) > 0.1
+    therapy = ActivityEffect("therapy", 1, noisy)
+    walk = ActivityEffect("walk", 1, clear_up)
+    alcohol = ActivityEffect("alcohol", 1, clear_down)
+    assert (therapy.verdict, walk.verdict, alcohol.verdict) == (
+        Verdict.UNCLEAR, Verdict.HELPS, Verdict.HURTS,
+    )  # fmt: skip
+    assert therapy.verdict_text == "not clear yet (n = 6 / 10)"
+    for dark in (False, True):
+        theme = chart_theme(dark)
+        fig = f.activity_effects_figure([walk, therapy, alcohol], theme)
+        ax = fig.axes[0]
+        labels = [t.get_text() for t in ax.get_yticklabels()]
+        assert labels == [  # bottom-up: the best effect is drawn on top
+            "alcohol — hurts (6 / 7 d)",
+            "therapy — not clear yet (n = 6 / 10)",
+            "walk — helps (7 / 8 d)",
+        ]
+        points = [line for line in ax.lines if len(line.get_xdata()) == 1]  # type: ignore[arg-type]
+        colour = {round(float(p.get_ydata()[0])): to_hex(p.get_color()) for p in points}  # type: ignore[index]
+        assert colour == {
+            0: to_hex(theme["negative"]),
+            1: to_hex(theme["points"]),
+            2: to_hex(theme["accent"]),
+        }
+        unclear = next(p for p in points if round(float(p.get_ydata()[0])) == 1)  # type: ignore[index]
+        assert to_hex(unclear.get_markerfacecolor()) == to_hex(theme["background"])
+        f.save_png(fig, OUT / f"charts-unclear-activities-{theme['name']}.png", dpi=72)
