@@ -347,7 +347,14 @@ class Vault:
         self._open_database(old_key)
         try:
             with self._lock:
-                apply_key(self._conn, new_key, rekey=True)  # (2)
+                conn = self._conn
+                # SQLCipher cannot re-encrypt safely in WAL mode: a crash would leave new-key
+                # frames in the WAL beside old-key pages. In rollback-journal mode the whole
+                # re-encryption is one transaction, undone from the journal after a crash.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode = DELETE")
+                apply_key(conn, new_key, rekey=True)  # (2)
+                conn.execute("PRAGMA journal_mode = WAL")
         finally:
             self.lock()
         write_keyfile(self.key_path, staged.promoted())  # (3)
@@ -356,7 +363,9 @@ class Vault:
         return recovery_key
 
     def _opens_with(self, data_key: bytes) -> bool:
-        conn = sqlcipher3.connect(self.db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        # Read-write, so that a hot rollback journal left by an interrupted re-encryption is
+        # rolled back (a read-only connection cannot, and would misjudge the key).
+        conn = sqlcipher3.connect(self.db_path.resolve().as_uri() + "?mode=rw", uri=True)
         try:
             silence_cipher_log(conn)
             apply_key(conn, data_key)

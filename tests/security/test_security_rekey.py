@@ -19,7 +19,7 @@ from tests.conftest import PASSPHRASE, PYTHON, cli_env
 from tests.support.cli_helpers import run_cli
 
 ENTRIES = 40  # of ~100 KB each: a 4+ MB vault takes a while to re-encrypt
-KILLS = 8
+KILLS = 20
 
 
 def _raw_key_slot(folder: Path) -> str:
