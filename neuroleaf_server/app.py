@@ -56,9 +56,7 @@ def get_db(request: Request) -> Iterator[Session]:
 DB = Annotated[Session, Depends(get_db)]
 
 
-def authenticated(
-    session: DB, authorization: Annotated[str, Header()] = ""
-) -> Auth:
+def authenticated(session: DB, authorization: Annotated[str, Header()] = "") -> Auth:
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise HTTPException(401, "Sign in to sync.")
@@ -72,7 +70,6 @@ def authenticated(
         device.last_seen_at = _now()
         session.commit()
     return Auth(device.account_id, device.id)
-
 
 
 Authed = Annotated[Auth, Depends(authenticated)]
@@ -101,7 +98,6 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             ms=round((time.perf_counter() - started) * 1000, 1),
         )
         return response
-
 
     def issue(session: Session, device: DeviceSession, account: Account) -> schemas.Tokens:
         access, refresh = security.new_token(), security.new_token()
@@ -339,9 +335,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         current = {
             row.id: row
             for row in session.scalars(
-                select(Item).where(
-                    Item.account_id == auth.account_id, Item.id.in_(list(blobs))
-                )
+                select(Item).where(Item.account_id == auth.account_id, Item.id.in_(list(blobs)))
             )
         }
         conflicts = [
@@ -377,9 +371,9 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
 
 
 def _decode_blob(pushed: schemas.PushItem, limit: int) -> bytes | None:
-    if pushed.deleted:
-        return None
     if pushed.blob is None:
+        if pushed.deleted:
+            return None
         raise HTTPException(400, "An item without content must be marked deleted.")
     try:
         blob = base64.b64decode(pushed.blob, validate=True)

@@ -14,7 +14,11 @@ from collections.abc import Callable
 
 class FailureLimiter:
     def __init__(
-        self, *, free: int = 5, base_s: float = 1.0, cap_s: float = 900.0,
+        self,
+        *,
+        free: int = 5,
+        base_s: float = 1.0,
+        cap_s: float = 900.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.free = free

@@ -1,0 +1,327 @@
+"""What the CLI and the app call: create or join an account, sign out, sync, status.
+
+Sync needs an unlocked vault (the sync key and tokens live inside it) and is off until the
+person signs in. In the app it runs as the durable ``sync`` job (see ``attach``): queued a
+little after each change and on unlock, retried with back-off when the server is away.
+"""
+
+from __future__ import annotations
+
+import platform
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.clock import Clock, system_clock
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.services.jobs import Job, JobFailed, JobRunner
+from neuroleaf_desktop.services.sync import keys
+from neuroleaf_desktop.services.sync.client import SyncClient, check_url
+from neuroleaf_desktop.services.sync.engine import SyncEngine, SyncReport
+from neuroleaf_desktop.services.sync.errors import (
+    SyncAuthError,
+    SyncError,
+    SyncNotSignedInError,
+    SyncUnreachableError,
+    TamperError,
+)
+from neuroleaf_desktop.storage.repositories.sync_repo import SyncAccountRow, SyncRepository
+from neuroleaf_desktop.storage.vault import Vault
+
+log = get_logger("sync")
+
+JOB_KIND = "sync"
+CHANGE_DELAY = timedelta(seconds=10)  # gather a burst of edits into one sync
+_DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    signed_in: bool
+    server_url: str = ""
+    identifier: str = ""
+    last_synced_at: datetime | None = None
+    pending: int = 0
+    error: str = ""
+    conflicts: int = 0
+
+    def text(self, now: datetime) -> str:
+        """One line for the status bar, in words."""
+        if not self.signed_in:
+            return "Sync is off"
+        if self.error:
+            return f"Sync problem: {self.error}"
+        if self.last_synced_at is None:
+            when = "not yet synced"
+        else:
+            minutes = int((now - self.last_synced_at).total_seconds() // 60)
+            when = "synced just now" if minutes < 1 else f"synced {_ago(minutes)} ago"
+        waiting = f" · {self.pending} change{'s' if self.pending != 1 else ''} waiting"
+        return f"Sync: {when}" + (waiting if self.pending else "")
+
+
+def _ago(minutes: int) -> str:
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h"
+    return f"{minutes // 1440} days"
+
+
+def default_device_name() -> str:
+    """What the device list shows: the kind of computer, not its network name."""
+    return f"NeuroLeaf on {platform.system() or 'a computer'}"
+
+
+class SyncService:
+    def __init__(
+        self,
+        vault: Vault,
+        events: EventBus,
+        *,
+        clock: Clock = system_clock,
+        page_size: int = 500,
+        batch_size: int = 100,
+        client_factory: Callable[..., SyncClient] = SyncClient,
+    ) -> None:
+        self.vault = vault
+        self.events = events
+        self.clock = clock
+        self.page_size = page_size
+        self.batch_size = batch_size
+        self.client_factory = client_factory
+        self._run_lock = threading.Lock()
+        self._unsubscribe: list[Callable[[], None]] = []
+
+    # ---- account ------------------------------------------------------------------------------
+    def account(self) -> SyncAccountRow | None:
+        with self.vault.reading() as conn:
+            return SyncRepository(conn).account()
+
+    def signup(self, server_url: str, identifier: str, password: str) -> None:
+        """Create an account; this device's journal becomes its first content (next sync)."""
+        identifier = keys.normalise_identifier(identifier)
+        _check_password(password)
+        params = keys.AccountKeyParams.new()
+        derived = keys.derive(identifier, password, params)
+        sync_key = keys.new_sync_key()
+        client = self.client_factory(check_url(server_url))
+        try:
+            body = client.signup(
+                identifier=identifier,
+                server_password=derived.server_password,
+                key_params=params.to_json(),
+                wrapped_sync_key=keys.wrap_sync_key(derived.root_key, sync_key, identifier),
+                device_name=default_device_name(),
+            )
+        finally:
+            client.close()
+        self._save_account(server_url, identifier, sync_key, body)
+
+    def signin(self, server_url: str, identifier: str, password: str) -> None:
+        """Join an existing account from this device (the next sync merges both sides)."""
+        identifier = keys.normalise_identifier(identifier)
+        client = self.client_factory(check_url(server_url))
+        try:
+            params = keys.AccountKeyParams.from_json(client.key_params(identifier))
+            derived = keys.derive(identifier, password, params)
+            body = client.signin(identifier, derived.server_password, default_device_name())
+        finally:
+            client.close()
+        sync_key = keys.unwrap_sync_key(derived.root_key, body["wrapped_sync_key"], identifier)
+        self._save_account(server_url, identifier, sync_key, body)
+
+    def _save_account(
+        self, server_url: str, identifier: str, sync_key: bytes, body: dict[str, object]
+    ) -> None:
+        row = SyncAccountRow(
+            server_url=check_url(server_url),
+            identifier=identifier,
+            account_id=str(body["account_id"]),
+            session_id=str(body["session_id"]),
+            sync_key=sync_key,
+            access_token=str(body["access_token"]),
+            refresh_token=str(body["refresh_token"]),
+            cursor=0,
+            last_synced_at=None,
+            last_error="",
+        )
+        with self.vault.transaction() as conn:
+            repo = SyncRepository(conn)
+            repo.forget_account()  # another account's versions mean nothing here
+            repo.save_account(row, to_iso(self.clock()))
+        log.info("sync.signed_in")
+        self.events.publish(Change(Topic.SYNC, "signed_in"))
+
+    def signout(self) -> None:
+        """Forget the account on this device (the journal stays) and end the server session."""
+        account = self.account()
+        if account is None:
+            raise SyncNotSignedInError("This journal is not signed in to a sync account.")
+        client = self._client(account)
+        try:
+            client.signout()
+        except (SyncUnreachableError, SyncAuthError):
+            pass  # signing out locally must work offline or when already revoked
+        finally:
+            client.close()
+        with self.vault.transaction() as conn:
+            SyncRepository(conn).forget_account()
+        log.info("sync.signed_out")
+        self.events.publish(Change(Topic.SYNC, "signed_out"))
+
+    def change_password(self, current: str, new: str) -> None:
+        """New account password: the same sync key is re-wrapped; no item changes. Other
+        devices are signed out by the server and sign in with the new password."""
+        account = self._require_account()
+        _check_password(new)
+        client = self._client(account)
+        try:
+            params = keys.AccountKeyParams.from_json(client.key_params(account.identifier))
+            old = keys.derive(account.identifier, current, params)
+            new_params = keys.AccountKeyParams.new()
+            fresh = keys.derive(account.identifier, new, new_params)
+            client.change_password(
+                current_server_password=old.server_password,
+                new_server_password=fresh.server_password,
+                key_params=new_params.to_json(),
+                wrapped_sync_key=keys.wrap_sync_key(
+                    fresh.root_key, account.sync_key, account.identifier
+                ),
+            )
+        finally:
+            client.close()
+
+    def devices(self) -> list[dict[str, object]]:
+        account = self._require_account()
+        client = self._client(account)
+        try:
+            return client.devices()
+        finally:
+            client.close()
+
+    # ---- syncing ------------------------------------------------------------------------------
+    def sync_now(self) -> SyncReport:
+        """One full sync. Raises SyncError (in words) if it could not finish."""
+        with self._run_lock:
+            account = self._require_account()
+            self.events.publish(Change(Topic.SYNC, "started"))
+            client = self._client(account)
+            engine = SyncEngine(
+                self.vault,
+                self.events,
+                account,
+                client,
+                now=self.clock,
+                page_size=self.page_size,
+                batch_size=self.batch_size,
+            )
+            try:
+                report = engine.run()
+            except SyncError as exc:
+                self._record(None, exc.user_message)
+                self.events.publish(Change(Topic.SYNC, "failed"))
+                raise
+            finally:
+                client.close()
+            error = ""
+            if report.rejected:
+                error = (
+                    f"{report.rejected} item{'s' if report.rejected != 1 else ''} from the "
+                    "server failed verification and were not applied."
+                )
+            self._record(to_iso(self.clock()), error)
+            log.info("sync.done", **report.as_dict())
+            self.events.publish(Change(Topic.SYNC, "done"))
+            if report.rejected:
+                raise TamperError(error)
+            return report
+
+    def _record(self, synced_at: str | None, error: str) -> None:
+        with self.vault.transaction() as conn:
+            SyncRepository(conn).set_result(synced_at, error)
+
+    def status(self) -> SyncStatus:
+        account = self.account()
+        if account is None:
+            return SyncStatus(signed_in=False)
+        pending = SyncEngine(
+            self.vault, self.events, account, self._client(account), now=self.clock
+        ).note_local_changes()
+        with self.vault.reading() as conn:
+            conflicts = len(SyncRepository(conn).conflicts())
+        return SyncStatus(
+            signed_in=True,
+            server_url=account.server_url,
+            identifier=account.identifier,
+            last_synced_at=from_iso(account.last_synced_at) if account.last_synced_at else None,
+            pending=pending,
+            error=account.last_error,
+            conflicts=conflicts,
+        )
+
+    def conflicts(self) -> list[tuple[str, str, str]]:
+        """(conflicted copy id, original entry id, when) for the journal to show."""
+        with self.vault.reading() as conn:
+            return SyncRepository(conn).conflicts()
+
+    # ---- the background job ---------------------------------------------------------------------
+    def attach(self, runner: JobRunner) -> None:
+        """Register the ``sync`` job, queue one now, and one shortly after each change."""
+        runner.register(JOB_KIND, self._job, label=lambda n: "Syncing…")
+        for topic in _DATA_TOPICS:
+            self._unsubscribe.append(
+                self.events.subscribe(lambda _c: self._queue(runner, CHANGE_DELAY), topic)
+            )
+        self._queue(runner, timedelta(0))
+
+    def detach(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+
+    def _queue(self, runner: JobRunner, delay: timedelta) -> None:
+        if self._run_lock.locked():
+            delay = max(delay, CHANGE_DELAY)  # changes applied by a running sync
+        if self.account() is not None:
+            runner.enqueue(JOB_KIND, "", delay=delay)
+
+    def _job(self, _job: Job) -> None:
+        try:
+            self.sync_now()
+        except SyncNotSignedInError:
+            return  # signed out while queued: nothing to do
+        except (SyncAuthError, TamperError) as exc:
+            raise JobFailed(exc.user_message, permanent=True) from None
+        except SyncError as exc:
+            raise JobFailed(exc.user_message) from None  # retried with back-off
+
+    # ---- helpers ------------------------------------------------------------------------------
+    def _require_account(self) -> SyncAccountRow:
+        account = self.account()
+        if account is None:
+            raise SyncNotSignedInError(
+                "This journal is not signed in to a sync account. "
+                "Use `neuroleaf sync signin` (or `signup` for a new account)."
+            )
+        return account
+
+    def _client(self, account: SyncAccountRow) -> SyncClient:
+        def keep(access: str, refresh: str) -> None:
+            with self.vault.transaction() as conn:
+                SyncRepository(conn).set_tokens(access, refresh)
+
+        return self.client_factory(
+            account.server_url,
+            access_token=account.access_token,
+            refresh_token=account.refresh_token,
+            on_tokens=keep,
+        )
+
+
+def _check_password(password: str) -> None:
+    if len(password) < keys.MIN_PASSWORD:
+        raise SyncError(f"The account password needs at least {keys.MIN_PASSWORD} characters.")
