@@ -7,6 +7,7 @@ talking HTTP to `neuroleaf-server run` on 127.0.0.1, which stores into PostgreSQ
 from __future__ import annotations
 
 import itertools
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -147,3 +148,176 @@ def test_offline_edits_on_both_make_one_conflicted_copy(
     # Syncing again changes nothing and makes no further copies.
     assert a.sync.sync_now().conflicts == 0 and b.sync.sync_now().conflicts == 0
     assert len(a.entries()) == 2
+
+
+def _scan(folder: Path, needles: list[bytes]) -> list[str]:
+    hits = []
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            data = path.read_bytes()
+            hits += [f"{path}: {n!r}" for n in needles if n in data]
+    return hits
+
+
+def test_canary_reaches_no_byte_of_the_server(
+    devices: tuple[Device, Device, str], server: ServerProcess, postgres: PostgresCluster
+) -> None:
+    a, b, identifier = devices
+    canary = f"canary{uuid.uuid4().hex[:12]}"
+    entry = a.session.journal.add(
+        NewEntry(title=f"{canary} title", body=f"My {canary} secret.", tags=(f"{canary}tag",))
+    )
+    a.session.mood.log(NewCheckIn(mood=3, note=f"note {canary}", emotions=("sad",)))
+    join(a, b, server, identifier)
+    assert canary in b.session.journal.get(entry.id).body  # it did travel, encrypted
+    postgres.execute("CHECKPOINT")
+    needles = [canary.encode(), canary.encode("utf-16-le"), entry.id.encode(), b"sad"]
+    assert _scan(postgres.data, needles) == []
+    assert _scan(server.folder, needles) == []  # server log and its TMPDIR
+
+
+def _item(device: Device, kind: str, local_id: str) -> str:
+    from neuroleaf_desktop.services.sync.items import item_id
+
+    account = device.sync.account()
+    assert account is not None
+    return item_id(account.sync_key, kind, local_id)
+
+
+def _serve(postgres: PostgresCluster, server: ServerProcess, item: str, sql_set: str) -> None:
+    """Change one stored item behind the clients' backs and make it the newest change."""
+    db = server.db_url.rsplit("/", 1)[1]
+    postgres.execute(
+        f"UPDATE accounts SET last_seq = last_seq + 1 WHERE id = "
+        f"(SELECT account_id FROM items WHERE id = '{item}');"
+        f"UPDATE items SET {sql_set}, change_seq = (SELECT last_seq FROM accounts "
+        f"WHERE accounts.id = items.account_id) WHERE id = '{item}'",
+        db,
+    )
+
+
+def test_tampering_is_detected_reported_and_never_applied(
+    devices: tuple[Device, Device, str], server: ServerProcess, postgres: PostgresCluster
+) -> None:
+    a, b, identifier = devices
+    one = a.session.journal.add(NewEntry(title="One", body="First version."))
+    two = a.session.journal.add(NewEntry(title="Two", body="Other entry."))
+    join(a, b, server, identifier)
+    db = server.db_url.rsplit("/", 1)[1]
+    id_one, id_two = _item(a, "entry", one.id), _item(a, "entry", two.id)
+    old_blob = postgres.execute(f"SELECT encode(blob, 'hex') FROM items WHERE id = '{id_one}'", db)
+    a.session.journal.edit(one.id, EntryPatch(body="Second version."))
+    a.sync.sync_now()
+    b.sync.sync_now()
+    before = b.records()
+
+    attacks = [
+        # a flipped byte inside the ciphertext
+        "blob = set_byte(blob, 90, get_byte(blob, 90) # 1)",
+        # another item's ciphertext under this id
+        f"blob = (SELECT blob FROM items i WHERE i.id = '{id_two}')",
+        # the old version replayed as itself (older than what B has seen)
+        f"blob = decode('{old_blob[0][0]}', 'hex'), version = 1",
+        # the old ciphertext presented as a newer version
+        f"blob = decode('{old_blob[0][0]}', 'hex'), version = 7",
+    ]
+    for attack in attacks:
+        _serve(postgres, server, id_one, attack)
+        with pytest.raises(TamperError, match="failed verification"):
+            b.sync.sync_now()
+        assert b.records() == before, attack
+        assert "failed verification" in b.sync.status().error
+    assert b.session.journal.get(one.id).body == "Second version."
+
+
+def test_client_killed_mid_push_loses_nothing_and_duplicates_nothing(
+    devices: tuple[Device, Device, str], server: ServerProcess, postgres: PostgresCluster
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import cli_env
+
+    a, b, identifier = devices
+    join(a, b, server, identifier)
+    db = server.db_url.rsplit("/", 1)[1]
+    account = a.sync.account()
+    assert account is not None
+
+    def stored() -> int:
+        rows = postgres.execute(
+            f"SELECT count(*) FROM items WHERE account_id = '{account.account_id}'", db
+        )
+        return int(rows[0][0])  # type: ignore[call-overload]
+
+    home = Path(os.environ["NEUROLEAF_HOME"])
+    for round_ in range(3):
+        for n in range(12):
+            a.session.journal.add(NewEntry(title=f"R{round_} #{n}", body=f"Round {round_}."))
+        start = stored()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.sync_child", "Laptop", "1"],
+            env=cli_env(home, NEUROLEAF_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(Path.cwd())),
+        )
+        deadline = time.monotonic() + 60
+        while stored() == start and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.02)
+        child.kill()
+        assert child.wait(10) == -9, "the child should die mid-push, not finish"
+        assert stored() > start, "the kill should land after the first batch"
+    a.sync.sync_now()
+    b.sync.sync_now()
+    assert a.records() == b.records()
+    assert len(a.entries()) == 36 and a.sync.conflicts() == []
+    assert stored() == len(a.records())  # one server item per record: no duplicate
+
+
+def test_server_killed_mid_request_loses_nothing_and_duplicates_nothing(
+    devices: tuple[Device, Device, str], server: ServerProcess, postgres: PostgresCluster
+) -> None:
+    import threading
+    import time
+
+    from neuroleaf_desktop.services.sync.errors import SyncError
+
+    a, b, identifier = devices
+    join(a, b, server, identifier)
+    db = server.db_url.rsplit("/", 1)[1]
+    account = a.sync.account()
+    assert account is not None
+
+    def stored() -> int:
+        rows = postgres.execute(
+            f"SELECT count(*) FROM items WHERE account_id = '{account.account_id}'", db
+        )
+        return int(rows[0][0])  # type: ignore[call-overload]
+
+    a.sync.batch_size = 2
+    for round_ in range(3):
+        for n in range(10):
+            a.session.journal.add(NewEntry(title=f"S{round_} #{n}", body=f"Server {round_}."))
+        start = stored()
+        errors: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                a.sync.sync_now()
+            except SyncError as exc:
+                errors.append(exc)
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        deadline = time.monotonic() + 60
+        while stored() == start and time.monotonic() < deadline:
+            time.sleep(0.01)
+        server.kill()
+        worker.join(60)
+        assert errors, "the sync should have been cut off"
+        assert "could not be reached" in errors[0].args[0]
+        server.start()
+    a.sync.sync_now()
+    b.sync.sync_now()
+    assert a.records() == b.records()
+    assert len(a.entries()) == 30 and a.sync.conflicts() == []
+    assert stored() == len(a.records())
