@@ -90,7 +90,9 @@ def test_create_edit_trash_restore_purge_travel(
     devices: tuple[Device, Device, str], server: ServerProcess
 ) -> None:
     a, b, identifier = devices
-    first = a.session.journal.add(NewEntry(title="Morning", body="Walked by the river.", tags=("walk",)))
+    first = a.session.journal.add(
+        NewEntry(title="Morning", body="Walked by the river.", tags=("walk",))
+    )
     for n in range(9):  # more than a page (4) and a push batch (5)
         a.session.journal.add(NewEntry(title=f"Day {n}", body=f"Entry number {n}."))
     a.session.mood.log(NewCheckIn(mood=7, energy=5, emotions=("calm",), activities=("walk",)))
@@ -300,7 +302,7 @@ def test_server_killed_mid_request_loses_nothing_and_duplicates_nothing(
         start = stored()
         errors: list[BaseException] = []
 
-        def run() -> None:
+        def run(errors: list[BaseException] = errors) -> None:
             try:
                 a.sync.sync_now()
             except SyncError as exc:
