@@ -323,3 +323,62 @@ def test_server_killed_mid_request_loses_nothing_and_duplicates_nothing(
     assert a.records() == b.records()
     assert len(a.entries()) == 30 and a.sync.conflicts() == []
     assert stored() == len(a.records())
+
+
+def test_sync_runs_as_a_background_job_and_backs_off_when_offline(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    from neuroleaf_desktop.services.background import attach_background
+    from neuroleaf_desktop.services.jobs import JobState
+    from tests.sync_helpers import free_port
+
+    a, b, identifier = devices
+    entry = a.session.journal.add(NewEntry(title="Job", body="Sent by the background job."))
+    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
+    background = attach_background(a.session, catch_up=False, poll_interval=0.1)
+    try:
+        assert background.jobs.wait_idle(60)  # unlocking queued a sync job; it ran
+        b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
+        b.sync.sync_now()
+        assert b.session.journal.get(entry.id).body == "Sent by the background job."
+        assert "synced just now" in a.sync.status().text(a.session.clock())
+
+        with a.session.vault.transaction() as conn:  # the server moves away
+            conn.execute(
+                "UPDATE sync_account SET server_url = ?", (f"http://127.0.0.1:{free_port()}",)
+            )
+        background.jobs.enqueue("sync")
+        assert background.jobs.wait_idle(60)
+        job = background.jobs.list(kind="sync")[0]
+        assert job.state == JobState.QUEUED and job.attempts == 1  # retried later
+        assert "could not be reached" in job.last_error
+        status = a.sync.status()
+        assert status.error.startswith("The sync server could not be reached")
+        assert status.text(a.session.clock()).startswith("Sync problem:")
+        assert a.session.journal.get(entry.id).body == "Sent by the background job."
+    finally:
+        background.stop()
+
+
+def test_cli_signup_sync_status_signout(home: Path, server: ServerProcess) -> None:
+    from tests.cli_helpers import run_cli
+
+    run_cli(home, "init", "--name", "Cli")
+    off = run_cli(home, "sync", "status")
+    assert "Sync is off" in off.stdout
+    env = {"NEUROLEAF_SYNC_PASSWORD": ACCOUNT_PASSWORD, "NEUROLEAF_SYNC_KDF_MEMORY_KIB": "19456"}
+    run_cli(home, "write", "A line for the server")
+    account = f"cli-{uuid.uuid4().hex[:8]}@example.org"
+    made = run_cli(home, "sync", "signup", server.url, account, env_extra=env)
+    assert "records uploaded" in made.stdout
+    status = run_cli(home, "sync", "status", "--json")
+    data = __import__("json").loads(status.stdout)
+    assert data["signed_in"] and data["pending"] == 0 and data["error"] == ""
+    bad = run_cli(
+        home, "sync", "signin", server.url, account, check=False,
+        env_extra={**env, "NEUROLEAF_SYNC_PASSWORD": "not the password"},
+    )  # fmt: skip
+    assert bad.returncode == 3 and "do not match" in bad.stderr
+    out = run_cli(home, "sync", "signout")
+    assert "stays complete" in out.stdout
+    assert "Sync is off" in run_cli(home, "sync", "status").stdout
