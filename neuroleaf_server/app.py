@@ -80,7 +80,9 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     engine = engine or make_engine(config.db_url)
     migrate(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
-    limiter = FailureLimiter()
+    # An account gets 5 free failures; an address (maybe a household behind one NAT) 20.
+    per_account = FailureLimiter(free=5)
+    per_address = FailureLimiter(free=20)
     app = FastAPI(title="NeuroLeaf sync", version="1", docs_url=None, redoc_url=None)
 
     app.state.factory = factory
@@ -142,8 +144,11 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         log.info("session.created", account=account.id, session=device.id)
         return device
 
-    def throttle(*keys: str) -> None:
-        wait = limiter.retry_after(*keys)
+    def throttle(account_key: str | None, address_key: str) -> None:
+        wait = max(
+            per_account.retry_after(account_key) if account_key else 0.0,
+            per_address.retry_after(address_key),
+        )
         if wait > 0:
             raise HTTPException(
                 429,
@@ -188,28 +193,29 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     @app.post("/v1/signin", response_model=schemas.Tokens)
     def signin(body: schemas.SignIn, request: Request, session: DB) -> schemas.Tokens:
         identifier = body.identifier.strip().lower()
-        keys = (f"id:{identifier}", f"ip:{request.client.host if request.client else ''}")
-        throttle(*keys)
+        address = request.client.host if request.client else ""
+        throttle(identifier, address)
         account = session.scalar(select(Account).where(Account.identifier == identifier))
         ok = security.verify_password(
             account.password_hash if account else None, body.server_password
         )
         if account is None or not ok:
-            limiter.failed(*keys)
+            per_account.failed(identifier)
+            per_address.failed(address)
             log.info("signin.failed")
             raise HTTPException(401, "That account name and password do not match.")
-        limiter.succeeded(*keys)
+        per_account.succeeded(identifier)
         tokens = issue(session, new_device(session, account, body.device_name), account)
         session.commit()
         return tokens
 
     @app.post("/v1/refresh", response_model=schemas.Tokens)
     def refresh(body: schemas.Refresh, request: Request, session: DB) -> schemas.Tokens:
-        keys = (f"ip:{request.client.host if request.client else ''}",)
-        throttle(*keys)
+        address = request.client.host if request.client else ""
+        throttle(None, address)
         row = session.get(Token, security.token_hash(body.refresh_token), with_for_update=True)
         if row is None or row.kind != "refresh":
-            limiter.failed(*keys)
+            per_address.failed(address)
             raise HTTPException(401, "Please sign in again.")
         device = session.get(DeviceSession, row.session_id)
         if device is None or device.revoked_at is not None:

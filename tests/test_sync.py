@@ -175,7 +175,12 @@ def test_canary_reaches_no_byte_of_the_server(
     postgres.execute("CHECKPOINT")
     needles = [canary.encode(), canary.encode("utf-16-le"), entry.id.encode(), b"sad"]
     assert _scan(postgres.data, needles) == []
-    assert _scan(server.folder, needles) == []  # server log and its TMPDIR
+    account = a.sync.account()
+    assert account is not None
+    secrets_ = [identifier.encode(), account.access_token.encode(), account.refresh_token.encode()]
+    assert _scan(server.folder, needles + secrets_) == []  # server log and its TMPDIR
+    client_logs = Path(os.environ["NEUROLEAF_HOME"]) / "logs"  # may name entry ids, no more
+    assert _scan(client_logs, [canary.encode(), *secrets_]) == []
 
 
 def _item(device: Device, kind: str, local_id: str) -> str:
@@ -382,3 +387,71 @@ def test_cli_signup_sync_status_signout(home: Path, server: ServerProcess) -> No
     out = run_cli(home, "sync", "signout")
     assert "stays complete" in out.stdout
     assert "Sync is off" in run_cli(home, "sync", "status").stdout
+
+
+def test_reused_refresh_token_revokes_the_device_and_keeps_its_journal(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    import httpx
+
+    from neuroleaf_desktop.services.sync.errors import SyncAuthError
+
+    a, _b, identifier = devices
+    entry = a.session.journal.add(NewEntry(title="Mine", body="Stays here."))
+    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
+    account = a.sync.account()
+    assert account is not None
+    first = httpx.post(server.url + "/v1/refresh", json={"refresh_token": account.refresh_token})
+    assert first.status_code == 200  # rotated: a new refresh token, the old one is spent
+    second = first.json()["refresh_token"]
+    again = httpx.post(server.url + "/v1/refresh", json={"refresh_token": account.refresh_token})
+    assert again.status_code == 401 and "used twice" in again.json()["detail"]
+    family = httpx.post(server.url + "/v1/refresh", json={"refresh_token": second})
+    assert family.status_code == 401  # the whole family is revoked
+    with pytest.raises(SyncAuthError, match="signed out"):
+        a.sync.sync_now()
+    assert a.session.journal.get(entry.id).body == "Stays here."
+
+
+def test_revoked_device_and_password_change(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    from neuroleaf_desktop.services.sync.errors import SyncAuthError
+
+    a, b, identifier = devices
+    entry = a.session.journal.add(NewEntry(title="Shared", body="Both devices have this."))
+    join(a, b, server, identifier)
+    listed = a.sync.devices()
+    assert len(listed) == 2 and sum(bool(d["current"]) for d in listed) == 1
+    other = next(d for d in listed if not d["current"])
+    a.sync.revoke_device(str(other["id"]))
+    with pytest.raises(SyncAuthError, match="signed out"):
+        b.sync.sync_now()
+    assert b.session.journal.get(entry.id).body == "Both devices have this."
+
+    new_password = "another long password"
+    a.sync.change_password(ACCOUNT_PASSWORD, new_password)
+    with pytest.raises(SyncAuthError, match="do not match"):
+        b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
+    b.sync.signin(server.url, identifier, new_password)  # same sync key, re-wrapped
+    a.session.journal.edit(entry.id, EntryPatch(body="Edited after the change."))
+    a.sync.sync_now()
+    b.sync.sync_now()
+    assert b.session.journal.get(entry.id).body == "Edited after the change."
+    assert a.records() == b.records()
+
+
+def test_repeated_wrong_passwords_hit_a_growing_delay(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    from neuroleaf_desktop.services.sync.errors import SyncAuthError
+
+    a, b, identifier = devices
+    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
+    for _ in range(6):
+        with pytest.raises(SyncAuthError, match="do not match"):
+            b.sync.signin(server.url, identifier, "wrong password here")
+    with pytest.raises(SyncAuthError, match="Too many failed attempts"):
+        b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)  # even the right one waits
+    other = f"other-{uuid.uuid4().hex[:6]}@example.org"
+    b.sync.signup(server.url, other, ACCOUNT_PASSWORD)  # other accounts are not blocked

@@ -151,7 +151,8 @@ class SyncService:
         )
         with self.vault.transaction() as conn:
             repo = SyncRepository(conn)
-            repo.forget_account()  # another account's versions mean nothing here
+            if repo.last_account_id() != row.account_id:
+                repo.clear_items()  # another account's versions mean nothing here
             repo.save_account(row, to_iso(self.clock()))
         log.info("sync.signed_in")
         self.events.publish(Change(Topic.SYNC, "signed_in"))
@@ -169,7 +170,7 @@ class SyncService:
         finally:
             client.close()
         with self.vault.transaction() as conn:
-            SyncRepository(conn).forget_account()
+            SyncRepository(conn).forget_account(to_iso(self.clock()))
         log.info("sync.signed_out")
         self.events.publish(Change(Topic.SYNC, "signed_out"))
 
@@ -200,6 +201,15 @@ class SyncService:
         client = self._client(account)
         try:
             return client.devices()
+        finally:
+            client.close()
+
+    def revoke_device(self, session_id: str) -> None:
+        """Sign another device out of the account (its next sync fails; its journal stays)."""
+        account = self._require_account()
+        client = self._client(account)
+        try:
+            client.revoke(session_id)
         finally:
             client.close()
 

@@ -38,6 +38,7 @@ class SyncItemRow:
     seen_at: str
 
 
+_LAST_ACCOUNT = "sync.last_account_id"
 _ACCOUNT_COLUMNS = (
     "server_url, identifier, account_id, session_id, sync_key, access_token, refresh_token,"
     " cursor, last_synced_at, last_error"
@@ -68,9 +69,30 @@ class SyncRepository:
              row.last_error, created_at),
         )  # fmt: skip
 
-    def forget_account(self) -> None:
-        """Signing out forgets the account and all sync state; the records stay."""
+    def forget_account(self, at: str) -> None:
+        """Signing out forgets the account's keys and tokens; the records stay, and so does
+        the per-record sync state, so signing in to the same account again later does not
+        mistake this device's copies for edits (see ``last_account_id``)."""
+        row = self.account()
         self.conn.execute("DELETE FROM sync_account")
+        if row is not None:
+            self.conn.execute(
+                "INSERT INTO run_records (name, value, at) VALUES (?,?,?) ON CONFLICT (name) "
+                "DO UPDATE SET value = excluded.value, at = excluded.at",
+                (_LAST_ACCOUNT, row.account_id, at),
+            )
+
+    def last_account_id(self) -> str | None:
+        """The account this vault's sync state belongs to (signed in now or last)."""
+        row = self.account()
+        if row is not None:
+            return row.account_id
+        found = self.conn.execute(
+            "SELECT value FROM run_records WHERE name = ?", (_LAST_ACCOUNT,)
+        ).fetchone()
+        return str(found[0]) if found else None
+
+    def clear_items(self) -> None:
         self.conn.execute("DELETE FROM sync_items")
 
     def set_tokens(self, access: str, refresh: str) -> None:
