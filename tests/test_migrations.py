@@ -171,3 +171,31 @@ def seed_v6(conn: Any) -> None:
 
 
 SEEDERS[6] = seed_v6
+
+
+def seed_v7(conn: Any) -> None:
+    """A version-7 app: v6 data plus the kept recording of e1."""
+    SEEDERS[6](conn)
+    conn.execute(
+        "INSERT INTO entry_audio (entry_seq, sample_rate, channels, codec, duration_s, data, "
+        "created_at) VALUES (1, 16000, 1, 'pcm16-zlib', 0.5, ?, ?)",
+        (b"\x78\x9c\x03\x00\x00\x00\x00\x01", T),
+    )
+
+
+SEEDERS[7] = seed_v7
+
+
+def test_upgrade_to_sync_schema_leaves_sync_off(tmp_path: Path) -> None:
+    """Version 8 adds sync bookkeeping; an upgraded vault is not signed in to anything."""
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=7)
+    with vault.transaction() as conn:
+        seed_v7(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    with reopened.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM sync_account").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM sync_items").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM entry_audio").fetchone()[0] == 1
+    reopened.lock()
