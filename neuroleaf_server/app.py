@@ -21,12 +21,12 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from neuroleaf_server import schemas, security
+from neuroleaf_server import schemas, security, totp
 from neuroleaf_server.config import ServerConfig
 from neuroleaf_server.db import make_engine, migrate
 from neuroleaf_server.limits import FailureLimiter
 from neuroleaf_server.logs import get_logger
-from neuroleaf_server.models import Account, DeviceSession, Item, Token
+from neuroleaf_server.models import Account, DeviceSession, Item, RecoveryCode, Token
 
 log = get_logger("server")
 
@@ -164,12 +164,13 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     @app.post("/v1/signup", response_model=schemas.Tokens)
     def signup(body: schemas.SignUp, session: DB) -> schemas.Tokens:
         identifier = body.identifier.strip().lower()
+        password_hash = security.hash_password(body.server_password)  # before any lock
         if session.scalar(select(Account.id).where(Account.identifier == identifier)):
             raise HTTPException(409, "An account with that name exists. Sign in instead.")
         account = Account(
             id=str(uuid.uuid4()),
             identifier=identifier,
-            password_hash=security.hash_password(body.server_password),
+            password_hash=password_hash,
             key_params=body.key_params,
             wrapped_sync_key=body.wrapped_sync_key,
             last_seq=0,
@@ -196,6 +197,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         address = request.client.host if request.client else ""
         throttle(identifier, address)
         account = session.scalar(select(Account).where(Account.identifier == identifier))
+        session.commit()  # no transaction (on SQLite: no write lock) while Argon2id runs
         ok = security.verify_password(
             account.password_hash if account else None, body.server_password
         )
@@ -204,10 +206,83 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             per_address.failed(address)
             log.info("signin.failed")
             raise HTTPException(401, "That account name and password do not match.")
+        if account.totp_secret is not None:
+            if not body.totp_code:
+                raise HTTPException(
+                    401, "A two-factor code is needed.", headers={"X-NeuroLeaf-2FA": "required"}
+                )
+            if not second_factor(session, account, body.totp_code):
+                per_account.failed(identifier)
+                session.commit()
+                raise HTTPException(
+                    401,
+                    "That two-factor code is not valid (wrong, expired or already used).",
+                    headers={"X-NeuroLeaf-2FA": "required"},
+                )
         per_account.succeeded(identifier)
         tokens = issue(session, new_device(session, account, body.device_name), account)
         session.commit()
         return tokens
+
+    def second_factor(session: Session, account: Account, code: str) -> bool:
+        """A current TOTP code not used before, or an unused recovery code (then spent)."""
+        assert account.totp_secret is not None
+        step = totp.accepted_step(account.totp_secret, code, account.totp_last_step)
+        if step is not None:
+            account.totp_last_step = step
+            return True
+        found = session.get(RecoveryCode, security.token_hash(code.strip().lower()))
+        if found is not None and found.account_id == account.id and found.used_at is None:
+            found.used_at = _now()
+            log.info("totp.recovery_code_used", account=account.id)
+            return True
+        return False
+
+    @app.post("/v1/2fa/setup", response_model=schemas.TotpSetup)
+    def totp_setup(auth: Authed, session: DB) -> schemas.TotpSetup:
+        account = session.get(Account, auth.account_id, with_for_update=True)
+        assert account is not None
+        if account.totp_secret is not None:
+            raise HTTPException(409, "Two-factor sign-in is already on.")
+        account.totp_pending = totp.new_secret()
+        session.commit()
+        return schemas.TotpSetup(
+            secret=account.totp_pending, uri=totp.uri(account.totp_pending, account.identifier)
+        )
+
+    @app.post("/v1/2fa/enable", response_model=schemas.RecoveryCodes)
+    def totp_enable(body: schemas.Code, auth: Authed, session: DB) -> schemas.RecoveryCodes:
+        account = session.get(Account, auth.account_id, with_for_update=True)
+        assert account is not None
+        if account.totp_pending is None:
+            raise HTTPException(409, "Start the two-factor set-up first.")
+        step = totp.accepted_step(account.totp_pending, body.code, None)
+        if step is None:
+            raise HTTPException(403, "That code does not match; check the authenticator app.")
+        account.totp_secret, account.totp_pending = account.totp_pending, None
+        account.totp_last_step = step
+        codes = totp.new_recovery_codes()
+        session.query(RecoveryCode).filter(RecoveryCode.account_id == account.id).delete()
+        for code in codes:
+            session.add(RecoveryCode(code_hash=security.token_hash(code), account_id=account.id))
+        session.commit()
+        log.info("totp.enabled", account=account.id)
+        return schemas.RecoveryCodes(recovery_codes=codes)
+
+    @app.post("/v1/2fa/disable", status_code=204)
+    def totp_disable(body: schemas.Code, auth: Authed, session: DB) -> Response:
+        account = session.get(Account, auth.account_id, with_for_update=True)
+        assert account is not None
+        if account.totp_secret is None:
+            raise HTTPException(409, "Two-factor sign-in is not on.")
+        if not second_factor(session, account, body.code):
+            session.commit()
+            raise HTTPException(403, "That code is not valid (wrong, expired or already used).")
+        account.totp_secret = account.totp_last_step = None
+        session.query(RecoveryCode).filter(RecoveryCode.account_id == account.id).delete()
+        session.commit()
+        log.info("totp.disabled", account=account.id)
+        return Response(status_code=204)
 
     @app.post("/v1/refresh", response_model=schemas.Tokens)
     def refresh(body: schemas.Refresh, request: Request, session: DB) -> schemas.Tokens:

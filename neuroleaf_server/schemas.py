@@ -19,6 +19,20 @@ class SignIn(BaseModel):
     identifier: str = Field(min_length=3, max_length=320)
     server_password: str = Field(min_length=32, max_length=256)
     device_name: str = Field(default="device", max_length=100)
+    totp_code: str | None = Field(default=None, max_length=20)  # or a recovery code
+
+
+class Code(BaseModel):
+    code: str = Field(max_length=20)
+
+
+class TotpSetup(BaseModel):
+    secret: str
+    uri: str
+
+
+class RecoveryCodes(BaseModel):
+    recovery_codes: list[str]
 
 
 class Refresh(BaseModel):

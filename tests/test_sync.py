@@ -455,3 +455,42 @@ def test_repeated_wrong_passwords_hit_a_growing_delay(
         b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)  # even the right one waits
     other = f"other-{uuid.uuid4().hex[:6]}@example.org"
     b.sync.signup(server.url, other, ACCOUNT_PASSWORD)  # other accounts are not blocked
+
+
+def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerProcess) -> None:
+    import time
+
+    import pyotp
+
+    from neuroleaf_desktop.services.sync.errors import SyncAuthError, SyncTotpRequiredError
+
+    a, b, identifier = devices
+    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
+    secret, uri = a.sync.totp_setup()
+    assert uri.startswith("otpauth://totp/") and secret in uri
+    totp = pyotp.TOTP(secret)
+    with pytest.raises(SyncAuthError, match="does not match"):
+        a.sync.totp_enable("000000" if totp.now() != "000000" else "111111")
+    recovery = a.sync.totp_enable(totp.now())
+    assert len(recovery) == 10 and len(set(recovery)) == 10
+
+    with pytest.raises(SyncTotpRequiredError, match="code is needed"):
+        b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
+    with pytest.raises(SyncTotpRequiredError, match="not valid"):
+        b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD, "123456x")
+    expired = totp.at(time.time() - 120)  # four steps ago: outside the ±1 window
+    if expired not in {totp.at(time.time() + d) for d in (-30, 0, 30)}:
+        with pytest.raises(SyncTotpRequiredError, match="not valid"):
+            b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD, expired)
+    # The code used to enable is spent; the next step's code is within the ±1 window.
+    code = totp.at(time.time() + 30)
+    b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD, code)
+    with pytest.raises(SyncTotpRequiredError, match="already used"):
+        b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD, code)  # replayed
+    b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD, recovery[0])
+    with pytest.raises(SyncTotpRequiredError, match="not valid"):
+        b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD, recovery[0])  # spent
+    with pytest.raises(SyncAuthError, match="not valid"):
+        a.sync.totp_disable("12345")
+    a.sync.totp_disable(recovery[1])
+    b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)  # no code needed any more

@@ -14,6 +14,7 @@ import click
 
 from neuroleaf_desktop.cli.common import emit_json, json_option, state
 from neuroleaf_desktop.errors import PassphraseRequiredError
+from neuroleaf_desktop.services.sync.errors import SyncTotpRequiredError
 from neuroleaf_desktop.services.sync.service import SyncService
 
 ENV_ACCOUNT_PASSWORD = "NEUROLEAF_SYNC_PASSWORD"  # noqa: S105 - a variable's name
@@ -76,10 +77,17 @@ def signup_cmd(server_url: str, account: str, password_file: Path | None) -> Non
 @click.argument("server_url")
 @click.argument("account")
 @_password_file
-def signin_cmd(server_url: str, account: str, password_file: Path | None) -> None:
+@click.option("--code", help="Two-factor code from your authenticator app, or a recovery code.")
+def signin_cmd(server_url: str, account: str, password_file: Path | None, code: str | None) -> None:
     """Join an existing sync account from this device, then sync."""
     with _sync() as service:
-        service.signin(server_url, account, _account_password(password_file))
+        password = _account_password(password_file)
+        try:
+            service.signin(server_url, account, password, code)
+        except SyncTotpRequiredError:
+            if code is not None or not sys.stdin.isatty():
+                raise
+            service.signin(server_url, account, password, click.prompt("Two-factor code"))
         report = service.sync_now()
     click.echo(f"Signed in; {report.pulled} changes received, {report.pushed} sent.")
 
@@ -145,3 +153,39 @@ def devices_cmd() -> None:
     for d in devices:
         mark = " (this device)" if d["current"] else ""
         click.echo(f"{d['device_name']}{mark} · last seen {d['last_seen_at']} · id {d['id']}")
+
+
+@sync_group.group("2fa")
+def totp_group() -> None:
+    """Two-factor sign-in for the sync account (an authenticator app's 6-digit codes)."""
+
+
+@totp_group.command("setup")
+def totp_setup_cmd() -> None:
+    """Show the secret to add to an authenticator app (then confirm with `2fa enable`)."""
+    with _sync() as service:
+        secret, uri = service.totp_setup()
+    click.echo(f"Add this key to your authenticator app: {secret}")
+    click.echo(f"(or open this link on the phone: {uri})")
+    click.echo("Then run `neuroleaf sync 2fa enable CODE` with the code it shows.")
+
+
+@totp_group.command("enable")
+@click.argument("code")
+def totp_enable_cmd(code: str) -> None:
+    """Turn two-factor sign-in on, confirmed by a first code; prints recovery codes once."""
+    with _sync() as service:
+        codes = service.totp_enable(code)
+    click.echo("Two-factor sign-in is on. Keep these recovery codes somewhere safe; each works")
+    click.echo("once if you lose your authenticator. They will not be shown again:")
+    for recovery in codes:
+        click.echo(f"  {recovery}")
+
+
+@totp_group.command("disable")
+@click.argument("code")
+def totp_disable_cmd(code: str) -> None:
+    """Turn two-factor sign-in off (needs a current code or a recovery code)."""
+    with _sync() as service:
+        service.totp_disable(code)
+    click.echo("Two-factor sign-in is off.")

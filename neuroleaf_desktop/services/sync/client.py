@@ -17,6 +17,7 @@ import httpx
 from neuroleaf_desktop.services.sync.errors import (
     SyncAuthError,
     SyncError,
+    SyncTotpRequiredError,
     SyncUnreachableError,
 )
 
@@ -107,6 +108,8 @@ class SyncClient:
 
     @staticmethod
     def _ok(response: httpx.Response) -> Any:
+        if response.status_code == 401 and response.headers.get("X-NeuroLeaf-2FA"):
+            raise SyncTotpRequiredError(_detail(response, "A two-factor code is needed."))
         if response.status_code in (401, 403):
             raise SyncAuthError(_detail(response, "The sync account refused this device."))
         if response.status_code == 429:
@@ -128,11 +131,18 @@ class SyncClient:
             raise SyncError(_detail(response, "That account exists already."))
         return dict(self._ok(response))
 
-    def signin(self, identifier: str, server_password: str, device_name: str) -> dict[str, Any]:
+    def signin(
+        self,
+        identifier: str,
+        server_password: str,
+        device_name: str,
+        totp_code: str | None = None,
+    ) -> dict[str, Any]:
         fields = {
             "identifier": identifier,
             "server_password": server_password,
             "device_name": device_name,
+            "totp_code": totp_code,
         }
         return dict(self._ok(self._send("POST", "/v1/signin", auth=False, json=fields)))
 
@@ -147,6 +157,16 @@ class SyncClient:
 
     def change_password(self, **fields: str) -> None:
         self._ok(self._send("POST", "/v1/password", auth=True, json=fields))
+
+    def totp_setup(self) -> dict[str, str]:
+        return dict(self._ok(self._send("POST", "/v1/2fa/setup", auth=True)))
+
+    def totp_enable(self, code: str) -> list[str]:
+        body = self._ok(self._send("POST", "/v1/2fa/enable", auth=True, json={"code": code}))
+        return [str(c) for c in body["recovery_codes"]]
+
+    def totp_disable(self, code: str) -> None:
+        self._ok(self._send("POST", "/v1/2fa/disable", auth=True, json={"code": code}))
 
     # ---- items ------------------------------------------------------------------------------
     def pull(self, cursor: int, limit: int) -> tuple[list[RemoteItem], int, bool]:

@@ -25,3 +25,7 @@ class SyncNotSignedInError(SyncError):
 
 class TamperError(SyncError):
     """An item from the server failed authentication: altered, swapped or replayed."""
+
+
+class SyncTotpRequiredError(SyncAuthError):
+    """The account has two-factor sign-in: a code from the authenticator app is needed."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import platform
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -121,14 +122,21 @@ class SyncService:
             client.close()
         self._save_account(server_url, identifier, sync_key, body)
 
-    def signin(self, server_url: str, identifier: str, password: str) -> None:
-        """Join an existing account from this device (the next sync merges both sides)."""
+    def signin(
+        self, server_url: str, identifier: str, password: str, totp_code: str | None = None
+    ) -> None:
+        """Join an existing account from this device (the next sync merges both sides).
+
+        With two-factor sign-in on, raises SyncTotpRequiredError until ``totp_code`` (a code
+        from the authenticator app, or a recovery code) is given."""
         identifier = keys.normalise_identifier(identifier)
         client = self.client_factory(check_url(server_url))
         try:
             params = keys.AccountKeyParams.from_json(client.key_params(identifier))
             derived = keys.derive(identifier, password, params)
-            body = client.signin(identifier, derived.server_password, default_device_name())
+            body = client.signin(
+                identifier, derived.server_password, default_device_name(), totp_code
+            )
         finally:
             client.close()
         sync_key = keys.unwrap_sync_key(derived.root_key, body["wrapped_sync_key"], identifier)
@@ -210,6 +218,29 @@ class SyncService:
         client = self._client(account)
         try:
             client.revoke(session_id)
+        finally:
+            client.close()
+
+    def totp_setup(self) -> tuple[str, str]:
+        """Start two-factor set-up: (secret as text, otpauth:// URI for a QR code)."""
+        with self._signed_in_client() as client:
+            body = client.totp_setup()
+        return body["secret"], body["uri"]
+
+    def totp_enable(self, code: str) -> list[str]:
+        """Confirm set-up with a first code; returns 10 recovery codes, shown only once."""
+        with self._signed_in_client() as client:
+            return client.totp_enable(code)
+
+    def totp_disable(self, code: str) -> None:
+        with self._signed_in_client() as client:
+            client.totp_disable(code)
+
+    @contextmanager
+    def _signed_in_client(self) -> Iterator[SyncClient]:
+        client = self._client(self._require_account())
+        try:
+            yield client
         finally:
             client.close()
 
