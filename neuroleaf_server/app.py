@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -49,7 +50,12 @@ class Auth:
 
 
 def get_db(request: Request) -> Iterator[Session]:
-    with request.app.state.factory() as session:
+    serial: threading.Lock | None = request.app.state.serial
+    if serial is None:
+        with request.app.state.factory() as session:
+            yield session
+        return
+    with serial, request.app.state.factory() as session:
         yield session
 
 
@@ -86,6 +92,9 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     app = FastAPI(title="NeuroLeaf sync", version="1", docs_url=None, redoc_url=None)
 
     app.state.factory = factory
+    # SQLite has one writer at a time: requests queue here, in order, instead of spinning on
+    # SQLite's busy timeout and failing under load. PostgreSQL runs them concurrently.
+    app.state.serial = threading.Lock() if engine.dialect.name == "sqlite" else None
 
     @app.middleware("http")
     async def access_log(request: Request, call_next: Callable[[Request], Any]) -> Response:
