@@ -61,7 +61,7 @@ def _request(
 
 def one_client(url: str, days: int, edits: int, timings: Timings) -> int:
     key, password = secrets.token_bytes(32), secrets.token_hex(32)
-    with httpx.Client(base_url=url, timeout=120) as http:
+    with httpx.Client(base_url=url, timeout=900) as http:
         body = _request(
             http, timings, "sign-up", "POST", "/v1/signup",
             json={"identifier": f"bench-{uuid.uuid4().hex}@example.org",

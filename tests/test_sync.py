@@ -52,7 +52,10 @@ class Device:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.sync = SyncService(session.vault, session.events, page_size=4, batch_size=5)
+        # keychain=None: tests never touch the keychain of the person running them
+        self.sync = SyncService(
+            session.vault, session.events, page_size=4, batch_size=5, keychain=None
+        )
 
     def records(self) -> dict[records.Key, records.Data]:
         with self.session.vault.reading() as conn:
@@ -371,7 +374,11 @@ def test_cli_signup_sync_status_signout(home: Path, server: ServerProcess) -> No
     run_cli(home, "init", "--name", "Cli")
     off = run_cli(home, "sync", "status")
     assert "Sync is off" in off.stdout
-    env = {"NEUROLEAF_SYNC_PASSWORD": ACCOUNT_PASSWORD, "NEUROLEAF_SYNC_KDF_MEMORY_KIB": "19456"}
+    env = {
+        "NEUROLEAF_SYNC_PASSWORD": ACCOUNT_PASSWORD,
+        "NEUROLEAF_SYNC_KDF_MEMORY_KIB": "19456",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # no real keychain
+    }
     run_cli(home, "write", "A line for the server")
     account = f"cli-{uuid.uuid4().hex[:8]}@example.org"
     made = run_cli(home, "sync", "signup", server.url, account, env_extra=env)
@@ -494,3 +501,41 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
         a.sync.totp_disable("12345")
     a.sync.totp_disable(recovery[1])
     b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)  # no code needed any more
+
+
+def test_sign_in_lives_in_the_keychain_or_inside_the_vault(
+    devices: tuple[Device, Device, str], server: ServerProcess, tmp_path: Path
+) -> None:
+    from keyrings.alt.file import PlaintextKeyring
+
+    from neuroleaf_desktop.services.sync.keychain import KeyringKeychain, system_keychain
+
+    a, b, identifier = devices
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")  # keyrings.alt's file backend, real I/O
+    a.sync = SyncService(a.session.vault, a.session.events, keychain=KeyringKeychain(backend))
+    a.session.journal.add(NewEntry(title="Kept", body="Synced with a keychain."))
+    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
+    a.sync.sync_now()
+    with a.session.vault.reading() as conn:
+        stored = conn.execute("SELECT refresh_token, session_id FROM sync_account").fetchone()
+    assert stored == ("@keychain", "@keychain")
+    account = a.sync.account()
+    assert account is not None and len(account.refresh_token) > 20
+    reader = PlaintextKeyring()  # a second instance reads what the first wrote to its file
+    reader.file_path = backend.file_path
+    key = f"{account.account_id}/refresh"
+    assert reader.get_password("NeuroLeaf sync", key) == account.refresh_token
+    assert "system keychain" in a.sync.secrets_location
+
+    # No real keychain here (keyrings.alt's plain file does not count): inside the vault.
+    assert system_keychain() is None or system_keychain().name != "PlaintextKeyring"
+    b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
+    b.sync.sync_now()
+    assert "inside the encrypted journal" in b.sync.secrets_location
+    token = b.sync.account().refresh_token  # type: ignore[union-attr]
+    vault_bytes = b"".join(p.read_bytes() for p in b.session.vault.folder.iterdir() if p.is_file())
+    assert token.encode() not in vault_bytes  # encrypted at rest, never a plain file
+
+    a.sync.signout()
+    assert reader.get_password("NeuroLeaf sync", key) is None

@@ -11,7 +11,7 @@ import platform
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
@@ -29,12 +29,14 @@ from neuroleaf_desktop.services.sync.errors import (
     SyncUnreachableError,
     TamperError,
 )
+from neuroleaf_desktop.services.sync.keychain import IN_KEYCHAIN, Keychain, system_keychain
 from neuroleaf_desktop.storage.repositories.sync_repo import SyncAccountRow, SyncRepository
 from neuroleaf_desktop.storage.vault import Vault
 
 log = get_logger("sync")
 
 JOB_KIND = "sync"
+_AUTO = object()
 CHANGE_DELAY = timedelta(seconds=10)  # gather a burst of edits into one sync
 _DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS)
 
@@ -87,6 +89,7 @@ class SyncService:
         page_size: int = 500,
         batch_size: int = 100,
         client_factory: Callable[..., SyncClient] = SyncClient,
+        keychain: Keychain | object | None = _AUTO,
     ) -> None:
         self.vault = vault
         self.events = events
@@ -94,13 +97,44 @@ class SyncService:
         self.page_size = page_size
         self.batch_size = batch_size
         self.client_factory = client_factory
+        self.keychain: Keychain | None = (
+            system_keychain() if keychain is _AUTO else keychain  # type: ignore[assignment]
+        )
         self._run_lock = threading.Lock()
         self._unsubscribe: list[Callable[[], None]] = []
 
     # ---- account ------------------------------------------------------------------------------
     def account(self) -> SyncAccountRow | None:
+        """The account with its secrets, from the keychain where they are kept there."""
         with self.vault.reading() as conn:
-            return SyncRepository(conn).account()
+            row = SyncRepository(conn).account()
+        if row is None or row.refresh_token != IN_KEYCHAIN:
+            return row
+        kept = self.keychain.get(self._key(row, "refresh")) if self.keychain else None
+        session = self.keychain.get(self._key(row, "session")) if self.keychain else None
+        return replace(row, refresh_token=kept or "", session_id=session or row.session_id)
+
+    @staticmethod
+    def _key(row: SyncAccountRow, what: str) -> str:
+        return f"{row.account_id}/{what}"
+
+    def _stored(self, row: SyncAccountRow) -> SyncAccountRow:
+        """What goes into the vault: secrets replaced by a marker when the keychain has them."""
+        if self.keychain is None:
+            return row
+        self.keychain.set(self._key(row, "refresh"), row.refresh_token)
+        self.keychain.set(self._key(row, "session"), row.session_id)
+        return replace(row, refresh_token=IN_KEYCHAIN, session_id=IN_KEYCHAIN)
+
+    @property
+    def secrets_location(self) -> str:
+        """In words, for Settings and `sync status`."""
+        if self.keychain is None:
+            return (
+                "No system keychain is available, so your sync sign-in is kept inside the "
+                "encrypted journal."
+            )
+        return f"Your sync sign-in is kept in the system keychain ({self.keychain.name})."
 
     def signup(self, server_url: str, identifier: str, password: str) -> None:
         """Create an account; this device's journal becomes its first content (next sync)."""
@@ -161,7 +195,7 @@ class SyncService:
             repo = SyncRepository(conn)
             if repo.last_account_id() != row.account_id:
                 repo.clear_items()  # another account's versions mean nothing here
-            repo.save_account(row, to_iso(self.clock()))
+            repo.save_account(self._stored(row), to_iso(self.clock()))
         log.info("sync.signed_in")
         self.events.publish(Change(Topic.SYNC, "signed_in"))
 
@@ -179,6 +213,9 @@ class SyncService:
             client.close()
         with self.vault.transaction() as conn:
             SyncRepository(conn).forget_account(to_iso(self.clock()))
+        if self.keychain is not None:
+            self.keychain.delete(self._key(account, "refresh"))
+            self.keychain.delete(self._key(account, "session"))
         log.info("sync.signed_out")
         self.events.publish(Change(Topic.SYNC, "signed_out"))
 
@@ -352,6 +389,9 @@ class SyncService:
 
     def _client(self, account: SyncAccountRow) -> SyncClient:
         def keep(access: str, refresh: str) -> None:
+            if self.keychain is not None:
+                self.keychain.set(self._key(account, "refresh"), refresh)
+                refresh = IN_KEYCHAIN
             with self.vault.transaction() as conn:
                 SyncRepository(conn).set_tokens(access, refresh)
 
