@@ -539,3 +539,26 @@ def test_sign_in_lives_in_the_keychain_or_inside_the_vault(
 
     a.sync.signout()
     assert reader.get_password("NeuroLeaf sync", key) is None
+
+
+def test_items_are_padded_to_buckets_and_bound_to_their_id_and_version() -> None:
+    """Pure crypto (no server): sizes leak only a bucket; id and version are authenticated."""
+    from neuroleaf_desktop.services.sync import items
+
+    key = bytes(range(32))
+    item = items.item_id(key, "entry", "e1")
+    assert item == items.item_id(key, "entry", "e1") != items.item_id(key, "checkin", "e1")
+
+    def sealed(text: str, version: int = 1) -> bytes:
+        payload = items.Payload("entry", "e1", {"body": text}, "t")
+        return items.seal(key, "acct", item, version, payload)
+
+    assert len(sealed("a")) == len(sealed("a" * 400))  # same 512-byte bucket
+    assert len(sealed("a" * 3000)) == len(sealed("a" * 4000)) > len(sealed("a"))
+    blob = sealed("hello", version=3)
+    assert items.open_item(key, "acct", item, 3, blob).data == {"body": "hello"}
+    for account, version in (("acct", 4), ("other", 3)):
+        with pytest.raises(TamperError):
+            items.open_item(key, account, item, version, blob)
+    with pytest.raises(TamperError):
+        items.open_item(key, "acct", items.item_id(key, "entry", "e2"), 3, blob)
