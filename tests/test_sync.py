@@ -11,6 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -562,3 +563,31 @@ def test_items_are_padded_to_buckets_and_bound_to_their_id_and_version() -> None
             items.open_item(key, account, item, version, blob)
     with pytest.raises(TamperError):
         items.open_item(key, "acct", items.item_id(key, "entry", "e2"), 3, blob)
+
+
+@pytest.mark.gui
+def test_settings_sync_page_creates_an_account_and_signs_out(
+    devices: tuple[Device, Device, str], server: ServerProcess, qtbot: Any
+) -> None:
+    from neuroleaf_desktop.ui.settings.sync_page import SyncPage
+    from tests.ui.helpers.ui_context import close_ctx, make_ctx
+
+    a, _b, identifier = devices
+    a.session.journal.add(NewEntry(title="From the page", body="Synced from Settings."))
+    ctx = make_ctx(a.session)
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.sync = SyncService(a.session.vault, a.session.events, keychain=None)
+    qtbot.waitUntil(lambda: page.status_label.text() == "Sync is off", timeout=10_000)
+    page.server.setText(server.url)
+    page.account.setText(identifier)
+    page.password.setText(ACCOUNT_PASSWORD)
+    page.signup_button.click()
+    qtbot.waitUntil(lambda: "(this computer)" in page.devices_label.text(), timeout=30_000)
+    assert page.result.text() == "Account created and synced."
+    assert page.status_label.text().startswith("Sync: synced")
+    assert page.password.text() == "" and not page.signup_button.isEnabled()
+    page.signout_button.click()
+    qtbot.waitUntil(lambda: page.status_label.text() == "Sync is off", timeout=30_000)
+    assert a.session.journal.count() == 1  # the journal stays
+    close_ctx(ctx)
