@@ -329,6 +329,18 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         session.commit()
         return Response(status_code=204)
 
+    @app.post("/v1/signout-everywhere", status_code=204)
+    def signout_everywhere(auth: Authed, session: DB) -> Response:
+        session.execute(
+            update(DeviceSession)
+            .where(DeviceSession.account_id == auth.account_id)
+            .where(DeviceSession.revoked_at.is_(None))
+            .values(revoked_at=_now())
+        )
+        session.commit()
+        log.info("account.signed_out_everywhere", account=auth.account_id)
+        return Response(status_code=204)
+
     @app.get("/v1/sessions", response_model=list[schemas.Device])
     def devices(auth: Authed, session: DB) -> list[schemas.Device]:
         rows = session.scalars(

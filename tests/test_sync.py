@@ -447,6 +447,10 @@ def test_revoked_device_and_password_change(
     b.sync.sync_now()
     assert b.session.journal.get(entry.id).body == "Edited after the change."
     assert a.records() == b.records()
+    a.sync.signout(everywhere=True)
+    with pytest.raises(SyncAuthError, match="signed out"):
+        b.sync.sync_now()
+    assert b.session.journal.get(entry.id).body == "Edited after the change."
 
 
 def test_repeated_wrong_passwords_hit_a_growing_delay(

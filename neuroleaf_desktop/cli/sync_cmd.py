@@ -134,11 +134,14 @@ def status_cmd() -> None:
 
 
 @sync_group.command("signout")
-def signout_cmd() -> None:
+@click.option("--everywhere", is_flag=True, help="Sign every device out of the account.")
+def signout_cmd(everywhere: bool) -> None:
     """Stop syncing on this device. Your journal stays here, complete."""
     with _sync() as service:
-        service.signout()
+        service.signout(everywhere=everywhere)
     click.echo("Signed out. This journal stays complete on this device.")
+    if everywhere:
+        click.echo("Every other device was signed out too; each keeps its journal.")
 
 
 @sync_group.command("devices")

@@ -149,6 +149,9 @@ class SyncClient:
     def signout(self) -> None:
         self._ok(self._send("POST", "/v1/signout", auth=True))
 
+    def signout_everywhere(self) -> None:
+        self._ok(self._send("POST", "/v1/signout-everywhere", auth=True))
+
     def devices(self) -> list[dict[str, Any]]:
         return list(self._ok(self._send("GET", "/v1/sessions", auth=True)))
 

@@ -199,14 +199,15 @@ class SyncService:
         log.info("sync.signed_in")
         self.events.publish(Change(Topic.SYNC, "signed_in"))
 
-    def signout(self) -> None:
-        """Forget the account on this device (the journal stays) and end the server session."""
+    def signout(self, *, everywhere: bool = False) -> None:
+        """Forget the account on this device (the journal stays) and end the server session;
+        ``everywhere`` ends every device's session (each keeps its journal)."""
         account = self.account()
         if account is None:
             raise SyncNotSignedInError("This journal is not signed in to a sync account.")
         client = self._client(account)
         try:
-            client.signout()
+            client.signout_everywhere() if everywhere else client.signout()
         except (SyncUnreachableError, SyncAuthError):
             pass  # signing out locally must work offline or when already revoked
         finally:
