@@ -8,9 +8,9 @@ never skip a change, and a retried push after a crash is refused rather than dup
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -50,12 +50,7 @@ class Auth:
 
 
 def get_db(request: Request) -> Iterator[Session]:
-    serial: threading.Lock | None = request.app.state.serial
-    if serial is None:
-        with request.app.state.factory() as session:
-            yield session
-        return
-    with serial, request.app.state.factory() as session:
+    with request.app.state.factory() as session:
         yield session
 
 
@@ -92,14 +87,26 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     app = FastAPI(title="NeuroLeaf sync", version="1", docs_url=None, redoc_url=None)
 
     app.state.factory = factory
-    # SQLite has one writer at a time: requests queue here, in order, instead of spinning on
-    # SQLite's busy timeout and failing under load. PostgreSQL runs them concurrently.
-    app.state.serial = threading.Lock() if engine.dialect.name == "sqlite" else None
+    # SQLite has one writer at a time: requests queue here (in the event loop, holding no
+    # worker thread) instead of spinning on SQLite's busy timeout and failing under load.
+    # PostgreSQL runs them concurrently.
+    serial = asyncio.Lock() if engine.dialect.name == "sqlite" else None
+
+    max_body = config.max_item_bytes * 2 + 1024 * 1024  # one big item (base64) plus slack
 
     @app.middleware("http")
     async def access_log(request: Request, call_next: Callable[[Request], Any]) -> Response:
         started = time.perf_counter()
-        response: Response = await call_next(request)
+        declared = request.headers.get("content-length", "0")
+        if not declared.isdigit() or int(declared) > max(max_body, 32 * 1024 * 1024):
+            response: Response = JSONResponse(
+                status_code=413, content={"detail": "The request is too large."}
+            )
+        elif serial is not None:
+            async with serial:
+                response = await call_next(request)
+        else:
+            response = await call_next(request)
         route = request.scope.get("route")
         log.info(
             "http.request",
