@@ -595,3 +595,41 @@ def test_settings_sync_page_creates_an_account_and_signs_out(
     qtbot.waitUntil(lambda: page.status_label.text() == "Sync is off", timeout=30_000)
     assert a.session.journal.count() == 1  # the journal stays
     close_ctx(ctx)
+
+
+def test_sqlite_server_handles_more_concurrent_requests_than_worker_threads(
+    tmp_path: Path,
+) -> None:
+    """The embedded default (`neuroleaf-server run` with SQLite) queues requests instead of
+    failing or deadlocking when more arrive at once than the server has worker threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    server = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path)
+    server.start()
+    try:
+        made = httpx.post(
+            server.url + "/v1/signup",
+            json={"identifier": "many@example.org", "server_password": "p" * 64,
+                  "key_params": "{}", "wrapped_sync_key": "w"},
+        ).json()  # fmt: skip
+        headers = {"Authorization": f"Bearer {made['access_token']}"}
+
+        def call(n: int) -> int:
+            if n % 2:
+                body = {"items": [{"id": str(uuid.uuid4()), "base_version": 0, "blob": "AA=="}]}
+                return httpx.post(
+                    server.url + "/v1/items", json=body, headers=headers, timeout=120
+                ).status_code
+            return httpx.get(
+                server.url + "/v1/items", params={"cursor": 0}, headers=headers, timeout=120
+            ).status_code
+
+        with ThreadPoolExecutor(100) as pool:
+            codes = list(pool.map(call, range(100)))
+        assert codes == [200] * 100
+        page = httpx.get(server.url + "/v1/items", params={"cursor": 0}, headers=headers).json()
+        assert len(page["items"]) == 50 and [i["seq"] for i in page["items"]] == list(range(1, 51))
+    finally:
+        server.stop()
