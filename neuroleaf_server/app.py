@@ -27,7 +27,14 @@ from neuroleaf_server.config import ServerConfig
 from neuroleaf_server.db import make_engine, migrate
 from neuroleaf_server.limits import FailureLimiter
 from neuroleaf_server.logs import get_logger
-from neuroleaf_server.models import Account, DeviceSession, Item, RecoveryCode, Token
+from neuroleaf_server.models import (
+    Account,
+    AuditEvent,
+    DeviceSession,
+    Item,
+    RecoveryCode,
+    Token,
+)
 
 log = get_logger("server")
 
@@ -160,6 +167,13 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         log.info("session.created", account=account.id, session=device.id)
         return device
 
+    def audit(session: Session, account_id: str, kind: str, device: str = "") -> None:
+        session.add(AuditEvent(account_id=account_id, kind=kind, device_name=device, at=_now()))
+
+    def device_of(session: Session, session_id: str) -> str:
+        found = session.get(DeviceSession, session_id)
+        return found.device_name if found else ""
+
     def throttle(account_key: str | None, address_key: str) -> None:
         wait = max(
             per_account.retry_after(account_key) if account_key else 0.0,
@@ -195,6 +209,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         session.add(account)
         session.flush()
         tokens = issue(session, new_device(session, account, body.device_name), account)
+        audit(session, account.id, "account_created", body.device_name)
         session.commit()
         log.info("account.created", account=account.id)
         return tokens
@@ -220,6 +235,9 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         if account is None or not ok:
             per_account.failed(identifier)
             per_address.failed(address)
+            if account is not None:
+                audit(session, account.id, "signin_failed", body.device_name)
+                session.commit()
             log.info("signin.failed")
             raise HTTPException(401, "That account name and password do not match.")
         if account.totp_secret is not None:
@@ -229,6 +247,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
                 )
             if not second_factor(session, account, body.totp_code):
                 per_account.failed(identifier)
+                audit(session, account.id, "signin_failed", body.device_name)
                 session.commit()
                 raise HTTPException(
                     401,
@@ -237,6 +256,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
                 )
         per_account.succeeded(identifier)
         tokens = issue(session, new_device(session, account, body.device_name), account)
+        audit(session, account.id, "signed_in_new_device", body.device_name)
         session.commit()
         return tokens
 
@@ -281,6 +301,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         session.query(RecoveryCode).filter(RecoveryCode.account_id == account.id).delete()
         for code in codes:
             session.add(RecoveryCode(code_hash=security.token_hash(code), account_id=account.id))
+        audit(session, account.id, "two_factor_on", device_of(session, auth.session_id))
         session.commit()
         log.info("totp.enabled", account=account.id)
         return schemas.RecoveryCodes(recovery_codes=codes)
@@ -296,6 +317,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             raise HTTPException(403, "That code is not valid (wrong, expired or already used).")
         account.totp_secret = account.totp_last_step = None
         session.query(RecoveryCode).filter(RecoveryCode.account_id == account.id).delete()
+        audit(session, account.id, "two_factor_off", device_of(session, auth.session_id))
         session.commit()
         log.info("totp.disabled", account=account.id)
         return Response(status_code=204)
@@ -314,6 +336,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         if row.used_at is not None:
             # A refresh token used twice was copied: revoke the whole family (this device).
             device.revoked_at = _now()
+            audit(session, device.account_id, "reused_sign_in_revoked", device.device_name)
             session.commit()
             log.warning("refresh.reused", session=device.id)
             raise HTTPException(401, "This sign-in was used twice, so it was revoked for safety.")
@@ -347,6 +370,19 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         session.commit()
         log.info("account.signed_out_everywhere", account=auth.account_id)
         return Response(status_code=204)
+
+    @app.get("/v1/audit", response_model=list[schemas.Audit])
+    def audit_events(auth: Authed, session: DB) -> list[schemas.Audit]:
+        rows = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.account_id == auth.account_id)
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .limit(200)
+        )
+        return [
+            schemas.Audit(kind=r.kind, device_name=r.device_name, at=_aware(r.at).isoformat())
+            for r in rows
+        ]
 
     @app.get("/v1/sessions", response_model=list[schemas.Device])
     def devices(auth: Authed, session: DB) -> list[schemas.Device]:
@@ -395,6 +431,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             .where(DeviceSession.id != auth.session_id)
             .values(revoked_at=_now())
         )
+        audit(session, auth.account_id, "password_changed", device_of(session, auth.session_id))
         session.commit()
         log.info("account.password_changed", account=auth.account_id)
         return Response(status_code=204)

@@ -102,3 +102,9 @@ class Device(BaseModel):
     created_at: str
     last_seen_at: str
     current: bool
+
+
+class Audit(BaseModel):
+    kind: str
+    device_name: str
+    at: str

@@ -506,6 +506,14 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
         a.sync.totp_disable("12345")
     a.sync.totp_disable(recovery[1])
     b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)  # no code needed any more
+    seen = [what for _at, what, _device in a.sync.account_events()]
+    assert seen[0] == "Signed in on a new device" and seen[-1] == "Account created"
+    for expected in (
+        "Two-factor sign-in turned on",
+        "Two-factor sign-in turned off",
+        "A sign-in failed (wrong password or code)",
+    ):
+        assert expected in seen
 
 
 def test_sign_in_lives_in_the_keychain_or_inside_the_vault(

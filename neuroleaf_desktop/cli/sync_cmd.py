@@ -192,3 +192,16 @@ def totp_disable_cmd(code: str) -> None:
     with _sync() as service:
         service.totp_disable(code)
     click.echo("Two-factor sign-in is off.")
+
+
+@sync_group.command("activity")
+@json_option
+def activity_cmd() -> None:
+    """What happened to your sync account: sign-ins, new devices, 2FA and password changes."""
+    with _sync() as service:
+        events = service.account_events()
+    if state().json:
+        emit_json([{"at": at, "what": what, "device": device} for at, what, device in events])
+        return
+    for at, what, device in events:
+        click.echo(f"{at[:16].replace('T', ' ')}  {what}" + (f" · {device}" if device else ""))

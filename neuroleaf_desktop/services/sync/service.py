@@ -37,6 +37,15 @@ log = get_logger("sync")
 
 JOB_KIND = "sync"
 _AUTO = object()
+AUDIT_WORDS = {
+    "account_created": "Account created",
+    "signed_in_new_device": "Signed in on a new device",
+    "signin_failed": "A sign-in failed (wrong password or code)",
+    "reused_sign_in_revoked": "A copied sign-in was detected; that device was signed out",
+    "two_factor_on": "Two-factor sign-in turned on",
+    "two_factor_off": "Two-factor sign-in turned off",
+    "password_changed": "Account password changed; other devices signed out",
+}
 CHANGE_DELAY = timedelta(seconds=10)  # gather a burst of edits into one sync
 _DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS)
 
@@ -249,6 +258,15 @@ class SyncService:
             return client.devices()
         finally:
             client.close()
+
+    def account_events(self) -> list[tuple[str, str, str]]:
+        """What happened to the account, newest first: (when, what in words, which device)."""
+        with self._signed_in_client() as client:
+            events = client.audit()
+        return [
+            (str(e["at"]), AUDIT_WORDS.get(str(e["kind"]), str(e["kind"])), str(e["device_name"]))
+            for e in events
+        ]
 
     def revoke_device(self, session_id: str) -> None:
         """Sign another device out of the account (its next sync fails; its journal stays)."""
