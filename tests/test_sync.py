@@ -599,8 +599,19 @@ def test_settings_sync_page_creates_an_account_and_signs_out(
     assert page.result.text() == "Account created and synced."
     assert page.status_label.text().startswith("Sync: synced")
     assert page.password.text() == "" and not page.signup_button.isEnabled()
+    # The main window's privacy line no longer says "only on this computer" once synced.
+    from neuroleaf_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "synced just now" in window.saved_label.text(), timeout=30_000)
+    assert "only on this computer" not in window.saved_label.text()
     page.signout_button.click()
     qtbot.waitUntil(lambda: page.status_label.text() == "Sync is off", timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.saved_label.text() == "Encrypted · stored only on this computer",
+        timeout=30_000,
+    )
     assert a.session.journal.count() == 1  # the journal stays
     close_ctx(ctx)
 

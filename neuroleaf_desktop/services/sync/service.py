@@ -345,9 +345,10 @@ class SyncService:
         account = self.account()
         if account is None:
             return SyncStatus(signed_in=False)
-        pending = SyncEngine(
-            self.vault, self.events, account, self._client(account), now=self.clock
-        ).note_local_changes()
+        with self._signed_in_client() as client:  # no request is made: only counting
+            pending = SyncEngine(
+                self.vault, self.events, account, client, now=self.clock
+            ).note_local_changes()
         with self.vault.reading() as conn:
             conflicts = len(SyncRepository(conn).conflicts())
         return SyncStatus(
