@@ -21,7 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SYNCED = ("entries", "checkins", "activities", "questionnaires")
+SYNCED = ("entries", "checkins", "activities", "questionnaires", "safety_plan")
+
+
+def _size(value: object) -> int:
+    return len(value) if isinstance(value, list | dict) else int(value is not None)
 
 
 def main() -> int:
@@ -83,7 +87,7 @@ def main() -> int:
     for kind in SYNCED:
         same = a[kind] == b[kind]
         failed |= not same
-        print(f"| {kind} | {len(a[kind])} | {len(b[kind])} | {'yes' if same else 'NO'} |")
+        print(f"| {kind} | {_size(a[kind])} | {_size(b[kind])} | {'yes' if same else 'NO'} |")
     from neuroleaf_desktop.services.sync.records import DEVICE_LOCAL_SETTINGS
 
     def shared(settings: dict[str, object]) -> dict[str, object]:

@@ -101,10 +101,14 @@ def test_create_edit_trash_restore_purge_travel(
         a.session.journal.add(NewEntry(title=f"Day {n}", body=f"Entry number {n}."))
     a.session.mood.log(NewCheckIn(mood=7, energy=5, emotions=("calm",), activities=("walk",)))
     a.session.settings.set("theme", "dark")
+    plan = a.session.care.safety_plan()
+    first_section = next(iter(plan))
+    a.session.care.set_safety_plan({first_section: ["Call Sam"]})
     join(a, b, server, identifier)
     assert b.records() == a.records()
     assert b.session.journal.get(first.id).tags == ("walk",)
     assert b.session.settings.get("theme") == "dark"
+    assert b.session.care.safety_plan()[first_section] == ["Call Sam"]
 
     a.session.journal.edit(first.id, EntryPatch(body="Walked by the river, then tea."))
     gone = a.session.journal.list(EntryFilter(limit=1))[0]

@@ -1,8 +1,9 @@
 """The vault's records as sync payloads, and remote payloads written back into the vault.
 
 A record is identified by (kind, local id): entries, check-ins and questionnaire results by
-their UUID, activities by name, settings by key. Content is plain JSON (times in the vault's
-canonical UTC text) so the same record hashes the same on every device. The trash travels
+their UUID, activities by name, settings by key, the safety plan as the one "plan". Content
+is plain JSON (times in the vault's canonical UTC text) so the same record hashes the same on
+every device. The trash travels
 with the record (``deleted_at``): trash and restore sync as ordinary edits; purging for good
 is a deletion (a tombstone).
 """
@@ -26,10 +27,10 @@ from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
 Key = tuple[str, str]  # (kind, local id)
 Data = dict[str, Any]
 
-ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE = (
-    "entry", "checkin", "activity", "setting", "questionnaire",
+ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN = (
+    "entry", "checkin", "activity", "setting", "questionnaire", "safety_plan",
 )  # fmt: skip
-KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE)
+KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN)
 # Preferences about this computer, not about the person: each device keeps its own.
 DEVICE_LOCAL_SETTINGS = frozenset({"close_to_tray", "lock_on_minimize", "voice_model"})
 CONFLICT_MARK = " (conflicted copy)"
@@ -80,7 +81,7 @@ def snapshot(conn: Any) -> dict[Key, Data]:
             found[(ENTRY, e.id)] = entry_data(e)
     for c in MoodRepository(conn).list(include_deleted=True):
         found[(CHECKIN, c.id)] = checkin_data(c)
-    for kind in (ACTIVITY, SETTING, QUESTIONNAIRE):
+    for kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
         for local_id, data in _small_kinds(conn, kind).items():
             found[(kind, local_id)] = data
     return found
@@ -109,6 +110,10 @@ def apply(conn: Any, kind: str, local_id: str, data: Data | None) -> Change | No
         elif local_id in SCHEMA and SCHEMA[local_id][1](data["value"]):
             repo.set(local_id, data["value"])
         return Change(Topic.SETTINGS, "updated", local_id)
+    if kind == SAFETY_PLAN:
+        if data is not None:  # the plan is edited, never deleted
+            CareRepository(conn).set_safety_plan(dict(data["plan"]), from_iso(data["updated_at"]))
+        return Change(Topic.SETTINGS, "updated", "safety_plan")
     if kind == QUESTIONNAIRE:
         sync = SyncRepository(conn)
         if data is None:
@@ -196,7 +201,7 @@ def read_one(conn: Any, kind: str, local_id: str) -> Data | None:
     if kind == CHECKIN:
         checkin = MoodRepository(conn).get(local_id)
         return checkin_data(checkin) if checkin else None
-    if kind in (ACTIVITY, SETTING, QUESTIONNAIRE):
+    if kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
         return _small_kinds(conn, kind).get(local_id)
     return None
 
@@ -207,6 +212,10 @@ def _small_kinds(conn: Any, kind: str) -> dict[str, Data]:
             a.name: {"category": a.category, "icon": a.icon, "archived": a.archived}
             for a in ActivityRepository(conn).list(include_archived=True)
         }
+    if kind == SAFETY_PLAN:
+        care = CareRepository(conn)
+        plan, at = care.safety_plan(), care.safety_plan_updated_at()
+        return {"plan": {"plan": plan, "updated_at": to_iso(at)}} if plan and at else {}
     if kind == SETTING:
         return {
             k: {"value": v}
