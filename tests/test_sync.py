@@ -656,3 +656,40 @@ def test_sqlite_server_handles_more_concurrent_requests_than_worker_threads(
         assert len(page["items"]) == 50 and [i["seq"] for i in page["items"]] == list(range(1, 51))
     finally:
         server.stop()
+
+
+def test_items_of_an_unknown_kind_are_kept_not_deleted(
+    devices: tuple[Device, Device, str], server: ServerProcess
+) -> None:
+    """A record type from a newer app version is left alone, never taken for a deletion."""
+    import base64
+
+    import httpx
+
+    from neuroleaf_desktop.services.sync import items
+
+    a, b, identifier = devices
+    join(a, b, server, identifier)
+    account = a.sync.account()
+    assert account is not None
+    future = items.item_id(account.sync_key, "future_kind", "x1")
+    payload = items.Payload("future_kind", "x1", {"anything": 1}, "2030-01-01T00:00:00.000000Z")
+    blob = items.seal(account.sync_key, account.account_id, future, 1, payload)
+    pushed = httpx.post(
+        server.url + "/v1/items",
+        json={"items": [{"id": future, "base_version": 0,
+                         "blob": base64.b64encode(blob).decode()}]},
+        headers={"Authorization": f"Bearer {account.access_token}"},
+    )  # fmt: skip
+    assert pushed.status_code == 200
+    before = b.records()
+    b.sync.sync_now()
+    report = b.sync.sync_now()
+    assert report.pushed == 0 and b.records() == before
+    page = httpx.get(
+        server.url + "/v1/items",
+        params={"cursor": 0},
+        headers={"Authorization": f"Bearer {account.access_token}"},
+    ).json()
+    kept = [i for i in page["items"] if i["id"] == future]
+    assert kept and kept[0]["deleted"] is False and kept[0]["version"] == 1
