@@ -672,15 +672,20 @@ def test_items_of_an_unknown_kind_are_kept_not_deleted(
     join(a, b, server, identifier)
     account = a.sync.account()
     assert account is not None
-    future = items.item_id(account.sync_key, "future_kind", "x1")
-    payload = items.Payload("future_kind", "x1", {"anything": 1}, "2030-01-01T00:00:00.000000Z")
-    blob = items.seal(account.sync_key, account.account_id, future, 1, payload)
+    unknown = [("future_kind", "x1", {"anything": 1}), ("setting", "future_key", {"value": 2})]
+    pushed_items = []
+    for kind, local_id, data in unknown:
+        item = items.item_id(account.sync_key, kind, local_id)
+        payload = items.Payload(kind, local_id, data, "2030-01-01T00:00:00.000000Z")
+        blob = items.seal(account.sync_key, account.account_id, item, 1, payload)
+        pushed_items.append(
+            {"id": item, "base_version": 0, "blob": base64.b64encode(blob).decode()}
+        )
     pushed = httpx.post(
         server.url + "/v1/items",
-        json={"items": [{"id": future, "base_version": 0,
-                         "blob": base64.b64encode(blob).decode()}]},
+        json={"items": pushed_items},
         headers={"Authorization": f"Bearer {account.access_token}"},
-    )  # fmt: skip
+    )
     assert pushed.status_code == 200
     before = b.records()
     b.sync.sync_now()
@@ -691,5 +696,6 @@ def test_items_of_an_unknown_kind_are_kept_not_deleted(
         params={"cursor": 0},
         headers={"Authorization": f"Bearer {account.access_token}"},
     ).json()
-    kept = [i for i in page["items"] if i["id"] == future]
-    assert kept and kept[0]["deleted"] is False and kept[0]["version"] == 1
+    ids = {p["id"] for p in pushed_items}
+    kept = [i for i in page["items"] if i["id"] in ids]
+    assert len(kept) == 2 and all(not i["deleted"] and i["version"] == 1 for i in kept)

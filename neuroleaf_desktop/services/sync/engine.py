@@ -126,7 +126,11 @@ class SyncEngine:
                     continue
                 pending += 1
             for item, row in known.items():
-                if item in present or row.hash == GONE or row.kind not in records.KINDS:
+                if (
+                    item in present
+                    or row.hash == GONE
+                    or not records.tracked(row.kind, row.local_id)
+                ):
                     continue  # a kind this app does not know (a newer app's) is not "gone"
                 pending += 1
                 if row.seen_hash != GONE:
@@ -249,7 +253,9 @@ class SyncEngine:
                 outgoing.append((row, data, digest))
         present = {self._id(k, i) for k, i in current}
         for item, row in known.items():
-            if item not in present and row.hash not in ("", GONE) and row.kind in records.KINDS:
+            if item in present or row.hash in ("", GONE):
+                continue
+            if records.tracked(row.kind, row.local_id):
                 outgoing.append((row, None, GONE))
         for start in range(0, len(outgoing), self.batch_size):
             self._push_batch(outgoing[start : start + self.batch_size], report)

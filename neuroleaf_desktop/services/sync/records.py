@@ -37,6 +37,14 @@ CONFLICT_MARK = " (conflicted copy)"
 _ALL = 10**9
 
 
+def tracked(kind: str, local_id: str) -> bool:
+    """Whether this app keeps such a record. Others (a newer app's kinds or settings) stay
+    on the server untouched: their absence here is not a deletion."""
+    if kind == SETTING:
+        return local_id in SCHEMA and local_id not in DEVICE_LOCAL_SETTINGS
+    return kind in KINDS
+
+
 def _iso(moment: Any) -> str | None:
     return to_iso(moment) if moment is not None else None
 
