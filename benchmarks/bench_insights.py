@@ -1,13 +1,15 @@
 """ "What helped last time?" with the default local model: time to first token and to the answer.
 
 On a 2-year demo profile (``create_demo_profile``, seed 7), with the default model
-(Qwen2.5-Coder-1.5B-Instruct Q4_K_M, joined once into the user cache), 2 threads:
+(Qwen2.5-Coder-1.5B-Instruct Q4_K_M, joined once into the user cache), one thread per spare
+core (``ai.llm.default_threads``):
 
 - evidence: the deterministic part (queries + analysis), no model;
 - cold: a fresh worker process: start + model load + reading the whole prompt + answer;
 - warm: after ``InsightService.prepare()`` (the Insights screen calls it when it opens: the
-  model is loaded and the rules + evidence are already read, so only the question is new);
-- warm, new question: prepared with one question, asked another (the shared prefix is reused).
+  model is loaded and the fixed system prompt is read, so only the topic's evidence and the
+  question are new);
+- warm, another question: the same, with another question (another topic's evidence).
 
 Targets (2 cores): first token ≤ 3 s, full answer ≤ 15 s. Prints a Markdown table with the
 median of ``--repeats`` runs and the machine's load average (other work on the machine slows
@@ -33,7 +35,7 @@ from neuroleaf_desktop.ai.llm import LlamaWorker, resolve_model
 from neuroleaf_desktop.ai.model_registry import default_registry
 
 QUESTION = "What helped last time I felt low?"
-OTHER = "What got me out of the slump in the spring?"
+OTHER = "What helps when I sleep badly?"
 TARGET_FIRST, TARGET_FULL = 3.0, 15.0
 
 
@@ -63,7 +65,7 @@ def main() -> int:
 
     def service(worker: LlamaWorker) -> InsightService:
         return InsightService(
-            session, model="default", registry=registry, worker=worker, related="fts",
+            session, model="default", registry=registry, worker=worker, semantic=False,
             max_tokens=args.max_tokens,
         )  # fmt: skip
 
@@ -76,10 +78,10 @@ def main() -> int:
     def run(label: str, prepare: str | None, question: str) -> None:
         firsts, fulls, tokens = [], [], []
         for _ in range(repeats):
-            with LlamaWorker(threads=2) as worker:
+            with LlamaWorker() as worker:
                 svc = service(worker)
                 if prepare is not None:
-                    svc.prepare(prepare)
+                    svc.prepare()
                 first: list[float] = []
                 t = time.perf_counter()
 
@@ -99,7 +101,7 @@ def main() -> int:
     session.close()
 
     load = os.getloadavg()
-    print(f"\n### What helped last time? — {spec.label}, 2 threads, {os.cpu_count()} cores\n")
+    print(f"\n### What helped last time? — {spec.label}, {os.cpu_count()} cores\n")
     print(f"Load average during the run: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}; "
           f"evidence (no model) median {1000 * statistics.median(evidence_s):.0f} ms; "
           f"model join/check {join_s:.1f} s; median of {repeats}.\n")  # fmt: skip

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from neuroleaf_desktop.services.sync import items  # noqa: E402
-from tests.sync_helpers import PostgresCluster, ServerProcess  # noqa: E402
+from neuroleaf_server.testing import PostgresCluster, ServerProcess  # noqa: E402
 
 TARGET_P95_MS = {"upload": 500.0, "initial pull": 500.0, "edit": 150.0}
 BODY = "Slept badly, walked to the harbour, felt calmer after lunch. " * 10

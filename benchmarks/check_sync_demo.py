@@ -43,7 +43,7 @@ def main() -> int:
         from neuroleaf_desktop.services import export_service
         from neuroleaf_desktop.services.profiles import ProfileStore
         from neuroleaf_desktop.services.sync.service import SyncService
-        from tests.sync_helpers import PostgresCluster, ServerProcess
+        from neuroleaf_server.testing import PostgresCluster, ServerProcess
 
         cluster = PostgresCluster() if args.postgres else None
         db_url = f"sqlite:///{Path(tmp) / 'server.db'}"

@@ -1,5 +1,5 @@
 """`python -m neuroleaf_desktop` behaves exactly like the `neuroleaf` command."""
 
-from neuroleaf_desktop.cli.main import entrypoint
+from neuroleaf_desktop.entry import main
 
-entrypoint()
+main()

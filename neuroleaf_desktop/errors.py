@@ -122,3 +122,44 @@ class BackupDamagedError(NeuroLeafError):
     truncated or not a backup at all: altered or damaged. Nothing was restored."""
 
     exit_code = ExitCode.VAULT
+
+
+class OutputPathError(ValidationError):
+    """An export, backup or report path we refuse: inside the app's own folders, an existing
+    file without ``--force``, or something that is not a plain file. Nothing was written."""
+
+
+class CannotWriteError(NeuroLeafError):
+    """The disk is full, read-only, or the folder is not ours to write. Nothing was changed."""
+
+    def __init__(self, user_message: str, *, disk_full: bool = False) -> None:
+        super().__init__(user_message)
+        self.disk_full = disk_full
+
+
+_DISK_FULL_ERRNOS = frozenset({28, 122})  # ENOSPC, EDQUOT
+_READ_ONLY_ERRNOS = frozenset({30})  # EROFS
+_DENIED_ERRNOS = frozenset({1, 13})  # EPERM, EACCES
+
+
+def cannot_write(exc: BaseException, where: object) -> CannotWriteError | None:
+    """The human form of a failed write (``OSError`` or SQLite's "disk is full"), else None.
+
+    ``where`` is the file or folder we were writing to; it is the person's own path, never
+    journal content, so it may appear in the message.
+    """
+    errno = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if errno in _DISK_FULL_ERRNOS or "database or disk is full" in text:
+        return CannotWriteError(
+            f"The disk is full: cannot write to {where}. Nothing was changed. Free some space "
+            "and try again; your journal can still be read and exported to another disk.",
+            disk_full=True,
+        )
+    if errno in _READ_ONLY_ERRNOS or "readonly database" in text or "read-only" in text:
+        return CannotWriteError(
+            f"Cannot write to {where}: it is on a read-only disk. Nothing was changed."
+        )
+    if errno in _DENIED_ERRNOS:
+        return CannotWriteError(f"Cannot write to {where}: permission denied. Nothing was changed.")
+    return None

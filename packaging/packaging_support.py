@@ -105,9 +105,18 @@ def onnx_embedder_available(root: Path) -> bool:
     return (root / "neuroleaf_desktop" / "ai" / "minilm_onnx.py").is_file()
 
 
-def model_datas() -> list[tuple[str, str]]:
-    """(source folder, destination) pairs placing each bundled model under models/<folder>."""
+def model_datas(root: Path, torch_free: bool) -> list[tuple[str, str]]:
+    """(source folder, destination) pairs placing each bundled model under models/<folder>.
+
+    Without torch the embedding child runs MiniLM's float32 ONNX export, which `make venv`
+    builds into the project's models/ folder from the installed weights.
+    """
     found = []
+    if torch_free:
+        onnx = root / "models" / "all-minilm-l6-v2-onnx"
+        if not (onnx / "model.onnx").is_file():
+            raise SystemExit(f"{onnx} is missing: run `python -m neuroleaf_desktop.ai.minilm_onnx`")
+        found.append((str(onnx), "models/all-minilm-l6-v2-onnx"))
     for folder, package, inner in BUNDLED_MODELS:
         root = package_dir(package)
         if root is None or not (root / inner).is_dir():
@@ -128,7 +137,7 @@ def bundle_plan(root: Path) -> BundlePlan:
     torch_free = onnx_embedder_available(root)
     plan = BundlePlan(torch_free=torch_free)
     plan.excludes = list(ALWAYS_EXCLUDED) + (list(TORCH_STACK) if torch_free else [])
-    plan.datas = model_datas()
+    plan.datas = model_datas(root, torch_free)
     plan.metadata = [dist for dist in METADATA if installed(dist)]
     licences = root / "build" / "licences"
     if licences.is_dir():

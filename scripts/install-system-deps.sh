@@ -12,6 +12,8 @@ PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   libxcb-shm0 libxcb-sync1 libxcb-render0 libxcb-glx0
   fonts-dejavu-core
+  # colour emoji (🌿 👍🏽 👨‍👩‍👧) instead of empty boxes; no PyPI package ships this font
+  fonts-noto-color-emoji
   # a virtual screen and screenshots for the GUI smoke test
   xvfb x11-utils imagemagick
   # microphone recording (sounddevice) and test speech
@@ -20,6 +22,8 @@ PACKAGES=(
   poppler-utils
   # the sync tests start a throw-away PostgreSQL cluster (initdb/pg_ctl)
   postgresql
+  # the offline test traces every process's socket calls (C libraries included)
+  strace
 )
 
 missing=()

@@ -19,6 +19,8 @@ from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 
 PASSPHRASE = "correct horse battery staple"
+# The KDF time target (NEUROLEAF_KDF_TARGET_MS) is honoured only when this is set.
+os.environ["NEUROLEAF_TESTING"] = "1"
 
 
 @pytest.fixture
@@ -58,6 +60,7 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
     env.update(
         NEUROLEAF_HOME=str(home),
         NEUROLEAF_KDF_TARGET_MS="5",
+        NEUROLEAF_TESTING="1",
         TMPDIR=str(home.parent / "tmp"),
         PYTHONDONTWRITEBYTECODE="1",
         QT_QPA_PLATFORM="offscreen",

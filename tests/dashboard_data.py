@@ -8,13 +8,10 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from neuroleaf_desktop.demo.generator import create_demo_profile
-from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.demo.analysed import create_analysed_demo
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
 
 DEMO_END = date(2025, 6, 1)  # the demo's days are DEMO_END - 365 … DEMO_END - 1
 PASSPHRASE = "dashboard tests passphrase"
@@ -22,17 +19,6 @@ PASSPHRASE = "dashboard tests passphrase"
 
 def fixed_clock() -> datetime:
     return datetime(DEMO_END.year, DEMO_END.month, DEMO_END.day, 10, tzinfo=UTC)
-
-
-def analyse_all(session: Session) -> int:
-    """Analyse every entry synchronously (the app does it on background jobs)."""
-    with session.vault.reading() as conn:
-        entries = JournalRepository(conn).list(EntryFilter(limit=10_000_000))
-    with session.vault.transaction() as conn:
-        repo = AnalysisRepository(conn)
-        for e in entries:
-            repo.upsert(e.id, analyse(e.title, e.body), e.created_at)
-    return len(entries)
 
 
 @contextmanager
@@ -52,12 +38,7 @@ def private_home(root: Path) -> Iterator[ProfileStore]:
 
 
 def make_demo(store: ProfileStore, years: float = 1, name: str = "Demo") -> Session:
-    session = create_demo_profile(store, years, name=name, end=DEMO_END)
-    session.clock = fixed_clock
-    session.mood.clock = fixed_clock
-    session.journal.clock = fixed_clock
-    analyse_all(session)
-    return session
+    return create_analysed_demo(store, years, name=name, end=DEMO_END, clock=fixed_clock)
 
 
 def make_empty(store: ProfileStore, name: str = "Empty") -> Session:

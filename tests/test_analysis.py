@@ -22,7 +22,6 @@ from neuroleaf_desktop.domain.analysis.emotions import (
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, tokenize
 from neuroleaf_desktop.domain.analysis.sentiment import sentiment, split_sentences
-from neuroleaf_desktop.domain.analysis.stress_keywords import lemma
 
 GRATEFUL = "I'm so grateful for my friends, today was wonderful"
 WORRIED = "I can't stop worrying about the exam and the rent, I feel sick with anxiety"
@@ -121,18 +120,15 @@ def test_tokenize_keeps_contractions_and_marks_clause_breaks() -> None:
     ]  # fmt: skip
 
 
-def test_stress_keywords_from_negative_sentences_and_lemmas() -> None:
+def test_stress_keywords_come_from_negative_sentences() -> None:
     result = analyse("", "The landlord emails were awful. The meetings were dreadful again.")
-    keywords = dict(result.stress_keywords)
-    assert "landlord" in keywords and "meeting" in keywords
-    assert lemma("worries") == "worry" and lemma("meetings") == "meeting"
-    assert lemma("boss") == "boss" and lemma("news") == "news" and lemma("children") == "child"
+    assert {"landlord", "emails", "meetings"} <= dict(result.stress_keywords).keys()
 
 
-def test_stressor_in_positive_sentence_weighs_less() -> None:
-    calm = dict(analyse("", "The exam went great and I am proud.").stress_keywords)["exam"]
-    tense = dict(analyse("", "The exam went terribly and I am scared.").stress_keywords)["exam"]
-    assert tense > calm
+def test_stressor_in_positive_sentence_does_not_count() -> None:
+    assert "exam" not in dict(analyse("", "The exam went great and I am proud.").stress_keywords)
+    tense = dict(analyse("", "The exam went terribly and I am scared.").stress_keywords)
+    assert "exam" in tense
 
 
 # ---- edge cases ---------------------------------------------------------------------------

@@ -110,3 +110,45 @@ def test_importing_the_charts_package_does_not_import_matplotlib() -> None:
     )
     out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_activity_effect_is_coloured_only_when_its_interval_excludes_zero() -> None:
+    """A point estimate far from 0 with an interval across 0 (few days, noisy moods) is
+    drawn grey, hollow and "not clear yet (n = …)", never as helping or hurting."""
+    from matplotlib.colors import to_hex
+
+    from neuroleaf_desktop.domain import stats
+    from neuroleaf_desktop.domain.dashboard import ActivityEffect, Verdict
+
+    noisy = stats.welch_diff_ci([3, 8, 2, 9, 4, 8], [6, 5, 7, 5, 6, 6, 5, 7, 6, 5])
+    clear_up = stats.welch_diff_ci([8, 7, 8, 9, 7, 8, 8], [5, 6, 5, 4, 6, 5, 5, 6])
+    clear_down = stats.welch_diff_ci([3, 4, 3, 2, 4, 3], [6, 7, 6, 6, 7, 6, 7])
+    assert noisy is not None and clear_up is not None and clear_down is not None
+    assert noisy.low < 0 < noisy.high and abs(noisy.diff) > 0.1
+    therapy = ActivityEffect("therapy", 1, noisy)
+    walk = ActivityEffect("walk", 1, clear_up)
+    alcohol = ActivityEffect("alcohol", 1, clear_down)
+    assert (therapy.verdict, walk.verdict, alcohol.verdict) == (
+        Verdict.UNCLEAR, Verdict.HELPS, Verdict.HURTS,
+    )  # fmt: skip
+    assert therapy.verdict_text == "not clear yet (n = 6 / 10)"
+    for dark in (False, True):
+        theme = chart_theme(dark)
+        fig = f.activity_effects_figure([walk, therapy, alcohol], theme)
+        ax = fig.axes[0]
+        labels = [t.get_text() for t in ax.get_yticklabels()]
+        assert labels == [  # bottom-up: the best effect is drawn on top
+            "alcohol — hurts (6 / 7 d)",
+            "therapy — not clear yet (n = 6 / 10)",
+            "walk — helps (7 / 8 d)",
+        ]
+        points = [line for line in ax.lines if len(line.get_xdata()) == 1]  # type: ignore[arg-type]
+        colour = {round(float(p.get_ydata()[0])): to_hex(p.get_color()) for p in points}  # type: ignore[index]
+        assert colour == {
+            0: to_hex(theme["negative"]),
+            1: to_hex(theme["points"]),
+            2: to_hex(theme["accent"]),
+        }
+        unclear = next(p for p in points if round(float(p.get_ydata()[0])) == 1)  # type: ignore[index]
+        assert to_hex(unclear.get_markerfacecolor()) == to_hex(theme["background"])
+        f.save_png(fig, OUT / f"charts-unclear-activities-{theme['name']}.png", dpi=72)

@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from neuroleaf_desktop.domain.analysis.analyzer import ANALYSER_NAME, analyse
+from neuroleaf_desktop.domain.analysis.stress_keywords import category_of
 from neuroleaf_desktop.domain.dashboard import (
+    EMOTION_THRESHOLD,
     MIN_SLEEP_PAIRS,
     NEGATIVE_AFFECT,
     activity_effects,
+    analysis_choices,
     build_heatmap,
     build_sleep_mood,
     build_timeline,
@@ -22,6 +26,7 @@ from neuroleaf_desktop.domain.trend_detector import daily_means
 from neuroleaf_desktop.services.cache import session_caches
 from neuroleaf_desktop.services.dashboard_service import DashboardService
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
 from tests.dashboard_data import DEMO_END, make_demo, make_empty, private_home
 
 
@@ -83,14 +88,22 @@ def test_heatmap_counts(demo: Session) -> None:
                for n, t in zip(rn, rt, strict=True))  # fmt: skip
     # a hand-made case: Monday 09:00 "anxious" check-in and a Sunday 22:00 sad entry
     monday = date(2025, 3, 3)
+    # plus a Tuesday 13:00 entry with a stressor but no emotion word, and a calm one
     hm = build_heatmap(
         [ci(4, monday, 9, emotions=("anxious",)), ci(8, monday, 9, emotions=("calm",))],
-        [(datetime(2025, 3, 9, 22), {"sadness": 0.5, "joy": 0.1})],
+        [
+            (datetime(2025, 3, 9, 22), analyse("", "I felt so sad tonight.")),
+            (datetime(2025, 3, 4, 13), analyse("", "Rent went up again and money is tight.")),
+            (datetime(2025, 3, 4, 14), analyse("", "A calm, lovely walk by the river.")),
+        ],
     )
     assert hm.grid("anxiety")[0][2] == 1 and hm.grid("calm")[0][2] == 1
     assert hm.grid(NEGATIVE_AFFECT)[0][2] == 1 and hm.grid(NEGATIVE_AFFECT)[6][5] == 1
-    assert hm.grid("joy")[6][5] == 0  # below the threshold
+    assert hm.grid("joy")[6][5] == 0  # no joy in that entry
     assert hm.totals[0][2] == 2
+    # the stress cloud's entry counts as negative affect; the calm entry does not
+    assert hm.grid(NEGATIVE_AFFECT)[1][3] == 1 and hm.totals[1][3] == 2
+    assert hm.grid("calm")[1][3] == 1
 
 
 def test_sleep_correlation_matches_the_demo(demo: Session) -> None:
@@ -166,3 +179,37 @@ def test_timeline_builder_on_a_tiny_profile() -> None:
     assert t.days == (day,) and t.daily_mean == (7.0,) and t.rolling_mean == (None,)
     assert t.entry_days == (day,)
     assert [d.mean for d in daily_means([ci(6, day)])] == [6.0]
+
+
+def test_stress_cloud_and_heatmap_follow_the_same_rules(demo: Session) -> None:
+    """Every cloud word is a lexicon stressor, and every entry that puts one there is counted
+    as negative affect by the heatmap: the two panels cannot contradict each other."""
+    s = DashboardService(demo).summary(None, DEMO_END)
+    words = {k.keyword for k in s.keywords}
+    assert words and all(category_of(w) is not None for w in words)
+    assert not {"slept", "sky", "usual", "news", "day"} & words
+    with demo.vault.reading() as conn:
+        dated = AnalysisRepository(conn).in_range(ANALYSER_NAME)
+    stressed = [d.analysis for d in dated if d.analysis.stress_keywords]
+    assert stressed
+    assert all(analysis_choices(a, EMOTION_THRESHOLD) >= {NEGATIVE_AFFECT} for a in stressed)
+    assert s.heatmap.total(NEGATIVE_AFFECT) >= len(stressed)
+
+
+def test_outdated_analyses_stay_out_of_the_panels(empty: Session) -> None:
+    """An analysis by an older analyser (its free-text "keywords" such as "sky") is waiting
+    for re-analysis: the panels leave it out rather than mix two rule sets."""
+    from dataclasses import replace
+
+    from neuroleaf_desktop.domain.models import NewEntry
+
+    day = datetime(DEMO_END.year, DEMO_END.month, DEMO_END.day, 9, tzinfo=UTC)
+    old = empty.journal.add(NewEntry("", "The sky was ridiculous.", created_at=day))
+    new = empty.journal.add(NewEntry("", "Deadline panic at work.", created_at=day))
+    stale = replace(analyse("", old.body), analyser_version=1, stress_keywords=(("sky", 1.0),))
+    with empty.vault.transaction() as conn:
+        AnalysisRepository(conn).upsert(old.id, stale, day)
+        AnalysisRepository(conn).upsert(new.id, analyse("", new.body), day)
+    s = DashboardService(empty).summary(DEMO_END, DEMO_END)
+    assert s.entry_count == 2 and s.analysed_count == 1
+    assert {k.keyword for k in s.keywords} == {"deadline", "work"}

@@ -174,28 +174,50 @@ SEEDERS[6] = seed_v6
 
 
 def seed_v7(conn: Any) -> None:
-    """A version-7 app: v6 data plus the kept recording of e1."""
+    """A version-7 app: v6 data plus a check-in with a note (notes were not indexed yet)."""
     SEEDERS[6](conn)
     conn.execute(
-        "INSERT INTO entry_audio (entry_seq, sample_rate, channels, codec, duration_s, data, "
-        "created_at) VALUES (1, 16000, 1, 'pcm16-zlib', 0.5, ?, ?)",
-        (b"\x78\x9c\x03\x00\x00\x00\x00\x01", T),
+        "INSERT INTO mood_checkins (id, logged_at, tz_offset_min, mood, note, created_at) "
+        "VALUES ('m2', ?, 60, 7, 'the walk helped', ?)",
+        (T, T),
     )
 
 
 SEEDERS[7] = seed_v7
 
 
+def seed_v8(conn: Any) -> None:
+    """A version-8 app wrote what version 7 did (8 only indexed check-in notes)."""
+    SEEDERS[7](conn)
+
+
+SEEDERS[8] = seed_v8
+
+
 def test_upgrade_to_sync_schema_leaves_sync_off(tmp_path: Path) -> None:
-    """Version 8 adds sync bookkeeping; an upgraded vault is not signed in to anything."""
-    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=7)
+    """Version 9 adds sync bookkeeping; an upgraded vault is not signed in to anything."""
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=8)
     with vault.transaction() as conn:
-        seed_v7(conn)
+        seed_v8(conn)
     vault.lock()
     reopened = Vault(tmp_path / "p")
     reopened.unlock(PASSPHRASE)
     with reopened.reading() as conn:
         assert conn.execute("SELECT count(*) FROM sync_account").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM sync_items").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM entry_audio").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM mood_checkins").fetchone()[0] == 2
+    reopened.lock()
+
+
+def test_checkin_notes_written_before_the_index_are_found(home: Path) -> None:
+    from neuroleaf_desktop.services.search_service import search_checkin_notes
+
+    folder = home / "v7"
+    vault, _ = Vault.create(folder, "V7", PASSPHRASE, schema_version=7)
+    with vault.transaction() as conn:
+        seed_v7(conn)
+    vault.lock()
+    reopened = Vault(folder)
+    reopened.unlock(PASSPHRASE)
+    assert [r.checkin_id for r in search_checkin_notes(reopened, "helped")] == ["m2"]
     reopened.lock()

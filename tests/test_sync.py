@@ -22,8 +22,8 @@ from neuroleaf_desktop.services.sync import records
 from neuroleaf_desktop.services.sync.errors import TamperError
 from neuroleaf_desktop.services.sync.service import SyncService
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
+from neuroleaf_server.testing import PostgresCluster, ServerProcess
 from tests.conftest import PASSPHRASE
-from tests.sync_helpers import PostgresCluster, ServerProcess
 
 ACCOUNT_PASSWORD = "a long account password"
 _counter = itertools.count()
@@ -343,7 +343,7 @@ def test_sync_runs_as_a_background_job_and_backs_off_when_offline(
 ) -> None:
     from neuroleaf_desktop.services.background import attach_background
     from neuroleaf_desktop.services.jobs import JobState
-    from tests.sync_helpers import free_port
+    from neuroleaf_server.testing import free_port
 
     a, b, identifier = devices
     entry = a.session.journal.add(NewEntry(title="Job", body="Sent by the background job."))

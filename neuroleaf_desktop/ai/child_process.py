@@ -24,6 +24,7 @@ from neuroleaf_desktop.ai.stt_worker import read_frame, write_frame
 from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.launch import module_command
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.offline import child_environment
 
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 log = get_logger("child")
@@ -85,7 +86,8 @@ class ChildWorker:
 
     def _spawn(self) -> subprocess.Popen[bytes]:
         self._check_available()
-        env = dict(os.environ)
+        # A minimal environment: no passphrase variables, every telemetry switch off.
+        env = child_environment(keep=(self.debug_env,))
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p
         )

@@ -7,7 +7,9 @@ so the prompt (which quotes the journal) never touches the disk.
 
 Wire format: the framing of ``stt_worker`` (4-byte big-endian length + UTF-8 JSON).
 Requests: ``load`` {model_path, n_ctx, n_threads}, ``generate`` {model_path, n_ctx, n_threads,
-messages, max_tokens, temperature, seed}, ``quit``. Replies: ``hello`` once; ``loaded``; per
+messages, max_tokens, temperature, seed, schema?}, ``quit``. With ``schema`` the output is
+JSON constrained to it (llama.cpp builds a grammar from the JSON schema).
+Replies: ``hello`` once; ``loaded``; per
 generate ``token``… then ``done`` {finish_reason, prompt_tokens, completion_tokens,
 peak_rss_kb}; or ``error`` {kind} (the exception type only: its text could quote the journal).
 
@@ -21,6 +23,8 @@ import sys
 from typing import IO, Any
 
 from neuroleaf_desktop.ai.stt_worker import peak_rss_kb, read_frame, write_frame
+
+RAM_CACHE_BYTES = 256 << 20
 
 
 class _Models:
@@ -41,7 +45,7 @@ class _Models:
 
             self._llm = None  # free the previous model before loading the next
             self._key = None  # and never mistake a failed load for a loaded model
-            self._llm = Llama(
+            llm = Llama(
                 model_path=key[0],
                 n_ctx=key[1],
                 n_threads=key[2],
@@ -50,6 +54,12 @@ class _Models:
                 seed=int(request.get("seed", 0)),
                 verbose=False,
             )
+            # The state after a prompt is kept in RAM (keyed by its tokens), so the fixed
+            # system prompt read at warm-up is not read again after a different question.
+            from llama_cpp.llama_cache import LlamaRAMCache
+
+            llm.set_cache(LlamaRAMCache(capacity_bytes=RAM_CACHE_BYTES))
+            self._llm = llm
             self._key = key
         return self._llm
 
@@ -57,8 +67,11 @@ class _Models:
 def _generate(models: _Models, request: dict[str, Any], out: IO[bytes]) -> None:
     llm = models.get(request)
     rid = request["id"]
+    schema = request.get("schema")
+    response_format = {"type": "json_object", "schema": schema} if schema else None
     stream = llm.create_chat_completion(
         messages=request["messages"],
+        response_format=response_format,
         max_tokens=int(request.get("max_tokens", 160)),
         temperature=float(request.get("temperature", 0.2)),
         top_p=0.9,

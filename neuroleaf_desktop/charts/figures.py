@@ -8,6 +8,7 @@ computed them (e.g. no r below 14 paired days).
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +25,9 @@ from neuroleaf_desktop.domain.dashboard import (
     SleepMoodData,
     SleepSeries,
     TimelineData,
+    Verdict,
 )
+from neuroleaf_desktop.domain.wording import plural
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -62,12 +65,42 @@ def style_axes(ax: Axes, theme: ChartTheme, *, grid_axis: str = "y") -> None:
         ax.set_axisbelow(True)
 
 
+# A chart is never drawn narrower than this many pixels per inch of its designed width (the
+# dashboard's smallest canvas, at 1024 px wide); a subtitle wraps to fit that, so it is never
+# cut off at the right edge however the window is sized.
+NARROWEST_PX_PER_INCH = 48
+SUBTITLE_CHAR_PX = 6.6  # mean advance of a character at 8.5 pt on a 100-dpi canvas
+
+
+def narrowest_px(figure_width_in: float) -> int:
+    """The least width (pixels) a chart designed ``figure_width_in`` wide is shown at: two
+    half-width charts side by side still fit a 1024-px window."""
+    return int(min(figure_width_in, 6.0) * NARROWEST_PX_PER_INCH)
+
+
+TITLE_CHAR_PX = 8.4  # the same for the 11-pt bold title
+AXIS_LABELS_PX = 64  # titles start at the plot's left edge, right of the axis labels
+
+
+def subtitle_lines(
+    subtitle: str, figure_width_in: float, char_px: float = SUBTITLE_CHAR_PX
+) -> list[str]:
+    """``subtitle`` wrapped to the narrowest width its chart can be drawn at."""
+    room = narrowest_px(figure_width_in) - AXIS_LABELS_PX
+    chars = max(18, int(room / char_px))
+    return textwrap.wrap(subtitle, width=chars) or [subtitle]
+
+
 def _title(ax: Axes, theme: ChartTheme, text: str, subtitle: str = "") -> None:
-    ax.set_title(text, loc="left", fontsize=11, fontweight="bold", color=theme["text"], pad=14)
-    if subtitle:
+    width_in = float(ax.get_figure(root=True).get_figwidth())  # type: ignore[union-attr]
+    lines = subtitle_lines(subtitle, width_in) if subtitle else []
+    title = "\n".join(subtitle_lines(text, width_in, TITLE_CHAR_PX))
+    pad = 14 + 12 * max(0, len(lines) - 1)  # the title sits above every subtitle line
+    ax.set_title(title, loc="left", fontsize=11, fontweight="bold", color=theme["text"], pad=pad)
+    if lines:
         ax.text(
-            0.0, 1.01, subtitle, transform=ax.transAxes, fontsize=8.5, color=theme["muted"],
-            va="bottom", ha="left",
+            0.0, 1.01, "\n".join(lines), transform=ax.transAxes, fontsize=8.5,
+            color=theme["muted"], va="bottom", ha="left", linespacing=1.15,
         )  # fmt: skip
 
 
@@ -116,7 +149,7 @@ def mood_timeline_figure(data: TimelineData, theme: ChartTheme) -> Figure:
     title = "Mood over time"
     if not data.checkins:
         hint = (
-            f"{len(data.entry_days)} day(s) with journal entries, but no mood check-ins."
+            f"{plural(len(data.entry_days), 'day')} with journal entries, but no mood check-ins."
             if data.entry_days
             else "Log how you feel (Ctrl+M); each check-in becomes a point here."
         )
@@ -166,6 +199,12 @@ def _choice_label(choice: str) -> str:
     return "Negative affect" if choice == NEGATIVE_AFFECT else choice.capitalize()
 
 
+def hour_edge_labels() -> list[str]:
+    """The hours where the heatmap's time bins start and end: 0, 4, 8, …, 24."""
+    step = 24 // len(TIME_BINS)
+    return [str(h) for h in range(0, 25, step)]
+
+
 def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) -> Figure:
     title = f"When {_choice_label(choice).lower()} shows up"
     grid = data.grid(choice)
@@ -189,7 +228,9 @@ def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) ->
     cmap = LinearSegmentedColormap.from_list("nl_heat", list(theme["heat"]))
     peak = max(max(row) for row in grid)
     ax.imshow(grid, cmap=cmap, vmin=0, vmax=max(peak, 1), aspect="auto")
-    ax.set_xticks(range(len(TIME_BINS)), TIME_BINS)
+    # hour marks on the bin edges ("0 4 8 … 24"), not a "00–04" label per bin: those run
+    # together on a half-width card
+    ax.set_xticks([x - 0.5 for x in range(len(TIME_BINS) + 1)], hour_edge_labels())
     ax.set_yticks(range(len(WEEKDAYS)), WEEKDAYS)
     ax.set_xticks([x - 0.5 for x in range(1, len(TIME_BINS))], minor=True)
     ax.set_yticks([y - 0.5 for y in range(1, len(WEEKDAYS))], minor=True)
@@ -203,10 +244,13 @@ def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) ->
             light_cell = 0.299 * r + 0.587 * g + 0.114 * b > 0.55
             ax.text(col, row, str(count), ha="center", va="center", fontsize=8,
                     color="#1E2823" if light_cell else "#F5F6F2")  # fmt: skip
-    ax.set_xlabel("Local time of day", fontsize=9)
-    _title(ax, theme, title,
-           f"{total} times over weekday × time (check-ins and entries scoring ≥ "
-           f"{data.threshold:g})")  # fmt: skip
+    ax.set_xlabel("Local time of day (hour)", fontsize=9)
+    source = (
+        "unpleasant check-in words; negative, mixed or stressed entries"
+        if choice == NEGATIVE_AFFECT
+        else f"check-ins and entries scoring ≥ {data.threshold:g}"
+    )
+    _title(ax, theme, title, f"{total} times over weekday × time ({source})")
     return fig
 
 
@@ -348,18 +392,39 @@ def activity_effects_figure(
     style_axes(ax, theme, grid_axis="x")
     ys = list(range(len(shown)))
     for y, e in zip(ys, shown, strict=True):
-        colour = theme["accent"] if e.effect.diff >= 0 else theme["negative"]
+        colour = effect_colour(e, theme)
         ax.plot([e.effect.low, e.effect.high], [y, y], color=colour, linewidth=2.0, alpha=0.55,
                 solid_capstyle="round")  # fmt: skip
-        ax.plot([e.effect.diff], [y], marker="o", markersize=6.5, color=colour)
+        hollow = e.verdict is Verdict.UNCLEAR  # an open point: no direction is claimed
+        ax.plot([e.effect.diff], [y], marker="o", markersize=6.5, color=colour,
+                markerfacecolor=theme["background"] if hollow else colour)  # fmt: skip
     ax.axvline(0.0, color=theme["muted"], linewidth=1.0)
-    ax.set_yticks(ys, [f"{e.activity}  ({e.n_with} / {e.n_without} d)" for e in shown])
+    ax.set_yticks(ys, [effect_label(e) for e in shown])
     ax.tick_params(axis="y", labelcolor=theme["text"], labelsize=9)
-    ax.set_xlabel(f"Mood {when}: days with minus days without (points, 95 % CI)", fontsize=9)
+    for tick, e in zip(ax.get_yticklabels(), shown, strict=True):
+        if e.verdict is Verdict.UNCLEAR:
+            tick.set_color(theme["muted"])
+    ax.set_xlabel(f"Mood {when}: days with minus days without (95 % CI)", fontsize=9, loc="right")
     span = max(max(abs(e.effect.low), abs(e.effect.high)) for e in shown)
     ax.set_xlim(-span * 1.1 - 0.05, span * 1.1 + 0.05)
-    _title(ax, theme, title, f"Mood {when}: with vs without each activity")
+    _title(ax, theme, title, "Coloured only where the 95 % interval excludes 0")
     return fig
+
+
+def effect_colour(effect: ActivityEffect, theme: ChartTheme) -> str:
+    """Green for "helps", red for "hurts", grey for "not clear yet": a colour is a claim."""
+    if effect.verdict is Verdict.HELPS:
+        return theme["accent"]
+    if effect.verdict is Verdict.HURTS:
+        return theme["negative"]
+    return theme["points"]
+
+
+def effect_label(effect: ActivityEffect) -> str:
+    """The y-axis label: "walk — helps (12 / 40 d)" or "therapy — not clear yet (n = 6 / 46)"."""
+    if effect.verdict is Verdict.UNCLEAR:
+        return f"{effect.activity} — {effect.verdict_text}"
+    return f"{effect.activity} — {effect.verdict_text} ({effect.n_with} / {effect.n_without} d)"
 
 
 # ---- convenience -----------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import click
 
 from neuroleaf_desktop.cli.common import emit_json, json_option, state
 from neuroleaf_desktop.services import unlock_agent
-from neuroleaf_desktop.storage.vault import Vault
 
 
 @click.command("unlock")
@@ -26,11 +25,8 @@ def unlock_cmd(duration: str) -> None:
     """
     seconds = unlock_agent.parse_duration(duration)
     st = state()
-    info = st.store().find(st.profile)
-    vault = Vault(info.folder)
-    data_key = vault.data_key(st.passphrase())
-    vault.throttle.record_success()
-    found = unlock_agent.start(info.slug, data_key, vault.keyfile.vault_id, seconds)
+    info, data_key, vault_id = st.store().data_key(st.profile, st.passphrase())
+    found = unlock_agent.start(info.slug, data_key, vault_id, seconds)
     if st.json:
         emit_json({"profile": info.slug, "seconds_left": found.seconds_left})
         return

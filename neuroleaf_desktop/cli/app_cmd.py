@@ -121,7 +121,7 @@ def gallery_cmd(out_dir: Path) -> None:
     Needs no display: it renders offscreen unless a Qt platform is chosen.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from neuroleaf_desktop.ui.gallery import render_gallery
+    from neuroleaf_desktop.tools.gallery import render_gallery
 
     out_dir.mkdir(parents=True, exist_ok=True)
     files = render_gallery(out_dir)

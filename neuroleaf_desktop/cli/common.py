@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -19,7 +19,9 @@ from neuroleaf_desktop.domain.timeutil import local_time, parse_user_datetime
 from neuroleaf_desktop.errors import NeuroLeafError, PassphraseRequiredError, ValidationError
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
-from neuroleaf_desktop.services.session import Session
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.session import Session  # loads every service
 
 ENV_PASSPHRASE = "NEUROLEAF_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 F = TypeVar("F", bound=Callable[..., Any])

@@ -7,7 +7,9 @@ import os
 import platform
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import click
 
@@ -92,10 +94,10 @@ def _system_checks() -> list[Check]:
 
 def _model_checks() -> list[Check]:
     """Every registered model: present, missing (that feature is off), or damaged."""
-    from neuroleaf_desktop.ai.model_registry import ModelStatus, default_registry
+    from neuroleaf_desktop.services.model_service import ModelStatus, model_statuses
 
     checks = []
-    for info in default_registry().statuses():
+    for info in model_statuses():
         status = {
             ModelStatus.PRESENT: "ok",
             ModelStatus.NEEDS_ASSEMBLY: "ok",
@@ -160,24 +162,29 @@ def _vault_checks(deep: bool) -> list[Check]:
             checks.append(Check("vault", f"{info.slug}: files", "fail", message))
             continue
         if deep:
-            try:
-                vault.unlock(st.passphrase())
-                try:
-                    problems = vault.integrity_check()
-                    version = vault.schema_version()
-                finally:
-                    vault.lock()
-                checks.append(
-                    Check(
-                        "vault",
-                        f"{info.slug}: integrity",
-                        "fail" if problems else "ok",
-                        "; ".join(problems[:3]) or f"ok (schema v{version})",
-                    )
-                )
-            except NeuroLeafError as exc:
-                checks.append(Check("vault", f"{info.slug}: integrity", "fail", exc.user_message))
+            checks += _deep_checks(info.slug, vault, st.passphrase)
     return checks
+
+
+def _deep_checks(slug: str, vault: Any, passphrase: Callable[[], str]) -> list[Check]:
+    """The vault's own health checks (page authentication first), one line each."""
+    try:
+        results = vault.health(passphrase())
+    except NeuroLeafError as exc:
+        return [Check("vault", f"{slug}: integrity", "fail", exc.user_message)]
+    return [
+        Check("vault", f"{slug}: {r.name}", "ok" if r.ok else "fail", r.detail) for r in results
+    ]
+
+
+def _isolated(area: str, run: Callable[[], list[Check]]) -> list[Check]:
+    """One group of checks; if it crashes (it exists to meet damage), a FAIL line instead."""
+    try:
+        return run()
+    except NeuroLeafError as exc:
+        return [Check(area, "checks", "fail", exc.user_message)]
+    except Exception as exc:
+        return [Check(area, "checks", "fail", f"could not run ({type(exc).__name__})")]
 
 
 @click.command("doctor")
@@ -193,7 +200,12 @@ def doctor_cmd(deep: bool | None) -> None:
     st = state()
     if deep is None:
         deep = st.passphrase_file is not None or bool(os.environ.get(ENV_PASSPHRASE))
-    checks = _system_checks() + _model_checks() + _vault_checks(deep)
+    want_deep = deep
+    checks = (
+        _isolated("system", _system_checks)
+        + _isolated("models", _model_checks)
+        + _isolated("vault", lambda: _vault_checks(want_deep))
+    )
     failed = [c for c in checks if c.status == "fail"]
     if st.json:
         emit_json(

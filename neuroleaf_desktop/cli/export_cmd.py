@@ -107,6 +107,7 @@ def _print_report(report: Any, moods: list[Any] | None = None) -> None:
               help="PDF: summary, charts and scores only.")  # fmt: skip
 @click.option("--backup-passphrase-file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--out", "-o", "out", required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Replace --out if it already exists.")
 @json_option
 def export_cmd(
     fmt: str,
@@ -117,27 +118,31 @@ def export_cmd(
     preset: str | None,
     backup_passphrase_file: Path | None,
     out: Path,
+    force: bool,
 ) -> None:
     """Export your journal: JSON (all data), a PDF report, or an encrypted backup."""
+    from neuroleaf_desktop.services.output_paths import check_output_path
+
     st = state()
     start, end = _date(since, "from"), _date(until, "to")
     if start and end and start > end:
         raise ValidationError("--from is after --to.")
-    if not out.parent.exists():
-        raise ValidationError(f"The folder {out.parent} does not exist.")
+    check_output_path(out, force=force)  # before any passphrase prompt or work
     result: dict[str, Any] = {"format": fmt, "out": str(out)}
     if fmt == "backup":
         from neuroleaf_desktop.services import backup_service
 
         secret = backup_passphrase(backup_passphrase_file, confirm=True)
         with st.open_session() as session:
-            info = backup_service.create_backup(session, out, secret, since=start, until=end)
+            info = backup_service.create_backup(
+                session, out, secret, since=start, until=end, force=force
+            )
         result.update(size_bytes=info.size_bytes, counts=info.counts, encrypted=True)
     elif fmt == "json":
         from neuroleaf_desktop.services import export_service
 
         with st.open_session() as session:
-            counts = export_service.export_json(session, out, since=start, until=end)
+            counts = export_service.export_json(session, out, since=start, until=end, force=force)
         result.update(counts=counts, encrypted=False)
     else:
         from neuroleaf_desktop.services import report_pdf
@@ -146,7 +151,7 @@ def export_cmd(
             preset, since=start, until=end, include_entries=entries, redact_tags=redact
         )
         with st.open_session() as session:
-            info_pdf = report_pdf.write_report(session, out, options)
+            info_pdf = report_pdf.write_report(session, out, options, force=force)
         result.update(pages=info_pdf.pages, entries=info_pdf.entries, encrypted=False)
     if fmt != "backup":
         click.echo(PLAINTEXT_WARNING.format(path=out), err=True)

@@ -9,36 +9,54 @@ import click
 
 from neuroleaf_desktop.cli.common import emit_json, json_option, state
 from neuroleaf_desktop.domain import crisis_lines
+from neuroleaf_desktop.domain.insights import Citation, Topic
 from neuroleaf_desktop.services.insight_service import InsightAnswer, InsightService
 
 MODEL_CHOICES = ("default", "light", "test")
 
 
+def _citation(c: Citation) -> dict[str, str]:
+    return {"kind": c.kind, "id": c.id, "date": c.day.isoformat()}
+
+
 def answer_json(answer: InsightAnswer) -> dict[str, Any]:
+    """The answer for scripts: the topic, each shown claim with its evidence ids, and every
+    dropped claim with the reasons it was not shown."""
+    topic = answer.topic
     return {
         "kind": answer.kind,
         "reason": answer.outcome.reason,
         "message": answer.outcome.message,
+        "topic": None
+        if topic is None
+        else {
+            "kind": topic.kind,
+            "label": topic.label,
+            "subject": topic.subject,
+            "method": topic.method,
+            "matched": list(topic.matched),
+        },
         "text": answer.text,
         "used_llm": answer.used_llm,
         "model": answer.model,
-        "citations": [
-            {"kind": c.kind, "id": c.id, "date": c.day.isoformat()} for c in answer.citations
+        "claims": [{"text": c.text, "evidence": list(c.evidence)} for c in answer.claims],
+        "dropped": [
+            {"text": d.claim.text, "evidence": list(d.claim.evidence), "reasons": list(d.reasons)}
+            for d in answer.dropped
         ],
+        "citations": [_citation(c) for c in answer.citations],
         "evidence": [
             {
-                "number": e.number,
+                "id": e.number,
                 "date": e.day.isoformat(),
                 "kind": e.kind,
                 "summary": e.summary,
                 "quote": e.quote,
-                "citations": [
-                    {"kind": c.kind, "id": c.id, "date": c.day.isoformat()} for c in e.citations
-                ],
+                "citations": [_citation(c) for c in e.citations],
             }
             for e in answer.evidence
         ],
-        "dropped": list(answer.dropped),
+        "gaps": list(answer.gaps),
         "notes": list(answer.notes),
     }
 
@@ -69,13 +87,15 @@ def _crisis_text() -> str:
     show_default=True,
     help="Which local model phrases the answer (test: tiny, for tests only).",
 )
-@click.option("--max-tokens", type=click.IntRange(16, 1024), default=160, show_default=True)
+@click.option("--max-tokens", type=click.IntRange(16, 1024), default=220, show_default=True)
 @json_option
 def ask_cmd(question: tuple[str, ...], no_llm: bool, model: str, max_tokens: int) -> None:
     """Ask your journal, e.g. "what helped last time I felt low?".
 
-    The evidence (low periods, what came before feeling better, with dates) is found on this
-    computer from your own entries and check-ins; a local model only phrases it, citing dates.
+    The question's topic (low mood, anxiety, sleep, stress, energy, an activity or person,
+    "when did I last …") decides which evidence is read from your own entries and check-ins
+    on this computer; a local model restates it as short claims, and only claims the
+    evidence supports are shown (--json lists the dropped ones and why).
     Nothing leaves the machine. Not medical advice: diagnosis and medication questions are
     left to professionals.
     """
@@ -90,9 +110,13 @@ def ask_cmd(question: tuple[str, ...], no_llm: bool, model: str, max_tokens: int
             click.echo(piece, nl=False)
             sys.stdout.flush()
 
+    def on_topic(topic: Topic) -> None:
+        if not st.json:
+            click.echo(f"{topic.heading}\n", err=True)
+
     with st.open_session() as session:
         service = InsightService(session, model=model, max_tokens=max_tokens)
-        answer = service.ask(text, on_token=on_token, use_llm=not no_llm)
+        answer = service.ask(text, on_token=on_token, use_llm=not no_llm, on_topic=on_topic)
     if st.json:
         emit_json(answer_json(answer))
         return
@@ -105,15 +129,10 @@ def ask_cmd(question: tuple[str, ...], no_llm: bool, model: str, max_tokens: int
         return
     if streamed:
         click.echo()
-        if answer.used_llm and answer.dropped:
-            click.echo(f"\n({answer.outcome.message} Checked answer:)")
-            click.echo(answer.text)
-        elif not answer.used_llm:
-            click.echo("\n---")
-    if answer.outcome.message and not answer.dropped:
-        click.echo(answer.outcome.message, err=True)
-    if not answer.used_llm or not streamed:
+    else:
         click.echo(answer.text)
+    if answer.outcome.message:
+        click.echo(f"\n({answer.outcome.message})", err=True)
     if answer.used_llm:
         click.echo("\nEvidence:")
         for item in answer.evidence:

@@ -22,10 +22,14 @@ from neuroleaf_desktop.cli.common import (
     use_color,
     when_text,
 )
+from neuroleaf_desktop.domain.filters import EntryFilter, SearchFilters
 from neuroleaf_desktop.domain.models import EntryPatch, EntrySource, NewEntry
-from neuroleaf_desktop.services.search_service import Readiness, SearchResult, SearchService
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
-from neuroleaf_desktop.storage.repositories.search_repo import SearchFilters
+from neuroleaf_desktop.services.search_service import (
+    Readiness,
+    SearchResult,
+    SearchService,
+    search_checkin_notes,
+)
 
 
 @click.group("journal")
@@ -278,13 +282,16 @@ def search_cmd(
         if mode in ("semantic", "hybrid") and search.readiness() is Readiness.AVAILABLE:
             _prepare_semantic(search)
         found = search.search(mode or "fulltext", text, filters, limit=limit)
+        checkins = (
+            [] if st.json else search_checkin_notes(session.vault, text, filters, limit=limit)
+        )
     results, note = found.results, found.note
     if note:
         click.echo(note, err=True)
     if st.json:
         emit_json([_result_json(r) for r in results])
         return
-    if not results:
+    if not results and not checkins:
         click.echo("Nothing found.")
         return
     if st.output == "markdown":
@@ -305,6 +312,11 @@ def search_cmd(
         when = when_text(hit.created_at, hit.tz_offset_min)
         click.echo(f"{hit.entry_id[:8]}  {click.style(when, dim=True) if color else when}  {title}")
         click.echo(f"          {_highlight(' '.join(hit.snippet.split()), color)}")
+    for c in checkins:  # check-in notes match by their words too (`mood edit ID` corrects one)
+        when = when_text(c.logged_at, c.tz_offset_min)
+        shown = click.style(when, dim=True) if color else when
+        click.echo(f"{c.checkin_id[:8]}  {shown}  check-in, mood {c.mood}/10")
+        click.echo(f"          {_highlight(' '.join(c.snippet.split()), color)}")
 
 
 def _highlight(snippet: str, color: bool) -> str:

@@ -81,6 +81,9 @@ COMMANDS: dict[str, LazyCommand] = {
     "sync": LazyCommand(
         _PKG + "sync_cmd", "sync_group", "End-to-end-encrypted sync between your devices."
     ),
+    "crash-reports": LazyCommand(
+        _PKG + "crash_cmd", "crash_group", "Opt-in crash reports to a server you choose."
+    ),
     "completion": LazyCommand(
         _PKG + "completion_cmd", "completion_cmd", "Print shell completion for bash, zsh or fish."
     ),

@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
+from typing import Any
 
 import click
 
 from neuroleaf_desktop import __version__
 from neuroleaf_desktop.cli.lazy_group import LazyGroup
-from neuroleaf_desktop.errors import ExitCode, NeuroLeafError
-from neuroleaf_desktop.logging_setup import LOG_FILE_NAME, configure_logging, get_logger
-from neuroleaf_desktop.paths import app_paths
+from neuroleaf_desktop.errors import ExitCode, NeuroLeafError, cannot_write
+from neuroleaf_desktop.paths import AppPaths, app_paths
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -43,6 +43,8 @@ def cli(
     """
     from neuroleaf_desktop.cli.common import CliState
 
+    _logger()  # configured here, not at import: `--version` and `--help` never need it
+
     obj = ctx.ensure_object(CliState)
     obj.profile = profile
     obj.passphrase_file = passphrase_file
@@ -53,14 +55,33 @@ def cli(
         raise SystemExit(start_desktop(profile))
 
 
+def _offer_crash_report(paths: AppPaths, exc: BaseException) -> None:
+    """Only if the person turned crash reports on: prepare one (scrubbed), send nothing."""
+    from neuroleaf_desktop.services import crash_reports
+
+    if crash_reports.prepare(paths, exc) is not None:
+        click.echo(
+            "A crash report without your text was prepared; nothing was sent. Review it and "
+            "send it with `neuroleaf crash-reports send`.",
+            err=True,
+        )
+
+
+def _logger() -> Any:
+    """The CLI's logger, writing to this run's log folder (configured on first use)."""
+    from neuroleaf_desktop.logging_setup import configure_logging, get_logger
+
+    configure_logging(app_paths().logs)
+    return get_logger("cli")
+
+
 def entrypoint() -> None:
     """Run the CLI with human error messages and meaningful exit codes (see errors.ExitCode)."""
     paths = app_paths()
-    configure_logging(paths.logs)
-    log = get_logger("cli")
     try:
         cli.main(prog_name="neuroleaf", standalone_mode=False)
     except NeuroLeafError as exc:
+        log = _logger()
         log.info("cli.error", kind=type(exc).__name__, exit_code=exc.exit_code)
         click.echo(f"Error: {exc.user_message}", err=True)
         sys.exit(exc.exit_code)
@@ -76,6 +97,14 @@ def entrypoint() -> None:
     except SystemExit:
         raise
     except Exception as exc:
+        from neuroleaf_desktop.logging_setup import LOG_FILE_NAME
+
+        log = _logger()
+        mapped = cannot_write(exc, paths.data)  # a full or read-only disk, denied access
+        if mapped is not None:
+            log.info("cli.error", kind=type(exc).__name__, disk_full=mapped.disk_full)
+            click.echo(f"Error: {mapped.user_message}", err=True)
+            sys.exit(mapped.exit_code)
         # Log where it failed (files and lines), never the message: it may quote user content.
         frames = [f"{f.filename}:{f.lineno}" for f in traceback.extract_tb(exc.__traceback__)]
         log.error("cli.crash", kind=type(exc).__name__, frames=frames[-8:])
@@ -85,4 +114,5 @@ def entrypoint() -> None:
             f"{paths.logs / LOG_FILE_NAME}.",
             err=True,
         )
+        _offer_crash_report(paths, exc)
         sys.exit(ExitCode.ERROR)

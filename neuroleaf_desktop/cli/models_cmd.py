@@ -18,13 +18,12 @@ from neuroleaf_desktop.cli.common import emit_json, json_option, state, table
 @json_option
 def models_cmd(prepare: str | None) -> None:
     """List the local AI models (speech, embeddings, LLM): present, missing or damaged."""
-    from neuroleaf_desktop.ai.model_registry import default_registry
+    from neuroleaf_desktop.services.model_service import model_statuses, prepare_model
 
-    registry = default_registry()
     if prepare is not None:
-        path = registry.assemble(prepare)
+        path = prepare_model(prepare)
         click.echo(f"Ready: {path}", err=True)
-    infos = registry.statuses()
+    infos = model_statuses()
     if state().json:
         emit_json(
             [

@@ -105,6 +105,88 @@ def mood_list(days: int, since: str | None, until: str | None, limit: int | None
     click.echo(rows_out(headers, rows, max_width=30))
 
 
+@mood_group.command("edit")
+@click.argument("checkin_id")
+@click.option("--mood", "-m", type=int, default=None, help="Mood 1–10.")
+@click.option("--energy", "-e", type=int, default=None, help="Energy 1–10.")
+@click.option("--anxiety", "-a", type=int, default=None, help="Anxiety 1–10.")
+@click.option("--sleep", "sleep_hours", type=float, default=None, help="Hours slept.")
+@click.option("--sleep-quality", type=int, default=None, help="Sleep quality 1–5.")
+@click.option("--emotion", "emotions", multiple=True, help="Replace the emotion words.")
+@click.option("--activity", "activities", multiple=True, help="Replace the activities.")
+@click.option("--note", default=None, help='Replace the note ("" clears it).')
+@click.option("--at", "when", default=None, help="Move it to this time, ISO 8601.")
+@json_option
+def mood_edit(
+    checkin_id: str,
+    mood: int | None,
+    energy: int | None,
+    anxiety: int | None,
+    sleep_hours: float | None,
+    sleep_quality: int | None,
+    emotions: tuple[str, ...],
+    activities: tuple[str, ...],
+    note: str | None,
+    when: str | None,
+) -> None:
+    """Correct a check-in (CHECKIN_ID: its id or the first 8 characters `mood list` shows).
+
+    Only the options given change; the rest stays as it was."""
+    st = state()
+    with st.open_session() as session:
+        current = session.mood.get(checkin_id)
+        new = NewCheckIn(
+            mood=mood if mood is not None else current.mood,
+            energy=energy if energy is not None else current.energy,
+            anxiety=anxiety if anxiety is not None else current.anxiety,
+            sleep_hours=sleep_hours if sleep_hours is not None else current.sleep_hours,
+            sleep_quality=sleep_quality if sleep_quality is not None else current.sleep_quality,
+            emotions=emotions or current.emotions,
+            activities=activities or current.activities,
+            note=note if note is not None else current.note,
+            logged_at=parse_when(when),
+        )
+        checkin = session.mood.update(current.id, new)
+    if st.json:
+        emit_json(checkin_json(checkin))
+    else:
+        click.echo(f"Check-in {checkin.id[:8]} updated (mood {checkin.mood}/10).")
+
+
+@mood_group.command("delete")
+@click.argument("checkin_id")
+@click.option("--purge", is_flag=True, help="Delete for good now, with no undo.")
+@json_option
+def mood_delete(checkin_id: str, purge: bool) -> None:
+    """Move a check-in to the trash (restorable with `mood restore`), or --purge it."""
+    st = state()
+    with st.open_session() as session:
+        if purge:
+            full_id = session.mood.resolve_id(checkin_id)
+            session.mood.purge(full_id)
+        else:
+            full_id = session.mood.delete(checkin_id)
+    if st.json:
+        emit_json({"id": full_id, "purged": purge})
+    elif purge:
+        click.echo(f"Check-in {full_id[:8]} deleted for good.")
+    else:
+        click.echo(
+            f"Check-in {full_id[:8]} moved to the trash. "
+            f"Undo: `neuroleaf mood restore {full_id[:8]}`."
+        )
+
+
+@mood_group.command("restore")
+@click.argument("checkin_id")
+def mood_restore(checkin_id: str) -> None:
+    """Bring a check-in back from the trash."""
+    with state().open_session() as session:
+        full_id = session.mood.resolve_id(checkin_id)
+        session.mood.restore(full_id)
+    click.echo(f"Check-in {full_id[:8]} restored.")
+
+
 @click.group("activities")
 def activities_group() -> None:
     """The activities you can tick in a check-in."""

@@ -82,13 +82,39 @@ def init_cmd(name: str | None) -> None:
     help="Forgot your passphrase? Use the recovery key from this file.",
 )
 @click.option("--use-recovery-key", is_flag=True, help="Type the recovery key instead.")
+@click.option(
+    "--rekey", is_flag=True,
+    help="Rotate the data key: re-encrypt the whole journal (also gives a new recovery key).",
+)  # fmt: skip
+@click.option(
+    "--new-recovery-key",
+    is_flag=True,
+    help="Replace your recovery key (the old one stops working).",
+)
 @json_option
 def passwd_cmd(
-    new_passphrase_file: Path | None, recovery_key_file: Path | None, use_recovery_key: bool
+    new_passphrase_file: Path | None,
+    recovery_key_file: Path | None,
+    use_recovery_key: bool,
+    rekey: bool,
+    new_recovery_key: bool,
 ) -> None:
-    """Change your passphrase (the database is not re-encrypted; only the key is re-wrapped)."""
+    """Change your passphrase (the database is not re-encrypted; only the key is re-wrapped).
+
+    With --rekey or --new-recovery-key the passphrase stays and a key is rotated instead.
+    """
     st = state()
     vault = st.store().vault(st.profile)
+    if rekey or new_recovery_key:
+        current = st.passphrase("Passphrase")
+        fresh = vault.rekey(current) if rekey else vault.rotate_recovery_key(current)
+        if st.json:
+            emit_json({"rekeyed": rekey, "recovery_key": fresh})
+            return
+        click.echo("The journal was re-encrypted with a new key." if rekey else "Done.")
+        click.echo("Your old recovery key no longer works. The new one:")
+        _print_recovery_key(fresh)
+        return
     if recovery_key_file is not None or use_recovery_key:
         if recovery_key_file is not None:
             recovery = recovery_key_file.read_text(encoding="utf-8").strip()

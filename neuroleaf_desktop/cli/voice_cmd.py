@@ -16,15 +16,6 @@ from typing import Any
 
 import click
 
-from neuroleaf_desktop.ai.audio import (
-    NO_DEVICE_MESSAGE,
-    Audio,
-    Recorder,
-    duration_of,
-    list_input_devices,
-)
-from neuroleaf_desktop.ai.model_registry import default_registry
-from neuroleaf_desktop.ai.stt import Segment, Transcript
 from neuroleaf_desktop.cli.common import (
     emit_json,
     entry_json,
@@ -34,7 +25,17 @@ from neuroleaf_desktop.cli.common import (
 )
 from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
+from neuroleaf_desktop.services.model_service import model_statuses
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.services.voice_io import (
+    NO_DEVICE_MESSAGE,
+    Audio,
+    Recorder,
+    Segment,
+    Transcript,
+    duration_of,
+    list_input_devices,
+)
 from neuroleaf_desktop.services.voice_service import DEFAULT_MODEL, MODELS, VoiceService
 
 MODEL_OPTION = click.option(
@@ -299,7 +300,7 @@ def voice_devices() -> None:
 @json_option
 def voice_models() -> None:
     """Show which speech-to-text models are installed."""
-    infos = default_registry().statuses("stt")
+    infos = model_statuses("stt")
     if state().json:
         emit_json(
             [

@@ -19,43 +19,50 @@ causal:
 
 ``generate`` is pure (no I/O, no clock unless ``end`` is omitted, only ``random.Random(seed)``)
 so the same ``(years, seed, end)`` always yields the same data, on any machine and any
-``PYTHONHASHSEED`` (sets are never iterated). ``populate`` and ``create_demo_profile`` write
-it through the ordinary repositories and validation rules, so demo data is data the app could
-have stored itself.
+``PYTHONHASHSEED`` (sets are never iterated). ``populate`` (in ``demo/populate.py``) and
+``create_demo_profile`` write it through the ordinary repositories and validation rules, so
+demo data is data the app could have stored itself. The result types are in ``demo/data.py``.
 """
 
 from __future__ import annotations
 
 import math
 import random
-import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from neuroleaf_desktop.demo import texts
+from neuroleaf_desktop.demo.compose import (
+    FILLER_TOPICS,
+    Cast,
+    at_local,
+    clamp,
+    compose_body,
+    entry_time,
+    entry_title,
+    pick_topics,
+    tone_of,
+)
+from neuroleaf_desktop.demo.data import HOME_OFFSET_MIN as HOME_OFFSET_MIN  # re-exported
+from neuroleaf_desktop.demo.data import DeclineEpisode as DeclineEpisode
+from neuroleaf_desktop.demo.data import DemoData as DemoData
+from neuroleaf_desktop.demo.data import TravelPeriod as TravelPeriod
+from neuroleaf_desktop.demo.populate import populate as populate
+from neuroleaf_desktop.demo.populate import to_journal_entry as to_journal_entry
+from neuroleaf_desktop.demo.populate import to_mood_checkin as to_mood_checkin
 from neuroleaf_desktop.domain.emotions import EMOTION_GRID, EmotionWord, Quadrant
 from neuroleaf_desktop.domain.models import (
     EntrySource,
-    JournalEntry,
-    MoodCheckIn,
     NewCheckIn,
     NewEntry,
 )
-from neuroleaf_desktop.errors import ValidationError
-from neuroleaf_desktop.services.journal_service import build_entry
-from neuroleaf_desktop.services.mood_service import build_checkin
-from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
-from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.profiles import ProfileStore
     from neuroleaf_desktop.services.session import Session
 
 DEMO_PASSPHRASE: Final = "sample-data-only"  # noqa: S105 - public on purpose: demo only
-HOME_OFFSET_MIN: Final = 60  # Central European standard time; no DST, to keep days simple
 DECLINES_PER_YEAR: Final = 4
 
 _WEEKDAY_EFFECT: Final = (-0.45, -0.2, -0.1, 0.0, 0.3, 0.7, 0.6)  # Mon..Sun
@@ -80,62 +87,12 @@ POSITIVE_ACTIVITIES: Final = frozenset(
     {"walk", "exercise", "friends", "nature", "therapy", "yoga", "meditation"}
 )
 _HARMFUL: Final = frozenset({"alcohol", "screen late", "caffeine late"})
-# Topics whose "mid" sentences may pad any entry without contradicting the day's activities.
-_FILLER_TOPICS: Final = ("family", "sleep", "anxiety", "gratitude", "loneliness", "creativity",
-                         "health", "home", "work")  # fmt: skip
 
 _TRAVEL_PLACES: Final = (
     ("Lisbon", 0), ("New York", -300), ("Athens", 120), ("Kerala", 330), ("Reykjavik", 0),
     ("Tokyo", 540), ("Crete", 120), ("Montreal", -300),
 )  # fmt: skip
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-_SLOT: Final = re.compile(r"\{(\w+)\}")
 T = TypeVar("T")
-
-
-# ---- public data ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class DeclineEpisode:
-    """A streak written in on purpose: what a decline detector should find.
-
-    ``daily_values`` are the daily mean moods from ``start`` to ``end`` (inclusive, local
-    dates), strictly decreasing; ``recovery_date`` is the day after ``end``, on which the
-    ``recovery_activities`` happen and the evening entry contains ``recovery_text``.
-    """
-
-    start: date
-    end: date
-    daily_values: tuple[float, ...]
-    recovery_date: date
-    recovery_activities: tuple[str, ...]
-    recovery_text: str
-
-
-@dataclass(frozen=True)
-class TravelPeriod:
-    """Days (inclusive) written from another time zone, so offsets are not all the same."""
-
-    start: date
-    end: date
-    place: str
-    tz_offset_min: int
-
-
-@dataclass(frozen=True)
-class DemoData:
-    """Everything ``generate`` made. Days covered: ``start`` ≤ local date < ``end``."""
-
-    start: date
-    end: date
-    entries: list[NewEntry]
-    checkins: list[NewCheckIn]
-    declines: list[DeclineEpisode]
-    travels: list[TravelPeriod] = field(default_factory=list)
-    home_offset_min: int = HOME_OFFSET_MIN
 
 
 # ---- the day model ----------------------------------------------------------------------------
@@ -165,12 +122,8 @@ class _EpisodePlan:
     values: list[int] = field(default_factory=list)
 
 
-def _clamp(value: float, low: float, high: float) -> float:
-    return max(low, min(high, value))
-
-
 def _scale(value: float) -> int:
-    return int(_clamp(round(value), 1, 10))
+    return int(clamp(round(value), 1, 10))
 
 
 def _plan_travel(rng: random.Random, n_days: int) -> list[tuple[int, int, str, int]]:
@@ -312,181 +265,6 @@ def _emotions(
     return tuple(chosen)
 
 
-# ---- text -------------------------------------------------------------------------------------
-class _Cast:
-    """One pick per slot per entry, so the same friend appears in a title and its body."""
-
-    def __init__(self, rng: random.Random, fixed: Mapping[str, str] | None = None) -> None:
-        self.rng = rng
-        self.picks: dict[str, str] = dict(fixed or {})
-
-    def fill(self, template: str) -> str:
-        def pick(match: re.Match[str]) -> str:
-            slot = match[1]
-            if slot not in self.picks:
-                self.picks[slot] = self.rng.choice(texts.SLOTS[slot])
-            value = self.picks[slot]
-            if match.start() > 0 and template[: match.start()].rstrip().endswith((".", "!", "?")):
-                value = value[:1].upper() + value[1:]  # "… today. The migration is …"
-            return value
-
-        text = _SLOT.sub(pick, template)
-        return text[:1].upper() + text[1:]
-
-
-def _tone(mood: float) -> str:
-    return "up" if mood >= 6.5 else "down" if mood <= 4.5 else "mid"
-
-
-_TOPIC_WEIGHTS: Final[dict[str, float]] = {
-    "work": 3.0, "family": 1.5, "friends": 1.5, "sleep": 1.2, "exercise": 1.0, "nature": 1.0,
-    "therapy": 0.4, "anxiety": 1.2, "gratitude": 1.0, "loneliness": 0.8, "creativity": 0.8,
-    "health": 0.7, "home": 1.0, "travel": 0.0,
-}  # fmt: skip
-_ACTIVITY_TOPIC: Final[dict[str, tuple[str, float]]] = {
-    "friends": ("friends", 4.0), "family": ("family", 4.0), "therapy": ("therapy", 12.0),
-    "walk": ("nature", 2.0), "nature": ("nature", 3.0), "exercise": ("exercise", 4.0),
-    "yoga": ("exercise", 3.0), "work": ("work", 1.3), "reading": ("creativity", 1.5),
-    "cooking": ("home", 2.0), "chores": ("home", 1.5), "alcohol": ("health", 1.5),
-    "screen late": ("sleep", 1.5),
-}  # fmt: skip
-
-
-def _pick_topics(
-    rng: random.Random, tone: str, activities: Sequence[str], travel: bool
-) -> list[str]:
-    weights = dict(_TOPIC_WEIGHTS)
-    for name in activities:
-        if name in _ACTIVITY_TOPIC:
-            topic, factor = _ACTIVITY_TOPIC[name]
-            weights[topic] *= factor
-    if tone == "down":
-        for topic in ("anxiety", "loneliness", "sleep", "work"):
-            weights[topic] *= 2.5
-    elif tone == "up":
-        for topic in ("gratitude", "friends", "nature", "creativity"):
-            weights[topic] *= 2.0
-    if travel:
-        weights["travel"] = 12.0
-        weights["work"] = 0.1
-    names = list(weights)
-    first = rng.choices(names, weights=[weights[n] for n in names])[0]
-    if rng.random() < 0.5:
-        weights[first] = 0.0
-        return [first, rng.choices(names, weights=[weights[n] for n in names])[0]]
-    return [first]
-
-
-def _sample(rng: random.Random, pool: Sequence[T], k: int) -> list[T]:
-    return rng.sample(list(pool), min(k, len(pool)))
-
-
-def _word_count(sentences: Sequence[str]) -> int:
-    return sum(len(s.split()) for s in sentences)
-
-
-def _compose_body(
-    rng: random.Random,
-    cast: _Cast,
-    *,
-    tone: str,
-    topics: Sequence[str],
-    emotions: Sequence[str],
-    lead: Sequence[str] = (),
-    extra: Sequence[str] = (),
-    voice: bool = False,
-    filler: Sequence[str] = _FILLER_TOPICS,
-) -> str:
-    """Opener, topic sentences, a named feeling, a reflection: 40–300 words, 1–3 paragraphs."""
-    sentences: list[str] = []
-    if voice:
-        sentences.append(rng.choice(texts.VOICE_PREFIXES))
-    if rng.random() < 0.7:
-        sentences.append(rng.choice(texts.OPENERS[tone]))
-    sentences.extend(lead)
-    protected = len(sentences)  # the lead (e.g. a recovery sentence) is never trimmed
-    long_entry = rng.random() < 0.15
-    main = rng.randint(3, 5) if long_entry else rng.randint(2, 3)
-    sentences += [cast.fill(s) for s in _sample(rng, texts.TOPICS[topics[0]][tone], main)]
-    if emotions and rng.random() < 0.65:
-        lines = [x for x in texts.EMOTION_LINES if len(emotions) > 1 or "{emotion2}" not in x]
-        line = rng.choice(lines)
-        second = emotions[1] if len(emotions) > 1 else emotions[0]
-        sentences.append(cast.fill(line.replace("{emotion}", emotions[0]).replace(
-            "{emotion2}", second)))  # fmt: skip
-    sentences.extend(extra)
-    for topic in topics[1:]:
-        mix = tone if rng.random() < 0.7 else "mid"
-        count = rng.randint(2, 4) if long_entry else rng.randint(1, 2)
-        sentences += [cast.fill(s) for s in _sample(rng, texts.TOPICS[topic][mix], count)]
-    if rng.random() < 0.5 or long_entry:
-        sentences.append(rng.choice(texts.REFLECTIONS[tone]))
-    if rng.random() < 0.6:
-        sentences.append(rng.choice(texts.CLOSERS[tone]))
-    # Real journals mix two-line notes with long evening pages: aim for a skewed length.
-    target = int(_clamp(rng.lognormvariate(math.log(80), 0.55), 40, 300))
-    pools = [list(texts.TOPICS[t][tone]) for t in topics]
-    pools += [list(texts.TOPICS[t]["mid"]) for t in filler if t not in topics]
-    used = set(sentences)
-    for pool in pools:
-        rng.shuffle(pool)
-        for template in pool:
-            if _word_count(sentences) >= target:
-                break
-            sentence = cast.fill(template)
-            if sentence not in used:
-                used.add(sentence)
-                sentences.insert(max(protected, len(sentences) - 1), sentence)
-        if _word_count(sentences) >= target:
-            break
-    while _word_count(sentences) > 300 and len(sentences) > protected + 1:
-        sentences.pop(max(protected, len(sentences) // 2))
-    paragraph_breaks = rng.randint(0, min(4, max(1, len(sentences) // 4)))
-    cuts = sorted(_sample(rng, range(2, len(sentences) - 1), paragraph_breaks))
-    paragraphs: list[str] = []
-    prev = 0
-    for cut in [*cuts, len(sentences)]:
-        paragraphs.append(" ".join(sentences[prev:cut]))
-        prev = cut
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _title(rng: random.Random, cast: _Cast, topic: str, tone: str, moment: datetime) -> str:
-    base = cast.fill(rng.choice(texts.TITLES[topic][tone]))
-    part = (
-        "Morning"
-        if moment.hour < 11
-        else "Midday"
-        if moment.hour < 15
-        else "Afternoon"
-        if moment.hour < 18
-        else "Evening"
-        if moment.hour < 22
-        else "Late-night"
-    )
-    frame = rng.choice(texts.TITLE_FRAMES)
-    return frame.format(
-        title=base,
-        lower=base[:1].lower() + base[1:] if not base.startswith(("I ", "Dr.")) else base,
-        weekday=_WEEKDAYS[moment.weekday()],
-        part=part,
-        month=_MONTHS[moment.month - 1],
-    )
-
-
-def _entry_time(rng: random.Random) -> time:
-    slot = rng.choices(
-        ((6.5, 9.0), (12.0, 14.0), (15.0, 18.0), (19.0, 22.5), (22.5, 23.95)),
-        weights=(0.2, 0.15, 0.15, 0.4, 0.1),
-    )[0]
-    minutes = int(rng.uniform(*slot) * 60)
-    return time(minutes // 60, minutes % 60)
-
-
-def _local(day: date, at: time, offset: int) -> datetime:
-    return datetime.combine(day, at, tzinfo=timezone(timedelta(minutes=offset)))
-
-
 # ---- generate ---------------------------------------------------------------------------------
 def generate(years: float, seed: int = 7, end: date | None = None) -> DemoData:
     """Simulate ``years`` of journalling ending the day before ``end`` (default: today).
@@ -550,7 +328,7 @@ def _simulate(rng: random.Random, days: list[_Day], plans: list[_EpisodePlan]) -
         )
         ar = _AR_PHI * ar + rng.gauss(0.0, _AR_SIGMA)
         sleep = _SLEEP_MEAN + (0.5 if weekday >= 5 else 0.0) + sleep_debt + rng.gauss(0.0, 0.85)
-        sleep = round(_clamp(sleep, 3.5, 10.5) * 4) / 4
+        sleep = round(clamp(sleep, 3.5, 10.5) * 4) / 4
         d.latent = (
             _BASELINE + _WEEKDAY_EFFECT[weekday] + season + ar + carry
             + _SLEEP_EFFECT * (sleep - _SLEEP_MEAN)
@@ -571,7 +349,7 @@ def _simulate(rng: random.Random, days: list[_Day], plans: list[_EpisodePlan]) -
             if d.role == "recovery":
                 ar = 0.2
         if d.role == "decline":
-            d.sleep = round(_clamp(_SLEEP_MEAN + 0.5 * (d.mean - _BASELINE)
+            d.sleep = round(clamp(_SLEEP_MEAN + 0.5 * (d.mean - _BASELINE)
                                    + rng.gauss(0.0, 0.4), 3.5, 10.5) * 4) / 4  # fmt: skip
         if d.role == "recovery":
             plan = plans[d.episode]
@@ -590,7 +368,7 @@ def _force_episode_day(rng: random.Random, d: _Day, index: int, plan: _EpisodePl
     """Write in the planned values: lead-in = first value, then strictly down, then recovery."""
     if d.role == "pre":
         # A pronounced slide: at least 3 points in all, 1-2 points a day, never below 1.
-        v0 = int(_clamp(round(d.latent), 5, 7))
+        v0 = int(clamp(round(d.latent), 5, 7))
         steps = [1] * (plan.length - 1)
         total = rng.randint(max(3, len(steps)), min(v0 - 1, 2 * len(steps)))
         for k in rng.sample(range(len(steps)), total - len(steps)):
@@ -619,14 +397,14 @@ def _build_checkins(rng: random.Random, days: list[_Day]) -> list[NewCheckIn]:
     out: list[NewCheckIn] = []
     for d in days:
         forced = d.role != "free"
-        cast = _Cast(rng)
+        cast = Cast(rng)
         for j, (at, mood) in enumerate(zip(d.times, d.moods, strict=True)):
             first, last = j == 0, j == len(d.times) - 1
             sleep = d.sleep if first and (forced or rng.random() < 0.85) else None
             quality = None
             if sleep is not None and rng.random() < 0.8:
                 quality = int(
-                    _clamp(round(3 + 0.8 * (sleep - _SLEEP_MEAN) + rng.gauss(0, 0.7)), 1, 5)
+                    clamp(round(3 + 0.8 * (sleep - _SLEEP_MEAN) + rng.gauss(0, 0.7)), 1, 5)
                 )
             night = d.sleep if d.sleep is not None else _SLEEP_MEAN
             energy = _scale(
@@ -641,7 +419,7 @@ def _build_checkins(rng: random.Random, days: list[_Day]) -> list[NewCheckIn]:
             emotions = _emotions(rng, mood, energy, anxiety, pleasant=relieved)
             note = ""
             if rng.random() < 0.12:
-                note = cast.fill(rng.choice(texts.CHECKIN_NOTES[_tone(mood)]))
+                note = cast.fill(rng.choice(texts.CHECKIN_NOTES[tone_of(mood)]))
             out.append(
                 NewCheckIn(
                     mood=mood,
@@ -652,7 +430,7 @@ def _build_checkins(rng: random.Random, days: list[_Day]) -> list[NewCheckIn]:
                     emotions=emotions if forced or rng.random() < 0.88 else (),
                     activities=tuple(d.activities) if last else (),
                     note=note,
-                    logged_at=_local(d.day, at, d.offset),
+                    logged_at=at_local(d.day, at, d.offset),
                     tz_offset_min=d.offset,
                 )
             )
@@ -666,7 +444,7 @@ def _build_entries(
     out: list[NewEntry] = []
     for i, d in enumerate(days):
         mood = d.mean if d.moods else d.latent
-        tone = _tone(mood)
+        tone = tone_of(mood)
         feeling = _scale(mood)
         if d.role == "recovery":
             out.append(_recovery_entry(rng, d, plans[d.episode]))
@@ -674,16 +452,16 @@ def _build_entries(
         chance = 0.7 if d.role == "decline" else 0.53
         count = (1 if rng.random() < chance else 0) + (1 if rng.random() < 0.06 else 0)
         for _ in range(count):
-            moment = _local(d.day, _entry_time(rng), d.offset)
-            topics = _pick_topics(rng, tone, d.activities, bool(d.travel))
+            moment = at_local(d.day, entry_time(rng), d.offset)
+            topics = pick_topics(rng, tone, d.activities, bool(d.travel))
             emotions = _emotions(rng, feeling, feeling, _scale(11 - mood))
             extra: list[str] = []
             if d.role == "decline" and i > 0 and days[i - 1].role == "decline":
                 extra.append(rng.choice(texts.DECLINE_LINES))
             voice = rng.random() < 0.06
-            cast = _Cast(rng)
-            filler = [t for t in _FILLER_TOPICS if not (d.travel and t == "work")]
-            body = _compose_body(
+            cast = Cast(rng)
+            filler = [t for t in FILLER_TOPICS if not (d.travel and t == "work")]
+            body = compose_body(
                 rng,
                 cast,
                 tone=tone,
@@ -704,7 +482,7 @@ def _build_entries(
                 tags.append(d.travel.lower())
             out.append(
                 NewEntry(
-                    title=_title(rng, cast, topics[0], tone, moment),
+                    title=entry_title(rng, cast, topics[0], tone, moment),
                     body=body,
                     tags=tuple(dict.fromkeys(tags)),
                     source=EntrySource.VOICE if voice else EntrySource.TEXT,
@@ -728,8 +506,8 @@ def _recovery_entry(rng: random.Random, d: _Day, plan: _EpisodePlan) -> NewEntry
     opener = rng.choice(
         ("Finally a better day.", "Something eased today.", "A turn, I think.", "Better.")
     )
-    cast = _Cast(rng)
-    body = _compose_body(
+    cast = Cast(rng)
+    body = compose_body(
         rng,
         cast,
         tone="up",
@@ -742,63 +520,9 @@ def _recovery_entry(rng: random.Random, d: _Day, plan: _EpisodePlan) -> NewEntry
         title=title,
         body=body,
         tags=tags,
-        created_at=_local(d.day, time(minutes // 60, minutes % 60), d.offset),
+        created_at=at_local(d.day, time(minutes // 60, minutes % 60), d.offset),
         tz_offset_min=d.offset,
     )
-
-
-# ---- writing it into a vault -------------------------------------------------------------------
-class _Transactional(Protocol):
-    def transaction(self) -> AbstractContextManager[Any]: ...
-
-
-class _HasVault(Protocol):
-    """A Session, or anything with a vault-like ``transaction()`` (the benchmarks' plain SQLite)."""
-
-    @property
-    def vault(self) -> _Transactional: ...
-
-
-def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def to_journal_entry(new: NewEntry) -> JournalEntry:
-    """The same rules as ``JournalService.add``: demo data must be storable data."""
-    if new.created_at is None or new.created_at.tzinfo is None or new.tz_offset_min is None:
-        raise ValidationError("Demo entries carry an explicit, aware time and offset.")
-    return build_entry(new, now=new.created_at)
-
-
-def to_mood_checkin(new: NewCheckIn) -> MoodCheckIn:
-    """The same rules as ``MoodService.log``, with the check-in's own time as "now"."""
-    if new.logged_at is None or new.logged_at.tzinfo is None or new.tz_offset_min is None:
-        raise ValidationError("Demo check-ins carry an explicit, aware time and offset.")
-    return build_checkin(new, now=new.logged_at)
-
-
-def populate(session: _HasVault, data: DemoData, batch: int = 500) -> None:
-    """Write ``data`` in transactions of ``batch`` rows; publishes no events.
-
-    Everything is validated before the first write, so invalid demo data fails without leaving
-    half a profile behind. One transaction per row would make 10 years take minutes (each
-    COMMIT syncs the WAL with synchronous=FULL); one transaction for everything would hold the
-    write lock for the whole run. Batches keep it fast and interruptible.
-    """
-    if batch < 1:
-        raise ValueError("batch must be at least 1")
-    entries = [to_journal_entry(e) for e in data.entries]
-    checkins = [to_mood_checkin(c) for c in data.checkins]
-    writes: list[tuple[Sequence[Any], Callable[[Any, Any], object]]] = [
-        (entries, lambda conn, e: JournalRepository(conn).insert(e)),
-        (checkins, lambda conn, c: MoodRepository(conn).insert(c)),
-    ]
-    for rows, insert in writes:
-        for chunk in _chunks(rows, batch):
-            with session.vault.transaction() as conn:
-                for row in chunk:
-                    insert(conn, row)
 
 
 def create_demo_profile(

@@ -10,8 +10,13 @@ them:
 * Heatmap: weekday × 4-hour bins of local time. A cell counts *observations* of the chosen
   emotion: a check-in naming a word of that emotion (``CHECKIN_EMOTIONS``) or an entry whose
   analysis scores it ≥ ``threshold``. "Negative affect" counts check-ins with any unpleasant
-  word and entries with any negative emotion ≥ threshold. ``totals`` counts all check-ins and
-  analysed entries per cell, so a view can show a rate instead of a count.
+  word, and entries whose sentiment is negative or mixed, or with a negative emotion
+  ≥ threshold, or with stress keywords (``analysis_choices``): an entry that puts a word in
+  the stress cloud is always negative affect here too.
+  ``totals`` counts all check-ins and analysed entries per cell, so a view can show a rate
+  instead of a count.
+* Stress keywords: the analyser's stressors (``domain/analysis/stress_keywords.py``), which
+  only count in negative parts of an entry; summed over entries.
 * Sleep: a check-in's ``sleep_hours`` is the night before that day. "Same day" pairs it with
   that day's mean mood, "next day" with the following day's. No r is claimed below
   ``MIN_SLEEP_PAIRS`` pairs.
@@ -21,6 +26,8 @@ them:
   activities with ≥ ``MIN_ACTIVITY_DAYS`` days on both sides. Same-day differences mix cause
   and circumstance (alcohol goes with weekends, which are better days anyway); the next day
   is the fairer reading of "what this did to me", so the dashboard shows it by default.
+  An effect is called "helps" or "hurts" (and coloured) only when its interval excludes
+  zero (``ActivityEffect.verdict``); otherwise it is "not clear yet (n = with / without)".
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from enum import StrEnum
 
 from neuroleaf_desktop.domain import stats
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
+from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, EntryAnalysis
 from neuroleaf_desktop.domain.emotions import EMOTION_GRID, Quadrant
 from neuroleaf_desktop.domain.models import MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date, local_time
@@ -48,7 +56,6 @@ HOURS_PER_BIN = 4
 TIME_BINS = tuple(f"{h:02d}–{h + HOURS_PER_BIN:02d}" for h in range(0, 24, HOURS_PER_BIN))
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 NEGATIVE_AFFECT = "negative affect"
-NEGATIVE_EMOTIONS = frozenset({"sadness", "anxiety", "anger", "loneliness", "shame"})
 HEATMAP_CHOICES: tuple[str, ...] = (NEGATIVE_AFFECT, *EMOTIONS)
 KEYWORD_LIMIT = 60
 
@@ -134,11 +141,35 @@ class SleepMoodData:
     min_pairs: int = MIN_SLEEP_PAIRS
 
 
+class Verdict(StrEnum):
+    """What an activity effect may be called: only an interval that excludes zero is a
+    direction. Anything else is "not clear yet", however large the point estimate."""
+
+    HELPS = "helps"
+    HURTS = "hurts"
+    UNCLEAR = "not clear yet"
+
+
 @dataclass(frozen=True)
 class ActivityEffect:
     activity: str
     lag_days: int  # 0: same day, 1: next day
     effect: stats.DiffCI  # mean(with) - mean(without) and its interval
+
+    @property
+    def verdict(self) -> Verdict:
+        if self.effect.low > 0:
+            return Verdict.HELPS
+        if self.effect.high < 0:
+            return Verdict.HURTS
+        return Verdict.UNCLEAR
+
+    @property
+    def verdict_text(self) -> str:
+        """The words for the verdict: "not clear yet (n = 9 / 40)" gives days with / without."""
+        if self.verdict is Verdict.UNCLEAR:
+            return f"{Verdict.UNCLEAR.value} (n = {self.n_with} / {self.n_without})"
+        return self.verdict.value
 
     @property
     def with_mean(self) -> float:
@@ -232,16 +263,24 @@ def checkin_choices(words: Iterable[str]) -> set[str]:
     return found
 
 
-def analysis_choices(emotions: dict[str, float], threshold: float) -> set[str]:
-    found = {e for e, score in emotions.items() if score >= threshold}
-    if found & NEGATIVE_EMOTIONS:
+def analysis_choices(analysis: EntryAnalysis, threshold: float) -> set[str]:
+    """Heatmap choices an analysed entry counts for: its emotions ≥ ``threshold``, and
+    negative affect when its sentiment is negative or mixed, a negative emotion reaches the
+    threshold, or it has stress keywords (which only come from negative parts): so an entry
+    in the stress cloud is always negative affect here too."""
+    found = {e for e, score in analysis.emotions.items() if score >= threshold}
+    if (
+        analysis.sentiment.label in ("negative", "mixed")
+        or found & NEGATIVE_EMOTIONS
+        or analysis.stress_keywords
+    ):
         found.add(NEGATIVE_AFFECT)
     return found
 
 
 def build_heatmap(
     checkins: Sequence[MoodCheckIn],
-    analyses: Sequence[tuple[datetime, dict[str, float]]],
+    analyses: Sequence[tuple[datetime, EntryAnalysis]],
     threshold: float = EMOTION_THRESHOLD,
 ) -> HeatmapData:
     """Counts per weekday × 4-hour bin; ``analyses`` carry local wall times."""
@@ -260,8 +299,8 @@ def build_heatmap(
     for c in checkins:
         if c.deleted_at is None:
             add(local_time(c.logged_at, c.tz_offset_min), checkin_choices(c.emotions))
-    for moment, emotions in analyses:
-        add(moment, analysis_choices(emotions, threshold))
+    for moment, analysis in analyses:
+        add(moment, analysis_choices(analysis, threshold))
     return HeatmapData(
         counts={k: tuple(tuple(r) for r in g) for k, g in grids.items()},
         totals=tuple(tuple(r) for r in totals),

@@ -30,7 +30,7 @@ from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.jobs import Job, JobRunner
-from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
+from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository, DatedAnalysis
 from neuroleaf_desktop.storage.repositories.job_repo import JobRepository
 from neuroleaf_desktop.storage.repositories.journal_repo import JournalRepository
 from neuroleaf_desktop.storage.vault import Vault
@@ -99,12 +99,20 @@ class AnalysisReader:
         with self.vault.reading() as conn:
             return AnalysisRepository(conn).count(ANALYSER_NAME)
 
+    def _current_in_range(
+        self, since: datetime | None, until: datetime | None
+    ) -> builtins.list[DatedAnalysis]:
+        """Analyses by the current analyser version only: outdated ones wait for re-analysis,
+        so summaries never mix two rule sets (e.g. old free-text "stress keywords")."""
+        with self.vault.reading() as conn:
+            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
+        return [d for d in dated if d.analysis.analyser_version == ANALYSER_VERSION]
+
     def stress_keyword_counts(
         self, since: datetime | None = None, until: datetime | None = None, *, limit: int = 50
     ) -> builtins.list[KeywordCount]:
         """Stress keywords of live entries written in [since, until), heaviest first."""
-        with self.vault.reading() as conn:
-            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
+        dated = self._current_in_range(since, until)
         entries: dict[str, int] = {}
         weights: dict[str, float] = {}
         for item in dated:
@@ -117,8 +125,7 @@ class AnalysisReader:
     def emotion_summary(
         self, since: datetime | None = None, until: datetime | None = None
     ) -> EmotionSummary:
-        with self.vault.reading() as conn:
-            dated = AnalysisRepository(conn).in_range(ANALYSER_NAME, since, until)
+        dated = self._current_in_range(since, until)
         n = len(dated)
         totals = dict.fromkeys(EMOTIONS, 0.0)
         dominant = dict.fromkeys(EMOTIONS, 0)

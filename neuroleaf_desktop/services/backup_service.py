@@ -45,10 +45,10 @@ from neuroleaf_desktop.services import export_service
 from neuroleaf_desktop.services.export_service import ImportReport
 from neuroleaf_desktop.services.importers import neuroleaf
 from neuroleaf_desktop.services.importers.base import ImportBundle
+from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.storage import crypto
-from neuroleaf_desktop.storage.keyfile import write_atomic
 
 log = get_logger("backup")
 
@@ -58,12 +58,24 @@ SUFFIX = ".nlbackup"
 DEFAULT_CHUNK = 1 << 20  # 1 MiB of compressed data per sealed chunk
 MAX_CHUNK = 64 << 20
 MAX_HEADER = 64 * 1024
-MAX_PLAINTEXT = 4 << 30  # a decompression bomb stops here
+# A decompression bomb stops at whichever comes first: the absolute cap, or more than
+# MAX_RATIO bytes out per byte in (journal JSON compresses about 4-8x; zlib's worst case
+# is about 1000x). So a crafted 1 MB backup costs at most ~200 MB before it is refused.
+MAX_PLAINTEXT = 1 << 30
+MAX_RATIO = 200
+MAX_BACKUP_FILE = 512 << 20
+_RATIO_SLACK = 1 << 20
 _TAG = 16
 _KEYCHECK_COUNTER = 0xFFFFFFFF
 _DAMAGED = (
     "This backup file is damaged or has been changed since it was made, so it cannot be "
     "trusted. Nothing was restored. Try another copy of the backup."
+)
+
+
+_TOO_LARGE = (
+    "This backup unpacks to far more data than a journal holds, so it is damaged or was "
+    "crafted to exhaust memory. Nothing was restored."
 )
 
 
@@ -93,6 +105,13 @@ def encrypt(
     if not 1 <= chunk_size <= MAX_CHUNK:
         raise ValueError("chunk size out of range")
     params = kdf or crypto.calibrate_kdf(crypto.target_seconds())
+    return seal_compressed(zlib.compress(payload, 6), passphrase, params, chunk_size)
+
+
+def seal_compressed(
+    compressed: bytes, passphrase: str, params: crypto.KdfParams, chunk_size: int = DEFAULT_CHUNK
+) -> bytes:
+    """Seal already-compressed bytes as a backup file (``encrypt`` without the zlib step)."""
     prefix = secrets.token_bytes(8)
     header = json.dumps(
         {
@@ -108,7 +127,6 @@ def encrypt(
     prelude = MAGIC + struct.pack(">BI", VERSION, len(header)) + header
     aead = AESGCM(crypto.derive_kek(passphrase, params))
     parts = [prelude, aead.encrypt(_nonce(prefix, _KEYCHECK_COUNTER), b"", prelude + b"key")]
-    compressed = zlib.compress(payload, 6)
     pieces = [compressed[i : i + chunk_size] for i in range(0, len(compressed), chunk_size)]
     for index, piece in enumerate(pieces or [b""]):
         last = index == max(len(pieces), 1) - 1
@@ -181,19 +199,21 @@ def decrypt(blob: bytes, passphrase: str) -> bytes:
         ) from None
     inflater = zlib.decompressobj()
     out: list[bytes] = []
-    size = 0
+    size = consumed = 0
     for index, sealed, last in _chunks(blob, offset + _TAG, chunk_size):
         try:
             piece = aead.decrypt(_nonce(prefix, index), sealed, _aad(prelude, index, last))
         except InvalidTag:
             raise BackupDamagedError(_DAMAGED) from None
+        consumed += len(piece)
+        allowed = min(MAX_PLAINTEXT, consumed * MAX_RATIO + _RATIO_SLACK)
         try:
-            data = inflater.decompress(piece, MAX_PLAINTEXT - size + 1)
+            data = inflater.decompress(piece, allowed - size + 1)
         except zlib.error:
             raise BackupDamagedError(_DAMAGED) from None
         size += len(data)
-        if size > MAX_PLAINTEXT or inflater.unconsumed_tail:
-            raise BackupDamagedError("This backup is too large to restore.")
+        if size > allowed or inflater.unconsumed_tail:
+            raise BackupDamagedError(_TOO_LARGE)
         out.append(data)
     try:
         out.append(inflater.flush())
@@ -212,12 +232,14 @@ def create_backup(
     since: date | None = None,
     until: date | None = None,
     kdf: crypto.KdfParams | None = None,
+    force: bool = False,
 ) -> BackupInfo:
     """Write an encrypted backup of the profile (or of a date range) to ``out``."""
     check_passphrase(passphrase)
+    check_output_path(out, force=force)
     document = export_service.build_export(session, since=since, until=until)
     blob = encrypt(export_service.dumps(document).encode("utf-8"), passphrase, kdf=kdf)
-    write_atomic(out, blob)
+    write_output(out, blob, force=force)
     counts = {k: len(document[k]) for k in export_service.KINDS if isinstance(document[k], list)}
     log.info("backup.created", size=len(blob), **counts)
     return BackupInfo(out, len(blob), counts)
@@ -226,9 +248,12 @@ def create_backup(
 def read_backup(path: Path, passphrase: str) -> ImportBundle:
     """Decrypt and validate a backup file into an import bundle (nothing written)."""
     try:
-        blob = path.read_bytes()
+        with path.open("rb") as handle:
+            blob = handle.read(MAX_BACKUP_FILE + 1)  # bounded even for /dev/zero or a FIFO
     except OSError as exc:
         raise ImportValidationError(str(path), None, f"cannot read it ({exc.strerror}).") from None
+    if len(blob) > MAX_BACKUP_FILE:
+        raise BackupDamagedError(_TOO_LARGE)
     return neuroleaf.loads(decrypt(blob, passphrase), str(path))
 
 
@@ -246,15 +271,33 @@ def restore_new_profile(
 ) -> tuple[Session, str, ImportReport]:
     """Create profile ``name`` from a backup. Returns its session, recovery key and report.
 
-    The backup is decrypted and validated first, so a wrong passphrase or a damaged file
-    creates nothing; if writing fails, the new profile is removed again.
+    Crash-safe: the backup is decrypted and validated first (a wrong passphrase or a damaged
+    file creates nothing), the profile is filled and checked in a hidden staging folder, and
+    only then renamed into place. Killed at any point, the profile either exists complete or
+    not at all (leftovers are swept at the next start); the recovery key, returned after the
+    commit, belongs to a profile that exists.
     """
     bundle = read_backup(path, passphrase)
-    session, recovery_key = store.create(name, vault_passphrase)
+    staged = store.stage(name, vault_passphrase)
     try:
-        report = export_service.import_bundle(session, bundle)
+        report = export_service.import_bundle(staged.session, bundle)
+        _verify_restored(staged.session, bundle)
     except BaseException:
-        session.close()
-        store.delete(session.profile_slug)
+        store.discard(staged)
         raise
-    return session, recovery_key, report
+    session = store.commit(staged, vault_passphrase)
+    return session, staged.recovery_key, report
+
+
+def _verify_restored(session: Session, bundle: ImportBundle) -> None:
+    """The staged vault holds every entry and check-in of the backup, and is sound."""
+    with session.vault.reading() as conn:
+        entries = int(conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+        checkins = int(conn.execute("SELECT count(*) FROM mood_checkins").fetchone()[0])
+    if entries != len(bundle.entries) or checkins != len(bundle.checkins):
+        raise BackupDamagedError(
+            "The restored profile did not match the backup, so it was not kept. "
+            "Nothing was restored."
+        )
+    if session.vault.integrity_check():
+        raise BackupDamagedError("The restored profile failed its integrity check; not kept.")

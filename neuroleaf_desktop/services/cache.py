@@ -1,4 +1,4 @@
-"""In-memory TTL caches per unlocked profile (DESIGN.md, "Caching").
+"""In-memory TTL caches per unlocked profile.
 
 Three caches, each with its own lifetime:
 
@@ -29,13 +29,24 @@ import time
 import weakref
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.events import Change, EventBus, Topic
 
-if TYPE_CHECKING:
-    from neuroleaf_desktop.services.session import Session
+
+class CacheOwner(Protocol):
+    """What a registry needs of a session: whose caches they are and its change events.
+
+    (A protocol, not the session class: the session module imports this one.)
+    """
+
+    @property
+    def profile_slug(self) -> str: ...
+
+    @property
+    def events(self) -> EventBus: ...
+
 
 log = get_logger("cache")
 
@@ -191,7 +202,7 @@ class CacheRegistry:
     def caches(self) -> tuple[TTLCache[Hashable, object], ...]:
         return (self.dashboard, self.mood_history, self.embeddings)
 
-    def attach(self, session: Session) -> None:
+    def attach(self, session: CacheOwner) -> None:
         if self._unsubscribe is None:
             self._unsubscribe = session.events.subscribe(self.on_change)
 
@@ -227,11 +238,11 @@ class CacheRegistry:
         log.debug("cache.invalidated", topic=change.topic.value, op=change.op)
 
 
-_REGISTRIES: dict[int, tuple[weakref.ref[Session], CacheRegistry]] = {}
+_REGISTRIES: dict[int, tuple[weakref.ref[CacheOwner], CacheRegistry]] = {}
 _REGISTRIES_LOCK = threading.Lock()
 
 
-def session_caches(session: Session) -> CacheRegistry:
+def session_caches(session: CacheOwner) -> CacheRegistry:
     """The CacheRegistry of ``session`` (made, and subscribed to its events, on first use).
 
     Kept in a module dict keyed by ``id(session)`` with a weak reference, so a dropped session
@@ -244,7 +255,7 @@ def session_caches(session: Session) -> CacheRegistry:
             return found[1]
         registry = CacheRegistry(session.profile_slug)
 
-        def forget(_ref: weakref.ref[Session], key: int = key) -> None:
+        def forget(_ref: weakref.ref[CacheOwner], key: int = key) -> None:
             with _REGISTRIES_LOCK:
                 current = _REGISTRIES.get(key)
                 if current is not None and current[0] is _ref:

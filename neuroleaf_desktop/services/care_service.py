@@ -104,12 +104,12 @@ class CareService:
     # ---- the daily trend check --------------------------------------------------------------
     def trend_report(self, today: date | None = None) -> TrendReport:
         day = today or self.now_local().date()
-        return self.trends.report(day, length=int(self.settings.get("decline_length")))
+        return self.trends.report(day, length=self.settings.snapshot().decline_length)
 
     def daily_check(self, notifier: Notifier | None, *, force: bool = False) -> CheckOutcome:
         """Run the check if due (once per 09:00 slot, however many days were missed)."""
         now = self.now_local()
-        at = cs.parse_hhmm(str(self.settings.get("daily_check_time")))
+        at = cs.parse_hhmm(self.settings.snapshot().daily_check_time)
         with self.vault.reading() as conn:
             last = CareRepository(conn).last_run(DAILY_CHECK)
         if not force and not cs.is_due(last.astimezone(now.tzinfo) if last else None, now, at):
@@ -137,14 +137,15 @@ class CareService:
     def _nudge_decision(self, now: datetime) -> cs.NudgeDecision:
         with self.vault.reading() as conn:
             last_day = CareRepository(conn).last_nudge_day()
-        snoozed = str(self.settings.get("nudge_snoozed_until"))
+        settings = self.settings.snapshot()  # one consistent read for the whole decision
+        snoozed = settings.nudge_snoozed_until
         return cs.may_nudge(
             now,
-            enabled=bool(self.settings.get("nudges_enabled")),
+            enabled=settings.nudges_enabled,
             last_nudge_day=date.fromisoformat(last_day) if last_day else None,
             snoozed_until=datetime.fromisoformat(snoozed) if snoozed else None,
-            quiet_start=cs.parse_hhmm(str(self.settings.get("quiet_hours_start"))),
-            quiet_end=cs.parse_hhmm(str(self.settings.get("quiet_hours_end"))),
+            quiet_start=cs.parse_hhmm(settings.quiet_hours_start),
+            quiet_end=cs.parse_hhmm(settings.quiet_hours_end),
         )
 
     def _record_nudge(self, now: datetime, kind: str, reason: str) -> NudgeRecord:
@@ -215,9 +216,9 @@ class CareService:
         ran = []
         if self.daily_check(notifier).ran:
             ran.append(DAILY_CHECK)
-        for at_text in self.settings.get("reminder_times"):
-            if self.reminder_check(str(at_text), notifier):
-                ran.append(reminder_run_name(str(at_text)))
+        for at_text in self.settings.snapshot().reminder_times:
+            if self.reminder_check(at_text, notifier):
+                ran.append(reminder_run_name(at_text))
         if self.questionnaire_reminder_check(notifier):
             ran.append(QUESTIONNAIRE_REMINDER)
         return ran
@@ -225,13 +226,12 @@ class CareService:
     def questionnaire_reminder_check(self, notifier: Notifier | None) -> bool:
         """The optional two-weekly PHQ-9/GAD-7 reminder: at most every 14 days, only when the
         last questionnaire is 14+ days old, never in quiet hours."""
-        if not self.settings.get("questionnaire_reminders"):
+        settings = self.settings.snapshot()
+        if not settings.questionnaire_reminders:
             return False
         now = self.now_local()
         quiet = cs.in_quiet_hours(
-            now,
-            cs.parse_hhmm(str(self.settings.get("quiet_hours_start"))),
-            cs.parse_hhmm(str(self.settings.get("quiet_hours_end"))),
+            now, cs.parse_hhmm(settings.quiet_hours_start), cs.parse_hhmm(settings.quiet_hours_end)
         )
         with self.vault.reading() as conn:
             repo = CareRepository(conn)

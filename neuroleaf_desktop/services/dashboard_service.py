@@ -1,4 +1,4 @@
-"""The numbers behind the dashboard (issue #7), prepared off the UI thread and cached.
+"""The numbers behind the dashboard, prepared off the UI thread and cached.
 
 ``DashboardService(session).summary(start, end)`` reads check-ins, entries and entry analyses of
 the local days ``start..end`` (inclusive; ``start=None`` means "from the first day with data")
@@ -14,7 +14,7 @@ import builtins
 from datetime import UTC, date, datetime, time, timedelta
 
 from neuroleaf_desktop.domain import stats
-from neuroleaf_desktop.domain.analysis.analyzer import ANALYSER_NAME
+from neuroleaf_desktop.domain.analysis.analyzer import ANALYSER_NAME, ANALYSER_VERSION
 from neuroleaf_desktop.domain.dashboard import (
     EMOTION_THRESHOLD,
     DashboardSummary,
@@ -112,12 +112,14 @@ class DashboardService:
             for e in entries
             if in_range(local_date(e.created_at, e.tz_offset_min))
         ]
+        # Only analyses by the current analyser: an outdated one (queued for re-analysis) may
+        # follow older rules, and the panels must all follow the same ones.
         analyses = [
-            (local_time(d.created_at, d.tz_offset_min), d.analysis.emotions,
-             d.analysis.stress_keywords)
+            (local_time(d.created_at, d.tz_offset_min), d.analysis)
             for d in dated
             if in_range(local_date(d.created_at, d.tz_offset_min))
-        ]  # fmt: skip
+            and d.analysis.analyser_version == ANALYSER_VERSION
+        ]
 
         days = daily_means(checkins)
         data_days = [d.day for d in days] + [t.date() for t in entry_times]
@@ -135,11 +137,9 @@ class DashboardService:
             analysed_count=len(analyses),
             mean_mood=stats.mean(moods) if moods else None,
             timeline=timeline,
-            heatmap=build_heatmap(
-                checkins, [(t, emotions) for t, emotions, _kw in analyses], self.threshold
-            ),
+            heatmap=build_heatmap(checkins, analyses, self.threshold),
             sleep=build_sleep_mood(checkins),
-            keywords=build_keywords(kw for _t, _e, kw in analyses),
+            keywords=build_keywords(a.stress_keywords for _t, a in analyses),
             activities_same_day=activity_effects(checkins, lag_days=0),
             activities_next_day=activity_effects(checkins, lag_days=1),
         )

@@ -9,6 +9,14 @@
   entry change: saved entries get their new vectors when their job finishes, trashed and purged
   entries leave at once, restored ones come back from their stored vectors. ``close`` (on lock)
   drops it.
+* **A large history** (a first unlock after importing years of entries) is embedded newest
+  first, so recent entries are searchable within seconds; ``progress_text()`` says how far it
+  is and how long is left ("Preparing entries for search… 40 %, about 1 min left": the job
+  label shown in the status bar, refreshed through ``Topic.JOB`` "progress" events), and it
+  pauses while the person types (``note_typing``, called by the editor) so the two cores go to
+  the keyboard first.
+* The model runs in a child process (``MiniLMEmbedder``) stopped after an idle minute; a
+  service that created its own embedder stops that child on ``close``.
 * Without the embedding model nothing here fails loudly: ``available()`` is False, no jobs are
   queued, and semantic search reports itself unavailable (full-text search still works).
 
@@ -47,9 +55,16 @@ log = get_logger("embeddings")
 EMBED_KIND = "embed_entry"
 CATCH_UP_KIND = "embedding_catch_up"
 CATCH_UP_BATCH = 64  # entries per catch-up job: short jobs keep lock/quit responsive
-ENCODE_BATCH = 32  # chunks per model call
+ENCODE_BATCH = 16  # chunks per model call: smaller batches, a smaller peak in the child
+# Entries per request to the embedding child: enough chunks that sorting them by length keeps
+# the padding of each batch low (a request of a few chunks pads them all to the longest, which
+# cost ≈ 2× the CPU), few enough that progress and the typing pause stay responsive (≈ 2-3 s
+# of work on two idle cores).
+EMBED_GROUP = 64
 INDEX_BATCH = 500  # entries per index-build step
 CATCH_UP_DELAY = timedelta(seconds=30)  # after unlock: let analysis and the UI go first
+TYPING_PAUSE_S = 1.5  # indexing waits until the keyboard has been quiet this long
+TYPING_PAUSE_MAX_S = 30.0  # …but never longer than this per batch: indexing always advances
 _EMBED_TRIGGERS = frozenset({"created", "updated", "restored"})
 _REMOVE_TRIGGERS = frozenset({"deleted", "purged"})
 
@@ -64,6 +79,42 @@ class IndexState(StrEnum):
 
 def _label(n: int) -> str:
     return f"Preparing {n} entr{'y' if n == 1 else 'ies'} for search…"
+
+
+@dataclass
+class CatchUpProgress:
+    """One pass over the entries that need vectors: how far, and how fast so far."""
+
+    total: int
+    started: float  # time.monotonic()
+    done: int = 0
+    paused_s: float = 0.0  # time spent waiting for the keyboard (not part of the rate)
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 1.0
+
+    def eta_s(self, now: float) -> float | None:
+        """Seconds left at the rate so far; None before the first batch has finished."""
+        working = now - self.started - self.paused_s
+        if self.done <= 0 or working <= 0:
+            return None
+        return (self.total - self.done) * working / self.done
+
+
+def describe_progress(progress: CatchUpProgress | None, now: float) -> str:
+    """The status-bar words: "Preparing entries for search… 40 %, about 1 min left"."""
+    base = "Preparing entries for search…"
+    if progress is None or not progress.total:
+        return base
+    text = f"{base} {int(progress.fraction * 100)} %"
+    eta = progress.eta_s(now)
+    if eta is None:
+        return text
+    if eta < 60:
+        return f"{text}, less than a minute left"
+    minutes = round(eta / 60)
+    return f"{text}, about {minutes} min left"
 
 
 @dataclass(frozen=True)
@@ -85,6 +136,7 @@ class EmbeddingService:
         self.vault = vault
         self.events = events
         self.clock = clock
+        self._owns_embedder = embedder is None
         self.embedder: Embedder = embedder or MiniLMEmbedder()
         self.index = VectorIndex(self.embedder.dim)
         self.jobs: JobRunner | None = None
@@ -94,6 +146,8 @@ class EmbeddingService:
         self._ready = threading.Event()
         self._stop = threading.Event()
         self._builder: threading.Thread | None = None
+        self._typing_at = -1e9  # time.monotonic() of the last keystroke the editor reported
+        self._catch_up: CatchUpProgress | None = None
         self._unsub_jobs: Callable[[], None] | None = None
         self._unsub_index: Callable[[], None] | None = events.subscribe(
             self._on_entry_for_index, Topic.ENTRY
@@ -113,11 +167,7 @@ class EmbeddingService:
         """Register the job kinds on ``jobs`` and queue embedding of saved entries."""
         self.jobs = jobs
         jobs.register(EMBED_KIND, self._handle, label=_label)
-        jobs.register(
-            CATCH_UP_KIND,
-            self._handle_catch_up,
-            label=lambda _n: "Preparing entries for search…",
-        )
+        jobs.register(CATCH_UP_KIND, self._handle_catch_up, label=lambda _n: self.progress_text())
         if self._unsub_jobs is None:
             self._unsub_jobs = self.events.subscribe(self._on_entry_for_jobs, Topic.ENTRY)
 
@@ -135,6 +185,34 @@ class EmbeddingService:
         if self.jobs is None or not self.available():
             return None
         return self.jobs.enqueue(CATCH_UP_KIND, delay=delay)
+
+    # ---- progress and typing ------------------------------------------------------------------
+    def note_typing(self) -> None:
+        """The person is typing: background embedding waits until the keyboard is quiet."""
+        self._typing_at = time.monotonic()
+
+    @property
+    def typing(self) -> bool:
+        """Was a keystroke reported within the last ``TYPING_PAUSE_S`` seconds?"""
+        return time.monotonic() - self._typing_at < TYPING_PAUSE_S
+
+    def progress_text(self) -> str:
+        return describe_progress(self._catch_up, time.monotonic())
+
+    @property
+    def catch_up_progress(self) -> CatchUpProgress | None:
+        return self._catch_up
+
+    def _yield_to_typing(self) -> float:
+        """Wait while the person types (bounded); returns the seconds waited."""
+        started = time.monotonic()
+        while (
+            not self._stop.is_set()
+            and self.typing
+            and time.monotonic() - started < TYPING_PAUSE_MAX_S
+        ):
+            self._stop.wait(0.1)
+        return time.monotonic() - started
 
     def _on_entry_for_jobs(self, change: Change) -> None:
         jobs = self.jobs
@@ -175,8 +253,11 @@ class EmbeddingService:
         started = time.perf_counter()
         total_chunks = 0
         done = 0
-        step = max(1, ENCODE_BATCH // 2)
+        step = EMBED_GROUP
         for lo in range(0, len(entries), step):
+            paused = self._yield_to_typing()
+            if self._catch_up is not None:
+                self._catch_up.paused_s += paused
             group = entries[lo : lo + step]
             plans: builtins.list[tuple[PendingEntry, str, builtins.list[Chunk], str]] = []
             texts: builtins.list[str] = []
@@ -213,9 +294,11 @@ class EmbeddingService:
         return EmbedStats(len(entries), total_chunks, took)
 
     def pending(self) -> builtins.list[PendingEntry]:
-        """Live entries whose vectors are missing or stale, oldest first."""
+        """Live entries whose vectors are missing or stale, newest first (recent entries are
+        the ones searched for, so they become searchable first)."""
         with self.vault.reading() as conn:
-            return EmbeddingRepository(conn).pending(self.model_key, content_hash)
+            oldest_first = EmbeddingRepository(conn).pending(self.model_key, content_hash)
+        return oldest_first[::-1]
 
     def embed_pending(self, *, progress: Progress | None = None) -> EmbedStats:
         """Embed every entry that needs it, now (the CLI's one-shot path)."""
@@ -245,16 +328,31 @@ class EmbeddingService:
     def _handle_catch_up(self, job: Job) -> None:
         todo = self.pending()
         if not todo:
+            self._catch_up = None
             return
+        progress = self._catch_up
+        if progress is None:
+            progress = self._catch_up = CatchUpProgress(total=len(todo), started=time.monotonic())
+        else:
+            progress.total = progress.done + len(todo)  # entries written meanwhile join in
+        base = progress.done
+
+        def advance(done: int, _total: int) -> None:
+            progress.done = base + done
+            self.events.publish(Change(Topic.JOB, "progress"))
+
         try:
-            self.embed_entries(todo[:CATCH_UP_BATCH])
+            self.embed_entries(todo[:CATCH_UP_BATCH], progress=advance)
         except FeatureUnavailableError:
+            self._catch_up = None
             raise JobFailed(
                 "The embedding model is not installed; semantic search is unavailable.",
                 permanent=True,
             ) from None
         if len(todo) > CATCH_UP_BATCH and self.jobs is not None:
             self.jobs.enqueue(CATCH_UP_KIND)
+        else:
+            self._catch_up = None
 
     # ---- the in-memory index ------------------------------------------------------------------
     @property
@@ -359,6 +457,11 @@ class EmbeddingService:
             builder.join(timeout)
         self._builder = None
         self.detach()
+        self._catch_up = None
+        if self._owns_embedder:
+            unload = getattr(self.embedder, "unload", None)
+            if callable(unload):
+                unload()  # stop the embedding child: its model goes with the session
         if self._unsub_index is not None:
             self._unsub_index()
             self._unsub_index = None

@@ -30,9 +30,16 @@ class Topic(StrEnum):
 
 @dataclass(frozen=True)
 class Change:
+    """Something was written. ``origin`` names who wrote it, when the writer said so.
+
+    A view that saves passes its own token as ``origin`` and already holds what it saved, so
+    it skips the re-read its own change would otherwise cause; everyone else refreshes.
+    """
+
     topic: Topic
     op: str  # created | updated | deleted | restored | purged | locked | …
     id: str = ""
+    origin: str = ""  # the writer's token ("" = not said)
 
 
 Listener = Callable[[Change], None]

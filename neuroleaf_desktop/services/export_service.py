@@ -37,9 +37,9 @@ from neuroleaf_desktop.services.importers.base import (
     checkin_content_key,
     entry_content_key,
 )
+from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.settings_service import SCHEMA
-from neuroleaf_desktop.storage.keyfile import write_atomic
 from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
 from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
 from neuroleaf_desktop.storage.repositories.care_repo import (
@@ -304,11 +304,20 @@ def content_of(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_json(
-    session: Session, out: Path, *, since: date | None = None, until: date | None = None
+    session: Session,
+    out: Path,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    force: bool = False,
 ) -> dict[str, int]:
-    """Write the (unencrypted, by the person's choice) JSON export; returns counts per kind."""
+    """Write the (unencrypted, by the person's choice) JSON export; returns counts per kind.
+
+    ``out`` follows ``output_paths``: not in the app's folders, no overwrite unless ``force``.
+    """
+    check_output_path(out, force=force)  # refuse before the work, not after
     document = build_export(session, since=since, until=until)
-    write_atomic(out, dumps(document).encode("utf-8"))
+    write_output(out, dumps(document).encode("utf-8"), force=force)
     counts = {k: len(document[k]) for k in KINDS if isinstance(document[k], list)}
     log.info("export.json", **counts)
     return counts

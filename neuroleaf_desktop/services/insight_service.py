@@ -1,19 +1,23 @@
-""" "What helped last time?": evidence from the vault, phrased (optionally) by a local model.
+""" "What helped last time?": the question's topic, its evidence, and checked claims.
 
 The order of work, and why:
 
 1. The guard (``domain.llm_guard``) looks at the question first. Crisis language returns an
    outcome of kind "safety" (the UI opens the safety card, the CLI prints the crisis lines);
    diagnosis and medication questions get a fixed, kind refusal. No evidence, no model.
-2. The evidence is found deterministically (``domain.insights``): low periods, recoveries,
-   what preceded them, plus a few entries closest to the question (semantic search when the
-   search service and embedding model are there, else full-text search).
-3. If a model is available and wanted, it phrases the evidence (``ai.llm``, a subprocess);
-   tokens stream to ``on_token``. The answer is then checked: sentences citing dates that are
-   not in the evidence are dropped, and an answer mentioning medication or a diagnosis is
-   replaced by the evidence list.
-4. Anything that goes wrong with the model (not installed, crashed, cancelled, ungrounded)
-   gives the same evidence as a readable list, with a note saying why.
+2. The question gets a topic (``domain.insights.topics``: keywords, the person's named
+   activities and people, and MiniLM similarity to topic descriptions when that model is
+   installed), and the topic gets its own evidence from the vault (``gather``). Too little
+   data gives a plain answer saying so and what to log: no model, no borrowed evidence.
+3. If a model is available and wanted, it turns the evidence into short JSON claims citing
+   evidence ids (``ai.llm``, a child process, output constrained by a JSON schema). Each claim
+   is checked as soon as it is complete (``claims.verify_claim``) and only supported claims
+   reach ``on_token``; dropped ones are kept with their reasons.
+4. Nothing supported, or anything wrong with the model (not installed, crashed, cancelled):
+   the evidence itself, from a template, with a note saying why.
+
+``on_stage`` reports what is happening ("reading" the journal, "loading" the model,
+"writing" with a fraction of the token budget) so a screen can show progress.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -36,24 +41,30 @@ from neuroleaf_desktop.ai.llm import (
 from neuroleaf_desktop.ai.model_registry import ModelRegistry
 from neuroleaf_desktop.domain.insight_answer import (
     build_messages,
+    claims_text,
     fallback_text,
-    verify_citations,
+    render_claim,
+    template_answer,
+    warm_messages,
 )
 from neuroleaf_desktop.domain.insights import (
     Citation,
+    Claim,
+    ClaimCheck,
+    ClaimStream,
     EvidenceItem,
-    InsightReport,
-    analyse,
-    build_evidence,
-    mentions_strategy,
+    Topic,
+    TopicEvidence,
+    claim_schema,
+    classify,
+    gather,
+    name_candidates,
+    parse_claims,
+    verify_claim,
 )
-from neuroleaf_desktop.domain.llm_guard import (
-    GuardDecision,
-    GuardedStream,
-    answer_violations,
-    check_question,
-)
-from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.domain.insights.topics import Similarity
+from neuroleaf_desktop.domain.llm_guard import GuardDecision, check_question
+from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.safety import SafetyAssessment
 from neuroleaf_desktop.errors import FeatureUnavailableError, NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
@@ -65,17 +76,9 @@ if TYPE_CHECKING:
 log = get_logger("insights")
 
 OutcomeKind = Literal["answer", "evidence", "safety", "refused"]
-RelatedMode = Literal["auto", "fts", "none"]
-MAX_RELATED = 2
+Stage = Literal["reading", "loading", "writing"]
+StageCallback = Callable[[Stage, float | None], None]
 _ALL = 10_000_000
-
-_STOPWORDS_TEXT = """a about after again all am an and any are as at be been before being but by
-can could did do does doing for from had has have having how i i'm if in into is it its last
-me my myself of on or so than that the their them then there these they this time to too up
-us was we were what when where which while who why will with would you your felt feel
-feeling helped help helps time times"""
-_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
-_HELP_TERMS = ("helped", "better", "lighter")
 
 
 @dataclass(frozen=True)
@@ -83,15 +86,9 @@ class InsightOutcome:
     """What kind of reply this is; the UI decides how to show it from ``kind``."""
 
     kind: OutcomeKind
-    reason: str = ""  # e.g. "medication", "diagnosis", "no-model", "cancelled", "crashed"
+    reason: str = ""  # e.g. "no-data", "no-model", "cancelled", "crashed", "no-supported-claim"
     message: str = ""  # a notice for the person ("" when none)
     safety: SafetyAssessment | None = None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    report: InsightReport
-    items: tuple[EvidenceItem, ...]
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,10 @@ class InsightAnswer:
     used_llm: bool
     model: str
     outcome: InsightOutcome = field(default_factory=lambda: InsightOutcome("evidence"))
-    dropped: tuple[str, ...] = ()  # model sentences removed for citing unknown dates
+    topic: Topic | None = None
+    claims: tuple[Claim, ...] = ()  # the claims shown (all verified)
+    dropped: tuple[ClaimCheck, ...] = ()  # claims not shown, with the reasons
+    gaps: tuple[str, ...] = ()  # what is missing from the data, and what to log
     notes: tuple[str, ...] = ()
     generation: Generation | None = field(default=None, compare=False)
 
@@ -119,17 +119,18 @@ class InsightService:
         model: str = "default",
         registry: ModelRegistry | None = None,
         worker: LlamaWorker | None = None,
-        related: RelatedMode = "auto",
-        max_tokens: int = 160,
-        temperature: float = 0.2,
+        semantic: bool = True,
+        max_tokens: int = 220,
+        temperature: float = 0.1,
     ) -> None:
         self.session = session
         self.model = model
         self.registry = registry
         self._worker = worker
-        self.related = related
+        self.semantic = semantic
         self.max_tokens = max_tokens
         self.temperature = temperature
+        self._similarity: Similarity | None = None
 
     @property
     def worker(self) -> LlamaWorker:
@@ -137,93 +138,81 @@ class InsightService:
             self._worker = shared_worker()
         return self._worker
 
-    # ---- evidence -------------------------------------------------------------------------
-    def evidence(self, question: str = "What helped last time I felt low?") -> Evidence:
-        started = time.perf_counter()
+    # ---- topic and evidence -----------------------------------------------------------------
+    def _data(self) -> tuple[list[MoodCheckIn], list[JournalEntry]]:
         checkins = self.session.mood.list(newest_first=False)
         entries = self.session.journal.list(EntryFilter(limit=_ALL, newest_first=False))
-        report = analyse(checkins, entries)
-        related = self._related(question, {e.id: e for e in entries})
-        items = tuple(build_evidence(report, related=related))
+        return checkins, entries
+
+    def topic(
+        self, question: str, checkins: Sequence[MoodCheckIn], entries: Sequence[JournalEntry]
+    ) -> Topic:
+        activities = {a.strip().lower() for c in checkins for a in c.activities if a.strip()}
+        candidates = name_candidates(question)
+        patterns = {n: re.compile(rf"\b{re.escape(n)}\b") for n in candidates}
+        names = {n for n, rx in patterns.items() if any(rx.search(e.body) for e in entries)}
+        return classify(
+            question, activities=activities, names=names, similarity=self._similarity_fn()
+        )
+
+    def evidence(self, question: str) -> TopicEvidence:
+        started = time.perf_counter()
+        checkins, entries = self._data()
+        topic = self.topic(question, checkins, entries)
+        found = gather(topic, checkins, entries)
         log.info(
-            "insights.evidence",
-            recoveries=len(report.recoveries),
-            items=len(items),
+            "insights.evidence",  # no topic: what someone asks about is private too
+            method=topic.method,
+            items=len(found.items),
             ms=round(1000 * (time.perf_counter() - started)),
         )
-        return Evidence(report, items)
+        return found
 
-    def _related(
-        self, question: str, entries: dict[str, JournalEntry]
-    ) -> list[tuple[JournalEntry, str]]:
-        if self.related == "none":
-            return []
-        ids: list[str] = []
-        if self.related == "auto":
-            ids = self._semantic_ids(question)
-        if not ids:
-            ids = self._fulltext_ids(question)
-        out: list[tuple[JournalEntry, str]] = []
-        for entry_id in ids:
-            entry = entries.get(entry_id)
-            if entry is None:
-                continue
-            quote = _quote_for(entry, question)
-            # Only entries that say something about what helps ("Low again." does not).
-            if mentions_strategy(quote) or any(t in quote.lower() for t in _HELP_TERMS):
-                out.append((entry, quote))
-            if len(out) >= MAX_RELATED:
-                break
-        return out
-
-    def _semantic_ids(self, question: str) -> list[str]:
-        """Entries closest in meaning, when the search service and its model are there."""
-        search = getattr(self.session, "search", None)
-        if search is None or not hasattr(search, "semantic"):
-            return []
+    def _similarity_fn(self) -> Similarity | None:
+        """MiniLM cosine similarity, when the model is installed (else keywords only)."""
+        if not self.semantic:
+            return None
+        if self._similarity is not None:
+            return self._similarity
+        embeddings = getattr(self.session, "embeddings", None)
+        embedder = getattr(embeddings, "embedder", None)
         try:
-            if not getattr(search, "semantic_available", False):
-                return []
-            hits = search.semantic(question, MAX_RELATED)
-        except (NeuroLeafError, ImportError, RuntimeError, OSError) as exc:
-            log.info("insights.semantic_unavailable", kind=type(exc).__name__)
-            return []
-        return [str(h.entry_id) for h in hits if getattr(h, "entry_id", None)]
+            if embedder is None or not embedder.available():
+                return None
+        except (NeuroLeafError, ImportError, OSError):
+            return None
 
-    def _fulltext_ids(self, question: str) -> list[str]:
-        words = [w for w in re.findall(r"[a-z']{3,}", question.lower()) if w not in _STOPWORDS]
-        terms = list(dict.fromkeys([*words, *_HELP_TERMS]))[:6]
-        scores: dict[str, float] = {}
-        for term in terms:
-            for rank, hit in enumerate(self.session.journal.search(term, limit=MAX_RELATED)):
-                scores[hit.entry_id] = scores.get(hit.entry_id, 0.0) + 1.0 / (rank + 1)
-        return sorted(scores, key=lambda k: -scores[k])
+        def similarity(question: str, descriptions: Sequence[str]) -> list[float]:
+            try:
+                vectors = embedder.embed([question, *descriptions])
+            except (NeuroLeafError, ImportError, RuntimeError, OSError) as exc:
+                log.info("insights.similarity_unavailable", kind=type(exc).__name__)
+                return [0.0] * len(descriptions)
+            return [float(vectors[0] @ v) for v in vectors[1:]]
 
-    # ---- answering ------------------------------------------------------------------------
-    def prepare(self, question: str = "What helped last time I felt low?") -> bool:
-        """Start the model and read the evidence into it ahead of the question (warm-up).
+        self._similarity = similarity
+        return similarity
 
-        llama.cpp reuses the longest common prompt prefix, and the prompt is built so that
-        the rules and the question-independent evidence come first; after this, an answer
-        starts after reading only the question. Returns False when no model is available.
-        Safe to call from a worker thread while the person is still typing.
+    # ---- warm-up ----------------------------------------------------------------------------
+    def prepare(self, cancel: threading.Event | None = None) -> bool:
+        """Start the model child, load the model and read the fixed system prompt into it.
+
+        Called when the Insights screen opens, so the first answer starts without loading.
+        The prompt puts the system rules first; llama.cpp keeps that prefix (and its RAM
+        cache keeps the state) so later questions read only their own short part.
+        Returns False when no model is available.
         """
         try:
             spec, path = resolve_model(self.model, self.registry)
-            found = self.evidence(question)
-            if not found.items:
-                return False
-            self.worker.generate(
-                build_messages(question, found.items),
-                model_path=path,
-                model_name=spec.key,
-                max_tokens=1,
-            )
+            self.worker.preload(path, cancel_event=cancel)
+            self.worker.generate(warm_messages(), model_path=path, model_name=spec.key,
+                                 max_tokens=1, cancel_event=cancel)  # fmt: skip
         except (FeatureUnavailableError, LlmError) as exc:
             log.info("insights.prepare_failed", kind=type(exc).__name__)
             return False
         return True
 
+    # ---- answering --------------------------------------------------------------------------
     def ask(
         self,
         question: str,
@@ -231,115 +220,135 @@ class InsightService:
         cancel: threading.Event | None = None,
         *,
         use_llm: bool = True,
+        on_stage: StageCallback | None = None,
+        on_topic: Callable[[Topic], None] | None = None,
     ) -> InsightAnswer:
+        """Answer ``question``; supported claims stream to ``on_token`` one at a time."""
         decision = check_question(question)
         if not decision.allowed:
             return _guarded(decision)
+        stage = on_stage or (lambda _s, _f: None)
+        stage("reading", None)
         found = self.evidence(question)
-        items = found.items
-        notes = found.report.notes
-        if not items or not use_llm:
-            reason = "no-evidence" if not items else "no-llm"
-            return self._fallback(found, InsightOutcome("evidence", reason))
+        if on_topic is not None:
+            on_topic(found.topic)
+        if not found.items:
+            return _plain(found, InsightOutcome("evidence", "no-data"))
+        if not use_llm:
+            return _plain(found, InsightOutcome("evidence", "no-llm"), text=fallback_text(found))
         try:
             spec, path = resolve_model(self.model, self.registry)
         except FeatureUnavailableError as exc:
-            return self._fallback(found, InsightOutcome("evidence", "no-model", exc.user_message))
-        messages = build_messages(question, items)
-        stream = GuardedStream()  # only whole, checked sentences reach the screen
+            return _plain(found, InsightOutcome("evidence", "no-model", exc.user_message))
+        items = found.items
+        stream = ClaimStream()
+        shown: list[Claim] = []
+        dropped: list[ClaimCheck] = []
+        tokens = 0
 
-        def guarded(token: str) -> None:
-            released = stream.feed(token)
-            if released and on_token is not None:
-                on_token(released)
+        def on_piece(piece: str) -> None:
+            nonlocal tokens
+            tokens += 1
+            stage("writing", min(1.0, tokens / self.max_tokens))
+            for claim in stream.feed(piece):
+                check = verify_claim(claim, items)
+                if check.ok and claim not in shown:
+                    shown.append(claim)
+                    if on_token is not None:
+                        on_token(render_claim(claim, items) + " ")
+                elif not check.ok:
+                    dropped.append(check)
 
         try:
+            if not self.worker.loaded(path):
+                stage("loading", None)
+                self.worker.preload(path, cancel_event=cancel)
+            stage("writing", 0.0)
             generation = self.worker.generate(
-                messages,
+                build_messages(question, found.topic, items),
                 model_path=path,
                 model_name=spec.key,
                 max_tokens=self.max_tokens,
                 temperature=self.temperature,
-                on_token=guarded,
+                on_token=on_piece,
                 cancel_event=cancel,
+                schema=claim_schema(len(items)),
             )
         except LlmCancelledError as exc:
-            return self._fallback(found, InsightOutcome("evidence", "cancelled", exc.user_message))
+            return _plain(found, InsightOutcome("evidence", "cancelled", exc.user_message))
         except FeatureUnavailableError as exc:
-            return self._fallback(found, InsightOutcome("evidence", "no-model", exc.user_message))
+            return _plain(found, InsightOutcome("evidence", "no-model", exc.user_message))
         except LlmError as exc:
-            return self._fallback(found, InsightOutcome("evidence", "crashed", exc.user_message))
-
-        tail = stream.flush()
-        if tail and on_token is not None:
-            on_token(tail)
-        checked = verify_citations(generation.text, items)
-        problems = answer_violations(generation.text)
-        if problems:
-            log.warning("insights.answer_blocked", reasons=problems)
-            return self._fallback(
+            return _plain(found, InsightOutcome("evidence", "crashed", exc.user_message))
+        # Claims the stream could not see complete (e.g. the last one) are checked here.
+        for claim in parse_claims(generation.text):
+            if claim in shown or any(d.claim == claim for d in dropped):
+                continue
+            check = verify_claim(claim, items)
+            if check.ok:
+                shown.append(claim)
+                if on_token is not None:
+                    on_token(render_claim(claim, items) + " ")
+            else:
+                dropped.append(check)
+        log.info("insights.claims", shown=len(shown), dropped=len(dropped))
+        if not shown:
+            return _plain(
                 found,
                 InsightOutcome(
                     "evidence",
-                    "guard:" + ",".join(problems),
-                    "The written answer touched on medication or diagnosis, which I leave to "
-                    "professionals, so here is the evidence itself.",
+                    "no-supported-claim",
+                    "The written answer said things your journal does not show, so here is "
+                    "what it does show.",
                 ),
                 generation=generation,
                 model=spec.key,
+                dropped=tuple(dropped),
             )
-        if not checked.cited:
-            return self._fallback(
-                found,
-                InsightOutcome(
-                    "evidence",
-                    "ungrounded",
-                    "The written answer did not point to your journal, so here is the "
-                    "evidence itself.",
-                ),
-                generation=generation,
-                model=spec.key,
-            )
-        cited = set(checked.cited)
-        citations = tuple(
-            c for item in items if cited & {item.day, *item.dates} for c in item.citations
-        )
-        message = ""
-        if checked.dropped:
-            message = (
-                f"Removed {len(checked.dropped)} sentence(s) that cited dates not in your journal."
-            )
+        cited = {n for c in shown for n in c.evidence}
+        citations = tuple(c for i in items if i.number in cited for c in i.citations)
+        message = f"Left out {len(dropped)} sentence(s) the evidence does not support." \
+            if dropped else ""  # fmt: skip
         return InsightAnswer(
-            text=checked.text,
+            text=claims_text(shown, items),
             citations=_unique(citations),
             evidence=items,
             used_llm=True,
             model=spec.key,
             outcome=InsightOutcome("answer", "", message),
-            dropped=checked.dropped,
-            notes=notes,
+            topic=found.topic,
+            claims=tuple(shown),
+            dropped=tuple(dropped),
+            gaps=found.gaps,
+            notes=found.notes,
             generation=generation,
         )
 
-    def _fallback(
-        self,
-        found: Evidence,
-        outcome: InsightOutcome,
-        *,
-        generation: Generation | None = None,
-        model: str = "",
-    ) -> InsightAnswer:
-        citations = tuple(c for item in found.items for c in item.citations)
-        return InsightAnswer(
-            text=fallback_text(found.items, found.report.notes),
-            citations=_unique(citations),
-            evidence=found.items,
-            used_llm=False,
-            model=model,
-            outcome=outcome,
-            notes=found.report.notes,
-            generation=generation,
-        )
+
+def _plain(
+    found: TopicEvidence,
+    outcome: InsightOutcome,
+    *,
+    text: str | None = None,
+    generation: Generation | None = None,
+    model: str = "",
+    dropped: tuple[ClaimCheck, ...] = (),
+) -> InsightAnswer:
+    """The evidence (or the gap) in template sentences; no model-written claim."""
+    citations = tuple(c for item in found.items for c in item.citations)
+    return InsightAnswer(
+        text=text if text is not None else template_answer(found),
+        citations=_unique(citations),
+        evidence=found.items,
+        used_llm=False,
+        model=model,
+        outcome=outcome,
+        topic=found.topic,
+        dropped=dropped,
+        gaps=found.gaps,
+        notes=found.notes,
+        generation=generation,
+    )
 
 
 def _guarded(decision: GuardDecision) -> InsightAnswer:
@@ -357,15 +366,3 @@ def _guarded(decision: GuardDecision) -> InsightAnswer:
 
 def _unique(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
     return tuple(dict.fromkeys(citations))
-
-
-def _quote_for(entry: JournalEntry, question: str, limit: int = 160) -> str:
-    """The entry sentence sharing most words with the question (or naming a helper)."""
-    words = set(re.findall(r"[a-z']{3,}", question.lower())) - _STOPWORDS
-    words |= set(_HELP_TERMS)
-    best, best_score = "", -1
-    for sentence in re.split(r"(?<=[.!?])\s+", entry.body.strip()):
-        score = len(words & set(re.findall(r"[a-z']{3,}", sentence.lower())))
-        if score > best_score:
-            best, best_score = sentence, score
-    return best if len(best) <= limit else best[: limit - 1] + "…"

@@ -63,15 +63,15 @@ class JournalService:
         self.clock = clock
 
     # ---- writes ---------------------------------------------------------------------------
-    def add(self, new: NewEntry) -> JournalEntry:
+    def add(self, new: NewEntry, *, origin: str = "") -> JournalEntry:
         entry = build_entry(new, self.clock())
         with self.vault.transaction() as conn:
             JournalRepository(conn).insert(entry)
         log.info("entry.created", entry_id=entry.id, source=entry.source.value)
-        self.events.publish(Change(Topic.ENTRY, "created", entry.id))
+        self.events.publish(Change(Topic.ENTRY, "created", entry.id, origin))
         return entry
 
-    def edit(self, entry_id: str, patch: EntryPatch) -> JournalEntry:
+    def edit(self, entry_id: str, patch: EntryPatch, *, origin: str = "") -> JournalEntry:
         with self.vault.transaction() as conn:
             repo = JournalRepository(conn)
             current = repo.get(self.resolve_id(entry_id, conn=conn))
@@ -90,10 +90,10 @@ class JournalService:
             )
             repo.update(updated)
         log.info("entry.updated", entry_id=updated.id)
-        self.events.publish(Change(Topic.ENTRY, "updated", updated.id))
+        self.events.publish(Change(Topic.ENTRY, "updated", updated.id, origin))
         return updated
 
-    def delete(self, entry_id: str) -> JournalEntry:
+    def delete(self, entry_id: str, *, origin: str = "") -> JournalEntry:
         """Move to the trash; ``restore`` undoes it until the retention window ends."""
         with self.vault.transaction() as conn:
             repo = JournalRepository(conn)
@@ -103,10 +103,10 @@ class JournalService:
                 raise NotFoundError(f"No entry {entry_id}.")
             repo.set_deleted(full_id, self.clock())
         log.info("entry.deleted", entry_id=full_id)
-        self.events.publish(Change(Topic.ENTRY, "deleted", full_id))
+        self.events.publish(Change(Topic.ENTRY, "deleted", full_id, origin))
         return entry
 
-    def restore(self, entry_id: str) -> JournalEntry:
+    def restore(self, entry_id: str, *, origin: str = "") -> JournalEntry:
         with self.vault.transaction() as conn:
             repo = JournalRepository(conn)
             full_id = self.resolve_id(entry_id, conn=conn)
@@ -115,7 +115,7 @@ class JournalService:
                 raise NotFoundError(f"Entry {entry_id} is not in the trash.")
             repo.set_deleted(full_id, None)
         log.info("entry.restored", entry_id=full_id)
-        self.events.publish(Change(Topic.ENTRY, "restored", full_id))
+        self.events.publish(Change(Topic.ENTRY, "restored", full_id, origin))
         return replace(entry, deleted_at=None)
 
     def purge(self, entry_id: str) -> None:

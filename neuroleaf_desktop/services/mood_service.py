@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from neuroleaf_desktop.domain import validation as v
@@ -81,24 +82,81 @@ class MoodService:
         self.events.publish(Change(Topic.CHECKIN, "created", checkin.id))
         return checkin
 
+    def update(self, checkin_id: str, new: NewCheckIn) -> MoodCheckIn:
+        """Correct a check-in: everything it says is replaced by ``new`` (validated like a
+        new one). A ``logged_at`` of None keeps its time, so fixing a typo does not move it
+        to now. The id and creation time stay, so undo and references keep working."""
+        with self.vault.transaction() as conn:
+            repo = MoodRepository(conn)
+            current = repo.get(self.resolve_id(checkin_id, conn=conn))
+            if current is None or current.deleted_at is not None:
+                raise NotFoundError(f"No check-in {checkin_id} (it may be in the trash).")
+            if new.logged_at is None:
+                new = replace(new, logged_at=current.logged_at, tz_offset_min=current.tz_offset_min)
+            built = build_checkin(new, self.clock())
+            updated = replace(built, id=current.id, created_at=current.created_at)
+            repo.update(updated)
+        log.info("checkin.updated", checkin_id=updated.id)
+        self.events.publish(Change(Topic.CHECKIN, "updated", updated.id))
+        return updated
+
+    def resolve_id(self, checkin_id: str, *, conn: object | None = None) -> str:
+        """Accept a full id or a unique prefix of at least 6 characters (as the CLI shows)."""
+        checkin_id = checkin_id.strip()
+        if conn is None:
+            with self.vault.reading() as c:
+                return self.resolve_id(checkin_id, conn=c)
+        repo = MoodRepository(conn)
+        if repo.get(checkin_id) is not None:
+            return checkin_id
+        if len(checkin_id) < 6:
+            raise NotFoundError(f"No check-in {checkin_id!r}. Use at least 6 characters of its id.")
+        matches = repo.find_by_prefix(checkin_id)
+        if not matches:
+            raise NotFoundError(f"No check-in {checkin_id!r}.")
+        if len(matches) > 1:
+            raise ValidationError(f"{checkin_id!r} matches several check-ins; type more of it.")
+        return matches[0]
+
     def get(self, checkin_id: str) -> MoodCheckIn:
         with self.vault.reading() as conn:
-            found = MoodRepository(conn).get(checkin_id)
+            found = MoodRepository(conn).get(self.resolve_id(checkin_id, conn=conn))
         if found is None:
             raise NotFoundError(f"No check-in {checkin_id}.")
         return found
 
-    def delete(self, checkin_id: str) -> None:
+    def delete(self, checkin_id: str) -> str:
+        """Move to the trash (``restore`` undoes it). Returns the full id."""
         with self.vault.transaction() as conn:
-            if not MoodRepository(conn).set_deleted(checkin_id, self.clock()):
+            full_id = self.resolve_id(checkin_id, conn=conn)
+            if not MoodRepository(conn).set_deleted(full_id, self.clock()):
                 raise NotFoundError(f"No check-in {checkin_id}.")
-        self.events.publish(Change(Topic.CHECKIN, "deleted", checkin_id))
+        log.info("checkin.deleted", checkin_id=full_id)
+        self.events.publish(Change(Topic.CHECKIN, "deleted", full_id))
+        return full_id
 
     def restore(self, checkin_id: str) -> None:
         with self.vault.transaction() as conn:
-            if not MoodRepository(conn).set_deleted(checkin_id, None):
+            full_id = self.resolve_id(checkin_id, conn=conn)
+            if not MoodRepository(conn).set_deleted(full_id, None):
                 raise NotFoundError(f"No check-in {checkin_id}.")
-        self.events.publish(Change(Topic.CHECKIN, "restored", checkin_id))
+        self.events.publish(Change(Topic.CHECKIN, "restored", full_id))
+
+    def purge(self, checkin_id: str) -> None:
+        """Delete for good, now (no undo)."""
+        with self.vault.transaction() as conn:
+            full_id = self.resolve_id(checkin_id, conn=conn)
+            if not MoodRepository(conn).purge(full_id):
+                raise NotFoundError(f"No check-in {checkin_id}.")
+        log.info("checkin.purged", checkin_id=full_id)
+        self.events.publish(Change(Topic.CHECKIN, "purged", full_id))
+
+    def trash(self) -> builtins.list[MoodCheckIn]:
+        """Check-ins in the trash, most recently deleted first."""
+        with self.vault.reading() as conn:
+            found = MoodRepository(conn).list(include_deleted=True)
+        gone = [c for c in found if c.deleted_at is not None]
+        return sorted(gone, key=lambda c: c.deleted_at or c.logged_at, reverse=True)
 
     def list(
         self,

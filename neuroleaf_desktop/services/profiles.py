@@ -3,24 +3,51 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 import json
+import os
 import re
 import shutil
 import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neuroleaf_desktop.errors import NotFoundError, ProfileExistsError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.paths import AppPaths
 from neuroleaf_desktop.services.clock import Clock, system_clock
-from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.storage.keyfile import read_keyfile, write_atomic
-from neuroleaf_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
+from neuroleaf_desktop.storage.keyfile import read_keyfile, sweep_temp_files, write_atomic
+from neuroleaf_desktop.storage.vault import DB_NAME, KEY_NAME, THROTTLE_NAME, Vault
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.session import Session
 
 log = get_logger("profiles")
 APP_CONFIG = "app.json"
+STAGING_PREFIX = ".creating-"  # ".creating-<pid>-<random>": a profile not yet committed
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+@dataclass
+class StagedProfile:
+    """A profile being built in a hidden folder; invisible until :meth:`ProfileStore.commit`."""
+
+    name: str
+    slug: str
+    folder: Path
+    session: Session
+    recovery_key: str
 
 
 @dataclass(frozen=True)
@@ -42,6 +69,21 @@ class ProfileStore:
         self.paths = paths
         self.clock = clock
         paths.ensure()
+        self.sweep_leftovers()
+
+    def sweep_leftovers(self) -> None:
+        """Remove what a crash left behind: half-created profiles whose process is gone, and
+        old temp files beside the key file and the back-off state."""
+        with contextlib.suppress(OSError):
+            for folder in self.paths.profiles.iterdir():
+                if folder.name.startswith(STAGING_PREFIX):
+                    pid = folder.name[len(STAGING_PREFIX) :].split("-", 1)[0]
+                    if not (pid.isdigit() and _pid_alive(int(pid))):
+                        shutil.rmtree(folder, ignore_errors=True)
+                        log.info("profile.staging_swept")
+                elif folder.is_dir():
+                    for name in (KEY_NAME, THROTTLE_NAME):
+                        sweep_temp_files(folder / name)
 
     # ---- listing --------------------------------------------------------------------------
     def list(self) -> builtins.list[ProfileInfo]:
@@ -79,28 +121,66 @@ class ProfileStore:
     # ---- creating and opening -----------------------------------------------------------------
     def create(self, name: str, passphrase: str) -> tuple[Session, str]:
         """Create a profile; returns its open session and the recovery key (show it once)."""
+        staged = self.stage(name, passphrase)
+        return self.commit(staged, passphrase), staged.recovery_key
+
+    def _check_new_name(self, name: str) -> tuple[str, str]:
         clean = " ".join(name.split())
         if not clean or len(clean) > 60:
             raise ValidationError("A profile name needs 1 to 60 characters.")
         slug = slugify(clean)
-        target = self.paths.profiles / slug
-        if target.exists() or any(p.name == clean for p in self.list()):
+        if (self.paths.profiles / slug).exists() or any(p.name == clean for p in self.list()):
             raise ProfileExistsError(f"A profile called {clean!r} already exists.")
-        staging = self.paths.profiles / f".creating-{uuid.uuid4().hex[:8]}"
+        return clean, slug
+
+    def stage(self, name: str, passphrase: str) -> StagedProfile:
+        """Build a new profile in a hidden staging folder, open, to be filled and committed.
+
+        Until :meth:`commit` renames it into place, a crash leaves only the staging folder,
+        which the next start sweeps away: the profile either exists complete or not at all.
+        """
+        clean, slug = self._check_new_name(name)
+        staging = self.paths.profiles / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             vault, recovery_key = Vault.create(staging, clean, passphrase)
-            vault.lock()
-            staging.rename(target)
+            from neuroleaf_desktop.services.session import Session  # loads every service
+
+            session = Session(vault, slug, clock=self.clock)
+            session.activities.seed_defaults()
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        return StagedProfile(clean, slug, staging, session, recovery_key)
+
+    def discard(self, staged: StagedProfile) -> None:
+        staged.session.close()
+        shutil.rmtree(staged.folder, ignore_errors=True)
+
+    def commit(self, staged: StagedProfile, passphrase: str) -> Session:
+        """Close the staged vault, rename it into place (the commit), and open it there."""
+        staged.session.close()
+        target = self.paths.profiles / staged.slug
+        try:
+            if target.exists():
+                raise ProfileExistsError(f"A profile called {staged.name!r} already exists.")
+            staged.folder.rename(target)
+        except BaseException:
+            shutil.rmtree(staged.folder, ignore_errors=True)
+            raise
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(self.paths.profiles, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
         vault = Vault(target)
         vault.unlock(passphrase)
-        session = Session(vault, slug, clock=self.clock)
-        session.activities.seed_defaults()
-        self.set_last_used(slug)
-        log.info("profile.created", profile=slug)
-        return session, recovery_key
+        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+
+        session = Session(vault, staged.slug, clock=self.clock)
+        self.set_last_used(staged.slug)
+        log.info("profile.created", profile=staged.slug)
+        return session
 
     def vault(self, name_or_slug: str | None) -> Vault:
         return Vault(self.find(name_or_slug).folder)
@@ -120,6 +200,15 @@ class ProfileStore:
         vault.unlock_with_data_key(data_key, vault_id)
         return self._session(vault, info)
 
+    def data_key(self, name_or_slug: str | None, passphrase: str) -> tuple[ProfileInfo, bytes, str]:
+        """Check the passphrase and return the profile, its data key and vault id, without
+        opening the journal: for the unlock agent, which keeps the key in memory only."""
+        info = self.find(name_or_slug)
+        vault = Vault(info.folder)
+        key = vault.data_key(passphrase)
+        vault.throttle.record_success()
+        return info, key, vault.keyfile.vault_id
+
     def open_with_recovery(self, name_or_slug: str | None, recovery_key: str) -> Session:
         info = self.find(name_or_slug)
         vault = Vault(info.folder)
@@ -127,8 +216,11 @@ class ProfileStore:
         return self._session(vault, info)
 
     def _session(self, vault: Vault, info: ProfileInfo) -> Session:
+        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+
         session = Session(vault, info.slug, clock=self.clock)
-        session.housekeeping()
+        if not vault.read_only:  # a full disk: read and export only, tidy up later
+            session.housekeeping()
         self.set_last_used(info.slug)
         return session
 
@@ -150,7 +242,11 @@ class ProfileStore:
             return None
 
     def set_last_used(self, slug: str) -> None:
-        write_atomic(self._config_path(), json.dumps({"last_profile": slug}).encode())
+        """Best effort: a full or read-only config disk must not stop anyone from reading."""
+        try:
+            write_atomic(self._config_path(), json.dumps({"last_profile": slug}).encode())
+        except OSError as exc:
+            log.warning("profile.last_used_not_saved", errno=exc.errno)
 
     def db_path(self, info: ProfileInfo) -> Path:
         return info.folder / DB_NAME

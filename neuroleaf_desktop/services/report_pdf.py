@@ -27,9 +27,10 @@ from xml.sax.saxutils import escape
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.questionnaires import ATTRIBUTION, INSTRUMENTS, NOT_A_DIAGNOSIS
 from neuroleaf_desktop.domain.timeutil import local_date, local_time
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.output_paths import check_output_path, write_output
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.storage.keyfile import write_atomic
 from neuroleaf_desktop.storage.repositories.care_repo import QuestionnaireRecord
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 
@@ -366,7 +367,7 @@ def build_story(data: ReportData, options: ReportOptions, charts: list[bytes]) -
     def week(w: tuple[date, float, int] | None) -> str:
         if w is None:
             return "–"
-        return f"week of {w[0]:%d %b %Y}: mean {w[1]:.1f} ({w[2]} check-ins)"
+        return f"week of {w[0]:%d %b %Y}: mean {w[1]:.1f} ({plural(w[2], 'check-in')})"
 
     rows = [
         ["Period", _fmt_range(data.start, data.end)],
@@ -484,8 +485,11 @@ def render(session: Session, options: ReportOptions) -> tuple[bytes, ReportInfo]
     return buffer.getvalue(), info
 
 
-def write_report(session: Session, out: Path, options: ReportOptions) -> ReportInfo:
+def write_report(
+    session: Session, out: Path, options: ReportOptions, *, force: bool = False
+) -> ReportInfo:
+    check_output_path(out, force=force)
     pdf, info = render(session, options)
-    write_atomic(out, pdf)
+    write_output(out, pdf, force=force)
     log.info("report.pdf", pages=info.pages, entries=info.entries, charts=info.charts)
     return ReportInfo(out, info.pages, info.entries, info.withheld, info.charts)

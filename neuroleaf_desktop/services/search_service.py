@@ -33,11 +33,13 @@ from typing import TYPE_CHECKING
 from neuroleaf_desktop.domain.analysis.analyzer import content_hash
 from neuroleaf_desktop.domain.chunking import entry_document
 from neuroleaf_desktop.domain.models import EntrySource
+from neuroleaf_desktop.domain.search_query import to_fts_query
 from neuroleaf_desktop.domain.snippets import highlight
 from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.embedding_service import EmbeddingService, IndexState
 from neuroleaf_desktop.storage.repositories.embedding_repo import ChunkSpan, EmbeddingRepository
+from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
 from neuroleaf_desktop.storage.repositories.search_repo import (
     ResultFacts,
     SearchFilters,
@@ -55,11 +57,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEARCH_MODES",
+    "CheckinNoteResult",
     "Readiness",
     "SearchFilters",
     "SearchResult",
     "SearchResults",
     "SearchService",
+    "search_checkin_notes",
 ]
 
 log = get_logger("search")
@@ -399,3 +403,72 @@ def _chunk_snippet(fact: ResultFacts, query: str, span: ChunkSpan | None) -> str
     ):
         return highlight(doc[span.start : span.end], query)
     return highlight(doc, query)
+
+
+# ---- check-in notes ----------------------------------------------------------------------------
+# Kept apart from SearchService's entry search on purpose: a check-in is not an entry (it has
+# no title, tags or embedding), so it comes back as its own kind of result and the caller
+# shows it as a check-in.
+
+
+@dataclass(frozen=True)
+class CheckinNoteResult:
+    """A check-in whose note matched the words searched for."""
+
+    checkin_id: str
+    logged_at: datetime  # UTC
+    tz_offset_min: int
+    mood: int
+    snippet: str  # the note, with [[ ]] around matched words
+    score: float  # higher is better
+    kind: str = "checkin"
+
+
+def checkin_filters_apply(filters: SearchFilters) -> bool:
+    """Tag and written/spoken filters describe entries only: with one of them set, no
+    check-in can match."""
+    return not (filters.tags or filters.source)
+
+
+def search_checkin_notes(
+    vault: Vault, query: str, filters: SearchFilters | None = None, *, limit: int = 20
+) -> builtins.list[CheckinNoteResult]:
+    """Live check-ins whose note contains the words of ``query`` (FTS5, like entries),
+    best first. The date filter applies to the check-in's time and the mood filter to its
+    own mood."""
+    started = time.perf_counter()
+    flt = filters or SearchFilters()
+    fts_query = to_fts_query(query)
+    if not fts_query or not checkin_filters_apply(flt):
+        return []
+    results: builtins.list[CheckinNoteResult] = []
+    with vault.reading() as conn:
+        repo = MoodRepository(conn)
+        for checkin_id, snippet, rank in repo.search_notes(fts_query, limit * 4):
+            checkin = repo.get(checkin_id)
+            if checkin is None or not _checkin_passes(checkin.logged_at, checkin.mood, flt):
+                continue
+            results.append(
+                CheckinNoteResult(
+                    checkin_id=checkin.id,
+                    logged_at=checkin.logged_at,
+                    tz_offset_min=checkin.tz_offset_min,
+                    mood=checkin.mood,
+                    snippet=snippet,
+                    score=-rank,
+                )
+            )
+            if len(results) >= limit:
+                break
+    log.info("search.checkin_notes", hits=len(results), ms=_ms(started))
+    return results
+
+
+def _checkin_passes(logged_at: datetime, mood: int, flt: SearchFilters) -> bool:
+    if flt.since is not None and logged_at < flt.since:
+        return False
+    if flt.until is not None and logged_at >= flt.until:
+        return False
+    if flt.mood_min is not None and mood < flt.mood_min:
+        return False
+    return not (flt.mood_max is not None and mood > flt.mood_max)

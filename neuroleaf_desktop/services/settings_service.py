@@ -1,9 +1,16 @@
-"""Per-profile settings with typed defaults. Stored encrypted in the vault."""
+"""Per-profile settings with typed defaults. Stored encrypted in the vault.
+
+Reads go through one frozen, typed :class:`Settings` snapshot per session: read from the vault
+once, then kept until a settings change event (a ``set``, a ``reset``, an import) drops it.
+A nudge decision that looks at five settings reads the vault at most once.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -74,17 +81,83 @@ SCHEMA: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
 }
 
 
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of a profile at one moment, typed, with the defaults filled in."""
+
+    theme: str
+    auto_lock_minutes: int
+    lock_on_minimize: bool
+    close_to_tray: bool
+    reminder_times: tuple[str, ...]
+    daily_check_time: str
+    nudges_enabled: bool
+    trash_retention_days: int
+    keep_voice_audio: bool
+    quiet_hours_start: str
+    quiet_hours_end: str
+    nudge_snoozed_until: str
+    decline_length: int
+    questionnaire_reminders: bool
+    voice_model: str
+    voice_language: str
+    voice_max_seconds: int
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any]) -> Settings:
+        """From a full mapping of valid values (lists become tuples: the snapshot is frozen)."""
+        return cls(
+            **{f.name: _frozen(values[f.name]) for f in fields(cls)}  # KeyError: schema drift
+        )
+
+    @classmethod
+    def defaults(cls) -> Settings:
+        return cls.from_values({key: default for key, (default, _, _) in SCHEMA.items()})
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values as stored (tuples back to lists), e.g. for JSON or a settings form."""
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
 class SettingsService:
     def __init__(self, vault: Vault, events: EventBus) -> None:
         self.vault = vault
         self.events = events
+        self._lock = threading.Lock()
+        self._snapshot: Settings | None = None
+        self._generation = 0  # bumped by every change: a read racing a write is not kept
+        events.subscribe(self._on_change, Topic.SETTINGS)
 
-    def all(self) -> dict[str, Any]:
+    def snapshot(self) -> Settings:
+        """The current settings (reads the vault only after a change, or the first time)."""
+        with self._lock:
+            cached, generation = self._snapshot, self._generation
+        if cached is not None:
+            return cached
+        fresh = Settings.from_values(self._read())
+        with self._lock:
+            if self._generation == generation:
+                self._snapshot = fresh
+        return fresh
+
+    def _read(self) -> dict[str, Any]:
         with self.vault.reading() as conn:
             stored = SettingsRepository(conn).get_all()
         values = {key: default for key, (default, _, _) in SCHEMA.items()}
         values.update({k: v for k, v in stored.items() if k in SCHEMA and SCHEMA[k][1](v)})
         return values
+
+    def _on_change(self, _change: Change) -> None:
+        with self._lock:
+            self._generation += 1
+            self._snapshot = None
+
+    def all(self) -> dict[str, Any]:
+        return self.snapshot().as_dict()
 
     def get(self, key: str) -> Any:
         self._check_key(key)

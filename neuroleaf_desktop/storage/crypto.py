@@ -33,6 +33,13 @@ MIN_MEMORY_KIB = 64 * 1024  # never below 64 MiB (OWASP's floor for Argon2id is 
 DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_TARGET_SECONDS = 0.5
 ENV_TARGET_MS = "NEUROLEAF_KDF_TARGET_MS"  # tests lower the target; the floor still holds
+ENV_TESTING = "NEUROLEAF_TESTING"  # set by the test suite; without it ENV_TARGET_MS is ignored
+# What we accept from a key file or a backup header before spending any work on it: a crafted
+# file must not make us run Argon2 for hours (t=10**7) or with nonsense (t=0, p=0, no salt).
+TIME_COST_RANGE = (1, 64)
+MEMORY_KIB_RANGE = (MIN_MEMORY_KIB, 4 * 1024 * 1024)  # 64 MiB .. 4 GiB
+PARALLELISM_RANGE = (1, 16)
+SALT_BYTES_RANGE = (16, 64)
 
 
 class UnwrapError(Exception):
@@ -63,9 +70,26 @@ class KdfParams:
             memory_kib=int(str(raw["memory_kib"])),
             parallelism=int(str(raw["parallelism"])),
         )
-        if params.algorithm != "argon2id" or params.memory_kib < MIN_MEMORY_KIB:
-            raise ValueError("unsupported or weakened key-derivation parameters")
+        params.validate()
         return params
+
+    def validate(self) -> None:
+        """ValueError unless every parameter is in the range this app would ever write."""
+        if self.algorithm != "argon2id":
+            raise ValueError("unsupported key-derivation algorithm")
+        for value, (lo, hi) in (
+            (self.time_cost, TIME_COST_RANGE),
+            (self.memory_kib, MEMORY_KIB_RANGE),
+            (self.parallelism, PARALLELISM_RANGE),
+        ):
+            if not lo <= value <= hi:
+                raise ValueError("key-derivation parameters out of range")
+        try:
+            salt = base64.b64decode(self.salt_b64, validate=True)
+        except ValueError:
+            raise ValueError("key-derivation salt is not base64") from None
+        if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1]:
+            raise ValueError("key-derivation salt has the wrong length")
 
 
 def _argon2(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, lanes: int) -> bytes:
@@ -81,8 +105,15 @@ def _argon2(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, lanes
 
 
 def target_seconds() -> float:
+    """How long one derivation should take. Only the test suite (``NEUROLEAF_TESTING=1``) may
+    lower it; anyone else's environment cannot weaken the key file."""
     raw = os.environ.get(ENV_TARGET_MS)
-    return float(raw) / 1000 if raw else DEFAULT_TARGET_SECONDS
+    if not raw or os.environ.get(ENV_TESTING) != "1":
+        return DEFAULT_TARGET_SECONDS
+    try:
+        return max(0.001, float(raw) / 1000)
+    except ValueError:
+        return DEFAULT_TARGET_SECONDS
 
 
 def calibrate_kdf(target_s: float | None = None) -> KdfParams:
@@ -109,6 +140,7 @@ def calibrate_kdf(target_s: float | None = None) -> KdfParams:
 
 
 def derive_kek(passphrase: str, params: KdfParams) -> bytes:
+    params.validate()  # a second guard: no caller can hand Argon2 unchecked numbers
     return _argon2(passphrase, params.salt, params.time_cost, params.memory_kib, params.parallelism)
 
 

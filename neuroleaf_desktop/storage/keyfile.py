@@ -23,6 +23,29 @@ KEYFILE_FORMAT = 1
 
 
 @dataclass(frozen=True)
+class PendingSlots:
+    """A new data key during a rotation (``passwd --rekey``), wrapped like the current one.
+
+    Written *before* the database is re-encrypted and promoted after, so whichever key the
+    database ended up with when a crash struck, the key file can open it."""
+
+    passphrase_slot: WrappedKey
+    recovery_slot: WrappedKey
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "passphrase_slot": self.passphrase_slot.to_json(),
+            "recovery_slot": self.recovery_slot.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> PendingSlots:
+        return cls(
+            WrappedKey.from_json(raw["passphrase_slot"]), WrappedKey.from_json(raw["recovery_slot"])
+        )
+
+
+@dataclass(frozen=True)
 class KeyFile:
     vault_id: str
     profile_name: str
@@ -31,6 +54,17 @@ class KeyFile:
     passphrase_slot: WrappedKey
     recovery_slot: WrappedKey
     format: int = KEYFILE_FORMAT
+    pending: PendingSlots | None = None
+
+    def promoted(self) -> KeyFile:
+        """The pending key becomes the current one."""
+        assert self.pending is not None
+        return replace(
+            self,
+            passphrase_slot=self.pending.passphrase_slot,
+            recovery_slot=self.pending.recovery_slot,
+            pending=None,
+        )
 
     def with_passphrase_slot(self, kdf: KdfParams, slot: WrappedKey) -> KeyFile:
         return replace(self, kdf=kdf, passphrase_slot=slot)
@@ -44,6 +78,7 @@ class KeyFile:
             "kdf": self.kdf.to_json(),
             "passphrase_slot": self.passphrase_slot.to_json(),
             "recovery_slot": self.recovery_slot.to_json(),
+            **({"pending": self.pending.to_json()} if self.pending else {}),
         }
 
     @classmethod
@@ -62,6 +97,7 @@ class KeyFile:
             passphrase_slot=WrappedKey.from_json(raw["passphrase_slot"]),
             recovery_slot=WrappedKey.from_json(raw["recovery_slot"]),
             format=fmt,
+            pending=PendingSlots.from_json(raw["pending"]) if raw.get("pending") else None,
         )
 
 
@@ -83,9 +119,16 @@ def read_keyfile(path: Path) -> KeyFile:
         ) from None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either the old or the new content, never half."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+TEMP_PREFIX = "."  # temp files are ".<name>.<random>" beside the target
+
+
+def write_atomic(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` so that ``path`` is either the old or the new content, never half.
+
+    With ``replace=False`` an existing ``path`` is left alone (FileExistsError): the temp file
+    is hard-linked into place, which the kernel refuses atomically when the name is taken.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", dir=path.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -93,7 +136,10 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         tmp.chmod(0o600)
-        tmp.replace(path)
+        if replace:
+            tmp.replace(path)
+        else:
+            _link_no_clobber(tmp, path)
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
@@ -103,6 +149,36 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def _link_no_clobber(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        if path.exists():
+            raise FileExistsError(path) from None
+        tmp.replace(path)
+        return
+    tmp.unlink()
+
+
+def sweep_temp_files(path: Path, older_than_s: float = 3600.0) -> int:
+    """Remove temp files a crash left beside ``path`` (``.<name>.*``); returns how many.
+
+    Only old ones: a fresh temp file may belong to another NeuroLeaf process writing now.
+    """
+    import time
+
+    removed = 0
+    now = time.time()
+    for leftover in path.parent.glob(f"{TEMP_PREFIX}{path.name}.*"):
+        with contextlib.suppress(OSError):
+            if now - leftover.lstat().st_mtime >= older_than_s:
+                leftover.unlink()
+                removed += 1
+    return removed
 
 
 def write_keyfile(path: Path, keyfile: KeyFile) -> None:

@@ -40,9 +40,13 @@ class UnlockThrottle:
             return 0, 0.0
 
     def retry_after(self) -> float:
+        """Seconds still to wait, never more than the back-off itself allows: a time stamp in
+        the future (clock change, edited file) counts as "just now", not as a long lock-out."""
         failures, last = self._load()
-        wait = delay_after(failures) - (self.clock() - last)
-        return max(0.0, wait)
+        now = self.clock()
+        delay = delay_after(max(0, failures))
+        wait = delay - (now - min(last, now))
+        return min(delay, max(0.0, wait))
 
     def check(self) -> None:
         wait = self.retry_after()

@@ -21,6 +21,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ import sqlcipher3
 
 from neuroleaf_desktop.domain.passphrase import check_passphrase
 from neuroleaf_desktop.errors import (
+    CannotWriteError,
     VaultCorruptedError,
     VaultError,
     VaultLockedError,
@@ -37,7 +39,7 @@ from neuroleaf_desktop.errors import (
 )
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.storage import crypto
-from neuroleaf_desktop.storage.keyfile import KeyFile, read_keyfile, write_keyfile
+from neuroleaf_desktop.storage.keyfile import KeyFile, PendingSlots, read_keyfile, write_keyfile
 from neuroleaf_desktop.storage.migrator import LATEST_VERSION, check_not_newer, migrate
 from neuroleaf_desktop.storage.throttle import UnlockThrottle
 
@@ -61,6 +63,53 @@ def _aad(vault_id: str, slot: str) -> bytes:
     return f"neuroleaf-vault-v1|{vault_id}|{slot}".encode()
 
 
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def apply_key(conn: Any, data_key: bytes, *, rekey: bool = False) -> None:
+    """Hand the raw data key to SQLCipher through its C API (``sqlite3_key``), not as SQL text.
+
+    A ``PRAGMA key = "x'…'"`` statement leaves the key's hex in immutable Python strings (the
+    SQL text, its cached statement) that linger in the heap and in core dumps. Here the only
+    hex copy is a bytearray that is zeroed as soon as SQLCipher has taken its own copy (which
+    SQLCipher wipes when the connection closes).
+    """
+    spec = bytearray(3 + 2 * len(data_key))
+    spec[0:2] = b"x'"
+    spec[-1] = ord("'")
+    for i, byte in enumerate(data_key):
+        spec[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        spec[3 + 2 * i] = _HEX_DIGITS[byte & 15]
+    try:
+        (conn.reset_key if rekey else conn.set_key)(spec)
+    finally:
+        for i in range(len(spec)):
+            spec[i] = 0
+
+
+def silence_cipher_log(conn: Any) -> None:
+    """SQLCipher logs its own errors ("ERROR CORE ... hmac check failed") to stderr, where
+    they would reach the person's terminal raw. We report damage ourselves, in words."""
+    with contextlib.suppress(DatabaseError):  # older SQLCipher: no such setting, no harm
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+
+
+@dataclass(frozen=True)
+class HealthCheck:
+    name: str
+    ok: bool
+    detail: str
+
+
+def disk_is_full(folder: Path, reserve: int = 1 << 20) -> bool:
+    """Less than ``reserve`` bytes free for us where ``folder`` lives."""
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
+    return stats.f_bavail * stats.f_frsize < reserve
+
+
 def _is_corruption(exc: BaseException) -> bool:
     text = str(exc).lower()
     return any(s in text for s in ("malformed", "not a database", "disk image", "corrupt"))
@@ -76,6 +125,7 @@ class Vault:
         self.throttle = UnlockThrottle(folder / THROTTLE_NAME, clock=clock)
         self._conn: Any = None
         self._lock = threading.RLock()
+        self.read_only = False  # opened for reading only because the disk is full
 
     # ---- creation ---------------------------------------------------------------------------
     @classmethod
@@ -166,6 +216,9 @@ class Vault:
                 "That passphrase doesn't open this journal. Check Caps Lock and try again, "
                 "or use your recovery key."
             ) from None
+        # A key rotation that a crash interrupted is finished (or forgotten) here, so the
+        # key returned is always the one that opens the database.
+        _keyfile, data_key = self._settle(keyfile, data_key, kek)
         return data_key
 
     def unlock_with_recovery(self, recovery_key: str) -> None:
@@ -173,6 +226,7 @@ class Vault:
         keyfile = self.keyfile
         self._require_db()
         data_key = self._data_key_from_recovery(keyfile, recovery_key)
+        keyfile, data_key = self._settle(keyfile, data_key, None)
         self._open_database(data_key)
         self.throttle.record_success()
         log.info("vault.unlocked", vault_id=keyfile.vault_id, method="recovery")
@@ -216,6 +270,9 @@ class Vault:
         except crypto.UnwrapError:
             self.throttle.record_failure()
             raise WrongPassphraseError("The current passphrase is not right.") from None
+        keyfile, data_key = self._settle(
+            keyfile, data_key, crypto.derive_kek(current, keyfile.kdf) if keyfile.pending else None
+        )
         self._rewrap(keyfile, data_key, new)
         self.throttle.record_success()
 
@@ -225,8 +282,120 @@ class Vault:
         self.throttle.check()
         keyfile = self.keyfile
         data_key = self._data_key_from_recovery(keyfile, recovery_key)
+        keyfile, data_key = self._settle(keyfile, data_key, None)
         self._rewrap(keyfile, data_key, new)
         self.throttle.record_success()
+
+    def _unwrap_with_passphrase(self, keyfile: KeyFile, passphrase: str) -> tuple[bytes, bytes]:
+        """(KEK, data key) for ``passphrase``; a wrong one counts towards the back-off."""
+        self.throttle.check()
+        kek = crypto.derive_kek(passphrase, keyfile.kdf)
+        try:
+            key = crypto.unwrap_key(
+                kek, keyfile.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
+            )
+        except crypto.UnwrapError:
+            self.throttle.record_failure()
+            raise WrongPassphraseError("The current passphrase is not right.") from None
+        return kek, key
+
+    def rotate_recovery_key(self, passphrase: str) -> str:
+        """A new recovery key (the old one stops working); returns it, to be shown once."""
+        keyfile = self.keyfile
+        kek, data_key = self._unwrap_with_passphrase(keyfile, passphrase)
+        keyfile, data_key = self._settle(keyfile, data_key, kek)
+        recovery_key = crypto.new_recovery_key()
+        slot = crypto.wrap_key(
+            crypto.recovery_kek(crypto.parse_recovery_key(recovery_key), keyfile.vault_id),
+            data_key,
+            _aad(keyfile.vault_id, "recovery"),
+        )
+        write_keyfile(self.key_path, replace(keyfile, recovery_slot=slot))
+        self.throttle.record_success()
+        log.info("vault.recovery_key_rotated", vault_id=keyfile.vault_id)
+        return recovery_key
+
+    def rekey(self, passphrase: str) -> str:
+        """Rotate the data key: re-encrypt the whole database under a new random key.
+
+        Returns the new recovery key (the old one cannot open the new key; show it once).
+        Crash-safe by ordering: (1) the key file gains a *pending* slot pair for the new key
+        beside the current one; (2) SQLCipher re-encrypts every page in one transaction, so the
+        database holds either the old or the new key; (3) the key file promotes the pending
+        pair. A crash between any two steps leaves a key file that opens the database: at the
+        next unlock :meth:`_settle` sees which key works and tidies the key file.
+        """
+        if self.is_unlocked:
+            raise VaultError("Lock the journal before rotating its key.")
+        keyfile = self.keyfile
+        self._require_db()
+        kek, old_key = self._unwrap_with_passphrase(keyfile, passphrase)
+        keyfile, old_key = self._settle(keyfile, old_key, kek)
+        new_key = crypto.new_data_key()
+        recovery_key = crypto.new_recovery_key()
+        secret = crypto.parse_recovery_key(recovery_key)
+        pending = PendingSlots(
+            crypto.wrap_key(kek, new_key, _aad(keyfile.vault_id, "passphrase")),
+            crypto.wrap_key(
+                crypto.recovery_kek(secret, keyfile.vault_id),
+                new_key,
+                _aad(keyfile.vault_id, "recovery"),
+            ),
+        )
+        staged = replace(keyfile, pending=pending)
+        write_keyfile(self.key_path, staged)  # (1)
+        self._open_database(old_key)
+        try:
+            with self._lock:
+                apply_key(self._conn, new_key, rekey=True)  # (2)
+        finally:
+            self.lock()
+        write_keyfile(self.key_path, staged.promoted())  # (3)
+        self.throttle.record_success()
+        log.info("vault.rekeyed", vault_id=keyfile.vault_id)
+        return recovery_key
+
+    def _opens_with(self, data_key: bytes) -> bool:
+        conn = sqlcipher3.connect(self.db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            silence_cipher_log(conn)
+            apply_key(conn, data_key)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        except DatabaseError:
+            return False
+        finally:
+            conn.close()
+
+    def _settle(self, keyfile: KeyFile, current: bytes, kek: bytes | None) -> tuple[KeyFile, bytes]:
+        """Finish or forget a key rotation a crash interrupted; returns the key file as it
+        now is and the data key that opens the database. Without a pending pair: unchanged."""
+        if keyfile.pending is None:
+            return keyfile, current
+        if self._opens_with(current):  # the crash came before the re-encryption committed
+            settled = replace(keyfile, pending=None)
+            write_keyfile(self.key_path, settled)
+            return settled, current
+        interrupted = VaultCorruptedError(
+            "A change of this journal's key was interrupted. Unlock once with your passphrase "
+            "to finish it; nothing was lost."
+        )
+        if kek is None:
+            raise interrupted
+        try:
+            new = crypto.unwrap_key(
+                kek, keyfile.pending.passphrase_slot, _aad(keyfile.vault_id, "passphrase")
+            )
+        except crypto.UnwrapError:
+            raise interrupted from None
+        if not self._opens_with(new):
+            raise VaultCorruptedError(
+                "The journal file is damaged: neither its key opens it. Run `neuroleaf doctor`."
+            )
+        settled = keyfile.promoted()
+        write_keyfile(self.key_path, settled)
+        log.info("vault.rekey_finished", vault_id=keyfile.vault_id)
+        return settled, new
 
     def _rewrap(self, keyfile: KeyFile, data_key: bytes, new: str) -> None:
         params = crypto.calibrate_kdf(crypto.target_seconds())
@@ -248,7 +417,8 @@ class Vault:
             uri = self.db_path.resolve().as_uri() + "?mode=rw"
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
-            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            silence_cipher_log(conn)
+            apply_key(conn, data_key)
             memory_security = os.environ.get(ENV_MEMORY_SECURITY, "0") == "1"
             conn.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
             try:
@@ -270,12 +440,37 @@ class Vault:
             conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn, target=schema_version)
-        except BaseException:
+        except BaseException as exc:
             conn.close()
+            if not create and isinstance(exc, DatabaseError) and disk_is_full(self.folder):
+                self._conn = self._open_read_only(data_key)
+                self.read_only = True
+                log.warning("vault.read_only", reason="disk_full")
+                return
             raise
         if create:
             self.db_path.chmod(0o600)
         self._conn = conn
+
+    def _open_read_only(self, data_key: bytes) -> Any:
+        """The disk is full: open for reading only, so the journal can still be read and
+        exported elsewhere. Exclusive locking keeps SQLite's WAL index in memory instead of in
+        a new ``-shm`` file, which a full disk could not hold (a ``mode=ro`` connection would
+        still need one). Writes are refused by :meth:`transaction` while ``read_only``."""
+        uri = self.db_path.resolve().as_uri() + "?mode=rw"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            silence_cipher_log(conn)
+            apply_key(conn, data_key)
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            check_not_newer(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def lock(self) -> None:
         """Close the database; the data key is dropped with the connection."""
@@ -285,6 +480,7 @@ class Vault:
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
+                self.read_only = False
                 log.info("vault.locked")
 
     close = lock
@@ -299,6 +495,12 @@ class Vault:
         """One write transaction (BEGIN IMMEDIATE … COMMIT); rolled back on any error."""
         with self._lock:
             conn = self._connection()
+            if self.read_only:
+                raise CannotWriteError(
+                    f"The disk is full: cannot write to {self.folder}. Nothing was changed. "
+                    "Your journal can still be read and exported to another disk; free some "
+                    "space to write again."
+                )
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
@@ -337,6 +539,42 @@ class Vault:
             problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
             return problems
 
+    def health(self, passphrase: str) -> list[HealthCheck]:
+        """Checks of a possibly damaged vault, each isolated: one that fails (or crashes on a
+        damaged page) becomes a failed line and the next still runs. SQLCipher's page check
+        comes first: it reads every page without trusting any of them.
+
+        Opens its own read-only connection; the vault stays locked. A wrong passphrase raises.
+        """
+        self._require_db()
+        keyfile = self.keyfile
+        try:
+            data_key = crypto.unwrap_key(
+                crypto.derive_kek(passphrase, keyfile.kdf),
+                keyfile.passphrase_slot,
+                _aad(keyfile.vault_id, "passphrase"),
+            )
+        except crypto.UnwrapError:
+            raise WrongPassphraseError("That passphrase doesn't open this journal.") from None
+        uri = self.db_path.resolve().as_uri() + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+        results: list[HealthCheck] = []
+        try:
+            silence_cipher_log(conn)
+            apply_key(conn, data_key)
+            for name, run in (
+                ("pages", _check_pages),
+                ("schema", _check_schema),
+                ("integrity", _check_integrity),
+            ):
+                try:
+                    results.append(HealthCheck(name, *run(conn)))
+                except Exception as exc:
+                    results.append(HealthCheck(name, False, _damage_text(exc)))
+        finally:
+            conn.close()
+        return results
+
     def cipher_info(self) -> dict[str, str]:
         with self.reading() as conn:
             return {
@@ -344,6 +582,35 @@ class Vault:
                 "page_size": str(conn.execute("PRAGMA cipher_page_size").fetchone()[0]),
                 "journal_mode": str(conn.execute("PRAGMA journal_mode").fetchone()[0]),
             }
+
+
+def _check_pages(conn: Any) -> tuple[bool, str]:
+    bad = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    if not bad:
+        return True, "every page authenticates"
+    more = f" (+{len(bad) - 3} more)" if len(bad) > 3 else ""
+    return False, "damaged: " + "; ".join(bad[:3]) + more
+
+
+def _check_schema(conn: Any) -> tuple[bool, str]:
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > LATEST_VERSION:
+        return False, f"schema v{version} is newer than this app (v{LATEST_VERSION})"
+    return True, f"schema v{version}"
+
+
+def _check_integrity(conn: Any) -> tuple[bool, str]:
+    problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
+    return (not problems, "; ".join(problems[:3]) if problems else "ok")
+
+
+def _damage_text(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "cannot be read: the file is damaged"
+    if isinstance(exc, DatabaseError):
+        return f"cannot be read: {str(exc)[:120]}"
+    return f"cannot be checked ({type(exc).__name__})"
 
 
 def random_id() -> str:

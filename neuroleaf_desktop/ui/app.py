@@ -28,7 +28,6 @@ from neuroleaf_desktop.logging_setup import configure_logging, get_logger
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.profiles import ProfileStore
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.autolock import AutoLock, MonotonicClock, scrub
 from neuroleaf_desktop.ui.bridge import ChangeBridge
@@ -49,6 +48,7 @@ from neuroleaf_desktop.ui.unlock import UnlockWindow
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.background import BackgroundServices
     from neuroleaf_desktop.services.jobs import JobStatus
+    from neuroleaf_desktop.services.session import Session
     from neuroleaf_desktop.ui.care.hook import CareHook
     from neuroleaf_desktop.ui.main_window import MainWindow
 
@@ -158,12 +158,12 @@ class AppController(QObject):
         self.session: Session | None = None
         self.ctx: UiContext | None = None
         self.main_window: MainWindow | None = None
-        self.care: CareHook | None = None  # Care (issue #6): scheduler, nudges, safety check
+        self.care: CareHook | None = None  # Care: scheduler, nudges, safety check
         self.background: BackgroundServices | None = None  # durable jobs + entry analysis
         self.settings_values: dict[str, Any] = {k: d for k, (d, _, _) in SCHEMA.items()}
         self._quitting = False
         self._retiring: list[tuple[QWidget | None, UiContext | None, Session]] = []
-        # issue #4: the status bar's background-jobs indicator (see _refresh_job_status)
+        # the status bar's background-jobs indicator (see _refresh_job_status)
         self._job_status_timer = QTimer(self)
         self._job_status_timer.setSingleShot(True)
         self._job_status_timer.setInterval(100)
@@ -215,7 +215,7 @@ class AppController(QObject):
             bool(self.settings_values["lock_on_minimize"]),
         )
         self.autolock.start(window)
-        self._start_care(ctx, window)  # Care hook (issue #6)
+        self._start_care(ctx, window)  # scheduler, nudges and the safety check on save
         self._start_background(session)
         self._load_settings()
         log.info("ui.unlocked", profile=session.profile_slug)
@@ -248,7 +248,7 @@ class AppController(QObject):
         if change.topic == Topic.SETTINGS:
             self._load_settings()
         elif change.topic == Topic.JOB and self.background is not None:
-            self._job_status_timer.start()  # issue #4: coalesce a burst of job events
+            self._job_status_timer.start()  # coalesce a burst of job events into one read
 
     def _on_theme_changed(self, resolved: str) -> None:
         if self.ctx is not None:
@@ -272,7 +272,7 @@ class AppController(QObject):
             return
         self.session = self.ctx = self.main_window = None
         self.autolock.stop()
-        self._stop_care()  # Care hook (issue #6): no scheduler outlives the session
+        self._stop_care()  # no scheduler outlives the session
         self._stop_background()
         if window is not None:
             self.prefs.main_geometry = window.saveGeometry()
@@ -308,7 +308,7 @@ class AppController(QObject):
             ctx.bridge.deleteLater()
         self.tasks.run(self, session.close, None, lambda _exc: None)
 
-    # ---- Care hook (issue #6) --------------------------------------------------------------------
+    # ---- Care hook: scheduler, nudges, safety check ----------------------------------------------
     def _start_care(self, ctx: UiContext, window: MainWindow) -> None:
         from neuroleaf_desktop.ui.care.hook import CareHook  # on unlock: APScheduler loads here
 
@@ -335,7 +335,7 @@ class AppController(QObject):
                 result.stop()
                 return
             self.background = result
-            self._refresh_job_status()  # issue #4: catch-up jobs may already be queued
+            self._refresh_job_status()  # catch-up jobs may already be queued
 
         def failed(exc: BaseException) -> None:
             log.error("ui.background_failed", kind=type(exc).__name__)
@@ -348,7 +348,7 @@ class AppController(QObject):
         if background is not None:
             background.stop()
 
-    # ---- issue #4: background-jobs indicator in the status bar ------------------------------
+    # ---- the background-jobs indicator in the status bar ------------------------------------
     def _refresh_job_status(self) -> None:
         """Read the job queue's status on a worker and show it in the main window."""
         background, window = self.background, self.main_window
@@ -429,7 +429,7 @@ class AppController(QObject):
 
     def _final_cleanup(self) -> None:
         """Wait for writes in flight, then close the vault. Safe to call twice."""
-        self._stop_care()  # Care hook (issue #6)
+        self._stop_care()  # the scheduler stops before the vault closes
         self._stop_background()
         self.tasks.cancel_all()
         self.tasks.wait(10_000)

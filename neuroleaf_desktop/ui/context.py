@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.bridge import ChangeBridge
 from neuroleaf_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.session import Session  # loads every service
 
 
 def _now() -> datetime:

@@ -13,9 +13,11 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop import APP_NAME, __version__
+from neuroleaf_desktop.domain.models import MoodCheckIn
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.care import CareScreen
@@ -41,12 +44,19 @@ from neuroleaf_desktop.ui.journal import JournalScreen
 from neuroleaf_desktop.ui.mood import MoodCheckInDialog
 from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.theme import app_icon
+from neuroleaf_desktop.ui.widgets import Banner
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.sync.service import SyncStatus
 
 log = get_logger("ui.main")
 S = TypeVar("S", bound=QWidget)
+
+
+def window_title(profile_name: str) -> str:
+    """ "Lina — NeuroLeaf". Ending with the application's display name keeps Qt from adding
+    it a second time (it appends the display name to titles that do not end with it)."""
+    return f"{profile_name} — {APP_NAME}"
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.allow_close = False
-        self.setWindowTitle(f"{APP_NAME} — {ctx.session.profile_name}")
+        self.setWindowTitle(window_title(ctx.session.profile_name))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(880, 580)
         self.resize(1180, 780)
@@ -79,8 +89,13 @@ class MainWindow(QMainWindow):
         self.insights = self._add_screen("Insights", InsightsScreen(ctx))
         # Ctrl+F; a result opens in the journal
         self.search = self._add_screen("Search", SearchPanel(ctx))
+        # search results, insight citations and History's day view open the entry
         self.search.open_entry_requested.connect(self.open_entry)
-        self.insights.open_entry_requested.connect(self.open_entry)  # citations open the entry
+        self.insights.open_entry_requested.connect(self.open_entry)
+        self.history.open_entry_requested.connect(self.open_entry)
+        # a check-in (a search result, or in History's day view) opens for correction
+        self.search.edit_checkin_requested.connect(self.edit_checkin)
+        self.history.edit_checkin_requested.connect(self.edit_checkin)
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
 
@@ -88,6 +103,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.setTabOrder(self.rail, self.stack)
+        # Menu shortcuts must work while a text field has the focus: a line edit claims
+        # Ctrl+E (end of line) and would swallow Export otherwise. Only the focused widget is
+        # watched (an application-wide filter would run Python for every event).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._watch_focus)
 
     # ---- construction ------------------------------------------------------------------------
     def _add_screen(self, title: str, screen: S) -> S:
@@ -141,7 +162,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        main_column = QVBoxLayout()
+        main_column.setContentsMargins(0, 0, 0, 0)
+        main_column.setSpacing(0)
+        self.notice = Banner(central)  # confirmations for what happens in a dialog
+        self.notice.setAccessibleName("Notice")
+        self.notice.setContentsMargins(16, 8, 16, 0)
+        main_column.addWidget(self.notice)
+        main_column.addWidget(self.stack, 1)
+        layout.addLayout(main_column, 1)
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
@@ -215,7 +244,9 @@ class MainWindow(QMainWindow):
         self.job_status_label.setVisible(bool(text))
         self._on_busy(self._workers_busy)
 
-    def _action(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None]) -> QAction:
+    def _action(
+        self, text: str, shortcut: str | QKeySequence, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -255,9 +286,21 @@ class MainWindow(QMainWindow):
                 self._action(title, f"Ctrl+{row + 1}", partial(self.rail.setCurrentRow, row))
             )
 
+        self.trash_action = QAction("&Trash…", self)
+        self.trash_action.triggered.connect(lambda _checked=False: self.open_trash())
+        file_menu.insertAction(self.export_action, self.trash_action)
+
         help_menu = menu_bar.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", "Ctrl+/", self.open_shortcuts)
+        self.encryption_action = QAction("&What is encrypted", self)
+        self.encryption_action.triggered.connect(lambda _checked=False: self.open_encryption())
+        self.crisis_action = QAction("&Crisis lines and safety plan", self)
+        self.crisis_action.triggered.connect(lambda _checked=False: self.open_crisis())
         about = QAction(f"About {APP_NAME}", self)
         about.triggered.connect(self._about)
+        for action in (self.shortcuts_action, self.encryption_action, self.crisis_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     # ---- actions -----------------------------------------------------------------------------
@@ -279,12 +322,101 @@ class MainWindow(QMainWindow):
         self.show_screen("Journal")
         self.journal.new_entry()
 
-    def open_mood_checkin(self) -> None:
-        dialog = MoodCheckInDialog(self.ctx, self)
+    def open_mood_checkin(self, checkin: MoodCheckIn | None = None) -> MoodCheckInDialog:
+        """A new check-in, or (given one) its correction; says so in the window when saved."""
+        dialog = MoodCheckInDialog(self.ctx, self, checkin=checkin)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(partial(self._checkin_saved, checkin is not None))
+        dialog.deleted.connect(self.checkin_deleted)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        return dialog
+
+    def _checkin_saved(self, corrected: bool, checkin: MoodCheckIn) -> None:
+        what = "Check-in corrected" if corrected else "Check-in saved"
+        self.notice.show_message(f"{what} · mood {checkin.mood}/10", "success")
+
+    def edit_checkin(self, checkin_id: str) -> None:
+        """Open a check-in for correction (from History's day view and search results)."""
+        mood = self.ctx.session.mood
+
+        def loaded(checkin: MoodCheckIn) -> None:
+            self.open_mood_checkin(checkin)
+
+        self.ctx.tasks.run(self, lambda: mood.get(checkin_id), loaded, self.notice.show_error)
+
+    def checkin_deleted(self, checkin_id: str) -> None:
+        """A check-in went to the trash: say so, with Undo."""
+        mood = self.ctx.session.mood
+
+        def undo() -> None:
+            self.ctx.tasks.run(
+                self,
+                lambda: mood.restore(checkin_id),
+                lambda _none: self.notice.show_message("Check-in restored.", "success"),
+                self.notice.show_error,
+            )
+
+        self.notice.show_message(
+            "Check-in moved to the trash.", "info", action_text="Undo", on_action=undo
+        )
+
+    def open_trash(self) -> QWidget:
+        from neuroleaf_desktop.ui.trash import TrashDialog  # loaded on first use
+
+        dialog = TrashDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_shortcuts(self) -> QWidget:
+        from neuroleaf_desktop.ui.help import ShortcutsDialog, shortcut_rows
+
+        dialog = ShortcutsDialog(shortcut_rows(self.actions()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_encryption(self) -> QWidget:
+        from neuroleaf_desktop.ui.help import EncryptionDialog
+
+        dialog = EncryptionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_crisis(self) -> QWidget:
+        """Crisis lines for this country and the person's safety plan (never modal)."""
+        from neuroleaf_desktop.ui.care.safety_card import show_safety_card
+
+        return show_safety_card(self.ctx, self)
+
+    # ---- shortcuts over text fields ----------------------------------------------------------
+    def _watch_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and shiboken6.isValid(old):
+            old.removeEventFilter(self)
+        if new is not None and new.window() is self:
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Let this window's menu shortcuts win over a text field's own binding of the same
+        keys (a ShortcutOverride left unaccepted lets the shortcut fire)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+            and QKeySequence(event.keyCombination()) in self._menu_keys()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _menu_keys(self) -> list[QKeySequence]:
+        return [
+            a.shortcut() for a in self.actions() if a.isEnabled() and not a.shortcut().isEmpty()
+        ]
 
     def open_voice_recorder(self) -> None:
         """Speak an entry: record, transcribe locally, edit, save."""

@@ -108,8 +108,13 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         key: str | None = None,
+        long_running: bool = False,
     ) -> Task:
-        """Run ``fn()`` on a worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
+        """Run ``fn()`` on a worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread.
+
+        ``long_running`` (loading a model, say) runs it beside the streams, so it does not hold
+        one of the few threads that short reads of the vault share.
+        """
         task = self._begin(owner, key)
 
         def body() -> None:
@@ -120,7 +125,7 @@ class TaskRunner(QObject):
             else:
                 self._post(task, on_done, result, final=True)
 
-        self._pool.start(_Runnable(body))
+        (self._stream_pool if long_running else self._pool).start(_Runnable(body))
         return task
 
     def stream(

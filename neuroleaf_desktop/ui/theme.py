@@ -206,14 +206,28 @@ QPushButton[role="link"] {{ background: transparent; border: none; color: {p.acc
 QPushButton[role="link"]:hover {{ text-decoration: underline; }}
 QPushButton[role="link"]:focus {{ text-decoration: underline; border: none; }}
 
-QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QTimeEdit, QComboBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
     border-radius: 8px; padding: 6px 8px; selection-background-color: {p.accent};
     selection-color: {p.accent_text}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QTimeEdit:focus,
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus {{ border: 1px solid {p.accent}; }}
-QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{ background: {p.surface_alt};
-    color: {p.disabled_text}; }}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{
+    background: {p.surface_alt}; color: {p.disabled_text}; }}
+/* Without buttons, a spin box must still give its text the room: the style sheet otherwise
+   keeps room for arrows that are not there and the value (e.g. a time) is clipped away. */
+QAbstractSpinBox[buttonSymbols="NoButtons"]::up-button,
+QAbstractSpinBox[buttonSymbols="NoButtons"]::down-button {{ subcontrol-origin: border;
+    width: 0; }}
+QDateEdit::drop-down, QDateTimeEdit::drop-down {{ border: none; width: 24px;
+    subcontrol-origin: padding; subcontrol-position: center right; }}
+QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{ image: url({chevron}); width: 12px;
+    height: 12px; }}
+QCalendarWidget QWidget {{ background: {p.surface}; color: {p.text};
+    alternate-background-color: {p.surface_alt}; }}
+QCalendarWidget QToolButton {{ background: transparent; color: {p.text}; border: none;
+    padding: 4px 8px; }}
+QCalendarWidget QAbstractItemView:disabled {{ color: {p.disabled_text}; }}
 QLineEdit[readOnly="true"] {{ background: {p.surface_alt}; }}
 QComboBox::drop-down {{ border: none; width: 28px; subcontrol-origin: padding;
     subcontrol-position: center right; }}
@@ -222,6 +236,7 @@ QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text};
     border: 1px solid {p.border}; selection-background-color: {p.accent_soft};
     selection-color: {p.text}; outline: none; }}
 
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QCheckBox, QRadioButton {{ spacing: 8px; background: transparent; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 16px; height: 16px;
     border: 1px solid {p.muted}; background: {p.surface}; }}

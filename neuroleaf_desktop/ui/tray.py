@@ -25,7 +25,7 @@ class Tray(QObject):
     mood_requested = Signal()
     lock_requested = Signal()
     quit_requested = Signal()
-    message_clicked = Signal()  # the last notification was clicked (Care nudges, issue #6)
+    message_clicked = Signal()  # the last notification was clicked (a Care nudge)
 
     @property
     def available(self) -> bool:

@@ -1,4 +1,4 @@
-"""Issue #4 item 8: analysis chips in the journal editor; background-jobs status indicator."""
+"""Analysis chips in the journal editor; background-jobs status indicator."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Care UI (issue #6): nudge → breathing, the animation's rhythm, the safety card (plan, crisis
+"""Care UI: nudge → breathing, the animation's rhythm, the safety card (plan, crisis
 lines, the check on save), PHQ-9 item 9, the Care screen and the scheduler's life cycle."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from neuroleaf_desktop.ui.gallery import render_gallery
+from neuroleaf_desktop.tools.gallery import render_gallery
 
 pytestmark = pytest.mark.gui
 
@@ -40,6 +40,10 @@ WIDGETS = (
     "loading-loading",
 )
 THEMES = ("light", "dark")
+# every screen inside the real main window, at the default size and a small laptop screen
+WINDOW_SCREENS = ("journal", "history", "care", "dashboard", "insights", "search")
+WINDOW_SIZES = ("1180x780", "1024x700")
+DIALOGS = ("export", "trash", "shortcuts", "breathing", "safety-plan", "mood-edit")
 
 
 def expected_names() -> set[str]:
@@ -48,6 +52,12 @@ def expected_names() -> set[str]:
         names |= {f"{w}-{theme}.png" for w in WIDGETS}
         for screen, states in SCREENS.items():
             names |= {f"{screen}-{state}-{theme}.png" for state in states}
+        names |= {
+            f"window-{screen}-{size}-{theme}.png"
+            for screen in WINDOW_SCREENS
+            for size in WINDOW_SIZES
+        }
+        names |= {f"dialog-{name}-{theme}.png" for name in DIALOGS}
     return names
 
 

@@ -110,7 +110,7 @@ def test_failed_write_is_rolled_back_with_a_message(
     open_screen: list[JournalScreen],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken_add(new: NewEntry) -> None:
+    def broken_add(new: NewEntry, *, origin: str = "") -> None:
         raise NeuroLeafError("The disk is full, so this entry was not saved.")
 
     monkeypatch.setattr(session.journal, "add", broken_add)
@@ -142,7 +142,7 @@ def test_failed_edit_restores_the_old_version(
     screen = show(qtbot, ui_ctx, open_screen)
     screen.entry_list.setCurrentRow(0)
 
-    def broken_edit(*_args: object) -> None:
+    def broken_edit(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(session.journal, "edit", broken_edit)

@@ -6,6 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from neuroleaf_desktop.errors import ExitCode
 from neuroleaf_desktop.ui.app import HEAVY_MODULES
 from tests.conftest import PYTHON, cli_env
 
@@ -31,3 +32,55 @@ def test_first_paint_imports_nothing_heavy(ui_home: Path) -> None:
     assert set(HEAVY_MODULES) == {"torch", "chromadb", "faster_whisper", "llama_cpp", "matplotlib"}
     assert isinstance(report["first_paint_s"], float)
     assert report["qt_platform"] == "offscreen"
+
+
+LAUNCH = (
+    "import json, sys\n"
+    "sys.argv = ['neuroleaf']\n"
+    "from neuroleaf_desktop import entry\n"
+    "try:\n"
+    "    entry.main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "watched = ('neuroleaf_desktop.services.session', 'neuroleaf_desktop.cli.main',\n"
+    "           'neuroleaf_desktop.storage.repositories.journal_repo', 'numpy', 'rich')\n"
+    "print(json.dumps([m for m in watched if m in sys.modules]))\n"
+)
+
+
+def test_bare_command_reaches_the_unlock_window_without_services_or_the_full_cli(
+    ui_home: Path,
+) -> None:
+    """What `neuroleaf` (no arguments) loads before the unlock window's first paint: not the
+    services (they load at unlock), not every CLI command, not numpy, not rich."""
+    result = subprocess.run(
+        [PYTHON, "-c", LAUNCH],
+        env=cli_env(ui_home, QT_QPA_PLATFORM="offscreen", NEUROLEAF_BENCHMARK="startup"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert json.loads(lines[-2])["heavy_modules_loaded"] == []  # the probe's report
+    assert json.loads(lines[-1]) == []
+
+
+def test_bare_command_without_a_display_says_so_in_words(ui_home: Path) -> None:
+    env = {
+        k: v
+        for k, v in cli_env(ui_home).items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [PYTHON, "-m", "neuroleaf_desktop"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == ExitCode.UNAVAILABLE, result.stderr
+    assert result.stderr.startswith("Error: ") and "graphical desktop" in result.stderr
+    assert "Traceback" not in result.stderr

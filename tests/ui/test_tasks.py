@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -161,3 +161,22 @@ def test_lock_waits_for_a_running_task_before_closing_the_vault(
     qtbot.waitUntil(lambda: not session.vault.is_unlocked, timeout=10_000)
     assert errors == []
     assert read == [1]
+
+
+def test_long_running_work_does_not_hold_the_short_task_threads(qtbot: QtBot) -> None:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)  # as on a 2-core machine: two long loads would fill it
+    runner = TaskRunner(pool)
+    owner = QObject()
+    release = threading.Event()
+    got: list[str] = []
+    blockers = [
+        runner.run(owner, lambda: release.wait(10) and "long", got.append, long_running=True)
+        for _ in range(2)
+    ]
+    quick = runner.run(owner, lambda: "quick", got.append)
+    qtbot.waitUntil(lambda: not quick.running)  # not queued behind the two long ones
+    assert got == ["quick"] and all(b.running for b in blockers)
+    release.set()
+    qtbot.waitUntil(lambda: runner.in_flight == 0)
+    assert sorted(got) == ["long", "long", "quick"]

@@ -11,18 +11,18 @@ from __future__ import annotations
 import hashlib
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.emotions import score_emotions
-from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
-from neuroleaf_desktop.domain.analysis.sentiment import (
-    aggregate,
-    score_sentences,
-    sentiment_lexicon,
-    split_sentences,
+from neuroleaf_desktop.domain.analysis.clauses import (
+    emotion_scores,
+    read_clauses,
+    sentiment_of,
+    stress_keywords,
 )
-from neuroleaf_desktop.domain.analysis.stress_keywords import extract
+from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 
 ANALYSER_NAME: Final = "nl-lexicon"
-ANALYSER_VERSION: Final = 1
+# 2: clause-level reading (mixed feelings, emotion-led polarity); stressors only from the
+#    stressor lexicon and only in negative parts of the text.
+ANALYSER_VERSION: Final = 2
 
 
 def content_hash(title: str, body: str) -> str:
@@ -36,18 +36,18 @@ def content_hash(title: str, body: str) -> str:
 def analyse(title: str, body: str) -> EntryAnalysis:
     """Sentiment, emotions and stress keywords of one entry. Pure and deterministic.
 
-    The title is read as a sentence of its own, before the body. Empty text gives a neutral
-    sentiment, all-zero emotions and no keywords (never an error).
+    The title is read as a sentence of its own, before the body; ``clauses`` documents how
+    the three results are derived from one clause-by-clause reading, so they agree. Empty
+    text gives a neutral sentiment, all-zero emotions and no keywords (never an error).
     """
     text = f"{title}\n{body}" if title.strip() else body
-    scored = score_sentences(split_sentences(text))
-    lexicon = sentiment_lexicon()
+    clauses = read_clauses(text)
     return EntryAnalysis(
         analyser=ANALYSER_NAME,
         analyser_version=ANALYSER_VERSION,
-        sentiment=aggregate((len(s.split()), sc) for s, sc in scored),
-        emotions=score_emotions(text),
-        stress_keywords=extract(scored, feeling_word=lexicon.__contains__),
+        sentiment=sentiment_of(clauses),
+        emotions=emotion_scores(clauses),
+        stress_keywords=stress_keywords(clauses),
         content_hash=content_hash(title, body),
         word_count=len(text.split()),
     )

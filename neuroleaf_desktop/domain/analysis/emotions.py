@@ -73,24 +73,29 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "happy", "happier", "happiest", "happiness", "happily", "joy", "joyful", "joyous",
         "enjoy*", "delight*", "glad", "cheerful", "cheered", "cheering", "elated", "!ecstatic",
         "thrill*", "excited", "exciting", "excitement", "wonderful", "amazing", "awesome",
-        "fantastic", "lovely", "fun", "funny", "laugh*", "smil*", "giggl*", "grin", "grinned",
-        "grinning", "bliss", "blissful", "!overjoyed", "euphori*", "celebrat*", "proud",
-        "brilliant", "best day", "good day", "great day", "good time", "great time",
+        "fantastic", "~lovely", "fun", "funny", "laugh*", "smil*", "giggl*", "grin", "grinned",
+        "grinning", "bliss", "blissful*", "!overjoyed", "euphori*", "celebrat*", "proud",
+        "~brilliant", "~best day", "~good day", "~great day", "good time", "great time",
         "had a blast", "playful", "upbeat", "buzzing", "!on top of the world", "!over the moon",
         "made my day", "uplift*", "jubilant", "merry", "radiant", "good mood", "great mood",
         "light hearted", "lighthearted", "~alive", "~energised", "~energized", "yay", "hooray",
         "~fearless", "love it", "loved it", "loving it", "beaming", "!thrilled",
+        "cried from happiness", "cried laughing", "crying laughing", "cry laughing",
+        "laughed so hard i cried", "laughed until i cried", "happy crying", "tears of joy",
+        "happy tears", "happy cry", "good cry",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
-        "settled", "grounded", "centred", "centered", "~quiet", "restful", "rested", "unwind*",
+        "settled", "grounded", "centred", "centered", "~quiet", "restful", "unwind*",
         "unwound", "sooth*", "comfortable", "comforting", "comforted", "cosy", "cozy",
         "content", "contented", "contentment", "mellow", "~gentle", "slow morning",
         "deep breath*", "breathing exercise*", "meditat*", "mindful*", "balanced", "!at peace",
         "steady", "~safe", "~secure", "relief", "relieved", "lighter", "felt lighter",
         "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
         "stillness", "took it easy", "take it easy", "taking it easy",
-        "nothing to worry about", "nothing to worry", "clear headed", "clear head",
+        "nothing to worry about", "nothing to worry", "cried with relief", "clear headed",
+        "clear head",
+        "head is clear", "mind is clear", "clear mind",
     ),
     "gratitude": (
         "grateful", "gratitude", "thank*", "appreciat*", "blessed", "blessing*", "lucky",
@@ -108,7 +113,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "feeling low", "cry", "crying", "cried", "cries", "tears", "tearful", "teary",
         "tearing up", "wept", "weep*", "sobbed", "sobbing", "sobs", "grief", "griev*",
         "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
-        "gloom*", "bleak", "empty", "emptiness", "~numb", "numbness", "~hurt", "~hurting",
+        "gloom*", "bleak", "gutted", "heart sank", "broke down in tears", "feeling lost",
+        "feel lost", "felt lost", "a bit lost", "getting me down", "gets me down", "got me down",
+        "helpless", "helplessness", "hurtful", "empty", "emptiness", "~numb",
+        "numbness", "~hurt", "~hurting",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
@@ -127,7 +135,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~nauseous", "~dizzy", "wound up", "uptight", "alarmed", "unsettled", "~uncertain*",
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
         "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
-        "!can't stop worrying", "!couldn't stop worrying", "~insecure",
+        "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease",
+        "chest tight*", "chest feels tight",
+        "heart in my mouth",
+        "my stomach dropped", "stomach dropped", "stresed",
+        "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
     "anger": (
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
@@ -138,7 +150,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "scream*", "slammed", "irate", "indignant", "aggravat*", "vexed", "grumpy", "cranky",
         "irritable", "short tempered", "temper", "lost my temper", "blew up", "unfair",
         "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough",
-        "~argu*", "~resentful", "ticked off", "wound me up",
+        "drives me mad", "drove me mad",
+        "~argu*", "~resentful", "ticked off", "wound me up", "can't stand",
     ),
     "loneliness": (
         "lonely", "lonelier", "loneliness", "lonesome", "~alone", "!all alone", "isolat*",
@@ -150,7 +163,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "cut off", "outsider", "don't belong", "do not belong", "didn't belong",
         "~forgotten", "ignored", "~solitary", "withdrawn", "empty house", "empty flat",
         "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
-        "!unloved", "on the outside", "longing", "yearn*", "shut out", "ghosted", "~distant",
+        "!unloved", "longing", "yearn*", "shut out", "ghosted", "~distant",
         "alienat*", "no one to", "nobody to",
     ),
     "shame": (
@@ -161,7 +174,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "blamed myself", "my fault", "~fault", "regret*", "~sorry", "~apologi*", "~awkward",
         "cringe*", "judged", "judging me", "self conscious", "insecur*", "unworthy",
         "disgusted with myself", "let everyone down", "let them down", "let her down",
-        "let him down", "imposter", "impostor", "fraud", "beat myself up",
+        "let him down", "let my team down", "let my family down", "let my friends down",
+        "let people down", "letting everyone down", "letting people down", "imposter", "impostor",
+        "fraud", "beat myself up",
         "beating myself up", "screwed up", "messed up", "~should have", "~shouldn't have",
         "~mistake*", "blush*", "so dumb",
     ),
@@ -197,7 +212,29 @@ DIMINISHERS: Final = frozenset(
 )  # fmt: skip
 _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
-_LEXICON = PatternLexicon(LEXICON)
+# Phrases that contain an emotion word but report someone else's act, not the writer's
+# feeling: being shouted at is not the writer's anger. As longer matches they hide it.
+NOT_FELT: Final[tuple[str, ...]] = (
+    "shouted at me", "yelled at me", "screamed at me", "snapped at me", "got shouted at",
+    "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
+    "angry customer*", "angry client*", "client is angry", "customer is angry",
+    "one less thing to worry about", "than i feared", "than i thought", "thanks to", "no thanks",
+    "upset stomach",
+    "stomach upset", "lost track",
+)  # fmt: skip
+
+_LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
+
+
+def _emphatic_never(tokens: list[str], j: int, i: int) -> bool:
+    """ "never been so calm", "never felt this happy": emphasis, not negation."""
+    between = tokens[j + 1 : i]
+    return (
+        tokens[j] == "never"
+        and len(between) == 2
+        and between[0] in ("been", "felt")
+        and between[1] in (*INTENSIFIERS, "this")
+    )
 
 
 def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
@@ -210,7 +247,7 @@ def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
         if tokens[j] in NEGATION_BREAKERS:
             return False
         if is_negator(tokens[j]):
-            return True
+            return not _emphatic_never(tokens, j, i)
     return False
 
 
@@ -253,7 +290,8 @@ def iter_hits(tokens: list[str]) -> Iterator[Hit]:
         if not _negated(tokens, i, tokens[i + span - 1]):
             factor = _intensity(tokens, i)
             for emotion, weight in surface.targets:
-                yield Hit(i, surface.text, emotion, weight * factor)
+                if emotion:  # "" marks a NOT_FELT phrase
+                    yield Hit(i, surface.text, emotion, weight * factor)
         i += span
 
 

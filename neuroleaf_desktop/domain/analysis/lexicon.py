@@ -16,12 +16,13 @@ from typing import Final
 
 STRONG: Final = 1.5
 WEAK: Final = 0.5
-BREAK: Final = "|"  # clause-break token: punctuation and "but"
+BREAK: Final = "|"
+_CACHE_LIMIT: Final = 50_000  # clause-break token: punctuation and "but"
 
 NEGATORS: Final = frozenset(
     {
         "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without",
-        "hardly", "barely", "scarcely", "cannot", "lack", "lacking", "nowhere",
+        "hardly", "barely", "scarcely", "cannot", "lack", "lacking", "nowhere", "zero",
     }
 )  # fmt: skip
 
@@ -107,6 +108,7 @@ class PatternLexicon:
                 self._prefix.setdefault(first[:-1], []).append(pattern)
             else:
                 self._exact.setdefault(first, []).append(pattern)
+        self._candidates: dict[str, tuple[Pattern, ...]] = {}  # per-token cache
         self._min_stem = min((len(s) for s in self._prefix), default=1)
         self._max_stem = max((len(s) for s in self._prefix), default=0)
         self.size = len(targets)
@@ -115,15 +117,25 @@ class PatternLexicon:
         """The most specific pattern matching at ``tokens[i]``, or None."""
         tok = tokens[i]
         best: Pattern | None = None
-        candidates = list(self._exact.get(tok, ()))
-        for length in range(min(len(tok), self._max_stem), self._min_stem - 1, -1):
-            candidates.extend(self._prefix.get(tok[:length], ()))
-        for pattern in candidates:
+        for pattern in self._candidates_for(tok):
             if pattern.matches(tokens, i) and (
                 best is None or pattern.specificity > best.specificity
             ):
                 best = pattern
         return best
+
+    def _candidates_for(self, tok: str) -> tuple[Pattern, ...]:
+        """Patterns whose first token can match ``tok`` (cached: words repeat a lot)."""
+        found = self._candidates.get(tok)
+        if found is None:
+            candidates = list(self._exact.get(tok, ()))
+            for length in range(min(len(tok), self._max_stem), self._min_stem - 1, -1):
+                candidates.extend(self._prefix.get(tok[:length], ()))
+            found = tuple(candidates)
+            if len(self._candidates) >= _CACHE_LIMIT:
+                self._candidates.clear()  # bounded memory; rebuilt as words come back
+            self._candidates[tok] = found
+        return found
 
     def matches_word(self, token: str) -> bool:
         """True if ``token`` alone matches a one-word pattern."""

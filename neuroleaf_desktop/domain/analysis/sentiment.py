@@ -31,6 +31,25 @@ _KEEP_DOING = re.compile(
     r"\b(?:can(?:'|’)?t|cannot|could(?:n(?:'|’)?t| not)|can not) (?:stop|help)\b", re.IGNORECASE
 )
 
+# Words VADER scores as feelings that everyday writing mostly uses otherwise: "like" (it felt
+# like a long day), "pretty" (pretty tired), "kind" (kind of), "well", "sure", "help",
+# "please", "yes", "no" (its negation rule still applies). Left in, they made plain sentences
+# "positive" and "no deadlines" negative.
+NOT_FEELINGS = frozenset(
+    {"like", "pretty", "kind", "well", "sure", "help", "please", "yes", "no", "joke", "play",
+     "party", "heart", "free", "cut", "hard"}
+)  # fmt: skip
+
+# Phrases VADER reads backwards: its negation rule makes "never been better" negative.
+_REWRITES = (
+    (re.compile(r"\b(?:never been|couldn't be|could not be|couldnt be) better\b", re.I), "best"),
+    (
+        re.compile(r"\b(?:never been|couldn't be|could not be|couldnt be) happier\b", re.I),
+        "very happy",
+    ),
+    (re.compile(r"\bstuck to\b", re.I), "kept to"),
+)
+
 _analyzer: Any = None
 _lock = threading.Lock()
 
@@ -42,7 +61,10 @@ def _get_analyzer() -> Any:
             if _analyzer is None:
                 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-                _analyzer = SentimentIntensityAnalyzer()
+                analyzer = SentimentIntensityAnalyzer()
+                for word in NOT_FEELINGS:
+                    analyzer.lexicon.pop(word, None)
+                _analyzer = analyzer
     return _analyzer
 
 
@@ -66,7 +88,10 @@ def score_sentence(sentence: str) -> SentimentScores:
     """VADER's scores for one short text."""
     if not sentence.strip():
         return NEUTRAL_SENTIMENT
-    raw = _get_analyzer().polarity_scores(_KEEP_DOING.sub("keep", sentence))
+    text = _KEEP_DOING.sub("keep", sentence)
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
+    raw = _get_analyzer().polarity_scores(text)
     return SentimentScores(
         compound=float(raw["compound"]),
         positive=float(raw["pos"]),

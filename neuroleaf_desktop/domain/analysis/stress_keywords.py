@@ -1,210 +1,215 @@
-"""Stress keywords for the keyword cloud: what the person was stressed *about*.
+"""The stressor lexicon: what a person can be stressed *about*, grouped by category.
 
-Two sources, merged per keyword:
+Why a closed lexicon and no free n-grams: the keyword cloud claims "this is what stress is
+about". Words picked from any negative sentence ("sky", "usual", "news", "slept") made that
+claim about ordinary words. Every keyword here names a known source of stress, and it only
+counts where the text around it is negative or stressful (``clauses.stress_hits`` decides).
 
-1. A curated **stressor lexicon** (deadline, exam, rent, argument, insomnia…): each group of
-   patterns maps to one canonical keyword, so "exams", "can't sleep" and "couldn't sleep"
-   count as "exam" and "insomnia". A mention weighs 1, ×1.5 in a negative sentence, ×0.5 when
-   negated ("no exam today"), times the pattern's own weight.
-2. **Noun-phrase-ish n-grams from negative sentences** (VADER compound ≤ -0.05): runs of
-   content words (no stop words, no feeling words, no numbers, no "-ed" verb forms) give
-   unigrams and bigrams, lightly lemmatised ("meetings" → "meeting"), weighted
-   ``0.5 × |compound|`` of their sentence. Without a POS tagger this is crude on purpose: it
-   finds "quarterly report" or "landlord email" next to "awful", which is what a cloud needs.
+Categories (the labels the quality benchmark measures) and what they hold:
 
-Feeling words are excluded (the emotion lexicon and VADER's lexicon): the cloud shows causes
-("exam"), the emotion charts show feelings ("anxious"). Output is lower-case, ranked by
-weight then alphabetically (deterministic), at most ``MAX_KEYWORDS``.
+* work          – job, boss, colleagues, meetings, shifts, workload, job loss, interviews
+* deadlines     – deadlines, due dates, running late on something owed
+* study         – exams, essays, coursework, grades, university
+* money         – money, rent, bills, debt, taxes, insurance, costs
+* health        – illness, pain, headaches, doctors, hospital, tests and results
+* sleep         – insomnia, poor nights, nightmares (never the bare word "slept")
+* relationships – partner, friends, dating, break-ups
+* family        – parents, siblings, children, grandparents, in-laws
+* conflict      – arguments, fights, being shouted at or criticised
+* commute       – traffic, trains and buses, delays
+* home          – landlord, neighbours, loud music, chores, moving, a leaking or mouldy home
+
+Notation is the shared lexicon notation (``lexicon.py``): ``"word"``, ``"stem*"``, phrases
+with spaces. A leading ``"!"`` marks a phrase that is stressful **by itself** ("insomnia",
+"argued", "laid off", "can't afford"): it counts in a neutral clause too, though never in a
+positive or negated one. Every other keyword is only a topic ("work", "mum", "train") and
+counts only in a negative or stressful clause or sentence part.
+
+``SHADOWS`` are idioms that contain a stressor word without being about it ("sick of",
+"a nightmare", "worked out", "good job"): as longer matches they hide the shorter keyword.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator, tokenize
-from neuroleaf_desktop.domain.analysis.models import SentimentScores
+from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
 
-MAX_KEYWORDS: Final = 15
-NEGATIVE_SENTENCE: Final = -0.05
-NEGATIVE_BOOST: Final = 1.5
-NEGATED_FACTOR: Final = 0.5
-NGRAM_FACTOR: Final = 0.5
-NEGATION_WINDOW: Final = 3
-
-STRESSORS: Final[Mapping[str, tuple[str, ...]]] = {
-    # study and work
-    "deadline": ("deadline*", "due date", "overdue", "due tomorrow", "due today"),
-    "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision", "revising"),
-    "test": ("test", "tests"),
-    "assignment": ("assignment*", "essay", "essays", "coursework", "homework"),
-    "thesis": ("thesis", "dissertation*"),
-    "grades": ("grade", "grades", "gpa", "bad mark*"),
-    "presentation": ("presentation*", "public speaking", "~speech"),
-    "interview": ("interview*",),
-    "workload": ("workload*", "overtime", "too much work", "so much work", "long hours",
-                 "backlog", "to do list", "todo list"),
-    "boss": ("boss", "bosses", "my manager", "supervisor"),
-    "meeting": ("~meeting", "~meetings"),
-    "emails": ("~email*", "inbox"),
-    "job loss": ("unemploy*", "laid off", "layoff*", "redundan*", "fired", "lost my job",
-                 "job search*", "job hunt*", "job application*"),
-    "performance review": ("performance review*", "appraisal*"),
-    "commute": ("commut*", "traffic", "train was late", "delayed train", "missed the train",
-                "missed the bus"),
-    # money and home
-    "money": ("money", "broke", "finances", "financial*", "afford", "can't afford",
-              "cost of living", "expenses", "savings", "budget", "payday"),
-    "rent": ("rent", "rental", "rent increase"),
-    "bills": ("bill", "bills", "invoice*", "payment*", "utilities", "energy bill*"),
-    "debt": ("debt*", "loan*", "overdraft*", "credit card*", "mortgage*", "arrears"),
-    "taxes": ("tax", "taxes", "tax return"),
-    "landlord": ("landlord*", "eviction", "evicted", "lease", "tenancy"),
-    "moving house": ("moving house", "move house", "moving out", "packing boxes", "relocat*"),
-    "paperwork": ("paperwork", "bureaucra*", "visa", "visas", "forms", "admin"),
-    "chores": ("chores", "housework", "laundry", "dishes"),
-    "noise": ("noise", "noisy", "neighbour*", "neighbor*"),
-    # people
-    "argument": ("argument*", "argu*", "fight", "fights", "fought", "quarrel*",
-                 "disagreement*", "conflict*", "clash*", "row with"),
-    "breakup": ("break up", "broke up", "breakup*", "divorce*", "separation", "split up"),
-    "criticism": ("critici*", "criticis*", "complained about me", "told off"),
-    "rejection": ("reject*", "turned down", "ghosted"),
-    "family": ("~family drama", "family row", "family argument*", "in laws", "in-laws"),
-    "childcare": ("childcare", "nursery", "babysitter", "school run"),
-    "caregiving": ("caring for", "carer", "care home"),
-    # body and health
-    "insomnia": ("insomnia", "sleepless*", "can't sleep", "couldn't sleep", "didn't sleep",
-                 "no sleep", "awake all night", "up all night", "barely slept", "hardly slept",
-                 "tossing and turning", "nightmare*", "woke up at"),
-    "exhaustion": ("exhausted", "exhaustion", "burnout", "burn out", "burned out", "burnt out",
-                   "fatigue*", "running on fumes", "no energy"),
-    "pain": ("pain", "painful", "ache", "aches", "aching", "back pain", "sore"),
-    "headache": ("headache*", "migraine*"),
-    "illness": ("ill", "illness", "~sick", "flu", "covid", "fever", "infection*", "symptom*",
-                "diagnos*", "health scare"),
-    "doctor": ("doctor*", "hospital*", "clinic", "gp", "dentist*", "appointment*",
-               "test results", "blood test*", "scan results"),
-    "hangover": ("hangover*", "hungover", "drank too much", "too much wine"),
-    "funeral": ("funeral*", "passed away", "died", "death"),
-    # world and screens
-    "news": ("the news", "news"),
-    "social media": ("social media", "doomscroll*", "notification*", "instagram", "tiktok",
-                     "twitter"),
+# category → keyword shown in the cloud → patterns
+STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
+    "work": {
+        "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
+                 "jobs", "career", "shift",
+                 "shifts", "overtime", "workload", "!too much work", "client", "clients",
+                 "project", "projects", "report", "audit", "!late for work",
+                 "!late for my shift", "!late to work"),
+        "boss": ("boss", "bosses", "manager", "managers", "line manager"),
+        "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
+        "meetings": ("meeting", "meetings"),
+        "emails": ("emails", "inbox"),
+        "job loss": ("!lost my job", "!laid off", "!layoff*", "!redundan*", "!fired",
+                     "!restructur*", "!unemploy*"),
+        "interview": ("interview", "interviews", "job interview"),
+        "presentation": ("presentation", "presentations"),
+        "performance review": ("performance review*", "appraisal*"),
+        "burnout": ("!burnout", "!burnt out", "!burned out", "!burn out"),
+    },
+    "deadlines": {
+        "deadline": ("deadline*", "due date", "!overdue", "due tomorrow", "due today",
+                     "by tonight", "by tomorrow", "by end of day", "by the end of the day",
+                     "by eod", "by monday", "by friday",
+                     "!behind schedule", "!running out of time"),
+    },
+    "study": {
+        "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision",
+                  "revising", "revise", "resit*"),
+        "coursework": ("essay", "essays", "assignment*", "coursework", "homework",
+                       "dissertation*", "thesis", "module", "modules", "group project"),
+        "grades": ("grade", "grades", "gpa", "!bad mark*", "!failed the module"),
+        "university": ("uni", "university", "college", "lecture*", "seminar*"),
+    },
+    "money": {
+        "money": ("money", "!i'm broke", "!so broke", "!flat broke", "!totally broke",
+                  "!completely broke", "!am broke", "!was broke", "!were broke", "!no money",
+                  "!no cash", "!out of money", "!card declined", "!card got declined",
+                  "!card was declined", "!last tenner", "!last fiver", "!down to my last",
+                  "finances", "financial*", "afford", "!can't afford",
+                  "!couldn't afford", "!cost of living", "expenses", "costs", "savings",
+                  "budget", "payday", "salary", "paycheck", "!pay cut", "bank", "cash"),
+        "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up"),
+        "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*"),
+        "debt": ("debt", "debts", "loan", "loans", "!overdraft*", "credit card*",
+                 "mortgage*", "!arrears"),
+        "overspending": ("!overspen*", "!overdrawn"),
+        "taxes": ("tax", "taxes", "tax return"),
+        "insurance": ("insurance",),
+    },
+    "health": {
+        "illness": ("ill", "illness", "sick", "flu", "covid", "fever", "infection*",
+                    "virus", "symptom*", "diagnos*", "!diagnosed with", "diabetes", "cancer",
+                    "!biopsy",
+                    "surgery", "tumour", "tumor", "injur*", "!health anxiety", "cough",
+                    "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
+                    "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
+                    "heart attack", "asthma", "allergies", "rash", "poorly",
+                    "!under the weather", "!health scare"),
+        "pain": ("pain", "!painful", "ache", "aches", "aching", "achy", "!back pain", "knee",
+                 "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
+                 "wrist", "hip", "hips", "tooth", "teeth", "throat", "joints", "my back",
+                 "!toothache", "!stomach ache", "!chest pain"),
+        "headache": ("!headache*", "!migraine*", "!head is pounding"),
+        "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
+                   "appointment", "appointments", "dentist", "vet", "ivf", "scan",
+                   "test results", "blood test*", "results came back"),
+    },
+    "sleep": {
+        "insomnia": ("!insomnia", "!sleepless*"),
+        "poor sleep": ("sleep", "!couldn't sleep", "!can't sleep", "!didn't sleep",
+                       "!no sleep", "!barely slept", "!hardly slept", "!slept badly",
+                       "!slept terribly", "!slept poorly", "!bad night", "!rough night",
+                       "!awake all night", "!up all night", "!kept me up", "!kept us up",
+                       "!tossing and turning", "!woke up at", "!waking up at",
+                       "!stayed up too late", "!up too late", "!only slept",
+                       "!slept maybe", "!lying awake", "!lay awake", "!awake at",
+                       "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
+                       "!can't switch off at night", "!woke up exhausted",
+                       "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
+                       "!can't get back to sleep", "!couldn't get to sleep",
+                       "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
+                       "snores", "snoring"),
+        "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
+    },
+    "relationships": {
+        "partner": ("partner", "boyfriend", "girlfriend", "husband", "wife", "bf", "gf",
+                    "relationship", "marriage", "spouse", "fiance", "fiancee"),
+        "breakup": ("!breakup", "!break up", "!broke up", "!divorce*", "!split up", "ex"),
+        "friends": ("friend", "friends", "best friend", "mate", "mates", "best mate",
+                    "friendship"),
+        "dating": ("dating", "tinder", "!ghosted"),
+    },
+    "family": {
+        "family": ("family", "mum", "mom", "mother", "dad", "father", "parents", "parent",
+                   "sister", "brother", "siblings", "son", "daughter", "kids", "kid",
+                   "children", "child", "baby", "grandma", "grandpa", "gran", "granny",
+                   "grandparents", "grandmother", "grandfather", "grandad", "nan", "nana",
+                   "uncle", "aunt", "auntie", "cousin", "cousins", "niece", "nephew",
+                   "stepdad", "stepmum", "stepmom", "in laws", "mother in law", "father in law",
+                   "childcare", "nursery", "school run"),
+    },
+    "conflict": {
+        "argument": ("!argument*", "!argued", "!arguing", "!argue", "!fight", "!fights",
+                     "!fighting", "!fought", "!fell out", "!falling out", "!row with",
+                     "!shouting match", "!quarrel*", "!conflict*", "!disagreement*",
+                     "!clash*"),
+        "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
+                      "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
+                      "!blamed me"),
+    },
+    "commute": {
+        "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",
+                    "trains", "delay", "delays", "bus", "buses", "tube", "subway", "metro",
+                    "motorway",
+                    "!rush hour", "!road rage", "!delayed", "!trains cancelled",
+                    "!train cancelled", "!train was cancelled", "!missed the bus",
+                    "!missed the train", "!missed the last bus", "school run",
+                    "!car broke down", "!bus broke down", "!train broke down"),
+    },
+    "home": {
+        "landlord": ("landlord*", "!eviction", "!evicted", "lease", "tenancy"),
+        "neighbours": ("neighbour*", "neighbor*", "next door"),
+        "chores": ("chores", "housework", "laundry", "dishes", "cleaning", "cleans"),
+        "moving house": ("moving house", "move house", "moving out", "the move"),
+        "repairs": ("!leak*", "mould", "mold", "boiler", "damp"),
+        "flatmate": ("flatmate*", "roommate*", "housemate*"),
+        "noise": ("loud music", "noise complaint*"),
+    },
 }  # fmt: skip
 
-_STOP_TEXT: Final = """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both by can could did do does doing done down during each
-    even ever every few for from further get gets getting got had has have having he her
-    here hers herself him himself his how i i'd i'll i'm i've if in into is it it's its
-    itself just let like made make makes many may me might mine more most much must my
-    myself near need new next now of off on once one only or other our ours ourselves out
-    over own really same she should so some still such than that that's the their theirs
-    them themselves then there these they this those though through to today tonight too
-    under until up upon us very was we were what when where which while who whom why will
-    with would yet you your yours yourself yourselves feel feels feeling felt think thought
-    know knew went go going gone say said says tell told thing things something anything
-    everything someone anyone everyone day days time times way week weeks month year years
-    morning evening afternoon night yesterday tomorrow lot bit kind sort maybe probably
-    again back around keep kept try tried want wanted seem seemed seems quite rather enough
-    almost always often sometimes usually since ago another same else put take took come
-    came see saw look looked give gave actually literally basically stop help okay ok oh
-    yeah well though although whether either
-"""
-STOP_WORDS: Final = frozenset(_STOP_TEXT.split())
+# Idioms that contain a stressor word but are not about that stressor.
+SHADOWS: Final[tuple[str, ...]] = (
+    "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
+    "sick with nerves", "sick with fear", "to report", "nothing to report", "flu jab",
+    "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
+    "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
+    "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
+    "a nightmare",
+    "work out", "worked out", "working out", "works out", "workout", "good job",
+    "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
+    "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
+    "project partner", "business partner", "lab partner", "study partner", "tennis partner",
+)  # fmt: skip
 
-_IRREGULAR: Final = {
-    "children": "child", "people": "person", "men": "man", "women": "woman", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "lives": "life", "wives": "wife", "knives": "knife",
-}  # fmt: skip
-_KEEP_S: Final = ("ss", "us", "is", "os", "ys", "news", "series", "species")
+_SHADOW: Final = ""
 
-_STRESSORS = PatternLexicon(STRESSORS)
+CATEGORY_OF: Final[Mapping[str, str]] = {
+    keyword: category for category, keywords in STRESSORS.items() for keyword in keywords
+}
+CATEGORIES: Final[tuple[str, ...]] = tuple(STRESSORS)
 
 
-def lemma(word: str) -> str:
-    """Light, rule-based singular form: "worries" → "worry", "meetings" → "meeting"."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(_KEEP_S):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    return word[:-1]
+def _compile() -> PatternLexicon:
+    flat: dict[str, tuple[str, ...]] = {
+        keyword: patterns
+        for keywords in STRESSORS.values()
+        for keyword, patterns in keywords.items()
+    }
+    flat[_SHADOW] = SHADOWS
+    return PatternLexicon(flat)
 
 
-def _negated(tokens: list[str], i: int) -> bool:
-    for back in range(1, NEGATION_WINDOW + 1):
-        j = i - back
-        if j < 0 or tokens[j] == BREAK:
-            return False
-        if is_negator(tokens[j]):
-            return True
-    return False
+STRESSOR_LEXICON: Final = _compile()
 
 
-def _is_content(token: str, feeling_word: Callable[[str], bool]) -> bool:
-    return (
-        len(token) >= 3
-        and token.isalpha()
-        and token not in STOP_WORDS
-        and not is_negator(token)
-        and not (token.endswith("ed") and len(token) > 4)
-        and not feeling_word(token)
-        and not is_emotion_word(token)
-    )
+def category_of(keyword: str) -> str | None:
+    """The category of a stress keyword (e.g. "rent" → "money"); None if not ours."""
+    return CATEGORY_OF.get(keyword)
 
 
-def _add(weights: dict[str, float], key: str, weight: float) -> None:
-    weights[key] = weights.get(key, 0.0) + weight
+def is_shadow(label: str) -> bool:
+    return label == _SHADOW
 
 
-def extract(
-    scored_sentences: Iterable[tuple[str, SentimentScores]],
-    *,
-    feeling_word: Callable[[str], bool] = lambda _w: False,
-    limit: int = MAX_KEYWORDS,
-) -> tuple[tuple[str, float], ...]:
-    """Ranked (keyword, weight) pairs from sentences with their sentiment.
-
-    ``feeling_word`` says whether a word is itself sentiment-laden (the analyser passes VADER's
-    lexicon); such words never become n-gram keywords.
-    """
-    weights: dict[str, float] = {}
-    for sentence, scores in scored_sentences:
-        tokens = tokenize(sentence)
-        negative = scores.compound <= NEGATIVE_SENTENCE
-        covered: set[int] = set()
-        i = 0
-        while i < len(tokens):
-            pattern = None if tokens[i] == BREAK else _STRESSORS.match_at(tokens, i)
-            if pattern is None:
-                i += 1
-                continue
-            span = len(pattern.tokens)
-            factor = (NEGATIVE_BOOST if negative else 1.0) * (
-                NEGATED_FACTOR if _negated(tokens, i) else 1.0
-            )
-            for keyword, weight in pattern.targets:
-                _add(weights, keyword, weight * factor)
-            covered.update(range(i, i + span))
-            i += span
-        if not negative:
-            continue
-        ngram_weight = NGRAM_FACTOR * abs(scores.compound)
-        previous: str | None = None
-        for i, tok in enumerate(tokens):
-            if i in covered or not _is_content(tok, feeling_word):
-                previous = None
-                continue
-            word = lemma(tok)
-            _add(weights, word, ngram_weight)
-            if previous is not None:
-                _add(weights, f"{previous} {word}", ngram_weight)
-            previous = word
-    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple((k, round(w, 3)) for k, w in ranked[:limit] if w > 0)
+def stressful_by_itself(weight: float) -> bool:
+    """Patterns marked "!" (weight ``STRONG``) count in neutral clauses too."""
+    return weight >= STRONG

@@ -5,32 +5,12 @@ from __future__ import annotations
 
 import builtins
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from neuroleaf_desktop.domain.care_records import NudgeRecord as NudgeRecord  # re-exported
+from neuroleaf_desktop.domain.care_records import QuestionnaireRecord as QuestionnaireRecord
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
-
-
-@dataclass(frozen=True)
-class NudgeRecord:
-    id: str
-    kind: str
-    created_at: datetime
-    local_day: str
-    reason: str
-    state: str
-
-
-@dataclass(frozen=True)
-class QuestionnaireRecord:
-    id: str
-    instrument: str
-    taken_at: datetime
-    tz_offset_min: int
-    answers: tuple[int, ...]
-    total: int
-    band: str
 
 
 class CareRepository:

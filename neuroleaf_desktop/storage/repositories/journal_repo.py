@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from neuroleaf_desktop.domain.filters import EntryFilter as EntryFilter  # re-exported
 from neuroleaf_desktop.domain.models import EntrySource, JournalEntry, SearchHit
 from neuroleaf_desktop.domain.search_query import to_fts_query
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
@@ -15,18 +15,6 @@ _COLUMNS = (
     "e.seq, e.id, e.created_at, e.updated_at, e.tz_offset_min, e.title, e.body, e.source, "
     "e.voice_duration_s, e.deleted_at"
 )
-
-
-@dataclass(frozen=True)
-class EntryFilter:
-    since: datetime | None = None  # inclusive, UTC instant
-    until: datetime | None = None  # exclusive
-    tag: str | None = None
-    source: EntrySource | None = None
-    deleted: bool = False  # True: only the trash
-    limit: int = 50
-    offset: int = 0
-    newest_first: bool = True
 
 
 class JournalRepository:

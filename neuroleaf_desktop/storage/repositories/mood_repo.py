@@ -1,4 +1,5 @@
-"""Mood check-ins with their emotion words and activities."""
+"""Mood check-ins with their emotion words and activities, and the full-text index of their
+notes (``checkin_fts``, rowid = the check-in's seq, kept in step here on every write)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,42 @@ class MoodRepository:
             ),
         )
         seq = int(cur.lastrowid)
+        self._set_labels(seq, checkin)
+        self._index(seq, checkin.note)
+        return seq
+
+    def update(self, checkin: MoodCheckIn) -> bool:
+        """Replace what a check-in says (time, scales, labels, note); its id and creation
+        time stay. False when there is no such check-in."""
+        row = self.conn.execute(
+            "SELECT seq FROM mood_checkins WHERE id = ?", (checkin.id,)
+        ).fetchone()
+        if row is None:
+            return False
+        seq = int(row[0])
+        self.conn.execute(
+            "UPDATE mood_checkins SET logged_at = ?, tz_offset_min = ?, mood = ?, energy = ?,"
+            " anxiety = ?, sleep_hours = ?, sleep_quality = ?, note = ? WHERE seq = ?",
+            (
+                to_iso(checkin.logged_at),
+                checkin.tz_offset_min,
+                checkin.mood,
+                checkin.energy,
+                checkin.anxiety,
+                checkin.sleep_hours,
+                checkin.sleep_quality,
+                checkin.note,
+                seq,
+            ),
+        )
+        self.conn.execute("DELETE FROM checkin_emotions WHERE checkin_seq = ?", (seq,))
+        self.conn.execute("DELETE FROM checkin_activities WHERE checkin_seq = ?", (seq,))
+        self._set_labels(seq, checkin)
+        self.conn.execute("DELETE FROM checkin_fts WHERE rowid = ?", (seq,))
+        self._index(seq, checkin.note)
+        return True
+
+    def _set_labels(self, seq: int, checkin: MoodCheckIn) -> None:
         for pos, emotion in enumerate(checkin.emotions):
             self.conn.execute(
                 "INSERT INTO checkin_emotions (checkin_seq, emotion, position) VALUES (?,?,?)",
@@ -51,7 +88,10 @@ class MoodRepository:
                 "VALUES (?,?,?)",
                 (seq, activity_id, pos),
             )
-        return seq
+
+    def _index(self, seq: int, note: str) -> None:
+        if note:
+            self.conn.execute("INSERT INTO checkin_fts (rowid, note) VALUES (?,?)", (seq, note))
 
     def set_deleted(self, checkin_id: str, deleted_at: datetime | None) -> bool:
         cur = self.conn.execute(
@@ -61,8 +101,30 @@ class MoodRepository:
         return bool(cur.rowcount)
 
     def purge(self, checkin_id: str) -> bool:
+        self.conn.execute(
+            "DELETE FROM checkin_fts WHERE rowid IN (SELECT seq FROM mood_checkins WHERE id = ?)",
+            (checkin_id,),
+        )
         cur = self.conn.execute("DELETE FROM mood_checkins WHERE id = ?", (checkin_id,))
         return bool(cur.rowcount)
+
+    def find_by_prefix(self, prefix: str) -> builtins.list[str]:
+        """Ids starting with ``prefix`` (the CLI shows the first 8 characters)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.conn.execute(
+            "SELECT id FROM mood_checkins WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
+        )
+        return [r[0] for r in rows]
+
+    def search_notes(self, fts_query: str, limit: int) -> builtins.list[tuple[str, str, float]]:
+        """(id, snippet with [[ ]] marks, bm25 rank) of live check-ins whose note matches."""
+        rows = self.conn.execute(
+            "SELECT m.id, snippet(checkin_fts, 0, '[[', ']]', '…', 14), bm25(checkin_fts) AS rank"
+            " FROM checkin_fts JOIN mood_checkins m ON m.seq = checkin_fts.rowid"
+            " WHERE checkin_fts MATCH ? AND m.deleted_at IS NULL ORDER BY rank LIMIT ?",
+            (fts_query, limit),
+        ).fetchall()
+        return [(r[0], r[1], float(r[2])) for r in rows]
 
     def get(self, checkin_id: str) -> MoodCheckIn | None:
         row = self.conn.execute(

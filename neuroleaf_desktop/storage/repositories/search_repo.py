@@ -15,29 +15,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from neuroleaf_desktop.domain.filters import SearchFilters as SearchFilters  # re-exported
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.search_query import to_fts_query
+from neuroleaf_desktop.domain.snippets import OPEN, highlight
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    since: datetime | None = None  # inclusive, aware
-    until: datetime | None = None  # exclusive
-    mood_min: float | None = None  # 1-10, inclusive
-    mood_max: float | None = None
-    tags: tuple[str, ...] = field(default=())
-    source: EntrySource | None = None
-
-    @property
-    def active(self) -> bool:
-        return any(
-            x is not None for x in (self.since, self.until, self.mood_min, self.mood_max)
-        ) or bool(self.tags or self.source)
 
 
 @dataclass(frozen=True)
@@ -93,6 +79,15 @@ def filter_sql(flt: SearchFilters) -> tuple[builtins.list[str], builtins.list[An
     return clauses, params
 
 
+def fts_snippet(title: str, body: str, query: str, max_words: int = 14) -> str:
+    """The body around its first match; the title when only the title matched."""
+    from_body = highlight(body, query, max_words=max_words)
+    if OPEN in from_body or not title:
+        return from_body
+    from_title = highlight(title, query, max_words=max_words)
+    return from_title if OPEN in from_title else from_body
+
+
 class SearchRepository:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -102,14 +97,15 @@ class SearchRepository:
         if not query:
             return []
         clauses, params = filter_sql(flt)
+        # No FTS5 snippet(): it is quadratic in the entry's length. The snippet is cut from a
+        # bounded window around the first match instead (domain.snippets.highlight).
         rows = self.conn.execute(
-            "SELECT e.id, snippet(entry_fts, -1, '[[', ']]', '…', 14), "
-            "bm25(entry_fts, 4.0, 1.0, 2.0) AS rank "
+            "SELECT e.id, e.title, e.body, bm25(entry_fts, 4.0, 1.0, 2.0) AS rank "
             "FROM entry_fts JOIN entries e ON e.seq = entry_fts.rowid "
             f"WHERE entry_fts MATCH ? AND {' AND '.join(clauses)} ORDER BY rank LIMIT ?",
             (query, *params, limit),
         ).fetchall()
-        return [FtsRow(r[0], r[1], float(r[2])) for r in rows]
+        return [FtsRow(r[0], fts_snippet(r[1], r[2], text), float(r[3])) for r in rows]
 
     def allowed_ids(self, flt: SearchFilters) -> builtins.set[str]:
         """Ids of the live entries ``flt`` lets through."""

@@ -1,4 +1,4 @@
-"""Care (issue #6): breathing, nudges, the safety card and the PHQ-9 / GAD-7 questionnaires.
+"""Care: breathing, nudges, the safety card and the PHQ-9 / GAD-7 questionnaires.
 
 ``CareScreen`` is the screen in the navigation rail; ``ui.care.hook.CareHook`` wires the
 scheduler, the tray notifications and the safety check on save into the running app.

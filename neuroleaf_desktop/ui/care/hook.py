@@ -78,6 +78,16 @@ class TrayNotifier(QObject):
             self.tray.message_clicked.disconnect(self._clicked)
 
 
+def reminder_text(title: str, message: str) -> str:
+    """A notification's title and message as one sentence pair for the in-app banner:
+    "How are you today? A 10-second mood check-in." (no colon after a question)."""
+    title, message = title.strip(), message.strip()
+    if not title or not message:
+        return title or message
+    joiner = " " if title[-1] in "?!.:" else ": "
+    return f"{title}{joiner}{message}"
+
+
 def latest_open_breathing_nudge(care: CareService) -> str | None:
     """The newest breathing nudge still in state "shown" (the one a click refers to)."""
     for nudge in care.nudges(10):
@@ -113,6 +123,7 @@ class CareHook(QObject):
         self._lock = threading.Lock()
         self._stopped = False
         self._card_shown_for: dict[str, Severity] = {}
+        self._banner_action = ""  # what the reminder in the Care banner offers, if any
         ctx.bridge.changed.connect(self._on_change)
 
     # ---- scheduler ------------------------------------------------------------------------
@@ -167,8 +178,9 @@ class CareHook(QObject):
             "mood": "Check in",
             "questionnaire": "Open Care",
         }.get(action, "")
+        self._banner_action = action
         banner.show_message(
-            f"{title}: {message}",
+            reminder_text(title, message),
             "info",
             action_text=action_text,
             on_action=(lambda: self.open_action(action)) if action_text else None,
@@ -223,8 +235,19 @@ class CareHook(QObject):
 
     # ---- the safety check on save ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
+        if change.topic is Topic.CHECKIN and change.op == "created":
+            self._hide_mood_reminder()
         if change.topic is Topic.ENTRY and change.op in ("created", "updated") and change.id:
             self.check_entry(change.id)
+
+    def _hide_mood_reminder(self) -> None:
+        """A check-in was just saved: a reminder to check in has done its job."""
+        if self._banner_action != "mood":
+            return
+        screen = self._care_screen()
+        if screen is not None:
+            screen.banner.hide()
+        self._banner_action = ""
 
     def check_entry(self, entry_id: str) -> None:
         care = self.ctx.session.care

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.care_records import NudgeRecord, QuestionnaireRecord
 from neuroleaf_desktop.domain.care_schedule import parse_hhmm
 from neuroleaf_desktop.domain.questionnaires import GAD7, INSTRUMENTS, PHQ9
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.services.care_service import CareService
 from neuroleaf_desktop.services.events import Change, Topic
-from neuroleaf_desktop.storage.repositories.care_repo import NudgeRecord, QuestionnaireRecord
 from neuroleaf_desktop.ui.care.breathing import BreathingDialog, TimeSource
 from neuroleaf_desktop.ui.care.breathing_model import PATTERNS
 from neuroleaf_desktop.ui.care.chart import QuestionnaireChart
@@ -226,6 +227,9 @@ class CareScreen(QWidget):
         self.quiet_end.setAccessibleName("Quiet hours end")
         for edit in (self.quiet_start, self.quiet_end):
             edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)  # arrow keys still step
+            # wide enough for "00:00" plus the theme's padding, or the time is clipped away
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 36)
+            edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
             edit.setToolTip("Type a time, or use the Up and Down keys")
         for edit, key in (
             (self.quiet_start, "quiet_hours_start"),
@@ -368,7 +372,7 @@ class CareScreen(QWidget):
         if before is not None and after is not None:
             text += f" · felt {before} → {after}"
         count = len(data.breathing)
-        text += f" · {count} session{'s' if count != 1 else ''} so far"
+        text += f" · {plural(count, 'session')} so far"
         self.breathing_summary.setText(text)
 
     def _show_nudges(self, data: CareData) -> None:

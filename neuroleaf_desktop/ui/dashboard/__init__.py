@@ -1,4 +1,4 @@
-"""The dashboard screen (issue #7). Importing it does not import matplotlib."""
+"""The dashboard screen. Importing it does not import matplotlib."""
 
 from neuroleaf_desktop.ui.dashboard.screen import DashboardScreen
 

@@ -1,4 +1,4 @@
-"""The dashboard (issue #7): mood timeline, emotion heatmap, sleep × mood, stress keywords,
+"""The dashboard: mood timeline, emotion heatmap, sleep × mood, stress keywords,
 activity effects — for a chosen date range, in the app's light or dark colours.
 
 Start-up stays light: constructing the screen imports neither matplotlib nor the charts. The
@@ -9,6 +9,7 @@ canvases are made on the UI thread. Writes refresh it (debounced) through ``ctx.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,6 +41,7 @@ from neuroleaf_desktop.domain.dashboard import (
     RangePreset,
     range_for,
 )
+from neuroleaf_desktop.errors import NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.dashboard_service import DashboardService
 from neuroleaf_desktop.services.events import Change, Topic
@@ -121,6 +123,20 @@ def build_figures(
     return {key: builders[key]() for key in keys}
 
 
+@functools.cache
+def scrolling_canvas_class() -> Callable[[Figure], QWidget]:
+    """A matplotlib canvas that lets the mouse wheel scroll the page. The stock canvas takes
+    every wheel event (for zooming, which these charts do not do), so scrolling stopped dead
+    whenever the pointer was over a chart. Built on first use: matplotlib loads lazily."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class ScrollingCanvas(FigureCanvasQTAgg):
+        def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+            event.ignore()  # up to the scroll area
+
+    return ScrollingCanvas
+
+
 class ChartCard(Card):
     """A card holding one chart canvas, with its own controls and "Export PNG…"."""
 
@@ -151,14 +167,14 @@ class ChartCard(Card):
         self.header.insertWidget(self.header.count() - 2, widget)
 
     def set_figure(self, figure: Figure) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from neuroleaf_desktop.charts.figures import narrowest_px
 
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas = scrolling_canvas_class()(figure)
         canvas.setParent(self)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         width, height = figure.get_size_inches()
         canvas.setMinimumHeight(int(height * 72))
-        canvas.setMinimumWidth(int(min(width, 6.0) * 60))
+        canvas.setMinimumWidth(narrowest_px(width))  # subtitles are wrapped to fit this
         canvas.setAccessibleName(self.accessibleName())
         old = self.canvas
         if old is not None:
@@ -471,8 +487,14 @@ class DashboardScreen(QWidget):
 
     # ---- export ----------------------------------------------------------------------------
     def export_chart(self, key: str, path: str | Path) -> Path:
-        """Write chart ``key`` as a PNG at ``path``; returns the path written."""
-        from neuroleaf_desktop.charts.figures import save_png
+        """Write chart ``key`` as a PNG at ``path``; returns the path written.
+
+        The save dialog already asked before replacing a file, hence ``force``; the rest of the
+        output rules (never inside the app's own folders) still apply.
+        """
+        import io
+
+        from neuroleaf_desktop.services.output_paths import write_output
 
         figure = self.figures.get(key)
         if figure is None:
@@ -480,7 +502,9 @@ class DashboardScreen(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".png":
             target = target.with_suffix(".png")
-        return save_png(figure, target)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=144, facecolor=figure.get_facecolor())
+        return write_output(target, buffer.getvalue(), force=True)
 
     def export_dialog(self, key: str) -> None:
         start, end = self.current_range()
@@ -492,6 +516,9 @@ class DashboardScreen(QWidget):
             return
         try:
             written = self.export_chart(key, path)
+        except NeuroLeafError as exc:
+            self.banner.show_error(exc.user_message)
+            return
         except (OSError, KeyError) as exc:
             self.banner.show_error(f"The chart could not be saved: {exc}")
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,23 @@ _WARNING_STYLE = (
     " border-radius: 6px; padding: 8px; font-weight: bold; }"
 )
 _NOTE_STYLE = "QLabel { padding: 8px; }"
+
+
+def export_target(typed: str, default_dir: Path, default_name: str, suffix: str) -> Path:
+    """Where the file goes, from what was typed in "Save to": a folder means the default file
+    name inside it; a name without a folder goes to the default folder; a missing suffix is
+    added. Exactly the path shown after the export."""
+    text = typed.strip()
+    if not text:
+        return default_dir / f"{default_name}{suffix}"
+    path = Path(text).expanduser()
+    if path.is_dir():
+        return path / f"{default_name}{suffix}"
+    if not path.is_absolute():
+        path = default_dir / path
+    if not path.suffix:
+        path = path.with_suffix(suffix)
+    return path
 
 
 def _qdate(day: date) -> QDate:
@@ -135,6 +153,7 @@ class ExportDialog(QDialog):
         )
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
@@ -168,10 +187,18 @@ class ExportDialog(QDialog):
         self.warning.setStyleSheet(_NOTE_STYLE if fmt == "backup" else _WARNING_STYLE)
         suffix = next(s for k, _t, s in FORMATS if k == fmt)
         current = self.path.text().strip()
-        if current:
+        if current and not Path(current).expanduser().is_dir():
             self.path.setText(str(Path(current).with_suffix(suffix)))
-        else:
-            self.path.setText(str(Path.home() / f"neuroleaf-{self.ctx.clock():%Y-%m-%d}{suffix}"))
+        elif not current:
+            self.path.setText(str(Path.home() / f"{self._default_name()}{suffix}"))
+
+    def _default_name(self) -> str:
+        return f"neuroleaf-{self.ctx.clock():%Y-%m-%d}"
+
+    def target(self) -> Path:
+        """The file the export writes, from the "Save to" field as typed."""
+        suffix = next(s for k, _t, s in FORMATS if k == self.chosen_format)
+        return export_target(self.path.text(), Path.home(), self._default_name(), suffix)
 
     def _therapist_toggled(self, checked: bool) -> None:
         self.include_entries.setChecked(not checked)
@@ -194,14 +221,20 @@ class ExportDialog(QDialog):
         """The work to run off the UI thread (validated here, on the UI thread)."""
         fmt = self.chosen_format
         since, until = self._range()
-        out = Path(self.path.text().strip()).expanduser()
-        if not self.path.text().strip() or not out.parent.is_dir():
-            raise ValidationError("Choose a file in an existing folder.")
+        out = self.target()
+        if not out.parent.is_dir():
+            raise ValidationError(f"The folder {out.parent} does not exist. Choose another.")
+        force = out.exists() and self._confirm_replace(out)
+        from neuroleaf_desktop.services.output_paths import check_output_path
+
+        check_output_path(out, force=force)
         session = self.ctx.session
         if fmt == "json":
             from neuroleaf_desktop.services import export_service
 
-            return lambda: export_service.export_json(session, out, since=since, until=until)
+            return lambda: export_service.export_json(
+                session, out, since=since, until=until, force=force
+            )
         if fmt == "pdf":
             from neuroleaf_desktop.services import report_pdf
 
@@ -212,13 +245,24 @@ class ExportDialog(QDialog):
                 include_entries=self.include_entries.isChecked(),
                 redact_tags=[t for t in self.redact.text().split(",") if t.strip()],
             )
-            return lambda: report_pdf.write_report(session, out, options)
+            return lambda: report_pdf.write_report(session, out, options, force=force)
         secret = self.passphrase.text()
         if secret != self.confirm.text():
             raise ValidationError("The two backup passphrases differ.")
         from neuroleaf_desktop.services import backup_service
 
-        return lambda: backup_service.create_backup(session, out, secret, since=since, until=until)
+        return lambda: backup_service.create_backup(
+            session, out, secret, since=since, until=until, force=force
+        )
+
+    def _confirm_replace(self, out: Path) -> bool:
+        """The app's form of ``--force``: ask before replacing a file that is already there."""
+        answer = QMessageBox.question(
+            self, "Replace file?", f"{out.name} already exists. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def start_export(self) -> None:
         try:
@@ -228,14 +272,18 @@ class ExportDialog(QDialog):
             return
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
-        out = Path(self.path.text().strip()).expanduser()
+        out = self.target()
         self.ctx.tasks.run(self, work, lambda _r: self._done(out), self._failed)
 
     def _done(self, out: Path) -> None:
         self.result_path = out
         self.export_button.setEnabled(True)
+        self.path.setText(str(out))
         note = "" if self.chosen_format == "backup" else " Remember: it is not encrypted."
         self.status.setText(f"Saved to {out}.{note}")
+        # the export is done: leaving is no longer cancelling anything
+        self.close_button.setText("Close")
+        self.close_button.setAccessibleName("Close")
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)

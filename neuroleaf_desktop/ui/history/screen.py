@@ -1,4 +1,7 @@
-"""History: the year in pixels, and the day view that opens when a day is clicked."""
+"""History: the year in pixels, and the day view that opens when a day is clicked.
+
+The day view is where a day's check-ins are corrected or deleted (Edit / Delete, with Undo)
+and where its entries open in the journal."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date, local_time
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.session import Session
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history.pixels import MoodLegend, YearPixels
 from neuroleaf_desktop.ui.journal import model as journal_model
@@ -106,6 +110,11 @@ def checkin_summary(c: MoodCheckIn) -> str:
 
 
 class HistoryScreen(QWidget):
+    """``HistoryScreen(ctx)``; asks the window to open an entry or correct a check-in."""
+
+    open_entry_requested = Signal(str)
+    edit_checkin_requested = Signal(str)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -278,7 +287,7 @@ class HistoryScreen(QWidget):
             if days:
                 mean = sum(data.means.values()) / days
                 self.summary_label.setText(
-                    f"{days} day{'s' if days != 1 else ''} with check-ins · average {mean:.1f}"
+                    f"{plural(days, 'day')} with check-ins · average {mean:.1f}"
                 )
             else:
                 self.summary_label.setText(f"No check-ins in {year}")
@@ -349,15 +358,30 @@ class HistoryScreen(QWidget):
             self.checkins_body.addWidget(self._muted("No check-ins."))
         for c in data.checkins:
             when = local_time(c.logged_at, c.tz_offset_min)
-            head = QLabel(self.day_card)
+            row = QWidget(self.day_card)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.setSpacing(6)
+            head = QLabel(row)
             swatch = mood_color(c.mood, dark).name()
             head.setText(
                 f'<span style="color:{swatch}">●</span>&nbsp; '
                 f"<b>{when:%H:%M}</b> · {checkin_summary(c)}"
             )
             head.setTextFormat(Qt.TextFormat.RichText)
+            head.setWordWrap(True)
             head.setAccessibleName(f"Check-in at {when:%H:%M}: {checkin_summary(c)}")
-            self.checkins_body.addWidget(head)
+            row_layout.addWidget(head, 1)
+            for text, slot in (
+                ("Edit", self.edit_checkin_requested.emit),
+                ("Delete", self.delete_checkin),
+            ):
+                button = QPushButton(text, row)
+                button.setProperty("role", "link")
+                button.setAccessibleName(f"{text} the check-in at {when:%H:%M}")
+                button.clicked.connect(lambda _checked=False, cid=c.id, act=slot: act(cid))
+                row_layout.addWidget(button)
+            self.checkins_body.addWidget(row)
             details = []
             if c.emotions:
                 details.append("Felt " + ", ".join(c.emotions))
@@ -374,12 +398,24 @@ class HistoryScreen(QWidget):
         if not data.entries and not nothing:
             self.entries_body.addWidget(self._muted("No journal entries."))
         for e in data.entries:
-            title = QLabel(journal_model.display_title(e), self.day_card)
+            row = QWidget(self.day_card)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            title = QLabel(journal_model.display_title(e), row)
             title.setTextFormat(Qt.TextFormat.PlainText)
             title.setFont(scaled_font(self, 1.0, bold=True))
             title.setWordWrap(True)
             title.setAccessibleName(f"Entry: {journal_model.display_title(e)}")
-            self.entries_body.addWidget(title)
+            open_button = QPushButton("Open", row)
+            open_button.setProperty("role", "link")
+            open_button.setAccessibleName(f"Open the entry {journal_model.display_title(e)}")
+            open_button.setToolTip("Open in the journal")
+            open_button.clicked.connect(
+                lambda _checked=False, eid=e.id: self.open_entry_requested.emit(eid)
+            )
+            row_layout.addWidget(title, 1)
+            row_layout.addWidget(open_button)
+            self.entries_body.addWidget(row)
             line = journal_model.first_line(e.body)
             if line:
                 self.entries_body.addWidget(self._muted(line, plain=True))
@@ -399,6 +435,20 @@ class HistoryScreen(QWidget):
             e.title or journal_model.display_title(e)
             for e in (self.day_data or DayData(date.min)).entries
         ]
+
+    def delete_checkin(self, checkin_id: str) -> None:
+        """Move a check-in to the trash, with Undo in the banner."""
+        mood = self.ctx.session.mood
+
+        def undo() -> None:
+            self.ctx.tasks.run(self, lambda: mood.restore(checkin_id), None, self.banner.show_error)
+
+        def done(_full_id: str) -> None:
+            self.banner.show_message(
+                "Check-in moved to the trash.", "info", action_text="Undo", on_action=undo
+            )
+
+        self.ctx.tasks.run(self, lambda: mood.delete(checkin_id), done, self.banner.show_error)
 
     def _on_change(self, change: Change) -> None:
         if change.topic in (Topic.CHECKIN, Topic.ENTRY):

@@ -1,4 +1,4 @@
-"""The Insights screen ("what helped last time?", issue #4). Importing it loads no model."""
+"""The Insights screen ("what helped last time?"). Importing it loads no model."""
 
 from neuroleaf_desktop.ui.insights.screen import InsightsScreen
 

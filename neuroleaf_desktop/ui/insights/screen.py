@@ -1,13 +1,14 @@
-"""Ask your journal: a question box, the answer as it is written, and the evidence behind it.
+"""Ask your journal: a question box, what it is looking at, the checked answer, the evidence.
 
-The answer streams in token by token from the model's child process (``InsightService.ask``
-runs as a ``ctx.tasks.stream`` task; its tokens are the stream's items). When it is
-done the streamed text is replaced by the *checked* answer (sentences citing unknown dates
-removed), with each [YYYY-MM-DD] citation turned into a link to that day's entry
-(``entry:<id>`` → :attr:`InsightsScreen.open_entry_requested`). Stop kills the model process;
-the evidence list is always shown, and "without the language model" shows only it.
-The model is loaded on the first keystroke in the question box (see ``_warm_up``).
-Crisis language in the question opens the safety card instead.
+``InsightService.ask`` runs as a ``ctx.tasks.stream`` task. Its items say what is happening
+("reading your journal", "loading the model", "writing" with a fraction) for the progress bar,
+which topic the question was understood as ("Looking at: sleep"), and each supported claim as
+soon as it was checked. When it is done the answer is shown with each [YYYY-MM-DD] citation
+turned into a link to that day's entry (``entry:<id>`` →
+:attr:`InsightsScreen.open_entry_requested`). Stop kills the model process; the evidence is
+always shown, and "without the language model" shows only it. The model is loaded (and the
+fixed system prompt read) soon after the screen is shown, as a cancellable task, so the first
+question does not wait for it. Crisis language in the question opens the safety card instead.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ import threading
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -31,12 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.insight_service import InsightAnswer, InsightService
+from neuroleaf_desktop.services.insight_service import InsightAnswer, InsightService, Stage
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tasks import Task
 
 log = get_logger("ui.insights")
 DEFAULT_QUESTION = "What helped last time I felt low?"
+WARM_DELAY_MS = 1500  # a glance at the screen does not load a gigabyte-sized model
+STAGE_TEXT: dict[str, str] = {
+    "reading": "Reading your journal…",
+    "loading": "Loading the language model (the first time takes a while)…",
+    "writing": "Writing, and checking each sentence against your journal…",
+}
 _CITE = re.compile(r"\[(\d{4}-\d{2}-\d{2})\]")
 
 
@@ -78,6 +87,7 @@ class InsightsScreen(QWidget):
         self.ctx = ctx
         self.service = InsightService(ctx.session)
         self._task: Task | None = None
+        self._warm_task: Task | None = None
         self._prepared = False
         self._streamed: list[str] = []
 
@@ -92,7 +102,6 @@ class InsightsScreen(QWidget):
         self.question = QLineEdit(DEFAULT_QUESTION)
         self.question.setAccessibleName("Question")
         self.question.returnPressed.connect(self.ask)
-        self.question.textEdited.connect(lambda _t: self._warm_up())
         self.ask_button = QPushButton("Ask")
         self.ask_button.clicked.connect(self.ask)
         self.stop_button = QPushButton("Stop")
@@ -106,6 +115,14 @@ class InsightsScreen(QWidget):
         self.status = QLabel("")
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
+        self.topic_label = QLabel("")
+        self.topic_label.setProperty("role", "subtitle")
+        self.topic_label.setAccessibleName("Topic")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
         self.answer_view = QTextBrowser()
         self.answer_view.setOpenLinks(False)
         self.answer_view.setAccessibleName("Answer")
@@ -123,19 +140,37 @@ class InsightsScreen(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.no_llm)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.topic_label)
         layout.addWidget(self.answer_view, 2)
         layout.addWidget(evidence_title)
         layout.addWidget(self.evidence_view, 2)
 
     # ---- lifecycle ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._prepared:
+            QTimer.singleShot(WARM_DELAY_MS, self, self._warm_up)  # not after deletion
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        if self._warm_task is not None and self._warm_task.running:
+            self._warm_task.cancel()  # left before the model was ready: free the memory
+            self._prepared = False
+
     def _warm_up(self) -> None:
-        """On the first keystroke: load the model and read the evidence into it while the
-        person is still typing (not on show: a glance at the screen should not cost 1.8 GB)."""
-        if not self._prepared and not self.no_llm.isChecked():
-            self._prepared = True
-            question = self.question.text() or DEFAULT_QUESTION  # read here, on the UI thread
-            service = self.service
-            self.ctx.tasks.run(self, lambda: service.prepare(question), None, self._prepare_failed)
+        """Soon after the screen opens: start the model child, load the model and read the
+        system prompt, so the first question starts writing at once. Not for a glance at the
+        screen (it must still be showing after ``WARM_DELAY_MS``); cancelled on leaving."""
+        if self._prepared or self.no_llm.isChecked() or not self.isVisible():
+            return
+        self._prepared = True
+        service = self.service
+
+        def warm(_emit: Callable[[object], None], cancelled: threading.Event) -> bool:
+            return service.prepare(cancelled)
+
+        self._warm_task = self.ctx.tasks.stream(self, warm, None, None, self._prepare_failed)
 
     @staticmethod
     def _prepare_failed(exc: BaseException) -> None:
@@ -147,22 +182,30 @@ class InsightsScreen(QWidget):
         return self._task is not None and self._task.running
 
     def ask(self) -> None:
-        text = self.question.text().strip()
+        text = self.question.text().strip()  # widgets are read here, on the UI thread
         if not text or self.busy:
             return
         self._streamed = []
         self.answer_view.clear()
-        self.status.setText("Looking through your journal…")
+        self.topic_label.setText("")
+        self._show_stage("reading", None)
         self.ask_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         use_llm = not self.no_llm.isChecked()
         service = self.service
 
-        def work(emit: Callable[[str], None], cancelled: threading.Event) -> InsightAnswer:
-            return service.ask(text, on_token=emit, cancel=cancelled, use_llm=use_llm)
+        def work(emit: Callable[[object], None], cancelled: threading.Event) -> InsightAnswer:
+            return service.ask(
+                text,
+                on_token=lambda claim: emit(("claim", claim)),
+                cancel=cancelled,
+                use_llm=use_llm,
+                on_stage=lambda stage, fraction: emit(("stage", stage, fraction)),
+                on_topic=lambda topic: emit(("topic", topic.heading)),
+            )
 
         self._task = self.ctx.tasks.stream(
-            self, work, self._on_token, self._on_finished, self._on_error
+            self, work, self._on_item, self._on_finished, self._on_error
         )
 
     def cancel(self) -> None:
@@ -170,11 +213,25 @@ class InsightsScreen(QWidget):
             self._task.cancel()
             self.status.setText("Stopping…")
 
-    def _on_token(self, piece: str) -> None:
-        if not self._streamed:
-            self.status.setText("Writing…")
-        self._streamed.append(piece)
-        self.answer_view.setPlainText("".join(self._streamed))
+    def _on_item(self, item: object) -> None:
+        if not isinstance(item, tuple) or not item:
+            return
+        if item[0] == "stage":
+            self._show_stage(item[1], item[2])
+        elif item[0] == "topic":
+            self.topic_label.setText(str(item[1]))
+        elif item[0] == "claim":
+            self._streamed.append(str(item[1]))
+            self.answer_view.setPlainText("".join(self._streamed))
+
+    def _show_stage(self, stage: Stage, fraction: float | None) -> None:
+        self.status.setText(STAGE_TEXT.get(stage, ""))
+        self.progress.show()
+        if fraction is None:
+            self.progress.setRange(0, 0)  # busy, length unknown
+        else:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(round(100 * fraction))
 
     def _on_error(self, exc: BaseException) -> None:
         log.warning("insights.ask_failed", kind=type(exc).__name__)
@@ -183,6 +240,8 @@ class InsightsScreen(QWidget):
 
     def _on_finished(self, answer: InsightAnswer) -> None:
         self._done()
+        if answer.topic is not None:
+            self.topic_label.setText(answer.topic.heading)
         if answer.kind == "safety":
             from neuroleaf_desktop.ui.care.safety_card import show_safety_card
 
@@ -192,7 +251,9 @@ class InsightsScreen(QWidget):
         else:
             self.answer_view.setHtml(linkify(answer.text, answer))
             notice = answer.outcome.message
-            if not answer.used_llm and answer.kind == "evidence" and not notice:
+            if answer.outcome.reason == "no-data":
+                notice = "Not enough in your journal for this yet."
+            elif not answer.used_llm and answer.kind == "evidence" and not notice:
                 notice = "Showing the evidence itself."
             self.status.setText(notice)
         self.evidence_view.setHtml(self._evidence_html(answer))
@@ -200,6 +261,7 @@ class InsightsScreen(QWidget):
 
     def _done(self) -> None:
         self._task = None
+        self.progress.hide()
         self.ask_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 

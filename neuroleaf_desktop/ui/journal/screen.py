@@ -15,12 +15,13 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,14 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.filters import EntryFilter
 from neuroleaf_desktop.domain.models import Draft, EntryPatch, JournalEntry, NewEntry
 from neuroleaf_desktop.domain.timeutil import local_offset_minutes, local_time
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import NotFoundError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
-from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
+from neuroleaf_desktop.ui.journal.day_mood import DayMood, load_day_mood
+from neuroleaf_desktop.ui.journal.store import EntryStore
 from neuroleaf_desktop.ui.widgets import (
     Banner,
     BannerKind,
@@ -79,18 +83,13 @@ class JournalScreen(QWidget):
         self.setObjectName("JournalScreen")
         self.setAccessibleName("Journal")
         # data: what the vault said, plus optimistic overlays not yet confirmed
-        self._server: dict[str, JournalEntry] = {}
-        self._overlay_add: dict[str, JournalEntry] = {}
-        self._overlay_edit: dict[str, JournalEntry] = {}
-        self._overlay_hide: set[str] = set()
-        self._loaded = False
-        self._complete = False  # every page read (older entries arrive after the first page)
-        self._removed: set[str] = set()  # gone since the last full read: pages must not revive
-        self._changed_ids: set[str] = set()  # announced by the vault, not yet re-read
-        self._full_reload = False
+        self.store = EntryStore()
+        # Our own writes carry this token: their results are already in ``_server``.
+        self._origin = f"journal-screen:{uuid.uuid4().hex}"
         self._reload_generation = 0
         # editor state
         self._current_id: str | None = None
+        self._mood_day: date | None = None  # the day whose mood the editor header shows
         self._draft_id = str(uuid.uuid4())
         self._version = 0  # bumps on every edit
         self._draft_version = 0  # last version written to the draft
@@ -148,12 +147,15 @@ class JournalScreen(QWidget):
 
         self.left_stack = QStackedWidget(left)
         self.loading = LoadingState("Opening your journal…", self.left_stack, lines=6)
+        # the editor beside it is already open on a blank page: point there, do not offer
+        # to open it again
         self.empty = EmptyState(
             "No entries yet",
-            "Write your first one — it stays on this computer, encrypted.",
+            "The page on the right is ready: type a title or a few words, then Save "
+            "(Ctrl+S). It stays on this computer, encrypted.",
             icon="✎",
-            action_text="Write your first entry",
-            on_action=self.new_entry,
+            action_text="Start writing",
+            on_action=self._focus_title,
             parent=self.left_stack,
         )
         lists = QWidget(self.left_stack)
@@ -161,6 +163,23 @@ class JournalScreen(QWidget):
         lists_layout.setContentsMargins(0, 0, 0, 0)
         lists_layout.setSpacing(12)
         days_card = Card("Days", lists, padding=10)
+        jump_row = QHBoxLayout()
+        jump_label = QLabel("Go to", days_card)
+        jump_label.setProperty("role", "muted")
+        self.jump_date = QDateEdit(days_card)
+        self.jump_date.setCalendarPopup(True)
+        self.jump_date.setDisplayFormat("d MMM yyyy")
+        self.jump_date.setAccessibleName("Go to date")
+        self.jump_date.setToolTip(
+            "Pick a date: the journal shows that day, or the nearest day before it with entries"
+        )
+        self.jump_date.setDate(QDate.currentDate())
+        self.jump_date.setMaximumDate(QDate.currentDate())
+        self.jump_date.dateChanged.connect(self._jump_changed)
+        jump_label.setBuddy(self.jump_date)
+        jump_row.addWidget(jump_label)
+        jump_row.addWidget(self.jump_date, 1)
+        days_card.body.addLayout(jump_row)
         self.day_list = QListWidget(days_card)
         self.day_list.setAccessibleName("Days with entries")
         self.day_list.setItemDelegate(TwoLineDelegate(self.day_list))
@@ -212,6 +231,16 @@ class JournalScreen(QWidget):
         editor.setAccessibleName("Editor")
         self.meta_label = QLabel(editor)
         self.meta_label.setProperty("role", "muted")
+        self.day_mood_label = QLabel(editor)
+        self.day_mood_label.setProperty("role", "muted")
+        self.day_mood_label.setAccessibleName("Mood that day")
+        self.entry_date = QDateEdit(editor)  # a new entry can be written for an earlier day
+        self.entry_date.setCalendarPopup(True)
+        self.entry_date.setDisplayFormat("ddd d MMM yyyy")
+        self.entry_date.setAccessibleName("Entry date")
+        self.entry_date.setToolTip("Write this entry for another day (e.g. a missed one)")
+        self.entry_date.setDate(QDate.currentDate())
+        self.entry_date.setMaximumDate(QDate.currentDate())
         self.title_edit = QLineEdit(editor)
         self.title_edit.setPlaceholderText("Title")
         self.title_edit.setAccessibleName("Entry title")
@@ -220,7 +249,7 @@ class JournalScreen(QWidget):
         self.title_edit.setStyleSheet(
             "QLineEdit { background: transparent; border: none; padding: 4px 0; }"
         )
-        self.analysis_chips = AnalysisChips(editor)  # issue #4: sentiment, emotions, stress
+        self.analysis_chips = AnalysisChips(editor)  # sentiment, emotions, stress words
         self.body_edit = QPlainTextEdit(editor)
         self.body_edit.setPlaceholderText(
             "Write what's on your mind…\n\nPlain text; # headings, - lists and *emphasis* "
@@ -252,7 +281,12 @@ class JournalScreen(QWidget):
         footer.addWidget(self.status_label, 1)
         footer.addWidget(self.delete_button)
         footer.addWidget(self.save_button)
-        editor.body.addWidget(self.meta_label)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.meta_label)
+        meta_row.addWidget(self.entry_date)
+        meta_row.addStretch(1)
+        meta_row.addWidget(self.day_mood_label)
+        editor.body.addLayout(meta_row)
         editor.body.addWidget(self.title_edit)
         editor.body.addWidget(self.analysis_chips)
         editor.body.addWidget(self.body_edit, 1)
@@ -279,8 +313,10 @@ class JournalScreen(QWidget):
 
         order: list[QWidget] = [
             self.new_button,
+            self.jump_date,
             self.day_list,
             self.entry_list,
+            self.entry_date,
             self.title_edit,
             self.body_edit,
             self.tag_editor.input,
@@ -305,7 +341,7 @@ class JournalScreen(QWidget):
         An entry not read yet (older pages still arriving, or the first page not yet shown) is
         fetched on its own; one in the trash or gone is reported in the banner.
         """
-        entry = self._entry(entry_id) if self._loaded else None
+        entry = self._entry(entry_id) if self.store.loaded else None
         if entry is not None:
             self._show_entry(entry)
             return
@@ -317,11 +353,11 @@ class JournalScreen(QWidget):
                     "That entry is in the trash.", BannerKind.INFO, timeout_ms=5000
                 )
                 return
-            if not self._loaded:  # the first page is still on its way: open it after that
+            if not self.store.loaded:  # the first page is still on its way: open it after that
                 self._open_after_load = entry_id
                 return
-            self._server.setdefault(entry.id, entry)
-            self._removed.discard(entry.id)
+            self.store.server.setdefault(entry.id, entry)
+            self.store.removed.discard(entry.id)
             self._show_entry(self._entry(entry.id) or entry)
 
         self.ctx.tasks.run(
@@ -339,8 +375,7 @@ class JournalScreen(QWidget):
         """Read the journal again: the newest page first, then older pages in the background."""
         self._reload_generation += 1
         generation = self._reload_generation
-        self._changed_ids.clear()  # a full read covers them
-        self._full_reload = False
+        self.store.start_full_read()
         journal = self.ctx.session.journal
 
         def load() -> tuple[list[JournalEntry], list[tuple[str, int]]]:
@@ -350,11 +385,8 @@ class JournalScreen(QWidget):
             if generation != self._reload_generation:
                 return
             entries, tags = result
-            self._server = {e.id: e for e in entries}
-            self._removed.clear()
-            self._complete = len(entries) < FIRST_PAGE
-            first = not self._loaded
-            self._loaded = True
+            first = not self.store.loaded
+            self.store.first_page(entries, FIRST_PAGE)
             self.tag_editor.set_suggestions(t for t, _n in tags)
             self._render()
             if first:
@@ -362,13 +394,13 @@ class JournalScreen(QWidget):
             if self._open_after_load is not None:
                 entry_id, self._open_after_load = self._open_after_load, None
                 self.open_entry(entry_id)
-            if not self._complete:
+            if not self.store.complete:
                 self._load_older(generation, entries[-1])
 
         def failed(exc: BaseException) -> None:
             if generation != self._reload_generation:
                 return
-            self._loaded = True
+            self.store.loaded = True
             self._render()
             self.banner.show_error(exc, action_text="Retry", on_action=self.reload)
 
@@ -386,15 +418,11 @@ class JournalScreen(QWidget):
         def done(entries: list[JournalEntry]) -> None:
             if generation != self._reload_generation:
                 return
-            fresh = [e for e in entries if e.id not in self._server and e.id not in self._removed]
-            for entry in fresh:
-                self._server[entry.id] = entry
+            fresh = self.store.older_page(entries, PAGE_SIZE)
             if fresh:
                 self._render()
-            if len(entries) == PAGE_SIZE and fresh:
+            if not self.store.complete:
                 self._load_older(generation, entries[-1])
-            else:
-                self._complete = True
 
         def failed(exc: BaseException) -> None:
             if generation == self._reload_generation:
@@ -405,20 +433,19 @@ class JournalScreen(QWidget):
     @property
     def is_loaded(self) -> bool:
         """The first page is on screen (older entries may still be arriving)."""
-        return self._loaded
+        return self.store.loaded
 
     @property
     def is_complete(self) -> bool:
         """Every entry of the journal has been read."""
-        return self._complete
+        return self.store.complete
 
     def _apply_changes(self) -> None:
         """Re-read only the entries the vault said changed (a full read when it did not say)."""
-        if self._full_reload or not self._loaded:
+        if self.store.full_reload or not self.store.loaded:
             self.reload()
             return
-        ids = sorted(self._changed_ids)
-        self._changed_ids.clear()
+        ids = self.store.take_changed()
         if not ids:
             return
         generation = self._reload_generation
@@ -439,11 +466,9 @@ class JournalScreen(QWidget):
             found, tags = result
             for entry_id, entry in found.items():
                 if entry is None or entry.deleted_at is not None:
-                    self._server.pop(entry_id, None)
-                    self._removed.add(entry_id)
+                    self.store.forget(entry_id)
                 else:
-                    self._server[entry_id] = entry
-                    self._removed.discard(entry_id)
+                    self.store.confirm(entry)
             self.tag_editor.set_suggestions(t for t, _n in tags)
             self._render()
 
@@ -470,6 +495,7 @@ class JournalScreen(QWidget):
         draft_id = self._draft_id
         drafts = self.ctx.session.drafts
         journal = self.ctx.session.journal
+        origin = self._origin
         current = self._current_id
         self._saving = True
         self.save_button.setEnabled(False)
@@ -483,8 +509,9 @@ class JournalScreen(QWidget):
 
         if current is None or current.startswith(PENDING_PREFIX):
             temp_id = PENDING_PREFIX + uuid.uuid4().hex
-            now = self.ctx.clock()
-            self._overlay_add[temp_id] = JournalEntry(
+            written_at = self._chosen_created_at()
+            now = written_at or self.ctx.clock()
+            self.store.overlay_add[temp_id] = JournalEntry(
                 id=temp_id,
                 created_at=now,
                 updated_at=now,
@@ -494,23 +521,24 @@ class JournalScreen(QWidget):
                 tags=tags,
             )
             self._current_id = temp_id
-            self._selected_day = self._today()
+            self._selected_day = now.astimezone().date()
             self._render()
 
             def add() -> JournalEntry:
-                entry = journal.add(NewEntry(title=title, body=body, tags=tags))
+                new = NewEntry(title=title, body=body, tags=tags, created_at=written_at)
+                entry = journal.add(new, origin=origin)
                 discard_draft()
                 return entry
 
             def added(entry: JournalEntry) -> None:
-                self._overlay_add.pop(temp_id, None)
-                self._server[entry.id] = entry
+                self.store.overlay_add.pop(temp_id, None)
+                self.store.confirm(entry)
                 if self._current_id == temp_id:
                     self._current_id = entry.id
                 self._saved(version, entry)
 
             def add_failed(exc: BaseException) -> None:
-                self._overlay_add.pop(temp_id, None)
+                self.store.overlay_add.pop(temp_id, None)
                 if self._current_id == temp_id:
                     self._current_id = None
                 self._save_failed(exc)
@@ -521,23 +549,25 @@ class JournalScreen(QWidget):
         entry_id = current
         before = self._entry(entry_id)
         if before is not None:
-            self._overlay_edit[entry_id] = replace(
+            self.store.overlay_edit[entry_id] = replace(
                 before, title=title.strip(), body=body, tags=tags, updated_at=self.ctx.clock()
             )
             self._render()
 
         def edit() -> JournalEntry:
-            entry = journal.edit(entry_id, EntryPatch(title=title, body=body, tags=tags))
+            entry = journal.edit(
+                entry_id, EntryPatch(title=title, body=body, tags=tags), origin=origin
+            )
             discard_draft()
             return entry
 
         def edited(entry: JournalEntry) -> None:
-            self._overlay_edit.pop(entry_id, None)
-            self._server[entry.id] = entry
+            self.store.overlay_edit.pop(entry_id, None)
+            self.store.confirm(entry)
             self._saved(version, entry)
 
         def edit_failed(exc: BaseException) -> None:
-            self._overlay_edit.pop(entry_id, None)
+            self.store.overlay_edit.pop(entry_id, None)
             self._save_failed(exc)
 
         self.ctx.tasks.run(self, edit, edited, edit_failed)
@@ -556,12 +586,13 @@ class JournalScreen(QWidget):
         draft_id = self._draft_id
         drafts = self.ctx.session.drafts
         journal = self.ctx.session.journal
-        self._overlay_hide.add(entry_id)
+        origin = self._origin
+        self.store.overlay_hide.add(entry_id)
         self._set_editor(None)
         self._render()
 
         def delete() -> JournalEntry:
-            deleted = journal.delete(entry_id)
+            deleted = journal.delete(entry_id, origin=origin)
             try:
                 drafts.discard(draft_id)
             except Exception:
@@ -569,9 +600,8 @@ class JournalScreen(QWidget):
             return deleted
 
         def deleted(_entry: JournalEntry) -> None:
-            self._overlay_hide.discard(entry_id)
-            self._server.pop(entry_id, None)
-            self._removed.add(entry_id)
+            self.store.overlay_hide.discard(entry_id)
+            self.store.forget(entry_id)
             self._render()
             self.banner.show_message(
                 f"“{model.display_title(entry)}” moved to the trash.",
@@ -581,7 +611,7 @@ class JournalScreen(QWidget):
             )
 
         def delete_failed(exc: BaseException) -> None:
-            self._overlay_hide.discard(entry_id)
+            self.store.overlay_hide.discard(entry_id)
             self._render()
             self.banner.show_error(exc)
 
@@ -610,24 +640,77 @@ class JournalScreen(QWidget):
         return self._version > max(self._saved_version, 0) and self._version != 0
 
     # ==== rendering ========================================================================
+    def _focus_title(self) -> None:
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chosen_created_at(self) -> datetime | None:
+        """For a new entry written for another day: that day at the current time of day
+        (None: today, i.e. now)."""
+        chosen = self.entry_date.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        now = self.ctx.clock().astimezone()
+        if day == now.date():
+            return None
+        return now.replace(year=day.year, month=day.month, day=day.day)
+
+    def _show_entry_meta(self, entry: JournalEntry | None) -> None:
+        """The editor's header: the date (settable for a new entry), the day's mood, and
+        Delete only for an entry that exists (nothing to delete before the first save)."""
+        saved = entry is not None and not entry.id.startswith(PENDING_PREFIX)
+        self.delete_button.setVisible(saved)
+        self.delete_button.setEnabled(saved)
+        self.entry_date.setVisible(entry is None)
+        if entry is None:
+            self.meta_label.setText("New entry for")
+            self.entry_date.setMaximumDate(QDate.currentDate())
+            self.entry_date.setDate(QDate.currentDate())
+            day = self._today()
+        else:
+            when = local_time(entry.created_at, entry.tz_offset_min)
+            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+            day = model.entry_day(entry)
+        self._load_day_mood(day)
+
+    def _load_day_mood(self, day: date) -> None:
+        self._mood_day = day
+        self.day_mood_label.setText("")
+        mood = self.ctx.session.mood
+
+        def done(found: DayMood) -> None:
+            if found.day == self._mood_day:
+                self.day_mood_label.setText(found.text())
+
+        self.ctx.tasks.run(self, lambda: load_day_mood(mood, day), done, lambda _exc: None)
+
+    def _jump_changed(self, value: QDate) -> None:
+        """Show the picked day, or the nearest earlier day that has entries."""
+        wanted = date(value.year(), value.month(), value.day())
+        days = sorted(model.group_by_day(self._displayed()), reverse=True)
+        target = next((d for d in days if d <= wanted), days[-1] if days else self._today())
+        self.jump_to(target)
+
+    def jump_to(self, day: date) -> None:
+        self._selected_day = day
+        self._render()
+        item = self.day_list.currentItem()
+        if item is not None:
+            self.day_list.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        entries = self.entry_list
+        if entries.count() and entries.currentRow() < 0:
+            entries.setCurrentRow(0)  # open the day's newest entry
+
     def _today(self) -> date:
         return self.ctx.clock().astimezone().date()
 
     def _displayed(self) -> list[JournalEntry]:
-        shown = {k: v for k, v in self._server.items() if k not in self._overlay_hide}
-        shown.update({k: v for k, v in self._overlay_edit.items() if k in shown})
-        shown.update(self._overlay_add)
-        return list(shown.values())
+        return self.store.displayed()
 
     def _entry(self, entry_id: str) -> JournalEntry | None:
-        for entry in self._displayed():
-            if entry.id == entry_id:
-                return entry
-        return None
+        return self.store.get(entry_id)
 
     def _render(self) -> None:
         entries = self._displayed()
-        if not self._loaded:
+        if not self.store.loaded:
             self.left_stack.setCurrentWidget(self.loading)
             return
         if not entries:
@@ -665,9 +748,7 @@ class JournalScreen(QWidget):
                     item.setData(ID_ROLE, key)
                 if item.data(TRAILING_ROLE) != trailing:  # the label encodes the count
                     item.setData(TRAILING_ROLE, trailing)
-                    item.setToolTip(
-                        f"{day:%A %d %B %Y}: {count} entr{'y' if count == 1 else 'ies'}"
-                    )
+                    item.setToolTip(f"{day:%A %d %B %Y}: {plural(count, 'entry')}")
                 if day == self._selected_day and view.currentItem() is not item:
                     view.setCurrentItem(item)
         finally:
@@ -708,21 +789,17 @@ class JournalScreen(QWidget):
         self._draft_version = self._version
         self._saved_version = -1 if draft else 0
         self.autosave_timer.stop()
-        self.delete_button.setEnabled(True)
-        if entry is None:
-            self.meta_label.setText("New entry · " + f"{self.ctx.clock().astimezone():%A %d %B}")
-        else:
-            when = local_time(entry.created_at, entry.tz_offset_min)
-            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+        self._show_entry_meta(entry)
         self.status_label.setText("Restored from a draft — not saved yet" if draft else "")
         self._load_analysis()
 
     def _edited(self) -> None:
         if self._filling:
             return
+        self.ctx.session.embeddings.note_typing()  # background indexing yields to the keys
         self._version += 1
         words = model.word_count(self.body_edit.toPlainText())
-        self.status_label.setText(f"Unsaved changes · {words} word{'s' if words != 1 else ''}")
+        self.status_label.setText(f"Unsaved changes · {plural(words, 'word')}")
         if not self.autosave_timer.isActive():
             self.autosave_timer.start(self.autosave_ms)
 
@@ -790,11 +867,14 @@ class JournalScreen(QWidget):
 
     def _saved(self, version: int, entry: JournalEntry) -> None:
         self._saving = False
+        known = self.tag_editor.suggestions()
+        new_tags = [t for t in entry.tags if t not in known]
+        if new_tags:  # offered from now on, without re-reading every tag count
+            self.tag_editor.set_suggestions([*known, *new_tags])
         self.save_button.setEnabled(True)
         self._saved_version = max(self._saved_version, version)
         if self._current_id == entry.id:
-            when = local_time(entry.created_at, entry.tz_offset_min)
-            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
+            self._show_entry_meta(entry)
             self._load_analysis()  # the saved text is analysed anew: "Analysing…" until then
         if self._version <= version:
             self.status_label.setText("Saved ✓")
@@ -810,24 +890,24 @@ class JournalScreen(QWidget):
 
     def _undo_delete(self, entry: JournalEntry) -> None:
         journal = self.ctx.session.journal
-        self._overlay_add[entry.id] = entry
+        self.store.overlay_add[entry.id] = entry
         self._render()
 
         def restored(back: JournalEntry) -> None:
-            self._overlay_add.pop(entry.id, None)
-            self._server[back.id] = back
-            self._removed.discard(back.id)
+            self.store.overlay_add.pop(entry.id, None)
+            self.store.confirm(back)
             self._selected_day = model.entry_day(back)
             self._set_editor(back)
             self._render()
             self.banner.show_message("Entry restored.", BannerKind.SUCCESS, timeout_ms=3000)
 
         def failed(exc: BaseException) -> None:
-            self._overlay_add.pop(entry.id, None)
+            self.store.overlay_add.pop(entry.id, None)
             self._render()
             self.banner.show_error(exc)
 
-        self.ctx.tasks.run(self, lambda: journal.restore(entry.id), restored, failed)
+        origin = self._origin
+        self.ctx.tasks.run(self, lambda: journal.restore(entry.id, origin=origin), restored, failed)
 
     # ==== selection ========================================================================
     def _day_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
@@ -849,7 +929,7 @@ class JournalScreen(QWidget):
         self._flush_draft()
         self._set_editor(entry)
 
-    # ==== analysis chips (issue #4) =========================================================
+    # ==== analysis chips =====================================================================
     def _load_analysis(self) -> None:
         """Read the shown entry's analysis off the UI thread and show it as chips.
 
@@ -935,15 +1015,17 @@ class JournalScreen(QWidget):
 
     # ==== events ===========================================================================
     def _on_change(self, change: Change) -> None:
+        if change.topic is Topic.CHECKIN and self._mood_day is not None:
+            self._load_day_mood(self._mood_day)  # a check-in may change the day's mood
+            return
         if change.topic is Topic.ENTRY and change.op == "analysed":
             if change.id is not None and change.id == self._current_id:
                 self._load_analysis()
             return  # the entry's text did not change: no need to re-read it
+        if change.topic is Topic.ENTRY and change.origin == self._origin:
+            return  # our own save, delete or undo: its result is already on screen
         if change.topic is Topic.ENTRY:
-            if change.id:
-                self._changed_ids.add(change.id)
-            else:
-                self._full_reload = True
+            self.store.note_change(change.id)
             self._reload_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)

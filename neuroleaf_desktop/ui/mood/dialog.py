@@ -1,16 +1,21 @@
 """The mood check-in: quick by keyboard (type "7", Ctrl+Enter), rich when there is time.
 
 Mood has the focus when the dialog opens. Every other field is optional: energy, anxiety,
-sleep, emotion words on the pleasantness × energy grid, activities and a note.
+sleep, emotion words on the pleasantness × energy grid, activities, a note, and *when* (now
+by default; an earlier time back-fills a missed day). Given an existing check-in the same
+dialog corrects it (and can move it to the trash). The dialog is never taller than the
+screen: its fields scroll, with the buttons always visible.
 """
 
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QDialog,
     QDoubleSpinBox,
     QFrame,
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.emotions import EMOTION_GRID, Quadrant
 from neuroleaf_desktop.domain.models import Activity, MoodCheckIn, NewCheckIn
+from neuroleaf_desktop.domain.timeutil import local_time
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.widgets import Banner, ChipGroup, RatingSelector, install_style
 from neuroleaf_desktop.ui.widgets.style import (
@@ -74,23 +80,44 @@ def _quadrant_qss(dark: bool) -> str:
     return "\n".join(rules)
 
 
+PREFERRED_SIZE = (780, 860)
+SCREEN_MARGIN = 48  # room for the window frame and a panel on a small screen
+
+
+def fitting_size(width: int, height: int, available: tuple[int, int] | None) -> tuple[int, int]:
+    """The preferred size, shrunk to fit a screen of ``available`` (width, height)."""
+    if available is None:
+        return width, height
+    return min(width, available[0] - SCREEN_MARGIN), min(height, available[1] - SCREEN_MARGIN)
+
+
 class MoodCheckInDialog(QDialog):
-    """``MoodCheckInDialog(ctx, parent)``; emits ``saved(MoodCheckIn)`` and accepts on save."""
+    """``MoodCheckInDialog(ctx, parent, checkin=None)``: a new check-in, or a correction of
+    ``checkin``. Emits ``saved(MoodCheckIn)`` and accepts on save; ``deleted(str)`` with the id
+    when an edited check-in was moved to the trash."""
 
     saved = Signal(object)
+    deleted = Signal(str)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, checkin: MoodCheckIn | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.editing = checkin
         self.result_checkin: MoodCheckIn | None = None
         self._saving = False
-        self.setWindowTitle("Check in")
-        self.setAccessibleName("Mood check-in")
+        self.setWindowTitle("Edit check-in" if checkin else "Check in")
+        self.setAccessibleName("Edit check-in" if checkin else "Mood check-in")
         self.setModal(True)
         self._build()
         install_style(self, _quadrant_qss)
-        self.resize(780, 860)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        self.resize(*fitting_size(*PREFERRED_SIZE, (area.width(), area.height()) if area else None))
         self._load_activities()
+        if checkin is not None:
+            self._fill(checkin)
 
     # ---- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -100,6 +127,7 @@ class MoodCheckInDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = scroll
         content = QWidget(scroll)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 24, 28, 12)
@@ -115,6 +143,8 @@ class MoodCheckInDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(hint)
+        if self.editing is not None:
+            heading.setText("Correct this check-in")
 
         self.mood = RatingSelector(
             1,
@@ -205,7 +235,26 @@ class MoodCheckInDialog(QDialog):
         self.note.setAccessibleName("Note")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 4 + 20)
+        self.note.installEventFilter(self)  # focus scrolls it into view on a short screen
         layout.addWidget(self.note)
+        when_row = QHBoxLayout()
+        when_row.setSpacing(8)
+        when_label = QLabel("When", content)
+        when_label.setProperty("role", "muted")
+        self.when = QDateTimeEdit(content)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setAccessibleName("When")
+        self.when.setToolTip("Change this to log an earlier time, e.g. yesterday evening")
+        now = QDateTime.currentDateTime()
+        self.when.setDateTime(now)
+        self.when.setMaximumDateTime(now.addSecs(60))
+        self._when_initial = self.when.dateTime()
+        when_label.setBuddy(self.when)
+        when_row.addWidget(when_label)
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
+        layout.addLayout(when_row)
         layout.addStretch(1)
 
         footer = QWidget(self)
@@ -214,6 +263,12 @@ class MoodCheckInDialog(QDialog):
         self.banner = Banner(footer)
         self.banner.setAccessibleName("Check-in message")
         buttons = QHBoxLayout()
+        self.delete_button = QPushButton("Delete", footer)
+        self.delete_button.setAccessibleName("Delete check-in")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setVisible(self.editing is not None)
+        self.delete_button.clicked.connect(self.delete)
+        buttons.addWidget(self.delete_button)
         self.cancel_button = QPushButton("Cancel", footer)
         self.cancel_button.setAccessibleName("Cancel check-in")
         self.cancel_button.setAutoDefault(False)
@@ -244,6 +299,7 @@ class MoodCheckInDialog(QDialog):
             self.sleep_quality,
             *[chip for g in self.emotion_groups.values() for chip in g.chips.values()],
             self.note,
+            self.when,
             self.cancel_button,
             self.save_button,
         ]
@@ -261,11 +317,54 @@ class MoodCheckInDialog(QDialog):
         super().showEvent(event)
         self.mood.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.note and event.type() == QEvent.Type.FocusIn:
+            # after the focus change has been laid out, or the scroll lands short
+            QTimer.singleShot(0, self._show_note)
+        return super().eventFilter(watched, event)
+
+    def _show_note(self) -> None:
+        note, content = self.note, self.scroll_area.widget()
+        if content is not None:
+            bottom = note.mapTo(content, note.rect().bottomLeft())
+            self.scroll_area.ensureVisible(bottom.x(), bottom.y(), 0, 16)
+        self.scroll_area.ensureWidgetVisible(note, 0, 16)
+
+    def _fill(self, checkin: MoodCheckIn) -> None:
+        """Show what ``checkin`` says, to correct it."""
+        self.mood.set_value(checkin.mood)
+        self.energy.set_value(checkin.energy)
+        self.anxiety.set_value(checkin.anxiety)
+        self.sleep_hours.setValue(
+            checkin.sleep_hours if checkin.sleep_hours is not None else SLEEP_NOT_SET
+        )
+        self.sleep_quality.set_value(checkin.sleep_quality)
+        for group in self.emotion_groups.values():
+            group.set_selected(checkin.emotions)
+        self.note.setPlainText(checkin.note)
+        when = local_time(checkin.logged_at, checkin.tz_offset_min)
+        self.when.setDateTime(
+            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+        )
+        self._when_initial = self.when.dateTime()
+        self.save_button.setText("Save changes")
+        self.save_button.setAccessibleName("Save changes")
+
+    def chosen_time(self) -> datetime | None:
+        """The time set in "When", or None when it was left alone (now / unchanged)."""
+        if self.when.dateTime() == self._when_initial:
+            return None
+        chosen: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+        return chosen.astimezone()  # naive local → aware, with this machine's offset then
+
     def _load_activities(self) -> None:
         activities = self.ctx.session.activities
 
         def loaded(items: list[Activity]) -> None:
-            self.activities.set_options(a.name for a in items if not a.archived)
+            keep = set(self.editing.activities) if self.editing else set()
+            self.activities.set_options(a.name for a in items if not a.archived or a.name in keep)
+            if self.editing is not None:
+                self.activities.set_selected(self.editing.activities)
             chips = list(self.activities.chips.values())
             if chips:
                 QWidget.setTabOrder(self.note, chips[0])
@@ -275,7 +374,8 @@ class MoodCheckInDialog(QDialog):
                 )
                 QWidget.setTabOrder(last_emotion[-1], chips[0])
                 QWidget.setTabOrder(chips[-1], self.note)
-                QWidget.setTabOrder(self.note, self.cancel_button)
+                QWidget.setTabOrder(self.note, self.when)
+                QWidget.setTabOrder(self.when, self.cancel_button)
             self.activities_hint.setVisible(not chips)
             self.activities_hint.setText("No activities yet.")
 
@@ -302,6 +402,7 @@ class MoodCheckInDialog(QDialog):
             emotions=self.emotions(),
             activities=self.activities.selected(),
             note=self.note.toPlainText(),
+            logged_at=self.chosen_time(),
         )
 
     def save(self) -> None:
@@ -315,9 +416,11 @@ class MoodCheckInDialog(QDialog):
             self.mood.setFocus()
             return
         self._saving = True
+        label = self.save_button.text()
         self.save_button.setEnabled(False)
         self.save_button.setText("Saving…")
         mood_service = self.ctx.session.mood
+        editing = self.editing
 
         def done(checkin: MoodCheckIn) -> None:
             self._saving = False
@@ -328,7 +431,29 @@ class MoodCheckInDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self._saving = False
             self.save_button.setEnabled(True)
-            self.save_button.setText("Save check-in")
+            self.save_button.setText(label)
             self.banner.show_error(exc, action_text="Retry", on_action=self.save)
 
-        self.ctx.tasks.run(self, lambda: mood_service.log(new), done, failed)
+        if editing is not None:
+            self.ctx.tasks.run(self, lambda: mood_service.update(editing.id, new), done, failed)
+        else:
+            self.ctx.tasks.run(self, lambda: mood_service.log(new), done, failed)
+
+    def delete(self) -> None:
+        """Move the check-in being corrected to the trash (the caller offers Undo)."""
+        editing = self.editing
+        if editing is None or self._saving:
+            return
+        self._saving = True
+        mood_service = self.ctx.session.mood
+
+        def done(checkin_id: str) -> None:
+            self._saving = False
+            self.deleted.emit(checkin_id)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.banner.show_error(exc)
+
+        self.ctx.tasks.run(self, lambda: mood_service.delete(editing.id), done, failed)

@@ -1,4 +1,4 @@
-"""Search the journal: words, meaning, or both (issue #4)."""
+"""Search the journal: words, meaning, or both."""
 
 from neuroleaf_desktop.ui.search.panel import SearchPanel
 

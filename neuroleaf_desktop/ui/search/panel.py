@@ -1,6 +1,9 @@
 """The search panel: a search field, how to search (words / meaning / both), a few filters,
 and the results; Enter or a double click on a result asks to open that entry.
 
+Check-in notes are searched too (by their words, whatever the mode); a matching check-in is
+listed after the entries, titled as a check-in, and opens for correction.
+
 Every search runs through ``ctx.tasks.run``. Typing is debounced, and each search carries a
 generation number: a result that arrives after a newer search started is dropped, so a slow
 old query can never overwrite the answer to the newer one. Searching by meaning needs the
@@ -32,15 +35,18 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.timeutil import local_time
+from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.errors import FeatureUnavailableError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.search_service import (
     HYBRID_MIN_SIMILARITY,
+    CheckinNoteResult,
     Readiness,
     SearchFilters,
     SearchResult,
     SearchResults,
+    search_checkin_notes,
 )
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.search.delegate import (
@@ -55,6 +61,7 @@ from neuroleaf_desktop.ui.widgets.style import hex_of, muted_text, scaled_font
 
 log = get_logger("ui.search")
 ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 10  # "entry" | "checkin"
 DEBOUNCE_MS = 250
 LIMIT = 50
 MODES: dict[str, str] = {"fulltext": "Words", "semantic": "Meaning", "hybrid": "Both"}
@@ -89,6 +96,7 @@ class SearchPanel(QWidget):
     """``SearchPanel(ctx, parent=None)``; emits :attr:`open_entry_requested` with an entry id."""
 
     open_entry_requested = Signal(str)
+    edit_checkin_requested = Signal(str)
     results_shown = Signal(object)  # the SearchResults on screen (tests, other views)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -317,18 +325,23 @@ class SearchPanel(QWidget):
         else:
             self._show_loading("Searching…")
 
-        def work() -> SearchResults:
+        def entries() -> SearchResults:
             return search.search(
                 mode, query, flt, limit=LIMIT, min_similarity=HYBRID_MIN_SIMILARITY
             )
 
-        def done(results: SearchResults) -> None:
+        def work() -> tuple[SearchResults, list[CheckinNoteResult]]:
+            found = entries()
+            return found, search_checkin_notes(search.vault, query, flt, limit=LIMIT)
+
+        def done(found: tuple[SearchResults, list[CheckinNoteResult]]) -> None:
             if generation != self._generation:
                 return  # a newer search started meanwhile
             self._searching = False
+            results, checkins = found
             if not results.semantic_available:
                 self._set_semantic_available(False)
-            self._show_results(results)
+            self._show_results(results, checkins)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
@@ -422,8 +435,9 @@ class SearchPanel(QWidget):
             self._filters_changed()  # the chosen tag is gone
 
     def _on_change(self, change: Change) -> None:
-        if change.topic is Topic.ENTRY:
-            self._load_tags()
+        if change.topic in (Topic.ENTRY, Topic.CHECKIN):
+            if change.topic is Topic.ENTRY:
+                self._load_tags()
             if self.search_field.text().strip() and not self._searching:
                 self._debounce.start()  # an edited or deleted entry must not linger
 
@@ -441,19 +455,27 @@ class SearchPanel(QWidget):
         self.status_label.setText(caption)
         self.stack.setCurrentWidget(self.loading)
 
-    def _show_results(self, results: SearchResults) -> None:
+    def _show_results(
+        self, results: SearchResults, checkins: list[CheckinNoteResult] | None = None
+    ) -> None:
         self._last_results = results
+        checkins = checkins or []
         self.results_list.clear()
         for result in results.results:
             self.results_list.addItem(self._item(result))
+        for checkin in checkins:
+            self.results_list.addItem(self._checkin_item(checkin))
         count = len(results.results)
-        status = f"{count} entr{'y' if count == 1 else 'ies'}" if count else ""
+        status = plural(count, "entry") if count else ""
         if count >= LIMIT:
             status = f"The {LIMIT} best matches"
+        if checkins:
+            found = plural(len(checkins), "check-in")
+            status = f"{status} · {found}" if status else found
         if results.note:
             status = f"{status} · {results.note}" if status else results.note
         self.status_label.setText(status)
-        if count:
+        if count or checkins:
             self.results_list.setCurrentRow(0)
             self.stack.setCurrentWidget(self.results_list)
         else:
@@ -475,10 +497,35 @@ class SearchPanel(QWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {date_text}: {plain}")
         return item
 
+    def _checkin_item(self, result: CheckinNoteResult) -> QListWidgetItem:
+        when = local_time(result.logged_at, result.tz_offset_min)
+        date_text = f"{when:%a %d %b %Y, %H:%M} · check-in"
+        title = f"Check-in · mood {result.mood}/10"
+        item = QListWidgetItem(title)
+        item.setData(ID_ROLE, result.checkin_id)
+        item.setData(KIND_ROLE, "checkin")
+        item.setData(DATE_ROLE, date_text)
+        item.setData(SNIPPET_ROLE, result.snippet)
+        plain = snippet_plain(result.snippet)
+        item.setToolTip(f"{title} — {date_text}\n{plain}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {date_text}: {plain}")
+        return item
+
+    def result_kinds(self) -> list[str]:
+        """ "entry" or "checkin" for each listed result, in order."""
+        return [
+            str(self.results_list.item(i).data(KIND_ROLE) or "entry")
+            for i in range(self.results_list.count())
+        ]
+
     def _activated(self, item: QListWidgetItem) -> None:
-        entry_id = item.data(ID_ROLE)
-        if entry_id:
-            self.open_entry_requested.emit(str(entry_id))
+        item_id = item.data(ID_ROLE)
+        if not item_id:
+            return
+        if item.data(KIND_ROLE) == "checkin":
+            self.edit_checkin_requested.emit(str(item_id))
+        else:
+            self.open_entry_requested.emit(str(item_id))
 
     # ==== keyboard ============================================================================
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)

@@ -1,7 +1,7 @@
 """Settings: appearance, privacy & security, reminders, about.
 
-Every change is written through ``session.settings.set`` on the WorkerRunner the moment it is
-made (no Apply button); the theme is applied live. The app controller listens for the settings
+Every change is written through ``session.settings.set`` as a task (``ui/tasks.py``) the moment
+it is made (no Apply button); the theme is applied live. The app controller listens for the settings
 change and updates auto-lock and the tray behaviour.
 """
 
@@ -108,7 +108,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.theme = theme
         self._loading = True
-        self.setWindowTitle(f"{APP_NAME} — Settings")
+        self.setWindowTitle(f"Settings — {APP_NAME}")
         self.setMinimumSize(600, 560)
         self.resize(680, 640)
 

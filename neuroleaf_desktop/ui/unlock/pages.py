@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -166,6 +166,28 @@ class CreateProfilePage(_Page):
         show_message(self.error, "")
 
 
+KEY_FONT_FAMILIES = ("DejaVu Sans Mono", "Menlo", "Consolas")
+NON_BREAKING_HYPHEN = "\u2011"
+
+
+def recovery_key_font() -> QFont:
+    """A monospace face whose O/0 and I/1 look different (DejaVu Sans Mono first)."""
+    font = QFont()
+    font.setFamilies(list(KEY_FONT_FAMILIES))
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.25)
+    return font
+
+
+def recovery_key_lines(key: str) -> str:
+    """The key as two even lines of groups. Groups are joined by non-breaking hyphens so no
+    layout can wrap inside a line; the line break falls between groups, without a dash."""
+    groups = [g for g in key.split("-") if g]
+    half = (len(groups) + 1) // 2
+    lines = [groups[:half], groups[half:]]
+    return "\n".join(NON_BREAKING_HYPHEN.join(line) for line in lines if line)
+
+
 class RecoveryKeyPage(_Page):
     finished = Signal()
     save_requested = Signal(str)  # file path
@@ -180,7 +202,10 @@ class RecoveryKeyPage(_Page):
         )
         self.key = QLabel()
         self.key.setProperty("role", "mono")
-        self.key.setWordWrap(True)
+        # Two fixed lines, never re-wrapped (a wrap at a hyphen splits a group from its dash),
+        # in a face where O/0 and I/1 differ.
+        self.key.setWordWrap(False)
+        self.key.setFont(recovery_key_font())
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -217,12 +242,7 @@ class RecoveryKeyPage(_Page):
 
     def set_key(self, key: str) -> None:
         self._key = key
-        groups = key.split("-")
-        half = (len(groups) + 1) // 2
-        shown = "-".join(groups[:half]) + (
-            "-\n" + "-".join(groups[half:]) if half < len(groups) else ""
-        )
-        self.key.setText(shown)  # two even lines read (and copy by hand) more easily
+        self.key.setText(recovery_key_lines(key))  # two even lines copy by hand easily
         self.stored.setChecked(False)
         show_message(self.info, "")
         self.refresh_enabled()
@@ -455,6 +475,7 @@ class ResetPassphrasePage(_Page):
         self.key.textChanged.connect(self.refresh_enabled)
         self.fields.changed.connect(self.refresh_enabled)
         self.reset_button.clicked.connect(self._submit)
+        self.fields.confirm.returnPressed.connect(self._submit)  # Enter submits, as on create
         self.back_button.clicked.connect(self.back)
         self.setTabOrder(self.key, self.fields.passphrase)
         self.setTabOrder(self.fields.show_box, self.reset_button)

@@ -1,14 +1,14 @@
 """The window a person sees first: create a profile, or unlock one.
 
-All vault work (Argon2id takes ~0.5 s on purpose) runs on the WorkerRunner; the pages only show
-busy/error states. When a session is open the window emits ``unlocked(session)``.
+All vault work (Argon2id takes ~0.5 s on purpose) runs as tasks (``ui/tasks.py``); the pages
+only show busy/error states. When a session is open the window emits ``unlocked(session)``.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -30,7 +30,6 @@ from neuroleaf_desktop.errors import (
     WrongPassphraseError,
 )
 from neuroleaf_desktop.services.profiles import ProfileStore
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.unlock.common import friendly_error
@@ -40,6 +39,9 @@ from neuroleaf_desktop.ui.unlock.pages import (
     ResetPassphrasePage,
     UnlockPage,
 )
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.session import Session  # loads every service: at unlock
 
 DEMO_MISSING = (
     "Sample data isn’t available in this build yet. Create your own journal to get started."
@@ -74,7 +76,7 @@ class UnlockWindow(QWidget):
         self.tasks = tasks
         self._pending: Session | None = None  # created, waiting for the recovery-key page
         self.setObjectName("unlockWindow")
-        self.setWindowTitle(f"{APP_NAME} — Unlock")
+        self.setWindowTitle(f"Unlock — {APP_NAME}")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(520, 560)
         self.resize(620, 760)
@@ -159,6 +161,13 @@ class UnlockWindow(QWidget):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        # the title names the step; ending with the app name keeps Qt from appending it again
+        step = {
+            self.create_page: "Create a journal",
+            self.recovery_page: "Your recovery key",
+            self.reset_page: "Reset passphrase",
+        }.get(page, "Unlock")  # type: ignore[call-overload]
+        self.setWindowTitle(f"{step} — {APP_NAME}")
         focus: QWidget | None = {
             self.create_page: self.create_page.name,
             self.unlock_page: self.unlock_page.passphrase,
@@ -326,6 +335,8 @@ class UnlockWindow(QWidget):
             return
         target.set_busy(True, "Writing two years of sample entries… this takes a moment.")
         store = self.store
+
+        from neuroleaf_desktop.services.session import Session
 
         def work() -> Session:
             passphrase = str(getattr(generator, "DEMO_PASSPHRASE", ""))

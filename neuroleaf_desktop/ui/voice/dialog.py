@@ -40,21 +40,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuroleaf_desktop.ai.audio import (
+from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.errors import NeuroLeafError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.settings_service import Settings
+from neuroleaf_desktop.services.voice_io import (
     AUDIO_SUFFIXES,
     DEFAULT_MAX_SECONDS,
     NO_DEVICE_MESSAGE,
     Audio,
     InputDevice,
     Recorder,
+    Segment,
     StreamFactory,
+    Transcript,
+    TranscriptionCancelledError,
     duration_of,
     list_input_devices,
 )
-from neuroleaf_desktop.ai.stt import Segment, Transcript, TranscriptionCancelledError
-from neuroleaf_desktop.domain.models import JournalEntry
-from neuroleaf_desktop.errors import NeuroLeafError
-from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.voice_service import DEFAULT_MODEL, VoiceService
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tasks import Task
@@ -140,6 +143,7 @@ class VoiceRecorderDialog(QDialog):
         self._draft_busy = False
         self._can_record = False  # true once a microphone was found
         self._segments: list[Segment] = []
+        self._settings: Settings | None = None  # read on a worker; defaults until it arrives
         self.setWindowTitle("Voice entry")
         self.setAccessibleName("Voice entry")
         self.setAcceptDrops(True)
@@ -154,6 +158,7 @@ class VoiceRecorderDialog(QDialog):
         self._draft_timer.timeout.connect(self._draft)
         self._set_state(VoiceState.IDLE)
         self._load_devices()
+        self._load_settings()
         self._preload()
 
     # ---- building -------------------------------------------------------------------------
@@ -163,16 +168,7 @@ class VoiceRecorderDialog(QDialog):
         layout.setSpacing(12)
         heading = QLabel("Speak your entry", self)
         heading.setFont(scaled_font(self, 1.4, bold=True))
-        kept = (
-            "the recording is saved with the entry, encrypted in your journal"
-            if self._keeps_audio()
-            else "the recording is discarded afterwards"
-        )
-        hint = QLabel(
-            f"Your voice is turned into text on this computer; {kept}. You can also drop an "
-            "audio file here.",
-            self,
-        )
+        hint = self.hint_label = QLabel(self._hint_text(), self)
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
         layout.addWidget(heading)
@@ -325,20 +321,36 @@ class VoiceRecorderDialog(QDialog):
     def model(self) -> str:
         return str(self.model_combo.currentData() or DEFAULT_MODEL)
 
+    # ---- settings (read on a worker, never on the UI thread) -------------------------------
+    def _load_settings(self) -> None:
+        self.ctx.tasks.run(
+            self, self.ctx.session.settings.snapshot, self._settings_loaded, lambda _exc: None
+        )
+
+    def _settings_loaded(self, settings: Settings) -> None:
+        self._settings = settings
+        self.hint_label.setText(self._hint_text())
+
+    def _hint_text(self) -> str:
+        kept = (
+            "the recording is saved with the entry, encrypted in your journal"
+            if self._keeps_audio()
+            else "the recording is discarded afterwards"
+        )
+        return (
+            f"Your voice is turned into text on this computer; {kept}. You can also drop an "
+            "audio file here."
+        )
+
     def _max_seconds(self) -> float:
-        # A per-profile "voice_max_seconds" setting is honoured once the settings schema has it.
-        try:
-            value = self.ctx.session.settings.all().get("voice_max_seconds", DEFAULT_MAX_SECONDS)
-        except NeuroLeafError:
-            value = DEFAULT_MAX_SECONDS
-        return float(value)
+        """The profile's ``voice_max_seconds`` (the built-in limit until the settings arrive)."""
+        if self._settings is None:
+            return float(DEFAULT_MAX_SECONDS)
+        return float(self._settings.voice_max_seconds)
 
     def _keeps_audio(self) -> bool:
-        """The profile's ``keep_voice_audio`` setting (off, i.e. discard, if unreadable)."""
-        try:
-            return bool(self.ctx.session.settings.get("keep_voice_audio"))
-        except NeuroLeafError:
-            return False
+        """The profile's ``keep_voice_audio`` setting (off, i.e. discard, if not read)."""
+        return self._settings is not None and self._settings.keep_voice_audio
 
     def _show_error(self, exc: BaseException | str, **kwargs: Any) -> None:
         self.banner.show_error(exc, **kwargs)

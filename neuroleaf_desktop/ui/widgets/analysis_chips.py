@@ -41,23 +41,31 @@ class ChipSpec:
     compound: float = 0.0
 
 
-def sentiment_word(compound: float) -> str:
-    """Positive / Mixed / Negative, with VADER's ±0.05 thresholds."""
-    if compound >= 0.05:
-        return "Positive"
-    if compound <= -0.05:
-        return "Negative"
-    return "Mixed"
+SENTIMENT_WORDS = {
+    "positive": "Positive",
+    "negative": "Negative",
+    "mixed": "Mixed",
+    "neutral": "Neutral",
+}
+
+
+def sentiment_word(analysis: EntryAnalysis) -> str:
+    """Positive / Negative / Mixed / Neutral, from the clause-level label (mixed feelings are
+    shown as mixed, not as whichever side is a little larger)."""
+    return SENTIMENT_WORDS[analysis.sentiment.label]
 
 
 def chip_specs(analysis: EntryAnalysis) -> list[ChipSpec]:
-    """The chips for ``analysis``: sentiment first, then emotions, then stress keywords."""
+    """The chips for ``analysis``: sentiment first, then emotions, then stress keywords.
+
+    Emotion chips agree with the sentiment chip (``EntryAnalysis.agreeing_emotions``): no
+    "Negative" beside "Calm"; a text with both shows "Mixed" and both kinds of emotion.
+    """
     compound = analysis.sentiment.compound
-    word = sentiment_word(compound)
+    word = sentiment_word(analysis)
     specs = [ChipSpec(word, f"Sentiment: {word.lower()} ({compound:.2f})", "sentiment", compound)]
-    for name, score in analysis.top_emotions(MAX_EMOTIONS):
-        if score >= MIN_EMOTION_SCORE:
-            specs.append(ChipSpec(name.capitalize(), f"Emotion: {name} ({score:.2f})", "emotion"))
+    for name, score in analysis.agreeing_emotions(MAX_EMOTIONS, MIN_EMOTION_SCORE):
+        specs.append(ChipSpec(name.capitalize(), f"Emotion: {name} ({score:.2f})", "emotion"))
     for keyword, weight in analysis.stress_keywords[:MAX_KEYWORDS]:
         specs.append(ChipSpec(keyword, f"Stress keyword: {keyword} ({weight:.2f})", "stress"))
     return specs

@@ -1,4 +1,4 @@
-""" "What helped last time?": low periods, the recovery after each, and what preceded it.
+"""Low mood: low periods, the recovery after each, and what preceded it.
 
 The evidence is found here, deterministically; a language model may later *phrase* it, but
 never finds it. Everything is pure (no I/O, no clock) and cites its sources (entry and
@@ -24,7 +24,7 @@ What preceded a recovery (the window: the recovery day and the day before)
     * activities logged in check-ins;
     * "slept more than usual": the night before the recovery day (that day's ``sleep_hours``)
       at least ``SLEEP_MARGIN_H`` above the person's median;
-    * strategies named in entries written in the window (a small lexicon below).
+    * strategies named in entries written in the window (``facts.STRATEGIES``).
     Check-in emotions on the recovery day are kept as description ("how it felt"), never as
     a cause.
 
@@ -40,17 +40,23 @@ Ranking
 
 from __future__ import annotations
 
-import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final, Literal
 
+from neuroleaf_desktop.domain.insights.facts import (
+    Citation,
+    DayFacts,
+    day_facts,
+    first_sentence_with_strategy,
+    median,
+    percentile,
+)
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
-from neuroleaf_desktop.domain.timeutil import local_date
 from neuroleaf_desktop.domain.trend_detector import DailyMood, daily_means, detect_declines
+from neuroleaf_desktop.domain.wording import plural
 
 LOW_PERCENTILE: Final = 0.15
 MIN_DAYS_FOR_PERCENTILE: Final = 28
@@ -62,28 +68,6 @@ MAX_LOW_GAP_DAYS: Final = 1
 MIN_LOW_DAYS: Final = 2
 LOW_DAYS_HORIZON: Final = 7
 
-# Strategy lexicon: label -> pattern over lower-cased entry text. Word starts only, so
-# "walk" matches "walked"/"walking" but not "sidewalk".
-STRATEGIES: Final[dict[str, str]] = {
-    "walk": r"\bwalk(?:s|ed|ing)?\b",
-    # not the idioms: "running on fumes", "ran out of", "run down", "running late"
-    "run": r"\b(?:ran|run|runs|running|jog(?:ged|ging)?)\b"
-    r"(?! (?:on|out|late|down|into|around|over|through|behind|away|errands|a\b))",
-    "friends": r"\bfriends?\b|\bhad \w+ and \w+ over\b|\bwith (?:sam|priya|tom|lena)\b",
-    "called someone": r"\b(?:called|phoned|rang|facetimed)\b",
-    "therapy": r"\b(?:therap(?:y|ist)|counsell?(?:ing|or)|dr\.? \w+)\b",
-    "sleep": r"\b(?:slept|sleep(?:ing)? in|nap(?:ped)?|early night)\b",
-    "nature": r"\b(?:nature|lake|forest|woods|park|river|beach|hike[ds]?|hiking|sea)\b",
-    "meditation": r"\bmeditat\w*\b|\bbreathing exercise",
-    "yoga": r"\byoga\b|\bthe mat\b",
-    "exercise": r"\b(?:gym|workout|work(?:ed)? out|climbing|swim(?:ming)?|cycl(?:ed|ing))\b",
-    "journaling": r"\bjournal(?:ing|ed)?\b|\bwrote it (?:all )?down\b",
-    "music": r"\b(?:music|song|songs|playlist|guitar|piano)\b",
-    "cooking": r"\b(?:cook(?:ed|ing)?|baked?|a proper meal)\b",
-    "outside": r"\b(?:outside|outdoors|fresh air|sunlight|sunshine)\b",
-}
-_STRATEGY_RX: Final = {k: re.compile(v) for k, v in STRATEGIES.items()}
-
 SLEEP_FACTOR: Final = "sleep:more than usual"
 # Never offered as "what helped", whatever the numbers say: a mental-health app must not
 # suggest drinking more. They still count in the statistics (and are listed as factors).
@@ -94,17 +78,9 @@ NOT_HELPERS: Final = frozenset(
 
 FactorKind = Literal["activity", "strategy", "sleep"]
 PeriodKind = Literal["decline", "low-days"]
-CitationKind = Literal["entry", "checkin"]
 
 
 # ---- results ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Citation:
-    kind: CitationKind
-    id: str
-    day: date  # the local date the entry or check-in belongs to
-
-
 @dataclass(frozen=True)
 class LowPeriod:
     kind: PeriodKind
@@ -154,24 +130,6 @@ class FactorStat:
 
 
 @dataclass(frozen=True)
-class EvidenceItem:
-    number: int
-    day: date  # the date the model must cite, [YYYY-MM-DD]
-    kind: Literal["recovery", "factor", "entry"]
-    summary: str
-    quote: str = ""
-    citations: tuple[Citation, ...] = ()
-    dates: tuple[date, ...] = ()  # every date this item may be cited by (includes ``day``)
-
-    def line(self) -> str:
-        """The numbered line given to the model and shown in the no-model list."""
-        text = f"{self.number}. [{self.day.isoformat()}] {self.summary}"
-        if self.quote:
-            text += f' Entry: "{self.quote}"'
-        return text
-
-
-@dataclass(frozen=True)
 class InsightReport:
     periods: tuple[LowPeriod, ...]
     recoveries: tuple[Recovery, ...]  # oldest first
@@ -181,6 +139,7 @@ class InsightReport:
     median_sleep: float | None
     observed_days: int
     notes: tuple[str, ...] = field(default=())
+    usual_mood: float | None = None  # the median of the person's daily means
 
     @property
     def helpers(self) -> tuple[FactorStat, ...]:
@@ -189,70 +148,6 @@ class InsightReport:
     @property
     def tentative(self) -> bool:
         return len(self.recoveries) < SMALL_N
-
-
-# ---- per-day facts ------------------------------------------------------------------------------
-@dataclass
-class _DayFacts:
-    day: date
-    checkins: list[MoodCheckIn] = field(default_factory=list)
-    entries: list[JournalEntry] = field(default_factory=list)
-
-    @property
-    def activities(self) -> set[str]:
-        return {a.strip().lower() for c in self.checkins for a in c.activities if a.strip()}
-
-    @property
-    def emotions(self) -> list[str]:
-        """The latest check-in's words: on a recovery day the evening says how the turn felt."""
-        for c in sorted(self.checkins, key=lambda c: c.logged_at, reverse=True):
-            if c.emotions:
-                return list(dict.fromkeys(e.lower() for e in c.emotions))
-        return []
-
-    @property
-    def sleep(self) -> float | None:
-        values = [c.sleep_hours for c in self.checkins if c.sleep_hours is not None]
-        return values[0] if values else None
-
-    def strategies(self) -> set[str]:
-        found: set[str] = set()
-        for entry in self.entries:
-            text = f"{entry.title}\n{entry.body}".lower()
-            found.update(k for k, rx in _STRATEGY_RX.items() if rx.search(text))
-        return found
-
-
-def _facts(
-    checkins: Iterable[MoodCheckIn], entries: Iterable[JournalEntry]
-) -> dict[date, _DayFacts]:
-    facts: dict[date, _DayFacts] = {}
-    for c in checkins:
-        if c.deleted_at is None:
-            day = local_date(c.logged_at, c.tz_offset_min)
-            facts.setdefault(day, _DayFacts(day)).checkins.append(c)
-    for e in entries:
-        if not e.is_deleted:
-            day = local_date(e.created_at, e.tz_offset_min)
-            facts.setdefault(day, _DayFacts(day)).entries.append(e)
-    for f in facts.values():
-        f.entries.sort(key=lambda e: e.created_at)
-    return facts
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank percentile (q in 0..1) of a non-empty sequence."""
-    if not values:
-        raise ValueError("percentile of nothing")
-    ordered = sorted(values)
-    rank = max(1, math.ceil(q * len(ordered)))
-    return ordered[rank - 1]
-
-
-def median(values: Sequence[float]) -> float:
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 # ---- low periods and recoveries -----------------------------------------------------------------
@@ -324,7 +219,7 @@ def _low_day_periods(
 
 # ---- factors ------------------------------------------------------------------------------------
 def _window_factors(
-    facts: dict[date, _DayFacts], day: date, median_sleep: float | None, activity_lag: bool = False
+    facts: dict[date, DayFacts], day: date, median_sleep: float | None, activity_lag: bool = False
 ) -> set[str]:
     out: set[str] = set()
     for d in (day - timedelta(days=1), day):
@@ -351,23 +246,8 @@ def _factor_label(key: str) -> tuple[FactorKind, str]:
     return "activity", name
 
 
-def mentions_strategy(text: str) -> bool:
-    """Whether ``text`` names something from the strategy lexicon (walk, therapy, friends…)."""
-    low = text.lower()
-    return any(rx.search(low) for rx in _STRATEGY_RX.values())
-
-
-def _first_sentence_with_strategy(entries: Sequence[JournalEntry], limit: int = 200) -> str:
-    for entry in reversed(entries):  # the latest entry of the window first
-        for sentence in re.split(r"(?<=[.!?])\s+", entry.body.strip()):
-            low = sentence.lower()
-            if any(rx.search(low) for rx in _STRATEGY_RX.values()):
-                return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
-    return ""
-
-
 def _recovery(
-    facts: dict[date, _DayFacts], period: LowPeriod, day: DailyMood, best: int,
+    facts: dict[date, DayFacts], period: LowPeriod, day: DailyMood, best: int,
     median_sleep: float | None,
 ) -> Recovery:  # fmt: skip
     citations: list[Citation] = []
@@ -389,7 +269,7 @@ def _recovery(
         best=best,
         factors=tuple(sorted(_window_factors(facts, day.day, median_sleep))),
         emotions=tuple(today.emotions[:4]) if today is not None else (),
-        quote=_first_sentence_with_strategy(window_entries),
+        quote=first_sentence_with_strategy(window_entries),
         citations=tuple(citations),
     )
 
@@ -397,7 +277,7 @@ def _recovery(
 def analyse(checkins: Iterable[MoodCheckIn], entries: Iterable[JournalEntry] = ()) -> InsightReport:
     """Find low periods, their recoveries and the factors that preceded them."""
     checkin_list = list(checkins)
-    facts = _facts(checkin_list, entries)
+    facts = day_facts(checkin_list, entries)
     days = daily_means(checkin_list)
     best: dict[date, int] = {}
     for day, f in facts.items():
@@ -437,8 +317,8 @@ def analyse(checkins: Iterable[MoodCheckIn], entries: Iterable[JournalEntry] = (
             recoveries.append(_recovery(facts, period, found, best[found.day], median_sleep))
     else:
         notes.append(
-            f"Only {len(days)} days with check-ins: low days are judged from declines alone "
-            f"until there are {MIN_DAYS_FOR_PERCENTILE}."
+            f"Only {plural(len(days), 'day')} with check-ins: low days are judged from "
+            f"declines alone until there are {MIN_DAYS_FOR_PERCENTILE}."
         )
     periods.sort(key=lambda p: p.start)
     recoveries.sort(key=lambda r: r.day)
@@ -459,11 +339,12 @@ def analyse(checkins: Iterable[MoodCheckIn], entries: Iterable[JournalEntry] = (
         median_sleep=median_sleep,
         observed_days=len(days),
         notes=tuple(notes),
+        usual_mood=median_mood,
     )
 
 
 def _rank_factors(
-    facts: dict[date, _DayFacts],
+    facts: dict[date, DayFacts],
     days: Sequence[DailyMood],
     periods: Sequence[LowPeriod],
     recoveries: Sequence[Recovery],
@@ -516,106 +397,3 @@ def _rank_factors(
         )
     stats.sort(key=lambda s: (not s.helper, -s.score, -s.count, s.key))
     return tuple(stats)
-
-
-# ---- evidence for the answer --------------------------------------------------------------------
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:.1f}"
-
-
-def _recovery_summary(r: Recovery, hidden: frozenset[str] = frozenset()) -> str:
-    p = r.period
-    if p.kind == "decline":
-        slide = "→".join(_fmt(v) for v in p.values)
-        low = f"Mood slid {slide} from {p.start.isoformat()} to {p.end.isoformat()}"
-    else:
-        span = p.start.isoformat() if p.start == p.end else f"{p.start} to {p.end}"
-        low = f"Low days {span} (mood {_fmt(p.low)})"
-    # Not the routine (on half of all days, e.g. work) nor what belongs to the lows.
-    helped = sorted(
-        name
-        for key in r.factors
-        for kind, _, name in [key.partition(":")]
-        if kind == "activity" and key not in hidden
-    )
-    text = f"{low}; better on {r.day.isoformat()} (up to {r.best})."
-    if helped:
-        text += f" That day: {', '.join(helped)}."
-    if SLEEP_FACTOR in r.factors:
-        text += " Slept more than usual."
-    if r.emotions:
-        text += f" Felt {', '.join(r.emotions[:2])}."
-    return text
-
-
-def _factor_summary(f: FactorStat) -> str:
-    return (
-        f"'{f.label}' came before {f.count} of {f.recoveries} recoveries "
-        f"(vs {round(100 * f.base_rate)}% of all days)."
-    )
-
-
-def build_evidence(
-    report: InsightReport,
-    *,
-    max_recoveries: int = 3,
-    max_factors: int = 3,
-    related: Sequence[tuple[JournalEntry, str]] = (),
-) -> list[EvidenceItem]:
-    """The numbered evidence list: recent recoveries (newest first), top helpers, related entries.
-
-    ``related`` are (entry, short quote) pairs chosen by search; each becomes an item citing
-    that entry. Numbering is stable for a given input.
-    """
-    items: list[EvidenceItem] = []
-    hidden = NOT_HELPERS | frozenset(
-        f.key for f in report.factors if f.base_rate >= 0.5 or f.low_rate >= f.share
-    )
-    recent = sorted(report.recoveries, key=lambda r: r.day, reverse=True)[:max_recoveries]
-    for r in recent:
-        items.append(
-            EvidenceItem(
-                number=len(items) + 1,
-                day=r.day,
-                kind="recovery",
-                summary=_recovery_summary(r, hidden),
-                quote=r.quote,
-                citations=r.citations,
-                dates=(r.day,),
-            )
-        )
-    for f in report.helpers[:max_factors]:
-        by_day = {r.day: r for r in report.recoveries}
-        cites = tuple(c for d in f.days for c in by_day[d].citations if c.day == d)
-        items.append(
-            EvidenceItem(
-                number=len(items) + 1,
-                day=f.days[0],
-                kind="factor",
-                summary=_factor_summary(f),
-                citations=cites,
-                dates=f.days,
-            )
-        )
-    cited = {c.id for item in items for c in item.citations}
-    for entry, quote in related:
-        if entry.id in cited:
-            continue
-        day = local_date(entry.created_at, entry.tz_offset_min)
-        items.append(
-            EvidenceItem(
-                number=len(items) + 1,
-                day=day,
-                kind="entry",
-                summary=f"An entry, '{entry.title}'." if entry.title else "An entry.",
-                quote=quote,
-                citations=(Citation("entry", entry.id, day),),
-                dates=(day,),
-            )
-        )
-        cited.add(entry.id)
-    return items
-
-
-def evidence_text(items: Sequence[EvidenceItem]) -> str:
-    return "\n".join(item.line() for item in items)

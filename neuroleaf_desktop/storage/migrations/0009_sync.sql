@@ -1,4 +1,4 @@
--- 0008: optional end-to-end-encrypted sync. All of it lives inside the encrypted vault.
+-- 0009: optional end-to-end-encrypted sync. All of it lives inside the encrypted vault.
 -- sync_account: the one account this profile syncs with (absent: sync is off). It holds the
 --   sync key (unwrapped: the vault itself is the protection) and the session tokens, so sync
 --   runs after unlock without asking for the account password again.

@@ -1,4 +1,5 @@
-"""Real parts for the sync tests: a throw-away PostgreSQL cluster and the sync server.
+"""Real parts for the sync tests and benchmarks: a throw-away PostgreSQL cluster and the
+sync server in a child process. Not used by the server itself.
 
 PostgreSQL comes from Debian's ``postgresql`` package (scripts/install-system-deps.sh).
 initdb refuses to run as root, so as root the cluster runs as the ``postgres`` system user
@@ -80,7 +81,7 @@ class PostgresCluster:
         with psycopg.connect(
             f"host=127.0.0.1 port={self.port} user=postgres dbname={database}", autocommit=True
         ) as conn:
-            cur = conn.execute(sql)  # type: ignore[call-overload]
+            cur = conn.execute(sql)
             return list(cur.fetchall()) if cur.description else []
 
     def create_database(self, name: str) -> str:
@@ -110,7 +111,7 @@ class ServerProcess:
         env = {k: v for k, v in os.environ.items() if not k.startswith("NEUROLEAF_")}
         env.update(
             NEUROLEAF_SERVER_DB=self.db_url,
-            NEUROLEAF_SERVER_SECRET="test-secret",
+            NEUROLEAF_SERVER_SECRET="test-secret",  # noqa: S106 - a throw-away test server
             TMPDIR=str(self.tmp),
             PYTHONDONTWRITEBYTECODE="1",
         )

@@ -46,10 +46,12 @@ class _Profiles:
 # ---- environment -----------------------------------------------------------------------------
 @contextlib.contextmanager
 def _temp_home() -> Iterator[Path]:
-    saved = {k: os.environ.get(k) for k in ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS")}
+    names = ("NEUROLEAF_HOME", "NEUROLEAF_KDF_TARGET_MS", "NEUROLEAF_TESTING")
+    saved = {k: os.environ.get(k) for k in names}
     with tempfile.TemporaryDirectory(prefix="neuroleaf-gallery-") as tmp:
         os.environ["NEUROLEAF_HOME"] = tmp
         os.environ["NEUROLEAF_KDF_TARGET_MS"] = "5"
+        os.environ["NEUROLEAF_TESTING"] = "1"  # throwaway vaults: the fast KDF target is fine
         try:
             yield Path(tmp)
         finally:
@@ -375,11 +377,68 @@ def _render_extra(app: QApplication, prof: _Profiles, out: Path, theme: str) -> 
         + _render_settings(app, prof, out, theme)
         + _render_dashboard(app, prof, out, theme)
         + _render_search(app, prof, out, theme)
+        + _render_in_window(app, prof, out, theme)
     )
 
 
+# The sizes people see: the window's default, and a small laptop screen.
+WINDOW_SIZES: tuple[tuple[int, int], ...] = ((1180, 780), (1024, 700))
+
+
+def _render_in_window(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
+    """Every screen inside the real main window (sidebar, menus, status bar) at the default
+    size and at 1024×700 — where cut-off text and crowded labels show — plus the dialogs a
+    screen opens: export, trash, shortcuts, a check-in being corrected, the breathing guide,
+    the safety plan."""
+    from neuroleaf_desktop.ui.care.breathing import BreathingDialog
+    from neuroleaf_desktop.ui.care.safety_card import SafetyCard
+    from neuroleaf_desktop.ui.export import ExportDialog
+    from neuroleaf_desktop.ui.main_window import MainWindow
+    from neuroleaf_desktop.ui.mood import MoodCheckInDialog
+
+    ctx = prof.filled
+    paths: list[Path] = []
+    window = MainWindow(ctx)
+    _settle(app, ctx, lambda: window.journal.is_loaded)
+    for width, height in WINDOW_SIZES:
+        for title in window.screens:
+            window.show_screen(title)
+            if title == "Dashboard":
+                window.dashboard.ensure_loaded()
+                _settle(app, ctx, window.dashboard.is_settled)
+            _settle(app, ctx)
+            name = f"window-{title.lower()}-{width}x{height}-{theme}.png"
+            paths.append(_shoot(app, window, out / name, (width, height)))
+    checkins = ctx.session.mood.list(limit=1)
+    dialogs: list[tuple[str, Callable[[], QWidget], tuple[int, int]]] = [
+        ("export", lambda: ExportDialog(ctx, window), (560, 520)),
+        ("trash", lambda: window.open_trash(), (640, 520)),
+        ("shortcuts", lambda: window.open_shortcuts(), (520, 560)),
+        ("breathing", lambda: BreathingDialog(ctx, window), (560, 640)),
+        ("safety-plan", lambda: SafetyCard(ctx, window, country="GB"), (620, 760)),
+    ]
+    if checkins:
+        dialogs.append(
+            (
+                "mood-edit",
+                lambda: MoodCheckInDialog(ctx, window, checkin=checkins[0]),
+                (780, 720),
+            )
+        )
+    for name, make, size in dialogs:
+        dialog = make()
+        _settle(app, ctx)
+        paths.append(_shoot(app, dialog, out / f"dialog-{name}-{theme}.png", size))
+        _close(app, dialog)
+    window.prepare_to_lock()
+    window.allow_close = True
+    _settle(app, ctx)
+    _close(app, window)
+    return paths
+
+
 def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
-    """The dashboard (issue #7): empty profile, and the filled one (charts drawn on show)."""
+    """The dashboard: empty profile, and the filled one (charts drawn on show)."""
     from neuroleaf_desktop.ui.dashboard import DashboardScreen
 
     size = (1200, 1000)
@@ -394,7 +453,7 @@ def _render_dashboard(app: QApplication, prof: _Profiles, out: Path, theme: str)
 
 
 def _render_search(app: QApplication, prof: _Profiles, out: Path, theme: str) -> list[Path]:
-    """The search panel (issue #4): nothing typed yet, word matches, and no match."""
+    """The search panel: nothing typed yet, word matches, and no match."""
     from neuroleaf_desktop.ui.search import SearchPanel
 
     size = (1000, 720)

@@ -1,0 +1,86 @@
+"""How often are the analyser's stress keywords and emotion labels right?
+
+Runs the analyser over the hand-labelled sentences in ``tests/data/analysis/sentences.tsv``
+(written for this purpose; not demo texts) and prints Markdown tables of precision and
+recall per label, for the ``dev`` rows (the rules were tuned on these) and the ``test`` rows
+(written and labelled after tuning, before the analyser ever saw them: the honest number).
+What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
+categories of the stress keywords, emotions that agree with the sentiment at the chips'
+threshold, and the sentiment label (positive / negative / neutral / mixed).
+
+Target: precision ≥ 0.9 for stress keywords and emotion labels on the test rows.
+
+Usage: ``python benchmarks/bench_analysis_quality.py [--errors]`` (``--errors`` also lists
+the dev rows the analyser gets wrong; test rows are never listed, so tuning stays on dev).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from neuroleaf_desktop.domain.analysis.quality import Counts, Evaluation, evaluate, parse_tsv
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "analysis" / "sentences.tsv"
+TARGET_PRECISION = 0.9
+
+
+def _f(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _row(label: str, c: Counts) -> str:
+    scores = f"{_f(c.precision)} | {_f(c.recall)}"
+    return f"| {label} | {c.tp + c.fn} | {c.tp} | {c.fp} | {c.fn} | {scores} |"
+
+
+def table(title: str, evaluation: Evaluation, task: str) -> list[str]:
+    report = getattr(evaluation, task)
+    lines = [f"### {title}: {task}", "", "| label | expected | tp | fp | fn | precision | recall |",
+             "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    for label in sorted(report.labels):
+        lines.append(_row(label, report.labels[label]))
+    total = report.total
+    lines.append(_row("**all (micro)**", total))
+    if task != "polarity":
+        ok = total.precision is not None and total.precision >= TARGET_PRECISION
+        verdict = "met" if ok else "NOT met"
+        lines.append("")
+        shown = "–" if total.precision is None else f"{total.precision:.3f}"
+        lines.append(f"Target precision ≥ {TARGET_PRECISION}: **{verdict}** ({shown})")
+    else:
+        lines.append("")
+        lines.append(f"Polarity accuracy: {evaluation.polarity_accuracy:.2f}")
+    lines.append("")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", action="store_true", help="list the dev rows it gets wrong")
+    parser.add_argument("--quick", action="store_true", help="accepted for run_all (no effect)")
+    args = parser.parse_args()
+    rows = parse_tsv(DATA.read_text(encoding="utf-8"))
+    out = [f"## Analysis quality ({len(rows)} labelled sentences)", ""]
+    evaluations = {}
+    for split, title in (("dev", "dev rows (tuned on)"), ("test", "test rows (held out)")):
+        part = [r for r in rows if r.split == split]
+        evaluations[split] = evaluate(part)
+        out.append(f"{title}: {len(part)} sentences")
+        out.append("")
+        for task in ("stress", "emotions", "polarity"):
+            out.extend(table(title, evaluations[split], task))
+    print("\n".join(out))
+    if args.errors:
+        print("### dev rows with a disagreement\n")
+        for row, got in evaluations["dev"].errors:
+            print(f"- {row.text!r}: expected {sorted(row.stress)} {sorted(row.emotions)} "
+                  f"{row.polarity}; got {sorted(got.stress)} {sorted(got.emotions)} "
+                  f"{got.polarity}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""all-MiniLM-L6-v2 on onnxruntime: the same weights as sentence-transformers, without torch.
+
+Why: torch + sentence-transformers cost ≈ 0.6-0.9 GB of memory and seconds of import for a
+22 M-parameter model; onnxruntime runs the same float32 graph in a fraction of both. The graph
+is exported once from the installed safetensors weights (``export_onnx``: ``make models`` at
+build time, or a packager) into ``models/all-minilm-l6-v2-onnx/`` — no hub, no download —
+and the vectors equal sentence-transformers' within 1e-4 cosine (``tests/test_embeddings.py``
+compares them per vector). Without that folder the embedding child falls back to
+sentence-transformers on torch.
+
+The graph outputs the last hidden state; mean pooling over the attention mask and L2
+normalisation are done here in numpy, exactly as the sentence-transformers pipeline of this
+model does (Transformer → Pooling(mean) → Normalize), with the same 256-token truncation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+ONNX_FOLDER = "all-minilm-l6-v2-onnx"
+ONNX_FILE = "model.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+MAX_TOKENS = 256  # sentence_bert_config.json's max_seq_length for this model
+_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+
+def is_complete(folder: Path) -> bool:
+    return (folder / ONNX_FILE).is_file() and (folder / TOKENIZER_FILE).is_file()
+
+
+def max_tokens_of(st_folder: Path) -> int:
+    """The truncation length sentence-transformers uses for the model in ``st_folder``."""
+    config = st_folder / "sentence_bert_config.json"
+    try:
+        return int(json.loads(config.read_text(encoding="utf-8"))["max_seq_length"])
+    except (OSError, ValueError, KeyError):
+        return MAX_TOKENS
+
+
+class OnnxMiniLM:
+    """One onnxruntime session and tokenizer; ``embed`` returns unit float32 vectors."""
+
+    def __init__(self, folder: Path, *, threads: int = 0, max_tokens: int = MAX_TOKENS) -> None:
+        os.environ["ORT_DISABLE_TELEMETRY"] = "1"  # no device id / telemetry files in ~
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        # No busy-waiting between operators: the cores are shared with the UI (and, during a
+        # large catch-up, with everything else); spinning only burns them.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # The memory arena keeps the largest batch's buffers forever; this process is
+        # short-lived, but a smaller peak is still kinder on a shared machine.
+        options.enable_cpu_mem_arena = False
+        self._session = ort.InferenceSession(
+            str(folder / ONNX_FILE), options, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
+        self._tokenizer.enable_truncation(max_length=max_tokens)
+        self._tokenizer.no_padding()
+
+    def embed(self, texts: Sequence[str], *, batch_size: int = 32) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(list(texts))
+        # Similar lengths together, as sentence-transformers does: less padding per batch.
+        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
+        for lo in range(0, len(order), batch_size):
+            rows = order[lo : lo + batch_size]
+            width = max(len(encodings[i].ids) for i in rows)
+            ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for r, i in enumerate(rows):
+                n = len(encodings[i].ids)
+                ids[r, :n] = encodings[i].ids
+                mask[r, :n] = 1
+            feed: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self._inputs:
+                feed["token_type_ids"] = np.zeros_like(ids)
+            hidden = self._session.run(None, feed)[0].astype(np.float32)
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[rows] = pooled / np.clip(norms, 1e-12, None)
+        return out
+
+
+def export_onnx(st_folder: Path, target: Path) -> Path:
+    """Export the transformer of the sentence-transformers folder ``st_folder`` to
+    ``target/model.onnx`` (float32, dynamic batch and length) beside its ``tokenizer.json``.
+
+    Needs torch and transformers (build time only), reads local files only, and writes
+    atomically: a half-written export never looks complete.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import torch
+    from transformers import AutoModel
+
+    bert = AutoModel.from_pretrained(str(st_folder), local_files_only=True)
+    bert.eval()
+
+    class _Hidden(torch.nn.Module):
+        """Keyword arguments only: the positional order of ``forward`` changes between
+        transformers releases."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, ids: Any, mask: Any, types: Any) -> Any:
+            return self.bert(input_ids=ids, attention_mask=mask, token_type_ids=types)[0]
+
+    target.mkdir(parents=True, exist_ok=True)
+    sample = torch.ones((2, 8), dtype=torch.int64)
+    fd, tmp_name = tempfile.mkstemp(prefix=".model.onnx.", dir=target)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with torch.no_grad():
+            torch.onnx.export(
+                _Hidden(),
+                (sample, sample, torch.zeros_like(sample)),
+                str(tmp),
+                input_names=list(_INPUTS),
+                output_names=["last_hidden_state"],
+                dynamic_axes={name: {0: "batch", 1: "tokens"} for name in _INPUTS}
+                | {"last_hidden_state": {0: "batch", 1: "tokens"}},
+                opset_version=17,
+                do_constant_folding=True,
+                dynamo=False,
+            )
+        shutil.copyfile(st_folder / TOKENIZER_FILE, target / TOKENIZER_FILE)
+        tmp.replace(target / ONNX_FILE)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m neuroleaf_desktop.ai.minilm_onnx [TARGET]``: export next to the project's
+    models (default ``models/all-minilm-l6-v2-onnx``); does nothing when already there."""
+    from neuroleaf_desktop.ai.model_registry import MINILM_L6_V2, PROJECT_MODELS, default_registry
+
+    args = sys.argv[1:] if argv is None else argv
+    target = Path(args[0]) if args else PROJECT_MODELS / ONNX_FOLDER
+    if is_complete(target):
+        print(f"{target} is already there.")
+        return 0
+    source = default_registry().locate(MINILM_L6_V2.key)
+    export_onnx(source, target)
+    print(f"Exported {source} -> {target / ONNX_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,175 @@
+"""A named activity, person or place, and "when did I last …".
+
+An activity's days are those whose check-ins list it; a person's or place's days are those
+whose entries name it (a whole, case-sensitive word). Each is compared with the other days on
+mood (that day and the next), the following night's sleep and anxiety, with n and a 95 %
+interval (``compare``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Final
+
+from neuroleaf_desktop.domain.insights.compare import MIN_GROUP, compare
+from neuroleaf_desktop.domain.insights.evidence import EvidenceItem
+from neuroleaf_desktop.domain.insights.facts import DayFacts, clip, fmt, percentile
+from neuroleaf_desktop.domain.insights.feelings import (
+    ANXIOUS_WORDS,
+    HIGH_ANXIETY,
+    LOW_ENERGY,
+    STRESS_WORDS,
+    Measure,
+)
+from neuroleaf_desktop.domain.insights.sleep import is_poor, nights, usual_hours
+from neuroleaf_desktop.domain.insights.topics import Topic
+
+MIN_DAYS_FOR_LOW_LINE: Final = 28
+LOW_LINE_DEFAULT: Final = 4.0
+
+
+def _name_rx(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
+def subject_days(facts: dict[date, DayFacts], topic: Topic) -> list[date]:
+    if topic.subject_kind == "activity":
+        return [d for d, f in facts.items() if topic.subject in f.activities]
+    rx = _name_rx(topic.subject)
+    return [d for d, f in facts.items() if rx.search(f.text())]
+
+
+def _quote(f: DayFacts, name: str) -> str:
+    rx = _name_rx(name)
+    for entry in reversed(f.entries):
+        for sentence in re.split(r"(?<=[.!?])\s+", entry.body.strip()):
+            if rx.search(sentence):
+                return clip(sentence, 160)
+    return ""
+
+
+def _logged(topic: Topic) -> str:
+    return "logged" if topic.subject_kind == "activity" else "mentioned"
+
+
+def subject_evidence(
+    facts: dict[date, DayFacts], topic: Topic
+) -> tuple[list[EvidenceItem], list[str]]:
+    name = topic.subject
+    days = subject_days(facts, topic)
+    if not days:
+        return [], [
+            f"Nothing in your journal or check-ins names {name} yet. Log it as an activity "
+            "(or write about it) on the days it happens."
+        ]
+    recent = sorted(days, reverse=True)[:3]
+    where = "check-ins" if topic.subject_kind == "activity" else "journal"
+    text = (
+        f"Your {where} {'list' if where == 'check-ins' else 'mention'} {name} on {len(days)} "
+        f"of your {len(facts)} days, most recently on {', '.join(d.isoformat() for d in recent)}."
+    )
+    quote = _quote(facts[recent[0]], name) if topic.subject_kind == "name" else ""
+    items = [
+        EvidenceItem(
+            0,
+            recent[0],
+            "activity",
+            text,
+            quote=quote,
+            dates=tuple(recent),
+            terms=(name,),
+            citations=tuple(facts[recent[0]].citations()),
+        )
+    ]
+    on = set(days)
+    gaps: list[str] = []
+    comparisons = []
+    measures: list[tuple[str, Measure, int]] = [
+        ("Your mood", lambda f: f.mood, 0),
+        ("Your mood the next day", lambda f: f.mood, 1),
+        ("Your sleep (hours) the night after", lambda f: f.sleep, 1),
+        ("Your anxiety", lambda f: f.anxiety, 0),
+    ]
+    for label, measure, shift in measures:
+        with_it: list[float] = []
+        without: list[float] = []
+        for d in facts:
+            f = facts.get(d + timedelta(days=shift))
+            value = measure(f) if f is not None else None
+            if value is not None:
+                (with_it if d in on else without).append(float(value))
+        result = compare(label, f"after {name} days" if shift else f"on {name} days", with_it,
+                         "after other days" if shift else "on other days", without)  # fmt: skip
+        if result is not None:
+            comparisons.append(result)
+            items.append(EvidenceItem(0, recent[0], "pattern", result.text, dates=tuple(recent),
+                                      terms=(name,), direction=result.direction))  # fmt: skip
+    if not comparisons:
+        gaps.append(
+            f"{len(days)} day(s) with {name} are too few to compare with your other days "
+            f"(at least {MIN_GROUP} with ratings are needed). Keep logging it."
+        )
+    return items, gaps
+
+
+# ---- when did I last … -------------------------------------------------------------------------
+def _low_line(facts: dict[date, DayFacts]) -> float:
+    means = [m for f in facts.values() if (m := f.mood) is not None]
+    if len(means) >= MIN_DAYS_FOR_LOW_LINE:
+        return percentile(means, 0.15)
+    return LOW_LINE_DEFAULT
+
+
+def _feeling_days(facts: dict[date, DayFacts], feeling: str) -> tuple[list[date], str]:
+    if feeling == "anxiety":
+        days = [
+            d
+            for d, f in facts.items()
+            if (f.anxiety or 0) >= HIGH_ANXIETY or f.all_emotions & ANXIOUS_WORDS
+        ]
+        return days, f"anxiety of {HIGH_ANXIETY} or more, or an anxious check-in"
+    if feeling == "sleep":
+        all_nights = nights(facts)
+        usual = usual_hours(all_nights)
+        return [n.day for n in all_nights if is_poor(n, usual)], "a poor night"
+    if feeling == "stress":
+        return [d for d, f in facts.items() if f.all_emotions & STRESS_WORDS], "a stressed day"
+    if feeling == "energy":
+        days = [d for d, f in facts.items() if (f.energy or 99) <= LOW_ENERGY]
+        return days, f"energy of {LOW_ENERGY} or less"
+    line = _low_line(facts)
+    days = [d for d, f in facts.items() if (m := f.mood) is not None and m <= line]
+    return days, f"a low day (mood {fmt(line)} or less)"
+
+
+def last_time_evidence(
+    facts: dict[date, DayFacts], topic: Topic
+) -> tuple[list[EvidenceItem], list[str]]:
+    if topic.subject_kind == "feeling":
+        days, what = _feeling_days(facts, topic.subject)
+    else:
+        days = subject_days(facts, topic)
+        what = topic.subject
+    if not days:
+        return [], [f"No day in your check-ins or journal shows {what} yet."]
+    recent = sorted(days, reverse=True)[:3]
+    text = f"The last day with {what} was {recent[0].isoformat()}"
+    if len(recent) > 1:
+        text += f"; before that {' and '.join(d.isoformat() for d in recent[1:])}"
+    text += f" ({len(days)} days in all)."
+    quote = _quote(facts[recent[0]], topic.subject) if topic.subject_kind == "name" else ""
+    terms: Sequence[str] = (topic.subject,) if topic.subject_kind != "feeling" else ()
+    return [
+        EvidenceItem(
+            0,
+            recent[0],
+            "last",
+            text,
+            quote=quote,
+            dates=tuple(recent),
+            terms=tuple(terms),
+            citations=tuple(facts[recent[0]].citations()),
+        )
+    ], []
