@@ -54,7 +54,9 @@ def token_hash(token: str) -> str:
 def fake_key_params(secret: str, identifier: str) -> str:
     """Stable, plausible key parameters for an identifier with no account, so that asking
     for them does not reveal whether the account exists."""
-    nonce = hmac.new(secret.encode(), identifier.encode(), hashlib.sha256).hexdigest()
+    nonce = hmac.new(secret.encode(), identifier.encode(), hashlib.sha256).hexdigest()[:32]
+    # Same shape as the client's (sorted keys, 32 hex digits, default costs).
     return json.dumps(
-        {"version": 1, "nonce": nonce, "memory_kib": 65536, "time_cost": 3, "parallelism": 1}
+        {"version": 1, "nonce": nonce, "memory_kib": 65536, "time_cost": 3, "parallelism": 1},
+        sort_keys=True,
     )

@@ -472,6 +472,20 @@ def test_repeated_wrong_passwords_hit_a_growing_delay(
     other = f"other-{uuid.uuid4().hex[:6]}@example.org"
     b.sync.signup(server.url, other, ACCOUNT_PASSWORD)  # other accounts are not blocked
 
+    # Asking for an unknown account's parameters answers like for a real one.
+    import json
+
+    import httpx
+
+    def params(who: str) -> str:
+        got = httpx.get(server.url + "/v1/key-params", params={"identifier": who})
+        return str(got.json()["key_params"])
+
+    nobody = f"nobody-{uuid.uuid4().hex}@example.org"
+    real, fake = json.loads(params(identifier)), json.loads(params(nobody))
+    assert list(real) == list(fake) and len(real["nonce"]) == len(fake["nonce"])
+    assert params(nobody) == params(nobody)  # stable, like a real account's
+
 
 def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerProcess) -> None:
     import time
