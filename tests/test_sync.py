@@ -599,6 +599,7 @@ def test_items_are_padded_to_buckets_and_bound_to_their_id_and_version() -> None
 def test_settings_sync_page_creates_an_account_and_signs_out(
     devices: tuple[Device, Device, str], server: ServerProcess, qtbot: Any
 ) -> None:
+    from neuroleaf_desktop.services.sync.errors import SyncTotpRequiredError
     from neuroleaf_desktop.ui.settings.sync_page import SyncPage
     from tests.ui.helpers.ui_context import close_ctx, make_ctx
 
@@ -617,6 +618,20 @@ def test_settings_sync_page_creates_an_account_and_signs_out(
     assert page.result.text() == "Account created and synced."
     assert page.status_label.text().startswith("Sync: synced")
     assert page.password.text() == "" and not page.signup_button.isEnabled()
+
+    import pyotp
+
+    page.totp_button.click()  # two-factor set-up: QR code, key as text, first code
+    qtbot.waitUntil(lambda: not page.totp_secret.isHidden(), timeout=30_000)
+    assert page.totp_qr.pixmap() is not None and not page.totp_qr.pixmap().isNull()
+    secret = page.totp_secret.text().rsplit(" ", 1)[1]
+    page.totp_code.setText(pyotp.TOTP(secret).now())
+    page.totp_confirm.click()
+    qtbot.waitUntil(lambda: not page.recovery.isHidden(), timeout=30_000)
+    codes = page.recovery.toPlainText().split("\n\n", 1)[1].splitlines()
+    assert len(codes) == 10
+    with pytest.raises(SyncTotpRequiredError):  # the account now asks for a code
+        _b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
     # The main window's privacy line no longer says "only on this computer" once synced.
     from neuroleaf_desktop.ui.main_window import MainWindow
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,27 @@ INTRO = (
     "computer with a key made from your account password: the server stores only sealed "
     "items and cannot read them. Sync is optional and off until you sign in."
 )
+
+
+def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
+    """A QR code of ``text`` drawn from the code's module matrix (no image library)."""
+    import qrcode
+
+    code = qrcode.QRCode(border=2)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    size = len(matrix) * scale
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    black = QColor("black").rgb()
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                for dy in range(scale):
+                    for dx in range(scale):
+                        image.setPixel(x * scale + dx, y * scale + dy, black)
+    return QPixmap.fromImage(image)
 
 
 class SyncPage(QWidget):
@@ -85,6 +109,7 @@ class SyncPage(QWidget):
         self.devices_label.setWordWrap(True)
         self.devices_label.setAccessibleName("Signed-in devices")
         self.result = message_label("error")
+        two_factor = self._two_factor_box()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -92,10 +117,74 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.devices_label)
+        layout.addWidget(two_factor)
         layout.addWidget(self.secrets_label)
         layout.addWidget(self.result)
         layout.addStretch(1)
         self.refresh()
+
+    def _two_factor_box(self) -> QGroupBox:
+        box = QGroupBox("Two-factor sign-in")
+        self.totp_button = QPushButton("Turn on two-factor sign-in…")
+        self.totp_button.clicked.connect(self._totp_setup)
+        self.totp_qr = QLabel()
+        self.totp_qr.setAccessibleName("QR code for the authenticator app")
+        self.totp_secret = QLabel()
+        self.totp_secret.setAccessibleName("Two-factor key as text")
+        self.totp_secret.setWordWrap(True)
+        self.totp_code = QLineEdit()
+        self.totp_code.setAccessibleName("First code from the authenticator app")
+        self.totp_confirm = QPushButton("Confirm")
+        self.totp_confirm.clicked.connect(self._totp_enable)
+        self.recovery = QPlainTextEdit()
+        self.recovery.setReadOnly(True)
+        self.recovery.setAccessibleName("Recovery codes")
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.totp_code)
+        confirm_row.addWidget(self.totp_confirm)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.totp_button)
+        layout.addWidget(self.totp_qr)
+        layout.addWidget(self.totp_secret)
+        layout.addLayout(confirm_row)
+        layout.addWidget(self.recovery)
+        for widget in (self.totp_qr, self.totp_secret, self.totp_code, self.totp_confirm):
+            widget.setVisible(False)
+        self.recovery.setVisible(False)
+        return box
+
+    def _totp_setup(self) -> None:
+        def shown(result: tuple[str, str]) -> None:
+            secret, uri = result
+            self.totp_qr.setPixmap(qr_pixmap(uri))
+            self.totp_secret.setText(
+                f"Scan this with your authenticator app, or type the key: {secret}"
+            )
+            for widget in (self.totp_qr, self.totp_secret, self.totp_code, self.totp_confirm):
+                widget.setVisible(True)
+
+        self.ctx.tasks.run(
+            self, self.sync.totp_setup, shown,
+            lambda exc: show_message(self.result, friendly_error(exc), "error"),
+        )  # fmt: skip
+
+    def _totp_enable(self) -> None:
+        code = self.totp_code.text().strip()
+
+        def shown(codes: list[str]) -> None:
+            for widget in (self.totp_qr, self.totp_secret, self.totp_code, self.totp_confirm):
+                widget.setVisible(False)
+            self.totp_button.setEnabled(False)
+            self.recovery.setPlainText(
+                "Two-factor sign-in is on. Keep these recovery codes somewhere safe; each "
+                "works once if you lose your phone. They are shown only now:\n\n" + "\n".join(codes)
+            )
+            self.recovery.setVisible(True)
+
+        self.ctx.tasks.run(
+            self, lambda: self.sync.totp_enable(code), shown,
+            lambda exc: show_message(self.result, friendly_error(exc), "error"),
+        )  # fmt: skip
 
     def refresh(self) -> None:
         def shown(result: tuple[SyncStatus, list[dict[str, Any]]]) -> None:
@@ -106,6 +195,7 @@ class SyncPage(QWidget):
             self.password.setEnabled(not status.signed_in)
             self.sync_button.setEnabled(status.signed_in)
             self.signout_button.setEnabled(status.signed_in)
+            self.totp_button.setVisible(status.signed_in)
             names = [
                 f"{d['device_name']}{' (this computer)' if d['current'] else ''}" for d in devices
             ]
