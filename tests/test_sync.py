@@ -391,6 +391,9 @@ def test_cli_signup_sync_status_signout(home: Path, server: ServerProcess) -> No
     status = run_cli(home, "sync", "status", "--json")
     data = __import__("json").loads(status.stdout)
     assert data["signed_in"] and data["pending"] == 0 and data["error"] == ""
+    listed = __import__("json").loads(run_cli(home, "sync", "devices", "--json").stdout)
+    assert len(listed) == 1 and listed[0]["current"] is True
+    assert "Account created" in run_cli(home, "sync", "activity").stdout
     bad = run_cli(
         home, "sync", "signin", server.url, account, check=False,
         env_extra={**env, "NEUROLEAF_SYNC_PASSWORD": "not the password"},

@@ -205,3 +205,12 @@ def activity_cmd() -> None:
         return
     for at, what, device in events:
         click.echo(f"{at[:16].replace('T', ' ')}  {what}" + (f" · {device}" if device else ""))
+
+
+@sync_group.command("revoke")
+@click.argument("device_id")
+def revoke_cmd(device_id: str) -> None:
+    """Sign one device out of the account (see `neuroleaf sync devices` for ids)."""
+    with _sync() as service:
+        service.revoke_device(device_id)
+    click.echo("That device is signed out; its journal stays on it.")
