@@ -20,6 +20,8 @@ PACKAGES=(
   libportaudio2 espeak-ng sox
   # rendering exported PDFs to PNG/text in tests
   poppler-utils
+  # the sync tests start a throw-away PostgreSQL cluster (initdb/pg_ctl)
+  postgresql
   # the offline test traces every process's socket calls (C libraries included)
   strace
 )

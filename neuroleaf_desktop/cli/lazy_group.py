@@ -78,6 +78,9 @@ COMMANDS: dict[str, LazyCommand] = {
     "restore": LazyCommand(_PKG + "export_cmd", "restore_cmd", "Restore an encrypted backup."),
     "ask": LazyCommand(_PKG + "insight_cmd", "ask_cmd", "Ask your journal what helped."),
     "models": LazyCommand(_PKG + "models_cmd", "models_cmd", "List the local AI models."),
+    "sync": LazyCommand(
+        _PKG + "sync_cmd", "sync_group", "End-to-end-encrypted sync between your devices."
+    ),
     "crash-reports": LazyCommand(
         _PKG + "crash_cmd", "crash_group", "Opt-in crash reports to a server you choose."
     ),

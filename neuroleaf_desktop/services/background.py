@@ -17,6 +17,7 @@ from neuroleaf_desktop.services.clock import Clock
 from neuroleaf_desktop.services.embedding_service import EmbeddingService
 from neuroleaf_desktop.services.jobs import JobRunner
 from neuroleaf_desktop.services.session import Session
+from neuroleaf_desktop.services.sync.service import SyncService
 
 log = get_logger("background")
 
@@ -26,10 +27,13 @@ class BackgroundServices:
     jobs: JobRunner
     analysis: AnalysisService
     embeddings: EmbeddingService | None = None  # the session's, with its jobs registered
+    sync: SyncService | None = None  # queues the sync job when signed in to an account
 
     def stop(self, timeout: float = 5.0) -> bool:
         """Stop listening and stop the workers. True if every worker stopped in time."""
         self.analysis.detach()
+        if self.sync is not None:
+            self.sync.detach()
         if self.embeddings is not None:
             self.embeddings.detach()
         return self.jobs.stop(timeout)
@@ -75,6 +79,8 @@ def attach_background(
     embeddings = session.embeddings if semantic else None
     if embeddings is not None:
         embeddings.attach(runner)  # embed saved entries (jobs) for semantic search
+    sync = SyncService(session.vault, session.events, clock=clock or session.clock)
+    sync.attach(runner)  # a no-op until the person signs in to a sync account
     runner.recover()
     if catch_up:
         analysis.schedule_catch_up()
@@ -85,4 +91,4 @@ def attach_background(
     if start:
         runner.start()
     log.info("background.attached", workers=workers, started=start)
-    return BackgroundServices(runner, analysis, embeddings)
+    return BackgroundServices(runner, analysis, embeddings, sync)

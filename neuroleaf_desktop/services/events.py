@@ -25,6 +25,7 @@ class Topic(StrEnum):
     DRAFT = "draft"
     VAULT = "vault"
     JOB = "job"  # background job queued/started/done/retrying/failed/cancelled (id: job id)
+    SYNC = "sync"  # sync started/done/failed/signed_in/signed_out (no id)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ first paint of the unlock window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop import APP_NAME, __version__
 from neuroleaf_desktop.domain.models import MoodCheckIn
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.care import CareScreen
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.dashboard import DashboardScreen
@@ -43,6 +45,9 @@ from neuroleaf_desktop.ui.mood import MoodCheckInDialog
 from neuroleaf_desktop.ui.search import SearchPanel
 from neuroleaf_desktop.ui.theme import app_icon
 from neuroleaf_desktop.ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.services.sync.service import SyncStatus
 
 log = get_logger("ui.main")
 S = TypeVar("S", bound=QWidget)
@@ -195,6 +200,26 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.jobs_bar)
         self.ctx.tasks.busy_changed.connect(self._on_busy)
         self._on_busy(self.ctx.tasks.in_flight)
+        # Once sync is on, "stored only on this computer" is no longer the truth: the line
+        # then says when it last synced, what waits, or what went wrong.
+        self.ctx.bridge.changed.connect(self._on_change_for_sync)
+        self._refresh_sync_status()
+
+    def _on_change_for_sync(self, change: Change) -> None:
+        if change.topic == Topic.SYNC:
+            self._refresh_sync_status()
+
+    def _refresh_sync_status(self) -> None:
+        from neuroleaf_desktop.services.sync.service import SyncService
+
+        service = SyncService(self.ctx.session.vault, self.ctx.session.events, keychain=None)
+        self.ctx.tasks.run(self, service.status, self._show_sync_status, lambda _exc: None)
+
+    def _show_sync_status(self, status: SyncStatus) -> None:
+        if status.signed_in:
+            self.saved_label.setText("Encrypted · " + status.text(datetime.now(UTC)))
+        else:
+            self.saved_label.setText("Encrypted · stored only on this computer")
 
     def _on_busy(self, count: int) -> None:
         self._workers_busy = count

@@ -186,6 +186,29 @@ def seed_v7(conn: Any) -> None:
 SEEDERS[7] = seed_v7
 
 
+def seed_v8(conn: Any) -> None:
+    """A version-8 app wrote what version 7 did (8 only indexed check-in notes)."""
+    SEEDERS[7](conn)
+
+
+SEEDERS[8] = seed_v8
+
+
+def test_upgrade_to_sync_schema_leaves_sync_off(tmp_path: Path) -> None:
+    """Version 9 adds sync bookkeeping; an upgraded vault is not signed in to anything."""
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=8)
+    with vault.transaction() as conn:
+        seed_v8(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    with reopened.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM sync_account").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM sync_items").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM mood_checkins").fetchone()[0] == 2
+    reopened.lock()
+
+
 def test_checkin_notes_written_before_the_index_are_found(home: Path) -> None:
     from neuroleaf_desktop.services.search_service import search_checkin_notes
 

@@ -37,6 +37,7 @@ from neuroleaf_desktop import APP_NAME, __version__
 from neuroleaf_desktop.services import autostart
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.settings.sync_page import SyncPage
 from neuroleaf_desktop.ui.theme import ThemeManager
 from neuroleaf_desktop.ui.unlock.common import (
     NewPassphraseFields,
@@ -117,6 +118,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(_scrolling(self._appearance_page()), "Appearance")
         self.tabs.addTab(_scrolling(self._privacy_page()), "Privacy && security")
         self.tabs.addTab(_scrolling(self._reminders_page()), "Reminders")
+        self.sync_page = SyncPage(ctx)
+        self.tabs.addTab(_scrolling(self.sync_page), "Sync")
         self.tabs.addTab(_scrolling(self._about_page()), "About")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -1,0 +1,303 @@
+"""One sync run: notice local changes, pull and merge remote ones, push ours.
+
+Change tracking is by comparison: ``sync_items`` remembers, per record, the server version
+and the hash of the content that version holds. A record whose content hashes differently
+was changed here; one that is gone was purged here. This covers every writer of the vault
+(app, CLI, importers) without hooks in their code.
+
+Merging when both sides changed a record:
+
+* journal entries: the other device's version takes the original's place and ours is saved
+  beside it as a *conflicted copy* (marked in ``sync_conflicts`` and in its title); no text
+  is ever lost. An entry edited here but purged there is kept (and re-uploaded).
+* check-ins, activities, settings, questionnaire results: last writer wins, by the time each
+  device first saw its content.
+
+Crash safety: every page pulled is applied and the cursor moved in one vault transaction;
+a push is recorded only after the server confirmed it. A push the server saved but we never
+recorded comes back on the next pull with our own content, and is recognised as such (equal
+hashes): no duplicate, no conflicted copy.
+
+Verification: an item that fails authentication, carries an older version than one we have
+seen, or differs from what we pushed at that version, is counted and reported, never applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from neuroleaf_desktop.domain.timeutil import to_iso
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.events import Change, EventBus
+from neuroleaf_desktop.services.sync import items, records
+from neuroleaf_desktop.services.sync.client import Conflict, PushItem, RemoteItem, SyncClient
+from neuroleaf_desktop.services.sync.errors import SyncError, TamperError
+from neuroleaf_desktop.storage.repositories.sync_repo import (
+    SyncAccountRow,
+    SyncItemRow,
+    SyncRepository,
+)
+from neuroleaf_desktop.storage.vault import Vault
+
+log = get_logger("sync")
+
+GONE = items.content_hash(None)
+MAX_ROUNDS = 5
+
+
+@dataclass
+class SyncReport:
+    pulled: int = 0  # remote changes applied here
+    pushed: int = 0  # local changes saved on the server
+    conflicts: int = 0  # conflicted copies created
+    rejected: int = 0  # items that failed verification (not applied)
+    rounds: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "pulled": self.pulled,
+            "pushed": self.pushed,
+            "conflicts": self.conflicts,
+            "rejected": self.rejected,
+        }
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        vault: Vault,
+        events: EventBus,
+        account: SyncAccountRow,
+        client: SyncClient,
+        *,
+        now: Callable[[], datetime],
+        page_size: int = 500,
+        batch_size: int = 100,
+    ) -> None:
+        self.vault = vault
+        self.events = events
+        self.account = account
+        self.client = client
+        self.now = now
+        self.page_size = page_size
+        self.batch_size = batch_size
+        self.key = account.sync_key
+
+    def _id(self, kind: str, local_id: str) -> str:
+        return items.item_id(self.key, kind, local_id)
+
+    # ---- the run ----------------------------------------------------------------------------
+    def run(self) -> SyncReport:
+        report = SyncReport()
+        for _ in range(MAX_ROUNDS):
+            report.rounds += 1
+            self.note_local_changes()
+            self.pull(report)
+            try:
+                self.push(report)
+                return report
+            except Conflict as conflict:
+                log.info("sync.push_conflict", items=len(conflict.versions))
+        raise SyncError("The server kept changing while we synced; sync will try again.")
+
+    def note_local_changes(self) -> int:
+        """Stamp the time this device first saw each record's current content (for
+        last-writer-wins). Returns how many records differ from the server (pending)."""
+        stamp = to_iso(self.now())
+        pending = 0
+        with self.vault.transaction() as conn:
+            repo = SyncRepository(conn)
+            known = repo.items()
+            present: set[str] = set()
+            for (kind, local_id), data in records.snapshot(conn).items():
+                item = self._id(kind, local_id)
+                present.add(item)
+                digest = items.content_hash(data)
+                row = known.get(item)
+                if row is None:
+                    repo.put_item(SyncItemRow(item, kind, local_id, 0, "", False, digest, stamp))
+                elif digest != row.hash:
+                    if digest != row.seen_hash:
+                        repo.put_item(_seen(row, digest, stamp))
+                else:
+                    continue
+                pending += 1
+            for item, row in known.items():
+                if (
+                    item in present
+                    or row.hash == GONE
+                    or not records.tracked(row.kind, row.local_id)
+                ):
+                    continue  # a kind this app does not know (a newer app's) is not "gone"
+                pending += 1
+                if row.seen_hash != GONE:
+                    repo.put_item(_seen(row, GONE, stamp))
+        return pending
+
+    # ---- pull -------------------------------------------------------------------------------
+    def pull(self, report: SyncReport) -> None:
+        cursor = self.account.cursor
+        while True:
+            page, next_cursor, more = self.client.pull(cursor, self.page_size)
+            changes: list[Change] = []
+            with self.vault.transaction() as conn:
+                repo = SyncRepository(conn)
+                for remote in page:
+                    change = self._merge(conn, repo, remote, report)
+                    if change is not None:
+                        changes.append(change)
+                repo.set_cursor(next_cursor)
+            for change in changes:
+                self.events.publish(change)
+            cursor = next_cursor
+            self.account = _with_cursor(self.account, cursor)
+            if not more:
+                return
+
+    def _merge(
+        self, conn: Any, repo: SyncRepository, remote: RemoteItem, report: SyncReport
+    ) -> Change | None:
+        row = repo.item(remote.id)
+        try:
+            payload = self._open(remote, row)
+        except TamperError as exc:
+            report.rejected += 1
+            log.warning("sync.item_rejected", reason=type(exc).__name__, version=remote.version)
+            return None
+        if payload is None:
+            return None  # our own push coming back: already here
+        remote_hash = items.content_hash(payload.data)
+        local = records.read_one(conn, payload.kind, payload.local_id)
+        local_hash = items.content_hash(local)
+        base_hash = row.hash if row is not None else GONE
+        change: Change | None = None
+        keep_local = False
+        if local_hash != remote_hash:
+            if local_hash == base_hash:  # only the other side changed: take theirs
+                change = records.apply(conn, payload.kind, payload.local_id, payload.data)
+            elif payload.kind == records.ENTRY:
+                change, keep_local = self._merge_entry(conn, payload, local, report)
+            elif self._local_wins(row, local_hash, payload.changed_at):
+                keep_local = True
+            else:
+                change = records.apply(conn, payload.kind, payload.local_id, payload.data)
+        if change is not None:
+            report.pulled += 1
+        repo.put_item(
+            SyncItemRow(
+                remote.id,
+                payload.kind,
+                payload.local_id,
+                remote.version,
+                remote_hash,
+                payload.data is None,
+                local_hash if keep_local else remote_hash,
+                row.seen_at if keep_local and row is not None else payload.changed_at,
+            )
+        )
+        return change
+
+    def _open(self, remote: RemoteItem, row: SyncItemRow | None) -> items.Payload | None:
+        if remote.blob is None:
+            raise TamperError("A server item has no content.")
+        if row is not None and remote.version < row.version:
+            raise TamperError("The server sent an older version than one already seen.")
+        payload = items.open_item(
+            self.key, self.account.account_id, remote.id, remote.version, remote.blob
+        )
+        if (payload.data is None) != remote.deleted:
+            raise TamperError("The server's deleted flag does not match the item.")
+        if row is not None and remote.version == row.version:
+            if row.hash and items.content_hash(payload.data) != row.hash:
+                raise TamperError("The server changed an item without a new version.")
+            return None
+        return payload
+
+    def _merge_entry(
+        self,
+        conn: Any,
+        payload: items.Payload,
+        local: records.Data | None,
+        report: SyncReport,
+    ) -> tuple[Change | None, bool]:
+        """Both devices changed one entry. Returns (change, keep the local version)."""
+        if payload.data is None and local is not None:
+            return None, True  # purged there, edited here: keep ours (re-uploaded)
+        change = records.apply(conn, payload.kind, payload.local_id, payload.data)
+        if local is not None:
+            copy_id = records.conflicted_copy(conn, local, payload.local_id, to_iso(self.now()))
+            report.conflicts += 1
+            log.info("sync.conflicted_copy")
+            change = Change(change.topic, "created", copy_id) if change else None
+        return change, False
+
+    def _local_wins(self, row: SyncItemRow | None, local_hash: str, remote_at: str) -> bool:
+        local_at = row.seen_at if row is not None and row.seen_hash == local_hash else ""
+        local_at = local_at or to_iso(self.now())
+        return local_at > remote_at
+
+    # ---- push -------------------------------------------------------------------------------
+    def push(self, report: SyncReport) -> None:
+        with self.vault.reading() as conn:
+            known = SyncRepository(conn).items()
+            current = records.snapshot(conn)
+        outgoing: list[tuple[SyncItemRow, records.Data | None, str]] = []
+        for (kind, local_id), data in current.items():
+            item = self._id(kind, local_id)
+            digest = items.content_hash(data)
+            row = known.get(item) or SyncItemRow(item, kind, local_id, 0, "", False, "", "")
+            if digest != row.hash:
+                outgoing.append((row, data, digest))
+        present = {self._id(k, i) for k, i in current}
+        for item, row in known.items():
+            if item in present or row.hash in ("", GONE):
+                continue
+            if records.tracked(row.kind, row.local_id):
+                outgoing.append((row, None, GONE))
+        for start in range(0, len(outgoing), self.batch_size):
+            self._push_batch(outgoing[start : start + self.batch_size], report)
+
+    def _push_batch(
+        self, batch: list[tuple[SyncItemRow, records.Data | None, str]], report: SyncReport
+    ) -> None:
+        stamp = to_iso(self.now())
+        sealed: list[PushItem] = []
+        for row, data, _digest in batch:
+            changed_at = row.seen_at or stamp
+            payload = items.Payload(row.kind, row.local_id, data, changed_at)
+            blob = items.seal(
+                self.key, self.account.account_id, row.item_id, row.version + 1, payload
+            )
+            sealed.append(PushItem(row.item_id, row.version, data is None, blob))
+        versions = self.client.push(sealed)
+        with self.vault.transaction() as conn:
+            repo = SyncRepository(conn)
+            for row, data, digest in batch:
+                repo.put_item(
+                    SyncItemRow(
+                        row.item_id,
+                        row.kind,
+                        row.local_id,
+                        versions[row.item_id],
+                        digest,
+                        data is None,
+                        digest,
+                        row.seen_at or stamp,
+                    )
+                )
+        report.pushed += len(batch)
+
+
+def _seen(row: SyncItemRow, digest: str, stamp: str) -> SyncItemRow:
+    return SyncItemRow(
+        row.item_id, row.kind, row.local_id, row.version, row.hash, row.deleted, digest, stamp
+    )
+
+
+def _with_cursor(account: SyncAccountRow, cursor: int) -> SyncAccountRow:
+    from dataclasses import replace
+
+    return replace(account, cursor=cursor)

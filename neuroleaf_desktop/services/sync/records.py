@@ -1,0 +1,243 @@
+"""The vault's records as sync payloads, and remote payloads written back into the vault.
+
+A record is identified by (kind, local id): entries, check-ins and questionnaire results by
+their UUID, activities by name, settings by key, the safety plan as the one "plan". Content
+is plain JSON (times in the vault's canonical UTC text) so the same record hashes the same on
+every device. The trash travels
+with the record (``deleted_at``): trash and restore sync as ordinary edits; purging for good
+is a deletion (a tombstone).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from neuroleaf_desktop.domain.models import EntrySource, JournalEntry, MoodCheckIn
+from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
+from neuroleaf_desktop.services.events import Change, Topic
+from neuroleaf_desktop.services.settings_service import SCHEMA
+from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
+from neuroleaf_desktop.storage.repositories.care_repo import CareRepository
+from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
+from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
+from neuroleaf_desktop.storage.repositories.settings_repo import SettingsRepository
+from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
+
+Key = tuple[str, str]  # (kind, local id)
+Data = dict[str, Any]
+
+ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN = (
+    "entry", "checkin", "activity", "setting", "questionnaire", "safety_plan",
+)  # fmt: skip
+KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN)
+# Preferences about this computer, not about the person: each device keeps its own.
+DEVICE_LOCAL_SETTINGS = frozenset({"close_to_tray", "lock_on_minimize", "voice_model"})
+CONFLICT_MARK = " (conflicted copy)"
+_ALL = 10**9
+
+
+def tracked(kind: str, local_id: str) -> bool:
+    """Whether this app keeps such a record. Others (a newer app's kinds or settings) stay
+    on the server untouched: their absence here is not a deletion."""
+    if kind == SETTING:
+        return local_id in SCHEMA and local_id not in DEVICE_LOCAL_SETTINGS
+    return kind in KINDS
+
+
+def _iso(moment: Any) -> str | None:
+    return to_iso(moment) if moment is not None else None
+
+
+def entry_data(e: JournalEntry) -> Data:
+    return {
+        "created_at": to_iso(e.created_at),
+        "updated_at": to_iso(e.updated_at),
+        "tz_offset_min": e.tz_offset_min,
+        "title": e.title,
+        "body": e.body,
+        "tags": list(e.tags),
+        "source": e.source.value,
+        "voice_duration_s": e.voice_duration_s,
+        "deleted_at": _iso(e.deleted_at),
+    }
+
+
+def checkin_data(c: MoodCheckIn) -> Data:
+    return {
+        "logged_at": to_iso(c.logged_at),
+        "tz_offset_min": c.tz_offset_min,
+        "mood": c.mood,
+        "energy": c.energy,
+        "anxiety": c.anxiety,
+        "sleep_hours": c.sleep_hours,
+        "sleep_quality": c.sleep_quality,
+        "emotions": list(c.emotions),
+        "activities": list(c.activities),
+        "note": c.note,
+        "created_at": _iso(c.created_at),
+        "deleted_at": _iso(c.deleted_at),
+    }
+
+
+def snapshot(conn: Any) -> dict[Key, Data]:
+    """Every syncable record in the vault, by (kind, local id)."""
+    found: dict[Key, Data] = {}
+    journal = JournalRepository(conn)
+    for trash in (False, True):
+        for e in journal.list(EntryFilter(deleted=trash, limit=_ALL)):
+            found[(ENTRY, e.id)] = entry_data(e)
+    for c in MoodRepository(conn).list(include_deleted=True):
+        found[(CHECKIN, c.id)] = checkin_data(c)
+    for kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
+        for local_id, data in _small_kinds(conn, kind).items():
+            found[(kind, local_id)] = data
+    return found
+
+
+def apply(conn: Any, kind: str, local_id: str, data: Data | None) -> Change | None:
+    """Make the vault hold ``data`` for this record (None: delete it for good).
+
+    Returns the change to announce once the transaction has committed, or None if the kind
+    is unknown (written by a newer app: left on the server, untouched here).
+    """
+    if kind == ENTRY:
+        return _apply_entry(conn, local_id, data)
+    if kind == CHECKIN:
+        return _apply_checkin(conn, local_id, data)
+    if kind == ACTIVITY:
+        if data is not None:
+            SyncRepository(conn).set_activity(
+                local_id, str(data["category"]), str(data["icon"]), bool(data["archived"])
+            )
+        return Change(Topic.ACTIVITY, "updated", local_id)
+    if kind == SETTING:
+        repo = SettingsRepository(conn)
+        if data is None:
+            repo.delete(local_id)
+        elif local_id in SCHEMA and SCHEMA[local_id][1](data["value"]):
+            repo.set(local_id, data["value"])
+        return Change(Topic.SETTINGS, "updated", local_id)
+    if kind == SAFETY_PLAN:
+        if data is not None:  # the plan is edited, never deleted
+            CareRepository(conn).set_safety_plan(dict(data["plan"]), from_iso(data["updated_at"]))
+        return Change(Topic.SETTINGS, "updated", "safety_plan")
+    if kind == QUESTIONNAIRE:
+        sync = SyncRepository(conn)
+        if data is None:
+            sync.delete_questionnaire(local_id)
+        else:
+            sync.put_questionnaire({"id": local_id, **data})
+        return Change(Topic.CHECKIN, "updated", local_id)
+    return None
+
+
+def _entry(local_id: str, data: Data) -> JournalEntry:
+    return JournalEntry(
+        id=local_id,
+        created_at=from_iso(data["created_at"]),
+        updated_at=from_iso(data["updated_at"]),
+        tz_offset_min=int(data["tz_offset_min"]),
+        title=str(data["title"]),
+        body=str(data["body"]),
+        tags=tuple(data["tags"]),
+        source=EntrySource(data["source"]),
+        voice_duration_s=data["voice_duration_s"],
+        deleted_at=from_iso(data["deleted_at"]) if data["deleted_at"] else None,
+    )
+
+
+def _apply_entry(conn: Any, local_id: str, data: Data | None) -> Change:
+    repo = JournalRepository(conn)
+    if data is None:
+        repo.purge(local_id)
+        return Change(Topic.ENTRY, "purged", local_id)
+    entry = _entry(local_id, data)
+    if repo.get(local_id) is None:
+        repo.insert(entry)
+        return Change(Topic.ENTRY, "created", local_id)
+    repo.update(entry)
+    repo.set_deleted(local_id, entry.deleted_at)
+    return Change(Topic.ENTRY, "updated", local_id)
+
+
+def _apply_checkin(conn: Any, local_id: str, data: Data | None) -> Change:
+    repo = MoodRepository(conn)
+    existed = repo.get(local_id) is not None
+    if existed:
+        repo.purge(local_id)  # check-ins are replaced whole (last writer wins)
+    if data is None:
+        return Change(Topic.CHECKIN, "deleted", local_id)
+    checkin = MoodCheckIn(
+        id=local_id,
+        logged_at=from_iso(data["logged_at"]),
+        tz_offset_min=int(data["tz_offset_min"]),
+        mood=int(data["mood"]),
+        energy=data["energy"],
+        anxiety=data["anxiety"],
+        sleep_hours=data["sleep_hours"],
+        sleep_quality=data["sleep_quality"],
+        emotions=tuple(data["emotions"]),
+        activities=tuple(data["activities"]),
+        note=str(data["note"]),
+        created_at=from_iso(data["created_at"]) if data["created_at"] else None,
+    )
+    repo.insert(checkin)
+    if data["deleted_at"]:
+        repo.set_deleted(local_id, from_iso(data["deleted_at"]))
+    return Change(Topic.CHECKIN, "updated" if existed else "created", local_id)
+
+
+def conflicted_copy(conn: Any, data: Data, original_id: str, at: str) -> str:
+    """Save this device's version of an entry that another device changed too, as a new
+    entry beside the original, marked so the journal can show it. Returns its id."""
+    copy_id = str(uuid.uuid4())
+    title = str(data["title"]) or "Untitled"
+    copy = _entry(copy_id, {**data, "title": title + CONFLICT_MARK, "updated_at": at})
+    JournalRepository(conn).insert(copy)
+    if copy.deleted_at is not None:
+        JournalRepository(conn).set_deleted(copy_id, copy.deleted_at)
+    SyncRepository(conn).add_conflict(copy_id, original_id, at)
+    return copy_id
+
+
+def read_one(conn: Any, kind: str, local_id: str) -> Data | None:
+    """One record's current content, or None if this vault does not hold it."""
+    if kind == ENTRY:
+        entry = JournalRepository(conn).get(local_id)
+        return entry_data(entry) if entry else None
+    if kind == CHECKIN:
+        checkin = MoodRepository(conn).get(local_id)
+        return checkin_data(checkin) if checkin else None
+    if kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
+        return _small_kinds(conn, kind).get(local_id)
+    return None
+
+
+def _small_kinds(conn: Any, kind: str) -> dict[str, Data]:
+    if kind == ACTIVITY:
+        return {
+            a.name: {"category": a.category, "icon": a.icon, "archived": a.archived}
+            for a in ActivityRepository(conn).list(include_archived=True)
+        }
+    if kind == SAFETY_PLAN:
+        care = CareRepository(conn)
+        plan, at = care.safety_plan(), care.safety_plan_updated_at()
+        return {"plan": {"plan": plan, "updated_at": to_iso(at)}} if plan and at else {}
+    if kind == SETTING:
+        return {
+            k: {"value": v}
+            for k, v in SettingsRepository(conn).get_all().items()
+            if k in SCHEMA and k not in DEVICE_LOCAL_SETTINGS
+        }
+    return {
+        q.id: {
+            "instrument": q.instrument,
+            "taken_at": to_iso(q.taken_at),
+            "tz_offset_min": q.tz_offset_min,
+            "answers": list(q.answers),
+            "total": q.total,
+            "band": q.band,
+        }
+        for q in CareRepository(conn).results()
+    }

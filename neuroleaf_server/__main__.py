@@ -1,0 +1,3 @@
+from neuroleaf_server.cli import main
+
+main()
