@@ -22,6 +22,12 @@ def test_check_entry_reads_title_and_body_and_grades_them(session: Session) -> N
     assert session.care.check_entry(titled.id).flagged  # the title counts too
 
 
-def test_without_a_loaded_model_the_phrase_rules_answer_alone(session: Session) -> None:
+def test_the_trained_semantic_check_runs_whenever_the_model_is_installed(
+    session: Session,
+) -> None:
+    """The check runs after a save in the background: it starts the embedding child itself
+    rather than waiting until something else happened to load the model."""
     assert session.care.scorers is not None
-    assert session.care.scorers.scorer() is None  # nothing loaded torch in this session
+    assert session.care.scorers.scorer() is not None
+    calm = session.journal.add(NewEntry("Saturday", "Baked bread and read in the garden."))
+    assert not session.care.check_entry(calm.id).flagged
