@@ -74,6 +74,9 @@ METADATA: tuple[str, ...] = (
     "matplotlib",
     "sqlcipher3-binary",
     "pydantic",
+    "keyring",
+    "httpx",
+    "qrcode",
 )
 
 
@@ -142,5 +145,17 @@ def bundle_plan(root: Path) -> BundlePlan:
     licences = root / "build" / "licences"
     if licences.is_dir():
         plan.datas.append((str(licences), "licences"))
-    plan.hiddenimports = ["onnxruntime", "tokenizers", "sqlcipher3", "argon2"]
+    # keyring finds its OS backends (Secret Service, macOS Keychain, Windows Credential
+    # Manager) through entry points: name them so the bundle carries them.
+    plan.hiddenimports = [
+        "onnxruntime",
+        "tokenizers",
+        "sqlcipher3",
+        "argon2",
+        "keyring.backends.SecretService",
+        "keyring.backends.macOS",
+        "keyring.backends.Windows",
+        "keyring.backends.chainer",
+        "keyring.backends.fail",
+    ]
     return plan
