@@ -37,6 +37,12 @@ ALWAYS_EXCLUDED: tuple[str, ...] = (
     "kubernetes",
     "uvicorn",
     "fastapi",
+    # the sync server's stack (a separate package, never imported by the app)
+    "neuroleaf_server",
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "psycopg_binary",
     "PySide6.QtWebEngineCore",
     "PySide6.QtQuick",
     "PySide6.QtQml",
