@@ -6,6 +6,8 @@ Text is accent-folded before matching ("möchte" becomes "mochte"); umlauts are 
 
 from __future__ import annotations
 
+from functools import partial
+
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
@@ -15,16 +17,8 @@ _ICH_WILL = r"(?:ich\s+(?:mo(?:e)?chte|will|wu(?:e)?rde\s+(?:gern(?:e)?\s+)?|wol
 _GIVE = r"(?:verschenk\w*|geschenkt|schenke|gebe|gab|weggegeben|hergegeben|vermache|vermacht)"
 
 
-def _r(
-    name: str,
-    cat: Category,
-    sev: Severity,
-    pattern: str,
-    *,
-    inherent: bool = True,
-    past: bool = False,
-) -> Rule:
-    return rule(name, cat, sev, pattern, inherent=inherent, lang="de", past=past)
+# Every rule in this file is a de rule.
+_r = partial(rule, lang="de", inherent=True)
 
 
 RULES: tuple[Rule, ...] = (

@@ -7,6 +7,8 @@ make most rules the writer's own; "quiere morirse" (someone else) does not match
 
 from __future__ import annotations
 
+from functools import partial
+
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
@@ -19,16 +21,8 @@ _DIE = (
 _GIVE = r"(?:regal(?:o|e|ando|ado)|di|doy|dando|he\s+dado|le\s+di|le\s+he\s+dado|repart\w+)"
 
 
-def _r(
-    name: str,
-    cat: Category,
-    sev: Severity,
-    pattern: str,
-    *,
-    inherent: bool = True,
-    past: bool = False,
-) -> Rule:
-    return rule(name, cat, sev, pattern, inherent=inherent, lang="es", past=past)
+# Every rule in this file is a es rule.
+_r = partial(rule, lang="es", inherent=True)
 
 
 RULES: tuple[Rule, ...] = (

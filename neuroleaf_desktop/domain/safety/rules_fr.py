@@ -5,6 +5,8 @@ Text is accent-folded ("à" → "a", "é" → "e") and apostrophes made straight
 
 from __future__ import annotations
 
+from functools import partial
+
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
@@ -17,16 +19,8 @@ _DIE = (
 _GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*)"
 
 
-def _r(
-    name: str,
-    cat: Category,
-    sev: Severity,
-    pattern: str,
-    *,
-    inherent: bool = True,
-    past: bool = False,
-) -> Rule:
-    return rule(name, cat, sev, pattern, inherent=inherent, lang="fr", past=past)
+# Every rule in this file is a fr rule.
+_r = partial(rule, lang="fr", inherent=True)
 
 
 RULES: tuple[Rule, ...] = (

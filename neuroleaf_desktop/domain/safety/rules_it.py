@@ -5,6 +5,8 @@ Text is accent-folded before matching ("più" → "piu", "è" → "e").
 
 from __future__ import annotations
 
+from functools import partial
+
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
@@ -17,16 +19,8 @@ _DIE = (
 _GIVE = r"(?:regalando|regalato|regalo|dato\s+via|do\s+via|dando\s+via|ho\s+dato|sto\s+dando)"
 
 
-def _r(
-    name: str,
-    cat: Category,
-    sev: Severity,
-    pattern: str,
-    *,
-    inherent: bool = True,
-    past: bool = False,
-) -> Rule:
-    return rule(name, cat, sev, pattern, inherent=inherent, lang="it", past=past)
+# Every rule in this file is a it rule.
+_r = partial(rule, lang="it", inherent=True)
 
 
 RULES: tuple[Rule, ...] = (

@@ -5,6 +5,8 @@ Text is accent-folded before matching ("não" → "nao", "suicídio" → "suicid
 
 from __future__ import annotations
 
+from functools import partial
+
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
@@ -18,16 +20,8 @@ _DIE = (
 _GIVE = r"(?:dando|dei|dou|doei|doando|distribui\w*|entreguei|ofereci)"
 
 
-def _r(
-    name: str,
-    cat: Category,
-    sev: Severity,
-    pattern: str,
-    *,
-    inherent: bool = True,
-    past: bool = False,
-) -> Rule:
-    return rule(name, cat, sev, pattern, inherent=inherent, lang="pt", past=past)
+# Every rule in this file is a pt rule.
+_r = partial(rule, lang="pt", inherent=True)
 
 
 RULES: tuple[Rule, ...] = (
