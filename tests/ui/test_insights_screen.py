@@ -130,6 +130,29 @@ def test_a_glance_does_not_load_the_model(qtbot: QtBot, demo: Session) -> None:
         close_ctx(ctx)
 
 
+def test_the_page_has_the_common_margins_and_explains_its_empty_boxes(
+    qtbot: QtBot, demo: Session
+) -> None:
+    from neuroleaf_desktop.ui.dashboard.screen import DashboardScreen
+
+    ctx = make_ctx(demo)
+    try:
+        screen = InsightsScreen(ctx)
+        dashboard = DashboardScreen(ctx)
+        qtbot.addWidget(screen)
+        qtbot.addWidget(dashboard)
+        ours, theirs = screen.layout().contentsMargins(), dashboard.layout().contentsMargins()
+        assert (ours.left(), ours.top(), ours.right()) == (
+            theirs.left(),
+            theirs.top(),
+            theirs.right(),
+        )
+        assert "answer appears here" in screen.answer_view.placeholderText()
+        assert "listed here" in screen.evidence_view.placeholderText()
+    finally:
+        close_ctx(ctx)
+
+
 def test_supported_claims_are_shown_as_links_and_invented_ones_dropped(
     qtbot: QtBot, demo: Session
 ) -> None:

@@ -76,6 +76,9 @@ def linkify(text: str, answer: InsightAnswer) -> str:
     return _CITE.sub(link, escaped)
 
 
+PAGE_MARGINS = (24, 20, 24, 20)  # left, top, right, bottom: as Dashboard and History
+
+
 class InsightsScreen(QWidget):
     """``InsightsScreen(ctx, parent=None)``."""
 
@@ -134,7 +137,18 @@ class InsightsScreen(QWidget):
         self.evidence_view.setAccessibleName("Evidence")
         self.evidence_view.anchorClicked.connect(self._on_link)
 
+        # Empty boxes say what will appear in them, so nothing on the page is unexplained.
+        self.answer_view.setPlaceholderText(
+            "Ask a question above. The answer appears here, built only from your own entries "
+            "and check-ins."
+        )
+        self.evidence_view.setPlaceholderText(
+            "The days, check-ins and entries behind the answer are listed here, so you can "
+            "check every sentence."
+        )
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)  # the same page margins as the other screens
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addLayout(row)
