@@ -236,6 +236,8 @@ class MoodCheckInDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 4 + 20)
         self.note.installEventFilter(self)  # focus scrolls it into view on a short screen
+        # Activities arrive after the dialog opens and push the note down: keep it in view.
+        content.installEventFilter(self)
         layout.addWidget(self.note)
         when_row = QHBoxLayout()
         when_row.setSpacing(8)
@@ -320,6 +322,12 @@ class MoodCheckInDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.note and event.type() == QEvent.Type.FocusIn:
             # after the focus change has been laid out, or the scroll lands short
+            QTimer.singleShot(0, self._show_note)
+        elif (
+            event.type() == QEvent.Type.Resize
+            and watched is self.scroll_area.widget()
+            and self.note.hasFocus()
+        ):
             QTimer.singleShot(0, self._show_note)
         return super().eventFilter(watched, event)
 
