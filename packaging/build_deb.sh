@@ -26,7 +26,7 @@ Section: utils
 Priority: optional
 Architecture: ${ARCH}
 Installed-Size: ${SIZE_KB}
-Depends: libc6, libgl1, libegl1, libfontconfig1, libxkbcommon-x11-0, libxcb-cursor0, libportaudio2
+Depends: libc6, libgl1, libegl1, libfontconfig1, libxkbcommon-x11-0, libxcb-cursor0, libportaudio2, fonts-noto-color-emoji
 Maintainer: NeuroLeaf Desktop developers <noreply@neuroleaf.invalid>
 Description: private, encrypted mental-health journal
  Write or speak about your day, log mood, sleep and energy, and get gentle,
