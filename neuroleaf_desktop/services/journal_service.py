@@ -20,6 +20,7 @@ from neuroleaf_desktop.errors import NotFoundError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.services.id_prefix import resolve_prefix
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
 from neuroleaf_desktop.storage.vault import Vault
 
@@ -147,21 +148,17 @@ class JournalService:
 
         Prefixes resolve across live and trashed entries alike; callers check the state.
         """
-        entry_id = entry_id.strip()
         if conn is None:
             with self.vault.reading() as c:
                 return self.resolve_id(entry_id, conn=c)
         repo = JournalRepository(conn)
-        if repo.get(entry_id) is not None:
-            return entry_id
-        if len(entry_id) < 6:
-            raise NotFoundError(f"No entry {entry_id!r}. Use at least 6 characters of its id.")
-        matches = repo.find_by_prefix(entry_id)
-        if not matches:
-            raise NotFoundError(f"No entry {entry_id!r}.")
-        if len(matches) > 1:
-            raise ValidationError(f"{entry_id!r} matches several entries; type more of the id.")
-        return matches[0]
+        return resolve_prefix(
+            entry_id,
+            lambda full: repo.get(full) is not None,
+            repo.find_by_prefix,
+            noun="entry",
+            nouns="entries",
+        )
 
     def get(self, entry_id: str) -> JournalEntry:
         with self.vault.reading() as conn:

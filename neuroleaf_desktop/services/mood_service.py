@@ -14,6 +14,7 @@ from neuroleaf_desktop.errors import NotFoundError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
+from neuroleaf_desktop.services.id_prefix import resolve_prefix
 from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
 from neuroleaf_desktop.storage.vault import Vault
 
@@ -102,21 +103,17 @@ class MoodService:
 
     def resolve_id(self, checkin_id: str, *, conn: object | None = None) -> str:
         """Accept a full id or a unique prefix of at least 6 characters (as the CLI shows)."""
-        checkin_id = checkin_id.strip()
         if conn is None:
             with self.vault.reading() as c:
                 return self.resolve_id(checkin_id, conn=c)
         repo = MoodRepository(conn)
-        if repo.get(checkin_id) is not None:
-            return checkin_id
-        if len(checkin_id) < 6:
-            raise NotFoundError(f"No check-in {checkin_id!r}. Use at least 6 characters of its id.")
-        matches = repo.find_by_prefix(checkin_id)
-        if not matches:
-            raise NotFoundError(f"No check-in {checkin_id!r}.")
-        if len(matches) > 1:
-            raise ValidationError(f"{checkin_id!r} matches several check-ins; type more of it.")
-        return matches[0]
+        return resolve_prefix(
+            checkin_id,
+            lambda full: repo.get(full) is not None,
+            repo.find_by_prefix,
+            noun="check-in",
+            nouns="check-ins",
+        )
 
     def get(self, checkin_id: str) -> MoodCheckIn:
         with self.vault.reading() as conn:
