@@ -15,7 +15,7 @@ import sys
 
 def _desktop() -> int:
     """What ``cli.main`` does for a bare ``neuroleaf``, with its calm errors (no display…)."""
-    from neuroleaf_desktop.cli.app_cmd import start_desktop
+    from neuroleaf_desktop.cli.desktop import start_desktop
     from neuroleaf_desktop.errors import NeuroLeafError
 
     try:

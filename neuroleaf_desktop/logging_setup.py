@@ -9,7 +9,12 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from structlog.typing import FilteringBoundLogger, Processor
 
 
 def _import_structlog_without_rich() -> None:
@@ -17,8 +22,8 @@ def _import_structlog_without_rich() -> None:
 
     structlog imports `rich` (when installed, as a dependency of other packages) for pretty
     console tracebacks that NeuroLeaf never uses: it writes JSON lines to a file. That import
-    is about two thirds of structlog's start-up cost, paid by every command. Hiding `rich`
-    only while structlog loads keeps it importable for anyone else afterwards.
+    is about two thirds of structlog's start-up cost. Hiding `rich` only while structlog loads
+    keeps it importable for anyone else afterwards.
     """
     if "structlog" in sys.modules or "rich" in sys.modules:
         return
@@ -29,16 +34,21 @@ def _import_structlog_without_rich() -> None:
         del sys.modules["rich"]
 
 
-_import_structlog_without_rich()
-
-import structlog  # noqa: E402
-
 _configured_for: Path | None = None
 
 LOG_FILE_NAME = "neuroleaf.jsonl"
 
+# structlog (with asyncio, which it imports) costs a start about 50 ms, so it loads with the
+# first event actually logged, not with this module: the unlock window paints before anything
+# is logged. The level it routes at is the one wanted when that happens.
+_wanted_level = logging.INFO
+_routed_level: int | None = None  # the level structlog is configured for; None: not loaded
+_route_lock = threading.Lock()
 
-def _processors() -> list[structlog.typing.Processor]:
+
+def _processors() -> list[Processor]:
+    import structlog
+
     return [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
@@ -48,19 +58,30 @@ def _processors() -> list[structlog.typing.Processor]:
     ]
 
 
-def _route_to_stdlib(level: int) -> None:
-    structlog.configure(
-        processors=_processors(),
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.make_filtering_bound_logger(level),
-        cache_logger_on_first_use=False,
-    )
+def _route_to_stdlib() -> None:
+    """Load structlog if needed and route it to the stdlib ``neuroleaf`` logger at the wanted
+    level (structlog's own default would print to stdout, where a CLI's output goes)."""
+    global _routed_level
+    if _routed_level == _wanted_level:
+        return
+    with _route_lock:
+        level = _wanted_level
+        if _routed_level == level:
+            return
+        _import_structlog_without_rich()
+        import structlog
+
+        structlog.configure(
+            processors=_processors(),
+            logger_factory=structlog.stdlib.LoggerFactory(),
+            wrapper_class=structlog.make_filtering_bound_logger(level),
+            cache_logger_on_first_use=False,
+        )
+        _routed_level = level
 
 
-# Until configure_logging() runs, events go to a silent stdlib logger: never to stdout, where
-# structlog would print by default (and where a CLI's output or a pipe would pick them up).
+# Until configure_logging() runs, events go to a silent stdlib logger: never to stdout.
 logging.getLogger("neuroleaf").addHandler(logging.NullHandler())
-_route_to_stdlib(logging.INFO)
 
 
 class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -80,7 +101,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     If the folder cannot be created or the file opened (read-only or full disk), logging is
     silently off for this run.
     """
-    global _configured_for
+    global _configured_for, _wanted_level
     if _configured_for == log_dir:
         return
     handler: logging.Handler
@@ -99,11 +120,52 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False
-    _route_to_stdlib(level)
+    _wanted_level = level
+    if _routed_level is not None:  # already loaded: route at the new level now
+        _route_to_stdlib()
     _configured_for = log_dir
 
 
-def get_logger(name: str) -> structlog.typing.FilteringBoundLogger:
+class Logger:
+    """What :func:`get_logger` returns: a structlog logger made when the first event is logged.
+
+    Modules create their logger at import (``log = get_logger("vault")``), long before anything
+    is logged: the unlock window paints and ``--version`` or ``--help`` answer without a single
+    event, so structlog is imported by the first call below, not by the import. The methods are
+    structlog's: an event name and key-value pairs (ids, counts, durations; never content).
+    """
+
+    __slots__ = ("_bound", "_name")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._bound: FilteringBoundLogger | None = None
+
+    def _real(self) -> FilteringBoundLogger:
+        _route_to_stdlib()
+        bound = self._bound
+        if bound is None:
+            import structlog
+
+            bound = self._bound = structlog.get_logger(self._name)
+        return bound
+
+    def debug(self, event: str, *args: Any, **kw: Any) -> Any:
+        return self._real().debug(event, *args, **kw)
+
+    def info(self, event: str, *args: Any, **kw: Any) -> Any:
+        return self._real().info(event, *args, **kw)
+
+    def warning(self, event: str, *args: Any, **kw: Any) -> Any:
+        return self._real().warning(event, *args, **kw)
+
+    def error(self, event: str, *args: Any, **kw: Any) -> Any:
+        return self._real().error(event, *args, **kw)
+
+    def exception(self, event: str, *args: Any, **kw: Any) -> Any:
+        return self._real().exception(event, *args, **kw)
+
+
+def get_logger(name: str) -> Logger:
     """A logger under the ``neuroleaf`` hierarchy (so it reaches the rotating file)."""
-    logger: structlog.typing.FilteringBoundLogger = structlog.get_logger(f"neuroleaf.{name}")
-    return logger
+    return Logger(f"neuroleaf.{name}")

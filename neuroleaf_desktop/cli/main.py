@@ -50,7 +50,7 @@ def cli(
     obj.passphrase_file = passphrase_file
     obj.json = obj.json or as_json
     if ctx.invoked_subcommand is None:
-        from neuroleaf_desktop.cli.app_cmd import start_desktop
+        from neuroleaf_desktop.cli.desktop import start_desktop
 
         raise SystemExit(start_desktop(profile))
 

@@ -19,14 +19,23 @@ from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.paths import AppPaths
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.storage.keyfile import read_keyfile, sweep_temp_files, write_atomic
-from neuroleaf_desktop.storage.vault import DB_NAME, KEY_NAME, THROTTLE_NAME, Vault
+from neuroleaf_desktop.storage.layout import DB_NAME, KEY_NAME, THROTTLE_NAME
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.session import Session
+    from neuroleaf_desktop.storage.vault import Vault
 
 log = get_logger("profiles")
 APP_CONFIG = "app.json"
 STAGING_PREFIX = ".creating-"  # ".creating-<pid>-<random>": a profile not yet committed
+
+
+def _vault_at(folder: Path) -> Vault:
+    """The vault in ``folder``, locked. Imported here, not at the top: listing and finding
+    profiles (the unlock window, every command's first step) need no SQLCipher."""
+    from neuroleaf_desktop.storage.vault import Vault
+
+    return Vault(folder)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -142,8 +151,10 @@ class ProfileStore:
         clean, slug = self._check_new_name(name)
         staging = self.paths.profiles / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
+            from neuroleaf_desktop.services.session import Session
+            from neuroleaf_desktop.storage.vault import Vault
+
             vault, recovery_key = Vault.create(staging, clean, passphrase)
-            from neuroleaf_desktop.services.session import Session  # loads every service
 
             session = Session(vault, slug, clock=self.clock)
             session.activities.seed_defaults()
@@ -173,9 +184,9 @@ class ProfileStore:
                 os.fsync(dir_fd)
             finally:
                 os.close(dir_fd)
-        vault = Vault(target)
+        vault = _vault_at(target)
         vault.unlock(passphrase)
-        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+        from neuroleaf_desktop.services.session import Session  # opened at unlock
 
         session = Session(vault, staged.slug, clock=self.clock)
         self.set_last_used(staged.slug)
@@ -183,11 +194,11 @@ class ProfileStore:
         return session
 
     def vault(self, name_or_slug: str | None) -> Vault:
-        return Vault(self.find(name_or_slug).folder)
+        return _vault_at(self.find(name_or_slug).folder)
 
     def open(self, name_or_slug: str | None, passphrase: str) -> Session:
         info = self.find(name_or_slug)
-        vault = Vault(info.folder)
+        vault = _vault_at(info.folder)
         vault.unlock(passphrase)
         return self._session(vault, info)
 
@@ -196,7 +207,7 @@ class ProfileStore:
     ) -> Session:
         """Open with a data key kept in memory by the unlock agent (see cli/agent_cmd.py)."""
         info = self.find(name_or_slug)
-        vault = Vault(info.folder)
+        vault = _vault_at(info.folder)
         vault.unlock_with_data_key(data_key, vault_id)
         return self._session(vault, info)
 
@@ -204,19 +215,19 @@ class ProfileStore:
         """Check the passphrase and return the profile, its data key and vault id, without
         opening the journal: for the unlock agent, which keeps the key in memory only."""
         info = self.find(name_or_slug)
-        vault = Vault(info.folder)
+        vault = _vault_at(info.folder)
         key = vault.data_key(passphrase)
         vault.throttle.record_success()
         return info, key, vault.keyfile.vault_id
 
     def open_with_recovery(self, name_or_slug: str | None, recovery_key: str) -> Session:
         info = self.find(name_or_slug)
-        vault = Vault(info.folder)
+        vault = _vault_at(info.folder)
         vault.unlock_with_recovery(recovery_key)
         return self._session(vault, info)
 
     def _session(self, vault: Vault, info: ProfileInfo) -> Session:
-        from neuroleaf_desktop.services.session import Session  # the services load at unlock
+        from neuroleaf_desktop.services.session import Session  # opened at unlock
 
         session = Session(vault, info.slug, clock=self.clock)
         if not vault.read_only:  # a full disk: read and export only, tidy up later

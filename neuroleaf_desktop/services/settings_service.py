@@ -12,12 +12,14 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.storage.repositories.settings_repo import SettingsRepository
-from neuroleaf_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from neuroleaf_desktop.storage.vault import Vault
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 

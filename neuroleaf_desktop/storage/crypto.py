@@ -20,13 +20,11 @@ import secrets
 import time
 from dataclasses import asdict, dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from neuroleaf_desktop.errors import WrongRecoveryKeyError
+
+# argon2 and cryptography are imported by the functions that derive, wrap and unwrap, not
+# here: listing the profiles (the unlock window) and opening with a key the unlock agent
+# holds read only the key file's fields, and loading both libraries would cost every start.
 
 DATA_KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024  # never below 64 MiB (OWASP's floor for Argon2id is 19 MiB)
@@ -93,6 +91,8 @@ class KdfParams:
 
 
 def _argon2(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, lanes: int) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,
@@ -162,12 +162,17 @@ class WrappedKey:
 
 
 def wrap_key(kek: bytes, data_key: bytes, aad: bytes) -> WrappedKey:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(kek).encrypt(nonce, data_key, aad)
     return WrappedKey(base64.b64encode(nonce).decode(), base64.b64encode(sealed).decode())
 
 
 def unwrap_key(kek: bytes, wrapped: WrappedKey, aad: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(kek).decrypt(
             base64.b64decode(wrapped.nonce_b64), base64.b64decode(wrapped.ciphertext_b64), aad
@@ -215,6 +220,9 @@ def parse_recovery_key(text: str) -> bytes:
 
 
 def recovery_kek(secret: bytes, vault_id: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=vault_id.encode(), info=b"neuroleaf-recovery"
     ).derive(secret)

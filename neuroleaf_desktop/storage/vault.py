@@ -40,12 +40,12 @@ from neuroleaf_desktop.errors import (
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.storage import crypto
 from neuroleaf_desktop.storage.keyfile import KeyFile, PendingSlots, read_keyfile, write_keyfile
+from neuroleaf_desktop.storage.layout import DB_NAME as DB_NAME
+from neuroleaf_desktop.storage.layout import KEY_NAME as KEY_NAME
+from neuroleaf_desktop.storage.layout import THROTTLE_NAME as THROTTLE_NAME
 from neuroleaf_desktop.storage.migrator import LATEST_VERSION, check_not_newer, migrate
 from neuroleaf_desktop.storage.throttle import UnlockThrottle
 
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key.json"
-THROTTLE_NAME = "unlock_state.json"
 PAGE_CACHE_KIB = 32 * 1024  # 32 MiB of decrypted pages: a 10-year journal stays in memory
 # SQLCipher's memory security wipes every allocation SQLite frees. Measured here it makes the
 # vault 3-10x slower than plain SQLite (benchmarks/bench_vault.py) while protecting little in a
