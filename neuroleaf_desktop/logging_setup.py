@@ -6,10 +6,12 @@ ids, counts and durations) and by the privacy-canary tests, which scan the log f
 
 from __future__ import annotations
 
+import importlib
 import logging
 import logging.handlers
 import sys
 import threading
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,30 +19,54 @@ if TYPE_CHECKING:
     from structlog.typing import FilteringBoundLogger, Processor
 
 
-def _import_structlog_without_rich() -> None:
-    """Import structlog without its optional `rich` console support.
+class _AsyncioOnDemand(types.ModuleType):
+    """Stands in for ``asyncio`` while structlog is imported; the real module loads on first use.
+
+    structlog imports asyncio at the top of two modules only for its ``a``-prefixed async log
+    methods (``await log.ainfo(…)``), which NeuroLeaf never calls. Importing asyncio (with ssl,
+    socket and subprocess) is about half of structlog's start-up cost, paid by every command.
+    structlog keeps this object as its ``asyncio`` name, so an async method, if ever called,
+    still works: any attribute asked for loads the real asyncio and is taken from it.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get("asyncio") is self:  # asked while structlog is still loading
+            del sys.modules["asyncio"]
+        return getattr(importlib.import_module("asyncio"), name)
+
+
+def _import_structlog_lean() -> None:
+    """Import structlog without its optional `rich` console support and without asyncio.
 
     structlog imports `rich` (when installed, as a dependency of other packages) for pretty
     console tracebacks that NeuroLeaf never uses: it writes JSON lines to a file. That import
     is about two thirds of structlog's start-up cost. Hiding `rich` only while structlog loads
-    keeps it importable for anyone else afterwards.
+    keeps it importable for anyone else afterwards; asyncio is deferred as explained above
+    (when something else already loaded it, structlog simply gets the real one).
     """
-    if "structlog" in sys.modules or "rich" in sys.modules:
+    if "structlog" in sys.modules:
         return
-    sys.modules["rich"] = None  # type: ignore[assignment]  # makes `import rich` fail
+    hidden: dict[str, types.ModuleType | None] = {}
+    if "rich" not in sys.modules:
+        hidden["rich"] = None  # makes `import rich` fail
+    if "asyncio" not in sys.modules:
+        hidden["asyncio"] = _AsyncioOnDemand("asyncio")
+    sys.modules.update(hidden)  # type: ignore[arg-type]  # None blocks an import
     try:
         import structlog  # noqa: F401
     finally:
-        del sys.modules["rich"]
+        for name, stand_in in hidden.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
 
 
 _configured_for: Path | None = None
 
 LOG_FILE_NAME = "neuroleaf.jsonl"
 
-# structlog (with asyncio, which it imports) costs a start about 50 ms, so it loads with the
-# first event actually logged, not with this module: the unlock window paints before anything
-# is logged. The level it routes at is the one wanted when that happens.
+# structlog costs a start tens of milliseconds, so it loads with the first event actually
+# logged, not with this module: the unlock window paints before anything is logged. The level
+# it routes at is the one wanted when that happens.
 _wanted_level = logging.INFO
 _routed_level: int | None = None  # the level structlog is configured for; None: not loaded
 _route_lock = threading.Lock()
@@ -68,7 +94,7 @@ def _route_to_stdlib() -> None:
         level = _wanted_level
         if _routed_level == level:
             return
-        _import_structlog_without_rich()
+        _import_structlog_lean()
         import structlog
 
         structlog.configure(
