@@ -253,7 +253,12 @@ class ProfileStore:
             return None
 
     def set_last_used(self, slug: str) -> None:
-        """Best effort: a full or read-only config disk must not stop anyone from reading."""
+        """Best effort: a full or read-only config disk must not stop anyone from reading.
+
+        Written only when it changes: most commands open the profile used last, and an
+        atomic write (temp file, fsync, rename) on every one of them is wasted disk work."""
+        if self.last_used() == slug:
+            return
         try:
             write_atomic(self._config_path(), json.dumps({"last_profile": slug}).encode())
         except OSError as exc:

@@ -30,14 +30,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from neuroleaf_desktop.domain.analysis.analyzer import content_hash
-from neuroleaf_desktop.domain.chunking import entry_document
 from neuroleaf_desktop.domain.models import EntrySource
 from neuroleaf_desktop.domain.search_query import to_fts_query
 from neuroleaf_desktop.domain.snippets import highlight
 from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.embedding_service import EmbeddingService, IndexState
 from neuroleaf_desktop.storage.repositories.embedding_repo import ChunkSpan, EmbeddingRepository
 from neuroleaf_desktop.storage.repositories.mood_repo import MoodRepository
 from neuroleaf_desktop.storage.repositories.search_repo import (
@@ -54,6 +51,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     from neuroleaf_desktop.services.cache import TTLCache
+    from neuroleaf_desktop.services.embedding_service import EmbeddingService
 
 __all__ = [
     "SEARCH_MODES",
@@ -118,13 +116,21 @@ class SearchService:
     def __init__(
         self,
         vault: Vault,
-        embeddings: EmbeddingService,
+        embeddings: EmbeddingService | Callable[[], EmbeddingService],
         *,
         query_cache: Callable[[], TTLCache[Hashable, object] | None] | None = None,
     ) -> None:
+        """``embeddings`` may be given as a function returning it (a session does): a search
+        by words then never imports the embedding code, which only meaning search needs."""
         self.vault = vault
-        self.embeddings = embeddings
+        self._embeddings = embeddings
         self._query_cache = query_cache
+
+    @property
+    def embeddings(self) -> EmbeddingService:
+        if callable(self._embeddings):
+            self._embeddings = self._embeddings()
+        return self._embeddings
 
     @property
     def semantic_available(self) -> bool:
@@ -144,6 +150,8 @@ class SearchService:
         """
         # ``loaded`` is not part of the Embedder protocol: embedders without a lazily loaded
         # model are always warm.
+        from neuroleaf_desktop.services.embedding_service import IndexState
+
         loaded = bool(getattr(self.embeddings.embedder, "loaded", True))
         return loaded and self.embeddings.index_state is IndexState.READY
 
@@ -395,6 +403,9 @@ def _result(
 def _chunk_snippet(fact: ResultFacts, query: str, span: ChunkSpan | None) -> str:
     """The best chunk's text with the query's words marked. If the entry changed since it was
     embedded (offsets are stale until its job runs), the whole text is used instead."""
+    from neuroleaf_desktop.domain.analysis.analyzer import content_hash
+    from neuroleaf_desktop.domain.chunking import entry_document
+
     doc = entry_document(fact.title, fact.body)
     if (
         span is not None

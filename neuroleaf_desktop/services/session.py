@@ -160,7 +160,8 @@ class Session:
         def build() -> SearchService:
             from neuroleaf_desktop.services.search_service import SearchService
 
-            return SearchService(self.vault, self.embeddings, query_cache=self._query_cache)
+            # the embedding service is made when a search by meaning first asks for it
+            return SearchService(self.vault, lambda: self.embeddings, query_cache=self._query_cache)
 
         return self._service("search", build)
 

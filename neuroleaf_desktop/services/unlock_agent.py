@@ -31,7 +31,6 @@ import selectors
 import signal
 import socket
 import struct
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -165,6 +164,8 @@ def start(profile_slug: str, data_key: bytes, vault_id: str, seconds: int) -> Ag
     if "PYTHONPATH" in os.environ:  # a source checkout run as `python -m`
         env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     env[ENV_HOME] = os.environ.get(ENV_HOME, "")
+    import subprocess  # here: every command asks the agent for a key, only `unlock` starts one
+
     process = subprocess.Popen(
         [sys.executable, "-m", "neuroleaf_desktop.services.unlock_agent"],
         stdin=subprocess.PIPE,
