@@ -104,7 +104,7 @@ def os_keychain() -> Keychain | None:
 class KeychainUnlock:
     """Turn keychain unlock on or off for one vault, and use it."""
 
-    def __init__(self, vault: Vault, keychain: Keychain | None | object = _AUTO) -> None:
+    def __init__(self, vault: Vault, keychain: Keychain | object | None = _AUTO) -> None:
         self.vault = vault
         self._keychain = keychain
 
