@@ -52,7 +52,7 @@ class KeyringKeychain:
 
     def __init__(self, backend: Any) -> None:
         self.backend = backend
-        self.name = type(backend).__name__
+        self.name = str(getattr(backend, "name", "") or type(backend).__name__)
 
     def get(self, key: str) -> str | None:
         try:
@@ -93,6 +93,11 @@ def os_keychain() -> Keychain | None:
         backend = keyring.get_keyring()
     except Exception:
         return None
+    chained = getattr(backend, "backends", None)
+    if isinstance(chained, list):  # keyring's chainer: judge (and use) its best backend alone
+        if not chained:
+            return None
+        backend = chained[0]
     if isinstance(backend, NoKeyring):
         return None
     chosen = bool(os.environ.get(ENV_BACKEND))  # a person's explicit choice counts

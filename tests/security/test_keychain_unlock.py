@@ -8,6 +8,7 @@ PAM/prompt set-up that a headless CI machine lacks; the code paths are the same 
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +26,7 @@ from neuroleaf_desktop.services.keychain_unlock import (
 )
 from neuroleaf_desktop.services.profiles import ProfileStore
 from neuroleaf_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, PYTHON, cli_env
 from tests.support.cli_helpers import run_cli
 from tests.support.privacy import make_canary, scan
 
@@ -102,6 +103,10 @@ def test_keychain_unlock_on_off_and_the_passphrase_always_works(
     for needle in (data_key, data_key.hex().encode(), data_key.hex().upper().encode()):
         assert [p for p in written if needle in p.read_bytes()] == []
     assert scan([home, keyring_file.parent], canary) == []
+    secret = base64.b64decode(stored)  # the keychain's own file holds it (its job); we don't
+    home_files = [p for p in home.rglob("*") if p.is_file()]
+    for needle in (secret, stored.encode(), secret.hex().encode()):
+        assert [p for p in home_files if needle in p.read_bytes()] == []
 
     unlocker.disable()
     assert not unlocker.enabled and "keychain_slot" not in json.loads(vault.key_path.read_text())
@@ -252,6 +257,65 @@ def test_os_keychain_accepts_only_a_real_or_explicitly_chosen_backend(
         assert os_keychain() is None
         monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
         chosen = os_keychain()
-        assert chosen is not None and chosen.name == "PlaintextKeyring"
+        assert chosen is not None and "PlaintextKeyring" in chosen.name
     finally:
         keyring.set_keyring(previous)
+
+
+def test_gnome_keyring_secret_service_under_dbus_run_session(
+    journal: tuple[Vault, str, str], home: Path, tmp_path: Path
+) -> None:
+    """The real Secret Service (gnome-keyring, scripts/install-system-deps.sh) in a private
+    D-Bus session: on, unlock, a locked keychain refused in words, the passphrase still
+    working, off. Nothing secret reaches the keyring's files or the journal folder in clear."""
+    import shutil
+    import subprocess
+
+    if shutil.which("gnome-keyring-daemon") is None or shutil.which("dbus-run-session") is None:
+        pytest.fail("gnome-keyring or dbus is missing: run scripts/install-system-deps.sh")
+    _vault, _recovery, canary = journal
+    user_home = tmp_path / "user"
+    runtime = tmp_path / "run"
+    for folder in (user_home, runtime):
+        folder.mkdir(mode=0o700)
+    env = cli_env(
+        home,
+        HOME=str(user_home),
+        XDG_DATA_HOME=str(user_home / ".local" / "share"),
+        XDG_RUNTIME_DIR=str(runtime),
+        NEUROLEAF_PASSPHRASE=PASSPHRASE,
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+    )
+    env.pop("PYTHON_KEYRING_BACKEND", None)  # keyring's own choice: the Secret Service
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    proc = subprocess.run(
+        ["dbus-run-session", "--", PYTHON, "-m", "tests.security.keychain_session_child"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    secret_b64 = report.pop("secret")
+    for step in report.values():
+        assert "Traceback" not in step["err"], step["err"]
+    assert "Off" in report["status_before"]["out"]
+    assert report["on"]["rc"] == 0, report["on"]["err"]
+    assert "SecretService" in report["status_on"]["out"]
+    assert report["unlock"]["rc"] == 0 and "stays unlocked" in report["unlock"]["out"]
+    assert "Private" in report["list"]["out"]
+    locked = report["unlock_locked"]
+    assert locked["rc"] == 3 and "locked or not running" in locked["err"], locked
+    assert "Private" in report["passphrase_still"]["out"]
+    assert report["off"]["rc"] == 0
+
+    keyrings = user_home / ".local" / "share" / "keyrings"
+    assert list(keyrings.glob("*.keyring"))  # gnome-keyring wrote its (encrypted) file
+    assert scan([home, user_home], canary) == []
+    secret = base64.b64decode(secret_b64)
+    assert len(secret) == 32
+    files = [p for folder in (home, user_home) for p in folder.rglob("*") if p.is_file()]
+    for needle in (secret, secret_b64.encode(), secret.hex().encode()):
+        assert [p for p in files if needle in p.read_bytes()] == []
