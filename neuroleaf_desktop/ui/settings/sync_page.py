@@ -70,6 +70,11 @@ def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+TOTP_ON = (
+    "On: signing in on a new device asks for a code from your authenticator app. To turn "
+    "it off, enter a current code or one of your recovery codes."
+)
+TOTP_OFF = "Off: signing in needs only the account password."
 _SESSION_ROLE = Qt.ItemDataRole.UserRole  # a device's session id ("" for this computer)
 
 
@@ -121,6 +126,7 @@ class SyncPage(QWidget):
         self.devices_label = QLabel("")
         self.devices_label.setWordWrap(True)
         self.devices_label.setAccessibleName("Signed-in devices")
+        self.devices_label.setVisible(False)  # a one-line summary; the list below shows them
         self.result = message_label("error")
         devices = self._devices_box()
         two_factor = self._two_factor_box()
@@ -148,6 +154,7 @@ class SyncPage(QWidget):
         self.devices.setAccessibleName("Devices signed in to this account")
         self.devices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.devices.setMinimumHeight(90)
+        self.devices.setMaximumHeight(140)
         self.devices.itemSelectionChanged.connect(self._device_selected)
         self.revoke_button = QPushButton("Sign out this device")
         self.revoke_button.setAccessibleName("Sign out the selected device")
@@ -190,6 +197,7 @@ class SyncPage(QWidget):
         self.activity.setRootIsDecorated(False)
         self.activity.setAccessibleName("Account activity")
         self.activity.setMinimumHeight(120)
+        self.activity.setMaximumHeight(220)
         layout = QVBoxLayout(box)
         layout.addWidget(note)
         layout.addWidget(self.activity)
@@ -232,6 +240,7 @@ class SyncPage(QWidget):
             box.setVisible(security is not None)
         if security is None:
             self.totp_off_row.setVisible(False)
+            self.totp_state.setVisible(False)
             return
         for device in security.devices:
             item = QTreeWidgetItem([device.label(), device.seen(now)])
@@ -240,11 +249,14 @@ class SyncPage(QWidget):
         for event in security.events:
             when = event.at.astimezone().strftime("%d %b %Y %H:%M")
             self.activity.addTopLevelItem(QTreeWidgetItem([when, event.what, event.device]))
-        for tree in (self.devices, self.activity):
-            tree.resizeColumnToContents(0)
+        self.devices.resizeColumnToContents(0)
+        for column in (0, 1):
+            self.activity.resizeColumnToContents(column)
         self._device_selected()
         self.totp_button.setVisible(not security.two_factor)
         self.totp_off_row.setVisible(security.two_factor)
+        self.totp_state.setText(TOTP_ON if security.two_factor else TOTP_OFF)
+        self.totp_state.setVisible(True)
 
     def _totp_disable(self) -> None:
         code = self.totp_off_code.text().strip()
@@ -278,6 +290,10 @@ class SyncPage(QWidget):
         self.totp_off_button = QPushButton("Turn off two-factor sign-in")
         self.totp_off_button.clicked.connect(self._totp_disable)
         self.totp_off_code.returnPressed.connect(self._totp_disable)
+        self.totp_state = QLabel(TOTP_OFF)
+        self.totp_state.setWordWrap(True)
+        self.totp_state.setAccessibleName("Two-factor sign-in status")
+        self.totp_state.setVisible(False)
         self.totp_off_row = QWidget()
         off_row = QHBoxLayout(self.totp_off_row)
         off_row.setContentsMargins(0, 0, 0, 0)
@@ -288,6 +304,7 @@ class SyncPage(QWidget):
         confirm_row.addWidget(self.totp_code)
         confirm_row.addWidget(self.totp_confirm)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.totp_state)
         layout.addWidget(self.totp_button)
         layout.addWidget(self.totp_off_row)
         layout.addWidget(self.totp_qr)
@@ -322,6 +339,7 @@ class SyncPage(QWidget):
                 widget.setVisible(False)
             self.totp_button.setVisible(False)
             self.totp_off_row.setVisible(True)
+            self.totp_state.setText(TOTP_ON)
             self.recovery.setPlainText(
                 "Two-factor sign-in is on. Keep these recovery codes somewhere safe; each "
                 "works once if you lose your phone. They are shown only now:\n\n" + "\n".join(codes)
