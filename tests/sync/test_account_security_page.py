@@ -59,6 +59,7 @@ def test_devices_revoke_activity_two_factor_off_and_sign_out_everywhere(
     activity = _texts(page.activity, 1)
     assert activity[0] == "Signed in on a new device" and activity[-1] == "Account created"
     assert page.totp_off_row.isHidden() and not page.totp_button.isHidden()  # 2FA is off
+    assert page.totp_state.text().startswith("Off")
 
     # This computer cannot be "revoked" from the list (that is Sign out); the other can.
     this_row = names.index(next(n for n in names if "(this computer)" in n))
@@ -78,7 +79,7 @@ def test_devices_revoke_activity_two_factor_off_and_sign_out_everywhere(
     recovery = a.sync.totp_enable(pyotp.TOTP(secret).now())
     page.refresh()
     qtbot.waitUntil(lambda: not page.totp_off_row.isHidden(), timeout=30_000)
-    assert page.totp_button.isHidden()
+    assert page.totp_button.isHidden() and page.totp_state.text().startswith("On")
     page.totp_off_code.setText("12345")
     page.totp_off_button.click()
     qtbot.waitUntil(lambda: "not valid" in page.result.text(), timeout=30_000)
@@ -87,7 +88,7 @@ def test_devices_revoke_activity_two_factor_off_and_sign_out_everywhere(
     page.totp_off_button.click()
     qtbot.waitUntil(lambda: page.result.text() == "Two-factor sign-in is off.", timeout=30_000)
     qtbot.waitUntil(lambda: not page.totp_button.isHidden(), timeout=30_000)
-    assert page.totp_off_row.isHidden()
+    assert page.totp_off_row.isHidden() and page.totp_state.text().startswith("Off")
     activity = _texts(page.activity, 1)
     assert activity[0] == "Two-factor sign-in turned off"
     assert "Two-factor sign-in turned on" in activity
