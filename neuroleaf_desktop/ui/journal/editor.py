@@ -18,9 +18,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,13 +31,12 @@ from PySide6.QtWidgets import (
 
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, JournalEntry
-from neuroleaf_desktop.domain.timeutil import local_time
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
-from neuroleaf_desktop.ui.journal.day_mood import DayMood, load_day_mood
+from neuroleaf_desktop.ui.journal.header import EntryHeader
 from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, Card, TagEditor
 from neuroleaf_desktop.ui.widgets.analysis_chips import AnalysisChips
@@ -80,7 +78,6 @@ class JournalEditor(QWidget):
         self.ctx = ctx
         self.store = store  # read only: the entry shown, as the lists show it
         self._current_id: str | None = None
-        self._mood_day: date | None = None  # the day whose mood the header shows
         self._draft_id = str(uuid.uuid4())
         self._version = 0  # bumps on every edit
         self._draft_version = 0  # last version written to the draft
@@ -106,18 +103,8 @@ class JournalEditor(QWidget):
         layout.addWidget(self.draft_bar)
         card = Card("", self, padding=20)
         card.setAccessibleName("Editor")
-        self.meta_label = QLabel(card)
-        self.meta_label.setProperty("role", "muted")
-        self.day_mood_label = QLabel(card)
-        self.day_mood_label.setProperty("role", "muted")
-        self.day_mood_label.setAccessibleName("Mood that day")
-        self.entry_date = QDateEdit(card)  # a new entry can be written for an earlier day
-        self.entry_date.setCalendarPopup(True)
-        self.entry_date.setDisplayFormat("ddd d MMM yyyy")
-        self.entry_date.setAccessibleName("Entry date")
-        self.entry_date.setToolTip("Write this entry for another day (e.g. a missed one)")
-        self.entry_date.setDate(QDate.currentDate())
-        self.entry_date.setMaximumDate(QDate.currentDate())
+        self.header = EntryHeader(self.ctx, card)  # the date, and the mood of that day
+        self.entry_date, self.day_mood_label = self.header.entry_date, self.header.day_mood_label
         self.title_edit = QLineEdit(card)
         self.title_edit.setPlaceholderText("Title")
         self.title_edit.setAccessibleName("Entry title")
@@ -154,16 +141,11 @@ class JournalEditor(QWidget):
         self.save_button.setAccessibleName("Save entry")
         self.save_button.setToolTip("Save (Ctrl+S)")
         self.save_button.clicked.connect(self.save_requested)
-        meta_row = QHBoxLayout()
-        meta_row.addWidget(self.meta_label)
-        meta_row.addWidget(self.entry_date)
-        meta_row.addStretch(1)
-        meta_row.addWidget(self.day_mood_label)
         footer = QHBoxLayout()
         footer.addWidget(self.status_label, 1)
         footer.addWidget(self.delete_button)
         footer.addWidget(self.save_button)
-        card.body.addLayout(meta_row)
+        card.body.addWidget(self.header)
         card.body.addWidget(self.title_edit)
         card.body.addWidget(self.analysis_chips)
         card.body.addWidget(self.body_edit, 1)
@@ -235,46 +217,15 @@ class JournalEditor(QWidget):
         self.load_analysis()
 
     def _show_entry_meta(self, entry: JournalEntry | None) -> None:
-        """The header: the date (settable for a new entry), the day's mood, and Delete only
-        for an entry that exists (nothing to delete before the first save)."""
+        """The header, and Delete only for an entry that exists (nothing to delete before the
+        first save)."""
         saved = entry is not None and not is_pending(entry.id)
         self.delete_button.setVisible(saved)
         self.delete_button.setEnabled(saved)
-        self.entry_date.setVisible(entry is None)
-        if entry is None:
-            self.meta_label.setText("New entry for")
-            self.entry_date.setMaximumDate(QDate.currentDate())
-            self.entry_date.setDate(QDate.currentDate())
-            day = self._today()
-        else:
-            when = local_time(entry.created_at, entry.tz_offset_min)
-            self.meta_label.setText(f"{when:%A %d %B %Y} · {when:%H:%M}")
-            day = model.entry_day(entry)
-        self._load_day_mood(day)
-
-    def _load_day_mood(self, day: date) -> None:
-        self._mood_day = day
-        self.day_mood_label.setText("")
-        mood = self.ctx.session.mood
-
-        def done(found: DayMood) -> None:
-            if found.day == self._mood_day:
-                self.day_mood_label.setText(found.text())
-
-        self.ctx.tasks.run(self, lambda: load_day_mood(mood, day), done, lambda _exc: None)
+        self.header.show_entry(entry)
 
     def _today(self) -> date:
         return self.ctx.clock().astimezone().date()
-
-    def _chosen_created_at(self) -> datetime | None:
-        """For a new entry written for another day: that day at the current time of day
-        (None: today, i.e. now)."""
-        chosen = self.entry_date.date()
-        day = date(chosen.year(), chosen.month(), chosen.day())
-        now = self.ctx.clock().astimezone()
-        if day == now.date():
-            return None
-        return now.replace(year=day.year, month=day.month, day=day.day)
 
     # ==== typing and drafts ==================================================================
     @property
@@ -413,7 +364,7 @@ class JournalEditor(QWidget):
             version=self._version,
             draft_id=self._draft_id,
             entry_id=self._current_id,
-            created_at=self._chosen_created_at() if new else None,
+            created_at=self.header.chosen_created_at() if new else None,
         )
         self.saving = True
         self.save_button.setEnabled(False)
@@ -483,9 +434,7 @@ class JournalEditor(QWidget):
 
     # ==== changes made elsewhere ===============================================================
     def _on_change(self, change: Change) -> None:
-        if change.topic is Topic.CHECKIN and self._mood_day is not None:
-            self._load_day_mood(self._mood_day)  # a check-in may change the day's mood
-        elif (
+        if (
             change.topic is Topic.ENTRY
             and change.op == "analysed"
             and change.id is not None

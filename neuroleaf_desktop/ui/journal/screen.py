@@ -1,26 +1,24 @@
 """The journal: days on the left, that day's entries below them, the editor on the right.
 
-The screen composes three parts and runs the actions between them:
+The screen composes the parts and reads the journal; each part holds one concern:
 
-* :class:`~neuroleaf_desktop.ui.journal.store.EntryStore` (Qt-free) holds the loaded
-  entries, the optimistic changes not confirmed yet, paging and announced changes;
-* :class:`~neuroleaf_desktop.ui.journal.lists.JournalLists` shows the store as days and
-  entries;
-* :class:`~neuroleaf_desktop.ui.journal.editor.JournalEditor` holds the entry being written:
-  autosave, drafts, chips, the day's mood.
+* ``store.py`` — :class:`EntryStore` (Qt-free): the loaded entries, the optimistic changes
+  not confirmed yet, paging generations and the changes announced but not re-read;
+* ``lists.py`` — :class:`JournalLists`: the store shown as days and that day's entries;
+* ``editor.py`` — :class:`JournalEditor`: the entry being written (title, text, tags,
+  autosave, drafts, analysis chips; its ``header.py`` shows the date and the day's mood);
+* ``actions.py`` — :class:`EntryActions`: Save, Delete and Undo, optimistic.
 
-The screen reads the journal (the newest page first so it is usable at once, older pages in
-the background, and only the ids a change names afterwards) and writes it: Save, Delete and
-Undo are optimistic (the list changes at once; a failed write is rolled back with a visible
-message). Everything that touches the vault runs through ``ctx.tasks.run``. Its own writes
-carry its origin token, so their change events are not read back.
+Reading: the newest page first (the screen is usable at once), older pages in the background,
+and afterwards only the ids a change names, debounced. Everything that touches the vault runs
+through ``ctx.tasks.run``. The screen's own writes carry its origin token, so their change
+events are not read back.
 """
 
 from __future__ import annotations
 
 import itertools
 import uuid
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,27 +26,21 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from neuroleaf_desktop.domain.filters import EntryFilter
-from neuroleaf_desktop.domain.models import EntryPatch, JournalEntry, NewEntry
-from neuroleaf_desktop.domain.timeutil import local_offset_minutes
+from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.errors import NotFoundError
-from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.draft_service import DraftService
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
-from neuroleaf_desktop.ui.journal.editor import JournalEditor, SaveRequest
+from neuroleaf_desktop.ui.journal.actions import EntryActions
+from neuroleaf_desktop.ui.journal.editor import JournalEditor
 from neuroleaf_desktop.ui.journal.lists import JournalLists
 from neuroleaf_desktop.ui.journal.store import (
     FIRST_PAGE,
     PAGE_SIZE,
-    PENDING_PREFIX,
     EntryStore,
-    is_pending,
     page_before,
 )
 from neuroleaf_desktop.ui.widgets import Banner, BannerKind, install_style
-
-log = get_logger("ui.journal")
 
 Tags = list[tuple[str, int]]
 
@@ -103,6 +95,15 @@ class JournalScreen(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([360, 640])
 
+        self.writes = EntryActions(
+            self.ctx,
+            self.store,
+            self.lists,
+            self.editor,
+            self.banner,
+            owner=self,
+            origin=self._origin,
+        )
         self.lists.new_requested.connect(self.new_entry)
         self.lists.write_requested.connect(self._focus_title)
         self.lists.entry_chosen.connect(self._entry_chosen)
@@ -206,6 +207,14 @@ class JournalScreen(QWidget):
     @property
     def is_dirty(self) -> bool:
         return self.editor.is_dirty
+
+    def save(self) -> None:
+        """Save the editor as an entry (Ctrl+S): optimistic, rolled back if the write fails."""
+        self.writes.save()
+
+    def delete_current(self) -> None:
+        """Move the open entry to the trash, with Undo in the banner."""
+        self.writes.delete_current()
 
     def prepare_to_lock(self) -> None:
         """Before lock: drop the chips (their tooltips name words from the entry)."""
@@ -311,162 +320,6 @@ class JournalScreen(QWidget):
         self.store.note_change(change.id)
         self._reload_timer.start()
 
-    # ==== writing ==========================================================================
-    def save(self) -> None:
-        """Save the editor as an entry (Ctrl+S): optimistic, rolled back if the write fails."""
-        if self.editor.saving:
-            return
-        request = self.editor.begin_save()
-        if request is None:
-            self.banner.show_message(
-                "Write a title or a few words first.", BannerKind.INFO, timeout_ms=4000
-            )
-            return
-        if request.entry_id is None or is_pending(request.entry_id):
-            self._save_new(request)
-        else:
-            self._save_edit(request, request.entry_id)
-
-    def _save_new(self, request: SaveRequest) -> None:
-        journal, drafts, origin = self.ctx.session.journal, self.ctx.session.drafts, self._origin
-        temp_id = PENDING_PREFIX + uuid.uuid4().hex
-        now = request.created_at or self.ctx.clock()
-        self.store.overlay_add[temp_id] = JournalEntry(
-            id=temp_id,
-            created_at=now,
-            updated_at=now,
-            tz_offset_min=local_offset_minutes(now),
-            title=request.title.strip(),
-            body=request.body,
-            tags=request.tags,
-        )
-        self.editor.mark_pending(temp_id)
-        self.lists.selected_day = now.astimezone().date()
-        self._render()
-
-        def add() -> JournalEntry:
-            new = NewEntry(
-                title=request.title,
-                body=request.body,
-                tags=request.tags,
-                created_at=request.created_at,
-            )
-            entry = journal.add(new, origin=origin)
-            _discard_quietly(drafts, request.draft_id)
-            return entry
-
-        def added(entry: JournalEntry) -> None:
-            self.store.overlay_add.pop(temp_id, None)
-            self.store.confirm(entry)
-            self.editor.rename_current(temp_id, entry.id)
-            self._saved(request.version, entry)
-
-        def add_failed(exc: BaseException) -> None:
-            self.store.overlay_add.pop(temp_id, None)
-            self.editor.rename_current(temp_id, None)
-            self._save_failed(exc)
-
-        self.ctx.tasks.run(self, add, added, add_failed)
-
-    def _save_edit(self, request: SaveRequest, entry_id: str) -> None:
-        journal, drafts, origin = self.ctx.session.journal, self.ctx.session.drafts, self._origin
-        before = self.store.get(entry_id)
-        if before is not None:
-            self.store.overlay_edit[entry_id] = replace(
-                before,
-                title=request.title.strip(),
-                body=request.body,
-                tags=request.tags,
-                updated_at=self.ctx.clock(),
-            )
-            self._render()
-
-        def edit() -> JournalEntry:
-            patch = EntryPatch(title=request.title, body=request.body, tags=request.tags)
-            entry = journal.edit(entry_id, patch, origin=origin)
-            _discard_quietly(drafts, request.draft_id)
-            return entry
-
-        def edited(entry: JournalEntry) -> None:
-            self.store.overlay_edit.pop(entry_id, None)
-            self.store.confirm(entry)
-            self._saved(request.version, entry)
-
-        def edit_failed(exc: BaseException) -> None:
-            self.store.overlay_edit.pop(entry_id, None)
-            self._save_failed(exc)
-
-        self.ctx.tasks.run(self, edit, edited, edit_failed)
-
-    def _saved(self, version: int, entry: JournalEntry) -> None:
-        self.editor.saved(version, entry)
-        self._render()
-
-    def _save_failed(self, exc: BaseException) -> None:
-        self.editor.save_failed()
-        self._render()
-        self.banner.show_error(exc, action_text="Retry", on_action=self.save)
-
-    def delete_current(self) -> None:
-        """Move the open entry to the trash, with Undo in the banner."""
-        entry_id = self.editor.current_id
-        if entry_id is None or is_pending(entry_id):
-            self.editor.discard_draft()
-            self.editor.show_entry(None)
-            self._render()
-            return
-        entry = self.store.get(entry_id)
-        if entry is None:
-            return
-        draft_id = self.editor.draft_id
-        drafts, journal, origin = self.ctx.session.drafts, self.ctx.session.journal, self._origin
-        self.store.overlay_hide.add(entry_id)
-        self.editor.show_entry(None)
-        self._render()
-
-        def delete() -> JournalEntry:
-            deleted = journal.delete(entry_id, origin=origin)
-            _discard_quietly(drafts, draft_id)
-            return deleted
-
-        def deleted(_entry: JournalEntry) -> None:
-            self.store.overlay_hide.discard(entry_id)
-            self.store.forget(entry_id)
-            self._render()
-            self.banner.show_message(
-                f"“{model.display_title(entry)}” moved to the trash.",
-                BannerKind.INFO,
-                action_text="Undo",
-                on_action=lambda: self._undo_delete(entry),
-            )
-
-        def delete_failed(exc: BaseException) -> None:
-            self.store.overlay_hide.discard(entry_id)
-            self._render()
-            self.banner.show_error(exc)
-
-        self.ctx.tasks.run(self, delete, deleted, delete_failed)
-
-    def _undo_delete(self, entry: JournalEntry) -> None:
-        journal, origin = self.ctx.session.journal, self._origin
-        self.store.overlay_add[entry.id] = entry
-        self._render()
-
-        def restored(back: JournalEntry) -> None:
-            self.store.overlay_add.pop(entry.id, None)
-            self.store.confirm(back)
-            self.lists.selected_day = model.entry_day(back)
-            self.editor.show_entry(back)
-            self._render()
-            self.banner.show_message("Entry restored.", BannerKind.SUCCESS, timeout_ms=3000)
-
-        def failed(exc: BaseException) -> None:
-            self.store.overlay_add.pop(entry.id, None)
-            self._render()
-            self.banner.show_error(exc)
-
-        self.ctx.tasks.run(self, lambda: journal.restore(entry.id, origin=origin), restored, failed)
-
     # ==== between the lists and the editor =====================================================
     def _render(self) -> None:
         self.lists.refresh()
@@ -498,11 +351,3 @@ class JournalScreen(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         self.editor.flush_draft()
         super().hideEvent(event)
-
-
-def _discard_quietly(drafts: DraftService, draft_id: str) -> None:
-    """On a worker, after the entry was saved: a draft left behind is only offered again."""
-    try:
-        drafts.discard(draft_id)
-    except Exception:
-        log.warning("journal.draft_discard_failed")
