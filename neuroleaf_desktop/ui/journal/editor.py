@@ -1,11 +1,12 @@
 """The journal's editor: the page on the right where one entry is written or read.
 
 It owns everything about the text being edited and nothing about the lists: the title, body
-and tag widgets, the entry's date and its day's mood, the analysis chips, the save status, and
-the draft that keeps unsaved words safe. Drafts are written every few seconds of typing
-(``AUTOSAVE_MS``), on focus loss and before another entry is shown; after a crash or a lock
-the next editor offers them back. Saving itself is the screen's action: the editor hands it a
-:class:`SaveRequest` and is told the outcome (``saved`` / ``save_failed``).
+and tag widgets, the header (``header.py``: the entry's date and its day's mood), the analysis
+chips, the save status, and the draft that keeps unsaved words safe. Drafts are written every
+few seconds of typing (``AUTOSAVE_MS``), on focus loss and before another entry is shown;
+after a crash or a lock the next editor offers them back. Saving itself is the screen's
+action: the editor hands it a :class:`SaveRequest` and is told the outcome (``saved`` /
+``save_failed``).
 
 Versions make the rules exact: every edit bumps ``_version``; a draft is written only when
 the text is newer than both the last draft and the last save, and a draft that lands after
