@@ -1,4 +1,5 @@
-"""Saving an entry makes each background job read that entry from the vault once, not more.
+"""Saving an entry reads it from the vault once per reader: the edit itself, and each
+background job, not more.
 
 The jobs run for real (durable queue, worker thread, real analyser, real MiniLM model, real
 in-memory index); only the entry reads are counted, by job, through the job runner's own
@@ -107,3 +108,23 @@ def test_embed_job_for_current_vectors_indexes_them_without_a_second_read(
     assert reads.bg.jobs.wait_idle(60)
     assert reads.per_kind() == {EMBED_KIND: [1]}
     assert entry.id in embeddings.index  # back from the stored vectors, nothing re-embedded
+
+
+def test_edit_and_get_read_the_entry_once(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = session.journal.add(NewEntry(title="Evening", body="A calm walk."))
+    calls: list[str] = []
+    real_get = JournalRepository.get
+
+    def counted_get(repo: JournalRepository, entry_id: str) -> Any:
+        calls.append(entry_id)
+        return real_get(repo, entry_id)
+
+    monkeypatch.setattr(JournalRepository, "get", counted_get)
+    edited = session.journal.edit(entry.id, EntryPatch(body="A calm walk, then rain."))
+    assert edited.body == "A calm walk, then rain." and calls == [entry.id]
+    calls.clear()
+    assert session.journal.get(entry.id[:8]).id == entry.id  # a prefix still resolves
+    assert session.journal.get(entry.id).body == "A calm walk, then rain."
+    assert calls == [entry.id, entry.id]  # one read per get, none to check the id
