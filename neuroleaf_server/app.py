@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from neuroleaf_server import schemas, security, totp
@@ -39,6 +39,7 @@ from neuroleaf_server.models import (
 log = get_logger("server")
 
 REFRESH_TTL = timedelta(days=60)
+PAGE_BYTES = 32 * 1024 * 1024  # a pull page stops after this much content (at least one item)
 
 
 def _now() -> datetime:
@@ -444,28 +445,37 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         limit: int = Query(500, ge=1, le=1000),
     ) -> schemas.Page:
         limit = min(limit, config.page_size)
-        rows = list(
-            session.scalars(
-                select(Item)
-                .where(Item.account_id == auth.account_id, Item.change_seq > cursor)
-                .order_by(Item.change_seq)
-                .limit(limit + 1)
+        # Sizes first, so a page stops at PAGE_BYTES of content (kept recordings are MBs)
+        # without loading the blobs it will not send.
+        sizes = session.execute(
+            select(Item.change_seq, func.coalesce(func.length(Item.blob), 0))
+            .where(Item.account_id == auth.account_id, Item.change_seq > cursor)
+            .order_by(Item.change_seq)
+            .limit(limit + 1)
+        ).all()
+        last, total, count = cursor, 0, 0
+        for seq, size in sizes[:limit]:
+            if count and total + int(size) > PAGE_BYTES:
+                break
+            last, total, count = int(seq), total + int(size), count + 1
+        more = len(sizes) > count
+        rows = session.scalars(
+            select(Item)
+            .where(
+                Item.account_id == auth.account_id,
+                Item.change_seq > cursor,
+                Item.change_seq <= last,
             )
+            .order_by(Item.change_seq)
         )
-        more = len(rows) > limit
-        rows = rows[:limit]
-        items = [
-            schemas.ServerItem(
-                id=r.id,
-                version=r.version,
-                deleted=r.deleted,
-                blob=base64.b64encode(r.blob).decode() if r.blob is not None else None,
-                seq=r.change_seq,
-                updated_at=_aware(r.updated_at).isoformat(),
-            )
-            for r in rows
-        ]
-        return schemas.Page(items=items, cursor=rows[-1].change_seq if rows else cursor, more=more)
+        return schemas.Page(items=[_served(r) for r in rows], cursor=last, more=more)
+
+    @app.get("/v1/items/{item_id}", response_model=schemas.ServerItem)
+    def pull_one(item_id: str, auth: Authed, session: DB) -> schemas.ServerItem:
+        row = session.get(Item, (auth.account_id, item_id))
+        if row is None:
+            raise HTTPException(404, "No such item.")
+        return _served(row)
 
     @app.post("/v1/items", response_model=schemas.PushResult)
     def push(body: schemas.Push, auth: Authed, session: DB) -> Any:
@@ -514,6 +524,17 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         return schemas.PushResult(saved=saved)
 
     return app
+
+
+def _served(row: Item) -> schemas.ServerItem:
+    return schemas.ServerItem(
+        id=row.id,
+        version=row.version,
+        deleted=row.deleted,
+        blob=base64.b64encode(row.blob).decode() if row.blob is not None else None,
+        seq=row.change_seq,
+        updated_at=_aware(row.updated_at).isoformat(),
+    )
 
 
 def _decode_blob(pushed: schemas.PushItem, limit: int) -> bytes | None:
