@@ -90,8 +90,9 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     migrate(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     # An account gets 5 free failures; an address (maybe a household behind one NAT) 20.
-    per_account = FailureLimiter(free=5)
-    per_address = FailureLimiter(free=20)
+    # The counters are in the database: every API process enforces the same limits.
+    per_account = FailureLimiter("account", config.secret, free=5)
+    per_address = FailureLimiter("address", config.secret, free=20)
     app = FastAPI(title="NeuroLeaf sync", version="1", docs_url=None, redoc_url=None)
 
     app.state.factory = factory
@@ -175,11 +176,12 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         found = session.get(DeviceSession, session_id)
         return found.device_name if found else ""
 
-    def throttle(account_key: str | None, address_key: str) -> None:
+    def throttle(session: Session, account_key: str | None, address_key: str) -> None:
         wait = max(
-            per_account.retry_after(account_key) if account_key else 0.0,
-            per_address.retry_after(address_key),
+            per_account.retry_after(session, account_key) if account_key else 0.0,
+            per_address.retry_after(session, address_key),
         )
+        session.commit()  # end the read (on SQLite it holds the write lock)
         if wait > 0:
             raise HTTPException(
                 429,
@@ -227,18 +229,18 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     def signin(body: schemas.SignIn, request: Request, session: DB) -> schemas.Tokens:
         identifier = body.identifier.strip().lower()
         address = request.client.host if request.client else ""
-        throttle(identifier, address)
+        throttle(session, identifier, address)
         account = session.scalar(select(Account).where(Account.identifier == identifier))
         session.commit()  # no transaction (on SQLite: no write lock) while Argon2id runs
         ok = security.verify_password(
             account.password_hash if account else None, body.server_password
         )
         if account is None or not ok:
-            per_account.failed(identifier)
-            per_address.failed(address)
+            per_account.failed(session, identifier)
+            per_address.failed(session, address)
             if account is not None:
                 audit(session, account.id, "signin_failed", body.device_name)
-                session.commit()
+            session.commit()
             log.info("signin.failed")
             raise HTTPException(401, "That account name and password do not match.")
         if account.totp_secret is not None:
@@ -247,7 +249,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
                     401, "A two-factor code is needed.", headers={"X-NeuroLeaf-2FA": "required"}
                 )
             if not second_factor(session, account, body.totp_code):
-                per_account.failed(identifier)
+                per_account.failed(session, identifier)
                 audit(session, account.id, "signin_failed", body.device_name)
                 session.commit()
                 raise HTTPException(
@@ -255,7 +257,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
                     "That two-factor code is not valid (wrong, expired or already used).",
                     headers={"X-NeuroLeaf-2FA": "required"},
                 )
-        per_account.succeeded(identifier)
+        per_account.succeeded(session, identifier)
         tokens = issue(session, new_device(session, account, body.device_name), account)
         audit(session, account.id, "signed_in_new_device", body.device_name)
         session.commit()
@@ -308,12 +310,17 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         return schemas.RecoveryCodes(recovery_codes=codes)
 
     @app.post("/v1/2fa/disable", status_code=204)
-    def totp_disable(body: schemas.Code, auth: Authed, session: DB) -> Response:
+    def totp_disable(body: schemas.Code, auth: Authed, request: Request, session: DB) -> Response:
+        # Guessing codes here (with a stolen access token) counts against the same limit
+        # as guessing them at sign-in.
+        identifier = session.scalar(select(Account.identifier).where(Account.id == auth.account_id))
+        throttle(session, identifier, request.client.host if request.client else "")
         account = session.get(Account, auth.account_id, with_for_update=True)
         assert account is not None
         if account.totp_secret is None:
             raise HTTPException(409, "Two-factor sign-in is not on.")
         if not second_factor(session, account, body.code):
+            per_account.failed(session, account.identifier)
             session.commit()
             raise HTTPException(403, "That code is not valid (wrong, expired or already used).")
         account.totp_secret = account.totp_last_step = None
@@ -326,10 +333,11 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     @app.post("/v1/refresh", response_model=schemas.Tokens)
     def refresh(body: schemas.Refresh, request: Request, session: DB) -> schemas.Tokens:
         address = request.client.host if request.client else ""
-        throttle(None, address)
+        throttle(session, None, address)
         row = session.get(Token, security.token_hash(body.refresh_token), with_for_update=True)
         if row is None or row.kind != "refresh":
-            per_address.failed(address)
+            per_address.failed(session, address)
+            session.commit()
             raise HTTPException(401, "Please sign in again.")
         device = session.get(DeviceSession, row.session_id)
         if device is None or device.revoked_at is not None:
