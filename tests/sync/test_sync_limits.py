@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pyotp
 import pytest
+from sqlalchemy import text
 
 from neuroleaf_server.testing import PostgresCluster, ServerProcess
 
@@ -114,3 +115,41 @@ def test_bogus_refresh_tokens_across_two_processes_block_the_address(
     # The address is what is limited: sign-in from it waits too, on either process.
     assert signin(two, who, PASSWORD).status_code == 429
     assert (21, timedelta(seconds=1)) in counters(postgres, one)
+
+
+def test_the_limiter_counts_in_sqlite_too(tmp_path: Path) -> None:
+    """The embedded default: same table, same upsert, on a real SQLite file (the clock is
+    the only thing set by hand, so the doubling and forgetting are exact)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy.orm import sessionmaker
+
+    from neuroleaf_server.db import make_engine, migrate
+    from neuroleaf_server.limits import FORGET_AFTER, FailureLimiter
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'server.db'}")
+    migrate(engine)
+    now = [datetime(2026, 1, 1, tzinfo=UTC)]
+    limiter = FailureLimiter("account", "secret", free=2, clock=lambda: now[0])
+    other_process = FailureLimiter("account", "secret", free=2, clock=lambda: now[0])
+    factory = sessionmaker(engine)
+
+    def fail(which: FailureLimiter, key: str = "who") -> float:
+        with factory() as session:
+            which.failed(session, key)
+            session.commit()
+            return which.retry_after(session, key)
+
+    assert [fail(limiter), fail(other_process)] == [0.0, 0.0]  # two free failures
+    assert [fail(limiter), fail(other_process), fail(limiter)] == [1.0, 2.0, 4.0]
+    with factory() as session:
+        assert limiter.retry_after(session, "someone else") == 0.0
+        stored = session.execute(text("SELECT key FROM auth_failures")).scalars().all()
+    assert stored and all("who" not in k and len(k) == 64 for k in stored)  # HMACs only
+    now[0] += FORGET_AFTER + timedelta(seconds=1)
+    assert fail(limiter, "another") == 0.0  # a day without failures: "who" is forgotten
+    with factory() as session:
+        assert session.execute(text("SELECT count(*) FROM auth_failures")).scalar() == 1
+        limiter.succeeded(session, "another")
+        session.commit()
+        assert session.execute(text("SELECT count(*) FROM auth_failures")).scalar() == 0
