@@ -51,6 +51,45 @@ _DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS)
 
 
 @dataclass(frozen=True)
+class Device:
+    """One signed-in device as the device list shows it."""
+
+    session_id: str
+    name: str
+    last_seen_at: datetime
+    current: bool
+
+    def label(self) -> str:
+        return f"{self.name}{' (this computer)' if self.current else ''}"
+
+    def seen(self, now: datetime) -> str:
+        minutes = int((now - self.last_seen_at).total_seconds() // 60)
+        return "active now" if minutes < 2 else f"last seen {_ago(minutes)} ago"
+
+
+@dataclass(frozen=True)
+class AccountEvent:
+    at: datetime
+    what: str  # in words, see AUDIT_WORDS
+    device: str
+
+
+@dataclass(frozen=True)
+class AccountSecurity:
+    """What Settings → Sync shows about the account: devices, activity, two-factor state.
+
+    The server has no "is two-factor on" call; its audit log records every change, so the
+    newest on/off event decides (the log keeps 200 events; before any, it is off)."""
+
+    devices: list[Device]
+    events: list[AccountEvent]
+    two_factor: bool
+
+
+_TWO_FACTOR_KINDS = {"two_factor_on": True, "two_factor_off": False}
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     signed_in: bool
     server_url: str = ""
@@ -278,6 +317,37 @@ class SyncService:
             (str(e["at"]), AUDIT_WORDS.get(str(e["kind"]), str(e["kind"])), str(e["device_name"]))
             for e in events
         ]
+
+    def security(self) -> AccountSecurity:
+        """Devices (with last-seen time), the account's activity, and whether two-factor
+        sign-in is on; two requests."""
+        with self._signed_in_client() as client:
+            devices = client.devices()
+            events = client.audit()
+        two_factor = next(
+            (_TWO_FACTOR_KINDS[str(e["kind"])] for e in events if e["kind"] in _TWO_FACTOR_KINDS),
+            False,
+        )
+        return AccountSecurity(
+            devices=[
+                Device(
+                    session_id=str(d["id"]),
+                    name=str(d["device_name"]),
+                    last_seen_at=datetime.fromisoformat(str(d["last_seen_at"])),
+                    current=bool(d["current"]),
+                )
+                for d in devices
+            ],
+            events=[
+                AccountEvent(
+                    at=datetime.fromisoformat(str(e["at"])),
+                    what=AUDIT_WORDS.get(str(e["kind"]), str(e["kind"])),
+                    device=str(e["device_name"]),
+                )
+                for e in events
+            ],
+            two_factor=two_factor,
+        )
 
     def revoke_device(self, session_id: str) -> None:
         """Sign another device out of the account (its next sync fails; its journal stays)."""
