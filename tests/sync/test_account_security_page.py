@@ -16,15 +16,8 @@ from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.services.sync.errors import SyncAuthError
 from neuroleaf_desktop.services.sync.service import SyncService
 from neuroleaf_server.testing import ServerProcess
-from tests.sync.test_sync import (  # the same real server and PostgreSQL fixtures
-    ACCOUNT_PASSWORD,
-    Device,
-    devices,
-    postgres,
-    server,
-)
+from tests.sync.conftest import ACCOUNT_PASSWORD, Device  # and its server fixtures
 
-__all__ = ["devices", "postgres", "server"]
 pytestmark = pytest.mark.gui
 
 

@@ -19,7 +19,7 @@ from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.jobs import Job, JobFailed, JobRunner
-from neuroleaf_desktop.services.sync import keys
+from neuroleaf_desktop.services.sync import keys, records
 from neuroleaf_desktop.services.sync.client import SyncClient, check_url
 from neuroleaf_desktop.services.sync.engine import SyncEngine, SyncReport
 from neuroleaf_desktop.services.sync.errors import (
@@ -98,9 +98,20 @@ class SyncStatus:
     pending: int = 0
     error: str = ""
     conflicts: int = 0
+    too_large: int = 0  # kept recordings too large to sync: they stay on this device
 
     def text(self, now: datetime) -> str:
         """One line for the status bar, in words."""
+        line = self._line(now)
+        if self.signed_in and self.too_large:
+            many = self.too_large != 1
+            line += (
+                f" · {self.too_large} voice recording{'s' if many else ''} too long to sync "
+                f"({'they stay' if many else 'it stays'} on this computer)"
+            )
+        return line
+
+    def _line(self, now: datetime) -> str:
         if not self.signed_in:
             return "Sync is off"
         if self.error:
@@ -421,6 +432,7 @@ class SyncService:
             ).note_local_changes()
         with self.vault.reading() as conn:
             conflicts = len(SyncRepository(conn).conflicts())
+            too_large = records.audio_too_large(conn)
         return SyncStatus(
             signed_in=True,
             server_url=account.server_url,
@@ -429,6 +441,7 @@ class SyncService:
             pending=pending,
             error=account.last_error,
             conflicts=conflicts,
+            too_large=too_large,
         )
 
     def conflicts(self) -> list[tuple[str, str, str]]:
