@@ -321,6 +321,9 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             raise HTTPException(409, "Two-factor sign-in is not on.")
         if not second_factor(session, account, body.code):
             per_account.failed(session, account.identifier)
+            audit(
+                session, account.id, "two_factor_code_failed", device_of(session, auth.session_id)
+            )
             session.commit()
             raise HTTPException(403, "That code is not valid (wrong, expired or already used).")
         account.totp_secret = account.totp_last_step = None
@@ -365,6 +368,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             .where(DeviceSession.id == auth.session_id)
             .values(revoked_at=_now())
         )
+        audit(session, auth.account_id, "device_signed_out", device_of(session, auth.session_id))
         session.commit()
         return Response(status_code=204)
 
@@ -376,9 +380,20 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             .where(DeviceSession.revoked_at.is_(None))
             .values(revoked_at=_now())
         )
+        audit(
+            session, auth.account_id, "signed_out_everywhere", device_of(session, auth.session_id)
+        )
         session.commit()
         log.info("account.signed_out_everywhere", account=auth.account_id)
         return Response(status_code=204)
+
+    @app.get("/v1/account", response_model=schemas.AccountState)
+    def account_state(auth: Authed, session: DB) -> schemas.AccountState:
+        account = session.get(Account, auth.account_id)
+        assert account is not None
+        return schemas.AccountState(
+            identifier=account.identifier, two_factor=account.totp_secret is not None
+        )
 
     @app.get("/v1/audit", response_model=list[schemas.Audit])
     def audit_events(auth: Authed, session: DB) -> list[schemas.Audit]:
@@ -420,9 +435,11 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             .where(DeviceSession.account_id == auth.account_id)
             .values(revoked_at=_now())
         )
-        session.commit()
         if not getattr(result, "rowcount", 0):
+            session.rollback()
             raise HTTPException(404, "No such device.")
+        audit(session, auth.account_id, "device_revoked", device_of(session, session_id))
+        session.commit()
         return Response(status_code=204)
 
     @app.post("/v1/password", status_code=204)

@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 from typing import Any, Protocol
 
 from neuroleaf_desktop.errors import KeychainUnlockError
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.os_keychain import trusted_backend
 from neuroleaf_desktop.storage import crypto
 from neuroleaf_desktop.storage.vault import Vault
 
 log = get_logger("keychain_unlock")
 
 SERVICE = "NeuroLeaf journal"
-ENV_BACKEND = "PYTHON_KEYRING_BACKEND"
 RISK = (
     "Anyone who can log in as you on this computer can then open the journal without the "
     "passphrase. Your passphrase and recovery key keep working, and you can turn this off "
@@ -84,26 +83,8 @@ def _unreadable(exc: BaseException) -> KeychainUnlockError:
 
 def os_keychain() -> Keychain | None:
     """The keychain to use, or None when this computer has none we trust."""
-    try:
-        import keyring
-        from keyring.backends.fail import Keyring as NoKeyring
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:
-        return None
-    chained = getattr(backend, "backends", None)
-    if isinstance(chained, list):  # keyring's chainer: judge (and use) its best backend alone
-        if not chained:
-            return None
-        backend = chained[0]
-    if isinstance(backend, NoKeyring):
-        return None
-    chosen = bool(os.environ.get(ENV_BACKEND))  # a person's explicit choice counts
-    if not chosen and float(getattr(backend, "priority", 0)) < 1:
-        return None
-    return KeyringKeychain(backend)
+    backend = trusted_backend(honour_named=True)
+    return KeyringKeychain(backend) if backend is not None else None
 
 
 class KeychainUnlock:

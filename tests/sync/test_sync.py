@@ -375,6 +375,8 @@ def test_revoked_device_and_password_change(
     a.sync.revoke_device(str(other["id"]))
     with pytest.raises(SyncAuthError, match="signed out"):
         b.sync.sync_now()
+    seen = [what for _at, what, _device in a.sync.account_events()]
+    assert seen[0] == "A device was signed out from another device"
     assert b.session.journal.get(entry.id).body == "Both devices have this."
 
     new_password = "another long password"
@@ -437,8 +439,10 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
     totp = pyotp.TOTP(secret)
     with pytest.raises(SyncAuthError, match="does not match"):
         a.sync.totp_enable("000000" if totp.now() != "000000" else "111111")
+    assert not a.sync.security().two_factor
     recovery = a.sync.totp_enable(totp.now())
     assert len(recovery) == 10 and len(set(recovery)) == 10
+    assert a.sync.security().two_factor  # the server's own state, not a guess from the log
 
     with pytest.raises(SyncTotpRequiredError, match="code is needed"):
         b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
@@ -459,6 +463,7 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
     with pytest.raises(SyncAuthError, match="not valid"):
         a.sync.totp_disable("12345")
     a.sync.totp_disable(recovery[1])
+    assert not a.sync.security().two_factor
     b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)  # no code needed any more
     seen = [what for _at, what, _device in a.sync.account_events()]
     assert seen[0] == "Signed in on a new device" and seen[-1] == "Account created"
@@ -466,6 +471,7 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
         "Two-factor sign-in turned on",
         "Two-factor sign-in turned off",
         "A sign-in failed (wrong password or code)",
+        "A wrong code was given to turn off two-factor sign-in",
     ):
         assert expected in seen
 

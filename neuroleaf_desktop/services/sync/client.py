@@ -152,6 +152,9 @@ class SyncClient:
     def signout_everywhere(self) -> None:
         self._ok(self._send("POST", "/v1/signout-everywhere", auth=True))
 
+    def account(self) -> dict[str, Any]:
+        return dict(self._ok(self._send("GET", "/v1/account", auth=True)))
+
     def audit(self) -> list[dict[str, Any]]:
         return list(self._ok(self._send("GET", "/v1/audit", auth=True)))
 

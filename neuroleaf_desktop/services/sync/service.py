@@ -45,6 +45,10 @@ AUDIT_WORDS = {
     "two_factor_on": "Two-factor sign-in turned on",
     "two_factor_off": "Two-factor sign-in turned off",
     "password_changed": "Account password changed; other devices signed out",
+    "two_factor_code_failed": "A wrong code was given to turn off two-factor sign-in",
+    "device_signed_out": "A device signed out",
+    "device_revoked": "A device was signed out from another device",
+    "signed_out_everywhere": "Signed out everywhere",
 }
 CHANGE_DELAY = timedelta(seconds=10)  # gather a burst of edits into one sync
 _DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS)
@@ -76,17 +80,11 @@ class AccountEvent:
 
 @dataclass(frozen=True)
 class AccountSecurity:
-    """What Settings → Sync shows about the account: devices, activity, two-factor state.
-
-    The server has no "is two-factor on" call; its audit log records every change, so the
-    newest on/off event decides (the log keeps 200 events; before any, it is off)."""
+    """What Settings → Sync shows about the account: devices, activity, two-factor state."""
 
     devices: list[Device]
     events: list[AccountEvent]
     two_factor: bool
-
-
-_TWO_FACTOR_KINDS = {"two_factor_on": True, "two_factor_off": False}
 
 
 @dataclass(frozen=True)
@@ -320,14 +318,11 @@ class SyncService:
 
     def security(self) -> AccountSecurity:
         """Devices (with last-seen time), the account's activity, and whether two-factor
-        sign-in is on; two requests."""
+        sign-in is on (as the server holds it)."""
         with self._signed_in_client() as client:
             devices = client.devices()
             events = client.audit()
-        two_factor = next(
-            (_TWO_FACTOR_KINDS[str(e["kind"])] for e in events if e["kind"] in _TWO_FACTOR_KINDS),
-            False,
-        )
+            two_factor = bool(client.account()["two_factor"])
         return AccountSecurity(
             devices=[
                 Device(
