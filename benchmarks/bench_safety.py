@@ -1,6 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
-Run: ``.venv/bin/python benchmarks/bench_safety.py [--split test|dev|all|fresh1|fresh2] [--misses]``.
+Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
+test, dev, all, fresh1, fresh2.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from neuroleaf_desktop.domain.safety import SafetyDetector, assess_phrases
@@ -84,14 +86,14 @@ def _table(columns: dict[str, Figures]) -> str:
             )
     for lang in LANGUAGES:
         if lang in first.explicit_by_lang or lang in first.warning_by_lang:
-            row(
-                f"{lang}: explicit / warning-sign recall",
-                lambda f, g=lang: (
-                    f"{f.explicit_by_lang.get(g, Tally()).recall:.3f} / "
-                    f"{f.warning_by_lang.get(g, Tally()).recall:.3f}"
-                ),
-            )
+            row(f"{lang}: explicit / warning-sign recall", partial(_group_recall, lang=lang))
     return "\n".join(lines)
+
+
+def _group_recall(figures: Figures, lang: str) -> str:
+    explicit = figures.explicit_by_lang.get(lang, Tally())
+    warning = figures.warning_by_lang.get(lang, Tally())
+    return f"{explicit.recall:.3f} / {warning.recall:.3f}"
 
 
 def main() -> None:

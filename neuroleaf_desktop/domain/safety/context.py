@@ -41,7 +41,8 @@ _MARKERS: dict[str, tuple[str, str]] = {
     "en": (_SELF_MARKER, _OTHER_MARKER),
     "es": (
         r"yo|me|mi",
-        r"el|ella|ellos|ellas|amig[oa]s?|herman[oa]s?|madre|padre|mama|papa|hij[oa]s?|novi[oa]"
+        # "el" is left out: accent-folded, "él" (he) is the article "el" ("el año pasado").
+        r"ella|ellos|ellas|amig[oa]s?|herman[oa]s?|madre|padre|mama|papa|hij[oa]s?|novi[oa]"
         r"|pareja|marido|esposa|prim[oa]|jefe|companer[oa]",
     ),
     "de": (
@@ -51,7 +52,8 @@ _MARKERS: dict[str, tuple[str, str]] = {
     ),
     "fr": (
         r"je|j'|moi|me|m'",
-        r"il|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
+        # Impersonal "il" ("il y a deux ans", "il faut") is nobody.
+        r"il(?!\s+(?:y\s+a|n'?y\s+a|faut|fait|pleut|est\s+\w+\s+de))|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
         r"|mari|femme|collegue|chef",
     ),
     "pt": (

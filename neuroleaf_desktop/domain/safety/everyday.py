@@ -49,7 +49,7 @@ _SPORT_TOOLS = (
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
     r"|stendibiancheria|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
-    r"|caca|caccia|escalada|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    r"|caca|caccia|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
 )
 _STUCK = (
@@ -57,7 +57,7 @@ _STUCK = (
     r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
     r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
-    r"|chores|laundry|meetings?|deadlines?|group\s+chat"
+    r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {

@@ -22,8 +22,9 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXTRA_EXPLICIT_RULES,
     OTHER_RULES,
 )
+from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 
 __all__ = ["OTHER_RULES", "RULES"]
 
-RULES: tuple[Rule, ...] = EXPLICIT_RULES + EXTRA_EXPLICIT_RULES + WARNING_RULES
+RULES: tuple[Rule, ...] = EXPLICIT_RULES + EXTRA_EXPLICIT_RULES + WARNING_RULES + JOURNAL_RULES

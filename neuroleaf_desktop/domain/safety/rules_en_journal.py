@@ -1,0 +1,337 @@
+"""English rules for the way people write in a private journal, one per *idea*, not per phrase.
+
+Why: sentences written for an evaluation set are tidy; a diary is lowercase, without
+apostrophes, and the sign sits in the middle of a long sentence or hides in a metaphor ("like
+a room with no doors", "gave my guitar to my nephew, won't need it"). Each rule below names
+the idea a warning-sign list describes and pairs a loose wording with the one detail that
+makes it a sign (a possession given away *and* "won't need it"; a bridge *and* "no fence").
+Apostrophes are optional everywhere (``'?``); everyday contexts are still judged in
+``everyday.py`` and negation in ``negation.py``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
+
+_I = r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+was|i\s+feel|i\s+felt|feel|feeling)"
+_FAMILY = (
+    r"(?:everyone|everybody|all\s+of\s+them|people|them|you|my\s+(?:family|parents|kids|children"
+    r"|mum|mom|dad|partner|wife|husband|friends|sister|brother)|the\s+family|the\s+kids)"
+)
+_GONE = (
+    r"(?:gone|dead|not\s+(?:here|around|alive|in\s+it)|wasn'?t\s+(?:here|around|alive|in\s+it)"
+    r"|weren'?t\s+(?:here|around|alive|in\s+it)|didn'?t\s+exist|disappeared|no\s+longer\s+"
+    r"(?:here|around))"
+)
+# Giving something of one's own to someone: "gave my guitar", "he can have my pc", "let my
+# friend keep my jacket", "boxed up my records for".
+_GIVE_MINE = (
+    r"(?:gave|give|giving|given|gifted|handed\s+(?:out|over)|handing\s+(?:out|over)|boxed\s+up"
+    r"|packed\s+up|post(?:ed|ing)|sent|sending|passing\s+on|passed\s+on|left|leaving"
+    r"|let\s+(?:\w+\s+){1,3}(?:keep|have)|(?:he|she|they)\s+can\s+(?:have|keep))"
+    r"(?:\s+away)?\s+(?:\w+\s+){0,2}?(?:all\s+|most\s+of\s+)?my\b"
+)
+# What makes giving things away a sign: the person will not need them, or they are gone for good.
+_WONT_NEED = (
+    r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using|around"
+    r"|here)|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:his|hers|theirs"
+    r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
+    r"\s+now|(?:after|when|once)\s+i'?m\s+gone"
+)
+_HIGH_PLACE = r"(?:bridges?|overpass|roofs?|rooftops?|cliffs?|ledges?|car\s*parks?|tracks|railway)"
+_PLACE_DETAIL = (
+    r"(?:fence|railings?|barriers?|roof\s+access|slow(?:ing|ed)?\s+down|look(?:ing|ed)?\s+down"
+    r"|high\s+enough|the\s+drop|timing|timetable|how\s+(?:high|far\s+down))"
+)
+
+_TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
+_GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
+_SH, _PM, _DW = Category.SELF_HARM, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+JOURNAL_RULES: tuple[Rule, ...] = (
+    # --- a wish not to be here, not to wake up (passive ideation) ---
+    rule(
+        "j_not_here_anymore",
+        _DW,
+        _CON,
+        r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+(?:here|alive|around)|exist)\s+any\s*more\b"
+        r"|\btired\s+of\s+(?:existing|being\s+alive|being\s+here|living)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_not_wake_up",
+        _DW,
+        _CON,
+        r"\b(?:pray\w*|hop(?:e|ing)|wish\w*|want)\s+(?:that\s+)?(?:i\s+)?(?:(?:don'?t|do\s+not|won'?t"
+        r"|wouldn'?t|could\s+(?:just\s+)?not|never)\s+wake\s+up|(?:could\s+)?(?:just\s+)?(?:go\s+to\s+"
+        r"sleep|sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_end_it",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        r"\b(?:want|wanna|going|gonna|need|ready|guts)\s+(?:to\s+|i'?d\s+)?end\s+it\b"
+        r"(?!\s+(?:with|between|early|there|here|on\s+a)\b)",
+        inherent=False,
+    ),
+    # --- plan or method: a date chosen, the way decided ---
+    rule(
+        "j_picked_a_date",
+        _PM,
+        _URG,
+        r"\b(?:picked|chosen|chose|set|decided\s+on)\s+(?:a|the)\s+(?:date|day|night)\b"
+        r"(?!\s+(?:for|to|with|of|when)\b)",
+        inherent=False,
+    ),
+    rule(
+        "j_know_how",
+        _PM,
+        _URG,
+        r"\bknow\s+(?:exactly\s+)?how\s+(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+"
+        r"gonna)\s+do\s+it\b|\btonight'?s\s+the\s+night\b.{0,40}\b(?:ready|everything|sorted)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_drive_off",
+        _PM,
+        _URG,
+        r"\b(?:driv\w*|drove|crash\w*|steer\w*|swerv\w*|jump\w*)\s+(?:my\s+car\s+|the\s+car\s+)?"
+        r"(?:off|into|over|from)\s+(?:the|a|that)\s+(?:overpass|bridge|cliff|edge|river|oncoming"
+        r"|motorway\s+bridge|roof|building)\b"
+        r"|\b(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself)\s+in\s+front\s+of\s+(?:a|the)\s+"
+        r"(?:train|bus|truck|lorry|car)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_take_them_all",
+        _PM,
+        _URG,
+        rf"\b(?:take|taking|swallow\w*)\s+(?:all\s+of\s+them|them\s+all|all\s+(?:of\s+)?(?:my|the)\s+"
+        rf"{MEDS})\b(?!\s+(?:to|with|out|home|back|off)\b)",
+        inherent=False,
+    ),
+    # --- trapped, unbearable pain: metaphors and plain words ---
+    rule(
+        "j_no_doors",
+        _TP,
+        _CON,
+        r"\b(?:room|box|cage|prison|hole|pit|tunnel|cell)\s+(?:with\s+)?(?:no|without)\s+(?:doors?"
+        r"|windows?|exits?|way\s+out|light|end|key)\b"
+        r"|\b(?:like|as\s+if)\s+(?:i'?m|i\s+am|being|i\s+was|i\s+live)\s+(?:\w+\s+)?(?:in|inside)\s+"
+        r"a\s+(?:cage|prison|cell|coffin|box)\b"
+        r"|\b(?:trapped|stuck|locked|caged)\s+(?:in|inside)\s+(?:this|my)\s+(?:life|head|body|mind"
+        r"|own\s+head|own\s+life)\b"
+        r"|\bevery\s+(?:exit|door|way\s+out)\s+(?:is|has\s+been|feels)\s+(?:\w+\s+)?(?:closed|shut"
+        r"|locked|bricked|blocked|gone)",
+        inherent=False,
+    ),
+    rule(
+        "j_drowning",
+        _TP,
+        _CON,
+        r"(?:^|[.!?,;]\s*|\b(?:i'?m|i\s+am|like\s+i'?m|been|keep)\s+)drowning\b"
+        r"(?!\s+in\s+(?:work|emails?|paperwork|laundry|homework|assignments|deadlines))",
+        inherent=False,
+    ),
+    rule(
+        "j_hurts_too_much",
+        _TP,
+        _CON,
+        r"\b(?:this|it|everything|life)\s+hurts\s+(?:way\s+)?too\s+much\b"
+        r"|\bhurts\s+(?:way\s+)?too\s+much\s+to\s+(?:keep|carry|bear|live)"
+        r"|\bit\s+hurts\s+so\s+(?:bad|much)\b.{0,40}\b(?:never\s+(?:ends|stops)|can'?t\s+breathe)"
+        r"|\b(?:pain|hurt(?:ing)?|suffering|darkness)\s+(?:never|doesn'?t|won'?t)\s+(?:ends?|stops?"
+        r"|go(?:es)?\s+away)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_cant_keep_going",
+        _TP,
+        _CON,
+        r"\bcan'?t\s+(?:keep\s+(?:going|doing\s+this|living|carrying\s+(?:on|this|it))|carry\s+(?:on|this"
+        r"|it)\s+(?:any\s*more|another\s+day|like\s+this)|go\s+on\s+like\s+this)\b"
+        r"(?!\s+(?:to|with)\b)",
+        inherent=False,
+    ),
+    rule(
+        "j_no_escape",
+        _TP,
+        _CON,
+        r"\bno\s+(?:escape|way\s+out|exit)\s+(?:from|of)\s+(?:my\s+own|my|this|it)\b"
+        r"|\bcan'?t\s+(?:get|break|climb)\s+out\b(?!\s+of\s+(?:the|this|that)\s+(?:car|lift|game"
+        r"|contract|meeting))",
+        inherent=False,
+    ),
+    # --- no future ---
+    rule(
+        "j_cant_picture_future",
+        _NF,
+        _CON,
+        r"\b(?:can'?t|cannot|don'?t)\s+(?:picture|imagine|see)\s+(?:myself|me|a\s+future)\s+"
+        r"(?:being\s+)?(?:here|around|alive|at\s+\d+|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
+        r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future)\b"
+        r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b",
+        inherent=False,
+    ),
+    rule(
+        "j_wont_be_around",
+        _NF,
+        _CON,
+        r"\b(?:won'?t|will\s+not)\s+be\s+(?:around|here|alive)\s+(?:for\s+(?:it|that|much\s+longer|long)"
+        r"|to\s+(?:see|water|use|need|look\s+after|enjoy)|by|next|much\s+longer|long|anyway|when"
+        r"|at\s+christmas)"
+        r"|\b(?:since|as|because)\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:around|here)\b"
+        r"(?!.{0,40}\b(?:holiday|vacation|trip|travel\w*|abroad|conference|hospital\s+for)\b)",
+        inherent=False,
+    ),
+    rule(
+        "j_future_black",
+        _NF,
+        _CON,
+        r"\b(?:the|my)\s+future\s+(?:is|looks|feels)\s+(?:just\s+|so\s+|completely\s+|totally\s+)?"
+        r"(?:a\s+)?(?:black|dark|empty|blank|nothing|gone|void|hopeless|pointless|wall|dead)\b"
+        r"|\bno\s+point\s+(?:in\s+)?(?:planning|trying|anything|going\s+on|living|carrying\s+on"
+        r"|making\s+plans|any\s+of\s+(?:it|this))\b"
+        r"|\b(?:all\s+)?hope\s+(?:left|is\s+gone|has\s+gone|died|is\s+dead)\b|\blost\s+all\s+hope\b"
+        r"|\bnothing\s+(?:good\s+)?(?:is\s+)?(?:ever\s+)?(?:going\s+to|gonna|will)\s+(?:ever\s+)?"
+        r"(?:change|get\s+better|happen\s+(?:to|for)\s+me|improve)\b",
+        inherent=False,
+    ),
+    # --- burden ---
+    rule(
+        "j_better_without_me",
+        _BU,
+        _CON,
+        r"\b(?:better|happier|lighter|easier|fine|simpler|safer|freer)\s+(?:off\s+)?without\s+me\b"
+        rf"|\b(?:better\s+off|happier|easier|lighter|simpler|better)\b.{{0,30}}\b(?:if|when|once)\s+"
+        rf"(?:i|i'?m)\s+(?:was\s+|were\s+|am\s+)?{_GONE}"
+        r"|\bkeep\s+(?:spinning|going|turning)\b.{0,20}\bwithout\s+me\b",
+        inherent=False,
+    ),
+    rule(
+        "j_burden_words",
+        _BU,
+        _CON,
+        rf"\b(?:a\s+)?(?:drain|weight|dead\s+weight|leech|parasite)\s+(?:on|to|for|dragging)\s+{_FAMILY}"
+        r"|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|air)\b|\bdead\s+weight\b"
+        r"|\bcan'?t\s+keep\s+being\s+(?:a\s+|such\s+a\s+)?(?:drain|burden|weight|problem)\b"
+        rf"|\b(?:won'?t|will\s+not|no\s+longer)\s+be\s+(?:a\s+)?(?:problem|burden|bother|trouble"
+        rf"|worry)\s+(?:for|to)\s+(?:anyone|anybody|{_FAMILY})",
+        inherent=False,
+    ),
+    # "My kids deserve a mum who isn't such a burden": the children are the sentence's
+    # subject, the burden is the writer.
+    rule(
+        "j_deserve_better",
+        _BU,
+        _CON,
+        r"\bdeserve\w*\s+(?:a|an|someone|somebody|better)\b.{0,40}\b(?:burden|mess|failure|wreck)\b",
+        inherent=True,
+    ),
+    # --- goodbyes and final arrangements ---
+    rule(
+        "j_letters_to_everyone",
+        _GB,
+        _CON,
+        r"\b(?:wr(?:ote|itten|iting|ite)|left|leaving|hid|hidden|seal\w*)\s+(?:a\s+|some\s+)?(?:letters?"
+        r"|notes?|cards?)\s+(?:to|for)\s+(?:everyone|everybody|all\s+of\s+them|each\s+of\s+them)\b"
+        r"|\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my\s+)?(?:\w+\s+)?(?:and\s+\w+\s+)?"
+        r"(?:hid|hidden|in\s+(?:my|the)\s+(?:drawer|glove\s*box|glovebox|car)|just\s+in\s+case"
+        r"|in\s+case|to\s+find\s+(?:later|after))"
+        r"|\b(?:wrote|written|left)\s+(?:a\s+)?(?:letter|note)\s+for\s+(?:my\s+)?(?:mum|mom|dad"
+        r"|parents|family|kids|sister|brother)\s+(?:and\s+)?(?:hid|in\s+the\s+glove)",
+        inherent=False,
+    ),
+    rule(
+        "j_papers_for_after",
+        _GB,
+        _CON,
+        r"\b(?:passwords?|bank\s+details|pin\s+numbers?|accounts|papers|documents|insurance)\b.{0,60}"
+        r"\b(?:envelope|folder|just\s+in\s+case|where\s+(?:they|she|he)(?:'?ll|\s+will|\s+can)\s+"
+        r"find)\b"
+        r"|\b(?:put|putting|got|getting|sorted|sorting)\s+(?:all\s+)?(?:my\s+)?(?:affairs|accounts"
+        r"|finances|everything)\s+in\s+order\b"
+        r"|\btold\s+(?:my\s+)?\w+\s+where\s+(?:the|my)\s+(?:important\s+)?(?:papers|documents|will"
+        r"|passwords)\s+(?:are|is)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_last_time",
+        _GB,
+        _CON,
+        r"\b(?:hug\w*|saw|see|seeing|call\w*|told|tell|kiss\w*|visit\w*|talk\w*|spoke|held|say)\b"
+        r".{0,50}\b(?:one\s+last\s+time|for\s+the\s+(?:very\s+)?last\s+time|(?:might|may|could)\s+be"
+        r"\s+the\s+last\s+time)\b"
+        r"|\bthanks?\s+(?:you\s+)?for\s+everything\b.{0,20}\b(?:goodbye|bye)\b"
+        r"|\bfarewell\s+tour\b",
+        inherent=True,
+    ),
+    rule(
+        "j_if_anything_happens",
+        _GB,
+        _CON,
+        r"\bif\s+(?:anything|something)\s+(?:happens|happened|were\s+to\s+happen)\s+to\s+me\b"
+        r"|\bmy\s+(?:very\s+)?(?:last|final)\s+(?:entry|post|page|journal\s+entry)\b"
+        r"(?!\s+(?:of|for|in|before)\b)"
+        r"|\bso\s+(?:nobody|no\s*one|they|\w+)\s+(?:has|have|will\s+have|won'?t\s+have)\s+to\s+"
+        r"(?:deal\s+with|sort|clean|clear|go\s+through)\b.{0,25}\b(?:after(?:wards)?|when\s+i'?m\s+gone"
+        r"|later)\b"
+        r"|\b(?:updated|wrote|made|writing|sorted)\s+(?:out\s+)?my\s+will\b.{0,40}\b(?:before|even\s+"
+        r"though\s+i'?m\s+(?:\d+|young))",
+        inherent=False,
+    ),
+    # --- giving possessions away, with the detail that makes it a sign ---
+    rule(
+        "j_giving_mine_away",
+        _GA,
+        _CON,
+        rf"\b{_GIVE_MINE}.{{0,80}}?\b(?:{_WONT_NEED})\b",
+        inherent=False,
+    ),
+    # --- getting the means: a place looked at, pills hidden ---
+    rule(
+        "j_high_place",
+        _GM,
+        _URG,
+        rf"\b{_HIGH_PLACE}\b.{{0,50}}\b{_PLACE_DETAIL}\b"
+        rf"|\b(?:which|what)\s+{_HIGH_PLACE}\s+(?:has|have|doesn'?t|don'?t|is|are)\b"
+        r"|\b(?:looked|staring|stared|stood|standing)\s+(?:at|by|on)\s+(?:the\s+)?(?:train\s+)?tracks\b",
+        inherent=False,
+    ),
+    rule(
+        "j_pills_hidden",
+        _GM,
+        _URG,
+        r"\b(?:boxes|packs|packets|strips|bottles)\b.{0,40}\b(?:hidden|hid|stashed|saved|hoarded)\b"
+        r"|\b(?:have|got)\s+(?:\w+\s+){0,2}(?:now\s+)?(?:hidden|stashed|saved\s+up)\b"
+        rf"|\b(?:enough|a\s+bunch\s+of|loads\s+of)\s+{MEDS}\b.{{0,30}}\b(?:for\s+what\s+i\s+need"
+        r"|to\s+(?:do\s+it|end\s+it|not\s+wake))"
+        rf"|\b(?:ordered|bought|got)\s+(?:a\s+bunch\s+of|loads\s+of|lots\s+of)\s+{MEDS}.{{0,30}}\benough\b",
+        inherent=False,
+    ),
+    # --- self-harm written briefly ---
+    rule(
+        "j_self_harm_again",
+        _SH,
+        _CON,
+        r"(?:^|[.!?,;]\s*|\bi\s+)(?:cut|burn(?:ed|t)|scratched|hit\s+myself|punched\s+myself)\s+again\b"
+        r"|\brelaps\w*\b.{0,30}\b(?:razor|blades?|cutting|self[-\s]?harm\w*|burning)\b"
+        r"|\b(?:razor|blade)\b.{0,20}\b\w+\s+(?:days?|weeks?|months?)\s+clean\b"
+        r"|\bhit\s+myself\s+(?:till|until)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_used_to_cut",
+        _SH,
+        _CON,
+        r"\bused\s+to\s+(?:cut|self[-\s]?harm|burn\s+myself|hurt\s+myself)\b"
+        r"(?!\s+(?:hair|the|my\s+(?:own\s+)?hair|grass|wood|paper|fabric|class|classes|school))",
+        inherent=False,
+        past=True,
+    ),
+)
