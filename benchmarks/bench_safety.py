@@ -1,7 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1, fresh2.
+test, dev, all, fresh1, fresh2, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -30,12 +30,17 @@ from neuroleaf_desktop.domain.safety.evaluation import (
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety"
 
 
-FRESH = {"fresh1": "batch1.tsv", "fresh2": "batch2.tsv"}
+#: Sets outside the dev/test halves: the fresh batches and the journal-style training sentences.
+FRESH = {"fresh1": "fresh/batch1.tsv", "fresh2": "fresh/batch2.tsv", "train": "train/*.tsv"}
 
 
 def load_rows(split: str) -> list[Row]:
     if split in FRESH:
-        return parse_rows((DATA / "fresh" / FRESH[split]).read_text(encoding="utf-8"))
+        return [
+            row
+            for path in sorted(DATA.glob(FRESH[split]))
+            for row in parse_rows(path.read_text(encoding="utf-8"))
+        ]
     rows: list[Row] = []
     for path in sorted(DATA.glob("*.tsv")):
         rows += parse_rows(path.read_text(encoding="utf-8"))

@@ -34,7 +34,7 @@ _TRAVEL_WORK_HOME = (
     r"|our\s+wills?|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
-    r"|natal|natale"
+    r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)"
 )
 _DECLUTTER = (
     r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
@@ -47,7 +47,7 @@ _DECLUTTER = (
 _SPORT_TOOLS = (
     r"hunt\w*|range|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
-    r"|stendibiancheria|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
+    r"|stendibiancheria|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
     r"|caca|caccia|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
@@ -60,7 +60,15 @@ _STUCK = (
     r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room"
 )
 
+# Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
+# class"): the person's own words about themselves elsewhere in the entry still count.
+_LESSON = (
+    r"(?:in|at|for)\s+(?:my|our|the|a)\s+(?:\w+\s+)?(?:class|lesson|lecture|course|module|seminar"
+    r"|training|workshop)|awareness"
+)
+
 EVERYDAY: dict[Category, re.Pattern[str]] = {
+    Category.SELF_HARM: re.compile(rf"\b(?:{_LESSON})\b", FLAGS),
     Category.GOODBYES: re.compile(rf"\b(?:{_TRAVEL_WORK_HOME})\b", FLAGS),
     Category.GIVING_AWAY: re.compile(rf"\b(?:{_DECLUTTER})\b", FLAGS),
     Category.GETTING_MEANS: re.compile(rf"\b(?:{_SPORT_TOOLS})\b", FLAGS),

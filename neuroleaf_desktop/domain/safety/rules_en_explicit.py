@@ -129,7 +129,10 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         # Saving pills up is "getting the means" (``stockpiling`` below).
         r"\b(?:take|swallow|taking|swallowing)\s+all\s+(?:of\s+)?(?:my|the|these|those)\s+"
         r"(?:pills|meds|tablets|painkillers|sleeping\s+pills)\b"
-        r"|\bhow\s+many\s+(?:pills|tablets|painkillers)\b[^.!?\n]{0,30}?"
+        r"|\bhow\s+many\s+(?:pills|tablets|painkillers)\b"
+        # "how many are safe to take a day" is a dosing question, not a method
+        r"(?![^.!?\n]{0,40}\b(?:safe|safely|allowed|recommended|max(?:imum)?|per\s+day|a\s+day)\b)"
+        r"[^.!?\n]{0,30}?"
         r"\b(?:take|die|kill|enough|lethal|overdose)\b",
         inherent=False,
     ),

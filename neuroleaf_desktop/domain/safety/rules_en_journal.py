@@ -30,8 +30,8 @@ _GONE = (
 # friend keep my jacket", "boxed up my records for".
 _GIVE_MINE = (
     r"(?:gave|give|giving|given|gifted|handed\s+(?:out|over)|handing\s+(?:out|over)|boxed\s+up"
-    r"|packed\s+up|post(?:ed|ing)|sent|sending|passing\s+on|passed\s+on|left|leaving"
-    r"|let\s+(?:\w+\s+){1,3}(?:keep|have)|(?:he|she|they)\s+can\s+(?:have|keep))"
+    r"|packed\s+up|post(?:ed|ing)|sent|sending|passing\s+on|passed\s+on|left|leaving|mailed"
+    r"|shipped|let\s+(?:\w+\s+){1,3}(?:keep|have)|can\s+(?:have|keep))"
     r"(?:\s+away)?\s+(?:\w+\s+){0,2}?(?:all\s+|most\s+of\s+)?my\b"
 )
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
@@ -39,12 +39,18 @@ _WONT_NEED = (
     r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using|around"
     r"|here)|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:his|hers|theirs"
     r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
-    r"\s+now|(?:after|when|once)\s+i'?m\s+gone"
+    r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
+    r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
+    r"|(?:for\s+)?no\s+reason(?:\s+really)?(?=\s*(?:$|[.!?,;]))"
+    r"|won'?t\s+be\s+able\s+to\s+(?:take\s+care\s+of|look\s+after|care\s+for)"
 )
-_HIGH_PLACE = r"(?:bridges?|overpass|roofs?|rooftops?|cliffs?|ledges?|car\s*parks?|tracks|railway)"
+_HIGH_PLACE = (
+    r"(?:bridges?|overpass|roofs?|rooftops?|cliffs?|ledges?|car\s*parks?|tracks|railway"
+    r"|multi-?\s?storey|top\s+floor|balcony)"
+)
 _PLACE_DETAIL = (
     r"(?:fence|railings?|barriers?|roof\s+access|slow(?:ing|ed)?\s+down|look(?:ing|ed)?\s+down"
-    r"|high\s+enough|the\s+drop|timing|timetable|how\s+(?:high|far\s+down))"
+    r"|high\s+enough|the\s+drop|timing|timetable|how\s+(?:high|far\s+down)|the\s+height)"
 )
 
 _TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
@@ -53,6 +59,31 @@ _SH, _PM, _DW = Category.SELF_HARM, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 JOURNAL_RULES: tuple[Rule, ...] = (
+    # --- a wish to be dead without the word "die" ---
+    rule(
+        "j_relief_not_alive",
+        _DW,
+        _CON,
+        r"\b(?:relief|better|easier|peaceful|nice)\b.{0,30}\b(?:to\s+)?(?:just\s+)?(?:not\s+be\s+"
+        r"(?:alive|here|around)|not\s+exist|stop\s+existing)\b"
+        r"|\bwant\s+to\s+(?:just\s+)?(?:disappear|vanish)\b.{0,20}\b(?:forever|for\s+good"
+        r"|(?:and\s+)?(?:not|never)\s+come\s+back)\b"
+        r"|\b(?:hope[sd]?|hoping|pray(?:s|ed)?|wish(?:es)?|wouldn'?t\s+mind\s+if)\b.{0,25}\b(?:(?:the|my)\s+plane\s+"
+        r"(?:goes\s+down|crashes)|(?:a\s+)?(?:bus|car|truck|train)\s+hits?\s+me|get\s+hit\s+by"
+        r"\s+(?:a|the)\s+(?:bus|car|truck|train))",
+        inherent=False,
+    ),
+    rule(
+        "j_planned_how",
+        _PM,
+        _URG,
+        r"\bplann?(?:ing|ed)\s+how\s+(?:to\s+do\s+it|i'?(?:ll|d)\s+do\s+it)\b"
+        r"|\bdecided\s+(?:on\s+)?(?:how\s+and\s+when|when\s+and\s+how)\b"
+        r"|\bworked\s+out\s+when\s+(?:everyone|everybody|no\s*one|nobody)\b.{0,30}\b(?:out|away"
+        r"|home|gone)\b|\b(?:wrote\s+down|chose|decided\s+on|picked|settled\s+on)\s+(?:the|a|my)"
+        r"\s+method\b",
+        inherent=False,
+    ),
     # --- a wish not to be here, not to wake up (passive ideation) ---
     rule(
         "j_not_here_anymore",
@@ -131,6 +162,21 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         inherent=False,
     ),
     rule(
+        "j_suffocating",
+        _TP,
+        _CON,
+        r"\b(?:i'?m|im|i\s+am|i\s+feel|feel\s+like\s+i'?m|feels\s+like\s+i'?m)\s+(?:slowly\s+)?"
+        r"(?:suffocating|sinking|being\s+crushed|falling\s+apart\s+inside)\b"
+        r"|\bscreaming\s+(?:underwater|into\s+(?:the\s+)?void)\b"
+        r"|\b(?:hole|pit|well)\b.{0,25}\b(?:no|without)\s+(?:ladder|way\s+(?:up|out)|bottom)\b"
+        r"|\b(?:life|every\s+day|each\s+day|my\s+days?|my\s+life)\s+(?:feels|is)\s+like\s+(?:a\s+)?"
+        r"(?:prison|cage|life\s+sentence|prison\s+sentence|torture)\b"
+        r"|\b(?:keeps?|it'?s|is)\s+(?:crushing|suffocating|drowning|swallowing)\s+me\b"
+        r"|\b(?:hurt(?:ing)?|suffering|darkness|ache|weight|heaviness|sadness|misery|emptiness)\b.{0,40}"
+        r"\b(?:never|doesn'?t|won'?t|don'?t)\s+(?:ends?|stops?|lifts?|go(?:es)?\s+away|lets?\s+up)\b",
+        inherent=False,
+    ),
+    rule(
         "j_drowning",
         _TP,
         _CON,
@@ -179,6 +225,17 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         inherent=False,
     ),
     rule(
+        "j_holding_on_for",
+        _NF,
+        _CON,
+        r"\bwhat\s+am\s+i\s+(?:even\s+)?(?:holding\s+on|living|still\s+here|fighting)\s+for\b"
+        r"|\bwaiting\s+for\s+(?:it\s+all|everything|my\s+life|life)\s+to\s+(?:be\s+over|end)\b"
+        r"|\bno\s+(?:version\s+of\s+(?:the|my)\s+future|future)\s+(?:where|in\s+which)\s+i\b"
+        r"|\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:even\s+)?(?:trying|living|going\s+on"
+        r"|anything|life|getting\s+up|carrying\s+on|any\s+of\s+(?:it|this))\b",
+        inherent=False,
+    ),
+    rule(
         "j_wont_be_around",
         _NF,
         _CON,
@@ -223,6 +280,17 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         rf"|\b(?:won'?t|will\s+not|no\s+longer)\s+be\s+(?:a\s+)?(?:problem|burden|bother|trouble"
         rf"|worry)\s+(?:for|to)\s+(?:anyone|anybody|{_FAMILY})",
         inherent=False,
+    ),
+    rule(
+        "j_no_more_worry",
+        _BU,
+        _CON,
+        r"\bif\s+(?:they|he|she|you|everyone|my\s+\w+)\s+(?:didn'?t|did\s+not|never)\s+(?:have|had)\s+"
+        r"to\s+(?:worry\s+about|deal\s+with|look\s+after|take\s+care\s+of)\s+me\b"
+        r"|\b(?:never|not)\s+have\s+to\s+worry\s+about\s+me\s+(?:ever\s+)?again\b"
+        r"|\bi\s+(?:just\s+)?take\s+up\s+space\b"
+        r"|\bi\s+(?:ruin|wreck|poison|spoil)\s+everything\s+for\s+everyone\b",
+        inherent=True,
     ),
     # "My kids deserve a mum who isn't such a burden": the children are the sentence's
     # subject, the burden is the writer.
@@ -272,6 +340,22 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         inherent=True,
     ),
     rule(
+        "j_messages_for_later",
+        _GB,
+        _CON,
+        r"\b(?:record(?:ed|ing)?|wr(?:ote|itten|iting)|made|left)\s+(?:little\s+|some\s+)?(?:voice\s+)?"
+        r"(?:messages?|videos?|letters?|notes?)\s+for\s+(?:my\s+)?(?:kids|children|son|daughter|family"
+        r"|parents|mum|mom|dad|wife|husband|partner|everyone)\s+to\s+(?:listen\s+to|watch|read|open"
+        r"|find)\s+(?:later|after|when)"
+        r"|\bdeleted\s+(?:everything|all\s+my\s+\w+)\b.{0,30}\bso\s+(?:nobody|no\s*one)\b"
+        r"|\bone\s+(?:more|last)\s+time\s+before\s+(?:everything|it\s+all|i\s+go|the\s+end)\b"
+        r"|\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?;]))"
+        r"|\b(?:list|note)\s+of\s+who\s+gets\s+what\b|\bwho\s+gets\s+(?:my|what)\b"
+        r"|\bapologi[sz]ed\s+to\s+everyone\b|\bsaid\s+my\s+goodbyes\b"
+        r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+(?:it'?s|it\s+(?:is|was))\s+(?:a\s+)?goodbye\b",
+        inherent=True,
+    ),
+    rule(
         "j_if_anything_happens",
         _GB,
         _CON,
@@ -291,14 +375,14 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _GA,
         _CON,
         rf"\b{_GIVE_MINE}.{{0,80}}?\b(?:{_WONT_NEED})\b",
-        inherent=False,
+        inherent=True,  # "my" things: "told my brother he can have my bike" is the writer's act
     ),
     # --- getting the means: a place looked at, pills hidden ---
     rule(
         "j_high_place",
         _GM,
         _URG,
-        rf"\b{_HIGH_PLACE}\b.{{0,50}}\b{_PLACE_DETAIL}\b"
+        rf"\b{_HIGH_PLACE}\b.{{0,50}}\b{_PLACE_DETAIL}\b|\b{_PLACE_DETAIL}\b.{{0,40}}\b{_HIGH_PLACE}\b"
         rf"|\b(?:which|what)\s+{_HIGH_PLACE}\s+(?:has|have|doesn'?t|don'?t|is|are)\b"
         r"|\b(?:looked|staring|stared|stood|standing)\s+(?:at|by|on)\s+(?:the\s+)?(?:train\s+)?tracks\b",
         inherent=False,
@@ -314,6 +398,23 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         rf"|\b(?:ordered|bought|got)\s+(?:a\s+bunch\s+of|loads\s+of|lots\s+of)\s+{MEDS}.{{0,30}}\benough\b",
         inherent=False,
     ),
+    rule(
+        "j_lethal_amount",
+        _GM,
+        _URG,
+        r"\b(?:which|what|how\s+many|how\s+much)\b.{0,30}\b(?:would\s+be\s+)?(?:dangerous|lethal|deadly"
+        r"|fatal|enough\s+to\s+(?:die|kill|not\s+wake))\b"
+        r"|\bdose\b.{0,30}\b(?:lethal|deadly|fatal)\b|\b(?:lethal|deadly|fatal)\s+dose\b"
+        r"|\bhow\s+long\s+it\s+takes\s+(?:to\s+(?:die|drown|bleed)|for\s+(?:the|an)\s+overdose)\b"
+        r"|\breading\s+about\s+how\s+long\s+it\s+takes(?=\s*(?:$|[.!?,;]))"
+        r"|\b(?:rope|cord|cable|noose)\b.{0,40}\b(?:hid|hidden|boot\s+of\s+my\s+car|under\s+(?:my|the)"
+        r"\s+bed|in\s+my\s+(?:car|wardrobe|closet|room))\b"
+        r"|\b(?:know|found)\s+where\s+(?:the\s+|he\s+keeps\s+the\s+|she\s+keeps\s+the\s+)?(?:bullets"
+        r"|ammo|ammunition|gun\s+(?:key|cabinet\s+key))\b"
+        rf"|\b{MEDS}\b.{{0,30}}\b(?:different|several|multiple|three|two|four)\s+(?:different\s+)?"
+        r"(?:pharmacies|chemists|drugstores|shops)\b",
+        inherent=False,
+    ),
     # --- self-harm written briefly ---
     rule(
         "j_self_harm_again",
@@ -322,8 +423,19 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"(?:^|[.!?,;]\s*|\bi\s+)(?:cut|burn(?:ed|t)|scratched|hit\s+myself|punched\s+myself)\s+again\b"
         r"|\brelaps\w*\b.{0,30}\b(?:razor|blades?|cutting|self[-\s]?harm\w*|burning)\b"
         r"|\b(?:razor|blade)\b.{0,20}\b\w+\s+(?:days?|weeks?|months?)\s+clean\b"
-        r"|\bhit\s+myself\s+(?:till|until)\b",
+        r"|\bhit\s+myself\s+(?:till|until)\b"
+        r"|\b(?:is|was|only)\s+(?:the|my)\s+(?:blade|razor)(?=\s*(?:$|[.!?,;]))",
         inherent=False,
+    ),
+    rule(
+        "j_past_attempt",
+        Category.SUICIDAL_IDEATION,
+        _CON,
+        r"\b(?:swallow(?:ed|ing)|took|taking)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack"
+        r"|packet|strip)\b|\b(?:survived|after|since)\s+(?:an|my|the)\s+(?:suicide\s+)?attempt\b"
+        r"(?!\s+(?:to|at)\b)",
+        inherent=False,
+        past=True,
     ),
     rule(
         "j_used_to_cut",

@@ -317,7 +317,10 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\b(?:step(?:ping)?|jump(?:ing)?|throw(?:ing)?\s+my\s*self)\s+(?:off|in\s+front|down|over)\b"
         r"|\b(?:exactly|decided|planned|wrote\s+down|worked\s+out|figured\s+out)\s+(?:\w+\s+){0,2}"
         r"(?:how|when|where)\s+(?:and\s+(?:when|where|how)\s+)?i'?m\s+(?:going\s+to|gonna)\s+do\s+it\b"
-        rf"|\bhow\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?{_MEDS}[^.!?\n]{{0,30}}"
+        rf"|\bhow\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?{_MEDS}"
+        # "how many are safe to take a day" is a dosing question, not a method
+        r"(?![^.!?\n]{0,40}\b(?:safe|safely|allowed|recommended|max(?:imum)?|per\s+day|a\s+day)\b)"
+        r"[^.!?\n]{0,30}"
         r"\b(?:take|kill|lethal|fatal|enough|die|overdose)\b",
         inherent=False,
     ),

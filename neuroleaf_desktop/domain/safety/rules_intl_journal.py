@@ -75,7 +75,9 @@ SPANISH: tuple[Rule, ...] = (
         r"|\bno\s+hay\s+nada\s+(?:por\s+delante|para\s+mi|que\s+esperar)\b"
         r"|\bno\s+(?:le\s+)?veo\s+(?:ningun\s+)?sentido\s+a\s+(?:nada|la\s+vida|vivir|seguir)\b"
         r"|\bnada\s+tiene\s+sentido\b|\b(?:nunca|nada)\s+va\s+a\s+(?:mejorar|cambiar)\b"
-        r"|\bva\s+a\s+seguir\s+(?:igual\s+de\s+mal|siempre\s+(?:asi|igual))\b",
+        r"|\bva\s+a\s+seguir\s+(?:igual\s+de\s+mal|siempre\s+(?:asi|igual))\b"
+        r"|\bno\s+(?:hay|tengo|encuentro)\s+(?:ninguna\s+|ningun\s+)?(?:razon|motivo)(?:es)?\s+para\s+"
+        r"(?:seguir|vivir)\b",
     ),
     _es(
         "es_j_burden",
@@ -108,7 +110,9 @@ SPANISH: tuple[Rule, ...] = (
         _URG,
         rf"\b(?:busque|mire|averigue|investigue|he\s+buscado)\b.{{0,30}}\bcuant[ao]s\s+{_MEDS['es']}"
         r"|\bpuente\b.{0,60}\b(?:despacio|mirando\s+(?:hacia\s+)?abajo|valla|barandilla)\b"
-        rf"|\b(?:guardando|juntando|acumulando)\s+{_MEDS['es']}",
+        rf"|\b(?:guardando|juntando|acumulando)\s+{_MEDS['es']}"
+        rf"|\b{_MEDS['es']}\b.{{0,30}}\b(?:para\s+hacerlo|para\s+acabar|de\s+sobra|suficientes)\b"
+        r"|\bcomo\s+hacer\s+una\s+(?:soga|horca)\b|\bnudo\s+de\s+horca\b",
     ),
     _es(
         "es_j_plan",
@@ -122,13 +126,23 @@ SPANISH: tuple[Rule, ...] = (
         _SH,
         _CON,
         r"\bme\s+(?:queme|quemo|corte|corto|arane)\s+(?:el|la|los|las)\s+(?:brazos?|munecas?|piernas?"
-        r"|muslos?|piel)\b|\bme\s+hice\s+(?:cortes|heridas|quemaduras)\b",
+        r"|muslos?|piel)\b|\bme\s+hice\s+(?:cortes|heridas|quemaduras)\b"
+        r"|\bme\s+(?:he\s+estado|estoy|sigo)\s+(?:cortando|quemando|lastimando|haciendo\s+dano)\b",
     ),
     _es(
         "es_j_past",
         _SI,
         _CON,
-        r"\bintente\s+(?:suicidarme|matarme|quitarme\s+la\s+vida)\b|\bintento\s+de\s+suicidio\b",
+        r"\bintente\s+(?:suicidarme|matarme|quitarme\s+la\s+vida)\b",
+        past=True,
+    ),
+    rule(  # the noun has no built-in person: "el intento de suicidio de mi primo" is his
+        "es_j_past_noun",
+        _SI,
+        _CON,
+        r"\bintento\s+de\s+suicidio\b",
+        lang="es",
+        inherent=False,
         past=True,
     ),
 )
@@ -188,6 +202,7 @@ GERMAN: tuple[Rule, ...] = (
         rf"\b(?:nachgeschaut|gegoogelt|recherchiert|gesucht|nachgelesen|geschaut)\b.{{0,30}}\bwie\s+"
         rf"viele\s+{_MEDS['de']}|\bwie\s+viele\s+{_MEDS['de']}\s+man\s+(?:braucht|nehmen\s+muss)"
         rf"|\b(?:sammle|sammel|gesammelt|horte|gehortet|bunkere)\b.{{0,30}}\b{_MEDS['de']}"
+        rf"|\b{_MEDS['de']}\s+besorgt\b|\bgenug\s+{_MEDS['de']}\b"
         r"|\b(?:brucke|bruecke)\b.{0,60}\b(?:runtergeschaut|hinuntergeschaut|gelander|zaun"
         r"|hoch\s+genug)\b",
     ),
@@ -224,7 +239,8 @@ FRENCH: tuple[Rule, ...] = (
         _CON,
         r"\bje\s+(?:n'?en\s+)?peux\s+plus(?=\s*(?:$|[.!?,;:]|\s+(?:vraiment|du\s+tout|de\s+(?:cette"
         r"|ce|ma|la)\s+(?:vie|douleur|situation|souffrance)|avec\s+(?:ca|tout\s+ca))))"
-        r"|\bsupporte\s+plus\s+(?:cette|la|ma)\s+(?:douleur|vie|souffrance)\b|"
+        r"|\bsupporte\s+plus\s+(?:cette|la|ma)\s+(?:douleur|vie|souffrance)\b"
+        r"|\bsupporte\s+plus\s+rien\b|"
         + _ROOM["fr"]
         + r"|\b(?:prisonnier|prisonniere|piege|piegee)\s+(?:de|dans)\s+ma\s+(?:propre\s+)?(?:vie"
         r"|tete)\b",
@@ -236,7 +252,8 @@ FRENCH: tuple[Rule, ...] = (
         r"\ba\s+quoi\s+bon\s+(?:continuer|vivre|essayer|me\s+lever)\b"
         r"|\b(?:y\s+a|il\s+y\s+a|n'?y\s+a)\s+rien\s+(?:devant\s+moi|pour\s+moi|a\s+attendre)\b"
         r"|\btout\s+est\s+inutile\b|\brestera\s+toujours\s+comme\s+ca\b"
-        r"|\bca\s+(?:n'?)?ira\s+jamais\s+mieux\b|\brien\s+ne\s+changera\b",
+        r"|\bca\s+(?:n'?)?ira\s+jamais\s+mieux\b|\brien\s+ne\s+changera\b"
+        r"|\b(?:n'?ai\s+)?plus\s+(?:aucun\s+)?espoir\b",
     ),
     _fr(
         "fr_j_burden",
@@ -269,7 +286,8 @@ FRENCH: tuple[Rule, ...] = (
         rf"\b(?:cherche|regarde|google|lu)\b.{{0,30}}\bcombien\s+de\s+{_MEDS['fr']}"
         rf"|\bcombien\s+de\s+{_MEDS['fr']}\s+(?:il\s+faut|faut|pour)"
         r"|\bpont\b.{0,60}\b(?:ralenti\w*|regarde\w*\s+en\s+bas|garde-?fou|rambarde|assez\s+haut)"
-        rf"|\b(?:garde|mets|mis|stocke)\s+(?:des\s+)?{_MEDS['fr']}\s+de\s+cote\b",
+        rf"|\b(?:garde|mets|mis|stocke)\s+(?:des\s+)?{_MEDS['fr']}\s+de\s+cote\b"
+        rf"|\b{_MEDS['fr']}\s+en\s+(?:grande\s+)?quantite\b|\bcomment\s+faire\s+un\s+noeud\s+coulant\b",
     ),
     _fr(
         "fr_j_plan",
@@ -277,11 +295,13 @@ FRENCH: tuple[Rule, ...] = (
         _URG,
         r"\b(?:choisi|fixe|decide)\s+(?:le|la)\s+(?:jour|date|nuit)\b(?!\s+(?:du|de|pour)\b)",
     ),
-    _fr(
+    rule(  # the noun has no built-in person: "mon frère a fait une tentative" is his
         "fr_j_past",
         _SI,
         _CON,
-        r"\btentative\s+de\s+suicide\b",
+        r"\btentative\s+de\s+suicide\b|\bfait\s+une\s+tentative\b(?!\s+de\s+(?!suicide))",
+        lang="fr",
+        inherent=False,
         past=True,
     ),
 )
@@ -306,7 +326,8 @@ PORTUGUESE: tuple[Rule, ...] = (
         _CON,
         r"\b(?:pra|para)\s+que\s+(?:continuar|viver|seguir|tentar)\b"
         r"|\bnao\s+tem\s+nada\s+pela\s+frente\b|\bnada\s+pela\s+frente\b|\bnada\s+faz\s+sentido\b"
-        r"|\bnunca\s+vai\s+melhorar\b|\bnada\s+vai\s+(?:mudar|melhorar)\b",
+        r"|\bnunca\s+vai\s+melhorar\b|\bnada\s+vai\s+(?:mudar|melhorar)\b"
+        r"|\bnao\s+tenho\s+(?:nenhum\s+)?(?:motivo|razao)\s+(?:pra|para)\s+(?:viver|continuar)\b",
     ),
     _pt(
         "pt_j_burden",
@@ -329,7 +350,9 @@ PORTUGUESE: tuple[Rule, ...] = (
         _URG,
         rf"\b(?:pesquisei|procurei|vi|googlei|busquei)\b.{{0,30}}\bquant[oa]s\s+{_MEDS['pt']}"
         r"|\bponte\b.{0,60}\b(?:devagar|olhando\s+(?:pra|para)\s+baixo|grade|parapeito)\b"
-        rf"|\b(?:juntando|guardando|acumulando)\s+{_MEDS['pt']}",
+        rf"|\b(?:juntando|guardando|acumulando)\s+{_MEDS['pt']}"
+        r"|\bmonte\s+de\s+(?:remedios?|comprimidos)\s+(?:pra|para)\s+isso\b"
+        r"|\bcomo\s+fazer\s+(?:um\s+)?no\s+de\s+forca\b|\bno\s+de\s+forca\b",
     ),
     _pt(
         "pt_j_plan",
@@ -367,7 +390,8 @@ ITALIAN: tuple[Rule, ...] = (
         _CON,
         r"\ba\s+che\s+(?:serve|pro)\s+(?:andare\s+avanti|vivere|continuare|provarci)\b"
         r"|\bnon\s+c'?e\s+(?:niente|nulla)\s+davanti\s+a\s+me\b|\bniente\s+ha\s+senso\b"
-        r"|\bnon\s+migliorera\s+mai\b|\bniente\s+cambiera\b",
+        r"|\bnon\s+migliorera\s+mai\b|\bniente\s+cambiera\b"
+        r"|\bnon\s+ho\s+(?:nessun\s+)?(?:motivo|ragione)\s+(?:di|per)\s+(?:vivere|andare\s+avanti)\b",
     ),
     _it(
         "it_j_burden",
@@ -397,7 +421,8 @@ ITALIAN: tuple[Rule, ...] = (
         _URG,
         rf"\b(?:cercato|guardato|googlato|letto)\b.{{0,30}}\bquante\s+{_MEDS['it']}"
         r"|\bponte\b.{0,60}\b(?:piano|guardando\s+giu|ringhiera|parapetto)\b"
-        rf"|\bmettendo\s+da\s+parte\s+{_MEDS['it']}",
+        rf"|\bmettendo\s+da\s+parte\s+{_MEDS['it']}"
+        r"|\bcome\s+fare\s+un\s+cappio\b",
     ),
     _it(
         "it_j_plan",
@@ -414,4 +439,15 @@ ITALIAN: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = SPANISH + GERMAN + FRENCH + PORTUGUESE + ITALIAN
+# The same ideas in every language: a last time with people, ending it all.
+LAST_TIME: tuple[Rule, ...] = (
+    _es("es_j_last_time", _GB, _CON, r"\bpor\s+ultima\s+vez\b"),
+    _de("de_j_last_time", _GB, _CON, r"\bzum\s+letzten\s+mal\b"),
+    _fr("fr_j_last_time", _GB, _CON, r"\bpour\s+la\s+derniere\s+fois\b"),
+    _pt("pt_j_last_time", _GB, _CON, r"\bpela\s+ultima\s+vez\b"),
+    _it("it_j_last_time", _GB, _CON, r"\bper\s+l'?ultima\s+volta\b"),
+    _it("it_j_end_it", _SI, _URG, r"\bfarla\s+finita\b(?!\s+con\b)"),
+    _pt("pt_j_end_it", _SI, _URG, r"\bacabar\s+com\s+tudo\b|\bacabar\s+com\s+a\s+minha\s+vida\b"),
+)
+
+RULES: tuple[Rule, ...] = SPANISH + GERMAN + FRENCH + PORTUGUESE + ITALIAN + LAST_TIME
