@@ -35,6 +35,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_fr,
     rules_intl_journal,
+    rules_intl_signs,
     rules_it,
     rules_pt,
 )
@@ -62,7 +63,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 
 ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
-    + rules_it.RULES + rules_intl_journal.RULES
+    + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -232,7 +233,9 @@ _TRIGGER = re.compile(
     r"|drown|room|door|picture|imagine|envelope|fence|rail|hid|stash|relaps|razor|pray|sleep"
     r"|date|day|hug|thank|mine|his\s+now|hers\s+now|cuarto|puente|brucke|bruecke|pont|ponte"
     r"|sobre|umschlag|busta|lettre|carta|datum|jour|giorno|dia|sentido|sinnlos|quoi\s+bon"
-    r"|serve|rien|niente|facil|leicht|simple|weg|fastidio|atrapalh|geschenkt|besoin|serv)",
+    r"|serve|rien|niente|facil|leicht|simple|weg|fastidio|atrapalh|geschenkt|besoin|serv"
+    r"|ahog|ersti|etouff|sufoc|soffoc|suffoc|esperan|problem|despedida|sangr|blut|sang|arma"
+    r"|pistol|sais|sei|weiss|muert|morto|morta|busy|hurting|forward|gets|apologi|relief)",
     re.IGNORECASE,
 )
 
@@ -323,7 +326,7 @@ def _judge(
     sentence = norm[sentence_start : context.segment_end(context.SENTENCE_BREAK, norm, end)]
 
     status = MatchStatus.COUNTED
-    if is_negated(clause_prefix, rule.lang):
+    if is_negated(clause_prefix, rule.lang, m.group(0)):
         status = MatchStatus.NEGATED
     elif context.in_others_quote(sentence_prefix):
         status = MatchStatus.OTHER_PERSON

@@ -34,7 +34,8 @@ _TRAVEL_WORK_HOME = (
     r"|our\s+wills?|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
-    r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)"
+    r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
+    r"|tax(?:es)?|accountant|audit|budget"
 )
 _DECLUTTER = (
     r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
@@ -58,6 +59,8 @@ _STUCK = (
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
     r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
     r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room"
+    r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache|cramps"
+    r"|period|arthritis|injury|surgery|physio"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -73,6 +76,12 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.GIVING_AWAY: re.compile(rf"\b(?:{_DECLUTTER})\b", FLAGS),
     Category.GETTING_MEANS: re.compile(rf"\b(?:{_SPORT_TOOLS})\b", FLAGS),
     Category.TRAPPED_PAIN: re.compile(rf"\b(?:{_STUCK})\b", FLAGS),
+    # "They'll be fine without me at the meeting / while I'm on holiday."
+    Category.BURDEN: re.compile(
+        r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day"
+        r"|while\s+i'?m\s+(?:away|off|out))\b",
+        FLAGS,
+    ),
 }
 
 

@@ -36,8 +36,8 @@ _GIVE_MINE = (
 )
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
 _WONT_NEED = (
-    r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using|around"
-    r"|here)|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:his|hers|theirs"
+    r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using)|be\s+"
+    r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:his|hers|theirs"
     r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
     r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
     r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
@@ -48,9 +48,11 @@ _HIGH_PLACE = (
     r"(?:bridges?|overpass|roofs?|rooftops?|cliffs?|ledges?|car\s*parks?|tracks|railway"
     r"|multi-?\s?storey|top\s+floor|balcony)"
 )
+# What turns looking at a high place into a sign: the way down, and whether anything stops it.
 _PLACE_DETAIL = (
-    r"(?:fence|railings?|barriers?|roof\s+access|slow(?:ing|ed)?\s+down|look(?:ing|ed)?\s+down"
-    r"|high\s+enough|the\s+drop|timing|timetable|how\s+(?:high|far\s+down)|the\s+height)"
+    r"(?:(?:no|without\s+a|doesn'?t\s+have\s+a|low)\s+(?:fence|railings?|barriers?)|roof\s+access"
+    r"|slow(?:ing|ed)?\s+down(?!\s+(?:for|because|due|in|at|as|on|to\s+(?:let|take|enjoy|read))\b)|look(?:ing|ed)?\s+down|star(?:ing|ed)"
+    r"\s+down|high\s+enough|the\s+drop|timing|train\s+times|how\s+(?:high|far\s+down)|the\s+height)"
 )
 
 _TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
@@ -177,6 +179,15 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         inherent=False,
     ),
     rule(
+        "j_tired_of_hurting",
+        _TP,
+        _CON,
+        r"\b(?:tired|sick)\s+of\s+(?:hurting|suffering|feeling\s+like\s+this|the\s+pain|being\s+in\s+pain)\b"
+        r"|\bscreaming\b.{0,25}\b(?:no\s+(?:sound|one|body)|nobody|no\s*one)\s+(?:comes\s+out|hears"
+        r"|notices|listens)\b",
+        inherent=False,
+    ),
+    rule(
         "j_drowning",
         _TP,
         _CON,
@@ -209,8 +220,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _TP,
         _CON,
         r"\bno\s+(?:escape|way\s+out|exit)\s+(?:from|of)\s+(?:my\s+own|my|this|it)\b"
-        r"|\bcan'?t\s+(?:get|break|climb)\s+out\b(?!\s+of\s+(?:the|this|that)\s+(?:car|lift|game"
-        r"|contract|meeting))",
+        r"|\bcan'?t\s+(?:get|break|climb)\s+out\b"
+        r"(?!\s+(?:of|from)\s+(?!(?:this|the|my)\s+(?:hole|pit|darkness|life|hell|head)\b))",
         inherent=False,
     ),
     # --- no future ---
@@ -236,6 +247,14 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         inherent=False,
     ),
     rule(
+        "j_given_up",
+        _NF,
+        _CON,
+        r"\b(?:don'?t|can'?t)\s+see\s+(?:a|any)\s+way\s+(?:forward|through)\b"
+        r"|\bg(?:iven|ave)\s+up\s+on\s+(?:everything|life|myself|living)\b",
+        inherent=False,
+    ),
+    rule(
         "j_wont_be_around",
         _NF,
         _CON,
@@ -252,8 +271,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:the|my)\s+future\s+(?:is|looks|feels)\s+(?:just\s+|so\s+|completely\s+|totally\s+)?"
         r"(?:a\s+)?(?:black|dark|empty|blank|nothing|gone|void|hopeless|pointless|wall|dead)\b"
-        r"|\bno\s+point\s+(?:in\s+)?(?:planning|trying|anything|going\s+on|living|carrying\s+on"
-        r"|making\s+plans|any\s+of\s+(?:it|this))\b"
+        r"|\bno\s+point\s+(?:in\s+)?(?:planning|trying(?!\s+to\b)|anything(?!\s+(?:else|more)\b)|going\s+on"
+        r"|living|carrying\s+on|making\s+plans|any\s+of\s+(?:it|this))\b"
         r"|\b(?:all\s+)?hope\s+(?:left|is\s+gone|has\s+gone|died|is\s+dead)\b|\blost\s+all\s+hope\b"
         r"|\bnothing\s+(?:good\s+)?(?:is\s+)?(?:ever\s+)?(?:going\s+to|gonna|will)\s+(?:ever\s+)?"
         r"(?:change|get\s+better|happen\s+(?:to|for)\s+me|improve)\b",
@@ -275,7 +294,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _BU,
         _CON,
         rf"\b(?:a\s+)?(?:drain|weight|dead\s+weight|leech|parasite)\s+(?:on|to|for|dragging)\s+{_FAMILY}"
-        r"|\b(?:a\s+)?waste\s+of\s+(?:space|oxygen|air)\b|\bdead\s+weight\b"
+        r"|\b(?:i'?m|i\s+am|i\s+feel\s+like|being)\s+(?:a\s+|just\s+|such\s+a\s+)*(?:dead\s+weight"
+        r"|waste\s+of\s+(?:space|oxygen|air))\b"
         r"|\bcan'?t\s+keep\s+being\s+(?:a\s+|such\s+a\s+)?(?:drain|burden|weight|problem)\b"
         rf"|\b(?:won'?t|will\s+not|no\s+longer)\s+be\s+(?:a\s+)?(?:problem|burden|bother|trouble"
         rf"|worry)\s+(?:for|to)\s+(?:anyone|anybody|{_FAMILY})",
@@ -289,7 +309,10 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"to\s+(?:worry\s+about|deal\s+with|look\s+after|take\s+care\s+of)\s+me\b"
         r"|\b(?:never|not)\s+have\s+to\s+worry\s+about\s+me\s+(?:ever\s+)?again\b"
         r"|\bi\s+(?:just\s+)?take\s+up\s+space\b"
-        r"|\bi\s+(?:ruin|wreck|poison|spoil)\s+everything\s+for\s+everyone\b",
+        r"|\bi\s+(?:ruin|wreck|poison|spoil)\s+everything\s+for\s+everyone\b"
+        r"|\bi\s+(?:only\s+(?:ever\s+)?|just\s+|always\s+)bring\s+(?:people|everyone|everybody|them)\s+down\b"
+        r"|\b(?:relieved|happier|glad)\s+(?:not\s+to|to\s+not)\s+have\s+to\s+(?:deal\s+with|worry\s+about"
+        r"|look\s+after)\s+me\b|\bbetter\s+(?:off\s+)?without\s+(?:a|an)\s+\w+\s+like\s+me\b",
         inherent=True,
     ),
     # "My kids deserve a mum who isn't such a burden": the children are the sentence's
@@ -298,7 +321,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_deserve_better",
         _BU,
         _CON,
-        r"\bdeserve\w*\s+(?:a|an|someone|somebody|better)\b.{0,40}\b(?:burden|mess|failure|wreck)\b",
+        r"\bdeserve\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:mum|mom|dad|mother|father|parent|partner|friend|sister"
+        r"|brother|daughter|son|wife|husband|girlfriend|boyfriend)\s+who\s+(?:isn'?t|is\s+not|wasn'?t)\b"
+        r"|\bdeserve\w*\s+better\s+than\s+me\b",
         inherent=True,
     ),
     # --- goodbyes and final arrangements ---
@@ -320,8 +345,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _GB,
         _CON,
         r"\b(?:passwords?|bank\s+details|pin\s+numbers?|accounts|papers|documents|insurance)\b.{0,60}"
-        r"\b(?:envelope|folder|just\s+in\s+case|where\s+(?:they|she|he)(?:'?ll|\s+will|\s+can)\s+"
-        r"find)\b"
+        r"\b(?:(?:envelope|folder)\s+for\s+(?:my\s+)?(?:sister|brother|mum|mom|dad|parents|family|wife"
+        r"|husband|partner|kids|son|daughter)|just\s+in\s+case|where\s+(?:they|she|he)(?:'?ll|\s+will"
+        r"|\s+can)\s+find)\b"
         r"|\b(?:put|putting|got|getting|sorted|sorting)\s+(?:all\s+)?(?:my\s+)?(?:affairs|accounts"
         r"|finances|everything)\s+in\s+order\b"
         r"|\btold\s+(?:my\s+)?\w+\s+where\s+(?:the|my)\s+(?:important\s+)?(?:papers|documents|will"
@@ -349,9 +375,12 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|find)\s+(?:later|after|when)"
         r"|\bdeleted\s+(?:everything|all\s+my\s+\w+)\b.{0,30}\bso\s+(?:nobody|no\s*one)\b"
         r"|\bone\s+(?:more|last)\s+time\s+before\s+(?:everything|it\s+all|i\s+go|the\s+end)\b"
-        r"|\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?;]))"
-        r"|\b(?:list|note)\s+of\s+who\s+gets\s+what\b|\bwho\s+gets\s+(?:my|what)\b"
-        r"|\bapologi[sz]ed\s+to\s+everyone\b|\bsaid\s+my\s+goodbyes\b"
+        r"|\b(?:instructions|letters?|notes?|list)\b.{0,60}\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?;]))"
+        r"|\b(?:list|note)\s+of\s+who\s+gets\s+what\b|\bwho\s+gets\s+my\b"
+        r"|\bapologi[sz]ed\s+to\s+everyone\s+i(?:'?ve)?\s+(?:ever\s+)?hurt\b|\bsaid\s+my\s+goodbyes\b"
+        r"|\b(?:like|as)\s+(?:a|if\s+it\s+was\s+a)\s+(?:goodbye|farewell)\b"
+        r"|\b(?:papers|documents|affairs|paperwork)\b.{0,60}\bwhen\s+i'?m\s+(?:not\s+here|gone|no\s+longer"
+        r"\s+here)\b"
         r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+(?:it'?s|it\s+(?:is|was))\s+(?:a\s+)?goodbye\b",
         inherent=True,
     ),
@@ -384,7 +413,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _URG,
         rf"\b{_HIGH_PLACE}\b.{{0,50}}\b{_PLACE_DETAIL}\b|\b{_PLACE_DETAIL}\b.{{0,40}}\b{_HIGH_PLACE}\b"
         rf"|\b(?:which|what)\s+{_HIGH_PLACE}\s+(?:has|have|doesn'?t|don'?t|is|are)\b"
-        r"|\b(?:looked|staring|stared|stood|standing)\s+(?:at|by|on)\s+(?:the\s+)?(?:train\s+)?tracks\b",
+        r"|\b(?:looked|staring|stared)\s+at\s+(?:the\s+)?(?:train\s+)?tracks\s+(?:for\s+(?:a\s+long\s+time"
+        r"|ages|hours|a\s+while)|again)\b",
         inherent=False,
     ),
     rule(
@@ -392,7 +422,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _GM,
         _URG,
         r"\b(?:boxes|packs|packets|strips|bottles)\b.{0,40}\b(?:hidden|hid|stashed|saved|hoarded)\b"
-        r"|\b(?:have|got)\s+(?:\w+\s+){0,2}(?:now\s+)?(?:hidden|stashed|saved\s+up)\b"
+        rf"|\b(?:{MEDS}|box(?:es)?|pharmacy|chemist|packs?)\b.{{0,50}}\b(?:have|got)\s+(?:\w+\s+){{0,2}}"
+        r"(?:now\s+)?(?:hidden|stashed)\b"
         rf"|\b(?:enough|a\s+bunch\s+of|loads\s+of)\s+{MEDS}\b.{{0,30}}\b(?:for\s+what\s+i\s+need"
         r"|to\s+(?:do\s+it|end\s+it|not\s+wake))"
         rf"|\b(?:ordered|bought|got)\s+(?:a\s+bunch\s+of|loads\s+of|lots\s+of)\s+{MEDS}.{{0,30}}\benough\b",
@@ -402,13 +433,15 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_lethal_amount",
         _GM,
         _URG,
-        r"\b(?:which|what|how\s+many|how\s+much)\b.{0,30}\b(?:would\s+be\s+)?(?:dangerous|lethal|deadly"
-        r"|fatal|enough\s+to\s+(?:die|kill|not\s+wake))\b"
+        rf"\b(?:which|what|how\s+many|how\s+much)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:{MEDS}|pills?)\b.{{0,30}}"
+        r"\b(?:would\s+be\s+)?(?:dangerous|lethal|deadly|fatal|enough\s+to\s+(?:die|kill|not\s+wake))\b"
         r"|\bdose\b.{0,30}\b(?:lethal|deadly|fatal)\b|\b(?:lethal|deadly|fatal)\s+dose\b"
         r"|\bhow\s+long\s+it\s+takes\s+(?:to\s+(?:die|drown|bleed)|for\s+(?:the|an)\s+overdose)\b"
         r"|\breading\s+about\s+how\s+long\s+it\s+takes(?=\s*(?:$|[.!?,;]))"
         r"|\b(?:rope|cord|cable|noose)\b.{0,40}\b(?:hid|hidden|boot\s+of\s+my\s+car|under\s+(?:my|the)"
         r"\s+bed|in\s+my\s+(?:car|wardrobe|closet|room))\b"
+        r"|\b(?:gun|pistol|rifle|firearm)\b.{0,40}\b(?:thinking\s+(?:about|of)\s+using|use\s+it\s+on\s+myself)\b"
+        r"|\bwhich\s+(?:bridge|building|car\s*park)\s+is\s+the\s+(?:highest|tallest)\b"
         r"|\b(?:know|found)\s+where\s+(?:the\s+|he\s+keeps\s+the\s+|she\s+keeps\s+the\s+)?(?:bullets"
         r"|ammo|ammunition|gun\s+(?:key|cabinet\s+key))\b"
         rf"|\b{MEDS}\b.{{0,30}}\b(?:different|several|multiple|three|two|four)\s+(?:different\s+)?"
@@ -431,8 +464,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_past_attempt",
         Category.SUICIDAL_IDEATION,
         _CON,
-        r"\b(?:swallow(?:ed|ing)|took|taking)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack"
-        r"|packet|strip)\b|\b(?:survived|after|since)\s+(?:an|my|the)\s+(?:suicide\s+)?attempt\b"
+        r"\bswallow(?:ed|ing)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\b"
+        rf"|\b(?:took|taking)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\s+of\s+{MEDS}"
+        r"|\b(?:survived|after|since)\s+(?:an|my|the)\s+(?:suicide\s+)?attempt\b"
         r"(?!\s+(?:to|at)\b)",
         inherent=False,
         past=True,

@@ -35,7 +35,7 @@ _ROOM = {
     "it": r"(?:stanza|gabbia|prigione|scatola|buco|tunnel)\s+senza\s+(?:porte?|finestre?|uscita"
     r"|via\s+d'?uscita)",
 }
-_MEDS = {
+MEDS = {
     "es": r"(?:pastillas|pildoras|medicamentos|somniferos|calmantes)",
     "de": r"(?:tabletten|pillen|medikamente|schlaftabletten)",
     "fr": r"(?:cachets|comprimes|medicaments|pilules|somniferes)",
@@ -60,7 +60,13 @@ SPANISH: tuple[Rule, ...] = (
         r"|\bojala\s+(?:no\s+despertara|no\s+me\s+despertara|me\s+muriera|no\s+existiera)\b"
         r"|\bcansad[oa]\s+de\s+(?:existir|vivir)\b",
     ),
-    _es("es_j_cant_more", _TP, _CON, r"\b(?:ya\s+)?no\s+(?:puedo|aguanto|soporto)\s+mas\b"),
+    _es(
+        "es_j_cant_more",
+        _TP,
+        _CON,
+        r"\b(?:ya\s+)?no\s+(?:puedo|aguanto|soporto)\s+mas\b"
+        r"(?!\s+de\s+(?:la\s+)?(?:risa|felicidad|emocion|ganas|hambre|sueno|alegria))",
+    ),
     _es(
         "es_j_trapped",
         _TP,
@@ -102,16 +108,16 @@ SPANISH: tuple[Rule, ...] = (
         _CON,
         r"\b(?:regale|regalo|di|doy|he\s+dado|deje)\b.{0,80}\b(?:cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+"
         r"este|ya\s+no\s+(?:lo|la|los|las)\s+(?:voy\s+a\s+)?(?:necesit|us)\w*|no\s+(?:lo|la|los|las)"
-        r"\s+voy\s+a\s+(?:necesitar|usar)|para\s+siempre)",
+        r"\s+voy\s+a\s+(?:necesitar|usar))",
     ),
     _es(
         "es_j_means",
         _GM,
         _URG,
-        rf"\b(?:busque|mire|averigue|investigue|he\s+buscado)\b.{{0,30}}\bcuant[ao]s\s+{_MEDS['es']}"
+        rf"\b(?:busque|mire|averigue|investigue|he\s+buscado)\b.{{0,30}}\bcuant[ao]s\s+{MEDS['es']}"
         r"|\bpuente\b.{0,60}\b(?:despacio|mirando\s+(?:hacia\s+)?abajo|valla|barandilla)\b"
-        rf"|\b(?:guardando|juntando|acumulando)\s+{_MEDS['es']}"
-        rf"|\b{_MEDS['es']}\b.{{0,30}}\b(?:para\s+hacerlo|para\s+acabar|de\s+sobra|suficientes)\b"
+        rf"|\b(?:guardando|juntando|acumulando)\s+{MEDS['es']}"
+        rf"|\b{MEDS['es']}\b.{{0,30}}\b(?:para\s+hacerlo|para\s+acabar|de\s+sobra|suficientes)\b"
         r"|\bcomo\s+hacer\s+una\s+(?:soga|horca)\b|\bnudo\s+de\s+horca\b",
     ),
     _es(
@@ -193,16 +199,16 @@ GERMAN: tuple[Rule, ...] = (
         _CON,
         r"\b(?:geschenkt|verschenkt|gegeben|vermacht|uberlassen|ueberlassen|abgegeben)\b.{0,60}"
         r"\b(?:brauch\w*\s+(?:sie|ihn|es|das|die)\s+(?:ja\s+)?(?:eh\s+)?nicht\s+mehr|wenn\s+ich\s+"
-        r"(?:weg|nicht\s+mehr\s+da)\s+bin|fur\s+immer)\b",
+        r"(?:weg|nicht\s+mehr\s+da)\s+bin)\b",
     ),
     _de(
         "de_j_means",
         _GM,
         _URG,
         rf"\b(?:nachgeschaut|gegoogelt|recherchiert|gesucht|nachgelesen|geschaut)\b.{{0,30}}\bwie\s+"
-        rf"viele\s+{_MEDS['de']}|\bwie\s+viele\s+{_MEDS['de']}\s+man\s+(?:braucht|nehmen\s+muss)"
-        rf"|\b(?:sammle|sammel|gesammelt|horte|gehortet|bunkere)\b.{{0,30}}\b{_MEDS['de']}"
-        rf"|\b{_MEDS['de']}\s+besorgt\b|\bgenug\s+{_MEDS['de']}\b"
+        rf"viele\s+{MEDS['de']}|\bwie\s+viele\s+{MEDS['de']}\s+man\s+(?:braucht|nehmen\s+muss)"
+        rf"|\b(?:sammle|sammel|gesammelt|horte|gehortet|bunkere)\b.{{0,30}}\b{MEDS['de']}"
+        rf"|\b{MEDS['de']}\s+besorgt\b|\bgenug\s+{MEDS['de']}\b"
         r"|\b(?:brucke|bruecke)\b.{0,60}\b(?:runtergeschaut|hinuntergeschaut|gelander|zaun"
         r"|hoch\s+genug)\b",
     ),
@@ -277,17 +283,17 @@ FRENCH: tuple[Rule, ...] = (
         _GA,
         _CON,
         r"\b(?:donne|offert|confie|laisse|legue)\b.{0,80}(?:quand\s+je\s+(?:ne\s+)?serai\s+plus\s+la"
-        r"|j'?en\s+aurai\s+plus\s+besoin|pour\s+toujours|pour\s+de\s+bon)",
+        r"|j'?en\s+aurai\s+plus\s+besoin)",
     ),
     _fr(
         "fr_j_means",
         _GM,
         _URG,
-        rf"\b(?:cherche|regarde|google|lu)\b.{{0,30}}\bcombien\s+de\s+{_MEDS['fr']}"
-        rf"|\bcombien\s+de\s+{_MEDS['fr']}\s+(?:il\s+faut|faut|pour)"
+        rf"\b(?:cherche|regarde|google|lu)\b.{{0,30}}\bcombien\s+de\s+{MEDS['fr']}"
+        rf"|\bcombien\s+de\s+{MEDS['fr']}\s+(?:il\s+faut|faut|pour)"
         r"|\bpont\b.{0,60}\b(?:ralenti\w*|regarde\w*\s+en\s+bas|garde-?fou|rambarde|assez\s+haut)"
-        rf"|\b(?:garde|mets|mis|stocke)\s+(?:des\s+)?{_MEDS['fr']}\s+de\s+cote\b"
-        rf"|\b{_MEDS['fr']}\s+en\s+(?:grande\s+)?quantite\b|\bcomment\s+faire\s+un\s+noeud\s+coulant\b",
+        rf"|\b(?:garde|mets|mis|stocke)\s+(?:des\s+)?{MEDS['fr']}\s+de\s+cote\b"
+        rf"|\b{MEDS['fr']}\s+en\s+(?:grande\s+)?quantite\b|\bcomment\s+faire\s+un\s+noeud\s+coulant\b",
     ),
     _fr(
         "fr_j_plan",
@@ -348,9 +354,9 @@ PORTUGUESE: tuple[Rule, ...] = (
         "pt_j_means",
         _GM,
         _URG,
-        rf"\b(?:pesquisei|procurei|vi|googlei|busquei)\b.{{0,30}}\bquant[oa]s\s+{_MEDS['pt']}"
+        rf"\b(?:pesquisei|procurei|vi|googlei|busquei)\b.{{0,30}}\bquant[oa]s\s+{MEDS['pt']}"
         r"|\bponte\b.{0,60}\b(?:devagar|olhando\s+(?:pra|para)\s+baixo|grade|parapeito)\b"
-        rf"|\b(?:juntando|guardando|acumulando)\s+{_MEDS['pt']}"
+        rf"|\b(?:juntando|guardando|acumulando)\s+{MEDS['pt']}"
         r"|\bmonte\s+de\s+(?:remedios?|comprimidos)\s+(?:pra|para)\s+isso\b"
         r"|\bcomo\s+fazer\s+(?:um\s+)?no\s+de\s+forca\b|\bno\s+de\s+forca\b",
     ),
@@ -413,15 +419,15 @@ ITALIAN: tuple[Rule, ...] = (
         _GA,
         _CON,
         r"\b(?:regalato|dato|lasciato)\b.{0,80}\b(?:quando\s+non\s+ci\s+saro\s+piu|non\s+mi\s+serv"
-        r"(?:ira|e)\s+piu|per\s+sempre)\b",
+        r"(?:ira|e)\s+piu)\b",
     ),
     _it(
         "it_j_means",
         _GM,
         _URG,
-        rf"\b(?:cercato|guardato|googlato|letto)\b.{{0,30}}\bquante\s+{_MEDS['it']}"
+        rf"\b(?:cercato|guardato|googlato|letto)\b.{{0,30}}\bquante\s+{MEDS['it']}"
         r"|\bponte\b.{0,60}\b(?:piano|guardando\s+giu|ringhiera|parapetto)\b"
-        rf"|\bmettendo\s+da\s+parte\s+{_MEDS['it']}"
+        rf"|\bmettendo\s+da\s+parte\s+{MEDS['it']}"
         r"|\bcome\s+fare\s+un\s+cappio\b",
     ),
     _it(
@@ -441,11 +447,39 @@ ITALIAN: tuple[Rule, ...] = (
 
 # The same ideas in every language: a last time with people, ending it all.
 LAST_TIME: tuple[Rule, ...] = (
-    _es("es_j_last_time", _GB, _CON, r"\bpor\s+ultima\s+vez\b"),
-    _de("de_j_last_time", _GB, _CON, r"\bzum\s+letzten\s+mal\b"),
-    _fr("fr_j_last_time", _GB, _CON, r"\bpour\s+la\s+derniere\s+fois\b"),
-    _pt("pt_j_last_time", _GB, _CON, r"\bpela\s+ultima\s+vez\b"),
-    _it("it_j_last_time", _GB, _CON, r"\bper\s+l'?ultima\s+volta\b"),
+    _es(
+        "es_j_last_time",
+        _GB,
+        _CON,
+        r"\b(?:me\s+despedi|despedirme|vi|abrace|bese|llame|hable\s+con|salude)\b.{0,40}"
+        r"\bpor\s+ultima\s+vez\b",
+    ),
+    _de(
+        "de_j_last_time",
+        _GB,
+        _CON,
+        r"\b(?:verabschiedet|gesehen|umarmt|angerufen|gesprochen)\b.{0,40}\bzum\s+letzten\s+mal\b"
+        r"|\bzum\s+letzten\s+mal\b.{0,40}\b(?:gesehen|umarmt|angerufen|gesprochen|verabschiedet)\b",
+    ),
+    _fr(
+        "fr_j_last_time",
+        _GB,
+        _CON,
+        r"\b(?:dit\s+au\s+revoir|dit\s+adieu|vu|serre|embrasse|appele|parle|salue)\b.{0,40}"
+        r"\bpour\s+la\s+derniere\s+fois\b",
+    ),
+    _pt(
+        "pt_j_last_time",
+        _GB,
+        _CON,
+        r"\b(?:me\s+despedi|vi|abracei|beijei|liguei|falei)\b.{0,40}\bpela\s+ultima\s+vez\b",
+    ),
+    _it(
+        "it_j_last_time",
+        _GB,
+        _CON,
+        r"\b(?:salutato|visto|abbracciato|chiamato|parlato)\b.{0,40}\bper\s+l'?ultima\s+volta\b",
+    ),
     _it("it_j_end_it", _SI, _URG, r"\bfarla\s+finita\b(?!\s+con\b)"),
     _pt("pt_j_end_it", _SI, _URG, r"\bacabar\s+com\s+tudo\b|\bacabar\s+com\s+a\s+minha\s+vida\b"),
 )
