@@ -88,7 +88,7 @@ _TOPIC = re.compile(
 # after it are the question, not the person's statement, until the person's own answer.
 _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
-    r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+ob\b|\bdemand\w*\s+si\b"
+    r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
     r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,

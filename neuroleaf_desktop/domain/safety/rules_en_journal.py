@@ -71,8 +71,17 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bwant\s+to\s+(?:just\s+)?(?:disappear|vanish)\b.{0,20}\b(?:forever|for\s+good"
         r"|(?:and\s+)?(?:not|never)\s+come\s+back)\b"
         r"|\b(?:hope[sd]?|hoping|pray(?:s|ed)?|wish(?:es)?|wouldn'?t\s+mind\s+if)\b.{0,25}\b(?:(?:the|my)\s+plane\s+"
-        r"(?:goes\s+down|crashes)|(?:a\s+)?(?:bus|car|truck|train)\s+hits?\s+me|get\s+hit\s+by"
+        r"(?:goes\s+down|crashes)|(?:a\s+)?(?:bus|car|truck|train)\s+(?:would\s+)?(?:hits?|run\s+me\s+over)\s*(?:me)?|get\s+hit\s+by"
         r"\s+(?:a|the)\s+(?:bus|car|truck|train))",
+        inherent=False,
+    ),
+    rule(
+        "j_might_as_well",
+        _DW,
+        _CON,
+        r"\bmight\s+as\s+well\s+(?:just\s+)?(?:disappear|die|be\s+dead|not\s+exist|end\s+it)\b"
+        r"|\b(?:jump(?:ing)?|throw(?:ing)?\s+myself)\s+out\s+(?:of\s+)?(?:the|a|my)\s+window\b"
+        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b",
         inherent=False,
     ),
     rule(
@@ -185,6 +194,16 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"\b(?:tired|sick)\s+of\s+(?:hurting|suffering|feeling\s+like\s+this|the\s+pain|being\s+in\s+pain)\b"
         r"|\bscreaming\b.{0,25}\b(?:no\s+(?:sound|one|body)|nobody|no\s*one)\s+(?:comes\s+out|hears"
         r"|notices|listens)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_going_under",
+        _TP,
+        _CON,
+        r"\bbottomless\s+(?:pit|hole)\b"
+        r"|\b(?:i'?m|im|i\s+am|like\s+i'?m|feel\s+like\s+i'?m)\s+going\s+under\b"
+        r"|\bno\s+(?:sense|point|use)\s+(?:in\s+)?(?:carrying\s+on|going\s+on|living|continuing)\b"
+        r"|\bwant\s+to\s+cut(?=\s*(?:$|[.!?,;]|\s+(?:again|myself|so\s+bad)))",
         inherent=False,
     ),
     rule(
@@ -379,6 +398,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\b(?:list|note)\s+of\s+who\s+gets\s+what\b|\bwho\s+gets\s+my\b"
         r"|\bapologi[sz]ed\s+to\s+everyone\s+i(?:'?ve)?\s+(?:ever\s+)?hurt\b|\bsaid\s+my\s+goodbyes\b"
         r"|\b(?:like|as)\s+(?:a|if\s+it\s+was\s+a)\s+(?:goodbye|farewell)\b"
+        r"|\b(?:organi[sz]ed|sorted(?:\s+out)?|arranged|tidied)\s+(?:all\s+)?my\s+(?:stuff|things|papers"
+        r"|affairs|belongings)\s+for\s+(?:my\s+)?(?:family|kids|parents|partner|wife|husband)\b(?!'?s)"
         r"|\b(?:papers|documents|affairs|paperwork)\b.{0,60}\bwhen\s+i'?m\s+(?:not\s+here|gone|no\s+longer"
         r"\s+here)\b"
         r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+(?:it'?s|it\s+(?:is|was))\s+(?:a\s+)?goodbye\b",
