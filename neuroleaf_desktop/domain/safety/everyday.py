@@ -60,7 +60,9 @@ _STUCK = (
     r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
     r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room"
     r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache|cramps"
-    r"|period|arthritis|injury|surgery|physio"
+    r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
+    r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
+    r"|lockdown|covid"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -76,9 +78,16 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.GIVING_AWAY: re.compile(rf"\b(?:{_DECLUTTER})\b", FLAGS),
     Category.GETTING_MEANS: re.compile(rf"\b(?:{_SPORT_TOOLS})\b", FLAGS),
     Category.TRAPPED_PAIN: re.compile(rf"\b(?:{_STUCK})\b", FLAGS),
+    # "I won't be here next week, work trip": no future only when nothing else counts.
+    Category.NO_FUTURE: re.compile(
+        r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend|tomorrow"
+        r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
+        r"|vacanze|viaggio)\b",
+        FLAGS,
+    ),
     # "They'll be fine without me at the meeting / while I'm on holiday."
     Category.BURDEN: re.compile(
-        r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day"
+        r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day|party"
         r"|while\s+i'?m\s+(?:away|off|out))\b",
         FLAGS,
     ),

@@ -66,7 +66,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_relief_not_alive",
         _DW,
         _CON,
-        r"\b(?:relief|better|easier|peaceful|nice)\b.{0,30}\b(?:to\s+)?(?:just\s+)?(?:not\s+be\s+"
+        r"\b(?:relief|better|best|easier|peaceful|nice)\b.{0,30}\b(?:to\s+)?(?:just\s+)?(?:not\s+be\s+"
         r"(?:alive|here|around)|not\s+exist|stop\s+existing)\b"
         r"|\bwant\s+to\s+(?:just\s+)?(?:disappear|vanish)\b.{0,20}\b(?:forever|for\s+good"
         r"|(?:and\s+)?(?:not|never)\s+come\s+back)\b"
@@ -277,7 +277,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_wont_be_around",
         _NF,
         _CON,
-        r"\b(?:won'?t|will\s+not)\s+be\s+(?:around|here|alive)\s+(?:for\s+(?:it|that|much\s+longer|long)"
+        r"\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:here|around)(?=\s*(?:$|[.!?,;]))"
+        r"|\b(?:won'?t|will\s+not)\s+be\s+(?:around|here|alive)\s+(?:for\s+(?:it|that|much\s+longer|long)"
         r"|to\s+(?:see|water|use|need|look\s+after|enjoy)|by|next|much\s+longer|long|anyway|when"
         r"|at\s+christmas)"
         r"|\b(?:since|as|because)\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:around|here)\b"
@@ -305,7 +306,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"\b(?:better|happier|lighter|easier|fine|simpler|safer|freer)\s+(?:off\s+)?without\s+me\b"
         rf"|\b(?:better\s+off|happier|easier|lighter|simpler|better)\b.{{0,30}}\b(?:if|when|once)\s+"
         rf"(?:i|i'?m)\s+(?:was\s+|were\s+|am\s+)?{_GONE}"
-        r"|\bkeep\s+(?:spinning|going|turning)\b.{0,20}\bwithout\s+me\b",
+        r"|\bkeep\s+(?:spinning|going|turning)\b.{0,20}\bwithout\s+me\b"
+        r"|\b(?:quieter|calmer|easier|happier|better|simpler|lighter|freer|more\s+\w+)\s+(?:\w+\s+){0,2}"
+        r"without\s+me\b",
         inherent=False,
     ),
     rule(
@@ -381,7 +384,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r".{0,50}\b(?:one\s+last\s+time|for\s+the\s+(?:very\s+)?last\s+time|(?:might|may|could)\s+be"
         r"\s+the\s+last\s+time)\b"
         r"|\bthanks?\s+(?:you\s+)?for\s+everything\b.{0,20}\b(?:goodbye|bye)\b"
-        r"|\bfarewell\s+tour\b",
+        r"|\bfarewell\s+tour\b"
+        r"|\bin\s+case\s+(?:we|i)\s+(?:don'?t|never)\s+see\s+(?:each\s+other|you|them)\s+again\b"
+        r"|\bthank(?:ing|ed)?\s+(?:them|everyone|you|him|her)\s+for\s+everything\b",
         inherent=True,
     ),
     rule(
@@ -478,6 +483,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\brelaps\w*\b.{0,30}\b(?:razor|blades?|cutting|self[-\s]?harm\w*|burning)\b"
         r"|\b(?:razor|blade)\b.{0,20}\b\w+\s+(?:days?|weeks?|months?)\s+clean\b"
         r"|\bhit\s+myself\s+(?:till|until)\b"
+        r"|\b(?:hurt|cut|burn(?:ed|t)|scratch(?:ed)?|hit)\s+my\s+(?:arms?|wrists?|legs?|thighs?|stomach|skin)"
+        r"\s+(?:again|on\s+purpose)\b"
         r"|\b(?:is|was|only)\s+(?:the|my)\s+(?:blade|razor)(?=\s*(?:$|[.!?,;]))",
         inherent=False,
     ),

@@ -43,6 +43,13 @@ MEDS = {
     "it": r"(?:pillole|pastiglie|compresse|farmaci|sonniferi)",
 }
 
+# "How many can I take a day" is a dosing question, not researching a method.
+_DOSING = (
+    r"(?!.{0,40}\b(?:al\s+dia|por\s+dia|se\s+pueden|puedo\s+tomar|am\s+tag|pro\s+tag|darf"
+    r"|par\s+jour|peut\s+prendre|posso\s+tomar|al\s+giorno|si\s+possono|maxim\w*|segur\w*"
+    r"|sicher|recomend\w*|empfohlen))"
+)
+
 _es = partial(rule, lang="es", inherent=True)
 _de = partial(rule, lang="de", inherent=True)
 # "will" and "möchte" are first *and* third person in German: the subject decides.
@@ -114,7 +121,7 @@ SPANISH: tuple[Rule, ...] = (
         "es_j_means",
         _GM,
         _URG,
-        rf"\b(?:busque|mire|averigue|investigue|he\s+buscado)\b.{{0,30}}\bcuant[ao]s\s+{MEDS['es']}"
+        rf"\b(?:busque|mire|averigue|investigue|he\s+buscado)\b.{{0,30}}\bcuant[ao]s\s+{MEDS['es']}{_DOSING}"
         r"|\bpuente\b.{0,60}\b(?:despacio|mirando\s+(?:hacia\s+)?abajo|valla|barandilla)\b"
         rf"|\b(?:guardando|juntando|acumulando)\s+{MEDS['es']}"
         rf"|\b{MEDS['es']}\b.{{0,30}}\b(?:para\s+hacerlo|para\s+acabar|de\s+sobra|suficientes)\b"
@@ -206,7 +213,7 @@ GERMAN: tuple[Rule, ...] = (
         _GM,
         _URG,
         rf"\b(?:nachgeschaut|gegoogelt|recherchiert|gesucht|nachgelesen|geschaut)\b.{{0,30}}\bwie\s+"
-        rf"viele\s+{MEDS['de']}|\bwie\s+viele\s+{MEDS['de']}\s+man\s+(?:braucht|nehmen\s+muss)"
+        rf"viele\s+{MEDS['de']}{_DOSING}|\bwie\s+viele\s+{MEDS['de']}\s+man\s+(?:braucht|nehmen\s+muss)"
         rf"|\b(?:sammle|sammel|gesammelt|horte|gehortet|bunkere)\b.{{0,30}}\b{MEDS['de']}"
         rf"|\b{MEDS['de']}\s+besorgt\b|\bgenug\s+{MEDS['de']}\b"
         r"|\b(?:brucke|bruecke)\b.{0,60}\b(?:runtergeschaut|hinuntergeschaut|gelander|zaun"
@@ -289,7 +296,7 @@ FRENCH: tuple[Rule, ...] = (
         "fr_j_means",
         _GM,
         _URG,
-        rf"\b(?:cherche|regarde|google|lu)\b.{{0,30}}\bcombien\s+de\s+{MEDS['fr']}"
+        rf"\b(?:cherche|regarde|google|lu)\b.{{0,30}}\bcombien\s+de\s+{MEDS['fr']}{_DOSING}"
         rf"|\bcombien\s+de\s+{MEDS['fr']}\s+(?:il\s+faut|faut|pour)"
         r"|\bpont\b.{0,60}\b(?:ralenti\w*|regarde\w*\s+en\s+bas|garde-?fou|rambarde|assez\s+haut)"
         rf"|\b(?:garde|mets|mis|stocke)\s+(?:des\s+)?{MEDS['fr']}\s+de\s+cote\b"
@@ -354,7 +361,7 @@ PORTUGUESE: tuple[Rule, ...] = (
         "pt_j_means",
         _GM,
         _URG,
-        rf"\b(?:pesquisei|procurei|vi|googlei|busquei)\b.{{0,30}}\bquant[oa]s\s+{MEDS['pt']}"
+        rf"\b(?:pesquisei|procurei|vi|googlei|busquei)\b.{{0,30}}\bquant[oa]s\s+{MEDS['pt']}{_DOSING}"
         r"|\bponte\b.{0,60}\b(?:devagar|olhando\s+(?:pra|para)\s+baixo|grade|parapeito)\b"
         rf"|\b(?:juntando|guardando|acumulando)\s+{MEDS['pt']}"
         r"|\bmonte\s+de\s+(?:remedios?|comprimidos)\s+(?:pra|para)\s+isso\b"
@@ -425,7 +432,7 @@ ITALIAN: tuple[Rule, ...] = (
         "it_j_means",
         _GM,
         _URG,
-        rf"\b(?:cercato|guardato|googlato|letto)\b.{{0,30}}\bquante\s+{MEDS['it']}"
+        rf"\b(?:cercato|guardato|googlato|letto)\b.{{0,30}}\bquante\s+{MEDS['it']}{_DOSING}"
         r"|\bponte\b.{0,60}\b(?:piano|guardando\s+giu|ringhiera|parapetto)\b"
         rf"|\bmettendo\s+da\s+parte\s+{MEDS['it']}"
         r"|\bcome\s+fare\s+un\s+cappio\b",
