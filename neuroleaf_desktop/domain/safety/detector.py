@@ -35,6 +35,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_fr,
     rules_intl_journal,
+    rules_intl_midsentence,
     rules_intl_signs,
     rules_it,
     rules_pt,
@@ -64,6 +65,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
     + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
+    + rules_intl_midsentence.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
