@@ -37,7 +37,7 @@ _GIVE_MINE = (
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
 _WONT_NEED = (
     r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using)|be\s+"
-    r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:his|hers|theirs"
+    r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:she|he|they)\s+should\s+keep\s+(?:it|them)|(?:his|hers|theirs"
     r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
     r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
     r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
@@ -250,7 +250,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:can'?t|cannot|don'?t)\s+(?:picture|imagine|see)\s+(?:myself|me|a\s+future)\s+"
         r"(?:being\s+)?(?:here|around|alive|at\s+\d+|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
-        r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future)\b"
+        r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future|(?:getting|making\s+it)\s+through\s+"
+        r"(?:this|the)\s+(?:year|month|week|winter))\b"
         r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b",
         inherent=False,
     ),
@@ -305,7 +306,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:better|happier|lighter|easier|fine|simpler|safer|freer)\s+(?:off\s+)?without\s+me\b"
         rf"|\b(?:better\s+off|happier|easier|lighter|simpler|better)\b.{{0,30}}\b(?:if|when|once)\s+"
-        rf"(?:i|i'?m)\s+(?:was\s+|were\s+|am\s+)?{_GONE}"
+        rf"(?:i|i'?m)\s+(?:just\s+)?(?:was\s+|were\s+|am\s+)?{_GONE}"
         r"|\bkeep\s+(?:spinning|going|turning)\b.{0,20}\bwithout\s+me\b"
         r"|\b(?:quieter|calmer|easier|happier|better|simpler|lighter|freer|more\s+\w+)\s+(?:\w+\s+){0,2}"
         r"without\s+me\b",
@@ -507,5 +508,58 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:hair|the|my\s+(?:own\s+)?hair|grass|wood|paper|fabric|class|classes|school))",
         inherent=False,
         past=True,
+    ),
+    # --- fifth pass ---
+    rule(
+        "j5_trapped",
+        _TP,
+        _CON,
+        r"\beverything\s+(?:feels|is)\s+(?:like\s+)?(?:way\s+)?too\s+much\b"
+        r"|\bnowhere\s+(?:left\s+)?to\s+(?:go|turn|run|put\s+it|escape|hide)\b"
+        r"|\bcan'?t\s+breathe\s+under\b"
+        r"|\b(?:caged|trapped|imprisoned|stuck|locked)\s+(?:in\s+)?by\s+my\s+(?:own\s+)?(?:life|mind|head"
+        r"|body)\b"
+        r"|\b(?:pain|this|it|guilt|sadness|darkness|depression)\s+is\s+(?:eating|destroying|consuming"
+        r"|tearing)\s+me\s+(?:alive|up|apart|from\s+the\s+inside)\b",
+        inherent=False,
+    ),
+    rule(
+        "j5_no_future",
+        _NF,
+        _CON,
+        r"\bno\s+future\s+for\s+(?:someone|people|a\s+person)\s+like\s+me\b"
+        r"|\bthink\s+there'?s\s+(?:a|any)\s+future\s+for\s+(?:me|someone\s+like\s+me)\b"
+        r"|\b(?:don'?t|do\s+not)\s+think\s+i'?(?:ll|\s+will)\s+(?:make\s+it|be\s+(?:here|around))\s+"
+        r"(?:to|until|till|through|past)\b",
+        inherent=False,
+    ),
+    rule(
+        "j5_burden",
+        _BU,
+        _CON,
+        r"\bi'?m\s+(?:nothing\s+but|just|only)\s+(?:trouble|a\s+problem|problems|a\s+nuisance)\s+"
+        r"(?:for|to)\b|\bholding\s+(?:everyone|everybody|them|my\s+\w+)\s+back\b"
+        r"|\bif\s+i\s+(?:didn'?t|did\s+not)\s+exist\b",
+        inherent=True,
+    ),
+    rule(
+        "j5_goodbyes",
+        _GB,
+        _CON,
+        r"\bsaying\s+goodbye\b.{0,40}\bwithout\s+(?:them|anyone|people)\s+(?:realising|realizing"
+        r"|knowing|noticing)\b|\bquietly\s+saying\s+goodbye\b"
+        r"|\bin\s+case\s+i'?m\s+(?:not\s+(?:there|here|around)|gone)\b(?!\s+(?:for|when|to|at)\b)"
+        r"|\b(?:passwords?|bank\s+(?:details|stuff|info))\b.{0,40}\b(?:written\s+down|for\s+my\s+"
+        r"(?:partner|wife|husband|sister|brother|mum|mom|dad|parents|kids|family))\b",
+        inherent=True,
+    ),
+    rule(
+        "j5_means_plan",
+        _PM,
+        _URG,
+        r"\bstanding\s+(?:at|on|near)\s+the\s+edge\b(?!\s+of\s+(?:the\s+)?(?:pool|stage|road|field"
+        r"|pitch|platform|bed))"
+        r"|\b(?:have|got)\s+it\s+all\s+planned(?:\s+out)?(?=\s*(?:$|[.!?,;]|\s+now))",
+        inherent=False,
     ),
 )

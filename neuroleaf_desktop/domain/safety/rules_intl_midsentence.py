@@ -203,4 +203,84 @@ RULES: tuple[Rule, ...] = (
         r"\bnon\s+trovo\s+(?:l'?uscita|una\s+via\s+d'?uscita|via\s+d'?uscita)\b"
         r"|\b(?:chius[oa]|intrappolat[oa]|prigionier[oa])\s+nella\s+mia\s+(?:testa|mente|vita)\b",
     ),
+    # --- fifth pass: no way out, too much, not making it to the end of the year ---
+    _es(
+        "es_j5",
+        _TP,
+        _CON,
+        r"\bno\s+encuentro\s+(?:la\s+)?(?:manera|forma|modo)\s+de\s+salir\b|\bno\s+encuentro\s+"
+        r"(?:la\s+)?salida\b|\btodo\s+me\s+pesa\s+demasiado\b",
+    ),
+    _de(
+        "de_j5",
+        _TP,
+        _CON,
+        r"\bfinde\s+keinen\s+(?:ausweg|weg\s+(?:raus|heraus|hinaus))\b|\balles\s+ist\s+(?:einfach\s+)?"
+        r"zu\s+viel\b",
+    ),
+    _fr(
+        "fr_j5",
+        _TP,
+        _CON,
+        r"\b(?:trouve\s+)?pas\s+de\s+(?:moyen|facon|sortie|issue)\s+d'?en\s+sortir\b"
+        r"|\btout\s+est\s+trop\s+lourd\b",
+    ),
+    _pt(
+        "pt_j5",
+        _TP,
+        _CON,
+        r"\bnao\s+encontro\s+(?:jeito|forma|saida|maneira)(?:\s+de\s+sair)?\b|\btudo\s+pesa\s+demais\b",
+    ),
+    _it(
+        "it_j5",
+        _TP,
+        _CON,
+        r"\bnon\s+trovo\s+(?:un\s+)?(?:modo|via|maniera)\s+(?:per\s+)?uscirne\b|\btutto\s+pesa\s+troppo\b",
+    ),
+    _es(
+        "es_j5_nf",
+        _NF,
+        _CON,
+        r"\bno\s+creo\s+que\s+llegue\s+a\s+(?:fin\s+de\s+ano|navidad|mi\s+cumpleanos|el\s+verano)\b",
+    ),
+    _de(
+        "de_j5_nf",
+        _NF,
+        _CON,
+        r"\b(?:glaube|denke)\s+nicht\s+dass\s+ich\s+(?:das|dieses)\s+jahr\s+(?:uberstehe|ueberstehe"
+        r"|schaffe)\b",
+    ),
+    _fr("fr_j5_nf", _NF, _CON, r"\b(?:pense|crois)\s+pas\s+que\s+je\s+passerai\s+l'?annee\b"),
+    _pt("pt_j5_nf", _NF, _CON, r"\bnao\s+chego\s+(?:ao|no)\s+fim\s+do\s+ano\b"),
+    _it(
+        "it_j5_nf",
+        _NF,
+        _CON,
+        r"\bnon\s+credo\s+che\s+arrivero\s+(?:alla\s+fine\s+dell'?anno|a\s+natale)\b",
+    ),
+    _es("es_j5_bu", _BU, _CON, r"\bsi\s+(?:yo\s+)?no\s+existiera\b"),
+    _de("de_j5_bu", _BU, _CON, r"\bwenn\s+es\s+mich\s+nicht\s+(?:mehr\s+)?(?:gabe|gaebe)\b"),
+    _fr("fr_j5_bu", _BU, _CON, r"\bsi\s+(?:je\s+)?(?:n'?)?existais\s+(?:pas|plus)\b"),
+    _pt("pt_j5_bu", _BU, _CON, r"\bse\s+eu\s+nao\s+existisse\b"),
+    _it("it_j5_bu", _BU, _CON, r"\bse\s+non\s+esistessi\b"),
+    _es(
+        "es_j5_gm",
+        _GM,
+        _URG,
+        r"\b(?:encargue|pedi|he\s+pedido|he\s+encargado)\s+una\s+(?:cuerda|soga)\b",
+    ),
+    _de("de_j5_gm", _GM, _URG, r"\bseil\s+(?:im\s+internet\s+|online\s+)?bestellt\b"),
+    _fr("fr_j5_gm", _GM, _URG, r"\bcommande\s+une\s+corde\b"),
+    _pt("pt_j5_gm", _GM, _URG, r"\bencomendei\s+uma\s+corda\b"),
+    _it("it_j5_gm", _GM, _URG, r"\bordinato\s+una\s+corda\b"),
+    rule(  # "will" is first and third person in German: the subject decides
+        "de_j5_dw",
+        _DW,
+        _CON,
+        r"\b(?:will|mochte|moechte)\s+(?:morgen\s+)?nicht\s+(?:mehr\s+)?aufwachen\b",
+        lang="de",
+        inherent=False,
+    ),
+    _pt("pt_j5_dw", _DW, _CON, r"\bnao\s+quero\s+(?:mais\s+)?acordar\b"),
+    _it("it_j5_dw", _DW, _CON, r"\bnon\s+voglio\s+(?:piu\s+)?svegliarmi\b"),
 )
