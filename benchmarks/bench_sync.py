@@ -3,16 +3,20 @@
 Each client signs up, uploads ``--days`` days of history (an entry and a check-in per day,
 sealed exactly as the app seals them: padded, AES-256-GCM), a second device of the same
 account pulls it all in pages, then every client makes ``--edits`` small edits (push one
-item, pull since its cursor). Prints requests/s, p50/p95 latency per phase and the server
-process's peak memory. The server and PostgreSQL run on this machine, so on a small shared
-machine the numbers measure the machine as much as the server: targets are for 2 cores.
+item, pull since its cursor), then pushes one kept voice recording of ``--audio-mb`` MiB
+(as stored: compressed PCM; sealed as the app seals it) and pulls it back. Prints
+requests/s, p50/p95 latency per phase and the server process's peak memory. The server and
+PostgreSQL run on this machine, so on a small shared machine the numbers measure the
+machine as much as the server: targets are for 2 cores.
 
-Usage: python benchmarks/bench_sync.py [--clients 50] [--days 365] [--edits 20] [--quick]
+Usage: python benchmarks/bench_sync.py [--clients 50] [--days 365] [--edits 20]
+       [--audio-mb 2] [--quick]
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import secrets
 import statistics
 import sys
@@ -31,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from neuroleaf_desktop.services.sync import items  # noqa: E402
 from neuroleaf_server.testing import PostgresCluster, ServerProcess  # noqa: E402
 
-TARGET_P95_MS = {"upload": 500.0, "initial pull": 500.0, "edit": 150.0}
+TARGET_P95_MS = {"upload": 500.0, "initial pull": 500.0, "edit": 150.0, "audio": 2000.0}
 BODY = "Slept badly, walked to the harbour, felt calmer after lunch. " * 10
 
 
@@ -59,7 +63,7 @@ def _request(
     return response
 
 
-def one_client(url: str, days: int, edits: int, timings: Timings) -> int:
+def one_client(url: str, days: int, edits: int, audio_mb: float, timings: Timings) -> int:
     key, password = secrets.token_bytes(32), secrets.token_hex(32)
     with httpx.Client(base_url=url, timeout=900) as http:
         body = _request(
@@ -77,8 +81,6 @@ def one_client(url: str, days: int, edits: int, timings: Timings) -> int:
             base = versions.get(item, 0)
             data = {"body": BODY, "title": "Day"} if kind == "entry" else {"mood": 6}
             blob = items.seal(key, account, item, base + 1, items.Payload(kind, local, data, "t"))
-            import base64
-
             return {"id": item, "base_version": base, "blob": base64.b64encode(blob).decode()}
 
         for start in range(0, len(records), 100):
@@ -107,6 +109,24 @@ def one_client(url: str, days: int, edits: int, timings: Timings) -> int:
                 params={"cursor": cursor}, headers=headers,
             ).json()  # fmt: skip
             cursor = page["cursor"]
+        if audio_mb:  # one recording (random bytes: compressed speech is near-random)
+            stored = secrets.token_bytes(int(audio_mb * 1024 * 1024))
+            local = str(uuid.uuid4())
+            item = items.item_id(key, "audio", local)
+            data = {"sample_rate": 16000, "channels": 1, "codec": "pcm16-zlib",
+                    "duration_s": len(stored) / 28_000, "created_at": "t", "size": len(stored),
+                    "pcm": base64.b64encode(stored).decode()}  # fmt: skip
+            blob = items.seal(key, account, item, 1, items.Payload("audio", local, data, "t"))
+            pushed = {"id": item, "base_version": 0, "blob": base64.b64encode(blob).decode()}
+            _request(
+                http, timings, "audio", "POST", "/v1/items", json={"items": [pushed]},
+                headers=headers,
+            )  # fmt: skip
+            page = _request(
+                http, timings, "audio", "GET", "/v1/items", params={"cursor": cursor},
+                headers=headers,
+            ).json()  # fmt: skip
+            assert [i["id"] for i in page["items"]] == [item]
         return pulled
 
 
@@ -126,7 +146,9 @@ def run(backend: str, url_db: str, folder: Path, args: argparse.Namespace) -> li
         with ThreadPoolExecutor(args.clients) as pool:
             pulled = list(
                 pool.map(
-                    lambda _n: one_client(server.url, args.days, args.edits, timings),
+                    lambda _n: one_client(
+                        server.url, args.days, args.edits, args.audio_mb, timings
+                    ),
                     range(args.clients),
                 )
             )
@@ -137,7 +159,7 @@ def run(backend: str, url_db: str, folder: Path, args: argparse.Namespace) -> li
         server.stop()
     total = time.perf_counter() - started
     rows = []
-    for phase in ("upload", "initial pull", "edit"):
+    for phase in ("upload", "initial pull", "edit", "audio")[: 4 if args.audio_mb else 3]:
         ms = sorted(timings.samples[phase])
         span = timings.spans[phase][1] - timings.spans[phase][0]
         p95 = ms[int(0.95 * (len(ms) - 1))]
@@ -158,6 +180,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--audio-mb", type=float, default=2.0, help="0: no recording phase")
     parser.add_argument("--quick", action="store_true", help="10 clients, 30 days, 5 edits")
     parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
     args = parser.parse_args()
@@ -165,7 +188,8 @@ def main() -> int:
         args.clients, args.days, args.edits = 10, 30, 5
     print(
         f"{args.clients} clients x {args.days} days ({2 * args.days} items each), "
-        f"then {args.edits} edits each (push + pull)\n"
+        f"then {args.edits} edits each (push + pull), then one {args.audio_mb:g} MiB "
+        "recording each (push + pull)\n"
     )
     print("| store | phase | requests | req/s | p50 ms | p95 ms | p95 target | |")
     print("|---|---|---|---|---|---|---|---|")

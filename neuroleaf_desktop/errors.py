@@ -74,6 +74,11 @@ class UnlockThrottledError(AuthError):
         self.retry_after_s = retry_after_s
 
 
+class KeychainUnlockError(AuthError):
+    """Unlocking with the computer's keychain did not work (no keychain, locked, entry gone or
+    replaced). Nothing was changed; the passphrase still opens the journal."""
+
+
 class VaultError(NeuroLeafError):
     """The vault file cannot be used as it is (corrupt, newer version, missing key file)."""
 

@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from neuroleaf_server import schemas, security, totp
@@ -39,6 +39,7 @@ from neuroleaf_server.models import (
 log = get_logger("server")
 
 REFRESH_TTL = timedelta(days=60)
+PAGE_BYTES = 32 * 1024 * 1024  # a pull page stops after this much content (at least one item)
 
 
 def _now() -> datetime:
@@ -89,8 +90,9 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     migrate(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     # An account gets 5 free failures; an address (maybe a household behind one NAT) 20.
-    per_account = FailureLimiter(free=5)
-    per_address = FailureLimiter(free=20)
+    # The counters are in the database: every API process enforces the same limits.
+    per_account = FailureLimiter("account", config.secret, free=5)
+    per_address = FailureLimiter("address", config.secret, free=20)
     app = FastAPI(title="NeuroLeaf sync", version="1", docs_url=None, redoc_url=None)
 
     app.state.factory = factory
@@ -174,11 +176,12 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         found = session.get(DeviceSession, session_id)
         return found.device_name if found else ""
 
-    def throttle(account_key: str | None, address_key: str) -> None:
+    def throttle(session: Session, account_key: str | None, address_key: str) -> None:
         wait = max(
-            per_account.retry_after(account_key) if account_key else 0.0,
-            per_address.retry_after(address_key),
+            per_account.retry_after(session, account_key) if account_key else 0.0,
+            per_address.retry_after(session, address_key),
         )
+        session.commit()  # end the read (on SQLite it holds the write lock)
         if wait > 0:
             raise HTTPException(
                 429,
@@ -226,18 +229,18 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     def signin(body: schemas.SignIn, request: Request, session: DB) -> schemas.Tokens:
         identifier = body.identifier.strip().lower()
         address = request.client.host if request.client else ""
-        throttle(identifier, address)
+        throttle(session, identifier, address)
         account = session.scalar(select(Account).where(Account.identifier == identifier))
         session.commit()  # no transaction (on SQLite: no write lock) while Argon2id runs
         ok = security.verify_password(
             account.password_hash if account else None, body.server_password
         )
         if account is None or not ok:
-            per_account.failed(identifier)
-            per_address.failed(address)
+            per_account.failed(session, identifier)
+            per_address.failed(session, address)
             if account is not None:
                 audit(session, account.id, "signin_failed", body.device_name)
-                session.commit()
+            session.commit()
             log.info("signin.failed")
             raise HTTPException(401, "That account name and password do not match.")
         if account.totp_secret is not None:
@@ -246,7 +249,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
                     401, "A two-factor code is needed.", headers={"X-NeuroLeaf-2FA": "required"}
                 )
             if not second_factor(session, account, body.totp_code):
-                per_account.failed(identifier)
+                per_account.failed(session, identifier)
                 audit(session, account.id, "signin_failed", body.device_name)
                 session.commit()
                 raise HTTPException(
@@ -254,7 +257,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
                     "That two-factor code is not valid (wrong, expired or already used).",
                     headers={"X-NeuroLeaf-2FA": "required"},
                 )
-        per_account.succeeded(identifier)
+        per_account.succeeded(session, identifier)
         tokens = issue(session, new_device(session, account, body.device_name), account)
         audit(session, account.id, "signed_in_new_device", body.device_name)
         session.commit()
@@ -307,12 +310,20 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         return schemas.RecoveryCodes(recovery_codes=codes)
 
     @app.post("/v1/2fa/disable", status_code=204)
-    def totp_disable(body: schemas.Code, auth: Authed, session: DB) -> Response:
+    def totp_disable(body: schemas.Code, auth: Authed, request: Request, session: DB) -> Response:
+        # Guessing codes here (with a stolen access token) counts against the same limit
+        # as guessing them at sign-in.
+        identifier = session.scalar(select(Account.identifier).where(Account.id == auth.account_id))
+        throttle(session, identifier, request.client.host if request.client else "")
         account = session.get(Account, auth.account_id, with_for_update=True)
         assert account is not None
         if account.totp_secret is None:
             raise HTTPException(409, "Two-factor sign-in is not on.")
         if not second_factor(session, account, body.code):
+            per_account.failed(session, account.identifier)
+            audit(
+                session, account.id, "two_factor_code_failed", device_of(session, auth.session_id)
+            )
             session.commit()
             raise HTTPException(403, "That code is not valid (wrong, expired or already used).")
         account.totp_secret = account.totp_last_step = None
@@ -325,10 +336,11 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
     @app.post("/v1/refresh", response_model=schemas.Tokens)
     def refresh(body: schemas.Refresh, request: Request, session: DB) -> schemas.Tokens:
         address = request.client.host if request.client else ""
-        throttle(None, address)
+        throttle(session, None, address)
         row = session.get(Token, security.token_hash(body.refresh_token), with_for_update=True)
         if row is None or row.kind != "refresh":
-            per_address.failed(address)
+            per_address.failed(session, address)
+            session.commit()
             raise HTTPException(401, "Please sign in again.")
         device = session.get(DeviceSession, row.session_id)
         if device is None or device.revoked_at is not None:
@@ -356,6 +368,7 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             .where(DeviceSession.id == auth.session_id)
             .values(revoked_at=_now())
         )
+        audit(session, auth.account_id, "device_signed_out", device_of(session, auth.session_id))
         session.commit()
         return Response(status_code=204)
 
@@ -367,9 +380,20 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             .where(DeviceSession.revoked_at.is_(None))
             .values(revoked_at=_now())
         )
+        audit(
+            session, auth.account_id, "signed_out_everywhere", device_of(session, auth.session_id)
+        )
         session.commit()
         log.info("account.signed_out_everywhere", account=auth.account_id)
         return Response(status_code=204)
+
+    @app.get("/v1/account", response_model=schemas.AccountState)
+    def account_state(auth: Authed, session: DB) -> schemas.AccountState:
+        account = session.get(Account, auth.account_id)
+        assert account is not None
+        return schemas.AccountState(
+            identifier=account.identifier, two_factor=account.totp_secret is not None
+        )
 
     @app.get("/v1/audit", response_model=list[schemas.Audit])
     def audit_events(auth: Authed, session: DB) -> list[schemas.Audit]:
@@ -411,9 +435,11 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
             .where(DeviceSession.account_id == auth.account_id)
             .values(revoked_at=_now())
         )
-        session.commit()
         if not getattr(result, "rowcount", 0):
+            session.rollback()
             raise HTTPException(404, "No such device.")
+        audit(session, auth.account_id, "device_revoked", device_of(session, session_id))
+        session.commit()
         return Response(status_code=204)
 
     @app.post("/v1/password", status_code=204)
@@ -444,28 +470,37 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         limit: int = Query(500, ge=1, le=1000),
     ) -> schemas.Page:
         limit = min(limit, config.page_size)
-        rows = list(
-            session.scalars(
-                select(Item)
-                .where(Item.account_id == auth.account_id, Item.change_seq > cursor)
-                .order_by(Item.change_seq)
-                .limit(limit + 1)
+        # Sizes first, so a page stops at PAGE_BYTES of content (kept recordings are MBs)
+        # without loading the blobs it will not send.
+        sizes = session.execute(
+            select(Item.change_seq, func.coalesce(func.length(Item.blob), 0))
+            .where(Item.account_id == auth.account_id, Item.change_seq > cursor)
+            .order_by(Item.change_seq)
+            .limit(limit + 1)
+        ).all()
+        last, total, count = cursor, 0, 0
+        for seq, size in sizes[:limit]:
+            if count and total + int(size) > PAGE_BYTES:
+                break
+            last, total, count = int(seq), total + int(size), count + 1
+        more = len(sizes) > count
+        rows = session.scalars(
+            select(Item)
+            .where(
+                Item.account_id == auth.account_id,
+                Item.change_seq > cursor,
+                Item.change_seq <= last,
             )
+            .order_by(Item.change_seq)
         )
-        more = len(rows) > limit
-        rows = rows[:limit]
-        items = [
-            schemas.ServerItem(
-                id=r.id,
-                version=r.version,
-                deleted=r.deleted,
-                blob=base64.b64encode(r.blob).decode() if r.blob is not None else None,
-                seq=r.change_seq,
-                updated_at=_aware(r.updated_at).isoformat(),
-            )
-            for r in rows
-        ]
-        return schemas.Page(items=items, cursor=rows[-1].change_seq if rows else cursor, more=more)
+        return schemas.Page(items=[_served(r) for r in rows], cursor=last, more=more)
+
+    @app.get("/v1/items/{item_id}", response_model=schemas.ServerItem)
+    def pull_one(item_id: str, auth: Authed, session: DB) -> schemas.ServerItem:
+        row = session.get(Item, (auth.account_id, item_id))
+        if row is None:
+            raise HTTPException(404, "No such item.")
+        return _served(row)
 
     @app.post("/v1/items", response_model=schemas.PushResult)
     def push(body: schemas.Push, auth: Authed, session: DB) -> Any:
@@ -514,6 +549,17 @@ def create_app(config: ServerConfig | None = None, engine: Engine | None = None)
         return schemas.PushResult(saved=saved)
 
     return app
+
+
+def _served(row: Item) -> schemas.ServerItem:
+    return schemas.ServerItem(
+        id=row.id,
+        version=row.version,
+        deleted=row.deleted,
+        blob=base64.b64encode(row.blob).decode() if row.blob is not None else None,
+        seq=row.change_seq,
+        updated_at=_aware(row.updated_at).isoformat(),
+    )
 
 
 def _decode_blob(pushed: schemas.PushItem, limit: int) -> bytes | None:

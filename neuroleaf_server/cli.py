@@ -18,9 +18,18 @@ def main() -> None:
 @click.option("--workers", default=1, show_default=True, type=int)
 def run(host: str, port: int, workers: int) -> None:
     """Serve the API. With no NEUROLEAF_SERVER_DB it keeps a SQLite file in this folder."""
+    import os
+    import secrets
+
     import uvicorn
 
+    from neuroleaf_server.config import ENV_SECRET
+
     logs.configure()
+    if workers > 1 and not os.environ.get(ENV_SECRET):
+        # Worker processes must agree on the secret (fake sign-in parameters, limiter keys);
+        # they inherit this one. Several machines need NEUROLEAF_SERVER_SECRET set alike.
+        os.environ[ENV_SECRET] = secrets.token_hex(32)
     uvicorn.run(
         "neuroleaf_server.cli:build_app",
         factory=True,

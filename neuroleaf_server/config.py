@@ -21,7 +21,8 @@ class ServerConfig:
     db_url: str
     # Keys the fake sign-in parameters for unknown accounts (no account enumeration).
     secret: str
-    max_item_bytes: int = 4 * 1024 * 1024
+    # The largest item: a kept voice recording of 15 minutes is about 41 MiB once sealed.
+    max_item_bytes: int = 48 * 1024 * 1024
     max_batch_items: int = 200
     page_size: int = 500
     access_ttl_s: int = 15 * 60
@@ -31,7 +32,7 @@ class ServerConfig:
         return cls(
             db_url=os.environ.get(ENV_DB, "sqlite:///neuroleaf-server.db"),
             secret=os.environ.get(ENV_SECRET, "") or _local_secret(),
-            max_item_bytes=int(os.environ.get(ENV_MAX_ITEM, str(4 * 1024 * 1024))),
+            max_item_bytes=int(os.environ.get(ENV_MAX_ITEM, str(cls.max_item_bytes))),
             access_ttl_s=int(os.environ.get(ENV_ACCESS_TTL, str(15 * 60))),
         )
 

@@ -114,3 +114,18 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (Index("audit_account_at", "account_id", "at"),)
+
+
+class AuthFailure(Base):
+    """Failed attempts per limited key (an account or a client address), shared by every API
+    process. The key is an HMAC under the server secret: neither the names people typed nor
+    their addresses are stored."""
+
+    __tablename__ = "auth_failures"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    blocked_until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("auth_failures_updated", "updated_at"),)

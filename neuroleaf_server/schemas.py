@@ -104,6 +104,13 @@ class Device(BaseModel):
     current: bool
 
 
+class AccountState(BaseModel):
+    """What the account's own devices may know about it: no secrets, no hashes."""
+
+    identifier: str
+    two_factor: bool
+
+
 class Audit(BaseModel):
     kind: str
     device_name: str

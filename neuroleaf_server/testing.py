@@ -45,7 +45,11 @@ def _pg_bin(name: str) -> str:
 
 
 class PostgresCluster:
-    def __init__(self) -> None:
+    """``password_auth``: connections over TCP must give a password (SCRAM), as in a hosted
+    PostgreSQL; the tests' own administration goes through the cluster's Unix socket."""
+
+    def __init__(self, *, password_auth: bool = False) -> None:
+        self.password_auth = password_auth
         self.root = Path(tempfile.mkdtemp(prefix="nl-pg-"))
         self.data = self.root / "data"
         self.port = free_port()
@@ -61,6 +65,7 @@ class PostgresCluster:
         self.root.chmod(0o700)
         self._run(
             _pg_bin("initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+            *(["--auth-host=scram-sha-256"] if self.password_auth else []),
             "--no-sync", "-E", "UTF8",
         )  # fmt: skip
         options = (
@@ -79,7 +84,7 @@ class PostgresCluster:
         import psycopg
 
         with psycopg.connect(
-            f"host=127.0.0.1 port={self.port} user=postgres dbname={database}", autocommit=True
+            f"host={self.root} port={self.port} user=postgres dbname={database}", autocommit=True
         ) as conn:
             cur = conn.execute(sql)
             return list(cur.fetchall()) if cur.description else []

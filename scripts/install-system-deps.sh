@@ -22,6 +22,8 @@ PACKAGES=(
   poppler-utils
   # the sync tests start a throw-away PostgreSQL cluster (initdb/pg_ctl)
   postgresql
+  # a real Secret Service keychain for the keychain-unlock tests (headless, dbus-run-session)
+  gnome-keyring dbus
   # the offline test traces every process's socket calls (C libraries included)
   strace
 )

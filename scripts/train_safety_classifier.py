@@ -2,8 +2,10 @@
 
 Run: ``.venv/bin/python scripts/train_safety_classifier.py`` (needs the MiniLM package).
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json``. Reads only the dev half of
-``tests/data/safety/*.tsv`` (English rows: the model reads English only) and the older
-``tests/data/safety_sentences.tsv``; the test half stays unseen. Deterministic: rows in file
+``tests/data/safety/*.tsv`` (English rows: the model reads English only), the older
+``tests/data/safety_sentences.tsv``, the journal-style training sentences in
+``tests/data/safety/train/`` and the first fresh batch (``fresh/batch1.tsv``); the test half
+and the second fresh batch stay unseen. Deterministic: rows in file
 order, full-batch gradient descent from zero weights, no random numbers.
 
 The threshold: 5-fold cross-validation gives out-of-fold probabilities. The semantic layer is
@@ -40,6 +42,11 @@ def training_rows() -> list[tuple[str, int, str]]:
     for path in sorted((DATA / "safety").glob("*.tsv")):
         for r in parse_rows(path.read_text(encoding="utf-8")):
             if r.split == "dev" and r.lang == "en":
+                rows.append((r.text, r.label, r.category if r.label else ""))
+    extra = [*sorted((DATA / "safety" / "train").glob("*.tsv")), DATA / "safety/fresh/batch1.tsv"]
+    for path in extra:
+        for r in parse_rows(path.read_text(encoding="utf-8")):
+            if r.lang == "en":
                 rows.append((r.text, r.label, r.category if r.label else ""))
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
@@ -105,7 +112,7 @@ def main() -> None:
             {
                 "model_key": embedder.model_key,
                 "threshold": threshold,
-                "trained_on": f"{len(rows)} English dev sentences (tests/data)",
+                "trained_on": f"{len(rows)} English dev and training sentences (tests/data)",
                 "cv_recall_alone": round(recall, 3),
                 "cv_false_alarms_left_to_it": false_alarms,
                 "weights": np.round(w, 5).tolist(),

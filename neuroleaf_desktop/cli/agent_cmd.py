@@ -16,8 +16,15 @@ from neuroleaf_desktop.services import unlock_agent
     show_default=True,
     help="How long commands may skip the passphrase (e.g. 15m, 1h; at most 12h).",
 )
+@click.option(
+    "--keychain",
+    "use_keychain",
+    is_flag=True,
+    help="Unlock with this computer's keychain instead of the passphrase "
+    "(after `neuroleaf keychain on`).",
+)
 @json_option
-def unlock_cmd(duration: str) -> None:
+def unlock_cmd(duration: str, use_keychain: bool) -> None:
     """Keep a profile unlocked for a while: the key stays in memory only, never on disk.
 
     Commands in this login session then skip the passphrase until the time is up, until
@@ -25,7 +32,14 @@ def unlock_cmd(duration: str) -> None:
     """
     seconds = unlock_agent.parse_duration(duration)
     st = state()
-    info, data_key, vault_id = st.store().data_key(st.profile, st.passphrase())
+    if use_keychain:
+        from neuroleaf_desktop.services.keychain_unlock import KeychainUnlock
+
+        store = st.store()
+        info = store.find(st.profile)
+        data_key, vault_id = KeychainUnlock(store.vault(info.slug)).data_key()
+    else:
+        info, data_key, vault_id = st.store().data_key(st.profile, st.passphrase())
     found = unlock_agent.start(info.slug, data_key, vault_id, seconds)
     if st.json:
         emit_json({"profile": info.slug, "seconds_left": found.seconds_left})

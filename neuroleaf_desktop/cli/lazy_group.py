@@ -45,6 +45,9 @@ COMMANDS: dict[str, LazyCommand] = {
     ),
     "lock": LazyCommand(_PKG + "agent_cmd", "lock_cmd", "Forget a key kept by `neuroleaf unlock`."),
     "passwd": LazyCommand(_PKG + "profile_cmd", "passwd_cmd", "Change your passphrase."),
+    "keychain": LazyCommand(
+        _PKG + "keychain_cmd", "keychain_group", "Unlock with this computer's keychain (opt-in)."
+    ),
     "profiles": LazyCommand(
         _PKG + "profile_cmd", "profiles_cmd", "List the journal profiles on this computer."
     ),

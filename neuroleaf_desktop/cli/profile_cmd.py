@@ -107,7 +107,12 @@ def passwd_cmd(
     vault = st.store().vault(st.profile)
     if rekey or new_recovery_key:
         current = st.passphrase("Passphrase")
-        fresh = vault.rekey(current) if rekey else vault.rotate_recovery_key(current)
+        if rekey:
+            from neuroleaf_desktop.services.keychain_unlock import KeychainUnlock
+
+            fresh = KeychainUnlock(vault).rekey(current)  # keeps keychain unlock if it is on
+        else:
+            fresh = vault.rotate_recovery_key(current)
         if st.json:
             emit_json({"rekeyed": rekey, "recovery_key": fresh})
             return

@@ -62,6 +62,8 @@ def check_cmd(text: str, as_json: bool, rules_only: bool) -> None:
         payload = {
             "flagged": result.flagged,
             "severity": str(result.severity),
+            "level": str(result.severity),  # the same value, by the name the care card uses
+            "escalation": result.escalation or None,
             "category": str(result.category) if result.category else None,
             "categories": [str(c) for c in result.categories],
             "reasons": list(result.reasons),

@@ -25,6 +25,8 @@ from neuroleaf_desktop.cli.common import (
 )
 from neuroleaf_desktop.domain.models import JournalEntry
 from neuroleaf_desktop.errors import FeatureUnavailableError, ValidationError
+from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.care_service import EntryCheck
 from neuroleaf_desktop.services.model_service import model_statuses
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.voice_io import (
@@ -57,6 +59,8 @@ LANGUAGE_OPTION = click.option(
     help="Spoken language code, e.g. en, de (base only); auto detects it. "
     "Default: the profile's language, else English.",
 )
+
+log = get_logger("voice")
 
 
 @click.group("voice")
@@ -100,23 +104,46 @@ def _saved(
     title: str,
     tags: tuple[str, ...],
     audio: Audio | None = None,
-) -> JournalEntry | None:
-    """Save the transcript as an entry (and the audio, if the profile keeps it) with a session."""
+) -> tuple[JournalEntry | None, EntryCheck | None]:
+    """Save the transcript as an entry (and the audio, if the profile keeps it) with a session,
+    then run the same safety check as the app runs after a dictated entry is saved."""
     if session is None:
+        return None, None
+    entry = voice.save_transcript(session, transcript, title, tags, audio=audio)
+    return entry, _safety_check(session, entry)
+
+
+def _safety_check(session: Session, entry: JournalEntry) -> EntryCheck | None:
+    """The saved entry's safety check; a failing check never undoes or hides the save."""
+    try:
+        return session.care.check_entry(entry.id)
+    except Exception as exc:  # the entry is saved; the check is a help, not a gate
+        log.warning("voice.safety_check_failed", error=type(exc).__name__)
         return None
-    return voice.save_transcript(session, transcript, title, tags, audio=audio)
 
 
-def _result_json(transcript: Transcript, entry: JournalEntry | None) -> dict[str, Any]:
+def _result_json(
+    transcript: Transcript, entry: JournalEntry | None, check: EntryCheck | None = None
+) -> dict[str, Any]:
     data = _transcript_json(transcript)
     data["entry"] = entry_json(entry) if entry else None
+    if check is not None:
+        data["safety"] = {"flagged": check.flagged, "severity": str(check.severity)}
     return data
 
 
-def _print_result(transcript: Transcript, entry: JournalEntry | None) -> None:
+def _print_result(
+    transcript: Transcript, entry: JournalEntry | None, check: EntryCheck | None = None
+) -> None:
     click.echo(transcript.text or "(no speech recognised)")
     if entry is not None:
         click.echo(f"Saved voice entry {entry.id[:8]} ({transcript.duration_s:.0f} s).", err=True)
+    if check is not None and check.flagged:
+        from neuroleaf_desktop.cli.safety_cmd import SUPPORT_LINE
+
+        click.echo("", err=True)
+        click.echo(f"What you said sounds heavy. {SUPPORT_LINE}", err=True)
+        click.echo("`neuroleaf safety` shows your safety plan and crisis lines.", err=True)
 
 
 def _language(language: str | None, session: Session | None) -> str | None:
@@ -163,13 +190,13 @@ def voice_transcribe(
                     language=lang,
                     on_segment=_progress(duration_of(audio), st.json, str(file)),
                 )
-                entry = _saved(transcript, voice, session, title, tags, audio)
+                entry, check = _saved(transcript, voice, session, title, tags, audio)
                 if st.json:
-                    results.append({"file": str(file), **_result_json(transcript, entry)})
+                    results.append({"file": str(file), **_result_json(transcript, entry, check)})
                 else:
                     if len(files) > 1:
                         click.echo(f"== {file}")
-                    _print_result(transcript, entry)
+                    _print_result(transcript, entry, check)
         finally:
             if session is not None:
                 session.close()
@@ -226,11 +253,11 @@ def voice_record(
                 language=_language(language, session),
                 on_segment=_progress(duration_of(audio), st.json),
             )
-            entry = _saved(transcript, voice, session, title, tags, audio)
+            entry, check = _saved(transcript, voice, session, title, tags, audio)
             if st.json:
-                emit_json(_result_json(transcript, entry))
+                emit_json(_result_json(transcript, entry, check))
             else:
-                _print_result(transcript, entry)
+                _print_result(transcript, entry, check)
     finally:
         if session is not None:
             session.close()

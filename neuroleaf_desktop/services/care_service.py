@@ -12,8 +12,8 @@ from typing import Any
 
 from neuroleaf_desktop.domain import care_schedule as cs
 from neuroleaf_desktop.domain.questionnaires import INSTRUMENTS, QuestionnaireResult, score
-from neuroleaf_desktop.domain.safety import Severity, assess
-from neuroleaf_desktop.domain.timeutil import offset_of
+from neuroleaf_desktop.domain.safety import RECENT_DAYS, Severity, assess, with_recent_days
+from neuroleaf_desktop.domain.timeutil import local_date, offset_of
 from neuroleaf_desktop.errors import NotFoundError, ValidationError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock
@@ -29,6 +29,7 @@ from neuroleaf_desktop.storage.repositories.care_repo import (
     NudgeRecord,
     QuestionnaireRecord,
 )
+from neuroleaf_desktop.storage.repositories.safety_days_repo import SafetyDaysRepository
 from neuroleaf_desktop.storage.vault import Vault
 
 log = get_logger("care")
@@ -60,6 +61,7 @@ class EntryCheck:
     entry_id: str
     flagged: bool
     severity: Severity
+    escalation: str = ""  # "combined" or "recent_days" when raised to urgent, else ""
 
 
 class CareService:
@@ -89,13 +91,27 @@ class CareService:
     def check_entry(self, entry_id: str) -> EntryCheck:
         """Check a saved entry for crisis language (title and body together).
 
-        With the embedding model in memory, paraphrases the phrase rules miss are caught too;
-        without it (or if it fails) the phrase rules answer alone. Nothing is stored or logged.
+        With the embedding model installed, paraphrases the phrase rules miss are caught too
+        (its child process starts on demand: callers run this on a worker thread); without
+        it, or if it fails, the phrase rules answer alone. A flag is remembered in the vault
+        as the entry's day and level only (never words), and signs on several recent days
+        raise a new flag to "urgent".
         """
         entry = self.journal.get(entry_id)
         scorer = self.scorers.scorer() if self.scorers is not None else None
         result = assess(f"{entry.title}\n{entry.body}", scorer=scorer)
-        return EntryCheck(entry.id, result.flagged, result.severity)
+        day = local_date(entry.created_at, entry.tz_offset_min)
+        with self.vault.transaction() as conn:
+            days = SafetyDaysRepository(conn)
+            if result.flagged and not result.past_only:
+                days.set_flag(entry.id, day, str(result.severity))
+            else:
+                days.clear_flag(entry.id)
+            others = days.other_days_with_flags(
+                day - timedelta(days=RECENT_DAYS - 1), day, besides=day
+            )
+        result = with_recent_days(result, others)
+        return EntryCheck(entry.id, result.flagged, result.severity, result.escalation)
 
     def now_local(self) -> datetime:
         now = self.clock()

@@ -237,10 +237,17 @@ class EmbeddingService:
         """Put an entry's stored vectors into the index if they match its current text."""
         with self.vault.reading() as conn:
             entry = JournalRepository(conn).get(entry_id)
+        if entry is not None and not entry.is_deleted:
+            self._index_stored(entry_id, content_hash(entry.title, entry.body))
+
+    def _index_stored(self, entry_id: str, digest: str) -> None:
+        """Put the stored vectors of an entry whose text hashes to ``digest`` into the index.
+
+        Takes the digest rather than the entry so a caller that has just read the entry (the
+        embed job) does not read it a second time."""
+        with self.vault.reading() as conn:
             stored = EmbeddingRepository(conn).for_entry(entry_id, self.model_key)
-        if entry is None or entry.is_deleted or stored is None:
-            return
-        if stored.content_hash == content_hash(entry.title, entry.body):
+        if stored is not None and stored.content_hash == digest:
             with self._state_lock:
                 self.index.set_entry(entry_id, stored.vectors)
 
@@ -314,7 +321,7 @@ class EmbeddingService:
         digest = content_hash(entry.title, entry.body)
         if stored == digest:
             if self._state is not IndexState.EMPTY and entry_id not in self.index:
-                self._index_from_vault(entry_id)
+                self._index_stored(entry_id, digest)
             return  # already current (a duplicate job, or a restore)
         try:
             self.embed_entries([PendingEntry(entry.id, entry.title, entry.body)])

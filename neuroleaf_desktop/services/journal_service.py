@@ -154,7 +154,7 @@ class JournalService:
         repo = JournalRepository(conn)
         return resolve_prefix(
             entry_id,
-            lambda full: repo.get(full) is not None,
+            repo.exists,  # a full id: checked without reading the entry a second time
             repo.find_by_prefix,
             noun="entry",
             nouns="entries",

@@ -226,6 +226,16 @@ class ProfileStore:
         vault.unlock_with_recovery(recovery_key)
         return self._session(vault, info)
 
+    def open_with_keychain(self, name_or_slug: str | None) -> Session:
+        """Open with the secret kept in this computer's keychain (opt-in, see
+        services/keychain_unlock.py); KeychainUnlockError in words when that is not possible."""
+        from neuroleaf_desktop.services.keychain_unlock import KeychainUnlock
+
+        info = self.find(name_or_slug)
+        vault = Vault(info.folder)
+        KeychainUnlock(vault).unlock()
+        return self._session(vault, info)
+
     def _session(self, vault: Vault, info: ProfileInfo) -> Session:
         from neuroleaf_desktop.services.session import Session  # opened at unlock
 

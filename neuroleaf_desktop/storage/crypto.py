@@ -6,6 +6,8 @@ passphrase --Argon2id--> key-encryption key (KEK) --AES-256-GCM unwrap--> data k
   re-wraps 32 bytes instead of re-encrypting the whole database.
 * The **recovery key** is a second, high-entropy secret (shown once at creation) that wraps
   the same data key; it already has 256 bits of entropy, so HKDF is enough to derive its KEK.
+* The optional **keychain secret** (32 random bytes kept only in the OS keychain) wraps the
+  data key a third time, for "unlock with this computer's keychain"; HKDF for the same reason.
 * The AES-GCM associated data binds each wrapped key to its vault id and purpose, so a key
   blob copied from another vault or swapped between slots fails authentication.
 """
@@ -225,4 +227,20 @@ def recovery_kek(secret: bytes, vault_id: str) -> bytes:
 
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=vault_id.encode(), info=b"neuroleaf-recovery"
+    ).derive(secret)
+
+
+KEYCHAIN_SECRET_BYTES = 32
+
+
+def new_keychain_secret() -> bytes:
+    return secrets.token_bytes(KEYCHAIN_SECRET_BYTES)
+
+
+def keychain_kek(secret: bytes, vault_id: str) -> bytes:
+    """The KEK of the keychain slot; a secret of the wrong size is refused, never stretched."""
+    if len(secret) != KEYCHAIN_SECRET_BYTES:
+        raise UnwrapError("the keychain secret has the wrong length")
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=vault_id.encode(), info=b"neuroleaf-keychain"
     ).derive(secret)

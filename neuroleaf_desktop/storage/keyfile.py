@@ -1,7 +1,9 @@
 """The vault's key file (``vault.key.json``), kept beside the encrypted database.
 
 It holds only what is needed to *derive* the key, never the key itself: the vault id, the
-Argon2id parameters and salt, and the data key wrapped twice (passphrase slot, recovery slot).
+Argon2id parameters and salt, and the data key wrapped twice (passphrase slot, recovery slot),
+plus a third time when the person chose "unlock with this computer's keychain" (keychain slot,
+whose key lives only in the OS keychain).
 It is written atomically (temp file + fsync + rename) so a crash mid-write can never leave a
 vault that nobody can open.
 """
@@ -55,6 +57,8 @@ class KeyFile:
     recovery_slot: WrappedKey
     format: int = KEYFILE_FORMAT
     pending: PendingSlots | None = None
+    # Optional, so older key files read unchanged and an older app simply ignores the slot.
+    keychain_slot: WrappedKey | None = None
 
     def promoted(self) -> KeyFile:
         """The pending key becomes the current one."""
@@ -79,6 +83,7 @@ class KeyFile:
             "passphrase_slot": self.passphrase_slot.to_json(),
             "recovery_slot": self.recovery_slot.to_json(),
             **({"pending": self.pending.to_json()} if self.pending else {}),
+            **({"keychain_slot": self.keychain_slot.to_json()} if self.keychain_slot else {}),
         }
 
     @classmethod
@@ -98,6 +103,9 @@ class KeyFile:
             recovery_slot=WrappedKey.from_json(raw["recovery_slot"]),
             format=fmt,
             pending=PendingSlots.from_json(raw["pending"]) if raw.get("pending") else None,
+            keychain_slot=(
+                WrappedKey.from_json(raw["keychain_slot"]) if raw.get("keychain_slot") else None
+            ),
         )
 
 

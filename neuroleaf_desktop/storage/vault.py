@@ -3,7 +3,8 @@
 See ``crypto.py`` for the key hierarchy. This module owns the files of one profile folder:
 
 * ``vault.db``        SQLCipher 4 database (AES-256, HMAC-SHA512 per page), WAL mode
-* ``vault.key.json``  KDF parameters and the two wrapped copies of the data key
+* ``vault.key.json``  KDF parameters and the two (or three, see "keychain slot") wrapped
+  copies of the data key
 * ``unlock_state.json`` wrong-attempt counter for the back-off (absent when all is well)
 
 Opening order matters for "wrong passphrase: nothing touched": the passphrase is checked by
@@ -31,6 +32,7 @@ import sqlcipher3
 from neuroleaf_desktop.domain.passphrase import check_passphrase
 from neuroleaf_desktop.errors import (
     CannotWriteError,
+    KeychainUnlockError,
     VaultCorruptedError,
     VaultError,
     VaultLockedError,
@@ -248,6 +250,70 @@ class Vault:
                 "That recovery key belongs to a different journal or was mistyped."
             ) from None
 
+    # ---- the keychain slot ---------------------------------------------------------------------
+    # "Unlock with this computer's keychain": one more wrap of the data key, under a random
+    # secret that only the OS keychain holds. The passphrase and recovery slots are untouched,
+    # so the passphrase always still works and removing the slot loses nothing.
+    @property
+    def keychain_unlock_enabled(self) -> bool:
+        return self.keyfile.keychain_slot is not None
+
+    def add_keychain_slot(self, passphrase: str, secret: bytes) -> None:
+        """Wrap the data key under ``secret`` too. The passphrase is asked again because the
+        open database never hands its key back (and a person at an unlocked, unattended
+        computer must not be able to add a way in)."""
+        keyfile = self.keyfile
+        self._require_db()
+        kek, data_key = self._unwrap_with_passphrase(keyfile, passphrase)
+        keyfile, data_key = self._settle(keyfile, data_key, kek)
+        slot = self._keychain_slot(keyfile.vault_id, secret, data_key)
+        write_keyfile(self.key_path, replace(keyfile, keychain_slot=slot))
+        self.throttle.record_success()
+        log.info("vault.keychain_unlock_on", vault_id=keyfile.vault_id)
+
+    @staticmethod
+    def _keychain_slot(vault_id: str, secret: bytes, data_key: bytes) -> crypto.WrappedKey:
+        kek = crypto.keychain_kek(secret, vault_id)
+        return crypto.wrap_key(kek, data_key, _aad(vault_id, "keychain"))
+
+    def remove_keychain_slot(self) -> None:
+        keyfile = self.keyfile
+        if keyfile.keychain_slot is not None:
+            write_keyfile(self.key_path, replace(keyfile, keychain_slot=None))
+            log.info("vault.keychain_unlock_off", vault_id=keyfile.vault_id)
+
+    def data_key_from_keychain(self, secret: bytes) -> bytes:
+        """Unwrap the data key with the keychain's secret, without opening the database.
+
+        Not throttled: the secret has 256 bits, and the keychain itself decides who may read
+        it. A failure raises KeychainUnlockError and changes nothing."""
+        keyfile = self.keyfile
+        self._require_db()
+        if keyfile.keychain_slot is None:
+            raise KeychainUnlockError(
+                "Unlocking with this computer's keychain is not turned on for this journal. "
+                "Use your passphrase."
+            )
+        try:
+            data_key = crypto.unwrap_key(
+                crypto.keychain_kek(secret, keyfile.vault_id),
+                keyfile.keychain_slot,
+                _aad(keyfile.vault_id, "keychain"),
+            )
+        except crypto.UnwrapError:
+            log.info("vault.unlock_failed", reason="keychain")
+            raise KeychainUnlockError(
+                "The key in this computer's keychain does not open this journal (it was "
+                "replaced or damaged). Use your passphrase; you can turn keychain unlock off "
+                "and on again in Settings."
+            ) from None
+        _keyfile, data_key = self._settle(keyfile, data_key, None)
+        return data_key
+
+    def unlock_with_keychain(self, secret: bytes) -> None:
+        self._open_database(self.data_key_from_keychain(secret))
+        log.info("vault.unlocked", vault_id=self.keyfile.vault_id, method="keychain")
+
     def _require_db(self) -> None:
         if not self.db_path.exists():
             raise VaultCorruptedError(
@@ -315,10 +381,13 @@ class Vault:
         log.info("vault.recovery_key_rotated", vault_id=keyfile.vault_id)
         return recovery_key
 
-    def rekey(self, passphrase: str) -> str:
+    def rekey(self, passphrase: str, *, keychain_secret: bytes | None = None) -> str:
         """Rotate the data key: re-encrypt the whole database under a new random key.
 
         Returns the new recovery key (the old one cannot open the new key; show it once).
+        A keychain slot is dropped in step (1) (it wraps the old key) and, when the caller
+        passes the keychain's secret, re-made for the new key after step (3); a crash in
+        between only turns keychain unlock off, the passphrase works throughout.
         Crash-safe by ordering: (1) the key file gains a *pending* slot pair for the new key
         beside the current one; (2) SQLCipher re-encrypts every page in one transaction, so the
         database holds either the old or the new key; (3) the key file promotes the pending
@@ -342,7 +411,7 @@ class Vault:
                 _aad(keyfile.vault_id, "recovery"),
             ),
         )
-        staged = replace(keyfile, pending=pending)
+        staged = replace(keyfile, pending=pending, keychain_slot=None)
         write_keyfile(self.key_path, staged)  # (1)
         self._open_database(old_key)
         try:
@@ -357,7 +426,11 @@ class Vault:
                 conn.execute("PRAGMA journal_mode = WAL")
         finally:
             self.lock()
-        write_keyfile(self.key_path, staged.promoted())  # (3)
+        promoted = staged.promoted()
+        if keychain_secret is not None and keyfile.keychain_slot is not None:
+            slot = self._keychain_slot(keyfile.vault_id, keychain_secret, new_key)
+            promoted = replace(promoted, keychain_slot=slot)
+        write_keyfile(self.key_path, promoted)  # (3)
         self.throttle.record_success()
         log.info("vault.rekeyed", vault_id=keyfile.vault_id)
         return recovery_key

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
-from neuroleaf_desktop.domain.safety import DEFAULT_SEMANTIC_THRESHOLD, SafetyDetector, Severity
+from neuroleaf_desktop.domain.safety import (
+    DEFAULT_SEMANTIC_THRESHOLD,
+    SafetyDetector,
+    Severity,
+    assess_phrases,
+)
 from neuroleaf_desktop.domain.safety.evaluation import Row, measure, parse_rows
 
 DATA = Path(__file__).parents[1] / "data" / "safety_sentences.tsv"
@@ -32,7 +37,10 @@ def test_paraphrase_scores_above_everyday_text(scorer: EmbeddingSafetyScorer) ->
 
 def test_semantic_layer_raises_only_to_concern(scorer: EmbeddingSafetyScorer) -> None:
     detector = SafetyDetector(semantic_scorer=scorer, semantic_threshold=0.7)
-    result = detector.assess("Maybe everyone would sleep better if I just disappeared for good.")
+    # A paraphrase the phrase rules do not know ("vanished"), so only the classifier sees it.
+    text = "Maybe everyone would sleep better if I vanished for good."
+    assert not assess_phrases(text).flagged
+    result = detector.assess(text)
     assert result.flagged and result.severity is Severity.CONCERN
     assert result.semantic_score is not None and result.semantic_score >= 0.7
 

@@ -36,6 +36,8 @@ def test_json_output() -> None:
     assert data == {
         "flagged": True,
         "severity": "concern",
+        "level": "concern",
+        "escalation": None,
         "category": "death_wish",
         "categories": ["death_wish"],
         "reasons": ['death_wish: "wish I was dead"'],
@@ -50,6 +52,8 @@ def test_json_output_not_flagged() -> None:
     assert json.loads(out) == {
         "flagged": False,
         "severity": "none",
+        "level": "none",
+        "escalation": None,
         "category": None,
         "categories": [],
         "reasons": [],
@@ -108,7 +112,7 @@ def test_json_reports_a_warning_sign_category_and_urgency() -> None:
     code, out = run("check", "--json", "--rules-only", "I've been stockpiling my sleeping pills.")
     assert code == 0
     data = json.loads(out)
-    assert data["severity"] == "urgent"
+    assert data["severity"] == data["level"] == "urgent"
     assert data["category"] == "getting_means"
 
 

@@ -53,6 +53,7 @@ def test_transcribe_and_save(profile: Path) -> None:
     entry = data["entry"]
     assert entry["source"] == "voice" and entry["title"] == "JFK"
     assert entry["voice_duration_s"] == pytest.approx(11.0, abs=0.2)
+    assert data["safety"] == {"flagged": False, "severity": "none"}  # the saved entry is checked
     listed = json.loads(run_cli(profile, "journal", "list", "--json").stdout)
     assert [e["id"] for e in listed] == [entry["id"]]
     assert listed[0]["source"] == "voice"

@@ -194,6 +194,14 @@ def seed_v8(conn: Any) -> None:
 SEEDERS[8] = seed_v8
 
 
+def seed_v9(conn: Any) -> None:
+    """A version-9 app wrote what version 8 did (9 only added sync bookkeeping, empty)."""
+    SEEDERS[8](conn)
+
+
+SEEDERS[9] = seed_v9
+
+
 def test_upgrade_to_sync_schema_leaves_sync_off(tmp_path: Path) -> None:
     """Version 9 adds sync bookkeeping; an upgraded vault is not signed in to anything."""
     vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=8)

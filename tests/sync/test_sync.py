@@ -6,88 +6,21 @@ talking HTTP to `neuroleaf-server run` on 127.0.0.1, which stores into PostgreSQ
 
 from __future__ import annotations
 
-import itertools
 import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from neuroleaf_desktop.domain.models import EntryPatch, NewCheckIn, NewEntry
-from neuroleaf_desktop.services.profiles import ProfileStore
-from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.services.sync import records
 from neuroleaf_desktop.services.sync.errors import TamperError
 from neuroleaf_desktop.services.sync.service import SyncService
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
 from neuroleaf_server.testing import PostgresCluster, ServerProcess
 from tests.conftest import PASSPHRASE
-
-ACCOUNT_PASSWORD = "a long account password"
-_counter = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresCluster]:
-    cluster = PostgresCluster()
-    cluster.start()
-    yield cluster
-    cluster.stop()
-
-
-@pytest.fixture(scope="module")
-def server(
-    postgres: PostgresCluster, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerProcess]:
-    url = postgres.create_database(f"sync_{uuid.uuid4().hex[:8]}")
-    proc = ServerProcess(url, tmp_path_factory.mktemp("server"))
-    proc.start()
-    yield proc
-    proc.stop()
-
-
-class Device:
-    """One client: a profile (its own vault) and its sync service."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        # keychain=None: tests never touch the keychain of the person running them
-        self.sync = SyncService(
-            session.vault, session.events, page_size=4, batch_size=5, keychain=None
-        )
-
-    def records(self) -> dict[records.Key, records.Data]:
-        with self.session.vault.reading() as conn:
-            return records.snapshot(conn)
-
-    def entries(self) -> dict[str, tuple[str, str, bool]]:
-        out = {}
-        for trash in (False, True):
-            for e in self.session.journal.list(EntryFilter(deleted=trash, limit=10_000)):
-                out[e.id] = (e.title, e.body, e.deleted_at is not None)
-        return out
-
-
-@pytest.fixture
-def devices(
-    store: ProfileStore, server: ServerProcess, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Device, Device, str]]:
-    monkeypatch.setenv("NEUROLEAF_SYNC_KDF_MEMORY_KIB", str(19 * 1024))
-    a, _ = store.create("Laptop", PASSPHRASE)
-    b, _ = store.create("Desktop", PASSPHRASE)
-    identifier = f"person{next(_counter)}-{uuid.uuid4().hex[:6]}@example.org"
-    yield Device(a), Device(b), identifier
-    a.close()
-    b.close()
-
-
-def join(a: Device, b: Device, server: ServerProcess, identifier: str) -> None:
-    a.sync.signup(server.url, identifier, ACCOUNT_PASSWORD)
-    a.sync.sync_now()
-    b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
-    b.sync.sync_now()
+from tests.sync.conftest import ACCOUNT_PASSWORD, Device, join
 
 
 def test_create_edit_trash_restore_purge_travel(
@@ -442,6 +375,8 @@ def test_revoked_device_and_password_change(
     a.sync.revoke_device(str(other["id"]))
     with pytest.raises(SyncAuthError, match="signed out"):
         b.sync.sync_now()
+    seen = [what for _at, what, _device in a.sync.account_events()]
+    assert seen[0] == "A device was signed out from another device"
     assert b.session.journal.get(entry.id).body == "Both devices have this."
 
     new_password = "another long password"
@@ -504,8 +439,10 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
     totp = pyotp.TOTP(secret)
     with pytest.raises(SyncAuthError, match="does not match"):
         a.sync.totp_enable("000000" if totp.now() != "000000" else "111111")
+    assert not a.sync.security().two_factor
     recovery = a.sync.totp_enable(totp.now())
     assert len(recovery) == 10 and len(set(recovery)) == 10
+    assert a.sync.security().two_factor  # the server's own state, not a guess from the log
 
     with pytest.raises(SyncTotpRequiredError, match="code is needed"):
         b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)
@@ -526,6 +463,7 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
     with pytest.raises(SyncAuthError, match="not valid"):
         a.sync.totp_disable("12345")
     a.sync.totp_disable(recovery[1])
+    assert not a.sync.security().two_factor
     b.sync.signin(server.url, identifier, ACCOUNT_PASSWORD)  # no code needed any more
     seen = [what for _at, what, _device in a.sync.account_events()]
     assert seen[0] == "Signed in on a new device" and seen[-1] == "Account created"
@@ -533,6 +471,7 @@ def test_two_factor_sign_in(devices: tuple[Device, Device, str], server: ServerP
         "Two-factor sign-in turned on",
         "Two-factor sign-in turned off",
         "A sign-in failed (wrong password or code)",
+        "A wrong code was given to turn off two-factor sign-in",
     ):
         assert expected in seen
 

@@ -156,7 +156,7 @@ def test_history_day_view_corrects_deletes_and_opens(qtbot, window: MainWindow) 
     qtbot.waitUntil(lambda: bool(history.day_data and history.day_data.entries))
     qtbot.mouseClick(button("Open the entry"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.journal)
-    qtbot.waitUntil(lambda: window.journal._current_id == entry.id)
+    qtbot.waitUntil(lambda: window.journal.current_entry_id == entry.id)
 
 
 def test_search_finds_a_checkin_note_and_says_it_is_one(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -300,12 +300,12 @@ def test_journal_backfills_a_day_shows_its_mood_and_jumps_to_a_date(
     qtbot.waitExposed(window)
     window.show_screen("Journal")
     qtbot.waitUntil(lambda: journal.is_loaded)
-    qtbot.waitUntil(lambda: "Spring walk" in [e.title for e in journal._displayed()])
+    qtbot.waitUntil(lambda: "Spring walk" in [e.title for e in journal.visible_entries()])
 
     # calendar jump: a date a few days after the spring entry lands on its day
     journal.jump_date.setDate(journal.jump_date.date().addDays(-297))
-    assert journal._selected_day == spring.date()
-    qtbot.waitUntil(lambda: journal._current_id is not None)
+    assert journal.lists.selected_day == spring.date()
+    qtbot.waitUntil(lambda: journal.current_entry_id is not None)
     assert journal.title_edit.text() == "Spring walk"
     qtbot.waitUntil(lambda: journal.day_mood_label.text() == "Mood that day 7.0/10 (2 check-ins)")
     assert journal.delete_button.isVisible()

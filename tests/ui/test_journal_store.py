@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from neuroleaf_desktop.domain.models import JournalEntry, NewEntry
 from neuroleaf_desktop.services.journal_service import build_entry
-from neuroleaf_desktop.ui.journal.store import EntryStore
+from neuroleaf_desktop.ui.journal.store import PENDING_PREFIX, EntryStore, is_pending, page_before
 
 T0 = datetime(2025, 6, 1, 12, tzinfo=UTC)
 
@@ -66,3 +66,36 @@ def test_announced_changes_are_taken_once_and_a_full_read_clears_them() -> None:
     store.note_change("c")
     store.start_full_read()
     assert not store.full_reload and store.take_changed() == []
+
+
+def test_a_full_read_starts_a_generation_that_outdates_older_results() -> None:
+    store = EntryStore()
+    assert store.needs_full_read  # nothing read yet
+    first = store.start_full_read()
+    store.first_page(_entries(1), page_size=10)
+    assert store.is_current(first) and not store.needs_full_read
+    second = store.start_full_read()  # e.g. a change without an id arrived meanwhile
+    assert second != first and not store.is_current(first) and store.is_current(second)
+
+
+def test_reread_entries_replace_or_leave_and_fetched_keeps_pending_edits() -> None:
+    store = EntryStore()
+    page = _entries(3)
+    store.first_page(page, page_size=10)
+    edited = replace(page[0], title="Changed elsewhere")
+    trashed = replace(page[1], deleted_at=T0)
+    store.reread({page[0].id: edited, page[1].id: trashed, page[2].id: None})
+    assert _titles(store) == {"Changed elsewhere"}
+    assert {page[1].id, page[2].id} <= store.removed
+
+    older = build_entry(NewEntry(title="Years ago", body="x"), T0 - timedelta(days=900))
+    store.overlay_edit[older.id] = replace(older, title="Years ago, edited")
+    shown = store.fetched(older)  # opened from search before its page arrived
+    assert shown.title == "Years ago, edited" and store.server[older.id] == older
+
+
+def test_pages_are_keyed_by_the_oldest_entry_and_pending_ids_are_recognised() -> None:
+    oldest = _entries(1)[0]
+    assert page_before(oldest) == oldest.created_at + timedelta(microseconds=1)
+    assert is_pending(PENDING_PREFIX + "abc") and not is_pending(oldest.id)
+    assert not is_pending(None)

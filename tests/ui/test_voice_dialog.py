@@ -125,7 +125,7 @@ def test_record_stop_transcribe_save(
     assert stored.voice_duration_s == pytest.approx(11.0, abs=0.3)
     assert stored.body.endswith("(edited)")
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert dialog._audio is None  # the recording is gone
+    assert dialog.controller.audio is None  # the recording is gone
 
 
 def test_pause_resume_and_discard(
@@ -173,7 +173,7 @@ def test_cancel_transcription_keeps_nothing(
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.state is VoiceState.IDLE, timeout=10_000)
     assert "cancelled" in dialog.banner.text.lower()
-    assert dialog._audio is None and dialog.body_edit.toPlainText() == ""
+    assert dialog.controller.audio is None and dialog.body_edit.toPlainText() == ""
     assert ctx.session.journal.count() == 0
 
 
@@ -202,19 +202,19 @@ def test_kept_recording_is_saved_with_the_entry_and_then_dropped(
     dialog, _streams = make_dialog(qtbot, ctx, voice, jfk_audio)
     dialog.import_file(JFK)
     qtbot.waitUntil(lambda: dialog.state is VoiceState.REVIEW, timeout=30_000)
-    assert dialog._audio is not None  # held for Save because the profile keeps recordings
+    assert dialog.controller.audio is not None  # held for Save because the profile keeps recordings
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog._audio is None
+    assert dialog.controller.audio is None
     kept = voice.load_entry_audio(ctx.session, saved.args[0].id)
     assert kept is not None and len(kept) == len(jfk_audio)
 
     again, _streams = make_dialog(qtbot, ctx, voice, jfk_audio)
     again.import_file(JFK)
     qtbot.waitUntil(lambda: again.state is VoiceState.REVIEW, timeout=30_000)
-    assert again._audio is not None
+    assert again.controller.audio is not None
     qtbot.mouseClick(again.discard_button, Qt.MouseButton.LeftButton)
-    assert again._audio is None and again.state is VoiceState.IDLE
+    assert again.controller.audio is None and again.state is VoiceState.IDLE
 
 
 def test_no_microphone_still_allows_import(

@@ -41,7 +41,8 @@ _MARKERS: dict[str, tuple[str, str]] = {
     "en": (_SELF_MARKER, _OTHER_MARKER),
     "es": (
         r"yo|me|mi",
-        r"el|ella|ellos|ellas|amig[oa]s?|herman[oa]s?|madre|padre|mama|papa|hij[oa]s?|novi[oa]"
+        # "el" is left out: accent-folded, "él" (he) is the article "el" ("el año pasado").
+        r"ella|ellos|ellas|amig[oa]s?|herman[oa]s?|madre|padre|mama|papa|hij[oa]s?|novi[oa]"
         r"|pareja|marido|esposa|prim[oa]|jefe|companer[oa]",
     ),
     "de": (
@@ -51,7 +52,8 @@ _MARKERS: dict[str, tuple[str, str]] = {
     ),
     "fr": (
         r"je|j'|moi|me|m'",
-        r"il|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
+        # Impersonal "il" ("il y a deux ans", "il faut") is nobody.
+        r"il(?!\s+(?:y\s+a|n'?y\s+a|faut|fait|pleut|est\s+\w+\s+de))|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
         r"|mari|femme|collegue|chef",
     ),
     "pt": (
@@ -86,7 +88,7 @@ _TOPIC = re.compile(
 # after it are the question, not the person's statement, until the person's own answer.
 _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
-    r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+ob\b|\bdemand\w*\s+si\b"
+    r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
     r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,

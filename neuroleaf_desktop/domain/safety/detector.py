@@ -34,6 +34,9 @@ from neuroleaf_desktop.domain.safety import (
     rules_en,
     rules_es,
     rules_fr,
+    rules_intl_journal,
+    rules_intl_midsentence,
+    rules_intl_signs,
     rules_it,
     rules_pt,
 )
@@ -61,7 +64,8 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 
 ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
-    + rules_it.RULES
+    + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
+    + rules_intl_midsentence.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -226,7 +230,14 @@ _TRIGGER = re.compile(
     r"|tent|machuc|ferir|pres|encurral|aguent|nunca|fardo|peso|falta|despedi|dei|dou|doei|junt"
     r"|guard|comprimid|remed|comprei|pesquis|mori|uccid|toglier|finit|svegli|tagli|feri|brucia"
     r"|male|trappol|uscita|dolor|faccio|soppor|regg|miglior|motiv|speranz|senso|mancanz|addio"
-    r"|sistem|regala|dato|accumul|parte|sonnifer|procurat|comprat|cercat|ho\s+dato)",
+    r"|sistem|regala|dato|accumul|parte|sonnifer|procurat|comprat|cercat|ho\s+dato"
+    # journal-style rules (rules_en_journal, rules_intl_journal)
+    r"|drown|room|door|picture|imagine|envelope|fence|rail|hid|stash|relaps|razor|pray|sleep"
+    r"|date|day|hug|thank|mine|his\s+now|hers\s+now|cuarto|puente|brucke|bruecke|pont|ponte"
+    r"|sobre|umschlag|busta|lettre|carta|datum|jour|giorno|dia|sentido|sinnlos|quoi\s+bon"
+    r"|serve|rien|niente|facil|leicht|simple|weg|fastidio|atrapalh|geschenkt|besoin|serv"
+    r"|ahog|ersti|etouff|sufoc|soffoc|suffoc|esperan|problem|despedida|sangr|blut|sang|arma"
+    r"|pistol|sais|sei|weiss|muert|morto|morta|busy|hurting|forward|gets|apologi|relief)",
     re.IGNORECASE,
 )
 
@@ -317,7 +328,7 @@ def _judge(
     sentence = norm[sentence_start : context.segment_end(context.SENTENCE_BREAK, norm, end)]
 
     status = MatchStatus.COUNTED
-    if is_negated(clause_prefix, rule.lang):
+    if is_negated(clause_prefix, rule.lang, m.group(0)):
         status = MatchStatus.NEGATED
     elif context.in_others_quote(sentence_prefix):
         status = MatchStatus.OTHER_PERSON

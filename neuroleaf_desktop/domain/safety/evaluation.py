@@ -87,6 +87,8 @@ class Figures:
     warning: Tally = field(default_factory=Tally)
     by_category: dict[str, Tally] = field(default_factory=dict)
     by_lang: dict[str, Tally] = field(default_factory=dict)
+    explicit_by_lang: dict[str, Tally] = field(default_factory=dict)
+    warning_by_lang: dict[str, Tally] = field(default_factory=dict)
     missed: list[Row] = field(default_factory=list)
     false_alarms: list[Row] = field(default_factory=list)
 
@@ -101,8 +103,10 @@ def measure(rows: Iterable[Row], flags: Callable[[str], bool]) -> Figures:
         figures.by_lang.setdefault(row.lang, Tally()).add(row.label, flagged)
         if row.label and row.category in EXPLICIT:
             figures.explicit.add(1, flagged)
+            figures.explicit_by_lang.setdefault(row.lang, Tally()).add(1, flagged)
         if row.label and row.category in WARNING:
             figures.warning.add(1, flagged)
+            figures.warning_by_lang.setdefault(row.lang, Tally()).add(1, flagged)
         if row.label and not flagged:
             figures.missed.append(row)
         if not row.label and flagged:

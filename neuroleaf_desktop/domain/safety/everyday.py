@@ -34,7 +34,8 @@ _TRAVEL_WORK_HOME = (
     r"|our\s+wills?|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
-    r"|natal|natale"
+    r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
+    r"|tax(?:es)?|accountant|audit|budget"
 )
 _DECLUTTER = (
     r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
@@ -47,9 +48,9 @@ _DECLUTTER = (
 _SPORT_TOOLS = (
     r"hunt\w*|range|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
-    r"|stendibiancheria|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
+    r"|stendibiancheria|stendere|tender|linge|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
-    r"|caca|caccia|escalada|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    r"|caca|caccia|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
 )
 _STUCK = (
@@ -57,14 +58,39 @@ _STUCK = (
     r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
     r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
-    r"|chores|laundry|meetings?|deadlines?|group\s+chat"
+    r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room"
+    r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache|cramps"
+    r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
+    r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
+    r"|lockdown|covid"
+)
+
+# Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
+# class"): the person's own words about themselves elsewhere in the entry still count.
+_LESSON = (
+    r"(?:in|at|for)\s+(?:my|our|the|a)\s+(?:\w+\s+)?(?:class|lesson|lecture|course|module|seminar"
+    r"|training|workshop)|awareness"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
+    Category.SELF_HARM: re.compile(rf"\b(?:{_LESSON})\b", FLAGS),
     Category.GOODBYES: re.compile(rf"\b(?:{_TRAVEL_WORK_HOME})\b", FLAGS),
     Category.GIVING_AWAY: re.compile(rf"\b(?:{_DECLUTTER})\b", FLAGS),
     Category.GETTING_MEANS: re.compile(rf"\b(?:{_SPORT_TOOLS})\b", FLAGS),
     Category.TRAPPED_PAIN: re.compile(rf"\b(?:{_STUCK})\b", FLAGS),
+    # "I won't be here next week, work trip": no future only when nothing else counts.
+    Category.NO_FUTURE: re.compile(
+        r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend|tomorrow"
+        r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
+        r"|vacanze|viaggio)\b",
+        FLAGS,
+    ),
+    # "They'll be fine without me at the meeting / while I'm on holiday."
+    Category.BURDEN: re.compile(
+        r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day|party"
+        r"|while\s+i'?m\s+(?:away|off|out))\b",
+        FLAGS,
+    ),
 }
 
 

@@ -27,7 +27,10 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
     ),
     "es": re.compile(r"\b(?:no|nunca|jamas|ni|tampoco|sin|ningun[oa]?|ningunos|ningunas)\b", FLAGS),
     "de": re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|ohne)\b", FLAGS),
-    "fr": re.compile(r"\b(?:ne|pas|jamais|aucun|aucune|sans)\b|\bn'", FLAGS),
+    # "je me sens plus piégée" (no longer), but not "de plus en plus" (more and more)
+    "fr": re.compile(
+        r"\b(?:ne|pas|jamais|aucun|aucune|sans|(?<!en\s)plus(?!\s+en\s+plus))\b|\bn'", FLAGS
+    ),
     "pt": re.compile(r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma)\b", FLAGS),
     "it": re.compile(r"\b(?:non|mai|nessun|nessuno|nessuna|senza|ne)\b", FLAGS),
 }
@@ -54,9 +57,12 @@ _SCOPE_BREAK = re.compile(
 NEGATION_WINDOW_WORDS = 6
 
 
-def is_negated(prefix: str, lang: str = "en") -> bool:
-    """Is there a negation cue in ``prefix`` (same clause) that reaches its end?"""
-    if _DOUBLE_NEGATION.search(prefix):
+def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
+    """Is there a negation cue in ``prefix`` (same clause) that reaches its end?
+
+    A phrase that itself opens a new proposition ("cuando ya no esté", "when I'm gone") is
+    out of reach of an earlier cue: "para que no tengan que hacer nada cuando ya no esté"."""
+    if _SCOPE_BREAK.match(phrase) or _DOUBLE_NEGATION.search(prefix):
         return False
     cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
     for cue in reversed(list(cue_pattern.finditer(prefix))):

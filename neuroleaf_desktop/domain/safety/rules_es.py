@@ -18,6 +18,10 @@ _DIE = (
     r"(?:morir(?:me)?|morir\s+me|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para"
     r"\s+siempre|dejar\s+de\s+existir|estar\s+muert[oa]|acabar\s+con\s+(?:todo|mi\s+vida))"
 )
+# "me quiero morir de vergüenza / de risa" is a figure of speech, not a wish to die.
+_NOT_FIGURATIVE = (
+    r"(?!\s+de\s+(?:verguenza|risa|ganas|hambre|sueno|calor|frio|aburrimiento|envidia|amor))"
+)
 _GIVE = r"(?:regal(?:o|e|ando|ado)|di|doy|dando|he\s+dado|le\s+di|le\s+he\s+dado|repart\w+)"
 
 
@@ -31,7 +35,9 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
         r"\b(?:quiero|quisiera|queria|tengo\s+ganas\s+de|me\s+gustaria|deseo|necesito|solo\s+"
-        rf"quiero)\s+(?:solo\s+|ya\s+)?{_DIE}\b|\bme\s+quiero\s+(?:matar|morir|suicidar)\b"
+        # "me quiero morir de vergüenza" is a figure of speech
+        rf"quiero)\s+(?:solo\s+|ya\s+)?{_DIE}\b{_NOT_FIGURATIVE}"
+        rf"|\bme\s+quiero\s+(?:matar|morir|suicidar)\b{_NOT_FIGURATIVE}"
         r"|\bvoy\s+a\s+(?:matarme|suicidarme|quitarme\s+la\s+vida)\b",
     ),
     _r(

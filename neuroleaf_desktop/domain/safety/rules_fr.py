@@ -87,8 +87,9 @@ RULES: tuple[Rule, ...] = (
         "fr_trapped",
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
-        r"\bje\s+me\s+sens\s+(?:\w+\s+)?(?:piegee?|prisonniere?|coincee?|enfermee?)\b"
-        r"|\bje\s+suis\s+(?:\w+\s+)?(?:piegee?|prisonniere?)\b"
+        # "je me sens plus piégée" is "no longer": the word between may not be "plus"/"pas"
+        r"\bje\s+me\s+sens\s+(?:(?!plus\b|pas\b)\w+\s+)?(?:piegee?|prisonniere?|coincee?|enfermee?)\b"
+        r"|\bje\s+suis\s+(?:(?!plus\b|pas\b)\w+\s+)?(?:piegee?|prisonniere?)\b"
         r"|\bje\s+ne\s+(?:peux|vais)\s+(?:pas|plus|jamais)\s+m'en\s+sortir\b"
         r"|\b(?:il\s+n'y\s+a|je\s+ne\s+vois|il\s+n'existe)\s+(?:pas|aucune|plus)\s+(?:d'|de\s+)?"
         r"(?:issue|sortie|echappatoire)|\bsans\s+issue\b"

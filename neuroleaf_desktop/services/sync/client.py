@@ -152,6 +152,9 @@ class SyncClient:
     def signout_everywhere(self) -> None:
         self._ok(self._send("POST", "/v1/signout-everywhere", auth=True))
 
+    def account(self) -> dict[str, Any]:
+        return dict(self._ok(self._send("GET", "/v1/account", auth=True)))
+
     def audit(self) -> list[dict[str, Any]]:
         return list(self._ok(self._send("GET", "/v1/audit", auth=True)))
 
@@ -179,17 +182,15 @@ class SyncClient:
         body = self._ok(
             self._send("GET", "/v1/items", auth=True, params={"cursor": cursor, "limit": limit})
         )
-        items = [
-            RemoteItem(
-                id=i["id"],
-                version=int(i["version"]),
-                deleted=bool(i["deleted"]),
-                blob=base64.b64decode(i["blob"]) if i["blob"] is not None else None,
-                seq=int(i["seq"]),
-            )
-            for i in body["items"]
-        ]
+        items = [_remote(i) for i in body["items"]]
         return items, int(body["cursor"]), bool(body["more"])
+
+    def get_item(self, item_id: str) -> RemoteItem | None:
+        """One item as the server holds it now (None if it has none by that id)."""
+        response = self._send("GET", f"/v1/items/{item_id}", auth=True)
+        if response.status_code == 404:
+            return None
+        return _remote(self._ok(response))
 
     def push(self, items: list[PushItem]) -> dict[str, int]:
         """New versions by item id; Conflict if any base version is stale (nothing saved)."""
@@ -210,6 +211,16 @@ class SyncClient:
             raise Conflict({c["id"]: int(c["version"]) for c in conflicts})
         body = self._ok(response)
         return {s["id"]: int(s["version"]) for s in body["saved"]}
+
+
+def _remote(i: dict[str, Any]) -> RemoteItem:
+    return RemoteItem(
+        id=i["id"],
+        version=int(i["version"]),
+        deleted=bool(i["deleted"]),
+        blob=base64.b64decode(i["blob"]) if i["blob"] is not None else None,
+        seq=int(i["seq"]),
+    )
 
 
 def _detail(response: httpx.Response, fallback: str) -> str:

@@ -18,13 +18,19 @@ a push is recorded only after the server confirmed it. A push the server saved b
 recorded comes back on the next pull with our own content, and is recognised as such (equal
 hashes): no duplicate, no conflicted copy.
 
+Kept recordings (kind ``audio``) are large: the snapshot describes them without their bytes,
+which are read only when sealing; pushes are split by size as well as count. A recording can
+arrive before its entry (the entry was edited after the recording was sent): it is noted as
+*waiting* (a ``sync_items`` row with the server's version and no hash) and fetched by id once
+the entry is here, so nothing is held in memory and a crash in between loses nothing.
+
 Verification: an item that fails authentication, carries an older version than one we have
 seen, or differs from what we pushed at that version, is counted and reported, never applied.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -46,6 +52,9 @@ log = get_logger("sync")
 
 GONE = items.content_hash(None)
 MAX_ROUNDS = 5
+# One push request carries at most this much (estimated) item content, so a handful of
+# recordings do not make one huge request; a single larger item still goes alone.
+PUSH_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -96,6 +105,7 @@ class SyncEngine:
             report.rounds += 1
             self.note_local_changes()
             self.pull(report)
+            self.fetch_waiting(report)
             try:
                 self.push(report)
                 return report
@@ -128,7 +138,7 @@ class SyncEngine:
             for item, row in known.items():
                 if (
                     item in present
-                    or row.hash == GONE
+                    or row.hash in ("", GONE)  # nothing of ours on the server to delete
                     or not records.tracked(row.kind, row.local_id)
                 ):
                     continue  # a kind this app does not know (a newer app's) is not "gone"
@@ -162,17 +172,21 @@ class SyncEngine:
     ) -> Change | None:
         row = repo.item(remote.id)
         try:
-            payload = self._open(remote, row)
+            opened = self._open(remote, row)
         except TamperError as exc:
             report.rejected += 1
             log.warning("sync.item_rejected", reason=type(exc).__name__, version=remote.version)
             return None
-        if payload is None:
+        if opened is None:
             return None  # our own push coming back: already here
-        remote_hash = items.content_hash(payload.data)
+        payload, described = opened
+        if records.waits_for_entry(conn, payload.kind, payload.local_id, payload.data):
+            repo.put_item(_waiting(row, remote, payload))
+            return None
+        remote_hash = items.content_hash(described)
         local = records.read_one(conn, payload.kind, payload.local_id)
         local_hash = items.content_hash(local)
-        base_hash = row.hash if row is not None else GONE
+        base_hash = row.hash if row is not None and row.hash else GONE
         change: Change | None = None
         keep_local = False
         if local_hash != remote_hash:
@@ -200,7 +214,11 @@ class SyncEngine:
         )
         return change
 
-    def _open(self, remote: RemoteItem, row: SyncItemRow | None) -> items.Payload | None:
+    def _open(
+        self, remote: RemoteItem, row: SyncItemRow | None
+    ) -> tuple[items.Payload, records.Data | None] | None:
+        """The verified payload and its content as the snapshot describes it, or None if
+        this is the version we already hold."""
         if remote.blob is None:
             raise TamperError("A server item has no content.")
         if row is not None and remote.version < row.version:
@@ -210,11 +228,31 @@ class SyncEngine:
         )
         if (payload.data is None) != remote.deleted:
             raise TamperError("The server's deleted flag does not match the item.")
-        if row is not None and remote.version == row.version:
-            if row.hash and items.content_hash(payload.data) != row.hash:
+        described = records.compact(payload.kind, payload.data)
+        if row is not None and remote.version == row.version and row.hash:
+            if items.content_hash(described) != row.hash:
                 raise TamperError("The server changed an item without a new version.")
             return None
-        return payload
+        return payload, described
+
+    def fetch_waiting(self, report: SyncReport) -> None:
+        """Fetch the recordings that arrived before their entries, now that the entries may
+        be here (one by one: each can be megabytes)."""
+        with self.vault.reading() as conn:
+            waiting = [
+                row
+                for row in SyncRepository(conn).items().values()
+                if row.kind == records.AUDIO and row.version > 0 and not row.hash
+            ]
+            ready = [r for r in waiting if SyncRepository(conn).entry_exists(r.local_id)]
+        for row in ready:
+            remote = self.client.get_item(row.item_id)
+            if remote is None:
+                continue
+            with self.vault.transaction() as conn:
+                change = self._merge(conn, SyncRepository(conn), remote, report)
+            if change is not None:
+                self.events.publish(change)
 
     def _merge_entry(
         self,
@@ -257,21 +295,46 @@ class SyncEngine:
                 continue
             if records.tracked(row.kind, row.local_id):
                 outgoing.append((row, None, GONE))
-        for start in range(0, len(outgoing), self.batch_size):
-            self._push_batch(outgoing[start : start + self.batch_size], report)
+        for batch in self._batches(outgoing):
+            self._push_batch(batch, report)
+
+    def _batches(
+        self, outgoing: list[tuple[SyncItemRow, records.Data | None, str]]
+    ) -> Iterator[list[tuple[SyncItemRow, records.Data | None, str]]]:
+        batch: list[tuple[SyncItemRow, records.Data | None, str]] = []
+        size = 0
+        for entry in outgoing:
+            estimate = _estimate(entry[0].kind, entry[1])
+            if batch and (len(batch) >= self.batch_size or size + estimate > PUSH_BYTES):
+                yield batch
+                batch, size = [], 0
+            batch.append(entry)
+            size += estimate
+        if batch:
+            yield batch
 
     def _push_batch(
         self, batch: list[tuple[SyncItemRow, records.Data | None, str]], report: SyncReport
     ) -> None:
         stamp = to_iso(self.now())
         sealed: list[PushItem] = []
-        for row, data, _digest in batch:
-            changed_at = row.seen_at or stamp
-            payload = items.Payload(row.kind, row.local_id, data, changed_at)
-            blob = items.seal(
-                self.key, self.account.account_id, row.item_id, row.version + 1, payload
-            )
-            sealed.append(PushItem(row.item_id, row.version, data is None, blob))
+        sent: list[tuple[SyncItemRow, records.Data | None, str]] = []
+        with self.vault.reading() as conn:
+            for row, data, digest in batch:
+                try:
+                    content = records.expand(conn, row.kind, row.local_id, data)
+                except KeyError:
+                    continue  # changed since the snapshot: the next run sends the new one
+                changed_at = row.seen_at or stamp
+                payload = items.Payload(row.kind, row.local_id, content, changed_at)
+                blob = items.seal(
+                    self.key, self.account.account_id, row.item_id, row.version + 1, payload
+                )
+                sealed.append(PushItem(row.item_id, row.version, data is None, blob))
+                sent.append((row, data, digest))
+        if not sealed:
+            return
+        batch = sent
         versions = self.client.push(sealed)
         with self.vault.transaction() as conn:
             repo = SyncRepository(conn)
@@ -289,6 +352,27 @@ class SyncEngine:
                     )
                 )
         report.pushed += len(batch)
+
+
+def _estimate(kind: str, data: records.Data | None) -> int:
+    """Roughly how many bytes a record's item carries (a recording: its base64 bytes)."""
+    if kind == records.AUDIO and data is not None:
+        return int(data["size"]) * 4 // 3 + 1024
+    return 1024
+
+
+def _waiting(row: SyncItemRow | None, remote: RemoteItem, payload: items.Payload) -> SyncItemRow:
+    """Known on the server at this version, not stored here yet (no hash)."""
+    return SyncItemRow(
+        remote.id,
+        payload.kind,
+        payload.local_id,
+        remote.version,
+        "",
+        False,
+        row.seen_hash if row is not None else "",
+        row.seen_at if row is not None else "",
+    )
 
 
 def _seen(row: SyncItemRow, digest: str, stamp: str) -> SyncItemRow:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from neuroleaf_desktop.services.os_keychain import trusted_backend
+
 SERVICE = "NeuroLeaf sync"
 IN_KEYCHAIN = "@keychain"  # stored in the vault in place of a secret kept in the keychain
 
@@ -47,14 +49,5 @@ class KeyringKeychain:
 
 def system_keychain() -> Keychain | None:
     """The OS keychain if there is a real one, else None (then: inside the vault)."""
-    try:
-        import keyring
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:
-        return None
-    if float(getattr(backend, "priority", 0)) < 1:
-        return None
-    return KeyringKeychain(backend)
+    backend = trusted_backend(honour_named=False)
+    return KeyringKeychain(backend) if backend is not None else None

@@ -6,10 +6,19 @@ is plain JSON (times in the vault's canonical UTC text) so the same record hashe
 every device. The trash travels
 with the record (``deleted_at``): trash and restore sync as ordinary edits; purging for good
 is a deletion (a tombstone).
+
+Kept voice recordings are records too (kind ``audio``, keyed by their entry's id). Their
+bytes are large, so a recording is described in the vault's snapshot by its metadata and
+stored size only (``compact``), and the bytes are read just before sealing (``expand``) and
+checked against that size when opened. One recording is one item, up to ``MAX_AUDIO_BYTES``
+as stored (compressed): that covers the longest recording the app makes (15 minutes); a
+longer one imported from a file stays on its device and sync says so.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import uuid
 from typing import Any
 
@@ -17,6 +26,7 @@ from neuroleaf_desktop.domain.models import EntrySource, JournalEntry, MoodCheck
 from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.settings_service import SCHEMA
+from neuroleaf_desktop.services.sync.errors import TamperError
 from neuroleaf_desktop.storage.repositories.activity_repo import ActivityRepository
 from neuroleaf_desktop.storage.repositories.care_repo import CareRepository
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter, JournalRepository
@@ -27,10 +37,16 @@ from neuroleaf_desktop.storage.repositories.sync_repo import SyncRepository
 Key = tuple[str, str]  # (kind, local id)
 Data = dict[str, Any]
 
-ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN = (
-    "entry", "checkin", "activity", "setting", "questionnaire", "safety_plan",
+ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN, AUDIO = (
+    "entry", "checkin", "activity", "setting", "questionnaire", "safety_plan", "audio",
 )  # fmt: skip
-KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN)
+# Audio last: a device pushes a new entry before its recording, so a fresh device usually
+# has the entry by the time the recording arrives (the engine copes when it does not).
+KINDS = (ENTRY, CHECKIN, ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN, AUDIO)
+# 15 minutes of 16 kHz mono int16 is 28.8 MB before compression; base64 inside the item
+# makes the largest item about 41 MiB, which the server accepts by default (48 MiB).
+MAX_AUDIO_BYTES = 30 * 1024 * 1024
+_PCM = "pcm"  # the key of a recording's bytes (base64) inside a sealed item
 # Preferences about this computer, not about the person: each device keeps its own.
 DEVICE_LOCAL_SETTINGS = frozenset({"close_to_tray", "lock_on_minimize", "voice_model"})
 CONFLICT_MARK = " (conflicted copy)"
@@ -92,7 +108,56 @@ def snapshot(conn: Any) -> dict[Key, Data]:
     for kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
         for local_id, data in _small_kinds(conn, kind).items():
             found[(kind, local_id)] = data
+    for entry_id, meta in _syncable_audio(conn).items():
+        found[(AUDIO, entry_id)] = meta
     return found
+
+
+def _syncable_audio(conn: Any) -> dict[str, Data]:
+    return {
+        entry_id: meta
+        for entry_id, meta in SyncRepository(conn).audio_meta().items()
+        if meta["size"] <= MAX_AUDIO_BYTES
+    }
+
+
+def audio_too_large(conn: Any) -> int:
+    """How many kept recordings are too large to sync (they stay on this device)."""
+    return sum(m["size"] > MAX_AUDIO_BYTES for m in SyncRepository(conn).audio_meta().values())
+
+
+def expand(conn: Any, kind: str, local_id: str, data: Data | None) -> Data | None:
+    """A record's content as it travels: a recording's description gains its bytes."""
+    if kind != AUDIO or data is None:
+        return data
+    raw = SyncRepository(conn).audio_bytes(local_id)
+    if raw is None or len(raw) != data["size"]:
+        raise KeyError(local_id)  # changed since the snapshot: the next run sends it
+    return {**data, _PCM: base64.b64encode(raw).decode("ascii")}
+
+
+def compact(kind: str, data: Data | None) -> Data | None:
+    """A record's content as the vault's snapshot describes it (what hashes are taken of):
+    a recording without its bytes. TamperError if the bytes do not match the description."""
+    if kind != AUDIO or data is None:
+        return data
+    described = {k: v for k, v in data.items() if k != _PCM}
+    if len(_pcm(data)) != described.get("size"):
+        raise TamperError("A recording from the server does not match its description.")
+    return described
+
+
+def _pcm(data: Data) -> bytes:
+    try:
+        return base64.b64decode(str(data[_PCM]), validate=True)
+    except (KeyError, binascii.Error, ValueError):
+        raise TamperError("A recording from the server is malformed.") from None
+
+
+def waits_for_entry(conn: Any, kind: str, local_id: str, data: Data | None) -> bool:
+    """A recording whose entry has not arrived yet cannot be stored (it belongs to the
+    entry); the engine fetches it again once the entry is here."""
+    return kind == AUDIO and data is not None and not SyncRepository(conn).entry_exists(local_id)
 
 
 def apply(conn: Any, kind: str, local_id: str, data: Data | None) -> Change | None:
@@ -129,6 +194,12 @@ def apply(conn: Any, kind: str, local_id: str, data: Data | None) -> Change | No
         else:
             sync.put_questionnaire({"id": local_id, **data})
         return Change(Topic.CHECKIN, "updated", local_id)
+    if kind == AUDIO:
+        if data is None:
+            SyncRepository(conn).delete_audio(local_id)
+        else:
+            SyncRepository(conn).put_audio(local_id, data, _pcm(data))
+        return Change(Topic.ENTRY, "updated", local_id)  # the entry now has (no) recording
     return None
 
 
@@ -211,6 +282,8 @@ def read_one(conn: Any, kind: str, local_id: str) -> Data | None:
         return checkin_data(checkin) if checkin else None
     if kind in (ACTIVITY, SETTING, QUESTIONNAIRE, SAFETY_PLAN):
         return _small_kinds(conn, kind).get(local_id)
+    if kind == AUDIO:
+        return _syncable_audio(conn).get(local_id)
     return None
 
 

@@ -19,7 +19,7 @@ from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.jobs import Job, JobFailed, JobRunner
-from neuroleaf_desktop.services.sync import keys
+from neuroleaf_desktop.services.sync import keys, records
 from neuroleaf_desktop.services.sync.client import SyncClient, check_url
 from neuroleaf_desktop.services.sync.engine import SyncEngine, SyncReport
 from neuroleaf_desktop.services.sync.errors import (
@@ -45,9 +45,46 @@ AUDIT_WORDS = {
     "two_factor_on": "Two-factor sign-in turned on",
     "two_factor_off": "Two-factor sign-in turned off",
     "password_changed": "Account password changed; other devices signed out",
+    "two_factor_code_failed": "A wrong code was given to turn off two-factor sign-in",
+    "device_signed_out": "A device signed out",
+    "device_revoked": "A device was signed out from another device",
+    "signed_out_everywhere": "Signed out everywhere",
 }
 CHANGE_DELAY = timedelta(seconds=10)  # gather a burst of edits into one sync
 _DATA_TOPICS = (Topic.ENTRY, Topic.CHECKIN, Topic.ACTIVITY, Topic.SETTINGS)
+
+
+@dataclass(frozen=True)
+class Device:
+    """One signed-in device as the device list shows it."""
+
+    session_id: str
+    name: str
+    last_seen_at: datetime
+    current: bool
+
+    def label(self) -> str:
+        return f"{self.name}{' (this computer)' if self.current else ''}"
+
+    def seen(self, now: datetime) -> str:
+        minutes = int((now - self.last_seen_at).total_seconds() // 60)
+        return "active now" if minutes < 2 else f"last seen {_ago(minutes)} ago"
+
+
+@dataclass(frozen=True)
+class AccountEvent:
+    at: datetime
+    what: str  # in words, see AUDIT_WORDS
+    device: str
+
+
+@dataclass(frozen=True)
+class AccountSecurity:
+    """What Settings → Sync shows about the account: devices, activity, two-factor state."""
+
+    devices: list[Device]
+    events: list[AccountEvent]
+    two_factor: bool
 
 
 @dataclass(frozen=True)
@@ -59,9 +96,20 @@ class SyncStatus:
     pending: int = 0
     error: str = ""
     conflicts: int = 0
+    too_large: int = 0  # kept recordings too large to sync: they stay on this device
 
     def text(self, now: datetime) -> str:
         """One line for the status bar, in words."""
+        line = self._line(now)
+        if self.signed_in and self.too_large:
+            many = self.too_large != 1
+            line += (
+                f" · {self.too_large} voice recording{'s' if many else ''} too long to sync "
+                f"({'they stay' if many else 'it stays'} on this computer)"
+            )
+        return line
+
+    def _line(self, now: datetime) -> str:
         if not self.signed_in:
             return "Sync is off"
         if self.error:
@@ -268,6 +316,34 @@ class SyncService:
             for e in events
         ]
 
+    def security(self) -> AccountSecurity:
+        """Devices (with last-seen time), the account's activity, and whether two-factor
+        sign-in is on (as the server holds it)."""
+        with self._signed_in_client() as client:
+            devices = client.devices()
+            events = client.audit()
+            two_factor = bool(client.account()["two_factor"])
+        return AccountSecurity(
+            devices=[
+                Device(
+                    session_id=str(d["id"]),
+                    name=str(d["device_name"]),
+                    last_seen_at=datetime.fromisoformat(str(d["last_seen_at"])),
+                    current=bool(d["current"]),
+                )
+                for d in devices
+            ],
+            events=[
+                AccountEvent(
+                    at=datetime.fromisoformat(str(e["at"])),
+                    what=AUDIT_WORDS.get(str(e["kind"]), str(e["kind"])),
+                    device=str(e["device_name"]),
+                )
+                for e in events
+            ],
+            two_factor=two_factor,
+        )
+
     def revoke_device(self, session_id: str) -> None:
         """Sign another device out of the account (its next sync fails; its journal stays)."""
         account = self._require_account()
@@ -351,6 +427,7 @@ class SyncService:
             ).note_local_changes()
         with self.vault.reading() as conn:
             conflicts = len(SyncRepository(conn).conflicts())
+            too_large = records.audio_too_large(conn)
         return SyncStatus(
             signed_in=True,
             server_url=account.server_url,
@@ -359,6 +436,7 @@ class SyncService:
             pending=pending,
             error=account.last_error,
             conflicts=conflicts,
+            too_large=too_large,
         )
 
     def conflicts(self) -> list[tuple[str, str, str]]:

@@ -105,6 +105,10 @@ class JournalRepository:
             raise KeyError(entry_id)
         return seq
 
+    def exists(self, entry_id: str) -> bool:
+        """Is there an entry (live or trashed) with this full id? Reads no content."""
+        return self._seq_or_none(entry_id) is not None
+
     def get(self, entry_id: str) -> JournalEntry | None:
         row = self.conn.execute(
             f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,)

@@ -175,3 +175,43 @@ class SyncRepository:
 
     def delete_questionnaire(self, record_id: str) -> None:
         self.conn.execute("DELETE FROM questionnaire_results WHERE id = ?", (record_id,))
+
+    # ---- kept voice recordings, as stored (compressed bytes, never decoded here) ---------
+    def entry_exists(self, entry_id: str) -> bool:
+        found = self.conn.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return found is not None
+
+    def audio_meta(self) -> dict[str, dict[str, Any]]:
+        """Every kept recording's description by entry id; ``size`` is the stored length,
+        read without loading the bytes (so noting changes stays cheap with many MBs kept)."""
+        rows = self.conn.execute(
+            "SELECT e.id, a.sample_rate, a.channels, a.codec, a.duration_s, a.created_at, "
+            "length(a.data) FROM entry_audio a JOIN entries e ON e.seq = a.entry_seq"
+        )
+        return {
+            r[0]: {"sample_rate": int(r[1]), "channels": int(r[2]), "codec": r[3],
+                   "duration_s": float(r[4]), "created_at": r[5], "size": int(r[6])}
+            for r in rows
+        }  # fmt: skip
+
+    def audio_bytes(self, entry_id: str) -> bytes | None:
+        row = self.conn.execute(
+            "SELECT a.data FROM entry_audio a JOIN entries e ON e.seq = a.entry_seq WHERE e.id = ?",
+            (entry_id,),
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def put_audio(self, entry_id: str, meta: dict[str, Any], data: bytes) -> None:
+        """Store a recording exactly as another device stored it (same codec and bytes)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO entry_audio (entry_seq, sample_rate, channels, codec, "
+            "duration_s, data, created_at) SELECT seq, ?, ?, ?, ?, ?, ? FROM entries WHERE id = ?",
+            (meta["sample_rate"], meta["channels"], meta["codec"], meta["duration_s"], data,
+             meta["created_at"], entry_id),
+        )  # fmt: skip
+
+    def delete_audio(self, entry_id: str) -> None:
+        self.conn.execute(
+            "DELETE FROM entry_audio WHERE entry_seq = (SELECT seq FROM entries WHERE id = ?)",
+            (entry_id,),
+        )

@@ -1,6 +1,11 @@
 """The entries the journal screen knows, without Qt: what the vault said, the optimistic
 changes not confirmed yet, paging progress, and changes announced but not re-read.
 
+Paging: the newest ``FIRST_PAGE`` entries are read first (the screen is usable at once), then
+older ones ``PAGE_SIZE`` at a time in the background, each page keyed by the oldest entry
+seen so far. Every full read starts a new *generation*; a page or a re-read that arrives for
+an older generation is dropped by the screen (``is_current``).
+
 Why a separate, Qt-free class: the rules of what the lists show (a pending save shown at once,
 a deleted entry hidden until the vault confirms, an older page never reviving an entry removed
 meanwhile) are the subtle part of the screen, and they are testable without widgets.
@@ -8,7 +13,26 @@ meanwhile) are the subtle part of the screen, and they are testable without widg
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.ui.journal import model
+
+PENDING_PREFIX = "pending-"  # the id of an entry shown while its first save runs
+FIRST_PAGE = 200  # entries read before the screen is shown filled
+PAGE_SIZE = 1000  # then older entries, page by page, in the background
+
+
+def is_pending(entry_id: str | None) -> bool:
+    """Is this the temporary id of an entry whose first save has not returned yet?"""
+    return entry_id is not None and entry_id.startswith(PENDING_PREFIX)
+
+
+def page_before(oldest: JournalEntry) -> datetime:
+    """The ``until`` bound of the page older than ``oldest`` (keyset paging: stable under
+    edits). Inclusive of ``oldest``'s instant, so entries sharing it are not skipped; the
+    store drops the ids it already holds."""
+    return oldest.created_at + timedelta(microseconds=1)
 
 
 class EntryStore:
@@ -24,6 +48,8 @@ class EntryStore:
         self.removed: set[str] = set()  # gone since the last full read: pages must not revive
         self.changed_ids: set[str] = set()  # announced by the vault, not yet re-read
         self.full_reload = False  # a change without an id: read everything again
+        self.generation = 0  # bumps per full read: pages of an older read are dropped
+        self.open_after_load: str | None = None  # asked to open before the first page came
 
     # ---- what the lists show -------------------------------------------------------------
     def displayed(self) -> list[JournalEntry]:
@@ -38,6 +64,10 @@ class EntryStore:
             if entry.id == entry_id:
                 return entry
         return None
+
+    def by_day(self) -> dict[date, list[JournalEntry]]:
+        """What the lists show, per local day (newest first)."""
+        return model.group_by_day(self.displayed())
 
     # ---- what the vault said ---------------------------------------------------------------
     def first_page(self, entries: list[JournalEntry], page_size: int) -> None:
@@ -66,6 +96,21 @@ class EntryStore:
         self.server.pop(entry_id, None)
         self.removed.add(entry_id)
 
+    def reread(self, found: dict[str, JournalEntry | None]) -> None:
+        """Apply entries re-read by id: None (purged) or trashed ones leave the list."""
+        for entry_id, entry in found.items():
+            if entry is None or entry.deleted_at is not None:
+                self.forget(entry_id)
+            else:
+                self.confirm(entry)
+
+    def fetched(self, entry: JournalEntry) -> JournalEntry:
+        """An entry read on its own (opened before its page arrived): keep it, and return
+        what the lists show for it (a pending edit wins over the vault's copy)."""
+        self.server.setdefault(entry.id, entry)
+        self.removed.discard(entry.id)
+        return self.get(entry.id) or entry
+
     # ---- changes announced by the vault ------------------------------------------------------
     def note_change(self, entry_id: str) -> None:
         if entry_id:
@@ -78,6 +123,18 @@ class EntryStore:
         self.changed_ids.clear()
         return ids
 
-    def start_full_read(self) -> None:
+    @property
+    def needs_full_read(self) -> bool:
+        """A change without an id arrived, or nothing was read yet."""
+        return self.full_reload or not self.loaded
+
+    def start_full_read(self) -> int:
+        """Begin a full read; returns its generation."""
         self.changed_ids.clear()  # a full read covers them
         self.full_reload = False
+        self.generation += 1
+        return self.generation
+
+    def is_current(self, generation: int) -> bool:
+        """Does a result of read ``generation`` still apply (no full read started since)?"""
+        return generation == self.generation

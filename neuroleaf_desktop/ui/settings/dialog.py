@@ -37,6 +37,7 @@ from neuroleaf_desktop import APP_NAME, __version__
 from neuroleaf_desktop.services import autostart
 from neuroleaf_desktop.services.settings_service import SCHEMA
 from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.settings.keychain_box import KeychainUnlockBox
 from neuroleaf_desktop.ui.settings.sync_page import SyncPage
 from neuroleaf_desktop.ui.theme import ThemeManager
 from neuroleaf_desktop.ui.unlock.common import (
@@ -223,6 +224,8 @@ class SettingsDialog(QDialog):
         self.new_pass.changed.connect(self._refresh_change)
         self.change_button.clicked.connect(self._change_passphrase)
         layout.addWidget(change)
+        self.keychain_box = KeychainUnlockBox(self.ctx)
+        layout.addWidget(self.keychain_box)
 
         data = QGroupBox("Your data")
         data_box = QVBoxLayout(data)
@@ -246,7 +249,8 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.close_to_tray, self.current_pass)
         self.setTabOrder(self.current_pass, self.new_pass.passphrase)
         self.setTabOrder(self.new_pass.show_box, self.change_button)
-        self.setTabOrder(self.change_button, self.show_folder)
+        self.setTabOrder(self.change_button, self.keychain_box.passphrase)
+        self.setTabOrder(self.keychain_box.off_button, self.show_folder)
         self._refresh_change()
         return page
 

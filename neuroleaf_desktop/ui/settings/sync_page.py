@@ -1,4 +1,6 @@
-"""Settings → Sync: create or join an encrypted sync account, see devices, sync, sign out.
+"""Settings → Sync: create or join an encrypted sync account, sync, sign out; and the
+account's security: devices with their last-seen time (sign one out, or every device), the
+account's activity, two-factor sign-in on and off.
 
 Every network call runs on a worker (``ctx.tasks``); the page only shows what the sync
 service reports, in words. Sync is optional: with no account the page explains and offers
@@ -10,8 +12,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,11 +23,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from neuroleaf_desktop.services.sync.service import SyncService, SyncStatus
+from neuroleaf_desktop.services.sync.service import (
+    AccountSecurity,
+    SyncService,
+    SyncStatus,
+)
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.unlock.common import (
     friendly_error,
@@ -58,6 +68,14 @@ def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
                     for dx in range(scale):
                         image.setPixel(x * scale + dx, y * scale + dy, black)
     return QPixmap.fromImage(image)
+
+
+TOTP_ON = (
+    "On: signing in on a new device asks for a code from your authenticator app. To turn "
+    "it off, enter a current code or one of your recovery codes."
+)
+TOTP_OFF = "Off: signing in needs only the account password."
+_SESSION_ROLE = Qt.ItemDataRole.UserRole  # a device's session id ("" for this computer)
 
 
 class SyncPage(QWidget):
@@ -108,8 +126,11 @@ class SyncPage(QWidget):
         self.devices_label = QLabel("")
         self.devices_label.setWordWrap(True)
         self.devices_label.setAccessibleName("Signed-in devices")
+        self.devices_label.setVisible(False)  # a one-line summary; the list below shows them
         self.result = message_label("error")
+        devices = self._devices_box()
         two_factor = self._two_factor_box()
+        activity = self._activity_box()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -117,11 +138,135 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.devices_label)
+        layout.addWidget(devices)
         layout.addWidget(two_factor)
+        layout.addWidget(activity)
         layout.addWidget(self.secrets_label)
         layout.addWidget(self.result)
         layout.addStretch(1)
         self.refresh()
+
+    def _devices_box(self) -> QGroupBox:
+        self.devices_box = box = QGroupBox("Devices signed in to this account")
+        self.devices = QTreeWidget()
+        self.devices.setHeaderLabels(["Device", "Last seen"])
+        self.devices.setRootIsDecorated(False)
+        self.devices.setAccessibleName("Devices signed in to this account")
+        self.devices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.devices.setMinimumHeight(90)
+        self.devices.setMaximumHeight(140)
+        self.devices.itemSelectionChanged.connect(self._device_selected)
+        self.revoke_button = QPushButton("Sign out this device")
+        self.revoke_button.setAccessibleName("Sign out the selected device")
+        self.revoke_button.setToolTip(
+            "Its next sync fails and it asks to sign in again; its own journal stays complete."
+        )
+        self.revoke_button.clicked.connect(self._revoke)
+        self.everywhere_button = QPushButton("Sign out everywhere…")
+        self.everywhere_button.clicked.connect(self._ask_everywhere)
+        self.everywhere_confirm = QPushButton("Yes, sign out every device")
+        self.everywhere_confirm.setProperty("role", "danger")
+        self.everywhere_confirm.clicked.connect(self._signout_everywhere)
+        self.everywhere_note = QLabel(
+            "Every device, this one too, is signed out of the account and must sign in "
+            "again to sync. Each keeps its own journal."
+        )
+        self.everywhere_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.revoke_button)
+        row.addStretch(1)
+        row.addWidget(self.everywhere_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.devices)
+        layout.addLayout(row)
+        layout.addWidget(self.everywhere_note)
+        layout.addWidget(self.everywhere_confirm)
+        self.everywhere_note.setVisible(False)
+        self.everywhere_confirm.setVisible(False)
+        self.revoke_button.setEnabled(False)
+        box.setVisible(False)
+        return box
+
+    def _activity_box(self) -> QGroupBox:
+        self.activity_box = box = QGroupBox("Account activity")
+        note = QLabel("Sign-ins and security changes, newest first. Nothing from your journal.")
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        self.activity = QTreeWidget()
+        self.activity.setHeaderLabels(["When", "What", "Device"])
+        self.activity.setRootIsDecorated(False)
+        self.activity.setAccessibleName("Account activity")
+        self.activity.setMinimumHeight(120)
+        self.activity.setMaximumHeight(220)
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addWidget(self.activity)
+        box.setVisible(False)
+        return box
+
+    def _device_selected(self) -> None:
+        item = self.devices.currentItem()
+        self.revoke_button.setEnabled(
+            item is not None and bool(item.data(0, _SESSION_ROLE)) and not item.isDisabled()
+        )
+
+    def _revoke(self) -> None:
+        item = self.devices.currentItem()
+        if item is None or not item.data(0, _SESSION_ROLE):
+            return
+        session_id, name = str(item.data(0, _SESSION_ROLE)), item.text(0)
+        self.revoke_button.setEnabled(False)
+        self._call(lambda: self.sync.revoke_device(session_id), f"{name} was signed out.")
+
+    def _ask_everywhere(self) -> None:
+        self.everywhere_note.setVisible(True)
+        self.everywhere_confirm.setVisible(True)
+        self.everywhere_confirm.setFocus()
+
+    def _signout_everywhere(self) -> None:
+        self.everywhere_note.setVisible(False)
+        self.everywhere_confirm.setVisible(False)
+        self._call(
+            lambda: self.sync.signout(everywhere=True),
+            "Every device was signed out; this journal stays complete here.",
+        )
+
+    def _show_security(self, security: AccountSecurity | None) -> None:
+        """Devices, activity and the two-factor state, or nothing when signed out/offline."""
+        now = datetime.now(UTC)
+        self.devices.clear()
+        self.activity.clear()
+        for box in (self.devices_box, self.activity_box):
+            box.setVisible(security is not None)
+        if security is None:
+            self.totp_off_row.setVisible(False)
+            self.totp_state.setVisible(False)
+            return
+        for device in security.devices:
+            item = QTreeWidgetItem([device.label(), device.seen(now)])
+            item.setData(0, _SESSION_ROLE, "" if device.current else device.session_id)
+            self.devices.addTopLevelItem(item)
+        for event in security.events:
+            when = event.at.astimezone().strftime("%d %b %Y %H:%M")
+            self.activity.addTopLevelItem(QTreeWidgetItem([when, event.what, event.device]))
+        self.devices.resizeColumnToContents(0)
+        for column in (0, 1):
+            self.activity.resizeColumnToContents(column)
+        self._device_selected()
+        self.totp_button.setVisible(not security.two_factor)
+        self.totp_off_row.setVisible(security.two_factor)
+        self.totp_state.setText(TOTP_ON if security.two_factor else TOTP_OFF)
+        self.totp_state.setVisible(True)
+
+    def _totp_disable(self) -> None:
+        code = self.totp_off_code.text().strip()
+
+        def work() -> None:
+            self.sync.totp_disable(code)
+
+        self.totp_off_code.clear()
+        self.recovery.setVisible(False)
+        self._call(work, "Two-factor sign-in is off.")
 
     def _two_factor_box(self) -> QGroupBox:
         box = QGroupBox("Two-factor sign-in")
@@ -139,11 +284,29 @@ class SyncPage(QWidget):
         self.recovery = QPlainTextEdit()
         self.recovery.setReadOnly(True)
         self.recovery.setAccessibleName("Recovery codes")
+        self.totp_off_code = QLineEdit()
+        self.totp_off_code.setPlaceholderText("Code from the app, or a recovery code")
+        self.totp_off_code.setAccessibleName("Code to turn off two-factor sign-in")
+        self.totp_off_button = QPushButton("Turn off two-factor sign-in")
+        self.totp_off_button.clicked.connect(self._totp_disable)
+        self.totp_off_code.returnPressed.connect(self._totp_disable)
+        self.totp_state = QLabel(TOTP_OFF)
+        self.totp_state.setWordWrap(True)
+        self.totp_state.setAccessibleName("Two-factor sign-in status")
+        self.totp_state.setVisible(False)
+        self.totp_off_row = QWidget()
+        off_row = QHBoxLayout(self.totp_off_row)
+        off_row.setContentsMargins(0, 0, 0, 0)
+        off_row.addWidget(self.totp_off_code, 1)
+        off_row.addWidget(self.totp_off_button)
+        self.totp_off_row.setVisible(False)
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.totp_code)
         confirm_row.addWidget(self.totp_confirm)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.totp_state)
         layout.addWidget(self.totp_button)
+        layout.addWidget(self.totp_off_row)
         layout.addWidget(self.totp_qr)
         layout.addWidget(self.totp_secret)
         layout.addLayout(confirm_row)
@@ -174,7 +337,9 @@ class SyncPage(QWidget):
         def shown(codes: list[str]) -> None:
             for widget in (self.totp_qr, self.totp_secret, self.totp_code, self.totp_confirm):
                 widget.setVisible(False)
-            self.totp_button.setEnabled(False)
+            self.totp_button.setVisible(False)
+            self.totp_off_row.setVisible(True)
+            self.totp_state.setText(TOTP_ON)
             self.recovery.setPlainText(
                 "Two-factor sign-in is on. Keep these recovery codes somewhere safe; each "
                 "works once if you lose your phone. They are shown only now:\n\n" + "\n".join(codes)
@@ -187,8 +352,8 @@ class SyncPage(QWidget):
         )  # fmt: skip
 
     def refresh(self) -> None:
-        def shown(result: tuple[SyncStatus, list[dict[str, Any]]]) -> None:
-            status, devices = result
+        def shown(result: tuple[SyncStatus, AccountSecurity | None]) -> None:
+            status, security = result
             self.status_label.setText(status.text(datetime.now(UTC)))
             for widget in (self.server, self.account, self.signup_button, self.signin_button):
                 widget.setEnabled(not status.signed_in)
@@ -196,20 +361,20 @@ class SyncPage(QWidget):
             self.sync_button.setEnabled(status.signed_in)
             self.signout_button.setEnabled(status.signed_in)
             self.totp_button.setVisible(status.signed_in)
-            names = [
-                f"{d['device_name']}{' (this computer)' if d['current'] else ''}" for d in devices
-            ]
-            self.devices_label.setText("Devices: " + ", ".join(names) if names else "")
+            devices = security.devices if security is not None else []
+            names = ", ".join(d.label() for d in devices)
+            self.devices_label.setText(f"Devices: {names}" if names else "")
+            self._show_security(security)
 
-        def read() -> tuple[SyncStatus, list[dict[str, Any]]]:
+        def read() -> tuple[SyncStatus, AccountSecurity | None]:
             status = self.sync.status()
-            devices: list[dict[str, Any]] = []
+            security: AccountSecurity | None = None
             if status.signed_in:
                 try:
-                    devices = [dict(d) for d in self.sync.devices()]
+                    security = self.sync.security()
                 except Exception:  # offline: the status line already says what it can
-                    devices = []
-            return status, devices
+                    security = None
+            return status, security
 
         self.ctx.tasks.run(self, read, shown, lambda exc: self.status_label.setText(
             friendly_error(exc)

@@ -278,6 +278,7 @@ class RecoveryKeyPage(_Page):
 
 class UnlockPage(_Page):
     submitted = Signal(str, str)  # profile slug, passphrase
+    keychain_requested = Signal(str)  # profile slug: unlock with this computer's keychain
     recovery_requested = Signal(str)
     create_requested = Signal()
     demo_requested = Signal()
@@ -295,6 +296,14 @@ class UnlockPage(_Page):
         self.countdown = message_label("warning")
         self.countdown.setAccessibleName("Wait before trying again")
         self.unlock = _button("Unlock", "primary")
+        # Shown only for a profile whose owner turned keychain unlock on (Settings); used only
+        # when pressed, so the passphrase field stays the first way in.
+        self.keychain = _button("Unlock with this computer's keychain")
+        self.keychain.setToolTip(
+            "You turned this on in Settings. Anyone who can log in as you on this computer "
+            "can open the journal this way; your passphrase always works too."
+        )
+        self.keychain.setVisible(False)
         self.recovery = _button("Forgot your passphrase? Use your recovery key", "link")
         self.create_link = _button("New profile", "link", "Create a new profile")
         self.demo = _button("Explore with sample data", "link")
@@ -310,6 +319,7 @@ class UnlockPage(_Page):
         self.body.addWidget(self.countdown)
         self.body.addSpacing(6)
         self.body.addWidget(self.unlock)
+        self.body.addWidget(self.keychain)
         self._feedback_here(error=False)
         self.body.addWidget(self.recovery)
         links = QHBoxLayout()
@@ -321,6 +331,7 @@ class UnlockPage(_Page):
         self._inputs = [
             self.profiles,
             self.passphrase,
+            self.keychain,
             self.recovery,
             self.create_link,
             self.demo,
@@ -334,13 +345,15 @@ class UnlockPage(_Page):
         self.passphrase.textChanged.connect(self.refresh_enabled)
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock.clicked.connect(self._submit)
+        self.keychain.clicked.connect(lambda: self.keychain_requested.emit(self.selected_slug()))
         self.recovery.clicked.connect(lambda: self.recovery_requested.emit(self.selected_slug()))
         self.create_link.clicked.connect(self.create_requested)
         self.demo.clicked.connect(self.demo_requested)
         self.profiles.currentIndexChanged.connect(self._on_profile_changed)
         self.setTabOrder(self.profiles, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock)
-        self.setTabOrder(self.unlock, self.recovery)
+        self.setTabOrder(self.unlock, self.keychain)
+        self.setTabOrder(self.keychain, self.recovery)
         self.setTabOrder(self.recovery, self.create_link)
         self.setTabOrder(self.create_link, self.demo)
         self.refresh_enabled()
@@ -371,7 +384,11 @@ class UnlockPage(_Page):
     def selected_name(self) -> str:
         return self.profiles.currentText()
 
+    def set_keychain_available(self, available: bool) -> None:
+        self.keychain.setVisible(available)
+
     def _on_profile_changed(self) -> None:
+        self.keychain.setVisible(False)  # until the window has read this profile's key file
         self.stop_countdown()
         show_message(self.error, "")
         self.subtitle.setText(

@@ -152,6 +152,7 @@ class UnlockWindow(QWidget):
         self.recovery_page.finished.connect(self._recovery_done)
         self.recovery_page.save_requested.connect(self._save_key)
         self.unlock_page.submitted.connect(self._unlock)
+        self.unlock_page.keychain_requested.connect(self._unlock_with_keychain)
         self.unlock_page.recovery_requested.connect(self._show_reset)
         self.unlock_page.create_requested.connect(self.show_create)
         self.unlock_page.demo_requested.connect(self._demo)
@@ -266,6 +267,25 @@ class UnlockWindow(QWidget):
             lambda exc: self._unlock_failed(slug, exc),
         )
 
+    def _unlock_with_keychain(self, slug: str) -> None:
+        page = self.unlock_page
+        page.set_busy(True, "Unlocking with this computer's keychain…")
+        store = self.store
+        self.tasks.run(
+            self,
+            lambda: store.open_with_keychain(slug),
+            self._opened,
+            lambda exc: self._keychain_failed(exc),
+        )
+
+    def _keychain_failed(self, exc: BaseException) -> None:
+        """The keychain is missing, locked or lost its key: say so, and the passphrase field
+        is right there (focused) as the way in."""
+        page = self.unlock_page
+        page.set_busy(False)
+        page.show_error(friendly_error(exc))
+        page.passphrase.setFocus()
+
     def _opened(self, session: Any) -> None:
         self.unlock_page.set_busy(False)
         self.unlock_page.reset()
@@ -289,11 +309,20 @@ class UnlockWindow(QWidget):
             return
         store = self.store
 
-        def retry_after() -> float:
-            return store.vault(slug).throttle.retry_after()
+        def retry_after() -> tuple[float, bool]:
+            vault = store.vault(slug)
+            try:
+                keychain = vault.keychain_unlock_enabled
+            except NeuroLeafError:  # a damaged key file: unlocking will say so in words
+                keychain = False
+            return vault.throttle.retry_after(), keychain
 
-        def show(seconds: Any) -> None:
-            if self.unlock_page.selected_slug() == slug and float(seconds) > 0:
+        def show(result: Any) -> None:
+            seconds, keychain = result
+            if self.unlock_page.selected_slug() != slug:
+                return
+            self.unlock_page.set_keychain_available(bool(keychain))
+            if float(seconds) > 0:
                 self.unlock_page.start_countdown(float(seconds))
 
         self.tasks.run(self, retry_after, show)

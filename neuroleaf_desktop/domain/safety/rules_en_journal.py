@@ -1,0 +1,565 @@
+"""English rules for the way people write in a private journal, one per *idea*, not per phrase.
+
+Why: sentences written for an evaluation set are tidy; a diary is lowercase, without
+apostrophes, and the sign sits in the middle of a long sentence or hides in a metaphor ("like
+a room with no doors", "gave my guitar to my nephew, won't need it"). Each rule below names
+the idea a warning-sign list describes and pairs a loose wording with the one detail that
+makes it a sign (a possession given away *and* "won't need it"; a bridge *and* "no fence").
+Apostrophes are optional everywhere (``'?``); everyday contexts are still judged in
+``everyday.py`` and negation in ``negation.py``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
+
+_I = r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+was|i\s+feel|i\s+felt|feel|feeling)"
+_FAMILY = (
+    r"(?:everyone|everybody|all\s+of\s+them|people|them|you|my\s+(?:family|parents|kids|children"
+    r"|mum|mom|dad|partner|wife|husband|friends|sister|brother)|the\s+family|the\s+kids)"
+)
+_GONE = (
+    r"(?:gone|dead|not\s+(?:here|around|alive|in\s+it)|wasn'?t\s+(?:here|around|alive|in\s+it)"
+    r"|weren'?t\s+(?:here|around|alive|in\s+it)|didn'?t\s+exist|disappeared|no\s+longer\s+"
+    r"(?:here|around))"
+)
+# Giving something of one's own to someone: "gave my guitar", "he can have my pc", "let my
+# friend keep my jacket", "boxed up my records for".
+_GIVE_MINE = (
+    r"(?:gave|give|giving|given|gifted|handed\s+(?:out|over)|handing\s+(?:out|over)|boxed\s+up"
+    r"|packed\s+up|post(?:ed|ing)|sent|sending|passing\s+on|passed\s+on|left|leaving|mailed"
+    r"|shipped|let\s+(?:\w+\s+){1,3}(?:keep|have)|can\s+(?:have|keep))"
+    r"(?:\s+away)?\s+(?:\w+\s+){0,2}?(?:all\s+|most\s+of\s+)?my\b"
+)
+# What makes giving things away a sign: the person will not need them, or they are gone for good.
+_WONT_NEED = (
+    r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using)|be\s+"
+    r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:she|he|they)\s+should\s+keep\s+(?:it|them)|(?:his|hers|theirs"
+    r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
+    r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
+    r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
+    r"|(?:for\s+)?no\s+reason(?:\s+really)?(?=\s*(?:$|[.!?,;]))"
+    r"|won'?t\s+be\s+able\s+to\s+(?:take\s+care\s+of|look\s+after|care\s+for)"
+)
+_HIGH_PLACE = (
+    r"(?:bridges?|overpass|roofs?|rooftops?|cliffs?|ledges?|car\s*parks?|tracks|railway"
+    r"|multi-?\s?storey|top\s+floor|balcony)"
+)
+# What turns looking at a high place into a sign: the way down, and whether anything stops it.
+_PLACE_DETAIL = (
+    r"(?:(?:no|without\s+a|doesn'?t\s+have\s+a|low)\s+(?:fence|railings?|barriers?)|roof\s+access"
+    r"|slow(?:ing|ed)?\s+down(?!\s+(?:for|because|due|in|at|as|on|to\s+(?:let|take|enjoy|read))\b)|look(?:ing|ed)?\s+down|star(?:ing|ed)"
+    r"\s+down|high\s+enough|the\s+drop|timing|train\s+times|how\s+(?:high|far\s+down)|the\s+height)"
+)
+
+_TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
+_GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
+_SH, _PM, _DW = Category.SELF_HARM, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+JOURNAL_RULES: tuple[Rule, ...] = (
+    # --- a wish to be dead without the word "die" ---
+    rule(
+        "j_relief_not_alive",
+        _DW,
+        _CON,
+        r"\b(?:relief|better|best|easier|peaceful|nice)\b.{0,30}\b(?:to\s+)?(?:just\s+)?(?:not\s+be\s+"
+        r"(?:alive|here|around)|not\s+exist|stop\s+existing)\b"
+        r"|\bwant\s+to\s+(?:just\s+)?(?:disappear|vanish)\b.{0,20}\b(?:forever|for\s+good"
+        r"|(?:and\s+)?(?:not|never)\s+come\s+back)\b"
+        r"|\b(?:hope[sd]?|hoping|pray(?:s|ed)?|wish(?:es)?|wouldn'?t\s+mind\s+if)\b.{0,25}\b(?:(?:the|my)\s+plane\s+"
+        r"(?:goes\s+down|crashes)|(?:a\s+)?(?:bus|car|truck|train)\s+(?:would\s+)?(?:hits?|run\s+me\s+over)\s*(?:me)?|get\s+hit\s+by"
+        r"\s+(?:a|the)\s+(?:bus|car|truck|train))",
+        inherent=False,
+    ),
+    rule(
+        "j_might_as_well",
+        _DW,
+        _CON,
+        r"\bmight\s+as\s+well\s+(?:just\s+)?(?:disappear|die|be\s+dead|not\s+exist|end\s+it)\b"
+        r"|\b(?:jump(?:ing)?|throw(?:ing)?\s+myself)\s+out\s+(?:of\s+)?(?:the|a|my)\s+window\b"
+        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_planned_how",
+        _PM,
+        _URG,
+        r"\bplann?(?:ing|ed)\s+how\s+(?:to\s+do\s+it|i'?(?:ll|d)\s+do\s+it)\b"
+        r"|\bdecided\s+(?:on\s+)?(?:how\s+and\s+when|when\s+and\s+how)\b"
+        r"|\bworked\s+out\s+when\s+(?:everyone|everybody|no\s*one|nobody)\b.{0,30}\b(?:out|away"
+        r"|home|gone)\b|\b(?:wrote\s+down|chose|decided\s+on|picked|settled\s+on)\s+(?:the|a|my)"
+        r"\s+method\b",
+        inherent=False,
+    ),
+    # --- a wish not to be here, not to wake up (passive ideation) ---
+    rule(
+        "j_not_here_anymore",
+        _DW,
+        _CON,
+        r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+(?:here|alive|around)|exist)\s+any\s*more\b"
+        r"|\btired\s+of\s+(?:existing|being\s+alive|being\s+here|living)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_not_wake_up",
+        _DW,
+        _CON,
+        r"\b(?:pray\w*|hop(?:e|ing)|wish\w*|want)\s+(?:that\s+)?(?:i\s+)?(?:(?:don'?t|do\s+not|won'?t"
+        r"|wouldn'?t|could\s+(?:just\s+)?not|never)\s+wake\s+up|(?:could\s+)?(?:just\s+)?(?:go\s+to\s+"
+        r"sleep|sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_end_it",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        r"\b(?:want|wanna|going|gonna|need|ready|guts)\s+(?:to\s+|i'?d\s+)?end\s+it\b"
+        r"(?!\s+(?:with|between|early|there|here|on\s+a)\b)",
+        inherent=False,
+    ),
+    # --- plan or method: a date chosen, the way decided ---
+    rule(
+        "j_picked_a_date",
+        _PM,
+        _URG,
+        r"\b(?:picked|chosen|chose|set|decided\s+on)\s+(?:a|the)\s+(?:date|day|night)\b"
+        r"(?!\s+(?:for|to|with|of|when)\b)",
+        inherent=False,
+    ),
+    rule(
+        "j_know_how",
+        _PM,
+        _URG,
+        r"\bknow\s+(?:exactly\s+)?how\s+(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+"
+        r"gonna)\s+do\s+it\b|\btonight'?s\s+the\s+night\b.{0,40}\b(?:ready|everything|sorted)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_drive_off",
+        _PM,
+        _URG,
+        r"\b(?:driv\w*|drove|crash\w*|steer\w*|swerv\w*|jump\w*)\s+(?:my\s+car\s+|the\s+car\s+)?"
+        r"(?:off|into|over|from)\s+(?:the|a|that)\s+(?:overpass|bridge|cliff|edge|river|oncoming"
+        r"|motorway\s+bridge|roof|building)\b"
+        r"|\b(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself)\s+in\s+front\s+of\s+(?:a|the)\s+"
+        r"(?:train|bus|truck|lorry|car)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_take_them_all",
+        _PM,
+        _URG,
+        rf"\b(?:take|taking|swallow\w*)\s+(?:all\s+of\s+them|them\s+all|all\s+(?:of\s+)?(?:my|the)\s+"
+        rf"{MEDS})\b(?!\s+(?:to|with|out|home|back|off)\b)",
+        inherent=False,
+    ),
+    # --- trapped, unbearable pain: metaphors and plain words ---
+    rule(
+        "j_no_doors",
+        _TP,
+        _CON,
+        r"\b(?:room|box|cage|prison|hole|pit|tunnel|cell)\s+(?:with\s+)?(?:no|without)\s+(?:doors?"
+        r"|windows?|exits?|way\s+out|light|end|key)\b"
+        r"|\b(?:like|as\s+if)\s+(?:i'?m|i\s+am|being|i\s+was|i\s+live)\s+(?:\w+\s+)?(?:in|inside)\s+"
+        r"a\s+(?:cage|prison|cell|coffin|box)\b"
+        r"|\b(?:trapped|stuck|locked|caged)\s+(?:in|inside)\s+(?:this|my)\s+(?:life|head|body|mind"
+        r"|own\s+head|own\s+life)\b"
+        r"|\bevery\s+(?:exit|door|way\s+out)\s+(?:is|has\s+been|feels)\s+(?:\w+\s+)?(?:closed|shut"
+        r"|locked|bricked|blocked|gone)",
+        inherent=False,
+    ),
+    rule(
+        "j_suffocating",
+        _TP,
+        _CON,
+        r"\b(?:i'?m|im|i\s+am|i\s+feel|feel\s+like\s+i'?m|feels\s+like\s+i'?m)\s+(?:slowly\s+)?"
+        r"(?:suffocating|sinking|being\s+crushed|falling\s+apart\s+inside)\b"
+        r"|\bscreaming\s+(?:underwater|into\s+(?:the\s+)?void)\b"
+        r"|\b(?:hole|pit|well)\b.{0,25}\b(?:no|without)\s+(?:ladder|way\s+(?:up|out)|bottom)\b"
+        r"|\b(?:life|every\s+day|each\s+day|my\s+days?|my\s+life)\s+(?:feels|is)\s+like\s+(?:a\s+)?"
+        r"(?:prison|cage|life\s+sentence|prison\s+sentence|torture)\b"
+        r"|\b(?:keeps?|it'?s|is)\s+(?:crushing|suffocating|drowning|swallowing)\s+me\b"
+        r"|\b(?:hurt(?:ing)?|suffering|darkness|ache|weight|heaviness|sadness|misery|emptiness)\b.{0,40}"
+        r"\b(?:never|doesn'?t|won'?t|don'?t)\s+(?:ends?|stops?|lifts?|go(?:es)?\s+away|lets?\s+up)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_tired_of_hurting",
+        _TP,
+        _CON,
+        r"\b(?:tired|sick)\s+of\s+(?:hurting|suffering|feeling\s+like\s+this|the\s+pain|being\s+in\s+pain)\b"
+        r"|\bscreaming\b.{0,25}\b(?:no\s+(?:sound|one|body)|nobody|no\s*one)\s+(?:comes\s+out|hears"
+        r"|notices|listens)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_going_under",
+        _TP,
+        _CON,
+        r"\bbottomless\s+(?:pit|hole)\b"
+        r"|\b(?:i'?m|im|i\s+am|like\s+i'?m|feel\s+like\s+i'?m)\s+going\s+under\b"
+        r"|\bno\s+(?:sense|point|use)\s+(?:in\s+)?(?:carrying\s+on|going\s+on|living|continuing)\b"
+        r"|\bwant\s+to\s+cut(?=\s*(?:$|[.!?,;]|\s+(?:again|myself|so\s+bad)))",
+        inherent=False,
+    ),
+    rule(
+        "j_drowning",
+        _TP,
+        _CON,
+        r"(?:^|[.!?,;]\s*|\b(?:i'?m|i\s+am|like\s+i'?m|been|keep)\s+)drowning\b"
+        r"(?!\s+in\s+(?:work|emails?|paperwork|laundry|homework|assignments|deadlines))",
+        inherent=False,
+    ),
+    rule(
+        "j_hurts_too_much",
+        _TP,
+        _CON,
+        r"\b(?:this|it|everything|life)\s+hurts\s+(?:way\s+)?too\s+much\b"
+        r"|\bhurts\s+(?:way\s+)?too\s+much\s+to\s+(?:keep|carry|bear|live)"
+        r"|\bit\s+hurts\s+so\s+(?:bad|much)\b.{0,40}\b(?:never\s+(?:ends|stops)|can'?t\s+breathe)"
+        r"|\b(?:pain|hurt(?:ing)?|suffering|darkness)\s+(?:never|doesn'?t|won'?t)\s+(?:ends?|stops?"
+        r"|go(?:es)?\s+away)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_cant_keep_going",
+        _TP,
+        _CON,
+        r"\bcan'?t\s+(?:keep\s+(?:going|doing\s+this|living|carrying\s+(?:on|this|it))|carry\s+(?:on|this"
+        r"|it)\s+(?:any\s*more|another\s+day|like\s+this)|go\s+on\s+like\s+this)\b"
+        r"(?!\s+(?:to|with)\b)",
+        inherent=False,
+    ),
+    rule(
+        "j_no_escape",
+        _TP,
+        _CON,
+        r"\bno\s+(?:escape|way\s+out|exit)\s+(?:from|of)\s+(?:my\s+own|my|this|it)\b"
+        r"|\bcan'?t\s+(?:get|break|climb)\s+out\b"
+        r"(?!\s+(?:of|from)\s+(?!(?:this|the|my)\s+(?:hole|pit|darkness|life|hell|head)\b))",
+        inherent=False,
+    ),
+    # --- no future ---
+    rule(
+        "j_cant_picture_future",
+        _NF,
+        _CON,
+        r"\b(?:can'?t|cannot|don'?t)\s+(?:picture|imagine|see)\s+(?:myself|me|a\s+future)\s+"
+        r"(?:being\s+)?(?:here|around|alive|at\s+\d+|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
+        r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future|(?:getting|making\s+it)\s+through\s+"
+        r"(?:this|the)\s+(?:year|month|week|winter))\b"
+        r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b",
+        inherent=False,
+    ),
+    rule(
+        "j_holding_on_for",
+        _NF,
+        _CON,
+        r"\bwhat\s+am\s+i\s+(?:even\s+)?(?:holding\s+on|living|still\s+here|fighting)\s+for\b"
+        r"|\bwaiting\s+for\s+(?:it\s+all|everything|my\s+life|life)\s+to\s+(?:be\s+over|end)\b"
+        r"|\bno\s+(?:version\s+of\s+(?:the|my)\s+future|future)\s+(?:where|in\s+which)\s+i\b"
+        r"|\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:even\s+)?(?:trying|living|going\s+on"
+        r"|anything|life|getting\s+up|carrying\s+on|any\s+of\s+(?:it|this))\b",
+        inherent=False,
+    ),
+    rule(
+        "j_given_up",
+        _NF,
+        _CON,
+        r"\b(?:don'?t|can'?t)\s+see\s+(?:a|any)\s+way\s+(?:forward|through)\b"
+        r"|\bg(?:iven|ave)\s+up\s+on\s+(?:everything|life|myself|living)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_wont_be_around",
+        _NF,
+        _CON,
+        r"\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:here|around)(?=\s*(?:$|[.!?,;]))"
+        r"|\b(?:won'?t|will\s+not)\s+be\s+(?:around|here|alive)\s+(?:for\s+(?:it|that|much\s+longer|long)"
+        r"|to\s+(?:see|water|use|need|look\s+after|enjoy)|by|next|much\s+longer|long|anyway|when"
+        r"|at\s+christmas)"
+        r"|\b(?:since|as|because)\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:around|here)\b"
+        r"(?!.{0,40}\b(?:holiday|vacation|trip|travel\w*|abroad|conference|hospital\s+for)\b)",
+        inherent=False,
+    ),
+    rule(
+        "j_future_black",
+        _NF,
+        _CON,
+        r"\b(?:the|my)\s+future\s+(?:is|looks|feels)\s+(?:just\s+|so\s+|completely\s+|totally\s+)?"
+        r"(?:a\s+)?(?:black|dark|empty|blank|nothing|gone|void|hopeless|pointless|wall|dead)\b"
+        r"|\bno\s+point\s+(?:in\s+)?(?:planning|trying(?!\s+to\b)|anything(?!\s+(?:else|more)\b)|going\s+on"
+        r"|living|carrying\s+on|making\s+plans|any\s+of\s+(?:it|this))\b"
+        r"|\b(?:all\s+)?hope\s+(?:left|is\s+gone|has\s+gone|died|is\s+dead)\b|\blost\s+all\s+hope\b"
+        r"|\bnothing\s+(?:good\s+)?(?:is\s+)?(?:ever\s+)?(?:going\s+to|gonna|will)\s+(?:ever\s+)?"
+        r"(?:change|get\s+better|happen\s+(?:to|for)\s+me|improve)\b",
+        inherent=False,
+    ),
+    # --- burden ---
+    rule(
+        "j_better_without_me",
+        _BU,
+        _CON,
+        r"\b(?:better|happier|lighter|easier|fine|simpler|safer|freer)\s+(?:off\s+)?without\s+me\b"
+        rf"|\b(?:better\s+off|happier|easier|lighter|simpler|better)\b.{{0,30}}\b(?:if|when|once)\s+"
+        rf"(?:i|i'?m)\s+(?:just\s+)?(?:was\s+|were\s+|am\s+)?{_GONE}"
+        r"|\bkeep\s+(?:spinning|going|turning)\b.{0,20}\bwithout\s+me\b"
+        r"|\b(?:quieter|calmer|easier|happier|better|simpler|lighter|freer|more\s+\w+)\s+(?:\w+\s+){0,2}"
+        r"without\s+me\b",
+        inherent=False,
+    ),
+    rule(
+        "j_burden_words",
+        _BU,
+        _CON,
+        rf"\b(?:a\s+)?(?:drain|weight|dead\s+weight|leech|parasite)\s+(?:on|to|for|dragging)\s+{_FAMILY}"
+        r"|\b(?:i'?m|i\s+am|i\s+feel\s+like|being)\s+(?:a\s+|just\s+|such\s+a\s+)*(?:dead\s+weight"
+        r"|waste\s+of\s+(?:space|oxygen|air))\b"
+        r"|\bcan'?t\s+keep\s+being\s+(?:a\s+|such\s+a\s+)?(?:drain|burden|weight|problem)\b"
+        rf"|\b(?:won'?t|will\s+not|no\s+longer)\s+be\s+(?:a\s+)?(?:problem|burden|bother|trouble"
+        rf"|worry)\s+(?:for|to)\s+(?:anyone|anybody|{_FAMILY})",
+        inherent=False,
+    ),
+    rule(
+        "j_no_more_worry",
+        _BU,
+        _CON,
+        r"\bif\s+(?:they|he|she|you|everyone|my\s+\w+)\s+(?:didn'?t|did\s+not|never)\s+(?:have|had)\s+"
+        r"to\s+(?:worry\s+about|deal\s+with|look\s+after|take\s+care\s+of)\s+me\b"
+        r"|\b(?:never|not)\s+have\s+to\s+worry\s+about\s+me\s+(?:ever\s+)?again\b"
+        r"|\bi\s+(?:just\s+)?take\s+up\s+space\b"
+        r"|\bi\s+(?:ruin|wreck|poison|spoil)\s+everything\s+for\s+everyone\b"
+        r"|\bi\s+(?:only\s+(?:ever\s+)?|just\s+|always\s+)bring\s+(?:people|everyone|everybody|them)\s+down\b"
+        r"|\b(?:relieved|happier|glad)\s+(?:not\s+to|to\s+not)\s+have\s+to\s+(?:deal\s+with|worry\s+about"
+        r"|look\s+after)\s+me\b|\bbetter\s+(?:off\s+)?without\s+(?:a|an)\s+\w+\s+like\s+me\b",
+        inherent=True,
+    ),
+    # "My kids deserve a mum who isn't such a burden": the children are the sentence's
+    # subject, the burden is the writer.
+    rule(
+        "j_deserve_better",
+        _BU,
+        _CON,
+        r"\bdeserve\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:mum|mom|dad|mother|father|parent|partner|friend|sister"
+        r"|brother|daughter|son|wife|husband|girlfriend|boyfriend)\s+who\s+(?:isn'?t|is\s+not|wasn'?t)\b"
+        r"|\bdeserve\w*\s+better\s+than\s+me\b",
+        inherent=True,
+    ),
+    # --- goodbyes and final arrangements ---
+    rule(
+        "j_letters_to_everyone",
+        _GB,
+        _CON,
+        r"\b(?:wr(?:ote|itten|iting|ite)|left|leaving|hid|hidden|seal\w*)\s+(?:a\s+|some\s+)?(?:letters?"
+        r"|notes?|cards?)\s+(?:to|for)\s+(?:everyone|everybody|all\s+of\s+them|each\s+of\s+them)\b"
+        r"|\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my\s+)?(?:\w+\s+)?(?:and\s+\w+\s+)?"
+        r"(?:hid|hidden|in\s+(?:my|the)\s+(?:drawer|glove\s*box|glovebox|car)|just\s+in\s+case"
+        r"|in\s+case|to\s+find\s+(?:later|after))"
+        r"|\b(?:wrote|written|left)\s+(?:a\s+)?(?:letter|note)\s+for\s+(?:my\s+)?(?:mum|mom|dad"
+        r"|parents|family|kids|sister|brother)\s+(?:and\s+)?(?:hid|in\s+the\s+glove)",
+        inherent=False,
+    ),
+    rule(
+        "j_papers_for_after",
+        _GB,
+        _CON,
+        r"\b(?:passwords?|bank\s+details|pin\s+numbers?|accounts|papers|documents|insurance)\b.{0,60}"
+        r"\b(?:(?:envelope|folder)\s+for\s+(?:my\s+)?(?:sister|brother|mum|mom|dad|parents|family|wife"
+        r"|husband|partner|kids|son|daughter)|just\s+in\s+case|where\s+(?:they|she|he)(?:'?ll|\s+will"
+        r"|\s+can)\s+find)\b"
+        r"|\b(?:put|putting|got|getting|sorted|sorting)\s+(?:all\s+)?(?:my\s+)?(?:affairs|accounts"
+        r"|finances|everything)\s+in\s+order\b"
+        r"|\btold\s+(?:my\s+)?\w+\s+where\s+(?:the|my)\s+(?:important\s+)?(?:papers|documents|will"
+        r"|passwords)\s+(?:are|is)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_last_time",
+        _GB,
+        _CON,
+        r"\b(?:hug\w*|saw|see|seeing|call\w*|told|tell|kiss\w*|visit\w*|talk\w*|spoke|held|say)\b"
+        r".{0,50}\b(?:one\s+last\s+time|for\s+the\s+(?:very\s+)?last\s+time|(?:might|may|could)\s+be"
+        r"\s+the\s+last\s+time)\b"
+        r"|\bthanks?\s+(?:you\s+)?for\s+everything\b.{0,20}\b(?:goodbye|bye)\b"
+        r"|\bfarewell\s+tour\b"
+        r"|\bin\s+case\s+(?:we|i)\s+(?:don'?t|never)\s+see\s+(?:each\s+other|you|them)\s+again\b"
+        r"|\bthank(?:ing|ed)?\s+(?:them|everyone|you|him|her)\s+for\s+everything\b",
+        inherent=True,
+    ),
+    rule(
+        "j_messages_for_later",
+        _GB,
+        _CON,
+        r"\b(?:record(?:ed|ing)?|wr(?:ote|itten|iting)|made|left)\s+(?:little\s+|some\s+)?(?:voice\s+)?"
+        r"(?:messages?|videos?|letters?|notes?)\s+for\s+(?:my\s+)?(?:kids|children|son|daughter|family"
+        r"|parents|mum|mom|dad|wife|husband|partner|everyone)\s+to\s+(?:listen\s+to|watch|read|open"
+        r"|find)\s+(?:later|after|when)"
+        r"|\bdeleted\s+(?:everything|all\s+my\s+\w+)\b.{0,30}\bso\s+(?:nobody|no\s*one)\b"
+        r"|\bone\s+(?:more|last)\s+time\s+before\s+(?:everything|it\s+all|i\s+go|the\s+end)\b"
+        r"|\b(?:instructions|letters?|notes?|list)\b.{0,60}\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?;]))"
+        r"|\b(?:list|note)\s+of\s+who\s+gets\s+what\b|\bwho\s+gets\s+my\b"
+        r"|\bapologi[sz]ed\s+to\s+everyone\s+i(?:'?ve)?\s+(?:ever\s+)?hurt\b|\bsaid\s+my\s+goodbyes\b"
+        r"|\b(?:like|as)\s+(?:a|if\s+it\s+was\s+a)\s+(?:goodbye|farewell)\b"
+        r"|\b(?:organi[sz]ed|sorted(?:\s+out)?|arranged|tidied)\s+(?:all\s+)?my\s+(?:stuff|things|papers"
+        r"|affairs|belongings)\s+for\s+(?:my\s+)?(?:family|kids|parents|partner|wife|husband)\b(?!'?s)"
+        r"|\b(?:papers|documents|affairs|paperwork)\b.{0,60}\bwhen\s+i'?m\s+(?:not\s+here|gone|no\s+longer"
+        r"\s+here)\b"
+        r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+(?:it'?s|it\s+(?:is|was))\s+(?:a\s+)?goodbye\b",
+        inherent=True,
+    ),
+    rule(
+        "j_if_anything_happens",
+        _GB,
+        _CON,
+        r"\bif\s+(?:anything|something)\s+(?:happens|happened|were\s+to\s+happen)\s+to\s+me\b"
+        r"|\bmy\s+(?:very\s+)?(?:last|final)\s+(?:entry|post|page|journal\s+entry)\b"
+        r"(?!\s+(?:of|for|in|before)\b)"
+        r"|\bso\s+(?:nobody|no\s*one|they|\w+)\s+(?:has|have|will\s+have|won'?t\s+have)\s+to\s+"
+        r"(?:deal\s+with|sort|clean|clear|go\s+through)\b.{0,25}\b(?:after(?:wards)?|when\s+i'?m\s+gone"
+        r"|later)\b"
+        r"|\b(?:updated|wrote|made|writing|sorted)\s+(?:out\s+)?my\s+will\b.{0,40}\b(?:before|even\s+"
+        r"though\s+i'?m\s+(?:\d+|young))",
+        inherent=False,
+    ),
+    # --- giving possessions away, with the detail that makes it a sign ---
+    rule(
+        "j_giving_mine_away",
+        _GA,
+        _CON,
+        rf"\b{_GIVE_MINE}.{{0,80}}?\b(?:{_WONT_NEED})\b",
+        inherent=True,  # "my" things: "told my brother he can have my bike" is the writer's act
+    ),
+    # --- getting the means: a place looked at, pills hidden ---
+    rule(
+        "j_high_place",
+        _GM,
+        _URG,
+        rf"\b{_HIGH_PLACE}\b.{{0,50}}\b{_PLACE_DETAIL}\b|\b{_PLACE_DETAIL}\b.{{0,40}}\b{_HIGH_PLACE}\b"
+        rf"|\b(?:which|what)\s+{_HIGH_PLACE}\s+(?:has|have|doesn'?t|don'?t|is|are)\b"
+        r"|\b(?:looked|staring|stared)\s+at\s+(?:the\s+)?(?:train\s+)?tracks\s+(?:for\s+(?:a\s+long\s+time"
+        r"|ages|hours|a\s+while)|again)\b",
+        inherent=False,
+    ),
+    rule(
+        "j_pills_hidden",
+        _GM,
+        _URG,
+        r"\b(?:boxes|packs|packets|strips|bottles)\b.{0,40}\b(?:hidden|hid|stashed|saved|hoarded)\b"
+        rf"|\b(?:{MEDS}|box(?:es)?|pharmacy|chemist|packs?)\b.{{0,50}}\b(?:have|got)\s+(?:\w+\s+){{0,2}}"
+        r"(?:now\s+)?(?:hidden|stashed)\b"
+        rf"|\b(?:enough|a\s+bunch\s+of|loads\s+of)\s+{MEDS}\b.{{0,30}}\b(?:for\s+what\s+i\s+need"
+        r"|to\s+(?:do\s+it|end\s+it|not\s+wake))"
+        rf"|\b(?:ordered|bought|got)\s+(?:a\s+bunch\s+of|loads\s+of|lots\s+of)\s+{MEDS}.{{0,30}}\benough\b",
+        inherent=False,
+    ),
+    rule(
+        "j_lethal_amount",
+        _GM,
+        _URG,
+        rf"\b(?:which|what|how\s+many|how\s+much)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:{MEDS}|pills?)\b.{{0,30}}"
+        r"\b(?:would\s+be\s+)?(?:dangerous|lethal|deadly|fatal|enough\s+to\s+(?:die|kill|not\s+wake))\b"
+        r"|\bdose\b.{0,30}\b(?:lethal|deadly|fatal)\b|\b(?:lethal|deadly|fatal)\s+dose\b"
+        r"|\bhow\s+long\s+it\s+takes\s+(?:to\s+(?:die|drown|bleed)|for\s+(?:the|an)\s+overdose)\b"
+        r"|\breading\s+about\s+how\s+long\s+it\s+takes(?=\s*(?:$|[.!?,;]))"
+        r"|\b(?:rope|cord|cable|noose)\b.{0,40}\b(?:hid|hidden|boot\s+of\s+my\s+car|under\s+(?:my|the)"
+        r"\s+bed|in\s+my\s+(?:car|wardrobe|closet|room))\b"
+        r"|\b(?:gun|pistol|rifle|firearm)\b.{0,40}\b(?:thinking\s+(?:about|of)\s+using|use\s+it\s+on\s+myself)\b"
+        r"|\bwhich\s+(?:bridge|building|car\s*park)\s+is\s+the\s+(?:highest|tallest)\b"
+        r"|\b(?:know|found)\s+where\s+(?:the\s+|he\s+keeps\s+the\s+|she\s+keeps\s+the\s+)?(?:bullets"
+        r"|ammo|ammunition|gun\s+(?:key|cabinet\s+key))\b"
+        rf"|\b{MEDS}\b.{{0,30}}\b(?:different|several|multiple|three|two|four)\s+(?:different\s+)?"
+        r"(?:pharmacies|chemists|drugstores|shops)\b",
+        inherent=False,
+    ),
+    # --- self-harm written briefly ---
+    rule(
+        "j_self_harm_again",
+        _SH,
+        _CON,
+        r"(?:^|[.!?,;]\s*|\bi\s+)(?:cut|burn(?:ed|t)|scratched|hit\s+myself|punched\s+myself)\s+again\b"
+        r"|\brelaps\w*\b.{0,30}\b(?:razor|blades?|cutting|self[-\s]?harm\w*|burning)\b"
+        r"|\b(?:razor|blade)\b.{0,20}\b\w+\s+(?:days?|weeks?|months?)\s+clean\b"
+        r"|\bhit\s+myself\s+(?:till|until)\b"
+        r"|\b(?:hurt|cut|burn(?:ed|t)|scratch(?:ed)?|hit)\s+my\s+(?:arms?|wrists?|legs?|thighs?|stomach|skin)"
+        r"\s+(?:again|on\s+purpose)\b"
+        r"|\b(?:is|was|only)\s+(?:the|my)\s+(?:blade|razor)(?=\s*(?:$|[.!?,;]))",
+        inherent=False,
+    ),
+    rule(
+        "j_past_attempt",
+        Category.SUICIDAL_IDEATION,
+        _CON,
+        r"\bswallow(?:ed|ing)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\b"
+        rf"|\b(?:took|taking)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\s+of\s+{MEDS}"
+        r"|\b(?:survived|after|since)\s+(?:an|my|the)\s+(?:suicide\s+)?attempt\b"
+        r"(?!\s+(?:to|at)\b)",
+        inherent=False,
+        past=True,
+    ),
+    rule(
+        "j_used_to_cut",
+        _SH,
+        _CON,
+        r"\bused\s+to\s+(?:cut|self[-\s]?harm|burn\s+myself|hurt\s+myself)\b"
+        r"(?!\s+(?:hair|the|my\s+(?:own\s+)?hair|grass|wood|paper|fabric|class|classes|school))",
+        inherent=False,
+        past=True,
+    ),
+    # --- fifth pass ---
+    rule(
+        "j5_trapped",
+        _TP,
+        _CON,
+        r"\beverything\s+(?:feels|is)\s+(?:like\s+)?(?:way\s+)?too\s+much\b"
+        r"|\bnowhere\s+(?:left\s+)?to\s+(?:go|turn|run|put\s+it|escape|hide)\b"
+        r"|\bcan'?t\s+breathe\s+under\b"
+        r"|\b(?:caged|trapped|imprisoned|stuck|locked)\s+(?:in\s+)?by\s+my\s+(?:own\s+)?(?:life|mind|head"
+        r"|body)\b"
+        r"|\b(?:pain|this|it|guilt|sadness|darkness|depression)\s+is\s+(?:eating|destroying|consuming"
+        r"|tearing)\s+me\s+(?:alive|up|apart|from\s+the\s+inside)\b",
+        inherent=False,
+    ),
+    rule(
+        "j5_no_future",
+        _NF,
+        _CON,
+        r"\bno\s+future\s+for\s+(?:someone|people|a\s+person)\s+like\s+me\b"
+        r"|\bthink\s+there'?s\s+(?:a|any)\s+future\s+for\s+(?:me|someone\s+like\s+me)\b"
+        r"|\b(?:don'?t|do\s+not)\s+think\s+i'?(?:ll|\s+will)\s+(?:make\s+it|be\s+(?:here|around))\s+"
+        r"(?:to|until|till|through|past)\b",
+        inherent=False,
+    ),
+    rule(
+        "j5_burden",
+        _BU,
+        _CON,
+        r"\bi'?m\s+(?:nothing\s+but|just|only)\s+(?:trouble|a\s+problem|problems|a\s+nuisance)\s+"
+        r"(?:for|to)\b|\bholding\s+(?:everyone|everybody|them|my\s+\w+)\s+back\b"
+        r"|\bif\s+i\s+(?:didn'?t|did\s+not)\s+exist\b",
+        inherent=True,
+    ),
+    rule(
+        "j5_goodbyes",
+        _GB,
+        _CON,
+        r"\bsaying\s+goodbye\b.{0,40}\bwithout\s+(?:them|anyone|people)\s+(?:realising|realizing"
+        r"|knowing|noticing)\b|\bquietly\s+saying\s+goodbye\b"
+        r"|\bin\s+case\s+i'?m\s+(?:not\s+(?:there|here|around)|gone)\b(?!\s+(?:for|when|to|at)\b)"
+        r"|\b(?:passwords?|bank\s+(?:details|stuff|info))\b.{0,40}\b(?:written\s+down|for\s+my\s+"
+        r"(?:partner|wife|husband|sister|brother|mum|mom|dad|parents|kids|family))\b",
+        inherent=True,
+    ),
+    rule(
+        "j5_means_plan",
+        _PM,
+        _URG,
+        r"\bstanding\s+(?:at|on|near)\s+the\s+edge\b(?!\s+of\s+(?:the\s+)?(?:pool|stage|road|field"
+        r"|pitch|platform|bed))"
+        r"|\b(?:have|got)\s+it\s+all\s+planned(?:\s+out)?(?=\s*(?:$|[.!?,;]|\s+now))",
+        inherent=False,
+    ),
+)

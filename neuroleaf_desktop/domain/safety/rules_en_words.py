@@ -1,0 +1,22 @@
+"""English word fragments shared by the English rule modules (explicit statements, warning
+signs): one spelling of "myself", "pills", "gun" for every rule, so the modules agree."""
+
+from __future__ import annotations
+
+MYSELF = r"(?:my\s*self|me\s*self)"
+NOT = r"(?:do(?:n't|nt|\s+not)|does(?:n't|nt|\s+not)|did(?:n't|nt|\s+not))"
+
+MEDS = (
+    r"(?:pills|meds|medications?|medicines?|tablets|painkillers|pain\s+killers"
+    r"|sleeping\s+(?:pills|tablets)|antidepressants|anti-depressants|paracetamol|tylenol"
+    r"|ibuprofen|aspirin|insulin|opioids|oxy\w*|benzos|xanax|prescriptions?)"
+)
+GUN = r"(?:gun|pistol|handgun|hand\s+gun|firearm|revolver|shotgun|rifle)"
+# Clause end, or a few words that keep it about the person's own state ("… for me", "… now").
+TAIL = (
+    r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:for\s+me|any\s*more|any\s+longer|now|again|at\s+all"
+    r"|and|but|so|because|i\b|it'?s|there'?s|from\s+(?:this|it|the\s+pain|my)|of\s+"
+    r"(?:this|it|here|my|the\s+pain)(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:for\s+me|pain|life|hell"
+    r"|feeling|darkness|mess|situation|head|mind)\b)))\b))"
+)
+I_AM = r"(?:i\s+am|i'm|im|i\s+feel|i\s+felt|i've\s+been|ive\s+been|i\s+was|feeling|i\s+get)"

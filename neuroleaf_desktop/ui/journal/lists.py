@@ -1,0 +1,263 @@
+"""The journal's left pane: the days that have entries, and the selected day's entries.
+
+A view over the :class:`EntryStore`: it shows what the store displays and says which entry
+was chosen (``entry_chosen``); it never reads the vault. The day list is updated in place, so
+paging in older entries and saving never reset its scroll position or selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroleaf_desktop.domain.models import JournalEntry
+from neuroleaf_desktop.domain.wording import plural
+from neuroleaf_desktop.ui.context import UiContext
+from neuroleaf_desktop.ui.journal import model
+from neuroleaf_desktop.ui.journal.store import EntryStore, is_pending
+from neuroleaf_desktop.ui.widgets import Card, EmptyState, LoadingState
+from neuroleaf_desktop.ui.widgets.list_delegate import (
+    SECONDARY_ROLE,
+    TRAILING_ROLE,
+    TwoLineDelegate,
+)
+from neuroleaf_desktop.ui.widgets.style import scaled_font
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class JournalLists(QWidget):
+    """``JournalLists(ctx, store, current_id)``; ``current_id()`` names the entry the editor
+    shows, so its row is the selected one.
+
+    Emits ``new_requested`` (the New entry button and "Write now"), ``write_requested`` (the
+    empty journal's "Start writing") and ``entry_chosen(entry_id)``.
+    """
+
+    new_requested = Signal()
+    write_requested = Signal()
+    entry_chosen = Signal(str)
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        store: EntryStore,
+        current_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = store
+        self._current_id = current_id
+        self.selected_day: date = self._today()
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        header = QHBoxLayout()
+        heading = QLabel("Journal", self)
+        heading.setFont(scaled_font(self, 1.6, bold=True))
+        heading.setAccessibleName("Journal")
+        self.new_button = QPushButton("+  New entry", self)
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setAccessibleName("New entry")
+        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_requested)
+        header.addWidget(heading)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+        layout.addLayout(header)
+
+        self.left_stack = QStackedWidget(self)
+        self.loading = LoadingState("Opening your journal…", self.left_stack, lines=6)
+        # the editor beside it is already open on a blank page: point there, do not offer
+        # to open it again
+        self.empty = EmptyState(
+            "No entries yet",
+            "The page on the right is ready: type a title or a few words, then Save "
+            "(Ctrl+S). It stays on this computer, encrypted.",
+            icon="✎",
+            action_text="Start writing",
+            on_action=self.write_requested.emit,
+            parent=self.left_stack,
+        )
+        lists = QWidget(self.left_stack)
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.setSpacing(12)
+        days_card = Card("Days", lists, padding=10)
+        jump_row = QHBoxLayout()
+        jump_label = QLabel("Go to", days_card)
+        jump_label.setProperty("role", "muted")
+        self.jump_date = QDateEdit(days_card)
+        self.jump_date.setCalendarPopup(True)
+        self.jump_date.setDisplayFormat("d MMM yyyy")
+        self.jump_date.setAccessibleName("Go to date")
+        self.jump_date.setToolTip(
+            "Pick a date: the journal shows that day, or the nearest day before it with entries"
+        )
+        self.jump_date.setDate(QDate.currentDate())
+        self.jump_date.setMaximumDate(QDate.currentDate())
+        self.jump_date.dateChanged.connect(self._jump_changed)
+        jump_label.setBuddy(self.jump_date)
+        jump_row.addWidget(jump_label)
+        jump_row.addWidget(self.jump_date, 1)
+        days_card.body.addLayout(jump_row)
+        self.day_list = QListWidget(days_card)
+        self.day_list.setAccessibleName("Days with entries")
+        self.day_list.setItemDelegate(TwoLineDelegate(self.day_list))
+        self.day_list.currentItemChanged.connect(self._day_changed)
+        days_card.body.addWidget(self.day_list)
+        self.entries_card = Card("Today", lists, padding=10)
+        self.entry_stack = QStackedWidget(self.entries_card)
+        self.entry_list = QListWidget(self.entry_stack)
+        self.entry_list.setAccessibleName("Entries of the selected day")
+        self.entry_list.setItemDelegate(TwoLineDelegate(self.entry_list))
+        self.entry_list.currentItemChanged.connect(self._entry_changed)
+        self.day_empty = EmptyState(
+            "Nothing written this day",
+            "",
+            icon="☁",
+            action_text="Write now",
+            on_action=self.new_requested.emit,
+            parent=self.entry_stack,
+        )
+        self.entry_stack.addWidget(self.entry_list)
+        self.entry_stack.addWidget(self.day_empty)
+        self.entries_card.body.addWidget(self.entry_stack)
+        for view in (self.day_list, self.entry_list):
+            view.setFrameShape(QListWidget.Shape.NoFrame)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setMouseTracking(True)
+            view.setStyleSheet("QListWidget { background: transparent; border: none; }")
+        lists_layout.addWidget(days_card, 2)
+        lists_layout.addWidget(self.entries_card, 3)
+        self.left_stack.addWidget(self.loading)
+        self.left_stack.addWidget(self.empty)
+        self.left_stack.addWidget(lists)
+        self._lists_page = lists
+        layout.addWidget(self.left_stack, 1)
+
+    def focus_order(self) -> list[QWidget]:
+        """The pane's widgets in Tab order."""
+        return [self.new_button, self.jump_date, self.day_list, self.entry_list]
+
+    # ==== rendering ========================================================================
+    def _today(self) -> date:
+        return self.ctx.clock().astimezone().date()
+
+    def show_loading(self) -> None:
+        self.left_stack.setCurrentWidget(self.loading)
+
+    def refresh(self) -> None:
+        """Show what the store displays (the loading state before the first page)."""
+        if not self.store.loaded:
+            self.show_loading()
+            return
+        groups = self.store.by_day()
+        self.left_stack.setCurrentWidget(self._lists_page if groups else self.empty)
+        today = self._today()
+        days = [today, *[d for d in groups if d != today]]
+        if self.selected_day not in days:
+            self.selected_day = today
+        self._sync_days(days, groups, today)
+        self._render_day(groups.get(self.selected_day, []), today)
+
+    def _sync_days(
+        self, days: list[date], groups: dict[date, list[JournalEntry]], today: date
+    ) -> None:
+        """Make the day list show ``days``, touching only rows that differ (no clear())."""
+        view = self.day_list
+        view.blockSignals(True)
+        try:
+            while view.count() > len(days):
+                view.takeItem(view.count() - 1)
+            for row, day in enumerate(days):
+                count = len(groups.get(day, []))
+                key = day.isoformat()
+                label = model.day_label(day, today)
+                trailing = model.count_label(count)
+                item = view.item(row) if row < view.count() else None
+                if item is None:
+                    item = QListWidgetItem()
+                    view.addItem(item)
+                if item.data(ID_ROLE) != key or item.text() != label:
+                    item.setText(label)
+                    item.setData(ID_ROLE, key)
+                if item.data(TRAILING_ROLE) != trailing:  # the label encodes the count
+                    item.setData(TRAILING_ROLE, trailing)
+                    item.setToolTip(f"{day:%A %d %B %Y}: {plural(count, 'entry')}")
+                if day == self.selected_day and view.currentItem() is not item:
+                    view.setCurrentItem(item)
+        finally:
+            view.blockSignals(False)
+
+    def _render_day(self, entries: list[JournalEntry], today: date) -> None:
+        self.entries_card.set_title(model.day_label(self.selected_day, today))
+        current = self._current_id()
+        self.entry_list.blockSignals(True)
+        self.entry_list.clear()
+        for entry in entries:
+            item = QListWidgetItem(model.display_title(entry))
+            item.setData(ID_ROLE, entry.id)
+            item.setData(SECONDARY_ROLE, model.first_line(entry.body) or " ")
+            trailing = "saving…" if is_pending(entry.id) else model.time_label(entry)
+            item.setData(TRAILING_ROLE, trailing)
+            item.setToolTip(model.display_title(entry))
+            self.entry_list.addItem(item)
+            if entry.id == current:
+                self.entry_list.setCurrentItem(item)
+        self.entry_list.blockSignals(False)
+        self.entry_stack.setCurrentWidget(self.entry_list if entries else self.day_empty)
+
+    def visible_titles(self) -> list[str]:
+        return [self.entry_list.item(i).text() for i in range(self.entry_list.count())]
+
+    # ==== selection ========================================================================
+    def _day_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.selected_day = date.fromisoformat(str(item.data(ID_ROLE)))
+        self._render_day(self.store.by_day().get(self.selected_day, []), self._today())
+
+    def _entry_changed(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        entry_id = str(item.data(ID_ROLE))
+        if entry_id != self._current_id():
+            self.entry_chosen.emit(entry_id)
+
+    def _jump_changed(self, value: QDate) -> None:
+        """Show the picked day, or the nearest earlier day that has entries."""
+        wanted = date(value.year(), value.month(), value.day())
+        days = sorted(self.store.by_day(), reverse=True)
+        target = next((d for d in days if d <= wanted), days[-1] if days else self._today())
+        self.jump_to(target)
+
+    def jump_to(self, day: date) -> None:
+        """Select ``day`` and open its newest entry if none of its entries is open."""
+        self.selected_day = day
+        self.refresh()
+        item = self.day_list.currentItem()
+        if item is not None:
+            self.day_list.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        entries = self.entry_list
+        if entries.count() and entries.currentRow() < 0:
+            entries.setCurrentRow(0)  # open the day's newest entry
