@@ -232,7 +232,7 @@ class ProfileStore:
         from neuroleaf_desktop.services.keychain_unlock import KeychainUnlock
 
         info = self.find(name_or_slug)
-        vault = Vault(info.folder)
+        vault = _vault_at(info.folder)
         KeychainUnlock(vault).unlock()
         return self._session(vault, info)
 

@@ -241,6 +241,9 @@ def keychain_kek(secret: bytes, vault_id: str) -> bytes:
     """The KEK of the keychain slot; a secret of the wrong size is refused, never stretched."""
     if len(secret) != KEYCHAIN_SECRET_BYTES:
         raise UnwrapError("the keychain secret has the wrong length")
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=vault_id.encode(), info=b"neuroleaf-keychain"
     ).derive(secret)
