@@ -14,12 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from neuroleaf_desktop.errors import NotFoundError, ProfileExistsError, ValidationError
+from neuroleaf_desktop.errors import (
+    NeuroLeafError,
+    NotFoundError,
+    ProfileExistsError,
+    ValidationError,
+)
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.paths import AppPaths
 from neuroleaf_desktop.services.clock import Clock, system_clock
 from neuroleaf_desktop.storage.keyfile import read_keyfile, sweep_temp_files, write_atomic
 from neuroleaf_desktop.storage.layout import DB_NAME, KEY_NAME, THROTTLE_NAME
+from neuroleaf_desktop.storage.throttle import UnlockThrottle
 
 if TYPE_CHECKING:
     from neuroleaf_desktop.services.session import Session
@@ -192,6 +198,18 @@ class ProfileStore:
         self.set_last_used(staged.slug)
         log.info("profile.created", profile=staged.slug)
         return session
+
+    def unlock_hints(self, name_or_slug: str | None) -> tuple[float, bool]:
+        """Before a passphrase is typed: the seconds still to wait after wrong attempts, and
+        whether keychain unlock is on. Reads two small files and opens nothing, so the unlock
+        window can ask while it first paints without loading SQLCipher."""
+        info = self.find(name_or_slug)
+        wait = UnlockThrottle(info.folder / THROTTLE_NAME).retry_after()
+        try:
+            keychain = read_keyfile(info.folder / KEY_NAME).keychain_slot is not None
+        except NeuroLeafError:  # a damaged key file: unlocking will say so in words
+            keychain = False
+        return wait, keychain
 
     def vault(self, name_or_slug: str | None) -> Vault:
         return _vault_at(self.find(name_or_slug).folder)

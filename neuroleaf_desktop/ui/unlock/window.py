@@ -309,14 +309,6 @@ class UnlockWindow(QWidget):
             return
         store = self.store
 
-        def retry_after() -> tuple[float, bool]:
-            vault = store.vault(slug)
-            try:
-                keychain = vault.keychain_unlock_enabled
-            except NeuroLeafError:  # a damaged key file: unlocking will say so in words
-                keychain = False
-            return vault.throttle.retry_after(), keychain
-
         def show(result: Any) -> None:
             seconds, keychain = result
             if self.unlock_page.selected_slug() != slug:
@@ -325,7 +317,7 @@ class UnlockWindow(QWidget):
             if float(seconds) > 0:
                 self.unlock_page.start_countdown(float(seconds))
 
-        self.tasks.run(self, retry_after, show)
+        self.tasks.run(self, lambda: store.unlock_hints(slug), show)
 
     # ---- recovery key reset -------------------------------------------------------------------
     def _show_reset(self, slug: str) -> None:
