@@ -67,7 +67,9 @@ class AutoLock(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
         self._timer.timeout.connect(self.check)
-        app.installEventFilter(self)
+        # The application-wide filter is installed by start(), not here: while locked it has
+        # nothing to watch, and every event Python sees makes PySide set up the types involved,
+        # which cost the unlock window's first paint about 25 ms.
 
     # ---- policy ----------------------------------------------------------------------------
     @property
@@ -91,6 +93,7 @@ class AutoLock(QObject):
         """Begin watching (call at unlock); ``window`` is watched for minimising."""
         self._active = True
         self._watched = window
+        self._app.installEventFilter(self)  # Qt installs one filter object once
         self.poke()
         self._timer.start()
 
@@ -98,6 +101,7 @@ class AutoLock(QObject):
         self._active = False
         self._watched = None
         self._timer.stop()
+        self._app.removeEventFilter(self)
 
     def poke(self) -> None:
         """Count as user activity now."""
