@@ -55,11 +55,13 @@ log = get_logger("embeddings")
 EMBED_KIND = "embed_entry"
 CATCH_UP_KIND = "embedding_catch_up"
 CATCH_UP_BATCH = 64  # entries per catch-up job: short jobs keep lock/quit responsive
-ENCODE_BATCH = 16  # chunks per model call: smaller batches, a smaller peak in the child
-# Entries per request to the embedding child: enough chunks that sorting them by length keeps
-# the padding of each batch low (a request of a few chunks pads them all to the longest, which
-# cost ≈ 2× the CPU), few enough that progress and the typing pause stay responsive (≈ 2-3 s
-# of work on two idle cores).
+# Most chunks per model call. The ONNX child's token budget usually binds first (≈ 2 entry
+# chunks per call: on CPU small calls cost less per token than large ones); the torch fallback
+# uses it as its batch size.
+ENCODE_BATCH = 16
+# Entries per request to the embedding child: enough chunks that the child can sort them by
+# length (little padding) and keep every core busy, few enough that progress and the typing
+# pause stay responsive (≈ 2 CPU-s of work, about 1 s on two idle cores).
 EMBED_GROUP = 64
 INDEX_BATCH = 500  # entries per index-build step
 CATCH_UP_DELAY = timedelta(seconds=30)  # after unlock: let analysis and the UI go first
