@@ -335,6 +335,10 @@ class SettingsResult:
     insert_pages: float  # pages written to the WAL by one small insert (median)
 
 
+def _years(years: float) -> str:
+    return f"{years:g} year{'' if years == 1 else 's'}"
+
+
 def _cipher_sqlite_version() -> str:
     conn = sqlcipher3.connect(":memory:")
     try:
@@ -476,7 +480,7 @@ def settings_experiment(data: DemoData, root: Path, tag: str) -> list[SettingsRe
 
 
 def print_settings(years: float, results: list[SettingsResult]) -> None:
-    print(f"\n#### {years:g} year{'' if years == 1 else 's'}\n")
+    print(f"\n#### {_years(years)}\n")
     print(
         "| Setting | FTS query (wall) | ratio | FTS CPU | ratio | small insert (wall) | ratio "
         "| insert CPU | ratio | pages read per query: cold / warm | pages written per insert |"
@@ -581,7 +585,7 @@ def main(argv: list[str] | None = None) -> int:
         plain, library, vault = last[0], last[1], last[VAULT_SETTING]
         cold_ms = vault.cold_pages * page_us / 1000
         print(
-            f"\n**The bound ({years[-1]:g} years; wall-time ratios move with the load, CPU-time "
+            f"\n**The bound ({_years(years[-1])}; wall-time ratios move with the load, CPU-time "
             "ratios hardly).** Encrypting and authenticating one 4 KiB page costs "
             f"{page_us:.1f} µs of CPU page by page, Python calls included ({bulk_us:.1f} µs at "
             "OpenSSL's bulk throughput). A search on a fresh connection reads "
@@ -608,7 +612,7 @@ def main(argv: list[str] | None = None) -> int:
         ):  # fmt: skip
             summary = {
                 "key": key,
-                "what": f"{what} ({years[-1]:g} years)",
+                "what": f"{what} ({_years(years[-1])})",
                 "value": round(value, 3),
                 "unit": "×",
                 "target": target,
