@@ -59,10 +59,10 @@ CATCH_UP_BATCH = 64  # entries per catch-up job: short jobs keep lock/quit respo
 # chunks per call: on CPU small calls cost less per token than large ones); the torch fallback
 # uses it as its batch size.
 ENCODE_BATCH = 16
-# Entries per request to the embedding child: enough chunks that the child can sort them by
+# Entries per request to the embedding child: enough chunks that the child can pair them by
 # length (little padding) and keep every core busy, few enough that progress and the typing
-# pause stay responsive (≈ 2 CPU-s of work, about 1 s on two idle cores).
-EMBED_GROUP = 64
+# pause stay responsive (≈ 1 CPU-s of work: 0.5 s on two idle cores, a few s on busy ones).
+EMBED_GROUP = 32
 INDEX_BATCH = 500  # entries per index-build step
 # After unlock, the journal's first page is read and painted first (≈ 1-3 s on two busy
 # cores); then the catch-up starts, so the newest entries are searchable a few seconds later.
