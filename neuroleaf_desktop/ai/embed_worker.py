@@ -14,7 +14,8 @@ quote the journal).
 
 Backend: onnxruntime with the exported float32 graph when ``onnx_dir`` holds one (light and
 fast to start), else sentence-transformers on torch (the reference). Both give the same
-vectors within 1e-4 cosine.
+vectors within 1e-4 cosine. ``NEUROLEAF_EMBED_THREADS`` (default: the cores, at most 4) is how
+many small batches the ONNX backend runs at once, each on one thread (``OnnxMiniLM``).
 
 Only the standard library at the top; numpy and the model libraries load in the child.
 """

@@ -22,7 +22,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from neuroleaf_desktop.storage.layout import KEY_NAME as KEY_NAME
 from neuroleaf_desktop.storage.layout import THROTTLE_NAME as THROTTLE_NAME
 from neuroleaf_desktop.storage.migrator import LATEST_VERSION, check_not_newer, migrate
 from neuroleaf_desktop.storage.throttle import UnlockThrottle
+from neuroleaf_desktop.storage.vault_health import HealthCheck, run_checks
 
 PAGE_CACHE_KIB = 32 * 1024  # 32 MiB of decrypted pages: a 10-year journal stays in memory
 # SQLCipher's memory security wipes every allocation SQLite frees. Measured here it makes the
@@ -94,13 +95,6 @@ def silence_cipher_log(conn: Any) -> None:
     they would reach the person's terminal raw. We report damage ourselves, in words."""
     with contextlib.suppress(DatabaseError):  # older SQLCipher: no such setting, no harm
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-
-
-@dataclass(frozen=True)
-class HealthCheck:
-    name: str
-    ok: bool
-    detail: str
 
 
 def disk_is_full(folder: Path, reserve: int = 1 << 20) -> bool:
@@ -640,22 +634,12 @@ class Vault:
             raise WrongPassphraseError("That passphrase doesn't open this journal.") from None
         uri = self.db_path.resolve().as_uri() + "?mode=ro"
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
-        results: list[HealthCheck] = []
         try:
             silence_cipher_log(conn)
             apply_key(conn, data_key)
-            for name, run in (
-                ("pages", _check_pages),
-                ("schema", _check_schema),
-                ("integrity", _check_integrity),
-            ):
-                try:
-                    results.append(HealthCheck(name, *run(conn)))
-                except Exception as exc:
-                    results.append(HealthCheck(name, False, _damage_text(exc)))
+            return run_checks(conn)
         finally:
             conn.close()
-        return results
 
     def cipher_info(self) -> dict[str, str]:
         with self.reading() as conn:
@@ -664,35 +648,6 @@ class Vault:
                 "page_size": str(conn.execute("PRAGMA cipher_page_size").fetchone()[0]),
                 "journal_mode": str(conn.execute("PRAGMA journal_mode").fetchone()[0]),
             }
-
-
-def _check_pages(conn: Any) -> tuple[bool, str]:
-    bad = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-    if not bad:
-        return True, "every page authenticates"
-    more = f" (+{len(bad) - 3} more)" if len(bad) > 3 else ""
-    return False, "damaged: " + "; ".join(bad[:3]) + more
-
-
-def _check_schema(conn: Any) -> tuple[bool, str]:
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > LATEST_VERSION:
-        return False, f"schema v{version} is newer than this app (v{LATEST_VERSION})"
-    return True, f"schema v{version}"
-
-
-def _check_integrity(conn: Any) -> tuple[bool, str]:
-    problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
-    return (not problems, "; ".join(problems[:3]) if problems else "ok")
-
-
-def _damage_text(exc: BaseException) -> str:
-    if isinstance(exc, MemoryError):
-        return "cannot be read: the file is damaged"
-    if isinstance(exc, DatabaseError):
-        return f"cannot be read: {str(exc)[:120]}"
-    return f"cannot be checked ({type(exc).__name__})"
 
 
 def random_id() -> str:
