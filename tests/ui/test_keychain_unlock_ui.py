@@ -54,17 +54,17 @@ def test_unlock_window_offers_the_keychain_only_when_on_and_falls_back_in_words(
     qtbot.wait(200)
     assert page.keychain.isHidden()  # off by default: no button
     assert page.select(slug)
-    qtbot.waitUntil(lambda: not page.keychain.isHidden(), timeout=5_000)
+    qtbot.waitUntil(lambda: not page.keychain.isHidden(), timeout=30_000)
     assert "computer's keychain" in page.keychain.text()
 
     file_keyring.delete_password(SERVICE, vault_id)  # the entry was deleted from the keychain
     page.keychain.click()
-    qtbot.waitUntil(lambda: "deleted" in page.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "deleted" in page.error.text(), timeout=30_000)
     assert "passphrase" in page.error.text() and controller.main_window is None
 
     KeychainUnlock(vault).enable(PASSPHRASE)
     page.keychain.click()
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
     session = controller.session
     assert session is not None and session.profile_slug == slug
     assert [e.body for e in session.journal.list()] == ["an entry"]
@@ -78,7 +78,7 @@ def test_settings_turns_keychain_unlock_on_and_off(
 ) -> None:
     slug = profile_with_entries("Jo", "an entry")
     controller = make_controller(profile=slug, passphrase=PASSPHRASE)
-    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
     main = controller.main_window
     assert main is not None and controller.session is not None
     vault = controller.session.vault
@@ -86,25 +86,25 @@ def test_settings_turns_keychain_unlock_on_and_off(
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
     dialog.tabs.setCurrentIndex(1)  # Privacy & security
     box = dialog.keychain_box
-    qtbot.waitUntil(lambda: box.status.text().startswith("Off"), timeout=5_000)
+    qtbot.waitUntil(lambda: box.status.text().startswith("Off"), timeout=30_000)
     assert "anyone who can log in as you on this computer" in box.explain.text().lower()
     assert not box.on_button.isEnabled() and box.off_button.isHidden()
 
     qtbot.keyClicks(box.passphrase, "not my passphrase")
     box.on_button.click()
-    qtbot.waitUntil(lambda: "passphrase" in box.result.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "passphrase" in box.result.text(), timeout=30_000)
     assert not vault.keychain_unlock_enabled
 
     box.passphrase.clear()
     qtbot.keyClicks(box.passphrase, PASSPHRASE)
     box.on_button.click()
-    qtbot.waitUntil(lambda: box.status.text().startswith("On"), timeout=10_000)
+    qtbot.waitUntil(lambda: box.status.text().startswith("On"), timeout=30_000)
     assert vault.keychain_unlock_enabled and box.passphrase.text() == ""
     assert file_keyring.get_password(SERVICE, vault.keyfile.vault_id)
     assert not box.off_button.isHidden() and box.on_button.isHidden()
 
     box.off_button.click()
-    qtbot.waitUntil(lambda: box.status.text().startswith("Off"), timeout=10_000)
+    qtbot.waitUntil(lambda: box.status.text().startswith("Off"), timeout=30_000)
     assert not vault.keychain_unlock_enabled
     assert file_keyring.get_password(SERVICE, vault.keyfile.vault_id) is None
     dialog.close()
