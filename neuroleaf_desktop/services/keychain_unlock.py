@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any, Protocol
+from typing import Any
 
 from neuroleaf_desktop.errors import KeychainUnlockError
 from neuroleaf_desktop.logging_setup import get_logger
-from neuroleaf_desktop.services.os_keychain import trusted_backend
+from neuroleaf_desktop.services.os_keychain import Keychain, trusted_backend
+from neuroleaf_desktop.services.os_keychain import KeyringKeychain as BaseKeyringKeychain
 from neuroleaf_desktop.storage import crypto
 from neuroleaf_desktop.storage.vault import Vault
 
@@ -36,41 +37,11 @@ RISK = (
 _AUTO = object()
 
 
-class Keychain(Protocol):
-    name: str
-
-    def get(self, key: str) -> str | None: ...
-
-    def set(self, key: str, value: str) -> None: ...
-
-    def delete(self, key: str) -> None: ...
-
-
-class KeyringKeychain:
-    """One keyring backend under our service name; every failure becomes words."""
+class KeyringKeychain(BaseKeyringKeychain):
+    """One keyring backend under the journal's service name; every failure becomes words."""
 
     def __init__(self, backend: Any) -> None:
-        self.backend = backend
-        self.name = str(getattr(backend, "name", "") or type(backend).__name__)
-
-    def get(self, key: str) -> str | None:
-        try:
-            value = self.backend.get_password(SERVICE, key)
-        except Exception as exc:  # locked, dismissed prompt, D-Bus gone: keyring's many errors
-            raise _unreadable(exc) from None
-        return str(value) if value is not None else None
-
-    def set(self, key: str, value: str) -> None:
-        try:
-            self.backend.set_password(SERVICE, key, value)
-        except Exception as exc:
-            raise _unreadable(exc) from None
-
-    def delete(self, key: str) -> None:
-        try:
-            self.backend.delete_password(SERVICE, key)
-        except Exception:  # already gone, or no keychain any more: nothing left to remove
-            return
+        super().__init__(backend, SERVICE, unreadable=_unreadable)
 
 
 def _unreadable(exc: BaseException) -> KeychainUnlockError:

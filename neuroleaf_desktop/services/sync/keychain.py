@@ -8,43 +8,22 @@ so. Never a plain file of ours.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
-from neuroleaf_desktop.services.os_keychain import trusted_backend
+from neuroleaf_desktop.services.os_keychain import Keychain, trusted_backend
+from neuroleaf_desktop.services.os_keychain import KeyringKeychain as BaseKeyringKeychain
 
 SERVICE = "NeuroLeaf sync"
+__all__ = ["IN_KEYCHAIN", "SERVICE", "Keychain", "KeyringKeychain", "system_keychain"]
+
 IN_KEYCHAIN = "@keychain"  # stored in the vault in place of a secret kept in the keychain
 
 
-class Keychain(Protocol):
-    name: str
-
-    def get(self, key: str) -> str | None: ...
-
-    def set(self, key: str, value: str) -> None: ...
-
-    def delete(self, key: str) -> None: ...
-
-
-class KeyringKeychain:
+class KeyringKeychain(BaseKeyringKeychain):
     """A keyring backend, keyed by vault-and-account so profiles never share an entry."""
 
     def __init__(self, backend: Any) -> None:
-        self.backend = backend
-        self.name = type(backend).__name__
-
-    def get(self, key: str) -> str | None:
-        value = self.backend.get_password(SERVICE, key)
-        return str(value) if value is not None else None
-
-    def set(self, key: str, value: str) -> None:
-        self.backend.set_password(SERVICE, key, value)
-
-    def delete(self, key: str) -> None:
-        try:
-            self.backend.delete_password(SERVICE, key)
-        except Exception:
-            return
+        super().__init__(backend, SERVICE)
 
 
 def system_keychain() -> Keychain | None:
