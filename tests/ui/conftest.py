@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services.profiles import ProfileStore
+from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.app import AppController
+from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.tasks import TaskRunner
 from neuroleaf_desktop.ui.tray import NullTray
 from tests.conftest import PASSPHRASE
+from tests.ui.helpers.ui_context import close_ctx, make_ctx
 
 __all__ = ["PASSPHRASE"]
 
@@ -172,3 +175,11 @@ def widget_texts(widget: QWidget) -> list[str]:
 def widgets_containing(text: str) -> list[QWidget]:
     """All live widgets in the application that hold ``text`` anywhere."""
     return [w for w in QApplication.allWidgets() if any(text in t for t in widget_texts(w))]
+
+
+@pytest.fixture
+def ui_ctx(session: Session) -> Iterator[UiContext]:
+    """A UI context over the test's session, closed (tasks drained) afterwards."""
+    ctx = make_ctx(session)
+    yield ctx
+    close_ctx(ctx)

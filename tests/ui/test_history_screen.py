@@ -14,16 +14,9 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.history import HistoryScreen
 from neuroleaf_desktop.ui.widgets.style import is_dark, mood_color
-from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
+from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def ui_ctx(session: Session) -> Iterator[UiContext]:
-    ctx = make_ctx(session)
-    yield ctx
-    close_ctx(ctx)
 
 
 @pytest.fixture

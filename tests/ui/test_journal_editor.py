@@ -21,18 +21,11 @@ from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal.editor import JournalEditor
 from neuroleaf_desktop.ui.journal.store import EntryStore
-from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
+from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
 
 HAPPY = "I'm so grateful for my friends, today was wonderful"
-
-
-@pytest.fixture
-def ui_ctx(session: Session) -> Iterator[UiContext]:
-    ctx = make_ctx(session)
-    yield ctx
-    close_ctx(ctx)
 
 
 @pytest.fixture

@@ -13,17 +13,10 @@ from neuroleaf_desktop.errors import ValidationError
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.mood import MoodCheckInDialog
-from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
+from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def ui_ctx(session: Session) -> Iterator[UiContext]:
-    ctx = make_ctx(session)
-    yield ctx
-    close_ctx(ctx)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from neuroleaf_desktop.ui.search.delegate import SNIPPET_ROLE, snippet_html
 from neuroleaf_desktop.ui.search.panel import NO_MODEL_HINT, PREPARING
 from tests.support.search_helpers import use_embedder
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
+from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
 
@@ -35,13 +35,6 @@ QUERY = "exercise outdoors improved my mood"
 @pytest.fixture(scope="module")
 def model() -> MiniLMEmbedder:
     return MiniLMEmbedder()  # loaded on first use, once for this module
-
-
-@pytest.fixture
-def ui_ctx(session: Session) -> Iterator[UiContext]:
-    ctx = make_ctx(session)
-    yield ctx
-    close_ctx(ctx)
 
 
 @pytest.fixture

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from neuroleaf_desktop.services.session import Session
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import JournalScreen
-from tests.ui.helpers.ui_context import close_ctx, drain, make_ctx
+from tests.ui.helpers.ui_context import drain
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def ui_ctx(session: Session) -> Iterator[UiContext]:
-    ctx = make_ctx(session)
-    yield ctx
-    close_ctx(ctx)
 
 
 def test_keystrokes_in_the_editor_pause_background_embedding(
