@@ -62,8 +62,12 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     COUNTERFACTUAL,
     CRYING,
     DESIRE,
+    ABOUT_SPEECH,
     DESIRE_WINDOW,
     EASING,
+    EVALUATIVE,
+    EXPERIENCES,
+    FEEL_WORDS,
     EASING_WINDOW,
     FELT_BY_WRITER,
     FELT_TOWARDS,
@@ -82,6 +86,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PAST_HABIT,
     PEOPLE,
     PROGRESSIVE,
+    REPORTING,
     RESOLVED,
     RESOLVED_AFTER,
     RESOLVED_LATER,
@@ -99,7 +104,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     TROUBLE_WITH,
     WRITER,
 )
-from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
+from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, INTENSIFIERS, Hit, iter_hits, saturate
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -344,6 +349,35 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     return any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)])
 
 
+def _judges_a_thing(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
+    """Is a praise word (``context_words.EVALUATIVE``) judging a thing ("amazing coffee",
+    "the film was amazing") rather than naming the writer's joy ("felt amazing", "no emails
+    all weekend, amazing!", "the holiday was amazing")?"""
+    if hit.pattern.lstrip("~!") not in EVALUATIVE:
+        return False
+    i = hit.position
+    if any(t in FEEL_WORDS for t in tokens[max(start, i - 3) : i]):
+        return False
+    after = i + 1
+    if after < end and tokens[after] != BREAK:
+        return tokens[after] not in EXPERIENCES  # "amazing coffee" (but "amazing day")
+    words = [t for t in tokens[start:end] if t != BREAK]
+    if all(t in INTENSIFIERS or t == tokens[i] for t in words):
+        return False  # an exclamation on its own
+    return not any(t in EXPERIENCES for t in tokens[start:i])
+
+
+def _reported(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is ``hit`` inside someone else's words ("my mum says I seem happier", "she told me
+    she's stressed")? See ``context_words.REPORTING``."""
+    if hit.pattern in ABOUT_SPEECH:
+        return False
+    for j in range(start, hit.position):
+        if tokens[j] in REPORTING and not (j > start and tokens[j - 1] in ("i", "we")):
+            return True
+    return False
+
+
 def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
     calm", "wish I could enjoy it"), or out of reach ("too tired to enjoy dinner")? See
@@ -482,6 +516,8 @@ def _segment_clauses(
             and not _felt_by_someone_else(tokens, start, h)
             and not _only_wanted(tokens, start, h)
             and not _not_felt_here(tokens, start, end, h)
+            and not _judges_a_thing(tokens, start, end, h)
+            and not _reported(tokens, start, h)
         )
         conflict = any(
             stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS

@@ -103,7 +103,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "grateful", "gratitude", "thank*", "appreciat*", "blessed", "blessing*", "lucky",
         "fortunate", "indebted", "touched", "moved by", "kind of them", "kind of her",
         "kind of him", "so kind", "kindness", "generous", "generosity", "~gift", "thoughtful",
-        "~supportive", "helped me", "glad to have", "lucky to have", "count my blessings",
+        "~supportive", "glad to have", "lucky to have", "count my blessings",
         "privileged", "treasure*", "cherish*", "thank god", "thank goodness", "means a lot",
         "meant a lot", "!meant the world", "looked after me", "took care of me",
         "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
