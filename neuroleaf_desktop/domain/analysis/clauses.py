@@ -82,11 +82,13 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     NOT_HYPOTHETICAL_BEFORE,
     OTHER_PERSON,
     OTHERS_SUBJECT,
+    OUTBURSTS,
     OWNERS,
     PAST_HABIT,
     PEOPLE,
     PROGRESSIVE,
     REPORTING,
+    REMORSE,
     RESOLVED,
     RESOLVED_AFTER,
     RESOLVED_LATER,
@@ -608,6 +610,21 @@ def _set_aside_all(clauses: list[Clause]) -> list[Clause]:
     ]
 
 
+def _regretted(clauses: list[Clause], tokens: list[str]) -> list[Clause]:
+    """Anger words of the writer's own outburst dropped when the sentence regrets it (see
+    ``context_words.OUTBURSTS``); the clause keeps its polarity (the act was unpleasant)."""
+    if not any(t in REMORSE for t in tokens) and not any(
+        h.emotion == "shame" for c in clauses for h in c.hits
+    ):
+        return clauses
+    out: list[Clause] = []
+    for clause in clauses:
+        outburst = [h for h in clause.hits if h.emotion == "anger" and h.pattern in OUTBURSTS]
+        kept = tuple(h for h in clause.hits if h not in outburst)
+        out.append(replace(clause, hits=kept) if outburst else clause)
+    return out
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
@@ -627,6 +644,7 @@ def read_clauses(text: str) -> list[Clause]:
                 for c in _segment_clauses(seg, number + i, True, question)
             ]
         number += len(segments)
+        own = _regretted(own, tokenize(sentence))
         if _about_someone_else(tokenize(sentence)):
             own = _set_aside_all(own)
         clauses.extend(own)

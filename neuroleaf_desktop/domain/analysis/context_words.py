@@ -214,13 +214,15 @@ EASING_WINDOW: Final = 3
 # Praise words judge a thing more often than they name a feeling: "amazing coffee", "the film
 # was amazing" say nothing about how the writer felt. They are joy only when felt ("felt
 # amazing", "feels fantastic"), exclaimed on their own ("no emails all weekend, amazing!")
-# or said of the writer's own time (``EXPERIENCES``: "the holiday was amazing").
+# or said of the writer's own time (``EXPERIENCES``: "the holiday was amazing", "today was
+# wonderful").
 EVALUATIVE: Final = frozenset(
     {"amazing", "wonderful", "awesome", "fantastic", "brilliant", "incredible"}
 )
 FEEL_WORDS: Final = frozenset({"feel", "felt", "feels", "feeling", "i'm", "am"})
 EXPERIENCES: Final = frozenset(
-    {"day", "days", "time", "weekend", "holiday", "holidays", "trip", "break", "week"}
+    {"day", "days", "time", "weekend", "holiday", "holidays", "trip", "break", "week", "today",
+     "tonight", "yesterday", "morning", "evening", "night", "everything", "life"}
 )
 # Reported speech: a feeling after "says", "said", "asked"… in the same clause is what
 # someone else said ("my partner says I seem happier", "she told me she's stressed"), not
@@ -230,3 +232,9 @@ REPORTING: Final = frozenset(
     {"says", "said", "say", "asked", "asks", "told", "tells", "reckons", "thinks", "according"}
 )
 ABOUT_SPEECH: Final = frozenset({"hurtful", "hurt", "~hurt", "~hurting"})
+# The writer's own outburst followed by remorse ("I yelled at the kids and I feel terrible
+# about it", "I'm ashamed I shouted at my kids") reports regret, not anger felt now.
+OUTBURSTS: Final = frozenset(
+    {"yell*", "shout*", "scream*", "snapped at", "snap at", "lost my temper", "blew up"}
+)
+REMORSE: Final = frozenset({"terrible", "awful", "guilty", "bad", "ashamed", "sorry"})
