@@ -14,6 +14,7 @@ their own words and numbers. The parts, in the order an answer uses them:
   two-group comparisons.
 """
 
+from neuroleaf_desktop.domain.insights.claim_fields import brief, render_typed, typed_claim_schema
 from neuroleaf_desktop.domain.insights.claims import (
     Claim,
     ClaimCheck,
@@ -41,6 +42,9 @@ from neuroleaf_desktop.domain.insights.recovery import (
 from neuroleaf_desktop.domain.insights.topics import Topic, classify, name_candidates
 
 __all__ = [
+    "brief",
+    "render_typed",
+    "typed_claim_schema",
     "Citation",
     "Claim",
     "ClaimCheck",
