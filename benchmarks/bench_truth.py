@@ -62,6 +62,46 @@ DEMO_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("How am I after seeing Sam?", "activity", "Sam"),
     ("What's the weather like tomorrow?", "unknown", ""),
 )
+# Fresh phrasings, written after the topic rules without running them first: how people
+# really ask (typos, indirect, slang, names of people and places from the journal). Topic
+# only (the evidence's own questions above check claims); counted in topic accuracy.
+FRESH_PHRASINGS: tuple[tuple[str, str, str], ...] = (
+    ("why cant i sleep lately", "sleep", ""),
+    ("whats been helping when im feeling down?", "low_mood", ""),
+    ("does running help me", "activity", "exercise"),
+    ("Do I sleep worse after drinking?", "activity", "alcohol"),
+    ("im so anxous all the time, what helps", "anxiety", ""),
+    ("What calms me down when I'm panicking?", "anxiety", ""),
+    ("Why am I always knackered?", "energy", ""),
+    ("Is yoga doing anything for me?", "activity", "yoga"),
+    ("When did I last meditate?", "last_time", "meditation"),
+    ("how have i been since seeing Priya", "activity", "Priya"),
+    ("Is work the reason I'm so stressed?", "stress", ""),
+    ("Do I feel better on days I see friends?", "activity", "friends"),
+    ("Does therapy help?", "activity", "therapy"),
+    ("What helps me get out of a rut?", "low_mood", ""),
+    ("Why do I keep waking up at 4am?", "sleep", ""),
+    ("my boss is stressing me out, is it showing in my mood?", "stress", ""),
+    ("Am I more tired on work days?", "energy", ""),
+    ("What should I do when I can't switch off at night?", "sleep", ""),
+    ("When did I last see Tom?", "last_time", "Tom"),
+    ("Did Lisbon do me good?", "activity", "Lisbon"),
+    ("how does cooking affect my mood", "activity", "cooking"),
+    ("what's the capital of France", "unknown", ""),
+    ("Tell me a joke", "unknown", ""),
+    ("Why do I feel so flat lately?", "low_mood", ""),
+    ("How do I stop worrying so much?", "anxiety", ""),
+    ("Does meditation help my anxiety?", "activity", "meditation"),
+    ("When was the last time I went for a walk?", "last_time", "walk"),
+    ("Have deadlines been getting to me?", "stress", ""),
+    ("I have zero motivation, what helped before?", "energy", ""),
+    ("What got me through the last bad patch?", "low_mood", ""),
+    ("Why am I so on edge before meetings?", "anxiety", ""),
+    ("Does reading before bed help me sleep?", "activity", "reading"),
+    ("Whats helped my mood after a rough week?", "low_mood", ""),
+    ("When did I last feel this anxious?", "last_time", "anxiety"),
+    ("Does spending time with family make me happier?", "activity", "family"),
+)
 # (question, topic, subject, the profile has data for it)
 SMALL_QUESTIONS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
     "no lows": (
@@ -104,6 +144,8 @@ class Row:
     profile: str
     questions: int = 0
     topic_ok: int = 0
+    fresh: int = 0  # fresh phrasings asked (topic only)
+    fresh_ok: int = 0
     shown: int = 0
     supported: int = 0
     dropped: int = 0
@@ -227,6 +269,17 @@ def ask_all(
                 row.failures.append(f"no-data: {question!r} got {len(answer.evidence)} items")
 
 
+def topics_only(service: object, row: Row) -> None:
+    """The fresh phrasings: which topic each gets (no model: the topic comes first)."""
+    for question, kind, subject in FRESH_PHRASINGS:
+        topic = service.evidence(question).topic  # type: ignore[attr-defined]
+        row.fresh += 1
+        if (topic.kind, topic.subject) == (kind, subject):
+            row.fresh_ok += 1
+        else:
+            row.failures.append(f"fresh topic: {question!r} → {(topic.kind, topic.subject)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", choices=("test", "default", "none"), default="test")
@@ -253,6 +306,7 @@ def main() -> int:
                 service.prepare()
             row = Row(f"demo seed {seed}")
             ask_all(service, session, row, [(*q, None) for q in DEMO_QUESTIONS], use_llm)
+            topics_only(service, row)
             rows.append(row)
             session.close()
         for name, checkins in small_profiles().items():
@@ -276,16 +330,20 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
     load = os.getloadavg()
     print(f"\n### Truthful insights — model: {model}, {threads} thread(s), "
           f"load {load[0]:.1f}\n")  # fmt: skip
-    print("| profile | questions | topic ok | claims shown | supported | dropped | no-data ok "
-          "| distinct evidence |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| profile | questions | topic ok | fresh phrasings ok | claims shown | supported "
+          "| dropped | no-data ok | distinct evidence |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r.profile} | {r.questions} | {_pct(r.topic_ok, r.questions)} | {r.shown} "
+        print(f"| {r.profile} | {r.questions} | {_pct(r.topic_ok, r.questions)} "
+              f"| {_pct(r.fresh_ok, r.fresh)} | {r.shown} "
               f"| {_pct(r.supported, r.shown)} | {r.dropped} | {r.no_data_ok}/{r.no_data} "
               f"| {len(r.evidence_sets)} |")  # fmt: skip
-    q = sum(r.questions for r in rows)
-    topic = sum(r.topic_ok for r in rows)
+    fresh = sum(r.fresh for r in rows)
+    fresh_ok = sum(r.fresh_ok for r in rows)
+    q = sum(r.questions for r in rows) + fresh
+    topic = sum(r.topic_ok for r in rows) + fresh_ok
     shown = sum(r.shown for r in rows)
+    dropped = sum(r.dropped for r in rows)
     supported = sum(r.supported for r in rows)
     no_data = sum(r.no_data for r in rows)
     no_data_ok = sum(r.no_data_ok for r in rows)
@@ -297,7 +355,12 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
 
     print("\n| measure | value | target | |\n|---|---:|---|---|")
     print(f"| questions | {q} | ≥ 60 | {mark(q >= 60)} |")
-    print(f"| topic accuracy | {_pct(topic, q)} | ≥ 95 % | {mark(topic >= TARGET_TOPIC * q)} |")
+    print(f"| topic accuracy (all) | {_pct(topic, q)} | ≥ 95 % "
+          f"| {mark(topic >= TARGET_TOPIC * q)} |")  # fmt: skip
+    print(f"| topic accuracy, fresh phrasings | {fresh_ok}/{fresh} ({_pct(fresh_ok, fresh)}) "
+          f"| ≥ 95 % | {mark(fresh_ok >= TARGET_TOPIC * fresh)} |")  # fmt: skip
+    print(f"| model claims shown (survival) | {shown}/{shown + dropped} "
+          f"({_pct(shown, shown + dropped)}) | high | |")  # fmt: skip
     print(f"| shown claims supported | {supported}/{shown} ({_pct(supported, shown)}) | 100 % "
           f"| {mark(supported == shown)} |")  # fmt: skip
     print(f"| no-data cases without a claim | {no_data_ok}/{no_data} | all "
