@@ -1,12 +1,14 @@
 """The prompt given to the language model, and the answer built from checked claims.
 
 The model sees the topic, a short line per numbered evidence item (``claim_fields.brief``:
-its first sentence, its terms, its change) and the question; nothing else (no raw journal,
-no profile). It answers in typed JSON claims (``insights.claim_fields``): which items answer
-the question, which of their terms matter and the change they report; code writes each
-claim's sentence from the item, and each is checked before it is shown. The system prompt is fixed and comes first, so llama.cpp can keep its state
-between questions and only read the short, topic-specific part anew. When no claim survives,
-or no model is used, the answer is the evidence itself, from a template. Pure.
+its first sentence and its terms) and the question; nothing else (no raw journal, no
+profile). It answers in typed JSON claims (``insights.claim_fields``): which items answer the
+question and which of their terms matter; code writes each claim's sentence from the item,
+and each is checked before it is shown. The system prompt is fixed and comes first, then the
+topic's evidence, then the question, so llama.cpp can keep the state of everything before the
+question (read at warm-up or while the question is typed) and read only the question anew.
+When no claim survives, or no model is used, the answer is the evidence itself, from a
+template. Pure.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from neuroleaf_desktop.domain.insights.topics import Topic
 SYSTEM_PROMPT: Final = (
     "You pick the evidence from a person's journal that best answers their question. Each "
     "evidence line has a number, what it says and its 'about' words. Reply in JSON with 1 to "
-    "3 claims, the most relevant item first. Each claim: the item's number as \"evidence\" "
+    '3 claims, the most relevant item first. Each claim: the item\'s number as "evidence" '
     "and the words of that item's 'about' list that matter to the question as \"about\". "
     'Example: {"claims": [{"evidence": 2, "about": ["walk"]}]}'
 )

@@ -15,7 +15,6 @@ from neuroleaf_desktop.demo.generator import (
     to_mood_checkin,
 )
 from neuroleaf_desktop.domain.insight_answer import build_messages, template_answer
-from neuroleaf_desktop.domain.insights.claim_fields import brief
 from neuroleaf_desktop.domain.insights import (
     InsightReport,
     Topic,
@@ -25,6 +24,7 @@ from neuroleaf_desktop.domain.insights import (
     percentile,
     rise_text,
 )
+from neuroleaf_desktop.domain.insights.claim_fields import brief
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date
 

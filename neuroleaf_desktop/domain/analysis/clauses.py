@@ -56,19 +56,19 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
+    ABOUT_SPEECH,
     CLOSE_PEOPLE,
     COMPANY,
     COMPANY_SKIP,
     COUNTERFACTUAL,
     CRYING,
     DESIRE,
-    ABOUT_SPEECH,
     DESIRE_WINDOW,
     EASING,
+    EASING_WINDOW,
     EVALUATIVE,
     EXPERIENCES,
     FEEL_WORDS,
-    EASING_WINDOW,
     FELT_BY_WRITER,
     FELT_TOWARDS,
     FILLERS,
@@ -87,8 +87,8 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PAST_HABIT,
     PEOPLE,
     PROGRESSIVE,
-    REPORTING,
     REMORSE,
+    REPORTING,
     RESOLVED,
     RESOLVED_AFTER,
     RESOLVED_LATER,
@@ -106,7 +106,13 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     TROUBLE_WITH,
     WRITER,
 )
-from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, INTENSIFIERS, Hit, iter_hits, saturate
+from neuroleaf_desktop.domain.analysis.emotions import (
+    EMOTIONS,
+    INTENSIFIERS,
+    Hit,
+    iter_hits,
+    saturate,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,

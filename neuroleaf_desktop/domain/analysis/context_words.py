@@ -221,8 +221,25 @@ EVALUATIVE: Final = frozenset(
 )
 FEEL_WORDS: Final = frozenset({"feel", "felt", "feels", "feeling", "i'm", "am"})
 EXPERIENCES: Final = frozenset(
-    {"day", "days", "time", "weekend", "holiday", "holidays", "trip", "break", "week", "today",
-     "tonight", "yesterday", "morning", "evening", "night", "everything", "life"}
+    {
+        "day",
+        "days",
+        "time",
+        "weekend",
+        "holiday",
+        "holidays",
+        "trip",
+        "break",
+        "week",
+        "today",
+        "tonight",
+        "yesterday",
+        "morning",
+        "evening",
+        "night",
+        "everything",
+        "life",
+    }
 )
 # Reported speech: a feeling after "says", "said", "asked"… in the same clause is what
 # someone else said ("my partner says I seem happier", "she told me she's stressed"), not

@@ -42,9 +42,6 @@ from neuroleaf_desktop.domain.insights.recovery import (
 from neuroleaf_desktop.domain.insights.topics import Topic, classify, name_candidates
 
 __all__ = [
-    "brief",
-    "render_typed",
-    "typed_claim_schema",
     "Citation",
     "Claim",
     "ClaimCheck",
@@ -57,6 +54,7 @@ __all__ = [
     "Topic",
     "TopicEvidence",
     "analyse",
+    "brief",
     "build_evidence",
     "claim_schema",
     "classify",
@@ -67,6 +65,8 @@ __all__ = [
     "name_candidates",
     "parse_claims",
     "percentile",
+    "render_typed",
     "rise_text",
+    "typed_claim_schema",
     "verify_claim",
 ]

@@ -101,9 +101,7 @@ def _chosen(about: Sequence[str], item: EvidenceItem) -> list[str]:
     return list(dict.fromkeys(allowed[a.lower()] for a in about if a.lower() in allowed))
 
 
-def render_typed(
-    item: EvidenceItem, about: Sequence[str], direction: str, limit: int = 320
-) -> str:
+def render_typed(item: EvidenceItem, about: Sequence[str], direction: str, limit: int = 320) -> str:
     """The claim as the person reads it, built from ``item``'s own sentences only.
 
     "On 22 Oct (a rise): Low days … (up to 6, still below your usual 6.5). Logged that day:
