@@ -102,6 +102,26 @@ FRESH_PHRASINGS: tuple[tuple[str, str, str], ...] = (
     ("When did I last feel this anxious?", "last_time", "anxiety"),
     ("Does spending time with family make me happier?", "activity", "family"),
 )
+# Written after the topic rules were changed for the misses above, and never tuned on: the
+# honest measure of how the topic rules do on new wording.
+HELD_OUT_PHRASINGS: tuple[tuple[str, str, str], ...] = (
+    ("has my sleep been getting worse?", "sleep", ""),
+    ("why am i so grumpy and low this month", "low_mood", ""),
+    ("Do I feel more anxious on Mondays?", "anxiety", ""),
+    ("is the gym worth it for my mood", "activity", "exercise"),
+    ("When did I last have a really bad night?", "last_time", "sleep"),
+    ("how's my energy been since I started yoga", "activity", "yoga"),
+    ("Is my manager affecting how I feel?", "stress", ""),
+    ("does seeing Lena cheer me up", "activity", "Lena"),
+    ("What pulled me out of feeling so hopeless before?", "low_mood", ""),
+    ("I'm burnt out, what helped last time?", "stress", ""),
+    ("do i sleep better after a walk", "activity", "walk"),
+    ("why do i feel so jittery", "anxiety", ""),
+    ("has wine been messing with me", "activity", "alcohol"),
+    ("What's the best pizza near me?", "unknown", ""),
+    ("when did i last feel properly rested", "last_time", "sleep"),
+    ("am i lonely a lot?", "low_mood", ""),
+)
 # (question, topic, subject, the profile has data for it)
 SMALL_QUESTIONS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
     "no lows": (
@@ -146,6 +166,8 @@ class Row:
     topic_ok: int = 0
     fresh: int = 0  # fresh phrasings asked (topic only)
     fresh_ok: int = 0
+    held: int = 0  # held-out phrasings asked (topic only)
+    held_ok: int = 0
     shown: int = 0
     supported: int = 0
     dropped: int = 0
@@ -278,6 +300,13 @@ def topics_only(service: object, row: Row) -> None:
             row.fresh_ok += 1
         else:
             row.failures.append(f"fresh topic: {question!r} → {(topic.kind, topic.subject)}")
+    for question, kind, subject in HELD_OUT_PHRASINGS:
+        topic = service.evidence(question).topic  # type: ignore[attr-defined]
+        row.held += 1
+        if (topic.kind, topic.subject) == (kind, subject):
+            row.held_ok += 1
+        else:
+            row.failures.append(f"held-out topic: {question!r} → {(topic.kind, topic.subject)}")
 
 
 def main() -> int:
@@ -340,8 +369,10 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
               f"| {len(r.evidence_sets)} |")  # fmt: skip
     fresh = sum(r.fresh for r in rows)
     fresh_ok = sum(r.fresh_ok for r in rows)
-    q = sum(r.questions for r in rows) + fresh
-    topic = sum(r.topic_ok for r in rows) + fresh_ok
+    held = sum(r.held for r in rows)
+    held_ok = sum(r.held_ok for r in rows)
+    q = sum(r.questions for r in rows) + fresh + held
+    topic = sum(r.topic_ok for r in rows) + fresh_ok + held_ok
     shown = sum(r.shown for r in rows)
     dropped = sum(r.dropped for r in rows)
     supported = sum(r.supported for r in rows)
@@ -359,6 +390,8 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
           f"| {mark(topic >= TARGET_TOPIC * q)} |")  # fmt: skip
     print(f"| topic accuracy, fresh phrasings | {fresh_ok}/{fresh} ({_pct(fresh_ok, fresh)}) "
           f"| ≥ 95 % | {mark(fresh_ok >= TARGET_TOPIC * fresh)} |")  # fmt: skip
+    print(f"| topic accuracy, held-out phrasings | {held_ok}/{held} ({_pct(held_ok, held)}) "
+          f"| ≥ 95 % | {mark(held_ok >= TARGET_TOPIC * held)} |")  # fmt: skip
     print(f"| model claims shown (survival) | {shown}/{shown + dropped} "
           f"({_pct(shown, shown + dropped)}) | high | |")  # fmt: skip
     print(f"| shown claims supported | {supported}/{shown} ({_pct(supported, shown)}) | 100 % "
