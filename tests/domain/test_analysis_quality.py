@@ -248,3 +248,12 @@ def test_a_regretted_outburst_is_shame_not_anger() -> None:
     assert "Anger" not in chips and "Shame" in chips
     angry = analyse("", "I shouted at the referee, so angry.")
     assert "Anger" in {s.text for s in chip_specs(angry) if s.kind == "emotion"}
+
+
+def test_a_positive_ending_settles_stressors_with_no_named_feeling() -> None:
+    assert analyse("", "The kids were loud and chaotic all day.").stress_keywords != ()
+    assert (
+        analyse("", "The kids were loud and chaotic all day but it was fun.").stress_keywords == ()
+    )
+    kept = analyse("", "Work is stressful but my team is great.")  # the feeling is named
+    assert {category_of(k) for k, _w in kept.stress_keywords} == {"work"}

@@ -27,7 +27,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    about; company, settings and settled topics are not stressors.
 # 4: praise words judge things unless felt ("amazing coffee"), reported speech is someone
 #    else's ("says I seem happier"), a regretted outburst is not anger, relief in passing is
-#    not gratitude ("thank god").
+#    not gratitude ("thank god"), a positive ending settles stressors with no named feeling
+#    ("chaotic but fun").
 ANALYSER_VERSION: Final = 4
 
 

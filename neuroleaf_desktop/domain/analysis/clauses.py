@@ -631,6 +631,32 @@ def _regretted(clauses: list[Clause], tokens: list[str]) -> list[Clause]:
     return out
 
 
+def _redeemed(clauses: list[Clause]) -> list[Clause]:
+    """A sentence that ends on a positive part after a contrast ("loud and chaotic but fun",
+    "the exam was hard but I think I did okay") settles what came before: stressors of the
+    earlier parts with no unpleasant feeling named in them are set aside ("resolved")."""
+    segments = sorted({c.segment for c in clauses})
+    if len(segments) < 2:
+        return clauses
+    last = [c for c in clauses if c.segment == segments[-1]]
+    if not any(c.polarity == POSITIVE for c in last) or any(
+        c.polarity in (NEGATIVE, MIXED) for c in last
+    ):
+        return clauses
+    out: list[Clause] = []
+    for clause in clauses:
+        named = any(h.emotion in NEGATIVE_EMOTIONS for h in clause.hits)
+        if clause.segment == segments[-1] or named or not clause.stressors:
+            out.append(clause)
+            continue
+        settled = tuple(
+            s if stressful_by_itself(s.weight) else replace(s, resolved=True)
+            for s in clause.stressors
+        )
+        out.append(replace(clause, stressors=settled))
+    return out
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
@@ -650,8 +676,9 @@ def read_clauses(text: str) -> list[Clause]:
                 for c in _segment_clauses(seg, number + i, True, question)
             ]
         number += len(segments)
-        own = _regretted(own, tokenize(sentence))
-        if _about_someone_else(tokenize(sentence)):
+        tokens = tokenize(sentence)
+        own = _redeemed(_regretted(own, tokens))
+        if _about_someone_else(tokens):
             own = _set_aside_all(own)
         clauses.extend(own)
     return clauses
