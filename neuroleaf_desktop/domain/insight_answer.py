@@ -27,7 +27,7 @@ SYSTEM_PROMPT: Final = (
     "evidence line has a number, what it says and its 'about' words. Reply in JSON with 1 to "
     '3 claims, the most relevant item first. Each claim: the item\'s number as "evidence" '
     "and the words of that item's 'about' list that matter to the question as \"about\". "
-    'Example: {"claims": [{"evidence": 2, "about": ["walk"]}]}'
+    'Compact JSON, no spaces (each token costs time): {"claims":[{"evidence":2,"about":["walk"]}]}'
 )
 QUESTION_LABEL: Final = "Question: "
 TEMPLATE_ITEMS: Final = 3
