@@ -177,6 +177,7 @@ class Row:
     firsts: list[float] = field(default_factory=list)
     fulls: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    drop_reasons: list[str] = field(default_factory=list)  # why model claims were not shown
 
 
 def _checkin(day: date, mood: int, **kw: object) -> object:
@@ -273,6 +274,7 @@ def ask_all(
             if answer.generation.first_token_s is not None:
                 row.firsts.append(answer.generation.first_token_s)
         row.dropped += len(answer.dropped)
+        row.drop_reasons.extend("; ".join(d.reasons) for d in answer.dropped)
         for claim in answer.claims:
             row.shown += 1
             cited = [i for i in answer.evidence if i.number in claim.evidence]
@@ -404,6 +406,11 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
               f"| {mark(first <= TARGET_FIRST)} |")  # fmt: skip
         print(f"| full answer (median, s) | {full:.2f} | ≤ {TARGET_FULL:.0f} "
               f"| {mark(full <= TARGET_FULL)} |")  # fmt: skip
+    reasons = [f"{r.profile}: {x}" for r in rows for x in r.drop_reasons]
+    if reasons:
+        print("\nModel claims dropped by the checker (not shown):")
+        for x in reasons:
+            print(f"- {x}")
     failures = [f"{r.profile}: {f}" for r in rows for f in r.failures]
     if failures:
         print("\nFailures:")
