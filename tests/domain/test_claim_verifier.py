@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+from llama_cpp.llama_grammar import json_schema_to_gbnf
 
 from neuroleaf_desktop.domain.insights import (
     Claim,
@@ -132,7 +134,9 @@ def test_the_typed_schema_offers_each_item_only_its_own_terms() -> None:
     alternatives = schema["properties"]["claims"]["items"]["anyOf"]
     assert [a["properties"]["evidence"] for a in alternatives] == [{"const": 1}, {"const": 2}]
     assert alternatives[0]["properties"]["about"]["items"] == {"enum": list(RECOVERY.terms)}
-    assert alternatives[1]["properties"]["about"] == {"type": "array", "maxItems": 0}
+    assert alternatives[1]["properties"]["about"] == {"const": []}  # no terms: nothing to add
+    grammar = json_schema_to_gbnf(json.dumps(schema))
+    assert '"[]"' in grammar and '"\\"cooking\\""' in grammar
     assert all(a["additionalProperties"] is False for a in alternatives)
 
 

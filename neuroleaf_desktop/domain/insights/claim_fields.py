@@ -49,9 +49,13 @@ def typed_claim_schema(items: Sequence[EvidenceItem]) -> dict[str, Any]:
     alternatives: list[dict[str, Any]] = []
     for item in items:
         terms = list(dict.fromkeys(item.terms))
-        about: dict[str, Any] = {"type": "array", "maxItems": min(MAX_ABOUT, len(terms))}
-        if terms:
-            about["items"] = {"enum": terms}
+        # No terms: the empty list itself ({"maxItems": 0} alone became "any array" in
+        # llama.cpp's grammar, and the model filled it with words of its own).
+        about: dict[str, Any] = (
+            {"type": "array", "items": {"enum": terms}, "maxItems": min(MAX_ABOUT, len(terms))}
+            if terms
+            else {"const": []}
+        )
         alternatives.append(
             {
                 "type": "object",
