@@ -31,7 +31,8 @@ TARGET_PRECISION = 0.9
 SPLITS = (
     ("dev", "dev rows (tuned on)"),
     ("test", "test rows (held out, then looked at)"),
-    ("test2", "test2 rows (fresh everyday journal sentences, held out)"),
+    ("test2", "test2 rows (everyday journal sentences; errors studied in the third round)"),
+    ("test3", "test3 rows (fresh batch written before the third round, never studied)"),
 )
 
 
@@ -67,7 +68,9 @@ def table(title: str, evaluation: Evaluation, task: str) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--errors", action="store_true", help="list the dev rows it gets wrong")
+    parser.add_argument("--errors", action="store_true", help="list the rows it gets wrong")
+    parser.add_argument("--errors-split", default="dev", choices=("dev", "test2"),
+                        help="which rows --errors lists (never test or test3)")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="accepted for run_all (no effect)")
     args = parser.parse_args()
     rows = parse_tsv(DATA.read_text(encoding="utf-8"))
@@ -82,8 +85,8 @@ def main() -> None:
             out.extend(table(title, evaluations[split], task))
     print("\n".join(out))
     if args.errors:
-        print("### dev rows with a disagreement\n")
-        for row, got in evaluations["dev"].errors:
+        print(f"### {args.errors_split} rows with a disagreement\n")
+        for row, got in evaluations[args.errors_split].errors:
             print(f"- {row.text!r}: expected {sorted(row.stress)} {sorted(row.emotions)} "
                   f"{row.polarity}; got {sorted(got.stress)} {sorted(got.emotions)} "
                   f"{got.polarity}")  # fmt: skip

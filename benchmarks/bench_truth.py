@@ -62,6 +62,66 @@ DEMO_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("How am I after seeing Sam?", "activity", "Sam"),
     ("What's the weather like tomorrow?", "unknown", ""),
 )
+# Fresh phrasings, written after the topic rules without running them first: how people
+# really ask (typos, indirect, slang, names of people and places from the journal). Topic
+# only (the evidence's own questions above check claims); counted in topic accuracy.
+FRESH_PHRASINGS: tuple[tuple[str, str, str], ...] = (
+    ("why cant i sleep lately", "sleep", ""),
+    ("whats been helping when im feeling down?", "low_mood", ""),
+    ("does running help me", "activity", "exercise"),
+    ("Do I sleep worse after drinking?", "activity", "alcohol"),
+    ("im so anxous all the time, what helps", "anxiety", ""),
+    ("What calms me down when I'm panicking?", "anxiety", ""),
+    ("Why am I always knackered?", "energy", ""),
+    ("Is yoga doing anything for me?", "activity", "yoga"),
+    ("When did I last meditate?", "last_time", "meditation"),
+    ("how have i been since seeing Priya", "activity", "Priya"),
+    ("Is work the reason I'm so stressed?", "stress", ""),
+    ("Do I feel better on days I see friends?", "activity", "friends"),
+    ("Does therapy help?", "activity", "therapy"),
+    ("What helps me get out of a rut?", "low_mood", ""),
+    ("Why do I keep waking up at 4am?", "sleep", ""),
+    ("my boss is stressing me out, is it showing in my mood?", "stress", ""),
+    ("Am I more tired on work days?", "energy", ""),
+    ("What should I do when I can't switch off at night?", "sleep", ""),
+    ("When did I last see Tom?", "last_time", "Tom"),
+    ("Did Lisbon do me good?", "activity", "Lisbon"),
+    ("how does cooking affect my mood", "activity", "cooking"),
+    ("what's the capital of France", "unknown", ""),
+    ("Tell me a joke", "unknown", ""),
+    ("Why do I feel so flat lately?", "low_mood", ""),
+    ("How do I stop worrying so much?", "anxiety", ""),
+    ("Does meditation help my anxiety?", "activity", "meditation"),
+    ("When was the last time I went for a walk?", "last_time", "walk"),
+    ("Have deadlines been getting to me?", "stress", ""),
+    ("I have zero motivation, what helped before?", "energy", ""),
+    ("What got me through the last bad patch?", "low_mood", ""),
+    ("Why am I so on edge before meetings?", "anxiety", ""),
+    ("Does reading before bed help me sleep?", "activity", "reading"),
+    ("Whats helped my mood after a rough week?", "low_mood", ""),
+    ("When did I last feel this anxious?", "last_time", "anxiety"),
+    ("Does spending time with family make me happier?", "activity", "family"),
+)
+# Written after the topic rules were changed for the misses above, and never tuned on: the
+# honest measure of how the topic rules do on new wording.
+HELD_OUT_PHRASINGS: tuple[tuple[str, str, str], ...] = (
+    ("has my sleep been getting worse?", "sleep", ""),
+    ("why am i so grumpy and low this month", "low_mood", ""),
+    ("Do I feel more anxious on Mondays?", "anxiety", ""),
+    ("is the gym worth it for my mood", "activity", "exercise"),
+    ("When did I last have a really bad night?", "last_time", "sleep"),
+    ("how's my energy been since I started yoga", "activity", "yoga"),
+    ("Is my manager affecting how I feel?", "stress", ""),
+    ("does seeing Lena cheer me up", "activity", "Lena"),
+    ("What pulled me out of feeling so hopeless before?", "low_mood", ""),
+    ("I'm burnt out, what helped last time?", "stress", ""),
+    ("do i sleep better after a walk", "activity", "walk"),
+    ("why do i feel so jittery", "anxiety", ""),
+    ("has wine been messing with me", "activity", "alcohol"),
+    ("What's the best pizza near me?", "unknown", ""),
+    ("when did i last feel properly rested", "last_time", "sleep"),
+    ("am i lonely a lot?", "low_mood", ""),
+)
 # (question, topic, subject, the profile has data for it)
 SMALL_QUESTIONS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
     "no lows": (
@@ -104,6 +164,10 @@ class Row:
     profile: str
     questions: int = 0
     topic_ok: int = 0
+    fresh: int = 0  # fresh phrasings asked (topic only)
+    fresh_ok: int = 0
+    held: int = 0  # held-out phrasings asked (topic only)
+    held_ok: int = 0
     shown: int = 0
     supported: int = 0
     dropped: int = 0
@@ -113,6 +177,7 @@ class Row:
     firsts: list[float] = field(default_factory=list)
     fulls: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    drop_reasons: list[str] = field(default_factory=list)  # why model claims were not shown
 
 
 def _checkin(day: date, mood: int, **kw: object) -> object:
@@ -209,6 +274,7 @@ def ask_all(
             if answer.generation.first_token_s is not None:
                 row.firsts.append(answer.generation.first_token_s)
         row.dropped += len(answer.dropped)
+        row.drop_reasons.extend("; ".join(d.reasons) for d in answer.dropped)
         for claim in answer.claims:
             row.shown += 1
             cited = [i for i in answer.evidence if i.number in claim.evidence]
@@ -225,6 +291,24 @@ def ask_all(
                 row.no_data_ok += 1
             else:
                 row.failures.append(f"no-data: {question!r} got {len(answer.evidence)} items")
+
+
+def topics_only(service: object, row: Row) -> None:
+    """The fresh phrasings: which topic each gets (no model: the topic comes first)."""
+    for question, kind, subject in FRESH_PHRASINGS:
+        topic = service.evidence(question).topic  # type: ignore[attr-defined]
+        row.fresh += 1
+        if (topic.kind, topic.subject) == (kind, subject):
+            row.fresh_ok += 1
+        else:
+            row.failures.append(f"fresh topic: {question!r} → {(topic.kind, topic.subject)}")
+    for question, kind, subject in HELD_OUT_PHRASINGS:
+        topic = service.evidence(question).topic  # type: ignore[attr-defined]
+        row.held += 1
+        if (topic.kind, topic.subject) == (kind, subject):
+            row.held_ok += 1
+        else:
+            row.failures.append(f"held-out topic: {question!r} → {(topic.kind, topic.subject)}")
 
 
 def main() -> int:
@@ -253,6 +337,7 @@ def main() -> int:
                 service.prepare()
             row = Row(f"demo seed {seed}")
             ask_all(service, session, row, [(*q, None) for q in DEMO_QUESTIONS], use_llm)
+            topics_only(service, row)
             rows.append(row)
             session.close()
         for name, checkins in small_profiles().items():
@@ -276,16 +361,22 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
     load = os.getloadavg()
     print(f"\n### Truthful insights — model: {model}, {threads} thread(s), "
           f"load {load[0]:.1f}\n")  # fmt: skip
-    print("| profile | questions | topic ok | claims shown | supported | dropped | no-data ok "
-          "| distinct evidence |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| profile | questions | topic ok | fresh phrasings ok | claims shown | supported "
+          "| dropped | no-data ok | distinct evidence |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r.profile} | {r.questions} | {_pct(r.topic_ok, r.questions)} | {r.shown} "
+        print(f"| {r.profile} | {r.questions} | {_pct(r.topic_ok, r.questions)} "
+              f"| {_pct(r.fresh_ok, r.fresh)} | {r.shown} "
               f"| {_pct(r.supported, r.shown)} | {r.dropped} | {r.no_data_ok}/{r.no_data} "
               f"| {len(r.evidence_sets)} |")  # fmt: skip
-    q = sum(r.questions for r in rows)
-    topic = sum(r.topic_ok for r in rows)
+    fresh = sum(r.fresh for r in rows)
+    fresh_ok = sum(r.fresh_ok for r in rows)
+    held = sum(r.held for r in rows)
+    held_ok = sum(r.held_ok for r in rows)
+    q = sum(r.questions for r in rows) + fresh + held
+    topic = sum(r.topic_ok for r in rows) + fresh_ok + held_ok
     shown = sum(r.shown for r in rows)
+    dropped = sum(r.dropped for r in rows)
     supported = sum(r.supported for r in rows)
     no_data = sum(r.no_data for r in rows)
     no_data_ok = sum(r.no_data_ok for r in rows)
@@ -297,7 +388,14 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
 
     print("\n| measure | value | target | |\n|---|---:|---|---|")
     print(f"| questions | {q} | ≥ 60 | {mark(q >= 60)} |")
-    print(f"| topic accuracy | {_pct(topic, q)} | ≥ 95 % | {mark(topic >= TARGET_TOPIC * q)} |")
+    print(f"| topic accuracy (all) | {_pct(topic, q)} | ≥ 95 % "
+          f"| {mark(topic >= TARGET_TOPIC * q)} |")  # fmt: skip
+    print(f"| topic accuracy, fresh phrasings | {fresh_ok}/{fresh} ({_pct(fresh_ok, fresh)}) "
+          f"| ≥ 95 % | {mark(fresh_ok >= TARGET_TOPIC * fresh)} |")  # fmt: skip
+    print(f"| topic accuracy, held-out phrasings | {held_ok}/{held} ({_pct(held_ok, held)}) "
+          f"| ≥ 95 % | {mark(held_ok >= TARGET_TOPIC * held)} |")  # fmt: skip
+    print(f"| model claims shown (survival) | {shown}/{shown + dropped} "
+          f"({_pct(shown, shown + dropped)}) | high | |")  # fmt: skip
     print(f"| shown claims supported | {supported}/{shown} ({_pct(supported, shown)}) | 100 % "
           f"| {mark(supported == shown)} |")  # fmt: skip
     print(f"| no-data cases without a claim | {no_data_ok}/{no_data} | all "
@@ -308,6 +406,11 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
               f"| {mark(first <= TARGET_FIRST)} |")  # fmt: skip
         print(f"| full answer (median, s) | {full:.2f} | ≤ {TARGET_FULL:.0f} "
               f"| {mark(full <= TARGET_FULL)} |")  # fmt: skip
+    reasons = [f"{r.profile}: {x}" for r in rows for x in r.drop_reasons]
+    if reasons:
+        print("\nModel claims dropped by the checker (not shown):")
+        for x in reasons:
+            print(f"- {x}")
     failures = [f"{r.profile}: {f}" for r in rows for f in r.failures]
     if failures:
         print("\nFailures:")

@@ -20,8 +20,9 @@ def _citation(c: Citation) -> dict[str, str]:
 
 
 def answer_json(answer: InsightAnswer) -> dict[str, Any]:
-    """The answer for scripts: the topic, each shown claim with its evidence ids, and every
-    dropped claim with the reasons it was not shown."""
+    """The answer for scripts: the topic, each shown claim with its evidence ids (and, for a
+    typed claim, the terms the model chose and the change), and every dropped claim with the
+    reasons it was not shown."""
     topic = answer.topic
     return {
         "kind": answer.kind,
@@ -39,7 +40,15 @@ def answer_json(answer: InsightAnswer) -> dict[str, Any]:
         "text": answer.text,
         "used_llm": answer.used_llm,
         "model": answer.model,
-        "claims": [{"text": c.text, "evidence": list(c.evidence)} for c in answer.claims],
+        "claims": [
+            {
+                "text": c.text,
+                "evidence": list(c.evidence),
+                "about": list(c.about),
+                "direction": c.direction,
+            }
+            for c in answer.claims
+        ],
         "dropped": [
             {"text": d.claim.text, "evidence": list(d.claim.evidence), "reasons": list(d.reasons)}
             for d in answer.dropped

@@ -1,10 +1,14 @@
 """The prompt given to the language model, and the answer built from checked claims.
 
-The model sees the topic, that topic's numbered evidence and the question; nothing else (no
-raw journal, no profile). It answers in JSON claims (``insights.claims``), each checked before
-it is shown. The system prompt is fixed and comes first, so llama.cpp can keep its state
-between questions and only read the short, topic-specific part anew. When no claim survives,
-or no model is used, the answer is the evidence itself, from a template. Pure.
+The model sees the topic, a short line per numbered evidence item (``claim_fields.brief``:
+its first sentence and its terms) and the question; nothing else (no raw journal, no
+profile). It answers in typed JSON claims (``insights.claim_fields``): which items answer the
+question and which of their terms matter; code writes each claim's sentence from the item,
+and each is checked before it is shown. The system prompt is fixed and comes first, then the
+topic's evidence, then the question, so llama.cpp can keep the state of everything before the
+question (read at warm-up or while the question is typed) and read only the question anew.
+When no claim survives, or no model is used, the answer is the evidence itself, from a
+template. Pure.
 """
 
 from __future__ import annotations
@@ -13,26 +17,28 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.claim_fields import brief
 from neuroleaf_desktop.domain.insights.claims import Claim, cited_day
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence
 from neuroleaf_desktop.domain.insights.topics import Topic
 
 SYSTEM_PROMPT: Final = (
-    "You restate evidence from a person's own journal as at most 3 short claims, written to "
-    "them as 'you'. For each claim, first pick one evidence item, then restate it in its own "
-    "words, numbers and dates: a claim may only say what that item says. No causes, advice or "
-    "anything else. Never mention medication or diagnoses. Reply in JSON: "
-    '{"claims": [{"evidence": [<item number>], "text": "<one sentence>"}]}'
+    "You pick the evidence from a person's journal that best answers their question. Each "
+    "evidence line has a number, what it says and its 'about' words. Reply in JSON with 1 to "
+    '3 claims, the most relevant item first. Each claim: the item\'s number as "evidence" '
+    "and the words of that item's 'about' list that matter to the question as \"about\". "
+    'Compact JSON, no spaces (each token costs time): {"claims":[{"evidence":2,"about":["walk"]}]}'
 )
+QUESTION_LABEL: Final = "Question: "
 TEMPLATE_ITEMS: Final = 3
 
 
 def build_messages(
     question: str, topic: Topic, items: Sequence[EvidenceItem]
 ) -> list[dict[str, str]]:
-    """Chat messages: the fixed rules, then the topic, its evidence and the question."""
-    evidence = "\n".join(item.line() for item in items)
-    user = f"Topic: {topic.label}\nEvidence:\n{evidence}\n\nQuestion: {question.strip()}"
+    """Chat messages: the fixed rules, then the topic, its evidence (short) and the question."""
+    evidence = "\n".join(brief(item) for item in items)
+    user = f"Topic: {topic.label}\nEvidence:\n{evidence}\n\n{QUESTION_LABEL}{question.strip()}"
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]
 
 

@@ -9,10 +9,11 @@ The order of work, and why:
    activities and people, and MiniLM similarity to topic descriptions when that model is
    installed), and the topic gets its own evidence from the vault (``gather``). Too little
    data gives a plain answer saying so and what to log: no model, no borrowed evidence.
-3. If a model is available and wanted, it turns the evidence into short JSON claims citing
-   evidence ids (``ai.llm``, a child process, output constrained by a JSON schema). Each claim
-   is checked as soon as it is complete (``claims.verify_claim``) and only supported claims
-   reach ``on_token``; dropped ones are kept with their reasons.
+3. If a model is available and wanted, it picks typed JSON claims (``ai.llm``, a child
+   process, output constrained by a JSON schema: an evidence id, a few of that item's own
+   terms, a direction; ``insights.claim_fields`` writes the sentence from the item). Each
+   claim is checked as soon as it is complete (``claims.verify_claim``) and only supported
+   claims reach ``on_token``; dropped ones are kept with their reasons.
 4. Nothing supported, or anything wrong with the model (not installed, crashed, cancelled):
    the evidence itself, from a template, with a note saying why.
 
@@ -55,11 +56,11 @@ from neuroleaf_desktop.domain.insights import (
     EvidenceItem,
     Topic,
     TopicEvidence,
-    claim_schema,
     classify,
     gather,
     name_candidates,
     parse_claims,
+    typed_claim_schema,
     verify_claim,
 )
 from neuroleaf_desktop.domain.insights.topics import Similarity
@@ -131,6 +132,7 @@ class InsightService:
         self.max_tokens = max_tokens
         self.temperature = temperature
         self._similarity: Similarity | None = None
+        self._reading = threading.Lock()
 
     @property
     def worker(self) -> LlamaWorker:
@@ -140,8 +142,9 @@ class InsightService:
 
     # ---- topic and evidence -----------------------------------------------------------------
     def _data(self) -> tuple[list[MoodCheckIn], list[JournalEntry]]:
-        checkins = self.session.mood.list(newest_first=False)
-        entries = self.session.journal.list(EntryFilter(limit=_ALL, newest_first=False))
+        with self._reading:  # a prefetch and a question may read at the same time
+            checkins = self.session.mood.list(newest_first=False)
+            entries = self.session.journal.list(EntryFilter(limit=_ALL, newest_first=False))
         return checkins, entries
 
     def topic(
@@ -194,12 +197,13 @@ class InsightService:
         return similarity
 
     # ---- warm-up ----------------------------------------------------------------------------
-    def prepare(self, cancel: threading.Event | None = None) -> bool:
+    def prepare(self, cancel: threading.Event | None = None, question: str = "") -> bool:
         """Start the model child, load the model and read the fixed system prompt into it.
 
         Called when the Insights screen opens, so the first answer starts without loading.
         The prompt puts the system rules first; llama.cpp keeps that prefix (and its RAM
-        cache keeps the state) so later questions read only their own short part.
+        cache keeps the state) so later questions read only their own short part. With
+        ``question`` (the one in the box) its topic's evidence is read too (``prefetch``).
         Returns False when no model is available.
         """
         try:
@@ -209,6 +213,30 @@ class InsightService:
                                  max_tokens=1, cancel_event=cancel)  # fmt: skip
         except (FeatureUnavailableError, LlmError) as exc:
             log.info("insights.prepare_failed", kind=type(exc).__name__)
+            return False
+        return self.prefetch(question, cancel) if question.strip() else True
+
+    def prefetch(self, question: str, cancel: threading.Event | None = None) -> bool:
+        """Read a (draft) question's topic and evidence into the model ahead of time.
+
+        The prompt is the fixed rules, then the topic's evidence, then the question, so
+        everything before the question's own words is the same once it is asked: llama.cpp
+        reuses that state and the answer starts after reading only the question. Called by the
+        screen while a question is being typed; a wrong guess costs nothing but idle time.
+        Returns False when there is nothing to read (no evidence, no model).
+        """
+        if not question.strip() or not check_question(question).allowed:
+            return False
+        found = self.evidence(question)
+        if not found.items:
+            return False
+        try:
+            spec, path = resolve_model(self.model, self.registry)
+            messages = build_messages("", found.topic, found.items)
+            self.worker.generate(messages, model_path=path, model_name=spec.key, max_tokens=1,
+                                 cancel_event=cancel)  # fmt: skip
+        except (FeatureUnavailableError, LlmError) as exc:
+            log.info("insights.prefetch_failed", kind=type(exc).__name__)
             return False
         return True
 
@@ -241,7 +269,7 @@ class InsightService:
         except FeatureUnavailableError as exc:
             return _plain(found, InsightOutcome("evidence", "no-model", exc.user_message))
         items = found.items
-        stream = ClaimStream()
+        stream = ClaimStream(items)
         shown: list[Claim] = []
         dropped: list[ClaimCheck] = []
         tokens = 0
@@ -251,6 +279,8 @@ class InsightService:
             tokens += 1
             stage("writing", min(1.0, tokens / self.max_tokens))
             for claim in stream.feed(piece):
+                if _repeats(claim, shown):
+                    continue
                 check = verify_claim(claim, items)
                 if check.ok and claim not in shown:
                     shown.append(claim)
@@ -272,7 +302,7 @@ class InsightService:
                 temperature=self.temperature,
                 on_token=on_piece,
                 cancel_event=cancel,
-                schema=claim_schema(len(items)),
+                schema=typed_claim_schema(items),
             )
         except LlmCancelledError as exc:
             return _plain(found, InsightOutcome("evidence", "cancelled", exc.user_message))
@@ -281,8 +311,8 @@ class InsightService:
         except LlmError as exc:
             return _plain(found, InsightOutcome("evidence", "crashed", exc.user_message))
         # Claims the stream could not see complete (e.g. the last one) are checked here.
-        for claim in parse_claims(generation.text):
-            if claim in shown or any(d.claim == claim for d in dropped):
+        for claim in parse_claims(generation.text, items):
+            if claim in shown or _repeats(claim, shown) or any(d.claim == claim for d in dropped):
                 continue
             check = verify_claim(claim, items)
             if check.ok:
@@ -362,6 +392,11 @@ def _guarded(decision: GuardDecision) -> InsightAnswer:
         model="",
         outcome=InsightOutcome(kind, decision.kind, decision.message, decision.safety),
     )
+
+
+def _repeats(claim: Claim, shown: Sequence[Claim]) -> bool:
+    """A typed claim about an item already shown says nothing new: it is skipped."""
+    return bool(claim.direction) and any(c.evidence[:1] == claim.evidence[:1] for c in shown)
 
 
 def _unique(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:

@@ -32,7 +32,7 @@ from neuroleaf_desktop.ai.model_registry import (
     ModelRegistry,
     ModelStatus,
 )
-from neuroleaf_desktop.cli.insight_cmd import ask_cmd
+from neuroleaf_desktop.cli.insight_cmd import answer_json, ask_cmd
 from neuroleaf_desktop.demo.generator import create_demo_profile
 from neuroleaf_desktop.paths import AppPaths
 from neuroleaf_desktop.services.insight_service import InsightService
@@ -211,6 +211,51 @@ def test_service_drops_unsupported_claims(demo_session: Session, registry: Model
     assert "Left out 2 sentence" in answer.outcome.message
 
 
+def test_typed_claims_are_written_from_the_evidence_and_listed_in_json(
+    demo_session: Session, registry: ModelRegistry
+) -> None:
+    question = "What helped last time I felt low?"
+    probe = InsightService(demo_session, model="test", registry=registry, semantic=False)
+    first, second = probe.evidence(question).items[:2]
+    picked = [first.terms[0]] if first.terms else []
+    claims: list[dict[str, object]] = [
+        {"evidence": first.number, "about": picked},
+        {"evidence": first.number, "about": []},  # the same item again: nothing new
+        {"evidence": second.number, "about": ["Paris"]},  # not one of its terms
+    ]
+    service = InsightService(
+        demo_session, model="test", registry=registry, semantic=False,
+        worker=_InventingWorker(claims),
+    )  # fmt: skip
+    answer = service.ask(question)
+    assert answer.kind == "answer" and [c.evidence for c in answer.claims] == [(first.number,)]
+    shown = answer.claims[0]
+    assert shown.text.startswith("On ") and first.summary.split(";")[0] in shown.text
+    assert [d.claim.evidence for d in answer.dropped] == [(second.number,)]
+    assert "'Paris' is not a term of the cited evidence" in answer.dropped[0].reasons
+    data = answer_json(answer)
+    assert data["topic"]["kind"] == "low_mood"
+    assert data["claims"] == [
+        {"text": shown.text, "evidence": [first.number], "about": picked,
+         "direction": first.direction}
+    ]  # fmt: skip
+    assert data["dropped"][0]["evidence"] == [second.number] and data["dropped"][0]["reasons"]
+
+
+def test_prefetch_reads_a_draft_questions_evidence_into_the_model(
+    demo_session: Session, registry: ModelRegistry, worker: LlamaWorker
+) -> None:
+    service = InsightService(
+        demo_session, model="test", registry=registry, worker=worker, semantic=False
+    )
+    assert service.prefetch("   ") is False  # nothing typed yet
+    assert service.prefetch("should I stop sertraline?") is False  # refused: no model
+    assert service.prefetch("What helps when I sleep badly?") is True
+    assert worker.loaded(resolve_model("test", registry)[1])
+    answer = service.ask("What helps when I sleep badly?")
+    assert answer.topic is not None and answer.topic.kind == "sleep" and answer.generation
+
+
 def test_missing_model_gives_a_clear_message_and_the_evidence(
     demo_session: Session, tmp_path: Path
 ) -> None:
@@ -267,13 +312,14 @@ def test_default_model_answers_only_with_checked_claims(
     answer = service.ask("What helped last time I felt low?", on_token=pieces.append)
     assert (registry.cache_dir(LLM_DEFAULT) / "model.gguf").stat().st_size == LLM_DEFAULT.size
     assert answer.generation is not None
-    # The schema holds: the model answered in JSON claims citing existing evidence ids.
+    # The schema holds: the model picked existing evidence ids and only their own terms.
     written = json.loads(answer.generation.text)["claims"]
-    assert written and all(set(c["evidence"]) <= {i.number for i in answer.evidence}
-                           for c in written)  # fmt: skip
-    # Only verified claims are shown; each dropped one says why. (On this machine the 1.5B
-    # model's claims mixed items up, e.g. "screen late … can help improve sleep", and were
-    # all dropped: then the answer is the template summary of the evidence.)
+    by_number = {i.number: i for i in answer.evidence}
+    assert written and all(c["evidence"] in by_number for c in written)
+    assert all(set(c["about"]) <= set(by_number[c["evidence"]].terms) for c in written)
+    # Only verified claims are shown; each dropped one says why. (With free sentences the
+    # 1.5B model mixed items up and all its claims were dropped; typed claims written from
+    # the evidence survive the check.)
     assert 0 < len(answer.claims) + len(answer.dropped) <= len(written)
     assert all(d.reasons for d in answer.dropped)
     assert len(pieces) == len(answer.claims)

@@ -5,7 +5,10 @@ tuned on the ``dev`` rows only. The ``test`` rows were written and labelled afte
 of tuning and have been measured since (their aggregate numbers were seen after each round);
 the ``test2`` rows are everyday journal sentences (informal, typos, other people's feelings,
 questions, plans) written and labelled before the second round, whose errors were never
-listed: they measure how the rules generalise to writing nobody tuned on.
+listed before the third round; that round studied their errors (praise words judging things,
+reported speech, regretted outbursts). The ``test3`` rows (167 everyday sentences) were
+written and labelled before the third round and their errors were never listed: today the
+most honest measure of how the rules generalise.
 """
 
 from __future__ import annotations
@@ -21,11 +24,11 @@ from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
 
 DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
-# The fresh everyday rows (test2) reach stress 0.889 and emotions 0.853 precision today, short
-# of TARGET_PRECISION: asserted as floors so a regression fails; the gap is open work (see
-# benchmarks/bench_analysis_quality.py).
-FRESH_STRESS_FLOOR = 0.87
-FRESH_EMOTIONS_FLOOR = 0.83
+# The never-studied rows (test3) reach stress 0.875 and emotions 0.900 precision today (see
+# benchmarks/bench_analysis_quality.py); stress is short of TARGET_PRECISION, so these are
+# floors that catch a regression, and the gap is open work.
+FRESH_STRESS_FLOOR = 0.86
+FRESH_EMOTIONS_FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
@@ -44,17 +47,23 @@ def held_out(rows: list[Labelled]) -> Evaluation:
 
 
 @pytest.fixture(scope="module")
-def fresh(rows: list[Labelled]) -> Evaluation:
+def studied(rows: list[Labelled]) -> Evaluation:
     return evaluate(r for r in rows if r.split == "test2")
+
+
+@pytest.fixture(scope="module")
+def fresh(rows: list[Labelled]) -> Evaluation:
+    return evaluate(r for r in rows if r.split == "test3")
 
 
 def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) -> None:
     assert len(rows) >= 300
     assert len({r.text for r in rows}) == len(rows)  # no duplicates
     held_out = [r for r in rows if r.split == "test"]
-    fresh = [r for r in rows if r.split == "test2"]
-    assert len(held_out) >= 150 and len(fresh) >= 250
-    assert {r.split for r in rows} == {"dev", "test", "test2"}
+    studied = [r for r in rows if r.split == "test2"]
+    fresh = [r for r in rows if r.split == "test3"]
+    assert len(held_out) >= 150 and len(studied) >= 250 and len(fresh) >= 150
+    assert {r.split for r in rows} == {"dev", "test", "test2", "test3"}
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
         assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
@@ -78,11 +87,19 @@ def test_precision_on_the_held_out_rows_meets_the_target(held_out: Evaluation) -
     assert emotions.recall is not None and emotions.recall >= 0.75
 
 
-def test_precision_on_fresh_everyday_rows_keeps_its_floor(fresh: Evaluation) -> None:
+def test_precision_on_studied_everyday_rows_meets_the_target(studied: Evaluation) -> None:
+    stress, emotions = studied.stress.total, studied.emotions.total
+    assert stress.precision is not None and stress.precision >= TARGET_PRECISION
+    assert emotions.precision is not None and emotions.precision >= TARGET_PRECISION
+    assert stress.recall is not None and stress.recall >= 0.6
+    assert emotions.recall is not None and emotions.recall >= 0.65
+
+
+def test_precision_on_never_studied_rows_keeps_its_floor(fresh: Evaluation) -> None:
     stress, emotions = fresh.stress.total, fresh.emotions.total
     assert stress.precision is not None and stress.precision >= FRESH_STRESS_FLOOR
     assert emotions.precision is not None and emotions.precision >= FRESH_EMOTIONS_FLOOR
-    assert stress.recall is not None and stress.recall >= 0.6
+    assert stress.recall is not None and stress.recall >= 0.5
     assert emotions.recall is not None and emotions.recall >= 0.65
 
 
@@ -172,6 +189,11 @@ def test_sentiment_and_emotion_chips_agree(text: str, label: str, allowed: set[s
         "Less stressed than last week.",  # easing
         "I used to get so anxious before meetings, not anymore.",  # how it used to be
         "Wished mum a happy birthday.",
+        "The new cafe does amazing coffee.",  # praise of a thing, not joy
+        "The film was amazing.",
+        "My partner says I seem happier lately.",  # someone else's words
+        "She told me she's really stressed about the move.",
+        "Got an extension on the report, thank god.",  # relief in passing, not thanks
     ],
 )
 def test_feelings_that_are_not_the_writers_now_show_no_chip(text: str) -> None:
@@ -189,6 +211,10 @@ def test_feelings_that_are_not_the_writers_now_show_no_chip(text: str) -> None:
         ("A bit lonely tonight.", "Loneliness"),  # mild, but named
         ("Is it normal to feel this anxious before a dentist appointment?", "Anxiety"),
         ("Trying to stay hopeful.", "Hope"),
+        ("Paid off my credit card, feels amazing!", "Joy"),  # praise that is felt
+        ("No work emails all weekend, amazing.", "Joy"),  # exclaimed on its own
+        ("The holiday was amazing.", "Joy"),  # the writer's own time
+        ("A friend said something hurtful and I can't let it go.", "Sadness"),
     ],
 )
 def test_the_writers_own_feelings_still_show(text: str, emotion: str) -> None:
@@ -214,3 +240,20 @@ def test_company_settings_and_settled_topics_are_not_stressors(text: str) -> Non
 def test_a_negated_fix_does_not_settle_the_stressor() -> None:
     text = "The landlord still hasn't fixed the boiler and it's freezing."
     assert {category_of(k) for k, _w in analyse("", text).stress_keywords} == {"home"}
+
+
+def test_a_regretted_outburst_is_shame_not_anger() -> None:
+    regretted = analyse("", "I shouted at the kids this morning and I feel so guilty about it.")
+    chips = {s.text for s in chip_specs(regretted) if s.kind == "emotion"}
+    assert "Anger" not in chips and "Shame" in chips
+    angry = analyse("", "I shouted at the referee, so angry.")
+    assert "Anger" in {s.text for s in chip_specs(angry) if s.kind == "emotion"}
+
+
+def test_a_positive_ending_settles_stressors_with_no_named_feeling() -> None:
+    assert analyse("", "The kids were loud and chaotic all day.").stress_keywords != ()
+    assert (
+        analyse("", "The kids were loud and chaotic all day but it was fun.").stress_keywords == ()
+    )
+    kept = analyse("", "Work is stressful but my team is great.")  # the feeling is named
+    assert {category_of(k) for k, _w in kept.stress_keywords} == {"work"}

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+from llama_cpp.llama_grammar import json_schema_to_gbnf
 
 from neuroleaf_desktop.domain.insights import (
     Claim,
     ClaimStream,
     EvidenceItem,
+    brief,
     claim_schema,
     parse_claims,
+    render_typed,
+    typed_claim_schema,
     verify_claim,
 )
 
@@ -121,3 +126,50 @@ def test_schema_bounds_the_evidence_ids() -> None:
     schema = claim_schema(4)
     ids = schema["properties"]["claims"]["items"]["properties"]["evidence"]["items"]
     assert ids == {"type": "integer", "minimum": 1, "maximum": 4}
+
+
+# ---- typed claims: the model picks an item and its terms, code writes the sentence ----------
+def test_the_typed_schema_offers_each_item_only_its_own_terms() -> None:
+    schema = typed_claim_schema([RECOVERY, STILL_LOW])
+    alternatives = schema["properties"]["claims"]["items"]["anyOf"]
+    assert [a["properties"]["evidence"] for a in alternatives] == [{"const": 1}, {"const": 2}]
+    assert alternatives[0]["properties"]["about"]["items"] == {"enum": list(RECOVERY.terms)}
+    assert alternatives[1]["properties"]["about"] == {"const": []}  # no terms: nothing to add
+    grammar = json_schema_to_gbnf(json.dumps(schema))
+    assert '"[]"' in grammar and '"\\"cooking\\""' in grammar
+    assert all(a["additionalProperties"] is False for a in alternatives)
+
+
+def test_a_typed_claim_is_rendered_from_its_item_and_survives_the_check() -> None:
+    text = '{"claims": [{"evidence": 1, "about": ["family"]}, {"evidence": 2, "about": []}]}'
+    claims = parse_claims(text, [RECOVERY, STILL_LOW])
+    first, second = claims
+    assert first.text == (
+        "On 28 Nov (a rise): Your mood fell 6→4→3 from 2026-11-23 to 2026-11-26; it rose on "
+        "2026-11-28 (up to 7). Logged that day: family."
+    )  # only the chosen word of the list; the feelings list was not chosen
+    assert "still low" in second.text and second.direction == "up"
+    for claim in claims:
+        assert verify_claim(claim, [RECOVERY, STILL_LOW]).ok
+    stream = ClaimStream([RECOVERY, STILL_LOW])
+    streamed = [c for i in range(0, len(text), 7) for c in stream.feed(text[i : i + 7])]
+    assert streamed == claims
+
+
+def test_a_typed_claim_with_a_change_its_item_does_not_report_is_dropped() -> None:
+    flat = EvidenceItem(3, date(2026, 10, 31), "activity", "Your check-ins list walk on 9 days.",
+                        terms=("walk",))  # fmt: skip
+    rises = Claim(render_typed(flat, ["walk"], "up"), (3,), ("walk",), "up")
+    check = verify_claim(rises, [flat])
+    assert not check.ok and any("direction 'up'" in r for r in check.reasons)
+    invented = Claim(render_typed(flat, ["walk"], "none"), (3,), ("walk", "paris"), "none")
+    assert any("'paris'" in r for r in verify_claim(invented, [flat]).reasons)
+    assert verify_claim(Claim(render_typed(flat, ["walk"], "none"), (3,), ("walk",), "none"),
+                        [flat]).ok  # fmt: skip
+
+
+def test_the_prompt_line_is_short_and_names_the_terms() -> None:
+    line = brief(RECOVERY)
+    assert line.startswith("1. Your mood fell") and line.endswith("| about: cooking, family, "
+                                                                  "calm, hopeful")  # fmt: skip
+    assert "Tom" not in line  # the entry quote is not needed to choose

@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.insights import (
     percentile,
     rise_text,
 )
+from neuroleaf_desktop.domain.insights.claim_fields import brief
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date
 
@@ -160,6 +161,6 @@ def test_prompt_holds_only_the_topic_evidence(demo: tuple) -> None:  # type: ign
     user = messages[1]["content"]
     assert user.startswith("Topic: sleep")
     for item in found.items:
-        assert item.line() in user
+        assert brief(item) in user and len(brief(item)) < len(item.line()) + 60
     assert "recoveries" not in user  # nothing borrowed from the low-mood evidence
     assert not [e for e in entries if len(e.body) > 200 and e.body in user]

@@ -153,6 +153,45 @@ def test_the_page_has_the_common_margins_and_explains_its_empty_boxes(
         close_ctx(ctx)
 
 
+class _RecordingWorker(_ClaimWorker):
+    """Remembers every prompt it was given (warm-up, prefetch, question); loads nothing."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+        self.prompts: list[str] = []
+
+    def preload(self, model_path: Any, cancel_event: Any = None) -> None:
+        return None
+
+    def generate(self, messages: Messages, **kwargs: Any) -> Generation:  # type: ignore[override]
+        self.prompts.append(messages[-1]["content"])
+        return Generation("{", 1, "length", "stub", 0.01, 0.02)
+
+
+def test_the_box_question_and_a_typed_draft_are_read_into_the_model_ahead(
+    qtbot: QtBot, demo: Session
+) -> None:
+    ctx = make_ctx(demo)
+    try:
+        worker = _RecordingWorker()
+        screen = InsightsScreen(ctx)
+        screen.service = InsightService(demo, model="test", worker=worker, semantic=False)
+        qtbot.addWidget(screen)
+        screen.show()
+        # opened: the fixed prompt, then the box's (default) question's evidence
+        qtbot.waitUntil(lambda: len(worker.prompts) == 2, timeout=20_000)
+        assert worker.prompts[0] == "Topic:" and "Topic: low mood" in worker.prompts[1]
+        qtbot.waitUntil(lambda: not screen._warm_task.running, timeout=20_000)  # type: ignore[union-attr]
+        screen.question.clear()
+        qtbot.keyClicks(screen.question, "why cant i sleep lately")  # typed, then a pause
+        qtbot.waitUntil(lambda: len(worker.prompts) == 3, timeout=20_000)
+        draft = worker.prompts[2]
+        assert draft.startswith("Topic: sleep") and draft.endswith("Question: ")
+        assert "nights were poor" in draft
+    finally:
+        close_ctx(ctx)
+
+
 def test_supported_claims_are_shown_as_links_and_invented_ones_dropped(
     qtbot: QtBot, demo: Session
 ) -> None:

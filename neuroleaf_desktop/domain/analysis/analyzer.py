@@ -25,7 +25,11 @@ ANALYSER_NAME: Final = "nl-lexicon"
 # 3: feelings and stressors are the writer's: not another person's ("she was furious"), not
 #    in a condition ("if work gets stressful"), not only wanted ("need to relax") or asked
 #    about; company, settings and settled topics are not stressors.
-ANALYSER_VERSION: Final = 3
+# 4: praise words judge things unless felt ("amazing coffee"), reported speech is someone
+#    else's ("says I seem happier"), a regretted outburst is not anger, relief in passing is
+#    not gratitude ("thank god"), a positive ending settles stressors with no named feeling
+#    ("chaotic but fun").
+ANALYSER_VERSION: Final = 4
 
 
 def content_hash(title: str, body: str) -> str:

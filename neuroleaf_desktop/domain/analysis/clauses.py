@@ -56,6 +56,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
+    ABOUT_SPEECH,
     CLOSE_PEOPLE,
     COMPANY,
     COMPANY_SKIP,
@@ -65,6 +66,9 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     DESIRE_WINDOW,
     EASING,
     EASING_WINDOW,
+    EVALUATIVE,
+    EXPERIENCES,
+    FEEL_WORDS,
     FELT_BY_WRITER,
     FELT_TOWARDS,
     FILLERS,
@@ -78,10 +82,13 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     NOT_HYPOTHETICAL_BEFORE,
     OTHER_PERSON,
     OTHERS_SUBJECT,
+    OUTBURSTS,
     OWNERS,
     PAST_HABIT,
     PEOPLE,
     PROGRESSIVE,
+    REMORSE,
+    REPORTING,
     RESOLVED,
     RESOLVED_AFTER,
     RESOLVED_LATER,
@@ -99,7 +106,13 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     TROUBLE_WITH,
     WRITER,
 )
-from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit, iter_hits, saturate
+from neuroleaf_desktop.domain.analysis.emotions import (
+    EMOTIONS,
+    INTENSIFIERS,
+    Hit,
+    iter_hits,
+    saturate,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -344,6 +357,35 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     return any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)])
 
 
+def _judges_a_thing(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
+    """Is a praise word (``context_words.EVALUATIVE``) judging a thing ("amazing coffee",
+    "the film was amazing") rather than naming the writer's joy ("felt amazing", "no emails
+    all weekend, amazing!", "the holiday was amazing")?"""
+    if hit.pattern.lstrip("~!") not in EVALUATIVE:
+        return False
+    i = hit.position
+    if any(t in FEEL_WORDS for t in tokens[max(start, i - 3) : i]):
+        return False
+    after = i + 1
+    if after < end and tokens[after] != BREAK:
+        return tokens[after] not in EXPERIENCES  # "amazing coffee" (but "amazing day")
+    words = [t for t in tokens[start:end] if t != BREAK]
+    if all(t in INTENSIFIERS or t == tokens[i] for t in words):
+        return False  # an exclamation on its own
+    return not any(t in EXPERIENCES for t in tokens[start:i])
+
+
+def _reported(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is ``hit`` inside someone else's words ("my mum says I seem happier", "she told me
+    she's stressed")? See ``context_words.REPORTING``."""
+    if hit.pattern in ABOUT_SPEECH:
+        return False
+    for j in range(start, hit.position):
+        if tokens[j] in REPORTING and not (j > start and tokens[j - 1] in ("i", "we")):
+            return True
+    return False
+
+
 def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
     calm", "wish I could enjoy it"), or out of reach ("too tired to enjoy dinner")? See
@@ -482,6 +524,8 @@ def _segment_clauses(
             and not _felt_by_someone_else(tokens, start, h)
             and not _only_wanted(tokens, start, h)
             and not _not_felt_here(tokens, start, end, h)
+            and not _judges_a_thing(tokens, start, end, h)
+            and not _reported(tokens, start, h)
         )
         conflict = any(
             stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS
@@ -572,6 +616,47 @@ def _set_aside_all(clauses: list[Clause]) -> list[Clause]:
     ]
 
 
+def _regretted(clauses: list[Clause], tokens: list[str]) -> list[Clause]:
+    """Anger words of the writer's own outburst dropped when the sentence regrets it (see
+    ``context_words.OUTBURSTS``); the clause keeps its polarity (the act was unpleasant)."""
+    if not any(t in REMORSE for t in tokens) and not any(
+        h.emotion == "shame" for c in clauses for h in c.hits
+    ):
+        return clauses
+    out: list[Clause] = []
+    for clause in clauses:
+        outburst = [h for h in clause.hits if h.emotion == "anger" and h.pattern in OUTBURSTS]
+        kept = tuple(h for h in clause.hits if h not in outburst)
+        out.append(replace(clause, hits=kept) if outburst else clause)
+    return out
+
+
+def _redeemed(clauses: list[Clause]) -> list[Clause]:
+    """A sentence that ends on a positive part after a contrast ("loud and chaotic but fun",
+    "the exam was hard but I think I did okay") settles what came before: stressors of the
+    earlier parts with no unpleasant feeling named in them are set aside ("resolved")."""
+    segments = sorted({c.segment for c in clauses})
+    if len(segments) < 2:
+        return clauses
+    last = [c for c in clauses if c.segment == segments[-1]]
+    if not any(c.polarity == POSITIVE for c in last) or any(
+        c.polarity in (NEGATIVE, MIXED) for c in last
+    ):
+        return clauses
+    out: list[Clause] = []
+    for clause in clauses:
+        named = any(h.emotion in NEGATIVE_EMOTIONS for h in clause.hits)
+        if clause.segment == segments[-1] or named or not clause.stressors:
+            out.append(clause)
+            continue
+        settled = tuple(
+            s if stressful_by_itself(s.weight) else replace(s, resolved=True)
+            for s in clause.stressors
+        )
+        out.append(replace(clause, stressors=settled))
+    return out
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
@@ -591,7 +676,9 @@ def read_clauses(text: str) -> list[Clause]:
                 for c in _segment_clauses(seg, number + i, True, question)
             ]
         number += len(segments)
-        if _about_someone_else(tokenize(sentence)):
+        tokens = tokenize(sentence)
+        own = _redeemed(_regretted(own, tokens))
+        if _about_someone_else(tokens):
             own = _set_aside_all(own)
         clauses.extend(own)
     return clauses

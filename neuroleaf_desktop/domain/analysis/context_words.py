@@ -55,7 +55,7 @@ RESOLVED: Final = frozenset(
      "healed", "recovered", "normal"}
 )  # fmt: skip
 # Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
-RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone"}
+RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away"}
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
@@ -85,7 +85,9 @@ SETTING: Final = frozenset({"at", "on", "in"})
 SETTING_KEYWORDS: Final = frozenset({"commute", "doctor"})
 # A RESOLVED or FINE word counts only when not negated ("hasn't fixed", "wasn't okay").
 # A stressor judged fine right after it ("sleep was okay", "work was fine") is not stress.
-FINE: Final = frozenset({"okay", "ok", "fine", "alright", "decent", "good", "great", "better"})
+FINE: Final = frozenset(
+    {"okay", "ok", "fine", "alright", "decent", "good", "great", "better", "lower", "cheaper"}
+)
 FINE_WINDOW: Final = 3
 # A person the writer turned to ("talked to my mum", "rang my sister") is support, not a
 # stressor; checked up to ``SUPPORT_WINDOW`` words before family and relationship words.
@@ -205,6 +207,51 @@ THINGS: Final = frozenset(
 LESS: Final = frozenset({"less", "fewer"})
 EASING: Final = frozenset(
     {"better", "easing", "eased", "improving", "improved", "lifted", "lifting", "gone",
-     "lower", "fading", "faded", "manageable", "calmer"}
+     "lower", "fading", "faded", "manageable", "calmer", "melted", "vanished", "disappeared"}
 )  # fmt: skip
 EASING_WINDOW: Final = 3
+
+# Praise words judge a thing more often than they name a feeling: "amazing coffee", "the film
+# was amazing" say nothing about how the writer felt. They are joy only when felt ("felt
+# amazing", "feels fantastic"), exclaimed on their own ("no emails all weekend, amazing!")
+# or said of the writer's own time (``EXPERIENCES``: "the holiday was amazing", "today was
+# wonderful").
+EVALUATIVE: Final = frozenset(
+    {"amazing", "wonderful", "awesome", "fantastic", "brilliant", "incredible"}
+)
+FEEL_WORDS: Final = frozenset({"feel", "felt", "feels", "feeling", "i'm", "am"})
+EXPERIENCES: Final = frozenset(
+    {
+        "day",
+        "days",
+        "time",
+        "weekend",
+        "holiday",
+        "holidays",
+        "trip",
+        "break",
+        "week",
+        "today",
+        "tonight",
+        "yesterday",
+        "morning",
+        "evening",
+        "night",
+        "everything",
+        "life",
+    }
+)
+# Reported speech: a feeling after "says", "said", "asked"… in the same clause is what
+# someone else said ("my partner says I seem happier", "she told me she's stressed"), not
+# what the writer reports feeling. Words about the speech itself ("said something hurtful")
+# stay the writer's.
+REPORTING: Final = frozenset(
+    {"says", "said", "say", "asked", "asks", "told", "tells", "reckons", "thinks", "according"}
+)
+ABOUT_SPEECH: Final = frozenset({"hurtful", "hurt", "~hurt", "~hurting"})
+# The writer's own outburst followed by remorse ("I yelled at the kids and I feel terrible
+# about it", "I'm ashamed I shouted at my kids") reports regret, not anger felt now.
+OUTBURSTS: Final = frozenset(
+    {"yell*", "shout*", "scream*", "snapped at", "snap at", "lost my temper", "blew up"}
+)
+REMORSE: Final = frozenset({"terrible", "awful", "guilty", "bad", "ashamed", "sorry"})

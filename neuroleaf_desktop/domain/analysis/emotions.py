@@ -103,8 +103,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "grateful", "gratitude", "thank*", "appreciat*", "blessed", "blessing*", "lucky",
         "fortunate", "indebted", "touched", "moved by", "kind of them", "kind of her",
         "kind of him", "so kind", "kindness", "generous", "generosity", "~gift", "thoughtful",
-        "~supportive", "helped me", "glad to have", "lucky to have", "count my blessings",
-        "privileged", "treasure*", "cherish*", "thank god", "thank goodness", "means a lot",
+        "~supportive", "glad to have", "lucky to have", "count my blessings",
+        "privileged", "treasure*", "cherish*", "means a lot",
         "meant a lot", "!meant the world", "looked after me", "took care of me",
         "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
         "humbled", "thanked", "owe them",
@@ -152,7 +152,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "!livid", "resent*", "bitter", "bitterness", "hostil*", "hate", "hated", "hatred",
         "hating", "pissed", "pissed off", "fed up", "!outrage*", "!infuriat*", "exasperat*",
         "seeth*", "fuming", "cross with", "snapped at", "snap at", "yell*", "shout*",
-        "scream*", "slammed", "irate", "indignant", "aggravat*", "vexed", "grumpy", "cranky",
+        "scream*", "slammed the door", "slammed doors", "irate", "indignant", "aggravat*",
+        "vexed", "grumpy", "cranky",
         "irritable", "short tempered", "temper", "lost my temper", "blew up", "unfair",
         "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough",
         "drives me mad", "drove me mad",
@@ -244,6 +245,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "hope you're all", "hope all is well", "miss my train", "miss my bus", "miss my flight",
     "miss my stop",
     "stomach upset", "lost track",
+    # relief said in passing, not thanks to anyone: "got an extension, thank god"
+    "thank god", "thank goodness", "thank heavens",
+    "going back and forth", "keep going back",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

@@ -180,6 +180,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "money can't buy", "money cannot buy", "meeting up", "meeting his", "meeting her", "meeting my",
     "meeting their", "meeting new",
     "meeting someone", "meeting people", "meeting friends", "meeting a friend",
+    "argued my case", "argue my case", "arguing my case", "made up after the fight",
+    "made up after the row", "made up after the argument",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 

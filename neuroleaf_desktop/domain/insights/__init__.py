@@ -14,6 +14,7 @@ their own words and numbers. The parts, in the order an answer uses them:
   two-group comparisons.
 """
 
+from neuroleaf_desktop.domain.insights.claim_fields import brief, render_typed, typed_claim_schema
 from neuroleaf_desktop.domain.insights.claims import (
     Claim,
     ClaimCheck,
@@ -53,6 +54,7 @@ __all__ = [
     "Topic",
     "TopicEvidence",
     "analyse",
+    "brief",
     "build_evidence",
     "claim_schema",
     "classify",
@@ -63,6 +65,8 @@ __all__ = [
     "name_candidates",
     "parse_claims",
     "percentile",
+    "render_typed",
     "rise_text",
+    "typed_claim_schema",
     "verify_claim",
 ]

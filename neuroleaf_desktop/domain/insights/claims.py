@@ -1,7 +1,9 @@
 """Claims the language model makes about the evidence, and the check each must pass.
 
-The model answers in JSON (a grammar built from :func:`claim_schema` constrains it): a few
-short claims, each citing evidence ids. :func:`verify_claim` then shows a claim only if
+The model answers in JSON (a grammar constrains it): a few claims, each citing evidence ids.
+The app asks for *typed* claims (``claim_fields``: an item, a few of its own terms, a
+direction; code renders the sentence); free-text claims (:func:`claim_schema`) are still
+read and checked the same way. :func:`verify_claim` then shows a claim only if
 everything it asserts is in the items it cites:
 
 * it cites at least one existing item;
@@ -14,7 +16,9 @@ everything it asserts is in the items it cites:
   better unless the claim says "still low" / "still below";
 * every other content word (activities, emotions, people, places, causes such as "helped")
   occurs in the cited items; only a small list of neutral framing words is free;
-* no medication or diagnosis (``llm_guard``).
+* no medication or diagnosis (``llm_guard``);
+* a typed claim's direction is a change the cited item reports, and its words are the item's
+  own terms.
 
 Deterministic and pure.
 """
@@ -28,17 +32,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
+from neuroleaf_desktop.domain.insights.claim_fields import DIRECTIONS, render_typed
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, numbers_in
 from neuroleaf_desktop.domain.llm_guard import answer_violations
 
 MAX_CLAIMS: Final = 3
-MAX_CLAIM_CHARS: Final = 240
+MAX_CLAIM_CHARS: Final = 320
 
 
 @dataclass(frozen=True)
 class Claim:
     text: str
     evidence: tuple[int, ...]
+    about: tuple[str, ...] = ()  # a typed claim's chosen terms ("" text was rendered by us)
+    direction: str = ""  # a typed claim's direction: "up", "down", "none"; "" for free text
 
 
 @dataclass(frozen=True)
@@ -82,32 +89,59 @@ def claim_schema(n_items: int) -> dict[str, Any]:
 
 
 # ---- parsing ----------------------------------------------------------------------------------
-def _claim(obj: object) -> Claim | None:
+def _ids(value: object) -> tuple[int, ...] | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(i for i in value if isinstance(i, int) and not isinstance(i, bool))
+    return None
+
+
+def _typed(obj: dict[str, Any], ids: tuple[int, ...], items: Sequence[EvidenceItem]) -> Claim:
+    """A typed claim, its sentence rendered from the cited item (empty if none exists)."""
+    about_raw = obj.get("about")
+    about = tuple(a for a in about_raw if isinstance(a, str)) if isinstance(about_raw, list) \
+        else ()  # fmt: skip
+    item = next((i for i in items if ids and i.number == ids[0]), None)
+    direction = obj.get("direction")  # the item's own unless the model was asked for one
+    if not isinstance(direction, str):
+        direction = item.direction if item is not None else "none"
+    text = render_typed(item, about, direction, MAX_CLAIM_CHARS) if item is not None else ""
+    return Claim(text, ids, about, direction)
+
+
+def _claim(obj: object, items: Sequence[EvidenceItem] = ()) -> Claim | None:
     if not isinstance(obj, dict):
         return None
-    text, ids = obj.get("text"), obj.get("evidence")
-    if not isinstance(text, str) or not isinstance(ids, list):
+    ids = _ids(obj.get("evidence"))
+    if ids is None:
         return None
-    numbers = tuple(i for i in ids if isinstance(i, int) and not isinstance(i, bool))
-    return Claim(text.strip(), numbers)
+    text = obj.get("text")
+    if isinstance(text, str):
+        return Claim(text.strip(), ids)
+    if "about" in obj or "direction" in obj:
+        return _typed(obj, ids, items)
+    return None
 
 
-def parse_claims(text: str) -> list[Claim]:
-    """Claims from the model's JSON; complete claims only when the JSON was cut short."""
+def parse_claims(text: str, items: Sequence[EvidenceItem] = ()) -> list[Claim]:
+    """Claims from the model's JSON; complete claims only when the JSON was cut short.
+    ``items``: the evidence typed claims are rendered from."""
     try:
         data = json.loads(text)
     except ValueError:
-        return ClaimStream().feed(text)
-    items = data.get("claims") if isinstance(data, dict) else None
-    if not isinstance(items, list):
+        return ClaimStream(items).feed(text)
+    found = data.get("claims") if isinstance(data, dict) else None
+    if not isinstance(found, list):
         return []
-    return [c for obj in items if (c := _claim(obj)) is not None]
+    return [c for obj in found if (c := _claim(obj, items)) is not None]
 
 
 class ClaimStream:
     """Claims as soon as each one's JSON object is complete, while the model still writes."""
 
-    def __init__(self) -> None:
+    def __init__(self, items: Sequence[EvidenceItem] = ()) -> None:
+        self._items = tuple(items)
         self._text = ""
         self._pos: int | None = None  # where the next claim object may start
         self._decoder = json.JSONDecoder()
@@ -131,7 +165,7 @@ class ClaimStream:
             except ValueError:
                 return out
             self._pos = end
-            claim = _claim(obj)
+            claim = _claim(obj, self._items)
             if claim is not None:
                 out.append(claim)
 
@@ -394,6 +428,19 @@ def _check_direction(
         reasons.append("calls a rise better without saying it is still low")
 
 
+def _check_typed(claim: Claim, cited: Sequence[EvidenceItem], reasons: list[str]) -> None:
+    """The typed fields themselves: a known direction the cited items report, their terms."""
+    if claim.direction not in DIRECTIONS:
+        reasons.append(f"direction '{claim.direction}' is not one of {', '.join(DIRECTIONS)}")
+    elif claim.direction != "none" and all(i.direction != claim.direction for i in cited):
+        reasons.append(f"direction '{claim.direction}' is a change the cited evidence does "
+                       "not report")  # fmt: skip
+    terms = {t.lower() for i in cited for t in i.terms}
+    for word in claim.about:
+        if word.lower() not in terms:
+            reasons.append(f"'{word}' is not a term of the cited evidence")
+
+
 def verify_claim(claim: Claim, items: Sequence[EvidenceItem]) -> ClaimCheck:
     reasons: list[str] = []
     by_number = {i.number: i for i in items}
@@ -407,6 +454,8 @@ def verify_claim(claim: Claim, items: Sequence[EvidenceItem]) -> ClaimCheck:
         return ClaimCheck(claim, tuple(reasons))
     if len(text) < 8 or len(text) > MAX_CLAIM_CHARS:
         reasons.append("too short or too long")
+    if claim.direction:
+        _check_typed(claim, cited, reasons)
     reasons.extend(f"mentions {v}" for v in answer_violations(text))
     quotes = " ".join(i.quote for i in cited)
     for m in _QUOTED.finditer(text):

@@ -67,7 +67,7 @@ def subject_evidence(
     recent = sorted(days, reverse=True)[:3]
     where = "check-ins" if topic.subject_kind == "activity" else "journal"
     text = (
-        f"Your {where} {'list' if where == 'check-ins' else 'mention'} {name} on {len(days)} "
+        f"Your {where} {'list' if where == 'check-ins' else 'mentions'} {name} on {len(days)} "
         f"of your {len(facts)} days, most recently on {', '.join(d.isoformat() for d in recent)}."
     )
     quote = _quote(facts[recent[0]], name) if topic.subject_kind == "name" else ""

@@ -42,19 +42,27 @@ DESCRIPTIONS: Final[dict[TopicKind, str]] = {
 }
 
 _FEELING_PATTERNS: Final[dict[TopicKind, str]] = {
-    "anxiety": r"anxi\w*|nervous\w*|panic\w*|worr(?:y|ied|ies|ying)|on edge|tense|scared"
+    "anxiety": r"anx\w*|nervous\w*|panic\w*|worr(?:y|ied|ies|ying)|on edge|tense|scared"
     r"|fear\w*|dread\w*|restless|jittery|calm(?:er)? down",
     "sleep": r"sleep\w*|slept|insomnia|nights?|bed ?time|go(?:ing)? to bed|wak(?:e|ing) up"
     r"|woke|naps?|well[- ]rested",
-    "stress": r"stress\w*|work|job|deadlines?|boss|manager|office|overwhelm\w*|pressure"
-    r"|burn(?:ed|t)?[- ]?out|colleagues?|workload|meetings?",
+    "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressure|burn(?:ed|t)?[- ]?out"
+    r"|workload",
     "energy": r"energy|energi[sz]ed|tired(?:ness)?|exhaust\w*|fatigue\w*|drained|sluggish"
-    r"|letharg\w*|worn out|no motivation|motivat\w*",
-    "low_mood": r"low|down|sad(?:ness)?|blue|depress\w*|unhappy|miserable|bad (?:day|week|mood)"
-    r"|slump|funk|rut"
+    r"|letharg\w*|worn out|no motivation|motivat\w*|knackered|shattered|wiped out|run down"
+    r"|no get up and go",
+    "low_mood": r"low|down|sad(?:ness)?|blue|depress\w*|unhappy|miserable"
+    r"|bad (?:day|days|week|mood|patch|spell|time)|slump|funk|rut|flat|meh|rubbish|crap"
     r"|mood|hopeless|lonely|empty|gloomy|rough (?:day|patch|week)|feel(?:ing)? better",
 }
 _FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _FEELING_PATTERNS.items()}
+# Work words make a question about stress only when nothing else names a feeling: "am I more
+# tired on work days?" is about energy, "on edge before meetings" about anxiety. They count
+# half, so a named feeling wins, and alone they still choose stress ("is my job the problem?").
+_WORK_RX: Final = re.compile(
+    r"\b(?:work|job|boss|manager|office|colleagues?|meetings?|shifts?)\b", re.I
+)
+WORK_WEIGHT: Final = 0.5
 _GENERIC_RX: Final = re.compile(r"\b(?:help(?:ed|s|ful)?|better|cope|coping|lift(?:ed|s)?)\b", re.I)
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
@@ -213,6 +221,10 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
         if hits:
             scores[kind] = float(len(hits))
             matched.extend(hits)
+    work = [m[0].lower() for m in _WORK_RX.finditer(question)]
+    if work:
+        scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)
+        matched.extend(work)
     generic = [m[0].lower() for m in _GENERIC_RX.finditer(question)]
     if generic:
         scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5

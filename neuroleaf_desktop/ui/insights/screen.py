@@ -41,6 +41,7 @@ from neuroleaf_desktop.ui.tasks import Task
 log = get_logger("ui.insights")
 DEFAULT_QUESTION = "What helped last time I felt low?"
 WARM_DELAY_MS = 1500  # a glance at the screen does not load a gigabyte-sized model
+PREFETCH_DELAY_MS = 700  # a pause in typing: read the draft question's evidence into the model
 STAGE_TEXT: dict[str, str] = {
     "reading": "Reading your journal…",
     "loading": "Loading the language model (the first time takes a while)…",
@@ -105,6 +106,14 @@ class InsightsScreen(QWidget):
         self.question = QLineEdit(DEFAULT_QUESTION)
         self.question.setAccessibleName("Question")
         self.question.returnPressed.connect(self.ask)
+        # While a question is typed, its topic's evidence is read into the model ahead of time
+        # (``InsightService.prefetch``) once typing pauses.
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch)
+        self._prefetch_task: Task | None = None
+        self.question.textEdited.connect(lambda _text: self._prefetch_timer.start())
         self.ask_button = QPushButton("Ask")
         self.ask_button.clicked.connect(self.ask)
         self.stop_button = QPushButton("Stop")
@@ -180,11 +189,28 @@ class InsightsScreen(QWidget):
             return
         self._prepared = True
         service = self.service
+        question = self.question.text()  # its evidence is read too: it is usually asked
 
         def warm(_emit: Callable[[object], None], cancelled: threading.Event) -> bool:
-            return service.prepare(cancelled)
+            return service.prepare(cancelled, question)
 
         self._warm_task = self.ctx.tasks.stream(self, warm, None, None, self._prepare_failed)
+
+    def _prefetch(self) -> None:
+        """Typing paused: read the draft's evidence into the model (best effort, one at a
+        time, never while the model is loading or answering)."""
+        busy = [t for t in (self._task, self._warm_task, self._prefetch_task) if t is not None]
+        if not self._prepared or self.no_llm.isChecked() or any(t.running for t in busy):
+            return
+        service = self.service
+        draft = self.question.text()
+
+        def prefetch(_emit: Callable[[object], None], _cancelled: threading.Event) -> bool:
+            return service.prefetch(draft)  # not cancellable: stopping it would stop the model
+
+        self._prefetch_task = self.ctx.tasks.stream(
+            self, prefetch, None, None, self._prepare_failed
+        )
 
     @staticmethod
     def _prepare_failed(exc: BaseException) -> None:
