@@ -20,7 +20,9 @@ import re
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 CLAUSE_BREAK = re.compile(
-    r"[.!?;:\n]+|,(?!\s*ever\b)|\s-\s|\"|\b(?:but|and|because|so|yet|though|although|however"
+    # A German infinitive clause after a comma ("nie daran gedacht, mich umzubringen") still
+    # belongs to the clause before it.
+    r"[.!?;:\n]+|,(?!\s*ever\b)(?!\s*(?:mich|mir|sich)\s+(?:\w+\s+){0,2}?\w*zu)|\s-\s|\"|\b(?:but|and|because|so|yet|though|although|however"
     r"|or|whereas|except|pero|aber|und|mais|et|ma|mas|porque|weil|parce\s+que|perche)\b",
     FLAGS,
 )
@@ -88,7 +90,7 @@ _TOPIC = re.compile(
 # after it are the question, not the person's statement, until the person's own answer.
 _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
-    r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
+    r"|\bpregunt\w*\s+(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
     r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,
@@ -168,6 +170,22 @@ def in_others_quote(sentence_prefix: str) -> bool:
 
 def is_topic(clause_prefix: str) -> bool:
     return _TOPIC.search(clause_prefix[-80:]) is not None
+
+
+# A reflexive pronoun of the third person just before the phrase ("mein Bruder hat *sich*
+# geritzt", "ma copine *s'est* scarifiée", "mi prima *se* cortaba"): someone else's act.
+_THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\bsich\b(?:\s+\S+){0,3}\s*$", FLAGS),
+    "fr": re.compile(r"\b(?:s'(?:est|etait|etaient|sont)|se)\b(?:\s+\S+){0,1}\s*$", FLAGS),
+    "es": re.compile(r"\bse\s+(?:\w+\s+){0,1}$", FLAGS),
+    "pt": re.compile(r"\bse\s+(?:\w+\s+){0,1}$", FLAGS),
+    "it": re.compile(r"\b(?:si|s')\s*(?:e|era|erano|sono|stava)?\s*$", FLAGS),
+}
+
+
+def third_person_reflexive(clause_prefix: str, lang: str) -> bool:
+    pattern = _THIRD_REFLEXIVE.get(lang)
+    return pattern is not None and pattern.search(clause_prefix[-60:]) is not None
 
 
 def in_question(sentence_prefix: str) -> bool:
