@@ -174,18 +174,24 @@ def is_topic(clause_prefix: str) -> bool:
 
 # A reflexive pronoun of the third person just before the phrase ("mein Bruder hat *sich*
 # geritzt", "ma copine *s'est* scarifiée", "mi prima *se* cortaba"): someone else's act.
+_HARM_VERBS = (
+    r"(?:cort|quem|queim|lastim|machuc|golpe|mat|suicid|hiri|hier|fer|tom|ahorc|enforc|tagli"
+    r"|bruci|uccis|ammazz|scarifi|coup|bless|brul|tu|mutil|pend|jet|ritz|schnitt|schneid|verletz"
+    r"|umgebracht|umzubringen|getotet|getoetet)\w*"
+)
 _THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"\bsich\b(?:\s+\S+){0,3}\s*$", FLAGS),
-    "fr": re.compile(r"\b(?:s'(?:est|etait|etaient|sont)|se)\b(?:\s+\S+){0,1}\s*$", FLAGS),
-    "es": re.compile(r"\bse\s+(?:\w+\s+){0,1}$", FLAGS),
-    "pt": re.compile(r"\bse\s+(?:\w+\s+){0,1}$", FLAGS),
-    "it": re.compile(r"\b(?:si|s')\s*(?:e|era|erano|sono|stava)?\s*$", FLAGS),
+    "de": re.compile(rf"\bsich\s+(?:\S+\s+){{0,3}}(?:ge)?{_HARM_VERBS}", FLAGS),
+    "fr": re.compile(rf"\b(?:s'(?:est|etait|etaient|sont)\s+(?:\w+\s+)?|se\s+){_HARM_VERBS}", FLAGS),
+    "es": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}", FLAGS),
+    "pt": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\b\w+ou-se\b", FLAGS),
+    "it": re.compile(rf"\b(?:si|s')\s*(?:e|era|erano|sono|stava|stavano)?\s+{_HARM_VERBS}", FLAGS),
 }
 
 
-def third_person_reflexive(clause_prefix: str, lang: str) -> bool:
+def third_person_reflexive(clause_prefix: str, phrase: str, lang: str) -> bool:
+    """Only the words just before the phrase and the phrase itself are read."""
     pattern = _THIRD_REFLEXIVE.get(lang)
-    return pattern is not None and pattern.search(clause_prefix[-60:]) is not None
+    return pattern is not None and pattern.search(clause_prefix[-50:] + phrase) is not None
 
 
 def in_question(sentence_prefix: str) -> bool:

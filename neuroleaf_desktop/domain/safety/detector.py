@@ -35,6 +35,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_fr,
     rules_grammar_explicit,
+    rules_grammar_signs,
     rules_intl_journal,
     rules_intl_midsentence,
     rules_intl_signs,
@@ -67,6 +68,7 @@ ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
     + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
     + rules_intl_midsentence.RULES + rules_grammar_explicit.RULES
+    + rules_grammar_signs.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -332,7 +334,7 @@ def _judge(
     if is_negated(clause_prefix, rule.lang, m.group(0)):
         status = MatchStatus.NEGATED
     elif context.in_others_quote(sentence_prefix) or context.third_person_reflexive(
-        clause_prefix, rule.lang
+        clause_prefix, m.group(0), rule.lang
     ):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:
