@@ -48,7 +48,7 @@ from neuroleaf_desktop.domain.safety.categories import (
     Category,
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
-from neuroleaf_desktop.domain.safety.language import guess_language
+from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
 from neuroleaf_desktop.domain.safety.negation import is_negated
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
@@ -154,7 +154,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     seen: set[tuple[int, int, Category]] = set()
     windows = _windows(norm)
     for rule in ALL_RULES:
-        for m in _finditer(rule.pattern, norm, windows):
+        for m in _finditer(rule.pattern, norm, windows[rule.lang]):
             key = (m.start(), m.end(), rule.category)
             if key in seen:
                 continue
@@ -203,59 +203,35 @@ def assess_phrases(text: str) -> SafetyAssessment:
     )
 
 
-#: Texts longer than this are read sentence by sentence, and only the sentences that contain
-#: a trigger word are given to the ~100 phrase rules: a 200 KB import stays fast. Shorter
-#: texts (nearly every journal entry) are read whole, so the trigger list can never cost a
-#: flag there.
+#: Texts longer than this are read sentence by sentence, and each sentence only by the rules of
+#: the languages whose common words it contains (all six when it contains none): a 200 KB
+#: English import is not read by the ~300 rules of the five other languages. Shorter texts
+#: (nearly every journal entry) are read whole by every rule.
 LONG_TEXT = 5000
-_TRIGGER = re.compile(
-    r"\b(?:kil|kms|unaliv|di|dea|dyin|suicid|life|liv|aliv|exist|wak|harm|hurt|cut|burn|scar"
-    r"|starv|injur|punish|self|bleed|bruis|hit|punch|pill|med|tablet|painkill|overdos|dose|pain"
-    r"|agony|suffer|trap|cag|stuck|escap|way|exit|nowhere|cope|take|handl|bear|stand|stop|end"
-    r"|rope|tether|hopeless|hope|futur|point|matter|given|gave|giv|better|easier|happier|fine"
-    r"|relieved|free|burden|weight|drain|wast|miss|care|notic|goodby|good-by|farewell|final"
-    r"|last|letter|note|gone|affair|will|funeral|password|cancel|thing|stuff|belong|possess"
-    r"|treasur|valuab|prized|favou?rit|precious|rid|hand|leav|left|want|gun|pistol|firearm"
-    r"|revolver|shotgun|rifle|noose|stockpil|hoard|stash|sav|collect|enough|pharmac|chemist"
-    r"|lethal|fatal|deadly|tallest|highest|bridg|jump|hang|drown|slit|slash|wrist|crash|driv"
-    r"|plan|method|decid|picked|chos|worked|figured|rather|urge|deserv|fresh|wish|ready|tired"
-    r"|sick|exhaust|disappear|vanish|reason|purpose|nothing|nobody|no\s*one|never|worth|go\s+on"
-    r"|keep\s+going|carry|tri|attempt|thought|think|want|wanna|gonna"
-    r"|mor|mat|suic|quit|vid|muert|ojala|cort|quem|lastim|dano|autoles|atrap|encerr|salida"
-    r"|dolor|puedo|aguant|soport|futur|mejor|nada|carga|estorb|nadie|despedid|testament|regal"
-    r"|pastill|pildor|pistol|arma|cuerda|busq|sterb|tot|umbring|umzubring|leben|selbstmord"
-    r"|suizid|wunsch|wuensch|wa(?:e)?re|ritz|verletz|schneid|schnitt|weh|gefangen|ausweg"
-    r"|schmerz|kann|halte|zukunft|besser|hoffnung|grund|sinn|last|vermiss|abschied|geregelt"
-    r"|verabschied|verschenk|gebe|gab|tablett|waff|gewehr|strick|seil|method|mourir|tuer"
-    r"|suicid|fin|envie|vivre|mort|revei|scarif|mutil|mal|coup|pieg|prison|coinc|issue|sortie"
-    r"|douleur|peux|support|tien|avenir|arranger|raison|espoir|desesper|sens|fardeau|regrett"
-    r"|adieu|ordre|donn|offer|debarrass|reserv|stock|achet|procur|cherch|morr|matar|vida|acord"
-    r"|tent|machuc|ferir|pres|encurral|aguent|nunca|fardo|peso|falta|despedi|dei|dou|doei|junt"
-    r"|guard|comprimid|remed|comprei|pesquis|mori|uccid|toglier|finit|svegli|tagli|feri|brucia"
-    r"|male|trappol|uscita|dolor|faccio|soppor|regg|miglior|motiv|speranz|senso|mancanz|addio"
-    r"|sistem|regala|dato|accumul|parte|sonnifer|procurat|comprat|cercat|ho\s+dato"
-    # journal-style rules (rules_en_journal, rules_intl_journal)
-    r"|drown|room|door|picture|imagine|envelope|fence|rail|hid|stash|relaps|razor|pray|sleep"
-    r"|date|day|hug|thank|mine|his\s+now|hers\s+now|cuarto|puente|brucke|bruecke|pont|ponte"
-    r"|sobre|umschlag|busta|lettre|carta|datum|jour|giorno|dia|sentido|sinnlos|quoi\s+bon"
-    r"|serve|rien|niente|facil|leicht|simple|weg|fastidio|atrapalh|geschenkt|besoin|serv"
-    r"|ahog|ersti|etouff|sufoc|soffoc|suffoc|esperan|problem|despedida|sangr|blut|sang|arma"
-    r"|pistol|sais|sei|weiss|muert|morto|morta|busy|hurting|forward|gets|apologi|relief)",
-    re.IGNORECASE,
-)
+_RULE_LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
+SHORT_SENTENCE = 80
 
 
-def _windows(norm: str) -> list[tuple[int, int]]:
+def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    """Per rule language, the stretches of ``norm`` its rules read."""
     if len(norm) <= LONG_TEXT:
-        return [(0, len(norm))]
+        whole = [(0, len(norm))]
+        return dict.fromkeys(_RULE_LANGUAGES, whole)
     bounds = [0, *context.boundaries(context.SENTENCE_BREAK, norm), len(norm)]
-    windows: list[tuple[int, int]] = []
+    windows: dict[str, list[tuple[int, int]]] = {lang: [] for lang in _RULE_LANGUAGES}
     for start, end in itertools.pairwise(bounds):
-        if start < end and _TRIGGER.search(norm, start, end):
-            if windows and windows[-1][1] == start:
-                windows[-1] = (windows[-1][0], end)
+        if start >= end:
+            continue
+        sentence = norm[start:end]
+        # A short sentence has too few common words to tell its language; it is cheap to
+        # read in all six.
+        short = len(sentence) < SHORT_SENTENCE
+        for lang in (not short and languages_in(sentence)) or _RULE_LANGUAGES:
+            spans = windows[lang]
+            if spans and spans[-1][1] == start:
+                spans[-1] = (spans[-1][0], end)
             else:
-                windows.append((start, end))
+                spans.append((start, end))
     return windows
 
 

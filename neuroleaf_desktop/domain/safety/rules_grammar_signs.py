@@ -89,8 +89,14 @@ _GM_EN = (
     r"|\bgarage\b.{0,40}\b(?:engine|motor)\s+(?:running|on)\b"
     r"|\b(?:engine|motor)\s+(?:running|on)\b.{0,40}\bgarage\b|\bhose\b.{0,30}\bexhaust\b"
 )
+# A dosing question ("how many can I take a day") is not research into a method.
+_DOSING = (
+    r"(?!.{0,80}\b(?:al\s+dia|por\s+dia|am\s+tag|pro\s+tag|par\s+jour|al\s+giorno|maxim\w*"
+    r"|empfohlen|recomend\w*|raccomandat\w*))"
+)
+
 _GM_INTL = {
-    "es": r"\b(?:busque|buscando|googlee|investigue|averigue|lei\s+sobre)\b.{0,60}\b(?:letal|mortal"
+    "es": r"\b(?:busque|buscando|googlee|investigue|averigue|lei\s+sobre)\b" + _DOSING + r".{0,60}\b(?:letal|mortal"
     r"|morir|matarme|no\s+despertar|sin\s+dolor|sobredosis|suicid\w*)"
     r"|\b(?:compre|consegui|pedi|encargue|robe)\s+(?:\w+\s+){0,2}?(?:cuerda|soga|pistola|arma"
     r"|escopeta|rifle|revolver)\b"
@@ -98,7 +104,7 @@ _GM_INTL = {
     rf"(?:\w+\s+){{0,3}}?{MEDS['es']}"
     r"|\bgaraje\b.{0,40}\bmotor\s+(?:encendido|prendido)|\bmotor\s+(?:encendido|prendido)\b.{0,40}"
     r"\bgaraje\b",
-    "de": r"\b(?:gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen|googel\w*)\b.{0,60}"
+    "de": r"\b(?:gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen|googel\w*)\b" + _DOSING + r".{0,60}"
     r"\b(?:to(?:e)?dlich|sterben|umbringen|schmerzlos|u(?:e)?berdosis|suizid\w*)"
     r"|\b(?:seil|strick|waffe|pistole|gewehr|revolver)\b.{0,40}\b(?:gekauft|besorgt|bestellt"
     r"|geliehen|geklaut)\b|\b(?:kaufe|besorge|bestelle|hole)\s+(?:mir\s+)?(?:\w+\s+){0,2}?(?:seil"
@@ -109,31 +115,25 @@ _GM_INTL = {
     rf"|\b{MEDS['de']}\s+(?:von|meiner|meines|meinem)\s+(?:\w+\s+)?(?:oma|opa|mutter|vater|mama"
     r"|papa|eltern)\s+(?:\w+\s+)?(?:genommen|geklaut|mitgenommen|eingesteckt)"
     r"|\bgarage\b.{0,40}\bmotor\s+(?:laufen|an|lief)",
-    "fr": r"\b(?:cherche|recherche|google|renseigne)\w*\b.{0,60}\b(?:mortel\w*|letal\w*|mourir"
+    "fr": r"\b(?:cherche|recherche|google|renseigne)\w*\b" + _DOSING + r".{0,60}\b(?:mortel\w*|letal\w*|mourir"
     r"|me\s+tuer|sans\s+douleur|surdose|overdose|suicid\w*)"
     r"|\b(?:achete|procure|commande|emprunte|vole)\w*\s+(?:\w+\s+){0,2}?(?:corde|arme|pistolet"
     r"|fusil|revolver)\b"
     rf"|{MEDS['fr']}.{{0,20}}\bde\s+cote\b|\bde\s+cote\b.{{0,20}}{MEDS['fr']}"
     rf"|\b(?:accumul|stock|planqu|amass)\w*\s+(?:\w+\s+){{0,3}}?{MEDS['fr']}",
-    "pt": r"\b(?:pesquis|procur|googl|busquei)\w*\b.{0,60}\b(?:letal|mortal|morrer|me\s+matar"
+    "pt": r"\b(?:pesquis|procur|googl|busquei)\w*\b" + _DOSING + r".{0,60}\b(?:letal|mortal|morrer|me\s+matar"
     r"|sem\s+dor|overdose|suicid\w*)"
     r"|\b(?:comprei|consegui|pedi|arranjei|peguei|roubei)\s+(?:\w+\s+){0,3}?(?:corda|arma|pistola"
     r"|revolver|espingarda)\b"
     rf"|\b(?:juntando|juntei|guardando|guardei|acumulando|acumulei|escondendo|escondi)\s+"
     rf"(?:\w+\s+){{0,3}}?{MEDS['pt']}",
-    "it": r"\b(?:cercat|cerco|googl|informat|ricerc)\w*\b.{0,60}\b(?:letale|mortale|morire"
+    "it": r"\b(?:cercat|cerco|googl|informat|ricerc)\w*\b" + _DOSING + r".{0,60}\b(?:letale|mortale|morire"
     r"|uccidermi|ammazzarmi|senza\s+dolore|overdose|suicid\w*)"
     r"|\b(?:comprato|procurato|ordinato|rubato)\s+(?:\w+\s+){0,2}?(?:corda|pistola|arma|fucile"
     r"|revolver)\b"
     rf"|\bda\s+parte\s+(?:\w+\s+){{0,2}}?{MEDS['it']}|{MEDS['it']}.{{0,20}}\bda\s+parte\b"
     rf"|\b(?:accumul|nascond)\w*\s+(?:\w+\s+){{0,2}}?{MEDS['it']}",
 }
-# A dosing question ("how many can I take a day") is not research into a method.
-_DOSING = (
-    r"(?!.{0,80}\b(?:al\s+dia|por\s+dia|am\s+tag|pro\s+tag|par\s+jour|al\s+giorno|maxim\w*"
-    r"|empfohlen|recomend\w*|raccomandat\w*))"
-)
-
 # -- Goodbyes -------------------------------------------------------------------------------
 _GB_ALL = {
     "en": r"\bthank(?:s|\s+(?:you|u))\s+(?:so\s+much\s+)?for\s+everything\b.{0,80}\b(?:goodbye"
@@ -226,7 +226,7 @@ RULES += tuple(
     for lang, source in _REFLEXIVE_HARM.items()
 )
 RULES += tuple(
-    rule(f"g_{lang}_means", _GM, _URG, _DOSING + r"(?:" + source + ")", inherent=True, lang=lang)
+    rule(f"g_{lang}_means", _GM, _URG, source, inherent=True, lang=lang)
     for lang, source in _GM_INTL.items()
 )
 RULES += tuple(
