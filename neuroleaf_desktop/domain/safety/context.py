@@ -181,7 +181,9 @@ _HARM_VERBS = (
 )
 _THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
     "de": re.compile(rf"\bsich\s+(?:\S+\s+){{0,3}}(?:ge)?{_HARM_VERBS}", FLAGS),
-    "fr": re.compile(rf"\b(?:s'(?:est|etait|etaient|sont)\s+(?:\w+\s+)?|se\s+){_HARM_VERBS}", FLAGS),
+    "fr": re.compile(
+        rf"\b(?:s'(?:est|etait|etaient|sont)\s+(?:\w+\s+)?|se\s+){_HARM_VERBS}", FLAGS
+    ),
     "es": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}", FLAGS),
     "pt": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\b\w+ou-se\b", FLAGS),
     "it": re.compile(rf"\b(?:si|s')\s*(?:e|era|erano|sono|stava|stavano)?\s+{_HARM_VERBS}", FLAGS),

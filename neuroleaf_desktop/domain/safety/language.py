@@ -67,7 +67,6 @@ def guess_language(text: str) -> str:
     return best if scores[best] > scores["en"] else "en"
 
 
-
 #: Words that show a (case- and accent-folded) sentence may be in a language, for reading long
 #: texts: each language's commonest function words, minus those that are also everyday English
 #: ("a", "me", "no", "was", "come", "pour"), so English prose is not read by every language.

@@ -121,7 +121,10 @@ _IT_DIE = (
 
 
 def _intent(lang: str, desire: str, die: str, neg: str) -> str:
-    return rf"\b(?:{desire})\s+(?:(?:about|of|abt|for|to|on|en|de|di|a|zu)\s+)?{_free(neg)}(?:to\s+)?(?:{die})\b"
+    """Desire word, an optional preposition ("thinking *about*", "ganas *de*"), free words,
+    then the dying object. ``lang`` names the grammar in error messages and tests."""
+    preposition = r"(?:(?:about|of|abt|for|to|on|en|de|di|a|zu)\s+)?"
+    return rf"\b(?:{desire})\s+{preposition}{_free(neg)}(?:to\s+)?(?:{die})\b"
 
 
 RULES: tuple[Rule, ...] = (
@@ -132,9 +135,9 @@ RULES: tuple[Rule, ...] = (
         "g_es_intent",
         _SI,
         _URG,
-        _intent("es", _ES_DESIRE, _ES_DIE, _ES_NEG)
-        .replace(r"|vivir|la\s+vida|existir", "")
-        + r"|\b(?:hart[oa]|cansad[oa]|chat[oa]|harta)\s+de\s+(?:vivir|la\s+vida|existir|estar\s+viv[oa])\b",
+        _intent("es", _ES_DESIRE, _ES_DIE, _ES_NEG).replace(r"|vivir|la\s+vida|existir", "")
+        + r"|\b(?:hart[oa]|cansad[oa]|chat[oa])\s+de\s+(?:vivir|la\s+vida|existir"
+        r"|estar\s+viv[oa])\b",
         inherent=False,
         lang="es",
     ),
@@ -173,7 +176,8 @@ RULES: tuple[Rule, ...] = (
         _SI,
         _URG,
         _intent("pt", _PT_DESIRE, _PT_DIE, _PT_NEG).replace(r"|viver|existir", "")
-        + r"|\b(?:nao\s+aguento|cansad[oa]\s+de|saco\s+cheio\s+de)\s+(?:mais\s+)?(?:viver|a\s+vida|existir)\b"
+        + r"|\b(?:nao\s+aguento|cansad[oa]\s+de|saco\s+cheio\s+de)\s+(?:mais\s+)?"
+        r"(?:viver|a\s+vida|existir)\b"
         r"|\b(?:mais\s+facil|melhor)\s+(?:\w+\s+){0,2}?(?:nao\s+existir|morrer|sumir\s+de\s+vez"
         r"|se\s+eu\s+(?:morresse|nao\s+existisse|sumisse))\b",
         inherent=False,
@@ -278,7 +282,8 @@ _PAST = {
     r"|remedios|pilulas|frasco|overdose)|\blavagem\s+(?:estomacal|gastrica)"
     r"|\btentei\s+(?:me\s+matar|o\s+suicidio|suicidio|me\s+suicidar|tirar\s+minha\s+vida)"
     r"|\bminha\s+tentativa\s+de\s+suicidio",
-    "it": r"\bho\s+preso\s+(?:un'?\s*overdose|tutte\s+le|una\s+scatola|un\s+flacone|un\s+sacco\s+di)"
+    "it": r"\bho\s+preso\s+(?:un'?\s*overdose|tutte\s+le|una\s+scatola|un\s+flacone"
+    r"|un\s+sacco\s+di)"
     r"|\blavanda\s+gastrica|\bho\s+(?:tentato|cercato|provato)\s+(?:il\s+suicidio|di\s+(?:uccidermi"
     r"|ammazzarmi|togliermi\s+la\s+vida|suicidarmi))|\bmio\s+tentato\s+suicidio",
 }

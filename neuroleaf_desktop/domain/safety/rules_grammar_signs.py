@@ -60,7 +60,8 @@ _DELIBERATE = {
     r"|absichtlich|klinge|rasierklinge|wand|wenn|um\s+was\s+zu",
 }
 _REFLEXIVE_HARM = {
-    "es": r"\bme\s+(?:volvi\s+a\s+|vuelvo\s+a\s+|he\s+vuelto\s+a\s+|he\s+estado\s+|estoy\s+|sigo\s+)?"
+    "es": r"\bme\s+(?:volvi\s+a\s+|vuelvo\s+a\s+|he\s+vuelto\s+a\s+|he\s+estado\s+|estoy\s+"
+    r"|sigo\s+)?"
     r"(?:cort|quem|golpe|lastim|aran|rasgu|pego)\w*",
     "pt": r"\b(?:eu\s+)?me\s+(?:cort|queim|machuc|arranh|bat)\w*|\bbat(?:o|i|endo)\s+a\s+cabeca"
     r"|\bvoltei\s+a\s+me\s+(?:cortar|machucar|queimar)",
@@ -70,7 +71,8 @@ _REFLEXIVE_HARM = {
     "fr": r"\bje\s+me\s+(?:suis\s+(?:encore\s+|de\s+nouveau\s+)?)?(?:coup|brul|frapp|griff|scarifi"
     r"|mutil|bless)\w*|\b(?:recommence|remets?|remis)\s+a\s+me\s+(?:couper|scarifier|bruler"
     r"|faire\s+du\s+mal)",
-    "de": r"\bich\s+(?:\w+\s+)?(?:schneide|verbrenne|schlage|kratze|verletze|ritze|schnitt|verbrannte"
+    "de": r"\bich\s+(?:\w+\s+)?(?:schneide|verbrenne|schlage|kratze|verletze|ritze|schnitt"
+    r"|verbrannte"
     r"|schlug)\s+mich\b",
 }
 
@@ -96,7 +98,9 @@ _DOSING = (
 )
 
 _GM_INTL = {
-    "es": r"\b(?:busque|buscando|googlee|investigue|averigue|lei\s+sobre)\b" + _DOSING + r".{0,60}\b(?:letal|mortal"
+    "es": r"\b(?:busque|buscando|googlee|investigue|averigue|lei\s+sobre)\b"
+    + _DOSING
+    + r".{0,60}\b(?:letal|mortal"
     r"|morir|matarme|no\s+despertar|sin\s+dolor|sobredosis|suicid\w*)"
     r"|\b(?:compre|consegui|pedi|encargue|robe)\s+(?:\w+\s+){0,2}?(?:cuerda|soga|pistola|arma"
     r"|escopeta|rifle|revolver)\b"
@@ -104,7 +108,9 @@ _GM_INTL = {
     rf"(?:\w+\s+){{0,3}}?{MEDS['es']}"
     r"|\bgaraje\b.{0,40}\bmotor\s+(?:encendido|prendido)|\bmotor\s+(?:encendido|prendido)\b.{0,40}"
     r"\bgaraje\b",
-    "de": r"\b(?:gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen|googel\w*)\b" + _DOSING + r".{0,60}"
+    "de": r"\b(?:gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen|googel\w*)\b"
+    + _DOSING
+    + r".{0,60}"
     r"\b(?:to(?:e)?dlich|sterben|umbringen|schmerzlos|u(?:e)?berdosis|suizid\w*)"
     r"|\b(?:seil|strick|waffe|pistole|gewehr|revolver)\b.{0,40}\b(?:gekauft|besorgt|bestellt"
     r"|geliehen|geklaut)\b|\b(?:kaufe|besorge|bestelle|hole)\s+(?:mir\s+)?(?:\w+\s+){0,2}?(?:seil"
@@ -115,19 +121,25 @@ _GM_INTL = {
     rf"|\b{MEDS['de']}\s+(?:von|meiner|meines|meinem)\s+(?:\w+\s+)?(?:oma|opa|mutter|vater|mama"
     r"|papa|eltern)\s+(?:\w+\s+)?(?:genommen|geklaut|mitgenommen|eingesteckt)"
     r"|\bgarage\b.{0,40}\bmotor\s+(?:laufen|an|lief)",
-    "fr": r"\b(?:cherche|recherche|google|renseigne)\w*\b" + _DOSING + r".{0,60}\b(?:mortel\w*|letal\w*|mourir"
+    "fr": r"\b(?:cherche|recherche|google|renseigne)\w*\b"
+    + _DOSING
+    + r".{0,60}\b(?:mortel\w*|letal\w*|mourir"
     r"|me\s+tuer|sans\s+douleur|surdose|overdose|suicid\w*)"
     r"|\b(?:achete|procure|commande|emprunte|vole)\w*\s+(?:\w+\s+){0,2}?(?:corde|arme|pistolet"
     r"|fusil|revolver)\b"
     rf"|{MEDS['fr']}.{{0,20}}\bde\s+cote\b|\bde\s+cote\b.{{0,20}}{MEDS['fr']}"
     rf"|\b(?:accumul|stock|planqu|amass)\w*\s+(?:\w+\s+){{0,3}}?{MEDS['fr']}",
-    "pt": r"\b(?:pesquis|procur|googl|busquei)\w*\b" + _DOSING + r".{0,60}\b(?:letal|mortal|morrer|me\s+matar"
+    "pt": r"\b(?:pesquis|procur|googl|busquei)\w*\b"
+    + _DOSING
+    + r".{0,60}\b(?:letal|mortal|morrer|me\s+matar"
     r"|sem\s+dor|overdose|suicid\w*)"
     r"|\b(?:comprei|consegui|pedi|arranjei|peguei|roubei)\s+(?:\w+\s+){0,3}?(?:corda|arma|pistola"
     r"|revolver|espingarda)\b"
     rf"|\b(?:juntando|juntei|guardando|guardei|acumulando|acumulei|escondendo|escondi)\s+"
     rf"(?:\w+\s+){{0,3}}?{MEDS['pt']}",
-    "it": r"\b(?:cercat|cerco|googl|informat|ricerc)\w*\b" + _DOSING + r".{0,60}\b(?:letale|mortale|morire"
+    "it": r"\b(?:cercat|cerco|googl|informat|ricerc)\w*\b"
+    + _DOSING
+    + r".{0,60}\b(?:letale|mortale|morire"
     r"|uccidermi|ammazzarmi|senza\s+dolore|overdose|suicid\w*)"
     r"|\b(?:comprato|procurato|ordinato|rubato)\s+(?:\w+\s+){0,2}?(?:corda|pistola|arma|fucile"
     r"|revolver)\b"
