@@ -23,6 +23,7 @@ to kill myself when I was 17") *do* flag, at "concern".
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -212,6 +213,29 @@ _RULE_LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
 SHORT_SENTENCE = 80
 
 
+_LITERAL = re.compile(r"(?<![\\?])\\b([a-z]{4,})|(?:^|[|(:])([a-z]{4,})")
+_STEM = 4
+
+
+@functools.cache
+def _rule_stems() -> dict[str, frozenset[str]]:
+    """Per language, the first letters of the words its rules spell out ("quer", "mata")."""
+    stems: dict[str, set[str]] = {lang: set() for lang in _RULE_LANGUAGES}
+    for rule in ALL_RULES:
+        for m in _LITERAL.finditer(rule.source):
+            stems[rule.lang].add((m.group(1) or m.group(2))[:_STEM])
+    # Stems English rules share ("toda" of "today") would send English prose to every language.
+    english = stems["en"]
+    return {
+        lang: frozenset(found if lang == "en" else found - english) for lang, found in stems.items()
+    }
+
+
+def _rule_word_languages(sentence: str) -> frozenset[str]:
+    words = {w[:_STEM] for w in re.findall(r"[a-z]{4,}", sentence)}
+    return frozenset(lang for lang, stems in _rule_stems().items() if words & stems)
+
+
 def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     """Per rule language, the stretches of ``norm`` its rules read."""
     if len(norm) <= LONG_TEXT:
@@ -223,10 +247,12 @@ def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
         if start >= end:
             continue
         sentence = norm[start:end]
-        # A short sentence has too few common words to tell its language; it is cheap to
-        # read in all six.
-        short = len(sentence) < SHORT_SENTENCE
-        for lang in (not short and languages_in(sentence)) or _RULE_LANGUAGES:
+        # A short sentence has too few common words to tell its language: it is also read by
+        # every language whose rules contain one of its words (by their first letters).
+        langs = languages_in(sentence)
+        if len(sentence) < SHORT_SENTENCE:
+            langs |= _rule_word_languages(sentence)
+        for lang in langs or _RULE_LANGUAGES:
             spans = windows[lang]
             if spans and spans[-1][1] == start:
                 spans[-1] = (spans[-1][0], end)

@@ -35,19 +35,23 @@ def _free(negations: str, most: int = 3) -> str:
 _EN_NEG = r"not|never|no|dont|don't|nt|without|n't"
 _EN_DESIRE = (
     r"want(?:ed|s)?|wanna|wish(?:ed|ing)?|would\s+rather|i'?d\s+rather|rather|ready|going|gonna"
-    r"|plan(?:ning|ned)?|decided|deciding|think(?:ing)?|thought|considering|contemplating"
-    r"|tempted|urges?|longing|long|need|about|choose|chose|agreed|might"
+    r"|plan(?:ning|ned)?|decided|deciding|(?:think(?:ing)?|thought)\s+(?:about|of|abt)|considering"
+    r"|contemplating"
+    r"|tempted|urges?|longing|long|need|about\s+to|choose|chose|agreed|might"
 )
-_EN_DIE = (
+_EN_WISH = (
     r"die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
-    r"|happy|old|young|rich|before|after|a\s+little))"
-    r"|dying(?!\s+(?:of|from|to|laughing))|be\s+dead|being\s+dead|kill(?:ing)?\s+my\s*self|kms"
-    r"|unalive(?:\s+my\s*self)?|sewerslide|suicide|commit(?:ting)?\s+suicide|off(?:ing)?\s+my\s*self"
-    r"|end(?:ing)?\s+(?:it\s+all|it(?=\s*(?:$|[.!,;]|\s+(?:tonight|today|now|soon|tn|rn|fr|already"
-    r"|for\s+good|this\s+week(?:end)?)))|my\s+(?:own\s+)?life|things|everything|my\s+life)"
-    r"|take\s+my\s+(?:own\s+)?life|taking\s+my\s+(?:own\s+)?life|not\s+(?:be\s+)?(?:alive|exist)"
+    r"|happy|old|young|rich|before|after|a\s+little|than))"
+    r"|dying(?!\s+(?:of|from|to|laughing))|be\s+dead|being\s+dead|not\s+(?:be\s+)?(?:alive|exist)"
     r"|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:existing|living|breathing)|not\s+existing"
     r"|disappear(?:ing)?\s+(?:forever|for\s+good|permanently)|be\s+gone\s+(?:forever|for\s+good)"
+)
+_EN_DIE = (
+    r"kill(?:ing)?\s+my\s*self|kms|unalive(?:\s+my\s*self)?|sewerslide|suicide"
+    r"|commit(?:ting)?\s+suicide|off(?:ing)?\s+my\s*self"
+    r"|end(?:ing)?\s+(?:it\s+all|it(?=\s*(?:$|[.!,;]|\s+(?:tonight|today|now|soon|tn|rn|fr|already"
+    r"|for\s+good|this\s+week(?:end)?)))|my\s+(?:own\s+)?life|everything|my\s+life)"
+    r"|take\s+my\s+(?:own\s+)?life|taking\s+my\s+(?:own\s+)?life"
 )
 
 # -- Spanish -------------------------------------------------------------------------------
@@ -130,6 +134,9 @@ def _intent(lang: str, desire: str, die: str, neg: str) -> str:
 RULES: tuple[Rule, ...] = (
     # First-person desire/intent + dying, per language. "want/will/möchte" are third person
     # too ("he wants to die"), so the nearest subject decides (inherent=False).
+    # "want to die / be dead / not wake up" is the passive wish of the C-SSRS (concern);
+    # killing oneself, suicide, ending one's life is active ideation (urgent).
+    rule("g_en_wish", _DW, _CON, _intent("en", _EN_DESIRE, _EN_WISH, _EN_NEG), inherent=False),
     rule("g_en_intent", _SI, _URG, _intent("en", _EN_DESIRE, _EN_DIE, _EN_NEG), inherent=False),
     rule(
         "g_es_intent",
