@@ -1,7 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1, fresh2, train.
+test, dev, all, fresh1, fresh2, fresh3, fresh4, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -31,7 +31,13 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety"
 
 
 #: Sets outside the dev/test halves: the fresh batches and the journal-style training sentences.
-FRESH = {"fresh1": "fresh/batch1.tsv", "fresh2": "fresh/batch2.tsv", "train": "train/*.tsv"}
+FRESH = {
+    "fresh1": "fresh/batch1.tsv",
+    "fresh2": "fresh/batch2.tsv",
+    "fresh3": "fresh/fresh3_*.tsv",
+    "fresh4": "fresh/fresh4_*.tsv",
+    "train": "train/*.tsv",
+}
 
 
 def load_rows(split: str) -> list[Row]:
@@ -101,11 +107,33 @@ def _group_recall(figures: Figures, lang: str) -> str:
     return f"{explicit.recall:.3f} / {warning.recall:.3f}"
 
 
+def _time_long_texts() -> None:
+    """A 200 KB import: ordinary English prose, and the hard negatives of every language
+    (the worst case: every sentence holds crisis-looking words)."""
+    negatives = [r.text.rstrip(".") + "." for r in load_rows("all") if not r.label]
+    texts = {
+        "English prose": "Today I walked to the park, had coffee with Sam and read a book. " * 3100,
+        "hard negatives, six languages": " ".join(
+            negatives * (200_000 // len(" ".join(negatives)) + 1)
+        ),
+    }
+    assess_phrases("warm up")
+    print("| 200 KB text | seconds (target < 5) |\n|---|---|")
+    for name, text in texts.items():
+        started = time.perf_counter()
+        assess_phrases(text[:200_000])
+        print(f"| {name} | {time.perf_counter() - started:.2f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", default="test", choices=("test", "dev", "all", *FRESH))
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--long", action="store_true", help="time a 200 KB text (target < 5 s)")
     args = parser.parse_args()
+    if args.long:
+        _time_long_texts()
+        return
     rows = load_rows(args.split)
     columns: dict[str, Figures] = {}
     started = time.perf_counter()

@@ -4,8 +4,9 @@ Run: ``.venv/bin/python scripts/train_safety_classifier.py`` (needs the MiniLM p
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json``. Reads only the dev half of
 ``tests/data/safety/*.tsv`` (English rows: the model reads English only), the older
 ``tests/data/safety_sentences.tsv``, the journal-style training sentences in
-``tests/data/safety/train/`` and the first fresh batch (``fresh/batch1.tsv``); the test half
-and the second fresh batch stay unseen. Deterministic: rows in file
+``tests/data/safety/train/`` and the fresh batches tuned on (``fresh/batch1.tsv``,
+``fresh/fresh3_en.tsv``); the test half and the fresh batches never tuned on (``batch2``,
+``fresh4_*``) stay unseen. Deterministic: rows in file
 order, full-batch gradient descent from zero weights, no random numbers.
 
 The threshold: 5-fold cross-validation gives out-of-fold probabilities. The semantic layer is
@@ -43,7 +44,11 @@ def training_rows() -> list[tuple[str, int, str]]:
         for r in parse_rows(path.read_text(encoding="utf-8")):
             if r.split == "dev" and r.lang == "en":
                 rows.append((r.text, r.label, r.category if r.label else ""))
-    extra = [*sorted((DATA / "safety" / "train").glob("*.tsv")), DATA / "safety/fresh/batch1.tsv"]
+    extra = [
+        *sorted((DATA / "safety" / "train").glob("*.tsv")),
+        DATA / "safety/fresh/batch1.tsv",
+        DATA / "safety/fresh/fresh3_en.tsv",
+    ]
     for path in extra:
         for r in parse_rows(path.read_text(encoding="utf-8")):
             if r.lang == "en":

@@ -19,7 +19,7 @@ def test_flagged_text_exits_zero_and_explains() -> None:
     code, out = run("check", "I want to kill myself")
     assert code == 0
     assert "Flagged (urgent)" in out
-    assert 'suicidal_ideation: "kill myself"' in out
+    assert 'suicidal_ideation: "want to kill myself"' in out
     assert "crisis line" in out
 
 

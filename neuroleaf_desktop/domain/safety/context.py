@@ -20,7 +20,9 @@ import re
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 CLAUSE_BREAK = re.compile(
-    r"[.!?;:\n]+|,(?!\s*ever\b)|\s-\s|\"|\b(?:but|and|because|so|yet|though|although|however"
+    # A German infinitive clause after a comma ("nie daran gedacht, mich umzubringen") still
+    # belongs to the clause before it.
+    r"[.!?;:\n]+|,(?!\s*ever\b)(?!\s*(?:mich|mir|sich)\s+(?:\w+\s+){0,2}?\w*zu)|\s-\s|\"|\b(?:but|and|because|so|yet|though|although|however"
     r"|or|whereas|except|pero|aber|und|mais|et|ma|mas|porque|weil|parce\s+que|perche)\b",
     FLAGS,
 )
@@ -88,7 +90,7 @@ _TOPIC = re.compile(
 # after it are the question, not the person's statement, until the person's own answer.
 _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
-    r"|\bpregunt\w*\s+(?:si|sobre)\b|\bfragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
+    r"|\bpregunt\w*\s+(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
     r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,
@@ -168,6 +170,30 @@ def in_others_quote(sentence_prefix: str) -> bool:
 
 def is_topic(clause_prefix: str) -> bool:
     return _TOPIC.search(clause_prefix[-80:]) is not None
+
+
+# A reflexive pronoun of the third person just before the phrase ("mein Bruder hat *sich*
+# geritzt", "ma copine *s'est* scarifiée", "mi prima *se* cortaba"): someone else's act.
+_HARM_VERBS = (
+    r"(?:cort|quem|queim|lastim|machuc|golpe|mat|suicid|hiri|hier|fer|tom|ahorc|enforc|tagli"
+    r"|bruci|uccis|ammazz|scarifi|coup|bless|brul|tu|mutil|pend|jet|ritz|schnitt|schneid|verletz"
+    r"|umgebracht|umzubringen|getotet|getoetet)\w*"
+)
+_THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(rf"\bsich\s+(?:\S+\s+){{0,3}}(?:ge)?{_HARM_VERBS}", FLAGS),
+    "fr": re.compile(
+        rf"\b(?:s'(?:est|etait|etaient|sont)\s+(?:\w+\s+)?|se\s+){_HARM_VERBS}", FLAGS
+    ),
+    "es": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}", FLAGS),
+    "pt": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\b\w+ou-se\b", FLAGS),
+    "it": re.compile(rf"\b(?:si|s')\s*(?:e|era|erano|sono|stava|stavano)?\s+{_HARM_VERBS}", FLAGS),
+}
+
+
+def third_person_reflexive(clause_prefix: str, phrase: str, lang: str) -> bool:
+    """Only the words just before the phrase and the phrase itself are read."""
+    pattern = _THIRD_REFLEXIVE.get(lang)
+    return pattern is not None and pattern.search(clause_prefix[-50:] + phrase) is not None
 
 
 def in_question(sentence_prefix: str) -> bool:

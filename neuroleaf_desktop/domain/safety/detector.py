@@ -23,6 +23,7 @@ to kill myself when I was 17") *do* flag, at "concern".
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -34,6 +35,8 @@ from neuroleaf_desktop.domain.safety import (
     rules_en,
     rules_es,
     rules_fr,
+    rules_grammar_explicit,
+    rules_grammar_signs,
     rules_intl_journal,
     rules_intl_midsentence,
     rules_intl_signs,
@@ -46,7 +49,7 @@ from neuroleaf_desktop.domain.safety.categories import (
     Category,
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
-from neuroleaf_desktop.domain.safety.language import guess_language
+from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
 from neuroleaf_desktop.domain.safety.negation import is_negated
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
@@ -65,7 +68,8 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
     + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
-    + rules_intl_midsentence.RULES
+    + rules_intl_midsentence.RULES + rules_grammar_explicit.RULES
+    + rules_grammar_signs.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -151,7 +155,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     seen: set[tuple[int, int, Category]] = set()
     windows = _windows(norm)
     for rule in ALL_RULES:
-        for m in _finditer(rule.pattern, norm, windows):
+        for m in _finditer(rule.pattern, norm, windows[rule.lang]):
             key = (m.start(), m.end(), rule.category)
             if key in seen:
                 continue
@@ -200,59 +204,60 @@ def assess_phrases(text: str) -> SafetyAssessment:
     )
 
 
-#: Texts longer than this are read sentence by sentence, and only the sentences that contain
-#: a trigger word are given to the ~100 phrase rules: a 200 KB import stays fast. Shorter
-#: texts (nearly every journal entry) are read whole, so the trigger list can never cost a
-#: flag there.
+#: Texts longer than this are read sentence by sentence, and each sentence only by the rules of
+#: the languages whose common words it contains (all six when it contains none): a 200 KB
+#: English import is not read by the ~300 rules of the five other languages. Shorter texts
+#: (nearly every journal entry) are read whole by every rule.
 LONG_TEXT = 5000
-_TRIGGER = re.compile(
-    r"\b(?:kil|kms|unaliv|di|dea|dyin|suicid|life|liv|aliv|exist|wak|harm|hurt|cut|burn|scar"
-    r"|starv|injur|punish|self|bleed|bruis|hit|punch|pill|med|tablet|painkill|overdos|dose|pain"
-    r"|agony|suffer|trap|cag|stuck|escap|way|exit|nowhere|cope|take|handl|bear|stand|stop|end"
-    r"|rope|tether|hopeless|hope|futur|point|matter|given|gave|giv|better|easier|happier|fine"
-    r"|relieved|free|burden|weight|drain|wast|miss|care|notic|goodby|good-by|farewell|final"
-    r"|last|letter|note|gone|affair|will|funeral|password|cancel|thing|stuff|belong|possess"
-    r"|treasur|valuab|prized|favou?rit|precious|rid|hand|leav|left|want|gun|pistol|firearm"
-    r"|revolver|shotgun|rifle|noose|stockpil|hoard|stash|sav|collect|enough|pharmac|chemist"
-    r"|lethal|fatal|deadly|tallest|highest|bridg|jump|hang|drown|slit|slash|wrist|crash|driv"
-    r"|plan|method|decid|picked|chos|worked|figured|rather|urge|deserv|fresh|wish|ready|tired"
-    r"|sick|exhaust|disappear|vanish|reason|purpose|nothing|nobody|no\s*one|never|worth|go\s+on"
-    r"|keep\s+going|carry|tri|attempt|thought|think|want|wanna|gonna"
-    r"|mor|mat|suic|quit|vid|muert|ojala|cort|quem|lastim|dano|autoles|atrap|encerr|salida"
-    r"|dolor|puedo|aguant|soport|futur|mejor|nada|carga|estorb|nadie|despedid|testament|regal"
-    r"|pastill|pildor|pistol|arma|cuerda|busq|sterb|tot|umbring|umzubring|leben|selbstmord"
-    r"|suizid|wunsch|wuensch|wa(?:e)?re|ritz|verletz|schneid|schnitt|weh|gefangen|ausweg"
-    r"|schmerz|kann|halte|zukunft|besser|hoffnung|grund|sinn|last|vermiss|abschied|geregelt"
-    r"|verabschied|verschenk|gebe|gab|tablett|waff|gewehr|strick|seil|method|mourir|tuer"
-    r"|suicid|fin|envie|vivre|mort|revei|scarif|mutil|mal|coup|pieg|prison|coinc|issue|sortie"
-    r"|douleur|peux|support|tien|avenir|arranger|raison|espoir|desesper|sens|fardeau|regrett"
-    r"|adieu|ordre|donn|offer|debarrass|reserv|stock|achet|procur|cherch|morr|matar|vida|acord"
-    r"|tent|machuc|ferir|pres|encurral|aguent|nunca|fardo|peso|falta|despedi|dei|dou|doei|junt"
-    r"|guard|comprimid|remed|comprei|pesquis|mori|uccid|toglier|finit|svegli|tagli|feri|brucia"
-    r"|male|trappol|uscita|dolor|faccio|soppor|regg|miglior|motiv|speranz|senso|mancanz|addio"
-    r"|sistem|regala|dato|accumul|parte|sonnifer|procurat|comprat|cercat|ho\s+dato"
-    # journal-style rules (rules_en_journal, rules_intl_journal)
-    r"|drown|room|door|picture|imagine|envelope|fence|rail|hid|stash|relaps|razor|pray|sleep"
-    r"|date|day|hug|thank|mine|his\s+now|hers\s+now|cuarto|puente|brucke|bruecke|pont|ponte"
-    r"|sobre|umschlag|busta|lettre|carta|datum|jour|giorno|dia|sentido|sinnlos|quoi\s+bon"
-    r"|serve|rien|niente|facil|leicht|simple|weg|fastidio|atrapalh|geschenkt|besoin|serv"
-    r"|ahog|ersti|etouff|sufoc|soffoc|suffoc|esperan|problem|despedida|sangr|blut|sang|arma"
-    r"|pistol|sais|sei|weiss|muert|morto|morta|busy|hurting|forward|gets|apologi|relief)",
-    re.IGNORECASE,
-)
+_RULE_LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
+SHORT_SENTENCE = 80
 
 
-def _windows(norm: str) -> list[tuple[int, int]]:
+_LITERAL = re.compile(r"(?<![\\?])\\b([a-z]{4,})|(?:^|[|(:])([a-z]{4,})")
+_STEM = 4
+
+
+@functools.cache
+def _rule_stems() -> dict[str, frozenset[str]]:
+    """Per language, the first letters of the words its rules spell out ("quer", "mata")."""
+    stems: dict[str, set[str]] = {lang: set() for lang in _RULE_LANGUAGES}
+    for rule in ALL_RULES:
+        for m in _LITERAL.finditer(rule.source):
+            stems[rule.lang].add((m.group(1) or m.group(2))[:_STEM])
+    # Stems English rules share ("toda" of "today") would send English prose to every language.
+    english = stems["en"]
+    return {
+        lang: frozenset(found if lang == "en" else found - english) for lang, found in stems.items()
+    }
+
+
+def _rule_word_languages(sentence: str) -> frozenset[str]:
+    words = {w[:_STEM] for w in re.findall(r"[a-z]{4,}", sentence)}
+    return frozenset(lang for lang, stems in _rule_stems().items() if words & stems)
+
+
+def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    """Per rule language, the stretches of ``norm`` its rules read."""
     if len(norm) <= LONG_TEXT:
-        return [(0, len(norm))]
+        whole = [(0, len(norm))]
+        return dict.fromkeys(_RULE_LANGUAGES, whole)
     bounds = [0, *context.boundaries(context.SENTENCE_BREAK, norm), len(norm)]
-    windows: list[tuple[int, int]] = []
+    windows: dict[str, list[tuple[int, int]]] = {lang: [] for lang in _RULE_LANGUAGES}
     for start, end in itertools.pairwise(bounds):
-        if start < end and _TRIGGER.search(norm, start, end):
-            if windows and windows[-1][1] == start:
-                windows[-1] = (windows[-1][0], end)
+        if start >= end:
+            continue
+        sentence = norm[start:end]
+        # A short sentence has too few common words to tell its language: it is also read by
+        # every language whose rules contain one of its words (by their first letters).
+        langs = languages_in(sentence)
+        if len(sentence) < SHORT_SENTENCE:
+            langs |= _rule_word_languages(sentence)
+        for lang in langs or _RULE_LANGUAGES:
+            spans = windows[lang]
+            if spans and spans[-1][1] == start:
+                spans[-1] = (spans[-1][0], end)
             else:
-                windows.append((start, end))
+                spans.append((start, end))
     return windows
 
 
@@ -330,7 +335,9 @@ def _judge(
     status = MatchStatus.COUNTED
     if is_negated(clause_prefix, rule.lang, m.group(0)):
         status = MatchStatus.NEGATED
-    elif context.in_others_quote(sentence_prefix):
+    elif context.in_others_quote(sentence_prefix) or context.third_person_reflexive(
+        clause_prefix, m.group(0), rule.lang
+    ):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:
         subject = context.nearest_subject(clause_prefix, rule.lang) or context.nearest_subject(

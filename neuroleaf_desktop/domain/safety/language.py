@@ -65,3 +65,52 @@ def guess_language(text: str) -> str:
     if scores[best] == 0:
         return ""
     return best if scores[best] > scores["en"] else "en"
+
+
+#: Words that show a (case- and accent-folded) sentence may be in a language, for reading long
+#: texts: each language's commonest function words, minus those that are also everyday English
+#: ("a", "me", "no", "was", "come", "pour"), so English prose is not read by every language.
+_GATE_WORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "i im ive id ill the and my you it is was to of that this have be been just but for with "
+        "what when if dont cant wont want feel like about all so me not no do at on in a an are "
+        "am he she they we anymore today really can will would know get got myself kms"
+    ),
+    "es": _words(
+        "yo el los las que y mi mis de del al la le les lo se un una por con pero muy estoy soy "
+        "quiero tengo nadie nunca hoy mas esta este hace cuando sin para como porque nada hay "
+        "tambien ahora aqui siempre todavia nos su sus tu estar ser algo asi vez"
+    ),
+    "de": _words(
+        "ich und die der das nicht mich mir ist ein eine einen einem zu mit aber habe hab auch "
+        "mehr kann heute sehr alle niemand mein meine meinen wie fur fuer du sie es wir ihr oder "
+        "dem des kein keine keinen von auf noch schon nur wenn dass weil alles immer wieder "
+        "einfach bock"
+    ),
+    "fr": _words(
+        "je j et le les des un une ne pas est suis mes mon ma moi que tout personne aujourd hui "
+        "ai au du de la il elle ils nous vous ce c ca sur dans avec qui tous toute rien jamais "
+        "encore deja tres bien quand parce comme si y m n l d qu t s"
+    ),
+    "pt": _words(
+        "eu e o os que em uma nao minha meu meus minhas sou estou com para pra tenho nunca tudo "
+        "ninguem hoje mais esta da dos das na nas nos um ta voce vc foi vou ja ainda sempre "
+        "quando porque muito nada tem"
+    ),
+    "it": _words(
+        "io il lo che di non sono per ma mio mia piu voglio tutto nessuno oggi della questo mi ti "
+        "si ci e da le la gli del dei delle degli al alla nel nella un una uno ho hai sto sta "
+        "gia mai poi anche ancora molto sempre tutti cosa quando perche cosi te"
+    ),
+}
+_GATE_TOKEN = re.compile(r"[a-z]+")
+
+
+def languages_in(sentence: str) -> frozenset[str]:
+    """The languages whose common words occur in a (case- and accent-folded) sentence.
+
+    Empty when none does: the caller must then read the sentence in every language. Words
+    shared by several languages ("que", "de") name all of them, so a sentence is never kept
+    from a language it might be written in because of another one's word."""
+    words = set(_GATE_TOKEN.findall(sentence))
+    return frozenset(lang for lang, gate in _GATE_WORDS.items() if words & gate)

@@ -29,7 +29,11 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
     "de": re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|ohne)\b", FLAGS),
     # "je me sens plus piégée" (no longer), but not "de plus en plus" (more and more)
     "fr": re.compile(
-        r"\b(?:ne|pas|jamais|aucun|aucune|sans|(?<!en\s)plus(?!\s+en\s+plus))\b|\bn'", FLAGS
+        r"\b(?:ne|pas|jamais|aucun|aucune|sans|(?<!en\s)plus(?!\s+en\s+plus)"
+        # "plus simple", "plus facile": a comparative, not "no longer"
+        r"(?!\s+(?:simple|facile|heureu\w*|tranquille|calme|souvent|grand\w*|fort\w*|loin|tard|tot"
+        r"|beau|belle|dur\w*|doux|leger|vite)))\b|\bn'",
+        FLAGS,
     ),
     "pt": re.compile(r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma)\b", FLAGS),
     "it": re.compile(r"\b(?:non|mai|nessun|nessuno|nessuna|senza|ne)\b", FLAGS),

@@ -143,8 +143,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _PM,
         _URG,
         r"\b(?:driv\w*|drove|crash\w*|steer\w*|swerv\w*|jump\w*)\s+(?:my\s+car\s+|the\s+car\s+)?"
-        r"(?:off|into|over|from)\s+(?:the|a|that)\s+(?:overpass|bridge|cliff|edge|river|oncoming"
-        r"|motorway\s+bridge|roof|building)\b"
+        # Driving *over* a bridge is how one crosses it; off or into one is the method.
+        r"(?:(?:off|into|from)\s+(?:the|a|that)\s+(?:overpass|bridge|cliff|edge|river|oncoming"
+        r"|motorway\s+bridge|roof|building)|over\s+(?:the|a|that)\s+(?:cliff|edge|railing))\b"
         r"|\b(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself)\s+in\s+front\s+of\s+(?:a|the)\s+"
         r"(?:train|bus|truck|lorry|car)\b",
         inherent=False,
