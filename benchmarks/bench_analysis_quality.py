@@ -32,7 +32,8 @@ SPLITS = (
     ("dev", "dev rows (tuned on)"),
     ("test", "test rows (held out, then looked at)"),
     ("test2", "test2 rows (everyday journal sentences; errors studied in the third round)"),
-    ("test3", "test3 rows (fresh batch written before the third round, never studied)"),
+    ("test3", "test3 rows (fresh batch written before the third round; errors studied in the fourth)"),
+    ("test4", "test4 rows (fresh batch written before the fourth round, never studied)"),
 )
 
 
@@ -69,8 +70,8 @@ def table(title: str, evaluation: Evaluation, task: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", action="store_true", help="list the rows it gets wrong")
-    parser.add_argument("--errors-split", default="dev", choices=("dev", "test2"),
-                        help="which rows --errors lists (never test or test3)")  # fmt: skip
+    parser.add_argument("--errors-split", default="dev", choices=("dev", "test2", "test3"),
+                        help="which rows --errors lists (never test or test4)")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="accepted for run_all (no effect)")
     args = parser.parse_args()
     rows = parse_tsv(DATA.read_text(encoding="utf-8"))
