@@ -7,8 +7,12 @@ the ``test2`` rows are everyday journal sentences (informal, typos, other people
 questions, plans) written and labelled before the second round, whose errors were never
 listed before the third round; that round studied their errors (praise words judging things,
 reported speech, regretted outbursts). The ``test3`` rows (167 everyday sentences) were
-written and labelled before the third round and their errors were never listed: today the
-most honest measure of how the rules generalise.
+written and labelled before the third round; their errors were first studied in the fourth
+round (people who share what the writer did, all-clears, "for once", an empty home). The
+``test4`` rows (129 sentences: everyday words, others' stress, negated and past stress, idioms,
+mixed feelings) were written and labelled before the fourth round and their errors were never
+listed: today the most honest measure of how the rules generalise, and well short of the
+target (see FRESH_* below).
 """
 
 from __future__ import annotations
@@ -24,11 +28,14 @@ from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
 
 DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
-# The never-studied rows (test3) reach stress 0.875 and emotions 0.900 precision today (see
-# benchmarks/bench_analysis_quality.py); stress is short of TARGET_PRECISION, so these are
-# floors that catch a regression, and the gap is open work.
-FRESH_STRESS_FLOOR = 0.86
-FRESH_EMOTIONS_FLOOR = 0.88
+# The test3 rows, studied in the fourth round, reach stress 0.897 and emotions 0.917.
+STUDIED3_STRESS_FLOOR = 0.88
+STUDIED3_EMOTIONS_FLOOR = 0.9
+# The never-studied rows (test4) reach stress 0.760 and emotions 0.773 precision today (see
+# benchmarks/bench_analysis_quality.py): far short of TARGET_PRECISION. These are floors that
+# catch a regression; the gap is open work, not something these tests hide.
+FRESH_STRESS_FLOOR = 0.74
+FRESH_EMOTIONS_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +59,13 @@ def studied(rows: list[Labelled]) -> Evaluation:
 
 
 @pytest.fixture(scope="module")
-def fresh(rows: list[Labelled]) -> Evaluation:
+def studied3(rows: list[Labelled]) -> Evaluation:
     return evaluate(r for r in rows if r.split == "test3")
+
+
+@pytest.fixture(scope="module")
+def fresh(rows: list[Labelled]) -> Evaluation:
+    return evaluate(r for r in rows if r.split == "test4")
 
 
 def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) -> None:
@@ -61,9 +73,11 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     assert len({r.text for r in rows}) == len(rows)  # no duplicates
     held_out = [r for r in rows if r.split == "test"]
     studied = [r for r in rows if r.split == "test2"]
-    fresh = [r for r in rows if r.split == "test3"]
-    assert len(held_out) >= 150 and len(studied) >= 250 and len(fresh) >= 150
-    assert {r.split for r in rows} == {"dev", "test", "test2", "test3"}
+    studied3 = [r for r in rows if r.split == "test3"]
+    fresh = [r for r in rows if r.split == "test4"]
+    assert len(held_out) >= 150 and len(studied) >= 250 and len(studied3) >= 150
+    assert len(fresh) >= 120
+    assert {r.split for r in rows} == {"dev", "test", "test2", "test3", "test4"}
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
         assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
@@ -95,11 +109,19 @@ def test_precision_on_studied_everyday_rows_meets_the_target(studied: Evaluation
     assert emotions.recall is not None and emotions.recall >= 0.65
 
 
+def test_precision_on_the_test3_rows_keeps_its_floor(studied3: Evaluation) -> None:
+    stress, emotions = studied3.stress.total, studied3.emotions.total
+    assert stress.precision is not None and stress.precision >= STUDIED3_STRESS_FLOOR
+    assert emotions.precision is not None and emotions.precision >= STUDIED3_EMOTIONS_FLOOR
+    assert stress.recall is not None and stress.recall >= 0.5
+    assert emotions.recall is not None and emotions.recall >= 0.65
+
+
 def test_precision_on_never_studied_rows_keeps_its_floor(fresh: Evaluation) -> None:
     stress, emotions = fresh.stress.total, fresh.emotions.total
     assert stress.precision is not None and stress.precision >= FRESH_STRESS_FLOOR
     assert emotions.precision is not None and emotions.precision >= FRESH_EMOTIONS_FLOOR
-    assert stress.recall is not None and stress.recall >= 0.5
+    assert stress.recall is not None and stress.recall >= 0.6
     assert emotions.recall is not None and emotions.recall >= 0.65
 
 
@@ -231,10 +253,44 @@ def test_the_writers_own_feelings_still_show(text: str, emotion: str) -> None:
         "Glad the exam is over.",
         "My colleague is off sick.",  # their trouble
         "Feeling nervous about meeting his parents.",  # meeting as a verb
+        "Didn't sleep badly for once.",  # an exception to a usual trouble
+        "The doctor said the rash is nothing serious.",  # an all-clear after the topic
+        "The project deadline is next month, plenty of time.",
+        "Work stress is behind me now.",  # past, and not felt now either
+        "Me and my sister went shopping, it was exhausting.",  # company, not the stressor
     ],
 )
 def test_company_settings_and_settled_topics_are_not_stressors(text: str) -> None:
     assert analyse("", text).stress_keywords == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("My partner and I both hate our jobs.", {"work"}),  # the partner shares it
+        ("My partner and I had a huge fight last night.", {"conflict", "relationships"}),
+        ("Mum and dad were bickering all through lunch.", {"conflict", "family"}),
+    ],
+)
+def test_a_person_beside_the_writer_counts_only_in_a_conflict(
+    text: str, categories: set[str]
+) -> None:
+    found = {category_of(k) for k, _w in analyse("", text).stress_keywords}
+    assert found == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "not_shown"),
+    [
+        ("The house feels empty since she left.", "Loneliness", "Sadness"),
+        ("Did a stressful workout class, loved it.", "Joy", "Anxiety"),
+    ],
+)
+def test_an_empty_home_is_loneliness_and_a_stressful_class_is_a_thing(
+    text: str, shown: str, not_shown: str
+) -> None:
+    chips = {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
+    assert shown in chips and not_shown not in chips
 
 
 def test_a_negated_fix_does_not_settle_the_stressor() -> None:

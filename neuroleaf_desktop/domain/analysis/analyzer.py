@@ -29,7 +29,10 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    else's ("says I seem happier"), a regretted outburst is not anger, relief in passing is
 #    not gratitude ("thank god"), a positive ending settles stressors with no named feeling
 #    ("chaotic but fun").
-ANALYSER_VERSION: Final = 4
+# 5: a person who shares what the writer did is company ("my partner and I"); an all-clear
+#    or "for once" after a topic settles it ("nothing serious", "behind me"); bickering is
+#    conflict; an empty home is loneliness; a "stressful workout" describes a thing.
+ANALYSER_VERSION: Final = 5
 
 
 def content_hash(title: str, body: str) -> str:

@@ -57,6 +57,8 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
     ABOUT_SPEECH,
+    ALL_CLEAR,
+    BEHIND,
     CLOSE_PEOPLE,
     COMPANY,
     COMPANY_SKIP,
@@ -75,6 +77,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE,
     FINE_WINDOW,
     FIRST_PERSON,
+    FOR_ONCE,
     HYPOTHETICAL,
     LESS,
     LINKS,
@@ -104,6 +107,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     TOPIC_OF,
     TOPIC_SKIP,
     TROUBLE_WITH,
+    WITH_WRITER,
     WRITER,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
@@ -298,6 +302,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         not stressful_by_itself(weight)
                         and _near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
                     )
+                    or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
+                    or _phrase_after(tokens, end, (FOR_ONCE,))
                     or _is_over(tokens, end)
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
@@ -305,6 +311,30 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 ),
             )
         i = end
+
+
+def _phrase_after(tokens: list[str], end: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` follow ``end`` in this sentence part (commas crossed: "the
+    rash is nothing serious, relieved", "didn't sleep badly for once")?"""
+    return any(
+        tuple(tokens[j : j + len(phrase)]) == phrase
+        for phrase in phrases
+        for j in range(end, len(tokens) - len(phrase) + 1)
+    )
+
+
+def _shares_with_writer(tokens: list[str], pos: int) -> bool:
+    """Is the person at ``pos`` joined to the writer ("my partner and I", "me and my
+    sister")? See ``context_words.WITH_WRITER``."""
+    for j in range(pos + 1, min(len(tokens) - 1, pos + 3)):
+        if tokens[j] == BREAK:
+            break
+        if tokens[j] == "and":
+            return tokens[j + 1] in WITH_WRITER
+    j = pos - 1
+    while j > 0 and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return j > 0 and tokens[j] == "and" and tokens[j - 1] in ("me", "i")
 
 
 def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
@@ -354,7 +384,9 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         return False
     if hit.position > start and tokens[hit.position - 1] in LESS:
         return True
-    return any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)])
+    if any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)]):
+        return True
+    return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
 
 
 def _judges_a_thing(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
@@ -512,6 +544,9 @@ def _segment_clauses(
         and not (question and h.emotion in POSITIVE_EMOTIONS)
     ]
     stressors = list(_stressors(tokens))
+    segment_conflict = any(
+        stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS for _, s in stressors
+    )
     clauses: list[Clause] = []
     for start, end in spans:
         words = tuple(tokens[start:end])
@@ -536,6 +571,8 @@ def _segment_clauses(
         own_stressors = tuple(
             replace(s, someone_elses=True)
             if theirs
+            else replace(s, company=True)
+            if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else _in_context(tokens, start, pos, s, condition, conflict, own_hits)
             for pos, s in stressors
             if start <= pos < end

@@ -79,6 +79,22 @@ RESOLVED_WINDOW: Final = 3
 # Anywhere later in its clause, these settle a topic word (not one stressful by itself):
 # "doctor said my blood pressure is finally normal", "the scan came back clear".
 RESOLVED_LATER: Final = frozenset({"normal", "clear", "resolved", "sorted", "fixed", "healed"})
+# An all-clear later in the same sentence part settles a topic word the same way: "the rash
+# is nothing serious", "the review was long, nothing to worry about", "work stress is behind
+# me now", "the deadline is next month, plenty of time".
+ALL_CLEAR: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("nothing", "serious"), ("nothing", "wrong"), ("nothing", "to", "worry"),
+     ("all", "clear"), ("no", "problem"), ("no", "problems"), ("no", "issues"),
+     ("behind", "me"), ("behind", "us"), ("plenty", "of", "time"), ("nobody", "minded"),
+     ("no", "one", "minded"), ("in", "the", "past")}
+)  # fmt: skip
+# "for once" marks an exception to a usual trouble: "didn't sleep badly for once", "the
+# train was on time for once". What it qualifies is, this time, not a stressor.
+FOR_ONCE: Final[tuple[str, ...]] = ("for", "once")
+# "my partner and I", "me and my sister": a person who shares what the writer did is company,
+# not what the stress is about ("my partner and I both hate our jobs"), unless their sentence
+# part names a conflict ("my partner and I had a huge fight").
+WITH_WRITER: Final = frozenset({"i", "i've", "i'd", "me"})
 # A place after one of these, in a clause whose only feeling is sadness, is where a sad
 # moment happened, not what it was about: "cried at the doctor's", "sad on the train home".
 SETTING: Final = frozenset({"at", "on", "in"})
@@ -133,7 +149,8 @@ CLOSE_PEOPLE: Final = frozenset(
 # cause ("my boss is annoying") keep it the writer's.
 OTHER_PERSON: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
-     "he'll", "she'll", "they'll", "boss", "manager", "teacher", "customer", "customers", "client",
+     "he'll", "she'll", "they'll", "boss", "manager", "teacher",
+     "customer", "customers", "client",
      "clients", "doctor",
      "colleague", "colleagues", "coworker", "coworkers", "friend", "friends", "mate", "mates",
      "neighbour", "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate",
@@ -200,7 +217,7 @@ THINGS: Final = frozenset(
     {"film", "films", "movie", "movies", "show", "shows", "video", "videos", "book", "books",
      "song", "songs", "story", "stories", "meme", "memes", "card", "cards", "podcast",
      "episode", "series", "documentary", "ending", "joke", "jokes", "novel", "article",
-     "play", "scene", "music", "tv"}
+     "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games"}
 )  # fmt: skip
 # An unpleasant feeling said to be less or easing is an improvement, not the feeling:
 # "less stressed than last week", "my anxiety was better today".
@@ -210,6 +227,8 @@ EASING: Final = frozenset(
      "lower", "fading", "faded", "manageable", "calmer", "melted", "vanished", "disappeared"}
 )  # fmt: skip
 EASING_WINDOW: Final = 3
+# ... or said to be behind the writer now: "work stress is behind me".
+BEHIND: Final[frozenset[tuple[str, ...]]] = frozenset({("behind", "me"), ("behind", "us")})
 
 # Praise words judge a thing more often than they name a feeling: "amazing coffee", "the film
 # was amazing" say nothing about how the writer felt. They are joy only when felt ("felt

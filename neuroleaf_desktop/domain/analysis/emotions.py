@@ -171,6 +171,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~forgotten", "~ignored", "ignored me", "ignoring me",
         "felt ignored", "feel ignored", "feeling ignored", "~solitary", "withdrawn", "empty house",
         "empty flat",
+        # a home that feels empty is someone missing, not a general sadness
+        "house feels empty", "house felt empty", "house feels so empty", "house is empty",
+        "house is so empty", "flat feels empty", "flat felt empty", "flat feels so empty",
+        "flat is empty", "flat is so empty", "home feels empty", "home feels so empty",
+        "home felt empty", "bed feels empty",
         "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
         "!unloved", "longing", "yearn*", "shut out", "ghosted", "~distant",
         "alienat*", "no one to", "nobody to",

@@ -141,7 +141,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "argument": ("!argument*", "!argued", "!arguing", "!argue", "!fight", "!fights",
                      "!fighting", "!fought", "!fell out", "!falling out", "!row with",
                      "!shouting match", "!quarrel*", "!conflict*", "!disagreement*",
-                     "!clash*"),
+                     "!clash*", "!bicker*", "!squabbl*"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       "!blamed me"),
@@ -182,6 +182,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     "meeting someone", "meeting people", "meeting friends", "meeting a friend",
     "argued my case", "argue my case", "arguing my case", "made up after the fight",
     "made up after the row", "made up after the argument",
+    "stroke of luck", "shift in", "shifted", "bank on", "cash in", "sleep in", "slept in",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
