@@ -253,6 +253,10 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # relief said in passing, not thanks to anyone: "got an extension, thank god"
     "thank god", "thank goodness", "thank heavens",
     "going back and forth", "keep going back",
+    # idioms that only borrow a feeling word: no worry, no tears, no anger meant
+    "nothing to worry about", "anything to worry about", "no need to worry", "need not worry",
+    "nothing to be anxious about", "nothing to be scared of", "nothing to be afraid of",
+    "for crying out loud", "bored to tears", "crying shame", "mad busy", "crazy busy",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
