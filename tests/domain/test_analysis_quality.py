@@ -260,6 +260,9 @@ def test_the_writers_own_feelings_still_show(text: str, emotion: str) -> None:
         "The project deadline is next month, plenty of time.",
         "Work stress is behind me now.",  # past, and not felt now either
         "Me and my sister went shopping, it was exhausting.",  # company, not the stressor
+        "No money worries this month for a change.",
+        "Had a headache this morning but it's gone now.",  # settled by a later part
+        "Three months pain free after the physio.",  # free of it
     ],
 )
 def test_company_settings_and_settled_topics_are_not_stressors(text: str) -> None:
@@ -298,6 +301,8 @@ def test_an_empty_home_is_loneliness_and_a_stressful_class_is_a_thing(
 def test_a_negated_fix_does_not_settle_the_stressor() -> None:
     text = "The landlord still hasn't fixed the boiler and it's freezing."
     assert {category_of(k) for k, _w in analyse("", text).stress_keywords} == {"home"}
+    still = analyse("", "My knee hurts but it isn't over yet.")
+    assert {category_of(k) for k, _w in still.stress_keywords} == {"health"}
 
 
 def test_a_regretted_outburst_is_shame_not_anger() -> None:

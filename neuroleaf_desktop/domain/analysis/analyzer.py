@@ -31,7 +31,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    ("chaotic but fun").
 # 5: a person who shares what the writer did is company ("my partner and I"); an all-clear
 #    or "for once" after a topic settles it ("nothing serious", "behind me"); bickering is
-#    conflict; an empty home is loneliness; a "stressful workout" describes a thing.
+#    conflict; an empty home is loneliness; a "stressful workout" describes a thing; idioms
+#    that borrow a feeling word ("nothing to worry about"); "debt free"; a last part saying
+#    it is over ("… but it's gone now") settles what came before.
 ANALYSER_VERSION: Final = 5
 
 

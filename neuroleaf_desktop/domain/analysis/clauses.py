@@ -69,6 +69,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     EASING,
     EASING_WINDOW,
     EVALUATIVE,
+    EXCEPTIONS,
     EXPERIENCES,
     FEEL_WORDS,
     FELT_BY_WRITER,
@@ -77,7 +78,6 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE,
     FINE_WINDOW,
     FIRST_PERSON,
-    FOR_ONCE,
     HYPOTHETICAL,
     LESS,
     LINKS,
@@ -98,6 +98,8 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     RESOLVED_WINDOW,
     SETTING,
     SETTING_KEYWORDS,
+    SETTLED,
+    SETTLING_SUBJECTS,
     STRAIN,
     SUPPORT,
     SUPPORT_WINDOW,
@@ -303,7 +305,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         and _near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
                     )
                     or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
-                    or _phrase_after(tokens, end, (FOR_ONCE,))
+                    or _phrase_after(tokens, end, EXCEPTIONS)
                     or _is_over(tokens, end)
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
@@ -694,6 +696,28 @@ def _redeemed(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+def _settled_afterwards(clauses: list[Clause]) -> list[Clause]:
+    """A last sentence part that says it is over ("… but it's gone now", "… but that's all
+    sorted") settles every stressor before it. See ``context_words.SETTLING_SUBJECTS``."""
+    segments = sorted({c.segment for c in clauses})
+    if len(segments) < 2:
+        return clauses
+    words = [w for c in clauses if c.segment == segments[-1] for w in c.words]
+    settled = (
+        bool(words)
+        and words[0] in SETTLING_SUBJECTS
+        and any(w in SETTLED and not _word_negated(words, i) for i, w in enumerate(words))
+    )
+    if not settled:
+        return clauses
+    return [
+        c
+        if c.segment == segments[-1]
+        else replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
+        for c in clauses
+    ]
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
@@ -714,7 +738,7 @@ def read_clauses(text: str) -> list[Clause]:
             ]
         number += len(segments)
         tokens = tokenize(sentence)
-        own = _redeemed(_regretted(own, tokens))
+        own = _settled_afterwards(_redeemed(_regretted(own, tokens)))
         if _about_someone_else(tokens):
             own = _set_aside_all(own)
         clauses.extend(own)

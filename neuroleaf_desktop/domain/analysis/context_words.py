@@ -55,7 +55,8 @@ RESOLVED: Final = frozenset(
      "healed", "recovered", "normal"}
 )  # fmt: skip
 # Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
-RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away"}
+# "debt free", "pain free": what is free of a stressor is not stressed by it.
+RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away", "free"}
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
@@ -88,9 +89,15 @@ ALL_CLEAR: Final[frozenset[tuple[str, ...]]] = frozenset(
      ("behind", "me"), ("behind", "us"), ("plenty", "of", "time"), ("nobody", "minded"),
      ("no", "one", "minded"), ("in", "the", "past")}
 )  # fmt: skip
-# "for once" marks an exception to a usual trouble: "didn't sleep badly for once", "the
-# train was on time for once". What it qualifies is, this time, not a stressor.
-FOR_ONCE: Final[tuple[str, ...]] = ("for", "once")
+# "for once" marks an exception to a usual trouble: "didn't sleep badly for once", "no money
+# worries this month for a change". What it qualifies is, this time, not a stressor.
+EXCEPTIONS: Final[frozenset[tuple[str, ...]]] = frozenset({("for", "once"), ("for", "a", "change")})
+# A later sentence part that says "it" is over or gone settles everything before it, even a
+# stressor that is stressful by itself: "had a headache this morning but it's gone now".
+SETTLING_SUBJECTS: Final = frozenset(
+    {"it", "it's", "its", "that", "that's", "all", "everything", "they", "they're", "which"}
+)
+SETTLED: Final = frozenset({"gone", "over", "sorted", "fixed", "resolved", "passed", "settled"})
 # "my partner and I", "me and my sister": a person who shares what the writer did is company,
 # not what the stress is about ("my partner and I both hate our jobs"), unless their sentence
 # part names a conflict ("my partner and I had a huge fight").

@@ -182,7 +182,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "meeting someone", "meeting people", "meeting friends", "meeting a friend",
     "argued my case", "argue my case", "arguing my case", "made up after the fight",
     "made up after the row", "made up after the argument",
-    "stroke of luck", "shift in", "shifted", "bank on", "cash in", "sleep in", "slept in",
+    "no money worries", "stroke of luck", "shift in", "shifted", "bank on", "cash in",
+    "sleep in", "slept in",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
