@@ -33,7 +33,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    or "for once" after a topic settles it ("nothing serious", "behind me"); bickering is
 #    conflict; an empty home is loneliness; a "stressful workout" describes a thing; idioms
 #    that borrow a feeling word ("nothing to worry about"); "debt free"; a last part saying
-#    it is over ("… but it's gone now") settles what came before.
+#    it is over ("… but it's gone now") settles what came before; a feeling word between an
+#    article and a person or animal describes them ("an anxious dog").
 ANALYSER_VERSION: Final = 5
 
 

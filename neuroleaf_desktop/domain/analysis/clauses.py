@@ -58,12 +58,14 @@ from typing import Final
 from neuroleaf_desktop.domain.analysis.context_words import (
     ABOUT_SPEECH,
     ALL_CLEAR,
+    ARTICLES,
     BEHIND,
     CLOSE_PEOPLE,
     COMPANY,
     COMPANY_SKIP,
     COUNTERFACTUAL,
     CRYING,
+    DESCRIBED,
     DESIRE,
     DESIRE_WINDOW,
     EASING,
@@ -377,6 +379,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
+    if after < len(tokens) and tokens[after] in DESCRIBED and hit.position > start:
+        return tokens[hit.position - 1] in ARTICLES  # "an anxious dog", not "miss my gran"
     j = hit.position - 1
     while j > start and tokens[j] in TOPIC_SKIP:
         j -= 1

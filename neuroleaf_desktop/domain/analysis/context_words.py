@@ -170,6 +170,12 @@ OTHER_PERSON: Final = frozenset(
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
      "book", "show", "series", "song", "music", "game"}
 )  # fmt: skip
+# A feeling word between an article and a person or animal describes them ("an anxious dog at
+# the vet", "the angry customers", "a happy baby"), as one before a thing does ("a scary film").
+ARTICLES: Final = frozenset({"a", "an", "the", "some"})
+DESCRIBED: Final = frozenset(
+    w for w in OTHER_PERSON if w not in {"he", "she", "they"} and "'" not in w
+)
 FELT_BY_WRITER: Final = frozenset({"me", "us", "myself", "my", "our"})
 # ... but "mad at me", "proud of me", "angry with us" are the other person's feelings.
 FELT_TOWARDS: Final = frozenset({"at", "with", "of", "in", "for", "about"})

@@ -257,6 +257,7 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "nothing to worry about", "anything to worry about", "no need to worry", "need not worry",
     "nothing to be anxious about", "nothing to be scared of", "nothing to be afraid of",
     "for crying out loud", "bored to tears", "crying shame", "mad busy", "crazy busy",
+    "funny how", "nervous laugh", "nervous giggle", "calm before the storm",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
