@@ -184,6 +184,14 @@ SHADOWS: Final[tuple[str, ...]] = (
     "made up after the row", "made up after the argument",
     "no money worries", "stroke of luck", "shift in", "shifted", "bank on", "cash in",
     "sleep in", "slept in",
+    # the other senses of work words: a sports team, a news report, a hobby project, an
+    # interview watched on TV
+    "football team", "rugby team", "cricket team", "netball team", "hockey team",
+    "sports team", "quiz team", "news report", "weather report", "traffic report",
+    "school report", "report card", "book report", "garden project", "art project",
+    "craft project", "diy project", "pet project", "watched an interview",
+    "watched the interview", "listened to an interview", "read an interview", "tv interview",
+    "radio interview", "interview on the radio", "interview on tv", "interview with the actor",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
