@@ -217,6 +217,8 @@ def test_sentiment_and_emotion_chips_agree(text: str, label: str, allowed: set[s
         "My partner says I seem happier lately.",  # someone else's words
         "She told me she's really stressed about the move.",
         "Got an extension on the report, thank god.",  # relief in passing, not thanks
+        "I was worried about money in the spring but it's fine now.",  # over now
+        "My colleague's been off with stress for a month.",  # their stress
         "I don't have anything to worry about today.",  # idioms borrowing a feeling word
         "For crying out loud, the printer jammed again.",
     ],

@@ -34,7 +34,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    conflict; an empty home is loneliness; a "stressful workout" describes a thing; idioms
 #    that borrow a feeling word ("nothing to worry about"); "debt free"; a last part saying
 #    it is over ("… but it's gone now") settles what came before; a feeling word between an
-#    article and a person or animal describes them ("an anxious dog").
+#    article and a person or animal describes them ("an anxious dog"); "… but it's fine now"
+#    also ends the unpleasant feelings before it.
 ANALYSER_VERSION: Final = 5
 
 

@@ -78,6 +78,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FELT_TOWARDS,
     FILLERS,
     FINE,
+    FINE_NOW,
     FINE_WINDOW,
     FIRST_PERSON,
     HYPOTHETICAL,
@@ -702,22 +703,29 @@ def _redeemed(clauses: list[Clause]) -> list[Clause]:
 
 def _settled_afterwards(clauses: list[Clause]) -> list[Clause]:
     """A last sentence part that says it is over ("… but it's gone now", "… but that's all
-    sorted") settles every stressor before it. See ``context_words.SETTLING_SUBJECTS``."""
+    sorted") settles every stressor before it; one that says it is over or fine *now* also
+    ends the unpleasant feelings before it. See ``context_words.SETTLING_SUBJECTS``."""
     segments = sorted({c.segment for c in clauses})
     if len(segments) < 2:
         return clauses
     words = [w for c in clauses if c.segment == segments[-1] for w in c.words]
+    now = "now" in words
+    settling = SETTLED | FINE_NOW if now else SETTLED
     settled = (
         bool(words)
         and words[0] in SETTLING_SUBJECTS
-        and any(w in SETTLED and not _word_negated(words, i) for i, w in enumerate(words))
+        and any(w in settling and not _word_negated(words, i) for i, w in enumerate(words))
     )
     if not settled:
         return clauses
     return [
         c
         if c.segment == segments[-1]
-        else replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
+        else replace(
+            c,
+            stressors=tuple(replace(s, resolved=True) for s in c.stressors),
+            hits=tuple(h for h in c.hits if not now or h.emotion not in NEGATIVE_EMOTIONS),
+        )
         for c in clauses
     ]
 

@@ -98,6 +98,9 @@ SETTLING_SUBJECTS: Final = frozenset(
     {"it", "it's", "its", "that", "that's", "all", "everything", "they", "they're", "which"}
 )
 SETTLED: Final = frozenset({"gone", "over", "sorted", "fixed", "resolved", "passed", "settled"})
+# ... or that it is fine *now*: "I was worried about money in the spring but it's fine now".
+# With "now" the feelings before it are over too (the writer's feeling today is not them).
+FINE_NOW: Final = frozenset({"fine", "okay", "ok", "alright", "better"})
 # "my partner and I", "me and my sister": a person who shares what the writer did is company,
 # not what the stress is about ("my partner and I both hate our jobs"), unless their sentence
 # part names a conflict ("my partner and I had a huge fight").
@@ -185,7 +188,8 @@ LINKS: Final = frozenset(
      "feeling", "so", "very", "really", "super", "pretty", "quite", "totally", "absolutely",
      "still", "just", "always", "also", "too", "all", "a", "bit", "little", "kind", "of",
      "sooo", "soo", "extremely", "clearly", "obviously", "visibly", "had", "has", "have",
-     "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever"}
+     "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever",
+     "off", "with"}
 )  # fmt: skip
 MAX_LINKS: Final = 4
 # "-ing" feeling words that are someone's act, not a cause ("mum was crying"): other "-ing"
