@@ -219,6 +219,8 @@ def test_sentiment_and_emotion_chips_agree(text: str, label: str, allowed: set[s
         "Got an extension on the report, thank god.",  # relief in passing, not thanks
         "I was worried about money in the spring but it's fine now.",  # over now
         "My colleague's been off with stress for a month.",  # their stress
+        "Lonely Planet guide arrived for the trip.",  # a name holding a feeling word
+        "Anxious dog at the vet this morning.",  # describes the dog
         "I don't have anything to worry about today.",  # idioms borrowing a feeling word
         "For crying out loud, the printer jammed again.",
     ],

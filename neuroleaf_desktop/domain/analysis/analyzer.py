@@ -35,7 +35,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    that borrow a feeling word ("nothing to worry about"); "debt free"; a last part saying
 #    it is over ("… but it's gone now") settles what came before; a feeling word between an
 #    article and a person or animal describes them ("an anxious dog"); "… but it's fine now"
-#    also ends the unpleasant feelings before it.
+#    also ends the unpleasant feelings before it; a Title Case name holding a feeling word
+#    ("Lonely Planet") is a name.
 ANALYSER_VERSION: Final = 5
 
 

@@ -58,6 +58,7 @@ from typing import Final
 from neuroleaf_desktop.domain.analysis.context_words import (
     ABOUT_SPEECH,
     ALL_CLEAR,
+    ANIMALS_AND_STRANGERS,
     ARTICLES,
     BEHIND,
     CLOSE_PEOPLE,
@@ -119,6 +120,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     EMOTIONS,
     INTENSIFIERS,
     Hit,
+    is_emotion_word,
     iter_hits,
     saturate,
 )
@@ -380,7 +382,9 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
-    if after < len(tokens) and tokens[after] in DESCRIBED and hit.position > start:
+    if after < len(tokens) and tokens[after] in DESCRIBED:
+        if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"
+            return tokens[after] in ANIMALS_AND_STRANGERS
         return tokens[hit.position - 1] in ARTICLES  # "an anxious dog", not "miss my gran"
     j = hit.position - 1
     while j > start and tokens[j] in TOPIC_SKIP:
@@ -730,11 +734,28 @@ def _settled_afterwards(clauses: list[Clause]) -> list[Clause]:
     ]
 
 
+_TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def _unnamed(sentence: str) -> str:
+    """A Title Case name holding a feeling word ("Angry Birds", "Lonely Planet", "Happy Valley")
+    is a game, book or place, not a feeling: written as one neutral word. Names without a
+    feeling word are left alone ("Sam", "New York" stay for stressors and topics)."""
+
+    def plain(match: re.Match[str]) -> str:
+        words = match[0].split()
+        if words[0] == "I" or not any(is_emotion_word(w.lower()) for w in words):
+            return match[0]
+        return "Named"
+
+    return _TITLE_CASE.sub(plain, sentence)
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
     number = 0
-    for sentence in split_sentences(text):
+    for sentence in map(_unnamed, split_sentences(text)):
         segments = [segment for segment in _CONTRAST.split(sentence) if segment.strip()]
         question = sentence.rstrip().endswith("?")
         own = [

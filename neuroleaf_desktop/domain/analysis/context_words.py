@@ -176,6 +176,12 @@ OTHER_PERSON: Final = frozenset(
 # A feeling word between an article and a person or animal describes them ("an anxious dog at
 # the vet", "the angry customers", "a happy baby"), as one before a thing does ("a scary film").
 ARTICLES: Final = frozenset({"a", "an", "the", "some"})
+# At the start of a sentence part without an article only animals and strangers are described
+# this way ("anxious dog at the vet"); "hope mum is ok" is the writer's hope.
+ANIMALS_AND_STRANGERS: Final = frozenset(
+    {"dog", "dogs", "cat", "cats", "puppy", "kitten", "customer", "customers", "client",
+     "clients"}
+)  # fmt: skip
 DESCRIBED: Final = frozenset(
     w for w in OTHER_PERSON if w not in {"he", "she", "they"} and "'" not in w
 )
