@@ -222,6 +222,8 @@ def test_sentiment_and_emotion_chips_agree(text: str, label: str, allowed: set[s
         "My colleague's been off with stress for a month.",  # their stress
         "Lonely Planet guide arrived for the trip.",  # a name holding a feeling word
         "Anxious dog at the vet this morning.",  # describes the dog
+        "The panic is over, the passport turned up.",  # over now
+        "The angry email from my manager is still in my inbox.",  # describes a thing
         "I don't have anything to worry about today.",  # idioms borrowing a feeling word
         "For crying out loud, the printer jammed again.",
     ],
@@ -245,6 +247,7 @@ def test_feelings_that_are_not_the_writers_now_show_no_chip(text: str) -> None:
         ("No work emails all weekend, amazing.", "Joy"),  # exclaimed on its own
         ("The holiday was amazing.", "Joy"),  # the writer's own time
         ("A friend said something hurtful and I can't let it go.", "Sadness"),
+        ("Kind of sad the holiday is over.", "Sadness"),  # sad about an ending
     ],
 )
 def test_the_writers_own_feelings_still_show(text: str, emotion: str) -> None:

@@ -36,7 +36,7 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    it is over ("… but it's gone now") settles what came before; a feeling word between an
 #    article and a person or animal describes them ("an anxious dog"); "… but it's fine now"
 #    also ends the unpleasant feelings before it; a Title Case name holding a feeling word
-#    ("Lonely Planet") is a name.
+#    ("Lonely Planet") is a name; "the panic is over" is not felt; "an angry email" is a thing.
 ANALYSER_VERSION: Final = 5
 
 

@@ -90,6 +90,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
     OTHERS_SUBJECT,
     OUTBURSTS,
+    OVER,
     OWNERS,
     PAST_HABIT,
     PEOPLE,
@@ -396,6 +397,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     if hit.position > start and tokens[hit.position - 1] in LESS:
         return True
     if any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)]):
+        return True
+    if tuple(tokens[after : after + 2]) in OVER:
         return True
     return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
 

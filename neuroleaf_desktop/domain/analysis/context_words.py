@@ -240,7 +240,8 @@ THINGS: Final = frozenset(
     {"film", "films", "movie", "movies", "show", "shows", "video", "videos", "book", "books",
      "song", "songs", "story", "stories", "meme", "memes", "card", "cards", "podcast",
      "episode", "series", "documentary", "ending", "joke", "jokes", "novel", "article",
-     "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games"}
+     "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games",
+     "email", "emails", "message", "messages", "letter", "letters", "comment", "comments"}
 )  # fmt: skip
 # An unpleasant feeling said to be less or easing is an improvement, not the feeling:
 # "less stressed than last week", "my anxiety was better today".
@@ -250,8 +251,13 @@ EASING: Final = frozenset(
      "lower", "fading", "faded", "manageable", "calmer", "melted", "vanished", "disappeared"}
 )  # fmt: skip
 EASING_WINDOW: Final = 3
-# ... or said to be behind the writer now: "work stress is behind me".
+# ... or said to be behind the writer now: "work stress is behind me", "the panic is over".
 BEHIND: Final[frozenset[tuple[str, ...]]] = frozenset({("behind", "me"), ("behind", "us")})
+# ... or, right after the feeling word, over: "the panic is over" (but "sad the holiday is
+# over" is sadness about an ending).
+OVER: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("is", "over"), ("was", "over"), ("are", "over"), ("'s", "over")}
+)
 
 # Praise words judge a thing more often than they name a feeling: "amazing coffee", "the film
 # was amazing" say nothing about how the writer felt. They are joy only when felt ("felt

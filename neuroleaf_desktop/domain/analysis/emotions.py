@@ -258,6 +258,7 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "nothing to be anxious about", "nothing to be scared of", "nothing to be afraid of",
     "for crying out loud", "bored to tears", "crying shame", "mad busy", "crazy busy",
     "funny how", "nervous laugh", "nervous giggle", "calm before the storm",
+    "ashamed to admit", "embarrassed to admit", "ashamed to say", "embarrassed to say",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
