@@ -5,7 +5,9 @@ Runs the analyser over the hand-labelled sentences in ``tests/data/analysis/sent
 recall per label, for the ``dev`` rows (the rules were tuned on these), the ``test`` rows
 (written after a first round of tuning; their aggregate numbers have been seen after each
 round since) and the ``test2`` rows (262 everyday journal sentences written and labelled
-before the second round; their errors were never listed: the most honest number).
+before the second round; errors studied in the third round), the ``test3`` rows (errors
+studied in the fourth round) and the ``test4`` rows (129 sentences written and labelled
+before the fourth round, errors never listed: the most honest number).
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
 threshold, and the sentiment label (positive / negative / neutral / mixed).
@@ -13,7 +15,8 @@ threshold, and the sentiment label (positive / negative / neutral / mixed).
 Target: precision ≥ 0.9 for stress keywords and emotion labels on the held-out rows.
 
 Usage: ``python benchmarks/bench_analysis_quality.py [--errors]`` (``--errors`` also lists
-the dev rows the analyser gets wrong; test rows are never listed, so tuning stays on dev).
+the rows the analyser gets wrong; ``--errors-split`` picks dev, test2 or test3, never test
+or test4).
 """
 
 from __future__ import annotations
@@ -32,7 +35,11 @@ SPLITS = (
     ("dev", "dev rows (tuned on)"),
     ("test", "test rows (held out, then looked at)"),
     ("test2", "test2 rows (everyday journal sentences; errors studied in the third round)"),
-    ("test3", "test3 rows (fresh batch written before the third round, never studied)"),
+    (
+        "test3",
+        "test3 rows (fresh batch written before the third round; errors studied in the fourth)",
+    ),
+    ("test4", "test4 rows (fresh batch written before the fourth round, never studied)"),
 )
 
 
@@ -69,8 +76,8 @@ def table(title: str, evaluation: Evaluation, task: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", action="store_true", help="list the rows it gets wrong")
-    parser.add_argument("--errors-split", default="dev", choices=("dev", "test2"),
-                        help="which rows --errors lists (never test or test3)")  # fmt: skip
+    parser.add_argument("--errors-split", default="dev", choices=("dev", "test2", "test3"),
+                        help="which rows --errors lists (never test or test4)")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="accepted for run_all (no effect)")
     args = parser.parse_args()
     rows = parse_tsv(DATA.read_text(encoding="utf-8"))

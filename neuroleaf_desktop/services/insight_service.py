@@ -23,7 +23,6 @@ The order of work, and why:
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -59,6 +58,7 @@ from neuroleaf_desktop.domain.insights import (
     classify,
     gather,
     name_candidates,
+    names_in,
     parse_claims,
     typed_claim_schema,
     verify_claim,
@@ -151,9 +151,11 @@ class InsightService:
         self, question: str, checkins: Sequence[MoodCheckIn], entries: Sequence[JournalEntry]
     ) -> Topic:
         activities = {a.strip().lower() for c in checkins for a in c.activities if a.strip()}
-        candidates = name_candidates(question)
-        patterns = {n: re.compile(rf"\b{re.escape(n)}\b") for n in candidates}
-        names = {n for n, rx in patterns.items() if any(rx.search(e.body) for e in entries)}
+        names = names_in(
+            name_candidates(question),
+            [e.body for e in entries],
+            [t for e in entries for t in e.tags],
+        )
         return classify(
             question, activities=activities, names=names, similarity=self._similarity_fn()
         )

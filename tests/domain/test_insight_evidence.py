@@ -8,8 +8,17 @@ import pytest
 
 from neuroleaf_desktop.demo.generator import generate, to_journal_entry, to_mood_checkin
 from neuroleaf_desktop.domain.insight_answer import template_answer
-from neuroleaf_desktop.domain.insights import Claim, Topic, gather, verify_claim
+from neuroleaf_desktop.domain.insights import (
+    Claim,
+    Topic,
+    classify,
+    gather,
+    name_candidates,
+    names_in,
+    verify_claim,
+)
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
+from neuroleaf_desktop.domain.timeutil import local_date
 
 TOPICS = (
     Topic("low_mood"),
@@ -88,3 +97,23 @@ def test_too_little_data_gets_a_plain_gap_never_borrowed_evidence() -> None:
     assert "walk" not in template_answer(low)
     unknown = gather(Topic("unknown"), one, [])
     assert not unknown.items and "won't guess" in unknown.gaps[0]
+
+
+def test_a_place_only_in_tags_gets_its_own_evidence() -> None:
+    """The demo tags travel days with the place in lower case and rarely writes it: "Did
+    Kerala do me good?" is about those days, not an unknown topic or a borrowed answer."""
+    data = generate(years=1, seed=11, end=date(2026, 11, 1))
+    checkins = [to_mood_checkin(c) for c in data.checkins]
+    entries = [to_journal_entry(e) for e in data.entries]
+    tagged = {t for e in entries for t in e.tags}
+    place = next(t.place for t in data.travels if t.place.lower() in tagged and " " not in t.place)
+    question = f"Did {place} do me good?"
+    names = names_in(name_candidates(question), [e.body for e in entries], tagged)
+    topic = classify(question, activities=(), names=names)
+    assert (topic.kind, topic.subject, topic.subject_kind) == ("activity", place, "name")
+    found = gather(topic, checkins, entries)
+    assert found.items and place in found.items[0].summary
+    tagged_days = {
+        local_date(e.created_at, e.tz_offset_min) for e in entries if place.lower() in e.tags
+    }
+    assert found.items[0].day in tagged_days  # the newest day it was tagged

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from neuroleaf_desktop.domain.insights import Topic, classify, name_candidates
+from neuroleaf_desktop.domain.insights.topics import names_in
 
 ACTIVITIES = {"walk", "exercise", "friends", "yoga", "alcohol", "work", "therapy", "reading"}
 NAMES = {"Sam", "Lisbon"}
@@ -71,3 +72,41 @@ def test_similarity_decides_only_without_keywords() -> None:
     assert topic == Topic("sleep", method="similarity", score=pytest.approx(0.9))
     assert classify("Hours staring at the ceiling", similarity=lambda _q, d: [0.1] * len(d)) \
         == Topic("unknown")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "subject"),
+    [
+        ("When did I last feel properly rested?", "last_time", "sleep"),
+        ("What helps me wake up refreshed?", "sleep", ""),
+        ("Why do I never feel rested?", "sleep", ""),
+    ],
+)
+def test_rested_and_refreshed_are_about_sleep(question: str, kind: str, subject: str) -> None:
+    topic = classify(question, activities=ACTIVITIES, names=set())
+    assert (topic.kind, topic.subject) == (kind, subject)
+
+
+def test_a_name_logged_only_as_an_activity_is_that_activity() -> None:
+    activities = {*ACTIVITIES, "lisbon trip", "walk in the park"}
+    topic = classify("Did Lisbon do me good?", activities=activities, names=set())
+    assert (topic.kind, topic.subject, topic.subject_kind) == (
+        "activity",
+        "lisbon trip",
+        "activity",
+    )
+    last = classify("When did I last go to Lisbon?", activities=activities, names=set())
+    assert (last.kind, last.subject) == ("last_time", "lisbon trip")
+    # an ordinary word of an activity's name is not a name: "park" stays unknown
+    assert classify("Is the park nice?", activities=activities, names=set()).kind == "unknown"
+
+
+def test_a_name_only_in_tags_is_still_the_persons() -> None:
+    candidates = name_candidates("Did Lisbon do me good with Sam?")
+    texts = ["Lunch with Sam by the river."]
+    assert names_in(candidates, texts, tags=["lisbon", "holiday"]) == {"Lisbon", "Sam"}
+    assert names_in(candidates, texts, tags=["porto"]) == {"Sam"}
+    assert names_in(candidates, ["sam is a word here"], tags=[]) == set()  # case matters in text
+    names = names_in(candidates, texts, tags=["lisbon"])
+    topic = classify("Did Lisbon do me good?", activities=ACTIVITIES, names=names)
+    assert (topic.kind, topic.subject, topic.subject_kind) == ("activity", "Lisbon", "name")

@@ -29,7 +29,15 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    else's ("says I seem happier"), a regretted outburst is not anger, relief in passing is
 #    not gratitude ("thank god"), a positive ending settles stressors with no named feeling
 #    ("chaotic but fun").
-ANALYSER_VERSION: Final = 4
+# 5: a person who shares what the writer did is company ("my partner and I"); an all-clear
+#    or "for once" after a topic settles it ("nothing serious", "behind me"); bickering is
+#    conflict; an empty home is loneliness; a "stressful workout" describes a thing; idioms
+#    that borrow a feeling word ("nothing to worry about"); "debt free"; a last part saying
+#    it is over ("… but it's gone now") settles what came before; a feeling word between an
+#    article and a person or animal describes them ("an anxious dog"); "… but it's fine now"
+#    also ends the unpleasant feelings before it; a Title Case name holding a feeling word
+#    ("Lonely Planet") is a name; "the panic is over" is not felt; "an angry email" is a thing.
+ANALYSER_VERSION: Final = 5
 
 
 def content_hash(title: str, body: str) -> str:

@@ -57,22 +57,29 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
     ABOUT_SPEECH,
+    ALL_CLEAR,
+    ANIMALS_AND_STRANGERS,
+    ARTICLES,
+    BEHIND,
     CLOSE_PEOPLE,
     COMPANY,
     COMPANY_SKIP,
     COUNTERFACTUAL,
     CRYING,
+    DESCRIBED,
     DESIRE,
     DESIRE_WINDOW,
     EASING,
     EASING_WINDOW,
     EVALUATIVE,
+    EXCEPTIONS,
     EXPERIENCES,
     FEEL_WORDS,
     FELT_BY_WRITER,
     FELT_TOWARDS,
     FILLERS,
     FINE,
+    FINE_NOW,
     FINE_WINDOW,
     FIRST_PERSON,
     HYPOTHETICAL,
@@ -83,6 +90,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
     OTHERS_SUBJECT,
     OUTBURSTS,
+    OVER,
     OWNERS,
     PAST_HABIT,
     PEOPLE,
@@ -95,6 +103,8 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     RESOLVED_WINDOW,
     SETTING,
     SETTING_KEYWORDS,
+    SETTLED,
+    SETTLING_SUBJECTS,
     STRAIN,
     SUPPORT,
     SUPPORT_WINDOW,
@@ -104,12 +114,14 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     TOPIC_OF,
     TOPIC_SKIP,
     TROUBLE_WITH,
+    WITH_WRITER,
     WRITER,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
     EMOTIONS,
     INTENSIFIERS,
     Hit,
+    is_emotion_word,
     iter_hits,
     saturate,
 )
@@ -298,6 +310,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         not stressful_by_itself(weight)
                         and _near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
                     )
+                    or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
+                    or _phrase_after(tokens, end, EXCEPTIONS)
                     or _is_over(tokens, end)
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
@@ -305,6 +319,30 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 ),
             )
         i = end
+
+
+def _phrase_after(tokens: list[str], end: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` follow ``end`` in this sentence part (commas crossed: "the
+    rash is nothing serious, relieved", "didn't sleep badly for once")?"""
+    return any(
+        tuple(tokens[j : j + len(phrase)]) == phrase
+        for phrase in phrases
+        for j in range(end, len(tokens) - len(phrase) + 1)
+    )
+
+
+def _shares_with_writer(tokens: list[str], pos: int) -> bool:
+    """Is the person at ``pos`` joined to the writer ("my partner and I", "me and my
+    sister")? See ``context_words.WITH_WRITER``."""
+    for j in range(pos + 1, min(len(tokens) - 1, pos + 3)):
+        if tokens[j] == BREAK:
+            break
+        if tokens[j] == "and":
+            return tokens[j + 1] in WITH_WRITER
+    j = pos - 1
+    while j > 0 and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return j > 0 and tokens[j] == "and" and tokens[j - 1] in ("me", "i")
 
 
 def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
@@ -345,6 +383,10 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
+    if after < len(tokens) and tokens[after] in DESCRIBED:
+        if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"
+            return tokens[after] in ANIMALS_AND_STRANGERS
+        return tokens[hit.position - 1] in ARTICLES  # "an anxious dog", not "miss my gran"
     j = hit.position - 1
     while j > start and tokens[j] in TOPIC_SKIP:
         j -= 1
@@ -354,7 +396,11 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         return False
     if hit.position > start and tokens[hit.position - 1] in LESS:
         return True
-    return any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)])
+    if any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)]):
+        return True
+    if tuple(tokens[after : after + 2]) in OVER:
+        return True
+    return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
 
 
 def _judges_a_thing(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
@@ -512,6 +558,9 @@ def _segment_clauses(
         and not (question and h.emotion in POSITIVE_EMOTIONS)
     ]
     stressors = list(_stressors(tokens))
+    segment_conflict = any(
+        stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS for _, s in stressors
+    )
     clauses: list[Clause] = []
     for start, end in spans:
         words = tuple(tokens[start:end])
@@ -536,6 +585,8 @@ def _segment_clauses(
         own_stressors = tuple(
             replace(s, someone_elses=True)
             if theirs
+            else replace(s, company=True)
+            if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else _in_context(tokens, start, pos, s, condition, conflict, own_hits)
             for pos, s in stressors
             if start <= pos < end
@@ -657,11 +708,57 @@ def _redeemed(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+def _settled_afterwards(clauses: list[Clause]) -> list[Clause]:
+    """A last sentence part that says it is over ("… but it's gone now", "… but that's all
+    sorted") settles every stressor before it; one that says it is over or fine *now* also
+    ends the unpleasant feelings before it. See ``context_words.SETTLING_SUBJECTS``."""
+    segments = sorted({c.segment for c in clauses})
+    if len(segments) < 2:
+        return clauses
+    words = [w for c in clauses if c.segment == segments[-1] for w in c.words]
+    now = "now" in words
+    settling = SETTLED | FINE_NOW if now else SETTLED
+    settled = (
+        bool(words)
+        and words[0] in SETTLING_SUBJECTS
+        and any(w in settling and not _word_negated(words, i) for i, w in enumerate(words))
+    )
+    if not settled:
+        return clauses
+    return [
+        c
+        if c.segment == segments[-1]
+        else replace(
+            c,
+            stressors=tuple(replace(s, resolved=True) for s in c.stressors),
+            hits=tuple(h for h in c.hits if not now or h.emotion not in NEGATIVE_EMOTIONS),
+        )
+        for c in clauses
+    ]
+
+
+_TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def _unnamed(sentence: str) -> str:
+    """A Title Case name holding a feeling word ("Angry Birds", "Lonely Planet", "Happy Valley")
+    is a game, book or place, not a feeling: written as one neutral word. Names without a
+    feeling word are left alone ("Sam", "New York" stay for stressors and topics)."""
+
+    def plain(match: re.Match[str]) -> str:
+        words = match[0].split()
+        if words[0] == "I" or not any(is_emotion_word(w.lower()) for w in words):
+            return match[0]
+        return "Named"
+
+    return _TITLE_CASE.sub(plain, sentence)
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
     number = 0
-    for sentence in split_sentences(text):
+    for sentence in map(_unnamed, split_sentences(text)):
         segments = [segment for segment in _CONTRAST.split(sentence) if segment.strip()]
         question = sentence.rstrip().endswith("?")
         own = [
@@ -677,7 +774,7 @@ def read_clauses(text: str) -> list[Clause]:
             ]
         number += len(segments)
         tokens = tokenize(sentence)
-        own = _redeemed(_regretted(own, tokens))
+        own = _settled_afterwards(_redeemed(_regretted(own, tokens)))
         if _about_someone_else(tokens):
             own = _set_aside_all(own)
         clauses.extend(own)

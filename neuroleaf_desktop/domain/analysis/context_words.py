@@ -55,7 +55,8 @@ RESOLVED: Final = frozenset(
      "healed", "recovered", "normal"}
 )  # fmt: skip
 # Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
-RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away"}
+# "debt free", "pain free": what is free of a stressor is not stressed by it.
+RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away", "free"}
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
@@ -79,6 +80,31 @@ RESOLVED_WINDOW: Final = 3
 # Anywhere later in its clause, these settle a topic word (not one stressful by itself):
 # "doctor said my blood pressure is finally normal", "the scan came back clear".
 RESOLVED_LATER: Final = frozenset({"normal", "clear", "resolved", "sorted", "fixed", "healed"})
+# An all-clear later in the same sentence part settles a topic word the same way: "the rash
+# is nothing serious", "the review was long, nothing to worry about", "work stress is behind
+# me now", "the deadline is next month, plenty of time".
+ALL_CLEAR: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("nothing", "serious"), ("nothing", "wrong"), ("nothing", "to", "worry"),
+     ("all", "clear"), ("no", "problem"), ("no", "problems"), ("no", "issues"),
+     ("behind", "me"), ("behind", "us"), ("plenty", "of", "time"), ("nobody", "minded"),
+     ("no", "one", "minded"), ("in", "the", "past")}
+)  # fmt: skip
+# "for once" marks an exception to a usual trouble: "didn't sleep badly for once", "no money
+# worries this month for a change". What it qualifies is, this time, not a stressor.
+EXCEPTIONS: Final[frozenset[tuple[str, ...]]] = frozenset({("for", "once"), ("for", "a", "change")})
+# A later sentence part that says "it" is over or gone settles everything before it, even a
+# stressor that is stressful by itself: "had a headache this morning but it's gone now".
+SETTLING_SUBJECTS: Final = frozenset(
+    {"it", "it's", "its", "that", "that's", "all", "everything", "they", "they're", "which"}
+)
+SETTLED: Final = frozenset({"gone", "over", "sorted", "fixed", "resolved", "passed", "settled"})
+# ... or that it is fine *now*: "I was worried about money in the spring but it's fine now".
+# With "now" the feelings before it are over too (the writer's feeling today is not them).
+FINE_NOW: Final = frozenset({"fine", "okay", "ok", "alright", "better"})
+# "my partner and I", "me and my sister": a person who shares what the writer did is company,
+# not what the stress is about ("my partner and I both hate our jobs"), unless their sentence
+# part names a conflict ("my partner and I had a huge fight").
+WITH_WRITER: Final = frozenset({"i", "i've", "i'd", "me"})
 # A place after one of these, in a clause whose only feeling is sadness, is where a sad
 # moment happened, not what it was about: "cried at the doctor's", "sad on the train home".
 SETTING: Final = frozenset({"at", "on", "in"})
@@ -133,7 +159,8 @@ CLOSE_PEOPLE: Final = frozenset(
 # cause ("my boss is annoying") keep it the writer's.
 OTHER_PERSON: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
-     "he'll", "she'll", "they'll", "boss", "manager", "teacher", "customer", "customers", "client",
+     "he'll", "she'll", "they'll", "boss", "manager", "teacher",
+     "customer", "customers", "client",
      "clients", "doctor",
      "colleague", "colleagues", "coworker", "coworkers", "friend", "friends", "mate", "mates",
      "neighbour", "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate",
@@ -146,6 +173,18 @@ OTHER_PERSON: Final = frozenset(
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
      "book", "show", "series", "song", "music", "game"}
 )  # fmt: skip
+# A feeling word between an article and a person or animal describes them ("an anxious dog at
+# the vet", "the angry customers", "a happy baby"), as one before a thing does ("a scary film").
+ARTICLES: Final = frozenset({"a", "an", "the", "some"})
+# At the start of a sentence part without an article only animals and strangers are described
+# this way ("anxious dog at the vet"); "hope mum is ok" is the writer's hope.
+ANIMALS_AND_STRANGERS: Final = frozenset(
+    {"dog", "dogs", "cat", "cats", "puppy", "kitten", "customer", "customers", "client",
+     "clients"}
+)  # fmt: skip
+DESCRIBED: Final = frozenset(
+    w for w in OTHER_PERSON if w not in {"he", "she", "they"} and "'" not in w
+)
 FELT_BY_WRITER: Final = frozenset({"me", "us", "myself", "my", "our"})
 # ... but "mad at me", "proud of me", "angry with us" are the other person's feelings.
 FELT_TOWARDS: Final = frozenset({"at", "with", "of", "in", "for", "about"})
@@ -155,7 +194,8 @@ LINKS: Final = frozenset(
      "feeling", "so", "very", "really", "super", "pretty", "quite", "totally", "absolutely",
      "still", "just", "always", "also", "too", "all", "a", "bit", "little", "kind", "of",
      "sooo", "soo", "extremely", "clearly", "obviously", "visibly", "had", "has", "have",
-     "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever"}
+     "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever",
+     "off", "with"}
 )  # fmt: skip
 MAX_LINKS: Final = 4
 # "-ing" feeling words that are someone's act, not a cause ("mum was crying"): other "-ing"
@@ -200,7 +240,8 @@ THINGS: Final = frozenset(
     {"film", "films", "movie", "movies", "show", "shows", "video", "videos", "book", "books",
      "song", "songs", "story", "stories", "meme", "memes", "card", "cards", "podcast",
      "episode", "series", "documentary", "ending", "joke", "jokes", "novel", "article",
-     "play", "scene", "music", "tv"}
+     "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games",
+     "email", "emails", "message", "messages", "letter", "letters", "comment", "comments"}
 )  # fmt: skip
 # An unpleasant feeling said to be less or easing is an improvement, not the feeling:
 # "less stressed than last week", "my anxiety was better today".
@@ -210,6 +251,13 @@ EASING: Final = frozenset(
      "lower", "fading", "faded", "manageable", "calmer", "melted", "vanished", "disappeared"}
 )  # fmt: skip
 EASING_WINDOW: Final = 3
+# ... or said to be behind the writer now: "work stress is behind me", "the panic is over".
+BEHIND: Final[frozenset[tuple[str, ...]]] = frozenset({("behind", "me"), ("behind", "us")})
+# ... or, right after the feeling word, over: "the panic is over" (but "sad the holiday is
+# over" is sadness about an ending).
+OVER: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("is", "over"), ("was", "over"), ("are", "over"), ("'s", "over")}
+)
 
 # Praise words judge a thing more often than they name a feeling: "amazing coffee", "the film
 # was amazing" say nothing about how the writer felt. They are joy only when felt ("felt

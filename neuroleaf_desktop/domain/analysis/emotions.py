@@ -171,6 +171,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~forgotten", "~ignored", "ignored me", "ignoring me",
         "felt ignored", "feel ignored", "feeling ignored", "~solitary", "withdrawn", "empty house",
         "empty flat",
+        # a home that feels empty is someone missing, not a general sadness
+        "house feels empty", "house felt empty", "house feels so empty", "house is empty",
+        "house is so empty", "flat feels empty", "flat felt empty", "flat feels so empty",
+        "flat is empty", "flat is so empty", "home feels empty", "home feels so empty",
+        "home felt empty", "bed feels empty",
         "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
         "!unloved", "longing", "yearn*", "shut out", "ghosted", "~distant",
         "alienat*", "no one to", "nobody to",
@@ -248,6 +253,12 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # relief said in passing, not thanks to anyone: "got an extension, thank god"
     "thank god", "thank goodness", "thank heavens",
     "going back and forth", "keep going back",
+    # idioms that only borrow a feeling word: no worry, no tears, no anger meant
+    "nothing to worry about", "anything to worry about", "no need to worry", "need not worry",
+    "nothing to be anxious about", "nothing to be scared of", "nothing to be afraid of",
+    "for crying out loud", "bored to tears", "crying shame", "mad busy", "crazy busy",
+    "funny how", "nervous laugh", "nervous giggle", "calm before the storm",
+    "ashamed to admit", "embarrassed to admit", "ashamed to say", "embarrassed to say",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

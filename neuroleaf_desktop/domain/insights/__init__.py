@@ -39,7 +39,7 @@ from neuroleaf_desktop.domain.insights.recovery import (
     Recovery,
     analyse,
 )
-from neuroleaf_desktop.domain.insights.topics import Topic, classify, name_candidates
+from neuroleaf_desktop.domain.insights.topics import Topic, classify, name_candidates, names_in
 
 __all__ = [
     "Citation",
@@ -63,6 +63,7 @@ __all__ = [
     "median",
     "mentions_strategy",
     "name_candidates",
+    "names_in",
     "parse_claims",
     "percentile",
     "render_typed",

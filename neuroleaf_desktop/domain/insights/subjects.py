@@ -35,10 +35,17 @@ def _name_rx(name: str) -> re.Pattern[str]:
 
 
 def subject_days(facts: dict[date, DayFacts], topic: Topic) -> list[date]:
+    """Days whose check-ins list the activity, or whose entries name the person or place in
+    their text or tags (a tag is the person's own word for the day: "lisbon")."""
     if topic.subject_kind == "activity":
         return [d for d, f in facts.items() if topic.subject in f.activities]
     rx = _name_rx(topic.subject)
-    return [d for d, f in facts.items() if rx.search(f.text())]
+    tag = topic.subject.lower()
+    return [
+        d
+        for d, f in facts.items()
+        if rx.search(f.text()) or any(t.strip().lower() == tag for e in f.entries for t in e.tags)
+    ]
 
 
 def _quote(f: DayFacts, name: str) -> str:

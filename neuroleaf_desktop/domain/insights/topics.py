@@ -45,7 +45,7 @@ _FEELING_PATTERNS: Final[dict[TopicKind, str]] = {
     "anxiety": r"anx\w*|nervous\w*|panic\w*|worr(?:y|ied|ies|ying)|on edge|tense|scared"
     r"|fear\w*|dread\w*|restless|jittery|calm(?:er)? down",
     "sleep": r"sleep\w*|slept|insomnia|nights?|bed ?time|go(?:ing)? to bed|wak(?:e|ing) up"
-    r"|woke|naps?|well[- ]rested",
+    r"|woke|naps?|(?:well[- ])?rested|refreshed|restful|unrested",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressure|burn(?:ed|t)?[- ]?out"
     r"|workload",
     "energy": r"energy|energi[sz]ed|tired(?:ness)?|exhaust\w*|fatigue\w*|drained|sluggish"
@@ -198,13 +198,45 @@ def activity_pattern(activity: str) -> re.Pattern[str]:
 
 
 def find_activity(question: str, activities: Collection[str]) -> tuple[str, str] | None:
-    """The person's activity the question names, and the word that named it."""
+    """The person's activity the question names, and the word that named it.
+
+    A name the question capitalises ("Did Lisbon do me good?") also finds an activity whose
+    name holds it as a word ("lisbon trip"), so a place or person someone only logs as an
+    activity is still that subject. Ordinary words never do this ("park" does not pick
+    "walk in the park"): only a capitalised name that is not a question word.
+    """
     best: tuple[int, str, str] | None = None
     for activity in activities:
         match = activity_pattern(activity).search(question)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), activity, match[0])
+    if best is None:
+        best = _activity_by_name(question, activities)
     return (best[1], best[2]) if best else None
+
+
+def _activity_by_name(question: str, activities: Collection[str]) -> tuple[int, str, str] | None:
+    for name in name_candidates(question):
+        word = re.compile(rf"\b{re.escape(name.lower())}\b")
+        found = sorted(a for a in activities if " " in a.strip() and word.search(a.lower()))
+        if found:
+            return question.index(name), found[0], name
+    return None
+
+
+def names_in(
+    candidates: Collection[str], texts: Collection[str], tags: Collection[str]
+) -> set[str]:
+    """Which candidate names the person's own data holds: as a whole, case-sensitive word of
+    a journal text, or as a tag (any case: tags are often written in lower case, "lisbon").
+    A name only tagged is still that person's place or person ("Did Lisbon do me good?")."""
+    tagged = {t.strip().lower() for t in tags}
+    found: set[str] = set()
+    for name in candidates:
+        rx = re.compile(rf"\b{re.escape(name)}\b")
+        if name.lower() in tagged or any(rx.search(t) for t in texts):
+            found.add(name)
+    return found
 
 
 def name_candidates(question: str) -> list[str]:
