@@ -1,0 +1,308 @@
+"""Who a feeling or stressor belongs to, and whether its context lets it count.
+
+A word in a clause is not yet the writer's feeling or stress: "mum says I seem happier" is
+reported speech, "an anxious dog" describes a dog, "a walk with mum" is company, "if work
+gets stressful" has not happened, "bills paid" is settled. These rules read the tokens around
+a match and say which of those it is; ``clauses.py`` applies them clause by clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.context_words import (
+    ABOUT_SPEECH,
+    ANIMALS_AND_STRANGERS,
+    ARTICLES,
+    BEHIND,
+    COMPANY,
+    COMPANY_SKIP,
+    COUNTERFACTUAL,
+    DESCRIBED,
+    DESIRE,
+    DESIRE_WINDOW,
+    EASING,
+    EASING_WINDOW,
+    EVALUATIVE,
+    EXPERIENCES,
+    FEEL_WORDS,
+    FELT_BY_WRITER,
+    FELT_TOWARDS,
+    FIRST_PERSON,
+    HYPOTHETICAL,
+    LESS,
+    LINKS,
+    MAX_LINKS,
+    NOT_HYPOTHETICAL_BEFORE,
+    OTHER_PERSON,
+    OTHERS_SUBJECT,
+    OVER,
+    PAST_HABIT,
+    PEOPLE,
+    PROGRESSIVE,
+    REPORTING,
+    RESOLVED_WINDOW,
+    SETTING,
+    SETTING_KEYWORDS,
+    THINGS,
+    TOPIC_OF,
+    TOPIC_SKIP,
+    TROUBLE_WITH,
+    WITH_WRITER,
+)
+from neuroleaf_desktop.domain.analysis.emotions import (
+    INTENSIFIERS,
+    Hit,
+)
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.models import (
+    NEGATIVE_EMOTIONS,
+    POSITIVE_EMOTIONS,
+)
+from neuroleaf_desktop.domain.analysis.stress_keywords import (
+    stressful_by_itself,
+)
+
+PREPOSITIONS: Final = frozenset({"with", "to", "at", "about", "for", "from", "of", "on", "by"})
+
+
+@dataclass(frozen=True)
+class Stressor:
+    """One stressor pattern found in a clause, before the context rule is applied.
+
+    ``negated``: "no deadlines"; ``resolved``: "bills paid"; ``support``: "talked to mum".
+    """
+
+    keyword: str
+    weight: float
+    negated: bool
+    resolved: bool = False
+    support: bool = False
+    someone_elses: bool = False  # "my friend's landlord …, I feel bad for her"
+    hypothetical: bool = False  # "if work gets stressful"
+    company: bool = False  # "a walk with mum"
+    writer_before: bool = False  # "I"/"me" earlier in its clause: "I barely slept"
+
+    @property
+    def set_aside(self) -> bool:
+        return (
+            self.negated or self.resolved or self.support or self.someone_elses
+            or self.hypothetical or self.company
+        )  # fmt: skip
+
+
+def _phrase_after(tokens: list[str], end: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` follow ``end`` in this sentence part (commas crossed: "the
+    rash is nothing serious, relieved", "didn't sleep badly for once")?"""
+    return any(
+        tuple(tokens[j : j + len(phrase)]) == phrase
+        for phrase in phrases
+        for j in range(end, len(tokens) - len(phrase) + 1)
+    )
+
+
+def _shares_with_writer(tokens: list[str], pos: int) -> bool:
+    """Is the person at ``pos`` joined to the writer ("my partner and I", "me and my
+    sister")? See ``context_words.WITH_WRITER``."""
+    for j in range(pos + 1, min(len(tokens) - 1, pos + 3)):
+        if tokens[j] == BREAK:
+            break
+        if tokens[j] == "and":
+            return tokens[j + 1] in WITH_WRITER
+    j = pos - 1
+    while j > 0 and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return j > 0 and tokens[j] == "and" and tokens[j - 1] in ("me", "i")
+
+
+def _hypothetical_from(tokens: list[str], start: int, end: int) -> int:
+    """Where a condition starts in the clause ("if work gets stressful …"), else ``end``;
+    ``start`` when the clause before it is conditional too ("I'd be so happy if …") or the
+    clause is about how things used to be ("I used to get so anxious").
+
+    "as if" and "what if" are not conditions: "I feel as if I'm drowning", "what if I fail".
+    """
+    for i in range(start, end - 1):
+        if (tokens[i], tokens[i + 1]) in PAST_HABIT:
+            return start
+    for i in range(start, end):
+        if tokens[i] in HYPOTHETICAL and not (i > 0 and tokens[i - 1] in NOT_HYPOTHETICAL_BEFORE):
+            if any(t in COUNTERFACTUAL for t in tokens[start:i]):
+                return start
+            return i
+    return end
+
+
+def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
+    """Does the clause start with a friend or colleague, and the rest of its segment never
+    mention the writer ("my colleague is off sick")? See ``context_words.OTHERS_SUBJECT``."""
+    j = start
+    while j < end and tokens[j] in COMPANY_SKIP:
+        j += 1
+    return (
+        j < end
+        and _without_possessive(tokens[j]) in OTHERS_SUBJECT
+        and not any(t in FIRST_PERSON for t in tokens[j + 1 :])
+    )
+
+
+def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
+    """A feeling word used as a topic ("an article about anxiety"), describing a thing ("a
+    scary film"), or said to be easing ("less stressed", "my anxiety was better")? See
+    ``context_words.TOPIC_OF``, ``THINGS`` and ``EASING``."""
+    after = hit.position + len(hit.pattern.split())
+    if after < len(tokens) and tokens[after] in THINGS:
+        return True
+    if after < len(tokens) and tokens[after] in DESCRIBED:
+        if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"
+            return tokens[after] in ANIMALS_AND_STRANGERS
+        return tokens[hit.position - 1] in ARTICLES  # "an anxious dog", not "miss my gran"
+    j = hit.position - 1
+    while j > start and tokens[j] in TOPIC_SKIP:
+        j -= 1
+    if j >= start and tokens[j] in TOPIC_OF:
+        return True
+    if hit.emotion not in NEGATIVE_EMOTIONS:
+        return False
+    if hit.position > start and tokens[hit.position - 1] in LESS:
+        return True
+    if any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)]):
+        return True
+    if tuple(tokens[after : after + 2]) in OVER:
+        return True
+    return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
+
+
+def _judges_a_thing(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
+    """Is a praise word (``context_words.EVALUATIVE``) judging a thing ("amazing coffee",
+    "the film was amazing") rather than naming the writer's joy ("felt amazing", "no emails
+    all weekend, amazing!", "the holiday was amazing")?"""
+    if hit.pattern.lstrip("~!") not in EVALUATIVE:
+        return False
+    i = hit.position
+    if any(t in FEEL_WORDS for t in tokens[max(start, i - 3) : i]):
+        return False
+    after = i + 1
+    if after < end and tokens[after] != BREAK:
+        return tokens[after] not in EXPERIENCES  # "amazing coffee" (but "amazing day")
+    words = [t for t in tokens[start:end] if t != BREAK]
+    if all(t in INTENSIFIERS or t == tokens[i] for t in words):
+        return False  # an exclamation on its own
+    return not any(t in EXPERIENCES for t in tokens[start:i])
+
+
+def _reported(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is ``hit`` inside someone else's words ("my mum says I seem happier", "she told me
+    she's stressed")? See ``context_words.REPORTING``."""
+    if hit.pattern in ABOUT_SPEECH:
+        return False
+    for j in range(start, hit.position):
+        if tokens[j] in REPORTING and not (j > start and tokens[j - 1] in ("i", "we")):
+            return True
+    return False
+
+
+def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
+    calm", "wish I could enjoy it"), or out of reach ("too tired to enjoy dinner")? See
+    ``context_words.DESIRE``."""
+    if hit.emotion not in POSITIVE_EMOTIONS or hit.emotion == "hope":
+        return False  # "trying to stay hopeful" is hope
+    first = max(start, hit.position - DESIRE_WINDOW)
+    before = tokens[first : hit.position]
+    too_to = "too" in before and "to" in before[before.index("too") :]  # "too tired to enjoy"
+    return too_to or any(t in DESIRE for t in before)
+
+
+def _after_preposition(tokens: list[str], start: int, i: int) -> bool:
+    """Is the person at ``i`` the object of a preposition ("things with my wife are tense"),
+    so not the subject of what follows?"""
+    j = i - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return j >= start and tokens[j] in PREPOSITIONS
+
+
+def _with_company(tokens: list[str], start: int, i: int) -> bool:
+    """Is the person at ``i`` someone the writer was with ("a walk with mum")?"""
+    j = i - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return (j > start and tokens[j] == COMPANY and tokens[j - 1] not in TROUBLE_WITH) or (
+        j == start and tokens[j] == COMPANY
+    )
+
+
+def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
+    """Is ``hit`` said of another person ("she was furious", "mum cried", "they loved it")?
+    See ``context_words.OTHER_PERSON`` for what keeps it the writer's."""
+    word = tokens[hit.position]
+    after = hit.position + len(hit.pattern.split())
+    matched = tokens[hit.position : after]
+    towards = matched[-1] in FELT_TOWARDS or (after < len(tokens) and tokens[after] in FELT_TOWARDS)
+    if not towards and any(t in FELT_BY_WRITER for t in tokens[hit.position : after + 1]):
+        return False
+    if word.endswith("ing") and word not in PROGRESSIVE:
+        return False
+    first = max(start, hit.position - MAX_LINKS - 1)
+    for j in range(hit.position - 1, first - 1, -1):
+        token = tokens[j]
+        if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
+            return not _after_preposition(tokens, start, j)
+        if token not in LINKS:
+            return False
+    return False
+
+
+def _in_context(
+    tokens: list[str],
+    start: int,
+    pos: int,
+    stressor: Stressor,
+    condition: int,
+    conflict: bool,
+    hits: tuple[Hit, ...],
+) -> Stressor:
+    """``stressor`` marked hypothetical (after ``condition``) or as company (see
+    ``context_words.COMPANY``)."""
+    if pos >= condition:
+        return replace(stressor, hypothetical=True)
+    company = (
+        stressor.keyword in PEOPLE
+        and not conflict
+        and not any(h.position < pos for h in hits)
+        and _with_company(tokens, start, pos)
+    )
+    sad_moment = bool(hits) and all(h.emotion == "sadness" for h in hits)
+    if sad_moment and not conflict and _setting(tokens, start, pos, stressor):
+        company = True
+    return replace(stressor, company=True) if company else stressor
+
+
+def _is_over(tokens: list[str], end: int) -> bool:
+    """ "the exam is over", "glad that meeting's over": behind the writer now."""
+    for j in range(end, min(len(tokens) - 1, end + RESOLVED_WINDOW)):
+        if tokens[j] in ("is", "are", "was", "were", "finally", "all") and tokens[j + 1] == "over":
+            return True
+    return end < len(tokens) and tokens[end] == "over" and end + 1 == len(tokens)
+
+
+def _setting(tokens: list[str], start: int, pos: int, stressor: Stressor) -> bool:
+    """Is a topic word only where a sad moment happened ("cried at the doctor's", "felt sad
+    on the train home")? See ``context_words.SETTING``."""
+    j = pos - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return (
+        not stressful_by_itself(stressor.weight)
+        and stressor.keyword in SETTING_KEYWORDS
+        and j >= start
+        and tokens[j] in SETTING
+    )
+
+
+def _without_possessive(token: str) -> str:
+    """ "kid's" → "kid", "mum's" → "mum": stressor keywords are written without it."""
+    return token[:-2] if token.endswith("'s") and len(token) > 3 else token
