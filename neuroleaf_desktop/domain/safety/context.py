@@ -91,7 +91,10 @@ _TOPIC = re.compile(
 _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
     r"|\bpregunt\w*\s+(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
-    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b"
+    # "wanted to know whether…", "wollte wissen, ob…", "voulait savoir si…"
+    r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
+    r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,
 )

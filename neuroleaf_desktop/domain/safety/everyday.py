@@ -50,7 +50,9 @@ _SPORT_TOOLS = (
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
     r"|stendibiancheria|stendere|tender|linge|bateau|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
-    r"|caca|caccia|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
+    r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
+    r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
 )
 _STUCK = (
@@ -89,7 +91,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.TRAPPED_PAIN: re.compile(rf"\b(?:{_STUCK})\b", FLAGS),
     # "I won't be here next week, work trip": no future only when nothing else counts.
     Category.NO_FUTURE: re.compile(
-        r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend|tomorrow"
+        # "there is no tomorrow for me" is the sign itself, not a plan for tomorrow
+        r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend"
+        r"|(?<!no\s)tomorrow(?!\s+for\s+me)"
         r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
         r"|vacanze|viaggio)\b",
         FLAGS,

@@ -1,0 +1,360 @@
+"""Warning signs written as a *negated* wish or as an arrangement, per language.
+
+Why: the desire grammar in ``rules_grammar_explicit`` reads "want to die"; people as often
+write the same wish the other way round, and the negation module would cancel it if it were
+matched as "live" after a "not". These rules carry the negation inside the phrase:
+
+* No wish to live: "I have no wish to go on living", "no tengo ganas de seguir viviendo",
+  "möchte ich nicht mehr weiterleben", "je n'ai plus envie de vivre", "não tenho mais
+  vontade de viver", "non ho più voglia di vivere". Living *somewhere* or *with someone*
+  ("no quiero vivir con mis padres", "envie de vivre à Paris") is ordinary and excluded.
+* No tomorrow: "there is no tomorrow for me", "für mich gibt es kein Morgen mehr".
+* Access to means: knowing where a gun (or the key to it) is kept, finding a parent's pistol.
+  Hunting and sport are cleared by ``everyday``.
+* Settling affairs: papers or affairs put in order and a will written are signs on their own;
+  a plain "I've sorted everything" / "tout réglé" / "ho sistemato tutto" only together with a
+  letter or a farewell in the same sentence.
+* German drops the subject ("bin so durch, will mich nur noch umbringen") and inverts it
+  ("seit … möchte ich nicht mehr leben"): the "ich" inside the phrase says whose it is.
+
+Text is case- and accent-folded before matching, so patterns are written without accents.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
+    Category.DEATH_WISH,
+    Category.SUICIDAL_IDEATION,
+    Category.NO_FUTURE,
+    Category.GETTING_MEANS,
+    Category.GOODBYES,
+    Category.BURDEN,
+    Category.SELF_HARM,
+    Category.GIVING_AWAY,
+    Category.PLAN_OR_METHOD,
+)
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+# -- No wish to live ------------------------------------------------------------------------
+# Living in a place, with someone or without something is not the wish.
+_NOT_A_PLACE = {
+    "en": r"(?!\s+(?:in|at|with|near|there|here|abroad|without|on\s+my\s+own))",
+    "es": r"(?!\s+(?:en|con|aqui|alli|cerca|lejos|junto|sin|sol[oa]))",
+    "de": r"(?!\s+(?:in|mit|bei|hier|dort|ohne|allein))",
+    "fr": r"(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?))",
+    "pt": r"(?!\s+(?:em|com|aqui|ali|perto|longe|sem|no|na|sozinh[oa]))",
+    "it": r"(?!\s+(?:a|in|con|qui|li|vicino|lontano|senza|da\s+sol[oa]))",
+}
+_NO_WISH_TO_LIVE = {
+    "en": r"\b(?:i\s+(?:have|had|feel)|i'?ve|ive|i\s+ve|there'?s|there\s+is)\s+(?:got\s+)?no\s+"
+    r"(?:more\s+|real\s+)?(?:wish|will|desire|strength|reason|energy)\s+(?:left\s+)?to\s+"
+    r"(?:go\s+on\s+|keep\s+(?:on\s+)?|carry\s+on\s+|continue\s+)?(?:living|live|be\s+alive"
+    r"|stay\s+alive|exist)\b"
+    r"|\bi\s+(?:have\s+|'?ve\s+|ve\s+)?lost\s+(?:all\s+|my\s+|the\s+)*(?:will|wish|desire)\s+to\s+"
+    r"(?:live|go\s+on)\b"
+    r"|\bi\s+(?:don'?t|do\s+not|can'?t|cannot)\s+(?:want\s+to\s+|wanna\s+)?(?:go\s+on|keep(?:\s+on)?"
+    r"|carry\s+on|continue)\s+living\b",
+    "es": r"\b(?:ya\s+)?no\s+(?:tengo|siento|me\s+quedan)\s+(?:\w+\s+){0,2}?(?:ganas|fuerzas"
+    r"|deseos?|motivos?|razon(?:es)?)\s+(?:para|de)\s+(?:seguir\s+)?(?:viviendo|vivir"
+    r"|estar\s+viv[oa])\b"
+    r"|\b(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?(?:viviendo|vivir|estar\s+viv[oa])(?:\s+mas)?\b",
+    "de": r"\bich\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+(?:weiter)?leben\b"
+    r"|\b(?:will|mochte|moechte|wollte|mag)\s+(?:ich\s+)?(?:\w+\s+){0,2}?nicht\s+mehr\s+"
+    r"(?:weiter)?leben\b"
+    r"|\bkein\w*\s+(?:lebenswille\w*|lebensmut|lebenslust|willen?\s+(?:mehr\s+)?zu\s+leben)\b",
+    "fr": r"\b(?:je\s+n'?ai|j'?ai|jai)\s+(?:plus|pas)\s+(?:\w+\s+)?(?:envie|gout|force|raison"
+    r"|desir)\s+(?:de\s+|d')(?:continuer\s+(?:a\s+)?)?(?:vivre|exister|rester\s+en\s+vie)\b",
+    "pt": r"\b(?:eu\s+)?(?:ja\s+)?nao\s+(?:tenho|sinto)\s+(?:mais\s+)?(?:nenhuma\s+)?(?:vontade"
+    r"|forcas?|motivos?|razao)\s+(?:de|pra|para)\s+(?:continuar\s+)?(?:viver|vivendo|existir)\b"
+    r"|\b(?:eu\s+)?(?:ja\s+)?nao\s+quero\s+(?:mais\s+)?(?:continuar\s+)?(?:viver|vivendo"
+    r"|existir)(?:\s+mais)?\b",
+    "it": r"\bnon\s+ho\s+(?:piu\s+)?(?:nessuna\s+|alcuna\s+)?(?:voglia|forza|forze|motivo|ragione"
+    r"|desiderio)\s+di\s+(?:continuare\s+a\s+)?(?:vivere|esistere)\b"
+    r"|\bnon\s+voglio\s+(?:piu\s+)?(?:continuare\s+a\s+)?(?:vivere|esistere)(?:\s+piu)?\b",
+}
+
+# -- No tomorrow ----------------------------------------------------------------------------
+_NO_TOMORROW = {
+    "en": r"\b(?:there\s+(?:is|'s|will\s+be)\s+|there'?s\s+)?no\s+(?:tomorrow|future|next\s+year)"
+    r"\s+for\s+me\b|\bi\s+(?:have|'?ve\s+got|ve\s+got|got)\s+no\s+(?:tomorrow|future)\b"
+    r"(?!\s+(?:in|at|with|here|there))",
+    "es": r"\bno\s+hay\s+(?:un\s+|ningun\s+)?(?:manana|futuro)\s+para\s+mi\b"
+    r"|\bpara\s+mi\s+no\s+hay\s+(?:\w+\s+)?(?:manana|futuro)\b"
+    r"|\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b(?!\s+(?:en|con|aqui|alli))",
+    "de": r"\b(?:kein|keine)\s+(?:morgen|zukunft)\s+mehr\b(?!\s+(?:in|bei|mit|als|hier))"
+    r"|\bfu(?:e)?r\s+mich\s+gibt\s+es\s+(?:\w+\s+)?(?:kein\s+morgen|keine\s+zukunft)\b",
+    "fr": r"\b(?:il\s+)?(?:n'?y\s+a|y\s+a)\s+(?:plus|pas)\s+(?:d'|de\s+)(?:avenir|lendemain|demain"
+    r"|futur)\s+pour\s+moi\b|\bpas\s+de\s+(?:lendemain|demain|futur|avenir)\s+pour\s+moi\b",
+    "pt": r"\bnao\s+(?:ha|tem|existe|vai\s+ter)\s+(?:\w+\s+)?(?:amanha|futuro)\s+(?:pra|para)\s+mim\b"
+    r"|\b(?:amanha|futuro)\s+nao\s+existe\s+(?:pra|para)\s+mim\b",
+    "it": r"\bnon\s+c'?e\s+(?:\w+\s+)?(?:domani|futuro)\s+per\s+me\b"
+    r"|\bper\s+me\s+non\s+c'?e\s+(?:\w+\s+)?(?:domani|futuro)\b",
+}
+
+# -- Access to a gun ------------------------------------------------------------------------
+_GUN = {
+    "en": r"guns?|pistol|handgun|rifle|shotgun|revolver|firearm|gun\s+(?:safe|cabinet|case)|ammo",
+    "es": r"pistola|arma|escopeta|rifle|revolver|balas",
+    "de": r"pistole|waffe|gewehr|revolver|waffenschrank\w*|munition|flinte",
+    "fr": r"fusil|pistolet|arme|revolver|carabine|cartouches",
+    "pt": r"arma|pistola|revolver|espingarda|rifle|municao",
+    "it": r"pistola|fucile|arma|revolver|carabina|munizioni",
+}
+# Knowing where it is kept or finding it: "found out where my neighbour keeps his shotgun".
+_KNOW = {
+    "en": r"(?:know|knew|found\s+out|figured\s+out|worked\s+out|learned|saw)\s+where"
+    r"|know\s+the\s+code|found\s+(?:my\s+)?(?:\w+'?s?\s+){0,2}?",
+    "es": r"(?:ya\s+)?se\s+donde|sabia\s+donde|descubri\s+donde|encontre|halle",
+    "de": r"(?:ich\s+)?(?:weiss|weis|wusste)\s+(?:\w+\s+)?wo|gefunden|entdeckt",
+    "fr": r"(?:je\s+sais|je\s+savais|j'?ai\s+(?:trouve|decouvert|vu))\s+(?:ou|la|le|l')",
+    "pt": r"(?:eu\s+)?(?:sei|sabia|descobri)\s+onde|(?:encontrei|achei)",
+    "it": r"(?:so|sapevo|ho\s+scoperto)\s+dove|ho\s+trovato",
+}
+# The other order: "mon oncle a un fusil … et je sais où est la clé".
+_GUN_THEN_KNOW = {
+    "en": r"\bi\s+know\s+where\s+(?:\w+\s+){0,3}?(?:key|keys|code)\b",
+    "es": r"\bse\s+donde\s+(?:\w+\s+){0,3}?(?:llave|llaves|clave)\b",
+    "de": r"\bich\s+weiss\s+(?:\w+\s+)?wo\s+(?:\w+\s+){0,3}?(?:schlu(?:e)?ssel|code)\b",
+    "fr": r"\bje\s+sais\s+ou\s+(?:\w+\s+){0,3}?(?:cle|cles|code)\b",
+    "pt": r"\bsei\s+onde\s+(?:\w+\s+){0,3}?(?:chave|chaves|codigo)\b",
+    "it": r"\bso\s+dove\s+(?:\w+\s+){0,3}?(?:chiave|chiavi|codice)\b",
+}
+
+# -- Settling affairs -----------------------------------------------------------------------
+# Signs on their own: papers / affairs put in order, a will written.
+_AFFAIRS = {
+    "en": r"\b(?:put|putting|got|getting|have|had|set)\s+(?:all\s+)?(?:my\s+)?(?:papers|affairs"
+    r"|paperwork|finances)\s+in\s+order\b|\bsettl(?:ed|ing)\s+(?:all\s+)?my\s+affairs\b"
+    r"|\b(?:wrote|written|writing|made|updated)\s+(?:out\s+)?my\s+will\b",
+    "es": r"\b(?:puse|pongo|he\s+puesto|deje|tengo)\s+(?:\w+\s+)?(?:mis\s+)?(?:papeles|asuntos)\s+"
+    r"en\s+orden\b|\barregle\s+(?:todos\s+)?mis\s+(?:asuntos|papeles)\b"
+    r"|\b(?:hice|escribi|he\s+hecho|he\s+escrito)\s+(?:mi\s+|el\s+)?testamento\b",
+    "de": r"\b(?:meine\s+)?(?:papiere|angelegenheiten|unterlagen|finanzen)\s+(?:\w+\s+)?"
+    r"(?:geregelt|geordnet|in\s+ordnung\s+gebracht)\b"
+    r"|\b(?:mein\s+)?testament\s+(?:\w+\s+)?(?:geschrieben|gemacht|aufgesetzt)\b",
+    "fr": r"\b(?:mis|mets|mettre)\s+(?:mes\s+)?(?:affaires|papiers)\s+en\s+ordre\b"
+    r"|\bregle\s+(?:toutes\s+)?mes\s+affaires\b|\b(?:fait|ecrit|redige)\s+mon\s+testament\b",
+    "pt": r"\b(?:coloquei|botei|deixei|organizei)\s+(?:\w+\s+)?(?:meus\s+)?(?:papeis|documentos"
+    r"|assuntos)\s+em\s+ordem\b|\b(?:fiz|escrevi)\s+(?:o\s+)?(?:meu\s+)?testamento\b",
+    "it": r"\b(?:messo|metto)\s+in\s+ordine\s+(?:le\s+mie\s+(?:carte|cose|faccende)"
+    r"|i\s+miei\s+(?:documenti|affari|conti))\b|\bho\s+(?:fatto|scritto)\s+(?:il\s+)?(?:mio\s+)?"
+    r"testamento\b",
+}
+# "I've sorted everything" is ordinary until a letter or a farewell stands next to it.
+_SORTED = {
+    "en": r"(?:sorted|arranged|organi[sz]ed|settled|taken\s+care\s+of)\s+(?:out\s+)?everything"
+    r"|(?:got|have)\s+everything\s+(?:sorted|arranged|in\s+order)",
+    "es": r"(?:deje|dejo|tengo)\s+todo\s+(?:arreglado|organizado|en\s+orden|listo|preparado)"
+    r"|arregle\s+todo|organice\s+todo",
+    "de": r"alles\s+(?:\w+\s+)?(?:geregelt|geordnet|vorbereitet|in\s+ordnung\s+gebracht)",
+    "fr": r"tout\s+(?:regle|organise|prepare|mis\s+en\s+ordre|range)",
+    "pt": r"(?:deixei|deixo)\s+tudo\s+(?:organizado|arrumado|resolvido|em\s+ordem|pronto)"
+    r"|(?:organizei|arrumei|resolvi)\s+tudo",
+    "it": r"(?:sistemato|organizzato|preparato|messo\s+in\s+ordine)\s+tutto",
+}
+_LETTER = {
+    "en": r"letters?|notes?|goodbyes?|farewell",
+    "es": r"cartas?|notas?|despedid\w*|adios",
+    "de": r"brief\w*|abschied\w*",
+    "fr": r"lettres?|mots?|adieux?",
+    "pt": r"cartas?|bilhetes?|despedid\w*|adeus",
+    "it": r"letter[ae]|biglietti?|addio",
+}
+
+RULES: tuple[Rule, ...] = tuple(
+    rule(
+        f"gl_{lang}_no_wish_to_live",
+        _DW,
+        _CON,
+        source + _NOT_A_PLACE[lang],
+        inherent=True,
+        lang=lang,
+    )
+    for lang, source in _NO_WISH_TO_LIVE.items()
+)
+RULES += tuple(
+    rule(f"gl_{lang}_no_tomorrow", _NF, _CON, source, inherent=True, lang=lang)
+    for lang, source in _NO_TOMORROW.items()
+)
+RULES += tuple(
+    rule(
+        f"gl_{lang}_knows_where_gun",
+        _GM,
+        _URG,
+        rf"\b(?:{_KNOW[lang]})\b.{{0,60}}\b(?:{_GUN[lang]})\b"
+        rf"|\b(?:{_GUN[lang]})\b.{{0,60}}{_GUN_THEN_KNOW[lang]}",
+        inherent=False,
+        lang=lang,
+    )
+    for lang in _GUN
+)
+RULES += tuple(
+    rule(f"gl_{lang}_affairs", _GB, _CON, source, inherent=False, lang=lang)
+    for lang, source in _AFFAIRS.items()
+)
+RULES += tuple(
+    rule(
+        f"gl_{lang}_sorted_and_letter",
+        _GB,
+        _CON,
+        rf"\b(?:{_SORTED[lang]})\b[^.!?]{{0,80}}\b(?:{_LETTER[lang]})\b"
+        rf"|\b(?:{_LETTER[lang]})\b[^.!?]{{0,80}}\b(?:{_SORTED[lang]})\b",
+        inherent=False,
+        lang=lang,
+    )
+    for lang in _SORTED
+)
+
+# -- German without (or after) its subject --------------------------------------------------
+_DE_KILL = (
+    r"umbringen|umzubringen|(?:zu\s+)?to(?:e)?ten|erha(?:e)?ngen|erschiessen|das\s+leben\s+nehmen"
+)
+# Filler words between the verb and the act, none of them a negation.
+_DE_FREE = r"(?:(?!(?:nicht|nie|niemals|kein\w*)\b)\w+\s+)"
+RULES += (
+    # "bin so durch, will mich einfach nur noch umbringen": whose is decided by the nearest
+    # subject ("mein Chef will mich umbringen" is someone else's threat, figurative or not).
+    rule(
+        "gl_de_will_mich",
+        _SI,
+        _URG,
+        rf"\b(?:will|mochte|moechte|wollte|werde|muss)\s+mich\s+{_DE_FREE}{{0,5}}?(?:{_DE_KILL})\b",
+        inherent=False,
+        lang="de",
+    ),
+    # Inverted "… möchte ich sterben / will ich mich umbringen": the "ich" is inside.
+    rule(
+        "gl_de_inverted",
+        _SI,
+        _URG,
+        rf"\b(?:will|mochte|moechte|wollte|werde|muss)\s+ich\s+(?:mich\s+)?{_DE_FREE}{{0,4}}?"
+        rf"(?:sterben|tot\s+sein|{_DE_KILL}|nicht\s+mehr\s+(?:leben|aufwachen|da\s+sein))\b",
+        inherent=True,
+        lang="de",
+    ),
+    # "will einfach nicht mehr." at the end of a clause: the German way to say "I can't go on".
+    rule(
+        "gl_de_will_nicht_mehr",
+        _DW,
+        _CON,
+        r"\b(?:ich\s+)?(?:will|mag)\s+(?:einfach\s+|echt\s+|wirklich\s+|so\s+|ehrlich\s+)?"
+        r"(?:nicht|nich|net)\s+mehr(?:\s+(?:weiter|weitermachen|sein))?" + END,
+        inherent=False,
+        lang="de",
+    ),
+    # "ich habe mir mit der Klinge in den Arm geschnitten", "hab mich wieder geritzt".
+    rule(
+        "gl_de_perfect_self_harm",
+        _SH,
+        _CON,
+        r"\b(?:ich\s+)?(?:habe?|hatte)\s+(?:mich|mir)\s+"
+        r"(?=(?:\w+\s+){0,7}?(?:wieder|absichtlich|klinge|rasierklinge|feuerzeug|zigarette|arm"
+        r"|arme|armen|handgelenk\w*|oberschenkel|bein|beine|haut)\b)"
+        r"(?:\w+\s+){0,8}?(?:geritzt|geschnitten|verbrannt|aufgeschnitten|aufgekratzt)\b",
+        inherent=False,
+        lang="de",
+    ),
+)
+
+# -- Goodbyes for good, things given "to keep", better off without me ------------------------
+_FOR_GOOD = {
+    "en": r"for\s+good|forever|for\s+the\s+last\s+time|one\s+last\s+time",
+    "es": r"para\s+siempre|por\s+ultima\s+vez",
+    "de": r"fu(?:e)?r\s+immer|zum\s+letzten\s+mal|ein\s+letztes\s+mal",
+    "fr": r"pour\s+toujours|pour\s+de\s+bon|une\s+derniere\s+fois|pour\s+la\s+derniere\s+fois",
+    "pt": r"para\s+sempre|pra\s+sempre|pela\s+ultima\s+vez|uma\s+ultima\s+vez",
+    "it": r"per\s+sempre|per\s+l'?ultima\s+volta|un'?ultima\s+volta",
+}
+_FAREWELL = {
+    "en": r"(?:say|said|saying|says)\s+(?:my\s+)?(?:goodbyes?|bye)|goodbye|farewell",
+    "es": r"(?:me\s+)?desped\w+|adios",
+    "de": r"verabschied\w*|abschied\w*|lebt\s+wohl|tschu(?:e)?ss",
+    "fr": r"(?:dit|dire|fait|faire)\s+(?:mes\s+)?adieux?|adieux?",
+    "pt": r"(?:me\s+)?desped\w+|adeus",
+    "it": r"(?:ho\s+)?salutato|addio|congedat\w*",
+}
+# "Sorry and goodbye", "my last goodbye", "a goodbye for good".
+_SORRY_GOODBYE = {
+    "en": r"\b(?:sorry\s+and\s+goodbye|goodbye\s+and\s+sorry|(?:my\s+)?(?:last|final)\s+goodbyes?)\b",
+    "es": r"\b(?:perdon\s+y\s+adios|adios\s+y\s+perdon|(?:mi\s+)?ultima\s+despedida)\b",
+    "de": r"\b(?:entschuldigung\s+und\s+tschu(?:e)?ss|(?:mein\s+)?letzte[rn]?\s+abschied)\b",
+    "fr": r"\b(?:pardon\s+et\s+adieu|(?:mes\s+)?derniers\s+adieux)\b",
+    "pt": r"\b(?:desculpa\s+e\s+adeus|(?:minha\s+)?ultima\s+despedida)\b",
+    "it": r"\b(?:scusa\s+e\s+addio|(?:il\s+mio\s+)?ultimo\s+(?:saluto|addio))\b",
+}
+RULES += tuple(
+    rule(
+        f"gl_{lang}_goodbye_for_good",
+        _GB,
+        _CON,
+        rf"\b(?:{_FAREWELL[lang]})\b[^.!?]{{0,40}}\b(?:{_FOR_GOOD[lang]})\b|{_SORRY_GOODBYE[lang]}",
+        inherent=False,
+        lang=lang,
+    )
+    for lang in _FAREWELL
+)
+# Treasured things handed over "to keep forever".
+_KEEP_FOREVER = {
+    "en": r"\b(?:gave|handed|given|giving|left)\b[^.!?]{0,60}\bkeep\s+(?:it|them|these)\s+"
+    r"(?:forever|for\s+good|always)\b",
+    "es": r"\b(?:regale|di|deje)\b[^.!?]{0,60}\b(?:para\s+siempre|que\s+(?:lo|la|los|las)\s+"
+    r"guard\w+\s+siempre)\b",
+    "de": r"\b(?:geschenkt|gegeben|vermacht)\b[^.!?]{0,60}\b(?:fu(?:e)?r\s+immer\s+behalten"
+    r"|soll\s+(?:es|sie)\s+(?:fu(?:e)?r\s+immer\s+)?behalten)\b",
+    "fr": r"\b(?:donne|offert|laisse)\b[^.!?]{0,60}\b(?:pour\s+toujours|garde[rz]?\s+(?:les|le|la)"
+    r"\s+toujours)\b",
+    "pt": r"\b(?:dei|entreguei|deixei)\b[^.!?]{0,60}\b(?:guardar\s+para\s+sempre|pra\s+sempre"
+    r"|para\s+sempre)\b",
+    "it": r"\b(?:regalato|dato|lasciato)\b[^.!?]{0,60}\b(?:per\s+sempre|tenerl[aoei]\s+sempre)\b",
+}
+RULES += tuple(
+    rule(f"gl_{lang}_keep_forever", _GA, _CON, source, inherent=False, lang=lang)
+    for lang, source in _KEEP_FOREVER.items()
+)
+# "Sin mí mi familia viviría más tranquila": without me first, then a conditional of better.
+_WITHOUT_ME_FIRST = {
+    "en": r"\bwithout\s+me\b[^.!?]{0,40}\b(?:would|'d)\s+(?:\w+\s+){0,2}?(?:better|happier|easier"
+    r"|calmer|at\s+peace|fine)\b",
+    "es": r"\bsin\s+mi\b[^.!?]{0,40}\b\w+rian?\s+(?:\w+\s+)?(?:mejor|mas\s+(?:tranquil\w*|feli\w*)"
+    r"|en\s+paz)\b",
+    "de": r"\bohne\s+mich\b[^.!?]{0,40}\b(?:wa(?:e)?ren?|ha(?:e)?tten?|wu(?:e)?rden?)\s+"
+    r"(?:\w+\s+){0,3}?(?:besser|glu(?:e)?cklicher|ruhiger|leichter)\b",
+    "fr": r"\bsans\s+moi\b[^.!?]{0,40}\b\w+(?:rait|raient)\s+(?:\w+\s+)?(?:mieux|plus\s+(?:heureu\w*"
+    r"|tranquille\w*|calmes?))\b",
+    "pt": r"\bsem\s+mim\b[^.!?]{0,40}\b\w+(?:ria|riam)\s+(?:\w+\s+)?(?:melhor|mais\s+(?:feliz\w*"
+    r"|tranquil\w*)|em\s+paz)\b",
+    "it": r"\bsenza\s+di\s+me\b[^.!?]{0,40}\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+)?(?:meglio|piu\s+"
+    r"(?:felic\w*|tranquill\w*|seren\w*))\b",
+}
+RULES += tuple(
+    rule(f"gl_{lang}_without_me_first", _BU, _CON, source, inherent=True, lang=lang)
+    for lang, source in _WITHOUT_ME_FIRST.items()
+)
+# Drowning with no one to help, day after day (not "drowning in emails": ``everyday``).
+RULES += (
+    rule(
+        "gl_en_drowning",
+        Category.TRAPPED_PAIN,
+        _CON,
+        r"\bdrowning\s+(?:every\s+(?:single\s+)?day|day\s+after\s+day|and\s+(?:nobody|no\s+one"
+        r"|no-one)\s+(?:sees|notices|cares|helps|throws|comes))\b",
+        inherent=False,
+    ),
+)
+# "How easy it would be to take the whole vial / jump": a method weighed up.
+RULES += (
+    rule(
+        "gl_en_how_easy",
+        _PM,
+        _URG,
+        r"\bhow\s+(?:easy|simple|quick)\s+it\s+(?:would|'d)\s+be\s+to\s+(?:just\s+)?(?:take|swallow"
+        r"|inject)\s+(?:the\s+whole|all\s+(?:the|of\s+the|my)|every)\b"
+        r"|\bhow\s+(?:easy|simple|quick)\s+it\s+(?:would|'d)\s+be\s+to\s+(?:just\s+)?(?:jump|end\s+it"
+        r"|overdose|step\s+off|drive\s+off)\b",
+        inherent=False,
+    ),
+)
