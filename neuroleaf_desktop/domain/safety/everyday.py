@@ -31,7 +31,10 @@ _TRAVEL_WORK_HOME = (
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
     r"|school|graduat\w*|see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
     r"|year)|christmas|summer|abroad|flat|house|apartment|wedding|baby|lawyer|own\s+the"
-    r"|our\s+wills?|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
+    r"|our\s+wills?"
+    # someone else's funeral or grave ("my last goodbye at grandma's funeral"); one's *own*
+    # funeral instructions stay a sign
+    r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
@@ -46,11 +49,15 @@ _DECLUTTER = (
     r"|caritas|trasloco"
 )
 _SPORT_TOOLS = (
-    r"hunt\w*|range|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
+    # "range" is a shooting range, not French "il range son fusil" (he keeps his rifle)
+    r"hunt\w*|range(?!\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes)\b)|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
     r"|stendibiancheria|stendere|tender|linge|bateau|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
     # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
+    # toys and games: "found my son's toy gun", "water pistol"
+    r"|juguete\w*|spielzeug\w*|jouets?|brinquedos?|giocattol\w*|nerf|water\s+(?:gun|pistol)"
+    r"|airsoft|paintball|video\s*games?|videogames?|videojuego\w*|videogioc\w*"
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
     r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"

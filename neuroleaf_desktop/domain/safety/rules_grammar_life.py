@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
     Category.DEATH_WISH,
@@ -54,7 +54,7 @@ _NO_WISH_TO_LIVE = {
     r"(?:more\s+|real\s+)?(?:wish|will|desire|strength|reason|energy)\s+(?:left\s+)?to\s+"
     r"(?:go\s+on\s+|keep\s+(?:on\s+)?|carry\s+on\s+|continue\s+)?(?:living|live|be\s+alive"
     r"|stay\s+alive|exist)\b"
-    r"|\bi\s+(?:have\s+|'?ve\s+|ve\s+)?lost\s+(?:all\s+|my\s+|the\s+)*(?:will|wish|desire)\s+to\s+"
+    r"|\bi(?:\s+have|'?ve|\s+ve)?\s+lost\s+(?:all\s+|my\s+|the\s+)*(?:will|wish|desire)\s+to\s+"
     r"(?:live|go\s+on)\b"
     r"|\bi\s+(?:don'?t|do\s+not|can'?t|cannot)\s+(?:want\s+to\s+|wanna\s+)?(?:go\s+on|keep(?:\s+on)?"
     r"|carry\s+on|continue)\s+living\b",
@@ -170,14 +170,21 @@ RULES: tuple[Rule, ...] = tuple(
         f"gl_{lang}_no_wish_to_live",
         _DW,
         _CON,
-        source + _NOT_A_PLACE[lang],
+        f"(?:{source}){_NOT_A_PLACE[lang]}",
         inherent=True,
         lang=lang,
     )
     for lang, source in _NO_WISH_TO_LIVE.items()
 )
 RULES += tuple(
-    rule(f"gl_{lang}_no_tomorrow", _NF, _CON, source, inherent=True, lang=lang)
+    rule(
+        f"gl_{lang}_no_tomorrow",
+        _NF,
+        _CON,
+        f"(?:{source}){_NOT_A_PLACE[lang]}",
+        inherent=True,
+        lang=lang,
+    )
     for lang, source in _NO_TOMORROW.items()
 )
 RULES += tuple(
@@ -242,7 +249,9 @@ RULES += (
         _DW,
         _CON,
         r"\b(?:ich\s+)?(?:will|mag)\s+(?:einfach\s+|echt\s+|wirklich\s+|so\s+|ehrlich\s+)?"
-        r"(?:nicht|nich|net)\s+mehr(?:\s+(?:weiter|weitermachen|sein))?" + END,
+        r"(?:nicht|nich|net)\s+mehr(?:\s+(?:weiter|weitermachen|sein))?"
+        # end of the clause, but not "will nicht mehr, dass du…"
+        r"(?=\s*(?:$|[.!?;:)\n]|,(?!\s*(?:dass|wenn|weil|ob)\b)))",
         inherent=False,
         lang="de",
     ),
@@ -352,7 +361,8 @@ RULES += (
         _PM,
         _URG,
         r"\bhow\s+(?:easy|simple|quick)\s+it\s+(?:would|'d)\s+be\s+to\s+(?:just\s+)?(?:take|swallow"
-        r"|inject)\s+(?:the\s+whole|all\s+(?:the|of\s+the|my)|every)\b"
+        r"|inject)\s+(?:the\s+whole|all\s+(?:the|of\s+the|my)|every)\s+(?:\w+\s+)?(?:vial|bottle|box"
+        r"|pack|packet|supply|pills|meds|tablets|insulin|morphine|dose\w*|stash)\b"
         r"|\bhow\s+(?:easy|simple|quick)\s+it\s+(?:would|'d)\s+be\s+to\s+(?:just\s+)?(?:jump|end\s+it"
         r"|overdose|step\s+off|drive\s+off)\b",
         inherent=False,
