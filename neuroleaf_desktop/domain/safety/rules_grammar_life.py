@@ -89,7 +89,8 @@ _NO_TOMORROW = {
     r"|\bfu(?:e)?r\s+mich\s+gibt\s+es\s+(?:\w+\s+)?(?:kein\s+morgen|keine\s+zukunft)\b",
     "fr": r"\b(?:il\s+)?(?:n'?y\s+a|y\s+a)\s+(?:plus|pas)\s+(?:d'|de\s+)(?:avenir|lendemain|demain"
     r"|futur)\s+pour\s+moi\b|\bpas\s+de\s+(?:lendemain|demain|futur|avenir)\s+pour\s+moi\b",
-    "pt": r"\bnao\s+(?:ha|tem|existe|vai\s+ter)\s+(?:\w+\s+)?(?:amanha|futuro)\s+(?:pra|para)\s+mim\b"
+    "pt": r"\bnao\s+(?:ha|tem|existe|vai\s+ter)\s+(?:\w+\s+)?(?:amanha|futuro)\s+"
+    r"(?:pra|para)\s+mim\b"
     r"|\b(?:amanha|futuro)\s+nao\s+existe\s+(?:pra|para)\s+mim\b",
     "it": r"\bnon\s+c'?e\s+(?:\w+\s+)?(?:domani|futuro)\s+per\s+me\b"
     r"|\bper\s+me\s+non\s+c'?e\s+(?:\w+\s+)?(?:domani|futuro)\b",
@@ -288,7 +289,8 @@ _FAREWELL = {
 }
 # "Sorry and goodbye", "my last goodbye", "a goodbye for good".
 _SORRY_GOODBYE = {
-    "en": r"\b(?:sorry\s+and\s+goodbye|goodbye\s+and\s+sorry|(?:my\s+)?(?:last|final)\s+goodbyes?)\b",
+    "en": r"\b(?:sorry\s+and\s+goodbye|goodbye\s+and\s+sorry"
+    r"|(?:my\s+)?(?:last|final)\s+goodbyes?)\b",
     "es": r"\b(?:perdon\s+y\s+adios|adios\s+y\s+perdon|(?:mi\s+)?ultima\s+despedida)\b",
     "de": r"\b(?:entschuldigung\s+und\s+tschu(?:e)?ss|(?:mein\s+)?letzte[rn]?\s+abschied)\b",
     "fr": r"\b(?:pardon\s+et\s+adieu|(?:mes\s+)?derniers\s+adieux)\b",
@@ -332,7 +334,8 @@ _WITHOUT_ME_FIRST = {
     r"|en\s+paz)\b",
     "de": r"\bohne\s+mich\b[^.!?]{0,40}\b(?:wa(?:e)?ren?|ha(?:e)?tten?|wu(?:e)?rden?)\s+"
     r"(?:\w+\s+){0,3}?(?:besser|glu(?:e)?cklicher|ruhiger|leichter)\b",
-    "fr": r"\bsans\s+moi\b[^.!?]{0,40}\b\w+(?:rait|raient)\s+(?:\w+\s+)?(?:mieux|plus\s+(?:heureu\w*"
+    "fr": r"\bsans\s+moi\b[^.!?]{0,40}\b\w+(?:rait|raient)\s+(?:\w+\s+)?(?:mieux"
+    r"|plus\s+(?:heureu\w*"
     r"|tranquille\w*|calmes?))\b",
     "pt": r"\bsem\s+mim\b[^.!?]{0,40}\b\w+(?:ria|riam)\s+(?:\w+\s+)?(?:melhor|mais\s+(?:feliz\w*"
     r"|tranquil\w*)|em\s+paz)\b",
