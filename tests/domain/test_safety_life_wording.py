@@ -34,6 +34,15 @@ SIGNS = [
     ("handed my guitar to my brother and told him to keep it forever", Category.GIVING_AWAY),
     ("ohne mich wären alle viel glücklicher", Category.BURDEN),
     ("ich habe mir mit der klinge in den arm geschnitten", Category.SELF_HARM),
+    ("manchmal denke ich, ich könnte mich einfach erhängen", Category.SUICIDAL_IDEATION),
+    ("hab mir vorgenommen, vom hochhaus zu springen", Category.PLAN_OR_METHOD),
+    ("ya tengo la soga en el armario", Category.GETTING_MEANS),
+    ("ho già la corda in cantina", Category.GETTING_MEANS),
+    ("everyone would be happier if i simply wasn't alive", Category.DEATH_WISH),
+    ("if i swallow all the painkillers in the cupboard that should do it", Category.PLAN_OR_METHOD),
+    ("picked up a used shotgun from a guy at work", Category.GETTING_MEANS),
+    ("a note for my sister is folded inside my will", Category.GOODBYES),
+    ("my knee pain is unbearable and there's no way out", Category.TRAPPED_PAIN),
 ]
 
 ORDINARY = [
@@ -58,6 +67,10 @@ ORDINARY = [
     "so dove mio padre tiene il fucile da caccia",
     "je sais où mon père range son fusil de chasse",
     "der arzt wollte wissen, ob ich mich selbst verletze, ich habe verneint",
+    "ich sollte mich beeilen, der zug fährt gleich",
+    "they made me sign it against my will and wrote a note",
+    "stuck in the lift for an hour, no way out",
+    "bought a used hunting rifle for deer season",
 ]
 
 

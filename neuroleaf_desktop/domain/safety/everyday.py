@@ -114,7 +114,32 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
 }
 
 
+# Body pain is everyday ("my back is killing me, I can't take it") until the person says it is
+# past bearing with no way out: chronic pain is itself a risk factor, not a reason to look away.
+_BODY_PAIN = re.compile(
+    r"toothache|tooth|knee|back\s+pain|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee"
+    r"|ankle|wrist)|migraine|headache|cramps|period|arthritis|injury|surgery|physio",
+    FLAGS,
+)
+_PAST_BEARING = re.compile(
+    r"\b(?:no\s+way\s+out|no\s+escape|no\s+hay\s+salida|kein(?:en)?\s+ausweg|aucune\s+issue"
+    r"|nao\s+(?:tem|ha)\s+saida|via\s+d'?uscita|want\s+it\s+(?:all\s+)?to\s+end"
+    r"|end\s+it\s+all)\b",
+    FLAGS,
+)
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
     pattern = EVERYDAY.get(category)
-    return pattern is not None and pattern.search(sentence) is not None
+    if pattern is None:
+        return False
+    found = [m.group(0) for m in pattern.finditer(sentence)]
+    if (
+        found
+        and category is Category.TRAPPED_PAIN
+        and _PAST_BEARING.search(sentence)
+        and all(_BODY_PAIN.fullmatch(word) for word in found)
+    ):
+        return False
+    return bool(found)

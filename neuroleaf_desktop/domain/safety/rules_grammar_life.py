@@ -107,10 +107,10 @@ _GUN = {
 }
 # Knowing where it is kept or finding it: "found out where my neighbour keeps his shotgun".
 _KNOW = {
-    "en": r"(?:know|knew|found\s+out|figured\s+out|worked\s+out|learned|saw)\s+where"
+    "en": r"(?:know|knew|found\s+out|figured\s+out|worked\s+out|learned|saw),?\s+where"
     r"|know\s+the\s+code|found\s+(?:my\s+)?(?:\w+'?s?\s+){0,2}?",
     "es": r"(?:ya\s+)?se\s+donde|sabia\s+donde|descubri\s+donde|encontre|halle",
-    "de": r"(?:ich\s+)?(?:weiss|weis|wusste)\s+(?:\w+\s+)?wo|gefunden|entdeckt",
+    "de": r"(?:ich\s+)?(?:weiss|weis|wusste),?\s+(?:\w+\s+)?wo|gefunden|entdeckt",
     "fr": r"(?:je\s+sais|je\s+savais|j'?ai\s+(?:trouve|decouvert|vu))\s+(?:ou|la|le|l')",
     "pt": r"(?:eu\s+)?(?:sei|sabia|descobri)\s+onde|(?:encontrei|achei)",
     "it": r"(?:so|sapevo|ho\s+scoperto)\s+dove|ho\s+trovato",
@@ -230,7 +230,7 @@ RULES += (
         "gl_de_will_mich",
         _SI,
         _URG,
-        rf"\b(?:will|mochte|moechte|wollte|werde|muss)\s+mich\s+{_DE_FREE}{{0,5}}?(?:{_DE_KILL})\b",
+        rf"\b(?:will|mochte|moechte|wollte|werde|muss|sollte|sollt|konnte|koennte)\s+mich\s+{_DE_FREE}{{0,5}}?(?:{_DE_KILL})\b",
         inherent=False,
         lang="de",
     ),
@@ -239,7 +239,7 @@ RULES += (
         "gl_de_inverted",
         _SI,
         _URG,
-        rf"\b(?:will|mochte|moechte|wollte|werde|muss)\s+ich\s+(?:mich\s+)?{_DE_FREE}{{0,4}}?"
+        rf"\b(?:will|mochte|moechte|wollte|werde|muss|sollte|konnte|koennte)\s+ich\s+(?:mich\s+)?{_DE_FREE}{{0,4}}?"
         rf"(?:sterben|tot\s+sein|{_DE_KILL}|nicht\s+mehr\s+(?:leben|aufwachen|da\s+sein))\b",
         inherent=True,
         lang="de",
@@ -369,5 +369,89 @@ RULES += (
         r"|\bhow\s+(?:easy|simple|quick)\s+it\s+(?:would|'d)\s+be\s+to\s+(?:just\s+)?(?:jump|end\s+it"
         r"|overdose|step\s+off|drive\s+off)\b",
         inherent=False,
+    ),
+)
+
+# -- Means already at hand, a method that "would do it", letters next to a will ---------------
+# "ya tengo la cuerda", "already got the rope", "hab schon das Seil": the means is at hand.
+_ALREADY_HAVE = {
+    "en": r"\b(?:already\s+(?:have|got|bought)|i'?ve\s+already\s+got|i\s+have\s+already\s+got)\s+"
+    r"(?:the|a|my)\s+(?:rope|noose|gun|pills|pistol|rifle|shotgun)\b",
+    "es": r"\bya\s+(?:tengo|compre|consegui)\s+(?:la|una|el|las|mis)\s+(?:cuerda|soga|pistola|arma"
+    r"|pastillas|escopeta)\b",
+    "de": r"\b(?:hab|habe)\s+(?:\w+\s+)?schon\s+(?:das|ein|die|eine)\s+(?:seil|strick|pistole|waffe"
+    r"|tabletten)\b",
+    "fr": r"\bj'?ai\s+deja\s+(?:la|une|le|un|les|mes)\s+(?:corde|arme|fusil|pistolet|cachets)\b",
+    "pt": r"\bja\s+(?:tenho|comprei|consegui)\s+(?:a|uma|o|os|as|meus)\s+(?:corda|arma|revolver"
+    r"|pistola|comprimidos|remedios)\b",
+    "it": r"\bho\s+gia\s+(?:la|una|il|un|le)\s+(?:corda|pistola|fucile|arma|pillole)\b",
+}
+RULES += tuple(
+    rule(f"gl_{lang}_already_have", _GM, _URG, source, inherent=True, lang=lang)
+    for lang, source in _ALREADY_HAVE.items()
+)
+# A farewell letter next to a will: "letters to each of the kids … with my will".
+_WILL = {
+    "en": r"(?<!against\s)(?<!own\s)my\s+will\b(?!\s+(?:to|power|is))",
+    "es": r"testamento",
+    "de": r"testament",
+    "fr": r"testament",
+    "pt": r"testamento",
+    "it": r"testamento",
+}
+RULES += tuple(
+    rule(
+        f"gl_{lang}_letter_and_will",
+        _GB,
+        _CON,
+        rf"\b(?:{_LETTER[lang]})\b[^.!?]{{0,60}}\b{_WILL[lang]}|\b{_WILL[lang]}[^.!?]{{0,60}}"
+        rf"\b(?:{_LETTER[lang]})\b",
+        inherent=False,
+        lang=lang,
+    )
+    for lang in _WILL
+)
+RULES += (
+    # "better off if I just wasn't alive": a conditional of not being alive.
+    rule(
+        "gl_en_if_i_wasnt_alive",
+        _DW,
+        _CON,
+        r"\b(?:better(?:\s+off)?|easier|happier|simpler|fine)\b[^.!?]{0,30}\bif\s+i\s+(?:just\s+"
+        r"|simply\s+)?(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not)\s+(?:alive|here\s+any"
+        r"\s*more|around\s+any\s*more|in\s+this\s+world)\b",
+        inherent=True,
+    ),
+    # "if I take all of my mum's heart tablets at once it would do it".
+    rule(
+        "gl_en_would_do_it",
+        _PM,
+        _URG,
+        r"\b(?:take|took|swallow(?:ed)?|inject(?:ed)?)\s+(?:all|the\s+whole|every)\b[^.!?]{0,40}"
+        r"\b(?:pills|tablets|meds|medication|bottle|box|pack|insulin|painkillers)\b[^.!?]{0,40}"
+        r"\b(?:would|will|could|might|should)\s+(?:do\s+it|do\s+the\s+job|be\s+enough|kill\s+me"
+        r"|finish\s+me|be\s+the\s+end)\b",
+        inherent=False,
+    ),
+    # "bought a second-hand rifle": adjectives between the article and the gun.
+    rule(
+        "gl_en_bought_gun",
+        _GM,
+        _URG,
+        r"\b(?:bought|buying|got|purchased|ordered|picked\s+up|borrowed)\s+(?:a|an|the|some)\s+"
+        rf"(?:[\w-]+\s+){{1,2}}?(?:{_GUN['en']})\b",
+        inherent=False,
+    ),
+    # "überlegt, von der Autobahnbrücke zu springen": a German plan in an infinitive clause.
+    rule(
+        "gl_de_jump_from",
+        _PM,
+        _URG,
+        r"\b(?:u(?:e)?berlegt|gedacht|vorgenommen|will|mochte|moechte|werde|konnte|koennte"
+        r"|plane)\b[^.!?]{0,40}\b(?:von|vom|aus)\s+(?:der|dem|einem|einer|meinem)?\s*\w*"
+        r"(?:bru(?:e)?cke|dach|hochhaus|fenster|balkon|klippe)\s+(?:zu\s+)?(?:springen|stu(?:e)?rzen"
+        r"|runterzuspringen|hinunterzuspringen)\b",
+        inherent=False,
+        lang="de",
     ),
 )
