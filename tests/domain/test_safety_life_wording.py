@@ -43,6 +43,13 @@ SIGNS = [
     ("picked up a used shotgun from a guy at work", Category.GETTING_MEANS),
     ("a note for my sister is folded inside my will", Category.GOODBYES),
     ("my knee pain is unbearable and there's no way out", Category.TRAPPED_PAIN),
+    ("yo preferiría morirme antes que volver a esa casa", Category.DEATH_WISH),
+    ("sinceramente preferisco morire", Category.DEATH_WISH),
+    ("ich bete jeden abend, nie wieder aufzuwachen", Category.DEATH_WISH),
+    ("some nights i pray i never wake up", Category.DEATH_WISH),
+    ("j'ai laissé le moteur en marche dans le garage fermé", Category.PLAN_OR_METHOD),
+    ("contei quantos comprimidos de remédio ainda tenho para uma overdose", Category.GETTING_MEANS),
+    ("i keep picking at the scab until it bleeds", Category.SELF_HARM),
 ]
 
 ORDINARY = [
@@ -71,6 +78,9 @@ ORDINARY = [
     "they made me sign it against my will and wrote a note",
     "stuck in the lift for an hour, no way out",
     "bought a used hunting rifle for deer season",
+    "mi compañero de piso habla de acabar con todo",
+    "hab ein seil für die schaukel gekauft",
+    "my husband snores and i pray i never wake up next to him again",
 ]
 
 

@@ -163,6 +163,21 @@ def nearest_subject(prefix: str, lang: str = "en") -> str | None:
     return "self" if last.group("self") else "other"
 
 
+# Someone else "talks about" it: "my cellmate talks about ending it", "il mio compagno parla di
+# farla finita", "meu colega fala em acabar com tudo". The verb forms are third person.
+_OTHERS_TALK = re.compile(
+    r"(?<!\bje\s)\b(?:talks?\s+about|keeps\s+talking\s+about|parla\s+di|parlava\s+di|fala\s+(?:em|de)"
+    r"|falava\s+(?:em|de)|habla\s+de|hablaba\s+de|redet\s+(?:davon|von|u(?:e)?ber)"
+    r"|sprach\s+(?:davon|von)|parle\s+(?:de|d')|parlait\s+(?:de|d'))\s*(?:\S+\s+){0,2}$",
+    FLAGS,
+)
+
+
+def others_talk(clause_prefix: str) -> bool:
+    """The phrase is what someone else talks about, not the writer's own wish."""
+    return _OTHERS_TALK.search(clause_prefix) is not None
+
+
 def in_others_quote(sentence_prefix: str) -> bool:
     """Inside "…" quoted words that someone else said ("she texted me 'I want to die'")."""
     if sentence_prefix.count('"') % 2 == 0:

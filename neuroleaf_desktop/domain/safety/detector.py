@@ -337,8 +337,10 @@ def _judge(
     status = MatchStatus.COUNTED
     if is_negated(clause_prefix, rule.lang, m.group(0)):
         status = MatchStatus.NEGATED
-    elif context.in_others_quote(sentence_prefix) or context.third_person_reflexive(
-        clause_prefix, m.group(0), rule.lang
+    elif (
+        context.in_others_quote(sentence_prefix)
+        or context.third_person_reflexive(clause_prefix, m.group(0), rule.lang)
+        or context.others_talk(clause_prefix)
     ):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:

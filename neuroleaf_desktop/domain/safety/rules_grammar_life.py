@@ -455,3 +455,114 @@ RULES += (
         lang="de",
     ),
 )
+
+# -- Rather dead, praying not to wake up, engine in a closed garage, counting doses ----------
+_RATHER_DEAD = {
+    "es": r"\b(?:preferiria|prefiero|preferia)\s+(?:estar\s+muert[oa]|morir(?:me)?|no\s+existir"
+    r"|no\s+estar\s+viv[oa])\b",
+    "fr": r"\b(?:je\s+)?(?:prefererais|prefere)\s+(?:etre\s+mort\w*|mourir|ne\s+plus\s+exister"
+    r"|crever)\b",
+    "it": r"\b(?:preferirei|preferisco)\s+(?:essere\s+mort[oa]|morire|non\s+esistere"
+    r"|non\s+essere\s+viv[oa])\b",
+    "pt": r"\b(?:preferia|prefiro|preferiria)\s+(?:estar\s+mort[oa]|morrer|nao\s+existir"
+    r"|nao\s+estar\s+viv[oa])\b",
+}
+_NOT_WAKE = {
+    "en": r"\b(?:pray|praying|hope|hoping|wish)\s+(?:that\s+)?i\s+(?:just\s+)?(?:won'?t|wont"
+    r"|don'?t|dont|never|will\s+not|do\s+not)\s+wake\s+up\b"
+    # "pray I never wake up next to him again" is about a person, not about dying
+    r"(?!\s+(?:again\s+)?(?:next\s+to|beside|with|in\s+(?:this|that|his|her|their)))",
+    "de": r"\b(?:hoffe|bete|wu(?:e)?nsche\s+mir)\b[^.!?]{0,30}\b(?:nicht\s+mehr|nie\s+wieder)\s+"
+    r"aufzuwachen\b",
+    "pt": r"\b(?:rezo|peco|espero|torco)\b[^.!?]{0,20}\bnao\s+acord(?:ar|e)\b",
+    "it": r"\b(?:spero|prego)\s+di\s+non\s+(?:svegliarmi|risvegliarmi)\b",
+    "fr": r"\b(?:j'?espere|je\s+prie\s+pour)\s+ne\s+(?:pas|plus|jamais)\s+me\s+reveiller\b",
+}
+RULES += tuple(
+    rule(f"gl_{lang}_rather_dead", _DW, _CON, source, inherent=True, lang=lang)
+    for lang, source in _RATHER_DEAD.items()
+)
+RULES += tuple(
+    rule(f"gl_{lang}_not_wake", _DW, _CON, source, inherent=True, lang=lang)
+    for lang, source in _NOT_WAKE.items()
+)
+# An engine left running in a closed garage (carbon monoxide), in either order.
+_ENGINE = {
+    "en": (r"(?:ran|running|left)\s+the\s+(?:car|engine)", r"(?:closed|shut)\s+garage"),
+    "de": (r"motor(?!rad)", r"geschlossenen\s+garage"),
+    "fr": (r"tourner\s+le\s+moteur|moteur\s+(?:allume|en\s+marche)", r"garage\s+ferme"),
+    "pt": (r"motor\s+ligado", r"garagem\s+fechada"),
+    "it": (r"motore\s+acceso", r"garage\s+chiuso"),
+}
+RULES += tuple(
+    rule(
+        f"gl_{lang}_engine_garage",
+        _PM,
+        _URG,
+        rf"\b(?:{engine})\b[^.!?]{{0,50}}\b{garage}\b|\b{garage}\b[^.!?]{{0,50}}\b(?:{engine})\b",
+        inherent=False,
+        lang=lang,
+    )
+    for lang, (engine, garage) in _ENGINE.items()
+)
+# The verbs of hoping and praying above are first person ("hoffe", "rezo", "spero", "pray i").
+# Counting how many doses it would take: researching a method.
+_COUNTING = {
+    "de": r"\b(?:ausgerechnet|berechnet|nachgerechnet|gezahlt)\b[^.!?]{0,40}\b(?:insulin\w*"
+    r"|tabletten|pillen|medikamente|schlaftabletten)",
+    "fr": r"\b(?:calcule|compte)\s+combien\s+(?:de|d')[^.!?]{0,40}\b(?:insuline|cachets|comprimes"
+    r"|medicaments|pilules|somniferes)",
+    "it": r"\b(?:calcolato|contato)\s+quant[ei]\b[^.!?]{0,40}\b(?:insulina|pillole|compresse"
+    r"|farmaci|pastiglie|sonniferi)",
+    "pt": r"\b(?:calculei|contei)\s+quant[oa]s\b[^.!?]{0,40}\b(?:insulina|comprimidos|remedios"
+    r"|pilulas)",
+    "es": r"\b(?:calcule|conte)\s+cuant[oa]s\b[^.!?]{0,40}\b(?:insulina|pastillas|pildoras"
+    r"|medicamentos)",
+}
+RULES += tuple(
+    rule(f"gl_{lang}_counting_doses", _GM, _URG, source, inherent=False, lang=lang)
+    for lang, source in _COUNTING.items()
+)
+# Scratching or picking the skin until it bleeds.
+_UNTIL_BLEEDING = {
+    "en": r"\b(?:scratch\w*|pick\w*|claw\w*)\b[^.!?]{0,40}\b(?:till|until)\s+(?:it|they|i)\s+"
+    r"bleeds?\b",
+    "fr": r"\b(?:gratte|griffe|arrache)\b[^.!?]{0,40}\bjusqu'?(?:a\s+ce\s+que\s+"
+    r"(?:ca|ils?|elles?)\s+"
+    r"saigne\w*|au\s+sang)",
+    "it": r"\b(?:gratto|graffio|strappo)\b[^.!?]{0,40}\b(?:finche\s+sanguin\w*"
+    r"|fino\s+a\s+sanguinare"
+    r"|a\s+sangue)",
+    "pt": r"\b(?:arranho|cutuco|coco)\b[^.!?]{0,40}\bate\s+sangrar",
+}
+RULES += tuple(
+    rule(f"gl_{lang}_until_bleeding", _SH, _CON, source, inherent=False, lang=lang)
+    for lang, source in _UNTIL_BLEEDING.items()
+)
+RULES += (
+    # "eine Sprachnachricht für jeden, für wenn ich weg bin": a message for after one's death.
+    rule(
+        "gl_de_message_when_gone",
+        _GB,
+        _CON,
+        r"\b(?:brief\w*|nachricht\w*|sprachnachricht\w*|video\w*)\b[^.!?]{0,80}\bwenn\s+ich\s+"
+        r"(?:nicht\s+mehr\s+(?:da|hier)|weg|tot)\s+bin\b",
+        inherent=False,
+        lang="de",
+    ),
+    # "left my vinyl collection to jake in a note": a bequest written down.
+    rule(
+        "gl_en_left_in_a_note",
+        _GA,
+        _CON,
+        r"\bleft\s+my\s+(?:\w+\s+){1,3}to\s+\w+\s+in\s+(?:a|my)\s+(?:note|letter|will)\b",
+        inherent=False,
+    ),
+    rule(
+        "gl_en_cant_breathe_in_my_life",
+        Category.TRAPPED_PAIN,
+        _CON,
+        r"\bcan'?t\s+breathe\s+(?:in|inside)\s+my\s+(?:own\s+)?life\b",
+        inherent=False,
+    ),
+)
