@@ -91,7 +91,10 @@ _TOPIC = re.compile(
 _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
     r"|\bpregunt\w*\s+(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
-    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b"
+    # "wanted to know whether…", "wollte wissen, ob…", "voulait savoir si…"
+    r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
+    r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,
 )
@@ -158,6 +161,21 @@ def nearest_subject(prefix: str, lang: str = "en") -> str | None:
     if last is None:
         return None
     return "self" if last.group("self") else "other"
+
+
+# Someone else "talks about" it: "my cellmate talks about ending it", "il mio compagno parla di
+# farla finita", "meu colega fala em acabar com tudo". The verb forms are third person.
+_OTHERS_TALK = re.compile(
+    r"(?<!\bje\s)\b(?:talks?\s+about|keeps\s+talking\s+about|parla\s+di|parlava\s+di|fala\s+(?:em|de)"
+    r"|falava\s+(?:em|de)|habla\s+de|hablaba\s+de|redet\s+(?:davon|von|u(?:e)?ber)"
+    r"|sprach\s+(?:davon|von)|parle\s+(?:de|d')|parlait\s+(?:de|d'))\s*(?:\S+\s+){0,2}$",
+    FLAGS,
+)
+
+
+def others_talk(clause_prefix: str) -> bool:
+    """The phrase is what someone else talks about, not the writer's own wish."""
+    return _OTHERS_TALK.search(clause_prefix) is not None
 
 
 def in_others_quote(sentence_prefix: str) -> bool:

@@ -36,6 +36,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_fr,
     rules_grammar_explicit,
+    rules_grammar_life,
     rules_grammar_signs,
     rules_intl_journal,
     rules_intl_midsentence,
@@ -70,6 +71,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
     + rules_intl_midsentence.RULES + rules_grammar_explicit.RULES
     + rules_grammar_signs.RULES
+    + rules_grammar_life.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -335,8 +337,10 @@ def _judge(
     status = MatchStatus.COUNTED
     if is_negated(clause_prefix, rule.lang, m.group(0)):
         status = MatchStatus.NEGATED
-    elif context.in_others_quote(sentence_prefix) or context.third_person_reflexive(
-        clause_prefix, m.group(0), rule.lang
+    elif (
+        context.in_others_quote(sentence_prefix)
+        or context.third_person_reflexive(clause_prefix, m.group(0), rule.lang)
+        or context.others_talk(clause_prefix)
     ):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:

@@ -31,7 +31,10 @@ _TRAVEL_WORK_HOME = (
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
     r"|school|graduat\w*|see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
     r"|year)|christmas|summer|abroad|flat|house|apartment|wedding|baby|lawyer|own\s+the"
-    r"|our\s+wills?|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
+    r"|our\s+wills?"
+    # someone else's funeral or grave ("my last goodbye at grandma's funeral"); one's *own*
+    # funeral instructions stay a sign
+    r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
@@ -46,11 +49,17 @@ _DECLUTTER = (
     r"|caritas|trasloco"
 )
 _SPORT_TOOLS = (
-    r"hunt\w*|range|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
+    # "range" is a shooting range, not French "il range son fusil" (he keeps his rifle)
+    r"hunt\w*|range(?!\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes)\b)|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
-    r"|stendibiancheria|stendere|tender|linge|bateau|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
+    r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
-    r"|caca|caccia|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
+    # toys and games: "found my son's toy gun", "water pistol"
+    r"|juguete\w*|spielzeug\w*|jouets?|brinquedos?|giocattol\w*|nerf|water\s+(?:gun|pistol)"
+    r"|airsoft|paintball|video\s*games?|videogames?|videojuego\w*|videogioc\w*"
+    r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
+    r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
 )
 _STUCK = (
@@ -89,7 +98,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.TRAPPED_PAIN: re.compile(rf"\b(?:{_STUCK})\b", FLAGS),
     # "I won't be here next week, work trip": no future only when nothing else counts.
     Category.NO_FUTURE: re.compile(
-        r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend|tomorrow"
+        # "there is no tomorrow for me" is the sign itself, not a plan for tomorrow
+        r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend"
+        r"|(?<!no\s)tomorrow(?!\s+for\s+me)"
         r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
         r"|vacanze|viaggio)\b",
         FLAGS,
@@ -103,7 +114,32 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
 }
 
 
+# Body pain is everyday ("my back is killing me, I can't take it") until the person says it is
+# past bearing with no way out: chronic pain is itself a risk factor, not a reason to look away.
+_BODY_PAIN = re.compile(
+    r"toothache|tooth|knee|back\s+pain|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee"
+    r"|ankle|wrist)|migraine|headache|cramps|period|arthritis|injury|surgery|physio",
+    FLAGS,
+)
+_PAST_BEARING = re.compile(
+    r"\b(?:no\s+way\s+out|no\s+escape|no\s+hay\s+salida|kein(?:en)?\s+ausweg|aucune\s+issue"
+    r"|nao\s+(?:tem|ha)\s+saida|via\s+d'?uscita|want\s+it\s+(?:all\s+)?to\s+end"
+    r"|end\s+it\s+all)\b",
+    FLAGS,
+)
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
     pattern = EVERYDAY.get(category)
-    return pattern is not None and pattern.search(sentence) is not None
+    if pattern is None:
+        return False
+    found = [m.group(0) for m in pattern.finditer(sentence)]
+    if (
+        found
+        and category is Category.TRAPPED_PAIN
+        and _PAST_BEARING.search(sentence)
+        and all(_BODY_PAIN.fullmatch(word) for word in found)
+    ):
+        return False
+    return bool(found)

@@ -96,13 +96,13 @@ RULES: tuple[Rule, ...] = (
         "de_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\b(?:habe|sehe)\s+(?:\w+\s+)?keine\s+zukunft\b|\bkeine\s+hoffnung\s+mehr\b"
+        r"\b(?:habe|sehe)\s+(?:\w+\s+)?keine\s+zukunft\b(?!\s+(?:mehr\s+)?(?:in|bei|mit|als|hier)\b)|\bkeine\s+hoffnung\s+mehr\b"
         r"|\bmu(?:e)?de\s+(?:zu\s+leben|vom\s+leben)|\bich\s+(?:will|mo(?:e)?chte)\s+(?:einfach\s+)?"
         r"verschwinden\b|\bes\s+wird\s+(?:nie|niemals)\s+(?:wieder\s+)?(?:besser|gut)"
         r"|\bbald\s+bin\s+ich\s+(?:fu(?:e)?r\s+)?niemand\w*\s+mehr\s+(?:ein\s+)?(?:problem|last)"
         r"|\b(?:alles\s+ist|ich\s+bin|ich\s+fu(?:e)?hle\s+mich)\s+(?:so\s+|total\s+|vo(?:e)?llig"
         r"\s+)?hoffnungslos|\bnichts\s+mehr,?\s+wofu(?:e)?r\s+es\s+sich\s+(?:zu\s+leben\s+)?lohnt"
-        r"|\bfu(?:e)?r\s+mich\s+gibt\s+es\s+keine\s+zukunft|\bkeine\s+zukunft\s+(?:mehr|fu(?:e)?r\s+mich)"
+        r"|\bfu(?:e)?r\s+mich\s+gibt\s+es\s+keine\s+zukunft|\bkeine\s+zukunft\s+(?:mehr|fu(?:e)?r\s+mich)(?!\s+(?:in|bei|mit|als|hier)\b)"
         r"|\bkeinen\s+grund\s+(?:mehr\s+)?(?:zu\s+leben|weiterzuleben)"
         r"|\bnichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?sinn|\bkeinen\s+sinn\s+mehr\b",
     ),

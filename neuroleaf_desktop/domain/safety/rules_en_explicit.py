@@ -188,7 +188,9 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         "never_wake_up",
         _DW,
         _CON,
-        r"\b(?:never|not)\s+(?:to\s+)?wake\s+up\b(?!\s+(?:early|late|before|in\s+time|on\s+time))"
+        r"\b(?:never|not)\s+(?:to\s+)?wake\s+up\b(?!\s+(?:early|late|before|in\s+time|on\s+time"
+        # waking up next to someone is about that person
+        r"|(?:again\s+)?(?:next\s+to|beside)))"
         r"|\bhope\s+(?:that\s+)?i\s+(?:just\s+)?(?:don't|dont|do\s+not|never|won't|wont|will\s+not)"
         r"\s+wake\s+up\b(?!\s+(?:early|late|before|in\s+time|on\s+time|with|the))"
         r"|\b(?:never|not)\s+want\s+to\s+wake\s+up\b"

@@ -110,7 +110,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:pray\w*|hop(?:e|ing)|wish\w*|want)\s+(?:that\s+)?(?:i\s+)?(?:(?:don'?t|do\s+not|won'?t"
         r"|wouldn'?t|could\s+(?:just\s+)?not|never)\s+wake\s+up|(?:could\s+)?(?:just\s+)?(?:go\s+to\s+"
-        r"sleep|sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up)\b",
+        r"sleep|sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up)\b"
+        # "never wake up next to him again" is about a person, not about dying
+        r"(?!\s+(?:again\s+)?(?:next\s+to|beside|with|in\s+(?:this|that|his|her|their)))",
         inherent=False,
     ),
     rule(

@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\bojala\s+(?:estuviera|estuviese|me\s+muriera|no\s+hubiera\s+nacido|no\s+despertara)"
         r"|\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir|estar\s+aqui"
-        r"|seguir\s+aqui|despertar(?:me)?)\b"
+        r"|seguir\s+aqui|despertar(?:me)?)\b(?!\s+(?:con|en|aqui|alli|cerca|lejos|junto|sin|sol[oa])\b)"
         r"|\bno\s+(?:volver\s+a\s+)?despertar(?:me)?\b(?!\s+a\b)"
         r"|\bmejor\s+si\s+(?:yo\s+)?no\s+(?:existiera|estuviera|hubiera\s+nacido)\b"
         r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b|\bcansad[oa]\s+de\s+(?:vivir|existir)\b"

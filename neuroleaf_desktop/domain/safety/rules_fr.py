@@ -31,8 +31,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:je\s+veux|je\s+voudrais|j'ai\s+envie\s+de|j'ai\s+juste\s+envie\s+de|je\s+souhaite"
         rf"|j'aimerais|je\s+vais)\s+(?:juste\s+|vraiment\s+|seulement\s+)?{_DIE}\b"
         r"|\b(?:envie|besoin)\s+d'en\s+finir\b|\bje\s+veux\s+(?:juste\s+)?disparaitre\b"
-        r"|\bfatiguee?\s+de\s+vivre\b|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
-        r"\s+vivre",
+        r"|\bfatiguee?\s+de\s+vivre\b|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?)\b)|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
+        r"\s+vivre(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?)\b)",
     ),
     _r(
         "fr_thoughts",

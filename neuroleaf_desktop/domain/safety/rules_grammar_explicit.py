@@ -58,7 +58,7 @@ _EN_DIE = (
 _ES_NEG = r"no|nunca|jamas|ni"
 _ES_DESIRE = (
     r"quiero|quisiera|queria|voy\s+a|vamos\s+a|pienso\s+en|pense\s+en|pensando\s+en|he\s+pensado"
-    r"\s+en|ganas\s+de|prefiero|preferiria|necesito|deseo|decidi|planeo|me\s+gustaria|ojala\s+pudiera"
+    r"(?:\s+en)?|ganas\s+de|prefiero|preferiria|necesito|deseo|decidi|planeo|me\s+gustaria|ojala\s+pudiera"
     r"|tentad[oa]\s+de|a\s+punto\s+de|hart[oa]\s+de|cansad[oa]\s+de|chat[oa]\s+de"
 )
 _ES_DIE = (

@@ -29,7 +29,8 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
         rf"\b(?:voglio|vorrei|ho\s+voglia\s+di)\s+(?:solo\s+|davvero\s+)?{_DIE}\b"
-        r"|\bnon\s+voglio\s+piu\s+(?:vivere|esserci|esistere|stare\s+qui|svegliarmi)|\bnon\s+ho\s+piu\s+voglia\s+di\s+vivere",
+        r"|\bnon\s+voglio\s+piu\s+(?:vivere|esserci|esistere|stare\s+qui|svegliarmi)|\bnon\s+ho\s+piu\s+voglia\s+di\s+vivere"
+        r"(?!\s+(?:a|in|con|qui|li|vicino|lontano|senza|da\s+sol[oa])\b)",
     ),
     _r(
         "it_thoughts",

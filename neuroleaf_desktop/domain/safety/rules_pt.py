@@ -31,6 +31,7 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:quero|queria|gostaria\s+de|tenho\s+vontade\s+de|vou)\s+(?:so\s+|mesmo\s+)?"
         rf"{_DIE}\b|\bnao\s+quero\s+(?:mais\s+)?viver(?:\s+mais)?\b"
+        r"(?!\s+(?:em|com|aqui|ali|perto|longe|sem|no|na|sozinh[oa])\b)"
         r"|\bnao\s+quero\s+(?:mais\s+)?(?:estar|ficar)\s+aqui\b|\b(?:nunca|nao)\s+mais\s+acordar\b"
         r"|\bmelhor\s+se\s+eu\s+nao\s+(?:existisse|estivesse)\b",
     ),
