@@ -36,6 +36,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_es,
     rules_fr,
     rules_grammar_explicit,
+    rules_grammar_forms,
     rules_grammar_life,
     rules_grammar_signs,
     rules_intl_journal,
@@ -72,6 +73,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_intl_midsentence.RULES + rules_grammar_explicit.RULES
     + rules_grammar_signs.RULES
     + rules_grammar_life.RULES
+    + rules_grammar_forms.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
