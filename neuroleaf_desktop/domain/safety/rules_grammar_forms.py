@@ -39,7 +39,8 @@ _BREAK = r"\s*[,.;:!-]+\s*"
 
 # -- "suicide is the only way out" / "the only way out is to kill myself" -------------------
 _NOUN_WAY_OUT = {
-    "en": r"\bsuicide\s+(?:is|seems|feels\s+like|might\s+be|would\s+be|could\s+be)\s+(?:\w+\s+){0,2}?"
+    "en": r"\bsuicide\s+(?:is|seems|feels\s+like|might\s+be|would\s+be|could\s+be)\s+(?:\w"
+    r"+\s+){0,2}?"
     r"(?:the|my)\s+(?:only|best|last|one)?\s*(?:way\s+out|solution|answer|option|escape|choice)\b"
     r"|\b(?:only|last)\s+(?:way\s+out|solution|answer|option)\s+(?:left\s+)?(?:is|would\s+be)\s+"
     r"(?:to\s+)?(?:kill\s+myself|suicide|end\s+(?:it\s+all|my\s+life)|die)\b",
@@ -47,11 +48,13 @@ _NOUN_WAY_OUT = {
     r"|ultima)\s+(?:salida|solucion|opcion|escapatoria)"
     r"|\bunica\s+(?:salida|solucion|opcion)\s+(?:que\s+me\s+queda\s+)?(?:es|seria)\s+(?:matarme"
     r"|suicidarme|quitarme\s+la\s+vida|el\s+suicidio|morir(?:me)?)\b",
-    "de": r"\b(?:selbstmord|suizid|freitod)\s+(?:ist|wa(?:e)?re|scheint)\s+(?:\w+\s+){0,3}?(?:der|die"
+    "de": r"\b(?:selbstmord|suizid|freitod)\s+(?:ist|wa(?:e)?re|scheint)\s+(?:\w+\s+){0,3}"
+    r"?(?:der|die"
     r"|mein|meine)\s+(?:einzige|letzte|beste)\w*\s+(?:ausweg|lo(?:e)?sung|option)"
     r"|\b(?:einzige|letzte)\w*\s+(?:ausweg|lo(?:e)?sung)\s+(?:ist|wa(?:e)?re),?\s+(?:mich\s+umzubringen"
     r"|selbstmord|suizid|der\s+tod|zu\s+sterben|sterben)\b",
-    "fr": r"\ble\s+suicide\s+(?:est|serait|me\s+semble)\s+(?:\w+\s+){0,2}?(?:la|ma|le|mon)\s+(?:seule?"
+    "fr": r"\ble\s+suicide\s+(?:est|serait|me\s+semble)\s+(?:\w+\s+){0,2}?(?:la|ma|le|mon)"
+    r"\s+(?:seule?"
     r"|meilleure?|derniere?)\s+(?:solution|issue|sortie|option|moyen)"
     r"|\bseule?\s+(?:solution|issue|sortie)\s+(?:c'est|c\s+est|est|serait)\s+(?:de\s+)?(?:me\s+tuer"
     r"|me\s+suicider|le\s+suicide|mourir|en\s+finir)\b",
@@ -67,13 +70,15 @@ _NOUN_WAY_OUT = {
 
 # -- "why shouldn't I just end it?" ----------------------------------------------------------
 _SELF_QUESTION = {
-    "en": r"\bwhy\s+(?:shouldn'?t|shouldnt|don'?t|dont|wouldn'?t|can'?t|not)\s+(?:i\s+)?(?:just\s+)?"
+    "en": r"\bwhy\s+(?:shouldn'?t|shouldnt|don'?t|dont|wouldn'?t|can'?t|not)\s+(?:i\s+)?(?"
+    r":just\s+)?"
     r"(?:end\s+it(?!\s+(?:with|between))|end\s+(?:it\s+all|everything|my\s+life)|kill\s+myself"
     r"|die(?=\s*(?:$|[.!?,;]|\s+(?:already|now|tonight))))",
     "es": r"\bpor\s*que\s+no\s+(?:simplemente\s+|mejor\s+|de\s+una\s+vez\s+)?(?:acabar\s+con\s+todo"
     r"|acabo\s+con\s+todo|matarme|me\s+mato|suicidarme|me\s+suicido|quitarme\s+la\s+vida|morirme"
     r"|me\s+muero)(?!\s+(?:el|la|lo|los|las|esto|eso|este|esta)\b)",
-    "de": r"\bwarum\s+(?:sollte|soll|kann|darf|mache?)\s+ich\s+(?:\w+\s+){0,2}?nicht\s+(?:einfach\s+)?"
+    "de": r"\bwarum\s+(?:sollte|soll|kann|darf|mache?)\s+ich\s+(?:\w+\s+){0,2}?nicht\s+(?:"
+    r"einfach\s+)?"
     r"(?:schluss\s+machen|schluss(?=\s*[?.!])|mich\s+umbringen|sterben|meinem\s+leben\s+ein\s+ende)"
     r"(?!\s+mit\s+(?:ihm|ihr|dem|der|den))"
     r"|\bwarum\s+nicht\s+einfach\s+(?:schluss\s+machen|sterben|mich\s+umbringen)\b",
@@ -84,7 +89,8 @@ _SELF_QUESTION = {
     "pt": r"\bpor\s*que\s+(?:eu\s+)?nao\s+(?:simplesmente\s+|de\s+vez\s+)?(?:acabar\s+com\s+tudo"
     r"|acabo\s+com\s+tudo|me\s+matar|me\s+mato|me\s+suicidar|morrer|morro)"
     r"(?!\s+(?:o|a|os|as|isso|isto|este|esta)\b)",
-    "it": r"\bperche\s+non\s+(?:dovrei\s+|potrei\s+|posso\s+)?(?:semplicemente\s+)?(?:farla\s+finita"
+    "it": r"\bperche\s+non\s+(?:dovrei\s+|potrei\s+|posso\s+)?(?:semplicemente\s+)?(?:farl"
+    r"a\s+finita"
     r"|la\s+faccio\s+finita|uccidermi|ammazzarmi|togliermi\s+la\s+vita|mi\s+uccido|mi\s+ammazzo)\b",
 }
 
@@ -92,7 +98,8 @@ _SELF_QUESTION = {
 _IF_I_DIED = {
     "en": r"\bif\s+i\s+(?:killed\s+myself|died|ended\s+(?:it|my\s+life)|were\s+dead|was\s+dead"
     r"|committed\s+suicide)\b[^.!?]{0,40}?\b(?:nobody|no\s+one|noone|no-one|anyone|who)\b",
-    "es": r"\bsi\s+(?:yo\s+)?(?:me\s+matara|me\s+suicidara|me\s+muriera|muriera|me\s+quitara\s+la\s+vida"
+    "es": r"\bsi\s+(?:yo\s+)?(?:me\s+matara|me\s+suicidara|me\s+muriera|muriera|me\s+quita"
+    r"ra\s+la\s+vida"
     r"|estuviera\s+muert[oa])\b[^.!?]{0,40}?\b(?:nadie|quien)\b",
     "de": r"\bwenn\s+ich\s+(?:mich\s+umbringen\s+wu(?:e)?rde|mich\s+umbringe|mich\s+umbra(?:e)?chte"
     r"|sterben\s+wu(?:e)?rde|sterbe|tot\s+wa(?:e)?re|nicht\s+mehr\s+da\s+wa(?:e)?re)\b[^.!?]{0,40}?"
@@ -101,7 +108,8 @@ _IF_I_DIED = {
     r"\b(?:personne|qui)\b",
     "pt": r"\bse\s+(?:eu\s+)?(?:me\s+matasse|me\s+suicidasse|morresse|estivesse\s+mort[oa])\b"
     r"[^.!?]{0,40}?\b(?:ninguem|quem)\b",
-    "it": r"\bse\s+(?:io\s+)?(?:mi\s+uccidessi|mi\s+ammazzassi|morissi|mi\s+suicidassi|fossi\s+mort[oa])"
+    "it": r"\bse\s+(?:io\s+)?(?:mi\s+uccidessi|mi\s+ammazzassi|morissi|mi\s+suicidassi|fos"
+    r"si\s+mort[oa])"
     r"\b[^.!?]{0,40}?\b(?:nessuno|chi)\b",
 }
 
@@ -117,7 +125,8 @@ _WHEN = {
 _DECIDED = {
     "en": r"(?:i'?ve|i\s+have|i)\s+(?:decided|made\s+up\s+my\s+mind)",
     "es": r"(?:ya\s+)?lo\s+(?:he\s+)?decid(?:i|ido)|ya\s+(?:esta|lo\s+tengo)\s+decidido",
-    "de": r"(?:ich\s+)?hab(?:e)?\s+mich\s+entschieden|es\s+ist\s+entschieden|(?:ich\s+)?hab(?:e)?\s+es"
+    "de": r"(?:ich\s+)?hab(?:e)?\s+mich\s+entschieden|es\s+ist\s+entschieden|(?:ich\s+)?ha"
+    r"b(?:e)?\s+es"
     r"\s+beschlossen",
     "fr": r"c'est\s+decide|j'ai\s+decide|ma\s+decision\s+est\s+prise",
     "pt": r"(?:ja\s+)?decidi|esta\s+decidido",
