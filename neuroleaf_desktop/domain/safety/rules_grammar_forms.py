@@ -36,6 +36,8 @@ _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 # A clause break between "decided" and "do it": comma, dash, full stop…
 _BREAK = r"\s*[,.;:!-]+\s*"
+# The sentence ends there: "I'll do it tomorrow: the tax return" names what "it" is.
+_STOP = r"(?=\s*(?:$|[.!?\n]))"
 
 # -- "suicide is the only way out" / "the only way out is to kill myself" -------------------
 _NOUN_WAY_OUT = {
@@ -96,7 +98,8 @@ _SELF_QUESTION = {
 
 # -- "if I killed myself nobody would notice" ------------------------------------------------
 _IF_I_DIED = {
-    "en": r"\bif\s+i\s+(?:killed\s+myself|died|ended\s+(?:it|my\s+life)|were\s+dead|was\s+dead"
+    "en": r"\bif\s+i\s+(?:killed\s+myself"
+    r"|died(?!\s+(?:my|the|his|her|its|their|your|a)\b)|ended\s+(?:it|my\s+life)|were\s+dead|was\s+dead"
     r"|committed\s+suicide)\b[^.!?]{0,40}?\b(?:nobody|no\s+one|noone|no-one|anyone|who)\b",
     "es": r"\bsi\s+(?:yo\s+)?(?:me\s+matara|me\s+suicidara|me\s+muriera|muriera|me\s+quita"
     r"ra\s+la\s+vida"
@@ -145,7 +148,7 @@ _DO_IT = {
 def _decided_source(lang: str) -> str:
     do_it = _DO_IT[lang].format(when=_WHEN[lang])
     decided = _DECIDED[lang]
-    return rf"\b(?:{decided}){_BREAK}(?:{do_it}){END}|\b(?:{do_it}){_BREAK}(?:{decided}){END}"
+    return rf"\b(?:{decided}){_BREAK}(?:{do_it}){_STOP}|\b(?:{do_it}){_BREAK}(?:{decided}){_STOP}"
 
 
 # -- "an Weihnachten bin ich nicht mehr da": no longer here by a date ------------------------
