@@ -44,6 +44,20 @@ SIGNS = [
     ("domani prendo tutte le pastiglie", Category.PLAN_OR_METHOD),
     ("ich habe beschlossen, mir das leben zu nehmen", Category.SUICIDAL_IDEATION),
     ("estoy decidida a quitarme la vida", Category.SUICIDAL_IDEATION),
+    ("tonight i'm taking the whole box of sleeping pills", Category.PLAN_OR_METHOD),
+    ("me voy a tomar el bote entero esta noche", Category.PLAN_OR_METHOD),
+    ("heute nehme ich alle schlaftabletten auf einmal", Category.PLAN_OR_METHOD),
+    ("je vais avaler toute la boîte ce soir", Category.PLAN_OR_METHOD),
+    ("hoje eu tomo todos os comprimidos de uma vez", Category.PLAN_OR_METHOD),
+    ("ingoio tutta la confezione stanotte", Category.PLAN_OR_METHOD),
+    ("el suicidio es la respuesta", Category.SUICIDAL_IDEATION),
+    ("selbstmord ist die antwort", Category.SUICIDAL_IDEATION),
+    ("o suicídio é a resposta", Category.SUICIDAL_IDEATION),
+    ("il suicidio è la risposta", Category.SUICIDAL_IDEATION),
+    ("j'ai pris la décision de me tuer", Category.SUICIDAL_IDEATION),
+    ("tomei a decisão de me matar", Category.SUICIDAL_IDEATION),
+    ("ho preso la decisione di uccidermi", Category.SUICIDAL_IDEATION),
+    ("tomé la decisión de matarme", Category.SUICIDAL_IDEATION),
 ]
 
 ORDINARY = [
@@ -68,6 +82,13 @@ ORDINARY = [
     "prendo tutte le mie pillole ogni mattina come prescritto",
     "a natale ci sarò, tranquilla mamma",
     "je serai là à noël avec les enfants",
+    "i'm taking the whole box of cookies to the party",
+    "voy a tomarme la caja entera de galletas",
+    "ich nehme die ganze packung kekse mit",
+    "je prends toute la boîte de chocolats",
+    "vou tomar a caixa inteira de leite",
+    "i'll take every pill as prescribed",
+    "the answer is suicide prevention funding",
 ]
 
 

@@ -55,7 +55,7 @@ _NOUN_WAY_OUT = {
     r"|mein|meine)\s+(?:einzige|letzte|beste)\w*\s+(?:ausweg|lo(?:e)?sung|option)"
     r"|\b(?:einzige|letzte)\w*\s+(?:ausweg|lo(?:e)?sung)\s+(?:ist|wa(?:e)?re),?\s+(?:mich\s+umzubringen"
     r"|selbstmord|suizid|der\s+tod|zu\s+sterben|sterben)\b",
-    "fr": r"\ble\s+suicide\s+(?:est|serait|me\s+semble)\s+(?:\w+\s+){0,2}?(?:la|ma|le|mon)"
+    "fr": r"\ble\s+suicide\s+(?:est|c'est|serait|me\s+semble)\s+(?:\w+\s+){0,2}?(?:la|ma|le|mon)"
     r"\s+(?:seule?"
     r"|meilleure?|derniere?)\s+(?:solution|issue|sortie|option|moyen)"
     r"|\bseule?\s+(?:solution|issue|sortie)\s+(?:c'est|c\s+est|est|serait)\s+(?:de\s+)?(?:me\s+tuer"
@@ -206,6 +206,62 @@ _SMALL = (
     ),
 )
 
+# -- "el suicidio es la respuesta": the noun as *the answer* --------------------------------
+_NOUN_ANSWER = {
+    "en": r"\bsuicide\s+(?:is|seems|might\s+be)\s+(?:\w+\s+){0,2}?(?:the|my)\s+answer\b",
+    "es": r"\bel\s+suicidio\s+(?:es|seria)\s+(?:\w+\s+){0,2}?(?:la|mi)\s+respuesta\b",
+    "de": r"\b(?:selbstmord|suizid)\s+(?:ist|wa(?:e)?re)\s+(?:\w+\s+){0,2}?(?:die|meine)"
+    r"\s+antwort\b",
+    "fr": r"\ble\s+suicide\s+(?:est|c'est|serait)\s+(?:\w+\s+){0,2}?(?:la|ma)\s+(?:reponse|seule"
+    r"\s+issue)\b",
+    "pt": r"\bo\s+suicidio\s+(?:e|seria)\s+(?:\w+\s+){0,2}?(?:a|minha)\s+resposta\b",
+    "it": r"\bil\s+suicidio\s+(?:e|sarebbe)\s+(?:\w+\s+){0,2}?(?:la|la\s+mia)\s+risposta\b",
+}
+
+# -- "tonight I'm taking the whole box", "voy a tomarme la caja entera": a whole supply, now --
+_DAILY = r"(?![^.!?]{0,40}\b(?:every|each|daily|prescribed|cada|todos\s+los\s+dias|jeden|taglich"
+_DAILY += r"|tagl|chaque|tous\s+les\s+jours|todo\s+dia|todos\s+os\s+dias|ogni|prescritt))"
+# The supply is medicine, or nothing follows, or only "tonight"/"at once" (not "of cookies").
+_MEDS = (
+    r"pills|sleeping|tablets|meds|painkillers|medication|pastillas|pildoras|medicamentos"
+    r"|somniferos|calmantes|tabletten|schlaftabletten|pillen|medikamente|cachets|comprimes"
+    r"|medicaments|somniferes|comprimidos|remedios|pilulas|pillole|pastiglie|compresse|farmaci"
+    r"|sonniferi"
+)
+_SOON = (
+    r"tonight|today|now|esta\s+noche|hoy|heute|auf\s+einmal|ce\s+soir|hoje|stanotte|stasera"
+    r"|de\s+una\s+vez|de\s+uma\s+vez|d'un\s+coup|in\s+una\s+volta"
+)
+_OF_MEDS = (
+    rf"(?=\s*(?:$|[.!?,;]|\s+(?:(?:of|de|di|do|da|des|von|der)\s+)?(?:\w+\s+)?(?:{_MEDS})\b"
+    rf"|\s+(?:{_SOON})\b))"
+)
+_WHOLE_SUPPLY = {
+    "en": r"\b(?:i'?m\s+(?:going\s+to\s+|gonna\s+)?(?:taking|take|swallow(?:ing)?)|i'?ll\s+(?:take"
+    r"|swallow))\s+(?:the\s+whole|a\s+whole|an\s+entire|the\s+entire|every)\s+(?:box|bottle|pack"
+    r"|packet|strip|pill|tablet)",
+    "es": r"\b(?:voy\s+a\s+)?(?:tomarme|tragarme|me\s+tomo|me\s+trago|tomar)\s+(?:la|el)\s+(?:caja"
+    r"|bote|frasco|blister|paquete)\s+entero?a?",
+    "de": r"\b(?:nehme|schlucke|nehm)\s+(?:ich\s+)?(?:heute\s+|morgen\s+|jetzt\s+)?(?:die\s+ganze"
+    r"|eine\s+ganze|alle)\s+(?:packung|schachtel|flasche|tabletten|schlaftabletten|pillen)",
+    "fr": r"\b(?:je\s+vais\s+)?(?:avaler|prendre|j'avale|je\s+prends)\s+(?:toute\s+la\s+(?:boite"
+    r"|plaquette)|tout\s+le\s+(?:flacon|tube)|tous\s+mes\s+(?:cachets|comprimes|medicaments))",
+    "pt": r"\b(?:vou\s+)?(?:tomar|engolir|tomo|engulo)\s+(?:a\s+caixa\s+inteira"
+    r"|a\s+cartela\s+inteira|o\s+frasco\s+inteiro|todos\s+os\s+(?:meus\s+)?(?:comprimidos|remedios))",
+    "it": r"\b(?:ingoio|inghiotto|mi\s+ingoio|voglio\s+ingoiare)\s+(?:tutta\s+la\s+(?:confezione"
+    r"|scatola|boccetta)|tutte\s+le\s+(?:pillole|pastiglie|compresse))",
+}
+# -- "j'ai pris la décision de me tuer": a decision noun before a dying verb ----------------
+_DECISION_NOUN = {
+    "es": r"\b(?:tome|he\s+tomado)\s+la\s+decision\s+de\s+(?:matarme|suicidarme"
+    r"|quitarme\s+la\s+vida)",
+    "fr": r"\bj'ai\s+pris\s+la\s+decision\s+de\s+(?:me\s+tuer|me\s+suicider|mettre\s+fin\s+a)",
+    "pt": r"\btomei\s+a\s+decisao\s+de\s+(?:me\s+matar|me\s+suicidar|tirar\s+(?:a\s+)?minha)",
+    "it": r"\bho\s+preso\s+la\s+decisione\s+di\s+(?:uccidermi|ammazzarmi|togliermi\s+la\s+vita"
+    r"|suicidarmi)",
+    "en": r"\bmade\s+the\s+decision\s+to\s+(?:kill\s+myself|end\s+my\s+life)",
+}
+
 RULES: tuple[Rule, ...] = (
     tuple(
         rule(f"gf_{lang}_noun_way_out", _SI, _URG, source, inherent=False, lang=lang)
@@ -226,6 +282,25 @@ RULES: tuple[Rule, ...] = (
     + tuple(
         rule(f"gf_{lang}_no_longer_here_by", _DW, _CON, source, inherent=True, lang=lang)
         for lang, source in _NO_LONGER_HERE.items()
+    )
+    + tuple(
+        rule(
+            f"gf_{lang}_whole_supply",
+            Category.PLAN_OR_METHOD,
+            _URG,
+            src + _OF_MEDS + _DAILY,
+            inherent=True,
+            lang=lang,
+        )
+        for lang, src in _WHOLE_SUPPLY.items()
+    )
+    + tuple(
+        rule(f"gf_{lang}_decision_noun", _SI, _URG, source, inherent=True, lang=lang)
+        for lang, source in _DECISION_NOUN.items()
+    )
+    + tuple(
+        rule(f"gf_{lang}_noun_answer", _SI, _URG, source, inherent=False, lang=lang)
+        for lang, source in _NOUN_ANSWER.items()
     )
     + _SMALL
 )
