@@ -58,6 +58,10 @@ SIGNS = [
     ("tomei a decisão de me matar", Category.SUICIDAL_IDEATION),
     ("ho preso la decisione di uccidermi", Category.SUICIDAL_IDEATION),
     ("tomé la decisión de matarme", Category.SUICIDAL_IDEATION),
+    ("what's stopping me from just ending it", Category.SUICIDAL_IDEATION),
+    ("¿qué me impide acabar con todo?", Category.SUICIDAL_IDEATION),
+    ("was hält mich eigentlich noch davon ab, es zu beenden?", Category.SUICIDAL_IDEATION),
+    ("qu'est-ce qui m'empêche d'en finir ?", Category.SUICIDAL_IDEATION),
 ]
 
 ORDINARY = [
@@ -89,6 +93,8 @@ ORDINARY = [
     "vou tomar a caixa inteira de leite",
     "i'll take every pill as prescribed",
     "the answer is suicide prevention funding",
+    "what's stopping me from ending it with her is the kids",
+    "qu'est-ce qui m'empêche d'en finir avec ce dossier ?",
 ]
 
 

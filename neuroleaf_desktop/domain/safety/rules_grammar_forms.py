@@ -218,6 +218,19 @@ _NOUN_ANSWER = {
     "it": r"\bil\s+suicidio\s+(?:e|sarebbe)\s+(?:\w+\s+){0,2}?(?:la|la\s+mia)\s+risposta\b",
 }
 
+# -- "what's stopping me from ending it?": asking oneself what still holds one back ---------
+_WHAT_STOPS = {
+    "en": r"\bwhat'?s?\s+(?:is\s+)?(?:stopping|keeping|holding)\s+me\s+(?:back\s+)?from"
+    r"\s+(?:just\s+)?(?:ending\s+(?:it|it\s+all|everything|my\s+life)|killing\s+myself|dying)\b"
+    r"(?!\s+(?:with|between))",
+    "es": r"\bque\s+me\s+impide\s+(?:simplemente\s+)?(?:acabar\s+con\s+todo|matarme|suicidarme"
+    r"|quitarme\s+la\s+vida)",
+    "de": r"\bwas\s+ha(?:e)?lt\s+mich\s+(?:\w+\s+){0,3}?davon\s+ab,?\s+(?:es\s+zu\s+beenden"
+    r"|mich\s+umzubringen|schluss\s+zu\s+machen|zu\s+sterben)",
+    "fr": r"\bqu'est-ce\s+qui\s+m'empeche\s+(?:de\s+|d')\s*(?:en\s+finir(?!\s+avec)|me\s+tuer"
+    r"|me\s+suicider|mourir)",
+}
+
 # -- "tonight I'm taking the whole box", "voy a tomarme la caja entera": a whole supply, now --
 _DAILY = r"(?![^.!?]{0,40}\b(?:every|each|daily|prescribed|cada|todos\s+los\s+dias|jeden|taglich"
 _DAILY += r"|tagl|chaque|tous\s+les\s+jours|todo\s+dia|todos\s+os\s+dias|ogni|prescritt))"
@@ -301,6 +314,10 @@ RULES: tuple[Rule, ...] = (
     + tuple(
         rule(f"gf_{lang}_noun_answer", _SI, _URG, source, inherent=False, lang=lang)
         for lang, source in _NOUN_ANSWER.items()
+    )
+    + tuple(
+        rule(f"gf_{lang}_what_stops_me", _SI, _URG, source, inherent=True, lang=lang)
+        for lang, source in _WHAT_STOPS.items()
     )
     + _SMALL
 )
