@@ -37,9 +37,9 @@ SIGNS = [
     ("ma décision est prise, je vais le faire demain", Category.SUICIDAL_IDEATION),
     ("está decidido, amanhã eu faço", Category.SUICIDAL_IDEATION),
     ("ormai è deciso, domani lo faccio", Category.SUICIDAL_IDEATION),
-    ("zu ostern bin ich nicht mehr hier", Category.DEATH_WISH),
-    ("je ne serai plus en vie pour pâques", Category.DEATH_WISH),
-    ("per natale non ci sarò più", Category.DEATH_WISH),
+    ("zu ostern bin ich nicht mehr hier", Category.NO_FUTURE),
+    ("je ne serai plus en vie pour pâques", Category.NO_FUTURE),
+    ("per natale non ci sarò più", Category.NO_FUTURE),
     ("j'aimerais dormir pour de bon", Category.DEATH_WISH),
     ("domani prendo tutte le pastiglie", Category.PLAN_OR_METHOD),
     ("ich habe beschlossen, mir das leben zu nehmen", Category.SUICIDAL_IDEATION),
@@ -108,3 +108,15 @@ def test_explicit_form_is_flagged_with_its_category(text: str, category: Categor
 @pytest.mark.parametrize("text", ORDINARY)
 def test_look_alike_is_not_flagged(text: str) -> None:
     assert not assess(text).flagged, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't be here for Christmas, we are flying to Spain.",
+        "no voy a estar aquí para Navidad, me voy a México con mi novio",
+        "Não vou estar aqui no Natal, vamos para a casa dos meus pais.",
+    ],
+)
+def test_away_for_a_holiday_is_not_a_sign(text: str) -> None:
+    assert not assess(text).flagged

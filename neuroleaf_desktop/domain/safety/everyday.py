@@ -102,7 +102,11 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend"
         r"|(?<!no\s)tomorrow(?!\s+for\s+me)"
         r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
-        r"|vacanze|viaggio)\b",
+        r"|vacanze|viaggio"
+        # going somewhere: "I won't be here for Christmas, we're flying to Spain"
+        r"|fly(?:ing)?|flew|visit\w*|staying\s+with|going\s+(?:home|away|back|to\s+\w+)"
+        r"|(?:me|nos)\s+voy|nos\s+vamos|vamos\s+a|viaj\w+|vou\s+para|vamos\s+para|fahren|fliegen"
+        r"|je\s+pars|on\s+part|nous\s+partons|parto|partiamo|andiamo)\b",
         FLAGS,
     ),
     # "They'll be fine without me at the meeting / while I'm on holiday."

@@ -293,7 +293,14 @@ RULES: tuple[Rule, ...] = (
         for lang in _DO_IT
     )
     + tuple(
-        rule(f"gf_{lang}_no_longer_here_by", _DW, _CON, source, inherent=True, lang=lang)
+        rule(
+            f"gf_{lang}_no_longer_here_by",
+            Category.NO_FUTURE,
+            _CON,
+            source,
+            inherent=True,
+            lang=lang,
+        )
         for lang, source in _NO_LONGER_HERE.items()
     )
     + tuple(
