@@ -17,12 +17,15 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     ANIMALS_AND_STRANGERS,
     ARTICLES,
     BEHIND,
+    BREAKUP_OWNERS,
     COMPANY,
     COMPANY_SKIP,
+    COPULAS,
     COUNTERFACTUAL,
     DESCRIBED,
     DESIRE,
     DESIRE_WINDOW,
+    DETERMINERS,
     EASING,
     EASING_WINDOW,
     EVALUATIVE,
@@ -35,6 +38,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     LESS,
     LINKS,
     MAX_LINKS,
+    MISSED_EVENTS,
     NOT_HYPOTHETICAL_BEFORE,
     OTHER_PERSON,
     OTHERS_SUBJECT,
@@ -42,14 +46,17 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PAST_HABIT,
     PEOPLE,
     PROGRESSIVE,
+    RECONCILED,
     REPORTING,
     RESOLVED_WINDOW,
     SETTING,
     SETTING_KEYWORDS,
+    SITUATIONS,
     THINGS,
     TOPIC_OF,
     TOPIC_SKIP,
     TROUBLE_WITH,
+    WAS_FEELING,
     WITH_WRITER,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
@@ -155,6 +162,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
+    if _missed_event(tokens, hit, after) or _about_a_thing_before(tokens, start, hit):
+        return True
     if after < len(tokens) and tokens[after] in DESCRIBED:
         if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"
             return tokens[after] in ANIMALS_AND_STRANGERS
@@ -173,6 +182,53 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     if tuple(tokens[after : after + 2]) in OVER:
         return True
     return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
+
+
+def _missed_event(tokens: list[str], hit: Hit, after: int) -> bool:
+    """ "missing my niece's birthday", "missed my train": an event missed, not a person (see
+    ``context_words.MISSED_EVENTS``)."""
+    if hit.emotion != "loneliness" or not hit.pattern.startswith("miss"):
+        return False
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    return nxt.endswith("'s") or nxt in MISSED_EVENTS or tokens[after - 1] in MISSED_EVENTS
+
+
+def _about_a_thing_before(tokens: list[str], start: int, hit: Hit) -> bool:
+    """ "passed the exam I was dreading": a feeling in a relative clause after a thing says how
+    the thing was seen before (``context_words.WAS_FEELING``), not how the writer feels now."""
+    for phrase in WAS_FEELING:
+        first = hit.position - len(phrase)
+        if first - 2 < start or tuple(tokens[first : hit.position]) != phrase:
+            continue
+        noun, det = tokens[first - 1], tokens[first - 2]
+        if det in DETERMINERS and noun not in FIRST_PERSON and noun != BREAK:
+            return True
+    return False
+
+
+def reconciled(tokens: list[str]) -> bool:
+    """Does the sentence part make up with someone ("made up with my friend after the
+    argument")? See ``context_words.RECONCILED``."""
+    return any(
+        tuple(tokens[j : j + len(phrase)]) == phrase
+        for phrase in RECONCILED
+        for j in range(len(tokens) - len(phrase) + 1)
+    )
+
+
+def others_breakup(tokens: list[str], i: int) -> bool:
+    """Is the breakup at ``i`` someone else's ("my parents are getting divorced"): a person of
+    ``context_words.BREAKUP_OWNERS`` before it in its clause, and no "I"/"we"?"""
+    j = i - 1
+    while j >= 0 and tokens[j] != BREAK and tokens[j] not in ("and", "because"):
+        if tokens[j] in WITH_WRITER or tokens[j] in ("we", "we're", "we've"):
+            return False
+        if _without_possessive(tokens[j]) in BREAKUP_OWNERS:
+            return True
+        j -= 1
+    return False
 
 
 def _judges_a_thing(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
@@ -249,6 +305,8 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
     first = max(start, hit.position - MAX_LINKS - 1)
     for j in range(hit.position - 1, first - 1, -1):
         token = tokens[j]
+        if token in SITUATIONS:
+            return any(t in COPULAS for t in tokens[j + 1 : hit.position])
         if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
             return not _after_preposition(tokens, start, j)
         if token not in LINKS:

@@ -65,6 +65,8 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _not_felt_here,
     _only_wanted,
     _others_trouble,
+    others_breakup,
+    reconciled,
     _phrase_after,
     _reported,
     _shares_with_writer,
@@ -182,7 +184,12 @@ def _vader_polarity(compound: float, strained: bool) -> tuple[str, float]:
 
 
 def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stressor]) -> bool:
-    if any(stressful_by_itself(s.weight) and not s.set_aside for s in stressors):
+    # someone else's trouble ("my friend is going through a divorce") is still an unpleasant
+    # event: it strains the clause although it is not the writer's stressor
+    if any(
+        stressful_by_itself(s.weight) and not (s.negated or s.resolved or s.hypothetical)
+        for s in stressors
+    ):
         return True
     i = start
     while i < end:
@@ -235,6 +242,7 @@ def _word_negated(tokens: list[str], j: int) -> bool:
 
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     tokens = [_without_possessive(t) for t in tokens]
+    made_up = reconciled(tokens)
     i = 0
     while i < len(tokens):
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
@@ -262,7 +270,9 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
                     or _phrase_after(tokens, end, EXCEPTIONS)
                     or _is_over(tokens, end)
+                    or (made_up and (person or keyword in CONFLICT_WORDS))
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
+                    someone_elses=keyword == "breakup" and others_breakup(tokens, i),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                     writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
                 ),

@@ -50,7 +50,7 @@ STRAIN: Final = PatternLexicon(
 # clause) is dealt with, not a source of stress now: "bills paid", "deadline met", "the exam
 # was cancelled", "fixed the boiler".
 RESOLVED: Final = frozenset(
-    {"sorted", "paid", "fixed", "resolved", "settled", "met", "finished", "submitted",
+    {"sorted", "paid", "passed", "fixed", "resolved", "settled", "met", "finished", "submitted",
      "cleared", "aced", "nailed", "eased", "easing", "lifted", "improving", "healing",
      "healed", "recovered", "normal"}
 )  # fmt: skip
@@ -88,6 +88,18 @@ ALL_CLEAR: Final[frozenset[tuple[str, ...]]] = frozenset(
      ("all", "clear"), ("no", "problem"), ("no", "problems"), ("no", "issues"),
      ("behind", "me"), ("behind", "us"), ("plenty", "of", "time"), ("nobody", "minded"),
      ("no", "one", "minded"), ("in", "the", "past")}
+)  # fmt: skip
+# Making up with someone settles the conflict and the person in it, anywhere in the sentence
+# part: "made up with my friend after last week's argument".
+RECONCILED: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("made", "up"), ("make", "up", "with"), ("made", "it", "up"), ("talked", "things", "through"),
+     ("sorted", "things", "out"), ("patched", "things", "up"), ("cleared", "the", "air")}
+)  # fmt: skip
+# A breakup of other people ("my parents are getting divorced") is theirs: their category
+# (family) may count, the breakup is not the writer's relationship.
+BREAKUP_OWNERS: Final = frozenset(
+    {"parents", "mum", "mom", "dad", "sister", "brother", "friend", "friends", "mate",
+     "colleague", "cousin", "aunt", "uncle", "neighbour", "neighbours", "they", "he", "she"}
 )  # fmt: skip
 # "for once" marks an exception to a usual trouble: "didn't sleep badly for once", "no money
 # worries this month for a change". What it qualifies is, this time, not a stressor.
@@ -167,7 +179,9 @@ OTHER_PERSON: Final = frozenset(
      "mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
      "daughter", "kids", "kid", "children", "child", "baby", "grandma", "grandpa", "gran",
      "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family",
-     "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist",
+     "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist", "teenager",
+     "teenagers", "teen", "teens", "toddler", "grandchildren", "grandkids", "niece", "nephew",
+     "student", "students",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
@@ -185,6 +199,10 @@ ANIMALS_AND_STRANGERS: Final = frozenset(
 DESCRIBED: Final = frozenset(
     w for w in OTHER_PERSON if w not in {"he", "she", "they"} and "'" not in w
 )
+# A feeling said of a gathering or its air ("family dinner was tense", "the mood was grim")
+# describes the situation, not a feeling the writer names as theirs.
+SITUATIONS: Final = frozenset({"dinner", "atmosphere", "mood", "vibe", "air"})
+COPULAS: Final = frozenset({"was", "is", "were", "felt", "feels", "seemed", "got", "turned"})
 FELT_BY_WRITER: Final = frozenset({"me", "us", "myself", "my", "our"})
 # ... but "mad at me", "proud of me", "angry with us" are the other person's feelings.
 FELT_TOWARDS: Final = frozenset({"at", "with", "of", "in", "for", "about"})
@@ -246,6 +264,18 @@ THINGS: Final = frozenset(
 # An unpleasant feeling said to be less or easing is an improvement, not the feeling:
 # "less stressed than last week", "my anxiety was better today".
 LESS: Final = frozenset({"less", "fewer"})
+# Missing an event is not missing a person: "guilty for missing my niece's birthday", "missed
+# my train". A possessive or one of these right after "miss my" makes it no loneliness.
+MISSED_EVENTS: Final = frozenset(
+    {"birthday", "party", "appointment", "chance", "flight", "train", "bus", "stop", "class",
+     "lesson", "wedding", "turn", "shot", "deadline", "meeting", "call", "slot", "connection"}
+)  # fmt: skip
+# A feeling in a relative clause after a thing ("passed the exam I was dreading") describes
+# how the thing was seen before, not how the writer feels now.
+WAS_FEELING: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("i", "was"), ("i", "had", "been"), ("i'd", "been"), ("we", "were"), ("i've", "been")}
+)
+DETERMINERS: Final = frozenset({"the", "that", "this", "my", "our", "a", "an"})
 EASING: Final = frozenset(
     {"better", "easing", "eased", "improving", "improved", "lifted", "lifting", "gone",
      "lower", "fading", "faded", "manageable", "calmer", "melted", "vanished", "disappeared"}

@@ -89,13 +89,14 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
         "settled", "grounded", "centred", "centered", "~quiet", "restful", "unwind*",
-        "unwound", "sooth*", "comfortable", "comforting", "comforted", "cosy", "cozy",
+        "unwound", "sooth*", "~comfortable", "feel comfortable", "felt comfortable",
+        "feeling comfortable", "comforting", "comforted", "cosy", "cozy",
         "content", "contented", "contentment", "mellow", "~gentle", "slow morning",
         "deep breath*", "breathing exercise*", "meditat*", "mindful*", "balanced", "!at peace",
         "steady", "~safe", "~secure", "relief", "relieved", "lighter", "felt lighter",
         "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
         "stillness", "took it easy", "take it easy", "taking it easy",
-        "nothing to worry about", "nothing to worry", "cried with relief", "clear headed",
+        "cried with relief", "clear headed",
         "clear head",
         "head is clear", "mind is clear", "clear mind",
     ),
@@ -201,13 +202,13 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "hope": (
         "hope", "hoped", "hopes", "hoping", "!hopeful*", "optimis*", "looking forward",
-        "look forward", "can't wait", "excited about", "better tomorrow", "get better",
+        "look forward", "can't wait", "better tomorrow", "get better",
         "getting better", "will get better", "~improv*", "~progress", "promising", "brighter",
         "~future", "possibilit*", "~opportunit*", "new start", "fresh start", "new beginning",
         "turning point", "!light at the end", "encourag*", "motivat*", "determined",
         "inspir*", "faith", "believe in", "~confident", "confidence", "aspir*", "~dream*",
         "~goal*", "~heal*", "~recover*", "on the mend", "turned a corner", "silver lining",
-        "chin up", "keep going", "one day at a time", "small win*", "small step*",
+        "chin up", "keep going", "one day at a time", "~small win*", "small step*",
         "step forward", "~upward*", "rebuild*", "~wish*", "resilien*", "~strength",
         "stronger", "~worth it", "eager*", "fingers crossed",
     ),
@@ -259,6 +260,14 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "for crying out loud", "bored to tears", "crying shame", "mad busy", "crazy busy",
     "funny how", "nervous laugh", "nervous giggle", "calm before the storm",
     "ashamed to admit", "embarrassed to admit", "ashamed to say", "embarrassed to say",
+    # willingness, not joy: "happy to help my neighbour"
+    "happy to help", "glad to help", "happy to oblige", "more than happy to", "happy to lend",
+    "happy to cover", "happy to do it",
+    # a hope that was not met is a disappointment: "less than I had hoped"
+    "than i had hoped", "than i'd hoped", "than i hoped", "than we hoped", "than we'd hoped",
+    "than hoped", "had hoped",
+    # mostly sarcasm in a journal: "love it when the printer jams before a deadline"
+    "love it when", "love how", "just what i needed", "just what i need",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

@@ -42,7 +42,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
                  "jobs", "career", "shift",
                  "shifts", "overtime", "workload", "!too much work", "client", "clients",
-                 "project", "projects", "report", "audit", "desk", "!late for work",
+                 "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work"),
         "boss": ("boss", "bosses", "manager", "managers", "line manager"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
@@ -194,6 +194,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "craft project", "diy project", "pet project", "watched an interview",
     "watched the interview", "listened to an interview", "read an interview", "tv interview",
     "radio interview", "interview on the radio", "interview on tv", "interview with the actor",
+    # a GP's practice is a place; colleagues off sick are their trouble
+    "to the surgery", "at the surgery", "gp surgery", "doctor surgery", "people off sick",
+    "staff off sick", "colleagues off sick", "others off sick",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
