@@ -43,6 +43,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
     OTHERS_SUBJECT,
     OVER,
+    PARTING,
     PAST_HABIT,
     PEOPLE,
     PROGRESSIVE,
@@ -334,6 +335,8 @@ def _in_context(
         and _with_company(tokens, start, pos)
     )
     sad_moment = bool(hits) and all(h.emotion == "sadness" for h in hits)
+    if sad_moment and stressor.keyword in PEOPLE and not conflict:
+        company = company or any(t in PARTING for t in tokens[start:pos])
     if sad_moment and not conflict and _setting(tokens, start, pos, stressor):
         company = True
     return replace(stressor, company=True) if company else stressor

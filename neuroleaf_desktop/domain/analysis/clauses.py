@@ -81,16 +81,19 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE,
     FINE_NOW,
     FINE_WINDOW,
+    NOW_WORDS,
     HYPOTHETICAL,
     OUTBURSTS,
     OWNERS,
     PAST_HABIT,
     PEOPLE,
+    PRAISE_ALONE,
     REMORSE,
     RESOLVED,
     RESOLVED_AFTER,
     RESOLVED_LATER,
     RESOLVED_WINDOW,
+    SARCASM_FILLERS,
     SETTLED,
     SETTLING_SUBJECTS,
     STRAIN,
@@ -99,6 +102,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SYMPATHY,
     THIRD_PARTY,
     WRITER,
+    WRITER_SUBJECT,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
     EMOTIONS,
@@ -486,6 +490,40 @@ def _settled_afterwards(clauses: list[Clause]) -> list[Clause]:
     ]
 
 
+def _sarcastic(clauses: list[Clause]) -> list[Clause]:
+    """Praise alone before a bad event ("Fantastic, the car failed its MOT") is sarcasm: the
+    praise clause keeps no feeling and turns neutral (see ``context_words.PRAISE_ALONE``)."""
+    if len(clauses) < 2:
+        return clauses
+    first = [w for w in clauses[0].words if w not in SARCASM_FILLERS]
+    if not first or not all(w in PRAISE_ALONE for w in first):
+        return clauses
+    if not any(c.polarity in (NEGATIVE, MIXED) for c in clauses[1:]):
+        return clauses
+    return [replace(clauses[0], hits=(), polarity=NEUTRAL, strength=0.0), *clauses[1:]]
+
+
+def _fine_at_last(clauses: list[Clause]) -> list[Clause]:
+    """ "It's been a year since the breakup and I'm finally okay": a last clause in which the
+    writer says they are fine now settles the stressors of the clauses before it."""
+    if len(clauses) < 2:
+        return clauses
+    words = list(clauses[-1].words)
+    fine = (
+        bool(words)
+        and words[0] in WRITER_SUBJECT
+        and any(w in NOW_WORDS for w in words)
+        and any(w in FINE_NOW and not _word_negated(words, i) for i, w in enumerate(words))
+    )
+    if not fine:
+        return clauses
+    settled = [
+        replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
+        for c in clauses[:-1]
+    ]
+    return [*settled, clauses[-1]]
+
+
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
@@ -524,6 +562,7 @@ def read_clauses(text: str) -> list[Clause]:
         number += len(segments)
         tokens = tokenize(sentence)
         own = _settled_afterwards(_redeemed(_regretted(own, tokens)))
+        own = _fine_at_last(_sarcastic(own))
         if _about_someone_else(tokens):
             own = _set_aside_all(own)
         clauses.extend(own)

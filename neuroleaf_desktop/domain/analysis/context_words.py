@@ -332,4 +332,20 @@ ABOUT_SPEECH: Final = frozenset({"hurtful", "hurt", "~hurt", "~hurting"})
 OUTBURSTS: Final = frozenset(
     {"yell*", "shout*", "scream*", "snapped at", "snap at", "lost my temper", "blew up"}
 )
-REMORSE: Final = frozenset({"terrible", "awful", "guilty", "bad", "ashamed", "sorry"})
+REMORSE: Final = frozenset({"terrible", "awful", "guilty", "bad", "ashamed", "sorry", "hate"})
+# A clause of praise alone before a bad event in the same sentence is sarcasm ("Fantastic,
+# the car failed its MOT", "oh brilliant, the train's cancelled"): no joy, no gratitude.
+PRAISE_ALONE: Final = frozenset(
+    {"great", "fantastic", "brilliant", "perfect", "wonderful", "lovely", "amazing", "awesome",
+     "marvellous", "superb", "terrific", "excellent", "nice", "yay", "thanks", "cheers"}
+)  # fmt: skip
+SARCASM_FILLERS: Final = frozenset({"oh", "well", "just", "so", "how", "really", "ah", "wow"})
+# Leaving people is missing them, not a stressor: "sad to leave my old team", "said goodbye
+# to my mum at the airport and cried".
+PARTING: Final = frozenset(
+    {"leave", "leaving", "left", "goodbye", "bye", "farewell", "miss", "missing"}
+)
+# "… and I'm finally okay", "… and we're fine now": a last clause that says the writer is
+# fine now settles the stressors before it.
+WRITER_SUBJECT: Final = frozenset({"i'm", "we're", "i", "we", "i've", "we've"})
+NOW_WORDS: Final = frozenset({"now", "finally"})

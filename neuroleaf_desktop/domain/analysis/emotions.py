@@ -92,7 +92,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "unwound", "sooth*", "~comfortable", "feel comfortable", "felt comfortable",
         "feeling comfortable", "comforting", "comforted", "cosy", "cozy",
         "content", "contented", "contentment", "mellow", "~gentle", "slow morning",
-        "deep breath*", "breathing exercise*", "meditat*", "mindful*", "balanced", "!at peace",
+        "~deep breath*", "~breathing exercise*", "~meditat*", "mindful*", "balanced", "!at peace",
         "steady", "~safe", "~secure", "relief", "relieved", "lighter", "felt lighter",
         "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
         "stillness", "took it easy", "take it easy", "taking it easy",
@@ -268,6 +268,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "than hoped", "had hoped",
     # mostly sarcasm in a journal: "love it when the printer jams before a deadline"
     "love it when", "love how", "just what i needed", "just what i need",
+    "hope springs eternal",
+    # regret, not anger: "hate that I snapped at my partner"
+    "hate that i", "hate that i'm",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

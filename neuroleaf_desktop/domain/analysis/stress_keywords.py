@@ -197,6 +197,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a GP's practice is a place; colleagues off sick are their trouble
     "to the surgery", "at the surgery", "gp surgery", "doctor surgery", "people off sick",
     "staff off sick", "colleagues off sick", "others off sick",
+    # someone else's work trip; a sinking feeling; sleep that is fine
+    "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
+    "stomach turned", "no sleep worr*", "no sleep problems", "no sleep issues",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
