@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     COUNTERFACTUAL,
     DESCRIBED,
     DESIRE,
+    DEPARTED,
     DESIRE_WINDOW,
     DETERMINERS,
     EASING,
@@ -335,6 +336,9 @@ def _in_context(
         and _with_company(tokens, start, pos)
     )
     sad_moment = bool(hits) and all(h.emotion == "sadness" for h in hits)
+    lonely = bool(hits) and all(h.emotion == "loneliness" for h in hits)
+    if lonely and stressor.keyword in PEOPLE and not conflict:
+        company = company or any(t in DEPARTED for t in tokens[pos + 1 :])
     if sad_moment and stressor.keyword in PEOPLE and not conflict:
         company = company or any(t in PARTING for t in tokens[start:pos])
     if sad_moment and not conflict and _setting(tokens, start, pos, stressor):

@@ -82,6 +82,9 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE_NOW,
     FINE_WINDOW,
     NOW_WORDS,
+    THINK_WORDS,
+    WENT_FINE,
+    WENT_FINE_PHRASES,
     HYPOTHETICAL,
     OUTBURSTS,
     OWNERS,
@@ -505,7 +508,8 @@ def _sarcastic(clauses: list[Clause]) -> list[Clause]:
 
 def _fine_at_last(clauses: list[Clause]) -> list[Clause]:
     """ "It's been a year since the breakup and I'm finally okay": a last clause in which the
-    writer says they are fine now settles the stressors of the clauses before it."""
+    writer says they are fine now settles the stressors of the clauses before it; "the exam
+    was hard but I think I did okay" settles those with no unpleasant feeling named."""
     if len(clauses) < 2:
         return clauses
     words = list(clauses[-1].words)
@@ -515,13 +519,46 @@ def _fine_at_last(clauses: list[Clause]) -> list[Clause]:
         and any(w in NOW_WORDS for w in words)
         and any(w in FINE_NOW and not _word_negated(words, i) for i, w in enumerate(words))
     )
-    if not fine:
+    if fine:
+        return [
+            *(
+                replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
+                for c in clauses[:-1]
+            ),
+            clauses[-1],
+        ]
+    last = clauses[-1].segment
+    if clauses[0].segment == last or not _went_fine([w for c in clauses if c.segment == last
+                                                     for w in c.words]):  # fmt: skip
         return clauses
-    settled = [
-        replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
-        for c in clauses[:-1]
+    # it went fine: a good part, though no feeling is named in it
+    return [
+        replace(c, polarity=POSITIVE, strength=EMOTION_FLOOR)
+        if c.segment == last and c.polarity == NEUTRAL
+        else c
+        if c.segment == last or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        else replace(
+            c,
+            stressors=tuple(
+                s if stressful_by_itself(s.weight) else replace(s, resolved=True)
+                for s in c.stressors
+            ),
+        )
+        for c in clauses
     ]
-    return [*settled, clauses[-1]]
+
+
+def _went_fine(words: list[str]) -> bool:
+    """ "I think I did okay", "we made it on time": the writer says it went fine."""
+    start = 0
+    while start < len(words) and (words[start] in THINK_WORDS or words[start] in WRITER_SUBJECT):
+        start += 1
+    if start == 0 or words[0] not in WRITER_SUBJECT:
+        return False
+    rest = words[start:]
+    return any(
+        w in WENT_FINE and not _word_negated(rest, i) for i, w in enumerate(rest)
+    ) or any(tuple(rest[i : i + 2]) in WENT_FINE_PHRASES for i in range(len(rest)))
 
 
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")

@@ -35,6 +35,7 @@ STRAIN: Final = PatternLexicon(
             "can't switch off", "couldn't switch off", "procrastinat*", "can't concentrate",
             "couldn't concentrate", "can't focus", "couldn't focus", "toxic", "dismissed",
             "unheard", "went sideways", "kicked off", "meltdown", "tantrum", "tantrums",
+            "i'm short", "we're short", "im short", "short again", "short this month",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
@@ -349,3 +350,13 @@ PARTING: Final = frozenset(
 # fine now settles the stressors before it.
 WRITER_SUBJECT: Final = frozenset({"i'm", "we're", "i", "we", "i've", "we've"})
 NOW_WORDS: Final = frozenset({"now", "finally"})
+# ... and a last part after a contrast in which the writer says it went fine ("the exam was
+# hard but I think I did okay", "the school run was chaos but we made it on time") settles the
+# topics before it that had no unpleasant feeling named.
+WENT_FINE: Final = FINE_NOW | {"passed", "managed", "survived", "coped"}
+WENT_FINE_PHRASES: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("on", "time"), ("in", "time"), ("got", "through")}
+)
+THINK_WORDS: Final = frozenset({"think", "guess", "reckon", "suppose", "still", "somehow"})
+# A person who left, in a lonely part, is missed: "lonely now that the kids have moved out".
+DEPARTED: Final = frozenset({"moved", "left", "gone", "away", "abroad", "emigrated"})

@@ -268,7 +268,7 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "than hoped", "had hoped",
     # mostly sarcasm in a journal: "love it when the printer jams before a deadline"
     "love it when", "love how", "just what i needed", "just what i need",
-    "hope springs eternal",
+    "hope springs eternal", "calmly",
     # regret, not anger: "hate that I snapped at my partner"
     "hate that i", "hate that i'm",
 )  # fmt: skip

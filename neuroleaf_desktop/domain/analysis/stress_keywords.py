@@ -57,6 +57,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     },
     "deadlines": {
         "deadline": ("deadline*", "due date", "!overdue", "due tomorrow", "due today",
+                     "due tmrw", "due on", "due by", "is due", "are due", "due next week",
+                     "due monday", "due tuesday", "due wednesday", "due thursday",
+                     "due friday",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
                      "by eod", "by monday", "by friday",
                      "!behind schedule", "!running out of time"),
@@ -65,7 +68,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "exam": ("exam", "exams", "examination*", "finals", "midterm*", "revision",
                   "revising", "revise", "resit*"),
         "coursework": ("essay", "essays", "assignment*", "coursework", "homework",
-                       "dissertation*", "thesis", "module", "modules", "group project"),
+                       "dissertation*", "thesis", "module", "modules", "group project",
+                       "group project partner"),
         "grades": ("grade", "grades", "gpa", "!bad mark*", "!failed the module"),
         "university": ("uni", "university", "college", "lecture*", "seminar*"),
     },
@@ -196,7 +200,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "radio interview", "interview on the radio", "interview on tv", "interview with the actor",
     # a GP's practice is a place; colleagues off sick are their trouble
     "to the surgery", "at the surgery", "gp surgery", "doctor surgery", "people off sick",
-    "staff off sick", "colleagues off sick", "others off sick",
+    "staff off sick", "colleagues off sick", "others off sick", "is off sick", "are off sick",
+    "were off sick",
     # someone else's work trip; a sinking feeling; sleep that is fine
     "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
     "stomach turned", "no sleep worr*", "no sleep problems", "no sleep issues",
