@@ -9,7 +9,8 @@ before the second round; errors studied in the third round), the ``test3`` rows 
 studied in the fourth round), the ``test4`` rows (129 sentences written and labelled
 before the fourth round; errors studied in the fifth) and the ``test5`` rows (169 sentences
 written and labelled by ``docs/ANALYSIS_LABELS.md`` before the fifth round: the most honest
-number until they are studied).
+number until they are studied; studied later in that round) and the ``test6`` rows (65
+sentences written by the guide in the middle of the fifth round, measured once, never studied).
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
 threshold, and the sentiment label (positive / negative / neutral / mixed).
@@ -43,6 +44,7 @@ SPLITS = (
     ),
     ("test4", "test4 rows (fresh batch written before the fourth round; studied in the fifth)"),
     ("test5", "test5 rows (fresh batch written before the fifth round, by the labelling guide)"),
+    ("test6", "test6 rows (fresh batch written during the fifth round, before its last tuning)"),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
