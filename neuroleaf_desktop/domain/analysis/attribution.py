@@ -21,6 +21,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     COMPANY,
     COMPANY_SKIP,
     COPULAS,
+    CRYING,
     COUNTERFACTUAL,
     DESCRIBED,
     DESIRE,
@@ -44,6 +45,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
     OTHERS_SUBJECT,
     OVER,
+    OWNERS,
     PARTING,
     PAST_HABIT,
     PEOPLE,
@@ -304,6 +306,8 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         return False
     if word.endswith("ing") and word not in PROGRESSIVE:
         return False
+    if _after_possessive(tokens, start, hit.position):
+        return True  # "my daughter's exam stress"
     first = max(start, hit.position - MAX_LINKS - 1)
     for j in range(hit.position - 1, first - 1, -1):
         token = tokens[j]
@@ -314,6 +318,29 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         if token not in LINKS:
             return False
     return False
+
+
+def _after_possessive(tokens: list[str], start: int, pos: int) -> bool:
+    """Is a person's possessive ("daughter's", "mum's") up to three words before ``pos``?"""
+    return any(
+        tokens[j].endswith("'s") and _without_possessive(tokens[j]) in OTHER_PERSON
+        for j in range(max(start, pos - 3), pos)
+    )
+
+
+def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
+    """Is the family member at ``i`` someone else's: right after a friend, colleague or
+    neighbour ("the neighbours' baby", "my colleague's mum")?"""
+    return category == "family" and i > 0 and tokens[i - 1] in OWNERS
+
+
+def without_regretted_crying(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "embarrassed I cried in front of my team": crying after shame is what the writer is
+    ashamed of, not sadness now."""
+    shame = [h.position for h in hits if h.emotion == "shame"]
+    if not shame:
+        return hits
+    return tuple(h for h in hits if not (h.pattern in CRYING and h.position > min(shame)))
 
 
 def _in_context(

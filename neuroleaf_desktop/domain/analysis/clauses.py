@@ -65,6 +65,8 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _not_felt_here,
     _only_wanted,
     _others_trouble,
+    owned_by_another,
+    without_regretted_crying,
     others_breakup,
     reconciled,
     _phrase_after,
@@ -125,6 +127,7 @@ from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_se
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
     STRESSORS,
+    category_of,
     is_shadow,
     stressful_by_itself,
 )
@@ -279,7 +282,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _is_over(tokens, end)
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY),
-                    someone_elses=keyword == "breakup" and others_breakup(tokens, i),
+                    someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
+                    or owned_by_another(tokens, i, category_of(keyword)),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                     writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
                 ),
@@ -322,15 +326,17 @@ def _segment_clauses(
         words = tuple(tokens[start:end])
         condition = _hypothetical_from(tokens, start, end) if conditional else end
         in_clause = [h for h in hits if start <= h.position < end]
-        own_hits = tuple(
-            h
-            for h in in_clause
-            if h.position < condition
-            and not _felt_by_someone_else(tokens, start, h)
-            and not _only_wanted(tokens, start, h)
-            and not _not_felt_here(tokens, start, end, h)
-            and not _judges_a_thing(tokens, start, end, h)
-            and not _reported(tokens, start, h)
+        own_hits = without_regretted_crying(
+            tuple(
+                h
+                for h in in_clause
+                if h.position < condition
+                and not _felt_by_someone_else(tokens, start, h)
+                and not _only_wanted(tokens, start, h)
+                and not _not_felt_here(tokens, start, end, h)
+                and not _judges_a_thing(tokens, start, end, h)
+                and not _reported(tokens, start, h)
+            )
         )
         conflict = any(
             stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS
@@ -556,9 +562,9 @@ def _went_fine(words: list[str]) -> bool:
     if start == 0 or words[0] not in WRITER_SUBJECT:
         return False
     rest = words[start:]
-    return any(
-        w in WENT_FINE and not _word_negated(rest, i) for i, w in enumerate(rest)
-    ) or any(tuple(rest[i : i + 2]) in WENT_FINE_PHRASES for i in range(len(rest)))
+    return any(w in WENT_FINE and not _word_negated(rest, i) for i, w in enumerate(rest)) or any(
+        tuple(rest[i : i + 2]) in WENT_FINE_PHRASES for i in range(len(rest))
+    )
 
 
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")

@@ -84,7 +84,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~fearless", "love it", "loved it", "loving it", "beaming", "!thrilled",
         "cried from happiness", "cried laughing", "crying laughing", "cry laughing",
         "laughed so hard i cried", "laughed until i cried", "happy crying", "tears of joy",
-        "happy tears", "happy cry", "good cry",
+        "happy tears", "happy cry",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -269,6 +269,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # mostly sarcasm in a journal: "love it when the printer jams before a deadline"
     "love it when", "love how", "just what i needed", "just what i need",
     "hope springs eternal", "calmly",
+    # a good cry is relief or nothing in particular, neither joy nor sadness
+    "good cry", "a good cry",
     # regret, not anger: "hate that I snapped at my partner"
     "hate that i", "hate that i'm",
 )  # fmt: skip
