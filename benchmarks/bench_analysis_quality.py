@@ -10,7 +10,9 @@ studied in the fourth round), the ``test4`` rows (129 sentences written and labe
 before the fourth round; errors studied in the fifth) and the ``test5`` rows (169 sentences
 written and labelled by ``docs/ANALYSIS_LABELS.md`` before the fifth round: the most honest
 number until they are studied; studied later in that round) and the ``test6`` rows (65
-sentences written by the guide in the middle of the fifth round, measured once, never studied).
+sentences written by the guide in the middle of the fifth round, measured once, then studied)
+and the ``test7`` rows (50 sentences written after the fifth round's tuning, errors never
+listed: the most honest number).
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
 threshold, and the sentiment label (positive / negative / neutral / mixed).
@@ -44,7 +46,8 @@ SPLITS = (
     ),
     ("test4", "test4 rows (fresh batch written before the fourth round; studied in the fifth)"),
     ("test5", "test5 rows (fresh batch written before the fifth round, by the labelling guide)"),
-    ("test6", "test6 rows (fresh batch written during the fifth round, before its last tuning)"),
+    ("test6", "test6 rows (fresh batch written during the fifth round; studied in it)"),
+    ("test7", "test7 rows (fresh batch written after the fifth round's tuning, never studied)"),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
