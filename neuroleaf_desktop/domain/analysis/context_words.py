@@ -36,6 +36,9 @@ STRAIN: Final = PatternLexicon(
             "couldn't concentrate", "can't focus", "couldn't focus", "toxic", "dismissed",
             "unheard", "went sideways", "kicked off", "meltdown", "tantrum", "tantrums",
             "i'm short", "we're short", "im short", "short again", "short this month",
+            "not sure how we'll", "not sure how i'll", "not sure how to", "wiped out my",
+            "wiped out our", "on my back", "unprepared", "went up by",
+            "gone up by", "don't want to go",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (

@@ -41,7 +41,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
         "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
                  "jobs", "career", "shift",
-                 "shifts", "overtime", "workload", "!too much work", "client", "clients",
+                 "shifts", "overtime", "workload", "!too much work", "client", "clients", "department", "!long shift", "!double shift",
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work"),
         "boss": ("boss", "bosses", "manager", "managers", "line manager"),
@@ -78,7 +78,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!completely broke", "!am broke", "!was broke", "!were broke", "!no money",
                   "!no cash", "!out of money", "!card declined", "!card got declined",
                   "!card was declined", "!last tenner", "!last fiver", "!down to my last",
-                  "finances", "financial*", "afford", "!can't afford",
+                  "finances", "financial*", "afford", "!can't afford", "!so expensive",
+                  "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
+                  "!costing a fortune", "!how we'll pay", "!how i'll pay", "!how to pay",
+                  "!not sure how we'll pay", "!not sure how i'll pay",
+                  "!don't know how we'll pay", "!don't know how i'll pay",
                   "!couldn't afford", "!cost of living", "expenses", "costs", "savings",
                   "budget", "payday", "salary", "paycheck", "!pay cut", "bank", "cash", "owe",
                   "owed", "owing"),
@@ -98,7 +102,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "surgery", "tumour", "tumor", "injur*", "!health anxiety", "cough",
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
                     "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
-                    "heart attack", "asthma", "allergies", "rash", "poorly",
+                    "heart attack", "asthma", "allergies", "rash", "poorly", "!coughing",
+                    "!limping", "!vomiting", "!throwing up", "!can barely walk",
+                    "!can hardly walk", "!can't walk",
                     "!under the weather", "!health scare"),
         "pain": ("pain", "!painful", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
@@ -123,7 +129,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
                        "!can't get back to sleep", "!couldn't get to sleep",
                        "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
-                       "snores", "snoring"),
+                       "snores", "snoring", "!up every hour", "!up every two hours",
+                       "!up every night", "!up all hours"),
         "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
     },
     "relationships": {
@@ -140,7 +147,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                    "children", "child", "baby", "grandma", "grandpa", "gran", "granny",
                    "grandparents", "grandmother", "grandfather", "grandad", "nan", "nana",
                    "uncle", "aunt", "auntie", "cousin", "cousins", "niece", "nephew",
-                   "stepdad", "stepmum", "stepmom", "in laws", "mother in law", "father in law",
+                   "stepdad", "stepmum", "stepmom", "twins", "toddler", "teenager", "in laws", "mother in law", "father in law",
                    "childcare", "nursery", "school run"),
     },
     "conflict": {
@@ -164,7 +171,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "home": {
         "landlord": ("landlord*", "!eviction", "!evicted", "lease", "tenancy"),
         "neighbours": ("neighbour*", "neighbor*", "next door"),
-        "chores": ("chores", "housework", "laundry", "dishes", "cleaning", "cleans"),
+        "chores": ("chores", "housework", "laundry", "dishes", "cleaning", "cleans",
+                   "washing up"),
         "moving house": ("moving house", "move house", "moving out", "the move"),
         "repairs": ("!leak*", "mould", "mold", "boiler", "damp"),
         "flatmate": ("flatmate*", "roommate*", "housemate*"),
@@ -204,7 +212,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     "were off sick",
     # someone else's work trip; a sinking feeling; sleep that is fine
     "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
-    "stomach turned", "no sleep worr*", "no sleep problems", "no sleep issues",
+    "stomach turned", "on my back", "no sleep worr*", "no sleep problems", "no sleep issues",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
