@@ -109,7 +109,9 @@ def test_explain_shows_the_words_behind_a_score() -> None:
 def test_lexicon_is_the_documented_size_and_compiles() -> None:
     assert tuple(LEXICON) == EMOTIONS
     for emotion, patterns in LEXICON.items():
-        assert 40 <= len(patterns) <= 90, (emotion, len(patterns))
+        # hand-written and reviewable: everyday phrasings ("I'm hurt", "stresses me out"),
+        # not dumped word lists
+        assert 40 <= len(patterns) <= 110, (emotion, len(patterns))
     with pytest.raises(ValueError, match="bad lexicon pattern"):
         PatternLexicon({"x": ("*oops",)})
 

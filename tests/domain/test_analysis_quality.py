@@ -10,9 +10,12 @@ reported speech, regretted outbursts). The ``test3`` rows (167 everyday sentence
 written and labelled before the third round; their errors were first studied in the fourth
 round (people who share what the writer did, all-clears, "for once", an empty home). The
 ``test4`` rows (129 sentences: everyday words, others' stress, negated and past stress, idioms,
-mixed feelings) were written and labelled before the fourth round and their errors were never
-listed: today the most honest measure of how the rules generalise, and well short of the
-target (see FRESH_* below).
+mixed feelings) were written and labelled before the fourth round; their errors were first
+listed in the fifth. For the fifth round a labelling guide was written first
+(``docs/ANALYSIS_LABELS.md``), then ``test5`` (169 rows) by it, measured untuned (stress 0.880,
+emotions 0.830) and then studied; ``test6`` (65 rows) was written mid-round, measured once
+(0.857 / 0.900), then studied; ``test7`` (50 rows) was written after the round's tuning and
+its errors were never listed: the most honest measure of how the rules generalise (FRESH_*).
 """
 
 from __future__ import annotations
@@ -28,14 +31,18 @@ from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
 
 DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
-# The test3 rows, studied in the fourth round, reach stress 0.897 and emotions 0.917.
-STUDIED3_STRESS_FLOOR = 0.88
-STUDIED3_EMOTIONS_FLOOR = 0.9
-# The never-studied rows (test4) reach stress 0.760 and emotions 0.791 precision today (see
-# benchmarks/bench_analysis_quality.py): far short of TARGET_PRECISION. These are floors that
-# catch a regression; the gap is open work, not something these tests hide.
-FRESH_STRESS_FLOOR = 0.74
-FRESH_EMOTIONS_FLOOR = 0.75
+# Floors just under today's precision (benchmarks/bench_analysis_quality.py): stress, emotions.
+FLOORS = {
+    "test3": (0.94, 0.94),  # 0.949, 0.949
+    "test4": (0.92, 0.94),  # 0.933, 0.946 (0.760, 0.791 before the fifth round)
+    "test5": (0.97, 0.95),  # 0.982, 0.958 (0.880, 0.830 untuned)
+    "test6": (0.93, 0.96),  # 0.941, 0.968 (0.857, 0.900 measured once before study)
+}
+# The never-studied rows (test7, 50 sentences) reach stress 0.933 (14/15) and emotions 0.944
+# (17/18): one more false positive in either would fall under the target. Stress recall there
+# is low (0.52): the analyser stays silent when unsure.
+FRESH_STRESS_FLOOR = 0.92
+FRESH_EMOTIONS_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +66,8 @@ def studied(rows: list[Labelled]) -> Evaluation:
 
 
 @pytest.fixture(scope="module")
-def studied3(rows: list[Labelled]) -> Evaluation:
-    return evaluate(r for r in rows if r.split == "test3")
-
-
-@pytest.fixture(scope="module")
 def fresh(rows: list[Labelled]) -> Evaluation:
-    return evaluate(r for r in rows if r.split == "test4")
+    return evaluate(r for r in rows if r.split == "test7")
 
 
 def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) -> None:
@@ -73,11 +75,12 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     assert len({r.text for r in rows}) == len(rows)  # no duplicates
     held_out = [r for r in rows if r.split == "test"]
     studied = [r for r in rows if r.split == "test2"]
-    studied3 = [r for r in rows if r.split == "test3"]
-    fresh = [r for r in rows if r.split == "test4"]
-    assert len(held_out) >= 150 and len(studied) >= 250 and len(studied3) >= 150
-    assert len(fresh) >= 120
-    assert {r.split for r in rows} == {"dev", "test", "test2", "test3", "test4"}
+    sizes = {split: sum(r.split == split for r in rows) for split in FLOORS}
+    assert len(held_out) >= 150 and len(studied) >= 250
+    assert sizes["test3"] >= 150 and sizes["test4"] >= 120
+    assert sizes["test5"] >= 150 and sizes["test6"] >= 60
+    assert sum(r.split == "test7" for r in rows) >= 50
+    assert {r.split for r in rows} == {"dev", "test", "test2", *FLOORS, "test7"}
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
         assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
@@ -111,20 +114,24 @@ def test_precision_on_studied_everyday_rows_meets_the_target(studied: Evaluation
     assert emotions.recall is not None and emotions.recall >= 0.65
 
 
-def test_precision_on_the_test3_rows_keeps_its_floor(studied3: Evaluation) -> None:
-    stress, emotions = studied3.stress.total, studied3.emotions.total
-    assert stress.precision is not None and stress.precision >= STUDIED3_STRESS_FLOOR
-    assert emotions.precision is not None and emotions.precision >= STUDIED3_EMOTIONS_FLOOR
-    assert stress.recall is not None and stress.recall >= 0.5
-    assert emotions.recall is not None and emotions.recall >= 0.65
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_precision_on_later_batches_meets_the_target(rows: list[Labelled], split: str) -> None:
+    evaluation = evaluate(r for r in rows if r.split == split)
+    stress, emotions = evaluation.stress.total, evaluation.emotions.total
+    stress_floor, emotions_floor = FLOORS[split]
+    assert min(stress_floor, emotions_floor) >= TARGET_PRECISION
+    assert stress.precision is not None and stress.precision >= stress_floor
+    assert emotions.precision is not None and emotions.precision >= emotions_floor
+    assert stress.recall is not None and stress.recall >= 0.55
+    assert emotions.recall is not None and emotions.recall >= 0.7
 
 
 def test_precision_on_never_studied_rows_keeps_its_floor(fresh: Evaluation) -> None:
     stress, emotions = fresh.stress.total, fresh.emotions.total
     assert stress.precision is not None and stress.precision >= FRESH_STRESS_FLOOR
     assert emotions.precision is not None and emotions.precision >= FRESH_EMOTIONS_FLOOR
-    assert stress.recall is not None and stress.recall >= 0.6
-    assert emotions.recall is not None and emotions.recall >= 0.65
+    assert stress.recall is not None and stress.recall >= 0.5
+    assert emotions.recall is not None and emotions.recall >= 0.8
 
 
 def test_every_stressor_is_in_a_negative_part_of_its_text(rows: list[Labelled]) -> None:
@@ -332,3 +339,80 @@ def test_a_positive_ending_settles_stressors_with_no_named_feeling() -> None:
     )
     kept = analyse("", "Work is stressful but my team is great.")  # the feeling is named
     assert {category_of(k) for k, _w in kept.stress_keywords} == {"work"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy to help my neighbour with her shopping.",  # willingness
+        "Pension statement arrived, it is less than I had hoped.",  # a hope not met
+        "Love it when the printer jams five minutes before a deadline.",  # sarcasm
+        "Fantastic, the car failed its MOT.",  # praise alone before a bad event
+        "The performance review was fine, nothing to worry about.",  # an idiom, not calm
+        "Feeling guilty for missing my niece's birthday.",  # an event missed, not a person
+        "My teenager slammed the door on me again.",  # the teenager's act
+        "Family dinner was tense, nobody mentioned the will.",  # describes the dinner
+        "Money was tight last year but we're comfortable now.",  # comfortable off
+        "Meditation didn't help today.",  # the activity, not the feeling
+    ],
+)
+def test_idioms_sarcasm_and_others_feelings_show_no_such_chip(text: str) -> None:
+    chips = {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
+    assert not chips & {"Joy", "Hope", "Calm", "Loneliness", "Anger", "Anxiety", "Gratitude"}
+
+
+def test_a_feeling_about_a_thing_before_is_not_felt_now() -> None:
+    analysis = analyse("", "Passed the exam I was dreading, so relieved.")
+    chips = {s.text for s in chip_specs(analysis) if s.kind == "emotion"}
+    assert chips == {"Calm"} and analysis.stress_keywords == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Made up with my friend after last week's argument, feel lighter.",  # reconciled
+        "It's been a year since the breakup and I'm finally okay.",  # fine now
+        "The school run was chaos but we made it on time.",  # it went fine
+        "The exam was tough but I think I passed.",
+        "Bit lonely now that the kids have moved out.",  # missed, not a stressor
+        "Excited about the new job but sad to leave my old team.",  # leaving is missing
+        "Partner is away for work, the house feels empty.",  # someone else's work
+        "Went to the surgery for my flu jab and had a nice chat with the nurse.",  # a place
+        "Back pain is making it hard to sit at my desk.",  # health only: a desk is a place
+    ],
+)
+def test_settled_missed_and_placed_topics_are_not_stressors(text: str) -> None:
+    categories = {category_of(k) for k, _w in analyse("", text).stress_keywords}
+    assert categories <= {"health"} and ("desk" in text or not categories)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("My parents are getting divorced and I don't know whose side to take.", {"family"}),
+        ("The neighbours' baby cried all night, we barely slept.", {"home", "sleep"}),
+        ("Rent due friday and I'm short.", {"money", "deadlines"}),
+        ("Not sure how we'll pay for the repairs.", {"money"}),
+        ("Been coughing for three weeks now, should probably see a doctor.", {"health"}),
+        ("My flatmate never does the washing up and it's driving me up the wall.", {"home"}),
+    ],
+)
+def test_whose_stressor_and_plain_trouble_words(text: str, categories: set[str]) -> None:
+    assert {category_of(k) for k, _w in analyse("", text).stress_keywords} == categories
+
+
+def test_someone_elses_breakup_still_reads_as_negative() -> None:
+    analysis = analyse("", "My friend is going through a divorce and I feel for her.")
+    # VADER reads "friend" as pleasant; the breakup still makes the part unpleasant
+    assert analysis.stress_keywords == () and analysis.sentiment.label in ("negative", "mixed")
+
+
+def test_crying_one_is_ashamed_of_is_shame_not_sadness() -> None:
+    chips = {
+        s.text for s in chip_specs(analyse("", "I'm embarrassed I cried in front of my team."))
+    }
+    assert "Shame" in chips and "Sadness" not in chips
+
+
+def test_it_went_fine_after_a_hard_part_reads_as_mixed() -> None:
+    assert analyse("", "The exam was hard but I think I did okay.").sentiment.label == "mixed"

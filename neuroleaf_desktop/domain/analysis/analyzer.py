@@ -37,7 +37,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    article and a person or animal describes them ("an anxious dog"); "… but it's fine now"
 #    also ends the unpleasant feelings before it; a Title Case name holding a feeling word
 #    ("Lonely Planet") is a name; "the panic is over" is not felt; "an angry email" is a thing.
-ANALYSER_VERSION: Final = 5
+# 6: idioms and sarcasm name no feeling ("happy to help", "less than I had hoped", "love it
+#    when …", "Fantastic, the car failed"); "nothing to worry about" is not calm; a feeling in a
+#    relative clause after a thing is past ("the exam I was dreading"); missing an event is not
+#    loneliness; a feeling after another's possessive or said of a gathering is theirs ("my
+#    daughter's exam stress", "dinner was tense"); making up settles a conflict; someone else's
+#    breakup or a friend's family member is theirs; "… but I think I did okay" and "… and I'm
+#    finally okay" settle earlier topics; due dates, costs, symptoms and hurt feelings counted.
+ANALYSER_VERSION: Final = 6
 
 
 def content_hash(title: str, body: str) -> str:

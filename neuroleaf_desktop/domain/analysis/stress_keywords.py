@@ -41,7 +41,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
         "work": ("work", "wrk", "the grind", "back to work", "workplace", "office", "job",
                  "jobs", "career", "shift",
-                 "shifts", "overtime", "workload", "!too much work", "client", "clients", "department", "!long shift", "!double shift",
+                 "shifts", "overtime", "workload", "!too much work", "client", "clients",
+                 "department", "!long shift", "!double shift",
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work"),
         "boss": ("boss", "bosses", "manager", "managers", "line manager"),
@@ -147,7 +148,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                    "children", "child", "baby", "grandma", "grandpa", "gran", "granny",
                    "grandparents", "grandmother", "grandfather", "grandad", "nan", "nana",
                    "uncle", "aunt", "auntie", "cousin", "cousins", "niece", "nephew",
-                   "stepdad", "stepmum", "stepmom", "twins", "toddler", "teenager", "in laws", "mother in law", "father in law",
+                   "stepdad", "stepmum", "stepmom", "twins", "toddler", "teenager",
+                   "in laws", "mother in law", "father in law",
                    "childcare", "nursery", "school run"),
     },
     "conflict": {

@@ -1,0 +1,237 @@
+"""Rules that revise the clauses of one sentence from what the whole sentence says.
+
+A clause is scored on its own words (``clauses``); some meanings only show across a sentence:
+whose trouble it is ("my friend's dog died, I feel for her"), happy tears, a regretted
+outburst, a good or settling ending ("chaotic but fun", "… but it's gone now", "… and I'm
+finally okay", "… but I think I did okay") and sarcasm ("Fantastic, the car failed its
+MOT"). Each rule takes the sentence's clauses and returns them revised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.clause import (
+    EMOTION_FLOOR,
+    MIXED,
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE,
+    Clause,
+    word_negated,
+)
+from neuroleaf_desktop.domain.analysis.context_words import (
+    CLOSE_PEOPLE,
+    CRYING,
+    FINE_NOW,
+    NOW_WORDS,
+    OUTBURSTS,
+    OWNERS,
+    PRAISE_ALONE,
+    REMORSE,
+    SARCASM_FILLERS,
+    SETTLED,
+    SETTLING_SUBJECTS,
+    SYMPATHY,
+    THINK_WORDS,
+    WENT_FINE,
+    WENT_FINE_PHRASES,
+    WRITER_SUBJECT,
+)
+from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
+
+HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
+
+
+def about_someone_else(tokens: list[str]) -> bool:
+    """Is this sentence about another person's trouble ("my friend's dog died", "I feel bad
+    for her", "poor thing"), with no close person of the writer's (family, partner) in it?
+
+    By the labelled set's convention a family member's or partner's trouble is the writer's
+    stress ("mum is in hospital and I'm scared"); a friend's, colleague's or neighbour's is
+    sympathy, not a stressor of the writer's.
+    """
+    owner_before = False
+    marked = False
+    close = False
+    for i, tok in enumerate(tokens):
+        base = tok[:-2] if tok.endswith("'s") else tok
+        if tok.endswith("'s") and base in OWNERS:
+            marked = owner_before = True
+            continue
+        if i + 1 < len(tokens) and (tok, tokens[i + 1]) in SYMPATHY:
+            marked = True
+        if base in CLOSE_PEOPLE and not owner_before:
+            close = True
+        owner_before = False
+    return marked and not close
+
+
+def happy_tears(clauses: list[Clause]) -> bool:
+    """Does this sentence cry where nothing but the crying is sad and something is happy
+    ("my sister's wedding was beautiful, I cried the whole way through")?"""
+    hits = [h for c in clauses for h in c.hits]
+    if not any(h.pattern in CRYING for h in hits):
+        return False
+    sad_otherwise = any(
+        h.emotion in NEGATIVE_EMOTIONS and h.pattern not in CRYING for h in hits
+    ) or any(c.polarity == NEGATIVE and not any(h.pattern in CRYING for h in c.hits)
+             for c in clauses)  # fmt: skip
+    happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits) or any(
+        c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH for c in clauses
+    )
+    return happy and not sad_otherwise
+
+
+def set_aside_all(clauses: list[Clause]) -> list[Clause]:
+    """Stressors of someone else's trouble set aside, except where the writer speaks of
+    themself before them ("my neighbour's baby cried all night, I barely slept")."""
+    return [
+        replace(
+            c,
+            stressors=tuple(
+                s if s.writer_before else replace(s, someone_elses=True) for s in c.stressors
+            ),
+        )
+        for c in clauses
+    ]
+
+
+def regretted(clauses: list[Clause], tokens: list[str]) -> list[Clause]:
+    """Anger words of the writer's own outburst dropped when the sentence regrets it (see
+    ``context_words.OUTBURSTS``); the clause keeps its polarity (the act was unpleasant)."""
+    if not any(t in REMORSE for t in tokens) and not any(
+        h.emotion == "shame" for c in clauses for h in c.hits
+    ):
+        return clauses
+    out: list[Clause] = []
+    for clause in clauses:
+        outburst = [h for h in clause.hits if h.emotion == "anger" and h.pattern in OUTBURSTS]
+        kept = tuple(h for h in clause.hits if h not in outburst)
+        out.append(replace(clause, hits=kept) if outburst else clause)
+    return out
+
+
+def redeemed(clauses: list[Clause]) -> list[Clause]:
+    """A sentence that ends on a positive part after a contrast ("loud and chaotic but fun",
+    "the exam was hard but I think I did okay") settles what came before: stressors of the
+    earlier parts with no unpleasant feeling named in them are set aside ("resolved")."""
+    segments = sorted({c.segment for c in clauses})
+    if len(segments) < 2:
+        return clauses
+    last = [c for c in clauses if c.segment == segments[-1]]
+    if not any(c.polarity == POSITIVE for c in last) or any(
+        c.polarity in (NEGATIVE, MIXED) for c in last
+    ):
+        return clauses
+    out: list[Clause] = []
+    for clause in clauses:
+        named = any(h.emotion in NEGATIVE_EMOTIONS for h in clause.hits)
+        if clause.segment == segments[-1] or named or not clause.stressors:
+            out.append(clause)
+            continue
+        settled = tuple(
+            s if stressful_by_itself(s.weight) else replace(s, resolved=True)
+            for s in clause.stressors
+        )
+        out.append(replace(clause, stressors=settled))
+    return out
+
+
+def settled_afterwards(clauses: list[Clause]) -> list[Clause]:
+    """A last sentence part that says it is over ("… but it's gone now", "… but that's all
+    sorted") settles every stressor before it; one that says it is over or fine *now* also
+    ends the unpleasant feelings before it. See ``context_words.SETTLING_SUBJECTS``."""
+    segments = sorted({c.segment for c in clauses})
+    if len(segments) < 2:
+        return clauses
+    words = [w for c in clauses if c.segment == segments[-1] for w in c.words]
+    now = "now" in words
+    settling = SETTLED | FINE_NOW if now else SETTLED
+    settled = (
+        bool(words)
+        and words[0] in SETTLING_SUBJECTS
+        and any(w in settling and not word_negated(words, i) for i, w in enumerate(words))
+    )
+    if not settled:
+        return clauses
+    return [
+        c
+        if c.segment == segments[-1]
+        else replace(
+            c,
+            stressors=tuple(replace(s, resolved=True) for s in c.stressors),
+            hits=tuple(h for h in c.hits if not now or h.emotion not in NEGATIVE_EMOTIONS),
+        )
+        for c in clauses
+    ]
+
+
+def sarcastic(clauses: list[Clause]) -> list[Clause]:
+    """Praise alone before a bad event ("Fantastic, the car failed its MOT") is sarcasm: the
+    praise clause keeps no feeling and turns neutral (see ``context_words.PRAISE_ALONE``)."""
+    if len(clauses) < 2:
+        return clauses
+    first = [w for w in clauses[0].words if w not in SARCASM_FILLERS]
+    if not first or not all(w in PRAISE_ALONE for w in first):
+        return clauses
+    if not any(c.polarity in (NEGATIVE, MIXED) for c in clauses[1:]):
+        return clauses
+    return [replace(clauses[0], hits=(), polarity=NEUTRAL, strength=0.0), *clauses[1:]]
+
+
+def fine_at_last(clauses: list[Clause]) -> list[Clause]:
+    """ "It's been a year since the breakup and I'm finally okay": a last clause in which the
+    writer says they are fine now settles the stressors of the clauses before it; "the exam
+    was hard but I think I did okay" settles those with no unpleasant feeling named."""
+    if len(clauses) < 2:
+        return clauses
+    words = list(clauses[-1].words)
+    fine = (
+        bool(words)
+        and words[0] in WRITER_SUBJECT
+        and any(w in NOW_WORDS for w in words)
+        and any(w in FINE_NOW and not word_negated(words, i) for i, w in enumerate(words))
+    )
+    if fine:
+        return [
+            *(
+                replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
+                for c in clauses[:-1]
+            ),
+            clauses[-1],
+        ]
+    last = clauses[-1].segment
+    if clauses[0].segment == last or not went_fine([w for c in clauses if c.segment == last
+                                                     for w in c.words]):  # fmt: skip
+        return clauses
+    # it went fine: a good part, though no feeling is named in it
+    return [
+        replace(c, polarity=POSITIVE, strength=EMOTION_FLOOR)
+        if c.segment == last and c.polarity == NEUTRAL
+        else c
+        if c.segment == last or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        else replace(
+            c,
+            stressors=tuple(
+                s if stressful_by_itself(s.weight) else replace(s, resolved=True)
+                for s in c.stressors
+            ),
+        )
+        for c in clauses
+    ]
+
+
+def went_fine(words: list[str]) -> bool:
+    """ "I think I did okay", "we made it on time": the writer says it went fine."""
+    start = 0
+    while start < len(words) and (words[start] in THINK_WORDS or words[start] in WRITER_SUBJECT):
+        start += 1
+    if start == 0 or words[0] not in WRITER_SUBJECT:
+        return False
+    rest = words[start:]
+    return any(w in WENT_FINE and not word_negated(rest, i) for i, w in enumerate(rest)) or any(
+        tuple(rest[i : i + 2]) in WENT_FINE_PHRASES for i in range(len(rest))
+    )
