@@ -7,12 +7,11 @@ recall per label, for the ``dev`` rows (the rules were tuned on these), the ``te
 round since) and the ``test2`` rows (262 everyday journal sentences written and labelled
 before the second round; errors studied in the third round), the ``test3`` rows (errors
 studied in the fourth round), the ``test4`` rows (129 sentences written and labelled
-before the fourth round; errors studied in the fifth) and the ``test5`` rows (169 sentences
-written and labelled by ``docs/ANALYSIS_LABELS.md`` before the fifth round: the most honest
-number until they are studied; studied later in that round) and the ``test6`` rows (65
-sentences written by the guide in the middle of the fifth round, measured once, then studied)
-and the ``test7`` rows (50 sentences written after the fifth round's tuning, errors never
-listed: the most honest number).
+before the fourth round; errors studied in the fifth), the ``test5`` rows (169 sentences
+written and labelled by ``docs/ANALYSIS_LABELS.md`` before the fifth round, measured untuned,
+then studied), the ``test6`` rows (65 sentences written by the guide in the middle of the
+fifth round, measured once, then studied) and the ``test7`` rows (50 sentences written after
+the fifth round's tuning, errors never listed: the most honest number).
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
 threshold, and the sentiment label (positive / negative / neutral / mixed).
