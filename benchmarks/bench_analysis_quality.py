@@ -11,7 +11,8 @@ before the fourth round; errors studied in the fifth), the ``test5`` rows (169 s
 written and labelled by ``docs/ANALYSIS_LABELS.md`` before the fifth round, measured untuned,
 then studied), the ``test6`` rows (65 sentences written by the guide in the middle of the
 fifth round, measured once, then studied) and the ``test7`` rows (50 sentences written after
-the fifth round's tuning, errors never listed: the most honest number).
+the fifth round's tuning, errors never listed: the most honest number) and the ``test8`` rows
+(164 sentences in new voices, written by the guide before the sixth round).
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
 threshold, and the sentiment label (positive / negative / neutral / mixed).
@@ -47,6 +48,11 @@ SPLITS = (
     ("test5", "test5 rows (fresh batch written before the fifth round, by the labelling guide)"),
     ("test6", "test6 rows (fresh batch written during the fifth round; studied in it)"),
     ("test7", "test7 rows (fresh batch written after the fifth round's tuning, never studied)"),
+    (
+        "test8",
+        "test8 rows (164 new voices: shift workers, students, carers, new parents, chronic "
+        "illness, immigrants, retirees, recovery; written before the sixth round)",
+    ),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
