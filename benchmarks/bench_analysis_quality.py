@@ -56,7 +56,7 @@ SPLITS = (
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
-STUDIED = ("dev", "test2", "test3", "test4", "test5", "test6")
+STUDIED = ("dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 
 
 def _f(value: float | None) -> str:

@@ -116,6 +116,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     iter_hits,
     saturate,
 )
+from neuroleaf_desktop.domain.analysis.good_news import good_news_in
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -143,6 +144,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
 )
 
 POLARITY_THRESHOLD: Final = 0.25
+GOOD_NEWS_STRENGTH: Final = 0.5  # as one plainly named feeling: "Got the job." is clearly good
 DECIDES: Final = 0.9  # a plain or mildly named feeling decides a clause; a weak cue does not
 STRESSOR_NEGATION_WINDOW: Final = 2
 MAX_KEYWORDS: Final = 15
@@ -277,6 +279,28 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         i = end
 
 
+def _sympathy(
+    tokens: list[str], start: int, condition: int, hits: list[Hit], strained: bool
+) -> tuple[str, float]:
+    """Polarity of a clause whose feeling words are someone else's ("my sister was upset",
+    "Priya was so happy with her results"): another's distress is sad news for the writer and
+    their joy good news (the labelling guide: sympathy is negative), at the weakest strength.
+    Feeling words set aside for any other reason (wanted, a thing's, asked about) say nothing;
+    then only strain makes the clause negative."""
+    theirs = [
+        h
+        for h in hits
+        if h.position < condition
+        and (_felt_by_someone_else(tokens, start, h) or _reported(tokens, start, h))
+    ]
+    felt = _emotion_polarity(theirs)
+    if felt is None:
+        return (NEGATIVE, EMOTION_FLOOR) if strained else (NEUTRAL, 0.0)
+    if strained:
+        return (MIXED if felt[0] == POSITIVE else NEGATIVE), EMOTION_FLOOR
+    return felt[0], EMOTION_FLOOR
+
+
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -308,6 +332,7 @@ def _segment_clauses(
         stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS for _, s in stressors
     )
     clauses: list[Clause] = []
+    sympathetic = 0  # clauses made polar only by someone else's feeling
     for start, end in spans:
         words = tuple(tokens[start:end])
         condition = _hypothetical_from(tokens, start, end) if conditional else end
@@ -342,9 +367,11 @@ def _segment_clauses(
         decided = _emotion_polarity(own_hits)
         strained = decided is None and _strained(tokens, start, end, own_stressors)
         if decided is None and len(own_hits) < len(in_clause):
-            # Its feeling words were someone else's ("my sister was upset"): VADER would
-            # read them as the writer's, so only strain makes it negative.
-            decided = (NEGATIVE, EMOTION_FLOOR) if strained else (NEUTRAL, 0.0)
+            # Its feeling words were not the writer's: VADER would read them as the writer's.
+            decided = _sympathy(tokens, start, condition, in_clause, strained)
+            sympathetic += bool(decided[1]) and not strained
+        if decided is None and good_news_in(tokens, start, condition):
+            decided = (MIXED if strained else POSITIVE), GOOD_NEWS_STRENGTH
         if decided is None:  # only then is VADER needed (it is most of the cost)
             decided = _vader_polarity(score_sentence(" ".join(words)).compound, strained)
         polarity, strength = decided
@@ -358,7 +385,22 @@ def _segment_clauses(
                 strength=round(min(1.0, strength), 4),
             )
         )
+    polar = sum(c.polarity in (NEGATIVE, MIXED) for c in clauses)
+    if sympathetic and polar <= sympathetic:
+        # only another's feeling is unpleasant here ("my flatmate is stressed about his
+        # rent"): the topics are theirs, not the writer's stressors
+        return [_theirs(c) for c in clauses]
     return clauses
+
+
+def _theirs(clause: Clause) -> Clause:
+    """``clause`` with its topic stressors set aside as someone else's (the strong ones, such
+    as an argument with the writer, stay)."""
+    stressors = tuple(
+        s if stressful_by_itself(s.weight) else replace(s, someone_elses=True)
+        for s in clause.stressors
+    )
+    return replace(clause, stressors=stressors)
 
 
 _TITLE_CASE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")

@@ -1,0 +1,80 @@
+"""Good news told as a plain event: "Got the job.", "Bought my first house today!".
+
+Why: journals report good events without a feeling word, and VADER scores none of these
+words ("job", "house", "passed", "engaged", "born", "graduated"), so such sentences read
+"Neutral" although the labelling guide (``docs/ANALYSIS_LABELS.md``) calls them good for the
+writer. A clause with no feeling word of its own that tells one of these events reads
+positive (``clauses``); it never adds an emotion (good news is not joy until the writer says
+so) and never a stressor.
+
+The phrases are events that are good for whoever they happen to, in the past or present
+perfect ("passed my exam", not "pass the exam", which is a plan or a wish). A negator just
+before ("didn't get the job") or a condition ("if I get the job") cancels them; ``clauses``
+checks both.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator
+
+GOOD_NEWS: Final = PatternLexicon(
+    {
+        "good news": (
+            # a job, a place, a promotion
+            "got the job", "got a job", "got the promotion", "got a promotion", "got promoted",
+            "been promoted", "was promoted", "promoted to", "offered me the job",
+            "offered me a job", "job offer", "got an offer", "got the offer", "placement offer",
+            "offer accepted", "accepted onto", "accepted into", "got into uni",
+            "got into university", "got into college", "got into medical school", "got in to uni",
+            "passed my", "passed the exam*", "passed the test", "passed the interview",
+            "passed probation", "passed all", "i passed", "we passed", "got a first",
+            "got a distinction", "top marks", "graduated", "pay rise", "got a raise",
+            "got a pay rise", "first pay cheque", "first paycheck", "first payslip",
+            # a home
+            "bought my first", "bought our first", "bought a house", "bought a flat",
+            "bought the house", "got the keys", "mortgage approved", "mortgage got approved",
+            # family events
+            "got engaged", "we're engaged", "i'm engaged", "he proposed", "she proposed",
+            "proposed to me", "said yes",
+            "got married", "was born", "were born", "baby is here", "slept through",
+            # finishing and winning
+            "finished my first", "finished the last", "finished my dissertation",
+            "handed in my", "won the", "won a", "we won", "i won", "savings goal",
+            "hit my goal", "debt free", "paid off the", "paid off my", "visa approved",
+            "got my visa", "citizenship test", "landed safely", "got loads done",
+            "got a lot done", "got so much done",
+            # health
+            "came back clear", "all clear", "benign", "in remission", "cancer free",
+            "tumour has shrunk", "tumor has shrunk", "pain free", "days sober", "weeks sober",
+            "months sober", "year sober", "years sober", "days clean", "weeks clean",
+            "months clean", "year clean", "years clean",
+            # going well ("well" itself is not scored: see ``sentiment.NOT_FEELINGS``)
+            "going well", "went well", "going really well", "going so well", "went really well",
+            "went so well", "healing well", "healing nicely", "recovering well", "doing well",
+            "gaining weight nicely", "making progress", "making real progress",
+            "made my day", "made my morning", "made my week", "can finally breathe",
+            "can breathe again",
+        ),
+        # longer phrases that hide a good-news one: "passed my stop", "won a fine"
+        "": ("passed my stop", "passed my house", "passed out", "i passed out",
+             "passed away", "slept through my alarm", "slept through the alarm"),
+    }
+)  # fmt: skip
+
+
+def good_news_in(tokens: list[str], start: int, end: int) -> bool:
+    """Does ``tokens[start:end]`` tell good news that is not negated just before it?"""
+    i = start
+    while i < end:
+        pattern = GOOD_NEWS.match_at(tokens, i) if tokens[i] != BREAK else None
+        if pattern is None:
+            i += 1
+            continue
+        if pattern.targets[0][0] and not any(
+            is_negator(tokens[j]) for j in range(max(start, i - 2), i)
+        ):
+            return True
+        i += len(pattern.tokens)
+    return False
