@@ -72,6 +72,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     POSITIVE_EMOTIONS,
 )
+from neuroleaf_desktop.domain.analysis.people import subject_is_other
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
@@ -306,8 +307,10 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         return False
     if word.endswith("ing") and word not in PROGRESSIVE:
         return False
-    if _after_possessive(tokens, start, hit.position):
-        return True  # "my daughter's exam stress"
+    if _after_possessive(tokens, start, hit.position) or subject_is_other(
+        tokens, start, hit.position
+    ):
+        return True  # "my daughter's exam stress", "everyone at work is on edge"
     first = max(start, hit.position - MAX_LINKS - 1)
     for j in range(hit.position - 1, first - 1, -1):
         token = tokens[j]

@@ -124,6 +124,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     POSITIVE_EMOTIONS,
     SentimentScores,
 )
+from neuroleaf_desktop.domain.analysis.people import people_named
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
@@ -133,6 +134,7 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     sarcastic,
     set_aside_all,
     settled_afterwards,
+    their_sequel,
 )
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -366,12 +368,12 @@ def _segment_clauses(
         )
         decided = _emotion_polarity(own_hits)
         strained = decided is None and _strained(tokens, start, end, own_stressors)
+        if decided is None and good_news_in(tokens, start, condition):
+            decided = (MIXED if strained else POSITIVE), GOOD_NEWS_STRENGTH
         if decided is None and len(own_hits) < len(in_clause):
             # Its feeling words were not the writer's: VADER would read them as the writer's.
             decided = _sympathy(tokens, start, condition, in_clause, strained)
             sympathetic += bool(decided[1]) and not strained
-        if decided is None and good_news_in(tokens, start, condition):
-            decided = (MIXED if strained else POSITIVE), GOOD_NEWS_STRENGTH
         if decided is None:  # only then is VADER needed (it is most of the cost)
             decided = _vader_polarity(score_sentence(" ".join(words)).compound, strained)
         polarity, strength = decided
@@ -420,12 +422,22 @@ def _unnamed(sentence: str) -> str:
     return _TITLE_CASE.sub(plain, sentence)
 
 
+_HEADING = re.compile(r"^(\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:(?=\s)")
+
+
+def _without_heading_colon(sentence: str) -> str:
+    """ "Worries: rent, mum's scan, the car": a heading of one or two words before a colon
+    heads the list after it, so the colon does not cut the sentence into parts."""
+    return _HEADING.sub(r"\1,", sentence)
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     clauses: list[Clause] = []
     number = 0
-    for sentence in map(_unnamed, split_sentences(text)):
-        segments = [segment for segment in _CONTRAST.split(sentence) if segment.strip()]
+    for sentence in (people_named(_unnamed(s)) for s in split_sentences(text)):
+        parts = _CONTRAST.split(_without_heading_colon(sentence))
+        segments = [segment for segment in parts if segment.strip()]
         question = sentence.rstrip().endswith("?")
         own = [
             c
@@ -441,7 +453,7 @@ def read_clauses(text: str) -> list[Clause]:
         number += len(segments)
         tokens = tokenize(sentence)
         own = settled_afterwards(redeemed(regretted(own, tokens)))
-        own = fine_at_last(sarcastic(own))
+        own = their_sequel(fine_at_last(sarcastic(own)))
         if about_someone_else(tokens):
             own = set_aside_all(own)
         clauses.extend(own)

@@ -39,6 +39,16 @@ STRAIN: Final = PatternLexicon(
             "not sure how we'll", "not sure how i'll", "not sure how to", "wiped out my",
             "wiped out our", "on my back", "unprepared", "went up by",
             "gone up by", "don't want to go",
+            # the sixth round: being worn down, let down, ignored, out of pocket
+            "wearing me down", "grinding me down", "wore me down", "didn't turn up",
+            "didn't show up", "no show", "on hold", "didn't recognise", "doesn't recognise",
+            "didn't recognize", "doesn't recognize", "drowning", "won't reply",
+            "didn't reply", "nobody has replied", "no one has replied", "nobody replied",
+            "no one replied", "last minute", "can't plan", "not much left", "nothing left",
+            "all in one week", "all at once", "went up again", "gone up again", "going up",
+            "drilling", "flooded", "flat tyre", "flat tire", "puncture", "thanks for nothing",
+            "cheers for nothing", "to whoever", "ignores", "never do the", "never does the",
+            "done asking", "refused", "got refused", "turned down",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
@@ -60,7 +70,7 @@ RESOLVED: Final = frozenset(
 )  # fmt: skip
 # Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
 # "debt free", "pain free": what is free of a stressor is not stressed by it.
-RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away", "free"}
+RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away", "free", "benign"}
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
@@ -83,7 +93,9 @@ FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", "
 RESOLVED_WINDOW: Final = 3
 # Anywhere later in its clause, these settle a topic word (not one stressful by itself):
 # "doctor said my blood pressure is finally normal", "the scan came back clear".
-RESOLVED_LATER: Final = frozenset({"normal", "clear", "resolved", "sorted", "fixed", "healed"})
+RESOLVED_LATER: Final = frozenset(
+    {"normal", "clear", "resolved", "sorted", "fixed", "healed", "benign"}
+)
 # An all-clear later in the same sentence part settles a topic word the same way: "the rash
 # is nothing serious", "the review was long, nothing to worry about", "work stress is behind
 # me now", "the deadline is next month, plenty of time".
@@ -185,7 +197,7 @@ OTHER_PERSON: Final = frozenset(
      "nan", "grandad", "partner", "husband", "wife", "boyfriend", "girlfriend", "family",
      "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist", "teenager",
      "teenagers", "teen", "teens", "toddler", "grandchildren", "grandkids", "niece", "nephew",
-     "student", "students",
+     "student", "students", "someone", "somebody", "everyone", "everybody",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
@@ -343,7 +355,9 @@ PRAISE_ALONE: Final = frozenset(
     {"great", "fantastic", "brilliant", "perfect", "wonderful", "lovely", "amazing", "awesome",
      "marvellous", "superb", "terrific", "excellent", "nice", "yay", "thanks", "cheers"}
 )  # fmt: skip
-SARCASM_FILLERS: Final = frozenset({"oh", "well", "just", "so", "how", "really", "ah", "wow"})
+SARCASM_FILLERS: Final = frozenset(
+    {"oh", "well", "just", "so", "how", "really", "ah", "wow", "a", "lot", "very", "much"}
+)
 # Leaving people is missing them, not a stressor: "sad to leave my old team", "said goodbye
 # to my mum at the airport and cried".
 PARTING: Final = frozenset(

@@ -180,7 +180,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "house is so empty", "flat feels empty", "flat felt empty", "flat feels so empty",
         "flat is empty", "flat is so empty", "home feels empty", "home feels so empty",
         "home felt empty", "bed feels empty",
-        "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
+        "feel alone", "felt alone", "feeling alone", "feel so alone", "felt so alone",
+        "feeling so alone", "no one called", "nobody called", "nobody texted", "no one texted", "friendless",
         "!unloved", "longing", "yearn*", "shut out", "ghosted", "~distant",
         "alienat*", "no one to", "nobody to",
     ),
@@ -189,6 +190,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "mortifi*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
+        "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
         "~idiot",
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
@@ -276,6 +278,15 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "good cry", "a good cry",
     # regret, not anger: "hate that I snapped at my partner"
     "hate that i", "hate that i'm",
+    # sarcastic thanks: "thanks a lot, universe, another flat tyre"
+    "thanks a lot | universe", "thanks a lot universe", "thanks a lot to whoever",
+    "thanks for nothing", "cheers for nothing",
+    # a death described, not a calm felt: "passed peacefully in his sleep"
+    "passed peacefully", "died peacefully",
+    # being thanked is someone else's gratitude; a baby's screaming is not the writer's anger
+    "thanked me", "thanked us", "hours of screaming", "hours of crying",
+    # a feeling the writer cannot remember having is not felt now
+    "last time i felt *", "last time i was *",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

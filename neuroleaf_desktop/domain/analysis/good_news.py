@@ -55,7 +55,8 @@ GOOD_NEWS: Final = PatternLexicon(
             "went so well", "healing well", "healing nicely", "recovering well", "doing well",
             "gaining weight nicely", "making progress", "making real progress",
             "made my day", "made my morning", "made my week", "can finally breathe",
-            "can breathe again",
+            "can breathe again", "finally fixed", "finally sorted", "finally approved",
+            "can go ahead", "got the go ahead", "helped", "it helps", "really helps",
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",

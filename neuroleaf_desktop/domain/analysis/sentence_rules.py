@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     WRITER_SUBJECT,
 )
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 
 HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
@@ -235,3 +236,34 @@ def went_fine(words: list[str]) -> bool:
     return any(w in WENT_FINE and not word_negated(rest, i) for i, w in enumerate(rest)) or any(
         tuple(rest[i : i + 2]) in WENT_FINE_PHRASES for i in range(len(rest))
     )
+
+
+def their_sequel(clauses: list[Clause]) -> list[Clause]:
+    """ "Grace was nervous about her first day but loved it": a later part with no subject of
+    its own, opening on a feeling, goes on about the first part's subject. When that subject is
+    someone else, the feeling is theirs: the clause keeps its polarity (sympathy, as
+    ``clauses._sympathy``) but no feeling of the writer's."""
+    if len(clauses) < 2 or not clauses[0].words:
+        return clauses
+    subject = clauses[0].words[0]
+    base = subject[:-2] if subject.endswith("'s") else subject
+    if base not in OTHER_SUBJECTS or clauses[0].hits:
+        return clauses
+    out = [clauses[0]]
+    previous = clauses[0].segment
+    for clause in clauses[1:]:
+        opens = clause.segment != previous and any(h.position == 0 for h in clause.hits)
+        previous = clause.segment
+        if not opens:
+            out.append(clause)
+            continue
+        emotions = {h.emotion for h in clause.hits}
+        polarity = (
+            POSITIVE
+            if emotions <= POSITIVE_EMOTIONS
+            else NEGATIVE
+            if emotions <= NEGATIVE_EMOTIONS
+            else MIXED
+        )
+        out.append(replace(clause, hits=(), polarity=polarity, strength=EMOTION_FLOOR))
+    return out

@@ -1,0 +1,106 @@
+"""Other people as the subject of a sentence: first names and "everyone".
+
+Why: "Priya was so happy with her results", "Marcus is furious with me" and "everyone at work
+is on edge" name feelings, but not the writer's (the labelling guide: another person's feeling
+is theirs). The attribution rules (``attribution``) know pronouns and relations ("she", "my
+sister"); a first name is written as "someone" before the sentence is read, so the same rules
+apply to it, and a clause whose subject is someone else keeps its feeling words for them.
+
+A name is a capitalised word, not "I", not a word of the analyser's own lexicons or of
+``COMMON_SUBJECTS``, directly followed by a verb a subject takes (``SUBJECT_VERBS``): "Tom was",
+"Jo's been", "Dave shouted". "Ellie and I laughed" keeps the writer (no verb right after the
+name). Misreading a rare capitalised word as a name costs little: only feelings said of it
+stop counting as the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSOR_LEXICON
+
+PERSON: Final = "someone"
+# Subjects that are somebody other than the writer: a feeling in their clause, before any
+# word of the writer's, is theirs ("everyone's on edge", "someone was furious").
+OTHER_SUBJECTS: Final = frozenset(
+    {"someone", "somebody", "everyone", "everybody", "he", "she", "they", "he's", "she's",
+     "they're", "someone's", "everyone's", "everybody's", "somebody's"}
+)  # fmt: skip
+SUBJECT_VERBS: Final = (
+    "was", "is", "were", "seemed", "seems", "looked", "looks", "felt", "feels", "sounded",
+    "sounds", "got", "gets", "has", "had", "said", "says", "told", "thinks", "thought",
+    "cancelled", "canceled", "shouted", "yelled", "snapped", "screamed", "loved", "loves",
+    "hates", "hated", "cried", "laughed", "been", "always", "never", "just", "really", "so",
+    "texted", "messaged", "rang", "called", "came", "went", "left", "moved", "passed",
+    "didn't", "doesn't", "won't", "can't", "isn't", "wasn't",
+)  # fmt: skip
+# Capitalised words that start sentences and are not people.
+COMMON_SUBJECTS: Final = frozenset(
+    {"today", "yesterday", "tonight", "tomorrow", "everything", "nothing", "life", "it",
+     "this", "that", "there", "here", "what", "which", "who", "dinner", "lunch", "breakfast",
+     "weather", "weekend", "week", "day", "night", "morning", "evening", "afternoon",
+     "holiday", "trip", "party", "class", "gym", "yoga", "therapy", "church", "school",
+     "christmas", "easter", "diwali", "eid", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+     "july", "august", "september", "october", "november", "december", "god", "mood",
+     "sleep", "food", "coffee", "tea", "music", "news", "time", "home", "house", "flat",
+     "rain", "sun", "summer", "winter", "spring", "autumn", "baby", "someone", "everyone",
+     "nobody", "anyone", "nan", "gran", "grandad", "grandma", "grandpa", "mum", "dad",
+     "mom", "he", "she", "they", "we", "you", "my", "our", "your", "his", "her", "their",
+     "the", "a", "an", "and", "but", "so", "then", "still", "just", "also", "after",
+     "before", "when", "if", "why", "how", "now", "finally", "honestly", "apparently"}
+)  # fmt: skip
+
+# Every sentence starts with a capital, so a first word is taken for a name only when it is a
+# common first name ("Tom was so happy"); "Library was calm" stays a library. Later in a
+# sentence a capital word before a subject's verb is a name ("…, Tom was so happy").
+FIRST_NAMES: Final = frozenset(
+    """aaron abby adam aiden aisha alex alexander alfie ali alice alison amara amelia amir
+    amy ana andrew andy angela anna anne archie arjun ava ayesha beth ben bella bilal carla
+    carlos charlie charlotte chloe chris claire connor dan daniel dave david deepa ed ella
+    ellie emily emma erin ethan eva evie fatima finn freddie freya gemma george grace hannah
+    harry harvey hassan holly isaac isabel isla jack jacob jade jake james jamie jane jason
+    jay jen jenny jess jessica jo joe john jon jonny josh joshua julia kate katie kemi kerry
+    kim kwame laura lauren leah lee leila leo liam lily lisa liz lola louis lucy luke maria
+    mark marcus martin mary matt maya megan mia michael mike mohammed molly nadia naomi nat
+    nathan neil nia nick nina noah olivia ollie omar oscar owen paul pete peter phoebe priya
+    rachel rahul raj ravi rebecca rich rob robert rosa rose ruby ryan sam samuel sara sarah
+    scott sean seb simon sophie steph steve sue suzy tariq tash tom tommy tony wei will yusuf
+    zara zoe""".split()
+)
+_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)(?=(?:'s|’s)?\s+(?:" + "|".join(SUBJECT_VERBS) + r")\b)"
+)
+_FIRST = re.compile(r"^([A-Z][a-z]+)(?=(?:'s|’s)?\s+(?:" + "|".join(SUBJECT_VERBS) + r")\b)")
+
+
+def _is_name(word: str) -> bool:
+    lower = word.lower()
+    return not (
+        word == "I"
+        or lower in COMMON_SUBJECTS
+        or is_emotion_word(lower)
+        or STRESSOR_LEXICON.matches_word(lower)
+    )
+
+
+def people_named(sentence: str) -> str:
+    """``sentence`` with first names used as subjects written as "someone"."""
+    sentence = _FIRST.sub(
+        lambda m: PERSON if m[1].lower() in FIRST_NAMES else m[1], sentence.lstrip()
+    )
+    return _NAME.sub(lambda m: PERSON if _is_name(m[1]) else m[1], sentence)
+
+
+def subject_is_other(tokens: list[str], start: int, position: int) -> bool:
+    """Does the clause at ``start`` begin with another person ("everyone at work is on edge")
+    and no word of the writer's come before ``position``?"""
+    if start >= len(tokens) or tokens[start] not in OTHER_SUBJECTS:
+        return False
+    return not any(t in _WRITER for t in tokens[start:position] if t != BREAK)
+
+
+_WRITER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "us"})
