@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.agreement import agreeing_sentiment
 from neuroleaf_desktop.domain.analysis.clauses import (
     emotion_scores,
     read_clauses,
@@ -64,12 +65,14 @@ def analyse(title: str, body: str) -> EntryAnalysis:
     """
     text = f"{title}\n{body}" if title.strip() else body
     clauses = read_clauses(text)
+    emotions = emotion_scores(clauses)
+    keywords = stress_keywords(clauses)
     return EntryAnalysis(
         analyser=ANALYSER_NAME,
         analyser_version=ANALYSER_VERSION,
-        sentiment=sentiment_of(clauses),
-        emotions=emotion_scores(clauses),
-        stress_keywords=stress_keywords(clauses),
+        sentiment=agreeing_sentiment(sentiment_of(clauses), emotions, keywords),
+        emotions=emotions,
+        stress_keywords=keywords,
         content_hash=content_hash(title, body),
         word_count=len(text.split()),
     )

@@ -58,19 +58,24 @@ COMMON_SUBJECTS: Final = frozenset(
 # common first name ("Tom was so happy"); "Library was calm" stays a library. Later in a
 # sentence a capital word before a subject's verb is a name ("…, Tom was so happy").
 FIRST_NAMES: Final = frozenset(
-    """aaron abby adam aiden aisha alex alexander alfie ali alice alison amara amelia amir
-    amy ana andrew andy angela anna anne archie arjun ava ayesha beth ben bella bilal carla
-    carlos charlie charlotte chloe chris claire connor dan daniel dave david deepa ed ella
-    ellie emily emma erin ethan eva evie fatima finn freddie freya gemma george grace hannah
-    harry harvey hassan holly isaac isabel isla jack jacob jade jake james jamie jane jason
-    jay jen jenny jess jessica jo joe john jon jonny josh joshua julia kate katie kemi kerry
-    kim kwame laura lauren leah lee leila leo liam lily lisa liz lola louis lucy luke maria
-    mark marcus martin mary matt maya megan mia michael mike mohammed molly nadia naomi nat
-    nathan neil nia nick nina noah olivia ollie omar oscar owen paul pete peter phoebe priya
-    rachel rahul raj ravi rebecca rich rob robert rosa rose ruby ryan sam samuel sara sarah
-    scott sean seb simon sophie steph steve sue suzy tariq tash tom tommy tony wei will yusuf
-    zara zoe""".split()
-)
+    {"aaron", "abby", "adam", "aiden", "aisha", "alex", "alexander", "alfie", "ali", "alice",
+     "alison", "amara", "amelia", "amir", "amy", "ana", "andrew", "andy", "angela", "anna",
+     "anne", "archie", "arjun", "ava", "ayesha", "beth", "ben", "bella", "bilal", "carla",
+     "carlos", "charlie", "charlotte", "chloe", "chris", "claire", "connor", "dan", "daniel",
+     "dave", "david", "deepa", "ed", "ella", "ellie", "emily", "emma", "erin", "ethan", "eva",
+     "evie", "fatima", "finn", "freddie", "freya", "gemma", "george", "grace", "hannah", "harry",
+     "harvey", "hassan", "holly", "isaac", "isabel", "isla", "jack", "jacob", "jade", "jake",
+     "james", "jamie", "jane", "jason", "jay", "jen", "jenny", "jess", "jessica", "jo", "joe",
+     "john", "jon", "jonny", "josh", "joshua", "julia", "kate", "katie", "kemi", "kerry", "kim",
+     "kwame", "laura", "lauren", "leah", "lee", "leila", "leo", "liam", "lily", "lisa", "liz",
+     "lola", "louis", "lucy", "luke", "maria", "mark", "marcus", "martin", "mary", "matt", "maya",
+     "megan", "mia", "michael", "mike", "mohammed", "molly", "nadia", "naomi", "nat", "nathan",
+     "neil", "nia", "nick", "nina", "noah", "olivia", "ollie", "omar", "oscar", "owen", "paul",
+     "pete", "peter", "phoebe", "priya", "rachel", "rahul", "raj", "ravi", "rebecca", "rich",
+     "rob", "robert", "rosa", "rose", "ruby", "ryan", "sam", "samuel", "sara", "sarah", "scott",
+     "sean", "seb", "simon", "sophie", "steph", "steve", "sue", "suzy", "tariq", "tash", "tom",
+     "tommy", "tony", "wei", "will", "yusuf", "zara", "zoe"}
+)  # fmt: skip
 _NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)(?=(?:'s|’s)?\s+(?:" + "|".join(SUBJECT_VERBS) + r")\b)"
 )

@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.agreement import CHIP_MINIMUM  # one plain mention ≈ 0.33
 from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.stress_keywords import category_of
 
-CHIP_MINIMUM: Final = 0.3  # the emotion chips' threshold (one plain mention ≈ 0.33)
 _POLARITY: Final = {"positive": "pos", "negative": "neg", "mixed": "mixed", "neutral": "neutral"}
 COLUMNS: Final = ("text", "stress", "emotions", "polarity", "split")
 

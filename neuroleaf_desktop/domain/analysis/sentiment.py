@@ -52,8 +52,12 @@ _REWRITES = (
     (re.compile(r"\bcare (package|home|plan|worker|assessment)s?\b", re.I), r"\1"),
     # a death described gently is still a death; sarcastic thanks are annoyance
     (re.compile(r"\b(?:passed|died) peacefully\b", re.I), "died"),
-    (re.compile(r"\b(?:thanks|cheers)(?: a lot| very much)?,? (?:to whoever|for nothing)\b",
-                re.I), "annoying"),
+    (
+        re.compile(
+            r"\b(?:thanks|cheers)(?: a lot| very much)?,? (?:to whoever|for nothing)\b", re.I
+        ),
+        "annoying",
+    ),
     # Names, not feelings: "my best friend ignored me" is not partly positive.
     (
         re.compile(
