@@ -36,6 +36,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FELT_BY_WRITER,
     FELT_TOWARDS,
     FIRST_PERSON,
+    GRIEF,
     HYPOTHETICAL,
     LESS,
     LINKS,
@@ -300,6 +301,8 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is ``hit`` said of another person ("she was furious", "mum cried", "they loved it")?
     See ``context_words.OTHER_PERSON`` for what keeps it the writer's."""
     word = tokens[hit.position]
+    if hit.pattern in GRIEF:  # "uncle passed away" is the writer's loss, unless someone else's
+        return _after_possessive(tokens, start, hit.position)
     after = hit.position + len(hit.pattern.split())
     matched = tokens[hit.position : after]
     towards = matched[-1] in FELT_TOWARDS or (after < len(tokens) and tokens[after] in FELT_TOWARDS)
@@ -380,7 +383,7 @@ def _is_over(tokens: list[str], end: int) -> bool:
     """ "the exam is over", "glad that meeting's over": behind the writer now."""
     for j in range(end, min(len(tokens) - 1, end + RESOLVED_WINDOW)):
         if tokens[j] in ("is", "are", "was", "were", "finally", "all") and tokens[j + 1] == "over":
-            return True
+            return tokens[j + 2 : j + 4] != ["the", "place"]  # "all over the place" is not over
     return end < len(tokens) and tokens[end] == "over" and end + 1 == len(tokens)
 
 

@@ -242,6 +242,9 @@ def _near(
 
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     tokens = [_without_possessive(t) for t in tokens]
+    for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
+        if tokens[i] == "passed" and tokens[i + 1] == "away":
+            tokens[i] = tokens[i + 1] = "died"
     made_up = reconciled(tokens)
     i = 0
     while i < len(tokens):

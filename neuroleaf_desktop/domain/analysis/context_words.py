@@ -48,7 +48,9 @@ STRAIN: Final = PatternLexicon(
             "all in one week", "all at once", "went up again", "gone up again", "going up",
             "drilling", "flooded", "flat tyre", "flat tire", "puncture", "thanks for nothing",
             "cheers for nothing", "to whoever", "ignores", "never do the", "never does the",
-            "done asking", "refused", "got refused", "turned down",
+            "done asking", "refused", "got refused", "turned down", "haven't revised",
+            "not revised", "haven't started", "haven't finished", "away from family",
+            "away from my family", "without my family", "slipping",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
@@ -375,5 +377,7 @@ WENT_FINE_PHRASES: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("on", "time"), ("in", "time"), ("got", "through")}
 )
 THINK_WORDS: Final = frozenset({"think", "guess", "reckon", "suppose", "still", "somehow"})
+# A death the writer reports is their grief ("uncle passed away"), though said of someone.
+GRIEF: Final = frozenset({"passed away", "passed peacefully", "died peacefully"})
 # A person who left, in a lonely part, is missed: "lonely now that the kids have moved out".
 DEPARTED: Final = frozenset({"moved", "left", "gone", "away", "abroad", "emigrated"})

@@ -126,7 +126,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
         "dark place", "hollow", "~weary", "down in the dumps", "~lost", "!can't stop crying",
-        "upset", "~low", "~bored",
+        "upset", "~low", "~bored", "broke my heart", "breaks my heart", "breaking my heart",
+        # grief: a death the writer reports ("Grandad passed peacefully in his sleep")
+        "passed away", "passed peacefully", "died peacefully",
     ),
     "anxiety": (
         "anxi*", "worr*", "nervous*", "panic*", "!panic attack*", "fear", "feared", "fearful",
@@ -160,7 +162,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "irritable", "short tempered", "temper", "lost my temper", "blew up", "unfair",
         "injustice", "betray*", "disrespect*", "sick of", "sick and tired", "had enough",
         "drives me mad", "drove me mad", "driving me up the wall", "drives me up the wall",
-        "drove me up the wall", "driving me nuts", "drives me nuts",
+        "drove me up the wall", "driving me nuts", "drives me nuts", "driving me crazy",
+        "drives me crazy", "drove me crazy",
         "~argu*", "~resentful", "ticked off", "wound me up", "can't stand",
     ),
     "loneliness": (
@@ -282,8 +285,6 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # sarcastic thanks: "thanks a lot, universe, another flat tyre"
     "thanks a lot | universe", "thanks a lot universe", "thanks a lot to whoever",
     "thanks for nothing", "cheers for nothing",
-    # a death described, not a calm felt: "passed peacefully in his sleep"
-    "passed peacefully", "died peacefully",
     # being thanked is someone else's gratitude; a baby's screaming is not the writer's anger
     "thanked me", "thanked us", "hours of screaming", "hours of crying",
     # a feeling the writer cannot remember having is not felt now

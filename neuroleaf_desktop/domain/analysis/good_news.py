@@ -57,6 +57,8 @@ GOOD_NEWS: Final = PatternLexicon(
             "made my day", "made my morning", "made my week", "can finally breathe",
             "can breathe again", "finally fixed", "finally sorted", "finally approved",
             "can go ahead", "got the go ahead", "helped", "it helps", "really helps",
+            "well prepared", "fine now", "okay now", "ok now", "alright now", "all paid",
+            "left over", "healthy",
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",

@@ -72,7 +72,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "coursework": ("essay", "essays", "assignment*", "coursework", "homework",
                        "dissertation*", "thesis", "module", "modules", "group project",
                        "group project partner", "lab report", "lab reports", "placement"),
-        "grades": ("grade", "grades", "gpa", "!bad mark*", "!failed the module"),
+        "grades": ("grade", "grades", "gpa", "!bad mark*", "!failed the module",
+                   "!failed my exam", "!failed the exam", "!failed the practical",
+                   "!failed my practical"),
         "university": ("uni", "university", "college", "lecture*", "seminar*"),
     },
     "money": {
@@ -114,7 +116,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "!under the weather", "!health scare", "lump", "!chemo",
                     "chemotherapy", "!flare up", "!flared up", "!flaring up", "colic",
                     "!a temperature", "hospice", "stitches", "blood sugar", "blood pressure",
-                    "meds", "medication", "pills"),
+                    "meds", "medication", "pills", "!memory loss", "memory"),
         "pain": ("pain", "!painful", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
                  "wrist", "hip", "hips", "tooth", "teeth", "throat", "joints", "my back",
@@ -236,7 +238,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     "someone called in sick", "somebody called in sick", "people calling in sick",
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
-    "between shifts",
+    "between shifts", "away from family", "away from my family", "without my family",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
