@@ -179,8 +179,16 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         j -= 1
     if j >= start and tokens[j] in TOPIC_OF:
         return True
+    return eased(tokens, start, end, hit)
+
+
+def eased(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
+    """Is an unpleasant ``hit`` said to be easing or over ("less stressed", "my anxiety was
+    better", "the panic is over", "work stress is behind me")? That is good news for the
+    writer (``clauses`` reads the clause as positive), though not a feeling felt now."""
     if hit.emotion not in NEGATIVE_EMOTIONS:
         return False
+    after = hit.position + len(hit.pattern.split())
     if hit.position > start and tokens[hit.position - 1] in LESS:
         return True
     if any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)]):

@@ -75,6 +75,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _reported,
     _shares_with_writer,
     _without_possessive,
+    eased,
     others_breakup,
     owned_by_another,
     reconciled,
@@ -114,6 +115,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     Hit,
     is_emotion_word,
     iter_hits,
+    negated_unpleasant,
     saturate,
 )
 from neuroleaf_desktop.domain.analysis.good_news import good_news_in
@@ -285,25 +287,34 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
 
 
 def _sympathy(
-    tokens: list[str], start: int, condition: int, hits: list[Hit], strained: bool
+    tokens: list[str], start: int, end: int, condition: int, hits: list[Hit], strained: bool
 ) -> tuple[str, float]:
-    """Polarity of a clause whose feeling words are someone else's ("my sister was upset",
-    "Priya was so happy with her results"): another's distress is sad news for the writer and
-    their joy good news (the labelling guide: sympathy is negative), at the weakest strength.
-    Feeling words set aside for any other reason (wanted, a thing's, asked about) say nothing;
-    then only strain makes the clause negative."""
+    """Polarity of a clause whose feeling words are not the writer's own, at the weakest
+    strength: another's distress is sad news for the writer and their joy good news ("my
+    sister was upset", "Priya was so happy with her results": the labelling guide reads
+    sympathy as negative); praise of a thing is a good part ("the coffee is amazing"); an
+    unpleasant feeling easing is good news ("less stressed than last week"). Feeling words set
+    aside for any other reason (wanted, asked about, in a condition) say nothing; then only
+    strain makes the clause negative."""
+    now = [h for h in hits if h.position < condition]
     theirs = [
         h
-        for h in hits
-        if h.position < condition
-        and (_felt_by_someone_else(tokens, start, h) or _reported(tokens, start, h))
+        for h in now
+        if _felt_by_someone_else(tokens, start, h) or _reported(tokens, start, h)
     ]
+    good = any(
+        _judges_a_thing(tokens, start, end, h) or eased(tokens, start, end, h) for h in now
+    )
     felt = _emotion_polarity(theirs)
-    if felt is None:
-        return (NEGATIVE, EMOTION_FLOOR) if strained else (NEUTRAL, 0.0)
+    sides = {felt[0]} if felt else set()
+    if good:
+        sides.add(POSITIVE)
     if strained:
-        return (MIXED if felt[0] == POSITIVE else NEGATIVE), EMOTION_FLOOR
-    return felt[0], EMOTION_FLOOR
+        sides.add(NEGATIVE)
+    if not sides:
+        return NEUTRAL, 0.0
+    polarity = MIXED if MIXED in sides or len(sides) > 1 else sides.pop()
+    return polarity, EMOTION_FLOOR
 
 
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -371,11 +382,14 @@ def _segment_clauses(
         )
         decided = _emotion_polarity(own_hits)
         strained = decided is None and _strained(tokens, start, end, own_stressors)
-        if decided is None and good_news_in(tokens, start, condition):
+        if decided is None and (
+            good_news_in(tokens, start, condition)
+            or (not own_hits and negated_unpleasant(tokens, start, condition))
+        ):
             decided = (MIXED if strained else POSITIVE), GOOD_NEWS_STRENGTH
         if decided is None and len(own_hits) < len(in_clause):
             # Its feeling words were not the writer's: VADER would read them as the writer's.
-            decided = _sympathy(tokens, start, condition, in_clause, strained)
+            decided = _sympathy(tokens, start, end, condition, in_clause, strained)
             sympathetic += bool(decided[1]) and not strained
         if decided is None:  # only then is VADER needed (it is most of the cost)
             decided = _vader_polarity(score_sentence(" ".join(words)).compound, strained)

@@ -363,6 +363,27 @@ def iter_hits(tokens: list[str]) -> Iterator[Hit]:
         i += span
 
 
+def negated_unpleasant(tokens: list[str], start: int, end: int) -> bool:
+    """Is an unpleasant feeling negated in ``tokens[start:end]`` ("not worried about money for
+    once", "didn't feel anxious at the party")? Not that feeling, but good news for the writer
+    (``clauses`` reads such a clause as positive)."""
+    i = start
+    while i < end:
+        surface = _LEXICON.match_at(tokens, i) if tokens[i] != BREAK else None
+        if surface is None:
+            i += 1
+            continue
+        span = len(surface.tokens)
+        unpleasant = any(e in _UNPLEASANT for e, _w in surface.targets)
+        if unpleasant and _negated(tokens, i, tokens[i + span - 1]):
+            return True
+        i += span
+    return False
+
+
+_UNPLEASANT: Final = frozenset({"sadness", "anxiety", "anger", "loneliness", "shame"})
+
+
 def saturate(weight: float) -> float:
     return weight / (weight + SATURATION) if weight > 0 else 0.0
 

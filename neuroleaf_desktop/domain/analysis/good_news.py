@@ -58,10 +58,20 @@ GOOD_NEWS: Final = PatternLexicon(
             "can breathe again", "finally fixed", "finally sorted", "finally approved",
             "can go ahead", "got the go ahead", "helped", "it helps", "really helps",
             "well prepared", "fine now", "okay now", "ok now", "alright now", "all paid",
-            "left over", "healthy",
+            "left over", "healthy", "fine", "slept well", "slept like a baby",
+            "slept like a log", "well rested", "properly rested", "woke up rested",
+            "felt rested", "feel rested", "got paid", "treated myself", "all good", "on time",
+            "breathing room", "passed its mot", "went smoothly", "all sorted", "sorted it",
+            "got it sorted", "is sorted", "are sorted", "sorted now", "now sorted", "all fixed",
+            "is fixed", "got fixed", "fixed it", "all done", "thriving", "on track", "aced",
+            "got the part", "scholarship", "refund", "money back", "new person",
+            "weight off", "worth every penny", "productive", "got home early", "got in early",
+            "left on time", "finished early", "made it through", "back to normal",
+            "came back normal", "feeling better", "feel better", "felt better",
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",
+             "parking fine", "speeding fine", "a fine", "the fine", "fine print",
              "passed away", "slept through my alarm", "slept through the alarm"),
     }
 )  # fmt: skip
