@@ -118,7 +118,6 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     negated_unpleasant,
     saturate,
 )
-from neuroleaf_desktop.domain.analysis.good_news import good_news_in
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -126,6 +125,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     POSITIVE_EMOTIONS,
     SentimentScores,
 )
+from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
 from neuroleaf_desktop.domain.analysis.people import people_named
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
@@ -298,13 +298,9 @@ def _sympathy(
     strain makes the clause negative."""
     now = [h for h in hits if h.position < condition]
     theirs = [
-        h
-        for h in now
-        if _felt_by_someone_else(tokens, start, h) or _reported(tokens, start, h)
+        h for h in now if _felt_by_someone_else(tokens, start, h) or _reported(tokens, start, h)
     ]
-    good = any(
-        _judges_a_thing(tokens, start, end, h) or eased(tokens, start, end, h) for h in now
-    )
+    good = any(_judges_a_thing(tokens, start, end, h) or eased(tokens, start, end, h) for h in now)
     felt = _emotion_polarity(theirs)
     sides = {felt[0]} if felt else set()
     if good:
@@ -392,7 +388,10 @@ def _segment_clauses(
             decided = _sympathy(tokens, start, end, condition, in_clause, strained)
             sympathetic += bool(decided[1]) and not strained
         if decided is None:  # only then is VADER needed (it is most of the cost)
-            decided = _vader_polarity(score_sentence(" ".join(words)).compound, strained)
+            compound = score_sentence(" ".join(words)).compound
+            decided = _vader_polarity(compound, strained)
+            if decided[0] == NEUTRAL and complaint_in(tokens, start, condition):
+                decided = NEGATIVE, EMOTION_FLOOR
         polarity, strength = decided
         clauses.append(
             Clause(

@@ -1,4 +1,4 @@
-"""Good news told as a plain event: "Got the job.", "Bought my first house today!".
+"""Good and bad news told without a feeling word: "Got the job.", "Skipped lunch again.".
 
 Why: journals report good events without a feeling word, and VADER scores none of these
 words ("job", "house", "passed", "engaged", "born", "graduated"), so such sentences read
@@ -11,6 +11,11 @@ The phrases are events that are good for whoever they happen to, in the past or 
 perfect ("passed my exam", not "pass the exam", which is a plan or a wish). A negator just
 before ("didn't get the job") or a condition ("if I get the job") cancels them; ``clauses``
 checks both.
+
+``COMPLAINTS`` are the other side, weaker: words a journal uses to grumble ("again",
+"typical", "ouch", "too much to do") that VADER does not score. They only tip a clause that
+would read neutral to negative; they never make a good part mixed (a clause that is plainly
+positive, "slept well again", stays positive).
 """
 
 from __future__ import annotations
@@ -77,11 +82,40 @@ GOOD_NEWS: Final = PatternLexicon(
 )  # fmt: skip
 
 
+COMPLAINTS: Final = PatternLexicon(
+    {
+        "complaint": (
+            "again", "another", "typical", "ouch", "rubbish", "too much", "so much to do",
+            "so much to organise", "acting up", "playing up", "on my mind", "expensive",
+            "heard nothing", "nothing back", "skipped lunch", "no break", "can't settle",
+            "all over the place", "falling apart", "going nowhere", "no end in sight",
+            "won't tell", "fell through", "fried", "foul mood", "soaked", "teething",
+            "running on caffeine", "overflowing", "not collected", "want to hide",
+            "sorry for myself", "blues", "achy", "feel weird", "feel rubbish", "skint",
+            "soulless", "forgot to eat", "barely started", "can't find", "stuck",
+            "when does it end", "what a joke", "fed up", "not again", "ugh", "meh",
+        ),
+        # longer phrases that are not complaints
+        "": ("once again thank*", "see you again", "again soon", "another great",
+             "another lovely", "another good", "stuck in to", "got stuck in", "ate too much"),
+    }
+)  # fmt: skip
+
+
 def good_news_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` tell good news that is not negated just before it?"""
+    return _found(GOOD_NEWS, tokens, start, end)
+
+
+def complaint_in(tokens: list[str], start: int, end: int) -> bool:
+    """Does ``tokens[start:end]`` grumble (``COMPLAINTS``), not negated just before?"""
+    return _found(COMPLAINTS, tokens, start, end)
+
+
+def _found(lexicon: PatternLexicon, tokens: list[str], start: int, end: int) -> bool:
     i = start
     while i < end:
-        pattern = GOOD_NEWS.match_at(tokens, i) if tokens[i] != BREAK else None
+        pattern = lexicon.match_at(tokens, i) if tokens[i] != BREAK else None
         if pattern is None:
             i += 1
             continue
