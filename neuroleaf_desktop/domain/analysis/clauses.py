@@ -133,6 +133,7 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     happy_tears,
     redeemed,
     regretted,
+    reported_by_them,
     sarcastic,
     set_aside_all,
     settled_afterwards,
@@ -470,7 +471,7 @@ def read_clauses(text: str) -> list[Clause]:
         tokens = tokenize(sentence)
         own = settled_afterwards(redeemed(regretted(own, tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
-        if about_someone_else(tokens):
+        if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
         clauses.extend(own)
     return clauses

@@ -26,10 +26,12 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     CRYING,
     FINE_NOW,
     NOW_WORDS,
+    OTHER_PERSON,
     OUTBURSTS,
     OWNERS,
     PRAISE_ALONE,
     REMORSE,
+    REPORTING,
     SARCASM_FILLERS,
     SETTLED,
     SETTLING_SUBJECTS,
@@ -44,6 +46,8 @@ from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 
 HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
+REPORT_WITHIN: Final = 4  # "my sister says", "mum told me": the speaker opens the sentence
+_WRITER_AFTER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "us"})
 
 
 def about_someone_else(tokens: list[str]) -> bool:
@@ -68,6 +72,23 @@ def about_someone_else(tokens: list[str]) -> bool:
             close = True
         owner_before = False
     return marked and not close
+
+
+def reported_by_them(tokens: list[str], clauses: list[Clause]) -> bool:
+    """Does the sentence open with someone else telling of their trouble ("my sister says
+    she's struggling with the new baby"), with no unpleasant feeling of the writer's in it?
+
+    The labelling guide: a close person's trouble is the writer's stress only when the writer
+    says they are worried or affected by it ("… and I feel sick about it", "she says she
+    hates me"); reported alone, it is theirs.
+    """
+    for i, tok in enumerate(tokens[:REPORT_WITHIN]):
+        if tok in REPORTING and i > 0:
+            speaker = tokens[i - 1][:-2] if tokens[i - 1].endswith("'s") else tokens[i - 1]
+            if speaker not in OTHER_PERSON or not _WRITER_AFTER.isdisjoint(tokens[i + 1 :]):
+                return False  # "she hates me", "… and I feel sick about it": it is the writer's
+            return not any(h.emotion in NEGATIVE_EMOTIONS for c in clauses for h in c.hits)
+    return False
 
 
 def happy_tears(clauses: list[Clause]) -> bool:
