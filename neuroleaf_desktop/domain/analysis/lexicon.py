@@ -34,6 +34,14 @@ _CONTRACTIONS: Final = {
 }  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.,;:!?…()\"]+|\n")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+# Emoji are words in a journal: the common warm and sad ones become one token each, which the
+# news lexicons (``news``) read as a good or a bad part. Other emoji are dropped, as before.
+GOOD_EMOJI: Final = "emojigood"
+BAD_EMOJI: Final = "emojibad"
+_EMOJI = str.maketrans(
+    {**dict.fromkeys("❤♥😊🙂😀😃😄😁🥰😍🤗🎉🥳💐✨🙌👏💕💖😌", f" {GOOD_EMOJI} "),
+     **dict.fromkeys("😭😢😞😔😣😩😫😟😥💔😡😠🤬😰😨", f" {BAD_EMOJI} ")}
+)  # fmt: skip
 
 
 def tokenize(text: str) -> list[str]:
@@ -43,7 +51,7 @@ def tokenize(text: str) -> list[str]:
     (it simply matches nothing in our English lexicons).
     """
     out: list[str] = []
-    for tok in _TOKEN.findall(text.lower().translate(_APOSTROPHES)):
+    for tok in _TOKEN.findall(text.lower().translate(_APOSTROPHES).translate(_EMOJI)):
         if not tok[0].isalnum() or tok == "but":
             if out and out[-1] != BREAK:
                 out.append(BREAK)

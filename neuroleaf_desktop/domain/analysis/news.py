@@ -61,7 +61,7 @@ GOOD_NEWS: Final = PatternLexicon(
             "gaining weight nicely", "making progress", "making real progress",
             "made my day", "made my morning", "made my week", "can finally breathe",
             "can breathe again", "finally fixed", "finally sorted", "finally approved",
-            "can go ahead", "got the go ahead", "helped", "it helps", "really helps",
+            "emojigood", "can go ahead", "got the go ahead", "helped", "it helps", "really helps",
             "well prepared", "fine now", "okay now", "ok now", "alright now", "all paid",
             "left over", "healthy", "fine", "slept well", "slept like a baby",
             "slept like a log", "well rested", "properly rested", "woke up rested",
@@ -94,6 +94,7 @@ COMPLAINTS: Final = PatternLexicon(
             "sorry for myself", "blues", "achy", "feel weird", "feel rubbish", "skint",
             "soulless", "forgot to eat", "barely started", "can't find", "stuck",
             "when does it end", "what a joke", "fed up", "not again", "ugh", "meh",
+            "emojibad",
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
