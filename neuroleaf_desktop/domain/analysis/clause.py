@@ -30,6 +30,9 @@ class Clause:
     stressors: tuple[Stressor, ...]
     polarity: str
     strength: float  # in [0, 1]
+    # its polarity came from good news alone ("… but we'll manage"): a softening upside, which
+    # does not settle the trouble before it (``sentence_rules.redeemed``)
+    news: bool = False
 
 
 def word_negated(tokens: list[str], j: int) -> bool:

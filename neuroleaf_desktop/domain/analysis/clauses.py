@@ -379,10 +379,11 @@ def _segment_clauses(
         )
         decided = _emotion_polarity(own_hits)
         strained = decided is None and _strained(tokens, start, end, own_stressors)
-        if decided is None and (
+        news = decided is None and (
             good_news_in(tokens, start, condition)
             or (not own_hits and negated_unpleasant(tokens, start, condition))
-        ):
+        )
+        if news:
             decided = (MIXED if strained else POSITIVE), GOOD_NEWS_STRENGTH
         if decided is None and len(own_hits) < len(in_clause):
             # Its feeling words were not the writer's: VADER would read them as the writer's.
@@ -402,6 +403,7 @@ def _segment_clauses(
                 stressors=own_stressors,
                 polarity=polarity,
                 strength=round(min(1.0, strength), 4),
+                news=news,
             )
         )
     polar = sum(c.polarity in (NEGATIVE, MIXED) for c in clauses)

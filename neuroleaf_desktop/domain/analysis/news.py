@@ -73,6 +73,9 @@ GOOD_NEWS: Final = PatternLexicon(
             "weight off", "worth every penny", "productive", "got home early", "got in early",
             "left on time", "finished early", "made it through", "back to normal",
             "came back normal", "feeling better", "feel better", "felt better",
+            "we'll manage", "we're managing", "i'll manage", "i'm managing", "worth it",
+            "still made it", "made it to", "restorative", "gone now", "it's gone", "it passed",
+            "mixed feelings",
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",

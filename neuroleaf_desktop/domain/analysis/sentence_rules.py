@@ -144,7 +144,7 @@ def redeemed(clauses: list[Clause]) -> list[Clause]:
     if len(segments) < 2:
         return clauses
     last = [c for c in clauses if c.segment == segments[-1]]
-    if not any(c.polarity == POSITIVE for c in last) or any(
+    if not any(c.polarity == POSITIVE and not c.news for c in last) or any(
         c.polarity in (NEGATIVE, MIXED) for c in last
     ):
         return clauses
