@@ -12,7 +12,9 @@ written and labelled by ``docs/ANALYSIS_LABELS.md`` before the fifth round, meas
 then studied), the ``test6`` rows (65 sentences written by the guide in the middle of the
 fifth round, measured once, then studied) and the ``test7`` rows (50 sentences written after
 the fifth round's tuning, errors never listed: the most honest number) and the ``test8`` rows
-(164 sentences in new voices, written by the guide before the sixth round).
+(164 sentences in new voices, written by the guide before the sixth round, measured untuned,
+then studied) and the ``test9`` rows (65 sentences written after the sixth round's tuning,
+measured once, errors never listed: now the most honest number).
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
 threshold, and the sentiment label (positive / negative / neutral / mixed).
@@ -53,6 +55,7 @@ SPLITS = (
         "test8 rows (164 new voices: shift workers, students, carers, new parents, chronic "
         "illness, immigrants, retirees, recovery; written before the sixth round)",
     ),
+    ("test9", "test9 rows (65 fresh sentences written after the sixth round's tuning, never studied)"),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
