@@ -45,7 +45,15 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    daughter's exam stress", "dinner was tense"); making up settles a conflict; someone else's
 #    breakup or a friend's family member is theirs; "… but I think I did okay" and "… and I'm
 #    finally okay" settle earlier topics; due dates, costs, symptoms and hurt feelings counted.
-ANALYSER_VERSION: Final = 6
+# 7: good news told as a plain event reads positive ("Got the job.", "slept well", "sorted"),
+#    as do praise of a thing, an easing or a negated unpleasant feeling; grumbles VADER misses
+#    ("again", "typical", "ouch") tip a neutral part negative; another's feeling gives its
+#    part the polarity of sympathy but no chip of the writer's; first names and "everyone" as
+#    the subject of a feeling are someone else; reported trouble of someone else is theirs; a
+#    reported death is grief; warm and sad emoji; a heading before a colon heads its list; the
+#    chips agree in one place (``agreement``): no "Positive" beside a stressor or an unpleasant
+#    emotion, no "Negative" beside joy alone.
+ANALYSER_VERSION: Final = 7
 
 
 def content_hash(title: str, body: str) -> str:

@@ -17,7 +17,11 @@ How a text is read:
    no emotion word falls back to VADER's compound on the clause: ≥ ``POLARITY_THRESHOLD``
    positive, ≤ −``POLARITY_THRESHOLD`` negative, else neutral. Strain that VADER misses
    (``STRAIN``: "money is tight", "already behind") or a stressor that is stressful by itself
-   ("insomnia") makes a neutral clause negative and a positive one mixed. Its **strength** is
+   ("insomnia") makes a neutral clause negative and a positive one mixed. Good news told as a
+   plain event ("got the job", "slept well", ``news.GOOD_NEWS``), praise of a thing, an easing
+   or a negated unpleasant feeling ("not worried for once") make a clause with no feeling of
+   the writer's positive; a grumble VADER misses ("again", "typical", ``news.COMPLAINTS``)
+   tips a neutral one negative. Its **strength** is
    VADER's magnitude, or grows with the emotion words' weight when they decided (at least
    ``EMOTION_FLOOR`` either way).
 4. The entry's **sentiment** (``SentimentScores``): ``positive`` and ``negative`` are the
@@ -35,7 +39,8 @@ How a text is read:
    which is what the dashboard's "negative affect" counts: the two panels cannot disagree.
 6. **Only the writer's feelings, now** (lists in ``context_words``). An emotion word does not
    count when it is said of someone else ("she was furious", "mum cried", "the dog was so
-   happy"; a clause left with only such words is neutral, not negative), when it sits in a
+   happy", "Tom was so happy", "everyone's on edge": ``people``; a clause left with only such
+   words takes their side as sympathy, with no chip of the writer's), when it sits in a
    condition or a past habit ("if work gets stressful", "I'd be so happy if", "I used to get
    anxious"), when a pleasant feeling is only wanted, out of reach or asked about ("need to
    relax", "too tired to enjoy", "why can't I be happy?"), when it names a topic or a thing
@@ -49,7 +54,11 @@ How a text is read:
 7. **Whole-sentence rules** (``sentence_rules``) then revise a sentence's clauses: someone
    else's trouble, happy tears, a regretted outburst, a good or settling ending ("chaotic but
    fun", "… but it's gone now", "… and I'm finally okay", "… but I think I did okay") and
-   sarcastic praise ("Fantastic, the car failed its MOT").
+   sarcastic praise ("Fantastic, the car failed its MOT"), someone else's reported trouble
+   ("my sister says she's struggling") and a subject-less sequel of another's feeling ("Grace
+   was nervous but loved it").
+8. The analyser (``analyzer``) finally makes the chips agree (``agreement``): no "Positive"
+   beside a stressor or an unpleasant emotion, no "Negative" beside joy alone.
 
 ``docs/ANALYSIS_LABELS.md`` is the labelling guide these rules are measured against.
 """
