@@ -55,7 +55,7 @@ SPLITS = (
         "test8 rows (164 new voices: shift workers, students, carers, new parents, chronic "
         "illness, immigrants, retirees, recovery; written before the sixth round)",
     ),
-    ("test9", "test9 rows (65 fresh sentences written after the sixth round's tuning, never studied)"),
+    ("test9", "test9 rows (65 fresh sentences written after the sixth round's tuning; unstudied)"),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
