@@ -5,7 +5,9 @@ words ("job", "house", "passed", "engaged", "born", "graduated"), so such senten
 "Neutral" although the labelling guide (``docs/ANALYSIS_LABELS.md``) calls them good for the
 writer. A clause with no feeling word of its own that tells one of these events reads
 positive (``clauses``); it never adds an emotion (good news is not joy until the writer says
-so) and never a stressor.
+so) and never a stressor. Good states told plainly count too ("slept well", "on time",
+"sorted", "fine"), and a clause made positive by news alone is marked (``Clause.news``): an
+upside that only softens a bad part ("money is tight, but we'll manage") keeps its stressors.
 
 The phrases are events that are good for whoever they happen to, in the past or present
 perfect ("passed my exam", not "pass the exam", which is a plan or a wish). A negator just

@@ -6,11 +6,12 @@ is theirs). The attribution rules (``attribution``) know pronouns and relations 
 sister"); a first name is written as "someone" before the sentence is read, so the same rules
 apply to it, and a clause whose subject is someone else keeps its feeling words for them.
 
-A name is a capitalised word, not "I", not a word of the analyser's own lexicons or of
-``COMMON_SUBJECTS``, directly followed by a verb a subject takes (``SUBJECT_VERBS``): "Tom was",
-"Jo's been", "Dave shouted". "Ellie and I laughed" keeps the writer (no verb right after the
-name). Misreading a rare capitalised word as a name costs little: only feelings said of it
-stop counting as the writer's.
+A name is a capitalised word directly followed by a verb a subject takes (``SUBJECT_VERBS``):
+"Tom was", "Jo's been", "Dave shouted". As the first word of a sentence (always capitalised) it
+must be a common first name (``FIRST_NAMES``: "Library was calm" stays a library); later it
+must not be "I", a word of the analyser's own lexicons or of ``COMMON_SUBJECTS``. "Ellie and I
+laughed" keeps the writer (no verb right after the name). Misreading a rare capitalised word
+as a name costs little: only feelings said of it stop counting as the writer's.
 """
 
 from __future__ import annotations
