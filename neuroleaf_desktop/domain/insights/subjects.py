@@ -163,7 +163,7 @@ def _good_days(facts: dict[date, DayFacts], feeling: str) -> tuple[list[date], s
         return days, f"energy of {HIGH_ENERGY} or more"
     line = _high_line(facts)
     days = [d for d, f in facts.items() if (m := f.mood) is not None and m >= line]
-    return days, f"a good day (mood {fmt(line)} or more)"
+    return days, f"a mood of {fmt(line)} or more"
 
 
 def _feeling_days(facts: dict[date, DayFacts], feeling: str) -> tuple[list[date], str]:
