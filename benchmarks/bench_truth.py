@@ -237,6 +237,52 @@ HELD_OUT_VOICES: tuple[tuple[str, str, str], ...] = (
     ("Tell me about black holes", "unknown", ""),
     ("set a reminder for 9am", "unknown", ""),
 )
+# Held-out, round 3 ("strangers"): new wording, written in one go after the rules were
+# changed for the misses of "voices" and before any run; labels follow the rules above.
+HELD_OUT_STRANGERS: tuple[tuple[str, str, str], ...] = (
+    ("whats up with my sleep recently", "sleep", ""),
+    ("i've been crying a lot, what's helped me before", "low_mood", ""),
+    ("Do I get anxious when I skip yoga?", "activity", "yoga"),
+    ("Which days do I feel most on edge?", "anxiety", ""),
+    ("Is there a link between screen time and how I sleep?", "activity", "screen late"),
+    ("What tends to come before my worst weeks?", "low_mood", ""),
+    ("feeling burnt out at the job, any patterns?", "stress", ""),
+    ("Has my mood improved since I started meditating?", "activity", "meditation"),
+    ("When did I last catch up with Marco?", "last_time", "Marco"),
+    ("Do I feel more rested after weekends away?", "sleep", ""),
+    ("Why am I so sluggish in the mornings?", "energy", ""),
+    ("am I worse after a night out drinking", "activity", "alcohol"),
+    ("What doesn't help when I'm stressed out?", "stress", ""),
+    ("How do I do on days I cook for myself?", "activity", "cooking"),
+    ("How often do I feel lonely?", "low_mood", ""),
+    ("When did I last sleep through the night?", "last_time", "sleep"),
+    ("Does talking to my sister help?", "activity", "family"),
+    ("do i feel better after time outdoors", "activity", "nature"),
+    ("Is Dr. Okafor helping me?", "activity", "Okafor"),
+    ("What's the best thing I can do on a bad day?", "low_mood", ""),
+    ("Do my energy levels dip after late coffee?", "activity", "caffeine late"),
+    ("When was my last panic attack?", "last_time", "anxiety"),
+    ("What calms my nerves before a big meeting?", "anxiety", ""),
+    ("Is there anything in my journal about Kerala?", "activity", "Kerala"),
+    ("How's my mood been in the weeks after seeing family?", "activity", "family"),
+    ("can you recommend a good book", "unknown", ""),
+    ("What time is it in Tokyo?", "unknown", ""),
+    ("I've had a terrible week at work, what pulled me through before?", "stress", ""),
+    ("Am I sleeping less since the new job?", "sleep", ""),
+    ("Do I get headaches when I'm anxious?", "anxiety", ""),
+    ("how come i feel wiped every sunday evening", "energy", ""),
+    ("Do I feel less worried on days I journal?", "activity", "journaling"),
+    ("Is swimming good for my anxiety?", "activity", "exercise"),
+    ("What helps me when everything feels like too much?", "stress", ""),
+    ("Are my Friday drinks a problem?", "activity", "alcohol"),
+    ("Do I sleep worse before presentations?", "sleep", ""),
+    ("Why do I feel guilty all the time?", "low_mood", ""),
+    ("Have I been more irritable lately?", "low_mood", ""),
+    ("Tell me when I last felt really good", "last_time", "low_mood"),
+    ("what's a good recipe for lasagne", "unknown", ""),
+    ("How did the trip to Montreal affect me?", "activity", "Montreal"),
+    ("is my sleep any better when I don't drink?", "activity", "alcohol"),
+)
 # (question, topic, subject, the profile has data for it)
 SMALL_QUESTIONS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
     "no lows": (
@@ -412,6 +458,7 @@ def ask_all(
 # Later held-out blocks, each measured and reported on its own (name → questions).
 HELD_OUT_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "voices": HELD_OUT_VOICES,
+    "strangers": HELD_OUT_STRANGERS,
 }
 
 
