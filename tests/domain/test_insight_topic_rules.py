@@ -20,11 +20,12 @@ from neuroleaf_desktop.domain.insights import (
 from neuroleaf_desktop.domain.models import MoodCheckIn
 
 ACTIVITIES = {"walk", "exercise", "friends", "family", "yoga", "alcohol", "work", "therapy",
-              "meditation", "tv", "screen late", "caffeine late"}  # fmt: skip
+              "meditation", "tv", "screen late", "caffeine late", "journaling"}  # fmt: skip
 TEXTS = [
     "Went for a long walk with Sam along the river, and Priya called later.",
     "Had Tom and Lena over; we cooked. Will there be time to rest? I will try.",
     "Therapy today. We talked about therapy homework and my sleep.",
+    "Saw Dr. Okafor this afternoon.",
 ]
 TAGS = ["new york", "therapy", "lisbon"]
 
@@ -56,6 +57,8 @@ def test_journal_names_are_capitalised_inside_sentences_and_never_lower_case() -
         ("how do I feel after my runs with Sam?", ("activity", "Sam")),
         # a tag that is a topic word is that topic, not a name
         ("what about my Therapy sessions, are they helping?", ("activity", "therapy")),
+        # the dot of a title does not end a sentence
+        ("Is Dr. Okafor helping me?", ("activity", "Okafor")),
     ],
 )
 def test_names_of_the_journal_in_any_casing(question: str, expected: tuple[str, str]) -> None:
@@ -88,6 +91,8 @@ def test_a_thing_the_data_does_not_hold_is_still_the_subject(
         ("Does it help me to talk?", ("low_mood", "")),  # "it" is not a thing
         ("Does poor sleep make me anxious?", ("anxiety", "")),  # a feeling, not a thing
         ("Do I feel more anxious on Mondays?", ("anxiety", "")),  # a day, not a name
+        ("Do I feel less worried on days I journal?", ("activity", "journaling")),
+        ("What does my journal say about feeling worried?", ("anxiety", "")),  # the source
     ],
 )
 def test_words_that_are_not_names_or_things(question: str, expected: tuple[str, str]) -> None:
@@ -115,6 +120,9 @@ def test_the_answer_for_a_missing_thing_says_so_and_borrows_nothing() -> None:
         # no object: the feeling the question names as its condition
         ("What helped last time I felt anxious before work?", "anxiety"),
         ("I'm tired but can't fall asleep, what helps?", "sleep"),
+        # a bad stretch placed at work is about work
+        ("I've had a terrible week at work, what pulled me through?", "stress"),
+        ("I've had a terrible week, what pulled me through?", "low_mood"),
     ],
 )
 def test_the_feeling_acted_on_wins(question: str, kind: str) -> None:
@@ -132,9 +140,12 @@ def test_the_feeling_acted_on_wins(question: str, kind: str) -> None:
         ("When was I last actually happy?", ("last_time", "low_mood"), True),
         ("When did I last feel this low?", ("last_time", "low_mood"), False),
         ("When did I last feel calm?", ("last_time", "anxiety"), True),
+        ("When was my last panic attack?", ("last_time", "anxiety"), False),
+        ("Tell me when I last felt really good", ("last_time", "low_mood"), True),
         # asks what helped, not when
         ("last time I was this stressed, what got me through?", ("stress", ""), False),
         ("What helped the last time I couldn't sleep?", ("sleep", ""), False),
+        ("What helped when I last felt low?", ("low_mood", ""), False),
     ],
 )
 def test_last_time_forms(question: str, expected: tuple[str, str], good: bool) -> None:
@@ -164,7 +175,9 @@ def test_questions_not_about_the_journal_are_unknown_and_never_matched_by_meanin
         return [0.9] * len(descriptions)
 
     for question in ("what's the weather", "who won the football last night",
-                     "How many calories are in a banana?"):  # fmt: skip
+                     "How many calories are in a banana?",
+                     "can you recommend a good book",  # "book" is reading, but not theirs
+                     "what's a good recipe for lasagne"):  # fmt: skip
         assert _topic(question, similarity=similarity) == ("unknown", "")
     assert not calls
     assert classify("I keep staring at the ceiling", similarity=similarity).method == "similarity"

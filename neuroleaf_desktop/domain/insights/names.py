@@ -42,8 +42,14 @@ _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"(]\s*|\n)\s*$")
 _ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|mine|i'm|i've|i'd|im|ive)\b", re.I)
 
 
+_TITLE_BEFORE: Final = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St)\.$")
+
+
 def _starts_sentence(text: str, at: int) -> bool:
+    """Whether a word opens a sentence ("Dr. Okafor" does not: the dot ends a title)."""
     before = text[max(0, at - 8) : at].rstrip()
+    if _TITLE_BEFORE.search(before):
+        return False
     return not before or before[-1] in '.!?:;"(\n'
 
 

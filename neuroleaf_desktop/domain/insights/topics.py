@@ -71,12 +71,16 @@ _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy
 
 _LAST_TIME_RX: Final = re.compile(
     r"\bwhen (?:did|was|have|had) i (?:\w+ )?(?:last|most recently)\b"
+    r"|\bwhen (?:was|did) (?:my|i have my) last\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many days|many weeks) (?:has it been |is it |ago )?since\b",
     re.I,
 )
-# "Last time I went running?" asks for a date; "last time I was stressed, what helped?" not.
-_LAST_TIME_START_RX: Final = re.compile(r"^\s*(?:the )?last time i\b", re.I)
+# "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
+# was stressed, what helped?" and "what helped when I last felt low?" do not.
+_LAST_TIME_START_RX: Final = re.compile(
+    r"^\s*(?:the )?last time i\b|\bwhen i (?:\w+ )?last\b", re.I
+)
 _ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 _SUBJECT_RX: Final = re.compile(
@@ -93,6 +97,15 @@ _LAST_THING_RX: Final = re.compile(
     re.I,
 )
 _ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
+# A request or a question about the world, not the person ("can you recommend a good book",
+# "what time is it in Tokyo"): with no "I", "me" or "my" it is not about the journal, even
+# when it holds the word of an activity.
+_REQUEST_RX: Final = re.compile(
+    r"\b(?:can|could|would|will) you\b|\brecommend\w*|\bsuggest\w*|\bwhat(?:'s| is| are) (?:a|an"
+    r"|the best)\b|\bwho (?:is|was|won|are|invented)\b|\bwhere (?:is|are|can)\b|\bdefine\b"
+    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b",
+    re.I,
+)
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
@@ -267,6 +280,8 @@ def classify(
     feeling keywords; meaning similarity, only for a question about the person.
     """
     text = question.strip()
+    if _REQUEST_RX.search(text) and not _ABOUT_ME.search(text):
+        return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     known_names = _mentioned_names(text, names)

@@ -22,14 +22,21 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
-    r"|relax\w*|too much on my plate",
+    r"|relax\w*|too much|can'?t cope|cannot cope|not coping"
+    # a bad stretch that names work as its place is about work ("a terrible week at work")
+    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
+    r"|shift)s? at (?:work|the office|my job)",
     "energy": r"energy|energi[sz]ed|energetic|tired\w*|tierd|exhaust\w*|fatigue\w*|drained"
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
-    r"|shattered|wiped out|run down|no get up and go|zapped|flagging|lazy|oomph"
+    r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
+    r"|running on empty"
     r"|can'?t be bothered",
     "low_mood": r"low|down|sad\w*|blue|depress\w*|unhappy|miserable"
-    r"|bad (?:day|days|week|mood|patch|spell|time)|slump|funk|rut|flat|meh|rubbish|crap"
-    r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|rough (?:day|patch|week)|feel(?:ing)? better"
+    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
+    r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
+    r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
+    r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
+    r"|fine|okay|ok|well|happy)"
     r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
     r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
     r"|good days?",
@@ -77,7 +84,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "cooking": r"cook(?:ing|ed|s)?|baking|bake",
     "chores": r"chores?|housework|cleaning|tidying|laundry",
     "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
-    "journaling": r"journal(?:l?ing|led)|diary",
+    # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
+    "journaling": r"journal(?:l?ing|led)|(?<!my )(?<!the )(?<!your )(?<!in )journal|diary",
     "good meal": r"good meals?|nice meals?|proper meals?|eating well",
     "therapy": r"therap\w*|counsell?\w*",
     "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
