@@ -34,6 +34,10 @@ HIGH_ENERGY: Final = 7
 RELAXED_WORDS: Final = frozenset({"relaxed", "calm", "peaceful", "content", "at ease"})
 
 
+# A sentence ends at . ! or ?, but not at the dot of a title ("Dr. Okafor").
+_SENTENCE_END: Final = r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)\s+"
+
+
 def _name_rx(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\b")
 
@@ -55,7 +59,7 @@ def subject_days(facts: dict[date, DayFacts], topic: Topic) -> list[date]:
 def _quote(f: DayFacts, name: str) -> str:
     rx = _name_rx(name)
     for entry in reversed(f.entries):
-        for sentence in re.split(r"(?<=[.!?])\s+", entry.body.strip()):
+        for sentence in re.split(_SENTENCE_END, entry.body.strip()):
             if rx.search(sentence):
                 return clip(sentence, 160)
     return ""
