@@ -192,3 +192,23 @@ def _days(n: int, **kw: object) -> list[MoodCheckIn]:
         out.append(MoodCheckIn(id=f"c{i}", logged_at=datetime(day.year, day.month, day.day, 20,
                    tzinfo=UTC), tz_offset_min=0, mood=6, **values))  # type: ignore[arg-type]  # fmt: skip
     return out
+
+
+# ---- everyday words for each feeling ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Do I feel worse in winter?", "low_mood"),
+        ("Why do I get so angry?", "low_mood"),
+        ("What did I do on my best days?", "low_mood"),
+        ("Why do I feel guilty all the time?", "low_mood"),
+        ("Why can't I get out of bed?", "energy"),
+        ("how come i feel wiped every sunday evening", "energy"),
+        ("What helps me focus?", "energy"),
+        ("What helps me when everything feels like too much?", "stress"),
+        ("I keep waking at 3, why?", "sleep"),
+        ("nervy before presentations, what calms me?", "anxiety"),
+    ],
+)
+def test_everyday_words(question: str, kind: str) -> None:
+    assert _topic(question) == (kind, "")

@@ -29,14 +29,16 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "energy": r"energy|energi[sz]ed|energetic|tired\w*|tierd|exhaust\w*|fatigue\w*|drained"
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
-    r"|running on empty"
+    r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     r"|can'?t be bothered",
     "low_mood": r"low|down|sad\w*|blue|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
     r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
     r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
-    r"|fine|okay|ok|well|happy)"
+    r"|fine|okay|ok|well|happy|worse)|(?:best|great|happy|happiest|worst) days?|angry|anger"
+    r"|frustrat\w*|irritat\w*|annoyed|snappy|how (?:have|am) i (?:been|doing)"
+    r"|how was my (?:day|week|month|year)"
     r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
     r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
     r"|good days?",
