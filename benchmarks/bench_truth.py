@@ -19,7 +19,8 @@ For every answer:
 Targets: 100 % of shown claims supported, topic accuracy ≥ 95 %, every no-data case without
 a claim; first token ≤ 3 s and full answer ≤ 15 s (the default model on 2 cores).
 
-Usage: ``python benchmarks/bench_truth.py [--model test|default|none] [--seeds 7 11 23]``
+Usage: ``python benchmarks/bench_truth.py [--model test|default|none] [--seeds 7 11 23]
+[--semantic]``
 (``none``: no language model, topics and evidence only, fast).
 """
 
@@ -283,6 +284,42 @@ HELD_OUT_STRANGERS: tuple[tuple[str, str, str], ...] = (
     ("How did the trip to Montreal affect me?", "activity", "Montreal"),
     ("is my sleep any better when I don't drink?", "activity", "alcohol"),
 )
+# Held-out, round 4 ("last look"): written after every fix above and measured once, not tuned:
+# the honest number for wording no rule was changed for.
+HELD_OUT_LAST_LOOK: tuple[tuple[str, str, str], ...] = (
+    ("why do i feel so blah on sundays", "low_mood", ""),
+    ("What usually brings my anxiety down?", "anxiety", ""),
+    ("Do I crash after late nights out?", "sleep", ""),
+    ("Has therapy made any difference to how anxious I am?", "activity", "therapy"),
+    ("when did i last play video games", "last_time", "gaming"),
+    ("Do I feel calmer after seeing Ruth?", "activity", "Ruth"),
+    ("Am I more on edge on work days?", "anxiety", ""),
+    ("Why do I feel so heavy and hopeless in January?", "low_mood", ""),
+    ("What helps me switch off after a long shift?", "stress", ""),
+    ("how long since i went to the gym", "last_time", "exercise"),
+    ("Is my phone keeping me awake?", "activity", "screen late"),
+    ("Do walks in nature lift my mood more than the gym?", "activity", "walk"),
+    ("What happened before my last low patch?", "low_mood", ""),
+    ("Do I function better with eight hours of sleep?", "sleep", ""),
+    ("Are deadlines the reason I feel overwhelmed?", "stress", ""),
+    ("Is my energy better when I eat properly?", "energy", ""),
+    ("Does Greta make work more stressful?", "activity", "Greta"),
+    ("When was the last time I felt rested?", "last_time", "sleep"),
+    ("How am I after a weekend with my brother Ben?", "activity", "Ben"),
+    ("Does skateboarding cheer me up?", "activity", "skateboarding"),
+    ("Did Reykjavik do anything for me?", "activity", "Reykjavik"),
+    ("i feel on the verge of tears, what helped before", "low_mood", ""),
+    ("Why do I worry so much at bedtime?", "anxiety", ""),
+    ("what's the population of Canada", "unknown", ""),
+    ("Could you summarise the news?", "unknown", ""),
+    ("Do I feel more drained after socialising?", "activity", "friends"),
+    ("How's my mood on days with no exercise?", "activity", "exercise"),
+    ("Am I more anxious after coffee?", "activity", "caffeine late"),
+    ("when did I last have a proper lie-in", "last_time", "sleep"),
+    ("What helps with the afternoon slump?", "low_mood", ""),
+    ("Is stress at work keeping me up?", "stress", ""),
+    ("does baking make me happier", "activity", "cooking"),
+)
 # (question, topic, subject, the profile has data for it)
 SMALL_QUESTIONS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
     "no lows": (
@@ -459,6 +496,7 @@ def ask_all(
 HELD_OUT_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "voices": HELD_OUT_VOICES,
     "strangers": HELD_OUT_STRANGERS,
+    "last look": HELD_OUT_LAST_LOOK,
 }
 
 
@@ -528,6 +566,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", choices=("test", "default", "none"), default="test")
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 11, 23])
+    parser.add_argument("--semantic", action="store_true",
+                        help="also match by MiniLM similarity when no keyword decides")  # fmt: skip
     args = parser.parse_args()
 
     os.environ["NEUROLEAF_HOME"] = tempfile.mkdtemp(prefix="nl-bench-truth-")
@@ -545,7 +585,7 @@ def main() -> int:
     with LlamaWorker() as worker:
         for seed in args.seeds:
             session = create_demo_profile(store, 1, name=f"Demo {seed}", seed=seed, end=END)
-            service = InsightService(session, model=model, worker=worker, semantic=False)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
             if use_llm:
                 service.prepare()
             row = Row(f"demo seed {seed}")
@@ -557,7 +597,7 @@ def main() -> int:
             session, _key = store.create(name.replace(" ", "-"), "bench-passphrase-1")
             for c in checkins:
                 session.mood.log(c)
-            service = InsightService(session, model=model, worker=worker, semantic=False)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
             row = Row(name)
             ask_all(service, session, row, SMALL_QUESTIONS[name], use_llm)
             rows.append(row)

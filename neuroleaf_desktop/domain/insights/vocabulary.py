@@ -22,7 +22,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
-    r"|relax\w*|too much|can'?t cope|cannot cope|not coping"
+    r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
     r"|shift)s? at (?:work|the office|my job)",
@@ -30,7 +30,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
-    r"|can'?t be bothered",
+    r"|can'?t be bothered|wears? me out|wearing me out",
     "low_mood": r"low|down|sad\w*|blue|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
