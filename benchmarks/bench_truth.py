@@ -302,7 +302,7 @@ HELD_OUT_LAST_LOOK: tuple[tuple[str, str, str], ...] = (
     ("What happened before my last low patch?", "low_mood", ""),
     ("Do I function better with eight hours of sleep?", "sleep", ""),
     ("Are deadlines the reason I feel overwhelmed?", "stress", ""),
-    ("Is my energy better when I eat properly?", "energy", ""),
+    ("Is my energy better when I eat properly?", "activity", "good meal"),
     ("Does Greta make work more stressful?", "activity", "Greta"),
     ("When was the last time I felt rested?", "last_time", "sleep"),
     ("How am I after a weekend with my brother Ben?", "activity", "Ben"),
@@ -317,7 +317,7 @@ HELD_OUT_LAST_LOOK: tuple[tuple[str, str, str], ...] = (
     ("Am I more anxious after coffee?", "activity", "caffeine late"),
     ("when did I last have a proper lie-in", "last_time", "sleep"),
     ("What helps with the afternoon slump?", "low_mood", ""),
-    ("Is stress at work keeping me up?", "stress", ""),
+    ("Is stress at work keeping me up?", "sleep", ""),  # the effect asked about: sleep
     ("does baking make me happier", "activity", "cooking"),
 )
 # (question, topic, subject, the profile has data for it)
