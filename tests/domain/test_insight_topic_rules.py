@@ -123,6 +123,9 @@ def test_the_answer_for_a_missing_thing_says_so_and_borrows_nothing() -> None:
         # a bad stretch placed at work is about work
         ("I've had a terrible week at work, what pulled me through?", "stress"),
         ("I've had a terrible week, what pulled me through?", "low_mood"),
+        ("Is stress at work keeping me up?", "sleep"),
+        # "feel worse" is a general outcome: what is weighed decides
+        ("Do deadlines make me feel worse?", "stress"),
     ],
 )
 def test_the_feeling_acted_on_wins(question: str, kind: str) -> None:
@@ -135,6 +138,8 @@ def test_the_feeling_acted_on_wins(question: str, kind: str) -> None:
     [
         ("last time I went running?", ("last_time", "exercise"), False),
         ("How many days since I last meditated?", ("last_time", "meditation"), False),
+        ("when did I last have a proper lie-in", ("last_time", "sleep"), False),
+        ("When did I last have a proper bowling session?", ("last_time", "bowling"), False),
         ("when did I last have a good night's sleep", ("last_time", "sleep"), True),
         ("When did I last sleep badly?", ("last_time", "sleep"), False),
         ("When was I last actually happy?", ("last_time", "low_mood"), True),

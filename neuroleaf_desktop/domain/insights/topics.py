@@ -93,7 +93,8 @@ _SUBJECT_RX: Final = re.compile(
 # What someone last did ("when did I last go *bowling*").
 _LAST_THING_RX: Final = re.compile(
     r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
-    r"|visited|get|got|take|took) (?:to |for )?(?:a |an |the |some |my )?(?P<x>[a-z][a-z'-]+)",
+    r"|visited|get|got|take|took) (?:to |for )?(?:a |an |the |some |my )?"
+    r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
     re.I,
 )
 _ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
@@ -201,7 +202,12 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     effect acts on ("what helps *my sleep* when I'm anxious": sleep is what is asked about)."""
     scores: dict[TopicKind, float] = {}
     matched: list[str] = []
-    objects = {m.end() for m in EFFECT_RX.finditer(question)}
+    # What a verb acts on: a word between the verb and the end of its filler words
+    # ("keeping me *up*"); "make me feel worse" is a general outcome, like "helps", not one.
+    objects: set[int] = set()
+    for m in EFFECT_RX.finditer(question):
+        words = [m.start() + w.start() for w in re.finditer(r"\b(?!feel)\w", m[0], re.I)]
+        objects.update([*words[1:], m.end()])
     for kind, rx in FEELING_RX.items():
         hits = list(rx.finditer(question))
         if hits:

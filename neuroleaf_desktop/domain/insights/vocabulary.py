@@ -19,7 +19,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping|(?:well[- ])?rested|refreshed"
-    r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*",
+    r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
+    r"|lie-?ins?|sleep(?:ing)? in|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
+    r"|(?<=keep me )up",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
@@ -56,11 +58,12 @@ GENERIC_RX: Final = re.compile(
 )
 
 # The verb of an effect and the words between it and what it acts on: the feeling right after
-# "helps my", "mess with my", "make me more", "making my" is what the question asks about.
+# "helps my", "mess with my", "make me more", "making my", "keeping me up" is what the
+# question asks about.
 EFFECT_RX: Final = re.compile(
     r"\b(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
     r"|worsen\w*|boost\w*|make|makes|making|made|disturb\w*|impact\w*|lift\w*|fix\w*|harm\w*"
-    r"|damag\w*|(?:good|bad|best|worst) for)"
+    r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for)"
     r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in)\s+){0,3}",
     re.I,
 )
@@ -88,12 +91,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
     # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
     "journaling": r"journal(?:l?ing|led)|(?<!my )(?<!the )(?<!your )(?<!in )journal|diary",
-    "good meal": r"good meals?|nice meals?|proper meals?|eating well",
+    "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     "therapy": r"therap\w*|counsell?\w*",
     "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?",
     "caffeine late": r"caffeine|coffee|espresso",
-    "screen late": r"screens?|phone late|scrolling|doomscroll\w*|social media|instagram|tiktok",
+    "screen late": r"screens?|phones?|scrolling|doomscroll\w*|social media|instagram|tiktok",
 }
 
 # Feelings asked about in their good form ("when did I last sleep well?", "… feel happy?").
