@@ -84,7 +84,7 @@ _LAST_TIME_START_RX: Final = re.compile(
 _ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 _SUBJECT_RX: Final = re.compile(
-    r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |doing |going |some )?"
+    r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |some )?"
     r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for)\b",

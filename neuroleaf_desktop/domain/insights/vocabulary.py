@@ -120,7 +120,8 @@ STOPWORDS: Final = _words(
     "it that this i me my you he she they we there what which who anything something "
     "everything nothing one doing going getting being having feeling more less time day days "
     "week weeks weekend weekends morning mornings evening evenings night nights life today "
-    "the a an all any some much many way things thing stuff anyone someone people"
+    "the a an all any some much many way things thing stuff anyone someone people out up off "
+    "away back over around in on"
 )
 
 
