@@ -217,3 +217,24 @@ def _days(n: int, **kw: object) -> list[MoodCheckIn]:
 )
 def test_everyday_words(question: str, kind: str) -> None:
     assert _topic(question) == (kind, "")
+
+
+# ---- activities the person named themselves -----------------------------------------------
+OWN = {"running", "swimming", "painting", "piano", "hiking", "walk in the park", "work"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("do my runs help", ("activity", "running")),  # any form of the name
+        ("Did I feel better after I painted?", ("activity", "painting")),
+        ("When did I last go for a run?", ("last_time", "running")),
+        ("when did i last swim", ("last_time", "swimming")),
+        ("how do hikes affect my mood", ("activity", "hiking")),
+        ("Does working out help me?", ("activity", "running")),  # the kind of activity it is
+        ("Is the park nice for me?", ("unknown", "")),  # an ordinary word of a longer name
+    ],
+)
+def test_self_named_activities_in_any_form(question: str, expected: tuple[str, str]) -> None:
+    topic = classify(question, activities=OWN)
+    assert (topic.kind, topic.subject) == expected

@@ -29,7 +29,7 @@ Pure: the similarity function is passed in (the service wraps MiniLM).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -165,24 +165,74 @@ class Topic:
         return f"Looking at: {self.label}"
 
 
+_SUFFIXES: Final = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
+_FORMS: Final = r"(?:e|s|es|ed|er|ers|ing|ings|ion|ions)?"
+
+
+def _stem(word: str) -> str:
+    """The word without an ending, so "runs", "running" and "run" meet ("swimming" → "swim")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "runn" → "run"
+    return word
+
+
+def _forms(word: str) -> str:
+    """Every form of a one-word name: its stem, a doubled last letter, a usual ending."""
+    stem = _stem(word)
+    return rf"{re.escape(stem)}{re.escape(stem[-1])}?{_FORMS}"
+
+
 def activity_pattern(activity: str) -> re.Pattern[str]:
-    body = ACTIVITY_SYNONYMS.get(activity, re.escape(activity))
-    return re.compile(rf"\b(?:{body})\b", re.I)
+    """The activity's own name in any form ("running" also finds "my runs"), and for the
+    default activities the everyday words for them ("gym" → exercise)."""
+    name = activity.strip().lower()
+    if name in ACTIVITY_SYNONYMS:  # its everyday words already hold its forms
+        return re.compile(rf"\b(?:{ACTIVITY_SYNONYMS[name]})\b", re.I)
+    own = _forms(name) if name.isalpha() else rf"{re.escape(name)}s?"
+    return re.compile(rf"\b(?:{own})\b", re.I)
+
+
+def _group_pattern(activity: str) -> re.Pattern[str] | None:
+    """For an activity the person named themselves, the everyday words of the default one it
+    is a kind of: someone who logs "running" is asked "does exercise help?" about it."""
+    for group, body in ACTIVITY_SYNONYMS.items():
+        if group != activity and re.fullmatch(rf"(?:{body})", activity, re.I):
+            return re.compile(rf"\b(?:{group}|{body})\b", re.I)
+    return None
+
+
+def _earliest(
+    question: str, patterns: Iterable[tuple[str, re.Pattern[str] | None]]
+) -> tuple[int, str, str] | None:
+    best: tuple[int, str, str] | None = None
+    for activity, rx in patterns:
+        match = rx.search(question) if rx is not None else None
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), activity, match[0])
+    return best
 
 
 def find_activity(question: str, activities: Collection[str]) -> tuple[str, str] | None:
     """The person's activity the question names, and the word that named it.
+
+    First an activity's own name in any form, or the everyday words of a default activity;
+    then the default activity a self-named one is a kind of ("exercise" for "running"), only
+    when no activity was named itself.
 
     A name the question capitalises ("Did Lisbon do me good?") also finds an activity whose
     name holds it as a word ("lisbon trip"), so a place or person someone only logs as an
     activity is still that subject. Ordinary words never do this ("park" does not pick
     "walk in the park"): only a capitalised name that is not a question word.
     """
-    best: tuple[int, str, str] | None = None
-    for activity in activities:
-        match = activity_pattern(activity).search(question)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), activity, match[0])
+    ordered = sorted(activities)
+    best = _earliest(question, ((a, activity_pattern(a)) for a in ordered))
+    if best is None:
+        own = [a for a in ordered if a not in ACTIVITY_SYNONYMS]
+        best = _earliest(question, ((a, _group_pattern(a)) for a in own))
     if best is None:
         best = _activity_by_name(question, activities)
     return (best[1], best[2]) if best else None
