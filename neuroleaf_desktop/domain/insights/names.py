@@ -113,7 +113,7 @@ def mentioned(question: str, lexicon: dict[str, str]) -> list[str]:
     for size in (2, 1):
         for i in range(len(words) - size + 1):
             spelling = lexicon.get(" ".join(words[i : i + size]))
-            if spelling and not any(spelling in f for f in found):
+            if spelling and not any(spelling == f or spelling in f.split() for f in found):
                 found.append(spelling)
     return found
 
