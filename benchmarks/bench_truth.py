@@ -19,7 +19,8 @@ For every answer:
 Targets: 100 % of shown claims supported, topic accuracy ≥ 95 %, every no-data case without
 a claim; first token ≤ 3 s and full answer ≤ 15 s (the default model on 2 cores).
 
-Usage: ``python benchmarks/bench_truth.py [--model test|default|none] [--seeds 7 11 23]``
+Usage: ``python benchmarks/bench_truth.py [--model test|default|none] [--seeds 7 11 23]
+[--semantic]``
 (``none``: no language model, topics and evidence only, fast).
 """
 
@@ -122,6 +123,203 @@ HELD_OUT_PHRASINGS: tuple[tuple[str, str, str], ...] = (
     ("when did i last feel properly rested", "last_time", "sleep"),
     ("am i lonely a lot?", "low_mood", ""),
 )
+# Held-out, round 2 ("voices"): written in one go before any run, never tuned on. Many voices
+# and forms. How the labels were decided (the rules a person can read in "Looking at: …"):
+# * a named activity, person or place is the subject, even next to a feeling word ("does yoga
+#   help my anxiety" → yoga); with both a person and an activity the person wins ("my runs with
+#   Sam" → Sam: the days with Sam are the more specific question);
+# * two feelings: the one the question asks about wins, i.e. the *object* of helps / affects /
+#   makes worse ("what helps my sleep when I'm anxious" → sleep); with no object, the feeling
+#   the question names as its condition ("what helped last time I felt anxious" → anxiety);
+# * negations and comparisons keep their topic ("what DOESN'T help my anxiety" → anxiety);
+# * a time frame does not change the topic, but "since I started therapy" names therapy;
+# * "tired" / "drained" is energy, waking / nights / naps are sleep;
+# * "stressed", deadlines, workload are stress; anxious, nervous, panic are anxiety;
+# * a name or activity the journal does not hold is still the subject (its answer: "I can't
+#   find X in your journal"); a question not about the person at all is unknown.
+HELD_OUT_VOICES: tuple[tuple[str, str, str], ...] = (
+    ("wat helps when i cant sleep", "sleep", ""),
+    ("y am i so anxius lately", "anxiety", ""),
+    ("feelin rly down again, wht helped b4?", "low_mood", ""),
+    ("so tired all the tiem, why", "energy", ""),
+    ("im stressed af about work", "stress", ""),
+    ("nervy before presentations, what calms me?", "anxiety", ""),
+    ("sleeping like garbage, any pattern?", "sleep", ""),
+    ("what DOESN'T help my anxiety", "anxiety", ""),
+    ("What never works when I'm low?", "low_mood", ""),
+    ("is there anything that does NOT help my sleep", "sleep", ""),
+    ("Which habits make my stress worse rather than better?", "stress", ""),
+    ("Do I sleep better on weekends than on weeknights?", "sleep", ""),
+    ("am i more anxious in winter or summer", "anxiety", ""),
+    ("Is my mood better on days I exercise?", "activity", "exercise"),
+    ("Do I have more energy on days off?", "energy", ""),
+    ("Is my mood worse on Mondays than Fridays?", "low_mood", ""),
+    ("How has my sleep been over the last month?", "sleep", ""),
+    ("Have I been more stressed since the summer?", "stress", ""),
+    ("How has my mood been since I started therapy?", "activity", "therapy"),
+    ("Has my anxiety gone down this year?", "anxiety", ""),
+    ("what helped my energy in the spring", "energy", ""),
+    ("What helps my sleep when I'm anxious?", "sleep", ""),
+    ("Does anxiety mess with my sleep?", "sleep", ""),
+    ("When work is stressful, what helps my mood?", "low_mood", ""),
+    ("I'm exhausted and anxious, what helped my anxiety before?", "anxiety", ""),
+    ("Is being tired making my mood worse?", "low_mood", ""),
+    ("Does poor sleep make me more anxious the next day?", "anxiety", ""),
+    ("Does pressure at work make me anxious?", "anxiety", ""),
+    ("What helps when I'm overwhelmed with deadlines?", "stress", ""),
+    ("Why do I panic before my shifts?", "anxiety", ""),
+    ("is my workload getting to me", "stress", ""),
+    ("What helps me unwind after a stressful day?", "stress", ""),
+    ("Why am I drained every afternoon?", "energy", ""),
+    ("Why do I feel groggy in the mornings?", "sleep", ""),
+    ("How can I have more energy during the day?", "energy", ""),
+    ("I'm tired but can't fall asleep, what helps?", "sleep", ""),
+    ("do naps help me", "sleep", ""),
+    ("do my runs help", "activity", "exercise"),
+    ("how do I feel after my runs with Sam?", "activity", "Sam"),
+    ("Does Walking make a difference?", "activity", "walk"),
+    ("Does YOGA help me?", "activity", "yoga"),
+    ("what about my Therapy sessions, are they helping?", "activity", "therapy"),
+    ("is gaming bad for my sleep", "activity", "gaming"),
+    ("does watching tv late affect me", "activity", "tv"),
+    ("Do I feel better after a good meal?", "activity", "good meal"),
+    ("does playing music cheer me up", "activity", "music"),
+    ("Are dates good for my mood?", "activity", "date"),
+    ("does my coffee in the evening affect my sleep", "activity", "caffeine late"),
+    ("Is scrolling on my phone at night hurting me?", "activity", "screen late"),
+    ("do chores make me feel worse?", "activity", "chores"),
+    ("Has journaling helped me?", "activity", "journaling"),
+    ("does hanging out with friends lift my mood", "activity", "friends"),
+    ("Do visits to my mum help?", "activity", "family"),
+    ("How do I feel after time in the woods?", "activity", "nature"),
+    ("Does studying stress me out?", "activity", "study"),
+    ("how do i feel after seeing priya", "activity", "Priya"),
+    ("does time with LENA help", "activity", "Lena"),
+    ("Is Jonas good for me?", "activity", "Jonas"),
+    ("Did I feel better after Aisha's visit?", "activity", "Aisha"),
+    ("how's my anxiety after talking to Dana", "activity", "Dana"),
+    ("Does Henrik stress me out?", "activity", "Henrik"),
+    ("Grandma visits: do they cheer me up?", "activity", "Grandma"),
+    ("Did Crete do me any good?", "activity", "Crete"),
+    ("Was I happier in New York?", "activity", "New York"),
+    ("Does Paris cheer me up?", "activity", "Paris"),
+    ("Does knitting help me relax?", "activity", "knitting"),
+    ("Does swimming help my mood?", "activity", "exercise"),
+    ("Is caffeine wrecking my nights?", "activity", "caffeine late"),
+    ("Does booze make my anxiety worse?", "activity", "alcohol"),
+    ("how much does exercise actually matter for how I feel", "activity", "exercise"),
+    ("when did i last go to yoga", "last_time", "yoga"),
+    ("When's the last time I saw Tom?", "last_time", "Tom"),
+    ("last time I went running?", "last_time", "exercise"),
+    ("How long since I last meditated?", "last_time", "meditation"),
+    ("When did I last have a drink?", "last_time", "alcohol"),
+    ("when was I last really stressed", "last_time", "stress"),
+    ("When did I last feel this low?", "last_time", "low_mood"),
+    ("When was the last time I felt really anxious?", "last_time", "anxiety"),
+    ("when did I last have a good night's sleep", "last_time", "sleep"),
+    ("When was I last actually happy?", "last_time", "low_mood"),
+    ("When did I last go bowling?", "last_time", "bowling"),
+    ("What helped the last time I couldn't sleep?", "sleep", ""),
+    ("last time I was this stressed, what got me through?", "stress", ""),
+    ("Honestly, what helps when everything feels pointless?", "low_mood", ""),
+    ("I keep waking at 3, why?", "sleep", ""),
+    ("what helps with the sunday scaries", "anxiety", ""),
+    ("what lifts me when I'm blue", "low_mood", ""),
+    ("How do I get my motivation back?", "energy", ""),
+    ("Which evenings lead to bad sleep?", "sleep", ""),
+    ("I feel heavy and sad most mornings, what helped before?", "low_mood", ""),
+    ("what's the weather", "unknown", ""),
+    ("Can you write me a poem?", "unknown", ""),
+    ("How many calories are in a banana?", "unknown", ""),
+    ("who won the football last night", "unknown", ""),
+    ("What's 17 times 23?", "unknown", ""),
+    ("translate 'hello' into Spanish", "unknown", ""),
+    ("Who is the prime minister?", "unknown", ""),
+    ("Tell me about black holes", "unknown", ""),
+    ("set a reminder for 9am", "unknown", ""),
+)
+# Held-out, round 3 ("strangers"): new wording, written in one go after the rules were
+# changed for the misses of "voices" and before any run; labels follow the rules above.
+HELD_OUT_STRANGERS: tuple[tuple[str, str, str], ...] = (
+    ("whats up with my sleep recently", "sleep", ""),
+    ("i've been crying a lot, what's helped me before", "low_mood", ""),
+    ("Do I get anxious when I skip yoga?", "activity", "yoga"),
+    ("Which days do I feel most on edge?", "anxiety", ""),
+    ("Is there a link between screen time and how I sleep?", "activity", "screen late"),
+    ("What tends to come before my worst weeks?", "low_mood", ""),
+    ("feeling burnt out at the job, any patterns?", "stress", ""),
+    ("Has my mood improved since I started meditating?", "activity", "meditation"),
+    ("When did I last catch up with Marco?", "last_time", "Marco"),
+    ("Do I feel more rested after weekends away?", "sleep", ""),
+    ("Why am I so sluggish in the mornings?", "energy", ""),
+    ("am I worse after a night out drinking", "activity", "alcohol"),
+    ("What doesn't help when I'm stressed out?", "stress", ""),
+    ("How do I do on days I cook for myself?", "activity", "cooking"),
+    ("How often do I feel lonely?", "low_mood", ""),
+    ("When did I last sleep through the night?", "last_time", "sleep"),
+    ("Does talking to my sister help?", "activity", "family"),
+    ("do i feel better after time outdoors", "activity", "nature"),
+    ("Is Dr. Okafor helping me?", "activity", "Okafor"),
+    ("What's the best thing I can do on a bad day?", "low_mood", ""),
+    ("Do my energy levels dip after late coffee?", "activity", "caffeine late"),
+    ("When was my last panic attack?", "last_time", "anxiety"),
+    ("What calms my nerves before a big meeting?", "anxiety", ""),
+    ("Is there anything in my journal about Kerala?", "activity", "Kerala"),
+    ("How's my mood been in the weeks after seeing family?", "activity", "family"),
+    ("can you recommend a good book", "unknown", ""),
+    ("What time is it in Tokyo?", "unknown", ""),
+    ("I've had a terrible week at work, what pulled me through before?", "stress", ""),
+    ("Am I sleeping less since the new job?", "sleep", ""),
+    ("Do I get headaches when I'm anxious?", "anxiety", ""),
+    ("how come i feel wiped every sunday evening", "energy", ""),
+    ("Do I feel less worried on days I journal?", "activity", "journaling"),
+    ("Is swimming good for my anxiety?", "activity", "exercise"),
+    ("What helps me when everything feels like too much?", "stress", ""),
+    ("Are my Friday drinks a problem?", "activity", "alcohol"),
+    ("Do I sleep worse before presentations?", "sleep", ""),
+    ("Why do I feel guilty all the time?", "low_mood", ""),
+    ("Have I been more irritable lately?", "low_mood", ""),
+    ("Tell me when I last felt really good", "last_time", "low_mood"),
+    ("what's a good recipe for lasagne", "unknown", ""),
+    ("How did the trip to Montreal affect me?", "activity", "Montreal"),
+    ("is my sleep any better when I don't drink?", "activity", "alcohol"),
+)
+# Held-out, round 4 ("last look"): written after every fix above and measured once, not tuned:
+# the honest number for wording no rule was changed for.
+HELD_OUT_LAST_LOOK: tuple[tuple[str, str, str], ...] = (
+    ("why do i feel so blah on sundays", "low_mood", ""),
+    ("What usually brings my anxiety down?", "anxiety", ""),
+    ("Do I crash after late nights out?", "sleep", ""),
+    ("Has therapy made any difference to how anxious I am?", "activity", "therapy"),
+    ("when did i last play video games", "last_time", "gaming"),
+    ("Do I feel calmer after seeing Ruth?", "activity", "Ruth"),
+    ("Am I more on edge on work days?", "anxiety", ""),
+    ("Why do I feel so heavy and hopeless in January?", "low_mood", ""),
+    ("What helps me switch off after a long shift?", "stress", ""),
+    ("how long since i went to the gym", "last_time", "exercise"),
+    ("Is my phone keeping me awake?", "activity", "screen late"),
+    ("Do walks in nature lift my mood more than the gym?", "activity", "walk"),
+    ("What happened before my last low patch?", "low_mood", ""),
+    ("Do I function better with eight hours of sleep?", "sleep", ""),
+    ("Are deadlines the reason I feel overwhelmed?", "stress", ""),
+    ("Is my energy better when I eat properly?", "activity", "good meal"),
+    ("Does Greta make work more stressful?", "activity", "Greta"),
+    ("When was the last time I felt rested?", "last_time", "sleep"),
+    ("How am I after a weekend with my brother Ben?", "activity", "Ben"),
+    ("Does skateboarding cheer me up?", "activity", "skateboarding"),
+    ("Did Reykjavik do anything for me?", "activity", "Reykjavik"),
+    ("i feel on the verge of tears, what helped before", "low_mood", ""),
+    ("Why do I worry so much at bedtime?", "anxiety", ""),
+    ("what's the population of Canada", "unknown", ""),
+    ("Could you summarise the news?", "unknown", ""),
+    ("Do I feel more drained after socialising?", "activity", "friends"),
+    ("How's my mood on days with no exercise?", "activity", "exercise"),
+    ("Am I more anxious after coffee?", "activity", "caffeine late"),
+    ("when did I last have a proper lie-in", "last_time", "sleep"),
+    ("What helps with the afternoon slump?", "low_mood", ""),
+    ("Is stress at work keeping me up?", "sleep", ""),  # the effect asked about: sleep
+    ("does baking make me happier", "activity", "cooking"),
+)
 # (question, topic, subject, the profile has data for it)
 SMALL_QUESTIONS: dict[str, tuple[tuple[str, str, str, bool], ...]] = {
     "no lows": (
@@ -168,6 +366,7 @@ class Row:
     fresh_ok: int = 0
     held: int = 0  # held-out phrasings asked (topic only)
     held_ok: int = 0
+    blocks: dict[str, list[int]] = field(default_factory=dict)  # later held-out: [asked, ok]
     shown: int = 0
     supported: int = 0
     dropped: int = 0
@@ -293,7 +492,45 @@ def ask_all(
                 row.failures.append(f"no-data: {question!r} got {len(answer.evidence)} items")
 
 
-def topics_only(service: object, row: Row) -> None:
+# Later held-out blocks, each measured and reported on its own (name → questions).
+HELD_OUT_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "voices": HELD_OUT_VOICES,
+    "strangers": HELD_OUT_STRANGERS,
+    "last look": HELD_OUT_LAST_LOOK,
+}
+
+
+def _held_in_data(session: object, subject: str) -> bool:
+    """Whether the raw data names ``subject``: a logged activity, or a word of an entry or tag."""
+    from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
+
+    rx = re.compile(rf"\b{re.escape(subject)}\b", re.I)
+    checkins = session.mood.list(newest_first=False)  # type: ignore[attr-defined]
+    if any(a.lower() == subject.lower() for c in checkins for a in c.activities):
+        return True
+    entries = session.journal.list(EntryFilter(limit=10_000_000))  # type: ignore[attr-defined]
+    return any(rx.search(e.body) or any(rx.search(t) for t in e.tags) for e in entries)
+
+
+def _check_no_data(service: object, session: object, row: Row, question: str, kind: str,
+                   subject: str) -> None:  # fmt: skip
+    """A question not about the journal, or about a subject the data does not hold, must be
+    answered with a plain gap: no claim, no evidence (nothing borrowed from another topic)."""
+    absent = kind == "unknown" or (
+        kind in ("activity", "last_time") and subject and not _held_in_data(session, subject)
+        and subject not in ("low_mood", "anxiety", "sleep", "stress", "energy")
+    )  # fmt: skip
+    if not absent:
+        return
+    answer = service.ask(question, use_llm=False)  # type: ignore[attr-defined]
+    row.no_data += 1
+    if not answer.claims and not answer.evidence and answer.gaps:
+        row.no_data_ok += 1
+    else:
+        row.failures.append(f"no-data: {question!r} got {len(answer.evidence)} items")
+
+
+def topics_only(service: object, row: Row, session: object) -> None:
     """The fresh phrasings: which topic each gets (no model: the topic comes first)."""
     for question, kind, subject in FRESH_PHRASINGS:
         topic = service.evidence(question).topic  # type: ignore[attr-defined]
@@ -302,6 +539,7 @@ def topics_only(service: object, row: Row) -> None:
             row.fresh_ok += 1
         else:
             row.failures.append(f"fresh topic: {question!r} → {(topic.kind, topic.subject)}")
+        _check_no_data(service, session, row, question, kind, subject)
     for question, kind, subject in HELD_OUT_PHRASINGS:
         topic = service.evidence(question).topic  # type: ignore[attr-defined]
         row.held += 1
@@ -309,12 +547,27 @@ def topics_only(service: object, row: Row) -> None:
             row.held_ok += 1
         else:
             row.failures.append(f"held-out topic: {question!r} → {(topic.kind, topic.subject)}")
+        _check_no_data(service, session, row, question, kind, subject)
+    for name, block in HELD_OUT_BLOCKS.items():
+        counts = row.blocks.setdefault(name, [0, 0])
+        for question, kind, subject in block:
+            topic = service.evidence(question).topic  # type: ignore[attr-defined]
+            counts[0] += 1
+            if (topic.kind, topic.subject) == (kind, subject):
+                counts[1] += 1
+            else:
+                row.failures.append(
+                    f"held-out {name}: {question!r} → {(topic.kind, topic.subject)}"
+                )
+            _check_no_data(service, session, row, question, kind, subject)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", choices=("test", "default", "none"), default="test")
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 11, 23])
+    parser.add_argument("--semantic", action="store_true",
+                        help="also match by MiniLM similarity when no keyword decides")  # fmt: skip
     args = parser.parse_args()
 
     os.environ["NEUROLEAF_HOME"] = tempfile.mkdtemp(prefix="nl-bench-truth-")
@@ -332,19 +585,19 @@ def main() -> int:
     with LlamaWorker() as worker:
         for seed in args.seeds:
             session = create_demo_profile(store, 1, name=f"Demo {seed}", seed=seed, end=END)
-            service = InsightService(session, model=model, worker=worker, semantic=False)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
             if use_llm:
                 service.prepare()
             row = Row(f"demo seed {seed}")
             ask_all(service, session, row, [(*q, None) for q in DEMO_QUESTIONS], use_llm)
-            topics_only(service, row)
+            topics_only(service, row, session)
             rows.append(row)
             session.close()
         for name, checkins in small_profiles().items():
             session, _key = store.create(name.replace(" ", "-"), "bench-passphrase-1")
             for c in checkins:
                 session.mood.log(c)
-            service = InsightService(session, model=model, worker=worker, semantic=False)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
             row = Row(name)
             ask_all(service, session, row, SMALL_QUESTIONS[name], use_llm)
             rows.append(row)
@@ -373,8 +626,14 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
     fresh_ok = sum(r.fresh_ok for r in rows)
     held = sum(r.held for r in rows)
     held_ok = sum(r.held_ok for r in rows)
-    q = sum(r.questions for r in rows) + fresh + held
-    topic = sum(r.topic_ok for r in rows) + fresh_ok + held_ok
+    blocks: dict[str, list[int]] = {}
+    for r in rows:
+        for name, (asked, ok) in r.blocks.items():
+            total = blocks.setdefault(name, [0, 0])
+            total[0] += asked
+            total[1] += ok
+    q = sum(r.questions for r in rows) + fresh + held + sum(b[0] for b in blocks.values())
+    topic = sum(r.topic_ok for r in rows) + fresh_ok + held_ok + sum(b[1] for b in blocks.values())
     shown = sum(r.shown for r in rows)
     dropped = sum(r.dropped for r in rows)
     supported = sum(r.supported for r in rows)
@@ -394,6 +653,9 @@ def _report(rows: Sequence[Row], model: str, threads: int) -> None:
           f"| ≥ 95 % | {mark(fresh_ok >= TARGET_TOPIC * fresh)} |")  # fmt: skip
     print(f"| topic accuracy, held-out phrasings | {held_ok}/{held} ({_pct(held_ok, held)}) "
           f"| ≥ 95 % | {mark(held_ok >= TARGET_TOPIC * held)} |")  # fmt: skip
+    for name, (asked, ok) in blocks.items():
+        print(f"| topic accuracy, held-out {name} | {ok}/{asked} ({_pct(ok, asked)}) "
+              f"| ≥ 95 % | {mark(ok >= TARGET_TOPIC * asked)} |")  # fmt: skip
     print(f"| model claims shown (survival) | {shown}/{shown + dropped} "
           f"({_pct(shown, shown + dropped)}) | high | |")  # fmt: skip
     print(f"| shown claims supported | {supported}/{shown} ({_pct(supported, shown)}) | 100 % "

@@ -57,6 +57,8 @@ from neuroleaf_desktop.domain.insights import (
     TopicEvidence,
     classify,
     gather,
+    journal_names,
+    mentioned,
     name_candidates,
     names_in,
     parse_claims,
@@ -151,11 +153,10 @@ class InsightService:
         self, question: str, checkins: Sequence[MoodCheckIn], entries: Sequence[JournalEntry]
     ) -> Topic:
         activities = {a.strip().lower() for c in checkins for a in c.activities if a.strip()}
-        names = names_in(
-            name_candidates(question),
-            [e.body for e in entries],
-            [t for e in entries for t in e.tags],
-        )
+        texts = [e.body for e in entries]
+        tags = [t for e in entries for t in e.tags]
+        names = names_in(name_candidates(question), texts, tags)
+        names.update(mentioned(question, journal_names(texts, tags)))
         return classify(
             question, activities=activities, names=names, similarity=self._similarity_fn()
         )

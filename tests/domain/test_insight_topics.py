@@ -55,8 +55,9 @@ def test_an_activity_the_person_never_logged_is_not_a_subject() -> None:
 def test_names_are_capitalised_words_that_are_not_question_words() -> None:
     assert name_candidates("When did I last see Sam in Lisbon?") == ["Sam", "Lisbon"]
     assert name_candidates("What helped on Monday?") == []
-    # a name the journal never mentions is not a subject
-    assert classify("Did Paris help?", names=NAMES).kind == "low_mood"
+    # a name the journal never mentions is still the subject: its answer says it is not there
+    paris = classify("Did Paris help?", names=NAMES)
+    assert (paris.kind, paris.subject, paris.subject_kind) == ("activity", "Paris", "name")
 
 
 def test_similarity_decides_only_without_keywords() -> None:
@@ -68,10 +69,13 @@ def test_similarity_decides_only_without_keywords() -> None:
 
     topic = classify("Those restless hours staring at the ceiling", similarity=similarity)
     assert topic.kind == "anxiety" and not calls  # "restless" is a keyword: no similarity
-    topic = classify("Hours staring at the ceiling", similarity=similarity)
+    topic = classify("I spend hours staring at the ceiling", similarity=similarity)
     assert topic == Topic("sleep", method="similarity", score=pytest.approx(0.9))
-    assert classify("Hours staring at the ceiling", similarity=lambda _q, d: [0.1] * len(d)) \
-        == Topic("unknown")  # fmt: skip
+    assert classify("I spend hours staring at the ceiling",
+                    similarity=lambda _q, d: [0.1] * len(d)) == Topic("unknown")  # fmt: skip
+    # a question not about the person is never matched by meaning: nothing is guessed
+    assert classify("Hours staring at the ceiling", similarity=similarity) == Topic("unknown")
+    assert calls == ["I spend hours staring at the ceiling"]
 
 
 @pytest.mark.parametrize(

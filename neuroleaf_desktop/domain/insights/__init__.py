@@ -32,6 +32,12 @@ from neuroleaf_desktop.domain.insights.facts import (
 )
 from neuroleaf_desktop.domain.insights.gather import gather
 from neuroleaf_desktop.domain.insights.low_mood import build_evidence, rise_text
+from neuroleaf_desktop.domain.insights.names import (
+    journal_names,
+    mentioned,
+    name_candidates,
+    names_in,
+)
 from neuroleaf_desktop.domain.insights.recovery import (
     FactorStat,
     InsightReport,
@@ -39,7 +45,7 @@ from neuroleaf_desktop.domain.insights.recovery import (
     Recovery,
     analyse,
 )
-from neuroleaf_desktop.domain.insights.topics import Topic, classify, name_candidates, names_in
+from neuroleaf_desktop.domain.insights.topics import Topic, classify
 
 __all__ = [
     "Citation",
@@ -60,7 +66,9 @@ __all__ = [
     "classify",
     "evidence_text",
     "gather",
+    "journal_names",
     "median",
+    "mentioned",
     "mentions_strategy",
     "name_candidates",
     "names_in",

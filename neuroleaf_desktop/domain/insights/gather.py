@@ -24,9 +24,10 @@ from neuroleaf_desktop.domain.insights.topics import Topic
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 
 UNKNOWN_GAP = (
-    "I'm not sure what this question is about, so I won't guess. I can look at low mood, "
-    "anxiety, sleep, stress and work, energy, an activity or person you name, or when you "
-    'last did something (e.g. "What helps when I sleep badly?").'
+    "I can only answer questions about your own journal and check-ins, and I'm not sure what "
+    "in them this is about, so I won't guess. I can look at low mood, anxiety, sleep, stress "
+    "and work, energy, an activity, person or place you name, or when you last did something "
+    '(e.g. "What helps when I sleep badly?").'
 )
 MAX_ITEMS = 6
 

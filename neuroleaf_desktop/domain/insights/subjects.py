@@ -23,11 +23,19 @@ from neuroleaf_desktop.domain.insights.feelings import (
     STRESS_WORDS,
     Measure,
 )
-from neuroleaf_desktop.domain.insights.sleep import is_poor, nights, usual_hours
+from neuroleaf_desktop.domain.insights.sleep import is_better, is_poor, nights, usual_hours
 from neuroleaf_desktop.domain.insights.topics import Topic
 
 MIN_DAYS_FOR_LOW_LINE: Final = 28
 LOW_LINE_DEFAULT: Final = 4.0
+HIGH_LINE_DEFAULT: Final = 7.0
+LOW_ANXIETY: Final = 3
+HIGH_ENERGY: Final = 7
+RELAXED_WORDS: Final = frozenset({"relaxed", "calm", "peaceful", "content", "at ease"})
+
+
+# A sentence ends at . ! or ?, but not at the dot of a title ("Dr. Okafor").
+_SENTENCE_END: Final = r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)\s+"
 
 
 def _name_rx(name: str) -> re.Pattern[str]:
@@ -51,10 +59,18 @@ def subject_days(facts: dict[date, DayFacts], topic: Topic) -> list[date]:
 def _quote(f: DayFacts, name: str) -> str:
     rx = _name_rx(name)
     for entry in reversed(f.entries):
-        for sentence in re.split(r"(?<=[.!?])\s+", entry.body.strip()):
+        for sentence in re.split(_SENTENCE_END, entry.body.strip()):
             if rx.search(sentence):
                 return clip(sentence, 160)
     return ""
+
+
+def not_found(name: str) -> str:
+    """The whole answer about a person, place or activity the data does not hold."""
+    return (
+        f"I can't find {name} in your journal or check-ins, so I can't say anything about it. "
+        "Log it as an activity (or write about it) on the days it happens."
+    )
 
 
 def _logged(topic: Topic) -> str:
@@ -67,10 +83,7 @@ def subject_evidence(
     name = topic.subject
     days = subject_days(facts, topic)
     if not days:
-        return [], [
-            f"Nothing in your journal or check-ins names {name} yet. Log it as an activity "
-            "(or write about it) on the days it happens."
-        ]
+        return [], [not_found(name)]
     recent = sorted(days, reverse=True)[:3]
     where = "check-ins" if topic.subject_kind == "activity" else "journal"
     text = (
@@ -129,6 +142,34 @@ def _low_line(facts: dict[date, DayFacts]) -> float:
     return LOW_LINE_DEFAULT
 
 
+def _high_line(facts: dict[date, DayFacts]) -> float:
+    means = [m for f in facts.values() if (m := f.mood) is not None]
+    if len(means) >= MIN_DAYS_FOR_LOW_LINE:
+        return percentile(means, 0.85)
+    return HIGH_LINE_DEFAULT
+
+
+def _good_days(facts: dict[date, DayFacts], feeling: str) -> tuple[list[date], str]:
+    """Days of a feeling's good form: a good night, a calm, relaxed or energetic day."""
+    if feeling == "anxiety":
+        days = [d for d, f in facts.items()
+                if (a := f.anxiety) is not None and a <= LOW_ANXIETY]  # fmt: skip
+        return days, f"anxiety of {LOW_ANXIETY} or less"
+    if feeling == "sleep":
+        all_nights = nights(facts)
+        usual = usual_hours(all_nights)
+        return [n.day for n in all_nights if is_better(n, usual)], "a good night"
+    if feeling == "stress":
+        days = [d for d, f in facts.items() if f.all_emotions & RELAXED_WORDS]
+        return days, "a relaxed or calm day"
+    if feeling == "energy":
+        days = [d for d, f in facts.items() if (e := f.energy) is not None and e >= HIGH_ENERGY]
+        return days, f"energy of {HIGH_ENERGY} or more"
+    line = _high_line(facts)
+    days = [d for d, f in facts.items() if (m := f.mood) is not None and m >= line]
+    return days, f"a mood of {fmt(line)} or more"
+
+
 def _feeling_days(facts: dict[date, DayFacts], feeling: str) -> tuple[list[date], str]:
     if feeling == "anxiety":
         days = [
@@ -155,12 +196,15 @@ def last_time_evidence(
     facts: dict[date, DayFacts], topic: Topic
 ) -> tuple[list[EvidenceItem], list[str]]:
     if topic.subject_kind == "feeling":
-        days, what = _feeling_days(facts, topic.subject)
+        find = _good_days if topic.good else _feeling_days
+        days, what = find(facts, topic.subject)
+        if not days:
+            return [], [f"No day in your check-ins or journal shows {what} yet."]
     else:
         days = subject_days(facts, topic)
         what = topic.subject
-    if not days:
-        return [], [f"No day in your check-ins or journal shows {what} yet."]
+        if not days:
+            return [], [not_found(what)]
     recent = sorted(days, reverse=True)[:3]
     text = f"The last day with {what} was {recent[0].isoformat()}"
     if len(recent) > 1:

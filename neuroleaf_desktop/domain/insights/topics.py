@@ -2,17 +2,26 @@
 
 The method is deliberately transparent, and the person sees its result ("Looking at: sleep"):
 
-1. "When did I last …" questions are about a *last time* (of an activity, a person or place,
-   or a feeling).
-2. A named activity from the person's own check-ins ("walking", "the gym" → exercise) or a
-   person / place their journal mentions ("Sam", "Lisbon") makes the question about *that*:
-   its evidence covers mood, sleep and anxiety together.
-3. Otherwise keyword patterns score each feeling topic (anxiety, sleep, stress / work,
-   energy, low mood); the highest score wins, ties going to the more specific topic. Generic
-   words ("helped", "better") count half, for "What helped last time?".
-4. With no keyword at all, and only when a sentence embedder is available, the question is
-   compared with a one-line description of each topic (cosine similarity); the best topic is
-   taken if it is similar enough, else the topic is *unknown* and nothing is guessed.
+1. "When did I last …" (also "when's the last time", "how long since", "last time I went
+   running?") is about a *last time*: of a person or place, an activity, a feeling (its bad
+   form, or its good one: "when did I last sleep well?"), or a thing the data does not hold.
+2. A person or place the journal names, in any casing ("Sam", "seeing priya", "New York"),
+   makes the question about *that*; it is more specific than an activity ("my runs with Sam"
+   is about Sam). Then a logged activity ("walking", "the gym" → exercise). Their evidence
+   covers mood, sleep and anxiety together.
+3. A capitalised name the data does not hold ("Does Paris cheer me up?") or a thing a
+   question weighs that no rule knows ("does knitting help me?") is still the subject: its
+   answer says plainly that the journal does not mention it, instead of borrowing another
+   topic's evidence.
+4. Otherwise keyword patterns (``vocabulary``) score each feeling topic (anxiety, sleep,
+   stress / work, energy, low mood); the feeling a verb of effect acts on ("what helps *my
+   sleep* when I'm anxious") scores one more, so the topic asked about wins; ties go to the
+   more specific topic. Generic words ("helped", "better") count half, for "What helped last
+   time?"; work words count half, so a named feeling wins over them.
+5. With no keyword at all, only for a question about the person ("I", "me", "my") and only
+   when a sentence embedder is available, the question is compared with a one-line
+   description of each topic (cosine similarity); the best topic is taken if it is similar
+   enough, else the topic is *unknown* ("what's the weather?") and nothing is guessed.
 
 Pure: the similarity function is passed in (the service wraps MiniLM).
 """
@@ -20,9 +29,24 @@ Pure: the similarity function is passed in (the service wraps MiniLM).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
+
+from neuroleaf_desktop.domain.insights import vocabulary
+from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates
+from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
+from neuroleaf_desktop.domain.insights.vocabulary import (
+    EFFECT_RX,
+    EFFECT_WEIGHT,
+    FEELING_RX,
+    GENERIC_RX,
+    KNOWN_WORDS,
+    NEGATIVE_RX,
+    POSITIVE_RX,
+    STOPWORDS,
+    WORK_RX,
+)
 
 TopicKind = Literal[
     "low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown"
@@ -41,111 +65,51 @@ DESCRIPTIONS: Final[dict[TopicKind, str]] = {
     "energy": "feeling tired, exhausted, drained or having no energy",
 }
 
-_FEELING_PATTERNS: Final[dict[TopicKind, str]] = {
-    "anxiety": r"anx\w*|nervous\w*|panic\w*|worr(?:y|ied|ies|ying)|on edge|tense|scared"
-    r"|fear\w*|dread\w*|restless|jittery|calm(?:er)? down",
-    "sleep": r"sleep\w*|slept|insomnia|nights?|bed ?time|go(?:ing)? to bed|wak(?:e|ing) up"
-    r"|woke|naps?|(?:well[- ])?rested|refreshed|restful|unrested",
-    "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressure|burn(?:ed|t)?[- ]?out"
-    r"|workload",
-    "energy": r"energy|energi[sz]ed|tired(?:ness)?|exhaust\w*|fatigue\w*|drained|sluggish"
-    r"|letharg\w*|worn out|no motivation|motivat\w*|knackered|shattered|wiped out|run down"
-    r"|no get up and go",
-    "low_mood": r"low|down|sad(?:ness)?|blue|depress\w*|unhappy|miserable"
-    r"|bad (?:day|days|week|mood|patch|spell|time)|slump|funk|rut|flat|meh|rubbish|crap"
-    r"|mood|hopeless|lonely|empty|gloomy|rough (?:day|patch|week)|feel(?:ing)? better",
-}
-_FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _FEELING_PATTERNS.items()}
-# Work words make a question about stress only when nothing else names a feeling: "am I more
-# tired on work days?" is about energy, "on edge before meetings" about anxiety. They count
-# half, so a named feeling wins, and alone they still choose stress ("is my job the problem?").
-_WORK_RX: Final = re.compile(
-    r"\b(?:work|job|boss|manager|office|colleagues?|meetings?|shifts?)\b", re.I
-)
 WORK_WEIGHT: Final = 0.5
-_GENERIC_RX: Final = re.compile(r"\b(?:help(?:ed|s|ful)?|better|cope|coping|lift(?:ed|s)?)\b", re.I)
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
 _LAST_TIME_RX: Final = re.compile(
-    r"\bwhen (?:did|was|have) i (?:last|most recently)\b|\bwhen was the last time\b"
-    r"|\bhow long (?:has it been |ago )?since\b|\bwhen did i (?:\w+ )?last\b",
+    r"\bwhen (?:did|was|have|had) i (?:\w+ )?(?:last|most recently)\b"
+    r"|\bwhen (?:was|did) (?:my|i have my) last\b"
+    r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
+    r"|\bhow (?:long|many days|many weeks) (?:has it been |is it |ago )?since\b",
+    re.I,
+)
+# "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
+# was stressed, what helped?" and "what helped when I last felt low?" do not.
+_LAST_TIME_START_RX: Final = re.compile(
+    r"^\s*(?:the )?last time i\b|\bwhen i (?:\w+ )?last\b", re.I
+)
+_ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
+# The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
+_SUBJECT_RX: Final = re.compile(
+    r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |some )?"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
+    r"|(?:good|bad) for)\b",
+    re.I,
+)
+# What someone last did ("when did I last go *bowling*").
+_LAST_THING_RX: Final = re.compile(
+    r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
+    r"|visited|get|got|take|took) (?:to |for )?(?:a |an |the |some |my )?"
+    r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
+    re.I,
+)
+_ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
+# A request or a question about the world, not the person ("can you recommend a good book",
+# "what time is it in Tokyo"): with no "I", "me" or "my" it is not about the journal, even
+# when it holds the word of an activity.
+_REQUEST_RX: Final = re.compile(
+    r"\b(?:can|could|would|will) you\b|\brecommend\w*|\bsuggest\w*|\bwhat(?:'s| is| are) (?:a|an"
+    r"|the best)\b|\bwho (?:is|was|won|are|invented)\b|\bwhere (?:is|are|can)\b|\bdefine\b"
+    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b",
     re.I,
 )
 
 # Everyday words people use for the default activities ("gym" → exercise).
-ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
-    "walk": r"walk(?:s|ed|ing)?",
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|running|jogg\w*|swimm\w*|climbing"
-    r"|sports?",
-    "yoga": r"yoga",
-    "friends": r"friends?|social(?:ising|izing)?",
-    "family": r"family",
-    "date": r"dates?|dating",
-    "nature": r"nature|outdoors|hik(?:e|es|ing)|forest|woods",
-    "reading": r"read(?:ing|s)?|books?",
-    "music": r"music",
-    "meditation": r"meditat\w*",
-    "gaming": r"gam(?:e|es|ing)",
-    "tv": r"tv|television|netflix",
-    "cooking": r"cook(?:ing|ed)?",
-    "chores": r"chores?|housework|cleaning",
-    "study": r"study(?:ing)?|studies",
-    "journaling": r"journal(?:l?ing|s)?",
-    "good meal": r"good meals?",
-    "therapy": r"therap\w*|counsell?\w*",
-    "alcohol": r"alcohol|drink(?:s|ing)?|beer|wine",
-    "caffeine late": r"caffeine|coffee",
-    "screen late": r"screens?|phone late|scrolling",
-}
-# Words that start a sentence or name time, not a person or place.
-_NOT_NAMES: Final = frozenset(
-    [
-        "I",
-        "What",
-        "When",
-        "Why",
-        "How",
-        "Does",
-        "Did",
-        "Do",
-        "Is",
-        "Are",
-        "Was",
-        "Were",
-        "Can",
-        "Could",
-        "Should",
-        "Would",
-        "Which",
-        "Who",
-        "Where",
-        "Has",
-        "Have",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mum",
-        "Dad",
-    ]
-)
-
+ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
 _TOPIC_ACTIVITIES: Final = frozenset({"work"})
 _LAST_FEELING: Final = {
     "anxiety": "felt anxious",
@@ -153,6 +117,13 @@ _LAST_FEELING: Final = {
     "sleep": "slept badly",
     "stress": "felt stressed",
     "energy": "had low energy",
+}
+_LAST_GOOD: Final = {
+    "anxiety": "felt calm",
+    "low_mood": "had a good day",
+    "sleep": "slept well",
+    "stress": "felt relaxed",
+    "energy": "had good energy",
 }
 
 LABELS: Final[dict[TopicKind, str]] = {
@@ -175,6 +146,7 @@ class Topic:
     method: Method = "none"
     matched: tuple[str, ...] = ()  # the words that decided it (shown in --json)
     score: float = 0.0
+    good: bool = False  # a last time of the feeling's good form ("slept well", "felt calm")
 
     @property
     def label(self) -> str:
@@ -182,7 +154,8 @@ class Topic:
             return self.subject
         if self.kind == "last_time":
             if self.subject_kind == "feeling":
-                return f"when you last {_LAST_FEELING.get(self.subject, 'felt like this')}"
+                words = (_LAST_GOOD if self.good else _LAST_FEELING).get(self.subject)
+                return f"when you last {words or 'felt like this'}"
             verb = "logged" if self.subject_kind == "activity" else "mentioned"
             return f"when you last {verb} {self.subject}"
         return LABELS[self.kind]
@@ -192,24 +165,74 @@ class Topic:
         return f"Looking at: {self.label}"
 
 
+_SUFFIXES: Final = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
+_FORMS: Final = r"(?:e|s|es|ed|er|ers|ing|ings|ion|ions)?"
+
+
+def _stem(word: str) -> str:
+    """The word without an ending, so "runs", "running" and "run" meet ("swimming" → "swim")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "runn" → "run"
+    return word
+
+
+def _forms(word: str) -> str:
+    """Every form of a one-word name: its stem, a doubled last letter, a usual ending."""
+    stem = _stem(word)
+    return rf"{re.escape(stem)}{re.escape(stem[-1])}?{_FORMS}"
+
+
 def activity_pattern(activity: str) -> re.Pattern[str]:
-    body = ACTIVITY_SYNONYMS.get(activity, re.escape(activity))
-    return re.compile(rf"\b(?:{body})\b", re.I)
+    """The activity's own name in any form ("running" also finds "my runs"), and for the
+    default activities the everyday words for them ("gym" → exercise)."""
+    name = activity.strip().lower()
+    if name in ACTIVITY_SYNONYMS:  # its everyday words already hold its forms
+        return re.compile(rf"\b(?:{ACTIVITY_SYNONYMS[name]})\b", re.I)
+    own = _forms(name) if name.isalpha() else rf"{re.escape(name)}s?"
+    return re.compile(rf"\b(?:{own})\b", re.I)
+
+
+def _group_pattern(activity: str) -> re.Pattern[str] | None:
+    """For an activity the person named themselves, the everyday words of the default one it
+    is a kind of: someone who logs "running" is asked "does exercise help?" about it."""
+    for group, body in ACTIVITY_SYNONYMS.items():
+        if group != activity and re.fullmatch(rf"(?:{body})", activity, re.I):
+            return re.compile(rf"\b(?:{group}|{body})\b", re.I)
+    return None
+
+
+def _earliest(
+    question: str, patterns: Iterable[tuple[str, re.Pattern[str] | None]]
+) -> tuple[int, str, str] | None:
+    best: tuple[int, str, str] | None = None
+    for activity, rx in patterns:
+        match = rx.search(question) if rx is not None else None
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), activity, match[0])
+    return best
 
 
 def find_activity(question: str, activities: Collection[str]) -> tuple[str, str] | None:
     """The person's activity the question names, and the word that named it.
+
+    First an activity's own name in any form, or the everyday words of a default activity;
+    then the default activity a self-named one is a kind of ("exercise" for "running"), only
+    when no activity was named itself.
 
     A name the question capitalises ("Did Lisbon do me good?") also finds an activity whose
     name holds it as a word ("lisbon trip"), so a place or person someone only logs as an
     activity is still that subject. Ordinary words never do this ("park" does not pick
     "walk in the park"): only a capitalised name that is not a question word.
     """
-    best: tuple[int, str, str] | None = None
-    for activity in activities:
-        match = activity_pattern(activity).search(question)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), activity, match[0])
+    ordered = sorted(activities)
+    best = _earliest(question, ((a, activity_pattern(a)) for a in ordered))
+    if best is None:
+        own = [a for a in ordered if a not in ACTIVITY_SYNONYMS]
+        best = _earliest(question, ((a, _group_pattern(a)) for a in own))
     if best is None:
         best = _activity_by_name(question, activities)
     return (best[1], best[2]) if best else None
@@ -224,40 +247,29 @@ def _activity_by_name(question: str, activities: Collection[str]) -> tuple[int, 
     return None
 
 
-def names_in(
-    candidates: Collection[str], texts: Collection[str], tags: Collection[str]
-) -> set[str]:
-    """Which candidate names the person's own data holds: as a whole, case-sensitive word of
-    a journal text, or as a tag (any case: tags are often written in lower case, "lisbon").
-    A name only tagged is still that person's place or person ("Did Lisbon do me good?")."""
-    tagged = {t.strip().lower() for t in tags}
-    found: set[str] = set()
-    for name in candidates:
-        rx = re.compile(rf"\b{re.escape(name)}\b")
-        if name.lower() in tagged or any(rx.search(t) for t in texts):
-            found.add(name)
-    return found
-
-
-def name_candidates(question: str) -> list[str]:
-    """Capitalised words that could be a person or place ("Sam", "Lisbon")."""
-    words = re.findall(r"\b[A-Z][a-z]{2,}\b", question)
-    return [w for w in dict.fromkeys(words) if w not in _NOT_NAMES]
-
-
 def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
+    """Keyword score per feeling topic: one per word, plus one for the feeling a verb of
+    effect acts on ("what helps *my sleep* when I'm anxious": sleep is what is asked about)."""
     scores: dict[TopicKind, float] = {}
     matched: list[str] = []
-    for kind, rx in _FEELING_RX.items():
-        hits = [m[0].lower() for m in rx.finditer(question)]
+    # What a verb acts on: a word between the verb and the end of its filler words
+    # ("keeping me *up*"); "make me feel worse" is a general outcome, like "helps", not one.
+    objects: set[int] = set()
+    for m in EFFECT_RX.finditer(question):
+        words = [m.start() + w.start() for w in re.finditer(r"\b(?!feel)\w", m[0], re.I)]
+        objects.update([*words[1:], m.end()])
+    for kind, rx in FEELING_RX.items():
+        hits = list(rx.finditer(question))
         if hits:
-            scores[kind] = float(len(hits))
-            matched.extend(hits)
-    work = [m[0].lower() for m in _WORK_RX.finditer(question)]
+            scores[kind] = float(len(hits)) + EFFECT_WEIGHT * any(
+                h.start() in objects for h in hits
+            )
+            matched.extend(h[0].lower() for h in hits)
+    work = [m[0].lower() for m in WORK_RX.finditer(question)]
     if work:
         scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)
         matched.extend(work)
-    generic = [m[0].lower() for m in _GENERIC_RX.finditer(question)]
+    generic = [m[0].lower() for m in GENERIC_RX.finditer(question)]
     if generic:
         scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5
         matched.extend(generic)
@@ -271,6 +283,44 @@ def _best_feeling(scores: dict[TopicKind, float]) -> TopicKind | None:
     return next(k for k in _PRIORITY if scores.get(k) == top)
 
 
+def _new_thing(match: re.Match[str] | None) -> str:
+    """The phrase a question weighs, unless it is a word the rules already read (a feeling,
+    an activity, work) or says nothing ("does *it* help")."""
+    if match is None:
+        return ""
+    phrase = match["x"]
+    if set(phrase.lower().split()) & STOPWORDS or KNOWN_WORDS.search(phrase):
+        return ""
+    return phrase
+
+
+def _thing_topic(kind: TopicKind, thing: str) -> Topic:
+    """A thing named but not in the data: a capitalised one is a name ("Paris")."""
+    subject_kind: Literal["activity", "name"] = "name" if thing[:1].isupper() else "activity"
+    return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
+
+
+def _is_last_time(text: str) -> bool:
+    if _LAST_TIME_RX.search(text):
+        return True
+    return bool(_LAST_TIME_START_RX.search(text)) and not _ASKS_WHAT_RX.search(text)
+
+
+def _good_form(text: str) -> bool:
+    return bool(POSITIVE_RX.search(text)) and not NEGATIVE_RX.search(text)
+
+
+def _mentioned_names(text: str, names: Collection[str]) -> list[str]:
+    """The person's names the question holds, in the order it says them (any casing)."""
+    lower = text.lower()
+    found = []
+    for name in names:
+        m = re.search(rf"\b{re.escape(name.lower())}(?:'s)?\b", lower)
+        if m:
+            found.append((m.start(), -len(name), name))
+    return [n for _at, _len, n in sorted(found)]
+
+
 def classify(
     question: str,
     *,
@@ -278,32 +328,63 @@ def classify(
     names: Collection[str] = (),
     similarity: Similarity | None = None,
 ) -> Topic:
-    """The topic of ``question``; ``activities`` and ``names`` come from the person's data."""
+    """The topic of ``question``; ``activities`` and ``names`` come from the person's data.
+
+    What decides, in order: "when did I last …"; a person or place of the journal (more
+    specific than an activity: "my runs with Sam" is about Sam); a logged activity; a
+    capitalised name or a weighed thing the data does not hold (its answer says so plainly);
+    feeling keywords; meaning similarity, only for a question about the person.
+    """
     text = question.strip()
+    if _REQUEST_RX.search(text) and not _ABOUT_ME.search(text):
+        return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
-    known_names = [n for n in name_candidates(text) if n in names]
+    known_names = _mentioned_names(text, names)
+    absent = absent_names(text, KNOWN_WORDS)
     scores, matched = feeling_scores(text)
-    if _LAST_TIME_RX.search(text):
-        if activity is not None:
-            return Topic("last_time", activity[0], "activity", "subject", (activity[1],), 1.0)
-        if known_names:
-            return Topic("last_time", known_names[0], "name", "subject", (known_names[0],), 1.0)
-        feeling = _best_feeling({k: v for k, v in scores.items() if v >= 1.0})
-        if feeling is not None:
-            return Topic("last_time", feeling, "feeling", "keywords", tuple(matched), 1.0)
-        return Topic("unknown", method="keywords", matched=("last",))
-    if activity is not None:
-        return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
+    if _is_last_time(text):
+        return _last_time(text, activity, known_names, absent, scores, matched)
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
+    if activity is not None:
+        return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
+    if absent:
+        return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
+    thing = _new_thing(_SUBJECT_RX.search(text))
+    if thing:
+        return _thing_topic("activity", thing)
     feeling = _best_feeling(scores)
     if feeling is not None:
         return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
-    if similarity is not None and text:
+    if similarity is not None and _ABOUT_ME.search(text):
         kinds = list(DESCRIPTIONS)
         sims = list(similarity(text, [DESCRIPTIONS[k] for k in kinds]))
         best = max(range(len(kinds)), key=lambda i: sims[i])
         if sims[best] >= SIMILARITY_THRESHOLD:
             return Topic(kinds[best], method="similarity", score=float(sims[best]))
     return Topic("unknown")
+
+
+def _last_time(
+    text: str,
+    activity: tuple[str, str] | None,
+    names: Sequence[str],
+    absent: Sequence[str],
+    scores: dict[TopicKind, float],
+    matched: Sequence[str],
+) -> Topic:
+    if names:
+        return Topic("last_time", names[0], "name", "subject", (names[0],), 1.0)
+    if activity is not None:
+        return Topic("last_time", activity[0], "activity", "subject", (activity[1],), 1.0)
+    feeling = _best_feeling({k: v for k, v in scores.items() if v >= 1.0})
+    if feeling is not None:
+        return Topic("last_time", feeling, "feeling", "keywords", tuple(matched), 1.0,
+                     good=_good_form(text))  # fmt: skip
+    if absent:
+        return _thing_topic("last_time", absent[0])
+    thing = _new_thing(_LAST_THING_RX.search(text))
+    if thing:
+        return _thing_topic("last_time", thing)
+    return Topic("unknown", method="keywords", matched=("last",))

@@ -1,0 +1,141 @@
+"""People and places a question names: from the person's own journal, in any casing.
+
+A name is the person's when their data holds it: a capitalised word (or two) of a journal
+text, or a tag ("lisbon"). A question may write it in any case ("seeing priya", "time with
+LENA", "new york"): such a mention counts only for names the journal never writes in lower
+case, so "will" never finds a friend called Will, while "Will" still does.
+
+A capitalised name the data does not hold ("Does Paris cheer me up?") is still what the
+question is about: its answer says plainly that the journal does not mention it, rather than
+answering about something else. Only a word that cannot be anything else counts: not the
+first word of a sentence, not a question, day or month word, not in a title-cased question,
+and only in a question about the person ("me", "my", "I").
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from typing import Final
+
+from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS
+
+
+# Words that start a sentence or name time or a family role, not a person or place.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NOT_NAMES: Final = _words(
+    "I What When Why How Does Did Do Is Are Was Were Can Could Should Would Which Who Where "
+    "Has Have Had Will Any Anything Something Everything Nothing Tell Please Also Then So "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
+    "Thursdays Fridays Saturdays Sundays January February March April May June July August "
+    "September October November December Mum Dad Mom Mother Father Okay Hey Hi Hello "
+    "Honestly Seriously Really Lately Today Yesterday Tonight Tomorrow Last Since"
+)
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CAPITAL_RUN: Final = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"(]\s*|\n)\s*$")
+_ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|mine|i'm|i've|i'd|im|ive)\b", re.I)
+
+
+_TITLE_BEFORE: Final = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St)\.$")
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether a word opens a sentence ("Dr. Okafor" does not: the dot ends a title)."""
+    before = text[max(0, at - 8) : at].rstrip()
+    if _TITLE_BEFORE.search(before):
+        return False
+    return not before or before[-1] in '.!?:;"(\n'
+
+
+def name_candidates(question: str) -> list[str]:
+    """Capitalised words that could be a person or place ("Sam", "Lisbon")."""
+    words = re.findall(r"\b[A-Z][a-z]{2,}\b", question)
+    return [w for w in dict.fromkeys(words) if w not in NOT_NAMES]
+
+
+def names_in(
+    candidates: Collection[str], texts: Collection[str], tags: Collection[str]
+) -> set[str]:
+    """Which candidate names the person's own data holds: as a whole, case-sensitive word
+    inside a sentence of a journal text, or as a tag (any case: tags are often written in
+    lower case, "lisbon"). A name only tagged is still that person's place or person ("Did
+    Lisbon do me good?")."""
+    # A tag that is a word the topic rules read ("therapy", "sleep") is a topic, not a name.
+    tagged = {t.strip().lower() for t in tags if not KNOWN_WORDS.fullmatch(t.strip())}
+    found: set[str] = set()
+    for name in candidates:
+        rx = re.compile(rf"\b{re.escape(name)}\b")
+        if name.lower() in tagged or any(_inside_sentence(rx, t) for t in texts):
+            found.add(name)
+    return found
+
+
+def _inside_sentence(rx: re.Pattern[str], text: str) -> bool:
+    """A capitalised word opening a sentence ("Therapy today.") is not a name by itself."""
+    return any(not _starts_sentence(text, m.start()) for m in rx.finditer(text))
+
+
+def journal_names(texts: Iterable[str], tags: Iterable[str]) -> dict[str, str]:
+    """Names the person writes only as names: lower case → their spelling.
+
+    Capitalised words (and pairs: "New York") inside a sentence of an entry, and tags, that
+    the entries never write in lower case ("priya" → "Priya"; "will" is an ordinary word).
+    """
+    capitals: dict[str, str] = {}
+    lower: set[str] = set()
+    for text in texts:
+        lower.update(w for w in _WORD.findall(text) if w.islower())
+        for m in _CAPITAL_RUN.finditer(text):
+            words = m[0].split()
+            if _starts_sentence(text, m.start()):
+                words = words[1:]
+            for name in (" ".join(words), *words) if len(words) > 1 else words:
+                if name.split()[0] not in NOT_NAMES:
+                    capitals.setdefault(name.lower(), name)
+    names = {k: v for k, v in capitals.items() if not set(k.split()) & lower}
+    for tag in tags:  # a one-word tag is often an ordinary word ("home"): only phrases
+        key = " ".join(tag.strip().lower().split())
+        if " " in key and key.replace(" ", "").isalpha():
+            names.setdefault(key, capitals.get(key, key.title()))
+    return names
+
+
+def mentioned(question: str, lexicon: dict[str, str]) -> list[str]:
+    """The person's names the question mentions, in any casing, longest match first."""
+    words = [w.lower().removesuffix("'s") for w in _WORD.findall(question)]
+    found: list[str] = []
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            spelling = lexicon.get(" ".join(words[i : i + size]))
+            if spelling and not any(spelling == f or spelling in f.split() for f in found):
+                found.append(spelling)
+    return found
+
+
+def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
+    """Capitalised names the question uses that are surely names (see the module text).
+
+    ``known_words`` matches the words the topic rules already read (feelings, activities):
+    "Does Walking help?" is about walking, not a place called Walking.
+    """
+    if not _ABOUT_ME.search(question):
+        return []
+    words = _WORD.findall(question)
+    capitalised = [w for w in words if w[:1].isupper() and w not in ("I", "I'm", "I've", "I'd")]
+    if len(words) >= 3 and len(capitalised) * 2 > len(words):
+        return []  # Title Case Of Every Word says nothing about names
+    found: list[str] = []
+    for m in _CAPITAL_RUN.finditer(question):
+        words_here = m[0].split()
+        if _starts_sentence(question, m.start()):
+            words_here = words_here[1:]
+        name = " ".join(w for w in words_here if w not in NOT_NAMES)
+        if name and not known_words.search(name):
+            found.append(name)
+    return found

@@ -1,0 +1,134 @@
+"""The words the topic rules read: feelings, work, everyday names of activities, effect verbs.
+
+Kept apart from the rules (``topics``) so both stay short and a reader can check one list at
+a time. Every pattern is matched as whole words, case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
+
+FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
+    "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr(?:y|ied|ies|ying)|on edge|edgy|tense"
+    r"|scared|fear\w*|dread\w*|restless|jittery|jumpy|uneasy|calm\w*|overthink\w*|ruminat\w*"
+    r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
+    r"|apprehensi\w*|wound up|phobi\w*",
+    # "last night" is a time, not sleep ("who won the football last night").
+    "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
+    r"|in bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping|(?:well[- ])?rested|refreshed"
+    r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
+    r"|lie-?ins?|sleep(?:ing)? in|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
+    r"|(?<=keep me )up",
+    "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
+    r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
+    r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
+    # a bad stretch that names work as its place is about work ("a terrible week at work")
+    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
+    r"|shift)s? at (?:work|the office|my job)",
+    "energy": r"energy|energi[sz]ed|energetic|tired\w*|tierd|exhaust\w*|fatigue\w*|drained"
+    r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
+    r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
+    r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
+    r"|can'?t be bothered|wears? me out|wearing me out",
+    "low_mood": r"low|down|sad\w*|blue|depress\w*|unhappy|miserable"
+    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
+    r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
+    r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
+    r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
+    r"|fine|okay|ok|well|happy|worse)|(?:best|great|happy|happiest|worst) days?|angry|anger"
+    r"|frustrat\w*|irritat\w*|annoyed|snappy|how (?:have|am) i (?:been|doing)"
+    r"|how was my (?:day|week|month|year)"
+    r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
+    r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
+    r"|good days?",
+}
+FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}
+
+# Work words make a question about stress only when nothing else names a feeling.
+WORK_RX: Final = re.compile(
+    r"\b(?:work|job|boss|manager|office|colleagues?|co-?workers?|meetings?|shifts?"
+    r"|presentations?|clients?|career)\b",
+    re.I,
+)
+GENERIC_RX: Final = re.compile(
+    r"\b(?:help(?:ed|s|ful|ing)?|better|cope|coping|lift(?:ed|s)?|do me (?:any )?good)\b", re.I
+)
+
+# The verb of an effect and the words between it and what it acts on: the feeling right after
+# "helps my", "mess with my", "make me more", "making my", "keeping me up" is what the
+# question asks about.
+EFFECT_RX: Final = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
+    r"|worsen\w*|boost\w*|make|makes|making|made|disturb\w*|impact\w*|lift\w*|fix\w*|harm\w*"
+    r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for)"
+    r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in)\s+){0,3}",
+    re.I,
+)
+EFFECT_WEIGHT: Final = 1.0
+
+# Everyday words people use for the default activities ("gym" → exercise).
+ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
+    "walk": r"walk(?:s|ed|ing)?|stroll\w*",
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running|runner|jog\w*"
+    r"|run(?!\s+(?:down|out|late|away|into|by))|swim\w*|climbing|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
+    r"|sports?|fitness|pilates|weights|training",
+    "yoga": r"yoga",
+    "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
+    "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
+    r"|grandparents?|my folks|relatives",
+    "date": r"dates?|dating|date nights?",
+    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air",
+    "reading": r"read(?:ing|s)?|books?|novels?",
+    "music": r"music|guitar|piano|singing|songs?|playlists?|concerts?",
+    "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
+    "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo",
+    "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*",
+    "cooking": r"cook(?:ing|ed|s)?|baking|bake",
+    "chores": r"chores?|housework|cleaning|tidying|laundry",
+    "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
+    # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
+    "journaling": r"journal(?:l?ing|led)|(?<!my )(?<!the )(?<!your )(?<!in )journal|diary",
+    "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
+    "therapy": r"therap\w*|counsell?\w*",
+    "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
+    r"|hangovers?|pints?|cocktails?",
+    "caffeine late": r"caffeine|coffee|espresso",
+    "screen late": r"screens?|phones?|scrolling|doomscroll\w*|social media|instagram|tiktok",
+}
+
+# Feelings asked about in their good form ("when did I last sleep well?", "… feel happy?").
+POSITIVE_RX: Final = re.compile(
+    r"\b(?:happy|happier|happiest|good (?:day|mood|night)|great|content|joy\w*|calm\w*"
+    r"|relaxed|at peace|rested|(?:slept|sleep) well|good night'?s? sleep|energetic"
+    r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful)\b",
+    re.I,
+)
+NEGATIVE_RX: Final = re.compile(
+    r"\b(?:bad\w*|poor\w*|awful|terrible|worst|worse|low|rough|not|no|never)\b|n't\b", re.I
+)
+
+
+# Words that never name an activity of their own ("does *it* help?", "do *i* feel …").
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS: Final = _words(
+    "it that this i me my you he she they we there what which who anything something "
+    "everything nothing one doing going getting being having feeling more less time day days "
+    "week weeks weekend weekends morning mornings evening evenings night nights life today "
+    "the a an all any some much many way things thing stuff anyone someone people out up off "
+    "away back over around in on"
+)
+
+
+def vocabulary_rx() -> re.Pattern[str]:
+    """Every word the topic rules already read: a name or phrase matching it is not new."""
+    bodies = [*FEELING_PATTERNS.values(), *ACTIVITY_SYNONYMS.values(), WORK_RX.pattern]
+    return re.compile("|".join(rf"\b(?:{b})\b" for b in bodies), re.I)
+
+
+KNOWN_WORDS: Final = vocabulary_rx()

@@ -1,0 +1,56 @@
+"""Asking about people, places and activities of a real vault: found in any casing, or said
+plainly to be missing; a question not about the journal gets no evidence at all."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from neuroleaf_desktop.domain.models import NewCheckIn, NewEntry
+from neuroleaf_desktop.services.insight_service import InsightService
+from neuroleaf_desktop.services.session import Session
+
+START = date(2026, 10, 1)
+
+
+def _fill(session: Session) -> None:
+    for i in range(12):
+        day = START + timedelta(days=i)
+        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
+        session.mood.log(NewCheckIn(mood=5 + i % 3, logged_at=at, tz_offset_min=0,
+                                    sleep_hours=6.5 + i % 3, anxiety=3 + i % 4,
+                                    activities=("running",) if i % 2 else ("piano",)))  # fmt: skip
+        if i % 3 == 0:
+            body = "Long run by the lake with Priya, then we cooked. I will sleep early."
+            session.journal.add(NewEntry("Run", body, ("new york",), created_at=at,
+                                         tz_offset_min=0))  # fmt: skip
+
+
+def test_names_activities_and_missing_things_in_a_real_vault(session: Session) -> None:
+    _fill(session)
+    service = InsightService(session, model="test", semantic=False)
+
+    priya = service.ask("how do i feel after seeing priya", use_llm=False)
+    assert priya.topic is not None and (priya.topic.kind, priya.topic.subject) == (
+        "activity",
+        "Priya",
+    )
+    assert priya.evidence and "Priya" in priya.evidence[0].summary
+
+    runs = service.ask("When did I last go for a run?", use_llm=False)
+    assert runs.topic is not None and runs.topic.subject == "running"
+    assert runs.evidence[0].day == START + timedelta(days=11)
+
+    # a place only tagged, asked in lower case
+    york = service.ask("was i calmer in new york?", use_llm=False)
+    assert york.topic is not None and york.topic.subject == "New York"
+    assert "New York on 4 of your 12 days" in york.evidence[0].summary
+
+    for question, missing in (("Does Paris cheer me up?", "Paris"),
+                              ("Does knitting help me relax?", "knitting")):  # fmt: skip
+        answer = service.ask(question, use_llm=False)
+        assert not answer.evidence and not answer.claims
+        assert answer.text.startswith(f"I can't find {missing} in your journal")
+
+    weather = service.ask("what's the weather", use_llm=False)
+    assert weather.topic is not None and weather.topic.kind == "unknown"
+    assert not weather.evidence and "only answer questions about your own journal" in weather.text
