@@ -81,7 +81,7 @@ _REPORTED_SPEECH = re.compile(
 _TOPIC = re.compile(
     r"\b(?:article|essay|book|documentary|podcast|video|film|movie|show|episode|lecture|class"
     r"|course|training|workshop|paper|research|report|study|talk|seminar|webinar|presentation"
-    r"|post|campaign|awareness|statistics|thesis|articulo|artikel|article|artigo|articolo"
+    r"|post|campaign|awareness|statistics|thesis|dissertation|assignment|coursework|project|articulo|artikel|article|artigo|articolo"
     r"|libro|buch|livre|livro|documental|dokumentation)s?\b(?:\s+\S+){0,3}?\s+(?:about|on"
     r"|regarding|sobre|uber|ueber|sur|sulla|sul|su|de)(?:\s+\S+){0,2}\s*$",
     FLAGS,

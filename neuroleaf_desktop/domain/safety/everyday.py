@@ -38,7 +38,7 @@ _TRAVEL_WORK_HOME = (
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
-    r"|tax(?:es)?|accountant|audit|budget"
+    r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure"
 )
 _DECLUTTER = (
     r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
@@ -71,7 +71,7 @@ _STUCK = (
     r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache|cramps"
     r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
-    r"|lockdown|covid"
+    r"|lockdown|covid|lease|contract|tenancy|subscription|membership"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -112,7 +112,7 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     # "They'll be fine without me at the meeting / while I'm on holiday."
     Category.BURDEN: re.compile(
         r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day|party"
-        r"|while\s+i'?m\s+(?:away|off|out))\b",
+        r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes)\b",
         FLAGS,
     ),
 }
@@ -133,6 +133,13 @@ _PAST_BEARING = re.compile(
 )
 
 
+# Suffering that is not the body's: "the pain in my hip and the loneliness together are more
+# than I can bear" is not an everyday sore hip.
+_NOT_BODY = re.compile(
+    r"\b(?:loneliness|lonely|grief|despair|emptiness|hopeless\w*|misery|worthless\w*)\b", FLAGS
+)
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
     pattern = EVERYDAY.get(category)
@@ -142,7 +149,7 @@ def is_everyday(category: Category, sentence: str) -> bool:
     if (
         found
         and category is Category.TRAPPED_PAIN
-        and _PAST_BEARING.search(sentence)
+        and (_PAST_BEARING.search(sentence) or _NOT_BODY.search(sentence))
         and all(_BODY_PAIN.fullmatch(word) for word in found)
     ):
         return False

@@ -119,7 +119,10 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _PM,
         _URG,
         r"\boverdos(?:e|ed|es|ing)\b(?!\s+on\s+(?:chocolate|sugar|caffeine|coffee|netflix|tv"
-        r"|cake|candy|sweets|junk|memes|social|cute))",
+        r"|cake|candy|sweets|junk|memes|social|cute))"
+        # "two overdose patients", "overdose deaths": someone's work or the news, not a method
+        r"(?!\s+(?:patients?|cases?|deaths?|victims?|crisis|epidemic|rates?|prevention|kits?"
+        r"|training|awareness|statistics|calls?|reversal|antidote|figures))",
         inherent=False,
     ),
     rule(

@@ -540,8 +540,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j5_burden",
         _BU,
         _CON,
-        r"\bi'?m\s+(?:nothing\s+but|just|only)\s+(?:trouble|a\s+problem|problems|a\s+nuisance)\s+"
-        r"(?:for|to)\b|\bholding\s+(?:everyone|everybody|them|my\s+\w+)\s+back\b"
+        r"\b(?:i'?m|i\s+am)\s+(?:nothing\s+but|just|only)\s+(?:trouble|a\s+problem|problems|an?\s+"
+        r"(?:nuisance|bother|drain|liability|inconvenience|imposition|hassle|millstone))\s+"
+        r"(?:for|to|on)\b|\bholding\s+(?:everyone|everybody|them|my\s+\w+)\s+back\b"
         r"|\bif\s+i\s+(?:didn'?t|did\s+not)\s+exist\b",
         inherent=True,
     ),

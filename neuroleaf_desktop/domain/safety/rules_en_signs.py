@@ -187,7 +187,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|farewell)\b(?=[^.!?\n]{0,50}\b(?:for\s+good|forever|for\s+the\s+(?:very\s+)?last"
         r"\s+time|the\s+last\s+time|before\s+i\s+go|at\s+peace|didn'?t\s+know|one\s+last"
         r"|everyone|everybody|all\s+of\s+you|you\s+all)\b)"
-        r"|\b(?:told|tell|telling)\s+(?:\w+\s+){1,3}goodbye\s+(?:forever|for\s+good)\b"
+        r"|\b(?:told|tell|telling)\s+(?:\w+\s+){1,3}(?:good)?bye\s+(?:forever|for\s+good)\b"
         r"|\bthis\s+is\s+(?:(?:my|a|the)\s+)?(?:final\s+|last\s+)?goodbye\b"
         r"|\bi'?m\s+writing\s+this\s+to\s+say\s+goodbye\b",
         inherent=False,

@@ -1,0 +1,305 @@
+"""English rules for voices the other rule modules were not written in.
+
+Why: the explicit and warning-sign rules grew from a journal written by young adults. People
+of other ages and backgrounds say the same things in their own words:
+
+* faith: "God, take me now", "ready to meet my Maker", "asking the Lord to call me home";
+* old age and formal prose: "I have lived long enough", "contemplating the cessation of my
+  own life", "my continued existence serves no purpose", "no means of escape";
+* British and Australian idiom: "pop my clogs", "cark it", "kick the bucket";
+* veterans: "eating my gun", a pistol kept loaded "and it's not for intruders";
+* teenagers: "ctb" (catch the bus), starving oneself as a punishment, the blade out of a
+  pencil sharpener.
+
+Each rule names a family of wordings and the detail that makes it a sign ("ready to meet my
+Maker" but not "ready to meet my new grandson"; "pop my clogs" after a wish, not "I'd rather
+pop my clogs than sit through that again"). Negation, whose words they are and everyday
+contexts are judged in ``context``, ``negation`` and ``everyday`` as for every rule.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import GUN, MEDS, MYSELF
+
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_NF, _TP, _BU = Category.NO_FUTURE, Category.TRAPPED_PAIN, Category.BURDEN
+_GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
+_SH = Category.SELF_HARM
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+# Whom a believer asks to be taken by.
+_GOD = (
+    r"(?:god|the\s+lord|lord|jesus|dear\s+god|my\s+maker|my\s+creator|the\s+almighty)"
+    r"(?!\s+(?:mayor|chancellor|of\s+the\s+rings))"
+)
+# Where a believer would be taken: home, away, to heaven, to be with someone gone before.
+_TAKEN = (
+    r"(?:home|away|now|tonight|soon|already|in\s+my\s+sleep|to\s+(?:heaven|him|you|be\s+with)"
+    r"|with\s+(?:you|him|her|them)|before\s+(?:morning|the\s+morning|i\s+wake))"
+)
+# The idioms for dying, British, Australian and American.
+_DIE_IDIOM = (
+    r"(?:pop(?:ping)?\s+my\s+clogs|kick(?:ing)?\s+the\s+bucket|cark(?:ing)?\s+it|snuff(?:ing)?"
+    r"\s+it|shuffl(?:e|ing)\s+off(?:\s+this\s+mortal\s+coil)?|push(?:ing)?\s+up\s+(?:the\s+)?daisies"
+    r"|be\s+six\s+feet\s+under|buy(?:ing)?\s+the\s+farm|cash(?:ing)?\s+in\s+my\s+chips"
+    r"|meet(?:ing)?\s+my\s+maker|check(?:ing)?\s+out\s+(?:for\s+good|permanently))"
+)
+_DIED_IDIOM = (
+    r"(?:popped\s+my\s+clogs|kicked\s+the\s+bucket|carked\s+it|snuffed\s+it|croaked"
+    r"|shuffled\s+off|was\s+six\s+feet\s+under|checked\s+out\s+for\s+good"
+    # "died my hair" is a misspelt dye
+    r"|died(?!\s+(?:my|it|the|her|his)\b)|was\s+dead"
+    r"|were\s+dead|was\s+gone|were\s+gone)"
+)
+# Ways of not eating used on oneself.
+_STARVE = (
+    r"(?:skip(?:ping|ped|s)?\s+(?:meals|food|eating|dinner|lunch|breakfast)|starv(?:e|ing|ed)"
+    r"(?:\s+myself)?|(?:not|stop(?:ped)?|quit)\s+eating|don'?t\s+(?:let\s+myself\s+)?eat"
+    r"|refus(?:e|ing|ed)\s+(?:to\s+eat|food)|haven'?t\s+eaten|won'?t\s+(?:let\s+myself\s+)?eat)"
+)
+
+FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
+    # --- a believer's wish to be taken (passive ideation in the words of faith) ---
+    rule(
+        "v_god_take_me",
+        _DW,
+        _CON,
+        # "God, take me now", "Lord please just take me home", "Jesus take me tonight"
+        rf"\b{_GOD}\s*,?\s+(?:please\s+|just\s+|please\s+just\s+|why\s+(?:won'?t|don'?t)\s+you\s+)?"
+        rf"(?:take|call|bring)\s+me\b(?:\s+{_TAKEN}\b|{END})"
+        # "asking / praying / begging God to take me", "pray the Lord will take me in my sleep"
+        rf"|\b(?:ask\w*|pray\w*|beg\w*|plead\w*|hop(?:e|ing))\s+(?:\w+\s+){{0,3}}?(?:to\s+|that\s+)?"
+        rf"{_GOD}\s+(?:(?:to|will|would|might|could)\s+(?:just\s+|please\s+|finally\s+)?(?:take|call"
+        rf"|bring)|takes|calls|brings)\s+me\b(?:\s+{_TAKEN}\b|{END})",
+        inherent=True,
+    ),
+    rule(
+        "v_ready_to_meet_god",
+        _DW,
+        _CON,
+        # "I'm ready to meet God / my Maker", "ready to go home to the Lord", "ready to go to
+        # heaven", "heaven has to be better than this ... I'm ready to go"
+        rf"\bready\s+to\s+(?:meet|see|face|go\s+(?:home\s+)?to|be\s+with|join)\s+{_GOD}\b"
+        r"|\bready\s+to\s+(?:go\s+to|be\s+in)\s+heaven\b"
+        r"|\b(?:want|wanna|long|longing|wish)\s+to\s+(?:go\s+to|be\s+in)\s+heaven\s+(?:now|already"
+        r"|tonight|soon)\b"
+        r"|\bheaven\b[^.!?\n]{0,60}?\b(?:i'?m|i\s+am)\s+(?:so\s+)?ready\s+to\s+go\b",
+        inherent=False,
+    ),
+    rule(
+        "v_better_than_this",
+        _DW,
+        _CON,
+        # "heaven has to be better than this", "being dead would be better than this life"
+        r"\b(?:heaven|death|dying|being\s+dead|the\s+grave|nothingness)\s+(?:has\s+to|must|would|'d"
+        r"|could|can'?t\s+help\s+but|can\s+only)\s+be\s+(?:\w+\s+)?better\s+than\s+(?:this|here|living"
+        r"|my\s+life|being\s+alive|this\s+life)" + END,
+        inherent=False,
+    ),
+    # --- an old person's or a formal writer's wish to be done with life ---
+    rule(
+        "v_lived_long_enough",
+        _DW,
+        _CON,
+        r"\b(?:i'?ve|i\s+have|i)\s+(?:lived|been\s+(?:alive|around|here))\s+(?:long\s+enough|too\s+long"
+        r"|more\s+than\s+long\s+enough)\b(?!\s+(?:to|in|at|here|there|with)\b)",
+        inherent=True,
+    ),
+    rule(
+        "v_end_on_my_terms",
+        _SI,
+        _URG,
+        r"\bend(?:ing|ed|s)?\s+(?:it|my\s+life|everything|it\s+all)\s+on\s+my\s+own\s+terms\b"
+        r"|\b(?:contemplat\w*|consider\w*|think\w*\s+(?:about|of)|plan\w*|desir\w*|long\w*\s+for"
+        r"|wish\w*\s+for|yearn\w*\s+for|welcom\w*)\s+(?:the\s+)?(?:cessation|termination|ending|end)"
+        r"\s+of\s+my\s+(?:own\s+)?(?:life|existence)\b(?!\s+(?:care|plan|wishes|decisions))",
+        inherent=True,
+    ),
+    rule(
+        "v_existence_no_purpose",
+        _NF,
+        _CON,
+        # "my continued existence serves no purpose", "my life has no point any more",
+        # "there is no purpose to my existence"
+        r"\bmy\s+(?:continued\s+|own\s+|whole\s+)?(?:existence|life|being\s+alive|living|being\s+here)"
+        r"\s+(?:serves|has|holds|is\s+of|is)\s+(?:no|little)\s+(?:purpose|point|meaning|value|use)\b"
+        r"(?!\s+(?:in|for|to)\s+(?!me\b|anyone\b|anybody\b))"
+        r"|\bno\s+(?:purpose|point|meaning|sense)\s+(?:in|to)\s+my\s+(?:continued\s+|own\s+)?"
+        r"(?:existence|being\s+alive|living|going\s+on|carrying\s+on)\b",
+        inherent=True,
+    ),
+    # --- idioms for dying, wished for ---
+    rule(
+        "v_die_idiom_wish",
+        _DW,
+        _CON,
+        r"\b(?:want|wanna|wish|ready|hope|hoping|long|longing)\s+"
+        r"(?:to\s+)?(?:just\s+|finally\s+|already\s+)?" + _DIE_IDIOM + r"\b"
+        # "I'd rather pop my clogs than sit through that again": a comparison, not a wish
+        r"(?![^.!?\n]{0,40}\bthan\b)",
+        inherent=False,
+    ),
+    rule(
+        "v_better_off_if_i_died",
+        _BU,
+        _CON,
+        # "they'd be better off if I carked it", "everyone would manage better once I'd died"
+        r"\b(?:better(?:\s+off)?|happier|easier|fine|richer)\b[^.!?\n]{0,30}?\b(?:if|when|once)\s+"
+        r"(?:i|i'?d)\s+(?:just\s+)?" + _DIED_IDIOM + r"\b"
+        r"|\b(?:manage|cope|do)\s+(?:much\s+|far\s+)?better\s+(?:once|when|if)\s+(?:i'?m|i\s+am|i\s+was)"
+        r"\s+(?:gone|dead|no\s+longer\s+(?:here|around))\b",
+        inherent=True,
+    ),
+    rule(
+        "v_tired_of_living",
+        _DW,
+        _CON,
+        # "knackered with living", "weary of being alive", "done with existing"
+        r"\b(?:tired|sick|weary|knackered|exhausted|worn\s+out|fed\s+up|done|over\s+it)\s+(?:of|with)"
+        r"\s+(?:living|life|being\s+alive|existing|breathing|this\s+life)"
+        r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:i\b|and|so|now|any\s*more|altogether)))",
+        inherent=False,
+    ),
+)
+
+EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
+    # --- "ctb": "catch the bus", the suicide forums' word for it ---
+    rule("v_ctb", _SI, _URG, r"\bctb\b|\bcatch(?:ing)?\s+the\s+bus\s+for\s+good\b", inherent=False),
+    rule(
+        "v_waking_up_optional",
+        _DW,
+        _CON,
+        # "if I don't wake up tomorrow that's fine by me", "if I never woke up it'd be a relief"
+        r"\bif\s+i\s+(?:don'?t|do\s+not|didn'?t|never|did\s+not)\s+(?:wake|woke)\s+up\b"
+        r"[^.!?\n]{0,30}?\b(?:fine|ok(?:ay)?|good|alright|all\s+right|a\s+relief|a\s+blessing|so\s+be"
+        r"\s+it|(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not)\s+(?:mind|care|be\s+sad))\b",
+        inherent=True,
+    ),
+    rule(
+        "v_over_for_good",
+        _DW,
+        _CON,
+        # sarcasm and longing: "can't wait for it to finally be over for good"
+        # ("it" only after being alive is mentioned: "can't wait for it to be over for good" is
+        # also said of an exam)
+        r"\b(?:wait|long|longing|wish|want)\s+for\s+(?:life|my\s+life|it\s+all|everything|living)\s+to"
+        r"\s+(?:finally\s+|just\s+)?(?:be\s+over|end|stop)\s+(?:for\s+good|forever|permanently)\b"
+        r"|\b(?:alive|living|existing|breathing|my\s+life)\b[^.!?\n]{0,60}?\b(?:wait|long|longing"
+        r"|wish|want)\s+for\s+(?:it|this)\s+to\s+(?:finally\s+|just\s+)?(?:be\s+over|end|stop)\s+"
+        r"(?:for\s+good|forever|permanently)\b"
+        r"|\bcan'?t\s+wait\s+to\s+(?:die|be\s+dead|stop\s+existing|not\s+exist)\b",
+        inherent=False,
+    ),
+    rule(
+        "v_next_one",
+        _SI,
+        _URG,
+        # After others' suicides: "I'm ready to be the next one", "I'll be the next name"
+        r"(?:\bthe\s+22\b|\b22\s+a\s+day\b|suicides?|took\s+(?:his|her|their)\s+own\s+li\w+|killed\s+(?:him|her|them)sel\w+)"
+        r"[^.!?\n]{0,120}?\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|gonna\s+be|going\s+to\s+be)\s+"
+        r"(?:(?:ready|about|next\s+in\s+line)\s+to\s+be\s+)?(?:the\s+)?next(?:\s+(?:one|name|statistic))?"
+        r"(?=\s*(?:$|[.!?,;:)\"\n]))",
+        inherent=True,
+    ),
+    # --- a gun in the mouth, said the soldier's way ---
+    rule(
+        "v_eat_the_gun",
+        _PM,
+        _URG,
+        rf"\beat(?:ing)?\s+(?:my|a|the)\s+(?:{GUN}|bullet|barrel|glock)\b"
+        rf"|\b{GUN}\b[^.!?\n]{{0,60}}?\b(?:eat(?:ing)?\s+it|put(?:ting)?\s+it\s+(?:in\s+my\s+mouth"
+        r"|to\s+my\s+(?:head|temple))|us(?:e|ing)\s+it\s+on\s+me)\b",
+        inherent=True,
+    ),
+    rule(
+        "v_gun_not_for_intruders",
+        _GM,
+        _URG,
+        rf"\b{GUN}\b[^.!?\n]{{0,60}}?\b(?:(?:it'?s|its|it\s+is|that'?s|and\s+it'?s)\s+not\s+for"
+        r"\s+(?:intruders|burglars|protection|defen[cs]e|security|hunting|the\s+range|anyone\s+else)"
+        r"|(?:loaded|ready)\b[^.!?\n]{0,30}\bfor\s+(?:me|myself)\b)",
+        inherent=True,
+    ),
+    # --- a plan: the car left running in a closed garage, the place and the hour chosen ---
+    rule(
+        "v_engine_running",
+        _PM,
+        _URG,
+        r"\b(?:thinking|thought|wonder\w*|so\s+easy|would\s+be\s+easy|tempted|could\s+just)\b"
+        r"[^.!?\n]{0,60}?\b(?:leav(?:e|ing)|left|run(?:ning)?|ran|keep(?:ing)?)\s+the\s+(?:engine"
+        r"|car|motor)\s+running\b"
+        r"|\b(?:closed|shut|locked)\s+garage\b[^.!?\n]{0,60}?\b(?:engine|car|motor)\s+(?:running|on)\b",
+        inherent=False,
+    ),
+    rule(
+        "v_the_plan_is",
+        _PM,
+        _URG,
+        r"\b(?:the|my)\s+plan\s+is\s+(?:the\s+)?(?:bridge|overpass|cliff|railway|tracks|rooftop|roof"
+        r"|multi-?\s?storey|pills|rope|river)"
+        r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:on|at|tonight|tomorrow|this|next|when|after|before|then)\b))"
+        r"|\b(?:bridge|overpass|cliff|railway|tracks|rooftop|roof|multi-?\s?storey)\b[^.!?\n]{0,60}?"
+        r"\bwhen\s+(?:nobody|no\s*one)(?:'?s|\s+is|\s+will\s+be)\s+(?:around|there|looking|awake)\b",
+        inherent=False,
+    ),
+    # --- getting the means: kept for later ---
+    rule(
+        "v_kept_for_when",
+        _GM,
+        _URG,
+        rf"\b(?:{MEDS}|{GUN}|rope|blades?)\b[^.!?\n]{{0,80}}?\b(?:keep\w*|kept|sav\w*|hid\w*|stor\w*"
+        r"|stash\w*|put\s+(?:them|it)\s+away)\b[^.!?\n]{0,40}?\bfor\s+(?:when\s+the\s+time\s+comes"
+        r"|when\s+i'?m\s+ready|the\s+right\s+(?:time|moment|day|night)|the\s+day\s+i\s+need"
+        r"|if\s+i\s+need\s+a\s+way\s+out|when\s+i\s+(?:decide|can'?t\s+take\s+it))\b",
+        inherent=False,
+    ),
+)
+
+SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
+    rule(
+        "v_starve_as_punishment",
+        _SH,
+        _CON,
+        # "skip meals to punish myself", "haven't eaten in days, I don't deserve food"
+        rf"\b{_STARVE}\b[^.!?\n]{{0,40}}?\b(?:to\s+punish\s+{MYSELF}|as\s+(?:a\s+)?punishment"
+        r"|because\s+i\s+(?:don'?t|do\s+not)\s+deserve)"
+        r"|\bi\s+(?:don'?t|do\s+not|didn'?t)\s+deserve\s+(?:to\s+eat|food|to\s+have\s+food)\b",
+        inherent=True,
+    ),
+    rule(
+        "v_punish_myself",
+        _SH,
+        _CON,
+        # "hit / burn / scratch / pinch myself to punish myself", "as punishment"
+        r"\b(?:cut|cutting|burn\w*|hit\w*|punch\w*|scratch\w*|bit|bite|biting|pinch\w*|slap\w*"
+        r"|bang\w*|starv\w*)\s+(?:" + MYSELF + r"|my\s+(?:arms?|legs?|head|face|skin|hands?|thighs?"
+        r"|wrists?|stomach|body))\b[^.!?\n]{0,40}?\b(?:to\s+punish\s+" + MYSELF + r"|as\s+(?:a\s+)?"
+        r"punishment\s+for\s+(?:being|what\s+i)|because\s+i\s+deserve(?:d)?\s+(?:it|the\s+pain))\b",
+        inherent=False,
+    ),
+    rule(
+        "v_blade_out",
+        _SH,
+        _CON,
+        # Taking the blade out of a sharpener, a razor or a shaver is how a teenager gets one.
+        r"\bblades?\s+out\s+of\s+(?:a|the|my|an\s+old)?\s*(?:pencil\s+)?(?:sharpeners?|razors?"
+        r"|shavers?|disposables?)\b"
+        r"|\b(?:sharpeners?|razors?|shavers?)\b[^.!?\n]{0,30}?\b(?:get|take|took|got|pull\w*|break"
+        r"|broke|prise|prised|pry|pried)\s+(?:the\s+)?blades?\s+out\b",
+        inherent=False,
+    ),
+    rule(
+        "v_wrists_cut",
+        _SH,
+        _CON,
+        r"\b(?:with|had|and)\s+my\s+wrists?\s+(?:cut|slit|slashed)\b|\bmy\s+wrists?\s+(?:slit|slashed)\b"
+        r"|\bfound\s+me\b[^.!?\n]{0,40}?\b(?:unconscious|unresponsive|not\s+breathing|hanging"
+        r"|after\s+i\s+(?:took|swallowed|overdosed|tried))\b",
+        inherent=False,
+    ),
+)
+
+RULES: tuple[Rule, ...] = FAITH_AND_AGE_RULES + EXPLICIT_VOICE_RULES + SELF_HARM_VOICE_RULES

@@ -1,0 +1,160 @@
+"""English warning-sign rules for voices the other rule modules were not written in.
+
+The companion of ``rules_en_voices`` (explicit statements and self-harm) for the warning
+signs: feeling trapped in formal or old-fashioned prose ("more than I can bear any longer",
+"no means of escape"), a burden in a parent's words ("better off with a mum who wasn't me"),
+goodbyes written as a last will ("regard this entry as my final statement", "arrangements for
+my cat in the event of my death"), a note that says where the passwords are and that the
+writer is sorry, giving a keepsake away "now rather than in the will".
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_NF, _TP, _BU = Category.NO_FUTURE, Category.TRAPPED_PAIN, Category.BURDEN
+_GB, _GA = Category.GOODBYES, Category.GIVING_AWAY
+_CON = Severity.CONCERN
+
+# Suffering that is not the body's: what makes "more than I can bear" a sign.
+_SUFFERING = (
+    r"(?:pain|loneliness|grief|sadness|misery|suffering|hurt|emptiness|despair|anguish|torment"
+    r"|life|living|existence|it\s+all|everything|the\s+weight|this\s+feeling)"
+)
+_CLAUSE_END = r"(?=\s*(?:$|[.!?,;:)\"\n]))"
+# "I'm sorry" as a farewell, not "sorry for the long post" or "sorry about the mess".
+_SORRY = (
+    r"(?:i'?m\s+(?:so\s+)?sorry(?=\s*(?:$|[.!?,;:)\"\n]|\s+for\s+everything))"
+    r"|sorry\s+for\s+everything)"
+)
+
+VOICE_SIGN_RULES: tuple[Rule, ...] = (
+    # --- trapped, in unbearable pain ---
+    rule(
+        "v_more_than_i_can_bear",
+        _TP,
+        _CON,
+        rf"\b{_SUFFERING}\b[^.!?\n]{{0,60}}?\b(?:more\s+than\s+(?:i|anyone|a\s+person)\s+can\s+(?:bear"
+        r"|take|stand|endure)|beyond\s+(?:bearing|endurance|what\s+i\s+can\s+(?:bear|take|stand)))\b"
+        r"|\bmore\s+than\s+i\s+can\s+(?:bear|take|stand|endure)\s+(?:any\s+longer|any\s*more)\b",
+        inherent=False,
+    ),
+    rule(
+        "v_no_means_of_escape",
+        _TP,
+        _CON,
+        # "I can perceive no means of escape", "no hope of relief", "there's no door"
+        r"\bno\s+(?:possible\s+)?(?:means|hope|possibility|prospect|chance)\s+of\s+(?:escape|escaping"
+        r"|relief|release|it\s+(?:ever\s+)?ending)\b"
+        r"|\bthere'?s\s+no\s+(?:door|doors|exit|exits)" + _CLAUSE_END,
+        inherent=False,
+    ),
+    rule(
+        "v_buried_alive",
+        _TP,
+        _CON,
+        # "like being buried alive inside my own head", not "buried alive in paperwork"
+        r"\b(?:buried|entombed)\s+alive\b(?!\s+(?:in|under|by|with)\s+(?:paperwork|work|e-?mails?|snow"
+        r"|laundry|homework|admin|marking|bills|books|leaves|sand|the\s+sand|blankets|cats|kids))"
+        r"|\b(?:drowning|suffocating|screaming|rotting|imprisoned|caged)\s+(?:inside|in)\s+my\s+own"
+        r"\s+(?:head|mind|body|skin|skull)\b",
+        inherent=False,
+    ),
+    # --- a burden ---
+    rule(
+        "v_better_with_someone_else",
+        _BU,
+        _CON,
+        # "they'd be better off with a mum who wasn't me", "happier with someone who isn't me"
+        r"\b(?:better(?:\s+off)?|happier|safer)\s+with\s+(?:a|an|another|some|someone|somebody)\b"
+        r"[^.!?\n]{0,30}?\b(?:who|that)\s+(?:wasn'?t|isn'?t|is\s+not|was\s+not|weren'?t)\s+me\b",
+        inherent=True,
+    ),
+    rule(
+        "v_take_up_space",
+        _BU,
+        _CON,
+        # "all I do is take up space and cost people money", "I just waste oxygen"
+        r"\b(?:all\s+i\s+(?:do|am\s+good\s+for)\s+is|i\s+(?:just|only)|i'?m\s+just|i\s+am\s+just)\s+"
+        r"(?:tak(?:e|ing)\s+up\s+(?:space|room|air)|wast(?:e|ing)\s+(?:space|oxygen|air|everyone'?s"
+        r"\s+(?:time|money)|their\s+money)|cost(?:ing)?\s+(?:people|everyone|them|my\s+\w+)\s+money"
+        r"|us(?:e|ing)\s+up\s+(?:oxygen|air))\b",
+        inherent=True,
+    ),
+    # --- goodbyes written as last words ---
+    rule(
+        "v_final_statement",
+        _GB,
+        _CON,
+        r"\b(?:this\s+is|regard\s+this(?:\s+\w+)?\s+as|consider\s+this(?:\s+\w+)?(?:\s+as)?"
+        r"|take\s+this(?:\s+\w+)?\s+as|these\s+are)\s+my\s+(?:very\s+)?(?:final|last)\s+(?:words"
+        r"|statement|message|letter|note|goodbye|testament)\b(?!\s+(?:on|about|before|of|for|in|to)\b)",
+        inherent=True,
+    ),
+    rule(
+        "v_after_my_death",
+        _GB,
+        _CON,
+        # Arrangements for when the writer is dead, and a death the writer expects soon.
+        r"\b(?:arrangements?|provisions?|plans?)\s+for\b[^.!?\n]{0,60}?\b(?:in\s+the\s+event\s+of\s+my"
+        r"\s+death|after\s+my\s+death|(?:when|after|once)\s+i'?m\s+gone)\b"
+        r"|\bmy\s+death\s*,?\s+which\s+i\s+(?:expect|anticipate|foresee)\b"
+        r"|\b(?:expect|anticipate)\s+my\s+death\s+(?:soon|shortly|any\s+day)\b",
+        inherent=True,
+    ),
+    rule(
+        "v_note_with_passwords",
+        _GB,
+        _CON,
+        # A note that hands over the passwords or says sorry: "wrote a note to my brother
+        # explaining where the passwords are and that I'm sorry".
+        r"\b(?:wr(?:ote|ite|iting|itten)|left|leav(?:e|ing))\s+(?:a\s+|the\s+)?(?:note|letter|message)s?"
+        r"\s+(?:to|for)\b[^.!?\n]{0,60}?\b(?:passwords?|pin\s+numbers?|bank\s+details|account\s+details"
+        r"|life\s+insurance|"
+        + _SORRY
+        + r"|i\s+lov(?:e|ed)\s+(?:them|him|her|you)(?:\s+all)?"
+        + _CLAUSE_END
+        + r")",
+        inherent=False,
+    ),
+    rule(
+        "v_if_you_are_reading_this",
+        _GB,
+        _CON,
+        r"\bif\s+(?:you'?re|you\s+are|anyone'?s|anyone\s+is|someone\s+is)\s+reading\s+this\b"
+        r"[^.!?\n]{0,50}?(?:" + _SORRY + r"|\bgoodbye\b|\bi\s+loved\s+you\b|\bi'?m\s+(?:gone|dead"
+        r"|not\s+here)\b|\bit'?s\s+too\s+late\b|\bdon'?t\s+blame\s+yourself\b)"
+        r"|\bi\s+loved\s+you\s+all" + _CLAUSE_END,
+        inherent=True,
+    ),
+    rule(
+        "v_bye_forever",
+        _GB,
+        _CON,
+        r"\b(?:bye|goodbye|farewell)s?\s+(?:forever|for\s+good|for\s+ever)\b"
+        # "goodbye forever to dial-up / the old car": a thing, not a person
+        r"(?!\s+to\s+(?:the|my\s+old|that|this|those|these|dial\w*)\b)",
+        inherent=False,
+    ),
+    # --- giving a keepsake away before the will would ---
+    rule(
+        "v_rather_than_the_will",
+        _GA,
+        _CON,
+        r"\b(?:giv\w*|gave|hand\w*\s+(?:over|down|on)|pass\w*\s+on|left)\b[^.!?\n]{0,60}?\b(?:now\s+)?"
+        r"(?:rather\s+than|instead\s+of)\s+(?:\w+\s+){0,4}?(?:the|my)\s+will\b",
+        inherent=False,
+    ),
+    # --- no future ---
+    rule(
+        "v_no_plan_for_the_future",
+        _NF,
+        _CON,
+        r"\b(?:my\s+)?(?:only\s+)?plans?\s+for\s+the\s+future\s+(?:is|are)\s+(?:to\s+)?(?:not\s+hav(?:e"
+        r"|ing)\s+(?:one|any|a\s+future)|not\s+(?:be|being)\s+(?:here|around|in\s+it|alive)|none"
+        r"|nothing|not\s+to\s+(?:have\s+one|be\s+here))" + END,
+        inherent=False,
+    ),
+)
