@@ -99,7 +99,7 @@ _QUESTION = re.compile(
     FLAGS,
 )
 _OWN_ANSWER = re.compile(
-    r"\b(?:i\s+(?:said|told|answered|replied|admitted)|and\s+i\s+(?:do|did|have|am)"
+    r"\b(?:i\s+(?:said|told|answered|replied|admitted|thought)|and\s+i\s+(?:do|did|have|am)"
     r"|le\s+dije|ich\s+sagte|j'ai\s+(?:dit|repondu)|eu\s+disse|ho\s+detto)\b",
     FLAGS,
 )

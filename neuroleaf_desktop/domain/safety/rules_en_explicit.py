@@ -204,7 +204,9 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         "tired_of_living",
         _DW,
         _CON,
-        r"\b(?:tired|sick|exhausted)\s+of\s+(?:living|being\s+alive|existing)\b",
+        r"\b(?:tired|sick|exhausted)\s+of\s+(?:living|being\s+alive|existing)\b"
+        # where one lives is not whether: "tired of living in this flat / with my parents"
+        r"(?!\s+(?:in|with|at|on|under|next\s+to|near|around|here|there|like\s+this\s+in)\b)",
         inherent=False,
     ),
     rule(

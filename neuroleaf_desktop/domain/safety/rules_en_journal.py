@@ -101,7 +101,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+(?:here|alive|around)|exist)\s+any\s*more\b"
-        r"|\btired\s+of\s+(?:existing|being\s+alive|being\s+here|living)\b",
+        r"|\btired\s+of\s+(?:existing|being\s+alive|being\s+here|living)\b"
+        r"(?!\s+(?:in|with|at|on|under|next\s+to|near|around|here|there|like\s+this\s+in)\b)",
         inherent=False,
     ),
     rule(
@@ -531,7 +532,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         r"\bno\s+future\s+for\s+(?:someone|people|a\s+person)\s+like\s+me\b"
-        r"|\bthink\s+there'?s\s+(?:a|any)\s+future\s+for\s+(?:me|someone\s+like\s+me)\b"
+        r"|\b(?:(?:don'?t|do\s+not|can'?t)\s+)?think\s+there'?s\s+(?:a|any)\s+future\s+for\s+(?:me|someone\s+like\s+me)\b"
         r"|\b(?:don'?t|do\s+not)\s+think\s+i'?(?:ll|\s+will)\s+(?:make\s+it|be\s+(?:here|around))\s+"
         r"(?:to|until|till|through|past)\b",
         inherent=False,

@@ -40,6 +40,10 @@ _TAKEN = (
     r"(?:home|away|now|tonight|soon|already|in\s+my\s+sleep|to\s+(?:heaven|him|you|be\s+with)"
     r"|with\s+(?:you|him|her|them)|before\s+(?:morning|the\s+morning|i\s+wake))"
 )
+# ... and nothing after it but the clause end or a plea ("God take me home, please").
+_GOD_END = (
+    r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:please|lord|god|jesus|already|i\s+(?:can'?t|am|'?m)|and)\b))"
+)
 # The idioms for dying, British, Australian and American.
 _DIE_IDIOM = (
     r"(?:pop(?:ping)?\s+my\s+clogs|kick(?:ing)?\s+the\s+bucket|cark(?:ing)?\s+it|snuff(?:ing)?"
@@ -69,11 +73,11 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         _CON,
         # "God, take me now", "Lord please just take me home", "Jesus take me tonight"
         rf"\b{_GOD}\s*,?\s+(?:please\s+|just\s+|please\s+just\s+|why\s+(?:won'?t|don'?t)\s+you\s+)?"
-        rf"(?:take|call|bring)\s+me\b(?:\s+{_TAKEN}\b|{END})"
+        rf"(?:take|call|bring)\s+me\b(?:\s+{_TAKEN}\b)*{_GOD_END}"
         # "asking / praying / begging God to take me", "pray the Lord will take me in my sleep"
         rf"|\b(?:ask\w*|pray\w*|beg\w*|plead\w*|hop(?:e|ing))\s+(?:\w+\s+){{0,3}}?(?:to\s+|that\s+)?"
         rf"{_GOD}\s+(?:(?:to|will|would|might|could)\s+(?:just\s+|please\s+|finally\s+)?(?:take|call"
-        rf"|bring)|takes|calls|brings)\s+me\b(?:\s+{_TAKEN}\b|{END})",
+        rf"|bring)|takes|calls|brings)\s+me\b(?:\s+{_TAKEN}\b)*{_GOD_END}",
         inherent=True,
     ),
     rule(
@@ -82,7 +86,9 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         _CON,
         # "I'm ready to meet God / my Maker", "ready to go home to the Lord", "ready to go to
         # heaven", "heaven has to be better than this ... I'm ready to go"
-        rf"\bready\s+to\s+(?:meet|see|face|go\s+(?:home\s+)?to|be\s+with|join)\s+{_GOD}\b"
+        # the writer's own readiness: "the vicar said grandad was ready to meet God" is not
+        r"(?:\b(?:i'?m|i\s+am|i\s+feel|i\s+felt|i'?ve\s+been|i\s+think\s+i'?m)\s+(?:\w+\s+){0,2}?|^\s*)"
+        rf"ready\s+to\s+(?:meet|see|face|go\s+(?:home\s+)?to|be\s+with|join)\s+{_GOD}\b"
         r"|\bready\s+to\s+(?:go\s+to|be\s+in)\s+heaven\b"
         r"|\b(?:want|wanna|long|longing|wish)\s+to\s+(?:go\s+to|be\s+in)\s+heaven\s+(?:now|already"
         r"|tonight|soon)\b"
@@ -137,7 +143,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:want|wanna|wish|ready|hope|hoping|long|longing)\s+"
-        r"(?:to\s+)?(?:just\s+|finally\s+|already\s+)?" + _DIE_IDIOM + r"\b"
+        r"(?:to\s+)?(?:just\s+|finally\s+|already\s+)?" + _DIE_IDIOM + r"\b(?!\s+list)"
         # "I'd rather pop my clogs than sit through that again": a comparison, not a wish
         r"(?![^.!?\n]{0,40}\bthan\b)",
         inherent=False,
@@ -167,7 +173,17 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
 
 EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
     # --- "ctb": "catch the bus", the suicide forums' word for it ---
-    rule("v_ctb", _SI, _URG, r"\bctb\b|\bcatch(?:ing)?\s+the\s+bus\s+for\s+good\b", inherent=False),
+    rule(
+        "v_ctb",
+        _SI,
+        _URG,
+        # as a wish or a plan, not "the ctb ratio at work"
+        r"\b(?:think\w*\s+(?:about|of)|want(?:ing)?\s+to|wanna|gonna|going\s+to|ready\s+to|plan\w*"
+        r"\s+(?:to|on)|decided\s+to|might|should|will|i'?ll|about\s+to|urges?\s+to)\s+(?:just\s+)?ctb\b"
+        r"|\bctb\b(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:tonight|soon|again|today|tomorrow|now|method|plan)\b))"
+        r"|\bcatch(?:ing)?\s+the\s+bus\s+for\s+good\b",
+        inherent=False,
+    ),
     rule(
         "v_waking_up_optional",
         _DW,
@@ -242,7 +258,9 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"|multi-?\s?storey|pills|rope|river)"
         r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:on|at|tonight|tomorrow|this|next|when|after|before|then)\b))"
         r"|\b(?:bridge|overpass|cliff|railway|tracks|rooftop|roof|multi-?\s?storey)\b[^.!?\n]{0,60}?"
-        r"\bwhen\s+(?:nobody|no\s*one)(?:'?s|\s+is|\s+will\s+be)\s+(?:around|there|looking|awake)\b",
+        r"\bwhen\s+(?:nobody|no\s*one)(?:'?s|\s+is|\s+will\s+be)\s+(?:around|there|looking|awake)\b"
+        # "meet at the bridge when nobody's around to take photos": a purpose, not a plan
+        r"(?!\s+to\b)",
         inherent=False,
     ),
     # --- getting the means: kept for later ---

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _NF, _TP, _BU = Category.NO_FUTURE, Category.TRAPPED_PAIN, Category.BURDEN
 _GB, _GA = Category.GOODBYES, Category.GIVING_AWAY
@@ -24,6 +24,10 @@ _SUFFERING = (
     r"|life|living|existence|it\s+all|everything|the\s+weight|this\s+feeling)"
 )
 _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:)\"\n]))"
+# A clause end that lets a texting tag follow: "... is not having one lol".
+_TAGGED_END = (
+    r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:lol|lmao|haha\w*|tbh|ngl|honestly|tho|though|anyway)\b))"
+)
 # "I'm sorry" as a farewell, not "sorry for the long post" or "sorry about the mess".
 _SORRY = (
     r"(?:i'?m\s+(?:so\s+)?sorry(?=\s*(?:$|[.!?,;:)\"\n]|\s+for\s+everything))"
@@ -48,7 +52,11 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # "I can perceive no means of escape", "no hope of relief", "there's no door"
         r"\bno\s+(?:possible\s+)?(?:means|hope|possibility|prospect|chance)\s+of\s+(?:escape|escaping"
         r"|relief|release|it\s+(?:ever\s+)?ending)\b"
-        r"|\bthere'?s\s+no\s+(?:door|doors|exit|exits)" + _CLAUSE_END,
+        r"|\bthere'?s\s+no\s+(?:door|doors|exit|exits)"
+        + _CLAUSE_END
+        # falling with nothing to stop it: "I'm falling apart and there's no bottom"
+        + r"|\b(?:there'?s|there\s+is)\s+no\s+bottom(?:\s+to\s+(?:it|this))?"
+        + _CLAUSE_END,
         inherent=False,
     ),
     rule(
@@ -68,8 +76,24 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         _BU,
         _CON,
         # "they'd be better off with a mum who wasn't me", "happier with someone who isn't me"
-        r"\b(?:better(?:\s+off)?|happier|safer)\s+with\s+(?:a|an|another|some|someone|somebody)\b"
+        r"\b(?:better(?:\s+off)?|happier|safer)\s+with\s+(?:(?:a|an|another|some)\s+(?:\w+\s+)?"
+        r"(?:mum|mom|mother|dad|father|parent|wife|husband|partner|sister|brother|daughter|son"
+        r"|friend|girlfriend|boyfriend|person|one)|someone|somebody)\b"
         r"[^.!?\n]{0,30}?\b(?:who|that)\s+(?:wasn'?t|isn'?t|is\s+not|was\s+not|weren'?t)\s+me\b",
+        inherent=True,
+    ),
+    rule(
+        "v_the_reason",
+        _BU,
+        _CON,
+        # "they keep paying for my mistakes and I hate being the reason", "I'm the broken piece
+        # that ruins the whole family picture"
+        r"\b(?:paying|suffering|pay|suffer|suffered|paid)\s+for\s+my\s+(?:mistakes|problems|mess"
+        r"|existence|illness|issues)\b[^.!?\n]{0,40}?\bbeing\s+the\s+reason"
+        + _CLAUSE_END
+        + r"|\b(?:i'?m|i\s+am)\s+(?:the\s+|just\s+the\s+)?(?:\w+\s+){0,2}?"
+        r"(?:piece|one|thing|part|person)\s+(?:that|who)\s+(?:ruins|spoils|breaks|drags\s+down|wrecks)\s+(?:the\s+|this\s+|my\s+)?"
+        r"(?:whole\s+)?(?:family|everything|everyone|home)\b",
         inherent=True,
     ),
     rule(
@@ -80,7 +104,9 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\b(?:all\s+i\s+(?:do|am\s+good\s+for)\s+is|i\s+(?:just|only)|i'?m\s+just|i\s+am\s+just)\s+"
         r"(?:tak(?:e|ing)\s+up\s+(?:space|room|air)|wast(?:e|ing)\s+(?:space|oxygen|air|everyone'?s"
         r"\s+(?:time|money)|their\s+money)|cost(?:ing)?\s+(?:people|everyone|them|my\s+\w+)\s+money"
-        r"|us(?:e|ing)\s+up\s+(?:oxygen|air))\b",
+        r"|us(?:e|ing)\s+up\s+(?:oxygen|air))\b"
+        # "take up space on the sofa": a place, not a life
+        r"(?!\s+(?:on|in|at)\b)",
         inherent=True,
     ),
     # --- goodbyes written as last words ---
@@ -154,7 +180,25 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:my\s+)?(?:only\s+)?plans?\s+for\s+the\s+future\s+(?:is|are)\s+(?:to\s+)?(?:not\s+hav(?:e"
         r"|ing)\s+(?:one|any|a\s+future)|not\s+(?:be|being)\s+(?:here|around|in\s+it|alive)|none"
-        r"|nothing|not\s+to\s+(?:have\s+one|be\s+here))" + END,
+        r"|nothing|not\s+to\s+(?:have\s+one|be\s+here))" + _TAGGED_END,
         inherent=False,
+    ),
+    rule(
+        "v_expect_no_change",
+        _NF,
+        _CON,
+        # "I don't expect that to change", "talk about their five year plan and I just go blank"
+        r"\b(?:don'?t|do\s+not|never)\s+expect\s+(?:that|it|things|anything|this|any\s+of\s+it)\s+to"
+        r"\s+(?:change|improve|get\s+(?:any\s+)?better)\b",
+        inherent=False,
+    ),
+    rule(
+        "v_go_blank",
+        _NF,
+        _CON,
+        # the writer's own blank, whoever talks of the future
+        r"\b(?:future|five[-\s]year\s+plans?|plans\s+for\s+(?:next\s+year|the\s+future)|when\s+i'?m"
+        r"\s+older)\b[^.!?\n]{0,40}?\bi\s+(?:just\s+)?(?:go|went|draw|drew)\s+(?:a\s+)?blank\b",
+        inherent=True,
     ),
 )
