@@ -42,7 +42,8 @@ _TAKEN = (
 )
 # ... and nothing after it but the clause end or a plea ("God take me home, please").
 _GOD_END = (
-    r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:please|lord|god|jesus|already|i\s+(?:can'?t|am|'?m)|and)\b))"
+    r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:please|lord|god|jesus|already|i\s+(?:can'?t|am|'?m)|and"
+    r"|before|by|soon|this|next)\b))"
 )
 # The idioms for dying, British, Australian and American.
 _DIE_IDIOM = (
@@ -241,6 +242,17 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
     ),
     # --- a plan: the car left running in a closed garage, the place and the hour chosen ---
     rule(
+        "v_gun_access",
+        _GM,
+        _URG,
+        # someone else's gun and the way to it: "the rifle is in the shed and I know the code"
+        rf"\b{GUN}\b[^.!?\n]{{0,60}}?\bi\s+know\s+(?:the\s+(?:combination|code|pin)|where\s+(?:the\s+)?"
+        r"(?:key|keys)\s+(?:is|are))\b"
+        r"|\bi\s+know\s+the\s+(?:combination|code|pin)\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:gun\s+)?"
+        r"(?:safe|cabinet|locker)\b",
+        inherent=True,
+    ),
+    rule(
         "v_engine_running",
         _PM,
         _URG,
@@ -316,7 +328,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         r"\b(?:with|had|and)\s+my\s+wrists?\s+(?:cut|slit|slashed)\b|\bmy\s+wrists?\s+(?:slit|slashed)\b"
         r"|\bfound\s+me\b[^.!?\n]{0,40}?\b(?:unconscious|unresponsive|not\s+breathing|hanging"
         r"|after\s+i\s+(?:took|swallowed|overdosed|tried))\b",
-        inherent=False,
+        inherent=True,
     ),
 )
 

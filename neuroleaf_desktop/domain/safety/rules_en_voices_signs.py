@@ -169,7 +169,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         "v_rather_than_the_will",
         _GA,
         _CON,
-        r"\b(?:giv\w*|gave|hand\w*\s+(?:over|down|on)|pass\w*\s+on|left)\b[^.!?\n]{0,60}?\b(?:now\s+)?"
+        r"\b(?:giv\w*|gave|hand(?:ed|ing|s)?|pass\w*\s+on|left)\b[^.!?\n]{0,60}?\b(?:now\s+)?"
         r"(?:rather\s+than|instead\s+of)\s+(?:\w+\s+){0,4}?(?:the|my)\s+will\b",
         inherent=False,
     ),
@@ -197,6 +197,8 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         # the writer's own blank, whoever talks of the future
+        # (from "talk about" on, so that someone else's talk does not claim the blank)
+        r"(?:\b(?:talk\w*|ask\w*|mention\w*|bring\w*\s+up)\s+(?:about\s+)?(?:\w+\s+){0,2}?)?"
         r"\b(?:future|five[-\s]year\s+plans?|plans\s+for\s+(?:next\s+year|the\s+future)|when\s+i'?m"
         r"\s+older)\b[^.!?\n]{0,40}?\bi\s+(?:just\s+)?(?:go|went|draw|drew)\s+(?:a\s+)?blank\b",
         inherent=True,

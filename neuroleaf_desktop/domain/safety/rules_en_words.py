@@ -11,7 +11,7 @@ MEDS = (
     r"|sleeping\s+(?:pills|tablets)|antidepressants|anti-depressants|paracetamol|tylenol"
     r"|ibuprofen|aspirin|insulin|opioids|oxy\w*|benzos|xanax|prescriptions?)"
 )
-GUN = r"(?:gun|pistol|handgun|hand\s+gun|firearm|revolver|shotgun|rifle)"
+GUN = r"(?:gun|pistol|handgun|hand\s+gun|firearm|revolver|shotgun|rifle|glock|sidearm)"
 # Clause end, or a few words that keep it about the person's own state ("… for me", "… now").
 TAIL = (
     r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:for\s+me|any\s*more|any\s+longer|now|again|at\s+all"

@@ -1,0 +1,149 @@
+"""Voices the first rules were not written in: faith, old age, formal prose, British idiom,
+veterans, teenagers texting, misspellings, and the look-alikes each of them has.
+
+The sentences are written anew (not copied from ``fresh8_en.tsv``) so they test a family of
+wordings, not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import Category, assess
+
+SIGNS = [
+    # misspellings and shorthand, respelt before the rules run
+    ("i wnat to kil myslef so bad", Category.SUICIDAL_IDEATION),
+    ("been thinkin about sucide every nite", Category.SUICIDAL_IDEATION),
+    ("evry1 wud be beter off w/o me", Category.BURDEN),
+    ("burned myslef agian tonite", Category.SELF_HARM),
+    ("gonna ctb tonight i think", Category.SUICIDAL_IDEATION),
+    # faith
+    ("Lord, please just take me home.", Category.DEATH_WISH),
+    ("every night i beg god to take me in my sleep", Category.DEATH_WISH),
+    ("I hope the Lord calls me home before Easter.", Category.DEATH_WISH),
+    ("honestly i'm ready to meet my maker", Category.DEATH_WISH),
+    ("death has to be better than this", Category.DEATH_WISH),
+    # old age and formal prose
+    ("I've lived long enough, and I am tired.", Category.DEATH_WISH),
+    ("I intend to end my life on my own terms.", Category.SUICIDAL_IDEATION),
+    ("I am contemplating the termination of my own existence.", Category.SUICIDAL_IDEATION),
+    ("My life serves no purpose to anyone now.", Category.NO_FUTURE),
+    ("The grief is more than I can bear any longer.", Category.TRAPPED_PAIN),
+    ("I see no hope of relief from any of it.", Category.TRAPPED_PAIN),
+    ("I've made provisions for the dog in the event of my death.", Category.GOODBYES),
+    ("Please take this as my final message to you all.", Category.GOODBYES),
+    (
+        "I've handed Mum's ring to my niece now instead of leaving it in the will.",
+        Category.GIVING_AWAY,
+    ),
+    # British / Australian idiom
+    ("i just want to pop my clogs and have done with it", Category.DEATH_WISH),
+    ("they'd all be better off if i kicked the bucket", Category.BURDEN),
+    ("sick to death and weary of living", Category.DEATH_WISH),
+    # veterans
+    ("some nights i think about eating my pistol", Category.PLAN_OR_METHOD),
+    ("the glock stays in the nightstand and it's not for burglars", Category.GETTING_MEANS),
+    (
+        "lost three mates to suicide since the tour, i'll be the next one",
+        Category.SUICIDAL_IDEATION,
+    ),
+    # plans and means
+    ("kept thinking how easy it would be to leave the engine running", Category.PLAN_OR_METHOD),
+    ("the plan is the multi-storey on friday", Category.PLAN_OR_METHOD),
+    ("hiding my sleeping pills in a sock for when i'm ready", Category.GETTING_MEANS),
+    # self-harm
+    ("skipping meals again to punish myself", Category.SELF_HARM),
+    ("i don't deserve food today", Category.SELF_HARM),
+    ("scratched my arms as punishment for being so useless", Category.SELF_HARM),
+    ("prised the blade out of a razor after dinner", Category.SELF_HARM),
+    ("she found me unconscious after i swallowed the lot", Category.SELF_HARM),
+    # burden, goodbyes, no future
+    ("my son would be happier with a dad who wasn't me", Category.BURDEN),
+    ("i just take up space and waste everyone's money", Category.BURDEN),
+    ("i hate that they keep suffering for my problems and being the reason", Category.BURDEN),
+    ("left a letter for my sister with the bank details and that i'm sorry", Category.GOODBYES),
+    ("if anyone is reading this, don't blame yourself", Category.GOODBYES),
+    ("it's bye forever from me", Category.GOODBYES),
+    ("my plan for the future is not being here lol", Category.NO_FUTURE),
+    ("when my friends talk about the future i just go blank", Category.NO_FUTURE),
+    ("like being buried alive every single morning", Category.TRAPPED_PAIN),
+    ("falling and there's no bottom to it", Category.TRAPPED_PAIN),
+]
+
+ORDINARY = [
+    # faith, not a wish to die
+    "lord take me back to my twenties when i could eat anything",
+    "the vicar said grandad was ready to meet god when he passed",
+    "i pray god will bring me home safe from the trip",
+    "i'm ready to meet my girlfriend's parents on sunday",
+    "heaven has to be better than this traffic",
+    # idiom and age
+    "i'd rather kick the bucket than sit through that meeting again",
+    "i want to kick the bucket list item of skydiving off this year",
+    "i've lived here long enough to know the bus never comes on time",
+    "i'm tired of living in this tiny flat",
+    "my workload is more than i can bear this month",
+    "no chance of escape from this meeting, send help",
+    "buried alive in paperwork this week",
+    # plans, means and self-harm look-alikes
+    "i left the engine running while i popped into the shop",
+    "meet at the bridge when nobody's around to take photos of the sunrise",
+    "keeping the painkillers in the drawer for when my back flares up",
+    "my dad keeps his rifle loaded for hunting season",
+    "took the blade out of the mower to sharpen it",
+    "skipped lunch because i was busy and now i'm starving",
+    "the paramedic found him unconscious after the crash",
+    "my ctb ratio at work is terrible",
+    # burden, goodbyes, future
+    "all i do is take up space on the sofa on sundays lol",
+    "i'm a burden on the group chat with all my memes",
+    "this is my final statement on the matter of the bins",
+    "made arrangements for the cat while i'm on holiday",
+    "left a note for my flatmate saying sorry about the mess",
+    "if you're reading this, sorry for the long post",
+    "goodbye forever to dial-up internet",
+    "said bye forever to my old car today, sad",
+    "gave my old bike to my nephew now rather than let it rust in the shed",
+    "my plan for the future is to open a bakery",
+    "i don't expect my boss to change his mind",
+    "when people talk about quantum physics i just go blank",
+    "there's no bottom to this bag of crisps",
+    # clinical and study talk, a lease, an operation
+    "As a nurse I looked after three overdose patients tonight.",
+    "writing my dissertation on self-harm among students",
+    "we're stuck in this contract until march, no way out of it",
+    "put my affairs in order before the hip operation, as you do",
+    # the future tense is not a trip; an old friend is not an old thing
+    "it's going to rain all weekend so i'm going to stay in",
+]
+
+STILL_SIGNS = [
+    # the everyday reason is a cover story, or access to someone else's gun is the point
+    (
+        "gave my records to friends, told them it's just a clear-out but it isn't",
+        Category.GIVING_AWAY,
+    ),
+    ("my uncle's hunting rifle is in the shed and i know the combination", Category.GETTING_MEANS),
+    ("nothing is ever going to change for me", Category.NO_FUTURE),
+    ("posted my comic collection to my old flatmate, no reason really", Category.GIVING_AWAY),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SIGNS + STILL_SIGNS)
+def test_sign_is_flagged_with_its_category(text: str, category: Category) -> None:
+    result = assess(text)
+    assert result.flagged, text
+    assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_look_alike_is_not_flagged(text: str) -> None:
+    assert not assess(text).flagged, assess(text).reasons
+
+
+def test_a_respelt_word_maps_back_to_what_was_typed() -> None:
+    text = "honestly i wnat to kil myslef"
+    span = assess(text).matched_spans[0]
+    assert text[span.start : span.end] == span.text
+    assert span.text.endswith("myslef")
