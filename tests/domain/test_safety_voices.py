@@ -69,6 +69,29 @@ SIGNS = [
     ("when my friends talk about the future i just go blank", Category.NO_FUTURE),
     ("like being buried alive every single morning", Category.TRAPPED_PAIN),
     ("falling and there's no bottom to it", Category.TRAPPED_PAIN),
+    # wishes said sideways, in a second language, or as a mercy
+    ("i need it all to end, and i mean my life", Category.SUICIDAL_IDEATION),
+    ("me not want to be alive no more", Category.DEATH_WISH),
+    ("never waking up would be such a relief", Category.DEATH_WISH),
+    ("i'm just going to let the darkness take me", Category.DEATH_WISH),
+    ("tired of being a human being", Category.DEATH_WISH),
+    # plans, means and past attempts
+    ("on the way home i wondered about swerving into a lorry", Category.PLAN_OR_METHOD),
+    ("my stash of tramadol would be enough now", Category.GETTING_MEANS),
+    ("downed a whole strip of codeine after the argument", Category.PLAN_OR_METHOD),
+    ("since my third attempt i don't trust myself with pills", Category.SUICIDAL_IDEATION),
+    # self-harm
+    ("pressed a hot iron against my thigh on purpose", Category.SELF_HARM),
+    ("there's a razor blade in my pencil case again", Category.SELF_HARM),
+    # warning signs
+    ("the cat goes to my mum if anything happens, and i'll make sure it does", Category.GOODBYES),
+    ("wrote notes to each of my friends and hid them in the desk", Category.GOODBYES),
+    ("it'll be my final journal entry", Category.GOODBYES),
+    ("transferred all my savings to my sister's account today", Category.GIVING_AWAY),
+    ("i don't see how my life will ever get better", Category.NO_FUTURE),
+    ("i can't picture myself still alive by christmas", Category.NO_FUTURE),
+    ("if i wasn't around they could finally relax", Category.BURDEN),
+    ("my life has become a cage", Category.TRAPPED_PAIN),
 ]
 
 ORDINARY = [
@@ -114,6 +137,25 @@ ORDINARY = [
     "writing my dissertation on self-harm among students",
     "we're stuck in this contract until march, no way out of it",
     "put my affairs in order before the hip operation, as you do",
+    # wishes, plans and past attempts look-alikes
+    "i want this week to be over, i mean it, worst week ever",
+    "me no want to live in this cold country anymore",
+    "death would be a mercy for the poor dog at this point",
+    "for my gran dying in her sleep would be a mercy, she's suffering",
+    "let the music take me away tonight",
+    "two paracetamol should be enough for the headache",
+    "i swallowed a whole packet of mints before the interview",
+    "my second attempt at the driving test went much better",
+    "poured hot water on my hands to warm them up",
+    "razor blades under the sink, need to buy a bin for them",
+    "i wrote thank you notes to each of my wedding guests",
+    "this will be my last diary entry of the year, see you in january",
+    "sent my money to my son for his university fees",
+    "i can't imagine still being here at work at 9pm",
+    "if i was gone for the weekend my husband could finally have some quiet",
+    "the walls are closing in during the escape room, so fun",
+    "i could sleep forever after that shift",
+    "i'm done with it all this week, off to the pub",
     # the future tense is not a trip; an old friend is not an old thing
     "it's going to rain all weekend so i'm going to stay in",
 ]

@@ -41,6 +41,7 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
 # A cue followed by these does not negate what comes after it.
 _NOT_A_NEGATION = re.compile(
     r"\s*(?:stop|help|shake|get\s+(?:rid|over|past)|sure|know|tell|understand|wait|even\s+know"
+    r"|be\s+bothered"
     r"|remember|care\s+if|ever\s+(?:felt|been)\s+(?:so|this)|(?:felt|been)\s+(?:so|this|more)"
     r"|se\s+por\s+que|weiss\s+nicht|sais\s+pas|sei\s+perche|sei\s+porque)\b",
     FLAGS,

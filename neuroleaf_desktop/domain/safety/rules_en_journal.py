@@ -81,7 +81,10 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bmight\s+as\s+well\s+(?:just\s+)?(?:disappear|die|be\s+dead|not\s+exist|end\s+it)\b"
         r"|\b(?:jump(?:ing)?|throw(?:ing)?\s+myself)\s+out\s+(?:of\s+)?(?:the|a|my)\s+window\b"
-        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b",
+        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b"
+        # "done with it all this week, off to the pub": a bad week, a night out
+        r"(?![^.!?\n]{0,60}\b(?:off\s+to|heading\s+(?:to|out)|the\s+pub|a\s+pint|a\s+drink"
+        r"|netflix|holiday)\b)",
         inherent=False,
     ),
     rule(
@@ -498,6 +501,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         _CON,
         r"\bswallow(?:ed|ing)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\b"
+        rf"(?!\s+of\s+(?!(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?{MEDS}\b))"
         rf"|\b(?:took|taking)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\s+of\s+{MEDS}"
         r"|\b(?:survived|after|since)\s+(?:an|my|the)\s+(?:suicide\s+)?attempt\b"
         r"(?!\s+(?:to|at)\b)",

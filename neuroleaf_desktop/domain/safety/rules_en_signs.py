@@ -384,6 +384,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\s+(?:and\s+not\s+wake\s+up|forever|for\s+ever"
         r"|permanently)\b"
+        # "I could sleep forever after that shift": tiredness, said of a time
+        r"(?!\s+(?:after|on|in|till|until|this|these|those|right\s+now|with|next\s+to)\b)"
         r"|\b(?:everything|life|it\s+all|my\s+life|living|existing)\s+(?:is|feels|seems)\s+(?:so\s+"
         r"|completely\s+|totally\s+|just\s+)?(?:pointless|meaningless)\b",
         inherent=False,
@@ -423,6 +425,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\b(?:dying|death|being\s+dead|not\s+existing|not\s+being\s+here)\s+(?:sounds|seems|feels"
         r"|would\s+be|looks)\s+(?:like\s+)?(?:a\s+|such\s+a\s+)?(?:relief|peace(?:ful)?|rest|mercy"
         r"|release|an\s+escape|the\s+answer|the\s+only\s+option)\b"
+        # "death would be a mercy for the poor dog": someone else's death
+        r"(?!\s+for\s+(?:the|my|him|her|them|his|their|\w+'s)\b)"
         r"|\bwish(?:ed|ing|es)?\s+i\s+(?:would|could)\s+(?:just\s+)?die\b",
         inherent=False,
     ),

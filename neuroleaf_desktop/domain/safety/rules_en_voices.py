@@ -166,7 +166,8 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         _CON,
         # "knackered with living", "weary of being alive", "done with existing"
         r"\b(?:tired|sick|weary|knackered|exhausted|worn\s+out|fed\s+up|done|over\s+it)\s+(?:of|with)"
-        r"\s+(?:living|life|being\s+alive|existing|breathing|this\s+life)"
+        r"\s+(?:living|life|being\s+alive|existing|breathing|this\s+life|being\s+(?:a\s+)?(?:person"
+        r"|human(?:\s+being)?))"
         r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:i\b|and|so|now|any\s*more|altogether)))",
         inherent=False,
     ),
@@ -288,7 +289,118 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Where the body is hurt.
+_BODY = (
+    r"(?:hands?|arms?|legs?|skin|wrists?|thighs?|stomach|face|feet|foot|fingers?|chest|hips?"
+    r"|ankles?|shoulders?)"
+)
+
+WISH_RULES: tuple[Rule, ...] = (
+    rule(
+        "v_over_i_mean_me",
+        _SI,
+        _URG,
+        # "I want the whole thing to be over, I mean me", "I want it to be over. not the day, me."
+        r"\b(?:want|wish|need)\s+(?:it|this|everything|the\s+whole\s+thing|all\s+of\s+it|it\s+all)"
+        r"\s+to\s+(?:just\s+)?(?:be\s+over|end|stop)\b[^!?\n]{0,40}?(?:\bi\s+mean\s+(?:me|my\s+life"
+        r"|living|being\s+alive)|\bnot\s+the\s+\w+\s*,\s*me)\b",
+        inherent=True,
+    ),
+    rule(
+        "v_no_want_live",
+        _DW,
+        _CON,
+        # English as a second language: "I no want live anymore", "me not want to live"
+        r"\b(?:i|me)\s+(?:no|not)\s+want\s+(?:to\s+)?(?:live|living|be\s+alive)"
+        r"(?:\s+(?:any\s*more|no\s*more|no\s+longer))?" + END,
+        inherent=True,
+    ),
+    rule(
+        "v_death_a_mercy",
+        _DW,
+        _CON,
+        # "dying in my sleep tonight would be a mercy"
+        r"\b(?:dying|death|not\s+waking\s+up|never\s+waking\s+up|being\s+dead|to\s+die)\b"
+        # (not "dying in her sleep": someone else's death)
+        r"(?:(?!\b(?:her|his|their|she|he|they)\b)[^.!?\n]){0,30}?\bwould\s+be\s+(?:a\s+|such\s+a\s+)?(?:mercy|relief|blessing|gift|kindness"
+        r"|release)\b(?!\s+for\s+(?:the|my|him|her|them|\w+'s)\b)",
+        inherent=False,
+    ),
+    rule(
+        "v_let_it_take_me",
+        _DW,
+        _CON,
+        r"\blet\s+(?:it|death|the\s+(?:darkness|illness|cancer|disease|water|sea|cold|depression))"
+        r"\s+take\s+me" + END,
+        inherent=True,
+    ),
+    rule(
+        "v_steering_wheel",
+        _PM,
+        _URG,
+        # "think about letting go of the wheel at the bend", "tempted to swerve into a lorry"
+        r"\b(?:think\w*|thought|imagin\w*|tempted|urge|want\w*|wonder\w*)\b[^.!?\n]{0,60}?\b(?:let"
+        r"(?:ting)?\s+go\s+of\s+the\s+(?:steering\s+)?wheel|(?:jerk|yank|swerv|turn|steer)\w*\s+"
+        r"(?:the\s+wheel\s+)?into\s+(?:a|the|an)\s+(?:oncoming\s+)?(?:lorry|truck|tree|wall|bus"
+        r"|car|traffic|river|barrier|pillar|bridge))\b",
+        inherent=False,
+    ),
+    rule(
+        "v_enough_meds",
+        _GM,
+        _URG,
+        # "counted out what's left of my lithium, it should be enough"
+        rf"\b{MEDS}\b[^.!?\n]{{0,40}}?\b(?:should|would|will|might|could|ought\s+to)\s+be\s+"
+        r"(?:more\s+than\s+)?enough" + END,
+        inherent=False,
+    ),
+    rule(
+        "v_bottle_of_pills",
+        _PM,
+        _URG,
+        # "ended up swallowing a bottle of pills", "downed a whole packet of paracetamol"
+        r"\b(?:swallow\w*|down(?:ed|ing)|ended\s+up\s+(?:swallowing|taking))\s+(?:a|an|the|half\s+a"
+        r"|a\s+whole|my\s+whole|two|three)\s+(?:whole\s+)?(?:bottle|packet|box|strip|tub|jar)s?\s+of"
+        rf"\s+(?:{MEDS}|pills|tablets)\b",
+        inherent=False,
+    ),
+    rule(
+        "v_the_second_attempt",
+        _SI,
+        _CON,
+        # "after my second attempt", "got out of rehab for the second attempt": a past attempt
+        # told by its number, not "my second attempt at the driving test"
+        r"(?:\b(?:since|after|before|from|survived|during)\s+(?:the|my|a)\s+|\b(?:rehab|hospital|ward"
+        r"|psych\w*|sectioned|icu|therapy|lithium)\b[^.!?\n]{0,40}?\b(?:the|my|a)\s+)(?:first|second"
+        r"|third|fourth|last|previous|latest|most\s+recent)\s+attempt\b"
+        r"(?!\s+(?:at|to|on|in|of|was\s+(?:better|worse|easier)|went)\b)",
+        inherent=False,
+        past=True,
+    ),
+)
+
 SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
+    rule(
+        "v_harm_on_purpose",
+        _SH,
+        _CON,
+        # "poured boiling water on my hand on purpose", "held the iron against my arm to feel it"
+        r"\b(?:boiling|hot|scalding|bleach|acid|ice|iron|lighter|candle|match(?:es)?|needles?|pins?"
+        r"|glass|knife|blade|razor|compass|cigarette)\b[^.!?\n]{0,40}?\bmy\s+(?:\w+\s+)?"
+        + _BODY
+        + r"\b[^.!?\n]{0,25}?\b(?:on\s+purpose|deliberately|because\s+i\s+deserve"
+        r"|to\s+feel\s+(?:something|anything|pain|it))",
+        inherent=True,
+    ),
+    rule(
+        "v_blade_kept_close",
+        _SH,
+        _CON,
+        # a blade kept where the writer sleeps or hides things
+        r"\b(?:razors?|blades?|razor\s+blades?)\b[^.!?\n]{0,25}?\b(?:under\s+my\s+(?:pillow|mattress"
+        r"|bed)|in\s+my\s+(?:pillowcase|pencil\s+case|phone\s+case|sock\s+drawer))\b",
+        inherent=False,
+    ),
     rule(
         "v_starve_as_punishment",
         _SH,
@@ -332,4 +444,6 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = FAITH_AND_AGE_RULES + EXPLICIT_VOICE_RULES + SELF_HARM_VOICE_RULES
+RULES: tuple[Rule, ...] = (
+    FAITH_AND_AGE_RULES + EXPLICIT_VOICE_RULES + WISH_RULES + SELF_HARM_VOICE_RULES
+)

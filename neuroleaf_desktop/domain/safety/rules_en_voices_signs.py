@@ -70,6 +70,17 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\s+(?:head|mind|body|skin|skull)\b",
         inherent=False,
     ),
+    rule(
+        "v_life_a_prison",
+        _TP,
+        _CON,
+        # "every day is a prison", "my life is a cage", "the walls keep getting closer"
+        r"\b(?:every\s+day|each\s+day|my\s+life|life|my\s+head|my\s+mind|my\s+body|existing|living)"
+        r"\s+(?:is|feels|has\s+become|became)\s+(?:like\s+)?(?:a\s+)?(?:prison|cage|trap|cell|jail)\b"
+        r"|\bwalls\s+(?:keep\s+|are\s+)?(?:getting\s+closer|closing\s+in)\b(?![^.!?\n]{0,30}\bescape"
+        r"\s+room)",
+        inherent=False,
+    ),
     # --- a burden ---
     rule(
         "v_better_with_someone_else",
@@ -80,6 +91,17 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"(?:mum|mom|mother|dad|father|parent|wife|husband|partner|sister|brother|daughter|son"
         r"|friend|girlfriend|boyfriend|person|one)|someone|somebody)\b"
         r"[^.!?\n]{0,30}?\b(?:who|that)\s+(?:wasn'?t|isn'?t|is\s+not|was\s+not|weren'?t)\s+me\b",
+        inherent=True,
+    ),
+    rule(
+        "v_if_i_was_gone",
+        _BU,
+        _CON,
+        # "if I was gone my husband could finally have a normal life"
+        r"\bif\s+i\s+(?:was|were|wasn'?t|weren'?t)\s+(?:gone|dead|here|around)\b"
+        r"(?!\s+(?:for|to|on|at|until|till|from|this|next|tomorrow|tonight)\b)[^.!?\n]{0,40}?"
+        r"\b(?:could|would|might|'d)\s+(?:finally\s+|at\s+last\s+)?(?:have|live|be|get|move\s+on"
+        r"|relax|breathe)\b",
         inherent=True,
     ),
     rule(
@@ -173,6 +195,42 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"(?:rather\s+than|instead\s+of)\s+(?:\w+\s+){0,4}?(?:the|my)\s+will\b",
         inherent=False,
     ),
+    rule(
+        "v_if_anything_happens_it_will",
+        _GB,
+        _CON,
+        # "she can have the dog if anything happens, and I'm making sure it does"
+        r"\bif\s+(?:anything|something)\s+(?:happens|happened)\b[^.!?\n]{0,60}?\b(?:i'?m|i\s+am|i'?ll"
+        r"|i\s+will)\s+(?:going\s+to\s+)?mak(?:e|ing)\s+sure\s+it\s+(?:does|will)\b",
+        inherent=True,
+    ),
+    rule(
+        "v_letters_to_each",
+        _GB,
+        _CON,
+        # "writing letters to each of my kids, sealed them up"; "this will be my last diary entry"
+        r"\b(?:letters?|notes?)\s+(?:to|for)\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:my|them|the)"
+        r"\b[^.!?\n]{0,40}?\b(?:sealed|hid|hidden|in\s+the\s+(?:bureau|drawer|desk|safe|envelope)"
+        r"|to\s+(?:open|read)\s+(?:later|after))\b"
+        r"|\b(?:this\s+(?:will\s+be|is)|it'?ll\s+be)\s+my\s+(?:very\s+)?(?:last|final)\s+(?:diary\s+|"
+        r"journal\s+)?(?:entry|post|page)\b(?!\s+(?:of|for|in|before)\b)",
+        inherent=False,
+    ),
+    # --- giving away ---
+    rule(
+        "v_savings_to_someone",
+        _GA,
+        _CON,
+        # "emptied my savings into my brother's account, he's going to need it more than me"
+        r"\b(?:emptied\s+(?:all\s+(?:of\s+)?)?my\s+(?:savings|money|bank\s+account)|(?:transferred|moved"
+        r"|sent|gave)\s+(?:all\s+(?:of\s+)?my\s+(?:savings|money)|my\s+(?:life\s+)?savings))\s+"
+        r"(?:into|to)\s+(?:my\s+)?(?:\w+\s+){0,2}?(?:brother|sister|mum|mom|dad|son|daughter|friend"
+        r"|nephew|niece|cousin|kids?|children|partner|wife|husband)'?s?\b"
+        # a gift with its purpose ("for his university fees") is a gift
+        r"(?![^.!?\n]{0,30}\bfor\s+(?:his|her|their|the)\b)"
+        r"|\b(?:going\s+to|gonna|will|'ll)\s+need\s+(?:it|them|this)\s+more\s+than\s+(?:me|i\s+will)\b",
+        inherent=False,
+    ),
     # --- no future ---
     rule(
         "v_no_plan_for_the_future",
@@ -181,6 +239,22 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\b(?:my\s+)?(?:only\s+)?plans?\s+for\s+the\s+future\s+(?:is|are)\s+(?:to\s+)?(?:not\s+hav(?:e"
         r"|ing)\s+(?:one|any|a\s+future)|not\s+(?:be|being)\s+(?:here|around|in\s+it|alive)|none"
         r"|nothing|not\s+to\s+(?:have\s+one|be\s+here))" + _TAGGED_END,
+        inherent=False,
+    ),
+    rule(
+        "v_no_way_it_gets_better",
+        _NF,
+        _CON,
+        # "I cannot see any way this gets better", "can't imagine being alive at 40"
+        r"\b(?:can'?t|cannot|don'?t|do\s+not)\s+see\s+(?:any\s+way|how)\s+(?:this|it|things|my\s+life"
+        r"|life)\s+(?:gets?|will\s+(?:ever\s+)?get|could\s+get|is\s+going\s+to\s+get|would\s+get)\s+"
+        r"(?:any\s+)?better\b"
+        r"|\b(?:can'?t|cannot|couldn'?t)\s+(?:imagine|picture|see)\s+(?:myself\s+)?(?:being\s+|still\s+"
+        r"(?:being\s+)?)?(?:alive|around)\s+(?:at|by|in|when|past|for|to\s+see)\b"
+        # "still being here at 40", not "still being here at work at 9pm"
+        r"|\b(?:can'?t|cannot|couldn'?t)\s+(?:imagine|picture|see)\s+(?:myself\s+)?(?:being\s+|still\s+"
+        r"(?:being\s+)?)?here\s+(?:at|by|in|past)\s+(?:\d|twenty|thirty|forty|fifty|sixty|seventy"
+        r"|christmas|next|the\s+end|a\s+(?:year|few|month|decade))",
         inherent=False,
     ),
     rule(
