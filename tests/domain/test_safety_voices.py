@@ -92,6 +92,37 @@ SIGNS = [
     ("i can't picture myself still alive by christmas", Category.NO_FUTURE),
     ("if i wasn't around they could finally relax", Category.BURDEN),
     ("my life has become a cage", Category.TRAPPED_PAIN),
+    # other faiths, a professional's knowledge, the ligature tested, the plan hidden
+    ("inshallah allah takes me soon", Category.DEATH_WISH),
+    ("as a pharmacist i know how many i'd need", Category.GETTING_MEANS),
+    (
+        "hung a cord off the banister to check whether it could take my weight",
+        Category.PLAN_OR_METHOD,
+    ),
+    ("my husband won't know what i'm about to do", Category.PLAN_OR_METHOD),
+    ("quit taking the sertraline and i'm hiding them in a box", Category.GETTING_MEANS),
+    ("tonight i'm heading to the moors with the hose", Category.PLAN_OR_METHOD),
+    ("i was sipping bleach again today", Category.SELF_HARM),
+    # wishes without "die"
+    ("so tired of pretending to want to live", Category.DEATH_WISH),
+    ("i want to disappear and never have to face any of this again", Category.DEATH_WISH),
+    ("feels as though i'm already dead", Category.TRAPPED_PAIN),
+    ("i imagine my funeral and feel calm", Category.DEATH_WISH),
+    # past attempts told in passing
+    ("survived both attempts at 16 and 19", Category.SUICIDAL_IDEATION),
+    ("my thighs still have the lines from when i used to", Category.SELF_HARM),
+    # warning signs
+    ("they'd collect my life insurance and pay off the mortgage", Category.BURDEN),
+    ("honestly i'm worth more dead", Category.BURDEN),
+    ("i feel like a complete waste of space", Category.BURDEN),
+    ("my wife deserves so much better than me", Category.BURDEN),
+    ("it's a pit i can't climb out of", Category.TRAPPED_PAIN),
+    ("what's the point of renewing my passport, i won't need it", Category.NO_FUTURE),
+    ("i don't plan to still be around by spring", Category.NO_FUTURE),
+    ("no one would even turn up at my funeral", Category.NO_FUTURE),
+    ("wrote a list of who should get my stuff", Category.GOODBYES),
+    ("gave my watch to my son and told him to keep it safe forever", Category.GIVING_AWAY),
+    ("giving my vinyl to whoever wants it, i won't play them again", Category.GIVING_AWAY),
 ]
 
 ORDINARY = [
@@ -156,6 +187,24 @@ ORDINARY = [
     "the walls are closing in during the escape room, so fun",
     "i could sleep forever after that shift",
     "i'm done with it all this week, off to the pub",
+    # look-alikes of the third batch
+    "we took out life insurance so the kids would be better off if anything happened to us both",
+    "inshallah he takes me to the airport tomorrow",
+    "i know exactly how much flour i'd need for the cake",
+    "tied the rope to the branch to see if it would hold the swing",
+    "heading to the forest with the hose to fill the water troughs",
+    "my wife doesn't know what i'm planning for her birthday, shh",
+    "saving my painkillers for the trip to spain",
+    "it's like i'm already dead tired before the week even starts",
+    "i don't plan on being here for christmas, we're flying to spain",
+    "she deserves a better boyfriend than him",
+    "i'd rather die than wear that dress to prom lol",
+    "the kid almost drank bleach, thank god i caught him",
+    "made a list of who gets what for secret santa",
+    "our nursing module this week is on overdose management",
+    "after my attempts at baking bread i gave up",
+    "my arms still have the scars from when i was in a car crash",
+    "i should just end it at 5 and go home",
     # the future tense is not a trip; an old friend is not an old thing
     "it's going to rain all weekend so i'm going to stay in",
 ]
@@ -168,6 +217,13 @@ STILL_SIGNS = [
     ),
     ("my uncle's hunting rifle is in the shed and i know the combination", Category.GETTING_MEANS),
     ("nothing is ever going to change for me", Category.NO_FUTURE),
+    # a double negation is a yes, and "can't be bothered" negates nothing after it
+    (
+        "i'd be lying if i said i hadn't thought about jumping off the bridge",
+        Category.PLAN_OR_METHOD,
+    ),
+    ("can't be bothered anymore i have the tablets lined up", Category.GETTING_MEANS),
+    ("my therapist asks about the time i jumped off the bridge", Category.PLAN_OR_METHOD),
     ("posted my comic collection to my old flatmate, no reason really", Category.GIVING_AWAY),
 ]
 

@@ -41,6 +41,7 @@ _WONT_NEED = (
     r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
     r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
     r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
+    r"|won'?t\s+(?:read|wear|play|listen\s+to|ride|use)\s+(?:it|them)\s+(?:again|any\s*more)"
     r"|(?:for\s+)?no\s+reason(?:\s+really)?(?=\s*(?:$|[.!?,;]))"
     r"|won'?t\s+be\s+able\s+to\s+(?:take\s+care\s+of|look\s+after|care\s+for)"
 )
@@ -123,8 +124,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_end_it",
         Category.SUICIDAL_IDEATION,
         _URG,
-        r"\b(?:want|wanna|going|gonna|need|ready|guts)\s+(?:to\s+|i'?d\s+)?end\s+it\b"
-        r"(?!\s+(?:with|between|early|there|here|on\s+a)\b)",
+        r"\b(?:want|wanna|going|gonna|need|ready|guts|i\s+should\s+just|i\s+could\s+just)\s+"
+        r"(?:to\s+|i'?d\s+)?end\s+it\b"
+        r"(?!\s+(?:with|between|early|there|here|on\s+a|at|by|before|after|for|so)\b)",
         inherent=False,
     ),
     # --- plan or method: a date chosen, the way decided ---
@@ -408,7 +410,12 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bdeleted\s+(?:everything|all\s+my\s+\w+)\b.{0,30}\bso\s+(?:nobody|no\s*one)\b"
         r"|\bone\s+(?:more|last)\s+time\s+before\s+(?:everything|it\s+all|i\s+go|the\s+end)\b"
         r"|\b(?:instructions|letters?|notes?|list)\b.{0,60}\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?;]))"
-        r"|\b(?:list|note)\s+of\s+who\s+gets\s+what\b|\bwho\s+gets\s+my\b"
+        r"|\b(?:list|note)\s+of\s+who\s+(?:gets|should\s+get|will\s+get|can\s+have|should\s+have)\s+"
+        r"(?:what|my\s+(?:things|stuff|belongings|possessions))\b"
+        # ... not who gets what for secret Santa or a party
+        r"(?![^.!?\n]{0,40}\b(?:secret\s+santa|christmas|presents?|gifts?|party|wedding|birthday"
+        r"|raffle|potluck|rota)\b)"
+        r"|\bwho\s+gets\s+my\b"
         r"|\bapologi[sz]ed\s+to\s+everyone\s+i(?:'?ve)?\s+(?:ever\s+)?hurt\b|\bsaid\s+my\s+goodbyes\b"
         r"|\b(?:like|as)\s+(?:a|if\s+it\s+was\s+a)\s+(?:goodbye|farewell)\b"
         r"|\b(?:organi[sz]ed|sorted(?:\s+out)?|arranged|tidied)\s+(?:all\s+)?my\s+(?:stuff|things|papers"

@@ -32,7 +32,7 @@ _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 # Whom a believer asks to be taken by.
 _GOD = (
-    r"(?:god|the\s+lord|lord|jesus|dear\s+god|my\s+maker|my\s+creator|the\s+almighty)"
+    r"(?:god|the\s+lord|lord|jesus|allah|dear\s+god|my\s+maker|my\s+creator|the\s+almighty)"
     r"(?!\s+(?:mayor|chancellor|of\s+the\s+rings))"
 )
 # Where a believer would be taken: home, away, to heaven, to be with someone gone before.
@@ -79,6 +79,16 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         rf"|\b(?:ask\w*|pray\w*|beg\w*|plead\w*|hop(?:e|ing))\s+(?:\w+\s+){{0,3}}?(?:to\s+|that\s+)?"
         rf"{_GOD}\s+(?:(?:to|will|would|might|could)\s+(?:just\s+|please\s+|finally\s+)?(?:take|call"
         rf"|bring)|takes|calls|brings)\s+me\b(?:\s+{_TAKEN}\b)*{_GOD_END}",
+        inherent=True,
+    ),
+    rule(
+        "v_god_willing_he_takes_me",
+        _DW,
+        _CON,
+        # "insha'Allah He takes me soon", "God willing, He'll call me home"
+        r"\b(?:insha'?\s?allah|inshallah|god\s+willing|please\s+god|if\s+god\s+wills)\b[^.!?\n]{0,10}?"
+        r"\b(?:he|allah|god|the\s+lord)\s+(?:will\s+|'?ll\s+)?(?:takes?|calls?|brings?)\s+me\b"
+        rf"(?:\s+{_TAKEN}\b)*{_GOD_END}",
         inherent=True,
     ),
     rule(
@@ -316,6 +326,35 @@ WISH_RULES: tuple[Rule, ...] = (
         inherent=True,
     ),
     rule(
+        "v_sleep_and_not_do_this",
+        _DW,
+        _CON,
+        # "I want to go to sleep and not have to do this anymore", "pretending I want to be alive"
+        r"\b(?:sleep|disappear|vanish|stop|rest)\b[^.!?\n]{0,30}?\b(?:not|never)\s+have\s+to\s+(?:do"
+        r"|face|feel)\s+(?:this|any\s+of\s+this|it\s+all|life|anything)\s+(?:any\s*more|ever\s+again"
+        r"|again)\b"
+        r"|\bpretend\w*\s+(?:that\s+)?(?:i\s+(?:want|wanna)\s+to|to\s+want\s+to)\s+(?:be\s+alive|live"
+        r"|be\s+here)\b",
+        inherent=True,
+    ),
+    rule(
+        "v_already_dead",
+        _TP,
+        _CON,
+        # "it's like I'm already dead and my body hasn't caught up", not "already dead tired"
+        r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m|i\s+am|i\s+was)\s+already\s+dead\b(?!\s+tired)",
+        inherent=True,
+    ),
+    rule(
+        "v_funeral_relief",
+        _DW,
+        _CON,
+        # "nobody would come to my funeral anyway" (no future), "picturing my funeral, relieved"
+        r"\b(?:pictur|imagin|think)\w*\s+(?:about\s+)?my\s+(?:own\s+)?funeral\b[^.!?\n]{0,30}?"
+        r"\b(?:relie\w*|at\s+peace|peaceful|calm|happy|better|comfort\w*)\b",
+        inherent=True,
+    ),
+    rule(
         "v_death_a_mercy",
         _DW,
         _CON,
@@ -346,6 +385,55 @@ WISH_RULES: tuple[Rule, ...] = (
         inherent=False,
     ),
     rule(
+        "v_know_how_much",
+        _GM,
+        _URG,
+        # "I'm a doctor and I know exactly how much of what I'd need"
+        r"\bknow\s+(?:exactly\s+|just\s+)?how\s+(?:much|many)\s+(?:of\s+(?:what|it|them)\s+)?(?:i'?d"
+        r"|i\s+would|it\s+would|it'?d)\s+(?:need|take)" + END,
+        inherent=False,
+    ),
+    rule(
+        "v_test_the_hold",
+        _PM,
+        _URG,
+        # testing a ligature: "looped my belt over the door to see if it would hold"
+        r"\b(?:belt|rope|cord|cable|scarf|sheet|tie|lead|flex)\b[^.!?\n]{0,50}?\b(?:see|test\w*"
+        r"|check\w*)\s+(?:if|whether|how\s+well)\s+(?:it|the\s+\w+)\s+(?:would|will|could|can)\s+"
+        r"(?:hold(?:\s+my\s+weight)?|take\s+my\s+weight)" + END,
+        inherent=False,
+    ),
+    rule(
+        "v_hose_to_the_woods",
+        _PM,
+        _URG,
+        r"\b(?:drive|driving|go|going|head\w*)\s+(?:out\s+)?to\s+(?:the\s+)?(?:woods|forest|moors?"
+        r"|somewhere\s+quiet|a\s+quiet\s+spot|the\s+middle\s+of\s+nowhere)\b[^.!?\n]{0,30}?\bwith\s+"
+        r"(?:the|a|my)\s+(?:hose|hosepipe|rope|pills|tablets|gun|charcoal)\b(?!\s+(?:to|for)\s)",
+        inherent=False,
+    ),
+    rule(
+        "v_what_im_planning",
+        _PM,
+        _URG,
+        # hiding the plan: "it's easier when she doesn't know what I'm planning"
+        r"\b(?:doesn'?t|don'?t|won'?t|can'?t|never|not)\s+(?:\w+\s+)?know\s+what\s+i'?m\s+(?:planning"
+        r"|about\s+to\s+do|going\s+to\s+do)" + END,
+        inherent=True,
+    ),
+    rule(
+        "v_saving_them_up",
+        _GM,
+        _URG,
+        # "stopped taking my meds and started saving them up instead" (from "stopped" on, so the
+        # "stopped" is part of the sign, not a negation of it)
+        rf"\b(?:stopped|quit|not)\s+taking\s+(?:my\s+|the\s+)?{MEDS}\b[^.!?\n]{{0,30}}?\b(?:sav|stockpil"
+        r"|hoard|collect|stash|keep|kept|hid)\w*\s+them\b"
+        rf"|\b{MEDS}\b[^.!?\n]{{0,40}}?\b(?:sav(?:e|ing|ed)|stockpil\w*|hoard\w*|collect\w*|stash\w*)"
+        r"\s+them(?:\s+up)?\b(?!\s+for\s+(?:my|the|a)\s+(?:trip|holiday|travel|flight|mum|mom|dad))",
+        inherent=False,
+    ),
+    rule(
         "v_enough_meds",
         _GM,
         _URG,
@@ -363,6 +451,29 @@ WISH_RULES: tuple[Rule, ...] = (
         r"|a\s+whole|my\s+whole|two|three)\s+(?:whole\s+)?(?:bottle|packet|box|strip|tub|jar)s?\s+of"
         rf"\s+(?:{MEDS}|pills|tablets)\b",
         inherent=False,
+    ),
+    rule(
+        "v_since_my_attempts",
+        _SI,
+        _CON,
+        # "since my attempts at 15 and 17", "after my attempt at 19": at an age, not "at baking"
+        r"\b(?:since|after|before|survived|from)\s+(?:my|the|both|all\s+my|those)\s+(?:suicide\s+)?"
+        r"attempts?\b(?!\s+(?:to|at|on|in)\s+(?!\d))",
+        inherent=False,
+        past=True,
+    ),
+    rule(
+        "v_marks_from_when",
+        _SH,
+        _CON,
+        # "my wrists still have the marks from when I was 14"
+        r"\bmy\s+wrists?\s+(?:still\s+)?(?:have|has|bear|bears|show|shows)\s+(?:the\s+)?(?:marks|scars"
+        r"|lines)\b"
+        r"|\bmy\s+(?:arms?|thighs?|legs?|stomach|hips?)\s+(?:still\s+)?(?:have|has|bear|show)\s+"
+        r"(?:the\s+)?(?:marks|scars|lines)\s+(?:from\s+)?when\s+i\s+(?:used\s+to|was\s+(?:\d+|a\s+"
+        r"(?:teen\w*|kid|child)|younger|little|in\s+(?:year|high\s+school|school|uni|college)))\b",
+        inherent=True,
+        past=True,
     ),
     rule(
         "v_the_second_attempt",
@@ -391,6 +502,14 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         + r"\b[^.!?\n]{0,25}?\b(?:on\s+purpose|deliberately|because\s+i\s+deserve"
         r"|to\s+feel\s+(?:something|anything|pain|it))",
         inherent=True,
+    ),
+    rule(
+        "v_drinking_bleach",
+        _SH,
+        _CON,
+        r"\b(?:drink\w*|drank|swallow\w*|sipp\w*)\s+(?:\w+\s+){0,2}?(?:bleach|detergent|cleaning"
+        r"\s+products?|antifreeze|disinfectant)\b",
+        inherent=False,
     ),
     rule(
         "v_blade_kept_close",

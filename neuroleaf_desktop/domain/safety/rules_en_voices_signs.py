@@ -71,6 +71,15 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         inherent=False,
     ),
     rule(
+        "v_hole_never_out",
+        _TP,
+        _CON,
+        # "the debt is a hole I'll never climb out of"
+        r"\b(?:hole|pit|well|ditch|grave)\s+(?:that\s+)?i'?(?:ll|\s+will|\s+can'?t|\s+cannot|\s+could"
+        r"\s+never)\s+(?:never\s+)?(?:climb|get|dig|crawl|pull)\s+(?:myself\s+)?out\s+of\b",
+        inherent=True,
+    ),
+    rule(
         "v_life_a_prison",
         _TP,
         _CON,
@@ -102,6 +111,28 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:for|to|on|at|until|till|from|this|next|tomorrow|tonight)\b)[^.!?\n]{0,40}?"
         r"\b(?:could|would|might|'d)\s+(?:finally\s+|at\s+last\s+)?(?:have|live|be|get|move\s+on"
         r"|relax|breathe)\b",
+        inherent=True,
+    ),
+    rule(
+        "v_life_insurance",
+        _BU,
+        _CON,
+        # "my wife would get the life insurance and be better off", "worth more dead"
+        r"\b(?:get|gets|collect|collects|cash\s+in|claim|have)\s+(?:the|my)\s+life\s+insurance\b"
+        r"[^.!?\n]{0,50}?\b(?:better\s+off|worth\s+more|more\s+use|pay\s+off\s+"
+        r"(?:the|my|our)\s+(?:debts?|mortgage|loans?))\b"
+        r"|\bworth\s+more\s+(?:to\s+(?:them|everyone|my\s+\w+)\s+)?dead\b",
+        inherent=True,
+    ),
+    rule(
+        "v_waste_of_a_life",
+        _BU,
+        _CON,
+        r"\b(?:i'?m|i\s+am|i\s+feel\s+like)\s+(?:just\s+|such\s+|nothing\s+but\s+)?a\s+(?:complete\s+"
+        r"|total\s+)?waste\s+of\s+(?:a\s+)?(?:life|space|oxygen|skin|air|breath)\b"
+        # "my kids deserve a better father than me", "she deserves so much better than me"
+        r"|\bdeserves?\s+(?:a\s+(?:much\s+)?better\s+(?:father|dad|mother|mum|mom|parent|wife|husband"
+        r"|partner|friend|son|daughter|sister|brother)|(?:so\s+much\s+)?better)\s+than\s+me\b",
         inherent=True,
     ),
     rule(
@@ -240,6 +271,21 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"|ing)\s+(?:one|any|a\s+future)|not\s+(?:be|being)\s+(?:here|around|in\s+it|alive)|none"
         r"|nothing|not\s+to\s+(?:have\s+one|be\s+here))" + _TAGGED_END,
         inherent=False,
+    ),
+    rule(
+        "v_no_point_buying",
+        _NF,
+        _CON,
+        # "what's the point in buying a winter coat, I won't need it"; "I don't plan on being here
+        # for my 30th"; "nobody would come to my funeral anyway"
+        r"\bwhat'?s\s+the\s+point\s+(?:in|of)\s+(?:buying|getting|planning|booking|making|starting"
+        r"|saving|renewing)\b[^.!?\n]{0,40}?\bi\s+(?:won'?t|will\s+not)\s+(?:need|be\s+(?:here"
+        r"|around|using))\b"
+        r"|\b(?:don'?t|do\s+not)\s+plan\s+(?:on|to)\s+(?:still\s+)?be(?:ing)?\s+(?:here|around|alive)"
+        r"\s+(?:for|by|at|when|in)\b"
+        r"|\b(?:nobody|no\s*one|no-one)\s+(?:would|will|'d)\s+(?:even\s+)?(?:come|turn\s+up|show\s+up"
+        r"|go|cry)\s+(?:to|at)\s+my\s+funeral\b",
+        inherent=True,
     ),
     rule(
         "v_no_way_it_gets_better",

@@ -313,7 +313,7 @@ RULES += tuple(
 # Treasured things handed over "to keep forever".
 _KEEP_FOREVER = {
     "en": r"\b(?:gave|handed|given|giving|left)\b[^.!?]{0,60}\bkeep\s+(?:it|them|these)\s+"
-    r"(?:forever|for\s+good|always)\b",
+    r"(?:safe\s+)?(?:forever|for\s+good|always)\b",
     "es": r"\b(?:regale|di|deje)\b[^.!?]{0,60}\b(?:para\s+siempre|que\s+(?:lo|la|los|las)\s+"
     r"guard\w+\s+siempre)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht)\b[^.!?]{0,60}\b(?:fu(?:e)?r\s+immer\s+behalten"
