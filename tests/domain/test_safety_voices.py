@@ -7,9 +7,15 @@ wordings, not one sentence.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from neuroleaf_desktop.domain.safety import Category, assess
+from neuroleaf_desktop.domain.safety.detector import ALL_RULES
+from neuroleaf_desktop.domain.safety.evaluation import parse_rows
+from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.domain.safety.spelling_en import respell
 
 SIGNS = [
     # misspellings and shorthand, respelt before the rules run
@@ -245,3 +251,20 @@ def test_a_respelt_word_maps_back_to_what_was_typed() -> None:
     span = assess(text).matched_spans[0]
     assert text[span.start : span.end] == span.text
     assert span.text.endswith("myslef")
+
+
+def test_a_gate_never_hides_a_match_its_rule_would_find() -> None:
+    """The gate is only a shortcut: wherever a gated rule matches, its gate matches too."""
+    data = Path(__file__).resolve().parents[1] / "data" / "safety"
+    texts = [r.text for p in sorted(data.rglob("*.tsv")) for r in parse_rows(p.read_text("utf-8"))]
+    texts += [t for t, _ in SIGNS + STILL_SIGNS] + ORDINARY
+    gated = [r for r in ALL_RULES if r.gate]
+    assert gated
+    checked = 0
+    for text in texts:
+        norm, _ = respell(*normalize(text, fold=True))
+        for r in gated:
+            if r.pattern.search(norm):
+                checked += 1
+                assert r.may_match(norm), (r.name, text)
+    assert checked > 100

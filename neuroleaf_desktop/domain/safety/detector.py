@@ -160,6 +160,8 @@ def assess_phrases(text: str) -> SafetyAssessment:
     seen: set[tuple[int, int, Category]] = set()
     windows = _windows(norm)
     for rule in ALL_RULES:
+        if not rule.may_match(norm):
+            continue
         for m in _finditer(rule.pattern, norm, windows[rule.lang]):
             key = (m.start(), m.end(), rule.category)
             if key in seen:

@@ -22,7 +22,8 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
-from neuroleaf_desktop.domain.safety.rules_en_words import GUN, MEDS, MYSELF
+from neuroleaf_desktop.domain.safety.rules_en_words import ANY_MEDS as MEDS
+from neuroleaf_desktop.domain.safety.rules_en_words import GUN, MYSELF, NAMED_MEDS
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _NF, _TP, _BU = Category.NO_FUTURE, Category.TRAPPED_PAIN, Category.BURDEN
@@ -79,6 +80,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         rf"|\b(?:ask\w*|pray\w*|beg\w*|plead\w*|hop(?:e|ing))\s+(?:\w+\s+){{0,3}}?(?:to\s+|that\s+)?"
         rf"{_GOD}\s+(?:(?:to|will|would|might|could)\s+(?:just\s+|please\s+|finally\s+)?(?:take|call"
         rf"|bring)|takes|calls|brings)\s+me\b(?:\s+{_TAKEN}\b)*{_GOD_END}",
+        gate=r"god|lord|jesus|allah|maker|creator|almighty",
         inherent=True,
     ),
     rule(
@@ -89,6 +91,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"\b(?:insha'?\s?allah|inshallah|god\s+willing|please\s+god|if\s+god\s+wills)\b[^.!?\n]{0,10}?"
         r"\b(?:he|allah|god|the\s+lord)\s+(?:will\s+|'?ll\s+)?(?:takes?|calls?|brings?)\s+me\b"
         rf"(?:\s+{_TAKEN}\b)*{_GOD_END}",
+        gate=r"allah|god\s+wil|please\s+god",
         inherent=True,
     ),
     rule(
@@ -104,6 +107,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"|\b(?:want|wanna|long|longing|wish)\s+to\s+(?:go\s+to|be\s+in)\s+heaven\s+(?:now|already"
         r"|tonight|soon)\b"
         r"|\bheaven\b[^.!?\n]{0,60}?\b(?:i'?m|i\s+am)\s+(?:so\s+)?ready\s+to\s+go\b",
+        gate=r"ready|heaven",
         inherent=False,
     ),
     rule(
@@ -114,6 +118,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"\b(?:heaven|death|dying|being\s+dead|the\s+grave|nothingness)\s+(?:has\s+to|must|would|'d"
         r"|could|can'?t\s+help\s+but|can\s+only)\s+be\s+(?:\w+\s+)?better\s+than\s+(?:this|here|living"
         r"|my\s+life|being\s+alive|this\s+life)" + END,
+        gate=r"better\s+than",
         inherent=False,
     ),
     # --- an old person's or a formal writer's wish to be done with life ---
@@ -123,6 +128,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:i'?ve|i\s+have|i)\s+(?:lived|been\s+(?:alive|around|here))\s+(?:long\s+enough|too\s+long"
         r"|more\s+than\s+long\s+enough)\b(?!\s+(?:to|in|at|here|there|with)\b)",
+        gate=r"enough|too\s+long",
         inherent=True,
     ),
     rule(
@@ -133,6 +139,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"|\b(?:contemplat\w*|consider\w*|think\w*\s+(?:about|of)|plan\w*|desir\w*|long\w*\s+for"
         r"|wish\w*\s+for|yearn\w*\s+for|welcom\w*)\s+(?:the\s+)?(?:cessation|termination|ending|end)"
         r"\s+of\s+my\s+(?:own\s+)?(?:life|existence)\b(?!\s+(?:care|plan|wishes|decisions))",
+        gate=r"own\s+terms|of\s+my",
         inherent=True,
     ),
     rule(
@@ -146,6 +153,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:in|for|to)\s+(?!me\b|anyone\b|anybody\b))"
         r"|\bno\s+(?:purpose|point|meaning|sense)\s+(?:in|to)\s+my\s+(?:continued\s+|own\s+)?"
         r"(?:existence|being\s+alive|living|going\s+on|carrying\s+on)\b",
+        gate=r"purpose|point|meaning|value|sense|\buse\b",
         inherent=True,
     ),
     # --- idioms for dying, wished for ---
@@ -157,6 +165,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"(?:to\s+)?(?:just\s+|finally\s+|already\s+)?" + _DIE_IDIOM + r"\b(?!\s+list)"
         # "I'd rather pop my clogs than sit through that again": a comparison, not a wish
         r"(?![^.!?\n]{0,40}\bthan\b)",
+        gate=r"clogs|bucket|cark|snuff|shuffl|daisies|feet\s+under|farm|chips|maker|check",
         inherent=False,
     ),
     rule(
@@ -168,6 +177,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"(?:i|i'?d)\s+(?:just\s+)?" + _DIED_IDIOM + r"\b"
         r"|\b(?:manage|cope|do)\s+(?:much\s+|far\s+)?better\s+(?:once|when|if)\s+(?:i'?m|i\s+am|i\s+was)"
         r"\s+(?:gone|dead|no\s+longer\s+(?:here|around))\b",
+        gate=r"\b(?:if|when|once)\s+i",
         inherent=True,
     ),
     rule(
@@ -179,6 +189,7 @@ FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
         r"\s+(?:living|life|being\s+alive|existing|breathing|this\s+life|being\s+(?:a\s+)?(?:person"
         r"|human(?:\s+being)?))"
         r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:i\b|and|so|now|any\s*more|altogether)))",
+        gate=r"tired|sick|weary|knackered|exhausted|worn|fed\s+up|done|over\s+it",
         inherent=False,
     ),
 )
@@ -194,6 +205,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"\s+(?:to|on)|decided\s+to|might|should|will|i'?ll|about\s+to|urges?\s+to)\s+(?:just\s+)?ctb\b"
         r"|\bctb\b(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:tonight|soon|again|today|tomorrow|now|method|plan)\b))"
         r"|\bcatch(?:ing)?\s+the\s+bus\s+for\s+good\b",
+        gate=r"ctb|catch",
         inherent=False,
     ),
     rule(
@@ -204,6 +216,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"\bif\s+i\s+(?:don'?t|do\s+not|didn'?t|never|did\s+not)\s+(?:wake|woke)\s+up\b"
         r"[^.!?\n]{0,30}?\b(?:fine|ok(?:ay)?|good|alright|all\s+right|a\s+relief|a\s+blessing|so\s+be"
         r"\s+it|(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not)\s+(?:mind|care|be\s+sad))\b",
+        gate=r"wake|woke",
         inherent=True,
     ),
     rule(
@@ -219,6 +232,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"|wish|want)\s+for\s+(?:it|this)\s+to\s+(?:finally\s+|just\s+)?(?:be\s+over|end|stop)\s+"
         r"(?:for\s+good|forever|permanently)\b"
         r"|\bcan'?t\s+wait\s+to\s+(?:die|be\s+dead|stop\s+existing|not\s+exist)\b",
+        gate=r"for\s+good|forever|permanently|can'?t\s+wait",
         inherent=False,
     ),
     rule(
@@ -230,6 +244,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"[^.!?\n]{0,120}?\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|gonna\s+be|going\s+to\s+be)\s+"
         r"(?:(?:ready|about|next\s+in\s+line)\s+to\s+be\s+)?(?:the\s+)?next(?:\s+(?:one|name|statistic))?"
         r"(?=\s*(?:$|[.!?,;:)\"\n]))",
+        gate=r"next",
         inherent=True,
     ),
     # --- a gun in the mouth, said the soldier's way ---
@@ -240,6 +255,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         rf"\beat(?:ing)?\s+(?:my|a|the)\s+(?:{GUN}|bullet|barrel|glock)\b"
         rf"|\b{GUN}\b[^.!?\n]{{0,60}}?\b(?:eat(?:ing)?\s+it|put(?:ting)?\s+it\s+(?:in\s+my\s+mouth"
         r"|to\s+my\s+(?:head|temple))|us(?:e|ing)\s+it\s+on\s+me)\b",
+        gate=r"\beat",
         inherent=True,
     ),
     rule(
@@ -249,6 +265,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         rf"\b{GUN}\b[^.!?\n]{{0,60}}?\b(?:(?:it'?s|its|it\s+is|that'?s|and\s+it'?s)\s+not\s+for"
         r"\s+(?:intruders|burglars|protection|defen[cs]e|security|hunting|the\s+range|anyone\s+else)"
         r"|(?:loaded|ready)\b[^.!?\n]{0,30}\bfor\s+(?:me|myself)\b)",
+        gate=r"not\s+for|for\s+me",
         inherent=True,
     ),
     # --- a plan: the car left running in a closed garage, the place and the hour chosen ---
@@ -261,6 +278,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"(?:key|keys)\s+(?:is|are))\b"
         r"|\bi\s+know\s+the\s+(?:combination|code|pin)\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:gun\s+)?"
         r"(?:safe|cabinet|locker)\b",
+        gate=r"\bi\s+know",
         inherent=True,
     ),
     rule(
@@ -271,6 +289,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"[^.!?\n]{0,60}?\b(?:leav(?:e|ing)|left|run(?:ning)?|ran|keep(?:ing)?)\s+the\s+(?:engine"
         r"|car|motor)\s+running\b"
         r"|\b(?:closed|shut|locked)\s+garage\b[^.!?\n]{0,60}?\b(?:engine|car|motor)\s+(?:running|on)\b",
+        gate=r"running|garage",
         inherent=False,
     ),
     rule(
@@ -284,6 +303,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"\bwhen\s+(?:nobody|no\s*one)(?:'?s|\s+is|\s+will\s+be)\s+(?:around|there|looking|awake)\b"
         # "meet at the bridge when nobody's around to take photos": a purpose, not a plan
         r"(?!\s+to\b)",
+        gate=r"plan\s+is|when\s+(?:nobody|no\s*one)",
         inherent=False,
     ),
     # --- getting the means: kept for later ---
@@ -295,6 +315,7 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         r"|stash\w*|put\s+(?:them|it)\s+away)\b[^.!?\n]{0,40}?\bfor\s+(?:when\s+the\s+time\s+comes"
         r"|when\s+i'?m\s+ready|the\s+right\s+(?:time|moment|day|night)|the\s+day\s+i\s+need"
         r"|if\s+i\s+need\s+a\s+way\s+out|when\s+i\s+(?:decide|can'?t\s+take\s+it))\b",
+        gate=r"\bfor\s+(?:when|the\s+right|the\s+day|if)",
         inherent=False,
     ),
 )
@@ -314,6 +335,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"\b(?:want|wish|need)\s+(?:it|this|everything|the\s+whole\s+thing|all\s+of\s+it|it\s+all)"
         r"\s+to\s+(?:just\s+)?(?:be\s+over|end|stop)\b[^!?\n]{0,40}?(?:\bi\s+mean\s+(?:me|my\s+life"
         r"|living|being\s+alive)|\bnot\s+the\s+\w+\s*,\s*me)\b",
+        gate=r"i\s+mean|not\s+the",
         inherent=True,
     ),
     rule(
@@ -323,6 +345,7 @@ WISH_RULES: tuple[Rule, ...] = (
         # English as a second language: "I no want live anymore", "me not want to live"
         r"\b(?:i|me)\s+(?:no|not)\s+want\s+(?:to\s+)?(?:live|living|be\s+alive)"
         r"(?:\s+(?:any\s*more|no\s*more|no\s+longer))?" + END,
+        gate=r"(?:no|not)\s+want",
         inherent=True,
     ),
     rule(
@@ -335,6 +358,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"|again)\b"
         r"|\bpretend\w*\s+(?:that\s+)?(?:i\s+(?:want|wanna)\s+to|to\s+want\s+to)\s+(?:be\s+alive|live"
         r"|be\s+here)\b",
+        gate=r"have\s+to|pretend",
         inherent=True,
     ),
     rule(
@@ -343,6 +367,7 @@ WISH_RULES: tuple[Rule, ...] = (
         _CON,
         # "it's like I'm already dead and my body hasn't caught up", not "already dead tired"
         r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m|i\s+am|i\s+was)\s+already\s+dead\b(?!\s+tired)",
+        gate=r"already\s+dead",
         inherent=True,
     ),
     rule(
@@ -352,6 +377,7 @@ WISH_RULES: tuple[Rule, ...] = (
         # "nobody would come to my funeral anyway" (no future), "picturing my funeral, relieved"
         r"\b(?:pictur|imagin|think)\w*\s+(?:about\s+)?my\s+(?:own\s+)?funeral\b[^.!?\n]{0,30}?"
         r"\b(?:relie\w*|at\s+peace|peaceful|calm|happy|better|comfort\w*)\b",
+        gate=r"funeral",
         inherent=True,
     ),
     rule(
@@ -363,6 +389,7 @@ WISH_RULES: tuple[Rule, ...] = (
         # (not "dying in her sleep": someone else's death)
         r"(?:(?!\b(?:her|his|their|she|he|they)\b)[^.!?\n]){0,30}?\bwould\s+be\s+(?:a\s+|such\s+a\s+)?(?:mercy|relief|blessing|gift|kindness"
         r"|release)\b(?!\s+for\s+(?:the|my|him|her|them|\w+'s)\b)",
+        gate=r"would\s+be",
         inherent=False,
     ),
     rule(
@@ -371,6 +398,7 @@ WISH_RULES: tuple[Rule, ...] = (
         _CON,
         r"\blet\s+(?:it|death|the\s+(?:darkness|illness|cancer|disease|water|sea|cold|depression))"
         r"\s+take\s+me" + END,
+        gate=r"take\s+me",
         inherent=True,
     ),
     rule(
@@ -382,6 +410,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"(?:ting)?\s+go\s+of\s+the\s+(?:steering\s+)?wheel|(?:jerk|yank|swerv|turn|steer)\w*\s+"
         r"(?:the\s+wheel\s+)?into\s+(?:a|the|an)\s+(?:oncoming\s+)?(?:lorry|truck|tree|wall|bus"
         r"|car|traffic|river|barrier|pillar|bridge))\b",
+        gate=r"wheel|into",
         inherent=False,
     ),
     rule(
@@ -391,6 +420,7 @@ WISH_RULES: tuple[Rule, ...] = (
         # "I'm a doctor and I know exactly how much of what I'd need"
         r"\bknow\s+(?:exactly\s+|just\s+)?how\s+(?:much|many)\s+(?:of\s+(?:what|it|them)\s+)?(?:i'?d"
         r"|i\s+would|it\s+would|it'?d)\s+(?:need|take)" + END,
+        gate=r"how\s+(?:much|many)",
         inherent=False,
     ),
     rule(
@@ -401,6 +431,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"\b(?:belt|rope|cord|cable|scarf|sheet|tie|lead|flex)\b[^.!?\n]{0,50}?\b(?:see|test\w*"
         r"|check\w*)\s+(?:if|whether|how\s+well)\s+(?:it|the\s+\w+)\s+(?:would|will|could|can)\s+"
         r"(?:hold(?:\s+my\s+weight)?|take\s+my\s+weight)" + END,
+        gate=r"hold|weight",
         inherent=False,
     ),
     rule(
@@ -410,6 +441,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"\b(?:drive|driving|go|going|head\w*)\s+(?:out\s+)?to\s+(?:the\s+)?(?:woods|forest|moors?"
         r"|somewhere\s+quiet|a\s+quiet\s+spot|the\s+middle\s+of\s+nowhere)\b[^.!?\n]{0,30}?\bwith\s+"
         r"(?:the|a|my)\s+(?:hose|hosepipe|rope|pills|tablets|gun|charcoal)\b(?!\s+(?:to|for)\s)",
+        gate=r"\bwith\s+(?:the|a|my)\s+(?:hose|rope|pills|tablets|gun|charcoal)",
         inherent=False,
     ),
     rule(
@@ -419,7 +451,18 @@ WISH_RULES: tuple[Rule, ...] = (
         # hiding the plan: "it's easier when she doesn't know what I'm planning"
         r"\b(?:doesn'?t|don'?t|won'?t|can'?t|never|not)\s+(?:\w+\s+)?know\s+what\s+i'?m\s+(?:planning"
         r"|about\s+to\s+do|going\s+to\s+do)" + END,
+        gate=r"know\s+what\s+i",
         inherent=True,
+    ),
+    rule(
+        "v_stash_of_named_meds",
+        _GM,
+        _URG,
+        # the drugs named by name, in the words the general stockpiling rule uses for "pills"
+        rf"\b(?:(?:a\s+)?(?:stash|stockpile|supply|hoard|collection)\s+of\s+(?:my\s+)?{NAMED_MEDS}"
+        rf"|(?:sav|stockpil|hoard|stash)\w*\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?{NAMED_MEDS})\b",
+        gate=r"stash|stockpil|supply|hoard|collection|sav",
+        inherent=False,
     ),
     rule(
         "v_saving_them_up",
@@ -431,6 +474,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"|hoard|collect|stash|keep|kept|hid)\w*\s+them\b"
         rf"|\b{MEDS}\b[^.!?\n]{{0,40}}?\b(?:sav(?:e|ing|ed)|stockpil\w*|hoard\w*|collect\w*|stash\w*)"
         r"\s+them(?:\s+up)?\b(?!\s+for\s+(?:my|the|a)\s+(?:trip|holiday|travel|flight|mum|mom|dad))",
+        gate=r"\bthem\b",
         inherent=False,
     ),
     rule(
@@ -439,7 +483,8 @@ WISH_RULES: tuple[Rule, ...] = (
         _URG,
         # "counted out what's left of my lithium, it should be enough"
         rf"\b{MEDS}\b[^.!?\n]{{0,40}}?\b(?:should|would|will|might|could|ought\s+to)\s+be\s+"
-        r"(?:more\s+than\s+)?enough" + END,
+        r"(?:more\s+than\s+)?enough(?:\s+(?:now|this\s+time|tonight|by\s+now))?" + END,
+        gate=r"enough",
         inherent=False,
     ),
     rule(
@@ -450,6 +495,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"\b(?:swallow\w*|down(?:ed|ing)|ended\s+up\s+(?:swallowing|taking))\s+(?:a|an|the|half\s+a"
         r"|a\s+whole|my\s+whole|two|three)\s+(?:whole\s+)?(?:bottle|packet|box|strip|tub|jar)s?\s+of"
         rf"\s+(?:{MEDS}|pills|tablets)\b",
+        gate=r"bottle|packet|box|strip|tub|jar",
         inherent=False,
     ),
     rule(
@@ -459,6 +505,7 @@ WISH_RULES: tuple[Rule, ...] = (
         # "since my attempts at 15 and 17", "after my attempt at 19": at an age, not "at baking"
         r"\b(?:since|after|before|survived|from)\s+(?:my|the|both|all\s+my|those)\s+(?:suicide\s+)?"
         r"attempts?\b(?!\s+(?:to|at|on|in)\s+(?!\d))",
+        gate=r"attempt",
         inherent=False,
         past=True,
     ),
@@ -472,6 +519,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"|\bmy\s+(?:arms?|thighs?|legs?|stomach|hips?)\s+(?:still\s+)?(?:have|has|bear|show)\s+"
         r"(?:the\s+)?(?:marks|scars|lines)\s+(?:from\s+)?when\s+i\s+(?:used\s+to|was\s+(?:\d+|a\s+"
         r"(?:teen\w*|kid|child)|younger|little|in\s+(?:year|high\s+school|school|uni|college)))\b",
+        gate=r"marks|scars|lines",
         inherent=True,
         past=True,
     ),
@@ -485,6 +533,7 @@ WISH_RULES: tuple[Rule, ...] = (
         r"|psych\w*|sectioned|icu|therapy|lithium)\b[^.!?\n]{0,40}?\b(?:the|my|a)\s+)(?:first|second"
         r"|third|fourth|last|previous|latest|most\s+recent)\s+attempt\b"
         r"(?!\s+(?:at|to|on|in|of|was\s+(?:better|worse|easier)|went)\b)",
+        gate=r"attempt",
         inherent=False,
         past=True,
     ),
@@ -501,6 +550,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         + _BODY
         + r"\b[^.!?\n]{0,25}?\b(?:on\s+purpose|deliberately|because\s+i\s+deserve"
         r"|to\s+feel\s+(?:something|anything|pain|it))",
+        gate=r"purpose|deliberately|to\s+feel|deserve",
         inherent=True,
     ),
     rule(
@@ -509,6 +559,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:drink\w*|drank|swallow\w*|sipp\w*)\s+(?:\w+\s+){0,2}?(?:bleach|detergent|cleaning"
         r"\s+products?|antifreeze|disinfectant)\b",
+        gate=r"bleach|detergent|cleaning|antifreeze|disinfectant",
         inherent=False,
     ),
     rule(
@@ -518,6 +569,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         # a blade kept where the writer sleeps or hides things
         r"\b(?:razors?|blades?|razor\s+blades?)\b[^.!?\n]{0,25}?\b(?:under\s+my\s+(?:pillow|mattress"
         r"|bed)|in\s+my\s+(?:pillowcase|pencil\s+case|phone\s+case|sock\s+drawer))\b",
+        gate=r"razor|blade",
         inherent=False,
     ),
     rule(
@@ -528,6 +580,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         rf"\b{_STARVE}\b[^.!?\n]{{0,40}}?\b(?:to\s+punish\s+{MYSELF}|as\s+(?:a\s+)?punishment"
         r"|because\s+i\s+(?:don'?t|do\s+not)\s+deserve)"
         r"|\bi\s+(?:don'?t|do\s+not|didn'?t)\s+deserve\s+(?:to\s+eat|food|to\s+have\s+food)\b",
+        gate=r"punish|deserve",
         inherent=True,
     ),
     rule(
@@ -539,6 +592,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         r"|bang\w*|starv\w*)\s+(?:" + MYSELF + r"|my\s+(?:arms?|legs?|head|face|skin|hands?|thighs?"
         r"|wrists?|stomach|body))\b[^.!?\n]{0,40}?\b(?:to\s+punish\s+" + MYSELF + r"|as\s+(?:a\s+)?"
         r"punishment\s+for\s+(?:being|what\s+i)|because\s+i\s+deserve(?:d)?\s+(?:it|the\s+pain))\b",
+        gate=r"punish|deserve",
         inherent=False,
     ),
     rule(
@@ -550,6 +604,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         r"|shavers?|disposables?)\b"
         r"|\b(?:sharpeners?|razors?|shavers?)\b[^.!?\n]{0,30}?\b(?:get|take|took|got|pull\w*|break"
         r"|broke|prise|prised|pry|pried)\s+(?:the\s+)?blades?\s+out\b",
+        gate=r"blade",
         inherent=False,
     ),
     rule(
@@ -559,6 +614,7 @@ SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
         r"\b(?:with|had|and)\s+my\s+wrists?\s+(?:cut|slit|slashed)\b|\bmy\s+wrists?\s+(?:slit|slashed)\b"
         r"|\bfound\s+me\b[^.!?\n]{0,40}?\b(?:unconscious|unresponsive|not\s+breathing|hanging"
         r"|after\s+i\s+(?:took|swallowed|overdosed|tried))\b",
+        gate=r"wrist|found\s+me",
         inherent=True,
     ),
 )

@@ -43,6 +43,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         rf"\b{_SUFFERING}\b[^.!?\n]{{0,60}}?\b(?:more\s+than\s+(?:i|anyone|a\s+person)\s+can\s+(?:bear"
         r"|take|stand|endure)|beyond\s+(?:bearing|endurance|what\s+i\s+can\s+(?:bear|take|stand)))\b"
         r"|\bmore\s+than\s+i\s+can\s+(?:bear|take|stand|endure)\s+(?:any\s+longer|any\s*more)\b",
+        gate=r"can\s+(?:bear|take|stand|endure)|beyond",
         inherent=False,
     ),
     rule(
@@ -57,6 +58,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # falling with nothing to stop it: "I'm falling apart and there's no bottom"
         + r"|\b(?:there'?s|there\s+is)\s+no\s+bottom(?:\s+to\s+(?:it|this))?"
         + _CLAUSE_END,
+        gate=r"\bno\s+(?:possible|means|hope|possibility|prospect|chance|doors?|exits?|bottom)",
         inherent=False,
     ),
     rule(
@@ -68,6 +70,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"|laundry|homework|admin|marking|bills|books|leaves|sand|the\s+sand|blankets|cats|kids))"
         r"|\b(?:drowning|suffocating|screaming|rotting|imprisoned|caged)\s+(?:inside|in)\s+my\s+own"
         r"\s+(?:head|mind|body|skin|skull)\b",
+        gate=r"alive|inside|in\s+my\s+own",
         inherent=False,
     ),
     rule(
@@ -77,6 +80,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # "the debt is a hole I'll never climb out of"
         r"\b(?:hole|pit|well|ditch|grave)\s+(?:that\s+)?i'?(?:ll|\s+will|\s+can'?t|\s+cannot|\s+could"
         r"\s+never)\s+(?:never\s+)?(?:climb|get|dig|crawl|pull)\s+(?:myself\s+)?out\s+of\b",
+        gate=r"out\s+of",
         inherent=True,
     ),
     rule(
@@ -88,6 +92,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\s+(?:is|feels|has\s+become|became)\s+(?:like\s+)?(?:a\s+)?(?:prison|cage|trap|cell|jail)\b"
         r"|\bwalls\s+(?:keep\s+|are\s+)?(?:getting\s+closer|closing\s+in)\b(?![^.!?\n]{0,30}\bescape"
         r"\s+room)",
+        gate=r"prison|cage|trap|cell|jail|walls",
         inherent=False,
     ),
     # --- a burden ---
@@ -100,6 +105,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"(?:mum|mom|mother|dad|father|parent|wife|husband|partner|sister|brother|daughter|son"
         r"|friend|girlfriend|boyfriend|person|one)|someone|somebody)\b"
         r"[^.!?\n]{0,30}?\b(?:who|that)\s+(?:wasn'?t|isn'?t|is\s+not|was\s+not|weren'?t)\s+me\b",
+        gate=r"\bme\b",
         inherent=True,
     ),
     rule(
@@ -111,6 +117,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:for|to|on|at|until|till|from|this|next|tomorrow|tonight)\b)[^.!?\n]{0,40}?"
         r"\b(?:could|would|might|'d)\s+(?:finally\s+|at\s+last\s+)?(?:have|live|be|get|move\s+on"
         r"|relax|breathe)\b",
+        gate=r"\bif\s+i",
         inherent=True,
     ),
     rule(
@@ -122,6 +129,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"[^.!?\n]{0,50}?\b(?:better\s+off|worth\s+more|more\s+use|pay\s+off\s+"
         r"(?:the|my|our)\s+(?:debts?|mortgage|loans?))\b"
         r"|\bworth\s+more\s+(?:to\s+(?:them|everyone|my\s+\w+)\s+)?dead\b",
+        gate=r"insurance|worth\s+more",
         inherent=True,
     ),
     rule(
@@ -133,6 +141,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # "my kids deserve a better father than me", "she deserves so much better than me"
         r"|\bdeserves?\s+(?:a\s+(?:much\s+)?better\s+(?:father|dad|mother|mum|mom|parent|wife|husband"
         r"|partner|friend|son|daughter|sister|brother)|(?:so\s+much\s+)?better)\s+than\s+me\b",
+        gate=r"waste|than\s+me",
         inherent=True,
     ),
     rule(
@@ -147,6 +156,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         + r"|\b(?:i'?m|i\s+am)\s+(?:the\s+|just\s+the\s+)?(?:\w+\s+){0,2}?"
         r"(?:piece|one|thing|part|person)\s+(?:that|who)\s+(?:ruins|spoils|breaks|drags\s+down|wrecks)\s+(?:the\s+|this\s+|my\s+)?"
         r"(?:whole\s+)?(?:family|everything|everyone|home)\b",
+        gate=r"reason|ruin|spoil|break|drag|wreck",
         inherent=True,
     ),
     rule(
@@ -160,6 +170,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"|us(?:e|ing)\s+up\s+(?:oxygen|air))\b"
         # "take up space on the sofa": a place, not a life
         r"(?!\s+(?:on|in|at)\b)",
+        gate=r"space|room|air|oxygen|money|time",
         inherent=True,
     ),
     # --- goodbyes written as last words ---
@@ -170,6 +181,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\b(?:this\s+is|regard\s+this(?:\s+\w+)?\s+as|consider\s+this(?:\s+\w+)?(?:\s+as)?"
         r"|take\s+this(?:\s+\w+)?\s+as|these\s+are)\s+my\s+(?:very\s+)?(?:final|last)\s+(?:words"
         r"|statement|message|letter|note|goodbye|testament)\b(?!\s+(?:on|about|before|of|for|in|to)\b)",
+        gate=r"final|last",
         inherent=True,
     ),
     rule(
@@ -181,6 +193,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\s+death|after\s+my\s+death|(?:when|after|once)\s+i'?m\s+gone)\b"
         r"|\bmy\s+death\s*,?\s+which\s+i\s+(?:expect|anticipate|foresee)\b"
         r"|\b(?:expect|anticipate)\s+my\s+death\s+(?:soon|shortly|any\s+day)\b",
+        gate=r"my\s+death|i'?m\s+gone",
         inherent=True,
     ),
     rule(
@@ -196,6 +209,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         + r"|i\s+lov(?:e|ed)\s+(?:them|him|her|you)(?:\s+all)?"
         + _CLAUSE_END
         + r")",
+        gate=r"note|letter|message",
         inherent=False,
     ),
     rule(
@@ -206,6 +220,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"[^.!?\n]{0,50}?(?:" + _SORRY + r"|\bgoodbye\b|\bi\s+loved\s+you\b|\bi'?m\s+(?:gone|dead"
         r"|not\s+here)\b|\bit'?s\s+too\s+late\b|\bdon'?t\s+blame\s+yourself\b)"
         r"|\bi\s+loved\s+you\s+all" + _CLAUSE_END,
+        gate=r"reading\s+this|loved\s+you",
         inherent=True,
     ),
     rule(
@@ -215,6 +230,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\b(?:bye|goodbye|farewell)s?\s+(?:forever|for\s+good|for\s+ever)\b"
         # "goodbye forever to dial-up / the old car": a thing, not a person
         r"(?!\s+to\s+(?:the|my\s+old|that|this|those|these|dial\w*)\b)",
+        gate=r"bye|farewell",
         inherent=False,
     ),
     # --- giving a keepsake away before the will would ---
@@ -224,6 +240,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:giv\w*|gave|hand(?:ed|ing|s)?|pass\w*\s+on|left)\b[^.!?\n]{0,60}?\b(?:now\s+)?"
         r"(?:rather\s+than|instead\s+of)\s+(?:\w+\s+){0,4}?(?:the|my)\s+will\b",
+        gate=r"\bwill\b",
         inherent=False,
     ),
     rule(
@@ -233,6 +250,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # "she can have the dog if anything happens, and I'm making sure it does"
         r"\bif\s+(?:anything|something)\s+(?:happens|happened)\b[^.!?\n]{0,60}?\b(?:i'?m|i\s+am|i'?ll"
         r"|i\s+will)\s+(?:going\s+to\s+)?mak(?:e|ing)\s+sure\s+it\s+(?:does|will)\b",
+        gate=r"make|making",
         inherent=True,
     ),
     rule(
@@ -245,6 +263,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"|to\s+(?:open|read)\s+(?:later|after))\b"
         r"|\b(?:this\s+(?:will\s+be|is)|it'?ll\s+be)\s+my\s+(?:very\s+)?(?:last|final)\s+(?:diary\s+|"
         r"journal\s+)?(?:entry|post|page)\b(?!\s+(?:of|for|in|before)\b)",
+        gate=r"each|every|all\s|last|final",
         inherent=False,
     ),
     # --- giving away ---
@@ -260,6 +279,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # a gift with its purpose ("for his university fees") is a gift
         r"(?![^.!?\n]{0,30}\bfor\s+(?:his|her|their|the)\b)"
         r"|\b(?:going\s+to|gonna|will|'ll)\s+need\s+(?:it|them|this)\s+more\s+than\s+(?:me|i\s+will)\b",
+        gate=r"savings|money|bank|need",
         inherent=False,
     ),
     # --- no future ---
@@ -270,6 +290,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\b(?:my\s+)?(?:only\s+)?plans?\s+for\s+the\s+future\s+(?:is|are)\s+(?:to\s+)?(?:not\s+hav(?:e"
         r"|ing)\s+(?:one|any|a\s+future)|not\s+(?:be|being)\s+(?:here|around|in\s+it|alive)|none"
         r"|nothing|not\s+to\s+(?:have\s+one|be\s+here))" + _TAGGED_END,
+        gate=r"future",
         inherent=False,
     ),
     rule(
@@ -285,6 +306,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"\s+(?:for|by|at|when|in)\b"
         r"|\b(?:nobody|no\s*one|no-one)\s+(?:would|will|'d)\s+(?:even\s+)?(?:come|turn\s+up|show\s+up"
         r"|go|cry)\s+(?:to|at)\s+my\s+funeral\b",
+        gate=r"point|plan|funeral",
         inherent=True,
     ),
     rule(
@@ -301,6 +323,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"|\b(?:can'?t|cannot|couldn'?t)\s+(?:imagine|picture|see)\s+(?:myself\s+)?(?:being\s+|still\s+"
         r"(?:being\s+)?)?here\s+(?:at|by|in|past)\s+(?:\d|twenty|thirty|forty|fifty|sixty|seventy"
         r"|christmas|next|the\s+end|a\s+(?:year|few|month|decade))",
+        gate=r"better|alive|around|here",
         inherent=False,
     ),
     rule(
@@ -310,6 +333,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # "I don't expect that to change", "talk about their five year plan and I just go blank"
         r"\b(?:don'?t|do\s+not|never)\s+expect\s+(?:that|it|things|anything|this|any\s+of\s+it)\s+to"
         r"\s+(?:change|improve|get\s+(?:any\s+)?better)\b",
+        gate=r"expect",
         inherent=False,
     ),
     rule(
@@ -321,6 +345,7 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         r"(?:\b(?:talk\w*|ask\w*|mention\w*|bring\w*\s+up)\s+(?:about\s+)?(?:\w+\s+){0,2}?)?"
         r"\b(?:future|five[-\s]year\s+plans?|plans\s+for\s+(?:next\s+year|the\s+future)|when\s+i'?m"
         r"\s+older)\b[^.!?\n]{0,40}?\bi\s+(?:just\s+)?(?:go|went|draw|drew)\s+(?:a\s+)?blank\b",
+        gate=r"blank",
         inherent=True,
     ),
 )

@@ -9,11 +9,15 @@ NOT = r"(?:do(?:n't|nt|\s+not)|does(?:n't|nt|\s+not)|did(?:n't|nt|\s+not))"
 MEDS = (
     r"(?:pills|meds|medications?|medicines?|tablets|painkillers|pain\s+killers"
     r"|sleeping\s+(?:pills|tablets)|antidepressants|anti-depressants|paracetamol|tylenol"
-    r"|ibuprofen|aspirin|insulin|opioids|oxy\w*|benzos|xanax|prescriptions?"
-    # the named drugs people are prescribed and write about by name
-    r"|lithium|sertraline|citalopram|amitriptyline|codeine|tramadol|morphine|diazepam|valium"
+    r"|ibuprofen|aspirin|insulin|opioids|oxy\w*|benzos|xanax|prescriptions?)"
+)
+# ... and the drugs people are prescribed and write about by name (kept apart: every rule that
+# opens with a medicine pays for each name at every position of the text)
+NAMED_MEDS = (
+    r"(?:lithium|sertraline|citalopram|amitriptyline|codeine|tramadol|morphine|diazepam|valium"
     r"|zopiclone|quetiapine|seroquel|lorazepam|fentanyl)"
 )
+ANY_MEDS = rf"(?:{MEDS}|{NAMED_MEDS})"
 GUN = r"(?:gun|pistol|handgun|hand\s+gun|firearm|revolver|shotgun|rifle|glock|sidearm)"
 # Clause end, or a few words that keep it about the person's own state ("… for me", "… now").
 TAIL = (
