@@ -81,7 +81,7 @@ _REPORTED_SPEECH = re.compile(
 _TOPIC = re.compile(
     r"\b(?:article|essay|book|documentary|podcast|video|film|movie|show|episode|lecture|class"
     r"|course|training|workshop|paper|research|report|study|talk|seminar|webinar|presentation"
-    r"|post|campaign|awareness|statistics|thesis|articulo|artikel|article|artigo|articolo"
+    r"|post|campaign|awareness|statistics|thesis|module|dissertation|assignment|coursework|project|articulo|artikel|article|artigo|articolo"
     r"|libro|buch|livre|livro|documental|dokumentation)s?\b(?:\s+\S+){0,3}?\s+(?:about|on"
     r"|regarding|sobre|uber|ueber|sur|sulla|sul|su|de)(?:\s+\S+){0,2}\s*$",
     FLAGS,
@@ -99,7 +99,9 @@ _QUESTION = re.compile(
     FLAGS,
 )
 _OWN_ANSWER = re.compile(
-    r"\b(?:i\s+(?:said|told|answered|replied|admitted)|and\s+i\s+(?:do|did|have|am)"
+    r"\b(?:i\s+(?:said|told|answered|replied|admitted|thought)|and\s+i\s+(?:do|did|have|am)"
+    # the question is about the person's own past act: "asks about the time I jumped"
+    r"|the\s+time\s+(?:when\s+)?i"
     r"|le\s+dije|ich\s+sagte|j'ai\s+(?:dit|repondu)|eu\s+disse|ho\s+detto)\b",
     FLAGS,
 )

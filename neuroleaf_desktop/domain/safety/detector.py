@@ -2,7 +2,7 @@
 
 How a text is read
 1. Normalisation (``normalize``): NFKC, case- and accent-folding, an offset map back to the
-   person's original text.
+   person's original text; common English misspellings respelt (``spelling_en``).
 2. Phrase rules of every language (``rules_en`` … ``rules_it``) find candidate spans, each
    with a category and a base severity. Figurative look-alikes are excluded inside the rules.
 3. Each span is judged in context (``context``, ``negation``, ``everyday``): negated, about
@@ -66,6 +66,7 @@ from neuroleaf_desktop.domain.safety.result import (
     SpanMatch,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.spelling_en import respell
 
 ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
@@ -150,7 +151,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     """The phrase-based assessment alone (no semantic scorer)."""
     if not text or not text.strip():
         return NO_CONCERN
-    norm, mapping = normalize(text, fold=True)
+    norm, mapping = respell(*normalize(text, fold=True))
     clause_bounds = context.boundaries(context.CLAUSE_BREAK, norm)
     sentence_bounds = context.boundaries(context.SENTENCE_BREAK, norm)
 
@@ -159,6 +160,8 @@ def assess_phrases(text: str) -> SafetyAssessment:
     seen: set[tuple[int, int, Category]] = set()
     windows = _windows(norm)
     for rule in ALL_RULES:
+        if not rule.may_match(norm):
+            continue
         for m in _finditer(rule.pattern, norm, windows[rule.lang]):
             key = (m.start(), m.end(), rule.category)
             if key in seen:

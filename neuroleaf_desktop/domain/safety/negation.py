@@ -41,6 +41,7 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
 # A cue followed by these does not negate what comes after it.
 _NOT_A_NEGATION = re.compile(
     r"\s*(?:stop|help|shake|get\s+(?:rid|over|past)|sure|know|tell|understand|wait|even\s+know"
+    r"|be\s+bothered"
     r"|remember|care\s+if|ever\s+(?:felt|been)\s+(?:so|this)|(?:felt|been)\s+(?:so|this|more)"
     r"|se\s+por\s+que|weiss\s+nicht|sais\s+pas|sei\s+perche|sei\s+porque)\b",
     FLAGS,
@@ -48,7 +49,9 @@ _NOT_A_NEGATION = re.compile(
 # "Not a day goes by that I don't think about…": two negations, a positive statement.
 _DOUBLE_NEGATION = re.compile(
     r"\b(?:not|never)\s+(?:a|one)\s+(?:single\s+)?(?:day|night|moment|minute|hour|week)\s+"
-    r"(?:goes|passes)\s+by\b",
+    r"(?:goes|passes)\s+by\b"
+    # "I'd be lying if I said I hadn't thought about it"
+    r"|\blying\s+if\s+i\s+(?:said|told\s+you|claimed)\b",
     FLAGS,
 )
 # Words that start a new proposition between a cue and the phrase ("didn't think anyone would

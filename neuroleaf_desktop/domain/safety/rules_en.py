@@ -11,7 +11,8 @@ whose words they are and the time of the event are judged in ``context.py``.
 The rules live in modules by kind: ``rules_en_explicit`` (ideation, plans, a wish to be dead,
 self-harm, past attempts), ``rules_en_signs`` (the warning signs) and ``rules_en_journal``
 (the way people write in a private journal: lowercase, no apostrophes, metaphors, the sign in
-the middle of a long sentence).
+the middle of a long sentence), and ``rules_en_voices`` / ``rules_en_voices_signs`` (faith,
+old age, formal prose, British idiom, veterans, teenagers).
 """
 
 from __future__ import annotations
@@ -24,7 +25,16 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
+from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
+from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
 
 __all__ = ["OTHER_RULES", "RULES"]
 
-RULES: tuple[Rule, ...] = EXPLICIT_RULES + EXTRA_EXPLICIT_RULES + WARNING_RULES + JOURNAL_RULES
+RULES: tuple[Rule, ...] = (
+    EXPLICIT_RULES
+    + EXTRA_EXPLICIT_RULES
+    + WARNING_RULES
+    + JOURNAL_RULES
+    + VOICE_RULES
+    + VOICE_SIGN_RULES
+)

@@ -119,7 +119,11 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _PM,
         _URG,
         r"\boverdos(?:e|ed|es|ing)\b(?!\s+on\s+(?:chocolate|sugar|caffeine|coffee|netflix|tv"
-        r"|cake|candy|sweets|junk|memes|social|cute))",
+        r"|cake|candy|sweets|junk|memes|social|cute))"
+        # "two overdose patients", "overdose deaths": someone's work or the news, not a method
+        r"(?!\s+(?:patients?|cases?|deaths?|victims?|crisis|epidemic|rates?|prevention|kits?"
+        r"|management|treatment|response|protocols?"
+        r"|training|awareness|statistics|calls?|reversal|antidote|figures))",
         inherent=False,
     ),
     rule(
@@ -201,7 +205,9 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         "tired_of_living",
         _DW,
         _CON,
-        r"\b(?:tired|sick|exhausted)\s+of\s+(?:living|being\s+alive|existing)\b",
+        r"\b(?:tired|sick|exhausted)\s+of\s+(?:living|being\s+alive|existing)\b"
+        # where one lives is not whether: "tired of living in this flat / with my parents"
+        r"(?!\s+(?:in|with|at|on|under|next\s+to|near|around|here|there|like\s+this\s+in)\b)",
         inherent=False,
     ),
     rule(
@@ -371,7 +377,9 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:i'?d|i\s+would)\s+(?:much\s+)?rather\s+(?:be\s+dead|die|not\s+(?:be\s+alive|exist))\b"
-        r"|\b(?:imagin|picture|fantasi[sz]|dream)\w*\s+(?:about\s+)?my\s+(?:own\s+)?(?:funeral"
+        # "I'd rather die than wear that dress lol": a joke about a small thing
+        r"(?!\s+than\s+(?:wear|eat|watch|dance|sing|be\s+seen)\b|[^.!?\n]*\b(?:lol|lmao|haha\w*)\b)"
+        r"|\b(?:imagin|pictur|fantasi[sz]|dream)\w*\s+(?:about\s+)?my\s+(?:own\s+)?(?:funeral"
         r"|death|grave|dead\s+body)\b",
         inherent=True,
     ),
@@ -412,6 +420,9 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|\b(?:best|right|perfect)\s+(?:time|way|place|moment|day)\s+to\s+do\s+it\b"
         r"|\bnoose\b|\b(?:tied|tie|tying|hung|hanging)\s+(?:a|the)\s+(?:rope|belt|cord)\b"
         r"[^.!?\n]{0,50}\b(?:hold|neck|weight)\b"
+        # "to see if it would hold the swing / the hammock": what it holds is not the writer
+        r"(?!\s+(?:the|a|our|my\s+(?:kids?|son|daughter))\s+(?:swing|hammock|kids?|tent|boat|tarp"
+        r"|load|branch|tyre|tire))"
         r"|\btook\s+(?:a\s+(?:whole\s+)?(?:bottle|box|packet|pack|handful)\s+of|all\s+(?:of\s+)?"
         rf"(?:my|the))\s+{_MEDS}",
         inherent=False,

@@ -41,6 +41,7 @@ _WONT_NEED = (
     r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
     r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
     r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
+    r"|won'?t\s+(?:read|wear|play|listen\s+to|ride|use)\s+(?:it|them)\s+(?:again|any\s*more)"
     r"|(?:for\s+)?no\s+reason(?:\s+really)?(?=\s*(?:$|[.!?,;]))"
     r"|won'?t\s+be\s+able\s+to\s+(?:take\s+care\s+of|look\s+after|care\s+for)"
 )
@@ -81,7 +82,10 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bmight\s+as\s+well\s+(?:just\s+)?(?:disappear|die|be\s+dead|not\s+exist|end\s+it)\b"
         r"|\b(?:jump(?:ing)?|throw(?:ing)?\s+myself)\s+out\s+(?:of\s+)?(?:the|a|my)\s+window\b"
-        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b",
+        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b"
+        # "done with it all this week, off to the pub": a bad week, a night out
+        r"(?![^.!?\n]{0,60}\b(?:off\s+to|heading\s+(?:to|out)|the\s+pub|a\s+pint|a\s+drink"
+        r"|netflix|holiday)\b)",
         inherent=False,
     ),
     rule(
@@ -101,7 +105,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+(?:here|alive|around)|exist)\s+any\s*more\b"
-        r"|\btired\s+of\s+(?:existing|being\s+alive|being\s+here|living)\b",
+        r"|\btired\s+of\s+(?:existing|being\s+alive|being\s+here|living)\b"
+        r"(?!\s+(?:in|with|at|on|under|next\s+to|near|around|here|there|like\s+this\s+in)\b)",
         inherent=False,
     ),
     rule(
@@ -119,8 +124,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_end_it",
         Category.SUICIDAL_IDEATION,
         _URG,
-        r"\b(?:want|wanna|going|gonna|need|ready|guts)\s+(?:to\s+|i'?d\s+)?end\s+it\b"
-        r"(?!\s+(?:with|between|early|there|here|on\s+a)\b)",
+        r"\b(?:want|wanna|going|gonna|need|ready|guts|i\s+should\s+just|i\s+could\s+just)\s+"
+        r"(?:to\s+|i'?d\s+)?end\s+it\b"
+        r"(?!\s+(?:with|between|early|there|here|on\s+a|at|by|before|after|for|so)\b)",
         inherent=False,
     ),
     # --- plan or method: a date chosen, the way decided ---
@@ -404,7 +410,12 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bdeleted\s+(?:everything|all\s+my\s+\w+)\b.{0,30}\bso\s+(?:nobody|no\s*one)\b"
         r"|\bone\s+(?:more|last)\s+time\s+before\s+(?:everything|it\s+all|i\s+go|the\s+end)\b"
         r"|\b(?:instructions|letters?|notes?|list)\b.{0,60}\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?;]))"
-        r"|\b(?:list|note)\s+of\s+who\s+gets\s+what\b|\bwho\s+gets\s+my\b"
+        r"|\b(?:list|note)\s+of\s+who\s+(?:gets|should\s+get|will\s+get|can\s+have|should\s+have)\s+"
+        r"(?:what|my\s+(?:things|stuff|belongings|possessions))\b"
+        # ... not who gets what for secret Santa or a party
+        r"(?![^.!?\n]{0,40}\b(?:secret\s+santa|christmas|presents?|gifts?|party|wedding|birthday"
+        r"|raffle|potluck|rota)\b)"
+        r"|\bwho\s+gets\s+my\b"
         r"|\bapologi[sz]ed\s+to\s+everyone\s+i(?:'?ve)?\s+(?:ever\s+)?hurt\b|\bsaid\s+my\s+goodbyes\b"
         r"|\b(?:like|as)\s+(?:a|if\s+it\s+was\s+a)\s+(?:goodbye|farewell)\b"
         r"|\b(?:organi[sz]ed|sorted(?:\s+out)?|arranged|tidied)\s+(?:all\s+)?my\s+(?:stuff|things|papers"
@@ -497,6 +508,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         _CON,
         r"\bswallow(?:ed|ing)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\b"
+        rf"(?!\s+of\s+(?!(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?{MEDS}\b))"
         rf"|\b(?:took|taking)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\s+of\s+{MEDS}"
         r"|\b(?:survived|after|since)\s+(?:an|my|the)\s+(?:suicide\s+)?attempt\b"
         r"(?!\s+(?:to|at)\b)",
@@ -531,7 +543,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         r"\bno\s+future\s+for\s+(?:someone|people|a\s+person)\s+like\s+me\b"
-        r"|\bthink\s+there'?s\s+(?:a|any)\s+future\s+for\s+(?:me|someone\s+like\s+me)\b"
+        r"|\b(?:(?:don'?t|do\s+not|can'?t)\s+)?think\s+there'?s\s+(?:a|any)\s+future\s+for\s+(?:me|someone\s+like\s+me)\b"
         r"|\b(?:don'?t|do\s+not)\s+think\s+i'?(?:ll|\s+will)\s+(?:make\s+it|be\s+(?:here|around))\s+"
         r"(?:to|until|till|through|past)\b",
         inherent=False,
@@ -540,8 +552,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j5_burden",
         _BU,
         _CON,
-        r"\bi'?m\s+(?:nothing\s+but|just|only)\s+(?:trouble|a\s+problem|problems|a\s+nuisance)\s+"
-        r"(?:for|to)\b|\bholding\s+(?:everyone|everybody|them|my\s+\w+)\s+back\b"
+        r"\b(?:i'?m|i\s+am)\s+(?:nothing\s+but|just|only)\s+(?:trouble|a\s+problem|problems|an?\s+"
+        r"(?:nuisance|bother|drain|liability|inconvenience|imposition|hassle|millstone))\s+"
+        r"(?:for|to|on)\b|\bholding\s+(?:everyone|everybody|them|my\s+\w+)\s+back\b"
         r"|\bif\s+i\s+(?:didn'?t|did\s+not)\s+exist\b",
         inherent=True,
     ),

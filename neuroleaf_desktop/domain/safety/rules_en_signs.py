@@ -187,7 +187,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|farewell)\b(?=[^.!?\n]{0,50}\b(?:for\s+good|forever|for\s+the\s+(?:very\s+)?last"
         r"\s+time|the\s+last\s+time|before\s+i\s+go|at\s+peace|didn'?t\s+know|one\s+last"
         r"|everyone|everybody|all\s+of\s+you|you\s+all)\b)"
-        r"|\b(?:told|tell|telling)\s+(?:\w+\s+){1,3}goodbye\s+(?:forever|for\s+good)\b"
+        r"|\b(?:told|tell|telling)\s+(?:\w+\s+){1,3}(?:good)?bye\s+(?:forever|for\s+good)\b"
         r"|\bthis\s+is\s+(?:(?:my|a|the)\s+)?(?:final\s+|last\s+)?goodbye\b"
         r"|\bi'?m\s+writing\s+this\s+to\s+say\s+goodbye\b",
         inherent=False,
@@ -384,6 +384,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\s+(?:and\s+not\s+wake\s+up|forever|for\s+ever"
         r"|permanently)\b"
+        # "I could sleep forever after that shift": tiredness, said of a time
+        r"(?!\s+(?:after|on|in|till|until|this|these|those|right\s+now|with|next\s+to)\b)"
         r"|\b(?:everything|life|it\s+all|my\s+life|living|existing)\s+(?:is|feels|seems)\s+(?:so\s+"
         r"|completely\s+|totally\s+|just\s+)?(?:pointless|meaningless)\b",
         inherent=False,
@@ -423,6 +425,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\b(?:dying|death|being\s+dead|not\s+existing|not\s+being\s+here)\s+(?:sounds|seems|feels"
         r"|would\s+be|looks)\s+(?:like\s+)?(?:a\s+|such\s+a\s+)?(?:relief|peace(?:ful)?|rest|mercy"
         r"|release|an\s+escape|the\s+answer|the\s+only\s+option)\b"
+        # "death would be a mercy for the poor dog": someone else's death
+        r"(?!\s+for\s+(?:the|my|him|her|them|his|their|\w+'s)\b)"
         r"|\bwish(?:ed|ing|es)?\s+i\s+(?:would|could)\s+(?:just\s+)?die\b",
         inherent=False,
     ),

@@ -11,7 +11,14 @@ MEDS = (
     r"|sleeping\s+(?:pills|tablets)|antidepressants|anti-depressants|paracetamol|tylenol"
     r"|ibuprofen|aspirin|insulin|opioids|oxy\w*|benzos|xanax|prescriptions?)"
 )
-GUN = r"(?:gun|pistol|handgun|hand\s+gun|firearm|revolver|shotgun|rifle)"
+# ... and the drugs people are prescribed and write about by name (kept apart: every rule that
+# opens with a medicine pays for each name at every position of the text)
+NAMED_MEDS = (
+    r"(?:lithium|sertraline|citalopram|amitriptyline|codeine|tramadol|morphine|diazepam|valium"
+    r"|zopiclone|quetiapine|seroquel|lorazepam|fentanyl)"
+)
+ANY_MEDS = rf"(?:{MEDS}|{NAMED_MEDS})"
+GUN = r"(?:gun|pistol|handgun|hand\s+gun|firearm|revolver|shotgun|rifle|glock|sidearm)"
 # Clause end, or a few words that keep it about the person's own state ("… for me", "… now").
 TAIL = (
     r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:for\s+me|any\s*more|any\s+longer|now|again|at\s+all"

@@ -21,6 +21,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _URG, _CON = Severity.URGENT, Severity.CONCERN
@@ -237,7 +238,9 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:i|i've|ive|i\s+have|i\s+had)\s+(?:\w+\s+){0,2}?(?:od'?d|o\.d\.?'?d|overdosed|made\s+(?:an?|my)"
         r"\s+(?:suicide\s+)?attempt|attempted(?:\s+suicide)?|tried\s+to\s+(?:kill|end|take|off)\s+my"
-        r"|swallowed\s+(?:a|the|all|every|an?\s+entire|a\s+whole|my)\b)"
+        r"|swallowed\s+(?:a|the|all|every|an?\s+entire|a\s+whole|my)\b"
+        # what was swallowed is medicine or a whole supply, not "a whole packet of mints"
+        rf"(?=(?:\s+\w+){{0,3}}?\s+(?:{MEDS}|bottles?|lot|handful|everything)\b))"
         r"|\battempt\s+on\s+my\s+(?:own\s+)?life\b|\b(?:my|since\s+my|after\s+my)\s+(?:suicide\s+)?attempt\b"
         r"|\b(?:took|swallowed)\s+(?:a\s+bunch|a\s+handful|all|a\s+whole\s+(?:bottle|box|pack)"
         r"|an\s+entire\s+(?:bottle|box|pack)|the\s+whole\s+(?:bottle|box|pack))\s+(?:of\s+)?(?:my\s+)?"

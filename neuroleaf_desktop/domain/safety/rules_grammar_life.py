@@ -272,7 +272,9 @@ RULES += (
 
 # -- Goodbyes for good, things given "to keep", better off without me ------------------------
 _FOR_GOOD = {
-    "en": r"for\s+good|forever|for\s+the\s+last\s+time|one\s+last\s+time",
+    # "goodbye forever to dial-up / to my old car": a thing, not a person
+    "en": r"(?:for\s+good|forever|for\s+the\s+last\s+time|one\s+last\s+time)"
+    r"(?!\s+to\s+(?:the|my\s+old|that|this|those|these|dial\w*)\b)",
     "es": r"para\s+siempre|por\s+ultima\s+vez",
     "de": r"fu(?:e)?r\s+immer|zum\s+letzten\s+mal|ein\s+letztes\s+mal",
     "fr": r"pour\s+toujours|pour\s+de\s+bon|une\s+derniere\s+fois|pour\s+la\s+derniere\s+fois",
@@ -311,7 +313,7 @@ RULES += tuple(
 # Treasured things handed over "to keep forever".
 _KEEP_FOREVER = {
     "en": r"\b(?:gave|handed|given|giving|left)\b[^.!?]{0,60}\bkeep\s+(?:it|them|these)\s+"
-    r"(?:forever|for\s+good|always)\b",
+    r"(?:safe\s+)?(?:forever|for\s+good|always)\b",
     "es": r"\b(?:regale|di|deje)\b[^.!?]{0,60}\b(?:para\s+siempre|que\s+(?:lo|la|los|las)\s+"
     r"guard\w+\s+siempre)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht)\b[^.!?]{0,60}\b(?:fu(?:e)?r\s+immer\s+behalten"

@@ -1,0 +1,624 @@
+"""English rules for voices the other rule modules were not written in.
+
+Why: the explicit and warning-sign rules grew from a journal written by young adults. People
+of other ages and backgrounds say the same things in their own words:
+
+* faith: "God, take me now", "ready to meet my Maker", "asking the Lord to call me home";
+* old age and formal prose: "I have lived long enough", "contemplating the cessation of my
+  own life", "my continued existence serves no purpose", "no means of escape";
+* British and Australian idiom: "pop my clogs", "cark it", "kick the bucket";
+* veterans: "eating my gun", a pistol kept loaded "and it's not for intruders";
+* teenagers: "ctb" (catch the bus), starving oneself as a punishment, the blade out of a
+  pencil sharpener.
+
+Each rule names a family of wordings and the detail that makes it a sign ("ready to meet my
+Maker" but not "ready to meet my new grandson"; "pop my clogs" after a wish, not "I'd rather
+pop my clogs than sit through that again"). Negation, whose words they are and everyday
+contexts are judged in ``context``, ``negation`` and ``everyday`` as for every rule.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import ANY_MEDS as MEDS
+from neuroleaf_desktop.domain.safety.rules_en_words import GUN, MYSELF, NAMED_MEDS
+
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_NF, _TP, _BU = Category.NO_FUTURE, Category.TRAPPED_PAIN, Category.BURDEN
+_GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
+_SH = Category.SELF_HARM
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+# Whom a believer asks to be taken by.
+_GOD = (
+    r"(?:god|the\s+lord|lord|jesus|allah|dear\s+god|my\s+maker|my\s+creator|the\s+almighty)"
+    r"(?!\s+(?:mayor|chancellor|of\s+the\s+rings))"
+)
+# Where a believer would be taken: home, away, to heaven, to be with someone gone before.
+_TAKEN = (
+    r"(?:home|away|now|tonight|soon|already|in\s+my\s+sleep|to\s+(?:heaven|him|you|be\s+with)"
+    r"|with\s+(?:you|him|her|them)|before\s+(?:morning|the\s+morning|i\s+wake))"
+)
+# ... and nothing after it but the clause end or a plea ("God take me home, please").
+_GOD_END = (
+    r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:please|lord|god|jesus|already|i\s+(?:can'?t|am|'?m)|and"
+    r"|before|by|soon|this|next)\b))"
+)
+# The idioms for dying, British, Australian and American.
+_DIE_IDIOM = (
+    r"(?:pop(?:ping)?\s+my\s+clogs|kick(?:ing)?\s+the\s+bucket|cark(?:ing)?\s+it|snuff(?:ing)?"
+    r"\s+it|shuffl(?:e|ing)\s+off(?:\s+this\s+mortal\s+coil)?|push(?:ing)?\s+up\s+(?:the\s+)?daisies"
+    r"|be\s+six\s+feet\s+under|buy(?:ing)?\s+the\s+farm|cash(?:ing)?\s+in\s+my\s+chips"
+    r"|meet(?:ing)?\s+my\s+maker|check(?:ing)?\s+out\s+(?:for\s+good|permanently))"
+)
+_DIED_IDIOM = (
+    r"(?:popped\s+my\s+clogs|kicked\s+the\s+bucket|carked\s+it|snuffed\s+it|croaked"
+    r"|shuffled\s+off|was\s+six\s+feet\s+under|checked\s+out\s+for\s+good"
+    # "died my hair" is a misspelt dye
+    r"|died(?!\s+(?:my|it|the|her|his)\b)|was\s+dead"
+    r"|were\s+dead|was\s+gone|were\s+gone)"
+)
+# Ways of not eating used on oneself.
+_STARVE = (
+    r"(?:skip(?:ping|ped|s)?\s+(?:meals|food|eating|dinner|lunch|breakfast)|starv(?:e|ing|ed)"
+    r"(?:\s+myself)?|(?:not|stop(?:ped)?|quit)\s+eating|don'?t\s+(?:let\s+myself\s+)?eat"
+    r"|refus(?:e|ing|ed)\s+(?:to\s+eat|food)|haven'?t\s+eaten|won'?t\s+(?:let\s+myself\s+)?eat)"
+)
+
+FAITH_AND_AGE_RULES: tuple[Rule, ...] = (
+    # --- a believer's wish to be taken (passive ideation in the words of faith) ---
+    rule(
+        "v_god_take_me",
+        _DW,
+        _CON,
+        # "God, take me now", "Lord please just take me home", "Jesus take me tonight"
+        rf"\b{_GOD}\s*,?\s+(?:please\s+|just\s+|please\s+just\s+|why\s+(?:won'?t|don'?t)\s+you\s+)?"
+        rf"(?:take|call|bring)\s+me\b(?:\s+{_TAKEN}\b)*{_GOD_END}"
+        # "asking / praying / begging God to take me", "pray the Lord will take me in my sleep"
+        rf"|\b(?:ask\w*|pray\w*|beg\w*|plead\w*|hop(?:e|ing))\s+(?:\w+\s+){{0,3}}?(?:to\s+|that\s+)?"
+        rf"{_GOD}\s+(?:(?:to|will|would|might|could)\s+(?:just\s+|please\s+|finally\s+)?(?:take|call"
+        rf"|bring)|takes|calls|brings)\s+me\b(?:\s+{_TAKEN}\b)*{_GOD_END}",
+        gate=r"god|lord|jesus|allah|maker|creator|almighty",
+        inherent=True,
+    ),
+    rule(
+        "v_god_willing_he_takes_me",
+        _DW,
+        _CON,
+        # "insha'Allah He takes me soon", "God willing, He'll call me home"
+        r"\b(?:insha'?\s?allah|inshallah|god\s+willing|please\s+god|if\s+god\s+wills)\b[^.!?\n]{0,10}?"
+        r"\b(?:he|allah|god|the\s+lord)\s+(?:will\s+|'?ll\s+)?(?:takes?|calls?|brings?)\s+me\b"
+        rf"(?:\s+{_TAKEN}\b)*{_GOD_END}",
+        gate=r"allah|god\s+wil|please\s+god",
+        inherent=True,
+    ),
+    rule(
+        "v_ready_to_meet_god",
+        _DW,
+        _CON,
+        # "I'm ready to meet God / my Maker", "ready to go home to the Lord", "ready to go to
+        # heaven", "heaven has to be better than this ... I'm ready to go"
+        # the writer's own readiness: "the vicar said grandad was ready to meet God" is not
+        r"(?:\b(?:i'?m|i\s+am|i\s+feel|i\s+felt|i'?ve\s+been|i\s+think\s+i'?m)\s+(?:\w+\s+){0,2}?|^\s*)"
+        rf"ready\s+to\s+(?:meet|see|face|go\s+(?:home\s+)?to|be\s+with|join)\s+{_GOD}\b"
+        r"|\bready\s+to\s+(?:go\s+to|be\s+in)\s+heaven\b"
+        r"|\b(?:want|wanna|long|longing|wish)\s+to\s+(?:go\s+to|be\s+in)\s+heaven\s+(?:now|already"
+        r"|tonight|soon)\b"
+        r"|\bheaven\b[^.!?\n]{0,60}?\b(?:i'?m|i\s+am)\s+(?:so\s+)?ready\s+to\s+go\b",
+        gate=r"ready|heaven",
+        inherent=False,
+    ),
+    rule(
+        "v_better_than_this",
+        _DW,
+        _CON,
+        # "heaven has to be better than this", "being dead would be better than this life"
+        r"\b(?:heaven|death|dying|being\s+dead|the\s+grave|nothingness)\s+(?:has\s+to|must|would|'d"
+        r"|could|can'?t\s+help\s+but|can\s+only)\s+be\s+(?:\w+\s+)?better\s+than\s+(?:this|here|living"
+        r"|my\s+life|being\s+alive|this\s+life)" + END,
+        gate=r"better\s+than",
+        inherent=False,
+    ),
+    # --- an old person's or a formal writer's wish to be done with life ---
+    rule(
+        "v_lived_long_enough",
+        _DW,
+        _CON,
+        r"\b(?:i'?ve|i\s+have|i)\s+(?:lived|been\s+(?:alive|around|here))\s+(?:long\s+enough|too\s+long"
+        r"|more\s+than\s+long\s+enough)\b(?!\s+(?:to|in|at|here|there|with)\b)",
+        gate=r"enough|too\s+long",
+        inherent=True,
+    ),
+    rule(
+        "v_end_on_my_terms",
+        _SI,
+        _URG,
+        r"\bend(?:ing|ed|s)?\s+(?:it|my\s+life|everything|it\s+all)\s+on\s+my\s+own\s+terms\b"
+        r"|\b(?:contemplat\w*|consider\w*|think\w*\s+(?:about|of)|plan\w*|desir\w*|long\w*\s+for"
+        r"|wish\w*\s+for|yearn\w*\s+for|welcom\w*)\s+(?:the\s+)?(?:cessation|termination|ending|end)"
+        r"\s+of\s+my\s+(?:own\s+)?(?:life|existence)\b(?!\s+(?:care|plan|wishes|decisions))",
+        gate=r"own\s+terms|of\s+my",
+        inherent=True,
+    ),
+    rule(
+        "v_existence_no_purpose",
+        _NF,
+        _CON,
+        # "my continued existence serves no purpose", "my life has no point any more",
+        # "there is no purpose to my existence"
+        r"\bmy\s+(?:continued\s+|own\s+|whole\s+)?(?:existence|life|being\s+alive|living|being\s+here)"
+        r"\s+(?:serves|has|holds|is\s+of|is)\s+(?:no|little)\s+(?:purpose|point|meaning|value|use)\b"
+        r"(?!\s+(?:in|for|to)\s+(?!me\b|anyone\b|anybody\b))"
+        r"|\bno\s+(?:purpose|point|meaning|sense)\s+(?:in|to)\s+my\s+(?:continued\s+|own\s+)?"
+        r"(?:existence|being\s+alive|living|going\s+on|carrying\s+on)\b",
+        gate=r"purpose|point|meaning|value|sense|\buse\b",
+        inherent=True,
+    ),
+    # --- idioms for dying, wished for ---
+    rule(
+        "v_die_idiom_wish",
+        _DW,
+        _CON,
+        r"\b(?:want|wanna|wish|ready|hope|hoping|long|longing)\s+"
+        r"(?:to\s+)?(?:just\s+|finally\s+|already\s+)?" + _DIE_IDIOM + r"\b(?!\s+list)"
+        # "I'd rather pop my clogs than sit through that again": a comparison, not a wish
+        r"(?![^.!?\n]{0,40}\bthan\b)",
+        gate=r"clogs|bucket|cark|snuff|shuffl|daisies|feet\s+under|farm|chips|maker|check",
+        inherent=False,
+    ),
+    rule(
+        "v_better_off_if_i_died",
+        _BU,
+        _CON,
+        # "they'd be better off if I carked it", "everyone would manage better once I'd died"
+        r"\b(?:better(?:\s+off)?|happier|easier|fine|richer)\b[^.!?\n]{0,30}?\b(?:if|when|once)\s+"
+        r"(?:i|i'?d)\s+(?:just\s+)?" + _DIED_IDIOM + r"\b"
+        r"|\b(?:manage|cope|do)\s+(?:much\s+|far\s+)?better\s+(?:once|when|if)\s+(?:i'?m|i\s+am|i\s+was)"
+        r"\s+(?:gone|dead|no\s+longer\s+(?:here|around))\b",
+        gate=r"\b(?:if|when|once)\s+i",
+        inherent=True,
+    ),
+    rule(
+        "v_tired_of_living",
+        _DW,
+        _CON,
+        # "knackered with living", "weary of being alive", "done with existing"
+        r"\b(?:tired|sick|weary|knackered|exhausted|worn\s+out|fed\s+up|done|over\s+it)\s+(?:of|with)"
+        r"\s+(?:living|life|being\s+alive|existing|breathing|this\s+life|being\s+(?:a\s+)?(?:person"
+        r"|human(?:\s+being)?))"
+        r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:i\b|and|so|now|any\s*more|altogether)))",
+        gate=r"tired|sick|weary|knackered|exhausted|worn|fed\s+up|done|over\s+it",
+        inherent=False,
+    ),
+)
+
+EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
+    # --- "ctb": "catch the bus", the suicide forums' word for it ---
+    rule(
+        "v_ctb",
+        _SI,
+        _URG,
+        # as a wish or a plan, not "the ctb ratio at work"
+        r"\b(?:think\w*\s+(?:about|of)|want(?:ing)?\s+to|wanna|gonna|going\s+to|ready\s+to|plan\w*"
+        r"\s+(?:to|on)|decided\s+to|might|should|will|i'?ll|about\s+to|urges?\s+to)\s+(?:just\s+)?ctb\b"
+        r"|\bctb\b(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:tonight|soon|again|today|tomorrow|now|method|plan)\b))"
+        r"|\bcatch(?:ing)?\s+the\s+bus\s+for\s+good\b",
+        gate=r"ctb|catch",
+        inherent=False,
+    ),
+    rule(
+        "v_waking_up_optional",
+        _DW,
+        _CON,
+        # "if I don't wake up tomorrow that's fine by me", "if I never woke up it'd be a relief"
+        r"\bif\s+i\s+(?:don'?t|do\s+not|didn'?t|never|did\s+not)\s+(?:wake|woke)\s+up\b"
+        r"[^.!?\n]{0,30}?\b(?:fine|ok(?:ay)?|good|alright|all\s+right|a\s+relief|a\s+blessing|so\s+be"
+        r"\s+it|(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not)\s+(?:mind|care|be\s+sad))\b",
+        gate=r"wake|woke",
+        inherent=True,
+    ),
+    rule(
+        "v_over_for_good",
+        _DW,
+        _CON,
+        # sarcasm and longing: "can't wait for it to finally be over for good"
+        # ("it" only after being alive is mentioned: "can't wait for it to be over for good" is
+        # also said of an exam)
+        r"\b(?:wait|long|longing|wish|want)\s+for\s+(?:life|my\s+life|it\s+all|everything|living)\s+to"
+        r"\s+(?:finally\s+|just\s+)?(?:be\s+over|end|stop)\s+(?:for\s+good|forever|permanently)\b"
+        r"|\b(?:alive|living|existing|breathing|my\s+life)\b[^.!?\n]{0,60}?\b(?:wait|long|longing"
+        r"|wish|want)\s+for\s+(?:it|this)\s+to\s+(?:finally\s+|just\s+)?(?:be\s+over|end|stop)\s+"
+        r"(?:for\s+good|forever|permanently)\b"
+        r"|\bcan'?t\s+wait\s+to\s+(?:die|be\s+dead|stop\s+existing|not\s+exist)\b",
+        gate=r"for\s+good|forever|permanently|can'?t\s+wait",
+        inherent=False,
+    ),
+    rule(
+        "v_next_one",
+        _SI,
+        _URG,
+        # After others' suicides: "I'm ready to be the next one", "I'll be the next name"
+        r"(?:\bthe\s+22\b|\b22\s+a\s+day\b|suicides?|took\s+(?:his|her|their)\s+own\s+li\w+|killed\s+(?:him|her|them)sel\w+)"
+        r"[^.!?\n]{0,120}?\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|gonna\s+be|going\s+to\s+be)\s+"
+        r"(?:(?:ready|about|next\s+in\s+line)\s+to\s+be\s+)?(?:the\s+)?next(?:\s+(?:one|name|statistic))?"
+        r"(?=\s*(?:$|[.!?,;:)\"\n]))",
+        gate=r"next",
+        inherent=True,
+    ),
+    # --- a gun in the mouth, said the soldier's way ---
+    rule(
+        "v_eat_the_gun",
+        _PM,
+        _URG,
+        rf"\beat(?:ing)?\s+(?:my|a|the)\s+(?:{GUN}|bullet|barrel|glock)\b"
+        rf"|\b{GUN}\b[^.!?\n]{{0,60}}?\b(?:eat(?:ing)?\s+it|put(?:ting)?\s+it\s+(?:in\s+my\s+mouth"
+        r"|to\s+my\s+(?:head|temple))|us(?:e|ing)\s+it\s+on\s+me)\b",
+        gate=r"\beat",
+        inherent=True,
+    ),
+    rule(
+        "v_gun_not_for_intruders",
+        _GM,
+        _URG,
+        rf"\b{GUN}\b[^.!?\n]{{0,60}}?\b(?:(?:it'?s|its|it\s+is|that'?s|and\s+it'?s)\s+not\s+for"
+        r"\s+(?:intruders|burglars|protection|defen[cs]e|security|hunting|the\s+range|anyone\s+else)"
+        r"|(?:loaded|ready)\b[^.!?\n]{0,30}\bfor\s+(?:me|myself)\b)",
+        gate=r"not\s+for|for\s+me",
+        inherent=True,
+    ),
+    # --- a plan: the car left running in a closed garage, the place and the hour chosen ---
+    rule(
+        "v_gun_access",
+        _GM,
+        _URG,
+        # someone else's gun and the way to it: "the rifle is in the shed and I know the code"
+        rf"\b{GUN}\b[^.!?\n]{{0,60}}?\bi\s+know\s+(?:the\s+(?:combination|code|pin)|where\s+(?:the\s+)?"
+        r"(?:key|keys)\s+(?:is|are))\b"
+        r"|\bi\s+know\s+the\s+(?:combination|code|pin)\s+(?:to|for)\s+(?:\w+\s+){0,2}?(?:gun\s+)?"
+        r"(?:safe|cabinet|locker)\b",
+        gate=r"\bi\s+know",
+        inherent=True,
+    ),
+    rule(
+        "v_engine_running",
+        _PM,
+        _URG,
+        r"\b(?:thinking|thought|wonder\w*|so\s+easy|would\s+be\s+easy|tempted|could\s+just)\b"
+        r"[^.!?\n]{0,60}?\b(?:leav(?:e|ing)|left|run(?:ning)?|ran|keep(?:ing)?)\s+the\s+(?:engine"
+        r"|car|motor)\s+running\b"
+        r"|\b(?:closed|shut|locked)\s+garage\b[^.!?\n]{0,60}?\b(?:engine|car|motor)\s+(?:running|on)\b",
+        gate=r"running|garage",
+        inherent=False,
+    ),
+    rule(
+        "v_the_plan_is",
+        _PM,
+        _URG,
+        r"\b(?:the|my)\s+plan\s+is\s+(?:the\s+)?(?:bridge|overpass|cliff|railway|tracks|rooftop|roof"
+        r"|multi-?\s?storey|pills|rope|river)"
+        r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:on|at|tonight|tomorrow|this|next|when|after|before|then)\b))"
+        r"|\b(?:bridge|overpass|cliff|railway|tracks|rooftop|roof|multi-?\s?storey)\b[^.!?\n]{0,60}?"
+        r"\bwhen\s+(?:nobody|no\s*one)(?:'?s|\s+is|\s+will\s+be)\s+(?:around|there|looking|awake)\b"
+        # "meet at the bridge when nobody's around to take photos": a purpose, not a plan
+        r"(?!\s+to\b)",
+        gate=r"plan\s+is|when\s+(?:nobody|no\s*one)",
+        inherent=False,
+    ),
+    # --- getting the means: kept for later ---
+    rule(
+        "v_kept_for_when",
+        _GM,
+        _URG,
+        rf"\b(?:{MEDS}|{GUN}|rope|blades?)\b[^.!?\n]{{0,80}}?\b(?:keep\w*|kept|sav\w*|hid\w*|stor\w*"
+        r"|stash\w*|put\s+(?:them|it)\s+away)\b[^.!?\n]{0,40}?\bfor\s+(?:when\s+the\s+time\s+comes"
+        r"|when\s+i'?m\s+ready|the\s+right\s+(?:time|moment|day|night)|the\s+day\s+i\s+need"
+        r"|if\s+i\s+need\s+a\s+way\s+out|when\s+i\s+(?:decide|can'?t\s+take\s+it))\b",
+        gate=r"\bfor\s+(?:when|the\s+right|the\s+day|if)",
+        inherent=False,
+    ),
+)
+
+# Where the body is hurt.
+_BODY = (
+    r"(?:hands?|arms?|legs?|skin|wrists?|thighs?|stomach|face|feet|foot|fingers?|chest|hips?"
+    r"|ankles?|shoulders?)"
+)
+
+WISH_RULES: tuple[Rule, ...] = (
+    rule(
+        "v_over_i_mean_me",
+        _SI,
+        _URG,
+        # "I want the whole thing to be over, I mean me", "I want it to be over. not the day, me."
+        r"\b(?:want|wish|need)\s+(?:it|this|everything|the\s+whole\s+thing|all\s+of\s+it|it\s+all)"
+        r"\s+to\s+(?:just\s+)?(?:be\s+over|end|stop)\b[^!?\n]{0,40}?(?:\bi\s+mean\s+(?:me|my\s+life"
+        r"|living|being\s+alive)|\bnot\s+the\s+\w+\s*,\s*me)\b",
+        gate=r"i\s+mean|not\s+the",
+        inherent=True,
+    ),
+    rule(
+        "v_no_want_live",
+        _DW,
+        _CON,
+        # English as a second language: "I no want live anymore", "me not want to live"
+        r"\b(?:i|me)\s+(?:no|not)\s+want\s+(?:to\s+)?(?:live|living|be\s+alive)"
+        r"(?:\s+(?:any\s*more|no\s*more|no\s+longer))?" + END,
+        gate=r"(?:no|not)\s+want",
+        inherent=True,
+    ),
+    rule(
+        "v_sleep_and_not_do_this",
+        _DW,
+        _CON,
+        # "I want to go to sleep and not have to do this anymore", "pretending I want to be alive"
+        r"\b(?:sleep|disappear|vanish|stop|rest)\b[^.!?\n]{0,30}?\b(?:not|never)\s+have\s+to\s+(?:do"
+        r"|face|feel)\s+(?:this|any\s+of\s+this|it\s+all|life|anything)\s+(?:any\s*more|ever\s+again"
+        r"|again)\b"
+        r"|\bpretend\w*\s+(?:that\s+)?(?:i\s+(?:want|wanna)\s+to|to\s+want\s+to)\s+(?:be\s+alive|live"
+        r"|be\s+here)\b",
+        gate=r"have\s+to|pretend",
+        inherent=True,
+    ),
+    rule(
+        "v_already_dead",
+        _TP,
+        _CON,
+        # "it's like I'm already dead and my body hasn't caught up", not "already dead tired"
+        r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m|i\s+am|i\s+was)\s+already\s+dead\b(?!\s+tired)",
+        gate=r"already\s+dead",
+        inherent=True,
+    ),
+    rule(
+        "v_funeral_relief",
+        _DW,
+        _CON,
+        # "nobody would come to my funeral anyway" (no future), "picturing my funeral, relieved"
+        r"\b(?:pictur|imagin|think)\w*\s+(?:about\s+)?my\s+(?:own\s+)?funeral\b[^.!?\n]{0,30}?"
+        r"\b(?:relie\w*|at\s+peace|peaceful|calm|happy|better|comfort\w*)\b",
+        gate=r"funeral",
+        inherent=True,
+    ),
+    rule(
+        "v_death_a_mercy",
+        _DW,
+        _CON,
+        # "dying in my sleep tonight would be a mercy"
+        r"\b(?:dying|death|not\s+waking\s+up|never\s+waking\s+up|being\s+dead|to\s+die)\b"
+        # (not "dying in her sleep": someone else's death)
+        r"(?:(?!\b(?:her|his|their|she|he|they)\b)[^.!?\n]){0,30}?\bwould\s+be\s+(?:a\s+|such\s+a\s+)?(?:mercy|relief|blessing|gift|kindness"
+        r"|release)\b(?!\s+for\s+(?:the|my|him|her|them|\w+'s)\b)",
+        gate=r"would\s+be",
+        inherent=False,
+    ),
+    rule(
+        "v_let_it_take_me",
+        _DW,
+        _CON,
+        r"\blet\s+(?:it|death|the\s+(?:darkness|illness|cancer|disease|water|sea|cold|depression))"
+        r"\s+take\s+me" + END,
+        gate=r"take\s+me",
+        inherent=True,
+    ),
+    rule(
+        "v_steering_wheel",
+        _PM,
+        _URG,
+        # "think about letting go of the wheel at the bend", "tempted to swerve into a lorry"
+        r"\b(?:think\w*|thought|imagin\w*|tempted|urge|want\w*|wonder\w*)\b[^.!?\n]{0,60}?\b(?:let"
+        r"(?:ting)?\s+go\s+of\s+the\s+(?:steering\s+)?wheel|(?:jerk|yank|swerv|turn|steer)\w*\s+"
+        r"(?:the\s+wheel\s+)?into\s+(?:a|the|an)\s+(?:oncoming\s+)?(?:lorry|truck|tree|wall|bus"
+        r"|car|traffic|river|barrier|pillar|bridge))\b",
+        gate=r"wheel|into",
+        inherent=False,
+    ),
+    rule(
+        "v_know_how_much",
+        _GM,
+        _URG,
+        # "I'm a doctor and I know exactly how much of what I'd need"
+        r"\bknow\s+(?:exactly\s+|just\s+)?how\s+(?:much|many)\s+(?:of\s+(?:what|it|them)\s+)?(?:i'?d"
+        r"|i\s+would|it\s+would|it'?d)\s+(?:need|take)" + END,
+        gate=r"how\s+(?:much|many)",
+        inherent=False,
+    ),
+    rule(
+        "v_test_the_hold",
+        _PM,
+        _URG,
+        # testing a ligature: "looped my belt over the door to see if it would hold"
+        r"\b(?:belt|rope|cord|cable|scarf|sheet|tie|lead|flex)\b[^.!?\n]{0,50}?\b(?:see|test\w*"
+        r"|check\w*)\s+(?:if|whether|how\s+well)\s+(?:it|the\s+\w+)\s+(?:would|will|could|can)\s+"
+        r"(?:hold(?:\s+my\s+weight)?|take\s+my\s+weight)" + END,
+        gate=r"hold|weight",
+        inherent=False,
+    ),
+    rule(
+        "v_hose_to_the_woods",
+        _PM,
+        _URG,
+        r"\b(?:drive|driving|go|going|head\w*)\s+(?:out\s+)?to\s+(?:the\s+)?(?:woods|forest|moors?"
+        r"|somewhere\s+quiet|a\s+quiet\s+spot|the\s+middle\s+of\s+nowhere)\b[^.!?\n]{0,30}?\bwith\s+"
+        r"(?:the|a|my)\s+(?:hose|hosepipe|rope|pills|tablets|gun|charcoal)\b(?!\s+(?:to|for)\s)",
+        gate=r"\bwith\s+(?:the|a|my)\s+(?:hose|rope|pills|tablets|gun|charcoal)",
+        inherent=False,
+    ),
+    rule(
+        "v_what_im_planning",
+        _PM,
+        _URG,
+        # hiding the plan: "it's easier when she doesn't know what I'm planning"
+        r"\b(?:doesn'?t|don'?t|won'?t|can'?t|never|not)\s+(?:\w+\s+)?know\s+what\s+i'?m\s+(?:planning"
+        r"|about\s+to\s+do|going\s+to\s+do)" + END,
+        gate=r"know\s+what\s+i",
+        inherent=True,
+    ),
+    rule(
+        "v_stash_of_named_meds",
+        _GM,
+        _URG,
+        # the drugs named by name, in the words the general stockpiling rule uses for "pills"
+        rf"\b(?:(?:a\s+)?(?:stash|stockpile|supply|hoard|collection)\s+of\s+(?:my\s+)?{NAMED_MEDS}"
+        rf"|(?:sav|stockpil|hoard|stash)\w*\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?{NAMED_MEDS})\b",
+        gate=r"stash|stockpil|supply|hoard|collection|sav",
+        inherent=False,
+    ),
+    rule(
+        "v_saving_them_up",
+        _GM,
+        _URG,
+        # "stopped taking my meds and started saving them up instead" (from "stopped" on, so the
+        # "stopped" is part of the sign, not a negation of it)
+        rf"\b(?:stopped|quit|not)\s+taking\s+(?:my\s+|the\s+)?{MEDS}\b[^.!?\n]{{0,30}}?\b(?:sav|stockpil"
+        r"|hoard|collect|stash|keep|kept|hid)\w*\s+them\b"
+        rf"|\b{MEDS}\b[^.!?\n]{{0,40}}?\b(?:sav(?:e|ing|ed)|stockpil\w*|hoard\w*|collect\w*|stash\w*)"
+        r"\s+them(?:\s+up)?\b(?!\s+for\s+(?:my|the|a)\s+(?:trip|holiday|travel|flight|mum|mom|dad))",
+        gate=r"\bthem\b",
+        inherent=False,
+    ),
+    rule(
+        "v_enough_meds",
+        _GM,
+        _URG,
+        # "counted out what's left of my lithium, it should be enough"
+        rf"\b{MEDS}\b[^.!?\n]{{0,40}}?\b(?:should|would|will|might|could|ought\s+to)\s+be\s+"
+        r"(?:more\s+than\s+)?enough(?:\s+(?:now|this\s+time|tonight|by\s+now))?" + END,
+        gate=r"enough",
+        inherent=False,
+    ),
+    rule(
+        "v_bottle_of_pills",
+        _PM,
+        _URG,
+        # "ended up swallowing a bottle of pills", "downed a whole packet of paracetamol"
+        r"\b(?:swallow\w*|down(?:ed|ing)|ended\s+up\s+(?:swallowing|taking))\s+(?:a|an|the|half\s+a"
+        r"|a\s+whole|my\s+whole|two|three)\s+(?:whole\s+)?(?:bottle|packet|box|strip|tub|jar)s?\s+of"
+        rf"\s+(?:{MEDS}|pills|tablets)\b",
+        gate=r"bottle|packet|box|strip|tub|jar",
+        inherent=False,
+    ),
+    rule(
+        "v_since_my_attempts",
+        _SI,
+        _CON,
+        # "since my attempts at 15 and 17", "after my attempt at 19": at an age, not "at baking"
+        r"\b(?:since|after|before|survived|from)\s+(?:my|the|both|all\s+my|those)\s+(?:suicide\s+)?"
+        r"attempts?\b(?!\s+(?:to|at|on|in)\s+(?!\d))",
+        gate=r"attempt",
+        inherent=False,
+        past=True,
+    ),
+    rule(
+        "v_marks_from_when",
+        _SH,
+        _CON,
+        # "my wrists still have the marks from when I was 14"
+        r"\bmy\s+wrists?\s+(?:still\s+)?(?:have|has|bear|bears|show|shows)\s+(?:the\s+)?(?:marks|scars"
+        r"|lines)\b"
+        r"|\bmy\s+(?:arms?|thighs?|legs?|stomach|hips?)\s+(?:still\s+)?(?:have|has|bear|show)\s+"
+        r"(?:the\s+)?(?:marks|scars|lines)\s+(?:from\s+)?when\s+i\s+(?:used\s+to|was\s+(?:\d+|a\s+"
+        r"(?:teen\w*|kid|child)|younger|little|in\s+(?:year|high\s+school|school|uni|college)))\b",
+        gate=r"marks|scars|lines",
+        inherent=True,
+        past=True,
+    ),
+    rule(
+        "v_the_second_attempt",
+        _SI,
+        _CON,
+        # "after my second attempt", "got out of rehab for the second attempt": a past attempt
+        # told by its number, not "my second attempt at the driving test"
+        r"(?:\b(?:since|after|before|from|survived|during)\s+(?:the|my|a)\s+|\b(?:rehab|hospital|ward"
+        r"|psych\w*|sectioned|icu|therapy|lithium)\b[^.!?\n]{0,40}?\b(?:the|my|a)\s+)(?:first|second"
+        r"|third|fourth|last|previous|latest|most\s+recent)\s+attempt\b"
+        r"(?!\s+(?:at|to|on|in|of|was\s+(?:better|worse|easier)|went)\b)",
+        gate=r"attempt",
+        inherent=False,
+        past=True,
+    ),
+)
+
+SELF_HARM_VOICE_RULES: tuple[Rule, ...] = (
+    rule(
+        "v_harm_on_purpose",
+        _SH,
+        _CON,
+        # "poured boiling water on my hand on purpose", "held the iron against my arm to feel it"
+        r"\b(?:boiling|hot|scalding|bleach|acid|ice|iron|lighter|candle|match(?:es)?|needles?|pins?"
+        r"|glass|knife|blade|razor|compass|cigarette)\b[^.!?\n]{0,40}?\bmy\s+(?:\w+\s+)?"
+        + _BODY
+        + r"\b[^.!?\n]{0,25}?\b(?:on\s+purpose|deliberately|because\s+i\s+deserve"
+        r"|to\s+feel\s+(?:something|anything|pain|it))",
+        gate=r"purpose|deliberately|to\s+feel|deserve",
+        inherent=True,
+    ),
+    rule(
+        "v_drinking_bleach",
+        _SH,
+        _CON,
+        r"\b(?:drink\w*|drank|swallow\w*|sipp\w*)\s+(?:\w+\s+){0,2}?(?:bleach|detergent|cleaning"
+        r"\s+products?|antifreeze|disinfectant)\b",
+        gate=r"bleach|detergent|cleaning|antifreeze|disinfectant",
+        inherent=False,
+    ),
+    rule(
+        "v_blade_kept_close",
+        _SH,
+        _CON,
+        # a blade kept where the writer sleeps or hides things
+        r"\b(?:razors?|blades?|razor\s+blades?)\b[^.!?\n]{0,25}?\b(?:under\s+my\s+(?:pillow|mattress"
+        r"|bed)|in\s+my\s+(?:pillowcase|pencil\s+case|phone\s+case|sock\s+drawer))\b",
+        gate=r"razor|blade",
+        inherent=False,
+    ),
+    rule(
+        "v_starve_as_punishment",
+        _SH,
+        _CON,
+        # "skip meals to punish myself", "haven't eaten in days, I don't deserve food"
+        rf"\b{_STARVE}\b[^.!?\n]{{0,40}}?\b(?:to\s+punish\s+{MYSELF}|as\s+(?:a\s+)?punishment"
+        r"|because\s+i\s+(?:don'?t|do\s+not)\s+deserve)"
+        r"|\bi\s+(?:don'?t|do\s+not|didn'?t)\s+deserve\s+(?:to\s+eat|food|to\s+have\s+food)\b",
+        gate=r"punish|deserve",
+        inherent=True,
+    ),
+    rule(
+        "v_punish_myself",
+        _SH,
+        _CON,
+        # "hit / burn / scratch / pinch myself to punish myself", "as punishment"
+        r"\b(?:cut|cutting|burn\w*|hit\w*|punch\w*|scratch\w*|bit|bite|biting|pinch\w*|slap\w*"
+        r"|bang\w*|starv\w*)\s+(?:" + MYSELF + r"|my\s+(?:arms?|legs?|head|face|skin|hands?|thighs?"
+        r"|wrists?|stomach|body))\b[^.!?\n]{0,40}?\b(?:to\s+punish\s+" + MYSELF + r"|as\s+(?:a\s+)?"
+        r"punishment\s+for\s+(?:being|what\s+i)|because\s+i\s+deserve(?:d)?\s+(?:it|the\s+pain))\b",
+        gate=r"punish|deserve",
+        inherent=False,
+    ),
+    rule(
+        "v_blade_out",
+        _SH,
+        _CON,
+        # Taking the blade out of a sharpener, a razor or a shaver is how a teenager gets one.
+        r"\bblades?\s+out\s+of\s+(?:a|the|my|an\s+old)?\s*(?:pencil\s+)?(?:sharpeners?|razors?"
+        r"|shavers?|disposables?)\b"
+        r"|\b(?:sharpeners?|razors?|shavers?)\b[^.!?\n]{0,30}?\b(?:get|take|took|got|pull\w*|break"
+        r"|broke|prise|prised|pry|pried)\s+(?:the\s+)?blades?\s+out\b",
+        gate=r"blade",
+        inherent=False,
+    ),
+    rule(
+        "v_wrists_cut",
+        _SH,
+        _CON,
+        r"\b(?:with|had|and)\s+my\s+wrists?\s+(?:cut|slit|slashed)\b|\bmy\s+wrists?\s+(?:slit|slashed)\b"
+        r"|\bfound\s+me\b[^.!?\n]{0,40}?\b(?:unconscious|unresponsive|not\s+breathing|hanging"
+        r"|after\s+i\s+(?:took|swallowed|overdosed|tried))\b",
+        gate=r"wrist|found\s+me",
+        inherent=True,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (
+    FAITH_AND_AGE_RULES + EXPLICIT_VOICE_RULES + WISH_RULES + SELF_HARM_VOICE_RULES
+)

@@ -1,0 +1,174 @@
+"""English misspellings and texting shorthand, read as the words they stand for.
+
+Why: people in distress type fast, on phones, and do not proofread ("i wnat to kil myslef",
+"thinkin about sucide alot latley", "evryone wuld be beter off w/o me"). Every English rule is
+written for the real spelling; respelling a handful of words once, before the rules run, lets
+all of them read the misspelt form instead of each rule growing its own typo alternatives.
+
+Only whole words are respelt, and only misspellings that are not words in any language the
+detector reads (no "cos", which is Italian "cos'è"; no "u", which is Spanish "or"; no "pils",
+German for a beer). Shorthand that adds a negation ("idk", "idc", "ngl") is left alone: read
+as "I don't …" it would cancel the phrase after it. The map back to the person's original
+text is kept: each respelt character points into the word it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RESPELL: dict[str, str] = {
+    # kill / myself / suicide, the words the explicit rules are built on
+    "kil": "kill",
+    "kil's": "kills",
+    "killl": "kill",
+    "myslef": "myself",
+    "mysefl": "myself",
+    "myslf": "myself",
+    "mysef": "myself",
+    "msyelf": "myself",
+    "myelf": "myself",
+    "mysellf": "myself",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "suicied": "suicide",
+    "sucicide": "suicide",
+    "siucide": "suicide",
+    "suacide": "suicide",
+    "sucidal": "suicidal",
+    "suicdal": "suicidal",
+    "suisidal": "suicidal",
+    "sucicidal": "suicidal",
+    "dieing": "dying",
+    # want / would / better / everyone / anymore / again
+    "wnat": "want",
+    "wnt": "want",
+    "watn": "want",
+    "wamt": "want",
+    "wuld": "would",
+    "woud": "would",
+    "wud": "would",
+    "beter": "better",
+    "bettr": "better",
+    "evryone": "everyone",
+    "everone": "everyone",
+    "evreyone": "everyone",
+    "every1": "everyone",
+    "evrything": "everything",
+    "everthing": "everything",
+    "everyting": "everything",
+    "anymroe": "anymore",
+    "anymoer": "anymore",
+    "anymor": "anymore",
+    "anymre": "anymore",
+    "nemore": "anymore",
+    "agian": "again",
+    "agen": "again",
+    "alot": "a lot",
+    "latley": "lately",
+    "livng": "living",
+    "liveing": "living",
+    "lyf": "life",
+    "becuase": "because",
+    "becasue": "because",
+    "beacuse": "because",
+    "bcuz": "because",
+    "bcoz": "because",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    # texting shorthand for time and people
+    "abt": "about",
+    "w/o": "without",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tomoz": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "nite": "night",
+    "rn": "right now",
+    "ppl": "people",
+    "some1": "someone",
+    "no1": "no one",
+    "tho": "though",
+}
+# Dropped final g ("thinkin", "feelin"): only verbs, so "begin", "cabin" or "within" stay.
+_DROPPED_G = [
+    "think",
+    "feel",
+    "go",
+    "try",
+    "noth",
+    "someth",
+    "dy",
+    "kill",
+    "cutt",
+    "end",
+    "liv",
+    "want",
+    "tak",
+    "do",
+    "hurt",
+    "burn",
+    "plann",
+    "say",
+    "gett",
+    "look",
+    "sitt",
+    "keep",
+    "wish",
+    "pray",
+    "writ",
+    "giv",
+    "leav",
+    "fall",
+    "break",
+    "drown",
+    "scream",
+    "cry",
+    "start",
+    "wait",
+    "hang",
+    "jump",
+    "starv",
+    "punch",
+    "hitt",
+    "scratch",
+]
+for _stem in _DROPPED_G:
+    _RESPELL[_stem + "in"] = _stem + "ing"
+
+_WORDS = re.compile(
+    r"(?<![\w'/])(?:"
+    + "|".join(re.escape(w) for w in sorted(_RESPELL, key=len, reverse=True))
+    + r")(?![\w/]|'\w)"
+    # no IGNORECASE: the text is already case-folded, and the scan is faster without it
+)
+
+
+def respell(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
+    """``norm`` (already normalised) with misspellings respelt, and its map to the original.
+
+    ``mapping`` is ``normalize``'s map (one original index per character, plus the end); the
+    characters of a respelt word all point into the original word, so a match still maps back
+    to what the person typed.
+    """
+    if _WORDS.search(norm) is None:
+        return norm, mapping
+    out: list[str] = []
+    new_map: list[int] = []
+    last = 0
+    for m in _WORDS.finditer(norm):
+        start, end = m.span()
+        out.append(norm[last:start])
+        new_map.extend(mapping[last:start])
+        word = _RESPELL[m.group(0)]
+        out.append(word)
+        new_map.extend(mapping[start + min(k, end - start - 1)] for k in range(len(word)))
+        last = end
+    out.append(norm[last:])
+    new_map.extend(mapping[last:])
+    return "".join(out), new_map
