@@ -37,7 +37,7 @@ _TRAVEL_WORK_HOME = (
     r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
-    r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
+    r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
     r"|tax(?:es)?|accountant|audit|budget"
 )
 _DECLUTTER = (
@@ -87,7 +87,7 @@ _ACCIDENT = (
     r"|cebollas?|cocin\w*|pelando|afeitando|sin\s+querer|kuche|kueche|kochen|gemuse|gemuese"
     r"|zwiebel\w*|rasier\w*|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
     r"|cozinh\w*|descasc\w*|batatas?|cebola|sem\s+querer|cucin\w*|affett\w*|pane|cipoll\w*"
-    r"|per\s+sbaglio|radendomi"
+    r"|per\s+sbaglio|radendomi|sbucci\w*|patat\w*|verdur\w*|barba"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
@@ -133,8 +133,23 @@ _PAST_BEARING = re.compile(
 )
 
 
+# A relationship, a job or a project without a future ("no veo futuro en esta relación",
+# "não vejo futuro com ele", "non vedo futuro in questo lavoro"), not the person's own life.
+_FUTURE_OF_SOMETHING = re.compile(
+    r"\bfuturo\s+(?:en|con|com|in|a|ad|para|per|n[oa]s?|ness[ea]s?|nest[ea]s?|nel(?:la|lo)?"
+    r"|sul(?:la)?)\s+(?:(?:est[ea]|es[ea]|ess[ea]|quest[oa]|quel(?:la)?|la|el|o|a|il|lo|un[oa]?"
+    r"|uma?|mi|meu|minha|mio|mia)\s+)?(?:relacion|relacao|relazione|storia|noviazgo|namoro|pareja"
+    r"|matrimonio|casamento|trabajo|emprego|empleo|lavoro|proyecto|projeto|progetto|empresa"
+    r"|azienda|negocio|carrera|carreira|equipo|equipe|squadra|banda|grupo|gruppo)\b"
+    r"|\bfuturo\s+(?:con|com)\s+(?:el|ella|ele|ela|lui|lei)\b",
+    FLAGS,
+)
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
+    if category is Category.NO_FUTURE and _FUTURE_OF_SOMETHING.search(sentence):
+        return True
     pattern = EVERYDAY.get(category)
     if pattern is None:
         return False

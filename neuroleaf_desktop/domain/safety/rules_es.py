@@ -20,7 +20,9 @@ _DIE = (
 )
 # "me quiero morir de vergüenza / de risa" is a figure of speech, not a wish to die.
 _NOT_FIGURATIVE = (
-    r"(?!\s+de\s+(?:verguenza|risa|ganas|hambre|sueno|calor|frio|aburrimiento|envidia|amor))"
+    r"(?!\s+de\s+(?:la\s+|tanta\s+|tanto\s+)?(?:verguenza|risa|ganas|hambre|sueno|calor|frio|aburrimiento"
+    r"|envidia|amor|pena|celos|nervios|cansancio)|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno"
+    r"|guapo|feliz|content[oa]|bien))"
 )
 _GIVE = r"(?:regal(?:o|e|ando|ado)|di|doy|dando|he\s+dado|le\s+di|le\s+he\s+dado|repart\w+)"
 
@@ -66,7 +68,7 @@ RULES: tuple[Rule, ...] = (
         "es_attempt",
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
-        r"\b(?:intente|he\s+intentado|trate\s+de|intento\s+de)\s+(?:suicidarme|matarme|quitarme"
+        r"\b(?:intente|he\s+intentado|trate\s+de|mi\s+intento\s+de)\s+(?:suicidarme|matarme|quitarme"
         r"\s+la\s+vida|suicidio)\b",
         inherent=False,
     ),

@@ -62,7 +62,8 @@ _ES_DESIRE = (
     r"|tentad[oa]\s+de|a\s+punto\s+de|hart[oa]\s+de|cansad[oa]\s+de|chat[oa]\s+de"
 )
 _ES_DIE = (
-    r"morir(?:me)?(?!\s+de\s+(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor))|matarme"
+    r"morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
+    r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
     r"|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
     r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
     r"|no\s+existir|tirarme|colgarme|aventarme|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
@@ -102,11 +103,13 @@ _PT_DESIRE = (
     r"|preciso|desejo|gostaria\s+de|cansad[oa]\s+de|saco\s+cheio\s+de|a\s+ponto\s+de|tentad[oa]\s+a"
 )
 _PT_DIE = (
-    r"morrer(?!\s+de\s+(?:rir|saudade|fome|vergonha|sono|calor|frio|amor|vontade))|me\s+matar"
+    r"morrer(?!\s+de\s+(?:tant[oa]\s+|muit[oa]\s+)?(?:rir|saudade|fome|vergonha|sono|calor|frio|amor"
+    r"|vontade))|me\s+matar"
     r"|matar-?me|me\s+suicidar|suicidar-?me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|sumir\s+(?:pra|para)\s+sempre"
     r"|desaparecer\s+(?:pra|para)\s+sempre|nao\s+acordar|deixar\s+de\s+(?:existir|viver)"
-    r"|nao\s+existir|me\s+jogar\s+(?:da|de|do|na|no|em|embaixo)|viver|existir"
+    r"|nao\s+existir|me\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*)(?:da|de|do|na|no|em|embaixo)"
+    r"|viver|existir"
 )
 
 # -- Italian -------------------------------------------------------------------------------
@@ -266,7 +269,7 @@ _METHOD = {
     r"|\bme\s+(?:tiro|aviento|lanzo)\s+(?:del|desde\s+el|por\s+el)\s+(?:balcon|puente|edificio"
     r"|techo|azotea|ventana)",
     "fr": r"\bme\s+(?:jeter|balancer|lancer)\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)",
-    "pt": r"\bme\s+jogar\s+(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
+    "pt": r"\bme\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*)(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
     r"|\bbater\s+o\s+carro\s+de\s+proposito",
     "it": r"\bbuttarmi\s+(?:giu|dal|da|sotto|nel)\b",
 }

@@ -153,7 +153,9 @@ SPANISH: tuple[Rule, ...] = (
         "es_j_past_noun",
         _SI,
         _CON,
-        r"\bintento\s+de\s+suicidio\b",
+        # "cómo actuar ante un intento de suicidio" is a lesson; "tuve un intento" is
+        # rules_es_signs' first person
+        r"(?<!\bun\s)(?<!\bante\s)\bintento\s+de\s+suicidio\b",
         lang="es",
         inherent=False,
         past=True,
