@@ -57,7 +57,10 @@ _SPORT_TOOLS = (
     # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
     # toys and games: "found my son's toy gun", "water pistol"
     r"|juguete\w*|spielzeug\w*|jouets?|brinquedos?|giocattol\w*|nerf|water\s+(?:gun|pistol)"
-    r"|airsoft|paintball|video\s*games?|videogames?|videojuego\w*|videogioc\w*"
+    r"|airsoft|paintball|video\s*games?|videojuego\w*|videogioc\w*"
+    # a water pistol, a glue gun, a paint gun in es / pt / it
+    r"|pistol\w*\s+(?:de|ad|a|da|per)\s+(?:agua|acqua|cola|colla|silicon\w*|calor|ar\s+quente"
+    r"|brinquedo|pintura|spruzzo)"
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
     r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"

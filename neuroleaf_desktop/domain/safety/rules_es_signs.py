@@ -59,6 +59,9 @@ _DIE_ENCLITIC = (
     r"\s+mundo|morirme|dejar\s+de\s+existir|acabar\s+con\s+(?:todo|mi\s+vida)|hacerme\s+dano)"
 )
 
+#: A water pistol, a glue gun, a toy: not a weapon.
+_NOT_A_TOY = r"(?!\s+(?:de\s+(?:agua|juguete|silicona|calor|pintura|aire|clavos|balines)|para\s+saltar))"
+
 _r = partial(rule, lang="es", inherent=True)
 
 RULES: tuple[Rule, ...] = (
@@ -70,6 +73,7 @@ RULES: tuple[Rule, ...] = (
         rf"\bme\s+(?:quiero|quisiera|queria|voy\s+a|iba\s+a|pienso|gustaria|dan\s+ganas\s+de"
         rf"|kiero|qiero)\s+{_FREE}{_PROCLITIC_OBJECT}\b"
         r"|\bme\s+(?:suicidare|suicidaria|suicido(?=\s+(?:hoy|esta|manana|ya|de\s+una))"
+        r"|mato\s+(?:hoy|esta\s+noche|manana|ya)(?=\s*(?:$|[.!?,;]))"
         r"|quitare\s+la\s+vida|quitaria\s+la\s+vida|matare(?!\s+(?:de|a\s+\w+ar))"
         r"|ahorcare|colgare)\b",
     ),
@@ -92,7 +96,8 @@ RULES: tuple[Rule, ...] = (
         "es_s_jump_now",
         _PM,
         _URG,
-        r"\bme\s+(?:tiro|tirare|lanzo|lanzare|arrojo|arrojare|aviento|botare)\s+(?:del?|desde|al"
+        r"\bme\s+(?:tiro|tirare|tiraria|lanzo|lanzare|lanzaria|arrojo|arrojare|arrojaria|aviento"
+        r"|aventaria|botare)\s+(?:del?|desde|al"
         rf"|a\s+la|a\s+las|a\s+los|por|bajo|debajo\s+del?|delante\s+del?)\s+(?:\w+\s+){{0,2}}?"
         rf"{_SPOT}\b",
     ),
@@ -122,7 +127,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:le\s+)?(?:pido|ruego|rezo|suplico|oro)\b[^.!?\n]{0,40}?\bque\s+(?:me\s+(?:lleve"
         r"|recoja|deje\s+morir|muera|quite\s+la\s+vida)(?!\s+(?:a|al|en|hasta|de|con)\b)"
         r"|no\s+(?:me\s+deje\s+)?despert\w*)"
-        r"|\b(?:dios|diosito|senor|virgen(?:cita)?)\s*,?\s+(?:llevame|dejame\s+morir|recogeme)\b",
+        r"|\b(?:dios|diosito|senor|virgen(?:cita)?)\s*,?\s+(?:llevame|dejame\s+morir|recogeme)\b"
+        # "ojalá no despierte mañana", "ojalá me muera"
+        r"|\bojala\s+(?:ya\s+)?(?:no\s+(?:despierte|amanezca|vuelva\s+a\s+despertar)|me\s+muera"
+        rf"(?!\s+de\b)|me\s+pase\s+algo{END})",
     ),
     # The hypothetical: "¿y si me dejo ir esta noche?", "¿y si simplemente no despierto?";
     # and death as a relief: "sería un alivio no despertar".
@@ -131,6 +139,7 @@ RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\by\s+si\s+(?:simplemente\s+|solo\s+|ya\s+|mejor\s+)?(?:me\s+dejo\s+ir|no\s+despierto"
+        r"(?!\s+(?:a\s+tiempo|temprano|para|a\s+las))"
         r"|no\s+despertara|me\s+mato|me\s+muero\s+(?:esta\s+noche|hoy|ya|y\s+ya)|desaparezco"
         r"\s+(?:para\s+siempre|y\s+ya)|dejo\s+de\s+existir|acabo\s+con\s+todo)\b"
         r"|\b(?:dejarme|me\s+dejo)\s+ir\s+(?:esta\s+noche|para\s+siempre|de\s+una\s+vez|y\s+ya)\b"
@@ -177,7 +186,11 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:me\s+(?:hago|hice|he\s+hecho|hacia|volvi\s+a\s+hacer)|hacerme|volvi\s+a\s+hacerme)"
         r"\s+(?:\w+\s+)?(?:cortes|cortaditas|heridas|rasgunos|quemaduras|moretones)\b"
-        r"(?![^.!?\n]{0,30}\b(?:jugando|cayendo|corriendo|entrenando|futbol)\b)",
+        r"(?![^.!?\n]{0,30}\b(?:jugando|cayendo|corriendo|entrenando|futbol)\b)"
+        # "he vuelto a cortarme", "volví a quemarme los brazos" (not "a cortarme el pelo")
+        r"|\b(?:he\s+vuelto|volvi|vuelvo|sigo|empece|he\s+empezado)\s+a\s+(?:cortarme|quemarme"
+        rf"|lastimarme|rasgunarme)(?:\s+(?:los\s+brazos|las\s+piernas|las\s+munecas|la\s+piel"
+        rf"|los\s+muslos|otra\s+vez|de\s+nuevo))?{END}",
     ),
     # Getting a rope or a gun, in any form: "fui a comprar una soga", "que me consiga un arma".
     rule(
@@ -185,7 +198,7 @@ RULES: tuple[Rule, ...] = (
         _GM,
         _URG,
         r"\b(?:comprar|conseguir|consegui|compre|he\s+comprado|pedi|encargue)\s+(?:una?|la|el)"
-        r"\s+(?:soga|cuerda|pistola|arma|revolver|escopeta)\b",
+        rf"\s+(?:soga|cuerda|pistola|arma|revolver|escopeta)\b{_NOT_A_TOY}",
         inherent=False,
         lang="es",
     ),
@@ -196,9 +209,9 @@ RULES: tuple[Rule, ...] = (
         _GM,
         _URG,
         r"\bme\s+(?:consig\w+|consegu\w+|vend\w+|prest\w+|pas\w+|traig\w+|compr\w+)\s+"
-        r"(?:un\s+arma|una\s+pistola|un\s+revolver|una\s+escopeta|un\s+fusil)\b"
+        rf"(?:un\s+arma|una\s+pistola|un\s+revolver|una\s+escopeta|un\s+fusil)\b{_NOT_A_TOY}"
         r"|\b(?:conseguirme|comprarme)\s+(?:un\s+arma|una\s+pistola|un\s+revolver|una\s+escopeta"
-        r"|una\s+soga)\b",
+        rf"|una\s+soga)\b{_NOT_A_TOY}",
     ),
     # Messages left to be found: "una carta para cuando me encuentren", "si lees esto,
     # perdóname", and "ya no me van a ver" next to a farewell.
@@ -206,10 +219,12 @@ RULES: tuple[Rule, ...] = (
         "es_s_left_messages",
         _GB,
         _CON,
-        r"\b(?:para|por\s+si)\s+cuando\s+me\s+encuentren\b|\bcuando\s+me\s+encuentren\b"
-        r"|\bsi\s+(?:estas\s+)?(?:lees|leyendo|leen|lee)\s+esto\b[^.!?\n]{0,80}?\b(?:perdoname"
-        r"|perdonenme|adios|te\s+quise|los\s+quise|las\s+quise|ya\s+no\s+(?:estoy|estare)"
-        r"|fue\s+mi\s+decision|no\s+es\s+tu\s+culpa)\b"
+        r"\b(?:para|por\s+si)\s+cuando\s+me\s+encuentren\b"
+        r"|\b(?:carta|nota|mensaje|cartas|notas|mensajes)\b[^.!?\n]{0,40}\bcuando\s+me\s+encuentren\b"
+        # "si lees esto, perdóname" as a farewell, not "perdona que no te conteste antes"
+        r"|\bsi\s+(?:estas\s+)?(?:lees|leyendo|leen|lee)\s+esto\b[^.!?\n]{0,80}?\b(?:(?:perdoname"
+        rf"|perdonenme)(?:\s+por\s+todo)?{END}|adios|te\s+quise|los\s+quise|las\s+quise"
+        r"|ya\s+no\s+(?:estoy|estare)|fue\s+mi\s+decision|no\s+es\s+tu\s+culpa)"
         r"|\b(?:despid\w+|adios|cuidense|cuidate|gracias\s+por\s+todo|los\s+quiero|perdon\w*)"
         r"[^.!?\n]{0,80}?\b(?:(?:ya\s+)?no\s+me\s+(?:van|vais|vas)\s+a\s+(?:volver\s+a\s+)?ver"
         rf"(?:\s+mas|\s+nunca)?{END}|nunca\s+mas\s+me\s+(?:van\s+a\s+ver|veran|veras)"

@@ -104,11 +104,11 @@ _PT_DESIRE = (
 )
 _PT_DIE = (
     r"morrer(?!\s+de\s+(?:tant[oa]\s+|muit[oa]\s+)?(?:rir|saudade|fome|vergonha|sono|calor|frio|amor"
-    r"|vontade))|me\s+matar"
+    r"|vontade))|me\s+matar(?!\s+(?:de\s+(?:tanto\s+)?(?:estudar|trabalhar|rir)|estudando|trabalhando|a\s+(?:estudar|trabalhar)))"
     r"|matar-?me|me\s+suicidar|suicidar-?me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|sumir\s+(?:pra|para)\s+sempre"
     r"|desaparecer\s+(?:pra|para)\s+sempre|nao\s+acordar|deixar\s+de\s+(?:existir|viver)"
-    r"|nao\s+existir|me\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*)(?:da|de|do|na|no|em|embaixo)"
+    r"|nao\s+existir|me\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*|n[ao]s?\s+(?:piscina|mar|sofa|cama|chao|bracos|agua|festa|pista))(?:da|de|do|na|no|em|embaixo)"
     r"|viver|existir"
 )
 
@@ -269,7 +269,7 @@ _METHOD = {
     r"|\bme\s+(?:tiro|aviento|lanzo)\s+(?:del|desde\s+el|por\s+el)\s+(?:balcon|puente|edificio"
     r"|techo|azotea|ventana)",
     "fr": r"\bme\s+(?:jeter|balancer|lancer)\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)",
-    "pt": r"\bme\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*)(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
+    "pt": r"\bme\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*|n[ao]s?\s+(?:piscina|mar|sofa|cama|chao|bracos|agua|festa|pista))(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
     r"|\bbater\s+o\s+carro\s+de\s+proposito",
     "it": r"\bbuttarmi\s+(?:giu|dal|da|sotto|nel)\b",
 }

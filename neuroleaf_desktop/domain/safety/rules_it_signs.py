@@ -40,6 +40,9 @@ _INTENT = (
     r"|ho\s+intenzione\s+di|mi\s+viene\s+da|devo|vado\s+a|ho\s+voglia\s+di)"
 )
 
+#: A water pistol, a glue gun, a toy: not a weapon.
+_NOT_A_TOY = r"(?!\s+(?:ad\s+acqua|giocattolo|di\s+plastica|per\s+(?:la\s+)?colla|a\s+(?:pallini|aria|spruzzo)))"
+
 _r = partial(rule, lang="it", inherent=True)
 
 RULES: tuple[Rule, ...] = (
@@ -80,7 +83,10 @@ RULES: tuple[Rule, ...] = (
         _URG,
         rf"\bmi\s+(?:butto|buttero|lancio|lancero|getto|gettero)\s+{_TO}\s+(?:\w+\s+){{0,2}}?"
         rf"{_SPOT}\b"
-        r"|\bmi\s+(?:taglio|taglier\w+|tagliavo|sono\s+tagliat[oa])\s+(?:le\s+vene|i\s+polsi)\b",
+        r"|\bmi\s+(?:taglio|taglier\w+|tagliavo|sono\s+tagliat[oa])\s+(?:le\s+vene|i\s+polsi)\b"
+        # "mi ammazzo stanotte": the present for the future, with a time and nothing after it
+        r"|\bmi\s+(?:ammazzo|uccido|suicido)\s+(?:stanotte|stasera|oggi|domani|adesso|ora|subito)"
+        r"(?=\s*(?:$|[.!?,;]))",
     ),
     # The hypothetical and death as relief: "e se stanotte mi addormentassi e basta, per
     # sempre? sarebbe un sollievo"; "domani non mi sveglierò più".
@@ -88,14 +94,19 @@ RULES: tuple[Rule, ...] = (
         "it_s_what_if",
         _DW,
         _CON,
-        r"\be\s+se\s+(?:\w+\s+){0,2}?(?:semplicemente\s+)?(?:non\s+mi\s+svegliassi(?:\s+piu)?"
+        r"\be\s+se\s+(?:\w+\s+){0,2}?(?:semplicemente\s+)?(?:non\s+mi\s+svegliassi(?:\s+piu)?(?!\s+(?:in\s+tempo|presto|per|alle))"
         r"|mi\s+addormentassi\s+(?:e\s+basta|per\s+sempre)|la\s+facessi\s+finita|mi\s+uccidessi"
         r"|sparissi\s+per\s+sempre|smettessi\s+di\s+esistere|mi\s+lasciassi\s+andare)\b"
         r"|\bsarebbe\s+un\s+sollievo\s+(?:non\s+svegliarmi|morire|smettere\s+di\s+esistere"
         r"|sparire)\b"
         r"|\b(?:non\s+svegliarmi|morire|sparire|smettere\s+di\s+esistere|per\s+sempre)\b"
         r"[^.!\n]{0,40}\bsarebbe\s+un\s+sollievo\b"
-        rf"|\bnon\s+mi\s+sveglier[oe]\s+(?:mai\s+)?piu{END}",
+        rf"|\bnon\s+mi\s+sveglier[oe]\s+(?:mai\s+)?piu{END}"
+        # praying for death: "prego Dio che mi prenda", "Dio, portami via"
+        r"|\bprego\s+(?:dio|il\s+signore|gesu|la\s+madonna)\s+(?:che\s+mi\s+(?:prenda|porti\s+via"
+        r"|faccia\s+morire)|di\s+(?:prendermi|portarmi\s+via|farmi\s+morire|non\s+farmi\s+svegliare))"
+        r"|\b(?:dio|signore|gesu)\s*,?\s+(?:portami\s+via|fammi\s+morire)"
+        r"(?=\s*(?:$|[.!?,;]|\s+(?:con\s+te|ora|adesso|subito|ti\s+prego)))",
     ),
     # The day has come: "domani è il giorno, è tutto pronto".
     _r(
@@ -135,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         _GM,
         _URG,
         r"\b(?:procurarmi|trovarmi|comprarmi|procurato|mi\s+sono\s+procurat[oa])\s+(?:una\s+pistola"
-        r"|un'?arma|una\s+corda|un\s+fucile|un\s+revolver)\b",
+        rf"|un'?arma|una\s+corda|un\s+fucile|un\s+revolver)\b{_NOT_A_TOY}",
     ),
     # Messages left to be found; a will "already" made.
     _r(
@@ -143,8 +154,8 @@ RULES: tuple[Rule, ...] = (
         _GB,
         _CON,
         r"\bper\s+quando\s+mi\s+(?:troveranno|trovano|trovera|troverete)\b"
-        r"|\bse\s+stai\s+leggendo\s+(?:questo|questa|queste)\b[^.!?\n]{0,80}?\b(?:perdonami"
-        r"|perdonatemi|addio|ti\s+ho\s+voluto\s+bene|vi\s+ho\s+voluto\s+bene|non\s+ci\s+sono\s+piu"
+        r"|\bse\s+stai\s+leggendo\s+(?:questo|questa|queste)\b[^.!?\n]{0,80}?\b(?:(?:perdonami"
+        rf"|perdonatemi)(?:\s+per\s+tutto)?{END}|addio|ti\s+ho\s+voluto\s+bene|vi\s+ho\s+voluto\s+bene|non\s+ci\s+sono\s+piu"
         r"|non\s+e\s+colpa\s+tua)\b"
         r"|\bho\s+gia\s+fatto\s+(?:il\s+)?testamento\b"
         r"|\b(?:addio|grazie\s+di\s+tutto|vi\s+voglio\s+bene)[^.!?\n]{0,80}?\bnon\s+mi\s+"

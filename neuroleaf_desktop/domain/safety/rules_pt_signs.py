@@ -47,12 +47,15 @@ _DESIRE = (
 )
 _DIE = (
     r"(?:morrer(?!\s+de\s+(?:tant[oa]s?\s+|muit[oa]s?\s+)?(?:rir|saudades?|fome|vergonha|sono"
-    r"|calor|frio|amor|vontade|tedio|inveja|medo))|me\s+matar|matar-me|me\s+suicidar"
+    r"|calor|frio|amor|vontade|tedio|inveja|medo))|me\s+matar(?!\s+(?:de\s+(?:tanto\s+)?(?:estudar|trabalhar|rir)|estudando|trabalhando|a\s+(?:estudar|trabalhar)))|matar-me|me\s+suicidar"
     r"|suicidar-me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida|acabar\s+com\s+tudo"
     r"|(?:dar|por)\s+(?:um\s+)?fim\s+(?:a|ao|em|n[oa]|nisso|nisto|[ae]\s+)?\s*(?:tudo|isso"
     r"\s+tudo|isto\s+tudo|(?:a\s+)?minha\s+vida|a\s+vida)|sumir\s+(?:pra|para)\s+sempre"
     r"|deixar\s+de\s+existir)"
 )
+
+#: A water pistol, a glue gun, a toy: not a weapon.
+_NOT_A_TOY = r"(?!\s+(?:de\s+(?:agua|brinquedo|cola|silicone|ar\s+quente|pintura|pressao|chumbinho)))"
 
 _r = partial(rule, lang="pt", inherent=True)
 
@@ -90,7 +93,8 @@ RULES: tuple[Rule, ...] = (
         "pt_s_jump_now",
         _PM,
         _URG,
-        r"\b(?:me\s+(?:atiro|jogo|lanco|atirarei|jogarei)|atiro-me|jogo-me|lanco-me)\s+"
+        r"\b(?:me\s+(?:atiro|jogo|lanco|atirarei|jogarei|atiraria|jogaria|lancaria|atirava|jogava)"
+        r"|atiro-me|jogo-me|lanco-me|atirava-me|jogava-me|atirar-me-ia)\s+"
         rf"{_TO}\s+(?:\w+\s+){{0,2}}?{_SPOT}\b",
     ),
     # "me mataria se tivesse coragem", "matava-me se pudesse": the conditional.
@@ -129,7 +133,8 @@ RULES: tuple[Rule, ...] = (
         "pt_s_what_if",
         _DW,
         _CON,
-        r"\be\s+se\s+(?:eu\s+)?(?:simplesmente\s+|so\s+)?(?:nao\s+acordar|nunca\s+mais\s+acordar"
+        r"\be\s+se\s+(?:eu\s+)?(?:simplesmente\s+|so\s+)?(?:nao\s+acordar(?!\s+(?:a\s+tempo|cedo|em\s+tempo|pra|para|as))"
+        r"|nunca\s+mais\s+acordar"
         r"|sumir\s+(?:pra|para)\s+sempre|deixar\s+de\s+existir|me\s+matar|acabar\s+com\s+tudo"
         r"|me\s+deixar\s+ir)\b"
         r"|\bseria\s+(?:um\s+)?alivio\s+(?:nao\s+acordar|morrer|deixar\s+de\s+existir|sumir)"
@@ -182,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         _GM,
         _URG,
         r"\b(?:arranjar|conseguir|comprar|arranjei|consegui)\s+(?:uma?|a|o)\s+(?:arma|pistola"
-        r"|revolver|espingarda)\b",
+        rf"|revolver|espingarda)\b{_NOT_A_TOY}",
         inherent=False,
         lang="pt",
     ),
@@ -195,8 +200,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:arranjar|conseguir|comprar)\s+(?:uma?|a|o)\s+(?:arma|pistola|revolver|espingarda)"
         r"\s+(?:pra|para)\s+mim\b"
         r"|\bme\s+(?:arranj\w+|consegu\w+|vend\w+|empreste\w*|emprestar)\s+(?:uma\s+arma"
-        r"|uma\s+pistola|um\s+revolver)\b"
-        r"|\b(?:arranjar|conseguir|comprar)-me\s+(?:uma\s+arma|uma\s+pistola|um\s+revolver)\b",
+        rf"|uma\s+pistola|um\s+revolver)\b{_NOT_A_TOY}"
+        rf"|\b(?:arranjar|conseguir|comprar)-me\s+(?:uma\s+arma|uma\s+pistola|um\s+revolver)\b{_NOT_A_TOY}",
     ),
     # Messages left to be found.
     _r(
@@ -205,7 +210,8 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:pra|para)\s+quando\s+me\s+encontrarem\b"
         r"|\bse\s+(?:voce\s+|tu\s+)?(?:estiver|esta|estas|estiveres)\s+(?:lendo|a\s+ler)\s+(?:isso"
-        r"|isto)\b[^.!?\n]{0,80}?\b(?:me\s+perdo[ae]|perdoa-me|me\s+perdoem|perdoem-me|adeus"
+        r"|isto)\b[^.!?\n]{0,80}?\b(?:(?:me\s+perdo[ae]|perdoa-me|me\s+perdoem|perdoem-me)"
+        rf"(?:\s+por\s+tudo)?{END}|adeus"
         r"|te\s+amei|amei\s+voces|ja\s+nao\s+estou|nao\s+estarei|foi\s+minha\s+decisao"
         r"|nao\s+e\s+(?:sua|tua)\s+culpa)\b"
         r"|\b(?:adeus|despe\w+|cuidem-se|se\s+cuidem|obrigad[oa]\s+por\s+tudo|amo\s+voces)"
