@@ -60,7 +60,10 @@ _DIE_ENCLITIC = (
 )
 
 #: A water pistol, a glue gun, a toy: not a weapon.
-_NOT_A_TOY = r"(?!\s+(?:de\s+(?:agua|juguete|silicona|calor|pintura|aire|clavos|balines)|para\s+saltar))"
+_NOT_A_TOY = (
+    r"(?!\s+(?:de\s+(?:agua|juguete|silicona|calor|pintura|aire|clavos|balines)"
+    r"|para\s+saltar))"
+)
 
 _r = partial(rule, lang="es", inherent=True)
 
@@ -115,7 +118,7 @@ RULES: tuple[Rule, ...] = (
         "es_s_better_dead",
         _DW,
         _CON,
-        r"\b(?:estaria|estare|estaba)\s+mejor\s+muert[oa]s?\b|\bmejor\s+muert[oa]\b"
+        r"\b(?:estaria|estare|estaba)\s+mejor\s+muert[oa]s?\b|\bmejor\s+(?:estaria\s+|estaba\s+)?muert[oa]\b"
         r"|\bprefer\w*\s+estar\s+muert[oa]\b|\bseria\s+mejor\s+(?:si\s+me\s+muriera|morirme"
         r"|estar\s+muert[oa]|no\s+existir|no\s+haber\s+nacido)\b",
     ),
@@ -124,7 +127,7 @@ RULES: tuple[Rule, ...] = (
         "es_s_prayer",
         _DW,
         _CON,
-        r"\b(?:le\s+)?(?:pido|ruego|rezo|suplico|oro)\b[^.!?\n]{0,40}?\bque\s+(?:me\s+(?:lleve"
+        r"\b(?:le\s+)?(?:pido|ruego|rezo|suplico|oro)\b[^.!?\n]{0,40}?\bque\s+(?:(?:dios|diosito|el\s+senor|la\s+virgen)\s+)?(?:me\s+(?:lleve"
         r"|recoja|deje\s+morir|muera|quite\s+la\s+vida)(?!\s+(?:a|al|en|hasta|de|con)\b)"
         r"|no\s+(?:me\s+deje\s+)?despert\w*)"
         r"|\b(?:dios|diosito|senor|virgen(?:cita)?)\s*,?\s+(?:llevame|dejame\s+morir|recogeme)\b"

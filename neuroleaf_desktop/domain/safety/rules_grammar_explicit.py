@@ -269,7 +269,9 @@ _METHOD = {
     r"|\bme\s+(?:tiro|aviento|lanzo)\s+(?:del|desde\s+el|por\s+el)\s+(?:balcon|puente|edificio"
     r"|techo|azotea|ventana)",
     "fr": r"\bme\s+(?:jeter|balancer|lancer)\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)",
-    "pt": r"\bme\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*|n[ao]s?\s+(?:piscina|mar|sofa|cama|chao|bracos|agua|festa|pista))(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
+    # "me jogar de cabeça no projeto / na piscina" is not a method
+    "pt": r"\bme\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*|n[ao]s?\s+(?:piscina|mar|sofa|cama|chao"
+    r"|bracos|agua|festa|pista))(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
     r"|\bbater\s+o\s+carro\s+de\s+proposito",
     "it": r"\bbuttarmi\s+(?:giu|dal|da|sotto|nel)\b",
 }

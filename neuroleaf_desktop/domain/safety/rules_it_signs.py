@@ -41,7 +41,10 @@ _INTENT = (
 )
 
 #: A water pistol, a glue gun, a toy: not a weapon.
-_NOT_A_TOY = r"(?!\s+(?:ad\s+acqua|giocattolo|di\s+plastica|per\s+(?:la\s+)?colla|a\s+(?:pallini|aria|spruzzo)))"
+_NOT_A_TOY = (
+    r"(?!\s+(?:ad\s+acqua|giocattolo|di\s+plastica|per\s+(?:la\s+)?colla"
+    r"|a\s+(?:pallini|aria|spruzzo)))"
+)
 
 _r = partial(rule, lang="it", inherent=True)
 
@@ -62,7 +65,10 @@ RULES: tuple[Rule, ...] = (
         _URG,
         r"\b(?:mi\s+(?:ucciderei|ammazzerei|suiciderei|toglierei\s+la\s+vita)|la\s+farei\s+finita)"
         r"\b(?=\s*(?:$|[.!?,;]|\s+(?:se\s+(?:avessi|potessi|sapessi|non\s+fosse)|subito|adesso"
-        r"|ora|stanotte|stasera|oggi|senza\s+pensarci)))",
+        r"|ora|stanotte|stasera|oggi|senza\s+pensarci)))"
+        # "mi ammazzo stanotte": the present for the future, with a time and nothing after it
+        r"|\bmi\s+(?:ammazzo|uccido|suicido)\s+(?:stanotte|stasera|oggi|domani|adesso|ora|subito)"
+        r"(?=\s*(?:$|[.!?,;]))",
     ),
     # Longing for death: "non vedo l'ora di morire / di farla finita".
     _r(
@@ -83,10 +89,7 @@ RULES: tuple[Rule, ...] = (
         _URG,
         rf"\bmi\s+(?:butto|buttero|lancio|lancero|getto|gettero)\s+{_TO}\s+(?:\w+\s+){{0,2}}?"
         rf"{_SPOT}\b"
-        r"|\bmi\s+(?:taglio|taglier\w+|tagliavo|sono\s+tagliat[oa])\s+(?:le\s+vene|i\s+polsi)\b"
-        # "mi ammazzo stanotte": the present for the future, with a time and nothing after it
-        r"|\bmi\s+(?:ammazzo|uccido|suicido)\s+(?:stanotte|stasera|oggi|domani|adesso|ora|subito)"
-        r"(?=\s*(?:$|[.!?,;]))",
+        r"|\bmi\s+(?:taglio|taglier\w+|tagliavo|sono\s+tagliat[oa])\s+(?:le\s+vene|i\s+polsi)\b",
     ),
     # The hypothetical and death as relief: "e se stanotte mi addormentassi e basta, per
     # sempre? sarebbe un sollievo"; "domani non mi sveglierò più".

@@ -50,12 +50,15 @@ _DIE = (
     r"|calor|frio|amor|vontade|tedio|inveja|medo))|me\s+matar(?!\s+(?:de\s+(?:tanto\s+)?(?:estudar|trabalhar|rir)|estudando|trabalhando|a\s+(?:estudar|trabalhar)))|matar-me|me\s+suicidar"
     r"|suicidar-me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida|acabar\s+com\s+tudo"
     r"|(?:dar|por)\s+(?:um\s+)?fim\s+(?:a|ao|em|n[oa]|nisso|nisto|[ae]\s+)?\s*(?:tudo|isso"
-    r"\s+tudo|isto\s+tudo|(?:a\s+)?minha\s+vida|a\s+vida)|sumir\s+(?:pra|para)\s+sempre"
+    r"\s+tudo|isto\s+tudo|(?:a\s+)?minha\s+vida|a\s+vida)|(?:sumir|desaparecer)\s+(?:pra|para)\s+sempre"
     r"|deixar\s+de\s+existir)"
 )
 
 #: A water pistol, a glue gun, a toy: not a weapon.
-_NOT_A_TOY = r"(?!\s+(?:de\s+(?:agua|brinquedo|cola|silicone|ar\s+quente|pintura|pressao|chumbinho)))"
+_NOT_A_TOY = (
+    r"(?!\s+(?:de\s+(?:agua|brinquedo|cola|silicone|ar\s+quente|pintura|pressao"
+    r"|chumbinho)))"
+)
 
 _r = partial(rule, lang="pt", inherent=True)
 
