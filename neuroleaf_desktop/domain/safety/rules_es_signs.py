@@ -24,7 +24,7 @@ _GM, _SH = Category.GETTING_MEANS, Category.SELF_HARM
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 #: Up to two filler words that are not a negation ("quiero *ya de una vez* matarme").
-_FREE = r"(?:(?!(?:no|nunca|jamas|ni)\b)\w+\s+){0,2}?"
+_FREE = r"(?:(?!(?:no|nunca|jamas|ni)\b)\w+\s+){0,3}?"
 
 #: Places people jump from or in front of.
 _SPOT = (
@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # Intent + a method: "tengo pensado colgarme", "pienso cortarme las venas", "voy a saltar
     # desde la azotea", "cada vez que cruzo el puente pienso en lanzarme".
-    _r("es_s_method_intent", _PM, _URG, rf"\b{_INTENT}\s+{_FREE}(?:{_METHOD})"),
+    _r("es_s_method_intent", _PM, _URG, rf"\b{_INTENT}\s+{_FREE}(?:en\s+)?(?:{_METHOD})"),
     # Present for future with a place: "el sábado me tiro a las vías", "me aviento del puente".
     _r(
         "es_s_jump_now",
@@ -146,6 +146,12 @@ RULES: tuple[Rule, ...] = (
         r"|no\s+despertara|me\s+mato|me\s+muero\s+(?:esta\s+noche|hoy|ya|y\s+ya)|desaparezco"
         r"\s+(?:para\s+siempre|y\s+ya)|dejo\s+de\s+existir|acabo\s+con\s+todo)\b"
         r"|\b(?:dejarme|me\s+dejo)\s+ir\s+(?:esta\s+noche|para\s+siempre|de\s+una\s+vez|y\s+ya)\b"
+        # "si mañana no amanezco": not living to see the morning
+        r"|\bsi\s+(?:manana\s+|un\s+dia\s+|algun\s+dia\s+)?(?:ya\s+)?no\s+amanezco\b"
+        # "quiero irme para siempre" with no place to go ("de este país", "a Chile" is moving)
+        r"|\b(?:me\s+quiero|quiero|quisiera|me\s+gustaria)\s+ir(?:me)?\s+(?:de\s+(?:aca|aqui)\s+)?"
+        r"para\s+siempre\b(?!\s+(?:a|al|de|del|en)\b)(?![^.!?\n]{0,30}\b(?:me\s+mudo|mudarme|pais"
+        r"|pueblo|ciudad|barrio|trabajo|vivir\s+en)\b)"
         r"|\bseria\s+un\s+(?:alivio|descanso)\s+(?:no\s+despertar|morir(?:me)?|dejar\s+de"
         r"\s+existir|desaparecer|no\s+existir)"
         r"|\b(?:no\s+despertar|morirme|dejar\s+de\s+existir|desaparecer)\b[^.!\n]{0,40}\bseria"
@@ -231,7 +237,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:despid\w+|adios|cuidense|cuidate|gracias\s+por\s+todo|los\s+quiero|perdon\w*)"
         r"[^.!?\n]{0,80}?\b(?:(?:ya\s+)?no\s+me\s+(?:van|vais|vas)\s+a\s+(?:volver\s+a\s+)?ver"
         rf"(?:\s+mas|\s+nunca)?{END}|nunca\s+mas\s+me\s+(?:van\s+a\s+ver|veran|veras)"
-        r"|no\s+me\s+volver(?:an|eis|as)\s+a\s+ver)",
+        r"|no\s+me\s+volver(?:an|eis|as)\s+a\s+ver)"
+        # "que nadie llore por mí", "no lloren por mí"
+        r"|\b(?:que\s+nadie\s+llore|no\s+lloren|no\s+llores)\s+por\s+mi\b(?!\s+argentina)",
     ),
     # Hope gone: "ya no hay esperanza para mí", "para mí no hay esperanza".
     _r(

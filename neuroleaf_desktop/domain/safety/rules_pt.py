@@ -52,7 +52,8 @@ RULES: tuple[Rule, ...] = (
         Category.DEATH_WISH,
         Severity.CONCERN,
         r"\bdormir\s+e\s+(?:nunca\s+mais|nao|nao\s+mais)\s+acordar"
-        r"|\b(?:queria|preferia)\s+nao\s+ter\s+nascido|\b(?:quero|queria)\s+(?:so\s+)?sumir\b",
+        r"|\b(?:queria|preferia)\s+nao\s+ter\s+nascido|\b(?:quero|queria)\s+(?:so\s+)?sumir\b"
+        r"(?!\s+(?:da|do|dessa|desse|desta|deste|daquela|daquele)\s+(?!vida\b|mundo\b|terra\b)\w)",
     ),
     _r(
         "pt_attempt",

@@ -143,7 +143,12 @@ RULES: tuple[Rule, ...] = (
         r"|\bseria\s+(?:um\s+)?alivio\s+(?:nao\s+acordar|morrer|deixar\s+de\s+existir|sumir)"
         r"|\b(?:nao\s+acordar|morrer|sumir|deixar\s+de\s+existir)\b[^.!\n]{0,40}\bseria\s+"
         r"(?:um\s+)?alivio\b"
-        rf"|\b(?:ja\s+)?nao\s+(?:vou\s+(?:mais\s+)?acordar|acordarei)(?:\s+mais)?{END}",
+        rf"|\b(?:ja\s+)?nao\s+(?:vou\s+(?:mais\s+)?acordar|acordarei)(?:\s+mais)?{END}"
+        # "farta de existir", "cansado de viver"
+        r"|\b(?:fart[oa]|cansad[oa]|saturad[oa]|exaust[oa])\s+de\s+(?:existir|viver|estar\s+viv[oa])"
+        r"\b(?!\s+(?:em|com|nesta|nessa|neste|nesse|aqui|sozinh[oa])\b)"
+        # "se amanhã eu não acordar, não chorem por mim"
+        r"|\b(?:nao\s+chorem|nao\s+chores|ninguem\s+chore)\s+por\s+mim\b",
     ),
     # The day has come: "amanhã é o dia, já está tudo pronto".
     _r(

@@ -1,0 +1,280 @@
+"""Warning-sign families written the same way in Spanish, Portuguese and Italian.
+
+Why: the signs people describe indirectly (buying medicine "in different pharmacies so nobody
+suspects", leaving the bank password with a letter, "I've chosen the day and the place",
+"close my eyes and never open them again", standing on a bridge "thinking of jumping") have
+one shape in the three languages. Each family below is written once per language, so a new
+wording in the same shape is caught in all three, and the look-alike that shares its words is
+kept out in the same place (a toothache that "won't go away", "no aguanto un día más sin
+verte", the date and place of a wedding, "il bilancio è un pozzo senza fondo").
+Text is case- and accent-folded before matching.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_NF, _BU, _GB, _TP = Category.NO_FUTURE, Category.BURDEN, Category.GOODBYES, Category.TRAPPED_PAIN
+_GA, _GM, _SH = Category.GIVING_AWAY, Category.GETTING_MEANS, Category.SELF_HARM
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+_MEDS = {
+    "es": r"(?:pastillas|pildoras|medicamentos|somniferos|calmantes|paracetamol|ibuprofeno"
+    r"|insulina|cajas|frascos?|blisters?)",
+    "pt": r"(?:comprimidos|remedios|pilulas|calmantes|paracetamol|insulina|caixas|frascos?"
+    r"|cartelas)",
+    "it": r"(?:pillole|pastiglie|compresse|farmaci|sonniferi|paracetamolo|tachipirina|insulina"
+    r"|scatole|flaconi|confezioni)",
+}
+
+# Medicine bought in several pharmacies, or so nobody suspects: stockpiling in secret.
+_SECRET_SUPPLY = {
+    "es": rf"\b{_MEDS['es']}\b[^.!?\n]{{0,60}}\b(?:(?:en\s+)?(?:farmacias\s+(?:distintas|diferentes)"
+    r"|(?:distintas|diferentes|varias)\s+farmacias)|para\s+que\s+no\s+(?:sospechen|se\s+den\s+cuenta)"
+    r"|sin\s+que\s+nadie\s+(?:sospeche|se\s+de\s+cuenta))",
+    "pt": rf"\b{_MEDS['pt']}\b[^.!?\n]{{0,60}}\b(?:(?:em\s+)?(?:farmacias\s+diferentes"
+    r"|(?:diferentes|varias)\s+farmacias)|(?:pra|para)\s+(?:nao|ninguem)\s+desconfiar\w*"
+    r"|sem\s+ninguem\s+desconfiar)",
+    "it": rf"\b{_MEDS['it']}\b[^.!?\n]{{0,60}}\b(?:(?:in\s+)?(?:farmacie\s+diverse|diverse\s+farmacie"
+    r"|piu\s+farmacie)|per\s+non\s+dare\s+nell'?occhio|senza\s+che\s+nessuno\s+(?:sospetti"
+    r"|se\s+ne\s+accorga))",
+}
+
+# A means hidden away: "tengo el frasco de pastillas escondido en el cajón". Not pills hidden
+# from a child or a dog.
+_HIDDEN = {
+    "es": r"\b(?:pastillas|frasco|soga|cuerda|cuchilla|pistola|arma)\b[^.!?\n]{0,30}\bescondid[oa]s?"
+    r"\b(?![^.!?\n]{0,40}\b(?:de\s+(?:los\s+)?(?:ninos|nenes|mi\s+hij\w+|el\s+perro)|para\s+que\s+no))",
+    "pt": r"\b(?:comprimidos|remedios|frasco|corda|lamina|pistola|arma)\b[^.!?\n]{0,30}"
+    r"\bescondid[oa]s?\b(?![^.!?\n]{0,40}\b(?:das\s+criancas|do\s+(?:meu\s+)?filho|do\s+cachorro"
+    r"|(?:pra|para)\s+que\s+nao))",
+    "it": r"\b(?:pillole|pastiglie|flacone|corda|lametta|pistola)\b[^.!?\n]{0,30}\bnascost[aoei]"
+    r"\b(?![^.!?\n]{0,40}\b(?:ai\s+bambini|dai\s+bambini|da\s+mio\s+figlio|dal\s+cane|perche\s+non))",
+}
+
+# Researching a lethal amount: "qué dosis de insulina sería mortal", "quantos comprimidos
+# são precisos para não acordar", "quante pillole servono per non svegliarsi".
+_LETHAL_AMOUNT = {
+    "es": r"\b(?:investig\w+|busc\w+|mir\w+|googl\w+|averigu\w+|calcul\w+)\b[^.!?\n]{0,50}?"
+    r"\b(?:dosis|cantidad|cuant[oa]s)\b[^.!?\n]{0,40}?\b(?:mortal(?:es)?|letal(?:es)?"
+    r"|para\s+(?:no\s+despertar|morir|matarme))\b",
+    "pt": r"\b(?:pesquis\w+|procur\w+|googl\w+|calcul\w+|busc\w+)\b[^.!?\n]{0,50}?\b(?:dose"
+    r"|quantidade|quant[oa]s)\b[^.!?\n]{0,40}?\b(?:mortal|mortais|letal|letais|(?:pra|para)\s+"
+    r"(?:nao\s+acordar|morrer|me\s+matar))\b",
+    "it": r"\b(?:cerc\w+|googl\w+|calcol\w+)\b[^.!?\n]{0,50}?\b(?:dose|quantita|quant[ie])\b"
+    r"[^.!?\n]{0,40}?\b(?:mortal[ei]|letal[ei]|per\s+(?:non\s+svegliar(?:si|mi)|morire"
+    r"|uccidermi))\b",
+}
+
+# The day and the place chosen: "ya decidí cómo y cuándo", "já escolhi o dia e o lugar".
+# "ya decidí el día y el lugar de la boda" goes on to say what for.
+_CHOSEN = {
+    "es": r"\b(?:ya\s+)?(?:decidi|he\s+decidido|tengo\s+decidido|elegi|escogi|se)\s+(?:como\s+y"
+    r"\s+cuando|cuando\s+y\s+como|donde\s+y\s+cuando|cuando\s+y\s+donde|el\s+dia\s+y\s+el\s+lugar"
+    r"|el\s+lugar\s+y\s+el\s+dia|el\s+dia\s+y\s+la\s+hora|la\s+fecha\s+y\s+el\s+lugar)"
+    rf"(?:{END}|\s*[,;]\s*(?:solo|ya|nomas)\s+(?:me\s+)?falta)",
+    "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|sei)\s+(?:o\s+dia\s+e\s+o\s+lugar|o\s+lugar\s+e\s+o\s+dia"
+    r"|como\s+e\s+quando|quando\s+e\s+como|o\s+dia\s+e\s+a\s+hora|a\s+data\s+e\s+o\s+lugar)"
+    rf"(?:{END}|\s*[,;]\s*(?:so|ja)\s+(?:me\s+)?falta)",
+    "it": r"\b(?:ho\s+(?:gia\s+)?(?:scelto|deciso)|so\s+gia)\s+(?:il\s+giorno\s+e\s+il\s+posto"
+    r"|il\s+posto\s+e\s+il\s+giorno|come\s+e\s+quando|quando\s+e\s+come|il\s+giorno\s+e\s+l'ora"
+    rf"|la\s+data\s+e\s+il\s+posto)(?:{END}|\s*[,;]\s*mi\s+manca\s+solo)",
+}
+
+# Closing one's eyes for good; sleeping and not having to wake.
+_EYES_CLOSED = {
+    "es": r"\bcerrar\s+los\s+ojos\s+y\s+no\s+(?:volver\s+a\s+)?abrirlos\b"
+    r"|\bdormir(?:me)?\s+y\s+no\s+(?:tener\s+que|volver\s+a)\s+despertar",
+    "pt": r"\bfechar\s+os\s+olhos\s+e\s+(?:nao\s+(?:os\s+)?(?:abrir|voltar\s+a\s+abrir)|nunca\s+mais"
+    r"\s+(?:os\s+)?abrir)\b|\bdormir\s+e\s+nao\s+(?:ter\s+(?:que|de)|precisar)\s+acordar",
+    "it": r"\bchiudere\s+gli\s+occhi\s+e\s+non\s+riaprirli\b"
+    r"|\bdormire\s+e\s+non\s+(?:dovermi|dover)\s+(?:piu\s+)?svegliar(?:mi|e)",
+}
+
+# At a height, "thinking of jumping": the rehearsal of a method.
+_SPOTS = {
+    "es": r"(?:puente|azotea|balcon|terraza|ventana|acantilado|tejado|techo|vias|andén|anden)",
+    "pt": r"(?:ponte|laje|telhado|varanda|sacada|janela|penhasco|viaduto|trilhos|plataforma)",
+    "it": r"(?:ponte|tetto|terrazzo|terrazza|balcone|finestra|scogliera|viadotto|binari|banchina)",
+}
+_THINKING_OF_JUMPING = {
+    "es": rf"\b{_SPOTS['es']}\b[^.!?\n]{{0,80}}\b(?:pensando\s+en|pense\s+en|ganas\s+de|quise)\s+"
+    rf"(?:saltar|tirarme|lanzarme|dejarme\s+caer){END}",
+    "pt": rf"\b{_SPOTS['pt']}\b[^.!?\n]{{0,80}}\b(?:pensando\s+em|pensei\s+em|vontade\s+de|quis"
+    rf"|a\s+pensar\s+em)\s+(?:pular|saltar|me\s+jogar|me\s+atirar|atirar-me|jogar-me){END}",
+    "it": rf"\b{_SPOTS['it']}\b[^.!?\n]{{0,80}}\b(?:pensando\s+di|ho\s+pensato\s+di|voglia\s+di"
+    rf"|a\s+pensare\s+di)\s+(?:saltare|buttarmi|lanciarmi|gettarmi){END}",
+}
+
+# Bank passwords, PINs, keys and a letter left with someone.
+_PASSWORDS = {
+    "es": r"\b(?:deje|dejo|he\s+dejado|le\s+di|anote|apunte)\b[^.!?\n]{0,60}\b(?:contrasenas?"
+    r"|claves?\s+del\s+banco|pin\s+del\s+banco|datos\s+del\s+banco)\b",
+    "pt": r"\b(?:deixei|deixo|dei|anotei)\b[^.!?\n]{0,60}\b(?:senhas?\s+do\s+banco|senhas?\s+(?:de\s+)?"
+    r"tudo|pin\s+do\s+banco|dados\s+do\s+banco)\b",
+    "it": r"\b(?:ho\s+lasciato|lascio|ho\s+dato|ho\s+scritto)\b[^.!?\n]{0,60}\b(?:password\s+della"
+    r"\s+banca|pin\s+della\s+banca|codici\s+della\s+banca|le\s+password)\b",
+}
+
+# Giving things away because they "won't be needed": every tense of "need" and "hacer falta".
+_GIVE = {
+    "es": r"(?:regal\w+|di|doy|dando|he\s+dado|repart\w+|deje|done)",
+    "pt": r"(?:dei|dou|dando|doei|doando|distribui\w*|entreguei|ofereci)",
+    "it": r"(?:regal\w+|dato|do|dando|ho\s+dato)",
+}
+_WONT_NEED = {
+    "es": r"(?:ya\s+no\s+(?:me\s+)?(?:va|van)\s+a\s+hacer\s+falta|ya\s+no\s+(?:me\s+)?(?:hace|hacen"
+    r"|hara|haran)\s+falta|ya\s+no\s+(?:lo|la|los|las)\s+(?:necesito|voy\s+a\s+necesitar"
+    r"|necesitare)|donde\s+voy\s+no\s+(?:lo|la|los|las)?\s*necesito)",
+    "pt": r"(?:ja\s+nao\s+preciso\s+de\s+nada|nao\s+(?:vou|irei)\s+(?:mais\s+)?precisar"
+    r"|nao\s+me\s+(?:vai|vao)\s+(?:mais\s+)?fazer\s+falta|onde\s+vou\s+nao\s+preciso)",
+    "it": r"(?:non\s+mi\s+serv(?:e|ono|ira|iranno)\s+piu(?:\s+niente|\s+nulla)?"
+    r"|non\s+ne\s+avro\s+piu\s+bisogno|dove\s+vado\s+non\s+mi\s+serv\w+)",
+}
+
+# Bearing pain "not one more day", pain that never passes (not a toothache), a bottomless pit.
+_NOT_ONE_MORE_DAY = {
+    "es": r"\bno\s+(?:aguanto|soporto|puedo|resisto)\s+(?:ni\s+)?un\s+dia\s+mas(?:\s+asi|\s+con\s+"
+    rf"(?:esto|este\s+dolor))?{END}"
+    r"|\b(?:dolor|vida|tristeza|siento|estoy)\b[^.!?\n]{0,60}\b(?:pozo|agujero)\s+sin\s+fondo\b",
+    "pt": r"\bnao\s+(?:aguento|suporto|consigo)\s+mais\s+um\s+dia(?:\s+assim|\s+com\s+(?:isto|isso"
+    rf"|esta\s+dor|essa\s+dor))?{END}"
+    r"|\bdor\s+(?!de\s+(?:dente|cabeca|costas|barriga|garganta|ouvido))(?:\w+\s+)?(?:nao|nunca)"
+    r"\s+(?:passa|acaba|vai\s+embora)\b"
+    r"|\b(?:dor|vida|tristeza|sinto|estou)\b[^.!?\n]{0,60}\b(?:buraco|poco)\s+sem\s+fundo\b",
+    "it": r"\bnon\s+(?:reggo|sopporto|resisto|ce\s+la\s+faccio)\s+(?:un\s+altro\s+giorno|un\s+giorno"
+    rf"\s+di\s+piu)(?:\s+cosi|\s+con\s+questo\s+dolore)?{END}"
+    r"|\b(?:dolore|vita|tristezza|sento|sono)\b[^.!?\n]{0,60}\b(?:pozzo|buco)\s+senza"
+    r"\s+fondo\b",
+}
+
+# Asking God to take one's life: "Señor … quiero irme contigo", "Senhor, tira a minha vida".
+_GOD_TAKE_ME = {
+    "es": r"\b(?:senor|dios|diosito|jesus|virgen)\b[^.!?\n]{0,100}?\b(?:quiero\s+irme"
+    r"|me\s+quiero\s+ir|llevame|dejame\s+ir(?:me)?)\s+contigo\b"
+    r"|\b(?:senor|dios|diosito|jesus)\s*,?\s+(?:quitame|llevate)\s+la\s+vida\b",
+    "pt": r"\b(?:senhor|deus|jesus)\s*,?\s+(?:tira|tire|leva|leve)\s+(?:a\s+)?minha\s+vida\b"
+    r"|\b(?:senhor|deus|jesus)\b[^.!?\n]{0,100}?\b(?:quero\s+ir|me\s+leva|leva-me)\s+(?:contigo"
+    r"|com\s+(?:voce|o\s+senhor))\b",
+    "it": r"\b(?:signore|dio|gesu)\s*,?\s+(?:toglimi\s+la\s+vita|fammi\s+morire|prendimi\s+ora)\b"
+    r"|\b(?:signore|dio|gesu)\b[^.!?\n]{0,100}?\b(?:voglio\s+venire|portami)\s+con\s+te\b",
+}
+
+# Ending "it" now, as the English "end it tonight": "voy a acabar con esto esta noche",
+# "vou acabar com isso hoje", "stanotte la faccio finita con tutto" (not "con questa tesi").
+_END_IT_NOW = {
+    "es": r"\b(?:voy\s+a|quiero|pienso|necesito)\s+(?:acabar|terminar)\s+con\s+(?:esto|todo\s+esto)"
+    rf"\s+(?:hoy|esta\s+noche|de\s+una\s+vez(?:\s+por\s+todas)?|ya){END}",
+    "pt": r"\b(?:vou|quero|penso\s+em|preciso|vontade\s+de)\s+acabar\s+com\s+(?:isso|isto|tudo"
+    r"\s+isso)\s+(?:hoje(?:\s+a\s+noite)?|esta\s+noite|de\s+vez(?:\s+por\s+todas)?|agora)"
+    rf"{END}",
+    "it": r"\b(?:la\s+faccio|farla|la\s+faro|la\s+farei)\s+finita\s+con\s+tutto"
+    rf"(?:\s+e\s+con\s+tutti)?{END}",
+}
+
+# Stopping (or failing to stop) cutting: "sono anni che cerco di smettere di tagliarmi".
+_STOP_CUTTING = {
+    "es": r"\b(?:dejar|deje|intento\s+dejar)\s+de\s+(?:cortarme|lastimarme|hacerme\s+dano"
+    r"|quemarme)\b",
+    "pt": r"\b(?:parar|parei|deixar|deixei)\s+de\s+me\s+(?:cortar|machucar|queimar|ferir)\b",
+    "it": r"\b(?:smettere|smesso|smetto)\s+di\s+(?:tagliarmi|farmi\s+del\s+male|ferirmi"
+    r"|bruciarmi)\b",
+}
+
+# Locked in with a blade again.
+_BLADE = {
+    "es": r"\b(?:me\s+encerre|me\s+encierro|me\s+meti|me\s+escondi)\b[^.!?\n]{0,40}\bcon\s+(?:la"
+    r"|una|mi)\s+(?:cuchilla|navaja|hojilla|cuter|gillette)\b"
+    r"|\b(?:cuchilla|hojilla|navaja)\b[^.!?\n]{0,30}\b(?:otra\s+vez|de\s+nuevo)\b",
+    "pt": r"\b(?:me\s+tranquei|me\s+tranco|me\s+fechei|me\s+escondi)\b[^.!?\n]{0,40}\bcom\s+(?:a"
+    r"|uma|minha)\s+(?:lamina|gilete|faca|estilete)\b"
+    r"|\b(?:lamina|gilete|estilete)\b[^.!?\n]{0,30}\b(?:de\s+novo|outra\s+vez)\b",
+    "it": r"\b(?:mi\s+chiudo|mi\s+sono\s+chius[oa])\b[^.!?\n]{0,40}\bcon\s+(?:la|una)\s+(?:lametta"
+    r"|lama|taglierino)\b|\b(?:lametta|taglierino)\b[^.!?\n]{0,30}\b(?:di\s+nuovo|ancora)\b",
+}
+
+# Swallowing poison in the past: "tomei veneno de rato", "me tomé matarratas".
+_POISON = {
+    "es": r"\b(?:me\s+)?(?:tome|bebi|trague)\s+(?:\w+\s+){0,2}?(?:veneno|matarratas|lejia"
+    r"|raticida|anticongelante)\b",
+    "pt": r"\b(?:tomei|bebi|engoli)\s+(?:\w+\s+){0,2}?(?:veneno|chumbinho|lixivia|soda\s+caustica"
+    r"|raticida)\b",
+    "it": r"\b(?:ho\s+(?:preso|bevuto|ingoiato))\s+(?:\w+\s+){0,2}?(?:veleno|candeggina|varechina"
+    r"|topicida)\b",
+}
+
+# Burden: a shame and a ruin for one's family, a dead weight.
+_RUIN = {
+    "es": r"\bsoy\s+(?:una\s+)?(?:verguenza|deshonra|desgracia|decepcion)\s+para\s+(?:mi\s+familia"
+    r"|mis\s+padres|todos)\b|\b(?:les|le)\s+(?:arruino|destrozo|complico)\s+la\s+vida\b"
+    r"|\bnadie\s+(?:me\s+)?(?:va\s+a\s+echar|echaria|echara)\s+de\s+menos\b",
+    "pt": r"\bsou\s+uma\s+(?:vergonha|desgraca|decepcao)\s+(?:pra|para)\s+(?:minha\s+familia"
+    r"|meus\s+pais|todos)\b|\b(?:estrago|arruino)\s+a\s+vida\s+(?:de|deles|delas|da)\b"
+    r"|\bninguem\s+(?:ia|iria|vai)\s+sentir\s+(?:a\s+)?(?:minha\s+)?falta\b",
+    "it": r"\bsono\s+(?:solo\s+)?(?:un\s+ingombro|una\s+zavorra|un\s+fardello|una\s+palla\s+al"
+    r"\s+piede|un\s+peso\s+morto)\b|\bsono\s+una\s+vergogna\s+per\s+(?:la\s+mia\s+famiglia"
+    r"|i\s+miei|tutti)\b|\brovino\s+la\s+vita\s+a\s+(?:tutti|chi)\b",
+}
+
+# Nothing will get better: "no veo cómo las cosas puedan mejorar".
+_NO_WAY_BETTER = {
+    "es": r"\bno\s+veo\s+como\s+(?:las\s+cosas|mi\s+vida|la\s+vida|todo)\s+(?:\w+\s+)?(?:mejor\w*)",
+    "pt": r"\bnao\s+vejo\s+como\s+(?:as\s+coisas|a\s+minha\s+vida|minha\s+vida|a\s+vida|tudo)\s+"
+    r"(?:\w+\s+)?melhor\w*",
+    "it": r"\bnon\s+vedo\s+come\s+(?:le\s+cose|la\s+mia\s+vita|la\s+vita|tutto)\s+(?:\w+\s+)?"
+    r"miglior\w*",
+}
+
+# No meaning in going on: "ya no le encuentro sentido a seguir respirando".
+_NO_SENSE = {
+    "es": r"\bno\s+(?:le\s+)?(?:encuentro|veo)\s+(?:ningun\s+)?sentido\s+a\s+(?:seguir(?:\s+\w+)?"
+    r"|vivir|la\s+vida|mi\s+vida|existir|levantarme)\b",
+    "pt": r"\bnao\s+(?:encontro|vejo)\s+(?:nenhum\s+)?sentido\s+(?:em|na|a)\s+(?:continuar"
+    r"|seguir|viver|vida|minha\s+vida|existir|levantar)\b",
+    "it": r"\bnon\s+(?:trovo|vedo)\s+(?:nessun\s+|piu\s+)?senso\s+(?:a|nel|nella|in)\s+"
+    r"(?:continuare|andare\s+avanti|vivere|vita|mia\s+vita|esistere|alzarmi)\b",
+}
+
+_FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
+    # name, category, severity, wording per language, the person is built in
+    ("secret_supply", _GM, _URG, _SECRET_SUPPLY, True),
+    ("hidden_means", _GM, _URG, _HIDDEN, True),
+    ("lethal_amount", _GM, _URG, _LETHAL_AMOUNT, False),
+    ("chosen_day", _PM, _URG, _CHOSEN, True),
+    ("eyes_closed", _DW, _CON, _EYES_CLOSED, True),
+    ("thinking_of_jumping", _PM, _URG, _THINKING_OF_JUMPING, True),
+    ("passwords", _GB, _CON, _PASSWORDS, True),
+    ("not_one_more_day", _TP, _CON, _NOT_ONE_MORE_DAY, True),
+    ("god_take_me", _DW, _CON, _GOD_TAKE_ME, True),
+    ("end_it_now", _SI, _URG, _END_IT_NOW, True),
+    ("stop_cutting", _SH, _CON, _STOP_CUTTING, True),
+    ("blade", _SH, _CON, _BLADE, True),
+    ("ruin", _BU, _CON, _RUIN, True),
+    ("no_way_better", _NF, _CON, _NO_WAY_BETTER, True),
+    ("no_sense", _NF, _CON, _NO_SENSE, True),
+)
+
+
+def _give_away(lang: str) -> str:
+    return rf"\b{_GIVE[lang]}\b[^.!?\n]{{0,80}}\b{_WONT_NEED[lang]}"
+
+
+RULES: tuple[Rule, ...] = (
+    *(
+        rule(f"rf_{lang}_{name}", category, severity, source, inherent=inherent, lang=lang)
+        for name, category, severity, wording, inherent in _FAMILIES
+        for lang, source in wording.items()
+    ),
+    *(
+        rule(f"rf_{lang}_give_away", _GA, _CON, _give_away(lang), inherent=True, lang=lang)
+        for lang in ("es", "pt", "it")
+    ),
+    # A past ingestion of poison is a past attempt: concern, not urgent.
+    *(
+        rule(f"rf_{lang}_poison", _SI, _CON, source, inherent=True, lang=lang, past=True)
+        for lang, source in _POISON.items()
+    ),
+)
