@@ -38,7 +38,7 @@ _TRAVEL_WORK_HOME = (
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
-    r"|tax(?:es)?|accountant|audit|budget"
+    r"|tax(?:es)?|accountant|audit|budget|commercialista|contador\w*|contabilista|gestor\w*"
 )
 _DECLUTTER = (
     r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
@@ -61,6 +61,9 @@ _SPORT_TOOLS = (
     # a water pistol, a glue gun, a paint gun in es / pt / it
     r"|pistol\w*\s+(?:de|ad|a|da|per)\s+(?:agua|acqua|cola|colla|silicon\w*|calor|ar\s+quente"
     r"|brinquedo|pintura|spruzzo)"
+    # put out of a child's reach: "escondí las pastillas para que los niños no las encuentren"
+    r"|(?:para|pra|perche|perché)\s+(?:que\s+)?(?:los|las|as|os|i|le)?\s*(?:ninos|nenes|criancas"
+    r"|bambini|mi\s+hij[oa]|meu\s+filho|minha\s+filha|mio\s+figlio|mia\s+figlia)\s+(?:no|nao|non)\b"
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
     r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
@@ -75,6 +78,9 @@ _STUCK = (
     r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
     r"|lockdown|covid"
+    # a bottomless pit of money or appetite: a budget, a child who eats everything
+    r"|presupuesto|orcamento|bilancio|budget|gastos|despesas|spese|dinero|dinheiro|soldi"
+    r"|come\s+de\s+todo|come\s+tudo|mangia\s+tutto"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology

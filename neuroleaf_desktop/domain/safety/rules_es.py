@@ -157,6 +157,9 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         Severity.URGENT,
         rf"\b(?:guard|acumul|junt|ahorr|almacen|escond)\w*\s+(?:\w+\s+)?{_MEDS}"
+        # hidden away from the children is keeping them safe
+        r"(?![^.!?\n]{0,40}\b(?:para\s+que\s+(?:\w+\s+){0,2}no|de\s+los\s+ninos|del\s+nino"
+        r"|de\s+mi\s+hij\w+))"
         rf"|\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:para\s+morir|mortal|letal|dosis\s+letal)\b"
         r"|\b(?:compre|consegui|he\s+comprado|me\s+hice\s+con)\s+(?:una|un)\s+(?:pistola|arma"
         r"|revolver|escopeta|cuerda)\b"

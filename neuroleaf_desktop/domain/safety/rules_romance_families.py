@@ -30,29 +30,38 @@ _MEDS = {
     r"|scatole|flaconi|confezioni)",
 }
 
-# Medicine bought in several pharmacies, or so nobody suspects: stockpiling in secret.
+# Medicine bought in several pharmacies, or so nobody suspects: stockpiling in secret. One box
+# bought elsewhere "because the first had none" is not it: several packs, or the secrecy.
 _SECRET_SUPPLY = {
-    "es": rf"\b{_MEDS['es']}\b[^.!?\n]{{0,60}}\b(?:(?:en\s+)?(?:farmacias\s+(?:distintas|diferentes)"
-    r"|(?:distintas|diferentes|varias)\s+farmacias)|para\s+que\s+no\s+(?:sospechen|se\s+den\s+cuenta)"
-    r"|sin\s+que\s+nadie\s+(?:sospeche|se\s+de\s+cuenta))",
-    "pt": rf"\b{_MEDS['pt']}\b[^.!?\n]{{0,60}}\b(?:(?:em\s+)?(?:farmacias\s+diferentes"
-    r"|(?:diferentes|varias)\s+farmacias)|(?:pra|para)\s+(?:nao|ninguem)\s+desconfiar\w*"
-    r"|sem\s+ninguem\s+desconfiar)",
-    "it": rf"\b{_MEDS['it']}\b[^.!?\n]{{0,60}}\b(?:(?:in\s+)?(?:farmacie\s+diverse|diverse\s+farmacie"
-    r"|piu\s+farmacie)|per\s+non\s+dare\s+nell'?occhio|senza\s+che\s+nessuno\s+(?:sospetti"
-    r"|se\s+ne\s+accorga))",
+    "es": rf"\b{_MEDS['es']}\b[^.!?\n]{{0,60}}\b(?:para\s+que\s+no\s+(?:sospechen"
+    r"|se\s+den\s+cuenta)"
+    r"|sin\s+que\s+nadie\s+(?:sospeche|se\s+de\s+cuenta))"
+    r"|\b(?:dos|tres|cuatro|cinco|varias|muchas|\d+)\s+(?:cajas|frascos|blisters|cajitas)\b"
+    r"[^.!?\n]{0,40}\b(?:farmacias\s+(?:distintas|diferentes)|(?:distintas|diferentes|varias)"
+    r"\s+farmacias)",
+    "pt": rf"\b{_MEDS['pt']}\b[^.!?\n]{{0,60}}\b(?:(?:pra|para)\s+(?:nao|ninguem)\s+desconfiar\w*"
+    r"|sem\s+ninguem\s+desconfiar)"
+    r"|\b(?:duas|tres|quatro|cinco|varias|muitas|\d+)\s+(?:caixas|frascos|cartelas)\b"
+    r"[^.!?\n]{0,40}\b(?:farmacias\s+diferentes|(?:diferentes|varias)\s+farmacias)",
+    "it": rf"\b{_MEDS['it']}\b[^.!?\n]{{0,60}}\b(?:per\s+non\s+dare\s+nell'?occhio|senza\s+che"
+    r"\s+nessuno\s+(?:sospetti|se\s+ne\s+accorga))"
+    r"|\b(?:due|tre|quattro|cinque|varie|molte|\d+)\s+(?:scatole|confezioni|flaconi)\b"
+    r"[^.!?\n]{0,40}\b(?:farmacie\s+diverse|diverse\s+farmacie|piu\s+farmacie)",
 }
 
 # A means hidden away: "tengo el frasco de pastillas escondido en el cajón". Not pills hidden
 # from a child or a dog.
 _HIDDEN = {
-    "es": r"\b(?:pastillas|frasco|soga|cuerda|cuchilla|pistola|arma)\b[^.!?\n]{0,30}\bescondid[oa]s?"
-    r"\b(?![^.!?\n]{0,40}\b(?:de\s+(?:los\s+)?(?:ninos|nenes|mi\s+hij\w+|el\s+perro)|para\s+que\s+no))",
+    "es": r"\b(?:pastillas|frasco|soga|cuerda|cuchilla|pistola"
+    r"|arma)\b[^.!?\n]{0,30}\bescondid[oa]s?"
+    r"\b(?![^.!?\n]{0,40}\b(?:de\s+(?:los\s+)?(?:ninos|nenes|mi\s+hij\w+|el\s+perro)"
+    r"|para\s+que\s+no))",
     "pt": r"\b(?:comprimidos|remedios|frasco|corda|lamina|pistola|arma)\b[^.!?\n]{0,30}"
     r"\bescondid[oa]s?\b(?![^.!?\n]{0,40}\b(?:das\s+criancas|do\s+(?:meu\s+)?filho|do\s+cachorro"
     r"|(?:pra|para)\s+que\s+nao))",
     "it": r"\b(?:pillole|pastiglie|flacone|corda|lametta|pistola)\b[^.!?\n]{0,30}\bnascost[aoei]"
-    r"\b(?![^.!?\n]{0,40}\b(?:ai\s+bambini|dai\s+bambini|da\s+mio\s+figlio|dal\s+cane|perche\s+non))",
+    r"\b(?![^.!?\n]{0,40}\b(?:ai\s+bambini|dai\s+bambini|da\s+mio\s+figlio|dal\s+cane"
+    r"|perche\s+non))",
 }
 
 # Researching a lethal amount: "qué dosis de insulina sería mortal", "quantos comprimidos
@@ -88,7 +97,8 @@ _CHOSEN = {
 _EYES_CLOSED = {
     "es": r"\bcerrar\s+los\s+ojos\s+y\s+no\s+(?:volver\s+a\s+)?abrirlos\b"
     r"|\bdormir(?:me)?\s+y\s+no\s+(?:tener\s+que|volver\s+a)\s+despertar",
-    "pt": r"\bfechar\s+os\s+olhos\s+e\s+(?:nao\s+(?:os\s+)?(?:abrir|voltar\s+a\s+abrir)|nunca\s+mais"
+    "pt": r"\bfechar\s+os\s+olhos\s+e\s+(?:nao\s+(?:os\s+)?(?:abrir|voltar\s+a\s+abrir)"
+    r"|nunca\s+mais"
     r"\s+(?:os\s+)?abrir)\b|\bdormir\s+e\s+nao\s+(?:ter\s+(?:que|de)|precisar)\s+acordar",
     "it": r"\bchiudere\s+gli\s+occhi\s+e\s+non\s+riaprirli\b"
     r"|\bdormire\s+e\s+non\s+(?:dovermi|dover)\s+(?:piu\s+)?svegliar(?:mi|e)",
@@ -112,8 +122,9 @@ _THINKING_OF_JUMPING = {
 # Bank passwords, PINs, keys and a letter left with someone.
 _PASSWORDS = {
     "es": r"\b(?:deje|dejo|he\s+dejado|le\s+di|anote|apunte)\b[^.!?\n]{0,60}\b(?:contrasenas?"
-    r"|claves?\s+del\s+banco|pin\s+del\s+banco|datos\s+del\s+banco)\b",
-    "pt": r"\b(?:deixei|deixo|dei|anotei)\b[^.!?\n]{0,60}\b(?:senhas?\s+do\s+banco|senhas?\s+(?:de\s+)?"
+    r"|claves?|pin|datos)\s+(?:del\s+banco|de\s+(?:mis|las)\s+cuentas|de\s+todo)\b",
+    "pt": r"\b(?:deixei|deixo|dei|anotei)\b[^.!?\n]{0,60}\b(?:senhas?\s+do\s+banco"
+    r"|senhas?\s+(?:de\s+)?"
     r"tudo|pin\s+do\s+banco|dados\s+do\s+banco)\b",
     "it": r"\b(?:ho\s+lasciato|lascio|ho\s+dato|ho\s+scritto)\b[^.!?\n]{0,60}\b(?:password\s+della"
     r"\s+banca|pin\s+della\s+banca|codici\s+della\s+banca|le\s+password)\b",
@@ -127,7 +138,7 @@ _GIVE = {
 }
 _WONT_NEED = {
     "es": r"(?:ya\s+no\s+(?:me\s+)?(?:va|van)\s+a\s+hacer\s+falta|ya\s+no\s+(?:me\s+)?(?:hace|hacen"
-    r"|hara|haran)\s+falta|ya\s+no\s+(?:lo|la|los|las)\s+(?:necesito|voy\s+a\s+necesitar"
+    rf"|hara|haran)\s+falta{END}|ya\s+no\s+(?:lo|la|los|las)\s+(?:necesito|voy\s+a\s+necesitar"
     r"|necesitare)|donde\s+voy\s+no\s+(?:lo|la|los|las)?\s*necesito)",
     "pt": r"(?:ja\s+nao\s+preciso\s+de\s+nada|nao\s+(?:vou|irei)\s+(?:mais\s+)?precisar"
     r"|nao\s+me\s+(?:vai|vao)\s+(?:mais\s+)?fazer\s+falta|onde\s+vou\s+nao\s+preciso)",
@@ -145,7 +156,8 @@ _NOT_ONE_MORE_DAY = {
     r"|\bdor\s+(?!de\s+(?:dente|cabeca|costas|barriga|garganta|ouvido))(?:\w+\s+)?(?:nao|nunca)"
     r"\s+(?:passa|acaba|vai\s+embora)\b"
     r"|\b(?:dor|vida|tristeza|sinto|estou)\b[^.!?\n]{0,60}\b(?:buraco|poco)\s+sem\s+fundo\b",
-    "it": r"\bnon\s+(?:reggo|sopporto|resisto|ce\s+la\s+faccio)\s+(?:un\s+altro\s+giorno|un\s+giorno"
+    "it": r"\bnon\s+(?:reggo|sopporto|resisto|ce\s+la\s+faccio)\s+(?:un\s+altro\s+giorno"
+    r"|un\s+giorno"
     rf"\s+di\s+piu)(?:\s+cosi|\s+con\s+questo\s+dolore)?{END}"
     r"|\b(?:dolore|vita|tristezza|sento|sono)\b[^.!?\n]{0,60}\b(?:pozzo|buco)\s+senza"
     r"\s+fondo\b",
@@ -167,10 +179,12 @@ _GOD_TAKE_ME = {
 # "vou acabar com isso hoje", "stanotte la faccio finita con tutto" (not "con questa tesi").
 _END_IT_NOW = {
     "es": r"\b(?:voy\s+a|quiero|pienso|necesito)\s+(?:acabar|terminar)\s+con\s+(?:esto|todo\s+esto)"
-    rf"\s+(?:hoy|esta\s+noche|de\s+una\s+vez(?:\s+por\s+todas)?|ya){END}",
+    rf"\s+(?:hoy|esta\s+noche|ya){END}",
     "pt": r"\b(?:vou|quero|penso\s+em|preciso|vontade\s+de)\s+acabar\s+com\s+(?:isso|isto|tudo"
-    r"\s+isso)\s+(?:hoje(?:\s+a\s+noite)?|esta\s+noite|de\s+vez(?:\s+por\s+todas)?|agora)"
-    rf"{END}",
+    rf"\s+isso)\s+(?:hoje(?:\s+a\s+noite)?|esta\s+noite|agora){END}"
+    # "de vez" (once and for all) only as a wish or a thought, not "vou acabar com isso de vez"
+    r"|\b(?:penso\s+em|vontade\s+de|pensando\s+em)\s+acabar\s+com\s+(?:isso|isto|tudo)\s+de"
+    rf"\s+vez(?:\s+por\s+todas)?{END}",
     "it": r"\b(?:la\s+faccio|farla|la\s+faro|la\s+farei)\s+finita\s+con\s+tutto"
     rf"(?:\s+e\s+con\s+tutti)?{END}",
 }
@@ -208,14 +222,15 @@ _POISON = {
 
 # Burden: a shame and a ruin for one's family, a dead weight.
 _RUIN = {
-    "es": r"\bsoy\s+(?:una\s+)?(?:verguenza|deshonra|desgracia|decepcion)\s+para\s+(?:mi\s+familia"
+    "es": r"\bsoy\s+(?:una\s+)?(?:verguenza|deshonra|desgracia)\s+para\s+(?:mi\s+familia"
     r"|mis\s+padres|todos)\b|\b(?:les|le)\s+(?:arruino|destrozo|complico)\s+la\s+vida\b"
     r"|\bnadie\s+(?:me\s+)?(?:va\s+a\s+echar|echaria|echara)\s+de\s+menos\b",
-    "pt": r"\bsou\s+uma\s+(?:vergonha|desgraca|decepcao)\s+(?:pra|para)\s+(?:minha\s+familia"
+    "pt": r"\bsou\s+uma\s+(?:vergonha|desgraca)\s+(?:pra|para)\s+(?:minha\s+familia"
     r"|meus\s+pais|todos)\b|\b(?:estrago|arruino)\s+a\s+vida\s+(?:de|deles|delas|da)\b"
     r"|\bninguem\s+(?:ia|iria|vai)\s+sentir\s+(?:a\s+)?(?:minha\s+)?falta\b",
     "it": r"\bsono\s+(?:solo\s+)?(?:un\s+ingombro|una\s+zavorra|un\s+fardello|una\s+palla\s+al"
-    r"\s+piede|un\s+peso\s+morto)\b|\bsono\s+una\s+vergogna\s+per\s+(?:la\s+mia\s+famiglia"
+    r"\s+piede|un\s+peso\s+morto)(?:\s+per\s+(?:tutti|la\s+mia\s+famiglia|i\s+miei|gli\s+altri"
+    rf"|chi\s+mi\s+sta\s+vicino))?{END}|\bsono\s+una\s+vergogna\s+per\s+(?:la\s+mia\s+famiglia"
     r"|i\s+miei|tutti)\b|\brovino\s+la\s+vita\s+a\s+(?:tutti|chi)\b",
 }
 
@@ -230,12 +245,16 @@ _NO_WAY_BETTER = {
 
 # No meaning in going on: "ya no le encuentro sentido a seguir respirando".
 _NO_SENSE = {
-    "es": r"\bno\s+(?:le\s+)?(?:encuentro|veo)\s+(?:ningun\s+)?sentido\s+a\s+(?:seguir(?:\s+\w+)?"
-    r"|vivir|la\s+vida|mi\s+vida|existir|levantarme)\b",
+    "es": r"\bno\s+(?:le\s+)?(?:encuentro"
+    r"|veo)\s+(?:ningun\s+)?sentido\s+a\s+(?:seguir(?:\s+(?:viviendo"
+    r"|vivo|viva|aqui|adelante|respirando|luchando|existiendo|asi))?|vivir|la\s+vida|mi\s+vida"
+    rf"|existir|levantarme){END}",
     "pt": r"\bnao\s+(?:encontro|vejo)\s+(?:nenhum\s+)?sentido\s+(?:em|na|a)\s+(?:continuar"
-    r"|seguir|viver|vida|minha\s+vida|existir|levantar)\b",
+    r"(?:\s+(?:vivendo|viv[oa]|aqui|assim))?|seguir(?:\s+em\s+frente)?|viver|vida|minha\s+vida"
+    rf"|existir|levantar){END}",
     "it": r"\bnon\s+(?:trovo|vedo)\s+(?:nessun\s+|piu\s+)?senso\s+(?:a|nel|nella|in)\s+"
-    r"(?:continuare|andare\s+avanti|vivere|vita|mia\s+vita|esistere|alzarmi)\b",
+    r"(?:continuare(?:\s+(?:a\s+vivere|cosi))?|andare\s+avanti|vivere|vita|mia\s+vita|esistere"
+    rf"|alzarmi){END}",
 }
 
 _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
