@@ -177,3 +177,115 @@ def test_a_past_attempt_told_later_is_concern_not_urgent() -> None:
     result = assess("ya lo intenté una vez, con dieciséis años, y me salvaron de milagro")
     assert result.flagged
     assert result.severity.value == "concern"
+
+
+# rules_romance_families: one shape, three languages.
+FAMILY_SIGNS = [
+    ("compré cuatro cajas de calmantes en farmacias distintas", _GM),
+    ("fui juntando paracetamol sin que nadie se dé cuenta", _GM),
+    ("comprei três caixas de calmantes em várias farmácias", _GM),
+    ("ho preso la tachipirina un po' alla volta per non dare nell'occhio", _GM),
+    ("la soga está escondida en el maletero", _GM),
+    ("a corda está escondida no armário", _GM),
+    ("busqué qué cantidad de somníferos es letal", _GM),
+    ("pesquisei a dose letal de insulina", _GM),
+    ("ho cercato la dose letale di sonniferi", _GM),
+    ("ya sé dónde y cuándo.", _PM),
+    ("já decidi como e quando, só falta coragem", _PM),
+    ("ho già deciso come e quando", _PM),
+    ("quisiera cerrar los ojos y no abrirlos más", _DW),
+    ("queria fechar os olhos e nunca mais os abrir", _DW),
+    ("vorrei dormire e non dovermi più svegliare", _DW),
+    ("en la azotea pensé en tirarme", _PM),
+    ("na varanda pensei em me jogar", _PM),
+    ("sul balcone ho pensato di buttarmi", _PM),
+    ("he dejado apuntadas las claves del banco para mi hijo", _GB),
+    ("deixei anotadas as senhas do banco para o meu filho", _GB),
+    ("ho lasciato scritto il pin della banca a mia figlia", _GB),
+    ("no soporto ni un día más con este dolor", _TP),
+    ("não aguento mais um dia assim", _TP),
+    ("non sopporto un altro giorno così", _TP),
+    ("Diosito, quítame la vida", _DW),
+    ("Senhor, leve a minha vida", _DW),
+    ("Signore, fammi morire", _DW),
+    ("quiero acabar con esto esta noche", _SI),
+    ("quero acabar com isto agora", _SI),
+    ("la farò finita con tutto", _SI),
+    ("no consigo dejar de cortarme", _SH),
+    ("tento parar de me machucar", _SH),
+    ("non riesco a smettere di farmi del male", _SH),
+    ("la hojilla otra vez", _SH),
+    ("de novo a gilete", _SH),
+    ("hace tres años bebí lejía", _SI),
+    ("há dois anos bebi soda cáustica", _SI),
+    ("due anni fa ho bevuto la candeggina", _SI),
+    ("soy una deshonra para mi familia", _BU),
+    ("ninguém vai sentir a minha falta", _BU),
+    ("sono una zavorra per la mia famiglia", _BU),
+    ("no veo cómo mi vida va a mejorar", _NF),
+    ("não vejo como a minha vida vai melhorar", _NF),
+    ("non vedo come la mia vita possa migliorare", _NF),
+    ("no le veo sentido a vivir", _NF),
+    ("não encontro sentido em viver", _NF),
+    ("non trovo più senso a vivere", _NF),
+    ("regalé la bici, donde voy no la necesito", _GA),
+    ("dei o violão ao meu primo, onde vou não preciso", _GA),
+    ("ho regalato la chitarra, non ne avrò più bisogno", _GA),
+]
+
+FAMILY_ORDINARY = [
+    "compré ibuprofeno en varias farmacias porque en la primera no había",
+    "comprei paracetamol em várias farmácias",
+    "ho comprato la tachipirina in più farmacie perché era finita",
+    "escondí las pastillas para que los niños no las encuentren",
+    "busqué cuál es la dosis máxima de paracetamol al día",
+    "ya decidimos el día y el lugar de la boda",
+    "já escolhi o dia e o lugar da festa",
+    "ho scelto il giorno e il posto per la cena",
+    "cerré los ojos y no los abrí hasta que terminó la película",
+    "saltamos desde el muelle al mar",
+    "le dejé a mi madre la contraseña del wifi",
+    "ho lasciato le password della banca al commercialista",
+    "no aguanto un día más sin verte",
+    "essa dor de dente não passa",
+    "mi hijo es un pozo sin fondo, come de todo",
+    "il bilancio è un pozzo senza fondo",
+    "voy a acabar con esto de una vez: mañana llamo al casero",
+    "stasera la faccio finita con questa tesi",
+    "quiero dejar de fumar",
+    "no le encuentro sentido a seguir estudiando esta carrera",
+    "non trovo senso a continuare questa dieta",
+    "regalé el abrigo, ya no me hace falta con este clima",
+    "no veo cómo el tráfico puede mejorar",
+    "estoy harta de vivir en esta ciudad",
+    "estou farta de viver nesta cidade",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), FAMILY_SIGNS)
+def test_shared_family_is_flagged_in_each_language(text: str, category: Category) -> None:
+    result = assess(text)
+    assert result.flagged, text
+    assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize("text", FAMILY_ORDINARY)
+def test_shared_family_look_alike_is_not_flagged(text: str) -> None:
+    assert not assess(text).flagged, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi abuela dijo que quería morirse en su casa",
+        "minha avó dizia que queria morrer em paz",
+        "mio nonno diceva che voleva morire nel suo letto",
+    ],
+)
+def test_reported_words_are_someone_elses(text: str) -> None:
+    result = assess(text)
+    assert not result.flagged, result.reasons
+
+
+def test_own_words_after_saying_them_still_count() -> None:
+    assert assess("le dije a mi madre que me quiero morir").flagged

@@ -147,7 +147,8 @@ RULES: tuple[Rule, ...] = (
         _URG,
         _intent("es", _ES_DESIRE, _ES_DIE, _ES_NEG).replace(r"|vivir|la\s+vida|existir", "")
         + r"|\b(?:hart[oa]|cansad[oa]|chat[oa])\s+de\s+(?:vivir|la\s+vida|existir"
-        r"|estar\s+viv[oa])\b",
+        # "harta de vivir en esta ciudad" is about the city
+        r"|estar\s+viv[oa])\b(?!\s+(?:en|con|aqui|alli|asi\s+en|sol[oa])\b)",
         inherent=False,
         lang="es",
     ),

@@ -191,10 +191,14 @@ _END_IT_NOW = {
 
 # Stopping (or failing to stop) cutting: "sono anni che cerco di smettere di tagliarmi".
 _STOP_CUTTING = {
-    "es": r"\b(?:dejar|deje|intento\s+dejar)\s+de\s+(?:cortarme|lastimarme|hacerme\s+dano"
+    # "no consigo dejar de cortarme": the "no" belongs to the sign, not a negation of it
+    "es": r"\b(?:no\s+(?:consigo|puedo|logro)\s+)?(?:dejar|deje"
+    r"|intento\s+dejar)\s+de\s+(?:cortarme|lastimarme|hacerme\s+dano"
     r"|quemarme)\b",
-    "pt": r"\b(?:parar|parei|deixar|deixei)\s+de\s+me\s+(?:cortar|machucar|queimar|ferir)\b",
-    "it": r"\b(?:smettere|smesso|smetto)\s+di\s+(?:tagliarmi|farmi\s+del\s+male|ferirmi"
+    "pt": r"\b(?:nao\s+(?:consigo|posso)\s+)?(?:parar|parei|deixar"
+    r"|deixei)\s+de\s+me\s+(?:cortar|machucar|queimar|ferir)\b",
+    "it": r"\b(?:non\s+(?:riesco|posso)\s+(?:a\s+)?)?(?:smettere|smesso"
+    r"|smetto)\s+di\s+(?:tagliarmi|farmi\s+del\s+male|ferirmi"
     r"|bruciarmi)\b",
 }
 
@@ -205,7 +209,8 @@ _BLADE = {
     r"|\b(?:cuchilla|hojilla|navaja)\b[^.!?\n]{0,30}\b(?:otra\s+vez|de\s+nuevo)\b",
     "pt": r"\b(?:me\s+tranquei|me\s+tranco|me\s+fechei|me\s+escondi)\b[^.!?\n]{0,40}\bcom\s+(?:a"
     r"|uma|minha)\s+(?:lamina|gilete|faca|estilete)\b"
-    r"|\b(?:lamina|gilete|estilete)\b[^.!?\n]{0,30}\b(?:de\s+novo|outra\s+vez)\b",
+    r"|\b(?:lamina|gilete|estilete)\b[^.!?\n]{0,30}\b(?:de\s+novo|outra\s+vez)\b"
+    r"|\b(?:de\s+novo|outra\s+vez)\b[^.!?\n]{0,20}\b(?:a|com\s+a)\s+(?:lamina|gilete)\b",
     "it": r"\b(?:mi\s+chiudo|mi\s+sono\s+chius[oa])\b[^.!?\n]{0,40}\bcon\s+(?:la|una)\s+(?:lametta"
     r"|lama|taglierino)\b|\b(?:lametta|taglierino)\b[^.!?\n]{0,30}\b(?:di\s+nuovo|ancora)\b",
 }
@@ -236,7 +241,8 @@ _RUIN = {
 
 # Nothing will get better: "no veo cómo las cosas puedan mejorar".
 _NO_WAY_BETTER = {
-    "es": r"\bno\s+veo\s+como\s+(?:las\s+cosas|mi\s+vida|la\s+vida|todo)\s+(?:\w+\s+)?(?:mejor\w*)",
+    "es": r"\bno\s+veo\s+como\s+(?:las\s+cosas|mi\s+vida|la\s+vida"
+    r"|todo)\s+(?:\w+\s+){0,2}?mejor\w*",
     "pt": r"\bnao\s+vejo\s+como\s+(?:as\s+coisas|a\s+minha\s+vida|minha\s+vida|a\s+vida|tudo)\s+"
     r"(?:\w+\s+)?melhor\w*",
     "it": r"\bnon\s+vedo\s+come\s+(?:le\s+cose|la\s+mia\s+vita|la\s+vita|tutto)\s+(?:\w+\s+)?"
