@@ -231,6 +231,21 @@ FAMILY_SIGNS = [
     ("regalé la bici, donde voy no la necesito", _GA),
     ("dei o violão ao meu primo, onde vou não preciso", _GA),
     ("ho regalato la chitarra, non ne avrò più bisogno", _GA),
+    ("no quiero quedarme más en este mundo", _DW),
+    ("não quero ficar mais neste mundo", _DW),
+    ("non voglio restare in questo mondo", _DW),
+    ("solo quiero que esto acabe de una vez", _DW),
+    ("queria que tudo terminasse logo", _DW),
+    ("voglio che tutto finisca subito", _DW),
+    ("quisiera que me atropellara un tren", _DW),
+    ("me da lo mismo vivir o morir", _DW),
+    ("tanto faz viver ou morrer", _DW),
+    ("me ne frego di morire", _DW),
+    ("estoy cansado de luchar.", _NF),
+    ("cansada de lutar", _NF),
+    ("sono stufo di lottare", _NF),
+    ("aprendí a hacer un nudo corredizo", _GM),
+    ("domani non mi sveglierò", _DW),
 ]
 
 FAMILY_ORDINARY = [
@@ -259,6 +274,11 @@ FAMILY_ORDINARY = [
     "no veo cómo el tráfico puede mejorar",
     "estoy harta de vivir en esta ciudad",
     "estou farta de viver nesta cidade",
+    "non voglio più stare in questo mondo di squali del lavoro",
+    "quiero que todo termine bien",
+    "no me importa morir por mis ideales",
+    "estoy cansado de luchar contra la burocracia",
+    "domani non mi sveglierò presto",
 ]
 
 

@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         r"|sparire)\b"
         r"|\b(?:non\s+svegliarmi|morire|sparire|smettere\s+di\s+esistere|per\s+sempre)\b"
         r"[^.!\n]{0,40}\bsarebbe\s+un\s+sollievo\b"
-        rf"|\bnon\s+mi\s+sveglier[oe]\s+(?:mai\s+)?piu{END}"
+        rf"|\bnon\s+mi\s+sveglier[oe](?:\s+(?:mai\s+)?piu)?{END}"
         r"|\b(?:non\s+piangete|non\s+piangere|nessuno\s+pianga)\s+per\s+me\b"
         # praying for death: "prego Dio che mi prenda", "Dio, portami via"
         r"|\bprego\s+(?:dio|il\s+signore|gesu|la\s+madonna)\s+(?:che\s+mi\s+(?:prenda|porti\s+via"

@@ -263,6 +263,61 @@ _NO_SENSE = {
     rf"|alzarmi){END}",
 }
 
+# Not wanting to stay in this world: "ya no quiero seguir en este mundo".
+_THIS_WORLD = {
+    "es": r"\bno\s+quiero\s+(?:seguir|estar|quedarme|vivir)\s+(?:mas\s+)?en\s+este\s+mundo\b"
+    r"(?!\s+(?:de|del)\b)",
+    "pt": r"\bnao\s+quero\s+(?:mais\s+)?(?:ficar|estar|continuar|viver)\s+(?:mais\s+)?"
+    r"(?:neste|nesse)\s+mundo\b(?!\s+(?:de|do|da)\b)",
+    "it": r"\bnon\s+voglio\s+(?:piu\s+)?(?:stare|restare|rimanere|vivere)\s+(?:piu\s+)?in\s+questo"
+    r"\s+mondo\b(?!\s+(?:di|del|della|dello|dei)\b)",
+}
+
+# Wanting everything to end: "quiero que todo termine ya" (not "que todo termine bien").
+_ALL_TO_END = {
+    "es": r"\b(?:quiero|quisiera|solo\s+quiero|ojala)\s+(?:que\s+)?(?:todo|esto)\s+(?:se\s+)?"
+    rf"(?:termine|acabe|terminara|acabara)(?:\s+(?:ya|de\s+una\s+vez|para\s+siempre))?{END}",
+    "pt": r"\b(?:quero|queria|so\s+queria|so\s+quero)\s+que\s+(?:tudo|isto|isso)\s+"
+    rf"(?:acabe|acabasse|termine|terminasse)(?:\s+(?:logo|de\s+vez|para\s+sempre|ja))?{END}",
+    "it": r"\b(?:voglio|vorrei)\s+(?:solo\s+)?che\s+(?:tutto|questo)\s+(?:finisca|finisse"
+    rf"|termini|terminasse)(?:\s+(?:subito|per\s+sempre|ora))?{END}",
+}
+
+# Wishing to be run over: "deseo que me atropelle un camión".
+_RUN_OVER = {
+    "es": r"\b(?:deseo|quisiera|quiero|me\s+gustaria|rezo\s+para|pido)\s+que\s+me\s+"
+    r"(?:atropell\w+|caiga\s+un\s+rayo|pase\s+algo\s+(?:malo|grave))",
+    "pt": r"\b(?:desejo|quero|gostaria|rezo\s+para|peco)\s+que\s+(?:\w+\s+){0,2}?me\s+"
+    r"(?:atropel\w+|caia\s+um\s+raio)",
+    "it": r"\b(?:spero|voglio|prego)\s+che\s+(?:\w+\s+){0,2}?mi\s+(?:investa|investisse"
+    r"|colpisca\s+un\s+fulmine)",
+}
+
+# How to tie a noose.
+_NOOSE = {
+    "es": r"\b(?:nudo\s+(?:de\s+)?(?:horca|corredizo)|hacer\s+una\s+horca)\b",
+    "pt": r"\b(?:no\s+de\s+forca|fazer\s+uma\s+forca|como\s+fazer\s+(?:uma\s+)?forca)\b",
+    "it": r"\b(?:fare\s+un\s+cappio|nodo\s+(?:scorsoio|del\s+boia)"
+    r"|come\s+fare\s+(?:un\s+)?cappio)\b",
+}
+
+# Not caring whether one dies: "me da igual morirme", "non mi importa se muoio".
+_DONT_CARE_DIE = {
+    "es": r"\b(?:me\s+da\s+(?:igual|lo\s+mismo)|no\s+me\s+importa|me\s+vale)\s+(?:morir(?:me)?"
+    rf"|si\s+me\s+muero|vivir\s+o\s+morir|estar\s+viv[oa]\s+o\s+muert[oa]){END}",
+    "pt": r"\b(?:me\s+da\s+igual|tanto\s+faz|nao\s+me\s+importo(?:\s+de)?|nao\s+me\s+importa)\s+"
+    rf"(?:morrer|se\s+eu\s+morrer|viver\s+ou\s+morrer|estar\s+viv[oa]\s+ou\s+mort[oa]){END}",
+    "it": r"\b(?:non\s+mi\s+importa|me\s+ne\s+frego|mi\s+e\s+indifferente)\s+(?:di\s+morire|se"
+    rf"\s+muoio|se\s+morissi|vivere\s+o\s+morire|che\s+io\s+muoia){END}",
+}
+
+# Tired of fighting, with nothing after it: "estoy harta de luchar, me rindo".
+_TIRED_OF_FIGHTING = {
+    "es": rf"\b(?:harta|harto|cansada|cansado)\s+de\s+luchar{END}",
+    "pt": rf"\b(?:cansei|cansada|cansado|farta|farto)\s+de\s+lutar{END}",
+    "it": rf"\b(?:stanca|stanco|stufa|stufo)\s+di\s+lottare{END}",
+}
+
 _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     # name, category, severity, wording per language, the person is built in
     ("secret_supply", _GM, _URG, _SECRET_SUPPLY, True),
@@ -280,6 +335,12 @@ _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     ("ruin", _BU, _CON, _RUIN, True),
     ("no_way_better", _NF, _CON, _NO_WAY_BETTER, True),
     ("no_sense", _NF, _CON, _NO_SENSE, True),
+    ("this_world", _DW, _CON, _THIS_WORLD, True),
+    ("all_to_end", _DW, _CON, _ALL_TO_END, True),
+    ("run_over", _DW, _CON, _RUN_OVER, True),
+    ("noose", _GM, _URG, _NOOSE, True),
+    ("dont_care_die", _DW, _CON, _DONT_CARE_DIE, True),
+    ("tired_of_fighting", _NF, _CON, _TIRED_OF_FIGHTING, True),
 )
 
 
