@@ -118,6 +118,10 @@ ORDINARY = [
     "me quiero morir de lo rico que estaba",
     "no veo futuro en esta relación",
     "hice testamento con el notario, como todos a mi edad",
+    "me voy a la cama a matar el tiempo",
+    "me voy a colgar la mochila y salgo",
+    "voy a colgarme la medalla en el cuello",
+    "tengo ganas de tirarme en la cama todo el finde",
     # Portuguese
     "vou me matar de tanto estudar",
     "minha mãe vai me matar",

@@ -36,7 +36,7 @@ _METHOD = (
     r"(?:tirarme|lanzarme|arrojarme|aventarme|botarme)"
     rf"(?:\s+(?:del?|desde|al|a\s+la|a\s+las|a\s+los|por|bajo|debajo\s+del?|delante\s+del?"
     rf"|frente\s+al?)\s+(?:\w+\s+){{0,2}}?{_SPOT}|\s+al\s+vacio|{END})"
-    r"|colgarme|ahorcarme|cortarme\s+las\s+venas|pegarme\s+un\s+tiro|dispararme|envenenarme"
+    r"|colgarme(?!\s+(?:el|la|los|las|un|una|mi|mis|del|de\s+la)\b)|ahorcarme|cortarme\s+las\s+venas|pegarme\s+un\s+tiro|dispararme|envenenarme"
     rf"|saltar\s+(?:del?|desde)\s+(?:\w+\s+){{0,2}}?{_SPOT}"
 )
 #: First-person intent, plan or wish that takes an infinitive.
@@ -47,12 +47,17 @@ _INTENT = (
     r"|kiero|qiero|kisiera)"
 )
 #: Killing oneself with the pronoun before the verb: "me quiero quitar de en medio".
+#: What may stand between "me quiero" and the verb: "me quiero *ya de verdad* matar".
+_ADVERBS = r"(?:(?:ya|de\s+verdad|en\s+serio|hoy|mismo|solo|neta|posta)\s+){0,3}"
+#: A verb followed by its own object is not about oneself: "me voy a colgar la mochila",
+#: "matar el tiempo".
+_NO_OBJECT = r"(?!\s+(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|al|a\s+los)\b)"
 _PROCLITIC_OBJECT = (
     r"(?:suicidar|quitar\s+la\s+vida|quitar\s+de\s+(?:en\s+)?medio|ir\s+de\s+este\s+mundo"
-    r"|colgar|ahorcar|cortar\s+las\s+venas|pegar\s+un\s+tiro"
+    rf"|colgar{_NO_OBJECT}|ahorcar|cortar\s+las\s+venas|pegar\s+un\s+tiro"
     # "me voy a matar estudiando / con la moto" is an accident or a figure of speech
-    r"|matar(?!\s+(?:\w+ando|\w+iendo|de\s+|a\s+(?:trabajar|estudiar|correr)|con\s+(?:la|el)"
-    r"\s+(?:bici|moto|coche|carro|patinete))))"
+    rf"|matar{_NO_OBJECT}(?!\s+(?:\w+ando|\w+iendo|de\s+|a\s+(?:trabajar|estudiar|correr)"
+    r"|con\s+(?:la|el)\s+(?:bici|moto|coche|carro|patinete))))"
 )
 _DIE_ENCLITIC = (
     r"(?:matarme|suicidarme|quitarme\s+la\s+vida|quitarme\s+de\s+(?:en\s+)?medio|irme\s+de\s+este"
@@ -74,7 +79,7 @@ RULES: tuple[Rule, ...] = (
         _SI,
         _URG,
         rf"\bme\s+(?:quiero|quisiera|queria|voy\s+a|iba\s+a|pienso|gustaria|dan\s+ganas\s+de"
-        rf"|kiero|qiero)\s+{_FREE}{_PROCLITIC_OBJECT}\b"
+        rf"|kiero|qiero)\s+{_ADVERBS}{_PROCLITIC_OBJECT}\b"
         r"|\bme\s+(?:suicidare|suicidaria|suicido(?=\s+(?:hoy|esta|manana|ya|de\s+una))"
         r"|mato\s+(?:hoy|esta\s+noche|manana|ya)(?=\s*(?:$|[.!?,;]))"
         r"|quitare\s+la\s+vida|quitaria\s+la\s+vida|matare(?!\s+(?:de|a\s+\w+ar))"
