@@ -97,6 +97,10 @@ _ACCIDENT = (
     r"|zwiebel\w*|rasier\w*|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
     r"|cozinh\w*|descasc\w*|batatas?|cebola|sem\s+querer|cucin\w*|affett\w*|pane|cipoll\w*"
     r"|per\s+sbaglio|radendomi|sbucci\w*|patat\w*|verdur\w*|barba"
+    # hot oil, the pan, the iron: cooking and ironing burns
+    r"|olio|oleo|aceite|padella|frigideira|sarten|ferro\s+(?:da\s+stiro|de\s+passar)|plancha"
+    r"|forno|horno|preparando\s+(?:la\s+cena|el\s+almuerzo|o\s+jantar|il\s+pranzo)|fazendo\s+o"
+    r"\s+(?:jantar|almoco)"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {

@@ -217,6 +217,8 @@ RULES: tuple[Rule, ...] = (
         _GB,
         _CON,
         r"\b(?:pra|para)\s+quando\s+me\s+encontrarem\b"
+        # "quando eu não estiver mais (aqui)": opens its own clause, so no cue reaches it
+        r"|\bquando\s+(?:eu\s+)?(?:ja\s+)?nao\s+estiver\s+mais(?:\s+aqui)?\b"
         r"|\bse\s+(?:voce\s+|tu\s+)?(?:estiver|esta|estas|estiveres)\s+(?:lendo|a\s+ler)\s+(?:isso"
         r"|isto)\b[^.!?\n]{0,80}?\b(?:(?:me\s+perdo[ae]|perdoa-me|me\s+perdoem|perdoem-me)"
         rf"(?:\s+por\s+tudo)?{END}|adeus"

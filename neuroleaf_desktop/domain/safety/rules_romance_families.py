@@ -227,15 +227,15 @@ _POISON = {
 
 # Burden: a shame and a ruin for one's family, a dead weight.
 _RUIN = {
-    "es": r"\bsoy\s+(?:una\s+)?(?:verguenza|deshonra|desgracia)\s+para\s+(?:mi\s+familia"
+    "es": r"\bsoy\s+(?:solo\s+)?(?:un|una)\s+(?:lastre|estorbo|carga|peso\s+muerto)\s+para\s+\w+"
+    r"|\bsoy\s+(?:una\s+)?(?:verguenza|deshonra|desgracia)\s+para\s+(?:mi\s+familia"
     r"|mis\s+padres|todos)\b|\b(?:les|le)\s+(?:arruino|destrozo|complico)\s+la\s+vida\b"
     r"|\bnadie\s+(?:me\s+)?(?:va\s+a\s+echar|echaria|echara)\s+de\s+menos\b",
     "pt": r"\bsou\s+uma\s+(?:vergonha|desgraca)\s+(?:pra|para)\s+(?:minha\s+familia"
     r"|meus\s+pais|todos)\b|\b(?:estrago|arruino)\s+a\s+vida\s+(?:de|deles|delas|da)\b"
     r"|\bninguem\s+(?:ia|iria|vai)\s+sentir\s+(?:a\s+)?(?:minha\s+)?falta\b",
     "it": r"\bsono\s+(?:solo\s+)?(?:un\s+ingombro|una\s+zavorra|un\s+fardello|una\s+palla\s+al"
-    r"\s+piede|un\s+peso\s+morto)(?:\s+per\s+(?:tutti|la\s+mia\s+famiglia|i\s+miei|gli\s+altri"
-    rf"|chi\s+mi\s+sta\s+vicino))?{END}|\bsono\s+una\s+vergogna\s+per\s+(?:la\s+mia\s+famiglia"
+    rf"\s+piede|un\s+peso\s+morto)(?:\s+per\s+[^.!?\n]{{0,40}})?{END}|\bsono\s+una\s+vergogna\s+per\s+(?:la\s+mia\s+famiglia"
     r"|i\s+miei|tutti)\b|\brovino\s+la\s+vita\s+a\s+(?:tutti|chi)\b",
 }
 
@@ -318,6 +318,115 @@ _TIRED_OF_FIGHTING = {
     "it": rf"\b(?:stanca|stanco|stufa|stufo)\s+di\s+lottare{END}",
 }
 
+# Thinking of it every day, said with two negations: "no hay día en que no piense en
+# matarme", "não passa um dia sem eu pensar em me matar", "non passa giorno senza che io
+# pensi di uccidermi". The rule starts at the first negation, so neither is read as a cue.
+_EVERY_DAY = {
+    "es": r"\bno\s+(?:hay|pasa)\s+(?:una?\s+)?(?:dia|noche)\s+(?:en\s+(?:el\s+)?que\s+no|sin\s+que"
+    r"|sin)\s+(?:\w+\s+){0,2}?(?:piense|pensar|quiera|querer|desee|desear)\s+(?:en\s+)?"
+    r"(?:matarme|suicidarme|quitarme\s+la\s+vida|morir(?:me)?|el\s+suicidio|acabar\s+con\s+todo)",
+    "pt": r"\bnao\s+(?:ha|passa)\s+(?:uma?\s+)?(?:dia|noite)\s+(?:em\s+que\s+(?:eu\s+)?nao|sem)\s+"
+    r"(?:\w+\s+){0,2}?(?:pense|pensar|queira|querer)\s+(?:em\s+)?(?:me\s+matar|matar-me"
+    r"|me\s+suicidar|morrer|suicidio|acabar\s+com\s+tudo)",
+    "it": r"\bnon\s+(?:c'?e|passa)\s+(?:una?\s+)?(?:giorno|notte)\s+(?:in\s+cui\s+(?:io\s+)?non"
+    r"|senza\s+che\s+(?:io\s+)?|senza)\s*(?:\w+\s+){0,2}?(?:pensi|pensare|voglia|volere)\s+"
+    r"(?:di\s+|a\s+|al\s+)?(?:uccidermi|ammazzarmi|suicidarmi|morire|suicidio|farla\s+finita)",
+}
+
+# "Hopefully I don't wake up": ojalá / tomara / spero, with words in between.
+_HOPE_NOT_WAKE = {
+    "es": r"\bojala\s+(?:\w+\s+){0,3}?(?:ya\s+)?no\s+(?:despierte|amanezca|vuelva\s+a\s+despertar)",
+    "pt": r"\b(?:tomara|oxala|quem\s+me\s+dera)\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:eu\s+)?"
+    r"(?:nao\s+(?:acorde|acordasse|amanheca)|morra|morresse)\b",
+    "it": r"\b(?:spero|magari)\s+(?:di\s+)?non\s+(?:svegliarmi|mi\s+svegli\w*)(?:\s+(?:piu|domani"
+    rf"|mai\s+piu))?{END}|\bspero\s+di\s+morire(?:\s+(?:presto|nel\s+sonno|stanotte))?{END}",
+}
+
+# One's death as others' relief: "si me muero mañana sería un alivio para todos".
+_DEATH_RELIEF = {
+    "es": r"\b(?:si\s+(?:yo\s+)?(?:me\s+muero|me\s+muriera|muriera|desapareciera|no\s+estuviera))"
+    r"[^.!?\n]{0,40}\b(?:un\s+alivio|aliviad[oa]s?|mejor\s+para\s+todos|descansarian)\b",
+    "pt": r"\bse\s+eu\s+(?:morresse|morrer|sumisse|nao\s+estivesse)[^.!?\n]{0,40}\b(?:um\s+alivio"
+    r"|aliviad[oa]s?|melhor\s+para\s+todos|descansariam)\b",
+    "it": r"\bse\s+(?:io\s+)?(?:morissi|sparissi|non\s+ci\s+fossi)[^.!?\n]{0,40}\b(?:un\s+sollievo"
+    r"|sollevat[ie]|meglio\s+per\s+tutti)\b",
+}
+
+# More medicine than needed, put aside: "pedí más somníferos de los que necesito".
+_PUT_ASIDE = {
+    "es": rf"\b{_MEDS['es']}\b[^.!?\n]{{0,40}}\b(?:de\s+(?:los|las)\s+que\s+necesito|(?:los|las)"
+    r"\s+voy\s+guardando|(?:los|las)\s+estoy\s+guardando|(?:los|las)\s+tengo\s+guardad[oa]s)\b",
+    "pt": rf"\b{_MEDS['pt']}\b[^.!?\n]{{0,40}}\b(?:do\s+que\s+preciso|vou\s+guardando|(?:os|as)"
+    r"\s+estou\s+(?:a\s+)?guard\w+|tenho\s+guardad[oa]s)\b",
+    "it": rf"\b{_MEDS['it']}\b[^.!?\n]{{0,40}}\b(?:del\s+necessario|di\s+quell[ie]\s+che\s+mi"
+    r"\s+servono|(?:li|le)\s+sto\s+(?:tenendo|mettendo)\s+da\s+parte|(?:li|le)\s+metto\s+da"
+    r"\s+parte)\b",
+}
+
+# "In case I don't come back", at the end of the clause (not "a tiempo" for dinner).
+_IN_CASE_NOT_BACK = {
+    "es": r"\b(?:por\s+si\s+(?:ya\s+)?no\s+(?:vuelvo|regreso|volviera)|en\s+caso\s+de\s+que\s+no"
+    rf"\s+vuelva){END}",
+    "pt": r"\b(?:caso\s+(?:eu\s+)?nao\s+volte|se\s+eu\s+nao\s+voltar|para\s+o\s+caso\s+de\s+(?:eu"
+    rf"\s+)?nao\s+voltar){END}",
+    "it": r"\b(?:nel\s+caso\s+(?:in\s+cui\s+)?non\s+tornassi|se\s+non\s+dovessi\s+tornare"
+    rf"|casomai\s+non\s+torn\w+){END}",
+}
+
+# The place chosen: "ya tengo elegido el puente", "já escolhi a ponte".
+_CHOSEN_SPOT = {
+    "es": r"\b(?:tengo\s+elegid[oa]|elegi|escogi|he\s+elegido)\s+(?:el|la|las)\s+"
+    rf"{_SPOTS['es']}{END}",
+    "pt": rf"\b(?:escolhi|tenho\s+escolhid[oa])\s+(?:o|a|os)\s+{_SPOTS['pt']}{END}",
+    "it": rf"\b(?:ho\s+(?:gia\s+)?scelto)\s+(?:il|la|i)\s+{_SPOTS['it']}{END}",
+}
+
+# "Lo mejor sería desaparecer": the best thing would be not to exist.
+_BEST_TO_VANISH = {
+    "es": r"\blo\s+mejor\s+seria\s+(?:desaparecer|morir(?:me)?|no\s+existir|no\s+estar|no\s+haber"
+    r"\s+nacido|irme\s+para\s+siempre)\b|\bdesaparecer\s+y\s+no\s+volver(?:\s+(?:nunca|jamas|mas))?"
+    rf"{END}",
+    "pt": r"\bo\s+melhor\s+(?:era|seria)\s+(?:sumir|morrer|desaparecer|nao\s+existir|nao\s+estar"
+    r"\s+aqui|nao\s+ter\s+nascido)\b(?!\s+(?:da|do|de)\s+(?!vez\b))",
+    "it": r"\bla\s+cosa\s+migliore\s+sarebbe\s+(?:sparire|morire|non\s+esserci|non\s+esistere"
+    r"|non\s+essere\s+mai\s+nat[oa])\b|\bsarebbe\s+meglio\s+(?:sparire|morire)\s+per\s+sempre\b",
+}
+
+# In a hole with no way out: "estoy en un agujero del que no puedo salir".
+_HOLE = {
+    "es": r"\b(?:agujero|pozo|hoyo|tunel)\b[^.!?\n]{0,30}\b(?:no\s+(?:puedo|consigo|se\s+como)\s+"
+    r"salir|no\s+hay\s+salida)\b",
+    "pt": r"\b(?:buraco|poco|tunel)\b[^.!?\n]{0,30}\b(?:nao\s+(?:consigo|posso|sei\s+como)\s+sair"
+    r"|sem\s+saida)\b",
+    "it": r"\b(?:buco|pozzo|tunnel)\b[^.!?\n]{0,30}\b(?:non\s+(?:riesco|posso"
+    r"|so\s+come)\s+(?:a\s+)?"
+    r"uscire|senza\s+uscita)\b",
+}
+
+# Nothing holding me here: "ya no hay nada que me retenga aquí".
+_NOTHING_HOLDS = {
+    # "ya no hay nada que…": the negation is the sign, so the match starts at it
+    "es": r"\b(?:(?:ya\s+)?no\s+(?:hay|tengo|queda)\s+)?nada\s+(?:que\s+me\s+(?:retenga|ate"
+    r"|mantenga)|me\s+(?:retiene|ata|mantiene))\s+"
+    rf"(?:aqui|en\s+este\s+mundo|a\s+la\s+vida|con\s+vida){END}",
+    "pt": r"\b(?:(?:ja\s+)?nao\s+(?:ha|tenho|tem|existe)\s+)?nada\s+(?:que\s+me\s+(?:prenda"
+    r"|segure|mantenha)|me\s+(?:prende|segura|mantem))\s+"
+    rf"(?:aqui|a\s+este\s+mundo|neste\s+mundo|a\s+vida|viv[oa]){END}",
+    "it": r"\b(?:non\s+(?:c'?e|ho)\s+(?:piu\s+)?)?(?:niente|nulla)\s+(?:che\s+mi\s+(?:trattenga"
+    r"|tenga)|mi\s+(?:trattiene|tiene))\s+"
+    rf"(?:qui|in\s+vita|a\s+questo\s+mondo|al\s+mondo){END}",
+}
+
+# Hurting a body part "on purpose": "queimei o braço com o isqueiro de propósito".
+_ON_PURPOSE = {
+    "es": r"\bme\s+(?:queme|corte|rasgune|golpee)\s+(?:el|la|los|las)\s+\w+[^.!?\n]{0,40}"
+    r"\b(?:a\s+proposito|aposta|adrede)\b",
+    "pt": r"\b(?:queimei|cortei|arranhei|machuquei|bati)\s+(?:o|a|os|as|meu|minha|meus|minhas)\s+"
+    r"\w+[^.!?\n]{0,40}\bde\s+proposito\b",
+    "it": r"\bmi\s+sono\s+(?:bruciat[oa]|tagliat[oa]|graffiat[oa])\s+(?:il|la|i|le|l')\s*\w+"
+    r"[^.!?\n]{0,40}\bapposta\b",
+}
+
 _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     # name, category, severity, wording per language, the person is built in
     ("secret_supply", _GM, _URG, _SECRET_SUPPLY, True),
@@ -341,6 +450,16 @@ _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     ("noose", _GM, _URG, _NOOSE, True),
     ("dont_care_die", _DW, _CON, _DONT_CARE_DIE, True),
     ("tired_of_fighting", _NF, _CON, _TIRED_OF_FIGHTING, True),
+    ("every_day", _SI, _URG, _EVERY_DAY, True),
+    ("hope_not_wake", _DW, _CON, _HOPE_NOT_WAKE, True),
+    ("death_relief", _BU, _CON, _DEATH_RELIEF, True),
+    ("put_aside", _GM, _URG, _PUT_ASIDE, True),
+    ("in_case_not_back", _GB, _CON, _IN_CASE_NOT_BACK, True),
+    ("chosen_spot", _PM, _URG, _CHOSEN_SPOT, True),
+    ("best_to_vanish", _DW, _CON, _BEST_TO_VANISH, True),
+    ("hole", _TP, _CON, _HOLE, True),
+    ("nothing_holds", _NF, _CON, _NOTHING_HOLDS, True),
+    ("on_purpose", _SH, _CON, _ON_PURPOSE, True),
 )
 
 
