@@ -323,6 +323,19 @@ FAMILY_ORDINARY = [
     "mi sono bruciata con l'olio preparando la cena",
     "me queimei com óleo fazendo o jantar",
     "o melhor era sumir da festa antes do bolo",
+    "ojalá no despierte a los niños cuando llegue tarde",
+    "compré tres cajas de pañales en distintas farmacias",
+    "mi sono tagliata la frangia ed è venuta strana",
+    "hoy crucé el puente con mi madre y tomamos un café",
+    "regalé mis juegos viejos a mi primo, ya no los uso",
+    "si no vuelvo a tiempo, empiecen a cenar sin mí",
+    "me subí a la azotea a tender la ropa",
+    "mañana es el día del examen, ya tengo todo listo",
+    "vou arranjar uma pistola de água para a festa",
+    "subi na laje pra estender a roupa",
+    "se eu não voltar a tempo, comecem a jantar sem mim",
+    "sono salita sul terrazzo a stendere i panni",
+    "se non torno in tempo, iniziate a cenare senza di me",
 ]
 
 

@@ -36,7 +36,8 @@ _METHOD = (
     r"(?:tirarme|lanzarme|arrojarme|aventarme|botarme)"
     rf"(?:\s+(?:del?|desde|al|a\s+la|a\s+las|a\s+los|por|bajo|debajo\s+del?|delante\s+del?"
     rf"|frente\s+al?)\s+(?:\w+\s+){{0,2}}?{_SPOT}|\s+al\s+vacio|{END})"
-    r"|colgarme(?!\s+(?:el|la|los|las|un|una|mi|mis|del|de\s+la)\b)|ahorcarme|cortarme\s+las\s+venas|pegarme\s+un\s+tiro|dispararme|envenenarme"
+    r"|colgarme(?!\s+(?:el|la|los|las|un|una|mi|mis|del|de\s+la)\b)|ahorcarme"
+    r"|cortarme\s+las\s+venas|pegarme\s+un\s+tiro|dispararme|envenenarme"
     rf"|saltar\s+(?:del?|desde)\s+(?:\w+\s+){{0,2}}?{_SPOT}"
 )
 #: First-person intent, plan or wish that takes an infinitive.
@@ -123,7 +124,8 @@ RULES: tuple[Rule, ...] = (
         "es_s_better_dead",
         _DW,
         _CON,
-        r"\b(?:estaria|estare|estaba)\s+mejor\s+muert[oa]s?\b|\bmejor\s+(?:estaria\s+|estaba\s+)?muert[oa]\b"
+        r"\b(?:estaria|estare|estaba)\s+mejor\s+muert[oa]s?\b|\bmejor\s+(?:estaria\s+"
+        r"|estaba\s+)?muert[oa]\b"
         r"|\bprefer\w*\s+estar\s+muert[oa]\b|\bseria\s+mejor\s+(?:si\s+me\s+muriera|morirme"
         r"|estar\s+muert[oa]|no\s+existir|no\s+haber\s+nacido)\b",
     ),
@@ -132,12 +134,14 @@ RULES: tuple[Rule, ...] = (
         "es_s_prayer",
         _DW,
         _CON,
-        r"\b(?:le\s+)?(?:pido|ruego|rezo|suplico|oro)\b[^.!?\n]{0,40}?\bque\s+(?:(?:dios|diosito|el\s+senor|la\s+virgen)\s+)?(?:me\s+(?:lleve"
+        r"\b(?:le\s+)?(?:pido|ruego|rezo|suplico|oro)\b[^.!?\n]{0,40}?\bque\s+(?:(?:dios"
+        r"|diosito|el\s+senor|la\s+virgen)\s+)?(?:me\s+(?:lleve"
         r"|recoja|deje\s+morir|muera|quite\s+la\s+vida)(?!\s+(?:a|al|en|hasta|de|con)\b)"
         r"|no\s+(?:me\s+deje\s+)?despert\w*)"
         r"|\b(?:dios|diosito|senor|virgen(?:cita)?)\s*,?\s+(?:llevame|dejame\s+morir|recogeme)\b"
         # "ojalá no despierte mañana", "ojalá me muera"
-        r"|\bojala\s+(?:ya\s+)?(?:no\s+(?:despierte|amanezca|vuelva\s+a\s+despertar)|me\s+muera"
+        r"|\bojala\s+(?:ya\s+)?(?:no\s+(?:despierte|amanezca|vuelva\s+a\s+despertar)(?!\s+(?:a"
+        r"|al|temprano|tarde)\b)|me\s+muera"
         rf"(?!\s+de\b)|me\s+pase\s+algo{END})",
     ),
     # The hypothetical: "¿y si me dejo ir esta noche?", "¿y si simplemente no despierto?";
@@ -234,7 +238,8 @@ RULES: tuple[Rule, ...] = (
         _GB,
         _CON,
         r"\b(?:para|por\s+si)\s+cuando\s+me\s+encuentren\b"
-        r"|\b(?:carta|nota|mensaje|cartas|notas|mensajes)\b[^.!?\n]{0,40}\bcuando\s+me\s+encuentren\b"
+        r"|\b(?:carta|nota|mensaje|cartas|notas"
+        r"|mensajes)\b[^.!?\n]{0,40}\bcuando\s+me\s+encuentren\b"
         # "si lees esto, perdóname" as a farewell, not "perdona que no te conteste antes"
         r"|\bsi\s+(?:estas\s+)?(?:lees|leyendo|leen|lee)\s+esto\b[^.!?\n]{0,80}?\b(?:(?:perdoname"
         rf"|perdonenme)(?:\s+por\s+todo)?{END}|adios|te\s+quise|los\s+quise|las\s+quise"

@@ -30,22 +30,35 @@ _MEDS = {
     r"|scatole|flaconi|confezioni)",
 }
 
+#: Medicines without the boxes and bottles they come in.
+_PILLS = {
+    "es": r"(?:pastillas|pildoras|medicamentos|somniferos|calmantes|paracetamol|ibuprofeno"
+    r"|insulina)",
+    "pt": r"(?:comprimidos|remedios|pilulas|calmantes|paracetamol|insulina)",
+    "it": r"(?:pillole|pastiglie|compresse|farmaci|sonniferi|paracetamolo|tachipirina|insulina)",
+}
+
 # Medicine bought in several pharmacies, or so nobody suspects: stockpiling in secret. One box
 # bought elsewhere "because the first had none" is not it: several packs, or the secrecy.
 _SECRET_SUPPLY = {
     "es": rf"\b{_MEDS['es']}\b[^.!?\n]{{0,60}}\b(?:para\s+que\s+no\s+(?:sospechen"
     r"|se\s+den\s+cuenta)"
     r"|sin\s+que\s+nadie\s+(?:sospeche|se\s+de\s+cuenta))"
-    r"|\b(?:dos|tres|cuatro|cinco|varias|muchas|\d+)\s+(?:cajas|frascos|blisters|cajitas)\b"
+    r"|\b(?:dos|tres|cuatro|cinco|varias|muchas|\d+)\s+(?:(?:cajas|frascos|blisters"
+    r"|cajitas)\s+de\s+)?"
+    rf"{_PILLS['es']}"
     r"[^.!?\n]{0,40}\b(?:farmacias\s+(?:distintas|diferentes)|(?:distintas|diferentes|varias)"
     r"\s+farmacias)",
     "pt": rf"\b{_MEDS['pt']}\b[^.!?\n]{{0,60}}\b(?:(?:pra|para)\s+(?:nao|ninguem)\s+desconfiar\w*"
     r"|sem\s+ninguem\s+desconfiar)"
-    r"|\b(?:duas|tres|quatro|cinco|varias|muitas|\d+)\s+(?:caixas|frascos|cartelas)\b"
+    r"|\b(?:duas|tres|quatro|cinco|varias|muitas|\d+)\s+(?:(?:caixas|frascos|cartelas)\s+de\s+)?"
+    rf"{_PILLS['pt']}"
     r"[^.!?\n]{0,40}\b(?:farmacias\s+diferentes|(?:diferentes|varias)\s+farmacias)",
     "it": rf"\b{_MEDS['it']}\b[^.!?\n]{{0,60}}\b(?:per\s+non\s+dare\s+nell'?occhio|senza\s+che"
     r"\s+nessuno\s+(?:sospetti|se\s+ne\s+accorga))"
-    r"|\b(?:due|tre|quattro|cinque|varie|molte|\d+)\s+(?:scatole|confezioni|flaconi)\b"
+    r"|\b(?:due|tre|quattro|cinque|varie|molte|\d+)\s+(?:(?:scatole|confezioni"
+    r"|flaconi)\s+(?:di\s+)?)?"
+    rf"{_PILLS['it']}"
     r"[^.!?\n]{0,40}\b(?:farmacie\s+diverse|diverse\s+farmacie|piu\s+farmacie)",
 }
 
@@ -335,7 +348,8 @@ _EVERY_DAY = {
 
 # "Hopefully I don't wake up": ojalá / tomara / spero, with words in between.
 _HOPE_NOT_WAKE = {
-    "es": r"\bojala\s+(?:\w+\s+){0,3}?(?:ya\s+)?no\s+(?:despierte|amanezca|vuelva\s+a\s+despertar)",
+    "es": r"\bojala\s+(?:\w+\s+){0,3}?(?:ya\s+)?no\s+(?:despierte|amanezca|vuelva\s+a\s+despertar)"
+    r"(?!\s+(?:a|al|temprano|tarde)\b)",
     "pt": r"\b(?:tomara|oxala|quem\s+me\s+dera)\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:eu\s+)?"
     r"(?:nao\s+(?:acorde|acordasse|amanheca)|morra|morresse)\b",
     "it": r"\b(?:spero|magari)\s+(?:di\s+)?non\s+(?:svegliarmi|mi\s+svegli\w*)(?:\s+(?:piu|domani"
