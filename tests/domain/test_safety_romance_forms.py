@@ -281,6 +281,20 @@ FAMILY_SIGNS = [
     ("cortei os pulsos de propósito", _SH),
     ("mi sono tagliata le braccia apposta", _SH),
     ("soy un lastre para mi familia", _BU),
+    ("me voy a aventar del puente", _SI),
+    ("me quiero tirar a las vías del metro", _SI),
+    ("me pegaría un tiro en la cabeza", _PM),
+    ("voy a tomarme el veneno de las ratas", _PM),
+    ("quisiera dormir para siempre", _DW),
+    ("ya no soporto vivir", _DW),
+    ("tô querendo me matar", _SI),
+    ("ando querendo sumir para sempre", _SI),
+    ("quero bater as botas", _SI),
+    ("vou tomar chumbinho", _SI),
+    ("vorrei crepare", _SI),
+    ("mi sparo un colpo alla tempia", _SI),
+    ("meglio se morissi", _SI),
+    ("stasera bevo la candeggina", _SI),
 ]
 
 FAMILY_ORDINARY = [
@@ -336,6 +350,14 @@ FAMILY_ORDINARY = [
     "se eu não voltar a tempo, comecem a jantar sem mim",
     "sono salita sul terrazzo a stendere i panni",
     "se non torno in tempo, iniziate a cenare senza di me",
+    "me voy a tirar a la piscina",
+    "me pego un tiro de risa contigo",
+    "quiero dormir para siempre en esta cama jaja",
+    "tô querendo morrer de rir",
+    "mi sparo un film stasera",
+    "vorrei crepare dal ridere",
+    "meglio che muoia quella pianta",
+    "voglio prendere il veleno per le formiche",
 ]
 
 

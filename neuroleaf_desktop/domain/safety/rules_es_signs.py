@@ -56,6 +56,9 @@ _NO_OBJECT = r"(?!\s+(?:el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|al|a
 _PROCLITIC_OBJECT = (
     r"(?:suicidar|quitar\s+la\s+vida|quitar\s+de\s+(?:en\s+)?medio|ir\s+de\s+este\s+mundo"
     rf"|colgar{_NO_OBJECT}|ahorcar|cortar\s+las\s+venas|pegar\s+un\s+tiro"
+    # "me voy a tirar del puente", "me voy a aventar a las vías"
+    r"|(?:tirar|aventar|lanzar|arrojar|botar)\s+(?:del?|desde|al|a\s+la|a\s+las|a\s+los|por|bajo"
+    rf"|debajo\s+del?|delante\s+del?)\s+(?:\w+\s+){{0,2}}?{_SPOT}"
     # "me voy a matar estudiando / con la moto" is an accident or a figure of speech
     rf"|matar{_NO_OBJECT}(?!\s+(?:\w+ando|\w+iendo|de\s+|a\s+(?:trabajar|estudiar|correr)"
     r"|con\s+(?:la|el)\s+(?:bici|moto|coche|carro|patinete))))"
@@ -100,6 +103,30 @@ RULES: tuple[Rule, ...] = (
     # Intent + a method: "tengo pensado colgarme", "pienso cortarme las venas", "voy a saltar
     # desde la azotea", "cada vez que cruzo el puente pienso en lanzarme".
     _r("es_s_method_intent", _PM, _URG, rf"\b{_INTENT}\s+{_FREE}(?:en\s+)?(?:{_METHOD})"),
+    # Shooting, poison, sleeping for ever: "me pego un tiro", "voy a tomar veneno", "quiero
+    # dormir para siempre" (not "me pego un tiro de risa": the clause must end there).
+    _r(
+        "es_s_shot_poison",
+        _PM,
+        _URG,
+        r"\bme\s+(?:pego|pegare|pegaria|voy\s+a\s+pegar|quiero\s+pegar)\s+un\s+tiro(?:\s+en\s+la"
+        rf"\s+(?:cabeza|sien|boca))?{END}"
+        r"|\b(?:voy\s+a|quiero|pienso|tengo\s+ganas\s+de)\s+(?:tomar(?:me)?|beber(?:me)?)\s+"
+        r"(?:\w+\s+)?(?:veneno|lejia|matarratas|raticida|anticongelante)\b",
+    ),
+    _r(
+        "es_s_sleep_forever",
+        _DW,
+        _CON,
+        r"\b(?:quiero|quisiera|queria|me\s+gustaria|ojala\s+pudiera)\s+(?:solo\s+)?dormir(?:me)?"
+        r"\s+para\s+siempre\b(?!\s+(?:en|con|aqui|hasta)\b)"
+        r"|\b(?:ya\s+)?no\s+(?:aguanto|soporto)\s+(?:mas\s+)?(?:vivir|seguir\s+viviendo"
+        r"|estar\s+viv[oa])"
+        rf"{END}"
+        # slang for dying: "quiero palmarla", "ya me quiero petatear"
+        r"|\b(?:quiero|quisiera|ganas\s+de|me\s+quiero)\s+(?:palmarla|petatear(?:me)?|estirar\s+la"
+        r"\s+pata)\b",
+    ),
     # Present for future with a place: "el sábado me tiro a las vías", "me aviento del puente".
     _r(
         "es_s_jump_now",

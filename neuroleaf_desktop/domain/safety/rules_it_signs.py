@@ -66,6 +66,20 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:mi\s+(?:ucciderei|ammazzerei|suiciderei|toglierei\s+la\s+vita)|la\s+farei\s+finita)"
         r"\b(?=\s*(?:$|[.!?,;]|\s+(?:se\s+(?:avessi|potessi|sapessi|non\s+fosse)|subito|adesso"
         r"|ora|stanotte|stasera|oggi|senza\s+pensarci)))"
+        # shooting oneself: "mi sparo un colpo in testa", "mi sparerei" (not "mi sparo un film")
+        r"|\bmi\s+(?:sparo|sparero)\s+(?:un\s+colpo|in\s+testa|alla\s+testa|alla\s+tempia"
+        r"|in\s+bocca)"
+        r"|\bmi\s+sparerei\b(?=\s*(?:$|[.!?,;]|\s+(?:se|subito|adesso|in\s+testa)))"
+        # "voglio crepare", "vorrei schiattare" (not "crepare dal ridere")
+        r"|\b(?:voglio|vorrei|ho\s+voglia\s+di)\s+(?:solo\s+)?(?:crepare|schiattare"
+        r"|tirare\s+le\s+cuoia"
+        r"|dormire\s+per\s+sempre)\b(?!\s+(?:dal|dalle|di|d')\b)"
+        # "meglio che muoia", "meglio se morissi"
+        r"|\bmeglio\s+(?:che\s+(?:io\s+)?(?:muoia|sparisca|non\s+ci\s+sia)|se\s+(?:morissi|sparissi"
+        rf"|non\s+ci\s+fossi))(?:\s+(?:io|e\s+basta|subito))?{END}"
+        # "prendo il veleno stanotte", "voglio bere la candeggina"
+        r"|\b(?:voglio|vorrei|prendo|bevo|berro|prendero)\s+(?:il\s+|la\s+|del\s+|della\s+)?"
+        r"(?:veleno|candeggina|varechina|topicida)\b"
         # "mi ammazzo stanotte": the present for the future, with a time and nothing after it
         r"|\bmi\s+(?:ammazzo|uccido|suicido)\s+(?:stanotte|stasera|oggi|domani|adesso|ora|subito)"
         r"(?=\s*(?:$|[.!?,;]))",
@@ -97,7 +111,8 @@ RULES: tuple[Rule, ...] = (
         "it_s_what_if",
         _DW,
         _CON,
-        r"\be\s+se\s+(?:\w+\s+){0,2}?(?:semplicemente\s+)?(?:non\s+mi\s+svegliassi(?:\s+piu)?(?!\s+(?:in\s+tempo|presto|per|alle))"
+        r"\be\s+se\s+(?:\w+\s+){0,2}?(?:semplicemente\s+)?(?:non\s+mi\s+svegliassi(?:\s+"
+        r"piu)?(?!\s+(?:in\s+tempo|presto|per|alle))"
         r"|mi\s+addormentassi\s+(?:e\s+basta|per\s+sempre)|la\s+facessi\s+finita|mi\s+uccidessi"
         r"|sparissi\s+per\s+sempre|smettessi\s+di\s+esistere|mi\s+lasciassi\s+andare)\b"
         r"|\bsarebbe\s+un\s+sollievo\s+(?:non\s+svegliarmi|morire|smettere\s+di\s+esistere"
@@ -108,7 +123,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:non\s+piangete|non\s+piangere|nessuno\s+pianga)\s+per\s+me\b"
         # praying for death: "prego Dio che mi prenda", "Dio, portami via"
         r"|\bprego\s+(?:dio|il\s+signore|gesu|la\s+madonna)\s+(?:che\s+mi\s+(?:prenda|porti\s+via"
-        r"|faccia\s+morire)|di\s+(?:prendermi|portarmi\s+via|farmi\s+morire|non\s+farmi\s+svegliare))"
+        r"|faccia\s+morire)|di\s+(?:prendermi|portarmi\s+via|farmi\s+morire"
+        r"|non\s+farmi\s+svegliare))"
         r"|\b(?:dio|signore|gesu)\s*,?\s+(?:portami\s+via|fammi\s+morire)"
         r"(?=\s*(?:$|[.!?,;]|\s+(?:con\s+te|ora|adesso|subito|ti\s+prego)))",
     ),
@@ -139,7 +155,8 @@ RULES: tuple[Rule, ...] = (
         "it_s_self_harm",
         _SH,
         _CON,
-        r"\b(?:sbatto|ho\s+sbattuto|sbattevo)\s+la\s+testa\s+contro\s+(?:il\s+muro|la\s+parete|i\s+muri)"
+        r"\b(?:sbatto|ho\s+sbattuto|sbattevo)\s+la\s+testa\s+contro\s+(?:il\s+muro|la\s+parete"
+        r"|i\s+muri)"
         r"\s+(?:finche|fino\s+a|apposta|quando)\b"
         r"|\bmi\s+(?:graffio|graffiavo|sono\s+graffiat[oa]|do\s+pugni|prendo\s+a\s+pugni)\b"
         r"[^.!?\n]{0,30}\b(?:sangu\w+|apposta|finche|fa\s+male)\b",
@@ -170,7 +187,8 @@ RULES: tuple[Rule, ...] = (
         "it_s_giving_away",
         _GA,
         _CON,
-        r"\b(?:sto\s+)?(?:dando|regalando|do|regalo|ho\s+dato|ho\s+regalato)\s+(?:via\s+)?(?:tutte\s+)?"
+        r"\b(?:sto\s+)?(?:dando|regalando|do|regalo|ho\s+dato"
+        r"|ho\s+regalato)\s+(?:via\s+)?(?:tutte\s+)?"
         r"le\s+mie\s+cose\b(?=[^.!?\n]{0,80}\bricordo\s+di\s+me\b)|\bun\s+ricordo\s+di\s+me\b"
         r"(?=[^.!?\n]{0,20}(?:$|[.!?]))",
     ),

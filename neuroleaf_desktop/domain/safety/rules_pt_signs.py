@@ -41,17 +41,23 @@ _METHOD = (
 )
 _DESIRE = (
     r"(?:quero|queria|qria|qro|kero|keria|vou|ia|penso(?:\s+em)?|pensei\s+em|pensando\s+em"
+    # "tô querendo morrer", "ando querendo sumir pra sempre"
+    r"|(?:to|tou|estou|ando|tava|estava)\s+querendo"
     r"|(?:estou|tou|to|ando|estava)\s+a\s+pensar(?:\s+em)?|tenho\s+pensado\s+em|decidi"
     r"|apetece-me|me\s+apetece|apetecia-me|vontade\s+de|preciso|prefiro|preferia"
     r"|gostaria\s+de|planejo|planeio)"
 )
 _DIE = (
     r"(?:morrer(?!\s+de\s+(?:tant[oa]s?\s+|muit[oa]s?\s+)?(?:rir|saudades?|fome|vergonha|sono"
-    r"|calor|frio|amor|vontade|tedio|inveja|medo))|me\s+matar(?!\s+(?:de\s+(?:tanto\s+)?(?:estudar|trabalhar|rir)|estudando|trabalhando|a\s+(?:estudar|trabalhar)))|matar-me|me\s+suicidar"
+    r"|calor|frio|amor|vontade|tedio|inveja|medo))"
+    r"|me\s+matar(?!\s+(?:de\s+(?:tanto\s+)?(?:estudar|trabalhar|rir)|estudando|trabalhando"
+    r"|a\s+(?:estudar|trabalhar)))|matar-me|me\s+suicidar"
     r"|suicidar-me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida|acabar\s+com\s+tudo"
     r"|(?:dar|por)\s+(?:um\s+)?fim\s+(?:a|ao|em|n[oa]|nisso|nisto|[ae]\s+)?\s*(?:tudo|isso"
-    r"\s+tudo|isto\s+tudo|(?:a\s+)?minha\s+vida|a\s+vida)|(?:sumir|desaparecer)\s+(?:pra|para)\s+sempre"
-    r"|deixar\s+de\s+existir)"
+    r"\s+tudo|isto\s+tudo|(?:a\s+)?minha\s+vida|a\s+vida)|(?:sumir|desaparecer)\s+(?:pra"
+    r"|para)\s+sempre"
+    r"|deixar\s+de\s+existir|bater\s+as\s+botas|esticar\s+as\s+canelas"
+    r"|dormir\s+(?:pra|para)\s+sempre|tomar\s+(?:\w+\s+)?(?:veneno|chumbinho|soda\s+caustica))"
 )
 
 #: A water pistol, a glue gun, a toy: not a weapon.
@@ -136,7 +142,8 @@ RULES: tuple[Rule, ...] = (
         "pt_s_what_if",
         _DW,
         _CON,
-        r"\be\s+se\s+(?:eu\s+)?(?:simplesmente\s+|so\s+)?(?:nao\s+acordar(?!\s+(?:a\s+tempo|cedo|em\s+tempo|pra|para|as))"
+        r"\be\s+se\s+(?:eu\s+)?(?:simplesmente\s+|so\s+)?(?:nao\s+acordar(?!\s+(?:a\s+tempo"
+        r"|cedo|em\s+tempo|pra|para|as))"
         r"|nunca\s+mais\s+acordar"
         r"|sumir\s+(?:pra|para)\s+sempre|deixar\s+de\s+existir|me\s+matar|acabar\s+com\s+tudo"
         r"|me\s+deixar\s+ir)\b"
@@ -145,7 +152,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:um\s+)?alivio\b"
         rf"|\b(?:ja\s+)?nao\s+(?:vou\s+(?:mais\s+)?acordar|acordarei)(?:\s+mais)?{END}"
         # "farta de existir", "cansado de viver"
-        r"|\b(?:fart[oa]|cansad[oa]|saturad[oa]|exaust[oa])\s+de\s+(?:existir|viver|estar\s+viv[oa])"
+        r"|\b(?:fart[oa]|cansad[oa]|saturad[oa]|exaust[oa])\s+de\s+(?:existir|viver"
+        r"|estar\s+viv[oa])"
         r"\b(?!\s+(?:em|com|nesta|nessa|neste|nesse|aqui|sozinh[oa])\b)"
         # "se amanhã eu não acordar, não chorem por mim"
         r"|\b(?:nao\s+chorem|nao\s+chores|ninguem\s+chore)\s+por\s+mim\b",
