@@ -295,6 +295,13 @@ FAMILY_SIGNS = [
     ("mi sparo un colpo alla tempia", _SI),
     ("meglio se morissi", _SI),
     ("stasera bevo la candeggina", _SI),
+    ("al final voy a terminar suicidándome", _SI),
+    ("he tenido ganas de matarme todo el día", _SI),
+    ("me siento bastante suicida hoy", _SI),
+    ("acabo me suicidando qualquer dia", _SI),
+    ("ando meio suicida", _SI),
+    ("finirò per togliermi la vita", _SI),
+    ("ho tendenze suicide", _SI),
 ]
 
 FAMILY_ORDINARY = [
@@ -358,6 +365,9 @@ FAMILY_ORDINARY = [
     "vorrei crepare dal ridere",
     "meglio che muoia quella pianta",
     "voglio prendere il veleno per le formiche",
+    "estoy matándome a trabajar",
+    "tô me matando de trabalhar",
+    "el paciente está suicida según la enfermera",
 ]
 
 

@@ -103,6 +103,20 @@ RULES: tuple[Rule, ...] = (
     # Intent + a method: "tengo pensado colgarme", "pienso cortarme las venas", "voy a saltar
     # desde la azotea", "cada vez que cruzo el puente pienso en lanzarme".
     _r("es_s_method_intent", _PM, _URG, rf"\b{_INTENT}\s+{_FREE}(?:en\s+)?(?:{_METHOD})"),
+    # The gerund, the perfect and the adjective: "voy a terminar suicidándome", "he querido
+    # morirme toda la semana", "me siento suicida", "tengo tendencias suicidas".
+    _r(
+        "es_s_gerund_perfect",
+        _SI,
+        _URG,
+        r"\b(?:suicidandome|quitandome\s+la\s+vida|ahorcandome"
+        r"|matandome(?!\s+(?:a|de|con|por|en)\b|\s+\w+ando\b|\s+\w+iendo\b))"
+        rf"|\b(?:he\s+querido|he\s+tenido\s+ganas\s+de|he\s+deseado|he\s+estado\s+queriendo)\s+"
+        rf"{_DIE_ENCLITIC}"
+        r"|\b(?:me\s+siento|estoy|ando|me\s+pongo|me\s+senti)\s+(?:muy\s+|un\s+poco\s+"
+        r"|bastante\s+)?"
+        r"suicida\b|\b(?:tengo|tuve)\s+(?:tendencias|ideas|ideacion|impulsos)\s+suicidas?\b",
+    ),
     # Shooting, poison, sleeping for ever: "me pego un tiro", "voy a tomar veneno", "quiero
     # dormir para siempre" (not "me pego un tiro de risa": the clause must end there).
     _r(

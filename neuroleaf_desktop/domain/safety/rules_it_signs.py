@@ -84,6 +84,16 @@ RULES: tuple[Rule, ...] = (
         r"|\bmi\s+(?:ammazzo|uccido|suicido)\s+(?:stanotte|stasera|oggi|domani|adesso|ora|subito)"
         r"(?=\s*(?:$|[.!?,;]))",
     ),
+    # "finirò con l'uccidermi", "mi sento suicida", "ho tendenze suicide".
+    _r(
+        "it_s_end_up_adjective",
+        _SI,
+        _URG,
+        r"\bfinir[oe]\s+(?:per|con\s+l'?)\s*(?:uccidermi|ammazzarmi|suicidarmi"
+        r"|togliermi\s+la\s+vita)\b"
+        r"|\b(?:mi\s+sento|sono)\s+(?:un\s+po'?\s+|molto\s+)?suicida\b"
+        r"|\bho\s+(?:tendenze|idee|impulsi)\s+suicid[ei]\b",
+    ),
     # Longing for death: "non vedo l'ora di morire / di farla finita".
     _r(
         "it_s_cant_wait_to_die",

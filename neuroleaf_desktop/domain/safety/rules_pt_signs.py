@@ -80,6 +80,17 @@ RULES: tuple[Rule, ...] = (
         inherent=False,
         lang="pt",
     ),
+    # The gerund and the adjective: "vou acabar me matando", "tô suicida".
+    _r(
+        "pt_s_gerund_adjective",
+        _SI,
+        _URG,
+        r"\b(?:acabar|acabo|acabarei|vou\s+acabar|terminar)\s+(?:me\s+matando|me\s+suicidando"
+        r"|matando-me|suicidando-me)\b(?!\s+(?:de|a)\b)"
+        r"|\b(?:me\s+sinto|sinto-me|estou|to|tou|ando)\s+(?:meio\s+|muito\s+"
+        r"|um\s+pouco\s+)?suicida\b"
+        r"|\btenho\s+(?:tendencias|ideias|ideacao|impulsos)\s+suicidas?\b",
+    ),
     # The pronoun hyphenated to the auxiliary (Portugal): "vou-me matar", "quero-me matar".
     _r(
         "pt_s_enclitic_aux",
