@@ -302,6 +302,21 @@ FAMILY_SIGNS = [
     ("ando meio suicida", _SI),
     ("finirò per togliermi la vita", _SI),
     ("ho tendenze suicide", _SI),
+    ("esta es mi última carta.", _GB),
+    ("esta é a minha última mensagem", _GB),
+    ("questa è la mia ultima lettera", _GB),
+    ("dejé notas para que las lean cuando no esté", _GB),
+    ("deixei bilhetes para cada uma das minhas amigas", _GB),
+    ("ho lasciato dei messaggi da aprire dopo", _GB),
+    ("ya elegí mi entierro y lo dejé pagado", _GB),
+    ("escolhi o meu funeral", _GB),
+    ("ho scelto il mio funerale", _GB),
+    ("por mi culpa sufren todos", _BU),
+    ("me sinto um fardo", _BU),
+    ("mi sento come una zavorra", _BU),
+    ("me siento enjaulada", _TP),
+    ("sinto-me numa jaula", _TP),
+    ("mi sento ingabbiato", _TP),
 ]
 
 FAMILY_ORDINARY = [
@@ -368,6 +383,10 @@ FAMILY_ORDINARY = [
     "estoy matándome a trabajar",
     "tô me matando de trabalhar",
     "el paciente está suicida según la enfermera",
+    "esta es mi despedida del equipo, ¡gracias chicos!",
+    "organicé el funeral de mi padre",
+    "questo è il mio ultimo messaggio prima delle vacanze",
+    "ho scritto una lettera a ciascuno dei miei alunni per la fine dell'anno",
 ]
 
 

@@ -441,6 +441,54 @@ _ON_PURPOSE = {
     r"[^.!?\n]{0,40}\bapposta\b",
 }
 
+# "This is my last message / my farewell" with nothing after it (not "mi despedida del equipo").
+_LAST_MESSAGE = {
+    "es": r"\b(?:este\s+es|esta\s+es|aqui\s+va)\s+mi\s+(?:ultimo\s+mensaje|ultima\s+carta"
+    rf"|ultima\s+entrada|ultima\s+pagina|despedida){END}",
+    "pt": r"\b(?:esta\s+e|este\s+e|e)\s+a\s+minha\s+(?:ultima\s+mensagem|ultima\s+carta"
+    rf"|ultima\s+pagina|despedida){END}",
+    "it": r"\b(?:questo\s+e|questa\s+e)\s+(?:il\s+mio\s+(?:ultimo\s+messaggio|addio)|la\s+mia"
+    rf"\s+(?:ultima\s+lettera|ultima\s+pagina)){END}",
+}
+
+# Letters to be read later: "una carta a cada uno de mis hijos para que la lean después".
+_READ_LATER = {
+    "es": r"\b(?:carta|cartas|nota|notas"
+    r"|mensajes?)\b[^.!?\n]{0,60}\b(?:a\s+cada\s+un[oa]\s+de\s+mis\s+(?:hij[oa]s|niet[oa]s"
+    r"|herman[oa]s|padres|amig[oa]s|seres\s+queridos)"
+    r"|para\s+que\s+(?:la|las|lo|los)\s+lean\s+(?:despues|cuando)|para\s+(?:leer|abrir)\s+"
+    r"(?:despues|cuando\s+no\s+este))\b",
+    "pt": r"\b(?:carta|cartas|bilhete|bilhetes|mensagens?)\b[^.!?\n]{0,60}\b(?:para\s+cada\s+uma?"
+    r"\s+d(?:os\s+meus|as\s+minhas)\s+(?:filh[oa]s|net[oa]s|irmaos|irmas|pais|amig[oa]s)"
+    r"|(?:pra|para)\s+(?:lerem|ler|abrirem)\s+depois)\b",
+    "it": r"\b(?:lettera|lettere|biglietto|biglietti|messaggi)\b[^.!?\n]{0,60}\b(?:a\s+ciascun[oa]"
+    r"\s+de[il]\s+mie?i?\s+(?:figli|figlie|nipoti|fratelli|sorelle|genitori|amici|amiche|cari)"
+    r"|da\s+(?:leggere|aprire)\s+dopo)\b",
+}
+
+# One's own funeral arranged: "organicé mi funeral", "organizei o meu funeral".
+_OWN_FUNERAL = {
+    "es": r"\b(?:organice|organizado|prepare|preparado|deje\s+pagad[oa]|pague|elegi)\s+(?:\w+\s+)?"
+    r"mi\s+(?:funeral|entierro|cremacion)\b",
+    "pt": r"\b(?:organizei|preparei|paguei|escolhi)\s+(?:\w+\s+)?o\s+meu\s+(?:funeral|enterro)\b",
+    "it": r"\b(?:ho\s+)?(?:organizzato|preparato|pagato|scelto)\s+(?:\w+\s+)?il\s+mio\s+(?:funerale"
+    r"|sepoltura)\b",
+}
+
+# Feeling a burden, caged: "sinto-me um estorvo", "mi sento un peso", "mi sento in gabbia".
+_FEEL_BURDEN = {
+    "es": r"\b(?:sufren|sufre)\s+por\s+mi\s+culpa\b|\bpor\s+mi\s+culpa\s+(?:sufren|sufre)\b",
+    "pt": r"\b(?:me\s+sinto|sinto-me)\s+(?:como\s+)?(?:um|uma)\s+(?:estorvo|peso|fardo|incomodo)\b"
+    r"|\b(?:sofrem|sofre)\s+por\s+(?:minha\s+culpa|culpa\s+minha)\b",
+    "it": r"\bmi\s+sento\s+(?:come\s+)?(?:un|una)\s+(?:peso|fardello|zavorra|ingombro|peso\s+morto)"
+    r"\b|\bsoffrono\s+per\s+colpa\s+mia\b",
+}
+_CAGED = {
+    "es": r"\bme\s+siento\s+(?:enjaulad[oa]|en\s+una\s+jaula)\b",
+    "pt": r"\b(?:me\s+sinto|sinto-me)\s+(?:enjaulad[oa]|numa\s+jaula|em\s+uma\s+jaula)\b",
+    "it": r"\bmi\s+sento\s+(?:in\s+gabbia|ingabbiat[oa])\b",
+}
+
 _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     # name, category, severity, wording per language, the person is built in
     ("secret_supply", _GM, _URG, _SECRET_SUPPLY, True),
@@ -474,6 +522,11 @@ _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     ("hole", _TP, _CON, _HOLE, True),
     ("nothing_holds", _NF, _CON, _NOTHING_HOLDS, True),
     ("on_purpose", _SH, _CON, _ON_PURPOSE, True),
+    ("last_message", _GB, _CON, _LAST_MESSAGE, True),
+    ("read_later", _GB, _CON, _READ_LATER, True),
+    ("own_funeral", _GB, _CON, _OWN_FUNERAL, True),
+    ("feel_burden", _BU, _CON, _FEEL_BURDEN, True),
+    ("caged", _TP, _CON, _CAGED, True),
 )
 
 
