@@ -317,6 +317,19 @@ FAMILY_SIGNS = [
     ("me siento enjaulada", _TP),
     ("sinto-me numa jaula", _TP),
     ("mi sento ingabbiato", _TP),
+    ("mi último intento fue el año pasado", _SI),
+    ("me ingresaron en psiquiatría tras un intento", _SI),
+    ("a minha última tentativa foi em março", _SI),
+    ("il mio ultimo tentativo risale a due anni fa", _SI),
+    ("acabé en urgencias tras tomarme una caja de calmantes", _SI),
+    ("fui parar no hospital depois de engolir os remédios", _SI),
+    ("sono finita al pronto soccorso dopo aver ingoiato le pastiglie", _SI),
+    ("me muerdo el brazo hasta hacerme moretones", _SH),
+    ("me bato até ficar roxa", _SH),
+    ("mi colpisco per non sentire il dolore dentro", _SH),
+    ("estoy en un callejón sin salida", _TP),
+    ("não tem escapatória", _TP),
+    ("mi sento in un vicolo cieco", _TP),
 ]
 
 FAMILY_ORDINARY = [
@@ -387,6 +400,12 @@ FAMILY_ORDINARY = [
     "organicé el funeral de mi padre",
     "questo è il mio ultimo messaggio prima delle vacanze",
     "ho scritto una lettera a ciascuno dei miei alunni per la fine dell'anno",
+    "mi primer intento de hacer pan fue un desastre",
+    "il mio primo tentativo di esame è andato male",
+    "me rasco hasta sangrar por la alergia",
+    "mi gratto fino a sanguinare per le punture di zanzara",
+    "questo progetto è un vicolo cieco",
+    "non c'è scampo, domani c'è l'esame di matematica",
 ]
 
 

@@ -81,6 +81,8 @@ _STUCK = (
     # a bottomless pit of money or appetite: a budget, a child who eats everything
     r"|presupuesto|orcamento|bilancio|budget|gastos|despesas|spese|dinero|dinheiro|soldi"
     r"|come\s+de\s+todo|come\s+tudo|mangia\s+tutto"
+    # school exams in es / pt / it ("non c'è scampo, domani c'è l'esame")
+    r"|examen(?:es)?|exames?|esam[ei]|verifica|interrogazione"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -101,6 +103,9 @@ _ACCIDENT = (
     r"|olio|oleo|aceite|padella|frigideira|sarten|ferro\s+(?:da\s+stiro|de\s+passar)|plancha"
     r"|forno|horno|preparando\s+(?:la\s+cena|el\s+almuerzo|o\s+jantar|il\s+pranzo)|fazendo\s+o"
     r"\s+(?:jantar|almoco)"
+    # scratching an itch: allergy, mosquito bites, eczema
+    r"|alergia|allergia|picor|prurito|coceira|picaduras?|punture?|zanzar\w+|mosquitos?"
+    r"|eczema|dermatit\w+"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {

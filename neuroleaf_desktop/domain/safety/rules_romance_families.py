@@ -489,6 +489,65 @@ _CAGED = {
     "it": r"\bmi\s+sento\s+(?:in\s+gabbia|ingabbiat[oa])\b",
 }
 
+# A past attempt named by its noun and what came with it: "mi primer intento fue a los
+# quince", "internada en psiquiatría por un intento" (not "mi primer intento de hacer pan").
+_ATTEMPT_NOUN = {
+    "es": r"\b(?:mi|el)\s+(?:primer|segundo|tercer|ultimo)\s+intento\b(?!\s+de\b)"
+    r"|\b(?:internad\w+|ingresad\w+|hospitalizad\w+|psiquiatri\w+)\b[^.!?\n]{0,40}\b(?:un|mi|el)"
+    r"\s+intento\b(?!\s+de\b)|\bsobrevivi\s+a\s+(?:una\s+sobredosis|un\s+intento|mi\s+intento)\b"
+    r"|\bme\s+(?:corte|abri|raje)\s+las\s+venas\b",
+    "pt": r"\b(?:a\s+)?minha\s+(?:primeira|segunda|terceira|ultima)\s+tentativa\b(?!\s+de\b)"
+    r"|\b(?:internad\w+|hospitalizad\w+|psiquiatri\w+)\b[^.!?\n]{0,40}\b(?:uma|minha|a)\s+"
+    r"tentativa\b(?!\s+de\b)",
+    "it": r"\bil\s+mio\s+(?:primo|secondo|terzo|ultimo)\s+tentativo\b(?!\s+di\b)"
+    r"|\b(?:ricoverat\w+|psichiatri\w+)\b[^.!?\n]{0,40}\b(?:un|il\s+mio)\s+tentativo\b"
+    r"(?!\s+di\b)",
+}
+
+# Waking in intensive care after swallowing pills.
+_WOKE_AFTER_PILLS = {
+    "es": r"\b(?:uci|uti|terapia\s+intensiva|cuidados\s+intensivos|urgencias"
+    r"|hospital)\b[^.!?\n]{0,30}"
+    r"\b(?:despues\s+de|tras)\s+(?:tomarme|tragarme|tomar)\s+(?:\w+\s+){0,3}?"
+    rf"{_PILLS['es']}",
+    "pt": r"\b(?:uti|cti|terapia\s+intensiva|cuidados\s+intensivos|urgencia"
+    r"|hospital)\b[^.!?\n]{0,30}"
+    r"\bdepois\s+de\s+(?:tomar|engolir)\s+(?:\w+\s+){0,3}?"
+    rf"{_PILLS['pt']}",
+    "it": r"\b(?:terapia\s+intensiva|rianimazione|pronto\s+soccorso|ospedale)\b[^.!?\n]{0,30}"
+    r"\bdopo\s+(?:aver|avere)\s+(?:preso|ingoiato|mandato\s+giu)\s+(?:\w+\s+){0,3}?"
+    rf"{_PILLS['it']}",
+}
+
+# Hurting oneself until it bleeds or to feel (nothing): "me rasco hasta hacerme sangre",
+# "dou socos na parede até sangrar", "mi pizzico forte per non sentire niente". An itch
+# ("por la alergia", "las picaduras") is not it.
+_UNTIL_IT_BLEEDS = {
+    "es": r"\b(?:me\s+(?:rasco|rascaba|rasguno|arano|pellizco|muerdo|golpeo|pego|quemo|corto)"
+    r"|(?:doy|daba|di)\s+(?:punetazos|golpes|cabezazos)\s+(?:a|contra)\s+la\s+pared)\b"
+    r"[^.!?\n]{0,30}\b(?:hasta\s+(?:\w+\s+){0,2}?(?:sangr\w+|sangre|moretones|morad[oa]|doler)"
+    r"|para\s+(?:no\s+)?sentir)\b(?![^.!?\n]{0,30}\b(?:alergia|picor|picadura\w*|mosquito\w*"
+    r"|eczema|dermatitis)\b)",
+    "pt": r"\b(?:me\s+(?:arranho|belisco|mordo|bato|queimo|corto|coco)|(?:dou|dava|dei)\s+(?:socos"
+    r"|murros|cabecadas)\s+(?:na|em)\s+parede)\b[^.!?\n]{0,30}\b(?:ate\s+(?:\w+\s+){0,2}?"
+    r"(?:sangr\w+|sangue|roxo|roxa|doer)|(?:pra|para)\s+(?:nao\s+)?sentir)\b"
+    r"(?![^.!?\n]{0,30}\b(?:alergia|coceira|picada\w*|mosquito\w*|eczema|dermatite)\b)",
+    "it": r"\b(?:mi\s+(?:gratto|graffio|pizzico|mordo|picchio|colpisco|brucio|taglio)|(?:do|davo"
+    r"|ho\s+dato)\s+(?:pugni|testate)\s+(?:al|contro\s+il)\s+muro)\b[^.!?\n]{0,30}\b(?:(?:fino\s+a"
+    r"|finche)\s+(?:\w+\s+){0,2}?(?:sangu\w+|lividi|fa\s+male|farmi\s+male)|per\s+(?:non\s+)?"
+    r"sentire)\b(?![^.!?\n]{0,30}\b(?:allergia|prurito|punture?|zanzar\w+|eczema|dermatite)\b)",
+}
+
+# A dead end, no escape: "me siento en un callejón sin salida", "non c'è via di scampo".
+_DEAD_END = {
+    "es": r"\b(?:me\s+siento|estoy|sigo)\s+(?:\w+\s+)?en\s+un\s+callejon\s+sin\s+salida\b",
+    "pt": r"\b(?:me\s+sinto|sinto-me|estou|to|tou)\s+(?:\w+\s+)?(?:num"
+    r"|em\s+um)\s+beco\s+sem\s+saida"
+    r"\b|\b(?:nao\s+(?:ha|tem)|sem)\s+(?:nenhuma\s+)?escapatoria\b",
+    "it": r"\b(?:mi\s+sento|sono)\s+(?:\w+\s+)?in\s+un\s+vicolo\s+cieco\b"
+    r"|\bnon\s+c'?e\s+(?:nessuna\s+)?(?:via\s+di\s+)?scampo\b|\bsenza\s+(?:via\s+di\s+)?scampo\b",
+}
+
 _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     # name, category, severity, wording per language, the person is built in
     ("secret_supply", _GM, _URG, _SECRET_SUPPLY, True),
@@ -527,6 +586,8 @@ _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
     ("own_funeral", _GB, _CON, _OWN_FUNERAL, True),
     ("feel_burden", _BU, _CON, _FEEL_BURDEN, True),
     ("caged", _TP, _CON, _CAGED, True),
+    ("until_it_bleeds", _SH, _CON, _UNTIL_IT_BLEEDS, True),
+    ("dead_end", _TP, _CON, _DEAD_END, True),
 )
 
 
@@ -544,9 +605,15 @@ RULES: tuple[Rule, ...] = (
         rule(f"rf_{lang}_give_away", _GA, _CON, _give_away(lang), inherent=True, lang=lang)
         for lang in ("es", "pt", "it")
     ),
-    # A past ingestion of poison is a past attempt: concern, not urgent.
+    # A past ingestion of poison, a named attempt, waking in intensive care: past attempts,
+    # concern rather than urgent.
     *(
-        rule(f"rf_{lang}_poison", _SI, _CON, source, inherent=True, lang=lang, past=True)
-        for lang, source in _POISON.items()
+        rule(f"rf_{lang}_{name}", _SI, _CON, source, inherent=True, lang=lang, past=True)
+        for name, wording in (
+            ("poison", _POISON),
+            ("attempt_noun", _ATTEMPT_NOUN),
+            ("woke_after_pills", _WOKE_AFTER_PILLS),
+        )
+        for lang, source in wording.items()
     ),
 )
