@@ -330,6 +330,18 @@ FAMILY_SIGNS = [
     ("estoy en un callejón sin salida", _TP),
     ("não tem escapatória", _TP),
     ("mi sento in un vicolo cieco", _TP),
+    ("papá, perdóname por lo que estoy a punto de hacer", _SI),
+    ("desculpem pelo que vou fazer", _SI),
+    ("scusatemi per quello che farò", _SI),
+    ("no es culpa de nadie, los quiero mucho", _GB),
+    ("não é culpa de vocês, amo vocês", _GB),
+    ("non è colpa vostra, vi voglio bene", _GB),
+    ("cuando lean esto ya será demasiado tarde", _GB),
+    ("quando lerem isto será tarde demais", _GB),
+    ("quando leggerete questa sarà troppo tardi", _GB),
+    ("ayer en la azotea casi salto", _SI),
+    ("na ponte ontem quase pulei", _SI),
+    ("ero sul punto di impiccarmi", _SI),
 ]
 
 FAMILY_ORDINARY = [
@@ -406,6 +418,12 @@ FAMILY_ORDINARY = [
     "mi gratto fino a sanguinare per le punture di zanzara",
     "questo progetto è un vicolo cieco",
     "non c'è scampo, domani c'è l'esame di matematica",
+    "perdóname por lo que hice ayer, fui un idiota",
+    "no es culpa de nadie, el tren llegó tarde",
+    "estuve a punto de saltar de alegría",
+    "stavo per buttarmi sul divano",
+    "estaba a punto de tirarme a la piscina",
+    "quiero tirarme al agua, qué calor",
 ]
 
 

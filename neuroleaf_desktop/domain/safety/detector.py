@@ -48,6 +48,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_pt,
     rules_pt_signs,
     rules_romance_families,
+    rules_romance_notes,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -79,7 +80,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_grammar_life.RULES
     + rules_grammar_forms.RULES
     + rules_es_signs.RULES + rules_pt_signs.RULES + rules_it_signs.RULES
-    + rules_romance_families.RULES
+    + rules_romance_families.RULES + rules_romance_notes.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

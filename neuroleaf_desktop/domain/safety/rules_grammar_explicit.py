@@ -269,7 +269,9 @@ _METHOD = {
     r"|laster|auto|bus)\s+(?:zu\s+)?(?:laufen|laufe|springen|springe|werfen|werfe|legen|gehen)"
     r"|\bmit\s+dem\s+(?:auto|wagen)\s+(?:\w+\s+){0,2}gegen\s+(?:einen|eine|die|den)\s+"
     r"(?:baum|wand|mauer|bru(?:e)?ckenpfeiler|lkw)",
-    "es": r"\b(?:tirarme|aventarme|arrojarme|lanzarme)\s+(?:a|al|del|de|desde|por|bajo|frente)\b"
+    # "tirarme a la piscina / al agua" is swimming
+    "es": r"\b(?:tirarme|aventarme|arrojarme|lanzarme)\s+(?!a\s+la\s+(?:piscina|cama|arena)"
+    r"|al\s+(?:agua|mar|sofa|suelo))(?:a|al|del|de|desde|por|bajo|frente)\b"
     r"|\bme\s+(?:tiro|aviento|lanzo)\s+(?:del|desde\s+el|por\s+el)\s+(?:balcon|puente|edificio"
     r"|techo|azotea|ventana)",
     "fr": r"\bme\s+(?:jeter|balancer|lancer)\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)",
