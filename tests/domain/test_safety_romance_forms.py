@@ -424,6 +424,10 @@ FAMILY_ORDINARY = [
     "stavo per buttarmi sul divano",
     "estaba a punto de tirarme a la piscina",
     "quiero tirarme al agua, qué calor",
+    "me gustaría dormir para siempre los domingos",
+    "vorrei dormire per sempre la domenica mattina",
+    "me sinto um peso na academia, todos são mais fortes",
+    "mi sento un peso in palestra, sono tutti più forti",
 ]
 
 

@@ -133,7 +133,8 @@ RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:quiero|quisiera|queria|me\s+gustaria|ojala\s+pudiera)\s+(?:solo\s+)?dormir(?:me)?"
-        r"\s+para\s+siempre\b(?!\s+(?:en|con|aqui|hasta)\b)"
+        r"\s+para\s+siempre(?:\s+y\s+no\s+despertar|\s+sin\s+despertar)?(?=\s*(?:$|[.!?,;:]"
+        r"|\s+y\b))"
         r"|\b(?:ya\s+)?no\s+(?:aguanto|soporto)\s+(?:mas\s+)?(?:vivir|seguir\s+viviendo"
         r"|estar\s+viv[oa])"
         rf"{END}"

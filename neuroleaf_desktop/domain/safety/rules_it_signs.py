@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
         # "voglio crepare", "vorrei schiattare" (not "crepare dal ridere")
         r"|\b(?:voglio|vorrei|ho\s+voglia\s+di)\s+(?:solo\s+)?(?:crepare|schiattare"
         r"|tirare\s+le\s+cuoia"
-        r"|dormire\s+per\s+sempre)\b(?!\s+(?:dal|dalle|di|d')\b)"
+        r"|dormire\s+per\s+sempre(?=\s*(?:$|[.!?,;:]|\s+e\b)))\b(?!\s+(?:dal|dalle|di|d')\b)"
         # "meglio che muoia", "meglio se morissi"
         r"|\bmeglio\s+(?:che\s+(?:io\s+)?(?:muoia|sparisca|non\s+ci\s+sia)|se\s+(?:morissi|sparissi"
         rf"|non\s+ci\s+fossi))(?:\s+(?:io|e\s+basta|subito))?{END}"

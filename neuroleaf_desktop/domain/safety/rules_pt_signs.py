@@ -57,7 +57,8 @@ _DIE = (
     r"\s+tudo|isto\s+tudo|(?:a\s+)?minha\s+vida|a\s+vida)|(?:sumir|desaparecer)\s+(?:pra"
     r"|para)\s+sempre"
     r"|deixar\s+de\s+existir|bater\s+as\s+botas|esticar\s+as\s+canelas"
-    r"|dormir\s+(?:pra|para)\s+sempre|tomar\s+(?:\w+\s+)?(?:veneno|chumbinho|soda\s+caustica))"
+    r"|dormir\s+(?:pra|para)\s+sempre(?=\s*(?:$|[.!?,;:]|\s+e\b))|tomar\s+(?:\w+\s+)?(?:veneno"
+    r"|chumbinho|soda\s+caustica))"
 )
 
 #: A water pistol, a glue gun, a toy: not a weapon.

@@ -478,10 +478,12 @@ _OWN_FUNERAL = {
 # Feeling a burden, caged: "sinto-me um estorvo", "mi sento un peso", "mi sento in gabbia".
 _FEEL_BURDEN = {
     "es": r"\b(?:sufren|sufre)\s+por\s+mi\s+culpa\b|\bpor\s+mi\s+culpa\s+(?:sufren|sufre)\b",
-    "pt": r"\b(?:me\s+sinto|sinto-me)\s+(?:como\s+)?(?:um|uma)\s+(?:estorvo|peso|fardo|incomodo)\b"
+    "pt": r"\b(?:me\s+sinto|sinto-me)\s+(?:como\s+)?(?:um|uma)\s+(?:estorvo|peso|fardo|incomodo)"
+    rf"(?:{END}|\s+(?:pra|para)\s+\w+|\s+(?:nesta|em)\s+(?:casa|familia|minha\s+familia))"
     r"|\b(?:sofrem|sofre)\s+por\s+(?:minha\s+culpa|culpa\s+minha)\b",
     "it": r"\bmi\s+sento\s+(?:come\s+)?(?:un|una)\s+(?:peso|fardello|zavorra|ingombro|peso\s+morto)"
-    r"\b|\bsoffrono\s+per\s+colpa\s+mia\b",
+    rf"(?:{END}|\s+per\s+\w+|\s+in\s+(?:questa\s+casa|casa|famiglia))"
+    r"|\bsoffrono\s+per\s+colpa\s+mia\b",
 }
 _CAGED = {
     "es": r"\bme\s+siento\s+(?:enjaulad[oa]|en\s+una\s+jaula)\b",
