@@ -175,9 +175,25 @@ _OTHERS_TALK = re.compile(
 )
 
 
+# Someone else's words reported in Spanish, Portuguese or Italian: "mi abuela dijo que…",
+# "minha avó dizia que queria morrer em paz", "mio nonno diceva che…". Forms that are also the
+# first person ("disse", "dizia", "decía", "diceva" without a named speaker) need the speaker
+# before them: "dizia que queria morrer" alone may be the writer's own words.
+_OTHERS_SAID = re.compile(
+    r"(?:\b(?:dijo|dice|diz|falou|contou|fala)\s+(?:que|che)"
+    r"|\b(?:mi|su|sus|la|el|minha|meu|sua|seu|a|o|mia|mio|la\s+mia|il\s+mio|sua|suo|ella|ela|ele"
+    r"|lei|lui)\s+(?:\w+\s+)?(?:decia|dizia|disse|diceva|contaba|contava|raccontava|ha\s+detto)"
+    r"\s+(?:que|che))\s+(?:\S+\s+){0,2}$",
+    FLAGS,
+)
+
+
 def others_talk(clause_prefix: str) -> bool:
     """The phrase is what someone else talks about, not the writer's own wish."""
-    return _OTHERS_TALK.search(clause_prefix) is not None
+    return (
+        _OTHERS_TALK.search(clause_prefix) is not None
+        or _OTHERS_SAID.search(clause_prefix) is not None
+    )
 
 
 def in_others_quote(sentence_prefix: str) -> bool:

@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_de,
     rules_en,
     rules_es,
+    rules_es_signs,
     rules_fr,
     rules_grammar_explicit,
     rules_grammar_forms,
@@ -43,7 +44,11 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_midsentence,
     rules_intl_signs,
     rules_it,
+    rules_it_signs,
     rules_pt,
+    rules_pt_signs,
+    rules_romance_families,
+    rules_romance_notes,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -75,6 +80,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_grammar_signs.RULES
     + rules_grammar_life.RULES
     + rules_grammar_forms.RULES
+    + rules_es_signs.RULES + rules_pt_signs.RULES + rules_it_signs.RULES
+    + rules_romance_families.RULES + rules_romance_notes.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

@@ -41,8 +41,8 @@ _TRAVEL_WORK_HOME = (
     r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
-    r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
-    r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure"
+    r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
+    r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure|commercialista|contador\w*|contabilista|gestor\w*"
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
@@ -65,7 +65,13 @@ _SPORT_TOOLS = (
     # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
     # toys and games: "found my son's toy gun", "water pistol"
     r"|juguete\w*|spielzeug\w*|jouets?|brinquedos?|giocattol\w*|nerf|water\s+(?:gun|pistol)"
-    r"|airsoft|paintball|video\s*games?|videogames?|videojuego\w*|videogioc\w*"
+    r"|airsoft|paintball|video\s*games?|videojuego\w*|videogioc\w*"
+    # a water pistol, a glue gun, a paint gun in es / pt / it
+    r"|pistol\w*\s+(?:de|ad|a|da|per)\s+(?:agua|acqua|cola|colla|silicon\w*|calor|ar\s+quente"
+    r"|brinquedo|pintura|spruzzo)"
+    # put out of a child's reach: "escondí las pastillas para que los niños no las encuentren"
+    r"|(?:para|pra|perche|perché)\s+(?:que\s+)?(?:los|las|as|os|i|le)?\s*(?:ninos|nenes|criancas"
+    r"|bambini|mi\s+hij[oa]|meu\s+filho|minha\s+filha|mio\s+figlio|mia\s+figlia)\s+(?:no|nao|non)\b"
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
     r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
@@ -80,6 +86,11 @@ _STUCK = (
     r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
     r"|lockdown|covid|lease|contract|tenancy|subscription|membership"
+    # a bottomless pit of money or appetite: a budget, a child who eats everything
+    r"|presupuesto|orcamento|bilancio|budget|gastos|despesas|spese|dinero|dinheiro|soldi"
+    r"|come\s+de\s+todo|come\s+tudo|mangia\s+tutto"
+    # school exams in es / pt / it ("non c'è scampo, domani c'è l'esame")
+    r"|examen(?:es)?|exames?|esam[ei]|verifica|interrogazione"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -95,7 +106,14 @@ _ACCIDENT = (
     r"|cebollas?|cocin\w*|pelando|afeitando|sin\s+querer|kuche|kueche|kochen|gemuse|gemuese"
     r"|zwiebel\w*|rasier\w*|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
     r"|cozinh\w*|descasc\w*|batatas?|cebola|sem\s+querer|cucin\w*|affett\w*|pane|cipoll\w*"
-    r"|per\s+sbaglio|radendomi"
+    r"|per\s+sbaglio|radendomi|sbucci\w*|patat\w*|verdur\w*|barba"
+    # hot oil, the pan, the iron: cooking and ironing burns
+    r"|olio|oleo|aceite|padella|frigideira|sarten|ferro\s+(?:da\s+stiro|de\s+passar)|plancha"
+    r"|forno|horno|preparando\s+(?:la\s+cena|el\s+almuerzo|o\s+jantar|il\s+pranzo)|fazendo\s+o"
+    r"\s+(?:jantar|almoco)"
+    # scratching an itch: allergy, mosquito bites, eczema
+    r"|alergia|allergia|picor|prurito|coceira|picaduras?|punture?|zanzar\w+|mosquitos?"
+    r"|eczema|dermatit\w+"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
@@ -167,10 +185,23 @@ _GUN_ACCESS = re.compile(
     r"\bi\s+know\s+(?:where\s+(?:the\s+)?(?:key|keys|combination|code)|the\s+(?:combination|code))\b",
     FLAGS,
 )
+# A relationship, a job or a project without a future ("no veo futuro en esta relación",
+# "não vejo futuro com ele", "non vedo futuro in questo lavoro"), not the person's own life.
+_FUTURE_OF_SOMETHING = re.compile(
+    r"\bfuturo\s+(?:en|con|com|in|a|ad|para|per|n[oa]s?|ness[ea]s?|nest[ea]s?|nel(?:la|lo)?"
+    r"|sul(?:la)?)\s+(?:(?:est[ea]|es[ea]|ess[ea]|quest[oa]|quel(?:la)?|la|el|o|a|il|lo|un[oa]?"
+    r"|uma?|mi|meu|minha|mio|mia)\s+)?(?:relacion|relacao|relazione|storia|noviazgo|namoro|pareja"
+    r"|matrimonio|casamento|trabajo|emprego|empleo|lavoro|proyecto|projeto|progetto|empresa"
+    r"|azienda|negocio|carrera|carreira|equipo|equipe|squadra|banda|grupo|gruppo)\b"
+    r"|\bfuturo\s+(?:con|com)\s+(?:el|ella|ele|ela|lui|lei)\b",
+    FLAGS,
+)
 
 
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
+    if category is Category.NO_FUTURE and _FUTURE_OF_SOMETHING.search(sentence):
+        return True
     pattern = EVERYDAY.get(category)
     if pattern is None:
         return False

@@ -20,7 +20,9 @@ _DIE = (
 )
 # "me quiero morir de vergüenza / de risa" is a figure of speech, not a wish to die.
 _NOT_FIGURATIVE = (
-    r"(?!\s+de\s+(?:verguenza|risa|ganas|hambre|sueno|calor|frio|aburrimiento|envidia|amor))"
+    r"(?!\s+de\s+(?:la\s+|tanta\s+|tanto\s+)?(?:verguenza|risa|ganas|hambre|sueno|calor|frio|aburrimiento"
+    r"|envidia|amor|pena|celos|nervios|cansancio)|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno"
+    r"|guapo|feliz|content[oa]|bien))"
 )
 _GIVE = r"(?:regal(?:o|e|ando|ado)|di|doy|dando|he\s+dado|le\s+di|le\s+he\s+dado|repart\w+)"
 
@@ -66,7 +68,7 @@ RULES: tuple[Rule, ...] = (
         "es_attempt",
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
-        r"\b(?:intente|he\s+intentado|trate\s+de|intento\s+de)\s+(?:suicidarme|matarme|quitarme"
+        r"\b(?:intente|he\s+intentado|trate\s+de|mi\s+intento\s+de)\s+(?:suicidarme|matarme|quitarme"
         r"\s+la\s+vida|suicidio)\b",
         inherent=False,
     ),
@@ -155,6 +157,9 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         Severity.URGENT,
         rf"\b(?:guard|acumul|junt|ahorr|almacen|escond)\w*\s+(?:\w+\s+)?{_MEDS}"
+        # hidden away from the children is keeping them safe
+        r"(?![^.!?\n]{0,40}\b(?:para\s+que\s+(?:\w+\s+){0,2}no|de\s+los\s+ninos|del\s+nino"
+        r"|de\s+mi\s+hij\w+))"
         rf"|\b{_MEDS}\b[^.!?\n]{{0,40}}\b(?:para\s+morir|mortal|letal|dosis\s+letal)\b"
         r"|\b(?:compre|consegui|he\s+comprado|me\s+hice\s+con)\s+(?:una|un)\s+(?:pistola|arma"
         r"|revolver|escopeta|cuerda)\b"

@@ -63,10 +63,14 @@ _ES_DESIRE = (
     r"|tentad[oa]\s+de|a\s+punto\s+de|hart[oa]\s+de|cansad[oa]\s+de|chat[oa]\s+de"
 )
 _ES_DIE = (
-    r"morir(?:me)?(?!\s+de\s+(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor))|matarme"
+    r"morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
+    r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
     r"|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
     r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
-    r"|no\s+existir|tirarme|colgarme|aventarme|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
+    r"|no\s+existir|aventarme|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
+    # "colgarme la medalla", "tirarme en la cama / a la piscina" are not methods
+    r"|colgarme(?!\s+(?:el|la|los|las|un|una|mi|mis|del|de\s+la)\b)"
+    r"|tirarme(?!\s+(?:en|sobre)\b|\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+sofa))"
 )
 
 # -- German --------------------------------------------------------------------------------
@@ -103,11 +107,13 @@ _PT_DESIRE = (
     r"|preciso|desejo|gostaria\s+de|cansad[oa]\s+de|saco\s+cheio\s+de|a\s+ponto\s+de|tentad[oa]\s+a"
 )
 _PT_DIE = (
-    r"morrer(?!\s+de\s+(?:rir|saudade|fome|vergonha|sono|calor|frio|amor|vontade))|me\s+matar"
+    r"morrer(?!\s+de\s+(?:tant[oa]\s+|muit[oa]\s+)?(?:rir|saudade|fome|vergonha|sono|calor|frio|amor"
+    r"|vontade))|me\s+matar(?!\s+(?:de\s+(?:tanto\s+)?(?:estudar|trabalhar|rir)|estudando|trabalhando|a\s+(?:estudar|trabalhar)))"
     r"|matar-?me|me\s+suicidar|suicidar-?me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida)|sumir\s+(?:pra|para)\s+sempre"
     r"|desaparecer\s+(?:pra|para)\s+sempre|nao\s+acordar|deixar\s+de\s+(?:existir|viver)"
-    r"|nao\s+existir|me\s+jogar\s+(?:da|de|do|na|no|em|embaixo)|viver|existir"
+    r"|nao\s+existir|me\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*|n[ao]s?\s+(?:piscina|mar|sofa|cama|chao|bracos|agua|festa|pista))(?:da|de|do|na|no|em|embaixo)"
+    r"|viver|existir"
 )
 
 # -- Italian -------------------------------------------------------------------------------
@@ -145,7 +151,8 @@ RULES: tuple[Rule, ...] = (
         _URG,
         _intent("es", _ES_DESIRE, _ES_DIE, _ES_NEG).replace(r"|vivir|la\s+vida|existir", "")
         + r"|\b(?:hart[oa]|cansad[oa]|chat[oa])\s+de\s+(?:vivir|la\s+vida|existir"
-        r"|estar\s+viv[oa])\b",
+        # "harta de vivir en esta ciudad" is about the city
+        r"|estar\s+viv[oa])\b(?!\s+(?:en|con|aqui|alli|asi\s+en|sol[oa])\b)",
         inherent=False,
         lang="es",
     ),
@@ -265,11 +272,15 @@ _METHOD = {
     r"|laster|auto|bus)\s+(?:zu\s+)?(?:laufen|laufe|springen|springe|werfen|werfe|legen|gehen)"
     r"|\bmit\s+dem\s+(?:auto|wagen)\s+(?:\w+\s+){0,2}gegen\s+(?:einen|eine|die|den)\s+"
     r"(?:baum|wand|mauer|bru(?:e)?ckenpfeiler|lkw)",
-    "es": r"\b(?:tirarme|aventarme|arrojarme|lanzarme)\s+(?:a|al|del|de|desde|por|bajo|frente)\b"
+    # "tirarme a la piscina / al agua" is swimming
+    "es": r"\b(?:tirarme|aventarme|arrojarme|lanzarme)\s+(?!a\s+la\s+(?:piscina|cama|arena)"
+    r"|al\s+(?:agua|mar|sofa|suelo))(?:a|al|del|de|desde|por|bajo|frente)\b"
     r"|\bme\s+(?:tiro|aviento|lanzo)\s+(?:del|desde\s+el|por\s+el)\s+(?:balcon|puente|edificio"
     r"|techo|azotea|ventana)",
     "fr": r"\bme\s+(?:jeter|balancer|lancer)\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)",
-    "pt": r"\bme\s+jogar\s+(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
+    # "me jogar de cabeça no projeto / na piscina" is not a method
+    "pt": r"\bme\s+jogar\s+(?!de\s+cabeca\s+(?:n|em)\w*|n[ao]s?\s+(?:piscina|mar|sofa|cama|chao"
+    r"|bracos|agua|festa|pista))(?:da|de|do|na|no|embaixo|debaixo|na\s+frente)\b"
     r"|\bbater\s+o\s+carro\s+de\s+proposito",
     "it": r"\bbuttarmi\s+(?:giu|dal|da|sotto|nel)\b",
 }

@@ -153,7 +153,9 @@ SPANISH: tuple[Rule, ...] = (
         "es_j_past_noun",
         _SI,
         _CON,
-        r"\bintento\s+de\s+suicidio\b",
+        # "cómo actuar ante un intento de suicidio" is a lesson; "tuve un intento" is
+        # rules_es_signs' first person
+        r"(?<!\bun\s)(?<!\bante\s)\bintento\s+de\s+suicidio\b",
         lang="es",
         inherent=False,
         past=True,
@@ -371,7 +373,8 @@ PORTUGUESE: tuple[Rule, ...] = (
         "pt_j_plan",
         _PM,
         _URG,
-        r"\bescolhi\s+(?:o|a)\s+(?:dia|data|noite)\b(?!\s+(?:do|da|de|pra|para)\b)",
+        r"\bescolhi\s+(?:o|a)\s+(?:dia|data|noite)\b"
+        r"(?!\s+(?:e\s+(?:o|a)\s+\w+\s+)?(?:do|da|de|pra|para)\b)",
     ),
     _pt(
         "pt_j_self_harm",
@@ -441,7 +444,8 @@ ITALIAN: tuple[Rule, ...] = (
         "it_j_plan",
         _PM,
         _URG,
-        r"\bscelto\s+(?:il|la)\s+(?:giorno|data|notte)\b(?!\s+(?:del|della|di|per)\b)",
+        r"\bscelto\s+(?:il|la)\s+(?:giorno|data|notte)\b"
+        r"(?!\s+(?:e\s+(?:il|la|l')\s*\w+\s+)?(?:del|della|di|per)\b)",
     ),
     _it(
         "it_j_self_harm",

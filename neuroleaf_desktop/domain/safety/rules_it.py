@@ -70,7 +70,8 @@ RULES: tuple[Rule, ...] = (
         Category.SELF_HARM,
         Severity.CONCERN,
         r"\bmi\s+(?:sono\s+)?(?:di\s+nuovo\s+)?(?:tagliat[oa]|taglio|tagliavo|ferit[oa]|ferisco"
-        r"|ferivo|bruciat[oa])\b(?!\s+(?:i\s+capelli|con\s+il\s+coltello|cucinando|per\s+sbaglio"
+        r"|ferivo|bruciat[oa])\b(?!\s+(?:i\s+capelli|la\s+frangia|le\s+unghie|la\s+barba|con\s+il\s+coltello"
+        r"|cucinando|per\s+sbaglio"
         r"|un\s+dito))"
         r"|\b(?:farmi|mi\s+faccio|mi\s+sono\s+fatt[oa]|mi\s+farei|mi\s+facevo)\s+(?:\w+\s+)?"
         r"(?:del\s+)?male\b(?!\s+(?:al|alla|allo|a\s+un|giocando|cadendo|correndo))"

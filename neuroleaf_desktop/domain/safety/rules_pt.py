@@ -13,7 +13,11 @@ from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _MEDS = r"(?:comprimidos|remedios|pilulas|medicamentos|calmantes|antidepressivos)"
 _DIE = (
-    r"(?:morrer|me\s+matar|matar-me|me\s+suicidar|suicidar-me|sumir\s+para\s+sempre|estar\s+"
+    r"(?:morrer(?!\s+de\s+(?:tant[oa]s?\s+|muit[oa]s?\s+)?(?:rir|riso|saudades?|fome|vergonha"
+    r"|sono|calor|frio|amor|vontade|tedio|inveja|medo|cansaco|ciumes|raiva))"
+    # "vou me matar de tanto estudar / trabalhando": working oneself to death
+    r"|me\s+matar(?!\s+(?:de\s+(?:tanto\s+)?(?:estudar|trabalhar|rir)|estudando|trabalhando"
+    r"|a\s+(?:estudar|trabalhar)))|matar-me|me\s+suicidar|suicidar-me|sumir\s+para\s+sempre|estar\s+"
     r"mort[oa]|acabar\s+com\s+(?:a\s+)?minha\s+vida|acabar\s+com\s+tudo|tirar\s+(?:a\s+)?minha"
     r"\s+(?:propria\s+)?vida)"
 )
@@ -48,7 +52,8 @@ RULES: tuple[Rule, ...] = (
         Category.DEATH_WISH,
         Severity.CONCERN,
         r"\bdormir\s+e\s+(?:nunca\s+mais|nao|nao\s+mais)\s+acordar"
-        r"|\b(?:queria|preferia)\s+nao\s+ter\s+nascido|\b(?:quero|queria)\s+(?:so\s+)?sumir\b",
+        r"|\b(?:queria|preferia)\s+nao\s+ter\s+nascido|\b(?:quero|queria)\s+(?:so\s+)?sumir\b"
+        r"(?!\s+(?:da|do|dessa|desse|desta|deste|daquela|daquele)\s+(?!vida\b|mundo\b|terra\b)\w)",
     ),
     _r(
         "pt_attempt",
