@@ -32,9 +32,13 @@ from dataclasses import dataclass, replace
 from neuroleaf_desktop.domain.safety import (
     context,
     rules_de,
+    rules_de_intent,
+    rules_de_signs,
     rules_en,
     rules_es,
     rules_fr,
+    rules_fr_intent,
+    rules_fr_signs,
     rules_grammar_explicit,
     rules_grammar_forms,
     rules_grammar_life,
@@ -74,6 +78,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_grammar_signs.RULES
     + rules_grammar_life.RULES
     + rules_grammar_forms.RULES
+    + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -343,6 +348,7 @@ def _judge(
         context.in_others_quote(sentence_prefix)
         or context.third_person_reflexive(clause_prefix, m.group(0), rule.lang)
         or context.others_talk(clause_prefix)
+        or context.third_person_subject(clause_prefix, m.group(0), rule.lang)
     ):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:

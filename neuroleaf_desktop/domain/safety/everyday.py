@@ -39,6 +39,8 @@ _TRAVEL_WORK_HOME = (
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
     r"|tax(?:es)?|accountant|audit|budget"
+    # German and French: a will made at the notary's for a house, a wedding, a birth
+    r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
 )
 _DECLUTTER = (
     r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
@@ -61,6 +63,8 @@ _SPORT_TOOLS = (
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
     r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
+    # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
+    r"|garten\w*|jardin\w*"
 )
 _STUCK = (
     r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"

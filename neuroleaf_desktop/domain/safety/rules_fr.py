@@ -14,6 +14,8 @@ from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 _MEDS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|antidepresseurs)"
 _DIE = (
     r"(?:mourir|me\s+tuer|me\s+suicider|disparaitre\s+(?:pour\s+toujours|a\s+jamais)|en\s+finir"
+    # "en finir avec ce dossier / la cigarette" is a task or a habit, not a life
+    r"(?!\s+avec\s+(?!(?:la\s+vie|ma\s+vie|cette\s+vie|tout|moi|l'existence)\b))"
     r"|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|etre\s+morte?)"
 )
 _GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*)"
@@ -30,7 +32,8 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:je\s+veux|je\s+voudrais|j'ai\s+envie\s+de|j'ai\s+juste\s+envie\s+de|je\s+souhaite"
         rf"|j'aimerais|je\s+vais)\s+(?:juste\s+|vraiment\s+|seulement\s+)?{_DIE}\b"
-        r"|\b(?:envie|besoin)\s+d'en\s+finir\b|\bje\s+veux\s+(?:juste\s+)?disparaitre\b"
+        r"|\b(?:envie|besoin)\s+d'en\s+finir\b(?!\s+avec\s+(?!(?:la\s+vie|ma\s+vie|cette\s+vie|tout|moi)\b))"
+        r"|\bje\s+veux\s+(?:juste\s+)?disparaitre\b"
         r"|\bfatiguee?\s+de\s+vivre\b|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?)\b)|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
         r"\s+vivre(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?)\b)",
     ),
@@ -74,7 +77,8 @@ RULES: tuple[Rule, ...] = (
         Category.SELF_HARM,
         Severity.CONCERN,
         r"\bme\s+(?:suis\s+)?(?:encore\s+)?(?:scarifi\w*|mutil\w*)|\bscarifi\w*|\bautomutil\w*"
-        r"|\bme\s+(?:fais|faire|suis\s+fait\w?|ferais|ferai)\s+(?:\w+\s+)?(?:du|de)\s+mal\b"
+        r"|\bme\s+(?:fais|faire|suis\s+fait\w?|ferais|ferai)\s+(?:(?!jamais\b|pas\b|plus\b|rien\b)\w+\s+)?"
+        r"(?:du|de)\s+mal\b"
         r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)))"
         r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:les\s+)?(?:bras|poignets|cuisses|jambes"
         r"|veines)|\bme\s+couper\s+(?:les\s+)?(?:bras|poignets|veines)"

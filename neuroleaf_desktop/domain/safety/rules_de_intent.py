@@ -1,0 +1,208 @@
+"""German explicit statements as people write them in chats and diaries, beyond ``rules_de``.
+
+Why a module of its own: ``rules_de`` holds the textbook forms ("ich will sterben"); these are
+the grammar families that textbook patterns miss:
+
+* verb-final subclauses: "weil ich nicht mehr leben will", "ob ich mich umbringe", "dass ich
+  mich aufhänge"; separable verbs split round the object: "häng mich auf", "spring ich vom
+  Hochhaus";
+* Konjunktiv wishes: "wär ich doch einfach tot", "wäre ich doch nie geboren";
+* colloquial and dialect: "keinen Bock mehr auf das Leben", "null Bock mehr zu leben", Swiss
+  "ich wott nümme läbe", Austrian "i mag nimmer leben", "Schluss machen mit allem";
+* religious framing of a wish to die: "dass Gott mich zu sich holt", "Herr, nimm mich zu dir";
+* a method named with its purpose: "…, um zu sterben", "die Pulsadern aufschneiden".
+
+Words between a phrase's parts may not be a negation (``_GAP``): "ob ich mich nicht umbringe"
+is not the wish, and the negation check only reads the words *before* a phrase.
+Text is case- and accent-folded first: "wäre" is matched as "ware", "nümme" as "numme".
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+_de = partial(rule, lang="de", inherent=True)
+_de_any = partial(rule, lang="de", inherent=False)
+
+#: One word that is not a negation ("ob ich mich *nicht* umbringe").
+_GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*\b|nimmer\b)\w+\s+)"
+_MEDS = (
+    r"(?:tabletten|pillen|medikamente|medis|tabs|schlaftabletten|schmerztabletten|schmerzmittel"
+    r"|beruhigungsmittel|antidepressiva)"
+)
+#: The verb-final and separable forms of killing oneself, the writer being the subject.
+_KILL_SELF_FINAL = (
+    r"(?:umbringe|umbringen\s+(?:will|werde|mo(?:e)?chte|muss|soll(?:te)?|wu(?:e)?rde)"
+    r"|to(?:e)?te|to(?:e)?ten\s+(?:will|werde|mo(?:e)?chte)|aufha(?:e)?nge|erha(?:e)?nge"
+    r"|aufha(?:e)?ngen\s+(?:will|werde|mo(?:e)?chte)|erschiesse|vergifte)"
+)
+
+RULES: tuple[Rule, ...] = (
+    # "keinen Bock mehr auf das Leben", "null Bock mehr zu leben", "kb mehr aufs leben"
+    _de(
+        "de2_no_bock_to_live",
+        _SI,
+        _URG,
+        r"\b(?:kein(?:en|e)?|null|kb|0)\s+(?:bock|lust|kraft)\s+mehr\s+(?:auf\s+(?:das|dieses|mein"
+        r"|s)?\s*leben|aufs\s+leben|zu\s+leben|zum\s+leben|am\s+leben)\b"
+        r"|\b(?:null|kein(?:en)?)\s+bock\s+(?:mehr\s+)?(?:auf\s+(?:das|dieses|mein)\s+leben"
+        r"|aufs\s+leben)\b",
+    ),
+    # verb-final subclauses: "weil ich nicht mehr leben will", "dass ich sterben möchte"
+    _de(
+        "de2_final_want_die",
+        _SI,
+        _URG,
+        r"\b(?:weil|dass|da|ob|wenn|obwohl|seit)\s+ich\s+(?:\w+\s+){0,2}?(?:nicht\s+mehr\s+"
+        r"(?:leben|da\s+sein|hier\s+sein|existieren|aufwachen)|sterben|tot\s+sein)\s+"
+        r"(?:will|mo(?:e)?chte|wu(?:e)?rde|wollte)\b",
+    ),
+    # "ob ich mich umbringe", "dass ich mich aufhänge", "ich mich einfach umbringen will"
+    _de(
+        "de2_final_kill_self",
+        _SI,
+        _URG,
+        rf"\bich\s+mich\s+{_GAP}{{0,3}}{_KILL_SELF_FINAL}\b",
+    ),
+    # separable verb split: "häng mich auf", "bring mich heute um"
+    _de(
+        "de2_separable_kill_self",
+        _SI,
+        _URG,
+        rf"\b(?:ha(?:e)?ng(?:e)?|bring(?:e)?)\s+(?:ich\s+)?mich\s+{_GAP}{{0,3}}(?:auf|um)"
+        r"(?=\s*(?:$|[.!?,;:\n]|und\b|dann\b|wenn\b))",
+    ),
+    # "mich (im Wald) aufzuhängen / zu erschießen / zu vergiften"
+    _de(
+        "de2_method_infinitive",
+        _PM,
+        _URG,
+        rf"\bmich\s+{_GAP}{{0,3}}(?:aufzuha(?:e)?ngen|aufha(?:e)?ngen|zu\s+erschiessen|erschiessen"
+        r"|zu\s+vergiften|vor\s+(?:den|einen)\s+zug\s+(?:zu\s+)?(?:werfen|legen|stellen))\b",
+    ),
+    # Konjunktiv wish: "wär ich doch einfach tot", "wäre ich bloß nie geboren worden"
+    _de(
+        "de2_konjunktiv_dead",
+        _DW,
+        _CON,
+        r"\bwa(?:e)?r(?:e|')?\s+ich\s+(?:doch|blo(?:ss|s)|nur)\s+(?:\w+\s+){0,2}?(?:tot|nie\s+geboren"
+        r"|gar\s+nicht\s+(?:erst\s+)?geboren|nicht\s+mehr\s+(?:da|am\s+leben))\b"
+        r"|\bha(?:e)?tte\s+(?:ich\s+)?(?:doch\s+)?nie\s+geboren\s+werden\s+sollen\b",
+    ),
+    # dialect: Swiss "ich wott nümme läbe", Austrian "i mag nimmer leben", "i wü nimma"
+    _de(
+        "de2_dialect_no_live",
+        _SI,
+        _URG,
+        r"\b(?:ich|i)\s+(?:wott|wot|wett|will|wui|wuu|wu|mag|mog|mocht|mo(?:e)?chte)\s+"
+        r"(?:\w+\s+){0,2}?(?:nu(?:e)?m(?:m)?e|nu(?:e)?mmer|nimm(?:a|er|e)|nimma|nicht\s+mehr)\s+"
+        r"(?:la(?:e)?be|lebe|leben|sii|sein|da\s+sii)\b",
+    ),
+    # "Schluss machen (will) mit allem / mit meinem Leben", "mit allem Schluss machen"
+    _de(
+        "de2_schluss_machen",
+        _SI,
+        _URG,
+        r"\bschluss\s+(?:zu\s+)?machen\s+(?:\w+\s+){0,2}?mit\s+(?:allem|mir|meinem\s+leben"
+        r"|dem\s+leben|diesem\s+leben|dem\s+ganzen)\b"
+        r"|\bmit\s+(?:allem|meinem\s+leben|dem\s+leben|diesem\s+leben)\s+(?:\w+\s+)?schluss\s+"
+        r"(?:zu\s+)?machen\b",
+    ),
+    # "der Gedanke an Selbstmord lässt mich nicht los", "Gedanken an den Tod"
+    _de(
+        "de2_thought_noun",
+        _SI,
+        _URG,
+        r"\bgedanken?\s+(?:an|ans)\s+(?:suizid|selbstmord|den\s+tod|das\s+sterben|sterben"
+        r"|mich\s+umzubringen)\b",
+    ),
+    # religious: "dass der liebe Gott mich zu sich holt", "Herr, nimm mich zu dir"
+    _de(
+        "de2_god_take_me",
+        _DW,
+        _CON,
+        r"\bmich\s+(?:\w+\s+){0,2}?zu\s+sich\s+(?:holt|holen|hole|nimmt|nehmen|ruft|rufen)\b"
+        r"|\b(?:nimm|hol)\s+mich\s+(?:\w+\s+)?zu\s+dir\b",
+    ),
+    # "für immer weg sein / verschwinden / einschlafen" as a wish
+    _de(
+        "de2_forever_gone",
+        _DW,
+        _CON,
+        r"\b(?:will|mo(?:e)?chte|wu(?:e)?rde\s+(?:gern|lieber)|wu(?:e)?nsche\s+mir)\s+"
+        r"(?:\w+\s+){0,2}?fu(?:e)?r\s+immer\s+(?:weg\s+sein|verschwinden|einschlafen|schlafen)\b",
+    ),
+    # a wish to die in one's sleep: "einfach im Schlaf sterben"
+    _de(
+        "de2_die_in_sleep",
+        _DW,
+        _CON,
+        r"\b(?:will|mo(?:e)?chte|wu(?:e)?rde\s+(?:gern|lieber)|hoffe|wu(?:e)?nschte)\s+"
+        r"(?:\w+\s+){0,3}?im\s+schlaf\s+(?:sterben|gehen|einschlafen)\b",
+    ),
+    # a method or an act named with its purpose: "…geschluckt, um zu sterben"
+    _de_any(
+        "de2_in_order_to_die",
+        _SI,
+        _URG,
+        r"(?<!\bzu\s)\b\w+,?\s+um\s+(?:zu\s+sterben|mich\s+(?:\w+\s+)?umzubringen"
+        r"|mir\s+das\s+leben\s+zu\s+nehmen|mich\s+zu\s+to(?:e)?ten)\b",
+    ),
+    # "spring ich vom Hochhaus", "ich spring morgen von der Brücke"
+    _de(
+        "de2_jump_from",
+        _PM,
+        _URG,
+        r"\b(?:spring(?:e)?\s+ich|ich\s+spring(?:e)?)\s+(?:\w+\s+){0,3}?(?:vom|von\s+(?:der|einer"
+        r"|dem|einem|nem))\s+(?:\w+\s+)?(?:bru(?:e)?cke|hochhaus|dach|balkon|klippe|parkhaus"
+        r"|fenster|staudamm)\b"
+        r"|\b(?:spring(?:e)?\s+ich|ich\s+spring(?:e)?)\s+(?:\w+\s+){0,3}?(?:vor\s+(?:den|einen)"
+        r"\s+(?:zug|lkw|laster|bus)|in\s+den\s+tod|runter(?=\s*(?:$|[.!?,;:\n])))",
+    ),
+    # "schluck ich die ganzen Pillen", "ich nehm alle Tabletten auf einmal"
+    _de(
+        "de2_swallow_all",
+        _PM,
+        _URG,
+        rf"\b(?:schluck(?:e)?|nehm(?:e)?|nimm|werf(?:e)?)\s+(?:ich\s+)?(?:\w+\s+){{0,2}}?"
+        rf"(?:die\s+ganzen|alle|sa(?:e)?mtliche|die\s+ganze\s+packung|die\s+ganze\s+schachtel)"
+        rf"\s+(?:meine\s+|\w+\s+)?{_MEDS}"
+        r"(?![^.!?\n]{0,40}\b(?:jeden|ta(?:e)?glich|morgens|abends|verschrieben|verordnet|wie"
+        r"\s+immer))",
+    ),
+    # "hab schon geplant, wie ich es mache – mit den Tabletten"
+    _de(
+        "de2_planned_how",
+        _PM,
+        _URG,
+        r"\b(?:geplant|plane|u(?:e)?berlegt|weiss\s+(?:schon|jetzt|genau)),?\s+wie\s+ich\s+es"
+        r"\s+(?:mache|tue|tun\s+werde|machen\s+werde|anstelle)\b"
+        rf"(?=[^.!?\n]{{0,60}}\b(?:{_MEDS}|strick|seil|bru(?:e)?cke|zug|pistole|waffe|klinge"
+        r"|messer|sterben|tod|ende|hochhaus|gleis\w*))",
+    ),
+    # "die Pulsadern aufschneiden", "mir die Handgelenke aufschlitzen"
+    _de(
+        "de2_veins",
+        _PM,
+        _URG,
+        r"\b(?:pulsadern?|handgelenke?)\s+(?:\w+\s+)?(?:aufschneiden|aufzuschneiden|aufschlitzen"
+        r"|aufzuschlitzen|durchschneiden|durchzuschneiden)\b",
+    ),
+    # a past act with its outcome: "von einer Brücke gesprungen und hab überlebt"
+    _de(
+        "de2_past_act_survived",
+        _SI,
+        _CON,
+        r"\b(?:gesprungen|geschluckt|aufgeschnitten|aufgeschlitzt|erha(?:e)?ngt|aufgeha(?:e)?ngt"
+        r"|vergiftet|gelegt|geworfen)\b[^.!?\n]{0,30}\b(?:u(?:e)?berlebt|magen\s+ausgepumpt"
+        r"|reanimiert|wiederbelebt|intensivstation)\b",
+        past=True,
+    ),
+)

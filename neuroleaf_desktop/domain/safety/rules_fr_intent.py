@@ -1,0 +1,153 @@
+"""French explicit statements as people text and write them, beyond ``rules_fr``.
+
+Why a module of its own: ``rules_fr`` holds the written forms ("je ne veux plus vivre"); these
+are the families it misses:
+
+* SMS and spoken contractions: "jveux", "jvais", "jme", "j'vais", "chuis", "jsuis", and the
+  dropped "ne" ("je veux plus vivre", "j'en peux plus");
+* Québec forms: "pu" for "plus" ("j'ai pu le goût de vivre"), "ça me tente", "pantoute";
+* modal forms: "je devrais me tuer", "je me demande si je devrais pas me suicider";
+* slang verbs: "me foutre en l'air", "crever", "me flinguer", "me buter";
+* religious framing: "que le bon Dieu vienne me chercher", "Seigneur, rappelle-moi à toi";
+* an act named with its purpose: "j'ai avalé des médocs pour mourir", "m'ouvrir les veines".
+
+Text is case- and accent-folded first ("goût" is matched as "gout").
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+_fr = partial(rule, lang="fr", inherent=True)
+_fr_any = partial(rule, lang="fr", inherent=False)
+
+#: "je " written out or glued on by texting: "jveux", "j'veux", "jme".
+_JE = r"(?:\bje\s+|\bj'?\s?)"
+#: Ways of killing oneself, slang included; "en finir" only when not "en finir avec <task>".
+_KILL = (
+    r"(?:me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air|me\s+flinguer|me\s+buter|crever"
+    r"|mourir(?!\s+de\b)|en\s+finir(?!\s+avec\s+(?!(?:la\s+vie|ma\s+vie|cette\s+vie|tout|moi"
+    r"|l'existence)\b))|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|me\s+pendre"
+    r"|me\s+jeter\s+(?:sous|du|d'un|par)\b)"
+)
+
+RULES: tuple[Rule, ...] = (
+    # texted desire: "jveux mourir", "j'ai trop envie de crever", "chuis prête à en finir"
+    _fr(
+        "fr2_want_kill_texted",
+        _SI,
+        _URG,
+        rf"{_JE}(?:veux|voudrais|vais|veut|aimerais)\s+(?:juste\s+|vraiment\s+|tellement\s+|trop"
+        rf"\s+|bien\s+)?{_KILL}"
+        rf"|\b(?:envie|besoin|le\s+gout)\s+(?:de\s+|d')(?:juste\s+)?{_KILL}",
+    ),
+    # "je pense sérieusement à me foutre en l'air"
+    _fr(
+        "fr2_think_of_slang",
+        _SI,
+        _URG,
+        r"\b(?:pense|pensais|penser|songe|songeais)\s+(?:\w+\s+)?a\s+(?:me\s+foutre\s+en\s+l'air"
+        r"|me\s+flinguer|me\s+buter|crever|me\s+pendre|me\s+jeter)\b"
+        r"|\bme\s+foutre\s+en\s+l'air\b",
+    ),
+    # "je veux plus vivre" without "ne", Québec "j'veux pu vivre"
+    _fr(
+        "fr2_no_ne_live",
+        _SI,
+        _URG,
+        rf"{_JE}(?:veux|voudrais)\s+(?:plus|pu|pus)\s+(?:vivre|exister|etre\s+(?:la|en\s+vie"
+        r"|vivante?))\b(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?|comme)\b)",
+    ),
+    # "j'ai pu le goût de vivre", "j'ai perdu le goût de vivre", "plus goût à la vie"
+    _fr(
+        "fr2_no_taste_for_life",
+        _DW,
+        _CON,
+        r"\bj'?\s?ai\s+(?:plus|pu|pus|perdu)\s+(?:le\s+|de\s+|aucun\s+|du\s+tout\s+)?(?:gout|envie"
+        r"|desir)\s+(?:de\s+vivre|a\s+la\s+vie|de\s+la\s+vie)\b"
+        r"(?!\s+(?:a|en|avec|ici|chez|dans|sans|comme)\b)",
+    ),
+    # Québec: "ça me tente de pu jamais me réveiller"
+    _fr(
+        "fr2_never_wake",
+        _DW,
+        _CON,
+        r"\b(?:(?:pu|plus)\s+jamais|jamais\s+plus|pu)\s+me\s+reveiller\b",
+    ),
+    # modal: "je devrais me tuer", "si je devrais pas me suicider"
+    _fr(
+        "fr2_should_kill",
+        _SI,
+        _URG,
+        rf"{_JE}devrais\s+(?:juste\s+|peut-etre\s+|simplement\s+|peut\s+etre\s+)?{_KILL}"
+        rf"|\bsi\s+je\s+(?:ne\s+)?devrais\s+pas\s+(?:juste\s+)?{_KILL}",
+    ),
+    # "si seulement j'étais mort(e)", "si seulement je pouvais ne plus exister"
+    _fr(
+        "fr2_if_only_dead",
+        _DW,
+        _CON,
+        r"\bsi\s+seulement\s+(?:j'etais\s+morte?|je\s+pouvais\s+(?:mourir|disparaitre|ne\s+plus"
+        r"\s+(?:exister|etre\s+la|me\s+reveiller)))\b",
+    ),
+    # religious: "je prie le bon Dieu de venir me chercher", "Seigneur, rappelle-moi à toi"
+    _fr(
+        "fr2_god_take_me",
+        _DW,
+        _CON,
+        r"\b(?:dieu|seigneur|jesus|le\s+ciel)\b[^.!?\n]{0,40}\b(?:venir\s+me\s+(?:chercher|prendre)"
+        r"|vienne\s+me\s+(?:chercher|prendre)|me\s+rappeler\s+a\s+(?:lui|toi)|me\s+prendre\s+"
+        r"(?:avec\s+(?:lui|toi)|aupres\s+de\s+(?:lui|toi)))\b"
+        r"|\b(?:rappelle|prends)-moi\s+(?:a|avec|aupres\s+de)\s+toi\b",
+    ),
+    # a wish to go in one's sleep: "j'aimerais partir dans mon sommeil", "m'éteindre"
+    _fr(
+        "fr2_go_in_sleep",
+        _DW,
+        _CON,
+        r"\b(?:j'aimerais|je\s+voudrais|je\s+veux|j'espere|je\s+prie\s+pour)\s+(?:\w+\s+){0,2}?"
+        r"(?:partir|mourir|m'en\s+aller|m'eteindre)\s+(?:dans\s+mon\s+sommeil|pour\s+de\s+bon"
+        r"|pour\s+toujours|definitivement)\b"
+        r"|\bj'ai\s+assez\s+vecu\b",
+    ),
+    # an act named with its purpose: "j'ai avalé des médocs pour mourir"
+    _fr_any(
+        "fr2_in_order_to_die",
+        _SI,
+        _URG,
+        r"(?<!\btrop\s)\b\w+,?\s+pour\s+(?:mourir(?!\s+de\b)|me\s+tuer|me\s+suicider"
+        r"|en\s+finir(?!\s+avec\b)|ne\s+plus\s+(?:jamais\s+)?me\s+reveiller)\b",
+    ),
+    # method: "m'ouvrir les veines", "me taillader les poignets"
+    _fr(
+        "fr2_veins",
+        _PM,
+        _URG,
+        r"\bm'ouvr\w*\s+les\s+(?:veines|poignets)|\bme\s+(?:taillad\w*|tranch\w*)\s+les\s+"
+        r"(?:veines|poignets)",
+    ),
+    # a past act: "je me suis déjà ouvert les veines", "une TS en 2018"
+    _fr(
+        "fr2_past_attempt",
+        _SI,
+        _CON,
+        r"\bme\s+suis\s+(?:deja\s+)?(?:ouvert|taillade|tranche)\s+les\s+(?:veines|poignets)"
+        r"|\b(?:une|ma|deux|trois|plusieurs|mes|\d+)\s+ts\b(?!\s+(?:les|mes|ses|tes|nos)\b)",
+        past=True,
+    ),
+    # plan: "j'ai tout prévu, la date et comment je vais le faire"
+    _fr(
+        "fr2_planned_how",
+        _PM,
+        _URG,
+        r"\b(?:prevu|planifie|choisi|decide|fixe)\b[^.!?\n]{0,40}\b(?:la\s+date|le\s+jour"
+        r"|l'heure)\s+et\s+(?:comment|la\s+(?:maniere|methode|facon)|le\s+lieu)\b",
+    ),
+)

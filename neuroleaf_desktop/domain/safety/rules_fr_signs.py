@@ -1,0 +1,199 @@
+"""French warning signs and self-harm in texted, spoken, Québec and older adults' wording.
+
+Why a module of its own: ``rules_fr`` holds one written pattern per sign; these are the
+families it misses: the dropped "ne" ("j'en peux plus", "je la supporte plus"), "chuis à
+bout", "au bout du rouleau", "y a plus rien pour moi", "je suis de trop", goodbyes asking
+forgiveness or not to be forgotten, "là où je vais j'en aurai pas besoin", pills kept "pour
+plus tard" or gathered from several doctors, "médocs", "flingue", a slip knot looked up.
+
+Look-alikes stay out by the words around them: "à bout de souffle" after a run, "j'en peux
+plus de rire", a cut while cooking (``everyday``), a goodbye to colleagues (``everyday``).
+Text is case- and accent-folded first.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+
+_TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
+_GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
+_SH = Category.SELF_HARM
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+_fr = partial(rule, lang="fr", inherent=True)
+_fr_any = partial(rule, lang="fr", inherent=False)
+
+_JE = r"(?:\bje\s+|\bj'?\s?)"
+_MEDS = (
+    r"(?:medicaments|medocs|cachets|comprimes|pilules|somniferes|antidepresseurs|anxiolytiques"
+    r"|calmants|gelules)"
+)
+_GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*|legue\w*|laisse)"
+#: "je suis", texted: "chuis", "chu", "jsuis", "j'suis", or just "suis".
+_I_AM = r"(?:\bje\s+suis|\bchuis|\bchu|\bjsuis|\bj'suis|\bj\s+suis|^suis)"
+
+RULES: tuple[Rule, ...] = (
+    # "j'en peux plus" without "ne" (not "j'en peux plus de rire / de ce froid")
+    _fr(
+        "fr2_cant_take_more",
+        _TP,
+        _CON,
+        r"\bj'en\s+peux\s+(?:\w+\s+)?(?:plus|pu|pus)\b(?!\s+(?:de|d')\s*(?!vivre|cette\s+vie"
+        r"|souffrir|tout\b|rien\b|moi\b|ma\s+vie))",
+    ),
+    # "chuis à bout", "je suis au bout du rouleau" (not "à bout de souffle")
+    _fr(
+        "fr2_at_the_end",
+        _TP,
+        _CON,
+        rf"{_I_AM}\s+(?:\w+\s+)?(?:a\s+bout|au\s+bout\s+du\s+rouleau|au\s+bout\s+de\s+ma\s+vie)\b"
+        r"(?!\s+de\s+(?:souffle|nerfs|bras|forces\s+apres))",
+    ),
+    # "plus aucune issue", "aucune échappatoire" (not "issue de secours")
+    _fr(
+        "fr2_no_exit",
+        _TP,
+        _CON,
+        r"\b(?:plus|pu)\s+(?:aucune|d')\s*(?:issue|echappatoire|sortie)\b(?!\s+de\s+secours)"
+        r"|\baucune\s+(?:issue|echappatoire)\b(?!\s+de\s+secours)",
+    ),
+    # pain one cannot bear, "ne" dropped: "cette souffrance … je la supporte plus"
+    _fr(
+        "fr2_pain_unbearable",
+        _TP,
+        _CON,
+        r"\b(?:souffrance|douleur|peine)\b[^.!?\n]{0,30}\bje\s+(?:ne\s+)?la\s+(?:supporte|tolere)"
+        r"\s+(?:plus|pu)\b"
+        r"|\b(?:souffrance|douleur)\s+(?:\w+\s+){0,2}?(?:insupportable|intenable|trop\s+forte)\b"
+        r"|\bje\s+(?:supporte|tiens|tolere)\s+(?:plus|pu)\s+(?:cette\s+(?:douleur|souffrance|vie)"
+        r"|rien|le\s+coup|ma\s+vie)\b"
+        r"|\bpris(?:e)?\s+au\s+piege\s+(?:de|dans)\s+(?:ma|mon|cette)\s+(?:propre\s+)?(?:vie|tete"
+        r"|corps|existence)\b",
+    ),
+    # "y a plus rien pour moi ici", "plus rien à attendre (de la vie)"
+    _fr(
+        "fr2_nothing_left",
+        _NF,
+        _CON,
+        r"\b(?:il\s+n'y\s+a|il\s+y\s+a|y\s+a|y'a|ya|il\s+reste|reste)\s+(?:plus|pu)\s+rien\s+"
+        r"(?:pour\s+moi|a\s+attendre|a\s+esperer)\b"
+        r"|\bje\s+n?'?\s?attends\s+plus\s+rien\s+de\s+(?:la\s+vie|l'avenir|demain)\b"
+        r"|\b(?:a\s+quoi\s+bon|pourquoi)\s+(?:\w+\s+)?(?:continuer|vivre|me\s+battre|me\s+lever"
+        r"|lutter|tenir)\b",
+    ),
+    # "ça ira jamais mieux", "ça changera jamais" without "ne"
+    _fr(
+        "fr2_never_better",
+        _NF,
+        _CON,
+        r"\b(?:ca|cela|rien|tout)\s+(?:ira|changera|s'arrangera)\s+(?:\w+\s+)?jamais\b"
+        r"|\b(?:j'ai|j'\s?ai)\s+(?:plus|pu)\s+(?:aucun|d')\s*(?:espoir|avenir)\b"
+        r"|\bje\s+(?:ne\s+)?me\s+vois\s+(?:pas|aucun|plus)\s+(?:d'|de\s+)?avenir\b",
+    ),
+    # "je suis un boulet", "je suis de trop", "je gâche la vie de tout le monde"
+    _fr(
+        "fr2_burden_words",
+        _BU,
+        _CON,
+        rf"{_I_AM}\s+(?:juste\s+|qu'|seulement\s+|vraiment\s+)?(?:un|une)\s+(?:boulet|poids\s+mort"
+        r"|charge)\b|"
+        rf"{_I_AM}\s+de\s+trop\b(?=\s*(?:$|[.!?,;:\n]|partout|pour\s+tout|dans\s+(?:cette|ma)))"
+        r"|\bje\s+(?:gache|pourris|empoisonne)\s+la\s+vie\s+(?:de|a)\s+(?:tout\s+le\s+monde|tous"
+        r"|ma\s+famille|mes\s+(?:proches|enfants|parents))\b",
+    ),
+    # better off without me: conditional, comparative, "sans moi" / "si j'étais plus là"
+    _fr(
+        "fr2_better_without_me",
+        _BU,
+        _CON,
+        r"\b\w+(?:rait|raient)\b[^.!?\n]{0,40}\b(?:mieux|meilleure?s?|heureu\w*|tranquilles?"
+        r"|libres?|facile|simple|legere?s?|soulage\w*|en\s+paix)\b[^.!?\n]{0,20}\b(?:sans\s+moi"
+        r"|si\s+(?:je\s+n'|j')\s?(?:etais|existais)\s+(?:plus|pu|pas)\b"
+        r"|si\s+je\s+(?:partais|disparaissais|mourais))\b",
+    ),
+    # "personne ne remarquerait si je disparaissais", "personne me regretterait"
+    _fr(
+        "fr2_nobody_would_notice",
+        _BU,
+        _CON,
+        r"\bpersonne\s+(?:ne\s+|n'\s?)?(?:me\s+)?(?:remarquerait|regretterait|pleurerait"
+        r"|verrait\s+la\s+difference)\b",
+    ),
+    # letters or messages for afterwards, final farewells asking forgiveness
+    _fr(
+        "fr2_farewell",
+        _GB,
+        _CON,
+        r"\b(?:lettres?|mots?|messages?|videos?)\b[^.!?\n]{0,60}\b(?:trouveront|liront|lirez"
+        r"|trouverez|decouvriront)\s+(?:\w+\s+)?(?:apres|quand\s+je\s+(?:ne\s+)?serai)"
+        r"|\b(?:adieu|au\s+revoir|je\s+vous\s+laisse|je\s+m'en\s+vais)\b[^.!?\n]{0,60}\b"
+        r"(?:pardonnez-moi|pardonne-moi|ne\s+m'oubliez\s+pas|ne\s+m'oublie\s+pas)"
+        r"|\b(?:pardonnez-moi|pardonne-moi)\b[^.!?\n]{0,40}\badieu\b"
+        r"|\bc'etait\s+(?:\w+\s+)?(?:bien|bon|beau|un\s+plaisir|une\s+chance)\s+de\s+vous\s+"
+        r"(?:avoir\s+)?connaitre\b"
+        r"|\b(?:dernier|derniers)\s+(?:message|mot|texto|sms|appel)s?\b[^.!?\n]{0,50}\badieu\b"
+        r"|\b(?:message|mot|video|texto|sms|mail|courriel)s?\s+d'adieu\b",
+    ),
+    # affairs settled for after: "j'ai réglé mes comptes … je suis prête à partir"
+    _fr(
+        "fr2_affairs_for_after",
+        _GB,
+        _CON,
+        r"\b(?:regle|prepare|mis\s+en\s+ordre|range|trie)\s+(?:tous\s+|toutes\s+)?mes\s+"
+        r"(?:comptes|papiers|affaires)\b(?=[^.!?\n]{0,60}\b(?:pour\s+(?:mes\s+enfants|ma\s+famille"
+        r"|apres)|prete?\s+a\s+partir|au\s+cas\s+ou|quand\s+je\s+(?:ne\s+)?serai))",
+    ),
+    # giving things away "là où je vais", "j'en aurai pas besoin", "à quoi bon les garder"
+    _fr(
+        "fr2_giving_away",
+        _GA,
+        _CON,
+        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:j'en\s+aurai\s+(?:pas|plus|pu)\s+besoin|(?:plus|pu)"
+        r"\s+besoin|la\s+ou\s+je\s+vais|a\s+quoi\s+bon\s+(?:les|la|le)\s+garder|quand\s+je\s+"
+        r"(?:ne\s+)?serai\s+(?:plus|pu)\s+la))",
+    ),
+    # pills kept back, stolen "pour plus tard", gathered from several doctors
+    _fr_any(
+        "fr2_pills_kept",
+        _GM,
+        _URG,
+        rf"\b(?:mis|mets|mettre|garde|gardes|cache|planque)\s+(?:des\s+|mes\s+|les\s+|quelques\s+"
+        rf"|plein\s+de\s+|\d+\s+)?{_MEDS}\s+de\s+cote\b"
+        rf"|\b(?:pique|vole|chope|recupere|pris|cache|planque)\s+(?:les\s+|des\s+|ses\s+|\w+\s+)?"
+        rf"{_MEDS}\b[^.!?\n]{{0,40}}\b(?:pour\s+plus\s+tard|au\s+cas\s+ou|pour\s+le\s+jour\s+ou"
+        r"|de\s+cote)\b"
+        rf"|\b{_MEDS}\b[^.!?\n]{{0,60}}\b(?:pour\s+en\s+avoir\s+assez|a\s+plusieurs\s+medecins"
+        r"|chez\s+plusieurs\s+medecins|dans\s+plusieurs\s+pharmacies)\b"
+        rf"|\b(?:reserve|stock|provision)\s+de\s+{_MEDS}",
+    ),
+    # weapon slang and a slip knot looked up
+    _fr_any(
+        "fr2_weapon_knot",
+        _GM,
+        _URG,
+        r"\b(?:procure|achete|trouve|chope|recupere|eu)\s+(?:un|une)\s+(?:flingue|calibre|glock"
+        r"|arme\s+a\s+feu|carabine|lame\s+de\s+rasoir|corde\s+solide)\b"
+        r"|\bcomment\s+(?:faire|nouer)\s+(?:un\s+)?n(?:oe|\u0153)ud\s+coulant\b",
+    ),
+    # texted self-harm: "jme coupe encore", "je me tape la tête contre le mur jusqu'à avoir mal"
+    _fr(
+        "fr2_self_harm",
+        _SH,
+        _CON,
+        rf"{_JE}me\s+(?:coupe|coupais|scarifie|mutile|brule|griffe|frappe|tape|cogne)\s+"
+        r"(?:encore|a\s+nouveau|de\s+nouveau|tous\s+les\s+(?:jours|soirs)|souvent|expres"
+        r"|volontairement|les\s+(?:bras|poignets|cuisses|jambes|hanches))\b"
+        r"(?!\s+(?:\w+\s+)?(?:les\s+)?(?:cheveux|ongles|frange|barbe|doigt|en\s+cuisinant))"
+        r"|\bme\s+(?:tape|cogne|frappe|griffe|mords|pince)\w*\s+(?:\w+\s+){0,5}?(?:jusqu'a|pour)\s+"
+        r"(?:avoir\s+mal|saigner|au\s+sang|avoir\s+des\s+bleus|me\s+faire\s+mal)\b"
+        r"|\bme\s+suis\s+(?:encore\s+)?fait\w?\s+(?:des|plein\s+de|de\s+nouvelles)\s+(?:coupures"
+        r"|entailles|brulures|griffures|marques)\b(?![^.!?\n]{0,30}\ben\s+(?:cuisinant|tombant"
+        r"|bricolant|jardinant|jouant|rasant))"
+        r"|\bme\s+(?:fais|faire|ferais|fait)\s+(?:encore\s+)?mal\s+(?:expres|volontairement"
+        r"|pour\s+(?:sentir|ressentir|me\s+punir|oublier))\b",
+    ),
+)
