@@ -41,6 +41,8 @@ _TRAVEL_WORK_HOME = (
     r"|tax(?:es)?|accountant|audit|budget"
     # German and French: a will made at the notary's for a house, a wedding, a birth
     r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
+    # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
+    r"|equipe|collegues?|kolleg\w*|bureau|buro|buero|boulot|stage|praktikum|eleves"
 )
 _DECLUTTER = (
     r"old|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
@@ -92,6 +94,8 @@ _ACCIDENT = (
     r"|zwiebel\w*|rasier\w*|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
     r"|cozinh\w*|descasc\w*|batatas?|cebola|sem\s+querer|cucin\w*|affett\w*|pane|cipoll\w*"
     r"|per\s+sbaglio|radendomi"
+    # German and French: cutting one's hair or nails ("je me coupe encore les cheveux")
+    r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {

@@ -1,0 +1,136 @@
+"""German and French wording families: verb-final subclauses, Konjunktiv, dialect, texting.
+
+There is no multilingual embedding model, so the phrase rules are the only layer for these
+languages. Each group below is one family of phrasings (``rules_de_intent``,
+``rules_de_signs``, ``rules_fr_intent``, ``rules_fr_signs``); the sentences are written anew,
+not copied from the fresh batches, so the tests check the grammar of a family rather than one
+sentence. The look-alikes next to each family must stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import Category, assess
+
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
+_GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
+_SH = Category.SELF_HARM
+
+GERMAN = [
+    # colloquial "kein Bock mehr auf das Leben"
+    ("null bock mehr aufs leben", _SI),
+    ("hab echt keine kraft mehr zum leben", _SI),
+    # verb-final subclauses and separable verbs
+    ("ich weine, weil ich nicht mehr leben möchte", _SI),
+    ("keiner merkt, dass ich eigentlich sterben will", _SI),
+    ("ich frag mich, ob ich mich heute umbringe", _SI),
+    ("manchmal denk ich, ich häng mich einfach auf", _SI),
+    ("hab überlegt, mich im keller aufzuhängen", _PM),
+    # Konjunktiv wishes
+    ("wäre ich bloß nie geboren", _DW),
+    ("wär ich doch endlich tot", _DW),
+    # dialect
+    ("i wü nimma leben", _SI),
+    ("ich wett nüme läbe", _SI),
+    # "Schluss machen" with one's life, religious framing, forever gone
+    ("am liebsten würde ich mit meinem leben schluss machen", _SI),
+    ("ich bete, dass gott mich bald zu sich nimmt", _DW),
+    ("ich möchte einfach für immer verschwinden", _DW),
+    # a method named, an act with its purpose, a past act with its outcome
+    ("heute nacht spring ich von der brücke", _PM),
+    ("nachher schluck ich alle schlaftabletten", _PM),
+    ("mit 19 hab ich tabletten genommen, um zu sterben", _SI),
+    ("ich hab mich damals vor einen zug gelegt und überlebt", _SI),
+    ("hab 2021 versucht, mir das leben zu nehmen", _SI),
+    # warning signs in spoken word order
+    ("ich halt's echt nicht länger aus", _TP),
+    ("ich komm aus diesem teufelskreis nie wieder raus", _TP),
+    ("es wird eh niemals besser", _NF),
+    ("wozu soll ich noch aufstehen", _NF),
+    ("seitdem falle ich meiner tochter nur noch zur last", _BU),
+    ("kein mensch würde mich vermissen", _BU),
+    ("hab für jeden einen brief, für wenn ich tot bin", _GB),
+    ("hab dem kumpel mein fahrrad geschenkt, brauch ich ja eh nicht mehr", _GA),
+    ("hab 60 tabletten gebunkert", _GM),
+    ("ich hab recherchiert, ab welcher dosis insulin tödlich ist", _GM),
+    ("ich ritz mich jeden abend", _SH),
+    ("ich tu mir selbst weh, wenn ich wütend bin", _SH),
+]
+
+GERMAN_ORDINARY = [
+    "ich will endlich schluss machen mit dem rauchen",
+    "sie hat mit ihm schluss gemacht",
+    "ich frag mich, ob ich mich nicht umbringe vor stress, nein quatsch, alles gut",
+    "mein sohn sagt, er wäre lieber tot als in die schule zu gehen",
+    "ich halt's nicht aus vor freude, morgen ist urlaub",
+    "ich komm aus dem lachen nicht mehr raus",
+    "ich schneide mich beim rasieren ständig",
+    "die ärztin hat im fragebogen gefragt, ob ich mich umbringen will, ich sagte nein",
+    "hab mir ein seil für den garten gekauft",
+    "ich bin zu jung, um zu sterben",
+    "ich springe morgen vom zehnmeterturm ins becken",
+    "wir haben beim notar unser testament gemacht, wegen der hochzeit",
+    "ich tu mir nicht weh, keine sorge",
+]
+
+FRENCH = [
+    # texted and "ne"-less desire
+    ("jveux crever sérieux", _SI),
+    ("j'ai trop envie de me foutre en l'air", _SI),
+    ("jvais en finir avec la vie", _SI),
+    ("je veux pu vivre", _SI),
+    ("des fois je me dis que je devrais me flinguer", _SI),
+    # Québec, religious, older adults
+    ("j'ai perdu le goût de vivre", _DW),
+    ("seigneur, prends-moi avec toi", _DW),
+    ("je voudrais m'en aller pour de bon", _DW),
+    ("si seulement j'étais morte", _DW),
+    # an act with its purpose, methods, past acts
+    ("l'an dernier j'ai pris tous mes cachets pour mourir", _SI),
+    ("je vais me taillader les poignets ce soir", _PM),
+    ("j'ai fait deux TS quand j'étais ado", _SI),
+    # warning signs
+    ("jsuis au bout du rouleau", _TP),
+    ("j'en peux plus de cette vie", _TP),
+    ("y a plus rien à espérer pour moi", _NF),
+    ("ça changera jamais", _NF),
+    ("je suis qu'un boulet", _BU),
+    ("ma femme vivrait mieux si je mourais", _BU),
+    ("pardonnez-moi, adieu", _GB),
+    ("j'ai laissé un mot pour chacun, ils le liront après", _GB),
+    ("j'ai légué ma collection à mon cousin, là où je vais elle servira à rien", _GA),
+    ("j'ai planqué des somnifères de côté", _GM),
+    ("je me suis acheté un flingue", _GM),
+    ("jme scarifie tous les soirs", _SH),
+    ("je me frappe pour me punir jusqu'à avoir des bleus", _SH),
+]
+
+FRENCH_ORDINARY = [
+    "je veux en finir avec ce rapport ce soir",
+    "j'ai envie d'en finir avec les bouchons tous les matins",
+    "je me ferais jamais de mal, promis",
+    "j'en peux plus de rire, arrête",
+    "je suis à bout de souffle après le footing",
+    "la sortie de secours, aucune issue de secours dans ce bâtiment",
+    "elle veut plus vivre à paris",
+    "trop jeune pour mourir, ce héros de film",
+    "je me coupe encore les cheveux moi-même",
+    "je me suis fait des coupures en bricolant",
+    "j'ai pris des cachets pour mon mal de tête",
+    "j'ai fait mes adieux à l'équipe, je pars à lyon",
+    "je donne mes vieux jouets, j'en ai plus besoin depuis longtemps, c'est pour le déménagement",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), GERMAN + FRENCH)
+def test_family_is_flagged_with_its_category(text: str, category: Category) -> None:
+    result = assess(text)
+    assert result.flagged, text
+    assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize("text", GERMAN_ORDINARY + FRENCH_ORDINARY)
+def test_look_alike_is_not_flagged(text: str) -> None:
+    assert not assess(text).flagged, assess(text).reasons
