@@ -35,7 +35,14 @@ _de_any = partial(rule, lang="de", inherent=False)
 _GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*\b|nimmer\b)\w+\s+)"
 _MEDS = (
     r"(?:tabletten|pillen|medikamente|medis|tabs|schlaftabletten|schmerztabletten|schmerzmittel"
-    r"|beruhigungsmittel|antidepressiva)"
+    r"|beruhigungsmittel|antidepressiva|paracetamol|ibuprofen|insulin|tavor|diazepam|tramadol)"
+)
+#: Ways of killing oneself as an infinitive after "würde / will / möchte".
+_KILL_SELF_INF = r"(?:umbringen|to(?:e)?ten|erha(?:e)?ngen|aufha(?:e)?ngen|erschiessen|vergiften)"
+#: The means one names with a plan: "mach ich's mit dem Strick".
+_MEANS = (
+    r"(?:strick|seil|pistole|waffe|tabletten|pillen|messer|klinge|gurt|schal|gas|auto|zug"
+    r"|schlaftabletten|gift)"
 )
 #: The verb-final and separable forms of killing oneself, the writer being the subject.
 _KILL_SELF_FINAL = (
@@ -203,6 +210,86 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:gesprungen|geschluckt|aufgeschnitten|aufgeschlitzt|erha(?:e)?ngt|aufgeha(?:e)?ngt"
         r"|vergiftet|gelegt|geworfen)\b[^.!?\n]{0,30}\b(?:u(?:e)?berlebt|magen\s+ausgepumpt"
         r"|reanimiert|wiederbelebt|intensivstation)\b",
+        past=True,
+    ),
+    # "ich würd mich am liebsten umbringen", "am liebsten würde ich mich erhängen"
+    _de(
+        "de2_would_kill_self",
+        _SI,
+        _URG,
+        rf"\b(?:ich\s+(?:wu(?:e)?rd(?:e)?|will|mo(?:e)?chte|wollte)|(?:wu(?:e)?rd(?:e)?|will"
+        rf"|mo(?:e)?chte)\s+ich)\s+mich\s+{_GAP}{{0,3}}?{_KILL_SELF_INF}\b",
+    ),
+    # "ob ich nicht einfach von der Brücke springe / mich umbringe" (wondering whether to)
+    _de(
+        "de2_whether_not_just",
+        _SI,
+        _URG,
+        r"\bob\s+ich\s+(?:mich\s+)?nicht\s+(?:einfach|lieber|doch|gleich)\s+(?:\w+\s+){0,5}?"
+        r"(?:springe|umbringe|aufha(?:e)?nge|erha(?:e)?nge|schluss\s+mache|sterbe|werfe)\b",
+    ),
+    # "von der Brücke springe" verb-final after "ich"
+    _de(
+        "de2_jump_final",
+        _PM,
+        _URG,
+        r"\bich\s+(?:\w+\s+){0,3}?(?:vom|von\s+(?:der|einer|dem|einem|nem))\s+(?:\w+\s+)?"
+        r"(?:bru(?:e)?cke|hochhaus|dach|balkon|klippe|parkhaus|fenster)\s+(?:spring(?:e|en\s+"
+        r"(?:will|werde|soll|mo(?:e)?chte|ko(?:e)?nnte)))\b",
+    ),
+    # hoping not to wake up, finite and separable: "ich hoffe, ich wach nicht mehr auf"
+    _de(
+        "de2_hope_not_wake",
+        _DW,
+        _CON,
+        r"\b(?:hoffe|wu(?:e)?nsch\w*|bete|recht|egal|scho(?:e)?n|besser|(?:nicht\s+)?sto(?:e)?ren"
+        r"|lieber)\b[^.!?\n]{0,30}?\b(?:(?:ich\s+)?wach(?:e)?\s+(?:\w+\s+){0,2}?(?:nicht\s+mehr"
+        r"|nie\s+(?:mehr|wieder))\s+auf|(?:nicht\s+mehr|nie\s+(?:mehr|wieder))\s+(?:aufwach(?:e|te)"
+        r"|aufwachen\s+wu(?:e)?rde|aufzuwachen))\b",
+    ),
+    # "dass es für immer aufhört", "dass alles für immer vorbei ist" as a wish
+    _de(
+        "de2_end_forever",
+        _DW,
+        _CON,
+        r"\b(?:will|mo(?:e)?chte|wu(?:e)?nsche\s+mir|hoffe|bete)\b[^.!?\n]{0,40}?\bdass\s+"
+        r"(?:es|alles)\s+(?:\w+\s+)?fu(?:e)?r\s+immer\s+(?:aufho(?:e)?rt|vorbei\s+ist|endet"
+        r"|still\s+ist)\b",
+    ),
+    # "Sterben wäre eine Erlösung", "der Tod wäre eine Befreiung für mich"
+    _de_any(
+        "de2_death_relief",
+        _DW,
+        _CON,
+        r"\b(?:sterben|der\s+tod|tot\s+sein|nicht\s+mehr\s+(?:zu\s+)?leben)\s+wa(?:e)?re\s+"
+        r"(?:\w+\s+)?(?:erlo(?:e)?sung|befreiung|gnade|das\s+beste|einfacher|leichter|besser)\b"
+        r"(?!\s+fu(?:e)?r\s+(?!mich\b)\w+)",
+    ),
+    # a place picked out: "die Stelle an den Gleisen ausgesucht"
+    _de(
+        "de2_place_picked",
+        _PM,
+        _URG,
+        r"\b(?:stelle|ort|platz|haken|ast|baum|bru(?:e)?cke|hochhaus|dach)\b[^.!?\n]{0,30}?"
+        r"(?:\b(?:gleis\w*|bru(?:e)?cke|hochhaus|dach|wald|klippe|bahn\w*|brucke)\b[^.!?\n]{0,20}?)?"
+        r"\b(?:ausgesucht|rausgesucht|ausgekundschaftet|ausgespa(?:e)?ht)\b",
+    ),
+    # "mach ich's mit dem Strick", "ich mache es mit den Tabletten"
+    _de(
+        "de2_do_it_with",
+        _PM,
+        _URG,
+        rf"\b(?:(?:mach(?:e)?|tu(?:e)?)\s+ich(?:'s|s|\s+es)|ich\s+(?:mach(?:e)?|tu(?:e)?)(?:'s|s"
+        rf"|\s+es))\s+(?:\w+\s+){{0,2}}?mit\s+(?:dem|der|den|meinem|meiner|meinen|nem|ner)\s+"
+        rf"(?:\w+\s+)?{_MEANS}\b",
+    ),
+    # a past overdose: "nach einer Überdosis im Krankenhaus"
+    _de_any(
+        "de2_past_overdose",
+        _SI,
+        _CON,
+        r"\bnach\s+(?:einer|meiner|der)\s+u(?:e)?berdosis\b|\bu(?:e)?berdosis\s+(?:\w+\s+)?"
+        r"(?:genommen|geschluckt)\b",
         past=True,
     ),
 )

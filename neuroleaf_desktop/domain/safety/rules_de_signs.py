@@ -31,7 +31,7 @@ _de_any = partial(rule, lang="de", inherent=False)
 _GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*\b|nimmer\b)\w+\s+)"
 _MEDS = (
     r"(?:tabletten|pillen|medikamente|medis|tabs|schlaftabletten|schmerztabletten|schmerzmittel"
-    r"|beruhigungsmittel|antidepressiva)"
+    r"|beruhigungsmittel|antidepressiva|paracetamol|ibuprofen|insulin|tavor|diazepam|tramadol)"
 )
 #: Places one is stuck in ("aus diesem Loch"), not the laughter one cannot stop.
 _PIT = (
@@ -57,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         "de2_no_way_out_of",
         _TP,
         _CON,
-        rf"\bkomm(?:e)?\s+(?:ich\s+)?{_PIT}\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+(?:mehr|wieder)|nie)"
+        rf"\bkomm(?:e)?\s+(?:ich\s+)?{_PIT}\s+(?:\w+\s+)?(?:nicht(?:\s+mehr)?|nie\s+(?:mehr|wieder)|nie)"
         r"\s+(?:raus|heraus)\b",
     ),
     # "kein Ausweg nirgends", "fühl mich wie in nem Käfig"
@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:brief\w*|nachricht\w*|zettel|videos?|sprachnachricht\w*)\b[^.!?\n]{0,60}\b"
         r"(?:wenn\s+(?:es|alles)\s+vorbei\s+ist|wenn\s+ich\s+(?:weg|tot|fort)\s+bin|fu(?:e)?r\s+"
-        r"danach|nach\s+meinem\s+tod)\b",
+        r"danach|zum\s+(?:o(?:e)?ffnen|lesen)\s+danach|nach\s+meinem\s+tod)\b",
     ),
     # "ich bin dann für immer weg" (not "für immer weg nach Kanada")
     _de(
@@ -161,7 +161,8 @@ RULES: tuple[Rule, ...] = (
         _CON,
         rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:brauch\w*\s+(?:ich\s+)?(?:\w+\s+){{0,3}}?nicht\s+mehr"
         r"|alles,?\s+was\s+mir\s+(?:wichtig|lieb|etwas\s+wert|was\s+wert)\s+ist"
-        r"|(?:wozu|wofu(?:e)?r)\s+(?:\w+\s+){0,3}?(?:behalten|aufheben)|wo\s+ich\s+hingehe))",
+        r"|(?:wozu|wofu(?:e)?r)\s+(?:\w+\s+){0,3}?(?:behalten|aufheben)|wo\s+ich\s+hingehe"
+        r"|(?:hab|habe|bin)\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+lange))",
     ),
     # getting the means: searching for a lethal poison, saving up pills
     _de_any(
@@ -217,5 +218,51 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:mein|meinem|meinen|meines)\s+(?:ersten|zweiten|letzten)?\s*(?:suizid|selbstmord)"
         r"versuch\w*\b",
         past=True,
+    ),
+    # metaphors of no way forward: "kein Licht mehr am Ende des Tunnels"
+    _de(
+        "de2_no_light",
+        _NF,
+        _CON,
+        r"\bkein(?:en)?\s+(?:\w+\s+)?licht\s+(?:mehr\s+)?am\s+ende\s+(?:des|vom)\s+tunnels?\b",
+    ),
+    # "mein Leben ist eine einzige Sackgasse / ein Gefängnis"
+    _de(
+        "de2_life_is_prison",
+        _TP,
+        _CON,
+        r"\bmein\s+leben\s+ist\s+(?:\w+\s+){0,2}?(?:sackgasse|gefa(?:e)?ngnis|ka(?:e)?fig|ho(?:e)?lle"
+        r"|albtraum|alptraum|falle)\b",
+    ),
+    # "ich bin nur noch ein Kostenfaktor / eine Zumutung für meine Familie"
+    _de(
+        "de2_burden_nouns",
+        _BU,
+        _CON,
+        r"\bich\s+bin\s+(?:doch\s+)?(?:nur\s+)?(?:noch\s+)?(?:ein(?:e)?\s+)?(?:kostenfaktor|zumutung"
+        r"|pflegefall|ballast|schmarotzer|parasit|belastung|last)\s+fu(?:e)?r\s+(?:meine|alle|die"
+        r"|jeden|meinen|unsere)\b",
+    ),
+    # stockpiling from several doctors, "damit ich genug hab"
+    _de_any(
+        "de2_enough_pills",
+        _GM,
+        _URG,
+        rf"\b{_MEDS}\b[^.!?\n]{{0,60}}?\bdamit\s+(?:ich\s+)?(?:es\s+)?genug\s+(?:hab|habe|habe\s+)?"
+        rf"|\bbei\s+(?:\w+\s+)?(?:mehreren|verschiedenen|zwei|drei|vier|allen)\s+a(?:e)?rzten\b"
+        rf"[^.!?\n]{{0,40}}?\b{_MEDS}\b"
+        r"|\bwie\s+viel\w*\b[^.!?\n]{0,40}?\b(?:man\s+braucht|es\s+braucht|no(?:e)?tig\s+(?:ist|sind)"
+        r"|reicht|reichen)\b[^.!?\n]{0,30}?\b(?:nicht\s+mehr\s+aufwacht|tot\s+ist|stirbt|zu\s+sterben)\b",
+    ),
+    # self-harm by burning and by habit: "drück Zigaretten auf meinem Arm aus"
+    _de(
+        "de2_self_harm_burn_habit",
+        _SH,
+        _CON,
+        r"\bzigarett\w*\s+(?:\w+\s+){0,3}?(?:auf|an)\s+(?:meine[mnr]?|der|dem)\s+(?:\w+\s+)?"
+        r"(?:arm|armen|haut|hand|bein|beinen|oberschenkel\w*|handgelenk\w*)\b"
+        r"|\bmich\s+(?:\w+\s+){0,2}?(?:monatelang|jahrelang|wochenlang|sta(?:e)?ndig|ta(?:e)?glich"
+        r"|regelma(?:e)?ssig|immer\s+wieder|jeden\s+(?:tag|abend))\s+(?:\w+\s+)?(?:geschnitten"
+        r"|geritzt|verbrannt|geschlagen|verletzt)\b",
     ),
 )

@@ -76,7 +76,9 @@ RULES: tuple[Rule, ...] = (
         "fr_self_harm",
         Category.SELF_HARM,
         Severity.CONCERN,
-        r"\bme\s+(?:suis\s+)?(?:encore\s+)?(?:scarifi\w*|mutil\w*)|\bscarifi\w*|\bautomutil\w*"
+        r"\bme\s+(?:suis\s+)?(?:encore\s+)?(?:scarifi\w*|mutil\w*)\b(?!\s+(?:jamais|pas|plus)\b)"
+        # "je me scarifierais jamais": without "ne" the negation comes after the verb
+        r"|\bscarifi\w*\b(?!\s+(?:jamais|pas|plus)\b)|\bautomutil\w*"
         r"|\bme\s+(?:fais|faire|suis\s+fait\w?|ferais|ferai)\s+(?:(?!jamais\b|pas\b|plus\b|rien\b)\w+\s+)?"
         r"(?:du|de)\s+mal\b"
         r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)))"

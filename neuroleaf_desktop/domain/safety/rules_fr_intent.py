@@ -28,6 +28,11 @@ _URG, _CON = Severity.URGENT, Severity.CONCERN
 _fr = partial(rule, lang="fr", inherent=True)
 _fr_any = partial(rule, lang="fr", inherent=False)
 
+_MEDS = (
+    r"(?:medicaments|medocs|cachets|comprimes|pilules|somniferes|antidepresseurs|anxiolytiques"
+    r"|calmants|gelules|paracetamol|doliprane|insuline)"
+)
+
 #: "je " written out or glued on by texting: "jveux", "j'veux", "jme".
 _JE = r"(?:\bje\s+|\bj'?\s?)"
 #: Ways of killing oneself, slang included; "en finir" only when not "en finir avec <task>".
@@ -149,5 +154,72 @@ RULES: tuple[Rule, ...] = (
         _URG,
         r"\b(?:prevu|planifie|choisi|decide|fixe)\b[^.!?\n]{0,40}\b(?:la\s+date|le\s+jour"
         r"|l'heure)\s+et\s+(?:comment|la\s+(?:maniere|methode|facon)|le\s+lieu)\b",
+    ),
+    # "ça me dérangerait pas de pas me réveiller", "ça m'irait bien de plus me réveiller"
+    _fr(
+        "fr2_wouldnt_mind_not_waking",
+        _DW,
+        _CON,
+        r"\b(?:me\s+)?(?:derangerait|generait|deplairait|embeterait)\s+pas\s+(?:de\s+)?(?:ne\s+)?"
+        r"(?:pas|plus|pu|jamais)\s+(?:me\s+reveiller|vivre|exister|etre\s+la)\b"
+        r"|\bm'(?:irait|arrangerait)\s+(?:bien\s+)?de\s+(?:ne\s+)?(?:pas|plus|pu|jamais)\s+me\s+"
+        r"reveiller\b"
+        r"|\b(?:j'aimerais|je\s+voudrais|j'espere|je\s+prie\s+pour|pourvu\s+que\s+je)\s+"
+        r"(?:\w+\s+)?(?:ne\s+)?(?:pas|plus|pu|jamais)\s+me\s+reveiller\b",
+    ),
+    # "je me demande si j'allais / si je vais me tuer"
+    _fr(
+        "fr2_whether_kill",
+        _SI,
+        _URG,
+        r"\bsi\s+(?:je\s+|j')(?:allais|vais|devrais|devais|pourrais|dois)\s+(?:\w+\s+)?(?:me\s+tuer"
+        r"|me\s+suicider|en\s+finir(?!\s+avec\b)|me\s+foutre\s+en\s+l'air|passer\s+a\s+l'acte"
+        r"|me\s+pendre|me\s+jeter)\b",
+    ),
+    # a wish that everything stops for good: "que tout s'arrête, pour toujours"
+    _fr(
+        "fr2_stop_forever",
+        _DW,
+        _CON,
+        r"\b(?:veux|voudrais|aimerais|souhaite|prie\s+pour)\s+(?:\w+\s+)?que\s+(?:tout|ca)\s+"
+        r"s'arrete\b,?\s+(?:\w+\s+)?(?:pour\s+toujours|pour\s+de\s+bon|definitivement|a\s+jamais)\b",
+    ),
+    # "mourir serait une délivrance", "la mort serait un soulagement"
+    _fr_any(
+        "fr2_death_relief",
+        _DW,
+        _CON,
+        r"\b(?:mourir|la\s+mort|ne\s+plus\s+vivre|partir)\s+serait\s+(?:\w+\s+)?(?:delivrance"
+        r"|soulagement|liberation|bienfait|plus\s+simple|la\s+meilleure\s+solution)\b"
+        r"(?!\s+pour\s+(?!moi\b)\w+)",
+    ),
+    # conditional with intent: "je me tuerais bien ce soir"
+    _fr(
+        "fr2_would_kill_self",
+        _SI,
+        _URG,
+        r"\bje\s+me\s+(?:tuerais|suiciderais|foutrais\s+en\s+l'air|flinguerais|pendrais)\s+"
+        r"(?:bien|volontiers|tout\s+de\s+suite|maintenant|ce\s+soir|sans\s+hesiter)\b",
+    ),
+    # "je vais avaler tous ses cachets", "je vais prendre toute la boîte"
+    _fr(
+        "fr2_swallow_all",
+        _PM,
+        _URG,
+        rf"\b(?:vais|veux|voudrais|pourrais|compte)\s+(?:\w+\s+)?(?:avaler|prendre|gober|m'enfiler)"
+        rf"\s+(?:tous|toutes|toute)\s+(?:les|mes|ses|la|sa|ma|leurs)\s+(?:\w+\s+)?(?:{_MEDS}|boite"
+        r"|plaquette|flacon|tube)\b"
+        r"(?![^.!?\n]{0,40}\b(?:comme\s+(?:d'hab|prescrit|d'habitude)|chaque|tous\s+les\s+jours"
+        r"|prescrit\w*|ordonnance))",
+    ),
+    # a place scouted: "j'ai repéré un pont assez haut"
+    _fr(
+        "fr2_place_scouted",
+        _PM,
+        _URG,
+        r"\brepere\w*\s+(?:un|une|le|la|l')\s*(?:\w+\s+)?(?:pont|falaise|immeuble|toit|voie\s+ferree"
+        r"|arbre|poutre|crochet|viaduc|endroit\s+pour\s+(?:sauter|le\s+faire|en\s+finir))\b"
+        r"|\b(?:choisi|trouve)\s+(?:un|une|le|la|l')\s*(?:\w+\s+)?(?:pont|falaise|immeuble|toit"
+        r"|endroit)\b[^.!?\n]{0,20}\b(?:assez\s+haut|pour\s+sauter|d'ou\s+sauter|pour\s+le\s+faire)",
     ),
 )

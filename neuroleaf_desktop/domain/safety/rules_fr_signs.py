@@ -30,7 +30,8 @@ _fr_any = partial(rule, lang="fr", inherent=False)
 _JE = r"(?:\bje\s+|\bj'?\s?)"
 _MEDS = (
     r"(?:medicaments|medocs|cachets|comprimes|pilules|somniferes|antidepresseurs|anxiolytiques"
-    r"|calmants|gelules)"
+    r"|calmants|gelules|paracetamol|doliprane|insuline|aspirine|ibuprofene|tramadol|xanax"
+    r"|lexomil)"
 )
 _GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*|legue\w*|laisse)"
 #: "je suis", texted: "chuis", "chu", "jsuis", "j'suis", or just "suis".
@@ -128,8 +129,9 @@ RULES: tuple[Rule, ...] = (
         "fr2_farewell",
         _GB,
         _CON,
-        r"\b(?:lettres?|mots?|messages?|videos?)\b[^.!?\n]{0,60}\b(?:trouveront|liront|lirez"
-        r"|trouverez|decouvriront)\s+(?:\w+\s+)?(?:apres|quand\s+je\s+(?:ne\s+)?serai)"
+        r"\b(?:lettres?|mots?|messages?|videos?|enveloppes?)\b[^.!?\n]{0,60}\b(?:(?:trouveront|liront"
+        r"|lirez|trouverez|decouvriront)\s+(?:\w+\s+)?(?:apres|quand\s+je\s+(?:ne\s+)?serai)"
+        r"|a\s+(?:ouvrir|lire)\s+apres|pour\s+apres)"
         r"|\b(?:adieu|au\s+revoir|je\s+vous\s+laisse|je\s+m'en\s+vais)\b[^.!?\n]{0,60}\b"
         r"(?:pardonnez-moi|pardonne-moi|ne\s+m'oubliez\s+pas|ne\s+m'oublie\s+pas)"
         r"|\b(?:pardonnez-moi|pardonne-moi)\b[^.!?\n]{0,40}\badieu\b"
@@ -154,7 +156,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:j'en\s+aurai\s+(?:pas|plus|pu)\s+besoin|(?:plus|pu)"
         r"\s+besoin|la\s+ou\s+je\s+vais|a\s+quoi\s+bon\s+(?:les|la|le)\s+garder|quand\s+je\s+"
-        r"(?:ne\s+)?serai\s+(?:plus|pu)\s+la))",
+        r"(?:ne\s+)?serai\s+(?:plus|pu)\s+la|(?:je\s+n')?en\s+ai\s+(?:plus|pu)\s+pour\s+longtemps))",
     ),
     # pills kept back, stolen "pour plus tard", gathered from several doctors
     _fr_any(
@@ -168,7 +170,11 @@ RULES: tuple[Rule, ...] = (
         r"|de\s+cote)\b"
         rf"|\b{_MEDS}\b[^.!?\n]{{0,60}}\b(?:pour\s+en\s+avoir\s+assez|a\s+plusieurs\s+medecins"
         r"|chez\s+plusieurs\s+medecins|dans\s+plusieurs\s+pharmacies)\b"
-        rf"|\b(?:reserve|stock|provision)\s+de\s+{_MEDS}",
+        rf"|\b(?:reserve|stock|provision)\s+de\s+{_MEDS}"
+        rf"|\b(?:accumul|stock|amass|entass|collectionn)\w*\s+(?:\w+\s+)?(?:du\s+|des\s+|de\s+l')?"
+        rf"{_MEDS}"
+        r"|\bcombien\b[^.!?\n]{0,40}?\b(?:faut|faudrait|en\s+prendre)\b[^.!?\n]{0,30}?\bpour\s+"
+        r"(?:ne\s+(?:plus|pas)\s+(?:se|me)\s+reveiller|mourir|en\s+finir|y\s+rester)\b",
     ),
     # weapon slang and a slip knot looked up
     _fr_any(
@@ -184,9 +190,10 @@ RULES: tuple[Rule, ...] = (
         "fr2_self_harm",
         _SH,
         _CON,
-        rf"{_JE}me\s+(?:coupe|coupais|scarifie|mutile|brule|griffe|frappe|tape|cogne)\s+"
+        rf"{_JE}me\s+(?:coupe|coupais|scarifie|scarifiais|mutile|mutilais|brule|brulais|griffe"
+        r"|frappe|tape|cogne|taillade|tailladais|entaille|entaillais)\s+"
         r"(?:encore|a\s+nouveau|de\s+nouveau|tous\s+les\s+(?:jours|soirs)|souvent|expres"
-        r"|volontairement|les\s+(?:bras|poignets|cuisses|jambes|hanches))\b"
+        r"|volontairement|en\s+cachette|les\s+(?:bras|poignets|cuisses|jambes|hanches))\b"
         r"(?!\s+(?:\w+\s+)?(?:les\s+)?(?:cheveux|ongles|frange|barbe|doigt|en\s+cuisinant))"
         r"|\bme\s+(?:tape|cogne|frappe|griffe|mords|pince)\w*\s+(?:\w+\s+){0,5}?(?:jusqu'a|pour)\s+"
         r"(?:avoir\s+mal|saigner|au\s+sang|avoir\s+des\s+bleus|me\s+faire\s+mal)\b"
@@ -195,5 +202,33 @@ RULES: tuple[Rule, ...] = (
         r"|bricolant|jardinant|jouant|rasant))"
         r"|\bme\s+(?:fais|faire|ferais|fait)\s+(?:encore\s+)?mal\s+(?:expres|volontairement"
         r"|pour\s+(?:sentir|ressentir|me\s+punir|oublier))\b",
+    ),
+    # metaphors of no way forward: "je vois plus la lumière au bout du tunnel"
+    _fr(
+        "fr2_no_light",
+        _NF,
+        _CON,
+        r"(?:\bje\s+(?:ne\s+)?|\bj'?\s?)vois\s+(?:plus|pas|pu|aucune)\s+(?:de\s+|la\s+)?lumiere\s+"
+        r"au\s+bout\s+du\s+tunnel\b"
+        r"|\b(?:il\s+n'y\s+a|y\s+a|ya)\s+(?:plus|pas|pu|aucune)\s+(?:de\s+)?lumiere\s+au\s+bout\s+"
+        r"du\s+tunnel\b",
+    ),
+    # "ma vie est une impasse / une prison", "impossible d'en sortir"
+    _fr(
+        "fr2_life_is_prison",
+        _TP,
+        _CON,
+        r"\bma\s+vie\s+est\s+(?:\w+\s+){0,2}?(?:impasse|prison|cage|enfer|cul-de-sac|cauchemar)\b"
+        r"|\b(?:je\s+tourne\s+en\s+rond|je\s+suis\s+vide)\b[^.!?\n]{0,30}\bimpossible\s+"
+        r"(?:d'en|de\s+m'en)\s+sortir\b"
+        r"|\bimpossible\s+de\s+m'en\s+sortir\b",
+    ),
+    # self-harm by burning: "j'écrase mes cigarettes sur mon bras"
+    _fr(
+        "fr2_self_harm_burn",
+        _SH,
+        _CON,
+        r"\b(?:ecrase|eteins|eteint|ecrasais|eteignais)\s+(?:mes|des|ma|une|la)\s+cigarettes?\s+sur\s+"
+        r"(?:mon|ma|mes)\s+(?:\w+\s+)?(?:bras|peau|main|mains|jambes?|cuisses?|poignets?|ventre)\b",
     ),
 )

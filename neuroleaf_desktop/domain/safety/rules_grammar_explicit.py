@@ -92,7 +92,9 @@ _FR_DIE = (
     r"|me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air|en\s+finir(?!\s+avec)|disparaitre\s+pour"
     r"\s+(?:de\s+bon|toujours)|(?:ne\s+)?(?:plus|jamais|pas)\s+me\s+reveiller|mettre\s+fin\s+a\s+"
     r"(?:mes\s+jours|ma\s+vie)|me\s+jeter\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)"
-    r"|(?:ne\s+)?plus\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie))"
+    r"|(?:ne\s+)?plus\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie)(?!\s+(?:a|en|avec|ici|chez|dans|sans"
+    # (French, added for de/fr recall) "je veux plus vivre dans cet appart" is about a place
+    r"|seule?|comme)\b))"
 )
 
 # -- Portuguese ----------------------------------------------------------------------------
@@ -172,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         _intent("fr", _FR_DESIRE, _FR_DIE, _FR_NEG)
         + r"|\b(?:j'?en\s+peux\s+plus|je\s+n'?en\s+peux\s+plus)\s+de\s+(?:vivre|la\s+vie|exister)\b"
         r"|\b(?:je\s+|j)(?:ne\s+)?(?:veux|voudrais)\s+(?:pas|plus)\s+(?:etre\s+)?(?:vivant\w*|en\s+vie"
-        r"|vivre|exister)\b"
+        r"|vivre|exister)\b(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?|comme)\b)"
         r"|\b(?:mieux|plus\s+simple|plus\s+facile|soulagement)\b.{0,30}\bsi\s+je\s+(?:mourais|crevais"
         r"|disparaissais|n'?etais\s+plus\s+(?:la|en\s+vie)|n'?existais\s+plus)\b",
         inherent=False,
