@@ -57,6 +57,27 @@ GERMAN = [
     ("ich hab recherchiert, ab welcher dosis insulin tödlich ist", _GM),
     ("ich ritz mich jeden abend", _SH),
     ("ich tu mir selbst weh, wenn ich wütend bin", _SH),
+    # euphemisms and wishes not to wake up, death as relief
+    ("es wäre mir egal, wenn ich nie wieder aufwache", _DW),
+    ("ich bete, dass ich heute nacht nicht mehr aufwache", _DW),
+    ("der tod wäre eine befreiung", _DW),
+    ("ich würd so gern tot sein", _DW),
+    ("ich mach schluss, für immer", _SI),
+    ("i mog nimma.", _DW),
+    ("ich bin es nicht wert, zu leben", Category.NO_REASON_TO_LIVE),
+    # du-form self-talk, "ob ich nicht einfach", a method with its means
+    ("stirb doch endlich, sag ich mir jeden morgen", _SI),
+    ("ich überleg, ob ich mich nicht einfach erhänge", _SI),
+    ("am samstag mach ich's mit den tabletten", _PM),
+    ("hab mir die stelle am bahndamm schon ausgesucht", _PM),
+    ("ich weiß, wie viel man braucht, damit man stirbt", _GM),
+    ("hab die schlaftabletten schon bereitgelegt", _GM),
+    # metaphors, burden nouns, self-harm by habit
+    ("für mich gibt es kein licht mehr am ende des tunnels", _NF),
+    ("mein leben ist ein gefängnis", _TP),
+    ("ich bin nur noch eine belastung für alle", _BU),
+    ("ich hab mich jahrelang geritzt", _SH),
+    ("ich tu mir sonst noch was an", _SH),
 ]
 
 GERMAN_ORDINARY = [
@@ -73,6 +94,14 @@ GERMAN_ORDINARY = [
     "ich springe morgen vom zehnmeterturm ins becken",
     "wir haben beim notar unser testament gemacht, wegen der hochzeit",
     "ich tu mir nicht weh, keine sorge",
+    "bring mich um sechs zum bahnhof",
+    "mir tut der rücken weh, ich halt's nicht mehr aus",
+    "ich kann nicht mehr, so viel gegessen",
+    "wir haben im unterricht über selbstverletzung gesprochen",
+    "ich würde mir nie was antun",
+    "ich hab angst, dass ich morgens nicht mehr aufwache, wegen der schlafapnoe",
+    "für oma wäre der tod eine erlösung, sie leidet so",
+    "wir haben uns den platz fürs zelt schon ausgesucht",
 ]
 
 FRENCH = [
@@ -105,6 +134,27 @@ FRENCH = [
     ("je me suis acheté un flingue", _GM),
     ("jme scarifie tous les soirs", _SH),
     ("je me frappe pour me punir jusqu'à avoir des bleus", _SH),
+    # euphemisms, death as relief, modal and second-person self-talk
+    ("ça m'irait bien de plus me réveiller", _DW),
+    ("la mort serait un soulagement", _DW),
+    ("j'aimerais ne jamais être née", _DW),
+    ("je me demande si je vais pas me foutre en l'air", _SI),
+    ("je me tuerais volontiers", _SI),
+    ("tu ferais mieux de crever, je me le répète", _SI),
+    ("je mérite pas de vivre", Category.NO_REASON_TO_LIVE),
+    # methods, places, means
+    ("je compte avaler toute la boîte", _PM),
+    ("j'ai repéré une falaise pas loin", _PM),
+    ("j'ai cherché sur google comment se pendre", _GM),
+    ("j'accumule du doliprane depuis un mois", _GM),
+    # metaphors and spoken signs
+    ("y a plus de lumière au bout du tunnel", _NF),
+    ("ma vie est une prison", _TP),
+    ("y a pas d'issue", _TP),
+    ("prends soin de toi, adieu", _GB),
+    ("j'ai préparé des enveloppes à ouvrir après", _GB),
+    ("je me suis encore fait du mal", _SH),
+    ("j'éteins ma cigarette sur mon poignet", _SH),
 ]
 
 FRENCH_ORDINARY = [
@@ -121,6 +171,15 @@ FRENCH_ORDINARY = [
     "j'ai pris des cachets pour mon mal de tête",
     "j'ai fait mes adieux à l'équipe, je pars à lyon",
     "je donne mes vieux jouets, j'en ai plus besoin depuis longtemps, c'est pour le déménagement",
+    "je veux plus vivre dans cette ville",
+    "je me scarifierais jamais",
+    "je me fais du mal à regarder ce match",
+    "elle a fait une TS l'an dernier",
+    "ce serait plus simple si j'étais plus organisé",
+    "adieu la routine, bonjour les vacances",
+    "j'ai fait le tour des magasins, j'ai ts les cadeaux",
+    "la mort de mamie serait une délivrance pour elle, elle souffre tant",
+    "je vais prendre toutes mes pilules comme prescrit",
 ]
 
 

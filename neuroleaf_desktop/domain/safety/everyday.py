@@ -78,6 +78,10 @@ _STUCK = (
     r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
     r"|lockdown|covid"
+    # German and French: body pain, and being full or laughing ("so viel gegessen")
+    r"|rucken|ruecken|zahn\w*|knie|kopfschmerz\w*|migra(?:e)?ne|bandscheibe|mal\s+(?:au|de)\s+dos"
+    r"|mon\s+dos|dents?|genou"
+    r"|gegessen|satt|vollgefressen|lachen|trop\s+mange|de\s+rire"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -85,6 +89,9 @@ _STUCK = (
 _LESSON = (
     r"(?:in|at|for)\s+(?:my|our|the|a)\s+(?:\w+\s+)?(?:class|lesson|lecture|course|module|seminar"
     r"|training|workshop)|awareness"
+    # German and French lessons: "im Unterricht über Selbstverletzung", "en cours de SVT"
+    r"|im\s+(?:unterricht|seminar|kurs|workshop|studium)|in\s+der\s+(?:schule|vorlesung|klasse)"
+    r"|en\s+(?:cours|classe|formation)"
 )
 
 # A cut or a burn while cooking, shaving or by accident ("me corté el dedo cortando cebolla").
@@ -130,7 +137,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
 # past bearing with no way out: chronic pain is itself a risk factor, not a reason to look away.
 _BODY_PAIN = re.compile(
     r"toothache|tooth|knee|back\s+pain|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee"
-    r"|ankle|wrist)|migraine|headache|cramps|period|arthritis|injury|surgery|physio",
+    r"|ankle|wrist)|migraine|headache|cramps|period|arthritis|injury|surgery|physio"
+    r"|rucken|ruecken|zahn\w*|knie|kopfschmerz\w*|migra(?:e)?ne|bandscheibe|mal\s+(?:au|de)\s+dos"
+    r"|mon\s+dos|dents?|genou",
     FLAGS,
 )
 _PAST_BEARING = re.compile(

@@ -26,6 +26,7 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_NR = Category.NO_REASON_TO_LIVE
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 _de = partial(rule, lang="de", inherent=True)
@@ -270,9 +271,11 @@ RULES: tuple[Rule, ...] = (
         "de2_place_picked",
         _PM,
         _URG,
-        r"\b(?:stelle|ort|platz|haken|ast|baum|bru(?:e)?cke|hochhaus|dach)\b[^.!?\n]{0,30}?"
-        r"(?:\b(?:gleis\w*|bru(?:e)?cke|hochhaus|dach|wald|klippe|bahn\w*|brucke)\b[^.!?\n]{0,20}?)?"
-        r"\b(?:ausgesucht|rausgesucht|ausgekundschaftet|ausgespa(?:e)?ht)\b",
+        r"\b(?:stelle|ort|platz|haken|ast|baum)\b[^.!?\n]{0,30}?\b(?:gleis\w*|bru(?:e)?cke|hochhaus"
+        r"|dach|klippe|bahn\w*)\b[^.!?\n]{0,20}?\b(?:ausgesucht|rausgesucht|ausgekundschaftet"
+        r"|ausgespa(?:e)?ht)\b"
+        r"|\b(?:bru(?:e)?cke|hochhaus|klippe|gleis\w*|bahndamm)\b[^.!?\n]{0,20}?\b(?:ausgesucht"
+        r"|rausgesucht|ausgekundschaftet|ausgespa(?:e)?ht)\b",
     ),
     # "mach ich's mit dem Strick", "ich mache es mit den Tabletten"
     _de(
@@ -291,5 +294,59 @@ RULES: tuple[Rule, ...] = (
         r"\bnach\s+(?:einer|meiner|der)\s+u(?:e)?berdosis\b|\bu(?:e)?berdosis\s+(?:\w+\s+)?"
         r"(?:genommen|geschluckt)\b",
         past=True,
+    ),
+    # Konjunktiv without "e": "ich würd gern tot sein", "ich wär so gern tot"
+    _de(
+        "de2_would_like_dead",
+        _DW,
+        _CON,
+        r"\bich\s+(?:wu(?:e)?rd|wa(?:e)?r)\s+(?:so\s+|echt\s+|total\s+|einfach\s+)?(?:gern(?:e)?"
+        r"|lieber)\s+tot(?:\s+sein)?\b"
+        r"|\bich\s+wu(?:e)?nschte,?\s+ich\s+wa(?:e)?r(?:e)?\s+(?:\w+\s+)?(?:tot|nie\s+geboren"
+        r"|nicht\s+mehr\s+da)\b",
+    ),
+    # "Bock / Lust zu sterben", "Schluss machen, für immer"
+    _de(
+        "de2_bock_to_die",
+        _SI,
+        _URG,
+        r"\b(?:bock|lust)\s+(?:zu\s+sterben|aufs\s+sterben|auf\s+den\s+tod|mich\s+umzubringen)\b"
+        r"|\bschluss\s+(?:zu\s+)?mach(?:e|en)?\b,?\s+fu(?:e)?r\s+immer\b"
+        r"|\bich\s+mach(?:e)?\s+schluss,?\s+fu(?:e)?r\s+immer\b",
+    ),
+    # dialect "ich will nimmer", "i mog nimma" at the end of a clause
+    _de(
+        "de2_dialect_no_more",
+        _DW,
+        _CON,
+        r"\b(?:ich|i)\s+(?:will|wu|wui|mag|mog|wott|kann|ko)\s+(?:einfach\s+|echt\s+|wirklich\s+)?"
+        r"(?:nimmer|nimma|nu(?:e)?mm(?:e|er))(?=\s*(?:$|[.!?,;:\n]))",
+    ),
+    # "ich bin es nicht wert zu leben"
+    _de(
+        "de2_not_worth_living",
+        _NR,
+        _CON,
+        r"\b(?:bin|wa(?:e)?re|wa(?:e)?r)\s+(?:es\s+)?(?:doch\s+)?nicht\s+wert,?\s+(?:zu\s+leben"
+        r"|weiterzuleben|am\s+leben\s+zu\s+sein)\b"
+        r"|\bverdiene\s+(?:es\s+)?nicht,?\s+zu\s+leben\b",
+    ),
+    # self-talk in the second person: "bring dich doch um, sag ich mir"
+    _de(
+        "de2_self_talk",
+        _SI,
+        _URG,
+        r"\b(?:bring\s+dich\s+(?:\w+\s+){0,2}?um|stirb\s+(?:doch|endlich)|du\s+(?:solltest|musst)"
+        r"\s+dich\s+(?:\w+\s+)?umbringen|spring\s+doch)\b[^.!?\n]{0,40}?\b(?:sag(?:e)?\s+ich"
+        r"\s+(?:zu\s+)?mir|denk(?:e)?\s+ich\s+(?:mir|dann)|sagt\s+(?:die|meine)\s+(?:\w+\s+)?stimme)\b"
+        r"|\b(?:sag(?:e)?|denk(?:e)?)\s+(?:ich\s+)?(?:zu\s+)?mir\s+(?:\w+\s+){0,3}?:?\s*(?:bring\s+dich"
+        r"\s+(?:\w+\s+){0,2}?um|stirb\s+(?:doch|endlich)|du\s+solltest\s+dich\s+umbringen)\b",
+    ),
+    # "an Suizid gedacht" in the perfect
+    _de(
+        "de2_thought_of_perfect",
+        _SI,
+        _URG,
+        r"\ban\s+(?:suizid|selbstmord|den\s+tod|das\s+sterben)\s+gedacht\b",
     ),
 )

@@ -265,4 +265,21 @@ RULES: tuple[Rule, ...] = (
         r"|regelma(?:e)?ssig|immer\s+wieder|jeden\s+(?:tag|abend))\s+(?:\w+\s+)?(?:geschnitten"
         r"|geritzt|verbrannt|geschlagen|verletzt)\b",
     ),
+    # "mir was antun", "tu mir sonst was an" (not "mir nie etwas antun")
+    _de(
+        "de2_do_myself_harm",
+        _SH,
+        _CON,
+        rf"\bmir\s+(?:selbst\s+)?{_GAP}?(?:was|etwas)\s+an(?:tue|tun|zutun|getan)\b"
+        rf"|\btu(?:e)?\s+mir\s+{_GAP}{{0,2}}?(?:was|etwas)\s+an\b",
+    ),
+    # pills laid out ready, or bought "für das Ende"
+    _de_any(
+        "de2_pills_ready",
+        _GM,
+        _URG,
+        rf"\b{_MEDS}\b[^.!?\n]{{0,50}}?\b(?:bereit\s*gelegt|zurecht\s*gelegt|parat\s*gelegt"
+        r"|griffbereit|bereit\s*gestellt|fu(?:e)?r\s+(?:das|mein)\s+ende|fu(?:e)?rs\s+ende"
+        r"|fu(?:e)?r\s+den\s+tag\s+x|fu(?:e)?r\s+meinen\s+abgang)\b",
+    ),
 )

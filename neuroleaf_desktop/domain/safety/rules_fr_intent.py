@@ -23,6 +23,7 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_NR = Category.NO_REASON_TO_LIVE
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 _fr = partial(rule, lang="fr", inherent=True)
@@ -143,8 +144,15 @@ RULES: tuple[Rule, ...] = (
         "fr2_past_attempt",
         _SI,
         _CON,
-        r"\bme\s+suis\s+(?:deja\s+)?(?:ouvert|taillade|tranche)\s+les\s+(?:veines|poignets)"
-        r"|\b(?:une|ma|deux|trois|plusieurs|mes|\d+)\s+ts\b(?!\s+(?:les|mes|ses|tes|nos)\b)",
+        r"\bme\s+suis\s+(?:deja\s+)?(?:ouvert|taillade|tranche)\s+les\s+(?:veines|poignets)",
+        past=True,
+    ),
+    # "TS" (tentative de suicide) is whoever's subject comes first: "elle a fait une TS"
+    _fr_any(
+        "fr2_past_ts",
+        _SI,
+        _CON,
+        r"\b(?:une|ma|deux|trois|plusieurs|mes|\d+)\s+ts\b(?!\s+(?:les|mes|ses|tes|nos)\b)",
         past=True,
     ),
     # plan: "j'ai tout prévu, la date et comment je vais le faire"
@@ -221,5 +229,36 @@ RULES: tuple[Rule, ...] = (
         r"|arbre|poutre|crochet|viaduc|endroit\s+pour\s+(?:sauter|le\s+faire|en\s+finir))\b"
         r"|\b(?:choisi|trouve)\s+(?:un|une|le|la|l')\s*(?:\w+\s+)?(?:pont|falaise|immeuble|toit"
         r"|endroit)\b[^.!?\n]{0,20}\b(?:assez\s+haut|pour\s+sauter|d'ou\s+sauter|pour\s+le\s+faire)",
+    ),
+    # "de plus exister", "j'aimerais ne jamais être né", "mieux si j'étais mort"
+    _fr(
+        "fr2_not_exist",
+        _DW,
+        _CON,
+        r"\b(?:envie|besoin|rever?)\s+de\s+(?:\w+\s+){0,3}?(?:ne\s+)?(?:plus|pu)\s+exister\b"
+        r"|,\s*de\s+(?:ne\s+)?(?:plus|pu)\s+exister\b"
+        r"|\b(?:j'aimerais|je\s+voudrais|j'aurais\s+(?:voulu|aime|prefere))\s+(?:ne\s+)?(?:jamais|pas)"
+        r"\s+(?:etre|avoir\s+ete)\s+nee?s?\b"
+        r"|\b(?:mieux|plus\s+simple|plus\s+facile)\s+si\s+(?:j'etais|je\s+serais)\s+morte?\b",
+    ),
+    # "je mérite pas de vivre", "je ne vois plus aucune raison de vivre"
+    _fr(
+        "fr2_no_reason",
+        _NR,
+        _CON,
+        r"\bje\s+(?:ne\s+)?merite\s+(?:pas|plus)\s+(?:de\s+vivre|d'etre\s+(?:en\s+vie|la|vivante?))\b"
+        r"|\bje\s+(?:ne\s+)?(?:vois|trouve|ai)\s+(?:plus|pas|pu)\s+(?:aucune\s+|de\s+|d')?raisons?\s+"
+        r"de\s+(?:vivre|continuer|rester\s+en\s+vie)\b",
+    ),
+    # self-talk in the second person: "tu devrais crever, je me répète ça"
+    _fr(
+        "fr2_self_talk",
+        _SI,
+        _URG,
+        r"\btu\s+(?:devrais|dois|ferais\s+mieux\s+de)\s+(?:te\s+tuer|crever|mourir|te\s+suicider"
+        r"|te\s+foutre\s+en\s+l'air|disparaitre)\b[^.!?\n]{0,40}?\bje\s+me\s+(?:dis|repete"
+        r"|le\s+dis|le\s+repete)\b"
+        r"|\bje\s+me\s+(?:dis|repete)\s*:?\s*(?:que\s+)?tu\s+(?:devrais|dois)\s+(?:te\s+tuer|crever"
+        r"|mourir|te\s+suicider)\b",
     ),
 )

@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\b\w+(?:rait|raient)\b[^.!?\n]{0,40}\b(?:mieux|meilleure?s?|heureu\w*|tranquilles?"
         r"|libres?|facile|simple|legere?s?|soulage\w*|en\s+paix)\b[^.!?\n]{0,20}\b(?:sans\s+moi"
-        r"|si\s+(?:je\s+n'|j')\s?(?:etais|existais)\s+(?:plus|pu|pas)\b"
+        r"|si\s+(?:je\s+n'|j')\s?(?:etais|existais)\s+(?:(?:plus|pu|pas)(?:\s+(?:la|ici|en\s+vie))?"
+        r"(?=\s*(?:$|[.!?,;:\n]))|morte?\b)"
         r"|si\s+je\s+(?:partais|disparaissais|mourais))\b",
     ),
     # "personne ne remarquerait si je disparaissais", "personne me regretterait"
@@ -200,6 +201,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bme\s+suis\s+(?:encore\s+)?fait\w?\s+(?:des|plein\s+de|de\s+nouvelles)\s+(?:coupures"
         r"|entailles|brulures|griffures|marques)\b(?![^.!?\n]{0,30}\ben\s+(?:cuisinant|tombant"
         r"|bricolant|jardinant|jouant|rasant))"
+        r"|\bme\s+suis\s+(?:encore|deja|de\s+nouveau|a\s+nouveau)\s+fait\w?\s+(?:du|de)\s+mal\b"
         r"|\bme\s+(?:fais|faire|ferais|fait)\s+(?:encore\s+)?mal\s+(?:expres|volontairement"
         r"|pour\s+(?:sentir|ressentir|me\s+punir|oublier))\b",
     ),
@@ -230,5 +232,30 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:ecrase|eteins|eteint|ecrasais|eteignais)\s+(?:mes|des|ma|une|la)\s+cigarettes?\s+sur\s+"
         r"(?:mon|ma|mes)\s+(?:\w+\s+)?(?:bras|peau|main|mains|jambes?|cuisses?|poignets?|ventre)\b",
+    ),
+    # "y a pas d'issue" without "ne"
+    _fr(
+        "fr2_no_exit_spoken",
+        _TP,
+        _CON,
+        r"\b(?:il\s+y\s+a|y\s+a|y'a|ya)\s+(?:pas|plus|pu|aucune)\s+(?:d'|de\s+)?(?:issue|sortie"
+        r"|echappatoire)\b(?!\s+de\s+secours)",
+    ),
+    # a final message: "je vous aime, adieu", "c'est la dernière fois que j'écris ici"
+    _fr(
+        "fr2_final_message",
+        _GB,
+        _CON,
+        r"\b(?:je\s+vous\s+aime|prenez\s+soin\s+de\s+vous|prends\s+soin\s+de\s+toi"
+        r"|c'est\s+la\s+derniere\s+fois\s+que\s+j'ecris)\b[^.!?\n]{0,60}\badieu\b",
+    ),
+    # searching how to hang or kill oneself
+    _fr_any(
+        "fr2_search_how",
+        _GM,
+        _URG,
+        # the match stops before "se": "comment se pendre" is impersonal, not someone else
+        r"\b(?:cherche|recherche|regarde|tape|google|renseigne)\w*\b[^.!?\n]{0,30}?\bcomment"
+        r"(?=\s+(?:(?:se|me)\s+(?:pendre|tuer|suicider|foutre\s+en\s+l'air)|mourir|en\s+finir)\b)",
     ),
 )

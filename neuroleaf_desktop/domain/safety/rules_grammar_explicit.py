@@ -159,6 +159,9 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:kein\w*|kb|null)\s+(?:bock|lust|kraft|nerv|sinn)\s+(?:mehr\s+)?(?:zu|aufs?|am)\s+"
         r"(?:leben|weiterleben|existieren)\b"
         r"|\bbring(?:e)?\s+mich\s+(?:\w+\s+){0,3}?um\b(?!\s+(?:vor|den|die|das|meinen|meine))"
+        # (German, added for de/fr recall) "bring mich um sechs zum Bahnhof" is a time
+        r"(?!\s+(?:\d|halb|viertel|punkt|eins?|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun"
+        r"|zehn|elf|zwolf|zwoelf|mitternacht)\b)"
         r"|\bmeinem\s+leben\s+ein\s+ende\s+(?:zu\s+)?(?:setzen|machen|bereiten)\b"
         r"|\bnicht\s+mehr\s+(?:(?:da|hier|am\s+leben|auf\s+\w+\s+welt)\s+)?(?:sein|leben|existieren)\s+"
         r"(?:will|mochte|moechte|wollte)\b"
