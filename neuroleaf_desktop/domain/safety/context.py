@@ -50,13 +50,18 @@ _MARKERS: dict[str, tuple[str, str]] = {
     "de": (
         r"ich|mich|mir",
         r"er|sie|freund|freundin|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|mann|frau"
-        r"|kollege|kollegin|chef",
+        r"|kollege|kollegin|chef"
+        # grandparents, relatives and neighbours ("Opa hat sein Testament gemacht")
+        r"|opa|oma|onkel|tante|cousine?|nachbar|nachbarin|neffe|nichte|enkel|enkelin",
     ),
     "fr": (
         r"je|j'|moi|me|m'",
         # Impersonal "il" ("il y a deux ans", "il faut") is nobody.
         r"il(?!\s+(?:y\s+a|n'?y\s+a|faut|fait|pleut|est\s+\w+\s+de))|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
-        r"|mari|femme|collegue|chef",
+        r"|mari|femme|collegue|chef"
+        # grandparents, relatives and neighbours ("mamie a fait son testament")
+        r"|mamie|papi|papy|meme|pepe|grand-mere|grand-pere|oncle|tante|cousine?|voisine?|neveu"
+        r"|niece",
     ),
     "pt": (
         r"eu|me|mim",
@@ -248,3 +253,17 @@ def third_person_subject(clause_prefix: str, phrase: str, lang: str) -> bool:
     if subject is None or first is None or first.search(phrase):
         return False
     return subject.search(clause_prefix[-40:]) is not None
+
+
+# --- German and French: the phrase names its own subject, the writer ("…fusil dans son garage
+# et *je* sais où est la clé"): an earlier "mon père" is the gun's owner, not the subject.
+_OWN_SUBJECT: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\bich\b", FLAGS),
+    "fr": re.compile(r"\bje\b|\bj'", FLAGS),
+}
+
+
+def own_subject_in_phrase(phrase: str, lang: str) -> bool:
+    """A German or French phrase with "ich" / "je" in it is the writer's own."""
+    pattern = _OWN_SUBJECT.get(lang)
+    return pattern is not None and pattern.search(phrase) is not None

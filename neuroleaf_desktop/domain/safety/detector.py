@@ -355,7 +355,7 @@ def _judge(
         subject = context.nearest_subject(clause_prefix, rule.lang) or context.nearest_subject(
             sentence_prefix, rule.lang
         )
-        if subject == "other":
+        if subject == "other" and not context.own_subject_in_phrase(m.group(0), rule.lang):
             status = MatchStatus.OTHER_PERSON
     if status is MatchStatus.COUNTED and (
         context.is_topic(clause_prefix) or context.in_question(sentence_prefix)

@@ -137,7 +137,10 @@ RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\bmich\s+(?:\w+\s+){0,2}?zu\s+sich\s+(?:holt|holen|hole|nimmt|nehmen|ruft|rufen)\b"
-        r"|\b(?:nimm|hol)\s+mich\s+(?:\w+\s+)?zu\s+dir\b",
+        r"|\b(?:nimm|hol)\s+mich\s+(?:\w+\s+)?zu\s+dir\b"
+        r"|\b(?:gott|herrgott|herr|jesus|himmel)\b[^.!?\n]{0,40}?\b(?:lass\s+mich\s+(?:\w+\s+){0,3}?"
+        r"sterben|mich\s+(?:endlich\s+)?zu\s+holen|(?:hol|nimm)\s+mich\s+(?:endlich|doch|heim"
+        r"|zu\s+dir))\b",
     ),
     # "für immer weg sein / verschwinden / einschlafen" as a wish
     _de(
@@ -348,5 +351,42 @@ RULES: tuple[Rule, ...] = (
         _SI,
         _URG,
         r"\ban\s+(?:suizid|selbstmord|den\s+tod|das\s+sterben)\s+gedacht\b",
+    ),
+    # Swiss, Bavarian and Austrian "mi" / "i": "i bring mi um", "ich wott mi umbringe"
+    _de(
+        "de2_dialect_kill_self",
+        _SI,
+        _URG,
+        r"\b(?:i|ich)\s+(?:\w+\s+){0,2}?mi\s+(?:\w+\s+)?(?:umbringe|umbringen|umbringa|umbrenga)\b"
+        r"|\bbring\w*\s+mi\s+(?:\w+\s+)?um(?=\s*(?:$|[.!?,;:\n]|und\b))"
+        rf"|\b(?:i|ich)\s+(?:will|wott|wot|mog|mag|mo(?:e)?cht|wu)\s+{_GAP}{{0,3}}?(?:sterbe|sterba"
+        r"|stearbn)\b"
+        r"|\b(?:nimma|nimmer|nu(?:e)?mme|nie\s+meh)\s+(?:aufwachen|aufwache|aufwacha|aufzuwachen)\b",
+    ),
+    # "wozu ich noch lebe", "ich hab genug gelebt"
+    _de(
+        "de2_why_still_alive",
+        _DW,
+        _CON,
+        r"\b(?:wozu|wofu(?:e)?r|warum)\s+ich\s+(?:u(?:e)?berhaupt\s+)?noch\s+(?:lebe|da\s+bin"
+        r"|weitermache|aufstehe)\b"
+        r"|\b(?:habe|hab)\s+(?:\w+\s+)?genug\s+gelebt\b",
+    ),
+    # an aborted attempt: "stand auf dem Dach und bin doch wieder runter"
+    _de(
+        "de2_stood_on_edge",
+        _PM,
+        _URG,
+        r"\bstand\s+(?:ich\s+)?(?:\w+\s+){0,2}?auf\s+(?:dem|der|den)\s+(?:dach|bru(?:e)?cke|gleisen"
+        r"|gela(?:e)?nder|hochhaus|fenstersims|balkongela(?:e)?nder)\b[^.!?\n]{0,60}?\b(?:doch"
+        r"\s+(?:nicht|wieder)|fast\s+gesprungen|springen\s+wollte|wollte\s+springen)\b",
+    ),
+    # self-harm: "ich schneide mir die Arme auf"
+    _de(
+        "de2_cut_open",
+        Category.SELF_HARM,
+        _CON,
+        r"\bschneid\w*\s+mir\s+(?:\w+\s+)?(?:die\s+)?(?:arme?|beine?|handgelenke?|haut"
+        r"|oberschenkel)\s+auf\b",
     ),
 )

@@ -65,7 +65,7 @@ RULES: tuple[Rule, ...] = (
         "de2_cage",
         _TP,
         _CON,
-        r"\bkein\s+ausweg\b"
+        r"\bkein\s+ausweg\b|\bwie\s+lebendig\s+begraben\b"
         r"|\bfu(?:e)?hl\w*\s+mich\s+(?:\w+\s+){0,2}?wie\s+(?:in\s+(?:einem|nem|'nem)|im|eingesperrt"
         r"\s+in)\s+(?:\w+\s+)?(?:ka(?:e)?fig|gefa(?:e)?ngnis|falle|sarg)\b",
     ),
@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
         "de2_giving_away",
         _GA,
         _CON,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:brauch\w*\s+(?:ich\s+)?(?:\w+\s+){{0,3}}?nicht\s+mehr"
+        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:brauch\w*\s+(?:ich\s+)?(?:\w+\s+){{0,3}}?nichts?\s+mehr"
         r"|alles,?\s+was\s+mir\s+(?:wichtig|lieb|etwas\s+wert|was\s+wert)\s+ist"
         r"|(?:wozu|wofu(?:e)?r)\s+(?:\w+\s+){0,3}?(?:behalten|aufheben)|wo\s+ich\s+hingehe"
         r"|(?:hab|habe|bin)\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+lange))",
@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         "de2_life_is_prison",
         _TP,
         _CON,
-        r"\bmein\s+leben\s+ist\s+(?:\w+\s+){0,2}?(?:sackgasse|gefa(?:e)?ngnis|ka(?:e)?fig|ho(?:e)?lle"
+        rf"\bmein\s+leben\s+ist\s+{_GAP}{{0,2}}?(?:sackgasse|gefa(?:e)?ngnis|ka(?:e)?fig|ho(?:e)?lle"
         r"|albtraum|alptraum|falle)\b",
     ),
     # "ich bin nur noch ein Kostenfaktor / eine Zumutung für meine Familie"
@@ -281,5 +281,50 @@ RULES: tuple[Rule, ...] = (
         rf"\b{_MEDS}\b[^.!?\n]{{0,50}}?\b(?:bereit\s*gelegt|zurecht\s*gelegt|parat\s*gelegt"
         r"|griffbereit|bereit\s*gestellt|fu(?:e)?r\s+(?:das|mein)\s+ende|fu(?:e)?rs\s+ende"
         r"|fu(?:e)?r\s+den\s+tag\s+x|fu(?:e)?r\s+meinen\s+abgang)\b",
+    ),
+    # "wie lange ich das noch durchhalte", "jeder Tag ist eine Qual"
+    _de(
+        "de2_how_long_bear",
+        _TP,
+        _CON,
+        # "ich weiß nicht, wie lange…" is the sign, not its negation: the match starts there
+        r"(?:\bweiss\s+nicht,?\s+)?\bwie\s+lange\s+ich\s+(?:das|es|dies)\s+(?:alles\s+)?noch\s+(?:durchhalte|aushalte|ertrage"
+        r"|schaffe|packe)\b"
+        r"|\b(?:jeder\s+tag|das\s+leben|mein\s+leben|alles)\s+ist\s+(?:\w+\s+)?(?:qual|folter"
+        r"|tortur)\b",
+    ),
+    # "ich bin für alle nur ein Problem" (not "…, wenn ich zu spät komme")
+    _de(
+        "de2_only_a_problem",
+        _BU,
+        _CON,
+        r"\bich\s+bin\s+(?:fu(?:e)?r\s+(?:alle|jeden|meine\s+\w+)\s+)?(?:doch\s+)?nur\s+(?:noch\s+)?"
+        r"(?:ein|eine)\s+(?:problem|last|belastung|sorge|klotz)\b(?!\s*,?\s*(?:wenn|weil)\b)",
+    ),
+    # "meine Familie wäre erleichtert, wenn ich weg wäre"
+    _de(
+        "de2_relieved_if_gone",
+        _BU,
+        _CON,
+        r"\b(?:wa(?:e)?re|wa(?:e)?ren|wa(?:e)?r)\s+(?:\w+\s+)?(?:erleichtert|froh|glu(?:e)?cklicher"
+        r"|besser\s+dran|freier)\b,?\s+wenn\s+(?:ich\s+(?:weg|tot|nicht\s+mehr\s+(?:da|hier))\s+"
+        r"wa(?:e)?r(?:e)?|es\s+mich\s+nicht\s+(?:mehr\s+)?ga(?:e)?be)\b",
+    ),
+    # the means at hand: "ich hab das Seil schon im Keller", "die Pistole … ich denk ständig dran"
+    _de_any(
+        "de2_means_at_hand",
+        _GM,
+        _URG,
+        r"\bhab(?:e)?\s+(?:das|den|die|ein(?:en)?|meine?n?)\s+(?:seil|strick|pistole|waffe|gift)\s+"
+        r"schon\b"
+        r"|\b(?:pistole|waffe|seil|strick)\b[^.!?\n]{0,40}?\bdenk\w*\s+(?:\w+\s+)?(?:dran|daran)\b",
+    ),
+    # Swiss "ich chan nüm", Austrian "i ko nimma"
+    _de(
+        "de2_dialect_cannot",
+        _TP,
+        _CON,
+        r"\b(?:ich|i)\s+(?:chan|cha|ko|kann)\s+(?:eifach\s+|einfach\s+)?(?:nu(?:e)?m(?:m)?e?|nimma"
+        r"|nimmer)(?=\s*(?:$|[.!?,;:\n]))",
     ),
 )
