@@ -78,6 +78,21 @@ GERMAN = [
     ("ich bin nur noch eine belastung für alle", _BU),
     ("ich hab mich jahrelang geritzt", _SH),
     ("ich tu mir sonst noch was an", _SH),
+    # dialect "mi"/"i", religious, older adults, aborted attempts, means at hand
+    ("i bring mi heit um", _SI),
+    ("ich wott eifach nur no sterbe", _SI),
+    ("herrgott, nimm mich doch endlich", _DW),
+    ("mit 90 hab ich genug gelebt", _DW),
+    ("ich warte nur noch aufs sterben", _DW),
+    ("gestern stand ich auf der brücke und bin doch wieder heim", _PM),
+    ("ich hab den strick schon, im schrank", _GM),
+    ("verzeih mir, was ich gleich tue", _SI),
+    ("ich geb mir heute die kugel", _SI),
+    ("ich weiß nicht, wie lange ich das alles noch aushalte", _TP),
+    ("ich bin es leid, immer stark zu sein", _TP),
+    ("meine eltern wären froh, wenn ich tot wäre", _BU),
+    ("ich hab meiner nichte alles vermacht, ich brauch ja nichts mehr", _GA),
+    ("das ist mein letzter eintrag.", _GB),
 ]
 
 GERMAN_ORDINARY = [
@@ -102,6 +117,12 @@ GERMAN_ORDINARY = [
     "ich hab angst, dass ich morgens nicht mehr aufwache, wegen der schlafapnoe",
     "für oma wäre der tod eine erlösung, sie leidet so",
     "wir haben uns den platz fürs zelt schon ausgesucht",
+    "opa hat sein testament gemacht, wie jedes jahr",
+    "ich ritze meinen namen in die bank",
+    "ich bin für alle nur ein problem, wenn ich zu spät komme",
+    "das ist mein letzter eintrag für heute",
+    "ich hab das seil für den umzug im keller",
+    "mein leben ist kein gefängnis mehr",
 ]
 
 FRENCH = [
@@ -155,6 +176,20 @@ FRENCH = [
     ("j'ai préparé des enveloppes à ouvrir après", _GB),
     ("je me suis encore fait du mal", _SH),
     ("j'éteins ma cigarette sur mon poignet", _SH),
+    # Québec, imperfect, slang methods, older adults, past jumps, means at hand
+    ("chu tannée de vivre", _SI),
+    ("j'avais pu envie d'être là", _DW),
+    ("j'ai envie de me tirer une balle", _SI),
+    ("que dieu me rappelle à lui", _DW),
+    ("j'attends que la mort", _DW),
+    ("l'an dernier j'ai sauté d'un pont", _SI),
+    ("pardonnez-moi pour ce que je vais faire", _SI),
+    ("je me vois pas vieillir", _NF),
+    ("chaque jour est une torture", _TP),
+    ("je suis fatiguée de faire semblant", _TP),
+    ("j'ai le flingue à portée de main", _GM),
+    ("c'est mon dernier message.", _GB),
+    ("je me gratte jusqu'au sang", _SH),
 ]
 
 FRENCH_ORDINARY = [
@@ -180,6 +215,14 @@ FRENCH_ORDINARY = [
     "j'ai fait le tour des magasins, j'ai ts les cadeaux",
     "la mort de mamie serait une délivrance pour elle, elle souffre tant",
     "je vais prendre toutes mes pilules comme prescrit",
+    "je vais me pendre au téléphone avec ma sœur",
+    "il s'est tiré une balle dans le pied avec ce projet",
+    "j'ai donné mon vélo à mon neveu, j'ai plus besoin de pédaler",
+    "je me suis brûlée en faisant des crêpes",
+    "chu tanné de l'hiver",
+    "j'ai sauté d'un pont à l'élastique",
+    "c'est mon dernier message avant les vacances",
+    "mon père a un fusil de chasse, il chasse le sanglier",
 ]
 
 

@@ -389,4 +389,28 @@ RULES: tuple[Rule, ...] = (
         r"\bschneid\w*\s+mir\s+(?:\w+\s+)?(?:die\s+)?(?:arme?|beine?|handgelenke?|haut"
         r"|oberschenkel)\s+auf\b",
     ),
+    # "mir eine Kugel geben / in den Kopf jagen"
+    _de(
+        "de2_bullet",
+        _SI,
+        _URG,
+        r"\bmir\s+(?:eine|die)\s+kugel\s+(?:\w+\s+){0,3}?(?:geben|gebe|jagen|jage|schiessen|verpassen)\b"
+        r"|\bgeb(?:e)?\s+mir\s+(?:\w+\s+)?die\s+kugel\b",
+    ),
+    # waiting for death: "ich warte nur noch auf den Tod"
+    _de(
+        "de2_waiting_for_death",
+        _DW,
+        _CON,
+        r"\bwarte\s+(?:nur\s+noch|bloss\s+noch|nur|eigentlich\s+nur\s+noch)\s+(?:auf\s+den\s+tod"
+        r"|aufs\s+sterben|auf\s+das\s+ende|darauf,?\s+dass\s+ich\s+sterbe)\b",
+    ),
+    # "verzeiht mir, was ich jetzt tue / tun werde"
+    _de(
+        "de2_forgive_what_i_do",
+        _SI,
+        _URG,
+        r"\b(?:verzeiht|verzeih|vergebt|vergib)\s+mir,?\s+(?:fu(?:e)?r\s+das,?\s+)?was\s+ich\s+"
+        r"(?:jetzt\s+|gleich\s+|bald\s+)?(?:tue|tun\s+werde|mache|machen\s+werde|vorhabe)\b",
+    ),
 )

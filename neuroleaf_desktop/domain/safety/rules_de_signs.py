@@ -327,4 +327,20 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ich|i)\s+(?:chan|cha|ko|kann)\s+(?:eifach\s+|einfach\s+)?(?:nu(?:e)?m(?:m)?e?|nimma"
         r"|nimmer)(?=\s*(?:$|[.!?,;:\n]))",
     ),
+    # tired of fighting: "ich bin es leid zu kämpfen", "müde, immer stark zu sein"
+    _de(
+        "de2_tired_of_fighting",
+        _TP,
+        _CON,
+        r"\b(?:es\s+leid|zu\s+mu(?:e)?de|so\s+mu(?:e)?de|mu(?:e)?de),?\s+(?:immer\s+)?(?:weiter\s+)?(?:zu\s+"
+        r"ka(?:e)?mpfen|stark\s+zu\s+sein|so\s+zu\s+tun)\b",
+    ),
+    # "das ist mein letzter Eintrag" (not "für heute", "vor dem Urlaub")
+    _de(
+        "de2_last_entry",
+        _GB,
+        _CON,
+        r"\b(?:das\s+ist|dies\s+ist|hier\s+ist)\s+mein\s+letzter\s+(?:eintrag|beitrag|post|brief)\b"
+        r"(?!\s+(?:fu(?:e)?r\s+(?:heute|diese|dieses|den)|vor\s+dem|vorm|im|in\s+diesem|dieses|heute))",
+    ),
 )

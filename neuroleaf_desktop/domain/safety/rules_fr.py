@@ -70,7 +70,9 @@ RULES: tuple[Rule, ...] = (
         r"\bun\s+plan\s+pour\s+(?:mettre\s+fin|me\s+tuer|me\s+suicider|mourir|en\s+finir)"
         r"|\b(?:sauter|me\s+jeter)\s+(?:du|d'un|de\s+la|d'une|par\s+la|sous\s+(?:un|le))\s+"
         r"(?:\w+\s+)?(?:pont|immeuble|toit|balcon|fenetre|falaise|train|metro)"
-        rf"|\bprendre\s+tous\s+mes\s+{_MEDS}|\blettre\s+de\s+suicide\b|\bme\s+pendre\b",
+        rf"|\bprendre\s+tous\s+mes\s+{_MEDS}|\blettre\s+de\s+suicide\b|\bme\s+pendre\b"
+        # "me pendre au téléphone / au cou de maman" is an idiom
+        r"(?!\s+(?:au\s+(?:telephone|tel|cou|bras)|a\s+(?:son|ton|leur)\s+cou))",
     ),
     _r(
         "fr_self_harm",
@@ -85,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         r"|attendre|suivre)))"
         r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:les\s+)?(?:bras|poignets|cuisses|jambes"
         r"|veines)|\bme\s+couper\s+(?:les\s+)?(?:bras|poignets|veines)"
-        r"|\bje\s+me\s+(?:brule|brulais|suis\s+brulee?)\b(?!\s+(?:en\s+(?:cuisinant|repassant)|avec\s+"
+        r"|\bje\s+me\s+(?:brule|brulais|suis\s+brulee?)\b(?!\s+(?:en\s+(?:cuisinant|repassant|faisant|sortant|\w+ant\b)|avec\s+"
         r"(?:le\s+four|l'eau|la\s+poele|le\s+fer)))"
         r"|\bje\s+me\s+coup(?:e|ais)" + END + r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:encore"
         r"|a\s+nouveau|de\s+nouveau|expres)\b",
@@ -146,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         "fr_giving_away",
         Category.GIVING_AWAY,
         Severity.CONCERN,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin"
+        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin(?!\s+d[e'])"
         r"|ne\s+me\s+servir\w*\s+plus|toutes\s+mes\s+affaires|mes\s+biens|le\s+plus\s+precieux))",
     ),
     _r(

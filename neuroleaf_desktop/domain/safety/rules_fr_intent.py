@@ -39,8 +39,9 @@ _JE = r"(?:\bje\s+|\bj'?\s?)"
 #: Ways of killing oneself, slang included; "en finir" only when not "en finir avec <task>".
 _KILL = (
     r"(?:me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air|me\s+flinguer|me\s+buter|crever"
+    r"|me\s+(?:tirer|mettre)\s+une\s+balle(?!\s+dans\s+le\s+pied)"
     r"|mourir(?!\s+de\b)|en\s+finir(?!\s+avec\s+(?!(?:la\s+vie|ma\s+vie|cette\s+vie|tout|moi"
-    r"|l'existence)\b))|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|me\s+pendre"
+    r"|l'existence)\b))|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|me\s+pendre(?!\s+(?:au\s+(?:telephone|tel|cou|bras)|a\s+(?:son|ton|leur)\s+cou))"
     r"|me\s+jeter\s+(?:sous|du|d'un|par)\b)"
 )
 
@@ -60,8 +61,9 @@ RULES: tuple[Rule, ...] = (
         _SI,
         _URG,
         r"\b(?:pense|pensais|penser|songe|songeais)\s+(?:\w+\s+)?a\s+(?:me\s+foutre\s+en\s+l'air"
-        r"|me\s+flinguer|me\s+buter|crever|me\s+pendre|me\s+jeter)\b"
-        r"|\bme\s+foutre\s+en\s+l'air\b",
+        r"|me\s+flinguer|me\s+buter|crever|me\s+pendre|me\s+jeter|me\s+tirer\s+une\s+balle)\b"
+        r"(?!\s+(?:au\s+(?:telephone|tel|cou|bras)|a\s+(?:son|ton|leur)\s+cou))(?!\s+dans\s+le\s+pied)"
+        r"|\bme\s+foutre\s+en\s+l'air\b|\bme\s+(?:tirer|mettre)\s+une\s+balle\b(?!\s+dans\s+le\s+pied)",
     ),
     # "je veux plus vivre" without "ne", Québec "j'veux pu vivre"
     _fr(
@@ -108,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         "fr2_god_take_me",
         _DW,
         _CON,
-        r"\b(?:dieu|seigneur|jesus|le\s+ciel)\b[^.!?\n]{0,40}\b(?:venir\s+me\s+(?:chercher|prendre)"
+        r"\b(?:dieu|seigneur|jesus|le\s+ciel)\b[^.!?\n]{0,40}\b(?:me\s+(?:reprenne|reprendre|rappelle|prenne)\b|venir\s+me\s+(?:chercher|prendre)"
         r"|vienne\s+me\s+(?:chercher|prendre)|me\s+rappeler\s+a\s+(?:lui|toi)|me\s+prendre\s+"
         r"(?:avec\s+(?:lui|toi)|aupres\s+de\s+(?:lui|toi)))\b"
         r"|\b(?:rappelle|prends)-moi\s+(?:a|avec|aupres\s+de)\s+toi\b",
@@ -260,5 +262,48 @@ RULES: tuple[Rule, ...] = (
         r"|le\s+dis|le\s+repete)\b"
         r"|\bje\s+me\s+(?:dis|repete)\s*:?\s*(?:que\s+)?tu\s+(?:devrais|dois)\s+(?:te\s+tuer|crever"
         r"|mourir|te\s+suicider)\b",
+    ),
+    # imperfect and spoken: "j'avais plus envie d'être là", "je voulais plus vivre"
+    _fr(
+        "fr2_no_wish_to_be_here",
+        _DW,
+        _CON,
+        r"\bj'?\s?(?:ai|avais)\s+(?:plus|pu)\s+(?:envie|le\s+gout)\s+d'etre\s+(?:la|ici|en\s+vie"
+        r"|vivante?)\b(?!\s+(?:pour|a|avec|ce|cette|demain|quand)\b)"
+        r"|(?:\bje\s+|\bj'?\s?)voulais\s+(?:plus|pu)\s+(?:vivre|exister|etre\s+(?:la|en\s+vie))\b"
+        r"(?!\s+(?:a|en|avec|ici|chez|dans|sans|comme)\b)",
+    ),
+    # Québec and France: "chu tanné de vivre", "j'en ai marre de vivre", "écœuré de la vie"
+    _fr(
+        "fr2_sick_of_living",
+        _SI,
+        _URG,
+        r"\b(?:tannee?|ecoeuree?|(?:en\s+ai\s+)?marre|lasse?|epuisee?)\s+de\s+(?:vivre|la\s+vie"
+        r"|exister)\b",
+    ),
+    # waiting for death: "j'attends plus que la mort"
+    _fr(
+        "fr2_waiting_for_death",
+        _DW,
+        _CON,
+        r"\bj'?\s?attends?\s+(?:plus\s+|juste\s+|seulement\s+)?(?:que\s+)?la\s+mort\b",
+    ),
+    # a past jump: "en 2017 j'ai sauté d'un pont" (not bungee, not into the river)
+    _fr(
+        "fr2_past_jump",
+        _SI,
+        _CON,
+        r"\b(?:j'ai\s+saute|je\s+me\s+suis\s+jetee?)\s+(?:d'un|du|de\s+la|d'une|par\s+la|sous\s+(?:un|le))"
+        r"\s+(?:\w+\s+)?(?:pont|immeuble|toit|balcon|fenetre|falaise|train|metro|viaduc)\b"
+        r"(?![^.!?\n]{0,40}\b(?:elastique|bungee|parapente|riviere|l'eau|piscine|lac|mer|parachute))",
+        past=True,
+    ),
+    # "pardonnez-moi pour ce que je vais faire"
+    _fr(
+        "fr2_forgive_what_i_do",
+        _SI,
+        _URG,
+        r"\bpardonne[zs]?-?\s?moi\s+(?:pour\s+)?ce\s+que\s+je\s+(?:vais\s+faire|fais|m'apprete\s+a\s+faire)"
+        r"\b",
     ),
 )

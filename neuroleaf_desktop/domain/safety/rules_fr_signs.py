@@ -156,7 +156,7 @@ RULES: tuple[Rule, ...] = (
         _GA,
         _CON,
         rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:j'en\s+aurai\s+(?:pas|plus|pu)\s+besoin|(?:plus|pu)"
-        r"\s+besoin|la\s+ou\s+je\s+vais|a\s+quoi\s+bon\s+(?:les|la|le)\s+garder|quand\s+je\s+"
+        r"\s+besoin(?!\s+d[e'])|la-haut|la\s+ou\s+je\s+vais|a\s+quoi\s+bon\s+(?:les|la|le)\s+garder|quand\s+je\s+"
         r"(?:ne\s+)?serai\s+(?:plus|pu)\s+la|(?:je\s+n')?en\s+ai\s+(?:plus|pu)\s+pour\s+longtemps))",
     ),
     # pills kept back, stolen "pour plus tard", gathered from several doctors
@@ -198,6 +198,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:\w+\s+)?(?:les\s+)?(?:cheveux|ongles|frange|barbe|doigt|en\s+cuisinant))"
         r"|\bme\s+(?:tape|cogne|frappe|griffe|mords|pince)\w*\s+(?:\w+\s+){0,5}?(?:jusqu'a|pour)\s+"
         r"(?:avoir\s+mal|saigner|au\s+sang|avoir\s+des\s+bleus|me\s+faire\s+mal)\b"
+        r"|\bje\s+me\s+(?:mords|griffe|gratte|pince|frappe|tape)\w*\s+(?:\w+\s+){0,3}?jusqu'au\s+sang\b"
         r"|\bme\s+suis\s+(?:encore\s+)?fait\w?\s+(?:des|plein\s+de|de\s+nouvelles)\s+(?:coupures"
         r"|entailles|brulures|griffures|marques)\b(?![^.!?\n]{0,30}\ben\s+(?:cuisinant|tombant"
         r"|bricolant|jardinant|jouant|rasant))"
@@ -257,5 +258,44 @@ RULES: tuple[Rule, ...] = (
         # the match stops before "se": "comment se pendre" is impersonal, not someone else
         r"\b(?:cherche|recherche|regarde|tape|google|renseigne)\w*\b[^.!?\n]{0,30}?\bcomment"
         r"(?=\s+(?:(?:se|me)\s+(?:pendre|tuer|suicider|foutre\s+en\s+l'air)|mourir|en\s+finir)\b)",
+    ),
+    # "je me vois plus continuer", "j'ai plus de raisons de rester"
+    _fr(
+        "fr2_cannot_see_going_on",
+        _NF,
+        _CON,
+        r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:plus|pas|pu)\s+(?:continuer|vivre|tenir|avancer|vieillir)\b"
+        r"|\bj'?\s?ai\s+(?:plus|pu)\s+(?:aucune\s+|de\s+)?raisons?\s+de\s+(?:vivre|rester|continuer)\b"
+        r"(?!\s+(?:dans|ici|a|avec|chez|en)\b)",
+    ),
+    # tired of fighting, buried alive, every day an ordeal, how long I can hold on
+    _fr(
+        "fr2_worn_out",
+        _TP,
+        _CON,
+        r"\b(?:epuisee?|fatiguee?|lasse?)\s+de\s+(?:me\s+battre|lutter|tenir\s+le\s+coup|faire\s+semblant)\b"
+        r"|\benterree?\s+vivante?\b"
+        r"|\b(?:chaque\s+jour|la\s+vie|ma\s+vie|vivre)\s+est\s+(?:\w+\s+)?(?:calvaire|torture|supplice)\b"
+        r"|(?:\bsais\s+pas\s+|\bne\s+sais\s+pas\s+)?\bcombien\s+de\s+temps\s+je\s+(?:vais|pourrai|peux)\s+"
+        r"(?:encore\s+)?(?:tenir|supporter|durer|continuer)\b",
+    ),
+    # the means at hand: "j'ai la corde dans le garage, ça me tourne dans la tête"
+    _fr(
+        "fr2_means_at_hand",
+        _GM,
+        _URG,
+        r"\bj'?\s?ai\s+(?:la|une|le|un)\s+(?:corde|fusil|arme|pistolet|flingue|revolver)\b[^.!?\n]{0,40}?"
+        r"\b(?:a\s+portee\s+de\s+main|ca\s+me\s+tourne\s+dans\s+la\s+tete|j'y\s+pense|pour\s+les\s+mauvais"
+        r"\s+jours|au\s+cas\s+ou|pret)\b"
+        r"|\bgarde\s+(?:une|des|ma|mes)\s+(?:lames?|rasoirs?|cutters?)\b[^.!?\n]{0,40}?\b(?:pour\s+les"
+        r"\s+mauvais\s+jours|au\s+cas\s+ou|pour\s+me\s+couper|sur\s+moi)\b",
+    ),
+    # "c'est mon dernier message" (not "… avant les vacances")
+    _fr(
+        "fr2_last_message",
+        _GB,
+        _CON,
+        r"\bc'est\s+mon\s+dernier\s+(?:message|mot|post)\b(?!\s+(?:avant|de\s+la|de\s+l'|pour\s+"
+        r"(?:aujourd'hui|ce\s+soir|cette)|du\s+jour|ici\s+avant|de\s+l'annee))",
     ),
 )
