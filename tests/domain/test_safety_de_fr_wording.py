@@ -93,6 +93,18 @@ GERMAN = [
     ("meine eltern wären froh, wenn ich tot wäre", _BU),
     ("ich hab meiner nichte alles vermacht, ich brauch ja nichts mehr", _GA),
     ("das ist mein letzter eintrag.", _GB),
+    # voices and "soll", death first thing, ending a ruined life, only one way out
+    ("die stimmen sagen mir, ich soll springen", _SI),
+    ("ich soll mich umbringen, sagt mein kopf", _SI),
+    ("ich denke jeden abend an den tod", _SI),
+    ("mein leben ist kaputt, ich werde es beenden", _SI),
+    ("es gibt nur noch einen ausweg für mich", _SI),
+    ("ich sollte gar nicht mehr am leben sein", _DW),
+    ("ich verdiene es zu sterben", _DW),
+    ("nach meinem letzten versuch war ich auf der geschlossenen", _SI),
+    ("ich kann nicht mehr weiter", _TP),
+    ("meine schwester kriegt den schmuck, wenn ich tot bin", _GA),
+    ("ich hab die klinge wieder rausgeholt", _SH),
 ]
 
 GERMAN_ORDINARY = [
@@ -123,6 +135,11 @@ GERMAN_ORDINARY = [
     "das ist mein letzter eintrag für heute",
     "ich hab das seil für den umzug im keller",
     "mein leben ist kein gefängnis mehr",
+    "ich denke oft an den tod meiner mutter",
+    "es gibt nur noch einen ausweg: früher ins bett",
+    "mit der erkältung kann ich nicht mehr atmen",
+    "nach dem versuch, den schrank aufzubauen, war ich fertig",
+    "kannst du die blumen gießen, wenn ich weg bin",
 ]
 
 FRENCH = [
@@ -190,6 +207,17 @@ FRENCH = [
     ("j'ai le flingue à portée de main", _GM),
     ("c'est mon dernier message.", _GB),
     ("je me gratte jusqu'au sang", _SH),
+    # acting, voices, deserving death, for good, the only way out, my attempt
+    ("je crois que je vais passer à l'acte", _SI),
+    ("une voix me dit de sauter", _SI),
+    ("je mérite de crever", Category.NO_REASON_TO_LIVE),
+    ("je voudrais disparaître définitivement", _DW),
+    ("y a qu'une seule solution pour moi", _SI),
+    ("depuis ma tentative de l'été dernier je dors mal", _SI),
+    ("je n'ai plus goût à la vie", _DW),
+    ("à quoi ça sert que je reste en vie", _NF),
+    ("personne le verrait si je disparaissais", _BU),
+    ("j'ai ressorti les lames", _SH),
 ]
 
 FRENCH_ORDINARY = [
@@ -223,6 +251,10 @@ FRENCH_ORDINARY = [
     "j'ai sauté d'un pont à l'élastique",
     "c'est mon dernier message avant les vacances",
     "mon père a un fusil de chasse, il chasse le sanglier",
+    "je vais passer à l'action dès demain",
+    "une seule sortie pour le parking",
+    "ma tentative de soufflé a raté",
+    "je veux tout arrêter, les réseaux sociaux et le sucre",
 ]
 
 

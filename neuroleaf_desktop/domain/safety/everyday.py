@@ -82,6 +82,7 @@ _STUCK = (
     r"|rucken|ruecken|zahn\w*|knie|kopfschmerz\w*|migra(?:e)?ne|bandscheibe|mal\s+(?:au|de)\s+dos"
     r"|mon\s+dos|dents?|genou"
     r"|gegessen|satt|vollgefressen|lachen|trop\s+mange|de\s+rire"
+    r"|erka(?:e)?ltung|schnupfen|asthma|grippe|rhume|asthme"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology

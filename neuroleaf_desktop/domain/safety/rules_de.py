@@ -37,7 +37,9 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:selbstmordgedanken|suizidgedanken|suizidal|lebensmu(?:e)?de)\b"
         r"|\b(?:denke|dachte|denken)\s+(?:\w+\s+){0,2}an\s+(?:suizid|selbstmord|den\s+tod|das"
-        r"\s+sterben)\b",
+        r"\s+sterben)\b"
+        # "an den Tod meiner Mutter" is someone else's death
+        r"(?!\s+(?:meine[rs]?|meines|von|des|der|seine[rs]?|ihre[rs]?)\b)",
     ),
     _r(
         "de_wish_dead",

@@ -413,4 +413,68 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:verzeiht|verzeih|vergebt|vergib)\s+mir,?\s+(?:fu(?:e)?r\s+das,?\s+)?was\s+ich\s+"
         r"(?:jetzt\s+|gleich\s+|bald\s+)?(?:tue|tun\s+werde|mache|machen\s+werde|vorhabe)\b",
     ),
+    # "irgendwann spring ich einfach.", "ich soll mich umbringen", "sollte nicht mehr hier sein"
+    _de(
+        "de2_just_jump",
+        _PM,
+        _URG,
+        r"\b(?:spring(?:e)?\s+ich|ich\s+spring(?:e)?)\s+(?:einfach|wirklich|dann\s+einfach)"
+        r"(?=\s*(?:$|[.!?,;:\n]))",
+    ),
+    _de(
+        "de2_should_not_be_here",
+        _DW,
+        _CON,
+        r"\bich\s+(?:sollte|du(?:e)?rfte|soll)\s+(?:\w+\s+)?(?:nicht\s+mehr\s+(?:hier|da|am\s+leben)\s+sein"
+        r"|gar\s+nicht\s+(?:mehr\s+)?(?:hier|da|am\s+leben)\s+sein|nicht\s+(?:mehr\s+)?existieren|tot\s+sein)\b"
+        r"|\bha(?:e)?tte[nt]?\s+mich\s+(?:\w+\s+)?nie\s+(?:bekommen|kriegen|zur\s+welt\s+bringen)\s+sollen\b",
+    ),
+    _de(
+        "de2_told_to_kill_self",
+        _SI,
+        _URG,
+        rf"\bich\s+(?:soll|solle|sollte|muss)\s+mich\s+{_GAP}{{0,2}}?{_KILL_SELF_INF}\b"
+        r"|\b(?:kopf|stimme\w*|gedanken)\s+(?:\w+\s+){0,2}?(?:sagt|sagen|flu(?:e)?stert|befiehlt"
+        r"|befehlen)\s+mir\b[^.!?\n]{0,30}?\b(?:mich\s+umzubringen|mich\s+zu\s+verletzen|zu\s+sterben"
+        r"|springen)\b",
+    ),
+    # thinking of death first thing: "morgens denk ich als erstes an den Tod"
+    _de(
+        "de2_thinks_of_death",
+        _SI,
+        _URG,
+        r"\bdenk(?:e|st|t)?\s+(?:\w+\s+){0,4}?(?:an\s+(?:den\s+tod|suizid|selbstmord|das\s+sterben)"
+        r"|ans\s+sterben)\b(?!\s+(?:meine[rs]?|meines|von|des|der|seine[rs]?|ihre[rs]?)\b)",
+    ),
+    # "mein Leben … will es jetzt beenden", "egal, ob ich lebe oder sterbe"
+    _de(
+        "de2_end_it_life",
+        _SI,
+        _URG,
+        r"\bleben\b[^.!?\n]{0,40}?\b(?:will|werde|mo(?:e)?chte)\s+(?:es|das)\s+(?:\w+\s+)?beenden\b",
+    ),
+    _de(
+        "de2_indifferent_live_die",
+        _DW,
+        _CON,
+        r"\begal,?\s+(?:auch\s+)?ob\s+ich\s+(?:lebe\s+oder\s+sterbe|sterbe|tot\s+bin|morgen\s+noch\s+lebe)\b"
+        r"|\bverdien\w*\s+(?:es\s+)?,?\s*(?:zu\s+sterben|den\s+tod)\b"
+        r"|\bnie\s+(?:wieder|mehr)\s+die\s+augen\s+(?:aufmachen|o(?:e)?ffnen|aufzumachen)\b",
+    ),
+    # "nur noch einen Ausweg" (not "nur noch einen Ausweg: mehr schlafen")
+    _de(
+        "de2_only_way_out",
+        _SI,
+        _CON,
+        r"\bnur\s+noch\s+(?:einen|ein)\s+(?:ausweg|weg\s+raus|ausgang)\b(?!\s*:)",
+    ),
+    # a past attempt named "the attempt": "seit dem Versuch letztes Jahr bin ich in Therapie"
+    _de(
+        "de2_the_attempt",
+        _SI,
+        _CON,
+        r"\b(?:seit|nach)\s+(?:dem|meinem)\s+(?:letzten\s+|ersten\s+|zweiten\s+)?versuch\b[^.!?\n]{0,40}?"
+        r"\b(?:therapie|klinik|psychiatrie|behandlung|station|krankenhaus|geschlossenen)\b",
+        past=True,
+    ),
 )

@@ -343,4 +343,43 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:das\s+ist|dies\s+ist|hier\s+ist)\s+mein\s+letzter\s+(?:eintrag|beitrag|post|brief)\b"
         r"(?!\s+(?:fu(?:e)?r\s+(?:heute|diese|dieses|den)|vor\s+dem|vorm|im|in\s+diesem|dieses|heute))",
     ),
+    # "ich kann nicht mehr atmen", "der Schmerz frisst mich auf"
+    _de(
+        "de2_cannot_breathe",
+        _TP,
+        _CON,
+        r"\bich\s+kann\s+(?:einfach\s+)?nicht\s+mehr\s+(?:atmen|weiter|weitermachen|ka(?:e)?mpfen)\b"
+        r"|\b(?:schmerz|leere|trauer|angst|einsamkeit|verzweiflung)\s+(?:\w+\s+)?(?:frisst|zerfrisst)\s+"
+        r"mich\s+(?:\w+\s+)?auf\b",
+    ),
+    # "jeder bekommt was, wenn ich weg bin"
+    _de(
+        "de2_inherit_when_gone",
+        _GA,
+        _CON,
+        r"\b(?:bekommt|kriegt|bekommen|kriegen|erbt|erben|soll\s+\w+\s+(?:haben|kriegen|bekommen))\b"
+        r"[^.!?\n]{0,40}\bwenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+(?:da|hier)|gestorben)\s+bin\b",
+    ),
+    # the blade taken out again; how long it takes to bleed out
+    _de(
+        "de2_blade_again",
+        _SH,
+        _CON,
+        r"\b(?:klinge|rasierklinge|messer|scherbe)\s+(?:\w+\s+)?wieder\s+(?:rausgeholt|herausgeholt"
+        r"|in\s+der\s+hand|benutzt|ausgepackt)\b",
+    ),
+    _de_any(
+        "de2_bleed_out",
+        _GM,
+        _URG,
+        r"\b(?:wie\s+lange|wie\s+schnell|wie\s+viel)\b[^.!?\n]{0,40}?\bverblut\w*\b",
+    ),
+    # "wozu bin ich überhaupt da"
+    _de(
+        "de2_why_am_i_here",
+        _NF,
+        _CON,
+        r"\bwozu\s+(?:bin|lebe)\s+ich\s+(?:u(?:e)?berhaupt\s+)?(?:noch\s+)?(?:da|hier|auf\s+der\s+welt)?"
+        r"(?=\s*(?:$|[.!?,;:\n]))",
+    ),
 )

@@ -78,7 +78,7 @@ RULES: tuple[Rule, ...] = (
         "fr2_no_taste_for_life",
         _DW,
         _CON,
-        r"\bj'?\s?ai\s+(?:plus|pu|pus|perdu)\s+(?:le\s+|de\s+|aucun\s+|du\s+tout\s+)?(?:gout|envie"
+        r"(?:\bje\s+n'|\bj'?\s?)ai\s+(?:plus|pu|pus|perdu)\s+(?:le\s+|de\s+|aucun\s+|du\s+tout\s+)?(?:gout|envie"
         r"|desir)\s+(?:de\s+vivre|a\s+la\s+vie|de\s+la\s+vie)\b"
         r"(?!\s+(?:a|en|avec|ici|chez|dans|sans|comme)\b)",
     ),
@@ -305,5 +305,52 @@ RULES: tuple[Rule, ...] = (
         _URG,
         r"\bpardonne[zs]?-?\s?moi\s+(?:pour\s+)?ce\s+que\s+je\s+(?:vais\s+faire|fais|m'apprete\s+a\s+faire)"
         r"\b",
+    ),
+    # "je vais passer à l'acte", "ma tête me dit de me tuer", "je mérite de mourir"
+    _fr(
+        "fr2_act",
+        _SI,
+        _URG,
+        r"\b(?:vais|veux|pourrais|compte|vas|va)\s+passer\s+a\s+l'acte\b"
+        r"|\b(?:ma\s+tete|les\s+voix|une\s+voix|mon\s+cerveau|quelque\s+chose)\s+(?:\w+\s+)?me\s+(?:dit"
+        r"|disent|dicte|repete|pousse)\s+(?:de|a)\s+(?:me\s+tuer|me\s+suicider|mourir|en\s+finir"
+        r"|me\s+faire\s+du\s+mal|me\s+couper|sauter)\b",
+    ),
+    _fr(
+        "fr2_deserve_die",
+        _NR,
+        _CON,
+        r"\bje\s+merite\s+de\s+(?:mourir|crever|disparaitre)\b"
+        r"|\b(?:je\s+devrais|je\s+ne\s+devrais)\s+(?:plus|pas)\s+etre\s+(?:en\s+vie|vivante?)\b"
+        r"|\b(?:auraient|aurait)\s+(?:jamais|pas)\s+du\s+(?:m'avoir|me\s+mettre\s+au\s+monde|me\s+faire)\b",
+    ),
+    # "ne plus jamais ouvrir les yeux", "disparaître pour de bon", "tout arrêter pour de bon"
+    _fr(
+        "fr2_for_good",
+        _DW,
+        _CON,
+        r"\bne\s+(?:plus\s+(?:jamais\s+)?|jamais\s+(?:plus\s+)?)(?:r?ouvrir)\s+les\s+yeux\b"
+        r"|\bdisparaitre\s+(?:pour\s+de\s+bon|definitivement|de\s+la\s+surface\s+de\s+la\s+terre)\b"
+        r"|\btout\s+arreter\s+(?:pour\s+de\s+bon|definitivement)\b"
+        r"|\bpeu\s+importe\s+(?:que|si)\s+je\s+(?:vive|vis|meure|meurs)\b",
+    ),
+    # "une seule issue pour moi" (not "pour sortir du parking")
+    _fr(
+        "fr2_only_way_out",
+        _SI,
+        _CON,
+        # "il n'y a qu'une" is not a negation: the match starts at "il"
+        r"(?:\bil\s+n'y\s+a\s+|\by\s+a\s+)?(?:\bqu'une|\bune)\s+seule\s+(?:issue|solution|sortie)\s+"
+        r"pour\s+moi\b",
+    ),
+    # "ma tentative de l'hiver dernier", "envie de recommencer"
+    _fr(
+        "fr2_my_attempt",
+        _SI,
+        _CON,
+        r"\bma\s+(?:derniere\s+|premiere\s+)?tentative\b(?=\s*(?:$|[.!?,;:\n]|de\s+l'(?:hiver|ete|an"
+        r"|annee|automne)|d'(?:avril|aout|octobre)|de\s+(?:janvier|fevrier|mars|mai|juin|juillet"
+        r"|septembre|novembre|decembre|noel)|en\s+(?:19|20)\d\d|l'an|l'annee|il\s+y\s+a|et\b|j'ai\b))",
+        past=True,
     ),
 )

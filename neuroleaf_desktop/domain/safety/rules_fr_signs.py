@@ -298,4 +298,42 @@ RULES: tuple[Rule, ...] = (
         r"\bc'est\s+mon\s+dernier\s+(?:message|mot|post)\b(?!\s+(?:avant|de\s+la|de\s+l'|pour\s+"
         r"(?:aujourd'hui|ce\s+soir|cette)|du\s+jour|ici\s+avant|de\s+l'annee))",
     ),
+    # "personne ne s'en rendrait compte si je partais pour toujours"
+    _fr(
+        "fr2_nobody_would_notice_if",
+        _BU,
+        _CON,
+        r"\bpersonne\s+(?:ne\s+)?(?:s'en\s+rendrait\s+compte|le\s+remarquerait|le\s+verrait)\b"
+        r"[^.!?\n]{0,30}\bsi\s+je\s+(?:partais\s+pour\s+(?:toujours|de\s+bon)|disparaissais|mourais"
+        r"|n'etais\s+plus\s+la|me\s+tuais)\b",
+    ),
+    # giving away "je n'en ai plus l'usage", "chacun aura quelque chose quand je serai partie"
+    _fr(
+        "fr2_no_use_anymore",
+        _GA,
+        _CON,
+        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,60}}\b(?:n'en\s+ai\s+plus\s+l'usage|en\s+ai\s+(?:plus|pu)\s+l'usage))"
+        r"|\bchacun\s+(?:aura|recevra)\s+(?:\w+\s+){0,2}?quand\s+je\s+(?:serai\s+(?:partie?|plus\s+la)"
+        r"|ne\s+serai\s+plus\s+la)\b",
+    ),
+    # the blade again; how long to bleed out; "à quoi ça sert que je sois là"
+    _fr(
+        "fr2_blade_again",
+        _SH,
+        _CON,
+        r"\b(?:repris|ressorti|resorti)\s+(?:la|les|ma|mes)\s+(?:lames?|rasoirs?|cutter)\b",
+    ),
+    _fr_any(
+        "fr2_bleed_out",
+        _GM,
+        _URG,
+        r"\b(?:combien|comment)\b[^.!?\n]{0,40}?\b(?:se\s+vider\s+de\s+son\s+sang|mourir\s+d'une\s+overdose)\b",
+    ),
+    _fr(
+        "fr2_what_use_am_i",
+        _NF,
+        _CON,
+        r"\ba\s+quoi\s+(?:ca\s+)?sert\s+(?:que\s+je\s+(?:sois|reste)\s+(?:la|en\s+vie|ici)|de\s+(?:vivre"
+        r"|continuer|me\s+lever))\b",
+    ),
 )

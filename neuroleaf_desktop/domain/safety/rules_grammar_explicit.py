@@ -286,10 +286,15 @@ _PAST = {
     r"|\b(?:alle|eine\s+ganze\s+packung|die\s+ganze\s+packung|eine\s+handvoll|zu\s+viele)\s+"
     r"(?:\w+\s+)?(?:tabletten|pillen|schlaftabletten|medikamente)\s+(?:\w+\s+)?(?:genommen|geschluckt)"
     r"|\bmagen\s+ausgepumpt|\bversucht,?\s+mich\s+(?:umzubringen|zu\s+to(?:e)?ten|das\s+leben)",
-    "fr": r"\b(?:j'?ai|jai)\s+(?:fait|pris)\s+une\s+(?:overdose|surdose|tentative)"
+    "fr": r"\b(?:j'?ai|jai)\s+(?:fait|pris)\s+une\s+(?:overdose|surdose|tentative"
+    # (French, added for de/fr precision) not "une tentative de soufflé / de record"
+    r"(?!\s+(?:de|d')\s*(?!suicide|l'(?:hiver|ete|an|annee|automne)|(?:janvier|fevrier|mars|mai|juin"
+    r"|juillet|septembre|novembre|decembre|noel)\b)))"
     r"|\b(?:avale|pris)\s+(?:toute?s?\s+)?(?:une|la|mes|les)\s+(?:\w+\s+){0,1}?(?:boite|plaquette"
     r"|tube|flacon|cachets|comprimes|medicaments|somniferes)"
-    r"|\blavage\s+d'estomac|\btente\s+de\s+me\s+(?:suicider|tuer)|\bma\s+tentative\b",
+    r"|\blavage\s+d'estomac|\btente\s+de\s+me\s+(?:suicider|tuer)|\bma\s+tentative\b"
+    r"(?!\s+(?:de|d')\s*(?!suicide|l'(?:hiver|ete|an|annee|automne)|(?:janvier|fevrier|mars|mai|juin"
+    r"|juillet|septembre|novembre|decembre|noel)\b))",
     "pt": r"\btomei\s+(?:uma|a|todos|todas|um|o)\s+(?:\w+\s+){0,2}?(?:caixa|cartela|comprimidos"
     r"|remedios|pilulas|frasco|overdose)|\blavagem\s+(?:estomacal|gastrica)"
     r"|\btentei\s+(?:me\s+matar|o\s+suicidio|suicidio|me\s+suicidar|tirar\s+minha\s+vida)"
