@@ -1,7 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 ... fresh10, train.
+test, dev, all, fresh1 ... fresh11, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -42,6 +42,7 @@ FRESH = {
     "fresh8": "fresh/fresh8_*.tsv",
     "fresh9": "fresh/fresh9_*.tsv",
     "fresh10": "fresh/fresh10_*.tsv",
+    "fresh11": "fresh/fresh11_*.tsv",
     "train": "train/*.tsv",
 }
 

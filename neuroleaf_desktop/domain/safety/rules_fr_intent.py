@@ -63,6 +63,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:pense|pensais|penser|songe|songeais)\s+(?:\w+\s+)?a\s+(?:me\s+foutre\s+en\s+l'air"
         r"|me\s+flinguer|me\s+buter|crever|me\s+pendre|me\s+jeter|me\s+tirer\s+une\s+balle)\b"
         r"(?!\s+(?:au\s+(?:telephone|tel|cou|bras)|a\s+(?:son|ton|leur)\s+cou))(?!\s+dans\s+le\s+pied)"
+        # texted "jpense à me suicider": spelt out so long entries route such sentences to French
+        r"|\bjpense\s+(?:\w+\s+)?a\s+(?:me\s+suicider|me\s+tuer|mourir|en\s+finir|la\s+mort)\b"
         r"|\bme\s+foutre\s+en\s+l'air\b|\bme\s+(?:tirer|mettre)\s+une\s+balle\b(?!\s+dans\s+le\s+pied)",
     ),
     # "je veux plus vivre" without "ne", Québec "j'veux pu vivre"
