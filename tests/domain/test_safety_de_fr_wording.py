@@ -105,6 +105,17 @@ GERMAN = [
     ("ich kann nicht mehr weiter", _TP),
     ("meine schwester kriegt den schmuck, wenn ich tot bin", _GA),
     ("ich hab die klinge wieder rausgeholt", _SH),
+    # forever, soon, "then I'll die", the rope as the only thing left, a cord round the neck
+    ("ich möchte einfach schlafen, für immer", _DW),
+    ("ich mach's heute nacht.", _SI),
+    ("dann sterb ich eben", _DW),
+    ("mir bleibt nur die brücke", _SI),
+    ("hatte den gürtel schon um den hals", _SI),
+    ("keiner braucht mich", _BU),
+    ("es wäre einfacher, wenn ich tot wäre", _BU),
+    ("ich verabschiede mich von euch, danke für alles", _GB),
+    ("ich sehe keinen sinn mehr, weiterzumachen", _NF),
+    ("hab rasierklingen besorgt, um mich zu ritzen", _SH),
 ]
 
 GERMAN_ORDINARY = [
@@ -140,6 +151,11 @@ GERMAN_ORDINARY = [
     "mit der erkältung kann ich nicht mehr atmen",
     "nach dem versuch, den schrank aufzubauen, war ich fertig",
     "kannst du die blumen gießen, wenn ich weg bin",
+    "dann sterb ich halt im nächsten level",
+    "ich mach's heute mit dem putzen",
+    "keiner braucht mich heute im büro",
+    "ich hab mir den schal um den hals gelegt",
+    "ich hab mich beim rasieren geschnitten",
 ]
 
 FRENCH = [
@@ -255,6 +271,11 @@ FRENCH_ORDINARY = [
     "une seule sortie pour le parking",
     "ma tentative de soufflé a raté",
     "je veux tout arrêter, les réseaux sociaux et le sucre",
+    "ma décision est prise, je fais ça dimanche: le grand ménage",
+    "j'ai accroché la corde à linge dans le jardin",
+    "j'ai plus la force de ranger",
+    "je compte les jours qui me restent avant la retraite",
+    "j'aurais dû mourir de rire",
 ]
 
 

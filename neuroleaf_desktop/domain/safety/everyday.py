@@ -99,7 +99,7 @@ _LESSON = (
 _ACCIDENT = (
     r"accident\w*|by\s+mistake|oven|stove|kitchen|chopping|cooking|shaving|onions?|bread"
     r"|cebollas?|cocin\w*|pelando|afeitando|sin\s+querer|kuche|kueche|kochen|gemuse|gemuese"
-    r"|zwiebel\w*|rasier\w*|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
+    r"|zwiebel\w*|rasier(?:en|t|te|e|er|apparat)\b|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
     r"|cozinh\w*|descasc\w*|batatas?|cebola|sem\s+querer|cucin\w*|affett\w*|pane|cipoll\w*"
     r"|per\s+sbaglio|radendomi"
     # German and French: cutting one's hair or nails ("je me coupe encore les cheveux")

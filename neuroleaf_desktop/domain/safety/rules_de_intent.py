@@ -294,7 +294,7 @@ RULES: tuple[Rule, ...] = (
         "de2_past_overdose",
         _SI,
         _CON,
-        r"\bnach\s+(?:einer|meiner|der)\s+u(?:e)?berdosis\b|\bu(?:e)?berdosis\s+(?:\w+\s+)?"
+        r"\bnach\s+(?:einer|meiner|der)\s+(?:letzten\s+|ersten\s+|zweiten\s+)?u(?:e)?berdosis\b|\bu(?:e)?berdosis\s+(?:\w+\s+)?"
         r"(?:genommen|geschluckt)\b",
         past=True,
     ),
@@ -476,5 +476,42 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:seit|nach)\s+(?:dem|meinem)\s+(?:letzten\s+|ersten\s+|zweiten\s+)?versuch\b[^.!?\n]{0,40}?"
         r"\b(?:therapie|klinik|psychiatrie|behandlung|station|krankenhaus|geschlossenen)\b",
         past=True,
+    ),
+    # "schlafen, für immer", "vom Erdboden verschwinden", "ich bin raus, für immer"
+    _de(
+        "de2_sleep_forever",
+        _DW,
+        _CON,
+        r"\b(?:will|mo(?:e)?chte|wu(?:e)?rde\s+(?:gern|lieber)|wu(?:e)?nsche\s+mir)\s+(?:\w+\s+){0,3}?"
+        r"(?:schlafen|weg\s+sein|verschwinden|einschlafen),?\s+(?:und\s+zwar\s+)?fu(?:e)?r\s+immer\b"
+        r"|\bvom\s+erdboden\s+verschwinden\b|\bvon\s+der\s+bildfla(?:e)?che\s+verschwinden\b"
+        r"|\bich\s+bin\s+raus,?\s+fu(?:e)?r\s+immer\b"
+        r"|\bschlafen\s+und\s+nie\s+(?:wieder|mehr)\s+aufstehen\b",
+    ),
+    # "ich mach's bald." (only at the end of a clause), "dann sterb ich halt"
+    _de(
+        "de2_do_it_soon",
+        _SI,
+        _URG,
+        r"\bich\s+(?:mach|tu)(?:'s|s|e\s+es)\s+(?:bald|heute(?:\s+nacht)?|morgen|diese\s+woche"
+        r"|am\s+wochenende)(?=\s*(?:$|[.!?,;:\n]))"
+        r"|\bmeine\s+entscheidung\s+steht,?\s+ich\s+(?:mach|tu)(?:'s|s|e\s+es)\b",
+    ),
+    _de(
+        "de2_die_then",
+        _DW,
+        _CON,
+        r"\b(?:dann\s+)?sterb(?:e)?\s+ich\s+(?:halt|eben|doch)\b(?!\s+(?:im|in|vor|an|beim)\b)"
+        r"|\bbete\b[^.!?\n]{0,30}?\bdass\s+(?:es|alles)\s+(?:endlich\s+)?(?:aufho(?:e)?rt|vorbei\s+ist)\b",
+    ),
+    # "mir bleibt nur noch der Strick", a cord round the neck
+    _de(
+        "de2_only_the_rope",
+        _SI,
+        _URG,
+        r"\bbleibt\s+(?:\w+\s+)?nur\s+(?:noch\s+)?(?:der\s+strick|die\s+kugel|der\s+tod|der\s+sprung"
+        r"|die\s+bru(?:e)?cke|die\s+tabletten)\b"
+        r"|\b(?:kabel|ladekabel|seil|strick|gu(?:e)?rtel|schnur)\w*\s+(?:\w+\s+){0,2}?um\s+(?:den"
+        r"|meinen)\s+hals\b",
     ),
 )

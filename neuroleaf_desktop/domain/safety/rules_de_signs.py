@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
         "de2_cannot_cope",
         _TP,
         _CON,
-        r"\b(?:ich|i)\s+(?:pack|packe|schaff|schaffe)\s+(?:des|das|es|dat|alles|des\s+alles"
+        r"\b(?:ich|i)\s+(?:pack|packe|schaff|schaffe)\s+(?:des|das|es|dat|alles|des\s+alles|das\s+leben|mein\s+leben"
         r"|das\s+alles)\s+(?:einfach\s+)?(?:nimma|nimmer|nicht\s+mehr|nu(?:e)?mme)\b"
         r"(?!\s+(?:rechtzeitig|bis|zum|zur|pu(?:e)?nktlich|heute|morgen|allein\w*))",
     ),
@@ -381,5 +381,38 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\bwozu\s+(?:bin|lebe)\s+ich\s+(?:u(?:e)?berhaupt\s+)?(?:noch\s+)?(?:da|hier|auf\s+der\s+welt)?"
         r"(?=\s*(?:$|[.!?,;:\n]))",
+    ),
+    # "die Welt braucht mich nicht", "besser für alle, wenn ich sterbe"
+    _de(
+        "de2_not_needed",
+        _BU,
+        _CON,
+        r"\b(?:niemand|keiner|kein\s+mensch)\s+braucht\s+mich\b(?!\s+(?:heute|morgen|im|in|bei"
+        r"|fu(?:e)?r)\b)|\bdie\s+welt\s+braucht\s+mich\s+nicht\b"
+        r"|\b(?:wa(?:e)?re|ist)\s+(?:\w+\s+){0,3}?(?:das\s+beste|besser|einfacher|leichter)\b,?\s+wenn\s+"
+        r"ich\s+(?:sterbe|sterben\s+wu(?:e)?rde|tot\s+wa(?:e)?re|nicht\s+mehr\s+(?:da\s+wa(?:e)?re|lebe)"
+        r"|weg\s+wa(?:e)?re|verschwinde)\b",
+    ),
+    # a farewell with thanks: "ich verabschiede mich hiermit von allen, danke für alles"
+    _de(
+        "de2_farewell_thanks",
+        _GB,
+        _CON,
+        r"\bverabschiede\s+mich\b[^.!?\n]{0,40}?\bdanke\s+fu(?:e)?r\s+alles\b"
+        r"|\bdanke\s+fu(?:e)?r\s+alles\b[^.!?\n]{0,40}?\b(?:lebt\s+wohl|verabschiede\s+mich)\b",
+    ),
+    # "keinen Grund mehr, morgens aufzustehen", self-harm as intent: "um mich zu schneiden"
+    _de(
+        "de2_no_reason_to_get_up",
+        _NF,
+        _CON,
+        r"\bkeinen\s+(?:grund|sinn)\s+mehr,?\s+(?:\w+\s+)?(?:aufzustehen|weiterzumachen|weiterzuleben"
+        r"|zu\s+leben)\b",
+    ),
+    _de(
+        "de2_in_order_to_cut",
+        _SH,
+        _CON,
+        r"\bum\s+mich\s+(?:selbst\s+)?zu\s+(?:schneiden|ritzen|verletzen|verbrennen)\b",
     ),
 )

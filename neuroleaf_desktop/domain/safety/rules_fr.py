@@ -53,7 +53,8 @@ RULES: tuple[Rule, ...] = (
         r"\bm'endormir\s+et\s+ne\s+(?:jamais|plus)\s+(?:me\s+)?reveiller"
         r"|\bne\s+(?:plus|jamais|pas)\s+me\s+reveiller\b|\bne\s+veux\s+plus\s+etre\s+(?:la|ici)\b"
         r"|\bmieux\s+si\s+je\s+n'(?:existais|etais)\s+(?:pas|plus)\b"
-        r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir)",
+        r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir(?!\s+de\s+(?:rire|honte|peur|faim"
+        r"|froid)))",
     ),
     _r(
         "fr_attempt",

@@ -355,4 +355,31 @@ RULES: tuple[Rule, ...] = (
         r"|septembre|novembre|decembre|noel)|en\s+(?:19|20)\d\d|l'an|l'annee|il\s+y\s+a|et\b|j'ai\b))",
         past=True,
     ),
+    # "dormir et plus jamais me lever", "j'aurais dû crever", "quitter la vie"
+    _fr(
+        "fr2_sleep_never_rise",
+        _DW,
+        _CON,
+        r"\bdormir\s+et\s+(?:ne\s+)?(?:plus\s+jamais|jamais\s+plus|plus|pu)\s+(?:me\s+)?(?:lever|reveiller"
+        r"|relever)\b"
+        r"|\bj'aurais\s+du\s+(?:crever|mourir)\b(?!\s+de\s+(?:rire|honte|peur|froid|faim))"
+        r"|\bquitter\s+(?:la\s+vie|ce\s+monde|cette\s+terre)\b"
+        r"|\bquitter\b[^.!?\n]{0,30}?\bla\s+vie\s+aussi\b",
+    ),
+    # a decision taken, "ça" done on a day: "ma décision est prise, je fais ça dimanche."
+    _fr(
+        "fr2_decision_taken",
+        _SI,
+        _URG,
+        r"\bma\s+decision\s+est\s+prise,?\s+je\s+(?:le\s+fais|fais\s+ca|le\s+ferai|ferai\s+ca|vais\s+le"
+        r"\s+faire)(?:\s+\w+){0,2}(?=\s*(?:$|[.!?,;\n]))",
+    ),
+    # looking into the void and thinking how easy it would be
+    _fr(
+        "fr2_void",
+        _PM,
+        _URG,
+        r"\b(?:regarde|fixe)\w*\s+(?:\w+\s+)?le\s+vide\b[^.!?\n]{0,50}?\b(?:ce\s+serait\s+(?:facile"
+        r"|simple|rapide)|sauter|en\s+finir|me\s+laisser\s+tomber)\b",
+    ),
 )

@@ -336,4 +336,53 @@ RULES: tuple[Rule, ...] = (
         r"\ba\s+quoi\s+(?:ca\s+)?sert\s+(?:que\s+je\s+(?:sois|reste)\s+(?:la|en\s+vie|ici)|de\s+(?:vivre"
         r"|continuer|me\s+lever))\b",
     ),
+    # "j'ai plus la force de me battre", "la vie n'a plus aucun sens", counting the days left
+    _fr(
+        "fr2_no_strength_no_sense",
+        _TP,
+        _CON,
+        r"(?:\bje\s+n'|\bj'?\s?)ai\s+(?:plus|pu)\s+(?:la\s+)?force\s+de\s+(?:me\s+battre|lutter|continuer"
+        r"|vivre|tenir)\b",
+    ),
+    _fr(
+        "fr2_no_sense",
+        _NF,
+        _CON,
+        r"\b(?:la\s+vie|ma\s+vie|plus\s+rien|rien)\s+n'a\s+(?:plus\s+)?(?:aucun\s+|de\s+)?sens\b"
+        r"|\bje\s+compte\s+les\s+jours\s+qui\s+me\s+restent\b(?!\s+(?:avant|jusqu|a\b|au\b|de\b))",
+    ),
+    # the rope and chair prepared; funeral instructions "au cas où"
+    _fr(
+        "fr2_rope_ready",
+        _GM,
+        _URG,
+        r"\b(?:prepare|installe|accroche|attache|noue)\w*\s+(?:\w+\s+){0,4}?(?:la|une|ma)\s+corde\b"
+        r"(?!\s+(?:a\s+linge|a\s+sauter|du\s+bateau|pour\s+(?:le|la|les)\s+(?!me)))",
+    ),
+    _fr(
+        "fr2_funeral_orders",
+        _GB,
+        _CON,
+        r"\b(?:instructions|consignes|volontes)\s+pour\s+mes\s+(?:funerailles|obseques|enterrement)\b",
+    ),
+    # "je m'ouvre les bras pour relâcher la pression"
+    _fr(
+        "fr2_open_skin",
+        _SH,
+        _CON,
+        r"\bm'ouvr\w*\s+les\s+(?:bras|cuisses|jambes|avant-bras|mains)\b",
+    ),
+    # "personne n'a besoin de moi", a cord round the neck
+    _fr(
+        "fr2_not_needed",
+        _BU,
+        _CON,
+        r"\bpersonne\s+(?:n'a|a)\s+besoin\s+de\s+moi\b|\ble\s+monde\s+n'a\s+pas\s+besoin\s+de\s+moi\b",
+    ),
+    _fr_any(
+        "fr2_cord_neck",
+        _GM,
+        _URG,
+        r"\b(?:corde|cable|ceinture|fil|cordon)\s+(?:\w+\s+){0,2}?autour\s+(?:du|de\s+mon)\s+cou\b",
+    ),
 )
