@@ -1,11 +1,12 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 … fresh10, train.
+test, dev, all, fresh1 ... fresh12, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
-tuned on; ``fresh2`` was written before any tuning and never tuned on.
+tuned on; ``fresh2`` was written before any tuning and never tuned on, and so was ``fresh12``
+(German and French): it measures how the rules do on wording nobody tuned them for.
 Without the MiniLM package only the rules column is printed.
 """
 
@@ -42,6 +43,8 @@ FRESH = {
     "fresh8": "fresh/fresh8_*.tsv",
     "fresh9": "fresh/fresh9_*.tsv",
     "fresh10": "fresh/fresh10_*.tsv",
+    "fresh11": "fresh/fresh11_*.tsv",
+    "fresh12": "fresh/fresh12_*.tsv",
     "train": "train/*.tsv",
 }
 

@@ -50,13 +50,18 @@ _MARKERS: dict[str, tuple[str, str]] = {
     "de": (
         r"ich|mich|mir",
         r"er|sie|freund|freundin|bruder|schwester|mutter|vater|mama|papa|sohn|tochter|mann|frau"
-        r"|kollege|kollegin|chef",
+        r"|kollege|kollegin|chef"
+        # grandparents, relatives and neighbours ("Opa hat sein Testament gemacht")
+        r"|opa|oma|onkel|tante|cousine?|nachbar|nachbarin|neffe|nichte|enkel|enkelin",
     ),
     "fr": (
         r"je|j'|moi|me|m'",
         # Impersonal "il" ("il y a deux ans", "il faut") is nobody.
         r"il(?!\s+(?:y\s+a|n'?y\s+a|faut|fait|pleut|est\s+\w+\s+de))|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
-        r"|mari|femme|collegue|chef",
+        r"|mari|femme|collegue|chef"
+        # grandparents, relatives and neighbours ("mamie a fait son testament")
+        r"|mamie|papi|papy|meme|pepe|grand-mere|grand-pere|oncle|tante|cousine?|voisine?|neveu"
+        r"|niece",
     ),
     "pt": (
         r"eu|me|mim",
@@ -95,6 +100,8 @@ _QUESTION = re.compile(
     # "wanted to know whether…", "wollte wissen, ob…", "voulait savoir si…"
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
     r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    # a German form asks in the same way: "im Fragebogen stand, ob ich …"
+    r"|\bfragebogen\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
     FLAGS,
 )
@@ -240,3 +247,41 @@ def in_question(sentence_prefix: str) -> bool:
     if found is None:
         return False
     return _OWN_ANSWER.search(sentence_prefix, found.end()) is None
+
+
+# --- German and French: a third-person subject pronoun right before a phrase that has no
+# first-person word of its own ("mein Sohn hat gesagt, *er* wäre lieber tot", "*elle* veut en
+# finir"): the words are about him or her even when the rule's wording has no pronoun.
+_THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\b(?:er|sie)\s+(?:\w+\s+)?$", FLAGS),
+    "fr": re.compile(
+        r"\b(?:il(?!\s+(?:y|n'y|faut|fait|pleut))|elle|ils|elles)\s+(?:\w+\s+)?$", FLAGS
+    ),
+}
+_FIRST_PERSON: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\b(?:ich|mich|mir|mein\w*|i)\b", FLAGS),
+    "fr": re.compile(r"\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]'", FLAGS),
+}
+
+
+def third_person_subject(clause_prefix: str, phrase: str, lang: str) -> bool:
+    """A German or French phrase whose subject is "er/sie" or "il/elle" just before it."""
+    subject = _THIRD_SUBJECT.get(lang)
+    first = _FIRST_PERSON.get(lang)
+    if subject is None or first is None or first.search(phrase):
+        return False
+    return subject.search(clause_prefix[-40:]) is not None
+
+
+# --- German and French: the phrase names its own subject, the writer ("…fusil dans son garage
+# et *je* sais où est la clé"): an earlier "mon père" is the gun's owner, not the subject.
+_OWN_SUBJECT: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\bich\b", FLAGS),
+    "fr": re.compile(r"\bje\b|\bj'", FLAGS),
+}
+
+
+def own_subject_in_phrase(phrase: str, lang: str) -> bool:
+    """A German or French phrase with "ich" / "je" in it is the writer's own."""
+    pattern = _OWN_SUBJECT.get(lang)
+    return pattern is not None and pattern.search(phrase) is not None

@@ -32,10 +32,14 @@ from dataclasses import dataclass, replace
 from neuroleaf_desktop.domain.safety import (
     context,
     rules_de,
+    rules_de_intent,
+    rules_de_signs,
     rules_en,
     rules_es,
     rules_es_signs,
     rules_fr,
+    rules_fr_intent,
+    rules_fr_signs,
     rules_grammar_explicit,
     rules_grammar_forms,
     rules_grammar_life,
@@ -82,6 +86,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_grammar_forms.RULES
     + rules_es_signs.RULES + rules_pt_signs.RULES + rules_it_signs.RULES
     + rules_romance_families.RULES + rules_romance_notes.RULES
+    + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -353,13 +358,14 @@ def _judge(
         context.in_others_quote(sentence_prefix)
         or context.third_person_reflexive(clause_prefix, m.group(0), rule.lang)
         or context.others_talk(clause_prefix)
+        or context.third_person_subject(clause_prefix, m.group(0), rule.lang)
     ):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:
         subject = context.nearest_subject(clause_prefix, rule.lang) or context.nearest_subject(
             sentence_prefix, rule.lang
         )
-        if subject == "other":
+        if subject == "other" and not context.own_subject_in_phrase(m.group(0), rule.lang):
             status = MatchStatus.OTHER_PERSON
     if status is MatchStatus.COUNTED and (
         context.is_topic(clause_prefix) or context.in_question(sentence_prefix)

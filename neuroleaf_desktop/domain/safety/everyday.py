@@ -43,6 +43,10 @@ _TRAVEL_WORK_HOME = (
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
     r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure|commercialista|contador\w*|contabilista|gestor\w*"
+    # German and French: a will made at the notary's for a house, a wedding, a birth
+    r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
+    # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
+    r"|equipe|collegues?|kolleg\w*|bureau|buro|buero|boulot|stage|praktikum|eleves"
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
@@ -75,6 +79,8 @@ _SPORT_TOOLS = (
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
     r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
+    # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
+    r"|garten\w*|jardin\w*"
 )
 _STUCK = (
     r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"
@@ -91,6 +97,11 @@ _STUCK = (
     r"|come\s+de\s+todo|come\s+tudo|mangia\s+tutto"
     # school exams in es / pt / it ("non c'è scampo, domani c'è l'esame")
     r"|examen(?:es)?|exames?|esam[ei]|verifica|interrogazione"
+    # German and French: body pain, and being full or laughing ("so viel gegessen")
+    r"|rucken|ruecken|zahn\w*|knie|kopfschmerz\w*|migra(?:e)?ne|bandscheibe|mal\s+(?:au|de)\s+dos"
+    r"|mon\s+dos|dents?|genou"
+    r"|gegessen|satt|vollgefressen|lachen|trop\s+mange|de\s+rire"
+    r"|erka(?:e)?ltung|schnupfen|asthma|grippe|rhume|asthme"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -98,13 +109,16 @@ _STUCK = (
 _LESSON = (
     r"(?:in|at|for)\s+(?:my|our|the|a)\s+(?:\w+\s+)?(?:class|lesson|lecture|course|module|seminar"
     r"|training|workshop)|awareness"
+    # German and French lessons: "im Unterricht über Selbstverletzung", "en cours de SVT"
+    r"|im\s+(?:unterricht|seminar|kurs|workshop|studium)|in\s+der\s+(?:schule|vorlesung|klasse)"
+    r"|en\s+(?:cours|classe|formation)"
 )
 
 # A cut or a burn while cooking, shaving or by accident ("me corté el dedo cortando cebolla").
 _ACCIDENT = (
     r"accident\w*|by\s+mistake|oven|stove|kitchen|chopping|cooking|shaving|onions?|bread"
     r"|cebollas?|cocin\w*|pelando|afeitando|sin\s+querer|kuche|kueche|kochen|gemuse|gemuese"
-    r"|zwiebel\w*|rasier\w*|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
+    r"|zwiebel\w*|rasier(?:en|t|te|e|er|apparat)\b|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
     r"|cozinh\w*|descasc\w*|batatas?|cebola|sem\s+querer|cucin\w*|affett\w*|pane|cipoll\w*"
     r"|per\s+sbaglio|radendomi|sbucci\w*|patat\w*|verdur\w*|barba"
     # hot oil, the pan, the iron: cooking and ironing burns
@@ -114,6 +128,8 @@ _ACCIDENT = (
     # scratching an itch: allergy, mosquito bites, eczema
     r"|alergia|allergia|picor|prurito|coceira|picaduras?|punture?|zanzar\w+|mosquitos?"
     r"|eczema|dermatit\w+"
+    # German and French: cutting one's hair or nails ("je me coupe encore les cheveux")
+    r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
@@ -153,7 +169,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
 # past bearing with no way out: chronic pain is itself a risk factor, not a reason to look away.
 _BODY_PAIN = re.compile(
     r"toothache|tooth|knee|back\s+pain|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee"
-    r"|ankle|wrist)|migraine|headache|cramps|period|arthritis|injury|surgery|physio",
+    r"|ankle|wrist)|migraine|headache|cramps|period|arthritis|injury|surgery|physio"
+    r"|rucken|ruecken|zahn\w*|knie|kopfschmerz\w*|migra(?:e)?ne|bandscheibe|mal\s+(?:au|de)\s+dos"
+    r"|mon\s+dos|dents?|genou",
     FLAGS,
 )
 _PAST_BEARING = re.compile(

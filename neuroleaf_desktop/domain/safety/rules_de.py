@@ -37,7 +37,9 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:selbstmordgedanken|suizidgedanken|suizidal|lebensmu(?:e)?de)\b"
         r"|\b(?:denke|dachte|denken)\s+(?:\w+\s+){0,2}an\s+(?:suizid|selbstmord|den\s+tod|das"
-        r"\s+sterben)\b",
+        r"\s+sterben)\b"
+        # "an den Tod meiner Mutter" is someone else's death
+        r"(?!\s+(?:meine[rs]?|meines|von|des|der|seine[rs]?|ihre[rs]?)\b)",
     ),
     _r(
         "de_wish_dead",
@@ -71,7 +73,9 @@ RULES: tuple[Rule, ...] = (
         "de_self_harm",
         Category.SELF_HARM,
         Severity.CONCERN,
-        r"\b(?:ritze|ritzte|geritzt|ritzen)\b|\bmich\s+(?:wieder|erneut|selbst|absichtlich)\s+"
+        # "ich ritze meinen Namen in den Baum" carves something, not the skin
+        r"\b(?:ritze|ritzte|geritzt|ritzen)\b(?!\s+(?:meinen|seinen|ihren|den|die|das|unsere?n?"
+        r"|ein\w*)\s+\w+\s+(?:in|auf)\b)|\bmich\s+(?:wieder|erneut|selbst|absichtlich)\s+"
         r"(?:ge)?(?:schnitten|verletzt|verbrannt)\b|\bselbstverletz\w*"
         r"|\bverletze\s+mich\s+(?:selbst|wieder|absichtlich)|\bich\s+verletze\s+mich\b|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"
         r"|\bmir\s+(?:\w+\s+){0,3}(?:in\s+(?:den|die)\s+(?:arm|arme|beine?|handgelenke?)|die\s+"
@@ -120,7 +124,10 @@ RULES: tuple[Rule, ...] = (
         "de_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\babschiedsbrief\w*|\bals\s+wa(?:e)?re\s+es\s+das\s+letzte\s+mal\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b|\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben|aufgesetzt)"
+        r"\babschiedsbrief\w*|\bals\s+wa(?:e)?re\s+es\s+das\s+letzte\s+mal\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:da\s+)?bin\b"
+        # "Opa hat *sein* Testament gemacht" is his
+        r"|(?<!\bsein\s)(?<!\bihr\s)(?<!\bunser\s)\b(?:mein\s+)?testament\s+(?:gemacht|geschrieben"
+        r"|aufgesetzt)"
         r"|\b(?:alles|meine\s+angelegenheiten)\s+geregelt"
         r"|\bmich\s+(?:von\s+\w+(?:\s+\w+)?\s+)?fu(?:e)?r\s+immer\s+verabschiedet"
         r"|\bvon\s+allen\s+(?:fu(?:e)?r\s+immer\s+)?verabschiedet",

@@ -14,6 +14,8 @@ from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 _MEDS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|antidepresseurs)"
 _DIE = (
     r"(?:mourir|me\s+tuer|me\s+suicider|disparaitre\s+(?:pour\s+toujours|a\s+jamais)|en\s+finir"
+    # "en finir avec ce dossier / la cigarette" is a task or a habit, not a life
+    r"(?!\s+avec\s+(?!(?:la\s+vie|ma\s+vie|cette\s+vie|tout|moi|l'existence)\b))"
     r"|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|etre\s+morte?)"
 )
 _GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*)"
@@ -30,7 +32,8 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:je\s+veux|je\s+voudrais|j'ai\s+envie\s+de|j'ai\s+juste\s+envie\s+de|je\s+souhaite"
         rf"|j'aimerais|je\s+vais)\s+(?:juste\s+|vraiment\s+|seulement\s+)?{_DIE}\b"
-        r"|\b(?:envie|besoin)\s+d'en\s+finir\b|\bje\s+veux\s+(?:juste\s+)?disparaitre\b"
+        r"|\b(?:envie|besoin)\s+d'en\s+finir\b(?!\s+avec\s+(?!(?:la\s+vie|ma\s+vie|cette\s+vie|tout|moi)\b))"
+        r"|\bje\s+veux\s+(?:juste\s+)?disparaitre\b"
         r"|\bfatiguee?\s+de\s+vivre\b|\bje\s+(?:ne\s+)?veux\s+plus\s+vivre(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?)\b)|\b(?:je\s+n'ai|j'ai)\s+plus\s+(?:aucune\s+)?envie\s+de"
         r"\s+vivre(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?)\b)",
     ),
@@ -50,7 +53,8 @@ RULES: tuple[Rule, ...] = (
         r"\bm'endormir\s+et\s+ne\s+(?:jamais|plus)\s+(?:me\s+)?reveiller"
         r"|\bne\s+(?:plus|jamais|pas)\s+me\s+reveiller\b|\bne\s+veux\s+plus\s+etre\s+(?:la|ici)\b"
         r"|\bmieux\s+si\s+je\s+n'(?:existais|etais)\s+(?:pas|plus)\b"
-        r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir)",
+        r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir(?!\s+de\s+(?:rire|honte|peur|faim"
+        r"|froid)))",
     ),
     _r(
         "fr_attempt",
@@ -67,18 +71,24 @@ RULES: tuple[Rule, ...] = (
         r"\bun\s+plan\s+pour\s+(?:mettre\s+fin|me\s+tuer|me\s+suicider|mourir|en\s+finir)"
         r"|\b(?:sauter|me\s+jeter)\s+(?:du|d'un|de\s+la|d'une|par\s+la|sous\s+(?:un|le))\s+"
         r"(?:\w+\s+)?(?:pont|immeuble|toit|balcon|fenetre|falaise|train|metro)"
-        rf"|\bprendre\s+tous\s+mes\s+{_MEDS}|\blettre\s+de\s+suicide\b|\bme\s+pendre\b",
+        rf"|\bprendre\s+tous\s+mes\s+{_MEDS}|\blettre\s+de\s+suicide\b|\bme\s+pendre\b"
+        # "me pendre au téléphone / au cou de maman" is an idiom
+        r"(?!\s+(?:au\s+(?:telephone|tel|cou|bras)|a\s+(?:son|ton|leur)\s+cou))",
     ),
     _r(
         "fr_self_harm",
         Category.SELF_HARM,
         Severity.CONCERN,
-        r"\bme\s+(?:suis\s+)?(?:encore\s+)?(?:scarifi\w*|mutil\w*)|\bscarifi\w*|\bautomutil\w*"
-        r"|\bme\s+(?:fais|faire|suis\s+fait\w?|ferais|ferai)\s+(?:\w+\s+)?(?:du|de)\s+mal\b"
-        r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)))"
+        r"\bme\s+(?:suis\s+)?(?:encore\s+)?(?:scarifi\w*|mutil\w*)\b(?!\s+(?:jamais|pas|plus)\b)"
+        # "je me scarifierais jamais": without "ne" the negation comes after the verb
+        r"|\bscarifi\w*\b(?!\s+(?:jamais|pas|plus)\b)|\bautomutil\w*"
+        r"|\bme\s+(?:fais|faire|suis\s+fait\w?|ferais|ferai)\s+(?:(?!jamais\b|pas\b|plus\b|rien\b)\w+\s+)?"
+        r"(?:du|de)\s+mal\b"
+        r"(?!\s+(?:au|a\s+la|en\s+(?:tombant|courant|jouant)|a\s+(?:regarder|voir|lire|ecouter|penser"
+        r"|attendre|suivre)))"
         r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:les\s+)?(?:bras|poignets|cuisses|jambes"
         r"|veines)|\bme\s+couper\s+(?:les\s+)?(?:bras|poignets|veines)"
-        r"|\bje\s+me\s+(?:brule|brulais|suis\s+brulee?)\b(?!\s+(?:en\s+(?:cuisinant|repassant)|avec\s+"
+        r"|\bje\s+me\s+(?:brule|brulais|suis\s+brulee?)\b(?!\s+(?:en\s+(?:cuisinant|repassant|faisant|sortant|\w+ant\b)|avec\s+"
         r"(?:le\s+four|l'eau|la\s+poele|le\s+fer)))"
         r"|\bje\s+me\s+coup(?:e|ais)" + END + r"|\bme\s+suis\s+(?:encore\s+)?coupee?s?\s+(?:encore"
         r"|a\s+nouveau|de\s+nouveau|expres)\b",
@@ -139,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         "fr_giving_away",
         Category.GIVING_AWAY,
         Severity.CONCERN,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin"
+        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin(?!\s+d[e'])"
         r"|ne\s+me\s+servir\w*\s+plus|toutes\s+mes\s+affaires|mes\s+biens|le\s+plus\s+precieux))",
     ),
     _r(

@@ -97,7 +97,9 @@ _FR_DIE = (
     r"|me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air|en\s+finir(?!\s+avec)|disparaitre\s+pour"
     r"\s+(?:de\s+bon|toujours)|(?:ne\s+)?(?:plus|jamais|pas)\s+me\s+reveiller|mettre\s+fin\s+a\s+"
     r"(?:mes\s+jours|ma\s+vie)|me\s+jeter\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)"
-    r"|(?:ne\s+)?plus\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie))"
+    r"|(?:ne\s+)?plus\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie)(?!\s+(?:a|en|avec|ici|chez|dans|sans"
+    # (French, added for de/fr recall) "je veux plus vivre dans cet appart" is about a place
+    r"|seule?|comme)\b))"
 )
 
 # -- Portuguese ----------------------------------------------------------------------------
@@ -165,6 +167,9 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:kein\w*|kb|null)\s+(?:bock|lust|kraft|nerv|sinn)\s+(?:mehr\s+)?(?:zu|aufs?|am)\s+"
         r"(?:leben|weiterleben|existieren)\b"
         r"|\bbring(?:e)?\s+mich\s+(?:\w+\s+){0,3}?um\b(?!\s+(?:vor|den|die|das|meinen|meine))"
+        # (German, added for de/fr recall) "bring mich um sechs zum Bahnhof" is a time
+        r"(?!\s+(?:\d|halb|viertel|punkt|eins?|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun"
+        r"|zehn|elf|zwolf|zwoelf|mitternacht)\b)"
         r"|\bmeinem\s+leben\s+ein\s+ende\s+(?:zu\s+)?(?:setzen|machen|bereiten)\b"
         r"|\bnicht\s+mehr\s+(?:(?:da|hier|am\s+leben|auf\s+\w+\s+welt)\s+)?(?:sein|leben|existieren)\s+"
         r"(?:will|mochte|moechte|wollte)\b"
@@ -180,7 +185,7 @@ RULES: tuple[Rule, ...] = (
         _intent("fr", _FR_DESIRE, _FR_DIE, _FR_NEG)
         + r"|\b(?:j'?en\s+peux\s+plus|je\s+n'?en\s+peux\s+plus)\s+de\s+(?:vivre|la\s+vie|exister)\b"
         r"|\b(?:je\s+|j)(?:ne\s+)?(?:veux|voudrais)\s+(?:pas|plus)\s+(?:etre\s+)?(?:vivant\w*|en\s+vie"
-        r"|vivre|exister)\b"
+        r"|vivre|exister)\b(?!\s+(?:a|en|avec|ici|chez|dans|sans|seule?|comme)\b)"
         r"|\b(?:mieux|plus\s+simple|plus\s+facile|soulagement)\b.{0,30}\bsi\s+je\s+(?:mourais|crevais"
         r"|disparaissais|n'?etais\s+plus\s+(?:la|en\s+vie)|n'?existais\s+plus)\b",
         inherent=False,
@@ -295,10 +300,15 @@ _PAST = {
     r"|\b(?:alle|eine\s+ganze\s+packung|die\s+ganze\s+packung|eine\s+handvoll|zu\s+viele)\s+"
     r"(?:\w+\s+)?(?:tabletten|pillen|schlaftabletten|medikamente)\s+(?:\w+\s+)?(?:genommen|geschluckt)"
     r"|\bmagen\s+ausgepumpt|\bversucht,?\s+mich\s+(?:umzubringen|zu\s+to(?:e)?ten|das\s+leben)",
-    "fr": r"\b(?:j'?ai|jai)\s+(?:fait|pris)\s+une\s+(?:overdose|surdose|tentative)"
+    "fr": r"\b(?:j'?ai|jai)\s+(?:fait|pris)\s+une\s+(?:overdose|surdose|tentative"
+    # (French, added for de/fr precision) not "une tentative de soufflé / de record"
+    r"(?!\s+(?:de|d')\s*(?!suicide|l'(?:hiver|ete|an|annee|automne)|(?:janvier|fevrier|mars|mai|juin"
+    r"|juillet|septembre|novembre|decembre|noel)\b)))"
     r"|\b(?:avale|pris)\s+(?:toute?s?\s+)?(?:une|la|mes|les)\s+(?:\w+\s+){0,1}?(?:boite|plaquette"
     r"|tube|flacon|cachets|comprimes|medicaments|somniferes)"
-    r"|\blavage\s+d'estomac|\btente\s+de\s+me\s+(?:suicider|tuer)|\bma\s+tentative\b",
+    r"|\blavage\s+d'estomac|\btente\s+de\s+me\s+(?:suicider|tuer)|\bma\s+tentative\b"
+    r"(?!\s+(?:de|d')\s*(?!suicide|l'(?:hiver|ete|an|annee|automne)|(?:janvier|fevrier|mars|mai|juin"
+    r"|juillet|septembre|novembre|decembre|noel)\b))",
     "pt": r"\btomei\s+(?:uma|a|todos|todas|um|o)\s+(?:\w+\s+){0,2}?(?:caixa|cartela|comprimidos"
     r"|remedios|pilulas|frasco|overdose)|\blavagem\s+(?:estomacal|gastrica)"
     r"|\btentei\s+(?:me\s+matar|o\s+suicidio|suicidio|me\s+suicidar|tirar\s+minha\s+vida)"

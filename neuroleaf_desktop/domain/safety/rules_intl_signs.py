@@ -356,7 +356,10 @@ RULES: tuple[Rule, ...] = (
         "fr_j3_pm",
         _PM,
         _URG,
-        rf"\bprendre\s+tou(?:te)?s\s+mes\s+{MEDS['fr']}",
+        rf"\bprendre\s+tou(?:te)?s\s+mes\s+{MEDS['fr']}"
+        # (French, added for de/fr precision) the daily dose taken as prescribed
+        r"(?![^.!?\n]{0,40}\b(?:comme\s+(?:prescrit|d'hab\w*)|chaque\s+(?:jour|matin|soir)"
+        r"|tous\s+les\s+(?:jours|matins|soirs)|selon\s+l'ordonnance|oublie))",
     ),
     _es(
         "es_j3_sh",
