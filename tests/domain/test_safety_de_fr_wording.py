@@ -289,3 +289,26 @@ def test_family_is_flagged_with_its_category(text: str, category: Category) -> N
 @pytest.mark.parametrize("text", GERMAN_ORDINARY + FRENCH_ORDINARY)
 def test_look_alike_is_not_flagged(text: str) -> None:
     assert not assess(text).flagged, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai fait mes adieux au bureau hier, dernier jour avant le nouveau poste",
+        "pot de départ pour la fin de mon stage, j'ai dit adieu à toute l'équipe",
+    ],
+)
+def test_french_office_and_internship_goodbyes_are_ordinary(text: str) -> None:
+    assert not assess(text).flagged, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote letters to each of my kids tonight, sealed them, they're in the bureau",
+        "at this stage I've written goodbye letters to everyone I love",
+    ],
+)
+def test_english_bureau_and_stage_are_not_french_workplaces(text: str) -> None:
+    result = assess(text)
+    assert result.flagged and Category.GOODBYES in result.categories, result.reasons

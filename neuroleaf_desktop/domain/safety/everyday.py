@@ -46,7 +46,8 @@ _TRAVEL_WORK_HOME = (
     # German and French: a will made at the notary's for a house, a wedding, a birth
     r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
     # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
-    r"|equipe|collegues?|kolleg\w*|bureau|buro|buero|boulot|stage|praktikum|eleves"
+    r"|equipe|collegues?|kolleg\w*|(?:au|du|le|mon|ton|son)\s+bureau|buro|buero|boulot"
+    r"|(?:mon|ton|son|de|du|en|fin\s+de)\s+stage|praktikum|eleves"
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
