@@ -55,11 +55,20 @@ SPLITS = (
         "test8 rows (164 new voices: shift workers, students, carers, new parents, chronic "
         "illness, immigrants, retirees, recovery; written before the sixth round)",
     ),
-    ("test9", "test9 rows (65 fresh sentences written after the sixth round's tuning; unstudied)"),
+    ("test9", "test9 rows (65 fresh sentences written after the sixth round's tuning; studied in the seventh)"),
+    (
+        "test10",
+        "test10 rows (134 new voices: nurses, trades, teachers, parents of teens, grief, chronic "
+        "pain, students abroad, couples, gig work, bilingual, check-ins, run-ons, sarcasm, lists; "
+        "written before the seventh round, measured untuned, then studied)",
+    ),
+    ("test11", "test11 rows (65 sentences written before the seventh round's tuning, never studied)"),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
-STUDIED = ("dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+STUDIED = (
+    "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
+)  # fmt: skip
 
 
 def _f(value: float | None) -> str:
@@ -98,11 +107,16 @@ def main() -> None:
     parser.add_argument("--errors-split", default="dev", choices=STUDIED,
                         help="which rows --errors lists (studied splits only)")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="accepted for run_all (no effect)")
+    parser.add_argument("--splits", nargs="*", default=None,
+                        help="measure only these splits (default: all)")  # fmt: skip
     args = parser.parse_args()
     rows = parse_tsv(DATA.read_text(encoding="utf-8"))
     out = [f"## Analysis quality ({len(rows)} labelled sentences)", ""]
     evaluations = {}
-    for split, title in SPLITS:
+    chosen = [(s, t) for s, t in SPLITS if args.splits is None or s in args.splits]
+    if args.errors and all(s != args.errors_split for s, _t in chosen):
+        chosen.append((args.errors_split, args.errors_split))
+    for split, title in chosen:
         part = [r for r in rows if r.split == split]
         evaluations[split] = evaluate(part)
         out.append(f"{title}: {len(part)} sentences")
