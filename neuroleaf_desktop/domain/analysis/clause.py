@@ -33,6 +33,7 @@ class Clause:
     # its polarity came from good news alone ("… but we'll manage"): a softening upside, which
     # does not settle the trouble before it (``sentence_rules.redeemed``)
     news: bool = False
+    after_and: bool = False  # joined to the clause before by "and" ("… and cried all evening")
 
 
 def word_negated(tokens: list[str], j: int) -> bool:

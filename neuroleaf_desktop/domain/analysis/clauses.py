@@ -127,6 +127,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     negated_unpleasant,
     saturate,
 )
+from neuroleaf_desktop.domain.analysis.frames import continued_subject, destination, over_by_now
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -382,6 +383,8 @@ def _segment_clauses(
             if theirs
             else replace(s, company=True)
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
+            else replace(s, company=True)
+            if destination(tokens, start, pos, s.keyword, own_hits)
             else _in_context(tokens, start, pos, s, condition, conflict, own_hits)
             for pos, s in stressors
             if start <= pos < end
@@ -413,6 +416,7 @@ def _segment_clauses(
                 polarity=polarity,
                 strength=round(min(1.0, strength), 4),
                 news=news,
+                after_and=start > 0 and tokens[start - 1] == "and",
             )
         )
     polar = sum(c.polarity in (NEGATIVE, MIXED) for c in clauses)
@@ -482,6 +486,7 @@ def read_clauses(text: str) -> list[Clause]:
         tokens = tokenize(sentence)
         own = settled_afterwards(redeemed(regretted(own, tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
+        own = continued_subject(over_by_now(own))
         if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
         clauses.extend(own)

@@ -1,0 +1,179 @@
+"""Frames of time, place and subject that say a word is not the writer's strain now.
+
+Why: a stressor or feeling word can sit in a sentence without being what the writer is strained
+by or feels today. Three frames recur in journal text, and each is read here as a rule over
+one sentence's words or clauses (``clauses`` and ``sentence_rules`` call them):
+
+* **a destination**: "walked two miles to work", "on the way to a job": work is where the
+  writer was going, not the trouble (a feeling before it keeps it: "dreading going to work");
+* **over by now**: "was dreading the appraisal but it was genuinely fine", "last month was all
+  overdrafts and panic, this month I'm ahead": a part framed as past, then a part that says it
+  is fine now or went fine, ends the stressors and unpleasant feelings of the past part (the
+  labelling guide: "was worried last week, fine now" → positive, no anxiety);
+* **a continued subject**: "my flatmate failed her driving test and cried all evening": a
+  clause after "and" that opens on a verb has the subject of the clause before it, so when
+  that subject is someone else the feeling is theirs (after a comma it may be the writer's:
+  "friends came over, laughed so much").
+
+Each rule only sets words aside; none adds a stressor or a feeling (precision first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.clause import (
+    EMOTION_FLOOR,
+    MIXED,
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE,
+    Clause,
+    word_negated,
+)
+from neuroleaf_desktop.domain.analysis.context_words import (
+    COMPANY_SKIP,
+    FINE_NOW,
+    OTHER_PERSON,
+    SETTLED,
+    SETTLING_SUBJECTS,
+)
+from neuroleaf_desktop.domain.analysis.emotions import Hit
+from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS
+from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
+
+# Going somewhere: a work word right after "to" with one of these shortly before it is the
+# destination of a trip made ("walked two miles to work", "drove to the office", "on the way
+# to a job"); a trip only wanted or dreaded is not ("I don't want to go to work").
+MOTION: Final = frozenset(
+    {"walked", "walking", "drove", "driving", "cycled", "cycling", "biked", "ran", "went",
+     "got", "headed", "heading", "way", "commuted", "rode", "travelled", "traveled", "limped"}
+)  # fmt: skip
+MOTION_WINDOW: Final = 4
+DESTINATIONS: Final = frozenset({"work"})  # stress keywords that are also places one goes to
+# A period named as past, and the same period named as now.
+PERIODS: Final = frozenset(
+    {"week", "month", "year", "term", "semester", "spring", "summer", "autumn", "winter",
+     "weekend"}
+)  # fmt: skip
+PAST_OPENERS: Final = frozenset({"was", "were"})  # "Was dreading the appraisal …"
+NOW_OPENERS: Final = frozenset({"now", "these", "today"})  # "… now I'm fine", "these days …"
+# Words that open a clause with no subject of its own: the verb of the clause before's subject
+# ("… and cried all evening", "… and was fuming").
+VERB_OPENERS: Final = frozenset(
+    {"cried", "wept", "sobbed", "laughed", "smiled", "was", "is", "were", "felt", "feels",
+     "got", "looked", "seemed", "went", "said", "told", "shouted", "yelled", "screamed",
+     "stormed", "slammed", "loved", "hated", "cries", "laughs", "smiles", "can't", "couldn't",
+     "won't", "didn't", "isn't", "wasn't", "has", "had", "hasn't", "hadn't", "kept", "keeps"}
+)  # fmt: skip
+
+
+def destination(tokens: list[str], start: int, pos: int, keyword: str, hits: tuple[Hit, ...]) -> bool:
+    """Is the work word at ``pos`` where the writer was going (see ``MOTION``), with no
+    feeling of the writer's before it in its clause ("dreading going to work" counts)?"""
+    if keyword not in DESTINATIONS or any(h.position < pos for h in hits):
+        return False
+    j = pos - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    if j <= start or tokens[j] != "to":
+        return False
+    return any(t in MOTION for t in tokens[max(start, j - MOTION_WINDOW) : j])
+
+
+def _past_frame(words: tuple[str, ...]) -> bool:
+    """ "Was dreading …", "Last month was …", "last week I was …": a part told as past."""
+    if words and words[0] in PAST_OPENERS:
+        return True
+    return any(words[i] == "last" and words[i + 1] in PERIODS for i in range(len(words) - 1))
+
+
+def _fine_now(words: tuple[str, ...]) -> bool:
+    """ "this month I'm ahead", "now it's fine", "it was genuinely fine": the part after a
+    past one says things are fine now, or that the thing went fine."""
+    if not words:
+        return False
+    if words[0] in NOW_OPENERS or (words[0] == "this" and len(words) > 1 and words[1] in PERIODS):
+        return True
+    return words[0] in SETTLING_SUBJECTS and any(
+        w in FINE_NOW | SETTLED and not word_negated(list(words), i) for i, w in enumerate(words)
+    )
+
+
+def over_by_now(clauses: list[Clause]) -> list[Clause]:
+    """A sentence that opens in the past and then says it is fine now (module docstring):
+    the past part keeps no stressor and no unpleasant feeling, and reads neutral (it is over);
+    a neutral "now" part reads as the good part it is."""
+    if len(clauses) < 2 or not _past_frame(clauses[0].words):
+        return clauses
+    turn = next(
+        (k for k in range(1, len(clauses)) if _fine_now(clauses[k].words)),
+        None,
+    )
+    if turn is None or any(c.polarity in (NEGATIVE, MIXED) for c in clauses[turn:]):
+        return clauses
+    if any(h.emotion in NEGATIVE_EMOTIONS for c in clauses[turn:] for h in c.hits):
+        return clauses
+    past = [
+        replace(
+            c,
+            stressors=tuple(replace(s, resolved=True) for s in c.stressors),
+            hits=tuple(h for h in c.hits if h.emotion not in NEGATIVE_EMOTIONS),
+            polarity=NEUTRAL,
+            strength=0.0,
+        )
+        for c in clauses[:turn]
+    ]
+    now = [
+        replace(c, polarity=POSITIVE, strength=EMOTION_FLOOR) if c.polarity == NEUTRAL else c
+        for c in clauses[turn:]
+    ]
+    return past + now
+
+
+def _subject_is_someone_else(words: tuple[str, ...]) -> bool:
+    """Does the clause open on another person ("my flatmate …", "she …", "mum's …")?"""
+    j = 0
+    while j < len(words) and words[j] in COMPANY_SKIP:
+        j += 1
+    if j >= len(words):
+        return False
+    word = words[j][:-2] if words[j].endswith("'s") else words[j]
+    return word in OTHER_SUBJECTS or word in OTHER_PERSON
+
+
+def _theirs(clause: Clause) -> Clause:
+    """``clause`` with its topic stressors set aside as someone else's (strong ones stay)."""
+    stressors = tuple(
+        s if stressful_by_itself(s.weight) else replace(s, someone_elses=True)
+        for s in clause.stressors
+    )
+    return replace(clause, stressors=stressors)
+
+
+def continued_subject(clauses: list[Clause]) -> list[Clause]:
+    """ "My flatmate failed her driving test and cried all evening": a clause after "and" in the
+    same sentence part that opens on a verb goes on about the subject before it; when that is
+    someone else, its feelings are theirs (it keeps its polarity, as sympathy, but no chip)
+    and so are the topics of both clauses (the flatmate's test is not the writer's stress)."""
+    out: list[Clause] = []
+    subject: int | None = None  # index in ``out`` of the clause naming someone else
+    previous = -1
+    for clause in clauses:
+        words = clause.words
+        continues = (
+            clause.segment == previous and clause.after_and and bool(words)
+            and words[0] in VERB_OPENERS
+        )  # fmt: skip
+        previous = clause.segment
+        if not continues:
+            subject = len(out) if _subject_is_someone_else(words) else None
+        elif subject is not None and clause.hits:
+            out[subject] = _theirs(out[subject])
+            strength = min(clause.strength, EMOTION_FLOOR)
+            out.append(_theirs(replace(clause, hits=(), strength=strength)))
+            continue
+        out.append(clause)
+    return out
