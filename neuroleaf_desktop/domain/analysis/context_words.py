@@ -50,6 +50,7 @@ STRAIN: Final = PatternLexicon(
             "cheers for nothing", "to whoever", "ignores", "never do the", "never does the",
             "done asking", "refused", "got refused", "turned down", "haven't revised",
             "not revised", "haven't started", "haven't finished", "away from family",
+            "hike", "hiked", "price rise",
             "away from my family", "without my family", "slipping",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
@@ -231,7 +232,7 @@ LINKS: Final = frozenset(
      "still", "just", "always", "also", "too", "all", "a", "bit", "little", "kind", "of",
      "sooo", "soo", "extremely", "clearly", "obviously", "visibly", "had", "has", "have",
      "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever",
-     "off", "with"}
+     "off", "with", "cried", "wept", "sobbed"}
 )  # fmt: skip
 MAX_LINKS: Final = 4
 # "-ing" feeling words that are someone's act, not a cause ("mum was crying"): other "-ing"

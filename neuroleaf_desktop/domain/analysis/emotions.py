@@ -282,9 +282,14 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "good cry", "a good cry",
     # regret, not anger: "hate that I snapped at my partner"
     "hate that i", "hate that i'm",
-    # sarcastic thanks: "thanks a lot, universe, another flat tyre"
-    "thanks a lot | universe", "thanks a lot universe", "thanks a lot to whoever",
-    "thanks for nothing", "cheers for nothing",
+    # sarcastic thanks: "thanks a lot, universe, another flat tyre", "thanks a lot, landlord,
+    # for the rent hike" (heartfelt thanks in a journal say "thank you" or "grateful")
+    "thanks a lot", "thanks for nothing", "cheers for nothing",
+    # going over it again is rumination, not hope; a cry that nearly came names no feeling;
+    # shouting to be heard is not anger
+    "keep going over", "kept going over", "keeps going over", "going over and over",
+    "nearly cried", "almost cried", "nearly in tears", "almost in tears", "nearly cry",
+    "shouting over", "shout over", "shouted over", "yelling over", "yelled over",
     # being thanked is someone else's gratitude; a baby's screaming is not the writer's anger
     "thanked me", "thanked us", "hours of screaming", "hours of crying",
     # a feeling the writer cannot remember having is not felt now

@@ -239,6 +239,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
     "between shifts", "away from family", "away from my family", "without my family",
+    # a teacher's pupils are not the writer's family
+    "kid in my class", "kids in my class", "child in my class", "children in my class",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
 )  # fmt: skip
 
