@@ -101,12 +101,15 @@ RESOLVED_LATER: Final = frozenset(
 )
 # An all-clear later in the same sentence part settles a topic word the same way: "the rash
 # is nothing serious", "the review was long, nothing to worry about", "work stress is behind
-# me now", "the deadline is next month, plenty of time".
+# me now", "the deadline is next month, plenty of time", "the client finally signed off the
+# project", "pain is a 3 out of 10, the best in weeks".
 ALL_CLEAR: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("nothing", "serious"), ("nothing", "wrong"), ("nothing", "to", "worry"),
      ("all", "clear"), ("no", "problem"), ("no", "problems"), ("no", "issues"),
      ("behind", "me"), ("behind", "us"), ("plenty", "of", "time"), ("nobody", "minded"),
-     ("no", "one", "minded"), ("in", "the", "past")}
+     ("no", "one", "minded"), ("in", "the", "past"), ("signed", "off", "the"),
+     ("the", "best", "in"), ("best", "in", "weeks"), ("best", "in", "months"),
+     ("best", "in", "ages"), ("best", "for", "weeks"), ("best", "for", "months")}
 )  # fmt: skip
 # Making up with someone settles the conflict and the person in it, anywhere in the sentence
 # part: "made up with my friend after last week's argument".
