@@ -487,10 +487,23 @@ def read_clauses(text: str) -> list[Clause]:
         own = settled_afterwards(redeemed(regretted(own, tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
         own = continued_subject(over_by_now(own))
+        if sentence.rstrip().endswith("!"):
+            own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
         clauses.extend(own)
     return clauses
+
+
+def exclaimed(clauses: list[Clause]) -> list[Clause]:
+    """ "Sold my first painting today!", "Slept 9 hours!!": a plain event exclaimed, with no
+    feeling, stressor or grumble in it, is told as good news: its last clause reads positive
+    at the weakest strength (no emotion chip: the feeling is not named)."""
+    if not clauses or any(c.polarity != NEUTRAL or c.hits for c in clauses):
+        return clauses
+    if any(not s.set_aside for c in clauses for s in c.stressors):
+        return clauses
+    return [*clauses[:-1], replace(clauses[-1], polarity=POSITIVE, strength=EMOTION_FLOOR)]
 
 
 def emotion_scores(clauses: Iterable[Clause]) -> dict[str, float]:

@@ -51,6 +51,11 @@ STRAIN: Final = PatternLexicon(
             "done asking", "refused", "got refused", "turned down", "haven't revised",
             "not revised", "haven't started", "haven't finished", "away from family",
             "hike", "hiked", "price rise",
+            # the seventh round: what was owed and has not come (a reply, a payment, a word)
+            "hasn't replied", "hasn't got back", "haven't heard back", "hasn't paid",
+            "haven't been paid", "not been paid", "still not paid", "unpaid", "not answering",
+            "isn't answering", "didn't show", "hasn't said a word", "haven't said a word",
+            "not speaking to me", "hasn't spoken to me", "deactivated",
             "away from my family", "without my family", "slipping",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
