@@ -402,7 +402,9 @@ def _segment_clauses(
             decided = _sympathy(tokens, start, end, condition, in_clause, strained)
             sympathetic += bool(decided[1]) and not strained
         if decided is None:  # only then is VADER needed (it is most of the cost)
-            compound = score_sentence(" ".join(words)).compound
+            # tears that are not sadness here do not make VADER's reading sad either
+            said = [w for w in words if not (drop_crying and w in CRYING)]
+            compound = score_sentence(" ".join(said)).compound
             decided = _vader_polarity(compound, strained)
             if decided[0] == NEUTRAL and complaint_in(tokens, start, condition):
                 decided = NEGATIVE, EMOTION_FLOOR

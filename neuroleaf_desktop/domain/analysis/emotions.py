@@ -290,6 +290,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "keep going over", "kept going over", "keeps going over", "going over and over",
     "nearly cried", "almost cried", "nearly in tears", "almost in tears", "nearly cry",
     "shouting over", "shout over", "shouted over", "yelling over", "yelled over",
+    # peace sought, not found: "sitting in the car for five minutes of peace"
+    "for * minutes of peace", "for a bit of peace", "for some peace",
     # being thanked is someone else's gratitude; a baby's screaming is not the writer's anger
     "thanked me", "thanked us", "hours of screaming", "hours of crying",
     # a feeling the writer cannot remember having is not felt now

@@ -29,6 +29,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
     OUTBURSTS,
     OWNERS,
+    PEOPLE,
     PRAISE_ALONE,
     REMORSE,
     REPORTING,
@@ -45,7 +46,8 @@ from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE
 from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 
-HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
+HAPPY_ENOUGH: Final = 0.5
+MOVED_BY: Final = frozenset({"at", "when", "through", "during", "watching", "reading"})  # a clause this positive by VADER makes crying happy tears
 REPORT_WITHIN: Final = 4  # "my sister says", "mum told me": the speaker opens the sentence
 _WRITER_AFTER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "us"})
 
@@ -104,7 +106,35 @@ def happy_tears(clauses: list[Clause]) -> bool:
     happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits) or any(
         c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH for c in clauses
     )
-    return happy and not sad_otherwise
+    return (happy or _moved(clauses)) and not sad_otherwise
+
+
+def _moved(clauses: list[Clause]) -> bool:
+    """ "Cried at the school nativity", "I cried when my daughter took her first steps": tears
+    at an event with nothing sad or troubling in the sentence (no stressor but a person) are
+    being moved, which names no feeling of its own (the labelling guide leaves it out)."""
+    for clause in clauses:
+        words = clause.words
+        for h in clause.hits:
+            after = h.position - _offset(clauses, clause) + len(h.pattern.split())
+            if h.pattern in CRYING and 0 <= after < len(words) and words[after] in MOVED_BY:
+                return not any(
+                    not s.set_aside and s.keyword not in PEOPLE
+                    for c in clauses
+                    for s in c.stressors
+                )
+    return False
+
+
+def _offset(clauses: list[Clause], clause: Clause) -> int:
+    """Where ``clause`` starts in its segment's tokens (hits are numbered by segment)."""
+    offset = 0
+    for c in clauses:
+        if c is clause:
+            return offset
+        if c.segment == clause.segment:
+            offset += len(c.words) + 1  # the comma or "and" between them
+    return offset
 
 
 def set_aside_all(clauses: list[Clause]) -> list[Clause]:
