@@ -127,7 +127,12 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     negated_unpleasant,
     saturate,
 )
-from neuroleaf_desktop.domain.analysis.frames import continued_subject, destination, over_by_now
+from neuroleaf_desktop.domain.analysis.frames import (
+    continued_subject,
+    destination,
+    over_by_now,
+    remembered,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -259,6 +264,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         if tokens[i] == "passed" and tokens[i + 1] == "away":
             tokens[i] = tokens[i + 1] = "died"
     made_up = reconciled(tokens)
+    remembrance = remembered(tokens)
     i = 0
     while i < len(tokens):
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
@@ -287,7 +293,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _phrase_after(tokens, end, EXCEPTIONS)
                     or _is_over(tokens, end)
                     or (made_up and (person or keyword in CONFLICT_WORDS))
-                    or (i > 0 and tokens[i - 1] in THIRD_PARTY),
+                    or (i > 0 and tokens[i - 1] in THIRD_PARTY)
+                    or (remembrance and category_of(keyword) == "family"),
                     someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
                     or owned_by_another(tokens, i, category_of(keyword)),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),

@@ -10,6 +10,8 @@ one sentence's words or clauses (``clauses`` and ``sentence_rules`` call them):
   overdrafts and panic, this month I'm ahead": a part framed as past, then a part that says it
   is fine now or went fine, ends the stressors and unpleasant feelings of the past part (the
   labelling guide: "was worried last week, fine now" → positive, no anxiety);
+* **a remembrance**: "Anniversary of Dad's death today, lit a candle", "went to grandma's
+  grave": the family word names whom the writer remembers, not a trouble in the family now;
 * **a continued subject**: "my flatmate failed her driving test and cried all evening": a
   clause after "and" that opens on a verb has the subject of the clause before it, so when
   that subject is someone else the feeling is theirs (after a comma it may be the writer's:
@@ -81,6 +83,17 @@ def destination(tokens: list[str], start: int, pos: int, keyword: str, hits: tup
     if j <= start or tokens[j] != "to":
         return False
     return any(t in MOTION for t in tokens[max(start, j - MOTION_WINDOW) : j])
+
+
+# A death remembered: at a grave, on an anniversary, a family word names whom the writer
+# remembers, not a trouble in the family now (grief is read by the emotion rules).
+REMEMBRANCE: Final = frozenset({"grave", "graveside", "anniversary", "headstone", "memorial"})
+
+
+def remembered(tokens: list[str]) -> bool:
+    """Is this sentence part a remembrance ("Anniversary of Dad's death", "went to grandma's
+    grave")? ``clauses`` then sets its family words aside."""
+    return not REMEMBRANCE.isdisjoint(tokens)
 
 
 def _past_frame(words: tuple[str, ...]) -> bool:

@@ -239,6 +239,11 @@ SHADOWS: Final[tuple[str, ...]] = (
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
     "between shifts", "away from family", "away from my family", "without my family",
+    # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
+    # appointment is a mishap, not a health worry
+    "called in sick to work", "call in sick to work", "called in sick", "call in sick",
+    "calling in sick", "missed my appointment", "missed the appointment",
+    "miss my appointment",
     # a teacher's pupils are not the writer's family
     "kid in my class", "kids in my class", "child in my class", "children in my class",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
