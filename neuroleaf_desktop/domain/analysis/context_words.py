@@ -56,6 +56,8 @@ STRAIN: Final = PatternLexicon(
             "haven't been paid", "not been paid", "still not paid", "unpaid", "not answering",
             "isn't answering", "didn't show", "hasn't said a word", "haven't said a word",
             "not speaking to me", "hasn't spoken to me", "deactivated",
+            # a tense situation strains the writer without naming their own feeling
+            "tense", "tension",
             "away from my family", "without my family", "slipping",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").

@@ -103,7 +103,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "gratitude": (
         "grateful", "gratitude", "thank*", "appreciat*", "blessed", "blessing*", "lucky",
         "fortunate", "indebted", "touched", "moved by", "kind of them", "kind of her",
-        "kind of him", "so kind", "kindness", "generous", "generosity", "~gift", "thoughtful",
+        "kind of him", "kindness", "generous", "generosity", "~gift", "thoughtful",
         "~supportive", "glad to have", "lucky to have", "count my blessings",
         "privileged", "treasure*", "cherish*", "means a lot",
         "meant a lot", "!meant the world", "looked after me", "took care of me",
@@ -133,8 +133,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "anxiety": (
         "anxi*", "worr*", "nervous*", "panic*", "!panic attack*", "fear", "feared", "fearful",
         "fears", "afraid", "scared", "scary", "frighten*", "!terrified", "terror", "dread*",
-        "uneasy", "unease", "on edge", "edgy", "jittery", "jitters", "restless*", "tense",
-        "tension", "stress", "stressed", "stressful", "stressing", "overwhelm*", "overthink*",
+        "uneasy", "unease", "on edge", "edgy", "jittery", "jitters", "restless*", "~tense",
+        "~tension", "feel tense", "felt tense", "feeling tense", "i'm tense", "stress", "stressed", "stressful", "stressing", "overwhelm*", "overthink*",
         "overthought", "spiral*", "racing thoughts", "mind racing", "mind was racing",
         "mind kept racing", "stresses me out", "stressed me out", "stress me out",
         "heart racing", "heart pounding", "butterflies", "knot in my stomach", "apprehensi*",

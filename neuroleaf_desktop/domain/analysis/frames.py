@@ -97,8 +97,10 @@ def remembered(tokens: list[str]) -> bool:
 
 
 def _past_frame(words: tuple[str, ...]) -> bool:
-    """ "Was dreading …", "Last month was …", "last week I was …": a part told as past."""
+    """ "Was dreading …", "I was afraid …", "Last month was …": a part told as past."""
     if words and words[0] in PAST_OPENERS:
+        return True
+    if words[:2] in (("i", "was"), ("we", "were"), ("i'd", "been"), ("we'd", "been")):
         return True
     return any(words[i] == "last" and words[i + 1] in PERIODS for i in range(len(words) - 1))
 

@@ -78,6 +78,8 @@ GOOD_NEWS: Final = PatternLexicon(
             "we'll manage", "we're managing", "i'll manage", "i'm managing", "worth it",
             "still made it", "made it to", "restorative", "gone now", "it's gone", "it passed",
             "mixed feelings",
+            # kindness shown to the writer is good news, though not thanks named
+            "so kind", "was kind", "were kind", "been kind", "so kind to me",
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",
