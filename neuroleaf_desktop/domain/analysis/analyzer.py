@@ -53,7 +53,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    reported death is grief; warm and sad emoji; a heading before a colon heads its list; the
 #    chips agree in one place (``agreement``): no "Positive" beside a stressor or an unpleasant
 #    emotion, no "Negative" beside joy alone.
-ANALYSER_VERSION: Final = 7
+# 8: frames that say a word is not the writer's strain now (``frames``): a destination ("walked
+#    to work"), a past part then "fine now" ("was dreading it but it was fine"), a remembered
+#    death (grave, anniversary), a clause after "and" that keeps another's subject ("my
+#    flatmate failed and cried"); tears at an event with nothing sad are being moved; sarcastic
+#    "thanks a lot"; "tense" said of a situation is strain, not anxiety; kindness is good news,
+#    not thanks; rumination is not hope; a sorted row is over; what is owed and has not come
+#    (no reply, unpaid) is strain; a plain event exclaimed reads positive.
+ANALYSER_VERSION: Final = 8
 
 
 def content_hash(title: str, body: str) -> str:

@@ -393,7 +393,8 @@ _DONE: Final = frozenset({"over", "sorted", "resolved", "settled"})
 def _is_over(tokens: list[str], end: int) -> bool:
     """ "the exam is over", "glad that meeting's over", "the row with my brother is sorted":
     behind the writer now."""
-    for j in range(end, min(len(tokens) - 1, end + RESOLVED_WINDOW)):
+    # the topic may be named at length first: "the argument with my dad is sorted"
+    for j in range(end, min(len(tokens) - 1, end + RESOLVED_WINDOW + 2)):
         if tokens[j] in ("is", "are", "was", "were", "finally", "all") and tokens[j + 1] in _DONE:
             return tokens[j + 2 : j + 4] != ["the", "place"]  # "all over the place" is not over
     return end < len(tokens) and tokens[end] == "over" and end + 1 == len(tokens)
