@@ -58,6 +58,8 @@ STRAIN: Final = PatternLexicon(
             "not speaking to me", "hasn't spoken to me", "deactivated",
             # a tense situation strains the writer without naming their own feeling
             "tense", "tension",
+            # a swelling or a bruise is a symptom
+            "swollen", "bruised",
             "away from my family", "without my family", "slipping",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").

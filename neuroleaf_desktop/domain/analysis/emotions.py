@@ -172,7 +172,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "no one to talk to", "no one cares", "nobody cares", "nobody understands",
         "no one understands", "no friends", "~by myself", "~on my own", "miss you", "miss him",
         "miss her", "miss them", "miss my", "missed him", "missed her", "missed them",
-        "missing him", "missing her", "missing them", "missing my", "homesick*", "estranged",
+        "missing him", "missing her", "missing them", "missing my", "homesick*",
+        "missing home", "miss home", "estranged",
         "~cut off", "felt cut off", "feel cut off", "feeling cut off", "outsider", "don't belong",
         "do not belong", "didn't belong",
         "~forgotten", "~ignored", "ignored me", "ignoring me",
@@ -226,6 +227,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
 NEGATION_BREAKERS: Final = frozenset(
     {"stop", "stopped", "stopping", "help", "helped", "quit", "shake", "only", "just"}
 )
+HOLDING_BACK: Final = frozenset({"trying", "try", "tried", "tries", "struggling"})
 COMPARATIVES: Final = frozenset({"better", "calmer", "sadder", "prouder", "more", "worse"})
 INTENSIFIERS: Final = frozenset(
     {
@@ -322,7 +324,9 @@ def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
         if tokens[j] in NEGATION_BREAKERS:
             return False
         if is_negator(tokens[j]):
-            return not _emphatic_never(tokens, j, i)
+            # "trying not to be hurt", "try not to panic": the feeling is there, held back
+            held_back = j > 0 and tokens[j - 1] in HOLDING_BACK
+            return not held_back and not _emphatic_never(tokens, j, i)
     return False
 
 

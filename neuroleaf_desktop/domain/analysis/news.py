@@ -78,6 +78,8 @@ GOOD_NEWS: Final = PatternLexicon(
             "we'll manage", "we're managing", "i'll manage", "i'm managing", "worth it",
             "still made it", "made it to", "restorative", "gone now", "it's gone", "it passed",
             "mixed feelings",
+            # relief at a thing done ("rent paid, phew"), a trouble gone, a helper praised
+            "phew", "one less thing", "finally free", "finally gone", "what a legend",
             # kindness shown to the writer is good news, though not thanks named
             "so kind", "was kind", "were kind", "been kind", "so kind to me",
         ),
