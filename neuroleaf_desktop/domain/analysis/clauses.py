@@ -141,7 +141,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     SentimentScores,
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
-from neuroleaf_desktop.domain.analysis.people import people_named
+from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, people_named
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
@@ -399,7 +399,7 @@ def _segment_clauses(
         decided = _emotion_polarity(own_hits)
         strained = decided is None and _strained(tokens, start, end, own_stressors)
         news = decided is None and (
-            good_news_in(tokens, start, condition)
+            (not question and good_news_in(tokens, start, condition))
             or (not own_hits and negated_unpleasant(tokens, start, condition))
         )
         if news:
@@ -458,6 +458,8 @@ def _unnamed(sentence: str) -> str:
         words = match[0].split()
         if words[0] == "I" or not any(is_emotion_word(w.lower()) for w in words):
             return match[0]
+        if all(w.lower() in COMMON_SUBJECTS for w in words[1:]):
+            return match[0]  # "Lonely Sunday", "Sad Christmas": a feeling on a day, no name
         return "Named"
 
     return _TITLE_CASE.sub(plain, sentence)
@@ -510,8 +512,8 @@ def exclaimed(clauses: list[Clause]) -> list[Clause]:
     at the weakest strength (no emotion chip: the feeling is not named)."""
     if not clauses or any(c.polarity != NEUTRAL or c.hits for c in clauses):
         return clauses
-    if any(not s.set_aside for c in clauses for s in c.stressors):
-        return clauses
+    if any(stressful_by_itself(s.weight) and not s.set_aside for c in clauses for s in c.stressors):
+        return clauses  # a topic word alone in a neutral clause is no trouble ("exam results!")
     return [*clauses[:-1], replace(clauses[-1], polarity=POSITIVE, strength=EMOTION_FLOOR)]
 
 
