@@ -130,6 +130,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
 from neuroleaf_desktop.domain.analysis.frames import (
     continued_subject,
     destination,
+    others_quarrel,
     over_by_now,
     remembered,
 )
@@ -173,6 +174,10 @@ MAX_KEYWORDS: Final = 15
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
+# a clause after an "if" clause that says what would follow: "if I pass, I'll be so happy"
+CONSEQUENT: Final = frozenset(
+    {"i'll", "we'll", "will", "would", "i'd", "we'd", "it'll", "gonna", "then"}
+)  # fmt: skip
 _CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
 assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
 
@@ -363,9 +368,13 @@ def _segment_clauses(
     )
     clauses: list[Clause] = []
     sympathetic = 0  # clauses made polar only by someone else's feeling
+    if_clause = False  # a clause opened on "if" before: "if I pass, I'll be so happy"
     for start, end in spans:
         words = tuple(tokens[start:end])
         condition = _hypothetical_from(tokens, start, end) if conditional else end
+        if if_clause and not CONSEQUENT.isdisjoint(words):
+            condition = start  # the consequent of a condition is not felt now either
+        if_clause = if_clause or (bool(words) and words[0] in HYPOTHETICAL)
         in_clause = [h for h in hits if start <= h.position < end]
         own_hits = without_regretted_crying(
             tuple(
@@ -502,6 +511,7 @@ def read_clauses(text: str) -> list[Clause]:
             own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
+        own = others_quarrel(tokens, own)
         clauses.extend(own)
     return clauses
 

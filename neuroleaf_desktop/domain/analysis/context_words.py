@@ -213,6 +213,8 @@ OTHER_PERSON: Final = frozenset(
      "uncle", "aunt", "cousin", "ex", "tutor", "lecturer", "therapist", "teenager",
      "teenagers", "teen", "teens", "toddler", "grandchildren", "grandkids", "niece", "nephew",
      "student", "students", "someone", "somebody", "everyone", "everybody",
+     # strangers: "the angry man on the bus shouted at the driver"
+     "man", "woman", "guy", "lady", "bloke", "stranger", "driver", "passenger",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",

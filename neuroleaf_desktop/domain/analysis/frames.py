@@ -12,6 +12,8 @@ one sentence's words or clauses (``clauses`` and ``sentence_rules`` call them):
   labelling guide: "was worried last week, fine now" → positive, no anxiety);
 * **a remembrance**: "Anniversary of Dad's death today, lit a candle", "went to grandma's
   grave": the family word names whom the writer remembers, not a trouble in the family now;
+* **other people's quarrel**: "the man on the bus shouted at the driver": with no word of
+  the writer's and no one close to them in the sentence, the quarrel is theirs;
 * **a continued subject**: "my flatmate failed her driving test and cried all evening": a
   clause after "and" that opens on a verb has the subject of the clause before it, so when
   that subject is someone else the feeling is theirs (after a comma it may be the writer's:
@@ -35,7 +37,9 @@ from neuroleaf_desktop.domain.analysis.clause import (
     word_negated,
 )
 from neuroleaf_desktop.domain.analysis.context_words import (
+    CLOSE_PEOPLE,
     COMPANY_SKIP,
+    FIRST_PERSON,
     FINE_NOW,
     OTHER_PERSON,
     SETTLED,
@@ -43,8 +47,10 @@ from neuroleaf_desktop.domain.analysis.context_words import (
 )
 from neuroleaf_desktop.domain.analysis.emotions import Hit
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
-from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS
-from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
+from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS, subject_is_other
+from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, stressful_by_itself
+
+CONFLICT: Final = frozenset(STRESSORS["conflict"])
 
 # Going somewhere: a work word right after "to" with one of these shortly before it is the
 # destination of a trip made ("walked two miles to work", "drove to the office", "on the way
@@ -94,6 +100,24 @@ def remembered(tokens: list[str]) -> bool:
     """Is this sentence part a remembrance ("Anniversary of Dad's death", "went to grandma's
     grave")? ``clauses`` then sets its family words aside."""
     return not REMEMBRANCE.isdisjoint(tokens)
+
+
+def others_quarrel(tokens: list[str], clauses: list[Clause]) -> list[Clause]:
+    """ "The man on the bus shouted at the driver": a quarrel in a sentence that opens on
+    someone else, with no word of the writer's and no one close to them, is other people's:
+    none of its stressors are the writer's ("mum and dad were bickering" still is, and so is
+    "argued with a stranger", whose subject is the writer left out)."""
+    quarrel = any(s.keyword in CONFLICT for c in clauses for s in c.stressors)
+    if not quarrel or not FIRST_PERSON.isdisjoint(tokens):
+        return clauses
+    if not (_subject_is_someone_else(tuple(tokens)) or subject_is_other(tokens, 0, len(tokens))):
+        return clauses  # "Argued with a stranger": a journal's sentence without a subject is the writer's
+    if any(t.removesuffix("'s") in CLOSE_PEOPLE for t in tokens):
+        return clauses
+    return [
+        replace(c, stressors=tuple(replace(s, someone_elses=True) for s in c.stressors))
+        for c in clauses
+    ]
 
 
 def _past_frame(words: tuple[str, ...]) -> bool:

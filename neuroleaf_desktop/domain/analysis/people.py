@@ -104,9 +104,27 @@ def people_named(sentence: str) -> str:
 def subject_is_other(tokens: list[str], start: int, position: int) -> bool:
     """Does the clause at ``start`` begin with another person ("everyone at work is on edge")
     and no word of the writer's come before ``position``?"""
-    if start >= len(tokens) or tokens[start] not in OTHER_SUBJECTS:
+    if start >= len(tokens):
+        return False
+    if tokens[start] not in OTHER_SUBJECTS and not _stranger_at(tokens, start):
         return False
     return not any(t in _WRITER for t in tokens[start:position] if t != BREAK)
+
+
+_ARTICLES: Final = frozenset({"the", "a", "an", "this", "that", "some"})
+STRANGERS: Final = frozenset(
+    {"man", "woman", "guy", "lady", "bloke", "stranger", "driver", "passenger", "people",
+     "men", "women", "guys", "strangers", "drivers", "passengers"}
+)  # fmt: skip
+
+
+def _stranger_at(tokens: list[str], start: int) -> bool:
+    """Does the clause open on a stranger ("the angry man on the bus", "a woman in the queue")?
+    A stranger's feelings and quarrels are theirs, as a named person's are."""
+    j = start
+    if j < len(tokens) and tokens[j] in _ARTICLES:
+        j += 1
+    return any(t in STRANGERS for t in tokens[j : j + 2])
 
 
 _WRITER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "us"})
