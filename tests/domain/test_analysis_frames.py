@@ -201,3 +201,41 @@ def test_pupils_a_missed_appointment_and_calling_in_sick_are_not_stressors() -> 
     assert "family" not in _categories("A kid in my class was sick on the carpet, grim.")
     assert "health" not in _categories("Train was late and I missed my appointment, annoyed.")
     assert "health" not in _categories("Called in sick, couldn't face the office.")
+
+
+# -- conditions, greetings, strangers, held-back feelings, days, questions -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the scan is clear, I'll be so relieved.",
+        "If I get the flat we'll be over the moon.",
+    ],
+)
+def test_the_consequent_of_a_condition_is_not_felt_now(text: str) -> None:
+    assert _emotion_chips(text) == set()
+
+
+def test_a_day_greeting_is_not_joy_and_a_feeling_before_a_day_is_not_a_name() -> None:
+    assert _emotion_chips("Happy Monday everyone!") == set()
+    assert "Loneliness" in _emotion_chips("Lonely Saturday, nobody about.")
+    assert "Sadness" in _emotion_chips("Sad Christmas without dad this year.")
+
+
+def test_a_strangers_quarrel_and_anger_are_theirs() -> None:
+    text = "A woman in the queue shouted at the cashier."
+    assert _emotion_chips(text) == set() and analyse("", text).stress_keywords == ()
+    assert "conflict" in _categories("Argued with a stranger in the queue.")  # the writer's
+    assert "conflict" in _categories("Mum and dad were bickering all through lunch.")
+
+
+def test_a_feeling_held_back_is_still_felt() -> None:
+    assert "Sadness" in _emotion_chips("Trying not to be hurt that nobody came.")
+    assert "Anxiety" in _emotion_chips("Trying not to panic about the bill.")
+    assert "Anxiety" not in _emotion_chips("Not panicking at all, which is new.")
+
+
+def test_good_news_asked_about_is_not_news_and_a_stress_ball_is_a_thing() -> None:
+    assert analyse("", "Should I ask about the pay rise?").sentiment.label != "positive"
+    assert _emotion_chips("The stress ball on my desk is shaped like a cat.") == set()

@@ -121,7 +121,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "helpless", "helplessness", "hurtful", "~empty", "feel empty", "felt empty", "feels empty",
         "feeling empty", "emptiness", "~numb",
         "numbness", "~hurt", "~hurting", "i'm hurt", "i'm really hurt", "i'm so hurt",
-        "feel hurt", "felt hurt", "feeling hurt", "feel so hurt", "felt so hurt",
+        "feel hurt", "felt hurt", "feeling hurt", "be hurt", "be so hurt", "feel so hurt", "felt so hurt",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
@@ -295,6 +295,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "keep going over", "kept going over", "keeps going over", "going over and over",
     "nearly cried", "almost cried", "nearly in tears", "almost in tears", "nearly cry",
     "shouting over", "shout over", "shouted over", "yelling over", "yelled over",
+    # a feeling word naming a thing: "the stress ball my sister gave me", "anger management"
+    "stress ball", "stress balls", "stress test", "panic button", "panic buying",
+    "anger management", "worry beads", "worry doll",
     # peace sought, not found: "sitting in the car for five minutes of peace"
     "for * minutes of peace", "for a bit of peace", "for some peace",
     # being thanked is someone else's gratitude; a baby's screaming is not the writer's anger
