@@ -55,14 +55,20 @@ SPLITS = (
         "test8 rows (164 new voices: shift workers, students, carers, new parents, chronic "
         "illness, immigrants, retirees, recovery; written before the sixth round)",
     ),
-    ("test9", "test9 rows (65 fresh sentences written after the sixth round's tuning; studied in the seventh)"),
+    (
+        "test9",
+        "test9 rows (65 fresh sentences written after the sixth round's tuning; studied in the seventh)",
+    ),
     (
         "test10",
         "test10 rows (134 new voices: nurses, trades, teachers, parents of teens, grief, chronic "
         "pain, students abroad, couples, gig work, bilingual, check-ins, run-ons, sarcasm, lists; "
         "written before the seventh round, measured untuned, then studied)",
     ),
-    ("test11", "test11 rows (65 sentences written before the seventh round's tuning, never studied)"),
+    (
+        "test11",
+        "test11 rows (65 sentences written before the seventh round's tuning, never studied)",
+    ),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.

@@ -39,8 +39,8 @@ from neuroleaf_desktop.domain.analysis.clause import (
 from neuroleaf_desktop.domain.analysis.context_words import (
     CLOSE_PEOPLE,
     COMPANY_SKIP,
-    FIRST_PERSON,
     FINE_NOW,
+    FIRST_PERSON,
     OTHER_PERSON,
     SETTLED,
     SETTLING_SUBJECTS,
@@ -78,7 +78,9 @@ VERB_OPENERS: Final = frozenset(
 )  # fmt: skip
 
 
-def destination(tokens: list[str], start: int, pos: int, keyword: str, hits: tuple[Hit, ...]) -> bool:
+def destination(
+    tokens: list[str], start: int, pos: int, keyword: str, hits: tuple[Hit, ...]
+) -> bool:
     """Is the work word at ``pos`` where the writer was going (see ``MOTION``), with no
     feeling of the writer's before it in its clause ("dreading going to work" counts)?"""
     if keyword not in DESTINATIONS or any(h.position < pos for h in hits):
@@ -111,7 +113,7 @@ def others_quarrel(tokens: list[str], clauses: list[Clause]) -> list[Clause]:
     if not quarrel or not FIRST_PERSON.isdisjoint(tokens):
         return clauses
     if not (_subject_is_someone_else(tuple(tokens)) or subject_is_other(tokens, 0, len(tokens))):
-        return clauses  # "Argued with a stranger": a journal's sentence without a subject is the writer's
+        return clauses  # "Argued with a stranger": a sentence with no subject is the writer's
     if any(t.removesuffix("'s") in CLOSE_PEOPLE for t in tokens):
         return clauses
     return [

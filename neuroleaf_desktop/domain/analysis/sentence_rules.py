@@ -46,8 +46,9 @@ from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE
 from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 
-HAPPY_ENOUGH: Final = 0.5
-MOVED_BY: Final = frozenset({"at", "when", "through", "during", "watching", "reading"})  # a clause this positive by VADER makes crying happy tears
+HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
+# tears at or through an event: "cried at the nativity", "cried when she took her first steps"
+MOVED_BY: Final = frozenset({"at", "when", "through", "during", "watching", "reading"})
 REPORT_WITHIN: Final = 4  # "my sister says", "mum told me": the speaker opens the sentence
 _WRITER_AFTER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "us"})
 
