@@ -57,7 +57,7 @@ SPLITS = (
     ),
     (
         "test9",
-        "test9 rows (65 fresh sentences written after the sixth round's tuning; studied in the seventh)",
+        "test9 rows (65 sentences written after the sixth round's tuning; studied in the seventh)",
     ),
     (
         "test10",
