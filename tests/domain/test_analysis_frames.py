@@ -239,3 +239,15 @@ def test_a_feeling_held_back_is_still_felt() -> None:
 def test_good_news_asked_about_is_not_news_and_a_stress_ball_is_a_thing() -> None:
     assert analyse("", "Should I ask about the pay rise?").sentiment.label != "positive"
     assert _emotion_chips("The stress ball on my desk is shaped like a cat.") == set()
+
+
+def test_a_trouble_said_to_be_finished_is_good_news_but_a_bill_paid_is_logistics() -> None:
+    assert analyse("", "Coursework finished at last.").sentiment.label == "positive"
+    assert analyse("", "The boiler's fixed.").sentiment.label == "positive"
+    assert analyse("", "Paid the water bill.").sentiment.label == "neutral"
+
+
+def test_a_quarrel_between_others_or_with_oneself_is_not_the_writers() -> None:
+    assert "conflict" not in _categories("Heard the neighbours arguing again, poor kids.")
+    assert _categories("Argued with myself about the shoes, bought them anyway.") == set()
+    assert "conflict" in _categories("The neighbours argued with me about the fence.")

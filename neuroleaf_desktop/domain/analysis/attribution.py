@@ -97,6 +97,7 @@ class Stressor:
     hypothetical: bool = False  # "if work gets stressful"
     company: bool = False  # "a walk with mum"
     writer_before: bool = False  # "I"/"me" earlier in its clause: "I barely slept"
+    dealt_with: bool = False  # "exams finished", "bills paid": done, which is good news
 
     @property
     def set_aside(self) -> bool:

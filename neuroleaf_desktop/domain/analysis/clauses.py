@@ -174,6 +174,12 @@ MAX_KEYWORDS: Final = 15
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
+# A trouble said to be finished is good news ("exams finished", "the boiler's fixed"); a bill
+# paid or a headache gone is only logistics or relief in passing (the labelled set: neutral).
+DEALT: Final = frozenset(
+    {"finished", "sorted", "resolved", "fixed", "done", "cleared", "aced", "nailed", "healed",
+     "recovered"}
+)  # fmt: skip
 # a clause after an "if" clause that says what would follow: "if I pass, I'll be so happy"
 CONSEQUENT: Final = frozenset(
     {"i'll", "we'll", "will", "would", "i'd", "we'd", "it'll", "gonna", "then"}
@@ -281,6 +287,9 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             if is_shadow(keyword):
                 continue
             person = keyword in PEOPLE
+            dealt = _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW) or _is_over(
+                tokens, end
+            )
             yield (
                 i,
                 Stressor(
@@ -301,12 +310,35 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY)
                     or (remembrance and category_of(keyword) == "family"),
                     someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
+                    or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
                     or owned_by_another(tokens, i, category_of(keyword)),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                     writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
+                    dealt_with=dealt and not person,
                 ),
             )
         i = end
+
+
+# People whose quarrel with each other is theirs: "heard the neighbours arguing", "the couple
+# next to us were bickering" (a close person's is the writer's: "mum and dad were bickering").
+QUARRELLERS: Final = frozenset(
+    {"neighbours", "neighbors", "neighbour", "neighbor", "colleagues", "coworkers", "people",
+     "strangers", "couple", "they", "students", "customers", "kids next door"}
+)  # fmt: skip
+
+
+def _others_quarrelling(tokens: list[str], i: int) -> bool:
+    """Is the quarrel at ``i`` had by the people named just before it, not with the writer?"""
+    if i == 0 or tokens[i - 1] not in QUARRELLERS:
+        return False
+    return not any(t in ("me", "us", "i", "we") for t in tokens[i + 1 : i + 4])
+
+
+def _dealt_with(stressors: Iterable[Stressor]) -> bool:
+    """ "Exams finished", "bills paid", "the row is sorted": a trouble of the writer's said to
+    be dealt with is good news (no one else's: "her exams finished" says nothing of ours)."""
+    return any(s.dealt_with and not (s.negated or s.someone_elses) for s in stressors)
 
 
 def _sympathy(
@@ -409,6 +441,7 @@ def _segment_clauses(
         strained = decided is None and _strained(tokens, start, end, own_stressors)
         news = decided is None and (
             (not question and good_news_in(tokens, start, condition))
+            or (not own_hits and not strained and _dealt_with(own_stressors))
             or (not own_hits and negated_unpleasant(tokens, start, condition))
         )
         if news:

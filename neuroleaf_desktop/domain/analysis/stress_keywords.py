@@ -249,6 +249,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "called in sick to work", "call in sick to work", "called in sick", "call in sick",
     "calling in sick", "missed my appointment", "missed the appointment",
     "miss my appointment",
+    # arguing with oneself is deciding
+    "argued with myself", "arguing with myself", "argue with myself",
     # a teacher's pupils are not the writer's family
     "kid in my class", "kids in my class", "child in my class", "children in my class",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
