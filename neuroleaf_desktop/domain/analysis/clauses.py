@@ -180,6 +180,7 @@ DEALT: Final = frozenset(
     {"finished", "sorted", "resolved", "fixed", "done", "cleared", "aced", "nailed", "healed",
      "recovered"}
 )  # fmt: skip
+NOTHING: Final = frozenset({"nothing", "none", "anything", "yet"})  # "has done nothing"
 # a clause after an "if" clause that says what would follow: "if I pass, I'll be so happy"
 CONSEQUENT: Final = frozenset(
     {"i'll", "we'll", "will", "would", "i'd", "we'd", "it'll", "gonna", "then"}
@@ -287,9 +288,10 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             if is_shadow(keyword):
                 continue
             person = keyword in PEOPLE
-            dealt = _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW) or _is_over(
-                tokens, end
-            )
+            dealt = (
+                _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW)
+                and NOTHING.isdisjoint(tokens[end:])
+            ) or _is_over(tokens, end)
             yield (
                 i,
                 Stressor(

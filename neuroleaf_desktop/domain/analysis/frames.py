@@ -74,6 +74,7 @@ VERB_OPENERS: Final = frozenset(
     {"cried", "wept", "sobbed", "laughed", "smiled", "was", "is", "were", "felt", "feels",
      "got", "looked", "seemed", "went", "said", "told", "shouted", "yelled", "screamed",
      "stormed", "slammed", "loved", "hated", "cries", "laughs", "smiles", "can't", "couldn't",
+     "screams", "shouts", "yells", "sobs", "panicked", "panics", "sulked", "sulks",
      "won't", "didn't", "isn't", "wasn't", "has", "had", "hasn't", "hadn't", "kept", "keeps"}
 )  # fmt: skip
 
@@ -194,11 +195,17 @@ def _theirs(clause: Clause) -> Clause:
     return replace(clause, stressors=stressors)
 
 
+def _close(words: tuple[str, ...]) -> bool:
+    """Does the clause name someone close to the writer (family, partner)?"""
+    return any(w.removesuffix("'s") in CLOSE_PEOPLE for w in words)
+
+
 def continued_subject(clauses: list[Clause]) -> list[Clause]:
     """ "My flatmate failed her driving test and cried all evening": a clause after "and" in the
     same sentence part that opens on a verb goes on about the subject before it; when that is
     someone else, its feelings are theirs (it keeps its polarity, as sympathy, but no chip)
-    and so are the topics of both clauses (the flatmate's test is not the writer's stress)."""
+    and so are the topics of both clauses (the flatmate's test is not the writer's stress),
+    unless that someone is close to the writer ("the baby has colic and screams for hours")."""
     out: list[Clause] = []
     subject: int | None = None  # index in ``out`` of the clause naming someone else
     previous = -1
@@ -212,9 +219,12 @@ def continued_subject(clauses: list[Clause]) -> list[Clause]:
         if not continues:
             subject = len(out) if _subject_is_someone_else(words) else None
         elif subject is not None and clause.hits:
-            out[subject] = _theirs(out[subject])
             strength = min(clause.strength, EMOTION_FLOOR)
-            out.append(_theirs(replace(clause, hits=(), strength=strength)))
+            clause = replace(clause, hits=(), strength=strength)
+            if not _close(out[subject].words):  # a close person's trouble may be the writer's
+                out[subject] = _theirs(out[subject])
+                clause = _theirs(clause)
+            out.append(clause)
             continue
         out.append(clause)
     return out
