@@ -249,6 +249,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     "called in sick to work", "call in sick to work", "called in sick", "call in sick",
     "calling in sick", "missed my appointment", "missed the appointment",
     "miss my appointment",
+    # other offices and teams than the writer's work; money spent gladly
+    "post office", "box office", "ticket office", "sorting office", "register office",
+    "my team lost", "my team won", "our team lost", "our team won", "team lost the",
+    "team won the", "money well spent",
     # arguing with oneself is deciding
     "argued with myself", "arguing with myself", "argue with myself",
     # a teacher's pupils are not the writer's family
