@@ -251,3 +251,10 @@ def test_a_quarrel_between_others_or_with_oneself_is_not_the_writers() -> None:
     assert "conflict" not in _categories("Heard the neighbours arguing again, poor kids.")
     assert _categories("Argued with myself about the shoes, bought them anyway.") == set()
     assert "conflict" in _categories("The neighbours argued with me about the fence.")
+
+
+def test_an_instruction_to_feel_is_not_the_feeling_and_a_feared_outcome_that_did_not_come() -> None:
+    assert _emotion_chips("Calm down, it's only a quiz, I told myself.") == set()
+    assert "Calm" in _emotion_chips("Breathing slowly helped me calm down.")
+    assert _emotion_chips("Worried the pharmacy would be shut, but it was open.") == set()
+    assert "Anger" in _emotion_chips("I was furious at first but we sorted it out.")  # today's

@@ -509,6 +509,12 @@ def _unnamed(sentence: str) -> str:
     return _TITLE_CASE.sub(plain, sentence)
 
 
+# A sentence opening on an instruction to feel ("Calm down, it's only a test", "Cheer up") says
+# what someone was told to feel, not what the writer felt.
+_IMPERATIVE = re.compile(
+    r"^\s*(?:calm down|cheer up|chill out|relax|stay calm|keep calm|don't panic|don't worry)\b",
+    re.IGNORECASE,
+)
 _HEADING = re.compile(r"^(\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:(?=\s)")
 
 
@@ -537,6 +543,8 @@ def read_clauses(text: str) -> list[Clause]:
                 for i, seg in enumerate(segments)
                 for c in _segment_clauses(seg, number + i, True, question)
             ]
+        if _IMPERATIVE.match(sentence) and own:
+            own[0] = replace(own[0], hits=())  # "Calm down, I told myself": told, not felt
         number += len(segments)
         tokens = tokenize(sentence)
         own = settled_afterwards(redeemed(regretted(own, tokens)))

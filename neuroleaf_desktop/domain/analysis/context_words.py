@@ -124,6 +124,7 @@ ALL_CLEAR: Final[frozenset[tuple[str, ...]]] = frozenset(
 # part: "made up with my friend after last week's argument".
 RECONCILED: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("made", "up"), ("make", "up", "with"), ("made", "it", "up"), ("talked", "things", "through"),
+     ("talked", "it", "through"), ("talked", "it", "out"), ("sorted", "it", "out"),
      ("sorted", "things", "out"), ("patched", "things", "up"), ("cleared", "the", "air")}
 )  # fmt: skip
 # A breakup of other people ("my parents are getting divorced") is theirs: their category

@@ -297,6 +297,7 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "keep going over", "kept going over", "keeps going over", "going over and over",
     "nearly cried", "almost cried", "nearly in tears", "almost in tears", "nearly cry",
     "shouting over", "shout over", "shouted over", "yelling over", "yelled over",
+    # telling someone (or oneself) to calm down is an instruction, not calm felt
     # blame denied is a complaint, not shame: "told off for something that wasn't my fault"
     "wasn't my fault", "not my fault", "isn't my fault",
     # a feeling word naming a thing: "the stress ball my sister gave me", "anger management"

@@ -67,6 +67,7 @@ PERIODS: Final = frozenset(
      "weekend"}
 )  # fmt: skip
 PAST_OPENERS: Final = frozenset({"was", "were"})  # "Was dreading the appraisal …"
+OUTCOMES: Final = frozenset({"was", "wasn't", "were", "weren't", "didn't", "did", "went"})
 NOW_OPENERS: Final = frozenset({"now", "these", "today"})  # "… now I'm fine", "these days …"
 # Words that open a clause with no subject of its own: the verb of the clause before's subject
 # ("… and cried all evening", "… and was fuming").
@@ -124,11 +125,12 @@ def others_quarrel(tokens: list[str], clauses: list[Clause]) -> list[Clause]:
 
 
 def _past_frame(words: tuple[str, ...]) -> bool:
-    """ "Was dreading …", "I was afraid …", "Last month was …": a part told as past."""
+    """ "Was dreading …", "Last month was …", "worried it would …": a part told as past, or
+    as a fear of what would happen ("I was so nervous" alone is today's feeling: it counts)."""
     if words and words[0] in PAST_OPENERS:
         return True
-    if words[:2] in (("i", "was"), ("we", "were"), ("i'd", "been"), ("we'd", "been")):
-        return True
+    if "would" in words:
+        return True  # a feared outcome: "worried the shop would be closed, but it was open"
     return any(words[i] == "last" and words[i + 1] in PERIODS for i in range(len(words) - 1))
 
 
@@ -139,6 +141,8 @@ def _fine_now(words: tuple[str, ...]) -> bool:
         return False
     if words[0] in NOW_OPENERS or (words[0] == "this" and len(words) > 1 and words[1] in PERIODS):
         return True
+    if words[0] in SETTLING_SUBJECTS and len(words) > 1 and words[1] in OUTCOMES:
+        return True  # "… but it was open", "… but it didn't": the feared outcome did not come
     return words[0] in SETTLING_SUBJECTS and any(
         w in FINE_NOW | SETTLED and not word_negated(list(words), i) for i, w in enumerate(words)
     )
