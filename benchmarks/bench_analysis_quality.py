@@ -13,8 +13,11 @@ then studied), the ``test6`` rows (65 sentences written by the guide in the midd
 fifth round, measured once, then studied) and the ``test7`` rows (50 sentences written after
 the fifth round's tuning, errors never listed: the most honest number) and the ``test8`` rows
 (164 sentences in new voices, written by the guide before the sixth round, measured untuned,
-then studied) and the ``test9`` rows (65 sentences written after the sixth round's tuning,
-measured once, errors never listed: now the most honest number).
+then studied), the ``test9`` rows (65 sentences written after the sixth round's tuning,
+measured once, studied in the seventh), the ``test10`` rows (134 sentences in new voices,
+written before the seventh round, measured untuned, then studied) and the ``test11`` rows (65
+sentences written with test10, measured once at the end of the seventh round, errors never
+listed: now the most honest number). ``--splits`` measures only the named splits.
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
 threshold, and the sentiment label (positive / negative / neutral / mixed).
