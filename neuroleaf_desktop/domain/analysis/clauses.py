@@ -56,7 +56,9 @@ How a text is read:
    fun", "… but it's gone now", "… and I'm finally okay", "… but I think I did okay") and
    sarcastic praise ("Fantastic, the car failed its MOT"), someone else's reported trouble
    ("my sister says she's struggling") and a subject-less sequel of another's feeling ("Grace
-   was nervous but loved it").
+   was nervous but loved it"); then the frames of ``frames`` (a past part then "fine now", a
+   clause after "and" that keeps another's subject, a strangers' quarrel), and an exclaimed
+   plain event reads positive ("Sold my first painting today!").
 8. The analyser (``analyzer``) finally makes the chips agree (``agreement``): no "Positive"
    beside a stressor or an unpleasant emotion, no "Negative" beside joy alone.
 
