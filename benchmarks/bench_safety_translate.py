@@ -22,6 +22,19 @@ Run: ``.venv/bin/python benchmarks/bench_safety_translate.py --split fresh12 [--
 these *test sentences* in a TSV so the columns can be recomputed without the LLM (``--load``).
 Targets for building it: fresh12 de/fr warning-sign recall +0.25 absolute over the rules,
 precision over all non-English splits >= 0.9.
+
+Measured on 2 shared cores (explicit recall / warning-sign recall / precision, false alarms):
+
+| rows | rules | product (gated) |
+|---|---|---|
+| fresh12 de+fr, never tuned on (68) | 0.41 / 0.12 / 0.86, 2 | 0.65 / 0.59 / 0.87, 4 |
+| fresh8-11 de/fr/es/pt/it, tuned on (860) | 0.99 / 0.99 / 1.00, 0 | 1.00 / 1.00 / 0.96, 22 |
+| all of them (928; 382 hard negatives) | 0.95 / 0.93 / 1.00, 2 | 0.97 / 0.97 / 0.95, 26 |
+
+2.4-5.4 s per translated sentence (the model's load, about 10 s, once). Most new false alarms
+are the English detector's (a film's hero jumping off a bridge, comics given away for space)
+or a lossy translation ("ich kann diesen Lärm nicht mehr ertragen" -> "I can't stand this
+anymore").
 """
 
 from __future__ import annotations
