@@ -52,7 +52,9 @@ def safety_group() -> None:
 @click.argument("text")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option(
-    "--rules-only", is_flag=True, help="Skip the MiniLM classifier (phrase rules only; faster)."
+    "--rules-only",
+    is_flag=True,
+    help="Skip the MiniLM classifier and the translation (phrase rules only; fastest).",
 )
 @click.option(
     "--no-translate",
