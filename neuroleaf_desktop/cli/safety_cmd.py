@@ -5,14 +5,19 @@ why, without opening a vault or typing a passphrase (the text never touches stor
 nothing is logged).
 
 The same service as the app (``services/safety_service.py``): phrase rules in six languages,
-plus the MiniLM classifier when its package is installed (``--rules-only`` skips it).
+plus the MiniLM classifier when its package is installed, plus, for German, French, Spanish,
+Portuguese or Italian text, a second look at the sentences the rules pass over through a
+local English translation when the language model is installed and joined (slow: the model
+loads in seconds, then a few seconds per sentence). ``--rules-only`` skips both models,
+``--no-translate`` only the translation.
 
 Exit code: 0 whether or not the text is flagged. A flag is a finding about the text, not a
 failure of the command, and a non-zero code would make shell scripts (``set -e``) stop on
 the very text that most needs a calm follow-up. Read the result from the output instead:
 ``--json`` prints ``{"flagged": bool, "severity": "none"|"concern"|"urgent", "category":
-str|null, "categories": [...], "reasons": [...], "about_others": bool, "semantic": bool}``
-("semantic" is true when the classifier, not a phrase, made the flag). Usage errors (no
+str|null, "categories": [...], "reasons": [...], "about_others": bool, "semantic": bool,
+"translated": bool}`` ("semantic" is true when a model, not a phrase, made the flag;
+"translated" when it was found in the English translation). Usage errors (no
 text) exit 2 as usual with click.
 
 Register with ``cli.add_command(safety_group)``.
@@ -47,16 +52,27 @@ def safety_group() -> None:
 @click.argument("text")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option(
-    "--rules-only", is_flag=True, help="Skip the MiniLM classifier (phrase rules only; faster)."
+    "--rules-only",
+    is_flag=True,
+    help="Skip the MiniLM classifier and the translation (phrase rules only; fastest).",
 )
-def check_cmd(text: str, as_json: bool, rules_only: bool) -> None:
+@click.option(
+    "--no-translate",
+    is_flag=True,
+    help="Skip the second look at non-English text through the local language model "
+    "(which takes seconds to load, then a few seconds per sentence).",
+)
+def check_cmd(text: str, as_json: bool, rules_only: bool, no_translate: bool) -> None:
     """Check TEXT for self-harm or suicidal language. Use - to read the text from stdin.
 
-    Always exits 0: read "flagged" and "severity" from the output.
+    German, French, Spanish, Portuguese or Italian text the phrase rules pass over is also
+    read in a local English translation when the language model is installed: that can take
+    tens of seconds. Always exits 0: read "flagged" and "severity" from the output.
     """
     if text == "-":
         text = sys.stdin.read()
-    result = default_safety_service().check(text, semantic=not rules_only)
+    service = default_safety_service()
+    result = service.check(text, semantic=not rules_only, translate=not no_translate)
     # Honour the global `neuroleaf --json safety check …` as well as the local flag.
     if as_json or click.get_current_context().find_root().params.get("as_json"):
         payload = {
@@ -69,6 +85,7 @@ def check_cmd(text: str, as_json: bool, rules_only: bool) -> None:
             "reasons": list(result.reasons),
             "about_others": result.about_others,
             "semantic": result.semantic_category is not None and not result.matched_spans,
+            "translated": result.translated,
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return

@@ -21,7 +21,11 @@ from neuroleaf_desktop.services.events import Change, EventBus, Topic
 from neuroleaf_desktop.services.journal_service import JournalService
 from neuroleaf_desktop.services.mood_service import MoodService
 from neuroleaf_desktop.services.notifications import Notifier
-from neuroleaf_desktop.services.safety_scorer import SemanticScorerSource
+from neuroleaf_desktop.services.safety_scorer import (
+    SemanticScorerSource,
+    TranslatorSource,
+    with_translation,
+)
 from neuroleaf_desktop.services.settings_service import SettingsService
 from neuroleaf_desktop.services.trend_service import TrendReport, TrendService
 from neuroleaf_desktop.storage.repositories.care_repo import (
@@ -75,11 +79,13 @@ class CareService:
         *,
         journal: JournalService,
         scorers: SemanticScorerSource | None = None,
+        translators: TranslatorSource | None = None,
         local_tz: tzinfo | None = None,
     ) -> None:
         self.vault = vault
         self.journal = journal
         self.scorers = scorers
+        self.translators = translators
         self.events = events
         self.mood = mood
         self.settings = settings
@@ -93,13 +99,18 @@ class CareService:
 
         With the embedding model installed, paraphrases the phrase rules miss are caught too
         (its child process starts on demand: callers run this on a worker thread); without
-        it, or if it fails, the phrase rules answer alone. A flag is remembered in the vault
-        as the entry's day and level only (never words), and signs on several recent days
-        raise a new flag to "urgent".
+        it, or if it fails, the phrase rules answer alone. With the language model installed,
+        German, French, Spanish, Portuguese and Italian sentences the rules pass over are
+        also read in an English translation (seconds each, in memory only). A flag is
+        remembered in the vault as the entry's day and level only (never words), and signs
+        on several recent days raise a new flag to "urgent".
         """
         entry = self.journal.get(entry_id)
         scorer = self.scorers.scorer() if self.scorers is not None else None
-        result = assess(f"{entry.title}\n{entry.body}", scorer=scorer)
+        text = f"{entry.title}\n{entry.body}"
+        result = assess(text, scorer=scorer)
+        translator = self.translators.translator() if self.translators is not None else None
+        result = with_translation(text, result, translator, scorer)
         day = local_date(entry.created_at, entry.tz_offset_min)
         with self.vault.transaction() as conn:
             days = SafetyDaysRepository(conn)

@@ -1,4 +1,5 @@
-"""One place that runs the safety detector: phrase rules always, MiniLM when it is installed.
+"""One place that runs the safety detector: phrase rules always, MiniLM when it is installed,
+and a second look through an English translation for other languages when the LLM is.
 
 Why a service: the CLI (``neuroleaf safety check``), the app's check after each saved entry
 (typed or dictated) and any later caller must give the same answer for the same text, and
@@ -7,7 +8,10 @@ assessed in memory, never stored, never logged (only the level may be logged).
 
 ``semantic="auto"`` uses the classifier when the model package is installed *and* either
 already in memory or the caller accepts the load (``load_model=True``, the CLI's default): a
-save in the app never waits seconds for torch just for this check.
+save in the app never waits seconds for torch just for this check. The translation
+(``translate=True``) needs the language model already joined on disk; it costs the model's
+load (seconds) plus a few seconds per sentence the rules pass over, which is why the app runs
+the whole check on a background task.
 """
 
 from __future__ import annotations
@@ -22,13 +26,17 @@ from neuroleaf_desktop.domain.safety import (
     assess_phrases,
     with_recent_days,
 )
+from neuroleaf_desktop.services.safety_scorer import TranslatorSource, with_translation
 
 
 class SafetyCheckService:
     """``check(text)`` → :class:`SafetyAssessment`, with the semantic layer when available."""
 
-    def __init__(self, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self, embedder: Embedder | None = None, translators: TranslatorSource | None = None
+    ) -> None:
         self._embedder = embedder
+        self.translators = translators or TranslatorSource()
         self._classifier: SafetyClassifier | None = None
         self._lock = threading.Lock()
 
@@ -42,16 +50,22 @@ class SafetyCheckService:
         return self.classifier().available()
 
     def check(
-        self, text: str, *, semantic: bool = True, load_model: bool = True
+        self, text: str, *, semantic: bool = True, load_model: bool = True, translate: bool = True
     ) -> SafetyAssessment:
-        """Assess ``text``; ``semantic=False`` or a missing model gives the rules alone."""
+        """Assess ``text``; ``semantic=False`` or a missing model gives the rules alone.
+
+        ``translate`` adds the second look at other languages when the language model is
+        ready (only with ``semantic`` and ``load_model``: it loads a model of its own).
+        """
         if not semantic:
             return assess_phrases(text)
         classifier = self.classifier()
         loaded = bool(getattr(classifier.embedder, "loaded", True))
-        if not classifier.available() or not (loaded or load_model):
-            return assess_phrases(text)
-        return SafetyDetector(semantic_scorer=classifier).assess(text)
+        scorer = classifier if classifier.available() and (loaded or load_model) else None
+        result = SafetyDetector(semantic_scorer=scorer).assess(text)
+        if not (translate and load_model):
+            return result
+        return with_translation(text, result, self.translators.translator(), scorer)
 
     def check_with_history(
         self, text: str, other_days_with_signs: int, **options: bool

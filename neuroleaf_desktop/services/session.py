@@ -141,7 +141,10 @@ class Session:
     def care(self) -> CareService:
         def build() -> CareService:
             from neuroleaf_desktop.services.care_service import CareService
-            from neuroleaf_desktop.services.safety_scorer import SemanticScorerSource
+            from neuroleaf_desktop.services.safety_scorer import (
+                SemanticScorerSource,
+                TranslatorSource,
+            )
 
             return CareService(
                 self.vault,
@@ -151,6 +154,7 @@ class Session:
                 self.clock,
                 journal=self.journal,
                 scorers=SemanticScorerSource(lambda: self.embeddings.embedder),
+                translators=TranslatorSource(),
             )
 
         return self._service("care", build)

@@ -43,6 +43,7 @@ def test_json_output() -> None:
         "reasons": ['death_wish: "wish I was dead"'],
         "about_others": False,
         "semantic": False,
+        "translated": False,
     }
 
 
@@ -59,6 +60,7 @@ def test_json_output_not_flagged() -> None:
         "reasons": [],
         "about_others": False,
         "semantic": False,
+        "translated": False,
     }
 
 

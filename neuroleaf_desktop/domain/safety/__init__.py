@@ -12,7 +12,8 @@ sent anywhere. Reasons and spans contain the person's words: never log them.
 
 Modules: ``categories`` (what is looked for, and the sources), ``rules_<lang>`` (phrases),
 ``negation``, ``context`` and ``everyday`` (how a phrase is judged), ``detector`` (the
-assessment and its level), ``result`` (the types).
+assessment and its level), ``result`` (the types), ``translation`` (the second look at other
+languages through an English translation by the local language model, when installed).
 """
 
 from neuroleaf_desktop.domain.safety.categories import (

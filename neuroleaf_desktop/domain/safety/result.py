@@ -60,6 +60,7 @@ class SafetyAssessment:
     semantic_score: float | None = None
     semantic_category: Category | None = None  # set when the classifier made the flag
     escalation: str = ""  # why the level is higher than any single sign ("", "combined", …)
+    translated: bool = False  # the flag came from reading a translation (``translation``)
 
     @property
     def categories(self) -> list[Category]:
@@ -94,6 +95,7 @@ class SafetyAssessment:
             "reasons": list(self.reasons),
             "about_others": self.about_others,
             "semantic": self.semantic_category is not None and not self.matched_spans,
+            "translated": self.translated,
             "spans": [
                 {"start": s.start, "end": s.end, "category": str(s.category)}
                 for s in self.matched_spans
