@@ -48,6 +48,9 @@ _TRAVEL_WORK_HOME = (
     # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
     r"|equipe|collegues?|kolleg\w*|(?:au|du|le|mon|ton|son)\s+bureau|buro|buero|boulot"
     r"|(?:mon|ton|son|de|du|en|fin\s+de)\s+stage|praktikum|eleves"
+    # a British leaving do, a send-off, farewell drinks
+    r"|leaving\s+(?:do|party|drinks|lunch|card|speech|present)|send-?off"
+    r"|farewell\s+(?:do|party|drinks|lunch|dinner|card)"
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
@@ -82,6 +85,9 @@ _SPORT_TOOLS = (
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
     # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
     r"|garten\w*|jardin\w*"
+    # shaving, a barbecue (Australian "barbie"), a load tied down with rope
+    r"|shav(?:e|es|ed|ing|er)|razor\s+(?:handle|kit)|barbie|bbq|barbecue|braai|grill"
+    r"|tarp\w*|trailer|roof\s+rack"
 )
 _STUCK = (
     r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"

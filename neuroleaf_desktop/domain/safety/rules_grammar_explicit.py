@@ -257,7 +257,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:took|swallowed)\s+(?:a\s+bunch|a\s+handful|all|a\s+whole\s+(?:bottle|box|pack)"
         r"|an\s+entire\s+(?:bottle|box|pack)|the\s+whole\s+(?:bottle|box|pack))\s+(?:of\s+)?(?:my\s+)?"
         r"(?:\w+\s+){0,2}?(?:pills|meds|tablets|painkillers|medication|sleeping\s+pills)\b"
-        r"|\b(?:had|got)\s+my\s+stomach\s+pumped\b",
+        # ("had my stomach pumped after too much vodka" is a night out)
+        r"|\b(?:had|got)\s+my\s+stomach\s+pumped\b(?![^.!?\n]{0,40}\b(?:vodka|drink\w*|drunk"
+        r"|alcohol|booze|shots|night\s+out|food\s+poisoning)\b)",
         inherent=False,
         past=True,
     ),

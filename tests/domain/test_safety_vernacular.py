@@ -1,0 +1,117 @@
+"""Dialect, slang, poetry, understatement and practical words for a cancelled future: the
+families in ``rules_en_vernacular``, the everyday look-alike each one has, and the lesson,
+leaving-do and barbecue contexts that keep ordinary sentences ordinary.
+
+The sentences are written anew (not copied from ``fresh13_en.tsv``) so they test a family of
+wordings, not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import Category, assess
+from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.domain.safety.rules_en_vernacular import RULES
+from neuroleaf_desktop.domain.safety.spelling_en import respell
+
+SIGNS = [
+    # dialect and slang
+    ("mi waan dead fi real", Category.DEATH_WISH),
+    ("some days i jus wan dead now", Category.DEATH_WISH),
+    ("cyaan tek dis no more", Category.TRAPPED_PAIN),
+    ("might just top meself this weekend", Category.SUICIDAL_IDEATION),
+    ("honestly i'm finished with life.", Category.DEATH_WISH),
+    # understatement and poetry
+    ("it's whatever, i keep wishing i could just not wake up", Category.DEATH_WISH),
+    ("let the sea have me for good", Category.DEATH_WISH),
+    ("I am finally ready to leave this world.", Category.DEATH_WISH),
+    # the second person for one's own habit
+    ("you cut yourself because it's the only thing that feels real", Category.SELF_HARM),
+    # a future cancelled in practical words
+    ("no point booking the dentist, i won't be around", Category.NO_FUTURE),
+    ("there won't be a christmas after this one for me", Category.NO_FUTURE),
+    ("i'll be six feet under by spring anyway", Category.NO_FUTURE),
+    # burden, goodbyes
+    ("they'd be better off with my life insurance than with me", Category.BURDEN),
+    ("rang my brother one last time tonight", Category.GOODBYES),
+    # means gathered in secret
+    ("stockpiling my sleeping pills so my husband won't notice", Category.GETTING_MEANS),
+    (
+        "buying paracetamol bit by bit without anyone noticing",
+        Category.GETTING_MEANS,
+    ),
+    ("setting aside my antidepressants every night now", Category.GETTING_MEANS),
+    # plans told in other tenses and words
+    ("got it all figured out, the rope and the note", Category.PLAN_OR_METHOD),
+    ("i was planning to do it tomorrow and i still want to", Category.PLAN_OR_METHOD),
+    ("looked up how many paracetamol would kill me", Category.PLAN_OR_METHOD),
+    # past history
+    ("last spring i ended up getting my stomach pumped", Category.SUICIDAL_IDEATION),
+]
+
+ORDINARY = [
+    "i want dead leaves raked before the rain",
+    "topping myself up with coffee before the night shift",
+    "i'm done living in this damp flat, moving in may",
+    "i'm done with life admin for today",
+    "wishing i'd die of laughter at this show, so good",
+    "let the music take me away tonight",
+    "i'm ready to be gone by eight for the ferry",
+    "you hurt yourself cause you weren't looking where you were going",
+    "no point renewing the gym membership, i never go",
+    "there won't be any cake left after friday for the party",
+    "i'll be under the ground all day at the mine tomorrow",
+    "we got seats and i'll be in a box at the match",
+    "we'd be better off with the insurance money than the repair, the car is a write-off",
+    "rang the bank one last time about the refund",
+    "texted my ex one last time to get my hoodie back",
+    "stocking up on paracetamol so the kids have some when they get home",
+    "collected my meds from the pharmacy so my mum doesn't have to ask",
+    "got my antidepressants delivered so nobody at work knows",
+    "kept back some of my tablets for the holiday",
+    "had it all planned out: the museum, lunch, then the cinema",
+    "i was going to do the garden on sunday, i still might",
+    "this dose of chemo will kill me before the cancer does lol",
+    "had my stomach pumped after too much vodka at uni",
+    # lessons, leaving dos, barbecues, shaving, a load tied down
+    "pharmacology lecture today: paracetamol overdose and liver failure",
+    "suicide prevention training at work today, very useful",
+    "writing up self-harm statistics for the council report",
+    "said my goodbyes at the leaving do, gonna miss that lot",
+    "picked up charcoal for the barbie on sunday",
+    "bought razor blades for shaving my legs",
+    "got a length of rope to tie the tarp on the trailer",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SIGNS)
+def test_sign_is_flagged_with_its_category(text: str, category: Category) -> None:
+    result = assess(text)
+    assert result.flagged, text
+    assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_look_alike_is_not_flagged(text: str) -> None:
+    assert not assess(text).flagged, assess(text).reasons
+
+
+def test_the_sign_counts_again_next_to_a_lesson_word_of_ones_own() -> None:
+    """A lesson named after the phrase clears only that phrase, not the person's own words."""
+    result = assess("self-harm awareness week made me want to cut again")
+    assert result.flagged
+    assert Category.SELF_HARM in result.categories
+
+
+def test_every_vernacular_rule_has_a_gate_that_lets_its_signs_through() -> None:
+    gated = [r for r in RULES if r.gate]
+    assert len(gated) == len(RULES)
+    matched = 0
+    for text, _ in SIGNS:
+        norm, _ = respell(*normalize(text, fold=True))
+        for r in RULES:
+            if r.pattern.search(norm):
+                matched += 1
+                assert r.may_match(norm), (r.name, text)
+    assert matched >= len(SIGNS) // 2
