@@ -12,7 +12,8 @@ import pytest
 
 from neuroleaf_desktop.domain.safety import Category, assess
 from neuroleaf_desktop.domain.safety.normalize import normalize
-from neuroleaf_desktop.domain.safety.rules_en_vernacular import RULES
+from neuroleaf_desktop.domain.safety.rules_en_vernacular import RULES as WISH_RULES
+from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import RULES as SIGN_RULES
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 
 SIGNS = [
@@ -48,6 +49,34 @@ SIGNS = [
     ("looked up how many paracetamol would kill me", Category.PLAN_OR_METHOD),
     # past history
     ("last spring i ended up getting my stomach pumped", Category.SUICIDAL_IDEATION),
+    ("survived two attempts already", Category.SUICIDAL_IDEATION),
+    # the wish said plainly, literally or in slang
+    ("i'd like to stop existing, honestly", Category.DEATH_WISH),
+    ("imma just end it tonight", Category.SUICIDAL_IDEATION),
+    ("think i'm checking out permanently this time", Category.SUICIDAL_IDEATION),
+    ("some nights i picture falling asleep and never waking up", Category.DEATH_WISH),
+    ("me nuh want live anymore", Category.DEATH_WISH),
+    ("the river keeps calling my name and i'm ready to answer", Category.DEATH_WISH),
+    ("it hurts to be alive most days", Category.TRAPPED_PAIN),
+    # burden in the second person, in Indian English, in money
+    ("you feel like your family would be better off without you", Category.BURDEN),
+    ("without me the kids would be happier, i know it", Category.BURDEN),
+    ("everyone will be at peace once i am no more", Category.BURDEN),
+    ("my policy is worth more than i am at this point", Category.BURDEN),
+    # means, plans and arrangements in plain words
+    ("kept staring at dad's rifle like it was an exit", Category.GETTING_MEANS),
+    ("got some tubing to fit onto the exhaust", Category.GETTING_MEANS),
+    ("keep imagining stepping in front of a bus", Category.PLAN_OR_METHOD),
+    ("might walk into the sea one night and never come back", Category.PLAN_OR_METHOD),
+    ("i was planning to overdose on saturday, it's still the plan", Category.PLAN_OR_METHOD),
+    ("won't need my savings where i'm headed", Category.NO_FUTURE),
+    ("left voice notes for the kids in case i'm not here", Category.GOODBYES),
+    ("there's no future that has me in it", Category.NO_FUTURE),
+    (
+        "gave my guitar to my nephew and the cat to my neighbour, nothing left to organise",
+        Category.GIVING_AWAY,
+    ),
+    ("wrote letters to my family for when i'm gone", Category.GOODBYES),
 ]
 
 ORDINARY = [
@@ -74,6 +103,26 @@ ORDINARY = [
     "i was going to do the garden on sunday, i still might",
     "this dose of chemo will kill me before the cancer does lol",
     "had my stomach pumped after too much vodka at uni",
+    "i want to stop living in fear",
+    "i'll end it with him tomorrow",
+    "checking out of the airbnb for good, back home tomorrow",
+    "going to sleep and not waking up till noon",
+    "the sea is calling me, surf's up",
+    "it hurts to breathe with this chest infection",
+    "you feel like you'd be better off without your phone",
+    "after i am no more, the house goes to my son",
+    "the insurance is worth more than the car",
+    "bought a hose for the garden and a part for the exhaust",
+    "imagined stepping off the bus at the wrong stop",
+    "moving to perth and never coming back, mate",
+    "i was going to take the train on friday, that's still the plan",
+    "i haven't changed my mind about the wedding date",
+    "last time i tried it was with my sister, we burnt the cake",
+    "won't need a coat where i'm going",
+    "recorded a message for the kids in case i'm not home by bedtime",
+    "gave the dog his dinner, nothing left to do now but sleep",
+    "wrote letters to my family from the retreat, goodbye for now",
+    "nothing to look forward to this week except more rain",
     # lessons, leaving dos, barbecues, shaving, a load tied down
     "pharmacology lecture today: paracetamol overdose and liver failure",
     "suicide prevention training at work today, very useful",
@@ -105,12 +154,13 @@ def test_the_sign_counts_again_next_to_a_lesson_word_of_ones_own() -> None:
 
 
 def test_every_vernacular_rule_has_a_gate_that_lets_its_signs_through() -> None:
-    gated = [r for r in RULES if r.gate]
-    assert len(gated) == len(RULES)
+    rules = WISH_RULES + SIGN_RULES
+    gated = [r for r in rules if r.gate]
+    assert len(gated) == len(rules)
     matched = 0
     for text, _ in SIGNS:
         norm, _ = respell(*normalize(text, fold=True))
-        for r in RULES:
+        for r in rules:
             if r.pattern.search(norm):
                 matched += 1
                 assert r.may_match(norm), (r.name, text)

@@ -27,6 +27,9 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_vernacular import RULES as VERNACULAR_RULES
+from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import (
+    RULES as VERNACULAR_SIGN_RULES,
+)
 from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
 
@@ -40,4 +43,5 @@ RULES: tuple[Rule, ...] = (
     + VOICE_RULES
     + VOICE_SIGN_RULES
     + VERNACULAR_RULES
+    + VERNACULAR_SIGN_RULES
 )

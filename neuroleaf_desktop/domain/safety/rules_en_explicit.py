@@ -146,9 +146,12 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _URG,
         rf"\b(?:hang(?:ing)?|hanged|drown(?:ing)?|throw(?:ing)?)\s+{_MYSELF}\b"
         r"|\b(?:slit(?:ting)?|slash(?:ing)?|cut(?:ting)?)\s+(?:open\s+)?(?:both\s+)?my\s+wrists?\b"
+        # stepping off a bus or a train is getting off it; stepping in front of one is not
         r"|\b(?:jump(?:ing)?|step(?:ping)?)\s+(?:off|from|in\s+front\s+of|under)\s+"
         r"(?:a|the|my|this|that)\s+(?:\w+\s+)?(?:bridge|building|roof|rooftop|cliff|balcony"
-        r"|train|bus|car|truck|tower|window|ledge|overpass|platform)\b"
+        r"|tower|window|ledge|overpass)\b"
+        r"|\b(?:jump(?:ing)?\s+(?:off|from|in\s+front\s+of|under)|step(?:ping)?\s+(?:in\s+front\s+of"
+        r"|under))\s+(?:a|the|my|this|that)\s+(?:\w+\s+)?(?:train|bus|car|truck|platform)\b"
         r"|\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?)\s+(?:my\s+car\s+)?(?:into|off)\s+"
         r"(?:a|the)\s+(?:wall|tree|bridge|cliff|river|lake|truck|lorry|oncoming)\b"
         r"|\b(?:ways|how|methods?)\s+to\s+(?:die|kill\s+my\s*self|end\s+(?:it|my\s+life)"

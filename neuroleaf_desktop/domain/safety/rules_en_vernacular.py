@@ -27,11 +27,10 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
-from neuroleaf_desktop.domain.safety.rules_en_words import ANY_MEDS, MYSELF
+from neuroleaf_desktop.domain.safety.rules_en_words import MYSELF
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
-_NF, _TP, _BU = Category.NO_FUTURE, Category.TRAPPED_PAIN, Category.BURDEN
-_GB, _GM, _SH = Category.GOODBYES, Category.GETTING_MEANS, Category.SELF_HARM
+_TP, _SH = Category.TRAPPED_PAIN, Category.SELF_HARM
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 # The end of a clause, or a word that carries on the same wish ("... an done", "... now").
@@ -39,40 +38,6 @@ _WISH_END = (
     r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:an|and|now|already|tonight|so\s+bad|fi\s+real|for\s+real"
     r"|for\s+good|forever|honestly|tbh|ngl)\b))"
 )
-# Days and times a plan is set for.
-_WHEN = (
-    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow"
-    r"|this\s+(?:weekend|week|month)|next\s+(?:week|weekend|month)|on\s+my\s+birthday"
-    r"|the\s+\d+(?:st|nd|rd|th)?)"
-)
-# Someone a last letter or call goes to: family and friends, not the bank or the council (nor
-# "him" or "her", who may be an ex texted one last time).
-_LOVED_ONE = (
-    r"(?:mum|mom|mam|mammy|ma|dad|da|family|everyone|everybody|the\s+kids"
-    r"|(?:my|me)\s+(?:\w+\s+)?(?:mum|mom|mam|dad|sister|brother|kids|son|daughter|wife|husband"
-    r"|partner|family|friends?|mates?|nan|gran|grandma|grandad|girlfriend|boyfriend|best\s+\w+))"
-)
-# Who might notice a stockpile.
-_WATCHER = (
-    r"(?:nobody|no\s*one|no-one|they|she|he|anyone|the\s+(?:chemist|pharmacist|pharmacy|doctor"
-    r"|gp|shop|staff|till|girl|guy|lady|man|woman)|(?:my|me)\s+\w+)"
-)
-_NOTICES = (
-    r"(?:notices?|noticed|knows?|knew|asks?|asked|suspects?|realises?|realizes?|clocks?|twigs?"
-    r"|questions?|cottons?\s+on|gets?\s+suspicious|catches\s+on|(?:won'?t|doesn'?t|don'?t"
-    r"|can'?t|wouldn'?t)\s+(?:notice|know|ask|suspect|clock|twig|see))"
-)
-_UNNOTICED = (
-    rf"(?:so\s+(?:that\s+)?{_WATCHER}\s+(?:\w+\s+){{0,3}}?{_NOTICES}|without\s+(?:anyone|anybody"
-    r"|them|the\s+\w+)\s+(?:noticing|knowing|asking))"
-)
-_BIT_BY_BIT = (
-    r"(?:(?:a|one)\s+(?:box|packet|pack|bottle|strip)\s+at\s+a\s+time|bit\s+by\s+bit"
-    r"|a\s+few\s+at\s+a\s+time)"
-)
-# Drink and parties: a stomach pumped after a night out is not an attempt.
-_DRINK = r"(?:vodka|drink\w*|drunk|alcohol|booze|shots|party|night\s+out|food\s+poisoning|uni\b)"
-
 EXPLICIT_VERNACULAR_RULES: tuple[Rule, ...] = (
     rule(
         "vx_patois_want_dead",
@@ -158,142 +123,90 @@ EXPLICIT_VERNACULAR_RULES: tuple[Rule, ...] = (
     ),
 )
 
-SIGN_VERNACULAR_RULES: tuple[Rule, ...] = (
+# The wish said plainly, literally or in slang: "I want to stop being alive", "finna just end
+# it", "i'm checking out for good", "going to sleep and not waking up, permanently".
+PLAIN_WISH_RULES: tuple[Rule, ...] = (
     rule(
-        "vx_no_point_renewing",
-        _NF,
+        "vx_stop_being_alive",
+        _DW,
         _CON,
-        # "no point renewing the lease, I won't be needing it", "no point booking the dentist,
-        # I won't be here": the reason is the person's absence, not "no point, I never go"
-        r"\bno\s+point\s+(?:in\s+)?(?:renew|book|buy|pay|plan|sav|fix|get|start|sign)\w*\b"
-        r"[^.!?\n]{0,50}?\bi\s+(?:won'?t|will\s+not|wont|ain'?t\s+gonna)\s+be\s+(?:needing|using"
-        r"|here|around)\b",
-        gate=r"no\s+point",
-        inherent=True,
-    ),
-    rule(
-        "vx_nothing_past_friday",
-        _NF,
-        _CON,
-        # "there won't be anything past Friday for me", "there won't be a next year for me"
-        r"\bthere\s+(?:won'?t|wont|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+be\s+(?:a|an"
-        r"|any|anything|no)\b(?:\s+\w+){0,2}?\s+(?:after|past|beyond|next)\s+\w+(?:\s+\w+)?\s+for"
-        r"\s+me\b",
-        gate=r"for\s+me",
-        inherent=True,
-    ),
-    rule(
-        "vx_under_the_ground",
-        _NF,
-        _CON,
-        # where the person will be: "I'll be under the ground by then", "next year? in a box"
-        # (not "I'll be under the ground all day" down a mine, "in a box seat")
-        r"\bi'?ll\s+be\s+(?:\w+\s+){0,2}?(?:under\s+the\s+ground|in\s+the\s+ground|six\s+feet\s+under"
-        r"|in\s+a\s+box|in\s+(?:the|my)\s+grave|dead\s+and\s+buried)"
-        r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:by|before|soon|then|anyway|probably|this\s+time|next|and)\b))"
-        r"|\bwhere\s+i'?ll\s+be\s+(?:next\s+\w+|in\s+(?:a|\w+)\s+(?:year|years|months))\b"
-        r"[^\n]{0,40}?\b(?:under\s+the\s+ground|in\s+the\s+ground|six\s+feet\s+under|in\s+a\s+box"
-        r"|in\s+(?:the|my)\s+grave|dead|gone)" + END,
-        gate=r"ground|under|box|grave|buried",
-        inherent=True,
-    ),
-    rule(
-        "vx_insurance_better_off",
-        _BU,
-        _CON,
-        # "the kids would be better off with the insurance money than with a useless dad like
-        # me": life insurance counted against the writer
-        r"\bbetter\s+off\s+with\s+(?:the|my)\s+(?:life\s+)?(?:insurance|payout|pay-out|inheritance"
-        r"|death\s+benefit|pension)(?:\s+money)?\s+than\s+(?:with\s+)?(?:[\w']+\s+){0,5}?me\b",
-        gate=r"better\s+off",
-        inherent=True,
-    ),
-    rule(
-        "vx_one_last_time",
-        _GB,
-        _CON,
-        # "wrote to mum one last time", "rang my brother one last time": a last message to
-        # someone loved (not "rang the bank one last time")
-        r"\b(?:wrote|write|writing|written|rang|ring|called|call|phoned|texted|messaged)\s+"
-        rf"(?:to\s+)?{_LOVED_ONE}\s+(?:\w+\s+){{0,4}}?one\s+last\s+time\b",
-        gate=r"last\s+time",
+        # literal: "I want to stop being alive", "I would like to stop existing"; "stop living"
+        # only at a clause end (not "stop living in fear")
+        r"\b(?:want|wants|wanted|wanna|would\s+like|'d\s+like|need|wish)\s+(?:to\s+)?(?:just\s+)?"
+        r"stop\s+(?:being\s+alive|existing|being\s+a\s+person|breathing\s+for\s+good)\b"
+        r"|\b(?:want|wants|wanted|wanna|would\s+like|'d\s+like)\s+(?:to\s+)?(?:just\s+)?stop\s+living"
+        + END,
+        gate=r"stop",
         inherent=False,
     ),
     rule(
-        "vx_stockpile_unnoticed",
-        _GM,
+        "vx_ill_just_end_it",
+        _SI,
         _URG,
-        # gathered so nobody notices: "stocking up on paracetamol a box at a time so nobody at
-        # the chemist notices", "buying tablets bit by bit without anyone noticing"; privacy
-        # alone ("got my antidepressants so nobody at work knows", "collected my meds so mum
-        # doesn't have to ask") is an errand, not gathering
-        rf"\b(?:stock\w*\s+up\s+on|stockpil\w+|hoard\w*|stash\w*|squirrel\w*)\s+(?:\w+\s+){{0,2}}?"
-        rf"{ANY_MEDS}\b[^.!?\n]{{0,40}}?\b{_UNNOTICED}"
-        rf"|\b{ANY_MEDS}\b[^.!?\n]{{0,30}}?\b{_BIT_BY_BIT}\b[^.!?\n]{{0,20}}?\b{_UNNOTICED}",
-        gate=r"notic|know|ask|suspect|clock|twig|suspicious|catch",
-        inherent=False,
-    ),
-    rule(
-        "vx_kept_back_tablets",
-        _GM,
-        _URG,
-        # "kept back all my tablets from the last month instead of taking them", "putting
-        # aside my pills": not the ones kept aside for a trip
-        r"\b(?:kept|keep(?:ing)?|held|hold(?:ing)?|put(?:ting)?|set(?:ting)?)\s+(?:back|aside|by)\s+"
-        rf"(?:all\s+|some\s+|most\s+|half\s+)?(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?{ANY_MEDS}"
-        r"\b(?![^.!?\n]{0,30}\bfor\s+(?:the|a|my)\s+(?:trip|holiday|flight|weekend|travel))"
-        rf"|\b{ANY_MEDS}\b[^.!?\n]{{0,40}}?\binstead\s+of\s+(?:taking|swallowing)\s+them\b",
-        gate=r"back|aside|by|instead",
-        inherent=False,
-    ),
-    rule(
-        "vx_planned_down_to_the_note",
-        _PM,
-        _URG,
-        # "had it all planned out for tuesday: the bridge, the note, the time when no one's
-        # home" - a plan with a note in it, or timed for an empty house
-        r"\b(?:had|have|got|'ve\s+got)\s+it\s+all\s+(?:planned|worked|mapped|figured|sorted)"
-        r"(?:\s+out)?\b[^\n]{0,60}?\b(?:the\s+note|a\s+note|my\s+note|the\s+letters?|when\s+(?:no\s*one"
-        r"|no-one|nobody)(?:'s|\s+is|\s+will\s+be)\s+(?:home|around|in))\b",
-        gate=r"all\s+(?:planned|worked|mapped|figured|sorted)",
-        inherent=False,
-    ),
-    rule(
-        "vx_still_going_to",
-        _PM,
-        _URG,
-        # a plan told in the past tense but still on: "I was going to do it on Sunday. I still
-        # am.", "was gonna do it tonight and I still might"
-        rf"\bi\s+was\s+(?:going\s+to|gonna|planning\s+(?:to|on))\s+do(?:ing)?\s+it\s+{_WHEN}\b"
-        r"[^\n]{0,12}?\b(?:and\s+)?i\s+still\s+(?:am|will|might|plan\s+to|want\s+to|could|intend"
-        r"\s+to|might\s+do)\b",
-        gate=r"still",
+        # "reckon I'll just end it", "finna just end it", "bout to end it" at a clause end: not
+        # "I'll end it with him", "end it there"
+        r"\b(?:i'?ll|i\s+will|i\s+might|i\s+may|i'?m\s+(?:gonna|going\s+to|finna|about\s+to|bout\s+to)"
+        r"|finna|fixing\s+to|fixin\s+to|bout\s+to|ima|imma|i'?mma)\s+(?:just\s+|finally\s+|probably"
+        r"\s+|actually\s+)?end\s+it(?:\s+all)?" + _WISH_END,
+        gate=r"end\s+it",
         inherent=True,
     ),
     rule(
-        "vx_dose_that_would_kill_me",
-        _PM,
-        _URG,
-        # "worked out the dose that would kill me", "how many tablets would kill me"
-        # ("these pills will kill me, the side effects" is a complaint, not a dose)
-        rf"\b(?:dose|doses|overdose|how\s+(?:many|much)\s+(?:of\s+)?(?:\w+\s+)?{ANY_MEDS}"
-        rf"|amount\s+of\s+{ANY_MEDS})\s+(?:that\s+|which\s+)?(?:would|will|could|should|it'?d)\s+"
-        r"(?:\w+\s+)?(?:kill|finish)\s+me\b(?!\s+(?:off\s+)?(?:lol|haha|before|first|with\s+"
-        r"(?:boredom|laughter)))",
-        gate=r"kill|finish",
-        inherent=True,
-    ),
-    rule(
-        "vx_stomach_pumped",
+        "vx_checking_out_for_good",
         _SI,
         _CON,
-        # "ended up in A&E having my stomach pumped" - not after a night out drinking
-        r"\b(?:having|getting|had|got|have|needed|need)\s+(?:to\s+have\s+)?my\s+stomach\s+pumped\b"
-        rf"(?![^.!?\n]{{0,40}}\b{_DRINK})",
-        gate=r"stomach",
+        # "I'm checking out for good", "ready to check out permanently" (not a hotel)
+        r"\b(?:i'?m|i\s+am|im|i'?ll|i\s+will|gonna|going\s+to|ready\s+to|want\s+to|wanna)\s+"
+        r"(?:just\s+)?check(?:ing)?\s+out\s+(?:for\s+good|permanently|of\s+(?:this\s+)?life|early\s+"
+        r"from\s+life)\b",
+        gate=r"check",
         inherent=True,
-        past=True,
+    ),
+    rule(
+        "vx_not_waking_up",
+        _DW,
+        _CON,
+        # "going to sleep and not waking up, permanently", "falling asleep and never waking"
+        r"\b(?:go(?:ing)?\s+to\s+sleep|fall(?:ing)?\s+asleep|drift(?:ing)?\s+off)\s+and\s+(?:not|never)"
+        r"\s+waking(?:\s+up|(?!\s+up\b))(?!\s+(?:till|until|before|early|late|in\s+time|on\s+time|for\s+"
+        r"(?:hours|ages|a\s+while)|the))",
+        gate=r"waking",
+        inherent=False,
+    ),
+    rule(
+        "vx_patois_no_live",
+        _DW,
+        _CON,
+        # Jamaican: "mi nuh waan live again", "mi tired a life"
+        r"\b(?:mi|me|i)\s+(?:nuh|nah|no|don'?t|doh)\s+(?:waan|wan|want|wanna)\s+(?:fi\s+)?live"
+        r"\s+(?:again|no\s*more|nuh\s*more|anymore)\b"
+        r"|\b(?:mi|me)\s+(?:tired|tiad|fed\s+up)\s+a\s+(?:life|living)\b",
+        gate=r"live|life|living",
+        inherent=True,
+    ),
+    rule(
+        "vx_want_to_answer",
+        _DW,
+        _CON,
+        # poetry: "the dark water keeps calling and tonight I want to answer it" (not the sea
+        # calling a surfer: the answer is what makes it a wish)
+        r"\b(?:water|sea|river|dark|darkness|void|grave|death|edge|ground|night)\s+(?:keeps\s+|is\s+"
+        r"|has\s+been\s+|kept\s+)?call(?:s|ing|ed)\b[^.!?\n]{0,50}?\bi(?:\s+(?:want|wanna|need|am\s+"
+        r"going|am\s+ready)|'?m\s+(?:going|ready))\s+to\s+answer\b",
+        gate=r"answer",
+        inherent=True,
+    ),
+    rule(
+        "vx_hurts_to_exist",
+        _TP,
+        _CON,
+        # "it hurts so much to exist", "it hurts to be alive" (not "hurts to breathe" with a
+        # chest infection, "hurts to walk")
+        r"\b(?:it\s+)?hurts?\s+(?:so\s+much\s+|too\s+much\s+|just\s+)?to\s+(?:exist|be\s+alive"
+        r"|be\s+me|live|be\s+here)\b(?!\s+(?:in|with|near|next|here|there|on)\b)",
+        gate=r"hurt",
+        inherent=False,
     ),
 )
 
-RULES: tuple[Rule, ...] = EXPLICIT_VERNACULAR_RULES + SIGN_VERNACULAR_RULES
+RULES: tuple[Rule, ...] = EXPLICIT_VERNACULAR_RULES + PLAIN_WISH_RULES

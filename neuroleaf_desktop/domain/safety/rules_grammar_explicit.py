@@ -44,7 +44,9 @@ _EN_WISH = (
     r"die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
     r"|happy|old|young|rich|before|after|a\s+little|than))"
     r"|dying(?!\s+(?:of|from|to|laughing))|be\s+dead|being\s+dead|not\s+(?:be\s+)?(?:alive|exist)"
-    r"|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:existing|living|breathing)|not\s+existing"
+    # ("stop living in fear / like this" is a wish for a change, not to be dead)
+    r"|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:existing|breathing)|not\s+existing"
+    r"|stop\s+living(?!\s+(?:in|like|with|on|off|for|at|under|paycheck|pay\s+cheque)\b)"
     r"|disappear(?:ing)?\s+(?:forever|for\s+good|permanently)|be\s+gone\s+(?:forever|for\s+good)"
 )
 _EN_DIE = (
