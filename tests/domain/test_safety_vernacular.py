@@ -58,6 +58,7 @@ SIGNS = [
     ("me nuh want live anymore", Category.DEATH_WISH),
     ("the river keeps calling my name and i'm ready to answer", Category.DEATH_WISH),
     ("it hurts to be alive most days", Category.TRAPPED_PAIN),
+    ("my flame is so small now, i'm ready to flicker out", Category.DEATH_WISH),
     # burden in the second person, in Indian English, in money
     ("you feel like your family would be better off without you", Category.BURDEN),
     ("without me the kids would be happier, i know it", Category.BURDEN),
@@ -104,6 +105,7 @@ ORDINARY = [
     "this dose of chemo will kill me before the cancer does lol",
     "had my stomach pumped after too much vodka at uni",
     "i want to stop living in fear",
+    "the candle's nearly done, let me go out and buy another",
     "i'll end it with him tomorrow",
     "checking out of the airbnb for good, back home tomorrow",
     "going to sleep and not waking up till noon",

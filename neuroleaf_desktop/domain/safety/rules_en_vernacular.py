@@ -209,4 +209,20 @@ PLAIN_WISH_RULES: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = EXPLICIT_VERNACULAR_RULES + PLAIN_WISH_RULES
+# A life as a flame that wants to go out: "I am a candle burned to the end, let me go out now".
+POETIC_RULES: tuple[Rule, ...] = (
+    rule(
+        "vx_flame_go_out",
+        _DW,
+        _CON,
+        # (not "the candle's nearly done, let me go out and buy another")
+        r"\b(?:candle|flame|light|fire|wick|ember)\b[^.!?\n]{0,50}?\b(?:let\s+me|i\s+want\s+to"
+        r"|i'?m\s+ready\s+to|i\s+am\s+ready\s+to|time\s+for\s+me\s+to)\s+(?:just\s+)?(?:go\s+out"
+        r"|burn\s+out|be\s+snuffed\s+out|flicker\s+out)\b(?!\s+(?:and|to|for|with|tonight|later"
+        r"|with|shopping|there)\b)",
+        gate=r"candle|flame|light|fire|wick|ember",
+        inherent=True,
+    ),
+)
+
+RULES: tuple[Rule, ...] = EXPLICIT_VERNACULAR_RULES + PLAIN_WISH_RULES + POETIC_RULES
