@@ -1,25 +1,23 @@
-"""English rules for everyday speech, dialect and understatement the other modules missed.
+"""English rules for the wish itself in dialect, slang, poetry and plain literal words.
 
-Why: the same warning signs arrive in words no journal-trained rule expected:
+Why: the same statements arrive in words no journal-trained rule expected:
 
-* dialect and slang: Jamaican "mi just waan dead", British "topping myself", "I'm done
-  living" as African American and working-class speech put it;
-* poetry: "let the river take me", "I am ready to be gone";
-* understatement and second person: "keep wishing I'd just die in my sleep", "you hurt
-  yourself cause it's the only thing that makes the noise go quiet";
-* a future already cancelled in practical words: "no point renewing the lease, I won't be
-  needing it", "there won't be anything past Friday for me", "next year? under the ground";
-* a plan told in the past tense but still current ("I was going to do it on Sunday. I still
-  am"), the dose "that would kill me", a plan "all planned out" down to the note;
-* means gathered in secret ("a box at a time so nobody at the chemist notices", "kept back
-  all my tablets instead of taking them"), a burden counted in insurance money, a last letter
-  "one last time", a stomach pumped.
+* dialect and slang: Jamaican "mi just waan dead", "mi nuh waan live again", British
+  "topping myself", "I'm done living" and "finna just end it" as African American and
+  working-class speech put them, "I'm checking out for good";
+* literal writing: "I want to stop being alive", "it hurts to exist";
+* poetry: "let the river take me", "I am ready to be gone", "the dark water keeps calling and
+  I want to answer it", a candle that wants to go out;
+* understatement and the second person: "keep wishing I'd just die in my sleep", "going to
+  sleep and not waking up, permanently", "you hurt yourself cause it's the only thing that
+  makes the noise go quiet".
 
+The warning signs, plans and means in everyday words are in ``rules_en_vernacular_signs``.
 Each rule carries the detail that makes it a sign and leaves out its look-alike ("topping
-myself up", "ready to be gone by eight", "dead quiet", "so nobody at work knows I'm on
-antidepressants", "my stomach pumped after too much vodka"). Negation, whose words they are
-and everyday contexts are judged in ``context``, ``negation`` and ``everyday`` as for every
-rule. Each rule has a ``gate`` so a long import is scanned once for its key word.
+myself up", "ready to be gone by eight", "dead quiet", "stop living in fear", "I'll end it
+with him", "not waking up till noon", "hurts to breathe"). Negation, whose words they are and
+everyday contexts are judged in ``context``, ``negation`` and ``everyday`` as for every rule.
+Each rule has a ``gate`` so a long import is scanned once for its key word.
 """
 
 from __future__ import annotations
@@ -29,7 +27,7 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MYSELF
 
-_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_SI, _DW = Category.SUICIDAL_IDEATION, Category.DEATH_WISH
 _TP, _SH = Category.TRAPPED_PAIN, Category.SELF_HARM
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
@@ -38,6 +36,7 @@ _WISH_END = (
     r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:an|and|now|already|tonight|so\s+bad|fi\s+real|for\s+real"
     r"|for\s+good|forever|honestly|tbh|ngl)\b))"
 )
+
 EXPLICIT_VERNACULAR_RULES: tuple[Rule, ...] = (
     rule(
         "vx_patois_want_dead",
