@@ -61,6 +61,9 @@ _DECLUTTER = (
     r"|borrow|tidy\w*|vieja|viejos?|ong|caridad|vend\w+|alte|alten|altes|verkauf\w*|umzug"
     r"|vieux|vieille|vieilles|association|demenagement|velh[oa]s?|caridade|mudanca|vecchi[oe]?"
     r"|caritas|trasloco"
+    # given up because the body says so: "won't be driving it again with my eyesight"
+    r"|eyesight|arthritis|too\s+old\s+to\s+(?:drive|ride|play)|gave\s+up\s+(?:my\s+)?(?:licen[cs]e"
+    r"|driving)"
 )
 _SPORT_TOOLS = (
     # "range" is a shooting range, not French "il range son fusil" (he keeps his rifle)
@@ -137,6 +140,8 @@ _ACCIDENT = (
     r"|eczema|dermatit\w+"
     # German and French: cutting one's hair or nails ("je me coupe encore les cheveux")
     r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
+    # an iron, hair straighteners, a kettle, and owning up to being clumsy
+    r"|iron|ironing|straighteners|curling\s+(?:iron|tongs)|kettle|clumsy"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
@@ -155,6 +160,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
         # a week without treats, not a life: "nothing to look forward to this week except rain"
         r"|(?<=forward\sto\s)this\s+(?:week|weekend|month|term)"
+        # somewhere else: "we'll be in Greece", "I'll be away" (not "in the ground")
+        r"|(?:we|i)'?ll\s+be\s+(?:away|abroad|(?:in|at)\s+(?!(?:the|a|my)\s+(?:ground|grave|box|coffin"
+        r"|cemetery|morgue)\b))"
         r"|except\s+(?:more\s+)?(?:rain|work|exams?|bills)"
         r"|vacanze|viaggio"
         # going somewhere: "I won't be here for Christmas, we're flying to Spain"
@@ -169,7 +177,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     # "They'll be fine without me at the meeting / while I'm on holiday."
     Category.BURDEN: re.compile(
         r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day|party"
-        r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes)\b",
+        r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes"
+        # a burden on the broadband: "a burden on the wifi with all my streaming"
+        r"|wifi|wi-fi|internet|broadband|bandwidth|data\s+plan|streaming)\b",
         FLAGS,
     ),
 }
@@ -213,6 +223,12 @@ _GUN_ACCESS = re.compile(
     r"\bi\s+know\s+(?:where\s+(?:the\s+)?(?:key|keys|combination|code)|the\s+(?:combination|code))\b",
     FLAGS,
 )
+# A gun with its only sporting reason denied ("a deposit at the gun shop, no reason, I don't
+# hunt"); a gun for the range or the club keeps its reason ("for the range, I don't hunt").
+_NO_SPORT = re.compile(r"\bi\s+(?:don'?t|do\s+not|never)\s+(?:even\s+)?(?:hunt|shoot)\b", FLAGS)
+_HUNTING = re.compile(r"hunt\w*|season|deer", FLAGS)
+
+
 # A relationship, a job or a project without a future ("no veo futuro en esta relación",
 # "não vejo futuro com ele", "non vedo futuro in questo lavoro"), not the person's own life.
 _FUTURE_OF_SOMETHING = re.compile(
@@ -226,8 +242,18 @@ _FUTURE_OF_SOMETHING = re.compile(
 )
 
 
+# Harm done on purpose is never a kitchen accident: "burned myself with the iron on purpose".
+_ON_PURPOSE = re.compile(
+    r"\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
+    r"\s+feel|a\s+proposito|de\s+proposito|absichtlich|expres)\b",
+    FLAGS,
+)
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
+    if category is Category.SELF_HARM and _ON_PURPOSE.search(sentence):
+        return False
     if category is Category.NO_FUTURE and _FUTURE_OF_SOMETHING.search(sentence):
         return True
     pattern = EVERYDAY.get(category)
@@ -237,6 +263,13 @@ def is_everyday(category: Category, sentence: str) -> bool:
     if found and _COVER_STORY.search(sentence):
         return False
     if found and category is Category.GETTING_MEANS and _GUN_ACCESS.search(sentence):
+        return False
+    if (
+        found
+        and category is Category.GETTING_MEANS
+        and _NO_SPORT.search(sentence)
+        and all(_HUNTING.fullmatch(word) for word in found)
+    ):
         return False
     if (
         found

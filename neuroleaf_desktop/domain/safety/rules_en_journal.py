@@ -260,7 +260,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         r"\b(?:can'?t|cannot|don'?t)\s+(?:picture|imagine|see)\s+(?:myself|me|a\s+future)\s+"
-        r"(?:being\s+)?(?:here|around|alive|at\s+\d+|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
+        # ("can't picture myself at 30 with kids" is a life choice, not no life)
+        r"(?:being\s+)?(?:here|around|alive|at\s+\d+(?!\s+(?:with|married|having|as|in|doing|living"
+        r"|owning|running|working)\b)|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
         r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future|(?:getting|making\s+it)\s+through\s+"
         r"(?:this|the)\s+(?:year|month|week|winter))\b"
         r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b",

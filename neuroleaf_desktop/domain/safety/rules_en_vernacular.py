@@ -224,4 +224,44 @@ POETIC_RULES: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = EXPLICIT_VERNACULAR_RULES + PLAIN_WISH_RULES + POETIC_RULES
+# Gamers', parents' and a bullied child's words for the same wish.
+OTHER_WORLDS_RULES: tuple[Rule, ...] = (
+    rule(
+        "vx_log_off_life",
+        _SI,
+        _CON,
+        # "gg, I'm logging off life", "rage quitting life", "uninstalling life" (not "life
+        # insurance", "life admin")
+        r"\b(?:log(?:ging|ged|s)?\s+off|rage\s*quit(?:ting|s)?|quit(?:ting|s)?|uninstall(?:ing|ed)?"
+        r"|alt[\s-]*f4(?:ing)?|unsubscrib(?:e|ing)\s+from)\s+(?:from\s+)?life\b(?!\s+(?:insurance|admin"
+        r"|coaching|drawing|lessons?|class|support)\b)",
+        gate=r"life",
+        inherent=True,
+    ),
+    rule(
+        "vx_give_them_a_dead_son",
+        _DW,
+        _CON,
+        # "my parents would rather have a dead son than a gay one, so maybe I'll give them that"
+        r"\b(?:rather|prefer\w*)\s+(?:have\s+)?a\s+dead\s+(?:son|daughter|child|kid|one)\b[^.!?\n]{0,60}?"
+        r"\b(?:give\s+them\s+(?:that|what\s+they\s+want|their\s+wish)|grant\s+(?:them|that|their\s+wish)"
+        r"|make\s+it\s+happen|make\s+that\s+happen)\b",
+        gate=r"dead\s+(?:son|daughter|child|kid|one)",
+        inherent=True,
+    ),
+    rule(
+        "vx_decided_im_done",
+        _DW,
+        _CON,
+        # "twenty years of this pain and I've decided I'm done" (not "decided I'm done with
+        # dating")
+        r"\b(?:decided|made\s+up\s+my\s+mind|made\s+my\s+mind\s+up)\s+(?:that\s+)?(?:i'?m|i\s+am)\s+"
+        r"(?:done|finished|checking\s+out)" + _WISH_END,
+        gate=r"decided|my\s+mind",
+        inherent=True,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (
+    EXPLICIT_VERNACULAR_RULES + PLAIN_WISH_RULES + POETIC_RULES + OTHER_WORLDS_RULES
+)
