@@ -97,7 +97,7 @@ _STUCK = (
     r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
     r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
-    r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room"
+    r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room|admin|marking|send\s+help"
     r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache|cramps"
     r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
@@ -142,6 +142,8 @@ _ACCIDENT = (
     r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
     # an iron, hair straighteners, a kettle, and owning up to being clumsy
     r"|iron|ironing|straighteners|curling\s+(?:iron|tongs)|kettle|clumsy"
+    # sport: "hurt myself again at the gym, pulled my hamstring"
+    r"|gym|hamstring|pulled\s+(?:a|my)\s+\w+|sprain\w*|twisted\s+my|football|rugby|workout"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
@@ -214,7 +216,10 @@ _NOT_BODY = re.compile(
 _COVER_STORY = re.compile(
     r"\b(?:told|tell|telling|said|saying)\s+(?:them|everyone|people|him|her|my\s+\w+)\s+"
     r"(?:it'?s|it\s+(?:is|was))\s+(?:just|only)\b[^.!?\n]*\bbut\s+it\s+(?:isn'?t|wasn'?t|is\s+not"
-    r"|was\s+not|'?s\s+not)\b|\b(?:wink(?:\s+wink)?|nudge\s+nudge)\b|;\)",
+    r"|was\s+not|'?s\s+not)\b|\b(?:wink(?:\s+wink)?|nudge\s+nudge)\b|;\)"
+    # an injury passed off as an accident: "cut too deep, told them it was an accident"
+    r"|\b(?:told|tell|telling|said|saying)\s+(?:them|everyone|people|him|her|the\s+\w+|my\s+\w+)\s+"
+    r"(?:it\s+was|it'?s|it\s+is)\s+(?:just\s+)?(?:an\s+)?accident\b",
     FLAGS,
 )
 # Access to someone else's gun is the sign, whatever the gun is for ("dad's hunting rifle is in

@@ -27,7 +27,7 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MYSELF
 
-_SI, _DW = Category.SUICIDAL_IDEATION, Category.DEATH_WISH
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _TP, _SH = Category.TRAPPED_PAIN, Category.SELF_HARM
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
@@ -262,6 +262,111 @@ OTHER_WORLDS_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# The wish hedged or buried in a long entry: "if a bus hit me I wouldn't mind", "what if I
+# just didn't wake up", "I want it all gone, me included", "done trying to stay alive".
+HEDGED_WISH_RULES: tuple[Rule, ...] = (
+    rule(
+        "vx_bus_hit_me",
+        _DW,
+        _CON,
+        # (not "if a bus hit me I'd still have to go to work")
+        r"\bif\s+(?:a|the)\s+(?:bus|car|truck|lorry|train|meteor|asteroid)\s+(?:(?:hit|hits|took)\s+me"
+        r"|(?:ran|runs)\s+over\s+me|(?:ran|runs)\s+me\s+over)\b[^.!?\n]{0,20}?\bi\s+(?:wouldn'?t|would\s+not|won'?t)\s+(?:mind"
+        r"|care|be\s+(?:sad|upset)|fight\s+it)\b"
+        r"|\bi\s+(?:wouldn'?t|would\s+not)\s+(?:mind|care)\s+if\s+(?:a|the)\s+(?:bus|car|truck|lorry"
+        r"|train|meteor|asteroid)\s+(?:hit|ran\s+over|took)\s+me\b",
+        gate=r"hit|ran\s|runs\s|took\s+me",
+        inherent=True,
+    ),
+    rule(
+        "vx_what_if_i_didnt_wake",
+        _DW,
+        _CON,
+        # "what if I just didn't wake up, would that be so bad" (not "didn't wake up in time")
+        r"\bwhat\s+if\s+i\s+(?:just\s+)?(?:(?:didn'?t|never|did\s+not)\s+wake|never\s+woke)\s+up\b(?!\s+(?:in\s+time"
+        r"|on\s+time|for|till|until|early|before))",
+        gate=r"wake|woke",
+        inherent=True,
+    ),
+    rule(
+        "vx_me_included",
+        _DW,
+        _CON,
+        # "I want it all gone, me included" (not "sick of this cold, I want it gone")
+        r"\b(?:gone|over|to\s+end|to\s+stop|erased|wiped\s+out|deleted|ended)\b[^.!?\n]{0,10}?,?\s*"
+        r"(?:me|myself)\s+included\b"
+        r"|\b(?:sick|tired)\s+(?:and\s+tired\s+)?of\s+being\s+alive\b",
+        gate=r"included|being\s+alive",
+        inherent=True,
+    ),
+    rule(
+        "vx_done_trying_to_stay_alive",
+        _DW,
+        _CON,
+        # "I'm done trying to stay alive", "tired of trying to keep myself alive"
+        r"\b(?:done|finished|tired\s+of|sick\s+of|stop(?:ped|ping)?|gave\s+up|giving\s+up|given\s+up)\s+"
+        r"(?:on\s+)?trying\s+to\s+(?:stay|keep\s+myself|keep\s+me)\s+alive\b",
+        gate=r"alive",
+        inherent=False,
+    ),
+    rule(
+        "vx_thats_when_i_go",
+        _PM,
+        _URG,
+        # "that's the day. that's when I go." at a clause end (not "that's when I go on
+        # holiday")
+        r"\bthat'?s\s+(?:when|the\s+day|the\s+night|the\s+date)\s+i'?(?:ll)?\s*(?:go|do\s+it|end\s+it"
+        r"|leave\s+for\s+good|die)" + END,
+        gate=r"that'?s\s+(?:when|the)",
+        inherent=True,
+    ),
+)
+
+# Said in images: falling and not wanting to be caught, the calm water seen by someone
+# exhausted, "tapping out" after being told it gets better.
+IMAGE_RULES: tuple[Rule, ...] = (
+    rule(
+        "vx_dont_want_to_be_caught",
+        _DW,
+        _CON,
+        # "I'm falling and I don't want to be caught", "I don't want to be saved" (not "I
+        # don't want to be caught speeding")
+        r"\bfalling\b[^.!?\n]{0,30}?\bi\s+don'?t\s+want\s+(?:to\s+be|anyone\s+to)\s+(?:caught|saved"
+        r"|rescued)\b"
+        r"|\bi\s+don'?t\s+want\s+to\s+be\s+(?:saved|rescued)" + END,
+        gate=r"caught|saved|rescued",
+        inherent=True,
+    ),
+    rule(
+        "vx_calm_water_below",
+        _PM,
+        _CON,
+        # exhaustion and an inviting drop: "I am so tired and the water looks so calm from the
+        # bridge" (not "lovely walk, the water looks so calm from the bridge")
+        r"\b(?:tired|exhausted|done|can'?t\s+(?:do\s+this|go\s+on|take\s+(?:it|this)))\b[^.!?\n]{0,40}?"
+        r"\b(?:water|river|sea|drop|ground|tracks)\s+(?:looks?|looked|seems?|seemed)\s+(?:so\s+)?(?:calm"
+        r"|peaceful|inviting|welcoming|quiet|soft)\s+from\s+(?:the|this|up\s+here\s+on\s+the)\s+"
+        r"(?:bridge|ledge|roof|cliff|edge|car\s+park|platform)\b",
+        gate=r"calm|peaceful|inviting|welcoming|quiet|soft",
+        inherent=True,
+    ),
+    rule(
+        "vx_tapping_out",
+        _DW,
+        _CON,
+        # "everyone keeps saying it gets better ... it doesn't. I'm tapping out."
+        r"\bgets?\s+better\b[^\n]{0,60}?\b(?:i'?m|im|i\s+am)\s+(?:just\s+)?(?:tapping|bowing|checking"
+        r"|clocking)\s+out" + END,
+        gate=r"better",
+        inherent=True,
+    ),
+)
+
 RULES: tuple[Rule, ...] = (
-    EXPLICIT_VERNACULAR_RULES + PLAIN_WISH_RULES + POETIC_RULES + OTHER_WORLDS_RULES
+    IMAGE_RULES
+    + EXPLICIT_VERNACULAR_RULES
+    + PLAIN_WISH_RULES
+    + POETIC_RULES
+    + OTHER_WORLDS_RULES
+    + HEDGED_WISH_RULES
 )

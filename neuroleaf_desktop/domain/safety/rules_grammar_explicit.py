@@ -41,8 +41,9 @@ _EN_DESIRE = (
     r"|tempted|urges?|longing|long|need|about\s+to|choose|chose|agreed|might"
 )
 _EN_WISH = (
+    # ("die my hair red" is a misspelt dye)
     r"die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
-    r"|happy|old|young|rich|before|after|a\s+little|than))"
+    r"|happy|old|young|rich|before|after|a\s+little|than|(?:my|her|his|your|it)\s+(?:\w+\s+)?hair))"
     r"|dying(?!\s+(?:of|from|to|laughing))|be\s+dead|being\s+dead|not\s+(?:be\s+)?(?:alive|exist)"
     # ("stop living in fear / like this" is a wish for a change, not to be dead)
     r"|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:existing|breathing)|not\s+existing"
