@@ -1,12 +1,14 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 ... fresh12, train.
+test, dev, all, fresh1 ... fresh14, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
 tuned on; ``fresh2`` was written before any tuning and never tuned on, and so was ``fresh12``
 (German and French): it measures how the rules do on wording nobody tuned them for.
+``fresh13`` (English, new voices) was measured once untuned and then tuned on; ``fresh14``
+(English) was written at the same time and is never tuned on: it is the honest figure.
 Without the MiniLM package only the rules column is printed.
 """
 
@@ -45,6 +47,8 @@ FRESH = {
     "fresh10": "fresh/fresh10_*.tsv",
     "fresh11": "fresh/fresh11_*.tsv",
     "fresh12": "fresh/fresh12_*.tsv",
+    "fresh13": "fresh/fresh13_*.tsv",
+    "fresh14": "fresh/fresh14_*.tsv",
     "train": "train/*.tsv",
 }
 

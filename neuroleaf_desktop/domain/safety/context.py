@@ -215,6 +215,31 @@ def is_topic(clause_prefix: str) -> bool:
     return _TOPIC.search(clause_prefix[-80:]) is not None
 
 
+# A heading that names the subject: "pharmacology lecture today: paracetamol overdose".
+_TOPIC_HEADING = re.compile(
+    r"\b(?:lecture|class|lesson|module|seminar|training|workshop|webinar|course|tutorial|exam"
+    r"|reading|assignment|essay|chapter|topic|unit|talk|session)s?\b(?:\s+\S+){0,2}?\s*:\s*"
+    r"(?:\S+\s+){0,3}$",
+    FLAGS,
+)
+# ... or a subject named right after the phrase: "self-harm prevention for my dissertation",
+# "suicide awareness training", "overdose management".
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:prevention|awareness|research|statistics|policy|policies|training|module|lecture"
+    r"|screening|risk\s+assessments?|management|rates?|studies|literature|guidelines|protocols?"
+    r"|first\s+aid)\b",
+    FLAGS,
+)
+
+
+def is_topic_heading(sentence_prefix: str, after: str) -> bool:
+    """The phrase is the subject of a lesson or a study, named before a colon or after it."""
+    return (
+        _TOPIC_HEADING.search(sentence_prefix[-80:]) is not None
+        or _TOPIC_AFTER.match(after) is not None
+    )
+
+
 # A reflexive pronoun of the third person just before the phrase ("mein Bruder hat *sich*
 # geritzt", "ma copine *s'est* scarifiée", "mi prima *se* cortaba"): someone else's act.
 _HARM_VERBS = (

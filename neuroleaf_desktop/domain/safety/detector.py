@@ -368,7 +368,9 @@ def _judge(
         if subject == "other" and not context.own_subject_in_phrase(m.group(0), rule.lang):
             status = MatchStatus.OTHER_PERSON
     if status is MatchStatus.COUNTED and (
-        context.is_topic(clause_prefix) or context.in_question(sentence_prefix)
+        context.is_topic(clause_prefix)
+        or context.in_question(sentence_prefix)
+        or context.is_topic_heading(sentence_prefix, norm[end : end + 30])
     ):
         status = MatchStatus.TOPIC
     if status is MatchStatus.COUNTED and is_everyday(rule.category, sentence):

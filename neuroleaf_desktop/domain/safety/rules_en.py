@@ -12,7 +12,9 @@ The rules live in modules by kind: ``rules_en_explicit`` (ideation, plans, a wis
 self-harm, past attempts), ``rules_en_signs`` (the warning signs) and ``rules_en_journal``
 (the way people write in a private journal: lowercase, no apostrophes, metaphors, the sign in
 the middle of a long sentence), and ``rules_en_voices`` / ``rules_en_voices_signs`` (faith,
-old age, formal prose, British idiom, veterans, teenagers).
+old age, formal prose, British idiom, veterans, teenagers) and ``rules_en_vernacular`` (dialect,
+slang, poetry, understatement, plans told in the past tense, means gathered in secret) and
+``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing).
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
+from neuroleaf_desktop.domain.safety.rules_en_unspoken import RULES as UNSPOKEN_RULES
+from neuroleaf_desktop.domain.safety.rules_en_vernacular import RULES as VERNACULAR_RULES
+from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import (
+    RULES as VERNACULAR_SIGN_RULES,
+)
 from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
 
@@ -37,4 +44,7 @@ RULES: tuple[Rule, ...] = (
     + JOURNAL_RULES
     + VOICE_RULES
     + VOICE_SIGN_RULES
+    + VERNACULAR_RULES
+    + VERNACULAR_SIGN_RULES
+    + UNSPOKEN_RULES
 )

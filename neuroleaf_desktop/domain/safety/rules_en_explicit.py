@@ -146,9 +146,12 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _URG,
         rf"\b(?:hang(?:ing)?|hanged|drown(?:ing)?|throw(?:ing)?)\s+{_MYSELF}\b"
         r"|\b(?:slit(?:ting)?|slash(?:ing)?|cut(?:ting)?)\s+(?:open\s+)?(?:both\s+)?my\s+wrists?\b"
+        # stepping off a bus or a train is getting off it; stepping in front of one is not
         r"|\b(?:jump(?:ing)?|step(?:ping)?)\s+(?:off|from|in\s+front\s+of|under)\s+"
         r"(?:a|the|my|this|that)\s+(?:\w+\s+)?(?:bridge|building|roof|rooftop|cliff|balcony"
-        r"|train|bus|car|truck|tower|window|ledge|overpass|platform)\b"
+        r"|tower|window|ledge|overpass)\b"
+        r"|\b(?:jump(?:ing)?\s+(?:off|from|in\s+front\s+of|under)|step(?:ping)?\s+(?:in\s+front\s+of"
+        r"|under))\s+(?:a|the|my|this|that)\s+(?:\w+\s+)?(?:train|bus|car|truck|platform)\b"
         r"|\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?)\s+(?:my\s+car\s+)?(?:into|off)\s+"
         r"(?:a|the)\s+(?:wall|tree|bridge|cliff|river|lake|truck|lorry|oncoming)\b"
         r"|\b(?:ways|how|methods?)\s+to\s+(?:die|kill\s+my\s*self|end\s+(?:it|my\s+life)"
@@ -162,8 +165,9 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:wan(?:t|ts|ted|ting)\s+to|wanna|wish(?:ed)?\s+(?:i\s+)?(?:could|would)"
         r"|ready\s+to|deserve\s+to|should(?:\s+just)?|i\s+just)\s+(?:just\s+)?die\b"
+        # ("wish I could die my hair" is a misspelt dye)
         r"(?!\s+(?:of|from|laughing|inside|a\s+little|for\b(?!\s+(?:weeks|days|months|years|a\s+while"
-        r"|ages|so\s+long))|happy|old|doing|with\s+(?:my|a)\b"
+        r"|ages|so\s+long))|happy|old|doing|with\s+(?:my|a)\b|my\s+hair|(?:my|her|his|it)\s+\w+\s+hair"
         r"|on\s+(?:this|that)\s+hill))",
         inherent=False,
     ),

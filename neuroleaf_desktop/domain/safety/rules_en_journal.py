@@ -82,7 +82,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bmight\s+as\s+well\s+(?:just\s+)?(?:disappear|die|be\s+dead|not\s+exist|end\s+it)\b"
         r"|\b(?:jump(?:ing)?|throw(?:ing)?\s+myself)\s+out\s+(?:of\s+)?(?:the|a|my)\s+window\b"
-        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b"
+        # ("done with life admin / life drawing" is a chore or a class)
+        r"|\bdone\s+with\s+(?:my\s+life|life|living|it\s+all)\b(?!\s+(?:admin|drawing|class|stuff"
+        r"|insurance|coaching|lessons?)\b)"
         # "done with it all this week, off to the pub": a bad week, a night out
         r"(?![^.!?\n]{0,60}\b(?:off\s+to|heading\s+(?:to|out)|the\s+pub|a\s+pint|a\s+drink"
         r"|netflix|holiday)\b)",
@@ -258,7 +260,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         r"\b(?:can'?t|cannot|don'?t)\s+(?:picture|imagine|see)\s+(?:myself|me|a\s+future)\s+"
-        r"(?:being\s+)?(?:here|around|alive|at\s+\d+|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
+        # ("can't picture myself at 30 with kids" is a life choice, not no life)
+        r"(?:being\s+)?(?:here|around|alive|at\s+\d+(?!\s+(?:with|married|having|as|in|doing|living"
+        r"|owning|running|working)\b)|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
         r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future|(?:getting|making\s+it)\s+through\s+"
         r"(?:this|the)\s+(?:year|month|week|winter))\b"
         r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b",

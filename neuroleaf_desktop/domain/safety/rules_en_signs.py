@@ -427,7 +427,9 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|release|an\s+escape|the\s+answer|the\s+only\s+option)\b"
         # "death would be a mercy for the poor dog": someone else's death
         r"(?!\s+for\s+(?:the|my|him|her|them|his|their|\w+'s)\b)"
-        r"|\bwish(?:ed|ing|es)?\s+i\s+(?:would|could)\s+(?:just\s+)?die\b",
+        # ("wish I could die my hair" is a misspelt dye)
+        r"|\bwish(?:ed|ing|es)?\s+i\s+(?:would|could)\s+(?:just\s+)?die\b(?!\s+(?:my|her|his|it)"
+        r"\s+(?:\w+\s+)?hair\b)",
         inherent=False,
     ),
     rule(
@@ -529,7 +531,12 @@ WARNING_RULES: tuple[Rule, ...] = (
         _URG,
         r"\b(?:sav(?:e|ing|ed)|stockpil(?:e|ing|ed)|hoard(?:ing|ed)?|collect(?:ing|ed)|stash(?:ing"
         r"|ed)?|keep(?:ing)?|kept|storing|stored|hid(?:ing|e)?)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?"
-        rf"(?:my\s+|some\s+|the\s+|extra\s+)?{_MEDS}\b(?!\s+(?:for\s+(?:the|a|my)\s+(?:trip"
+        # collecting a prescription is an errand ("collected my prescription", "collecting my
+        # pills from the chemist later"), not gathering
+        r"(?!(?:(?<=collect\s)|(?<=collected\s)|(?<=collecting\s))(?:my\s+|the\s+)?(?:repeat\s+)?"
+        r"prescriptions?\b)"
+        rf"(?:my\s+|some\s+|the\s+|extra\s+)?{_MEDS}\b(?!\s+(?:from\s+(?:the\s+)?(?:chemist|pharmacy"
+        r"|pharmacist|boots|surgery|hospital)|for\s+(?:the|a|my)\s+(?:trip"
         r"|holiday|travel|flight|winter)|in\s+(?:the|a)\s+(?:fridge|cupboard|cabinet)\s+for\s+the"
         r"\s+kids))"
         rf"|\b(?:a\s+)?(?:stash|stockpile|supply|hoard|collection)\s+of\s+{_MEDS}\b"

@@ -41,10 +41,13 @@ _EN_DESIRE = (
     r"|tempted|urges?|longing|long|need|about\s+to|choose|chose|agreed|might"
 )
 _EN_WISH = (
+    # ("die my hair red" is a misspelt dye)
     r"die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
-    r"|happy|old|young|rich|before|after|a\s+little|than))"
+    r"|happy|old|young|rich|before|after|a\s+little|than|(?:my|her|his|your|it)\s+(?:\w+\s+)?hair))"
     r"|dying(?!\s+(?:of|from|to|laughing))|be\s+dead|being\s+dead|not\s+(?:be\s+)?(?:alive|exist)"
-    r"|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:existing|living|breathing)|not\s+existing"
+    # ("stop living in fear / like this" is a wish for a change, not to be dead)
+    r"|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:existing|breathing)|not\s+existing"
+    r"|stop\s+living(?!\s+(?:in|like|with|on|off|for|at|under|paycheck|pay\s+cheque)\b)"
     r"|disappear(?:ing)?\s+(?:forever|for\s+good|permanently)|be\s+gone\s+(?:forever|for\s+good)"
 )
 _EN_DIE = (
@@ -257,7 +260,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:took|swallowed)\s+(?:a\s+bunch|a\s+handful|all|a\s+whole\s+(?:bottle|box|pack)"
         r"|an\s+entire\s+(?:bottle|box|pack)|the\s+whole\s+(?:bottle|box|pack))\s+(?:of\s+)?(?:my\s+)?"
         r"(?:\w+\s+){0,2}?(?:pills|meds|tablets|painkillers|medication|sleeping\s+pills)\b"
-        r"|\b(?:had|got)\s+my\s+stomach\s+pumped\b",
+        # ("had my stomach pumped after too much vodka" is a night out)
+        r"|\b(?:had|got)\s+my\s+stomach\s+pumped\b(?![^.!?\n]{0,40}\b(?:vodka|drink\w*|drunk"
+        r"|alcohol|booze|shots|night\s+out|food\s+poisoning)\b)",
         inherent=False,
         past=True,
     ),
