@@ -72,6 +72,11 @@ SPLITS = (
         "test11",
         "test11 rows (65 sentences written before the seventh round's tuning, never studied)",
     ),
+    (
+        "test12",
+        "test12 rows (131 new voices: pharmacists, PhD students, drivers, foster carers, "
+        "refugees, long covid, menopause, forces families, farmers, recovery; never studied)",
+    ),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.

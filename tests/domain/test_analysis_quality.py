@@ -24,7 +24,10 @@ grief, chronic pain, students abroad, couples, gig work, bilingual notes, check-
 sarcasm, lists, good days told with stress words) and ``test11`` (65 rows), measured ``test10``
 untuned (0.697, 0.837, 0.65 after seven convention relabels; 0.636, 0.735 as first written),
 then studied ``test9`` and ``test10``. ``test11`` was measured once, at the end; its errors were
-never listed: the most honest measure of how the rules generalise (FRESH_*).
+never listed: the most honest measure of how the rules generalise (FRESH_*). ``test12``
+(131 rows in yet other voices: pharmacists, PhD students, drivers, foster carers, refugees,
+long covid, menopause, forces families, farmers, recovery) was written after the seventh round
+and measured once with its analyser; its errors were never listed either (LATEST_*).
 """
 
 from __future__ import annotations
@@ -65,6 +68,11 @@ STRESS_RECALL_FLOORS = {"test10": 0.5}  # 0.51 (0.39 untuned)
 # so one error moves stress by three points and emotions by four.
 FRESH_STRESS_FLOOR = 0.78
 FRESH_EMOTIONS_FLOOR = 0.87
+# test12 (131 rows written after the seventh round, never studied): stress 0.741 (40/54, recall
+# 0.55), emotions 0.735 (36/49, recall 0.90), polarity 0.78: under the target too.
+LATEST_STRESS_FLOOR = 0.74
+LATEST_EMOTIONS_FLOOR = 0.73
+LATEST_POLARITY_FLOOR = 0.77
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +120,8 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     assert sizes["test7"] >= 50 and sizes["test8"] >= 150
     assert sizes["test9"] >= 60 and sizes["test10"] >= 120
     assert sum(r.split == "test11" for r in rows) >= 60
-    assert {r.split for r in rows} == {"dev", "test", "test2", *FLOORS, "test11"}
+    assert sum(r.split == "test12" for r in rows) >= 120
+    assert {r.split for r in rows} == {"dev", "test", "test2", *FLOORS, "test11", "test12"}
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
         assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
@@ -166,6 +175,18 @@ def test_precision_on_never_studied_rows_keeps_its_floor(fresh: Evaluation) -> N
     assert emotions.precision is not None and emotions.precision >= FRESH_EMOTIONS_FLOOR
     assert stress.recall is not None and stress.recall >= 0.35
     assert emotions.recall is not None and emotions.recall >= 0.7
+
+
+def test_precision_on_the_latest_never_studied_rows_keeps_its_floor(
+    by_split: dict[str, Evaluation],
+) -> None:
+    latest = by_split["test12"]
+    stress, emotions = latest.stress.total, latest.emotions.total
+    assert stress.precision is not None and stress.precision >= LATEST_STRESS_FLOOR
+    assert emotions.precision is not None and emotions.precision >= LATEST_EMOTIONS_FLOOR
+    assert stress.recall is not None and stress.recall >= 0.5
+    assert emotions.recall is not None and emotions.recall >= 0.85
+    assert latest.polarity_accuracy >= LATEST_POLARITY_FLOOR
 
 
 # Polarity accuracy floors, just under today's (the seventh round): dev 0.82, test 0.83, test2
