@@ -45,6 +45,8 @@ FRESH = {
     "fresh10": "fresh/fresh10_*.tsv",
     "fresh11": "fresh/fresh11_*.tsv",
     "fresh12": "fresh/fresh12_*.tsv",
+    "fresh13": "fresh/fresh13_*.tsv",
+    "fresh14": "fresh/fresh14_*.tsv",
     "train": "train/*.tsv",
 }
 
