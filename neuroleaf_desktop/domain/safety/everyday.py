@@ -48,6 +48,8 @@ _TRAVEL_WORK_HOME = (
     # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
     r"|equipe|collegues?|kolleg\w*|(?:au|du|le|mon|ton|son)\s+bureau|buro|buero|boulot"
     r"|(?:mon|ton|son|de|du|en|fin\s+de)\s+stage|praktikum|eleves"
+    r"|colegas?|collegh[ie]|collega|reformou|reformad[oa]|reforma|alumn[oa]s|alun[oa]s|alunni"
+    r"|studenti|estudiantes"
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
@@ -82,6 +84,9 @@ _SPORT_TOOLS = (
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
     # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
     r"|garten\w*|jardin\w*"
+    # expired medicines taken back to the pharmacy
+    r"|vencid[oa]s|caducad[oa]s|scadut[ei]|abgelaufen\w*|perimee?s?|expired|fora\s+do\s+prazo"
+    r"|(?:llevarlas|devolverlas|tirarlas)\s+a\s+la\s+farmacia|riportarl[ei]\s+in\s+farmacia"
 )
 _STUCK = (
     r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"
@@ -103,6 +108,9 @@ _STUCK = (
     r"|mon\s+dos|dents?|genou"
     r"|gegessen|satt|vollgefressen|lachen|trop\s+mange|de\s+rire"
     r"|erka(?:e)?ltung|schnupfen|asthma|grippe|rhume|asthme"
+    # cold weather, laughter, excitement, an office or a report
+    r"|froid|frio|freddo|kalte|kaelte|canicule|luschtig|lustig|witzig|rire|risa|risate|spannung"
+    r"|vorfreude|suspense|ufficio|oficina|escritorio|buro|buero|bureau|informe|rapport|relatorio"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -131,6 +139,10 @@ _ACCIDENT = (
     r"|eczema|dermatit\w+"
     # German and French: cutting one's hair or nails ("je me coupe encore les cheveux")
     r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
+    # a pet, a rose bush or a sheet of paper did it ("la gatta mi ha graffiato", "potando le rose")
+    r"|katze|kater|gatt[oa]|gat[oa]|chat|chatte|hund|cane|perro|cachorro|chien|kaninchen|coniglio"
+    r"|rosen|rose|rosas?|dornen|spine|espinas|epines|potando|podando|tailler\s+les|carta\s+(?:da|di)"
+    r"|busta|papel|papier|enveloppe|umschlag"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
@@ -217,9 +229,24 @@ _FUTURE_OF_SOMETHING = re.compile(
 )
 
 
+# No future for something else ("não vejo futuro nenhum para este governo"), nothing for me *in
+# the shop*, no free tomorrow ("kein Morgen mehr frei, alles ausgebucht").
+_SCOPE_ELSEWHERE = re.compile(
+    r"\bfuturo\s+(?:nenhum\s+|ninguno\s+|alguno\s+)?(?:para|pra|per|en|in|com|con)\s+"
+    r"(?:est[ea]|ess[ea]|quest[oa]|o|a|el|la|il)\s+(?:governo|gobierno|pais|paese|partido|partito"
+    r"|clube|club|time|equipo|squadra|empresa|azienda|carro|coche|macchina)\b"
+    r"|\bnada\s+para\s+mi\s+en\s+(?:la|el|esta|este)\s+(?:tienda|menu|carta|restaurante|super\w*"
+    r"|mercado|rebajas|feria)\b"
+    r"|\bmorgen\s+(?:mehr\s+)?frei\b|\bausgebucht\b|\b(?:domani|giorno)\s+libero\b|\bdia\s+libre\b",
+    FLAGS,
+)
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
-    if category is Category.NO_FUTURE and _FUTURE_OF_SOMETHING.search(sentence):
+    if category is Category.NO_FUTURE and (
+        _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
+    ):
         return True
     pattern = EVERYDAY.get(category)
     if pattern is None:

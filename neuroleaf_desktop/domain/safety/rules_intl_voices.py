@@ -1,0 +1,278 @@
+"""Death wishes and plans in Spanish, Portuguese, Italian, German and French voices.
+
+Why a module of its own: the per-language modules hold the textbook forms and their first
+colloquial variants. These are the *grammar families* that first-contact batches kept
+missing, written once per language so a family never covers one language only:
+
+* an adverb in the slot between "thinking" and the infinitive ("pensando *seriamente* em me
+  matar", "je pense *sérieusement* à me tuer");
+* "thinking about *how* to" ("pensavo a come togliermi la vita", "comment me donner la mort");
+* wondering what it would be like ("ce que ça ferait si je sautais", "wie es wäre, tot zu
+  sein"), the clause ending there: "si je sautais en parachute" is a hobby;
+* resolve without fear ("je vais le faire, j'ai plus peur");
+* the end "for me" ("ce soir c'est la fin pour moi"), not the end of the season;
+* disappearing from *this world*, erasing oneself ("m'effacer", "borrarme del mapa");
+* "decided to go, for good" with no destination; "I know how I'll do it … when I'm alone";
+* southern Italian truncated infinitives ("mi voglio ammazzà"), German "weiterleben" and
+  "Gedanken, alles zu beenden", impersonal Italian "sarebbe meglio non svegliarsi più".
+
+Each rule carries a ``gate`` (a literal its text must contain) so a 200 KB import does not
+run every alternation at every position. Text is case- and accent-folded first.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_SI, _PM = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+#: The clause ends here, or only the speaker's feeling follows ("…, and it feels good").
+_CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n]))"
+
+# --- an adverb in "-mente / -ment / ernsthaft" between thinking and the act --------------------
+_ADVERB_THINKING = {
+    "es": r"\b(?:pensando|pienso|pense|pensaba)\s+(?:\w+mente|mucho|bastante|en\s+serio)\s+en\s+"
+    r"(?:matarme|suicidarme|quitarme\s+la\s+vida|morirme|acabar\s+con\s+(?:todo|mi\s+vida))\b",
+    "pt": r"\b(?:pensando|a\s+pensar|penso|pensei|pensava)\s+(?:\w+mente|muito|bastante|a\s+serio)\s+"
+    r"(?:em|no)\s+(?:me\s+matar|matar-me|suicid\w+|morrer|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida"
+    r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida))\b",
+    "it": r"\bpens\w+\s+(?:\w+mente|spesso|parecchio|sul\s+serio)\s+(?:di|a)\s+(?:uccidermi|ammazzarmi"
+    r"|suicidarmi|togliermi\s+la\s+vita|farla\s+finita|farmi\s+fuori)\b",
+    "fr": r"\bje\s+pense\s+(?:\w+ment|souvent|serieux)\s+a\s+(?:me\s+tuer|me\s+suicider|en\s+finir"
+    r"|me\s+donner\s+la\s+mort|mettre\s+fin\s+a\s+mes\s+jours)\b",
+    "de": r"\bich\s+denk\w*\s+(?:ernsthaft|ernstlich|wirklich|oft)\s+(?:daru(?:e)?ber\s+nach|dran|daran),?\s+"
+    r"(?:mich\s+umzubringen|mir\s+das\s+leben\s+zu\s+nehmen|alles\s+zu\s+beenden|zu\s+sterben)\b",
+}
+_ADVERB_GATE = {"es": "pens", "pt": "pens", "it": "pens", "fr": "pense", "de": "denk"}
+
+# --- thinking about *how* to do it ------------------------------------------------------------
+_HOW_TO = {
+    "es": r"\b(?:pens\w+|piens\w+|imagin\w+|busc\w+)\s+(?:en\s+)?(?:como|la\s+(?:forma|manera)\s+de)\s+"
+    r"(?:quitarme\s+la\s+vida|matarme|suicidarme|acabar\s+conmigo)\b",
+    "pt": r"\b(?:pens\w+|imagin\w+)\s+(?:em|no)\s+como\s+(?:me\s+matar|matar-me|me\s+suicidar"
+    r"|tirar\s+a\s+minha\s+(?:propria\s+)?vida|acabar\s+com\s+a\s+minha\s+vida)\b",
+    "it": r"\b(?:pens\w+|immagin\w+|studi\w+)\s+(?:a|al)\s+come\s+(?:togliermi\s+la\s+vita|ammazzarmi"
+    r"|uccidermi|suicidarmi|farla\s+finita|farmi\s+fuori)\b",
+    "fr": r"\b(?:comment|de\s+quelle\s+(?:facon|maniere))\s+(?:je\s+pourrais\s+|je\s+vais\s+)?"
+    r"(?:me\s+donner\s+la\s+mort|me\s+tuer|me\s+suicider|mettre\s+fin\s+a\s+mes\s+jours)\b",
+}
+_HOW_GATE = {"es": "como|manera|forma", "pt": "como", "it": "come", "fr": "comment|facon|maniere"}
+
+# --- what it would be like: the clause ends with the act ---------------------------------------
+_WHAT_IT_WOULD_BE = {
+    "fr": r"\bce\s+que\s+(?:ca|cela)\s+(?:ferait|ferais)\s+(?:si\s+je\s+(?:sautais|mourais"
+    r"|disparaissais|me\s+tuais|me\s+jetais|n'etais\s+plus\s+la)|de\s+(?:mourir|sauter|disparaitre"
+    r"|ne\s+plus\s+etre\s+la|ne\s+plus\s+exister))",
+    "de": r"\bwie\s+es\s+wa(?:e)?re,?\s+(?:tot\s+zu\s+sein|nicht\s+mehr\s+zu\s+leben|nicht\s+mehr\s+da"
+    r"\s+zu\s+sein|zu\s+sterben)|\bwas\s+(?:wa(?:e)?re|passieren\s+wu(?:e)?rde),?\s+wenn\s+ich"
+    r"\s+(?:spra(?:e)?nge|springen\s+wu(?:e)?rde|tot\s+wa(?:e)?re|sterben\s+wu(?:e)?rde)",
+    "es": r"\b(?:que|como)\s+(?:seria|pasaria|se\s+sentiria)\s+(?:si\s+me\s+(?:tirara|aventara|muriera"
+    r"|matara)|si\s+(?:yo\s+)?(?:muriera|saltara|desapareciera)|estar\s+muert[oa])",
+    "it": r"\b(?:cosa|come)\s+(?:sarebbe|succederebbe|si\s+proverebbe)\s+(?:se\s+mi\s+(?:buttassi"
+    r"|uccidessi|ammazzassi)|se\s+(?:morissi|saltassi|sparissi)|(?:essere|esser)\s+mort[oa])",
+    "pt": r"\b(?:o\s+que|como)\s+(?:seria|aconteceria)\s+(?:se\s+eu\s+(?:pulasse|me\s+jogasse|morresse"
+    r"|me\s+matasse|desaparecesse)|estar\s+mort[oa])",
+}
+_WOULD_GATE = {
+    "fr": "ferai",
+    "de": "wa",
+    "es": "seria|pasaria|sentiria",
+    "it": "sarebbe|succederebbe|proverebbe",
+    "pt": "seria|aconteceria",
+}
+
+# --- resolve without fear: "je vais le faire, j'ai plus peur" ------------------------------
+_NO_MORE_FEAR = {
+    "fr": r"\bje\s+vais\s+le\s+faire\W+(?:\w+\s+){0,2}?(?:j'ai|je\s+n'ai|jai)\s+plus\s+peur\b",
+    "es": r"\blo\s+voy\s+a\s+hacer\W+(?:\w+\s+){0,2}?ya\s+no\s+(?:tengo|me\s+da)\s+miedo\b",
+    "it": r"\blo\s+(?:faro|faccio)\W+(?:\w+\s+){0,2}?non\s+ho\s+piu\s+paura\b",
+    "pt": r"\bvou\s+(?:fazer|faze-lo|fazer\s+isso)\W+(?:\w+\s+){0,2}?(?:ja\s+)?nao\s+tenho\s+"
+    r"(?:mais\s+)?medo\b",
+    "de": r"\bich\s+(?:mach|mache|tu|tue)\s+es\W+(?:\w+\s+){0,2}?(?:ich\s+)?(?:hab|habe)\s+keine"
+    r"\s+angst\s+mehr\b",
+}
+_FEAR_GATE = {"fr": "peur", "es": "miedo", "it": "paura", "pt": "medo", "de": "angst"}
+
+# --- the end *for me*, the clause ending there -------------------------------------------------
+_END_FOR_ME = {
+    "fr": r"\bc'est\s+la\s+fin\s+pour\s+moi|\bpour\s+moi\s+c'est\s+(?:la\s+)?fini?\b",
+    "es": r"\bes\s+el\s+(?:fin|final)\s+para\s+mi|\bpara\s+mi\s+(?:ya\s+)?es\s+el\s+(?:fin|final)",
+    "it": r"\be\s+la\s+fine\s+per\s+me|\bper\s+me\s+e\s+(?:la\s+)?fine",
+    "pt": r"\be\s+o\s+fim\s+(?:para|pra)\s+mim|\b(?:para|pra)\s+mim\s+e\s+o\s+fim",
+    "de": r"\b(?:ist\s+es|es\s+ist)\s+das\s+ende\s+fu(?:e)?r\s+mich",
+}
+_END_GATE = {"fr": "fin", "es": "fin", "it": "fine", "pt": "fim", "de": "ende"}
+
+# --- disappearing from this world, erasing oneself ---------------------------------------------
+_FROM_THIS_WORLD = {
+    "pt": r"\bdesaparecer\s+(?:de\s+vez\s+|para\s+sempre\s+)?(?:deste|desse|do)\s+mundo\b"
+    r"|\b(?:me\s+apagar|apagar-me)(?:\s+do\s+mapa|\s+deste\s+mundo|" + END + ")",
+    "es": r"\bdesaparecer(?:me)?\s+(?:para\s+siempre\s+|de\s+una\s+vez\s+)?de\s+este\s+mundo\b"
+    r"|\bborrarme\s+(?:del\s+mapa|de\s+este\s+mundo|de\s+la\s+existencia)\b",
+    "it": r"\bsparire\s+(?:per\s+sempre\s+)?(?:da\s+questo\s+mondo|dalla\s+faccia\s+della\s+terra)\b"
+    r"|\bcancellarmi\s+(?:dal\s+mondo|dalla\s+faccia\s+della\s+terra)\b",
+    "fr": r"\bdisparaitre\s+(?:pour\s+de\s+bon\s+|a\s+jamais\s+)?de\s+(?:ce\s+monde|la\s+surface\s+de"
+    r"\s+la\s+terre)\b|\b(?:voudrais|veux|aimerais|envie\s+de)\s+m'effacer(?:\s+de\s+ce\s+monde|"
+    + END
+    + ")",
+    "de": r"\bvon\s+(?:dieser|der)\s+welt\s+verschwinden\b|\bvom\s+erdboden\s+verschwinden\b"
+    r"|\bmich\s+(?:einfach\s+)?(?:auslo(?:e)?schen|ausradieren)\b",
+}
+_WORLD_GATE = {
+    "pt": "mundo|apagar",
+    "es": "mundo|borrarme",
+    "it": "mondo|terra",
+    "fr": "monde|terre|effacer",
+    "de": "welt|erdboden|ausl|ausradier",
+}
+
+# --- decided to go, for good, no destination ---------------------------------------------------
+_GO_FOR_GOOD = {
+    "de": r"\b(?:entschlossen|entschieden),?\s+(?:zu\s+gehen|mich\s+zu\s+verabschieden),?\s+"
+    r"fu(?:e)?r\s+immer\b",
+    "fr": r"\bj'ai\s+decide\s+de\s+partir,?\s+pour\s+(?:toujours|de\s+bon)",
+    "es": r"\bdecidi\s+irme,?\s+para\s+siempre",
+    "it": r"\bho\s+deciso\s+di\s+andarmene,?\s+per\s+sempre",
+    "pt": r"\bdecidi\s+ir(?:-me)?\s+embora,?\s+para\s+sempre",
+}
+_GO_GATE = {"de": "immer", "fr": "decide", "es": "decidi", "it": "deciso", "pt": "decidi"}
+
+# --- "I know how I'll do it" with being alone in the same sentence ------------------------------
+_ALONE = r"[^.!?\n]{0,60}?\b(?:allein\w*|sol[oa]|sozinh[oa]|seule?|nessuno\s+in\s+casa|niemand\s+da)\b"
+_HOW_WHEN_ALONE = {
+    "de": r"\bich\s+wei(?:ss|ß)\s+(?:schon|jetzt|genau|bereits)\W+wie\s+ich\s+es\s+(?:mache|tue"
+    r"|tun\s+werde|machen\s+werde)\W" + _ALONE,
+    "it": r"\bho\s+(?:gia\s+)?deciso\s+come\s+(?:fare|farlo|farla\s+finita)\W" + _ALONE,
+    "es": r"\b(?:ya\s+)?(?:se|decidi)\s+como\s+(?:lo\s+voy\s+a\s+hacer|hacerlo)\W" + _ALONE,
+    "pt": r"\b(?:ja\s+)?(?:sei|decidi)\s+como\s+(?:vou\s+fazer|fazer)\W" + _ALONE,
+    "fr": r"\bje\s+sais\s+(?:deja\s+)?comment\s+je\s+vais\s+(?:faire|le\s+faire)\W" + _ALONE,
+}
+
+
+def _family(
+    name: str, sources: dict[str, str], gates: dict[str, str], *, tail: str = ""
+) -> tuple[Rule, ...]:
+    return tuple(
+        rule(
+            f"iv_{lang}_{name}",
+            _SI,
+            _URG,
+            f"(?:{source}){tail}",
+            inherent=True,
+            lang=lang,
+            gate=gates.get(lang, ""),
+        )
+        for lang, source in sources.items()
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    _family("adverb_thinking", _ADVERB_THINKING, _ADVERB_GATE)
+    + _family("how_to", _HOW_TO, _HOW_GATE)
+    + _family("what_it_would_be", _WHAT_IT_WOULD_BE, _WOULD_GATE, tail=_CLAUSE_END)
+    + _family("no_more_fear", _NO_MORE_FEAR, _FEAR_GATE)
+    + _family("end_for_me", _END_FOR_ME, _END_GATE, tail=_CLAUSE_END)
+    + _family("from_this_world", _FROM_THIS_WORLD, _WORLD_GATE)
+    + _family("go_for_good", _GO_FOR_GOOD, _GO_GATE, tail=_CLAUSE_END)
+    + tuple(
+        rule(f"iv_{lang}_how_when_alone", _PM, _URG, source, inherent=True, lang=lang)
+        for lang, source in _HOW_WHEN_ALONE.items()
+    )
+    + (
+        # "se donner la mort" is the formal "to kill oneself"
+        rule(
+            "iv_fr_donner_la_mort",
+            _SI,
+            _URG,
+            r"\b(?:me|m')\s*donner\s+la\s+mort\b|\bje\s+me\s+donne(?:rai|rais)?\s+la\s+mort\b",
+            inherent=True,
+            lang="fr",
+            gate="donne",
+        ),
+        # southern Italian truncated infinitives: "mi voglio ammazzà", "me voglio accidere";
+        # "ammazzà di risate" is laughter
+        rule(
+            "iv_it_southern_kill",
+            _SI,
+            _URG,
+            r"\b(?:mi|me)\s+(?:voglio|vogghiu|vojo|vulesse|vorrei)\s+(?:ammazza|accidere|accide"
+            r"|sparare)\b(?!\s+(?:di|dalle|dal|de)\b)"
+            r"|\b(?:voglio|vogghiu|vojo)\s+(?:muri|muriri)\b",
+            inherent=True,
+            lang="it",
+            gate="ammazza|accide|muri|sparare",
+        ),
+        # impersonal "sarebbe meglio non svegliarsi più" (not "il lunedì")
+        rule(
+            "iv_it_better_not_wake",
+            _SI,
+            _CON,
+            r"\bsarebbe\s+meglio\s+(?:non\s+svegliarsi(?:\s+piu)?|non\s+esserci\s+piu|morire)"
+            + _CLAUSE_END,
+            inherent=False,
+            lang="it",
+            gate="meglio",
+        ),
+        # "ich will so nicht weiterleben", "ich mag nicht mehr weiterleben"
+        rule(
+            "iv_de_not_live_on",
+            _SI,
+            _URG,
+            r"\b(?:will|mag|kann|mo(?:e)?chte|wu)\s+(?:so\s+|einfach\s+|echt\s+)?(?:gar\s+)?nicht\s+"
+            r"(?:mehr\s+)?weiterleben\b(?!\s+(?:wie\s+bisher|in|mit|bei)\b)",
+            inherent=False,
+            lang="de",
+            gate="weiterleben",
+        ),
+        # "ich hab Gedanken daran, alles zu beenden", "…, mich umzubringen"
+        rule(
+            "iv_de_thoughts_of_ending",
+            _SI,
+            _URG,
+            r"\bgedanke\w*\s+(?:\w+\s+){0,2}?(?:daran|dran)?,?\s*(?:alles|mein\s+leben)\s+zu\s+"
+            r"beenden\b(?!\s*,?\s*(?:was|bevor|das\s+ich)\b)"
+            r"|\bgedanke\w*\s+(?:daran|dran),?\s+mich\s+umzubringen\b",
+            inherent=False,
+            lang="de",
+            gate="gedanke",
+        ),
+        # "ich will nur noch raus aus meinem Leben"
+        rule(
+            "iv_de_out_of_my_life",
+            _SI,
+            _URG,
+            r"\b(?:will|mo(?:e)?chte|muss)\s+(?:nur\s+noch\s+|einfach\s+|bloss\s+)?raus\s+aus\s+"
+            r"(?:meinem|diesem)\s+leben\b",
+            inherent=False,
+            lang="de",
+            gate="leben",
+        ),
+        # "heut nacht wird es passieren." at the end of the sentence
+        rule(
+            "iv_de_tonight_it_happens",
+            _PM,
+            _URG,
+            r"\bheut(?:e)?\s+nacht\s+(?:wird\s+es\s+passieren|passiert\s+es)(?=\s*(?:$|[.!\n]))"
+            r"|\balles\s+(?:vorbereitet|bereit|geregelt),\s+(?:heute|morgen|heut\s+nacht)\s+ist\s+es"
+            r"\s+so\s+weit\b",
+            inherent=False,
+            lang="de",
+            gate="nacht|weit",
+        ),
+        # present for future with a place: "demain je me jette sous le métro"
+        rule(
+            "iv_fr_throw_myself",
+            _PM,
+            _URG,
+            r"\bje\s+me\s+jette\s+(?:sous|devant|du\s+haut\s+d\w*|d'un|du|de\s+la|par\s+la)\s+"
+            r"(?:le\s+|la\s+|l'|un\s+|une\s+)?(?:metro|train|tram|rer|voiture|camion|pont|fenetre"
+            r"|immeuble|balcon|falaise|toit|viaduc)\b",
+            inherent=True,
+            lang="fr",
+            gate="jette",
+        ),
+    )
+)
