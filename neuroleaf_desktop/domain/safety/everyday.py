@@ -84,6 +84,8 @@ _SPORT_TOOLS = (
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
     # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
     r"|garten\w*|jardin\w*"
+    # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
+    r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
     # expired medicines taken back to the pharmacy
     r"|vencid[oa]s|caducad[oa]s|scadut[ei]|abgelaufen\w*|perimee?s?|expired|fora\s+do\s+prazo"
     r"|(?:llevarlas|devolverlas|tirarlas)\s+a\s+la\s+farmacia|riportarl[ei]\s+in\s+farmacia"

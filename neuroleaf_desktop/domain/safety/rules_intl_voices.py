@@ -141,14 +141,14 @@ _GO_FOR_GOOD = {
 _GO_GATE = {"de": "immer", "fr": "decide", "es": "decidi", "it": "deciso", "pt": "decidi"}
 
 # --- "I know how I'll do it" with being alone in the same sentence ------------------------------
-_ALONE = r"[^.!?\n]{0,60}?\b(?:allein\w*|sol[oa]|sozinh[oa]|seule?|nessuno\s+in\s+casa|niemand\s+da)\b"
+_ALONE = r"\s*[,;:]\s*[^.!?\n]{0,60}?\b(?:allein\w*|sol[oa]|sozinh[oa]|seule?|nessuno\s+in\s+casa|niemand\s+da)\b"
 _HOW_WHEN_ALONE = {
     "de": r"\bich\s+wei(?:ss|ß)\s+(?:schon|jetzt|genau|bereits)\W+wie\s+ich\s+es\s+(?:mache|tue"
-    r"|tun\s+werde|machen\s+werde)\W" + _ALONE,
-    "it": r"\bho\s+(?:gia\s+)?deciso\s+come\s+(?:fare|farlo|farla\s+finita)\W" + _ALONE,
-    "es": r"\b(?:ya\s+)?(?:se|decidi)\s+como\s+(?:lo\s+voy\s+a\s+hacer|hacerlo)\W" + _ALONE,
-    "pt": r"\b(?:ja\s+)?(?:sei|decidi)\s+como\s+(?:vou\s+fazer|fazer)\W" + _ALONE,
-    "fr": r"\bje\s+sais\s+(?:deja\s+)?comment\s+je\s+vais\s+(?:faire|le\s+faire)\W" + _ALONE,
+    r"|tun\s+werde|machen\s+werde)" + _ALONE,
+    "it": r"\bho\s+(?:gia\s+)?deciso\s+come\s+(?:fare|farlo|farla\s+finita)" + _ALONE,
+    "es": r"\b(?:ya\s+)?(?:se|decidi)\s+como\s+(?:lo\s+voy\s+a\s+hacer|hacerlo)" + _ALONE,
+    "pt": r"\b(?:ja\s+)?(?:sei|decidi)\s+como\s+(?:vou\s+fazer|fazer)" + _ALONE,
+    "fr": r"\bje\s+sais\s+(?:deja\s+)?comment\s+je\s+vais\s+(?:faire|le\s+faire)" + _ALONE,
 }
 
 
@@ -232,7 +232,7 @@ RULES: tuple[Rule, ...] = (
             "iv_de_thoughts_of_ending",
             _SI,
             _URG,
-            r"\bgedanke\w*\s+(?:\w+\s+){0,2}?(?:daran|dran)?,?\s*(?:alles|mein\s+leben)\s+zu\s+"
+            r"\bgedanke\w*(?:\s+\w+){0,2}?(?:\s+(?:daran|dran))?,?\s+(?:alles|mein\s+leben)\s+zu\s+"
             r"beenden\b(?!\s*,?\s*(?:was|bevor|das\s+ich)\b)"
             r"|\bgedanke\w*\s+(?:daran|dran),?\s+mich\s+umzubringen\b",
             inherent=False,

@@ -35,7 +35,7 @@ _NO_TOMORROW = {
     "fr": r"\b(?:il\s+)?n'y\s+a\s+plus\s+de\s+lendemain(?!\s+de\s+veille)\b",
     "it": r"\bper\s+me\s+non\s+c'e\s+(?:piu\s+)?(?:nessun\s+|un\s+)?domani" + END
     + r"|\bnon\s+c'e\s+(?:piu\s+)?(?:nessun\s+|un\s+)?domani\s+per\s+me\b",
-    "es": r"\bno\s+hay\s+(?:un\s+)?manana\s+para\s+mi\b|\bpara\s+mi\s+(?:ya\s+)?no\s+hay\s+manana"
+    "es": r"\bno\s+hay\s+(?:un\s+)?manana\s+para\s+mi" + END + r"|\bpara\s+mi\s+(?:ya\s+)?no\s+hay\s+manana"
     + END,
     "pt": r"\bnao\s+(?:ha|tem)\s+(?:mais\s+)?amanha\s+(?:para|pra)\s+mim\b"
     r"|\b(?:para|pra)\s+mim\s+(?:ja\s+)?nao\s+(?:ha|tem)\s+(?:mais\s+)?amanha" + END,
@@ -141,11 +141,11 @@ _ASIDE_GATE = {"it": "parte", "es": "semanas|meses", "de": "seite"}
 _ENOUGH_TO_END = {
     "de": r"\bgenug\s+fu(?:e)?r\s+alles" + END + r"|\bgenug,?\s+um\s+(?:zu\s+sterben|es\s+zu\s+beenden"
     r"|nicht\s+mehr\s+aufzuwachen)\b",
-    "fr": r"\bassez\s+pour\s+(?:en\s+finir|ne\s+plus\s+me\s+reveiller|mourir|tout\s+arreter)\b",
-    "es": r"\bsuficientes?\s+para\s+(?:no\s+despertar|acabar\s+con\s+todo|morir(?:me)?|no\s+volver"
+    "fr": r"\bassez\s+(?:de\s+\w+\s+)?pour\s+(?:en\s+finir|ne\s+plus\s+me\s+reveiller|mourir|tout\s+arreter)\b",
+    "es": r"\bsuficientes?\s+(?:\w+\s+)?para\s+(?:no\s+despertar|acabar\s+con\s+todo|morir(?:me)?|no\s+volver"
     r"\s+a\s+despertar)\b",
-    "it": r"\babbastanza\s+per\s+(?:farla\s+finita|non\s+svegliarmi|morire)\b",
-    "pt": r"\bsuficientes?\s+para\s+(?:acabar\s+com\s+tudo|nao\s+acordar|morrer)\b",
+    "it": r"\babbastanza\s+(?:\w+\s+)?per\s+(?:farla\s+finita|non\s+svegliarmi|morire)\b",
+    "pt": r"\bsuficientes?\s+(?:\w+\s+)?para\s+(?:acabar\s+com\s+tudo|nao\s+acordar|morrer)\b",
 }
 _ENOUGH_GATE = {"de": "genug", "fr": "assez", "es": "suficiente", "it": "abbastanza", "pt": "suficiente"}
 
