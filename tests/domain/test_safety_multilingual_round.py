@@ -112,7 +112,10 @@ FLAGGED = [
     ("mes dernières volontés : donnez mes livres à julie", _GB),
     ("je veux que rien ne reste de moi", _GA),
     ("voglio che non resti niente di me", _GA),
-    ("ich hab die fische zum nachbarn gebracht, damit sie gut aufgehoben sind, wenn ich tot bin", _GA),
+    (
+        "ich hab die fische zum nachbarn gebracht, damit sie gut aufgehoben sind, wenn ich tot bin",
+        _GA,
+    ),
     ("non è colpa vostra, vi voglio bene", _GB),
     ("amo-vos, não é culpa de vocês", _GB),
     ("es ist nicht eure schuld, ich hab euch lieb", _GB),

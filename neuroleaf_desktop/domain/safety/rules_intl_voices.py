@@ -36,25 +36,31 @@ _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n]))"
 _ADVERB_THINKING = {
     "es": r"\b(?:pensando|pienso|pense|pensaba)\s+(?:\w+mente|mucho|bastante|en\s+serio)\s+en\s+"
     r"(?:matarme|suicidarme|quitarme\s+la\s+vida|morirme|acabar\s+con\s+(?:todo|mi\s+vida))\b",
-    "pt": r"\b(?:pensando|a\s+pensar|penso|pensei|pensava)\s+(?:\w+mente|muito|bastante|a\s+serio)\s+"
-    r"(?:em|no)\s+(?:me\s+matar|matar-me|suicid\w+|morrer|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida"
+    "pt": r"\b(?:pensando|a\s+pensar|penso|pensei|pensava)\s+(?:\w+mente|muito|bastante"
+    r"|a\s+serio)\s+"
+    r"(?:em|no)\s+(?:me\s+matar|matar-me|suicid\w+|morrer"
+    r"|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida))\b",
-    "it": r"\bpens\w+\s+(?:\w+mente|spesso|parecchio|sul\s+serio)\s+(?:di|a)\s+(?:uccidermi|ammazzarmi"
+    "it": r"\bpens\w+\s+(?:\w+mente|spesso|parecchio|sul\s+serio)\s+(?:di|a)\s+(?:uccidermi"
+    r"|ammazzarmi"
     r"|suicidarmi|togliermi\s+la\s+vita|farla\s+finita|farmi\s+fuori)\b",
     "fr": r"\bje\s+pense\s+(?:\w+ment|souvent|serieux)\s+a\s+(?:me\s+tuer|me\s+suicider|en\s+finir"
     r"|me\s+donner\s+la\s+mort|mettre\s+fin\s+a\s+mes\s+jours)\b",
-    "de": r"\bich\s+denk\w*\s+(?:ernsthaft|ernstlich|wirklich|oft)\s+(?:daru(?:e)?ber\s+nach|dran|daran),?\s+"
+    "de": r"\bich\s+denk\w*\s+(?:ernsthaft|ernstlich|wirklich|oft)\s+(?:daru(?:e)?ber\s+nach"
+    r"|dran|daran),?\s+"
     r"(?:mich\s+umzubringen|mir\s+das\s+leben\s+zu\s+nehmen|alles\s+zu\s+beenden|zu\s+sterben)\b",
 }
 _ADVERB_GATE = {"es": "pens", "pt": "pens", "it": "pens", "fr": "pense", "de": "denk"}
 
 # --- thinking about *how* to do it ------------------------------------------------------------
 _HOW_TO = {
-    "es": r"\b(?:pens\w+|piens\w+|imagin\w+|busc\w+)\s+(?:en\s+)?(?:como|la\s+(?:forma|manera)\s+de)\s+"
+    "es": r"\b(?:pens\w+|piens\w+|imagin\w+|busc\w+)\s+(?:en\s+)?(?:como|la\s+(?:forma"
+    r"|manera)\s+de)\s+"
     r"(?:quitarme\s+la\s+vida|matarme|suicidarme|acabar\s+conmigo)\b",
     "pt": r"\b(?:pens\w+|imagin\w+)\s+(?:em|no)\s+como\s+(?:me\s+matar|matar-me|me\s+suicidar"
     r"|tirar\s+a\s+minha\s+(?:propria\s+)?vida|acabar\s+com\s+a\s+minha\s+vida)\b",
-    "it": r"\b(?:pens\w+|immagin\w+|studi\w+)\s+(?:a|al)\s+come\s+(?:togliermi\s+la\s+vita|ammazzarmi"
+    "it": r"\b(?:pens\w+|immagin\w+|studi\w+)\s+(?:a|al)\s+come\s+(?:togliermi\s+la\s+vita"
+    r"|ammazzarmi"
     r"|uccidermi|suicidarmi|farla\s+finita|farmi\s+fuori)\b",
     "fr": r"\b(?:comment|de\s+quelle\s+(?:facon|maniere))\s+(?:je\s+pourrais\s+|je\s+vais\s+)?"
     r"(?:me\s+donner\s+la\s+mort|me\s+tuer|me\s+suicider|mettre\s+fin\s+a\s+mes\s+jours)\b",
@@ -66,14 +72,17 @@ _WHAT_IT_WOULD_BE = {
     "fr": r"\bce\s+que\s+(?:ca|cela)\s+(?:ferait|ferais)\s+(?:si\s+je\s+(?:sautais|mourais"
     r"|disparaissais|me\s+tuais|me\s+jetais|n'etais\s+plus\s+la)|de\s+(?:mourir|sauter|disparaitre"
     r"|ne\s+plus\s+etre\s+la|ne\s+plus\s+exister))",
-    "de": r"\bwie\s+es\s+wa(?:e)?re,?\s+(?:tot\s+zu\s+sein|nicht\s+mehr\s+zu\s+leben|nicht\s+mehr\s+da"
+    "de": r"\bwie\s+es\s+wa(?:e)?re,?\s+(?:tot\s+zu\s+sein|nicht\s+mehr\s+zu\s+leben"
+    r"|nicht\s+mehr\s+da"
     r"\s+zu\s+sein|zu\s+sterben)|\bwas\s+(?:wa(?:e)?re|passieren\s+wu(?:e)?rde),?\s+wenn\s+ich"
     r"\s+(?:spra(?:e)?nge|springen\s+wu(?:e)?rde|tot\s+wa(?:e)?re|sterben\s+wu(?:e)?rde)",
-    "es": r"\b(?:que|como)\s+(?:seria|pasaria|se\s+sentiria)\s+(?:si\s+me\s+(?:tirara|aventara|muriera"
+    "es": r"\b(?:que|como)\s+(?:seria|pasaria|se\s+sentiria)\s+(?:si\s+me\s+(?:tirara|aventara"
+    r"|muriera"
     r"|matara)|si\s+(?:yo\s+)?(?:muriera|saltara|desapareciera)|estar\s+muert[oa])",
     "it": r"\b(?:cosa|come)\s+(?:sarebbe|succederebbe|si\s+proverebbe)\s+(?:se\s+mi\s+(?:buttassi"
     r"|uccidessi|ammazzassi)|se\s+(?:morissi|saltassi|sparissi)|(?:essere|esser)\s+mort[oa])",
-    "pt": r"\b(?:o\s+que|como)\s+(?:seria|aconteceria)\s+(?:se\s+eu\s+(?:pulasse|me\s+jogasse|morresse"
+    "pt": r"\b(?:o\s+que|como)\s+(?:seria|aconteceria)\s+(?:se\s+eu\s+(?:pulasse|me\s+jogasse"
+    r"|morresse"
     r"|me\s+matasse|desaparecesse)|estar\s+mort[oa])",
 }
 _WOULD_GATE = {
@@ -112,9 +121,11 @@ _FROM_THIS_WORLD = {
     r"|\b(?:me\s+apagar|apagar-me)(?:\s+do\s+mapa|\s+deste\s+mundo|" + END + ")",
     "es": r"\bdesaparecer(?:me)?\s+(?:para\s+siempre\s+|de\s+una\s+vez\s+)?de\s+este\s+mundo\b"
     r"|\bborrarme\s+(?:del\s+mapa|de\s+este\s+mundo|de\s+la\s+existencia)\b",
-    "it": r"\bsparire\s+(?:per\s+sempre\s+)?(?:da\s+questo\s+mondo|dalla\s+faccia\s+della\s+terra)\b"
+    "it": r"\bsparire\s+(?:per\s+sempre\s+)?(?:da\s+questo\s+mondo"
+    r"|dalla\s+faccia\s+della\s+terra)\b"
     r"|\bcancellarmi\s+(?:dal\s+mondo|dalla\s+faccia\s+della\s+terra)\b",
-    "fr": r"\bdisparaitre\s+(?:pour\s+de\s+bon\s+|a\s+jamais\s+)?de\s+(?:ce\s+monde|la\s+surface\s+de"
+    "fr": r"\bdisparaitre\s+(?:pour\s+de\s+bon\s+|a\s+jamais\s+)?de\s+(?:ce\s+monde"
+    r"|la\s+surface\s+de"
     r"\s+la\s+terre)\b|\b(?:voudrais|veux|aimerais|envie\s+de)\s+m'effacer(?:\s+de\s+ce\s+monde|"
     + END
     + ")",
@@ -141,7 +152,10 @@ _GO_FOR_GOOD = {
 _GO_GATE = {"de": "immer", "fr": "decide", "es": "decidi", "it": "deciso", "pt": "decidi"}
 
 # --- "I know how I'll do it" with being alone in the same sentence ------------------------------
-_ALONE = r"\s*[,;:]\s*[^.!?\n]{0,60}?\b(?:allein\w*|sol[oa]|sozinh[oa]|seule?|nessuno\s+in\s+casa|niemand\s+da)\b"
+_ALONE = (
+    r"\s*[,;:]\s*[^.!?\n]{0,60}?\b(?:allein\w*|sol[oa]|sozinh[oa]|seule?"
+    r"|nessuno\s+in\s+casa|niemand\s+da)\b"
+)
 _HOW_WHEN_ALONE = {
     "de": r"\bich\s+wei(?:ss|ß)\s+(?:schon|jetzt|genau|bereits)\W+wie\s+ich\s+es\s+(?:mache|tue"
     r"|tun\s+werde|machen\s+werde)" + _ALONE,
@@ -221,7 +235,8 @@ RULES: tuple[Rule, ...] = (
             "iv_de_not_live_on",
             _SI,
             _URG,
-            r"\b(?:will|mag|kann|mo(?:e)?chte|wu)\s+(?:so\s+|einfach\s+|echt\s+)?(?:gar\s+)?nicht\s+"
+            r"\b(?:will|mag|kann|mo(?:e)?chte|wu)\s+(?:so\s+|einfach\s+"
+            r"|echt\s+)?(?:gar\s+)?nicht\s+"
             r"(?:mehr\s+)?weiterleben\b(?!\s+(?:wie\s+bisher|in|mit|bei)\b)",
             inherent=False,
             lang="de",
@@ -256,7 +271,8 @@ RULES: tuple[Rule, ...] = (
             _PM,
             _URG,
             r"\bheut(?:e)?\s+nacht\s+(?:wird\s+es\s+passieren|passiert\s+es)(?=\s*(?:$|[.!\n]))"
-            r"|\balles\s+(?:vorbereitet|bereit|geregelt),\s+(?:heute|morgen|heut\s+nacht)\s+ist\s+es"
+            r"|\balles\s+(?:vorbereitet|bereit|geregelt),\s+(?:heute|morgen"
+            r"|heut\s+nacht)\s+ist\s+es"
             r"\s+so\s+weit\b",
             inherent=False,
             lang="de",

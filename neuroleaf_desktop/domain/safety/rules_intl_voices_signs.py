@@ -33,9 +33,12 @@ _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 _NO_TOMORROW = {
     "fr": r"\b(?:il\s+)?n'y\s+a\s+plus\s+de\s+lendemain(?!\s+de\s+veille)\b",
-    "it": r"\bper\s+me\s+non\s+c'e\s+(?:piu\s+)?(?:nessun\s+|un\s+)?domani" + END
+    "it": r"\bper\s+me\s+non\s+c'e\s+(?:piu\s+)?(?:nessun\s+|un\s+)?domani"
+    + END
     + r"|\bnon\s+c'e\s+(?:piu\s+)?(?:nessun\s+|un\s+)?domani\s+per\s+me\b",
-    "es": r"\bno\s+hay\s+(?:un\s+)?manana\s+para\s+mi" + END + r"|\bpara\s+mi\s+(?:ya\s+)?no\s+hay\s+manana"
+    "es": r"\bno\s+hay\s+(?:un\s+)?manana\s+para\s+mi"
+    + END
+    + r"|\bpara\s+mi\s+(?:ya\s+)?no\s+hay\s+manana"
     + END,
     "pt": r"\bnao\s+(?:ha|tem)\s+(?:mais\s+)?amanha\s+(?:para|pra)\s+mim\b"
     r"|\b(?:para|pra)\s+mim\s+(?:ja\s+)?nao\s+(?:ha|tem)\s+(?:mais\s+)?amanha" + END,
@@ -44,7 +47,8 @@ _NO_TOMORROW_GATE = {"fr": "lendemain", "it": "domani", "es": "manana", "pt": "a
 
 _FUTURE_DOES_NOT_EXIST = {
     "fr": r"\bmon\s+avenir\W+il\s+n'y\s+en\s+a\s+(?:pas|plus|aucun)\b"
-    r"|\bmon\s+avenir\s+n'existe\s+(?:pas|plus)\b|\bje\s+n'ai\s+(?:pas|plus|aucun)\s+d'avenir" + END,
+    r"|\bmon\s+avenir\s+n'existe\s+(?:pas|plus)\b|\bje\s+n'ai\s+(?:pas|plus|aucun)\s+d'avenir"
+    + END,
     "de": r"\bmeine\s+zukunft\s+gibt\s+es\s+(?:nicht|nicht\s+mehr)\b"
     r"|\bes\s+gibt\s+(?:fu(?:e)?r\s+mich\s+keine\s+zukunft|keine\s+zukunft\s+(?:mehr\s+)?fu(?:e)?r"
     r"\s+mich)\b",
@@ -57,10 +61,14 @@ _FUTURE_GATE = {"fr": "avenir", "de": "zukunft", "es": "futuro", "it": "futuro",
 # "I can't breathe any more under the weight of this life": the cue belongs to the breathing,
 # so the phrase starts with it and the cue is not read as negating the weight
 _WEIGHT_OF_LIFE = {
-    "fr": r"\b(?:(?:je\s+)?n'arrive\s+plus\s+a\s+(?:respirer|avancer|vivre)\s+)?sous\s+le\s+poids\s+de\s+(?:cette|ma)\s+vie\b",
-    "es": r"\b(?:(?:ya\s+)?no\s+puedo\s+(?:respirar|avanzar)\s+)?bajo\s+el\s+peso\s+de\s+(?:esta|mi)\s+vida\b",
-    "it": r"\b(?:non\s+riesco\s+piu\s+a\s+(?:respirare|andare\s+avanti)\s+)?sotto\s+il\s+peso\s+di\s+(?:questa|della\s+mia)\s+vita\b",
-    "pt": r"\b(?:(?:ja\s+)?nao\s+consigo\s+(?:respirar|avancar)\s+)?sob\s+o\s+peso\s+(?:desta|da\s+minha)\s+vida\b",
+    "fr": r"\b(?:(?:je\s+)?n'arrive\s+plus\s+a\s+(?:respirer|avancer"
+    r"|vivre)\s+)?sous\s+le\s+poids\s+de\s+(?:cette|ma)\s+vie\b",
+    "es": r"\b(?:(?:ya\s+)?no\s+puedo\s+(?:respirar|avanzar)\s+)?bajo\s+el\s+peso\s+de\s+(?:esta"
+    r"|mi)\s+vida\b",
+    "it": r"\b(?:non\s+riesco\s+piu\s+a\s+(?:respirare"
+    r"|andare\s+avanti)\s+)?sotto\s+il\s+peso\s+di\s+(?:questa|della\s+mia)\s+vita\b",
+    "pt": r"\b(?:(?:ja\s+)?nao\s+consigo\s+(?:respirar|avancar)\s+)?sob\s+o\s+peso\s+(?:desta"
+    r"|da\s+minha)\s+vida\b",
     "de": r"\bunter\s+der\s+last\s+(?:dieses|meines)\s+lebens\b",
 }
 _WEIGHT_GATE = {"fr": "poids", "es": "peso", "it": "peso", "pt": "peso", "de": "last"}
@@ -68,7 +76,8 @@ _WEIGHT_GATE = {"fr": "poids", "es": "peso", "it": "peso", "pt": "peso", "de": "
 _TOO_MUCH_IN_WORLD = {
     "fr": r"\bje\s+suis\s+de\s+trop\s+(?:dans\s+ce\s+monde|sur\s+(?:cette\s+)?terre|ici-bas|partout"
     r"|dans\s+cette\s+vie)\b",
-    "es": r"\b(?:estoy\s+de\s+mas|sobro)\s+(?:en\s+este\s+mundo|en\s+esta\s+vida|en\s+todas\s+partes)\b",
+    "es": r"\b(?:estoy\s+de\s+mas|sobro)\s+(?:en\s+este\s+mundo|en\s+esta\s+vida"
+    r"|en\s+todas\s+partes)\b",
     "it": r"\bsono\s+di\s+troppo\s+(?:in\s+questo\s+mondo|su\s+questa\s+terra|ovunque)\b",
     "pt": r"\b(?:estou\s+a\s+mais|sobro)\s+(?:neste|no)\s+mundo\b",
     "de": r"\bich\s+bin\s+zu\s+viel\s+auf\s+dieser\s+welt\b",
@@ -78,14 +87,22 @@ _TOO_MUCH_GATE = {"fr": "trop", "es": "mas|sobro", "it": "troppo", "pt": "mais|s
 _NOBODY_MOURNS = {
     "fr": r"\bpersonne\s+ne\s+(?:pleurera|pleurerait|regrettera|regretterait)\s+(?:ma\s+mort"
     r"|ma\s+disparition|pour\s+moi|si\s+je\s+(?:meurs|mourais|partais|disparaissais))\b",
-    "es": r"\bnadie\s+(?:va\s+a\s+llorar|lloraria|llorara)\s+(?:mi\s+muerte|por\s+mi|si\s+(?:me\s+)?muero)\b",
-    "it": r"\bnessuno\s+(?:piangera|piangerebbe)\s+(?:la\s+mia\s+morte|per\s+me|se\s+(?:morissi|muoio))\b",
+    "es": r"\bnadie\s+(?:va\s+a\s+llorar|lloraria|llorara)\s+(?:mi\s+muerte|por\s+mi"
+    r"|si\s+(?:me\s+)?muero)\b",
+    "it": r"\bnessuno\s+(?:piangera|piangerebbe)\s+(?:la\s+mia\s+morte|per\s+me|se\s+(?:morissi"
+    r"|muoio))\b",
     "pt": r"\bninguem\s+(?:vai\s+chorar|choraria|chorara)\s+(?:a\s+minha\s+morte|por\s+mim"
     r"|se\s+eu\s+morrer)\b",
     "de": r"\bniemand\s+(?:wird|wu(?:e)?rde)\s+(?:um\s+mich\s+(?:weinen|trauern)|an\s+meinem\s+grab"
     r"\s+weinen)\b",
 }
-_MOURN_GATE = {"fr": "pleur|regrett", "es": "llora", "it": "piange", "pt": "chora", "de": "weinen|trauern"}
+_MOURN_GATE = {
+    "fr": "pleur|regrett",
+    "es": "llora",
+    "it": "piange",
+    "pt": "chora",
+    "de": "weinen|trauern",
+}
 
 _POISON_FOR = {
     "fr": r"\bje\s+suis\s+(?:un|une)\s+(?:poison|plaie|malediction|boulet|fardeau)\s+pour\s+"
@@ -94,7 +111,8 @@ _POISON_FOR = {
     r"|los\s+demas|ellos)\b",
     "it": r"\bsono\s+(?:un|una)\s+(?:veleno|piaga|maledizione|zavorra)\s+per\s+(?:la\s+mia|i\s+miei"
     r"|tutti|gli\s+altri|loro)\b",
-    "pt": r"\bsou\s+(?:um|uma)\s+(?:veneno|praga|maldicao|fardo|estorvo)\s+(?:para|pra)\s+(?:a\s+minha"
+    "pt": r"\bsou\s+(?:um|uma)\s+(?:veneno|praga|maldicao|fardo|estorvo)\s+(?:para"
+    r"|pra)\s+(?:a\s+minha"
     r"|minha|os\s+meus|meus|todos|toda\s+a\s+gente|eles)\b",
     "de": r"\bich\s+bin\s+(?:ein\s+)?(?:gift|fluch)\s+fu(?:e)?r\s+(?:meine|alle|die\s+anderen)\b",
 }
@@ -129,30 +147,45 @@ _BOUGHT_AND_HID = {
 _HID_GATE = {"pt": "escond", "es": "escond", "it": "nascost"}
 
 _SET_ASIDE = {
-    "it": r"\bmett\w*\s+da\s+parte\s+(?:le\s+|i\s+|delle\s+|dei\s+|tutte\s+le\s+)?(?:mie\s+|miei\s+)?"
-    r"(?:gocce|pastiglie|pillole|compresse|farmaci|medicine|sonniferi|ansiolitici|benzodiazepine)\b",
+    "it": r"\bmett\w*\s+da\s+parte\s+(?:le\s+|i\s+|delle\s+|dei\s+|tutte\s+le\s+)?(?:mie\s+"
+    r"|miei\s+)?"
+    r"(?:gocce|pastiglie|pillole|compresse|farmaci|medicine|sonniferi|ansiolitici"
+    r"|benzodiazepine)\b",
     "es": r"\b(?:apart\w+|guard\w+|junt\w+)\s+(?:todas\s+)?(?:las\s+|mis\s+)?(?:gotas|pastillas"
-    r"|somniferos|calmantes)\s+(?:para\s+dormir\s+)?(?:desde\s+hace|hace)\s+(?:\w+\s+)?(?:semanas|meses)\b",
+    r"|somniferos|calmantes)\s+(?:para\s+dormir\s+)?(?:desde\s+hace"
+    r"|hace)\s+(?:\w+\s+)?(?:semanas|meses)\b",
     "de": r"\b(?:leg|lege|legte)\s+(?:\w+\s+){0,2}?(?:tabletten|pillen|schlaftabletten|tropfen)\s+"
     r"(?:zur\s+seite|beiseite)\b",
 }
 _ASIDE_GATE = {"it": "parte", "es": "semanas|meses", "de": "seite"}
 
 _ENOUGH_TO_END = {
-    "de": r"\bgenug\s+fu(?:e)?r\s+alles" + END + r"|\bgenug,?\s+um\s+(?:zu\s+sterben|es\s+zu\s+beenden"
+    "de": r"\bgenug\s+fu(?:e)?r\s+alles"
+    + END
+    + r"|\bgenug,?\s+um\s+(?:zu\s+sterben|es\s+zu\s+beenden"
     r"|nicht\s+mehr\s+aufzuwachen)\b",
-    "fr": r"\bassez\s+(?:de\s+\w+\s+)?pour\s+(?:en\s+finir|ne\s+plus\s+me\s+reveiller|mourir|tout\s+arreter)\b",
-    "es": r"\bsuficientes?\s+(?:\w+\s+)?para\s+(?:no\s+despertar|acabar\s+con\s+todo|morir(?:me)?|no\s+volver"
+    "fr": r"\bassez\s+(?:de\s+\w+\s+)?pour\s+(?:en\s+finir|ne\s+plus\s+me\s+reveiller|mourir"
+    r"|tout\s+arreter)\b",
+    "es": r"\bsuficientes?\s+(?:\w+\s+)?para\s+(?:no\s+despertar|acabar\s+con\s+todo"
+    r"|morir(?:me)?|no\s+volver"
     r"\s+a\s+despertar)\b",
     "it": r"\babbastanza\s+(?:\w+\s+)?per\s+(?:farla\s+finita|non\s+svegliarmi|morire)\b",
     "pt": r"\bsuficientes?\s+(?:\w+\s+)?para\s+(?:acabar\s+com\s+tudo|nao\s+acordar|morrer)\b",
 }
-_ENOUGH_GATE = {"de": "genug", "fr": "assez", "es": "suficiente", "it": "abbastanza", "pt": "suficiente"}
+_ENOUGH_GATE = {
+    "de": "genug",
+    "fr": "assez",
+    "es": "suficiente",
+    "it": "abbastanza",
+    "pt": "suficiente",
+}
 
 _FASTEST_METHODS = {
-    "de": r"\bnach\s+(?:den\s+)?(?:schnellsten|sichersten|schmerzlosesten|einfachsten)\s+(?:methoden"
+    "de": r"\bnach\s+(?:den\s+)?(?:schnellsten|sichersten|schmerzlosesten"
+    r"|einfachsten)\s+(?:methoden"
     r"|wegen|arten)\s+(?:gesucht|geschaut|gegoogelt|recherchiert)\b",
-    "fr": r"\b(?:les\s+)?(?:methodes|moyens|facons)\s+les\s+plus\s+(?:rapides|sures|efficaces|indolores)"
+    "fr": r"\b(?:les\s+)?(?:methodes|moyens|facons)\s+les\s+plus\s+(?:rapides|sures|efficaces"
+    r"|indolores)"
     r"(?:\s+(?:pour\s+)?(?:mourir|en\s+finir|me\s+tuer)\b|" + END + ")",
     "es": r"\b(?:los\s+)?metodos\s+mas\s+(?:rapidos|seguros|efectivos|indoloros)(?:\s+(?:para\s+)?"
     r"(?:morir|matarme|acabar)\b|" + END + ")",
@@ -179,13 +212,20 @@ _NOTHING_LEFT_OF_ME = {
     "pt": r"\bque\s+nao\s+(?:fique|reste)\s+nada\s+(?:de\s+mim|depois\s+de\s+mim)\b",
     "de": r"\bnichts\s+von\s+mir\s+(?:u(?:e)?brig\s*bleibt|zuru(?:e)?ckbleibt)\b",
 }
-_LEFT_GATE = {"fr": "reste", "es": "quede", "it": "resti|rimanga", "pt": "fique|reste", "de": "bleibt"}
+_LEFT_GATE = {
+    "fr": "reste",
+    "es": "quede",
+    "it": "resti|rimanga",
+    "pt": "fique|reste",
+    "de": "bleibt",
+}
 
 _CARED_FOR_WHEN_GONE = {
     "de": r"\b(?:versorgt|gut\s+aufgehoben|in\s+guten\s+ha(?:e)?nden)\s+(?:ist|sind),?\s+wenn\s+ich"
     r"\s+(?:weg|nicht\s+mehr\s+da|tot)\s+bin\b",
     "fr": r"\b(?:pris|prise|prises)\s+en\s+charge\s+quand\s+je\s+(?:ne\s+)?serai\s+plus\s+la\b",
-    "it": r"\b(?:sistemat[oaie]|accudit[oaie]|in\s+buone\s+mani)\s+quando\s+non\s+ci\s+saro\s+piu\b",
+    "it": r"\b(?:sistemat[oaie]|accudit[oaie]"
+    r"|in\s+buone\s+mani)\s+quando\s+non\s+ci\s+saro\s+piu\b",
 }
 _CARED_GATE = {"de": "wenn", "fr": "serai", "it": "saro"}
 
@@ -193,21 +233,27 @@ _NOT_YOUR_FAULT_LOVE = {
     "fr": (r"(?:ce\s+n'est|c'est)\s+pas\s+(?:de\s+)?(?:leur|votre|ta)\s+faute",
            r"je\s+(?:les|vous|t')\s*aime"),
     "it": (r"non\s+e\s+colpa\s+(?:vostra|tua|loro)", r"(?:vi|ti)\s+voglio\s+bene|(?:vi|ti)\s+amo"),
-    "pt": (r"nao\s+e\s+culpa\s+(?:de\s+voces|vossa|tua|sua|deles)", r"(?:vos|te|os)\s+amo|amo-(?:vos|te)"),
-    "de": (r"es\s+ist\s+nicht\s+(?:eure|deine)\s+schuld", r"ich\s+(?:liebe|hab)\s+euch(?:\s+lieb)?"),
+    "pt": (r"nao\s+e\s+culpa\s+(?:de\s+voces|vossa|tua|sua|deles)", r"(?:vos|te|os)\s+amo"
+        r"|amo-(?:vos|te)"),
+    "de": (r"es\s+ist\s+nicht\s+(?:eure|deine)\s+schuld", r"ich\s+(?:liebe"
+        r"|hab)\s+euch(?:\s+lieb)?"),
 }  # fmt: skip
 _FAULT_GATE = {"fr": "faute", "it": "colpa", "pt": "culpa", "de": "schuld"}
 
 _HIT_UNTIL = {
-    "fr": r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:cogne|frappe|tape)\w*\s+(?:[\w']+\s+){0,5}?jusqu'(?:a|au)"
+    "fr": r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:cogne|frappe"
+    r"|tape)\w*\s+(?:[\w']+\s+){0,5}?jusqu'(?:a|au)"
     r"\s+(?:saigner|sang|avoir\s+des\s+bleus|me\s+faire\s+mal)",
-    "es": r"\bme\s+(?:pegue|pego|pegaba|golpee|golpeo|golpeaba)\s+(?:[\w']+\s+){0,5}?hasta\s+(?:sangrar"
-    r"|que\s+me\s+(?:quedaron|salieron|quedaran|salio|quedo|sangr\w+)|dejarme\s+marcas|hacerme\s+sangre)",
+    "es": r"\bme\s+(?:pegue|pego|pegaba|golpee|golpeo"
+    r"|golpeaba)\s+(?:[\w']+\s+){0,5}?hasta\s+(?:sangrar"
+    r"|que\s+me\s+(?:quedaron|salieron|quedaran|salio|quedo|sangr\w+)|dejarme\s+marcas"
+    r"|hacerme\s+sangre)",
     "it": r"\bmi\s+(?:sono\s+)?(?:\w+\s+)?(?:picchia|colpi|sbatt|pres[oa]\s+a\s+pugni)\w*\s+"
     r"(?:[\w']+\s+){0,5}?fino\s+a\s+(?:sanguinare|farmi\s+(?:male|sangue)|lasciarmi\s+i\s+segni)",
     "pt": r"\b(?:me\s+(?:bati|bato|batia|esmurrei)|bati-me|bato-me)\s+(?:[\w']+\s+){0,5}?ate\s+"
     r"(?:sangrar|ficar\s+(?:com\s+)?(?:marcas|roxo|roxa|negr[oa]))",
-    "de": r"\b(?:schlag|schlage|schlug|hau|haue)\s+mi(?:ch|r)\s+(?:[\w']+\s+){0,5}?bis\s+(?:es\s+blutet"
+    "de": r"\b(?:schlag|schlage|schlug|hau|haue)\s+mi(?:ch"
+    r"|r)\s+(?:[\w']+\s+){0,5}?bis\s+(?:es\s+blutet"
     r"|ich\s+blute|(?:ich\s+)?blaue\s+flecken)|\bmich\s+(?:\w+\s+){0,4}?geschlagen,?\s+bis\s+"
     r"(?:es\s+blutet|ich\s+blutete|blaue\s+flecken)",
 }
@@ -222,7 +268,11 @@ _BURN_WITH_LIGHTER = {
     "it": r"\bmi\s+(?:sono\s+)?(?:\w+\s+)?bruci\w*\s+(?:\w+\s+){0,3}?con\s+(?:l'|lo\s+|il\s+|un\s+"
     r"|una\s+|la\s+)?(?:accendino|sigaretta|cicca)",
 }
-_BURN_GATE = {"de": "feuerzeug|zigarette|kippe", "fr": "briquet|cigarette|clope", "it": "accendino|sigaretta|cicca"}
+_BURN_GATE = {
+    "de": "feuerzeug|zigarette|kippe",
+    "fr": "briquet|cigarette|clope",
+    "it": "accendino|sigaretta|cicca",
+}
 
 
 def _family(
@@ -244,7 +294,10 @@ def _family(
 
 def _together(first: str, second: str) -> str:
     """Both parts in one sentence, in either order."""
-    return rf"\b(?:{first})\b[^.!?\n]{{0,80}}?\b(?:{second})\b|\b(?:{second})\b[^.!?\n]{{0,80}}?\b(?:{first})\b"
+    return (
+        rf"\b(?:{first})\b[^.!?\n]{{0,80}}?\b(?:{second})\b"
+        rf"|\b(?:{second})\b[^.!?\n]{{0,80}}?\b(?:{first})\b"
+    )
 
 
 RULES: tuple[Rule, ...] = (
@@ -294,7 +347,8 @@ RULES: tuple[Rule, ...] = (
             "ivs_fr_cut_wrists",
             _SH,
             _CON,
-            r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:entaill|taillad|lacer|ouvert)\w*\s+(?:les|mes|le|un|une)"
+            r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:entaill|taillad|lacer|ouvert)\w*\s+(?:les|mes|le"
+            r"|un|une)"
             r"\s+(?:poignets?|veines|bras|cuisses?|avant-bras)\b",
             inherent=True,
             lang="fr",
