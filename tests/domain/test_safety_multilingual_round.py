@@ -130,6 +130,15 @@ FLAGGED = [
     ("je me brûle avec une cigarette", _SH),
     ("mi brucio con l'accendino", _SH),
     ("le di mi bici a mi primo, ya no la ocupo", _GA),
+    # how I *would* do it, the sentence ending there
+    ("ich hab mir oft vorgestellt, wie ich es machen würde.", _PM),
+    ("j'ai souvent réfléchi à comment je le ferais", _PM),
+    ("he pensado tantas veces en cómo lo haría", _PM),
+    ("já pensei muitas vezes em como faria isso", _PM),
+    # arrangements made, then nothing matters / it will be soon
+    ("hab den abschiedsbrief fertig, danach ist alles egal", _NF),
+    ("dejé el testamento firmado, después ya nada importa", _NF),
+    ("ho scritto una lettera a mio figlio, so che sarà presto", _NF),
 ]
 
 ORDINARY = [
@@ -190,6 +199,16 @@ ORDINARY = [
     "vorrei farla finita con questo progetto",
     "ando pensando en aventarme un chapuzón",
     "le di mi bici a mi primo porque me compré otra",
+    "ich hab überlegt, wie ich es machen würde, wenn ich im lotto gewinne",
+    "escribí una carta a mi novia, sé que será pronto la boda",
+    "ho scritto una lettera a babbo natale, so che sarà presto natale",
+    # jumps for fun, an alarm clock, the gym, the boss
+    "quiero tirarme del trampolín más alto",
+    "vou pular de paraquedas no sábado",
+    "spero di non svegliarmi tardi domani",
+    "espero no despertarme tarde",
+    "sono un peso morto in palestra",
+    "soy una carga para mi jefe",
 ]
 
 

@@ -174,7 +174,10 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     # "They'll be fine without me at the meeting / while I'm on holiday."
     Category.BURDEN: re.compile(
         r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day|party"
-        r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes)\b",
+        r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes"
+        # at the gym, in the team, for the boss: "sono un peso morto in palestra"
+        r"|palestra|academia|ginasio|gimnasio|gym|fitnessstudio|salle\s+de\s+sport|squadra|equipa"
+        r"|mannschaft|jefe|chefe|capo|patron)\b",
         FLAGS,
     ),
 }
@@ -244,8 +247,22 @@ _SCOPE_ELSEWHERE = re.compile(
 )
 
 
+# A jump for fun: off the diving board, with a parachute, into the pool ("quiero tirarme del
+# trampolín", "je vais sauter en parachute"): the jump verb and the leisure word together.
+_LEISURE_JUMP = re.compile(
+    r"\b(?:tir|avent|salt|lanz|jog|pul|butt|saut|jet|spring|sprung)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:trampolin\w*|tobogan|paracaidas|paraquedas|paracadute|parachute|fallschirm|sprungbrett"
+    r"|zehnmeterbrett|plongeoir|bungee|puenting|tirolesa|escorregador|scivolo|toboggan|rutsche"
+    r"|piscina|pileta|alberca|piscine|freibad|schwimmbad)\b",
+    FLAGS,
+)
+_JUMP_CATEGORIES = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD})
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
+    if category in _JUMP_CATEGORIES and _LEISURE_JUMP.search(sentence):
+        return True
     if category is Category.NO_FUTURE and (
         _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
     ):

@@ -13,6 +13,7 @@ missing, written once per language so a family never covers one language only:
 * the end "for me" ("ce soir c'est la fin pour moi"), not the end of the season;
 * disappearing from *this world*, erasing oneself ("m'effacer", "borrarme del mapa");
 * "decided to go, for good" with no destination; "I know how I'll do it … when I'm alone";
+* "so oft überlegt, wie ich es tun würde": how I *would* do it, with nothing after "it";
 * southern Italian truncated infinitives ("mi voglio ammazzà"), German "weiterleben" and
   "Gedanken, alles zu beenden", impersonal Italian "sarebbe meglio non svegliarsi più".
 
@@ -30,7 +31,9 @@ _SI, _PM = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 #: The clause ends here, or only the speaker's feeling follows ("…, and it feels good").
-_CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n]))"
+_CLAUSE_END = END
+#: The sentence ends here: "wie ich es tun würde, wenn ich im Lotto gewinne" goes on.
+_SENTENCE_END = r"(?=\s*(?:$|[.!?\n]))"
 
 # --- an adverb in "-mente / -ment / ernsthaft" between thinking and the act --------------------
 _ADVERB_THINKING = {
@@ -166,6 +169,18 @@ _HOW_WHEN_ALONE = {
 }
 
 
+# --- "so often thought about how I would do it": the clause ends with the bare "it" ------------
+_HOW_I_WOULD = {
+    "de": r"\b(?:u(?:e)?berlegt|nachgedacht|gedacht|vorgestellt)\w*,?\s+wie\s+ich\s+es\s+"
+    r"(?:tun|machen)\s+wu(?:e)?rde",
+    "fr": r"\b(?:reflechi|pense|imagine)\s+a\s+comment\s+je\s+le\s+ferais",
+    "es": r"\b(?:pensado|imaginado)\s+(?:\w+\s+){0,3}?(?:en\s+)?como\s+lo\s+haria",
+    "it": r"\b(?:pensato|immaginato)\s+(?:\w+\s+){0,3}?a\s+come\s+lo\s+farei",
+    "pt": r"\b(?:pensei|imaginei)\s+(?:\w+\s+){0,3}?(?:em\s+)?como\s+(?:o\s+)?faria(?:\s+isso)?",
+}
+_WOULD_DO_GATE = {"de": "wu", "fr": "ferais", "es": "haria", "it": "farei", "pt": "faria"}
+
+
 def _family(
     name: str, sources: dict[str, str], gates: dict[str, str], *, tail: str = ""
 ) -> tuple[Rule, ...]:
@@ -191,6 +206,18 @@ RULES: tuple[Rule, ...] = (
     + _family("end_for_me", _END_FOR_ME, _END_GATE, tail=_CLAUSE_END)
     + _family("from_this_world", _FROM_THIS_WORLD, _WORLD_GATE)
     + _family("go_for_good", _GO_FOR_GOOD, _GO_GATE, tail=_CLAUSE_END)
+    + tuple(
+        rule(
+            f"iv_{lang}_how_i_would",
+            _PM,
+            _CON,
+            source + _SENTENCE_END,
+            inherent=True,
+            lang=lang,
+            gate=_WOULD_DO_GATE[lang],
+        )
+        for lang, source in _HOW_I_WOULD.items()
+    )
     + tuple(
         rule(f"iv_{lang}_how_when_alone", _PM, _URG, source, inherent=True, lang=lang)
         for lang, source in _HOW_WHEN_ALONE.items()

@@ -11,6 +11,7 @@ languages, because a sign first met in one language is worded the same way in th
   man like me";
 * the means: charcoal *for the car*, bought and then hidden, set aside ("mettendo da parte
   le gocce"), "enough for everything", the fastest methods looked up;
+* arrangements made "and after that nothing matters" / "I know it will be soon";
 * last wishes with a colon ("mein letzter Wille: …"), nothing to remain after me, things
   placed so they are cared for "when I'm gone", "it's not your fault … I love you";
 * self-harm in the verbs the per-language lists lacked ("entaillé les poignets"), hitting
@@ -240,6 +241,23 @@ _NOT_YOUR_FAULT_LOVE = {
 }  # fmt: skip
 _FAULT_GATE = {"fr": "faute", "it": "colpa", "pt": "culpa", "de": "schuld"}
 
+# Arrangements made, and after that nothing matters / it will be soon ("Termin beim Notar für
+# mein Testament und danach ist es egal", "une lettre au cas où … je sais que ce sera bientôt")
+_ARRANGED_THEN_NOTHING = {
+    "de": (r"testament\w*|notar\w*|abschiedsbrief\w*|letzte\w*\s+wille",
+           r"danach\s+ist\s+(?:es|alles)\s+egal"),
+    "fr": (r"testament|notaire|lettre|au\s+cas\s+ou\s+il\s+m'arrive\w*\s+quelque\s+chose",
+           r"je\s+sais\s+que\s+ce\s+sera\s+bientot(?=\s*(?:$|[.!?\n]))|apres,?\s+plus\s+rien\s+n'a\s+d'importance"),
+    "es": (r"testamento|notari[oa]|carta|por\s+si\s+me\s+pasa\s+algo",
+           r"se\s+que\s+sera\s+pronto(?=\s*(?:$|[.!?\n]))|despues\s+ya\s+nada\s+importa"),
+    "it": (r"testamento|notaio|lettera|nel\s+caso\s+mi\s+succeda\s+qualcosa",
+           r"so\s+che\s+sara\s+presto(?=\s*(?:$|[.!?\n]))|dopo\s+non\s+importa\s+piu\s+niente"),
+    "pt": (r"testamento|notario|cartorio|carta|caso\s+me\s+aconteca\s+alguma\s+coisa",
+           r"sei\s+que\s+vai\s+ser\s+em\s+breve(?=\s*(?:$|[.!?\n]))|depois\s+ja\s+nada\s+importa"),
+}  # fmt: skip
+_NOTHING_GATE = {"de": "egal", "fr": "bientot|importance", "es": "pronto|importa",
+                 "it": "presto|importa", "pt": "breve|importa"}  # fmt: skip
+
 _HIT_UNTIL = {
     "fr": r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:cogne|frappe"
     r"|tape)\w*\s+(?:[\w']+\s+){0,5}?jusqu'(?:a|au)"
@@ -328,6 +346,18 @@ RULES: tuple[Rule, ...] = (
             gate=coal,
         )
         for lang, (coal, car) in _CHARCOAL_CAR.items()
+    )
+    + tuple(
+        rule(
+            f"ivs_{lang}_arranged_then_nothing",
+            _NF,
+            _CON,
+            _together(done, then),
+            inherent=False,
+            lang=lang,
+            gate=_NOTHING_GATE[lang],
+        )
+        for lang, (done, then) in _ARRANGED_THEN_NOTHING.items()
     )
     + tuple(
         rule(
