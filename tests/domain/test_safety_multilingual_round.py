@@ -139,6 +139,21 @@ FLAGGED = [
     ("hab den abschiedsbrief fertig, danach ist alles egal", _NF),
     ("dejé el testamento firmado, después ya nada importa", _NF),
     ("ho scritto una lettera a mio figlio, so che sarà presto", _NF),
+    # no reason / no sense / not worth it / fed up with living / make it stop
+    ("ya no encuentro ningún motivo para vivir", Category.NO_REASON_TO_LIVE),
+    ("non trovo più nessuna ragione per andare avanti", Category.NO_REASON_TO_LIVE),
+    ("não tenho mais motivo pra viver", Category.NO_REASON_TO_LIVE),
+    ("non ha nessun senso continuare a vivere", Category.NO_REASON_TO_LIVE),
+    ("la verdad ya no vale la pena seguir.", Category.NO_REASON_TO_LIVE),
+    ("sinceramente não vale mais a pena viver", Category.NO_REASON_TO_LIVE),
+    ("ça vaut plus la peine de vivre", Category.NO_REASON_TO_LIVE),
+    ("es lohnt sich nicht zu leben", Category.NO_REASON_TO_LIVE),
+    ("me he cansado de la vida", _DW),
+    ("mi sono rotta di questa vita", _DW),
+    ("cansei-me de existir", _DW),
+    ("ich will einfach nur, dass alles aufhört.", _DW),
+    ("je veux simplement que tout s'arrête", _DW),
+    ("ich bin allen nur noch eine belastung", _BU),
 ]
 
 ORDINARY = [
@@ -209,6 +224,13 @@ ORDINARY = [
     "espero no despertarme tarde",
     "sono un peso morto in palestra",
     "soy una carga para mi jefe",
+    "no vale la pena seguir con este curso",
+    "no veo razón para seguir con el gimnasio",
+    "je veux juste que ça s'arrête, ce bruit",
+    "ich will nur, dass es aufhört zu regnen",
+    "me cansé de vivir en esta ciudad",
+    "non vale la pena continuare a litigare",
+    "non ha più senso andare avanti con questo progetto",
 ]
 
 

@@ -14,6 +14,8 @@ missing, written once per language so a family never covers one language only:
 * disappearing from *this world*, erasing oneself ("m'effacer", "borrarme del mapa");
 * "decided to go, for good" with no destination; "I know how I'll do it … when I'm alone";
 * "so oft überlegt, wie ich es tun würde": how I *would* do it, with nothing after "it";
+* no reason / not worth it / fed up with living, the clause ending at "go on" ("no vale la
+  pena seguir", not "seguir con el curso"); "ich will nur, dass es aufhört";
 * southern Italian truncated infinitives ("mi voglio ammazzà"), German "weiterleben" and
   "Gedanken, alles zu beenden", impersonal Italian "sarebbe meglio non svegliarsi più".
 
@@ -28,6 +30,7 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _SI, _PM = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD
+_DW, _NR = Category.DEATH_WISH, Category.NO_REASON_TO_LIVE
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 #: The clause ends here, or only the speaker's feeling follows ("…, and it feels good").
@@ -181,6 +184,49 @@ _HOW_I_WOULD = {
 _WOULD_DO_GATE = {"de": "wu", "fr": "ferais", "es": "haria", "it": "farei", "pt": "faria"}
 
 
+# --- no reason to go on living, not worth it, fed up with living, "just make it stop" -----------
+_NO_REASON = {
+    "es": r"\bno\s+(?:veo|tengo|encuentro|hay)\s+(?:ninguna\s+|ningun\s+)?(?:razon|razones|motivo"
+    r"|motivos)\s+(?:para|pa)\s+(?:seguir\s+viv\w+|vivir|seguir" + END + ")",
+    "it": r"\bnon\s+(?:vedo|ho|trovo|c'e)\s+(?:piu\s+)?(?:nessun[oa]?\s+)?(?:motivo|ragione"
+    r"|ragioni|motivi)\s+(?:per\s+)?(?:continuare\s+a\s+vivere|vivere|andare\s+avanti" + END + ")"
+    r"|\bnon\s+ha\s+(?:piu\s+)?(?:nessun\s+)?senso\s+(?:vivere|continuare\s+a\s+vivere"
+    r"|andare\s+avanti" + END + ")",
+    "pt": r"\bnao\s+(?:vejo|tenho|encontro|ha)\s+(?:nenhuma\s+|nenhum\s+|mais\s+)?(?:razao|razoes"
+    r"|motivo|motivos)\s+(?:para|pra)\s+(?:continuar\s+(?:a\s+viver|vivendo)|viver|continuar"
+    + END
+    + ")",
+    "fr": r"\b(?:ca\s+)?n'a\s+(?:plus\s+)?(?:aucun\s+)?(?:de\s+)?sens\s+de\s+(?:vivre|continuer"
+    + END
+    + ")",
+}
+_REASON_GATE = {"es": "razon|motivo", "it": "motiv|ragion|senso", "pt": "raz|motivo", "fr": "sens"}
+_NOT_WORTH_IT = {
+    "es": r"\b(?:ya\s+)?no\s+vale\s+la\s+pena\s+(?:vivir|seguir\s+viviendo|seguir)",
+    "pt": r"\bnao\s+vale\s+(?:mais\s+)?a\s+pena\s+(?:viver|continuar|seguir)",
+    "it": r"\bnon\s+vale\s+(?:piu\s+)?la\s+pena\s+(?:vivere|andare\s+avanti|continuare)",
+    "fr": r"\b(?:ca\s+)?(?:ne\s+)?vaut\s+(?:plus|pas)\s+la\s+peine\s+de\s+(?:vivre|continuer)",
+    "de": r"\bes\s+lohnt\s+sich\s+nicht\s+(?:mehr\s+)?(?:zu\s+leben|weiterzumachen|weiterzuleben)",
+}
+_WORTH_GATE = {"es": "pena", "pt": "pena", "it": "pena", "fr": "peine", "de": "lohnt"}
+_FED_UP_LIVING = {
+    "es": r"\bme\s+(?:harte|canse|hartaba|cansaba|he\s+cansado|he\s+hartado)\s+de\s+(?:vivir"
+    r"|la\s+vida|existir|estar\s+viv[oa])\b(?!\s+(?:en|con|aqui|asi\s+en|sol[oa])\b)",
+    "it": r"\bmi\s+sono\s+(?:stufat[oa]|stancat[oa]|rott[oa])\s+di\s+(?:vivere|esistere"
+    r"|questa\s+vita)\b(?!\s+(?:a|in|con|qui|da\s+sol[oa])\b)",
+    "pt": r"\b(?:me\s+cansei|cansei-me|me\s+enchi|fartei-me|me\s+fartei)\s+de\s+(?:viver|existir"
+    r"|estar\s+viv[oa]|esta\s+vida)\b(?!\s+(?:em|com|aqui|ali|sozinh[oa])\b)",
+}
+_FED_UP_GATE = {"es": "vivir|vida|existir|vivo|viva", "it": "vivere|esistere|vita",
+                "pt": "viver|existir|vida|viv"}  # fmt: skip
+_MAKE_IT_STOP = {
+    "de": r"\bich\s+will(?:\s+(?:nur|einfach|bloss|noch)){1,3},?\s+dass\s+(?:es|alles|das\s+alles)"
+    r"\s+(?:endlich\s+)?aufho(?:e)?rt",
+    "fr": r"\bje\s+veux\s+(?:juste|seulement|simplement)\s+que\s+(?:ca|tout)\s+s'arrete",
+}
+_STOP_GATE = {"de": "aufh", "fr": "arrete"}
+
+
 def _family(
     name: str, sources: dict[str, str], gates: dict[str, str], *, tail: str = ""
 ) -> tuple[Rule, ...]:
@@ -217,6 +263,54 @@ RULES: tuple[Rule, ...] = (
             gate=_WOULD_DO_GATE[lang],
         )
         for lang, source in _HOW_I_WOULD.items()
+    )
+    + tuple(
+        rule(
+            f"iv_{lang}_no_reason",
+            _NR,
+            _CON,
+            source,
+            inherent=True,
+            lang=lang,
+            gate=_REASON_GATE[lang],
+        )
+        for lang, source in _NO_REASON.items()
+    )
+    + tuple(
+        rule(
+            f"iv_{lang}_not_worth_it",
+            _NR,
+            _CON,
+            source + END,
+            inherent=True,
+            lang=lang,
+            gate=_WORTH_GATE[lang],
+        )
+        for lang, source in _NOT_WORTH_IT.items()
+    )
+    + tuple(
+        rule(
+            f"iv_{lang}_fed_up_living",
+            _DW,
+            _CON,
+            source,
+            inherent=True,
+            lang=lang,
+            gate=_FED_UP_GATE[lang],
+        )
+        for lang, source in _FED_UP_LIVING.items()
+    )
+    + tuple(
+        rule(
+            f"iv_{lang}_make_it_stop",
+            _DW,
+            _CON,
+            source + _SENTENCE_END,
+            inherent=True,
+            lang=lang,
+            gate=_STOP_GATE[lang],
+        )
+        for lang, source in _MAKE_IT_STOP.items()
     )
     + tuple(
         rule(f"iv_{lang}_how_when_alone", _PM, _URG, source, inherent=True, lang=lang)

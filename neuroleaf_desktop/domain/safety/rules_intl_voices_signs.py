@@ -406,6 +406,17 @@ RULES: tuple[Rule, ...] = (
             lang="de",
             gate="davon",
         ),
+        # a dative before the noun: "ich bin allen / meiner Familie nur eine Last"
+        rule(
+            "ivs_de_only_a_burden_to",
+            _BU,
+            _CON,
+            r"\bich\s+bin\s+(?:\w+\s+){0,2}?(?:nur|bloss)\s+(?:noch\s+)?(?:eine|ne|'ne)\s+"
+            r"(?:last|belastung)\b",
+            inherent=True,
+            lang="de",
+            gate="last|belastung",
+        ),
         # "ich kann diesen Schmerz nicht mehr ertragen"
         rule(
             "ivs_de_cannot_bear_this",
