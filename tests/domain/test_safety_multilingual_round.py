@@ -154,6 +154,15 @@ FLAGGED = [
     ("ich will einfach nur, dass alles aufhört.", _DW),
     ("je veux simplement que tout s'arrête", _DW),
     ("ich bin allen nur noch eine belastung", _BU),
+    # cuts "made" on the body, enclisis after "tentei", how much is needed, "fühl mich"
+    ("ando a fazer cortes nas pernas", _SH),
+    ("mi facevo delle ferite sulle gambe", _SH),
+    ("je me faisais des entailles sur les cuisses", _SH),
+    ("ich mache mir heimlich schnitte an den beinen", _SH),
+    ("aos dezasseis tentei envenenar-me", _SI),
+    ("miré cuántas pastillas de insulina hacen falta para morir", _GM),
+    ("pesquisei quantos comprimidos de paracetamol são fatais", _GM),
+    ("ich fühl mich total gefangen", _TP),
 ]
 
 ORDINARY = [
@@ -231,6 +240,8 @@ ORDINARY = [
     "me cansé de vivir en esta ciudad",
     "non vale la pena continuare a litigare",
     "non ha più senso andare avanti con questo progetto",
+    "cuántos huevos hacen falta para el pastel",
+    "quantos comprimidos são precisos por dia para a tensão, perguntei ao médico",
 ]
 
 

@@ -247,7 +247,8 @@ _ARRANGED_THEN_NOTHING = {
     "de": (r"testament\w*|notar\w*|abschiedsbrief\w*|letzte\w*\s+wille",
            r"danach\s+ist\s+(?:es|alles)\s+egal"),
     "fr": (r"testament|notaire|lettre|au\s+cas\s+ou\s+il\s+m'arrive\w*\s+quelque\s+chose",
-           r"je\s+sais\s+que\s+ce\s+sera\s+bientot(?=\s*(?:$|[.!?\n]))|apres,?\s+plus\s+rien\s+n'a\s+d'importance"),
+           r"je\s+sais\s+que\s+ce\s+sera\s+bientot(?=\s*(?:$|[.!?\n]))"
+           r"|apres,?\s+plus\s+rien\s+n'a\s+d'importance"),
     "es": (r"testamento|notari[oa]|carta|por\s+si\s+me\s+pasa\s+algo",
            r"se\s+que\s+sera\s+pronto(?=\s*(?:$|[.!?\n]))|despues\s+ya\s+nada\s+importa"),
     "it": (r"testamento|notaio|lettera|nel\s+caso\s+mi\s+succeda\s+qualcosa",
@@ -276,6 +277,24 @@ _HIT_UNTIL = {
     r"(?:es\s+blutet|ich\s+blutete|blaue\s+flecken)",
 }
 _HIT_GATE = {"fr": "jusqu", "es": "hasta", "it": "fino", "pt": "ate", "de": "bis"}
+
+# Cuts "made" on a body part: "faço cortes nos braços", "mi faccio dei tagli sulle braccia"
+_CUTS_ON_BODY = {
+    "pt": r"\b(?:faco|fiz|fazia|ando\s+a\s+fazer)(?:-me)?\s+(?:uns\s+)?cortes\s+(?:nos|nas|no|na|em"
+    r"|pelos|pelas)\s+(?:meus\s+|minhas\s+)?(?:bracos|braco|pernas|perna|pulsos|pulso|coxas|coxa"
+    r"|barriga)\b",
+    "it": r"\bmi\s+(?:faccio|facevo|sono\s+fatt[oa])\s+(?:dei\s+|delle\s+)?(?:tagli|ferite"
+    r"|bruciature)"
+    r"\s+(?:sulle|sui|sul|sulla|alle|ai|nelle)\s+(?:braccia|braccio|gambe|polsi|polso|cosce)\b",
+    "fr": r"\bje\s+me\s+(?:fais|faisais|suis\s+fait\w*)\s+(?:des\s+)?(?:coupures|entailles"
+    r"|brulures)"
+    r"\s+(?:sur|aux|au)\s+(?:les\s+|mes\s+)?(?:bras|jambes|poignets|cuisses|ventre)\b",
+    "de": r"\bich\s+(?:mach|mache|machte)\s+mir\s+(?:\w+\s+)?(?:schnitte|wunden|brandwunden"
+    r"|verbrennungen)\s+(?:an|in|auf)\s+(?:den|die|meine|meinen)\s+(?:armen|arme|beinen|beine"
+    r"|handgelenken|oberschenkeln)\b",
+}
+_CUTS_GATE = {"pt": "cortes", "it": "tagli|ferite|bruciature", "fr": "coupures|entailles|brulures",
+              "de": "schnitte|wunden|verbrennungen"}  # fmt: skip
 
 _BURN_WITH_LIGHTER = {
     "de": r"\bmich\s+(?:\w+\s+){0,3}?mit\s+(?:dem\s+|einem\s+|nem\s+|meinem\s+)?(?:feuerzeug\w*"
@@ -335,6 +354,7 @@ RULES: tuple[Rule, ...] = (
     + _family("cared_for_when_gone", _GA, _CARED_FOR_WHEN_GONE, _CARED_GATE)
     + _family("hit_until", _SH, _HIT_UNTIL, _HIT_GATE)
     + _family("burn_with_lighter", _SH, _BURN_WITH_LIGHTER, _BURN_GATE)
+    + _family("cuts_on_body", _SH, _CUTS_ON_BODY, _CUTS_GATE)
     + tuple(
         rule(
             f"ivs_{lang}_charcoal_car",
@@ -416,6 +436,42 @@ RULES: tuple[Rule, ...] = (
             inherent=True,
             lang="de",
             gate="last|belastung",
+        ),
+        # European Portuguese enclisis after "tentei": "tentei matar-me", "já tentei enforcar-me"
+        rule(
+            "ivs_pt_tried_enclitic",
+            Category.SUICIDAL_IDEATION,
+            _CON,
+            r"\btentei\s+(?:\w+\s+)?(?:matar-me|suicidar-me|enforcar-me|atirar-me|envenenar-me"
+            r"|afogar-me)\b",
+            inherent=True,
+            lang="pt",
+            past=True,
+            gate="tentei",
+        ),
+        # how much is needed, looked up: "busqué cuánto paracetamol hace falta"
+        rule(
+            "ivs_es_how_much_needed",
+            _GM,
+            _CON,
+            r"\bcuant[oa]s?\s+(?:\w+\s+)?(?:pastillas|paracetamol|ibuprofeno|somniferos"
+            r"|medicamentos"
+            r"|insulina|comprimidos)\s+(?:hacen?\s+falta|se\s+necesitan?|son\s+mortales"
+            r"|matan?)(?:\s+(?:para|pa)\s+(?:morir|no\s+despertar|matar\w*)\b|" + END + ")",
+            inherent=False,
+            lang="es",
+            gate="cuant",
+        ),
+        rule(
+            "ivs_pt_how_much_needed",
+            _GM,
+            _CON,
+            r"\bquant[oa]s?\s+(?:\w+\s+)?(?:comprimidos|remedios|paracetamol|ibuprofeno|insulina"
+            r"|pilulas)\s+(?:sao\s+precisos|e\s+preciso|sao\s+necessarios|matam|e\s+fatal"
+            r"|sao\s+fatais)(?:\s+(?:para|pra)\s+(?:morrer|nao\s+acordar|matar)\b|" + END + ")",
+            inherent=False,
+            lang="pt",
+            gate="quant",
         ),
         # "ich kann diesen Schmerz nicht mehr ertragen"
         rule(
