@@ -163,6 +163,22 @@ FLAGGED = [
     ("miré cuántas pastillas de insulina hacen falta para morir", _GM),
     ("pesquisei quantos comprimidos de paracetamol são fatais", _GM),
     ("ich fühl mich total gefangen", _TP),
+    # regional voices: resigned interjection, this life/world, shooting oneself, dialects
+    ("listo, me mato.", _SI),
+    ("chega, mato-me", _SI),
+    ("c'est fini, je me tue", _SI),
+    ("não quero ficar mais neste mundo", _SI),
+    ("non voglio più restare in questo mondo", _SI),
+    ("je veux plus rester sur cette terre", _SI),
+    ("ich will nicht mehr auf dieser welt bleiben", _SI),
+    ("quiero darme un balazo", _SI),
+    ("ich werd mir eine kugel geben", _SI),
+    ("estoy cansao de la vida", _DW),
+    ("j'ai pu le goût de vivre", _DW),
+    ("ich han kei bock meh z'labe", _SI),
+    ("ich halt's nimmer aus", _TP),
+    ("vojo murì", _SI),
+    ("non ho più voglia di campare", _SI),
 ]
 
 ORDINARY = [
@@ -242,6 +258,11 @@ ORDINARY = [
     "non ha più senso andare avanti con questo progetto",
     "cuántos huevos hacen falta para el pastel",
     "quantos comprimidos são precisos por dia para a tensão, perguntei ao médico",
+    "me doy un tiro si repruebo",
+    "no quiero seguir en esta vida de estrés laboral",
+    "ça me tente plus de vivre à paris",
+    "i hoits nimma aus vor lachen",
+    "basta, mi ammazzo di lavoro stasera",
 ]
 
 

@@ -211,7 +211,9 @@ _NOT_WORTH_IT = {
 _WORTH_GATE = {"es": "pena", "pt": "pena", "it": "pena", "fr": "peine", "de": "lohnt"}
 _FED_UP_LIVING = {
     "es": r"\bme\s+(?:harte|canse|hartaba|cansaba|he\s+cansado|he\s+hartado)\s+de\s+(?:vivir"
-    r"|la\s+vida|existir|estar\s+viv[oa])\b(?!\s+(?:en|con|aqui|asi\s+en|sol[oa])\b)",
+    r"|la\s+vida|existir|estar\s+viv[oa])\b(?!\s+(?:en|con|aqui|asi\s+en|sol[oa])\b)"
+    # Caribbean and Andalusian dropped "d": "estoy cansá / cansao de vivir"
+    r"|\bestoy\s+(?:cansao|cansa|hartao)\s+de\s+(?:vivir|la\s+vida)\b",
     "it": r"\bmi\s+sono\s+(?:stufat[oa]|stancat[oa]|rott[oa])\s+di\s+(?:vivere|esistere"
     r"|questa\s+vita)\b(?!\s+(?:a|in|con|qui|da\s+sol[oa])\b)",
     "pt": r"\b(?:me\s+cansei|cansei-me|me\s+enchi|fartei-me|me\s+fartei)\s+de\s+(?:viver|existir"
@@ -225,6 +227,42 @@ _MAKE_IT_STOP = {
     "fr": r"\bje\s+veux\s+(?:juste|seulement|simplement)\s+que\s+(?:ca|tout)\s+s'arrete",
 }
 _STOP_GATE = {"de": "aufh", "fr": "arrete"}
+
+
+# --- short resolve after a resigned interjection: "ya fue, me mato", "basta, mi ammazzo" -------
+_RESIGNED_KILL = {
+    "es": r"\b(?:ya\s+fue|basta|listo|ya\s+esta|se\s+acabo|chau|adios)\W+(?:yo\s+)?me\s+mato",
+    "it": r"\b(?:basta|finito|ciao|addio)\W+(?:io\s+)?mi\s+ammazzo",
+    "pt": r"\b(?:chega|acabou|ja\s+deu|tchau|adeus)\W+(?:eu\s+)?(?:me\s+mato|mato-me)",
+    "fr": r"\b(?:c'est\s+fini|ca\s+suffit|basta|adieu)\W+je\s+me\s+tue",
+}
+_RESIGNED_GATE = {"es": "mato", "it": "ammazzo", "pt": "mato", "fr": "tue"}
+# --- not wanting to stay "in this life / in this world" ----------------------------------------
+_NOT_IN_THIS_WORLD = {
+    "es": r"\bno\s+quiero\s+(?:seguir|estar|continuar|quedarme)\s+(?:mas\s+)?en\s+(?:esta\s+vida"
+    r"|este\s+mundo)\b(?!\s+de\b)",
+    "pt": r"\bnao\s+quero\s+(?:continuar|ficar|estar)\s+(?:mais\s+)?(?:nesta\s+vida|neste\s+mundo)"
+    r"\b(?!\s+de\b)",
+    "it": r"\bnon\s+voglio\s+(?:piu\s+)?(?:restare|stare|rimanere"
+    r"|continuare)\s+(?:in\s+questa\s+vita"
+    r"|in\s+questo\s+mondo)\b(?!\s+di\b)",
+    "fr": r"\bje\s+(?:ne\s+)?veux\s+(?:plus|pas)\s+(?:rester|etre)\s+(?:dans\s+ce\s+monde"
+    r"|sur\s+cette\s+terre)\b(?!\s+de\b)",
+    "de": r"\bich\s+will\s+nicht\s+mehr\s+(?:auf|in)\s+dieser\s+welt\s+(?:sein|bleiben|leben)\b",
+}
+_WORLD_STAY_GATE = {"es": "vida|mundo", "pt": "vida|mundo", "it": "vita|mondo",
+                    "fr": "monde|terre", "de": "welt"}  # fmt: skip
+# --- shooting oneself, stated as a plan or wish; the present "me doy un tiro" is the joke form --
+_SHOOT_MYSELF = {
+    "es": r"\b(?:me\s+voy\s+a\s+dar|voy\s+a\s+darme|quiero\s+darme|me\s+quiero\s+dar)\s+un"
+    r"\s+(?:tiro|balazo)\b(?!\s+(?:si|cuando|como)\b)",
+    "pt": r"\b(?:vou|quero)\s+(?:me\s+)?dar\s+um\s+tiro\s+(?:na\s+(?:minha\s+)?cabeca|em\s+mim)\b"
+    r"|\bdar-me\s+um\s+tiro\b(?!\s+(?:se|quando)\b)",
+    "de": r"\b(?:ich\s+)?(?:werd|werde|will|mo(?:e)?chte)\s+mir\s+(?:eine\s+kugel\s+(?:geben"
+    r"|in\s+den"
+    r"\s+kopf\s+jagen)|in\s+den\s+kopf\s+schiessen)\b",
+}
+_SHOOT_GATE = {"es": "tiro|balazo", "pt": "tiro", "de": "kugel|schiessen"}
 
 
 def _family(
@@ -264,6 +302,9 @@ RULES: tuple[Rule, ...] = (
         )
         for lang, source in _HOW_I_WOULD.items()
     )
+    + _family("resigned_kill", _RESIGNED_KILL, _RESIGNED_GATE, tail=END)
+    + _family("not_in_this_world", _NOT_IN_THIS_WORLD, _WORLD_STAY_GATE)
+    + _family("shoot_myself", _SHOOT_MYSELF, _SHOOT_GATE)
     + tuple(
         rule(
             f"iv_{lang}_no_reason",
@@ -335,10 +376,13 @@ RULES: tuple[Rule, ...] = (
             _URG,
             r"\b(?:mi|me)\s+(?:voglio|vogghiu|vojo|vulesse|vorrei)\s+(?:ammazza|accidere|accide"
             r"|sparare)\b(?!\s+(?:di|dalle|dal|de)\b)"
-            r"|\b(?:voglio|vogghiu|vojo)\s+(?:muri|muriri)\b",
+            r"|\b(?:voglio|vogghiu|vojo)\s+(?:muri|muriri|mori)\b"
+            # Neapolitan "nun tengo cchiù voglia 'e campà" (no wish left to live)
+            r"|\b(?:non|nun)\s+(?:ho|tengo)\s+(?:piu|cchiu|chiu)\s+voglia\s+(?:di|'e|e|de)\s+"
+            r"(?:campare|campa|vivere)\b",
             inherent=True,
             lang="it",
-            gate="ammazza|accide|muri|sparare",
+            gate="ammazza|accide|muri|mori|sparare|campa|vivere",
         ),
         # impersonal "sarebbe meglio non svegliarsi più" (not "il lunedì")
         rule(
@@ -350,6 +394,29 @@ RULES: tuple[Rule, ...] = (
             inherent=False,
             lang="it",
             gate="meglio",
+        ),
+        # Québec "ça me tente pu de vivre", "j'ai pu le goût de vivre"
+        rule(
+            "iv_fr_no_taste_for_life",
+            _DW,
+            _CON,
+            r"\b(?:ca\s+)?me\s+tente\s+(?:pu|pus|plus)\s+de\s+vivre\b(?!\s+(?:a|en|dans|avec"
+            r"|ici)\b)"
+            r"|\bj'ai\s+(?:pu|pus|plus)\s+(?:le\s+)?gout\s+de\s+vivre\b",
+            inherent=True,
+            lang="fr",
+            gate="vivre",
+        ),
+        # Swiss "i ha kei Bock meh z'läbe"
+        rule(
+            "iv_de_swiss_no_bock",
+            _SI,
+            _URG,
+            r"\b(?:i|ich)\s+(?:ha|hab|han)\s+(?:kei|kein|keinen)\s+bock\s+(?:meh|mehr|me)\s+"
+            r"(?:z'?\s*|zu\s+|uf\s+s\s*|aufs\s+)(?:labe|laebe|leben|lebe)\b",
+            inherent=True,
+            lang="de",
+            gate="bock",
         ),
         # "ich will so nicht weiterleben", "ich mag nicht mehr weiterleben"
         rule(

@@ -473,6 +473,17 @@ RULES: tuple[Rule, ...] = (
             lang="pt",
             gate="quant",
         ),
+        # Austrian "i hoits nimma aus", "ich halt's nimmer aus"
+        rule(
+            "ivs_de_dialect_cannot_bear",
+            _TP,
+            _CON,
+            r"\b(?:i|ich)\s+(?:hoits|hoit's|hoid's|hoids|halts|halt's)\s+(?:\w+\s+)?(?:nimma|nimmer"
+            r"|numme|nicht\s+mehr)\s+aus\b(?!\s+(?:vor|bis)\b)",
+            inherent=True,
+            lang="de",
+            gate="hoit|hoid|halt",
+        ),
         # "ich kann diesen Schmerz nicht mehr ertragen"
         rule(
             "ivs_de_cannot_bear_this",
