@@ -178,6 +178,8 @@ FLAGGED = [
     ("ich han kei bock meh z'labe", _SI),
     ("ich halt's nimmer aus", _TP),
     ("vojo murì", _SI),
+    # a temporary or sleepy wording elsewhere does not clear the wish itself
+    ("quiero desaparecer para siempre", _DW),
     ("non ho più voglia di campare", _SI),
 ]
 
@@ -263,6 +265,15 @@ ORDINARY = [
     "ça me tente plus de vivre à paris",
     "i hoits nimma aus vor lachen",
     "basta, mi ammazzo di lavoro stasera",
+    # vanishing for a while, sleepy, decorations, someone else's will, surgery, homework
+    "quiero desaparecer un fin de semana a la playa",
+    "quero sumir das redes sociais por uns dias",
+    "vorrei sparire per qualche giorno al mare",
+    "quiero dormir para siempre, qué sueño tengo",
+    "compré cuerda para colgar las luces de navidad",
+    "a minha avó deixou testamento e cartas para todos quando morreu",
+    "mio nonno ha scritto una lettera d'addio prima dell'operazione, poi è andato tutto bene",
+    "ich kann nicht mehr, ich muss heute noch drei berichte schreiben",
 ]
 
 

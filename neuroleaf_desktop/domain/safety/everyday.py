@@ -50,6 +50,11 @@ _TRAVEL_WORK_HOME = (
     r"|(?:mon|ton|son|de|du|en|fin\s+de)\s+stage|praktikum|eleves"
     r"|colegas?|collegh[ie]|collega|reformou|reformad[oa]|reforma|alumn[oa]s|alun[oa]s|alunni"
     r"|studenti|estudiantes"
+    # before an operation, in every language
+    r"|operazione|operacion|operacao|intervento|cirugia|cirurgia|chirurgie|operation"
+    # a will or letters left by someone who has died ("deixou testamento … quando morreu")
+    r"|(?:quando|cuando|quand|als|nachdem)\s+(?:\w+\s+){0,3}?(?:morreu|murio|faleceu|fallecio"
+    r"|est\s+mort\w*|starb|gestorben|e\s+mort[oa])"
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
@@ -86,6 +91,8 @@ _SPORT_TOOLS = (
     r"|garten\w*|jardin\w*"
     # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
     r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
+    # rope for decorations: "cuerda para colgar las luces de navidad"
+    r"|luces|luzes|luci|lichterkette|guirlandes?|decoracion\w*|decoracao|decorazion\w*|adornos"
     # expired medicines taken back to the pharmacy
     r"|vencid[oa]s|caducad[oa]s|scadut[ei]|abgelaufen\w*|perimee?s?|expired|fora\s+do\s+prazo"
     r"|(?:llevarlas|devolverlas|tirarlas)\s+a\s+la\s+farmacia|riportarl[ei]\s+in\s+farmacia"
@@ -113,6 +120,8 @@ _STUCK = (
     # cold weather, laughter, excitement, an office or a report
     r"|froid|frio|freddo|kalte|kaelte|canicule|luschtig|lustig|witzig|rire|risa|risate|spannung"
     r"|vorfreude|suspense|ufficio|oficina|escritorio|buro|buero|bureau|informe|rapport|relatorio"
+    # German school and work loads ("ich muss noch drei Berichte schreiben")
+    r"|berichte?|hausaufgaben|klausur\w*|pru(?:e)?fung\w*|u(?:e)?berstunden"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -258,10 +267,27 @@ _LEISURE_JUMP = re.compile(
 )
 _JUMP_CATEGORIES = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD})
 
+# Vanishing for a while or from somewhere ("quiero desaparecer un fin de semana a la playa",
+# "quero sumir das redes sociais por uns dias"), and sleeping "forever" because one is sleepy
+# ("quiero dormir para siempre, qué sueño tengo"): a wish for rest, not for death.
+_FOR_A_WHILE = re.compile(
+    r"\b(?:desaparecer|sumir|sparire|disparaitre|verschwinden)\b[^.!?\n]{0,30}\b(?:(?:un|uns|unos"
+    r"|unas|umas|alguns|algunos|qualche|quelques|ein\s+paar|por|durante|per|pendant|fu(?:e)?r)\s+"
+    r"(?:\w+\s+)?(?:dias|dia|semanas|semana|fin\s+de\s+semana|fim\s+de\s+semana|giorni|settimana"
+    r"|weekend|jours|semaine|tage|wochenende|horas|ore|heures|stunden|rato|tempo|tiempo|temps|meses"
+    r"|mesi|mois)|redes|social\w*|whatsapp|instagram|playa|praia|mare|plage|strand|montagna"
+    r"|montana|montagne|berge)\b"
+    r"|\bque\s+sueno\s+tengo\b|\btengo\s+(?:mucho\s+|tanto\s+)?sueno\b|\bche\s+sonno\b"
+    r"|\bho\s+(?:tanto\s+)?sonno\b|\bmort[oa]\s+de\s+sono\b|\bj'ai\s+(?:trop\s+)?sommeil\b",
+    FLAGS,
+)
+
 
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
     if category in _JUMP_CATEGORIES and _LEISURE_JUMP.search(sentence):
+        return True
+    if category is Category.DEATH_WISH and _FOR_A_WHILE.search(sentence):
         return True
     if category is Category.NO_FUTURE and (
         _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
