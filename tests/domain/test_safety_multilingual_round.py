@@ -178,6 +178,20 @@ FLAGGED = [
     ("ich han kei bock meh z'labe", _SI),
     ("ich halt's nimmer aus", _TP),
     ("vojo murì", _SI),
+    # everything given away; a past attempt told as "it" with its means; "cuando yo falte"
+    ("ya regalé todo lo que tenía.", _GA),
+    ("doei tudo o que tinha", _GA),
+    ("ho dato via tutto ciò che avevo", _GA),
+    ("j'ai distribué tout ce que j'avais", _GA),
+    ("ich habe alles weggegeben, was ich besaß", _GA),
+    ("lo intenté dos veces, con veneno", _SI),
+    ("ci ho provato due volte, sono sopravvissuta", _SI),
+    ("ich hab es schon einmal versucht, mit einem seil", _SI),
+    ("j'ai déjà essayé deux fois, avec une corde", _SI),
+    ("já tentei duas vezes, sobrevivi", _SI),
+    ("me tentei matar aos dezoito", _SI),
+    ("dejé mis joyas repartidas, para cuando yo falte", _GB),
+    ("quero que fique tudo organizado quando eu faltar", _GB),
     # a temporary or sleepy wording elsewhere does not clear the wish itself
     ("quiero desaparecer para siempre", _DW),
     ("non ho più voglia di campare", _SI),
@@ -274,6 +288,12 @@ ORDINARY = [
     "a minha avó deixou testamento e cartas para todos quando morreu",
     "mio nonno ha scritto una lettera d'addio prima dell'operazione, poi è andato tutto bene",
     "ich kann nicht mehr, ich muss heute noch drei berichte schreiben",
+    "regalé todo lo que tenía en el armario de invierno",
+    "ya lo intenté una vez con pastillas para dormir y no funcionó",
+    "ci ho già provato una volta, con la dieta chetogenica, non ci sono riuscita",
+    "ich hab's schon mal versucht, mit dem fahrrad bis nach rom",
+    "cuando yo falte a clase, me pasas los apuntes",
+    "quando eu faltar ao trabalho, avisa o chefe",
 ]
 
 

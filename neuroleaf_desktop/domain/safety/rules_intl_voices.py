@@ -379,7 +379,7 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:voglio|vogghiu|vojo)\s+(?:muri|muriri|mori)\b"
             # Neapolitan "nun tengo cchiù voglia 'e campà" (no wish left to live)
             r"|\b(?:non|nun)\s+(?:ho|tengo)\s+(?:piu|cchiu|chiu)\s+voglia\s+(?:di|'e|e|de)\s+"
-            r"(?:campare|campa|vivere)\b",
+            r"(?:campare|campa|vivere)\b(?!\s+(?:a|in|con|qui|li|da\s+sol[oa])\b)",
             inherent=True,
             lang="it",
             gate="ammazza|accide|muri|mori|sparare|campa|vivere",

@@ -259,6 +259,40 @@ _ARRANGED_THEN_NOTHING = {
 _NOTHING_GATE = {"de": "egal", "fr": "bientot|importance", "es": "pronto|importa",
                  "it": "presto|importa", "pt": "breve|importa"}  # fmt: skip
 
+# Everything I owned given away, the clause ending there ("regalé todo lo que tenía")
+_GAVE_EVERYTHING = {
+    "es": r"\b(?:regale|di|done|reparti)\s+todo\s+lo\s+que\s+tenia",
+    "pt": r"\b(?:dei|doei|distribui)\s+tudo\s+o\s+que\s+tinha",
+    "it": r"\bho\s+(?:regalato|dato\s+via|donato)\s+tutto\s+(?:quello|ci[oò])\s+che\s+avevo",
+    "fr": r"\bj'ai\s+(?:donne|distribue)\s+tout\s+ce\s+que\s+j'avais",
+    "de": r"\bich\s+(?:hab|habe)\s+alles\s+(?:verschenkt|weggegeben),?\s+was\s+ich\s+"
+    r"(?:hatte|besa(?:ss|ß))",
+}
+_GAVE_GATE = {"es": "tenia", "pt": "tinha", "it": "avevo", "fr": "avais", "de": "hatte|besa"}
+
+# A past attempt told as "it" with its means or its outcome ("ya lo intenté una vez, con
+# pastillas", "ich hab's schon mal versucht, mit Tabletten"); a bare "it didn't work" could be a
+# recipe, and sleeping pills *for sleeping* are not an attempt
+_SLEEP_AID = r"(?!\s+(?:para|per|pour|fu(?:e)?r|zum|pra)\b)"
+_TRIED_IT_BEFORE = {
+    "es": r"\b(?:ya\s+)?lo\s+intente\s+(?:una\s+vez|dos\s+veces|antes)\b[^.!?\n]{0,40}?\b(?:con"
+    r"\s+(?:pastillas|una\s+soga|un\s+cuchillo|veneno)" + _SLEEP_AID + r"|sobrevivi"
+    r"|me\s+encontraron)",
+    "it": r"\bci\s+ho\s+(?:gia\s+)?provato\s+(?:una\s+volta|due\s+volte)\b[^.!?\n]{0,40}?\b(?:con"
+    r"\s+(?:le\s+)?(?:pillole|pastiglie|farmaci|una\s+corda|il\s+gas|una\s+lametta)"
+    + _SLEEP_AID
+    + r"|mi\s+hanno\s+trovat[oa]|sono\s+sopravvissut[oa])",
+    "de": r"\bich\s+(?:hab's|hab\s+es|habe\s+es)\s+(?:\w+\s+){0,2}?versucht\W+(?:mit\s+(?:tabletten"
+    r"|pillen|einem\s+seil|gas|einer\s+klinge)"
+    + _SLEEP_AID
+    + r"|aber\s+ich\s+hab\s+u(?:e)?berlebt)",
+    "fr": r"\bj'ai\s+deja\s+essaye\s+(?:une\s+fois|deux\s+fois)\W+(?:avec\s+des\s+(?:medicaments"
+    r"|cachets|comprimes)" + _SLEEP_AID + r"|avec\s+une\s+corde|j'ai\s+survecu)",
+    "pt": r"\bja\s+tentei\s+(?:uma\s+vez|duas\s+vezes)\W+(?:com\s+(?:comprimidos|remedios|uma"
+    r"\s+corda)" + _SLEEP_AID + r"|sobrevivi)",
+}
+_TRIED_GATE = {"es": "intente", "it": "provato", "de": "versucht", "fr": "essaye", "pt": "tentei"}
+
 _HIT_UNTIL = {
     "fr": r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:cogne|frappe"
     r"|tape)\w*\s+(?:[\w']+\s+){0,5}?jusqu'(?:a|au)"
@@ -357,6 +391,31 @@ RULES: tuple[Rule, ...] = (
     + _family("cuts_on_body", _SH, _CUTS_ON_BODY, _CUTS_GATE)
     + tuple(
         rule(
+            f"ivs_{lang}_gave_everything",
+            _GA,
+            _CON,
+            source + END,
+            inherent=True,
+            lang=lang,
+            gate=_GAVE_GATE[lang],
+        )
+        for lang, source in _GAVE_EVERYTHING.items()
+    )
+    + tuple(
+        rule(
+            f"ivs_{lang}_tried_it_before",
+            Category.SUICIDAL_IDEATION,
+            _CON,
+            source,
+            inherent=True,
+            lang=lang,
+            past=True,
+            gate=_TRIED_GATE[lang],
+        )
+        for lang, source in _TRIED_IT_BEFORE.items()
+    )
+    + tuple(
+        rule(
             f"ivs_{lang}_charcoal_car",
             _GM,
             _URG,
@@ -426,6 +485,25 @@ RULES: tuple[Rule, ...] = (
             lang="de",
             gate="davon",
         ),
+        # "when I'm no longer here": "para que tenga algo cuando yo falte", "quando eu faltar"
+        rule(
+            "ivs_es_when_i_am_gone",
+            _GB,
+            _CON,
+            r"\bcuando\s+(?:yo\s+)?falte\b(?!\s+(?:a|al|en|de)\b)",
+            inherent=True,
+            lang="es",
+            gate="falte",
+        ),
+        rule(
+            "ivs_pt_when_i_am_gone",
+            _GB,
+            _CON,
+            r"\bquando\s+eu\s+faltar\b(?!\s+(?:a|ao|as|na|no|em|de)\b)",
+            inherent=True,
+            lang="pt",
+            gate="faltar",
+        ),
         # a dative before the noun: "ich bin allen / meiner Familie nur eine Last"
         rule(
             "ivs_de_only_a_burden_to",
@@ -443,7 +521,9 @@ RULES: tuple[Rule, ...] = (
             Category.SUICIDAL_IDEATION,
             _CON,
             r"\btentei\s+(?:\w+\s+)?(?:matar-me|suicidar-me|enforcar-me|atirar-me|envenenar-me"
-            r"|afogar-me)\b",
+            r"|afogar-me)\b"
+            # the clitic climbs before "tentei": "já me tentei enforcar em miúda"
+            r"|\bme\s+tentei\s+(?:matar|enforcar|suicidar|envenenar|atirar|afogar)\b",
             inherent=True,
             lang="pt",
             past=True,
