@@ -192,6 +192,27 @@ FLAGGED = [
     ("me tentei matar aos dezoito", _SI),
     ("dejé mis joyas repartidas, para cuando yo falte", _GB),
     ("quero que fique tudo organizado quando eu faltar", _GB),
+    # older and religious voices: asking God to take me, lived enough, waiting for death
+    ("ay diosito, llévame contigo", _DW),
+    ("peço a nossa senhora que me leve", _DW),
+    ("signore, prendimi con te", _DW),
+    ("lieber gott, hol mich zu dir", _DW),
+    ("seigneur, pourquoi tu me rappelles pas", _DW),
+    ("ya viví lo que tenía que vivir", _DW),
+    ("ho vissuto abbastanza", _DW),
+    ("j'ai assez vécu", _DW),
+    ("ich habe genug gelebt", _DW),
+    ("aspetto ormai la morte", _DW),
+    # a hell with no exit, nobody needs me, always like this
+    ("vivo en un infierno del que no sé cómo salir", _TP),
+    ("é um inferno do qual não consigo sair", _TP),
+    ("c'est un enfer dont je sors pas", _TP),
+    ("das ist eine hölle, aus der ich nicht mehr rauskomme", _TP),
+    ("ya no le hago falta a nadie.", _BU),
+    ("nessuno ha bisogno di me", _BU),
+    ("não faço falta a ninguém", _BU),
+    ("nunca va a cambiar nada", _NF),
+    ("sarà sempre così", _NF),
     # a temporary or sleepy wording elsewhere does not clear the wish itself
     ("quiero desaparecer para siempre", _DW),
     ("non ho più voglia di campare", _SI),
@@ -294,6 +315,13 @@ ORDINARY = [
     "ich hab's schon mal versucht, mit dem fahrrad bis nach rom",
     "cuando yo falte a clase, me pasas los apuntes",
     "quando eu faltar ao trabalho, avisa o chefe",
+    "Dios mío, llévame ya a casa que estoy cansada",
+    "Madonna mia, portami via da questo ufficio",
+    "el señor del taxi me lleva con mi tía",
+    "nadie me necesita en la oficina hoy",
+    "non servo a nessuno in cucina, dice mia madre",
+    "el café de aquí siempre será así de malo",
+    "sarà sempre così bello tornare a casa",
 ]
 
 

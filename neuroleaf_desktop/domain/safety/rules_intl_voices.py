@@ -265,6 +265,41 @@ _SHOOT_MYSELF = {
 _SHOOT_GATE = {"es": "tiro|balazo", "pt": "tiro", "de": "kugel|schiessen"}
 
 
+# --- asking God to take me: "Dios mío, ¿por qué no me llevas ya?", "Madonna mia, portami via" ----
+_GOD_TAKE_ME = {
+    "es": (r"dios|diosito|senor|virgen|jesus|cristo",
+           r"por\s+que\s+no\s+me\s+llevas|que\s+me\s+lleve[s]?\s+(?:ya|con|pronto|contigo)"
+           r"|llevame\s+(?:ya|contigo|pronto|de\s+una\s+vez)(?!\s+a\s+casa)"),
+    "pt": (r"deus|senhor|nossa\s+senhora|jesus",
+           r"porque\s+nao\s+me\s+levas|leva-me|me\s+leva\s+(?:logo|de\s+uma\s+vez|contigo)"
+           r"|que\s+me\s+leve"),
+    "it": (r"dio|signore|madonna|gesu",
+           r"portami\s+via" + END + r"|prendimi\s+con\s+te|perche\s+non\s+mi\s+prendi"),
+    "de": (r"gott|herrgott|herr|jesus",
+           r"warum\s+holst\s+du\s+mich\s+nicht|hol\s+mich\s+(?:endlich|zu\s+dir|weg)"),
+    "fr": (r"dieu|seigneur|jesus|vierge",
+           r"pourquoi\s+tu\s+(?:ne\s+)?me\s+prends\s+pas|prends-moi"
+           r"|pourquoi\s+tu\s+me\s+rappelles\s+pas"),
+}  # fmt: skip
+_GOD_GATE = {
+    "es": "llev",
+    "pt": "leva",
+    "it": "portami|prendi",
+    "de": "hol",
+    "fr": "prend|rappel",
+}
+# --- lived enough, waiting only for death (older adults) ----------------------------------------
+_LIVED_ENOUGH = {
+    "es": r"\bya\s+vivi\s+lo\s+que\s+tenia\s+que\s+vivir\b",
+    "pt": r"\bja\s+vivi\s+o\s+que\s+tinha\s+(?:a|de|que)\s+viver\b",
+    "it": r"\bho\s+(?:gia\s+)?vissuto\s+abbastanza\b|\baspetto\s+(?:solo|soltanto"
+    r"|ormai)\s+la\s+morte\b",
+    "fr": r"\bj'ai\s+assez\s+vecu\b",
+    "de": r"\bich\s+(?:hab|habe)\s+genug\s+gelebt\b",
+}
+_LIVED_GATE = {"es": "vivi", "pt": "vivi", "it": "vissuto|morte", "fr": "vecu", "de": "gelebt"}
+
+
 def _family(
     name: str, sources: dict[str, str], gates: dict[str, str], *, tail: str = ""
 ) -> tuple[Rule, ...]:
@@ -295,7 +330,7 @@ RULES: tuple[Rule, ...] = (
             f"iv_{lang}_how_i_would",
             _PM,
             _CON,
-            source + _SENTENCE_END,
+            f"(?:{source})" + _SENTENCE_END,
             inherent=True,
             lang=lang,
             gate=_WOULD_DO_GATE[lang],
@@ -303,6 +338,30 @@ RULES: tuple[Rule, ...] = (
         for lang, source in _HOW_I_WOULD.items()
     )
     + _family("resigned_kill", _RESIGNED_KILL, _RESIGNED_GATE, tail=END)
+    + tuple(
+        rule(
+            f"iv_{lang}_god_take_me",
+            _DW,
+            _CON,
+            rf"\b(?:{god})\b[^.!?\n]{{0,40}}?\b(?:{take})",
+            inherent=True,
+            lang=lang,
+            gate=_GOD_GATE[lang],
+        )
+        for lang, (god, take) in _GOD_TAKE_ME.items()
+    )
+    + tuple(
+        rule(
+            f"iv_{lang}_lived_enough",
+            _DW,
+            _CON,
+            source,
+            inherent=True,
+            lang=lang,
+            gate=_LIVED_GATE[lang],
+        )
+        for lang, source in _LIVED_ENOUGH.items()
+    )
     + _family("not_in_this_world", _NOT_IN_THIS_WORLD, _WORLD_STAY_GATE)
     + _family("shoot_myself", _SHOOT_MYSELF, _SHOOT_GATE)
     + tuple(
@@ -322,7 +381,7 @@ RULES: tuple[Rule, ...] = (
             f"iv_{lang}_not_worth_it",
             _NR,
             _CON,
-            source + END,
+            f"(?:{source})" + END,
             inherent=True,
             lang=lang,
             gate=_WORTH_GATE[lang],
@@ -346,7 +405,7 @@ RULES: tuple[Rule, ...] = (
             f"iv_{lang}_make_it_stop",
             _DW,
             _CON,
-            source + _SENTENCE_END,
+            f"(?:{source})" + _SENTENCE_END,
             inherent=True,
             lang=lang,
             gate=_STOP_GATE[lang],

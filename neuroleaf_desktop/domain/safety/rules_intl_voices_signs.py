@@ -293,6 +293,37 @@ _TRIED_IT_BEFORE = {
 }
 _TRIED_GATE = {"es": "intente", "it": "provato", "de": "versucht", "fr": "essaye", "pt": "tentei"}
 
+# A hell I cannot get out of ("un infierno del que no puedo salir", "un inferno da cui non esco")
+_HELL_NO_EXIT = {
+    "es": r"\binfierno\s+del\s+que\s+no\s+(?:puedo|consigo|logro|se\s+como)\s+salir\b",
+    "it": r"\binferno\s+da\s+cui\s+non\s+(?:esco|riesco\s+a\s+uscire|posso\s+uscire"
+    r"|so\s+come\s+uscire)\b",
+    "pt": r"\binferno\s+(?:de\s+que|do\s+qual)\s+nao\s+(?:consigo|posso|sei\s+como)\s+sair\b",
+    "fr": r"\benfer\s+dont\s+je\s+(?:ne\s+)?(?:peux|sors|sais\s+pas\s+comment\s+sortir)\b",
+    "de": r"\bho(?:e)?lle,?\s+aus\s+der\s+ich\s+(?:nicht|nie)\s+(?:mehr\s+)?(?:raus|heraus)komme\b",
+}
+_HELL_GATE = {
+    "es": "infierno",
+    "it": "inferno",
+    "pt": "inferno",
+    "fr": "enfer",
+    "de": "holle|hoelle",
+}
+# Nobody needs me, the clause ending there ("nadie me necesita", "non servo a nessuno")
+_NOBODY_NEEDS_ME = {
+    "es": r"\bnadie\s+me\s+necesita|\bno\s+le\s+hago\s+falta\s+a\s+nadie",
+    "pt": r"\bninguem\s+precisa\s+de\s+mim|\bnao\s+faco\s+falta\s+a\s+ninguem",
+    "it": r"\bnon\s+servo\s+a\s+nessuno|\bnessuno\s+ha\s+bisogno\s+di\s+me",
+}
+_NEEDS_GATE = {"es": "necesita|falta", "pt": "precisa|falta", "it": "servo|bisogno"}
+# It will always be like this ("siempre va a ser así", "sempre vai ser assim")
+_ALWAYS_LIKE_THIS = {
+    "es": r"\bsiempre\s+(?:va\s+a\s+ser|sera)\s+(?:igual|asi)|\bnunca\s+va\s+a\s+cambiar\s+nada",
+    "pt": r"\bsempre\s+(?:vai\s+ser|sera)\s+(?:assim|igual)|\bnunca\s+vai\s+mudar(?:\s+nada)?",
+    "it": r"\bsara\s+sempre\s+(?:cosi|uguale)|\bnon\s+cambiera\s+mai\s+(?:niente|nulla)",
+}
+_ALWAYS_GATE = {"es": "siempre|nunca", "pt": "sempre|nunca", "it": "sempre|mai"}
+
 _HIT_UNTIL = {
     "fr": r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:cogne|frappe"
     r"|tape)\w*\s+(?:[\w']+\s+){0,5}?jusqu'(?:a|au)"
@@ -389,12 +420,37 @@ RULES: tuple[Rule, ...] = (
     + _family("hit_until", _SH, _HIT_UNTIL, _HIT_GATE)
     + _family("burn_with_lighter", _SH, _BURN_WITH_LIGHTER, _BURN_GATE)
     + _family("cuts_on_body", _SH, _CUTS_ON_BODY, _CUTS_GATE)
+    + _family("hell_no_exit", _TP, _HELL_NO_EXIT, _HELL_GATE)
+    + tuple(
+        rule(
+            f"ivs_{lang}_nobody_needs_me",
+            _BU,
+            _CON,
+            f"(?:{source})" + END,
+            inherent=True,
+            lang=lang,
+            gate=_NEEDS_GATE[lang],
+        )
+        for lang, source in _NOBODY_NEEDS_ME.items()
+    )
+    + tuple(
+        rule(
+            f"ivs_{lang}_always_like_this",
+            _NF,
+            _CON,
+            f"(?:{source})" + END,
+            inherent=True,
+            lang=lang,
+            gate=_ALWAYS_GATE[lang],
+        )
+        for lang, source in _ALWAYS_LIKE_THIS.items()
+    )
     + tuple(
         rule(
             f"ivs_{lang}_gave_everything",
             _GA,
             _CON,
-            source + END,
+            f"(?:{source})" + END,
             inherent=True,
             lang=lang,
             gate=_GAVE_GATE[lang],
