@@ -213,6 +213,16 @@ FLAGGED = [
     ("não faço falta a ninguém", _BU),
     ("nunca va a cambiar nada", _NF),
     ("sarà sempre così", _NF),
+    # blades got to cut myself, the Spanish progressive, scratching bloody, relapse, on purpose
+    ("conseguí cuchillas para cortarme", _SH),
+    ("ho preso una lametta per tagliarmi", _SH),
+    ("j'ai gardé une lame pour me scarifier", _SH),
+    ("ich hab klingen versteckt, um mich zu ritzen", _SH),
+    ("sigo lastimándome cuando nadie me ve", _SH),
+    ("ich hab mich gestern wieder blutig gekratzt", _SH),
+    ("je me suis rescarifiée hier", _SH),
+    ("me quemé con la plancha a propósito", _SH),
+    ("mi sono bruciata con la piastra apposta", _SH),
     # a temporary or sleepy wording elsewhere does not clear the wish itself
     ("quiero desaparecer para siempre", _DW),
     ("non ho più voglia di campare", _SI),
@@ -322,6 +332,10 @@ ORDINARY = [
     "non servo a nessuno in cucina, dice mia madre",
     "el café de aquí siempre será así de malo",
     "sarà sempre così bello tornare a casa",
+    "compré cuchillas para cortarme el pelo",
+    "ho comprato le lamette per tagliarmi la barba",
+    "ando cortándome el pelo yo sola",
+    "me quemé con la plancha",
 ]
 
 

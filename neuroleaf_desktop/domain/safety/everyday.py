@@ -224,6 +224,13 @@ _COVER_STORY = re.compile(
     r"|was\s+not|'?s\s+not)\b|\b(?:wink(?:\s+wink)?|nudge\s+nudge)\b|;\)",
     FLAGS,
 )
+# A burn or a cut "on purpose" is no accident, whatever tool did it ("me quemé con la plancha a
+# propósito", "je me suis brûlée exprès avec le fer à lisser").
+_ON_PURPOSE = re.compile(
+    r"\b(?:a\s+proposito|adrede|de\s+proposito|apposta|di\s+proposito|expres|absichtlich"
+    r"|mit\s+absicht|on\s+purpose|deliberately)\b",
+    FLAGS,
+)
 # Access to someone else's gun is the sign, whatever the gun is for ("dad's hunting rifle is in
 # the garage and I know where the key is").
 _GUN_ACCESS = re.compile(
@@ -298,6 +305,8 @@ def is_everyday(category: Category, sentence: str) -> bool:
         return False
     found = [m.group(0) for m in pattern.finditer(sentence)]
     if found and _COVER_STORY.search(sentence):
+        return False
+    if found and category is Category.SELF_HARM and _ON_PURPOSE.search(sentence):
         return False
     if found and category is Category.GETTING_MEANS and _GUN_ACCESS.search(sentence):
         return False

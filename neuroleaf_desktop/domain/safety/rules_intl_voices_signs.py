@@ -14,8 +14,7 @@ languages, because a sign first met in one language is worded the same way in th
 * arrangements made "and after that nothing matters" / "I know it will be soon";
 * last wishes with a colon ("mein letzter Wille: …"), nothing to remain after me, things
   placed so they are cared for "when I'm gone", "it's not your fault … I love you";
-* self-harm in the verbs the per-language lists lacked ("entaillé les poignets"), hitting
-  oneself *until* it bleeds or leaves marks, burning oneself with a lighter.
+* self-harm lives in ``rules_intl_voices_harm``.
 
 A word before or after keeps the look-alikes out ("charbon pour le barbecue", "cognée contre
 la porte"); ``everyday`` clears pets, gardening and paper cuts. Every rule has a ``gate``.
@@ -29,7 +28,6 @@ from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _NF, _TP, _BU = Category.NO_FUTURE, Category.TRAPPED_PAIN, Category.BURDEN
 _GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
-_SH = Category.SELF_HARM
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 _NO_TOMORROW = {
@@ -324,58 +322,6 @@ _ALWAYS_LIKE_THIS = {
 }
 _ALWAYS_GATE = {"es": "siempre|nunca", "pt": "sempre|nunca", "it": "sempre|mai"}
 
-_HIT_UNTIL = {
-    "fr": r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:cogne|frappe"
-    r"|tape)\w*\s+(?:[\w']+\s+){0,5}?jusqu'(?:a|au)"
-    r"\s+(?:saigner|sang|avoir\s+des\s+bleus|me\s+faire\s+mal)",
-    "es": r"\bme\s+(?:pegue|pego|pegaba|golpee|golpeo"
-    r"|golpeaba)\s+(?:[\w']+\s+){0,5}?hasta\s+(?:sangrar"
-    r"|que\s+me\s+(?:quedaron|salieron|quedaran|salio|quedo|sangr\w+)|dejarme\s+marcas"
-    r"|hacerme\s+sangre)",
-    "it": r"\bmi\s+(?:sono\s+)?(?:\w+\s+)?(?:picchia|colpi|sbatt|pres[oa]\s+a\s+pugni)\w*\s+"
-    r"(?:[\w']+\s+){0,5}?fino\s+a\s+(?:sanguinare|farmi\s+(?:male|sangue)|lasciarmi\s+i\s+segni)",
-    "pt": r"\b(?:me\s+(?:bati|bato|batia|esmurrei)|bati-me|bato-me)\s+(?:[\w']+\s+){0,5}?ate\s+"
-    r"(?:sangrar|ficar\s+(?:com\s+)?(?:marcas|roxo|roxa|negr[oa]))",
-    "de": r"\b(?:schlag|schlage|schlug|hau|haue)\s+mi(?:ch"
-    r"|r)\s+(?:[\w']+\s+){0,5}?bis\s+(?:es\s+blutet"
-    r"|ich\s+blute|(?:ich\s+)?blaue\s+flecken)|\bmich\s+(?:\w+\s+){0,4}?geschlagen,?\s+bis\s+"
-    r"(?:es\s+blutet|ich\s+blutete|blaue\s+flecken)",
-}
-_HIT_GATE = {"fr": "jusqu", "es": "hasta", "it": "fino", "pt": "ate", "de": "bis"}
-
-# Cuts "made" on a body part: "faço cortes nos braços", "mi faccio dei tagli sulle braccia"
-_CUTS_ON_BODY = {
-    "pt": r"\b(?:faco|fiz|fazia|ando\s+a\s+fazer)(?:-me)?\s+(?:uns\s+)?cortes\s+(?:nos|nas|no|na|em"
-    r"|pelos|pelas)\s+(?:meus\s+|minhas\s+)?(?:bracos|braco|pernas|perna|pulsos|pulso|coxas|coxa"
-    r"|barriga)\b",
-    "it": r"\bmi\s+(?:faccio|facevo|sono\s+fatt[oa])\s+(?:dei\s+|delle\s+)?(?:tagli|ferite"
-    r"|bruciature)"
-    r"\s+(?:sulle|sui|sul|sulla|alle|ai|nelle)\s+(?:braccia|braccio|gambe|polsi|polso|cosce)\b",
-    "fr": r"\bje\s+me\s+(?:fais|faisais|suis\s+fait\w*)\s+(?:des\s+)?(?:coupures|entailles"
-    r"|brulures)"
-    r"\s+(?:sur|aux|au)\s+(?:les\s+|mes\s+)?(?:bras|jambes|poignets|cuisses|ventre)\b",
-    "de": r"\bich\s+(?:mach|mache|machte)\s+mir\s+(?:\w+\s+)?(?:schnitte|wunden|brandwunden"
-    r"|verbrennungen)\s+(?:an|in|auf)\s+(?:den|die|meine|meinen)\s+(?:armen|arme|beinen|beine"
-    r"|handgelenken|oberschenkeln)\b",
-}
-_CUTS_GATE = {"pt": "cortes", "it": "tagli|ferite|bruciature", "fr": "coupures|entailles|brulures",
-              "de": "schnitte|wunden|verbrennungen"}  # fmt: skip
-
-_BURN_WITH_LIGHTER = {
-    "de": r"\bmich\s+(?:\w+\s+){0,3}?mit\s+(?:dem\s+|einem\s+|nem\s+|meinem\s+)?(?:feuerzeug\w*"
-    r"|zigarette\w*|kippe\w*)\s+verbrannt\b|\bverbrenn\w*\s+mich\s+(?:\w+\s+){0,3}?mit\s+"
-    r"(?:dem\s+|einem\s+|nem\s+)?(?:feuerzeug\w*|zigarette\w*)",
-    "fr": r"\bme\s+(?:suis\s+)?(?:\w+\s+)?brul\w*\s+(?:\w+\s+){0,3}?(?:avec|au|a\s+la)\s+"
-    r"(?:un\s+|le\s+|mon\s+|ma\s+|une\s+)?(?:briquet|cigarette|clope)",
-    "it": r"\bmi\s+(?:sono\s+)?(?:\w+\s+)?bruci\w*\s+(?:\w+\s+){0,3}?con\s+(?:l'|lo\s+|il\s+|un\s+"
-    r"|una\s+|la\s+)?(?:accendino|sigaretta|cicca)",
-}
-_BURN_GATE = {
-    "de": "feuerzeug|zigarette|kippe",
-    "fr": "briquet|cigarette|clope",
-    "it": "accendino|sigaretta|cicca",
-}
-
 
 def _family(
     name: str, category: Category, sources: dict[str, str], gates: dict[str, str]
@@ -417,9 +363,6 @@ RULES: tuple[Rule, ...] = (
     + _family("last_wishes", _GB, _LAST_WISHES, _WISH_GATE)
     + _family("nothing_left_of_me", _GA, _NOTHING_LEFT_OF_ME, _LEFT_GATE)
     + _family("cared_for_when_gone", _GA, _CARED_FOR_WHEN_GONE, _CARED_GATE)
-    + _family("hit_until", _SH, _HIT_UNTIL, _HIT_GATE)
-    + _family("burn_with_lighter", _SH, _BURN_WITH_LIGHTER, _BURN_GATE)
-    + _family("cuts_on_body", _SH, _CUTS_ON_BODY, _CUTS_GATE)
     + _family("hell_no_exit", _TP, _HELL_NO_EXIT, _HELL_GATE)
     + tuple(
         rule(
@@ -507,18 +450,6 @@ RULES: tuple[Rule, ...] = (
         for lang, (fault, love) in _NOT_YOUR_FAULT_LOVE.items()
     )
     + (
-        # "je me suis encore entaillé les poignets", "je me suis ouvert les veines"
-        rule(
-            "ivs_fr_cut_wrists",
-            _SH,
-            _CON,
-            r"\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:entaill|taillad|lacer|ouvert)\w*\s+(?:les|mes|le"
-            r"|un|une)"
-            r"\s+(?:poignets?|veines|bras|cuisses?|avant-bras)\b",
-            inherent=True,
-            lang="fr",
-            gate="poignet|veine|bras|cuisse",
-        ),
         # Mexican "ocupar" (to need): "le regalé mi guitarra, ya no la voy a ocupar"
         rule(
             "ivs_es_wont_need_it",
