@@ -223,6 +223,17 @@ FLAGGED = [
     ("je me suis rescarifiée hier", _SH),
     ("me quemé con la plancha a propósito", _SH),
     ("mi sono bruciata con la piastra apposta", _SH),
+    # my life is pointless, I shouldn't exist, dying would not matter
+    ("mi vida ya no tiene ningún sentido", Category.NO_REASON_TO_LIVE),
+    ("la mia vita non ha più senso.", Category.NO_REASON_TO_LIVE),
+    ("minha vida não vale nada", Category.NO_REASON_TO_LIVE),
+    ("ma vie n'a plus de sens", Category.NO_REASON_TO_LIVE),
+    ("mein leben ist komplett wertlos", Category.NO_REASON_TO_LIVE),
+    ("creo que no debería haber nacido", _DW),
+    ("non dovrei essere nata", _DW),
+    ("je devrais plus être en vie", _DW),
+    ("es ist mir wurscht, ob ich sterbe", _DW),
+    ("je m'en fous de crever", _DW),
     # a temporary or sleepy wording elsewhere does not clear the wish itself
     ("quiero desaparecer para siempre", _DW),
     ("non ho più voglia di campare", _SI),
@@ -336,6 +347,11 @@ ORDINARY = [
     "ho comprato le lamette per tagliarmi la barba",
     "ando cortándome el pelo yo sola",
     "me quemé con la plancha",
+    "mi vida no tiene sentido sin café jaja",
+    "ma vie sert à rien sans toi",
+    "mein leben ist so sinnlos ohne urlaub",
+    "ese impuesto no debería existir",
+    "esse imposto não devia existir",
 ]
 
 

@@ -16,6 +16,8 @@ missing, written once per language so a family never covers one language only:
 * "so oft überlegt, wie ich es tun würde": how I *would* do it, with nothing after "it";
 * no reason / not worth it / fed up with living, the clause ending at "go on" ("no vale la
   pena seguir", not "seguir con el curso"); "ich will nur, dass es aufhört";
+* "my life is pointless" (the clause ending there: not "sin café"), "I shouldn't exist",
+  "egal, ob ich lebe", "j'm'en fous de mourir";
 * southern Italian truncated infinitives ("mi voglio ammazzà"), German "weiterleben" and
   "Gedanken, alles zu beenden", impersonal Italian "sarebbe meglio non svegliarsi più".
 
@@ -300,6 +302,42 @@ _LIVED_ENOUGH = {
 _LIVED_GATE = {"es": "vivi", "pt": "vivi", "it": "vissuto|morte", "fr": "vecu", "de": "gelebt"}
 
 
+# --- my life is pointless, I should not exist, dying would not matter to me --------------------
+_LIFE_POINTLESS = {
+    "es": r"\bmi\s+vida\s+(?:ya\s+)?(?:no\s+tiene\s+(?:ningun\s+)?sentido|no\s+sirve\s+(?:para|pa)"
+    r"\s+nada|no\s+vale\s+nada|es\s+inutil)",
+    "it": r"\bla\s+mia\s+vita\s+(?:non\s+ha\s+(?:piu\s+)?(?:nessun\s+)?senso|non\s+serve\s+a"
+    r"\s+(?:niente|nulla)|non\s+vale\s+niente|e\s+inutile)",
+    "pt": r"\b(?:a\s+)?minha\s+vida\s+(?:ja\s+)?(?:nao\s+tem\s+(?:nenhum\s+)?sentido|nao\s+serve"
+    r"\s+(?:pra|para)\s+nada|nao\s+vale\s+nada|e\s+inutil)",
+    "fr": r"\bma\s+vie\s+(?:ne\s+)?(?:sert\s+a\s+rien|n'a\s+(?:plus\s+|aucun\s+"
+    r"|pas\s+)?(?:de\s+)?sens"
+    r"|vaut\s+rien|est\s+inutile)",
+    "de": r"\bmein\s+leben\s+ist\s+(?:so\s+|total\s+|einfach\s+|komplett\s+|voll\s+)?(?:sinnlos"
+    r"|wertlos|nutzlos)",
+}
+_POINTLESS_GATE = {"es": "vida", "it": "vita", "pt": "vida", "fr": "vie", "de": "leben"}
+_OWN_CLAUSE = r"(?:^\s*|(?<=[.!?,;:])\s*|\b(?:yo|eu|que|ya|ja)\s+)"
+_SHOULD_NOT_EXIST = {
+    # "debería" / "devia" are also third person ("ese impuesto no debería existir"): the
+    # clause starts with it, or "yo" / "que" ("siento que no debería existir") comes first
+    "es": _OWN_CLAUSE + r"no\s+deberia\s+(?:existir|haber\s+nacido|estar\s+viv[oa])\b",
+    "it": r"\bnon\s+dovrei\s+(?:esistere|essere\s+nat[oa]|essere\s+viv[oa])\b",
+    "pt": _OWN_CLAUSE + r"nao\s+(?:devia|deveria)\s+(?:existir|ter\s+nascido|estar\s+viv[oa])\b",
+    "fr": r"\bje\s+(?:ne\s+)?devrais\s+(?:pas|plus)\s+(?:exister|etre\s+(?:ne|nee|en\s+vie"
+    r"|vivante?))\b",
+}
+_EXIST_GATE = {"es": "deberia", "it": "dovrei", "pt": "devia|deveria", "fr": "devrais"}
+_DYING_WOULD_NOT_MATTER = {
+    "de": r"\b(?:egal|wurscht|wurst),?\s+(?:\w+\s+)?ob\s+ich\s+(?:lebe|sterbe|tot\s+bin"
+    r"|noch\s+lebe)\b",
+    "fr": r"\b(?:je\s+)?(?:m'en|j'?m'en)\s+fou[st]?\s+de\s+(?:mourir|crever|vivre\s+ou\s+mourir)\b"
+    r"|\bsi\s+je\s+mour(?:ais|rais)\b[^.!?\n]{0,30}?\b(?:ca|cela)\s+(?:ne\s+)?me\s+(?:ferait|fera)"
+    r"\s+rien\b",
+}
+_MATTER_GATE = {"de": "egal|wurs", "fr": "fou|rien"}
+
+
 def _family(
     name: str, sources: dict[str, str], gates: dict[str, str], *, tail: str = ""
 ) -> tuple[Rule, ...]:
@@ -338,6 +376,42 @@ RULES: tuple[Rule, ...] = (
         for lang, source in _HOW_I_WOULD.items()
     )
     + _family("resigned_kill", _RESIGNED_KILL, _RESIGNED_GATE, tail=END)
+    + tuple(
+        rule(
+            f"iv_{lang}_life_pointless",
+            _NR,
+            _CON,
+            f"(?:{source})" + END,
+            inherent=True,
+            lang=lang,
+            gate=_POINTLESS_GATE[lang],
+        )
+        for lang, source in _LIFE_POINTLESS.items()
+    )
+    + tuple(
+        rule(
+            f"iv_{lang}_should_not_exist",
+            _DW,
+            _CON,
+            source,
+            inherent=lang == "fr",
+            lang=lang,
+            gate=_EXIST_GATE[lang],
+        )
+        for lang, source in _SHOULD_NOT_EXIST.items()
+    )
+    + tuple(
+        rule(
+            f"iv_{lang}_dying_would_not_matter",
+            _DW,
+            _CON,
+            source,
+            inherent=True,
+            lang=lang,
+            gate=_MATTER_GATE[lang],
+        )
+        for lang, source in _DYING_WOULD_NOT_MATTER.items()
+    )
     + tuple(
         rule(
             f"iv_{lang}_god_take_me",
