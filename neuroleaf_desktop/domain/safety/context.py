@@ -303,10 +303,16 @@ def third_person_subject(clause_prefix: str, phrase: str, lang: str) -> bool:
 _OWN_SUBJECT: dict[str, re.Pattern[str]] = {
     "de": re.compile(r"\bich\b", FLAGS),
     "fr": re.compile(r"\bje\b|\bj'", FLAGS),
+    # Spanish, Portuguese, Italian: a first-person clitic on the infinitive ("quitarme la vida",
+    # "me matar", "togliermi la vita") makes a run-on entry's earlier "mi hermana" a companion,
+    # not the subject
+    "es": re.compile(r"\b\w+(?:ar|er|ir)me\b", FLAGS),
+    "pt": re.compile(r"\bme\s+\w+(?:ar|er|ir)\b|\b\w+(?:ar|er|ir)-me\b", FLAGS),
+    "it": re.compile(r"\b\w+(?:ar|er|ir)mi\b", FLAGS),
 }
 
 
 def own_subject_in_phrase(phrase: str, lang: str) -> bool:
-    """A German or French phrase with "ich" / "je" in it is the writer's own."""
+    """A phrase with "ich" / "je" or a first-person clitic ("matarme") is the writer's own."""
     pattern = _OWN_SUBJECT.get(lang)
     return pattern is not None and pattern.search(phrase) is not None

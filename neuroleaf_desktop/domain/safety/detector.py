@@ -47,6 +47,9 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_journal,
     rules_intl_midsentence,
     rules_intl_signs,
+    rules_intl_voices,
+    rules_intl_voices_harm,
+    rules_intl_voices_signs,
     rules_it,
     rules_it_signs,
     rules_pt,
@@ -87,6 +90,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_es_signs.RULES + rules_pt_signs.RULES + rules_it_signs.RULES
     + rules_romance_families.RULES + rules_romance_notes.RULES
     + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
+    + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

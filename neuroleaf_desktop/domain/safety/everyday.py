@@ -51,6 +51,13 @@ _TRAVEL_WORK_HOME = (
     # a British leaving do, a send-off, farewell drinks
     r"|leaving\s+(?:do|party|drinks|lunch|card|speech|present)|send-?off"
     r"|farewell\s+(?:do|party|drinks|lunch|dinner|card)"
+    r"|colegas?|collegh[ie]|collega|reformou|reformad[oa]|reforma|alumn[oa]s|alun[oa]s|alunni"
+    r"|studenti|estudiantes"
+    # before an operation, in every language
+    r"|operazione|operacion|operacao|intervento|cirugia|cirurgia|chirurgie|operation"
+    # a will or letters left by someone who has died ("deixou testamento … quando morreu")
+    r"|(?:quando|cuando|quand|als|nachdem)\s+(?:\w+\s+){0,3}?(?:morreu|murio|faleceu|fallecio"
+    r"|est\s+mort\w*|starb|gestorben|e\s+mort[oa])"
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
@@ -91,6 +98,13 @@ _SPORT_TOOLS = (
     # shaving, a barbecue (Australian "barbie"), a load tied down with rope
     r"|shav(?:e|es|ed|ing|er)|razor\s+(?:handle|kit)|barbie|bbq|barbecue|braai|grill"
     r"|tarp\w*|trailer|roof\s+rack"
+    # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
+    r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
+    # rope for decorations: "cuerda para colgar las luces de navidad"
+    r"|luces|luzes|luci|lichterkette|guirlandes?|decoracion\w*|decoracao|decorazion\w*|adornos"
+    # expired medicines taken back to the pharmacy
+    r"|vencid[oa]s|caducad[oa]s|scadut[ei]|abgelaufen\w*|perimee?s?|expired|fora\s+do\s+prazo"
+    r"|(?:llevarlas|devolverlas|tirarlas)\s+a\s+la\s+farmacia|riportarl[ei]\s+in\s+farmacia"
 )
 _STUCK = (
     r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"
@@ -112,6 +126,11 @@ _STUCK = (
     r"|mon\s+dos|dents?|genou"
     r"|gegessen|satt|vollgefressen|lachen|trop\s+mange|de\s+rire"
     r"|erka(?:e)?ltung|schnupfen|asthma|grippe|rhume|asthme"
+    # cold weather, laughter, excitement, an office or a report
+    r"|froid|frio|freddo|kalte|kaelte|canicule|luschtig|lustig|witzig|rire|risa|risate|spannung"
+    r"|vorfreude|suspense|ufficio|oficina|escritorio|buro|buero|bureau|informe|rapport|relatorio"
+    # German school and work loads ("ich muss noch drei Berichte schreiben")
+    r"|berichte?|hausaufgaben|klausur\w*|pru(?:e)?fung\w*|u(?:e)?berstunden"
 )
 
 # Self-harm as a subject someone teaches or studies ("we read about self-harm in my psychology
@@ -144,6 +163,10 @@ _ACCIDENT = (
     r"|iron|ironing|straighteners|curling\s+(?:iron|tongs)|kettle|clumsy"
     # sport: "hurt myself again at the gym, pulled my hamstring"
     r"|gym|hamstring|pulled\s+(?:a|my)\s+\w+|sprain\w*|twisted\s+my|football|rugby|workout"
+    # a pet, a rose bush or a sheet of paper did it ("la gatta mi ha graffiato", "potando le rose")
+    r"|katze|kater|gatt[oa]|gat[oa]|chat|chatte|hund|cane|perro|cachorro|chien|kaninchen|coniglio"
+    r"|rosen|rose|rosas?|dornen|spine|espinas|epines|potando|podando|tailler\s+les|carta\s+(?:da|di)"
+    r"|busta|papel|papier|enveloppe|umschlag"
 )
 
 EVERYDAY: dict[Category, re.Pattern[str]] = {
@@ -181,7 +204,10 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day|party"
         r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes"
         # a burden on the broadband: "a burden on the wifi with all my streaming"
-        r"|wifi|wi-fi|internet|broadband|bandwidth|data\s+plan|streaming)\b",
+        r"|wifi|wi-fi|internet|broadband|bandwidth|data\s+plan|streaming"
+        # at the gym, in the team, for the boss: "sono un peso morto in palestra"
+        r"|palestra|academia|ginasio|gimnasio|gym|fitnessstudio|salle\s+de\s+sport|squadra|equipa"
+        r"|mannschaft|jefe|chefe|capo|patron)\b",
         FLAGS,
     ),
 }
@@ -250,7 +276,48 @@ _FUTURE_OF_SOMETHING = re.compile(
 # Harm done on purpose is never a kitchen accident: "burned myself with the iron on purpose".
 _ON_PURPOSE = re.compile(
     r"\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
-    r"\s+feel|a\s+proposito|de\s+proposito|absichtlich|expres)\b",
+    r"\s+feel|a\s+proposito|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
+    r"|mit\s+absicht|expres)\b",
+    FLAGS,
+)
+
+
+# No future for something else ("não vejo futuro nenhum para este governo"), nothing for me *in
+# the shop*, no free tomorrow ("kein Morgen mehr frei, alles ausgebucht").
+_SCOPE_ELSEWHERE = re.compile(
+    r"\bfuturo\s+(?:nenhum\s+|ninguno\s+|alguno\s+)?(?:para|pra|per|en|in|com|con)\s+"
+    r"(?:est[ea]|ess[ea]|quest[oa]|o|a|el|la|il)\s+(?:governo|gobierno|pais|paese|partido|partito"
+    r"|clube|club|time|equipo|squadra|empresa|azienda|carro|coche|macchina)\b"
+    r"|\bnada\s+para\s+mi\s+en\s+(?:la|el|esta|este)\s+(?:tienda|menu|carta|restaurante|super\w*"
+    r"|mercado|rebajas|feria)\b"
+    r"|\bmorgen\s+(?:mehr\s+)?frei\b|\bausgebucht\b|\b(?:domani|giorno)\s+libero\b|\bdia\s+libre\b",
+    FLAGS,
+)
+
+
+# A jump for fun: off the diving board, with a parachute, into the pool ("quiero tirarme del
+# trampolín", "je vais sauter en parachute"): the jump verb and the leisure word together.
+_LEISURE_JUMP = re.compile(
+    r"\b(?:tir|avent|salt|lanz|jog|pul|butt|saut|jet|spring|sprung)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:trampolin\w*|tobogan|paracaidas|paraquedas|paracadute|parachute|fallschirm|sprungbrett"
+    r"|zehnmeterbrett|plongeoir|bungee|puenting|tirolesa|escorregador|scivolo|toboggan|rutsche"
+    r"|piscina|pileta|alberca|piscine|freibad|schwimmbad)\b",
+    FLAGS,
+)
+_JUMP_CATEGORIES = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD})
+
+# Vanishing for a while or from somewhere ("quiero desaparecer un fin de semana a la playa",
+# "quero sumir das redes sociais por uns dias"), and sleeping "forever" because one is sleepy
+# ("quiero dormir para siempre, qué sueño tengo"): a wish for rest, not for death.
+_FOR_A_WHILE = re.compile(
+    r"\b(?:desaparecer|sumir|sparire|disparaitre|verschwinden)\b[^.!?\n]{0,30}\b(?:(?:un|uns|unos"
+    r"|unas|umas|alguns|algunos|qualche|quelques|ein\s+paar|por|durante|per|pendant|fu(?:e)?r)\s+"
+    r"(?:\w+\s+)?(?:dias|dia|semanas|semana|fin\s+de\s+semana|fim\s+de\s+semana|giorni|settimana"
+    r"|weekend|jours|semaine|tage|wochenende|horas|ore|heures|stunden|rato|tempo|tiempo|temps|meses"
+    r"|mesi|mois)|redes|social\w*|whatsapp|instagram|playa|praia|mare|plage|strand|montagna"
+    r"|montana|montagne|berge)\b"
+    r"|\bque\s+sueno\s+tengo\b|\btengo\s+(?:mucho\s+|tanto\s+)?sueno\b|\bche\s+sonno\b"
+    r"|\bho\s+(?:tanto\s+)?sonno\b|\bmort[oa]\s+de\s+sono\b|\bj'ai\s+(?:trop\s+)?sommeil\b",
     FLAGS,
 )
 
@@ -259,7 +326,13 @@ def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
     if category is Category.SELF_HARM and _ON_PURPOSE.search(sentence):
         return False
-    if category is Category.NO_FUTURE and _FUTURE_OF_SOMETHING.search(sentence):
+    if category in _JUMP_CATEGORIES and _LEISURE_JUMP.search(sentence):
+        return True
+    if category is Category.DEATH_WISH and _FOR_A_WHILE.search(sentence):
+        return True
+    if category is Category.NO_FUTURE and (
+        _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
+    ):
         return True
     pattern = EVERYDAY.get(category)
     if pattern is None:

@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         "de_trapped",
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
-        r"\bich\s+(?:fu(?:e)?hle\s+mich|bin)\s+(?:so\s+|total\s+|vo(?:e)?llig\s+)?gefangen\b"
+        r"\bich\s+(?:fu(?:e)?hl(?:e)?\s+mich|bin)\s+(?:so\s+|total\s+|vo(?:e)?llig\s+)?gefangen\b"
         r"|\bkeinen\s+ausweg\b|\bkomme\s+(?:da|hier)\s+(?:nicht\s+mehr|nie\s+(?:mehr\s+)?)\s*raus\b|\b(?:der\s+)?schmerz\s+ist\s+(?:\w+\s+)?unertra(?:e)?glich"
         r"|\bich\s+kann\s+(?:einfach\s+)?nicht\s+mehr"
         + END

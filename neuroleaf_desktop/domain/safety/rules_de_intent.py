@@ -323,7 +323,9 @@ RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:ich|i)\s+(?:will|wu|wui|mag|mog|wott|kann|ko)\s+(?:einfach\s+|echt\s+|wirklich\s+)?"
-        r"(?:nimmer|nimma|nu(?:e)?mm(?:e|er))(?=\s*(?:$|[.!?,;:\n]))",
+        r"(?:nimmer|nimma|nu(?:e)?mm(?:e|er))(?=\s*(?:$|[.!?,;:\n]))"
+        # "i mag nimma, i wü nur no ins bett": tired, wants bed or home
+        r"(?![^.!?\n]{0,40}\b(?:ins\s+bett|schlafen|heim|nach\s+hause|pause|feierabend)\b)",
     ),
     # "ich bin es nicht wert zu leben"
     _de(

@@ -58,9 +58,9 @@ RULES: tuple[Rule, ...] = (
         r"\bojala\s+(?:estuviera|estuviese|me\s+muriera|no\s+hubiera\s+nacido|no\s+despertara)"
         r"|\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir|estar\s+aqui"
         r"|seguir\s+aqui|despertar(?:me)?)\b(?!\s+(?:con|en|aqui|alli|cerca|lejos|junto|sin|sol[oa])\b)"
-        r"|\bno\s+(?:volver\s+a\s+)?despertar(?:me)?\b(?!\s+a\b)"
+        r"|\bno\s+(?:volver\s+a\s+)?despertar(?:me)?\b(?!\s+(?:a|tarde|temprano|antes|despues)\b)"
         r"|\bmejor\s+si\s+(?:yo\s+)?no\s+(?:existiera|estuviera|hubiera\s+nacido)\b"
-        r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b|\bcansad[oa]\s+de\s+(?:vivir|existir)\b"
+        r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b(?!\s+(?:del|de\s+la|de\s+las|de\s+los|de\s+esta|de\s+este)\s+(?:grupo|chat|redes|foto|fotos|lista|fiesta|reunion|clase|oficina|trabajo|boda))|\bcansad[oa]\s+de\s+(?:vivir|existir)\b"
         r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?|nunca"
         r"\s+(?:mas\s+)?despertar)",
     ),

@@ -102,7 +102,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         rf"{_I_AM}\s+(?:juste\s+|qu'|seulement\s+|vraiment\s+)?(?:un|une)\s+(?:boulet|poids\s+mort"
         r"|charge)\b|"
-        rf"{_I_AM}\s+de\s+trop\b(?=\s*(?:$|[.!?,;:\n]|partout|pour\s+tout|dans\s+(?:cette|ma)))"
+        rf"{_I_AM}\s+de\s+trop\b(?=\s*(?:$|[.!?,;:\n]|partout|pour\s+tout|dans\s+(?:cette|ma)\s+(?!reunion|soiree|fete|classe|equipe|conversation|voiture|salle)))"
         r"|\bje\s+(?:gache|pourris|empoisonne)\s+la\s+vie\s+(?:de|a)\s+(?:tout\s+le\s+monde|tous"
         r"|ma\s+famille|mes\s+(?:proches|enfants|parents))\b",
     ),

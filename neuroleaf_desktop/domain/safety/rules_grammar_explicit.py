@@ -70,7 +70,7 @@ _ES_DIE = (
     r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
     r"|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
     r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
-    r"|no\s+existir|aventarme|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
+    r"|no\s+existir|aventarme(?!\s+(?:un|una)\s+(?:clavado|chapuzon|carrera|viaje)\b|\s+a\s+la\s+(?:alberca|piscina)\b)|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
     # "colgarme la medalla", "tirarme en la cama / a la piscina" are not methods
     r"|colgarme(?!\s+(?:el|la|los|las|un|una|mi|mis|del|de\s+la)\b)"
     r"|tirarme(?!\s+(?:en|sobre)\b|\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+sofa))"

@@ -484,8 +484,13 @@ RULES += tuple(
     rule(f"gl_{lang}_rather_dead", _DW, _CON, source, inherent=True, lang=lang)
     for lang, source in _RATHER_DEAD.items()
 )
+# Hoping not to wake *late* or *early* is about the alarm clock: "spero di non svegliarmi tardi"
+_NOT_LATE = (
+    r"(?!\s+(?:tardi|presto|in\s+ritardo|troppo\s+tardi|tarde|cedo|tarde\s+demais|en\s+retard"
+    r"|trop\s+tard|late|too\s+late|early|alle|a\s+las|as|a\s+\d)\b)"
+)
 RULES += tuple(
-    rule(f"gl_{lang}_not_wake", _DW, _CON, source, inherent=True, lang=lang)
+    rule(f"gl_{lang}_not_wake", _DW, _CON, source + _NOT_LATE, inherent=True, lang=lang)
     for lang, source in _NOT_WAKE.items()
 )
 # An engine left running in a closed garage (carbon monoxide), in either order.

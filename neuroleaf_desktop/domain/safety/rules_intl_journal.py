@@ -191,7 +191,7 @@ GERMAN: tuple[Rule, ...] = (
         "de_j_burden",
         _BU,
         _CON,
-        r"\b(?:leichter|besser|einfacher)\b.{0,30}\bwenn\s+ich\s+(?:nicht\s+mehr\s+da|weg|tot)\s+"
+        r"\b(?:leichter|besser|einfacher)\b.{0,30}\bwenn\s+ich\s+(?:(?:gar\s+|u(?:e)?berhaupt\s+)?nicht\s+mehr\s+da|weg|tot)\s+"
         r"(?:bin|ware|waere|war)\b|\bohne\s+mich\s+besser\s+dran\b|\bbesser\s+dran\s+ohne\s+mich\b"
         r"|\b(?:allen|jedem)\s+(?:nur\s+)?im\s+weg\b|\bbesser\s+wenn\s+ich\s+verschwinde\b",
     ),

@@ -13,7 +13,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _MEDS = r"(?:pastiglie|pillole|compresse|farmaci|sonniferi|medicine|antidepressivi)"
 _DIE = (
-    r"(?:morire|uccidermi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita|sparire\s+per\s+sempre"
+    r"(?:morire|uccidermi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita(?!\s+con\s+(?!tutto|la\s+vita|questa\s+vita|me\b))|sparire\s+per\s+sempre"
     r"|essere\s+mort[oa])"
 )
 _GIVE = r"(?:regalando|regalato|regalo|dato\s+via|do\s+via|dando\s+via|ho\s+dato|sto\s+dando)"
