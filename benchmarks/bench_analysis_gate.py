@@ -25,6 +25,14 @@ Designs (a rule label is kept only if the gate's probability ≥ the threshold):
   predictions on the studied splits (embedding + one-hot of the label), i.e. learns the rules'
   false positives directly.
 
+Result (measured once on ``test12``, each design's threshold fixed on ``test11`` first): no
+design reaches the target on the held-out batch. Stress: rules .741 precision / .548 recall;
+``any`` .738 / .425, ``per-label`` .857 / .247, ``verifier`` .763 / .397. Emotions: rules .735
+/ .900; ``any`` .765 / .650, ``per-label`` .795 / .775, ``verifier`` no threshold helps on
+``test11``. The gates that looked good on the 65 validation sentences (7 stress and 3 emotion
+false positives there) did not carry over: like the rules' own confidence gate, they buy a
+little precision with a lot of recall. Embedding costs ~4-6 ms a sentence on 2 shared cores.
+
 Usage: ``python benchmarks/bench_analysis_gate.py [--validation-only]`` (the flag hides
 ``test12``, for working on a design without spending the held-out batch).
 """
