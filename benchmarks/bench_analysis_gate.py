@@ -117,6 +117,14 @@ def score(sentences: Sequence[Sentence], task: str, gate: Gate | None, threshold
     return report
 
 
+def alone(sentences: Sequence[Sentence], task: str, gate: Gate, vocab: list[str]) -> Report:
+    """The gate's own labels (P ≥ 0.5), ignoring the rules."""
+    report = Report()
+    for s in sentences:
+        report.add(labels_of(s.row, task), frozenset(x for x in vocab if gate(s, task, x) >= 0.5))
+    return report
+
+
 def any_gate(train_set: Sequence[Sentence], vocab: dict[str, list[str]]) -> Gate:
     x = np.stack([s.vector for s in train_set])
     y = np.array([[float(bool(labels_of(s.row, t))) for t in Tasks] for s in train_set])
@@ -260,6 +268,14 @@ def main() -> None:
                 report = score(by_split[split], task, gate, threshold)
                 out.append(line(f"rules + {name}", split, report, shown))
         out.append("")
+    out += [f"### diagnostic: the per-label classifier alone, no rules ({VALIDATION} only)", "",
+            "Does the vector know the labels at all? Labels with P ≥ 0.5.", "",
+            "| task | tp | fp | fn | precision | recall |",
+            "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+    for task in Tasks:
+        c = alone(by_split[VALIDATION], task, gates["per-label"], vocab[task]).total
+        out.append(f"| {task} | {c.tp} | {c.fp} | {c.fn} | {_f(c.precision)} | {_f(c.recall)} |")
+    out.append("")
     out += ["### cost (this 2-core machine, shared)", "",
             "| step | ms / sentence |", "|---|---:|",
             f"| MiniLM embedding, batched ({len(rows)} sentences) | {batched_ms:.2f} |",
