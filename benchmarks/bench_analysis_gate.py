@@ -31,7 +31,11 @@ design reaches the target on the held-out batch. Stress: rules .741 precision / 
 / .900; ``any`` .765 / .650, ``per-label`` .795 / .775, ``verifier`` no threshold helps on
 ``test11``. The gates that looked good on the 65 validation sentences (7 stress and 3 emotion
 false positives there) did not carry over: like the rules' own confidence gate, they buy a
-little precision with a lot of recall. Embedding costs ~4-6 ms a sentence on 2 shared cores.
+little precision with a lot of recall. Why, in the diagnostic table: the vector knows the
+topic (the per-label classifier alone finds ~.9 of the labels on ``test11``) but not whose
+strain it is or whether it is over (~.45 precision), which is exactly where the rules err.
+Embedding costs ~1-6 ms a sentence on 2 shared cores (load-dependent; one sentence a call is
+the dearer end).
 
 Usage: ``python benchmarks/bench_analysis_gate.py [--validation-only]`` (the flag hides
 ``test12``, for working on a design without spending the held-out batch).
