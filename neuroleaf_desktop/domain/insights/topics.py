@@ -36,6 +36,12 @@ from typing import Final, Literal
 from neuroleaf_desktop.domain.insights import vocabulary
 from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
+from neuroleaf_desktop.domain.insights.things import (
+    about_app,
+    last_verb,
+    place_at_end,
+    thing_after,
+)
 from neuroleaf_desktop.domain.insights.vocabulary import (
     EFFECT_RX,
     EFFECT_WEIGHT,
@@ -47,6 +53,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     STOPWORDS,
     WORK_RX,
 )
+from neuroleaf_desktop.domain.insights.wording import repaired
 
 TopicKind = Literal[
     "low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown"
@@ -107,6 +114,8 @@ _REQUEST_RX: Final = re.compile(
     r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b",
     re.I,
 )
+
+_YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
@@ -300,6 +309,14 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
 
+def _about_person(text: str) -> bool:
+    """About the person: "I", "me", "my", or a generic "you" with a feeling ("how do you stop
+    feeling so low?" is the person asking about themselves; "how do you make pancakes?" not)."""
+    if _ABOUT_ME.search(text):
+        return True
+    return bool(_YOU_RX.search(text)) and any(rx.search(text) for rx in FEELING_RX.values())
+
+
 def _is_last_time(text: str) -> bool:
     if _LAST_TIME_RX.search(text):
         return True
@@ -335,8 +352,8 @@ def classify(
     capitalised name or a weighed thing the data does not hold (its answer says so plainly);
     feeling keywords; meaning similarity, only for a question about the person.
     """
-    text = question.strip()
-    if _REQUEST_RX.search(text) and not _ABOUT_ME.search(text):
+    text = repaired(question.strip())
+    if about_app(text) or (_REQUEST_RX.search(text) and not _about_person(text)):
         return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
@@ -352,6 +369,8 @@ def classify(
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
     thing = _new_thing(_SUBJECT_RX.search(text))
+    if not thing and _ABOUT_ME.search(text):
+        thing = thing_after(text) or place_at_end(text)
     if thing:
         return _thing_topic("activity", thing)
     feeling = _best_feeling(scores)
@@ -384,7 +403,7 @@ def _last_time(
                      good=_good_form(text))  # fmt: skip
     if absent:
         return _thing_topic("last_time", absent[0])
-    thing = _new_thing(_LAST_THING_RX.search(text))
+    thing = _new_thing(_LAST_THING_RX.search(text)) or last_verb(text)
     if thing:
         return _thing_topic("last_time", thing)
     return Topic("unknown", method="keywords", matched=("last",))

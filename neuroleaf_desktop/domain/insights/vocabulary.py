@@ -33,7 +33,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     r"|can'?t be bothered|wears? me out|wearing me out",
-    "low_mood": r"low|down|sad\w*|blue|depress\w*|unhappy|miserable"
+    "low_mood": r"low(?:er|est)?|down|sad\w*|blue|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
     r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
