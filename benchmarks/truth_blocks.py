@@ -59,16 +59,30 @@ BLOCK_A: tuple[tuple[str, str, str], ...] = (
     ("walks?", "activity", "walk"),
     ("priya?", "activity", "Priya"),
     # long and rambling
-    ("so I've had a really weird few weeks, work has been fine honestly but I keep lying awake "
-     "at night going over everything and I'm wondering what usually helps when that happens",
-     "sleep", ""),  # fmt: skip
-    ("ok so this might be a dumb question but whenever I get that tight-chest panicky feeling "
-     "before a meeting I never know what to do, what has worked for me in the past?",
-     "anxiety", ""),  # fmt: skip
-    ("I don't really know how to put this but I've just felt kind of empty and flat for ages "
-     "and nothing seems fun anymore, has anything helped before?", "low_mood", ""),  # fmt: skip
-    ("after the kids are in bed I'm completely wiped and I have no energy for anything, is "
-     "that normal for me or is it new?", "energy", ""),  # fmt: skip
+    (
+        "so I've had a really weird few weeks, work has been fine honestly but I keep lying awake "
+        "at night going over everything and I'm wondering what usually helps when that happens",
+        "sleep",
+        "",
+    ),  # fmt: skip
+    (
+        "ok so this might be a dumb question but whenever I get that tight-chest panicky feeling "
+        "before a meeting I never know what to do, what has worked for me in the past?",
+        "anxiety",
+        "",
+    ),  # fmt: skip
+    (
+        "I don't really know how to put this but I've just felt kind of empty and flat for ages "
+        "and nothing seems fun anymore, has anything helped before?",
+        "low_mood",
+        "",
+    ),  # fmt: skip
+    (
+        "after the kids are in bed I'm completely wiped and I have no energy for anything, is "
+        "that normal for me or is it new?",
+        "energy",
+        "",
+    ),  # fmt: skip
     # two topics
     ("does my anxiety affect my sleep?", "sleep", ""),
     ("when I sleep badly am I more anxious the next day?", "anxiety", ""),
@@ -141,11 +155,19 @@ BLOCK_B: tuple[tuple[str, str, str], ...] = (
     ("mood?", "low_mood", ""),
     ("stress tips", "stress", ""),
     ("naps", "sleep", ""),
-    ("honestly I think I've been overdoing it for a while now, lots of late evenings on the "
-     "laptop and weekends at my desk, and I just feel fried all the time, what has helped "
-     "with that before", "stress", ""),  # fmt: skip
-    ("my head has been all over the place and I keep worrying about stupid stuff at night, "
-     "what calmed me down last time", "anxiety", ""),  # fmt: skip
+    (
+        "honestly I think I've been overdoing it for a while now, lots of late evenings on the "
+        "laptop and weekends at my desk, and I just feel fried all the time, what has helped "
+        "with that before",
+        "stress",
+        "",
+    ),  # fmt: skip
+    (
+        "my head has been all over the place and I keep worrying about stupid stuff at night, "
+        "what calmed me down last time",
+        "anxiety",
+        "",
+    ),  # fmt: skip
     ("does being anxious make it harder to sleep?", "sleep", ""),
     ("am I more irritable when I'm tired?", "low_mood", ""),
     ("does work stress wreck my energy", "energy", ""),

@@ -7,7 +7,8 @@ thing, instead of borrowing another topic's evidence:
 * the thing *after* or *before* which the person asks how they are ("do I sleep better after
   *sauna*?", "how am I after *dancing*"), when it ends the question or a comparison ("…
   or …", "… than …");
-* a place the question ends on after "in", "at", "to" or a verb of travel ("was I happier in
+* a place the question ends on after "in", "at", "from" or a verb of travel ("went to"; a
+  bare "to" is most often a verb: "does it help me to *talk*?") ("was I happier in
   *new york*"), written in any casing; time words ("in october", "in winter") are not places;
 * a bare verb after "last" ("when did I last *paint*").
 
@@ -37,7 +38,11 @@ TIME_WORDS: Final = _words(
     "thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
     "sundays weekdays weeknights tonight today yesterday tomorrow lately recently ages years "
     "months while general particular normal public town home bed school class all now then "
-    "before after that this those these them him her us together alone myself yourself"
+    "before after that this those these them him her us together alone myself yourself "
+    # verbs whose object is a person ("after seeing, Sam or Priya?"), not a thing of their own
+    "seeing meeting talking speaking calling visiting texting chatting being doing having "
+    # what follows "or" / "than" without naming anything ("… or not?", "… than before?")
+    "not no never else more less better worse most least either neither both usual normally"
 )
 
 APP_RX: Final = re.compile(
@@ -54,7 +59,8 @@ _AFTER_RX: Final = re.compile(
     re.I,
 )
 _PLACE_RX: Final = re.compile(
-    r"\b(?:in|at|to|visiting|visited|from)\s+(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"\b(?:in|at|visiting|visited|from|(?:went|go|going|gone|been|moved|trips?|travel\w*|flew"
+    r"|holidays?) to)\s+(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"\s*[?.!]*\s*$",
     re.I,
 )

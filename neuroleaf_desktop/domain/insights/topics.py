@@ -30,12 +30,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
 from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
+from neuroleaf_desktop.domain.insights.scope import (
+    COMPARE_RX,
+    Window,
+    find_window,
+    singled_out_times,
+    window_label,
+)
 from neuroleaf_desktop.domain.insights.things import (
     about_app,
     last_verb,
@@ -156,9 +164,25 @@ class Topic:
     matched: tuple[str, ...] = ()  # the words that decided it (shown in --json)
     score: float = 0.0
     good: bool = False  # a last time of the feeling's good form ("slept well", "felt calm")
+    # The scope the question asks for (``scope``): its days, times it singles out, and the
+    # other subjects it compares the first with ((subject, subject_kind), in its order).
+    window: Window | None = None
+    times: str = ""
+    also: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
+        base = self._base_label()
+        if self.also:
+            others = " and ".join(s for s, _k in self.also)
+            base = f"{base} and {others}, each against your other days"
+        if self.times:
+            base = f"{base} on all days (not split by {self.times})"
+        if self.window is not None:
+            base = f"{base}, {window_label(self.window)}"
+        return base
+
+    def _base_label(self) -> str:
         if self.kind == "activity":
             return self.subject
         if self.kind == "last_time":
@@ -344,15 +368,32 @@ def classify(
     activities: Collection[str] = (),
     names: Collection[str] = (),
     similarity: Similarity | None = None,
+    today: date | None = None,
 ) -> Topic:
     """The topic of ``question``; ``activities`` and ``names`` come from the person's data.
 
-    What decides, in order: "when did I last …"; a person or place of the journal (more
-    specific than an activity: "my runs with Sam" is about Sam); a logged activity; a
-    capitalised name or a weighed thing the data does not hold (its answer says so plainly);
-    feeling keywords; meaning similarity, only for a question about the person.
+    What decides, in order: "when did I last …"; two or more subjects compared ("yoga or
+    swimming?": the first named, the others kept in ``also``); a person or place of the
+    journal (more specific than an activity: "my runs with Sam" is about Sam); a logged
+    activity; a capitalised name or a weighed thing the data does not hold (its answer says so
+    plainly); feeling keywords; meaning similarity, only for a question about the person.
+    With ``today``, the question's scope too: a time window, times it singles out.
     """
     text = repaired(question.strip())
+    topic = _classify(text, activities, names, similarity)
+    if topic.kind == "unknown" or today is None:
+        return topic
+    window = find_window(text, today)
+    times = singled_out_times(text, window) if topic.kind != "last_time" else ""
+    return replace(topic, window=window, times=times)
+
+
+def _classify(
+    text: str,
+    activities: Collection[str],
+    names: Collection[str],
+    similarity: Similarity | None,
+) -> Topic:
     if about_app(text) or (_REQUEST_RX.search(text) and not _about_person(text)):
         return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
@@ -362,6 +403,11 @@ def classify(
     scores, matched = feeling_scores(text)
     if _is_last_time(text):
         return _last_time(text, activity, known_names, absent, scores, matched)
+    compared = _compared(text, activities, known_names, absent) if COMPARE_RX.search(text) else []
+    if len(compared) > 1:
+        (first, kind), *others = compared
+        return Topic("activity", first, kind, "subject", (first,), 1.0,  # type: ignore[arg-type]
+                     also=tuple(others[:2]))  # fmt: skip
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
     if activity is not None:
@@ -383,6 +429,35 @@ def classify(
         if sims[best] >= SIMILARITY_THRESHOLD:
             return Topic(kinds[best], method="similarity", score=float(sims[best]))
     return Topic("unknown")
+
+
+def _compared(
+    text: str, activities: Collection[str], names: Sequence[str], absent: Sequence[str]
+) -> list[tuple[str, str]]:
+    """Every subject the question names, in its order: people and places, logged activities
+    (or the default one a self-named activity is a kind of), and things the data lacks."""
+    lower = text.lower()
+    found: dict[str, tuple[int, str]] = {}
+    for name in [*names, *absent]:
+        found.setdefault(name, (lower.find(name.lower()), "name"))
+    own = [a for a in sorted(activities) if a not in _TOPIC_ACTIVITIES]
+    for activity in own:
+        for rx in (activity_pattern(activity), _group_pattern(activity)):
+            m = rx.search(text) if rx is not None else None
+            if m and not any(m.start() == at for at, _k in found.values()):
+                found.setdefault(activity, (m.start(), "activity"))
+                break
+    for thing in (thing_after(text), *_more_things(text)):
+        if thing and thing not in found and not any(thing in n.lower() for n in found):
+            found[thing] = (lower.find(thing.lower()), "activity")
+    ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)
+    return [(subject, kind) for _at, subject, kind in ordered]
+
+
+def _more_things(text: str) -> list[str]:
+    """Things after the comparison word too ("pottery or *karaoke*?")."""
+    parts = COMPARE_RX.split(text, maxsplit=1)
+    return [thing_after(f"after {parts[1].strip()}")] if len(parts) > 1 else []
 
 
 def _last_time(
