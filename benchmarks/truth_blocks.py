@@ -64,25 +64,25 @@ BLOCK_A: tuple[tuple[str, str, str], ...] = (
         "at night going over everything and I'm wondering what usually helps when that happens",
         "sleep",
         "",
-    ),  # fmt: skip
+    ),
     (
         "ok so this might be a dumb question but whenever I get that tight-chest panicky feeling "
         "before a meeting I never know what to do, what has worked for me in the past?",
         "anxiety",
         "",
-    ),  # fmt: skip
+    ),
     (
         "I don't really know how to put this but I've just felt kind of empty and flat for ages "
         "and nothing seems fun anymore, has anything helped before?",
         "low_mood",
         "",
-    ),  # fmt: skip
+    ),
     (
         "after the kids are in bed I'm completely wiped and I have no energy for anything, is "
         "that normal for me or is it new?",
         "energy",
         "",
-    ),  # fmt: skip
+    ),
     # two topics
     ("does my anxiety affect my sleep?", "sleep", ""),
     ("when I sleep badly am I more anxious the next day?", "anxiety", ""),
@@ -161,13 +161,13 @@ BLOCK_B: tuple[tuple[str, str, str], ...] = (
         "with that before",
         "stress",
         "",
-    ),  # fmt: skip
+    ),
     (
         "my head has been all over the place and I keep worrying about stupid stuff at night, "
         "what calmed me down last time",
         "anxiety",
         "",
-    ),  # fmt: skip
+    ),
     ("does being anxious make it harder to sleep?", "sleep", ""),
     ("am I more irritable when I'm tired?", "low_mood", ""),
     ("does work stress wreck my energy", "energy", ""),

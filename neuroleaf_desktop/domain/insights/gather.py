@@ -96,7 +96,7 @@ def _gather(
             items, gaps = subject_evidence(facts, topic)
             items = items[: MAX_ITEMS // (1 + len(topic.also))]
             for subject, kind in topic.also:
-                other = Topic("activity", subject, kind)  # type: ignore[arg-type]
+                other = Topic("activity", subject, kind, focus=topic.focus)  # type: ignore[arg-type]
                 more, more_gaps = subject_evidence(facts, other)
                 items += more[: MAX_ITEMS // (1 + len(topic.also))]
                 gaps += more_gaps

@@ -10,7 +10,8 @@ and either honoured or named as a limit, in the answer and in "Looking at: …":
   placed: the answer says it looks at all the data, not only that time;
 * **times compared or singled out** (weekends vs weeknights, Mondays, mornings, winter or
   summer): the evidence is per day and per topic, not split by day of the week, time of day
-  or season, so the answer says it is the topic overall, not that comparison.
+  or season, so the answer says it is the topic overall, not that comparison ("days off"
+  are not among them: the evidence compares work days with the other days).
 
 "Lately", "recently" and "these days" are left as they are: the evidence lists the latest
 days first anyway. Pure: ``today`` is passed in.
@@ -58,7 +59,7 @@ _ANCHOR_RX: Final = re.compile(
 # Times a question compares or singles out: the evidence is not split by them.
 _TIMES_RX: Final = re.compile(
     r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?"
-    r"|weekdays?|weeknights?|week ?days|days off|mornings?|afternoons?|evenings?"
+    r"|weekdays?|weeknights?|mornings?|afternoons?|evenings?"
     r"|winter|spring|summer|autumn)\b",
     re.I,
 )
@@ -180,8 +181,8 @@ def window_limit(window: Window) -> str:
     """The sentence the answer starts with: which days it reads, plainly."""
     if window.start is None or window.end is None:
         return (
-            f"You asked about the time {window.words}. I can't limit your data to that time, "
-            "so this looks at all of it, not only that time."
+            f'You asked about "{window.words}". I can\'t limit the evidence to that time, so '
+            "this looks at all your data, not only that time."
         )
     return (
         f"This looks only at {window.words}: {window.start.isoformat()} to "

@@ -38,6 +38,9 @@ RELAXED_WORDS: Final = frozenset({"relaxed", "calm", "peaceful", "content", "at 
 _SENTENCE_END: Final = r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)\s+"
 
 
+_FOCUS_MEASURE: Final = {"sleep": "Your sleep", "anxiety": "Your anxiety", "low_mood": "Your mood"}
+
+
 def _name_rx(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\b")
 
@@ -112,6 +115,9 @@ def subject_evidence(
         ("Your sleep (hours) the night after", lambda f: f.sleep, 1),
         ("Your anxiety", lambda f: f.anxiety, 0),
     ]
+    # the measure the question names comes first ("do I sleep better after yoga?")
+    first = _FOCUS_MEASURE.get(topic.focus, "")
+    measures.sort(key=lambda m: not (first and m[0].startswith(first)))
     for label, measure, shift in measures:
         with_it: list[float] = []
         without: list[float] = []

@@ -169,6 +169,9 @@ class Topic:
     window: Window | None = None
     times: str = ""
     also: tuple[tuple[str, str], ...] = ()
+    # For a subject: the measure the question names ("do I *sleep* better after yoga?"),
+    # whose comparison comes first: "sleep", "anxiety" or "low_mood" ("" for none).
+    focus: str = ""
 
     @property
     def label(self) -> str:
@@ -381,11 +384,22 @@ def classify(
     """
     text = repaired(question.strip())
     topic = _classify(text, activities, names, similarity)
-    if topic.kind == "unknown" or today is None:
+    if topic.kind == "unknown":
         return topic
+    if today is None:
+        return replace(topic, focus=_focus(topic, text))
     window = find_window(text, today)
     times = singled_out_times(text, window) if topic.kind != "last_time" else ""
-    return replace(topic, window=window, times=times)
+    return replace(topic, window=window, times=times, focus=_focus(topic, text))
+
+
+def _focus(topic: Topic, text: str) -> str:
+    """The measure a question about a subject names: sleep, anxiety or mood."""
+    if topic.kind != "activity":
+        return ""
+    scores, _matched = feeling_scores(text)
+    measured = {k: v for k, v in scores.items() if k in ("sleep", "anxiety", "low_mood")}
+    return _best_feeling({k: v for k, v in measured.items() if v >= 1.0}) or ""
 
 
 def _classify(
