@@ -163,3 +163,22 @@ def test_compared_subjects(question: str, subject: str, also: tuple[str, ...]) -
 def test_one_subject_with_or_is_no_comparison() -> None:
     topic = classify("is yoga good for me or not?", activities=ACTIVITIES)
     assert (topic.subject, topic.also) == ("yoga", ())
+
+
+def test_a_thing_never_logged_but_written_about_is_found_in_the_entries() -> None:
+    from datetime import UTC, datetime
+
+    from neuroleaf_desktop.domain.models import JournalEntry
+
+    def entry(i: int, body: str) -> JournalEntry:
+        at = datetime(2026, 10, 1 + i, 20, tzinfo=UTC)
+        return JournalEntry(str(i + 1), at, at, 0, "", body)
+
+    entries = [entry(0, "Went dancing with the team."), entry(1, "Quiet day.")]
+    found = gather(classify("how am i after dancing", activities=ACTIVITIES), [], entries)
+    assert found.items and "Your journal mentions dancing on 1 of your 2 days" in (
+        found.items[0].summary
+    )
+    assert found.items[0].quote == "Went dancing with the team."
+    last = gather(classify("when did I last paint", activities=ACTIVITIES), [], entries)
+    assert not last.items and "I can't find paint" in last.gaps[0]
