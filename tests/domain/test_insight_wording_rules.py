@@ -99,7 +99,7 @@ def test_generic_you(question: str, expected: tuple[str, str]) -> None:
         ("do I sleep better after sauna?", ("activity", "sauna")),
         ("how am i after karaoke", ("activity", "karaoke")),
         ("am I calmer after pottery or after walks?", ("activity", "pottery")),
-        ("was i happier in new york", ("activity", "New York")),
+        ("was i happier in new york", ("activity", "new york")),  # as written, any case
         ("do I feel better when I'm in Lisbon?", ("activity", "Lisbon")),
         ("when did I last paint", ("last_time", "paint")),
         ("when did I last knit?", ("last_time", "knit")),
@@ -140,6 +140,15 @@ def test_a_thing_after_answers_plainly_without_borrowing() -> None:
 )  # fmt: skip
 def test_comparative_feeling_words(question: str, kind: str) -> None:
     assert _topic(question)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did I do the last time I felt this way", "How did I do in november",
+     "how was I coping last week"],
+)  # fmt: skip
+def test_how_did_i_do_and_what_did_i_do_last_time_are_the_general_question(question: str) -> None:
+    assert _topic(question) == ("low_mood", "")
 
 
 # ---- comparisons: the first subject named, the others kept and shown -----------------------

@@ -84,12 +84,10 @@ def thing_after(question: str) -> str:
 
 
 def place_at_end(question: str) -> str:
-    """An unknown place the question ends on, in the casing of a name ("New York")."""
+    """An unknown place the question ends on, as written: a lower-case one ("in hospital")
+    is then looked for in the entries in any case, like any thing never logged."""
     m = _PLACE_RX.search(question)
-    if m is None or not _new(m["x"]):
-        return ""
-    words = m["x"].split()
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+    return m["x"] if m and _new(m["x"]) else ""
 
 
 def last_verb(question: str) -> str:
