@@ -63,6 +63,8 @@ DEMO_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("When did I last feel anxious?", "last_time", "anxiety"),
     ("How am I after seeing Sam?", "activity", "Sam"),
     ("What's the weather like tomorrow?", "unknown", ""),
+    ("Do I sleep better after yoga or after a walk?", "activity", "yoga"),  # compared
+    ("How was my sleep last month?", "sleep", ""),  # a window: October (today: END + 1 day)
 )
 # Fresh phrasings, written after the topic rules without running them first: how people
 # really ask (typos, indirect, slang, names of people and places from the journal). Topic
@@ -591,7 +593,8 @@ def main() -> int:
     with LlamaWorker() as worker:
         for seed in args.seeds:
             session = create_demo_profile(store, 1, name=f"Demo {seed}", seed=seed, end=END)
-            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic,
+                                     today=lambda: END + timedelta(days=1))  # fmt: skip
             if use_llm:
                 service.prepare()
             row = Row(f"demo seed {seed}")
@@ -603,7 +606,8 @@ def main() -> int:
             session, _key = store.create(name.replace(" ", "-"), "bench-passphrase-1")
             for c in checkins:
                 session.mood.log(c)
-            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic,
+                                     today=lambda: END + timedelta(days=1))  # fmt: skip
             row = Row(name)
             ask_all(service, session, row, SMALL_QUESTIONS[name], use_llm)
             rows.append(row)
