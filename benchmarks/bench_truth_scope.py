@@ -9,7 +9,7 @@ profiles (``today`` = the day after the demo data ends, so "last month" holds da
 * subjects compared: the limit names each, and each one in the data has its own evidence.
 
 Target: 100 % honest. Usage: ``python benchmarks/bench_truth_scope.py [--seeds 7 11 23]
-[--final]`` (``--final`` adds block B, never tuned on).
+[--final] [--quick]`` (``--final`` adds block B, never tuned on; ``--quick``: one seed).
 """
 
 from __future__ import annotations
@@ -54,7 +54,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 11, 23])
     parser.add_argument("--final", action="store_true", help="also block B (run once, at the end)")
+    parser.add_argument("--quick", action="store_true", help="one demo profile only")
     args = parser.parse_args()
+    if args.quick:
+        args.seeds = args.seeds[:1]
     os.environ["NEUROLEAF_HOME"] = tempfile.mkdtemp(prefix="nl-bench-scope-")
     os.environ.setdefault("NEUROLEAF_KDF_TARGET_MS", "5")
     from neuroleaf_desktop.demo.generator import create_demo_profile
