@@ -20,7 +20,7 @@ Targets: 100 % of shown claims supported, topic accuracy ≥ 95 %, every no-data
 a claim; first token ≤ 3 s and full answer ≤ 15 s (the default model on 2 cores).
 
 Usage: ``python benchmarks/bench_truth.py [--model test|default|none] [--seeds 7 11 23]
-[--semantic]``
+[--semantic] [--final]``
 (``none``: no language model, topics and evidence only, fast).
 """
 
@@ -39,6 +39,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from truth_blocks import BLOCK_A, BLOCK_B  # this folder is on the path
 
 END = date(2026, 11, 1)
 TARGET_TOPIC, TARGET_FIRST, TARGET_FULL = 0.95, 3.0, 15.0
@@ -62,6 +63,8 @@ DEMO_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("When did I last feel anxious?", "last_time", "anxiety"),
     ("How am I after seeing Sam?", "activity", "Sam"),
     ("What's the weather like tomorrow?", "unknown", ""),
+    ("Do I sleep better after yoga or after a walk?", "activity", "yoga"),  # compared
+    ("How was my sleep last month?", "sleep", ""),  # a window: October (today: END + 1 day)
 )
 # Fresh phrasings, written after the topic rules without running them first: how people
 # really ask (typos, indirect, slang, names of people and places from the journal). Topic
@@ -497,6 +500,7 @@ HELD_OUT_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "voices": HELD_OUT_VOICES,
     "strangers": HELD_OUT_STRANGERS,
     "last look": HELD_OUT_LAST_LOOK,
+    "A": BLOCK_A,
 }
 
 
@@ -553,7 +557,7 @@ def topics_only(service: object, row: Row, session: object) -> None:
         for question, kind, subject in block:
             topic = service.evidence(question).topic  # type: ignore[attr-defined]
             counts[0] += 1
-            if (topic.kind, topic.subject) == (kind, subject):
+            if (topic.kind, topic.subject.lower()) == (kind, subject.lower()):
                 counts[1] += 1
             else:
                 row.failures.append(
@@ -568,7 +572,11 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 11, 23])
     parser.add_argument("--semantic", action="store_true",
                         help="also match by MiniLM similarity when no keyword decides")  # fmt: skip
+    parser.add_argument("--final", action="store_true",
+                        help="also ask block B (never tuned on: run once, at the end)")  # fmt: skip
     args = parser.parse_args()
+    if args.final:
+        HELD_OUT_BLOCKS["B"] = BLOCK_B
 
     os.environ["NEUROLEAF_HOME"] = tempfile.mkdtemp(prefix="nl-bench-truth-")
     os.environ.setdefault("NEUROLEAF_KDF_TARGET_MS", "5")
@@ -585,7 +593,8 @@ def main() -> int:
     with LlamaWorker() as worker:
         for seed in args.seeds:
             session = create_demo_profile(store, 1, name=f"Demo {seed}", seed=seed, end=END)
-            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic,
+                                     today=lambda: END + timedelta(days=1))  # fmt: skip
             if use_llm:
                 service.prepare()
             row = Row(f"demo seed {seed}")
@@ -597,7 +606,8 @@ def main() -> int:
             session, _key = store.create(name.replace(" ", "-"), "bench-passphrase-1")
             for c in checkins:
                 session.mood.log(c)
-            service = InsightService(session, model=model, worker=worker, semantic=args.semantic)
+            service = InsightService(session, model=model, worker=worker, semantic=args.semantic,
+                                     today=lambda: END + timedelta(days=1))  # fmt: skip
             row = Row(name)
             ask_all(service, session, row, SMALL_QUESTIONS[name], use_llm)
             rows.append(row)

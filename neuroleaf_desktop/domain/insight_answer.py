@@ -63,8 +63,9 @@ def claims_text(claims: Sequence[Claim], items: Sequence[EvidenceItem]) -> str:
 def template_answer(found: TopicEvidence, limit: int = TEMPLATE_ITEMS) -> str:
     """The evidence itself, in plain sentences: the answer when no claim can be shown."""
     if not found.items:
-        return "\n".join(found.gaps)
-    lines = [f"{item.summary} [{item.day.isoformat()}]" for item in found.items[:limit]]
+        return "\n".join([*found.limits, *found.gaps])
+    lines = [*found.limits]
+    lines.extend(f"{item.summary} [{item.day.isoformat()}]" for item in found.items[:limit])
     lines.extend(found.gaps)
     return "\n".join(lines)
 
@@ -72,8 +73,9 @@ def template_answer(found: TopicEvidence, limit: int = TEMPLATE_ITEMS) -> str:
 def fallback_text(found: TopicEvidence) -> str:
     """Every evidence line, numbered, and the notes: the evidence-only view."""
     if not found.items:
-        return "\n".join([*found.gaps, *found.notes])
-    lines = ["What your journal shows:", ""]
+        return "\n".join([*found.limits, *found.gaps, *found.notes])
+    lines = [*found.limits, ""] if found.limits else []
+    lines.extend(["What your journal shows:", ""])
     lines.extend(item.line() for item in found.items)
     if found.gaps or found.notes:
         lines.append("")

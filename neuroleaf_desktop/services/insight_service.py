@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from neuroleaf_desktop.ai.llm import (
@@ -69,6 +70,7 @@ from neuroleaf_desktop.domain.insights.topics import Similarity
 from neuroleaf_desktop.domain.llm_guard import GuardDecision, check_question
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.safety import SafetyAssessment
+from neuroleaf_desktop.domain.timeutil import local_date, local_offset_minutes, utc_now
 from neuroleaf_desktop.errors import FeatureUnavailableError, NeuroLeafError
 from neuroleaf_desktop.logging_setup import get_logger
 from neuroleaf_desktop.storage.repositories.journal_repo import EntryFilter
@@ -125,8 +127,11 @@ class InsightService:
         semantic: bool = True,
         max_tokens: int = 220,
         temperature: float = 0.1,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self.session = session
+        # "last month", "this winter": read against the person's local date
+        self.today = today or (lambda: local_date(utc_now(), local_offset_minutes()))
         self.model = model
         self.registry = registry
         self._worker = worker
@@ -158,7 +163,11 @@ class InsightService:
         names = names_in(name_candidates(question), texts, tags)
         names.update(mentioned(question, journal_names(texts, tags)))
         return classify(
-            question, activities=activities, names=names, similarity=self._similarity_fn()
+            question,
+            activities=activities,
+            names=names,
+            similarity=self._similarity_fn(),
+            today=self.today(),
         )
 
     def evidence(self, question: str) -> TopicEvidence:
@@ -343,7 +352,7 @@ class InsightService:
         message = f"Left out {len(dropped)} sentence(s) the evidence does not support." \
             if dropped else ""  # fmt: skip
         return InsightAnswer(
-            text=claims_text(shown, items),
+            text="\n".join([*found.limits, claims_text(shown, items)]),
             citations=_unique(citations),
             evidence=items,
             used_llm=True,
@@ -353,7 +362,7 @@ class InsightService:
             claims=tuple(shown),
             dropped=tuple(dropped),
             gaps=found.gaps,
-            notes=found.notes,
+            notes=(*found.limits, *found.notes),
             generation=generation,
         )
 
@@ -379,7 +388,7 @@ def _plain(
         topic=found.topic,
         dropped=dropped,
         gaps=found.gaps,
-        notes=found.notes,
+        notes=(*found.limits, *found.notes),
         generation=generation,
     )
 

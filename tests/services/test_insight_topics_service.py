@@ -54,3 +54,26 @@ def test_names_activities_and_missing_things_in_a_real_vault(session: Session) -
     weather = service.ask("what's the weather", use_llm=False)
     assert weather.topic is not None and weather.topic.kind == "unknown"
     assert not weather.evidence and "only answer questions about your own journal" in weather.text
+
+
+def test_scope_is_answered_or_said_plainly_in_a_real_vault(session: Session) -> None:
+    """A window limits the evidence (or the answer says there is nothing then); a window the
+    calendar cannot place and a comparison are said first, in the text and the notes."""
+    _fill(session)  # 2026-10-01 .. 2026-10-12
+    service = InsightService(session, model="test", semantic=False, today=lambda: date(2026, 11, 3))
+
+    october = service.ask("how was my sleep last month?", use_llm=False)
+    assert october.topic is not None and "2026-10-01 to 2026-10-31" in october.topic.heading
+    assert october.evidence and october.text.startswith("This looks only at last month")
+
+    week = service.ask("how anxious was I last week?", use_llm=False)
+    assert not week.evidence and not week.claims
+    assert "no check-ins or entries from last week" in week.text
+
+    job = service.ask("have I been more anxious since I started the new job?", use_llm=False)
+    assert job.evidence and job.notes[0] in job.text and "all your data" in job.notes[0]
+
+    compared = service.ask("do I sleep better after running or after piano?", use_llm=False)
+    assert compared.topic is not None and compared.topic.also == (("piano", "activity"),)
+    assert {"running", "piano"} <= {t for e in compared.evidence for t in e.terms}
+    assert compared.evidence[1].summary.startswith("Your sleep")

@@ -82,6 +82,9 @@ class TopicEvidence:
     items: tuple[EvidenceItem, ...]
     gaps: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    # What the answer cannot do that the question asked (a window it cannot place, times it
+    # cannot split by, subjects compared only with other days): said first, plainly.
+    limits: tuple[str, ...] = ()
 
     @property
     def enough(self) -> bool:

@@ -8,6 +8,7 @@ offered in its place.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
 from neuroleaf_desktop.domain.insights.facts import day_facts
@@ -18,10 +19,12 @@ from neuroleaf_desktop.domain.insights.feelings import (
 )
 from neuroleaf_desktop.domain.insights.low_mood import build_evidence, low_mood_gap
 from neuroleaf_desktop.domain.insights.recovery import analyse
+from neuroleaf_desktop.domain.insights.scope import empty_window, times_limit, window_limit
 from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
 from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
-from neuroleaf_desktop.domain.insights.topics import Topic
+from neuroleaf_desktop.domain.insights.topics import LABELS, Topic
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
+from neuroleaf_desktop.domain.timeutil import local_date
 
 UNKNOWN_GAP = (
     "I can only answer questions about your own journal and check-ins, and I'm not sure what "
@@ -35,10 +38,42 @@ MAX_ITEMS = 6
 def gather(
     topic: Topic, checkins: Iterable[MoodCheckIn], entries: Iterable[JournalEntry]
 ) -> TopicEvidence:
-    checkin_list = list(checkins)
-    entry_list = list(entries)
+    """The topic's evidence within the question's scope, and what that scope leaves out."""
     if topic.kind == "unknown":
         return TopicEvidence(topic, (), (UNKNOWN_GAP,))
+    checkin_list = list(checkins)
+    entry_list = list(entries)
+    window = topic.window
+    if window is not None and window.start is not None and window.end is not None:
+        start, end = window.start, window.end
+        checkin_list = [c for c in checkin_list
+                        if start <= local_date(c.logged_at, c.tz_offset_min) <= end]  # fmt: skip
+        entry_list = [e for e in entry_list
+                      if start <= local_date(e.created_at, e.tz_offset_min) <= end]  # fmt: skip
+        if not checkin_list and not entry_list:
+            return TopicEvidence(topic, (), (empty_window(window),))
+    found = _gather(topic, checkin_list, entry_list)
+    return replace(found, limits=_limits(topic))
+
+
+def _limits(topic: Topic) -> tuple[str, ...]:
+    limits: list[str] = []
+    if topic.window is not None:
+        limits.append(window_limit(topic.window))
+    if topic.times:
+        limits.append(times_limit(topic.times, LABELS.get(topic.kind) or topic.subject))
+    if topic.also:
+        others = " and ".join(s for s, _k in topic.also)
+        limits.append(
+            f"You asked to compare {topic.subject} with {others}: each is compared with your "
+            "other days below, not with each other directly."
+        )
+    return tuple(limits)
+
+
+def _gather(
+    topic: Topic, checkin_list: list[MoodCheckIn], entry_list: list[JournalEntry]
+) -> TopicEvidence:
     notes: tuple[str, ...] = ()
     if topic.kind == "low_mood":
         report = analyse(checkin_list, entry_list)
@@ -59,6 +94,12 @@ def gather(
             items, gaps = energy_evidence(facts)
         elif topic.kind == "activity":
             items, gaps = subject_evidence(facts, topic)
+            items = items[: MAX_ITEMS // (1 + len(topic.also))]
+            for subject, kind in topic.also:
+                other = Topic("activity", subject, kind, focus=topic.focus)  # type: ignore[arg-type]
+                more, more_gaps = subject_evidence(facts, other)
+                items += more[: MAX_ITEMS // (1 + len(topic.also))]
+                gaps += more_gaps
         else:
             items, gaps = last_time_evidence(facts, topic)
     return TopicEvidence(topic, tuple(renumber(items[:MAX_ITEMS])), tuple(gaps), notes)

@@ -38,6 +38,9 @@ RELAXED_WORDS: Final = frozenset({"relaxed", "calm", "peaceful", "content", "at 
 _SENTENCE_END: Final = r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)\s+"
 
 
+_FOCUS_MEASURE: Final = {"sleep": "Your sleep", "anxiety": "Your anxiety", "low_mood": "Your mood"}
+
+
 def _name_rx(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\b")
 
@@ -46,7 +49,8 @@ def subject_days(facts: dict[date, DayFacts], topic: Topic) -> list[date]:
     """Days whose check-ins list the activity, or whose entries name the person or place in
     their text or tags (a tag is the person's own word for the day: "lisbon")."""
     if topic.subject_kind == "activity":
-        return [d for d, f in facts.items() if topic.subject in f.activities]
+        logged = [d for d, f in facts.items() if topic.subject in f.activities]
+        return logged or _written_days(facts, topic.subject)
     rx = _name_rx(topic.subject)
     tag = topic.subject.lower()
     return [
@@ -56,8 +60,24 @@ def subject_days(facts: dict[date, DayFacts], topic: Topic) -> list[date]:
     ]
 
 
-def _quote(f: DayFacts, name: str) -> str:
-    rx = _name_rx(name)
+def _thing_rx(thing: str) -> re.Pattern[str]:
+    """A thing never logged, as entries write it: any case, a usual ending ("dances")."""
+    return re.compile(rf"\b{re.escape(thing)}(?:s|es|ed|d|ing)?\b", re.I)
+
+
+def _written_days(facts: dict[date, DayFacts], thing: str) -> list[date]:
+    """Days whose entries (or tags) name a thing no check-in lists: "I can't find it" must
+    not be said of a thing the journal writes about."""
+    rx = _thing_rx(thing)
+    return [
+        d
+        for d, f in facts.items()
+        if rx.search(f.text()) or any(rx.fullmatch(t.strip()) for e in f.entries for t in e.tags)
+    ]
+
+
+def _quote(f: DayFacts, name: str, rx: re.Pattern[str] | None = None) -> str:
+    rx = rx or _name_rx(name)
     for entry in reversed(f.entries):
         for sentence in re.split(_SENTENCE_END, entry.body.strip()):
             if rx.search(sentence):
@@ -85,12 +105,16 @@ def subject_evidence(
     if not days:
         return [], [not_found(name)]
     recent = sorted(days, reverse=True)[:3]
-    where = "check-ins" if topic.subject_kind == "activity" else "journal"
+    logged = topic.subject_kind == "activity" and name in facts[recent[0]].activities
+    where = "check-ins" if logged else "journal"
     text = (
-        f"Your {where} {'list' if where == 'check-ins' else 'mentions'} {name} on {len(days)} "
+        f"Your {where} {'list' if logged else 'mentions'} {name} on {len(days)} "
         f"of your {len(facts)} days, most recently on {', '.join(d.isoformat() for d in recent)}."
     )
-    quote = _quote(facts[recent[0]], name) if topic.subject_kind == "name" else ""
+    quote = ""
+    if not logged:
+        rx = _thing_rx(name) if topic.subject_kind == "activity" else None
+        quote = _quote(facts[recent[0]], name, rx)
     items = [
         EvidenceItem(
             0,
@@ -112,6 +136,9 @@ def subject_evidence(
         ("Your sleep (hours) the night after", lambda f: f.sleep, 1),
         ("Your anxiety", lambda f: f.anxiety, 0),
     ]
+    # the measure the question names comes first ("do I sleep better after yoga?")
+    first = _FOCUS_MEASURE.get(topic.focus, "")
+    measures.sort(key=lambda m: not (first and m[0].startswith(first)))
     for label, measure, shift in measures:
         with_it: list[float] = []
         without: list[float] = []
@@ -210,7 +237,11 @@ def last_time_evidence(
     if len(recent) > 1:
         text += f"; before that {' and '.join(d.isoformat() for d in recent[1:])}"
     text += f" ({len(days)} days in all)."
-    quote = _quote(facts[recent[0]], topic.subject) if topic.subject_kind == "name" else ""
+    quote = ""
+    if topic.subject_kind == "name":
+        quote = _quote(facts[recent[0]], topic.subject)
+    elif topic.subject_kind == "activity" and topic.subject not in facts[recent[0]].activities:
+        quote = _quote(facts[recent[0]], topic.subject, _thing_rx(topic.subject))
     terms: Sequence[str] = (topic.subject,) if topic.subject_kind != "feeling" else ()
     return [
         EvidenceItem(

@@ -30,12 +30,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
 from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
+from neuroleaf_desktop.domain.insights.scope import (
+    COMPARE_RX,
+    Window,
+    find_window,
+    singled_out_times,
+    window_label,
+)
+from neuroleaf_desktop.domain.insights.things import (
+    about_app,
+    last_verb,
+    place_at_end,
+    thing_after,
+)
 from neuroleaf_desktop.domain.insights.vocabulary import (
     EFFECT_RX,
     EFFECT_WEIGHT,
@@ -47,6 +61,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     STOPWORDS,
     WORK_RX,
 )
+from neuroleaf_desktop.domain.insights.wording import repaired
 
 TopicKind = Literal[
     "low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown"
@@ -108,6 +123,8 @@ _REQUEST_RX: Final = re.compile(
     re.I,
 )
 
+_YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
+
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
 _TOPIC_ACTIVITIES: Final = frozenset({"work"})
@@ -147,9 +164,28 @@ class Topic:
     matched: tuple[str, ...] = ()  # the words that decided it (shown in --json)
     score: float = 0.0
     good: bool = False  # a last time of the feeling's good form ("slept well", "felt calm")
+    # The scope the question asks for (``scope``): its days, times it singles out, and the
+    # other subjects it compares the first with ((subject, subject_kind), in its order).
+    window: Window | None = None
+    times: str = ""
+    also: tuple[tuple[str, str], ...] = ()
+    # For a subject: the measure the question names ("do I *sleep* better after yoga?"),
+    # whose comparison comes first: "sleep", "anxiety" or "low_mood" ("" for none).
+    focus: str = ""
 
     @property
     def label(self) -> str:
+        base = self._base_label()
+        if self.also:
+            others = " and ".join(s for s, _k in self.also)
+            base = f"{base} and {others}, each against your other days"
+        if self.times:
+            base = f"{base} on all days (not split by {self.times})"
+        if self.window is not None:
+            base = f"{base}, {window_label(self.window)}"
+        return base
+
+    def _base_label(self) -> str:
         if self.kind == "activity":
             return self.subject
         if self.kind == "last_time":
@@ -300,6 +336,14 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
 
+def _about_person(text: str) -> bool:
+    """About the person: "I", "me", "my", or a generic "you" with a feeling ("how do you stop
+    feeling so low?" is the person asking about themselves; "how do you make pancakes?" not)."""
+    if _ABOUT_ME.search(text):
+        return True
+    return bool(_YOU_RX.search(text)) and any(rx.search(text) for rx in FEELING_RX.values())
+
+
 def _is_last_time(text: str) -> bool:
     if _LAST_TIME_RX.search(text):
         return True
@@ -327,16 +371,44 @@ def classify(
     activities: Collection[str] = (),
     names: Collection[str] = (),
     similarity: Similarity | None = None,
+    today: date | None = None,
 ) -> Topic:
     """The topic of ``question``; ``activities`` and ``names`` come from the person's data.
 
-    What decides, in order: "when did I last …"; a person or place of the journal (more
-    specific than an activity: "my runs with Sam" is about Sam); a logged activity; a
-    capitalised name or a weighed thing the data does not hold (its answer says so plainly);
-    feeling keywords; meaning similarity, only for a question about the person.
+    What decides, in order: "when did I last …"; two or more subjects compared ("yoga or
+    swimming?": the first named, the others kept in ``also``); a person or place of the
+    journal (more specific than an activity: "my runs with Sam" is about Sam); a logged
+    activity; a capitalised name or a weighed thing the data does not hold (its answer says so
+    plainly); feeling keywords; meaning similarity, only for a question about the person.
+    With ``today``, the question's scope too: a time window, times it singles out.
     """
-    text = question.strip()
-    if _REQUEST_RX.search(text) and not _ABOUT_ME.search(text):
+    text = repaired(question.strip())
+    topic = _classify(text, activities, names, similarity)
+    if topic.kind == "unknown":
+        return topic
+    if today is None:
+        return replace(topic, focus=_focus(topic, text))
+    window = find_window(text, today)
+    times = singled_out_times(text, window) if topic.kind != "last_time" else ""
+    return replace(topic, window=window, times=times, focus=_focus(topic, text))
+
+
+def _focus(topic: Topic, text: str) -> str:
+    """The measure a question about a subject names: sleep, anxiety or mood."""
+    if topic.kind != "activity":
+        return ""
+    scores, _matched = feeling_scores(text)
+    measured = {k: v for k, v in scores.items() if k in ("sleep", "anxiety", "low_mood")}
+    return _best_feeling({k: v for k, v in measured.items() if v >= 1.0}) or ""
+
+
+def _classify(
+    text: str,
+    activities: Collection[str],
+    names: Collection[str],
+    similarity: Similarity | None,
+) -> Topic:
+    if about_app(text) or (_REQUEST_RX.search(text) and not _about_person(text)):
         return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
@@ -345,6 +417,11 @@ def classify(
     scores, matched = feeling_scores(text)
     if _is_last_time(text):
         return _last_time(text, activity, known_names, absent, scores, matched)
+    compared = _compared(text, activities, known_names, absent) if COMPARE_RX.search(text) else []
+    if len(compared) > 1:
+        (first, kind), *others = compared
+        return Topic("activity", first, kind, "subject", (first,), 1.0,  # type: ignore[arg-type]
+                     also=tuple(others[:2]))  # fmt: skip
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
     if activity is not None:
@@ -352,6 +429,8 @@ def classify(
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
     thing = _new_thing(_SUBJECT_RX.search(text))
+    if not thing and _ABOUT_ME.search(text):
+        thing = thing_after(text) or place_at_end(text)
     if thing:
         return _thing_topic("activity", thing)
     feeling = _best_feeling(scores)
@@ -364,6 +443,35 @@ def classify(
         if sims[best] >= SIMILARITY_THRESHOLD:
             return Topic(kinds[best], method="similarity", score=float(sims[best]))
     return Topic("unknown")
+
+
+def _compared(
+    text: str, activities: Collection[str], names: Sequence[str], absent: Sequence[str]
+) -> list[tuple[str, str]]:
+    """Every subject the question names, in its order: people and places, logged activities
+    (or the default one a self-named activity is a kind of), and things the data lacks."""
+    lower = text.lower()
+    found: dict[str, tuple[int, str]] = {}
+    for name in [*names, *absent]:
+        found.setdefault(name, (lower.find(name.lower()), "name"))
+    own = [a for a in sorted(activities) if a not in _TOPIC_ACTIVITIES]
+    for activity in own:
+        for rx in (activity_pattern(activity), _group_pattern(activity)):
+            m = rx.search(text) if rx is not None else None
+            if m and not any(m.start() == at for at, _k in found.values()):
+                found.setdefault(activity, (m.start(), "activity"))
+                break
+    for thing in (thing_after(text), *_more_things(text)):
+        if thing and thing not in found and not any(thing in n.lower() for n in found):
+            found[thing] = (lower.find(thing.lower()), "activity")
+    ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)
+    return [(subject, kind) for _at, subject, kind in ordered]
+
+
+def _more_things(text: str) -> list[str]:
+    """Things after the comparison word too ("pottery or *karaoke*?")."""
+    parts = COMPARE_RX.split(text, maxsplit=1)
+    return [thing_after(f"after {parts[1].strip()}")] if len(parts) > 1 else []
 
 
 def _last_time(
@@ -384,7 +492,7 @@ def _last_time(
                      good=_good_form(text))  # fmt: skip
     if absent:
         return _thing_topic("last_time", absent[0])
-    thing = _new_thing(_LAST_THING_RX.search(text))
+    thing = _new_thing(_LAST_THING_RX.search(text)) or last_verb(text)
     if thing:
         return _thing_topic("last_time", thing)
     return Topic("unknown", method="keywords", matched=("last",))

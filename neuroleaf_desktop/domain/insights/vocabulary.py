@@ -33,13 +33,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     r"|can'?t be bothered|wears? me out|wearing me out",
-    "low_mood": r"low|down|sad\w*|blue|depress\w*|unhappy|miserable"
+    "low_mood": r"low(?:er|est)?|down|sad\w*|blue|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
     r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
     r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
     r"|fine|okay|ok|well|happy|worse)|(?:best|great|happy|happiest|worst) days?|angry|anger"
     r"|frustrat\w*|irritat\w*|annoyed|snappy|how (?:have|am) i (?:been|doing)"
+    r"|how (?:was|were|did) i (?:do|doing|feel|feeling|cope)?"
     r"|how was my (?:day|week|month|year)"
     r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
     r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
@@ -54,7 +55,9 @@ WORK_RX: Final = re.compile(
     re.I,
 )
 GENERIC_RX: Final = re.compile(
-    r"\b(?:help(?:ed|s|ful|ing)?|better|cope|coping|lift(?:ed|s)?|do me (?:any )?good)\b", re.I
+    r"\b(?:help(?:ed|s|ful|ing)?|better|cope|coping|lift(?:ed|s)?|do me (?:any )?good"
+    r"|last time|what did i do)\b",
+    re.I,
 )
 
 # The verb of an effect and the words between it and what it acts on: the feeling right after

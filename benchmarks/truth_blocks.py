@@ -1,0 +1,201 @@
+"""Held-out question blocks for ``bench_truth`` (round 5): written in one go, labelled by the
+documented rules (``bench_truth``'s "voices" comment) before any run.
+
+Rules, as a person reads them in "Looking at: …":
+
+* a named activity, person or place is the subject, even next to a feeling word; with two of
+  them (a comparison, "yoga or swimming?") the first one named is the subject;
+* two feelings: the one the question asks about wins: the object of an effect verb ("does my
+  anxiety affect *my sleep*" → sleep), or the outcome asked after ("am I more *anxious* when I
+  sleep badly" → anxiety); with neither, the feeling named as the condition;
+* negations, comparisons, time windows and second-person wording ("when you can't sleep")
+  keep the topic; the answer must then say plainly what its evidence covers;
+* a thing the journal does not hold is still the subject ("does pottery help?" → pottery);
+* a question about the app or the world is unknown.
+
+Block A is tuned on; block B is never tuned on and measured once at the very end.
+"""
+
+from __future__ import annotations
+
+BLOCK_A: tuple[tuple[str, str, str], ...] = (
+    # indirect
+    ("why am I always wiped on Mondays?", "energy", ""),
+    ("is there a pattern with my sleep?", "sleep", ""),
+    ("what's going on with my moods lately", "low_mood", ""),
+    ("something keeps making me anxious, can you see what?", "anxiety", ""),
+    ("how come I never feel rested", "sleep", ""),
+    ("what's behind my bad weeks?", "low_mood", ""),
+    # comparisons
+    ("do I sleep better after yoga or after swimming?", "activity", "yoga"),
+    ("is walking or the gym better for my mood?", "activity", "walk"),
+    ("am I happier on weekends or weekdays?", "low_mood", ""),
+    ("do I feel worse after drinking than after a late coffee?", "activity", "alcohol"),
+    ("who do I feel better after seeing, Sam or Priya?", "activity", "Sam"),
+    ("is my anxiety worse in the mornings or evenings", "anxiety", ""),
+    ("which helps my mood more, reading or music?", "activity", "reading"),
+    # time windows
+    ("how was my sleep last month?", "sleep", ""),
+    ("have I been more anxious since I started the new job?", "anxiety", ""),
+    ("what helped my mood this winter", "low_mood", ""),
+    ("how's my energy been over the past two weeks", "energy", ""),
+    ("was I stressed in october", "stress", ""),
+    ("did my sleep get better this year", "sleep", ""),
+    ("since the move, have I been lower?", "low_mood", ""),
+    # typos, no punctuation
+    ("wat helps my anxeity", "anxiety", ""),
+    ("cant sleep again what do i do", "sleep", ""),
+    ("y do i feel so deprssed", "low_mood", ""),
+    ("im always exausted", "energy", ""),
+    ("stresed about deadlnes", "stress", ""),
+    ("whn did i last go for a walk", "last_time", "walk"),
+    ("does yoga hlp me", "activity", "yoga"),
+    # very short
+    ("sleep?", "sleep", ""),
+    ("anxiety tips", "anxiety", ""),
+    ("low mood", "low_mood", ""),
+    ("stress", "stress", ""),
+    ("tired", "energy", ""),
+    ("walks?", "activity", "walk"),
+    ("priya?", "activity", "Priya"),
+    # long and rambling
+    (
+        "so I've had a really weird few weeks, work has been fine honestly but I keep lying awake "
+        "at night going over everything and I'm wondering what usually helps when that happens",
+        "sleep",
+        "",
+    ),
+    (
+        "ok so this might be a dumb question but whenever I get that tight-chest panicky feeling "
+        "before a meeting I never know what to do, what has worked for me in the past?",
+        "anxiety",
+        "",
+    ),
+    (
+        "I don't really know how to put this but I've just felt kind of empty and flat for ages "
+        "and nothing seems fun anymore, has anything helped before?",
+        "low_mood",
+        "",
+    ),
+    (
+        "after the kids are in bed I'm completely wiped and I have no energy for anything, is "
+        "that normal for me or is it new?",
+        "energy",
+        "",
+    ),
+    # two topics
+    ("does my anxiety affect my sleep?", "sleep", ""),
+    ("when I sleep badly am I more anxious the next day?", "anxiety", ""),
+    ("is stress making me tired?", "energy", ""),
+    ("what helps my mood when work is crazy", "low_mood", ""),
+    ("I'm anxious and can't sleep, what helps me sleep?", "sleep", ""),
+    ("does feeling low make me sleep more?", "sleep", ""),
+    # people and places in lower case
+    ("does seeing sam cheer me up", "activity", "Sam"),
+    ("how am i after calls with lena", "activity", "Lena"),
+    ("when did i last see tom", "last_time", "Tom"),
+    ("was i happier in new york", "activity", "New York"),
+    ("how do I feel after talking with dr okafor", "activity", "Okafor"),
+    ("is jonas stressing me out", "activity", "Jonas"),
+    # activities the demo does not have
+    ("does pottery help my mood?", "activity", "pottery"),
+    ("do I sleep better after sauna?", "activity", "sauna"),
+    ("is climbing good for my anxiety", "activity", "exercise"),
+    ("does gardening calm me down", "activity", "gardening"),
+    ("how am i after dancing", "activity", "dancing"),
+    ("when did I last go fishing", "last_time", "fishing"),
+    ("does volunteering make me happier", "activity", "volunteering"),
+    # the app or the world
+    ("how do I export my journal?", "unknown", ""),
+    ("is my data encrypted?", "unknown", ""),
+    ("what can you do?", "unknown", ""),
+    ("how does this app work", "unknown", ""),
+    ("what's the best way to learn spanish", "unknown", ""),
+    ("will it rain this weekend", "unknown", ""),
+    ("who wrote hamlet", "unknown", ""),
+    # negatives
+    ("what doesn't help my anxiety?", "anxiety", ""),
+    ("what makes my sleep worse", "sleep", ""),
+    ("is there anything that never helps when I'm down", "low_mood", ""),
+    ("what should I avoid when I'm stressed?", "stress", ""),
+    ("does alcohol not help me sleep?", "activity", "alcohol"),
+    # second person
+    ("when you can't sleep, what helps?", "sleep", ""),
+    ("what do you do when you're anxious all the time", "anxiety", ""),
+    ("how do you stop feeling so low", "low_mood", ""),
+    ("when you're burnt out what's worked before?", "stress", ""),
+    # when did I last …, many verbs
+    ("when did I last cook a proper meal?", "last_time", "cooking"),
+    ("when did I last read a book", "last_time", "reading"),
+    ("when did i last call my mum", "last_time", "family"),
+    ("when did I last meet up with friends", "last_time", "friends"),
+    ("when did I last cry?", "last_time", "low_mood"),
+    ("when did I last wake up refreshed", "last_time", "sleep"),
+    ("when did I last play guitar", "last_time", "music"),
+    ("when did I last hike", "last_time", "nature"),
+    ("when did I last skip a workout", "last_time", "exercise"),
+    ("when did I last have a panic attack", "last_time", "anxiety"),
+    ("how long has it been since I did yoga", "last_time", "yoga"),
+    ("when did I last paint", "last_time", "paint"),
+    ("when did I last feel calm", "last_time", "anxiety"),
+    ("when was I last out with Marco", "last_time", "Marco"),
+)
+
+# Never tuned on: measured once, after every rule change, with ``--final``.
+BLOCK_B: tuple[tuple[str, str, str], ...] = (
+    ("why do I crash every friday afternoon", "energy", ""),
+    ("any pattern in when I feel down?", "low_mood", ""),
+    ("do I feel calmer after meditation or after a walk?", "activity", "meditation"),
+    ("is my sleep better when I see friends than when I stay in?", "activity", "friends"),
+    ("how anxious was I last week", "anxiety", ""),
+    ("since christmas my mood has been rubbish, what used to help?", "low_mood", ""),
+    ("what helped me sleep last summer", "sleep", ""),
+    ("anxius b4 work wat helps", "anxiety", ""),
+    ("so so tird", "energy", ""),
+    ("mood?", "low_mood", ""),
+    ("stress tips", "stress", ""),
+    ("naps", "sleep", ""),
+    (
+        "honestly I think I've been overdoing it for a while now, lots of late evenings on the "
+        "laptop and weekends at my desk, and I just feel fried all the time, what has helped "
+        "with that before",
+        "stress",
+        "",
+    ),
+    (
+        "my head has been all over the place and I keep worrying about stupid stuff at night, "
+        "what calmed me down last time",
+        "anxiety",
+        "",
+    ),
+    ("does being anxious make it harder to sleep?", "sleep", ""),
+    ("am I more irritable when I'm tired?", "low_mood", ""),
+    ("does work stress wreck my energy", "energy", ""),
+    ("did the weekend with priya help", "activity", "Priya"),
+    ("how am i after seeing aisha", "activity", "Aisha"),
+    ("when did i last speak to dana", "last_time", "Dana"),
+    ("does archery help me focus", "activity", "archery"),
+    ("am I calmer after tai chi?", "activity", "tai chi"),
+    ("does choir cheer me up", "activity", "choir"),
+    ("how do I delete an entry?", "unknown", ""),
+    ("what's a good podcast", "unknown", ""),
+    ("is it going to snow tomorrow", "unknown", ""),
+    ("what is the meaning of life", "unknown", ""),
+    ("what never helps my sleep?", "sleep", ""),
+    ("what makes my anxiety worse?", "anxiety", ""),
+    ("what shouldn't I do when I feel low", "low_mood", ""),
+    ("when you feel panicky, what calms you?", "anxiety", ""),
+    ("how do you get energy back when you're drained", "energy", ""),
+    ("when did I last go swimming", "last_time", "exercise"),
+    ("when did I last watch a film", "last_time", "tv"),
+    ("when did I last sleep in", "last_time", "sleep"),
+    ("when did I last feel motivated", "last_time", "energy"),
+    ("when did I last bake something", "last_time", "cooking"),
+    ("when did I last write in my diary", "last_time", "journaling"),
+    ("when did I last go to therapy", "last_time", "therapy"),
+    ("is there a connection between my drinking and my mood?", "activity", "alcohol"),
+    ("why do Sundays make me so sad", "low_mood", ""),
+    ("do I have more energy in summer than in winter?", "energy", ""),
+    ("whats helped with my loneliness", "low_mood", ""),
+    ("when was i last properly happy", "last_time", "low_mood"),
+)

@@ -1,0 +1,207 @@
+"""What part of the data a question asks about: a time window, or times it compares.
+
+The evidence must answer the question asked, not a nearby one. So a question's scope is read
+and either honoured or named as a limit, in the answer and in "Looking at: …":
+
+* a **window** the calendar can place ("last month", "over the past two weeks", "this
+  winter", "in october", "since the summer", "this year") limits the evidence to those days
+  (with too little data there, the answer says so and borrows nothing from other days);
+* a window only the person knows ("since I started the new job", "since the move") cannot be
+  placed: the answer says it looks at all the data, not only that time;
+* **times compared or singled out** (weekends vs weeknights, Mondays, mornings, winter or
+  summer): the evidence is per day and per topic, not split by day of the week, time of day
+  or season, so the answer says it is the topic overall, not that comparison ("days off"
+  are not among them: the evidence compares work days with the other days).
+
+"Lately", "recently" and "these days" are left as they are: the evidence lists the latest
+days first anyway. Pure: ``today`` is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december")  # fmt: skip
+SEASONS: Final[dict[str, tuple[int, int, int]]] = {  # first month, months long
+    "winter": (12, 3, 0), "spring": (3, 3, 0), "summer": (6, 3, 0), "autumn": (9, 3, 0),
+    "fall": (9, 3, 0),
+}  # fmt: skip
+_UNITS: Final = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
+                 "year": 365, "years": 365}  # fmt: skip
+_NUMBERS: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                   "couple of": 2, "few": 3}  # fmt: skip
+
+_ROLLING_RX: Final = re.compile(
+    r"\b(?:(?:over |in |during )?the |these )?(?:past|last)\s+(?:(?P<n>\d+|a|one|two|three|four"
+    r"|five|six|couple of|few)\s+)?(?P<unit>days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_CALENDAR_RX: Final = re.compile(r"\b(?P<which>this|last)\s+(?P<unit>week|month|year)\b", re.I)
+_SEASON_RX: Final = re.compile(
+    r"\b(?P<prep>this|last|in(?: the)?|during(?: the)?|since(?: the)?|over(?: the)?)\s+"
+    r"(?P<season>winter|spring|summer|autumn|fall)\b",
+    re.I,
+)
+_MONTH_RX: Final = re.compile(
+    rf"\b(?P<prep>in|during|since|this|last)\s+(?P<m>{'|'.join(MONTHS)})\b", re.I
+)
+_CHRISTMAS_RX: Final = re.compile(r"\bsince (?:christmas|xmas|new year)\b", re.I)
+# "since I started the new job", "since the move": a start only the person knows.
+_ANCHOR_RX: Final = re.compile(
+    r"\bsince\s+(?P<what>(?:i|we|my|the|our|he|she|they)\b[^,.;?!]{2,40}?)(?=\s*(?:[,.;?!]|$"
+    r"|\b(?:have|has|am|is|was|did|do|what|how|and)\b))",
+    re.I,
+)
+# Times a question compares or singles out: the evidence is not split by them.
+_TIMES_RX: Final = re.compile(
+    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?"
+    r"|weekdays?|weeknights?|mornings?|afternoons?|evenings?"
+    r"|winter|spring|summer|autumn)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Window:
+    words: str  # as the question says it
+    start: date | None = None  # None: a start only the person knows
+    end: date | None = None
+
+    @property
+    def placed(self) -> bool:
+        return self.start is not None and self.end is not None
+
+
+def _month_start(d: date) -> date:
+    return d.replace(day=1)
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _season(name: str, today: date, *, last: bool) -> tuple[date, date]:
+    """The season now under way, or the latest that has begun (``last``: the one before)."""
+    first, length, _ = SEASONS[name]
+    year = today.year if today.month >= first else today.year - 1
+    start = date(year, first, 1)
+    end = _add_months(start, length) - timedelta(days=1)
+    if last and end >= today:
+        start, end = date(year - 1, first, 1), _add_months(date(year - 1, first, 1), length)
+        end -= timedelta(days=1)
+    return start, min(end, today)
+
+
+COMPARE_RX: Final = re.compile(
+    r"\b(?:or|than|vs\.?|versus|compared (?:to|with)|difference between|rather than)\b", re.I
+)
+
+
+_ROLLING_STARTS: Final = ("over", "in ", "during", "the", "these", "past")
+
+
+def _rolling(question: str, today: date) -> Window | None:
+    """ "The past two weeks", "the last month", "past 10 days" (not "last month": that is a
+    calendar month)."""
+    m = _ROLLING_RX.search(question)
+    if m is None:
+        return None
+    if not m["n"] and not m[0].lower().startswith(_ROLLING_STARTS):
+        return None
+    count = m["n"] or "a"
+    n = int(count) if count.isdigit() else _NUMBERS[count.lower()]
+    return Window(m[0].strip(), today - timedelta(days=n * _UNITS[m["unit"].lower()] - 1), today)
+
+
+def find_window(question: str, today: date) -> Window | None:
+    """The window the question limits itself to, if any (see the module text). Two times
+    compared ("in winter or summer") are a comparison, not a window."""
+    times = {m[0].lower() for m in _TIMES_RX.finditer(question)}
+    if COMPARE_RX.search(question) and len(times) > 1:
+        return None
+    if rolling := _rolling(question, today):
+        return rolling
+    if m := _CALENDAR_RX.search(question):
+        unit, this = m["unit"].lower(), m["which"].lower() == "this"
+        if unit == "week":
+            monday = today - timedelta(days=today.weekday())
+            start = monday if this else monday - timedelta(days=7)
+            return Window(m[0], start, today if this else start + timedelta(days=6))
+        if unit == "month":
+            first = _month_start(today)
+            if this:
+                return Window(m[0], first, today)
+            return Window(m[0], _add_months(first, -1), first - timedelta(days=1))
+        year = today.year if this else today.year - 1
+        return Window(m[0], date(year, 1, 1), today if this else date(year, 12, 31))
+    if m := _SEASON_RX.search(question):
+        prep = m["prep"].lower()
+        start, end = _season(m["season"].lower(), today, last=prep == "last")
+        return Window(m[0], start, today if prep.startswith("since") else end)
+    if m := _MONTH_RX.search(question):
+        number = MONTHS.index(m["m"].lower()) + 1
+        year = today.year if number <= today.month else today.year - 1
+        if m["prep"].lower() == "last" and number == today.month:
+            year -= 1
+        start = date(year, number, 1)
+        end = today if m["prep"].lower() == "since" else _add_months(start, 1) - timedelta(days=1)
+        return Window(m[0], start, min(end, today))
+    if m := _CHRISTMAS_RX.search(question):
+        word = m[0].lower()
+        start = date(today.year, 1, 1) if "new year" in word else date(today.year - 1, 12, 25)
+        if "new year" not in word and today >= date(today.year, 12, 25):
+            start = date(today.year, 12, 25)
+        return Window(m[0], start, today)
+    if m := _ANCHOR_RX.search(question):
+        return Window(f"since {m['what'].strip()}")
+    return None
+
+
+def singled_out_times(question: str, window: Window | None) -> str:
+    """The times a question compares or singles out ("weekends or weekdays"), outside a
+    window's own words, as the question writes them."""
+    rest = question.replace(window.words, " ") if window is not None else question
+    found = list(dict.fromkeys(m[0].lower() for m in _TIMES_RX.finditer(rest)))
+    return " or ".join(found)
+
+
+def window_label(window: Window) -> str:
+    """How "Looking at: …" names the days read."""
+    if window.start is None or window.end is None:
+        return f"all your data, not only {window.words}"
+    return f"{window.words} ({window.start.isoformat()} to {window.end.isoformat()})"
+
+
+def window_limit(window: Window) -> str:
+    """The sentence the answer starts with: which days it reads, plainly."""
+    if window.start is None or window.end is None:
+        return (
+            f'You asked about "{window.words}". I can\'t limit the evidence to that time, so '
+            "this looks at all your data, not only that time."
+        )
+    return (
+        f"This looks only at {window.words}: {window.start.isoformat()} to "
+        f"{window.end.isoformat()}."
+    )
+
+
+def times_limit(times: str, label: str) -> str:
+    return (
+        f"You asked about {times}. I can't split your data by day of the week, time of day or "
+        f"season yet, so this is your {label} on all days, not that comparison."
+    )
+
+
+def empty_window(window: Window) -> str:
+    """The whole answer when the window holds no data: nothing borrowed from other days."""
+    assert window.start is not None and window.end is not None
+    return (
+        f"You have no check-ins or entries from {window.words} ({window.start.isoformat()} to "
+        f"{window.end.isoformat()}), so I can't say anything about that time. Ask without a "
+        "time to look at all your data."
+    )

@@ -1,0 +1,96 @@
+"""Things a question names that no rule knows: an activity, a place, or the app itself.
+
+Each form is a plain grammatical slot, read only when nothing the person's data or the
+vocabulary holds fills it; the answer then says plainly that the journal does not mention the
+thing, instead of borrowing another topic's evidence:
+
+* the thing *after* or *before* which the person asks how they are ("do I sleep better after
+  *sauna*?", "how am I after *dancing*"), when it ends the question or a comparison ("…
+  or …", "… than …");
+* a place the question ends on after "in", "at", "from" or a verb of travel ("went to"; a
+  bare "to" is most often a verb: "does it help me to *talk*?") ("was I happier in
+  *new york*"), written in any casing; time words ("in october", "in winter") are not places;
+* a bare verb after "last" ("when did I last *paint*").
+
+A question about the app itself (exporting, passwords, "how does this app work") is not
+about the person's journal at all, whatever else it says.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS, STOPWORDS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Times of day, meals, seasons, months and days: when something happens, not a thing or place.
+TIME_WORDS: Final = _words(
+    "breakfast lunch dinner tea supper meals meal midnight dark sunset sunrise noon christmas "
+    "holidays holiday vacation easter summer winter spring autumn fall january february march "
+    "april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
+    "sundays weekdays weeknights tonight today yesterday tomorrow lately recently ages years "
+    "months while general particular normal public town home bed school class all now then "
+    "before after that this those these them him her us together alone myself yourself "
+    # verbs whose object is a person ("after seeing, Sam or Priya?"), not a thing of their own
+    "seeing meeting talking speaking calling visiting texting chatting being doing having "
+    # what follows "or" / "than" without naming anything ("… or not?", "… than before?")
+    "not no never else more less better worse most least either neither both usual normally"
+)
+
+APP_RX: Final = re.compile(
+    r"\b(?:this|the|your) app\b|\bapp(?:lication)?\b|\bneuroleaf\b|\bexport\w*|\bimport\w*"
+    r"|\bencrypt\w*|\bpass(?:word|phrase)s?\b|\bback(?:ed)?[- ]?ups?\b|\bsync\w*|\bsettings?\b"
+    r"|\bdark mode\b|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
+    r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
+    r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b",
+    re.I,
+)
+_AFTER_RX: Final = re.compile(
+    r"\b(?:after|before)\s+(?:a |an |my |some |the |doing |going |trying )?"
+    r"(?P<x>[a-z][a-z'-]+)\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
+    re.I,
+)
+_PLACE_RX: Final = re.compile(
+    r"\b(?:in|at|visiting|visited|from|(?:went|go|going|gone|been|moved|trips?|travel\w*|flew"
+    r"|holidays?) to)\s+(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
+_LAST_VERB_RX: Final = re.compile(r"\blast\s+(?P<x>[a-z][a-z'-]+)\s*[?.!]*\s*$", re.I)
+
+
+def about_app(question: str) -> bool:
+    """Whether the question asks about the app, not about the person's journal."""
+    return bool(APP_RX.search(question))
+
+
+def _new(phrase: str) -> bool:
+    words = set(phrase.lower().split())
+    return not (words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(phrase))
+
+
+def thing_after(question: str) -> str:
+    """An unknown thing the person asks how they are after (or before)."""
+    m = _AFTER_RX.search(question)
+    return m["x"] if m and _new(m["x"]) else ""
+
+
+def place_at_end(question: str) -> str:
+    """An unknown place the question ends on, as written: a lower-case one ("in hospital")
+    is then looked for in the entries in any case, like any thing never logged."""
+    m = _PLACE_RX.search(question)
+    return m["x"] if m and _new(m["x"]) else ""
+
+
+def last_verb(question: str) -> str:
+    """The bare verb of "when did I last *paint*?"."""
+    m = _LAST_VERB_RX.search(question)
+    return m["x"] if m and _new(m["x"]) else ""

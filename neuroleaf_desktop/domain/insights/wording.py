@@ -1,0 +1,87 @@
+"""How people type: texting forms and one-slip typos of the words the topic rules read.
+
+A question is read after two light repairs, so "whn did i last go for a walk", "im always
+exausted" and "y do i feel so deprssed" meet the same rules as their careful spelling:
+
+* texting forms, a short fixed list ("y" only as the first word: "y am i so tired");
+* a word one slip away from a word the rules rely on (a feeling, a question word, "help"):
+  one letter left out (not the first) or two neighbouring letters swapped. Only words of
+  four letters or more are repaired, never into a shorter word, and never a real word that
+  happens to be one slip away ("tried" stays "tried", not "tired"; "mediation" is not
+  "meditation"; "were" is not "where").
+
+Names keep their spelling: a capitalised word is never repaired. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# The words the topic rules rely on, in their usual spellings.
+TARGETS: Final = _words(
+    "anxious anxiety anxiously worried worrying nervous panicking panicky depressed depression "
+    "exhausted exhausting tired stressed stressful stress deadline deadlines sleep sleeping "
+    "insomnia lonely loneliness miserable hopeless motivation motivated energy overwhelmed "
+    "unmotivated help helps helped helping when what where which usually lately really before "
+    "because therapy meditation meditating exercise exercising drained knackered restless "
+    "sadness upset crying awake asleep nightmare nightmares relaxed relax happy happier"
+)
+# Real words one slip away from a target: never repaired.
+REAL_WORDS: Final = frozenset(
+    _words("tried tied tire seep seeping were whee cal cam clam rally mediation mediating hep")
+)
+TEXTING: Final[dict[str, str]] = {
+    "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
+    "cos": "because", "rly": "really", "abt": "about", "tho": "though", "pls": "please",
+    "wanna": "want to", "gonna": "going to", "dunno": "don't know", "n": "and",
+}  # fmt: skip
+_FIRST_WORD: Final[dict[str, str]] = {"y": "why"}
+
+
+def _slips(word: str) -> set[str]:
+    """Every spelling of ``word`` with one letter left out (not the first) or two neighbours
+    swapped."""
+    found = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    found.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    found.discard(word)
+    return found
+
+
+def _typo_table() -> dict[str, str]:
+    targets = set(TARGETS)
+    table: dict[str, str] = {}
+    for target in TARGETS:
+        for slip in _slips(target):
+            if len(slip) >= 3 and slip not in targets and slip not in REAL_WORDS:
+                table.setdefault(slip, target)
+    return table
+
+
+TYPOS: Final = _typo_table()
+_TOKEN: Final = re.compile(r"[A-Za-z0-9']+")
+
+
+def repaired(question: str) -> str:
+    """``question`` with texting forms spelled out and one-slip typos of rule words fixed."""
+    first = True
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal first
+        word, was_first = m[0], first
+        first = False
+        if word[:1].isupper() and word != word.upper() and not was_first:
+            return word  # a name inside the sentence keeps its spelling
+        lower = word.lower()
+        if was_first and lower in _FIRST_WORD:
+            return _FIRST_WORD[lower]
+        if lower in TEXTING:
+            return TEXTING[lower]
+        return TYPOS.get(lower, word)
+
+    return _TOKEN.sub(fix, question)
