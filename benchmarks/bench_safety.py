@@ -49,6 +49,7 @@ FRESH = {
     "fresh12": "fresh/fresh12_*.tsv",
     "fresh13": "fresh/fresh13_*.tsv",
     "fresh14": "fresh/fresh14_*.tsv",
+    "fresh15": "fresh/fresh15_*.tsv",
     "train": "train/*.tsv",
 }
 
