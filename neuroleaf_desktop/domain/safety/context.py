@@ -83,6 +83,14 @@ _REPORTED_SPEECH = re.compile(
     r"|asked|posted|screamed|yelled|whispered|admitted)\b[^\"]*$",
     FLAGS,
 )
+# Words quoted from a work ("the song on repeat was 'I want to die in your arms'", "in the film
+# the hero says 'I'd rather die than surrender'"): a title or a line, not the writer's wish.
+_QUOTED_WORK = re.compile(
+    r"\b(?:song|songs|lyrics?|track|chorus|verse|album|film|movie|show|series|book|novel|poem"
+    r"|play|musical|hero|heroine|villain|narrator|title|line|quote|meme|caption|sign|poster)\b"
+    r"[^\"]{0,40}$",
+    FLAGS,
+)
 _TOPIC = re.compile(
     r"\b(?:article|essay|book|documentary|podcast|video|film|movie|show|episode|lecture|class"
     r"|course|training|workshop|paper|research|report|study|talk|seminar|webinar|presentation"
@@ -204,11 +212,15 @@ def others_talk(clause_prefix: str) -> bool:
 
 
 def in_others_quote(sentence_prefix: str) -> bool:
-    """Inside "…" quoted words that someone else said ("she texted me 'I want to die'")."""
+    """Inside "…" quoted words that someone else said ("she texted me 'I want to die'") or
+    that a song, film or book says."""
     if sentence_prefix.count('"') % 2 == 0:
         return False
     before_quote = sentence_prefix[: sentence_prefix.rfind('"')]
-    return _REPORTED_SPEECH.search(before_quote) is not None
+    return (
+        _REPORTED_SPEECH.search(before_quote) is not None
+        or _QUOTED_WORK.search(before_quote) is not None
+    )
 
 
 def is_topic(clause_prefix: str) -> bool:

@@ -322,8 +322,28 @@ _FOR_A_WHILE = re.compile(
 )
 
 
+# "I don't want to die, I (just) want the pain to stop": the pain wished over is set against a
+# death wish the sentence has just refused, the project's "negated" pattern.
+_NOT_DEATH_BUT = re.compile(
+    r"\b(?:don'?t|do\s+not|dont)\s+want\s+to\s+die\s*[,;:]?\s*(?:i\s+)?(?:just\s+)?want\b",
+    FLAGS,
+)
+# "I used to think I wanted to die but I don't anymore": a wish told as over, in the past.
+_NO_LONGER = re.compile(
+    r"\bused\s+to\b[^.!?\n]{0,60}\bbut\s+(?:i\s+)?(?:(?:don'?t|do\s+not|dont)(?:\s+\w+)?\s+anymore"
+    r"|not\s+anymore|no\s+longer)\b",
+    FLAGS,
+)
+
+
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
+    if category is Category.TRAPPED_PAIN and _NOT_DEATH_BUT.search(sentence):
+        return True
+    if category in (Category.DEATH_WISH, Category.SUICIDAL_IDEATION) and _NO_LONGER.search(
+        sentence
+    ):
+        return True
     if category is Category.SELF_HARM and _ON_PURPOSE.search(sentence):
         return False
     if category in _JUMP_CATEGORIES and _LEISURE_JUMP.search(sentence):

@@ -14,12 +14,15 @@ self-harm, past attempts), ``rules_en_signs`` (the warning signs) and ``rules_en
 the middle of a long sentence), and ``rules_en_voices`` / ``rules_en_voices_signs`` (faith,
 old age, formal prose, British idiom, veterans, teenagers) and ``rules_en_vernacular`` (dialect,
 slang, poetry, understatement, plans told in the past tense, means gathered in secret) and
-``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing).
+``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing) and
+``rules_en_explicit_shapes`` (the wish to die in other grammatical shapes: death as the
+subject, a welcome, a condition, a question to oneself, second-person self-talk).
 """
 
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
     EXTRA_EXPLICIT_RULES,
@@ -47,4 +50,5 @@ RULES: tuple[Rule, ...] = (
     + VERNACULAR_RULES
     + VERNACULAR_SIGN_RULES
     + UNSPOKEN_RULES
+    + SHAPE_RULES
 )

@@ -381,6 +381,8 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         r"\b(?:i'?d|i\s+would)\s+(?:much\s+)?rather\s+(?:be\s+dead|die|not\s+(?:be\s+alive|exist))\b"
+        # "I'd rather be dead tired from a hike": tired, not dead
+        r"(?!\s+(?:tired|on\s+my\s+feet|beat|serious|last|wrong|centre|center)\b)"
         # "I'd rather die than wear that dress lol": a joke about a small thing
         r"(?!\s+than\s+(?:wear|eat|watch|dance|sing|be\s+seen)\b|[^.!?\n]*\b(?:lol|lmao|haha\w*)\b)"
         r"|\b(?:imagin|pictur|fantasi[sz]|dream)\w*\s+(?:about\s+)?my\s+(?:own\s+)?(?:funeral"

@@ -44,7 +44,9 @@ _EN_WISH = (
     # ("die my hair red" is a misspelt dye)
     r"die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
     r"|happy|old|young|rich|before|after|a\s+little|than|(?:my|her|his|your|it)\s+(?:\w+\s+)?hair))"
-    r"|dying(?!\s+(?:of|from|to|laughing))|be\s+dead|being\s+dead|not\s+(?:be\s+)?(?:alive|exist)"
+    # ("dead tired", "dead on my feet" are tired, not dead)
+    r"|dying(?!\s+(?:of|from|to|laughing))|(?:be|being)\s+dead(?!\s+(?:tired|on\s+my\s+feet|beat)\b)"
+    r"|not\s+(?:be\s+)?(?:alive|exist)"
     # ("stop living in fear / like this" is a wish for a change, not to be dead)
     r"|not\s+wake\s+up|never\s+wake\s+up|stop\s+(?:existing|breathing)|not\s+existing"
     r"|stop\s+living(?!\s+(?:in|like|with|on|off|for|at|under|paycheck|pay\s+cheque)\b)"

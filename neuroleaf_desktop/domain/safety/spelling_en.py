@@ -29,6 +29,11 @@ _RESPELL: dict[str, str] = {
     "myelf": "myself",
     "mysellf": "myself",
     "sucide": "suicide",
+    # the euphemism spelt to dodge filters ("sewerslide"), read as the word it hides
+    "sewerslide": "suicide",
+    "sewer slide": "suicide",
+    "sewer-slide": "suicide",
+    "sewerslided": "suicided",
     "suicde": "suicide",
     "suiside": "suicide",
     "suicied": "suicide",
@@ -42,6 +47,10 @@ _RESPELL: dict[str, str] = {
     "dieing": "dying",
     # want / would / better / everyone / anymore / again
     "wnat": "want",
+    # "dei" alone is Italian ("dei libri"); after "to" it is a typed "die"
+    "to dei": "to die",
+    "2 dei": "to die",
+    "wanna dei": "wanna die",
     "wnt": "want",
     "watn": "want",
     "wamt": "want",

@@ -1,0 +1,205 @@
+"""English explicit statements in the grammatical shapes the core rules do not cover.
+
+Why: "I want to die" has many grammatical relatives that carry the same wish without its
+words in that order. Death can be the subject and the person's own death appraised ("death
+sounds nice", "suicide keeps looking better"); the wish can be put as a preference or a
+welcome ("I'd take death over this", "I would welcome death", "wouldn't mind dying"); as a
+condition ("if I died tomorrow I'd be glad"); as a hope or prayer for an accident ("praying
+for a car to hit me"); as a question to oneself ("why am I still alive", "am I allowed to
+just die"); as weariness of living itself ("I've had enough of living"); as the self wished
+over ("for me to be over"); as second-person self-talk ("you should just kill yourself, I
+tell myself"); or in slang ("catch the bus, you know the one").
+
+Each rule names the family, and keeps out its look-alike: "death metal sounds good",
+"I'd take death by chocolate over salad", "I hope I die before I get old" (a lyric), "I hope
+I die peacefully at 95", "had enough of living in this flat", "why am I still awake",
+"caught the bus home", "my brain says I should dye my hair". Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+
+_SI, _DW = Category.SUICIDAL_IDEATION, Category.DEATH_WISH
+_CON = Severity.CONCERN
+
+# Hedges and intensifiers that may sit between the words of a shape ("honestly", "kind of").
+_SOFT = r"(?:(?:so|really|pretty|kind\s+of|kinda|sort\s+of|honestly|just|genuinely|quite|very)\s+)*"
+# Death as a thing, not a band genre, a place or a film ("death metal", "Death Valley").
+_DEATH = (
+    r"(?:death|suicide|dying|being\s+dead|not\s+existing|not\s+being\s+alive|not\s+waking\s+up)"
+    r"(?!\s+(?:metal|valley|star|row|cab|scene|toll|rate|penalty|certificate|by\s+\w+|of\s+(?:a|the|my)\s+\w+))"
+)
+# A good thing to look forward to.
+_APPEAL = (
+    r"(?:nice|good|great|lovely|peaceful|appealing|tempting|comforting|inviting|welcome|better"
+    r"|easier|restful|like\s+(?:a|the)\s+(?:relief|rest|mercy|way\s+out|answer|escape|release)"
+    r"|like\s+(?:relief|peace|freedom|home))"
+)
+
+APPRAISAL_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_death_sounds_nice",
+        _DW,
+        _CON,
+        # "death sounds nice right now", "suicide keeps looking better every day", "not waking
+        # up seems so peaceful": own death as the subject, judged good. Only at the start of a
+        # clause, so "the death scene looks good" and "his death seems so unfair" stay out.
+        rf"(?:^|[.!?,;:\n]\s*|\b(?:and|but|honestly|tbh|ngl|lately|now|just|sometimes|today)\s+)"
+        rf"{_DEATH}\s+{_SOFT}(?:sounds|seems|feels|looks|is\s+looking|is\s+sounding|keeps\s+"
+        rf"(?:looking|sounding|seeming)|would\s+(?:be|feel))\s+{_SOFT}(?:more\s+and\s+more\s+)?{_APPEAL}",
+        gate=r"death|suicide|dying|dead|existing|alive|waking",
+        inherent=True,
+    ),
+    rule(
+        "xs_welcome_death",
+        _DW,
+        _CON,
+        # "I would welcome death with open arms", "I'd happily welcome death", "I'd take death
+        # over this any day", "I'd choose death over another year of this", "wouldn't mind
+        # dying", "I wouldn't mind not waking up" (not "death by chocolate")
+        r"\b(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:\w+ly\s+|gladly\s+|honestly\s+|just\s+)?"
+        r"(?:welcome|embrace|take|choose|pick|prefer)\s+(?:death|dying|being\s+dead)"
+        r"(?!\s+(?:metal|by\s+\w+|valley|cab|star))\b"
+        r"|\b(?:i\s+)?(?:wouldn'?t|would\s+not|wouldnt|don'?t|do\s+not)\s+(?:\w+\s+)?mind\s+"
+        r"(?:dying|being\s+dead|not\s+waking\s+up|not\s+existing|if\s+i\s+(?:died|didn'?t\s+wake\s+up))"
+        r"(?!\s+(?:of|from|laughing|my|your|her|his|the)\b)",
+        gate=r"death|dying|dead|mind",
+        inherent=True,
+    ),
+    rule(
+        "xs_glad_if_i_died",
+        _DW,
+        _CON,
+        # "if I died tomorrow I'd be glad", "if I didn't wake up I'd be relieved" (not "if I
+        # died tomorrow I'd be happy with the life I've had": the wish must end the clause)
+        r"\bif\s+i\s+(?:just\s+)?(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|was\s+dead|were\s+dead)"
+        r"(?:\s+(?:tomorrow|tonight|today|now|in\s+my\s+sleep))?,?\s+i'?d\s+(?:\w+\s+)?be\s+"
+        r"(?:so\s+|really\s+|honestly\s+)?(?:glad|happy|relieved|grateful|thankful|ok|okay|fine|at\s+peace)"
+        + END,
+        gate=r"if\s+i",
+        inherent=True,
+    ),
+    rule(
+        "xs_hope_i_die",
+        _DW,
+        _CON,
+        # "I hope I die in my sleep tonight", "hoping I don't wake up" (not the lyric "hope I
+        # die before I get old", nor "I hope I die peacefully at 95" or "of old age")
+        r"\b(?:i\s+)?(?:\w+\s+)?hop(?:e|ing)\s+(?:that\s+)?i\s+(?:just\s+)?(?:die|don'?t\s+wake\s+up"
+        r"|never\s+wake\s+up|(?:just\s+)?stop\s+breathing)\b"
+        r"(?![^.!?\n]{0,30}\b(?:before\s+i\s+get\s+old|laughing|of\s+(?:old\s+age|laughter|embarrass\w*)"
+        r"|at\s+\d+|aged|when\s+i'?m\s+(?:old|\d+)|a\s+happy|an?\s+old)\b)",
+        gate=r"hop",
+        inherent=True,
+    ),
+    rule(
+        "xs_pray_for_an_accident",
+        _DW,
+        _CON,
+        # "I keep praying for a car to hit me", "hoping a bus runs me over", "I wish a truck
+        # would just hit me" (an accident wished on oneself)
+        r"\b(?:pray\w*|hop\w*|wish\w*)\s+(?:for\s+)?(?:that\s+)?(?:a|the|some)\s+(?:car|bus|truck"
+        r"|lorry|train|van|drunk\s+driver)\s+(?:to\s+|would\s+|will\s+|just\s+)*(?:hits?|hit|kills?"
+        r"|runs?\s+(?:me\s+)?over|ran\s+(?:me\s+)?over|flattens?)\s+(?:me|over\s+me)\b",
+        gate=r"pray|hop|wish",
+        inherent=True,
+    ),
+)
+
+QUESTION_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_why_am_i_still_alive",
+        _DW,
+        _CON,
+        # "why am I still alive", "why do I keep living", "why am I even still here?" (not
+        # "why am I still awake", nor "still here at the office"), "am I allowed to just die?"
+        r"\bwhy\s+(?:am\s+i|do\s+i|the\s+hell\s+am\s+i|tf\s+am\s+i)\s+(?:even\s+)?(?:still\s+)?"
+        r"(?:even\s+)?(?:alive|breathing|living|keep\s+(?:living|waking\s+up|going|breathing))\b"
+        r"|\bwhy\s+am\s+i\s+(?:even\s+)?still\s+here\s*(?:\?|$)"
+        r"|\b(?:am\s+i|is\s+it\s+(?:ok(?:ay)?|alright|allowed))\s+(?:allowed\s+)?(?:for\s+me\s+)?"
+        r"(?:to|if\s+i)\s+(?:just\s+)?(?:die|end\s+it|stop\s+living|not\s+be\s+alive)\b"
+        r"(?!\s+(?:of|from|laughing|my|your|her)\b)",
+        gate=r"why|allowed|ok|alright",
+        inherent=True,
+    ),
+)
+
+WEARY_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_had_enough_of_living",
+        _DW,
+        _CON,
+        # "I've had enough of living", "sick of being alive", "over being alive" (not "had
+        # enough of living in this flat", "tired of living with my parents")
+        r"\b(?:had\s+enough|sick|fed\s+up|done|finished)\s+(?:of|with)\s+(?:living|being\s+alive"
+        r"|existing|breathing|this\s+life|my\s+life|life)\b"
+        r"(?!\s+(?:in|with|at|near|on|under|like\s+this\s+in|here\s+in|admin|insurance|coach\w*"
+        r"|lessons?|skills?|hacks?|story|stories|style|abroad|off|out|paycheck|pay\s*cheque)\b)",
+        gate=r"enough|sick|fed\s+up|done|finished",
+        inherent=True,
+    ),
+    rule(
+        "xs_for_me_to_be_over",
+        _DW,
+        _CON,
+        # "all I want is for me to be over", "I want myself gone", "I just want to not be
+        # anymore", "I want to be gone for good" (the self, not a task, wished over)
+        r"\bfor\s+me\s+to\s+(?:just\s+)?(?:be\s+over|be\s+gone(?:\s+for\s+good|\s+forever)?|not\s+exist"
+        r"|stop\s+existing|not\s+be\s+here|disappear\s+forever|be\s+dead)" + END
+        + r"|\bwant\s+(?:myself|me)\s+(?:gone|dead|over)" + END
+        + r"|\bwant\s+to\s+(?:just\s+)?not\s+be\s+anymore" + END,
+        gate=r"for\s+me|myself|me\s+(?:gone|dead|over)|not\s+be",
+        inherent=True,
+    ),
+)
+
+SELF_TALK_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_you_should_die_i_tell_myself",
+        _SI,
+        _CON,
+        # Second person aimed at oneself: "you should just kill yourself, you're useless, I tell
+        # myself every night", "'just die already' is what I say to myself"
+        r"\b(?:kill\s+yourself|kys|you\s+should\s+(?:just\s+)?(?:die|end\s+it|be\s+dead)|just\s+die"
+        r"(?:\s+already)?|you'?d\s+be\s+better\s+off\s+dead)\b[^.!?\n]{0,80}?\b(?:i\s+(?:keep\s+)?"
+        r"(?:tell|telling|say|saying)\s+(?:(?:that|this|it)\s+)?(?:to\s+)?myself|(?:is\s+)?what\s+i\s+"
+        r"(?:tell|say\s+to)\s+myself|my\s+(?:brain|head|mind|inner\s+voice)\s+(?:says|tells\s+me))",
+        gate=r"yourself|kys|die|dead",
+        inherent=True,
+    ),
+    rule(
+        "xs_brain_tells_me_to_die",
+        _SI,
+        _CON,
+        # "my brain keeps telling me I should just die", "I keep telling myself to end it"
+        # (not "my brain says I should die my hair blue")
+        r"\b(?:i\s+(?:keep\s+)?(?:tell|telling)\s+myself|my\s+(?:brain|head|mind|inner\s+voice)\s+"
+        r"(?:keeps\s+)?(?:tells?|telling|says?|saying)(?:\s+(?:me|to\s+me))?)\s+(?:that\s+)?"
+        r"(?:i\s+should\s+(?:just\s+)?|to\s+(?:just\s+)?)(?:die|kill\s+myself|end\s+it(?:\s+all)?"
+        r"|end\s+my\s+life)\b(?!\s+(?:my|your|her|his|the)\s+hair)",
+        gate=r"myself|brain|head|mind|voice",
+        inherent=True,
+    ),
+)
+
+SLANG_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_catch_the_bus",
+        _SI,
+        _CON,
+        # "catch the bus" as ctb spelled out, marked by what makes it not a journey: "you know
+        # the one", "and not come back", "for good" (not "caught the bus home at 6")
+        r"\b(?:catch|catching|take|taking)\s+the\s+(?:bus|last\s+bus|final\s+bus)\b(?=[^.!?\n]{0,40}"
+        r"\b(?:you\s+know\s+(?:the\s+one|which\s+one|what\s+i\s+mean)|(?:and\s+)?(?:not|never)\s+come"
+        r"\s+back|for\s+good|forever|permanently|one[-\s]way|ctb)\b)",
+        gate=r"bus",
+        inherent=True,
+    ),
+)
+
+RULES: tuple[Rule, ...] = (
+    APPRAISAL_RULES + QUESTION_RULES + WEARY_RULES + SELF_TALK_RULES + SLANG_RULES
+)
