@@ -22,12 +22,12 @@ subject, a welcome, a condition, a question to oneself, second-person self-talk)
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.rules import Rule
-from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
     EXTRA_EXPLICIT_RULES,
     OTHER_RULES,
 )
+from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_unspoken import RULES as UNSPOKEN_RULES

@@ -35,7 +35,7 @@ _DEATH = (
 # A good thing to look forward to.
 _APPEAL = (
     r"(?:nice|good|great|lovely|peaceful|appealing|tempting|comforting|inviting|welcome|better"
-    r"|easier|restful|like\s+(?:a|the)\s+(?:relief|rest|mercy|way\s+out|answer|escape|release)"
+    r"|easier|restful|like\s+(?:such\s+)?(?:a|the)\s+(?:relief|rest|mercy|way\s+out|answer|escape|release)"
     r"|like\s+(?:relief|peace|freedom|home))"
 )
 
@@ -47,9 +47,14 @@ APPRAISAL_RULES: tuple[Rule, ...] = (
         # "death sounds nice right now", "suicide keeps looking better every day", "not waking
         # up seems so peaceful": own death as the subject, judged good. Only at the start of a
         # clause, so "the death scene looks good" and "his death seems so unfair" stay out.
-        rf"(?:^|[.!?,;:\n]\s*|\b(?:and|but|honestly|tbh|ngl|lately|now|just|sometimes|today)\s+)"
-        rf"{_DEATH}\s+{_SOFT}(?:sounds|seems|feels|looks|is\s+looking|is\s+sounding|keeps\s+"
-        rf"(?:looking|sounding|seeming)|would\s+(?:be|feel))\s+{_SOFT}(?:more\s+and\s+more\s+)?{_APPEAL}",
+        rf"(?:^|[.!?,;:\n]\s*|\b(?:and|but|honestly|tbh|ngl|lately|now|just|sometimes|today|maybe"
+        rf"|perhaps)\s+)"
+        rf"{_DEATH}\s+{_SOFT}(?:(?:sounds|seems|feels|looks|is\s+looking|is\s+sounding|keeps\s+"
+        rf"(?:looking|sounding|seeming)|would\s+(?:be|feel))\s+{_SOFT}(?:more\s+and\s+more\s+)?{_APPEAL}"
+        # "dying would honestly fix everything", "maybe suicide is the answer"
+        rf"|would\s+{_SOFT}(?:fix|solve|end)\s+(?:everything|it\s+all|all\s+(?:of\s+)?this|my\s+problems)"
+        rf"|(?:is|might\s+be|could\s+be|would\s+be)\s+(?:the\s+(?:only\s+)?|my\s+(?:only\s+)?)"
+        rf"(?:answer|solution|way\s+out|escape|best\s+option)" + END + ")",
         gate=r"death|suicide|dying|dead|existing|alive|waking",
         inherent=True,
     ),
@@ -76,7 +81,7 @@ APPRAISAL_RULES: tuple[Rule, ...] = (
         # "if I died tomorrow I'd be glad", "if I didn't wake up I'd be relieved" (not "if I
         # died tomorrow I'd be happy with the life I've had": the wish must end the clause)
         r"\bif\s+i\s+(?:just\s+)?(?:died|didn'?t\s+wake\s+up|never\s+woke\s+up|was\s+dead|were\s+dead)"
-        r"(?:\s+(?:tomorrow|tonight|today|now|in\s+my\s+sleep))?,?\s+i'?d\s+(?:\w+\s+)?be\s+"
+        r"(?:\s+(?:tomorrow|tonight|today|now|in\s+my\s+sleep))?,?\s+(?:i'?d|i\s+would)\s+(?:\w+\s+)?be\s+"
         r"(?:so\s+|really\s+|honestly\s+)?(?:glad|happy|relieved|grateful|thankful|ok|okay|fine|at\s+peace)"
         + END,
         gate=r"if\s+i",
@@ -102,14 +107,26 @@ APPRAISAL_RULES: tuple[Rule, ...] = (
         # "I keep praying for a car to hit me", "hoping a bus runs me over", "I wish a truck
         # would just hit me" (an accident wished on oneself)
         r"\b(?:pray\w*|hop\w*|wish\w*)\s+(?:for\s+)?(?:that\s+)?(?:a|the|some)\s+(?:car|bus|truck"
-        r"|lorry|train|van|drunk\s+driver)\s+(?:to\s+|would\s+|will\s+|just\s+)*(?:hits?|hit|kills?"
-        r"|runs?\s+(?:me\s+)?over|ran\s+(?:me\s+)?over|flattens?)\s+(?:me|over\s+me)\b",
+        r"|lorry|train|van|drunk\s+driver)\s+(?:to\s+|would\s+|will\s+|just\s+)*(?:(?:hits?|kills?"
+        r"|flattens?)\s+me|(?:runs?|ran)\s+(?:me\s+over|over\s+me))\b",
         gate=r"pray|hop|wish",
         inherent=True,
     ),
 )
 
 QUESTION_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_point_of_being_alive",
+        Category.NO_REASON_TO_LIVE,
+        _CON,
+        # "what is even the point of being alive", "whats the point in staying alive" (not
+        # "the point of living in London if you never go out")
+        r"\bwhat'?s?\s+(?:is\s+)?(?:even\s+)?the\s+(?:\w+\s+)?point\s+(?:of|in)\s+(?:being\s+alive"
+        r"|staying\s+alive|living|existing|going\s+on|carrying\s+on|my\s+life|life|being\s+here)\b"
+        r"(?!\s+(?:in|with|at|near|like\s+(?:a|the)|here\s+in|abroad|insurance|admin|hacks?)\b)",
+        gate=r"point",
+        inherent=True,
+    ),
     rule(
         "xs_why_am_i_still_alive",
         _DW,
@@ -128,6 +145,18 @@ QUESTION_RULES: tuple[Rule, ...] = (
 )
 
 WEARY_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_suicide_on_my_mind",
+        _SI,
+        _CON,
+        # "suicide has been on my mind a lot", "killing myself is all I can think about" (the
+        # act as the subject of the thought; not "death has been on my mind since nan died")
+        r"\b(?:suicide|killing\s+myself|ending\s+it\s+all|ending\s+my\s+life|taking\s+my\s+own\s+life)"
+        r"\s+(?:is|has\s+been|keeps\s+(?:being|coming\s+back)|was)\s+(?:\w+\s+)?(?:on\s+my\s+mind|in\s+my"
+        r"\s+head|all\s+i\s+(?:can\s+)?think\s+about)\b",
+        gate=r"suicide|myself|ending|my\s+own\s+life",
+        inherent=True,
+    ),
     rule(
         "xs_had_enough_of_living",
         _DW,
@@ -148,10 +177,56 @@ WEARY_RULES: tuple[Rule, ...] = (
         # "all I want is for me to be over", "I want myself gone", "I just want to not be
         # anymore", "I want to be gone for good" (the self, not a task, wished over)
         r"\bfor\s+me\s+to\s+(?:just\s+)?(?:be\s+over|be\s+gone(?:\s+for\s+good|\s+forever)?|not\s+exist"
-        r"|stop\s+existing|not\s+be\s+here|disappear\s+forever|be\s+dead)" + END
-        + r"|\bwant\s+(?:myself|me)\s+(?:gone|dead|over)" + END
-        + r"|\bwant\s+to\s+(?:just\s+)?not\s+be\s+anymore" + END,
+        r"|stop\s+existing|not\s+be\s+here|disappear\s+forever|be\s+dead)"
+        + END
+        + r"|\bwant\s+(?:myself|me)\s+(?:gone|dead|over)"
+        + END
+        + r"|\bwant\s+to\s+(?:just\s+)?not\s+be\s+anymore"
+        + END,
         gate=r"for\s+me|myself|me\s+(?:gone|dead|over)|not\s+be",
+        inherent=True,
+    ),
+)
+
+PREFERENCE_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_sooner_be_dead",
+        _DW,
+        _CON,
+        # "I'd sooner be dead than go back", "I'd be happier dead", "I'd be better off not
+        # existing" (not "dead tired", nor "better off gone from this job")
+        r"\b(?:i'?d|i\s+would)\s+(?:much\s+|just\s+)?sooner\s+(?:be\s+dead|die)\b"
+        r"(?!\s+(?:tired|on\s+my\s+feet)\b|[^.!?\n]*\b(?:lol|lmao|haha\w*)\b)"
+        r"|\b(?:i'?d|i\s+would|i'?m|i\s+am)\s+(?:\w+\s+)?be\s+(?:so\s+much\s+|much\s+)?(?:better\s+off"
+        r"|happier|better|calmer|more\s+at\s+peace)\s+(?:dead|not\s+existing|not\s+alive|never\s+born"
+        r"|in\s+the\s+ground|six\s+feet\s+under)\b(?!\s+(?:tired|on\s+my\s+feet|beat)\b)",
+        gate=r"sooner|better|happier|calmer|peace",
+        inherent=True,
+    ),
+    rule(
+        "xs_should_just_end_it",
+        _SI,
+        _CON,
+        # "probably should just end it", "might as well end it all", "maybe I should end my
+        # life" (not "I should just end it with him", "we should end it here")
+        r"(?<!we\s)(?<!they\s)(?:should|could|might\s+as\s+well|may\s+as\s+well)\s+(?:just\s+|finally\s+)?"
+        r"(?:end\s+it(?:\s+all)?|end\s+my\s+life|end\s+myself)(?:\s+(?:now|tonight|already|today))?"
+        r"(?:\s+(?:tbh|honestly|ngl|fr|rn|lol|tho|though))?"
+        + END
+        + r"(?![^.!?\n]*\b(?:meeting|call|relationship|contract|chat|game|match)\b)",
+        gate=r"should|could|might|may",
+        inherent=False,
+    ),
+    rule(
+        "xs_let_me_die",
+        _DW,
+        _CON,
+        # "just let me die already", "please let me not wake up" (a plea, not "let me die of
+        # embarrassment lol")
+        r"\b(?:just|please|god|pls|plz|lord)\s+(?:just\s+)?let\s+me\s+(?:just\s+)?(?:die|not\s+wake\s+up"
+        r"|be\s+dead)\b(?!\s+(?:of|from|laughing|in\s+peace\s+with)\b"
+        r"|[^.!?\n]*\b(?:lol|lmao|haha\w*|embarrass\w*|cringe)\b)",
+        gate=r"let\s+me",
         inherent=True,
     ),
 )
@@ -179,7 +254,7 @@ SELF_TALK_RULES: tuple[Rule, ...] = (
         r"\b(?:i\s+(?:keep\s+)?(?:tell|telling)\s+myself|my\s+(?:brain|head|mind|inner\s+voice)\s+"
         r"(?:keeps\s+)?(?:tells?|telling|says?|saying)(?:\s+(?:me|to\s+me))?)\s+(?:that\s+)?"
         r"(?:i\s+should\s+(?:just\s+)?|to\s+(?:just\s+)?)(?:die|kill\s+myself|end\s+it(?:\s+all)?"
-        r"|end\s+my\s+life)\b(?!\s+(?:my|your|her|his|the)\s+hair)",
+        r"|end\s+my\s+life)\b(?!\s+(?:my|your|her|his|the)\s+hair|\s+(?:with|between)\b)",
         gate=r"myself|brain|head|mind|voice",
         inherent=True,
     ),
@@ -192,14 +267,20 @@ SLANG_RULES: tuple[Rule, ...] = (
         _CON,
         # "catch the bus" as ctb spelled out, marked by what makes it not a journey: "you know
         # the one", "and not come back", "for good" (not "caught the bus home at 6")
-        r"\b(?:catch|catching|take|taking)\s+the\s+(?:bus|last\s+bus|final\s+bus)\b(?=[^.!?\n]{0,40}"
-        r"\b(?:you\s+know\s+(?:the\s+one|which\s+one|what\s+i\s+mean)|(?:and\s+)?(?:not|never)\s+come"
-        r"\s+back|for\s+good|forever|permanently|one[-\s]way|ctb)\b)",
+        r"\b(?:catch|catching|caught)\s+the\s+(?:bus|last\s+bus|final\s+bus)\b(?=[^.!?\n]{0,40}"
+        r"\b(?:you\s+know\s+(?:the\s+one|which\s+one|what\s+i\s+mean)(?!\s+(?:that|which|with|to|from"
+        r"|on|at|for)\b)|(?:and\s+)?(?:not|never)\s+come\s+back|for\s+good|forever|permanently"
+        r"|one[-\s]way|ctb)\b)",
         gate=r"bus",
         inherent=True,
     ),
 )
 
 RULES: tuple[Rule, ...] = (
-    APPRAISAL_RULES + QUESTION_RULES + WEARY_RULES + SELF_TALK_RULES + SLANG_RULES
+    APPRAISAL_RULES
+    + QUESTION_RULES
+    + WEARY_RULES
+    + PREFERENCE_RULES
+    + SELF_TALK_RULES
+    + SLANG_RULES
 )
