@@ -233,7 +233,10 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|\b(?:do(?:n't|nt|\s+not)|can(?:'t|not|t|\s+not)|no\s+longer)\s+see\s+(?:the|any)\s+"
         r"point\s+(?:in|of)\s+(?:living|life|going\s+on|being\s+alive|existing)\b"
         r"|\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:living|being\s+alive"
-        r"|going\s+on|existing)\b",
+        r"|going\s+on|existing)\b"
+        # ("the point of living in London": a place, not living itself)
+        r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house|village"
+        r"|country|suburbs?|countryside)\b|abroad))",
         inherent=False,
     ),
     rule(

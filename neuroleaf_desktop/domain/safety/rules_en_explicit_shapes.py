@@ -123,7 +123,9 @@ QUESTION_RULES: tuple[Rule, ...] = (
         # "the point of living in London if you never go out")
         r"\bwhat'?s?\s+(?:is\s+)?(?:even\s+)?the\s+(?:\w+\s+)?point\s+(?:of|in)\s+(?:being\s+alive"
         r"|staying\s+alive|living|existing|going\s+on|carrying\s+on|my\s+life|life|being\s+here)\b"
-        r"(?!\s+(?:in|with|at|near|like\s+(?:a|the)|here\s+in|abroad|insurance|admin|hacks?)\b)",
+        r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house|village"
+        r"|country|suburbs?|countryside)|with\s+(?:my|your|the)\s+(?:parents|mum|mom|dad|in-laws)"
+        r"|abroad|insurance|admin|hacks?)\b)",
         gate=r"point",
         inherent=True,
     ),

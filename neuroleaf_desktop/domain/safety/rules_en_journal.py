@@ -276,7 +276,10 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bwaiting\s+for\s+(?:it\s+all|everything|my\s+life|life)\s+to\s+(?:be\s+over|end)\b"
         r"|\bno\s+(?:version\s+of\s+(?:the|my)\s+future|future)\s+(?:where|in\s+which)\s+i\b"
         r"|\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:even\s+)?(?:trying|living|going\s+on"
-        r"|anything|life|getting\s+up|carrying\s+on|any\s+of\s+(?:it|this))\b",
+        r"|anything|life|getting\s+up|carrying\s+on|any\s+of\s+(?:it|this))\b"
+        # ("the point of living in London": a place, not living itself)
+        r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house|village"
+        r"|country|suburbs?|countryside)\b|abroad))",
         inherent=False,
     ),
     rule(
