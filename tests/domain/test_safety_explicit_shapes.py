@@ -51,6 +51,16 @@ STATEMENTS = [
     ("kill yourself, nobody cares, i keep saying to myself", "xs_you_should_die_i_tell_myself"),
     ("my head keeps telling me to kill myself", "xs_brain_tells_me_to_die"),
     ("i keep telling myself i should just die", "xs_brain_tells_me_to_die"),
+    ("i have zero desire to keep going", "xs_no_will_to_live"),
+    ("lost all will to live, it's been months", "xs_no_will_to_live"),
+    ("life just isn't worth the fight anymore", "xs_life_not_worth_it"),
+    ("i was never supposed to survive that", "xs_not_meant_to_be_alive"),
+    ("i'm not meant to be alive.", "xs_not_meant_to_be_alive"),
+    ("might as well die tbh", "xs_should_just_die"),
+    ("i should just disappear permanently", "xs_should_just_die"),
+    ("i feel like dying every single day", "xs_feel_like_dying"),
+    ("i'd give anything to not wake up", "xs_feel_like_dying"),
+    ("counting the days till i can end it all.", "xs_counting_down_to_the_end"),
     ("thinking about catching the bus for good", "xs_catch_the_bus"),
     ("gonna catch the bus soon, you know what i mean", "xs_catch_the_bus"),
 ]
@@ -87,6 +97,15 @@ LOOK_ALIKES = [
     "i don't want to die, i want the pain to stop",
     "i used to think i wanted to die but i don't anymore",
     "dei libri che ho letto quest'anno, due erano belli",
+    "no desire to live in a big city ever again",
+    "lost the will to live during that meeting lol",
+    "i'm not meant to be here, i'm meant to be at work",
+    "i could just die, he's so cute",
+    "we should dye our hair for the festival",
+    "i feel like dying after that leg day",
+    "i'd do anything to not be at work tomorrow",
+    "counting down the days until i can end my contract",
+    "i should just disappear for a weekend to the coast",
 ]
 
 

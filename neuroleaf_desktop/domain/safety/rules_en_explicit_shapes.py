@@ -233,6 +233,90 @@ PREFERENCE_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Dying as the object of a plea or a modal, with the figurative "die of/laughing/my hair" kept out.
+_DIE_NOT_FIGURATIVE = (
+    r"(?!\s+(?:of|from|laughing|inside|a\s+little|happy|(?:my|your|her|his|our)\s+hair)\b)"
+)
+
+WILL_RULES: tuple[Rule, ...] = (
+    rule(
+        "xs_no_will_to_live",
+        Category.NO_REASON_TO_LIVE,
+        _CON,
+        # "zero desire to keep living", "lost all will to live", "no reason to stay alive" (not
+        # "no desire to live in a city", "lost the will to live during that meeting lol")
+        r"\b(?:zero|no|lost\s+(?:the|all|my|any)|losing\s+(?:the|my)|don'?t\s+have\s+(?:the|any))\s+"
+        r"(?:desire|will|wish|reason|drive|motivation)\s+(?:left\s+)?to\s+(?:keep\s+|even\s+)?(?:live|living"
+        r"|go\s+on|stay\s+alive|be\s+alive|exist|keep\s+going)\b"
+        r"(?!\s+(?:in|with|at|near|during|through)\b|[^.!?\n]*\b(?:lol|lmao|haha\w*|meeting|lecture"
+        r"|queue|traffic)\b)",
+        gate=r"desire|will|wish|reason|drive|motivation",
+        inherent=True,
+    ),
+    rule(
+        "xs_life_not_worth_it",
+        Category.NO_REASON_TO_LIVE,
+        _CON,
+        # "life's not worth it anymore", "this life isn't worth the pain" (life the subject)
+        r"\b(?:my\s+|this\s+)?life(?:'s|\s+is|s)?\s+(?:just\s+)?(?:not|isn'?t|aint|ain'?t|no\s+longer)"
+        r"\s+(?:really\s+)?worth\s+(?:it|living|the\s+(?:effort|pain|trouble|fight|struggle)|anything)\b",
+        gate=r"worth",
+        inherent=True,
+    ),
+    rule(
+        "xs_not_meant_to_be_alive",
+        _DW,
+        _CON,
+        # "I'm not meant to be alive", "I was never supposed to survive" (not "not meant to be
+        # here, I'm meant to be at work")
+        r"\bi(?:'?m|\s+am|\s+was)\s+(?:just\s+)?(?:not|never)\s+(?:meant|supposed)\s+to\s+(?:be\s+alive"
+        r"|live|exist|survive|have\s+survived|have\s+been\s+born)\b(?!\s+(?:in|like|with|on|at)\b)",
+        gate=r"meant|supposed",
+        inherent=True,
+    ),
+    rule(
+        "xs_should_just_die",
+        _DW,
+        _CON,
+        # "I should just disappear permanently", "might as well die", "I need to stop existing"
+        # ("I could just die" is a blush, left out; "we should dye our hair" is a dye)
+        r"(?<!we\s)(?<!they\s)(?<!you\s)\b(?:should|might\s+as\s+well|may\s+as\s+well|need\s+to|ought\s+to)"
+        r"\s+(?:just\s+|honestly\s+|probably\s+)?(?:die"
+        + _DIE_NOT_FIGURATIVE
+        + r"|disappear\s+(?:forever"
+        r"|permanently|for\s+good)|not\s+exist|stop\s+existing|cease\s+to\s+exist|not\s+be\s+alive)\b"
+        r"(?![^.!?\n]*\b(?:lol|lmao|haha\w*|embarrass\w*|cringe)\b)",
+        gate=r"should|might|may|need|ought",
+        inherent=False,
+    ),
+    rule(
+        "xs_feel_like_dying",
+        _DW,
+        _CON,
+        # "I feel like dying every day", "I'd do anything to not be alive", "give anything to
+        # not wake up" (not "feel like dying after that workout", "anything to not be at work")
+        r"\bfeel(?:s|ing)?\s+like\s+dying\b(?!\s+(?:of|from|laughing|after|when|at|in\s+the)\b"
+        r"|[^.!?\n]*\b(?:lol|lmao|haha\w*|workout|gym|run|hike|hangover|heat|cold|flu)\b)"
+        r"|\b(?:do|give)\s+anything\s+(?:just\s+)?to\s+(?:not\s+be\s+alive|not\s+exist|be\s+dead|stop"
+        r"\s+existing|not\s+wake\s+up|die" + _DIE_NOT_FIGURATIVE + r")\b",
+        gate=r"feel|anything",
+        inherent=True,
+    ),
+    rule(
+        "xs_counting_down_to_the_end",
+        _SI,
+        Severity.URGENT,
+        # "counting down the days until I can end it", "counting the days till I die" (not
+        # "counting down the days until I can end my contract")
+        r"\bcount(?:ing)?\s+(?:down\s+)?(?:the\s+)?(?:days|weeks|hours|sleeps)?\s*(?:down\s+)?"
+        r"(?:until|till|til|to)\s+(?:i\s+(?:can|get\s+to|will|'?ll)\s+)?(?:end\s+it(?:\s+all)?|die|kill"
+        r"\s+myself|end\s+my\s+life|be\s+dead|be\s+gone\s+for\s+good|my\s+last\s+day\s+alive)"
+        + END,
+        gate=r"count",
+        inherent=True,
+    ),
+)
+
 SELF_TALK_RULES: tuple[Rule, ...] = (
     rule(
         "xs_you_should_die_i_tell_myself",
@@ -283,6 +367,7 @@ RULES: tuple[Rule, ...] = (
     + QUESTION_RULES
     + WEARY_RULES
     + PREFERENCE_RULES
+    + WILL_RULES
     + SELF_TALK_RULES
     + SLANG_RULES
 )
