@@ -89,6 +89,7 @@ LOOK_ALIKES = [
     "caught the bus home and read my book",
     "i'm catching the bus, you know the one that goes past the park",
     "we should just end it here and pick up on monday",
+    "we should just end it, we fight every day",
     "let me die of embarrassment, i called my teacher mum",
     "i'd rather be dead tired from a long walk than bored indoors",
     "this song makes me want to dance till i die",

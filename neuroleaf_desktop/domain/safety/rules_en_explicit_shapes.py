@@ -211,7 +211,7 @@ PREFERENCE_RULES: tuple[Rule, ...] = (
         _CON,
         # "probably should just end it", "might as well end it all", "maybe I should end my
         # life" (not "I should just end it with him", "we should end it here")
-        r"(?<!we\s)(?<!they\s)(?:should|could|might\s+as\s+well|may\s+as\s+well)\s+(?:just\s+|finally\s+)?"
+        r"(?<!we\s)(?<!they\s)\b(?:should|could|might\s+as\s+well|may\s+as\s+well)\s+(?:just\s+|finally\s+)?"
         r"(?:end\s+it(?:\s+all)?|end\s+my\s+life|end\s+myself)(?:\s+(?:now|tonight|already|today))?"
         r"(?:\s+(?:tbh|honestly|ngl|fr|rn|lol|tho|though))?"
         + END
@@ -280,7 +280,7 @@ WILL_RULES: tuple[Rule, ...] = (
         _CON,
         # "I should just disappear permanently", "might as well die", "I need to stop existing"
         # ("I could just die" is a blush, left out; "we should dye our hair" is a dye)
-        r"(?<!we\s)(?<!they\s)(?<!you\s)\b(?:should|might\s+as\s+well|may\s+as\s+well|need\s+to|ought\s+to)"
+        r"\b(?:should|might\s+as\s+well|may\s+as\s+well|need\s+to|ought\s+to)"
         r"\s+(?:just\s+|honestly\s+|probably\s+)?(?:die"
         + _DIE_NOT_FIGURATIVE
         + r"|disappear\s+(?:forever"
