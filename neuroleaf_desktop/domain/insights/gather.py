@@ -19,10 +19,17 @@ from neuroleaf_desktop.domain.insights.feelings import (
 )
 from neuroleaf_desktop.domain.insights.low_mood import build_evidence, low_mood_gap
 from neuroleaf_desktop.domain.insights.recovery import analyse
-from neuroleaf_desktop.domain.insights.scope import empty_window, times_limit, window_limit
+from neuroleaf_desktop.domain.insights.scope import (
+    day_times,
+    empty_window,
+    other_times,
+    times_limit,
+    window_limit,
+)
 from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
 from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
 from neuroleaf_desktop.domain.insights.topics import LABELS, Topic
+from neuroleaf_desktop.domain.insights.weekdays import Measured, weekday_evidence
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date
 
@@ -33,6 +40,19 @@ UNKNOWN_GAP = (
     '(e.g. "What helps when I sleep badly?").'
 )
 MAX_ITEMS = 6
+_MOOD = Measured("Your mood", lambda f: f.mood)
+_ANXIETY = Measured("Your anxiety", lambda f: f.anxiety)
+# The measure each feeling topic is read on, when the question singles out days of the week.
+DAY_MEASURES: dict[str, list[Measured]] = {
+    "low_mood": [_MOOD],
+    "anxiety": [_ANXIETY],
+    "sleep": [
+        Measured("Your sleep (hours)", lambda f: f.sleep, night=True),
+        Measured("Your sleep quality", lambda f: f.sleep_quality, night=True),
+    ],
+    "stress": [_MOOD, _ANXIETY],
+    "energy": [Measured("Your energy", lambda f: f.energy)],
+}
 
 
 def gather(
@@ -53,15 +73,31 @@ def gather(
         if not checkin_list and not entry_list:
             return TopicEvidence(topic, (), (empty_window(window),))
     found = _gather(topic, checkin_list, entry_list)
-    return replace(found, limits=_limits(topic))
+    too_few: list[str] = []
+    if topic.splits_days:
+        days, too_few = weekday_evidence(
+            day_facts(checkin_list, entry_list), day_times(topic.times), DAY_MEASURES[topic.kind]
+        )
+        found = replace(found, items=tuple(renumber([*days, *found.items][:MAX_ITEMS])))
+    return replace(found, limits=_limits(topic, too_few))
 
 
-def _limits(topic: Topic) -> tuple[str, ...]:
+def _limits(topic: Topic, too_few: list[str]) -> tuple[str, ...]:
     limits: list[str] = []
     if topic.window is not None:
         limits.append(window_limit(topic.window))
-    if topic.times:
-        limits.append(times_limit(topic.times, LABELS.get(topic.kind) or topic.subject))
+    label = LABELS.get(topic.kind) or topic.subject
+    rest = topic.times
+    if topic.splits_days:
+        days, rest = day_times(topic.times), other_times(topic.times)
+        limits.append(
+            f"You asked about {days}: {label} on those days is compared with your other days first."
+            if not too_few
+            else f"You asked about {days}."
+        )
+        limits.extend(too_few)
+    if rest:
+        limits.append(times_limit(rest, label))
     if topic.also:
         others = " and ".join(s for s, _k in topic.also)
         limits.append(

@@ -162,6 +162,24 @@ def find_window(question: str, today: date) -> Window | None:
     return None
 
 
+# Days of the week a question singles out: ``weekdays`` compares them with the other days.
+DAY_RX: Final = re.compile(
+    r"\b(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"|\b(?P<g>weekends?|weekdays?|weeknights?)\b",
+    re.I,
+)
+
+
+def day_times(times: str) -> str:
+    """The singled-out times that are days of the week ("mondays", "weekends")."""
+    return " or ".join(p for p in times.split(" or ") if DAY_RX.fullmatch(p))
+
+
+def other_times(times: str) -> str:
+    """The singled-out times that are not days of the week ("mornings", "winter")."""
+    return " or ".join(p for p in times.split(" or ") if p and not DAY_RX.fullmatch(p))
+
+
 def singled_out_times(question: str, window: Window | None) -> str:
     """The times a question compares or singles out ("weekends or weekdays"), outside a
     window's own words, as the question writes them."""

@@ -40,7 +40,9 @@ from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-e
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
     Window,
+    day_times,
     find_window,
+    other_times,
     singled_out_times,
     window_label,
 )
@@ -81,6 +83,7 @@ DESCRIPTIONS: Final[dict[TopicKind, str]] = {
 }
 
 WORK_WEIGHT: Final = 0.5
+SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energy"})
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -179,11 +182,24 @@ class Topic:
         if self.also:
             others = " and ".join(s for s, _k in self.also)
             base = f"{base} and {others}, each against your other days"
-        if self.times:
-            base = f"{base} on all days (not split by {self.times})"
+        days, rest = (
+            (day_times(self.times), other_times(self.times))
+            if self.splits_days
+            else ("", self.times)
+        )
+        if days:
+            base = f"{base}, {days} against your other days"
+        if rest:
+            base = f"{base} on all days (not split by {rest})"
         if self.window is not None:
             base = f"{base}, {window_label(self.window)}"
         return base
+
+    @property
+    def splits_days(self) -> bool:
+        """Whether the evidence compares the days of the week the question names (a feeling
+        topic's own measure; a subject's evidence is not split)."""
+        return self.kind in SPLIT_KINDS and bool(day_times(self.times))
 
     def _base_label(self) -> str:
         if self.kind == "activity":
