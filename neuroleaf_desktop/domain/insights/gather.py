@@ -30,6 +30,7 @@ from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
 from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
 from neuroleaf_desktop.domain.insights.topics import LABELS, Topic
 from neuroleaf_desktop.domain.insights.weekdays import Measured, weekday_evidence
+from neuroleaf_desktop.domain.insights.worse import worse_evidence
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date
 
@@ -40,6 +41,7 @@ UNKNOWN_GAP = (
     '(e.g. "What helps when I sleep badly?").'
 )
 MAX_ITEMS = 6
+WORSE_WORDS = {"low_mood": "mood", "stress": "mood or anxiety on stressful days"}
 _MOOD = Measured("Your mood", lambda f: f.mood)
 _ANXIETY = Measured("Your anxiety", lambda f: f.anxiety)
 # The measure each feeling topic is read on, when the question singles out days of the week.
@@ -87,6 +89,11 @@ def _limits(topic: Topic, too_few: list[str]) -> tuple[str, ...]:
     if topic.window is not None:
         limits.append(window_limit(topic.window))
     label = LABELS.get(topic.kind) or topic.subject
+    if topic.worse:
+        limits.append(
+            f"You asked what does not help: this shows what goes with worse "
+            f"{WORSE_WORDS.get(topic.kind, label)}, not what helps."
+        )
     rest = topic.times
     if topic.splits_days:
         days, rest = day_times(topic.times), other_times(topic.times)
@@ -111,7 +118,7 @@ def _gather(
     topic: Topic, checkin_list: list[MoodCheckIn], entry_list: list[JournalEntry]
 ) -> TopicEvidence:
     notes: tuple[str, ...] = ()
-    if topic.kind == "low_mood":
+    if topic.kind == "low_mood" and not topic.worse:
         report = analyse(checkin_list, entry_list)
         items: list[EvidenceItem] = build_evidence(report)
         gaps = [] if items else low_mood_gap(report)
@@ -120,7 +127,9 @@ def _gather(
         facts = day_facts(checkin_list, entry_list)
         if not facts:
             return TopicEvidence(topic, (), ("There are no check-ins or entries yet.",))
-        if topic.kind == "sleep":
+        if topic.worse:
+            items, gaps = worse_evidence(facts, topic.kind)
+        elif topic.kind == "sleep":
             items, gaps = sleep_evidence(facts)
         elif topic.kind == "anxiety":
             items, gaps = anxiety_evidence(facts)

@@ -62,6 +62,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     POSITIVE_RX,
     STOPWORDS,
     WORK_RX,
+    asks_worse,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
 
@@ -175,10 +176,15 @@ class Topic:
     # For a subject: the measure the question names ("do I *sleep* better after yoga?"),
     # whose comparison comes first: "sleep", "anxiety" or "low_mood" ("" for none).
     focus: str = ""
+    # A feeling topic asked the other way round ("what doesn't help", "what makes it worse"):
+    # its evidence is what goes with the measure getting worse (``worse``).
+    worse: bool = False
 
     @property
     def label(self) -> str:
         base = self._base_label()
+        if self.worse:
+            base = f"{base}: what goes with it getting worse"
         if self.also:
             others = " and ".join(s for s, _k in self.also)
             base = f"{base} and {others}, each against your other days"
@@ -402,11 +408,12 @@ def classify(
     topic = _classify(text, activities, names, similarity)
     if topic.kind == "unknown":
         return topic
+    worse = topic.kind in SPLIT_KINDS and asks_worse(text)
     if today is None:
-        return replace(topic, focus=_focus(topic, text))
+        return replace(topic, focus=_focus(topic, text), worse=worse)
     window = find_window(text, today)
     times = singled_out_times(text, window) if topic.kind != "last_time" else ""
-    return replace(topic, window=window, times=times, focus=_focus(topic, text))
+    return replace(topic, window=window, times=times, focus=_focus(topic, text), worse=worse)
 
 
 def _focus(topic: Topic, text: str) -> str:
