@@ -49,6 +49,7 @@ from neuroleaf_desktop.domain.insights.scope import (
 from neuroleaf_desktop.domain.insights.things import (
     about_app,
     last_verb,
+    new_phrase,
     place_at_end,
     thing_after,
 )
@@ -104,7 +105,7 @@ _ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 _SUBJECT_RX: Final = re.compile(
     r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |some )?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for)\b",
     re.I,
@@ -447,6 +448,8 @@ def _classify(
                      also=tuple(others[:2]))  # fmt: skip
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
+    if phrase := _new_phrase(text, activities):
+        return _thing_topic("activity", phrase)
     if activity is not None:
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
     if absent:
@@ -466,6 +469,20 @@ def _classify(
         if sims[best] >= SIMILARITY_THRESHOLD:
             return Topic(kinds[best], method="similarity", score=float(sims[best]))
     return Topic("unknown")
+
+
+def _new_phrase(text: str, activities: Collection[str]) -> str:
+    """A thing of two or three words the question weighs and no rule knows ("tai chi", "hot
+    yoga"): more specific than an activity one of its words names, unless the person logs
+    that very phrase."""
+    m = _SUBJECT_RX.search(text)
+    phrase = m["x"] if m is not None and new_phrase(m["x"]) else ""
+    if not phrase and _ABOUT_ME.search(text):
+        found = thing_after(text)
+        phrase = found if new_phrase(found) else ""
+    if not phrase or any(activity_pattern(a).fullmatch(phrase) for a in activities):
+        return ""
+    return phrase
 
 
 def _compared(
