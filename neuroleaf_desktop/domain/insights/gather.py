@@ -76,15 +76,16 @@ def gather(
             return TopicEvidence(topic, (), (empty_window(window),))
     found = _gather(topic, checkin_list, entry_list)
     too_few: list[str] = []
+    days: list[EvidenceItem] = []
     if topic.splits_days:
         days, too_few = weekday_evidence(
             day_facts(checkin_list, entry_list), day_times(topic.times), DAY_MEASURES[topic.kind]
         )
         found = replace(found, items=tuple(renumber([*days, *found.items][:MAX_ITEMS])))
-    return replace(found, limits=_limits(topic, too_few))
+    return replace(found, limits=_limits(topic, too_few, compared=bool(days)))
 
 
-def _limits(topic: Topic, too_few: list[str]) -> tuple[str, ...]:
+def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tuple[str, ...]:
     limits: list[str] = []
     if topic.window is not None:
         limits.append(window_limit(topic.window))

@@ -55,7 +55,7 @@ APP_RX: Final = re.compile(
 )
 _AFTER_RX: Final = re.compile(
     r"\b(?:after|before)\s+(?:a |an |my |some |the |doing |going |trying )?"
-    r"(?P<x>[a-z][a-z'-]+(?:\s+(?!(?:or|than)\b)[a-z][a-z'-]+){0,2})"
+    r"(?P<x>(?!(?:after|before)\b)[a-z][a-z'-]+(?:\s+(?!(?:or|than|after|before)\b)[a-z][a-z'-]+){0,2})"
     r"\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
     re.I,
 )

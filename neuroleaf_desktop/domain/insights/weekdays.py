@@ -92,6 +92,8 @@ def weekday_evidence(
     too_few: list[str] = []
     for m in measures:
         values = {d: v for d, f in facts.items() if (v := m.measure(f)) is not None}
+        if not values:
+            continue  # a measure never rated (sleep quality) is not a comparison asked for
         for group in day_groups(times, night=m.night):
             inside = sorted(
                 (d for d in values if _evening(d, m.night).weekday() in group.weekdays),
