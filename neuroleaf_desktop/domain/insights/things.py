@@ -77,7 +77,7 @@ def about_app(question: str) -> bool:
 PHRASE_FILLERS: Final = _words(
     "day days night nights week weeks shift shifts time times session sessions long hard bad "
     "good rough busy big little short early late full whole nice quick proper real decent out "
-    "up in off over back home work"
+    "up in off over back home work poor lack enough too much less more extra broken lost"
 )
 
 
