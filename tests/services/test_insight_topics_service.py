@@ -86,9 +86,10 @@ def test_days_of_the_week_worse_and_unknown_phrases_in_a_real_vault(session: Ses
         day = date(2026, 10, 5) + timedelta(days=i)
         at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
         late = i % 3 == 0
+        anxiety = 8 if day.weekday() == 0 else 3
+        done = ("screen late",) if late else ("walk",)
         session.mood.log(NewCheckIn(mood=4 if late else 7, logged_at=at, tz_offset_min=0,
-                                    sleep_hours=7.0, anxiety=8 if day.weekday() == 0 else 3,
-                                    activities=("screen late",) if late else ("walk",)))  # fmt: skip
+                                    sleep_hours=7.0, anxiety=anxiety, activities=done))  # fmt: skip
     service = InsightService(session, model="test", semantic=False, today=lambda: date(2026, 11, 3))
 
     mondays = service.ask("is there a pattern with my anxiety on mondays", use_llm=False)

@@ -77,7 +77,10 @@ def about_app(question: str) -> bool:
 PHRASE_FILLERS: Final = _words(
     "day days night nights week weeks shift shifts time times session sessions long hard bad "
     "good rough busy big little short early late full whole nice quick proper real decent out "
-    "up in off over back home work poor lack enough too much less more extra broken lost"
+    "up in off over back home work poor lack enough too much less more extra broken lost last "
+    "first next patch spell phase stretch period bout "
+    # verbs and adverbs around a subject ("has wine *been* messing with me")
+    "been being ever really actually always usually just still also even"
 )
 
 
@@ -92,7 +95,9 @@ def _new(phrase: str) -> bool:
         return not KNOWN_WORDS.search(phrase)
     if words & PHRASE_FILLERS:
         return False
-    return any(not KNOWN_WORDS.fullmatch(w) for w in words)
+    unknown = [w for w in words if not KNOWN_WORDS.fullmatch(w)]
+    # "playing music" is music played: a verb of doing beside a known word names nothing new.
+    return len(unknown) == len(words) or any(not w.endswith("ing") for w in unknown)
 
 
 def new_phrase(phrase: str) -> bool:
