@@ -234,4 +234,3 @@ BLOCK_C: tuple[tuple[str, str, str], ...] = (
     ("does work stress affect my sleep", "sleep", ""),
     ("how do I feel after a long day?", "energy", ""),
 )
-
