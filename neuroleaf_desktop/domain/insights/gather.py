@@ -1,5 +1,9 @@
 """The evidence for a topic: one builder per topic, numbered, never borrowed from another.
 
+A question that singles out days of the week gets their comparison first (``weekdays``); one
+asked the other way round ("what doesn't help?") gets what goes with a worse measure
+(``worse``) instead of what came before recoveries.
+
 A topic with too little data gets no items and a *gap*: a plain sentence saying what is
 missing and what to log. The answer is then that sentence; nothing about another topic is
 offered in its place.

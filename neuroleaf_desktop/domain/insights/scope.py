@@ -8,10 +8,12 @@ and either honoured or named as a limit, in the answer and in "Looking at: …":
   (with too little data there, the answer says so and borrows nothing from other days);
 * a window only the person knows ("since I started the new job", "since the move") cannot be
   placed: the answer says it looks at all the data, not only that time;
-* **times compared or singled out** (weekends vs weeknights, Mondays, mornings, winter or
-  summer): the evidence is per day and per topic, not split by day of the week, time of day
-  or season, so the answer says it is the topic overall, not that comparison ("days off"
-  are not among them: the evidence compares work days with the other days).
+* **days of the week singled out** (Mondays, "every friday", weekends vs weeknights): a
+  feeling topic's measure on those days is compared with the other days (``weekdays``);
+* **other times singled out** (mornings, evenings, winter or summer compared): the evidence
+  holds one value per day and is not split by time of day or season, so the answer says it
+  is the topic overall, not that comparison ("days off" are not among them: the evidence
+  compares work days with the other days).
 
 "Lately", "recently" and "these days" are left as they are: the evidence lists the latest
 days first anyway. Pure: ``today`` is passed in.

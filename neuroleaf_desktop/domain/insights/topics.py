@@ -12,7 +12,10 @@ The method is deliberately transparent, and the person sees its result ("Looking
 3. A capitalised name the data does not hold ("Does Paris cheer me up?") or a thing a
    question weighs that no rule knows ("does knitting help me?") is still the subject: its
    answer says plainly that the journal does not mention it, instead of borrowing another
-   topic's evidence.
+   topic's evidence. A thing of two or three words ("am I calmer after *tai chi*", "*hot
+   yoga*") is more specific than the activity one of its words names, unless the person
+   logs that very phrase; a feeling topic asked the other way round ("what doesn't help",
+   "what makes it worse") is marked ``worse``.
 4. Otherwise keyword patterns (``vocabulary``) score each feeling topic (anxiety, sleep,
    stress / work, energy, low mood); the feeling a verb of effect acts on ("what helps *my
    sleep* when I'm anxious") scores one more, so the topic asked about wins; ties go to the
