@@ -45,7 +45,8 @@ def scope_problem(found: object) -> str:
             return "window not said"
     elif window is not None and not any("all your data" in x for x in limits):
         return "unplaced window not said"
-    if topic.times and not any(topic.times in x for x in limits):
+    named = [t for t in topic.times.split(" or ") if t]  # each said: days compared, or not split
+    if not all(any(t in x for x in limits) for t in named):
         return "times not said"
     if topic.splits_days:
         first = items[0].summary if items else ""

@@ -109,7 +109,7 @@ def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tupl
         )
         limits.extend(too_few)
     if rest:
-        limits.append(times_limit(rest, label))
+        limits.append(times_limit(rest, label, days_split=topic.splits_days))
     if topic.also:
         others = " and ".join(s for s, _k in topic.also)
         limits.append(

@@ -210,10 +210,16 @@ def window_limit(window: Window) -> str:
     )
 
 
-def times_limit(times: str, label: str) -> str:
+def times_limit(times: str, label: str, *, days_split: bool = False) -> str:
+    """Times the evidence cannot split by (the days of the week, when also named, are)."""
+    if days_split:
+        return (
+            f"You asked about {times}. I can't split your data by time of day or season yet, "
+            f"so {times} is not compared."
+        )
     return (
-        f"You asked about {times}. I can't split your data by day of the week, time of day or "
-        f"season yet, so this is your {label} on all days, not that comparison."
+        f"You asked about {times}. I can't split your data by time of day or season yet, so "
+        f"this is your {label} on all days, not that comparison."
     )
 
 

@@ -200,7 +200,11 @@ class Topic:
         if days:
             base = f"{base}, {days} against your other days"
         if rest:
-            base = f"{base} on all days (not split by {rest})"
+            base = (
+                f"{base} (not split by {rest})"
+                if days
+                else f"{base} on all days (not split by {rest})"
+            )
         if self.window is not None:
             base = f"{base}, {window_label(self.window)}"
         return base
