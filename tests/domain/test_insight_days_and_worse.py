@@ -120,6 +120,8 @@ def test_what_doesnt_help_shows_only_worse_or_unclear_links() -> None:
     assert all("higher" not in i.summary for i in found.items)  # nothing that helps
     assert not any(i.kind == "recovery" for i in found.items)
     assert "not what helps" in found.limits[0]
+    assert verify_claim(Claim("Your mood is lower on screen late days.", (1,)), found.items).ok
+    assert not verify_claim(Claim("Your mood is higher on walk days.", (1,)), found.items).ok
 
 
 def test_what_hurts_sleep_reads_the_night_after() -> None:
