@@ -45,7 +45,8 @@ UNKNOWN_GAP = (
     '(e.g. "What helps when I sleep badly?").'
 )
 MAX_ITEMS = 6
-WORSE_WORDS = {"low_mood": "mood", "stress": "mood or anxiety on stressful days"}
+# The measures a feeling topic is read on, as the limits name them.
+MEASURE_WORDS = {"low_mood": "mood", "stress": "mood and anxiety"}
 _MOOD = Measured("Your mood", lambda f: f.mood)
 _ANXIETY = Measured("Your anxiety", lambda f: f.anxiety)
 # The measure each feeling topic is read on, when the question singles out days of the week.
@@ -97,7 +98,7 @@ def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tupl
     if topic.worse:
         limits.append(
             f"You asked what does not help: this shows what goes with worse "
-            f"{WORSE_WORDS.get(topic.kind, label)}, not what helps."
+            f"{MEASURE_WORDS.get(topic.kind, label)}, not what helps."
         )
     rest = topic.times
     if topic.splits_days:
