@@ -103,9 +103,11 @@ def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tupl
     rest = topic.times
     if topic.splits_days:
         days, rest = day_times(topic.times), other_times(topic.times)
+        measure = MEASURE_WORDS.get(topic.kind, label)
         limits.append(
-            f"You asked about {days}: {label} on those days is compared with your other days first."
-            if not too_few
+            f"You asked about {days}: your {measure} on those days is compared with your other "
+            "days first."
+            if compared
             else f"You asked about {days}."
         )
         limits.extend(too_few)
