@@ -6,7 +6,11 @@ profiles (``today`` = the day after the demo data ends, so "last month" holds da
 * a window the calendar places: every evidence date lies inside it, or there is no evidence
   and the gap names the window (nothing borrowed from other days);
 * a window only the person knows, or times singled out: the answer's first line says so;
-* subjects compared: the limit names each, and each one in the data has its own evidence.
+* subjects compared: the limit names each, and each one in the data has its own evidence;
+* days of the week singled out (a feeling topic): the first item compares those days with the
+  others, or the answer says there are too few of them;
+* a question asked the other way round ("what doesn't help?"): no item reports the measure
+  getting better, and the answer says it shows what goes with it getting worse.
 
 Target: 100 % honest. Usage: ``python benchmarks/bench_truth_scope.py [--seeds 7 11 23]
 [--final] [--quick]`` (``--final`` adds block B, never tuned on; ``--quick``: one seed).
@@ -41,8 +45,21 @@ def scope_problem(found: object) -> str:
             return "window not said"
     elif window is not None and not any("all your data" in x for x in limits):
         return "unplaced window not said"
-    if topic.times and not any(topic.times in x for x in limits):
+    named = [t for t in topic.times.split(" or ") if t]  # each said: days compared, or not split
+    if not all(any(t in x for x in limits) for t in named):
         return "times not said"
+    if topic.splits_days:
+        first = items[0].summary if items else ""
+        compared = "on your other days" in first or "on your other nights" in first
+        if not compared and not any("too few to compare" in x for x in limits):
+            return "days not compared"
+    if topic.worse:
+        for item in items:
+            good = "down" if "anxiety" in item.terms else "up"
+            if item.direction == good or item.kind == "recovery":
+                return f"a better turn shown: {item.summary[:40]}"
+        if not any("not what helps" in x for x in limits):
+            return "worse not said"
     if topic.also:
         said = " ".join(limits)
         if not all(s in said for s, _k in topic.also):
@@ -80,7 +97,7 @@ def main() -> int:
             for question, _kind, _subject in block:
                 found = service.evidence(question)
                 t = found.topic
-                if t.window is None and not t.times and not t.also:
+                if t.window is None and not t.times and not t.also and not t.worse:
                     continue
                 row[0] += 1
                 problem = scope_problem(found)

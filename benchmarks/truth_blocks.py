@@ -199,3 +199,38 @@ BLOCK_B: tuple[tuple[str, str, str], ...] = (
     ("whats helped with my loneliness", "low_mood", ""),
     ("when was i last properly happy", "last_time", "low_mood"),
 )
+
+
+# Round 12, written before any run: days of the week, questions asked the other way round
+# ("what doesn't help"), and things of several words the data may not hold. Tuned on like A.
+BLOCK_C: tuple[tuple[str, str, str], ...] = (
+    # days of the week
+    ("is there a pattern with my anxiety on mondays", "anxiety", ""),
+    ("why do I crash every friday", "energy", ""),
+    ("do I sleep worse on sunday nights?", "sleep", ""),
+    ("is my mood better at weekends?", "low_mood", ""),
+    ("am I more stressed on weekdays than weekends", "stress", ""),
+    ("how's my energy on saturdays", "energy", ""),
+    ("do I feel low on sundays", "low_mood", ""),
+    # asked the other way round
+    ("what doesn't help my mood?", "low_mood", ""),
+    ("what makes my anxiety worse?", "anxiety", ""),
+    ("what hurts my sleep?", "sleep", ""),
+    ("what ruins my sleep", "sleep", ""),
+    ("what should I stop doing when I'm low", "low_mood", ""),
+    ("what makes me more tired", "energy", ""),
+    ("what triggers my anxiety", "anxiety", ""),
+    # things of several words
+    ("am I calmer after tai chi?", "activity", "tai chi"),
+    ("does cold water swimming help my mood", "activity", "cold water swimming"),
+    ("do I sleep better after hot yoga?", "activity", "hot yoga"),
+    ("is rock climbing good for my anxiety", "activity", "rock climbing"),
+    ("does tai chi calm me down", "activity", "tai chi"),
+    ("how am I after a sound bath", "activity", "sound bath"),
+    ("do board games cheer me up", "activity", "board games"),
+    # known phrases that must stay what they are
+    ("does screen late affect my sleep", "activity", "screen late"),
+    ("do I feel better after time with family", "activity", "family"),
+    ("does work stress affect my sleep", "sleep", ""),
+    ("how do I feel after a long day?", "energy", ""),
+)

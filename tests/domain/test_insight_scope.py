@@ -107,7 +107,8 @@ def test_an_unplaced_window_and_singled_out_times_are_said_first() -> None:
     checkins = _checkins(date(2026, 8, 1), 80)
     for question, words in (
         ("have I been more anxious since I started the new job?", "all your data"),
-        ("Do I sleep better on weekends than on weeknights?", "not that comparison"),
+        ("Do I sleep better on weekends than on weeknights?", "compared with your other days"),
+        ("is my anxiety worse in the mornings or evenings", "not that comparison"),
     ):
         found = gather(classify(question, today=TODAY), checkins, [])
         assert found.items and words in found.limits[0]

@@ -77,3 +77,31 @@ def test_scope_is_answered_or_said_plainly_in_a_real_vault(session: Session) -> 
     assert compared.topic is not None and compared.topic.also == (("piano", "activity"),)
     assert {"running", "piano"} <= {t for e in compared.evidence for t in e.terms}
     assert compared.evidence[1].summary.startswith("Your sleep")
+
+
+def test_days_of_the_week_worse_and_unknown_phrases_in_a_real_vault(session: Session) -> None:
+    """A weekday is compared with the other days; "what doesn't help" shows nothing that
+    helps; an unknown thing of two words is said to be missing, nothing borrowed."""
+    for i in range(28):  # 2026-10-05 is a Monday
+        day = date(2026, 10, 5) + timedelta(days=i)
+        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
+        late = i % 3 == 0
+        anxiety = 8 if day.weekday() == 0 else 3
+        done = ("screen late",) if late else ("walk",)
+        session.mood.log(NewCheckIn(mood=4 if late else 7, logged_at=at, tz_offset_min=0,
+                                    sleep_hours=7.0, anxiety=anxiety, activities=done))  # fmt: skip
+    service = InsightService(session, model="test", semantic=False, today=lambda: date(2026, 11, 3))
+
+    mondays = service.ask("is there a pattern with my anxiety on mondays", use_llm=False)
+    assert mondays.evidence[0].summary.startswith("Your anxiety averaged 8 on Mondays and 3 ")
+    assert "n = 4 and 24 days" in mondays.evidence[0].summary
+    assert mondays.notes[0] in mondays.text and "compared with your other days" in mondays.notes[0]
+
+    worse = service.ask("what doesn't help my mood?", use_llm=False)
+    assert worse.topic is not None and worse.topic.worse
+    assert "screen late" in worse.evidence[0].terms and "lower" in worse.evidence[0].summary
+    assert not any("higher" in e.summary for e in worse.evidence)
+
+    tai_chi = service.ask("am I calmer after tai chi?", use_llm=False)
+    assert not tai_chi.evidence and not tai_chi.claims
+    assert tai_chi.text.startswith("I can't find tai chi in your journal")

@@ -1,5 +1,9 @@
 """The evidence for a topic: one builder per topic, numbered, never borrowed from another.
 
+A question that singles out days of the week gets their comparison first (``weekdays``); one
+asked the other way round ("what doesn't help?") gets what goes with a worse measure
+(``worse``) instead of what came before recoveries.
+
 A topic with too little data gets no items and a *gap*: a plain sentence saying what is
 missing and what to log. The answer is then that sentence; nothing about another topic is
 offered in its place.
@@ -19,10 +23,18 @@ from neuroleaf_desktop.domain.insights.feelings import (
 )
 from neuroleaf_desktop.domain.insights.low_mood import build_evidence, low_mood_gap
 from neuroleaf_desktop.domain.insights.recovery import analyse
-from neuroleaf_desktop.domain.insights.scope import empty_window, times_limit, window_limit
+from neuroleaf_desktop.domain.insights.scope import (
+    day_times,
+    empty_window,
+    other_times,
+    times_limit,
+    window_limit,
+)
 from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
 from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
 from neuroleaf_desktop.domain.insights.topics import LABELS, Topic
+from neuroleaf_desktop.domain.insights.weekdays import Measured, weekday_evidence
+from neuroleaf_desktop.domain.insights.worse import worse_evidence
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.timeutil import local_date
 
@@ -33,6 +45,21 @@ UNKNOWN_GAP = (
     '(e.g. "What helps when I sleep badly?").'
 )
 MAX_ITEMS = 6
+# The measures a feeling topic is read on, as the limits name them.
+MEASURE_WORDS = {"low_mood": "mood", "stress": "mood and anxiety"}
+_MOOD = Measured("Your mood", lambda f: f.mood)
+_ANXIETY = Measured("Your anxiety", lambda f: f.anxiety)
+# The measure each feeling topic is read on, when the question singles out days of the week.
+DAY_MEASURES: dict[str, list[Measured]] = {
+    "low_mood": [_MOOD],
+    "anxiety": [_ANXIETY],
+    "sleep": [
+        Measured("Your sleep (hours)", lambda f: f.sleep, night=True),
+        Measured("Your sleep quality", lambda f: f.sleep_quality, night=True),
+    ],
+    "stress": [_MOOD, _ANXIETY],
+    "energy": [Measured("Your energy", lambda f: f.energy)],
+}
 
 
 def gather(
@@ -53,15 +80,39 @@ def gather(
         if not checkin_list and not entry_list:
             return TopicEvidence(topic, (), (empty_window(window),))
     found = _gather(topic, checkin_list, entry_list)
-    return replace(found, limits=_limits(topic))
+    too_few: list[str] = []
+    days: list[EvidenceItem] = []
+    if topic.splits_days:
+        days, too_few = weekday_evidence(
+            day_facts(checkin_list, entry_list), day_times(topic.times), DAY_MEASURES[topic.kind]
+        )
+        found = replace(found, items=tuple(renumber([*days, *found.items][:MAX_ITEMS])))
+    return replace(found, limits=_limits(topic, too_few, compared=bool(days)))
 
 
-def _limits(topic: Topic) -> tuple[str, ...]:
+def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tuple[str, ...]:
     limits: list[str] = []
     if topic.window is not None:
         limits.append(window_limit(topic.window))
-    if topic.times:
-        limits.append(times_limit(topic.times, LABELS.get(topic.kind) or topic.subject))
+    label = LABELS.get(topic.kind) or topic.subject
+    if topic.worse:
+        limits.append(
+            f"You asked what does not help: this shows what goes with worse "
+            f"{MEASURE_WORDS.get(topic.kind, label)}, not what helps."
+        )
+    rest = topic.times
+    if topic.splits_days:
+        days, rest = day_times(topic.times), other_times(topic.times)
+        measure = MEASURE_WORDS.get(topic.kind, label)
+        limits.append(
+            f"You asked about {days}: your {measure} on those days is compared with your other "
+            "days first."
+            if compared
+            else f"You asked about {days}."
+        )
+        limits.extend(too_few)
+    if rest:
+        limits.append(times_limit(rest, label, days_split=topic.splits_days))
     if topic.also:
         others = " and ".join(s for s, _k in topic.also)
         limits.append(
@@ -75,7 +126,7 @@ def _gather(
     topic: Topic, checkin_list: list[MoodCheckIn], entry_list: list[JournalEntry]
 ) -> TopicEvidence:
     notes: tuple[str, ...] = ()
-    if topic.kind == "low_mood":
+    if topic.kind == "low_mood" and not topic.worse:
         report = analyse(checkin_list, entry_list)
         items: list[EvidenceItem] = build_evidence(report)
         gaps = [] if items else low_mood_gap(report)
@@ -84,7 +135,9 @@ def _gather(
         facts = day_facts(checkin_list, entry_list)
         if not facts:
             return TopicEvidence(topic, (), ("There are no check-ins or entries yet.",))
-        if topic.kind == "sleep":
+        if topic.worse:
+            items, gaps = worse_evidence(facts, topic.kind)
+        elif topic.kind == "sleep":
             items, gaps = sleep_evidence(facts)
         elif topic.kind == "anxiety":
             items, gaps = anxiety_evidence(facts)

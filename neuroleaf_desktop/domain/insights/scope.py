@@ -8,10 +8,12 @@ and either honoured or named as a limit, in the answer and in "Looking at: …":
   (with too little data there, the answer says so and borrows nothing from other days);
 * a window only the person knows ("since I started the new job", "since the move") cannot be
   placed: the answer says it looks at all the data, not only that time;
-* **times compared or singled out** (weekends vs weeknights, Mondays, mornings, winter or
-  summer): the evidence is per day and per topic, not split by day of the week, time of day
-  or season, so the answer says it is the topic overall, not that comparison ("days off"
-  are not among them: the evidence compares work days with the other days).
+* **days of the week singled out** (Mondays, "every friday", weekends vs weeknights): a
+  feeling topic's measure on those days is compared with the other days (``weekdays``);
+* **other times singled out** (mornings, evenings, winter or summer compared): the evidence
+  holds one value per day and is not split by time of day or season, so the answer says it
+  is the topic overall, not that comparison ("days off" are not among them: the evidence
+  compares work days with the other days).
 
 "Lately", "recently" and "these days" are left as they are: the evidence lists the latest
 days first anyway. Pure: ``today`` is passed in.
@@ -162,6 +164,24 @@ def find_window(question: str, today: date) -> Window | None:
     return None
 
 
+# Days of the week a question singles out: ``weekdays`` compares them with the other days.
+DAY_RX: Final = re.compile(
+    r"\b(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"|\b(?P<g>weekends?|weekdays?|weeknights?)\b",
+    re.I,
+)
+
+
+def day_times(times: str) -> str:
+    """The singled-out times that are days of the week ("mondays", "weekends")."""
+    return " or ".join(p for p in times.split(" or ") if DAY_RX.fullmatch(p))
+
+
+def other_times(times: str) -> str:
+    """The singled-out times that are not days of the week ("mornings", "winter")."""
+    return " or ".join(p for p in times.split(" or ") if p and not DAY_RX.fullmatch(p))
+
+
 def singled_out_times(question: str, window: Window | None) -> str:
     """The times a question compares or singles out ("weekends or weekdays"), outside a
     window's own words, as the question writes them."""
@@ -190,10 +210,16 @@ def window_limit(window: Window) -> str:
     )
 
 
-def times_limit(times: str, label: str) -> str:
+def times_limit(times: str, label: str, *, days_split: bool = False) -> str:
+    """Times the evidence cannot split by (the days of the week, when also named, are)."""
+    if days_split:
+        return (
+            f"You asked about {times}. I can't split your data by time of day or season yet, "
+            f"so {times} is not compared."
+        )
     return (
-        f"You asked about {times}. I can't split your data by day of the week, time of day or "
-        f"season yet, so this is your {label} on all days, not that comparison."
+        f"You asked about {times}. I can't split your data by time of day or season yet, so "
+        f"this is your {label} on all days, not that comparison."
     )
 
 

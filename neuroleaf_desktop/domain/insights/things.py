@@ -55,7 +55,8 @@ APP_RX: Final = re.compile(
 )
 _AFTER_RX: Final = re.compile(
     r"\b(?:after|before)\s+(?:a |an |my |some |the |doing |going |trying )?"
-    r"(?P<x>[a-z][a-z'-]+)\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
+    r"(?P<x>(?!(?:after|before)\b)[a-z][a-z'-]+(?:\s+(?!(?:or|than|after|before)\b)[a-z][a-z'-]+){0,2})"
+    r"\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
     re.I,
 )
 _PLACE_RX: Final = re.compile(
@@ -72,9 +73,36 @@ def about_app(question: str) -> bool:
     return bool(APP_RX.search(question))
 
 
+# Words that make a phrase a kind of day or a manner ("a long day", "screen late"), not a thing.
+PHRASE_FILLERS: Final = _words(
+    "day days night nights week weeks shift shifts time times session sessions long hard bad "
+    "good rough busy big little short early late full whole nice quick proper real decent out "
+    "up in off over back home work poor lack enough too much less more extra broken lost last "
+    "first next patch spell phase stretch period bout "
+    # verbs and adverbs around a subject ("has wine *been* messing with me")
+    "been being ever really actually always usually just still also even"
+)
+
+
 def _new(phrase: str) -> bool:
+    """A thing no rule knows: one word that is none of theirs, or a phrase of two or three
+    words ("tai chi", "cold water swimming") with a word no rule knows and none of the
+    words that make it a time or a manner."""
     words = set(phrase.lower().split())
-    return not (words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(phrase))
+    if words & STOPWORDS or words & TIME_WORDS:
+        return False
+    if len(words) == 1 or len(phrase.split()) == 1:
+        return not KNOWN_WORDS.search(phrase)
+    if words & PHRASE_FILLERS:
+        return False
+    unknown = [w for w in words if not KNOWN_WORDS.fullmatch(w)]
+    # "playing music" is music played: a verb of doing beside a known word names nothing new.
+    return len(unknown) == len(words) or any(not w.endswith("ing") for w in unknown)
+
+
+def new_phrase(phrase: str) -> bool:
+    """Whether a phrase of two or three words is a thing no rule knows (``_new``)."""
+    return len(phrase.split()) > 1 and _new(phrase)
 
 
 def thing_after(question: str) -> str:

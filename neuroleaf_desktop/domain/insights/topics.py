@@ -12,7 +12,10 @@ The method is deliberately transparent, and the person sees its result ("Looking
 3. A capitalised name the data does not hold ("Does Paris cheer me up?") or a thing a
    question weighs that no rule knows ("does knitting help me?") is still the subject: its
    answer says plainly that the journal does not mention it, instead of borrowing another
-   topic's evidence.
+   topic's evidence. A thing of two or three words ("am I calmer after *tai chi*", "*hot
+   yoga*") is more specific than the activity one of its words names, unless the person
+   logs that very phrase; a feeling topic asked the other way round ("what doesn't help",
+   "what makes it worse") is marked ``worse``.
 4. Otherwise keyword patterns (``vocabulary``) score each feeling topic (anxiety, sleep,
    stress / work, energy, low mood); the feeling a verb of effect acts on ("what helps *my
    sleep* when I'm anxious") scores one more, so the topic asked about wins; ties go to the
@@ -40,13 +43,16 @@ from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-e
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
     Window,
+    day_times,
     find_window,
+    other_times,
     singled_out_times,
     window_label,
 )
 from neuroleaf_desktop.domain.insights.things import (
     about_app,
     last_verb,
+    new_phrase,
     place_at_end,
     thing_after,
 )
@@ -60,6 +66,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     POSITIVE_RX,
     STOPWORDS,
     WORK_RX,
+    asks_worse,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
 
@@ -81,6 +88,7 @@ DESCRIPTIONS: Final[dict[TopicKind, str]] = {
 }
 
 WORK_WEIGHT: Final = 0.5
+SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energy"})
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -100,7 +108,7 @@ _ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 _SUBJECT_RX: Final = re.compile(
     r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |some )?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for)\b",
     re.I,
@@ -172,18 +180,40 @@ class Topic:
     # For a subject: the measure the question names ("do I *sleep* better after yoga?"),
     # whose comparison comes first: "sleep", "anxiety" or "low_mood" ("" for none).
     focus: str = ""
+    # A feeling topic asked the other way round ("what doesn't help", "what makes it worse"):
+    # its evidence is what goes with the measure getting worse (``worse``).
+    worse: bool = False
 
     @property
     def label(self) -> str:
         base = self._base_label()
+        if self.worse:
+            base = f"{base}: what goes with it getting worse"
         if self.also:
             others = " and ".join(s for s, _k in self.also)
             base = f"{base} and {others}, each against your other days"
-        if self.times:
-            base = f"{base} on all days (not split by {self.times})"
+        days, rest = (
+            (day_times(self.times), other_times(self.times))
+            if self.splits_days
+            else ("", self.times)
+        )
+        if days:
+            base = f"{base}, {days} against your other days"
+        if rest:
+            base = (
+                f"{base} (not split by {rest})"
+                if days
+                else f"{base} on all days (not split by {rest})"
+            )
         if self.window is not None:
             base = f"{base}, {window_label(self.window)}"
         return base
+
+    @property
+    def splits_days(self) -> bool:
+        """Whether the evidence compares the days of the week the question names (a feeling
+        topic's own measure; a subject's evidence is not split)."""
+        return self.kind in SPLIT_KINDS and bool(day_times(self.times))
 
     def _base_label(self) -> str:
         if self.kind == "activity":
@@ -386,11 +416,12 @@ def classify(
     topic = _classify(text, activities, names, similarity)
     if topic.kind == "unknown":
         return topic
+    worse = topic.kind in SPLIT_KINDS and asks_worse(text)
     if today is None:
-        return replace(topic, focus=_focus(topic, text))
+        return replace(topic, focus=_focus(topic, text), worse=worse)
     window = find_window(text, today)
     times = singled_out_times(text, window) if topic.kind != "last_time" else ""
-    return replace(topic, window=window, times=times, focus=_focus(topic, text))
+    return replace(topic, window=window, times=times, focus=_focus(topic, text), worse=worse)
 
 
 def _focus(topic: Topic, text: str) -> str:
@@ -424,6 +455,8 @@ def _classify(
                      also=tuple(others[:2]))  # fmt: skip
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
+    if phrase := _new_phrase(text, activities):
+        return _thing_topic("activity", phrase)
     if activity is not None:
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
     if absent:
@@ -443,6 +476,20 @@ def _classify(
         if sims[best] >= SIMILARITY_THRESHOLD:
             return Topic(kinds[best], method="similarity", score=float(sims[best]))
     return Topic("unknown")
+
+
+def _new_phrase(text: str, activities: Collection[str]) -> str:
+    """A thing of two or three words the question weighs and no rule knows ("tai chi", "hot
+    yoga"): more specific than an activity one of its words names, unless the person logs
+    that very phrase."""
+    m = _SUBJECT_RX.search(text)
+    phrase = m["x"] if m is not None and new_phrase(m["x"]) else ""
+    if not phrase and _ABOUT_ME.search(text):
+        found = thing_after(text)
+        phrase = found if new_phrase(found) else ""
+    if not phrase or any(activity_pattern(a).fullmatch(phrase) for a in activities):
+        return ""
+    return phrase
 
 
 def _compared(

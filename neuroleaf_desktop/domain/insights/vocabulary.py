@@ -32,7 +32,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
-    r"|can'?t be bothered|wears? me out|wearing me out",
+    r"|can'?t be bothered|wears? me out|wearing me out|crash(?:es|ed|ing)?"
+    r"|long (?:day|shift)s?",
     "low_mood": r"low(?:er|est)?|down|sad\w*|blue|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
@@ -135,3 +136,18 @@ def vocabulary_rx() -> re.Pattern[str]:
 
 
 KNOWN_WORDS: Final = vocabulary_rx()
+
+
+# "what doesn't help", "never helps", "makes … worse", "hurts", "ruins", "what should I avoid".
+ASKS_WORSE_RX: Final = re.compile(
+    r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never|not|isn'?t|aren'?t)\s+"
+    r"(?:\w+\s+)?(?:help\w*|work\w*|good for)\b"
+    r"|\b(?:makes?|made|making)\b[^?.!]{0,30}\bworse\b|\bworsen\w*|\bhurts?\b|\bhurting\b"
+    r"|\bruin\w*|\bwreck\w*|\bmess(?:es|ed|ing)? (?:up|with)\b|\bbad for\b|\bharm\w*"
+    r"|\bavoid\w*|\btrigger\w*|\bdrag\w* (?:me|my \w+) down\b|\bkeeps? me (?:up|awake)\b",
+    re.I,
+)
+
+
+def asks_worse(text: str) -> bool:
+    return bool(ASKS_WORSE_RX.search(text))
