@@ -47,6 +47,12 @@ _ALONE = (
 # The act as a bare "it" (the person has stopped naming it).
 _DO_IT = r"(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?:do\s+it|go\s+ahead\s+with\s+it|go\s+through\s+with\s+it)"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# What a chosen moment waits for: a day or hour, the people and animals looked after, the
+# papers put in order ("once the dog is rehomed", not "once the form is printed").
+_MOMENT = (
+    rf"(?:{_WEEKDAY}|tonight|tomorrow|\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|kids|children|dog|cat|pets?"
+    r"|will|insurance|everyone|everybody|nobody|no\s*one|house|funeral)"
+)
 
 SET_ASIDE_RULES: tuple[Rule, ...] = (
     rule(
@@ -119,7 +125,8 @@ SET_ASIDE_RULES: tuple[Rule, ...] = (
         # "looked up how much paracetamol it takes", "worked out how many i'd need to take and
         # i have enough" (not "how much paracetamol a child can have"); "bought four boxes from
         # different shops"
-        r"\bhow\s+(?:much|many)\s+(?:\w+\s+)?(?:it\s+(?:takes|would\s+take)|it'?d\s+take"
+        r"\bhow\s+(?:much|many)\s+(?:(?:pills|tablets|paracetamol|meds|of\s+them|of\s+those)\s+)?"
+        r"(?:it\s+(?:takes|would\s+take)|it'?d\s+take"
         r"|i'?d\s+need(?:\s+to\s+take)?|i\s+would\s+need(?:\s+to\s+take)?)"
         r"(?!\s+(?:to\s+(?:get|make|cook|pay|fix|feel\s+better|sleep)|for\s+(?:the|a|my)))\b"
         r"|\bbought\s+\w+\s+(?:boxes|packs|packets)\b[^.!?\n]{0,20}\bfrom\s+different\s+"
@@ -137,10 +144,17 @@ TIME_PLACE_RULES: tuple[Rule, ...] = (
         # "after the kids are at school on monday i'll do it", "sunday at 3am, that's when i'll
         # do it", "once the dog is rehomed i'll go ahead with it", "the place is chosen, the
         # woods behind the mill. i'll do it there" (not "... i'll do the big shop")
-        r"\b(?:after|once|when)\s+[^.!?\n]{3,60}?,?\s+" + _DO_IT + r"(?:\s+then)?" + END
-        + r"|\bthat'?s\s+(?:when|where)\s+" + _DO_IT + END
+        rf"\b(?:after|once|when)\s+[^.!?\n]{{0,40}}?\b{_MOMENT}\b[^.!?\n]{{0,40}}?,?\s+"
+        + _DO_IT
+        + r"(?:\s+then)?"
+        + END
+        + r"|\bthat'?s\s+(?:when|where)\s+"
+        + _DO_IT
+        + END
         + r"|\b(?:place|spot|date|day|time)\s+is\s+(?:chosen|picked|set|decided)\b[^!?\n]{0,80}?"
-        + _DO_IT + r"(?:\s+there|\s+then)?" + END,
+        + _DO_IT
+        + r"(?:\s+there|\s+then)?"
+        + END,
         gate=r"do\s+it|with\s+it",
         inherent=True,
     ),
