@@ -45,7 +45,10 @@ _ALONE = (
     r"(?:asleep|out|away)|the\s+kids\s+are\s+(?:at\s+school|asleep|in\s+bed|at\s+their\s+dad'?s))"
 )
 # The act as a bare "it" (the person has stopped naming it).
-_DO_IT = r"(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?:do\s+it|go\s+ahead\s+with\s+it|go\s+through\s+with\s+it)"
+_DO_IT = (
+    r"(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna)\s+"
+    r"(?:do\s+it|go\s+ahead\s+with\s+it|go\s+through\s+with\s+it)"
+)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What a chosen moment waits for: a day or hour, the people and animals looked after, the
 # papers put in order ("once the dog is rehomed", not "once the form is printed").
