@@ -37,6 +37,12 @@ PLANS = [
     ),
     ("i've read up on how many it would take", "pl_how_many_it_takes"),
     ("bought three packs from different chemists this week", "pl_how_many_it_takes"),
+    ("found the quarry, that's where i'm going to do it", "pl_chosen_moment_do_it"),
+    ("the rope is coiled under my mattress", "pl_means_kept_close"),
+    ("a plastic bag and gaffer tape, both in the glovebox", "pl_means_kept_close"),
+    ("moved the chair under the hook in the garage", "pl_means_kept_close"),
+    ("the tablets are counted out, i just need the courage", "pl_means_kept_close"),
+    ("sat with the car running in the garage, door shut, to see", "pl_rehearsed_with_means"),
     ("once the will is signed i'm going to do it", "pl_chosen_moment_do_it"),
     ("the 3rd of march, that's when i'll do it", "pl_chosen_moment_do_it"),
     ("the spot is picked, behind the reservoir. i'll do it there", "pl_chosen_moment_do_it"),
@@ -76,6 +82,11 @@ LOOK_ALIKES = [
     "tied the knot in june, best day of my life",
     "sorted mum's pills into her weekly pill organiser",
     "the phone charger cord is under my bed somewhere",
+    "the chair is under the table where it belongs",
+    "the plastic bag of shopping is on the side",
+    "the knife block is under the window",
+    "need the courage to ask for a raise",
+    "left the car running in the garage to defrost it",
 ]
 
 # "Won't need any of it" with no reason outweighs "sold"; with a reason it stays ordinary.

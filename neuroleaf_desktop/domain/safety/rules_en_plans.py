@@ -99,6 +99,23 @@ SET_ASIDE_RULES: tuple[Rule, ...] = (
         inherent=True,
     ),
     rule(
+        "pl_means_kept_close",
+        _PM,
+        _URG,
+        # "the knife is sharp and under my pillow", "the plastic bag and the tape are in my desk
+        # drawer", "the stool is under the beam in the loft", "i've got the pills and the
+        # bottle, i just need the nerve" (not "the stool is under the counter")
+        r"\b(?:knife|knives|rope|cord|belt|noose|gun|pistol)\b[^.!?\n]{0,40}\bunder\s+my\s+"
+        r"(?:pillow|mattress)" + END + r"|\bplastic\s+bag\s+and\s+(?:the\s+|some\s+)?"
+        r"(?:duct\s+|gaffer\s+)?tape\b"
+        r"|\b(?:stool|chair|ladder)\s+(?:is\s+)?(?:under|below)\s+the\s+(?:beam|hook|rafters?"
+        r"|loft\s+hatch)\b"
+        rf"|\b{_MEANS}\b{_NEAR}\b(?:i\s+)?(?:just\s+)?(?:need|needs|working\s+up|building\s+up)"
+        r"\s+(?:the|my)\s+(?:nerve|courage|guts)\b",
+        gate=r"pillow|mattress|tape|beam|hook|rafter|hatch|nerve|courage|guts",
+        inherent=True,
+    ),
+    rule(
         "pl_notes_for_when",
         _PM,
         _URG,
@@ -152,6 +169,9 @@ TIME_PLACE_RULES: tuple[Rule, ...] = (
         + r"(?:\s+then)?"
         + END
         + r"|\bthat'?s\s+(?:when|where)\s+"
+        + _DO_IT
+        + END
+        + r"|\b(?:chose|chosen|picked|found|decided\s+on)\b[^.!?\n]{0,60}?\b(?:where|when)\s+"
         + _DO_IT
         + END
         + r"|\b(?:place|spot|date|day|time)\s+is\s+(?:chosen|picked|set|decided)\b[^!?\n]{0,80}?"
@@ -227,9 +247,11 @@ REHEARSAL_RULES: tuple[Rule, ...] = (
         r"|\btied\s+(?:the|a|that)\s+(?:knot|noose)\s+(?:again|over\s+and\s+over|until)\b"
         r"[^.!?\n]{0,40}\b(?:got\s+it\s+right|hold|holds|right\s+now)\b"
         r"|\btied\s+(?:a|the)\s+noose\b"
+        r"|\bcar\s+running\s+in\s+the\s+(?:closed\s+|shut\s+)?garage\b[^.!?\n]{0,40}"
+        r"\b(?:to\s+see|door\s+(?:shut|closed|down)|with\s+me\s+in\s+it)\b"
         r"|\b(?:rehearsed|practi[cs]ed|gone\s+through)\s+it\b[^.!?\n]{0,40}\b(?:how\s+it\s+will\s+go"
         r"|exactly\s+what\s+i'?ll\s+do|every\s+step)\b",
-        gate=r"practi|rehears|tri|test|neck|tied|gone\s+through",
+        gate=r"practi|rehears|tri|test|neck|tied|gone\s+through|garage",
         inherent=True,
     ),
 )
