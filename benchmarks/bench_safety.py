@@ -50,6 +50,7 @@ FRESH = {
     "fresh13": "fresh/fresh13_*.tsv",
     "fresh14": "fresh/fresh14_*.tsv",
     "fresh15": "fresh/fresh15_*.tsv",
+    "fresh16": "fresh/fresh16_*.tsv",
     "train": "train/*.tsv",
 }
 

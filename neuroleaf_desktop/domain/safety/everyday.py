@@ -78,6 +78,8 @@ _SPORT_TOOLS = (
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
     r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
+    # a week's medicine sorted for someone, a cable that charges a laptop
+    r"|travel\s*sick\w*|motion\s+sick\w*|seasick\w*|(?:pill|weekly|daily|dosette)\s+(?:organi[sz]er|box)|dosette|(?:phone|laptop)\s+charger|charger"
     # painkillers kept for a body's pain ("for when my back flares up")
     r"|flares?\s+up|(?:my|the)\s+(?:back|knee|hip|shoulder|neck)|arthritis|hangovers?"
     # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
@@ -335,6 +337,28 @@ _NO_LONGER = re.compile(
     FLAGS,
 )
 
+# A things-sold sentence that ends on "won't need it / any of it" with no reason given ("sold my
+# medals and gave my gear away, won't need any of it"): the finality outweighs "sold", unlike
+# "sold my bike, won't need it since I moved to the city".
+_NO_NEED_NO_REASON = re.compile(
+    r"\bwon'?t\s+(?:be\s+)?need(?:ing)?\s+(?:it|them|any\s+of\s+(?:it|them|this|that)|anything)"
+    r"(?:\s+(?:anymore|any\s+more|again|now))?\s*(?:$|[.!?;\n])",
+    FLAGS,
+)
+_SOLD = re.compile(r"sell|sold|selling|ebay|vinted", FLAGS)
+# "you should die your hair", "might as well die my hair green": a misspelt dye, when every
+# "die" in the sentence is followed by hair or a colour.
+_DIE = re.compile(r"\bdie\b", FLAGS)
+_DIE_HAIR = re.compile(
+    r"\bdie\s+(?:(?:my|your|her|his|our|their|the|it)\s+)?(?:\w+\s+)?(?:hair|roots|fringe|beard)\b",
+    FLAGS,
+)
+
+
+def _only_a_dye(sentence: str) -> bool:
+    dies = len(_DIE.findall(sentence))
+    return dies > 0 and dies == len(_DIE_HAIR.findall(sentence))
+
 
 def is_everyday(category: Category, sentence: str) -> bool:
     """Does the sentence around a warning-sign phrase make it ordinary?"""
@@ -350,6 +374,8 @@ def is_everyday(category: Category, sentence: str) -> bool:
         return True
     if category is Category.DEATH_WISH and _FOR_A_WHILE.search(sentence):
         return True
+    if category in (Category.DEATH_WISH, Category.SUICIDAL_IDEATION) and _only_a_dye(sentence):
+        return True
     if category is Category.NO_FUTURE and (
         _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
     ):
@@ -359,6 +385,13 @@ def is_everyday(category: Category, sentence: str) -> bool:
         return False
     found = [m.group(0) for m in pattern.finditer(sentence)]
     if found and _COVER_STORY.search(sentence):
+        return False
+    if (
+        found
+        and category is Category.GIVING_AWAY
+        and _NO_NEED_NO_REASON.search(sentence)
+        and all(_SOLD.fullmatch(word) for word in found)
+    ):
         return False
     if found and category is Category.GETTING_MEANS and _GUN_ACCESS.search(sentence):
         return False

@@ -16,7 +16,8 @@ old age, formal prose, British idiom, veterans, teenagers) and ``rules_en_vernac
 slang, poetry, understatement, plans told in the past tense, means gathered in secret) and
 ``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing) and
 ``rules_en_explicit_shapes`` (the wish to die in other grammatical shapes: death as the
-subject, a welcome, a condition, a question to oneself, second-person self-talk).
+subject, a welcome, a condition, a question to oneself, second-person self-talk) and
+``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
+from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_unspoken import RULES as UNSPOKEN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_vernacular import RULES as VERNACULAR_RULES
@@ -51,4 +53,5 @@ RULES: tuple[Rule, ...] = (
     + VERNACULAR_SIGN_RULES
     + UNSPOKEN_RULES
     + SHAPE_RULES
+    + PLAN_RULES
 )
