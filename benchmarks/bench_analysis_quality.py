@@ -82,6 +82,7 @@ SPLITS = (
 # its untuned numbers have been recorded.
 STUDIED = (
     "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
+    "test11", "test12",
 )  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     DESIRE,
     DESIRE_WINDOW,
     DETERMINERS,
+    DOUBTS,
     EASING,
     EASING_WINDOW,
     EVALUATIVE,
@@ -277,14 +278,27 @@ def _reported(tokens: list[str], start: int, hit: Hit) -> bool:
 
 def _only_wanted(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is a pleasant ``hit`` only wanted or tried for ("need to relax", "trying to stay
-    calm", "wish I could enjoy it"), or out of reach ("too tired to enjoy dinner")? See
-    ``context_words.DESIRE``."""
-    if hit.emotion not in POSITIVE_EMOTIONS or hit.emotion == "hope":
+    calm", "wish I could enjoy it"), out of reach ("too tired to enjoy dinner") or doubted
+    ("don't know how we'll keep going")? See ``context_words.DESIRE`` and ``DOUBTS``."""
+    if hit.emotion not in POSITIVE_EMOTIONS:
+        return False
+    if hit.emotion != "gratitude" and _doubted(tokens, start, hit.position):
+        return True
+    if hit.emotion == "hope":
         return False  # "trying to stay hopeful" is hope
     first = max(start, hit.position - DESIRE_WINDOW)
     before = tokens[first : hit.position]
     too_to = "too" in before and "to" in before[before.index("too") :]  # "too tired to enjoy"
     return too_to or any(t in DESIRE for t in before)
+
+
+def _doubted(tokens: list[str], start: int, position: int) -> bool:
+    """Does a doubt (``context_words.DOUBTS``) come before ``position`` in its clause?"""
+    return any(
+        tuple(tokens[j : j + len(doubt)]) == doubt
+        for doubt in DOUBTS
+        for j in range(start, position - len(doubt) + 1)
+    )
 
 
 def _after_preposition(tokens: list[str], start: int, i: int) -> bool:

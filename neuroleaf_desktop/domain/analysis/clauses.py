@@ -119,6 +119,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SUPPORT,
     SUPPORT_WINDOW,
     THIRD_PARTY,
+    UNDONE,
     WRITER,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
@@ -132,6 +133,8 @@ from neuroleaf_desktop.domain.analysis.emotions import (
 from neuroleaf_desktop.domain.analysis.frames import (
     continued_subject,
     destination,
+    missed_event_of,
+    names_its_content,
     others_quarrel,
     over_by_now,
     remembered,
@@ -144,7 +147,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     SentimentScores,
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
-from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, people_named
+from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
@@ -242,12 +245,14 @@ def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stres
 
 
 def _stressor_negated(tokens: list[str], i: int) -> bool:
-    """A negator up to ``STRESSOR_NEGATION_WINDOW`` words before, not counting fillers."""
+    """A negator up to ``STRESSOR_NEGATION_WINDOW`` words before, not counting fillers; not
+    one that negates a deed left undone ("can't pay the rent", "hasn't fixed the boiler":
+    ``UNDONE``), which leaves the trouble standing."""
     seen = 0
     j = i - 1
     while j >= 0 and tokens[j] != BREAK and seen < STRESSOR_NEGATION_WINDOW:
         if is_negator(tokens[j]):
-            return True
+            return tokens[j + 1] not in UNDONE
         if tokens[j] not in FILLERS:
             seen += 1
         j -= 1
@@ -273,6 +278,7 @@ def _near(
 
 
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
+    missed = missed_event_of(tokens)
     tokens = [_without_possessive(t) for t in tokens]
     for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
         if tokens[i] == "passed" and tokens[i + 1] == "away":
@@ -312,7 +318,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _is_over(tokens, end)
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY)
-                    or (remembrance and category_of(keyword) == "family"),
+                    or (remembrance and category_of(keyword) == "family")
+                    or (person and i in missed),
                     someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
                     or owned_by_another(tokens, i, category_of(keyword)),
@@ -430,9 +437,14 @@ def _segment_clauses(
             if start <= pos < end
         )
         theirs = _others_trouble(tokens, start, end)
+        # "the whole team was devastated": the group that feels is not what the writer is
+        # strained by
+        feeler = group_at(tokens, start) and any(
+            _felt_by_someone_else(tokens, start, h) for h in in_clause
+        )
         own_stressors = tuple(
             replace(s, someone_elses=True)
-            if theirs
+            if theirs or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
             else replace(s, company=True)
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else replace(s, company=True)
@@ -472,6 +484,7 @@ def _segment_clauses(
                 strength=round(min(1.0, strength), 4),
                 news=news,
                 after_and=start > 0 and tokens[start - 1] == "and",
+                own_content=names_its_content(tokens, start, end, own_hits),
             )
         )
     polar = sum(c.polarity in (NEGATIVE, MIXED) for c in clauses)
@@ -609,7 +622,9 @@ def _segment_is_negative(clauses: list[Clause]) -> bool:
     kids to school then sat in the car and cried" is not about the kids)?"""
     polarities = {c.polarity for c in clauses}
     return POSITIVE not in polarities and any(
-        c.polarity == NEGATIVE and not (c.hits and all(h.pattern in CRYING for h in c.hits))
+        c.polarity == NEGATIVE
+        and not (c.hits and all(h.pattern in CRYING for h in c.hits))
+        and not c.own_content
         for c in clauses
     )
 

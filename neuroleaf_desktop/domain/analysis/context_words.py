@@ -100,6 +100,14 @@ FIRST_PERSON: Final = frozenset(
 WRITER: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "we", "we're", "we've", "us"}
 )
+# Deeds that, left undone, leave a trouble standing: "can't pay the rent", "couldn't get a
+# doctor's appointment", "never does the chores", "hasn't fixed the boiler".
+UNDONE: Final = frozenset(
+    {"pay", "paid", "afford", "get", "got", "find", "found", "fix", "fixed", "finish",
+     "finished", "do", "does", "done", "face", "stand", "submit", "submitted", "sort",
+     "sorted", "cover", "covered", "handle", "start", "started", "reply", "replied",
+     "answer", "answered", "hear", "heard", "book", "booked"}
+)  # fmt: skip
 # Words skipped when looking for a negator before a stressor: "not a single argument".
 FILLERS: Final = frozenset({"a", "an", "the", "single", "more", "any", "real", "my", "our"})
 RESOLVED_WINDOW: Final = 3
@@ -281,6 +289,15 @@ DESIRE: Final = frozenset(
      "supposed", "wish", "wished", "wishing", "should", "must", "learn", "learning"}
 )  # fmt: skip
 DESIRE_WINDOW: Final = 4
+# A pleasant feeling the writer doubts they can have is not felt: "don't know how we'll keep
+# going", "not sure if I'll ever feel calm again" (gratitude is left alone: "don't know how I
+# got so lucky" is thanks). The doubt opens the feeling's clause, anywhere before it.
+DOUBTS: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("don't", "know", "how"), ("don't", "know", "if"), ("don't", "know", "whether"),
+     ("not", "sure", "how"), ("not", "sure", "if"), ("not", "sure", "whether"),
+     ("no", "idea", "how"), ("no", "idea", "if"), ("dunno", "how"), ("dunno", "if"),
+     ("can't", "see", "how"), ("doubt", "i'll"), ("doubt", "we'll")}
+)  # fmt: skip
 # A feeling word that names a topic is not felt: "an article about anxiety", "we talked
 # about grief", "a book on depression".
 TOPIC_OF: Final = frozenset({"about", "on", "regarding"})

@@ -46,6 +46,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SETTLING_SUBJECTS,
 )
 from neuroleaf_desktop.domain.analysis.emotions import Hit
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS, subject_is_other
 from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, stressful_by_itself
@@ -68,6 +69,9 @@ PERIODS: Final = frozenset(
 )  # fmt: skip
 PAST_OPENERS: Final = frozenset({"was", "were"})  # "Was dreading the appraisal …"
 OUTCOMES: Final = frozenset({"was", "wasn't", "were", "weren't", "didn't", "did", "went"})
+# An all-clear result ends a worry told as past: "was anxious about the biopsy all week, it
+# came back benign", "was dreading the scan, it was normal".
+CLEAR_RESULTS: Final = frozenset({"benign", "clear", "normal", "negative"})
 NOW_OPENERS: Final = frozenset({"now", "these", "today"})  # "… now I'm fine", "these days …"
 # Words that open a clause with no subject of its own: the verb of the clause before's subject
 # ("… and cried all evening", "… and was fuming").
@@ -100,10 +104,70 @@ def destination(
 REMEMBRANCE: Final = frozenset({"grave", "graveside", "anniversary", "headstone", "memorial"})
 
 
+# ... and so is a time counted since a death: "a year since we lost Grandad", "six months
+# since Dad died" (an anniversary told without the word).
+SPANS: Final = frozenset({"year", "years", "month", "months", "week", "weeks"})
+DEATH: Final = frozenset({"died", "lost", "death", "funeral", "passed"})
+DEATH_WINDOW: Final = 4
+
+
 def remembered(tokens: list[str]) -> bool:
     """Is this sentence part a remembrance ("Anniversary of Dad's death", "went to grandma's
-    grave")? ``clauses`` then sets its family words aside."""
-    return not REMEMBRANCE.isdisjoint(tokens)
+    grave", "a year since we lost Grandad")? ``clauses`` then sets its family words aside."""
+    if not REMEMBRANCE.isdisjoint(tokens):
+        return True
+    return any(
+        tokens[i] == "since"
+        and tokens[i - 1] in SPANS
+        and not DEATH.isdisjoint(tokens[i + 1 : i + 1 + DEATH_WINDOW])
+        for i in range(1, len(tokens))
+    )
+
+
+# Missing someone's event: "missed my daughter's recital", "missed mum's birthday lunch": the
+# person names whose event it was; the trouble is the missing, not them.
+MISSING: Final = frozenset({"missed", "miss", "missing", "misses"})
+_OWNER_SKIP: Final = frozenset({"my", "our", "the", "his", "her", "their"})
+
+
+def missed_event_of(tokens: list[str]) -> set[int]:
+    """Positions of people named in the possessive right after a "miss" verb ("missed my
+    daughter's recital"): ``clauses`` sets them aside as stressors."""
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not token.endswith("'s") or i + 1 >= len(tokens) or tokens[i + 1] == BREAK:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j] in _OWNER_SKIP:
+            j -= 1
+        if j >= 0 and tokens[j] in MISSING:
+            found.add(i)
+    return found
+
+
+# What a feeling is about, said in a clause of its own right after it: "terrified I won't make
+# friends", "heartbreaking how many families came in". With "so" or "too" before the feeling
+# what follows is its result instead ("so stressed I can't eat"), which names no new topic.
+CONTENT_OPENERS: Final = frozenset(
+    {"i", "i'll", "i'm", "i've", "i'd", "we", "we'll", "we're", "we've", "how", "whether"}
+)  # fmt: skip
+RESULT_MARKERS: Final = frozenset({"so", "too", "such"})
+
+
+def names_its_content(tokens: list[str], start: int, end: int, hits: tuple[Hit, ...]) -> bool:
+    """Does an unpleasant feeling in ``tokens[start:end]`` name what it is about in a clause of
+    its own? Then a topic in a neutral clause beside it is not what the feeling is about
+    ("First day at college tomorrow, I'm terrified I won't make friends"). A feeling "about" a
+    stressor is left alone: the clause beside it is often its cause ("my partner lost his job
+    and we're worried about money")."""
+    for hit in hits:
+        if hit.emotion not in NEGATIVE_EMOTIONS:
+            continue
+        after = hit.position + len(hit.pattern.split())
+        before = tokens[max(start, hit.position - 2) : hit.position]
+        if after < end and tokens[after] in CONTENT_OPENERS and RESULT_MARKERS.isdisjoint(before):
+            return True
+    return False
 
 
 def others_quarrel(tokens: list[str], clauses: list[Clause]) -> list[Clause]:
@@ -144,7 +208,8 @@ def _fine_now(words: tuple[str, ...]) -> bool:
     if words[0] in SETTLING_SUBJECTS and len(words) > 1 and words[1] in OUTCOMES:
         return True  # "… but it was open", "… but it didn't": the feared outcome did not come
     return words[0] in SETTLING_SUBJECTS and any(
-        w in FINE_NOW | SETTLED and not word_negated(list(words), i) for i, w in enumerate(words)
+        w in FINE_NOW | SETTLED | CLEAR_RESULTS and not word_negated(list(words), i)
+        for i, w in enumerate(words)
     )
 
 

@@ -112,8 +112,19 @@ COMPLAINTS: Final = PatternLexicon(
 )  # fmt: skip
 
 
+# Good news that did not come is not good news: "scholarship payment is late", "the refund
+# got cancelled", "the job offer was withdrawn".
+FAILED: Final = frozenset(
+    {"late", "delayed", "cancelled", "canceled", "withdrawn", "withdrew", "refused", "rejected",
+     "stopped", "cut", "declined", "bounced", "reversed", "revoked"}
+)  # fmt: skip
+
+
 def good_news_in(tokens: list[str], start: int, end: int) -> bool:
-    """Does ``tokens[start:end]`` tell good news that is not negated just before it?"""
+    """Does ``tokens[start:end]`` tell good news that is not negated just before it, nor
+    said to have failed in its clause (``FAILED``)?"""
+    if not FAILED.isdisjoint(tokens[start:end]):
+        return False
     return _found(GOOD_NEWS, tokens, start, end)
 
 

@@ -106,7 +106,9 @@ def subject_is_other(tokens: list[str], start: int, position: int) -> bool:
     and no word of the writer's come before ``position``?"""
     if start >= len(tokens):
         return False
-    if tokens[start] not in OTHER_SUBJECTS and not _stranger_at(tokens, start):
+    if not (
+        tokens[start] in OTHER_SUBJECTS or _stranger_at(tokens, start) or group_at(tokens, start)
+    ):
         return False
     return not any(t in _WRITER for t in tokens[start:position] if t != BREAK)
 
@@ -125,6 +127,35 @@ def _stranger_at(tokens: list[str], start: int) -> bool:
     if j < len(tokens) and tokens[j] in _ARTICLES:
         j += 1
     return any(t in STRANGERS for t in tokens[j : j + 2])
+
+
+# A group as a subject ("the whole team was devastated", "the class were buzzing"): the
+# labelling guide reads a group's feeling as theirs, though the writer may be one of them.
+GROUPS: Final = frozenset(
+    {"team", "class", "squad", "crowd", "group", "staff", "crew", "department", "cast",
+     "band", "choir", "ward", "office", "room", "audience", "committee", "year"}
+)  # fmt: skip
+_GROUP_SKIP: Final = frozenset({"the", "our", "my", "whole", "entire", "this", "that"})
+
+
+def group_at(tokens: list[str], start: int) -> bool:
+    """Does the clause open on a group ("the whole team", "our class") followed by a verb
+    (not "the team meeting")?"""
+    j = start
+    while j < len(tokens) and tokens[j] in _GROUP_SKIP:
+        j += 1
+    return (
+        j < len(tokens) - 1
+        and tokens[j].removesuffix("'s") in GROUPS
+        and tokens[j + 1] in _GROUP_VERBS
+    )
+
+
+# What may follow a group that is the subject ("the team was", "the class were all …").
+_GROUP_VERBS: Final = frozenset(
+    {"was", "were", "is", "are", "all", "got", "felt", "seemed", "looked", "went", "has",
+     "had", "have", "cheered", "celebrated", "cried", "laughed"}
+)  # fmt: skip
 
 
 _WRITER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "us"})

@@ -50,6 +50,14 @@ _REWRITES = (
     (re.compile(r"\bstuck to\b", re.I), "kept to"),
     # services, not feelings: "on hold about mum's care package" is not partly positive
     (re.compile(r"\bcare (package|home|plan|worker|assessment)s?\b", re.I), r"\1"),
+    # ... and so are intensive, palliative or foster care: "grandma is in intensive care"
+    (
+        re.compile(
+            r"\b(intensive|critical|palliative|respite|foster|social|hospice|end of life) care\b",
+            re.I,
+        ),
+        r"\1",
+    ),
     # a death described gently is still a death; sarcastic thanks are annoyance
     (re.compile(r"\b(?:passed|died) peacefully\b", re.I), "died"),
     (

@@ -95,7 +95,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "cost", "wages", "payslip", "pension", "allowance", "benefits",
                   "universal credit", "parking fine", "parking ticket", "speeding fine",
                   "speeding ticket", "my pay", "our pay", "day pay", "days pay", "sick pay",
-                  "owed", "owing"),
+                  "owed", "owing", "charged me", "charged us", "!overcharg*", "fee", "fees",
+                  "!can't pay", "!cannot pay", "!couldn't pay", "!can't make rent"),
         "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up",
                  "!rent going up"),
         "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*", "electricity bill*",
@@ -258,6 +259,11 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a teacher's pupils are not the writer's family
     "kid in my class", "kids in my class", "child in my class", "children in my class",
     "project partner", "business partner", "lab partner", "study partner", "tennis partner",
+    # other senses again: a food bank is a charity; "twenty minutes' work" is labour someone
+    # charged for; an interview for asylum or a visa is not a job interview
+    "food bank", "food banks", "foodbank", "minutes work", "hours work", "hour's work",
+    "days work", "day's work", "asylum interview", "visa interview", "home office interview",
+    "immigration interview", "citizenship interview", "police interview",
 )  # fmt: skip
 
 _SHADOW: Final = ""
