@@ -137,7 +137,9 @@ from neuroleaf_desktop.domain.analysis.frames import (
     names_its_content,
     others_quarrel,
     over_by_now,
+    quarrel_partners_negated,
     remembered,
+    then_fine,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
@@ -405,7 +407,7 @@ def _segment_clauses(
         if not (drop_crying and h.pattern in CRYING)
         and not (question and h.emotion in POSITIVE_EMOTIONS)
     ]
-    stressors = list(_stressors(tokens))
+    stressors = quarrel_partners_negated(tokens, list(_stressors(tokens)))
     segment_conflict = any(
         stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS for _, s in stressors
     )
@@ -564,7 +566,7 @@ def read_clauses(text: str) -> list[Clause]:
         tokens = tokenize(sentence)
         own = settled_afterwards(redeemed(regretted(own, tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
-        own = continued_subject(over_by_now(own))
+        own = continued_subject(then_fine(over_by_now(own)))
         if sentence.rstrip().endswith("!"):
             own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):

@@ -310,7 +310,9 @@ THINGS: Final = frozenset(
      "song", "songs", "story", "stories", "meme", "memes", "card", "cards", "podcast",
      "episode", "series", "documentary", "ending", "joke", "jokes", "novel", "article",
      "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games",
-     "email", "emails", "message", "messages", "letter", "letters", "comment", "comments"}
+     "email", "emails", "message", "messages", "letter", "letters", "comment", "comments",
+     "mug", "gift", "present", "photo", "photos", "picture", "pictures", "post", "posts",
+     "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part"}
 )  # fmt: skip
 # An unpleasant feeling said to be less or easing is an improvement, not the feeling:
 # "less stressed than last week", "my anxiety was better today".

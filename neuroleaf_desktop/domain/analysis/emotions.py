@@ -230,6 +230,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
 }  # fmt: skip
 
+# Not counted in the negation window: "didn't have a single argument", "not a single worry".
+ARTICLE_FILLERS: Final = frozenset({"a", "an", "single", "any"})
 NEGATION_BREAKERS: Final = frozenset(
     {"stop", "stopped", "stopping", "help", "helped", "quit", "shake", "only", "just"}
 )
@@ -350,8 +352,9 @@ def _comparative_emphasis(tokens: list[str], i: int, matched_last: str) -> bool:
 def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
     if _comparative_emphasis(tokens, i, matched_last):
         return False
-    for back in range(1, NEGATION_WINDOW + 1):
-        j = i - back
+    seen = 0
+    j = i - 1
+    while seen < NEGATION_WINDOW:
         if j < 0 or tokens[j] == BREAK:
             return False
         if tokens[j] in NEGATION_BREAKERS:
@@ -360,6 +363,8 @@ def _negated(tokens: list[str], i: int, matched_last: str) -> bool:
             # "trying not to be hurt", "try not to panic": the feeling is there, held back
             held_back = j > 0 and tokens[j - 1] in HOLDING_BACK
             return not held_back and not _emphatic_never(tokens, j, i)
+        seen += tokens[j] not in ARTICLE_FILLERS  # "didn't have a single argument"
+        j -= 1
     return False
 
 

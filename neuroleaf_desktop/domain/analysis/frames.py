@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.attribution import Stressor
 from neuroleaf_desktop.domain.analysis.clause import (
     EMOTION_FLOOR,
     MIXED,
@@ -42,6 +43,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FINE_NOW,
     FIRST_PERSON,
     OTHER_PERSON,
+    PEOPLE,
     SETTLED,
     SETTLING_SUBJECTS,
 )
@@ -170,6 +172,28 @@ def names_its_content(tokens: list[str], start: int, end: int, hits: tuple[Hit, 
     return False
 
 
+# "no fights with my sister", "didn't have a single argument with my partner": the person of
+# a negated quarrel is not a stressor either. Words allowed between the quarrel and them:
+PARTNER_LINK: Final = frozenset({"with", "out", "my", "the", "our", "his", "her", "their"})
+
+
+def quarrel_partners_negated(
+    tokens: list[str], stressors: list[tuple[int, Stressor]]
+) -> list[tuple[int, Stressor]]:
+    """``stressors`` with the person right after a negated quarrel ("no fights with my
+    sister") marked negated too."""
+    quarrels = [pos + 1 for pos, s in stressors if s.keyword in CONFLICT and s.negated]
+    if not quarrels:
+        return stressors
+    return [
+        (pos, replace(s, negated=True))
+        if s.keyword in PEOPLE
+        and any(end <= pos and PARTNER_LINK.issuperset(tokens[end:pos]) for end in quarrels)
+        else (pos, s)
+        for pos, s in stressors
+    ]
+
+
 def others_quarrel(tokens: list[str], clauses: list[Clause]) -> list[Clause]:
     """ "The man on the bus shouted at the driver": a quarrel in a sentence that opens on
     someone else, with no word of the writer's and no one close to them, is other people's:
@@ -242,6 +266,27 @@ def over_by_now(clauses: list[Clause]) -> list[Clause]:
         for c in clauses[turn:]
     ]
     return past + now
+
+
+NAMED: Final = 0.9  # the weight of a feeling plainly named (weak cues weigh 0.5)
+
+
+def then_fine(clauses: list[Clause]) -> list[Clause]:
+    """ "Kids fought all the way to the beach, then had the best day", "we argued about the
+    film, then laughed about it": a sentence that ends on a good part opened by "then", with
+    no unpleasant feeling named anywhere, tells a trouble that turned out well: the stressors
+    before it (even a quarrel) are over. Its polarity is left as read (mixed, mostly)."""
+    if len(clauses) < 2:
+        return clauses
+    last = clauses[-1]
+    if not last.words or last.words[0] != "then" or last.polarity != POSITIVE or last.news:
+        return clauses
+    if any(h.emotion in NEGATIVE_EMOTIONS and h.weight >= NAMED for c in clauses for h in c.hits):
+        return clauses  # a weak cue ("argued" as anger) names no feeling
+    return [
+        replace(c, stressors=tuple(replace(s, resolved=True) for s in c.stressors))
+        for c in clauses[:-1]
+    ] + [last]
 
 
 def _subject_is_someone_else(words: tuple[str, ...]) -> bool:

@@ -135,7 +135,9 @@ GROUPS: Final = frozenset(
     {"team", "class", "squad", "crowd", "group", "staff", "crew", "department", "cast",
      "band", "choir", "ward", "office", "room", "audience", "committee", "year"}
 )  # fmt: skip
-_GROUP_SKIP: Final = frozenset({"the", "our", "my", "whole", "entire", "this", "that"})
+_GROUP_SKIP: Final = frozenset(
+    {"the", "our", "my", "whole", "entire", "this", "that", "half", "most", "all", "rest", "of"}
+)
 
 
 def group_at(tokens: list[str], start: int) -> bool:

@@ -264,6 +264,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "food bank", "food banks", "foodbank", "minutes work", "hours work", "hour's work",
     "days work", "day's work", "asylum interview", "visa interview", "home office interview",
     "immigration interview", "citizenship interview", "police interview",
+    # leave taken is not work trouble, as calling in sick is not ("took the day off work to
+    # look after my son": the son's illness still counts)
+    "day off work", "days off work", "time off work", "week off work", "weeks off work",
 )  # fmt: skip
 
 _SHADOW: Final = ""
