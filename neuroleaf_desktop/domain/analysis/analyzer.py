@@ -60,7 +60,20 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    "thanks a lot"; "tense" said of a situation is strain, not anxiety; kindness is good news,
 #    not thanks; rumination is not hope; a sorted row is over; what is owed and has not come
 #    (no reply, unpaid) is strain; a plain event exclaimed reads positive.
-ANALYSER_VERSION: Final = 8
+# 9: a negated comparative is negated ("I'll never get better" is no hope) unless it follows
+#    "be"/"feel" ("couldn't be happier"); a pleasant feeling doubted is not felt ("don't know
+#    how we'll keep going"); shouting and snapping are acts, weak alone, and shouting at "us"
+#    is the other's; a shout-out is praise; a group's feeling is theirs and the group is no
+#    stressor ("the whole team was devastated"); an all-clear result ends a worry told as
+#    past ("… it came back benign"); time counted since a death is a remembrance; a person
+#    whose event was missed is not the stressor ("missed my daughter's recital"); a feeling
+#    that names its own content ("terrified I won't make friends") lends no strain to a
+#    topic beside it; a negator before a deed left undone leaves the trouble ("can't pay the
+#    rent"); a negated quarrel's person is no stressor; a good "then" ending settles what came
+#    before ("fought all the way there, then had the best day"); good news said to have
+#    failed is none ("payment is late"); other senses (food bank, a day off work, asylum
+#    interview, minutes' work); new strain and good-news phrases.
+ANALYSER_VERSION: Final = 9
 
 
 def content_hash(title: str, body: str) -> str:

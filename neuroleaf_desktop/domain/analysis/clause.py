@@ -34,9 +34,6 @@ class Clause:
     # does not settle the trouble before it (``sentence_rules.redeemed``)
     news: bool = False
     after_and: bool = False  # joined to the clause before by "and" ("… and cried all evening")
-    # its feeling names what it is about ("terrified I won't make friends"), so a topic in a
-    # neutral clause beside it is not made stressful by it (``clauses.stress_hits``)
-    own_content: bool = False
 
 
 def word_negated(tokens: list[str], j: int) -> bool:

@@ -134,7 +134,6 @@ from neuroleaf_desktop.domain.analysis.frames import (
     continued_subject,
     destination,
     missed_event_of,
-    names_its_content,
     others_quarrel,
     over_by_now,
     quarrel_partners_negated,
@@ -486,7 +485,6 @@ def _segment_clauses(
                 strength=round(min(1.0, strength), 4),
                 news=news,
                 after_and=start > 0 and tokens[start - 1] == "and",
-                own_content=names_its_content(tokens, start, end, own_hits),
             )
         )
     polar = sum(c.polarity in (NEGATIVE, MIXED) for c in clauses)
@@ -624,9 +622,7 @@ def _segment_is_negative(clauses: list[Clause]) -> bool:
     kids to school then sat in the car and cried" is not about the kids)?"""
     polarities = {c.polarity for c in clauses}
     return POSITIVE not in polarities and any(
-        c.polarity == NEGATIVE
-        and not (c.hits and all(h.pattern in CRYING for h in c.hits))
-        and not c.own_content
+        c.polarity == NEGATIVE and not (c.hits and all(h.pattern in CRYING for h in c.hits))
         for c in clauses
     )
 

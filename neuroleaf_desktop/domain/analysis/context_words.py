@@ -61,6 +61,12 @@ STRAIN: Final = PatternLexicon(
             # a swelling or a bruise is a symptom
             "swollen", "bruised",
             "away from my family", "without my family", "slipping",
+            # the eighth round: things that broke or dried up, money that has not come, time
+            # lost
+            "packed in", "conked out", "stopped working", "dried up", "drying up",
+            "hasn't come through", "haven't come through", "not come through",
+            "hasn't come in", "months late", "weeks late", "late for", "running late",
+            "haven't had a day off", "not had a day off", "no day off",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
@@ -68,7 +74,7 @@ STRAIN: Final = PatternLexicon(
             "working too hard", "work too hard", "worked too hard",
             "hard working", "tough love", "rough idea", "rough draft", "behind me",
             "behind us", "behind them", "put it behind", "tight knit", "hard to believe",
-            "hard to say", "hard to tell",
+            "hard to say", "hard to tell", "packed in the", "up late for", "stayed late for",
         ),
     }
 )  # fmt: skip
@@ -101,9 +107,10 @@ WRITER: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "we", "we're", "we've", "us"}
 )
 # Deeds that, left undone, leave a trouble standing: "can't pay the rent", "couldn't get a
-# doctor's appointment", "never does the chores", "hasn't fixed the boiler".
+# doctor's appointment", "never does the chores", "hasn't fixed the boiler". ("didn't find the
+# meeting stressful" is a judgement, so "find" is not one.)
 UNDONE: Final = frozenset(
-    {"pay", "paid", "afford", "get", "got", "find", "found", "fix", "fixed", "finish",
+    {"pay", "paid", "afford", "get", "got", "fix", "fixed", "finish",
      "finished", "do", "does", "done", "face", "stand", "submit", "submitted", "sort",
      "sorted", "cover", "covered", "handle", "start", "started", "reply", "replied",
      "answer", "answered", "hear", "heard", "book", "booked"}
@@ -263,7 +270,8 @@ MAX_LINKS: Final = 4
 PROGRESSIVE: Final = frozenset(
     {"crying", "laughing", "smiling", "sobbing", "panicking", "freaking", "shouting",
      "yelling", "screaming", "grinning", "giggling", "celebrating", "sulking", "weeping",
-     "fuming", "seething", "raging", "worrying", "grieving", "beaming", "struggling"}
+     "fuming", "seething", "raging", "worrying", "grieving", "beaming", "struggling",
+     "buzzing"}
 )  # fmt: skip
 # Conditions: from "if" (not "as if" or "what if") to the clause end nothing is happening yet
 # ("if work gets stressful I'll walk"): neither feelings nor stressors count there.

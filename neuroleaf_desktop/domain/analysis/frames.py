@@ -147,31 +147,6 @@ def missed_event_of(tokens: list[str]) -> set[int]:
     return found
 
 
-# What a feeling is about, said in a clause of its own right after it: "terrified I won't make
-# friends", "heartbreaking how many families came in". With "so" or "too" before the feeling
-# what follows is its result instead ("so stressed I can't eat"), which names no new topic.
-CONTENT_OPENERS: Final = frozenset(
-    {"i", "i'll", "i'm", "i've", "i'd", "we", "we'll", "we're", "we've", "how", "whether"}
-)  # fmt: skip
-RESULT_MARKERS: Final = frozenset({"so", "too", "such"})
-
-
-def names_its_content(tokens: list[str], start: int, end: int, hits: tuple[Hit, ...]) -> bool:
-    """Does an unpleasant feeling in ``tokens[start:end]`` name what it is about in a clause of
-    its own? Then a topic in a neutral clause beside it is not what the feeling is about
-    ("First day at college tomorrow, I'm terrified I won't make friends"). A feeling "about" a
-    stressor is left alone: the clause beside it is often its cause ("my partner lost his job
-    and we're worried about money")."""
-    for hit in hits:
-        if hit.emotion not in NEGATIVE_EMOTIONS:
-            continue
-        after = hit.position + len(hit.pattern.split())
-        before = tokens[max(start, hit.position - 2) : hit.position]
-        if after < end and tokens[after] in CONTENT_OPENERS and RESULT_MARKERS.isdisjoint(before):
-            return True
-    return False
-
-
 # "no fights with my sister", "didn't have a single argument with my partner": the person of
 # a negated quarrel is not a stressor either. Words allowed between the quarrel and them:
 PARTNER_LINK: Final = frozenset({"with", "out", "my", "the", "our", "his", "her", "their"})
@@ -268,6 +243,12 @@ def over_by_now(clauses: list[Clause]) -> list[Clause]:
     return past + now
 
 
+# The good ending must look back on the trouble ("laughed about it") or judge the whole time
+# ("had the best day"), not only tell what came next.
+VERDICTS: Final = frozenset(
+    {"it", "day", "time", "evening", "night", "weekend", "trip", "holiday", "morning",
+     "afternoon", "fine", "okay", "ok", "alright"}
+)  # fmt: skip
 NAMED: Final = 0.9  # the weight of a feeling plainly named (weak cues weigh 0.5)
 
 
@@ -281,6 +262,8 @@ def then_fine(clauses: list[Clause]) -> list[Clause]:
     last = clauses[-1]
     if not last.words or last.words[0] != "then" or last.polarity != POSITIVE or last.news:
         return clauses
+    if VERDICTS.isdisjoint(last.words):
+        return clauses  # "…, then had a nice dinner with friends" is only what came next
     if any(h.emotion in NEGATIVE_EMOTIONS and h.weight >= NAMED for c in clauses for h in c.hits):
         return clauses  # a weak cue ("argued" as anger) names no feeling
     return [

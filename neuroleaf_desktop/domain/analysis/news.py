@@ -82,6 +82,12 @@ GOOD_NEWS: Final = PatternLexicon(
             "phew", "one less thing", "finally free", "finally gone", "what a legend",
             # kindness shown to the writer is good news, though not thanks named
             "so kind", "was kind", "were kind", "been kind", "so kind to me",
+            "patient with me", "kind to me", "lovely to me", "lovely about it",
+            # making up after a quarrel; a new place that feels like home; a record set
+            "made up with", "made up after", "we made up", "made it up with",
+            "patched things up", "cleared the air",
+            "feels like home", "felt like home", "feel at home", "new record",
+            "personal best", "rebate", "pinch me",
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",
@@ -107,7 +113,8 @@ COMPLAINTS: Final = PatternLexicon(
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
-             "another lovely", "another good", "stuck in to", "got stuck in", "ate too much"),
+             "another lovely", "another good", "stuck in to", "got stuck in", "ate too much",
+             "stuck into", "stuck in with"),
     }
 )  # fmt: skip
 

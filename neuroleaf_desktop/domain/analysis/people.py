@@ -133,7 +133,7 @@ def _stranger_at(tokens: list[str], start: int) -> bool:
 # labelling guide reads a group's feeling as theirs, though the writer may be one of them.
 GROUPS: Final = frozenset(
     {"team", "class", "squad", "crowd", "group", "staff", "crew", "department", "cast",
-     "band", "choir", "ward", "office", "room", "audience", "committee", "year"}
+     "band", "choir", "audience", "committee"}
 )  # fmt: skip
 _GROUP_SKIP: Final = frozenset(
     {"the", "our", "my", "whole", "entire", "this", "that", "half", "most", "all", "rest", "of"}
