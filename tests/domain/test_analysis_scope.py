@@ -178,9 +178,7 @@ def test_the_owner_of_a_missed_event_is_found() -> None:
 
 
 def test_a_missed_event_is_not_a_family_stressor() -> None:
-    assert _categories("Stuck on the motorway and missed my nephew's christening.") == {
-        "commute"
-    }
+    assert _categories("Stuck on the motorway and missed my nephew's christening.") == {"commute"}
     assert "family" in _categories("My son's school called about his behaviour, so stressed.")
 
 
