@@ -23,11 +23,15 @@ first wrote ``test10`` (134 rows in new voices: nurses, trades, teachers, parent
 grief, chronic pain, students abroad, couples, gig work, bilingual notes, check-ins, run-ons,
 sarcasm, lists, good days told with stress words) and ``test11`` (65 rows), measured ``test10``
 untuned (0.697, 0.837, 0.65 after seven convention relabels; 0.636, 0.735 as first written),
-then studied ``test9`` and ``test10``. ``test11`` was measured once, at the end; its errors were
-never listed: the most honest measure of how the rules generalise (FRESH_*). ``test12``
-(131 rows in yet other voices: pharmacists, PhD students, drivers, foster carers, refugees,
-long covid, menopause, forces families, farmers, recovery) was written after the seventh round
-and measured once with its analyser; its errors were never listed either (LATEST_*).
+then studied ``test9`` and ``test10``. ``test11`` was measured once, at the end (FRESH_*).
+``test12`` (131 rows in yet other voices: pharmacists, PhD students, drivers, foster carers,
+refugees, long covid, menopause, forces families, farmers, recovery) was written after the
+seventh round (LATEST_*). The eighth round recorded both untuned (test11: stress 0.788,
+emotions 0.875, polarity 0.82; test12: 0.741, 0.735, 0.78), then studied their errors for
+general causes (a negated "get better", a doubted hope, shouting as an act, a group's feeling,
+an all-clear result, time since a death, a missed event, a deed left undone, a good "then"
+ending); FRESH_* and LATEST_* are now floors under studied numbers, and the honest measure of
+generalisation is the next blind batch, which the lead measures outside this file.
 """
 
 from __future__ import annotations
@@ -45,14 +49,14 @@ DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
 # Floors just under today's precision (benchmarks/bench_analysis_quality.py): stress, emotions.
 FLOORS = {
-    "test3": (0.93, 0.95),  # 0.941, 0.965
+    "test3": (0.95, 0.96),  # 0.960, 0.965
     "test4": (0.93, 0.94),  # 0.940, 0.947 (0.760, 0.791 before the fifth round)
     "test5": (0.97, 0.97),  # 0.984, 0.979 (0.880, 0.830 untuned)
     "test6": (0.96, 0.99),  # 0.970, 1.000 (0.857, 0.900 measured once before study)
-    "test7": (0.95, 0.94),  # 0.962, 0.950 (0.933, 0.944 before the sixth round)
-    "test8": (0.98, 0.92),  # 0.987, 0.923 (0.878, 0.627 untuned; 0.878 emotions before the 7th)
+    "test7": (0.95, 0.99),  # 0.962, 1.000 (0.933, 0.944 before the sixth round)
+    "test8": (0.99, 0.92),  # 1.000, 0.923 (0.878, 0.627 untuned; 0.878 emotions before the 7th)
     "test9": (0.83, 0.99),  # 0.833, 1.000 (0.667, 0.857 measured once before study)
-    "test10": (0.87, 0.95),  # 0.878, 0.957 (0.697, 0.837 untuned): stress under the target
+    "test10": (0.88, 0.97),  # 0.881, 0.978 (0.697, 0.837 untuned): stress under the target
 }
 # Studied batches whose stress precision is still under the target, said here, not hidden:
 # test9's three false stressors are work from "the bank wants a meeting", commute from "a
@@ -62,17 +66,23 @@ FLOORS = {
 # work from "the nightmare client finally signed off the project".
 UNDER_TARGET = {"test9", "test10"}
 # Stress recall of test10 (new trades' words the lexicon lacks: charting, invoices, slots).
-STRESS_RECALL_FLOORS = {"test10": 0.5}  # 0.51 (0.39 untuned)
-# The never-studied rows (test11, 65 sentences) reach stress 0.788 (26/33) and emotions 0.875
-# (21/24): under the 0.9 target (the sixth round's analyser: 0.781 and 0.870). Few predictions,
-# so one error moves stress by three points and emotions by four.
-FRESH_STRESS_FLOOR = 0.78
-FRESH_EMOTIONS_FLOOR = 0.87
-# test12 (131 rows written after the seventh round, never studied): stress 0.741 (40/54, recall
-# 0.55), emotions 0.735 (36/49, recall 0.90), polarity 0.78: under the target too.
-LATEST_STRESS_FLOOR = 0.74
-LATEST_EMOTIONS_FLOOR = 0.73
-LATEST_POLARITY_FLOOR = 0.77
+STRESS_RECALL_FLOORS = {"test10": 0.5}  # 0.53 (0.39 untuned)
+# test11 (65 sentences) was measured untuned at the start of the eighth round (stress 0.788,
+# emotions 0.875) and studied in it: now stress 0.933 (28/30, recall 0.74), emotions 0.955
+# (21/22), polarity 0.89. Few predictions, so one error moves stress by three points.
+FRESH_STRESS_FLOOR = 0.93
+FRESH_EMOTIONS_FLOOR = 0.95
+# test12 (131 rows) was measured untuned at the start of the eighth round (stress 0.741,
+# emotions 0.735, polarity 0.78) and studied in it: now stress 0.830 (44/53, recall 0.60),
+# emotions 0.818 (36/44, recall 0.90), polarity 0.85, still under the target. What is left is
+# mostly where the labelled set disagrees with itself: a work word as the place of the
+# writer's own mishap ("a wreck at work", "cried in front of my manager": counted in test6
+# and test8 rows, not in test12's), feeling words judging a thing ("the new rate is
+# frightening", "heartbreaking": counted in older rows), a delayed flight (commute in a dev
+# row), "feeling lighter" and "content" (calm in older rows).
+LATEST_STRESS_FLOOR = 0.83
+LATEST_EMOTIONS_FLOOR = 0.81
+LATEST_POLARITY_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -169,33 +179,35 @@ def test_precision_on_later_batches_meets_the_target(
     assert emotions.recall is not None and emotions.recall >= 0.7
 
 
-def test_precision_on_never_studied_rows_keeps_its_floor(fresh: Evaluation) -> None:
+def test_precision_on_the_rows_studied_in_the_eighth_round_keeps_its_floor(
+    fresh: Evaluation,
+) -> None:
     stress, emotions = fresh.stress.total, fresh.emotions.total
     assert stress.precision is not None and stress.precision >= FRESH_STRESS_FLOOR
     assert emotions.precision is not None and emotions.precision >= FRESH_EMOTIONS_FLOOR
-    assert stress.recall is not None and stress.recall >= 0.35
+    assert stress.recall is not None and stress.recall >= 0.7  # 0.74 (0.68 before study)
     assert emotions.recall is not None and emotions.recall >= 0.7
 
 
-def test_precision_on_the_latest_never_studied_rows_keeps_its_floor(
+def test_precision_on_the_latest_rows_keeps_its_floor(
     by_split: dict[str, Evaluation],
 ) -> None:
     latest = by_split["test12"]
     stress, emotions = latest.stress.total, latest.emotions.total
     assert stress.precision is not None and stress.precision >= LATEST_STRESS_FLOOR
     assert emotions.precision is not None and emotions.precision >= LATEST_EMOTIONS_FLOOR
-    assert stress.recall is not None and stress.recall >= 0.5
+    assert stress.recall is not None and stress.recall >= 0.55  # 0.60 (0.55 before study)
     assert emotions.recall is not None and emotions.recall >= 0.85
     assert latest.polarity_accuracy >= LATEST_POLARITY_FLOOR
 
 
-# Polarity accuracy floors, just under today's (the seventh round): dev 0.82, test 0.83, test2
-# 0.82, test3 0.82, test4 0.79, test5 0.82, test6 0.92, test7 0.88, test8 0.82, test10 0.81
-# (0.65 untuned); test9 0.71 (0.58 measured once), under the others' floor, said here; the
-# never-studied test11 0.82 (0.78 with the sixth round's analyser).
+# Polarity accuracy floors, just under today's (the eighth round): dev 0.82, test 0.83, test2
+# 0.82, test3 0.83, test4 0.79, test5 0.82, test6 0.92, test7 0.88, test8 0.82, test10 0.81
+# (0.65 untuned); test9 0.71 (0.58 measured once), under the others' floor, said here;
+# test11 0.89 (0.82 before the eighth round studied it).
 POLARITY_FLOOR = 0.78
 POLARITY_FLOORS = {"test9": 0.7}
-FRESH_POLARITY_FLOOR = 0.8
+FRESH_POLARITY_FLOOR = 0.89
 
 
 @pytest.mark.parametrize("split", ["dev", "test", "test2", *sorted(FLOORS)])
@@ -205,7 +217,7 @@ def test_polarity_accuracy_on_studied_rows_keeps_its_floor(
     assert by_split[split].polarity_accuracy >= POLARITY_FLOORS.get(split, POLARITY_FLOOR)
 
 
-def test_polarity_accuracy_on_never_studied_rows_keeps_its_floor(fresh: Evaluation) -> None:
+def test_polarity_accuracy_on_test11_keeps_its_floor(fresh: Evaluation) -> None:
     assert fresh.polarity_accuracy >= FRESH_POLARITY_FLOOR
 
 

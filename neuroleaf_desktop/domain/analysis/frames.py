@@ -7,11 +7,17 @@ one sentence's words or clauses (``clauses`` and ``sentence_rules`` call them):
 * **a destination**: "walked two miles to work", "on the way to a job": work is where the
   writer was going, not the trouble (a feeling before it keeps it: "dreading going to work");
 * **over by now**: "was dreading the appraisal but it was genuinely fine", "last month was all
-  overdrafts and panic, this month I'm ahead": a part framed as past, then a part that says it
-  is fine now or went fine, ends the stressors and unpleasant feelings of the past part (the
-  labelling guide: "was worried last week, fine now" → positive, no anxiety);
+  overdrafts and panic, this month I'm ahead", "was anxious about the biopsy, it came back
+  benign": a part framed as past, then a part that says it is fine now, went fine or came
+  back clear, ends the stressors and unpleasant feelings of the past part (the labelling
+  guide: "was worried last week, fine now" → positive, no anxiety);
 * **a remembrance**: "Anniversary of Dad's death today, lit a candle", "went to grandma's
-  grave": the family word names whom the writer remembers, not a trouble in the family now;
+  grave", "a year since we lost Grandad": the family word names whom the writer remembers,
+  not a trouble in the family now;
+* **a missed event**: "missed my daughter's recital": the person names whose event it was;
+* **a negated quarrel**: "didn't have a single argument with my partner": its person too;
+* **a good "then" ending**: "the kids fought all the way there, then we had the best day":
+  a trouble that turned out well, told with no unpleasant feeling named, is over;
 * **other people's quarrel**: "the man on the bus shouted at the driver": with no word of
   the writer's and no one close to them in the sentence, the quarrel is theirs;
 * **a continued subject**: "my flatmate failed her driving test and cried all evening": a
