@@ -258,3 +258,40 @@ def test_food_bank_is_not_money_but_being_charged_is() -> None:
     assert "money" not in _categories("Dropped tins at the food bank, awful how busy it was.")
     assert "money" in _categories("The garage charged me double, I'm livid.")
     assert "money" not in _categories("Charged my phone and went for a run.")
+
+
+# -- praise of a person is a good part; eased or long-past troubles; sarcastic "oh joy" -------
+
+
+def test_praise_of_someone_lends_no_strain_to_them() -> None:
+    assert _categories("The kids were lovely today, I was grumpy though.") == set()
+    assert _categories("The kids were a nightmare today, I was grumpy.") == {"family"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back pain isn't as bad today.",
+        "The row with my brother feels like ages ago now.",
+        "Split up with my girlfriend last year and honestly I'm better off.",
+    ],
+)
+def test_eased_or_long_past_troubles_are_not_stressors(text: str) -> None:
+    assert _categories(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("My back pain is as bad as ever today.", "health"),
+        ("Split up with my girlfriend last week and I'm not okay.", "relationships"),
+    ],
+)
+def test_troubles_that_are_not_eased_stay(text: str, category: str) -> None:
+    assert category in _categories(text)
+
+
+def test_oh_joy_before_a_bad_event_is_sarcasm() -> None:
+    text = "Oh joy, a speeding fine."
+    assert "Joy" not in _emotion_chips(text) and _categories(text) == {"money"}
+    assert "Joy" in _emotion_chips("Oh joy, we got the keys to our first flat!")

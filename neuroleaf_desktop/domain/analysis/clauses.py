@@ -104,6 +104,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
     CRYING,
+    EASED_OR_PAST,
     EXCEPTIONS,
     FILLERS,
     FINE,
@@ -316,6 +317,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     )
                     or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
                     or _phrase_after(tokens, end, EXCEPTIONS)
+                    or _phrase_after(tokens, end, EASED_OR_PAST)
                     or _is_over(tokens, end)
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or (i > 0 and tokens[i - 1] in THIRD_PARTY)
@@ -370,6 +372,8 @@ def _sympathy(
     good = any(_judges_a_thing(tokens, start, end, h) or eased(tokens, start, end, h) for h in now)
     felt = _emotion_polarity(theirs)
     sides = {felt[0]} if felt else set()
+    if not felt:  # a weak word said of someone is still praise or pity ("the kids were lovely")
+        sides = {POSITIVE if h.emotion in POSITIVE_EMOTIONS else NEGATIVE for h in theirs}
     if good:
         sides.add(POSITIVE)
     if strained:

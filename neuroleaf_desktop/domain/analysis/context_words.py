@@ -151,6 +151,13 @@ BREAKUP_OWNERS: Final = frozenset(
 # "for once" marks an exception to a usual trouble: "didn't sleep badly for once", "no money
 # worries this month for a change". What it qualifies is, this time, not a stressor.
 EXCEPTIONS: Final[frozenset[tuple[str, ...]]] = frozenset({("for", "once"), ("for", "a", "change")})
+# Eased or long past, later in the same sentence part, for any stressor (even one stressful by
+# itself): "back pain isn't as bad today", "the row with my dad feels like ages ago now".
+EASED_OR_PAST: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("isn't", "as", "bad"), ("not", "as", "bad"), ("wasn't", "as", "bad"),
+     ("isn't", "so", "bad"), ("ages", "ago"), ("long", "ago"),
+     ("water", "under", "the", "bridge")}
+)  # fmt: skip
 # A later sentence part that says "it" is over or gone settles everything before it, even a
 # stressor that is stressful by itself: "had a headache this morning but it's gone now".
 SETTLING_SUBJECTS: Final = frozenset(
@@ -398,7 +405,8 @@ REMORSE: Final = frozenset({"terrible", "awful", "guilty", "bad", "ashamed", "so
 # the car failed its MOT", "oh brilliant, the train's cancelled"): no joy, no gratitude.
 PRAISE_ALONE: Final = frozenset(
     {"great", "fantastic", "brilliant", "perfect", "wonderful", "lovely", "amazing", "awesome",
-     "marvellous", "superb", "terrific", "excellent", "nice", "yay", "thanks", "cheers"}
+     "marvellous", "superb", "terrific", "excellent", "nice", "yay", "thanks", "cheers",
+     "joy", "fab", "splendid", "super", "yippee", "hooray"}
 )  # fmt: skip
 SARCASM_FILLERS: Final = frozenset(
     {"oh", "well", "just", "so", "how", "really", "ah", "wow", "a", "lot", "very", "much"}

@@ -80,6 +80,8 @@ OUTCOMES: Final = frozenset({"was", "wasn't", "were", "weren't", "didn't", "did"
 # An all-clear result ends a worry told as past: "was anxious about the biopsy all week, it
 # came back benign", "was dreading the scan, it was normal".
 CLEAR_RESULTS: Final = frozenset({"benign", "clear", "normal", "negative"})
+TURN_FILLERS: Final = frozenset({"honestly", "actually", "really", "tbh", "but", "and"})
+WRITER_NOW: Final = frozenset({"i'm", "we're", "im"})  # the writer's state now
 NOW_OPENERS: Final = frozenset({"now", "these", "today"})  # "… now I'm fine", "these days …"
 # Words that open a clause with no subject of its own: the verb of the clause before's subject
 # ("… and cried all evening", "… and was fuming").
@@ -206,8 +208,14 @@ def _past_frame(words: tuple[str, ...]) -> bool:
 def _fine_now(words: tuple[str, ...]) -> bool:
     """ "this month I'm ahead", "now it's fine", "it was genuinely fine": the part after a
     past one says things are fine now, or that the thing went fine."""
+    while words and words[0] in TURN_FILLERS:  # "… and honestly I'm better off"
+        words = words[1:]
     if not words:
         return False
+    if words[0] in WRITER_NOW and any(
+        w in FINE_NOW and not word_negated(list(words), i) for i, w in enumerate(words)
+    ):
+        return True  # "broke up last year and I'm better off", "… we're fine"
     if words[0] in NOW_OPENERS or (words[0] == "this" and len(words) > 1 and words[1] in PERIODS):
         return True
     if words[0] in SETTLING_SUBJECTS and len(words) > 1 and words[1] in OUTCOMES:

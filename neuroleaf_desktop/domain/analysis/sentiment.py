@@ -60,6 +60,8 @@ _REWRITES = (
     ),
     # a death described gently is still a death; sarcastic thanks are annoyance
     (re.compile(r"\b(?:passed|died) peacefully\b", re.I), "died"),
+    # a fine to pay is a penalty, not "fine": "got a parking fine"
+    (re.compile(r"\b(parking|speeding|library|bus lane|late) fines?\b", re.I), r"\1 penalty"),
     (
         re.compile(
             r"\b(?:thanks|cheers)(?: a lot| very much)?,? (?:to whoever|for nothing)\b", re.I
