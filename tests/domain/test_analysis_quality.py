@@ -55,7 +55,7 @@ FLOORS = {
     "test6": (0.96, 0.99),  # 0.970, 1.000 (0.857, 0.900 measured once before study)
     "test7": (0.95, 0.99),  # 0.962, 1.000 (0.933, 0.944 before the sixth round)
     "test8": (0.99, 0.92),  # 1.000, 0.923 (0.878, 0.627 untuned; 0.878 emotions before the 7th)
-    "test9": (0.83, 0.99),  # 0.833, 1.000 (0.667, 0.857 measured once before study)
+    "test9": (0.84, 0.99),  # 0.842, 1.000 (0.667, 0.857 measured once before study)
     "test10": (0.88, 0.97),  # 0.881, 0.978 (0.697, 0.837 untuned): stress under the target
 }
 # Studied batches whose stress precision is still under the target, said here, not hidden:
@@ -69,7 +69,7 @@ UNDER_TARGET = {"test9", "test10"}
 STRESS_RECALL_FLOORS = {"test10": 0.5}  # 0.53 (0.39 untuned)
 # test11 (65 sentences) was measured untuned at the start of the eighth round (stress 0.788,
 # emotions 0.875) and studied in it: now stress 0.933 (28/30, recall 0.74), emotions 0.955
-# (21/22), polarity 0.89. Few predictions, so one error moves stress by three points.
+# (21/22), polarity 0.91. Few predictions, so one error moves stress by three points.
 FRESH_STRESS_FLOOR = 0.93
 FRESH_EMOTIONS_FLOOR = 0.95
 # test12 (131 rows) was measured untuned at the start of the eighth round (stress 0.741,
@@ -202,12 +202,12 @@ def test_precision_on_the_latest_rows_keeps_its_floor(
 
 
 # Polarity accuracy floors, just under today's (the eighth round): dev 0.82, test 0.83, test2
-# 0.82, test3 0.83, test4 0.79, test5 0.82, test6 0.92, test7 0.88, test8 0.82, test10 0.81
-# (0.65 untuned); test9 0.71 (0.58 measured once), under the others' floor, said here;
-# test11 0.89 (0.82 before the eighth round studied it).
+# 0.84, test3 0.83, test4 0.79, test5 0.82, test6 0.92, test7 0.88, test8 0.82, test10 0.81
+# (0.65 untuned); test9 0.72 (0.58 measured once), under the others' floor, said here;
+# test11 0.91 (0.82 before the eighth round studied it).
 POLARITY_FLOOR = 0.78
 POLARITY_FLOORS = {"test9": 0.7}
-FRESH_POLARITY_FLOOR = 0.89
+FRESH_POLARITY_FLOOR = 0.9
 
 
 @pytest.mark.parametrize("split", ["dev", "test", "test2", *sorted(FLOORS)])

@@ -295,3 +295,22 @@ def test_oh_joy_before_a_bad_event_is_sarcasm() -> None:
     text = "Oh joy, a speeding fine."
     assert "Joy" not in _emotion_chips(text) and _categories(text) == {"money"}
     assert "Joy" in _emotion_chips("Oh joy, we got the keys to our first flat!")
+
+
+# -- names of services and money matters are logistics, not feelings --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked a support call with the bank for Tuesday.",
+        "Filled in the housing benefit form.",
+        "Set up a direct debit for the credit card.",
+    ],
+)
+def test_service_and_money_nouns_leave_logistics_neutral(text: str) -> None:
+    assert analyse("", text).sentiment.label == "neutral"
+
+
+def test_a_supportive_person_is_still_good_news() -> None:
+    assert analyse("", "My boss was really supportive today.").sentiment.label == "positive"

@@ -72,7 +72,11 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    rent"); a negated quarrel's person is no stressor; a good "then" ending settles what came
 #    before ("fought all the way there, then had the best day"); good news said to have
 #    failed is none ("payment is late"); other senses (food bank, a day off work, asylum
-#    interview, minutes' work); new strain and good-news phrases.
+#    interview, minutes' work); new strain and good-news phrases; a weak word said of someone
+#    is praise or pity ("the kids were lovely" lends no strain to them); eased or long-past
+#    troubles ("isn't as bad", "ages ago"); "… and I'm better off" after a past part; "oh joy"
+#    before a bad event is sarcasm; a parking fine, support, credit and benefits are no
+#    feelings to VADER.
 ANALYSER_VERSION: Final = 9
 
 

@@ -37,7 +37,10 @@ _KEEP_DOING = re.compile(
 # "positive" and "no deadlines" negative.
 NOT_FEELINGS = frozenset(
     {"like", "pretty", "kind", "well", "sure", "help", "please", "yes", "no", "joke", "play",
-     "party", "heart", "free", "cut", "hard"}
+     "party", "heart", "free", "cut", "hard",
+     # names of services and money matters, not feelings: "a support call", "credit card",
+     # "housing benefit", "smear test"
+     "support", "credit", "benefit", "benefits", "smear"}
 )  # fmt: skip
 
 # Phrases VADER reads backwards: its negation rule makes "never been better" negative.
