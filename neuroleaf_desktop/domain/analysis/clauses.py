@@ -29,7 +29,8 @@ How a text is read:
    divided by the number of clauses; ``neutral`` is the rest; ``compound`` is
    ``positive − negative``. Its label is "mixed" when the smaller side is at least
    ``MIXED_SHARE`` of both (``models.SentimentScores.label``).
-5. A **stressor** (``stress_keywords``) counts when it is not negated ("no deadlines"), not
+5. A **stressor** (``stress_keywords``) counts when it is not negated ("no deadlines"; a
+   negator before a deed left undone negates the deed: "can't pay the rent" keeps it), not
    resolved or judged fine ("bills paid", "sleep was okay": ``RESOLVED``, ``FINE``), not a
    person turned to for support ("talked to my mum", ``SUPPORT``), and its clause is negative
    or mixed; in a neutral clause it counts when it is stressful by itself ("insomnia",
