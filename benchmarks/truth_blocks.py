@@ -234,3 +234,43 @@ BLOCK_C: tuple[tuple[str, str, str], ...] = (
     ("does work stress affect my sleep", "sleep", ""),
     ("how do I feel after a long day?", "energy", ""),
 )
+
+
+# Round 13, written before any code change of that round, from the rules above: two feelings
+# (which is the condition, which the outcome or the object of an effect verb), slang for
+# feelings, effect verbs ("keep me up", "throw off", "mess with"), and typos. Tuned on like A:
+# it checks that fixes made for block B's misses reach wording B does not have.
+BLOCK_E: tuple[tuple[str, str, str], ...] = (
+    # two feelings: the outcome or the object wins
+    ("am I grumpier when I've slept badly?", "low_mood", ""),
+    ("do I get snappy on days I'm exhausted", "low_mood", ""),
+    ("am i more stressed when i'm short on sleep", "stress", ""),
+    ("when I'm anxious do I sleep worse?", "sleep", ""),
+    ("does my mood tank when i'm run down", "low_mood", ""),
+    ("does being burnt out sap my energy", "energy", ""),
+    ("does being tired make it harder to stay calm?", "anxiety", ""),
+    # effect verbs
+    ("does stress keep me up at night?", "sleep", ""),
+    ("does worrying throw off my sleep", "sleep", ""),
+    ("do bad nights mess with my mood", "low_mood", ""),
+    ("does overthinking at night stop me sleeping", "sleep", ""),
+    ("is being low throwing off my sleep", "sleep", ""),
+    ("does a bad day at work drag my mood down", "low_mood", ""),
+    # slang for feelings
+    ("i feel so frazzled lately, what helped before", "stress", ""),
+    ("been wired and jittery all week, what calms me", "anxiety", ""),
+    ("totally knackered after work, any pattern?", "energy", ""),
+    ("in a bit of a funk, what got me out last time", "low_mood", ""),
+    ("why am I so ratty in the evenings", "low_mood", ""),
+    ("feeling fried and overwhelmed at work", "stress", ""),
+    ("how do I shake off feeling sluggish", "energy", ""),
+    # typos
+    ("wat helps wen im strssed", "stress", ""),
+    ("cnt stop worryin, wat helps", "anxiety", ""),
+    ("feelin realy lonley", "low_mood", ""),
+    # subjects and the app stay what they are
+    ("does yoga help when I'm frazzled", "activity", "yoga"),
+    ("do I sleep worse after arguing with Sam?", "activity", "Sam"),
+    ("when did i last feel on edge", "last_time", "anxiety"),
+    ("how do I change the app theme", "unknown", ""),
+)
