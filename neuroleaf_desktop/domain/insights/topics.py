@@ -38,6 +38,7 @@ from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
+from neuroleaf_desktop.domain.insights.clauses import weighed
 from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
@@ -110,13 +111,14 @@ _SUBJECT_RX: Final = re.compile(
     r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |some )?"
     r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
-    r"|(?:good|bad) for)\b",
+    r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
+    r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
     re.I,
 )
 # What someone last did ("when did I last go *bowling*").
 _LAST_THING_RX: Final = re.compile(
     r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
-    r"|visited|get|got|take|took) (?:to |for )?(?:a |an |the |some |my )?"
+    r"|visited|get|got|take|took) (?:out )?(?:to |for )?(?:a |an |the |some |my )?"
     r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
     re.I,
 )
@@ -324,13 +326,12 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     for m in EFFECT_RX.finditer(question):
         words = [m.start() + w.start() for w in re.finditer(r"\b(?!feel)\w", m[0], re.I)]
         objects.update([*words[1:], m.end()])
-    for kind, rx in FEELING_RX.items():
-        hits = list(rx.finditer(question))
-        if hits:
-            scores[kind] = float(len(hits)) + EFFECT_WEIGHT * any(
-                h.start() in objects for h in hits
-            )
-            matched.extend(h[0].lower() for h in hits)
+    found = {kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()}
+    # The condition and the outcome asked after, "feel better" as a general outcome (clauses).
+    for kind, weight in weighed(question, found).items():
+        hits = found[kind]
+        scores[kind] = weight + EFFECT_WEIGHT * any(h.start() in objects for h in hits)
+        matched.extend(h[0].lower() for h in hits)
     work = [m[0].lower() for m in WORK_RX.finditer(question)]
     if work:
         scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)

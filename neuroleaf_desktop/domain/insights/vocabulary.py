@@ -13,18 +13,29 @@ FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr(?:y|ied|ies|ying)|on edge|edgy|tense"
-    r"|scared|fear\w*|dread\w*|restless|jittery|jumpy|uneasy|calm\w*|overthink\w*|ruminat\w*"
+    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jittery|jumpy|uneasy|calm\w*"
+    r"|overthink\w*|ruminat\w*"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
-    r"|apprehensi\w*|wound up|phobi\w*",
+    r"|apprehensi\w*|wound up|phobi\w*"
+    # slang: "wired" is anxious unless it is the sleepless "tired but wired"
+    r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
+    r"|edgier|on tenterhooks|knots? in my stomach|tight chest|chest (?:feels |is |gets )?tight",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping|(?:well[- ])?rested|refreshed"
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
-    r"|lie-?ins?|sleep(?:ing)? in|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
-    r"|(?<=keep me )up",
+    r"|lie[- ]?ins?|sleep(?:ing)? in|restless (?:nights?|sleep)"
+    r"|nod(?:s|ded|ding)? off|drift(?:s|ed|ing)? off|(?:can'?t|cannot|couldn'?t|never|to) drop off"
+    r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
+    r"|(?<=keep me )up|tired (?:but|and) wired",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
+    # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
+    r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
+    r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
+    r"|maxed out|run ragged|rushed off my feet|at (?:the end of my (?:rope|tether)"
+    r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
     r"|shift)s? at (?:work|the office|my job)",
@@ -33,8 +44,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     r"|can'?t be bothered|wears? me out|wearing me out|crash(?:es|ed|ing)?"
-    r"|long (?:day|shift)s?",
-    "low_mood": r"low(?:er|est)?|down|sad\w*|blue|depress\w*|unhappy|miserable"
+    r"|long (?:day|shift)s?"
+    # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
+    r"|pooped|zonked|dead on my feet|running on fumes|worn down|done in|zombie|hit(?:ting)? a wall"
+    r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked",
+    "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
     r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
@@ -45,7 +59,13 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|how was my (?:day|week|month|year)"
     r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
     r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
-    r"|good days?",
+    r"|good days?"
+    # slang and comparatives of an irritable or low mood
+    r"|grump\w*|ratty|rattier|crank(?:y|ier)|crabb(?:y|ier)|grouch\w*|tetch(?:y|ier)"
+    r"|short[- ]tempered|short fuse|strop\w*|snapp(?:ier|ish)|angr(?:ier|ily)|irritabl\w*"
+    r"|fed up|bummed(?: out)?|gutted|glum|mop(?:ey|ing|y)|out of sorts|lousy|crappy|shitty"
+    r"|not (?:been |feeling |felt )?(?:like )?myself|(?:feel|feeling|felt) like (?:my ?self|me)"
+    r"|in a (?:bad )?mood",
 }
 FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}
 
@@ -67,8 +87,17 @@ GENERIC_RX: Final = re.compile(
 EFFECT_RX: Final = re.compile(
     r"\b(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
     r"|worsen\w*|boost\w*|make|makes|making|made|disturb\w*|impact\w*|lift\w*|fix\w*|harm\w*"
-    r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for)"
-    r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in)\s+){0,3}",
+    r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for"
+    # "throw off my sleep", "stop me sleeping", "sap my energy", "drag my mood down", ...
+    r"|throw(?:s|n|ing)?|threw|stop(?:s|ped|ping)?|sap(?:s|ped|ping)?|zap(?:s|ped|ping)?"
+    r"|drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|drag(?:s|ged|ging)?|bring(?:s|ing)?|brought"
+    r"|knock(?:s|ed|ing)?|spoil\w*|screw(?:s|ed|ing)?|interfer\w*|disrupt\w*|caus\w*"
+    r"|giv(?:e|es|ing)|gave|lead(?:s|ing)? to|led to|trigger\w*|set(?:s|ting)? off"
+    r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
+    r"|play\w* havoc with)"
+    # the filler words between a verb and what it acts on ("make *it much harder to* sleep")
+    r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in|it|off"
+    r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go)\s+){0,5}",
     re.I,
 )
 EFFECT_WEIGHT: Final = 1.0
@@ -76,8 +105,10 @@ EFFECT_WEIGHT: Final = 1.0
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*",
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running|runner|jog\w*"
-    r"|run(?!\s+(?:down|out|late|away|into|by))|swim\w*|climbing|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
+    # "running on fumes", "run down", "running late" are not exercise
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running(?! (?:on|late|low|out|around))"
+    r"|runner|jog\w*|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing"
+    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
     r"|sports?|fitness|pilates|weights|training",
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
@@ -107,7 +138,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
 POSITIVE_RX: Final = re.compile(
     r"\b(?:happy|happier|happiest|good (?:day|mood|night)|great|content|joy\w*|calm\w*"
     r"|relaxed|at peace|rested|(?:slept|sleep) well|good night'?s? sleep|energetic"
-    r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful)\b",
+    r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful|like myself)\b",
     re.I,
 )
 NEGATIVE_RX: Final = re.compile(
@@ -143,7 +174,8 @@ ASKS_WORSE_RX: Final = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never|not|isn'?t|aren'?t)\s+"
     r"(?:\w+\s+)?(?:help\w*|work\w*|good for)\b"
     r"|\b(?:makes?|made|making)\b[^?.!]{0,30}\bworse\b|\bworsen\w*|\bhurts?\b|\bhurting\b"
-    r"|\bruin\w*|\bwreck\w*|\bmess(?:es|ed|ing)? (?:up|with)\b|\bbad for\b|\bharm\w*"
+    r"|\bruin\w*|\bwreck(?:s|ing)?\b|\bwrecked (?:my|me)\b|\bmess(?:es|ed|ing)? (?:up|with)\b"
+    r"|\bbad for\b|\bharm\w*"
     r"|\bavoid\w*|\btrigger\w*|\bdrag\w* (?:me|my \w+) down\b|\bkeeps? me (?:up|awake)\b",
     re.I,
 )
