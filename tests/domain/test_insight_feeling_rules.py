@@ -222,3 +222,22 @@ def test_a_topic_without_data_answers_with_a_gap_only(question: str, kind: str) 
     assert found.topic.kind == kind
     assert not found.items
     assert found.gaps
+
+
+# ---- the thing a question weighs, in more of its slots ---------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("do I sleep better after playing tennis?", ("activity", "tennis")),
+        ("do I feel better after going to the theatre", ("activity", "theatre")),
+        ("does volunteering at the food bank help", ("activity", "volunteering")),
+        ("how does painting affect my anxiety", ("activity", "painting")),
+        # the other way: a day, a name, a known activity or a feeling in that slot
+        ("why do Sundays make me so sad", ("low_mood", "")),
+        ("How did the trip to Montreal affect me?", ("activity", "Montreal")),
+        ("do I feel better after playing music", ("activity", "music")),
+        ("how does my sleep affect my mood", ("low_mood", "")),
+    ],
+)
+def test_things_in_their_slots(question: str, expected: tuple[str, str]) -> None:
+    assert _topic(question) == expected

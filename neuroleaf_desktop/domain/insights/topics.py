@@ -51,6 +51,7 @@ from neuroleaf_desktop.domain.insights.scope import (
     window_label,
 )
 from neuroleaf_desktop.domain.insights.things import (
+    TIME_WORDS,
     about_app,
     last_verb,
     new_phrase,
@@ -108,8 +109,11 @@ _LAST_TIME_START_RX: Final = re.compile(
 _ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 _SUBJECT_RX: Final = re.compile(
-    r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |some )?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    r"^\s*(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can)\s+"
+    r"(?:my |the |a |an |some )?(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})"
+    # where or with whom it happens is not part of it ("volunteering *at the food bank*")
+    r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
+    r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
     r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
@@ -356,8 +360,9 @@ def _new_thing(match: re.Match[str] | None) -> str:
     if match is None:
         return ""
     phrase = match["x"]
-    if set(phrase.lower().split()) & STOPWORDS or KNOWN_WORDS.search(phrase):
-        return ""
+    words = set(phrase.lower().split())
+    if words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(phrase):
+        return ""  # "why do *Sundays* make me sad" names a day, not a thing
     return phrase
 
 
