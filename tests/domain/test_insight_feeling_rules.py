@@ -4,6 +4,7 @@ doubled-letter typos; and a feeling topic with no data still answered plainly.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -241,3 +242,15 @@ def test_a_topic_without_data_answers_with_a_gap_only(question: str, kind: str) 
 )
 def test_things_in_their_slots(question: str, expected: tuple[str, str]) -> None:
     assert _topic(question) == expected
+
+
+# ---- meaning: a topic is as close as its closest line --------------------------------------------
+def test_similarity_reads_every_line_of_a_topic() -> None:
+    def similarity(_question: str, lines: Sequence[str]) -> list[float]:
+        return [0.8 if "racing thoughts" in line else 0.1 for line in lines]
+
+    topic = classify("my mind keeps going round and round", similarity=similarity)
+    assert (topic.kind, topic.method) == ("anxiety", "similarity")
+    # every line far: nothing is guessed
+    far = classify("my mind keeps going round and round", similarity=lambda _q, d: [0.2] * len(d))
+    assert far.kind == "unknown"

@@ -80,13 +80,31 @@ Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 
 SIMILARITY_THRESHOLD: Final = 0.35
 
-# One line each, written for the embedder: what a question on the topic tends to say.
-DESCRIPTIONS: Final[dict[TopicKind, str]] = {
-    "low_mood": "feeling low, sad, down or depressed and what helped me feel better",
-    "anxiety": "feeling anxious, nervous, worried, panicky or on edge",
-    "sleep": "sleeping badly, insomnia, short nights and sleep quality",
-    "stress": "stress at work, deadlines, pressure and feeling overwhelmed by my job",
-    "energy": "feeling tired, exhausted, drained or having no energy",
+# A few lines each, written for the embedder: what a question on the topic tends to say, in
+# plain words and in the everyday images people use for it ("my mind keeps racing"); a topic's
+# similarity is that of its closest line.
+DESCRIPTIONS: Final[dict[TopicKind, tuple[str, ...]]] = {
+    "low_mood": (
+        "feeling low, sad, down or depressed and what helped me feel better",
+        "irritable, grumpy, short-tempered and snapping at people",
+        "numb, empty and flat, nothing feels fun anymore",
+    ),
+    "anxiety": (
+        "feeling anxious, nervous, worried, panicky or on edge",
+        "racing thoughts, jitters, a pounding heart and a knot in my stomach",
+    ),
+    "sleep": (
+        "sleeping badly, insomnia, short nights and sleep quality",
+        "lying awake at night, waking too early and not falling asleep",
+    ),
+    "stress": (
+        "stress at work, deadlines, pressure and feeling overwhelmed by my job",
+        "too much to do, drowning in tasks, stretched thin and burnt out",
+    ),
+    "energy": (
+        "feeling tired, exhausted, drained or having no energy",
+        "sluggish, can't get going, no drive and running on empty",
+    ),
 }
 
 WORK_WEIGHT: Final = 0.5
@@ -476,11 +494,11 @@ def _classify(
     if feeling is not None:
         return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
     if similarity is not None and _ABOUT_ME.search(text):
-        kinds = list(DESCRIPTIONS)
-        sims = list(similarity(text, [DESCRIPTIONS[k] for k in kinds]))
-        best = max(range(len(kinds)), key=lambda i: sims[i])
+        lines = [(k, line) for k, kind_lines in DESCRIPTIONS.items() for line in kind_lines]
+        sims = list(similarity(text, [line for _k, line in lines]))
+        best = max(range(len(lines)), key=lambda i: sims[i])
         if sims[best] >= SIMILARITY_THRESHOLD:
-            return Topic(kinds[best], method="similarity", score=float(sims[best]))
+            return Topic(lines[best][0], method="similarity", score=float(sims[best]))
     return Topic("unknown")
 
 

@@ -94,10 +94,11 @@ EFFECT_RX: Final = re.compile(
     r"|knock(?:s|ed|ing)?|spoil\w*|screw(?:s|ed|ing)?|interfer\w*|disrupt\w*|caus\w*"
     r"|giv(?:e|es|ing)|gave|lead(?:s|ing)? to|led to|trigger\w*|set(?:s|ting)? off"
     r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
-    r"|play\w* havoc with)"
+    r"|play\w* havoc with|eat(?:s|ing)? into|ate into|cut(?:s|ting)? into)"
     # the filler words between a verb and what it acts on ("make *it much harder to* sleep")
     r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in|it|off"
-    r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go)\s+){0,5}",
+    r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go|how|well|long|often|i)\s+)"
+    r"{0,5}",
     re.I,
 )
 EFFECT_WEIGHT: Final = 1.0
