@@ -254,3 +254,23 @@ def test_similarity_reads_every_line_of_a_topic() -> None:
     # every line far: nothing is guessed
     far = classify("my mind keeps going round and round", similarity=lambda _q, d: [0.2] * len(d))
     assert far.kind == "unknown"
+
+
+# ---- effects that take something away ask the other way round ------------------------------------
+@pytest.mark.parametrize(
+    ("question", "worse"),
+    [
+        ("what stops me sleeping", True),
+        ("what throws off my sleep", True),
+        ("does being anxious make it harder to sleep?", True),
+        ("what sets off my anxiety", True),
+        ("what drains my energy most", True),
+        # help asked for, or how someone feels: not the other way round
+        ("what stops me from feeling low", False),
+        ("how do I stop worrying so much", False),
+        ("I'm totally wrecked after the week", False),
+        ("what helps me sleep", False),
+    ],
+)
+def test_effects_that_take_away_ask_what_makes_it_worse(question: str, worse: bool) -> None:
+    assert classify(question, activities=ACTIVITIES).worse is worse

@@ -177,7 +177,14 @@ ASKS_WORSE_RX: Final = re.compile(
     r"|\b(?:makes?|made|making)\b[^?.!]{0,30}\bworse\b|\bworsen\w*|\bhurts?\b|\bhurting\b"
     r"|\bruin\w*|\bwreck(?:s|ing)?\b|\bwrecked (?:my|me)\b|\bmess(?:es|ed|ing)? (?:up|with)\b"
     r"|\bbad for\b|\bharm\w*"
-    r"|\bavoid\w*|\btrigger\w*|\bdrag\w* (?:me|my \w+) down\b|\bkeeps? me (?:up|awake)\b",
+    r"|\bavoid\w*|\btrigger\w*|\bdrag\w* (?:me|my \w+) down\b|\bkeeps? me (?:up|awake)\b"
+    # effects that take something away: "throws off my sleep", "makes it harder to sleep",
+    # "stops me sleeping", "saps my energy", "sets off my anxiety"
+    r"|\bthrow(?:s|n|ing)? off\b|\bthrew off\b|\bharder to\b|\bsap(?:s|ped|ping)?\b"
+    r"|\bstop(?:s|ped|ping)? me (?:from )?(?:sleep|relax|focus|concentrat|switch|unwind|wind"
+    r"|nod|drift|fall)|\bkeeps? me from\b|\bdrain(?:s|ed|ing)? (?:me|my)\b|\bset(?:s|ting)? off\b"
+    r"|\bget(?:s|ting)? in the way of\b|\binterfer\w*|\bdisrupt\w*|\beat(?:s|ing)? into\b"
+    r"|\bspoil\w*|\bplay\w* havoc\b|\btak(?:e|es|ing) a toll\b",
     re.I,
 )
 
