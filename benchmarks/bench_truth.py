@@ -575,7 +575,7 @@ def main() -> int:
     parser.add_argument("--semantic", action="store_true",
                         help="also match by MiniLM similarity when no keyword decides")  # fmt: skip
     parser.add_argument("--final", action="store_true",
-                        help="also ask block B (never tuned on: run once, at the end)")  # fmt: skip
+                        help="also ask block B (studied in round 13)")  # fmt: skip
     args = parser.parse_args()
     if args.final:
         HELD_OUT_BLOCKS["B"] = BLOCK_B

@@ -13,7 +13,11 @@ Rules, as a person reads them in "Looking at: …":
 * a thing the journal does not hold is still the subject ("does pottery help?" → pottery);
 * a question about the app or the world is unknown.
 
-Block A is tuned on; block B is never tuned on and measured once at the very end.
+Block A is tuned on. Block B was held out until round 12 (93 % topic accuracy then) and was
+studied in round 13: its misses ("irritable when tired", "anxious make it harder to sleep",
+"feel fried") were read to find general causes, so it is no longer an honest held-out measure;
+it is still asked only with ``--final``. Blocks C and E are tuned on. The honest measure of new
+wording is now a block written blind by someone else and kept out of this file.
 """
 
 from __future__ import annotations
@@ -141,7 +145,7 @@ BLOCK_A: tuple[tuple[str, str, str], ...] = (
     ("when was I last out with Marco", "last_time", "Marco"),
 )
 
-# Never tuned on: measured once, after every rule change, with ``--final``.
+# Held out until round 12; studied in round 13 (see the module docstring). Asked with ``--final``.
 BLOCK_B: tuple[tuple[str, str, str], ...] = (
     ("why do I crash every friday afternoon", "energy", ""),
     ("any pattern in when I feel down?", "low_mood", ""),
