@@ -274,3 +274,28 @@ def test_similarity_reads_every_line_of_a_topic() -> None:
 )
 def test_effects_that_take_away_ask_what_makes_it_worse(question: str, worse: bool) -> None:
     assert classify(question, activities=ACTIVITIES).worse is worse
+
+
+# ---- a lower-case name where a person stands --------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how am i after seeing kate", ("activity", "Kate")),
+        ("does seeing jo help", ("activity", "Jo")),
+        ("how do I feel after dinner with ellie", ("activity", "Ellie")),
+        ("when did I last see kate", ("last_time", "Kate")),
+        # ordinary words in that place are not names
+        ("how am i after seeing friends", ("activity", "friends")),
+        ("do I feel better after calls with my aunt", ("activity", "family")),
+        ("does meeting new people stress me out", ("stress", "")),
+        ("is texting him bad for me", ("unknown", "")),
+    ],
+)
+def test_a_lower_case_name_where_a_person_stands(question: str, expected: tuple[str, str]) -> None:
+    assert _topic(question) == expected
+
+
+def test_a_name_the_journal_lacks_gets_a_plain_gap() -> None:
+    found = gather(classify("how am i after seeing kate"), _days(21), [])
+    assert not found.items
+    assert found.gaps[0].startswith("I can't find Kate in your journal")

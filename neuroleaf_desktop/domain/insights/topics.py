@@ -39,7 +39,7 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
 from neuroleaf_desktop.domain.insights.clauses import weighed
-from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates
+from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates, people_at_slot
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -468,7 +468,7 @@ def _classify(
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     known_names = _mentioned_names(text, names)
-    absent = absent_names(text, KNOWN_WORDS)
+    absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
     scores, matched = feeling_scores(text)
     if _is_last_time(text):
         return _last_time(text, activity, known_names, absent, scores, matched)

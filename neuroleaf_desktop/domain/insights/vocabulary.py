@@ -114,7 +114,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
-    r"|grandparents?|my folks|relatives",
+    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     "date": r"dates?|dating|date nights?",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air",
     "reading": r"read(?:ing|s)?|books?|novels?",
