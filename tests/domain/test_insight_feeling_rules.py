@@ -299,3 +299,26 @@ def test_a_name_the_journal_lacks_gets_a_plain_gap() -> None:
     found = gather(classify("how am i after seeing kate"), _days(21), [])
     assert not found.items
     assert found.gaps[0].startswith("I can't find Kate in your journal")
+
+
+# ---- last times of everyday doings --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected", "good"),
+    [
+        ("when did I last clean the house", ("last_time", "chores"), False),
+        ("when did I last sing", ("last_time", "music"), False),
+        ("when did I last feel hopeful", ("last_time", "low_mood"), True),
+        ("when did I last feel hopeless", ("last_time", "low_mood"), False),
+    ],
+)
+def test_last_times_of_everyday_doings(
+    question: str, expected: tuple[str, str], good: bool
+) -> None:
+    topic = classify(question, activities=ACTIVITIES | {"chores", "screen late"})
+    assert ((topic.kind, topic.subject), topic.good) == (expected, good)
+
+
+def test_scrolling_in_any_form_is_screen_time() -> None:
+    topic = classify("when did I last scroll late at night", activities={"screen late"})
+    assert (topic.kind, topic.subject) == ("last_time", "screen late")
+    assert classify("is my house clean", activities={"chores"}).kind == "unknown"

@@ -51,7 +51,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
-    r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
+    r"|mood\w*|hope(?:less|ful)\w*|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*"
+    r"|sham(?:e|ed|eful)"
     r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
     r"|fine|okay|ok|well|happy|worse)|(?:best|great|happy|happiest|worst) days?|angry|anger"
     r"|frustrat\w*|irritat\w*|annoyed|snappy|how (?:have|am) i (?:been|doing)"
@@ -118,12 +119,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "date": r"dates?|dating|date nights?",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air",
     "reading": r"read(?:ing|s)?|books?|novels?",
-    "music": r"music|guitar|piano|singing|songs?|playlists?|concerts?",
+    "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*",
     "cooking": r"cook(?:ing|ed|s)?|baking|bake",
-    "chores": r"chores?|housework|cleaning|tidying|laundry",
+    "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
+    r"|laundry|hoover\w*|vacuum\w*|dishes|washing up",
     "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
     # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
     "journaling": r"journal(?:l?ing|led)|(?<!my )(?<!the )(?<!your )(?<!in )journal|diary",
@@ -132,14 +134,16 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?",
     "caffeine late": r"caffeine|coffee|espresso",
-    "screen late": r"screens?|phones?|scrolling|doomscroll\w*|social media|instagram|tiktok",
+    "screen late": r"screens?|phones?|scroll(?:s|ed|ing)?|doomscroll\w*|social media|instagram"
+    r"|tiktok",
 }
 
 # Feelings asked about in their good form ("when did I last sleep well?", "… feel happy?").
 POSITIVE_RX: Final = re.compile(
     r"\b(?:happy|happier|happiest|good (?:day|mood|night)|great|content|joy\w*|calm\w*"
     r"|relaxed|at peace|rested|(?:slept|sleep) well|good night'?s? sleep|energetic"
-    r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful|like myself)\b",
+    r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful|like myself"
+    r"|hopeful)\b",
     re.I,
 )
 NEGATIVE_RX: Final = re.compile(
