@@ -322,3 +322,19 @@ def test_scrolling_in_any_form_is_screen_time() -> None:
     topic = classify("when did I last scroll late at night", activities={"screen late"})
     assert (topic.kind, topic.subject) == ("last_time", "screen late")
     assert classify("is my house clean", activities={"chores"}).kind == "unknown"
+
+
+# ---- life events are times, not things done -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was I more tired before the move", ("energy", "")),
+        ("how was I after the breakup", ("low_mood", "")),
+        ("how was last week for me", ("low_mood", "")),
+        # a thing done before or after still is one
+        ("how am I after a sound bath", ("activity", "sound bath")),
+        ("was I calmer after the sauna", ("activity", "sauna")),
+    ],
+)
+def test_life_events_are_times(question: str, expected: tuple[str, str]) -> None:
+    assert _topic(question) == expected

@@ -39,6 +39,9 @@ TIME_WORDS: Final = _words(
     "sundays weekdays weeknights tonight today yesterday tomorrow lately recently ages years "
     "months while general particular normal public town home bed school class all now then "
     "before after that this those these them him her us together alone myself yourself "
+    # life events: a time someone asks before or after, not a thing they do ("since the move")
+    "move breakup break-up split divorce wedding funeral surgery operation accident diagnosis "
+    "lockdown pandemic redundancy bereavement miscarriage birthday "
     # verbs whose object is a person ("after seeing, Sam or Priya?"), not a thing of their own
     "seeing meeting talking speaking calling visiting texting chatting being doing having "
     # what follows "or" / "than" without naming anything ("… or not?", "… than before?")
