@@ -12,7 +12,7 @@ from typing import Final, Literal
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
-    "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr(?:y|ied|ies|ying)|on edge|edgy|tense"
+    "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jittery|jumpy|uneasy|calm\w*"
     r"|overthink\w*|ruminat\w*"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
