@@ -338,3 +338,18 @@ def test_scrolling_in_any_form_is_screen_time() -> None:
 )
 def test_life_events_are_times(question: str, expected: tuple[str, str]) -> None:
     assert _topic(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "if" that asks whether sets no condition: the outcome still wins
+        ("do you know if I'm grumpier when I'm tired", "low_mood"),
+        ("I wonder if I'm more tired when I'm grumpy", "energy"),
+        # "if" that sets one
+        ("if I sleep badly, am I grumpier?", "low_mood"),
+        ("if I'm grumpy, do I sleep worse?", "sleep"),
+    ],
+)
+def test_if_that_asks_whether_is_no_condition(question: str, kind: str) -> None:
+    assert _topic(question) == (kind, "")

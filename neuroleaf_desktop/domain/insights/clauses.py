@@ -26,7 +26,9 @@ from neuroleaf_desktop.domain.insights.vocabulary import EFFECT_RX
 # What opens a condition: a time or case word followed by the person ("when I'm", "if my",
 # "on days I", "last time I"), or a gerund subject ("does *being anxious* make it harder").
 _OPEN_RX: Final = re.compile(
-    r"\b(?:when(?:ever)?|if|while|once|after|before|until|(?:every|each|any|last|the) ?time"
+    # "if" after "wonder", "know", "see" asks whether, it sets no condition
+    r"\b(?:when(?:ever)?|(?<!wonder )(?<!know )(?<!curious )(?<!see )(?<!check )(?<!ask )if"
+    r"|while|once|after|before|until|(?:every|each|any|last|the) ?time"
     r"|on (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?)(?: (?:when|that|where))?"
     r"|(?:the )?(?:days?|nights?) (?:when|that))"
     r"\s+(?:i|i'm|im|i've|ive|i'd|my|you|you're|youre|you've)\b"
