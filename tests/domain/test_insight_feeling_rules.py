@@ -353,3 +353,18 @@ def test_life_events_are_times(question: str, expected: tuple[str, str]) -> None
 )
 def test_if_that_asks_whether_is_no_condition(question: str, kind: str) -> None:
     assert _topic(question) == (kind, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("y cant i get up in the mornings", ("energy", "")),
+        ("what shouldn't I do before bed", ("sleep", "")),
+        ("worryed about money", ("anxiety", "")),
+        # an activity named beside them is still the subject
+        ("does reading before bed help", ("activity", "reading")),
+        ("why can't I get up to go for a run", ("activity", "exercise")),
+    ],
+)
+def test_getting_up_and_going_to_bed(question: str, expected: tuple[str, str]) -> None:
+    assert _topic(question) == expected

@@ -22,7 +22,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|edgier|on tenterhooks|knots? in my stomach|tight chest|chest (?:feels |is |gets )?tight",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
-    r"|in bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping|(?:well[- ])?rested|refreshed"
+    r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
+    r"|(?:well[- ])?rested|refreshed"
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
     r"|lie[- ]?ins?|sleep(?:ing)? in|restless (?:nights?|sleep)"
     r"|nod(?:s|ded|ding)? off|drift(?:s|ed|ing)? off|(?:can'?t|cannot|couldn'?t|never|to) drop off"
@@ -46,7 +47,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|can'?t be bothered|wears? me out|wearing me out|crash(?:es|ed|ing)?"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
-    r"|pooped|zonked|dead on my feet|running on fumes|worn down|done in|zombie|hit(?:ting)? a wall"
+    r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
+    r"|dead on my feet"
+    r"|running on fumes|worn down|done in|zombie|hit(?:ting)? a wall"
     r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked",
     "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
