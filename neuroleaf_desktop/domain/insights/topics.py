@@ -18,13 +18,16 @@ The method is deliberately transparent, and the person sees its result ("Looking
    "what makes it worse") is marked ``worse``.
 4. Otherwise keyword patterns (``vocabulary``) score each feeling topic (anxiety, sleep,
    stress / work, energy, low mood); the feeling a verb of effect acts on ("what helps *my
-   sleep* when I'm anxious") scores one more, so the topic asked about wins; ties go to the
-   more specific topic. Generic words ("helped", "better") count half, for "What helped last
+   sleep* when I'm anxious", "does anxiety *make it harder to* sleep") scores one more, so
+   the topic asked about wins; a feeling named only as the condition ("am I more irritable
+   *when I'm tired*?") counts half when another one is asked after (``clauses``); ties go
+   to the more specific topic. Generic words ("helped", "better") count half, for "What helped last
    time?"; work words count half, so a named feeling wins over them.
 5. With no keyword at all, only for a question about the person ("I", "me", "my") and only
-   when a sentence embedder is available, the question is compared with a one-line
-   description of each topic (cosine similarity); the best topic is taken if it is similar
-   enough, else the topic is *unknown* ("what's the weather?") and nothing is guessed.
+   when a sentence embedder is available, the question is compared with a few lines
+   describing each topic (cosine similarity); the topic of the closest line is taken if it
+   is similar enough, else the topic is *unknown* ("what's the weather?") and nothing is
+   guessed.
 
 Pure: the similarity function is passed in (the service wraps MiniLM).
 """
