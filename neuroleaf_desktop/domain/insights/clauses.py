@@ -4,9 +4,10 @@
 stands in a clause opened by "when I", "if I", "on days I", "every time I", "being …". The
 irritability is the *outcome* the question asks after, and it is what the person wants to see
 ("Looking at: low mood"). The same holds the other way round: "when I'm anxious, do I sleep
-worse?" asks about sleep. So a feeling word inside a condition clause counts half, but only
-when the question also asks after a feeling outside every condition clause; a question whose
-only feeling is its condition ("what helped last time I felt anxious?") keeps it.
+worse?" asks about sleep. So the feeling words inside condition clauses count half a word
+together, but only when the question also asks after a feeling outside every condition
+clause; a question whose only feeling is its condition ("what helped last time I felt
+anxious?") keeps it. A link asked "between" two feelings leans to the first one named.
 
 Words of relief or of a general outcome ("feel better", "feel worse", "calm down", "cheer me
 up", "relax") are not an outcome of their own: "what makes me feel better when I'm anxious?"
