@@ -39,7 +39,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from truth_blocks import BLOCK_A, BLOCK_B, BLOCK_C  # this folder is on the path
+from truth_blocks import BLOCK_A, BLOCK_B, BLOCK_C, BLOCK_E  # this folder is on the path
 
 END = date(2026, 11, 1)
 TARGET_TOPIC, TARGET_FIRST, TARGET_FULL = 0.95, 3.0, 15.0
@@ -502,6 +502,7 @@ HELD_OUT_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "last look": HELD_OUT_LAST_LOOK,
     "A": BLOCK_A,
     "C": BLOCK_C,
+    "E": BLOCK_E,
 }
 
 
@@ -574,7 +575,7 @@ def main() -> int:
     parser.add_argument("--semantic", action="store_true",
                         help="also match by MiniLM similarity when no keyword decides")  # fmt: skip
     parser.add_argument("--final", action="store_true",
-                        help="also ask block B (never tuned on: run once, at the end)")  # fmt: skip
+                        help="also ask block B (studied in round 13)")  # fmt: skip
     args = parser.parse_args()
     if args.final:
         HELD_OUT_BLOCKS["B"] = BLOCK_B

@@ -13,7 +13,7 @@ profiles (``today`` = the day after the demo data ends, so "last month" holds da
   getting better, and the answer says it shows what goes with it getting worse.
 
 Target: 100 % honest. Usage: ``python benchmarks/bench_truth_scope.py [--seeds 7 11 23]
-[--final] [--quick]`` (``--final`` adds block B, never tuned on; ``--quick``: one seed).
+[--final] [--quick]`` (``--final`` adds block B, studied in round 13; ``--quick``: one seed).
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def scope_problem(found: object) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 11, 23])
-    parser.add_argument("--final", action="store_true", help="also block B (run once, at the end)")
+    parser.add_argument("--final", action="store_true", help="also block B (studied in round 13)")
     parser.add_argument("--quick", action="store_true", help="one demo profile only")
     args = parser.parse_args()
     if args.quick:

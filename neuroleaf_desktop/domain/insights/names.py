@@ -11,6 +11,10 @@ answering about something else. Only a word that cannot be anything else counts:
 first word of a sentence, not a question, day or month word, not in a title-cased question,
 and only in a question about the person ("me", "my", "I").
 
+A lower-case word right where a person stands ("after seeing *kate*", "dinner with *ellie*",
+"talking to *jo*") is also a name, capitalised, unless it is an ordinary word of that place
+("seeing *friends*", "time with *people*", "calls with *mum*").
+
 Pure.
 """
 
@@ -20,6 +24,7 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.things import TIME_WORDS
 from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS
 
 
@@ -138,4 +143,36 @@ def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
         name = " ".join(w for w in words_here if w not in NOT_NAMES)
         if name and not known_words.search(name):
             found.append(name)
+    return found
+
+
+# Where a person stands: after a verb of meeting or a shared time, with no "my" or "the".
+_PERSON_SLOT: Final = re.compile(
+    r"\b(?:see|sees|seeing|saw|seen|meet|meets|meeting|met|visit|visits|visiting|visited"
+    r"|text|texts|texting|texted|(?:call|calls|calling|called|talk|talks|talking|talked|speak"
+    r"|speaks|speaking|spoke|chat|chats|chatting|chatted) (?:to|with)|call|calls|calling|called"
+    r"|(?:time|dinner|lunch|drinks|coffee|a walk|walks|a weekend|weekends|an evening|evenings"
+    r"|a day|nights? out|calls|hanging out|out) with)\s+(?P<x>(?-i:[a-z][a-z'-]+))\b(?!')",
+    re.I,
+)
+# Ordinary words that stand there: not names.
+NOT_PEOPLE: Final = _words(
+    "my the a an his her their our your its them him us you it me myself people someone "
+    "anyone everyone nobody somebody anybody everybody new old more less other others "
+    "friends family colleagues coworkers clients things stuff everything nothing anything "
+    "some any all no one two few lots loads much many that this these those there here "
+    "doctor doctors therapist nurse gp partner boss manager kids children baby dog cat "
+    "again less often before after anymore together alone home out up back"
+)
+
+
+def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
+    """Lower-case names where a person stands ("after seeing kate" → "Kate")."""
+    found: list[str] = []
+    for m in _PERSON_SLOT.finditer(question):
+        word = m["x"]
+        ordinary = word in NOT_PEOPLE or word in TIME_WORDS or word.endswith("ing")
+        if ordinary or known_words.fullmatch(word) or word.capitalize() in NOT_NAMES:
+            continue
+        found.append(word.capitalize())
     return found

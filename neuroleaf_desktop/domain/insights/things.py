@@ -39,6 +39,9 @@ TIME_WORDS: Final = _words(
     "sundays weekdays weeknights tonight today yesterday tomorrow lately recently ages years "
     "months while general particular normal public town home bed school class all now then "
     "before after that this those these them him her us together alone myself yourself "
+    # life events: a time someone asks before or after, not a thing they do ("since the move")
+    "move breakup break-up split divorce wedding funeral surgery operation accident diagnosis "
+    "lockdown pandemic redundancy bereavement miscarriage birthday "
     # verbs whose object is a person ("after seeing, Sam or Priya?"), not a thing of their own
     "seeing meeting talking speaking calling visiting texting chatting being doing having "
     # what follows "or" / "than" without naming anything ("… or not?", "… than before?")
@@ -54,7 +57,7 @@ APP_RX: Final = re.compile(
     re.I,
 )
 _AFTER_RX: Final = re.compile(
-    r"\b(?:after|before)\s+(?:a |an |my |some |the |doing |going |trying )?"
+    r"\b(?:after|before)\s+(?:(?:a|an|my|some|the|doing|going|trying|playing|to|for)\s+){0,3}"
     r"(?P<x>(?!(?:after|before)\b)[a-z][a-z'-]+(?:\s+(?!(?:or|than|after|before)\b)[a-z][a-z'-]+){0,2})"
     r"\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
     re.I,
@@ -95,6 +98,8 @@ def _new(phrase: str) -> bool:
         return not KNOWN_WORDS.search(phrase)
     if words & PHRASE_FILLERS:
         return False
+    if any(w[:1].isupper() for w in phrase.split()[1:]):
+        return False  # "the trip to *Montreal*": the name is the subject
     unknown = [w for w in words if not KNOWN_WORDS.fullmatch(w)]
     # "playing music" is music played: a verb of doing beside a known word names nothing new.
     return len(unknown) == len(words) or any(not w.endswith("ing") for w in unknown)

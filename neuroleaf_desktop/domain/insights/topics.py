@@ -18,13 +18,16 @@ The method is deliberately transparent, and the person sees its result ("Looking
    "what makes it worse") is marked ``worse``.
 4. Otherwise keyword patterns (``vocabulary``) score each feeling topic (anxiety, sleep,
    stress / work, energy, low mood); the feeling a verb of effect acts on ("what helps *my
-   sleep* when I'm anxious") scores one more, so the topic asked about wins; ties go to the
-   more specific topic. Generic words ("helped", "better") count half, for "What helped last
+   sleep* when I'm anxious", "does anxiety *make it harder to* sleep") scores one more, so
+   the topic asked about wins; a feeling named only as the condition ("am I more irritable
+   *when I'm tired*?") counts half when another one is asked after (``clauses``); ties go
+   to the more specific topic. Generic words ("helped", "better") count half, for "What helped last
    time?"; work words count half, so a named feeling wins over them.
 5. With no keyword at all, only for a question about the person ("I", "me", "my") and only
-   when a sentence embedder is available, the question is compared with a one-line
-   description of each topic (cosine similarity); the best topic is taken if it is similar
-   enough, else the topic is *unknown* ("what's the weather?") and nothing is guessed.
+   when a sentence embedder is available, the question is compared with a few lines
+   describing each topic (cosine similarity); the topic of the closest line is taken if it
+   is similar enough, else the topic is *unknown* ("what's the weather?") and nothing is
+   guessed.
 
 Pure: the similarity function is passed in (the service wraps MiniLM).
 """
@@ -38,7 +41,8 @@ from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
-from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates
+from neuroleaf_desktop.domain.insights.clauses import weighed
+from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates, people_at_slot
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -50,6 +54,7 @@ from neuroleaf_desktop.domain.insights.scope import (
     window_label,
 )
 from neuroleaf_desktop.domain.insights.things import (
+    TIME_WORDS,
     about_app,
     last_verb,
     new_phrase,
@@ -78,13 +83,31 @@ Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 
 SIMILARITY_THRESHOLD: Final = 0.35
 
-# One line each, written for the embedder: what a question on the topic tends to say.
-DESCRIPTIONS: Final[dict[TopicKind, str]] = {
-    "low_mood": "feeling low, sad, down or depressed and what helped me feel better",
-    "anxiety": "feeling anxious, nervous, worried, panicky or on edge",
-    "sleep": "sleeping badly, insomnia, short nights and sleep quality",
-    "stress": "stress at work, deadlines, pressure and feeling overwhelmed by my job",
-    "energy": "feeling tired, exhausted, drained or having no energy",
+# A few lines each, written for the embedder: what a question on the topic tends to say, in
+# plain words and in the everyday images people use for it ("my mind keeps racing"); a topic's
+# similarity is that of its closest line.
+DESCRIPTIONS: Final[dict[TopicKind, tuple[str, ...]]] = {
+    "low_mood": (
+        "feeling low, sad, down or depressed and what helped me feel better",
+        "irritable, grumpy, short-tempered and snapping at people",
+        "numb, empty and flat, nothing feels fun anymore",
+    ),
+    "anxiety": (
+        "feeling anxious, nervous, worried, panicky or on edge",
+        "racing thoughts, jitters, a pounding heart and a knot in my stomach",
+    ),
+    "sleep": (
+        "sleeping badly, insomnia, short nights and sleep quality",
+        "lying awake at night, waking too early and not falling asleep",
+    ),
+    "stress": (
+        "stress at work, deadlines, pressure and feeling overwhelmed by my job",
+        "too much to do, drowning in tasks, stretched thin and burnt out",
+    ),
+    "energy": (
+        "feeling tired, exhausted, drained or having no energy",
+        "sluggish, can't get going, no drive and running on empty",
+    ),
 }
 
 WORK_WEIGHT: Final = 0.5
@@ -107,16 +130,20 @@ _LAST_TIME_START_RX: Final = re.compile(
 _ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 _SUBJECT_RX: Final = re.compile(
-    r"^\s*(?:does|do|did|is|are|was|were|has|have|can)\s+(?:my |the |a |an |some )?"
-    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    r"^\s*(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can)\s+"
+    r"(?:my |the |a |an |some )?(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})"
+    # where or with whom it happens is not part of it ("volunteering *at the food bank*")
+    r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
+    r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
-    r"|(?:good|bad) for)\b",
+    r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
+    r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
     re.I,
 )
 # What someone last did ("when did I last go *bowling*").
 _LAST_THING_RX: Final = re.compile(
     r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
-    r"|visited|get|got|take|took) (?:to |for )?(?:a |an |the |some |my )?"
+    r"|visited|get|got|take|took) (?:out )?(?:to |for )?(?:a |an |the |some |my )?"
     r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
     re.I,
 )
@@ -324,13 +351,12 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     for m in EFFECT_RX.finditer(question):
         words = [m.start() + w.start() for w in re.finditer(r"\b(?!feel)\w", m[0], re.I)]
         objects.update([*words[1:], m.end()])
-    for kind, rx in FEELING_RX.items():
-        hits = list(rx.finditer(question))
-        if hits:
-            scores[kind] = float(len(hits)) + EFFECT_WEIGHT * any(
-                h.start() in objects for h in hits
-            )
-            matched.extend(h[0].lower() for h in hits)
+    found = {kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()}
+    # The condition and the outcome asked after, "feel better" as a general outcome (clauses).
+    for kind, weight in weighed(question, found).items():
+        hits = found[kind]
+        scores[kind] = weight + EFFECT_WEIGHT * any(h.start() in objects for h in hits)
+        matched.extend(h[0].lower() for h in hits)
     work = [m[0].lower() for m in WORK_RX.finditer(question)]
     if work:
         scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)
@@ -355,8 +381,9 @@ def _new_thing(match: re.Match[str] | None) -> str:
     if match is None:
         return ""
     phrase = match["x"]
-    if set(phrase.lower().split()) & STOPWORDS or KNOWN_WORDS.search(phrase):
-        return ""
+    words = set(phrase.lower().split())
+    if words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(phrase):
+        return ""  # "why do *Sundays* make me sad" names a day, not a thing
     return phrase
 
 
@@ -444,7 +471,7 @@ def _classify(
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     known_names = _mentioned_names(text, names)
-    absent = absent_names(text, KNOWN_WORDS)
+    absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
     scores, matched = feeling_scores(text)
     if _is_last_time(text):
         return _last_time(text, activity, known_names, absent, scores, matched)
@@ -470,11 +497,11 @@ def _classify(
     if feeling is not None:
         return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
     if similarity is not None and _ABOUT_ME.search(text):
-        kinds = list(DESCRIPTIONS)
-        sims = list(similarity(text, [DESCRIPTIONS[k] for k in kinds]))
-        best = max(range(len(kinds)), key=lambda i: sims[i])
+        lines = [(k, line) for k, kind_lines in DESCRIPTIONS.items() for line in kind_lines]
+        sims = list(similarity(text, [line for _k, line in lines]))
+        best = max(range(len(lines)), key=lambda i: sims[i])
         if sims[best] >= SIMILARITY_THRESHOLD:
-            return Topic(kinds[best], method="similarity", score=float(sims[best]))
+            return Topic(lines[best][0], method="similarity", score=float(sims[best]))
     return Topic("unknown")
 
 

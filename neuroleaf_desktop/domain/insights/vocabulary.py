@@ -12,19 +12,31 @@ from typing import Final, Literal
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
-    "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr(?:y|ied|ies|ying)|on edge|edgy|tense"
-    r"|scared|fear\w*|dread\w*|restless|jittery|jumpy|uneasy|calm\w*|overthink\w*|ruminat\w*"
+    "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
+    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jittery|jumpy|uneasy|calm\w*"
+    r"|overthink\w*|ruminat\w*"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
-    r"|apprehensi\w*|wound up|phobi\w*",
+    r"|apprehensi\w*|wound up|phobi\w*"
+    # slang: "wired" is anxious unless it is the sleepless "tired but wired"
+    r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
+    r"|edgier|on tenterhooks|knots? in my stomach|tight chest|chest (?:feels |is |gets )?tight",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
-    r"|in bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping|(?:well[- ])?rested|refreshed"
+    r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
+    r"|(?:well[- ])?rested|refreshed"
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
-    r"|lie-?ins?|sleep(?:ing)? in|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
-    r"|(?<=keep me )up",
+    r"|lie[- ]?ins?|sleep(?:ing)? in|restless (?:nights?|sleep)"
+    r"|nod(?:s|ded|ding)? off|drift(?:s|ed|ing)? off|(?:can'?t|cannot|couldn'?t|never|to) drop off"
+    r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
+    r"|(?<=keep me )up|tired (?:but|and) wired",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
+    # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
+    r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
+    r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
+    r"|maxed out|run ragged|rushed off my feet|at (?:the end of my (?:rope|tether)"
+    r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
     r"|shift)s? at (?:work|the office|my job)",
@@ -33,19 +45,32 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     r"|can'?t be bothered|wears? me out|wearing me out|crash(?:es|ed|ing)?"
-    r"|long (?:day|shift)s?",
-    "low_mood": r"low(?:er|est)?|down|sad\w*|blue|depress\w*|unhappy|miserable"
+    r"|long (?:day|shift)s?"
+    # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
+    r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
+    r"|dead on my feet"
+    r"|running on fumes|worn down|done in|zombie|hit(?:ting)? a wall"
+    r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked",
+    "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
-    r"|mood\w*|hopeless|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*|sham(?:e|ed|eful)"
+    r"|mood\w*|hope(?:less|ful)\w*|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*"
+    r"|sham(?:e|ed|eful)"
     r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
     r"|fine|okay|ok|well|happy|worse)|(?:best|great|happy|happiest|worst) days?|angry|anger"
     r"|frustrat\w*|irritat\w*|annoyed|snappy|how (?:have|am) i (?:been|doing)"
     r"|how (?:was|were|did) i (?:do|doing|feel|feeling|cope)?"
-    r"|how was my (?:day|week|month|year)"
+    r"|how (?:was|is|has been) (?:my|last|this|the past) (?:day|week|weekend|month|year)"
+    r"|(?:best|happiest) (?:weeks?|months?|years?|times?)"
     r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
     r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
-    r"|good days?",
+    r"|good days?"
+    # slang and comparatives of an irritable or low mood
+    r"|grump\w*|ratty|rattier|crank(?:y|ier)|crabb(?:y|ier)|grouch\w*|tetch(?:y|ier)"
+    r"|short[- ]tempered|short fuse|strop\w*|snapp(?:ier|ish)|angr(?:ier|ily)|irritabl\w*"
+    r"|fed up|bummed(?: out)?|gutted|glum|mop(?:ey|ing|y)|out of sorts|lousy|crappy|shitty"
+    r"|not (?:been |feeling |felt )?(?:like )?myself|(?:feel|feeling|felt) like (?:my ?self|me)"
+    r"|in a (?:bad )?mood",
 }
 FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}
 
@@ -67,8 +92,18 @@ GENERIC_RX: Final = re.compile(
 EFFECT_RX: Final = re.compile(
     r"\b(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
     r"|worsen\w*|boost\w*|make|makes|making|made|disturb\w*|impact\w*|lift\w*|fix\w*|harm\w*"
-    r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for)"
-    r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in)\s+){0,3}",
+    r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for"
+    # "throw off my sleep", "stop me sleeping", "sap my energy", "drag my mood down", ...
+    r"|throw(?:s|n|ing)?|threw|stop(?:s|ped|ping)?|sap(?:s|ped|ping)?|zap(?:s|ped|ping)?"
+    r"|drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|drag(?:s|ged|ging)?|bring(?:s|ing)?|brought"
+    r"|knock(?:s|ed|ing)?|spoil\w*|screw(?:s|ed|ing)?|interfer\w*|disrupt\w*|caus\w*"
+    r"|giv(?:e|es|ing)|gave|lead(?:s|ing)? to|led to|trigger\w*|set(?:s|ting)? off"
+    r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
+    r"|play\w* havoc with|eat(?:s|ing)? into|ate into|cut(?:s|ting)? into)"
+    # the filler words between a verb and what it acts on ("make *it much harder to* sleep")
+    r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in|it|off"
+    r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go|how|well|long|often|i)\s+)"
+    r"{0,5}",
     re.I,
 )
 EFFECT_WEIGHT: Final = 1.0
@@ -76,22 +111,25 @@ EFFECT_WEIGHT: Final = 1.0
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*",
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running|runner|jog\w*"
-    r"|run(?!\s+(?:down|out|late|away|into|by))|swim\w*|climbing|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
+    # "running on fumes", "run down", "running late" are not exercise
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running(?! (?:on|late|low|out|around))"
+    r"|runner|jog\w*|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing"
+    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
     r"|sports?|fitness|pilates|weights|training",
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
-    r"|grandparents?|my folks|relatives",
+    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     "date": r"dates?|dating|date nights?",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air",
     "reading": r"read(?:ing|s)?|books?|novels?",
-    "music": r"music|guitar|piano|singing|songs?|playlists?|concerts?",
+    "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*",
     "cooking": r"cook(?:ing|ed|s)?|baking|bake",
-    "chores": r"chores?|housework|cleaning|tidying|laundry",
+    "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
+    r"|laundry|hoover\w*|vacuum\w*|dishes|washing up",
     "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
     # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
     "journaling": r"journal(?:l?ing|led)|(?<!my )(?<!the )(?<!your )(?<!in )journal|diary",
@@ -100,14 +138,16 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?",
     "caffeine late": r"caffeine|coffee|espresso",
-    "screen late": r"screens?|phones?|scrolling|doomscroll\w*|social media|instagram|tiktok",
+    "screen late": r"screens?|phones?|scroll(?:s|ed|ing)?|doomscroll\w*|social media|instagram"
+    r"|tiktok",
 }
 
 # Feelings asked about in their good form ("when did I last sleep well?", "… feel happy?").
 POSITIVE_RX: Final = re.compile(
     r"\b(?:happy|happier|happiest|good (?:day|mood|night)|great|content|joy\w*|calm\w*"
     r"|relaxed|at peace|rested|(?:slept|sleep) well|good night'?s? sleep|energetic"
-    r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful)\b",
+    r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful|like myself"
+    r"|hopeful)\b",
     re.I,
 )
 NEGATIVE_RX: Final = re.compile(
@@ -143,8 +183,16 @@ ASKS_WORSE_RX: Final = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never|not|isn'?t|aren'?t)\s+"
     r"(?:\w+\s+)?(?:help\w*|work\w*|good for)\b"
     r"|\b(?:makes?|made|making)\b[^?.!]{0,30}\bworse\b|\bworsen\w*|\bhurts?\b|\bhurting\b"
-    r"|\bruin\w*|\bwreck\w*|\bmess(?:es|ed|ing)? (?:up|with)\b|\bbad for\b|\bharm\w*"
-    r"|\bavoid\w*|\btrigger\w*|\bdrag\w* (?:me|my \w+) down\b|\bkeeps? me (?:up|awake)\b",
+    r"|\bruin\w*|\bwreck(?:s|ing)?\b|\bwrecked (?:my|me)\b|\bmess(?:es|ed|ing)? (?:up|with)\b"
+    r"|\bbad for\b|\bharm\w*"
+    r"|\bavoid\w*|\btrigger\w*|\bdrag\w* (?:me|my \w+) down\b|\bkeeps? me (?:up|awake)\b"
+    # effects that take something away: "throws off my sleep", "makes it harder to sleep",
+    # "stops me sleeping", "saps my energy", "sets off my anxiety"
+    r"|\bthrow(?:s|n|ing)? off\b|\bthrew off\b|\bharder to\b|\bsap(?:s|ped|ping)?\b"
+    r"|\bstop(?:s|ped|ping)? me (?:from )?(?:sleep|relax|focus|concentrat|switch|unwind|wind"
+    r"|nod|drift|fall)|\bkeeps? me from\b|\bdrain(?:s|ed|ing)? (?:me|my)\b|\bset(?:s|ting)? off\b"
+    r"|\bget(?:s|ting)? in the way of\b|\binterfer\w*|\bdisrupt\w*|\beat(?:s|ing)? into\b"
+    r"|\bspoil\w*|\bplay\w* havoc\b|\btak(?:e|es|ing) a toll\b",
     re.I,
 )
 

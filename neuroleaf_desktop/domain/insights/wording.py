@@ -5,7 +5,8 @@ exausted" and "y do i feel so deprssed" meet the same rules as their careful spe
 
 * texting forms, a short fixed list ("y" only as the first word: "y am i so tired");
 * a word one slip away from a word the rules rely on (a feeling, a question word, "help"):
-  one letter left out (not the first) or two neighbouring letters swapped. Only words of
+  one letter left out (not the first), two neighbouring letters swapped, or one letter
+  typed twice. Only words of
   four letters or more are repaired, never into a shorter word, and never a real word that
   happens to be one slip away ("tried" stays "tried", not "tired"; "mediation" is not
   "meditation"; "were" is not "where").
@@ -30,25 +31,34 @@ TARGETS: Final = _words(
     "insomnia lonely loneliness miserable hopeless motivation motivated energy overwhelmed "
     "unmotivated help helps helped helping when what where which usually lately really before "
     "because therapy meditation meditating exercise exercising drained knackered restless "
-    "sadness upset crying awake asleep nightmare nightmares relaxed relax happy happier"
+    "sadness upset crying awake asleep nightmare nightmares relaxed relax happy happier "
+    "irritable grumpy frazzled jittery loneliness panic panicked overwhelming exhaustion "
+    "fatigue fatigued frustrated angry unhappy afraid sleepless burnout worry worries calm "
+    "sleepy energetic depressing"
 )
 # Real words one slip away from a target: never repaired.
 REAL_WORDS: Final = frozenset(
-    _words("tried tied tire seep seeping were whee cal cam clam rally mediation mediating hep")
+    _words(
+        "tried tied tire seep seeping were whee cal cam clam rally mediation mediating hep "
+        "wory clam cams"
+    )
 )
 TEXTING: Final[dict[str, str]] = {
     "u": "you", "ur": "your", "b4": "before", "bc": "because", "cuz": "because",
     "cos": "because", "rly": "really", "abt": "about", "tho": "though", "pls": "please",
     "wanna": "want to", "gonna": "going to", "dunno": "don't know", "n": "and",
+    "cnt": "can't", "cant": "can't", "nite": "night", "nites": "nights", "2nite": "tonight",
+    "2day": "today", "wrk": "work", "slp": "sleep", "ppl": "people", "bday": "birthday",
 }  # fmt: skip
 _FIRST_WORD: Final[dict[str, str]] = {"y": "why"}
 
 
 def _slips(word: str) -> set[str]:
-    """Every spelling of ``word`` with one letter left out (not the first) or two neighbours
-    swapped."""
+    """Every spelling of ``word`` with one letter left out (not the first), two neighbours
+    swapped, or one letter typed twice ("tirred", "stresssed")."""
     found = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
     found.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    found.update(word[: i + 1] + word[i:] for i in range(1, len(word)))
     found.discard(word)
     return found
 

@@ -1,0 +1,128 @@
+"""Which of two feelings a question asks about: the condition it sets, the outcome it asks after.
+
+"Am I more irritable when I'm tired?" names two feelings. Tiredness is the *condition*: it
+stands in a clause opened by "when I", "if I", "on days I", "every time I", "being …". The
+irritability is the *outcome* the question asks after, and it is what the person wants to see
+("Looking at: low mood"). The same holds the other way round: "when I'm anxious, do I sleep
+worse?" asks about sleep. So the feeling words inside condition clauses count half a word
+together, but only when the question also asks after a feeling outside every condition
+clause; a question whose only feeling is its condition ("what helped last time I felt
+anxious?") keeps it. A link asked "between" two feelings leans to the first one named.
+
+Words of relief or of a general outcome ("feel better", "feel worse", "calm down", "cheer me
+up", "relax") are not an outcome of their own: "what makes me feel better when I'm anxious?"
+asks what helps anxiety, exactly like "what helps when I'm anxious?".
+
+Pure: spans of the question's text, no state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Final, TypeVar
+
+from neuroleaf_desktop.domain.insights.vocabulary import EFFECT_RX
+
+# What opens a condition: a time or case word followed by the person ("when I'm", "if my",
+# "on days I", "last time I"), or a gerund subject ("does *being anxious* make it harder").
+_OPEN_RX: Final = re.compile(
+    # "if" after "wonder", "know", "see" asks whether, it sets no condition
+    r"\b(?:when(?:ever)?|(?<!wonder )(?<!know )(?<!curious )(?<!see )(?<!check )(?<!ask )if"
+    r"|while|once|after|before|until|(?:every|each|any|last|the) ?time"
+    r"|on (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?)(?: (?:when|that|where))?"
+    r"|(?:the )?(?:days?|nights?) (?:when|that))"
+    r"\s+(?:i|i'm|im|i've|ive|i'd|my|you|you're|youre|you've)\b"
+    r"|\bbeing\b",
+    re.I,
+)
+# Two things a link is asked between: the first one named is the subject ("is there a link
+# between my workload and my sleep?" → stress), as with two activities compared.
+_BETWEEN_RX: Final = re.compile(r"\bbetween\b(?P<first>.+?)\band\b", re.I)
+FIRST_OF_PAIR_WEIGHT: Final = 0.5
+# A condition that is a phrase of its own: one placed before the question and closed by a
+# comma ("after a bad night, am I more stressed?"), a bad night ("tired after a poor night"),
+# or days named by a feeling ("am I more tired on stressful days?").
+_PHRASE_RX: Final = re.compile(
+    r"^\s*(?:after|following|on|during|with|in|whenever|when|if|once|while|before)\b[^,?!.]*,"
+    r"|\b(?:after|following) (?:a |an )?(?:bad|poor|rough|sleepless|short|restless|broken"
+    r"|terrible|awful) (?:nights?(?:'?s? sleep)?|sleep)\b"
+    r"|\bon (?:(?!on\b)\w+ ){1,2}(?:days?|nights?|mornings?|evenings?|weeks?)\b",
+    re.I,
+)
+# What closes it: punctuation, the main question ("… do I sleep worse?", "… what helps?"), a
+# joining word that starts a new clause, or the verb the gerund subject does ("being anxious
+# *makes* …").
+_CLOSE_RX: Final = re.compile(
+    r"[,;:.?!]|\b(?:do|does|did|am|is|are|was|were|can|could|should|will|would|have|has)\s+"
+    r"(?:i|you|it|my|that|this)\b|\b(?:what|which|how|why|who|then|but|so)\b",
+    re.I,
+)
+# "Feel better", "feel worse", "feel good": an outcome of any feeling, like "helps".
+_FEEL_OUTCOME: Final = (
+    r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:better|worse|good|great|fine|okay|ok|well|happy)"
+)
+FEEL_OUTCOME_RX: Final = re.compile(rf"\b{_FEEL_OUTCOME}\b", re.I)
+# ... and words of relief: neither is a feeling the question asks after.
+GENERAL_OUTCOME_RX: Final = re.compile(
+    rf"\b(?:{_FEEL_OUTCOME}|calm\w*|cheer\w*|relax\w*|unwind\w*|decompress\w*"
+    r"|switch(?:ing)? off|wind(?:ing)? down|lift\w*)\b",
+    re.I,
+)
+CONDITION_WEIGHT: Final = 0.5
+K = TypeVar("K", bound=str)
+
+
+def condition_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the question's condition clauses, in order."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (opened := _OPEN_RX.search(text, at)) is not None:
+        start = opened.end()
+        ends = [m.start() for m in (_CLOSE_RX.search(text, start), EFFECT_RX.search(text, start))
+                if m is not None]  # fmt: skip
+        end = min(ends, default=len(text))
+        spans.append((opened.start(), end))
+        at = max(end, start)
+    spans.extend((m.start(), m.end()) for m in _PHRASE_RX.finditer(text))
+    return sorted(spans)
+
+
+def _within(rx: re.Pattern[str], text: str, position: int) -> bool:
+    return any(m.start() <= position < m.end() for m in rx.finditer(text))
+
+
+def weighed(text: str, hits: Mapping[K, Sequence[re.Match[str]]]) -> dict[K, float]:
+    """Each feeling's keyword weight: one per word, except
+
+    * when the question asks after a feeling outside its condition clauses, the words inside
+      them count half together ("am I more irritable when I'm tired and drained?");
+    * "feel better" and its kin count half when another feeling is named: they are the
+      outcome of that one ("what makes me feel better when I'm anxious?").
+    """
+    spans = condition_spans(text)
+
+    def conditional(m: re.Match[str]) -> bool:
+        return any(start <= m.start() < end for start, end in spans)
+
+    real = {k: [m for m in ms if not _within(GENERAL_OUTCOME_RX, text, m.start())]
+            for k, ms in hits.items()}  # fmt: skip
+    asked = any(not conditional(m) for ms in real.values() for m in ms)
+    weights: dict[K, float] = {}
+    for kind, ms in hits.items():
+        if not ms:
+            continue
+        others = any(real[k] for k in hits if k != kind)
+        outside = [m for m in ms if not (asked and conditional(m))]
+        weight = sum(
+            0.5 if others and _within(FEEL_OUTCOME_RX, text, m.start()) else 1.0 for m in outside
+        )
+        weights[kind] = weight + (CONDITION_WEIGHT if len(outside) < len(ms) else 0.0)
+    pair = _BETWEEN_RX.search(text)
+    if pair is not None:
+        firsts = [
+            k for k, ms in real.items() for m in ms if pair.start(1) <= m.start() < pair.end(1)
+        ]
+        if firsts and len({k for k, ms in real.items() if ms}) > 1:
+            weights[firsts[0]] += FIRST_OF_PAIR_WEIGHT
+    return weights
