@@ -100,6 +100,9 @@ _SPORT_TOOLS = (
     # shaving, a barbecue (Australian "barbie"), a load tied down with rope
     r"|shav(?:e|es|ed|ing|er)|razor\s+(?:handle|kit)|barbie|bbq|barbecue|braai|grill"
     r"|tarp\w*|trailer|roof\s+rack"
+    # a bridge's height checked for a boat or a tall vehicle
+    r"|kayak\w*|canoe\w*|paddle\s*board\w*|(?:the|our|my|a)\s+(?:van|lorry|truck|campervan|motorhome"
+    r"|caravan|horsebox)|clearance|headroom"
     # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
     r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
     # rope for decorations: "cuerda para colgar las luces de navidad"

@@ -17,7 +17,8 @@ slang, poetry, understatement, plans told in the past tense, means gathered in s
 ``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing) and
 ``rules_en_explicit_shapes`` (the wish to die in other grammatical shapes: death as the
 subject, a welcome, a condition, a question to oneself, second-person self-talk) and
-``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal).
+``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal) and
+``rules_en_moments`` (plans told by the moment nobody is around, an overdose by its quantity).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
+from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_unspoken import RULES as UNSPOKEN_RULES
@@ -54,4 +56,5 @@ RULES: tuple[Rule, ...] = (
     + UNSPOKEN_RULES
     + SHAPE_RULES
     + PLAN_RULES
+    + MOMENT_RULES
 )

@@ -438,7 +438,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bif\s+(?:anything|something)\s+(?:happens|happened|were\s+to\s+happen)\s+to\s+me\b"
         r"|\bmy\s+(?:very\s+)?(?:last|final)\s+(?:entry|post|page|journal\s+entry)\b"
-        r"(?!\s+(?:of|for|in|before)\b)"
+        # "my last entry was ages ago" looks back at an earlier entry
+        r"(?!\s+(?:of|for|in|before|was|were|said|from|about|on|i)\b)"
         r"|\bso\s+(?:nobody|no\s*one|they|\w+)\s+(?:has|have|will\s+have|won'?t\s+have)\s+to\s+"
         r"(?:deal\s+with|sort|clean|clear|go\s+through)\b.{0,25}\b(?:after(?:wards)?|when\s+i'?m\s+gone"
         r"|later)\b"
