@@ -102,7 +102,8 @@ _SPORT_TOOLS = (
     r"|tarp\w*|trailer|roof\s+rack"
     # a bridge's height checked for a boat or a tall vehicle
     r"|kayak\w*|canoe\w*|paddle\s*board\w*|(?:the|our|my|a)\s+(?:van|lorry|truck|campervan|motorhome"
-    r"|caravan|horsebox)|clearance|headroom"
+    r"|caravan|horsebox)|clearance|headroom|lkw|wohnmobil|wohnwagen|camion\w*|camping-car"
+    r"|caravana|furgon\w*|autocaravana|camiao|camper|durchfahrtshohe|tirant\s+d'air"
     # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
     r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
     # rope for decorations: "cuerda para colgar las luces de navidad"

@@ -18,7 +18,8 @@ slang, poetry, understatement, plans told in the past tense, means gathered in s
 ``rules_en_explicit_shapes`` (the wish to die in other grammatical shapes: death as the
 subject, a welcome, a condition, a question to oneself, second-person self-talk) and
 ``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal) and
-``rules_en_moments`` (plans told by the moment nobody is around, an overdose by its quantity).
+``rules_en_moments`` (plans told by the moment nobody is around, an overdose by its quantity)
+and ``rules_en_oblique`` (the wish said through an image, a lack of courage, ease, an illness).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_unspoken import RULES as UNSPOKEN_RULES
@@ -57,4 +59,5 @@ RULES: tuple[Rule, ...] = (
     + SHAPE_RULES
     + PLAN_RULES
     + MOMENT_RULES
+    + OBLIQUE_RULES
 )

@@ -425,6 +425,9 @@ EXTRA_EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|\b(?:sat|sit|sitting|stood|stand|standing|climbed)\s+(?:out\s+)?on\s+(?:the\s+)?"
         r"(?:edge|ledge|railing|parapet)\s+of\s+(?:the|a|my|our)\s+(?:\w+\s+)?(?:roof|rooftop"
         r"|bridge|building|cliff|balcony|platform|car\s+park|tower)\b"
+        # (not a roof terrace with a drink and the view)
+        r"(?!\s+(?:terrace|garden|bar)\b|[^.!?\n]{0,40}\b(?:beer|wine|drink|coffee|view|sunset"
+        r"|sunrise|photos?|picnic)\b)"
         r"|\b(?:the\s+day|the\s+night)\s+i'?m\s+(?:going\s+to|gonna)\s+do\s+it\b"
         r"|\b(?:best|right|perfect)\s+(?:time|way|place|moment|day)\s+to\s+do\s+it\b"
         r"|\bnoose\b|\b(?:tied|tie|tying|hung|hanging)\s+(?:a|the)\s+(?:rope|belt|cord)\b"

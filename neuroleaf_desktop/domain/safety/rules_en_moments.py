@@ -65,6 +65,8 @@ _ACT = (
     r"|strip|pack))(?:\s+(?:in|from)\s+the\s+(?:\w+\s+)?(?:cabinet|cupboard|drawer|box))?|jump|go\s+(?:up\s+)?to\s+the\s+(?:roof|bridge|cliffs?|tracks|railway"
     r"|quarry|top\s+floor)(?:\s+and\s+jump)?)"
 )
+# Not a purpose said after the moment ("..., to photograph the sunrise").
+_NO_PURPOSE = r"(?!\s*,?\s*(?:to|for|so\s+(?:i|we)\s+can)\s)"
 _I_WILL = r"(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|i\s+can|i\s+could|i'?m|i'?m\s+finally)"
 
 MOMENT_RULES: tuple[Rule, ...] = (
@@ -78,9 +80,14 @@ MOMENT_RULES: tuple[Rule, ...] = (
         # (not "once the kids are asleep i'll do the ironing": the act must end the clause)
         rf"(?:{_AWAY})[^.!?\n]{{0,50}}?\b(?:and\s+|then\s+)?{_I_WILL}\s+(?:then\s+)?{_ACT}"
         + END
+        + _NO_PURPOSE
         # "i'm going to do it while they're on holiday", "i'll take the pills after the kids
         # are asleep", "i'll go to the bridge when everyone's away at the weekend"
         + rf"|\b{_I_WILL}\s+{_ACT}(?:\s+(?:tonight|then|there))?,?\s+(?:{_AWAY})"
+        + r"(?:\s+(?:at\s+the\s+weekend|this\s+\w+|next\s+\w+|on\s+\w+|tonight|tomorrow"
+        + r"(?:\s+night)?))?"
+        + END
+        + _NO_PURPOSE
         # (not when the sentence goes on to say what "it" was: "..., the wrapping i mean")
         + r"(?![^.!?\n]{0,40}\bi\s+mean\b)(?!\s+-\s)",
         gate=r"when|once|after|while|until|till|soon|minute|moment|second|to\s+myself",

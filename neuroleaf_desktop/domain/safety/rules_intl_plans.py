@@ -14,7 +14,11 @@ niños estén en el colegio, lo haré", "Quando os miúdos estiverem na escola, 
 * a rope, belt or weapon "ready" ("Das Seil liegt schon im Keller bereit", "la corde est
   prête"), not ready *for* the boat or the camping trip (``everyday`` clears sport and tools);
 * the height chosen "from which I'll jump" ("la ponte de onde vou saltar", "il ponte da cui
-  buttarmi"), not into water;
+  buttarmi"), not into water; a height looked up ("wo die Brücke am höchsten ist"), not for a
+  truck; an hour sat at the edge of a roof ("sul bordo del tetto"), not with a beer and the
+  view;
+* pills taken "hoping not to wake up" ("sperando di non svegliarmi", "à espera de não
+  acordar"): an attempt told by its hope;
 * German pills swallowed "auf einmal", and kept "statt sie zu nehmen".
 
 Text is case- and accent-folded before matching ("schläft" is read "schlaft"), so patterns are
@@ -30,7 +34,12 @@ from neuroleaf_desktop.domain.safety.rules_intl_journal import MEDS
 
 _PM, _GM = Category.PLAN_OR_METHOD, Category.GETTING_MEANS
 _URG = Severity.URGENT
-_CLAUSE_END = r"(?=\s*(?:$|[.!?,;:)\"\n]))"
+# The clause ends on the act, and the act is not a pronoun for a thing named just after it
+# ("je le ferai, ce gâteau", "lo haré, el pastel").
+_CLAUSE_END = (
+    r"(?=\s*(?:$|[.!?,;:)\"\n]))(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo|gli"
+    r"|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s)"
+)
 _LANGS = ("de", "fr", "es", "pt", "it")
 
 # A moment chosen because nobody will be around: a conjunction and, later in the clause, the
@@ -168,6 +177,91 @@ _JUMP_GATE = {
     "it": r"butt|lanc|gett|salt",
 }
 
+# Sat or stood at the edge of a roof, a bridge, a cliff (not with a drink and the view, and
+# not a platform edge, where commuters stand every day).
+_NOT_LEISURE = (
+    r"(?![^.!?\n]{0,60}\b(?:biere|vin|cafe|vue|coucher|photo\w*|cerveza|vino|vistas?|atardecer"
+    r"|fotos?|cerveja|por\s+do\s+sol|birra|tramonto|panorama|bier|wein|aussicht"
+    r"|sonnenuntergang|picnic|pique-nique|merenda|feuerwerk|feux|fuegos|fogos|fuochi))"
+)
+_EDGE = {
+    "de": r"\b(?:sass|sas|stand|sitze|stehe|gesessen|gestanden|geklettert|kletterte)\b"
+    r"[^.!?\n]{0,40}?\b(?:am\s+(?:rand|abgrund)\s+(?:des|der|vom)\s+(?:dach(?:es|s)?|brucke"
+    r"|bruecke|klippe|hochhaus(?:es)?)|auf\s+der\s+(?:dachkante|brustung|bruestung)"
+    r"|auf\s+dem\s+(?:bruckengelander|brueckengelaender))\b",
+    "fr": r"\b(?:assise?|reste|restee|suis|etais|debout|monte|montee|grimpe|grimpee)\b"
+    r"[^.!?\n]{0,30}?\b(?:au|sur\s+le)\s+(?:bord|rebord)\s+(?:du|de\s+la|d'un|d'une)\s+"
+    r"(?:toit|pont|immeuble|falaise|fenetre|balcon|parapet)\b",
+    "es": r"\b(?:sentad[oa]|me\s+quede|estuve|estaba|de\s+pie|subi|me\s+sente)\b[^.!?\n]{0,30}?"
+    r"\b(?:en\s+el|al)\s+borde\s+(?:de\s+la|del|de\s+un|de\s+una)\s+(?:azotea|tejado|puente"
+    r"|edificio|acantilado|ventana|balcon)\b",
+    "pt": r"\b(?:sentad[oa]|fiquei|estive|estava|de\s+pe|subi|sentei-me|me\s+sentei)\b"
+    r"[^.!?\n]{0,30}?\bna\s+(?:beira|borda)\s+(?:do|da|de\s+um|de\s+uma)\s+(?:telhado|ponte"
+    r"|predio|falesia|penhasco|janela|varanda)\b",
+    "it": r"\b(?:sedut[oa]|rimast[oa]|stat[oa]|ero|in\s+piedi|salit[oa]|sedere)\b[^.!?\n]{0,30}?"
+    r"\bsul\s+(?:bordo|ciglio|cornicione|parapetto)\s+(?:del|della|dello|di\s+un|di\s+una)\s+"
+    r"(?:tetto|ponte|palazzo|scogliera|finestra|balcone|terrazzo)\b",
+}
+_EDGE_GATE = {
+    "de": r"rand|abgrund|kante|brustung|bruestung|gelander|gelaender",
+    "fr": r"bord",
+    "es": r"borde",
+    "pt": r"beira|borda",
+    "it": r"bordo|ciglio|cornicione|parapetto",
+}
+# A height looked up or checked: "wo die Brücke am höchsten ist", "j'ai regardé la hauteur du
+# pont", "busqué la altura del puente" (a truck or a boat next to it is cleared by
+# ``everyday``).
+_PLACES = {
+    "de": r"(?:brucke|bruecke|hochhaus|dach|parkhaus|klippe|turm|viadukt)",
+    "fr": r"(?:pont|immeuble|falaise|toit|viaduc|parking|tour)",
+    "es": r"(?:puente|edificio|azotea|acantilado|viaducto|torre)",
+    "pt": r"(?:ponte|predio|falesia|viaduto|telhado|torre)",
+    "it": r"(?:ponte|palazzo|scogliera|viadotto|tetto|torre)",
+}
+_HEIGHT_LOOKED = {
+    "de": rf"\b{_PLACES['de']}\w*\b[^.!?\n]{{0,20}}\bam\s+(?:hochsten|hoechsten|tiefsten)\b"
+    rf"|\bwie\s+(?:hoch|tief)\s+(?:die|das|der)\s+{_PLACES['de']}\b",
+    "fr": r"\b(?:regarde|cherche|verifie|mesure|calcule|google|renseigne)\w*[^.!?\n]{0,20}?"
+    rf"\b(?:la\s+hauteur|haut)\s+(?:du|de\s+la|de\s+l')\s*{_PLACES['fr']}\b"
+    rf"|\bou\s+(?:le|la)\s+{_PLACES['fr']}\s+est\s+(?:le|la)\s+plus\s+haut",
+    "es": r"\b(?:mire|busque|averigue|comprobe|calcule|googlee|mirando|buscando)\b[^.!?\n]{0,20}?"
+    rf"\b(?:la\s+altura|que\s+tan\s+alto|cuanto\s+mide)\s+(?:del?|la)\s+{_PLACES['es']}\b"
+    rf"|\bdonde\s+(?:el|la)\s+{_PLACES['es']}\s+es\s+mas\s+alt[oa]\b",
+    "pt": r"\b(?:vi|procurei|pesquisei|verifiquei|calculei|fui\s+ver)\b[^.!?\n]{0,20}?"
+    rf"\b(?:a\s+altura|quao\s+alt[oa]|qual\s+a\s+altura)\s+(?:d[oa]|e\s+[oa])\s+{_PLACES['pt']}\b"
+    rf"|\bonde\s+[oa]\s+{_PLACES['pt']}\s+e\s+mais\s+alt[oa]\b",
+    "it": r"\b(?:guardato|cercato|controllato|calcolato|visto|verificato)\b[^.!?\n]{0,20}?"
+    r"\b(?:l'?\s*altezza|quanto\s+(?:e\s+)?alt[oa])\s+(?:del|della|dello|e\s+il|e\s+la)?\s*"
+    rf"{_PLACES['it']}\b|\bdove\s+il\s+{_PLACES['it']}\s+e\s+piu\s+alto\b",
+}
+_HEIGHT_GATE = {
+    "de": r"hochst|hoechst|tiefst|wie\s+hoch|wie\s+tief",
+    "fr": r"haut",
+    "es": r"altura|alto|alta|mide",
+    "pt": r"altura|alto|alta",
+    "it": r"altezza|alto|alta",
+}
+# Pills taken "hoping not to wake up" (an attempt told by its hope).
+_HOPING_NOT_TO_WAKE = {
+    "de": r"\b(?:in\s+der\s+hoffnung|hoffend|und\s+hoffte),?\s+(?:nicht\s+mehr|nie\s+mehr|nie"
+    r"\s+wieder)\s+aufzuwachen\b|\bin\s+der\s+hoffnung,?\s+zu\s+sterben\b",
+    "fr": r"\ben\s+esperant\s+(?:ne\s+(?:pas|plus|jamais)\s+me\s+reveiller|mourir|y\s+rester)\b",
+    "es": r"\b(?:esperando|con\s+la\s+esperanza\s+de)\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?"
+    r"|morir(?:me)?|no\s+contarlo)\b",
+    "pt": r"\b(?:a\s+espera\s+de|na\s+esperanca\s+de|com\s+esperanca\s+de|esperando)\s+"
+    r"(?:nao\s+(?:voltar\s+a\s+)?acordar|morrer|nunca\s+mais\s+acordar)\b",
+    "it": r"\b(?:sperando|nella\s+speranza|con\s+la\s+speranza)\s+di\s+(?:non\s+(?:ri)?svegliarmi"
+    r"|morire|non\s+farcela)\b",
+}
+_HOPING_GATE = {
+    "de": r"hoff",
+    "fr": r"esperant",
+    "es": r"esper",
+    "pt": r"espera|esperan",
+    "it": r"speran",
+}
+
 
 def _families(lang: str) -> tuple[Rule, ...]:
     alone, after, before = _ALONE[lang], _ACT_AFTER[lang], _ACT_BEFORE[lang]
@@ -190,6 +284,33 @@ def _families(lang: str) -> tuple[Rule, ...]:
             inherent=True,
             lang=lang,
             gate=_READY_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_sat_at_edge",
+            _PM,
+            _URG,
+            _EDGE[lang] + _NOT_LEISURE,
+            inherent=True,
+            lang=lang,
+            gate=_EDGE_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_height_looked_up",
+            _GM,
+            _URG,
+            _HEIGHT_LOOKED[lang],
+            inherent=True,
+            lang=lang,
+            gate=_HEIGHT_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_hoping_not_to_wake",
+            _PM,
+            _URG,
+            _HOPING_NOT_TO_WAKE[lang],
+            inherent=True,
+            lang=lang,
+            gate=_HOPING_GATE[lang],
         ),
         rule(
             f"{lang}_pl_jump_from_chosen",

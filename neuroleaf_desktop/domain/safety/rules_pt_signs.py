@@ -268,6 +268,6 @@ RULES: tuple[Rule, ...] = (
         _GA,
         _CON,
         r"\b(?:pra|para)\s+(?:que\s+)?(?:fiquem|ficarem|ficar)\s+com\s+(?:algo|alguma\s+coisa)"
-        r"\s+(?:meu|minha|de\s+mim)\b|\buma\s+lembranca\s+minha\b",
+        r"\s+(?:meu|minha|de\s+mim)\b|\buma\s+(?:lembranca|recordacao)\s+(?:minha|de\s+mim)\b",
     ),
 )
