@@ -104,6 +104,10 @@ _SPORT_TOOLS = (
     r"|kayak\w*|canoe\w*|paddle\s*board\w*|(?:the|our|my|a)\s+(?:van|lorry|truck|campervan|motorhome"
     r"|caravan|horsebox)|clearance|headroom|lkw|wohnmobil|wohnwagen|camion\w*|camping-car"
     r"|caravana|furgon\w*|autocaravana|camiao|camper|durchfahrtshohe|tirant\s+d'air"
+    # painless methods of hair removal, a tattoo, a birth; tablets out of stock, for hay fever
+    r"|depil\w*|epil\w*|cera|ceretta|wax\w*|haarentfernung|tattoo\w*|tatua\w*|tatouage|piercing"
+    r"|parto|accouchement|geburt|childbirth|labou?r|hay\s*fever|allerg\w*|antihistamin\w*"
+    r"|out\s+of\s+stock|shortage"
     # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
     r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
     # rope for decorations: "cuerda para colgar las luces de navidad"

@@ -19,12 +19,14 @@ slang, poetry, understatement, plans told in the past tense, means gathered in s
 subject, a welcome, a condition, a question to oneself, second-person self-talk) and
 ``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal) and
 ``rules_en_moments`` (plans told by the moment nobody is around, an overdose by its quantity)
-and ``rules_en_oblique`` (the wish said through an image, a lack of courage, ease, an illness).
+and ``rules_en_oblique`` (the wish said through an image, a lack of courage, ease, an illness)
+and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, plans given up).
 """
 
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
     EXTRA_EXPLICIT_RULES,
@@ -60,4 +62,5 @@ RULES: tuple[Rule, ...] = (
     + PLAN_RULES
     + MOMENT_RULES
     + OBLIQUE_RULES
+    + AFFAIR_RULES
 )
