@@ -29,7 +29,7 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 _TRAVEL_WORK_HOME = (
     r"retir\w*|holidays?|vacation|trip|airport|station|flight|colleagues?|co-?workers?|team"
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
-    r"|school|graduat\w*|see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
+    r"|school|graduat\w*|(?<!never\s)see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
     r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")

@@ -75,7 +75,8 @@ _PASSWORD_GATE = {
 }
 # No sense in making plans any more.
 _NO_PLANS = {
-    "de": r"\bkeinen\s+sinn\s+mehr\s+(?:darin,?\s+)?(?:plane|plaene)\s+zu\s+(?:machen|schmieden)\b",
+    "de": r"\bkeinen\s+sinn\s+mehr,?\s+(?:darin,?\s+)?(?:plane|plaene)\s+zu\s+"
+    r"(?:machen|schmieden)\b",
     "fr": r"\bne\s+vois\s+(?:plus|pas)\s+(?:l'?\s*interet|le\s+sens|a\s+quoi\s+bon)\s+(?:de|d')\s*"
     r"(?:faire\s+des\s+projets|(?:faire\s+des\s+)?plans|prevoir\s+quoi\s+que\s+ce\s+soit)\b",
     "es": r"\bno\s+(?:le\s+)?veo\s+(?:el\s+)?sentido\s+(?:a|en)\s+(?:hacer\s+planes|planear\s+nada"

@@ -51,7 +51,7 @@ _ALONE = {
     r"\s+bin|niemand\s+(?:da|zu\s*hause)|haus\s+leer)\b"
     r"|\b(?:sind|ist)\s+(?:alle\s+)?(?:weg|fort|verreist|im\s+urlaub|aus\s+dem\s+haus)"
     r"(?:\s+alle)?\b",
-    "fr": r"\b(?:quand|des\s+que|une\s+fois\s+que|pendant\s+que|lorsque|apres\s+que)\b"
+    "fr": r"\b(?:quand\b|(?:des|une\s+fois|pendant|apres)\s+qu(?:e\b|')|lorsqu(?:e\b|'))"
     r"[^.!?\n]{0,50}?\b(?:dormir\w*|dort|dorment|endormi\w*|couche\w*|parti\w*|absent\w*"
     r"|a\s+l'?ecole|au\s+travail|au\s+boulot|en\s+vacances|en\s+voyage|seule?|pas\s+la"
     r"|sera\s+vide|personne)\b"
