@@ -42,6 +42,12 @@ _TRAVEL_WORK_HOME = (
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
+    # a last entry because the writing moves elsewhere ("moving to a paper journal", "otro
+    # cuaderno", "une nouvelle appli")
+    r"|paper\s+(?:journal|diary)|(?:another|new|different)\s+app|switch\w*\s+to|moving\s+to"
+    r"|nouvelle\s+appli\w*|nouveau\s+carnet|otro\s+cuaderno|otra\s+app|nuevo\s+cuaderno"
+    r"|nova\s+app|outro\s+caderno|novo\s+caderno|nuova\s+app|altro\s+quaderno|nuovo\s+quaderno"
+    r"|neue\s+app|neues\s+(?:tagebuch|heft)"
     r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure|commercialista|contador\w*|contabilista|gestor\w*"
     # German and French: a will made at the notary's for a house, a wedding, a birth
     r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"

@@ -20,13 +20,15 @@ subject, a welcome, a condition, a question to oneself, second-person self-talk)
 ``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal) and
 ``rules_en_moments`` (plans told by the moment nobody is around, an overdose by its quantity)
 and ``rules_en_oblique`` (the wish said through an image, a lack of courage, ease, an illness)
-and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, plans given up).
+and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, plans given up)
+and ``rules_en_attempts`` (nearly did it, a plan carried through, no fear left, a last entry).
 """
 
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RULES
+from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
     EXTRA_EXPLICIT_RULES,
@@ -63,4 +65,5 @@ RULES: tuple[Rule, ...] = (
     + MOMENT_RULES
     + OBLIQUE_RULES
     + AFFAIR_RULES
+    + ATTEMPT_RULES
 )

@@ -43,7 +43,9 @@ _EN_DESIRE = (
 _EN_WISH = (
     # ("die my hair red" is a misspelt dye)
     # ("want to dance till I die": a measure of time, not the wish)
-    r"(?<!till\si\s)(?<!until\si\s)(?<!til\si\s)die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
+    # ("Plan für die Woche": German "die" is an article after a preposition)
+    r"(?<!till\si\s)(?<!until\si\s)(?<!til\si\s)(?<!\bfur\s)(?<!\bfuer\s)(?<!\bauf\s)"
+    r"(?<!\buber\s)(?<!\bueber\s)(?<!\bdurch\s)(?<!\bgegen\s)(?<!\bohne\s)(?<!\bund\s)die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
     r"|happy|old|young|rich|before|after|a\s+little|than|(?:my|her|his|your|it)\s+(?:\w+\s+)?hair))"
     # ("dead tired", "dead on my feet" are tired, not dead)
     r"|dying(?!\s+(?:of|from|to|laughing))|(?:be|being)\s+dead(?!\s+(?:tired|on\s+my\s+feet|beat)\b)"
