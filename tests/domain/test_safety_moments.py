@@ -123,6 +123,17 @@ ORDINARY = [
     "my last entry was ages ago",
     "the razor is in my wash bag for later",
     "sat on the edge of the roof terrace with a beer, great view",
+    "as a nurse i see overdoses every week, today was rough",
+    "the doctor explained the risk of overdose with these meds",
+    "we're all going to die someday, might as well enjoy the cake",
+    "i'm going to die one day like everyone else",
+]
+
+# The same words as a person's own statement still count.
+STILL_FLAGGED = [
+    "i want to overdose",
+    "thinking about an overdose tonight",
+    "i'm going to die tonight, i've decided",
 ]
 
 
@@ -137,6 +148,11 @@ def test_new_wording_is_flagged_by_its_family(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", LOOK_ALIKES + ORDINARY)
 def test_look_alike_is_not_flagged(text: str) -> None:
     assert not assess(text).flagged, assess(text).reasons
+
+
+@pytest.mark.parametrize("text", STILL_FLAGGED)
+def test_own_statement_with_the_same_words_is_flagged(text: str) -> None:
+    assert assess(text).flagged, text
 
 
 def test_plan_told_by_its_moment_is_urgent() -> None:
