@@ -114,6 +114,8 @@ _SPORT_TOOLS = (
     r"|depil\w*|epil\w*|cera|ceretta|wax\w*|haarentfernung|tattoo\w*|tatua\w*|tatouage|piercing"
     r"|parto|accouchement|geburt|childbirth|labou?r|hay\s*fever|allerg\w*|antihistamin\w*"
     r"|out\s+of\s+stock|shortage"
+    # a height measured for decorations or plants
+    r"|fairy\s+lights|bunting|christmas\s+lights|hanging\s+baskets?|plant\s+pots?|window\s+box\w*"
     # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
     r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
     # rope for decorations: "cuerda para colgar las luces de navidad"

@@ -21,7 +21,8 @@ subject, a welcome, a condition, a question to oneself, second-person self-talk)
 ``rules_en_moments`` (plans told by the moment nobody is around, an overdose by its quantity)
 and ``rules_en_oblique`` (the wish said through an image, a lack of courage, ease, an illness)
 and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, plans given up)
-and ``rules_en_attempts`` (nearly did it, a plan carried through, no fear left, a last entry).
+and ``rules_en_attempts`` (nearly did it, a plan carried through, no fear left, a last entry)
+and ``rules_en_logistics`` (a plan's precautions and checks: not stopped, pills without questions).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
+from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
@@ -66,4 +68,5 @@ RULES: tuple[Rule, ...] = (
     + OBLIQUE_RULES
     + AFFAIR_RULES
     + ATTEMPT_RULES
+    + LOGISTICS_RULES
 )
