@@ -74,6 +74,14 @@ _CANT_STOP = re.compile(
     r"|\bh(?:o|oe)re?\s+nicht\s+auf\b",
     FLAGS,
 )
+# "Only" said with a negation word: "je ne suis qu'un poids", "no soy más que una carga", "não
+# sou mais do que um fardo", "non sono che un peso" are affirmative.
+_ONLY = re.compile(
+    r"\bn(?:e\s+|'\s*)(?!(?:pas|plus|jamais|rien|personne)\b)\w+\s+qu(?:e\b|')"
+    r"|\bno\s+\w+\s+(?:mas|sino)\s+(?:que\s+)?(?=\w)|\bnao\s+\w+\s+(?:mais\s+)?do\s+que\b"
+    r"|\bnon\s+\w+\s+(?:altro\s+)?che\b",
+    FLAGS,
+)
 NEGATION_WINDOW_WORDS = 6
 
 
@@ -84,7 +92,7 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
     out of reach of an earlier cue: "para que no tengan que hacer nada cuando ya no esté"."""
     if _SCOPE_BREAK.match(phrase) or _DOUBLE_NEGATION.search(prefix):
         return False
-    prefix = _CANT_STOP.sub(" ", prefix)
+    prefix = _ONLY.sub(" ", _CANT_STOP.sub(" ", prefix))
     cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
     for cue in reversed(list(cue_pattern.finditer(prefix))):
         after = prefix[cue.end() :]

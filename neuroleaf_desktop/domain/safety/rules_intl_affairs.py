@@ -10,7 +10,10 @@ five languages, and each is written once for all of them:
 * no sense in making plans any more ("je ne vois plus l'intérêt de faire des projets", "ya no
   le veo sentido a hacer planes", "non vedo più il senso di fare progetti");
 * the family "would be fine without me" ("ils seraient bien sans moi", "estarían bien sin mí",
-  "ficavam bem sem mim", "starebbero bene senza di me"), not for a weekend.
+  "ficavam bem sem mim", "starebbero bene senza di me"), not for a weekend; "relieved if I
+  weren't here" ("todos estarían aliviados si yo no estuviera");
+* trapped with no way out ("ich sitze in der Falle", "atrapada y no veo salida"), pain no
+  longer borne ("já não aguento esta dor").
 
 Text is case- and accent-folded first. Every rule has a ``gate``.
 """
@@ -21,11 +24,12 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
-_GM, _GB, _NF, _BU = (
+_GM, _GB, _NF, _BU, _TP = (
     Category.GETTING_MEANS,
     Category.GOODBYES,
     Category.NO_FUTURE,
     Category.BURDEN,
+    Category.TRAPPED_PAIN,
 )
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
@@ -105,6 +109,39 @@ _FINE_WITHOUT_ME = {
 _FINE_GATE = {"de": "ohne\\s+mich", "fr": "sans\\s+moi", "es": "sin\\s+mi", "pt": "sem\\s+mim",
               "it": "senza\\s+di\\s+me"}  # fmt: skip
 
+# Relief if I were not here ("todos estarían aliviados si yo no estuviera").
+_RELIEVED = {
+    "de": r"\berleichtert,?\s+wenn\s+ich\s+(?:weg|nicht\s+mehr\s+da|tot)\s+(?:ware|waere)\b",
+    "fr": r"\bsoulage(?:e|s|es)?\s+si\s+je\s+n'?\s*(?:etais|existais)\s+plus\b",
+    "es": r"\baliviad[oa]s?\s+si\s+(?:yo\s+)?no\s+(?:estuviera|estuviese|existiera)\b",
+    "pt": r"\baliviad[oa]s?\s+se\s+(?:eu\s+)?(?:ja\s+)?nao\s+(?:estivesse|existisse)\b",
+    "it": r"\bsollevat[oaie]\s+se\s+(?:io\s+)?non\s+ci\s+fossi\b",
+}
+_RELIEVED_GATE = {"de": "erleichtert", "fr": "soulag", "es": "aliviad", "pt": "aliviad",
+                  "it": "sollevat"}  # fmt: skip
+# "Nothing but a burden", said with "only": "je ne suis qu'un poids", "no soy más que una
+# carga", "não sou mais do que um fardo", "non sono che un peso".
+_ONLY_A_BURDEN = {
+    "de": r"\bbin\s+(?:doch\s+)?nur\s+(?:noch\s+)?(?:eine?\s+)?(?:last|belastung"
+    r"|klotz\s+am\s+bein)\b",
+    "fr": r"\bje\s+ne\s+suis\s+qu'?\s*(?:un|une)\s+(?:poids|fardeau|charge|boulet|probleme)\b",
+    "es": r"\bno\s+soy\s+(?:mas\s+que|sino)\s+(?:una?\s+)?(?:carga|estorbo|problema|peso)\b",
+    "pt": r"\bnao\s+sou\s+mais\s+(?:do\s+)?que\s+(?:um|uma)\s+(?:fardo|peso|estorvo|problema)\b",
+    "it": r"\bnon\s+sono\s+(?:altro\s+)?che\s+(?:un|una|un')\s*(?:peso|fardello|problema)\b",
+}
+_ONLY_GATE = {"de": "nur", "fr": "qu", "es": "mas\\s+que|sino", "pt": "que", "it": "che"}
+# Trapped with no way out, pain no longer borne (the shapes the per-language rules lacked).
+_TRAPPED = {
+    "de": r"\bsitze\s+in\s+der\s+falle\b|\bkomme?\s+(?:ich\s+)?(?:hier\s+)?nicht\s+mehr\s+raus\b",
+    "fr": r"\bje\s+suis\s+pieg(?:e|ee)\b[^.!?\n]{0,30}?\b(?:sortie|issue)\b",
+    "es": r"\batrapad[oa]\b[^.!?\n]{0,30}?\bno\s+veo\s+(?:ninguna\s+)?salida\b",
+    "pt": r"\bnao\s+aguento\s+(?:mais\s+)?(?:esta|essa|a)\s+dor\b(?!\s+(?:de|nas?|nos?)\s+"
+    r"(?:dentes?|cabeca|costas|barriga|ouvidos?|garganta|joelhos?|pernas?|pes))",
+    "it": r"\bin\s+trappola\b[^.!?\n]{0,30}?\bnon\s+vedo\s+(?:nessuna\s+)?via\s+d'?\s*uscita\b",
+}
+_TRAPPED_GATE = {"de": "falle|raus", "fr": "piege", "es": "salida", "pt": "aguento",
+                 "it": "uscita"}  # fmt: skip
+
 
 def _families(lang: str) -> tuple[Rule, ...]:
     return (
@@ -136,6 +173,33 @@ def _families(lang: str) -> tuple[Rule, ...]:
             inherent=True,
             lang=lang,
             gate=_NO_PLANS_GATE[lang],
+        ),
+        rule(
+            f"{lang}_af_relieved_if_gone",
+            _BU,
+            _CON,
+            _RELIEVED[lang],
+            inherent=True,
+            lang=lang,
+            gate=_RELIEVED_GATE[lang],
+        ),
+        rule(
+            f"{lang}_af_only_a_burden",
+            _BU,
+            _CON,
+            _ONLY_A_BURDEN[lang],
+            inherent=True,
+            lang=lang,
+            gate=_ONLY_GATE[lang],
+        ),
+        rule(
+            f"{lang}_af_trapped",
+            _TP,
+            _CON,
+            _TRAPPED[lang],
+            inherent=True,
+            lang=lang,
+            gate=_TRAPPED_GATE[lang],
         ),
         rule(
             f"{lang}_af_fine_without_me",
