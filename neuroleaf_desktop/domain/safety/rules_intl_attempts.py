@@ -42,15 +42,21 @@ _NEARLY = {
     rf"|\bj'?avais\s+(?:tous\s+les|toutes\s+les)\s+{MEDS['fr']}\s+(?:dans\s+la\s+main|en\s+main)",
     "es": r"\bcasi\s+(?:lo\s+hago|lo\s+hice|salto|salte|me\s+tiro|me\s+tire|me\s+las\s+tomo"
     r"|me\s+las\s+tome|acabo\s+con\s+todo)\b"
+    # (not "casi me tiro a la piscina / al suelo / encima de él")
+    r"(?!\s+(?:a\s+la|al|en\s+la|en\s+el|encima|sobre|de\s+risa)\b)"
     rf"|\btenia\s+todas\s+las\s+{MEDS['es']}\s+en\s+la\s+mano\b",
     "pt": r"\bquase\s+(?:o\s+fiz|fiz\s+isso|saltei|me\s+atirei|os\s+tomei|tomei\s+tudo"
     r"|acabei\s+com\s+tudo)\b"
+    r"(?!\s+(?:a|ao|à|para\s+o|para\s+a|na|no|em\s+cima|de\s+riso)\b)"
     rf"|\btinha\s+todos\s+os\s+{MEDS['pt']}\s+na\s+mao\b",
     "it": r"\bci\s+sono\s+andat[oa]\s+(?:molto\s+)?vicin[oa]\s+(?:a\s+farlo|a\s+farla\s+finita"
     r"|a\s+buttarmi)\b"
     rf"|\bci\s+sono\s+andat[oa]\s+(?:molto\s+)?vicin[oa]\b[^.!?\n]{{0,40}}?\b(?:{MEDS['it']}|corda"
     r"|ponte|lamett[ae])\b|\bstavo\s+per\s+(?:farlo|buttarmi|farla\s+finita)\b"
+    # (not "stavo per buttarmi sul divano": onto the sofa, into the pool)
+    r"(?!\s+(?:su|sul|sulla|sui|nel|nella|in|a\s+letto|addosso|dentro)\b)"
     r"|\bper\s+poco\s+non\s+(?:l'?ho\s+fatto|mi\s+sono\s+buttat[oa]|l'?ho\s+fatta\s+finita)\b"
+    r"(?!\s+(?:su|sul|sulla|sui|nel|nella|in|a\s+letto|addosso|dentro)\b)"
     rf"|\bavevo\s+tutte\s+le\s+{MEDS['it']}\s+in\s+mano\b",
 }
 _NEARLY_GATE = {
