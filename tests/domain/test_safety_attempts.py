@@ -87,6 +87,10 @@ LOOK_ALIKES = [
     "C'est la dernière fois que j'écris ici, je passe à une nouvelle appli.",
     "Es la última vez que escribo aquí, me cambio a otro cuaderno.",
     "Mein Plan für die Woche steht.",
+    "Casi me tiro a la piscina con la ropa puesta.",
+    "Quase me atirei ao chão de tanto rir.",
+    "Per poco non mi sono buttata sul divano vestita.",
+    "Stavo per buttarmi nel lago, faceva caldissimo.",
 ]
 
 
