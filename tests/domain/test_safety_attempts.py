@@ -33,6 +33,7 @@ FLAGGED = [
     ("El sábado casi me tiro.", "es_at_nearly_did_it"),
     ("No sábado quase me atirei.", "pt_at_nearly_did_it"),
     ("Sabato stavo per buttarmi.", "it_at_nearly_did_it"),
+    ("Anoche casi me tiro al río.", "es_at_nearly_did_it"),
     ("Ich habe einen Plan, und ich setze ihn um.", "de_at_plan_carried_through"),
     ("J'ai un plan, je vais le mettre à exécution.", "fr_at_plan_carried_through"),
     ("Tengo un plan y voy a cumplirlo.", "es_at_plan_carried_through"),
@@ -90,7 +91,7 @@ LOOK_ALIKES = [
     "Casi me tiro a la piscina con la ropa puesta.",
     "Quase me atirei ao chão de tanto rir.",
     "Per poco non mi sono buttata sul divano vestita.",
-    "Stavo per buttarmi nel lago, faceva caldissimo.",
+    "Stavo per buttarmi sul divano vestita.",
 ]
 
 

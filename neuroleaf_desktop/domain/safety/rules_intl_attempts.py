@@ -42,21 +42,25 @@ _NEARLY = {
     rf"|\bj'?avais\s+(?:tous\s+les|toutes\s+les)\s+{MEDS['fr']}\s+(?:dans\s+la\s+main|en\s+main)",
     "es": r"\bcasi\s+(?:lo\s+hago|lo\s+hice|salto|salte|me\s+tiro|me\s+tire|me\s+las\s+tomo"
     r"|me\s+las\s+tome|acabo\s+con\s+todo)\b"
-    # (not "casi me tiro a la piscina / al suelo / encima de él")
-    r"(?!\s+(?:a\s+la|al|en\s+la|en\s+el|encima|sobre|de\s+risa)\b)"
+    # (not "casi me tiro a la piscina / al suelo / encima de él"; "al río" still counts)
+    r"(?!\s+(?:a\s+la\s+piscina|al\s+(?:suelo|sofa|agua\s+(?:de|en)\s+la\s+piscina)|en\s+la\s+cama"
+    r"|encima|sobre\s+(?:el|la)\s+(?:cama|sofa)|de\s+risa)\b)"
     rf"|\btenia\s+todas\s+las\s+{MEDS['es']}\s+en\s+la\s+mano\b",
     "pt": r"\bquase\s+(?:o\s+fiz|fiz\s+isso|saltei|me\s+atirei|os\s+tomei|tomei\s+tudo"
     r"|acabei\s+com\s+tudo)\b"
-    r"(?!\s+(?:a|ao|à|para\s+o|para\s+a|na|no|em\s+cima|de\s+riso)\b)"
+    r"(?!\s+(?:a\s+piscina|ao\s+chao|para\s+o\s+sofa|para\s+a\s+cama|na\s+cama|no\s+sofa"
+    r"|em\s+cima|de\s+riso|ao\s+pescoco)\b)"
     rf"|\btinha\s+todos\s+os\s+{MEDS['pt']}\s+na\s+mao\b",
     "it": r"\bci\s+sono\s+andat[oa]\s+(?:molto\s+)?vicin[oa]\s+(?:a\s+farlo|a\s+farla\s+finita"
     r"|a\s+buttarmi)\b"
     rf"|\bci\s+sono\s+andat[oa]\s+(?:molto\s+)?vicin[oa]\b[^.!?\n]{{0,40}}?\b(?:{MEDS['it']}|corda"
     r"|ponte|lamett[ae])\b|\bstavo\s+per\s+(?:farlo|buttarmi|farla\s+finita)\b"
     # (not "stavo per buttarmi sul divano": onto the sofa, into the pool)
-    r"(?!\s+(?:su|sul|sulla|sui|nel|nella|in|a\s+letto|addosso|dentro)\b)"
+    r"(?!\s+(?:sul\s+(?:divano|letto)|sulla\s+(?:sedia|poltrona)|a\s+letto|in\s+piscina"
+    r"|nella\s+piscina|addosso)\b)"
     r"|\bper\s+poco\s+non\s+(?:l'?ho\s+fatto|mi\s+sono\s+buttat[oa]|l'?ho\s+fatta\s+finita)\b"
-    r"(?!\s+(?:su|sul|sulla|sui|nel|nella|in|a\s+letto|addosso|dentro)\b)"
+    r"(?!\s+(?:sul\s+(?:divano|letto)|sulla\s+(?:sedia|poltrona)|a\s+letto|in\s+piscina"
+    r"|nella\s+piscina|addosso)\b)"
     rf"|\bavevo\s+tutte\s+le\s+{MEDS['it']}\s+in\s+mano\b",
 }
 _NEARLY_GATE = {
