@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_de,
     rules_de_intent,
     rules_de_signs,
+    rules_decided,
     rules_en,
     rules_es,
     rules_es_signs,
@@ -95,6 +96,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
     + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
     + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
+    + rules_decided.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

@@ -30,7 +30,12 @@ RULES: tuple[Rule, ...] = (
         r"\bso\s+(?:that\s+)?(?:nobody|no\s*one|they|nobody\s+else)\s+(?:will\s+|would\s+|can\s+"
         r"|could\s+|'?ll\s+)?(?:stops?\s+me|interrupts?\s+me|looks?\s+for\s+me|comes?\s+looking"
         r"|checks?\s+on\s+me|finds?\s+me\s+(?:in\s+time|too\s+soon|before\s+it'?s\s+(?:done|over)"
-        r"|until\s+it'?s\s+(?:too\s+late|done|over)))" + END,
+        r"|until\s+it'?s\s+(?:too\s+late|done|over)))"
+        + END
+        # "cleared my browser history so no one sees what i searched"
+        + r"|\b(?:cleared|deleted|wiped)\s+(?:my\s+)?(?:browser\s+|search\s+)?history\s+so\s+"
+        r"(?:that\s+)?(?:no\s*one|nobody|they)\s+(?:can\s+|will\s+|would\s+)?(?:sees?|finds?|knows?)"
+        r"\s+what\s+i\s+(?:searched|looked\s+up|googled|was\s+looking\s+at)" + END,
         gate=r"so\s+(?:that\s+)?(?:nobody|no\s*one|they)",
         inherent=True,
     ),

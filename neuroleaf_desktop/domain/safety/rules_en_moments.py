@@ -56,6 +56,9 @@ _AWAY = (
     rf"\b{_MOMENT_WORD}\s+(?:\w+\s+){{0,2}}?{_WHO}(?:'s|'re|\s+(?:is|are|has|have|gets?))?"
     rf"(?:\s+all)?\s+{_GONE}"
     r"|\bi(?:'ll|\s+will)?\s+have\s+the\s+(?:house|flat|place)\s+to\s+myself\b"
+    # the last words written: "as soon as i've finished this entry"
+    r"|\b(?:as\s+soon\s+as|once|when|after)\s+i(?:'ve|\s+have|'m)?\s+(?:finished|finish|done)"
+    r"\s+(?:writing\s+)?(?:with\s+)?(?:this|the)\s+(?:entry|page|note|post)\b"
 )
 # The act left bare, or named by its means. Ends its clause.
 _ACT = (
@@ -117,8 +120,13 @@ MOMENT_RULES: tuple[Rule, ...] = (
         r"(?:cabinet|cupboard|drawer|box|bathroom|bottle)\b"
         rf"|\b{_I_WILL}\s+(?:just\s+)?(?:take|swallow)\s+(?:the\s+(?:whole|entire)\s+(?:packet|box"
         r"|bottle|strip|pack|blister\s+pack)|every\s+(?:last\s+)?(?:one|pill|tablet)"
-        rf"|(?:all\s+)?(?:of\s+)?(?:my|the)\s+{_MEDS}\s+at\s+once)" + END,
-        gate=r"swallow|whole|entire|every|at\s+once",
+        rf"|(?:all\s+)?(?:of\s+)?(?:my|the)\s+{_MEDS}\s+at\s+once)"
+        + END
+        # "tonight i'm going to take everything i've saved up"
+        + rf"|\b{_I_WILL}\s+(?:just\s+)?(?:take|swallow)\s+(?:everything"
+        r"|all\s+(?:of\s+)?(?:them|it))\s+(?:i'?ve|i\s+have)\s+(?:saved|stockpiled|collected|hoarded|kept)(?:\s+up)?"
+        + END,
+        gate=r"swallow|whole|entire|every|at\s+once|saved|stockpiled|collected|hoarded",
         inherent=True,
     ),
     rule(
