@@ -129,6 +129,22 @@ ORDINARY = [
     "i'm going to die one day like everyone else",
 ]
 
+# A bare "it" the sentence goes on to name, and other errands in the words of these families.
+NAMED_AFTER = [
+    "after my husband leaves for work i'll do it, the big clean-out of the garage",
+    "i'm going to do it tonight when everyone's out: binge the whole series",
+    "i wish i had the courage to do it, ask her out i mean",
+    "i nearly did it again this week - ate the whole cake",
+    "it's going to be the train, i've decided, driving is too stressful",
+    "i had all my tablets counted out in the pill organiser for the week",
+    "i'm not scared of dying my hair pink, i'm ready for a change",
+    "i've decided on the method: slow cooker",
+    "the hospital explained how many paracetamol is an overdose for a child",
+    "my flatmate's passwords are on a sticky note so he can find them",
+    "took everything i've saved up to the bank",
+    "i keep imagining jumping into the lake on a hot day",
+]
+
 # The same words as a person's own statement still count.
 STILL_FLAGGED = [
     "i want to overdose",
@@ -145,7 +161,7 @@ def test_new_wording_is_flagged_by_its_family(text: str, name: str) -> None:
     assert family.pattern.search(norm), (name, text)
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + ORDINARY)
+@pytest.mark.parametrize("text", LOOK_ALIKES + ORDINARY + NAMED_AFTER)
 def test_look_alike_is_not_flagged(text: str) -> None:
     assert not assess(text).flagged, assess(text).reasons
 

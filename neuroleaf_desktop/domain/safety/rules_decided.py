@@ -20,20 +20,19 @@ _URG = Severity.URGENT
 
 _DECIDED = {
     "en": r"\b(?:it'?s\s+going\s+to\s+be|it'?ll\s+be|it\s+will\s+be|it'?s\s+gonna\s+be)\s+"
-    r"(?:the\s+)?(?:bridge|pills|tablets|rope|train|tracks|garage|gun|cliff|roof|river|sea|motorway"
-    r"|car\s+park|overdose)\b[^.!?\n]{0,20}?\b(?:i'?ve|i\s+have)\s+decided\b"
+    r"(?:the\s+)?(?:bridge|pills|tablets|rope|tracks|gun|cliff|roof|overdose|noose|knife)\b[^.!?\n]{0,20}?\b(?:i'?ve|i\s+have)\s+decided\b"
     r"|\b(?:i'?ve|i\s+have)\s+decided\s+on\s+(?:the\s+)?(?:pills|tablets|rope|hanging|bridge"
-    r"|train|jumping|drowning|an\s+overdose|the\s+car)\b",
-    "de": r"\bes\s+wird\s+(?:die|das|der)\s+(?:brucke|bruecke|seil|strick|zug|tabletten|dach|klippe"
-    r"|fluss|auto|parkhaus)\s+sein\b[^.!?\n]{0,30}?\bentschieden\b",
-    "fr": r"\bce\s+sera\s+(?:le|la|les)\s+(?:pont|corde|train|cachets|medicaments|toit|falaise"
-    r"|riviere|voiture)\b[^.!?\n]{0,20}?\bdecide",
-    "es": r"\bva\s+a\s+ser\s+(?:el|la|las|los)\s+(?:puente|cuerda|soga|tren|pastillas|azotea"
-    r"|acantilado|rio|coche)\b[^.!?\n]{0,20}?\bdecidido\b",
-    "pt": r"\bvai\s+ser\s+(?:a|o|os|as)\s+(?:ponte|corda|comboio|trem|comprimidos|telhado|falesia"
-    r"|rio|carro)\b[^.!?\n]{0,20}?\bdecidi(?:do)?\b",
-    "it": r"\bsara\s+(?:il|la|le|i)\s+(?:ponte|corda|treno|pillole|pastiglie|tetto|scogliera"
-    r"|fiume|macchina)\b[^.!?\n]{0,20}?\bdeciso\b",
+    r"|jumping|drowning|an\s+overdose)\b",
+    "de": r"\bes\s+wird\s+(?:die|das|der)\s+(?:brucke|bruecke|seil|strick|tabletten|dach|klippe"
+    r"|fluss|parkhaus)\s+sein\b[^.!?\n]{0,30}?\bentschieden\b",
+    "fr": r"\bce\s+sera\s+(?:le|la|les)\s+(?:pont|corde|cachets|medicaments|toit|falaise"
+    r"|riviere)\b[^.!?\n]{0,20}?\bdecide",
+    "es": r"\bva\s+a\s+ser\s+(?:el|la|las|los)\s+(?:puente|cuerda|soga|pastillas|azotea"
+    r"|acantilado|rio)\b[^.!?\n]{0,20}?\bdecidido\b",
+    "pt": r"\bvai\s+ser\s+(?:a|o|os|as)\s+(?:ponte|corda|comprimidos|telhado|falesia"
+    r"|rio)\b[^.!?\n]{0,20}?\bdecidi(?:do)?\b",
+    "it": r"\bsara\s+(?:il|la|le|i)\s+(?:ponte|corda|pillole|pastiglie|tetto|scogliera"
+    r"|fiume)\b[^.!?\n]{0,20}?\bdeciso\b",
 }
 _DECIDED_GATE = {
     "en": "decided",

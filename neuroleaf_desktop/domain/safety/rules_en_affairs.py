@@ -41,7 +41,8 @@ RULES: tuple[Rule, ...] = (
         _CON,
         # "wrote down all my passwords and left them where mum will find them", "my passwords are
         # in an envelope for my sister" (not "in a password manager"; not "while i'm away")
-        r"\bpasswords?\b[^.!?\n]{0,50}?\b(?:where|so|so\s+that|for)\s+" + _KIN + r"\s+(?:will|can"
+        r"\b(?:my|all\s+my|our)\s+(?:\w+\s+)?passwords?\b[^.!?\n]{0,50}?\b(?:where|so|so\s+that"
+        r"|for)\s+" + _KIN + r"\s+(?:will|can"
         r"|could|would|'?ll)\s+(?:find|access|get\s+into|deal\s+with|sort|handle|take\s+care)\b"
         r"(?![^.!?\n]{0,40}\b(?:while|when\s+i'?m\s+(?:away|travelling|in\s+hospital)))"
         # "paid off what i owe so nobody gets stuck with it"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules import END, IT_NAMED_AFTER, Rule, rule
 
 _SI, _PM, _GB = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.GOODBYES
 _URG, _CON = Severity.URGENT, Severity.CONCERN
@@ -39,11 +39,17 @@ RULES: tuple[Rule, ...] = (
         # "i almost did it last night", "nearly jumped yesterday", "almost took them all again",
         # "had the pills in my hand" (not "nearly jumped out of my skin", "almost did it! passed")
         r"\b(?:almost|nearly|came\s+so\s+close\s+to)\s+(?:did\s+it|doing\s+it|went\s+through\s+with"
-        r"\s+it|ended\s+it|jumped|jumping|took\s+them(?:\s+all)?|taking\s+them)\s+" + _WHEN + r"\b"
-        r"|\bhad\s+(?:all\s+the|all\s+my|all\s+of\s+the)\s+"
+        r"\s+it|ended\s+it|jumped|jumping|took\s+them(?:\s+all)?|taking\s+them)\s+"
+        + _WHEN
+        + r"\b"
+        + IT_NAMED_AFTER
+        + r"(?![^.!?\n]{0,25}?(?:\s-\s|:\s*\w|,\s*i\s+mean))"
+        + r"|\bhad\s+(?:all\s+the|all\s+my|all\s+of\s+the)\s+"
         + _MEANS
         + r"\s+(?:in\s+my\s+(?:hand|mouth|palm)"
-        r"|lined\s+up|counted\s+out|against\s+my\s+(?:wrist|skin|throat|neck|head))\b",
+        r"|lined\s+up|counted\s+out|against\s+my\s+(?:wrist|skin|throat|neck|head))\b"
+        # (not a week's doses sorted: "counted out in the pill organiser")
+        r"(?![^.!?\n]{0,40}\b(?:organi[sz]er|dosette|for\s+the\s+week|weekly|doses?))",
         gate=r"almost|nearly|close|had",
         inherent=True,
     ),
@@ -69,7 +75,8 @@ RULES: tuple[Rule, ...] = (
         # "i'm not scared of dying anymore, i'm ready" (a hospice "i've made my peace" has no
         # "ready" in the clause)
         r"\b(?:not|no\s+longer|never)\s+(?:scared|afraid|frightened)\s+(?:of|to)\s+(?:dying|die"
-        r"|death)\b[^.!?\n]{0,30}?\bi'?m\s+ready\b",
+        r"|death)\b(?!\s+(?:my|her|his|your)\s+(?:\w+\s+)?hair)[^.!?\n]{0,30}?\bi'?m\s+ready\b"
+        r"(?!\s+(?:for|to)\b)",
         gate=r"ready",
         inherent=True,
     ),

@@ -123,7 +123,8 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         r"(?<!risk\sof\s)(?<!risks\sof\s)(?<!danger\sof\s)(?<!chance\sof\s)(?<!signs\sof\s)"
         r"(?<!avoid\san\s)(?<!prevent\s)(?<!\bsee\s)(?<!\bsaw\s)(?<!treat\s)(?<!treated\s)"
         r"(?<!attended\san\s)(?<!accidental\s)"
-        r"\boverdos(?:e|ed|es|ing)\b(?!\s+on\s+(?:chocolate|sugar|caffeine|coffee|netflix|tv"
+        r"\boverdos(?:e|ed|es|ing)\b(?!\s+for\s+(?:a|my|the|your)\s+(?:child|baby|toddler|kid|dog|cat"
+        r"|pet)\b)(?!\s+on\s+(?:chocolate|sugar|caffeine|coffee|netflix|tv"
         r"|cake|candy|sweets|junk|memes|social|cute))"
         # "two overdose patients", "overdose deaths": someone's work or the news, not a method
         r"(?!\s+(?:patients?|cases?|deaths?|victims?|crisis|epidemic|rates?|prevention|kits?"

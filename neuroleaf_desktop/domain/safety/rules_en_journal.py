@@ -99,7 +99,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bworked\s+out\s+when\s+(?:everyone|everybody|no\s*one|nobody)\b.{0,30}\b(?:out|away"
         r"|home|gone)\b|\b(?:wrote\s+down|chose|decided\s+on|picked|settled\s+on)\s+(?:the|a|my)"
         # (not "picked the method for the project": a method *for* something named)
-        r"\s+method\b(?!\s+(?:for|of)\s+(?:the|a|an|our|my|this|that)\s+(?!(?:end|night|day)\b)\w+)",
+        r"\s+method\b(?!\s+(?:for|of)\s+(?:the|a|an|our|my|this|that)\s+(?!(?:end|night|day)\b)\w+)"
+        r"(?!\s*[:\-]\s*\w)",
         inherent=False,
     ),
     # --- a wish not to be here, not to wake up (passive ideation) ---

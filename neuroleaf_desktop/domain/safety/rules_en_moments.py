@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules import END, IT_NAMED_AFTER, Rule, rule
 
 _PM, _GM, _SI, _SH = (
     Category.PLAN_OR_METHOD,
@@ -84,6 +84,7 @@ MOMENT_RULES: tuple[Rule, ...] = (
         rf"(?:{_AWAY})[^.!?\n]{{0,50}}?\b(?:and\s+|then\s+)?{_I_WILL}\s+(?:then\s+)?{_ACT}"
         + END
         + _NO_PURPOSE
+        + IT_NAMED_AFTER
         # "i'm going to do it while they're on holiday", "i'll take the pills after the kids
         # are asleep", "i'll go to the bridge when everyone's away at the weekend"
         + rf"|\b{_I_WILL}\s+{_ACT}(?:\s+(?:tonight|then|there))?,?\s+(?:{_AWAY})"
@@ -91,6 +92,7 @@ MOMENT_RULES: tuple[Rule, ...] = (
         + r"(?:\s+night)?))?"
         + END
         + _NO_PURPOSE
+        + IT_NAMED_AFTER
         # (not when the sentence goes on to say what "it" was: "..., the wrapping i mean")
         + r"(?![^.!?\n]{0,40}\bi\s+mean\b)(?!\s+-\s)",
         gate=r"when|once|after|while|until|till|soon|minute|moment|second|to\s+myself",

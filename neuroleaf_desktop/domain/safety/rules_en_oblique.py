@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules import END, IT_NAMED_AFTER, Rule, rule
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _BU, _TP = Category.BURDEN, Category.TRAPPED_PAIN
@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         r"|i\s+lack|i\s+need|i'?m\s+building\s+up|working\s+up)\s+(?:the\s+)?(?:courage|guts|nerve"
         r"|balls|bottle)\s+to\s+(?:just\s+)?(?:end\s+it(?:\s+all)?|do\s+it|go\s+through\s+with\s+it"
         r"|kill\s+myself|jump|end\s+my\s+life|take\s+(?:them|the\s+pills))(?:\s+(?:yet|now|already"
-        r"|properly|for\s+real))?" + END,
+        r"|properly|for\s+real))?" + END + IT_NAMED_AFTER,
         gate=r"courage|guts|nerve|balls|bottle",
         inherent=True,
     ),
