@@ -16,7 +16,7 @@ from tests.support.safety_gates import gated_matches
 
 # (sentence, the family's rule)
 FLAGGED = [
-    ("it'll be the train, i have decided", "en_dc_method_decided"),
+    ("it'll be the tracks, i have decided", "en_dc_method_decided"),
     ("i've decided on an overdose", "en_dc_method_decided"),
     ("i need it to look like an accident", "en_dc_like_an_accident"),
     ("Es wird das Parkhaus sein, ich habe mich entschieden.", "de_dc_method_decided"),
@@ -27,7 +27,7 @@ FLAGGED = [
     ("Tiene que parecer un accidente.", "es_dc_like_an_accident"),
     ("Vai ser o rio, está decidido.", "pt_dc_method_decided"),
     ("Tem de parecer um acidente.", "pt_dc_like_an_accident"),
-    ("Sarà il treno, ormai ho deciso.", "it_dc_method_decided"),
+    ("Sarà il fiume, ormai ho deciso.", "it_dc_method_decided"),
     ("Deve sembrare un incidente.", "it_dc_like_an_accident"),
 ]
 
@@ -41,6 +41,8 @@ LOOK_ALIKES = [
     "Va a ser la playa, ya lo he decidido.",
     "Vai ser a praia, já decidi.",
     "Sarà il mare, ho deciso.",
+    "Sarà il treno, ho deciso, la macchina costa troppo.",
+    "Va a ser el tren, ya lo he decidido, el coche es caro.",
     "i cleared my browser history so no one sees the birthday presents i searched",
 ]
 
