@@ -97,6 +97,16 @@ FLAGGED = [
     ("Me siento atrapado y no veo ninguna salida.", "es_af_trapped"),
     ("Não aguento mais a dor.", "pt_af_trapped"),
     ("Sono in trappola, non vedo nessuna via d'uscita.", "it_af_trapped"),
+    ("Manchmal fühle ich mich total überflüssig.", "de_af_superfluous"),
+    ("Je me sens vraiment de trop.", "fr_af_superfluous"),
+    ("Me siento sobrando.", "es_af_superfluous"),
+    ("Sinto-me a mais no mundo.", "pt_af_superfluous"),
+    ("Mi sento superflua.", "it_af_superfluous"),
+    ("Die Schmerzen sind zu stark, ich kann nicht mehr weiter.", "de_af_pain_cant_go_on"),
+    ("Cette douleur, je ne peux plus continuer.", "fr_af_pain_cant_go_on"),
+    ("Con este dolor no puedo más.", "es_af_pain_cant_go_on"),
+    ("Com esta dor não consigo continuar.", "pt_af_pain_cant_go_on"),
+    ("Con questo dolore non ce la faccio a continuare.", "it_af_pain_cant_go_on"),
     ("Ohne mich wären sie besser dran.", "de_af_fine_without_me"),
     ("Ma famille serait très bien sans moi.", "fr_af_fine_without_me"),
     ("Mi familia estaría muy bien sin mí.", "es_af_fine_without_me"),
@@ -144,6 +154,12 @@ LOOK_ALIKES = [
     "Die Maus sitzt in der Falle.",
     "Ich bin nur eine Lastwagenfahrerin.",
     "Je ne suis pas un poids pour ma famille.",
+    "Je me sens de trop dans ce groupe de musique.",
+    "Me siento de más en esta fiesta.",
+    "Tengo dolor de muelas, no puedo seguir trabajando.",
+    "Ho un dolore al ginocchio, non riesco ad andare avanti con la corsa.",
+    "Andei a dar as minhas coisas velhas à caridade antes da mudança.",
+    "Ich fühle mich überflüssig in diesem Meeting.",
 ]
 
 # "Can't stop thinking about it": the negation is of *stopping*; the thought goes on.
@@ -167,6 +183,7 @@ STILL_NEGATED = [
 ]
 # Giving things away for a keepsake of me, in Spanish and Portuguese.
 KEEPSAKES = [
+    "Andei a dar as minhas coisas aos amigos.",
     "Estoy regalando mis libros para que tengan un recuerdo mío.",
     "Dei o meu relógio ao meu sobrinho para ter uma recordação minha.",
 ]

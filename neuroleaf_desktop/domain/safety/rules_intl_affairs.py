@@ -13,7 +13,8 @@ five languages, and each is written once for all of them:
   "ficavam bem sem mim", "starebbero bene senza di me"), not for a weekend; "relieved if I
   weren't here" ("todos estarían aliviados si yo no estuviera");
 * trapped with no way out ("ich sitze in der Falle", "atrapada y no veo salida"), pain no
-  longer borne ("já não aguento esta dor").
+  longer borne ("já não aguento esta dor", "il dolore è troppo, non riesco ad andare avanti");
+* feeling superfluous ("je me sens de trop", "ich fühle mich überflüssig", "mi sento di troppo").
 
 Text is case- and accent-folded first. Every rule has a ``gate``.
 """
@@ -142,6 +143,33 @@ _TRAPPED = {
 _TRAPPED_GATE = {"de": "falle|raus", "fr": "piege", "es": "salida", "pt": "aguento",
                  "it": "uscita"}  # fmt: skip
 
+_END = r"(?=\s*(?:$|[.!?,;:)\"\n]))"
+# Feeling superfluous, the clause ending there ("je me sens de trop", not "de trop dans ce
+# groupe").
+_SUPERFLUOUS = {
+    "de": r"\bf(?:u|ue)hle\s+(?:ich\s+)?mich\s+(?:so\s+|total\s+|einfach\s+)?"
+    r"(?:uberflussig|ueberfluessig)" + _END,
+    "fr": r"\bje\s+me\s+sens\s+(?:tellement\s+|vraiment\s+)?de\s+trop" + _END,
+    "es": r"\bme\s+siento\s+(?:tan\s+)?(?:de\s+mas|sobrando)" + _END,
+    "pt": r"\b(?:sinto-me|me\s+sinto)\s+(?:tao\s+)?a\s+mais(?:\s+no\s+mundo)?" + _END,
+    "it": r"\bmi\s+sento\s+(?:cosi\s+)?(?:di\s+troppo|superflu[oa])" + _END,
+}
+_SUPERFLUOUS_GATE = {"de": "flussig|fluessig", "fr": "trop", "es": "mas|sobrando", "pt": "mais",
+                     "it": "troppo|superflu"}  # fmt: skip
+# Pain too great to go on, the clause ending on going on (not "...seguir trabajando").
+_PAIN_CANT_GO_ON = {
+    "de": r"\bschmerz\w*\b[^.!?\n]{0,30}?\bkann\s+(?:einfach\s+)?nicht\s+mehr\s+weiter" + _END,
+    "fr": r"\bdouleur\b[^.!?\n]{0,30}?\bje\s+ne\s+peux\s+plus\s+(?:continuer|avancer)" + _END,
+    "es": r"\bdolor\b[^.!?\n]{0,30}?\bno\s+puedo\s+(?:seguir|continuar|mas)"
+    + _END
+    + r"|\bya\s+no\s+puedo\s+(?:seguir\s+)?vivir\s+(?:asi|con\s+esto)"
+    + _END,
+    "pt": r"\bdor\b[^.!?\n]{0,30}?\b(?:ja\s+)?nao\s+consigo\s+(?:continuar|seguir|aguentar)" + _END,
+    "it": r"\bdolore\b[^.!?\n]{0,30}?\bnon\s+(?:riesco|ce\s+la\s+faccio)\s+(?:ad?\s+)?"
+    r"(?:andare\s+avanti|continuare)" + _END,
+}
+_PAIN_GATE = {"de": "schmerz", "fr": "douleur", "es": "dolor|vivir", "pt": "dor", "it": "dolore"}
+
 
 def _families(lang: str) -> tuple[Rule, ...]:
     return (
@@ -191,6 +219,24 @@ def _families(lang: str) -> tuple[Rule, ...]:
             inherent=True,
             lang=lang,
             gate=_ONLY_GATE[lang],
+        ),
+        rule(
+            f"{lang}_af_superfluous",
+            _BU,
+            _CON,
+            _SUPERFLUOUS[lang],
+            inherent=True,
+            lang=lang,
+            gate=_SUPERFLUOUS_GATE[lang],
+        ),
+        rule(
+            f"{lang}_af_pain_cant_go_on",
+            _TP,
+            _CON,
+            _PAIN_CANT_GO_ON[lang],
+            inherent=True,
+            lang=lang,
+            gate=_PAIN_GATE[lang],
         ),
         rule(
             f"{lang}_af_trapped",
