@@ -75,6 +75,13 @@ FLAGGED = [
     ("no point planning for the future", "af_no_point_in_plans"),
     ("i'm the problem my family has to deal with", "af_burden_problem"),
     ("it's as if i'm already dead", "af_already_gone"),
+    ("honestly can't imagine myself growing old", "af_no_self_in_future"),
+    ("quit making any plans beyond friday", "af_no_self_in_future"),
+    ("i won't be around for next winter", "af_no_self_in_future"),
+    ("sick of waking up every morning", "af_waking_is_a_let_down"),
+    ("gutted that i woke up again", "af_waking_is_a_let_down"),
+    ("wrote him a letter for when he's grown up and i'm gone", "af_left_for_later"),
+    ("held my mum so much longer than usual tonight", "af_left_for_later"),
 ]
 
 LOOK_ALIKES = [
@@ -114,6 +121,12 @@ LOOK_ALIKES = [
     "i don't see the point in making plans with him, he always cancels",
     "i'm ruining my family's holiday with this cold",
     "felt like i'm already gone, i've been away from work so long",
+    "i won't be here for summer, we're moving to spain",
+    "i stopped making plans with her, she always flakes",
+    "hugged the kids a bit longer at the airport",
+    "i'm sick of waking up to the neighbours' drilling",
+    "i'm so tired of waking up at 5am for this job",
+    "i can't picture myself at thirty with a mortgage, lol",
 ]
 
 # Everyday and wording fixes: ordinary sentences that used to be flagged.

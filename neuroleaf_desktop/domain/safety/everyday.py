@@ -200,7 +200,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         # nor "tomorrow means nothing to me": tomorrow as the subject of the sentence
         r"|(?<!no\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless|nothing)"
         r"|doesn'?t|won'?t|will\s+never|never))"
-        r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
+        # ("stopped making plans past next week" is the sign itself)
+        r"|tonight|(?<!past\s)(?<!beyond\s)(?<!after\s)next\s+week|shift"
+        r"|moving|relocat\w*|emigrat\w*|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
         # a week without treats, not a life: "nothing to look forward to this week except rain"
         r"|(?<=forward\sto\s)this\s+(?:week|weekend|month|term)"
         # somewhere else: "we'll be in Greece", "I'll be away" (not "in the ground")

@@ -13,7 +13,12 @@ with the word itself:
 * means sought: the "least painful method" read about, "different doctors" asked for pills;
 * no future: "i don't see the point in making plans anymore" (not "…with him, he cancels");
 * a burden: "i'm just a problem everyone has to manage", "i'm ruining my family";
-* already gone: "i feel like i'm already gone".
+* already gone: "i feel like i'm already gone";
+* no self in the future: "i can't picture myself at thirty", "stopped making plans past next
+  week", "i won't be here for winter"; waking as a let-down: "tired of waking up", "every
+  morning i'm disappointed i woke up";
+* things left for later: a video "for when she's older and i'm not around", "hugging everyone
+  a bit longer".
 
 Every rule has a ``gate``.
 """
@@ -116,6 +121,53 @@ RULES: tuple[Rule, ...] = (
         r"|their\s+lives|(?:my\s+(?:kids|children|parents|partner|husband|wife)'?s?\s+lives?))"
         + END,
         gate=r"problem|ruining|wrecking|destroying",
+        inherent=True,
+    ),
+    rule(
+        "af_no_self_in_future",
+        _NF,
+        _CON,
+        # "i can't picture myself at thirty", "can't imagine myself getting old", "i've stopped
+        # making plans past next week", "i won't be here for winter" (not "at thirty with a
+        # mortgage": the clause must end; a trip or a move next to it: ``everyday``)
+        r"\b(?:can'?t|cannot|can\s+not)\s+(?:picture|imagine|see)\s+myself\s+(?:at\s+(?:\d+"
+        r"|twenty\w*|thirty|forty|fifty|sixty)|getting\s+old(?:er)?|growing\s+(?:old|up)|being\s+old)"
+        + END
+        # "in ten years" only when the sentence ends there ("in ten years, who can" is money)
+        + r"|\b(?:can'?t|cannot|can\s+not)\s+(?:picture|imagine|see)\s+myself\s+in\s+(?:\w+\s+)?"
+        r"(?:years?|months?)(?:'?\s+time)?(?=\s*(?:$|[.!?\n]))"
+        + r"|\b(?:stopped|stop|quit)\s+making\s+(?:any\s+)?plans(?:\s+(?:past|beyond|after)\s+"
+        r"(?:next\s+)?\w+)?"
+        + END
+        + r"|\bi\s+won'?t\s+be\s+(?:here|around|alive)\s+for\s+(?:the\s+)?(?:winter|summer|spring"
+        r"|autumn|fall|new\s+year|next\s+(?:year|winter|summer))" + END,
+        gate=r"myself|plans|won'?t\s+be",
+        inherent=True,
+    ),
+    rule(
+        "af_waking_is_a_let_down",
+        _DW,
+        _CON,
+        # "i'm so tired of waking up", "every morning i'm disappointed i woke up" (not "tired
+        # of waking up at 5am for this job")
+        r"\b(?:tired|sick|weary)\s+of\s+waking\s+up(?:\s+(?:every\s+(?:day|morning)|again))?"
+        + END
+        + r"|\b(?:disappointed|gutted|upset|angry|sad)\s+(?:that\s+)?i\s+(?:woke|wake)\s+up"
+        r"(?:\s+(?:again|this\s+morning|today))?" + END,
+        gate=r"waking|woke|wake",
+        inherent=True,
+    ),
+    rule(
+        "af_left_for_later",
+        _GB,
+        _CON,
+        # "recorded a video for my daughter, for when she's older and i'm not around", "hugging
+        # everyone a bit longer" (a trip or a move next to it: ``everyday``)
+        r"\bfor\s+when\s+(?:she'?s|he'?s|they'?re)\s+(?:older|grown(?:\s+up)?|big(?:ger)?)\s+and\s+"
+        r"i'?m\s+(?:not\s+(?:around|here)|gone)\b"
+        r"|\b(?:hugging|hugged|hug|holding|held)\s+(?:everyone|everybody|them|people|my\s+\w+)\s+"
+        r"(?:a\s+(?:bit|little)\s+|so\s+much\s+)?longer\b",
+        gate=r"for\s+when|longer",
         inherent=True,
     ),
     rule(
