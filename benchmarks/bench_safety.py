@@ -1,14 +1,19 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 ... fresh14, train.
+test, dev, all, fresh1 ... fresh16, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
 tuned on; ``fresh2`` was written before any tuning and never tuned on, and so is ``fresh14``
 (every language; ``fresh12``, German and French, was held out until a later round tuned on
 it): it measures how the rules do on wording nobody tuned them for. ``fresh13`` (every
-language, new voices) was measured once untuned and then tuned on.
+language, new voices), ``fresh15`` (English explicit shapes) and ``fresh16`` (English plan and
+method logistics) were each measured once untuned and then tuned on; they are studied batches
+now. ``fresh14`` stays held out: run it only for a before/after aggregate, never with
+``--misses``. A later round added rule families from wording written for the tests (plans
+told by the moment nobody is around, errands, attempts that nearly happened, in all six
+languages) without studying any batch beyond these.
 Without the MiniLM package only the rules column is printed.
 """
 

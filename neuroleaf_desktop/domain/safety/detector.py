@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_de,
     rules_de_intent,
     rules_de_signs,
+    rules_decided,
     rules_en,
     rules_es,
     rules_es_signs,
@@ -44,8 +45,11 @@ from neuroleaf_desktop.domain.safety import (
     rules_grammar_forms,
     rules_grammar_life,
     rules_grammar_signs,
+    rules_intl_affairs,
+    rules_intl_attempts,
     rules_intl_journal,
     rules_intl_midsentence,
+    rules_intl_plans,
     rules_intl_signs,
     rules_intl_voices,
     rules_intl_voices_harm,
@@ -91,6 +95,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_romance_families.RULES + rules_romance_notes.RULES
     + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
     + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
+    + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
+    + rules_decided.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

@@ -29,7 +29,7 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 _TRAVEL_WORK_HOME = (
     r"retir\w*|holidays?|vacation|trip|airport|station|flight|colleagues?|co-?workers?|team"
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
-    r"|school|graduat\w*|see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
+    r"|school|graduat\w*|(?<!never\s)see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
     r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")
@@ -42,6 +42,12 @@ _TRAVEL_WORK_HOME = (
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
+    # a last entry because the writing moves elsewhere ("moving to a paper journal", "otro
+    # cuaderno", "une nouvelle appli")
+    r"|paper\s+(?:journal|diary)|(?:another|new|different)\s+app|switch\w*\s+to|moving\s+to"
+    r"|nouvelle\s+appli\w*|nouveau\s+carnet|otro\s+cuaderno|otra\s+app|nuevo\s+cuaderno"
+    r"|nova\s+app|outro\s+caderno|novo\s+caderno|nuova\s+app|altro\s+quaderno|nuovo\s+quaderno"
+    r"|neue\s+app|neues\s+(?:tagebuch|heft)"
     r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure|commercialista|contador\w*|contabilista|gestor\w*"
     # German and French: a will made at the notary's for a house, a wedding, a birth
     r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
@@ -100,6 +106,16 @@ _SPORT_TOOLS = (
     # shaving, a barbecue (Australian "barbie"), a load tied down with rope
     r"|shav(?:e|es|ed|ing|er)|razor\s+(?:handle|kit)|barbie|bbq|barbecue|braai|grill"
     r"|tarp\w*|trailer|roof\s+rack"
+    # a bridge's height checked for a boat or a tall vehicle
+    r"|kayak\w*|canoe\w*|paddle\s*board\w*|(?:the|our|my|a)\s+(?:van|lorry|truck|campervan|motorhome"
+    r"|caravan|horsebox)|clearance|headroom|lkw|wohnmobil|wohnwagen|camion\w*|camping-car"
+    r"|caravana|furgon\w*|autocaravana|camiao|camper|durchfahrtshohe|tirant\s+d'air"
+    # painless methods of hair removal, a tattoo, a birth; tablets out of stock, for hay fever
+    r"|depil\w*|epil\w*|cera|ceretta|wax\w*|haarentfernung|tattoo\w*|tatua\w*|tatouage|piercing"
+    r"|parto|accouchement|geburt|childbirth|labou?r|hay\s*fever|allerg\w*|antihistamin\w*"
+    r"|out\s+of\s+stock|shortage"
+    # a height measured for decorations or plants
+    r"|fairy\s+lights|bunting|christmas\s+lights|hanging\s+baskets?|plant\s+pots?|window\s+box\w*"
     # charcoal for a grill ("Grillkohle für den Grill"), not the grill-charcoal itself
     r"|grill(?!kohle)\w*|barbecue|bbq|asado|parrilla|churrasco|grigliata"
     # rope for decorations: "cuerda para colgar las luces de navidad"
@@ -184,7 +200,9 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         # nor "tomorrow means nothing to me": tomorrow as the subject of the sentence
         r"|(?<!no\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless|nothing)"
         r"|doesn'?t|won'?t|will\s+never|never))"
-        r"|tonight|next\s+week|shift|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
+        # ("stopped making plans past next week" is the sign itself)
+        r"|tonight|(?<!past\s)(?<!beyond\s)(?<!after\s)next\s+week|shift"
+        r"|moving|relocat\w*|emigrat\w*|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
         # a week without treats, not a life: "nothing to look forward to this week except rain"
         r"|(?<=forward\sto\s)this\s+(?:week|weekend|month|term)"
         # somewhere else: "we'll be in Greece", "I'll be away" (not "in the ground")

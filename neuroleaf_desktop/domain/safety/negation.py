@@ -61,6 +61,27 @@ _SCOPE_BREAK = re.compile(
     r"|quand|parce|quando|perche|se)\b",
     FLAGS,
 )
+# "Can't stop thinking about …" in every language: a negation of *stopping*, so the thought
+# goes on ("no dejo de pensar en matarme", "je n'arrête pas de penser à me tuer", "non riesco
+# a smettere di pensarci"). Taken out of the prefix before the cues are read.
+_CANT_STOP = re.compile(
+    r"\bno\s+(?:puedo\s+|consigo\s+)?(?:dejar|parar)\s+de\b|\bno\s+(?:dejo|paro)\s+de\b"
+    r"|\bnao\s+(?:consigo\s+|posso\s+)?(?:parar|deixar)\s+de\b|\bnao\s+(?:paro|deixo)\s+de\b"
+    r"|\bnon\s+(?:riesco\s+a\s+|posso\s+)?smett(?:o|ere)\s+di\b"
+    r"|\bn'?\s*(?:arrete|arrive|peux|parviens)\s+pas\s+(?:a\s+)?(?:(?:m'?\s*)?(?:arreter|empecher)"
+    r"\s+)?(?:de|d')|\bne\s+(?:cesse|peux\s+pas\s+m'?\s*empecher)\s+(?:pas\s+)?(?:de|d')"
+    r"|\b(?:kann|konnte|koennte)\s+nicht\s+(?:damit\s+)?aufh(?:o|oe)ren\b"
+    r"|\bh(?:o|oe)re?\s+nicht\s+auf\b",
+    FLAGS,
+)
+# "Only" said with a negation word: "je ne suis qu'un poids", "no soy más que una carga", "não
+# sou mais do que um fardo", "non sono che un peso" are affirmative.
+_ONLY = re.compile(
+    r"\bn(?:e\s+|'\s*)(?!(?:pas|plus|jamais|rien|personne)\b)\w+\s+qu(?:e\b|')"
+    r"|\bno\s+\w+\s+(?:mas|sino)\s+(?:que\s+)?(?=\w)|\bnao\s+\w+\s+(?:mais\s+)?do\s+que\b"
+    r"|\bnon\s+\w+\s+(?:altro\s+)?che\b",
+    FLAGS,
+)
 NEGATION_WINDOW_WORDS = 6
 
 
@@ -71,6 +92,7 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
     out of reach of an earlier cue: "para que no tengan que hacer nada cuando ya no esté"."""
     if _SCOPE_BREAK.match(phrase) or _DOUBLE_NEGATION.search(prefix):
         return False
+    prefix = _ONLY.sub(" ", _CANT_STOP.sub(" ", prefix))
     cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
     for cue in reversed(list(cue_pattern.finditer(prefix))):
         after = prefix[cue.end() :]

@@ -16,6 +16,13 @@ FLAGS = re.IGNORECASE
 #: A phrase must end here: end of clause or text, not "want to live *in Paris*".
 END = r"(?=\s*(?:$|[.!?,;:)\"\n]))"
 
+#: A bare "it" the sentence goes on to name ("i'll do it, the big clean-out", "did it again
+#: - ate the whole cake", "the courage to do it, ask her out i mean"): not the act.
+IT_NAMED_AFTER = (
+    r"(?!\s*(?:[:\-]\s*\w|,\s*(?:the|a|an|my|our|i\s+mean|namely|that\s+is|ask|eat|ate|binge"
+    r"|clean|paint|tell|quit|call|finish)\b))"
+)
+
 
 @functools.cache
 def _compiled(source: str) -> re.Pattern[str]:

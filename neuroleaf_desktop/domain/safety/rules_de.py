@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         "de_burden",
         Category.BURDEN,
         Severity.CONCERN,
-        r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?(?:last\s+fu(?:e)?r|belastung\b)|\bich\s+bin\s+nur\s+eine\s+last"
+        r"\bich\s+bin\s+(?:nur\s+)?(?:eine\s+)?(?:last\s+fu(?:e)?r|belastung\b)|\bich\s+bin\s+nur\s+eine\s+last\b"
         r"|\bohne\s+mich\s+(?:wa(?:e)?ren|wa(?:e)?re|ginge\s+es)\s+\w+\s+(?:\w+\s+)?besser"
         r"|\bzur\s+last\s+(?:fallen|falle)|\bfalle\s+(?:\w+\s+){0,3}zur\s+last\b"
         r"|\bniemand\s+wu(?:e)?rde\s+mich\s+vermissen|\bbesser\s+dran\s+ohne\s+mich"

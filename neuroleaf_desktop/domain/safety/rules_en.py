@@ -17,12 +17,19 @@ slang, poetry, understatement, plans told in the past tense, means gathered in s
 ``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing) and
 ``rules_en_explicit_shapes`` (the wish to die in other grammatical shapes: death as the
 subject, a welcome, a condition, a question to oneself, second-person self-talk) and
-``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal).
+``rules_en_plans`` (plans told as logistics: means set aside, a moment chosen, a rehearsal) and
+``rules_en_moments`` (plans told by the moment nobody is around, an overdose by its quantity)
+and ``rules_en_oblique`` (the wish said through an image, a lack of courage, ease, an illness)
+and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, plans given up)
+and ``rules_en_attempts`` (nearly did it, a plan carried through, no fear left, a last entry)
+and ``rules_en_logistics`` (a plan's precautions and checks: not stopped, pills without questions).
 """
 
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RULES
+from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
     EXTRA_EXPLICIT_RULES,
@@ -30,6 +37,9 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
+from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
+from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_unspoken import RULES as UNSPOKEN_RULES
@@ -54,4 +64,9 @@ RULES: tuple[Rule, ...] = (
     + UNSPOKEN_RULES
     + SHAPE_RULES
     + PLAN_RULES
+    + MOMENT_RULES
+    + OBLIQUE_RULES
+    + AFFAIR_RULES
+    + ATTEMPT_RULES
+    + LOGISTICS_RULES
 )

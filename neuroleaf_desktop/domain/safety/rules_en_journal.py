@@ -98,7 +98,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bdecided\s+(?:on\s+)?(?:how\s+and\s+when|when\s+and\s+how)\b"
         r"|\bworked\s+out\s+when\s+(?:everyone|everybody|no\s*one|nobody)\b.{0,30}\b(?:out|away"
         r"|home|gone)\b|\b(?:wrote\s+down|chose|decided\s+on|picked|settled\s+on)\s+(?:the|a|my)"
-        r"\s+method\b",
+        # (not "picked the method for the project": a method *for* something named)
+        r"\s+method\b(?!\s+(?:for|of)\s+(?:the|a|an|our|my|this|that)\s+(?!(?:end|night|day)\b)\w+)"
+        r"(?!\s*[:\-]\s*\w)",
         inherent=False,
     ),
     # --- a wish not to be here, not to wake up (passive ideation) ---
@@ -438,7 +440,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bif\s+(?:anything|something)\s+(?:happens|happened|were\s+to\s+happen)\s+to\s+me\b"
         r"|\bmy\s+(?:very\s+)?(?:last|final)\s+(?:entry|post|page|journal\s+entry)\b"
-        r"(?!\s+(?:of|for|in|before)\b)"
+        # "my last entry was ages ago" looks back at an earlier entry
+        r"(?!\s+(?:of|for|in|before|was|were|said|from|about|on|i)\b)"
         r"|\bso\s+(?:nobody|no\s*one|they|\w+)\s+(?:has|have|will\s+have|won'?t\s+have)\s+to\s+"
         r"(?:deal\s+with|sort|clean|clear|go\s+through)\b.{0,25}\b(?:after(?:wards)?|when\s+i'?m\s+gone"
         r"|later)\b"

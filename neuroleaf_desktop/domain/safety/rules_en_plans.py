@@ -66,7 +66,9 @@ SET_ASIDE_RULES: tuple[Rule, ...] = (
         # friday", "kept my dad's belt for later", "the gun is loaded, for when it's time", "the
         # cord is in a bag under my bed, just waiting" (the clause must end on the time, so
         # "aside for carving the turkey on friday" and "rope for the camping trip" stay out)
-        rf"\b{_MEANS}\b{_NEAR}(?:(?:ready|aside|saved|kept|waiting|there|hidden|taped\s+\w+\s+\w+"
+        # (a razor in a wash bag is for shaving)
+        rf"\b{_MEANS}\b(?![^.!?\n]{{0,60}}\b(?:wash\s*bag|sponge\s+bag|toiletr\w*|shav\w*))"
+        rf"{_NEAR}(?:(?:ready|aside|saved|kept|waiting|there|hidden|taped\s+\w+\s+\w+"
         rf"(?:\s+\w+)?)\s*,?\s+)?for\s+{_WHEN}" + END + rf"|\b{_MEANS}\b{_NEAR},?\s+(?:just\s+)?"
         r"(?:waiting(?:\s+for\s+me)?|ready\s+and\s+waiting|all\s+ready)" + END,
         gate=r"knife|knives|blade|razor|pill|tablet|meds|paracetamol|rope|cord|belt|noose|ligature"

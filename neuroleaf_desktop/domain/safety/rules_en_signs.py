@@ -320,6 +320,12 @@ WARNING_RULES: tuple[Rule, ...] = (
         rf"|\bhow\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+)?{_MEDS}"
         # "how many are safe to take a day" is a dosing question, not a method
         r"(?![^.!?\n]{0,40}\b(?:safe|safely|allowed|recommended|max(?:imum)?|per\s+day|a\s+day)\b)"
+        # nor a dose for someone in one's care ("how many paracetamol is an overdose for a child")
+        r"(?![^.!?\n]{0,50}\bfor\s+(?:a|my|the|our|your)\s+(?:child|children|baby|toddler|kids?"
+        r"|son|daughter|dog|cat|pet)\b)"
+        # nor "how much ibuprofen i can take for my back": a dose for a body's pain
+        r"(?![^.!?\n]{0,40}\bfor\s+(?:my|the|a|this|her|his)\s+(?:back|head|headache|pain|tooth"
+        r"|teeth|knee|hip|shoulder|neck|cold|flu|fever|period|cramps|migraine|cough|arthritis)\b)"
         r"[^.!?\n]{0,30}"
         r"\b(?:take|kill|lethal|fatal|enough|die|overdose)\b",
         inherent=False,

@@ -20,7 +20,7 @@ from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _NF, _BU, _GB = Category.NO_FUTURE, Category.BURDEN, Category.GOODBYES
-_GM, _SH = Category.GETTING_MEANS, Category.SELF_HARM
+_GM, _SH, _GA = Category.GETTING_MEANS, Category.SELF_HARM, Category.GIVING_AWAY
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 #: Up to two filler words that are not a negation ("quiero *ya de una vez* matarme").
@@ -292,6 +292,15 @@ RULES: tuple[Rule, ...] = (
         r"|no\s+me\s+volver(?:an|eis|as)\s+a\s+ver)"
         # "que nadie llore por mí", "no lloren por mí"
         r"|\b(?:que\s+nadie\s+llore|no\s+lloren|no\s+llores)\s+por\s+mi\b(?!\s+argentina)",
+    ),
+    # Giving things away so someone keeps "un recuerdo mío" (not a keepsake from a trip).
+    _r(
+        "es_s_keepsake",
+        _GA,
+        _CON,
+        r"\b(?:para\s+que|asi)\s+(?:\w+\s+)?(?:tengan|tenga|guarden|guarde|se\s+queden|se\s+quede)\s+"
+        r"(?:con\s+)?(?:un\s+recuerdo|algo)\s+(?:mio|de\s+mi)\b|\bun\s+recuerdo\s+(?:mio|de\s+mi)"
+        r"(?=\s*(?:$|[.!?\n]))",
     ),
     # Hope gone: "ya no hay esperanza para mí", "para mí no hay esperanza".
     _r(

@@ -35,7 +35,9 @@ def _free(negations: str, most: int = 3) -> str:
 # -- English -------------------------------------------------------------------------------
 _EN_NEG = r"not|never|no|dont|don't|nt|without|n't"
 _EN_DESIRE = (
-    r"want(?:ed|s)?|wanna|wish(?:ed|ing)?|would\s+rather|i'?d\s+rather|rather|ready|going|gonna"
+    # ("we're all going to die": everyone's mortality, not a wish)
+    r"want(?:ed|s)?|wanna|wish(?:ed|ing)?|would\s+rather|i'?d\s+rather|rather|ready"
+    r"|(?<!\ball\s)going|(?<!\ball\s)gonna"
     r"|plan(?:ning|ned)?|decided|deciding|(?:think(?:ing)?|thought)\s+(?:about|of|abt)|considering"
     r"|contemplating"
     r"|tempted|urges?|longing|long|need|about\s+to|choose|chose|agreed|might"
@@ -43,8 +45,12 @@ _EN_DESIRE = (
 _EN_WISH = (
     # ("die my hair red" is a misspelt dye)
     # ("want to dance till I die": a measure of time, not the wish)
-    r"(?<!till\si\s)(?<!until\si\s)(?<!til\si\s)die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
-    r"|happy|old|young|rich|before|after|a\s+little|than|(?:my|her|his|your|it)\s+(?:\w+\s+)?hair))"
+    # ("Plan für die Woche": German "die" is an article after a preposition)
+    r"(?<!till\si\s)(?<!until\si\s)(?<!til\si\s)(?<!\bfur\s)(?<!\bfuer\s)(?<!\bauf\s)"
+    r"(?<!\buber\s)(?<!\bueber\s)(?<!\bdurch\s)(?<!\bgegen\s)(?<!\bohne\s)(?<!\bund\s)die(?!\s+(?:of|from|laughing|when|if|for|in\s+(?:a|the|my|his|her)|on|at|with|inside|alone"
+    r"|happy|old|young|rich|before|after|a\s+little|than|(?:my|her|his|your|it)\s+(?:\w+\s+)?hair"
+    # ("i'm going to die one day": mortality, not a wish)
+    r"|some\s*day|one\s+day|eventually|sooner\s+or\s+later|anyway\s+(?:so|might)))"
     # ("dead tired", "dead on my feet" are tired, not dead)
     r"|dying(?!\s+(?:of|from|to|laughing))|(?:be|being)\s+dead(?!\s+(?:tired|on\s+my\s+feet|beat)\b)"
     r"|not\s+(?:be\s+)?(?:alive|exist)"

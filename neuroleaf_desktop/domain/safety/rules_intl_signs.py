@@ -42,7 +42,9 @@ RULES: tuple[Rule, ...] = (
         "es_j2_trapped",
         _TP,
         _CON,
-        r"\bme\s+(?:estoy\s+)?ahog(?:o|ando)\b|\bno\s+puedo\s+seguir\s+(?:asi|mas|adelante)\b"
+        # (not "me estoy ahogando en deberes": drowning in work)
+        r"\bme\s+(?:estoy\s+)?ahog(?:o|ando)\b(?!\s+(?:en|con|de)\s+(?:deberes|trabajo|tareas"
+        r"|papeles|emails|correos|examenes|facturas|deudas|calor|ropa|platos))|\bno\s+puedo\s+seguir\s+(?:asi|mas|adelante)\b"
         r"|\b(?:harta|harto|cansad[oa])\s+de\s+sufrir\b"
         r"|\b(?:esto|el\s+dolor|este\s+dolor|el\s+sufrimiento)\s+no\s+(?:se\s+)?(?:acaba|termina|para)"
         r"\s+nunca\b|\bnunca\s+se\s+acaba\b",

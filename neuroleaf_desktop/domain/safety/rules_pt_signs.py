@@ -262,12 +262,21 @@ RULES: tuple[Rule, ...] = (
         r"|\bnao\s+vou\s+(?:chegar|durar)\s+(?:ao|ate\s+(?:o|ao)|a)\s+(?:natal|fim\s+do\s+ano"
         r"|ano\s+novo|proximo\s+ano|meu\s+aniversario|verao|pascoa)\b",
     ),
+    # Giving one's things away as an ongoing errand: "andei a dar as minhas coisas aos amigos"
+    # (a move or a charity next to it is ordinary: ``everyday``).
+    _r(
+        "pt_s_giving_things",
+        _GA,
+        _CON,
+        r"\b(?:andei|ando|estou|tenho\s+andado|comecei|estive)\s+a\s+(?:dar|oferecer|distribuir)\s+"
+        r"(?:todas\s+)?(?:as\s+)?(?:minhas\s+)?(?:coisas|pertences)\b",
+    ),
     # Giving things away so someone keeps "something of mine".
     _r(
         "pt_s_keepsake",
         _GA,
         _CON,
         r"\b(?:pra|para)\s+(?:que\s+)?(?:fiquem|ficarem|ficar)\s+com\s+(?:algo|alguma\s+coisa)"
-        r"\s+(?:meu|minha|de\s+mim)\b|\buma\s+lembranca\s+minha\b",
+        r"\s+(?:meu|minha|de\s+mim)\b|\buma\s+(?:lembranca|recordacao)\s+(?:minha|de\s+mim)\b",
     ),
 )

@@ -1,0 +1,363 @@
+"""Plans told as logistics in German, French, Spanish, Portuguese and Italian.
+
+Why: the English plan rules (``rules_en_plans``, ``rules_en_moments``) read a plan from the
+moment nobody is around and the act left bare ("once the kids are at school i'll do it"). The
+same entries written in the other five languages had no such rules: "Wenn die Kinder in der
+Schule sind, mache ich es", "Quand les enfants seront à l'école, je le ferai", "Cuando los
+niños estén en el colegio, lo haré", "Quando os miúdos estiverem na escola, vou fazê-lo",
+"Nel weekend sono via tutti e lo faccio". Each family is written once for the five languages:
+
+* a moment with nobody around (asleep, at school, at work, away, on holiday, the house empty)
+  followed, in the same sentence, by the act left bare ("mache ich es", "je le ferai", "lo
+  haré", "vou fazê-lo", "lo faccio") or named by its means ("nehme ich die Tabletten"); the
+  moment alone ("wenn die Kinder schlafen, mache ich die Steuererklärung") stays quiet;
+* a rope, belt or weapon "ready" ("Das Seil liegt schon im Keller bereit", "la corde est
+  prête"), not ready *for* the boat or the camping trip (``everyday`` clears sport and tools);
+* the height chosen "from which I'll jump" ("la ponte de onde vou saltar", "il ponte da cui
+  buttarmi"), not into water; a height looked up ("wo die Brücke am höchsten ist"), not for a
+  truck; an hour sat at the edge of a roof ("sul bordo del tetto"), not with a beer and the
+  view;
+* pills taken "hoping not to wake up" ("sperando di non svegliarmi", "à espera de não
+  acordar"): an attempt told by its hope;
+* German pills swallowed "auf einmal", and kept "statt sie zu nehmen".
+
+Text is case- and accent-folded before matching ("schläft" is read "schlaft"), so patterns are
+written without accents. Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_intl_journal import MEDS
+
+_PM, _GM = Category.PLAN_OR_METHOD, Category.GETTING_MEANS
+_URG = Severity.URGENT
+# The clause ends on the act, and the act is not a pronoun for a thing named just after it
+# ("je le ferai, ce gâteau", "lo haré, el pastel").
+_CLAUSE_END = (
+    r"(?=\s*(?:$|[.!?,;:)\"\n]))(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|il|lo|gli"
+    r"|i|o|os|as|a|mon|ma|mes|mi|mis|meu|minha|mio|mia|den|die|das)\s)"
+)
+_LANGS = ("de", "fr", "es", "pt", "it")
+
+# A moment chosen because nobody will be around: a conjunction and, later in the clause, the
+# state of the others ("wenn die Kinder in der Schule sind", "quand tout le monde dormira").
+_ALONE = {
+    "de": r"\b(?:wenn|sobald|nachdem|wahrend|waehrend|solange)\b[^.!?\n]{0,50}?\b(?:schlafen"
+    r"|schlaft|schlaeft|eingeschlafen|weg|fort|aus\s+dem\s+haus|in\s+der\s+schule|im\s+kindergarten"
+    r"|auf\s+(?:der\s+)?arbeit|bei\s+der\s+arbeit|im\s+urlaub|verreist|im\s+bett|(?:allein|alleine)"
+    r"\s+bin|niemand\s+(?:da|zu\s*hause)|haus\s+leer)\b"
+    r"|\b(?:sobald|wenn|nachdem)\s+ich\s+(?:diesen|den)\s+(?:eintrag|text)\s+(?:fertig|beendet"
+    r"|zu\s+ende)\b"
+    r"|\b(?:sind|ist)\s+(?:alle\s+)?(?:weg|fort|verreist|im\s+urlaub|aus\s+dem\s+haus)"
+    r"(?:\s+alle)?\b",
+    "fr": r"\b(?:quand\b|(?:des|une\s+fois|pendant|apres)\s+qu(?:e\b|')|lorsqu(?:e\b|'))"
+    r"[^.!?\n]{0,50}?\b(?:dormir\w*|dort|dorment|endormi\w*|couche\w*|parti\w*|absent\w*"
+    r"|a\s+l'?ecole|au\s+travail|au\s+boulot|en\s+vacances|en\s+voyage|seule?|pas\s+la"
+    r"|sera\s+vide|personne)\b"
+    r"|\b(?:des\s+que|quand|une\s+fois\s+que)\s+j'?\s*(?:ai|aurai)\s+fini\s+(?:d'?\s*ecrire"
+    r"|ce\s+texte|cette\s+page)\b"
+    r"|\b(?:ils|elles|tout\s+le\s+monde)\s+(?:partent|part|seront\s+partis|sont\s+partis"
+    r"|s'?en\s+vont)(?:\s+tous)?\b",
+    "es": r"\b(?:cuando|en\s+cuanto|mientras|una\s+vez\s+que|apenas|despues\s+de\s+que)\b"
+    r"[^.!?\n]{0,50}?\b(?:duerm\w*|dormid[oa]s|se\s+vayan?|se\s+hayan?\s+ido|se\s+van|salgan?"
+    r"|no\s+(?:este|haya)\s+nadie|en\s+el\s+colegio|en\s+la\s+escuela|en\s+el\s+cole"
+    r"|en\s+el\s+trabajo|trabajando|de\s+vacaciones|de\s+viaje|sol[oa]|fuera|vacia)\b"
+    r"|\bse\s+van\s+(?:todos|todas)\b|\b(?:estan|estaran)\s+(?:todos\s+)?fuera\b"
+    r"|\b(?:en\s+cuanto|cuando)\s+termine\s+de\s+escribir\b",
+    "pt": r"\b(?:quando|assim\s+que|enquanto|depois\s+que)\b[^.!?\n]{0,50}?\b(?:dormir\w*"
+    r"|dormindo|sairem|sair|sai|for(?:em)?\s+embora|sozinh[oa]|na\s+escola|no\s+trabalho"
+    r"|a\s+trabalhar"
+    r"|de\s+ferias|fora|ninguem\s+em\s+casa|vazia)\b"
+    r"|\bvao\s+(?:todos\s+)?embora\b|\b(?:estao|estarao)\s+(?:todos\s+)?fora\b"
+    r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b",
+    "it": r"\b(?:quando|appena|mentre|una\s+volta\s+che|dopo\s+che)\b[^.!?\n]{0,50}?\b(?:dorm\w*"
+    r"|addormentat\w*|a\s+scuola|al\s+lavoro|a\s+lavorare|in\s+vacanza|in\s+viaggio|via|fuori"
+    r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota)\b"
+    r"|\b(?:sono|saranno)\s+(?:tutti\s+)?(?:via|fuori|in\s+vacanza)(?:\s+tutti)?\b"
+    r"|\b(?:appena|quando)\s+finisco\s+di\s+scrivere\b",
+}
+# The act left bare ("mache ich es", not "mache ich es mir gemütlich") or named by its means,
+# after the moment.
+_ACT_AFTER = {
+    "de": r"(?:dann\s+)?(?:(?:mache|mach)\s+ich\s+(?:es|'?s)\b(?!\s+(?:mir|uns|dir|euch|sich"
+    r"|gemutlich|gemuetlich|fertig|sauber|schon|schoen|wieder))|zieh(?:e)?\s+ich\s+(?:es|'?s|das)"
+    r"\s+durch|tu(?:e)?\s+ich\s+(?:es|'?s)\b|werde\s+ich\s+es\s+tun|ist\s+es\s+so\s+weit"
+    rf"|nehme\s+ich\s+(?:die|alle|sie\s+alle)\s+(?:{MEDS['de']}|zusammen)|bringe\s+ich\s+mich\s+um"
+    r"|springe\s+ich)",
+    "fr": r"(?:alors\s+)?(?:je\s+(?:le\s+(?:ferai|fais|ferais)|vais\s+le\s+faire)"
+    + _CLAUSE_END
+    + r"|je\s+(?:passe(?:rai)?|vais\s+passer)\s+a\s+l'?acte|ce\s+sera\s+le\s+moment"
+    rf"|je\s+(?:prendrai|prends|vais\s+prendre|avalerai)\s+(?:les|tous\s+les|toutes\s+les)\s+"
+    rf"{MEDS['fr']}|je\s+me\s+tuerai|j'?en\s+finirai)",
+    "es": r"(?:(?:lo\s+(?:hare|hago|voy\s+a\s+hacer)|voy\s+a\s+hacerlo)"
+    + _CLAUSE_END
+    + rf"|me\s+(?:tomo|tomare|voy\s+a\s+tomar)\s+(?:las|todas\s+las)\s+{MEDS['es']}"
+    r"|sera\s+el\s+momento|acab(?:o|are)\s+con\s+todo|me\s+(?:mato|matare|tiro))",
+    "pt": r"(?:(?:vou\s+faze-lo|vou\s+fazer\s+(?:isso|isto)|faco-o|faco\s+isso|fa-lo-ei)"
+    + _CLAUSE_END
+    + rf"|(?:tomo|vou\s+tomar|tomarei)\s+(?:os|todos\s+os)\s+{MEDS['pt']}"
+    r"|vai\s+ser\s+a\s+altura|acab(?:o|arei)\s+com\s+tudo|mato-me|atiro-me)",
+    "it": r"(?:(?:lo\s+(?:faccio|faro))"
+    + _CLAUSE_END
+    + rf"|la\s+faccio\s+finita|(?:prendo|prendero)\s+(?:le|tutte\s+le)\s+{MEDS['it']}"
+    r"|sara\s+il\s+momento|mi\s+(?:butto|uccido|ammazzo))",
+}
+# The act first, the moment after: "ich mache es, wenn alle schlafen", "lo haré cuando se
+# vayan todos".
+_ACT_BEFORE = {
+    "de": r"\bich\s+(?:mache|mach|tue|tu|werde)\s+es(?:\s+tun)?,?",
+    "fr": r"\bje\s+(?:le\s+ferai|le\s+fais|vais\s+le\s+faire|passerai\s+a\s+l'?acte),?",
+    "es": r"\b(?:lo\s+(?:hare|hago|voy\s+a\s+hacer)|voy\s+a\s+hacerlo),?",
+    "pt": r"\b(?:vou\s+faze-lo|vou\s+fazer\s+isso|faco-o|fa-lo-ei),?",
+    "it": r"\b(?:lo\s+(?:faccio|faro)|la\s+faccio\s+finita),?",
+}
+_ALONE_GATE = {
+    "de": r"wenn|sobald|nachdem|wahrend|waehrend|solange|sind|ist",
+    "fr": r"quand|des\s+que|fois\s+que|pendant|lorsque|apres|part",
+    "es": r"cuando|cuanto|mientras|vez\s+que|apenas|despues|se\s+van|fuera",
+    "pt": r"quando|assim\s+que|enquanto|depois|embora|fora",
+    "it": r"quando|appena|mentre|volta\s+che|dopo|via|fuori|vacanza",
+}
+
+# A rope, a belt or a weapon "ready" (not ready for the boat: ``everyday`` clears sport).
+_READY = {
+    "de": r"\b(?:seil|strick|schlinge|gurtel|guertel|pistole|waffe|gewehr|rasierklingen|klingen)"
+    r"\b[^.!?\n]{0,50}?\b(?:bereit|parat|griffbereit|bereitgelegt)\b"
+    r"(?!\s+(?:fur|fuer)\s+(?:den|die|das|ein\w*|mein\w*|unser\w*)\b)",
+    "fr": r"\b(?:corde|noeud\s+coulant|ceinture|pistolet|fusil|arme|lames)\b[^.!?\n]{0,40}?"
+    r"\b(?:prete?s?|preparee?s?)\b(?!\s+(?:pour|a)\s+(?:le|la|les|l'|un|une|mon|ma|mes|notre"
+    r"|nos)\b)",
+    "es": r"\b(?:cuerda|soga|cinturon|pistola|arma|escopeta|cuchillas|navajas)\b[^.!?\n]{0,40}?"
+    r"\b(?:list[oa]s?|preparad[oa]s?)\b(?!\s+para\s+(?:el|la|los|las|un|una|mi|mis|nuestr\w*)\b)",
+    "pt": r"\b(?:corda|cinto|pistola|arma|espingarda|laminas)\b[^.!?\n]{0,40}?"
+    r"\b(?:pront[oa]s?|preparad[oa]s?)\b(?!\s+(?:para|pra)\s+(?:o|a|os|as|um|uma|meu|minha"
+    r"|nosso|nossa)\b)",
+    "it": r"\b(?:corda|cintura|cinghia|pistola|arma|fucile|lamette)\b[^.!?\n]{0,40}?"
+    r"\b(?:pront[oaie]|preparat[oaie])\b(?!\s+per\s+(?:il|la|lo|i|gli|le|un|una|mio|mia"
+    r"|nostr\w*)\b)",
+}
+_READY_GATE = {
+    "de": r"bereit|parat",
+    "fr": r"pret|prepar",
+    "es": r"list|prepar",
+    "pt": r"pront|prepar",
+    "it": r"pront|prepar",
+}
+
+# The height chosen "from which I'll jump" (not into water: a lake, a river, a pool).
+_NOT_WATER = (
+    r"(?![^.!?\n]{0,60}\b(?:wasser|see|fluss|baden|schwimm\w*|bungee|eau|riviere|lac|baignade"
+    r"|agua|rio|lago|piscina|acqua|fiume|mare|mar|mer|tuffo|tuffar\w*|elastico|puenting))"
+)
+_JUMP_FROM = {
+    "de": r"\b(?:brucke|bruecke|hochhaus|dach|klippe|turm|parkhaus)\b"
+    + _NOT_WATER
+    + r"[^.!?\n]{0,30}?\bich\s+(?:(?:runter|hinunter|hinab)?springe|springen\s+werde"
+    r"|mich\s+(?:runter|hinunter)?sturze)\b",
+    "fr": r"\b(?:pont|immeuble|toit|falaise|balcon|viaduc)\b"
+    + _NOT_WATER
+    + r"[^.!?\n]{0,20}?\b(?:d'?ou|duquel|depuis\s+lequel)\s+(?:je\s+)?(?:vais\s+)?(?:sauter"
+    r"|me\s+jeter|saute(?:rai)?|me\s+jette(?:rai)?)\b",
+    "es": r"\b(?:puente|edificio|azotea|acantilado|balcon|viaducto)\b"
+    + _NOT_WATER
+    + r"[^.!?\n]{0,20}?\b(?:desde\s+(?:el|la)\s+que|de\s+donde|desde\s+donde)\s+"
+    r"(?:me\s+voy\s+a\s+(?:tirar|lanzar|arrojar)|(?:voy\s+a\s+)?(?:tirarme|lanzarme|arrojarme"
+    r"|saltar)|me\s+(?:tiro|lanzo|tirare|arrojo))\b",
+    "pt": r"\b(?:ponte|predio|telhado|falesia|penhasco|varanda|viaduto)\b"
+    + _NOT_WATER
+    + r"[^.!?\n]{0,20}?\b(?:de\s+onde|donde|da\s+qual|do\s+qual)\s+(?:me\s+vou\s+(?:atirar"
+    r"|jogar)|(?:vou\s+)?(?:saltar|me\s+atirar|atirar-me|me\s+jogar|jogar-me)|me\s+(?:atiro"
+    r"|jogo))\b",
+    "it": r"\b(?:ponte|palazzo|tetto|scogliera|terrazzo|viadotto|balcone)\b"
+    + _NOT_WATER
+    + r"[^.!?\n]{0,20}?\b(?:da\s+cui|dal\s+quale|dalla\s+quale|dove)\s+(?:mi\s+)?"
+    r"(?:buttarmi|butto|buttero|lanciarmi|gettarmi|saltare)\b",
+}
+_JUMP_GATE = {
+    "de": r"spring|sturz",
+    "fr": r"saut|jet",
+    "es": r"tir|lanz|salt|arroj",
+    "pt": r"salt|atir|jog",
+    "it": r"butt|lanc|gett|salt",
+}
+
+# Sat or stood at the edge of a roof, a bridge, a cliff (not with a drink and the view, and
+# not a platform edge, where commuters stand every day).
+_NOT_LEISURE = (
+    r"(?![^.!?\n]{0,60}\b(?:biere|vin|cafe|vue|coucher|photo\w*|cerveza|vino|vistas?|atardecer"
+    r"|fotos?|cerveja|por\s+do\s+sol|birra|tramonto|panorama|bier|wein|aussicht"
+    r"|sonnenuntergang|picnic|pique-nique|merenda|feuerwerk|feux|fuegos|fogos|fuochi))"
+)
+_EDGE = {
+    "de": r"\b(?:sass|sas|stand|sitze|stehe|gesessen|gestanden|geklettert|kletterte)\b"
+    r"[^.!?\n]{0,40}?\b(?:am\s+(?:rand|abgrund)\s+(?:des|der|vom)\s+(?:dach(?:es|s)?|brucke"
+    r"|bruecke|klippe|hochhaus(?:es)?)|auf\s+der\s+(?:dachkante|brustung|bruestung)"
+    r"|auf\s+dem\s+(?:bruckengelander|brueckengelaender))\b",
+    "fr": r"\b(?:assise?|reste|restee|suis|etais|debout|monte|montee|grimpe|grimpee)\b"
+    r"[^.!?\n]{0,30}?\b(?:au|sur\s+le)\s+(?:bord|rebord)\s+(?:du|de\s+la|d'un|d'une)\s+"
+    r"(?:toit|pont|immeuble|falaise|fenetre|balcon|parapet)\b",
+    "es": r"\b(?:sentad[oa]|me\s+quede|estuve|estaba|de\s+pie|subi|me\s+sente)\b[^.!?\n]{0,30}?"
+    r"\b(?:en\s+el|al)\s+borde\s+(?:de\s+la|del|de\s+un|de\s+una)\s+(?:azotea|tejado|puente"
+    r"|edificio|acantilado|ventana|balcon)\b",
+    "pt": r"\b(?:sentad[oa]|fiquei|estive|estava|de\s+pe|subi|sentei-me|me\s+sentei)\b"
+    r"[^.!?\n]{0,30}?\bna\s+(?:beira|borda)\s+(?:do|da|de\s+um|de\s+uma)\s+(?:telhado|ponte"
+    r"|predio|falesia|penhasco|janela|varanda)\b",
+    "it": r"\b(?:sedut[oa]|rimast[oa]|stat[oa]|ero|in\s+piedi|salit[oa]|sedere)\b[^.!?\n]{0,30}?"
+    r"\bsul\s+(?:bordo|ciglio|cornicione|parapetto)\s+(?:del|della|dello|di\s+un|di\s+una)\s+"
+    r"(?:tetto|ponte|palazzo|scogliera|finestra|balcone|terrazzo)\b",
+}
+_EDGE_GATE = {
+    "de": r"rand|abgrund|kante|brustung|bruestung|gelander|gelaender",
+    "fr": r"bord",
+    "es": r"borde",
+    "pt": r"beira|borda",
+    "it": r"bordo|ciglio|cornicione|parapetto",
+}
+# A height looked up or checked: "wo die Brücke am höchsten ist", "j'ai regardé la hauteur du
+# pont", "busqué la altura del puente" (a truck or a boat next to it is cleared by
+# ``everyday``).
+_PLACES = {
+    "de": r"(?:brucke|bruecke|hochhaus|dach|parkhaus|klippe|turm|viadukt)",
+    "fr": r"(?:pont|immeuble|falaise|toit|viaduc|parking|tour)",
+    "es": r"(?:puente|edificio|azotea|acantilado|viaducto|torre)",
+    "pt": r"(?:ponte|predio|falesia|viaduto|telhado|torre)",
+    "it": r"(?:ponte|palazzo|scogliera|viadotto|tetto|torre)",
+}
+_HEIGHT_LOOKED = {
+    "de": rf"\b{_PLACES['de']}\w*\b[^.!?\n]{{0,20}}\bam\s+(?:hochsten|hoechsten|tiefsten)\b"
+    rf"|\bwie\s+(?:hoch|tief)\s+(?:die|das|der)\s+{_PLACES['de']}\b",
+    "fr": r"\b(?:regarde|cherche|verifie|mesure|calcule|google|renseigne)\w*[^.!?\n]{0,20}?"
+    rf"\b(?:la\s+hauteur|haut)\s+(?:du|de\s+la|de\s+l')\s*{_PLACES['fr']}\b"
+    rf"|\bou\s+(?:le|la)\s+{_PLACES['fr']}\s+est\s+(?:le|la)\s+plus\s+haut",
+    "es": r"\b(?:mire|busque|averigue|comprobe|calcule|googlee|mirando|buscando)\b[^.!?\n]{0,20}?"
+    rf"\b(?:la\s+altura|que\s+tan\s+alto|cuanto\s+mide)\s+(?:del?|la)\s+{_PLACES['es']}\b"
+    rf"|\bdonde\s+(?:el|la)\s+{_PLACES['es']}\s+es\s+mas\s+alt[oa]\b",
+    "pt": r"\b(?:vi|procurei|pesquisei|verifiquei|calculei|fui\s+ver)\b[^.!?\n]{0,20}?"
+    rf"\b(?:a\s+altura|quao\s+alt[oa]|qual\s+a\s+altura)\s+(?:d[oa]|e\s+[oa])\s+{_PLACES['pt']}\b"
+    rf"|\bonde\s+[oa]\s+{_PLACES['pt']}\s+e\s+mais\s+alt[oa]\b",
+    "it": r"\b(?:guardato|cercato|controllato|calcolato|visto|verificato)\b[^.!?\n]{0,20}?"
+    r"\b(?:l'?\s*altezza|quanto\s+(?:e\s+)?alt[oa])\s+(?:del|della|dello|e\s+il|e\s+la)?\s*"
+    rf"{_PLACES['it']}\b|\bdove\s+il\s+{_PLACES['it']}\s+e\s+piu\s+alto\b",
+}
+_HEIGHT_GATE = {
+    "de": r"hochst|hoechst|tiefst|wie\s+hoch|wie\s+tief",
+    "fr": r"haut",
+    "es": r"altura|alto|alta|mide",
+    "pt": r"altura|alto|alta",
+    "it": r"altezza|alto|alta",
+}
+# Pills taken "hoping not to wake up" (an attempt told by its hope).
+_HOPING_NOT_TO_WAKE = {
+    "de": r"\b(?:in\s+der\s+hoffnung|hoffend|und\s+hoffte),?\s+(?:nicht\s+mehr|nie\s+mehr|nie"
+    r"\s+wieder)\s+aufzuwachen\b|\bin\s+der\s+hoffnung,?\s+zu\s+sterben\b",
+    "fr": r"\ben\s+esperant\s+(?:ne\s+(?:pas|plus|jamais)\s+me\s+reveiller|mourir|y\s+rester)\b",
+    "es": r"\b(?:esperando|con\s+la\s+esperanza\s+de)\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?"
+    r"|morir(?:me)?|no\s+contarlo)\b",
+    "pt": r"\b(?:a\s+espera\s+de|na\s+esperanca\s+de|com\s+esperanca\s+de|esperando)\s+"
+    r"(?:nao\s+(?:voltar\s+a\s+)?acordar|morrer|nunca\s+mais\s+acordar)\b",
+    "it": r"\b(?:sperando|nella\s+speranza|con\s+la\s+speranza)\s+di\s+(?:non\s+(?:ri)?svegliarmi"
+    r"|morire|non\s+farcela)\b",
+}
+_HOPING_GATE = {
+    "de": r"hoff",
+    "fr": r"esperant",
+    "es": r"esper",
+    "pt": r"espera|esperan",
+    "it": r"speran",
+}
+
+
+def _families(lang: str) -> tuple[Rule, ...]:
+    alone, after, before = _ALONE[lang], _ACT_AFTER[lang], _ACT_BEFORE[lang]
+    return (
+        rule(
+            f"{lang}_pl_alone_then_act",
+            _PM,
+            _URG,
+            rf"(?:{alone})[^.!?\n]{{0,30}}?(?:,\s*|\s+(?:und|et|y|e)\s+|\s+)(?:{after})"
+            rf"|{before}\s+(?:{alone})",
+            inherent=True,
+            lang=lang,
+            gate=_ALONE_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_means_ready",
+            _GM,
+            _URG,
+            _READY[lang],
+            inherent=True,
+            lang=lang,
+            gate=_READY_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_sat_at_edge",
+            _PM,
+            _URG,
+            _EDGE[lang] + _NOT_LEISURE,
+            inherent=True,
+            lang=lang,
+            gate=_EDGE_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_height_looked_up",
+            _GM,
+            _URG,
+            _HEIGHT_LOOKED[lang],
+            inherent=True,
+            lang=lang,
+            gate=_HEIGHT_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_hoping_not_to_wake",
+            _PM,
+            _URG,
+            _HOPING_NOT_TO_WAKE[lang],
+            inherent=True,
+            lang=lang,
+            gate=_HOPING_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_jump_from_chosen",
+            _PM,
+            _URG,
+            _JUMP_FROM[lang],
+            inherent=True,
+            lang=lang,
+            gate=_JUMP_GATE[lang],
+        ),
+    )
+
+
+_GERMAN_PILLS: tuple[Rule, ...] = (
+    rule(
+        "de_pl_pills_at_once",
+        _PM,
+        _URG,
+        # "ich werde alle Tabletten auf einmal schlucken", "die ganze Packung einwerfen" (not
+        # "alle Tabletten nehmen, die der Arzt verschrieben hat")
+        rf"\b(?:alle\s+(?:meine\s+)?{MEDS['de']}|die\s+ganze\s+(?:packung|schachtel|dose|flasche)"
+        r"|sie\s+alle)\s+(?:auf\s+einmal|zusammen|gleichzeitig|auf\s+einen\s+schlag)\s+(?:zu\s+)?"
+        r"(?:schlucken|nehmen|einwerfen|einnehmen)\b"
+        rf"|\bauf\s+einmal\s+alle\s+{MEDS['de']}\s+(?:zu\s+)?(?:schlucken|nehmen|einwerfen)\b"
+        r"|\bdie\s+ganze\s+(?:packung|schachtel)\s+(?:zu\s+)?(?:schlucken|einwerfen)\b",
+        inherent=True,
+        lang="de",
+        gate=r"einmal|zusammen|gleichzeitig|schlag|ganze",
+    ),
+    rule(
+        "de_pl_pills_kept_not_taken",
+        _GM,
+        _URG,
+        # "ich hebe meine Tabletten seit Wochen auf, statt sie zu nehmen"
+        rf"\b{MEDS['de']}\b[^.!?\n]{{0,80}}?\b(?:statt|anstatt)\s+sie\s+(?:zu\s+nehmen|einzunehmen"
+        r"|zu\s+schlucken)\b",
+        inherent=True,
+        lang="de",
+        gate=r"statt",
+    ),
+)
+
+RULES: tuple[Rule, ...] = tuple(r for lang in _LANGS for r in _families(lang)) + _GERMAN_PILLS
