@@ -23,12 +23,14 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from neuroleaf_desktop.ai.embeddings import Embedder, MiniLMEmbedder
 from neuroleaf_desktop.domain.safety import DEFAULT_SEMANTIC_THRESHOLD, Category, SemanticVerdict
+from neuroleaf_desktop.domain.safety.normalize import normalize
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "safety_classifier.json"
 
@@ -63,6 +65,29 @@ CLASS_CATEGORY: dict[str, Category] = {
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 MAX_SENTENCES = 200  # a very long entry: its first 200 sentences are plenty for a warning
+_NOT_A_LETTER = re.compile(r"[^\w']+")
+NGRAM_SIZES = (3, 4, 5)
+
+
+def char_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
+    """The hashed character 3-5-grams of ``text``: bucket indices and unit-length weights.
+
+    Why: MiniLM was trained on English, so its vectors for "ich will nicht mehr aufwachen"
+    say little about the meaning; the spelling does, in every language ("aufwach", "morir",
+    "sparire"). The text is case- and accent-folded as the phrase rules read it, punctuation
+    becomes a space, and each distinct n-gram counts once; crc32 keeps the buckets the same
+    in every process and on every machine.
+    """
+    folded = " " + _NOT_A_LETTER.sub(" ", normalize(text, fold=True)[0]).strip() + " "
+    seen = {
+        zlib.crc32(folded[i : i + n].encode("utf-8")) % buckets
+        for n in NGRAM_SIZES
+        for i in range(len(folded) - n + 1)
+    }
+    if not seen:
+        return [], []
+    value = 1.0 / len(seen) ** 0.5
+    return sorted(seen), [value] * len(seen)
 
 
 @dataclass(frozen=True)
@@ -71,8 +96,12 @@ class ClassifierWeights:
     bias: float
     classes: tuple[str, ...]  # the centroids' categories
     centroids: Any  # numpy array (classes, dim), unit length
-    threshold: float
+    threshold: float  # English (and any language without a threshold of its own)
     model_key: str
+    #: Per-language thresholds; a language missing here is not read by the model at all.
+    thresholds: dict[str, float] = field(default_factory=lambda: {})
+    ngram_weights: Any = None  # numpy array (buckets,), or None: MiniLM vector only
+    ngram_scale: float = 1.0
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> ClassifierWeights | None:
@@ -82,14 +111,35 @@ class ClassifierWeights:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        threshold = float(data["threshold"])
+        # Older weights name no languages: they were trained on English alone.
+        per_language = data.get("thresholds", {"en": threshold})
+        ngrams = data.get("ngram_weights")
         return cls(
             weights=np.asarray(data["weights"], dtype=np.float32),
             bias=float(data["bias"]),
             classes=tuple(data["classes"]),
             centroids=np.asarray(data["centroids"], dtype=np.float32),
-            threshold=float(data["threshold"]),
+            threshold=threshold,
             model_key=str(data["model_key"]),
+            thresholds={str(k): float(v) for k, v in per_language.items()},
+            ngram_weights=None if ngrams is None else np.asarray(ngrams, dtype=np.float32),
+            ngram_scale=float(data.get("ngram_scale", 1.0)),
         )
+
+    def logits(self, sentences: list[str], vectors: Any) -> Any:
+        """The classifier's log-odds for each sentence (its vector and, if trained, n-grams)."""
+        import numpy as np
+
+        z = vectors @ self.weights + self.bias
+        if self.ngram_weights is None:
+            return z
+        buckets = len(self.ngram_weights)
+        extra = []
+        for sentence in sentences:
+            index, value = char_ngrams(sentence, buckets)
+            extra.append(float(np.dot(self.ngram_weights[index], value)) * self.ngram_scale)
+        return z + np.asarray(extra, dtype=np.float32)
 
 
 def sigmoid(z: Any) -> Any:
@@ -133,6 +183,18 @@ class EmbeddingSafetyScorer:
         trained = self.trained
         return trained.threshold if trained is not None else DEFAULT_SEMANTIC_THRESHOLD
 
+    @property
+    def languages(self) -> frozenset[str]:
+        """The languages the trained weights read (their thresholds were cross-validated)."""
+        trained = self.trained
+        return frozenset(trained.thresholds) if trained is not None else frozenset({"en"})
+
+    def threshold_for(self, language: str, /) -> float:
+        trained = self.trained
+        if trained is None:
+            return DEFAULT_SEMANTIC_THRESHOLD
+        return trained.thresholds.get(language, trained.threshold)
+
     def _anchor_vectors(self) -> Any:
         with self._lock:
             if self._anchors is None:
@@ -148,7 +210,7 @@ class EmbeddingSafetyScorer:
         if trained is None:
             similarity = vectors @ self._anchor_vectors().T  # both normalised: cosine
             return SemanticVerdict(float(max(0.0, min(1.0, float(similarity.max())))))
-        risk = sigmoid(vectors @ trained.weights + trained.bias)
+        risk = sigmoid(trained.logits(sentences, vectors))
         best = int(risk.argmax())
         nearest = int((trained.centroids @ vectors[best]).argmax())
         category = CLASS_CATEGORY.get(trained.classes[nearest])

@@ -10,10 +10,11 @@ How a text is read
 4. The level: the worst counted span, raised to "urgent" when a warning sign comes together
    with hopelessness in the same text (``escalate``), or when signs appeared on several
    recent days (``with_recent_days``, for callers that know the person's recent entries).
-5. The semantic layer (MiniLM classifier in ``ai/safety_semantic.py``) is asked only when the
+5. The semantic layer (classifier in ``ai/safety_semantic.py``) is asked only when the
    phrases found nothing *and* judged nothing negated, figurative or about someone else, and
-   only for English text (the model reads English only; see ``language``); it can only raise
-   "none" to "concern" and a failing model leaves the phrases alone.
+   only for text in a language it reads (``language`` guesses it): a plain scorer reads
+   English, a ``MultilingualClassifier`` names its languages and a threshold for each. It can
+   only raise "none" to "concern" and a failing model leaves the phrases alone.
 
 Third-person policy: words about someone else do *not* flag the assessment (``flagged``
 stays False), because the card speaks to the writer's own risk. ``about_others`` is True so
@@ -74,6 +75,7 @@ from neuroleaf_desktop.domain.safety.result import (
     DEFAULT_SEMANTIC_THRESHOLD,
     NO_CONCERN,
     MatchStatus,
+    MultilingualClassifier,
     SafetyAssessment,
     SemanticClassifier,
     SemanticScorer,
@@ -116,12 +118,20 @@ class SafetyDetector:
     semantic_scorer: SemanticScorer | SemanticClassifier | None = None
     semantic_threshold: float | None = None  # None: the classifier's own tuned threshold
 
-    def threshold(self) -> float:
+    def threshold(self, language: str = "en") -> float:
         if self.semantic_threshold is not None:
             return self.semantic_threshold
+        if isinstance(self.semantic_scorer, MultilingualClassifier):
+            return float(self.semantic_scorer.threshold_for(language))
         if isinstance(self.semantic_scorer, SemanticClassifier):
             return float(self.semantic_scorer.threshold)
         return DEFAULT_SEMANTIC_THRESHOLD
+
+    def languages(self) -> frozenset[str]:
+        """The languages the semantic layer is asked about (English unless it names more)."""
+        if isinstance(self.semantic_scorer, MultilingualClassifier):
+            return self.semantic_scorer.languages
+        return frozenset({"en"})
 
     def assess(self, text: str) -> SafetyAssessment:
         result = assess_phrases(text)
@@ -134,14 +144,16 @@ class SafetyDetector:
             or result.about_others
             or self.semantic_scorer is None
             or not text.strip()
-            or guess_language(text) != "en"  # the embedding model reads English only
         ):
+            return result
+        language = guess_language(text)
+        if language not in self.languages():
             return result
         try:
             verdict = _ask(self.semantic_scorer, text)
         except Exception:  # a broken optional model must not break saving an entry
             return result
-        if verdict.score < self.threshold():
+        if verdict.score < self.threshold(language):
             return replace(result, semantic_score=verdict.score)
         category = verdict.category or Category.SEMANTIC
         return SafetyAssessment(

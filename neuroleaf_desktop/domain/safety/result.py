@@ -127,6 +127,18 @@ class SemanticClassifier(Protocol):
     def classify(self, text: str, /) -> SemanticVerdict: ...
 
 
+@runtime_checkable
+class MultilingualClassifier(SemanticClassifier, Protocol):
+    """A classifier that says which languages it reads, each with its own threshold.
+
+    A scorer without these reads English only (the embedding model's own language)."""
+
+    @property
+    def languages(self) -> frozenset[str]: ...
+
+    def threshold_for(self, language: str, /) -> float: ...
+
+
 DEFAULT_SEMANTIC_THRESHOLD = 0.8
 
 NO_CONCERN = SafetyAssessment(

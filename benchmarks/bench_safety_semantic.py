@@ -1,0 +1,90 @@
+"""The semantic layer on the sets it never trained on: rules alone vs rules + classifier weights.
+
+Run: ``nice PYTHONPATH=. .venv/bin/python benchmarks/bench_safety_semantic.py
+[--weights NAME=FILE ...]``. Without ``--weights`` the columns are the rules alone and the
+rules with the shipped ``ai/data/safety_classifier.json``; pass an older weights file (e.g.
+``git show main:neuroleaf_desktop/ai/data/safety_classifier.json > /tmp/old.json``) to compare.
+
+Sets (none is read by ``scripts/train_safety_classifier.py``): the test half of
+``tests/data/safety/<lang>.tsv``, ``fresh14_<lang>``, ``batch2`` (English, never tuned on by
+rules or classifier), and the measuring half of the everyday journal sentences (none is a
+warning sign: every flag there is a false alarm). Only aggregates are printed: no sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from train_safety_classifier import everyday_half
+
+from neuroleaf_desktop.ai.safety_semantic import WEIGHTS, SafetyClassifier
+from neuroleaf_desktop.domain.safety import SafetyDetector, assess_phrases
+from neuroleaf_desktop.domain.safety.evaluation import LANGUAGES, Figures, Row, measure, parse_rows
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "safety"
+
+
+def held_out_sets() -> dict[str, list[Row]]:
+    sets: dict[str, list[Row]] = {}
+    for lang in LANGUAGES:
+        rows = parse_rows((DATA / f"{lang}.tsv").read_text(encoding="utf-8"))
+        sets[f"test {lang}"] = [r for r in rows if r.split == "test"]
+    for lang in LANGUAGES:
+        path = DATA / "fresh" / f"fresh14_{lang}.tsv"
+        sets[f"fresh14 {lang}"] = parse_rows(path.read_text(encoding="utf-8"))
+    sets["batch2 (en)"] = parse_rows((DATA / "fresh" / "batch2.tsv").read_text(encoding="utf-8"))
+    sets["everyday half (en)"] = [Row(t, "en", "ordinary", 0, "everyday") for t in everyday_half(1)]
+    return sets
+
+
+def _cell(f: Figures) -> str:
+    negatives = f.overall.fp + f.overall.tn
+    parts = []
+    if f.explicit.n:
+        parts.append(f"ex {f.explicit.tp}/{f.explicit.n}")
+    if f.warning.n:
+        parts.append(f"ws {f.warning.tp}/{f.warning.n}")
+    if f.overall.tp + f.overall.fp and f.overall.tp + f.overall.fn:
+        parts.append(f"P {f.overall.precision:.3f}")
+    if negatives:
+        parts.append(f"FA {f.overall.fp}/{negatives}")
+    return ", ".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--weights", action="append", default=[], help="NAME=FILE")
+    args = parser.parse_args()
+    choices = dict(w.split("=", 1) for w in args.weights) or {"shipped": str(WEIGHTS)}
+    flags: dict[str, Callable[[str], bool]] = {"rules": lambda t: assess_phrases(t).flagged}
+    for name, path in choices.items():
+        detector = SafetyDetector(semantic_scorer=SafetyClassifier(weights=Path(path)))
+        flags[f"rules + {name}"] = lambda t, d=detector: d.assess(t).flagged
+    sets = held_out_sets()
+    totals: dict[str, dict[str, list[Row]]] = {
+        "all test halves": {k: v for k, v in sets.items() if k.startswith("test")},
+        "all fresh14": {k: v for k, v in sets.items() if k.startswith("fresh14")},
+    }
+    results: dict[str, dict[str, Figures]] = {}
+    for column, flag in flags.items():
+        cached = functools.lru_cache(maxsize=None)(flag)  # the totals re-read the same rows
+        for name, rows in sets.items():
+            results.setdefault(name, {})[column] = measure(rows, cached)
+        for name, parts in totals.items():
+            rows = [r for part in parts.values() for r in part]
+            results.setdefault(name, {})[column] = measure(rows, cached)
+    print("ex: explicit caught, ws: warning signs caught, P: precision, FA: false alarms\n")
+    print("| set | " + " | ".join(flags) + " |")
+    print("|---" * (len(flags) + 1) + "|")
+    for name, columns in results.items():
+        print(f"| {name} | " + " | ".join(_cell(columns[c]) for c in flags) + " |")
+
+
+if __name__ == "__main__":
+    main()
