@@ -1,21 +1,30 @@
-"""The embedding half of the safety detector: a small classifier over MiniLM sentence vectors.
+"""The embedding half of the safety detector: a small classifier over MiniLM vectors and n-grams.
 
 The phrase rules in ``domain/safety`` catch the wordings they were written for; this catches
 paraphrases they miss ("maybe everyone would sleep better if I just disappeared for good").
-Each sentence of a text is embedded with all-MiniLM-L6-v2 and scored by a logistic
-regression (warning sign or not); the category is the nearest per-category centroid. Weights
-and centroids ship in ``ai/data/safety_classifier.json``, trained only on English
-*development* sentences (``tests/data/safety/`` dev half and ``tests/data/safety_sentences.tsv``)
-by ``scripts/train_safety_classifier.py`` (reproducible: fixed order, full-batch gradient
-descent, no randomness). Its threshold was chosen there by 5-fold cross-validation; the test
-half is only measured (``benchmarks/bench_safety.py``).
+Each sentence of a text is scored by a logistic regression (warning sign or not) over two
+feature blocks: its all-MiniLM-L6-v2 vector, and hashed character 3-5-grams of its case- and
+accent-folded spelling (``char_ngrams``). MiniLM was trained on English; the n-grams let the
+model read German, French, Spanish, Portuguese and Italian too, and they generalise across
+the six languages' shared stems ("suicid", "disparai"/"desapare", "morir"). The category is the
+nearest per-category MiniLM centroid.
+
+Weights, centroids and one threshold per language ship in ``ai/data/safety_classifier.json``,
+trained by ``scripts/train_safety_classifier.py`` (reproducible, no randomness) on every
+*studied* sentence in the six languages (dev halves, ``tests/data/safety/train/``, the tuned
+fresh batches) and half of the everyday journal sentences; each threshold is the lowest that
+keeps cross-validated false alarms within a budget on that language's hard negatives and, in
+English, on everyday sentences. The test half, ``fresh14``, ``batch2`` and the other everyday
+half are only measured (``benchmarks/bench_safety_semantic.py``). Older weights files without
+n-grams or per-language thresholds still load, and read English only.
 
 When the weights file is missing, the scorer falls back to cosine similarity with the crisis
-descriptions below (the previous design). The detector asks the semantic layer only when the
-phrase rules found nothing and saw no negated, figurative or third-person crisis wording, and
-it can only raise "none" to "concern": a missing or broken model leaves the rules alone.
+descriptions below (the previous design), for English only. The detector asks the semantic
+layer only when the phrase rules found nothing and saw no negated, figurative or third-person
+crisis wording, and only about text in a language it reads; it can only raise "none" to
+"concern": a missing or broken model leaves the rules alone.
 
-Privacy: sentences and their vectors stay in memory; nothing is logged or written.
+Privacy: sentences, their vectors and n-grams stay in memory; nothing is logged or written.
 """
 
 from __future__ import annotations

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer
+from neuroleaf_desktop.ai.safety_semantic import EmbeddingSafetyScorer, char_ngrams
 from neuroleaf_desktop.domain.safety import (
-    DEFAULT_SEMANTIC_THRESHOLD,
     SafetyDetector,
     Severity,
     assess_phrases,
 )
-from neuroleaf_desktop.domain.safety.evaluation import Row, measure, parse_rows
+from neuroleaf_desktop.domain.safety.evaluation import LANGUAGES, Row, measure, parse_rows
 
 DATA = Path(__file__).parents[1] / "data" / "safety_sentences.tsv"
 
@@ -63,7 +63,9 @@ def test_negated_and_third_person_never_reach_the_scorer() -> None:
 def test_labelled_set_with_the_semantic_layer(scorer: EmbeddingSafetyScorer) -> None:
     """At its tuned threshold the model must not cost precision or clear-positive recall."""
     detector = SafetyDetector(semantic_scorer=scorer)
-    assert detector.threshold() == scorer.threshold != DEFAULT_SEMANTIC_THRESHOLD
+    # The tuned English threshold from the weights file (it may equal the default by chance).
+    assert scorer.trained is not None
+    assert detector.threshold() == scorer.threshold == scorer.trained.threshold
     tp = fp = fn = 0
     clear_missed = []
     with DATA.open(encoding="utf-8") as handle:
@@ -111,3 +113,74 @@ def test_test_half_with_the_semantic_layer(scorer: EmbeddingSafetyScorer) -> Non
     assert figures.explicit.recall == 1.0
     assert figures.warning.recall >= 0.9
     assert figures.overall.precision >= 0.9, [r.text for r in figures.false_alarms]
+
+
+# ---- six languages, n-grams, everyday sentences --------------------------------------------
+
+
+def test_char_ngrams_read_spelling_as_the_rules_do() -> None:
+    """Case, accents and punctuation are folded away; the buckets are the same in any process."""
+    assert char_ngrams("Ich MÖCHTE, nicht!", 1 << 14) == char_ngrams("ich mochte nicht", 1 << 14)
+    index, value = char_ngrams("morir", 1 << 14)
+    assert index == sorted(set(index)) and all(0 <= i < 1 << 14 for i in index)
+    assert abs(sum(v * v for v in value) - 1.0) < 1e-9  # unit length, like the MiniLM vector
+    assert char_ngrams("?!", 1 << 14) == ([], [])
+
+
+def test_weights_name_every_language_with_its_threshold(scorer: EmbeddingSafetyScorer) -> None:
+    assert scorer.languages == frozenset(LANGUAGES)
+    for lang in LANGUAGES:
+        assert 0.5 <= scorer.threshold_for(lang) < 1.0, lang
+    assert scorer.threshold_for("en") == scorer.threshold
+
+
+def test_older_weights_read_english_only(scorer: EmbeddingSafetyScorer, tmp_path: Path) -> None:
+    """A weights file from before n-grams names no languages: the detector keeps it to English."""
+    trained = scorer.trained
+    assert trained is not None
+    old = {
+        "model_key": trained.model_key,
+        "threshold": 0.89,
+        "weights": trained.weights.tolist(),
+        "bias": trained.bias,
+        "classes": list(trained.classes),
+        "centroids": trained.centroids.tolist(),
+    }
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    older = EmbeddingSafetyScorer(scorer.embedder, weights=path)
+    assert older.languages == frozenset({"en"}) and older.threshold_for("en") == 0.89
+    assert SafetyDetector(semantic_scorer=older).languages() == frozenset({"en"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # written for these tests, in no training file: German signs the phrase rules do not know
+        "Ich will einfach nur noch verschwinden und nie wieder zurückkommen.",
+        "Jeden Abend hoffe ich, dass ich morgen früh einfach nicht mehr da bin.",
+    ],
+)
+def test_a_german_warning_sign_the_rules_miss_is_raised_to_concern(
+    scorer: EmbeddingSafetyScorer, text: str
+) -> None:
+    assert not assess_phrases(text).flagged
+    result = SafetyDetector(semantic_scorer=scorer).assess(text)
+    assert result.flagged and result.severity is Severity.CONCERN
+    assert result.semantic_score is not None
+    assert result.semantic_score >= scorer.threshold_for("de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wish I could sleep through the night.",  # the earlier weights flagged this
+        "Had a long day, just want to crawl into bed and sleep for a week.",
+        "Ich bin so müde nach der Arbeit, aber das Wochenende kommt bald.",
+        "Heute war ein ruhiger Tag, ich habe Kuchen gebacken.",
+        "Estoy cansada, pero mañana por fin es sábado.",
+        "Je suis épuisée ce soir, vivement les vacances.",
+    ],
+)
+def test_everyday_sentences_are_not_raised(scorer: EmbeddingSafetyScorer, text: str) -> None:
+    assert not assess_phrases(text).flagged
+    assert not SafetyDetector(semantic_scorer=scorer).assess(text).flagged, text

@@ -1,9 +1,10 @@
 """A rough guess of a text's language from its commonest short words.
 
 Why: the embedding model behind the semantic layer (all-MiniLM-L6-v2) was trained on English;
-on Spanish or German text its vectors say more about the language than about the meaning and
-would raise false alarms. The phrase rules cover all six languages; the semantic layer is
-only asked about text that reads as English.
+on Spanish or German text its vectors say more about the language than about the meaning. The
+phrase rules cover all six languages; the semantic layer is asked only about text in a
+language it names (the trained classifier adds character n-grams and a threshold per
+language; a plain scorer reads English only), at that language's threshold.
 """
 
 from __future__ import annotations
