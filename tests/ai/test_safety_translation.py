@@ -14,11 +14,13 @@ import pytest
 
 from neuroleaf_desktop.ai.llm import LlamaWorker, resolve_model
 from neuroleaf_desktop.ai.model_registry import BUILTIN_SPECS, ModelRegistry
+from neuroleaf_desktop.ai.safety_semantic import SafetyClassifier
 from neuroleaf_desktop.ai.safety_translation import LlmTranslator
 from neuroleaf_desktop.domain.models import NewEntry
 from neuroleaf_desktop.domain.safety import Severity, assess_phrases
 from neuroleaf_desktop.domain.safety.translation import (
     MAX_TRANSLATED_SENTENCES,
+    read_in_english,
     sentences_to_translate,
 )
 from neuroleaf_desktop.paths import AppPaths
@@ -71,14 +73,18 @@ def translator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlmTranslat
 def test_a_warning_sign_the_rules_miss_is_flagged_through_translation(
     translator: LlmTranslator,
 ) -> None:
-    service = SafetyCheckService(translators=TranslatorSource(translator))
-    assert not service.check(MISSED_SIGN, translate=False).flagged
-
-    found = service.check(MISSED_SIGN)
+    native = assess_phrases(MISSED_SIGN)
+    assert not native.flagged  # the Spanish rules do not know this wording
+    # The translation's own reach, from the rules' native reading: the semantic layer now reads
+    # Spanish too and catches this sentence before any translation (asserted below).
+    found = read_in_english(MISSED_SIGN, native, translator, SafetyClassifier())
     assert found.flagged and found.translated
     assert found.severity is Severity.CONCERN  # a model's reading never makes it urgent
     assert not found.matched_spans  # the English words are not the person's words
 
+    service = SafetyCheckService(translators=TranslatorSource(translator))
+    semantic = service.check(MISSED_SIGN, translate=False)
+    assert semantic.flagged and semantic.semantic_score is not None and not semantic.translated
     everyday = service.check(EVERYDAY)
     assert not everyday.flagged and not everyday.translated
 
