@@ -83,12 +83,17 @@ SPLITS = (
         "refugees, long covid, menopause, forces families, farmers, recovery; studied in the "
         "eighth round)",
     ),
+    (
+        "test13",
+        "test13 rows (160 sentences written blind in new voices after the eighth round; "
+        "studied in the ninth)",
+    ),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
 STUDIED = (
     "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-    "test11", "test12",
+    "test11", "test12", "test13",
 )  # fmt: skip
 
 

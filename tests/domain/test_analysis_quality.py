@@ -131,7 +131,10 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     assert sizes["test9"] >= 60 and sizes["test10"] >= 120
     assert sum(r.split == "test11" for r in rows) >= 60
     assert sum(r.split == "test12" for r in rows) >= 120
-    assert {r.split for r in rows} == {"dev", "test", "test2", *FLOORS, "test11", "test12"}
+    assert sum(r.split == "test13" for r in rows) >= 150
+    assert {r.split for r in rows} == {
+        "dev", "test", "test2", *FLOORS, "test11", "test12", "test13"
+    }
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
         assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
