@@ -18,6 +18,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     ARTICLES,
     BEHIND,
     BREAKUP_OWNERS,
+    CLOSE_PEOPLE,
     COMPANY,
     COMPANY_SKIP,
     COPULAS,
@@ -39,6 +40,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FIRST_PERSON,
     GRIEF,
     HYPOTHETICAL,
+    INDEFINITE,
     LESS,
     LINKS,
     MAX_LINKS,
@@ -359,8 +361,18 @@ def _after_possessive(tokens: list[str], start: int, pos: int) -> bool:
 
 def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     """Is the family member at ``i`` someone else's: right after a friend, colleague or
-    neighbour ("the neighbours' baby", "my colleague's mum")?"""
-    return category == "family" and i > 0 and tokens[i - 1] in OWNERS
+    neighbour ("the neighbours' baby", "my colleague's mum"), after anyone's possessive but a
+    close person's ("my sous chef's mum", "Mrs Patel's dad"; "my partner's mum" stays the
+    writer's family), or any child at all ("a kid", "another kid at nursery", "a family I
+    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer)?"""
+    if category != "family" or i == 0:
+        return False
+    before = tokens[i - 1]
+    if _without_possessive(before) in OWNERS:
+        return True
+    if before.endswith("'s") and _without_possessive(before) not in CLOSE_PEOPLE:
+        return True
+    return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
 
 
 def without_regretted_crying(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -151,6 +151,7 @@ from neuroleaf_desktop.domain.analysis.models import (
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
 from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
+from neuroleaf_desktop.domain.analysis.senses import verb_sense
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
@@ -282,6 +283,7 @@ def _near(
 
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     missed = missed_event_of(tokens)
+    written = tokens  # possessives kept: "my sous chef's mum" is someone else's
     tokens = [_without_possessive(t) for t in tokens]
     for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
         if tokens[i] == "passed" and tokens[i + 1] == "away":
@@ -295,6 +297,9 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             i += 1
             continue
         end = i + len(pattern.tokens)
+        if end == i + 1 and verb_sense(tokens, i):
+            i = end  # "watching the squad train": a verb, not the vehicle
+            continue
         for keyword, weight in pattern.targets:
             if is_shadow(keyword):
                 continue
@@ -326,7 +331,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (person and i in missed),
                     someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
-                    or owned_by_another(tokens, i, category_of(keyword)),
+                    or owned_by_another(written, i, category_of(keyword)),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                     writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
                     dealt_with=dealt and not person,

@@ -209,6 +209,8 @@ OWNERS: Final = frozenset(
     {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "neighbour",
      "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate"}
 )  # fmt: skip
+# A person named with these is not one of the writer's own ("a kid", "another child").
+INDEFINITE: Final = frozenset({"a", "an", "another", "some", "other"})
 SYMPATHY: Final = frozenset(
     {("for", "her"), ("for", "him"), ("for", "them"), ("poor", "thing"), ("poor", "guy"),
      ("poor", "girl"), ("poor", "soul")}
