@@ -67,3 +67,39 @@ def test_a_name_with_s_for_is_before_a_feeling_is_someone_else(
 )
 def test_a_vehicle_noun_used_as_a_verb_is_no_commute(text: str, expected: set[str]) -> None:
     assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<someone> off sick": their illness, and they are no stressor of the writer's
+        ("Service was carnage tonight, two chefs off sick and a queue out the door.", set()),
+        ("My manager is off sick so it was quiet.", set()),
+        ("I'm off sick with the flu and feel awful.", {"health"}),
+        ("Been off sick all week with a chest infection, so fed up.", {"health"}),
+        # a health appointment missed or forgotten is a mishap
+        ("The bus runs twice a day and I missed it, so I missed the GP as well.", {"commute"}),
+        ("Dentist appointment tomorrow and I'm terrified.", {"health"}),
+    ],
+)
+def test_others_illness_and_missed_appointments(text: str, expected: set[str]) -> None:
+    assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person placed by the writer's team or class is still someone else
+        ("Lad on my team is drowning in debt, set him up with the union rep.", set()),
+        ("I'm drowning in debt and my team is no help.", {"money", "work"}),
+        # a deed left undone keeps the trouble, though "done" follows
+        ("Haven't got the essay done and it's due tomorrow, panicking.", {"study", "deadlines"}),
+        ("Got the essay done, relieved.", set()),
+        ("Double shift done, feet throbbing.", {"health"}),
+        # success told with a violent verb is good news, not a trouble
+        ("Killed it at the pitch, the investors want a second meeting.", set()),
+        ("Dreading the meeting with the investors, I'm so nervous.", {"work"}),
+    ],
+)
+def test_undone_deeds_placed_people_and_success_idioms(text: str, expected: set[str]) -> None:
+    assert categories(text) == expected

@@ -158,10 +158,13 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
     j = start
     while j < end and tokens[j] in COMPANY_SKIP:
         j += 1
-    return (
-        j < end
-        and _without_possessive(tokens[j]) in OTHERS_SUBJECT
-        and not any(t in FIRST_PERSON for t in tokens[j + 1 :])
+    if j >= end or _without_possessive(tokens[j]) not in OTHERS_SUBJECT:
+        return False
+    # "lad on my team", "a girl in my class": a possessive after a preposition only places
+    # the person; it does not make the trouble the writer's
+    return not any(
+        t in FIRST_PERSON and not (t in ("my", "our") and tokens[k - 1] in PREPOSITIONS)
+        for k, t in enumerate(tokens[j + 1 :], start=j + 1)
     )
 
 

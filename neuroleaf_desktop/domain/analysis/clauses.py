@@ -151,7 +151,12 @@ from neuroleaf_desktop.domain.analysis.models import (
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
 from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
-from neuroleaf_desktop.domain.analysis.senses import verb_sense
+from neuroleaf_desktop.domain.analysis.senses import (
+    deed_left_undone,
+    missed_appointment,
+    others_off_sick,
+    verb_sense,
+)
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
@@ -284,6 +289,7 @@ def _near(
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     missed = missed_event_of(tokens)
     written = tokens  # possessives kept: "my sous chef's mum" is someone else's
+    off_sick = others_off_sick(tokens)
     tokens = [_without_possessive(t) for t in tokens]
     for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
         if tokens[i] == "passed" and tokens[i + 1] == "away":
@@ -304,10 +310,14 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             if is_shadow(keyword):
                 continue
             person = keyword in PEOPLE
-            dealt = (
-                _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW)
-                and NOTHING.isdisjoint(tokens[end:])
-            ) or _is_over(tokens, end)
+            undone = deed_left_undone(tokens, i)
+            dealt = not undone and (
+                (
+                    _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW)
+                    and NOTHING.isdisjoint(tokens[end:])
+                )
+                or _is_over(tokens, end)
+            )
             yield (
                 i,
                 Stressor(
@@ -315,7 +325,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     weight,
                     negated=_stressor_negated(tokens, i),
                     resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
-                    or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
+                    or (not undone and _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW))
                     or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
                     or (
                         not stressful_by_itself(weight)
@@ -330,6 +340,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (remembrance and category_of(keyword) == "family")
                     or (person and i in missed),
                     someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
+                    or (i in off_sick and not stressful_by_itself(weight))
+                    or missed_appointment(tokens, i, keyword)
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
                     or owned_by_another(written, i, category_of(keyword)),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),

@@ -88,15 +88,19 @@ RESOLVED: Final = frozenset(
 )  # fmt: skip
 # Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
 # "debt free", "pain free": what is free of a stressor is not stressed by it.
-RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away", "free", "benign"}
+RESOLVED_AFTER: Final = RESOLVED | {
+    "cancelled", "canceled", "gone", "away", "free", "benign", "done"
+}  # fmt: skip
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
 # with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the
 # writer's stress.
 OTHERS_SUBJECT: Final = frozenset(
-    {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers"}
-)
+    {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers",
+     # people the writer works or lives among, named by what they are
+     "lad", "lads", "bloke", "guy", "intern", "trainee", "apprentice"}
+)  # fmt: skip
 FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "us",
      "our"}

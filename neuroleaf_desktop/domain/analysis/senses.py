@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.context_words import UNDONE
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
+
 # Stressor nouns that are also verbs ("the squad train on Tuesdays", "I'll bus it in") and
 # what, written just before them, makes them the verb: a subject pronoun, "to" or a modal,
 # or a group that does it.
@@ -25,3 +28,61 @@ def verb_sense(tokens: list[str], i: int) -> bool:
     """Is the one-word stressor at ``i`` a verb ("watching the squad train", "got to report
     to HR" keeps "HR"), so not the thing the lexicon means?"""
     return tokens[i] in VERB_NOUNS and i > 0 and tokens[i - 1] in VERB_BEFORE
+
+
+# A health appointment missed or forgotten is a mishap, not a health worry ("missed the GP",
+# "forgot the dentist again"); the illness, if any, is named elsewhere.
+MISSED: Final = frozenset({"missed", "miss", "missing", "forgot", "forget", "forgetting"})
+_SKIP: Final = frozenset({"the", "my", "a", "an", "our", "his", "her", "their", "another"})
+APPOINTMENT_KEYWORDS: Final = frozenset({"doctor"})
+
+
+def missed_appointment(tokens: list[str], i: int, keyword: str) -> bool:
+    """Is the health place or appointment at ``i`` one the writer missed or forgot?"""
+    if keyword not in APPOINTMENT_KEYWORDS:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _SKIP:
+        j -= 1
+    return j >= 0 and tokens[j] in MISSED
+
+
+# "two chefs off sick", "my manager is off sick": the illness of whoever is before "off", when
+# that is not the writer ("I'm off sick with flu" is theirs own).
+_OFF_SICK_LINKS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "being"})
+_WRITER: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "we've", "us", "been"}
+)
+
+
+def others_off_sick(tokens: list[str]) -> set[int]:
+    """Positions of the words of every "<someone> off sick" said of another person: from the
+    start of its clause to "sick" (their illness, and the person, are not the writer's
+    stressors)."""
+    out: set[int] = set()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] != "off" or tokens[k + 1] != "sick":
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j] in _OFF_SICK_LINKS:
+            j -= 1
+        if j < 0 or tokens[j] in _WRITER or tokens[j] == BREAK:
+            continue  # "I'm off sick", "been off sick all week", "… , off sick"
+        first = j
+        while first > 0 and tokens[first - 1] not in (BREAK, "and", "because", "so"):
+            first -= 1
+        if _WRITER.isdisjoint(tokens[first:k]):
+            out.update(range(first, k + 2))
+    return out
+
+
+def deed_left_undone(tokens: list[str], i: int) -> bool:
+    """ "Haven't got the essay done", "didn't get the report finished": a negated deed before
+    the stressor at ``i`` (up to four words back in its clause) leaves it standing, so a
+    "done" or "finished" after it settles nothing."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if tokens[k] == BREAK:
+            return False
+        if tokens[k] in UNDONE and is_negator(tokens[k - 1]):
+            return True
+    return False
