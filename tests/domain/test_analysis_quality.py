@@ -133,7 +133,13 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     assert sum(r.split == "test12" for r in rows) >= 120
     assert sum(r.split == "test13" for r in rows) >= 150
     assert {r.split for r in rows} == {
-        "dev", "test", "test2", *FLOORS, "test11", "test12", "test13"
+        "dev",
+        "test",
+        "test2",
+        *FLOORS,
+        "test11",
+        "test12",
+        "test13",
     }
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]

@@ -103,3 +103,44 @@ def test_others_illness_and_missed_appointments(text: str, expected: set[str]) -
 )
 def test_undone_deeds_placed_people_and_success_idioms(text: str, expected: set[str]) -> None:
     assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "polarity"),
+    [
+        # strain told by the shape of a clause: an inability, a trouble that persists, a
+        # repeated annoyance (no feeling word, no strain word of the lists)
+        ("Meds ran out and the pharmacy can't get them in till next week.", {"health"}, "neg"),
+        ("Filing deadline at midnight, bundle still not paginated.", {"deadlines"}, "neg"),
+        ("My mom keeps calling my ADHD 'a phase' in front of my kids.", {"family"}, "neg"),
+        # idioms of the same shape tell no strain
+        ("I'm afraid I can't make it to the reunion.", set(), "neutral"),
+        ("Can't wait for the holiday with my family!", set(), "pos"),
+        ("Still can't believe it's December already.", set(), "neutral"),
+        ("Still haven't heard back about the job.", {"work"}, "neg"),
+        ("Kept smiling all the way home from work.", set(), "pos"),
+    ],
+)
+def test_strain_told_by_the_shape_of_a_clause(text: str, expected: set[str], polarity: str) -> None:
+    got = predict(text)
+    assert (set(got.stress), got.polarity) == (expected, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "stress", "emotions"),
+    [
+        # "the whole <anything>" as a subject is a group: its feeling is theirs
+        ("The whole kitchen was buzzing after the review came out.", set(), set()),
+        ("I was buzzing after the review came out.", set(), {"joy"}),
+        # a feeling or a stressor told as long past is over
+        ("Exam stress feels like a lifetime ago now I'm actually qualified.", set(), set()),
+        ("Exam stress is getting to me, I can't sleep.", {"study", "sleep"}, {"anxiety"}),
+        # a family word naming a thing is no family member
+        ("Baby monitor crackled all night and I kept jumping up.", set(), set()),
+    ],
+)
+def test_groups_long_past_and_family_things(
+    text: str, stress: set[str], emotions: set[str]
+) -> None:
+    got = predict(text)
+    assert (set(got.stress), set(got.emotions)) == (stress, emotions)

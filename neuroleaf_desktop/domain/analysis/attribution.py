@@ -43,6 +43,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     INDEFINITE,
     LESS,
     LINKS,
+    LONG_PAST,
     MAX_LINKS,
     MISSED_EVENTS,
     NOT_HYPOTHETICAL_BEFORE,
@@ -201,6 +202,8 @@ def eased(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     if any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)]):
         return True
     if tuple(tokens[after : after + 2]) in OVER:
+        return True
+    if _phrase_after(tokens[:end], after, LONG_PAST):
         return True
     return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
 

@@ -155,6 +155,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     deed_left_undone,
     missed_appointment,
     others_off_sick,
+    strain_frame,
     verb_sense,
 )
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
@@ -240,6 +241,8 @@ def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stres
         stressful_by_itself(s.weight) and not (s.negated or s.resolved or s.hypothetical)
         for s in stressors
     ):
+        return True
+    if strain_frame(tokens, start, end):
         return True
     i = start
     while i < end:

@@ -159,7 +159,8 @@ EXCEPTIONS: Final[frozenset[tuple[str, ...]]] = frozenset({("for", "once"), ("fo
 # itself): "back pain isn't as bad today", "the row with my dad feels like ages ago now".
 EASED_OR_PAST: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("isn't", "as", "bad"), ("not", "as", "bad"), ("wasn't", "as", "bad"),
-     ("isn't", "so", "bad"), ("ages", "ago"), ("long", "ago"),
+     ("isn't", "so", "bad"), ("ages", "ago"), ("long", "ago"), ("lifetime", "ago"),
+     ("another", "life"),
      ("water", "under", "the", "bridge")}
 )  # fmt: skip
 # A later sentence part that says "it" is over or gone settles everything before it, even a
@@ -357,6 +358,12 @@ EASING: Final = frozenset(
 EASING_WINDOW: Final = 3
 # ... or said to be behind the writer now: "work stress is behind me", "the panic is over".
 BEHIND: Final[frozenset[tuple[str, ...]]] = frozenset({("behind", "me"), ("behind", "us")})
+# ... or told, anywhere later in its clause, as long past: "exam stress feels like a lifetime
+# ago", "the panic attacks feel like another life"
+LONG_PAST: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("lifetime", "ago"), ("ages", "ago"), ("years", "ago"), ("long", "ago"),
+     ("another", "life")}
+)  # fmt: skip
 # ... or, right after the feeling word, over: "the panic is over" (but "sad the holiday is
 # over" is sadness about an ending).
 OVER: Final[frozenset[tuple[str, ...]]] = frozenset(

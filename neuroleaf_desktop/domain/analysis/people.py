@@ -162,9 +162,12 @@ def group_at(tokens: list[str], start: int) -> bool:
     j = start
     while j < len(tokens) and tokens[j] in _GROUP_SKIP:
         j += 1
+    # "the whole kitchen was buzzing", "the entire ward was in tears": any place or body of
+    # people made whole stands for the people in it
+    whole = any(t in ("whole", "entire") for t in tokens[start:j])
     return (
         j < len(tokens) - 1
-        and tokens[j].removesuffix("'s") in GROUPS
+        and (whole or tokens[j].removesuffix("'s") in GROUPS)
         and tokens[j + 1] in _GROUP_VERBS
     )
 

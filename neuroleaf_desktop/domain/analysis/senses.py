@@ -86,3 +86,44 @@ def deed_left_undone(tokens: list[str], i: int) -> bool:
         if tokens[k] in UNDONE and is_negator(tokens[k - 1]):
             return True
     return False
+
+
+# Strain told by the shape of a clause, whatever its words (``strain_frame``): an inability
+# ("the pharmacy can't get them in"), a trouble that persists ("knee still isn't right") and
+# a repeated annoyance ("my manager keeps telling me to prioritise").
+CANT: Final = frozenset({"can't", "cannot", "couldn't"})
+# what follows "can't" in idioms of eagerness, praise or wonder, not inability
+CANT_IDIOMS: Final = frozenset(
+    {"wait", "believe", "complain", "thank", "ask", "be", "help", "resist", "recommend",
+     "fault", "praise", "imagine", "beat", "stop", "get", "see"}
+)  # fmt: skip
+CANT_IDIOM_LISTS: Final = [[w] for w in CANT_IDIOMS]
+CANT_GET_IDIOMS: Final = frozenset({"enough", "over"})  # "can't get enough", "can't get over how"
+KEEP: Final = frozenset({"keep", "keeps", "kept", "keeping"})
+KEEP_FINE: Final = frozenset(
+    {"going", "smiling", "laughing", "improving", "trying", "moving", "getting", "thinking"}
+)  # fmt: skip
+
+
+def strain_frame(tokens: list[str], start: int, end: int) -> bool:
+    """Does the clause ``tokens[start:end]`` tell strain by its shape (see above)?"""
+    for k in range(start, end - 1):
+        word, after = tokens[k], tokens[k + 1]
+        declined = after == "make" and tokens[k + 2 : k + 3] == ["it"]  # "can't make it"
+        if (
+            word in CANT
+            and not declined
+            and (
+                after not in CANT_IDIOMS
+                or (after == "get" and k + 2 < end and tokens[k + 2] not in CANT_GET_IDIOMS)
+            )
+        ):
+            return True
+        if word == "still" and any(
+            is_negator(t) and not (t in CANT and tokens[j + 1 : j + 2] in CANT_IDIOM_LISTS)
+            for j, t in enumerate(tokens[k + 1 : min(end, k + 3)], start=k + 1)
+        ):
+            return True  # "still isn't right", but "still can't believe it" is wonder
+        if word in KEEP and after.endswith("ing") and after not in KEEP_FINE:
+            return True
+    return False

@@ -268,6 +268,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # leave taken is not work trouble, as calling in sick is not ("took the day off work to
     # look after my son": the son's illness still counts)
     "day off work", "days off work", "time off work", "week off work", "weeks off work",
+    # a family word naming a kind of thing or event, not a person ("baby monitor")
+    "baby monitor", "baby group", "baby shower", "baby clothes", "baby food", "baby seat",
+    "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
 )  # fmt: skip
 
 _SHADOW: Final = ""
