@@ -144,3 +144,35 @@ def test_groups_long_past_and_family_things(
 ) -> None:
     got = predict(text)
     assert (set(got.stress), set(got.emotions)) == (stress, emotions)
+
+
+@pytest.mark.parametrize(
+    ("text", "stress", "emotions"),
+    [
+        # a fear told as past ("Was dreading …") and then a good outcome is over
+        ("Was dreading the appraisal, loved it in the end.", set(), {"joy"}),
+        # a plain or bad outcome does not settle it
+        ("Was so nervous about the interview, got there late and stumbled.", {"work"}, {"anxiety"}),
+        ("Was dreading the exam, and I failed it.", {"study"}, {"anxiety"}),
+    ],
+)
+def test_a_fear_told_as_past_then_a_good_outcome(
+    text: str, stress: set[str], emotions: set[str]
+) -> None:
+    got = predict(text)
+    assert (set(got.stress), set(got.emotions)) == (stress, emotions)
+
+
+@pytest.mark.parametrize(
+    ("text", "emotions"),
+    [
+        # likening oneself to something judged bad is shame, whatever the word
+        ("Thirty comments on my pull request, I feel like a total fraud.", {"shame"}),
+        ("Sat on that tiny chair feeling like the worst parent alive.", {"shame"}),
+        # negated, or likened to nothing bad, it is not
+        ("I don't feel like a failure anymore.", set()),
+        ("Felt like a lifetime waiting for the bus.", set()),
+    ],
+)
+def test_likening_oneself_to_something_bad_is_shame(text: str, emotions: set[str]) -> None:
+    assert set(predict(text).emotions) == emotions
