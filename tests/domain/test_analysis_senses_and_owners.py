@@ -176,3 +176,25 @@ def test_a_fear_told_as_past_then_a_good_outcome(
 )
 def test_likening_oneself_to_something_bad_is_shame(text: str, emotions: set[str]) -> None:
     assert set(predict(text).emotions) == emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # being called something bad, or blamed in any tense, is criticism
+        ("A customer called me useless and my team leader just watched.", {"conflict", "work"}),
+        ("He blames me for selling the house.", {"conflict"}),
+        # called something good, or called on the phone, is not
+        ("My boss called me brilliant in the meeting.", set()),
+        ("Mum called me this morning about the party.", set()),
+    ],
+)
+def test_being_called_something_bad_is_criticism(text: str, expected: set[str]) -> None:
+    assert categories(text) == expected
+
+
+def test_there_goes_my_is_a_loss() -> None:
+    assert predict("Got rear-ended on the way home, so there goes my deductible.").polarity == (
+        "neg"
+    )
+    assert predict("Got home early, so there's my evening sorted.").polarity != "neg"

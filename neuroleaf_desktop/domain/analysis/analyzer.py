@@ -86,7 +86,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    good news; strain told by a clause's shape (an inability "can't get", a trouble that
 #    persists "still isn't", a repeated annoyance "keeps calling"); "the whole <anything>" is
 #    a group; a trouble told as long past ("a lifetime ago") is over; family words naming
-#    things ("baby monitor").
+#    things ("baby monitor"); a fear told as past then a good outcome is over; likening
+#    oneself to something bad is shame ("I feel like a total fraud"); being called something
+#    bad or blamed in any tense is criticism; "there goes my …" is a loss.
 ANALYSER_VERSION: Final = 10
 
 

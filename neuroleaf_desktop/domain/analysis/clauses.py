@@ -142,7 +142,7 @@ from neuroleaf_desktop.domain.analysis.frames import (
     remembered,
     then_fine,
 )
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     NEUTRAL_SENTIMENT,
@@ -152,6 +152,7 @@ from neuroleaf_desktop.domain.analysis.models import (
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
 from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
 from neuroleaf_desktop.domain.analysis.senses import (
+    criticised,
     deed_left_undone,
     missed_appointment,
     others_off_sick,
@@ -301,6 +302,11 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     remembrance = remembered(tokens)
     i = 0
     while i < len(tokens):
+        called = 0 if tokens[i] == BREAK else criticised(tokens, i)
+        if called:  # "called me useless": criticism, stressful by itself
+            yield i, Stressor("criticism", STRONG, negated=_stressor_negated(tokens, i))
+            i = called
+            continue
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
         if pattern is None:
             i += 1

@@ -106,9 +106,12 @@ KEEP_FINE: Final = frozenset(
 
 
 def strain_frame(tokens: list[str], start: int, end: int) -> bool:
-    """Does the clause ``tokens[start:end]`` tell strain by its shape (see above)?"""
+    """Does the clause ``tokens[start:end]`` tell strain by its shape (see above, and a loss:
+    "there goes my deposit")?"""
     for k in range(start, end - 1):
         word, after = tokens[k], tokens[k + 1]
+        if word == "there" and after == "goes" and tokens[k + 2 : k + 3] in (["my"], ["our"]):
+            return True
         declined = after == "make" and tokens[k + 2 : k + 3] == ["it"]  # "can't make it"
         if (
             word in CANT
@@ -127,3 +130,31 @@ def strain_frame(tokens: list[str], start: int, end: int) -> bool:
         if word in KEEP and after.endswith("ing") and after not in KEEP_FINE:
             return True
     return False
+
+
+# Being called something bad or blamed, in any tense: "called me useless", "calls me a
+# failure", "he blames me" (the lexicon lists "blamed me" only). VADER's valence says what is
+# bad, so no list of insults is needed.
+CALLED: Final = frozenset({"called", "calls", "calling", "call"})
+BLAMED: Final = frozenset({"blames", "blaming", "blame", "blamed"})
+_ME: Final = frozenset({"me", "us"})
+INSULT: Final = -1.5
+
+
+def criticised(tokens: list[str], i: int) -> int:
+    """The end of a "called me <something bad>" or "blames me" phrase at ``i``, or 0."""
+    if i + 1 >= len(tokens) or tokens[i + 1] not in _ME:
+        return 0
+    if tokens[i] in BLAMED:
+        return i + 2
+    if tokens[i] not in CALLED:
+        return 0
+    from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
+
+    valence = sentiment_lexicon()
+    for j in range(i + 2, min(len(tokens), i + 5)):
+        if tokens[j] == BREAK:
+            return 0
+        if valence.get(tokens[j], 0.0) <= INSULT:
+            return j + 1
+    return 0
