@@ -88,13 +88,13 @@ LATEST_STRESS_FLOOR = 0.83
 LATEST_EMOTIONS_FLOOR = 0.81
 LATEST_POLARITY_FLOOR = 0.85
 # test13 (160 rows) was measured blind (stress 0.674, recall 0.320; emotions 0.829, recall
-# 0.739; polarity 0.681) and studied in the ninth round: now stress 0.927 (38/41, recall
-# 0.39), emotions 0.900 (36/40, recall 0.78), polarity 0.75. Stress recall stays low: most
+# 0.739; polarity 0.681) and studied in the ninth round: now stress 0.930 (40/43, recall
+# 0.41), emotions 0.900 (36/40, recall 0.78), polarity 0.76. Stress recall stays low: most
 # missed stressors are a trade's words the lexicon never saw in sentences read as neutral
 # ("Caseload is at 32 now", "the build has been red all week"); a MiniLM fallback did not
 # help (benchmarks/bench_analysis_semantic.py). Emotions sit at the target, not above it.
 BLIND_STRESS_FLOOR = 0.92
-BLIND_STRESS_RECALL_FLOOR = 0.38
+BLIND_STRESS_RECALL_FLOOR = 0.4
 BLIND_EMOTIONS_FLOOR = 0.89
 BLIND_POLARITY_FLOOR = 0.74
 
