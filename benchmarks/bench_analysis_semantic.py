@@ -34,9 +34,10 @@ wrong over test…test13, test13 unchanged at 0.930 / 0.412; ``words`` at T 0.80
 0.930 → 0.909 with no recall gained; at T 0.6, M 0.1: 0.833, +0 right / +5 wrong).
 Why: most of test13's missed stressors sit in sentences the rules read as neutral ("Release
 deadline is Thursday and the build has been red all week", "Essay on Kant due Friday and
-I've read the same page eleven times"), which no fallback behind the rules' own judgement can reach; and in the gated ones a
-word's nearest lexicon pattern is often a surface likeness ("cheaper" → money, "driving
-test" → a blood test, "council" → council tax, "group chat" → group project).
+I've read the same page eleven times"), which no fallback behind the rules' own judgement
+can reach; and in the gated ones a word's nearest lexicon pattern is often a surface likeness
+("cheaper" → money, "driving test" → a blood test, "council" → council tax, "group chat" →
+group project).
 
 Usage: ``python benchmarks/bench_analysis_semantic.py [--grid]`` (needs the MiniLM ONNX
 export in ``models/``: ``make models``).
