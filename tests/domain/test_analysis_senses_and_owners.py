@@ -118,6 +118,8 @@ def test_undone_deeds_placed_people_and_success_idioms(text: str, expected: set[
         ("Can't wait for the holiday with my family!", set(), "pos"),
         ("Still can't believe it's December already.", set(), "neutral"),
         ("Still haven't heard back about the job.", {"work"}, "neg"),
+        ("Couldn't have asked for a better day with my family.", set(), "pos"),
+        ("We kept talking for hours, so lovely.", set(), "pos"),
         ("Kept smiling all the way home from work.", set(), "pos"),
     ],
 )
@@ -187,6 +189,8 @@ def test_likening_oneself_to_something_bad_is_shame(text: str, emotions: set[str
         # called something good, or called on the phone, is not
         ("My boss called me brilliant in the meeting.", set()),
         ("Mum called me this morning about the party.", set()),
+        ("She called me a liar in front of everyone.", {"conflict"}),
+        ("He called me about the accident on the motorway.", {"commute"}),
     ],
 )
 def test_being_called_something_bad_is_criticism(text: str, expected: set[str]) -> None:

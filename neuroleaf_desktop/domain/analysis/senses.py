@@ -95,13 +95,15 @@ CANT: Final = frozenset({"can't", "cannot", "couldn't"})
 # what follows "can't" in idioms of eagerness, praise or wonder, not inability
 CANT_IDIOMS: Final = frozenset(
     {"wait", "believe", "complain", "thank", "ask", "be", "help", "resist", "recommend",
-     "fault", "praise", "imagine", "beat", "stop", "get", "see"}
+     "fault", "praise", "imagine", "beat", "stop", "get", "see", "have", "agree"}
 )  # fmt: skip
 CANT_IDIOM_LISTS: Final = [[w] for w in CANT_IDIOMS]
 CANT_GET_IDIOMS: Final = frozenset({"enough", "over"})  # "can't get enough", "can't get over how"
 KEEP: Final = frozenset({"keep", "keeps", "kept", "keeping"})
 KEEP_FINE: Final = frozenset(
-    {"going", "smiling", "laughing", "improving", "trying", "moving", "getting", "thinking"}
+    {"going", "smiling", "laughing", "improving", "trying", "moving", "getting", "thinking",
+     "talking", "chatting", "playing", "dancing", "singing", "reading", "learning",
+     "practising", "practicing", "giggling", "hugging", "growing", "winning"}
 )  # fmt: skip
 
 
@@ -152,9 +154,12 @@ def criticised(tokens: list[str], i: int) -> int:
     from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
 
     valence = sentiment_lexicon()
-    for j in range(i + 2, min(len(tokens), i + 5)):
-        if tokens[j] == BREAK:
-            return 0
-        if valence.get(tokens[j], 0.0) <= INSULT:
-            return j + 1
-    return 0
+    j = i + 2
+    while j < len(tokens) and j < i + 4 and tokens[j] in _NAME_OPENERS:
+        j += 1  # "called me a liar", "calls me so lazy"
+    if j >= len(tokens) or tokens[j].endswith("ing"):
+        return 0  # "called me crying", "called me sobbing": the caller's state
+    return j + 1 if valence.get(tokens[j], 0.0) <= INSULT else 0
+
+
+_NAME_OPENERS: Final = frozenset({"a", "an", "the", "so", "such", "really", "totally"})
