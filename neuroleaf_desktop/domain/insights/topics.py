@@ -62,6 +62,7 @@ from neuroleaf_desktop.domain.insights.things import (
     thing_after,
 )
 from neuroleaf_desktop.domain.insights.vocabulary import (
+    ACTIVITY_KINDS,
     EFFECT_RX,
     EFFECT_WEIGHT,
     FEELING_RX,
@@ -80,6 +81,8 @@ TopicKind = Literal[
 ]
 Method = Literal["keywords", "subject", "similarity", "none"]
 Similarity = Callable[[str, Sequence[str]], Sequence[float]]
+# Whether the person's own journal (entries, tags) names a word in any of its forms.
+Written = Callable[[str], bool]
 
 SIMILARITY_THRESHOLD: Final = 0.35
 
@@ -135,6 +138,8 @@ _SUBJECT_RX: Final = re.compile(
     # where or with whom it happens is not part of it ("volunteering *at the food bank*")
     r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    # "is birdwatching *doing anything for me*", "does it do much for my mood"
+    r"|do(?:es|ing)? (?:anything|something|much|a lot|any good|me any good) (?:for|to)"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
     r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
@@ -279,14 +284,21 @@ def _forms(word: str) -> str:
     return rf"{re.escape(stem)}{re.escape(stem[-1])}?{_FORMS}"
 
 
+# A whole word that is not part of a hyphenated compound: "the *run-up* to the wedding" is a
+# time, and "a *walk-in* clinic" a place, not the activity one half of it names.
+_OPEN: Final = r"(?<![\w-])"
+_SHUT: Final = r"(?![\w]|-\w)"
+
+
 def activity_pattern(activity: str) -> re.Pattern[str]:
     """The activity's own name in any form ("running" also finds "my runs"), and for the
-    default activities the everyday words for them ("gym" → exercise)."""
+    default activities the everyday words for them ("gym" → exercise); never half of a
+    hyphenated compound ("run-up")."""
     name = activity.strip().lower()
     if name in ACTIVITY_SYNONYMS:  # its everyday words already hold its forms
-        return re.compile(rf"\b(?:{ACTIVITY_SYNONYMS[name]})\b", re.I)
+        return re.compile(rf"{_OPEN}(?:{ACTIVITY_SYNONYMS[name]}){_SHUT}", re.I)
     own = _forms(name) if name.isalpha() else rf"{re.escape(name)}s?"
-    return re.compile(rf"\b(?:{own})\b", re.I)
+    return re.compile(rf"{_OPEN}(?:{own}){_SHUT}", re.I)
 
 
 def _group_pattern(activity: str) -> re.Pattern[str] | None:
@@ -294,7 +306,7 @@ def _group_pattern(activity: str) -> re.Pattern[str] | None:
     is a kind of: someone who logs "running" is asked "does exercise help?" about it."""
     for group, body in ACTIVITY_SYNONYMS.items():
         if group != activity and re.fullmatch(rf"(?:{body})", activity, re.I):
-            return re.compile(rf"\b(?:{group}|{body})\b", re.I)
+            return re.compile(rf"{_OPEN}(?:{group}|{body}){_SHUT}", re.I)
     return None
 
 
@@ -338,6 +350,29 @@ def _activity_by_name(question: str, activities: Collection[str]) -> tuple[int, 
         if found:
             return question.index(name), found[0], name
     return None
+
+
+def journal_writes(texts: Sequence[str]) -> Written:
+    """``Written`` over the person's texts and tags: a word in any of its forms ("swimming"
+    finds "a sea swim"), never as half of a hyphenated compound."""
+
+    def writes(word: str) -> bool:
+        rx = activity_pattern(word)
+        return any(rx.search(text) for text in texts)
+
+    return writes
+
+
+def unwritten_kind(activity: tuple[str, str] | None, written: Written | None) -> str:
+    """The word of a kind of a default activity ("pilates" for exercise) that the person's
+    journal never names: that kind is a thing of its own, with no data ("" otherwise, and
+    always "" when the journal's words are not known)."""
+    if activity is None or written is None or activity[0] not in ACTIVITY_KINDS:
+        return ""
+    word = activity[1].lower()
+    if not re.fullmatch(rf"(?:{ACTIVITY_KINDS[activity[0]]})", word, re.I):
+        return ""
+    return "" if written(word) else word
 
 
 def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
@@ -429,8 +464,10 @@ def classify(
     names: Collection[str] = (),
     similarity: Similarity | None = None,
     today: date | None = None,
+    written: Written | None = None,
 ) -> Topic:
-    """The topic of ``question``; ``activities`` and ``names`` come from the person's data.
+    """The topic of ``question``; ``activities`` and ``names`` come from the person's data,
+    ``written`` says whether their journal names a word (``journal_writes``).
 
     What decides, in order: "when did I last …"; two or more subjects compared ("yoga or
     swimming?": the first named, the others kept in ``also``); a person or place of the
@@ -440,7 +477,7 @@ def classify(
     With ``today``, the question's scope too: a time window, times it singles out.
     """
     text = repaired(question.strip())
-    topic = _classify(text, activities, names, similarity)
+    topic = _classify(text, activities, names, similarity, written)
     if topic.kind == "unknown":
         return topic
     worse = topic.kind in SPLIT_KINDS and asks_worse(text)
@@ -465,15 +502,21 @@ def _classify(
     activities: Collection[str],
     names: Collection[str],
     similarity: Similarity | None,
+    written: Written | None = None,
 ) -> Topic:
     if about_app(text) or (_REQUEST_RX.search(text) and not _about_person(text)):
         return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
+    # a kind of a default activity the journal never names is a thing of its own ("pilates")
+    unlogged = unwritten_kind(activity, written)
+    activity = None if unlogged else activity
     known_names = _mentioned_names(text, names)
     absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
     scores, matched = feeling_scores(text)
     if _is_last_time(text):
+        if unlogged and not known_names:
+            return _thing_topic("last_time", unlogged)
         return _last_time(text, activity, known_names, absent, scores, matched)
     compared = _compared(text, activities, known_names, absent) if COMPARE_RX.search(text) else []
     if len(compared) > 1:
@@ -486,6 +529,8 @@ def _classify(
         return _thing_topic("activity", phrase)
     if activity is not None:
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
+    if unlogged:
+        return _thing_topic("activity", unlogged)
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
     thing = _new_thing(_SUBJECT_RX.search(text))

@@ -108,14 +108,23 @@ EFFECT_RX: Final = re.compile(
 )
 EFFECT_WEIGHT: Final = 1.0
 
+# The kinds of a default activity: sports of their own, each a thing someone does or does
+# not do. A kind is read as the default activity only when the person's journal names it
+# (``topics``): someone who logs "exercise" and never writes of pilates has no pilates in
+# their journal, and "does pilates help?" must not be answered with their runs. The other
+# everyday words are names for the activity itself ("gym", "a pint", "the woods").
+ACTIVITY_KINDS: Final[dict[str, str]] = {
+    # "running on fumes", "run down", "running late" are not exercise
+    "exercise": r"runs|running(?! (?:on|late|low|out|around))|runner|jog\w*"
+    r"|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing|cycl(?:e|ed|ing)"
+    r"|bik(?:e|es|ing)|pilates|weights",
+}
+
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*",
-    # "running on fumes", "run down", "running late" are not exercise
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running(?! (?:on|late|low|out|around))"
-    r"|runner|jog\w*|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing"
-    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
-    r"|sports?|fitness|pilates|weights|training",
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|sports?|fitness|training|"
+    + ACTIVITY_KINDS["exercise"],
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
