@@ -164,6 +164,12 @@ _REQUEST_RX: Final = re.compile(
 )
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
+# A long question tells a story first and asks at its end ("… every time the phone rings,
+# what has helped me calm that down before"): the asking part follows its last break.
+LONG_STORY: Final = 25
+_BREAK_RX: Final = re.compile(
+    r"[,;:.!?]+\s+|\s+(?:but|so|and so)\s+(?=(?:what|how|why|is|does|do)\b)", re.I
+)
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
@@ -396,8 +402,10 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     if work:
         scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)
         matched.extend(work)
+    # Generic words ("helped", "what did I do") stand for the bare "What helped last time?";
+    # they are no vote against a feeling the question names.
     generic = [m[0].lower() for m in GENERIC_RX.finditer(question)]
-    if generic:
+    if generic and not any(k in scores for k in FEELING_RX):
         scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5
         matched.extend(generic)
     return scores, matched
@@ -426,6 +434,17 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     """A thing named but not in the data: a capitalised one is a name ("Paris")."""
     subject_kind: Literal["activity", "name"] = "name" if thing[:1].isupper() else "activity"
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
+
+
+def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity met in the story of a long question whose asking part is about a feeling
+    ("my partner's in hospital … every time the phone rings, what has helped me calm that
+    down?"): it sets the scene, the feeling is what is asked about."""
+    if activity is None or len(text.split()) < LONG_STORY:
+        return False
+    asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
+    named = re.search(rf"\b{re.escape(activity[1])}\b", asked, re.I)
+    return named is None and any(rx.search(asked) for rx in FEELING_RX.values())
 
 
 def _about_person(text: str) -> bool:
@@ -510,7 +529,7 @@ def _classify(
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     # a kind of a default activity the journal never names is a thing of its own ("pilates")
     unlogged = unwritten_kind(activity, written)
-    activity = None if unlogged else activity
+    activity = None if unlogged or _scenery(text, activity) else activity
     known_names = _mentioned_names(text, names)
     absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
     scores, matched = feeling_scores(text)

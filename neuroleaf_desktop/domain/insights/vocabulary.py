@@ -19,7 +19,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|apprehensi\w*|wound up|phobi\w*"
     # slang: "wired" is anxious unless it is the sleepless "tired but wired"
     r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
-    r"|edgier|on tenterhooks|knots? in my stomach|tight chest|chest (?:feels |is |gets )?tight",
+    r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
+    # a knot where fear sits: "the knot in my chest", "my stomach in knots"
+    r"|knots? in my (?:stomach|chest|throat|gut|belly)"
+    r"|(?:stomach|chest|gut|belly) (?:is )?in knots",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
@@ -50,7 +53,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
     r"|dead on my feet"
     r"|running on fumes|worn down|done in|zombie|hit(?:ting)? a wall"
-    r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked",
+    r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
+    # images of moving with no strength: "I drag myself through the day", "wading through
+    # treacle"
+    r"|drag(?:s|ged|ging)? (?:myself|my feet|my body)|(?:wading|wade|waded) through"
+    r" (?:treacle|mud|molasses|syrup|glue|sludge|concrete|quicksand)",
     "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
@@ -93,9 +100,10 @@ EFFECT_RX: Final = re.compile(
     r"\b(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
     r"|worsen\w*|boost\w*|make|makes|making|made|disturb\w*|impact\w*|lift\w*|fix\w*|harm\w*"
     r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for"
-    # "throw off my sleep", "stop me sleeping", "sap my energy", "drag my mood down", ...
-    r"|throw(?:s|n|ing)?|threw|stop(?:s|ped|ping)?|sap(?:s|ped|ping)?|zap(?:s|ped|ping)?"
-    r"|drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|drag(?:s|ged|ging)?|bring(?:s|ing)?|brought"
+    # "throw off my sleep", "wear me out", "stop me sleeping", "sap my energy", "drag my mood
+    # down", ...
+    r"|throw(?:s|n|ing)?|threw|wear(?:s|ing)?|wore|stop(?:s|ped|ping)?|sap(?:s|ped|ping)?"
+    r"|zap(?:s|ped|ping)?|drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|drag(?:s|ged|ging)?|bring(?:s|ing)?|brought"
     r"|knock(?:s|ed|ing)?|spoil\w*|screw(?:s|ed|ing)?|interfer\w*|disrupt\w*|caus\w*"
     r"|giv(?:e|es|ing)|gave|lead(?:s|ing)? to|led to|trigger\w*|set(?:s|ting)? off"
     r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
