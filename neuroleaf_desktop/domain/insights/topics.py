@@ -8,7 +8,11 @@ The method is deliberately transparent, and the person sees its result ("Looking
 2. A person or place the journal names, in any casing ("Sam", "seeing priya", "New York"),
    makes the question about *that*; it is more specific than an activity ("my runs with Sam"
    is about Sam). Then a logged activity ("walking", "the gym" → exercise). Their evidence
-   covers mood, sleep and anxiety together.
+   covers mood, sleep and anxiety together. A class or discipline of a default activity
+   ("pilates" for exercise) is that activity only when the person's journal names it;
+   otherwise it is a thing the journal does not hold (3.). In a long question that tells a
+   story and asks about a feeling at its end, an activity met only in the story sets the
+   scene ("… every time the phone rings, what helped me calm that down?" asks about anxiety).
 3. A capitalised name the data does not hold ("Does Paris cheer me up?") or a thing a
    question weighs that no rule knows ("does knitting help me?") is still the subject: its
    answer says plainly that the journal does not mention it, instead of borrowing another
@@ -22,12 +26,13 @@ The method is deliberately transparent, and the person sees its result ("Looking
    the topic asked about wins; a feeling named only as the condition ("am I more irritable
    *when I'm tired*?") counts half when another one is asked after (``clauses``); ties go
    to the more specific topic. Generic words ("helped", "better") count half, for "What helped last
-   time?"; work words count half, so a named feeling wins over them.
-5. With no keyword at all, only for a question about the person ("I", "me", "my") and only
-   when a sentence embedder is available, the question is compared with a few lines
-   describing each topic (cosine similarity); the topic of the closest line is taken if it
-   is similar enough, else the topic is *unknown* ("what's the weather?") and nothing is
-   guessed.
+   time?", and only when no feeling is named; work words count half, so a named feeling wins
+   over them.
+5. With no keyword at all, only for a question about the person ("I", "me", "my"), the
+   question is compared with a few lines describing each topic (``described``): by meaning
+   when a sentence embedder is available (cosine similarity, the closest line if similar
+   enough), else by the image words of the lines ("I've been *snapping* at everyone" → low
+   mood); with neither the topic is *unknown* ("what's the weather?") and nothing is guessed.
 
 Pure: the similarity function is passed in (the service wraps MiniLM).
 """
@@ -42,6 +47,14 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
 from neuroleaf_desktop.domain.insights.clauses import weighed
+from neuroleaf_desktop.domain.insights.described import (
+    DESCRIPTIONS as DESCRIPTIONS,  # re-exported
+)
+from neuroleaf_desktop.domain.insights.described import (
+    SIMILARITY_THRESHOLD as SIMILARITY_THRESHOLD,  # re-exported
+)
+from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
+from neuroleaf_desktop.domain.insights.described import by_meaning, by_words, stem
 from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates, people_at_slot
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
@@ -62,11 +75,11 @@ from neuroleaf_desktop.domain.insights.things import (
     thing_after,
 )
 from neuroleaf_desktop.domain.insights.vocabulary import (
-    ACTIVITY_KINDS,
     EFFECT_RX,
     EFFECT_WEIGHT,
     FEELING_RX,
     GENERIC_RX,
+    JOURNAL_KINDS,
     KNOWN_WORDS,
     NEGATIVE_RX,
     POSITIVE_RX,
@@ -80,38 +93,8 @@ TopicKind = Literal[
     "low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown"
 ]
 Method = Literal["keywords", "subject", "similarity", "none"]
-Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 # Whether the person's own journal (entries, tags) names a word in any of its forms.
 Written = Callable[[str], bool]
-
-SIMILARITY_THRESHOLD: Final = 0.35
-
-# A few lines each, written for the embedder: what a question on the topic tends to say, in
-# plain words and in the everyday images people use for it ("my mind keeps racing"); a topic's
-# similarity is that of its closest line.
-DESCRIPTIONS: Final[dict[TopicKind, tuple[str, ...]]] = {
-    "low_mood": (
-        "feeling low, sad, down or depressed and what helped me feel better",
-        "irritable, grumpy, short-tempered and snapping at people",
-        "numb, empty and flat, nothing feels fun anymore",
-    ),
-    "anxiety": (
-        "feeling anxious, nervous, worried, panicky or on edge",
-        "racing thoughts, jitters, a pounding heart and a knot in my stomach",
-    ),
-    "sleep": (
-        "sleeping badly, insomnia, short nights and sleep quality",
-        "lying awake at night, waking too early and not falling asleep",
-    ),
-    "stress": (
-        "stress at work, deadlines, pressure and feeling overwhelmed by my job",
-        "too much to do, drowning in tasks, stretched thin and burnt out",
-    ),
-    "energy": (
-        "feeling tired, exhausted, drained or having no energy",
-        "sluggish, can't get going, no drive and running on empty",
-    ),
-}
 
 WORK_WEIGHT: Final = 0.5
 SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energy"})
@@ -269,25 +252,13 @@ class Topic:
         return f"Looking at: {self.label}"
 
 
-_SUFFIXES: Final = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
 _FORMS: Final = r"(?:e|s|es|ed|er|ers|ing|ings|ion|ions)?"
-
-
-def _stem(word: str) -> str:
-    """The word without an ending, so "runs", "running" and "run" meet ("swimming" → "swim")."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]  # "runn" → "run"
-    return word
 
 
 def _forms(word: str) -> str:
     """Every form of a one-word name: its stem, a doubled last letter, a usual ending."""
-    stem = _stem(word)
-    return rf"{re.escape(stem)}{re.escape(stem[-1])}?{_FORMS}"
+    bare = stem(word)
+    return rf"{re.escape(bare)}{re.escape(bare[-1])}?{_FORMS}"
 
 
 # A whole word that is not part of a hyphenated compound: "the *run-up* to the wedding" is a
@@ -370,15 +341,15 @@ def journal_writes(texts: Sequence[str]) -> Written:
 
 
 def unwritten_kind(activity: tuple[str, str] | None, written: Written | None) -> str:
-    """The word of a kind of a default activity ("pilates" for exercise) that the person's
-    journal never names: that kind is a thing of its own, with no data ("" otherwise, and
-    always "" when the journal's words are not known)."""
-    if activity is None or written is None or activity[0] not in ACTIVITY_KINDS:
+    """The word of a class or discipline of a default activity ("pilates" for exercise) that
+    the person's journal does not name (or whose journal is not known): it is a thing of its
+    own, with no data ("" for any other word)."""
+    if activity is None or activity[0] not in JOURNAL_KINDS:
         return ""
     word = activity[1].lower()
-    if not re.fullmatch(rf"(?:{ACTIVITY_KINDS[activity[0]]})", word, re.I):
+    if not re.fullmatch(rf"(?:{JOURNAL_KINDS[activity[0]]})", word, re.I):
         return ""
-    return "" if written(word) else word
+    return "" if written is not None and written(word) else word
 
 
 def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
@@ -527,7 +498,7 @@ def _classify(
         return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
-    # a kind of a default activity the journal never names is a thing of its own ("pilates")
+    # a discipline of a default activity the journal never names is its own thing ("pilates")
     unlogged = unwritten_kind(activity, written)
     activity = None if unlogged or _scenery(text, activity) else activity
     known_names = _mentioned_names(text, names)
@@ -560,12 +531,14 @@ def _classify(
     feeling = _best_feeling(scores)
     if feeling is not None:
         return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
-    if similarity is not None and _ABOUT_ME.search(text):
-        lines = [(k, line) for k, kind_lines in DESCRIPTIONS.items() for line in kind_lines]
-        sims = list(similarity(text, [line for _k, line in lines]))
-        best = max(range(len(lines)), key=lambda i: sims[i])
-        if sims[best] >= SIMILARITY_THRESHOLD:
-            return Topic(lines[best][0], method="similarity", score=float(sims[best]))
+    if not _ABOUT_ME.search(text):
+        return Topic("unknown")
+    close = by_meaning(text, similarity) if similarity is not None else None
+    if close is not None:
+        return Topic(close[0], method="similarity", score=close[1])
+    shared = by_words(text)  # no embedder, or no line close enough: the lines' image words
+    if shared is not None:
+        return Topic(shared[0], method="similarity", matched=shared[1], score=1.0)
     return Topic("unknown")
 
 

@@ -116,23 +116,25 @@ EFFECT_RX: Final = re.compile(
 )
 EFFECT_WEIGHT: Final = 1.0
 
-# The kinds of a default activity: sports of their own, each a thing someone does or does
-# not do. A kind is read as the default activity only when the person's journal names it
-# (``topics``): someone who logs "exercise" and never writes of pilates has no pilates in
-# their journal, and "does pilates help?" must not be answered with their runs. The other
-# everyday words are names for the activity itself ("gym", "a pint", "the woods").
-ACTIVITY_KINDS: Final[dict[str, str]] = {
-    # "running on fumes", "run down", "running late" are not exercise
-    "exercise": r"runs|running(?! (?:on|late|low|out|around))|runner|jog\w*"
-    r"|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing|cycl(?:e|ed|ing)"
-    r"|bik(?:e|es|ing)|pilates|weights",
+# Classes and disciplines of a default activity: each has a name and a following of its own,
+# like yoga, and many people who log "exercise" never do them. One is read as the default
+# activity only when the person's journal names it (``topics``); otherwise it is a thing the
+# journal does not hold, and "does pilates help?" is not answered with their runs. The
+# everyday words for the activity itself ("gym", "running", "a swim", "a pint", "the woods")
+# always are it.
+JOURNAL_KINDS: Final[dict[str, str]] = {
+    "exercise": r"pilates|spin(?:ning)? class(?:es)?|barre|zumba|aerobics|cross ?fit"
+    r"|(?:kick ?)?boxing(?! day)|martial arts",
 }
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*",
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|sports?|fitness|training|"
-    + ACTIVITY_KINDS["exercise"],
+    # "running on fumes", "run down", "running late" are not exercise
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running(?! (?:on|late|low|out|around))"
+    r"|runner|jog\w*|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing"
+    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
+    r"|sports?|fitness|weights|training|" + JOURNAL_KINDS["exercise"],
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
@@ -182,6 +184,7 @@ STOPWORDS: Final = _words(
     "everything nothing one doing going getting being having feeling more less time day days "
     "week weeks weekend weekends morning mornings evening evenings night nights life today "
     "the a an all any some much many way things thing stuff anyone someone people out up off "
+    "everyone everybody anybody somebody nobody "
     "away back over around in on"
 )
 
