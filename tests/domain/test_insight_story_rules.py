@@ -111,6 +111,16 @@ def test_a_discipline_the_journal_never_names_is_its_own_subject(
     assert _topic(question, written=journal_writes(["Went for a run, gave up soon."])) == expected
 
 
+def test_a_discipline_never_named_is_its_own_subject_in_a_comparison_too() -> None:
+    written = journal_writes(JOURNAL[1:])
+    topic = classify("is yoga or pilates better for my mood", activities=ACTIVITIES,
+                     written=written)  # fmt: skip
+    assert (topic.subject, topic.also) == ("yoga", (("pilates", "activity"),))
+    topic = classify("is yoga or running better for my mood", activities=ACTIVITIES,
+                     written=written)  # fmt: skip
+    assert (topic.subject, topic.also) == ("yoga", (("exercise", "activity"),))
+
+
 def test_a_discipline_the_journal_names_is_the_persons_exercise() -> None:
     written = journal_writes(JOURNAL)
     assert _topic("does pilates help my mood", written=written) == ("activity", "exercise")
@@ -149,7 +159,7 @@ def test_a_gerund_subject_is_the_condition(question: str, kind: str) -> None:
         (
             "I'm useless by three and I drag myself through the day, what did I do about it",
             "energy",
-        ),  # fmt: skip
+        ),
         # unchanged: the bare question, and work words with a generic one
         ("What helped last time?", "low_mood"),
         ("what helps when work is crazy", "stress"),

@@ -508,7 +508,9 @@ def _classify(
         if unlogged and not known_names:
             return _thing_topic("last_time", unlogged)
         return _last_time(text, activity, known_names, absent, scores, matched)
-    compared = _compared(text, activities, known_names, absent) if COMPARE_RX.search(text) else []
+    compared = (
+        _compared(text, activities, known_names, absent, written) if COMPARE_RX.search(text) else []
+    )
     if len(compared) > 1:
         (first, kind), *others = compared
         return Topic("activity", first, kind, "subject", (first,), 1.0,  # type: ignore[arg-type]
@@ -557,10 +559,15 @@ def _new_phrase(text: str, activities: Collection[str]) -> str:
 
 
 def _compared(
-    text: str, activities: Collection[str], names: Sequence[str], absent: Sequence[str]
+    text: str,
+    activities: Collection[str],
+    names: Sequence[str],
+    absent: Sequence[str],
+    written: Written | None,
 ) -> list[tuple[str, str]]:
     """Every subject the question names, in its order: people and places, logged activities
-    (or the default one a self-named activity is a kind of), and things the data lacks."""
+    (or the default one a self-named activity is a kind of), and things the data lacks (a
+    discipline the journal never names among them: ``unwritten_kind``)."""
     lower = text.lower()
     found: dict[str, tuple[int, str]] = {}
     for name in [*names, *absent]:
@@ -570,7 +577,8 @@ def _compared(
         for rx in (activity_pattern(activity), _group_pattern(activity)):
             m = rx.search(text) if rx is not None else None
             if m and not any(m.start() == at for at, _k in found.values()):
-                found.setdefault(activity, (m.start(), "activity"))
+                subject = unwritten_kind((activity, m[0]), written) or activity
+                found.setdefault(subject, (m.start(), "activity"))
                 break
     for thing in (thing_after(text), *_more_things(text)):
         if thing and thing not in found and not any(thing in n.lower() for n in found):
