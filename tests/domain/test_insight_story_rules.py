@@ -174,6 +174,7 @@ def test_generic_words_vote_only_when_no_feeling_is_named(question: str, kind: s
     ("question", "expected"),
     [
         ("it feels like wading through treacle lately", ("energy", "")),
+        ("work wore me out today, what helps", ("energy", "")),
         ("my stomach is in knots before meetings, what helps?", ("anxiety", "")),
         ("there's a knot in my chest all day", ("anxiety", "")),
         ("did dragging myself to the gym help?", ("activity", "exercise")),  # the activity wins

@@ -47,7 +47,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
-    r"|can'?t be bothered|wears? me out|wearing me out|crash(?:es|ed|ing)?"
+    r"|can'?t be bothered|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
