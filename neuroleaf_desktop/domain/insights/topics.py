@@ -369,6 +369,7 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
         hits = found[kind]
         scores[kind] = weight + EFFECT_WEIGHT * any(h.start() in objects for h in hits)
         matched.extend(h[0].lower() for h in hits)
+    named = bool(scores)
     work = [m[0].lower() for m in WORK_RX.finditer(question)]
     if work:
         scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)
@@ -376,7 +377,7 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     # Generic words ("helped", "what did I do") stand for the bare "What helped last time?";
     # they are no vote against a feeling the question names.
     generic = [m[0].lower() for m in GENERIC_RX.finditer(question)]
-    if generic and not any(k in scores for k in FEELING_RX):
+    if generic and not named:
         scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5
         matched.extend(generic)
     return scores, matched
