@@ -107,7 +107,7 @@ def _new(phrase: str) -> bool:
 
 
 def _parts(words: set[str]) -> set[str]:
-    """The parts of the hyphenated words among ``words``, when all of them are words."""
+    """The parts of the hyphenated words among ``words`` ("late-night" → late, night)."""
     return {p for w in words if "-" in w for p in w.split("-")} - {""}
 
 
