@@ -203,11 +203,23 @@ _OTHERS_SAID = re.compile(
 )
 
 
+# Someone else confided it to the writer: "il mio collega mi ha confidato che ha pensato di
+# farla finita", "me contó que", "m'a avoué qu'", "me confessou que", "hat mir erzählt, dass".
+_CONFIDED = re.compile(
+    r"\b(?:mi|me|m')\s*(?:ha|a)\s+(?:confidato|detto|raccontato|confessato|confie|dit|avoue"
+    r"|raconte)\s+(?:che|que|qu')\s*(?:\S+\s+){0,4}$"
+    r"|\bme\s+(?:conto|confeso|dijo|confio|contou|confessou|disse)\s+que\s+(?:\S+\s+){0,4}$"
+    r"|\bhat\s+mir\s+(?:erza(?:e)?hlt|gesagt|gestanden|anvertraut),?\s+dass\s+(?:\S+\s+){0,4}$",
+    FLAGS,
+)
+
+
 def others_talk(clause_prefix: str) -> bool:
     """The phrase is what someone else talks about, not the writer's own wish."""
     return (
         _OTHERS_TALK.search(clause_prefix) is not None
         or _OTHERS_SAID.search(clause_prefix) is not None
+        or _CONFIDED.search(clause_prefix) is not None
     )
 
 

@@ -31,6 +31,9 @@ from dataclasses import dataclass, replace
 
 from neuroleaf_desktop.domain.safety import (
     context,
+    rules_core_acts,
+    rules_core_explicit,
+    rules_core_signs,
     rules_de,
     rules_de_intent,
     rules_de_signs,
@@ -68,7 +71,7 @@ from neuroleaf_desktop.domain.safety.categories import (
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
 from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
-from neuroleaf_desktop.domain.safety.negation import is_negated
+from neuroleaf_desktop.domain.safety.negation import is_negated, is_negated_after
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
     DEFAULT_SEMANTIC_THRESHOLD,
@@ -96,7 +99,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
     + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
     + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
-    + rules_decided.RULES
+    + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
+    + rules_core_acts.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -362,7 +366,7 @@ def _judge(
     sentence = norm[sentence_start : context.segment_end(context.SENTENCE_BREAK, norm, end)]
 
     status = MatchStatus.COUNTED
-    if is_negated(clause_prefix, rule.lang, m.group(0)):
+    if is_negated(clause_prefix, rule.lang, m.group(0)) or is_negated_after(norm[end : end + 60]):
         status = MatchStatus.NEGATED
     elif (
         context.in_others_quote(sentence_prefix)
