@@ -36,6 +36,8 @@ _OTHER_MARKER = (
     r"|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|nan|colleague|coworker"
     r"|co-worker|boss|roommate|flatmate|neighbou?r|classmate|student|teacher|client|patient"
     r"|character|man|woman|guy|girl|boy|teen|teenager|niece|nephew"
+    # grandparents and step-parents as people write them ("my grandad wanted to die at home")
+    r"|grandad|granddad|granny|gran|nana|nanna|stepdad|stepmum|stepmom|fiance|fiancee"
 )
 # Other languages: their own pronouns and the commonest people (an English "he" is a Spanish
 # "I have", so each language is read with its own words).
@@ -330,9 +332,10 @@ _OWN_SUBJECT: dict[str, re.Pattern[str]] = {
     # Spanish, Portuguese, Italian: a first-person clitic on the infinitive ("quitarme la vida",
     # "me matar", "togliermi la vita") makes a run-on entry's earlier "mi hermana" a companion,
     # not the subject
-    "es": re.compile(r"\b\w+(?:ar|er|ir)me\b", FLAGS),
+    # … or the first-person auxiliary ("las he escondido", "le ho nascoste")
+    "es": re.compile(r"\b\w+(?:ar|er|ir)me\b|\bhe\s+\w+(?:ado|ido)\b", FLAGS),
     "pt": re.compile(r"\bme\s+\w+(?:ar|er|ir)\b|\b\w+(?:ar|er|ir)-me\b", FLAGS),
-    "it": re.compile(r"\b\w+(?:ar|er|ir)mi\b", FLAGS),
+    "it": re.compile(r"\b\w+(?:ar|er|ir)mi\b|\bho\s+\w+", FLAGS),
 }
 
 

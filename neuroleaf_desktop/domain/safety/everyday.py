@@ -92,6 +92,10 @@ _SPORT_TOOLS = (
     # toys and games: "found my son's toy gun", "water pistol"
     # a hammock in every language ("cuerda para colgar la hamaca")
     r"|hamaca|amaca|hamac|ha(?:e)?ngematte|rede\s+de\s+(?:descanso|dormir)"
+    r"|(?:pendurar|armar)\s+a\s+rede"
+    # medicine put away from a child or a dog ("hid the pills from my toddler")
+    r"|(?:from|away\s+from)\s+(?:my|the|our)\s+(?:toddler|kids?|children|son|daughter|dog|baby)"
+    r"|out\s+of\s+(?:reach|sight)|childproof|so\s+(?:she|he|they)\s+can'?t\s+(?:reach|find)"
     r"|juguete\w*|spielzeug\w*|jouets?|brinquedos?|giocattol\w*|nerf|water\s+(?:gun|pistol)"
     r"|airsoft|paintball|video\s*games?|videojuego\w*|videogioc\w*"
     # a water pistol, a glue gun, a paint gun in es / pt / it
@@ -391,7 +395,8 @@ _HYPERBOLE = re.compile(
 # assessed ("l'évaluation du risque suicidaire"): the writer's job, not the writer's wish.
 _CLINICAL = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:overdoses|ods"
-    r"|suicide\s+attempts|attempts)\b"
+    r"|suicide\s+attempts|attempts)\s+(?:before|on|in|during|this|today|per|since|a\s+(?:day"
+    r"|night|week|shift))\b"
     r"|\b(?:evaluation|assessment|valutazione|avaliacao|evaluacion|einscha(?:e)?tzung|bewertung)"
     r"\s+(?:\w+\s+){0,2}?(?:risque|risk|rischio|risco|riesgo|risiko)\b",
     FLAGS,

@@ -44,7 +44,8 @@ _READY = {
     "en": r"\b(?:it'?s\s+all\s+(?:ready|set|sorted)|everything'?s\s+(?:ready|set|sorted)"
     r"|everything\s+is\s+(?:ready|set)|i'?ve\s+(?:decided|got\s+everything|chosen\s+the\s+(?:place"
     r"|spot|day)))",
-    "de": r"\b(?:(?:liegen|liegt|steht|stehen|ist|sind)\s+(?:schon\s+|alle?\s+)?(?:bereit|parat"
+    "de": r"\b(?:(?:tabletten|pillen|medikamente|seil|strick|alles)\s+(?:liegen|liegt|steht|stehen"
+    r"|ist|sind)\s+(?:schon\s+|alle?\s+)?(?:bereit|parat"
     r"|vorbereitet)|hab(?:e)?\s+(?:schon\s+)?alles\s+(?:vorbereitet|besorgt|entschieden)"
     r"|ist\s+entschieden)",
     "fr": r"\b(?:tout\s+est\s+(?:pret|prevu|decide|en\s+place)|j'?\s*ai\s+(?:tout\s+)?(?:prevu"
@@ -141,10 +142,10 @@ _SECRET_GATE = {
 }
 # The key to where a gun or medicine is locked, taken: "took the spare key to the gun cabinet".
 _KEY_TAKEN = (
-    r"\b(?:took|nicked|pinched|pocketed|copied|swiped|stole|hid|kept)\s+(?:the\s+"
-    r"|a\s+)?(?:spare\s+)?"
-    r"keys?\s+(?:to|for|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:gun|rifle|shotgun|firearms?"
-    r"|medicine|meds?|drugs?)\s+(?:cabinet|cupboard|safe|locker|box)\b"
+    r"\b(?:took|nicked|pinched|pocketed|copied|swiped|stole|hid|kept|picked\s+up|grabbed)\s+"
+    r"(?:the\s+|a\s+|his\s+|her\s+)?(?:spare\s+)?keys?\s+(?:to|for|of)\s+(?:the\s+|his\s+|her\s+"
+    r"|their\s+|my\s+)?(?:\w+'?s\s+)?(?:gun|rifle|shotgun|firearms?|medicine|meds?|drugs?)\s+"
+    r"(?:cabinet|cupboard|safe|locker|box)\b"
 )
 # Enough pills gathered from several pharmacies, or without anyone asking.
 _SEVERAL_PHARMACIES = {
@@ -246,7 +247,8 @@ _LOVE_GATE = {
 
 # --- a past attempt and the same urge back now -------------------------------------------------
 _ATTEMPT = {
-    "en": r"\b(?:tried|attempted)\s+(?:once|before|it\s+before|twice)\b|\b(?:jumped|overdosed"
+    "en": r"\b(?:tried|attempted)\s+(?:once|before|it\s+before|twice)"
+    r"(?=\s*(?:$|[.!?,;\n]|when\b|at\b|in\b|aged\b|and\b))|\b(?:jumped|overdosed"
     r"|od'?d)"
     r"\s+once\b|\bafter\s+(?:my|the)\s+(?:attempt|overdose)\b|\bscars\s+on\s+my\s+(?:wrists?"
     r"|arms?|thighs?)\b|\bfound\s+me\s+(?:just\s+)?in\s+time\b",
@@ -315,6 +317,8 @@ def _rules(
     severity: Severity,
     patterns: dict[str, str],
     gates: dict[str, str],
+    *,
+    inherent: bool = True,
 ) -> tuple[Rule, ...]:
     return tuple(
         rule(
@@ -322,7 +326,7 @@ def _rules(
             category,
             severity,
             patterns[lang],
-            inherent=True,
+            inherent=inherent,
             lang=lang,
             gate=gates[lang],
         )
@@ -378,6 +382,7 @@ RULES: tuple[Rule, ...] = (
             for lang in LANGS
         },
         _SECRET_GATE,
+        inherent=False,
     )
     + _rules(
         "means_for_courage",

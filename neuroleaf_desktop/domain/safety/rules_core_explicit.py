@@ -29,32 +29,35 @@ from neuroleaf_desktop.domain.safety.rules import Rule, rule
 _SI = Category.SUICIDAL_IDEATION
 _URG = Severity.URGENT
 
-#: A word that is not a negation ("i honestly want", not "i don't want"): the gap a frame may
-#: hold between the writer and the wish.
-_WORD = r"(?!(?:not|never|no|nor|dont|didnt|wont|cant|wouldnt|\w+n't)\b)[\w']+"
-
-#: English: dying and not existing, said plainly or in the colloquial ways people write it.
-_EN_CORE = (
+#: English: wishing to be dead, not to exist, said plainly or in the colloquial ways people
+#: write it (a passive wish: "concern").
+_EN_DEAD = (
     r"(?:die|be\s+dead|be\s+gone\s+for\s+good|not\s+(?:be\s+(?:alive|here)\s+anymore|be\s+alive"
     r"|exist|wake\s+up)|stop\s+(?:existing|breathing)|cease\s+to\s+exist|never\s+wake\s+up"
-    r"|end\s+(?:it(?:\s+all)?|my\s+(?:own\s+)?life|things|myself)|kill\s+myself|top\s+myself"
-    r"|off\s+myself|unalive\s+myself|do\s+myself\s+in|finish\s+myself\s+off"
-    r"|take\s+my\s+(?:own\s+)?life"
-    r"|put\s+myself\s+(?:in(?:to)?\s+(?:the|my|an\s+early)\s+(?:ground|grave)|six\s+feet\s+under"
-    r"|out\s+of\s+my\s+misery)"
     r"|be\s+(?:in\s+the\s+ground|six\s+feet\s+under|in\s+(?:a|my)\s+(?:grave|coffin|box))"
     r"|disappear\s+(?:for\s+good|forever|permanently))"
 )
+#: … and ending one's own life (active ideation: "urgent"). A bare "end it" or "end things" is
+#: left out: it ends relationships and jobs as often.
+_EN_KILL = (
+    r"(?:end\s+(?:it\s+all|my\s+(?:own\s+)?life|myself)|kill\s+myself|top\s+myself"
+    r"|off\s+myself|unalive\s+myself|do\s+myself\s+in|finish\s+myself\s+off"
+    r"|take\s+my\s+(?:own\s+)?life"
+    r"|put\s+myself\s+(?:in(?:to)?\s+(?:the|my|an\s+early)\s+(?:ground|grave)|six\s+feet\s+under"
+    r"|out\s+of\s+my\s+misery))"
+)
 # The wish ends there, or goes on with a word that keeps it a wish ("… tonight", "… so badly"),
-# not "die of embarrassment", "die laughing", "end it with him".
+# not "die of embarrassment", "die laughing", "end it all with him".
 _WISH_END = (
     r"(?=\s*(?:$|[.!?,;:)\"\n]|-|and\b|but\b|so\b|tonight\b|now\b|already\b|anymore\b"
     r"|honestly\b|lately\b|some\s+days\b|sometimes\b|every\s+day\b))"
 )
-_EN_WISH = (
-    r"\b(?:all\s+)?(?:i|i'm|im|i\s+am)\s+(?:" + _WORD + r"\s+){0,3}?"
-    r"(?:want|wanted|wanna|wish|need|long|crave|ready|planning|plan|intend|tempted|mean)"
-    r"(?:\s+is)?\s+(?:to\s+)?(?:just\s+)?" + _EN_CORE + r"\b" + _WISH_END
+# The frame: a wish, a need, a readiness ("all i want is to", "i'm ready to", "i wish i could").
+# The match starts at the verb; whose wish it is and whether a negation comes before it are
+# judged in context (the nearest subject, ``negation``), as for every rule without "I" in it.
+_FRAME = (
+    r"\b(?:want|wanted|wanna|wish|need|long|crave|ready|planning|plan|intend|tempted)"
+    r"(?:\s+is)?\s+(?:to\s+|i\s+could\s+)?(?:just\s+)?"
 )
 # A voice or the writer's own head telling them to die ("the wee voice in my head keeps saying
 # just end it", "my brain keeps telling me to kill myself").
@@ -62,7 +65,7 @@ _EN_VOICE = (
     r"\b(?:voices?|my\s+(?:head|brain|mind|thoughts))\b[^.!?\n]{0,30}?\b(?:keeps?\s+|kept\s+)?"
     r"(?:saying|telling\s+me|says|tells\s+me|whispering|whispers|screaming|screams)\s+(?:to\s+)?"
     r"(?:just\s+)?(?:end\s+it(?:\s+all)?|kill\s+(?:yourself|myself)|die|you\s+should\s+(?:die"
-    r"|be\s+dead))\b"
+    r"|be\s+dead))\b" + _WISH_END
 )
 
 #: Reflexive-only predicates: only the writer can do them ("togliermi la vita").
@@ -76,7 +79,7 @@ _REFLEXIVE = {
     r"|\bacabar\s+conmigo(?:\s+mism[oa])?\b",
     "pt": r"\btirar\s+(?:a\s+)?(?:minha\s+)?(?:propria\s+)?vida\b|\b(?:suicidar-me|enforcar-me)\b"
     r"|\bme\s+(?:suicid|enforc)(?:ar|o|aria|asse|arei)\b|\bacabar\s+comigo(?:\s+mesm[oa])?\b",
-    "de": r"\bmir\s+(?:selbst\s+)?das\s+leben\s+(?:zu\s+)?nehmen\b"
+    "de": r"\bmir\s+(?:selbst\s+|einfach\s+|doch\s+|endlich\s+)?das\s+leben\s+(?:zu\s+)?nehmen\b"
     r"|\b(?:nehm(?:e)?|na(?:e)?hme|nahm)\s+mir\s+das\s+leben\b"
     r"|\bmich\s+(?:selbst\s+)?(?:(?:zu\s+)?erha(?:e)?ngen|aufzuha(?:e)?ngen|aufha(?:e)?ngen"
     r"|zu\s+erschie(?:ss|s)en|erschie(?:ss|s)en)\b|\bsuizid\s+(?:zu\s+)?begehen\b",
@@ -99,13 +102,14 @@ _NOT_FIGURE = {
 #: Transitive predicates in a first-person inflection: "je me tue", "mi ammazzassi", "me mato",
 #: "eu me mato", "ich bring mich um". Judged by the nearest subject: not ``inherent``.
 _FIRST_PERSON = {
-    "fr": r"\bje\s+(?:" + _WORD + r"\s+){0,2}?me\s+(?:tue|tuerais|tuerai|tuais)\b",
+    "fr": r"\bje\s+(?:(?!(?:ne|pas|jamais)\b)[\w']+\s+){0,2}?me\s+(?:tue|tuerais|tuerai|tuais)\b",
     "it": r"\bmi\s+(?:ammazz(?:o|erei|assi|ero)|uccid(?:o|erei|essi|ero))\b",
     # Accent-folded, "me mató" (it killed me: "ese examen me mató") reads as "me mato": the
     # first person must be said ("yo me mato") or the verb must follow "que" / "si".
     "es": r"\b(?:yo|que|si)\s+me\s+(?:mato|mataria|matara|matase|matare)\b",
     "pt": r"\b(?:eu|que|se)\s+me\s+(?:mato|mataria|matasse|matarei)\b",
-    "de": r"\b(?:bring(?:e)?|bra(?:e)?chte|bringe)\s+(?:ich\s+)?mich\s+(?:\w+\s+){0,2}?um\b"
+    "de": r"\b(?:bring(?:e)?|bra(?:e)?chte|bringe)\s+(?:ich\s+)?mich\s+(?:\w+\s+){0,2}?um"
+    r"(?=\s*(?:$|[.!?,;:\n]|und\b|weil\b|dann\b))"
     r"|\bich\s+(?:\w+\s+){0,2}?mich\s+(?:umbringe|umbringen|to(?:e)?ten)\b",
 }
 _FIRST_PERSON_GATE = {
@@ -160,11 +164,19 @@ def _one_step(lang: str) -> str:
 RULES: tuple[Rule, ...] = (
     rule(
         "en_core_wish",
+        Category.DEATH_WISH,
+        Severity.CONCERN,
+        _FRAME + _EN_DEAD + r"\b" + _WISH_END,
+        inherent=False,
+        gate=r"die|dead|gone|exist|wake|breath|ground|under|grave|coffin|box|disappear|here|alive",
+    ),
+    rule(
+        "en_core_intent",
         _SI,
         _URG,
-        _EN_WISH,
-        inherent=True,
-        gate=r"die|dead|gone|exist|wake|end|kill|myself|life|ground|grave|coffin|box|disappear",
+        _FRAME + _EN_KILL + r"\b" + _WISH_END,
+        inherent=False,
+        gate=r"end|kill|myself|life",
     ),
     rule(
         "en_core_voice",

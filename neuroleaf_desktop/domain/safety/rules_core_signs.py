@@ -74,9 +74,10 @@ _BETTER = {
     r"|freier"
     r"|entlastet)\b|\bha(?:e)?tten?\s+(?:\w+\s+)?(?:endlich\s+)?(?:ruhe|es\s+leichter)\b"
     r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b",
-    "fr": r"\b\w+rai(?:t|ent)\s+(?:plus\s+)?(?:tranquilles?|mieux|en\s+paix|heureu\w+|libres?)\b"
+    "fr": r"\b\w+rai(?:t|ent)\s+(?:enfin\s+|bien\s+)?(?:plus\s+)?(?:tranquilles?|mieux|en\s+paix"
+    r"|heureu\w+|libres?)\b"
     r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?(?:refaire|recommencer|vivre|respirer|souffler)\w*\b"
-    r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:soulag\w+|libres?)\b",
+    r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b",
     "es": r"\b\w+ria(?:n)?\s+(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|feliz|felices|libres?)\b"
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
     r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b",
@@ -160,7 +161,7 @@ _NO_FUTURE = {
     r"|cumple\w*|jubilacion)\b[^.!?\n]{0,50}?\bno\s+(?:voy\s+a\s+llegar|llego|llegare)\b"
     r"(?=\s*(?:$|[.!?,;\n]))"
     r"|\bno\s+(?:voy\s+a\s+llegar|llegare)\s+(?:a|al|hasta)\s+(?:el\s+|la\s+)?(?:verano|invierno"
-    r"|navidad|ano\s+que\s+viene|proximo\s+ano|mi\s+cumple\w*)\b",
+    r"|navidad|ano\s+que\s+viene|proximo\s+ano|mi\s+cumple\w*)\b(?=\s*(?:$|[.!?,;\n]))",
     "pt": r"\bnao\s+vou\s+(?:chegar|estar\s+aqui|ver)\s+(?:ate\s+|ao?\s+|no\s+|o\s+|pro\s+)?"
     r"(?:natal|verao|inverno|ano\s+que\s+vem|proximo\s+ano|meu\s+aniversario)\b",
     "it": r"\bnon\s+(?:ci\s+)?arrivero\s+(?:a|al|all'|fino\s+a)\s*(?:natale|estate|inverno"
@@ -189,7 +190,9 @@ _GIVEN = {
 }
 _NO_LONGER_NEEDED = {
     "en": r"\bwon'?t\s+(?:be\s+)?(?:need|needing|use|using)\s+(?:it|them|any\s+of\s+(?:it|them))"
-    r"\s+(?:after|where)\b|\bwon'?t\s+be\s+around\s+to\b|\b(?:theirs|his|hers|yours)\s+for\s+good"
+    # "… after this month", "… where i'm going", not "… after the exam"
+    r"\s+(?:after(?:\s+(?:this|that|today)(?:\s+\w+)?)?(?=\s*(?:$|[.!?,;\n]))|where\s+i'?m\s+going)"
+    r"|\bwon'?t\s+be\s+around\s+to\b|\b(?:theirs|his|hers|yours)\s+for\s+good"
     r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b",
     "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
     r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b",
