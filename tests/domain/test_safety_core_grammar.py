@@ -60,6 +60,8 @@ CAUGHT = [
     # no future: a point ahead the writer will not reach
     ("i won't be around for christmas, i know that much", "en_core_no_future"),
     ("non arriverò a natale, lo so", "it_core_no_future"),
+    ("i won't see my next birthday, not a chance", "en_core_no_future"),
+    ("y aura pas de noël pour moi cette année", "fr_core_no_future"),
     ("den nächsten Sommer werd ich eh nicht mehr erleben", "de_core_no_future"),
     ("no voy a llegar al verano, lo sé", "es_core_no_future"),
     # giving away with a reason that means the writer will not be there
@@ -124,6 +126,11 @@ NOT_FLAGGED = [
     "without me they wouldn't be able to run the shop",
     "sin mí la fiesta no sería lo mismo",
     "the cat got stuck in a box and couldn't get out",
+    "my cat is stuck in a box and can't get out lol",
+    "der zug steckt im tunnel und ich komm nicht raus, so nervig",
+    "sans moi ils ne seraient pas plus heureux, ils me l'ont dit",
+    "sin mí la oficina estaría más tranquila este fin de semana",
+    "se non ci fossi io alla festa, starebbero meglio tutti a ballare",
     "stuck in a tunnel in traffic for an hour, i can't get out of the car",
     "i won't make it to christmas dinner this year, working a double",
     "no voy a llegar al verano con este presupuesto",

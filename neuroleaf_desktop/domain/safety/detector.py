@@ -71,7 +71,11 @@ from neuroleaf_desktop.domain.safety.categories import (
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
 from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
-from neuroleaf_desktop.domain.safety.negation import is_negated, is_negated_after
+from neuroleaf_desktop.domain.safety.negation import (
+    denies_better_off,
+    is_negated,
+    is_negated_after,
+)
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
     DEFAULT_SEMANTIC_THRESHOLD,
@@ -366,7 +370,11 @@ def _judge(
     sentence = norm[sentence_start : context.segment_end(context.SENTENCE_BREAK, norm, end)]
 
     status = MatchStatus.COUNTED
-    if is_negated(clause_prefix, rule.lang, m.group(0)) or is_negated_after(norm[end : end + 60]):
+    if (
+        is_negated(clause_prefix, rule.lang, m.group(0))
+        or is_negated_after(norm[end : end + 60])
+        or (rule.category is Category.BURDEN and denies_better_off(m.group(0)))
+    ):
         status = MatchStatus.NEGATED
     elif (
         context.in_others_quote(sentence_prefix)

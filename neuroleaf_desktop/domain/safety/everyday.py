@@ -131,6 +131,11 @@ _SPORT_TOOLS = (
     r"|(?:llevarlas|devolverlas|tirarlas)\s+a\s+la\s+farmacia|riportarl[ei]\s+in\s+farmacia"
 )
 _STUCK = (
+    # a pet stuck somewhere, a train held in a tunnel ("der Zug steckt im Tunnel"), not a dog
+    # barking somewhere in the same sentence
+    r"(?:cat|kitten|dog|puppy|hamster|zug|train|tren|treno|trem|comboio|metro|tube|bus)\s+"
+    r"(?:\w+\s+){0,2}?(?:stuck|steckt|stecken|feststeckt|bloccat[oa]|ferm[oa]|parad[oa]"
+    r"|atascad[oa]|bloque)|"
     r"lift|elevator|traffic|jam|queue|car\s*park|level|game|dungeon|exams?|homework|essay"
     r"|heat\w*|weather|toothache|tooth|knee|back\s+pain|ascensor|atasco|trafico|aufzug|stau"
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
@@ -233,7 +238,12 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"|wifi|wi-fi|internet|broadband|bandwidth|data\s+plan|streaming"
         # at the gym, in the team, for the boss: "sono un peso morto in palestra"
         r"|palestra|academia|ginasio|gimnasio|gym|fitnessstudio|salle\s+de\s+sport|squadra|equipa"
-        r"|mannschaft|jefe|chefe|capo|patron)\b",
+        r"|mannschaft|jefe|chefe|capo|patron"
+        # the same occasions in the other languages: "sin mí la oficina estaría más tranquila este
+        # fin de semana", "se non ci fossi io alla festa" (not the office the day was spent in)
+        r"|fin\s+de\s+semana|fim\s+de\s+semana|week-?end|wochenende|fine\s+settimana|reunion"
+        r"|reuniao|riunione|turno|schicht|fiesta|festa|fete|feier|vacaciones|vacances|urlaub"
+        r"|ferias|vacanze)\b",
         FLAGS,
     ),
 }

@@ -119,3 +119,20 @@ _NEGATED_AFTER = re.compile(
 def is_negated_after(suffix: str) -> bool:
     """Does the clause go on to deny the phrase ("… has never crossed my mind")?"""
     return _NEGATED_AFTER.search(suffix) is not None
+
+
+# Without the writer, others would *not* be better: "sans moi ils ne seraient pas plus heureux",
+# "sin mí no estarían mejor", "without me they wouldn't be better off". The negation stands
+# inside the phrase, right before the better state it denies.
+_NOT_BETTER = re.compile(
+    r"\b(?:ne|n'|no|not|nicht|nao|non|wouldn'?t|couldn'?t)\s+(?:\w+\s+)?(?:\w+(?:rai(?:en)?t|rian?"
+    r"|riam|rebbero|rebbe)|be|wa(?:e)?ren?)\s+(?:pas\s+)?(?:\w+\s+)?(?:plus\s+|mas\s+|mais\s+"
+    r"|piu\s+)?(?:heureu\w*|mejor|melhor|meglio|better|besser|felic\w*|feliz\w*|tranquil\w*"
+    r"|libres?|livres?|liber\w*|happier|free)\b",
+    FLAGS,
+)
+
+
+def denies_better_off(phrase: str) -> bool:
+    """A burden phrase whose better-off-without-me is itself negated."""
+    return _NOT_BETTER.search(phrase) is not None

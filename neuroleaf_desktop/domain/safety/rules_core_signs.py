@@ -146,15 +146,15 @@ _NOT_ANOTHER = {
 _NO_FUTURE = {
     "en": r"\b(?:won'?t|will\s+not|not\s+going\s+to|not\s+gonna|not\s+planning\s+on)\s+(?:be\s+)?"
     r"(?:see|seeing|make\s+it\s+to|making\s+it\s+to|reach|reaching|around\s+for|here\s+for)\s+"
-    r"(?:the\s+|my\s+|next\s+|this\s+)?(?:winter|summer|spring|autumn|christmas|new\s+year|birthday"
+    r"(?:(?:the|my|next|this)\s+){0,2}(?:winter|summer|spring|autumn|christmas|new\s+year|birthday"
     r"|\d\d|thirty|forty|next\s+year)\b(?=\s*(?:$|[.!?,;\n]|this\b|anyway\b))"
     r"|\b(?:it'?s|it\s+is)\s+(?:just\s+)?(?:black|blank|nothing)\s+after\s+(?:this|that)\b"
     r"|\bthere'?s\s+nothing\s+after\s+this(?=\s*(?:$|[.!?,;\n]))"
     r"|\bmatters?\s+where\s+i'?m\s+going\b",
     "de": r"\bso\s+alt\s+werd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh|doch|ja)\s+nicht\b"
     r"|\bwerd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh)\s+nicht\s+(?:mehr\s+)?erleben\b",
-    "fr": r"\b(?:y\s+(?:aura|a)|il\s+y\s+aura)\s+pas\s+d'?\s*(?:annee\s+prochaine|ete\s+prochain"
-    r"|noel|avenir|apres|lendemain)\s+pour\s+moi\b"
+    "fr": r"\b(?:y\s+(?:aura|a)|il\s+y\s+aura)\s+pas\s+d(?:e\s+|'\s*)(?:annee\s+prochaine"
+    r"|ete\s+prochain|noel|avenir|apres|lendemain)\s+pour\s+moi\b"
     r"|\bje\s+(?:ne\s+)?(?:verrai|passerai)\s+pas\s+(?:l'?\s*|le\s+)?(?:ete|hiver|noel"
     r"|annee\s+prochaine|printemps)\b",
     "es": r"\b(?:verano|invierno|primavera|otono|navidad(?:es)?|ano\s+que\s+viene|proximo\s+ano"
