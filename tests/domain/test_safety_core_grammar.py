@@ -48,6 +48,7 @@ CAUGHT = [
     ("sur le quai je me dis qu'un pas de plus et ce serait fini", "fr_core_one_step"),
     # burden: the writer's absence, and someone better for it
     ("my kids would be happier without me dragging them down", "en_core_burden"),
+    ("the kids would have a better life with me gone", "en_core_burden"),
     ("sans moi mes parents seraient enfin libres", "fr_core_burden"),
     ("ohne mich wären alle besser dran", "de_core_burden"),
     ("se io sparissi, mia madre starebbe meglio", "it_core_burden"),
@@ -56,6 +57,7 @@ CAUGHT = [
     ("it's like i'm at the bottom of a well and i can't climb out", "en_core_trapped"),
     ("estoy en un agujero y no sé cómo salir", "es_core_trapped"),
     ("mi sento in gabbia, non vedo via d'uscita", "it_core_trapped"),
+    ("it's like drowning in quicksand and i've stopped kicking", "en_core_trapped"),
     ("twenty years of this pain and i can't face another ten", "en_core_not_another"),
     # no future: a point ahead the writer will not reach
     ("i won't be around for christmas, i know that much", "en_core_no_future"),
@@ -69,6 +71,7 @@ CAUGHT = [
     ("handed my guitar to my cousin, won't be needing it after this month", "en_core_giving"),
     ("le he dejado mis libros a mi hermana, mientras todavía puedo", "es_core_giving"),
     ("ho regalato la mia bici a Luca, non mi servirà più", "it_core_giving"),
+    ("ho regalato il mio orologio a mio fratello, tanto a me non servirà più", "it_core_giving"),
     # a bare "I'll do it" at a named moment, then what is ready
     (
         "when my flatmate leaves for work tomorrow, i'll do it. i've got everything",
@@ -82,6 +85,8 @@ CAUGHT = [
     ("i've been hiding my mum's sleeping pills in my sock drawer", "en_core_means_secret"),
     ("j'ai volé les somnifères de ma grand-mère", "fr_core_means_secret"),
     ("ho nascosto le pastiglie di mio padre sotto il letto", "it_core_means_secret"),
+    ("tô juntando remédio faz semanas", "pt_core_means_secret"),
+    ("sto mettendo da parte le pillole, un po' alla volta", "it_core_means_secret"),
     (
         "guardei a espingarda do meu tio na gaveta, para quando tiver coragem",
         "pt_core_means_for_courage",
@@ -139,6 +144,8 @@ NOT_FLAGGED = [
     "saturday morning i'll do it. everything's ready for the paint job",
     "samstag mach ich's. die torte steht schon bereit",
     "i hid the pills from my toddler so she can't reach them",
+    "saving my pills organiser for the trip, need it for my blood pressure",
+    "no way out of this meeting, i'm stuck in a box room with the auditors",
     "my brother stole my pills again, i had to lock them up",
     "wrote a note to my flatmate, she'll read it after work",
     "love you all, see you at christmas",

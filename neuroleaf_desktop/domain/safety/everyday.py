@@ -85,7 +85,7 @@ _SPORT_TOOLS = (
     r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
     # a week's medicine sorted for someone, a cable that charges a laptop
-    r"|travel\s*sick\w*|motion\s+sick\w*|seasick\w*|(?:pill|weekly|daily|dosette)\s+(?:organi[sz]er|box)|dosette|(?:phone|laptop)\s+charger|charger"
+    r"|travel\s*sick\w*|motion\s+sick\w*|seasick\w*|(?:pills?|weekly|daily|dosette)\s+(?:organi[sz]er|box)|dosette|(?:phone|laptop)\s+charger|charger"
     # painkillers kept for a body's pain ("for when my back flares up")
     r"|flares?\s+up|(?:my|the)\s+(?:back|knee|hip|shoulder|neck)|arthritis|hangovers?"
     # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare

@@ -116,29 +116,35 @@ _BOUGHT_KNOWING = {
 
 # --- means taken in secret ------------------------------------------------------------------
 _MEANS = {
-    "en": r"(?:pills|tablets|meds|medication|painkillers|gun|rifle|shotgun|firearm)",
-    "de": r"(?:tabletten|pillen|medikament\w*|schlaftabletten|waffe\w*|gewehr|pistole)",
-    "fr": r"(?:cachets|comprimes|medicaments|medocs|somniferes|fusil|arme|pistolet)",
-    "es": r"(?:pastillas|pildoras|medicinas|medicamentos|somniferos|pistola|escopeta|fusil|rifle)",
-    "pt": r"(?:remedios|comprimidos|medicamentos|pilulas|calmantes|arma|espingarda|revolver)",
-    "it": r"(?:pillole|pastiglie|farmaci|medicine|sonniferi|fucile|pistola)",
+    "en": r"(?:pills?|tablets?|meds|medication|painkillers?|gun|rifle|shotgun|firearm)",
+    "de": r"(?:tabletten?|pillen?|medikament\w*|schlaftabletten?|waffe\w*|gewehr|pistole)",
+    "fr": r"(?:cachets?|comprimes?|medicaments?|medocs?|somniferes?|fusil|arme|pistolet)",
+    "es": r"(?:pastillas?|pildoras?|medicinas?|medicamentos?|somniferos?|pistola|escopeta|fusil"
+    r"|rifle)",
+    "pt": r"(?:remedios?|comprimidos?|medicamentos?|pilulas?|calmantes?|arma|espingarda|revolver)",
+    "it": r"(?:pillole?|pastiglie?|farmac[oi]|medicine|sonnifer[oi]|fucile|pistola)",
 }
+# Taken, hidden, lied for, or gathered little by little ("tô juntando remédio faz semanas").
 _SECRET = {
     "en": r"(?:stole|nicked|pinched|pocketed|stashed|hid|hidden|hiding|stockpil\w*|hoard\w*"
     r"|lied)",
-    "de": r"(?:geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert)",
-    "fr": r"(?:vole|voles|volees|pique|planque\w*|cache|caches|cachees|menti)",
-    "es": r"(?:robe|robado|robadas|robados|escondi|escondid[oa]s|escondiendo|menti)",
-    "pt": r"(?:roubei|roubad[oa]s|escondi|escondid[oa]s|menti)",
-    "it": r"(?:rubato|rubat[ei]|fregat[oei]|nascost[oei]|nascondo|mentito)",
+    "de": r"(?:geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert|gesammelt"
+    r"|sammle)",
+    "fr": r"(?:vole|voles|volees|pique|planque\w*|cache|caches|cachees|menti|accumul\w*"
+    r"|stocke\w*)",
+    "es": r"(?:robe|robado|robadas|robados|escondi|escondid[oa]s|escondiendo|menti|acumul\w+"
+    r"|juntando)",
+    "pt": r"(?:roubei|roubad[oa]s|escondi|escondid[oa]s|menti|acumul\w+|juntando|juntei)",
+    "it": r"(?:rubato|rubat[ei]|fregat[oei]|nascost[oei]|nascondo|mentito|accumul\w+"
+    r"|(?:mettendo|messo|mess[ei])\s+da\s+parte)",
 }
 _SECRET_GATE = {
     "en": "stole|nick|pinch|pocket|stash|hid|stockpil|hoard|lied",
-    "de": "geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert",
-    "fr": "vol|pique|planque|cache|menti",
-    "es": "rob|escond|menti",
-    "pt": "roub|escond|menti",
-    "it": "rubat|fregat|nascost|nascondo|mentito",
+    "de": "geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert|gesammelt|sammle",
+    "fr": "vol|pique|planque|cache|menti|accumul|stocke",
+    "es": "rob|escond|menti|acumul|juntando",
+    "pt": "roub|escond|menti|acumul|junt",
+    "it": "rubat|fregat|nascost|nascondo|mentito|accumul|da parte",
 }
 # The key to where a gun or medicine is locked, taken: "took the spare key to the gun cabinet".
 _KEY_TAKEN = (

@@ -67,6 +67,7 @@ _ABSENT = {
 }
 _BETTER = {
     "en": r"\b(?:could|would|'d|might)\s+(?:finally\s+|all\s+)?(?:start\s+(?:again|over)"
+    r"|(?:have|get|live)\s+(?:a\s+)?(?:better|happier|easier|normal)\s+li(?:fe|ves)"
     r"|be\s+(?:happier|free|fine|okay|ok|better)|get\s+(?:their|his|her|our)\s+li(?:fe|ves)\s+back"
     r"|move\s+on|breathe|live\s+again|rest)\b|\bbetter\s+off\b"
     r"|\bget\s+(?:their|his|her)\s+li(?:fe|ves)\s+back\b",
@@ -110,7 +111,8 @@ _PIT = {
 _NO_WAY_OUT = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:get|climb|crawl|find\s+(?:a|the)\s+way)\s+out\b"
     r"|\b(?:i'?ve|i\s+have)\s+no\s+air\b|\bno\s+air\s+left\b|\btoo\s+tired\s+to\s+fight\b"
-    r"|\bonly\s+one\s+(?:door|way\s+out|exit)\s+left\b|\bwon'?t\s+let\s+(?:me\s+)?go\b",
+    r"|\bonly\s+one\s+(?:door|way\s+out|exit)\s+left\b|\bwon'?t\s+let\s+(?:me\s+)?go\b"
+    r"|\bno\s+way\s+out\s+for\s+me\b|\bstopped\s+(?:kicking|fighting|swimming)\b",
     "de": r"\b(?:ich\s+)?komm(?:e)?\s+(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b|\bkein(?:en)?\s+ausweg\b"
     r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b",
     "fr": r"\bsans\s+(?:lumiere|issue|sortie)\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
@@ -196,12 +198,14 @@ _NO_LONGER_NEEDED = {
     r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b",
     "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
     r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b",
-    "fr": r"\bj'?\s*ai\s+fini(?=\s*(?:$|[.!?,;\n]))|\bj'?\s*en\s+aurai\s+(?:plus|pas)\s+besoin\b"
+    "fr": r"\bj'?\s*ai\s+fini(?=\s*(?:$|[.!?,;\n]))"
+    r"|\bj'?\s*en\s+(?:aurai|ai)\s+(?:plus|pas)\s+besoin\b"
     r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b",
     "es": r"\b(?:ya\s+)?no\s+(?:lo|la|los|las)\s+(?:voy|iba)\s+a\s+necesitar\b"
-    r"|\bmientras\s+(?:todavia|aun)\s+puedo\b",
+    r"|\bya\s+no\s+me\s+(?:hace|hara)\s+falta\b|\bmientras\s+(?:todavia|aun)\s+puedo\b",
     "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\benquanto\s+(?:ainda\s+)?posso\b",
-    "it": r"\bnon\s+ne\s+avro\s+(?:piu\s+)?bisogno\b|\bnon\s+mi\s+serv(?:e|ira|ono|iranno)\s+piu\b"
+    "it": r"\bnon\s+ne\s+avro\s+(?:piu\s+)?bisogno\b"
+    r"|\b(?:a\s+me\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\s+piu\b"
     r"|\bfinche\s+posso\s+ancora\b",
 }
 _GIVING_GATE = {
