@@ -187,3 +187,25 @@ def test_every_core_rule_is_gated_and_has_a_sentence() -> None:
     rules = EXPLICIT_RULES + SIGN_RULES + ACT_RULES
     texts = [text for text, _ in CAUGHT]
     assert gated_matches(rules, texts + NOT_FLAGGED) >= len(CAUGHT)
+
+
+# Misspellings, texting shorthand and regional words of the other languages (``spelling_intl``).
+TYPED_FAST = [
+    "j'ai envi de mourrir",
+    "kiero morirme ya",
+    "vorei morire stanotte",
+    "mi voglio ammazare",
+    "ich will mich umbrigen",
+    "qro morer",
+]
+
+
+@pytest.mark.parametrize("text", TYPED_FAST)
+def test_misspelt_statement_in_another_language_is_caught(text: str) -> None:
+    assert assess(text).flagged, text
+
+
+@pytest.mark.parametrize("text", ["nn voglio morire", "naum quero morrer, quero viver"])
+def test_shorthand_negation_still_negates(text: str) -> None:
+    """ "nn" and "naum" are read as "non" and "não": the negation they carry still counts."""
+    assert not assess(text).flagged, text

@@ -90,6 +90,7 @@ from neuroleaf_desktop.domain.safety.result import (
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.spelling_en import respell
+from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
 
 ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
@@ -181,7 +182,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     """The phrase-based assessment alone (no semantic scorer)."""
     if not text or not text.strip():
         return NO_CONCERN
-    norm, mapping = respell(*normalize(text, fold=True))
+    norm, mapping = respell_intl(*respell(*normalize(text, fold=True)))
     clause_bounds = context.boundaries(context.CLAUSE_BREAK, norm)
     sentence_bounds = context.boundaries(context.SENTENCE_BREAK, norm)
 
