@@ -49,6 +49,9 @@ CAUGHT = [
     # burden: the writer's absence, and someone better for it
     ("my kids would be happier without me dragging them down", "en_core_burden"),
     ("the kids would have a better life with me gone", "en_core_burden"),
+    ("if i wasn't here my dad wouldn't have to pay for everything", "en_core_burden"),
+    ("si yo no estuviera, no tendrían que preocuparse tanto", "es_core_burden"),
+    ("sarebbero tutti più sereni senza di me", "it_core_burden"),
     ("sans moi mes parents seraient enfin libres", "fr_core_burden"),
     ("ohne mich wären alle besser dran", "de_core_burden"),
     ("se io sparissi, mia madre starebbe meglio", "it_core_burden"),
@@ -58,11 +61,13 @@ CAUGHT = [
     ("estoy en un agujero y no sé cómo salir", "es_core_trapped"),
     ("mi sento in gabbia, non vedo via d'uscita", "it_core_trapped"),
     ("it's like drowning in quicksand and i've stopped kicking", "en_core_trapped"),
+    ("stuck at the bottom of this hole for months, no way up", "en_core_trapped"),
     ("twenty years of this pain and i can't face another ten", "en_core_not_another"),
     # no future: a point ahead the writer will not reach
     ("i won't be around for christmas, i know that much", "en_core_no_future"),
     ("non arriverò a natale, lo so", "it_core_no_future"),
     ("i won't see my next birthday, not a chance", "en_core_no_future"),
+    ("no point renewing the lease, not going to be around anyway", "en_core_no_future"),
     ("y aura pas de noël pour moi cette année", "fr_core_no_future"),
     ("den nächsten Sommer werd ich eh nicht mehr erleben", "de_core_no_future"),
     ("no voy a llegar al verano, lo sé", "es_core_no_future"),
@@ -86,6 +91,7 @@ CAUGHT = [
     ("j'ai volé les somnifères de ma grand-mère", "fr_core_means_secret"),
     ("ho nascosto le pastiglie di mio padre sotto il letto", "it_core_means_secret"),
     ("tô juntando remédio faz semanas", "pt_core_means_secret"),
+    ("nobody knows i've been hoarding my sertraline", "en_core_means_secret"),
     ("sto mettendo da parte le pillole, un po' alla volta", "it_core_means_secret"),
     (
         "guardei a espingarda do meu tio na gaveta, para quando tiver coragem",
@@ -104,6 +110,10 @@ CAUGHT = [
     # a past attempt and the same urge back now
     ("i tried once when i was 19 and this week it's back", "en_core_urge_back"),
     ("ya lo intenté una vez y volvieron las ganas", "es_core_urge_back"),
+    ("took a box of painkillers two years ago and honestly i'd do it again", "en_core_urge_back"),
+    # rather dead, in the conditional
+    ("ehrlich gesagt wär ich lieber tot", "de_core_rather_dead"),
+    ("je préférerais être morte, franchement", "fr_core_rather_dead"),
     # hitting oneself as a punishment
     ("i punched myself in the face until my nose bled", "en_core_hit_self"),
     ("je me suis frappée jusqu'à avoir des bleus", "fr_core_hit_self"),
@@ -145,6 +155,10 @@ NOT_FLAGGED = [
     "samstag mach ich's. die torte steht schon bereit",
     "i hid the pills from my toddler so she can't reach them",
     "saving my pills organiser for the trip, need it for my blood pressure",
+    "i'd rather be dead than be seen in that hat lol",
+    "without me there they wouldn't have to pay for a taxi on the holiday",
+    "not going to be around this weekend, off to the coast",
+    "took 2 paracetamol for my headache and i'd do it again, worked a treat",
     "no way out of this meeting, i'm stuck in a box room with the auditors",
     "my brother stole my pills again, i had to lock them up",
     "wrote a note to my flatmate, she'll read it after work",
@@ -197,6 +211,7 @@ TYPED_FAST = [
     "mi voglio ammazare",
     "ich will mich umbrigen",
     "qro morer",
+    "estoy hart@ de vivir",
 ]
 
 

@@ -401,6 +401,11 @@ _HYPERBOLE = re.compile(
     r"|\bon\s+\d{1,2}\s*%",
     FLAGS,
 )
+# "Rather be dead than" a trifle, said laughing: "i'd rather be dead than wear that jumper lol".
+_RATHER_DEAD_JOKE = re.compile(
+    r"\brather\s+(?:be\s+dead|die)\s+than\b[^.!?\n]*\b(?:lol|lmao|haha\w*|jk)\b",
+    FLAGS,
+)
 # Other people's acts counted at work ("three overdoses before lunch"), and a clinical risk
 # assessed ("l'évaluation du risque suicidaire"): the writer's job, not the writer's wish.
 _CLINICAL = re.compile(
@@ -450,6 +455,8 @@ def is_everyday(category: Category, sentence: str) -> bool:
     if category in _JUMP_CATEGORIES and _LEISURE_JUMP.search(sentence):
         return True
     if category is Category.PLAN_OR_METHOD and _HYPERBOLE.search(sentence):
+        return True
+    if category is Category.DEATH_WISH and _RATHER_DEAD_JOKE.search(sentence):
         return True
     if category in _JUMP_CATEGORIES and _CLINICAL.search(sentence):
         return True

@@ -116,13 +116,20 @@ _BOUGHT_KNOWING = {
 
 # --- means taken in secret ------------------------------------------------------------------
 _MEANS = {
-    "en": r"(?:pills?|tablets?|meds|medication|painkillers?|gun|rifle|shotgun|firearm)",
-    "de": r"(?:tabletten?|pillen?|medikament\w*|schlaftabletten?|waffe\w*|gewehr|pistole)",
-    "fr": r"(?:cachets?|comprimes?|medicaments?|medocs?|somniferes?|fusil|arme|pistolet)",
+    # the medicines people name as well as the word "pills"
+    "en": r"(?:pills?|tablets?|meds|medication|painkillers?|gun|rifle|shotgun|firearm"
+    r"|antidepressants?|paracetamol|co-?codamol|codeine|insulin|sertraline|citalopram|diazepam"
+    r"|zopiclone|tramadol|opioids?|sleeping\s+pills?)",
+    "de": r"(?:tabletten?|pillen?|medikament\w*|schlaftabletten?|waffe\w*|gewehr|pistole"
+    r"|paracetamol|antidepressiva|schlafmittel|beruhigungsmittel)",
+    "fr": r"(?:cachets?|comprimes?|medicaments?|medocs?|somniferes?|fusil|arme|pistolet|doliprane"
+    r"|paracetamol|antidepresseurs?|anxiolytiques?|xanax|lexomil)",
     "es": r"(?:pastillas?|pildoras?|medicinas?|medicamentos?|somniferos?|pistola|escopeta|fusil"
-    r"|rifle)",
-    "pt": r"(?:remedios?|comprimidos?|medicamentos?|pilulas?|calmantes?|arma|espingarda|revolver)",
-    "it": r"(?:pillole?|pastiglie?|farmac[oi]|medicine|sonnifer[oi]|fucile|pistola)",
+    r"|rifle|paracetamol|antidepresivos?|ansioliticos?|tranquilizantes?)",
+    "pt": r"(?:remedios?|comprimidos?|medicamentos?|pilulas?|calmantes?|arma|espingarda|revolver"
+    r"|paracetamol|antidepressivos?|rivotril)",
+    "it": r"(?:pillole?|pastiglie?|farmac[oi]|medicine|sonnifer[oi]|fucile|pistola|paracetamolo"
+    r"|tachipirina|antidepressivi|ansiolitici|xanax|tavor)",
 }
 # Taken, hidden, lied for, or gathered little by little ("tô juntando remédio faz semanas").
 _SECRET = {
@@ -257,8 +264,11 @@ _ATTEMPT = {
     r"(?=\s*(?:$|[.!?,;\n]|when\b|at\b|in\b|aged\b|and\b))|\b(?:jumped|overdosed"
     r"|od'?d)"
     r"\s+once\b|\bafter\s+(?:my|the)\s+(?:attempt|overdose)\b|\bscars\s+on\s+my\s+(?:wrists?"
-    r"|arms?|thighs?)\b|\bfound\s+me\s+(?:just\s+)?in\s+time\b",
-    "de": r"\bnach\s+dem\s+versuch\b|\b(?:schon\s+)?(?:einmal|mal)\s+versucht\b"
+    r"|arms?|thighs?)\b|\bfound\s+me\s+(?:just\s+)?in\s+time\b"
+    # an overdose told by its count: "i took 20 paracetamol in march"
+    r"|\btook\s+(?:\d{2,}|a\s+(?:bottle|box|load|handful)\s+of)\s+(?:my\s+)?(?:pills|tablets"
+    r"|paracetamol|painkillers|sleeping\s+pills|antidepressants)\b",
+    "de": r"\bnach\s+dem\s+(?:suizid)?versuch\b|\b(?:schon\s+)?(?:einmal|mal)\s+versucht\b"
     r"|\brechtzeitig\s+gefunden\b",
     "fr": r"\b(?:deja\s+)?(?:essaye|tente)\s+une\s+fois\b|\bapres\s+(?:ma|la)\s+tentative\b"
     r"|\btrouvee?\s+a\s+temps\b",
@@ -271,7 +281,7 @@ _ATTEMPT = {
 }
 _URGE_BACK = {
     "en": r"\bwanting\s+more\b|\bsame\s+(?:urge|pull|feeling)\b|\bthink(?:ing)?\s+about\s+finishing"
-    r"\s+it\b|\bit'?s\s+back\b",
+    r"\s+it\b|\bit'?s\s+back\b|\bi'?d\s+do\s+it\s+again\b|\bwould\s+do\s+it\s+again\b",
     "de": r"\bwieder\s+genauso\b|\bgenauso\s+wie\s+damals\b|\b(?:drang"
     r"|wunsch)\s+ist\s+wieder\s+da\b",
     "fr": r"\bmeme\s+envie\b|\bl'?\s*envie\s+est\s+revenue\b",
@@ -280,7 +290,7 @@ _URGE_BACK = {
     "it": r"\bstessa\s+voglia\b|\bla\s+voglia\s+e\s+tornata\b",
 }
 _URGE_GATE = {
-    "en": "more|same|finishing|back",
+    "en": "more|same|finishing|back|again",
     "de": "wieder|genauso",
     "fr": "envie",
     "es": "ganas",

@@ -99,6 +99,18 @@ _NOT_FIGURE = {
     "pt": r"(?!\s+(?:a|de|do|da|com|por|trabalhando|estudando)\b)",
     "de": r"(?!\s+(?:vor\s+lachen|vor\s+arbeit|mit\s+arbeit))",
 }
+#: Rather dead, in the conditional: "am liebsten wär ich tot", "je préférerais être morte",
+#: "preferiría estar muerto", "preferia estar morta", "preferirei essere morto" (a passive wish).
+_RATHER_DEAD = {
+    "de": r"\b(?:am\s+liebsten|lieber)\s+wa(?:e)?re?\s+ich\s+(?:tot|nicht\s+mehr\s+da)\b"
+    r"|\b(?:ich\s+wa(?:e)?re?|wa(?:e)?re?\s+ich)\s+(?:am\s+liebsten|lieber)\s+(?:tot|nicht\s+mehr"
+    r"\s+da)\b",
+    "fr": r"\bje\s+(?:prefererais|voudrais)\s+(?:plutot\s+)?etre\s+morte?\b",
+    "es": r"\b(?:preferiria|querria|quisiera)\s+estar\s+muert[oa]\b",
+    "pt": r"\b(?:preferia|preferiria|queria)\s+estar\s+mort[oa]\b",
+    "it": r"\b(?:preferirei|vorrei)\s+essere\s+mort[oa]\b",
+}
+_RATHER_DEAD_GATE = {"de": "tot|mehr da", "fr": "mort", "es": "muert", "pt": "mort", "it": "mort"}
 #: Transitive predicates in a first-person inflection: "je me tue", "mi ammazzassi", "me mato",
 #: "eu me mato", "ich bring mich um". Judged by the nearest subject: not ``inherent``.
 _FIRST_PERSON = {
@@ -209,6 +221,18 @@ RULES: tuple[Rule, ...] = (
             gate=_REFLEXIVE_GATE[lang],
         )
         for lang in _REFLEXIVE
+    ),
+    *(
+        rule(
+            f"{lang}_core_rather_dead",
+            Category.DEATH_WISH,
+            Severity.CONCERN,
+            _RATHER_DEAD[lang],
+            inherent=True,
+            lang=lang,
+            gate=_RATHER_DEAD_GATE[lang],
+        )
+        for lang in _RATHER_DEAD
     ),
     *(
         rule(

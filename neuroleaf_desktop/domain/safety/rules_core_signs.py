@@ -70,22 +70,36 @@ _BETTER = {
     r"|(?:have|get|live)\s+(?:a\s+)?(?:better|happier|easier|normal)\s+li(?:fe|ves)"
     r"|be\s+(?:happier|free|fine|okay|ok|better)|get\s+(?:their|his|her|our)\s+li(?:fe|ves)\s+back"
     r"|move\s+on|breathe|live\s+again|rest)\b|\bbetter\s+off\b"
+    # … or as a weight taken off them: "my mam wouldn't have to worry every night"
+    r"|\b(?:wouldn'?t|won'?t)\s+have\s+to\s+(?:worry|deal\s+with|look\s+after|care\s+for|pay"
+    r"|cope|put\s+up)\b"
     r"|\bget\s+(?:their|his|her)\s+li(?:fe|ves)\s+back\b",
-    "de": r"\b(?:wa(?:e)?re|wa(?:e)?ren)\s+(?:\w+\s+)?(?:besser\s+dran|glu(?:e)?cklicher|frei"
+    "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tten?'?s?\s+"
+    r"(?:\w+\s+)?leichter\b"
+    r"|\b(?:wa(?:e)?re|wa(?:e)?ren)\s+(?:\w+\s+)?(?:besser\s+dran|glu(?:e)?cklicher|frei"
     r"|freier"
     r"|entlastet)\b|\bha(?:e)?tten?\s+(?:\w+\s+)?(?:endlich\s+)?(?:ruhe|es\s+leichter)\b"
     r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b",
-    "fr": r"\b\w+rai(?:t|ent)\s+(?:enfin\s+|bien\s+)?(?:plus\s+)?(?:tranquilles?|mieux|en\s+paix"
+    "fr": r"\bn'?\s*(?:aurai(?:t|ent))\s+plus\s+a\s+s'?\s*(?:inquieter|occuper|soucier)\b"
+    r"|\b\w+rai(?:t|ent)\s+(?:tous\s+|toutes\s+)?(?:enfin\s+|bien\s+)?(?:plus\s+)?(?:tranquilles?"
+    r"|mieux|en\s+paix"
     r"|heureu\w+|libres?)\b"
     r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?(?:refaire|recommencer|vivre|respirer|souffler)\w*\b"
     r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b",
-    "es": r"\b\w+ria(?:n)?\s+(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|feliz|felices|libres?)\b"
+    "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
+    r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|feliz"
+    r"|felices|libres?)\b"
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
     r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b",
-    "pt": r"\b\w+ria(?:m)?\s+(?:mais\s+)?(?:tranquil\w+|melhor|em\s+paz|feliz\w*|livres?)\b"
+    "pt": r"\bnao\s+(?:precisaria(?:m)?|teria(?:m)?\s+que)\s+(?:mais\s+)?(?:se\s+)?(?:preocupar"
+    r"|cuidar|aguentar|pagar)\w*\b"
+    r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+)?(?:tranquil\w+|melhor|em\s+paz|feliz\w*"
+    r"|livres?)\b"
     r"|\bpoderia(?:m)?\s+(?:finalmente\s+)?(?:recomecar|refazer|viver|respirar|descansar)\w*\b"
     r"|\brespiraria(?:m)?\b",
-    "it": r"\b\w+rebbe(?:ro)?\s+(?:piu\s+)?(?:tranquill\w+|meglio|in\s+pace|felic\w+|liber\w+)\b"
+    "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
+    r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
+    r"|in\s+pace|felic\w+|liber\w+)\b"
     r"|\bpotrebbe(?:ro)?\s+(?:finalmente\s+)?(?:rifarsi|ricominciare|vivere|respirare)\w*\b"
     r"|\brespirerebbe(?:ro)?\b",
 }
@@ -112,7 +126,7 @@ _NO_WAY_OUT = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:get|climb|crawl|find\s+(?:a|the)\s+way)\s+out\b"
     r"|\b(?:i'?ve|i\s+have)\s+no\s+air\b|\bno\s+air\s+left\b|\btoo\s+tired\s+to\s+fight\b"
     r"|\bonly\s+one\s+(?:door|way\s+out|exit)\s+left\b|\bwon'?t\s+let\s+(?:me\s+)?go\b"
-    r"|\bno\s+way\s+out\s+for\s+me\b|\bstopped\s+(?:kicking|fighting|swimming)\b",
+    r"|\bno\s+way\s+(?:out|up)\b|\bno\s+light\b|\bstopped\s+(?:kicking|fighting|swimming)\b",
     "de": r"\b(?:ich\s+)?komm(?:e)?\s+(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b|\bkein(?:en)?\s+ausweg\b"
     r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b",
     "fr": r"\bsans\s+(?:lumiere|issue|sortie)\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
@@ -152,7 +166,10 @@ _NO_FUTURE = {
     r"|\d\d|thirty|forty|next\s+year)\b(?=\s*(?:$|[.!?,;\n]|this\b|anyway\b))"
     r"|\b(?:it'?s|it\s+is)\s+(?:just\s+)?(?:black|blank|nothing)\s+after\s+(?:this|that)\b"
     r"|\bthere'?s\s+nothing\s+after\s+this(?=\s*(?:$|[.!?,;\n]))"
-    r"|\bmatters?\s+where\s+i'?m\s+going\b",
+    r"|\bmatters?\s+where\s+i'?m\s+going\b"
+    r"|\bnot\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around|alive)"
+    r"(?=\s*(?:$|[.!?,;\n]|anyway\b|by\s+then\b|for\s+it\b))"
+    r"|\bwon'?t\s+be\s+(?:here|around)\s+(?:by\s+then|for\s+it|much\s+longer|that\s+long)\b",
     "de": r"\bso\s+alt\s+werd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh|doch|ja)\s+nicht\b"
     r"|\bwerd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh)\s+nicht\s+(?:mehr\s+)?erleben\b",
     "fr": r"\b(?:y\s+(?:aura|a)|il\s+y\s+aura)\s+pas\s+d(?:e\s+|'\s*)(?:annee\s+prochaine"

@@ -51,6 +51,10 @@ _RESPELL: dict[str, str] = {
     "nimmer": "nicht mehr",
 }
 
+# A gender-inclusive ending ("hart@", "cansad@", "muert@"): read as the masculine "o" (one
+# character for one, so the offset map is unchanged).
+_AT_ENDING = re.compile(r"(?<=[a-z])@(?![\w.])")
+
 _WORDS = re.compile(
     r"(?<![\w'/])(?:"
     + "|".join(re.escape(w) for w in sorted(_RESPELL, key=len, reverse=True))
@@ -64,6 +68,7 @@ def respell_intl(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     Every character of a respelt word points into the word the person typed, so a match still
     maps back to their own text.
     """
+    norm = _AT_ENDING.sub("o", norm)
     if _WORDS.search(norm) is None:
         return norm, mapping
     out: list[str] = []
