@@ -212,6 +212,7 @@ TYPED_FAST = [
     "ich will mich umbrigen",
     "qro morer",
     "estoy hart@ de vivir",
+    "non vorrei più vivere",
 ]
 
 
@@ -220,7 +221,9 @@ def test_misspelt_statement_in_another_language_is_caught(text: str) -> None:
     assert assess(text).flagged, text
 
 
-@pytest.mark.parametrize("text", ["nn voglio morire", "naum quero morrer, quero viver"])
+@pytest.mark.parametrize(
+    "text", ["nn voglio morire", "naum quero morrer, quero viver", "nn vorrei più vivere a milano"]
+)
 def test_shorthand_negation_still_negates(text: str) -> None:
     """ "nn" and "naum" are read as "non" and "não": the negation they carry still counts."""
     assert not assess(text).flagged, text
