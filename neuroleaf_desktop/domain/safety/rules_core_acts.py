@@ -60,7 +60,7 @@ _READY = {
 _NOT_FOR_SOMETHING = r"(?!\s+(?:for|fur|fuer|pour|para|pra|per)\b)"
 _DO_IT_GATE = {
     "en": "when|do it",
-    "de": "ich",
+    "de": "mach|tu|zieh|werd",
     "fr": "le f|faire",
     "es": "hag|hare|hacer",
     "pt": "faz|far",
@@ -319,11 +319,11 @@ _PUNISHED = {
 }
 _HIT_GATE = {
     "en": "myself|my head",
-    "de": "mich",
-    "fr": "me",
-    "es": "me",
-    "pt": "me",
-    "it": "mi",
+    "de": "schlag",
+    "fr": "frapp|cogn|tape",
+    "es": "golpe|punetazo|cabezazo",
+    "pt": "soco|tapa|soque",
+    "it": "pugni|schiaffi|testate",
 }
 
 

@@ -104,12 +104,12 @@ _BETTER = {
     r"|\brespirerebbe(?:ro)?\b",
 }
 _BURDEN_GATE = {
-    "en": "me|if i",
-    "de": "mich|ich",
-    "fr": "moi|je",
-    "es": "mi|yo|no|si",
-    "pt": "mim|eu",
-    "it": "me|fossi|sparissi|morissi",
+    "en": "without me|with me|me out|if i",
+    "de": "ohne mich|wenn ich",
+    "fr": "sans moi|si je",
+    "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera",
+    "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse",
+    "it": "senza di me|fossi|sparissi|morissi",
 }
 
 # --- trapped: a place with no way out, and the writer not getting out -------------------------
