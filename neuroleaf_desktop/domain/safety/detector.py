@@ -2,9 +2,12 @@
 
 How a text is read
 1. Normalisation (``normalize``): NFKC, case- and accent-folding, an offset map back to the
-   person's original text; common English misspellings respelt (``spelling_en``).
+   person's original text; common misspellings respelt (``spelling_en``, and for the other
+   five languages ``spelling_intl``).
 2. Phrase rules of every language (``rules_en`` … ``rules_it``) find candidate spans, each
-   with a category and a base severity. Figurative look-alikes are excluded inside the rules.
+   with a category and a base severity; ``rules_core_*`` read statements and signs from their
+   parts (the writer, a core predicate, a second part that makes it a sign) in any wording.
+   Figurative look-alikes are excluded inside the rules.
 3. Each span is judged in context (``context``, ``negation``, ``everyday``): negated, about
    someone else, topic or clinical talk, an everyday context, distant past or imminent.
 4. The level: the worst counted span, raised to "urgent" when a warning sign comes together
