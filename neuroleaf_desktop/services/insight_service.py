@@ -66,7 +66,7 @@ from neuroleaf_desktop.domain.insights import (
     typed_claim_schema,
     verify_claim,
 )
-from neuroleaf_desktop.domain.insights.topics import Similarity
+from neuroleaf_desktop.domain.insights.topics import Similarity, journal_writes
 from neuroleaf_desktop.domain.llm_guard import GuardDecision, check_question
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.safety import SafetyAssessment
@@ -168,6 +168,7 @@ class InsightService:
             names=names,
             similarity=self._similarity_fn(),
             today=self.today(),
+            written=journal_writes([*texts, *tags]),
         )
 
     def evidence(self, question: str) -> TopicEvidence:

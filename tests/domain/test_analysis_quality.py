@@ -30,8 +30,12 @@ seventh round (LATEST_*). The eighth round recorded both untuned (test11: stress
 emotions 0.875, polarity 0.82; test12: 0.741, 0.735, 0.78), then studied their errors for
 general causes (a negated "get better", a doubted hope, shouting as an act, a group's feeling,
 an all-clear result, time since a death, a missed event, a deed left undone, a good "then"
-ending); FRESH_* and LATEST_* are now floors under studied numbers, and the honest measure of
-generalisation is the next blind batch, which the lead measures outside this file.
+ending); FRESH_* and LATEST_* are now floors under studied numbers. ``test13`` (160 rows written
+blind in new voices: chefs, developers, lawyers, social workers, shop owners, farmers, carers,
+IVF, job seekers) was measured blind by the lead (stress 0.674 / recall 0.320, emotions 0.829,
+polarity 0.681), then studied in the ninth round for *causes*, each fixed by a general
+mechanism tested both ways in ``test_analysis_senses_and_owners.py`` (BLIND_*); the honest
+measure of generalisation stays the next blind batch, which the lead measures outside this file.
 """
 
 from __future__ import annotations
@@ -83,6 +87,16 @@ FRESH_EMOTIONS_FLOOR = 0.95
 LATEST_STRESS_FLOOR = 0.83
 LATEST_EMOTIONS_FLOOR = 0.81
 LATEST_POLARITY_FLOOR = 0.85
+# test13 (160 rows) was measured blind (stress 0.674, recall 0.320; emotions 0.829, recall
+# 0.739; polarity 0.681) and studied in the ninth round: now stress 0.930 (40/43, recall
+# 0.41), emotions 0.900 (36/40, recall 0.78), polarity 0.76. Stress recall stays low: most
+# missed stressors are a trade's words the lexicon never saw in sentences read as neutral
+# ("Caseload is at 32 now", "the build has been red all week"); a MiniLM fallback did not
+# help (benchmarks/bench_analysis_semantic.py). Emotions sit at the target, not above it.
+BLIND_STRESS_FLOOR = 0.92
+BLIND_STRESS_RECALL_FLOOR = 0.4
+BLIND_EMOTIONS_FLOOR = 0.89
+BLIND_POLARITY_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +145,16 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     assert sizes["test9"] >= 60 and sizes["test10"] >= 120
     assert sum(r.split == "test11" for r in rows) >= 60
     assert sum(r.split == "test12" for r in rows) >= 120
-    assert {r.split for r in rows} == {"dev", "test", "test2", *FLOORS, "test11", "test12"}
+    assert sum(r.split == "test13" for r in rows) >= 150
+    assert {r.split for r in rows} == {
+        "dev",
+        "test",
+        "test2",
+        *FLOORS,
+        "test11",
+        "test12",
+        "test13",
+    }
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
         assert {c for r in labelled for c in r.stress} == set(CATEGORIES)
@@ -199,6 +222,18 @@ def test_precision_on_the_latest_rows_keeps_its_floor(
     assert stress.recall is not None and stress.recall >= 0.55  # 0.60 (0.55 before study)
     assert emotions.recall is not None and emotions.recall >= 0.85
     assert latest.polarity_accuracy >= LATEST_POLARITY_FLOOR
+
+
+def test_precision_on_the_blind_batch_studied_in_the_ninth_round_keeps_its_floor(
+    by_split: dict[str, Evaluation],
+) -> None:
+    blind = by_split["test13"]
+    stress, emotions = blind.stress.total, blind.emotions.total
+    assert stress.precision is not None and stress.precision >= BLIND_STRESS_FLOOR
+    assert stress.recall is not None and stress.recall >= BLIND_STRESS_RECALL_FLOOR
+    assert emotions.precision is not None and emotions.precision >= BLIND_EMOTIONS_FLOOR
+    assert emotions.recall is not None and emotions.recall >= 0.75  # 0.78 (0.74 blind)
+    assert blind.polarity_accuracy >= BLIND_POLARITY_FLOOR
 
 
 # Polarity accuracy floors, just under today's (the eighth round): dev 0.82, test 0.83, test2

@@ -105,3 +105,31 @@ def test_days_of_the_week_worse_and_unknown_phrases_in_a_real_vault(session: Ses
     tai_chi = service.ask("am I calmer after tai chi?", use_llm=False)
     assert not tai_chi.evidence and not tai_chi.claims
     assert tai_chi.text.startswith("I can't find tai chi in your journal")
+
+
+def test_a_discipline_is_the_persons_exercise_only_when_their_journal_names_it(
+    session: Session,
+) -> None:
+    """Someone who logs "exercise" and never writes of pilates gets the plain answer that the
+    journal does not hold it, nothing borrowed from their exercise; once an entry names it,
+    the same question is about their exercise."""
+    for i in range(20):
+        day = START + timedelta(days=i)
+        at = datetime(day.year, day.month, day.day, 20, tzinfo=UTC)
+        session.mood.log(NewCheckIn(mood=5 + i % 3, logged_at=at, tz_offset_min=0,
+                                    activities=("exercise",) if i % 2 else ("walk",)))  # fmt: skip
+    service = InsightService(session, model="test", semantic=False)
+
+    pilates = service.ask("does pilates help my mood?", use_llm=False)
+    assert pilates.topic is not None and pilates.topic.subject == "pilates"
+    assert not pilates.evidence and not pilates.claims
+    assert pilates.text.startswith("I can't find pilates in your journal")
+
+    swim = service.ask("does swimming help my mood?", use_llm=False)  # a word for exercise
+    assert swim.topic is not None and swim.topic.subject == "exercise" and swim.evidence
+
+    at = datetime(2026, 10, 21, 20, tzinfo=UTC)
+    session.journal.add(NewEntry("Class", "My first pilates class in years.", (), created_at=at,
+                                 tz_offset_min=0))  # fmt: skip
+    again = service.ask("does pilates help my mood?", use_llm=False)
+    assert again.topic is not None and again.topic.subject == "exercise" and again.evidence

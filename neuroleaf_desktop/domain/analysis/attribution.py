@@ -18,6 +18,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     ARTICLES,
     BEHIND,
     BREAKUP_OWNERS,
+    CLOSE_PEOPLE,
     COMPANY,
     COMPANY_SKIP,
     COPULAS,
@@ -39,8 +40,10 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FIRST_PERSON,
     GRIEF,
     HYPOTHETICAL,
+    INDEFINITE,
     LESS,
     LINKS,
+    LONG_PAST,
     MAX_LINKS,
     MISSED_EVENTS,
     NOT_HYPOTHETICAL_BEFORE,
@@ -156,10 +159,13 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
     j = start
     while j < end and tokens[j] in COMPANY_SKIP:
         j += 1
-    return (
-        j < end
-        and _without_possessive(tokens[j]) in OTHERS_SUBJECT
-        and not any(t in FIRST_PERSON for t in tokens[j + 1 :])
+    if j >= end or _without_possessive(tokens[j]) not in OTHERS_SUBJECT:
+        return False
+    # "lad on my team", "a girl in my class": a possessive after a preposition only places
+    # the person; it does not make the trouble the writer's
+    return not any(
+        t in FIRST_PERSON and not (t in ("my", "our") and tokens[k - 1] in PREPOSITIONS)
+        for k, t in enumerate(tokens[j + 1 :], start=j + 1)
     )
 
 
@@ -196,6 +202,8 @@ def eased(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     if any(t in EASING for t in tokens[after : min(end, after + EASING_WINDOW)]):
         return True
     if tuple(tokens[after : after + 2]) in OVER:
+        return True
+    if _phrase_after(tokens[:end], after, LONG_PAST):
         return True
     return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
 
@@ -359,8 +367,18 @@ def _after_possessive(tokens: list[str], start: int, pos: int) -> bool:
 
 def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     """Is the family member at ``i`` someone else's: right after a friend, colleague or
-    neighbour ("the neighbours' baby", "my colleague's mum")?"""
-    return category == "family" and i > 0 and tokens[i - 1] in OWNERS
+    neighbour ("the neighbours' baby", "my colleague's mum"), after anyone's possessive but a
+    close person's ("my sous chef's mum", "Mrs Patel's dad"; "my partner's mum" stays the
+    writer's family), or any child at all ("a kid", "another kid at nursery", "a family I
+    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer)?"""
+    if category != "family" or i == 0:
+        return False
+    before = tokens[i - 1]
+    if _without_possessive(before) in OWNERS:
+        return True
+    if before.endswith("'s") and _without_possessive(before) not in CLOSE_PEOPLE:
+        return True
+    return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
 
 
 def without_regretted_crying(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

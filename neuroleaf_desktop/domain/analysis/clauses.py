@@ -142,7 +142,7 @@ from neuroleaf_desktop.domain.analysis.frames import (
     remembered,
     then_fine,
 )
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     NEUTRAL_SENTIMENT,
@@ -151,6 +151,14 @@ from neuroleaf_desktop.domain.analysis.models import (
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
 from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
+from neuroleaf_desktop.domain.analysis.senses import (
+    criticised,
+    deed_left_undone,
+    missed_appointment,
+    others_off_sick,
+    strain_frame,
+    verb_sense,
+)
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
@@ -235,6 +243,8 @@ def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stres
         for s in stressors
     ):
         return True
+    if strain_frame(tokens, start, end):
+        return True
     i = start
     while i < end:
         strain = STRAIN.match_at(tokens, i)
@@ -282,6 +292,8 @@ def _near(
 
 def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     missed = missed_event_of(tokens)
+    written = tokens  # possessives kept: "my sous chef's mum" is someone else's
+    off_sick = others_off_sick(tokens)
     tokens = [_without_possessive(t) for t in tokens]
     for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
         if tokens[i] == "passed" and tokens[i + 1] == "away":
@@ -290,19 +302,31 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     remembrance = remembered(tokens)
     i = 0
     while i < len(tokens):
+        called = 0 if tokens[i] == BREAK else criticised(tokens, i)
+        if called:  # "called me useless": criticism, stressful by itself
+            yield i, Stressor("criticism", STRONG, negated=_stressor_negated(tokens, i))
+            i = called
+            continue
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
         if pattern is None:
             i += 1
             continue
         end = i + len(pattern.tokens)
+        if end == i + 1 and verb_sense(tokens, i):
+            i = end  # "watching the squad train": a verb, not the vehicle
+            continue
         for keyword, weight in pattern.targets:
             if is_shadow(keyword):
                 continue
             person = keyword in PEOPLE
-            dealt = (
-                _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW)
-                and NOTHING.isdisjoint(tokens[end:])
-            ) or _is_over(tokens, end)
+            undone = deed_left_undone(tokens, i)
+            dealt = not undone and (
+                (
+                    _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW)
+                    and NOTHING.isdisjoint(tokens[end:])
+                )
+                or _is_over(tokens, end)
+            )
             yield (
                 i,
                 Stressor(
@@ -310,7 +334,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     weight,
                     negated=_stressor_negated(tokens, i),
                     resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
-                    or _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW)
+                    or (not undone and _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW))
                     or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
                     or (
                         not stressful_by_itself(weight)
@@ -325,8 +349,10 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (remembrance and category_of(keyword) == "family")
                     or (person and i in missed),
                     someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
+                    or (i in off_sick and not stressful_by_itself(weight))
+                    or missed_appointment(tokens, i, keyword)
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
-                    or owned_by_another(tokens, i, category_of(keyword)),
+                    or owned_by_another(written, i, category_of(keyword)),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                     writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
                     dealt_with=dealt and not person,

@@ -88,15 +88,19 @@ RESOLVED: Final = frozenset(
 )  # fmt: skip
 # Only after the stressor: "the exam was cancelled", "headache gone" (but "cancelled on me").
 # "debt free", "pain free": what is free of a stressor is not stressed by it.
-RESOLVED_AFTER: Final = RESOLVED | {"cancelled", "canceled", "gone", "away", "free", "benign"}
+RESOLVED_AFTER: Final = RESOLVED | {
+    "cancelled", "canceled", "gone", "away", "free", "benign", "done"
+}  # fmt: skip
 # A stressor that belongs to someone else ("her job", "his exams") is not the writer's.
 THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 # A clause about a friend or colleague ("my colleague is off sick", "a friend is broke"),
 # with no "I"/"me"/"my" after the person in its sentence part, is their trouble: sympathy, not the
 # writer's stress.
 OTHERS_SUBJECT: Final = frozenset(
-    {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers"}
-)
+    {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers",
+     # people the writer works or lives among, named by what they are
+     "lad", "lads", "bloke", "guy", "intern", "trainee", "apprentice"}
+)  # fmt: skip
 FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "us",
      "our"}
@@ -155,7 +159,8 @@ EXCEPTIONS: Final[frozenset[tuple[str, ...]]] = frozenset({("for", "once"), ("fo
 # itself): "back pain isn't as bad today", "the row with my dad feels like ages ago now".
 EASED_OR_PAST: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("isn't", "as", "bad"), ("not", "as", "bad"), ("wasn't", "as", "bad"),
-     ("isn't", "so", "bad"), ("ages", "ago"), ("long", "ago"),
+     ("isn't", "so", "bad"), ("ages", "ago"), ("long", "ago"), ("lifetime", "ago"),
+     ("another", "life"),
      ("water", "under", "the", "bridge")}
 )  # fmt: skip
 # A later sentence part that says "it" is over or gone settles everything before it, even a
@@ -209,6 +214,8 @@ OWNERS: Final = frozenset(
     {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "neighbour",
      "neighbours", "neighbor", "neighbors", "flatmate", "housemate", "roommate"}
 )  # fmt: skip
+# A person named with these is not one of the writer's own ("a kid", "another child").
+INDEFINITE: Final = frozenset({"a", "an", "another", "some", "other"})
 SYMPATHY: Final = frozenset(
     {("for", "her"), ("for", "him"), ("for", "them"), ("poor", "thing"), ("poor", "guy"),
      ("poor", "girl"), ("poor", "soul")}
@@ -351,6 +358,12 @@ EASING: Final = frozenset(
 EASING_WINDOW: Final = 3
 # ... or said to be behind the writer now: "work stress is behind me", "the panic is over".
 BEHIND: Final[frozenset[tuple[str, ...]]] = frozenset({("behind", "me"), ("behind", "us")})
+# ... or told, anywhere later in its clause, as long past: "exam stress feels like a lifetime
+# ago", "the panic attacks feel like another life"
+LONG_PAST: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("lifetime", "ago"), ("ages", "ago"), ("years", "ago"), ("long", "ago"),
+     ("another", "life")}
+)  # fmt: skip
 # ... or, right after the feeling word, over: "the panic is over" (but "sad the holiday is
 # over" is sadness about an ending).
 OVER: Final[frozenset[tuple[str, ...]]] = frozenset(

@@ -391,6 +391,32 @@ class Hit:
     weight: float
 
 
+# "I feel like a total fraud", "feeling like the worst dad alive": the writer likening
+# themself to something judged bad is shame, whatever the word (a VADER valence at most
+# ``SELF_JUDGED``); "felt like a lifetime" judges nothing.
+FEEL_WORDS_LIKE: Final = frozenset({"feel", "feels", "felt", "feeling"})
+_LIKENED: Final = frozenset({"a", "an", "the"})
+SELF_JUDGED: Final = -1.5
+SELF_JUDGED_PATTERN: Final = "feel like a"
+
+
+def _self_judged(tokens: list[str], i: int) -> int:
+    """The end of a "feel like a <something bad>" phrase at ``i``, or 0."""
+    if tokens[i] not in FEEL_WORDS_LIKE or tokens[i + 1 : i + 2] != ["like"]:
+        return 0
+    if tokens[i + 2 : i + 3] == [] or tokens[i + 2] not in _LIKENED:
+        return 0
+    from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
+
+    valence = sentiment_lexicon()
+    for j in range(i + 3, min(len(tokens), i + 6)):
+        if tokens[j] == BREAK:
+            return 0
+        if valence.get(tokens[j], 0.0) <= SELF_JUDGED:
+            return j + 1
+    return 0
+
+
 def iter_hits(tokens: list[str]) -> Iterator[Hit]:
     """Every counted match in a token list (negated matches are skipped)."""
     i = 0
@@ -398,6 +424,12 @@ def iter_hits(tokens: list[str]) -> Iterator[Hit]:
     while i < n:
         if tokens[i] == BREAK:
             i += 1
+            continue
+        judged = _self_judged(tokens, i)
+        if judged:
+            if not _negated(tokens, i, tokens[judged - 1]):
+                yield Hit(i, SELF_JUDGED_PATTERN, "shame", 1.0)
+            i = judged
             continue
         surface = _LEXICON.match_at(tokens, i)
         if surface is None:

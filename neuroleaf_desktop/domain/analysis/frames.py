@@ -226,14 +226,25 @@ def _fine_now(words: tuple[str, ...]) -> bool:
     )
 
 
+def _outcome(clause: Clause) -> bool:
+    """Does ``clause`` tell that a feared event came out well ("Was dreading the appraisal,
+    loved it in the end")? A plain outcome ("got there late") may be bad: only a good one."""
+    return clause.polarity == POSITIVE
+
+
 def over_by_now(clauses: list[Clause]) -> list[Clause]:
     """A sentence that opens in the past and then says it is fine now (module docstring):
     the past part keeps no stressor and no unpleasant feeling, and reads neutral (it is over);
     a neutral "now" part reads as the good part it is."""
     if len(clauses) < 2 or not _past_frame(clauses[0].words):
         return clauses
+    told_past = clauses[0].words[0] in PAST_OPENERS  # "Was dreading the inspection, …"
     turn = next(
-        (k for k in range(1, len(clauses)) if _fine_now(clauses[k].words)),
+        (
+            k
+            for k in range(1, len(clauses))
+            if _fine_now(clauses[k].words) or (told_past and _outcome(clauses[k]))
+        ),
         None,
     )
     if turn is None or any(c.polarity in (NEGATIVE, MIXED) for c in clauses[turn:]):

@@ -88,6 +88,8 @@ GOOD_NEWS: Final = PatternLexicon(
             "patched things up", "cleared the air",
             "feels like home", "felt like home", "feel at home", "new record",
             "personal best", "rebate", "pinch me",
+            # success told with a violent verb ("killed it at the pitch", "smashed it")
+            "killed it", "smashed it", "nailed it", "crushed it", "aced it", "owned it",
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",

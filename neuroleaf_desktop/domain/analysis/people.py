@@ -93,10 +93,26 @@ def _is_name(word: str) -> bool:
     )
 
 
+# "Aunt Rosa's terrified", "Tom's furious": a name, "'s" for "is", then a feeling word.
+_NAME_FEELS = re.compile(
+    r"\b([A-Z][a-z]+)(?=(?:'s|’s)\s+(?:so\s+|really\s+|absolutely\s+)?([a-z]+))"
+)
+
+
 def people_named(sentence: str) -> str:
     """``sentence`` with first names used as subjects written as "someone"."""
     sentence = _FIRST.sub(
         lambda m: PERSON if m[1].lower() in FIRST_NAMES else m[1], sentence.lstrip()
+    )
+    sentence = _NAME_FEELS.sub(
+        lambda m: (
+            PERSON
+            if is_emotion_word(m[2])
+            and (m.start() > 0 or m[1].lower() in FIRST_NAMES)
+            and _is_name(m[1])
+            else m[1]
+        ),
+        sentence,
     )
     return _NAME.sub(lambda m: PERSON if _is_name(m[1]) else m[1], sentence)
 
@@ -146,9 +162,12 @@ def group_at(tokens: list[str], start: int) -> bool:
     j = start
     while j < len(tokens) and tokens[j] in _GROUP_SKIP:
         j += 1
+    # "the whole kitchen was buzzing", "the entire ward was in tears": any place or body of
+    # people made whole stands for the people in it
+    whole = any(t in ("whole", "entire") for t in tokens[start:j])
     return (
         j < len(tokens) - 1
-        and tokens[j].removesuffix("'s") in GROUPS
+        and (whole or tokens[j].removesuffix("'s") in GROUPS)
         and tokens[j + 1] in _GROUP_VERBS
     )
 

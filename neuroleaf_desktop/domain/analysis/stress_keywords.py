@@ -122,7 +122,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "!a temperature", "hospice", "stitches", "blood sugar", "blood pressure",
                     "meds", "medication", "pills", "!memory loss", "memory", "fibro*",
                     "brain fog", "!morning sickness", "sickness", "apnoea", "apnea"),
-        "pain": ("pain", "!painful", "ache", "aches", "aching", "achy", "!back pain", "knee",
+        "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
+                 "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
                  "wrist", "hip", "hips", "tooth", "teeth", "throat", "joints", "my back",
                  "!toothache", "!stomach ache", "!chest pain"),
@@ -267,6 +268,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # leave taken is not work trouble, as calling in sick is not ("took the day off work to
     # look after my son": the son's illness still counts)
     "day off work", "days off work", "time off work", "week off work", "weeks off work",
+    # a family word naming a kind of thing or event, not a person ("baby monitor")
+    "baby monitor", "baby group", "baby shower", "baby clothes", "baby food", "baby seat",
+    "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
 )  # fmt: skip
 
 _SHADOW: Final = ""

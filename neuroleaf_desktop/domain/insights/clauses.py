@@ -25,7 +25,9 @@ from typing import Final, TypeVar
 from neuroleaf_desktop.domain.insights.vocabulary import EFFECT_RX
 
 # What opens a condition: a time or case word followed by the person ("when I'm", "if my",
-# "on days I", "last time I"), or a gerund subject ("does *being anxious* make it harder").
+# "on days I", "last time I"), "being" ("does *being anxious* make it harder"), or any gerund
+# that is the subject of the question ("does *worrying* wear me out", "is *sleeping badly*
+# making me anxious?"): what it does to the person is the outcome asked about.
 _OPEN_RX: Final = re.compile(
     # "if" after "wonder", "know", "see" asks whether, it sets no condition
     r"\b(?:when(?:ever)?|(?<!wonder )(?<!know )(?<!curious )(?<!see )(?<!check )(?<!ask )if"
@@ -33,7 +35,9 @@ _OPEN_RX: Final = re.compile(
     r"|on (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?)(?: (?:when|that|where))?"
     r"|(?:the )?(?:days?|nights?) (?:when|that))"
     r"\s+(?:i|i'm|im|i've|ive|i'd|my|you|you're|youre|you've)\b"
-    r"|\bbeing\b",
+    r"|\bbeing\b"
+    r"|^\s*(?:does|do|did|is|was|has|will|can|could|would|might)\s+(?:all\s+)?(?:my\s+|the\s+)?"
+    r"(?=(?!\w*thing\b|morning|evening)[a-z]{3,}ing\b)",
     re.I,
 )
 # Two things a link is asked between: the first one named is the subject ("is there a link

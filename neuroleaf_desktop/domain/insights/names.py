@@ -21,7 +21,7 @@ Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.things import TIME_WORDS
@@ -41,8 +41,19 @@ NOT_NAMES: Final = _words(
     "September October November December Mum Dad Mom Mother Father Okay Hey Hi Hello "
     "Honestly Seriously Really Lately Today Yesterday Tonight Tomorrow Last Since"
 )
-_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_CAPITAL_RUN: Final = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b")
+
+
+def _letters(case: Callable[[str], bool]) -> str:
+    """A character class of the Latin, Greek and Cyrillic letters of one case: names are
+    written in them too ("Oisín", "Zoë", "Łukasz"), not in A to Z only."""
+    return "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if case(chr(c))) + "]"
+
+
+UPPER: Final = _letters(str.isupper)
+LOWER: Final = _letters(str.islower)
+_NAME: Final = rf"{UPPER}{LOWER}{{2,}}"
+_WORD: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
+_CAPITAL_RUN: Final = re.compile(rf"\b{_NAME}(?:\s+{_NAME})?\b")
 _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\"(]\s*|\n)\s*$")
 _ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|mine|i'm|i've|i'd|im|ive)\b", re.I)
 
@@ -60,7 +71,7 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 def name_candidates(question: str) -> list[str]:
     """Capitalised words that could be a person or place ("Sam", "Lisbon")."""
-    words = re.findall(r"\b[A-Z][a-z]{2,}\b", question)
+    words = re.findall(rf"\b{_NAME}\b", question)
     return [w for w in dict.fromkeys(words) if w not in NOT_NAMES]
 
 
@@ -152,7 +163,8 @@ _PERSON_SLOT: Final = re.compile(
     r"|text|texts|texting|texted|(?:call|calls|calling|called|talk|talks|talking|talked|speak"
     r"|speaks|speaking|spoke|chat|chats|chatting|chatted) (?:to|with)|call|calls|calling|called"
     r"|(?:time|dinner|lunch|drinks|coffee|a walk|walks|a weekend|weekends|an evening|evenings"
-    r"|a day|nights? out|calls|hanging out|out) with)\s+(?P<x>(?-i:[a-z][a-z'-]+))\b(?!')",
+    r"|a day|nights? out|calls|hanging out|out) with)\s+"
+    rf"(?P<x>(?-i:{LOWER}(?:{LOWER}|['-])+))\b(?!')",
     re.I,
 )
 # Ordinary words that stand there: not names.

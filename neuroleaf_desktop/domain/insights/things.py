@@ -96,13 +96,19 @@ def _new(phrase: str) -> bool:
         return False
     if len(words) == 1 or len(phrase.split()) == 1:
         return not KNOWN_WORDS.search(phrase)
-    if words & PHRASE_FILLERS:
+    # a hyphenated modifier is read as its parts ("*late-night* phone scrolling": late, night)
+    if words & PHRASE_FILLERS or _parts(words) & PHRASE_FILLERS:
         return False
     if any(w[:1].isupper() for w in phrase.split()[1:]):
         return False  # "the trip to *Montreal*": the name is the subject
     unknown = [w for w in words if not KNOWN_WORDS.fullmatch(w)]
     # "playing music" is music played: a verb of doing beside a known word names nothing new.
     return len(unknown) == len(words) or any(not w.endswith("ing") for w in unknown)
+
+
+def _parts(words: set[str]) -> set[str]:
+    """The parts of the hyphenated words among ``words`` ("late-night" → late, night)."""
+    return {p for w in words if "-" in w for p in w.split("-")} - {""}
 
 
 def new_phrase(phrase: str) -> bool:

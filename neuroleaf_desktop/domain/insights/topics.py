@@ -8,7 +8,11 @@ The method is deliberately transparent, and the person sees its result ("Looking
 2. A person or place the journal names, in any casing ("Sam", "seeing priya", "New York"),
    makes the question about *that*; it is more specific than an activity ("my runs with Sam"
    is about Sam). Then a logged activity ("walking", "the gym" → exercise). Their evidence
-   covers mood, sleep and anxiety together.
+   covers mood, sleep and anxiety together. A class or discipline of a default activity
+   ("pilates" for exercise) is that activity only when the person's journal names it;
+   otherwise it is a thing the journal does not hold (3.). In a long question that tells a
+   story and asks about a feeling at its end, an activity met only in the story sets the
+   scene ("… every time the phone rings, what helped me calm that down?" asks about anxiety).
 3. A capitalised name the data does not hold ("Does Paris cheer me up?") or a thing a
    question weighs that no rule knows ("does knitting help me?") is still the subject: its
    answer says plainly that the journal does not mention it, instead of borrowing another
@@ -22,12 +26,13 @@ The method is deliberately transparent, and the person sees its result ("Looking
    the topic asked about wins; a feeling named only as the condition ("am I more irritable
    *when I'm tired*?") counts half when another one is asked after (``clauses``); ties go
    to the more specific topic. Generic words ("helped", "better") count half, for "What helped last
-   time?"; work words count half, so a named feeling wins over them.
-5. With no keyword at all, only for a question about the person ("I", "me", "my") and only
-   when a sentence embedder is available, the question is compared with a few lines
-   describing each topic (cosine similarity); the topic of the closest line is taken if it
-   is similar enough, else the topic is *unknown* ("what's the weather?") and nothing is
-   guessed.
+   time?", and only when no feeling is named; work words count half, so a named feeling wins
+   over them.
+5. With no keyword at all, only for a question about the person ("I", "me", "my"), the
+   question is compared with a few lines describing each topic (``described``): by meaning
+   when a sentence embedder is available (cosine similarity, the closest line if similar
+   enough), else by the image words of the lines ("I've been *snapping* at everyone" → low
+   mood); with neither the topic is *unknown* ("what's the weather?") and nothing is guessed.
 
 Pure: the similarity function is passed in (the service wraps MiniLM).
 """
@@ -42,6 +47,14 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
 from neuroleaf_desktop.domain.insights.clauses import weighed
+from neuroleaf_desktop.domain.insights.described import (
+    DESCRIPTIONS as DESCRIPTIONS,  # re-exported
+)
+from neuroleaf_desktop.domain.insights.described import (
+    SIMILARITY_THRESHOLD as SIMILARITY_THRESHOLD,  # re-exported
+)
+from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
+from neuroleaf_desktop.domain.insights.described import by_meaning, by_words, stem
 from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates, people_at_slot
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
@@ -66,6 +79,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     EFFECT_WEIGHT,
     FEELING_RX,
     GENERIC_RX,
+    JOURNAL_KINDS,
     KNOWN_WORDS,
     NEGATIVE_RX,
     POSITIVE_RX,
@@ -79,36 +93,8 @@ TopicKind = Literal[
     "low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown"
 ]
 Method = Literal["keywords", "subject", "similarity", "none"]
-Similarity = Callable[[str, Sequence[str]], Sequence[float]]
-
-SIMILARITY_THRESHOLD: Final = 0.35
-
-# A few lines each, written for the embedder: what a question on the topic tends to say, in
-# plain words and in the everyday images people use for it ("my mind keeps racing"); a topic's
-# similarity is that of its closest line.
-DESCRIPTIONS: Final[dict[TopicKind, tuple[str, ...]]] = {
-    "low_mood": (
-        "feeling low, sad, down or depressed and what helped me feel better",
-        "irritable, grumpy, short-tempered and snapping at people",
-        "numb, empty and flat, nothing feels fun anymore",
-    ),
-    "anxiety": (
-        "feeling anxious, nervous, worried, panicky or on edge",
-        "racing thoughts, jitters, a pounding heart and a knot in my stomach",
-    ),
-    "sleep": (
-        "sleeping badly, insomnia, short nights and sleep quality",
-        "lying awake at night, waking too early and not falling asleep",
-    ),
-    "stress": (
-        "stress at work, deadlines, pressure and feeling overwhelmed by my job",
-        "too much to do, drowning in tasks, stretched thin and burnt out",
-    ),
-    "energy": (
-        "feeling tired, exhausted, drained or having no energy",
-        "sluggish, can't get going, no drive and running on empty",
-    ),
-}
+# Whether the person's own journal (entries, tags) names a word in any of its forms.
+Written = Callable[[str], bool]
 
 WORK_WEIGHT: Final = 0.5
 SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energy"})
@@ -135,6 +121,8 @@ _SUBJECT_RX: Final = re.compile(
     # where or with whom it happens is not part of it ("volunteering *at the food bank*")
     r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    # "is birdwatching *doing anything for me*", "does it do much for my mood"
+    r"|do(?:es|ing)? (?:anything|something|much|a lot|any good|me any good) (?:for|to)"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
     r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
@@ -159,6 +147,12 @@ _REQUEST_RX: Final = re.compile(
 )
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
+# A long question tells a story first and asks at its end ("… every time the phone rings,
+# what has helped me calm that down before"): the asking part follows its last break.
+LONG_STORY: Final = 25
+_BREAK_RX: Final = re.compile(
+    r"[,;:.!?]+\s+|\s+(?:but|so|and so)\s+(?=(?:what|how|why|is|does|do)\b)", re.I
+)
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
@@ -258,35 +252,30 @@ class Topic:
         return f"Looking at: {self.label}"
 
 
-_SUFFIXES: Final = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
 _FORMS: Final = r"(?:e|s|es|ed|er|ers|ing|ings|ion|ions)?"
-
-
-def _stem(word: str) -> str:
-    """The word without an ending, so "runs", "running" and "run" meet ("swimming" → "swim")."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]  # "runn" → "run"
-    return word
 
 
 def _forms(word: str) -> str:
     """Every form of a one-word name: its stem, a doubled last letter, a usual ending."""
-    stem = _stem(word)
-    return rf"{re.escape(stem)}{re.escape(stem[-1])}?{_FORMS}"
+    bare = stem(word)
+    return rf"{re.escape(bare)}{re.escape(bare[-1])}?{_FORMS}"
+
+
+# A whole word that is not part of a hyphenated compound: "the *run-up* to the wedding" is a
+# time, and "a *walk-in* clinic" a place, not the activity one half of it names.
+_OPEN: Final = r"(?<![\w-])"
+_SHUT: Final = r"(?![\w]|-\w)"
 
 
 def activity_pattern(activity: str) -> re.Pattern[str]:
     """The activity's own name in any form ("running" also finds "my runs"), and for the
-    default activities the everyday words for them ("gym" → exercise)."""
+    default activities the everyday words for them ("gym" → exercise); never half of a
+    hyphenated compound ("run-up")."""
     name = activity.strip().lower()
     if name in ACTIVITY_SYNONYMS:  # its everyday words already hold its forms
-        return re.compile(rf"\b(?:{ACTIVITY_SYNONYMS[name]})\b", re.I)
+        return re.compile(rf"{_OPEN}(?:{ACTIVITY_SYNONYMS[name]}){_SHUT}", re.I)
     own = _forms(name) if name.isalpha() else rf"{re.escape(name)}s?"
-    return re.compile(rf"\b(?:{own})\b", re.I)
+    return re.compile(rf"{_OPEN}(?:{own}){_SHUT}", re.I)
 
 
 def _group_pattern(activity: str) -> re.Pattern[str] | None:
@@ -294,7 +283,7 @@ def _group_pattern(activity: str) -> re.Pattern[str] | None:
     is a kind of: someone who logs "running" is asked "does exercise help?" about it."""
     for group, body in ACTIVITY_SYNONYMS.items():
         if group != activity and re.fullmatch(rf"(?:{body})", activity, re.I):
-            return re.compile(rf"\b(?:{group}|{body})\b", re.I)
+            return re.compile(rf"{_OPEN}(?:{group}|{body}){_SHUT}", re.I)
     return None
 
 
@@ -340,6 +329,29 @@ def _activity_by_name(question: str, activities: Collection[str]) -> tuple[int, 
     return None
 
 
+def journal_writes(texts: Sequence[str]) -> Written:
+    """``Written`` over the person's texts and tags: a word in any of its forms ("swimming"
+    finds "a sea swim"), never as half of a hyphenated compound."""
+
+    def writes(word: str) -> bool:
+        rx = activity_pattern(word)
+        return any(rx.search(text) for text in texts)
+
+    return writes
+
+
+def unwritten_kind(activity: tuple[str, str] | None, written: Written | None) -> str:
+    """The word of a class or discipline of a default activity ("pilates" for exercise) that
+    the person's journal does not name (or whose journal is not known): it is a thing of its
+    own, with no data ("" for any other word)."""
+    if activity is None or activity[0] not in JOURNAL_KINDS:
+        return ""
+    word = activity[1].lower()
+    if not re.fullmatch(rf"(?:{JOURNAL_KINDS[activity[0]]})", word, re.I):
+        return ""
+    return "" if written is not None and written(word) else word
+
+
 def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     """Keyword score per feeling topic: one per word, plus one for the feeling a verb of
     effect acts on ("what helps *my sleep* when I'm anxious": sleep is what is asked about)."""
@@ -357,12 +369,15 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
         hits = found[kind]
         scores[kind] = weight + EFFECT_WEIGHT * any(h.start() in objects for h in hits)
         matched.extend(h[0].lower() for h in hits)
+    named = bool(scores)
     work = [m[0].lower() for m in WORK_RX.finditer(question)]
     if work:
         scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)
         matched.extend(work)
+    # Generic words ("helped", "what did I do") stand for the bare "What helped last time?";
+    # they are no vote against a feeling the question names.
     generic = [m[0].lower() for m in GENERIC_RX.finditer(question)]
-    if generic:
+    if generic and not named:
         scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5
         matched.extend(generic)
     return scores, matched
@@ -391,6 +406,17 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     """A thing named but not in the data: a capitalised one is a name ("Paris")."""
     subject_kind: Literal["activity", "name"] = "name" if thing[:1].isupper() else "activity"
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
+
+
+def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity met in the story of a long question whose asking part is about a feeling
+    ("my partner's in hospital … every time the phone rings, what has helped me calm that
+    down?"): it sets the scene, the feeling is what is asked about."""
+    if activity is None or len(text.split()) < LONG_STORY:
+        return False
+    asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
+    named = re.search(rf"\b{re.escape(activity[1])}\b", asked, re.I)
+    return named is None and any(rx.search(asked) for rx in FEELING_RX.values())
 
 
 def _about_person(text: str) -> bool:
@@ -429,8 +455,10 @@ def classify(
     names: Collection[str] = (),
     similarity: Similarity | None = None,
     today: date | None = None,
+    written: Written | None = None,
 ) -> Topic:
-    """The topic of ``question``; ``activities`` and ``names`` come from the person's data.
+    """The topic of ``question``; ``activities`` and ``names`` come from the person's data,
+    ``written`` says whether their journal names a word (``journal_writes``).
 
     What decides, in order: "when did I last …"; two or more subjects compared ("yoga or
     swimming?": the first named, the others kept in ``also``); a person or place of the
@@ -440,7 +468,7 @@ def classify(
     With ``today``, the question's scope too: a time window, times it singles out.
     """
     text = repaired(question.strip())
-    topic = _classify(text, activities, names, similarity)
+    topic = _classify(text, activities, names, similarity, written)
     if topic.kind == "unknown":
         return topic
     worse = topic.kind in SPLIT_KINDS and asks_worse(text)
@@ -465,17 +493,25 @@ def _classify(
     activities: Collection[str],
     names: Collection[str],
     similarity: Similarity | None,
+    written: Written | None = None,
 ) -> Topic:
     if about_app(text) or (_REQUEST_RX.search(text) and not _about_person(text)):
         return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
+    # a discipline of a default activity the journal never names is its own thing ("pilates")
+    unlogged = unwritten_kind(activity, written)
+    activity = None if unlogged or _scenery(text, activity) else activity
     known_names = _mentioned_names(text, names)
     absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
     scores, matched = feeling_scores(text)
     if _is_last_time(text):
+        if unlogged and not known_names:
+            return _thing_topic("last_time", unlogged)
         return _last_time(text, activity, known_names, absent, scores, matched)
-    compared = _compared(text, activities, known_names, absent) if COMPARE_RX.search(text) else []
+    compared = (
+        _compared(text, activities, known_names, absent, written) if COMPARE_RX.search(text) else []
+    )
     if len(compared) > 1:
         (first, kind), *others = compared
         return Topic("activity", first, kind, "subject", (first,), 1.0,  # type: ignore[arg-type]
@@ -486,6 +522,8 @@ def _classify(
         return _thing_topic("activity", phrase)
     if activity is not None:
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
+    if unlogged:
+        return _thing_topic("activity", unlogged)
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
     thing = _new_thing(_SUBJECT_RX.search(text))
@@ -496,12 +534,14 @@ def _classify(
     feeling = _best_feeling(scores)
     if feeling is not None:
         return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
-    if similarity is not None and _ABOUT_ME.search(text):
-        lines = [(k, line) for k, kind_lines in DESCRIPTIONS.items() for line in kind_lines]
-        sims = list(similarity(text, [line for _k, line in lines]))
-        best = max(range(len(lines)), key=lambda i: sims[i])
-        if sims[best] >= SIMILARITY_THRESHOLD:
-            return Topic(lines[best][0], method="similarity", score=float(sims[best]))
+    if not _ABOUT_ME.search(text):
+        return Topic("unknown")
+    close = by_meaning(text, similarity) if similarity is not None else None
+    if close is not None:
+        return Topic(close[0], method="similarity", score=close[1])
+    shared = by_words(text)  # no embedder, or no line close enough: the lines' image words
+    if shared is not None:
+        return Topic(shared[0], method="similarity", matched=shared[1], score=1.0)
     return Topic("unknown")
 
 
@@ -520,10 +560,15 @@ def _new_phrase(text: str, activities: Collection[str]) -> str:
 
 
 def _compared(
-    text: str, activities: Collection[str], names: Sequence[str], absent: Sequence[str]
+    text: str,
+    activities: Collection[str],
+    names: Sequence[str],
+    absent: Sequence[str],
+    written: Written | None,
 ) -> list[tuple[str, str]]:
     """Every subject the question names, in its order: people and places, logged activities
-    (or the default one a self-named activity is a kind of), and things the data lacks."""
+    (or the default one a self-named activity is a kind of), and things the data lacks (a
+    discipline the journal never names among them: ``unwritten_kind``)."""
     lower = text.lower()
     found: dict[str, tuple[int, str]] = {}
     for name in [*names, *absent]:
@@ -533,7 +578,8 @@ def _compared(
         for rx in (activity_pattern(activity), _group_pattern(activity)):
             m = rx.search(text) if rx is not None else None
             if m and not any(m.start() == at for at, _k in found.values()):
-                found.setdefault(activity, (m.start(), "activity"))
+                subject = unwritten_kind((activity, m[0]), written) or activity
+                found.setdefault(subject, (m.start(), "activity"))
                 break
     for thing in (thing_after(text), *_more_things(text)):
         if thing and thing not in found and not any(thing in n.lower() for n in found):

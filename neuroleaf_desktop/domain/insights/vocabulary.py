@@ -19,7 +19,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|apprehensi\w*|wound up|phobi\w*"
     # slang: "wired" is anxious unless it is the sleepless "tired but wired"
     r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
-    r"|edgier|on tenterhooks|knots? in my stomach|tight chest|chest (?:feels |is |gets )?tight",
+    r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
+    # a knot where fear sits: "the knot in my chest", "my stomach in knots"
+    r"|knots? in my (?:stomach|chest|throat|gut|belly)"
+    r"|(?:stomach|chest|gut|belly) (?:is )?in knots",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
@@ -44,13 +47,17 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
-    r"|can'?t be bothered|wears? me out|wearing me out|crash(?:es|ed|ing)?"
+    r"|can'?t be bothered|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
     r"|dead on my feet"
     r"|running on fumes|worn down|done in|zombie|hit(?:ting)? a wall"
-    r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked",
+    r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
+    # images of moving with no strength: "I drag myself through the day", "wading through
+    # treacle"
+    r"|drag(?:s|ged|ging)? (?:myself|my feet|my body)|(?:wading|wade|waded) through"
+    r" (?:treacle|mud|molasses|syrup|glue|sludge|concrete|quicksand)",
     "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
@@ -93,9 +100,10 @@ EFFECT_RX: Final = re.compile(
     r"\b(?:help(?:s|ed|ing)?|affect\w*|improv\w*|ruin\w*|wreck\w*|mess(?:es|ed|ing)?|hurt\w*"
     r"|worsen\w*|boost\w*|make|makes|making|made|disturb\w*|impact\w*|lift\w*|fix\w*|harm\w*"
     r"|damag\w*|keep(?:s|ing)?|kept|(?:good|bad|best|worst) for"
-    # "throw off my sleep", "stop me sleeping", "sap my energy", "drag my mood down", ...
-    r"|throw(?:s|n|ing)?|threw|stop(?:s|ped|ping)?|sap(?:s|ped|ping)?|zap(?:s|ped|ping)?"
-    r"|drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|drag(?:s|ged|ging)?|bring(?:s|ing)?|brought"
+    # "throw off my sleep", "wear me out", "stop me sleeping", "sap my energy", "drag my mood
+    # down", ...
+    r"|throw(?:s|n|ing)?|threw|wear(?:s|ing)?|wore|stop(?:s|ped|ping)?|sap(?:s|ped|ping)?"
+    r"|zap(?:s|ped|ping)?|drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|drag(?:s|ged|ging)?|bring(?:s|ing)?|brought"
     r"|knock(?:s|ed|ing)?|spoil\w*|screw(?:s|ed|ing)?|interfer\w*|disrupt\w*|caus\w*"
     r"|giv(?:e|es|ing)|gave|lead(?:s|ing)? to|led to|trigger\w*|set(?:s|ting)? off"
     r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
@@ -108,6 +116,17 @@ EFFECT_RX: Final = re.compile(
 )
 EFFECT_WEIGHT: Final = 1.0
 
+# Classes and disciplines of a default activity: each has a name and a following of its own,
+# like yoga, and many people who log "exercise" never do them. One is read as the default
+# activity only when the person's journal names it (``topics``); otherwise it is a thing the
+# journal does not hold, and "does pilates help?" is not answered with their runs. The
+# everyday words for the activity itself ("gym", "running", "a swim", "a pint", "the woods")
+# always are it.
+JOURNAL_KINDS: Final[dict[str, str]] = {
+    "exercise": r"pilates|spin(?:ning)? class(?:es)?|barre|zumba|aerobics|cross ?fit"
+    r"|(?:kick ?)?boxing(?! day)|martial arts",
+}
+
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*",
@@ -115,7 +134,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running(?! (?:on|late|low|out|around))"
     r"|runner|jog\w*|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing"
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
-    r"|sports?|fitness|pilates|weights|training",
+    r"|sports?|fitness|weights|training|" + JOURNAL_KINDS["exercise"],
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
@@ -165,6 +184,7 @@ STOPWORDS: Final = _words(
     "everything nothing one doing going getting being having feeling more less time day days "
     "week weeks weekend weekends morning mornings evening evenings night nights life today "
     "the a an all any some much many way things thing stuff anyone someone people out up off "
+    "everyone everybody anybody somebody nobody "
     "away back over around in on"
 )
 

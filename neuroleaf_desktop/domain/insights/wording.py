@@ -9,7 +9,11 @@ exausted" and "y do i feel so deprssed" meet the same rules as their careful spe
   typed twice. Only words of
   four letters or more are repaired, never into a shorter word, and never a real word that
   happens to be one slip away ("tried" stays "tried", not "tired"; "mediation" is not
-  "meditation"; "were" is not "where").
+  "meditation"; "were" is not "where");
+* in a long word (eight letters or more), two letters left out, one of them a vowel, the
+  way people type fast ("exaustd" → "exhausted", "overwhlmd" → "overwhelmed"); the first two
+  letters and the last one stay as typed, so a real word two letters away ("dressing" from
+  "depressing") is not reached (the few that still are stay real words: "excise").
 
 Names keep their spelling: a capitalised word is never repaired. Pure.
 """
@@ -36,11 +40,13 @@ TARGETS: Final = _words(
     "fatigue fatigued frustrated angry unhappy afraid sleepless burnout worry worries calm "
     "sleepy energetic depressing"
 )
-# Real words one slip away from a target: never repaired.
+# Real words a slip (or two) away from a target: never repaired.
 REAL_WORDS: Final = frozenset(
     _words(
         "tried tied tire seep seeping were whee cal cam clam rally mediation mediating hep "
-        "wory clam cams"
+        "wory clam cams "
+        # two letters away from a long target ("panicked", "exercise", "motivated")
+        "packed packing excise excising motived"
     )
 )
 TEXTING: Final[dict[str, str]] = {
@@ -63,6 +69,22 @@ def _slips(word: str) -> set[str]:
     return found
 
 
+LONG_WORD: Final = 8
+_VOWELS: Final = frozenset("aeiou")
+
+
+def _two_slips(target: str) -> set[str]:
+    """A long word typed fast: two letters left out, one of them a vowel, neither of its
+    first two letters nor its last one ("exhausted" → "exaustd")."""
+    inner = range(2, len(target) - 1)
+    return {
+        target[:i] + target[i + 1 : j] + target[j + 1 :]
+        for i in inner
+        for j in inner
+        if i < j and (target[i] in _VOWELS or target[j] in _VOWELS)
+    }
+
+
 def _typo_table() -> dict[str, str]:
     targets = set(TARGETS)
     table: dict[str, str] = {}
@@ -70,11 +92,15 @@ def _typo_table() -> dict[str, str]:
         for slip in _slips(target):
             if len(slip) >= 3 and slip not in targets and slip not in REAL_WORDS:
                 table.setdefault(slip, target)
+    for target in (t for t in TARGETS if len(t) >= LONG_WORD):  # one slip always comes first
+        for slip in _two_slips(target):
+            if slip not in targets and slip not in REAL_WORDS:
+                table.setdefault(slip, target)
     return table
 
 
 TYPOS: Final = _typo_table()
-_TOKEN: Final = re.compile(r"[A-Za-z0-9']+")
+_TOKEN: Final = re.compile(r"(?:[^\W_]|')+")  # letters of any alphabet ("Oisín"), digits
 
 
 def repaired(question: str) -> str:

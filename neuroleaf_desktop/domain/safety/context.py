@@ -36,6 +36,8 @@ _OTHER_MARKER = (
     r"|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|nan|colleague|coworker"
     r"|co-worker|boss|roommate|flatmate|neighbou?r|classmate|student|teacher|client|patient"
     r"|character|man|woman|guy|girl|boy|teen|teenager|niece|nephew"
+    # grandparents and step-parents as people write them ("my grandad wanted to die at home")
+    r"|grandad|granddad|granny|gran|nana|nanna|stepdad|stepmum|stepmom|fiance|fiancee"
 )
 # Other languages: their own pronouns and the commonest people (an English "he" is a Spanish
 # "I have", so each language is read with its own words).
@@ -203,11 +205,23 @@ _OTHERS_SAID = re.compile(
 )
 
 
+# Someone else confided it to the writer: "il mio collega mi ha confidato che ha pensato di
+# farla finita", "me contó que", "m'a avoué qu'", "me confessou que", "hat mir erzählt, dass".
+_CONFIDED = re.compile(
+    r"\b(?:mi|me|m')\s*(?:ha|a)\s+(?:confidato|detto|raccontato|confessato|confie|dit|avoue"
+    r"|raconte)\s+(?:che|que|qu')\s*(?:\S+\s+){0,4}$"
+    r"|\bme\s+(?:conto|confeso|dijo|confio|contou|confessou|disse)\s+que\s+(?:\S+\s+){0,4}$"
+    r"|\bhat\s+mir\s+(?:erza(?:e)?hlt|gesagt|gestanden|anvertraut),?\s+dass\s+(?:\S+\s+){0,4}$",
+    FLAGS,
+)
+
+
 def others_talk(clause_prefix: str) -> bool:
     """The phrase is what someone else talks about, not the writer's own wish."""
     return (
         _OTHERS_TALK.search(clause_prefix) is not None
         or _OTHERS_SAID.search(clause_prefix) is not None
+        or _CONFIDED.search(clause_prefix) is not None
     )
 
 
@@ -318,9 +332,10 @@ _OWN_SUBJECT: dict[str, re.Pattern[str]] = {
     # Spanish, Portuguese, Italian: a first-person clitic on the infinitive ("quitarme la vida",
     # "me matar", "togliermi la vita") makes a run-on entry's earlier "mi hermana" a companion,
     # not the subject
-    "es": re.compile(r"\b\w+(?:ar|er|ir)me\b", FLAGS),
+    # … or the first-person auxiliary ("las he escondido", "le ho nascoste")
+    "es": re.compile(r"\b\w+(?:ar|er|ir)me\b|\bhe\s+\w+(?:ado|ido)\b", FLAGS),
     "pt": re.compile(r"\bme\s+\w+(?:ar|er|ir)\b|\b\w+(?:ar|er|ir)-me\b", FLAGS),
-    "it": re.compile(r"\b\w+(?:ar|er|ir)mi\b", FLAGS),
+    "it": re.compile(r"\b\w+(?:ar|er|ir)mi\b|\bho\s+\w+", FLAGS),
 }
 
 

@@ -2,9 +2,12 @@
 
 How a text is read
 1. Normalisation (``normalize``): NFKC, case- and accent-folding, an offset map back to the
-   person's original text; common English misspellings respelt (``spelling_en``).
+   person's original text; common misspellings respelt (``spelling_en``, and for the other
+   five languages ``spelling_intl``).
 2. Phrase rules of every language (``rules_en`` … ``rules_it``) find candidate spans, each
-   with a category and a base severity. Figurative look-alikes are excluded inside the rules.
+   with a category and a base severity; ``rules_core_*`` read statements and signs from their
+   parts (the writer, a core predicate, a second part that makes it a sign) in any wording.
+   Figurative look-alikes are excluded inside the rules.
 3. Each span is judged in context (``context``, ``negation``, ``everyday``): negated, about
    someone else, topic or clinical talk, an everyday context, distant past or imminent.
 4. The level: the worst counted span, raised to "urgent" when a warning sign comes together
@@ -32,6 +35,9 @@ from dataclasses import dataclass, replace
 
 from neuroleaf_desktop.domain.safety import (
     context,
+    rules_core_acts,
+    rules_core_explicit,
+    rules_core_signs,
     rules_de,
     rules_de_intent,
     rules_de_signs,
@@ -69,7 +75,11 @@ from neuroleaf_desktop.domain.safety.categories import (
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
 from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
-from neuroleaf_desktop.domain.safety.negation import is_negated
+from neuroleaf_desktop.domain.safety.negation import (
+    denies_better_off,
+    is_negated,
+    is_negated_after,
+)
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
     DEFAULT_SEMANTIC_THRESHOLD,
@@ -85,6 +95,7 @@ from neuroleaf_desktop.domain.safety.result import (
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.spelling_en import respell
+from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
 
 ALL_RULES: tuple[Rule, ...] = (
     rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
@@ -98,7 +109,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
     + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
     + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
-    + rules_decided.RULES
+    + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
+    + rules_core_acts.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -185,7 +197,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     """The phrase-based assessment alone (no semantic scorer)."""
     if not text or not text.strip():
         return NO_CONCERN
-    norm, mapping = respell(*normalize(text, fold=True))
+    norm, mapping = respell_intl(*respell(*normalize(text, fold=True)))
     clause_bounds = context.boundaries(context.CLAUSE_BREAK, norm)
     sentence_bounds = context.boundaries(context.SENTENCE_BREAK, norm)
 
@@ -374,7 +386,11 @@ def _judge(
     sentence = norm[sentence_start : context.segment_end(context.SENTENCE_BREAK, norm, end)]
 
     status = MatchStatus.COUNTED
-    if is_negated(clause_prefix, rule.lang, m.group(0)):
+    if (
+        is_negated(clause_prefix, rule.lang, m.group(0))
+        or is_negated_after(norm[end : end + 60])
+        or (rule.category is Category.BURDEN and denies_better_off(m.group(0)))
+    ):
         status = MatchStatus.NEGATED
     elif (
         context.in_others_quote(sentence_prefix)

@@ -101,3 +101,38 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
         # The nearest real cue decides: close enough and not cut off by "if", "because"…
         return len(after.split()) <= NEGATION_WINDOW_WORDS and not _SCOPE_BREAK.search(after)
     return False
+
+
+# A negation said after the phrase: "the thought of ending it has never crossed my mind", "il
+# pensiero di farla finita non mi ha mai sfiorato", "l'idée d'en finir ne m'a jamais effleurée".
+_NEGATED_AFTER = re.compile(
+    r"^\s*(?:(?:has|had|have)\s+never\s+(?:once\s+)?(?:crossed|entered)\s+my\s+mind"
+    r"|non\s+mi\s+(?:ha|hanno|e)\s+mai\s+(?:sfiorat[oa]|passat[oa]\s+per\s+la\s+(?:testa|mente))"
+    r"|ne\s+m'?\s*(?:a|ont)\s+jamais\s+(?:effleure|traverse)\w*"
+    r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"
+    r"|nunca\s+me\s+passou\s+pela\s+(?:cabeca|mente)"
+    r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen))\b",
+    FLAGS,
+)
+
+
+def is_negated_after(suffix: str) -> bool:
+    """Does the clause go on to deny the phrase ("… has never crossed my mind")?"""
+    return _NEGATED_AFTER.search(suffix) is not None
+
+
+# Without the writer, others would *not* be better: "sans moi ils ne seraient pas plus heureux",
+# "sin mí no estarían mejor", "without me they wouldn't be better off". The negation stands
+# inside the phrase, right before the better state it denies.
+_NOT_BETTER = re.compile(
+    r"\b(?:ne|n'|no|not|nicht|nao|non|wouldn'?t|couldn'?t)\s+(?:\w+\s+)?(?:\w+(?:rai(?:en)?t|rian?"
+    r"|riam|rebbero|rebbe)|be|wa(?:e)?ren?)\s+(?:pas\s+)?(?:\w+\s+)?(?:plus\s+|mas\s+|mais\s+"
+    r"|piu\s+)?(?:heureu\w*|mejor|melhor|meglio|better|besser|felic\w*|feliz\w*|tranquil\w*"
+    r"|libres?|livres?|liber\w*|happier|free)\b",
+    FLAGS,
+)
+
+
+def denies_better_off(phrase: str) -> bool:
+    """A burden phrase whose better-off-without-me is itself negated."""
+    return _NOT_BETTER.search(phrase) is not None

@@ -49,12 +49,14 @@ _NOT_A_TOY = (
 _r = partial(rule, lang="it", inherent=True)
 
 RULES: tuple[Rule, ...] = (
-    # Texting "nn" for "non": "nn voglio piu vivere", "nn ce la faccio piu".
+    # Texting "nn" for "non": "nn voglio piu vivere", "nn ce la faccio piu" ("nn" is respelt
+    # "non" before the rules read it, so both are written here; the conditional "non vorrei più
+    # esistere" is the same wish).
     _r(
         "it_s_texting_no",
         _SI,
         _URG,
-        r"\bnn\s+(?:voglio|vorrei)\s+(?:piu\s+)?(?:vivere|esistere|svegliarmi|stare\s+al\s+mondo)\b"
+        r"\b(?:nn|non)\s+(?:voglio|vorrei)\s+(?:piu\s+)?(?:vivere|esistere|svegliarmi|stare\s+al\s+mondo)\b"
         r"(?!\s+(?:a|in|con|qui|li|senza|da\s+sol[oa])\b)",
     ),
     _r("it_s_texting_cant", _TP, _CON, rf"\bnn\s+(?:ce\s+la\s+faccio|ne\s+posso)\s+piu{END}"),

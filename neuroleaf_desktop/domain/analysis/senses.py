@@ -1,0 +1,165 @@
+"""Other senses of stressor words, told by the words around them.
+
+The stressor lexicon names things ("train", "report"); the same spelling is also a verb or
+part of another phrase ("watching the squad train", "I have to report to …"). A check here
+says from the neighbouring words, not from a list of whole sentences, that a match is the
+other sense, so it names no stressor.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.context_words import UNDONE
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
+
+# Stressor nouns that are also verbs ("the squad train on Tuesdays", "I'll bus it in") and
+# what, written just before them, makes them the verb: a subject pronoun, "to" or a modal,
+# or a group that does it.
+VERB_NOUNS: Final = frozenset({"train", "bus", "tube", "report"})
+VERB_BEFORE: Final = frozenset(
+    {"to", "i", "we", "they", "you", "will", "can", "could", "would", "should", "must",
+     "i'll", "we'll", "they'll", "you'll", "didn't", "don't", "won't", "can't", "squad",
+     "team", "kids", "players", "lads", "girls", "boys", "athletes"}
+)  # fmt: skip
+
+
+def verb_sense(tokens: list[str], i: int) -> bool:
+    """Is the one-word stressor at ``i`` a verb ("watching the squad train", "got to report
+    to HR" keeps "HR"), so not the thing the lexicon means?"""
+    return tokens[i] in VERB_NOUNS and i > 0 and tokens[i - 1] in VERB_BEFORE
+
+
+# A health appointment missed or forgotten is a mishap, not a health worry ("missed the GP",
+# "forgot the dentist again"); the illness, if any, is named elsewhere.
+MISSED: Final = frozenset({"missed", "miss", "missing", "forgot", "forget", "forgetting"})
+_SKIP: Final = frozenset({"the", "my", "a", "an", "our", "his", "her", "their", "another"})
+APPOINTMENT_KEYWORDS: Final = frozenset({"doctor"})
+
+
+def missed_appointment(tokens: list[str], i: int, keyword: str) -> bool:
+    """Is the health place or appointment at ``i`` one the writer missed or forgot?"""
+    if keyword not in APPOINTMENT_KEYWORDS:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _SKIP:
+        j -= 1
+    return j >= 0 and tokens[j] in MISSED
+
+
+# "two chefs off sick", "my manager is off sick": the illness of whoever is before "off", when
+# that is not the writer ("I'm off sick with flu" is theirs own).
+_OFF_SICK_LINKS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "being"})
+_WRITER: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "we've", "us", "been"}
+)
+
+
+def others_off_sick(tokens: list[str]) -> set[int]:
+    """Positions of the words of every "<someone> off sick" said of another person: from the
+    start of its clause to "sick" (their illness, and the person, are not the writer's
+    stressors)."""
+    out: set[int] = set()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] != "off" or tokens[k + 1] != "sick":
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j] in _OFF_SICK_LINKS:
+            j -= 1
+        if j < 0 or tokens[j] in _WRITER or tokens[j] == BREAK:
+            continue  # "I'm off sick", "been off sick all week", "… , off sick"
+        first = j
+        while first > 0 and tokens[first - 1] not in (BREAK, "and", "because", "so"):
+            first -= 1
+        if _WRITER.isdisjoint(tokens[first:k]):
+            out.update(range(first, k + 2))
+    return out
+
+
+def deed_left_undone(tokens: list[str], i: int) -> bool:
+    """ "Haven't got the essay done", "didn't get the report finished": a negated deed before
+    the stressor at ``i`` (up to four words back in its clause) leaves it standing, so a
+    "done" or "finished" after it settles nothing."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if tokens[k] == BREAK:
+            return False
+        if tokens[k] in UNDONE and is_negator(tokens[k - 1]):
+            return True
+    return False
+
+
+# Strain told by the shape of a clause, whatever its words (``strain_frame``): an inability
+# ("the pharmacy can't get them in"), a trouble that persists ("knee still isn't right") and
+# a repeated annoyance ("my manager keeps telling me to prioritise").
+CANT: Final = frozenset({"can't", "cannot", "couldn't"})
+# what follows "can't" in idioms of eagerness, praise or wonder, not inability
+CANT_IDIOMS: Final = frozenset(
+    {"wait", "believe", "complain", "thank", "ask", "be", "help", "resist", "recommend",
+     "fault", "praise", "imagine", "beat", "stop", "get", "see", "have", "agree"}
+)  # fmt: skip
+CANT_IDIOM_LISTS: Final = [[w] for w in CANT_IDIOMS]
+CANT_GET_IDIOMS: Final = frozenset({"enough", "over"})  # "can't get enough", "can't get over how"
+KEEP: Final = frozenset({"keep", "keeps", "kept", "keeping"})
+KEEP_FINE: Final = frozenset(
+    {"going", "smiling", "laughing", "improving", "trying", "moving", "getting", "thinking",
+     "talking", "chatting", "playing", "dancing", "singing", "reading", "learning",
+     "practising", "practicing", "giggling", "hugging", "growing", "winning"}
+)  # fmt: skip
+
+
+def strain_frame(tokens: list[str], start: int, end: int) -> bool:
+    """Does the clause ``tokens[start:end]`` tell strain by its shape (see above, and a loss:
+    "there goes my deposit")?"""
+    for k in range(start, end - 1):
+        word, after = tokens[k], tokens[k + 1]
+        if word == "there" and after == "goes" and tokens[k + 2 : k + 3] in (["my"], ["our"]):
+            return True
+        declined = after == "make" and tokens[k + 2 : k + 3] == ["it"]  # "can't make it"
+        if (
+            word in CANT
+            and not declined
+            and (
+                after not in CANT_IDIOMS
+                or (after == "get" and k + 2 < end and tokens[k + 2] not in CANT_GET_IDIOMS)
+            )
+        ):
+            return True
+        if word == "still" and any(
+            is_negator(t) and not (t in CANT and tokens[j + 1 : j + 2] in CANT_IDIOM_LISTS)
+            for j, t in enumerate(tokens[k + 1 : min(end, k + 3)], start=k + 1)
+        ):
+            return True  # "still isn't right", but "still can't believe it" is wonder
+        if word in KEEP and after.endswith("ing") and after not in KEEP_FINE:
+            return True
+    return False
+
+
+# Being called something bad or blamed, in any tense: "called me useless", "calls me a
+# failure", "he blames me" (the lexicon lists "blamed me" only). VADER's valence says what is
+# bad, so no list of insults is needed.
+CALLED: Final = frozenset({"called", "calls", "calling", "call"})
+BLAMED: Final = frozenset({"blames", "blaming", "blame", "blamed"})
+_ME: Final = frozenset({"me", "us"})
+INSULT: Final = -1.5
+
+
+def criticised(tokens: list[str], i: int) -> int:
+    """The end of a "called me <something bad>" or "blames me" phrase at ``i``, or 0."""
+    if i + 1 >= len(tokens) or tokens[i + 1] not in _ME:
+        return 0
+    if tokens[i] in BLAMED:
+        return i + 2
+    if tokens[i] not in CALLED:
+        return 0
+    from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
+
+    valence = sentiment_lexicon()
+    j = i + 2
+    while j < len(tokens) and j < i + 4 and tokens[j] in _NAME_OPENERS:
+        j += 1  # "called me a liar", "calls me so lazy"
+    if j >= len(tokens) or tokens[j].endswith("ing"):
+        return 0  # "called me crying", "called me sobbing": the caller's state
+    return j + 1 if valence.get(tokens[j], 0.0) <= INSULT else 0
+
+
+_NAME_OPENERS: Final = frozenset({"a", "an", "the", "so", "such", "really", "totally"})

@@ -1,0 +1,449 @@
+"""Acts that prepare a death, read from the two parts that make them one, in six languages.
+
+Why: preparations are told as the act alone, in any words ("am Sonntag, wenn meine Frau weg
+ist, mach ich's. Die Tabletten liegen schon bereit", "took the spare key to the gun cabinet",
+"la troveranno dopo"). Each family names its two parts and accepts any wording of each:
+
+* a moment and a bare "I'll do it" ("that's when", "mach ich's", "je le ferai", "lo faccio",
+  "eu vou fazer"), followed by what is ready or decided ("it's all ready in the shed", "tout
+  est prêt", "ho già deciso tutto", "já escolhi o lugar"): a plan (C-SSRS), urgent;
+* means taken in secret: pills, a gun or the key to where they are kept, together with
+  stealing, hiding, pocketing or lying for them, or kept "for when I have the courage";
+* words left for after: a letter, a note, a voice message "they'll find after", "so it
+  arrives after", "pra ouvirem depois que eu for";
+* a past attempt and the same urge back now ("já tentei uma vez … e hoje a vontade voltou");
+* hitting oneself as a punishment ("mi sono presa a pugni … me lo merito").
+
+Negation before the act is judged by ``negation``; everyday reasons (a child's safety, a
+party) by ``everyday``. Text is case- and accent-folded first. Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
+
+# --- a bare "I'll do it" at a named moment, and everything ready ----------------------------
+# The act ends its clause: nothing is named after it ("I'll do it, the big clean-out").
+_CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n]))"
+_DO_IT = {
+    "en": r"\b(?:that'?s\s+when|i'?ll\s+do\s+it|i\s+will\s+do\s+it|i'?m\s+(?:doing|going\s+to\s+do"
+    r"|gonna\s+do)\s+it)",
+    "de": r"\b(?:mach(?:e)?\s+ich(?:'?s|\s+es)|tu(?:e)?\s+ich(?:'?s|\s+es)|zieh(?:e)?\s+ich(?:'?s"
+    r"|\s+es)"
+    r"\s+durch|werd(?:e)?\s+ich(?:'?s|\s+es)\s+tun)",
+    "fr": r"\b(?:je\s+le\s+(?:ferai|fais)|je\s+vais\s+le\s+faire)",
+    "es": r"\b(?:lo\s+(?:hago|hare|voy\s+a\s+hacer)|voy\s+a\s+hacerlo)",
+    "pt": r"\b(?:eu\s+)?(?:vou\s+fazer(?:\s+isso)?|farei\s+isso|vou\s+faze-lo)",
+    "it": r"\b(?:lo\s+(?:faccio|faro)|la\s+faccio\s+finita)",
+}
+# … and what is ready, chosen or decided, not "ready for the party".
+_READY = {
+    "en": r"\b(?:it'?s\s+all\s+(?:ready|set|sorted)|everything'?s\s+(?:ready|set|sorted)"
+    r"|everything\s+is\s+(?:ready|set)|i'?ve\s+(?:decided|got\s+everything|chosen\s+the\s+(?:place"
+    r"|spot|day)))",
+    "de": r"\b(?:(?:tabletten|pillen|medikamente|seil|strick|alles)\s+(?:liegen|liegt|steht|stehen"
+    r"|ist|sind)\s+(?:schon\s+|alle?\s+)?(?:bereit|parat"
+    r"|vorbereitet)|hab(?:e)?\s+(?:schon\s+)?alles\s+(?:vorbereitet|besorgt|entschieden)"
+    r"|ist\s+entschieden)",
+    "fr": r"\b(?:tout\s+est\s+(?:pret|prevu|decide|en\s+place)|j'?\s*ai\s+(?:tout\s+)?(?:prevu"
+    r"|prepare"
+    r"|decide|choisi\s+l'?\s*endroit))",
+    "es": r"\b(?:(?:ya\s+)?(?:esta|tengo)\s+todo\s+(?:listo|preparado|decidido|pensado)"
+    r"|ya\s+(?:lo\s+)?(?:he\s+)?decid\w+|ya\s+(?:elegi|escogi)\s+el\s+(?:sitio|lugar))",
+    "pt": r"\b(?:(?:ja\s+)?(?:esta|ta|tenho)\s+tudo\s+(?:pronto|preparado|decidido)"
+    r"|ja\s+(?:escolhi|decidi)\b)",
+    "it": r"\b(?:(?:ho\s+)?gia\s+(?:deciso|preparato|scelto)|(?:e\s+)?tutto\s+pronto)",
+}
+_NOT_FOR_SOMETHING = r"(?!\s+(?:for|fur|fuer|pour|para|pra|per)\b)"
+_DO_IT_GATE = {
+    "en": "when|do it",
+    "de": "mach|tu|zieh|werd",
+    "fr": "le f|faire",
+    "es": "hag|hare|hacer",
+    "pt": "faz|far",
+    "it": "faccio|faro",
+}
+
+# Going to a place to die, decided: "i'm driving out to the quarry, i've decided".
+_DECIDED = {
+    "en": r"\b(?:i'?ve\s+decided|it'?s\s+decided|my\s+mind'?s\s+made\s+up)\b",
+    "de": r"\b(?:hab(?:e)?\s+(?:mich\s+)?entschieden|ist\s+entschieden|steht\s+fest)\b",
+    "fr": r"\b(?:j'?\s*ai\s+decide|c'?\s*est\s+decide)\b",
+    "es": r"\b(?:(?:ya\s+)?(?:lo\s+)?he\s+decidido|(?:ya\s+)?lo\s+decidi|esta\s+decidido)\b",
+    "pt": r"\b(?:(?:ja\s+)?decidi|esta\s+decidido)\b",
+    "it": r"\b(?:ho\s+deciso|e\s+deciso)\b",
+}
+_GOING_TO_A_HEIGHT = {
+    "en": r"\b(?:driving|going|heading|walking|cycling)\s+(?:out\s+|up\s+|down\s+)?to\s+the\s+"
+    r"(?:quarry|bridge|cliffs?|tracks|viaduct|railway|level\s+crossing|multi-?storey)\b",
+    "de": r"\b(?:fahr|geh|lauf)(?:e)?\s+ich\s+(?:\w+\s+)?(?:zum|zur|zu\s+den)\s+(?:steinbruch"
+    r"|bru(?:e)?cke|klippe\w*|gleisen|bahngleisen|parkhaus)\b",
+    "fr": r"\bje\s+(?:vais|pars|file)\s+(?:jusqu'?\s*)?(?:a\s+la|au|aux)\s+(?:carriere|pont"
+    r"|falaises?|voies)\b",
+    "es": r"\bme\s+voy\s+(?:a\s+la|al|a\s+las)\s+(?:cantera|puente|acantilado|vias)\b",
+    "pt": r"\bvou\s+(?:ate\s+|para\s+|pra\s+)?(?:a|o|os)\s+(?:pedreira|ponte|penhasco|trilhos)\b",
+    "it": r"\bvado\s+(?:alla|al|sulla|ai)\s+(?:cava|ponte|scogliera|binari)\b",
+}
+# A journey without a way back and an ending: "didn't book a way back, that's where it ends".
+_NO_WAY_BACK = {
+    "en": r"\b(?:didn'?t\s+book|no|without)\s+(?:a\s+)?(?:way|ticket|train|trip|journey|return)"
+    r"\s+(?:back|home)\b[^.!?\n]{0,40}?\b(?:that'?s\s+where\s+it\s+(?:all\s+)?ends"
+    r"|not\s+coming\s+back|won'?t\s+need\s+one)\b",
+    "de": r"\bohne\s+ru(?:e)?ckfahr\w*\b[^.!?\n]{0,40}?\b(?:dort|da)\s+endet\s+es\b",
+    "fr": r"\bsans\s+(?:billet\s+)?retour\b[^.!?\n]{0,40}?\bc'?\s*est\s+la\s+que\s+(?:ca|tout)"
+    r"\s+(?:se\s+termine|finit)\b",
+    "es": r"\bsin\s+(?:billete\s+de\s+)?vuelta\b[^.!?\n]{0,40}?\bahi\s+se\s+acaba\b",
+    "pt": r"\bsem\s+(?:passagem\s+de\s+)?volta\b[^.!?\n]{0,40}?\be\s+(?:la|ali)\s+que\s+"
+    r"(?:acaba|termina)\b",
+    "it": r"\bsenza\s+(?:biglietto\s+di\s+)?ritorno\b[^.!?\n]{0,40}?\b(?:li|la)\s+finisce\b",
+}
+# Something bought whose use the writer will not name: "ordered something online i shouldn't
+# have … i know exactly what it's for".
+_BOUGHT_KNOWING = {
+    "en": r"\b(?:ordered|bought|got)\b[^\n]{0,80}?\bi\s+know\s+exactly\s+what\s+(?:it'?s|it\s+is"
+    r"|they'?re|that'?s)\s+for\b",
+    "de": r"\b(?:bestellt|gekauft)\b[^\n]{0,80}?\bich\s+wei(?:ss|s)\s+genau,?\s+wofu(?:e)?r\b",
+    "fr": r"\b(?:commande|achete)\b[^\n]{0,80}?\bje\s+sais\s+(?:tres\s+bien|exactement)\s+"
+    r"(?:a\s+quoi|pourquoi)\b",
+    "es": r"\b(?:pedi|compre)\b[^\n]{0,80}?\bse\s+(?:muy\s+bien|exactamente)\s+para\s+que\b",
+    "pt": r"\b(?:pedi|comprei|encomendei)\b[^\n]{0,80}?\bsei\s+(?:muito\s+bem|exatamente)\s+"
+    r"(?:pra|para)\s+que\b",
+    "it": r"\b(?:ordinato|comprato)\b[^\n]{0,80}?\bso\s+(?:bene|esattamente)\s+a\s+cosa\b",
+}
+
+# --- means taken in secret ------------------------------------------------------------------
+_MEANS = {
+    # the medicines people name as well as the word "pills"
+    "en": r"(?:pills?|tablets?|meds|medication|painkillers?|gun|rifle|shotgun|firearm"
+    r"|antidepressants?|paracetamol|co-?codamol|codeine|insulin|sertraline|citalopram|diazepam"
+    r"|zopiclone|tramadol|opioids?|sleeping\s+pills?)",
+    "de": r"(?:tabletten?|pillen?|medikament\w*|schlaftabletten?|waffe\w*|gewehr|pistole"
+    r"|paracetamol|antidepressiva|schlafmittel|beruhigungsmittel)",
+    "fr": r"(?:cachets?|comprimes?|medicaments?|medocs?|somniferes?|fusil|arme|pistolet|doliprane"
+    r"|paracetamol|antidepresseurs?|anxiolytiques?|xanax|lexomil)",
+    "es": r"(?:pastillas?|pildoras?|medicinas?|medicamentos?|somniferos?|pistola|escopeta|fusil"
+    r"|rifle|paracetamol|antidepresivos?|ansioliticos?|tranquilizantes?)",
+    "pt": r"(?:remedios?|comprimidos?|medicamentos?|pilulas?|calmantes?|arma|espingarda|revolver"
+    r"|paracetamol|antidepressivos?|rivotril)",
+    "it": r"(?:pillole?|pastiglie?|farmac[oi]|medicine|sonnifer[oi]|fucile|pistola|paracetamolo"
+    r"|tachipirina|antidepressivi|ansiolitici|xanax|tavor)",
+}
+# Taken, hidden, lied for, or gathered little by little ("tô juntando remédio faz semanas").
+_SECRET = {
+    "en": r"(?:stole|nicked|pinched|pocketed|stashed|hid|hidden|hiding|stockpil\w*|hoard\w*"
+    r"|lied)",
+    "de": r"(?:geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert|gesammelt"
+    r"|sammle)",
+    "fr": r"(?:vole|voles|volees|pique|planque\w*|cache|caches|cachees|menti|accumul\w*"
+    r"|stocke\w*)",
+    "es": r"(?:robe|robado|robadas|robados|escondi|escondid[oa]s|escondiendo|menti|acumul\w+"
+    r"|juntando)",
+    "pt": r"(?:roubei|roubad[oa]s|escondi|escondid[oa]s|menti|acumul\w+|juntando|juntei)",
+    "it": r"(?:rubato|rubat[ei]|fregat[oei]|nascost[oei]|nascondo|mentito|accumul\w+"
+    r"|(?:mettendo|messo|mess[ei])\s+da\s+parte)",
+}
+_SECRET_GATE = {
+    "en": "stole|nick|pinch|pocket|stash|hid|stockpil|hoard|lied",
+    "de": "geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert|gesammelt|sammle",
+    "fr": "vol|pique|planque|cache|menti|accumul|stocke",
+    "es": "rob|escond|menti|acumul|juntando",
+    "pt": "roub|escond|menti|acumul|junt",
+    "it": "rubat|fregat|nascost|nascondo|mentito|accumul|da parte",
+}
+# The key to where a gun or medicine is locked, taken: "took the spare key to the gun cabinet".
+_KEY_TAKEN = (
+    r"\b(?:took|nicked|pinched|pocketed|copied|swiped|stole|hid|kept|picked\s+up|grabbed)\s+"
+    r"(?:the\s+|a\s+|his\s+|her\s+)?(?:spare\s+)?keys?\s+(?:to|for|of)\s+(?:the\s+|his\s+|her\s+"
+    r"|their\s+|my\s+)?(?:\w+'?s\s+)?(?:gun|rifle|shotgun|firearms?|medicine|meds?|drugs?)\s+"
+    r"(?:cabinet|cupboard|safe|locker|box)\b"
+)
+# Enough pills gathered from several pharmacies, or without anyone asking.
+_SEVERAL_PHARMACIES = {
+    "en": r"\b(?:several|three|two|four|different)\s+(?:pharmacies|chemists)\b[^.!?\n]{0,60}?\b"
+    r"(?:enough|so\s+(?:nobody|no\s+one)\s+asks|without\s+anyone\s+asking)\b",
+    "de": r"\b(?:mehrere|drei|zwei|vier|verschiedene)\s+apotheken\b[^.!?\n]{0,60}?\b(?:genug"
+    r"|ohne\s+dass)\b",
+    "fr": r"\b(?:plusieurs|trois|deux|quatre)\s+pharmacies\b[^.!?\n]{0,60}?\b(?:assez|suffisamment"
+    r"|sans\s+qu'?\s*on)\b",
+    "es": r"\b(?:varias|tres|dos|cuatro|distintas)\s+farmacias\b[^.!?\n]{0,60}?\b(?:suficientes"
+    r"|bastantes|sin\s+que)\b",
+    "pt": r"\b(?:varias|tres|duas|quatro)\s+farmacias\b[^.!?\n]{0,60}?\b(?:suficiente\w*"
+    r"|bastante\w*"
+    r"|sem\s+(?:ninguem|que))\b",
+    "it": r"\b(?:varie|tre|due|quattro|diverse)\s+farmacie\b[^.!?\n]{0,60}?\b(?:abbastanza"
+    r"|senza\s+che)\b",
+}
+# Kept for the day the courage comes: "pra quando eu tiver coragem".
+_COURAGE = {
+    "en": r"\b(?:for|till|until)\s+when\s+i\s+(?:have|get|find|'ve\s+got)\s+(?:the\s+)?(?:courage"
+    r"|nerve|guts)\b",
+    "de": r"\bfu(?:e)?r\s+wenn\s+ich\s+(?:den\s+)?mut\s+hab",
+    "fr": r"\bpour\s+(?:quand|le\s+jour\s+ou)\s+j'?\s*aurai\s+le\s+courage\b",
+    "es": r"\bpara\s+cuando\s+(?:tenga\s+(?:el\s+)?valor|me\s+atreva)\b",
+    "pt": r"\bpra\s+quando\s+(?:eu\s+)?tiver\s+coragem\b"
+    r"|\bpara\s+quando\s+(?:eu\s+)?tiver\s+coragem\b",
+    "it": r"\bper\s+quando\s+avro\s+il\s+coraggio\b",
+}
+_COURAGE_GATE = {
+    "en": "courage|nerve|guts",
+    "de": "mut",
+    "fr": "courage",
+    "es": "valor|atreva",
+    "pt": "coragem",
+    "it": "coraggio",
+}
+
+# --- words left for after ---------------------------------------------------------------------
+_MESSAGE = {
+    "en": r"(?:letter|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted)",
+    "de": r"(?:brief|zettel|nachricht|sprachnachricht|video|karte|aufnahme)",
+    "fr": r"(?:lettre|mot|message|vocal|video|carte|enregistrement)",
+    "es": r"(?:carta|nota|mensaje|audio|video|grabacion)",
+    "pt": r"(?:carta|bilhete|audio|mensagem|video|gravacao)",
+    "it": r"(?:lettera|lettere|biglietto|messaggio|vocale|audio|video)",
+}
+_FOR_AFTER = {
+    "en": r"\bso\s+it\s+arrives\s+after\b|\b(?:she|he|they)'?ll\s+know\s+what\s+to\s+do\s+"
+    r"(?:with\s+(?:\w+\s+){0,3})?after(?=\s*(?:$|[.!?,;\n]))"
+    r"|\b(?:they|she|he)'?ll\s+(?:find|read|open|hear)\s+(?:it|them)\s+after(?:wards)?"
+    r"(?=\s*(?:$|[.!?,;\n]))|\bi\s+won'?t\s+be\s+there\s+for\s+it\b",
+    "de": r"\b(?:wenn|sobald)\s+ich\s+(?:weg|nicht\s+mehr\s+da)\s+bin\b"
+    r"|\b(?:finden|lesen|ho(?:e)?ren)\s+(?:sie|ihn|es)\s+(?:erst\s+)?danach\b",
+    "fr": r"\b(?:ils|elles?|il)\s+(?:la|les|le)\s+(?:trouveront|liront|ouvriront"
+    r"|ecouteront)\s+apres\b"
+    r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b",
+    "es": r"\b(?:la|las|lo|los)\s+(?:encontraran|leeran|abriran|escucharan)\s+despues\b"
+    r"|\bcuando\s+(?:yo\s+)?ya\s+no\s+este\b",
+    "pt": r"\bdepois\s+que\s+eu\s+(?:for|partir|morrer|me\s+for)\b"
+    r"|\bquando\s+eu\s+(?:nao\s+estiver\s+mais|partir|me\s+for)\b",
+    "it": r"\b(?:la|le|lo|li)\s+(?:troveranno|leggeranno|apriranno|ascolteranno)\s+dopo\b"
+    r"|\bquando\s+non\s+ci\s+saro\s+piu\b",
+}
+_FOR_AFTER_GATE = {
+    "en": "after|there for",
+    "de": "ich|danach",
+    "fr": "apres|serai",
+    "es": "despues|este",
+    "pt": "eu",
+    "it": "dopo|saro",
+}
+# Telling everyone one loves them, then closing ("… dass ich sie lieb hab. Mehr gibt's nicht zu
+# sagen"; "'love you all, always have' and muted it. that's done now").
+_LOVE_ALL_CLOSED = {
+    "en": r"\blove\s+you\s+all\b[^\n]{0,60}?\b(?:that'?s\s+(?:done|that)\s+now|nothing\s+(?:more"
+    r"|else)\s+to\s+say)\b",
+    "de": r"\b(?:allen|jedem)\b[^.!?\n]{0,50}?\blieb\s+hab\w*\b[^\n]{0,10}?\bmehr\s+gibt(?:'?s"
+    r"|\s+es)"
+    r"\s+nicht\s+zu\s+sagen\b",
+    "fr": r"\b(?:a\s+tous|a\s+chacun)\b[^.!?\n]{0,50}?\b(?:je\s+les\s+aime"
+    r"|aime)\b[^\n]{0,10}?\b(?:plus"
+    r"\s+rien\s+a\s+dire|c'?est\s+fait)\b",
+    "es": r"\b(?:a\s+todos|a\s+cada\s+uno)\b[^.!?\n]{0,50}?\b(?:los\s+quiero"
+    r"|quiero)\b[^\n]{0,10}?\b"
+    r"(?:no\s+hay\s+(?:nada\s+)?mas\s+que\s+decir|ya\s+esta)\b",
+    "pt": r"\b(?:a\s+todos|pra\s+todos|a\s+cada\s+um)\b[^.!?\n]{0,50}?\b(?:amo)\b[^\n]{0,10}?\b"
+    r"(?:nao\s+(?:ha|tem)\s+mais\s+nada\s+a\s+dizer|pronto)\b",
+    "it": r"\b(?:a\s+tutti|a\s+ognuno)\b[^.!?\n]{0,50}?\b(?:voglio\s+bene|amo)\b[^\n]{0,10}?\b"
+    r"(?:non\s+c'?\s*e\s+(?:altro|nient'?\s*altro)\s+da\s+dire|fatto)\b",
+}
+_LOVE_GATE = {
+    "en": "love you all",
+    "de": "lieb",
+    "fr": "aime",
+    "es": "quiero",
+    "pt": "amo",
+    "it": "bene|amo",
+}
+
+# --- a past attempt and the same urge back now -------------------------------------------------
+_ATTEMPT = {
+    "en": r"\b(?:tried|attempted)\s+(?:once|before|it\s+before|twice)"
+    r"(?=\s*(?:$|[.!?,;\n]|when\b|at\b|in\b|aged\b|and\b))|\b(?:jumped|overdosed"
+    r"|od'?d)"
+    r"\s+once\b|\bafter\s+(?:my|the)\s+(?:attempt|overdose)\b|\bscars\s+on\s+my\s+(?:wrists?"
+    r"|arms?|thighs?)\b|\bfound\s+me\s+(?:just\s+)?in\s+time\b"
+    # an overdose told by its count: "i took 20 paracetamol in march"
+    r"|\btook\s+(?:\d{2,}|a\s+(?:bottle|box|load|handful)\s+of)\s+(?:my\s+)?(?:pills|tablets"
+    r"|paracetamol|painkillers|sleeping\s+pills|antidepressants)\b",
+    "de": r"\bnach\s+dem\s+(?:suizid)?versuch\b|\b(?:schon\s+)?(?:einmal|mal)\s+versucht\b"
+    r"|\brechtzeitig\s+gefunden\b",
+    "fr": r"\b(?:deja\s+)?(?:essaye|tente)\s+une\s+fois\b|\bapres\s+(?:ma|la)\s+tentative\b"
+    r"|\btrouvee?\s+a\s+temps\b",
+    "es": r"\b(?:ya\s+)?(?:lo\s+)?intente\s+una\s+vez\b|\bdespues\s+del\s+intento\b"
+    r"|\bencontraron\s+a\s+tiempo\b",
+    "pt": r"\b(?:ja\s+)?tentei\s+uma\s+vez\b|\bdepois\s+da\s+tentativa\b"
+    r"|\b(?:acharam|encontraram)\s+a\s+tempo\b",
+    "it": r"\b(?:gia\s+)?(?:ci\s+)?ho\s+provato\s+una\s+volta\b|\bdopo\s+il\s+tentativo\b"
+    r"|\btrovat[oa]\s+in\s+tempo\b",
+}
+_URGE_BACK = {
+    "en": r"\bwanting\s+more\b|\bsame\s+(?:urge|pull|feeling)\b|\bthink(?:ing)?\s+about\s+finishing"
+    r"\s+it\b|\bit'?s\s+back\b|\bi'?d\s+do\s+it\s+again\b|\bwould\s+do\s+it\s+again\b",
+    "de": r"\bwieder\s+genauso\b|\bgenauso\s+wie\s+damals\b|\b(?:drang"
+    r"|wunsch)\s+ist\s+wieder\s+da\b",
+    "fr": r"\bmeme\s+envie\b|\bl'?\s*envie\s+est\s+revenue\b",
+    "es": r"\bmismas\s+ganas\b|\bvolvieron\s+las\s+ganas\b|\blas\s+ganas\s+volvieron\b",
+    "pt": r"\bvontade\s+voltou\b|\bmesma\s+vontade\b",
+    "it": r"\bstessa\s+voglia\b|\bla\s+voglia\s+e\s+tornata\b",
+}
+_URGE_GATE = {
+    "en": "more|same|finishing|back|again",
+    "de": "wieder|genauso",
+    "fr": "envie",
+    "es": "ganas",
+    "pt": "vontade",
+    "it": "voglia",
+}
+
+# --- hitting oneself as a punishment -----------------------------------------------------------
+_HIT_SELF = {
+    "en": r"\b(?:punched|hit|slapped|beat)\s+myself\b|\bbanged\s+my\s+head\s+against\b",
+    "de": r"\bmich\s+(?:selbst\s+)?geschlagen\b|\bschlag(?:e)?\s+mich\s+(?:selbst\s+)?(?:bis|so)\b",
+    "fr": r"\bje\s+me\s+(?:suis\s+)?(?:frappe|cogne|tape)\w*\b",
+    "es": r"\bme\s+(?:di|doy|pegue)\s+(?:golpes|punetazos|cabezazos)\b|\bme\s+golpe(?:e|o)\b",
+    "pt": r"\bme\s+(?:dei|dou)\s+(?:socos|tapas)\b|\bme\s+soque[ia]\b",
+    "it": r"\bmi\s+sono\s+(?:pres[oa]|dat[oa])\s+a\s+(?:pugni|schiaffi|testate)\b"
+    r"|\bmi\s+prendo\s+a\s+(?:pugni|schiaffi)\b",
+}
+# … until it showed, or because one deserves it.
+_PUNISHED = {
+    "en": r"\b(?:until|till|deserve\w*)\b",
+    "de": r"\b(?:bis|verdient)\b",
+    "fr": r"\b(?:jusqu|merite)\w*",
+    "es": r"\b(?:hasta|merezco|merecia)\b",
+    "pt": r"\b(?:ate|mereco|merecia)\b",
+    "it": r"\b(?:finche|merito|meritavo)\b",
+}
+_HIT_GATE = {
+    "en": "myself|my head",
+    "de": "schlag",
+    "fr": "frapp|cogn|tape",
+    "es": "golpe|punetazo|cabezazo",
+    "pt": "soco|tapa|soque",
+    "it": "pugni|schiaffi|testate",
+}
+
+
+def _rules(
+    name: str,
+    category: Category,
+    severity: Severity,
+    patterns: dict[str, str],
+    gates: dict[str, str],
+    *,
+    inherent: bool = True,
+) -> tuple[Rule, ...]:
+    return tuple(
+        rule(
+            f"{lang}_core_{name}",
+            category,
+            severity,
+            patterns[lang],
+            inherent=inherent,
+            lang=lang,
+            gate=gates[lang],
+        )
+        for lang in LANGS
+    )
+
+
+_URG = Severity.URGENT
+_CONCERN = Severity.CONCERN
+
+RULES: tuple[Rule, ...] = (
+    _rules(
+        "timed_act",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        {
+            lang: rf"{_DO_IT[lang]}{_CLAUSE_END}[^\n]{{0,60}}?{_READY[lang]}{_NOT_FOR_SOMETHING}"
+            for lang in LANGS
+        },
+        _DO_IT_GATE,
+    )
+    + _rules(
+        "going_decided",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        {
+            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,40}}?(?:{_DECIDED[lang]})"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "decid|entschieden|fest|mind"),
+    )
+    + _rules(
+        "no_way_back",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        _NO_WAY_BACK,
+        dict.fromkeys(LANGS, "back|home|ruck|rueck|retour|vuelta|volta|ritorno"),
+    )
+    + _rules(
+        "bought_knowing",
+        Category.GETTING_MEANS,
+        _URG,
+        _BOUGHT_KNOWING,
+        dict.fromkeys(LANGS, "exact|genau|bien|bene"),
+    )
+    + _rules(
+        "means_secret",
+        Category.GETTING_MEANS,
+        _URG,
+        {
+            lang: rf"\b{_SECRET[lang]}\b[^.!?\n]{{0,60}}?\b{_MEANS[lang]}\b"
+            rf"|\b{_MEANS[lang]}\b[^.!?\n]{{0,60}}?\b{_SECRET[lang]}\b"
+            for lang in LANGS
+        },
+        _SECRET_GATE,
+        inherent=False,
+    )
+    + _rules(
+        "means_for_courage",
+        Category.GETTING_MEANS,
+        _URG,
+        {lang: rf"\b{_MEANS[lang]}\b[^.!?\n]{{0,80}}?(?:{_COURAGE[lang]})" for lang in LANGS},
+        _COURAGE_GATE,
+    )
+    + _rules(
+        "pharmacies",
+        Category.GETTING_MEANS,
+        _URG,
+        _SEVERAL_PHARMACIES,
+        dict.fromkeys(LANGS, "pharmac|chemist|apotheken|farmac"),
+    )
+    + _rules(
+        "words_for_after",
+        Category.GOODBYES,
+        _CONCERN,
+        {lang: rf"\b{_MESSAGE[lang]}\b[^\n]{{0,90}}?(?:{_FOR_AFTER[lang]})" for lang in LANGS},
+        _FOR_AFTER_GATE,
+    )
+    + _rules("love_all_closed", Category.GOODBYES, _CONCERN, _LOVE_ALL_CLOSED, _LOVE_GATE)
+    + _rules(
+        "urge_back",
+        Category.SUICIDAL_IDEATION,
+        _CONCERN,
+        {lang: rf"(?:{_ATTEMPT[lang]})[^\n]{{0,100}}?(?:{_URGE_BACK[lang]})" for lang in LANGS},
+        _URGE_GATE,
+    )
+    + _rules(
+        "hit_self",
+        Category.SELF_HARM,
+        _CONCERN,
+        {lang: rf"(?:{_HIT_SELF[lang]})[^.!?\n]{{0,60}}?{_PUNISHED[lang]}" for lang in LANGS},
+        _HIT_GATE,
+    )
+    + (
+        rule(
+            "en_core_key_taken",
+            Category.GETTING_MEANS,
+            _URG,
+            _KEY_TAKEN,
+            inherent=True,
+            gate="key",
+        ),
+    )
+)

@@ -1,0 +1,284 @@
+"""Warning signs read from two parts that mean the sign together, in all six languages.
+
+Why: signs are told in new images every time ("the crew would be better off with me dead",
+"sin mí viviría tranquila", "ich sitz in diesem Loch und komm nicht raus", "so alt werd ich eh
+nicht", "tanto io ormai non ne avrò bisogno"). Each family below names the two parts any such
+sentence needs, and accepts any wording of each:
+
+* burden: the writer's absence ("without me", "if I wasn't here", "sin mí", "se non ci fossi
+  più") and someone else better for it, in the conditional ("could start again", "viviría
+  tranquila", "respirerebbe");
+* trapped: an image of a place with no way out (a hole, a well, a tunnel, a glass box, a
+  headlock) and the writer unable to get out;
+* no future: a point ahead (winter, next year, thirty) the writer says they will not reach;
+* giving away: a thing given, and a reason that only makes sense if the writer will not be
+  there ("won't need it", "while I still can", "ya no la iba a necesitar", "moi j'ai fini").
+
+Between the two parts no negation may stand ("without me they *wouldn't* be better off"); a
+negation before them is judged by ``negation``, everyday contexts by ``everyday``. Text is case-
+and accent-folded first. Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+
+_CONCERN = Severity.CONCERN
+LANGS = ("en", "de", "fr", "es", "pt", "it")
+
+#: Each language's negation words, kept out of the stretch between two parts.
+_NEGATION = {
+    "en": r"not|never|no|nor|wouldn'?t|couldn'?t|won'?t|isn'?t|wasn'?t|don'?t|doesn'?t|didn'?t",
+    "de": r"nicht|nie|niemals|kein\w*",
+    "fr": r"ne|n'|pas|jamais|aucun\w*",
+    "es": r"no|nunca|jamas|ni",
+    "pt": r"nao|nunca|jamais|nem",
+    "it": r"non|mai|ne",
+}
+
+
+def _gap(lang: str, most: int) -> str:
+    """Up to ``most`` characters of one sentence, none of them starting a negation word."""
+    return rf"(?:(?!\b(?:{_NEGATION[lang]})\b)[^.!?\n]){{0,{most}}}?"
+
+
+def _either_order(lang: str, first: str, second: str, most: int = 70) -> str:
+    return rf"(?:{first}){_gap(lang, most)}(?:{second})|(?:{second}){_gap(lang, most)}(?:{first})"
+
+
+# --- burden: the writer's absence, and someone better for it ---------------------------------
+_ABSENT = {
+    "en": r"\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)\b"
+    r"|\bif\s+i\s+(?:was|were)\s+(?:gone|dead|out\s+of\s+the\s+picture)\b"
+    r"|\bwith\s+me\s+(?:dead|gone|out\s+of\s+the\s+picture)\b|\bwithout\s+me\b"
+    r"|\bme\s+out\s+of\s+the\s+picture\b",
+    "de": r"\bohne\s+mich\b|\bwenn\s+ich\s+nicht\s+(?:mehr\s+)?(?:da|hier)\s+wa(?:e)?re\b"
+    r"|\bwenn\s+ich\s+(?:weg|tot)\s+wa(?:e)?re\b",
+    "fr": r"\bsans\s+moi\b|\bsi\s+je\s+n'?\s*(?:etais|existais)\s+(?:plus\s+)?(?:la\b)?"
+    r"|\bsi\s+je\s+(?:disparaissais|mourais)\b",
+    "es": r"\bsin\s+mi\b|\bsi\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:estuviera|existiera|estuviese)\b"
+    r"|\bsi\s+(?:yo\s+)?(?:desapareciera|me\s+muriera)\b",
+    "pt": r"\bsem\s+mim\b|\bse\s+eu\s+nao\s+(?:estivesse|existisse)\b"
+    r"|\bse\s+eu\s+(?:sumisse|morresse|desaparecesse)\b",
+    "it": r"\bsenza\s+di\s+me\b|\bse\s+(?:io\s+)?non\s+ci\s+fossi\b"
+    r"|\bse\s+(?:io\s+)?(?:sparissi|morissi)\b",
+}
+_BETTER = {
+    "en": r"\b(?:could|would|'d|might)\s+(?:finally\s+|all\s+)?(?:start\s+(?:again|over)"
+    r"|(?:have|get|live)\s+(?:a\s+)?(?:better|happier|easier|normal)\s+li(?:fe|ves)"
+    r"|be\s+(?:happier|free|fine|okay|ok|better)|get\s+(?:their|his|her|our)\s+li(?:fe|ves)\s+back"
+    r"|move\s+on|breathe|live\s+again|rest)\b|\bbetter\s+off\b"
+    # … or as a weight taken off them: "my mam wouldn't have to worry every night"
+    r"|\b(?:wouldn'?t|won'?t)\s+have\s+to\s+(?:worry|deal\s+with|look\s+after|care\s+for|pay"
+    r"|cope|put\s+up)\b"
+    r"|\bget\s+(?:their|his|her)\s+li(?:fe|ves)\s+back\b",
+    "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tten?'?s?\s+"
+    r"(?:\w+\s+)?leichter\b"
+    r"|\b(?:wa(?:e)?re|wa(?:e)?ren)\s+(?:\w+\s+)?(?:besser\s+dran|glu(?:e)?cklicher|frei"
+    r"|freier"
+    r"|entlastet)\b|\bha(?:e)?tten?\s+(?:\w+\s+)?(?:endlich\s+)?(?:ruhe|es\s+leichter)\b"
+    r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b",
+    "fr": r"\bn'?\s*(?:aurai(?:t|ent))\s+plus\s+a\s+s'?\s*(?:inquieter|occuper|soucier)\b"
+    r"|\b\w+rai(?:t|ent)\s+(?:tous\s+|toutes\s+)?(?:enfin\s+|bien\s+)?(?:plus\s+)?(?:tranquilles?"
+    r"|mieux|en\s+paix"
+    r"|heureu\w+|libres?)\b"
+    r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?(?:refaire|recommencer|vivre|respirer|souffler)\w*\b"
+    r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b",
+    "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
+    r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|feliz"
+    r"|felices|libres?)\b"
+    r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
+    r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b",
+    "pt": r"\bnao\s+(?:precisaria(?:m)?|teria(?:m)?\s+que)\s+(?:mais\s+)?(?:se\s+)?(?:preocupar"
+    r"|cuidar|aguentar|pagar)\w*\b"
+    r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+)?(?:tranquil\w+|melhor|em\s+paz|feliz\w*"
+    r"|livres?)\b"
+    r"|\bpoderia(?:m)?\s+(?:finalmente\s+)?(?:recomecar|refazer|viver|respirar|descansar)\w*\b"
+    r"|\brespiraria(?:m)?\b",
+    "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
+    r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
+    r"|in\s+pace|felic\w+|liber\w+)\b"
+    r"|\bpotrebbe(?:ro)?\s+(?:finalmente\s+)?(?:rifarsi|ricominciare|vivere|respirare)\w*\b"
+    r"|\brespirerebbe(?:ro)?\b",
+}
+_BURDEN_GATE = {
+    "en": "without me|with me|me out|if i",
+    "de": "ohne mich|wenn ich",
+    "fr": "sans moi|si je",
+    "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera",
+    "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse",
+    "it": "senza di me|fossi|sparissi|morissi",
+}
+
+# --- trapped: a place with no way out, and the writer not getting out -------------------------
+_PIT = {
+    "en": r"\b(?:hole|pit|well|tunnel|glass\s+box|box|cage|headlock|cornered|trap|abyss"
+    r"|quicksand)\b",
+    "de": r"\b(?:loch|tunnel|ka(?:e)?fig|falle|schacht|abgrund|brunnen|sackgasse)\b",
+    "fr": r"\b(?:tunnel|trou|puits|cage|piege|gouffre|impasse)\b",
+    "es": r"\b(?:pozo|hoyo|agujero|tunel|jaula|trampa|abismo)\b",
+    "pt": r"\b(?:poco|buraco|tunel|jaula|armadilha|abismo)\b",
+    "it": r"\b(?:pozzo|buco|tunnel|gabbia|trappola|abisso|baratro)\b",
+}
+_NO_WAY_OUT = {
+    "en": r"\bi\s+(?:can'?t|cannot)\s+(?:get|climb|crawl|find\s+(?:a|the)\s+way)\s+out\b"
+    r"|\b(?:i'?ve|i\s+have)\s+no\s+air\b|\bno\s+air\s+left\b|\btoo\s+tired\s+to\s+fight\b"
+    r"|\bonly\s+one\s+(?:door|way\s+out|exit)\s+left\b|\bwon'?t\s+let\s+(?:me\s+)?go\b"
+    r"|\bno\s+way\s+(?:out|up)\b|\bno\s+light\b|\bstopped\s+(?:kicking|fighting|swimming)\b",
+    "de": r"\b(?:ich\s+)?komm(?:e)?\s+(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b|\bkein(?:en)?\s+ausweg\b"
+    r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b",
+    "fr": r"\bsans\s+(?:lumiere|issue|sortie)\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
+    r"|\bpas\s+de\s+sortie\b|\baucune\s+issue\b",
+    "es": r"\bno\s+veo\s+(?:por\s+donde\s+salir|(?:la\s+)?salida)\b|\bno\s+(?:puedo"
+    r"|se\s+como)\s+salir\b"
+    r"|\bmas\s+hondo\b|\bsin\s+salida\b|\bno\s+hay\s+salida\b",
+    "pt": r"\bnao\s+(?:vejo|consigo\s+ver|acho)\s+(?:a\s+)?saida\b|\bnao\s+consigo\s+sair\b"
+    r"|\bmais\s+fundo\b|\bsem\s+saida\b",
+    "it": r"\bnon\s+ne\s+(?:esco|usciro)\b|\bnon\s+(?:vedo|trovo)\s+(?:la\s+|una\s+)?(?:via\s+d'?"
+    r"\s*)?uscita\b|\bluce\s+(?:e\s+)?(?:sempre\s+)?piu\s+lontana\b|\bsenza\s+uscita\b",
+}
+
+# Pain borne for years that the writer cannot bear for as many more: "i can't do another six".
+_NOT_ANOTHER = {
+    "en": r"\bi\s+(?:can'?t|cannot)\s+(?:do|take|face|bear|survive|stand)\s+another\s+(?:\d+|one"
+    r"|two"
+    r"|three|four|five|six|seven|eight|nine|ten|twenty)\b",
+    "de": r"\bnoch\s+(?:\d+|zwei|drei|vier|fu(?:e)?nf|sechs|sieben|zehn)\s+jahre\s+(?:halte|schaffe"
+    r"|ertrage)\s+ich\s+nicht\b",
+    "fr": r"\bje\s+(?:ne\s+)?(?:tiendrai|supporterai)\s+pas\s+(?:encore\s+)?(?:\d+|deux|trois"
+    r"|quatre"
+    r"|cinq|six|dix)\s+ans\b",
+    "es": r"\bno\s+(?:aguanto|aguantare|soporto)\s+otros\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)"
+    r"\s+anos\b",
+    "pt": r"\bnao\s+(?:aguento|aguentarei|suporto)\s+mais\s+(?:\d+|dois|tres|quatro|cinco|seis|dez)"
+    r"\s+anos\b",
+    "it": r"\bnon\s+(?:reggo|reggero|sopporto)\s+altri\s+(?:\d+|due|tre|quattro|cinque|sei|dieci)"
+    r"\s+anni\b",
+}
+
+# --- no future: a point ahead the writer will not reach --------------------------------------
+_NO_FUTURE = {
+    "en": r"\b(?:won'?t|will\s+not|not\s+going\s+to|not\s+gonna|not\s+planning\s+on)\s+(?:be\s+)?"
+    r"(?:see|seeing|make\s+it\s+to|making\s+it\s+to|reach|reaching|around\s+for|here\s+for)\s+"
+    r"(?:(?:the|my|next|this)\s+){0,2}(?:winter|summer|spring|autumn|christmas|new\s+year|birthday"
+    r"|\d\d|thirty|forty|next\s+year)\b(?=\s*(?:$|[.!?,;\n]|this\b|anyway\b))"
+    r"|\b(?:it'?s|it\s+is)\s+(?:just\s+)?(?:black|blank|nothing)\s+after\s+(?:this|that)\b"
+    r"|\bthere'?s\s+nothing\s+after\s+this(?=\s*(?:$|[.!?,;\n]))"
+    r"|\bmatters?\s+where\s+i'?m\s+going\b"
+    r"|\bnot\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around|alive)"
+    r"(?=\s*(?:$|[.!?,;\n]|anyway\b|by\s+then\b|for\s+it\b))"
+    r"|\bwon'?t\s+be\s+(?:here|around)\s+(?:by\s+then|for\s+it|much\s+longer|that\s+long)\b",
+    "de": r"\bso\s+alt\s+werd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh|doch|ja)\s+nicht\b"
+    r"|\bwerd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh)\s+nicht\s+(?:mehr\s+)?erleben\b",
+    "fr": r"\b(?:y\s+(?:aura|a)|il\s+y\s+aura)\s+pas\s+d(?:e\s+|'\s*)(?:annee\s+prochaine"
+    r"|ete\s+prochain|noel|avenir|apres|lendemain)\s+pour\s+moi\b"
+    r"|\bje\s+(?:ne\s+)?(?:verrai|passerai)\s+pas\s+(?:l'?\s*|le\s+)?(?:ete|hiver|noel"
+    r"|annee\s+prochaine|printemps)\b",
+    "es": r"\b(?:verano|invierno|primavera|otono|navidad(?:es)?|ano\s+que\s+viene|proximo\s+ano"
+    r"|cumple\w*|jubilacion)\b[^.!?\n]{0,50}?\bno\s+(?:voy\s+a\s+llegar|llego|llegare)\b"
+    r"(?=\s*(?:$|[.!?,;\n]))"
+    r"|\bno\s+(?:voy\s+a\s+llegar|llegare)\s+(?:a|al|hasta)\s+(?:el\s+|la\s+)?(?:verano|invierno"
+    r"|navidad|ano\s+que\s+viene|proximo\s+ano|mi\s+cumple\w*)\b(?=\s*(?:$|[.!?,;\n]))",
+    "pt": r"\bnao\s+vou\s+(?:chegar|estar\s+aqui|ver)\s+(?:ate\s+|ao?\s+|no\s+|o\s+|pro\s+)?"
+    r"(?:natal|verao|inverno|ano\s+que\s+vem|proximo\s+ano|meu\s+aniversario)\b",
+    "it": r"\bnon\s+(?:ci\s+)?arrivero\s+(?:a|al|all'|fino\s+a)\s*(?:natale|estate|inverno"
+    r"|prossimo\s+anno|primavera)\b|\bnon\s+vedro\s+(?:il\s+|l'\s*|la\s+)?(?:natale|estate"
+    r"|inverno|primavera|prossimo\s+anno)\b",
+}
+_NO_FUTURE_GATE = {
+    "en": "see|make|reach|around|here|after|matter",
+    "de": "alt|erleben",
+    "fr": "pour moi|verrai|passerai",
+    "es": "llega|llegare",
+    "pt": "chegar|aqui|ver",
+    "it": "arrivero|vedro",
+}
+
+# --- giving away: a thing given, for a reason that means the writer will not be there -------
+_GIVEN = {
+    "en": r"\b(?:gave|given|giving|handed|left|made\s+sure\s+(?:\w+\s+){1,3}?(?:got|gets|has"
+    r"|have)|up\s+for"
+    r"\s+free|took\s+(?:all\s+)?my\s+\w+\s+(?:round|over)\s+to)\b",
+    "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|verschenkt|vererbt)\b",
+    "fr": r"\b(?:donne|laisse|file|offert|legue)\w*\b",
+    "es": r"\b(?:regale|di|deje|done|regalado|dado|dejado)\b",
+    "pt": r"\b(?:dei|deixei|doei|entreguei)\b",
+    "it": r"\b(?:lasciato|regalato|dato|lascio|regalo)\b",
+}
+_NO_LONGER_NEEDED = {
+    "en": r"\bwon'?t\s+(?:be\s+)?(?:need|needing|use|using)\s+(?:it|them|any\s+of\s+(?:it|them))"
+    # "… after this month", "… where i'm going", not "… after the exam"
+    r"\s+(?:after(?:\s+(?:this|that|today)(?:\s+\w+)?)?(?=\s*(?:$|[.!?,;\n]))|where\s+i'?m\s+going)"
+    r"|\bwon'?t\s+be\s+around\s+to\b|\b(?:theirs|his|hers|yours)\s+for\s+good"
+    r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b",
+    "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
+    r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b",
+    "fr": r"\bj'?\s*ai\s+fini(?=\s*(?:$|[.!?,;\n]))"
+    r"|\bj'?\s*en\s+(?:aurai|ai)\s+(?:plus|pas)\s+besoin\b"
+    r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b",
+    "es": r"\b(?:ya\s+)?no\s+(?:lo|la|los|las)\s+(?:voy|iba)\s+a\s+necesitar\b"
+    r"|\bya\s+no\s+me\s+(?:hace|hara)\s+falta\b|\bmientras\s+(?:todavia|aun)\s+puedo\b",
+    "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\benquanto\s+(?:ainda\s+)?posso\b",
+    "it": r"\bnon\s+ne\s+avro\s+(?:piu\s+)?bisogno\b"
+    r"|\b(?:a\s+me\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\s+piu\b"
+    r"|\bfinche\s+posso\s+ancora\b",
+}
+_GIVING_GATE = {
+    "en": "need|use|around|good|after|still",
+    "de": "noch|mehr",
+    "fr": "fini|besoin|encore",
+    "es": "necesitar|puedo",
+    "pt": "precisar|posso",
+    "it": "bisogno|serv|ancora",
+}
+
+
+def _family(
+    name: str, category: Category, patterns: dict[str, str], gates: dict[str, str]
+) -> tuple[Rule, ...]:
+    return tuple(
+        rule(
+            f"{lang}_core_{name}",
+            category,
+            _CONCERN,
+            patterns[lang],
+            inherent=True,
+            lang=lang,
+            gate=gates[lang],
+        )
+        for lang in LANGS
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    _family(
+        "burden",
+        Category.BURDEN,
+        {lang: _either_order(lang, _ABSENT[lang], _BETTER[lang]) for lang in LANGS},
+        _BURDEN_GATE,
+    )
+    + _family(
+        "trapped",
+        Category.TRAPPED_PAIN,
+        {lang: rf"(?:{_PIT[lang]})[^\n]{{0,90}}?(?:{_NO_WAY_OUT[lang]})" for lang in LANGS},
+        {lang: _PIT[lang] for lang in LANGS},
+    )
+    + _family(
+        "not_another",
+        Category.TRAPPED_PAIN,
+        _NOT_ANOTHER,
+        dict.fromkeys(LANGS, "another|jahre|ans|anos|anni"),
+    )
+    + _family("no_future", Category.NO_FUTURE, _NO_FUTURE, _NO_FUTURE_GATE)
+    + _family(
+        "giving",
+        Category.GIVING_AWAY,
+        {
+            lang: rf"(?:{_GIVEN[lang]})[^.!?\n]{{0,90}}?(?:{_NO_LONGER_NEEDED[lang]})"
+            for lang in LANGS
+        },
+        _GIVING_GATE,
+    )
+)
