@@ -13,10 +13,10 @@ method logistics) were each measured once untuned and then tuned on; they are st
 now. ``fresh14`` stays held out: run it only for a before/after aggregate, never with
 ``--misses``. A later round added rule families from wording written for the tests (plans
 told by the moment nobody is around, errands, attempts that nearly happened, in all six
-languages) without studying any batch beyond these. ``fresh17`` (200 sentences, six languages, colloquial
-and regional voices) was written blind, measured twice untouched and then studied: its misses
-were classified by cause and the causes fixed by general mechanisms; ``fresh18`` (220 sentences,
-six languages) followed the same path a round later.
+languages) without studying any batch beyond these. ``fresh17`` (200 sentences, six
+languages, colloquial and regional voices) was written blind, measured twice untouched and
+then studied: its misses were classified by cause and the causes fixed by general
+mechanisms; ``fresh18`` (220 sentences, six languages) followed the same path a round later.
 Without the MiniLM package only the rules column is printed.
 """
 
