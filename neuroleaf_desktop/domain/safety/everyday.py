@@ -74,7 +74,8 @@ _TRAVEL_WORK_HOME = (
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
     # clothes of a season of life that is over: maternity, baby
-    r"maternity|embarazada|premaman|grossesse|umstands\w*|gestante|gravidez|baby\s+clothes"
+    r"maternity|maternidad|maternidade|maternita|embarazada|premaman|grossesse|umstands\w*"
+    r"|gestante|gravidez|baby\s+clothes"
     r"|old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss|neighbou?rs?"
     r"|colleagues?|classmates?|coach))|outgrown|charity|charities|donat\w*|sell|sold|selling"
     r"|ebay|vinted|declutter\w*"

@@ -79,6 +79,11 @@ _DECIDED = {
 }
 # Going (or climbing) to a height, a bridge or the tracks; the writer says "I" in the verb
 # ("geh ich", "je m'en vais", "salgo", "vou até"). Bridges are often compounds ("Innbrücke").
+# The decision is the end of what is said ("i've decided.", "ist ausgemacht mit mir selber"),
+# not "i've decided to take the photo at sunset".
+_DECISION_ENDS = (
+    r"(?=\s*(?:$|[.!?,;:\n]|mit\s+mir|with\s+myself|avec\s+moi|conmigo|comigo|con\s+me))"
+)
 _GOING_TO_A_HEIGHT = {
     "en": r"\b(?:driving|going|heading|walking|cycling)\s+(?:out\s+|up\s+|down\s+)?to\s+the\s+"
     r"(?:quarry|bridge|cliffs?|tracks|viaduct|railway|level\s+crossing|multi-?storey)\b",
@@ -205,6 +210,10 @@ _COURAGE_GATE = {
     "it": "coraggio",
 }
 
+# "Not your fault" as a farewell ends what it says ("… none of it is your fault."), unlike "it's
+# not her fault the vase broke".
+_FAREWELL_END = r"(?=\s*(?:$|[.!?,;:\n]|and\b|y\b|e\b|et\b|und\b))"
+
 # --- words left for after ---------------------------------------------------------------------
 _MESSAGE = {
     "en": r"(?:letter|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted)",
@@ -224,25 +233,27 @@ _FOR_AFTER = {
     # telling them it is nobody's fault: a farewell's words
     r"|\b(?:none\s+of\s+(?:it|this)\s+is|it'?s\s+not|it\s+isn'?t)\s+(?:anyone'?s|your|their|his"
     r"|her)"
-    r"\s+fault\b",
+    r"\s+fault" + _FAREWELL_END,
     "de": r"\b(?:wenn|sobald)\s+ich\s+(?:weg|nicht\s+mehr\s+da)\s+bin\b"
     r"|\b(?:finden|findet|lesen|liest|ho(?:e)?ren|ho(?:e)?rt)\s+(?:sie|ihn|es)\s+(?:erst\s+)?"
     r"danach\b|\bsoll\s+erst\s+(?:\w+\s+){0,3}?ankommen\b"
     r"|\b(?:nix|nichts)\s+dafu(?:e)?r\s+kann\b|\bnicht\s+(?:seine|ihre|deine|eure)\s+schuld\b",
     "fr": r"\b(?:ils|elles?|il)\s+(?:la|les|le)\s+(?:trouveront|liront|ouvriront"
     r"|ecouteront|trouvera|lira|ouvrira|ecoutera)\s+apres\b"
-    r"|\b(?:c'?\s*est\s+pas|ce\s+n'?\s*est\s+pas)\s+(?:de\s+)?(?:sa|ta|leur|votre)\s+faute\b"
-    r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b",
+    r"|\b(?:c'?\s*est\s+pas|ce\s+n'?\s*est\s+pas)\s+(?:de\s+)?(?:sa|ta|leur|votre)\s+faute"
+    + _FAREWELL_END
+    + r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b",
     "es": r"\b(?:la|las|lo|los)\s+(?:encontraran?|leeran?|abriran?|escucharan?)\s+despues\b"
-    r"|\b(?:nada|no)\s+es\s+(?:su|tu|vuestra)\s+culpa\b"
-    r"|\bcuando\s+(?:yo\s+)?ya\s+no\s+este\b",
+    r"|\b(?:nada|no)\s+es\s+(?:su|tu|vuestra)\s+culpa"
+    + _FAREWELL_END
+    + r"|\bcuando\s+(?:yo\s+)?ya\s+no\s+este\b",
     "pt": r"\bdepois\s+que\s+eu\s+(?:for|partir|morrer|me\s+for)\b"
-    r"|\b(?:nada|nao)\s+e\s+(?:culpa\s+(?:sua|dela|dele|de\s+ninguem)|sua\s+culpa)\b"
-    r"|\bquando\s+eu\s+(?:nao\s+estiver\s+mais|partir|me\s+for)\b",
+    r"|\b(?:nada|nao)\s+e\s+(?:culpa\s+(?:sua|dela|dele|de\s+ninguem)|sua\s+culpa)"
+    + _FAREWELL_END
+    + r"|\bquando\s+eu\s+(?:nao\s+estiver\s+mais|partir|me\s+for)\b",
     "it": r"\b(?:la|le|lo|li)\s+(?:troveranno|leggeranno|apriranno|ascolteranno|trovera"
     r"|leggera|aprira|ascoltera)\s+dopo\b|\bnon\s+e\s+(?:colpa\s+(?:sua|tua|di\s+nessuno)"
-    r"|sua\s+colpa)\b"
-    r"|\bquando\s+non\s+ci\s+saro\s+piu\b",
+    r"|sua\s+colpa)" + _FAREWELL_END + r"|\bquando\s+non\s+ci\s+saro\s+piu\b",
 }
 _FOR_AFTER_GATE = {
     "en": "after|there for|find|fault",
@@ -410,9 +421,9 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
-            # the decision may be its own short sentence after the place ("… au pont. c'est décidé")
-            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,40}}?(?:[.!?]\s*)?"
-            rf"(?:{_DECIDED[lang]})"
+            # the decision may be its own short sentence ("… au pont. c'est décidé")
+            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,40}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
+            rf"(?:{_DECIDED[lang]}){_DECISION_ENDS}"
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "decid|decis|entschieden|beschlossen|ausgemacht|fest|mind"),

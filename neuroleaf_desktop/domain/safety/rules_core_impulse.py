@@ -39,7 +39,9 @@ _EASY = {
 # … that ends the writer: letting go, being done, finishing it.
 _ENDING = {
     "en": r"\b(?:be\s+(?:done|over|gone)|it'?d\s+(?:all\s+)?be\s+over|end\s+it(?:\s+all)?"
-    r"|not\s+(?:come|get)\s+(?:back|up)|never\s+(?:come|get)\s+(?:back|up))\b",
+    r"|not\s+(?:come|get)\s+(?:back|up)|never\s+(?:come|get)\s+(?:back|up))\b"
+    # not "be done with it", "be over by five"
+    r"(?!\s+(?:with|for|by|in|at|before)\b)",
     "de": r"\b(?:loslassen|los\s+lassen|vorbei|schluss\s+machen|nicht\s+mehr\s+aufstehen)\b",
     "fr": r"\b(?:en\s+finir|tout\s+lacher|me\s+laisser\s+(?:tomber|aller|glisser)|sauter"
     r"|ce\s+serait"
@@ -48,7 +50,9 @@ _ENDING = {
     r"|tirarme|se\s+acabaria\s+todo)\b",
     "pt": r"\b(?:acabar\s+com\s+tudo|me\s+soltar|soltar-me|me\s+deixar\s+(?:cair|ir)|me\s+jogar"
     r"|acabava\s+tudo)\b",
-    "it": r"\b(?:finirla|farla\s+finita|lasciarmi\s+(?:andare|cadere)|buttarmi|sarebbe\s+finita)\b",
+    # not "finirla qui con questo progetto"
+    "it": r"\b(?:finirla|farla\s+finita|lasciarmi\s+(?:andare|cadere)|buttarmi|sarebbe\s+finita)\b"
+    r"(?!\s+(?:qui\s+|li\s+)?(?:con|col|coi)\b)",
 }
 _EASY_GATE = {
     "en": "easy",
@@ -99,7 +103,8 @@ _IMPULSE_GATE = {
 # "wenn ich einfach nicht mehr aufwach, wär's mir recht", "if i didn't wake up i'd be fine with
 # it", "si je me réveillais pas ça m'irait": not waking + fine / relief (a passive wish).
 _NOT_WAKING = {
-    "en": r"\b(?:didn'?t|did\s+not|never|don'?t|wouldn'?t)\s+wake\s+up\b",
+    "en": r"\b(?:didn'?t|did\s+not|never|don'?t|wouldn'?t)\s+wake\s+up\b"
+    r"(?!\s+(?:on\s+time|in\s+time|early|for|at|until|till|before|with))",
     "de": r"\b(?:nicht\s+mehr|nie\s+mehr|nimmer|nicht)\s+aufwach(?:e|en|t)?\b",
     "fr": r"\bme\s+reveill(?:ais|e|erais)\s+(?:pas|plus|jamais)\b|\bpas\s+me\s+reveiller\b",
     "es": r"\bno\s+(?:me\s+)?(?:despertara|despertase|despierto|despertar"
@@ -132,13 +137,15 @@ _OUT_ALONE = {
     "it": r"\b(?:barca|mare|lago|fiume|montagna|bosco)\b",
 }
 _NO_RETURN = {
-    "en": r"\b(?:not|never|won'?t)\s+(?:come|coming|bring\s+(?:her|it|him)|be\s+coming)\s+back\b",
+    # no return at all, not "not coming back until sunday"
+    "en": r"\b(?:not|never|won'?t)\s+(?:come|coming|bring\s+(?:her|it|him)|be\s+coming)\s+back\b"
+    r"(?!\s+(?:until|till|before|for|tonight|today|tomorrow|on|at|this|next|by|in)\b)",
     "de": r"\b(?:nicht|nie)\s+(?:mehr\s+)?zuru(?:e)?ck(?:kommen|komme|kehren)\b",
-    "fr": r"\b(?:pas|jamais|plus)\s+(?:en\s+)?revenir\b|\bne\s+(?:reviendrai|revien(?:s"
-    r"|drai))\s+pas\b",
-    "es": r"\bno\s+(?:volver|volvere|regresar|regresare)\b",
-    "pt": r"\bnao\s+(?:voltar|voltarei|vou\s+voltar)\b",
-    "it": r"\bnon\s+(?:tornare|tornero|ritornare)\b",
+    "fr": r"\b(?:pas|jamais|plus)\s+(?:en\s+)?revenir\b(?!\s+(?:avant|jusqu|ce|demain))"
+    r"|\bne\s+(?:reviendrai|revien(?:s|drai))\s+pas\b(?!\s+(?:avant|jusqu|ce|demain))",
+    "es": r"\bno\s+(?:volver|volvere|regresar|regresare)\b(?!\s+(?:hasta|antes|el|esta|manana))",
+    "pt": r"\bnao\s+(?:voltar|voltarei|vou\s+voltar)\b(?!\s+(?:ate|antes|no|na|esta|amanha))",
+    "it": r"\bnon\s+(?:tornare|tornero|ritornare)\b(?!\s+(?:fino|prima|stasera|domani|il|la))",
 }
 
 # --- the means already in place, waiting for an empty house ---------------------------------
@@ -202,7 +209,8 @@ _CUT_AGAIN = {
     "en": r"\b(?:cut|burned|burnt"
     r"|scratched)\s+(?:myself\s+)?again\b[^.!?\n]{0,30}?\b(?:first\s+time"
     r"\s+(?:since|in)|after\s+(?:\d+|two|three|four|six)\s+(?:weeks|months))\b"
-    r"|\b(?:snapped|took|got)\s+(?:a|the)\s+blade\s+out\s+of\b",
+    r"|\b(?:snapped|took|got)\s+(?:a|the)\s+blade\s+out\s+of\s+(?:\w+'?s\s+|my\s+|a\s+|the\s+)?"
+    r"(?:razor|sharpener)\b",
     "de": r"\b(?:wieder|erneut)\s+(?:geritzt"
     r"|geschnitten)\b[^.!?\n]{0,30}?\b(?:zum\s+ersten\s+mal\s+seit"
     r"|nach\s+\w+\s+(?:wochen|monaten))\b|\bklinge\s+aus\s+(?:dem|einem)\s+rasierer\b",
@@ -255,6 +263,7 @@ RULES: tuple[Rule, ...] = (
         _URG,
         {lang: rf"(?:{_IMPULSE[lang]})[^.!?\n]{{0,30}}?(?:{_OVER[lang]})" for lang in LANGS},
         _IMPULSE_GATE,
+        inherent=False,
     )
     + _rules(
         "not_waking_fine",

@@ -57,7 +57,8 @@ _ABSENT = {
     r"|\bif\s+i\s+(?:just\s+)?went\s+(?:sooner|now|first|for\s+good)\b"
     r"|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:dragging\s+(?:them|everyone|her|him)\s+down"
     r"|in\s+the\s+way)\b|\bi'?m\s+(?:the\s+(?:thing|one|only\s+thing)|what'?s)\s+"
-    r"(?:stopping|holding\s+back)\s+(?:her|him|them)\b",
+    r"(?:stopping\s+(?:her|him|them)|holding\s+(?:her|him|them)\s+back|holding\s+back\s+(?:her|him"
+    r"|them))\b",
     "de": r"\bohne\s+mich\b|\bwenn\s+ich\s+nicht\s+(?:mehr\s+)?(?:da|hier)\s+wa(?:e)?re\b"
     r"|\bwenn\s+ich\s+(?:weg|tot)\s+wa(?:e)?re?\b",
     "fr": r"\bsans\s+moi\b|\bsi\s+je\s+n'?\s*(?:etais|existais)\s+(?:plus\s+)?(?:la\b)?"
@@ -85,7 +86,7 @@ _BETTER = {
     r"|ves)\b",
     "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tten?'?s?\s+"
     r"(?:\w+\s+)?leichter\b"
-    r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,2}?(?:besser\s+dran|glu(?:e)?cklicher|frei"
+    r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,3}?(?:besser\s+dran|glu(?:e)?cklicher|frei"
     r"|freier"
     r"|entlastet)\b|\bha(?:e)?tten?\s+(?:\w+\s+)?(?:endlich\s+)?(?:ruhe|es\s+leichter)\b"
     r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b"

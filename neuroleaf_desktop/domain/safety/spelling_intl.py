@@ -92,6 +92,7 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bich\s+(?P<w>wu|wui)(?![\w'])"), "will"),
     (re.compile(r"\bich\s+(?P<w>hob)(?![\w'])"), "hab"),
+    (re.compile(r"\bich\s+(?P<w>mog)(?![\w'])"), "mag"),
     (re.compile(r"\bnicht\s+mehr\s+(?P<w>do)\s+(?:sein|bleiben)\b"), "da"),
     (re.compile(r"\bohne\s+(?P<w>mi)(?![\w'])"), "mich"),
     (re.compile(r"\bnur\s+(?P<w>no)\s+(?:ins|in|schlafen|heim|nach|auf|aufs|a)\b"), "noch"),
