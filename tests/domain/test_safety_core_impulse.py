@@ -97,6 +97,14 @@ CAUGHT = [
         "l'anno scorso mi hanno fatto la lavanda gastrica, e ora mi sento come quella notte",
         "it_core_urge_back",
     ),
+    # goodbyes said properly, and nobody knowing why
+    ("me despedí bien de mis padres anoche, no saben nada", "es_core_goodbye_unknown"),
+    ("said my goodbyes for the last time at the pub, nobody knows", "en_core_goodbye_unknown"),
+    # a commitment cut short, and no point in a longer one
+    (
+        "paid the phone contract for one month instead of a whole year, no point",
+        "en_core_cut_short",
+    ),
     # hitting a wall until the hand breaks, to feel something
     ("punched a wall until my knuckles bled, i needed to feel something", "en_core_hit_self"),
 ]
@@ -138,6 +146,8 @@ NOT_FLAGGED = [
     "said goodbye to the whole ward, 25 years nursing and a lovely cake",
     "regalé la ropa de maternidad, ya no la necesito",
     "i can't do one more night of this noise, the neighbours are awful",
+    "paid the gym for a month instead of a year, no point till i know my shifts",
+    "said goodbye properly to the team, they don't know i got the promotion yet",
 ]
 
 

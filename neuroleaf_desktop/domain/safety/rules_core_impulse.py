@@ -224,6 +224,52 @@ _CUT_AGAIN = {
     r"\s+da|dopo\s+\w+\s+mesi)\b|\blametta\s+(?:dal|da\s+un)\s+rasoio\b",
 }
 
+# --- goodbyes said properly to everyone, and nobody knowing why -----------------------------
+# "went round everyone … said ta-ra properly. they've no idea": a farewell made complete, and
+# the others not knowing it is one (not "said goodbye to everyone at my leaving do").
+_SAID_GOODBYE = {
+    "en": r"\bsaid\s+(?:goodbye|bye|ta-?ra|cheerio|my\s+goodbyes)\s+(?:properly|for\s+the\s+last"
+    r"\s+time)\b",
+    "de": r"\b(?:mich\s+)?(?:richtig|ordentlich|ein\s+letztes\s+mal)\s+verabschiedet\b",
+    "fr": r"\bdit\s+(?:au\s+revoir|adieu)\s+(?:comme\s+il\s+faut|pour\s+de\s+bon|une\s+derniere"
+    r"\s+fois)\b",
+    "es": r"\bme\s+despedi\s+(?:bien|como\s+es\s+debido|por\s+ultima\s+vez)\b",
+    "pt": r"\bme\s+despedi\s+(?:direito|como\s+deve\s+ser|pela\s+ultima\s+vez)\b",
+    "it": r"\bho\s+salutato\s+(?:tutti\s+)?(?:per\s+bene|come\s+si\s+deve"
+    r"|per\s+l'?\s*ultima\s+volta)\b",
+}
+_THEY_DONT_KNOW = {
+    "en": r"\b(?:they'?ve\s+no\s+idea|they\s+have\s+no\s+idea|they\s+(?:don'?t|didn'?t)\s+know"
+    r"|nobody\s+knows|no\s+one\s+knows)\b",
+    "de": r"\b(?:die\s+ahnen\s+nichts|keiner\s+wei(?:ss|s)|niemand\s+wei(?:ss|s)|sie\s+wissen"
+    r"\s+(?:es\s+)?nicht)\b",
+    "fr": r"\b(?:ils\s+(?:ne\s+)?se\s+doutent\s+de\s+rien|personne\s+(?:ne\s+)?sait"
+    r"|ils\s+(?:ne\s+)?savent\s+pas)\b",
+    "es": r"\b(?:no\s+(?:saben|sospechan)\s+nada|nadie\s+(?:lo\s+)?sabe|no\s+tienen\s+ni\s+idea)\b",
+    "pt": r"\b(?:ninguem\s+sabe|nao\s+fazem\s+ideia|nao\s+sabem\s+de\s+nada)\b",
+    "it": r"\b(?:nessuno\s+(?:lo\s+)?sa|non\s+(?:sanno|sospettano)\s+niente"
+    r"|non\s+ne\s+hanno\s+idea)\b",
+}
+
+# --- a commitment cut short, and no point in a longer one -----------------------------------
+# "renewed the car insurance for a month instead of the year. no point paying for a year".
+_CUT_SHORT = {
+    "en": r"\bfor\s+(?:a|one)\s+(?:month|week)\s+instead\s+of\s+(?:the|a|a\s+whole)\s+year\b"
+    # "no point" with nothing after it but the longer term ("… till i know my shifts" is a reason)
+    r"[^\n]{0,40}?\bno\s+point(?:\s+(?:paying|renewing|booking|in\s+it)\b[^.!?,;\n]{0,20})?"
+    r"(?=\s*(?:$|[.!?,;\n]))",
+    "de": r"\bnur\s+(?:fu(?:e)?r\s+)?einen\s+monat\s+statt\s+(?:ein(?:em)?|f[a-z]*r\s+ein)\s+jahr\b"
+    r"[^\n]{0,40}?\b(?:lohnt\s+(?:sich\s+)?(?:eh\s+)?nicht|wozu)\b",
+    "fr": r"\bpour\s+un\s+mois\s+au\s+lieu\s+d'?\s*un\s+an\b[^\n]{0,40}?\b(?:a\s+quoi\s+bon"
+    r"|ca\s+sert\s+a\s+rien)\b",
+    "es": r"\bpor\s+un\s+mes\s+en\s+vez\s+de\s+un\s+ano\b[^\n]{0,40}?\b(?:para\s+que|no\s+tiene"
+    r"\s+sentido)\b",
+    "pt": r"\bpor\s+um\s+mes\s+em\s+vez\s+de\s+um\s+ano\b[^\n]{0,40}?\b(?:pra\s+que|para\s+que"
+    r"|nao\s+vale\s+a\s+pena)\b",
+    "it": r"\bper\s+un\s+mese\s+invece\s+di\s+un\s+anno\b[^\n]{0,40}?\b(?:a\s+che\s+serve"
+    r"|non\s+ha\s+senso)\b",
+}
+
 
 def _rules(
     name: str,
@@ -310,6 +356,23 @@ RULES: tuple[Rule, ...] = (
         _CUT_AGAIN,
         "again|wieder|erneut|nouveau|encore|volvi|voltei|nuovo|blade|klinge|lame|cuchilla|lamina"
         "|lametta",
+    )
+    + _rules(
+        "goodbye_unknown",
+        Category.GOODBYES,
+        _CONCERN,
+        {
+            lang: rf"(?:{_SAID_GOODBYE[lang]})[^\n]{{0,40}}?(?:{_THEY_DONT_KNOW[lang]})"
+            for lang in LANGS
+        },
+        "properly|last time|verabschiedet|revoir|adieu|despedi|salutato",
+    )
+    + _rules(
+        "cut_short",
+        Category.NO_FUTURE,
+        _CONCERN,
+        _CUT_SHORT,
+        "instead|statt|au lieu|en vez|invece",
     )
     + _rules(
         "trains_no_slowing",
