@@ -132,7 +132,8 @@ MEANS = {
     # the medicines people name as well as the word "pills"
     "en": r"(?:pills?|tablets?|meds|medication|painkillers?|gun|rifle|shotgun|firearm"
     r"|antidepressants?|paracetamol|co-?codamol|codeine|insulin|sertraline|citalopram|diazepam"
-    r"|zopiclone|tramadol|opioids?|sleeping\s+pills?|sleepers|weedkiller|antifreeze)",
+    r"|zopiclone|tramadol|opioids?|sleeping\s+pills?|sleepers|weedkiller|antifreeze"
+    r"|morphine|oxycodone|oxy|fentanyl|methadone|lithium|pregabalin|gabapentin|quetiapine)",
     "de": r"(?:tabletten?|pillen?|medikament\w*|schlaftabletten?|waffe\w*|gewehr|pistole"
     r"|paracetamol|antidepressiva|schlafmittel|beruhigungsmittel)",
     "fr": r"(?:cachets?|comprimes?|medicaments?|medocs?|somniferes?|fusil|arme|pistolet|doliprane"
@@ -305,7 +306,7 @@ _ATTEMPT = {
     r"|\b(?:psych(?:iatric)?\s+ward|intensive\s+care|icu)\b[^\n]{0,60}?\blast\s+time\b"
     r"|\bwoke\s+up\s+in\s+(?:icu|intensive\s+care|a\s*&\s*e|resus)\b|\bstomach\s+pumped\b",
     "de": r"\bnach\s+dem\s+(?:suizid)?versuch\b|\b(?:schon\s+)?(?:einmal|mal)\s+versucht\b"
-    r"|\brechtzeitig\s+gefunden\b|\bmagen\s+ausgepumpt\b"
+    r"|\brechtzeitig\s+gefunden\b|\bmagen\s+(?:ausgepumpt|auspumpen)\b"
     r"|\bnach\s+den\s+(?:tabletten|pillen)\b[^.!?\n]{0,40}?\baufgewacht\b"
     r"|\bauf\s+der\s+intensiv\w*\s+aufgewacht\b",
     "fr": r"\b(?:deja\s+)?(?:essaye|tente)\s+une\s+fois\b|\bapres\s+(?:ma|la)\s+tentative\b"

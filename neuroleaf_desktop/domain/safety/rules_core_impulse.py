@@ -115,7 +115,11 @@ _NOT_WAKING = {
 _FINE_WITH_ME = {
     "en": r"\b(?:i'?d\s+be\s+(?:fine|ok|okay|glad|happy)|that'?d\s+be\s+(?:fine|ok|okay|a\s+relief"
     r"|nice)|fine\s+by\s+me|wouldn'?t\s+mind)\b",
-    "de": r"\bwa(?:e)?r(?:e|'s)?\s+(?:es\s+|mir\s+|'s\s+)*(?:\w+\s+){0,2}?(?:recht|egal|wurscht"
+    # (dialect "is ma recht": it is fine by me)
+    "de": r"\b(?:wa(?:e)?r(?:e|'s)?\s+(?:es\s+|mir\s+|'s\s+)*"
+    r"|is(?:t)?\s+(?:es\s+|'s\s+)?(?:mir|ma)\s+)"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:recht|egal|wurscht"
     r"|wurst|scho(?:e)?n|gut|lieb)\b",
     "fr": r"\b(?:ca|ce)\s+(?:m'?\s*irait|serait\s+(?:bien|pas\s+grave|un\s+soulagement))"
     r"|\bca\s+me\s+(?:derangerait|generait)\s+pas\b",
@@ -347,7 +351,9 @@ RULES: tuple[Rule, ...] = (
         _URG,
         {lang: rf"\b{MEANS[lang]}\b[^\n]{{0,90}}?(?:{_ENOUGH[lang]})" for lang in LANGS},
         "enough|genug|assez|suffis|suficient|bastant|abbastanza",
-        inherent=False,
+        # "i've got / hab ich / j'en ai / ya tengo / ja tenho / ne ho": the first person is in the
+        # enough-part, so whose means they were ("my dad's morphine") does not matter
+        inherent=True,
     )
     + _rules(
         "cut_again",
