@@ -22,7 +22,8 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 CLAUSE_BREAK = re.compile(
     # A German infinitive clause after a comma ("nie daran gedacht, mich umzubringen") still
     # belongs to the clause before it.
-    r"[.!?;:\n]+|,(?!\s*ever\b)(?!\s*(?:mich|mir|sich)\s+(?:\w+\s+){0,2}?\w*zu)|\s-\s|\"|\b(?:but|and|because|so|yet|though|although|however"
+    r"[.!?;:\n]+|,(?!\s*ever\b)(?!\s*(?:mich|mir|sich)\s+(?:\w+\s+){0,2}?\w*zu)|\s-\s|\""
+    r"|\b(?:but|and|because|so|yet|though|although|however"
     r"|or|whereas|except|pero|aber|und|mais|et|ma|mas|porque|weil|parce\s+que|perche)\b",
     FLAGS,
 )
@@ -59,7 +60,8 @@ _MARKERS: dict[str, tuple[str, str]] = {
     "fr": (
         r"je|j'|moi|me|m'",
         # Impersonal "il" ("il y a deux ans", "il faut") is nobody.
-        r"il(?!\s+(?:y\s+a|n'?y\s+a|faut|fait|pleut|est\s+\w+\s+de))|elle|ils|elles|ami|amie|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
+        r"il(?!\s+(?:y\s+a|n'?y\s+a|faut|fait|pleut|est\s+\w+\s+de))|elle|ils|elles|ami|amie"
+        r"|copain|copine|frere|soeur|mere|pere|maman|papa|fils|fille"
         r"|mari|femme|collegue|chef"
         # grandparents, relatives and neighbours ("mamie a fait son testament")
         r"|mamie|papi|papy|meme|pepe|grand-mere|grand-pere|oncle|tante|cousine?|voisine?|neveu"
@@ -96,7 +98,8 @@ _QUOTED_WORK = re.compile(
 _TOPIC = re.compile(
     r"\b(?:article|essay|book|documentary|podcast|video|film|movie|show|episode|lecture|class"
     r"|course|training|workshop|paper|research|report|study|talk|seminar|webinar|presentation"
-    r"|post|campaign|awareness|statistics|thesis|module|dissertation|assignment|coursework|project|articulo|artikel|article|artigo|articolo"
+    r"|post|campaign|awareness|statistics|thesis|module|dissertation|assignment|coursework"
+    r"|project|articulo|artikel|article|artigo|articolo"
     r"|libro|buch|livre|livro|documental|dokumentation)s?\b(?:\s+\S+){0,3}?\s+(?:about|on"
     r"|regarding|sobre|uber|ueber|sur|sulla|sul|su|de)(?:\s+\S+){0,2}\s*$",
     FLAGS,
@@ -109,7 +112,8 @@ _QUESTION = re.compile(
     r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b"
     # "wanted to know whether…", "wollte wissen, ob…", "voulait savoir si…"
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
-    r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b"
+    r"|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
     # a German form asks in the same way: "im Fragebogen stand, ob ich …"
     r"|\bfragebogen\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
@@ -185,7 +189,8 @@ def nearest_subject(prefix: str, lang: str = "en") -> str | None:
 # Someone else "talks about" it: "my cellmate talks about ending it", "il mio compagno parla di
 # farla finita", "meu colega fala em acabar com tudo". The verb forms are third person.
 _OTHERS_TALK = re.compile(
-    r"(?<!\bje\s)\b(?:talks?\s+about|keeps\s+talking\s+about|parla\s+di|parlava\s+di|fala\s+(?:em|de)"
+    r"(?<!\bje\s)\b(?:talks?\s+about|keeps\s+talking\s+about|parla\s+di|parlava\s+di"
+    r"|fala\s+(?:em|de)"
     r"|falava\s+(?:em|de)|habla\s+de|hablaba\s+de|redet\s+(?:davon|von|u(?:e)?ber)"
     r"|sprach\s+(?:davon|von)|parle\s+(?:de|d')|parlait\s+(?:de|d'))\s*(?:\S+\s+){0,2}$",
     FLAGS,
@@ -278,7 +283,10 @@ _THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         rf"\b(?:s'(?:est|etait|etaient|sont)\s+(?:\w+\s+)?|se\s+){_HARM_VERBS}", FLAGS
     ),
-    "es": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}", FLAGS),
+    # "se quería morir": the pronoun of "quererse morir" is his or hers (mine is "me")
+    "es": re.compile(
+        rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\bse\s+(?:queria|quiere|quiso|quisiera)\s+morir\b", FLAGS
+    ),
     "pt": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\b\w+ou-se\b", FLAGS),
     "it": re.compile(rf"\b(?:si|s')\s*(?:e|era|erano|sono|stava|stavano)?\s+{_HARM_VERBS}", FLAGS),
 }

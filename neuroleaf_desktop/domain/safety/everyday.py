@@ -28,8 +28,11 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _TRAVEL_WORK_HOME = (
     r"retir\w*|holidays?|vacation|trip|airport|station|flight|colleagues?|co-?workers?|team"
+    # a working life ending: "31 years driving buses"
+    r"|\d+\s+years\s+(?:of\s+)?(?:driving|working|teaching|nursing|service|at\s+the|on\s+the)"
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
-    r"|school|graduat\w*|(?<!never\s)see\s+(?:you|her|him|them)|until|till|back\s+in|next\s+(?:week|month"
+    r"|school|graduat\w*|(?<!never\s)see\s+(?:you|her|him|them)|until|till|back\s+in"
+    r"|next\s+(?:week|month"
     r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")
@@ -38,17 +41,20 @@ _TRAVEL_WORK_HOME = (
     r"|our\s+wills?"
     # someone else's funeral or grave ("my last goodbye at grandma's funeral"); one's *own*
     # funeral instructions stay a sign
-    r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
+    r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*"
+    r"|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
-    r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning|notebook|new\s+(?:journal|diary)|mortgage"
+    r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning"
+    r"|notebook|new\s+(?:journal|diary)|mortgage"
     # a last entry because the writing moves elsewhere ("moving to a paper journal", "otro
     # cuaderno", "une nouvelle appli")
     r"|paper\s+(?:journal|diary)|(?:another|new|different)\s+app|switch\w*\s+to|moving\s+to"
     r"|nouvelle\s+appli\w*|nouveau\s+carnet|otro\s+cuaderno|otra\s+app|nuevo\s+cuaderno"
     r"|nova\s+app|outro\s+caderno|novo\s+caderno|nuova\s+app|altro\s+quaderno|nuovo\s+quaderno"
     r"|neue\s+app|neues\s+(?:tagebuch|heft)"
-    r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure|commercialista|contador\w*|contabilista|gestor\w*"
+    r"|tax(?:es)?|accountant|audit|budget|operation|surgery|procedure|commercialista|contador\w*"
+    r"|contabilista|gestor\w*"
     # German and French: a will made at the notary's for a house, a wedding, a birth
     r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
     # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
@@ -67,8 +73,12 @@ _TRAVEL_WORK_HOME = (
 )
 _DECLUTTER = (
     # old things, not an old friend ("mailed my records to my old roommate, no reason")
-    r"old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss|neighbou?rs?"
-    r"|colleagues?|classmates?|coach))|outgrown|charity|charities|donat\w*|sell|sold|selling|ebay|vinted|declutter\w*"
+    # clothes of a season of life that is over: maternity, baby
+    r"maternity|maternidad|maternidade|maternita|embarazada|premaman|grossesse|umstands\w*"
+    r"|gestante|gravidez|baby\s+clothes"
+    r"|old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss|neighbou?rs?"
+    r"|colleagues?|classmates?|coach))|outgrown|charity|charities|donat\w*|sell|sold|selling"
+    r"|ebay|vinted|declutter\w*"
     r"|moving|move|abroad|new\s+(?:one|flat|house|home|place)|too\s+(?:small|big)|for\s+school"
     r"|library|spring\s+clean\w*|clear(?:ing|ed)?\s+out|birthday|christmas|present|gift|lend"
     r"|borrow|tidy\w*|vieja|viejos?|ong|caridad|vend\w+|alte|alten|altes|verkauf\w*|umzug"
@@ -80,12 +90,15 @@ _DECLUTTER = (
 )
 _SPORT_TOOLS = (
     # "range" is a shooting range, not French "il range son fusil" (he keeps his rifle)
-    r"hunt\w*|range(?!\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes)\b)|clay|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
+    r"hunt\w*|range(?!\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes)\b)|clay"
+    r"|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
-    r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
+    r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau"
+    r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
     # a week's medicine sorted for someone, a cable that charges a laptop
-    r"|travel\s*sick\w*|motion\s+sick\w*|seasick\w*|(?:pills?|weekly|daily|dosette)\s+(?:organi[sz]er|box)|dosette|(?:phone|laptop)\s+charger|charger"
+    r"|travel\s*sick\w*|motion\s+sick\w*|seasick\w*|(?:pills?|weekly|daily"
+    r"|dosette)\s+(?:organi[sz]er|box)|dosette|(?:phone|laptop)\s+charger|charger"
     # painkillers kept for a body's pain ("for when my back flares up")
     r"|flares?\s+up|(?:my|the)\s+(?:back|knee|hip|shoulder|neck)|arthritis|hangovers?"
     # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
@@ -105,7 +118,8 @@ _SPORT_TOOLS = (
     r"|(?:para|pra|perche|perché)\s+(?:que\s+)?(?:los|las|as|os|i|le)?\s*(?:ninos|nenes|criancas"
     r"|bambini|mi\s+hij[oa]|meu\s+filho|minha\s+filha|mio\s+figlio|mia\s+figlia)\s+(?:no|nao|non)\b"
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
-    r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade"
+    r"|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
     # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
     r"|garten\w*|jardin\w*"
@@ -113,7 +127,8 @@ _SPORT_TOOLS = (
     r"|shav(?:e|es|ed|ing|er)|razor\s+(?:handle|kit)|barbie|bbq|barbecue|braai|grill"
     r"|tarp\w*|trailer|roof\s+rack"
     # a bridge's height checked for a boat or a tall vehicle
-    r"|kayak\w*|canoe\w*|paddle\s*board\w*|(?:the|our|my|a)\s+(?:van|lorry|truck|campervan|motorhome"
+    r"|kayak\w*|canoe\w*|paddle\s*board\w*|(?:the|our|my|a)\s+(?:van|lorry|truck|campervan"
+    r"|motorhome"
     r"|caravan|horsebox)|clearance|headroom|lkw|wohnmobil|wohnwagen|camion\w*|camping-car"
     r"|caravana|furgon\w*|autocaravana|camiao|camper|durchfahrtshohe|tirant\s+d'air"
     # painless methods of hair removal, a tattoo, a birth; tablets out of stock, for hay fever
@@ -141,7 +156,8 @@ _STUCK = (
     r"|hitze|ascenseur|embouteillages?|chaleur|elevador|transito|calor|ascensore|traffico"
     r"|caldo|series|season\s+two|cliffhanger|film|movie|book|show|inbox|emails?|paperwork"
     r"|chores|laundry|meetings?|deadlines?|group\s+chat|escape\s+room|admin|marking|send\s+help"
-    r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache|cramps"
+    r"|(?:my|the)\s+(?:back|hip|shoulder|neck|stomach|tooth|knee|ankle|wrist)|migraine|headache"
+    r"|cramps"
     r"|period|arthritis|injury|surgery|physio|rain|snow|storm|lluvia|nieve|regen|schnee|pluie|neige"
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
     r"|lockdown|covid|lease|contract|tenancy|subscription|membership"
@@ -176,7 +192,8 @@ _LESSON = (
 _ACCIDENT = (
     r"accident\w*|by\s+mistake|oven|stove|kitchen|chopping|cooking|shaving|onions?|bread"
     r"|cebollas?|cocin\w*|pelando|afeitando|sin\s+querer|kuche|kueche|kochen|gemuse|gemuese"
-    r"|zwiebel\w*|rasier(?:en|t|te|e|er|apparat)\b|aus\s+versehen|cuisine|epluch\w*|legumes|oignons?|en\s+me\s+rasant"
+    r"|zwiebel\w*|rasier(?:en|t|te|e|er|apparat)\b|aus\s+versehen|cuisine|epluch\w*|legumes"
+    r"|oignons?|en\s+me\s+rasant"
     r"|cozinh\w*|descasc\w*|batatas?|cebola|sem\s+querer|cucin\w*|affett\w*|pane|cipoll\w*"
     r"|per\s+sbaglio|radendomi|sbucci\w*|patat\w*|verdur\w*|barba"
     # hot oil, the pan, the iron: cooking and ironing burns
@@ -194,7 +211,8 @@ _ACCIDENT = (
     r"|gym|hamstring|pulled\s+(?:a|my)\s+\w+|sprain\w*|twisted\s+my|football|rugby|workout"
     # a pet, a rose bush or a sheet of paper did it ("la gatta mi ha graffiato", "potando le rose")
     r"|katze|kater|gatt[oa]|gat[oa]|chat|chatte|hund|cane|perro|cachorro|chien|kaninchen|coniglio"
-    r"|rosen|rose|rosas?|dornen|spine|espinas|epines|potando|podando|tailler\s+les|carta\s+(?:da|di)"
+    r"|rosen|rose|rosas?|dornen|spine|espinas|epines|potando|podando|tailler\s+les|carta\s+(?:da"
+    r"|di)"
     r"|busta|papel|papier|enveloppe|umschlag"
 )
 
@@ -217,7 +235,8 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         # a week without treats, not a life: "nothing to look forward to this week except rain"
         r"|(?<=forward\sto\s)this\s+(?:week|weekend|month|term)"
         # somewhere else: "we'll be in Greece", "I'll be away" (not "in the ground")
-        r"|(?:we|i)'?ll\s+be\s+(?:away|abroad|(?:in|at)\s+(?!(?:the|a|my)\s+(?:ground|grave|box|coffin"
+        r"|(?:we|i)'?ll\s+be\s+(?:away|abroad|(?:in|at)\s+(?!(?:the|a|my)\s+(?:ground|grave|box"
+        r"|coffin"
         r"|cemetery|morgue)\b))"
         r"|except\s+(?:more\s+)?(?:rain|work|exams?|bills)"
         r"|vacanze|viaggio"
@@ -232,7 +251,8 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     ),
     # "They'll be fine without me at the meeting / while I'm on holiday."
     Category.BURDEN: re.compile(
-        r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day|party"
+        r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day"
+        r"|party"
         r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes"
         # a burden on the broadband: "a burden on the wifi with all my streaming"
         r"|wifi|wi-fi|internet|broadband|bandwidth|data\s+plan|streaming"
@@ -277,19 +297,65 @@ _NOT_BODY = re.compile(
 
 # The everyday reason is a cover story: "told them it's just decluttering but it isn't",
 # "borrow his gun for target practice *wink*".
+# A holiday or appointment the writer did not even bother to book: the reason that would make
+# "I won't be there in August" ordinary is itself refused ("non ho neanche prenotato le
+# vacanze, tanto ad agosto non ci sarò più").
+_NOT_EVEN_BOOKED = re.compile(
+    r"\b(?:didn'?t|did\s+not)\s+(?:even\s+)?bother\b|\bno\s+point\s+(?:booking|paying|renewing)\b"
+    r"|\bgar\s+nicht\s+erst\b|\bmeme\s+pas\s+pris\s+la\s+peine\b"
+    r"|\bni\s+(?:siquiera|me\s+molest\w+)\b|\bnem\s+me\s+dei\s+ao\s+trabalho\b"
+    r"|\bnem\s+(?:marquei|reservei)\b|\bnon\s+ho\s+(?:neanche|nemmeno|neppure)\s+(?:prenotato"
+    r"|fissato|rinnovato)\b",
+    FLAGS,
+)
+
+# A song title or lyric sung along to: words in quotes, with singing or an artist around them
+# ("been belting 'i don't wanna live forever' in the car").
+_SONG = re.compile(
+    r"(?:^|\s)['\"\u2018\u201c][^\n]{3,80}?['\"\u2019\u201d](?=\s|$|[,.!?;])"
+    r"(?=[^\n]*\b(?:song|singing|sing|sang|belting|lyrics?|playlist|on\s+repeat|karaoke|album|track"
+    r"|cheers|canzone|cancion|chanson|lied|musica|musique)\b)"
+    r"|\b(?:song|singing|sing|sang|belting|lyrics?|karaoke|canzone|cancion|chanson)\b[^\n]{0,40}?"
+    r"(?:^|\s)['\"\u2018\u201c][^\n]{3,80}?['\"\u2019\u201d]",
+    FLAGS,
+)
+# A clean streak counted: "200 days since i last self harmed", "faz um ano que não me corto" —
+# unless the urge is back in the same sentence.
+_CLEAN_STREAK = re.compile(
+    r"\b(?:\d+|a|one|two|three|six)\s+(?:days?|weeks?|months?|years?)\s+(?:since\s+i\s+(?:last\s+)?"
+    r"|clean\b|free\b)"
+    r"|\bfaz\s+(?:\d+|um|uma|dois|duas|tres|seis)\s+\w+\s+que\s+nao\s+me\b"
+    r"|\bhace\s+(?:\d+|un|una|dos|tres|seis)\s+\w+\s+que\s+no\s+me\b"
+    r"|\bseit\s+(?:\d+|einem|einer|zwei|drei|sechs)\s+(?:tagen|wochen|monaten|jahren?)\s+(?:nicht"
+    r"\s+mehr|clean)\b"
+    r"|\bdepuis\s+(?:\d+|un|une|deux|trois|six)\s+(?:jours|semaines|mois"
+    r"|ans?)\s+(?:je\s+)?(?:ne\s+)?"
+    r"me\s+suis\s+pas\b"
+    r"|\bda\s+(?:\d+|un|una|due|tre|sei)\s+(?:giorni|settimane|mesi|anno|anni)\s+non\s+mi\b",
+    FLAGS,
+)
+_URGE_NOW = re.compile(
+    r"\b(?:urge|tempted|want\s+to\s+again|again\s+today|relaps\w*|vontade|ganas|envie|voglia"
+    r"|drang|again|wieder|nuevo|novo|nuovo|nouveau|volvi|voltei)\b",
+    FLAGS,
+)
+
 _COVER_STORY = re.compile(
     r"\b(?:told|tell|telling|said|saying)\s+(?:them|everyone|people|him|her|my\s+\w+)\s+"
     r"(?:it'?s|it\s+(?:is|was))\s+(?:just|only)\b[^.!?\n]*\bbut\s+it\s+(?:isn'?t|wasn'?t|is\s+not"
     r"|was\s+not|'?s\s+not)\b|\b(?:wink(?:\s+wink)?|nudge\s+nudge)\b|;\)"
     # an injury passed off as an accident: "cut too deep, told them it was an accident"
     r"|\b(?:told|tell|telling|said|saying)\s+(?:them|everyone|people|him|her|the\s+\w+|my\s+\w+)\s+"
-    r"(?:it\s+was|it'?s|it\s+is)\s+(?:just\s+)?(?:an\s+)?accident\b",
+    r"(?:it\s+was|it'?s|it\s+is)\s+(?:just\s+)?(?:an\s+)?accident\b"
+    # "she thinks it's an early birthday present. it isn't"
+    r"|\bthinks?\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t|'?s\s+not)\b",
     FLAGS,
 )
 # Access to someone else's gun is the sign, whatever the gun is for ("dad's hunting rifle is in
 # the garage and I know where the key is").
 _GUN_ACCESS = re.compile(
-    r"\bi\s+know\s+(?:where\s+(?:the\s+)?(?:key|keys|combination|code)|the\s+(?:combination|code))\b",
+    r"\bi\s+know\s+(?:where\s+(?:the\s+)?(?:key|keys|combination|code)|the\s+(?:combination"
+    r"|code))\b",
     FLAGS,
 )
 # A gun with its only sporting reason denied ("a deposit at the gun shop, no reason, I don't
@@ -355,7 +421,12 @@ _FOR_A_WHILE = re.compile(
     r"|mesi|mois)|redes|social\w*|whatsapp|instagram|playa|praia|mare|plage|strand|montagna"
     r"|montana|montagne|berge)\b"
     r"|\bque\s+sueno\s+tengo\b|\btengo\s+(?:mucho\s+|tanto\s+)?sueno\b|\bche\s+sonno\b"
-    r"|\bho\s+(?:tanto\s+)?sonno\b|\bmort[oa]\s+de\s+sono\b|\bj'ai\s+(?:trop\s+)?sommeil\b",
+    r"|\bho\s+(?:tanto\s+)?sonno\b|\bmort[oa]\s+de\s+sono\b|\bj'ai\s+(?:trop\s+)?sommeil\b"
+    # tired, not dying: "ich mag nicht mehr, ich will nur noch ins Bett"
+    r"|\b(?:will|mag|mo(?:e)?chte)\s+(?:jetzt\s+)?nur\s+noch\s+(?:ins\s+bett|schlafen|heim"
+    r"|nach\s+hause|auf\s+(?:die\s+)?couch|aufs\s+sofa)\b"
+    # … but "nur noch schlafen, für immer" is not tiredness
+    r"(?![^.!?\n]{0,15}\b(?:immer|ewig|nie\s+wieder|nie\s+mehr)\b)",
     FLAGS,
 )
 
@@ -452,6 +523,14 @@ def is_everyday(category: Category, sentence: str) -> bool:
         return True
     if category is Category.SELF_HARM and _ON_PURPOSE.search(sentence):
         return False
+    if (
+        category is Category.SELF_HARM
+        and _CLEAN_STREAK.search(sentence)
+        and not _URGE_NOW.search(sentence)
+    ):
+        return True
+    if category in (Category.DEATH_WISH, Category.SUICIDAL_IDEATION) and _SONG.search(sentence):
+        return True
     if category in _JUMP_CATEGORIES and _LEISURE_JUMP.search(sentence):
         return True
     if category is Category.PLAN_OR_METHOD and _HYPERBOLE.search(sentence):
@@ -464,6 +543,8 @@ def is_everyday(category: Category, sentence: str) -> bool:
         return True
     if category in (Category.DEATH_WISH, Category.SUICIDAL_IDEATION) and _only_a_dye(sentence):
         return True
+    if category is Category.NO_FUTURE and _NOT_EVEN_BOOKED.search(sentence):
+        return False
     if category is Category.NO_FUTURE and (
         _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
     ):

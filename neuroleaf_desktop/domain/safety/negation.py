@@ -111,7 +111,11 @@ _NEGATED_AFTER = re.compile(
     r"|ne\s+m'?\s*(?:a|ont)\s+jamais\s+(?:effleure|traverse)\w*"
     r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"
     r"|nunca\s+me\s+passou\s+pela\s+(?:cabeca|mente)"
-    r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen))\b",
+    r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen))\b"
+    # a short denial as the next sentence: "… must want to die. i don't."
+    r"|^[^.!?\n]{0,40}[.!?;]\s*(?:but\s+)?i\s+(?:don'?t|do\s+not|'?m\s+not|am\s+not)"
+    r"\s*(?:[.!?,;]|$)"
+    r"|^\s*[.!?;]\s*(?:tu|will|bin)\s+ich\s+(?:aber\s+)?nicht\s*(?:[.!?,;]|$)",
     FLAGS,
 )
 

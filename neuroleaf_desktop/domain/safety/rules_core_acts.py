@@ -70,22 +70,34 @@ _DO_IT_GATE = {
 # Going to a place to die, decided: "i'm driving out to the quarry, i've decided".
 _DECIDED = {
     "en": r"\b(?:i'?ve\s+decided|it'?s\s+decided|my\s+mind'?s\s+made\s+up)\b",
-    "de": r"\b(?:hab(?:e)?\s+(?:mich\s+)?entschieden|ist\s+entschieden|steht\s+fest)\b",
+    "de": r"\b(?:hab(?:e)?\s+(?:mich\s+)?entschieden|is(?:t)?\s+(?:entschieden|beschlossen"
+    r"|ausgemacht)|steht\s+fest|hab(?:e)?\s+(?:es\s+)?beschlossen)\b",
     "fr": r"\b(?:j'?\s*ai\s+decide|c'?\s*est\s+decide)\b",
     "es": r"\b(?:(?:ya\s+)?(?:lo\s+)?he\s+decidido|(?:ya\s+)?lo\s+decidi|esta\s+decidido)\b",
     "pt": r"\b(?:(?:ja\s+)?decidi|esta\s+decidido)\b",
     "it": r"\b(?:ho\s+deciso|e\s+deciso)\b",
 }
+# Going (or climbing) to a height, a bridge or the tracks; the writer says "I" in the verb
+# ("geh ich", "je m'en vais", "salgo", "vou até"). Bridges are often compounds ("Innbrücke").
+# The decision is the end of what is said ("i've decided.", "ist ausgemacht mit mir selber"),
+# not "i've decided to take the photo at sunset".
+_DECISION_ENDS = (
+    r"(?=\s*(?:$|[.!?,;:\n]|mit\s+mir|with\s+myself|avec\s+moi|conmigo|comigo|con\s+me))"
+)
 _GOING_TO_A_HEIGHT = {
     "en": r"\b(?:driving|going|heading|walking|cycling)\s+(?:out\s+|up\s+|down\s+)?to\s+the\s+"
     r"(?:quarry|bridge|cliffs?|tracks|viaduct|railway|level\s+crossing|multi-?storey)\b",
-    "de": r"\b(?:fahr|geh|lauf)(?:e)?\s+ich\s+(?:\w+\s+)?(?:zum|zur|zu\s+den)\s+(?:steinbruch"
-    r"|bru(?:e)?cke|klippe\w*|gleisen|bahngleisen|parkhaus)\b",
-    "fr": r"\bje\s+(?:vais|pars|file)\s+(?:jusqu'?\s*)?(?:a\s+la|au|aux)\s+(?:carriere|pont"
-    r"|falaises?|voies)\b",
-    "es": r"\bme\s+voy\s+(?:a\s+la|al|a\s+las)\s+(?:cantera|puente|acantilado|vias)\b",
-    "pt": r"\bvou\s+(?:ate\s+|para\s+|pra\s+)?(?:a|o|os)\s+(?:pedreira|ponte|penhasco|trilhos)\b",
-    "it": r"\bvado\s+(?:alla|al|sulla|ai)\s+(?:cava|ponte|scogliera|binari)\b",
+    "de": r"\b(?:fahr|geh|lauf|steig)(?:e)?\s+ich\s+(?:\w+\s+)?(?:zum|zur|zu\s+den|auf\s+die"
+    r"|auf\s+den|aufs|an\s+die)\s+(?:steinbruch|\w*bru(?:e)?cke|klippe\w*|gleisen|bahngleisen"
+    r"|parkhaus|dach|hochhaus|turm)\b",
+    "fr": r"\bje\s+(?:vais|pars|file|m'?\s*en\s+vais|monte)\s+(?:jusqu'?\s*)?(?:a\s+la|au|aux"
+    r"|sur\s+le)\s+(?:carriere|pont|falaises?|voies|toit|viaduc)\b",
+    "es": r"\b(?:me\s+voy|voy|subo)\s+(?:hasta\s+)?(?:a\s+la|al|a\s+las)\s+(?:cantera|puente"
+    r"|acantilado|vias|azotea|viaducto)\b",
+    "pt": r"\b(?:vou|subo)\s+(?:ate\s+|para\s+|pra\s+|no\s+|ao\s+)?(?:a|o|os)?\s*(?:pedreira"
+    r"|ponte|penhasco|trilhos|telhado|terraco|viaduto)\b",
+    "it": r"\b(?:vado|salgo)\s+(?:alla|al|sulla|sul|ai|fino\s+al(?:la)?)\s+(?:cava|ponte"
+    r"|scogliera|binari|terrazzo|tetto|viadotto)\b",
 }
 # A journey without a way back and an ending: "didn't book a way back, that's where it ends".
 _NO_WAY_BACK = {
@@ -115,11 +127,13 @@ _BOUGHT_KNOWING = {
 }
 
 # --- means taken in secret ------------------------------------------------------------------
-_MEANS = {
+#: Means (medicines by name, weapons, poisons), shared with ``rules_core_impulse``.
+MEANS = {
     # the medicines people name as well as the word "pills"
     "en": r"(?:pills?|tablets?|meds|medication|painkillers?|gun|rifle|shotgun|firearm"
     r"|antidepressants?|paracetamol|co-?codamol|codeine|insulin|sertraline|citalopram|diazepam"
-    r"|zopiclone|tramadol|opioids?|sleeping\s+pills?)",
+    r"|zopiclone|tramadol|opioids?|sleeping\s+pills?|sleepers|weedkiller|antifreeze"
+    r"|morphine|oxycodone|oxy|fentanyl|methadone|lithium|pregabalin|gabapentin|quetiapine)",
     "de": r"(?:tabletten?|pillen?|medikament\w*|schlaftabletten?|waffe\w*|gewehr|pistole"
     r"|paracetamol|antidepressiva|schlafmittel|beruhigungsmittel)",
     "fr": r"(?:cachets?|comprimes?|medicaments?|medocs?|somniferes?|fusil|arme|pistolet|doliprane"
@@ -129,12 +143,12 @@ _MEANS = {
     "pt": r"(?:remedios?|comprimidos?|medicamentos?|pilulas?|calmantes?|arma|espingarda|revolver"
     r"|paracetamol|antidepressivos?|rivotril)",
     "it": r"(?:pillole?|pastiglie?|farmac[oi]|medicine|sonnifer[oi]|fucile|pistola|paracetamolo"
-    r"|tachipirina|antidepressivi|ansiolitici|xanax|tavor)",
+    r"|tachipirina|antidepressivi|ansiolitici|xanax|tavor|gocce(?:\s+per\s+dormire)?)",
 }
 # Taken, hidden, lied for, or gathered little by little ("tô juntando remédio faz semanas").
 _SECRET = {
     "en": r"(?:stole|nicked|pinched|pocketed|stashed|hid|hidden|hiding|stockpil\w*|hoard\w*"
-    r"|lied)",
+    r"|lied|took\s+it\s+while\s+(?:he|she|they)\s+(?:was|were)\s+(?:on|out|away|asleep))",
     "de": r"(?:geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert|gesammelt"
     r"|sammle)",
     "fr": r"(?:vole|voles|volees|pique|planque\w*|cache|caches|cachees|menti|accumul\w*"
@@ -146,7 +160,7 @@ _SECRET = {
     r"|(?:mettendo|messo|mess[ei])\s+da\s+parte)",
 }
 _SECRET_GATE = {
-    "en": "stole|nick|pinch|pocket|stash|hid|stockpil|hoard|lied",
+    "en": "stole|nick|pinch|pocket|stash|hid|stockpil|hoard|lied|took it",
     "de": "geklaut|gestohlen|versteckt|eingesteckt|gehortet|abgezweigt|gebunkert|gesammelt|sammle",
     "fr": "vol|pique|planque|cache|menti|accumul|stocke",
     "es": "rob|escond|menti|acumul|juntando",
@@ -163,7 +177,8 @@ _KEY_TAKEN = (
 # Enough pills gathered from several pharmacies, or without anyone asking.
 _SEVERAL_PHARMACIES = {
     "en": r"\b(?:several|three|two|four|different)\s+(?:pharmacies|chemists)\b[^.!?\n]{0,60}?\b"
-    r"(?:enough|so\s+(?:nobody|no\s+one)\s+asks|without\s+anyone\s+asking)\b",
+    r"(?:enough|so\s+(?:nobody|no\s+one)(?:'d|\s+would)?\s+(?:asks?|clocks?|notices?|noticed)"
+    r"|without\s+anyone\s+(?:asking|noticing))\b",
     "de": r"\b(?:mehrere|drei|zwei|vier|verschiedene)\s+apotheken\b[^.!?\n]{0,60}?\b(?:genug"
     r"|ohne\s+dass)\b",
     "fr": r"\b(?:plusieurs|trois|deux|quatre)\s+pharmacies\b[^.!?\n]{0,60}?\b(?:assez|suffisamment"
@@ -196,6 +211,10 @@ _COURAGE_GATE = {
     "it": "coraggio",
 }
 
+# "Not your fault" as a farewell ends what it says ("… none of it is your fault."), unlike "it's
+# not her fault the vase broke".
+_FAREWELL_END = r"(?=\s*(?:$|[.!?,;:\n]|and\b|y\b|e\b|et\b|und\b))"
+
 # --- words left for after ---------------------------------------------------------------------
 _MESSAGE = {
     "en": r"(?:letter|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted)",
@@ -209,26 +228,41 @@ _FOR_AFTER = {
     "en": r"\bso\s+it\s+arrives\s+after\b|\b(?:she|he|they)'?ll\s+know\s+what\s+to\s+do\s+"
     r"(?:with\s+(?:\w+\s+){0,3})?after(?=\s*(?:$|[.!?,;\n]))"
     r"|\b(?:they|she|he)'?ll\s+(?:find|read|open|hear)\s+(?:it|them)\s+after(?:wards)?"
-    r"(?=\s*(?:$|[.!?,;\n]))|\bi\s+won'?t\s+be\s+there\s+for\s+it\b",
+    r"(?=\s*(?:$|[.!?,;\n]))|\bi\s+won'?t\s+be\s+there\s+for\s+it\b"
+    r"|\bwhere\s+(?:they|she|he)'?ll\s+find\s+(?:it|them)\b|\bfor\s+when\s+(?:they|she|he)"
+    r"\s+(?:need|find)\s+it\b"
+    # telling them it is nobody's fault: a farewell's words
+    r"|\b(?:none\s+of\s+(?:it|this)\s+is|it'?s\s+not|it\s+isn'?t)\s+(?:anyone'?s|your|their|his"
+    r"|her)"
+    r"\s+fault" + _FAREWELL_END,
     "de": r"\b(?:wenn|sobald)\s+ich\s+(?:weg|nicht\s+mehr\s+da)\s+bin\b"
-    r"|\b(?:finden|lesen|ho(?:e)?ren)\s+(?:sie|ihn|es)\s+(?:erst\s+)?danach\b",
+    r"|\b(?:finden|findet|lesen|liest|ho(?:e)?ren|ho(?:e)?rt)\s+(?:sie|ihn|es)\s+(?:erst\s+)?"
+    r"danach\b|\bsoll\s+erst\s+(?:\w+\s+){0,3}?ankommen\b"
+    r"|\b(?:nix|nichts)\s+dafu(?:e)?r\s+kann\b|\bnicht\s+(?:seine|ihre|deine|eure)\s+schuld\b",
     "fr": r"\b(?:ils|elles?|il)\s+(?:la|les|le)\s+(?:trouveront|liront|ouvriront"
-    r"|ecouteront)\s+apres\b"
-    r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b",
-    "es": r"\b(?:la|las|lo|los)\s+(?:encontraran|leeran|abriran|escucharan)\s+despues\b"
-    r"|\bcuando\s+(?:yo\s+)?ya\s+no\s+este\b",
+    r"|ecouteront|trouvera|lira|ouvrira|ecoutera)\s+apres\b"
+    r"|\b(?:c'?\s*est\s+pas|ce\s+n'?\s*est\s+pas)\s+(?:de\s+)?(?:sa|ta|leur|votre)\s+faute"
+    + _FAREWELL_END
+    + r"|\bquand\s+je\s+(?:serai|ne\s+serai\s+plus)\s+(?:parti|partie|la)\b",
+    "es": r"\b(?:la|las|lo|los)\s+(?:encontraran?|leeran?|abriran?|escucharan?)\s+despues\b"
+    r"|\b(?:nada|no)\s+es\s+(?:su|tu|vuestra)\s+culpa"
+    + _FAREWELL_END
+    + r"|\bcuando\s+(?:yo\s+)?ya\s+no\s+este\b",
     "pt": r"\bdepois\s+que\s+eu\s+(?:for|partir|morrer|me\s+for)\b"
-    r"|\bquando\s+eu\s+(?:nao\s+estiver\s+mais|partir|me\s+for)\b",
-    "it": r"\b(?:la|le|lo|li)\s+(?:troveranno|leggeranno|apriranno|ascolteranno)\s+dopo\b"
-    r"|\bquando\s+non\s+ci\s+saro\s+piu\b",
+    r"|\b(?:nada|nao)\s+e\s+(?:culpa\s+(?:sua|dela|dele|de\s+ninguem)|sua\s+culpa)"
+    + _FAREWELL_END
+    + r"|\bquando\s+eu\s+(?:nao\s+estiver\s+mais|partir|me\s+for)\b",
+    "it": r"\b(?:la|le|lo|li)\s+(?:troveranno|leggeranno|apriranno|ascolteranno|trovera"
+    r"|leggera|aprira|ascoltera)\s+dopo\b|\bnon\s+e\s+(?:colpa\s+(?:sua|tua|di\s+nessuno)"
+    r"|sua\s+colpa)" + _FAREWELL_END + r"|\bquando\s+non\s+ci\s+saro\s+piu\b",
 }
 _FOR_AFTER_GATE = {
-    "en": "after|there for",
-    "de": "ich|danach",
-    "fr": "apres|serai",
-    "es": "despues|este",
-    "pt": "eu",
-    "it": "dopo|saro",
+    "en": "after|there for|find|fault",
+    "de": "ich|danach|ankommen|kann|schuld",
+    "fr": "apres|serai|faute",
+    "es": "despues|este|culpa",
+    "pt": "eu|culpa",
+    "it": "dopo|saro|colpa",
 }
 # Telling everyone one loves them, then closing ("… dass ich sie lieb hab. Mehr gibt's nicht zu
 # sagen"; "'love you all, always have' and muted it. that's done now").
@@ -267,40 +301,59 @@ _ATTEMPT = {
     r"|arms?|thighs?)\b|\bfound\s+me\s+(?:just\s+)?in\s+time\b"
     # an overdose told by its count: "i took 20 paracetamol in march"
     r"|\btook\s+(?:\d{2,}|a\s+(?:bottle|box|load|handful)\s+of)\s+(?:my\s+)?(?:pills|tablets"
-    r"|paracetamol|painkillers|sleeping\s+pills|antidepressants)\b",
+    r"|paracetamol|painkillers|sleeping\s+pills|antidepressants)\b"
+    # … or by the ward it ended on: "the discharge letter from the psych ward … from last time"
+    r"|\b(?:psych(?:iatric)?\s+ward|intensive\s+care|icu)\b[^\n]{0,60}?\blast\s+time\b"
+    r"|\bwoke\s+up\s+in\s+(?:icu|intensive\s+care|a\s*&\s*e|resus)\b|\bstomach\s+pumped\b",
     "de": r"\bnach\s+dem\s+(?:suizid)?versuch\b|\b(?:schon\s+)?(?:einmal|mal)\s+versucht\b"
-    r"|\brechtzeitig\s+gefunden\b",
+    r"|\brechtzeitig\s+gefunden\b|\bmagen\s+(?:ausgepumpt|auspumpen)\b"
+    r"|\bnach\s+den\s+(?:tabletten|pillen)\b[^.!?\n]{0,40}?\baufgewacht\b"
+    r"|\bauf\s+der\s+intensiv\w*\s+aufgewacht\b",
     "fr": r"\b(?:deja\s+)?(?:essaye|tente)\s+une\s+fois\b|\bapres\s+(?:ma|la)\s+tentative\b"
-    r"|\btrouvee?\s+a\s+temps\b",
+    r"|\btrouvee?\s+a\s+temps\b|\blavage\s+d'?\s*estomac\b"
+    r"|\breveillee?\s+(?:aux\s+urgences|en\s+reanimation)\b",
     "es": r"\b(?:ya\s+)?(?:lo\s+)?intente\s+una\s+vez\b|\bdespues\s+del\s+intento\b"
-    r"|\bencontraron\s+a\s+tiempo\b",
+    r"|\bencontraron\s+a\s+tiempo\b|\blavado\s+de\s+estomago\b|\bme\s+salvaron\b"
+    r"|\bme\s+(?:tome|trague)\s+todo\s+lo\s+del\s+botiquin\b",
     "pt": r"\b(?:ja\s+)?tentei\s+uma\s+vez\b|\bdepois\s+da\s+tentativa\b"
-    r"|\b(?:acharam|encontraram)\s+a\s+tempo\b",
+    r"|\b(?:acharam|encontraram)\s+a\s+tempo\b|\blavagem\s+(?:ao|de)\s+estomago\b"
+    r"|\bacordei\s+na\s+(?:uti|urgencia)\b|\bme\s+salvaram\b",
     "it": r"\b(?:gia\s+)?(?:ci\s+)?ho\s+provato\s+una\s+volta\b|\bdopo\s+il\s+tentativo\b"
-    r"|\btrovat[oa]\s+in\s+tempo\b",
+    r"|\btrovat[oa]\s+in\s+tempo\b|\blavanda\s+gastrica\b"
+    r"|\bsvegliat[oa]\s+in\s+rianimazione\b",
 }
 _URGE_BACK = {
     "en": r"\bwanting\s+more\b|\bsame\s+(?:urge|pull|feeling)\b|\bthink(?:ing)?\s+about\s+finishing"
-    r"\s+it\b|\bit'?s\s+back\b|\bi'?d\s+do\s+it\s+again\b|\bwould\s+do\s+it\s+again\b",
-    "de": r"\bwieder\s+genauso\b|\bgenauso\s+wie\s+damals\b|\b(?:drang"
+    r"\s+it\b|\bit'?s\s+back\b|\bi'?d\s+do\s+it\s+again\b|\bwould\s+do\s+it\s+again\b"
+    # the same feeling as then: "feel exactly how i felt before i went in"
+    r"|\bfeel(?:ing)?\s+(?:exactly\s+|just\s+)?(?:how|like|the\s+way)\s+i\s+(?:felt|did)\s+"
+    r"(?:before|back\s+then|then|that\s+(?:night|time))\b",
+    "de": r"\bwieder\s+genauso\b|\bgenauso\s+(?:an\s+)?wie\s+damals\b|\b(?:drang"
     r"|wunsch)\s+ist\s+wieder\s+da\b",
-    "fr": r"\bmeme\s+envie\b|\bl'?\s*envie\s+est\s+revenue\b",
-    "es": r"\bmismas\s+ganas\b|\bvolvieron\s+las\s+ganas\b|\blas\s+ganas\s+volvieron\b",
-    "pt": r"\bvontade\s+voltou\b|\bmesma\s+vontade\b",
-    "it": r"\bstessa\s+voglia\b|\bla\s+voglia\s+e\s+tornata\b",
+    "fr": r"\bmeme\s+envie\b|\bl'?\s*envie\s+est\s+revenue\b|\bmeme\s+sensation\b"
+    r"|\b(?:comme|pareil\s+que)\s+(?:ce\s+soir-la|cette\s+nuit-la|cette\s+fois-la)\b",
+    "es": r"\bmismas\s+ganas\b|\bvolvieron\s+las\s+ganas\b|\blas\s+ganas\s+volvieron\b"
+    r"|\bmisma\s+sensacion\b|\b(?:lo\s+mismo|igual)\s+que\s+(?:esa|aquella)\s+(?:noche|vez)\b",
+    "pt": r"\bvontade\s+voltou\b|\bmesma\s+vontade\b|\bmesma\s+sensacao\b"
+    r"|\b(?:igual|o\s+mesmo)\s+(?:a|que)\s+(?:aquela|naquela)\s+(?:noite|vez)\b",
+    "it": r"\bstessa\s+voglia\b|\bla\s+voglia\s+e\s+tornata\b|\bstessa\s+sensazione\b"
+    r"|\b(?:uguale|come)\s+(?:a\s+)?quella\s+(?:sera|notte|volta)\b",
 }
 _URGE_GATE = {
-    "en": "more|same|finishing|back|again",
+    "en": "more|same|finishing|back|again|felt|did",
     "de": "wieder|genauso",
-    "fr": "envie",
-    "es": "ganas",
-    "pt": "vontade",
-    "it": "voglia",
+    "fr": "envie|sensation|-la",
+    "es": "ganas|sensacion|noche|vez",
+    "pt": "vontade|sensacao|noite|vez",
+    "it": "voglia|sensazione|quella",
 }
 
 # --- hitting oneself as a punishment -----------------------------------------------------------
 _HIT_SELF = {
-    "en": r"\b(?:punched|hit|slapped|beat)\s+myself\b|\bbanged\s+my\s+head\s+against\b",
+    "en": r"\b(?:punched|hit|slapped|beat)\s+myself\b|\bbanged\s+my\s+head\s+against\b"
+    # the wall, until the hand breaks: "punched the wall till my knuckles split"
+    r"|\bpunched\s+(?:the|a)\s+wall\s+(?:till|until)\s+my\s+(?:knuckles|hands?|fists?)\s+"
+    r"(?:split|bled|broke|were\s+bleeding)\b",
     "de": r"\bmich\s+(?:selbst\s+)?geschlagen\b|\bschlag(?:e)?\s+mich\s+(?:selbst\s+)?(?:bis|so)\b",
     "fr": r"\bje\s+me\s+(?:suis\s+)?(?:frappe|cogne|tape)\w*\b",
     "es": r"\bme\s+(?:di|doy|pegue)\s+(?:golpes|punetazos|cabezazos)\b|\bme\s+golpe(?:e|o)\b",
@@ -310,7 +363,7 @@ _HIT_SELF = {
 }
 # … until it showed, or because one deserves it.
 _PUNISHED = {
-    "en": r"\b(?:until|till|deserve\w*)\b",
+    "en": r"\b(?:until|till|deserve\w*|needed\s+to\s+feel\s+something)\b",
     "de": r"\b(?:bis|verdient)\b",
     "fr": r"\b(?:jusqu|merite)\w*",
     "es": r"\b(?:hasta|merezco|merecia)\b",
@@ -318,7 +371,7 @@ _PUNISHED = {
     "it": r"\b(?:finche|merito|meritavo)\b",
 }
 _HIT_GATE = {
-    "en": "myself|my head",
+    "en": "myself|my head|wall",
     "de": "schlag",
     "fr": "frapp|cogn|tape",
     "es": "golpe|punetazo|cabezazo",
@@ -369,10 +422,12 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
-            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,40}}?(?:{_DECIDED[lang]})"
+            # the decision may be its own short sentence ("… au pont. c'est décidé")
+            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,40}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
+            rf"(?:{_DECIDED[lang]}){_DECISION_ENDS}"
             for lang in LANGS
         },
-        dict.fromkeys(LANGS, "decid|entschieden|fest|mind"),
+        dict.fromkeys(LANGS, "decid|decis|entschieden|beschlossen|ausgemacht|fest|mind"),
     )
     + _rules(
         "no_way_back",
@@ -393,8 +448,8 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         _URG,
         {
-            lang: rf"\b{_SECRET[lang]}\b[^.!?\n]{{0,60}}?\b{_MEANS[lang]}\b"
-            rf"|\b{_MEANS[lang]}\b[^.!?\n]{{0,60}}?\b{_SECRET[lang]}\b"
+            lang: rf"\b{_SECRET[lang]}\b[^.!?\n]{{0,60}}?\b{MEANS[lang]}\b"
+            rf"|\b{MEANS[lang]}\b[^.!?\n]{{0,60}}?\b{_SECRET[lang]}\b"
             for lang in LANGS
         },
         _SECRET_GATE,
@@ -404,7 +459,7 @@ RULES: tuple[Rule, ...] = (
         "means_for_courage",
         Category.GETTING_MEANS,
         _URG,
-        {lang: rf"\b{_MEANS[lang]}\b[^.!?\n]{{0,80}}?(?:{_COURAGE[lang]})" for lang in LANGS},
+        {lang: rf"\b{MEANS[lang]}\b[^.!?\n]{{0,80}}?(?:{_COURAGE[lang]})" for lang in LANGS},
         _COURAGE_GATE,
     )
     + _rules(

@@ -53,17 +53,22 @@ _ABSENT = {
     "en": r"\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)\b"
     r"|\bif\s+i\s+(?:was|were)\s+(?:gone|dead|out\s+of\s+the\s+picture)\b"
     r"|\bwith\s+me\s+(?:dead|gone|out\s+of\s+the\s+picture)\b|\bwithout\s+me\b"
-    r"|\bme\s+out\s+of\s+the\s+picture\b",
+    r"|\bme\s+out\s+of\s+the\s+picture\b"
+    r"|\bif\s+i\s+(?:just\s+)?went\s+(?:sooner|now|first|for\s+good)\b"
+    r"|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:dragging\s+(?:them|everyone|her|him)\s+down"
+    r"|in\s+the\s+way)\b|\bi'?m\s+(?:the\s+(?:thing|one|only\s+thing)|what'?s)\s+"
+    r"(?:stopping\s+(?:her|him|them)|holding\s+(?:her|him|them)\s+back|holding\s+back\s+(?:her|him"
+    r"|them))\b",
     "de": r"\bohne\s+mich\b|\bwenn\s+ich\s+nicht\s+(?:mehr\s+)?(?:da|hier)\s+wa(?:e)?re\b"
-    r"|\bwenn\s+ich\s+(?:weg|tot)\s+wa(?:e)?re\b",
+    r"|\bwenn\s+ich\s+(?:weg|tot)\s+wa(?:e)?re?\b",
     "fr": r"\bsans\s+moi\b|\bsi\s+je\s+n'?\s*(?:etais|existais)\s+(?:plus\s+)?(?:la\b)?"
-    r"|\bsi\s+je\s+(?:disparaissais|mourais)\b",
+    r"|\bsi\s+je\s+(?:disparaissais|mourais|partais|m'?\s*en\s+allais)\b",
     "es": r"\bsin\s+mi\b|\bsi\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:estuviera|existiera|estuviese)\b"
-    r"|\bsi\s+(?:yo\s+)?(?:desapareciera|me\s+muriera)\b",
+    r"|\bsi\s+(?:yo\s+)?(?:desapareciera|me\s+muriera|desaparezco|me\s+muero|me\s+fuera)\b",
     "pt": r"\bsem\s+mim\b|\bse\s+eu\s+nao\s+(?:estivesse|existisse)\b"
-    r"|\bse\s+eu\s+(?:sumisse|morresse|desaparecesse)\b",
+    r"|\bse\s+eu\s+(?:sumisse|morresse|desaparecesse|fosse\s+embora|partisse)\b",
     "it": r"\bsenza\s+di\s+me\b|\bse\s+(?:io\s+)?non\s+ci\s+fossi\b"
-    r"|\bse\s+(?:io\s+)?(?:sparissi|morissi)\b",
+    r"|\bse\s+(?:io\s+)?(?:sparissi|morissi|me\s+ne\s+andassi)\b",
 }
 _BETTER = {
     "en": r"\b(?:could|would|'d|might)\s+(?:finally\s+|all\s+)?(?:start\s+(?:again|over)"
@@ -73,78 +78,96 @@ _BETTER = {
     # … or as a weight taken off them: "my mam wouldn't have to worry every night"
     r"|\b(?:wouldn'?t|won'?t)\s+have\s+to\s+(?:worry|deal\s+with|look\s+after|care\s+for|pay"
     r"|cope|put\s+up)\b"
-    r"|\bget\s+(?:their|his|her)\s+li(?:fe|ves)\s+back\b",
+    r"|\bget\s+(?:their|his|her)\s+li(?:fe|ves)\s+back\b"
+    # … better for them, a relief, one problem fewer, a life they deserve
+    r"|\bbetter\s+for\s+(?:them|everyone|her|him|all)\b|\b(?:would|'d)\s+(?:all\s+)?get\s+on\s+"
+    r"better\b|\bone\s+less\s+(?:problem|burden|worry|mouth\s+to\s+feed)\b"
+    r"|\b(?:would|'d)\s+be\s+a\s+relief\b|\bdeserves?\s+(?:a|her|his|their)\s+(?:own\s+)?li(?:fe"
+    r"|ves)\b",
     "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tten?'?s?\s+"
     r"(?:\w+\s+)?leichter\b"
-    r"|\b(?:wa(?:e)?re|wa(?:e)?ren)\s+(?:\w+\s+)?(?:besser\s+dran|glu(?:e)?cklicher|frei"
+    r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,3}?(?:besser\s+dran|glu(?:e)?cklicher|frei"
     r"|freier"
     r"|entlastet)\b|\bha(?:e)?tten?\s+(?:\w+\s+)?(?:endlich\s+)?(?:ruhe|es\s+leichter)\b"
-    r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b",
+    r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,2}?(?:neu\s+anfangen|aufatmen|durchatmen)\b"
+    r"|\bwa(?:e)?re?\s+(?:\w+\s+)?eine\s+erleichterung\b",
     "fr": r"\bn'?\s*(?:aurai(?:t|ent))\s+plus\s+a\s+s'?\s*(?:inquieter|occuper|soucier)\b"
     r"|\b\w+rai(?:t|ent)\s+(?:tous\s+|toutes\s+)?(?:enfin\s+|bien\s+)?(?:plus\s+)?(?:tranquilles?"
     r"|mieux|en\s+paix"
     r"|heureu\w+|libres?)\b"
     r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?(?:refaire|recommencer|vivre|respirer|souffler)\w*\b"
-    r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b",
+    r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b"
+    r"|\bserait\s+un\s+soulagement\b|\bleur\s+rendrais\s+service\b",
     "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
     r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|feliz"
     r"|felices|libres?)\b"
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
-    r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b",
+    r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b|\bseria\s+un\s+alivio\b"
+    r"|\b(?:les|le)\s+haria\s+un\s+favor\b",
     "pt": r"\bnao\s+(?:precisaria(?:m)?|teria(?:m)?\s+que)\s+(?:mais\s+)?(?:se\s+)?(?:preocupar"
     r"|cuidar|aguentar|pagar)\w*\b"
     r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+)?(?:tranquil\w+|melhor|em\s+paz|feliz\w*"
     r"|livres?)\b"
     r"|\bpoderia(?:m)?\s+(?:finalmente\s+)?(?:recomecar|refazer|viver|respirar|descansar)\w*\b"
-    r"|\brespiraria(?:m)?\b",
+    r"|\brespiraria(?:m)?\b|\bseria\s+um\s+alivio\b"
+    r"|\biam?\s+(?:\w+\s+)?(?:respirar|ficar)\s+(?:aliviad\w+|melhor|em\s+paz)\b",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
     r"|in\s+pace|felic\w+|liber\w+)\b"
     r"|\bpotrebbe(?:ro)?\s+(?:finalmente\s+)?(?:rifarsi|ricominciare|vivere|respirare)\w*\b"
-    r"|\brespirerebbe(?:ro)?\b",
+    r"|\brespirerebbe(?:ro)?\b|\bsarebbe\s+un\s+sollievo\b",
 }
 _BURDEN_GATE = {
-    "en": "without me|with me|me out|if i",
+    "en": "without me|with me|me out|if i|stopping|holding",
     "de": "ohne mich|wenn ich",
     "fr": "sans moi|si je",
-    "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera",
-    "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse",
-    "it": "senza di me|fossi|sparissi|morissi",
+    "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera|desaparezco|muero|fuera",
+    "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse|embora|partisse",
+    "it": "senza di me|fossi|sparissi|morissi|andassi",
 }
 
 # --- trapped: a place with no way out, and the writer not getting out -------------------------
 _PIT = {
     "en": r"\b(?:hole|pit|well|tunnel|glass\s+box|box|cage|headlock|cornered|trap|abyss"
-    r"|quicksand)\b",
-    "de": r"\b(?:loch|tunnel|ka(?:e)?fig|falle|schacht|abgrund|brunnen|sackgasse)\b",
-    "fr": r"\b(?:tunnel|trou|puits|cage|piege|gouffre|impasse)\b",
-    "es": r"\b(?:pozo|hoyo|agujero|tunel|jaula|trampa|abismo)\b",
-    "pt": r"\b(?:poco|buraco|tunel|jaula|armadilha|abismo)\b",
-    "it": r"\b(?:pozzo|buco|tunnel|gabbia|trappola|abisso|baratro)\b",
+    r"|quicksand|buried|under\s*water|drowning)\b",
+    "de": r"\b(?:loch|tunnel|ka(?:e)?fig|falle|schacht|abgrund|brunnen|sackgasse|begraben"
+    r"|unter\s+wasser)\b",
+    "fr": r"\b(?:tunnel|trou|puits|cage|piege|gouffre|impasse|enterree?|sous\s+l'?\s*eau)\b",
+    "es": r"\b(?:pozo|hoyo|agujero|tunel|jaula|trampa|abismo|enterrad[oa]|bajo\s+el\s+agua)\b",
+    "pt": r"\b(?:poco|buraco|tunel|jaula|armadilha|abismo|enterrad[oa]|debaixo\s+d'?\s*agua)\b",
+    "it": r"\b(?:pozzo|buco|tunnel|gabbia|trappola|abisso|baratro|sepolt[oa]"
+    r"|sott'?\s*acqua)\b",
 }
 _NO_WAY_OUT = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:get|climb|crawl|find\s+(?:a|the)\s+way)\s+out\b"
     r"|\b(?:i'?ve|i\s+have)\s+no\s+air\b|\bno\s+air\s+left\b|\btoo\s+tired\s+to\s+fight\b"
     r"|\bonly\s+one\s+(?:door|way\s+out|exit)\s+left\b|\bwon'?t\s+let\s+(?:me\s+)?go\b"
-    r"|\bno\s+way\s+(?:out|up)\b|\bno\s+light\b|\bstopped\s+(?:kicking|fighting|swimming)\b",
+    r"|\bno\s+way\s+(?:out|up)\b|\bno\s+light\b|\bstopped\s+(?:kicking|fighting|swimming)\b"
+    r"|\bi\s+can'?t\s+breathe\s+any\s*more\b|\b(?:everyone|everybody|nobody)(?:'s|\s+has)?\s+"
+    r"(?:stopped|stops)\s+(?:bothering\s+to\s+)?look(?:ing)?\s+(?:down|for\s+me)\b",
     "de": r"\b(?:ich\s+)?komm(?:e)?\s+(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b|\bkein(?:en)?\s+ausweg\b"
-    r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b",
+    r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b|\bkrieg(?:e)?\s+keine\s+luft\s+mehr\b",
     "fr": r"\bsans\s+(?:lumiere|issue|sortie)\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
-    r"|\bpas\s+de\s+sortie\b|\baucune\s+issue\b",
+    r"|\bpas\s+de\s+sortie\b|\baucune\s+issue\b|\bj'?\s*(?:arrive"
+    r"|peux)\s+plus\s+(?:a\s+)?respirer\b",
     "es": r"\bno\s+veo\s+(?:por\s+donde\s+salir|(?:la\s+)?salida)\b|\bno\s+(?:puedo"
     r"|se\s+como)\s+salir\b"
-    r"|\bmas\s+hondo\b|\bsin\s+salida\b|\bno\s+hay\s+salida\b",
+    r"|\bmas\s+hondo\b|\bsin\s+salida\b|\bno\s+hay\s+salida\b|\bya\s+no\s+puedo\s+respirar\b",
     "pt": r"\bnao\s+(?:vejo|consigo\s+ver|acho)\s+(?:a\s+)?saida\b|\bnao\s+consigo\s+sair\b"
-    r"|\bmais\s+fundo\b|\bsem\s+saida\b",
+    r"|\bmais\s+fundo\b|\bsem\s+saida\b|\bja\s+nao\s+consigo\s+respirar\b",
     "it": r"\bnon\s+ne\s+(?:esco|usciro)\b|\bnon\s+(?:vedo|trovo)\s+(?:la\s+|una\s+)?(?:via\s+d'?"
-    r"\s*)?uscita\b|\bluce\s+(?:e\s+)?(?:sempre\s+)?piu\s+lontana\b|\bsenza\s+uscita\b",
+    r"\s*)?uscita\b|\bluce\s+(?:e\s+)?(?:sempre\s+)?piu\s+lontana\b|\bsenza\s+uscita\b"
+    r"|\bsenza\s+poter\s+respirare\b",
 }
 
 # Pain borne for years that the writer cannot bear for as many more: "i can't do another six".
 _NOT_ANOTHER = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:do|take|face|bear|survive|stand)\s+another\s+(?:\d+|one"
     r"|two"
-    r"|three|four|five|six|seven|eight|nine|ten|twenty)\b",
+    r"|three|four|five|six|seven|eight|nine|ten|twenty)\b"
+    # … or one more night of a pain named after it
+    r"|\bi\s+(?:can'?t|cannot)\s+(?:do|take|face|bear)\s+one\s+more\s+(?:night|day)\s+of\s+this\b"
+    r"(?=[^\n]{0,60}\b(?:pain|hurts?|agony)\b)",
     "de": r"\bnoch\s+(?:\d+|zwei|drei|vier|fu(?:e)?nf|sechs|sieben|zehn)\s+jahre\s+(?:halte|schaffe"
     r"|ertrage)\s+ich\s+nicht\b",
     "fr": r"\bje\s+(?:ne\s+)?(?:tiendrai|supporterai)\s+pas\s+(?:encore\s+)?(?:\d+|deux|trois"
@@ -169,13 +192,21 @@ _NO_FUTURE = {
     r"|\bmatters?\s+where\s+i'?m\s+going\b"
     r"|\bnot\s+(?:planning\s+on|going\s+to\s+be|gonna\s+be)\s+(?:being\s+)?(?:here|around|alive)"
     r"(?=\s*(?:$|[.!?,;\n]|anyway\b|by\s+then\b|for\s+it\b))"
-    r"|\bwon'?t\s+be\s+(?:here|around)\s+(?:by\s+then|for\s+it|much\s+longer|that\s+long)\b",
+    r"|\b(?:won'?t|will\s+not|'?ll\s+not)\s+be\s+(?:here|around)\s+(?:by\s+then|for\s+it"
+    r"|much\s+longer"
+    r"|that\s+long)\b",
     "de": r"\bso\s+alt\s+werd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh|doch|ja)\s+nicht\b"
-    r"|\bwerd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh)\s+nicht\s+(?:mehr\s+)?erleben\b",
+    r"|\bwerd(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh)\s+nicht\s+(?:mehr\s+)?erleben\b"
+    r"|\bbis\s+dahin\s+bin\s+ich\s+(?:eh\s+|sowieso\s+|ja\s+eh\s+|doch\s+|schon\s+)?nicht\s+mehr"
+    r"\s+(?:da|hier)\b",
     "fr": r"\b(?:y\s+(?:aura|a)|il\s+y\s+aura)\s+pas\s+d(?:e\s+|'\s*)(?:annee\s+prochaine"
     r"|ete\s+prochain|noel|avenir|apres|lendemain)\s+pour\s+moi\b"
     r"|\bje\s+(?:ne\s+)?(?:verrai|passerai)\s+pas\s+(?:l'?\s*|le\s+)?(?:ete|hiver|noel"
-    r"|annee\s+prochaine|printemps)\b",
+    r"|annee\s+prochaine|printemps)\b"
+    # Quebec "se rendre à": "j'me rendrai pas à juillet"
+    r"|\bj'?\s*(?:me\s+)?rendrai\s+pas\s+(?:a|jusqu'?\s*a|jusqu'?\s*en)\s+(?:janvier|fevrier|mars"
+    r"|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|noel|l'?\s*ete|l'?\s*hiver"
+    r"|l'?\s*automne|mon\s+anniversaire)\b",
     "es": r"\b(?:verano|invierno|primavera|otono|navidad(?:es)?|ano\s+que\s+viene|proximo\s+ano"
     r"|cumple\w*|jubilacion)\b[^.!?\n]{0,50}?\bno\s+(?:voy\s+a\s+llegar|llego|llegare)\b"
     r"(?=\s*(?:$|[.!?,;\n]))"
@@ -189,8 +220,8 @@ _NO_FUTURE = {
 }
 _NO_FUTURE_GATE = {
     "en": "see|make|reach|around|here|after|matter",
-    "de": "alt|erleben",
-    "fr": "pour moi|verrai|passerai",
+    "de": "alt|erleben|dahin",
+    "fr": "pour moi|verrai|passerai|rendrai",
     "es": "llega|llegare",
     "pt": "chegar|aqui|ver",
     "it": "arrivero|vedro",
@@ -198,7 +229,9 @@ _NO_FUTURE_GATE = {
 
 # --- giving away: a thing given, for a reason that means the writer will not be there -------
 _GIVEN = {
-    "en": r"\b(?:gave|given|giving|handed|left|made\s+sure\s+(?:\w+\s+){1,3}?(?:got|gets|has"
+    "en": r"\b(?:gave|given|giving|handed|left|rehomed|signed\s+(?:\w+\s+){1,2}?over\s+to"
+    r"|dropped\s+(?:\w+\s+){1,2}?off|sorted\s+my\s+\w+\s+into\s+boxes"
+    r"|made\s+sure\s+(?:\w+\s+){1,3}?(?:got|gets|has"
     r"|have)|up\s+for"
     r"\s+free|took\s+(?:all\s+)?my\s+\w+\s+(?:round|over)\s+to)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|verschenkt|vererbt)\b",
@@ -212,26 +245,36 @@ _NO_LONGER_NEEDED = {
     # "… after this month", "… where i'm going", not "… after the exam"
     r"\s+(?:after(?:\s+(?:this|that|today)(?:\s+\w+)?)?(?=\s*(?:$|[.!?,;\n]))|where\s+i'?m\s+going)"
     r"|\bwon'?t\s+be\s+around\s+to\b|\b(?:theirs|his|hers|yours)\s+for\s+good"
-    r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b",
+    r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b"
+    # … or a reason kept from the one receiving it
+    r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+why\s+i'?m\s+(?:really\s+)?(?:doing|giving)\b"
+    r"|\bone\s+less\s+thing\s+for\s+(?:anyone|them|everyone)\s+to\s+(?:sort|deal\s+with|worry)"
+    r"|\bwho\s+gets\s+what\b"
+    r"|\bthinks\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t"
+    r"|'?s\s+not)\b",
     "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
-    r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b",
+    r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b"
+    r"|\b(?:versteht|wei(?:ss|s))\s+nicht,?\s+warum\b",
     "fr": r"\bj'?\s*ai\s+fini(?=\s*(?:$|[.!?,;\n]))"
     r"|\bj'?\s*en\s+(?:aurai|ai)\s+(?:plus|pas)\s+besoin\b"
-    r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b",
+    r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b"
+    r"|\b(?:il|elle|y|ils)\s+(?:ne\s+)?comprenn?(?:d|ent)\s+pas\s+pourquoi\b",
     "es": r"\b(?:ya\s+)?no\s+(?:lo|la|los|las)\s+(?:voy|iba)\s+a\s+necesitar\b"
-    r"|\bya\s+no\s+me\s+(?:hace|hara)\s+falta\b|\bmientras\s+(?:todavia|aun)\s+puedo\b",
-    "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\benquanto\s+(?:ainda\s+)?posso\b",
+    r"|\bya\s+no\s+me\s+(?:hace|hara)\s+falta\b|\bmientras\s+(?:todavia|aun)\s+puedo\b"
+    r"|\bno\s+(?:entiende|sabe)\s+por\s*que\b",
+    "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\benquanto\s+(?:ainda\s+)?posso\b"
+    r"|\bnao\s+(?:entende|sabe)\s+(?:porque|por\s+que)\b",
     "it": r"\bnon\s+ne\s+avro\s+(?:piu\s+)?bisogno\b"
     r"|\b(?:a\s+me\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\s+piu\b"
-    r"|\bfinche\s+posso\s+ancora\b",
+    r"|\bfinche\s+posso\s+ancora\b|\bnon\s+(?:capisce|sa)\s+perche\b",
 }
 _GIVING_GATE = {
-    "en": "need|use|around|good|after|still",
-    "de": "noch|mehr",
-    "fr": "fini|besoin|encore",
-    "es": "necesitar|puedo",
-    "pt": "precisar|posso",
-    "it": "bisogno|serv|ancora",
+    "en": "need|use|around|good|after|still|know why|less thing|gets what|it isn|s not",
+    "de": "noch|mehr|warum",
+    "fr": "fini|besoin|encore|pourquoi",
+    "es": "necesitar|puedo|por que|porque",
+    "pt": "precisar|posso|porque|por que",
+    "it": "bisogno|serv|ancora|perche",
 }
 
 
@@ -269,14 +312,16 @@ RULES: tuple[Rule, ...] = (
         "not_another",
         Category.TRAPPED_PAIN,
         _NOT_ANOTHER,
-        dict.fromkeys(LANGS, "another|jahre|ans|anos|anni"),
+        dict.fromkeys(LANGS, "another|one more|jahre|ans|anos|anni"),
     )
     + _family("no_future", Category.NO_FUTURE, _NO_FUTURE, _NO_FUTURE_GATE)
     + _family(
         "giving",
         Category.GIVING_AWAY,
         {
-            lang: rf"(?:{_GIVEN[lang]})[^.!?\n]{{0,90}}?(?:{_NO_LONGER_NEEDED[lang]})"
+            # the reason may come in the next short sentence ("… to my sister. it isn't")
+            lang: rf"(?:{_GIVEN[lang]})[^.!?\n]{{0,90}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
+            rf"(?:{_NO_LONGER_NEEDED[lang]})"
             for lang in LANGS
         },
         _GIVING_GATE,

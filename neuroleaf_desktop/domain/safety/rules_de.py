@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
         Category.SELF_HARM,
         Severity.CONCERN,
         # "ich ritze meinen Namen in den Baum" carves something, not the skin
-        r"\b(?:ritze|ritzte|geritzt|ritzen)\b(?!\s+(?:meinen|seinen|ihren|den|die|das|unsere?n?"
+        r"\b(?:ritze|ritzte|geritzt|ritzen|aufgeritzt|aufgeschlitzt)\b(?!\s+(?:meinen|seinen|ihren|den|die|das|unsere?n?"
         r"|ein\w*)\s+\w+\s+(?:in|auf)\b)|\bmich\s+(?:wieder|erneut|selbst|absichtlich)\s+"
         r"(?:ge)?(?:schnitten|verletzt|verbrannt)\b|\bselbstverletz\w*"
         r"|\bverletze\s+mich\s+(?:selbst|wieder|absichtlich)|\bich\s+verletze\s+mich\b|\bmich\s+selbst\s+(?:verletz\w*|geschnitten)"

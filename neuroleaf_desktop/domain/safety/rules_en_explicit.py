@@ -38,7 +38,7 @@ _SELF_HARM_ACCIDENT = (
     r"|with\s+(?:a|the)\s+(?:kitchen|bread|paper|door)|out\s+of|too\s+hard\b))"
 )
 _LIVE_TAIL = (
-    r"(?:live|keep\s+living|be\s+alive|exist|be\s+here\s+any\s*more|go\s+on(?:\s+living)?)"
+    r"(?:live|keep\s+living|be\s+alive|exist|be\s+here\s+(?:any\s*more|tomorrow|much\s+longer)|go\s+on(?:\s+living)?)"
     r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:any\s*more|any\s+longer|like\s+this|another|now|and|but"
     r"|or|without)\b))"
 )

@@ -213,8 +213,9 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         # "if I don't wake up tomorrow that's fine by me", "if I never woke up it'd be a relief"
+        # (not "if i didn't wake up on time": a missed alarm)
         r"\bif\s+i\s+(?:don'?t|do\s+not|didn'?t|never|did\s+not)\s+(?:wake|woke)\s+up\b"
-        r"[^.!?\n]{0,30}?\b(?:fine|ok(?:ay)?|good|alright|all\s+right|a\s+relief|a\s+blessing|so\s+be"
+        r"(?!\s+(?:on\s+time|in\s+time|early|for|at|until|till|before))[^.!?\n]{0,30}?\b(?:fine|ok(?:ay)?|good|alright|all\s+right|a\s+relief|a\s+blessing|so\s+be"
         r"\s+it|(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not)\s+(?:mind|care|be\s+sad))\b",
         gate=r"wake|woke",
         inherent=True,

@@ -234,12 +234,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ecrase|eteins|eteint|ecrasais|eteignais)\s+(?:mes|des|ma|une|la)\s+cigarettes?\s+sur\s+"
         r"(?:mon|ma|mes)\s+(?:\w+\s+)?(?:bras|peau|main|mains|jambes?|cuisses?|poignets?|ventre)\b",
     ),
-    # "y a pas d'issue" without "ne"
+    # "y a pas d'issue" without "ne" ("pas de porte de sortie": a way out)
     _fr(
         "fr2_no_exit_spoken",
         _TP,
         _CON,
-        r"\b(?:il\s+y\s+a|y\s+a|y'a|ya)\s+(?:pas|plus|pu|aucune)\s+(?:d'|de\s+)?(?:issue|sortie"
+        r"\b(?:il\s+y\s+a|y\s+a|y'a|ya)\s+(?:pas|plus|pu|aucune)\s+(?:d'|de\s+)?(?:porte\s+de\s+)?(?:issue|sortie"
         r"|echappatoire)\b(?!\s+de\s+secours)",
     ),
     # a final message: "je vous aime, adieu", "c'est la dernière fois que j'écris ici"

@@ -49,7 +49,68 @@ _RESPELL: dict[str, str] = {
     "selbstmort": "selbstmord",
     "sterbn": "sterben",
     "nimmer": "nicht mehr",
+    "nimma": "nicht mehr",
+    "nimmi": "nicht mehr",
+    # German dialect past participles: "ausgmacht", "gmacht", "gsagt" without their e
+    "ausgmacht": "ausgemacht",
+    "gschenkt": "geschenkt",
+    "gfragt": "gefragt",
+    "gsagt": "gesagt",
+    "aufgritzt": "aufgeritzt",
+    # Neapolitan and southern Italian: "nun ce la faccio cchiù", "vulesse sulo", "pe' sempe"
+    "cchiu": "piu",
+    "chiu": "piu",
+    "vulesse": "vorrei",
+    "vurria": "vorrei",
+    "sempe": "sempre",
+    "accussi": "cosi",
+    # Quebec French: "je m'en vas" (je m'en vais), "chu" (je suis), "pu" (plus) after a verb
+    "chu": "je suis",
+    # Scots: "dinnae want tae be here the morra"
+    "dinnae": "don't",
+    "dinna": "don't",
+    "cannae": "can't",
+    "wantae": "want to",
+    # Quebec French "pogné" (stuck)
+    "pogne": "coince",
 }
+
+# Dialect words that are also words of another language, respelt only where the neighbours say
+# which language it is (only the group ``w`` is respelt): Bavarian/Austrian "i" (ich) next to
+# a dialect verb ("i wü", "i hob", "geh i"), "wü"/"wui" (will), "do sein" (da sein), "mi"
+# (mich) after "ohne"; Neapolitan "nun" (non) before a clause, "sulo" and "sparì" after a
+# wish, "campà" (vivere); Scots "tae" (to) after a verb, "the morra" (tomorrow); Quebec "pu"
+# (plus) after a verb, "je m'en vas"; European Portuguese "cá" (here) with "estar".
+_CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![\w'])(?P<w>i)\s+(?:wu|wui|hob|mog|muass|woass)\b"), "ich"),
+    (
+        re.compile(
+            r"\b(?:geh|fahr|lauf|hob|hab|bin|kann|mog|wu|wui|woass|war|brauch"
+            r"|mag)\s+(?P<w>i)(?![\w'])"
+        ),
+        "ich",
+    ),
+    (re.compile(r"\bich\s+(?P<w>wu|wui)(?![\w'])"), "will"),
+    (re.compile(r"\bich\s+(?P<w>hob)(?![\w'])"), "hab"),
+    (re.compile(r"\bich\s+(?P<w>mog)(?![\w'])"), "mag"),
+    (re.compile(r"\bnicht\s+mehr\s+(?P<w>do)\s+(?:sein|bleiben)\b"), "da"),
+    (re.compile(r"\bohne\s+(?P<w>mi)(?![\w'])"), "mich"),
+    (re.compile(r"\bnur\s+(?P<w>no)\s+(?:ins|in|schlafen|heim|nach|auf|aufs|a)\b"), "noch"),
+    (re.compile(r"(?<![\w'])(?P<w>nun)\s+(?:ce|ne|me|te|se|so|posso|voglio|ho)\b"), "non"),
+    (re.compile(r"\b(?:vorrei|voglio)\s+(?P<w>sulo)(?![\w'])"), "solo"),
+    (re.compile(r"\b(?:vorrei|voglio|solo)\s+(?P<w>spari)(?![\w'])"), "sparire"),
+    (re.compile(r"\bpiu\s+a\s+(?P<w>campa)(?![\w'])"), "vivere"),
+    (re.compile(r"(?<![\w'])(?P<w>pe'\s*)sempre\b"), "per "),
+    (re.compile(r"\b(?:want|wanted|going|have|got|need)\s+(?P<w>tae)(?![\w'])"), "to"),
+    (re.compile(r"\b(?P<w>the\s+morra)\b"), "tomorrow"),
+    (re.compile(r"\b(?:endure|peux|veux|vis|dors|mange|sais|suis)\s+(?P<w>pu)(?![\w'])"), "plus"),
+    (re.compile(r"\bje\s+m'en\s+(?P<w>vas)(?![\w'])"), "vais"),
+    (re.compile(r"\b(?:quero|queria)\s+(?P<w>ca\s+estar)\b"), "estar aqui"),
+    (re.compile(r"\bestar\s+(?P<w>ca)(?![\w'])"), "aqui"),
+    (re.compile(r"\by\s+a\s+(?P<w>pu)\s+(?:de|d')"), "plus"),
+    (re.compile(r"\b(?P<w>vu)\s+(?:besser|mehr|zu\s+viel)\b"), "viel"),
+)
+
 
 # A gender-inclusive ending ("hart@", "cansad@", "muert@"): read as the masculine "o" (one
 # character for one, so the offset map is unchanged).
@@ -69,16 +130,28 @@ def respell_intl(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     maps back to their own text.
     """
     norm = _AT_ENDING.sub("o", norm)
-    if _WORDS.search(norm) is None:
+    norm, mapping = _substitute(norm, mapping, _WORDS, _RESPELL)
+    for pattern, word in _CONTEXTUAL:
+        norm, mapping = _substitute(norm, mapping, pattern, word)
+    return norm, mapping
+
+
+def _substitute(
+    norm: str, mapping: list[int], pattern: re.Pattern[str], word_for: dict[str, str] | str
+) -> tuple[str, list[int]]:
+    """Every match of ``pattern`` (or of its group ``w``/``x``) replaced, the offset map kept in
+    step: by ``word_for[match]`` for a map, by ``word_for`` itself for a single word."""
+    if pattern.search(norm) is None:
         return norm, mapping
     out: list[str] = []
     new_map: list[int] = []
     last = 0
-    for m in _WORDS.finditer(norm):
-        start, end = m.span()
+    for m in pattern.finditer(norm):
+        group = next((g for g in ("w", "x") if g in m.groupdict() and m.group(g)), 0)
+        start, end = m.span(group)
         out.append(norm[last:start])
         new_map.extend(mapping[last:start])
-        word = _RESPELL[m.group(0)]
+        word = word_for if isinstance(word_for, str) else word_for[m.group(group)]
         out.append(word)
         new_map.extend(mapping[start + min(k, end - start - 1)] for k in range(len(word)))
         last = end
