@@ -160,8 +160,11 @@ JOURNAL_KINDS: Final[dict[str, str]] = {
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*",
     # "running on fumes", "run down", "running late" are not exercise
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running(?! (?:on|late|low|out|around))"
-    r"|runner|jog\w*|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing"
+    # ... nor are days that "run together" (the days, not the person, run)
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
+    r"|(?<!days )(?<!weeks )running(?! (?:on|late|low|out|around))"
+    r"|runner|jog\w*|(?<!days )(?<!weeks )run(?!\s+(?:down|out|late|away|into|by|ragged))"
+    r"|swim\w*|climbing"
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
     r"|sports?|fitness|weights|training|" + JOURNAL_KINDS["exercise"],
     "yoga": r"yoga",
