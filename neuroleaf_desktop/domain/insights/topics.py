@@ -142,7 +142,10 @@ _ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
 _REQUEST_RX: Final = re.compile(
     r"\b(?:can|could|would|will) you\b|\brecommend\w*|\bsuggest\w*|\bwhat(?:'s| is| are) (?:a|an"
     r"|the best)\b|\bwho (?:is|was|won|are|invented)\b|\bwhere (?:is|are|can)\b|\bdefine\b"
-    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b",
+    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b"
+    # what a thing holds: "how much caffeine is in a flat white", "how many calories in a pint"
+    r"|\bhow (?:much|many)\b[^?.!]{0,40}?\b(?:is|are|'s) (?:there )?in\b"
+    r"|\bhow (?:much|many) \w+(?: \w+)? in (?:a|an|one|the|each)\b",
     re.I,
 )
 
@@ -415,8 +418,16 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     if activity is None or len(text.split()) < LONG_STORY:
         return False
     asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
-    named = re.search(rf"\b{re.escape(activity[1])}\b", asked, re.I)
+    # any word of the activity counts: "scrolling" in the story, "that phone habit" asked
+    named = activity_pattern(activity[0]).search(asked) or re.search(
+        rf"\b{re.escape(activity[1])}\b", asked, re.I
+    )
     return named is None and any(rx.search(asked) for rx in FEELING_RX.values())
+
+
+def _company_rx(name: str) -> re.Pattern[str]:
+    """A name standing as someone's company: "with Tomasz", "and Tomasz and I"."""
+    return re.compile(rf"\bwith\s+{re.escape(name)}\b", re.I)
 
 
 def _about_person(text: str) -> bool:
@@ -516,6 +527,9 @@ def _classify(
         (first, kind), *others = compared
         return Topic("activity", first, kind, "subject", (first,), 1.0,  # type: ignore[arg-type]
                      also=tuple(others[:2]))  # fmt: skip
+    # a person the journal never names, as company for an activity ("walks with Tomasz"), is
+    # the subject like a known one: the person is more specific than what they did together
+    known_names = known_names or [n for n in absent if _company_rx(n).search(text)][:1]
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
     if phrase := _new_phrase(text, activities):

@@ -22,7 +22,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
     # a knot where fear sits: "the knot in my chest", "my stomach in knots"
     r"|knots? in my (?:stomach|chest|throat|gut|belly)"
-    r"|(?:stomach|chest|gut|belly) (?:is )?in knots",
+    r"|(?:stomach|chest|gut|belly) (?:is )?in knots"
+    # nerves worn through or a body braced to jump: "a bag of nerves", "my nerves are shot",
+    # "ready to jump out of my skin", "on pins and needles", "on high alert"
+    r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
+    r"|jump(?:ing|ed)? out of my skin|on pins and needles|on high alert|heart in my mouth"
+    r"|(?:can'?t|cannot|couldn'?t) sit still",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
@@ -38,7 +43,16 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
     r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
     r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
-    r"|maxed out|run ragged|rushed off my feet|at (?:the end of my (?:rope|tether)"
+    r"|maxed out|run ragged"
+    # too much at once: "too many plates spinning", "juggling too much", "pulled in every
+    # direction", "so much on my plate", "I've been this stretched" (a state, not a muscle)
+    r"|(?:plates|balls) (?:spinning|in the air)|spinning (?:(?:too|so) many |all the )?plates"
+    r"|juggl(?:e|es|ed|ing) (?:too much|too many|so much|so many|everything|a lot|it all)"
+    r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
+    r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
+    r"|(?:this|so|too|really|totally|completely|been|feel|feeling|felt|am|i'm|im) stretched"
+    r"(?! (?:my|the|out|before|after|properly))|rushed off my feet"
+    r"|at (?:the end of my (?:rope|tether)"
     r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
@@ -52,7 +66,15 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
     r"|dead on my feet"
-    r"|running on fumes|worn down|done in|zombie|hit(?:ting)? a wall"
+    r"|running on fumes"
+    # an empty tank or a flat battery: "nothing left in the tank", "the tank's empty", "out of
+    # steam", "my battery's flat", "nothing left to give"
+    r"|nothing (?:left )?in the tank"
+    r"|(?:tank|tank's|tank is) (?:completely |totally )?(?:empty|dry)"
+    r"|empty tank|running (?:out of steam|on reserve)|out of (?:steam|gas|juice)"
+    r"|no (?:gas|juice|fuel) left|nothing left to give"
+    r"|batter(?:y|ies)(?:'s| is| are)? (?:flat|dead|drained)"
+    r"|(?:flat|dead) batter(?:y|ies)|worn down|done in|zombie|hit(?:ting)? a wall"
     r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
     # images of moving with no strength: "I drag myself through the day", "wading through
     # treacle"
@@ -77,7 +99,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|short[- ]tempered|short fuse|strop\w*|snapp(?:ier|ish)|angr(?:ier|ily)|irritabl\w*"
     r"|fed up|bummed(?: out)?|gutted|glum|mop(?:ey|ing|y)|out of sorts|lousy|crappy|shitty"
     r"|not (?:been |feeling |felt )?(?:like )?myself|(?:feel|feeling|felt) like (?:my ?self|me)"
-    r"|in a (?:bad )?mood",
+    r"|in a (?:bad )?mood"
+    # pulling away from life: "I've stopped texting people back", "stopped going out", "the
+    # days blur together", "shutting myself away", "can't face anyone"
+    r"|stopped (?:texting|messaging|replying|answering|calling|ringing|seeing|going out"
+    r"|bothering|caring|leaving the house)|(?:days|weeks) (?:just )?(?:blur|blurring|blurred"
+    r"|merge|merging|run|running) (?:together|into (?:one|each other))"
+    r"|shut(?:ting)? myself (?:away|off|in)|hiding (?:away|from everyone)"
+    r"|(?:can'?t|cannot|couldn'?t) face (?:anyone|people|going out|the world)",
 }
 FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}
 
@@ -131,8 +160,11 @@ JOURNAL_KINDS: Final[dict[str, str]] = {
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*",
     # "running on fumes", "run down", "running late" are not exercise
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs|running(?! (?:on|late|low|out|around))"
-    r"|runner|jog\w*|run(?!\s+(?:down|out|late|away|into|by|ragged))|swim\w*|climbing"
+    # ... nor are days that "run together" (the days, not the person, run)
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
+    r"|(?<!days )(?<!weeks )running(?! (?:on|late|low|out|around))"
+    r"|runner|jog\w*|(?<!days )(?<!weeks )run(?!\s+(?:down|out|late|away|into|by|ragged))"
+    r"|swim\w*|climbing"
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
     r"|sports?|fitness|weights|training|" + JOURNAL_KINDS["exercise"],
     "yoga": r"yoga",
@@ -157,8 +189,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?",
     "caffeine late": r"caffeine|coffee|espresso",
-    "screen late": r"screens?|phones?|scroll(?:s|ed|ing)?|doomscroll\w*|social media|instagram"
-    r"|tiktok",
+    # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
+    # screen time
+    "screen late": r"screens?|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
+    r"|going off|vibrat\w*|lights up|calls?|dings?))|scroll(?:s|ed|ing)?|doomscroll\w*"
+    r"|social media|instagram|tiktok",
 }
 
 # Feelings asked about in their good form ("when did I last sleep well?", "… feel happy?").

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -103,6 +105,16 @@ TYPOS: Final = _typo_table()
 _TOKEN: Final = re.compile(r"(?:[^\W_]|')+")  # letters of any alphabet ("Oisín"), digits
 
 
+def _dropped_g(word: str) -> str:
+    """A spoken "-in'" for "-ing" ("cookin", "runnin'", "worryin"): the "-ing" word, when the
+    topic rules read it; any other word ending in "in" ("cabin", "cousin") stays."""
+    bare = word.rstrip("'")
+    if len(bare) < 5 or not bare.endswith("in"):
+        return ""
+    full = f"{bare}g"
+    return full if KNOWN_WORDS.fullmatch(full) else ""
+
+
 def repaired(question: str) -> str:
     """``question`` with texting forms spelled out and one-slip typos of rule words fixed."""
     first = True
@@ -118,6 +130,6 @@ def repaired(question: str) -> str:
             return _FIRST_WORD[lower]
         if lower in TEXTING:
             return TEXTING[lower]
-        return TYPOS.get(lower, word)
+        return TYPOS.get(lower) or _dropped_g(lower) or word
 
     return _TOKEN.sub(fix, question)
