@@ -23,7 +23,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
 # --- a bare "I'll do it" at a named moment, and everything ready ----------------------------
 # The act ends its clause: nothing is named after it ("I'll do it, the big clean-out").
@@ -380,34 +380,11 @@ _HIT_GATE = {
 }
 
 
-def _rules(
-    name: str,
-    category: Category,
-    severity: Severity,
-    patterns: dict[str, str],
-    gates: dict[str, str],
-    *,
-    inherent: bool = True,
-) -> tuple[Rule, ...]:
-    return tuple(
-        rule(
-            f"{lang}_core_{name}",
-            category,
-            severity,
-            patterns[lang],
-            inherent=inherent,
-            lang=lang,
-            gate=gates[lang],
-        )
-        for lang in LANGS
-    )
-
-
 _URG = Severity.URGENT
 _CONCERN = Severity.CONCERN
 
 RULES: tuple[Rule, ...] = (
-    _rules(
+    core_family(
         "timed_act",
         Category.PLAN_OR_METHOD,
         _URG,
@@ -417,7 +394,7 @@ RULES: tuple[Rule, ...] = (
         },
         _DO_IT_GATE,
     )
-    + _rules(
+    + core_family(
         "going_decided",
         Category.PLAN_OR_METHOD,
         _URG,
@@ -429,21 +406,21 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(LANGS, "decid|decis|entschieden|beschlossen|ausgemacht|fest|mind"),
     )
-    + _rules(
+    + core_family(
         "no_way_back",
         Category.PLAN_OR_METHOD,
         _URG,
         _NO_WAY_BACK,
         dict.fromkeys(LANGS, "back|home|ruck|rueck|retour|vuelta|volta|ritorno"),
     )
-    + _rules(
+    + core_family(
         "bought_knowing",
         Category.GETTING_MEANS,
         _URG,
         _BOUGHT_KNOWING,
         dict.fromkeys(LANGS, "exact|genau|bien|bene"),
     )
-    + _rules(
+    + core_family(
         "means_secret",
         Category.GETTING_MEANS,
         _URG,
@@ -455,36 +432,36 @@ RULES: tuple[Rule, ...] = (
         _SECRET_GATE,
         inherent=False,
     )
-    + _rules(
+    + core_family(
         "means_for_courage",
         Category.GETTING_MEANS,
         _URG,
         {lang: rf"\b{MEANS[lang]}\b[^.!?\n]{{0,80}}?(?:{_COURAGE[lang]})" for lang in LANGS},
         _COURAGE_GATE,
     )
-    + _rules(
+    + core_family(
         "pharmacies",
         Category.GETTING_MEANS,
         _URG,
         _SEVERAL_PHARMACIES,
         dict.fromkeys(LANGS, "pharmac|chemist|apotheken|farmac"),
     )
-    + _rules(
+    + core_family(
         "words_for_after",
         Category.GOODBYES,
         _CONCERN,
         {lang: rf"\b{_MESSAGE[lang]}\b[^\n]{{0,90}}?(?:{_FOR_AFTER[lang]})" for lang in LANGS},
         _FOR_AFTER_GATE,
     )
-    + _rules("love_all_closed", Category.GOODBYES, _CONCERN, _LOVE_ALL_CLOSED, _LOVE_GATE)
-    + _rules(
+    + core_family("love_all_closed", Category.GOODBYES, _CONCERN, _LOVE_ALL_CLOSED, _LOVE_GATE)
+    + core_family(
         "urge_back",
         Category.SUICIDAL_IDEATION,
         _CONCERN,
         {lang: rf"(?:{_ATTEMPT[lang]})[^\n]{{0,100}}?(?:{_URGE_BACK[lang]})" for lang in LANGS},
         _URGE_GATE,
     )
-    + _rules(
+    + core_family(
         "hit_self",
         Category.SELF_HARM,
         _CONCERN,

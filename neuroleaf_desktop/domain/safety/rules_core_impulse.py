@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_acts import MEANS
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
 _SI = Category.SUICIDAL_IDEATION
 _PLAN = Category.PLAN_OR_METHOD
@@ -275,31 +275,8 @@ _CUT_SHORT = {
 }
 
 
-def _rules(
-    name: str,
-    category: Category,
-    severity: Severity,
-    patterns: dict[str, str],
-    gate: dict[str, str] | str,
-    *,
-    inherent: bool = True,
-) -> tuple[Rule, ...]:
-    return tuple(
-        rule(
-            f"{lang}_core_{name}",
-            category,
-            severity,
-            patterns[lang],
-            inherent=inherent,
-            lang=lang,
-            gate=gate if isinstance(gate, str) else gate[lang],
-        )
-        for lang in LANGS
-    )
-
-
 RULES: tuple[Rule, ...] = (
-    _rules(
+    core_family(
         "easy_ending",
         _SI,
         _URG,
@@ -307,7 +284,7 @@ RULES: tuple[Rule, ...] = (
         _EASY_GATE,
         inherent=False,
     )
-    + _rules(
+    + core_family(
         "impulse_over",
         _SI,
         _URG,
@@ -315,7 +292,7 @@ RULES: tuple[Rule, ...] = (
         _IMPULSE_GATE,
         inherent=False,
     )
-    + _rules(
+    + core_family(
         "not_waking_fine",
         Category.DEATH_WISH,
         _CONCERN,
@@ -326,7 +303,7 @@ RULES: tuple[Rule, ...] = (
         "wake|wach|reveil|despert|acord|svegli",
         inherent=False,
     )
-    + _rules(
+    + core_family(
         "out_alone_no_return",
         _PLAN,
         _URG,
@@ -337,7 +314,7 @@ RULES: tuple[Rule, ...] = (
         },
         "back|zuru|revenir|revien|volver|volvere|regres|voltar|tornar|torner",
     )
-    + _rules(
+    + core_family(
         "in_place_empty_house",
         _PLAN,
         _URG,
@@ -345,7 +322,7 @@ RULES: tuple[Rule, ...] = (
         "empty|alone|nobody|out|away|gone|allein|niemand|keiner|leer|seul|personne|vide|sol|nadie"
         "|vacia|sozinh|ninguem|vazia|nessuno|vuota",
     )
-    + _rules(
+    + core_family(
         "means_enough",
         Category.GETTING_MEANS,
         _URG,
@@ -355,7 +332,7 @@ RULES: tuple[Rule, ...] = (
         # enough-part, so whose means they were ("my dad's morphine") does not matter
         inherent=True,
     )
-    + _rules(
+    + core_family(
         "cut_again",
         Category.SELF_HARM,
         _CONCERN,
@@ -363,7 +340,7 @@ RULES: tuple[Rule, ...] = (
         "again|wieder|erneut|nouveau|encore|volvi|voltei|nuovo|blade|klinge|lame|cuchilla|lamina"
         "|lametta",
     )
-    + _rules(
+    + core_family(
         "goodbye_unknown",
         Category.GOODBYES,
         _CONCERN,
@@ -373,14 +350,14 @@ RULES: tuple[Rule, ...] = (
         },
         "properly|last time|verabschiedet|revoir|adieu|despedi|salutato",
     )
-    + _rules(
+    + core_family(
         "cut_short",
         Category.NO_FUTURE,
         _CONCERN,
         _CUT_SHORT,
         "instead|statt|au lieu|en vez|invece",
     )
-    + _rules(
+    + core_family(
         "trains_no_slowing",
         _PLAN,
         _URG,

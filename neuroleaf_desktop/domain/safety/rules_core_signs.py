@@ -278,21 +278,35 @@ _GIVING_GATE = {
 }
 
 
-def _family(
-    name: str, category: Category, patterns: dict[str, str], gates: dict[str, str]
+def core_family(
+    name: str,
+    category: Category,
+    severity: Severity,
+    patterns: dict[str, str],
+    gate: dict[str, str] | str,
+    *,
+    inherent: bool = True,
 ) -> tuple[Rule, ...]:
+    """One rule per language for a family written in all six: the same name, category and
+    severity, each language with its own pattern and gate (or one gate shared by all)."""
     return tuple(
         rule(
             f"{lang}_core_{name}",
             category,
-            _CONCERN,
+            severity,
             patterns[lang],
-            inherent=True,
+            inherent=inherent,
             lang=lang,
-            gate=gates[lang],
+            gate=gate if isinstance(gate, str) else gate[lang],
         )
         for lang in LANGS
     )
+
+
+def _family(
+    name: str, category: Category, patterns: dict[str, str], gates: dict[str, str]
+) -> tuple[Rule, ...]:
+    return core_family(name, category, _CONCERN, patterns, gates)
 
 
 RULES: tuple[Rule, ...] = (
