@@ -165,16 +165,25 @@ def respell(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     characters of a respelt word all point into the original word, so a match still maps back
     to what the person typed.
     """
-    if _WORDS.search(norm) is None:
+    return substitute(norm, mapping, _WORDS, _RESPELL)
+
+
+def substitute(
+    norm: str, mapping: list[int], pattern: re.Pattern[str], word_for: dict[str, str] | str
+) -> tuple[str, list[int]]:
+    """Every match of ``pattern`` (or of its group ``w``/``x``) replaced, the offset map kept in
+    step: by ``word_for[match]`` for a map, by ``word_for`` itself for a single word."""
+    if pattern.search(norm) is None:
         return norm, mapping
     out: list[str] = []
     new_map: list[int] = []
     last = 0
-    for m in _WORDS.finditer(norm):
-        start, end = m.span()
+    for m in pattern.finditer(norm):
+        group = next((g for g in ("w", "x") if g in m.groupdict() and m.group(g)), 0)
+        start, end = m.span(group)
         out.append(norm[last:start])
         new_map.extend(mapping[last:start])
-        word = _RESPELL[m.group(0)]
+        word = word_for if isinstance(word_for, str) else word_for[m.group(group)]
         out.append(word)
         new_map.extend(mapping[start + min(k, end - start - 1)] for k in range(len(word)))
         last = end

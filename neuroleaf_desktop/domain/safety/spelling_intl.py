@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety.spelling_en import substitute
+
 _RESPELL: dict[str, str] = {
     # French: the doubled r of "mourir", "envie" without its e, "suicider" with an s
     "mourrir": "mourir",
@@ -130,31 +132,7 @@ def respell_intl(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     maps back to their own text.
     """
     norm = _AT_ENDING.sub("o", norm)
-    norm, mapping = _substitute(norm, mapping, _WORDS, _RESPELL)
+    norm, mapping = substitute(norm, mapping, _WORDS, _RESPELL)
     for pattern, word in _CONTEXTUAL:
-        norm, mapping = _substitute(norm, mapping, pattern, word)
+        norm, mapping = substitute(norm, mapping, pattern, word)
     return norm, mapping
-
-
-def _substitute(
-    norm: str, mapping: list[int], pattern: re.Pattern[str], word_for: dict[str, str] | str
-) -> tuple[str, list[int]]:
-    """Every match of ``pattern`` (or of its group ``w``/``x``) replaced, the offset map kept in
-    step: by ``word_for[match]`` for a map, by ``word_for`` itself for a single word."""
-    if pattern.search(norm) is None:
-        return norm, mapping
-    out: list[str] = []
-    new_map: list[int] = []
-    last = 0
-    for m in pattern.finditer(norm):
-        group = next((g for g in ("w", "x") if g in m.groupdict() and m.group(g)), 0)
-        start, end = m.span(group)
-        out.append(norm[last:start])
-        new_map.extend(mapping[last:start])
-        word = word_for if isinstance(word_for, str) else word_for[m.group(group)]
-        out.append(word)
-        new_map.extend(mapping[start + min(k, end - start - 1)] for k in range(len(word)))
-        last = end
-    out.append(norm[last:])
-    new_map.extend(mapping[last:])
-    return "".join(out), new_map
