@@ -82,6 +82,10 @@ def test_devices_revoke_activity_two_factor_off_and_sign_out_everywhere(
     qtbot.waitUntil(lambda: page.result.text() == "Two-factor sign-in is off.", timeout=30_000)
     qtbot.waitUntil(lambda: not page.totp_button.isHidden(), timeout=30_000)
     assert page.totp_off_row.isHidden() and page.totp_state.text().startswith("Off")
+    # The activity list is re-read after the state above: wait for it before reading it.
+    qtbot.waitUntil(
+        lambda: _texts(page.activity, 1)[:1] == ["Two-factor sign-in turned off"], timeout=30_000
+    )
     activity = _texts(page.activity, 1)
     assert activity[0] == "Two-factor sign-in turned off"
     assert "Two-factor sign-in turned on" in activity
