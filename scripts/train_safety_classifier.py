@@ -50,9 +50,11 @@ there costs the card its trust).
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -71,21 +73,39 @@ from neuroleaf_desktop.ai.safety_semantic import (
     split_sentences,
 )
 from neuroleaf_desktop.domain.safety import assess_phrases
-from neuroleaf_desktop.domain.safety.evaluation import LANGUAGES, parse_rows
+from neuroleaf_desktop.domain.safety.evaluation import EXPLICIT, LANGUAGES, WARNING, parse_rows
 from neuroleaf_desktop.domain.safety.language import guess_language
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVERYDAY = DATA / "analysis" / "sentences.tsv"
+#: Everyday journal sentences in the five other languages, split "train" / "test" by the same
+#: crc32 as the English ones.
+EVERYDAY_INTL = DATA / "safety" / "everyday"
 #: Fresh batches never trained on (measured only): ``batch2`` and ``fresh14`` in every language.
 HELD_OUT_FRESH = ("batch2.tsv", "fresh14_")
-C = 1.0  # inverse L2 strength (scikit-learn's C)
 MAX_ITER = 2000
 BUCKETS = 1 << 14
-NGRAM_SCALE = 2.0  # the n-gram block's length next to the unit-length MiniLM vector
+#: Folds for the rows that are not a fresh batch (dev halves, train/, legacy, everyday); every
+#: fresh batch is a fold of its own (leave one batch out).
 FOLDS = 5
+_FRESH_GROUP = re.compile(r"(?:fresh|batch)\d+")
 MAX_FALSE_ALARM_RATE = 0.03
 MAX_EVERYDAY_RATE = 0.005
 LOWEST_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the cross-validation compares (the defaults are the shipped choice)."""
+
+    c: float = 1.0  # inverse L2 strength (scikit-learn's C)
+    scale: float = 2.0  # the n-gram block's length next to the unit-length MiniLM vector
+    sizes: tuple[int, ...] = (3, 4, 5)  # character n-gram lengths
+    balanced: bool = True  # positives and negatives weigh the same in total
+    everyday_weight: float = 1.0  # an everyday sentence's weight next to a hard negative's
+
+
+SHIPPED = Config()
 
 
 @dataclass(frozen=True)
@@ -101,6 +121,16 @@ def everyday_half(part: int) -> list[str]:
     with EVERYDAY.open(encoding="utf-8", newline="") as f:
         texts = [r["text"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
     return [t for t in texts if zlib.crc32(t.encode("utf-8")) % 2 == part]
+
+
+def everyday_intl(part: int) -> dict[str, list[str]]:
+    """Half of the everyday sentences of es, de, fr, pt, it (0 trains, 1 is only measured)."""
+    split = ("train", "test")[part]
+    halves: dict[str, list[str]] = {}
+    for path in sorted(EVERYDAY_INTL.glob("*.tsv")):
+        rows = parse_rows(path.read_text(encoding="utf-8"))
+        halves[path.stem] = [r.text for r in rows if r.split == split]
+    return halves
 
 
 def _batch(path: Path) -> str:
@@ -127,16 +157,25 @@ def training_rows() -> list[Example]:
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
         rows.append(Example(r["sentence"], int(r["label"]), "", "legacy"))
-    for i, text in enumerate(everyday_half(0)):
+    everyday = everyday_half(0) + [t for texts in everyday_intl(0).values() for t in texts]
+    for i, text in enumerate(everyday):
         rows.append(Example(text, 0, "", f"everyday{i % FOLDS}"))
     return rows
 
 
+def is_fresh(group: str) -> bool:
+    return _FRESH_GROUP.fullmatch(group) is not None
+
+
 def fold_of(groups: Sequence[str]) -> np.ndarray:
-    """Each group's fold: groups sorted by name, dealt round-robin (everyday by its own index)."""
-    names = sorted(set(groups))
-    fold = {name: i % FOLDS for i, name in enumerate(names)}
+    """Each row's fold: a fresh batch is a fold of its own (leave one batch out); the other
+    groups, sorted by name, are dealt round-robin into ``FOLDS`` folds (everyday by its index).
+    """
+    fresh = sorted({g for g in groups if is_fresh(g)})
+    rest = sorted({g for g in groups if not is_fresh(g) and not g.startswith("everyday")})
+    fold = {name: i % FOLDS for i, name in enumerate(rest)}
     fold |= {f"everyday{k}": k for k in range(FOLDS)}
+    fold |= {name: FOLDS + i for i, name in enumerate(fresh)}
     return np.array([fold[g] for g in groups])
 
 
@@ -149,13 +188,14 @@ class Features:
 
     @classmethod
     def build(
-        cls, texts: Sequence[str], vectors: np.ndarray, buckets: int, scale: float
+        cls, texts: Sequence[str], vectors: np.ndarray, buckets: int, config: Config
     ) -> Features:
         rows: list[int] = []
         cols: list[int] = []
         vals: list[float] = []
+        scale = config.scale
         for i, text in enumerate(texts):
-            index, value = char_ngrams(text, buckets)
+            index, value = char_ngrams(text, buckets, config.sizes)
             rows += [i] * len(index)
             cols += index
             vals += [v * scale for v in value]
@@ -172,13 +212,22 @@ class Features:
         return np.asarray(self.dense @ w + self.ngrams @ v + b)
 
 
-def train(x: Features, y: np.ndarray, *, c: float = C) -> tuple[np.ndarray, np.ndarray, float]:
+def train(
+    x: Features, y: np.ndarray, everyday: np.ndarray, config: Config = SHIPPED
+) -> tuple[np.ndarray, np.ndarray, float]:
     """L2-regularised logistic regression (scikit-learn's L-BFGS: deterministic).
 
-    Positives and negatives weigh the same in total, so adding everyday negatives does not
-    simply push every score down."""
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=MAX_ITER, tol=1e-6)
-    model.fit(x.matrix(), y.astype(int))
+    Balanced: positives and negatives weigh the same in total, so adding everyday negatives
+    does not simply push every score down; ``everyday_weight`` then moves weight among the
+    negatives, towards the everyday sentences."""
+    weight = np.ones(len(y))
+    weight[everyday] = config.everyday_weight
+    if config.balanced:
+        for label in (0, 1):
+            mine = y == label
+            weight[mine] *= len(y) / (2 * weight[mine].sum())
+    model = LogisticRegression(C=config.c, max_iter=MAX_ITER, tol=1e-6)
+    model.fit(x.matrix(), y.astype(int), sample_weight=weight)
     coef = model.coef_[0]
     dim = x.dense.shape[1]
     return coef[:dim], coef[dim:], float(model.intercept_[0])
@@ -217,13 +266,37 @@ class Prepared:
     sentence_row: np.ndarray  # the row each sentence belongs to
     left: np.ndarray  # the rules leave this row to the semantic layer
     lang: np.ndarray  # guess_language of the row, as the detector will see it
+    flagged: np.ndarray  # the rules flag this row
+    vectors: dict[str, np.ndarray]  # MiniLM vector of each row and sentence (to re-feature)
+
+    @property
+    def labels(self) -> np.ndarray:
+        return np.array([e.label for e in self.examples])
+
+    @property
+    def everyday(self) -> np.ndarray:
+        return np.array([e.group.startswith("everyday") for e in self.examples])
+
+    def with_config(self, config: Config) -> Prepared:
+        """The same rows with the n-gram block rebuilt for ``config`` (no re-embedding)."""
+        texts = [e.text for e in self.examples]
+        sentences = [s for t in texts for s in split_sentences(t)]
+        return Prepared(
+            self.examples,
+            Features.build(texts, self.rows.dense, BUCKETS, config),
+            Features.build(sentences, self.sentences.dense, BUCKETS, config),
+            self.sentence_row,
+            self.left,
+            self.lang,
+            self.flagged,
+            self.vectors,
+        )
 
 
 def prepare(
     examples: list[Example],
     embed: Callable[[list[str]], np.ndarray],
-    buckets: int = BUCKETS,
-    scale: float = NGRAM_SCALE,
+    config: Config = SHIPPED,
 ) -> Prepared:
     texts = [e.text for e in examples]
     pieces = [(i, s) for i, t in enumerate(texts) for s in split_sentences(t)]
@@ -234,11 +307,13 @@ def prepare(
     sentences = [s for _, s in pieces]
     return Prepared(
         examples,
-        Features.build(texts, vectors[[where[t] for t in texts]], buckets, scale),
-        Features.build(sentences, vectors[[where[s] for s in sentences]], buckets, scale),
+        Features.build(texts, vectors[[where[t] for t in texts]], BUCKETS, config),
+        Features.build(sentences, vectors[[where[s] for s in sentences]], BUCKETS, config),
         np.array([i for i, _ in pieces]),
         np.array([not (a.flagged or a.ignored_spans or a.about_others) for a in assessments]),
         np.array([guess_language(t) for t in texts]),
+        np.array([a.flagged for a in assessments]),
+        {t: vectors[i] for i, t in enumerate(unique)},
     )
 
 
@@ -249,20 +324,21 @@ def row_scores(p: Prepared, w: np.ndarray, v: np.ndarray, b: float) -> np.ndarra
     return scores
 
 
-def out_of_fold(p: Prepared, *, c: float = C) -> np.ndarray:
-    y = np.array([e.label for e in p.examples], dtype=np.float64)
+def out_of_fold(p: Prepared, config: Config = SHIPPED) -> np.ndarray:
+    """Each row's score by a model that never saw its fold (its own batch, for a fresh one)."""
+    y = p.labels.astype(np.float64)
     folds = fold_of([e.group for e in p.examples])
     scores = np.zeros(len(y))
-    for fold in range(FOLDS):
+    for fold in sorted(set(folds.tolist())):
         held = folds == fold
-        w, v, b = train(p.rows.subset(~held), y[~held], c=c)
+        w, v, b = train(p.rows.subset(~held), y[~held], p.everyday[~held], config)
         scores[held] = row_scores(p, w, v, b)[held]
     return scores
 
 
 def thresholds(p: Prepared, scores: np.ndarray) -> dict[str, float]:
-    labels = np.array([e.label for e in p.examples])
-    everyday = np.array([e.group.startswith("everyday") for e in p.examples]) & p.left
+    labels = p.labels
+    everyday = p.everyday & p.left
     chosen = {}
     for lang in LANGUAGES:
         mine = p.left & (p.lang == lang)
@@ -271,13 +347,112 @@ def thresholds(p: Prepared, scores: np.ndarray) -> dict[str, float]:
     return chosen
 
 
+@dataclass
+class Pooled:
+    """Counts over a set of rows: explicit and warning-sign positives caught, false alarms."""
+
+    explicit: int = 0
+    explicit_n: int = 0
+    warning: int = 0
+    warning_n: int = 0
+    tp: int = 0
+    fp: int = 0
+    negatives: int = 0
+
+    def cell(self) -> str:
+        if not self.explicit_n + self.warning_n:
+            return f"FA {self.fp}/{self.negatives}"
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return (
+            f"ex {self.explicit}/{self.explicit_n}, ws {self.warning}/{self.warning_n}, "
+            f"P {precision:.3f}, FA {self.fp}/{self.negatives}"
+        )
+
+
+def pooled(p: Prepared, rows: np.ndarray, flagged: np.ndarray) -> Pooled:
+    out = Pooled()
+    for i in np.flatnonzero(rows):
+        e, hit = p.examples[i], bool(flagged[i])
+        out.explicit_n += e.category in EXPLICIT
+        out.explicit += hit and e.category in EXPLICIT
+        out.warning_n += e.category in WARNING
+        out.warning += hit and e.category in WARNING
+        out.tp += hit and e.label == 1
+        out.fp += hit and e.label == 0
+        out.negatives += e.label == 0
+    return out
+
+
+def model_flags(p: Prepared, scores: np.ndarray, chosen: dict[str, float]) -> np.ndarray:
+    """What the classifier alone would flag: a row in a language it reads, at its threshold."""
+    limit = np.array([chosen.get(str(lang), 2.0) for lang in p.lang])
+    return scores >= limit
+
+
+def leave_one_batch_out(
+    p: Prepared, scores: np.ndarray, chosen: dict[str, float]
+) -> dict[str, dict[str, Pooled]]:
+    """Every fresh batch scored by a model trained without it: the classifier alone, the rules,
+    and the detector (the rules, then the classifier on what they leave), per language and
+    pooled; plus the everyday sentences' out-of-fold false alarms per language."""
+    model = model_flags(p, scores, chosen)
+    detector = p.flagged | (p.left & model)
+    groups = np.array([e.group for e in p.examples])
+    fresh = np.array([is_fresh(g) for g in groups])
+    columns = {"classifier alone": model, "rules": p.flagged, "rules + classifier": detector}
+    table: dict[str, dict[str, Pooled]] = {}
+    names = [f"fresh {lang}" for lang in LANGUAGES] + ["fresh, pooled"]
+    names += [f"everyday {lang}" for lang in LANGUAGES]
+    for name in names:
+        kind, _, lang = name.partition(" ")
+        if lang == "pooled":
+            rows = fresh
+        elif kind == "fresh":
+            rows = fresh & np.array([_row_language(e) == lang for e in p.examples])
+        else:
+            rows = p.everyday & np.array([_row_language(e) == lang for e in p.examples])
+        table[name] = {column: pooled(p, rows, flags) for column, flags in columns.items()}
+    return table
+
+
+def _row_language(e: Example) -> str:
+    """The language a row was written in (the file's, not the guess)."""
+    return _LANGUAGE_OF.get(e.text, "en")
+
+
+_LANGUAGE_OF: dict[str, str] = {}
+
+
+def _remember_languages() -> None:
+    for path in sorted((DATA / "safety").rglob("*.tsv")):
+        if "held_out" not in path.parts:
+            for r in parse_rows(path.read_text(encoding="utf-8")):
+                _LANGUAGE_OF.setdefault(r.text, r.lang)
+
+
+def print_table(table: dict[str, dict[str, Pooled]]) -> None:
+    columns = list(next(iter(table.values())))
+    print("| rows | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for name, cells in table.items():
+        print(f"| {name} | " + " | ".join(cells[c].cell() for c in columns) + " |")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cv-only", action="store_true", help="print the table, write nothing")
+    args = parser.parse_args()
+    _remember_languages()
     examples = training_rows()
     embedder = MiniLMEmbedder()
-    p = prepare(examples, embedder.embed, BUCKETS, NGRAM_SCALE)
-    chosen = thresholds(p, out_of_fold(p))
-    y = np.array([e.label for e in examples], dtype=np.float64)
-    w, v, b = train(p.rows, y)
+    p = prepare(examples, embedder.embed, SHIPPED)
+    scores = out_of_fold(p, SHIPPED)
+    chosen = thresholds(p, scores)
+    print(f"{len(examples)} sentences; thresholds {chosen}\n")
+    print_table(leave_one_batch_out(p, scores, chosen))
+    if args.cv_only:
+        return
+    w, v, b = train(p.rows, p.labels.astype(np.float64), p.everyday, SHIPPED)
     names, centres = centroids(p.rows.dense, [e.category for e in examples])
     WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
     WEIGHTS.write_text(
@@ -290,7 +465,8 @@ def main() -> None:
                 "weights": np.round(w, 5).tolist(),
                 "bias": round(b, 5),
                 "ngram_buckets": BUCKETS,
-                "ngram_scale": NGRAM_SCALE,
+                "ngram_scale": SHIPPED.scale,
+                "ngram_sizes": list(SHIPPED.sizes),
                 "ngram_weights": np.round(v, 4).tolist(),
                 "classes": names,
                 "centroids": np.round(centres, 5).tolist(),
@@ -300,7 +476,6 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(examples)} sentences; thresholds {chosen}")
 
 
 if __name__ == "__main__":

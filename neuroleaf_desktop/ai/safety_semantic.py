@@ -78,8 +78,11 @@ _NOT_A_LETTER = re.compile(r"[^\w']+")
 NGRAM_SIZES = (3, 4, 5)
 
 
-def char_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
-    """The hashed character 3-5-grams of ``text``: bucket indices and unit-length weights.
+def char_ngrams(
+    text: str, buckets: int, sizes: tuple[int, ...] = NGRAM_SIZES
+) -> tuple[list[int], list[float]]:
+    """The hashed character n-grams of ``text`` (3-5 unless the weights name other lengths):
+    bucket indices and unit-length weights.
 
     Why: MiniLM was trained on English, so its vectors for "ich will nicht mehr aufwachen"
     say little about the meaning; the spelling does, in every language ("aufwach", "morir",
@@ -90,7 +93,7 @@ def char_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
     folded = " " + _NOT_A_LETTER.sub(" ", normalize(text, fold=True)[0]).strip() + " "
     seen = {
         zlib.crc32(folded[i : i + n].encode("utf-8")) % buckets
-        for n in NGRAM_SIZES
+        for n in sizes
         for i in range(len(folded) - n + 1)
     }
     if not seen:
@@ -111,6 +114,7 @@ class ClassifierWeights:
     thresholds: dict[str, float] = field(default_factory=lambda: {})
     ngram_weights: Any = None  # numpy array (buckets,), or None: MiniLM vector only
     ngram_scale: float = 1.0
+    ngram_sizes: tuple[int, ...] = NGRAM_SIZES
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> ClassifierWeights | None:
@@ -134,6 +138,7 @@ class ClassifierWeights:
             thresholds={str(k): float(v) for k, v in per_language.items()},
             ngram_weights=None if ngrams is None else np.asarray(ngrams, dtype=np.float32),
             ngram_scale=float(data.get("ngram_scale", 1.0)),
+            ngram_sizes=tuple(int(n) for n in data.get("ngram_sizes", NGRAM_SIZES)),
         )
 
     def logits(self, sentences: list[str], vectors: Any) -> Any:
@@ -146,7 +151,7 @@ class ClassifierWeights:
         buckets = len(self.ngram_weights)
         extra = []
         for sentence in sentences:
-            index, value = char_ngrams(sentence, buckets)
+            index, value = char_ngrams(sentence, buckets, self.ngram_sizes)
             extra.append(float(np.dot(self.ngram_weights[index], value)) * self.ngram_scale)
         return z + np.asarray(extra, dtype=np.float32)
 
