@@ -7,8 +7,10 @@ rules with the shipped ``ai/data/safety_classifier.json``; pass an older weights
 
 Sets (none is read by ``scripts/train_safety_classifier.py``): the test half of
 ``tests/data/safety/<lang>.tsv``, ``fresh14_<lang>``, ``batch2`` (English, never tuned on by
-rules or classifier), and the measuring half of the everyday journal sentences (none is a
-warning sign: every flag there is a false alarm). Only aggregates are printed: no sentence.
+rules or classifier), and the measuring half of the everyday journal sentences, English
+(``tests/data/analysis/sentences.tsv``) and the five others (``tests/data/safety/everyday/``,
+split "test"): none is a warning sign, every flag there is a false alarm. Only aggregates
+are printed: no sentence.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from train_safety_classifier import everyday_half
+from train_safety_classifier import everyday_half, everyday_intl
 
 from neuroleaf_desktop.ai.safety_semantic import WEIGHTS, SafetyClassifier
 from neuroleaf_desktop.domain.safety import SafetyDetector, assess_phrases
@@ -40,6 +42,8 @@ def held_out_sets() -> dict[str, list[Row]]:
         sets[f"fresh14 {lang}"] = parse_rows(path.read_text(encoding="utf-8"))
     sets["batch2 (en)"] = parse_rows((DATA / "fresh" / "batch2.tsv").read_text(encoding="utf-8"))
     sets["everyday half (en)"] = [Row(t, "en", "ordinary", 0, "everyday") for t in everyday_half(1)]
+    for lang, texts in everyday_intl(1).items():
+        sets[f"everyday half ({lang})"] = [Row(t, lang, "ordinary", 0, "everyday") for t in texts]
     return sets
 
 
@@ -70,6 +74,7 @@ def main() -> None:
     totals: dict[str, dict[str, list[Row]]] = {
         "all test halves": {k: v for k, v in sets.items() if k.startswith("test")},
         "all fresh14": {k: v for k, v in sets.items() if k.startswith("fresh14")},
+        "all everyday halves": {k: v for k, v in sets.items() if k.startswith("everyday")},
     }
     results: dict[str, dict[str, Figures]] = {}
     for column, flag in flags.items():

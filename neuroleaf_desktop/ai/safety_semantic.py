@@ -12,11 +12,14 @@ nearest per-category MiniLM centroid.
 Weights, centroids and one threshold per language ship in ``ai/data/safety_classifier.json``,
 trained by ``scripts/train_safety_classifier.py`` (reproducible, no randomness) on every
 *studied* sentence in the six languages (dev halves, ``tests/data/safety/train/``, the tuned
-fresh batches) and half of the everyday journal sentences; each threshold is the lowest that
-keeps cross-validated false alarms within a budget on that language's hard negatives and, in
-English, on everyday sentences. The test half, ``fresh14``, ``batch2`` and the other everyday
-half are only measured (``benchmarks/bench_safety_semantic.py``). Older weights files without
-n-grams or per-language thresholds still load, and read English only.
+fresh batches up to ``fresh18``) and the training half of the everyday journal sentences of
+all six languages (English ``tests/data/analysis/``, the others ``tests/data/safety/everyday/``;
+an everyday sentence weighs twice a hard negative, chosen by leave-one-batch-out
+cross-validation). Each threshold is the lowest that keeps cross-validated false alarms within
+a budget on that language's hard negatives and its everyday sentences. The test half,
+``fresh14``, ``batch2`` and the other everyday halves are only measured
+(``benchmarks/bench_safety_semantic.py``). Older weights files without n-grams or
+per-language thresholds still load, and read English only.
 
 When the weights file is missing, the scorer falls back to cosine similarity with the crisis
 descriptions below (the previous design), for English only. The detector asks the semantic
@@ -78,8 +81,11 @@ _NOT_A_LETTER = re.compile(r"[^\w']+")
 NGRAM_SIZES = (3, 4, 5)
 
 
-def char_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
-    """The hashed character 3-5-grams of ``text``: bucket indices and unit-length weights.
+def char_ngrams(
+    text: str, buckets: int, sizes: tuple[int, ...] = NGRAM_SIZES
+) -> tuple[list[int], list[float]]:
+    """The hashed character n-grams of ``text`` (3-5 unless the weights name other lengths):
+    bucket indices and unit-length weights.
 
     Why: MiniLM was trained on English, so its vectors for "ich will nicht mehr aufwachen"
     say little about the meaning; the spelling does, in every language ("aufwach", "morir",
@@ -90,7 +96,7 @@ def char_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
     folded = " " + _NOT_A_LETTER.sub(" ", normalize(text, fold=True)[0]).strip() + " "
     seen = {
         zlib.crc32(folded[i : i + n].encode("utf-8")) % buckets
-        for n in NGRAM_SIZES
+        for n in sizes
         for i in range(len(folded) - n + 1)
     }
     if not seen:
@@ -111,6 +117,7 @@ class ClassifierWeights:
     thresholds: dict[str, float] = field(default_factory=lambda: {})
     ngram_weights: Any = None  # numpy array (buckets,), or None: MiniLM vector only
     ngram_scale: float = 1.0
+    ngram_sizes: tuple[int, ...] = NGRAM_SIZES
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> ClassifierWeights | None:
@@ -134,6 +141,7 @@ class ClassifierWeights:
             thresholds={str(k): float(v) for k, v in per_language.items()},
             ngram_weights=None if ngrams is None else np.asarray(ngrams, dtype=np.float32),
             ngram_scale=float(data.get("ngram_scale", 1.0)),
+            ngram_sizes=tuple(int(n) for n in data.get("ngram_sizes", NGRAM_SIZES)),
         )
 
     def logits(self, sentences: list[str], vectors: Any) -> Any:
@@ -146,7 +154,7 @@ class ClassifierWeights:
         buckets = len(self.ngram_weights)
         extra = []
         for sentence in sentences:
-            index, value = char_ngrams(sentence, buckets)
+            index, value = char_ngrams(sentence, buckets, self.ngram_sizes)
             extra.append(float(np.dot(self.ngram_weights[index], value)) * self.ngram_scale)
         return z + np.asarray(extra, dtype=np.float32)
 
