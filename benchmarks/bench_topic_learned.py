@@ -38,17 +38,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import train_topic_classifier as tt  # scripts/ on the path (sets one BLAS thread first)
+# One BLAS thread: on a shared 2-core machine more threads only fight (a fit goes 16 s → 1.5 s).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
-import numpy as np
+import numpy as np  # noqa: E402
+import train_topic_classifier as tt  # noqa: E402  (scripts/ is on the path)
 
-from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Policy, arbitrate
-from neuroleaf_desktop.domain.insights.topics import Topic
+from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Policy, arbitrate  # noqa: E402
+from neuroleaf_desktop.domain.insights.topics import Topic  # noqa: E402
 
 TARGET = 0.95
+TOLERANCE = 0.005  # policies this close to the most correct count as tied
 BLIND = ROOT / "benchmarks" / "data" / "topic_blind_rules.json"
-WEAK = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
-STRONG = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 2.0)
+WEAK = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
+STRONG = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 2.0)
 
 
 def rule_topics(rows: Sequence[tt.Row], seed: int, semantic: bool) -> list[Topic]:
@@ -90,7 +94,12 @@ def blind_topics(rows: Sequence[tt.Row]) -> list[Topic | None]:
 
 
 def out_of_block(
-    x: tt.Features, rows: Sequence[tt.Row], *, with_minilm: bool, c: float = tt.C
+    x: tt.Features,
+    rows: Sequence[tt.Row],
+    *,
+    with_minilm: bool,
+    c: float | None = None,
+    scale: float | None = None,
 ) -> list[dict[str, float]]:
     """Each evaluated row's probabilities from a model trained without its block."""
     groups = np.array([r.group for r in rows])
@@ -98,7 +107,7 @@ def out_of_block(
     out: list[dict[str, float]] = [{} for _ in rows]
     for group in dict.fromkeys(g for g in groups if g != tt.TESTS_GROUP):
         held = groups == group
-        model = tt.train(x, labels, ~held, with_minilm=with_minilm, c=c)
+        model = tt.train(x, labels, ~held, with_minilm=with_minilm, c=c, scale=scale)
         for i, probs in zip(np.flatnonzero(held), model.probabilities(x, held), strict=True):
             out[i] = {k: float(p) for k, p in zip(model.classes, probs, strict=True)}
     return out
@@ -123,15 +132,40 @@ def policies() -> list[Policy]:
 
 def best_policy(rows: Sequence[tt.Row], rules: Sequence[Topic],
                 probs: Sequence[dict[str, float]]) -> tuple[Policy, int]:  # fmt: skip
-    """The policy with the most correct rows; ties go to the one changing the fewest rows."""
+    """The policy changing the fewest rows among those within ``TOLERANCE`` of the most
+    correct (a row or two more is noise on a few hundred; each change is a risk on new
+    wording); then the higher thresholds, no subject left, nothing made unknown."""
     scored = []
     for p in policies():
         topics = finals(rules, probs, p)
         ok = sum(correct(t, r) for t, r in zip(topics, rows, strict=True))
         changed = sum(t != r for t, r in zip(topics, rules, strict=True))
-        scored.append((-ok, changed, -p.weak, -p.strong, p.leave_subject, p.to_unknown, p))
-    best = min(scored, key=lambda s: s[:6])
-    return best[-1], -best[0]
+        scored.append((ok, changed, p))
+    top = max(ok for ok, _c, _p in scored)
+    near = [s for s in scored if s[0] >= top - TOLERANCE * len(rows)]
+
+    def caution(s: tuple[int, int, Policy]) -> tuple[int, float, float, bool, bool]:
+        return s[1], -s[2].weak, -s[2].strong, s[2].leave_subject, s[2].to_unknown
+
+    ok, _changed, policy = min(near, key=caution)
+    return policy, ok
+
+
+def nested(rows: Sequence[tt.Row], rules: Sequence[Topic], probs: Sequence[dict[str, float]]
+           ) -> tuple[list[Topic], dict[str, Policy]]:  # fmt: skip
+    """Each block's topics under the policy chosen on the *other* blocks: the policy's choice
+    is held out too, so the number does not flatter it."""
+    out: list[Topic] = list(rules)
+    chosen: dict[str, Policy] = {}
+    for group in dict.fromkeys(r.group for r in rows):
+        other = [i for i, r in enumerate(rows) if r.group != group]
+        policy, _ok = best_policy([rows[i] for i in other], [rules[i] for i in other],
+                                  [probs[i] for i in other])  # fmt: skip
+        chosen[group] = policy
+        for i, r in enumerate(rows):
+            if r.group == group:
+                out[i] = arbitrate(rules[i], probs[i], policy)
+    return out, chosen
 
 
 def _pct(ok: int, n: int) -> str:
@@ -158,29 +192,42 @@ def _argmax(p: dict[str, float]) -> str:
 
 
 def columns_for(
-    rows: Sequence[tt.Row], rules: Sequence[Topic], heads: dict[str, list[dict[str, float]]],
-    label: str, misses: bool,
+    rows: Sequence[tt.Row],
+    rules: Sequence[Topic],
+    heads: dict[str, list[dict[str, float]]],
+    label: str,
+    misses: bool,
 ) -> dict[str, list[bool]]:
     """Rules, the classifier alone and combined, the best policy and ``CHOSEN``: per row."""
     columns = {f"{label} rules": [correct(t, r) for t, r in zip(rules, rows, strict=True)]}
     for name, probs in heads.items():
-        columns[f"{name} kind alone"] = [_argmax(p) == r.kind for p, r in zip(probs, rows)]
+        columns[f"{name} kind alone"] = [
+            _argmax(p) == r.kind for p, r in zip(probs, rows, strict=True)
+        ]
         columns[f"{label} rules + {name} always"] = [
-            correct(t, r) for t, r in zip(finals(rules, probs, ALWAYS), rows)
+            correct(t, r) for t, r in zip(finals(rules, probs, ALWAYS), rows, strict=True)
         ]
         policy, _ok = best_policy(rows, rules, probs)
         print(f"best policy, {label} rules + {name}: {policy}")
         columns[f"{label} rules + {name} best policy"] = [
-            correct(t, r) for t, r in zip(finals(rules, probs, policy), rows)
+            correct(t, r) for t, r in zip(finals(rules, probs, policy), rows, strict=True)
         ]
+        held, per_block = nested(rows, rules, probs)
+        columns[f"{label} rules + {name} policy chosen on the other blocks"] = [
+            correct(t, r) for t, r in zip(held, rows, strict=True)
+        ]
+        print(f"  policies chosen on the other blocks: {set(per_block.values())}")
         chosen = finals(rules, probs, CHOSEN)
-        columns[f"{label} rules + {name} CHOSEN"] = [correct(t, r) for t, r in zip(chosen, rows)]
+        columns[f"{label} rules + {name} CHOSEN"] = [
+            correct(t, r) for t, r in zip(chosen, rows, strict=True)
+        ]
         if misses:
             for t, rt, r, p in zip(chosen, rules, rows, probs, strict=True):
                 if not correct(t, r) or t != rt:
+                    top = _argmax(p)
                     print(f"  {'ok ' if correct(t, r) else 'MISS'} [{r.group}] {r.text!r} want "
                           f"{(r.kind, r.subject)} rules {(rt.kind, rt.subject, rt.method)} "
-                          f"{name} {_argmax(p)} {p[_argmax(p)]:.2f} → {(t.kind, t.subject)}")  # fmt: skip
+                          f"{name} {top} {p[top]:.2f} → {(t.kind, t.subject)}")  # fmt: skip
     return columns
 
 
@@ -194,33 +241,33 @@ def main() -> int:
     from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
 
     every = tt.labelled_rows()
-    x = tt.Features.build([r.text for r in every], MiniLMEmbedder().embed, tt.NGRAM_SCALE)
+    x = tt.Features.build([r.text for r in every], MiniLMEmbedder().embed)
     evaluated = [i for i, r in enumerate(every) if r.group != tt.TESTS_GROUP]
     rows = [every[i] for i in evaluated]
     rules = rule_topics(rows, args.seed, not args.no_semantic)
     blind = blind_topics(rows)
     seen = [i for i, t in enumerate(blind) if t is not None]
     if args.grid:
-        grams = x.ngrams.copy()
         for c, scale in itertools.product((0.5, 1.0, 2.0, 4.0, 8.0, 16.0), (0.5, 1.0, 2.0)):
-            x.ngrams = grams * scale
             for head in (True, False):
-                oof = out_of_block(x, every, with_minilm=head, c=c)
+                oof = out_of_block(x, every, with_minilm=head, c=c, scale=scale)
                 probs = [oof[i] for i in evaluated]
-                alone = sum(_argmax(p) == r.kind for p, r in zip(probs, rows))
+                alone = sum(_argmax(p) == r.kind for p, r in zip(probs, rows, strict=True))
                 b_rows = [rows[i] for i in seen]
-                policy, ok = best_policy(b_rows, [blind[i] for i in seen],  # type: ignore[misc]
-                                         [probs[i] for i in seen])  # fmt: skip
+                b_rules = [t for t in blind if t is not None]
+                b_probs = [probs[i] for i in seen]
+                policy, ok = best_policy(b_rows, b_rules, b_probs)
+                held, _per = nested(b_rows, b_rules, b_probs)
+                fair = sum(correct(t, r) for t, r in zip(held, b_rows, strict=True))
                 print(f"C={c} scale={scale} minilm={head}: alone {_pct(alone, len(rows))}, "
-                      f"blind rules + best policy {_pct(ok, len(seen))} {policy}",
-                      flush=True)  # fmt: skip
-        x.ngrams = grams
+                      f"blind rules + policy: nested {_pct(fair, len(seen))}, "
+                      f"best {_pct(ok, len(seen))} {policy}", flush=True)  # fmt: skip
     heads: dict[str, list[dict[str, float]]] = {}
     for head, name in ((True, "MiniLM+n-grams"), (False, "n-grams only")):
         oof = out_of_block(x, every, with_minilm=head)
         heads[name] = [oof[i] for i in evaluated]
     print(f"\n### Learned topic classifier, leave-one-block-out (seed {args.seed}, "
-          f"semantic {not args.no_semantic}, C {tt.C}); CHOSEN = {CHOSEN}\n")  # fmt: skip
+          f"semantic {not args.no_semantic}); CHOSEN = {CHOSEN}\n")  # fmt: skip
     print("Today's rules (studied on every block: an upper bound for them):\n")
     report(rows, columns_for(rows, rules, heads, "today's", args.misses))
     if seen:

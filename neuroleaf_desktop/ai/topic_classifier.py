@@ -17,6 +17,7 @@ Privacy: the question, its vector and n-grams stay in memory; nothing is logged 
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -42,7 +43,7 @@ def word_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
     Why both: single words carry the topic ("naps", "deadlines"), pairs carry what a single
     word does not ("switch off", "last time", "can't sleep")."""
     words = _WORD_RX.findall(text.lower())
-    grams = [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]
+    grams = [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
     seen = {zlib.crc32(f"w:{g}".encode()) % buckets for g in grams}
     if not seen:
         return [], []
@@ -69,6 +70,7 @@ class Head:
     dense: Any  # numpy (classes, 384) or None: n-grams only
     ngrams: Any  # numpy (classes, char_buckets + word_buckets)
     bias: Any  # numpy (classes,)
+    scale: float  # the n-grams' weight next to the unit-length MiniLM vector
 
     @classmethod
     def parse(cls, data: Mapping[str, Any]) -> Head:
@@ -79,12 +81,13 @@ class Head:
             None if dense is None else np.asarray(dense, dtype=np.float32),
             np.asarray(data["ngrams"], dtype=np.float32),
             np.asarray(data["bias"], dtype=np.float32),
+            float(data.get("scale", 1.0)),
         )
 
     def probabilities(self, ngrams: Any, vector: Any = None) -> Any:
         import numpy as np
 
-        z = self.ngrams @ ngrams + self.bias
+        z = self.ngrams @ (ngrams * self.scale) + self.bias
         if self.dense is not None and vector is not None:
             z = z + self.dense @ vector
         z = z - z.max()
@@ -98,7 +101,6 @@ class TopicWeights:
     model_key: str
     char_buckets: int
     word_buckets: int
-    ngram_scale: float
     with_minilm: Head
     ngrams_only: Head | None
 
@@ -112,7 +114,6 @@ class TopicWeights:
                 model_key=str(data["model_key"]),
                 char_buckets=int(data["char_buckets"]),
                 word_buckets=int(data["word_buckets"]),
-                ngram_scale=float(data["ngram_scale"]),
                 with_minilm=Head.parse(data["with_minilm"]),
                 ngrams_only=None if only is None else Head.parse(only),
             )
@@ -121,7 +122,7 @@ class TopicWeights:
 
     def scores(self, question: str, vector: Any = None) -> dict[str, float]:
         """Each topic kind's probability; without a MiniLM vector the n-gram-only head."""
-        ngrams = ngram_vector(question, self.char_buckets, self.word_buckets, self.ngram_scale)
+        ngrams = ngram_vector(question, self.char_buckets, self.word_buckets, 1.0)
         head = self.with_minilm if vector is not None else self.ngrams_only
         if head is None:
             return {}

@@ -46,7 +46,7 @@ class Policy:
 
 
 #: Chosen by pooled leave-one-block-out cross-validation (bench_topic_learned).
-CHOSEN: Final = Policy(weak=0.5, strong=2.0)
+CHOSEN: Final = Policy(weak=0.5, strong=0.6, leave_subject=False, to_unknown=True)
 
 
 def weak(topic: Topic) -> bool:
@@ -66,10 +66,10 @@ def switched(topic: Topic, kind: str, policy: Policy) -> Topic | None:
     if kind in FEELINGS:
         if topic.kind == "last_time" and topic.subject_kind == "feeling":
             # "what helped last time I felt anxious": the feeling, not its date
-            return Topic(kind, method="learned") if topic.subject == kind else None  # type: ignore[arg-type]
+            return Topic(kind, method="learned") if topic.subject == kind else None
         if has_subject and not policy.leave_subject:
             return None
-        return Topic(kind, method="learned")  # type: ignore[arg-type]
+        return Topic(kind, method="learned")
     if kind == "unknown":
         return Topic("unknown", method="learned") if policy.to_unknown else None
     if kind == "activity" and topic.kind == "last_time" and has_subject:
