@@ -45,7 +45,10 @@ class Policy:
     to_unknown: bool = False  # "unknown" may replace a topic
 
 
-#: Chosen by pooled leave-one-block-out cross-validation (bench_topic_learned).
+#: Chosen by pooled leave-one-block-out cross-validation (bench_topic_learned) against the
+#: rules as they were while each block was blind: 391 → 416 of 468 right (83.5 → 88.9 %; the
+#: policy chosen on the other blocks only: 88.7 %), 27 answers fixed, 2 broken; within half a
+#: percent of the best policy, the one changing the fewest answers.
 CHOSEN: Final = Policy(weak=0.5, strong=0.6, leave_subject=False, to_unknown=True)
 
 
