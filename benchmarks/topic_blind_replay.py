@@ -83,8 +83,8 @@ def main() -> int:
         names = [b for b, c in BLIND_AT.items() if c == commit]
         questions = [q for b in names for q in by_block[b]]
         with tempfile.TemporaryDirectory(prefix="nl-old-") as tmp:
-            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit,
-                                      "neuroleaf_desktop"], check=True, capture_output=True)  # fmt: skip
+            command = ["git", "-C", str(ROOT), "archive", commit, "neuroleaf_desktop"]
+            archive = subprocess.run(command, check=True, capture_output=True)
             subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
             (Path(tmp) / "models").symlink_to(ROOT / "models")
             qfile = Path(tmp) / "questions.json"
@@ -96,8 +96,8 @@ def main() -> int:
         sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", commit],
                              check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
         for name in names:
-            result[name] = {"commit": sha, "topics": [t for t in topics
-                                                      if t["question"] in by_block[name]]}  # fmt: skip
+            mine = [t for t in topics if t["question"] in by_block[name]]
+            result[name] = {"commit": sha, "topics": mine}
         print(f"{commit} ({sha}): {', '.join(names)}: {len(topics)} questions", flush=True)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
