@@ -40,6 +40,7 @@ from neuroleaf_desktop.ai.llm import (
     shared_worker,
 )
 from neuroleaf_desktop.ai.model_registry import ModelRegistry
+from neuroleaf_desktop.ai.topic_classifier import TopicClassifier
 from neuroleaf_desktop.domain.insight_answer import (
     build_messages,
     claims_text,
@@ -66,6 +67,7 @@ from neuroleaf_desktop.domain.insights import (
     typed_claim_schema,
     verify_claim,
 )
+from neuroleaf_desktop.domain.insights.arbiter import Learned
 from neuroleaf_desktop.domain.insights.topics import Similarity, journal_writes
 from neuroleaf_desktop.domain.llm_guard import GuardDecision, check_question
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
@@ -125,6 +127,7 @@ class InsightService:
         registry: ModelRegistry | None = None,
         worker: LlamaWorker | None = None,
         semantic: bool = True,
+        learned: bool = True,
         max_tokens: int = 220,
         temperature: float = 0.1,
         today: Callable[[], date] | None = None,
@@ -136,9 +139,11 @@ class InsightService:
         self.registry = registry
         self._worker = worker
         self.semantic = semantic
+        self.learned = learned
         self.max_tokens = max_tokens
         self.temperature = temperature
         self._similarity: Similarity | None = None
+        self._classifier: TopicClassifier | None = None
         self._reading = threading.Lock()
 
     @property
@@ -169,6 +174,7 @@ class InsightService:
             similarity=self._similarity_fn(),
             today=self.today(),
             written=journal_writes([*texts, *tags]),
+            learned=self._learned_fn(),
         )
 
     def evidence(self, question: str) -> TopicEvidence:
@@ -208,6 +214,17 @@ class InsightService:
 
         self._similarity = similarity
         return similarity
+
+    def _learned_fn(self) -> Learned | None:
+        """The trained topic classifier (``ai.topic_classifier``): over MiniLM when semantic
+        matching is on and the model is installed, else its n-gram head; None when off."""
+        if not self.learned:
+            return None
+        if self._classifier is None:
+            embeddings = getattr(self.session, "embeddings", None)
+            embedder = getattr(embeddings, "embedder", None) if self.semantic else None
+            self._classifier = TopicClassifier(embedder)
+        return self._classifier
 
     # ---- warm-up ----------------------------------------------------------------------------
     def prepare(self, cancel: threading.Event | None = None, question: str = "") -> bool:

@@ -46,6 +46,7 @@ from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
+from neuroleaf_desktop.domain.insights.arbiter import Learned, arbitrate
 from neuroleaf_desktop.domain.insights.clauses import weighed
 from neuroleaf_desktop.domain.insights.described import (
     DESCRIPTIONS as DESCRIPTIONS,  # re-exported
@@ -92,7 +93,7 @@ from neuroleaf_desktop.domain.insights.wording import repaired
 TopicKind = Literal[
     "low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown"
 ]
-Method = Literal["keywords", "subject", "similarity", "none"]
+Method = Literal["keywords", "subject", "similarity", "learned", "none"]
 # Whether the person's own journal (entries, tags) names a word in any of its forms.
 Written = Callable[[str], bool]
 
@@ -467,6 +468,7 @@ def classify(
     similarity: Similarity | None = None,
     today: date | None = None,
     written: Written | None = None,
+    learned: Learned | None = None,
 ) -> Topic:
     """The topic of ``question``; ``activities`` and ``names`` come from the person's data,
     ``written`` says whether their journal names a word (``journal_writes``).
@@ -476,10 +478,13 @@ def classify(
     journal (more specific than an activity: "my runs with Sam" is about Sam); a logged
     activity; a capitalised name or a weighed thing the data does not hold (its answer says so
     plainly); feeling keywords; meaning similarity, only for a question about the person.
-    With ``today``, the question's scope too: a time window, times it singles out.
+    With ``today``, the question's scope too: a time window, times it singles out. With
+    ``learned`` (a trained classifier's scores), ``arbiter`` may change a weak answer.
     """
     text = repaired(question.strip())
     topic = _classify(text, activities, names, similarity, written)
+    if learned is not None:
+        topic = arbitrate(topic, learned(question))
     if topic.kind == "unknown":
         return topic
     worse = topic.kind in SPLIT_KINDS and asks_worse(text)

@@ -1,0 +1,108 @@
+"""The topic rules as they were when each question block was still blind, replayed.
+
+Every block of ``bench_truth`` was written before a run and then studied: the rules of today
+answer all of them, so they say nothing about new wording. The commit that added a block holds
+the rules that had never seen it (for "last look", whose commit also changed the vocabulary,
+its parent). This replays those rules on their block (the app's own path, a seed-7 demo profile,
+MiniLM similarity on) and keeps what they said in ``benchmarks/data/topic_blind_rules.json``,
+so ``bench_topic_learned`` can ask how a classifier would have helped the rules on wording
+they had not seen.
+
+Only the ``neuroleaf_desktop`` package of each commit is unpacked (``git archive``), into a
+temporary folder; the models folder is linked from this tree.
+
+Usage: ``python benchmarks/topic_blind_replay.py`` (minutes: one demo profile per commit).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "data" / "topic_blind_rules.json"
+# block → the commit whose rules had never seen it (it added the block before any change)
+BLIND_AT: dict[str, str] = {
+    "phrasings": "320291e",
+    "voices": "6f07d7d",
+    "strangers": "c7a820e",
+    "last look": "ae2fc3c^",
+    "A": "ff5f35d",
+    "B": "ff5f35d",
+    "C": "9eef4b6",
+    "E": "f0c0bde",
+    "D": "5808910",
+    "F": "c314866",
+}
+END = date(2026, 11, 1)
+
+
+def _child(questions_path: str) -> None:
+    """Runs inside the old tree: each question's topic from that commit's service."""
+    os.environ["NEUROLEAF_HOME"] = tempfile.mkdtemp(prefix="nl-blind-")
+    os.environ.setdefault("NEUROLEAF_KDF_TARGET_MS", "5")
+    from neuroleaf_desktop.demo.generator import create_demo_profile
+    from neuroleaf_desktop.paths import app_paths
+    from neuroleaf_desktop.services.insight_service import InsightService
+    from neuroleaf_desktop.services.profiles import ProfileStore
+
+    questions = json.loads(Path(questions_path).read_text(encoding="utf-8"))
+    session = create_demo_profile(ProfileStore(app_paths()), 1, name="Demo 7", seed=7, end=END)
+    kwargs: dict[str, object] = {"semantic": True, "model": "test"}
+    if "today" in inspect.signature(InsightService).parameters:
+        kwargs["today"] = lambda: END + timedelta(days=1)
+    service = InsightService(session, **kwargs)  # type: ignore[arg-type]
+    out = []
+    for q in questions:
+        t = service.evidence(q).topic
+        out.append({"question": q, "kind": t.kind, "subject": t.subject,
+                    "subject_kind": t.subject_kind, "method": t.method, "score": t.score,
+                    "also": [list(a) for a in getattr(t, "also", ())]})  # fmt: skip
+    session.close()
+    print(json.dumps(out))
+
+
+def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        _child(sys.argv[2])
+        return 0
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_topic_classifier as tt
+
+    by_block: dict[str, list[str]] = {}
+    for row in tt.labelled_rows(with_tests=False):
+        by_block.setdefault(row.group, []).append(row.text)
+    result: dict[str, dict[str, object]] = {}
+    for commit in dict.fromkeys(BLIND_AT.values()):
+        names = [b for b, c in BLIND_AT.items() if c == commit]
+        questions = [q for b in names for q in by_block[b]]
+        with tempfile.TemporaryDirectory(prefix="nl-old-") as tmp:
+            command = ["git", "-C", str(ROOT), "archive", commit, "neuroleaf_desktop"]
+            archive = subprocess.run(command, check=True, capture_output=True)
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+            (Path(tmp) / "models").symlink_to(ROOT / "models")
+            qfile = Path(tmp) / "questions.json"
+            qfile.write_text(json.dumps(questions), encoding="utf-8")
+            done = subprocess.run([sys.executable, __file__, "--child", str(qfile)],
+                                  env={**os.environ, "PYTHONPATH": tmp}, check=True,
+                                  capture_output=True, text=True)  # fmt: skip
+        topics = json.loads(done.stdout.strip().splitlines()[-1])
+        sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", commit],
+                             check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
+        for name in names:
+            mine = [t for t in topics if t["question"] in by_block[name]]
+            result[name] = {"commit": sha, "topics": mine}
+        print(f"{commit} ({sha}): {', '.join(names)}: {len(topics)} questions", flush=True)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
