@@ -45,8 +45,8 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 import train_topic_classifier as tt  # noqa: E402  (scripts/ is on the path)
 
-from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Policy, arbitrate  # noqa: E402
-from neuroleaf_desktop.domain.insights.topics import Topic  # noqa: E402
+from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Policy  # noqa: E402
+from neuroleaf_desktop.domain.insights.topics import Topic, arbitrate  # noqa: E402
 
 TARGET = 0.95
 TOLERANCE = 0.005  # policies this close to the most correct count as tied

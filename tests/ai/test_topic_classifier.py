@@ -11,8 +11,8 @@ import pytest
 from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
 from neuroleaf_desktop.ai.topic_classifier import TopicClassifier, TopicWeights
 from neuroleaf_desktop.domain.insights import Topic, classify
-from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, arbitrate
-from neuroleaf_desktop.domain.insights.topics import LABELS
+from neuroleaf_desktop.domain.insights.arbiter import CHOSEN
+from neuroleaf_desktop.domain.insights.topics import LABELS, arbitrate
 
 KINDS = ("low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown")
 ACTIVITIES = {"walk", "exercise", "friends", "family", "yoga", "alcohol", "work", "therapy",

@@ -15,19 +15,18 @@ is taken only when the rules found one to carry over; and whether a feeling may 
 subject the rules found, or "unknown" replace anything, is the policy's (both chosen by the
 leave-one-block-out cross-validation of ``benchmarks/bench_topic_learned.py``).
 
-Pure: the classifier's scores are passed in (the service wraps the trained weights).
+Pure: the classifier's scores are passed in (the service wraps the trained weights). This
+module only decides (a ``Switch``); ``topics.arbitrate`` builds the changed topic, so the
+two modules never import each other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Final
+from dataclasses import dataclass
+from typing import Final, Literal, Protocol
 
 from neuroleaf_desktop.domain.insights.vocabulary import FeelingKind
-
-if TYPE_CHECKING:
-    from neuroleaf_desktop.domain.insights.topics import Topic
 
 # The question → each topic kind's probability ({} when no classifier is installed).
 Learned = Callable[[str], Mapping[str, float]]
@@ -35,6 +34,33 @@ Learned = Callable[[str], Mapping[str, float]]
 FEELINGS: Final[tuple[FeelingKind, ...]] = ("low_mood", "anxiety", "sleep", "stress", "energy")
 # Under a whole vote: "what helped" alone (0.5), work words alone (0.5 each).
 WEAK_SCORE: Final = 1.0
+
+
+class RulesTopic(Protocol):
+    """What the arbiter reads of the rules' topic (``topics.Topic``)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def subject_kind(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def also(self) -> tuple[tuple[str, str], ...]: ...
+
+
+@dataclass(frozen=True)
+class Switch:
+    """The classifier's kind replaces the rules' one. ``keep``: the rules' subject and scope
+    stay (an activity asked as "when did I last …", or the other way round); ``feeling``:
+    the last time of the rules' feeling; neither: a bare topic of that kind."""
+
+    kind: str
+    shape: Literal["bare", "keep", "feeling"] = "bare"
 
 
 @dataclass(frozen=True)
@@ -52,43 +78,43 @@ class Policy:
 CHOSEN: Final = Policy(weak=0.5, strong=0.6, leave_subject=False, to_unknown=True)
 
 
-def weak(topic: Topic) -> bool:
+def weak(topic: RulesTopic) -> bool:
     """No keyword, subject or request pattern decided the rules' answer."""
     if topic.method in ("similarity", "none"):
         return True
     return topic.method == "keywords" and topic.kind in FEELINGS and topic.score < WEAK_SCORE
 
 
-def switched(topic: Topic, kind: str, policy: Policy) -> Topic | None:
-    """The rules' topic changed to ``kind`` with what the rules found, or None when it can't."""
-    from neuroleaf_desktop.domain.insights.topics import Topic
-
+def switched(topic: RulesTopic, kind: str, policy: Policy) -> Switch | None:
+    """How the rules' topic changes to ``kind`` with what the rules found, or None."""
     if kind == topic.kind:
         return None
     has_subject = topic.kind in ("activity", "last_time") and topic.subject_kind != "feeling"
     if kind in FEELINGS:
         if topic.kind == "last_time" and topic.subject_kind == "feeling":
             # "what helped last time I felt anxious": the feeling, not its date
-            return Topic(kind, method="learned") if topic.subject == kind else None
+            return Switch(kind) if topic.subject == kind else None
         if has_subject and not policy.leave_subject:
             return None
-        return Topic(kind, method="learned")
+        return Switch(kind)
     if kind == "unknown":
-        return Topic("unknown", method="learned") if policy.to_unknown else None
+        return Switch("unknown") if policy.to_unknown else None
     if kind == "activity" and topic.kind == "last_time" and has_subject:
-        return replace(topic, kind="activity", method="learned")
+        return Switch("activity", "keep")
     if kind == "last_time" and topic.kind == "activity" and not topic.also:
-        return replace(topic, kind="last_time", method="learned")
+        return Switch("last_time", "keep")
     if kind == "last_time" and topic.kind in FEELINGS:
-        return Topic("last_time", topic.kind, "feeling", "learned", score=1.0)
+        return Switch("last_time", "feeling")
     return None  # a subject the rules did not find is never invented
 
 
-def arbitrate(topic: Topic, scores: Mapping[str, float], policy: Policy = CHOSEN) -> Topic:
-    """The rules' topic, or the classifier's kind where the policy lets it decide."""
+def decide(
+    topic: RulesTopic, scores: Mapping[str, float], policy: Policy = CHOSEN
+) -> Switch | None:
+    """The classifier's change to the rules' topic, where the policy lets it decide."""
     if not scores:
-        return topic
+        return None
     kind = max(scores, key=lambda k: scores[k])
     if scores[kind] < (policy.weak if weak(topic) else policy.strong):
-        return topic
-    return switched(topic, kind, policy) or topic
+        return None
+    return switched(topic, kind, policy)

@@ -40,13 +40,13 @@ Pure: the similarity function is passed in (the service wraps MiniLM).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
-from neuroleaf_desktop.domain.insights.arbiter import Learned, arbitrate
+from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
 from neuroleaf_desktop.domain.insights.clauses import weighed
 from neuroleaf_desktop.domain.insights.described import (
     DESCRIPTIONS as DESCRIPTIONS,  # re-exported
@@ -493,6 +493,20 @@ def classify(
     window = find_window(text, today)
     times = singled_out_times(text, window) if topic.kind != "last_time" else ""
     return replace(topic, window=window, times=times, focus=_focus(topic, text), worse=worse)
+
+
+def arbitrate(topic: Topic, scores: Mapping[str, float], policy: Policy = CHOSEN) -> Topic:
+    """The rules' topic, or the classifier's kind where the policy (``arbiter``) lets it
+    decide; the rules' subject and scope are carried over, never invented."""
+    switch = decide(topic, scores, policy)
+    if switch is None:
+        return topic
+    kind: TopicKind = switch.kind  # type: ignore[assignment]  # a kind the classifier knows
+    if switch.shape == "keep":
+        return replace(topic, kind=kind, method="learned")
+    if switch.shape == "feeling":
+        return Topic("last_time", topic.kind, "feeling", "learned", score=1.0)
+    return Topic(kind, method="learned")
 
 
 def _focus(topic: Topic, text: str) -> str:
