@@ -91,6 +91,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "D": tb.BLOCK_D,
         "E": tb.BLOCK_E,
         "F": tb.BLOCK_F,
+        "G": tb.BLOCK_G,
     }
 
 
