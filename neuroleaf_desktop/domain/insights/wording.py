@@ -41,8 +41,9 @@ TARGETS: Final = _words(
     "irritable grumpy frazzled jittery loneliness panic panicked overwhelming exhaustion "
     "fatigue fatigued frustrated angry unhappy afraid sleepless burnout worry worries calm "
     "sleepy energetic depressing"
-    # the places and things of the everyday activities ("forrest", "excercise")
-    " forest walking running swimming music reading cooking"
+    # a place of an everyday activity ("walking in the forrest"); not "walking", one slip
+    # from the real "waking"
+    " forest"
 )
 # Real words a slip (or two) away from a target: never repaired.
 REAL_WORDS: Final = frozenset(
