@@ -51,10 +51,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
     r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
     r"|maxed out|run ragged"
-    # too much at once: "too many plates spinning", "juggling too much", "pulled in every
+    # too much at once: "too many plates spinning", "juggling too much", "juggling the kids and
+    # a job" (not the hobby: "does juggling help"), "it all piled up", "pulled in every
     # direction", "so much on my plate", "I've been this stretched" (a state, not a muscle)
     r"|(?:plates|balls) (?:spinning|in the air)|spinning (?:(?:too|so) many |all the )?plates"
-    r"|juggl(?:e|es|ed|ing)|pil(?:e|es|ed|ing) up"
+    r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
+    r"|everything|too|so|it|things|a lot)|pil(?:e|es|ed|ing) up"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
     r"|(?:this|so|too|really|totally|completely|been|feel|feeling|felt|am|i'm|im) stretched"
