@@ -18,8 +18,8 @@ studied in round 13: its misses ("irritable when tired", "anxious make it harder
 "feel fried") were read to find general causes, so it is no longer an honest held-out measure;
 it is still asked only with ``--final``. Blocks C and E are tuned on. Block D was written blind
 by someone else and measured twice untouched (80 %), then studied in round 14 and is tuned on
-now too, and so is block F (82 % blind, studied in round 15). The honest measure of new
-wording is a block written blind and kept out of this file.
+now too, and so are blocks F (82 % blind, studied in round 15) and G (82 % blind, studied in
+round 17). The honest measure of new wording is a block written blind and kept out of this file.
 """
 
 from __future__ import annotations
@@ -471,4 +471,100 @@ BLOCK_F: tuple[tuple[str, str, str], ...] = (
     ("when did I last have a good night's sleep", "last_time", "sleep"),
     ("last time I felt this low?", "last_time", "low_mood"),
     ("when was I last out in the woods", "last_time", "nature"),
+)
+
+
+# Written blind on 2026-12-01 by someone else (third batch, kept out of this file then),
+# measured twice untouched (82 % topic accuracy), then studied in round 17: its misses were
+# classified by cause and the causes fixed by general rules. Tuned on like D and F from round 17.
+BLOCK_G: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("I can't see the point in anything this week, what got me out of it before?", "low_mood", ""),
+    (
+        "my chest goes tight every time I think about Monday, what's eased that before",
+        "anxiety",
+        "",
+    ),
+    ("I'm running on fumes by mid-afternoon every day, what's going on?", "energy", ""),
+    ("I keep lying there till the birds start, what's helped me drop off before", "sleep", ""),
+    (
+        "juggling the kids, mum's care and a new job, what helped last time it all piled up",
+        "stress",
+        "",
+    ),
+    ("I feel like something bad is about to happen all the time, why", "anxiety", ""),
+    # typos
+    ("wy am i so knackerd all teh time", "energy", ""),
+    ("cant get 2 sleep agen, wat wrked b4", "sleep", ""),
+    ("dose walkin in the forrest help me", "activity", "nature"),
+    ("feelin rly stresd wit all my exams", "stress", ""),
+    # very short
+    ("shattered", "energy", ""),
+    ("on edge", "anxiety", ""),
+    ("swamped", "stress", ""),
+    ("gloomy", "low_mood", ""),
+    # long and rambling
+    (
+        "so basically since the new manager started I've been bringing work home every night, "
+        "answering emails in bed, short with the kids, and I don't even enjoy weekends anymore, "
+        "is there anything in here about what helped when work got like this before",
+        "stress",
+        "",
+    ),
+    (
+        "I don't really know how to put this but for a few weeks now I've been waking up with a "
+        "knot of dread in my stomach before anything has even happened and it takes till lunch "
+        "to shift, has that happened before and what did I do about it",
+        "anxiety",
+        "",
+    ),
+    (
+        "long story but I used to look forward to things and now I just sit in with the curtains "
+        "shut and can't be bothered with anything or anyone, when did this start and what "
+        "helped last time",
+        "low_mood",
+        "",
+    ),
+    # two feelings
+    ("does being anxious wreck my sleep", "sleep", ""),
+    ("am I more tired on the days I'm stressed", "energy", ""),
+    ("what helps my mood when I'm worn out", "low_mood", ""),
+    ("does stress at work make me sleep worse", "sleep", ""),
+    ("I'm wiped out and low, what helped the low bit before?", "low_mood", ""),
+    # second person
+    ("what should you do when you can't stop worrying", "anxiety", ""),
+    ("how do you get your energy back after a rough week", "energy", ""),
+    # time windows, negations and comparisons
+    ("has my sleep got worse since October", "sleep", ""),
+    ("what hasn't helped my stress", "stress", ""),
+    ("am I more down in the dark months than in summer", "low_mood", ""),
+    ("has my energy been better since I started swimming", "activity", "exercise"),
+    ("was I less anxious last month than this month", "anxiety", ""),
+    # people
+    ("do I feel better after seeing Aisling", "activity", "Aisling"),
+    ("am I calmer on days I talk to Ruth", "activity", "Ruth"),
+    ("does going climbing with Mateusz lift my mood", "activity", "Mateusz"),
+    ("is Joel part of why I've been so stressed", "activity", "Joel"),
+    # places
+    ("do I sleep better when I'm in Galway", "activity", "Galway"),
+    ("was I happier the week we spent in Porto", "activity", "Porto"),
+    ("am I more anxious when I'm back in Birmingham", "activity", "Birmingham"),
+    # activities with canonical names
+    ("does a run before work help my head", "activity", "exercise"),
+    ("is scrolling my phone in bed keeping me up", "activity", "screen late"),
+    ("do I feel worse after a night on the beers", "activity", "alcohol"),
+    ("does putting a record on help when I'm wound up", "activity", "music"),
+    # things the journal may not hold
+    ("does crochet help me unwind", "activity", "crochet"),
+    ("is tai chi doing me any good", "activity", "tai chi"),
+    ("does volunteering help my mood", "activity", "volunteering"),
+    # the app or the world
+    ("can I switch the app to dark mode", "unknown", ""),
+    ("what's the weather doing tomorrow", "unknown", ""),
+    ("how many hours of sleep does an adult need", "unknown", ""),
+    # when did I last …
+    ("when did I last go for a swim", "last_time", "exercise"),
+    ("when was the last time I rang Kofi", "last_time", "Kofi"),
+    ("when was I last this stressed", "last_time", "stress"),
+    ("last time I slept right through the night?", "last_time", "sleep"),
 )

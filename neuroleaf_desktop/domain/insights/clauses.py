@@ -19,7 +19,7 @@ Pure: spans of the question's text, no state.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, TypeVar
 
 from neuroleaf_desktop.domain.insights.vocabulary import EFFECT_RX
@@ -130,3 +130,27 @@ def weighed(text: str, hits: Mapping[K, Sequence[re.Match[str]]]) -> dict[K, flo
         if firsts and len({k for k, ms in real.items() if ms}) > 1:
             weights[firsts[0]] += FIRST_OF_PAIR_WEIGHT
     return weights
+
+
+# A feeling stated, not asked, whose cause an activity names after it ("feeling really
+# stressed with all my exams", "so anxious about my driving lessons"): the feeling is what the
+# person brings. A question weighing the activity ("do exams stress me?") is about it.
+_CAUSE_RX: Final = re.compile(
+    r"\b(?:with|about|over|by|from|because of)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:my|the|these|those|this|that|his|her|our|their)?\s*$",
+    re.I,
+)
+_ASKED_RX: Final = re.compile(
+    r"\?|^\s*(?:how|what|why|when|which|who|where|is|are|am|was|were|do|does|did|has|have"
+    r"|had|can|could|should|will|would)\b",
+    re.I,
+)
+
+
+def stated_cause(text: str, start: int, feelings: Iterable[re.Pattern[str]]) -> bool:
+    """Whether the words before ``start`` (where an activity is named) state a feeling and
+    then a cause ("… stressed *with all my* exams"), in a statement, not a question."""
+    before = text[:start]
+    if _ASKED_RX.search(text) or not _CAUSE_RX.search(before):
+        return False
+    return any(rx.search(before) for rx in feelings)

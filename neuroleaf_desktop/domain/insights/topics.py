@@ -47,7 +47,7 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import vocabulary
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
-from neuroleaf_desktop.domain.insights.clauses import weighed
+from neuroleaf_desktop.domain.insights.clauses import stated_cause, weighed
 from neuroleaf_desktop.domain.insights.described import (
     DESCRIPTIONS as DESCRIPTIONS,  # re-exported
 )
@@ -124,6 +124,7 @@ _SUBJECT_RX: Final = re.compile(
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     # "is birdwatching *doing anything for me*", "does it do much for my mood"
     r"|do(?:es|ing)? (?:anything|something|much|a lot|any good|me any good) (?:for|to)"
+    r"|do(?:es|ing)? me (?:any|some|much|a lot of|no) good"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
     r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
@@ -146,7 +147,11 @@ _REQUEST_RX: Final = re.compile(
     r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b"
     # what a thing holds: "how much caffeine is in a flat white", "how many calories in a pint"
     r"|\bhow (?:much|many)\b[^?.!]{0,40}?\b(?:is|are|'s) (?:there )?in\b"
-    r"|\bhow (?:much|many) \w+(?: \w+)? in (?:a|an|one|the|each)\b",
+    r"|\bhow (?:much|many) \w+(?: \w+)? in (?:a|an|one|the|each)\b"
+    # what people in general do or need: "how much sleep does an adult need"
+    r"|\b(?:does|do|should|can|would|will|is|are) (?:an? (?:adult|person|child|kid|teen(?:ager)?"
+    r"|man|woman|human|baby)|the average \w+|(?:most )?(?:people|adults|humans|children|kids"
+    r"|teens|teenagers)|someone|everyone|anyone|everybody|anybody)\b",
     re.I,
 )
 
@@ -297,7 +302,8 @@ def _earliest(
     best: tuple[int, str, str] | None = None
     for activity, rx in patterns:
         match = rx.search(question) if rx is not None else None
-        if match and (best is None or match.start() < best[0]):
+        # at one place the longer phrase is more specific ("a walk in the woods" over "walk")
+        if match and (best is None or (match.start(), -len(match[0])) < (best[0], -len(best[2]))):
             best = (match.start(), activity, match[0])
     return best
 
@@ -416,7 +422,13 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     """An activity met in the story of a long question whose asking part is about a feeling
     ("my partner's in hospital … every time the phone rings, what has helped me calm that
     down?"): it sets the scene, the feeling is what is asked about."""
-    if activity is None or len(text.split()) < LONG_STORY:
+    if activity is None:
+        return False
+    at = activity_pattern(activity[0]).search(text)
+    if at is not None and stated_cause(text, at.start(), FEELING_RX.values()):
+        return True
+    # a story is long, or lists what weighs on the person ("the kids, mum's care and a job, …")
+    if len(text.split()) < LONG_STORY and len(_BREAK_RX.findall(text)) < 2:
         return False
     asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
     # any word of the activity counts: "scrolling" in the story, "that phone habit" asked

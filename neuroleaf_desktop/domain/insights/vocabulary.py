@@ -27,14 +27,21 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # "ready to jump out of my skin", "on pins and needles", "on high alert"
     r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
     r"|jump(?:ing|ed)? out of my skin|on pins and needles|on high alert|heart in my mouth"
-    r"|(?:can'?t|cannot|couldn'?t) sit still",
+    r"|(?:can'?t|cannot|couldn'?t) sit still"
+    # waiting for harm: "something bad is about to happen", "a sense of doom"
+    r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
+    r" (?:is |was )?(?:about to|going to|gonna|will|would|might|could) (?:happen|go wrong)"
+    r"|(?:sense|feeling) of (?:doom|impending)|impending doom|waiting for the other shoe",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
     r"|(?:well[- ])?rested|refreshed"
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
     r"|lie[- ]?ins?|sleep(?:ing)? in|restless (?:nights?|sleep)"
-    r"|nod(?:s|ded|ding)? off|drift(?:s|ed|ing)? off|(?:can'?t|cannot|couldn'?t|never|to) drop off"
+    r"|nod(?:s|ded|ding)? off|drift(?:s|ed|ing)? off"
+    r"|(?:can'?t|cannot|couldn'?t|never|to|me|i) drop(?:s|ped|ping)? off"
+    # lying awake: "I lie there till the birds start", "lying there for hours"
+    r"|(?:lie|lies|lying|lay) there (?:till|until|for hours|all night|awake|staring)"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
@@ -44,10 +51,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
     r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
     r"|maxed out|run ragged"
-    # too much at once: "too many plates spinning", "juggling too much", "pulled in every
+    # too much at once: "too many plates spinning", "juggling too much", "juggling the kids and
+    # a job" (not the hobby: "does juggling help"), "it all piled up", "pulled in every
     # direction", "so much on my plate", "I've been this stretched" (a state, not a muscle)
     r"|(?:plates|balls) (?:spinning|in the air)|spinning (?:(?:too|so) many |all the )?plates"
-    r"|juggl(?:e|es|ed|ing) (?:too much|too many|so much|so many|everything|a lot|it all)"
+    r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
+    r"|everything|too|so|it|things|a lot)|pil(?:e|es|ed|ing) up"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
     r"|(?:this|so|too|really|totally|completely|been|feel|feeling|felt|am|i'm|im) stretched"
@@ -106,7 +115,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|bothering|caring|leaving the house)|(?:days|weeks) (?:just )?(?:blur|blurring|blurred"
     r"|merge|merging|run|running) (?:together|into (?:one|each other))"
     r"|shut(?:ting)? myself (?:away|off|in)|hiding (?:away|from everyone)"
-    r"|(?:can'?t|cannot|couldn'?t) face (?:anyone|people|going out|the world)",
+    r"|(?:can'?t|cannot|couldn'?t) face (?:anyone|people|going out|the world)"
+    # pleasure gone: "I used to look forward to things", "nothing to look forward to", "I sit
+    # in with the curtains shut"
+    r"|used to (?:look forward to|enjoy|love|care about) (?:things|anything|stuff|life|it all)"
+    r"|(?:nothing|don'?t look forward|can'?t look forward) to (?:look forward to|anything)"
+    r"|curtains (?:shut|closed|drawn)",
 }
 FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}
 
@@ -172,9 +186,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     "date": r"dates?|dating|date nights?",
-    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air",
+    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air"
+    # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
+    r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into) (?:the )?"
+    r"(?:woods|forest|countryside|hills|fields|mountains)",
     "reading": r"read(?:ing|s)?|books?|novels?",
-    "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?",
+    "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
+    r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*",

@@ -41,6 +41,9 @@ TARGETS: Final = _words(
     "irritable grumpy frazzled jittery loneliness panic panicked overwhelming exhaustion "
     "fatigue fatigued frustrated angry unhappy afraid sleepless burnout worry worries calm "
     "sleepy energetic depressing"
+    # a place of an everyday activity ("walking in the forrest"); not "walking", one slip
+    # from the real "waking"
+    " forest"
 )
 # Real words a slip (or two) away from a target: never repaired.
 REAL_WORDS: Final = frozenset(
@@ -57,6 +60,7 @@ TEXTING: Final[dict[str, str]] = {
     "wanna": "want to", "gonna": "going to", "dunno": "don't know", "n": "and",
     "cnt": "can't", "cant": "can't", "nite": "night", "nites": "nights", "2nite": "tonight",
     "2day": "today", "wrk": "work", "slp": "sleep", "ppl": "people", "bday": "birthday",
+    "wit": "with", "wiv": "with", "wid": "with",
 }  # fmt: skip
 _FIRST_WORD: Final[dict[str, str]] = {"y": "why"}
 
