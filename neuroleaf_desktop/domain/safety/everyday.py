@@ -348,7 +348,10 @@ _COVER_STORY = re.compile(
     r"|\b(?:told|tell|telling|said|saying)\s+(?:them|everyone|people|him|her|the\s+\w+|my\s+\w+)\s+"
     r"(?:it\s+was|it'?s|it\s+is)\s+(?:just\s+)?(?:an\s+)?accident\b"
     # "she thinks it's an early birthday present. it isn't"
-    r"|\bthinks?\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t|'?s\s+not)\b",
+    r"|\bthinks?\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t|'?s\s+not)\b"
+    # a reason given and then denied: "told the guy it was for the boat. i don't have a boat"
+    r"|\bfor\s+(?:the|my|a|our)\s+(?P<thing>\w+)\b[^\n]{0,25}?\bi\s+(?:don'?t|do\s+not|didn'?t"
+    r"|never)\s+(?:even\s+)?(?:have|own|had|use)\s+(?:a|an|any)\s+(?P=thing)\b",
     FLAGS,
 )
 # Access to someone else's gun is the sign, whatever the gun is for ("dad's hunting rifle is in
@@ -380,7 +383,7 @@ _FUTURE_OF_SOMETHING = re.compile(
 # Harm done on purpose is never a kitchen accident: "burned myself with the iron on purpose".
 _ON_PURPOSE = re.compile(
     r"\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
-    r"\s+feel|a\s+proposito|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
+    r"\s+feel|makes?\s+me\s+feel\s+(?:anything|something|real|alive)|a\s+proposito|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
     r"|mit\s+absicht|expres)\b",
     FLAGS,
 )
