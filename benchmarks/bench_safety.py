@@ -16,8 +16,8 @@ told by the moment nobody is around, errands, attempts that nearly happened, in 
 languages) without studying any batch beyond these. ``fresh17`` (200 sentences, six
 languages, colloquial and regional voices) was written blind, measured twice untouched and
 then studied: its misses were classified by cause and the causes fixed by general
-mechanisms; ``fresh18`` and ``fresh19`` (220 sentences each, six languages) followed the same path in
-the two rounds after.
+mechanisms; ``fresh18`` and ``fresh19`` (220 sentences each, six languages) followed the
+same path in the two rounds after.
 Without the MiniLM package only the rules column is printed.
 """
 

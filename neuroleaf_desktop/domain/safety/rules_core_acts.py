@@ -336,16 +336,20 @@ _URGE_BACK = {
     # the same feeling as then: "feel exactly how i felt before i went in"
     r"|\bfeel(?:ing)?\s+(?:exactly\s+|just\s+)?(?:how|like|the\s+way)\s+i\s+(?:felt|did)\s+"
     r"(?:before|back\s+then|then|that\s+(?:night|time))\b",
-    "de": r"\bwieder\s+genauso\b|\b(?:es|das)\s+kommt\s+(?:alles\s+)?(?:wieder|zuru(?:e)?ck)\b|\bgenauso\s+(?:an\s+)?wie\s+damals\b|\b(?:drang"
+    "de": r"\bwieder\s+genauso\b|\b(?:es|das)\s+kommt\s+(?:alles\s+)?(?:wieder|zuru(?:e)?ck)\b"
+    r"|\bgenauso\s+(?:an\s+)?wie\s+damals\b|\b(?:drang"
     r"|wunsch)\s+ist\s+wieder\s+da\b",
-    "fr": r"\bmeme\s+envie\b|\b(?:ca|ce|l'?\s*envie)\s+(?:me\s+)?revient\b|\bl'?\s*envie\s+est\s+revenue\b|\bmeme\s+sensation\b"
+    "fr": r"\bmeme\s+envie\b|\b(?:ca|ce|l'?\s*envie)\s+(?:me\s+)?revient\b"
+    r"|\bl'?\s*envie\s+est\s+revenue\b|\bmeme\s+sensation\b"
     r"|\b(?:comme|pareil\s+que)\s+(?:ce\s+soir-la|cette\s+nuit-la|cette\s+fois-la)\b",
-    "es": r"\bmismas\s+ganas\b|\besta\s+volviendo\b|\bvolvieron\s+las\s+ganas\b|\blas\s+ganas\s+volvieron\b"
+    "es": r"\bmismas\s+ganas\b|\besta\s+volviendo\b"
+    r"|\bvolvieron\s+las\s+ganas\b|\blas\s+ganas\s+volvieron\b"
     r"|\bmisma\s+sensacion\b|\b(?:lo\s+mismo|igual)\s+que\s+(?:esa|aquella)\s+(?:noche|vez)\b",
     "pt": r"\bvontade\s+voltou\b|\b(?:o\s+mesmo|a\s+mesma\s+coisa|isso)\s+a\s+voltar\b"
     r"|\b(?:esta|ta)\s+(?:a\s+voltar|voltando)\b|\bmesma\s+vontade\b|\bmesma\s+sensacao\b"
     r"|\b(?:igual|o\s+mesmo)\s+(?:a|que)\s+(?:aquela|naquela)\s+(?:noite|vez)\b",
-    "it": r"\bstessa\s+voglia\b|\bsta\s+(?:ri)?tornando\b|\bla\s+voglia\s+e\s+tornata\b|\bstessa\s+sensazione\b"
+    "it": r"\bstessa\s+voglia\b|\bsta\s+(?:ri)?tornando\b"
+    r"|\bla\s+voglia\s+e\s+tornata\b|\bstessa\s+sensazione\b"
     r"|\b(?:uguale|come)\s+(?:a\s+)?quella\s+(?:sera|notte|volta)\b",
 }
 _URGE_GATE = {

@@ -33,7 +33,8 @@ _GIFT_FOR_GOOD = {
     r"|the\s+\w+))\s+(?:that\s+)?(?:(?:it'?s|it\s+is|they'?re|they\s+are|she'?s|she\s+is|he'?s"
     r"|he\s+is)\s+(?:all\s+)?(?:yours|theirs|his|hers)\s+(?:now|for\s+good|forever|to\s+keep)"
     r"|i'?m\s+done\s+with\s+(?:it|them|all\s+that))\b",
-    "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|vererbt)\b" + _GAVE_WITHIN
+    "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|vererbt)\b"
+    + _GAVE_WITHIN
     + r"\b(?:gesagt|gemeint),?\s+(?:dass\s+)?(?:es|sie|er|das|alles)\s+(?:geho(?:e)?rt|ist|sei)\s+"
     r"(?:jetzt\s+|ab\s+jetzt\s+|fu(?:e)?r\s+immer\s+)+(?:ihm|ihr|ihnen|seins|ihrs|deins|dir)\b",
     "fr": r"\b(?:donne|offert|laisse|legue)\b" + _GAVE_WITHIN + r"\b(?:je\s+)?(?:lui|leur)\s+ai"
@@ -90,8 +91,6 @@ _LETTER_GATE = {
 
 RULES: tuple[Rule, ...] = core_family(
     "gift_for_good", Category.GIVING_AWAY, Severity.CONCERN, _GIFT_FOR_GOOD, _GIFT_GATE
-) + core_family(
-    "letter_each", Category.GOODBYES, Severity.CONCERN, _LETTER_EACH, _LETTER_GATE
-)
+) + core_family("letter_each", Category.GOODBYES, Severity.CONCERN, _LETTER_EACH, _LETTER_GATE)
 
 __all__ = ["RULES"]

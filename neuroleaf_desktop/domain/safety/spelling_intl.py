@@ -136,9 +136,7 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:ich|i)\s+(?P<w>wett|wott|wot|woett)(?![\w'])"), "will"),
     (re.compile(r"\b(?:ich|i)\s+(?P<w>bi)(?![\w'])"), "bin"),
     (
-        re.compile(
-            r"\b(?:mag|will|bin|ha)\s+(?:einfach\s+|halt\s+)?(?P<w>nu(?:e)?mm?e?)(?![\w'])"
-        ),
+        re.compile(r"\b(?:mag|will|bin|ha)\s+(?:einfach\s+|halt\s+)?(?P<w>nu(?:e)?mm?e?)(?![\w'])"),
         "nicht mehr",
     ),
     (re.compile(r"\bnicht\s+mehr\s+(?P<w>labe|laebe|labä)(?![\w'])"), "leben"),
