@@ -417,7 +417,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{_DECIDED[lang]}){_DECISION_ENDS}"
             for lang in LANGS
         },
-        dict.fromkeys(LANGS, "decid|decis|entschieden|beschlossen|ausgemacht|fest|mind"),
+        dict.fromkeys(
+            LANGS,
+            "decid|decis|entschieden|beschlossen|ausgemacht|fest|mind|berlegt|picked|chosen|found",
+        ),
     )
     + core_family(
         "no_way_back",
