@@ -44,7 +44,7 @@ SIGNS = [
     # a gift declared for good
     ("gave my guitar to my cousin and told him it's his forever", _GA),
     ("handed my bike to the boy next door, said it's all his now", _GA),
-    ("hab meiner Schwester meinen Schmuck geschenkt und gesagt, er gehört jetzt für immer ihr", _GA),
+    ("hab meiner Schwester den Schmuck geschenkt und gesagt, er gehört jetzt für immer ihr", _GA),
     ("j'ai laissé mon vélo à ma voisine, je lui ai dit que c'est à elle pour toujours", _GA),
     ("le di mi reloj a mi sobrino y le dije que era suyo para siempre", _GA),
     ("ofereci o meu relógio ao meu afilhado e disse-lhe que é dele para sempre", _GA),
