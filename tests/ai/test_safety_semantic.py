@@ -179,14 +179,13 @@ def test_a_german_sign_sharing_everyday_wording_outscores_every_everyday_sentenc
     früh gehen wir zum Tierarzt"), which pulled this sign from 0.94 to 0.908, just under the
     German threshold of 0.91 (set by German hard negatives, unchanged). It must still outscore
     every German everyday sentence, so a German threshold lowered by more German data
-    would catch it first. The German hard negatives of ``fresh19`` then raised the German
-    threshold to 0.93 while this sign scores 0.905: the margin below is 0.03."""
+    would catch it first."""
     text = "Jeden Abend hoffe ich, dass ich morgen früh einfach nicht mehr da bin."
     assert not assess_phrases(text).flagged
     everyday = [r.text for r in parse_rows((SET / "everyday" / "de.tsv").read_text("utf-8"))]
     score = scorer(text)
     assert score > max(scorer(t) for t in everyday) + 0.1
-    assert score >= scorer.threshold_for("de") - 0.03
+    assert score >= scorer.threshold_for("de") - 0.01
 
 
 @pytest.mark.parametrize(
