@@ -60,13 +60,6 @@ analysis batch ``test14`` joined the English everyday rows, and the thresholds w
 with the same recipe: en .80, es .87, de .92, fr .90, pt .84, it .75. Out of fold, the
 classifier alone now catches 385 explicit and 478 warning-sign rows. 6,694 rows.
 
-``fresh19`` then joined the studied batches (its own leave-one-out fold) after its misses and
-false alarms were fixed in the rules; same recipe, thresholds re-chosen: en .80, es .89, de
-.93, fr .90, pt .83, it .75. 6,914 rows. Leave one batch out, every studied fresh batch pooled
-(773 explicit, 932 warning-sign, 1,337 negative rows): classifier alone ex 405, ws 508, FA 40;
-rules ex 766, ws 912, FA 0; rules + classifier ex 767, ws 922, FA 22. Everyday training halves
-out of fold, rules + classifier: English 13 / 1,451, the five other languages 0.
-
 Measured on the held-out sets (``bench_safety_semantic.py``; rules / rules + these weights):
 test halves, six languages: every positive caught by the rules, precision 1.000 in both
 columns; ``fresh14`` warning signs 20 / 25 of 32, its false alarms 7 / 9 of 60; everyday
