@@ -7,7 +7,7 @@ the leave-one-batch-out table below (``--cv-only``: the table alone, nothing wri
 What it learns from (every row some earlier round already studied or tuned the rules on):
 the dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``,
 the older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh18``, every language) and the training half of the
+``fresh3``-``fresh13``, ``fresh15``-``fresh19``, every language) and the training half of the
 everyday journal sentences (label 0): English from ``tests/data/analysis/sentences.tsv`` and
 Spanish, German, French, Portuguese and Italian from ``tests/data/safety/everyday/`` (ordinary
 days, work stress, tiredness, sadness that is not a warning sign, goodbyes at airports,

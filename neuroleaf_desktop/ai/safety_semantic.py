@@ -12,7 +12,7 @@ nearest per-category MiniLM centroid.
 Weights, centroids and one threshold per language ship in ``ai/data/safety_classifier.json``,
 trained by ``scripts/train_safety_classifier.py`` (reproducible, no randomness) on every
 *studied* sentence in the six languages (dev halves, ``tests/data/safety/train/``, the tuned
-fresh batches up to ``fresh18``) and the training half of the everyday journal sentences of
+fresh batches up to ``fresh19``) and the training half of the everyday journal sentences of
 all six languages (English ``tests/data/analysis/``, the others ``tests/data/safety/everyday/``;
 an everyday sentence weighs twice a hard negative, chosen by leave-one-batch-out
 cross-validation). Each threshold is the lowest that keeps cross-validated false alarms within

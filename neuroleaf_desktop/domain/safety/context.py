@@ -114,6 +114,10 @@ _QUESTION = re.compile(
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
     r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b"
     r"|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    # a question put to someone else in the second person: "we practised asking are you
+    # thinking about suicide", "ask them do you have a plan" (not "asked myself")
+    r"|\b(?:ask|asks|asked|asking)\s+(?!myself\b)(?:\w+\s+){0,3}?(?:are|do|have|did|were"
+    r"|would)\s+you\b"
     # a German form asks in the same way: "im Fragebogen stand, ob ich …"
     r"|\bfragebogen\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
@@ -205,7 +209,11 @@ _OTHERS_SAID = re.compile(
     r"(?:\b(?:dijo|dice|diz|falou|contou|fala)\s+(?:que|che)"
     r"|\b(?:mi|su|sus|la|el|minha|meu|sua|seu|a|o|mia|mio|la\s+mia|il\s+mio|sua|suo|ella|ela|ele"
     r"|lei|lui)\s+(?:\w+\s+)?(?:decia|dizia|disse|diceva|contaba|contava|raccontava|ha\s+detto)"
-    r"\s+(?:que|che))\s+(?:\S+\s+){0,2}$",
+    r"\s+(?:que|che)"
+    # a message sent by someone else: "o meu amigo mandou mensagem a dizer que", "ha scritto che"
+    # (third-person forms only: "mandei", "ho scritto" are the writer's)
+    r"|\b(?:mandou|enviou|escreveu)\s+(?:uma\s+)?(?:mensagem\s+|sms\s+|msg\s+)?(?:a\s+dizer"
+    r"|dizendo)?\s*que|\bha\s+scritto\s+che)\s+(?:\S+\s+){0,2}$",
     FLAGS,
 )
 
@@ -214,9 +222,20 @@ _OTHERS_SAID = re.compile(
 # farla finita", "me contó que", "m'a avoué qu'", "me confessou que", "hat mir erzählt, dass".
 _CONFIDED = re.compile(
     r"\b(?:mi|me|m')\s*(?:ha|a)\s+(?:confidato|detto|raccontato|confessato|confie|dit|avoue"
-    r"|raconte)\s+(?:che|que|qu')\s*(?:\S+\s+){0,4}$"
+    r"|raconte|scritto|ecrit)\s+(?:che|que|qu')\s*(?:\S+\s+){0,4}$"
     r"|\bme\s+(?:conto|confeso|dijo|confio|contou|confessou|disse)\s+que\s+(?:\S+\s+){0,4}$"
     r"|\bhat\s+mir\s+(?:erza(?:e)?hlt|gesagt|gestanden|anvertraut),?\s+dass\s+(?:\S+\s+){0,4}$",
+    FLAGS,
+)
+
+
+# Someone else's words written down, unquoted, right before the phrase: "one of my year 10s
+# wrote i want to kill myself in the margin", "my cousin posted that he wants to die". The
+# writer's own "i wrote i want to die" has no one else before the verb.
+_OTHERS_WROTE = re.compile(
+    rf"(?:\b(?:{_OTHER_MARKER})s?|\bone\s+of\s+(?:my|our|the|his|her)\s+(?:\S+\s+){{0,2}}?\S+)"
+    r"\s+(?:wrote|writes|scrawled|scribbled|posted|typed|texted|messaged|tweeted)\s+(?:me\s+)?"
+    r"(?:that\s+)?(?:(?!(?:and|but|so|then)\b)\S+\s+){0,3}$",
     FLAGS,
 )
 
@@ -227,6 +246,7 @@ def others_talk(clause_prefix: str) -> bool:
         _OTHERS_TALK.search(clause_prefix) is not None
         or _OTHERS_SAID.search(clause_prefix) is not None
         or _CONFIDED.search(clause_prefix) is not None
+        or _OTHERS_WROTE.search(clause_prefix[-80:]) is not None
     )
 
 
@@ -242,8 +262,20 @@ def in_others_quote(sentence_prefix: str) -> bool:
     )
 
 
+# An instruction to watch for it, as a leaflet, a label or a course gives it: "report any
+# thoughts of self-harm to your doctor", "look out for signs of", "tell your GP about any".
+_INSTRUCTED = re.compile(
+    r"\b(?:report|watch\s+(?:out\s+)?for|look\s+out\s+for|monitor\s+for|check\s+for"
+    r"|tell\s+(?:your|a|the)\s+(?:doctor|gp|pharmacist|nurse|prescriber)\s+(?:about|if\s+you\s+have))"
+    r"\s+(?:any\s+)?(?:new\s+|unusual\s+|sudden\s+|worsening\s+)?(?:thoughts?|signs?|symptoms?"
+    r"|feelings?|ideas?)\s+(?:of|about)\s*$",
+    FLAGS,
+)
+
+
 def is_topic(clause_prefix: str) -> bool:
-    return _TOPIC.search(clause_prefix[-80:]) is not None
+    tail = clause_prefix[-80:]
+    return _TOPIC.search(tail) is not None or _INSTRUCTED.search(tail) is not None
 
 
 # A heading that names the subject: "pharmacology lecture today: paracetamol overdose".

@@ -38,6 +38,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_acts,
     rules_core_explicit,
     rules_core_impulse,
+    rules_core_keepsakes,
     rules_core_signs,
     rules_de,
     rules_de_intent,
@@ -111,7 +112,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
     + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
     + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
-    + rules_core_acts.RULES + rules_core_impulse.RULES
+    + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

@@ -348,7 +348,10 @@ _COVER_STORY = re.compile(
     r"|\b(?:told|tell|telling|said|saying)\s+(?:them|everyone|people|him|her|the\s+\w+|my\s+\w+)\s+"
     r"(?:it\s+was|it'?s|it\s+is)\s+(?:just\s+)?(?:an\s+)?accident\b"
     # "she thinks it's an early birthday present. it isn't"
-    r"|\bthinks?\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t|'?s\s+not)\b",
+    r"|\bthinks?\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t|'?s\s+not)\b"
+    # a reason given and then denied: "told the guy it was for the boat. i don't have a boat"
+    r"|\bfor\s+(?:the|my|a|our)\s+(?P<thing>\w+)\b[^\n]{0,25}?\bi\s+(?:don'?t|do\s+not|didn'?t"
+    r"|never)\s+(?:even\s+)?(?:have|own|had|use)\s+(?:a|an|any)\s+(?P=thing)\b",
     FLAGS,
 )
 # Access to someone else's gun is the sign, whatever the gun is for ("dad's hunting rifle is in
@@ -380,7 +383,7 @@ _FUTURE_OF_SOMETHING = re.compile(
 # Harm done on purpose is never a kitchen accident: "burned myself with the iron on purpose".
 _ON_PURPOSE = re.compile(
     r"\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
-    r"\s+feel|a\s+proposito|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
+    r"\s+feel|makes?\s+me\s+feel\s+(?:anything|something|real|alive)|a\s+proposito|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
     r"|mit\s+absicht|expres)\b",
     FLAGS,
 )
@@ -409,6 +412,9 @@ _LEISURE_JUMP = re.compile(
     FLAGS,
 )
 _JUMP_CATEGORIES = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD})
+_FIGURATIVE_CATEGORIES = frozenset(
+    {Category.SUICIDAL_IDEATION, Category.DEATH_WISH, Category.PLAN_OR_METHOD}
+)
 
 # Vanishing for a while or from somewhere ("quiero desaparecer un fin de semana a la playa",
 # "quero sumir das redes sociais por uns dias"), and sleeping "forever" because one is sleepy
@@ -462,10 +468,31 @@ _DIE_HAIR = re.compile(
 )
 
 
+# A laugh written out: "lol", "haha", "ahahah", "jajaja", "kkkk", "mdr", a crying-laughing face.
+_LAUGH = (
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|(?:ah){2,}h?|jaja\w*|kkkk*|mdr|ptdr|jk)\b"
+    r"|\U0001f602|\U0001f923"
+)
+# A condition set on a trifle, said laughing: "if mom sees this report card … i'll kill myself
+# haha", "si le prof nous redonne un devoir … je me jette par la fenêtre mdr". The laugh and the
+# "if" together make it a figure of speech; a bare "i want to kill myself lol" still counts.
+_LAUGHING_IF = re.compile(
+    rf"(?=[^\n]*(?:{_LAUGH}))[^\n]*\b(?:if|si|se|wenn|falls|cuando|quand|quando)\b",
+    FLAGS,
+)
+# Food eaten for the thrill, rated afterwards: "that wing challenge was so hot i wanted to die,
+# ten out of ten would do again", "the vindaloo nearly killed me, 10/10".
+_RAVE = re.compile(
+    r"\b(?:10|ten)\s*(?:/|out\s+of)\s*(?:10|ten)\b|\bwould\s+(?:(?:totally|definitely)\s+)?"
+    r"(?:do\s+(?:it\s+|that\s+)?again|recommend|eat\s+(?:it\s+|them\s+)?again)\b"
+    r"|\b(?:wing\s+challenge|hot\s+sauce|ghost\s+pepper|carolina\s+reaper|habaneros?|vindaloo"
+    r"|phaal|spiciest)\b",
+    FLAGS,
+)
 # A method threatened over a trifle: a laugh, "if the ref gives one more penalty", "se perdo
 # un'altra volta il treno", a phone on 2 %. A figure of speech, not a plan.
 _HYPERBOLE = re.compile(
-    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jaja\w*|kkkk*|mdr|ptdr|jk)\b|\U0001f602|\U0001f923"
+    rf"{_LAUGH}"
     r"|\bif\b[^.!?\n]{0,60}\bone\s+more\b|\bse\b[^.!?\n]{0,40}\bun'?\s*altra\s+volta\b"
     r"|\bsi\b[^.!?\n]{0,40}\botra\s+vez\b|\bsi\b[^.!?\n]{0,40}\bencore\s+une\s+fois\b"
     r"|\bwenn\b[^.!?\n]{0,40}\bnoch\s+(?:ein)?mal\b|\bse\b[^.!?\n]{0,40}\bmais\s+uma\s+vez\b"
@@ -534,6 +561,10 @@ def is_everyday(category: Category, sentence: str) -> bool:
     if category in _JUMP_CATEGORIES and _LEISURE_JUMP.search(sentence):
         return True
     if category is Category.PLAN_OR_METHOD and _HYPERBOLE.search(sentence):
+        return True
+    if category in _FIGURATIVE_CATEGORIES and (
+        _LAUGHING_IF.search(sentence) or _RAVE.search(sentence)
+    ):
         return True
     if category is Category.DEATH_WISH and _RATHER_DEAD_JOKE.search(sentence):
         return True

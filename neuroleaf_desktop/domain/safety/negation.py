@@ -25,7 +25,10 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
         r"|havent|hasnt|hadnt|aint|cannot)\b",
         FLAGS,
     ),
-    "es": re.compile(r"\b(?:no|nunca|jamas|ni|tampoco|sin|ningun[oa]?|ningunos|ningunas)\b", FLAGS),
+    # "nao": a Portuguese sentence read by a Spanish rule ("faz meses que não me corto")
+    "es": re.compile(
+        r"\b(?:no|nao|nunca|jamas|ni|tampoco|sin|ningun[oa]?|ningunos|ningunas)\b", FLAGS
+    ),
     "de": re.compile(r"\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|ohne)\b", FLAGS),
     # "je me sens plus piégée" (no longer), but not "de plus en plus" (more and more)
     "fr": re.compile(
@@ -115,7 +118,14 @@ _NEGATED_AFTER = re.compile(
     # a short denial as the next sentence: "… must want to die. i don't."
     r"|^[^.!?\n]{0,40}[.!?;]\s*(?:but\s+)?i\s+(?:don'?t|do\s+not|'?m\s+not|am\s+not)"
     r"\s*(?:[.!?,;]|$)"
-    r"|^\s*[.!?;]\s*(?:tu|will|bin)\s+ich\s+(?:aber\s+)?nicht\s*(?:[.!?,;]|$)",
+    r"|^\s*[.!?;]\s*(?:tu|will|bin)\s+ich\s+(?:aber\s+)?nicht\s*(?:[.!?,;]|$)"
+    # … or a streak told as the next sentence: "used to think about ending it. haven't in months"
+    r"|^[^.!?\n]{0,40}[.!?;]\s*(?:but\s+)?(?:i\s+)?(?:haven'?t|havent|have\s+not|hadn'?t)\s+"
+    r"(?:(?:done\s+)?(?:since|in|for)\b|(?:once|at\s+all)\b)"
+    # German verb-second: the negation follows the phrase ("seit einem Jahr ritz ich mich nicht
+    # mehr"), but "nicht nur" (not only) and "nicht mehr lange" (not much longer) do not deny it
+    r"|^\s+(?:(?:schon|auch|seit\s+\w+)\s+)?(?:nicht|nie|nimmer)\b"
+    r"(?!\s+(?:nur|lange?|mehr\s+lange?|weit)\b)",
     FLAGS,
 )
 

@@ -55,7 +55,9 @@ _READY = {
     r"|ya\s+(?:lo\s+)?(?:he\s+)?decid\w+|ya\s+(?:elegi|escogi)\s+el\s+(?:sitio|lugar))",
     "pt": r"\b(?:(?:ja\s+)?(?:esta|ta|tenho)\s+tudo\s+(?:pronto|preparado|decidido)"
     r"|ja\s+(?:escolhi|decidi)\b)",
-    "it": r"\b(?:(?:ho\s+)?gia\s+(?:deciso|preparato|scelto)|(?:e\s+)?tutto\s+pronto)",
+    "it": r"\b(?:(?:ho\s+)?gia\s+(?:deciso|preparato|scelto)|(?:e\s+)?tutto\s+pronto"
+    # "ho deciso tutto" / "ho preparato tutto", the whole of it (not "ho deciso il menu")
+    r"|ho\s+(?:deciso|preparato|organizzato)\s+tutto(?=\s*(?:$|[.!?,;:\n])))",
 }
 _NOT_FOR_SOMETHING = r"(?!\s+(?:for|fur|fuer|pour|para|pra|per)\b)"
 _DO_IT_GATE = {
@@ -69,24 +71,29 @@ _DO_IT_GATE = {
 
 # Going to a place to die, decided: "i'm driving out to the quarry, i've decided".
 _DECIDED = {
-    "en": r"\b(?:i'?ve\s+decided|it'?s\s+decided|my\s+mind'?s\s+made\s+up)\b",
-    "de": r"\b(?:hab(?:e)?\s+(?:mich\s+)?entschieden|is(?:t)?\s+(?:entschieden|beschlossen"
+    "en": r"\b(?:i'?ve\s+decided|it'?s\s+decided|my\s+mind'?s\s+made\s+up"
+    r"|(?:i'?ve\s+)?already\s+(?:picked|chosen|found)\s+the\s+(?:spot|place))\b",
+    "de": r"\b(?:hab(?:e)?\s+mir\s+(?:alles\s+|das\s+)?(?:genau\s+|gut\s+)?u(?:e)?berlegt"
+    r"|hab(?:e)?\s+(?:mich\s+)?entschieden|is(?:t)?\s+(?:entschieden|beschlossen"
     r"|ausgemacht)|steht\s+fest|hab(?:e)?\s+(?:es\s+)?beschlossen)\b",
     "fr": r"\b(?:j'?\s*ai\s+decide|c'?\s*est\s+decide)\b",
     "es": r"\b(?:(?:ya\s+)?(?:lo\s+)?he\s+decidido|(?:ya\s+)?lo\s+decidi|esta\s+decidido)\b",
     "pt": r"\b(?:(?:ja\s+)?decidi|esta\s+decidido)\b",
-    "it": r"\b(?:ho\s+deciso|e\s+deciso)\b",
+    "it": r"\b(?:ho\s+(?:gia\s+)?deciso|e\s+deciso)\b",
 }
 # Going (or climbing) to a height, a bridge or the tracks; the writer says "I" in the verb
 # ("geh ich", "je m'en vais", "salgo", "vou até"). Bridges are often compounds ("Innbrücke").
 # The decision is the end of what is said ("i've decided.", "ist ausgemacht mit mir selber"),
 # not "i've decided to take the photo at sunset".
 _DECISION_ENDS = (
+    r"(?:\s+(?:tudo|tutto|todo|tout|alles|everything|it\s+all))?"
     r"(?=\s*(?:$|[.!?,;:\n]|mit\s+mir|with\s+myself|avec\s+moi|conmigo|comigo|con\s+me))"
 )
 _GOING_TO_A_HEIGHT = {
-    "en": r"\b(?:driving|going|heading|walking|cycling)\s+(?:out\s+|up\s+|down\s+)?to\s+the\s+"
-    r"(?:quarry|bridge|cliffs?|tracks|viaduct|railway|level\s+crossing|multi-?storey)\b",
+    "en": r"\b(?:(?:gonna|going\s+to|will|i'?ll)\s+(?:drive|go|head|walk|cycle)|driving|going"
+    r"|heading|walking|cycling)\s+(?:out\s+|up\s+|down\s+)?to\s+the\s+"
+    r"(?:quarry|bridge|cliffs?|tracks|viaduct|railway|level\s+crossing|multi-?storey|gap|lookout"
+    r"|headland|overpass)\b",
     "de": r"\b(?:fahr|geh|lauf|steig)(?:e)?\s+ich\s+(?:\w+\s+)?(?:zum|zur|zu\s+den|auf\s+die"
     r"|auf\s+den|aufs|an\s+die)\s+(?:steinbruch|\w*bru(?:e)?cke|klippe\w*|gleisen|bahngleisen"
     r"|parkhaus|dach|hochhaus|turm)\b",
@@ -318,7 +325,8 @@ _ATTEMPT = {
     "pt": r"\b(?:ja\s+)?tentei\s+uma\s+vez\b|\bdepois\s+da\s+tentativa\b"
     r"|\b(?:acharam|encontraram)\s+a\s+tempo\b|\blavagem\s+(?:ao|de)\s+estomago\b"
     r"|\bacordei\s+na\s+(?:uti|urgencia)\b|\bme\s+salvaram\b",
-    "it": r"\b(?:gia\s+)?(?:ci\s+)?ho\s+provato\s+una\s+volta\b|\bdopo\s+il\s+tentativo\b"
+    "it": r"\b(?:gia\s+)?(?:ci\s+)?ho\s+provato\s+una\s+volta\b|\bci\s+ho\s+gia\s+provato\b"
+    r"|\bmi\s+sono\s+(?:ri)?svegliat[oa]\s+in\s+ospedale\b|\bdopo\s+il\s+tentativo\b"
     r"|\btrovat[oa]\s+in\s+tempo\b|\blavanda\s+gastrica\b"
     r"|\bsvegliat[oa]\s+in\s+rianimazione\b",
 }
@@ -328,24 +336,29 @@ _URGE_BACK = {
     # the same feeling as then: "feel exactly how i felt before i went in"
     r"|\bfeel(?:ing)?\s+(?:exactly\s+|just\s+)?(?:how|like|the\s+way)\s+i\s+(?:felt|did)\s+"
     r"(?:before|back\s+then|then|that\s+(?:night|time))\b",
-    "de": r"\bwieder\s+genauso\b|\bgenauso\s+(?:an\s+)?wie\s+damals\b|\b(?:drang"
+    "de": r"\bwieder\s+genauso\b|\b(?:es|das)\s+kommt\s+(?:alles\s+)?(?:wieder|zuru(?:e)?ck)\b"
+    r"|\bgenauso\s+(?:an\s+)?wie\s+damals\b|\b(?:drang"
     r"|wunsch)\s+ist\s+wieder\s+da\b",
-    "fr": r"\bmeme\s+envie\b|\bl'?\s*envie\s+est\s+revenue\b|\bmeme\s+sensation\b"
+    "fr": r"\bmeme\s+envie\b|\b(?:ca|ce|l'?\s*envie)\s+(?:me\s+)?revient\b"
+    r"|\bl'?\s*envie\s+est\s+revenue\b|\bmeme\s+sensation\b"
     r"|\b(?:comme|pareil\s+que)\s+(?:ce\s+soir-la|cette\s+nuit-la|cette\s+fois-la)\b",
-    "es": r"\bmismas\s+ganas\b|\bvolvieron\s+las\s+ganas\b|\blas\s+ganas\s+volvieron\b"
+    "es": r"\bmismas\s+ganas\b|\besta\s+volviendo\b"
+    r"|\bvolvieron\s+las\s+ganas\b|\blas\s+ganas\s+volvieron\b"
     r"|\bmisma\s+sensacion\b|\b(?:lo\s+mismo|igual)\s+que\s+(?:esa|aquella)\s+(?:noche|vez)\b",
-    "pt": r"\bvontade\s+voltou\b|\bmesma\s+vontade\b|\bmesma\s+sensacao\b"
+    "pt": r"\bvontade\s+voltou\b|\b(?:o\s+mesmo|a\s+mesma\s+coisa|isso)\s+a\s+voltar\b"
+    r"|\b(?:esta|ta)\s+(?:a\s+voltar|voltando)\b|\bmesma\s+vontade\b|\bmesma\s+sensacao\b"
     r"|\b(?:igual|o\s+mesmo)\s+(?:a|que)\s+(?:aquela|naquela)\s+(?:noite|vez)\b",
-    "it": r"\bstessa\s+voglia\b|\bla\s+voglia\s+e\s+tornata\b|\bstessa\s+sensazione\b"
+    "it": r"\bstessa\s+voglia\b|\bsta\s+(?:ri)?tornando\b"
+    r"|\bla\s+voglia\s+e\s+tornata\b|\bstessa\s+sensazione\b"
     r"|\b(?:uguale|come)\s+(?:a\s+)?quella\s+(?:sera|notte|volta)\b",
 }
 _URGE_GATE = {
     "en": "more|same|finishing|back|again|felt|did",
-    "de": "wieder|genauso",
-    "fr": "envie|sensation|-la",
-    "es": "ganas|sensacion|noche|vez",
-    "pt": "vontade|sensacao|noite|vez",
-    "it": "voglia|sensazione|quella",
+    "de": "wieder|genauso|zuruck|zurueck",
+    "fr": "envie|sensation|-la|revient",
+    "es": "ganas|sensacion|noche|vez|volviendo",
+    "pt": "vontade|sensacao|noite|vez|voltar|voltando",
+    "it": "voglia|sensazione|quella|tornando",
 }
 
 # --- hitting oneself as a punishment -----------------------------------------------------------
@@ -404,7 +417,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{_DECIDED[lang]}){_DECISION_ENDS}"
             for lang in LANGS
         },
-        dict.fromkeys(LANGS, "decid|decis|entschieden|beschlossen|ausgemacht|fest|mind"),
+        dict.fromkeys(
+            LANGS,
+            "decid|decis|entschieden|beschlossen|ausgemacht|fest|mind|berlegt|picked|chosen|found",
+        ),
     )
     + core_family(
         "no_way_back",

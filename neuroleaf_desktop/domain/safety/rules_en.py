@@ -22,13 +22,15 @@ subject, a welcome, a condition, a question to oneself, second-person self-talk)
 and ``rules_en_oblique`` (the wish said through an image, a lack of courage, ease, an illness)
 and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, plans given up)
 and ``rules_en_attempts`` (nearly did it, a plan carried through, no fear left, a last entry)
-and ``rules_en_logistics`` (a plan's precautions and checks: not stopped, pills without questions).
+and ``rules_en_logistics`` (a plan's precautions and checks: not stopped, pills without questions)
+and ``rules_en_asides`` (a gain if I was gone, harm to feel something, a reason denied).
 """
 
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RULES
+from neuroleaf_desktop.domain.safety.rules_en_asides import RULES as ASIDE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
@@ -69,4 +71,5 @@ RULES: tuple[Rule, ...] = (
     + AFFAIR_RULES
     + ATTEMPT_RULES
     + LOGISTICS_RULES
+    + ASIDE_RULES
 )

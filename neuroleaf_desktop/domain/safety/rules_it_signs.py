@@ -56,7 +56,10 @@ RULES: tuple[Rule, ...] = (
         "it_s_texting_no",
         _SI,
         _URG,
-        r"\b(?:nn|non)\s+(?:voglio|vorrei)\s+(?:piu\s+)?(?:vivere|esistere|svegliarmi|stare\s+al\s+mondo)\b"
+        r"\b(?:nn|non)\s+(?:voglio|vorrei)\s+(?:piu\s+)?(?:vivere|esistere|svegliarmi"
+        r"|stare\s+al\s+mondo|stare\s+(?:a|in|su)\s+questo\s+mondo"
+        # "in questo mondo di squali del lavoro": a world of something, not the world
+        r"(?!\s+(?:di|del|della|dello|dei|degli|delle)\b))\b"
         r"(?!\s+(?:a|in|con|qui|li|senza|da\s+sol[oa])\b)",
     ),
     _r("it_s_texting_cant", _TP, _CON, rf"\bnn\s+(?:ce\s+la\s+faccio|ne\s+posso)\s+piu{END}"),

@@ -59,6 +59,15 @@ _RESPELL: dict[str, str] = {
     "gfragt": "gefragt",
     "gsagt": "gesagt",
     "aufgritzt": "aufgeritzt",
+    # Swiss German: "gfange i mim Chopf", "kei Uswäg", "eifach", "ohni mich"
+    "gfange": "gefangen",
+    "chopf": "kopf",
+    "gseh": "sehe",
+    "uswag": "ausweg",
+    "uswaeg": "ausweg",
+    "eifach": "einfach",
+    "eifacher": "einfacher",
+    "ohni": "ohne",
     # Neapolitan and southern Italian: "nun ce la faccio cchiù", "vulesse sulo", "pe' sempe"
     "cchiu": "piu",
     "chiu": "piu",
@@ -72,6 +81,14 @@ _RESPELL: dict[str, str] = {
     "dinnae": "don't",
     "dinna": "don't",
     "cannae": "can't",
+    "didnae": "didn't",
+    "widnae": "wouldn't",
+    "wouldnae": "wouldn't",
+    "couldnae": "couldn't",
+    "isnae": "isn't",
+    "wasnae": "wasn't",
+    "havnae": "haven't",
+    "hasnae": "hasn't",
     "wantae": "want to",
     # Quebec French "pogné" (stuck)
     "pogne": "coince",
@@ -111,6 +128,32 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bestar\s+(?P<w>ca)(?![\w'])"), "aqui"),
     (re.compile(r"\by\s+a\s+(?P<w>pu)\s+(?:de|d')"), "plus"),
     (re.compile(r"\b(?P<w>vu)\s+(?:besser|mehr|zu\s+viel)\b"), "viel"),
+    # Swiss German: "ich bi nume no e Last für alli" (nur noch eine Last für alle), "ich wett
+    # nüm läbe" (will nicht mehr leben), "ich mag eifach nüm", "i mim Chopf" (in meinem Kopf),
+    # "kei Uswäg meh" (keinen Ausweg mehr), "ohni mich wärs eifacher" (wäre es). "nume" is
+    # "nur" before "no" and "nicht mehr" after a wish; "ich chan nüm" keeps its own rule.
+    (re.compile(r"(?<![\w'])(?P<w>nu(?:e)?me\s+no)\s"), "nur noch"),
+    (re.compile(r"\b(?:ich|i)\s+(?P<w>wett|wott|wot|woett)(?![\w'])"), "will"),
+    (re.compile(r"\b(?:ich|i)\s+(?P<w>bi)(?![\w'])"), "bin"),
+    (
+        re.compile(r"\b(?:mag|will|bin|ha)\s+(?:einfach\s+|halt\s+)?(?P<w>nu(?:e)?mm?e?)(?![\w'])"),
+        "nicht mehr",
+    ),
+    (re.compile(r"\bnicht\s+mehr\s+(?P<w>labe|laebe|labä)(?![\w'])"), "leben"),
+    (re.compile(r"\b(?P<w>e)\s+(?:last|belastig)\b"), "eine"),
+    (re.compile(r"\bfu(?:e)?r\s+(?P<w>alli)(?![\w'])"), "alle"),
+    (re.compile(r"(?<![\w'])(?P<w>i\s+mim)\s+kopf\b"), "in meinem"),
+    (re.compile(r"\b(?P<w>kei)\s+ausweg\b"), "keinen"),
+    (re.compile(r"\bausweg\s+(?P<w>meh)(?![\w'])"), "mehr"),
+    (re.compile(r"\bohne\s+mich\s+(?P<w>wa(?:e)?rs)(?![\w'])"), "ware es"),
+    # Roman Italian: "nun vojo più sta' a 'sto monno" (stare a questo mondo), "so' solo un
+    # peso pe' tutti", "senza de me"
+    (re.compile(r"\bpiu\s+(?P<w>sta')(?=\s)"), "stare"),
+    (re.compile(r"(?<![\w'])(?P<w>'sto)\s+(?:monno|mondo)\b"), "questo"),
+    (re.compile(r"\bquesto\s+(?P<w>monno)\b"), "mondo"),
+    (re.compile(r"(?<![\w'])(?P<w>so')\s+(?:solo|sol[oa]|stanc[oa]|un[oa]?)\b"), "sono"),
+    (re.compile(r"\bpeso\s+(?P<w>pe')\s*(?=tutti)"), "per "),
+    (re.compile(r"\bsenza\s+(?P<w>de)\s+me\b"), "di"),
 )
 
 

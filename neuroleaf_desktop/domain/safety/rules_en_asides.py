@@ -1,0 +1,104 @@
+"""English warning signs told through what others would gain, what the harm is for, or a
+reason that does not hold.
+
+Why: these signs are often said without their usual words:
+
+* a burden told by what someone would gain "if I was gone": "he'd have a life again if I was
+  gone", "they'd be freer if i wasn't here" (not "she'd be sad if I was gone", which names no
+  gain);
+* self-harm told by what it is for: "burning myself with the straighteners, it's the only thing
+  that makes me feel anything", "hit myself to feel something"; or by its force: "bit my arm so
+  hard it bled" (a burn from the oven or a cut while cooking names no such purpose);
+* means bought with a reason the writer denies in the next breath: "told the guy it was for the
+  boat. i don't have a boat" (the same thing named twice: a boat, then no boat);
+* no future told by time paid for and not lived: "no sense paying for months i won't be around
+  for".
+
+Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+
+_BU, _SH, _GM, _NF = (
+    Category.BURDEN,
+    Category.SELF_HARM,
+    Category.GETTING_MEANS,
+    Category.NO_FUTURE,
+)
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+
+_GAIN = (
+    r"(?:free|freer|happier|better(?:\s+off)?|easier|relieved|lighter|richer|at\s+peace"
+    r"|(?:have|get)\s+(?:a|their|his|her)\s+life\s+(?:back|again)|(?:have|get)\s+a\s+life"
+    r"|a\s+(?:life|chance|future)|move\s+on)"
+)
+_GONE = (
+    r"if\s+i\s+(?:was|were)\s+(?:gone|dead|out\s+of\s+the\s+picture|no\s+longer\s+(?:here|around))"
+    r"|if\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)"
+    r"|if\s+i\s+(?:died|disappeared|didn'?t\s+exist)"
+)
+_HARM = r"(?:burn(?:ing|ed|t)?|cut(?:ting)?|hit(?:ting)?|punch(?:ing|ed)?|scratch(?:ing|ed)?)"
+
+RULES: tuple[Rule, ...] = (
+    rule(
+        "as_gain_if_gone",
+        _BU,
+        _CON,
+        # "he'd have a life again if I was gone", "they'd be freer if i wasn't here"
+        rf"\b(?:he|she|they|everyone|everybody|my\s+\w+)(?:'d|\s+would)\s+(?:\w+\s+){{0,3}}?{_GAIN}"
+        rf"\b[^.!?\n]{{0,25}}?\b(?:{_GONE})\b",
+        gate=r"if\s+i",
+        inherent=True,
+    ),
+    rule(
+        "as_harm_to_feel",
+        _SH,
+        _CON,
+        # "burning myself with the straighteners, it's the only thing that makes me feel anything"
+        rf"\b{_HARM}\s+myself\b[^.!?\n]{{0,60}}?\b(?:only\s+(?:thing|way)\s+(?:that\s+)?"
+        r"(?:makes|helps|lets)\s+me\s+feel|(?:to|so\s+i\s+can|so\s+i\s+could)\s+feel)\s+"
+        r"(?:anything|something|real|alive|better|in\s+control)\b",
+        gate=r"feel",
+        inherent=True,
+    ),
+    rule(
+        "as_bit_till_it_bled",
+        _SH,
+        _CON,
+        # "bit my arm so hard it bled" (biting oneself bloody is not an accident)
+        r"\b(?:bit|bite|biting|hit|punched|scratched)\s+(?:myself|my\s+(?:own\s+)?(?:arm|arms|wrist"
+        r"|wrists|hand|hands|leg|legs|thigh|thighs|lip|skin|fingers?))\s+(?:so\s+(?:hard|much|bad"
+        r"|deep)|until|till|til)\s+(?:that\s+)?(?:it|they|i)\s+(?:bled|bleed|was\s+bleeding"
+        r"|were\s+bleeding|bruised)\b",
+        gate=r"bled|bleed|bruised",
+        inherent=True,
+    ),
+    rule(
+        "as_reason_denied",
+        _GM,
+        _URG,
+        # "bought a rope … told the guy it was for the boat. i don't have a boat"
+        r"\b(?:rope|noose|cord|pills|tablets|blades?|razors?|gun|rifle|hose|hosepipe|charcoal"
+        r"|ladder|chain)\b[^\n]{0,60}?\b(?:told|said\s+to)\s+(?:him|her|them|the\s+\w+)\s+"
+        r"(?:it\s+was|it'?s|they\s+were|they'?re)\s+for\s+(?:the|my|a|our)\s+(?P<thing>\w+)\b"
+        r"[^\n]{0,25}?\bi\s+(?:don'?t|do\s+not|didn'?t|never)\s+(?:even\s+)?(?:have|own|had|use)\s+"
+        r"(?:a|an|any)\s+(?P=thing)\b",
+        gate=r"don'?t|do\s+not|didn'?t|never",
+        inherent=True,
+    ),
+    rule(
+        "as_time_not_lived",
+        _NF,
+        _CON,
+        # "no sense paying for months i won't be around for" (not "a trip i won't be around for
+        # because of work": a reason named after it is everyday)
+        r"\b(?:months?|weeks?|years?|a\s+year|time|days)\s+(?:that\s+)?i\s+(?:won'?t|will\s+not)\s+"
+        r"be\s+(?:around|here|alive)\s+(?:for|to\s+(?:see|use))\b",
+        gate=r"won'?t|will\s+not",
+        inherent=True,
+    ),
+)
