@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from neuroleaf_desktop.ai.embeddings import Embedder
-from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.ai.safety_semantic import char_ngrams as safety_char_ngrams
 from neuroleaf_desktop.errors import NeuroLeafError
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "topic_classifier.json"
@@ -36,23 +36,13 @@ CHAR_BUCKETS = 1 << 12
 WORD_BUCKETS = 1 << 11
 CHAR_SIZES = (3, 4, 5)
 _WORD_RX = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_NOT_A_LETTER = re.compile(r"[^\w']+")
 
 
 def char_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
-    """Hashed character 3-5-grams of the case- and accent-folded text, each once, unit length
-    in total: the same features as the safety classifier's, fixed here so that a change there
-    never silently changes what these weights read. crc32 keeps buckets stable everywhere."""
-    folded = " " + _NOT_A_LETTER.sub(" ", normalize(text, fold=True)[0]).strip() + " "
-    seen = {
-        zlib.crc32(folded[i : i + n].encode("utf-8")) % buckets
-        for n in CHAR_SIZES
-        for i in range(len(folded) - n + 1)
-    }
-    if not seen:
-        return [], []
-    value = 1.0 / len(seen) ** 0.5
-    return sorted(seen), [value] * len(seen)
+    """Hashed character 3-5-grams of the case- and accent-folded text: the safety
+    classifier's features with the lengths fixed here, so that lengths read from its weights
+    never change what these weights read."""
+    return safety_char_ngrams(text, buckets, CHAR_SIZES)
 
 
 def word_ngrams(text: str, buckets: int) -> tuple[list[int], list[float]]:
