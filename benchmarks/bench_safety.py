@@ -1,7 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 ... fresh19, train.
+test, dev, all, fresh1 ... fresh20, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -16,8 +16,8 @@ told by the moment nobody is around, errands, attempts that nearly happened, in 
 languages) without studying any batch beyond these. ``fresh17`` (200 sentences, six
 languages, colloquial and regional voices) was written blind, measured twice untouched and
 then studied: its misses were classified by cause and the causes fixed by general
-mechanisms; ``fresh18`` and ``fresh19`` (220 sentences each, six languages) followed the
-same path in the two rounds after.
+mechanisms; ``fresh18``, ``fresh19`` and ``fresh20`` (220 sentences each, six languages)
+followed the same path in the three rounds after.
 Without the MiniLM package only the rules column is printed.
 """
 
@@ -63,6 +63,7 @@ FRESH = {
     "fresh17": "fresh/fresh17_*.tsv",
     "fresh18": "fresh/fresh18_*.tsv",
     "fresh19": "fresh/fresh19_*.tsv",
+    "fresh20": "fresh/fresh20_*.tsv",
     "train": "train/*.tsv",
 }
 
