@@ -45,7 +45,9 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     LINKS,
     LONG_PAST,
     MAX_LINKS,
+    MISSED_BEINGS,
     MISSED_EVENTS,
+    MISSED_WINDOW,
     NOT_HYPOTHETICAL_BEFORE,
     OTHER_PERSON,
     OTHERS_SUBJECT,
@@ -210,13 +212,19 @@ def eased(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
 
 def _missed_event(tokens: list[str], hit: Hit, after: int) -> bool:
     """ "missing my niece's birthday", "missed my train": an event missed, not a person (see
-    ``context_words.MISSED_EVENTS``)."""
+    ``context_words.MISSED_EVENTS``); "miss my old life": a thing, not a person
+    (``MISSED_BEINGS``)."""
     if hit.emotion != "loneliness" or not hit.pattern.startswith("miss"):
         return False
     if after >= len(tokens):
         return False
     nxt = tokens[after]
-    return nxt.endswith("'s") or nxt in MISSED_EVENTS or tokens[after - 1] in MISSED_EVENTS
+    if nxt.endswith("'s") or nxt in MISSED_EVENTS or tokens[after - 1] in MISSED_EVENTS:
+        return True
+    if tokens[after - 1] != "my":
+        return False  # "miss him", "missing home": a person or home named by the pattern
+    ahead = tokens[after : after + MISSED_WINDOW]
+    return not any(w in OTHER_PERSON or w in MISSED_BEINGS for w in ahead)
 
 
 def _about_a_thing_before(tokens: list[str], start: int, hit: Hit) -> bool:

@@ -151,6 +151,7 @@ from neuroleaf_desktop.domain.analysis.models import (
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
 from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
+from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
     deed_left_undone,
@@ -572,7 +573,7 @@ def _without_heading_colon(sentence: str) -> str:
 
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
-    clauses: list[Clause] = []
+    sentences: list[list[Clause]] = []
     number = 0
     for sentence in (people_named(_unnamed(s)) for s in split_sentences(text)):
         parts = _CONTRAST.split(_without_heading_colon(sentence))
@@ -600,9 +601,8 @@ def read_clauses(text: str) -> list[Clause]:
             own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
-        own = others_quarrel(tokens, own)
-        clauses.extend(own)
-    return clauses
+        sentences.append(others_quarrel(tokens, own))
+    return entry_rules(sentences)
 
 
 def exclaimed(clauses: list[Clause]) -> list[Clause]:

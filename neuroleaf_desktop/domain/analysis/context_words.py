@@ -345,6 +345,18 @@ MISSED_EVENTS: Final = frozenset(
     {"birthday", "party", "appointment", "chance", "flight", "train", "bus", "stop", "class",
      "lesson", "wedding", "turn", "shot", "deadline", "meeting", "call", "slot", "connection"}
 )  # fmt: skip
+# Missing someone is loneliness; missing a thing or a way of life is not ("miss my old life",
+# "miss my language", "miss my mother's cooking" — nostalgia, not a missing person). After
+# "miss my" a person (``OTHER_PERSON``, these, a pet) must come within ``MISSED_WINDOW`` words.
+MISSED_BEINGS: Final = frozenset(
+    {"grandmother", "grandfather", "granny", "nana", "grandparents", "auntie", "niece",
+     "nephew", "cousins", "siblings", "twins", "fiance", "fiancee", "bf", "gf", "best",
+     "bestie", "people", "pals", "pal", "girls", "lads", "boys", "babies", "crew", "team",
+     "folks", "dog", "cat", "dogs", "cats", "puppy", "pets", "pet", "home", "man", "woman",
+     "girl", "boy", "love", "darling", "wee", "little", "flatmates", "housemates",
+     "roommates", "classmates", "teammates", "sons", "daughters", "brothers", "sisters"}
+)  # fmt: skip
+MISSED_WINDOW: Final = 3
 # A feeling in a relative clause after a thing ("passed the exam I was dreading") describes
 # how the thing was seen before, not how the writer feels now.
 WAS_FEELING: Final[frozenset[tuple[str, ...]]] = frozenset(

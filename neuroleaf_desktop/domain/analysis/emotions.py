@@ -320,6 +320,19 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "thanked me", "thanked us", "hours of screaming", "hours of crying",
     # a feeling the writer cannot remember having is not felt now
     "last time i felt *", "last time i was *",
+    # social acts that borrow a feeling word: laughter aimed at the writer is mockery, a smile
+    # and a nod is politeness ("I just smile and nod"), an angry caller's anger is theirs
+    "got laughed at", "laughed at us", "laughing at us", "smile and nod", "smiled and nodded",
+    "smiling and nodding", "angry caller*", "angry passenger*", "angry patient*",
+    "angry parent*", "angry tenant*",
+    # blame the writer rejects: "somehow it's my fault" is being blamed, not shame
+    "somehow it's my fault", "somehow its my fault", "somehow that's my fault",
+    "somehow it was my fault", "somehow i'm to blame",
+    # hope as something handed to others, not felt: "preached hope", "spreading hope"
+    "preach* hope", "spread* hope", "offer* hope", "sell* hope",
+    # being stuck in a decision is not pushing on: "we keep going round in circles"
+    "going round in circles", "going around in circles", "going round and round",
+    "keep going round", "keep going around", "kept going round", "keeps going round",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

@@ -271,6 +271,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a family word naming a kind of thing or event, not a person ("baby monitor")
     "baby monitor", "baby group", "baby shower", "baby clothes", "baby food", "baby seat",
     "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
+    # government departments named after a place or an office, not the writer's home or work
+    # ("the Home Office still hasn't decided"); hair or teeth falling out is no quarrel
+    "home office", "foreign office", "met office", "cabinet office", "passport office",
+    "hair falling out", "hair is falling out", "teeth falling out", "hair fell out",
 )  # fmt: skip
 
 _SHADOW: Final = ""
