@@ -139,3 +139,39 @@ def test_offices_and_falling_out_in_other_senses(text: str, stress: set[str]) ->
 )
 def test_feeling_words_in_social_acts(text: str, emotions: set[str]) -> None:
     assert chips(text)[1] == emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "stress", "emotions"),
+    [
+        # a first name in lower case, as texted, is someone else
+        ("jess had a meltdown in the corridor, sat with her at lunch", set(), set()),
+        ("had a meltdown before the chemistry exam, so embarrassing", {"study"}, {"shame"}),
+        # a bond between other people is theirs; the writer's own is not
+        ("My brother's marriage is on the rocks and he keeps ringing me.", {"family"}, set()),
+        ("My marriage is on the rocks and I can't stop crying.", {"relationships"}, {"sadness"}),
+        # losing sleep over something is worry; a game's boss is no manager
+        ("HR still haven't sorted my contract and I'm losing sleep over it.", {"work"}, set()),
+        ("Lost sleep again, up every hour with the heat.", {"sleep"}, set()),
+        ("Finally beat the final boss, screamed the house down.", set(), set()),
+        ("My boss screamed at me in front of everyone.", {"work", "conflict"}, set()),
+    ],
+)
+def test_whose_and_which_sense(text: str, stress: set[str], emotions: set[str]) -> None:
+    assert chips(text) == (stress, emotions)
+
+
+@pytest.mark.parametrize(
+    ("text", "emotions"),
+    [
+        ("People keep joking about it and I laugh it off.", set()),
+        ("Five years married and stronger than ever.", set()),
+        ("Gave up my Saturdays to look after her and I'd do it again.", set()),
+        ("Gave up smoking three weeks ago.", set()),
+        # giving up itself, and hope said as a feeling, stay
+        ("I gave up, nothing I do makes a difference.", {"sadness"}),
+        ("Feeling stronger every day and hopeful for the first time in ages.", {"hope"}),
+    ],
+)
+def test_idioms_that_borrow_a_feeling_word(text: str, emotions: set[str]) -> None:
+    assert chips(text)[1] == emotions

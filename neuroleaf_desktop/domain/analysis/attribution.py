@@ -378,10 +378,17 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     neighbour ("the neighbours' baby", "my colleague's mum"), after anyone's possessive but a
     close person's ("my sous chef's mum", "Mrs Patel's dad"; "my partner's mum" stays the
     writer's family), or any child at all ("a kid", "another kid at nursery", "a family I
-    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer)?"""
-    if category != "family" or i == 0:
+    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer)?
+    Also a bond after anyone's possessive ("my sister's marriage") for relationships."""
+    if i == 0:
         return False
     before = tokens[i - 1]
+    if category == "relationships":
+        # "my daughter's marriage is falling apart", "my friend's divorce": a bond between
+        # other people is theirs (a person, "my housemate's boyfriend", may still be a strain)
+        return tokens[i] in BONDS and (before.endswith("'s") or before.endswith("s'"))
+    if category != "family":
+        return False
     if _without_possessive(before) in OWNERS:
         return True
     if before.endswith("'s") and _without_possessive(before) not in CLOSE_PEOPLE:
@@ -428,6 +435,9 @@ def _in_context(
     return replace(stressor, company=True) if company else stressor
 
 
+BONDS: Final = frozenset(
+    {"marriage", "relationship", "divorce", "breakup", "engagement", "wedding", "separation"}
+)
 _DONE: Final = frozenset({"over", "sorted", "resolved", "settled"})
 
 

@@ -333,6 +333,13 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # being stuck in a decision is not pushing on: "we keep going round in circles"
     "going round in circles", "going around in circles", "going round and round",
     "keep going round", "keep going around", "kept going round", "keeps going round",
+    # laughing a hurt off is masking it; "stronger than ever" praises a bond, it hopes nothing
+    "laugh it off", "laughed it off", "laughing it off", "laugh them off", "stronger than ever",
+    # giving something up is a choice or a sacrifice, not despair ("gave up my job to care for
+    # him", "gave up smoking"); giving up itself ("I gave up", "gave up on it") stays
+    "gave up my", "give up my", "given up my", "giving up my", "gave up the", "give up the",
+    "gave up smoking", "give up smoking", "given up smoking", "gave up drinking",
+    "give up drinking", "given up drinking", "gave up sugar", "gave up booze",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

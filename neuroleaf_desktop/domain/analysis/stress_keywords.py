@@ -275,6 +275,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # ("the Home Office still hasn't decided"); hair or teeth falling out is no quarrel
     "home office", "foreign office", "met office", "cabinet office", "passport office",
     "hair falling out", "hair is falling out", "teeth falling out", "hair fell out",
+    # losing sleep over something is worrying about it, not a sleep problem; a game's boss
+    "losing sleep over", "lose sleep over", "lost sleep over", "last boss", "final boss",
+    "boss fight", "boss battle", "boss level",
 )  # fmt: skip
 
 _SHADOW: Final = ""
