@@ -89,7 +89,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    things ("baby monitor"); a fear told as past then a good outcome is over; likening
 #    oneself to something bad is shame ("I feel like a total fraud"); being called something
 #    bad or blamed in any tense is criticism; "there goes my …" is a loss.
-ANALYSER_VERSION: Final = 10
+# 11: whole-entry rules (``present``): a part marked as a time left behind ("last year", "in
+#    the beginning", "the first two months") then the present told with no trouble ("… now")
+#    is over; tears in an entry where nothing else is sad and something is clearly happy are
+#    being moved; tears that might have been ("could've cried") are none; a job in a clause
+#    whose subject is another person is theirs; missing a thing, not a person, is no
+#    loneliness; a first name in lower case is someone else; a bond between others ("my
+#    daughter's marriage") is theirs; social acts that borrow a feeling word (mocking
+#    laughter, a smile and a nod, laughing it off, "somehow it's my fault", preaching hope,
+#    giving something up); other senses of stressor words (the Home Office, hair falling out,
+#    losing sleep over, a game's final boss).
+ANALYSER_VERSION: Final = 11
 
 
 def content_hash(title: str, body: str) -> str:
