@@ -175,3 +175,20 @@ def test_whose_and_which_sense(text: str, stress: set[str], emotions: set[str]) 
 )
 def test_idioms_that_borrow_a_feeling_word(text: str, emotions: set[str]) -> None:
     assert chips(text)[1] == emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "emotions"),
+    [
+        # losing a thing is a mishap, losing weight is news
+        ("Lost my phone, found my phone, lost my phone again.", set()),
+        ("Lost a stone since March.", set()),
+        # feeling lost stays sadness
+        ("Feeling lost and low since she moved out.", {"sadness"}),
+        # someone a job brings is someone else
+        ("The bride was furious with the florist.", set()),
+        ("I was furious with the florist.", {"anger"}),
+    ],
+)
+def test_lost_things_and_people_a_job_brings(text: str, emotions: set[str]) -> None:
+    assert chips(text)[1] == emotions

@@ -98,7 +98,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    daughter's marriage") is theirs; social acts that borrow a feeling word (mocking
 #    laughter, a smile and a nod, laughing it off, "somehow it's my fault", preaching hope,
 #    giving something up); other senses of stressor words (the Home Office, hair falling out,
-#    losing sleep over, a game's final boss).
+#    losing sleep over, a game's final boss); losing a thing or weight is no grief; a bride,
+#    a caller, a tenant are someone else.
 ANALYSER_VERSION: Final = 11
 
 

@@ -245,6 +245,8 @@ OTHER_PERSON: Final = frozenset(
      "student", "students", "someone", "somebody", "everyone", "everybody",
      # strangers: "the angry man on the bus shouted at the driver"
      "man", "woman", "guy", "lady", "bloke", "stranger", "driver", "passenger",
+     # people a job brings: "the bride cried when she saw her hair", "caller was furious"
+     "bride", "groom", "caller", "callers", "tenant", "tenants", "resident", "residents",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",

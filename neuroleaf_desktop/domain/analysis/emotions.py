@@ -340,6 +340,12 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "gave up my", "give up my", "given up my", "giving up my", "gave up the", "give up the",
     "gave up smoking", "give up smoking", "given up smoking", "gave up drinking",
     "give up drinking", "given up drinking", "gave up sugar", "gave up booze",
+    # losing a thing is a mishap and losing weight is news, neither is grief ("lost keys,
+    # found keys, lost keys again"); losing a person, hope or heart stays
+    "lost keys", "lost my keys", "lost the keys", "lost my phone", "lost the remote",
+    "lost my wallet", "lost my purse", "lost my glasses", "lost my bag", "lost my card",
+    "lost my passport", "lost weight", "lost a stone", "lost two stone", "lost * pounds",
+    "lost * kilos", "lost * kg",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
