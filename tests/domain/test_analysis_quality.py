@@ -97,6 +97,13 @@ BLIND_STRESS_FLOOR = 0.92
 BLIND_STRESS_RECALL_FLOOR = 0.4
 BLIND_EMOTIONS_FLOOR = 0.89
 BLIND_POLARITY_FLOOR = 0.74
+# test14, test15 and test16 (180 blind rows each) were studied together in the tenth round for
+# wrong chips only, by general causes (``test_analysis_present.py``): stress precision 0.667 /
+# 0.500 / 0.792 → 0.723 / 0.581 / 0.826, emotions 0.714 / 0.452 / 0.500 → 0.818 / 0.583 /
+# 0.625, recall unchanged. Still under the target: most wrong chips left disagree with the
+# older batches' labels (exclaimed good news, "I hate it"), not with a rule a sentence could
+# show. Floors just under today's, so the causes fixed stay fixed: (stress P, emotions P).
+STUDIED_BLIND_FLOORS = {"test14": (0.72, 0.81), "test15": (0.58, 0.58), "test16": (0.82, 0.62)}
 
 
 @pytest.fixture(scope="module")
@@ -246,6 +253,16 @@ def test_precision_on_the_blind_batch_studied_in_the_ninth_round_keeps_its_floor
     assert emotions.precision is not None and emotions.precision >= BLIND_EMOTIONS_FLOOR
     assert emotions.recall is not None and emotions.recall >= 0.75  # 0.78 (0.74 blind)
     assert blind.polarity_accuracy >= BLIND_POLARITY_FLOOR
+
+
+@pytest.mark.parametrize("split", sorted(STUDIED_BLIND_FLOORS))
+def test_the_blind_batches_studied_in_the_tenth_round_keep_their_floors(
+    by_split: dict[str, Evaluation], split: str
+) -> None:
+    stress_floor, emotions_floor = STUDIED_BLIND_FLOORS[split]
+    stress, emotions = by_split[split].stress.total, by_split[split].emotions.total
+    assert stress.precision is not None and stress.precision >= stress_floor
+    assert emotions.precision is not None and emotions.precision >= emotions_floor
 
 
 # Polarity accuracy floors, just under today's (the eighth round): dev 0.82, test 0.83, test2
