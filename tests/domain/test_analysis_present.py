@@ -192,3 +192,21 @@ def test_idioms_that_borrow_a_feeling_word(text: str, emotions: set[str]) -> Non
 )
 def test_lost_things_and_people_a_job_brings(text: str, emotions: set[str]) -> None:
     assert chips(text)[1] == emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "stress", "emotions"),
+    [
+        # feelings the lexicon had in another form: "made my day" → "made my whole week",
+        # "scared" → "it scares me", "knot in my stomach" → "stomach in knots"
+        ("Neighbour dropped round a lasagne. Made my whole week.", set(), {"joy"}),
+        ("Passed my driving theory, well chuffed.", set(), {"joy"}),
+        ("The lump is still there and it scares me.", {"health"}, {"anxiety"}),
+        ("Stomach's been in knots since the appraisal email.", {"work"}, {"anxiety"}),
+        # and what stays without them
+        ("My stomach has been killing me all week.", {"health"}, set()),
+        ("Scary film night with the kids, so good.", set(), set()),
+    ],
+)
+def test_feelings_said_in_other_forms(text: str, stress: set[str], emotions: set[str]) -> None:
+    assert chips(text) == (stress, emotions)

@@ -99,7 +99,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    laughter, a smile and a nod, laughing it off, "somehow it's my fault", preaching hope,
 #    giving something up); other senses of stressor words (the Home Office, hair falling out,
 #    losing sleep over, a game's final boss); losing a thing or weight is no grief; a bride,
-#    a caller, a tenant are someone else.
+#    a caller, a tenant are someone else; feelings in forms the lexicon lacked ("chuffed",
+#    "made my whole week", "it scares me", "stomach in knots", which is no health worry).
 ANALYSER_VERSION: Final = 11
 
 

@@ -277,7 +277,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "hair falling out", "hair is falling out", "teeth falling out", "hair fell out",
     # losing sleep over something is worrying about it, not a sleep problem; a game's boss
     "losing sleep over", "lose sleep over", "lost sleep over", "last boss", "final boss",
-    "boss fight", "boss battle", "boss level",
+    "boss fight", "boss battle", "boss level", "stomach in knots", "stomach's in knots",
+    "stomach was in knots", "stomach's been in knots", "stomach is in knots",
+    "stomach been in knots",
 )  # fmt: skip
 
 _SHADOW: Final = ""
