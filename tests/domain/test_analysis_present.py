@@ -210,3 +210,19 @@ def test_lost_things_and_people_a_job_brings(text: str, emotions: set[str]) -> N
 )
 def test_feelings_said_in_other_forms(text: str, stress: set[str], emotions: set[str]) -> None:
     assert chips(text) == (stress, emotions)
+
+
+@pytest.mark.parametrize(
+    ("text", "emotions"),
+    [
+        # "hate" is mostly dislike: alone it was anger in 8 of 13 labelled sentences, too
+        # doubtful for a chip
+        ("I hate the night bus.", set()),
+        ("Love the team, hate the hours.", set()),
+        # anger named, or hate said twice over, still shows
+        ("Furious with the council, I hate how they treat us.", {"anger"}),
+        ("I hate him, I hate what he did to us.", {"anger"}),
+    ],
+)
+def test_hate_alone_is_dislike(text: str, emotions: set[str]) -> None:
+    assert chips(text)[1] == emotions

@@ -161,7 +161,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "anger": (
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
         "fury", "rage", "raged", "raging", "!enrag*", "irritat*", "annoy*", "frustrat*",
-        "!livid", "resent*", "bitter", "bitterness", "hostil*", "hate", "hated", "hatred",
+        # "hate" alone is mostly dislike ("hate the shifts"): a weak cue, no chip by itself
+        "!livid", "resent*", "bitter", "bitterness", "hostil*", "~hate", "~hated", "hatred",
         "hating", "pissed", "pissed off", "fed up", "!outrage*", "!infuriat*", "exasperat*",
         "seeth*", "fuming", "cross with", "~snapped at", "~snap at", "~yell*", "~shout*",
         "~scream*", "could scream", "could have screamed", "could've screamed",
