@@ -226,3 +226,17 @@ def test_feelings_said_in_other_forms(text: str, stress: set[str], emotions: set
 )
 def test_hate_alone_is_dislike(text: str, emotions: set[str]) -> None:
     assert chips(text)[1] == emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "emotions"),
+    [
+        # a smile alone is too doubtful for joy (right in 2 of 5 labelled sentences)
+        ("Nodded and smiled through the whole meeting.", set()),
+        # smiling with joy named, or smiling and laughing, still shows
+        ("So happy today, couldn't stop smiling.", {"joy"}),
+        ("Smiled and laughed all through dinner with the girls.", {"joy"}),
+    ],
+)
+def test_a_smile_alone_is_no_chip(text: str, emotions: set[str]) -> None:
+    assert chips(text)[1] == emotions

@@ -75,7 +75,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "happy", "happier", "happiest", "happiness", "happily", "joy", "joyful", "joyous",
         "enjoy*", "delight*", "glad", "cheerful", "cheered", "cheering", "elated", "!ecstatic",
         "thrill*", "excited", "exciting", "excitement", "wonderful", "amazing", "awesome",
-        "fantastic", "~lovely", "fun", "funny", "laugh*", "smil*", "giggl*", "grin", "grinned",
+        # a smile alone is often politeness or someone else's ("then smiled and said"): weak
+        "fantastic", "~lovely", "fun", "funny", "laugh*", "~smil*", "giggl*", "grin", "grinned",
         "grinning", "bliss", "blissful*", "!overjoyed", "euphori*", "celebrat*", "proud",
         "~brilliant", "~best day", "~good day", "~great day", "good time", "great time",
         "had a blast", "playful", "upbeat", "buzzing", "!on top of the world", "!over the moon",
