@@ -147,6 +147,9 @@ def test_feeling_words_in_social_acts(text: str, emotions: set[str]) -> None:
         # a first name in lower case, as texted, is someone else
         ("jess had a meltdown in the corridor, sat with her at lunch", set(), set()),
         ("had a meltdown before the chemistry exam, so embarrassing", {"study"}, {"shame"}),
+        # "shes" as texted is "she's"
+        ("missed her party again and i know shes fuming with me", set(), set()),
+        ("missed her party again and im fuming with myself", set(), {"anger"}),
         # a bond between other people is theirs; the writer's own is not
         ("My brother's marriage is on the rocks and he keeps ringing me.", {"family"}, set()),
         ("My marriage is on the rocks and I can't stop crying.", {"relationships"}, {"sadness"}),

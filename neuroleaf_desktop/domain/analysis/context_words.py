@@ -232,6 +232,7 @@ CLOSE_PEOPLE: Final = frozenset(
 # cause ("my boss is annoying") keep it the writer's.
 OTHER_PERSON: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
+     "shes", "theyre",  # texting: "i know shes fed up with me"
      "he'll", "she'll", "they'll", "boss", "manager", "teacher",
      "customer", "customers", "client",
      "clients", "doctor",

@@ -28,6 +28,7 @@ PERSON: Final = "someone"
 # word of the writer's, is theirs ("everyone's on edge", "someone was furious").
 OTHER_SUBJECTS: Final = frozenset(
     {"someone", "somebody", "everyone", "everybody", "he", "she", "they", "he's", "she's",
+     "shes", "theyre",
      "they're", "someone's", "everyone's", "everybody's", "somebody's"}
 )  # fmt: skip
 SUBJECT_VERBS: Final = (

@@ -226,7 +226,8 @@ WORK_WORDS: Final = frozenset(
 )
 # "they" is left out: at work it is often nobody in particular ("they're making cuts").
 THIRD_PERSON: Final = frozenset(
-    {"he", "she", "he's", "she's", "someone", "someone's", "he'd", "she'd", "he'll", "she'll"}
+    {"he", "she", "he's", "she's", "shes", "someone", "someone's", "he'd", "she'd", "he'll",
+     "she'll"}
 )  # fmt: skip
 _OWNERS: Final = frozenset({"my", "our", "his", "her", "their"})
 _FIRST_PERSON: Final = frozenset(
