@@ -59,7 +59,9 @@ How a text is read:
    ("my sister says she's struggling") and a subject-less sequel of another's feeling ("Grace
    was nervous but loved it"); then the frames of ``frames`` (a past part then "fine now", a
    clause after "and" that keeps another's subject, a strangers' quarrel), and an exclaimed
-   plain event reads positive ("Sold my first painting today!").
+   plain event reads positive ("Sold my first painting today!"). Last, the whole-entry rules of
+   ``present`` read the sentences together (a past told against now, tears a sentence after a
+   happy event, another person's job).
 8. The analyser (``analyzer``) finally makes the chips agree (``agreement``): no "Positive"
    beside a stressor or an unpleasant emotion, no "Negative" beside joy alone.
 
