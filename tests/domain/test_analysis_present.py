@@ -115,6 +115,8 @@ def test_missing_a_person_not_a_thing_is_loneliness(text: str, emotions: set[str
         ("My hair is falling out in clumps and I hate the mirror.", set()),
         ("The office is a nightmare this week, I'm drowning.", {"work"}),
         ("Had a falling out with my sister and I feel awful.", {"family", "conflict"}),
+        ("The pub next door shut for good, gutted for the landlady.", set()),
+        ("Next door had a party till 3am again and I'm shattered.", {"home"}),
     ],
 )
 def test_offices_and_falling_out_in_other_senses(text: str, stress: set[str]) -> None:

@@ -102,7 +102,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    a caller, a tenant are someone else; feelings in forms the lexicon lacked ("chuffed",
 #    "made my whole week", "it scares me", "stomach in knots", which is no health worry);
 #    "hate" alone is a weak cue (dislike: anger in only 8 of 13 labelled sentences), as is a
-#    smile alone (joy in 2 of 5); "shes" as texted is "she's".
+#    smile alone (joy in 2 of 5); "shes" as texted is "she's"; a business next door is a
+#    place, not the neighbours.
 ANALYSER_VERSION: Final = 11
 
 

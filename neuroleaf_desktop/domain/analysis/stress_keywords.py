@@ -280,6 +280,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "boss fight", "boss battle", "boss level", "stomach in knots", "stomach's in knots",
     "stomach was in knots", "stomach's been in knots", "stomach is in knots",
     "stomach been in knots",
+    # a business next door is a place, not the writer's neighbours ("the café next door shut")
+    "café next door", "cafe next door", "shop next door", "pub next door", "farm next door",
+    "restaurant next door", "salon next door", "bakery next door", "office next door",
 )  # fmt: skip
 
 _SHADOW: Final = ""
