@@ -88,6 +88,9 @@ def test_tears_across_an_entry(text: str, emotions: set[str]) -> None:
         ("My husband's job loss has us both terrified.", {"relationships", "work"}),
         ("I've been signed off work with stress and I feel useless.", {"work"}),
         ("They're cutting hours at work and I'm scared I'm next.", {"work"}),
+        # leave someone else was signed off on is theirs; the writer's own is not
+        ("My manager's been signed off for a month, no idea who covers.", set()),
+        ("I've been signed off work for a month and I feel like a failure.", {"work"}),
     ],
 )
 def test_someone_elses_job(text: str, stress: set[str]) -> None:

@@ -103,7 +103,7 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    "made my whole week", "it scares me", "stomach in knots", which is no health worry);
 #    "hate" alone is a weak cue (dislike: anger in only 8 of 13 labelled sentences), as is a
 #    smile alone (joy in 2 of 5); "shes" as texted is "she's"; a business next door is a
-#    place, not the neighbours.
+#    place, not the neighbours; "<someone>'s been signed off" is their leave, as "off sick".
 ANALYSER_VERSION: Final = 11
 
 
