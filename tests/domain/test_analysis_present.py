@@ -51,6 +51,18 @@ def chips(text: str) -> tuple[set[str], set[str]]:
             {"loneliness"},
         ),
         ("I'm so stressed about work right now.", {"work"}, {"anxiety"}),
+        (
+            "Last year I lost my mum. Now it's her birthday and I miss her so much.",
+            {"family"},
+            {"loneliness"},
+        ),
+        # a new trouble after "but" is its own topic: the past part is still over
+        (
+            "In the beginning the deadlines terrified me, now I just get on with it but my "
+            "boss is a nightmare.",
+            {"work"},
+            set(),
+        ),
     ],
 )
 def test_a_past_told_against_the_present_is_over(

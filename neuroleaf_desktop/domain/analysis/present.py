@@ -103,6 +103,17 @@ def _turns_to_now(clause: Clause) -> bool:
     return False
 
 
+def _troubled_after(sentence: list[Clause], turn: int) -> bool:
+    """Is the present told with a trouble in the same part ("Now it's Christmas and I miss
+    him so much": the grief is not over)? A later part after "but" is a new topic."""
+    segment = sentence[turn].segment
+    return any(
+        c.polarity in (NEGATIVE, MIXED) or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        for c in sentence[turn + 1 :]
+        if c.segment == segment
+    )
+
+
 def _over(clause: Clause) -> Clause:
     """The clause as told of a time that is over: no unpleasant feeling, no stressor, no
     trouble (pleasant feelings of the past are not the writer's now either)."""
@@ -121,8 +132,8 @@ def past_then_now(sentences: Sentences) -> Sentences:
     months, now I actually dream in Italian": a part marked as a time left behind, followed
     in the same or the next sentence by the present told with no trouble, is over (the
     labelling guide: what is over does not count). A past part that reaches the present
-    ("… and I still flinch", "I'm still …") or a present that is itself a trouble keeps
-    everything."""
+    ("… and I still flinch", "I'm still …") or a present told with a trouble ("Now it's
+    Christmas and I miss him") keeps everything."""
     out = [list(s) for s in sentences]
     for si, sentence in enumerate(out):
         start = next((ci for ci, c in enumerate(sentence) if _past_marked(c.words)), None)
@@ -132,7 +143,7 @@ def past_then_now(sentences: Sentences) -> Sentences:
         if si + 1 < len(out):
             later += [(si + 1, ci) for ci in range(len(out[si + 1]))]
         turn = next(((s, c) for s, c in later if _turns_to_now(out[s][c])), None)
-        if turn is None:
+        if turn is None or _troubled_after(out[turn[0]], turn[1]):
             continue
         end = turn[1] if turn[0] == si else len(sentence)
         past = sentence[start:end]
