@@ -98,6 +98,7 @@ def test_tears_across_an_entry(text: str, emotions: set[str]) -> None:
         ("Mum was up at five getting ready for work again, she's seventy.", set()),
         # the writer's own job, or a close person's job loss shared by "us", stays work
         ("My husband's job loss has us both terrified.", {"relationships", "work"}),
+        ("My wife got laid off today and I can't sleep.", {"relationships", "work", "sleep"}),
         ("I've been signed off work with stress and I feel useless.", {"work"}),
         ("They're cutting hours at work and I'm scared I'm next.", {"work"}),
         # leave someone else was signed off on is theirs; the writer's own is not

@@ -276,6 +276,11 @@ def _other_subject(words: tuple[str, ...]) -> bool:
     )
 
 
+# A close person's job loss is the household's trouble ("my husband got fired and we're
+# terrified"), as the labelled set counts "my partner's job loss has us both on edge".
+SHARED_WORK_TROUBLE: Final = frozenset({"job loss"})
+
+
 def _their_work(clause: Clause, subject_is_other: bool) -> Clause:
     """Set aside the work stressors that come before any word of the writer's."""
     if not subject_is_other:
@@ -285,7 +290,9 @@ def _their_work(clause: Clause, subject_is_other: bool) -> Clause:
     if not any(w in WORK_WORDS for w in head):
         return clause
     revised = tuple(
-        replace(s, someone_elses=True) if category_of(s.keyword) == "work" else s
+        replace(s, someone_elses=True)
+        if category_of(s.keyword) == "work" and s.keyword not in SHARED_WORK_TROUBLE
+        else s
         for s in clause.stressors
     )
     return replace(clause, stressors=revised)
