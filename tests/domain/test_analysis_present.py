@@ -80,6 +80,10 @@ def test_a_past_told_against_the_present_is_over(
         # crying alone, or beside any trouble, stays sadness
         ("Cried all the way home.", {"sadness"}),
         ("Burnt the tea and cried, lol, long day.", {"sadness"}),
+        (
+            "Lovely walk with the dog this morning. Cried on the way back, not sure why.",
+            {"sadness"},
+        ),
         ("Got the best news today. Then the vet rang and I cried for an hour.", {"sadness"}),
         # tears that might have been are no tears
         ("Scan was clear, could've cried!", set()),

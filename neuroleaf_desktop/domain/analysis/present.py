@@ -27,7 +27,6 @@ from neuroleaf_desktop.domain.analysis.clause import (
 )
 from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
-from neuroleaf_desktop.domain.analysis.sentence_rules import HAPPY_ENOUGH
 from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
 
 Sentences = list[list[Clause]]
@@ -169,8 +168,8 @@ def _crying_only(clause: Clause) -> bool:
 def moved_tears(sentences: Sentences) -> Sentences:
     """ "She said mama for the first time today. She's seven. I've been crying on and off all
     afternoon.": crying in an entry where nothing else is sad or troubling and something is
-    clearly happy (a plainly pleasant clause or feeling, a milestone; "lol" is not enough) is
-    being moved, as within one sentence (``sentence_rules.happy_tears``), which names no
+    clearly happy (a named pleasant feeling or a milestone; "lol" or a lovely walk is not
+    enough) is being moved, as within one sentence (``sentence_rules.happy_tears``), which names no
     emotion. Crying alone ("Cried all the way
     home.") or beside any trouble stays sadness."""
     clauses = [c for s in sentences for c in s]
@@ -182,10 +181,10 @@ def moved_tears(sentences: Sentences) -> Sentences:
         c.polarity in (NEGATIVE, MIXED) or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
         for c in others
     ) or any(not s.set_aside and s.keyword not in PEOPLE for c in clauses for s in c.stressors)
+    # a pleasant time alone ("Lovely walk this morning. Cried on the way back.") is not
+    # enough across sentences: a named pleasant feeling or a milestone is
     happy = any(
-        (c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH)
-        or any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in c.hits)
-        for c in others
+        any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in c.hits) for c in others
     ) or any(_has(c.words, m) >= 0 for c in others for m in MILESTONES)
     if sad or not happy:
         return sentences
