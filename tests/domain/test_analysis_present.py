@@ -51,6 +51,10 @@ def chips(text: str) -> tuple[set[str], set[str]]:
             {"loneliness"},
         ),
         ("I'm so stressed about work right now.", {"work"}, {"anxiety"}),
+        # a past feeling judged from today in one clause is over; a feeling now is not
+        ("The dread I had about the audit last spring seems silly now.", set(), set()),
+        ("Last year's exam stress feels like nothing now.", set(), set()),
+        ("Last year's exam stress still feels awful now.", {"study"}, {"anxiety"}),
         (
             "Last year I lost my mum. Now it's her birthday and I miss her so much.",
             {"family"},

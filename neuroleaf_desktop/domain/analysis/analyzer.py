@@ -90,8 +90,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    oneself to something bad is shame ("I feel like a total fraud"); being called something
 #    bad or blamed in any tense is criticism; "there goes my …" is a loss.
 # 11: whole-entry rules (``present``): a part marked as a time left behind ("last year", "in
-#    the beginning", "the first two months") then the present told with no trouble ("… now")
-#    is over; tears in an entry where nothing else is sad and something is clearly happy are
+#    the beginning", "the first two months") then the present told with no trouble ("… now"),
+#    or judged from today ("… last spring seems daft now"), is over; tears in an entry where nothing else is sad and something is clearly happy are
 #    being moved; tears that might have been ("could've cried") are none; a job in a clause
 #    whose subject is another person is theirs; missing a thing, not a person, is no
 #    loneliness; a first name in lower case is someone else; a bond between others ("my

@@ -26,6 +26,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
     Clause,
 )
 from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
+from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
 
@@ -66,9 +67,9 @@ def _has(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
 
 
 def _past_marked(words: tuple[str, ...]) -> bool:
-    """ "last year", "my old job", "the first two months", "in the beginning" …"""
+    """ "last year", "last year's", "my old job", "the first two months", "in the beginning" …"""
     for i, word in enumerate(words[:-1]):
-        nxt = words[i + 1]
+        nxt = _bare(words[i + 1])
         if (
             word in ("last", "old")
             and nxt in _SEASONS
@@ -100,6 +101,20 @@ def _turns_to_now(clause: Clause) -> bool:
         if end >= 0 and not (start and clause.words[start - 1] in _NOT_A_TURN):
             return True
     return False
+
+
+_JUDGED: Final = frozenset({"seems", "seem", "feels", "looks", "sounds"})
+
+
+def _judged_now(clause: Clause) -> bool:
+    """ "The panic about the inspection last spring seems daft now": a past feeling judged
+    from today, in one clause ("seems/feels/looks … now", no feeling word after the verb:
+    "last year's debt seems scarier now" is a feeling now; no "still")."""
+    words = clause.words
+    if not words or words[-1] != "now" or any(w in ("still", "again") for w in words):
+        return False
+    verb = next((i for i, w in enumerate(words) if w in _JUDGED), None)
+    return verb is not None and not any(is_emotion_word(w) for w in words[verb + 1 :])
 
 
 def _troubled_after(sentence: list[Clause], turn: int) -> bool:
@@ -137,6 +152,9 @@ def past_then_now(sentences: Sentences) -> Sentences:
     for si, sentence in enumerate(out):
         start = next((ci for ci, c in enumerate(sentence) if _past_marked(c.words)), None)
         if start is None:
+            continue
+        if _judged_now(sentence[start]) and not _troubled_after(sentence, start):
+            sentence[start] = _over(sentence[start])
             continue
         later = [(si, ci) for ci in range(start + 1, len(sentence))]
         if si + 1 < len(out):
