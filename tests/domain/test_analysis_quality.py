@@ -99,12 +99,12 @@ BLIND_EMOTIONS_FLOOR = 0.89
 BLIND_POLARITY_FLOOR = 0.74
 # test14, test15 and test16 (180 blind rows each) were studied together in the tenth round for
 # wrong chips, by general causes (``test_analysis_present.py``): stress precision 0.667 /
-# 0.500 / 0.792 → 0.729 / 0.621 / 0.826, emotions 0.714 / 0.452 / 0.500 → 0.891 / 0.609 /
+# 0.500 / 0.792 → 0.729 / 0.621 / 0.826, emotions 0.714 / 0.452 / 0.500 → 0.891 / 0.636 /
 # 0.706, recall as before or higher. Still under the target: most wrong chips left disagree
 # with the older batches' labels (what a feeling word means, which category a task is), not
 # with a rule a sentence could show. Floors just under today's, so the causes fixed stay
 # fixed: (stress P, emotions P).
-STUDIED_BLIND_FLOORS = {"test14": (0.72, 0.88), "test15": (0.62, 0.60), "test16": (0.82, 0.70)}
+STUDIED_BLIND_FLOORS = {"test14": (0.72, 0.88), "test15": (0.62, 0.63), "test16": (0.82, 0.70)}
 
 
 @pytest.fixture(scope="module")
