@@ -109,6 +109,8 @@ def test_tears_across_an_entry(text: str, emotions: set[str]) -> None:
         ("My wife got laid off today and I can't sleep.", {"relationships", "work", "sleep"}),
         ("I've been signed off work with stress and I feel useless.", {"work"}),
         ("They're cutting hours at work and I'm scared I'm next.", {"work"}),
+        # a person from the writer's work is no other job
+        ("My friend from work keeps stealing my ideas and I'm fuming.", {"relationships", "work"}),
         # leave someone else was signed off on is theirs; the writer's own is not
         ("My manager's been signed off for a month, no idea who covers.", set()),
         ("I've been signed off work for a month and I feel like a failure.", {"work"}),

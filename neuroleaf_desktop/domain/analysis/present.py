@@ -304,7 +304,8 @@ def _their_work(clause: Clause, subject_is_other: bool) -> Clause:
         return clause
     cut = next((i for i, w in enumerate(clause.words) if w in _FIRST_PERSON and i > 0), None)
     head = clause.words if cut is None else clause.words[:cut]
-    if not any(w in WORK_WORDS for w in head):
+    # "my friend from work keeps …": where the person comes from, not their job
+    if not any(w in WORK_WORDS and not (i and head[i - 1] == "from") for i, w in enumerate(head)):
         return clause
     revised = tuple(
         replace(s, someone_elses=True)
