@@ -125,7 +125,17 @@ _NEGATED_AFTER = re.compile(
     # German verb-second: the negation follows the phrase ("seit einem Jahr ritz ich mich nicht
     # mehr"), but "nicht nur" (not only) and "nicht mehr lange" (not much longer) do not deny it
     r"|^\s+(?:(?:schon|auch|seit\s+\w+)\s+)?(?:nicht|nie|nimmer)\b"
-    r"(?!\s+(?:nur|lange?|mehr\s+lange?|weit)\b)",
+    r"(?!\s+(?:nur|lange?|mehr\s+lange?|weit)\b)"
+    # the thing named first, then denied having, closing the clause: "Suizidgedanken hab ich
+    # keine.", "pensamientos suicidas no tengo.", "idées suicidaires, j'en ai pas." (not "me
+    # quiero morir, no tengo fuerzas", where the clause goes on)
+    r"|^,?\s+(?:hab|habe|hatte|hab')\s+ich\s+(?:aber\s+|echt\s+|gar\s+|zum\s+glu(?:e)?ck\s+)?"
+    r"(?:keine?n?|nicht|nie)\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:no|nunca)\s+(?:tengo|tuve|he\s+tenido)\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:nao|nunca)\s+(?:tenho|tive)\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:non\s+ne\s+ho(?:\s+mai)?|non\s+ne\s+ho\s+avut[ie])\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:j'?\s*en\s+ai|je\s+n'?\s*en\s+ai)\s+(?:pas|aucune?|jamais(?:\s+eu)?)"
+    r"\s*(?:[.!?,;]|$)",
     FLAGS,
 )
 

@@ -11,6 +11,8 @@ Why: these signs are often said without their usual words:
   hard it bled" (a burn from the oven or a cut while cooking names no such purpose);
 * means bought with a reason the writer denies in the next breath: "told the guy it was for the
   boat. i don't have a boat" (the same thing named twice: a boat, then no boat);
+* a burden told as a weight others carry: "i'm a liability to everybody", "they shouldn't have
+  to carry me", "taking up space someone useful could have";
 * no future told by time paid for and not lived: "no sense paying for months i won't be around
   for".
 
@@ -99,6 +101,23 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:months?|weeks?|years?|a\s+year|time|days)\s+(?:that\s+)?i\s+(?:won'?t|will\s+not)\s+"
         r"be\s+(?:around|here|alive)\s+(?:for|to\s+(?:see|use))\b",
         gate=r"won'?t|will\s+not",
+        inherent=True,
+    ),
+    rule(
+        "as_weight_carried",
+        _BU,
+        _CON,
+        # the writer as a weight others carry: "i'm a liability to everybody", "a wife who's a
+        # weight on him", "they shouldn't have to carry me like this", "taking up space and air
+        # someone useful could have" (a weight on the team at the gym is everyday)
+        r"\b(?:i'?m|i\s+am|who'?s|who\s+is)\s+(?:(?:just|only|such|nothing\s+but)\s+)?an?\s+"
+        r"(?:liability|dead\s+weight|weight)\s+(?:to|for|on|around)\s+(?:everybody|everyone|them"
+        r"|him|her|all\s+of\s+them|my\s+\w+|his\s+neck|her\s+neck)\b"
+        r"|\b(?:they|he|she|everyone|my\s+\w+)\s+(?:shouldn'?t|should\s+not)\s+have\s+to\s+"
+        r"(?:carry|look\s+after|deal\s+with|put\s+up\s+with|prop\s+up)\s+me\b"
+        r"|\btaking\s+up\s+(?:space|room|air|oxygen)\b[^.!?\n]{0,30}?\b(?:someone|somebody)\s+"
+        r"(?:else|useful|better|more\s+\w+)\s+(?:could|should|would)\b",
+        gate=r"liabilit|weight|carry|look after|deal with|put up|prop up|taking up",
         inherent=True,
     ),
 )

@@ -1,0 +1,492 @@
+"""Last words, last things and the chosen day, in six languages.
+
+Why: goodbyes, giving away, getting the means and plans are often told without a word of
+death, by the one detail that makes them final. The detail is the same in every language:
+
+* a farewell said to *each* of them: "wrote each of them a note: thanks for everything and
+  goodbye", "jedem einen Brief: danke für alles, es tut mir leid", "à chacun … merci et
+  adieu", "a cada uno … cuiden a mamá", "a ciascuno … grazie e addio" (a card to each guest
+  saying thanks for coming names no farewell);
+* the last talk foretold: "the last chat we'll ever have", "la última charla que vamos a
+  tener" (before a holiday or a move it is everyday, see ``everyday``);
+* letters kept with the insurance papers or the will;
+* things given so nobody has to sort through them, or left for someone to enjoy "because I
+  won't": "que los disfrute él, yo ya no";
+* the means: asking where someone keeps the gun or the key to its safe; a dead relative's
+  morphine kept instead of handed back;
+* the day chosen and then something that closes it: "picked the weekend the flat will be
+  empty, everything's ready", "ho deciso il giorno … così non le rovino la festa", or the bare
+  "I know when and where now." (a date picked *for* a party is not this);
+* "no way out" said bare in Spanish, Portuguese and Italian, as German and French rules
+  already read it (a lift or a traffic jam around it is everyday);
+* pain that never stops and cannot be borne any longer: "the pain never lets up, i can't do
+  another year of it", "il dolore non passa mai, non lo sopporto più" (an everyday named pain
+  such as a toothache is cleared by ``everyday``).
+
+Text is case- and accent-folded first; negation and whose words they are are judged in
+``context``. Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+
+_URG, _CON = Severity.URGENT, Severity.CONCERN
+_IN = r"[^.!?\n]"
+
+# --- a farewell said to each of them -----------------------------------------------------------
+_EACH = {
+    "en": r"\b(?:to|for)\s+(?:each|every\s+one|everyone)\s+(?:of\s+(?:them|my\s+\w+))?"
+    r"|\beach\s+of\s+(?:them|my\s+\w+)\b",
+    "de": r"\b(?:jedem|jeder|jedes|allen\s+meinen)\b",
+    "fr": r"\b(?:a|pour)\s+(?:chacun|chacune)\b",
+    "es": r"\b(?:a|para|pa)\s+cada\s+un[oa]\b",
+    "pt": r"\b(?:a|para|pra)\s+cada\s+um[a]?\b",
+    "it": r"\b(?:a|per)\s+(?:ciascun[oa]|ognun[oa])\b",
+}
+# A farewell in so many words, or thanks for everything said with an apology.
+_FAREWELL = {
+    "en": r"\b(?:goodbye|farewell|sorry\s+for\s+everything|love\s+you\s+(?:always|forever)"
+    r"|look\s+after\s+(?:mum|mam|mom|dad|each\s+other|the\s+kids)\s+for\s+me)\b"
+    r"|\bthanks?\s+(?:you\s+)?for\s+everything\b" + _IN + r"{0,40}?\bsorry\b",
+    "de": r"\b(?:lebt?\s+wohl|lebewohl|abschied\w*|verzeiht\s+mir)\b"
+    r"|\bdanke\s+fu(?:e)?r\s+alles\b" + _IN + r"{0,40}?\b(?:tut\s+mir\s+leid|verzeih\w*)",
+    "fr": r"\b(?:adieu|prenez\s+soin\s+de\s+(?:maman|papa|vous))\b"
+    r"|\bmerci\b" + _IN + r"{0,40}?\b(?:pardon|desolee?)\b",
+    "es": r"\b(?:adios\s+para\s+siempre|cuiden\s+a\s+(?:mama|papa|la\s+abuela)|ya\s+me\s+despedi"
+    r"|perdon(?:en)?\s+por\s+todo)\b|\bgracias\s+por\s+todo\b" + _IN + r"{0,40}?\b(?:perdon"
+    r"|lo\s+siento|adios)\b",
+    "pt": r"\b(?:adeus|cuidem\s+d[ao]\s+(?:mae|pai|avo)|ja\s+me\s+despedi|desculpem\s+por\s+tudo)\b"
+    r"|\bobrigad[oa]\s+por\s+tudo\b" + _IN + r"{0,40}?\b(?:desculp\w*|perdao)\b",
+    "it": r"\b(?:addio|abbiate\s+cura\s+di\s+(?:mamma|papa)|perdonatemi)\b"
+    r"|\bgrazie\s+(?:di|per)\s+tutto\b" + _IN + r"{0,40}?\b(?:scusa\w*|perdono)\b",
+}
+_EACH_GATE = {
+    "en": "each|every",
+    "de": "jede|allen",
+    "fr": "chacun",
+    "es": "cada",
+    "pt": "cada",
+    "it": "ciascun|ognun",
+}
+
+# --- the last talk foretold ------------------------------------------------------------------
+_LAST_TALK = {
+    "en": r"\blast\s+(?:chat|talk|conversation|call|hug|visit)\s+(?:we'?ll|we\s+will|we'?re\s+"
+    r"going\s+to|i'?ll)\s+(?:ever\s+)?(?:have|get|make)\b",
+    "de": r"\bletzte[sn]?\s+(?:gespra(?:e)?ch|telefonat|umarmung)\s*,?\s+(?:das|die|den)\s+wir"
+    r"\s+(?:je\s+)?(?:haben|fu(?:e)?hren)\s+werden\b",
+    "fr": r"\bderniere\s+(?:conversation|discussion|fois)\s+qu'?\s*on\s+(?:aura|se\s+parlera"
+    r"|se\s+verra)\b",
+    "es": r"\bultima\s+(?:charla|conversacion|llamada|vez)\s+que\s+(?:vamos\s+a\s+tener"
+    r"|tendremos|hablaremos|nos\s+veremos|vamos\s+a\s+hablar)\b",
+    "pt": r"\bultima\s+(?:conversa|chamada|vez)\s+que\s+(?:vamos\s+ter|teremos|falaremos"
+    r"|nos\s+vamos\s+ver|vamos\s+falar)\b",
+    "it": r"\bultima\s+(?:chiacchierata|conversazione|telefonata|volta)\s+che\s+(?:avremo"
+    r"|faremo|ci\s+vedremo|ci\s+sentiremo|parleremo)\b",
+}
+
+# --- letters kept with the papers ------------------------------------------------------------
+_LETTERS_WITH_PAPERS = {
+    "en": r"\b(?:letters?|notes?|cards?)\s+(?:to|for)\s+(?:the\s+|my\s+)?\w+" + _IN + r"{0,60}?"
+    r"\bwith\s+(?:the|my)\s+(?:(?:life\s+)?insurance|will|policy|pension|bank)\b",
+    "de": r"\b(?:briefe?|karten?)\s+(?:an|fu(?:e)?r)\s+(?:die\s+|meine\s+)?\w+" + _IN + r"{0,60}?"
+    r"\b(?:zu|bei)\s+(?:den|dem|meinen|meinem)\s+(?:versicherungs\w*|testament|policen)\b",
+    "fr": r"\b(?:lettres?|mots?)\s+(?:a|pour)\s+(?:les\s+|mes\s+)?\w+" + _IN + r"{0,60}?"
+    r"\bavec\s+(?:les|le|mes|mon)\s+(?:papiers\s+de\s+l'?\s*assurance|assurance\w*|testament)\b",
+    "es": r"\b(?:cartas?|notas?)\s+(?:a|para|pa)\s+(?:los\s+|mis\s+)?\w+" + _IN + r"{0,60}?"
+    r"\bcon\s+(?:los|el|mis|mi)\s+(?:papeles\s+del\s+seguro|seguro|poliza|testamento)\b",
+    "pt": r"\b(?:cartas?|bilhetes?)\s+(?:a|para|pra|aos|as)\s+(?:os\s+|meus\s+)?\w+"
+    + _IN
+    + r"{0,60}?\b(?:com|junto\s+(?:com|aos|ao))\s+(?:os|o|meus|meu)?\s*(?:papeis\s+do\s+seguro"
+    r"|seguro|apolice|testamento)\b",
+    "it": r"\b(?:lettere|lettera|biglietti)\s+(?:a|per|ai)\s+(?:i\s+|miei\s+)?\w+"
+    + _IN
+    + r"{0,60}?\b(?:con|insieme\s+(?:ai|al|alla))\s+(?:i|il|la|miei|mio)?\s*(?:documenti\s+"
+    r"dell'?\s*assicurazione|assicurazione|polizza|testamento)\b",
+}
+_PAPERS_GATE = {
+    "en": "insurance|will|policy|pension|bank",
+    "de": "versicherung|testament|police",
+    "fr": "assurance|testament",
+    "es": "seguro|poliza|testamento",
+    "pt": "seguro|apolice|testamento",
+    "it": "assicurazion|polizza|testamento",
+}
+
+# --- given so nobody has to sort through it, or for someone to enjoy instead ------------------
+_GIVEN = {
+    "en": r"\b(?:gave|given|giving|handed|left)\b",
+    "de": r"\b(?:verschenkt|gegeben|geschenkt|u(?:e)?berlassen|weggegeben)\b",
+    "fr": r"\b(?:donne|offert|laisse)\b",
+    "es": r"\b(?:regale|di|deje|done|regalando)\b",
+    "pt": r"\b(?:dei|ofereci|deixei|doei)\b",
+    "it": r"\b(?:regalato|dato|lasciato)\b",
+}
+_NOBODY_SORTS_OR_ENJOY = {
+    "en": r"\b(?:(?:don'?t|do\s+not)\s+want\s+(?:anyone|anybody|them|her|him)\s+(?:having|to\s+"
+    r"have)\s+to|so\s+(?:nobody|no\s+one|they|she|he)\s+(?:has|have|won'?t\s+have)\s+to)\s+"
+    r"(?:sort|go|clear|deal)\s*(?:through|out|with)?\s+(?:my|all\s+my)\s+(?:stuff|things|mess)\b"
+    r"|\blet\s+(?:him|her|them)\s+enjoy\s+(?:it|them)\b" + _IN + r"{0,20}?\bi\s+won'?t\b",
+    "de": r"\bdamit\s+(?:keiner|niemand)\s+(?:meine|mein)\s+(?:sachen|zeug)\s+(?:\w+\s+)?"
+    r"(?:ausra(?:e)?umen|sortieren|wegra(?:e)?umen)\s+muss\b"
+    r"|\bsoll\s+(?:er|sie)\s+(?:es|sie)\s+genie(?:ss|ß)en\b"
+    + _IN
+    + r"{0,20}?\bich\s+nicht\s+mehr\b",
+    "fr": r"\bpour\s+que\s+personne\s+n'?\s*ait\s+a\s+(?:trier|ranger|vider)\s+mes\s+affaires\b"
+    r"|\bqu'?\s*(?:il|elle)s?\s+en\s+profite\w*\b" + _IN + r"{0,20}?\bmoi\s+(?:plus|non)\b",
+    "es": r"\bpara\s+que\s+nadie\s+tenga\s+que\s+(?:ordenar|revisar|tirar|recoger)\s+mis\s+cosas\b"
+    r"|\bque\s+(?:lo|la|los|las)\s+disfrute\w*\b" + _IN + r"{0,20}?\byo\s+ya\s+no\b",
+    "pt": r"\bpara\s+(?:que\s+)?ninguem\s+(?:ter|tenha)\s+de\s+(?:arrumar|mexer\s+n)\w*\s+"
+    r"(?:as\s+)?minhas\s+coisas\b|\bque\s+(?:ele|ela|eles)\s+aproveite\w*\b"
+    + _IN
+    + r"{0,20}?\beu\s+ja\s+nao\b",
+    "it": r"\bcosi\s+nessuno\s+(?:dovra|deve)\s+(?:sistemare|svuotare|mettere\s+a\s+posto)\s+le\s+"
+    r"mie\s+cose\b|\bche\s+se\s+(?:li|le|lo|la)\s+god(?:a|ano)\b"
+    + _IN
+    + r"{0,20}?\bio\s+(?:non\s+piu"
+    r"|ormai\s+no)\b",
+}
+_NOBODY_GATE = {
+    "en": "sort|go through|clear|deal|enjoy",
+    "de": "muss|genie",
+    "fr": "affaires|profit",
+    "es": "cosas|disfrut",
+    "pt": "coisas|aproveit",
+    "it": "cose|god",
+}
+
+# --- the means: asking where it is kept, a dead relative's medicine kept ---------------------
+_WHERE_KEPT = {
+    "en": r"\basked\b" + _IN + r"{0,40}?\bwhere\s+(?:\w+\s+){1,3}?(?:keeps?|kept|hides?|stores?)"
+    r"\s+(?:the|his|her|their)\s+(?:key\s+(?:to|for)\s+the\s+)?(?:gun|rifle|shotgun|pistol"
+    r"|sleeping\s+pills)\b",
+    "de": r"\bgefragt\b"
+    + _IN
+    + r"{0,30}?\bwo\b"
+    + _IN
+    + r"{0,30}?\b(?:die\s+waffe|das\s+gewehr|die\s+pistole"
+    r"|den\s+schlu(?:e)?ssel\s+(?:zum|fu(?:e)?r\s+den)\s+waffenschrank)\b",
+    "fr": r"\bdemande\b"
+    + _IN
+    + r"{0,30}?\bou\b"
+    + _IN
+    + r"{0,30}?\b(?:range|garde|cache)\s+(?:le\s+fusil|son\s+fusil"
+    r"|l'?\s*arme|la\s+cle\s+de\s+l'?\s*armoire)\b",
+    "es": r"\bpregunte\b"
+    + _IN
+    + r"{0,30}?\bdonde\b"
+    + _IN
+    + r"{0,30}?\b(?:guarda|esconde)\s+(?:la\s+pistola"
+    r"|la\s+escopeta|el\s+arma|la\s+llave\s+del\s+armero)\b",
+    "pt": r"\bperguntei\b"
+    + _IN
+    + r"{0,30}?\bonde\b"
+    + _IN
+    + r"{0,30}?\b(?:guarda|esconde)\s+(?:a\s+arma|a\s+espingarda"
+    r"|a\s+pistola|a\s+chave\s+do\s+(?:cofre|armario)\s+das\s+armas)\b",
+    "it": r"\bchiesto\b"
+    + _IN
+    + r"{0,30}?\bdove\b"
+    + _IN
+    + r"{0,30}?\b(?:tiene|nasconde)\s+(?:la\s+pistola|il\s+fucile"
+    r"|la\s+chiave\s+dell'?\s*armadietto)\b",
+}
+_KEPT_DRUG = {
+    "en": r"\b(?:kept|held\s+onto|kept\s+hold\s+of|hung\s+onto)\s+(?:\w+'s\s+|my\s+\w+'s\s+)?"
+    r"(?:morphine|oxy\w*|opioids|fentanyl|pills|tablets|meds|medication|painkillers)\b"
+    + _IN
+    + r"{0,60}?\b(?:instead\s+of\s+(?:handing|giving|taking)\s+(?:it|them)\s+back"
+    r"|after\s+(?:she|he)\s+(?:passed|died))\b",
+    "de": r"\b(?:morphium|tabletten|schmerzmittel)\s+(?:meiner|meines|von\s+meiner)\s+\w+\s+"
+    r"behalten\b" + _IN + r"{0,40}?\b(?:statt|anstatt|nach\s+(?:ihrem|seinem)\s+tod)\b",
+    "fr": r"\bgarde\s+(?:la\s+morphine|les\s+(?:cachets|medicaments))\s+de\s+(?:ma|mon)\s+\w+\b"
+    + _IN
+    + r"{0,40}?\b(?:au\s+lieu\s+de|apres\s+sa\s+mort)\b",
+    "es": r"\bme\s+quede\s+con\s+(?:la\s+morfina|las\s+pastillas)\s+de\s+mi\s+\w+\b"
+    + _IN
+    + r"{0,40}?\b(?:en\s+vez\s+de|en\s+lugar\s+de|cuando\s+(?:murio|fallecio))\b",
+    "pt": r"\bfiquei\s+com\s+(?:a\s+morfina|os\s+(?:comprimidos|remedios))\s+d[ao]\s+(?:minha|meu)"
+    r"\s+\w+\b" + _IN + r"{0,40}?\b(?:em\s+vez\s+de|quando\s+(?:morreu|faleceu))\b",
+    "it": r"\bho\s+tenuto\s+(?:la\s+morfina|le\s+pastiglie)\s+d(?:ella|el)\s+(?:mia\s+|mio\s+)?\w+"
+    r"\b" + _IN + r"{0,40}?\b(?:invece\s+di|dopo\s+che\s+e\s+mort[oa])\b",
+}
+
+# --- the day chosen, then closed -------------------------------------------------------------
+_DAY_CHOSEN = {
+    "en": r"\b(?:picked|chose|chosen|decided\s+on|settled\s+on|set)\s+(?:the|a)\s+(?:day|date"
+    r"|weekend|night)\b(?!\s+(?:for|of)\b)|\bit'?ll\s+be\s+the\s+(?:\w+\s+){0,3}?(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night)\b",
+    "de": r"\b(?:den\s+tag|das\s+datum|das\s+wochenende)\s+(?:\w+\s+)?(?:ausgesucht|festgelegt"
+    r"|gewa(?:e)?hlt|entschieden)\b",
+    "fr": r"\b(?:choisi|fixe|decide)\s+(?:le\s+jour|la\s+date|le\s+soir|le\s+week-end)\b"
+    r"(?!\s+(?:de|du|des|pour)\b)",
+    "es": r"\b(?:elegi|decidi|escogi)\s+(?:el\s+dia|la\s+fecha|el\s+finde|la\s+noche)\b"
+    r"(?!\s+(?:de|del|para)\b)",
+    "pt": r"\b(?:escolhi|decidi)\s+(?:o\s+dia|a\s+data|o\s+fim\s+de\s+semana|a\s+noite)\b"
+    r"(?!\s+(?:de|do|da|para)\b)",
+    "it": r"\b(?:deciso|scelto|fissato)\s+(?:il\s+giorno|la\s+data|il\s+weekend|la\s+sera)\b"
+    r"(?!\s+(?:di|del|della|per)\b)",
+}
+_CLOSED = {
+    "en": r"\beverything'?s\s+(?:ready|sorted|planned)\b|\bthought\s+(?:it\s+)?(?:all|everything)"
+    r"\s+through\b|\b(?:flat|house|place)\s+(?:will\s+be|is)\s+empty\b|\b(?:he'?s|she'?s"
+    r"|they'?re|everyone'?s)\s+(?:away|out\s+of\s+town)\b|\bso\s+i\s+don'?t\s+ruin\b",
+    "de": r"\balles\s+(?:ist\s+)?(?:bereit|vorbereitet|geplant)\b|\balles\s+(?:genau\s+)?"
+    r"u(?:e)?berlegt\b|\bdamit\s+ich\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?(?:verderbe|kaputtmache)\b"
+    r"|\bwohnung\s+(?:ist|wird)\s+(?:dann\s+)?leer\b",
+    "fr": r"\btout\s+est\s+pret\b|\btout\s+(?:bien\s+)?(?:prevu|reflechi)\b|\bpour\s+ne\s+pas\s+"
+    r"(?:\w+\s+)?gacher\b|\bl'?\s*appart\w*\s+sera\s+vide\b",
+    "es": r"\besta\s+todo\s+(?:listo|pensado|preparado)\b|\bpara\s+no\s+(?:\w+\s+)?arruinar\w*"
+    r"|\basi\s+no\s+(?:le\s+|les\s+)?(?:arruino|estropeo)\b|\bpiso\s+(?:va\s+a\s+estar|estara)\s+"
+    r"vacio\b",
+    "pt": r"\besta\s+tudo\s+(?:pronto|pensado|preparado)\b|\bpara\s+nao\s+(?:\w+\s+)?estragar\b"
+    r"|\bassim\s+nao\s+(?:lhe\s+|lhes\s+)?estrago\b|\bcasa\s+vai\s+estar\s+vazia\b",
+    "it": r"\be\s+tutto\s+pronto\b|\bho\s+pensato\s+a\s+tutto\b|\bcosi\s+non\s+(?:le\s+|gli\s+)?"
+    r"rovino\b|\bper\s+non\s+(?:\w+\s+)?rovinar\w*|\bcasa\s+(?:sara|e)\s+vuota\b",
+}
+# "I know when and where now." said on its own, closing the sentence.
+_WHEN_WHERE = {
+    "en": r"\bi\s+know\s+(?:now\s+)?(?:when\s+and\s+where|where\s+and\s+when)(?:\s+now)?",
+    "de": r"\b(?:ich\s+)?wei(?:ss|ß)\s+(?:jetzt\s+)?(?:wann\s+und\s+wo|wo\s+und\s+wann)",
+    "fr": r"\bje\s+sais\s+(?:maintenant\s+)?(?:quand\s+et\s+ou|ou\s+et\s+quand)",
+    "es": r"\bya\s+se\s+(?:cuando\s+y\s+donde|donde\s+y\s+cuando)",
+    "pt": r"\bja\s+sei\s+(?:quando\s+e\s+onde|onde\s+e\s+quando)",
+    "it": r"\bso\s+(?:gia\s+)?(?:quando\s+e\s+dove|dove\s+e\s+quando)",
+}
+_END = r"(?=\s*(?:$|[.!?;\n]))"
+
+# --- pain that never stops and cannot be borne ------------------------------------------------
+_PAIN_NEVER_STOPS = {
+    "en": r"\b(?:the\s+)?pain\s+(?:never|doesn'?t\s+ever)\s+(?:stops|goes\s+away|switches\s+off"
+    r"|lets\s+up|ends)\b",
+    "de": r"\b(?:der\s+)?schmerz\s+(?:ho(?:e)?rt\s+nie\s+auf|geht\s+nie\s+weg|la(?:e)?sst\s+nie"
+    r"\s+nach)\b",
+    "fr": r"\b(?:la\s+)?douleur\s+(?:ne\s+)?(?:s'?\s*arrete|arrete|part|passe|cesse)\s+jamais\b",
+    "es": r"\b(?:el\s+)?dolor\s+(?:nunca\s+(?:se\s+va|para|se\s+quita|termina)|no\s+(?:se\s+va"
+    r"|para|se\s+quita)\s+nunca)\b",
+    "pt": r"\b(?:a\s+)?dor\s+(?:nunca\s+(?:passa|para|vai\s+embora)|nao\s+(?:passa|para)\s+"
+    r"nunca)\b",
+    "it": r"\b(?:il\s+)?dolore\s+non\s+(?:se\s+ne\s+va|passa|finisce|smette)\s+mai\b",
+}
+_CANT_BEAR = {
+    # "can't take it (anymore)" closing the clause, not "can't do this desk job"
+    "en": r"\bcan'?t\s+(?:(?:take|bear|stand|do)\s+(?:it|this)(?:\s+(?:anymore|any\s+longer))?"
+    r"(?=\s*(?:$|[.!?,;:\n]))|do\s+another\s+(?:year|month|week|day|night|winter)\b)",
+    "de": r"\b(?:halte?|ertrage?)\s+(?:das|es)\s+nicht\s+mehr\s+aus\b|\bertrage?\s+(?:das|es)\s+"
+    r"nicht\s+mehr\b",
+    "fr": r"\b(?:n'?\s*en\s+peux\s+plus|(?:ne\s+)?(?:supporte|endure)\s+plus|(?:ne\s+)?suis\s+plus"
+    r"\s+capable)\b",
+    "es": r"\bno\s+(?:lo\s+)?(?:aguanto|soporto|puedo)\s+mas\b",
+    "pt": r"\bnao\s+(?:o\s+)?(?:aguento|suporto|consigo)\s+mais\b",
+    "it": r"\bnon\s+(?:lo\s+)?(?:sopporto|reggo)\s+piu\b|\bnon\s+ce\s+la\s+faccio\s+piu\b",
+}
+
+# --- the future cancelled because it will not be needed --------------------------------------
+_CANCELLED = {
+    "en": r"\b(?:cancel+ed|called\s+off|didn'?t\s+(?:renew|book))\b",
+    "de": r"\b(?:abgesagt|storniert|gekündigt|gekuendigt|gekundigt)\b",
+    "fr": r"\b(?:annule|decommande|resilie)\w*\b",
+    "es": r"\b(?:cancele|anule|desmonte)\b",
+    "pt": r"\b(?:cancelei|desmarquei|anulei)\b",
+    "it": r"\b(?:disdetto|cancellato|annullato|disdett[ei])\b",
+}
+# appointments, or the year ahead ("all my appointments", "fürs nächste Jahr")
+_AHEAD = {
+    "en": r"\b(?:appointments?|check-?ups?|next\s+year|the\s+coming\s+year)\b",
+    "de": r"\b(?:\w*termin\w*|na(?:e)?chste[ns]?\s+jahr)\b",
+    "fr": r"\b(?:rendez-vous|rdv|l'?\s*an(?:nee)?\s+prochaine?)\b",
+    "es": r"\b(?:citas?|turnos|consultas|el\s+ano\s+que\s+viene|el\s+proximo\s+ano)\b",
+    "pt": r"\b(?:consultas?|marcacoes|o\s+ano\s+que\s+vem|o\s+proximo\s+ano)\b",
+    "it": r"\b(?:appuntament\w+|visite|visita|l'?\s*anno\s+prossimo|il\s+prossimo\s+anno)\b",
+}
+_WONT_NEED = {
+    "en": r"\b(?:won'?t\s+need\s+(?:it|them|any\s+of\s+(?:it|them))\s+anyway"
+    r"|(?:it|that)\s+won'?t\s+matter\s+to\s+me|by\s+then\s+it\s+won'?t\s+matter)\b",
+    "de": r"\bbrauch(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh|ja)\s+nicht\s+mehr\b",
+    "fr": r"\b(?:j'?\s*en\s+aurai\s+(?:pas|plus)\s+besoin|je\s+n'?\s*en\s+aurai\s+(?:pas|plus)"
+    r"\s+besoin|a\s+quoi\s+bon)\b",
+    "es": r"\b(?:(?:ya\s+)?no\s+(?:lo|la|los|las)\s+voy\s+a\s+necesitar|total\s+(?:ya\s+)?no\s+"
+    r"(?:lo|la|los|las)\s+necesito)\b",
+    "pt": r"\b(?:ja\s+)?nao\s+(?:vou|irei)\s+precisar\b",
+    "it": r"\b(?:tanto\s+non\s+(?:mi\s+)?serv(?:e|ono|ira|iranno)\s+piu"
+    r"|non\s+ne\s+avro\s+(?:piu\s+)?bisogno)\b",
+}
+# "won't be around for the review. by then it won't matter to me"
+_NOT_AROUND_FOR = (
+    r"\bwon'?t\s+be\s+(?:around|here)\s+for\b[^\n]{0,80}?\b(?:it\s+won'?t\s+matter\s+to\s+me"
+    r"|by\s+then\s+(?:it|nothing)\s+(?:won'?t|will)\s+matter)\b"
+)
+
+# --- farewell formulas heaped together, then the end -------------------------------------------
+# "sorry for everything. love you always. i'm just tired now": an apology for everything, a
+# love said for always, then a tiredness or an end. An apology after a row ("sorry for
+# everything i said, love you always, see you tonight") has no end after it.
+_SORRY_ALL = {
+    "en": r"\b(?:sorry|thanks?|thank\s+you)\s+for\s+everything\b",
+    "de": r"\b(?:es\s+tut\s+mir\s+leid\s+fu(?:e)?r\s+alles|danke\s+fu(?:e)?r\s+alles)\b",
+    "fr": r"\b(?:pardon|desolee?|merci)\s+pour\s+tout\b",
+    "es": r"\b(?:perdon|lo\s+siento|gracias)\s+por\s+todo\b",
+    "pt": r"\b(?:desculp\w+|perdao|obrigad[oa])\s+por\s+tudo\b",
+    "it": r"\b(?:scusa\w*|perdonate\w*|grazie)\s+(?:di|per)\s+tutto\b",
+}
+_LOVE_ALWAYS = {
+    "en": r"\blove\s+you\s+(?:always|forever|all)\b",
+    "de": r"\b(?:ich\s+)?(?:hab\s+(?:dich|euch)\s+(?:immer\s+)?lieb|liebe\s+(?:dich|euch)\s+"
+    r"(?:fu(?:e)?r\s+)?immer)\b",
+    "fr": r"\bje\s+(?:t'|vous\s+)\s*aime(?:rai)?\s+(?:toujours|pour\s+toujours)\b",
+    "es": r"\b(?:te|los|las)\s+(?:quiero|amo|querre)\s+(?:siempre|para\s+siempre)\b",
+    "pt": r"\b(?:amo-te|amo-vos|te\s+amo|vos\s+amo)\s+(?:sempre|para\s+sempre|pra\s+sempre)\b",
+    "it": r"\b(?:ti|vi)\s+(?:voglio|vorro)\s+bene\s+(?:sempre|per\s+sempre)\b",
+}
+_TIRED_END = {
+    "en": r"\b(?:i'?m\s+(?:(?:just|so|really)\s+){0,2}(?:tired|done|exhausted)(?:\s+now)?"
+    r"|goodbye|this\s+is\s+it)\b",
+    "de": r"\b(?:ich\s+bin\s+(?:einfach\s+|so\s+)?(?:mu(?:e)?de|fertig)|lebt?\s+wohl)\b",
+    "fr": r"\b(?:je\s+suis\s+(?:juste\s+|trop\s+)?(?:fatiguee?|epuisee?)|adieu)\b",
+    "es": r"\b(?:estoy\s+(?:muy\s+|tan\s+)?cansad[oa]|adios)\b",
+    "pt": r"\b(?:estou\s+(?:muito\s+|tao\s+)?cansad[oa]|adeus)\b",
+    "it": r"\b(?:sono\s+(?:troppo\s+|cosi\s+)?stanc[oa]|addio)\b",
+}
+
+# --- "no way out" said bare -------------------------------------------------------------------
+# "nessuna via d'uscita.", "ninguna salida", "nenhuma saída" closing the clause, as German
+# "kein Ausweg" and French "aucune issue" already are; a way out *of* something named ("dal
+# parcheggio") is not it, and a lift or a traffic jam around it is cleared by ``everyday``.
+_NO_WAY_OUT = {
+    "es": r"\bninguna\s+salida(?:\s+para\s+mi)?(?=\s*(?:$|[.!?,;:\n]))",
+    "pt": r"\bnenhuma\s+saida(?:\s+para\s+mim)?(?=\s*(?:$|[.!?,;:\n]))",
+    "it": r"\bnessuna\s+(?:via\s+d'?\s*uscita|via\s+di\s+scampo)(?:\s+per\s+me)?"
+    r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:finche|fino)\b))",
+}
+
+RULES: tuple[Rule, ...] = (
+    core_family(
+        "farewell_each",
+        Category.GOODBYES,
+        _CON,
+        {lang: rf"(?:{_EACH[lang]}){_IN}{{0,100}}?(?:{_FAREWELL[lang]})" for lang in LANGS},
+        _EACH_GATE,
+    )
+    + core_family(
+        "last_talk",
+        Category.GOODBYES,
+        _CON,
+        _LAST_TALK,
+        dict.fromkeys(LANGS, "last|letzte|derniere|ultima"),
+    )
+    + core_family(
+        "letters_with_papers",
+        Category.GOODBYES,
+        _CON,
+        _LETTERS_WITH_PAPERS,
+        _PAPERS_GATE,
+    )
+    + core_family(
+        "given_nobody_sorts",
+        Category.GIVING_AWAY,
+        _CON,
+        {
+            lang: rf"(?:{_GIVEN[lang]}){_IN}{{0,100}}?(?:{_NOBODY_SORTS_OR_ENJOY[lang]})"
+            for lang in LANGS
+        },
+        _NOBODY_GATE,
+    )
+    + core_family(
+        "where_kept",
+        Category.GETTING_MEANS,
+        _URG,
+        _WHERE_KEPT,
+        dict.fromkeys(LANGS, "asked|gefragt|demande|pregunte|perguntei|chiesto"),
+    )
+    + core_family(
+        "kept_drug",
+        Category.GETTING_MEANS,
+        _URG,
+        _KEPT_DRUG,
+        dict.fromkeys(
+            LANGS,
+            "morphin|morfin|oxy|opioid|fentanyl|pill|tablet|med|cachet|pastill|remedi"
+            "|comprimid|schmerzmittel|painkiller",
+        ),
+    )
+    + core_family(
+        "day_chosen",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        {lang: rf"(?:{_DAY_CHOSEN[lang]})[^\n]{{0,100}}?(?:{_CLOSED[lang]})" for lang in LANGS},
+        dict.fromkeys(
+            LANGS,
+            "day|date|weekend|night|tag|datum|jour|soir|dia|fecha|finde|noite"
+            "|giorno|data|sera|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        ),
+    )
+    + core_family(
+        "when_and_where",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        {lang: rf"{_WHEN_WHERE[lang]}{_END}" for lang in LANGS},
+        dict.fromkeys(LANGS, "when|wann|quand|cuando|quando"),
+    )
+    + core_family(
+        "pain_unbearable",
+        Category.TRAPPED_PAIN,
+        _CON,
+        {
+            lang: rf"(?:{_PAIN_NEVER_STOPS[lang]}){_IN}{{0,60}}?(?:{_CANT_BEAR[lang]})"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "pain|schmerz|douleur|dolor|dor|dolore"),
+    )
+    + core_family(
+        "cancelled_ahead",
+        Category.NO_FUTURE,
+        _CON,
+        {
+            # either order: "cancelled my appointments", "Termine … abgesagt"
+            lang: rf"(?:(?:{_CANCELLED[lang]}){_IN}{{0,60}}?(?:{_AHEAD[lang]})"
+            rf"|(?:{_AHEAD[lang]}){_IN}{{0,60}}?(?:{_CANCELLED[lang]}))[^\n]{{0,80}}?"
+            rf"(?:{_WONT_NEED[lang]})"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "need|matter|brauch|besoin|bon|necesit|precisar|serv|bisogno"),
+    )
+    + (
+        rule(
+            "en_core_not_around_for",
+            Category.NO_FUTURE,
+            _CON,
+            _NOT_AROUND_FOR,
+            inherent=True,
+            gate="matter",
+        ),
+    )
+    + tuple(
+        rule(
+            f"{lang}_core_no_way_out",
+            Category.TRAPPED_PAIN,
+            _CON,
+            pattern,
+            inherent=False,
+            lang=lang,
+            gate="salida|saida|uscita|scampo",
+        )
+        for lang, pattern in _NO_WAY_OUT.items()
+    )
+    + core_family(
+        "farewell_heaped",
+        Category.GOODBYES,
+        _CON,
+        {
+            lang: rf"(?:{_SORRY_ALL[lang]})[^\n]{{0,60}}?(?:{_LOVE_ALWAYS[lang]})[^\n]{{0,40}}?"
+            rf"(?:{_TIRED_END[lang]})"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "everything|alles|tout|todo|tudo|tutto"),
+    )
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,177 @@
+"""The mechanisms added after studying ``fresh20``, both ways: new wordings of each sign that
+must be flagged, and the look-alikes that must not.
+
+Mechanisms (``rules_core_farewells`` unless named): a farewell said to each of them; the last
+talk foretold; letters kept with the insurance papers; things given so nobody has to sort
+them, or for someone to enjoy instead; asking where the gun is kept; a dead relative's
+medicine kept; the day chosen and then closed, or "I know when and where"; pain that never
+stops and cannot be borne; future appointments cancelled as not needed; farewell formulas
+heaped together; several pharmacies "so nobody notices" (``rules_core_acts``); a past stay in
+intensive care with the same feeling back; the head against a wall; a burden as a weight
+others carry (``rules_en_asides``) or in the Portuguese imperfect; Spanish "me volví a
+cortar"; "no way out" said bare; respelt Sicilian, spoken French without "ne", "no more" and
+chat tags. Guards: a thing named then denied having ("Suizidgedanken hab ich keine."),
+tablets a doctor gave, goodbyes in the office, a clothes line, a risk estimated in a course,
+a hardship blamed on oneself keeping a burden.
+
+The sentences are written anew (not copied from ``fresh20_*.tsv``) so they test a family of
+wordings, not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import assess
+from neuroleaf_desktop.domain.safety.categories import Category
+
+_SI, _DW, _BU, _TP = (
+    Category.SUICIDAL_IDEATION,
+    Category.DEATH_WISH,
+    Category.BURDEN,
+    Category.TRAPPED_PAIN,
+)
+_GA, _GB, _PM, _SH = (
+    Category.GIVING_AWAY,
+    Category.GOODBYES,
+    Category.PLAN_OR_METHOD,
+    Category.SELF_HARM,
+)
+_GM, _NF = Category.GETTING_MEANS, Category.NO_FUTURE
+
+SIGNS = [
+    # a farewell said to each of them
+    ("left a note for each of them on the fridge, just saying goodbye", _GB),
+    ("allen meinen Freunden eine Karte: danke für alles, es tut mir leid", _GB),
+    ("j'ai laissé un mot pour chacune en disant merci, pardon", _GB),
+    ("le escribí a cada una de mis primas: gracias por todo, perdón", _GB),
+    ("mandei a cada um dos meus amigos uma mensagem de adeus", _GB),
+    ("ho mandato a ognuno dei miei cugini un messaggio: addio", _GB),
+    # the last talk foretold
+    ("hugged my brother at the door, the last hug we'll ever have", _GB),
+    ("fue la última charla que vamos a tener mi abuela y yo", _GB),
+    # letters kept with the papers
+    ("put the letters for my daughters in the folder with my life insurance", _GB),
+    ("deixei as cartas para os meus filhos junto com o testamento", _GB),
+    # given so nobody has to sort through it, or to enjoy instead
+    ("gave my books and records away so nobody has to sort through my stuff", _GA),
+    ("le regalé mi guitarra a mi primo, que la disfrute él, yo ya no", _GA),
+    ("ho regalato la bici a mio fratello, che se la goda lui, io ormai no", _GA),
+    # asking where the gun is kept; a dead relative's medicine kept
+    ("asked my uncle where grandad keeps the rifle, acted like i was just curious", _GM),
+    ("chiesto a mio cugino dove tiene la pistola suo padre", _GM),
+    ("kept my dad's oxycodone after he died instead of handing it back", _GM),
+    ("me quedé con la morfina de mi abuelo en vez de devolverla a la farmacia", _GM),
+    # the day chosen and then closed; when and where
+    ("picked the night the house is empty, everything's sorted", _PM),
+    ("j'ai choisi le jour, après le mariage de ma soeur, pour ne pas lui gâcher", _PM),
+    ("escolhi o dia, a casa vai estar vazia", _PM),
+    ("I know when and where now.", _PM),
+    ("ya sé cuándo y dónde.", _PM),
+    # pain that never stops and cannot be borne
+    ("the pain never lets up and i can't take it", _TP),
+    ("der Schmerz hört nie auf, ich halte das nicht mehr aus", _TP),
+    ("a dor nunca passa, não aguento mais", _TP),
+    # future appointments cancelled as not needed
+    ("cancelled my check-ups for next year, won't need them anyway", _NF),
+    ("ho disdetto tutte le visite dell'anno prossimo, tanto non mi servono più", _NF),
+    ("Termine für nächstes Jahr abgesagt. Brauch ich eh nicht mehr.", _NF),
+    # farewell formulas heaped together, then the end
+    ("thanks for everything. love you forever. i'm just so tired", _GB),
+    ("gracias por todo, los quiero para siempre, estoy muy cansada", _GB),
+    # several pharmacies, unnoticed
+    ("went to three different chemists so no one would notice", _GM),
+    ("in mehreren Apotheken Schlaftabletten gekauft, damit es niemandem auffällt", _GM),
+    # intensive care before, the same feeling now
+    ("last time it got this bad i ended up in intensive care, and it's the same feeling", _SI),
+    ("mi sono risvegliata in terapia intensiva due anni fa e sta tornando", _SI),
+    # the head against a wall, what the hitting is for
+    ("bati com a cabeça contra a parede até doer, só assim paro de pensar", _SH),
+    ("punched myself till it bruised, the only thing that quiets my head", _SH),
+    # a weight others carry
+    ("i'm just a liability to my family", _BU),
+    ("my kids shouldn't have to look after me like this", _BU),
+    ("sem mim os meus pais viviam mais tranquilos", _BU),
+    # Spanish pronoun before the verb
+    ("me he vuelto a cortar esta noche", _SH),
+    # "no way out" said bare
+    ("estoy en un pozo. ninguna salida.", _TP),
+    ("nessuna via di scampo per me", _TP),
+    # respelt Sicilian, French without "ne", "no more", a chat tag
+    ("sugnu nu pisu pi tutti", _BU),
+    ("je serai pu là à Pâques", _NF),
+    ("i don't want to live no more", _DW),
+    ("i want to die ngl", _DW),
+]
+
+ORDINARY = [
+    # farewells that are not the last
+    "wrote a thank you card to each of the guests",
+    "said goodbye to each of my colleagues on my last day at the office",
+    "ho scritto a ciascuno degli invitati per ringraziarli",
+    "the last chat we'll have before the holidays, see you in january",
+    "filed the letters from the bank with the insurance papers",
+    # things given for a plain reason
+    "gave my old clothes to charity so nobody has to sort through my stuff when we move",
+    "le regalé la consola a mi primo, que la disfrute",
+    # where things are kept, medicine handed back
+    "asked my mum where she keeps the spare key",
+    "took my gran's old tablets back to the pharmacy after she died",
+    # a day chosen for something
+    "picked the date for the wedding, everything's ready",
+    "ho deciso il giorno della festa, è tutto pronto",
+    "now i know when and where the concert is",
+    # pain that is named as everyday, or borne
+    "the toothache never stops, i can't take it",
+    "the back pain never goes away when i sit, i can't do this desk job much longer",
+    # cancellations for a reason
+    "cancelled my gym membership, won't need it anyway since i cycle to work",
+    # apologies after a row
+    "sorry for everything i said, love you always, see you tonight",
+    # several pharmacies for a shortage
+    "tried three different pharmacies, the inhaler is out of stock everywhere",
+    # hitting and cutting by accident, a haircut
+    "hit my head on the cupboard door again",
+    "me volví a cortar el pelo muy corto",
+    # no weight on anyone
+    "i'm a liability on the football team with my knee",
+    # spoken French comparatives, a language tag
+    "je suis plus heureuse depuis que j'ai changé de boulot",
+    "le site est en fr et en en",
+    # a dead end, a lift
+    "calle sin salida, tuvimos que dar la vuelta",
+    "bloccata in ascensore, nessuna via d'uscita finché non è arrivato il tecnico",
+    # the guards: a thing denied, a doctor's tablets, office goodbyes, a clothes line, a course
+    "Suizidgedanken hab ich keine, nur Stress",
+    "pensamientos suicidas no tengo, solo estoy agotada",
+    "took the pills the doctor prescribed me for the ear infection",
+    "ultimo giorno in ufficio, ho salutato tutti",
+    "compré una cuerda para el tendedero",
+    "corso sulla stima del rischio suicidario per infermieri",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SIGNS)
+def test_new_wording_is_flagged(text: str, category: Category) -> None:
+    result = assess(text)
+    assert result.flagged, text
+    assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_look_alike_is_not_flagged(text: str) -> None:
+    assert not assess(text).flagged, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guards leave the writer's own words alone
+        "me quiero morir, no tengo fuerzas para nada",
+        "ich will nicht mehr leben, hab ich keinem gesagt",
+        "mi madre hace doble turno por mi culpa, sin mí estaría más tranquila",
+        "my wife would find someone normal if i was gone",
+    ],
+)
+def test_own_words_still_flagged(text: str) -> None:
+    assert assess(text).flagged, text
