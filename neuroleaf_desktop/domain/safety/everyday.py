@@ -149,7 +149,10 @@ _SPORT_TOOLS = (
     r"|luces|luzes|luci|lichterkette|guirlandes?|decoracion\w*|decoracao|decorazion\w*|adornos"
     # expired medicines taken back to the pharmacy
     r"|vencid[oa]s|caducad[oa]s|scadut[ei]|abgelaufen\w*|perimee?s?|expired|fora\s+do\s+prazo"
-    r"|(?:back|them|it)\s+to\s+the\s+(?:pharmacy|chemist)"
+    # … and in English: "took gran's old tablets back to the pharmacy" (not "kept them instead
+    # of handing them back")
+    r"|(?:took|take|taking|brought|returned)\s+(?:[\w']+\s+){0,4}?(?:back\s+)?to\s+the\s+"
+    r"(?:pharmacy|chemist)"
     r"|(?:llevarlas|devolverlas|tirarlas)\s+a\s+la\s+farmacia|riportarl[ei]\s+in\s+farmacia"
 )
 _STUCK = (
@@ -290,7 +293,12 @@ _PAST_BEARING = re.compile(
     r"|nao\s+(?:tem|ha)\s+saida|via\s+d'?uscita|want\s+it\s+(?:all\s+)?to\s+end"
     r"|end\s+it\s+all"
     # as many years again are past bearing: "six years of it and i can't do another six"
-    r"|can'?t\s+(?:do|take|face|bear|survive|stand)\s+another\s+\w+)\b",
+    r"|can'?t\s+(?:do|take|face|bear|survive|stand)\s+another\s+\w+"
+    # … or a life that cannot go on so: "can't keep living inside this", "no aguanto seguir
+    # así", "je supporte plus de vivre dans ce corps", "non posso continuare a vivere così"
+    r"|can'?t\s+(?:keep|go\s+on)\s+living|seguir\s+(?:viviendo\s+)?asi"
+    r"|(?:supporte|peux)\s+plus\s+(?:de\s+)?vivre|continuar\s+a\s+viver|continuare\s+a\s+vivere"
+    r"|(?:so\s+)?nicht\s+(?:mehr\s+)?weiterleben|sem\s+saida|nenhuma\s+saida)\b",
     FLAGS,
 )
 

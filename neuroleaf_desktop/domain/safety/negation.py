@@ -45,6 +45,9 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
 _NOT_A_NEGATION = re.compile(
     r"\s*(?:stop|help|shake|get\s+(?:rid|over|past)|sure|know|tell|understand|wait|even\s+know"
     r"|be\s+bothered"
+    # "no hay salida y no aguanto …": a way out denied is the sign itself, not a negation of
+    # what follows
+    r"|hay\s+salida|(?:tem|ha)\s+saida|c'?\s*e\s+via\s+d'?\s*uscita|way\s+out"
     r"|remember|care\s+if|ever\s+(?:felt|been)\s+(?:so|this)|(?:felt|been)\s+(?:so|this|more)"
     r"|se\s+por\s+que|weiss\s+nicht|sais\s+pas|sei\s+perche|sei\s+porque)\b",
     FLAGS,

@@ -318,6 +318,9 @@ _ATTEMPT = {
     # … or by the ward it ended on: "the discharge letter from the psych ward … from last time"
     r"|\b(?:psych(?:iatric)?\s+ward|intensive\s+care|icu)\b[^\n]{0,60}?\blast\s+time\b"
     r"|\b(?:woke|ended)\s+up\s+in\s+(?:icu|intensive\s+care|a\s*&\s*e|resus)\b"
+    # talked down from a height: "one leg over the railing before a stranger talked me down"
+    r"|\bone\s+leg\s+over\s+the\s+(?:railing|edge|barrier|parapet)\b"
+    r"|\b(?:stranger|someone|somebody|police\w*|officer|cop|guard)\s+talked\s+me\s+down\b"
     r"|\bstomach\s+pumped\b",
     "de": r"\bnach\s+dem\s+(?:suizid)?versuch\b|\b(?:schon\s+)?(?:einmal|mal)\s+versucht\b"
     r"|\brechtzeitig\s+gefunden\b|\bmagen\s+(?:ausgepumpt|auspumpen)\b"
@@ -340,7 +343,8 @@ _ATTEMPT = {
     r"|\b(?:ri)?svegliat[oa]\s+in\s+rianimazione\b",
 }
 _URGE_BACK = {
-    "en": r"\bwanting\s+more\b|\bsame\s+(?:urge|pull|feeling)\b|\bthink(?:ing)?\s+about\s+finishing"
+    "en": r"\bwanting\s+more\b|\bsame\s+(?:urge|pull|feeling)\b|\bback\s+at\s+(?:that|the)\s+"
+    r"(?:edge|place|point|railing)\b|\bthink(?:ing)?\s+about\s+finishing"
     r"\s+it\b|\bit'?s\s+back\b|\bi'?d\s+do\s+it\s+again\b|\bwould\s+do\s+it\s+again\b"
     # the same feeling as then: "feel exactly how i felt before i went in"
     r"|\bfeel(?:ing)?\s+(?:exactly\s+|just\s+)?(?:how|like|the\s+way)\s+i\s+(?:felt|did)\s+"
@@ -431,7 +435,7 @@ RULES: tuple[Rule, ...] = (
         _URG,
         {
             # the decision may be its own short sentence ("… au pont. c'est décidé")
-            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,40}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
+            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,60}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
             rf"(?:{_DECIDED[lang]}){_DECISION_ENDS}"
             for lang in LANGS
         },

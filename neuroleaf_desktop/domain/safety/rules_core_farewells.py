@@ -15,13 +15,13 @@ death, by the one detail that makes them final. The detail is the same in every 
 * the means: asking where someone keeps the gun or the key to its safe; a dead relative's
   morphine kept instead of handed back;
 * the day chosen and then something that closes it: "picked the weekend the flat will be
-  empty, everything's ready", "ho deciso il giorno … così non le rovino la festa", or the bare
-  "I know when and where now." (a date picked *for* a party is not this);
+  empty, everything's ready", "ho deciso il giorno … così non le rovino la festa", or "I know
+  when and where now." with a bridge or the tracks after it (a date picked *for* a party is
+  not this);
+* a farewell others take lightly ("she thinks i'm just being soppy", "they'll understand
+  after"), and the plan written out as time, place and method;
 * "no way out" said bare in Spanish, Portuguese and Italian, as German and French rules
   already read it (a lift or a traffic jam around it is everyday);
-* pain that never stops and cannot be borne any longer: "the pain never lets up, i can't do
-  another year of it", "il dolore non passa mai, non lo sopporto più" (an everyday named pain
-  such as a toothache is cleared by ``everyday``).
 
 Text is case- and accent-folded first; negation and whose words they are are judged in
 ``context``. Every rule has a ``gate``.
@@ -161,7 +161,10 @@ _NOBODY_GATE = {
 
 # --- the means: asking where it is kept, a dead relative's medicine kept ---------------------
 _WHERE_KEPT = {
-    "en": r"\basked\b" + _IN + r"{0,40}?\bwhere\s+(?:\w+\s+){1,3}?(?:keeps?|kept|hides?|stores?)"
+    # … or its key copied: "got the key to dad's gun cabinet copied"
+    "en": r"\b(?:got|had)\s+the\s+(?:spare\s+)?key\s+(?:to|for)\s+(?:[\w']+\s+){0,2}?gun\s+"
+    r"(?:cabinet|safe|locker|cupboard)\s+(?:copied|cut)\b"
+    r"|\basked\b" + _IN + r"{0,40}?\bwhere\s+(?:\w+\s+){1,3}?(?:keeps?|kept|hides?|stores?)"
     r"\s+(?:the|his|her|their)\s+(?:key\s+(?:to|for)\s+the\s+)?(?:gun|rifle|shotgun|pistol"
     r"|sleeping\s+pills)\b",
     "de": r"\bgefragt\b"
@@ -217,7 +220,8 @@ _KEPT_DRUG = {
 
 # --- the day chosen, then closed -------------------------------------------------------------
 _DAY_CHOSEN = {
-    "en": r"\b(?:picked|chose|chosen|decided\s+on|settled\s+on|set)\s+(?:the|a)\s+(?:day|date"
+    "en": r"\b(?:picked|chose|chosen|decided\s+on|settled\s+on|set|worked\s+out|figured\s+out)\s+"
+    r"(?:the|a)\s+(?:day|date"
     r"|weekend|night)\b(?!\s+(?:for|of)\b)|\bit'?ll\s+be\s+the\s+(?:\w+\s+){0,3}?(?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night)\b",
     "de": r"\b(?:den\s+tag|das\s+datum|das\s+wochenende)\s+(?:\w+\s+)?(?:ausgesucht|festgelegt"
@@ -232,9 +236,10 @@ _DAY_CHOSEN = {
     r"(?!\s+(?:di|del|della|per)\b)",
 }
 _CLOSED = {
-    "en": r"\beverything'?s\s+(?:ready|sorted|planned)\b|\bthought\s+(?:it\s+)?(?:all|everything)"
-    r"\s+through\b|\b(?:flat|house|place)\s+(?:will\s+be|is)\s+empty\b|\b(?:he'?s|she'?s"
-    r"|they'?re|everyone'?s)\s+(?:away|out\s+of\s+town)\b|\bso\s+i\s+don'?t\s+ruin\b",
+    # (not "everything's ready for the party")
+    "en": r"\beverything'?s\s+(?:ready|sorted|planned)\b(?!\s+for\b)|\bthought\s+(?:it\s+)?"
+    r"(?:all|everything)\s+through\b|\b(?:flat|house|place)\s+(?:will\s+be|is)\s+empty\b"
+    r"|\bso\s+i\s+don'?t\s+ruin\b",
     "de": r"\balles\s+(?:ist\s+)?(?:bereit|vorbereitet|geplant)\b|\balles\s+(?:genau\s+)?"
     r"u(?:e)?berlegt\b|\bdamit\s+ich\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?(?:verderbe|kaputtmache)\b"
     r"|\bwohnung\s+(?:ist|wird)\s+(?:dann\s+)?leer\b",
@@ -258,60 +263,47 @@ _WHEN_WHERE = {
     "it": r"\bso\s+(?:gia\s+)?(?:quando\s+e\s+dove|dove\s+e\s+quando)",
 }
 _END = r"(?=\s*(?:$|[.!?;\n]))"
-
-# --- pain that never stops and cannot be borne ------------------------------------------------
-_PAIN_NEVER_STOPS = {
-    "en": r"\b(?:the\s+)?pain\s+(?:never|doesn'?t\s+ever)\s+(?:stops|goes\s+away|switches\s+off"
-    r"|lets\s+up|ends)\b",
-    "de": r"\b(?:der\s+)?schmerz\s+(?:ho(?:e)?rt\s+nie\s+auf|geht\s+nie\s+weg|la(?:e)?sst\s+nie"
-    r"\s+nach)\b",
-    "fr": r"\b(?:la\s+)?douleur\s+(?:ne\s+)?(?:s'?\s*arrete|arrete|part|passe|cesse)\s+jamais\b",
-    "es": r"\b(?:el\s+)?dolor\s+(?:nunca\s+(?:se\s+va|para|se\s+quita|termina)|no\s+(?:se\s+va"
-    r"|para|se\s+quita)\s+nunca)\b",
-    "pt": r"\b(?:a\s+)?dor\s+(?:nunca\s+(?:passa|para|vai\s+embora)|nao\s+(?:passa|para)\s+"
-    r"nunca)\b",
-    "it": r"\b(?:il\s+)?dolore\s+non\s+(?:se\s+ne\s+va|passa|finisce|smette)\s+mai\b",
-}
-_CANT_BEAR = {
-    # "can't take it (anymore)" closing the clause, not "can't do this desk job"
-    "en": r"\bcan'?t\s+(?:(?:take|bear|stand|do)\s+(?:it|this)(?:\s+(?:anymore|any\s+longer))?"
-    r"(?=\s*(?:$|[.!?,;:\n]))|do\s+another\s+(?:year|month|week|day|night|winter)\b)",
-    "de": r"\b(?:halte?|ertrage?)\s+(?:das|es)\s+nicht\s+mehr\s+aus\b|\bertrage?\s+(?:das|es)\s+"
-    r"nicht\s+mehr\b",
-    "fr": r"\b(?:n'?\s*en\s+peux\s+plus|(?:ne\s+)?(?:supporte|endure)\s+plus|(?:ne\s+)?suis\s+plus"
-    r"\s+capable)\b",
-    "es": r"\bno\s+(?:lo\s+)?(?:aguanto|soporto|puedo)\s+mas\b",
-    "pt": r"\bnao\s+(?:o\s+)?(?:aguento|suporto|consigo)\s+mais\b",
-    "it": r"\bnon\s+(?:lo\s+)?(?:sopporto|reggo)\s+piu\b|\bnon\s+ce\s+la\s+faccio\s+piu\b",
+# … followed by a height or a line: "Ich weiß jetzt wann und wo. Bei der Brücke." (not "the
+# interview? i know when and where now.")
+_A_HEIGHT = {
+    "en": r"\b(?:bridge|cliffs?|tracks|railway|quarry|viaduct|roof|multi-?storey|overpass|river)\b",
+    "de": r"\b(?:\w*bru(?:e)?cke|klippe\w*|gleise\w*|bahngleise\w*|steinbruch|dach|parkhaus"
+    r"|fluss)\b",
+    "fr": r"\b(?:pont|falaises?|voies|carriere|viaduc|toit|fleuve|riviere)\b",
+    "es": r"\b(?:puente|acantilado|vias|cantera|viaducto|azotea|rio)\b",
+    "pt": r"\b(?:ponte|falesia|linha\s+do\s+comboio|linha\s+do\s+trem|pedreira|viaduto|telhado"
+    r"|rio)\b",
+    "it": r"\b(?:ponte|scogliera|binari|cava|viadotto|tetto|fiume)\b",
 }
 
 # --- the future cancelled because it will not be needed --------------------------------------
 _CANCELLED = {
-    "en": r"\b(?:cancel+ed|called\s+off|didn'?t\s+(?:renew|book))\b",
+    "en": r"\b(?:cancel+ed|called\s+off|didn'?t\s+(?:bother\s+)?(?:renew|book)\w*)\b",
     "de": r"\b(?:abgesagt|storniert|gekündigt|gekuendigt|gekundigt)\b",
     "fr": r"\b(?:annule|decommande|resilie)\w*\b",
     "es": r"\b(?:cancele|anule|desmonte)\b",
-    "pt": r"\b(?:cancelei|desmarquei|anulei)\b",
+    "pt": r"\b(?:cancelei|desmarquei|anulei|nao\s+(?:fiz|renovei|marquei))\b",
     "it": r"\b(?:disdetto|cancellato|annullato|disdett[ei])\b",
 }
 # appointments, or the year ahead ("all my appointments", "fürs nächste Jahr")
 _AHEAD = {
-    "en": r"\b(?:appointments?|check-?ups?|next\s+year|the\s+coming\s+year)\b",
+    "en": r"\b(?:appointments?|check-?ups?|dentist|next\s+year|the\s+coming\s+year|for\s+(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december))\b",
     "de": r"\b(?:\w*termin\w*|na(?:e)?chste[ns]?\s+jahr)\b",
     "fr": r"\b(?:rendez-vous|rdv|l'?\s*an(?:nee)?\s+prochaine?)\b",
     "es": r"\b(?:citas?|turnos|consultas|el\s+ano\s+que\s+viene|el\s+proximo\s+ano)\b",
-    "pt": r"\b(?:consultas?|marcacoes|o\s+ano\s+que\s+vem|o\s+proximo\s+ano)\b",
+    "pt": r"\b(?:consultas?|marcacoes|matricula|d?o\s+ano\s+que\s+vem|d?o\s+proximo\s+ano)\b",
     "it": r"\b(?:appuntament\w+|visite|visita|l'?\s*anno\s+prossimo|il\s+prossimo\s+anno)\b",
 }
 _WONT_NEED = {
-    "en": r"\b(?:won'?t\s+need\s+(?:it|them|any\s+of\s+(?:it|them))\s+anyway"
-    r"|(?:it|that)\s+won'?t\s+matter\s+to\s+me|by\s+then\s+it\s+won'?t\s+matter)\b",
+    "en": r"\b(?:won'?t\s+need\s+(?:it|them|any\s+of\s+(?:it|them))(?:\s+anyway)?"
+    r"(?=\s*(?:$|[.!?,;]))|(?:it|that)\s+won'?t\s+matter\s+to\s+me|by\s+then\s+it\s+won'?t\s+matter)\b",
     "de": r"\bbrauch(?:e)?\s+ich\s+(?:eh|sowieso|ja\s+eh|ja)\s+nicht\s+mehr\b",
     "fr": r"\b(?:j'?\s*en\s+aurai\s+(?:pas|plus)\s+besoin|je\s+n'?\s*en\s+aurai\s+(?:pas|plus)"
     r"\s+besoin|a\s+quoi\s+bon)\b",
     "es": r"\b(?:(?:ya\s+)?no\s+(?:lo|la|los|las)\s+voy\s+a\s+necesitar|total\s+(?:ya\s+)?no\s+"
     r"(?:lo|la|los|las)\s+necesito)\b",
-    "pt": r"\b(?:ja\s+)?nao\s+(?:vou|irei)\s+precisar\b",
+    "pt": r"\b(?:ja\s+)?nao\s+(?:vou|irei)\s+(?:precisar|(?:ca\s+)?estar(?:\s+(?:ca|aqui))?)\b",
     "it": r"\b(?:tanto\s+non\s+(?:mi\s+)?serv(?:e|ono|ira|iranno)\s+piu"
     r"|non\s+ne\s+avro\s+(?:piu\s+)?bisogno)\b",
 }
@@ -350,6 +342,53 @@ _TIRED_END = {
     "es": r"\b(?:estoy\s+(?:muy\s+|tan\s+)?cansad[oa]|adios)\b",
     "pt": r"\b(?:estou\s+(?:muito\s+|tao\s+)?cansad[oa]|adeus)\b",
     "it": r"\b(?:sono\s+(?:troppo\s+|cosi\s+)?stanc[oa]|addio)\b",
+}
+
+# --- a farewell others take lightly ----------------------------------------------------------
+# "texted my sister thanks for everything … she thinks i'm just being soppy", "said a proper
+# goodbye, they thought i was being weird. they'll understand after", "merci et adieu … ils
+# savent pas que c'est pour vrai"
+_FAREWELL_SAID = {
+    "en": r"\b(?:thanks?\s+(?:you\s+)?for\s+everything|love\s+you\s+(?:always|forever)"
+    r"|said\s+(?:a\s+)?(?:proper\s+|real\s+)?goodbye)\b",
+    "de": r"\b(?:danke\s+fu(?:e)?r\s+alles|richtig\s+verabschiedet|lebewohl)\b",
+    "fr": r"\b(?:merci\s+pour\s+tout|adieu|vraiment\s+dit\s+au\s+revoir)\b",
+    "es": r"\b(?:gracias\s+por\s+todo|me\s+despedi\s+(?:bien|de\s+verdad)|adios)\b",
+    "pt": r"\b(?:obrigad[oa]\s+por\s+tudo|despedi-me\s+(?:bem|a\s+serio)|adeus)\b",
+    "it": r"\b(?:grazie\s+di\s+tutto|grazie\s+per\s+tutto|addio|salutat[oi]\s+per\s+bene)\b",
+}
+_TAKEN_LIGHTLY = {
+    "en": r"\b(?:(?:she|he|they|everyone)\s+(?:thinks?|thought)\s+i\s*(?:'?m|was)\s+(?:just\s+)?"
+    r"being\s+(?:soppy|weird|sentimental|emotional|dramatic|silly)|they'?ll\s+understand\s+"
+    r"(?:after|later|one\s+day|eventually)|(?:she|he|they)\s+(?:doesn'?t|don'?t)\s+know\s+"
+    r"(?:it'?s|it\s+was)\s+(?:for\s+real|the\s+last))\b",
+    "de": r"\b(?:(?:sie|er)\s+(?:denkt|denken|dachte|dachten),?\s+ich\s+(?:bin|wa(?:e)?re|sei)\s+"
+    r"(?:nur\s+)?(?:sentimental|komisch|rührselig|ruhrselig)|(?:sie|er)\s+(?:werden|wird)\s+es\s+"
+    r"(?:spa(?:e)?ter|danach)\s+verstehen|wissen\s+nicht,?\s+dass\s+es\s+(?:ernst|das\s+letzte))",
+    "fr": r"\b(?:(?:ils|elles|il|elle)\s+(?:ne\s+)?sai(?:t|vent)\s+pas\s+que\s+c'?\s*est\s+"
+    r"(?:pour\s+(?:de\s+)?vrai|la\s+derniere)|(?:ils|elles|il|elle)\s+comprendr(?:a|ont)\s+"
+    r"(?:apres|plus\s+tard))\b",
+    "es": r"\b(?:no\s+sabe[n]?\s+que\s+es\s+(?:de\s+verdad|en\s+serio|la\s+ultima)|(?:cree|creen"
+    r"|piensa|piensan)\s+que\s+(?:me\s+puse|estoy|estaba)\s+(?:sensible|sentimental|rar[oa])"
+    r"|ya\s+(?:lo\s+)?entenderan)\b",
+    "pt": r"\b(?:nao\s+sabe[m]?\s+que\s+e\s+(?:a\s+serio|de\s+verdade|a\s+ultima)|(?:acha|acham"
+    r"|pensa|pensam)\s+que\s+(?:estou|estava)\s+(?:so\s+)?(?:sentimental|esquisit[oa]|lamechas)"
+    r"|(?:depois|mais\s+tarde)\s+(?:vao|vai)\s+perceber)\b",
+    "it": r"\b(?:non\s+sa(?:nno)?\s+che\s+e\s+(?:sul\s+serio|davvero|l'?\s*ultima)|(?:pensa|pensano"
+    r"|crede|credono)\s+che\s+(?:sia|fossi)\s+(?:solo\s+)?(?:sentimentale|stran[oa])"
+    r"|capiranno\s+(?:dopo|poi))\b",
+}
+
+# --- the plan written out: time, place, method -----------------------------------------------
+_TIME_PLACE = {
+    "en": r"\btime,?\s+(?:and\s+)?place,?\s+(?:and\s+)?(?:method|how|what\s+i'?ll\s+(?:do|use"
+    r"|take))\b",
+    "de": r"\b(?:zeit|uhrzeit|tag),?\s+(?:und\s+)?ort,?\s+(?:und\s+)?(?:methode|wie|womit)\b",
+    "fr": r"\b(?:l'?\s*)?heure,?\s+(?:et\s+)?(?:l'?\s*)?endroit,?\s+(?:et\s+)?(?:la\s+)?(?:methode"
+    r"|comment)\b",
+    "es": r"\bhora,?\s+(?:y\s+)?lugar,?\s+(?:y\s+)?(?:metodo|como|con\s+que)\b",
+    "pt": r"\bhora,?\s+(?:e\s+)?local,?\s+(?:e\s+)?(?:metodo|como|com\s+que)\b",
+    "it": r"\bora,?\s+(?:e\s+)?luogo,?\s+(?:e\s+)?(?:metodo|come|con\s+cosa)\b",
 }
 
 # --- "no way out" said bare -------------------------------------------------------------------
@@ -400,7 +439,7 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         _URG,
         _WHERE_KEPT,
-        dict.fromkeys(LANGS, "asked|gefragt|demande|pregunte|perguntei|chiesto"),
+        dict.fromkeys(LANGS, "asked|copied|cut|gefragt|demande|pregunte|perguntei|chiesto"),
     )
     + core_family(
         "kept_drug",
@@ -428,18 +467,8 @@ RULES: tuple[Rule, ...] = (
         "when_and_where",
         Category.PLAN_OR_METHOD,
         _URG,
-        {lang: rf"{_WHEN_WHERE[lang]}{_END}" for lang in LANGS},
+        {lang: rf"{_WHEN_WHERE[lang]}{_END}[^\n]{{0,120}}?{_A_HEIGHT[lang]}" for lang in LANGS},
         dict.fromkeys(LANGS, "when|wann|quand|cuando|quando"),
-    )
-    + core_family(
-        "pain_unbearable",
-        Category.TRAPPED_PAIN,
-        _CON,
-        {
-            lang: rf"(?:{_PAIN_NEVER_STOPS[lang]}){_IN}{{0,60}}?(?:{_CANT_BEAR[lang]})"
-            for lang in LANGS
-        },
-        dict.fromkeys(LANGS, "pain|schmerz|douleur|dolor|dor|dolore"),
     )
     + core_family(
         "cancelled_ahead",
@@ -452,7 +481,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{_WONT_NEED[lang]})"
             for lang in LANGS
         },
-        dict.fromkeys(LANGS, "need|matter|brauch|besoin|bon|necesit|precisar|serv|bisogno"),
+        dict.fromkeys(LANGS, "need|matter|brauch|besoin|bon|necesit|precisar|estar|serv|bisogno"),
     )
     + (
         rule(
@@ -463,6 +492,28 @@ RULES: tuple[Rule, ...] = (
             inherent=True,
             gate="matter",
         ),
+    )
+    + core_family(
+        "farewell_taken_lightly",
+        Category.GOODBYES,
+        _CON,
+        {
+            lang: rf"(?:{_FAREWELL_SAID[lang]})[^\n]{{0,80}}?(?:{_TAKEN_LIGHTLY[lang]})"
+            for lang in LANGS
+        },
+        dict.fromkeys(
+            LANGS,
+            "soppy|weird|sentimental|emotional|dramatic|silly|understand|know|komisch|ruhrselig|"
+            "verstehen|wissen|vrai|derniere|comprend|verdad|serio|ultima|sensible|rar|entender|"
+            "verdade|esquisit|lamechas|perceber|davvero|stran|capiranno",
+        ),
+    )
+    + core_family(
+        "time_place_method",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        _TIME_PLACE,
+        dict.fromkeys(LANGS, "place|ort|endroit|lugar|local|luogo"),
     )
     + tuple(
         rule(
