@@ -1,18 +1,19 @@
 """The mechanisms added after studying ``fresh20``, both ways: new wordings of each sign that
 must be flagged, and the look-alikes that must not.
 
-Mechanisms (``rules_core_farewells`` unless named): a farewell said to each of them; the last
-talk foretold; letters kept with the insurance papers; things given so nobody has to sort
-them, or for someone to enjoy instead; asking where the gun is kept; a dead relative's
-medicine kept; the day chosen and then closed, or "I know when and where"; pain that never
-stops and cannot be borne; future appointments cancelled as not needed; farewell formulas
-heaped together; several pharmacies "so nobody notices" (``rules_core_acts``); a past stay in
-intensive care with the same feeling back; the head against a wall; a burden as a weight
-others carry (``rules_en_asides``) or in the Portuguese imperfect; Spanish "me volví a
-cortar"; "no way out" said bare; respelt Sicilian, spoken French without "ne", "no more" and
-chat tags. Guards: a thing named then denied having ("Suizidgedanken hab ich keine."),
-tablets a doctor gave, goodbyes in the office, a clothes line, a risk estimated in a course,
-a hardship blamed on oneself keeping a burden.
+Mechanisms (``rules_core_farewells`` and ``rules_core_bearing`` unless named): a farewell said
+to each of them; the last talk foretold; letters kept with the insurance papers; things given
+so nobody has to sort them, or for someone to enjoy instead; asking where the gun is kept; a
+dead relative's medicine kept; the day chosen and then closed, or "I know when and where"; pain
+that never stops and cannot be borne; future appointments cancelled as not needed; farewell
+formulas heaped together; several pharmacies "so nobody notices" (``rules_core_acts``); a past
+stay in intensive care with the same feeling back; the head against a wall; a burden as a
+weight others carry (``rules_en_asides``) or in the Portuguese imperfect; Spanish "me volví a
+cortar"; "no way out" said bare; a life that cannot go on like this; the act as the only
+solution; a farewell others take lightly; the plan as time, place and method; respelt Sicilian,
+spoken French without "ne", "no more" and chat tags. Guards: a thing named then denied having
+("Suizidgedanken hab ich keine."), tablets a doctor gave, goodbyes in the office, a clothes
+line, a risk estimated in a course, a hardship blamed on oneself keeping a burden.
 
 The sentences are written anew (not copied from ``fresh20_*.tsv``) so they test a family of
 wordings, not one sentence.
@@ -66,8 +67,8 @@ SIGNS = [
     ("picked the night the house is empty, everything's sorted", _PM),
     ("j'ai choisi le jour, après le mariage de ma soeur, pour ne pas lui gâcher", _PM),
     ("escolhi o dia, a casa vai estar vazia", _PM),
-    ("I know when and where now.", _PM),
-    ("ya sé cuándo y dónde.", _PM),
+    ("I know when and where now. the old railway bridge", _PM),
+    ("ya sé cuándo y dónde. el puente de la autopista", _PM),
     # pain that never stops and cannot be borne
     ("the pain never lets up and i can't take it", _TP),
     ("der Schmerz hört nie auf, ich halte das nicht mehr aus", _TP),
@@ -97,6 +98,32 @@ SIGNS = [
     # "no way out" said bare
     ("estoy en un pozo. ninguna salida.", _TP),
     ("nessuna via di scampo per me", _TP),
+    # a life that cannot go on like this (``rules_core_bearing``)
+    ("sinceramente no puedo seguir viviendo así.", _TP),
+    ("ich kann so nicht mehr weiterleben", _TP),
+    ("je ne peux plus vivre comme ça", _TP),
+    ("non ce la faccio a vivere così, basta", _TP),
+    ("the pain in my hip never stops, can't face another winter of it", _TP),
+    # the act as the only solution
+    ("ammazzarmi sarebbe l'unica soluzione", _SI),
+    ("suicidarme es la única salida que veo", _SI),
+    ("wenn ich mich umbringe, ist das ganze Elend endlich vorbei", _SI),
+    # a farewell others take lightly
+    ("told my dad thanks for everything, he thought i was being sentimental", _GB),
+    ("j'ai dit adieu à ma soeur, elle sait pas que c'est pour de vrai", _GB),
+    ("le di las gracias por todo a mi tía, no sabe que es la última vez", _GB),
+    # the plan written out
+    ("the plan's in my notebook: time, place and method", _PM),
+    ("o plano está feito, hora, local e como", _PM),
+    # a message for a day not seen, boxes with names, an amount looked up
+    ("wrote a letter for my daughter for when she turns 18, i won't be there to give it", _GB),
+    ("put all my things into bags with their names on", _GA),
+    ("looked up how many would be enough", _GM),
+    # talked down from a height, and back there now
+    ("last year a cop talked me down off the bridge and i'm back at that edge", _SI),
+    # a future only black, an end only bad
+    ("can't imagine anything past my birthday, it's all dark", _NF),
+    ("i don't see how this ends except badly.", _TP),
     # respelt Sicilian, French without "ne", "no more", a chat tag
     ("sugnu nu pisu pi tutti", _BU),
     ("je serai pu là à Pâques", _NF),
@@ -121,6 +148,8 @@ ORDINARY = [
     "picked the date for the wedding, everything's ready",
     "ho deciso il giorno della festa, è tutto pronto",
     "now i know when and where the concert is",
+    "the interview? i know when and where now. so nervous",
+    "picked the weekend, everything's ready for the party",
     # pain that is named as everyday, or borne
     "the toothache never stops, i can't take it",
     "the back pain never goes away when i sit, i can't do this desk job much longer",
@@ -141,6 +170,19 @@ ORDINARY = [
     # a dead end, a lift
     "calle sin salida, tuvimos que dar la vuelta",
     "bloccata in ascensore, nessuna via d'uscita finché non è arrivato il tecnico",
+    # living, solutions, farewells and plans that are everyday
+    "no puedo seguir viviendo así con este ruido de los vecinos",
+    "ich will nicht mit ihm weiterleben, ich ziehe aus",
+    "matarme de risa es la única solución a este lunes",
+    "thanks for everything at my leaving do, they thought i was being soppy",
+    "she thinks i'm just being dramatic about the haircut",
+    "the trainer asked for time, place and method of the incident report",
+    "recorded a video for my niece's wedding, i won't be there to see it, we'll be abroad",
+    "sorted my stuff into boxes with names on for the move",
+    "looked up how much flour would be enough for twelve",
+    "a stranger talked me down from buying the expensive one",
+    "can't picture anything after the exams, my head's blank",
+    "i don't see how this ends except badly for the team this season",
     # the guards: a thing denied, a doctor's tablets, office goodbyes, a clothes line, a course
     "Suizidgedanken hab ich keine, nur Stress",
     "pensamientos suicidas no tengo, solo estoy agotada",

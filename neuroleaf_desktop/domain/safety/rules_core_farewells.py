@@ -512,8 +512,9 @@ RULES: tuple[Rule, ...] = (
         "time_place_method",
         Category.PLAN_OR_METHOD,
         _URG,
-        _TIME_PLACE,
-        dict.fromkeys(LANGS, "place|ort|endroit|lugar|local|luogo"),
+        # written as a plan ("i've written the plan down. time, place, …"), not a form to fill
+        {lang: rf"\b(?:plan|plano|piano)\b[^\n]{{0,60}}?{_TIME_PLACE[lang]}" for lang in LANGS},
+        dict.fromkeys(LANGS, "plan|piano"),
     )
     + tuple(
         rule(

@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         # "can't leave, can't stay … i don't see how this ends except badly"; a future that is
         # only black: "can't picture anything after christmas. it's just black"
         r"\b(?:don'?t|can'?t)\s+see\s+how\s+this\s+(?:ends|will\s+end)\s+(?:except|other\s+than"
-        r"|but)\s+(?:badly|one\s+way)\b",
+        r"|but)\s+(?:badly|one\s+way)(?=\s*(?:$|[.!?,;]))",
         gate=r"ends|will\s+end",
         inherent=True,
     ),
@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         r"\bcan'?t\s+(?:picture|imagine|see)\s+anything\s+(?:after|past|beyond)\s+\w+[^\n]{0,40}?"
-        r"\b(?:black|blank|nothing|empty|dark)\b",
+        r"\bit'?s\s+(?:just\s+|all\s+)?(?:black|nothing|empty|dark)\b",
         gate=r"picture|imagine|see",
         inherent=True,
     ),
