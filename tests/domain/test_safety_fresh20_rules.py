@@ -138,18 +138,24 @@ ORDINARY = [
     "ho scritto a ciascuno degli invitati per ringraziarli",
     "the last chat we'll have before the holidays, see you in january",
     "filed the letters from the bank with the insurance papers",
+    "wrote to each of my students: goodbye and good luck",
+    "ho scritto a ciascuno dei ragazzi: addio e buona fortuna per l'esame",
+    "sent a card to each of my nieces saying love you always",
     # things given for a plain reason
     "gave my old clothes to charity so nobody has to sort through my stuff when we move",
     "le regalé la consola a mi primo, que la disfrute",
     # where things are kept, medicine handed back
     "asked my mum where she keeps the spare key",
     "took my gran's old tablets back to the pharmacy after she died",
+    "kept my mum's pills after she died, i don't know what to do with them",
+    "asked my brother where he keeps the rifle so i could clean it for him",
     # a day chosen for something
     "picked the date for the wedding, everything's ready",
     "ho deciso il giorno della festa, è tutto pronto",
     "now i know when and where the concert is",
     "the interview? i know when and where now. so nervous",
     "picked the weekend, everything's ready for the party",
+    "escogí el finde, está todo preparado, el viaje a la playa ya está reservado",
     # pain that is named as everyday, or borne
     "the toothache never stops, i can't take it",
     "the back pain never goes away when i sit, i can't do this desk job much longer",

@@ -99,6 +99,8 @@ _SPORT_TOOLS = (
     r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau"
     r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
+    # a gun looked after for its owner: "so I could clean it for him"
+    r"|(?:clean|oil|service)\s+(?:it|the\s+(?:gun|rifle|shotgun))"
     # tablets a doctor gave for an illness ("the tablets the doctor gave me for the infection")
     r"|(?:doctor|gp|dr)\s+(?:gave|prescribed)\s+me|antibiotics?|(?:chest|ear|throat|kidney"
     r"|bladder|urine|sinus)\s+infection"

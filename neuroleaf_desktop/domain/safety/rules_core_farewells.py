@@ -49,7 +49,7 @@ _EACH = {
 }
 # A farewell in so many words, or thanks for everything said with an apology.
 _FAREWELL = {
-    "en": r"\b(?:goodbye|farewell|sorry\s+for\s+everything|love\s+you\s+(?:always|forever)"
+    "en": r"\b(?:goodbye|farewell|sorry\s+for\s+everything"
     r"|look\s+after\s+(?:mum|mam|mom|dad|each\s+other|the\s+kids)\s+for\s+me)\b"
     r"|\bthanks?\s+(?:you\s+)?for\s+everything\b" + _IN + r"{0,40}?\bsorry\b",
     "de": r"\b(?:lebt?\s+wohl|lebewohl|abschied\w*|verzeiht\s+mir)\b"
@@ -64,6 +64,13 @@ _FAREWELL = {
     "it": r"\b(?:addio|abbiate\s+cura\s+di\s+(?:mamma|papa)|perdonatemi)\b"
     r"|\bgrazie\s+(?:di|per)\s+tutto\b" + _IN + r"{0,40}?\b(?:scusa\w*|perdono)\b",
 }
+# A goodbye wished forward is a parting, not a farewell: "goodbye and good luck", "addio e buona
+# fortuna per l'esame", "see you in september".
+_WISHED_FORWARD = (
+    r"(?![^.!?\n]{0,30}\b(?:good\s+luck|best\s+of\s+luck|see\s+you|enjoy|have\s+a|buona\s+fortuna"
+    r"|in\s+bocca|suerte|boa\s+sorte|bonne\s+chance|viel\s+glu(?:e)?ck|alles\s+gute|a\s+presto"
+    r"|hasta\s+pronto|ate\s+breve|a\s+bientot|bis\s+bald)\b)"
+)
 _EACH_GATE = {
     "en": "each|every",
     "de": "jede|allen",
@@ -202,20 +209,19 @@ _KEPT_DRUG = {
     "en": r"\b(?:kept|held\s+onto|kept\s+hold\s+of|hung\s+onto)\s+(?:\w+'s\s+|my\s+\w+'s\s+)?"
     r"(?:morphine|oxy\w*|opioids|fentanyl|pills|tablets|meds|medication|painkillers)\b"
     + _IN
-    + r"{0,60}?\b(?:instead\s+of\s+(?:handing|giving|taking)\s+(?:it|them)\s+back"
-    r"|after\s+(?:she|he)\s+(?:passed|died))\b",
+    + r"{0,60}?\binstead\s+of\s+(?:handing|giving|taking)\s+(?:it|them)\s+back\b",
     "de": r"\b(?:morphium|tabletten|schmerzmittel)\s+(?:meiner|meines|von\s+meiner)\s+\w+\s+"
-    r"behalten\b" + _IN + r"{0,40}?\b(?:statt|anstatt|nach\s+(?:ihrem|seinem)\s+tod)\b",
+    r"behalten\b" + _IN + r"{0,40}?\b(?:statt|anstatt)\b",
     "fr": r"\bgarde\s+(?:la\s+morphine|les\s+(?:cachets|medicaments))\s+de\s+(?:ma|mon)\s+\w+\b"
     + _IN
-    + r"{0,40}?\b(?:au\s+lieu\s+de|apres\s+sa\s+mort)\b",
+    + r"{0,40}?\bau\s+lieu\s+de\b",
     "es": r"\bme\s+quede\s+con\s+(?:la\s+morfina|las\s+pastillas)\s+de\s+mi\s+\w+\b"
     + _IN
-    + r"{0,40}?\b(?:en\s+vez\s+de|en\s+lugar\s+de|cuando\s+(?:murio|fallecio))\b",
+    + r"{0,40}?\b(?:en\s+vez\s+de|en\s+lugar\s+de)\b",
     "pt": r"\bfiquei\s+com\s+(?:a\s+morfina|os\s+(?:comprimidos|remedios))\s+d[ao]\s+(?:minha|meu)"
-    r"\s+\w+\b" + _IN + r"{0,40}?\b(?:em\s+vez\s+de|quando\s+(?:morreu|faleceu))\b",
+    r"\s+\w+\b" + _IN + r"{0,40}?\bem\s+vez\s+de\b",
     "it": r"\bho\s+tenuto\s+(?:la\s+morfina|le\s+pastiglie)\s+d(?:ella|el)\s+(?:mia\s+|mio\s+)?\w+"
-    r"\b" + _IN + r"{0,40}?\b(?:invece\s+di|dopo\s+che\s+e\s+mort[oa])\b",
+    r"\b" + _IN + r"{0,40}?\binvece\s+di\b",
 }
 
 # --- the day chosen, then closed -------------------------------------------------------------
@@ -235,23 +241,36 @@ _DAY_CHOSEN = {
     "it": r"\b(?:deciso|scelto|fissato)\s+(?:il\s+giorno|la\s+data|il\s+weekend|la\s+sera)\b"
     r"(?!\s+(?:di|del|della|per)\b)",
 }
+# An occasion the day is for ("the venue is booked", "la festa", "la boda"): then "everything's
+# ready" closes a party, not a plan. "So I don't ruin her party" is read separately (``_RUIN``):
+# there the occasion is the other person's, and the day is chosen around it.
+_OCCASION = (
+    r"(?![^\n]{0,150}\b(?:venue|party|wedding|booked|guests|trip|holiday|birthday|christening"
+    r"|reception|interview|exam|festa|fiesta|fete|feier|hochzeit|mariage|boda|casamento|matrimonio"
+    r"|compleanno|cumpleanos|aniversario|anniversaire|geburtstag|viaje|viagem|viaggio|voyage"
+    r"|reise|urlaub|vacances|vacaciones|ferias|vacanze|umzug|mudanza|trasloco|demenagement)\b)"
+)
+_RUIN = {
+    "en": r"\bso\s+i\s+don'?t\s+ruin\b",
+    "de": r"\bdamit\s+ich\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?(?:verderbe|kaputtmache)\b",
+    "fr": r"\bpour\s+ne\s+pas\s+(?:\w+\s+)?gacher\b",
+    "es": r"\bpara\s+no\s+(?:\w+\s+)?arruinar\w*|\basi\s+no\s+(?:le\s+|les\s+)?(?:arruino"
+    r"|estropeo)\b",
+    "pt": r"\bpara\s+nao\s+(?:\w+\s+)?estragar\b|\bassim\s+nao\s+(?:lhe\s+|lhes\s+)?estrago\b",
+    "it": r"\bcosi\s+non\s+(?:le\s+|gli\s+)?rovino\b|\bper\s+non\s+(?:\w+\s+)?rovinar\w*",
+}
 _CLOSED = {
     # (not "everything's ready for the party")
     "en": r"\beverything'?s\s+(?:ready|sorted|planned)\b(?!\s+for\b)|\bthought\s+(?:it\s+)?"
-    r"(?:all|everything)\s+through\b|\b(?:flat|house|place)\s+(?:will\s+be|is)\s+empty\b"
-    r"|\bso\s+i\s+don'?t\s+ruin\b",
+    r"(?:all|everything)\s+through\b|\b(?:flat|house|place)\s+(?:will\s+be|is)\s+empty\b",
     "de": r"\balles\s+(?:ist\s+)?(?:bereit|vorbereitet|geplant)\b|\balles\s+(?:genau\s+)?"
-    r"u(?:e)?berlegt\b|\bdamit\s+ich\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?(?:verderbe|kaputtmache)\b"
-    r"|\bwohnung\s+(?:ist|wird)\s+(?:dann\s+)?leer\b",
-    "fr": r"\btout\s+est\s+pret\b|\btout\s+(?:bien\s+)?(?:prevu|reflechi)\b|\bpour\s+ne\s+pas\s+"
-    r"(?:\w+\s+)?gacher\b|\bl'?\s*appart\w*\s+sera\s+vide\b",
-    "es": r"\besta\s+todo\s+(?:listo|pensado|preparado)\b|\bpara\s+no\s+(?:\w+\s+)?arruinar\w*"
-    r"|\basi\s+no\s+(?:le\s+|les\s+)?(?:arruino|estropeo)\b|\bpiso\s+(?:va\s+a\s+estar|estara)\s+"
+    r"u(?:e)?berlegt\b|\bwohnung\s+(?:ist|wird)\s+(?:dann\s+)?leer\b",
+    "fr": r"\btout\s+est\s+pret\b|\btout\s+(?:bien\s+)?(?:prevu|reflechi)\b"
+    r"|\bl'?\s*appart\w*\s+sera\s+vide\b",
+    "es": r"\besta\s+todo\s+(?:listo|pensado|preparado)\b|\bpiso\s+(?:va\s+a\s+estar|estara)\s+"
     r"vacio\b",
-    "pt": r"\besta\s+tudo\s+(?:pronto|pensado|preparado)\b|\bpara\s+nao\s+(?:\w+\s+)?estragar\b"
-    r"|\bassim\s+nao\s+(?:lhe\s+|lhes\s+)?estrago\b|\bcasa\s+vai\s+estar\s+vazia\b",
-    "it": r"\be\s+tutto\s+pronto\b|\bho\s+pensato\s+a\s+tutto\b|\bcosi\s+non\s+(?:le\s+|gli\s+)?"
-    r"rovino\b|\bper\s+non\s+(?:\w+\s+)?rovinar\w*|\bcasa\s+(?:sara|e)\s+vuota\b",
+    "pt": r"\besta\s+tudo\s+(?:pronto|pensado|preparado)\b|\bcasa\s+vai\s+estar\s+vazia\b",
+    "it": r"\be\s+tutto\s+pronto\b|\bho\s+pensato\s+a\s+tutto\b|\bcasa\s+(?:sara|e)\s+vuota\b",
 }
 # "I know when and where now." said on its own, closing the sentence.
 _WHEN_WHERE = {
@@ -407,7 +426,10 @@ RULES: tuple[Rule, ...] = (
         "farewell_each",
         Category.GOODBYES,
         _CON,
-        {lang: rf"(?:{_EACH[lang]}){_IN}{{0,100}}?(?:{_FAREWELL[lang]})" for lang in LANGS},
+        {
+            lang: rf"(?:{_EACH[lang]}){_IN}{{0,100}}?(?:{_FAREWELL[lang]}){_WISHED_FORWARD}"
+            for lang in LANGS
+        },
         _EACH_GATE,
     )
     + core_family(
@@ -456,7 +478,11 @@ RULES: tuple[Rule, ...] = (
         "day_chosen",
         Category.PLAN_OR_METHOD,
         _URG,
-        {lang: rf"(?:{_DAY_CHOSEN[lang]})[^\n]{{0,100}}?(?:{_CLOSED[lang]})" for lang in LANGS},
+        {
+            lang: rf"(?:{_DAY_CHOSEN[lang]})(?:{_OCCASION}[^\n]{{0,100}}?(?:{_CLOSED[lang]})"
+            rf"|[^\n]{{0,100}}?(?:{_RUIN[lang]}))"
+            for lang in LANGS
+        },
         dict.fromkeys(
             LANGS,
             "day|date|weekend|night|tag|datum|jour|soir|dia|fecha|finde|noite"
