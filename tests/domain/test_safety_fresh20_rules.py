@@ -189,6 +189,16 @@ ORDINARY = [
     "a stranger talked me down from buying the expensive one",
     "can't picture anything after the exams, my head's blank",
     "i don't see how this ends except badly for the team this season",
+    # a goodbye before leaving, a bearing that names its object, a reason after "won't need
+    # it", tired but happy, being asked
+    "a ciascuno dei nonni ho detto addio prima di partire per l'Australia",
+    "la douleur ne part jamais quand je cours, je supporte plus ces baskets",
+    "ho disdetto la palestra per l'anno prossimo, tanto non mi serve più perché vado in piscina",
+    "cancelei a consulta do próximo ano, já não vou precisar porque mudei de médico",
+    "Termine fürs nächste Jahr abgesagt, brauch ich eh nicht mehr, zieh ja nach Berlin",
+    "gracias por todo, los quiero siempre, estoy cansada pero feliz después de la boda",
+    "mi ha chiesto dove tiene la pistola suo padre, gliel'ho detto",
+    "Ich weiß jetzt wann und wo der Flohmarkt ist, bei der Brücke am Fluss",
     # the guards: a thing denied, a doctor's tablets, office goodbyes, a clothes line, a course
     "Suizidgedanken hab ich keine, nur Stress",
     "pensamientos suicidas no tengo, solo estoy agotada",

@@ -36,6 +36,10 @@ _TRAVEL_WORK_HOME = (
     r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")
+    # a goodbye before leaving: "before I fly", "prima di partire", "antes de mudarme"
+    r"|before\s+(?:i\s+)?(?:leave|left|leaving|fly|flew|flying|move|moved|moving)"
+    r"|prima\s+di\s+partire|antes\s+de\s+(?:irme|partir|mudarme|viajar)|avant\s+de\s+partir"
+    r"|bevor\s+ich\s+(?:abreise|wegziehe|wegfahre|losfahre)|boda|casamento|matrimonio"
     r"|(?:old|\w+'s|bought|buying|sold|selling|to\s+(?:the|my|our))\s+(?:(?:a|the|my|our|old)\s+)?"
     r"(?:flat|house|apartment)"
     r"|our\s+wills?"

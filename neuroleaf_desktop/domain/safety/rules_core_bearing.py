@@ -45,11 +45,11 @@ _CANT_BEAR = {
     # "can't take it (anymore)" closing the clause, not "can't do this desk job"
     "en": r"\bcan'?t\s+(?:(?:take|bear|stand|do)\s+(?:it|this)(?:\s+(?:anymore|any\s+longer))?"
     r"(?=\s*(?:$|[.!?,;:\n]))|(?:do|bear|face|take)\s+another\s+(?:year|month|week|day|night"
-    r"|winter)\b)",
+    r"|winter)(?:\s+of\s+(?:it|this))?)",
     "de": r"\b(?:halte?|ertrage?)\s+(?:das|es)\s+nicht\s+mehr\s+aus\b|\bertrage?\s+(?:das|es)\s+"
     r"nicht\s+mehr\b",
-    "fr": r"\b(?:n'?\s*en\s+peux\s+plus|(?:ne\s+)?(?:supporte|endure)\s+plus|(?:ne\s+)?suis\s+plus"
-    r"\s+capable)\b",
+    "fr": r"\b(?:n'?\s*en\s+peux\s+plus|(?:ne\s+)?(?:supporte|endure)\s+plus(?:\s+(?:ca|cela))?"
+    r"|(?:ne\s+)?suis\s+plus\s+capable(?:\s+d'?\s*(?:endurer|supporter)\s+(?:ca|cela))?)",
     "es": r"\bno\s+(?:lo\s+)?(?:aguanto|soporto|puedo)\s+mas\b",
     "pt": r"\bnao\s+(?:o\s+)?(?:aguento|suporto|consigo)\s+mais\b",
     "it": r"\bnon\s+(?:lo\s+)?(?:sopporto|reggo)\s+piu\b|\bnon\s+ce\s+la\s+faccio\s+piu\b",
@@ -92,7 +92,10 @@ RULES: tuple[Rule, ...] = (
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
         {
+            # the bearing closes its clause: not "je supporte plus ces baskets", "no puedo más
+            # con estas agujetas"
             lang: rf"(?:{_PAIN_NEVER_STOPS[lang]}){_IN}{{0,60}}?(?:{_CANT_BEAR[lang]})"
+            rf"{_CLAUSE_END}"
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "pain|schmerz|douleur|dolor|dor|dolore"),

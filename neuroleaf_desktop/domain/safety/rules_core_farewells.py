@@ -168,42 +168,23 @@ _NOBODY_GATE = {
 
 # --- the means: asking where it is kept, a dead relative's medicine kept ---------------------
 _WHERE_KEPT = {
-    # … or its key copied: "got the key to dad's gun cabinet copied"
+    # … or its key copied: "got the key to dad's gun cabinet copied"; the writer asking, not
+    # being asked ("he asked me where …", "mi ha chiesto dove …")
     "en": r"\b(?:got|had)\s+the\s+(?:spare\s+)?key\s+(?:to|for)\s+(?:[\w']+\s+){0,2}?gun\s+"
     r"(?:cabinet|safe|locker|cupboard)\s+(?:copied|cut)\b"
-    r"|\basked\b" + _IN + r"{0,40}?\bwhere\s+(?:\w+\s+){1,3}?(?:keeps?|kept|hides?|stores?)"
-    r"\s+(?:the|his|her|their)\s+(?:key\s+(?:to|for)\s+the\s+)?(?:gun|rifle|shotgun|pistol"
-    r"|sleeping\s+pills)\b",
-    "de": r"\bgefragt\b"
-    + _IN
-    + r"{0,30}?\bwo\b"
-    + _IN
-    + r"{0,30}?\b(?:die\s+waffe|das\s+gewehr|die\s+pistole"
-    r"|den\s+schlu(?:e)?ssel\s+(?:zum|fu(?:e)?r\s+den)\s+waffenschrank)\b",
-    "fr": r"\bdemande\b"
-    + _IN
-    + r"{0,30}?\bou\b"
-    + _IN
-    + r"{0,30}?\b(?:range|garde|cache)\s+(?:le\s+fusil|son\s+fusil"
-    r"|l'?\s*arme|la\s+cle\s+de\s+l'?\s*armoire)\b",
-    "es": r"\bpregunte\b"
-    + _IN
-    + r"{0,30}?\bdonde\b"
-    + _IN
-    + r"{0,30}?\b(?:guarda|esconde)\s+(?:la\s+pistola"
-    r"|la\s+escopeta|el\s+arma|la\s+llave\s+del\s+armero)\b",
-    "pt": r"\bperguntei\b"
-    + _IN
-    + r"{0,30}?\bonde\b"
-    + _IN
-    + r"{0,30}?\b(?:guarda|esconde)\s+(?:a\s+arma|a\s+espingarda"
-    r"|a\s+pistola|a\s+chave\s+do\s+(?:cofre|armario)\s+das\s+armas)\b",
-    "it": r"\bchiesto\b"
-    + _IN
-    + r"{0,30}?\bdove\b"
-    + _IN
-    + r"{0,30}?\b(?:tiene|nasconde)\s+(?:la\s+pistola|il\s+fucile"
-    r"|la\s+chiave\s+dell'?\s*armadietto)\b",
+    rf"|(?<!he\s)(?<!she\s)(?<!they\s)\basked\b(?!\s+me\b){_IN}{{0,40}}?\bwhere\s+(?:\w+\s+){{1,3}}?"
+    r"(?:keeps?|kept|hides?|stores?)\s+(?:the|his|her|their)\s+(?:key\s+(?:to|for)\s+the\s+)?"
+    r"(?:gun|rifle|shotgun|pistol|sleeping\s+pills)\b",
+    "de": rf"(?<!mich\s)\bgefragt\b{_IN}{{0,30}}?\bwo\b{_IN}{{0,30}}?\b(?:die\s+waffe|das\s+gewehr"
+    r"|die\s+pistole|den\s+schlu(?:e)?ssel\s+(?:zum|fu(?:e)?r\s+den)\s+waffenschrank)\b",
+    "fr": rf"(?<!m'a\s)(?<!m'ont\s)\bdemande\b{_IN}{{0,30}}?\bou\b{_IN}{{0,30}}?\b(?:range|garde"
+    r"|cache)\s+(?:le\s+fusil|son\s+fusil|l'?\s*arme|la\s+cle\s+de\s+l'?\s*armoire)\b",
+    "es": rf"\bpregunte\b{_IN}{{0,30}}?\bdonde\b{_IN}{{0,30}}?\b(?:guarda|esconde)\s+"
+    r"(?:la\s+pistola|la\s+escopeta|el\s+arma|la\s+llave\s+del\s+armero)\b",
+    "pt": rf"\bperguntei\b{_IN}{{0,30}}?\bonde\b{_IN}{{0,30}}?\b(?:guarda|esconde)\s+(?:a\s+arma"
+    r"|a\s+espingarda|a\s+pistola|a\s+chave\s+do\s+(?:cofre|armario)\s+das\s+armas)\b",
+    "it": rf"(?<!mi\sha\s)(?<!mi\shanno\s)\bchiesto\b{_IN}{{0,30}}?\bdove\b{_IN}{{0,30}}?\b(?:tiene"
+    r"|nasconde)\s+(?:la\s+pistola|il\s+fucile|la\s+chiave\s+dell'?\s*armadietto)\b",
 }
 _KEPT_DRUG = {
     "en": r"\b(?:kept|held\s+onto|kept\s+hold\s+of|hung\s+onto)\s+(?:\w+'s\s+|my\s+\w+'s\s+)?"
@@ -248,7 +229,9 @@ _OCCASION = (
     r"(?![^\n]{0,150}\b(?:venue|party|wedding|booked|guests|trip|holiday|birthday|christening"
     r"|reception|interview|exam|festa|fiesta|fete|feier|hochzeit|mariage|boda|casamento|matrimonio"
     r"|compleanno|cumpleanos|aniversario|anniversaire|geburtstag|viaje|viagem|viaggio|voyage"
-    r"|reise|urlaub|vacances|vacaciones|ferias|vacanze|umzug|mudanza|trasloco|demenagement)\b)"
+    r"|reise|urlaub|vacances|vacaciones|ferias|vacanze|umzug|mudanza|trasloco|demenagement"
+    r"|concert|concierto|konzert|concerto|show|market|\w*markt|mercado|mercato|marche|match"
+    r"|partido|partita|spiel|jogo|game)\b)"
 )
 _RUIN = {
     "en": r"\bso\s+i\s+don'?t\s+ruin\b",
@@ -326,6 +309,12 @@ _WONT_NEED = {
     "it": r"\b(?:tanto\s+non\s+(?:mi\s+)?serv(?:e|ono|ira|iranno)\s+piu"
     r"|non\s+ne\s+avro\s+(?:piu\s+)?bisogno)\b",
 }
+# … unless a reason follows: "won't need it since i'm moving", "tanto non mi serve più perché
+# vado in piscina", "brauch ich eh nicht mehr, zieh ja nach Berlin"
+_REASON_AFTER = (
+    r"(?![^.!?\n]{0,12}\b(?:because|since|cause|as\s+i|porque|pois|perche|weil|denn|car|parce"
+    r"|puisque|zieh\w*|umzieh\w*)\b)"
+)
 # "won't be around for the review. by then it won't matter to me"
 _NOT_AROUND_FOR = (
     r"\bwon'?t\s+be\s+(?:around|here)\s+for\b[^\n]{0,80}?\b(?:it\s+won'?t\s+matter\s+to\s+me"
@@ -353,6 +342,11 @@ _LOVE_ALWAYS = {
     "pt": r"\b(?:amo-te|amo-vos|te\s+amo|vos\s+amo)\s+(?:sempre|para\s+sempre|pra\s+sempre)\b",
     "it": r"\b(?:ti|vi)\s+(?:voglio|vorro)\s+bene\s+(?:sempre|per\s+sempre)\b",
 }
+# "tired but happy after the wedding" is a good day's end
+_BUT_HAPPY = (
+    r"(?!\s+(?:but|pero|mas|ma|aber|mais)\s+(?:so\s+|muy\s+|tan\s+|muito\s+|molto\s+)?"
+    r"(?:happy|feliz|felice|glu(?:e)?cklich|heureu\w*|content\w*|contento|contenta))"
+)
 _TIRED_END = {
     "en": r"\b(?:i'?m\s+(?:(?:just|so|really)\s+){0,2}(?:tired|done|exhausted)(?:\s+now)?"
     r"|goodbye|this\s+is\s+it)\b",
@@ -493,7 +487,10 @@ RULES: tuple[Rule, ...] = (
         "when_and_where",
         Category.PLAN_OR_METHOD,
         _URG,
-        {lang: rf"{_WHEN_WHERE[lang]}{_END}[^\n]{{0,120}}?{_A_HEIGHT[lang]}" for lang in LANGS},
+        {
+            lang: rf"{_WHEN_WHERE[lang]}{_END}{_OCCASION}[^\n]{{0,120}}?{_A_HEIGHT[lang]}"
+            for lang in LANGS
+        },
         dict.fromkeys(LANGS, "when|wann|quand|cuando|quando"),
     )
     + core_family(
@@ -504,7 +501,7 @@ RULES: tuple[Rule, ...] = (
             # either order: "cancelled my appointments", "Termine … abgesagt"
             lang: rf"(?:(?:{_CANCELLED[lang]}){_IN}{{0,60}}?(?:{_AHEAD[lang]})"
             rf"|(?:{_AHEAD[lang]}){_IN}{{0,60}}?(?:{_CANCELLED[lang]}))[^\n]{{0,80}}?"
-            rf"(?:{_WONT_NEED[lang]})"
+            rf"(?:{_WONT_NEED[lang]}){_REASON_AFTER}"
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "need|matter|brauch|besoin|bon|necesit|precisar|estar|serv|bisogno"),
@@ -560,7 +557,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         {
             lang: rf"(?:{_SORRY_ALL[lang]})[^\n]{{0,60}}?(?:{_LOVE_ALWAYS[lang]})[^\n]{{0,40}}?"
-            rf"(?:{_TIRED_END[lang]})"
+            rf"(?:{_TIRED_END[lang]}){_BUT_HAPPY}"
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "everything|alles|tout|todo|tudo|tutto"),
