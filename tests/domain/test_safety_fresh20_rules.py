@@ -124,6 +124,8 @@ SIGNS = [
     # a future only black, an end only bad
     ("can't imagine anything past my birthday, it's all dark", _NF),
     ("i don't see how this ends except badly.", _TP),
+    # money the writer is without is not an everyday bottomless pit
+    ("sinto-me preso, sem dinheiro, sem saída, a dor não passa e já não aguento", _TP),
     # respelt Sicilian, French without "ne", "no more", a chat tag
     ("sugnu nu pisu pi tutti", _BU),
     ("je serai pu là à Pâques", _NF),

@@ -178,7 +178,9 @@ _STUCK = (
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
     r"|lockdown|covid|lease|contract|tenancy|subscription|membership"
     # a bottomless pit of money or appetite: a budget, a child who eats everything
-    r"|presupuesto|orcamento|bilancio|budget|gastos|despesas|spese|dinero|dinheiro|soldi"
+    # (money the writer is *without* is no bottomless pit: "sem dinheiro, sem saída")
+    r"|presupuesto|orcamento|bilancio|budget|gastos|despesas|spese"
+    r"|(?<!sin\s)(?<!sem\s)(?<!senza\s)(?:dinero|dinheiro|soldi)"
     r"|come\s+de\s+todo|come\s+tudo|mangia\s+tutto"
     # school exams in es / pt / it ("non c'è scampo, domani c'è l'esame")
     r"|examen(?:es)?|exames?|esam[ei]|verifica|interrogazione"
