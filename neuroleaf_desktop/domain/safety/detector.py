@@ -36,7 +36,9 @@ from dataclasses import dataclass, replace
 from neuroleaf_desktop.domain.safety import (
     context,
     rules_core_acts,
+    rules_core_bearing,
     rules_core_explicit,
+    rules_core_farewells,
     rules_core_impulse,
     rules_core_keepsakes,
     rules_core_signs,
@@ -113,6 +115,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
     + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
     + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
+    + rules_core_farewells.RULES + rules_core_bearing.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

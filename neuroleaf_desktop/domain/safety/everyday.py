@@ -36,6 +36,10 @@ _TRAVEL_WORK_HOME = (
     r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")
+    # a goodbye before leaving: "before I fly", "prima di partire", "antes de mudarme"
+    r"|before\s+(?:i\s+)?(?:leave|left|leaving|fly|flew|flying|move|moved|moving)"
+    r"|prima\s+di\s+partire|antes\s+de\s+(?:irme|partir|mudarme|viajar)|avant\s+de\s+partir"
+    r"|bevor\s+ich\s+(?:abreise|wegziehe|wegfahre|losfahre)|boda|casamento|matrimonio"
     r"|(?:old|\w+'s|bought|buying|sold|selling|to\s+(?:the|my|our))\s+(?:(?:a|the|my|our|old)\s+)?"
     r"(?:flat|house|apartment)"
     r"|our\s+wills?"
@@ -59,6 +63,8 @@ _TRAVEL_WORK_HOME = (
     r"|notar|notaire|hauskauf|hochzeit|geburt|achat\s+de\s+la\s+maison|mariage|naissance"
     # … and goodbyes at work or school: "mes adieux à l'équipe", "Abschied von den Kollegen"
     r"|equipe|collegues?|kolleg\w*|(?:au|du|le|mon|ton|son)\s+bureau|buro|buero|boulot"
+    # "último día en la oficina, me despedí de todos", "ultimo giorno in ufficio"
+    r"|oficina|ufficio|(?:en|no|na|al|in)\s+(?:el\s+|o\s+)?(?:trabajo|trabalho|lavoro)"
     r"|(?:mon|ton|son|de|du|en|fin\s+de)\s+stage|praktikum|eleves"
     # a British leaving do, a send-off, farewell drinks
     r"|leaving\s+(?:do|party|drinks|lunch|card|speech|present)|send-?off"
@@ -81,7 +87,7 @@ _DECLUTTER = (
     r"|ebay|vinted|declutter\w*"
     r"|moving|move|abroad|new\s+(?:one|flat|house|home|place)|too\s+(?:small|big)|for\s+school"
     r"|library|spring\s+clean\w*|clear(?:ing|ed)?\s+out|birthday|christmas|present|gift|lend"
-    r"|borrow|tidy\w*|vieja|viejos?|ong|caridad|vend\w+|alte|alten|altes|verkauf\w*|umzug"
+    r"|borrow|tidy\w*|(?<!mi\s)vieja|(?<!mi\s)viejos?|ong|caridad|vend\w+|alte|alten|altes|verkauf\w*|umzug"
     r"|vieux|vieille|vieilles|association|demenagement|velh[oa]s?|caridade|mudanca|vecchi[oe]?"
     r"|caritas|trasloco"
     # given up because the body says so: "won't be driving it again with my eyesight"
@@ -93,9 +99,15 @@ _SPORT_TOOLS = (
     r"hunt\w*|range(?!\s+(?:son|sa|ses|leur|leurs|mon|ma|mes|ton|ta|tes)\b)|clay"
     r"|shooting\s+(?:club|range|lessons?)|licen[cs]e|deer|season|target"
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
+    r"|estendal|stendino|corde\s+a\s+linge"
     r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau"
     r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
+    # a gun looked after for its owner: "so I could clean it for him"
+    r"|(?:clean|oil|service)\s+(?:it|the\s+(?:gun|rifle|shotgun))"
+    # tablets a doctor gave for an illness ("the tablets the doctor gave me for the infection")
+    r"|(?:doctor|gp|dr)\s+(?:gave|prescribed)\s+me|antibiotics?|(?:chest|ear|throat|kidney"
+    r"|bladder|urine|sinus)\s+infection"
     # a week's medicine sorted for someone, a cable that charges a laptop
     r"|travel\s*sick\w*|motion\s+sick\w*|seasick\w*|(?:pills?|weekly|daily"
     r"|dosette)\s+(?:organi[sz]er|box)|dosette|(?:phone|laptop)\s+charger|charger"
@@ -143,6 +155,10 @@ _SPORT_TOOLS = (
     r"|luces|luzes|luci|lichterkette|guirlandes?|decoracion\w*|decoracao|decorazion\w*|adornos"
     # expired medicines taken back to the pharmacy
     r"|vencid[oa]s|caducad[oa]s|scadut[ei]|abgelaufen\w*|perimee?s?|expired|fora\s+do\s+prazo"
+    # … and in English: "took gran's old tablets back to the pharmacy" (not "kept them instead
+    # of handing them back")
+    r"|(?:took|take|taking|brought|returned)\s+(?:[\w']+\s+){0,4}?(?:back\s+)?to\s+the\s+"
+    r"(?:pharmacy|chemist)"
     r"|(?:llevarlas|devolverlas|tirarlas)\s+a\s+la\s+farmacia|riportarl[ei]\s+in\s+farmacia"
 )
 _STUCK = (
@@ -162,7 +178,9 @@ _STUCK = (
     r"|chuva|neve|pioggia|quarantine|cuarentena|quarantane|confinement|quarentena|quarantena"
     r"|lockdown|covid|lease|contract|tenancy|subscription|membership"
     # a bottomless pit of money or appetite: a budget, a child who eats everything
-    r"|presupuesto|orcamento|bilancio|budget|gastos|despesas|spese|dinero|dinheiro|soldi"
+    # (money the writer is *without* is no bottomless pit: "sem dinheiro, sem saída")
+    r"|presupuesto|orcamento|bilancio|budget|gastos|despesas|spese"
+    r"|(?<!sin\s)(?<!sem\s)(?<!senza\s)(?:dinero|dinheiro|soldi)"
     r"|come\s+de\s+todo|come\s+tudo|mangia\s+tutto"
     # school exams in es / pt / it ("non c'è scampo, domani c'è l'esame")
     r"|examen(?:es)?|exames?|esam[ei]|verifica|interrogazione"
@@ -241,7 +259,7 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"|except\s+(?:more\s+)?(?:rain|work|exams?|bills)"
         r"|vacanze|viaggio"
         # going somewhere: "I won't be here for Christmas, we're flying to Spain"
-        r"|fly(?:ing)?|flew|visit\w*|staying\s+with|going\s+(?:home|away|back|to\s+"
+        r"|fly(?:ing)?|flew|visit(?!e\b)\w*|staying\s+with|going\s+(?:home|away|back|to\s+"
         # going to a place, not the future tense ("nothing is ever going to change")
         r"(?!(?:be|get|change|happen|make|have|do|feel|work|end|stop|improve|last|matter|help"
         r"|turn|come|want|need|let|fix|ever|always|never|just|go|stay\s+(?:this|the\s+same))\b)\w+)"
@@ -283,7 +301,12 @@ _PAST_BEARING = re.compile(
     r"|nao\s+(?:tem|ha)\s+saida|via\s+d'?uscita|want\s+it\s+(?:all\s+)?to\s+end"
     r"|end\s+it\s+all"
     # as many years again are past bearing: "six years of it and i can't do another six"
-    r"|can'?t\s+(?:do|take|face|bear|survive|stand)\s+another\s+\w+)\b",
+    r"|can'?t\s+(?:do|take|face|bear|survive|stand)\s+another\s+\w+"
+    # … or a life that cannot go on so: "can't keep living inside this", "no aguanto seguir
+    # así", "je supporte plus de vivre dans ce corps", "non posso continuare a vivere così"
+    r"|can'?t\s+(?:keep|go\s+on)\s+living|seguir\s+(?:viviendo\s+)?asi"
+    r"|(?:supporte|peux)\s+plus\s+(?:de\s+)?vivre|continuar\s+a\s+viver|continuare\s+a\s+vivere"
+    r"|(?:so\s+)?nicht\s+(?:mehr\s+)?weiterleben|sem\s+saida|nenhuma\s+saida)\b",
     FLAGS,
 )
 
@@ -510,7 +533,8 @@ _CLINICAL = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:overdoses|ods"
     r"|suicide\s+attempts|attempts)\s+(?:before|on|in|during|this|today|per|since|a\s+(?:day"
     r"|night|week|shift))\b"
-    r"|\b(?:evaluation|assessment|valutazione|avaliacao|evaluacion|einscha(?:e)?tzung|bewertung)"
+    r"|\b(?:evaluation|assessment|valutazione|avaliacao|evaluacion|einscha(?:e)?tzung|bewertung"
+    r"|estimation|estimacion|estimativa|stima|abscha(?:e)?tzung)"
     r"\s+(?:\w+\s+){0,2}?(?:risque|risk|rischio|risco|riesgo|risiko)\b",
     FLAGS,
 )
@@ -522,6 +546,16 @@ _DENIED = re.compile(
     r"(?:(?:a|an|any|un|una|um|uma|einen|ein|eine)\s+)?$"
     r"|\b(?:no|nao|non|nicht)\s+(?:tenemos|tengo|temos|tenho|abbiamo|ho|haben|habe)\s+"
     r"(?:(?:un|una|um|uma|einen|ein|eine)\s+)?$",
+    FLAGS,
+)
+
+
+# Others' hardship blamed on the writer ("she works double shifts because of me", "por mi
+# culpa"): the shift or the office is then the burden itself, not an occasion.
+_MY_FAULT = re.compile(
+    r"\b(?:because\s+of\s+me|my\s+fault|por\s+mi\s+culpa|por\s+culpa\s+m[ií]a|wegen\s+mir"
+    r"|meinetwegen|a\s+cause\s+de\s+moi|par\s+ma\s+faute|por\s+minha\s+(?:causa|culpa)"
+    r"|por\s+causa\s+de\s+mim|per\s+colpa\s+mia|a\s+causa\s+mia)\b",
     FLAGS,
 )
 
@@ -580,6 +614,8 @@ def is_everyday(category: Category, sentence: str) -> bool:
         _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
     ):
         return True
+    if category is Category.BURDEN and _MY_FAULT.search(sentence):
+        return False
     pattern = EVERYDAY.get(category)
     if pattern is None:
         return False

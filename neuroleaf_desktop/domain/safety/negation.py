@@ -45,6 +45,9 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
 _NOT_A_NEGATION = re.compile(
     r"\s*(?:stop|help|shake|get\s+(?:rid|over|past)|sure|know|tell|understand|wait|even\s+know"
     r"|be\s+bothered"
+    # "no hay salida y no aguanto …": a way out denied is the sign itself, not a negation of
+    # what follows
+    r"|hay\s+salida|(?:tem|ha)\s+saida|c'?\s*e\s+via\s+d'?\s*uscita|way\s+out"
     r"|remember|care\s+if|ever\s+(?:felt|been)\s+(?:so|this)|(?:felt|been)\s+(?:so|this|more)"
     r"|se\s+por\s+que|weiss\s+nicht|sais\s+pas|sei\s+perche|sei\s+porque)\b",
     FLAGS,
@@ -125,7 +128,17 @@ _NEGATED_AFTER = re.compile(
     # German verb-second: the negation follows the phrase ("seit einem Jahr ritz ich mich nicht
     # mehr"), but "nicht nur" (not only) and "nicht mehr lange" (not much longer) do not deny it
     r"|^\s+(?:(?:schon|auch|seit\s+\w+)\s+)?(?:nicht|nie|nimmer)\b"
-    r"(?!\s+(?:nur|lange?|mehr\s+lange?|weit)\b)",
+    r"(?!\s+(?:nur|lange?|mehr\s+lange?|weit)\b)"
+    # the thing named first, then denied having, closing the clause: "Suizidgedanken hab ich
+    # keine.", "pensamientos suicidas no tengo.", "idées suicidaires, j'en ai pas." (not "me
+    # quiero morir, no tengo fuerzas", where the clause goes on)
+    r"|^,?\s+(?:hab|habe|hatte|hab')\s+ich\s+(?:aber\s+|echt\s+|gar\s+|zum\s+glu(?:e)?ck\s+)?"
+    r"(?:keine?n?|nicht|nie)\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:no|nunca)\s+(?:tengo|tuve|he\s+tenido)\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:nao|nunca)\s+(?:tenho|tive)\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:non\s+ne\s+ho(?:\s+mai)?|non\s+ne\s+ho\s+avut[ie])\s*(?:[.!?,;]|$)"
+    r"|^,?\s+(?:j'?\s*en\s+ai|je\s+n'?\s*en\s+ai)\s+(?:pas|aucune?|jamais(?:\s+eu)?)"
+    r"\s*(?:[.!?,;]|$)",
     FLAGS,
 )
 

@@ -183,20 +183,26 @@ _KEY_TAKEN = (
 )
 # Enough pills gathered from several pharmacies, or without anyone asking.
 _SEVERAL_PHARMACIES = {
-    "en": r"\b(?:several|three|two|four|different)\s+(?:pharmacies|chemists)\b[^.!?\n]{0,60}?\b"
-    r"(?:enough|so\s+(?:nobody|no\s+one)(?:'d|\s+would)?\s+(?:asks?|clocks?|notices?|noticed)"
-    r"|without\s+anyone\s+(?:asking|noticing))\b",
-    "de": r"\b(?:mehrere|drei|zwei|vier|verschiedene)\s+apotheken\b[^.!?\n]{0,60}?\b(?:genug"
-    r"|ohne\s+dass)\b",
-    "fr": r"\b(?:plusieurs|trois|deux|quatre)\s+pharmacies\b[^.!?\n]{0,60}?\b(?:assez|suffisamment"
-    r"|sans\s+qu'?\s*on)\b",
-    "es": r"\b(?:varias|tres|dos|cuatro|distintas)\s+farmacias\b[^.!?\n]{0,60}?\b(?:suficientes"
-    r"|bastantes|sin\s+que)\b",
-    "pt": r"\b(?:varias|tres|duas|quatro)\s+farmacias\b[^.!?\n]{0,60}?\b(?:suficiente\w*"
-    r"|bastante\w*"
-    r"|sem\s+(?:ninguem|que))\b",
-    "it": r"\b(?:varie|tre|due|quattro|diverse)\s+farmacie\b[^.!?\n]{0,60}?\b(?:abbastanza"
-    r"|senza\s+che)\b",
+    "en": r"\b(?:several|three|two|four|different)\s+(?:different\s+)?(?:pharmacies|chemists)\b"
+    r"[^.!?\n]{0,60}?\b(?:enough|so\s+(?:nobody|no\s+one)(?:'d|\s+would)?\s+(?:asks?|clocks?"
+    r"|notices?|noticed|suspects?|thinks?\s+anything)|without\s+anyone\s+(?:asking|noticing)"
+    r"|(?:one|a)\s+(?:box|pack(?:et)?)\s+(?:from|in|at)\s+each)\b",
+    # "in drei verschiedenen Apotheken …, damit keinem was auffällt"
+    "de": r"\b(?:mehreren?|drei|zwei|vier|verschiedenen?)\s+(?:verschiedenen?\s+)?apotheken\b"
+    r"[^.!?\n]{0,60}?\b(?:genug|ohne\s+dass|damit\s+(?:es\s+)?(?:keinem|keiner|niemand\w*)"
+    r"|(?:eine|je\s+eine)\s+packung\s+(?:pro|in\s+jeder))\b",
+    "fr": r"\b(?:plusieurs|trois|deux|quatre|differentes)\s+(?:differentes\s+)?pharmacies\b"
+    r"[^.!?\n]{0,60}?\b(?:assez|suffisamment|sans\s+qu'?\s*on|pour\s+que\s+personne"
+    r"|une\s+boite\s+dans\s+chacune)\b",
+    "es": r"\b(?:varias|tres|dos|cuatro|distintas|diferentes)\s+(?:distintas\s+|diferentes\s+)?"
+    r"farmacias\b[^.!?\n]{0,60}?\b(?:suficientes|bastantes|sin\s+que|para\s+que\s+nadie"
+    r"|una\s+caja\s+en\s+cada)\b",
+    # "fui a várias farmácias …, uma caixa em cada para ninguém desconfiar"
+    "pt": r"\b(?:varias|tres|duas|quatro|diferentes)\s+(?:diferentes\s+)?farmacias\b"
+    r"[^.!?\n]{0,60}?\b(?:suficiente\w*|bastante\w*|sem\s+(?:ninguem|que)"
+    r"|(?:para|pra)\s+(?:que\s+)?ninguem|uma\s+caixa\s+em\s+cada)\b",
+    "it": r"\b(?:varie|tre|due|quattro|diverse)\s+(?:diverse\s+)?farmacie\b[^.!?\n]{0,60}?\b"
+    r"(?:abbastanza|senza\s+che|(?:cosi|perche)\s+nessuno|una\s+scatola\s+in\s+ognuna)\b",
 }
 # Kept for the day the courage comes: "pra quando eu tiver coragem".
 _COURAGE = {
@@ -311,7 +317,11 @@ _ATTEMPT = {
     r"|paracetamol|painkillers|sleeping\s+pills|antidepressants)\b"
     # … or by the ward it ended on: "the discharge letter from the psych ward … from last time"
     r"|\b(?:psych(?:iatric)?\s+ward|intensive\s+care|icu)\b[^\n]{0,60}?\blast\s+time\b"
-    r"|\bwoke\s+up\s+in\s+(?:icu|intensive\s+care|a\s*&\s*e|resus)\b|\bstomach\s+pumped\b",
+    r"|\b(?:woke|ended)\s+up\s+in\s+(?:icu|intensive\s+care|a\s*&\s*e|resus)\b"
+    # talked down from a height: "one leg over the railing before a stranger talked me down"
+    r"|\bone\s+leg\s+over\s+the\s+(?:railing|edge|barrier|parapet)\b"
+    r"|\b(?:stranger|someone|somebody|police\w*|officer|cop|guard)\s+talked\s+me\s+down\b"
+    r"|\bstomach\s+pumped\b",
     "de": r"\bnach\s+dem\s+(?:suizid)?versuch\b|\b(?:schon\s+)?(?:einmal|mal)\s+versucht\b"
     r"|\brechtzeitig\s+gefunden\b|\bmagen\s+(?:ausgepumpt|auspumpen)\b"
     r"|\bnach\s+den\s+(?:tabletten|pillen)\b[^.!?\n]{0,40}?\baufgewacht\b"
@@ -321,23 +331,27 @@ _ATTEMPT = {
     r"|\breveillee?\s+(?:aux\s+urgences|en\s+reanimation)\b",
     "es": r"\b(?:ya\s+)?(?:lo\s+)?intente\s+una\s+vez\b|\bdespues\s+del\s+intento\b"
     r"|\bencontraron\s+a\s+tiempo\b|\blavado\s+de\s+estomago\b|\bme\s+salvaron\b"
+    r"|\bdesperte\s+en\s+(?:la\s+)?(?:uci|terapia\s+intensiva)\b"
     r"|\bme\s+(?:tome|trague)\s+todo\s+lo\s+del\s+botiquin\b",
     "pt": r"\b(?:ja\s+)?tentei\s+uma\s+vez\b|\bdepois\s+da\s+tentativa\b"
     r"|\b(?:acharam|encontraram)\s+a\s+tempo\b|\blavagem\s+(?:ao|de)\s+estomago\b"
-    r"|\bacordei\s+na\s+(?:uti|urgencia)\b|\bme\s+salvaram\b",
+    r"|\bacordei\s+(?:na\s+(?:uti|urgencia)|nos\s+cuidados\s+intensivos)\b|\bme\s+salvaram\b",
     "it": r"\b(?:gia\s+)?(?:ci\s+)?ho\s+provato\s+una\s+volta\b|\bci\s+ho\s+gia\s+provato\b"
-    r"|\bmi\s+sono\s+(?:ri)?svegliat[oa]\s+in\s+ospedale\b|\bdopo\s+il\s+tentativo\b"
+    r"|\bmi\s+sono\s+(?:ri)?svegliat[oa]\s+in\s+(?:ospedale|rianimazione|terapia\s+intensiva)\b"
+    r"|\bdopo\s+il\s+tentativo\b"
     r"|\btrovat[oa]\s+in\s+tempo\b|\blavanda\s+gastrica\b"
-    r"|\bsvegliat[oa]\s+in\s+rianimazione\b",
+    r"|\b(?:ri)?svegliat[oa]\s+in\s+rianimazione\b",
 }
 _URGE_BACK = {
-    "en": r"\bwanting\s+more\b|\bsame\s+(?:urge|pull|feeling)\b|\bthink(?:ing)?\s+about\s+finishing"
+    "en": r"\bwanting\s+more\b|\bsame\s+(?:urge|pull|feeling)\b|\bback\s+at\s+(?:that|the)\s+"
+    r"(?:edge|place|point|railing)\b|\bthink(?:ing)?\s+about\s+finishing"
     r"\s+it\b|\bit'?s\s+back\b|\bi'?d\s+do\s+it\s+again\b|\bwould\s+do\s+it\s+again\b"
     # the same feeling as then: "feel exactly how i felt before i went in"
     r"|\bfeel(?:ing)?\s+(?:exactly\s+|just\s+)?(?:how|like|the\s+way)\s+i\s+(?:felt|did)\s+"
     r"(?:before|back\s+then|then|that\s+(?:night|time))\b",
     "de": r"\bwieder\s+genauso\b|\b(?:es|das)\s+kommt\s+(?:alles\s+)?(?:wieder|zuru(?:e)?ck)\b"
-    r"|\bgenauso\s+(?:an\s+)?wie\s+damals\b|\b(?:drang"
+    r"|\bgenauso\s+(?:an\s+)?wie\s+damals\b|\bfu(?:e)?hlt\s+sich\s+(?:\w+\s+)?(?:genau\s+)?"
+    r"(?:gleich|genauso)\s+an\b|\b(?:drang"
     r"|wunsch)\s+ist\s+wieder\s+da\b",
     "fr": r"\bmeme\s+envie\b|\b(?:ca|ce|l'?\s*envie)\s+(?:me\s+)?revient\b"
     r"|\bl'?\s*envie\s+est\s+revenue\b|\bmeme\s+sensation\b"
@@ -354,7 +368,7 @@ _URGE_BACK = {
 }
 _URGE_GATE = {
     "en": "more|same|finishing|back|again|felt|did",
-    "de": "wieder|genauso|zuruck|zurueck",
+    "de": "wieder|genauso|zuruck|zurueck|gleich",
     "fr": "envie|sensation|-la|revient",
     "es": "ganas|sensacion|noche|vez|volviendo",
     "pt": "vontade|sensacao|noite|vez|voltar|voltando",
@@ -367,29 +381,37 @@ _HIT_SELF = {
     # the wall, until the hand breaks: "punched the wall till my knuckles split"
     r"|\bpunched\s+(?:the|a)\s+wall\s+(?:till|until)\s+my\s+(?:knuckles|hands?|fists?)\s+"
     r"(?:split|bled|broke|were\s+bleeding)\b",
-    "de": r"\bmich\s+(?:selbst\s+)?geschlagen\b|\bschlag(?:e)?\s+mich\s+(?:selbst\s+)?(?:bis|so)\b",
-    "fr": r"\bje\s+me\s+(?:suis\s+)?(?:frappe|cogne|tape)\w*\b",
-    "es": r"\bme\s+(?:di|doy|pegue)\s+(?:golpes|punetazos|cabezazos)\b|\bme\s+golpe(?:e|o)\b",
-    "pt": r"\bme\s+(?:dei|dou)\s+(?:socos|tapas)\b|\bme\s+soque[ia]\b",
+    "de": r"\bmich\s+(?:selbst\s+)?geschlagen\b|\bschlag(?:e)?\s+mich\s+(?:selbst\s+)?(?:bis|so)\b"
+    r"|\b(?:kopf|faust)\s+gegen\s+die\s+wand\s+(?:geschlagen|gehauen|geknallt)\b",
+    "fr": r"\bje\s+me\s+(?:suis\s+)?(?:frappe|cogne|tape)\w*\b"
+    r"|\b(?:cogne|tape|frappe)\s+la\s+tete\s+contre\s+(?:le|les)\s+murs?\b",
+    "es": r"\bme\s+(?:di|doy|pegue)\s+(?:golpes|punetazos|cabezazos)\b|\bme\s+golpe(?:e|o)\b"
+    r"|\b(?:golpee|pegue|di)\s+(?:la\s+cabeza|cabezazos)\s+contra\s+la\s+pared\b",
+    "pt": r"\bme\s+(?:dei|dou)\s+(?:socos|tapas)\b|\bme\s+soque[ia]\b"
+    r"|\b(?:bati|batia|dei)\s+(?:com\s+a\s+cabeca|cabecadas)\s+(?:na|contra\s+a)\s+parede\b",
     "it": r"\bmi\s+sono\s+(?:pres[oa]|dat[oa])\s+a\s+(?:pugni|schiaffi|testate)\b"
-    r"|\bmi\s+prendo\s+a\s+(?:pugni|schiaffi)\b",
+    r"|\bmi\s+prendo\s+a\s+(?:pugni|schiaffi)\b"
+    r"|\b(?:sbattuto|battuto|picchiato)\s+la\s+testa\s+contro\s+il\s+muro\b",
 }
 # … until it showed, or because one deserves it.
 _PUNISHED = {
-    "en": r"\b(?:until|till|deserve\w*|needed\s+to\s+feel\s+something)\b",
+    # … or for what it quiets: "it's the only thing that shuts the noise up", "só assim a
+    # cabeça cala"
+    "en": r"\b(?:until|till|deserve\w*|needed\s+to\s+feel\s+something|only\s+thing\s+that\s+"
+    r"(?:shuts|quiets|stops|calms|helps))\b",
     "de": r"\b(?:bis|verdient)\b",
     "fr": r"\b(?:jusqu|merite)\w*",
     "es": r"\b(?:hasta|merezco|merecia)\b",
-    "pt": r"\b(?:ate|mereco|merecia)\b",
+    "pt": r"\b(?:ate|mereco|merecia|so\s+assim)\b",
     "it": r"\b(?:finche|merito|meritavo)\b",
 }
 _HIT_GATE = {
     "en": "myself|my head|wall",
-    "de": "schlag",
+    "de": "schlag|wand",
     "fr": "frapp|cogn|tape",
-    "es": "golpe|punetazo|cabezazo",
-    "pt": "soco|tapa|soque",
-    "it": "pugni|schiaffi|testate",
+    "es": "golpe|punetazo|cabezazo|pared",
+    "pt": "soco|tapa|soque|parede",
+    "it": "pugni|schiaffi|testate|muro",
 }
 
 
@@ -413,7 +435,7 @@ RULES: tuple[Rule, ...] = (
         _URG,
         {
             # the decision may be its own short sentence ("… au pont. c'est décidé")
-            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,40}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
+            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,60}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
             rf"(?:{_DECIDED[lang]}){_DECISION_ENDS}"
             for lang in LANGS
         },

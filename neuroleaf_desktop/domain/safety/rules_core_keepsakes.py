@@ -29,7 +29,9 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import core_family
 _GAVE_WITHIN = r"[^.!?\n]{0,80}?"
 # --- a gift declared for good ----------------------------------------------------------------
 _GIFT_FOR_GOOD = {
-    "en": r"\b(?:gave|given|handed|left)\b" + _GAVE_WITHIN + r"\b(?:said|told\s+(?:him|her|them"
+    "en": r"\b(?:gave|given|handed|left|dropped|brought|took)\b"
+    + _GAVE_WITHIN
+    + r"\b(?:said|told\s+(?:him|her|them"
     r"|the\s+\w+))\s+(?:that\s+)?(?:(?:it'?s|it\s+is|they'?re|they\s+are|she'?s|she\s+is|he'?s"
     r"|he\s+is)\s+(?:all\s+)?(?:yours|theirs|his|hers)\s+(?:now|for\s+good|forever|to\s+keep)"
     r"|i'?m\s+done\s+with\s+(?:it|them|all\s+that))\b",

@@ -74,7 +74,8 @@ _BETTER = {
     "en": r"\b(?:could|would|'d|might)\s+(?:finally\s+|all\s+)?(?:start\s+(?:again|over)"
     r"|(?:have|get|live)\s+(?:a\s+)?(?:better|happier|easier|normal)\s+li(?:fe|ves)"
     r"|be\s+(?:happier|free|fine|okay|ok|better)|get\s+(?:their|his|her|our)\s+li(?:fe|ves)\s+back"
-    r"|move\s+on|breathe|live\s+again|rest)\b|\bbetter\s+off\b"
+    r"|move\s+on|breathe|live\s+again|rest|find\s+someone\s+(?:normal|better|else|new))\b"
+    r"|\bbetter\s+off\b"
     # … or as a weight taken off them: "my mam wouldn't have to worry every night"
     r"|\b(?:wouldn'?t|won'?t)\s+have\s+to\s+(?:worry|deal\s+with|look\s+after|care\s+for|pay"
     r"|cope|put\s+up)\b"
@@ -99,7 +100,8 @@ _BETTER = {
     r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b"
     r"|\bserait\s+un\s+soulagement\b|\bleur\s+rendrais\s+service\b",
     "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
-    r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|feliz"
+    r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mucho\s+|muy\s+)?(?:mas\s+)?(?:tranquil[oa]s?"
+    r"|mejor|en\s+paz|feliz"
     r"|felices|libres?)\b"
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
     r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b|\bseria\s+un\s+alivio\b"
@@ -110,7 +112,10 @@ _BETTER = {
     r"|livres?)\b"
     r"|\bpoderia(?:m)?\s+(?:finalmente\s+)?(?:recomecar|refazer|viver|respirar|descansar)\w*\b"
     r"|\brespiraria(?:m)?\b|\bseria\s+um\s+alivio\b"
-    r"|\biam?\s+(?:\w+\s+)?(?:respirar|ficar)\s+(?:aliviad\w+|melhor|em\s+paz)\b",
+    r"|\biam?\s+(?:\w+\s+)?(?:respirar|ficar)\s+(?:aliviad\w+|melhor|em\s+paz)\b"
+    # the imperfect said for the conditional: "sem mim ela ficava mais aliviada"
+    r"|\b(?:ficava|ficavam|vivia|viviam)\s+(?:muito\s+)?(?:mais\s+)?(?:aliviad\w+|tranquil\w+"
+    r"|melhor|feliz\w*|em\s+paz|livres?)\b",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
     r"|in\s+pace|felic\w+|liber\w+)\b"

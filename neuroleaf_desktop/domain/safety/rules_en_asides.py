@@ -11,6 +11,10 @@ Why: these signs are often said without their usual words:
   hard it bled" (a burn from the oven or a cut while cooking names no such purpose);
 * means bought with a reason the writer denies in the next breath: "told the guy it was for the
   boat. i don't have a boat" (the same thing named twice: a boat, then no boat);
+* a burden told as a weight others carry: "i'm a liability to everybody", "they shouldn't have
+  to carry me", "taking up space someone useful could have";
+* a message kept for a day the writer will not see, belongings boxed with names on, an
+  amount looked up "that would be enough";
 * no future told by time paid for and not lived: "no sense paying for months i won't be around
   for".
 
@@ -29,6 +33,7 @@ _BU, _SH, _GM, _NF = (
     Category.GETTING_MEANS,
     Category.NO_FUTURE,
 )
+_GB, _GA = Category.GOODBYES, Category.GIVING_AWAY
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 _GAIN = (
@@ -99,6 +104,85 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:months?|weeks?|years?|a\s+year|time|days)\s+(?:that\s+)?i\s+(?:won'?t|will\s+not)\s+"
         r"be\s+(?:around|here|alive)\s+(?:for|to\s+(?:see|use))\b",
         gate=r"won'?t|will\s+not",
+        inherent=True,
+    ),
+    rule(
+        "as_weight_carried",
+        _BU,
+        _CON,
+        # the writer as a weight others carry: "i'm a liability to everybody", "a wife who's a
+        # weight on him", "they shouldn't have to carry me like this", "taking up space and air
+        # someone useful could have" (a weight on the team at the gym is everyday)
+        r"\b(?:i'?m|i\s+am|who'?s|who\s+is)\s+(?:(?:just|only|such|nothing\s+but)\s+)?an?\s+"
+        r"(?:liability|dead\s+weight|weight)\s+(?:to|for|on|around)\s+(?:everybody|everyone|them"
+        r"|him|her|all\s+of\s+them|my\s+\w+|his\s+neck|her\s+neck)\b"
+        r"|\b(?:they|he|she|everyone|my\s+\w+)\s+(?:shouldn'?t|should\s+not)\s+have\s+to\s+"
+        r"(?:carry|look\s+after|deal\s+with|put\s+up\s+with|prop\s+up)\s+me\b"
+        r"|\btaking\s+up\s+(?:space|room|air|oxygen)\b[^.!?\n]{0,30}?\b(?:someone|somebody)\s+"
+        r"(?:else|useful|better|more\s+\w+)\s+(?:could|should|would)\b",
+        gate=r"liabilit|weight|carry|look after|deal with|put up|prop up|taking up",
+        inherent=True,
+    ),
+    rule(
+        "as_better_off_not",
+        Category.DEATH_WISH,
+        _CON,
+        # "reckon i'd be better off not waking up"
+        r"\b(?:i'?d|i\s+would)\s+be\s+better\s+off\s+not\s+(?:waking\s+up|being\s+(?:here|alive"
+        r"|around|born)|existing|living)\b",
+        gate=r"better\s+off\s+not",
+        inherent=True,
+    ),
+    rule(
+        "as_no_end_but_badly",
+        Category.TRAPPED_PAIN,
+        _CON,
+        # "can't leave, can't stay … i don't see how this ends except badly"; a future that is
+        # only black: "can't picture anything after christmas. it's just black"
+        r"\b(?:don'?t|can'?t)\s+see\s+how\s+this\s+(?:ends|will\s+end)\s+(?:except|other\s+than"
+        r"|but)\s+(?:badly|one\s+way)(?=\s*(?:$|[.!?,;]))",
+        gate=r"ends|will\s+end",
+        inherent=True,
+    ),
+    rule(
+        "as_nothing_after",
+        _NF,
+        _CON,
+        r"\bcan'?t\s+(?:picture|imagine|see)\s+anything\s+(?:after|past|beyond)\s+\w+[^\n]{0,40}?"
+        r"\bit'?s\s+(?:just\s+|all\s+)?(?:black|nothing|empty|dark)\b",
+        gate=r"picture|imagine|see",
+        inherent=True,
+    ),
+    rule(
+        "as_message_for_later",
+        _GB,
+        _CON,
+        # a message kept for a day the writer will not see: "recorded a video for my son for
+        # his 18th … i won't be there to give it to him"
+        r"\b(?:video|letter|card|message|recording)\s+for\s+(?:my\s+)?\w+[^\n]{0,80}?\bi\s+"
+        r"(?:won'?t|will\s+not)\s+be\s+(?:there|here|around)\s+to\s+(?:give|hand|see|read)\b",
+        gate=r"won'?t|will\s+not",
+        inherent=True,
+    ),
+    rule(
+        "as_boxes_with_names",
+        _GA,
+        _CON,
+        # belongings sorted for named people: "sorted all my stuff into boxes with names on",
+        # "the books for nan, the rest for whoever"
+        r"\b(?:stuff|things|belongings)\s+into\s+(?:boxes|bags|piles)\s+with\s+(?:names|their"
+        r"\s+names)\s+on\b|\bthe\s+rest\s+(?:for|to)\s+whoever\b",
+        gate=r"names|whoever",
+        inherent=True,
+    ),
+    rule(
+        "as_looked_up_enough",
+        _GM,
+        _URG,
+        # "looked up online what would be enough" (not "how much flour would be enough")
+        r"\blooked\s+up\s+(?:online\s+)?(?:what|how\s+much|how\s+many)\s+(?:would\s+be|is"
+        r"|it\s+would\s+take)\s+enough\b",
+        gate=r"enough",
         inherent=True,
     ),
 )

@@ -69,6 +69,8 @@ _DIE_ENCLITIC = (
 )
 
 #: A water pistol, a glue gun, a toy: not a weapon.
+# When it happened, said after the act: "me volví a cortar anoche".
+_WHEN_SAID = r"(?:\s+(?:anoche|ayer|hoy|esta\s+noche|esta\s+manana|otra\s+vez|de\s+nuevo))?"
 _NOT_A_TOY = (
     r"(?!\s+(?:de\s+(?:agua|juguete|silicona|calor|pintura|aire|clavos|balines)"
     r"|para\s+saltar))"
@@ -250,7 +252,12 @@ RULES: tuple[Rule, ...] = (
         # "he vuelto a cortarme", "volví a quemarme los brazos" (not "a cortarme el pelo")
         r"|\b(?:he\s+vuelto|volvi|vuelvo|sigo|empece|he\s+empezado)\s+a\s+(?:cortarme|quemarme"
         rf"|lastimarme|rasgunarme)(?:\s+(?:los\s+brazos|las\s+piernas|las\s+munecas|la\s+piel"
-        rf"|los\s+muslos|otra\s+vez|de\s+nuevo))?{END}",
+        rf"|los\s+muslos|otra\s+vez|de\s+nuevo))?{_WHEN_SAID}{END}"
+        # the pronoun before the verb: "me volví a cortar anoche" (not "me volví a cortar el
+        # pelo", "… con el cuchillo")
+        r"|\bme\s+(?:he\s+vuelto|volvi|vuelvo|volvia)\s+a\s+(?:cortar|quemar|lastimar|rasgunar)"
+        rf"(?:\s+(?:los\s+brazos|las\s+piernas|las\s+munecas|la\s+piel|los\s+muslos|otra\s+vez"
+        rf"|de\s+nuevo))?{_WHEN_SAID}{END}",
     ),
     # Getting a rope or a gun, in any form: "fui a comprar una soga", "que me consiga un arma".
     rule(

@@ -35,6 +35,14 @@ _RESPELL: dict[str, str] = {
     "morer": "morrer",
     "qro": "quero",
     "naum": "nao",
+    # Sicilian forms no other language spells: "sugnu" (sono), "pisu" (peso), "figghi" (figli),
+    # "megghiu" (meglio), "stàrianu" (starebbero)
+    "sugnu": "sono",
+    "pisu": "peso",
+    "figghi": "figli",
+    "figghiu": "figlio",
+    "megghiu": "meglio",
+    "starianu": "starebbero",
     # Italian: one z in "ammazzare", "vorrei" with one r, "non" and "voglio" as texted
     "ammazarmi": "ammazzarmi",
     "amazzarmi": "ammazzarmi",
@@ -122,8 +130,18 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w'])(?P<w>pe'\s*)sempre\b"), "per "),
     (re.compile(r"\b(?:want|wanted|going|have|got|need)\s+(?P<w>tae)(?![\w'])"), "to"),
     (re.compile(r"\b(?P<w>the\s+morra)\b"), "tomorrow"),
-    (re.compile(r"\b(?:endure|peux|veux|vis|dors|mange|sais|suis)\s+(?P<w>pu)(?![\w'])"), "plus"),
+    (
+        re.compile(
+            r"\b(?:endure|peux|veux|vis|dors|mange|sais|suis|serai|serais|sera|seras)\s+(?P<w>pu)"
+            r"(?![\w'])"
+        ),
+        "plus",
+    ),
     (re.compile(r"\bje\s+m'en\s+(?P<w>vas)(?![\w'])"), "vais"),
+    # spoken French drops "ne": "je serai plus là à Noël", "je suis plus capable" (not "je suis
+    # plus heureuse", a comparative)
+    (re.compile(r"\bje\s+(?P<w>serai|serais)\s+plus\s+(?:la|ici|en\s+vie)\b"), "ne serai"),
+    (re.compile(r"\bje\s+(?P<w>suis)\s+plus\s+capable\b"), "ne suis"),
     (re.compile(r"\b(?:quero|queria)\s+(?P<w>ca\s+estar)\b"), "estar aqui"),
     (re.compile(r"\bestar\s+(?P<w>ca)(?![\w'])"), "aqui"),
     (re.compile(r"\by\s+a\s+(?P<w>pu)\s+(?:de|d')"), "plus"),
@@ -154,6 +172,25 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w'])(?P<w>so')\s+(?:solo|sol[oa]|stanc[oa]|un[oa]?)\b"), "sono"),
     (re.compile(r"\bpeso\s+(?P<w>pe')\s*(?=tutti)"), "per "),
     (re.compile(r"\bsenza\s+(?P<w>de)\s+me\b"), "di"),
+    # Sicilian: "sugnu sulu nu pisu pi me figghi" (sono solo un peso per i miei figli), "senza
+    # di mia stàrianu megghiu" (senza di me starebbero meglio); the words themselves are in
+    # ``_RESPELL``
+    (re.compile(r"\bsono\s+(?P<w>sulu)(?![\w'])"), "solo"),
+    (re.compile(r"(?<![\w'])(?P<w>nu)\s+peso\b"), "un"),
+    (re.compile(r"\bpeso\s+(?P<w>pi)\s"), "per"),
+    (re.compile(r"\bsenza\s+di\s+(?P<w>mia)(?![\w'])"), "me"),
+    # a chat tag closing a clause ("… anymore fr, idk", "… tbh."): read as the comma it
+    # stands for, so a phrase that must end its clause still does
+    (re.compile(r"(?<=\w)\s(?P<w>fr\s+fr|frfr|fr|ngl|tbh|rn)(?=\s*(?:[,.!?;]|$))"), ","),
+    # dialect English "no more" for "anymore" after a wish to be, live or go on: "don't wanna
+    # be here no more" (not "no more cake")
+    (
+        re.compile(
+            r"\b(?:be\s+here|be\s+alive|be\s+around|live|exist|go\s+on|keep\s+going|do\s+this)\s+"
+            r"(?P<w>no\s+more)\b"
+        ),
+        "anymore",
+    ),
 )
 
 
