@@ -7,10 +7,11 @@ rules with the shipped ``ai/data/safety_classifier.json``; pass an older weights
 
 Sets (none is read by ``scripts/train_safety_classifier.py``): the test half of
 ``tests/data/safety/<lang>.tsv``, ``fresh14_<lang>``, ``batch2`` (English, never tuned on by
-rules or classifier), and the measuring half of the everyday journal sentences, English
-(``tests/data/analysis/sentences.tsv``) and the five others (``tests/data/safety/everyday/``,
-split "test"): none is a warning sign, every flag there is a false alarm. Only aggregates
-are printed: no sentence.
+rules or classifier), and the measuring half of the everyday journal sentences: English from
+two sources (``tests/data/analysis/sentences.tsv`` and ``tests/data/safety/everyday/en.tsv``,
+each shown alone and both together, the row its 1 % budget is counted on) and the five other
+languages (``tests/data/safety/everyday/``, split "test"): none is a warning sign, every flag
+there is a false alarm. Only aggregates are printed: no sentence.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from train_safety_classifier import everyday_half, everyday_intl
+from train_safety_classifier import everyday_half, everyday_written
 
 from neuroleaf_desktop.ai.safety_semantic import WEIGHTS, SafetyClassifier
 from neuroleaf_desktop.domain.safety import SafetyDetector, assess_phrases
@@ -41,9 +42,16 @@ def held_out_sets() -> dict[str, list[Row]]:
         path = DATA / "fresh" / f"fresh14_{lang}.tsv"
         sets[f"fresh14 {lang}"] = parse_rows(path.read_text(encoding="utf-8"))
     sets["batch2 (en)"] = parse_rows((DATA / "fresh" / "batch2.tsv").read_text(encoding="utf-8"))
-    sets["everyday half (en)"] = [Row(t, "en", "ordinary", 0, "everyday") for t in everyday_half(1)]
-    for lang, texts in everyday_intl(1).items():
-        sets[f"everyday half ({lang})"] = [Row(t, lang, "ordinary", 0, "everyday") for t in texts]
+    analysis = [Row(t, "en", "ordinary", 0, "everyday") for t in everyday_half(1)]
+    sets["everyday half (en, analysis)"] = analysis
+    for lang, texts in everyday_written(1).items():
+        rows = [Row(t, lang, "ordinary", 0, "everyday") for t in texts]
+        if lang == "en":
+            # English has two sources; its budget (1 %) counts both measuring halves.
+            sets["everyday half (en, written)"] = rows
+            sets["everyday half (en, both)"] = analysis + rows
+        else:
+            sets[f"everyday half ({lang})"] = rows
     return sets
 
 
@@ -74,7 +82,9 @@ def main() -> None:
     totals: dict[str, dict[str, list[Row]]] = {
         "all test halves": {k: v for k, v in sets.items() if k.startswith("test")},
         "all fresh14": {k: v for k, v in sets.items() if k.startswith("fresh14")},
-        "all everyday halves": {k: v for k, v in sets.items() if k.startswith("everyday")},
+        "all everyday halves": {
+            k: v for k, v in sets.items() if k.startswith("everyday") and "(en, both)" not in k
+        },
     }
     results: dict[str, dict[str, Figures]] = {}
     for column, flag in flags.items():

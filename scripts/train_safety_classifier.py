@@ -7,9 +7,12 @@ the leave-one-batch-out table below (``--cv-only``: the table alone, nothing wri
 What it learns from (every row some earlier round already studied or tuned the rules on):
 the dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``,
 the older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh19``, every language) and the training half of the
+``fresh3``-``fresh13``, ``fresh15``-``fresh20``, every language) and the training half of the
 everyday journal sentences (label 0): English from ``tests/data/analysis/sentences.tsv`` and
-Spanish, German, French, Portuguese and Italian from ``tests/data/safety/everyday/`` (ordinary
+from ``tests/data/safety/everyday/en.tsv`` (323 sentences written for the safety set: hard
+days, grief, airport goodbyes, moving house, things sold or bought, "dying to", "killing me",
+deaths in games, medical appointments; texting, British, American, Indian and Australian
+English), and Spanish, German, French, Portuguese and Italian from the same folder (ordinary
 days, work stress, tiredness, sadness that is not a warning sign, goodbyes at airports,
 furniture sold, "me muero de risa", "ich sterbe vor Hunger"); each half is fixed by a crc32 of
 the sentence, so it never changes. What it never sees, so that it can be measured
@@ -68,11 +71,40 @@ halves never trained on, false alarms: English 7 / 13 of 1,454 (0.89 %), Spanish
 Before the better language guess, Italian read half its sentences at another language's
 threshold, which hid those two false alarms and missed Italian signs.
 
-The shipped weights predate two later additions to the studied sets, ``fresh19`` and the
-analysis batch ``test15``, which a rerun picks up (6,914 rows or more). A rerun with
-``fresh19`` raised the English everyday false alarms to 16 of 1,454 (1.10 %), over the 1 %
-budget, so those weights were not shipped: the next training needs a tighter English budget or
-more English everyday rows.
+The shipped weights are still those (6,694 rows): they predate ``fresh19``, ``fresh20``, the
+analysis batch ``test15`` and the English sentences of ``everyday/en.tsv``, which a rerun
+picks up. A rerun with ``fresh19`` alone raised the English everyday false alarms to 16 of
+1,454 (1.10 %), over the 1 % budget; with a 0.3 % English budget it stayed within (0.78 %)
+but its English threshold rose to .87 and fewer English signs were caught out of fold.
+
+The next round added ``fresh20`` and the 323 English everyday sentences (7,394 rows). Out of
+fold, on the same 7,394 rows (every fresh batch its own fold; explicit of 806 and warning
+signs of 1,001 caught by the classifier alone, pooled; English of 271 and 326; x2 / x3: the
+everyday weight):
+
+| recipe | thresholds en/es/de/fr/pt/it | explicit | warning signs | en ex / ws | everyday en |
+|---|---|---|---|---|---|
+| without the English sentences | .84/.88/.92/.90/.85/.76 | 412 | 530 | 163 / 174 | 6 of 1,540 |
+| **with them, x2** | .81/.89/.92/.90/.85/.76 | **432** | **554** | **176 / 191** | 8 of 1,711 |
+| with them, x3 | .82/.90/.93/.92/.87/.79 | 426 | 537 | 177 / 186 | 7 of 1,711 |
+
+Rules + classifier, English fresh rows: 267 / 310 without, 268 / 312 with. ``fresh19`` and
+``fresh20``, which the shipped weights never saw: the shipped weights alone catch 38 + 29 of
+69 + 69 warning signs, this recipe out of fold 42 + 31. Every other language stays at 0
+everyday false alarms out of fold. So the English sentences help: the English threshold can
+sit lower (.81 rather than .84) and the classifier catches more in every language.
+
+Not shipped all the same. On the halves never trained on (``bench_safety_semantic.py``), the
+new weights flag 17 of 1,697 English everyday sentences (1.002 %: 15 of 1,545 analysis
+sentences, 7 of them by the rules, and 2 of 152 written ones), one over the 1 % budget; the
+shipped weights flag 18 (1.06 %; 15 and 3). Other languages, new weights: es 1 of 39, fr 1
+of 41, it 2 of 39, de 0 of 30, pt 0 of 39 (as before); ``fresh14`` warning signs 25 of 32
+(as before), false alarms 8 of 60 (9 before); test halves unchanged (every positive,
+precision 1.000). At .83 the new weights would flag 16 (0.94 %) and still catch 168 / 177
+English signs out of fold, but that threshold was read off the measuring halves, which would
+no longer measure anything; a budget rule chosen before looking (the English everyday budget
+at 0.3 %) gives .89 and 136 / 140. Next: more English everyday rows, or a blind batch to
+judge .83 on.
 
 The thresholds, one per language: the lowest at which at most ``MAX_FALSE_ALARM_RATE`` of
 that language's training negatives left to the model (nothing flagged, nothing judged
@@ -112,9 +144,9 @@ from neuroleaf_desktop.domain.safety.language import guess_language
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVERYDAY = DATA / "analysis" / "sentences.tsv"
-#: Everyday journal sentences in the five other languages, split "train" / "test" by the same
-#: crc32 as the English ones.
-EVERYDAY_INTL = DATA / "safety" / "everyday"
+#: Everyday journal sentences written for the safety set, one file per language (English too,
+#: next to the analysis sentences), split "train" / "test" by the same crc32 as those.
+EVERYDAY_WRITTEN = DATA / "safety" / "everyday"
 #: Fresh batches never trained on (measured only): ``batch2`` and ``fresh14`` in every language.
 HELD_OUT_FRESH = ("batch2.tsv", "fresh14_")
 MAX_ITER = 2000
@@ -157,11 +189,12 @@ def everyday_half(part: int) -> list[str]:
     return [t for t in texts if zlib.crc32(t.encode("utf-8")) % 2 == part]
 
 
-def everyday_intl(part: int) -> dict[str, list[str]]:
-    """Half of the everyday sentences of es, de, fr, pt, it (0 trains, 1 is only measured)."""
+def everyday_written(part: int) -> dict[str, list[str]]:
+    """Half of the everyday sentences of ``tests/data/safety/everyday/`` per language (en, es,
+    de, fr, pt, it; 0 trains, 1 is only measured)."""
     split = ("train", "test")[part]
     halves: dict[str, list[str]] = {}
-    for path in sorted(EVERYDAY_INTL.glob("*.tsv")):
+    for path in sorted(EVERYDAY_WRITTEN.glob("*.tsv")):
         rows = parse_rows(path.read_text(encoding="utf-8"))
         halves[path.stem] = [r.text for r in rows if r.split == split]
     return halves
@@ -191,7 +224,7 @@ def training_rows() -> list[Example]:
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
         rows.append(Example(r["sentence"], int(r["label"]), "", "legacy"))
-    everyday = everyday_half(0) + [t for texts in everyday_intl(0).values() for t in texts]
+    everyday = everyday_half(0) + [t for texts in everyday_written(0).values() for t in texts]
     for i, text in enumerate(everyday):
         rows.append(Example(text, 0, "", f"everyday{i % FOLDS}"))
     return rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -258,7 +259,38 @@ def test_everyday_measuring_halves_stay_within_the_false_alarm_budget(
     """The non-English everyday sentences the classifier never trained on (split "test")."""
     detector = SafetyDetector(semantic_scorer=scorer)
     for path in sorted((SET / "everyday").glob("*.tsv")):
+        if path.stem == "en":
+            continue  # English has its own budget, over both its sources (below)
         rows = [r for r in parse_rows(path.read_text(encoding="utf-8")) if r.split == "test"]
         assert len(rows) >= 25, path.stem
         alarms = [r.text for r in rows if detector.assess(r.text).flagged]
         assert len(alarms) <= MAX_EVERYDAY_ALARMS, (path.stem, alarms)
+
+
+#: English everyday sentences the classifier never trained on: at most 1 % may be flagged by
+#: the rules and the classifier together (the budget the English threshold is chosen for).
+MAX_ENGLISH_EVERYDAY_RATE = 0.01
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the shipped weights flag 18 of 1,697 (1.06 %): 7 by the rules, 11 by the classifier; "
+    "a retrain on the English everyday sentences came to 17 (1.002 %) and was not shipped "
+    "(scripts/train_safety_classifier.py says what was measured)",
+)
+def test_english_everyday_measuring_halves_stay_within_one_percent(
+    scorer: EmbeddingSafetyScorer,
+) -> None:
+    """Both English sources' measuring halves: the analysis sentences (crc32 half 1) and the
+    everyday sentences written for the safety set (split "test"). Strict: weights that come
+    within the budget make this pass, and the mark must then go."""
+    analysis = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
+    with analysis.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        texts = [r["text"] for r in reader if zlib.crc32(r["text"].encode("utf-8")) % 2 == 1]
+    written = parse_rows((SET / "everyday" / "en.tsv").read_text(encoding="utf-8"))
+    texts += [r.text for r in written if r.split == "test"]
+    assert len(texts) >= 1500
+    detector = SafetyDetector(semantic_scorer=scorer)
+    alarms = [t for t in texts if detector.assess(t).flagged]
+    assert len(alarms) <= MAX_ENGLISH_EVERYDAY_RATE * len(texts), (len(alarms), len(texts))
