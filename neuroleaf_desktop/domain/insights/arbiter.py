@@ -11,9 +11,10 @@ change the rules' answer only:
 * where the classifier is very sure (``Policy.strong``) and disagrees.
 
 It never invents a subject: a kind that needs one (a named activity, "when did I last …")
-is taken only when the rules found one to carry over; and whether a feeling may replace a
-subject the rules found, or "unknown" replace anything, is the policy's (both chosen by the
-leave-one-block-out cross-validation of ``benchmarks/bench_topic_learned.py``).
+is taken only when the rules found one to carry over, or when the question names one in its
+own words (``subject_wanted``: the caller reads it with ``extract``); and whether a feeling
+may replace a subject the rules found, or "unknown" replace anything, is the policy's (both
+chosen by the leave-one-block-out cross-validation of ``benchmarks/bench_topic_learned.py``).
 
 Pure: the classifier's scores are passed in (the service wraps the trained weights). This
 module only decides (a ``Switch``); ``topics.arbitrate`` builds the changed topic, so the
@@ -106,6 +107,21 @@ def switched(topic: RulesTopic, kind: str, policy: Policy) -> Switch | None:
     if kind == "last_time" and topic.kind in FEELINGS:
         return Switch("last_time", "feeling")
     return None  # a subject the rules did not find is never invented
+
+
+def subject_wanted(
+    topic: RulesTopic, scores: Mapping[str, float], policy: Policy = CHOSEN
+) -> str | None:
+    """The classifier's kind when it needs a subject (an activity, "when did I last …") that
+    the rules found none of, and it is sure enough to change their answer: the caller reads
+    the subject from the question's own words (``extract``) and keeps the rules' answer when
+    there is none there. Asked only when ``decide`` changes nothing."""
+    if not scores or topic.kind in ("activity", "last_time"):
+        return None
+    kind = max(scores, key=lambda k: scores[k])
+    if kind not in ("activity", "last_time"):
+        return None
+    return kind if scores[kind] >= (policy.weak if weak(topic) else policy.strong) else None
 
 
 def decide(
