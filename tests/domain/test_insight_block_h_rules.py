@@ -2,13 +2,14 @@
 its topic): demands stacking up or landing at once, one slip in an activity's name, holidays
 as times, a name that opens the question by getting in touch, "made any difference", "how
 long's it been since", a verb joined to its activity ("listening to music"), and what an
-effect verb acts on through "a bit of"."""
+effect verb acts on through "a bit of"; and a feeling's last time the classifier may not undo."""
 
 from __future__ import annotations
 
 import pytest
 
 from neuroleaf_desktop.domain.insights import classify
+from neuroleaf_desktop.domain.insights.topics import Topic, arbitrate
 from neuroleaf_desktop.domain.insights.wording import repaired
 
 ACTIVITIES = {"walk", "exercise", "friends", "family", "yoga", "alcohol", "work", "reading",
@@ -143,3 +144,17 @@ def test_weighed_things(question: str, expected: tuple[str, str]) -> None:
 )
 def test_how_long_since(question: str, expected: tuple[str, str]) -> None:
     assert _topic(question) == expected
+
+
+# ---- a feeling's last time the rules read stays a last time -----------------------------------
+def test_a_sure_classifier_keeps_a_feelings_last_time() -> None:
+    asked = Topic("last_time", "anxiety", "feeling", "keywords", score=1.0)
+    assert arbitrate(asked, {"anxiety": 0.9, "last_time": 0.1}) == asked
+    # the other way round still switches: a feeling the classifier reads as its last time
+    felt = Topic("anxiety", method="keywords", score=1.0)
+    switched = arbitrate(felt, {"last_time": 0.9, "anxiety": 0.1})
+    assert (switched.kind, switched.subject, switched.subject_kind) == (
+        "last_time",
+        "anxiety",
+        "feeling",
+    )
