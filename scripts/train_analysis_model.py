@@ -1,11 +1,12 @@
 """Train the analyser's learned layer on every labelled sentence and write its weights.
 
 Run: ``PYTHONPATH=. .venv/bin/python scripts/train_analysis_model.py``
-Writes ``neuroleaf_desktop/domain/analysis/data/analysis_model.json``.
+Writes ``benchmarks/data/analysis_model.json`` (the layer lives in
+``benchmarks/analysis_learned.py``, outside the app package: the app does not use it).
 
 What it learns from: all of ``tests/data/analysis/sentences.tsv`` (every split; the blind
 batches in ``tests/data/held_out/`` are never read). One logistic regression per stress
-category and per emotion (one-vs-rest) over ``domain.analysis.learned.features``: hashed word
+category and per emotion (one-vs-rest) over ``analysis_learned.features``: hashed word
 and character n-grams plus the rules' own reading.
 
 How the policy and thresholds were chosen (``benchmarks/bench_analysis_learned.py``, which
@@ -40,8 +41,10 @@ from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from neuroleaf_desktop.domain.analysis import learned
+import analysis_learned as learned
+
 from neuroleaf_desktop.domain.analysis.clauses import (
     emotion_scores,
     read_clauses,

@@ -1,4 +1,4 @@
-"""The learned layer's features and policy (``domain/analysis/learned.py``).
+"""The learned layer's features and policy (``benchmarks/analysis_learned.py``).
 
 The layer is measured but not wired into the analyser (it did not beat the rules under
 leave-one-batch-out cross-validation); these tests keep its shared definitions honest for the
@@ -8,13 +8,19 @@ the policy never shows a stressor word that is not in the text.
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.analysis import learned
+import sys
+from pathlib import Path
+
 from neuroleaf_desktop.domain.analysis.clauses import (
     emotion_scores,
     read_clauses,
     sentiment_of,
     stress_keywords,
 )
+
+# the layer is a benchmark, not part of the app package
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+import analysis_learned as learned
 
 
 def _reading(text: str) -> learned.RuleReading:

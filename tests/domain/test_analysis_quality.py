@@ -97,6 +97,14 @@ BLIND_STRESS_FLOOR = 0.92
 BLIND_STRESS_RECALL_FLOOR = 0.4
 BLIND_EMOTIONS_FLOOR = 0.89
 BLIND_POLARITY_FLOOR = 0.74
+# test14, test15 and test16 (180 blind rows each) were studied together in the tenth round for
+# wrong chips, by general causes (``test_analysis_present.py``): stress precision 0.667 /
+# 0.500 / 0.792 → 0.729 / 0.621 / 0.826, emotions 0.714 / 0.452 / 0.500 → 0.891 / 0.636 /
+# 0.706, recall as before or higher. Still under the target: most wrong chips left disagree
+# with the older batches' labels (what a feeling word means, which category a task is), not
+# with a rule a sentence could show. Floors just under today's, so the causes fixed stay
+# fixed: (stress P, emotions P).
+STUDIED_BLIND_FLOORS = {"test14": (0.72, 0.88), "test15": (0.62, 0.63), "test16": (0.82, 0.70)}
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +160,9 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     # test15 (180 rows, written blind) likewise: stress 0.500 / 0.158, emotions 0.452 / 0.132,
     # polarity 0.494; its writer labels feelings the situation implies, not only named ones
     assert sum(r.split == "test15" for r in rows) >= 150
+    # test16 (180 rows, written blind) measured untouched at stress 0.792 / 0.151, emotions
+    # 0.500 / 0.081, polarity 0.489, then joined to be studied
+    assert sum(r.split == "test16" for r in rows) >= 150
     assert {r.split for r in rows} == {
         "dev",
         "test",
@@ -162,6 +173,7 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
         "test13",
         "test14",
         "test15",
+        "test16",
     }
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
@@ -242,6 +254,16 @@ def test_precision_on_the_blind_batch_studied_in_the_ninth_round_keeps_its_floor
     assert emotions.precision is not None and emotions.precision >= BLIND_EMOTIONS_FLOOR
     assert emotions.recall is not None and emotions.recall >= 0.75  # 0.78 (0.74 blind)
     assert blind.polarity_accuracy >= BLIND_POLARITY_FLOOR
+
+
+@pytest.mark.parametrize("split", sorted(STUDIED_BLIND_FLOORS))
+def test_the_blind_batches_studied_in_the_tenth_round_keep_their_floors(
+    by_split: dict[str, Evaluation], split: str
+) -> None:
+    stress_floor, emotions_floor = STUDIED_BLIND_FLOORS[split]
+    stress, emotions = by_split[split].stress.total, by_split[split].emotions.total
+    assert stress.precision is not None and stress.precision >= stress_floor
+    assert emotions.precision is not None and emotions.precision >= emotions_floor
 
 
 # Polarity accuracy floors, just under today's (the eighth round): dev 0.82, test 0.83, test2

@@ -45,7 +45,9 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     LINKS,
     LONG_PAST,
     MAX_LINKS,
+    MISSED_BEINGS,
     MISSED_EVENTS,
+    MISSED_WINDOW,
     NOT_HYPOTHETICAL_BEFORE,
     OTHER_PERSON,
     OTHERS_SUBJECT,
@@ -210,13 +212,19 @@ def eased(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
 
 def _missed_event(tokens: list[str], hit: Hit, after: int) -> bool:
     """ "missing my niece's birthday", "missed my train": an event missed, not a person (see
-    ``context_words.MISSED_EVENTS``)."""
+    ``context_words.MISSED_EVENTS``); "miss my old life": a thing, not a person
+    (``MISSED_BEINGS``)."""
     if hit.emotion != "loneliness" or not hit.pattern.startswith("miss"):
         return False
     if after >= len(tokens):
         return False
     nxt = tokens[after]
-    return nxt.endswith("'s") or nxt in MISSED_EVENTS or tokens[after - 1] in MISSED_EVENTS
+    if nxt.endswith("'s") or nxt in MISSED_EVENTS or tokens[after - 1] in MISSED_EVENTS:
+        return True
+    if tokens[after - 1] != "my":
+        return False  # "miss him", "missing home": a person or home named by the pattern
+    ahead = tokens[after : after + MISSED_WINDOW]
+    return not any(w in OTHER_PERSON or w in MISSED_BEINGS for w in ahead)
 
 
 def _about_a_thing_before(tokens: list[str], start: int, hit: Hit) -> bool:
@@ -370,10 +378,17 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     neighbour ("the neighbours' baby", "my colleague's mum"), after anyone's possessive but a
     close person's ("my sous chef's mum", "Mrs Patel's dad"; "my partner's mum" stays the
     writer's family), or any child at all ("a kid", "another kid at nursery", "a family I
-    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer)?"""
-    if category != "family" or i == 0:
+    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer)?
+    Also a bond after anyone's possessive ("my sister's marriage") for relationships."""
+    if i == 0:
         return False
     before = tokens[i - 1]
+    if category == "relationships":
+        # "my daughter's marriage is falling apart", "my friend's divorce": a bond between
+        # other people is theirs (a person, "my housemate's boyfriend", may still be a strain)
+        return tokens[i] in BONDS and (before.endswith("'s") or before.endswith("s'"))
+    if category != "family":
+        return False
     if _without_possessive(before) in OWNERS:
         return True
     if before.endswith("'s") and _without_possessive(before) not in CLOSE_PEOPLE:
@@ -420,6 +435,9 @@ def _in_context(
     return replace(stressor, company=True) if company else stressor
 
 
+BONDS: Final = frozenset(
+    {"marriage", "relationship", "divorce", "breakup", "engagement", "wedding", "separation"}
+)
 _DONE: Final = frozenset({"over", "sorted", "resolved", "settled"})
 
 

@@ -59,7 +59,9 @@ How a text is read:
    ("my sister says she's struggling") and a subject-less sequel of another's feeling ("Grace
    was nervous but loved it"); then the frames of ``frames`` (a past part then "fine now", a
    clause after "and" that keeps another's subject, a strangers' quarrel), and an exclaimed
-   plain event reads positive ("Sold my first painting today!").
+   plain event reads positive ("Sold my first painting today!"). Last, the whole-entry rules of
+   ``present`` read the sentences together (a past told against now, tears a sentence after a
+   happy event, another person's job).
 8. The analyser (``analyzer``) finally makes the chips agree (``agreement``): no "Positive"
    beside a stressor or an unpleasant emotion, no "Negative" beside joy alone.
 
@@ -151,6 +153,7 @@ from neuroleaf_desktop.domain.analysis.models import (
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
 from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
+from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
     deed_left_undone,
@@ -572,7 +575,7 @@ def _without_heading_colon(sentence: str) -> str:
 
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
-    clauses: list[Clause] = []
+    sentences: list[list[Clause]] = []
     number = 0
     for sentence in (people_named(_unnamed(s)) for s in split_sentences(text)):
         parts = _CONTRAST.split(_without_heading_colon(sentence))
@@ -600,9 +603,8 @@ def read_clauses(text: str) -> list[Clause]:
             own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
-        own = others_quarrel(tokens, own)
-        clauses.extend(own)
-    return clauses
+        sentences.append(others_quarrel(tokens, own))
+    return entry_rules(sentences)
 
 
 def exclaimed(clauses: list[Clause]) -> list[Clause]:

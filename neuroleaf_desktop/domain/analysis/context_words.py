@@ -232,6 +232,7 @@ CLOSE_PEOPLE: Final = frozenset(
 # cause ("my boss is annoying") keep it the writer's.
 OTHER_PERSON: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd",
+     "shes", "theyre",  # texting: "i know shes fed up with me"
      "he'll", "she'll", "they'll", "boss", "manager", "teacher",
      "customer", "customers", "client",
      "clients", "doctor",
@@ -245,6 +246,8 @@ OTHER_PERSON: Final = frozenset(
      "student", "students", "someone", "somebody", "everyone", "everybody",
      # strangers: "the angry man on the bus shouted at the driver"
      "man", "woman", "guy", "lady", "bloke", "stranger", "driver", "passenger",
+     # people a job brings: "the bride cried when she saw her hair", "caller was furious"
+     "bride", "groom", "caller", "callers", "tenant", "tenants", "resident", "residents",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
@@ -345,6 +348,18 @@ MISSED_EVENTS: Final = frozenset(
     {"birthday", "party", "appointment", "chance", "flight", "train", "bus", "stop", "class",
      "lesson", "wedding", "turn", "shot", "deadline", "meeting", "call", "slot", "connection"}
 )  # fmt: skip
+# Missing someone is loneliness; missing a thing or a way of life is not ("miss my old life",
+# "miss my language", "miss my mother's cooking" — nostalgia, not a missing person). After
+# "miss my" a person (``OTHER_PERSON``, these, a pet) must come within ``MISSED_WINDOW`` words.
+MISSED_BEINGS: Final = frozenset(
+    {"grandmother", "grandfather", "granny", "nana", "grandparents", "auntie", "niece",
+     "nephew", "cousins", "siblings", "twins", "fiance", "fiancee", "bf", "gf", "best",
+     "bestie", "people", "pals", "pal", "girls", "lads", "boys", "babies", "crew", "team",
+     "folks", "dog", "cat", "dogs", "cats", "puppy", "pets", "pet", "home", "man", "woman",
+     "girl", "boy", "love", "darling", "wee", "little", "flatmates", "housemates",
+     "roommates", "classmates", "teammates", "sons", "daughters", "brothers", "sisters"}
+)  # fmt: skip
+MISSED_WINDOW: Final = 3
 # A feeling in a relative clause after a thing ("passed the exam I was dreading") describes
 # how the thing was seen before, not how the writer feels now.
 WAS_FEELING: Final[frozenset[tuple[str, ...]]] = frozenset(

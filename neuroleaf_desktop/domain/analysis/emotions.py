@@ -75,11 +75,13 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "happy", "happier", "happiest", "happiness", "happily", "joy", "joyful", "joyous",
         "enjoy*", "delight*", "glad", "cheerful", "cheered", "cheering", "elated", "!ecstatic",
         "thrill*", "excited", "exciting", "excitement", "wonderful", "amazing", "awesome",
-        "fantastic", "~lovely", "fun", "funny", "laugh*", "smil*", "giggl*", "grin", "grinned",
+        # a smile alone is often politeness or someone else's ("then smiled and said"): weak
+        "fantastic", "~lovely", "fun", "funny", "laugh*", "~smil*", "giggl*", "grin", "grinned",
         "grinning", "bliss", "blissful*", "!overjoyed", "euphori*", "celebrat*", "proud",
         "~brilliant", "~best day", "~good day", "~great day", "good time", "great time",
         "had a blast", "playful", "upbeat", "buzzing", "!on top of the world", "!over the moon",
-        "made my day", "uplift*", "jubilant", "merry", "radiant", "good mood", "great mood",
+        "made my day", "chuffed", "made my year", "made my whole *", "uplift*", "jubilant",
+        "merry", "radiant", "good mood", "great mood",
         "light hearted", "lighthearted", "~alive", "~energised", "~energized", "yay", "hooray",
         "~fearless", "love it", "loved it", "loving it", "beaming", "!thrilled",
         "cried from happiness", "cried laughing", "crying laughing", "cry laughing",
@@ -148,7 +150,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~doubt*", "nerves", "hypervigilan*", "ruminat*", "intrusive thought*", "can't relax",
         "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
         "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease",
-        "chest tight*", "chest feels tight",
+        "chest tight*", "chest feels tight", "scares me", "scaring me", "stomach in knots",
+        "stomach's in knots", "stomach was in knots", "stomach's been in knots",
+        "stomach is in knots",
         "heart in my mouth",
         "my stomach dropped", "stomach dropped", "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
@@ -158,7 +162,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "anger": (
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
         "fury", "rage", "raged", "raging", "!enrag*", "irritat*", "annoy*", "frustrat*",
-        "!livid", "resent*", "bitter", "bitterness", "hostil*", "hate", "hated", "hatred",
+        # "hate" alone is mostly dislike ("hate the shifts"): a weak cue, no chip by itself
+        "!livid", "resent*", "bitter", "bitterness", "hostil*", "~hate", "~hated", "hatred",
         "hating", "pissed", "pissed off", "fed up", "!outrage*", "!infuriat*", "exasperat*",
         "seeth*", "fuming", "cross with", "~snapped at", "~snap at", "~yell*", "~shout*",
         "~scream*", "could scream", "could have screamed", "could've screamed",
@@ -320,6 +325,32 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "thanked me", "thanked us", "hours of screaming", "hours of crying",
     # a feeling the writer cannot remember having is not felt now
     "last time i felt *", "last time i was *",
+    # social acts that borrow a feeling word: laughter aimed at the writer is mockery, a smile
+    # and a nod is politeness ("I just smile and nod"), an angry caller's anger is theirs
+    "got laughed at", "laughed at us", "laughing at us", "smile and nod", "smiled and nodded",
+    "smiling and nodding", "angry caller*", "angry passenger*", "angry patient*",
+    "angry parent*", "angry tenant*",
+    # blame the writer rejects: "somehow it's my fault" is being blamed, not shame
+    "somehow it's my fault", "somehow its my fault", "somehow that's my fault",
+    "somehow it was my fault", "somehow i'm to blame",
+    # hope as something handed to others, not felt: "preached hope", "spreading hope"
+    "preach* hope", "spread* hope", "offer* hope", "sell* hope",
+    # being stuck in a decision is not pushing on: "we keep going round in circles"
+    "going round in circles", "going around in circles", "going round and round",
+    "keep going round", "keep going around", "kept going round", "keeps going round",
+    # laughing a hurt off is masking it; "stronger than ever" praises a bond, it hopes nothing
+    "laugh it off", "laughed it off", "laughing it off", "laugh them off", "stronger than ever",
+    # giving something up is a choice or a sacrifice, not despair ("gave up my job to care for
+    # him", "gave up smoking"); giving up itself ("I gave up", "gave up on it") stays
+    "gave up my", "give up my", "given up my", "giving up my", "gave up the", "give up the",
+    "gave up smoking", "give up smoking", "given up smoking", "gave up drinking",
+    "give up drinking", "given up drinking", "gave up sugar", "gave up booze",
+    # losing a thing is a mishap and losing weight is news, neither is grief ("lost keys,
+    # found keys, lost keys again"); losing a person, hope or heart stays
+    "lost keys", "lost my keys", "lost the keys", "lost my phone", "lost the remote",
+    "lost my wallet", "lost my purse", "lost my glasses", "lost my bag", "lost my card",
+    "lost my passport", "lost weight", "lost a stone", "lost two stone", "lost * pounds",
+    "lost * kilos", "lost * kg",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

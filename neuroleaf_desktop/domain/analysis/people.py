@@ -28,6 +28,7 @@ PERSON: Final = "someone"
 # word of the writer's, is theirs ("everyone's on edge", "someone was furious").
 OTHER_SUBJECTS: Final = frozenset(
     {"someone", "somebody", "everyone", "everybody", "he", "she", "they", "he's", "she's",
+     "shes", "theyre",
      "they're", "someone's", "everyone's", "everybody's", "somebody's"}
 )  # fmt: skip
 SUBJECT_VERBS: Final = (
@@ -80,7 +81,17 @@ FIRST_NAMES: Final = frozenset(
 _NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)(?=(?:'s|’s)?\s+(?:" + "|".join(SUBJECT_VERBS) + r")\b)"
 )
-_FIRST = re.compile(r"^([A-Z][a-z]+)(?=(?:'s|’s)?\s+(?:" + "|".join(SUBJECT_VERBS) + r")\b)")
+_FIRST = re.compile(r"^([A-Za-z][a-z]+)(?=(?:'s|’s)?\s+(?:" + "|".join(SUBJECT_VERBS) + r")\b)")
+# Texting leaves names in lower case ("jess had a panic attack before physics"): a first word
+# in lower case is a name only if it is a first name and no common word ("will", "mark").
+WORDS_TOO: Final = frozenset({"will", "mark", "rich", "grace", "rose", "sue", "jay", "nat"})
+
+
+def _first_name(word: str) -> str:
+    lower = word.lower()
+    if lower not in FIRST_NAMES or (word == lower and lower in WORDS_TOO):
+        return word
+    return PERSON
 
 
 def _is_name(word: str) -> bool:
@@ -101,9 +112,7 @@ _NAME_FEELS = re.compile(
 
 def people_named(sentence: str) -> str:
     """``sentence`` with first names used as subjects written as "someone"."""
-    sentence = _FIRST.sub(
-        lambda m: PERSON if m[1].lower() in FIRST_NAMES else m[1], sentence.lstrip()
-    )
+    sentence = _FIRST.sub(lambda m: _first_name(m[1]), sentence.lstrip())
     sentence = _NAME_FEELS.sub(
         lambda m: (
             PERSON

@@ -47,21 +47,25 @@ def missed_appointment(tokens: list[str], i: int, keyword: str) -> bool:
     return j >= 0 and tokens[j] in MISSED
 
 
-# "two chefs off sick", "my manager is off sick": the illness of whoever is before "off", when
-# that is not the writer ("I'm off sick with flu" is theirs own).
+# "two chefs off sick", "my manager is off sick", "my colleague's been signed off": the illness
+# or leave of whoever is before it, when that is not the writer ("I'm off sick with flu",
+# "I've been signed off work" are the writer's own).
 _OFF_SICK_LINKS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "being"})
 _WRITER: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "we've", "us", "been"}
 )
 
 
+_LEAVE: Final = frozenset({("off", "sick"), ("signed", "off")})
+
+
 def others_off_sick(tokens: list[str]) -> set[int]:
-    """Positions of the words of every "<someone> off sick" said of another person: from the
-    start of its clause to "sick" (their illness, and the person, are not the writer's
-    stressors)."""
+    """Positions of the words of every "<someone> off sick" or "<someone>'s been signed off
+    (work)" said of another person: from the start of its clause to "sick" or the word after
+    "signed off" (their illness or leave, and the person, are not the writer's stressors)."""
     out: set[int] = set()
     for k in range(1, len(tokens) - 1):
-        if tokens[k] != "off" or tokens[k + 1] != "sick":
+        if (tokens[k], tokens[k + 1]) not in _LEAVE:
             continue
         j = k - 1
         while j >= 0 and tokens[j] in _OFF_SICK_LINKS:
@@ -71,8 +75,8 @@ def others_off_sick(tokens: list[str]) -> set[int]:
         first = j
         while first > 0 and tokens[first - 1] not in (BREAK, "and", "because", "so"):
             first -= 1
-        if _WRITER.isdisjoint(tokens[first:k]):
-            out.update(range(first, k + 2))
+        if _WRITER.isdisjoint(tokens[first : j + 1]):  # the links ("been") are no writer
+            out.update(range(first, min(len(tokens), k + 2 + (tokens[k] == "signed"))))
     return out
 
 

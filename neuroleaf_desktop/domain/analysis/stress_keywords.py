@@ -271,6 +271,18 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a family word naming a kind of thing or event, not a person ("baby monitor")
     "baby monitor", "baby group", "baby shower", "baby clothes", "baby food", "baby seat",
     "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
+    # government departments named after a place or an office, not the writer's home or work
+    # ("the Home Office still hasn't decided"); hair or teeth falling out is no quarrel
+    "home office", "foreign office", "met office", "cabinet office", "passport office",
+    "hair falling out", "hair is falling out", "teeth falling out", "hair fell out",
+    # losing sleep over something is worrying about it, not a sleep problem; a game's boss
+    "losing sleep over", "lose sleep over", "lost sleep over", "last boss", "final boss",
+    "boss fight", "boss battle", "boss level", "stomach in knots", "stomach's in knots",
+    "stomach was in knots", "stomach's been in knots", "stomach is in knots",
+    "stomach been in knots",
+    # a business next door is a place, not the writer's neighbours ("the café next door shut")
+    "café next door", "cafe next door", "shop next door", "pub next door", "farm next door",
+    "restaurant next door", "salon next door", "bakery next door", "office next door",
 )  # fmt: skip
 
 _SHADOW: Final = ""

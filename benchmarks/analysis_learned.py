@@ -1,6 +1,7 @@
 """A learned check on the rules: logistic regression over hashed n-grams and the rules' output.
 
-Status: measured, **not wired into** ``analyzer.analyse``. Under leave-one-batch-out
+Status: measured, **not wired into** ``analyzer.analyse``, so it lives with the benchmarks,
+outside the app package (the app ships only what it runs). Under leave-one-batch-out
 cross-validation it did not beat the rules (``benchmarks/bench_analysis_learned.py``; numbers
 in the training script's docstring): stacked on the rules it learns to copy them, because the
 rules were tuned on every batch it trains on; on n-grams alone it finds too few labels. This
@@ -212,7 +213,8 @@ def model_from_json(data: Mapping[str, object]) -> AnalysisModel:
 
 @cache
 def shipped_model() -> AnalysisModel:
-    """The weights shipped in ``data/analysis_model.json`` (read once per process)."""
+    """The weights written to ``benchmarks/data/analysis_model.json`` by the training script
+    (read once per process)."""
     return model_from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
 
 

@@ -1,0 +1,345 @@
+"""Whole-entry rules: a chip only for the writer's own feeling or strain now.
+
+Why: the sentence rules (``sentence_rules``, ``frames``) see one sentence at a time, but
+journal entries often tell a past and a present across sentences ("Last year I was crying in
+the back room. It's a different job now."), or a moving event in one sentence and the tears in
+the next ("She said mama for the first time today. I've been crying all afternoon."). Read
+sentence by sentence, the past strain and the happy tears became chips of the writer's present
+feelings. These rules read the entry's clauses together and drop what the entry shows is over,
+someone else's or not sad. When unsure they keep the clauses as they are.
+
+Each rule takes the entry's clauses, grouped by sentence, and returns them revised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.clause import (
+    EMOTION_FLOOR,
+    MIXED,
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE,
+    Clause,
+)
+from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
+from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
+from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
+
+Sentences = list[list[Clause]]
+
+# A time or place the writer has left behind: "last year", "in the beginning",
+# "the first two months", "at the last place", "my old job".
+_SEASONS: Final = frozenset(
+    {"year", "winter", "spring", "summer", "autumn", "term", "semester", "job", "place",
+     "house", "flat", "school", "time"}
+)  # fmt: skip
+PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
+    ("in", "the", "beginning"), ("back", "then"), ("when", "i", "first"),
+    ("used", "to"), ("those", "days"), ("at", "the", "start"),
+)  # fmt: skip
+_SPANS: Final = frozenset({"days", "weeks", "months", "years"})
+# The present told against that past: "now", "these days", "this one" ("… but this one's
+# lovely"). "right now", "just now", "for now", "until now" are not a turn to the present.
+NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
+    ("now",),
+    ("nowadays",),
+    ("these", "days"),
+    ("this", "one"),
+    ("this", "one's"),
+)
+_NOT_A_TURN: Final = frozenset({"right", "just", "for", "until", "till", "by", "as", "from"})
+# A past part that reaches into the present is not over: "… and I'm still struggling".
+_STILL_NOW: Final = frozenset({"still", "i'm", "im", "am", "again"})
+
+
+def _has(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
+    """Index just after the first occurrence of ``phrase`` in ``words``, or -1."""
+    n = len(phrase)
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == phrase:
+            return i + n
+    return -1
+
+
+def _past_marked(words: tuple[str, ...]) -> bool:
+    """ "last year", "last year's", "my old job", "the first two months", "in the beginning" …"""
+    for i, word in enumerate(words[:-1]):
+        nxt = _bare(words[i + 1])
+        if (
+            word in ("last", "old")
+            and nxt in _SEASONS
+            and not (i and words[i - 1] == "the" and nxt == "time")
+        ):
+            return True
+        if (
+            word == "first"
+            and i
+            and words[i - 1] == "the"
+            and (nxt in _SPANS or (i + 2 < len(words) and words[i + 2] in _SPANS))
+        ):
+            return True
+    return any(_has(words, p) >= 0 for p in PAST_PHRASES)
+
+
+def _turns_to_now(clause: Clause) -> bool:
+    """Does this clause tell the present, not as a trouble ("now I actually dream in
+    Italian", "it's a different job now", "this one's lovely")?"""
+    if clause.polarity in (NEGATIVE, MIXED) or any(
+        h.emotion in NEGATIVE_EMOTIONS for h in clause.hits
+    ):
+        return False
+    if any(w in ("still", "again") for w in clause.words):
+        return False
+    for phrase in NOW_PHRASES:
+        end = _has(clause.words, phrase)
+        start = end - len(phrase)
+        if end >= 0 and not (start and clause.words[start - 1] in _NOT_A_TURN):
+            return True
+    return False
+
+
+_JUDGED: Final = frozenset({"seems", "seem", "feels", "looks", "sounds"})
+
+
+def _judged_now(clause: Clause) -> bool:
+    """ "The panic about the inspection last spring seems daft now": a past feeling judged
+    from today, in one clause ("seems/feels/looks … now", no feeling word after the verb:
+    "last year's debt seems scarier now" is a feeling now; no "still")."""
+    words = clause.words
+    if not words or words[-1] != "now" or any(w in ("still", "again") for w in words):
+        return False
+    verb = next((i for i, w in enumerate(words) if w in _JUDGED), None)
+    return verb is not None and not any(is_emotion_word(w) for w in words[verb + 1 :])
+
+
+def _troubled_after(sentence: list[Clause], turn: int) -> bool:
+    """Is the present told with a trouble in the same part ("Now it's Christmas and I miss
+    him so much": the grief is not over)? A later part after "but" is a new topic."""
+    segment = sentence[turn].segment
+    return any(
+        c.polarity in (NEGATIVE, MIXED) or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        for c in sentence[turn + 1 :]
+        if c.segment == segment
+    )
+
+
+def _over(clause: Clause) -> Clause:
+    """The clause as told of a time that is over: no unpleasant feeling, no stressor, no
+    trouble (pleasant feelings of the past are not the writer's now either)."""
+    return replace(
+        clause,
+        hits=(),
+        stressors=tuple(replace(s, resolved=True) for s in clause.stressors),
+        polarity=NEUTRAL,
+        strength=0.0,
+    )
+
+
+def past_then_now(sentences: Sentences) -> Sentences:
+    """ "Last year I was doing 60-hour weeks and crying in the back room. Took on an
+    apprentice and it's a different job now.", "Homesickness was horrendous the first two
+    months, now I actually dream in Italian": a part marked as a time left behind, followed
+    in the same or the next sentence by the present told with no trouble, is over (the
+    labelling guide: what is over does not count). A past part that reaches the present
+    ("… and I still flinch", "I'm still …") or a present told with a trouble ("Now it's
+    Christmas and I miss him") keeps everything."""
+    out = [list(s) for s in sentences]
+    for si, sentence in enumerate(out):
+        start = next((ci for ci, c in enumerate(sentence) if _past_marked(c.words)), None)
+        if start is None:
+            continue
+        if _judged_now(sentence[start]) and not _troubled_after(sentence, start):
+            sentence[start] = _over(sentence[start])
+            continue
+        later = [(si, ci) for ci in range(start + 1, len(sentence))]
+        if si + 1 < len(out):
+            later += [(si + 1, ci) for ci in range(len(out[si + 1]))]
+        turn = next(((s, c) for s, c in later if _turns_to_now(out[s][c])), None)
+        if turn is None or _troubled_after(out[turn[0]], turn[1]):
+            continue
+        end = turn[1] if turn[0] == si else len(sentence)
+        past = sentence[start:end]
+        if any(w in _STILL_NOW for c in past for w in c.words):
+            continue
+        sentence[start:end] = [_over(c) for c in past]
+    return out
+
+
+# Happy signs of an event that moves one to tears: a milestone.
+MILESTONES: Final[tuple[tuple[str, ...], ...]] = (
+    ("first", "time"),
+    ("first", "steps"),
+    ("first", "word"),
+    ("first", "words"),
+)
+
+
+def _crying_only(clause: Clause) -> bool:
+    return bool(clause.hits) and all(h.pattern in CRYING for h in clause.hits)
+
+
+def moved_tears(sentences: Sentences) -> Sentences:
+    """ "She said mama for the first time today. She's seven. I've been crying on and off all
+    afternoon.": crying in an entry where nothing else is sad or troubling and something is
+    clearly happy (a named pleasant feeling or a milestone; "lol" or a lovely walk is not
+    enough) is being moved, as within one sentence (``sentence_rules.happy_tears``), which names no
+    emotion. Crying alone ("Cried all the way
+    home.") or beside any trouble stays sadness."""
+    clauses = [c for s in sentences for c in s]
+    crying = [c for c in clauses if _crying_only(c)]
+    if not crying or len(crying) == len(clauses):
+        return sentences
+    others = [c for c in clauses if not _crying_only(c)]
+    sad = any(
+        c.polarity in (NEGATIVE, MIXED) or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        for c in others
+    ) or any(not s.set_aside and s.keyword not in PEOPLE for c in clauses for s in c.stressors)
+    # a pleasant time alone ("Lovely walk this morning. Cried on the way back.") is not
+    # enough across sentences: a named pleasant feeling or a milestone is
+    happy = any(
+        any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in c.hits) for c in others
+    ) or any(_has(c.words, m) >= 0 for c in others for m in MILESTONES)
+    if sad or not happy:
+        return sentences
+    return [
+        [
+            replace(c, hits=(), polarity=POSITIVE, strength=EMOTION_FLOOR) if _crying_only(c) else c
+            for c in s
+        ]
+        for s in sentences
+    ]
+
+
+# "could've cried", "I could have wept": tears told as what might have been, not as shed
+# ("I could cry" is a feeling now, and stays sadness).
+_MIGHT: Final = frozenset({"could", "would", "might"})
+_MIGHT_HAVE: Final = frozenset({"could've", "would've", "might've"})
+
+
+def _might_have(words: tuple[str, ...], i: int) -> bool:
+    if i >= 1 and words[i - 1] in _MIGHT_HAVE:
+        return True
+    return i >= 2 and words[i - 1] == "have" and words[i - 2] in _MIGHT
+
+
+def tears_that_might_have_been(sentences: Sentences) -> Sentences:
+    """ "TB test clear!!! whole herd clear, could've cried": crying after a modal is a way of
+    saying how strong a feeling was, good or bad, not which one: no sadness from it (the
+    rest of the sentence says the rest)."""
+    out: Sentences = []
+    for sentence in sentences:
+        revised = []
+        for c in sentence:
+            idx = [i for i, w in enumerate(c.words) if w in CRYING and _might_have(c.words, i)]
+            if idx and _crying_only(c):
+                c = replace(c, hits=(), polarity=NEUTRAL, strength=0.0)
+            revised.append(c)
+        out.append(revised)
+    return out
+
+
+# Whose work is it? A clause whose subject is another person ("she's been signed off work",
+# "Dad was trying to get dressed for work", "my partner's … at work when I wake up"): their
+# job, not the writer's work strain.
+WORK_WORDS: Final = frozenset(
+    w.lstrip("!")
+    for words in STRESSORS["work"].values()
+    for w in words
+    if " " not in w and "*" not in w
+)
+# "they" is left out: at work it is often nobody in particular ("they're making cuts").
+THIRD_PERSON: Final = frozenset(
+    {"he", "she", "he's", "she's", "shes", "someone", "someone's", "he'd", "she'd", "he'll",
+     "she'll"}
+)  # fmt: skip
+_OWNERS: Final = frozenset({"my", "our", "his", "her", "their"})
+_FIRST_PERSON: Final = frozenset(
+    {"i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "us", "our"}
+)  # fmt: skip
+_PERSON_WORDS: Final = frozenset(
+    w
+    for category in ("family", "relationships")
+    for words in STRESSORS[category].values()
+    for w in words
+    if " " not in w and not w.startswith("!")
+) - {"family", "relationship", "marriage", "friendship", "childcare", "nursery", "dating",
+     "tinder"}  # fmt: skip
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _other_subject(words: tuple[str, ...]) -> bool:
+    """Does the clause open with someone else as its subject ("she's", "dad was", "my
+    partner's")?"""
+    if not words:
+        return False
+    first = words[0]
+    if first in THIRD_PERSON or _bare(first) in _PERSON_WORDS:
+        return len(words) < 2 or words[1] not in WORK_WORDS
+    # "my partner's job loss has us both on edge": a possessive before the job, whose loss
+    # the writer shares, is not a subject
+    return (
+        first in _OWNERS
+        and len(words) > 1
+        and _bare(words[1]) in _PERSON_WORDS
+        and (len(words) < 3 or words[2] not in WORK_WORDS)
+    )
+
+
+# A close person's job loss is the household's trouble ("my husband got fired and we're
+# terrified"), as the labelled set counts "my partner's job loss has us both on edge".
+SHARED_WORK_TROUBLE: Final = frozenset({"job loss"})
+
+
+def _their_work(clause: Clause, subject_is_other: bool) -> Clause:
+    """Set aside the work stressors that come before any word of the writer's."""
+    if not subject_is_other:
+        return clause
+    cut = next((i for i, w in enumerate(clause.words) if w in _FIRST_PERSON and i > 0), None)
+    head = clause.words if cut is None else clause.words[:cut]
+    # "my friend from work keeps …": where the person comes from, not their job
+    if not any(w in WORK_WORDS and not (i and head[i - 1] == "from") for i, w in enumerate(head)):
+        return clause
+    revised = tuple(
+        replace(s, someone_elses=True)
+        if category_of(s.keyword) == "work" and s.keyword not in SHARED_WORK_TROUBLE
+        else s
+        for s in clause.stressors
+    )
+    return replace(clause, stressors=revised)
+
+
+def others_work(sentences: Sentences) -> Sentences:
+    """ "My sister's having an awful time, she's been signed off work", "Dad was trying to get
+    dressed for work": a job in a clause whose subject is another person (or carried on from
+    the clause before by "and": "my partner's asleep when I get in and at work when I wake
+    up") is theirs. "I'm off work with stress", "my boss is on at me about work" (a boss is
+    no close person) keep the writer's work."""
+    out: Sentences = []
+    for sentence in sentences:
+        revised: list[Clause] = []
+        other = False
+        for c in sentence:
+            starts_new = bool(c.words) and (
+                c.words[0] in _FIRST_PERSON or c.words[0] in THIRD_PERSON
+                or _other_subject(c.words) or not c.after_and
+            )  # fmt: skip
+            other = _other_subject(c.words) if starts_new else other
+            revised.append(_their_work(c, other))
+        out.append(revised)
+    return out
+
+
+def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
+    """Every whole-entry rule in order, then the clauses flattened."""
+    grouped = [list(s) for s in sentences]
+    for rule in (others_work, tears_that_might_have_been, past_then_now, moved_tears):
+        grouped = rule(grouped)
+    return [c for s in grouped for c in s]
