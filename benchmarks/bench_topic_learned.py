@@ -1,7 +1,7 @@
 """The learned topic classifier against the rules, by leave-one-block-out cross-validation.
 
 Every labelled Insights question (``scripts/train_topic_classifier.labelled_rows``) belongs to
-a block: A-F, each HELD_OUT_* tuple of ``bench_truth``, and the demo and fresh phrasings. For
+a block: A-H, each HELD_OUT_* tuple of ``bench_truth``, and the demo and fresh phrasings. For
 each block the classifier is trained on all the other blocks (and the rule tests' own
 questions) and predicts the held block, so every prediction is of wording it never saw. The
 rules' topic comes from the app's own path (``InsightService.topic`` on a demo profile, MiniLM
@@ -117,9 +117,11 @@ def correct(topic: Topic, row: tt.Row) -> bool:
     return (topic.kind, topic.subject.lower()) == (row.kind, row.subject.lower())
 
 
-def finals(rules: Sequence[Topic], probs: Sequence[dict[str, float]], policy: Policy
-           ) -> list[Topic]:  # fmt: skip
-    return [arbitrate(t, p, policy) for t, p in zip(rules, probs, strict=True)]
+def finals(rows: Sequence[tt.Row], rules: Sequence[Topic], probs: Sequence[dict[str, float]],
+           policy: Policy) -> list[Topic]:  # fmt: skip
+    """The arbitrated topics; a subject the rules missed is read from each row's words."""
+    return [arbitrate(t, p, policy, text=r.text)
+            for r, t, p in zip(rows, rules, probs, strict=True)]  # fmt: skip
 
 
 ALWAYS = Policy(weak=0.0, strong=0.0, leave_subject=True, to_unknown=True)
@@ -137,7 +139,7 @@ def best_policy(rows: Sequence[tt.Row], rules: Sequence[Topic],
     wording); then the higher thresholds, no subject left, nothing made unknown."""
     scored = []
     for p in policies():
-        topics = finals(rules, probs, p)
+        topics = finals(rows, rules, probs, p)
         ok = sum(correct(t, r) for t, r in zip(topics, rows, strict=True))
         changed = sum(t != r for t, r in zip(topics, rules, strict=True))
         scored.append((ok, changed, p))
@@ -164,7 +166,7 @@ def nested(rows: Sequence[tt.Row], rules: Sequence[Topic], probs: Sequence[dict[
         chosen[group] = policy
         for i, r in enumerate(rows):
             if r.group == group:
-                out[i] = arbitrate(rules[i], probs[i], policy)
+                out[i] = arbitrate(rules[i], probs[i], policy, text=r.text)
     return out, chosen
 
 
@@ -205,19 +207,19 @@ def columns_for(
             _argmax(p) == r.kind for p, r in zip(probs, rows, strict=True)
         ]
         columns[f"{label} rules + {name} always"] = [
-            correct(t, r) for t, r in zip(finals(rules, probs, ALWAYS), rows, strict=True)
+            correct(t, r) for t, r in zip(finals(rows, rules, probs, ALWAYS), rows, strict=True)
         ]
         policy, _ok = best_policy(rows, rules, probs)
         print(f"best policy, {label} rules + {name}: {policy}")
         columns[f"{label} rules + {name} best policy"] = [
-            correct(t, r) for t, r in zip(finals(rules, probs, policy), rows, strict=True)
+            correct(t, r) for t, r in zip(finals(rows, rules, probs, policy), rows, strict=True)
         ]
         held, per_block = nested(rows, rules, probs)
         columns[f"{label} rules + {name} policy chosen on the other blocks"] = [
             correct(t, r) for t, r in zip(held, rows, strict=True)
         ]
         print(f"  policies chosen on the other blocks: {set(per_block.values())}")
-        chosen = finals(rules, probs, CHOSEN)
+        chosen = finals(rows, rules, probs, CHOSEN)
         columns[f"{label} rules + {name} CHOSEN"] = [
             correct(t, r) for t, r in zip(chosen, rows, strict=True)
         ]

@@ -39,7 +39,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from truth_blocks import BLOCK_A, BLOCK_B, BLOCK_C, BLOCK_D, BLOCK_E, BLOCK_F, BLOCK_G  # on path
+from truth_blocks import BLOCK_B, LETTERED_BLOCKS  # folder on path
 
 END = date(2026, 11, 1)
 TARGET_TOPIC, TARGET_FIRST, TARGET_FULL = 0.95, 3.0, 15.0
@@ -500,12 +500,7 @@ HELD_OUT_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "voices": HELD_OUT_VOICES,
     "strangers": HELD_OUT_STRANGERS,
     "last look": HELD_OUT_LAST_LOOK,
-    "A": BLOCK_A,
-    "C": BLOCK_C,
-    "D": BLOCK_D,
-    "E": BLOCK_E,
-    "F": BLOCK_F,
-    "G": BLOCK_G,
+    **LETTERED_BLOCKS,
 }
 
 

@@ -11,7 +11,9 @@ they had not seen.
 Only the ``neuroleaf_desktop`` package of each commit is unpacked (``git archive``), into a
 temporary folder; the models folder is linked from this tree.
 
-Usage: ``python benchmarks/topic_blind_replay.py`` (minutes: one demo profile per commit).
+Usage: ``python benchmarks/topic_blind_replay.py [--only G H]`` (minutes: one demo profile per
+commit; ``--only``: just those blocks, the others kept as the file has them). From block G on
+the replay turns the learned classifier off (the rules alone: the classifier is measured).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ BLIND_AT: dict[str, str] = {
     "E": "f0c0bde",
     "D": "5808910",
     "F": "c314866",
+    "G": "1d8affd",
+    "H": "b5743d4",
 }
 END = date(2026, 11, 1)
 
@@ -57,6 +61,8 @@ def _child(questions_path: str) -> None:
     kwargs: dict[str, object] = {"semantic": True, "model": "test"}
     if "today" in inspect.signature(InsightService).parameters:
         kwargs["today"] = lambda: END + timedelta(days=1)
+    if "learned" in inspect.signature(InsightService).parameters:
+        kwargs["learned"] = False  # the rules alone: the classifier is what is measured
     service = InsightService(session, **kwargs)  # type: ignore[arg-type]
     out = []
     for q in questions:
@@ -78,9 +84,13 @@ def main() -> int:
     by_block: dict[str, list[str]] = {}
     for row in tt.labelled_rows(with_tests=False):
         by_block.setdefault(row.group, []).append(row.text)
+    # "--only G H": replay those blocks and keep the others as the file has them
+    only = sys.argv[2:] if sys.argv[1:2] == ["--only"] else list(BLIND_AT)
     result: dict[str, dict[str, object]] = {}
-    for commit in dict.fromkeys(BLIND_AT.values()):
-        names = [b for b, c in BLIND_AT.items() if c == commit]
+    if only != list(BLIND_AT) and OUT.exists():
+        result = json.loads(OUT.read_text(encoding="utf-8"))
+    for commit in dict.fromkeys(BLIND_AT[b] for b in only):
+        names = [b for b, c in BLIND_AT.items() if c == commit and b in only]
         questions = [q for b in names for q in by_block[b]]
         with tempfile.TemporaryDirectory(prefix="nl-old-") as tmp:
             command = ["git", "-C", str(ROOT), "archive", commit, "neuroleaf_desktop"]

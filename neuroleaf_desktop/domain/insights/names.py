@@ -39,7 +39,10 @@ NOT_NAMES: Final = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
     "Thursdays Fridays Saturdays Sundays January February March April May June July August "
     "September October November December Mum Dad Mom Mother Father Okay Hey Hi Hello "
-    "Honestly Seriously Really Lately Today Yesterday Tonight Tomorrow Last Since"
+    "Honestly Seriously Really Lately Today Yesterday Tonight Tomorrow Last Since "
+    "She They We You It His Her Their Nobody Somebody Someone Everyone Everybody Anyone "
+    # holidays are times ("since Christmas"), not people or places
+    "Christmas Easter Diwali Eid Hanukkah Ramadan Thanksgiving Halloween Passover"
 )
 
 
@@ -134,6 +137,15 @@ def mentioned(question: str, lexicon: dict[str, str]) -> list[str]:
     return found
 
 
+# What only a person does to the one asking: a capitalised word opening a sentence is a name
+# when one of these follows it ("Oluwaseun *rang* last night and I felt lighter").
+_CONTACT_AFTER: Final = re.compile(
+    r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages|visited"
+    r"|visits|(?:came|comes|popped|pops|dropped|drops) (?:over|round|around|by|in)"
+    r"|told me|asked me|invited me)\b"
+)
+
+
 def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
     """Capitalised names the question uses that are surely names (see the module text).
 
@@ -149,7 +161,7 @@ def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
     found: list[str] = []
     for m in _CAPITAL_RUN.finditer(question):
         words_here = m[0].split()
-        if _starts_sentence(question, m.start()):
+        if _starts_sentence(question, m.start()) and not _CONTACT_AFTER.match(question, m.end()):
             words_here = words_here[1:]
         name = " ".join(w for w in words_here if w not in NOT_NAMES)
         if name and not known_words.search(name):

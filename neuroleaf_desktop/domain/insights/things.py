@@ -38,7 +38,7 @@ TIME_WORDS: Final = _words(
     "thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
     "sundays weekdays weeknights tonight today yesterday tomorrow lately recently ages years "
     "months while general particular normal public town home bed school class all now then "
-    "before after that this those these them him her us together alone myself yourself "
+    "before after that this those these them him her us together alone myself yourself once "
     # life events: a time someone asks before or after, not a thing they do ("since the move")
     "move breakup break-up split divorce wedding funeral surgery operation accident diagnosis "
     "lockdown pandemic redundancy bereavement miscarriage birthday "
@@ -87,6 +87,9 @@ PHRASE_FILLERS: Final = _words(
 )
 
 
+JOINERS: Final = _words("to for of with a an the some my")
+
+
 def _new(phrase: str) -> bool:
     """A thing no rule knows: one word that is none of theirs, or a phrase of two or three
     words ("tai chi", "cold water swimming") with a word no rule knows and none of the
@@ -101,9 +104,10 @@ def _new(phrase: str) -> bool:
         return False
     if any(w[:1].isupper() for w in phrase.split()[1:]):
         return False  # "the trip to *Montreal*": the name is the subject
-    unknown = [w for w in words if not KNOWN_WORDS.fullmatch(w)]
+    # words that only join a verb to its thing ("listening *to* music") name nothing
+    unknown = [w for w in words - JOINERS if not KNOWN_WORDS.fullmatch(w)]
     # "playing music" is music played: a verb of doing beside a known word names nothing new.
-    return len(unknown) == len(words) or any(not w.endswith("ing") for w in unknown)
+    return len(unknown) == len(words - JOINERS) or any(not w.endswith("ing") for w in unknown)
 
 
 def _parts(words: set[str]) -> set[str]:

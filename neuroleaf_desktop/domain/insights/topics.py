@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights import vocabulary
+from neuroleaf_desktop.domain.insights import arbiter, vocabulary
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
 from neuroleaf_desktop.domain.insights.clauses import stated_cause, weighed
 from neuroleaf_desktop.domain.insights.described import (
@@ -56,6 +56,7 @@ from neuroleaf_desktop.domain.insights.described import (
 )
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words, stem
+from neuroleaf_desktop.domain.insights.extract import subject_in
 from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates, people_at_slot
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
@@ -106,7 +107,8 @@ _LAST_TIME_RX: Final = re.compile(
     r"\bwhen (?:did|was|have|had) i (?:\w+ )?(?:last|most recently)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) last\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
-    r"|\bhow (?:long|many days|many weeks) (?:has it been |is it |ago )?since\b",
+    r"|\bhow (?:long|many days|many weeks|many months)(?:'s| has| is| was)?(?: it)?(?: been)?"
+    r" (?:ago )?since\b",
     re.I,
 )
 # "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
@@ -125,6 +127,8 @@ _SUBJECT_RX: Final = re.compile(
     # "is birdwatching *doing anything for me*", "does it do much for my mood"
     r"|do(?:es|ing)? (?:anything|something|much|a lot|any good|me any good) (?:for|to)"
     r"|do(?:es|ing)? me (?:any|some|much|a lot of|no) good"
+    # "has pottery made any difference to how stressed I've been"
+    r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
     r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
     r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
@@ -496,7 +500,7 @@ def classify(
     text = repaired(question.strip())
     topic = _classify(text, activities, names, similarity, written)
     if learned is not None:
-        topic = arbitrate(topic, learned(question))
+        topic = arbitrate(topic, learned(question), text=text, activities=activities)
     if topic.kind == "unknown":
         return topic
     worse = topic.kind in SPLIT_KINDS and asks_worse(text)
@@ -507,12 +511,24 @@ def classify(
     return replace(topic, window=window, times=times, focus=_focus(topic, text), worse=worse)
 
 
-def arbitrate(topic: Topic, scores: Mapping[str, float], policy: Policy = CHOSEN) -> Topic:
+def arbitrate(
+    topic: Topic,
+    scores: Mapping[str, float],
+    policy: Policy = CHOSEN,
+    *,
+    text: str = "",
+    activities: Collection[str] = (),
+) -> Topic:
     """The rules' topic, or the classifier's kind where the policy (``arbiter``) lets it
-    decide; the rules' subject and scope are carried over, never invented."""
+    decide; the rules' subject and scope are carried over, never invented: a kind that needs
+    a subject the rules did not find takes one only from the words of ``text`` (``extract``)."""
     switch = decide(topic, scores, policy)
     if switch is None:
-        return topic
+        wanted = arbiter.subject_wanted(topic, scores, policy)
+        found = subject_in(text, activities) if wanted else None
+        if wanted is None or found is None:
+            return topic
+        return Topic(wanted, found[0], found[1], "learned", (found[0],), 1.0)  # type: ignore[arg-type]
     kind: TopicKind = switch.kind  # type: ignore[assignment]  # a kind the classifier knows
     if switch.shape == "keep":
         return replace(topic, kind=kind, method="learned")
@@ -550,7 +566,7 @@ def _classify(
     if _is_last_time(text):
         if unlogged and not known_names:
             return _thing_topic("last_time", unlogged)
-        return _last_time(text, activity, known_names, absent, scores, matched)
+        return _last_time(text, activity, known_names, absent, scores, matched, activities)
     compared = (
         _compared(text, activities, known_names, absent, written) if COMPARE_RX.search(text) else []
     )
@@ -646,6 +662,7 @@ def _last_time(
     absent: Sequence[str],
     scores: dict[TopicKind, float],
     matched: Sequence[str],
+    activities: Collection[str] = (),
 ) -> Topic:
     if names:
         return Topic("last_time", names[0], "name", "subject", (names[0],), 1.0)
@@ -660,4 +677,9 @@ def _last_time(
     thing = _new_thing(_LAST_THING_RX.search(text)) or last_verb(text)
     if thing:
         return _thing_topic("last_time", thing)
+    # a slot of the question's grammar names it ("since I saw tendai", "last time I went to
+    # the allotment")
+    found = subject_in(text, activities)
+    if found is not None:
+        return Topic("last_time", found[0], found[1], "subject", (found[0],), 1.0)
     return Topic("unknown", method="keywords", matched=("last",))

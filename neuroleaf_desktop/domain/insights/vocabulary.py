@@ -52,11 +52,15 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
     r"|maxed out|run ragged"
     # too much at once: "too many plates spinning", "juggling too much", "juggling the kids and
-    # a job" (not the hobby: "does juggling help"), "it all piled up", "pulled in every
-    # direction", "so much on my plate", "I've been this stretched" (a state, not a muscle)
+    # a job" (not the hobby: "does juggling help"), "it all piled up", "everything stacked
+    # up", "all in the same month", "pulled in every direction", "so much on my plate", "I've
+    # been this stretched" (a state, not a muscle)
     r"|(?:plates|balls) (?:spinning|in the air)|spinning (?:(?:too|so) many |all the )?plates"
     r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
-    r"|everything|too|so|it|things|a lot)|pil(?:e|es|ed|ing) up"
+    r"|everything|too|so|it|things|a lot)"
+    r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
+    r"|(?:all|everything|both)(?: \w+){0,2} (?:at once|(?:at|in) the same (?:time|week|month"
+    r"|fortnight))"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
     r"|(?:this|so|too|really|totally|completely|been|feel|feeling|felt|am|i'm|im) stretched"
@@ -153,7 +157,8 @@ EFFECT_RX: Final = re.compile(
     r"|play\w* havoc with|eat(?:s|ing)? into|ate into|cut(?:s|ting)? into)"
     # the filler words between a verb and what it acts on ("make *it much harder to* sleep")
     r"\s+(?:(?:with|up|on|to|my|me|the|feel|feeling|more|less|so|really|even|a|any|in|it|off"
-    r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go|how|well|long|often|i)\s+)"
+    r"|from|of|harder|easier|hard|much|way|down|out|fall|stay|get|go|how|well|long|often|i"
+    r"|bit|little|some)\s+)"
     r"{0,5}",
     re.I,
 )

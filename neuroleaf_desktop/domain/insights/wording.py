@@ -44,6 +44,8 @@ TARGETS: Final = _words(
     # a place of an everyday activity ("walking in the forrest"); not "walking", one slip
     # from the real "waking"
     " forest"
+    # activities and the words around them ("is swiming actualy doing anything for me")
+    " swimming running jogging cycling actually anything"
 )
 # Real words a slip (or two) away from a target: never repaired.
 REAL_WORDS: Final = frozenset(

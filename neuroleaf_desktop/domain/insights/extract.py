@@ -1,0 +1,132 @@
+"""The subject a question names in its own grammar, once the kind of question is known.
+
+The topic rules find a subject by what they know: a logged activity, a person or place of the
+journal, a capitalised name, a thing weighed by "does X help". When the rules or the learned
+classifier know that a question is about an activity, a person or a place, or asks "when did
+I last …", but none of those found *what*, the subject is still in the question's words, in
+one of a few grammatical slots:
+
+* what someone started or stopped: "since I started *sea swimming*", "since I took up *choir*";
+* whom someone last saw and where they last went or were: "since I saw *Tendai*", "last time
+  I went to *the allotment*", "when was I last up at *the lake*";
+* where or with whom someone is: "when I'm up in *Aberdeen*", "when I see *Farah*";
+* what someone does before how they feel: "after *choir practice*", "after seeing *Kofi*";
+* what a question weighs: "does *clay modelling* help", "has *the allotment* made any
+  difference";
+* who opens the question by getting in touch: "*Oluwaseun* rang last night".
+
+A capitalised word there is a person or place, kept as written. Otherwise the phrase is named
+by the default activity whose everyday words it holds ("listening to music" → music, "long
+swims" → exercise, "the woods" → nature) or by an activity the person logs, else kept as
+written (a thing the journal may not hold: its answer says so plainly). A phrase that is only
+a feeling, a time or a filler ("since I started feeling low", "after a bad night") names
+nothing, and nothing is returned: a subject is never guessed.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Final, Literal
+
+from neuroleaf_desktop.domain.insights.names import NOT_NAMES
+from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS
+from neuroleaf_desktop.domain.insights.vocabulary import (
+    ACTIVITY_SYNONYMS,
+    FEELING_RX,
+    STOPWORDS,
+    WORK_RX,
+)
+
+SubjectKind = Literal["activity", "name"]
+
+# Up to four words ("few glasses of wine"), as few as reach the end of the phrase.
+_X: Final = r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
+# Where the phrase ends: punctuation, the end, or a word that starts the rest of the question.
+_END: Final = (
+    r"(?=\s*(?:[?.!,;:]|$|(?:and|or|but|help\w*|make\w*|made|cheer\w*|calm\w*|settle\w*|affect\w*"
+    r"|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
+    r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much)\b))"
+)
+_DET: Final = r"(?:(?:a|an|the|my|some|our|his|her|their|that|this)\s+)?"
+_SLOTS: Final = tuple(
+    re.compile(body, re.I)
+    for body in (
+        # "since I started sea swimming", "since I took up choir", "since I quit vaping"
+        r"\bsince i (?:first |finally )?(?:started|began|took up|got into|joined|stopped|quit"
+        rf"|gave up)\s+(?:doing |going to |going |going for )?{_DET}{_X}{_END}",
+        # "since I saw Tendai", "last time I went to the allotment", "when did I last see Nana"
+        r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i)"
+        r"(?: last| most recently)?(?:\s+(?:saw|see|seen|met|meet|visited|visit|went|go|gone"
+        r"|did|do|done|had|have|played|play|tried|try|was|been|got|get|rang|ring|called|call"
+        r"|phoned|spoke to|talked to|texted|heard from|(?:make|made) it|caught up))?"
+        rf"\s+(?:out |up |over |round |back |down )?(?:(?:to|for|in|at|with)\s+)?{_DET}{_X}{_END}",
+        # "when I'm up in Aberdeen", "when I see Farah", "when I go to choir"
+        r"\bwhen (?:i'?m|im|i am|i)\s+(?:(?:up|down|out|over|back|away) )?(?:in|at|with|see"
+        rf"|visit|go to|go for|do|play)\s+{_DET}{_X}{_END}",
+        # "after choir practice", "after seeing Kofi"
+        rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}{_X}{_END}",
+        # "does clay modelling help", "has the allotment made any difference"
+        rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+{_DET}{_X}\s+(?:help\w*|make\w*|made"
+        r"|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*|do(?:es|ing)? (?:me|anything|much)"
+        r"|(?:good|bad) for)\b",
+        # "Oluwaseun rang last night"
+        r"^\s*(?P<x>(?-i:[A-Z])[\w'-]+)\s+(?:rang|rings|phoned|called|texted|messaged|visited"
+        r"|(?:came|popped|dropped) (?:over|round|by|in))\b",
+    )
+)
+# Words that join a verb to its thing or fill a phrase: never a subject on their own.
+_EMPTY: Final = (
+    STOPWORDS
+    | TIME_WORDS
+    | PHRASE_FILLERS
+    | JOINERS
+    | frozenset(("our", "his", "her", "their", "that", "this"))
+)
+# Default activities by their everyday words, most specific first ("a walk in the woods" is
+# nature, not walk).
+_CANON: Final = tuple(
+    (name, re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)", re.I))
+    for name, body in sorted(ACTIVITY_SYNONYMS.items(), key=lambda kv: kv[0] != "nature")
+)
+
+
+def canonical(phrase: str, activities: Collection[str] = ()) -> str:
+    """The activity a phrase names: one the person logs, word for word, or a default one by its
+    everyday words ("listening to music" → music); "" for none."""
+    lower = phrase.lower()
+    for activity in sorted(activities, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(activity.lower())}s?(?![\w-])", lower):
+            return activity
+    for name, rx in _CANON:
+        if rx.search(phrase):
+            return name
+    return ""
+
+
+def _named(phrase: str, activities: Collection[str]) -> tuple[str, SubjectKind] | None:
+    words = phrase.split()
+    if words[0][:1].isupper() and words[0] not in NOT_NAMES and not words[0].startswith("I'"):
+        run = [w for w in words if w[:1].isupper()]
+        return " ".join(run).removesuffix("'s"), "name"
+    if activity := canonical(phrase, activities):
+        return activity, "activity"
+    if any(rx.search(phrase) for rx in FEELING_RX.values()) or WORK_RX.search(phrase):
+        return None  # "since I started feeling low", "after work": a feeling or work, no thing
+    while words and words[-1].lower() in _EMPTY:
+        words.pop()
+    if not words or all(w.lower() in _EMPTY for w in words):
+        return None
+    return " ".join(words).lower(), "activity"
+
+
+def subject_in(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKind] | None:
+    """The subject the question names in one of its slots (see the module text), or None."""
+    for rx in _SLOTS:
+        for m in rx.finditer(text):
+            found = _named(m["x"], activities)
+            if found is not None:
+                return found
+    return None
