@@ -59,6 +59,55 @@ def test_no_slot_names_a_subject(question: str) -> None:
     assert subject_in(question, ACTIVITIES) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # the person done something with, in any case, is the subject over the activity
+        ("does time with LENA help", "Lena"),
+        ("does time with lena help", "Lena"),
+        ("does time with Lena help", "Lena"),
+        ("do calls with Priya help my mood", "Priya"),
+        ("does dinner with ELLIE help me sleep", "Ellie"),
+        ("does seeing kofi help", "Kofi"),
+        ("does running with Sam help", "Sam"),  # an activity with a person: the person
+        ("does time with Mary Jane help", "Mary Jane"),
+        ("Does Time With Lena Help?", "Lena"),  # not "Lena Help"
+        # right after a slot's phrase
+        ("am I calmer after time with LENA", "Lena"),
+        ("when did I last have coffee with Tendai", "Tendai"),
+    ],
+)
+def test_a_person_next_to_an_activity_is_the_subject(question: str, person: str) -> None:
+    assert subject_in(question, ACTIVITIES) == (person, "name")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # no one named: the phrase keeps its own subject, as before
+        ("does time with friends help", ("friends", "activity")),
+        ("does time with FRIENDS help", ("friends", "activity")),
+        ("does time outside help", ("nature", "activity")),
+        ("does time with the dog help", ("time with the dog", "activity")),
+        ("does time with mum help", ("family", "activity")),
+        ("do walks with the dog help my mood", ("walk", "activity")),
+        ("does time with people help", None),
+        ("am I calmer after time with my sister", None),
+        ("am I calmer after time with NHS staff", None),  # capitals with no vowel: no name
+        ("does time with CHRISTMAS help", None),  # a holiday, not a person
+        # a "with" in another part of the question is not the phrase's
+        ("since I started pottery and dinners with Sam", ("pottery", "activity")),
+        # a new job is work: the stress topic's own, no subject
+        ("have I been more anxious since I started my new job", None),
+        ("since I started my new job what helped", None),
+    ],
+)
+def test_no_person_next_to_the_phrase_keeps_its_subject(
+    question: str, subject: tuple[str, str] | None
+) -> None:
+    assert subject_in(question, ACTIVITIES) == subject
+
+
 def test_canonical_names_of_activities() -> None:
     assert canonical("long swims in the sea") == "exercise"
     assert canonical("a walk in the woods") == "nature"  # the outdoors over the walk
@@ -79,6 +128,9 @@ def test_a_sure_classifier_takes_a_subject_only_from_the_words() -> None:
     sure = {"activity": 0.7, "energy": 0.2, "low_mood": 0.1}
     found = arbitrate(weak, sure, text="Oyelaran phoned and I felt better after")
     assert (found.kind, found.subject, found.subject_kind) == ("activity", "Oyelaran", "name")
+    # a person next to an activity: the person, in a name's capitals
+    found = arbitrate(weak, sure, text="does time with LENA help")
+    assert (found.kind, found.subject, found.subject_kind) == ("activity", "Lena", "name")
     # no slot names a subject: the rules' answer stays, nothing is invented
     kept = arbitrate(weak, sure, text="I felt loads lighter after, is that a thing for me")
     assert kept == weak

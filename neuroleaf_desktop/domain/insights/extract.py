@@ -15,12 +15,15 @@ one of a few grammatical slots:
   difference";
 * who opens the question by getting in touch: "*Oluwaseun* rang last night".
 
-A capitalised word there is a person or place, kept as written. Otherwise the phrase is named
-by the default activity whose everyday words it holds ("listening to music" → music, "long
-swims" → exercise, "the woods" → nature) or by an activity the person logs, else kept as
-written (a thing the journal may not hold: its answer says so plainly). A phrase that is only
-a feeling, a time or a filler ("since I started feeling low", "after a bad night") names
-nothing, and nothing is returned: a subject is never guessed.
+A capitalised word there is a person or place, kept as written. A person the phrase is done
+with is the subject over what is done ("does time with *LENA* help" → Lena, "calls with
+*Priya*", "after dinner with *ellie*", "seeing *kate*"): capitalised as a name, in any case the
+names module reads one in; "time with friends", "time with the dog" name no one. Otherwise
+the phrase is named by the default activity whose everyday words it holds ("listening to
+music" → music, "long swims" → exercise, "the woods" → nature) or by an activity the person
+logs, else kept as written (a thing the journal may not hold: its answer says so plainly). A
+phrase that is only a feeling, a time or a filler ("since I started feeling low", "after a bad
+night") names nothing, and nothing is returned: a subject is never guessed.
 
 Pure.
 """
@@ -31,11 +34,12 @@ import re
 from collections.abc import Collection
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights.names import NOT_NAMES
+from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, lower_name
 from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
     FEELING_RX,
+    KNOWN_WORDS,
     STOPWORDS,
     WORK_RX,
 )
@@ -122,10 +126,51 @@ def _named(phrase: str, activities: Collection[str]) -> tuple[str, SubjectKind] 
     return " ".join(words).lower(), "activity"
 
 
+# A person next to what is done with them, in the phrase or right after it: "time with LENA",
+# "calls with Priya", "dinner with ellie", "seeing Kofi"; the one or two words after the joiner.
+_WORD: Final = r"[^\W\d_][\w'-]*"
+_WITH: Final = re.compile(
+    rf"(?:(?:{_WORD}\s+){{1,3}}?(?P<j>with)|(?:{_WORD}\s+){{0,2}}?(?P<v>seeing|visiting|meeting"
+    rf"|(?:talking|speaking|chatting) to))\s+(?P<p>{_WORD})(?:\s+(?P<q>{_WORD}))?",
+    re.I,
+)
+
+
+def _capitalised(word: str) -> str:
+    """A capitalised or all-capitals word as a name ("Lena", "LENA" → "Lena"), else "".
+    Capitals with no vowel are an abbreviation, not a name shouted ("NHS", "GP")."""
+    if len(word) < 2 or not word[0].isupper() or word.lower() in NOT_PEOPLE:
+        return ""
+    if word.isupper() and not re.search(r"[AEIOUY]", word):
+        return ""
+    name = word.capitalize() if word.isupper() else word
+    return "" if name in NOT_NAMES or KNOWN_WORDS.fullmatch(word) else name
+
+
+def _person_with(text: str, m: re.Match[str]) -> str:
+    """The person a slot's phrase is done with ("time with LENA" → "Lena"), else "": the person
+    is the subject even next to an activity, while "time with friends" or "with the dog" name
+    no one and the phrase keeps its own subject."""
+    w = _WITH.match(text, m.start("x"))
+    if w is None:
+        return ""
+    joiner = w.start("j") if w["j"] else w.start("v")
+    if joiner > m.end("x") and text[m.end("x") : joiner].strip():
+        return ""  # the joiner is past the phrase: another part of the question
+    if first := _capitalised(w["p"]):
+        # "Mary Jane", but not the verb of a Title Cased question ("Time With Lena Help")
+        ends = not w["q"] or re.match(_END, " " + w["q"], re.I)
+        second = "" if ends else _capitalised(w["q"])
+        return f"{first} {second}" if second else first
+    return lower_name(w["p"], KNOWN_WORDS) if w["p"].islower() else ""
+
+
 def subject_in(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKind] | None:
     """The subject the question names in one of its slots (see the module text), or None."""
     for rx in _SLOTS:
         for m in rx.finditer(text):
+            if person := _person_with(text, m):
+                return person, "name"
             found = _named(m["x"], activities)
             if found is not None:
                 return found

@@ -190,13 +190,16 @@ NOT_PEOPLE: Final = _words(
 )
 
 
+def lower_name(word: str, known_words: re.Pattern[str]) -> str:
+    """A lower-case word where a person stands, capitalised, when it can be a name ("kate" →
+    "Kate"); "" for an ordinary word of that place ("friends", "mum", "walking")."""
+    ordinary = word in NOT_PEOPLE or word in TIME_WORDS or word.endswith("ing")
+    if ordinary or known_words.fullmatch(word) or word.capitalize() in NOT_NAMES:
+        return ""
+    return word.capitalize()
+
+
 def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
     """Lower-case names where a person stands ("after seeing kate" → "Kate")."""
-    found: list[str] = []
-    for m in _PERSON_SLOT.finditer(question):
-        word = m["x"]
-        ordinary = word in NOT_PEOPLE or word in TIME_WORDS or word.endswith("ing")
-        if ordinary or known_words.fullmatch(word) or word.capitalize() in NOT_NAMES:
-            continue
-        found.append(word.capitalize())
-    return found
+    found = (lower_name(m["x"], known_words) for m in _PERSON_SLOT.finditer(question))
+    return [name for name in found if name]
