@@ -30,7 +30,6 @@ Text is case- and accent-folded first; negation and whose words they are are jud
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.guards import no_occasion_ahead
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
@@ -226,7 +225,14 @@ _DAY_CHOSEN = {
 # An occasion the day is for ("the venue is booked", "la festa", "la boda"): then "everything's
 # ready" closes a party, not a plan. "So I don't ruin her party" is read separately (``_RUIN``):
 # there the occasion is the other person's, and the day is chosen around it.
-_OCCASION = no_occasion_ahead()
+_OCCASION = (
+    r"(?![^\n]{0,150}\b(?:venue|party|wedding|booked|guests|trip|holiday|birthday|christening"
+    r"|reception|interview|exam|festa|fiesta|fete|feier|hochzeit|mariage|boda|casamento|matrimonio"
+    r"|compleanno|cumpleanos|aniversario|anniversaire|geburtstag|viaje|viagem|viaggio|voyage"
+    r"|reise|urlaub|vacances|vacaciones|ferias|vacanze|umzug|mudanza|trasloco|demenagement"
+    r"|concert|concierto|konzert|concerto|show|market|\w*markt|mercado|mercato|marche|match"
+    r"|partido|partita|spiel|jogo|game)\b)"
+)
 _RUIN = {
     "en": r"\bso\s+i\s+don'?t\s+ruin\b",
     "de": r"\bdamit\s+ich\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+)?(?:verderbe|kaputtmache)\b",

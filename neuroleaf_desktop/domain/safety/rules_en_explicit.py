@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.guards import not_living_somewhere_ahead
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, FLAGS, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
@@ -196,9 +195,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _DW,
         _CON,
         rf"\b(?:{_NOT}|no\s+longer|never)\s+(?:really\s+|even\s+)?(?:want|wanna)\s+(?:to\s+)?"
-        + _LIVE_TAIL
-        # (not where one lives: "… live anymore in this town", "… live with my parents")
-        + not_living_somewhere_ahead(),
+        + _LIVE_TAIL,
         inherent=False,
     ),
     rule(

@@ -12,7 +12,6 @@ Apostrophes are optional everywhere (``'?``); everyday contexts are still judged
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.guards import no_occasion_ahead
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
@@ -139,9 +138,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_picked_a_date",
         _PM,
         _URG,
-        # (not a date picked for an occasion: "set the date, the wedding is in May")
         r"\b(?:picked|chosen|chose|set|decided\s+on)\s+(?:a|the)\s+(?:date|day|night)\b"
-        r"(?!\s+(?:for|to|with|of|when)\b)" + no_occasion_ahead(),
+        r"(?!\s+(?:for|to|with|of|when)\b)",
         inherent=False,
     ),
     rule(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.guards import no_exertion_ahead_es
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
@@ -107,10 +106,7 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:el\s+)?dolor\s+es\s+(?:demasiado\s+|tan\s+|muy\s+)?(?:insoportable|insufrible"
         r"|inaguantable)|\b(?:ya\s+)?no\s+puedo\s+mas"
         + END
-        + no_exertion_ahead_es()
-        + r"|\bno\s+(?:aguanto|soporto)\s+(?:mas|este\s+dolor)\b"
-        + no_exertion_ahead_es()
-        + r"|\bno\s+lo\s+(?:soporto|aguanto)\b"
+        + r"|\bno\s+(?:aguanto|soporto)\s+(?:mas|este\s+dolor)\b|\bno\s+lo\s+(?:soporto|aguanto)\b"
         r"|\bdolor\s+(?:no\s+se\s+(?:acaba|termina|va)|nunca\s+(?:se\s+)?(?:acaba|termina|va))\b",
     ),
     _r(

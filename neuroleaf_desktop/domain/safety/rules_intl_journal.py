@@ -14,7 +14,6 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.guards import no_exertion_ahead_es, no_occasion_ahead
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
@@ -72,10 +71,8 @@ SPANISH: tuple[Rule, ...] = (
         "es_j_cant_more",
         _TP,
         _CON,
-        # (not the legs after the gym: "no puedo más con estas agujetas")
         r"\b(?:ya\s+)?no\s+(?:puedo|aguanto|soporto)\s+mas\b"
-        r"(?!\s+de\s+(?:la\s+)?(?:risa|felicidad|emocion|ganas|hambre|sueno|alegria))"
-        + no_exertion_ahead_es(),
+        r"(?!\s+de\s+(?:la\s+)?(?:risa|felicidad|emocion|ganas|hambre|sueno|alegria))",
     ),
     _es(
         "es_j_trapped",
@@ -134,10 +131,8 @@ SPANISH: tuple[Rule, ...] = (
         "es_j_plan",
         _PM,
         _URG,
-        # (not a date chosen for an occasion: "decidí la fecha, la boda es en mayo")
         r"\b(?:elegi|escogi|decidi)\s+(?:ya\s+)?(?:el|la)\s+(?:dia|fecha|noche)\b(?!\s+(?:de|del|para)\b)"
-        + no_occasion_ahead()
-        + r"|\btengo\s+un\s+plan(?=\s*(?:$|[.,;!]|\s+y\b))",
+        r"|\btengo\s+un\s+plan(?=\s*(?:$|[.,;!]|\s+y\b))",
     ),
     _es(
         "es_j_self_harm",
@@ -231,7 +226,7 @@ GERMAN: tuple[Rule, ...] = (
         _PM,
         _URG,
         r"\b(?:das\s+datum|der\s+tag|der\s+termin)\s+steht\b(?!\s+(?:fest\s+)?fur)"
-        r"|\b(?:tag|termin|datum)\s+(?:ausgesucht|gewahlt|festgelegt)\b" + no_occasion_ahead(),
+        r"|\b(?:tag|termin|datum)\s+(?:ausgesucht|gewahlt|festgelegt)\b",
     ),
     _de(
         "de_j_self_harm",
@@ -313,8 +308,7 @@ FRENCH: tuple[Rule, ...] = (
         "fr_j_plan",
         _PM,
         _URG,
-        r"\b(?:choisi|fixe|decide)\s+(?:le|la)\s+(?:jour|date|nuit)\b(?!\s+(?:du|de|pour)\b)"
-        + no_occasion_ahead(),
+        r"\b(?:choisi|fixe|decide)\s+(?:le|la)\s+(?:jour|date|nuit)\b(?!\s+(?:du|de|pour)\b)",
     ),
     rule(  # the noun has no built-in person: "mon frère a fait une tentative" is his
         "fr_j_past",
@@ -380,7 +374,7 @@ PORTUGUESE: tuple[Rule, ...] = (
         _PM,
         _URG,
         r"\bescolhi\s+(?:o|a)\s+(?:dia|data|noite)\b"
-        r"(?!\s+(?:e\s+(?:o|a)\s+\w+\s+)?(?:do|da|de|pra|para)\b)" + no_occasion_ahead(),
+        r"(?!\s+(?:e\s+(?:o|a)\s+\w+\s+)?(?:do|da|de|pra|para)\b)",
     ),
     _pt(
         "pt_j_self_harm",
@@ -451,7 +445,7 @@ ITALIAN: tuple[Rule, ...] = (
         _PM,
         _URG,
         r"\bscelto\s+(?:il|la)\s+(?:giorno|data|notte)\b"
-        r"(?!\s+(?:e\s+(?:il|la|l')\s*\w+\s+)?(?:del|della|di|per)\b)" + no_occasion_ahead(),
+        r"(?!\s+(?:e\s+(?:il|la|l')\s*\w+\s+)?(?:del|della|di|per)\b)",
     ),
     _it(
         "it_j_self_harm",

@@ -13,7 +13,6 @@ Text is case- and accent-folded before matching.
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.guards import no_occasion_ahead
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
@@ -106,8 +105,6 @@ _CHOSEN = {
     r"|il\s+posto\s+e\s+il\s+giorno|come\s+e\s+quando|quando\s+e\s+come|il\s+giorno\s+e\s+l'ora"
     rf"|la\s+data\s+e\s+il\s+posto)(?:{END}|\s*[,;]\s*mi\s+manca\s+solo)",
 }
-# (not a day and place chosen for an occasion: "ya sé cuándo y dónde. el concierto es …")
-_CHOSEN = {lang: source + no_occasion_ahead() for lang, source in _CHOSEN.items()}
 
 # Closing one's eyes for good; sleeping and not having to wake.
 _EYES_CLOSED = {
