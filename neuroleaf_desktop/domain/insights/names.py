@@ -186,7 +186,9 @@ NOT_PEOPLE: Final = _words(
     "friends family colleagues coworkers clients things stuff everything nothing anything "
     "some any all no one two few lots loads much many that this these those there here "
     "doctor doctors therapist nurse gp partner boss manager kids children baby dog cat "
-    "again less often before after anymore together alone home out up back"
+    "again less often before after anymore together alone home out up back "
+    # after a verb of calling or meeting: a preposition or the verb asked about, never a name
+    "with to for about at on in from by of into over around and or but help helps helped"
 )
 
 
