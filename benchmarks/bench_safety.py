@@ -1,7 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 ... fresh20, train.
+test, dev, all, fresh1 ... fresh21, train.
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -64,6 +64,7 @@ FRESH = {
     "fresh18": "fresh/fresh18_*.tsv",
     "fresh19": "fresh/fresh19_*.tsv",
     "fresh20": "fresh/fresh20_*.tsv",
+    "fresh21": "fresh/fresh21_*.tsv",
     "train": "train/*.tsv",
 }
 
