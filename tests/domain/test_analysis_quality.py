@@ -104,7 +104,16 @@ BLIND_POLARITY_FLOOR = 0.74
 # with the older batches' labels (what a feeling word means, which category a task is), not
 # with a rule a sentence could show. Floors just under today's, so the causes fixed stay
 # fixed: (stress P, emotions P).
-STUDIED_BLIND_FLOORS = {"test14": (0.72, 0.88), "test15": (0.62, 0.63), "test16": (0.82, 0.70)}
+# The eleventh round studied test17 (stress 0.500, emotions 0.724 measured untouched) for
+# general causes of wrong chips (the writer as an onlooker, laughter beside tears, tears after
+# an event that names no feeling; ``test_analysis_onlooker.py``): test17 0.667 / 0.815,
+# test14 stress 0.745, test15 stress 0.643.
+STUDIED_BLIND_FLOORS = {
+    "test14": (0.74, 0.90),
+    "test15": (0.64, 0.63),
+    "test16": (0.82, 0.70),
+    "test17": (0.66, 0.81),
+}
 
 
 @pytest.fixture(scope="module")
@@ -261,7 +270,7 @@ def test_precision_on_the_blind_batch_studied_in_the_ninth_round_keeps_its_floor
 
 
 @pytest.mark.parametrize("split", sorted(STUDIED_BLIND_FLOORS))
-def test_the_blind_batches_studied_in_the_tenth_round_keep_their_floors(
+def test_the_studied_blind_batches_keep_their_floors(
     by_split: dict[str, Evaluation], split: str
 ) -> None:
     stress_floor, emotions_floor = STUDIED_BLIND_FLOORS[split]

@@ -99,7 +99,9 @@ THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 OTHERS_SUBJECT: Final = frozenset(
     {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers",
      # people the writer works or lives among, named by what they are
-     "lad", "lads", "bloke", "guy", "intern", "trainee", "apprentice"}
+     "lad", "lads", "bloke", "guy", "intern", "trainee", "apprentice",
+     # nobody the writer names: "someone in the group has been ill for years"
+     "someone", "somebody"}
 )  # fmt: skip
 FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "us",
@@ -218,7 +220,10 @@ OWNERS: Final = frozenset(
 INDEFINITE: Final = frozenset({"a", "an", "another", "some", "other"})
 SYMPATHY: Final = frozenset(
     {("for", "her"), ("for", "him"), ("for", "them"), ("poor", "thing"), ("poor", "guy"),
-     ("poor", "girl"), ("poor", "soul")}
+     ("poor", "girl"), ("poor", "soul"), ("poor", "sod"), ("poor", "lad"), ("poor", "lass"),
+     ("poor", "love"), ("poor", "kid"), ("poor", "mite"), ("poor", "bloke"), ("poor", "fella"),
+     ("poor", "woman"), ("poor", "man"), ("poor", "things"), ("poor", "sods"),
+     ("bless", "her"), ("bless", "him"), ("bless", "them")}
 )  # fmt: skip
 CLOSE_PEOPLE: Final = frozenset(
     {"mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
