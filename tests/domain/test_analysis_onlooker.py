@@ -144,3 +144,30 @@ def test_laughter_and_feeling_words_that_are_not_the_writers(text: str, emotions
 )
 def test_tears_after_an_event_that_names_no_feeling(text: str, emotions: set[str]) -> None:
     assert chips(text)[1] == emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "emotions"),
+    [
+        # a feeling offered as one of two, undecided: no chip
+        ("Spent the whole weekend alone, which is either sad or peaceful, can't decide.", set()),
+        ("The results are either great or terrible, can't tell yet.", set()),
+        # named plainly: kept
+        ("Spent the whole weekend alone and it was sad.", {"sadness"}),
+        ("Either way I'm happy with how it went.", {"joy"}),
+    ],
+)
+def test_a_feeling_offered_as_one_of_two(text: str, emotions: set[str]) -> None:
+    assert chips(text)[1] == emotions
+
+
+@pytest.mark.parametrize(
+    ("text", "stress"),
+    [
+        # how many people come along is no trouble of theirs: "with two kids and a dog"
+        ("Looking for a flat with two kids and a cat is a nightmare.", set()),
+        ("Argued with both kids about screens again.", {"conflict", "family"}),
+    ],
+)
+def test_company_counted_is_still_company(text: str, stress: set[str]) -> None:
+    assert chips(text)[0] == stress

@@ -115,7 +115,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    with nothing sad or happy named chip nothing; people called "a good laugh" and laughing
 #    about a mishap "now" are no joy. Senses: "the Hendry family" is a household the writer
 #    deals with; a meeting someone wants ("the bank wants a meeting") is no work; covering
-#    conflicts (wars) is no quarrel.
+#    conflicts (wars) is no quarrel; a feeling offered as one of two ("either sad or fine") is
+#    not felt; company counted ("with two kids") is still company.
 ANALYSER_VERSION: Final = 12
 
 

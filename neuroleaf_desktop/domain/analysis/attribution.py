@@ -182,6 +182,13 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
+    # a feeling offered as one of two, undecided: "which is either sad or fine, can't decide"
+    before = tokens[max(start, hit.position - 4) : hit.position]
+    if before and (
+        before[-1] in ("either", "whether")
+        or (before[-1] == "or" and not {"either", "whether"}.isdisjoint(before))
+    ):
+        return True
     if _missed_event(tokens, hit, after) or _about_a_thing_before(tokens, start, hit):
         return True
     if after < len(tokens) and tokens[after] in DESCRIBED:
