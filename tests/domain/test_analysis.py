@@ -128,7 +128,9 @@ def test_stress_keywords_come_from_negative_sentences() -> None:
 
 
 def test_stressor_in_positive_sentence_does_not_count() -> None:
-    assert "exam" not in dict(full_reading("", "The exam went great and I am proud.").stress_keywords)
+    assert "exam" not in dict(
+        full_reading("", "The exam went great and I am proud.").stress_keywords
+    )
     tense = dict(full_reading("", "The exam went terribly and I am scared.").stress_keywords)
     assert "exam" in tense
 

@@ -140,7 +140,9 @@ def test_an_upside_that_only_softens_keeps_the_stressor() -> None:
 
 
 def test_emoji_are_a_good_or_a_bad_part() -> None:
-    assert full_reading("", "Visited grandma, she recognised me today ❤️").sentiment.label == "positive"
+    assert (
+        full_reading("", "Visited grandma, she recognised me today ❤️").sentiment.label == "positive"
+    )
     assert full_reading("", "Monday again 😭").sentiment.label == "negative"
 
 

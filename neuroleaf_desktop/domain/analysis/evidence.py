@@ -9,6 +9,10 @@ whose chips were right often enough on data the rules were never tuned on.
 An emotion chip's evidence is its best hit (``emotion_evidence``), described by:
 
 * ``crying``: the hit is a word of crying (tears are often relief, laughter or being moved);
+* ``firsthand``: not in a clause reporting what was said ("a note saying thanks") and not an
+  -ing word judging a thing ("the new rate is frightening");
+* ``named``: a feeling word, not an idiom or a deed with none ("kept thinking about", "over
+  the moon");
 * ``explicit``: the clause says the feeling of oneself ("I'm", "feel", "felt", "feeling");
 * ``own``: the clause names the writer (I, I'm, me, we …) or a feeling verb ("feel", "felt");
   a bare word ("Annoying.", "Bliss") is a judgement as often as a feeling;
@@ -18,6 +22,8 @@ An emotion chip's evidence is its best hit (``emotion_evidence``), described by:
 
 A stress keyword's evidence (``stress_evidence``) is its best counted stressor:
 
+* ``firsthand``: its clause is not opened by another person with no word of the writer's
+  ("she finally slept four hours straight");
 * ``strong``: stressful by itself ("argued", "insomnia");
 * ``felt``: its clause names an unpleasant feeling of the writer's (the chip is backed twice);
 * ``clause``: its clause is negative or mixed with no feeling named (VADER, strain, grumble);
@@ -33,7 +39,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.clause import MIXED, NEGATIVE, POSITIVE, Clause
-from neuroleaf_desktop.domain.analysis.context_words import CRYING, WRITER
+from neuroleaf_desktop.domain.analysis.context_words import CRYING, OTHER_PERSON, WRITER
+from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 
@@ -46,6 +53,12 @@ HEDGES: Final = frozenset(
      "somewhat", "kinda", "sorta", "apparently", "dunno", "unsure"}
 )  # fmt: skip
 PLAIN_WEIGHT: Final = 1.0
+# words that report what was said or written: "a note saying thanks", "she said sorry"
+REPORTING: Final = frozenset(
+    {"saying", "says", "said", "told", "tells", "telling", "wrote", "texted", "asked", "asking"}
+)
+# a feeling word in its -ing form after these judges a thing: "the new rate is frightening"
+_JUDGING_LINKS: Final = frozenset({"is", "was", "it's", "its", "looks", "sounds", "seems"})
 # a feeling said of oneself: "I'm so tired of it", "feeling anxious", "I felt awful", "I am"
 FEELING_VERBS: Final = frozenset({"i'm", "im", "am", "feel", "feels", "felt", "feeling"})
 
@@ -55,6 +68,8 @@ class EmotionEvidence:
     """What backs one emotion hit (module docstring). Ordered so that ``max`` is the best."""
 
     not_crying: bool
+    firsthand: bool  # not in a clause that reports what was said, not an -ing word judging a thing
+    named: bool  # a feeling word, not an idiom or deed with none ("kept thinking about")
     explicit: bool
     own: bool
     plain: bool
@@ -63,10 +78,15 @@ class EmotionEvidence:
 
     @property
     def cls(self) -> str:
-        """The coarse class the policy decides on: crying, past, mild (weak or hedged), said
-        (the writer or a feeling verb in the clause) or bare."""
+        """The coarse class the policy decides on: crying, reported (said by someone or
+        judging a thing), phrase (an idiom or a deed naming no feeling word), past, mild
+        (weak or hedged), said (the writer or a feeling verb in the clause) or bare."""
         if not self.not_crying:
             return "crying"
+        if not self.firsthand:
+            return "reported"
+        if not self.named:
+            return "phrase"
         if not self.present:
             return "past"
         if not (self.plain and self.unhedged):
@@ -82,6 +102,10 @@ class EmotionEvidence:
         ]
         if not self.not_crying:
             parts.insert(0, "crying")
+        if not self.firsthand:
+            parts.insert(0, "reported")
+        if not self.named:
+            parts.insert(0, "phrase")
         if not self.unhedged:
             parts.append("hedged")
         return "-".join(parts)
@@ -91,6 +115,7 @@ class EmotionEvidence:
 class StressEvidence:
     """What backs one counted stressor (module docstring). Ordered so that ``max`` is the best."""
 
+    firsthand: bool  # not in a clause opened by another person with no word of the writer's
     strength: int  # 3 strong, 2 felt, 1 clause, 0 segment
     own: bool
     present: bool
@@ -98,8 +123,11 @@ class StressEvidence:
 
     @property
     def cls(self) -> str:
-        """The coarse class the policy decides on: past, felt (an unpleasant feeling of the
-        writer's in its clause or the entry), strong, clause or segment."""
+        """The coarse class the policy decides on: theirs (another person's clause), past, felt
+        (an unpleasant feeling of the writer's in its clause or the entry), strong, clause or
+        segment."""
+        if not self.firsthand:
+            return "theirs"
         if not self.present:
             return "past"
         if self.strength == 2 or self.corroborated:
@@ -110,11 +138,36 @@ class StressEvidence:
     def kind(self) -> str:
         base = ("segment", "clause", "felt", "strong")[self.strength]
         parts = [base, "own" if self.own else "anon", "now" if self.present else "past"]
+        if not self.firsthand:
+            parts.insert(0, "theirs")
         return "-".join([*parts, "corr"] if self.corroborated else parts)
 
 
 def _words(clause: Clause) -> frozenset[str]:
     return frozenset(clause.words)
+
+
+def _judging(words: tuple[str, ...], pattern: str) -> bool:
+    """ "the new rate is frightening", "it's worrying": the hit's word in its -ing form right
+    after a linking verb judges a thing rather than saying a feeling."""
+    stem = pattern.rstrip("*")
+    return any(
+        w.startswith(stem) and w.endswith("ing") and i > 0 and words[i - 1] in _JUDGING_LINKS
+        for i, w in enumerate(words)
+    )
+
+
+def _phrase(pattern: str) -> bool:
+    """ "kept thinking about", "over the moon": a phrase with no feeling word of its own (a
+    deed or an idiom) implies a feeling rather than naming it."""
+    parts = pattern.split()
+    return len(parts) > 1 and not any(is_emotion_word(p.rstrip("*")) for p in parts)
+
+
+def _theirs(words: tuple[str, ...]) -> bool:
+    """A clause opened by another person ("she finally slept four hours") with no word of the
+    writer's in it tells of their life, not the writer's strain."""
+    return bool(words) and words[0] in OTHER_PERSON and OWN_WORDS.isdisjoint(words)
 
 
 def emotion_evidence(clauses: Iterable[Clause]) -> dict[str, EmotionEvidence]:
@@ -126,9 +179,12 @@ def emotion_evidence(clauses: Iterable[Clause]) -> dict[str, EmotionEvidence]:
         explicit = not FEELING_VERBS.isdisjoint(words)
         present = PAST_WORDS.isdisjoint(words)
         unhedged = HEDGES.isdisjoint(words)
+        reported = not REPORTING.isdisjoint(words)
         for hit in clause.hits:
             found = EmotionEvidence(
                 not_crying=hit.pattern not in CRYING,
+                firsthand=not (reported or _judging(clause.words, hit.pattern)),
+                named=not _phrase(hit.pattern),
                 explicit=explicit,
                 own=own,
                 plain=hit.weight >= PLAIN_WEIGHT,
@@ -175,6 +231,7 @@ def stress_evidence(clauses: list[Clause]) -> dict[str, StressEvidence]:
                 continue
             strength = 3 if strong else 2 if felt else 1 if polar else 0
             found = StressEvidence(
+                firsthand=not _theirs(clause.words),
                 strength=strength,
                 own=stressor.writer_before or not OWN_WORDS.isdisjoint(words),
                 present=PAST_WORDS.isdisjoint(words),
