@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.analysis.quality import predict
+from neuroleaf_desktop.domain.analysis.quality import reading
 
 
 def chips(text: str) -> tuple[set[str], set[str]]:
-    got = predict(text)
+    got = reading(text)
     return set(got.stress), set(got.emotions)
 
 
