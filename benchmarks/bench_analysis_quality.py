@@ -26,9 +26,6 @@ emotions 0.829, polarity 0.681) joined in the ninth round and was studied for ge
 titles) were studied together in the tenth round for the causes of wrong chips, and ``test17``
 (180 blind rows, measured untouched twice) in the eleventh; the next blind batch is measured by
 the lead outside this file.
-``corpus12`` (300 sentences by a new writer, in ``corpus12.tsv``) is a dev set for the twelfth
-round's precision-first chip policy: only its aggregates per evidence type were read, so it
-is not in ``STUDIED`` and ``--errors`` never lists its rows.
 ``--splits`` measures only the named splits.
 What is measured is what the entry chips show (``domain/analysis/quality.py``): stress
 categories of the stress keywords, emotions that agree with the sentiment at the chips'
@@ -52,9 +49,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from neuroleaf_desktop.domain.analysis.quality import Counts, Evaluation, evaluate, parse_tsv
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "analysis" / "sentences.tsv"
-# A dev set of its own file, never studied row by row: the precision-first chip policy
-# (``domain/analysis/precision_policy.py``) was chosen on its per-evidence-type aggregates.
-DEV_FILES = (DATA.parent / "corpus12.tsv",)
 TARGET_PRECISION = 0.9
 SPLITS = (
     ("dev", "dev rows (tuned on)"),
@@ -120,11 +114,6 @@ SPLITS = (
         "0.500 / 0.121, emotions 0.714 → 0.724 / 0.134 → 0.141, polarity 0.467 → 0.472; "
         "wrong chips studied in the eleventh round)",
     ),
-    (
-        "corpus12",
-        "corpus12 rows (300 sentences by a new writer, never seen by the rules; the chip policy "
-        "of the twelfth round was chosen on its aggregates per evidence type, never per row)",
-    ),
 )
 # Splits whose errors have been studied: --errors may list these. A new batch joins only after
 # its untuned numbers have been recorded.
@@ -174,9 +163,6 @@ def main() -> None:
                         help="measure only these splits (default: all)")  # fmt: skip
     args = parser.parse_args()
     rows = parse_tsv(DATA.read_text(encoding="utf-8"))
-    for extra in DEV_FILES:
-        if extra.exists():
-            rows += parse_tsv(extra.read_text(encoding="utf-8"))
     out = [f"## Analysis quality ({len(rows)} labelled sentences)", ""]
     evaluations = {}
     chosen = [(s, t) for s, t in SPLITS if args.splits is None or s in args.splits]
@@ -187,8 +173,6 @@ def main() -> None:
         evaluations[split] = evaluate(part)
         out.append(f"{title}: {len(part)} sentences")
         out.append("")
-        if not part:
-            continue
         for task in ("stress", "emotions", "polarity"):
             out.extend(table(title, evaluations[split], task))
     print("\n".join(out))

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from neuroleaf_desktop.domain.analysis.analyzer import (
     ANALYSER_NAME,
     ANALYSER_VERSION,
+    analyse,
     content_hash,
-    full_reading,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
     EMOTIONS,
@@ -28,12 +28,12 @@ WORRIED = "I can't stop worrying about the exam and the rent, I feel sick with a
 
 
 def top(text: str, n: int = 2) -> list[str]:
-    return [name for name, _ in full_reading("", text).top_emotions(n)]
+    return [name for name, _ in analyse("", text).top_emotions(n)]
 
 
 # ---- the clear cases ------------------------------------------------------------------------
 def test_grateful_text_is_positive_with_gratitude_and_joy() -> None:
-    result = full_reading("", GRATEFUL)
+    result = analyse("", GRATEFUL)
     assert result.sentiment.compound > 0.5
     assert result.sentiment.label == "positive"
     assert set(top(GRATEFUL)) == {"gratitude", "joy"}
@@ -41,7 +41,7 @@ def test_grateful_text_is_positive_with_gratitude_and_joy() -> None:
 
 
 def test_worried_text_is_negative_with_anxiety_and_stressors() -> None:
-    result = full_reading("Exams", WORRIED)
+    result = analyse("Exams", WORRIED)
     assert result.sentiment.compound < -0.05
     assert result.top_emotions(1)[0][0] == "anxiety"
     keywords = dict(result.stress_keywords)
@@ -123,22 +123,20 @@ def test_tokenize_keeps_contractions_and_marks_clause_breaks() -> None:
 
 
 def test_stress_keywords_come_from_negative_sentences() -> None:
-    result = full_reading("", "The landlord emails were awful. The meetings were dreadful again.")
+    result = analyse("", "The landlord emails were awful. The meetings were dreadful again.")
     assert {"landlord", "emails", "meetings"} <= dict(result.stress_keywords).keys()
 
 
 def test_stressor_in_positive_sentence_does_not_count() -> None:
-    assert "exam" not in dict(
-        full_reading("", "The exam went great and I am proud.").stress_keywords
-    )
-    tense = dict(full_reading("", "The exam went terribly and I am scared.").stress_keywords)
+    assert "exam" not in dict(analyse("", "The exam went great and I am proud.").stress_keywords)
+    tense = dict(analyse("", "The exam went terribly and I am scared.").stress_keywords)
     assert "exam" in tense
 
 
 # ---- edge cases ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["", "   \n\t ", "...!!!", "🙂🙂", "12 34"])
 def test_empty_or_wordless_text_is_neutral(text: str) -> None:
-    result = full_reading("", text)
+    result = analyse("", text)
     assert result.sentiment.compound == 0.0 or "🙂" in text
     assert set(result.emotions) == set(EMOTIONS)
     assert all(v == 0.0 for v in result.emotions.values())
@@ -146,14 +144,14 @@ def test_empty_or_wordless_text_is_neutral(text: str) -> None:
 
 
 def test_title_counts_as_text_and_changes_the_hash() -> None:
-    assert full_reading("Wonderful day", "").emotions["joy"] > 0
+    assert analyse("Wonderful day", "").emotions["joy"] > 0
     assert content_hash("ab", "c") != content_hash("a", "bc")
-    assert full_reading("t", "b").content_hash == content_hash("t", "b")
+    assert analyse("t", "b").content_hash == content_hash("t", "b")
 
 
 def _cpu_seconds(title: str, text: str) -> float:
     started = time.process_time()
-    full_reading(title, text)
+    analyse(title, text)
     return time.process_time() - started
 
 
@@ -171,7 +169,7 @@ def test_one_megabyte_entry_costs_linear_time() -> None:
     assert _cpu_seconds("Long", text) < 20 * _cpu_seconds("Long", tenth)
     no_punctuation = "word " * 200_000
     assert _cpu_seconds("", no_punctuation) < 20 * _cpu_seconds("", no_punctuation[:100_000])
-    result = full_reading("Long", text)
+    result = analyse("Long", text)
     assert -1 <= result.sentiment.compound <= 1
     assert result.emotions["calm"] > 0.9 and "deadline" in dict(result.stress_keywords)
 
@@ -206,7 +204,7 @@ texts = st.one_of(st.text(max_size=300), st.lists(words, max_size=60).map(" ".jo
 @settings(max_examples=150, deadline=None)
 @given(title=st.text(max_size=40), body=texts)
 def test_scores_stay_in_range_and_are_deterministic(title: str, body: str) -> None:
-    first = full_reading(title, body)
+    first = analyse(title, body)
     s = first.sentiment
     assert -1.0 <= s.compound <= 1.0
     for value in (s.positive, s.neutral, s.negative):
@@ -215,4 +213,4 @@ def test_scores_stay_in_range_and_are_deterministic(title: str, body: str) -> No
     assert all(0.0 <= v <= 1.0 for v in first.emotions.values())
     assert all(w > 0 and k == k.lower() for k, w in first.stress_keywords)
     assert len(first.stress_keywords) <= 15
-    assert full_reading(title, body) == first
+    assert analyse(title, body) == first

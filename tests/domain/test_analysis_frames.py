@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.analysis.analyzer import full_reading
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.clauses import read_clauses
 from neuroleaf_desktop.domain.analysis.frames import (
     continued_subject,
@@ -25,11 +25,11 @@ from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
 
 
 def _emotion_chips(text: str) -> set[str]:
-    return {s.text for s in chip_specs(full_reading("", text)) if s.kind == "emotion"}
+    return {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
 
 
 def _categories(text: str) -> set[str | None]:
-    return {category_of(k) for k, _w in full_reading("", text).stress_keywords}
+    return {category_of(k) for k, _w in analyse("", text).stress_keywords}
 
 
 # -- a destination is where the writer went, not what strains them ---------------------------
@@ -69,7 +69,7 @@ def test_destinations_and_wanted_trips(text: str, categories: set[str]) -> None:
     ],
 )
 def test_a_past_worry_that_went_fine_is_neither_stress_nor_anxiety(text: str) -> None:
-    analysis = full_reading("", text)
+    analysis = analyse("", text)
     assert analysis.stress_keywords == ()
     assert _emotion_chips(text) & {"Anxiety", "Sadness", "Anger"} == set()
     assert analysis.sentiment.label == "positive"
@@ -108,7 +108,7 @@ def test_a_remembered_death_is_not_a_family_stressor() -> None:
 )
 def test_a_clause_after_and_that_opens_on_a_verb_keeps_their_subject(text: str) -> None:
     assert _emotion_chips(text) == set()
-    assert full_reading("", text).stress_keywords == ()
+    assert analyse("", text).stress_keywords == ()
 
 
 def test_the_writer_as_the_next_subject_keeps_their_feeling() -> None:
@@ -131,7 +131,7 @@ def test_the_writer_as_the_next_subject_keeps_their_feeling() -> None:
 )
 def test_tears_at_an_event_with_nothing_sad_are_being_moved(text: str) -> None:
     assert "Sadness" not in _emotion_chips(text)
-    assert full_reading("", text).stress_keywords == ()
+    assert analyse("", text).stress_keywords == ()
 
 
 def test_tears_with_something_sad_are_still_sadness() -> None:
@@ -154,11 +154,11 @@ def test_thanks_a_lot_is_sarcasm_but_thank_you_is_thanks() -> None:
 )
 def test_tense_is_anxiety_only_when_the_writer_feels_it(text: str, shown: bool) -> None:
     assert ("Anxiety" in _emotion_chips(text)) is shown
-    assert full_reading("", text).sentiment.label in ("negative", "mixed")
+    assert analyse("", text).sentiment.label in ("negative", "mixed")
 
 
 def test_kindness_is_good_news_not_thanks_and_rumination_is_not_hope() -> None:
-    kind = full_reading("", "My neighbour was so kind today.")
+    kind = analyse("", "My neighbour was so kind today.")
     assert _emotion_chips("My neighbour was so kind today.") == set()
     assert kind.sentiment.label == "positive"
     assert "Hope" not in _emotion_chips("I keep going over the meeting in my head.")
@@ -194,7 +194,7 @@ def test_what_is_owed_and_has_not_come_is_strain(text: str, categories: set[str]
     ],
 )
 def test_an_exclaimed_plain_event_reads_positive(text: str, label: str) -> None:
-    assert full_reading("", text).sentiment.label == label
+    assert analyse("", text).sentiment.label == label
 
 
 def test_pupils_a_missed_appointment_and_calling_in_sick_are_not_stressors() -> None:
@@ -225,7 +225,7 @@ def test_a_day_greeting_is_not_joy_and_a_feeling_before_a_day_is_not_a_name() ->
 
 def test_a_strangers_quarrel_and_anger_are_theirs() -> None:
     text = "A woman in the queue shouted at the cashier."
-    assert _emotion_chips(text) == set() and full_reading("", text).stress_keywords == ()
+    assert _emotion_chips(text) == set() and analyse("", text).stress_keywords == ()
     assert "conflict" in _categories("Argued with a stranger in the queue.")  # the writer's
     assert "conflict" in _categories("Mum and dad were bickering all through lunch.")
 
@@ -237,14 +237,14 @@ def test_a_feeling_held_back_is_still_felt() -> None:
 
 
 def test_good_news_asked_about_is_not_news_and_a_stress_ball_is_a_thing() -> None:
-    assert full_reading("", "Should I ask about the pay rise?").sentiment.label != "positive"
+    assert analyse("", "Should I ask about the pay rise?").sentiment.label != "positive"
     assert _emotion_chips("The stress ball on my desk is shaped like a cat.") == set()
 
 
 def test_a_trouble_said_to_be_finished_is_good_news_but_a_bill_paid_is_logistics() -> None:
-    assert full_reading("", "Coursework finished at last.").sentiment.label == "positive"
-    assert full_reading("", "The boiler's fixed.").sentiment.label == "positive"
-    assert full_reading("", "Paid the water bill.").sentiment.label == "neutral"
+    assert analyse("", "Coursework finished at last.").sentiment.label == "positive"
+    assert analyse("", "The boiler's fixed.").sentiment.label == "positive"
+    assert analyse("", "Paid the water bill.").sentiment.label == "neutral"
 
 
 def test_a_quarrel_between_others_or_with_oneself_is_not_the_writers() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from neuroleaf_desktop.domain.analysis.agreement import CHIP_MINIMUM, agreeing_sentiment
-from neuroleaf_desktop.domain.analysis.analyzer import full_reading
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     POSITIVE_EMOTIONS,
@@ -32,11 +32,11 @@ def _scores(positive: float, negative: float) -> SentimentScores:
 
 
 def _emotion_chips(text: str) -> set[str]:
-    return {s.text for s in chip_specs(full_reading("", text)) if s.kind == "emotion"}
+    return {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
 
 
 def _categories(text: str) -> set[str | None]:
-    return {category_of(k) for k, _w in full_reading("", text).stress_keywords}
+    return {category_of(k) for k, _w in analyse("", text).stress_keywords}
 
 
 # --- the one agreement rule -------------------------------------------------------------
@@ -72,7 +72,7 @@ def test_agreement_holds_on_every_labelled_sentence() -> None:
     """What a person sees: never "Positive" with a stressor or an unpleasant chip, never
     "Negative" with only pleasant chips and no stressor."""
     for row in parse_tsv(DATA.read_text(encoding="utf-8")):
-        analysis = full_reading("", row.text)
+        analysis = analyse("", row.text)
         shown = {e for e, s in analysis.emotions.items() if s >= CHIP_MINIMUM}
         bad = bool(analysis.stress_keywords) or bool(shown & NEGATIVE_EMOTIONS)
         label = analysis.sentiment.label
@@ -101,7 +101,7 @@ def test_agreement_holds_on_every_labelled_sentence() -> None:
     ],
 )
 def test_good_news_reads_positive_with_no_chip_but_the_sentiment(text: str) -> None:
-    analysis = full_reading("", text)
+    analysis = analyse("", text)
     assert analysis.sentiment.label == "positive"
     assert analysis.stress_keywords == ()
     assert [s for s in chip_specs(analysis) if s.kind == "emotion"] == []
@@ -117,7 +117,7 @@ def test_good_news_reads_positive_with_no_chip_but_the_sentiment(text: str) -> N
     ],
 )
 def test_what_only_looks_like_good_news_is_not_positive(text: str) -> None:
-    assert full_reading("", text).sentiment.label != "positive"
+    assert analyse("", text).sentiment.label != "positive"
 
 
 @pytest.mark.parametrize(
@@ -131,19 +131,17 @@ def test_what_only_looks_like_good_news_is_not_positive(text: str) -> None:
     ],
 )
 def test_news_and_grumbles_set_the_polarity(text: str, label: str) -> None:
-    assert full_reading("", text).sentiment.label == label
+    assert analyse("", text).sentiment.label == label
 
 
 def test_an_upside_that_only_softens_keeps_the_stressor() -> None:
-    analysis = full_reading("", "Money is a bit tight this month, but we'll manage.")
+    analysis = analyse("", "Money is a bit tight this month, but we'll manage.")
     assert {category_of(k) for k, _w in analysis.stress_keywords} == {"money"}
 
 
 def test_emoji_are_a_good_or_a_bad_part() -> None:
-    assert (
-        full_reading("", "Visited grandma, she recognised me today ❤️").sentiment.label == "positive"
-    )
-    assert full_reading("", "Monday again 😭").sentiment.label == "negative"
+    assert analyse("", "Visited grandma, she recognised me today ❤️").sentiment.label == "positive"
+    assert analyse("", "Monday again 😭").sentiment.label == "negative"
 
 
 def test_a_heading_before_a_colon_heads_its_list() -> None:
@@ -174,7 +172,7 @@ def test_a_first_name_before_a_subjects_verb_is_someone_else() -> None:
     ],
 )
 def test_a_named_persons_or_everyones_feeling_shows_no_chip(text: str, label: str) -> None:
-    analysis = full_reading("", text)
+    analysis = analyse("", text)
     assert analysis.sentiment.label == label
     assert [s for s in chip_specs(analysis) if s.kind == "emotion"] == []
 
@@ -185,13 +183,13 @@ def test_the_writers_feeling_beside_a_named_person_still_shows() -> None:
 
 
 def test_anger_at_the_writer_is_a_conflict_not_the_writers_anger() -> None:
-    analysis = full_reading("", "Marcus is furious with me for missing his party.")
+    analysis = analyse("", "Marcus is furious with me for missing his party.")
     assert {category_of(k) for k, _w in analysis.stress_keywords} == {"conflict"}
     assert "Anger" not in _emotion_chips("Marcus is furious with me for missing his party.")
 
 
 def test_anothers_feeling_is_sympathy_and_their_topics_stay_theirs() -> None:
-    analysis = full_reading("", "My flatmate is stressed about his rent.")
+    analysis = analyse("", "My flatmate is stressed about his rent.")
     assert analysis.sentiment.label == "negative" and analysis.stress_keywords == ()
     # the writer affected: their own stressor counts
     assert _categories("The neighbours' baby cried all night, we barely slept.") == {
@@ -206,7 +204,7 @@ def test_reported_trouble_is_theirs_unless_the_writer_is_in_it() -> None:
 
 
 def test_a_reported_death_is_the_writers_grief() -> None:
-    analysis = full_reading("", "Grandad passed peacefully in his sleep last night.")
+    analysis = analyse("", "Grandad passed peacefully in his sleep last night.")
     assert analysis.sentiment.label == "negative"
     assert "Sadness" in {s.text for s in chip_specs(analysis) if s.kind == "emotion"}
     assert "Calm" not in {s.text for s in chip_specs(analysis)}
@@ -215,6 +213,6 @@ def test_a_reported_death_is_the_writers_grief() -> None:
 
 
 def test_sarcastic_thanks_are_not_gratitude() -> None:
-    analysis = full_reading("", "Thanks a lot, universe, another flat tyre.")
+    analysis = analyse("", "Thanks a lot, universe, another flat tyre.")
     assert analysis.sentiment.label == "negative"
     assert "Gratitude" not in _emotion_chips("Thanks a lot to whoever ate my lunch.")

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.analysis.quality import reading
+from neuroleaf_desktop.domain.analysis.quality import predict
 
 
 def chips(text: str) -> tuple[set[str], set[str]]:
-    got = reading(text)
+    got = predict(text)
     return set(got.stress), set(got.emotions)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.analysis.analyzer import full_reading
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.emotions import explain
 from neuroleaf_desktop.domain.analysis.frames import missed_event_of, remembered
 from neuroleaf_desktop.domain.analysis.lexicon import tokenize
@@ -23,11 +23,11 @@ from neuroleaf_desktop.ui.widgets.analysis_chips import chip_specs
 
 
 def _emotion_chips(text: str) -> set[str]:
-    return {s.text for s in chip_specs(full_reading("", text)) if s.kind == "emotion"}
+    return {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
 
 
 def _categories(text: str) -> set[str | None]:
-    return {category_of(k) for k, _w in full_reading("", text).stress_keywords}
+    return {category_of(k) for k, _w in analyse("", text).stress_keywords}
 
 
 # -- a negated comparative is negated, unless it follows "be"/"feel" ---------------------------
@@ -309,8 +309,8 @@ def test_oh_joy_before_a_bad_event_is_sarcasm() -> None:
     ],
 )
 def test_service_and_money_nouns_leave_logistics_neutral(text: str) -> None:
-    assert full_reading("", text).sentiment.label == "neutral"
+    assert analyse("", text).sentiment.label == "neutral"
 
 
 def test_a_supportive_person_is_still_good_news() -> None:
-    assert full_reading("", "My boss was really supportive today.").sentiment.label == "positive"
+    assert analyse("", "My boss was really supportive today.").sentiment.label == "positive"

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.analysis.analyzer import full_reading
-from neuroleaf_desktop.domain.analysis.quality import reading
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.domain.analysis.quality import predict
 from neuroleaf_desktop.domain.analysis.stress_keywords import category_of
 
 
 def categories(text: str) -> set[str | None]:
-    return {category_of(k) for k, _w in full_reading("", text).stress_keywords}
+    return {category_of(k) for k, _w in analyse("", text).stress_keywords}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_whose_family_member(text: str, expected: set[str]) -> None:
 def test_a_name_with_s_for_is_before_a_feeling_is_someone_else(
     text: str, stress: set[str], emotions: set[str]
 ) -> None:
-    got = reading(text)
+    got = predict(text)
     assert (set(got.stress), set(got.emotions)) == (stress, emotions)
 
 
@@ -124,7 +124,7 @@ def test_undone_deeds_placed_people_and_success_idioms(text: str, expected: set[
     ],
 )
 def test_strain_told_by_the_shape_of_a_clause(text: str, expected: set[str], polarity: str) -> None:
-    got = reading(text)
+    got = predict(text)
     assert (set(got.stress), got.polarity) == (expected, polarity)
 
 
@@ -144,7 +144,7 @@ def test_strain_told_by_the_shape_of_a_clause(text: str, expected: set[str], pol
 def test_groups_long_past_and_family_things(
     text: str, stress: set[str], emotions: set[str]
 ) -> None:
-    got = reading(text)
+    got = predict(text)
     assert (set(got.stress), set(got.emotions)) == (stress, emotions)
 
 
@@ -161,7 +161,7 @@ def test_groups_long_past_and_family_things(
 def test_a_fear_told_as_past_then_a_good_outcome(
     text: str, stress: set[str], emotions: set[str]
 ) -> None:
-    got = reading(text)
+    got = predict(text)
     assert (set(got.stress), set(got.emotions)) == (stress, emotions)
 
 
@@ -177,7 +177,7 @@ def test_a_fear_told_as_past_then_a_good_outcome(
     ],
 )
 def test_likening_oneself_to_something_bad_is_shame(text: str, emotions: set[str]) -> None:
-    assert set(reading(text).emotions) == emotions
+    assert set(predict(text).emotions) == emotions
 
 
 @pytest.mark.parametrize(
@@ -198,7 +198,7 @@ def test_being_called_something_bad_is_criticism(text: str, expected: set[str]) 
 
 
 def test_there_goes_my_is_a_loss() -> None:
-    assert reading("Got rear-ended on the way home, so there goes my deductible.").polarity == (
+    assert predict("Got rear-ended on the way home, so there goes my deductible.").polarity == (
         "neg"
     )
-    assert reading("Got home early, so there's my evening sorted.").polarity != "neg"
+    assert predict("Got home early, so there's my evening sorted.").polarity != "neg"

@@ -281,7 +281,7 @@ time.sleep(60)
 
 def test_job_killed_mid_run_is_finished_after_restart(store: ProfileStore, home: Path) -> None:
     session, _ = store.create("Test", PASSPHRASE)
-    entry = session.journal.add(NewEntry(title="Restart", body="So grateful for a quiet evening."))
+    entry = session.journal.add(NewEntry(title="Restart", body="A calm and happy evening."))
     session.close()
 
     child = subprocess.Popen(
@@ -311,7 +311,7 @@ def test_job_killed_mid_run_is_finished_after_restart(store: ProfileStore, home:
         job = background.jobs.get(job_id)
         assert job and job.state is JobState.DONE and job.attempts == 2
         analysis = background.analysis.get(entry.id)
-        assert analysis is not None and analysis.emotions["gratitude"] > 0
+        assert analysis is not None and analysis.emotions["calm"] > 0
     finally:
         background.stop()
         reopened.close()

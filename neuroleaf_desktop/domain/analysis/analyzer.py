@@ -9,25 +9,16 @@ charts never mix two scoring schemes.
 from __future__ import annotations
 
 import hashlib
-import sys
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.agreement import agreeing_sentiment
 from neuroleaf_desktop.domain.analysis.clauses import (
-    MAX_KEYWORDS,
     emotion_scores,
     read_clauses,
     sentiment_of,
     stress_keywords,
 )
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
-from neuroleaf_desktop.domain.analysis.precision_policy import (
-    EmotionRule,
-    StressRule,
-    precise_chips,
-    shows_emotion,
-    shows_stressor,
-)
 
 ANALYSER_NAME: Final = "nl-lexicon"
 # 2: clause-level reading (mixed feelings, emotion-led polarity); stressors only from the
@@ -126,17 +117,7 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    deals with; a meeting someone wants ("the bank wants a meeting") is no work; covering
 #    conflicts (wars) is no quarrel; a feeling offered as one of two ("either sad or fine") is
 #    not felt; company counted ("with two kids") is still company.
-# 13: precision first (``evidence``, ``precision_policy``): each chip gets the kind of evidence
-#    that made it (an emotion: crying, reported or judging a thing, an idiom or deed with no
-#    feeling word, past, mild or hedged, said of oneself, bare; a stressor: another person's
-#    clause, past, a named unpleasant feeling, stressful by itself, its clause or only its
-#    segment negative), and only the (label, kind) pairs right ≥ 0.9 of the time on untuned
-#    text are shown: anxiety and gratitude said of oneself or bare, and sleep; every other chip
-#    is hidden (its score zeroed, its keyword dropped), so the entry chips, the stress cloud and
-#    the dashboard agree. Untuned text: test13–test17 read by the code before each was studied
-#    (stress 0.627, emotions 0.674 pooled) and corpus12 (0.684, 0.755); ``full_reading`` still
-#    gives every chip the rules find.
-ANALYSER_VERSION: Final = 13
+ANALYSER_VERSION: Final = 12
 
 
 def content_hash(title: str, body: str) -> str:
@@ -151,38 +132,13 @@ def analyse(title: str, body: str) -> EntryAnalysis:
     """Sentiment, emotions and stress keywords of one entry. Pure and deterministic.
 
     The title is read as a sentence of its own, before the body; ``clauses`` documents how
-    the three results are derived from one clause-by-clause reading, so they agree, and
-    ``precision_policy`` which of them are shown. Empty text gives a neutral sentiment,
-    all-zero emotions and no keywords (never an error).
+    the three results are derived from one clause-by-clause reading, so they agree. Empty
+    text gives a neutral sentiment, all-zero emotions and no keywords (never an error).
     """
-    return analyse_with(title, body, shows_emotion, shows_stressor)
-
-
-def full_reading(title: str, body: str) -> EntryAnalysis:
-    """Every chip the clause reading finds, before ``precision_policy`` hides the kinds of
-    evidence that were not precise enough on untuned text. The rule tests pin down this
-    reading (what a rule finds or sets aside); what a person is shown is ``analyse``."""
-    return analyse_with(title, body, _show_all, _show_all)
-
-
-def _show_all(_label: str, _evidence: object) -> bool:
-    return True
-
-
-def analyse_with(
-    title: str, body: str, show_emotion: EmotionRule, show_stressor: StressRule
-) -> EntryAnalysis:
-    """``analyse`` with the given chip policy (a benchmark compares policies with it)."""
     text = f"{title}\n{body}" if title.strip() else body
     clauses = read_clauses(text)
-    emotions, keywords = precise_chips(
-        clauses,
-        emotion_scores(clauses),
-        stress_keywords(clauses, limit=sys.maxsize),
-        MAX_KEYWORDS,
-        show_emotion,
-        show_stressor,
-    )
+    emotions = emotion_scores(clauses)
+    keywords = stress_keywords(clauses)
     return EntryAnalysis(
         analyser=ANALYSER_NAME,
         analyser_version=ANALYSER_VERSION,

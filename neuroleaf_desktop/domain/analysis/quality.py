@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.agreement import CHIP_MINIMUM  # one plain mention ≈ 0.33
-from neuroleaf_desktop.domain.analysis.analyzer import analyse, full_reading
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.stress_keywords import category_of
 
 _POLARITY: Final = {"positive": "pos", "negative": "neg", "mixed": "mixed", "neutral": "neutral"}
@@ -103,22 +103,14 @@ def parse_tsv(text: str) -> list[Labelled]:
     return rows
 
 
-def predict(text: str, *, full: bool = False) -> Prediction:
-    """What the chips show for ``text`` as an entry; ``full``: every chip the clause reading
-    finds, before the precision policy (what the rule tests pin down)."""
-    analysis = full_reading("", text) if full else analyse("", text)
+def predict(text: str) -> Prediction:
+    analysis = analyse("", text)
     categories = {category_of(k) for k, _w in analysis.stress_keywords}
     return Prediction(
         stress=frozenset(c for c in categories if c is not None),
         emotions=frozenset(e for e, _s in analysis.agreeing_emotions(9, CHIP_MINIMUM)),
         polarity=_POLARITY[analysis.sentiment.label],
     )
-
-
-def reading(text: str) -> Prediction:
-    """Every chip the clause reading finds for ``text``, before the precision policy: what
-    the rule tests pin down (``predict`` is what the chips show)."""
-    return predict(text, full=True)
 
 
 @dataclass(frozen=True)
