@@ -152,13 +152,16 @@ EVERYDAY = DATA / "analysis" / "sentences.tsv"
 EVERYDAY_WRITTEN = DATA / "safety" / "everyday"
 #: Fresh batches never trained on (measured only): ``batch2`` and ``fresh14`` in every language.
 HELD_OUT_FRESH = ("batch2.tsv", "fresh14_")
+#: Labelled sentences written to teach the classifier (``c10_en.tsv``, ...): every row trains,
+#: and each corpus (the file name's prefix) is a cross-validation fold of its own.
+CORPUS = DATA / "safety" / "corpus"
 MAX_ITER = 2000
 BUCKETS = 1 << 14
 #: Folds for the rows that are not a fresh batch (dev halves, train/, legacy, everyday); every
 #: fresh batch is a fold of its own (leave one batch out).
 FOLDS = 5
 _FRESH_GROUP = re.compile(r"(?:fresh|batch)\d+")
-MAX_FALSE_ALARM_RATE = 0.03
+MAX_FALSE_ALARM_RATE = 0.04
 MAX_EVERYDAY_RATE = 0.005
 LOWEST_THRESHOLD = 0.5
 
@@ -224,6 +227,8 @@ def training_rows() -> list[Example]:
     for path in sorted((safety / "fresh").glob("*.tsv")):
         if not path.name.startswith(HELD_OUT_FRESH):
             add(path, _batch(path))
+    for path in sorted(CORPUS.glob("*.tsv")):
+        add(path, f"corpus_{_batch(path)}")
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
         rows.append(Example(r["sentence"], int(r["label"]), "", "legacy"))
@@ -237,15 +242,19 @@ def is_fresh(group: str) -> bool:
     return _FRESH_GROUP.fullmatch(group) is not None
 
 
+def is_corpus(group: str) -> bool:
+    return group.startswith("corpus_")
+
+
 def fold_of(groups: Sequence[str]) -> np.ndarray:
-    """Each row's fold: a fresh batch is a fold of its own (leave one batch out); the other
-    groups, sorted by name, are dealt round-robin into ``FOLDS`` folds (everyday by its index).
-    """
-    fresh = sorted({g for g in groups if is_fresh(g)})
-    rest = sorted({g for g in groups if not is_fresh(g) and not g.startswith("everyday")})
+    """Each row's fold: a fresh batch or a corpus is a fold of its own (leave one batch out);
+    the other groups, sorted by name, are dealt round-robin into ``FOLDS`` folds (everyday by
+    its index)."""
+    alone = sorted({g for g in groups if is_fresh(g)}) + sorted({g for g in groups if is_corpus(g)})
+    rest = sorted({g for g in groups if g not in alone and not g.startswith("everyday")})
     fold = {name: i % FOLDS for i, name in enumerate(rest)}
     fold |= {f"everyday{k}": k for k in range(FOLDS)}
-    fold |= {name: FOLDS + i for i, name in enumerate(fresh)}
+    fold |= {name: FOLDS + i for i, name in enumerate(alone)}
     return np.array([fold[g] for g in groups])
 
 
@@ -306,7 +315,7 @@ def train(
 def choose_threshold(
     scores: np.ndarray, labels: np.ndarray, negatives: np.ndarray, everyday: np.ndarray
 ) -> float:
-    """The lowest threshold within both false-alarm budgets (scores of rows left to the model)."""
+    """The lowest threshold within both false-alarm budgets."""
     for t in np.arange(LOWEST_THRESHOLD, 0.991, 0.01):
         flagged = scores >= t
         if int((flagged & negatives).sum()) <= MAX_FALSE_ALARM_RATE * int(negatives.sum()) and int(
@@ -387,6 +396,34 @@ def prepare(
     )
 
 
+def cached_embedder(
+    embed: Callable[[list[str]], np.ndarray], model_key: str, path: Path
+) -> Callable[[list[str]], np.ndarray]:
+    """``embed`` with a cache file of vectors by sentence (``--embeddings``): a rerun embeds only
+    sentences it has not seen, so comparing data or settings takes minutes, not a re-embedding.
+    The file names the model; a cache from another model is ignored (and replaced)."""
+
+    def cached(texts: list[str]) -> np.ndarray:
+        store: dict[str, np.ndarray] = {}
+        if path.exists():
+            with np.load(path, allow_pickle=False) as saved:
+                if str(saved["model_key"]) == model_key:
+                    store = dict(zip(saved["texts"].tolist(), saved["vectors"], strict=True))
+        missing = [t for t in texts if t not in store]
+        if missing:
+            store |= dict(zip(missing, np.asarray(embed(missing), dtype=np.float64), strict=True))
+            names = sorted(store)
+            np.savez(
+                path,
+                model_key=np.array(model_key),
+                texts=np.array(names),
+                vectors=np.array([store[t] for t in names]),
+            )
+        return np.array([store[t] for t in texts], dtype=np.float64)
+
+    return cached
+
+
 def row_scores(p: Prepared, w: np.ndarray, v: np.ndarray, b: float) -> np.ndarray:
     """Each row's score as the scorer computes it: its best sentence."""
     scores = np.zeros(len(p.examples))
@@ -406,14 +443,18 @@ def out_of_fold(p: Prepared, config: Config = SHIPPED) -> np.ndarray:
     return scores
 
 
-def thresholds(p: Prepared, scores: np.ndarray) -> dict[str, float]:
+def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> dict[str, float]:
+    """One threshold per language, from the classifier's own out-of-fold scores on every hard
+    negative and every everyday training sentence of that language, whatever the rules say of
+    them: a change to the rules does not move it. ``left_only`` is the earlier policy (only
+    the rows the rules leave to the model), kept to compare."""
     labels = p.labels
-    everyday = p.everyday & p.left
+    counted = p.left if left_only else np.ones(len(labels), dtype=bool)
     chosen = {}
     for lang in LANGUAGES:
-        mine = p.left & (p.lang == lang)
-        negatives = mine & (labels == 0) & ~everyday
-        chosen[lang] = choose_threshold(scores, labels, negatives, everyday & mine)
+        mine = counted & (p.lang == lang)
+        negatives = mine & (labels == 0) & ~p.everyday
+        chosen[lang] = choose_threshold(scores, labels, negatives, p.everyday & mine)
     return chosen
 
 
@@ -464,25 +505,32 @@ def leave_one_batch_out(
 ) -> dict[str, dict[str, Pooled]]:
     """Every fresh batch scored by a model trained without it: the classifier alone, the rules,
     and the detector (the rules, then the classifier on what they leave), per language and
-    pooled; plus the everyday sentences' out-of-fold false alarms per language."""
+    pooled; the newest batch alone (the rules studied it last, so its rules column is the
+    nearest to a blind one); each corpus; the everyday sentences' out-of-fold false alarms."""
     model = model_flags(p, scores, chosen)
     detector = p.flagged | (p.left & model)
     groups = np.array([e.group for e in p.examples])
+    language = np.array([_row_language(e) for e in p.examples])
     fresh = np.array([is_fresh(g) for g in groups])
+    newest = max((g for g in set(groups.tolist()) if is_fresh(g)), key=_batch_number)
     columns = {"classifier alone": model, "rules": p.flagged, "rules + classifier": detector}
-    table: dict[str, dict[str, Pooled]] = {}
-    names = [f"fresh {lang}" for lang in LANGUAGES] + ["fresh, pooled"]
-    names += [f"everyday {lang}" for lang in LANGUAGES]
-    for name in names:
-        kind, _, lang = name.partition(" ")
-        if lang == "pooled":
-            rows = fresh
-        elif kind == "fresh":
-            rows = fresh & np.array([_row_language(e) == lang for e in p.examples])
-        else:
-            rows = p.everyday & np.array([_row_language(e) == lang for e in p.examples])
-        table[name] = {column: pooled(p, rows, flags) for column, flags in columns.items()}
-    return table
+    sets: dict[str, np.ndarray] = {
+        f"fresh {lang}": fresh & (language == lang) for lang in LANGUAGES
+    }
+    sets["fresh, pooled"] = fresh
+    sets |= {f"{newest} {lang}": (groups == newest) & (language == lang) for lang in LANGUAGES}
+    sets[f"{newest}, pooled"] = groups == newest
+    for corpus in sorted({g for g in groups.tolist() if is_corpus(g)}):
+        sets[corpus] = groups == corpus
+    sets |= {f"everyday {lang}": p.everyday & (language == lang) for lang in LANGUAGES}
+    return {
+        name: {column: pooled(p, rows, flags) for column, flags in columns.items()}
+        for name, rows in sets.items()
+    }
+
+
+def _batch_number(group: str) -> int:
+    return int(re.sub(r"\D", "", group))
 
 
 def _row_language(e: Example) -> str:
@@ -511,14 +559,21 @@ def print_table(table: dict[str, dict[str, Pooled]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv-only", action="store_true", help="print the table, write nothing")
+    parser.add_argument(
+        "--embeddings", type=Path, help="cache of MiniLM vectors (.npz), read and extended"
+    )
     args = parser.parse_args()
     _remember_languages()
     examples = training_rows()
     embedder = MiniLMEmbedder()
-    p = prepare(examples, embedder.embed, SHIPPED)
+    embed = embedder.embed
+    if args.embeddings:
+        embed = cached_embedder(embed, embedder.model_key, args.embeddings)
+    p = prepare(examples, embed, SHIPPED)
     scores = out_of_fold(p, SHIPPED)
     chosen = thresholds(p, scores)
-    print(f"{len(examples)} sentences; thresholds {chosen}\n")
+    earlier = thresholds(p, scores, left_only=True)
+    print(f"{len(examples)} sentences; thresholds {chosen} (earlier policy: {earlier})\n")
     print_table(leave_one_batch_out(p, scores, chosen))
     if args.cv_only:
         return
