@@ -1,13 +1,18 @@
 """Train the safety classifier's weights on the tuned sentences of all six languages.
 
-Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]`` (needs
-the MiniLM package). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints
-the leave-one-batch-out table below (``--cv-only``: the table alone, nothing written).
+Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]
+[--embeddings FILE.npz]`` (needs the MiniLM package). Writes
+``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out table
+below (``--cv-only``: the table alone, nothing written; ``--embeddings``: a cache of MiniLM
+vectors by sentence, so a rerun embeds only new sentences).
 
 What it learns from (every row some earlier round already studied or tuned the rules on):
 the dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``,
 the older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh20``, every language) and the training half of the
+``fresh3``-``fresh13``, ``fresh15``-``fresh21``, every language), the labelled sentences
+written to teach it (``tests/data/safety/corpus/*.tsv``: ``c10``, 480 sentences in six
+languages, dialects and registers, weighted to warning signs that are not explicit, with
+hard negatives of the same shapes) and the training half of the
 everyday journal sentences (label 0): English from ``tests/data/analysis/sentences.tsv`` and
 from ``tests/data/safety/everyday/en.tsv`` (323 sentences written for the safety set: hard
 days, grief, airport goodbyes, moving house, things sold or bought, "dying to", "killing me",
@@ -29,13 +34,13 @@ Deterministic: rows in file order, scikit-learn's L-BFGS logistic regression (in
 sentence-transformers; the app itself only needs numpy to score), no random numbers; folds
 are fixed by batch or file. Retraining writes the same bytes.
 
-Cross-validation, grouped by batch: every fresh batch is a fold of its own (trained without
-it, scored on it: leave one batch out) and the remaining groups (dev halves, train/, legacy,
-everyday) are dealt into 5 more folds. The out-of-fold scores set the thresholds (below) and
-compare configurations. The rules catch every studied positive but one, so what the folds can
-compare is the classifier alone: out-of-fold explicit and warning-sign rows caught at the
-chosen thresholds (of 740 and 863, 1,237 negatives), and the false alarms it adds to the
-rules ("det. FA"):
+Cross-validation, grouped by batch: every fresh batch and every corpus is a fold of its own
+(trained without it, scored on it: leave one batch out) and the remaining groups (dev halves,
+train/, legacy, everyday) are dealt into 5 more folds. The out-of-fold scores set the
+thresholds (below) and compare configurations. The rules catch every studied positive but
+one, so what the folds can compare is the classifier alone: out-of-fold explicit and
+warning-sign rows caught at the chosen thresholds (of 740 and 863, 1,237 negatives), and
+the false alarms it adds to the rules ("det. FA"):
 
 | configuration | explicit | warning signs | det. FA |
 |---|---|---|---|
@@ -109,12 +114,66 @@ warning signs 25 of 32, false alarms 8 of 60; test halves: every positive, preci
 Reading a lower English threshold off the measuring halves would stop them measuring; the
 next English gain needs more English everyday rows to train on.
 
-The thresholds, one per language: the lowest at which at most ``MAX_FALSE_ALARM_RATE`` of
-that language's training negatives left to the model (nothing flagged, nothing judged
-negated, figurative or about someone else by the rules) would be flagged out of fold, and at
-most ``MAX_EVERYDAY_RATE`` of its everyday training half (in the five other languages, about
-40 sentences each: none may be flagged). Languages are the detector's guess
-(``guess_language``), as the detector will read them.
+On the blind ``fresh21`` those weights caught fewer English warning signs than the weights
+before them (rules + classifier .793 -> .690). ``fresh21`` is now studied and a fold of its
+own: the rules had not studied it when these figures were taken, so its "rules + classifier"
+figures are the nearest to a blind measure, and the classifier never trained on it in its
+fold. Why the English threshold rose: not the rules. The English threshold is set by the
+everyday budget (0.5 % of about 1,760 English everyday sentences, out of fold: at most 8
+flagged); the hard-negative budget alone would allow .72-.78 under either policy below. It
+is the tail of ordinary English sentences that holds it up: 11 of them score .81 or more out
+of fold, from eight sources ("Feeling ill and there's no one to look after me", "why does
+everything have to be so hard"). In the five other languages the hard negatives bind, and
+there the earlier policy (only the rows the rules leave) moved with every rule change.
+
+This round: thresholds from all hard negatives (rules-independent), the corpus ``c10``, and
+``fresh21`` as a fold; 8,184 rows. Out of fold (every fresh batch and the corpus its own
+fold; classifier alone on every fresh batch: explicit of 839, warning signs of 1,070, false
+alarms of 1,537; English of 284 / 355; ``fresh21`` rules + classifier: English of 13 / 29,
+German of 4 / 8, all of 33 / 69, false alarms of 81; "everyday en": English everyday training
+sentences the classifier alone flags out of fold, of 1,801; x2 / x3: the everyday weight;
+"left": the earlier policy, counting only the rows the rules leave ("earlier" is x2, left,
+3 %); "all": every hard negative; the rate: ``MAX_FALSE_ALARM_RATE``; chosen in bold):
+
+| recipe | en/es/de/fr/pt/it | fresh (FA) | English | f21 en | f21 de | f21 (FA) | ev. en |
+|---|---|---|---|---|---|---|---|
+| earlier, no c10 | .85/.88/.92/.91/.86/.76 | 440/559 (39) | 168/184 | 9/20 | 2/1 | 26/44 (11) | 8 |
+| earlier | .86/.92/.91/.91/.86/.80 | 418/542 (33) | 165/181 | 9/21 | 2/2 | 26/45 (10) | 7 |
+| x2, all, 3 % | .86/.92/.91/.89/.88/.83 | 420/535 (29) | 165/181 | 9/21 | 2/2 | 25/45 (10) | 7 |
+| x2, all, 5 % | .86/.92/.88/.88/.86/.80 | 449/570 (42) | 165/181 | 9/21 | 2/3 | 26/46 (11) | 7 |
+| x3, left, 3 % | .85/.92/.92/.92/.87/.78 | 431/568 (43) | 173/190 | 9/21 | 2/3 | 26/48 (11) | 8 |
+| x3, all, 3 % | .85/.92/.92/.92/.89/.85 | 415/536 (33) | 173/190 | 9/21 | 2/3 | 25/46 (10) | 8 |
+| x3, all, 4 % | .85/.92/.91/.90/.87/.83 | 441/571 (43) | 173/190 | 9/21 | 2/3 | 25/46 (12) | 8 |
+| **x3 all 5 %** | .85/.92/.89/.89/.86/.81 | 465/589 (52) | 173/190 | 9/21 | 2/3 | 26/46 (12) | 8 |
+| x3, all, 6 % | .85/.92/.88/.88/.85/.80 | 477/606 (59) | 173/190 | 9/21 | 2/3 | 26/47 (12) | 8 |
+
+(``fresh21`` rules alone: English 7 / 10, German 1 / 0, all 20 / 29.) Counting every hard
+negative raises the Italian and Spanish thresholds (the rules clear many Italian negatives the
+model scores high), so the same 3 % catches less; 5 % of all hard negatives gives the
+pooled out-of-fold recall of the earlier policy and more, at 9 more false alarms among 1,537.
+Everyday weight x3 rather than x2: at the same English everyday budget English catches 8 / 9
+more out of fold (also without ``c10``: 180 / 192 against 168 / 184; x4 catches no more). On
+``fresh21`` the chosen recipe catches what the earlier one did in English (one warning sign
+more than the shipped weights did blind) and two more German warning signs; x3 with the old
+policy catches two Italian warning signs more, at a threshold that would move with the rules.
+``c10`` itself helps German most (out of fold 57 / 87 against 42 / 61 before) and English not
+at all: English still waits on its everyday budget.
+
+These are the shipped weights. On the sets never trained on (``bench_safety_semantic.py``;
+rules / rules + the weights before / rules + these): everyday halves, English 7 / 16 / 16 of
+1,787 (0.90 %), es 1 / 1 / 1 of 39, fr 1 / 1 / 1 of 41, it 0 / 2 / 1 of 39, pt 0 / 0 / 1 of
+39, de 0 / 0 / 0 of 30; test halves, every positive and precision 1.000 in each column;
+``fresh14`` explicit 15 / 15 / 16 of 18, warning signs 20 / 25 / 25 of 32, false alarms 7 / 8
+/ 8 of 60; ``batch2`` every positive, no false alarm. The German sign the tests keep
+("morgen früh ... nicht mehr da bin"), under the German threshold for two rounds, is raised.
+
+The thresholds, one per language: the lowest at which the classifier alone, out of fold,
+flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that language's hard negatives (whatever the
+rules say of them) and at most ``MAX_EVERYDAY_RATE`` of its everyday training sentences (in
+the five other languages, about 40 each: none may be flagged). Languages are the detector's
+guess (``guess_language``), as the detector will read them. Until this round the hard
+negatives and everyday sentences counted were only those the rules leave to the model
+(``thresholds(..., left_only=True)``), so every change to the rules moved the thresholds.
 """
 
 from __future__ import annotations
@@ -161,7 +220,7 @@ BUCKETS = 1 << 14
 #: fresh batch is a fold of its own (leave one batch out).
 FOLDS = 5
 _FRESH_GROUP = re.compile(r"(?:fresh|batch)\d+")
-MAX_FALSE_ALARM_RATE = 0.04
+MAX_FALSE_ALARM_RATE = 0.05
 MAX_EVERYDAY_RATE = 0.005
 LOWEST_THRESHOLD = 0.5
 
@@ -174,7 +233,7 @@ class Config:
     scale: float = 2.0  # the n-gram block's length next to the unit-length MiniLM vector
     sizes: tuple[int, ...] = (3, 4, 5)  # character n-gram lengths
     balanced: bool = True  # positives and negatives weigh the same in total
-    everyday_weight: float = 2.0  # an everyday sentence's weight next to a hard negative's
+    everyday_weight: float = 3.0  # an everyday sentence's weight next to a hard negative's
 
 
 SHIPPED = Config()
@@ -566,7 +625,7 @@ def main() -> None:
     _remember_languages()
     examples = training_rows()
     embedder = MiniLMEmbedder()
-    embed = embedder.embed
+    embed: Callable[[list[str]], np.ndarray] = embedder.embed
     if args.embeddings:
         embed = cached_embedder(embed, embedder.model_key, args.embeddings)
     p = prepare(examples, embed, SHIPPED)
