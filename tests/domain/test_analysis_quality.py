@@ -104,7 +104,16 @@ BLIND_POLARITY_FLOOR = 0.74
 # with the older batches' labels (what a feeling word means, which category a task is), not
 # with a rule a sentence could show. Floors just under today's, so the causes fixed stay
 # fixed: (stress P, emotions P).
-STUDIED_BLIND_FLOORS = {"test14": (0.72, 0.88), "test15": (0.62, 0.63), "test16": (0.82, 0.70)}
+# The eleventh round studied test17 (stress 0.500, emotions 0.724 measured untouched) for
+# general causes of wrong chips (the writer as an onlooker, laughter beside tears, tears after
+# an event that names no feeling; ``test_analysis_onlooker.py``): test17 0.700 / 0.815,
+# test14 stress 0.761, test15 0.643 / 0.667.
+STUDIED_BLIND_FLOORS = {
+    "test14": (0.74, 0.90),
+    "test15": (0.64, 0.66),
+    "test16": (0.82, 0.70),
+    "test17": (0.69, 0.81),
+}
 
 
 @pytest.fixture(scope="module")
@@ -163,6 +172,9 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     # test16 (180 rows, written blind) measured untouched at stress 0.792 / 0.151, emotions
     # 0.500 / 0.081, polarity 0.489, then joined to be studied
     assert sum(r.split == "test16" for r in rows) >= 150
+    # test17 (180 rows, written blind) measured untouched twice: stress 0.483 → 0.500 / 0.121,
+    # emotions 0.714 → 0.724 / 0.134 → 0.141, polarity 0.467 → 0.472, then joined to be studied
+    assert sum(r.split == "test17" for r in rows) >= 150
     assert {r.split for r in rows} == {
         "dev",
         "test",
@@ -174,6 +186,7 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
         "test14",
         "test15",
         "test16",
+        "test17",
     }
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
@@ -257,7 +270,7 @@ def test_precision_on_the_blind_batch_studied_in_the_ninth_round_keeps_its_floor
 
 
 @pytest.mark.parametrize("split", sorted(STUDIED_BLIND_FLOORS))
-def test_the_blind_batches_studied_in_the_tenth_round_keep_their_floors(
+def test_the_studied_blind_batches_keep_their_floors(
     by_split: dict[str, Evaluation], split: str
 ) -> None:
     stress_floor, emotions_floor = STUDIED_BLIND_FLOORS[split]

@@ -105,7 +105,19 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    13 labelled sentences), as is a smile alone (joy in 2 of 5); "shes" as texted is "she's"; a
 #    business next door is a place, not the neighbours; "<someone>'s been signed off" is their
 #    leave, as "off sick".
-ANALYSER_VERSION: Final = 11
+# 12: someone else's trouble told with the writer outside it: a report in a part of its own
+#    ("Rachel's leaving, says she's burnt out", "'…' says my brother") with no word of the
+#    writer's; pity ("poor sod", "bless her") with no word of the writer's, close person or not;
+#    family after "whose"; "someone" as the subject of a trouble ("… than me" is a measure);
+#    a trouble one possessive deep after his/her/their ("his cat's surgery"); a feeling word
+#    right after another's possessive ("everyone else's happy day"). Abstentions: laughter and
+#    tears as two moments ("Laughed, then cried") chip no joy; tears a sentence after an event
+#    with nothing sad or happy named chip nothing; people called "a good laugh" and laughing
+#    about a mishap "now" are no joy. Senses: "the Hendry family" is a household the writer
+#    deals with; a meeting someone wants ("the bank wants a meeting") is no work; covering
+#    conflicts (wars) is no quarrel; a feeling offered as one of two ("either sad or fine") is
+#    not felt; company counted ("with two kids") is still company.
+ANALYSER_VERSION: Final = 12
 
 
 def content_hash(title: str, body: str) -> str:

@@ -64,6 +64,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SETTING_KEYWORDS,
     SITUATIONS,
     THINGS,
+    THIRD_PARTY,
     TOPIC_OF,
     TOPIC_SKIP,
     TROUBLE_WITH,
@@ -165,8 +166,11 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
         return False
     # "lad on my team", "a girl in my class": a possessive after a preposition only places
     # the person; it does not make the trouble the writer's
+    # "… ill even longer than me": the writer as a measure, not in the trouble
     return not any(
-        t in FIRST_PERSON and not (t in ("my", "our") and tokens[k - 1] in PREPOSITIONS)
+        t in FIRST_PERSON
+        and not (t in ("my", "our") and tokens[k - 1] in PREPOSITIONS)
+        and tokens[k - 1] not in ("than", "as")
         for k, t in enumerate(tokens[j + 1 :], start=j + 1)
     )
 
@@ -177,6 +181,13 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     ``context_words.TOPIC_OF``, ``THINGS`` and ``EASING``."""
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
+        return True
+    # a feeling offered as one of two, undecided: "which is either sad or fine, can't decide"
+    before = tokens[max(start, hit.position - 4) : hit.position]
+    if before and (
+        before[-1] in ("either", "whether")
+        or (before[-1] == "or" and not {"either", "whether"}.isdisjoint(before))
+    ):
         return True
     if _missed_event(tokens, hit, after) or _about_a_thing_before(tokens, start, hit):
         return True
@@ -336,6 +347,13 @@ def _with_company(tokens: list[str], start: int, i: int) -> bool:
     )
 
 
+# A feeling word right after these names a thing of someone else's, not a feeling of the
+# writer's ("planning everyone else's happy day").
+OTHERS_POSSESSIVES: Final = frozenset(
+    {"his", "her", "their", "else's", "everyone's", "everybody's", "someone's", "somebody's"}
+)
+
+
 def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is ``hit`` said of another person ("she was furious", "mum cried", "they loved it")?
     See ``context_words.OTHER_PERSON`` for what keeps it the writer's."""
@@ -349,6 +367,12 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         return False
     if word.endswith("ing") and word not in PROGRESSIVE:
         return False
+    if (
+        hit.position > start
+        and tokens[hit.position - 1] in OTHERS_POSSESSIVES
+        and not word.endswith("ing")  # "ends with her crying" is what she does
+    ):
+        return True  # "everyone else's happy day", "their angry faces": a thing of theirs
     if _after_possessive(tokens, start, hit.position) or subject_is_other(
         tokens, start, hit.position
     ):
@@ -389,11 +413,24 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
         return tokens[i] in BONDS and (before.endswith("'s") or before.endswith("s'"))
     if category != "family":
         return False
-    if _without_possessive(before) in OWNERS:
+    # "a woman whose son died": the family of the person just named
+    if _without_possessive(before) in OWNERS or before == "whose":
         return True
     if before.endswith("'s") and _without_possessive(before) not in CLOSE_PEOPLE:
         return True
     return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
+
+
+def theirs_by_possessive(tokens: list[str], i: int) -> bool:
+    """ "her deadline", "his cat's surgery", "their landlord's letter": a trouble right after
+    his/her/their, or one possessive deeper, is that person's (``context_words.THIRD_PARTY``)."""
+    if i > 0 and tokens[i - 1] in THIRD_PARTY:
+        return True
+    # the possessive may name what the trouble is of: "his cat's surgery bill"
+    return any(
+        j > 0 and tokens[j - 1] in THIRD_PARTY and tokens[j].endswith("'s")
+        for j in range(max(0, i - 2), i)
+    )
 
 
 def without_regretted_crying(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

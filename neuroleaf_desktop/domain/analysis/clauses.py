@@ -93,6 +93,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     others_breakup,
     owned_by_another,
     reconciled,
+    theirs_by_possessive,
     without_regretted_crying,
 )
 from neuroleaf_desktop.domain.analysis.clause import (
@@ -122,7 +123,6 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     STRAIN,
     SUPPORT,
     SUPPORT_WINDOW,
-    THIRD_PARTY,
     UNDONE,
     WRITER,
 )
@@ -152,7 +152,12 @@ from neuroleaf_desktop.domain.analysis.models import (
     SentimentScores,
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
-from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, group_at, people_named
+from neuroleaf_desktop.domain.analysis.people import (
+    COMMON_SUBJECTS,
+    group_at,
+    households_by_surname,
+    people_named,
+)
 from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
@@ -173,6 +178,7 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     set_aside_all,
     settled_afterwards,
     their_sequel,
+    without_laughter,
 )
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -348,7 +354,7 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _phrase_after(tokens, end, EASED_OR_PAST)
                     or _is_over(tokens, end)
                     or (made_up and (person or keyword in CONFLICT_WORDS))
-                    or (i > 0 and tokens[i - 1] in THIRD_PARTY)
+                    or theirs_by_possessive(written, i)
                     or (remembrance and category_of(keyword) == "family")
                     or (person and i in missed),
                     someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
@@ -555,7 +561,7 @@ def _unnamed(sentence: str) -> str:
             return match[0]  # "Lonely Sunday", "Sad Christmas": a feeling on a day, no name
         return "Named"
 
-    return _TITLE_CASE.sub(plain, sentence)
+    return households_by_surname(_TITLE_CASE.sub(plain, sentence))
 
 
 # A sentence opening on an instruction to feel ("Calm down, it's only a test", "Cheer up") says
@@ -596,7 +602,7 @@ def read_clauses(text: str) -> list[Clause]:
             own[0] = replace(own[0], hits=())  # "Calm down, I told myself": told, not felt
         number += len(segments)
         tokens = tokenize(sentence)
-        own = settled_afterwards(redeemed(regretted(own, tokens)))
+        own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
         own = continued_subject(then_fine(over_by_now(own)))
         if sentence.rstrip().endswith("!"):

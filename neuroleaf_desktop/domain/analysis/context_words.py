@@ -99,7 +99,9 @@ THIRD_PARTY: Final = frozenset({"her", "his", "their"})
 OTHERS_SUBJECT: Final = frozenset(
     {"friend", "friends", "mate", "mates", "colleague", "colleagues", "coworker", "coworkers",
      # people the writer works or lives among, named by what they are
-     "lad", "lads", "bloke", "guy", "intern", "trainee", "apprentice"}
+     "lad", "lads", "bloke", "guy", "intern", "trainee", "apprentice",
+     # nobody the writer names: "someone in the group has been ill for years"
+     "someone", "somebody"}
 )  # fmt: skip
 FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "us",
@@ -198,7 +200,11 @@ SUPPORT_WINDOW: Final = 3
 # stressor, unless the clause names a conflict ("argued with my sister") or a feeling before
 # it ("angry with my dad", "felt low after the call with my dad").
 COMPANY: Final = "with"
-COMPANY_SKIP: Final = frozenset({"my", "the", "our", "a", "his", "her", "their", "some"})
+COMPANY_SKIP: Final = frozenset(
+    {"my", "the", "our", "a", "his", "her", "their", "some",
+     # "somewhere with two kids and a dog": how many is no trouble either
+     "two", "three", "four", "five", "both", "all"}
+)  # fmt: skip
 # ... and not trouble with them ("things with my wife are tense", "problems with my boss").
 TROUBLE_WITH: Final = frozenset(
     {"things", "problems", "problem", "issues", "issue", "trouble", "tension", "stuff",
@@ -218,7 +224,10 @@ OWNERS: Final = frozenset(
 INDEFINITE: Final = frozenset({"a", "an", "another", "some", "other"})
 SYMPATHY: Final = frozenset(
     {("for", "her"), ("for", "him"), ("for", "them"), ("poor", "thing"), ("poor", "guy"),
-     ("poor", "girl"), ("poor", "soul")}
+     ("poor", "girl"), ("poor", "soul"), ("poor", "sod"), ("poor", "lad"), ("poor", "lass"),
+     ("poor", "love"), ("poor", "kid"), ("poor", "mite"), ("poor", "bloke"), ("poor", "fella"),
+     ("poor", "woman"), ("poor", "man"), ("poor", "things"), ("poor", "sods"),
+     ("bless", "her"), ("bless", "him"), ("bless", "them")}
 )  # fmt: skip
 CLOSE_PEOPLE: Final = frozenset(
     {"mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",

@@ -351,6 +351,11 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "lost my wallet", "lost my purse", "lost my glasses", "lost my bag", "lost my card",
     "lost my passport", "lost weight", "lost a stone", "lost two stone", "lost * pounds",
     "lost * kilos", "lost * kg",
+    # laughter as a verdict on people is no feeling of the moment ("the lads on my section are
+    # a good laugh"); laughing about a mishap "now" tells that it is over, not joy
+    "are a laugh", "are a * laugh", "is a laugh", "is a * laugh", "he's a laugh",
+    "he's a * laugh", "she's a laugh", "she's a * laugh", "they're a laugh",
+    "they're a * laugh", "laugh about it now", "laugh about it later", "laughing about it now",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

@@ -189,3 +189,13 @@ _GROUP_VERBS: Final = frozenset(
 
 
 _WRITER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "us"})
+
+
+# "the Hendry family": a household named by its surname is one the writer deals with (a
+# client, a patient's family), not the writer's own.
+_SURNAME_FAMILY: Final = re.compile(r"\b([Tt]he) ([A-Z][a-z]+) famil(?:y|ies)\b")
+
+
+def households_by_surname(sentence: str) -> str:
+    """ "the Hendry family" read as "the Hendrys", so it names no family of the writer's."""
+    return _SURNAME_FAMILY.sub(r"\1 \2s", sentence)

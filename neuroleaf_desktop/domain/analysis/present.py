@@ -204,11 +204,24 @@ def moved_tears(sentences: Sentences) -> Sentences:
     happy = any(
         any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in c.hits) for c in others
     ) or any(_has(c.words, m) >= 0 for c in others for m in MILESTONES)
-    if sad or not happy:
+    if sad:
+        return sentences
+    if happy:
+        moved = replace(crying[0], hits=(), polarity=POSITIVE, strength=EMOTION_FLOOR)
+    elif all(c.polarity == NEUTRAL for c in others) and any(
+        not any(_crying_only(c) for c in s) for s in sentences
+    ):
+        # tears after an event told plainly in a sentence of its own ("They held hands in the
+        # bath tonight. I actually cried."): moved or sad, the entry does not say; no chip.
+        # A pleasant time before unexplained tears stays sadness.
+        moved = replace(crying[0], hits=(), polarity=NEUTRAL, strength=0.0)
+    else:
         return sentences
     return [
         [
-            replace(c, hits=(), polarity=POSITIVE, strength=EMOTION_FLOOR) if _crying_only(c) else c
+            replace(c, hits=moved.hits, polarity=moved.polarity, strength=moved.strength)
+            if _crying_only(c)
+            else c
             for c in s
         ]
         for s in sentences

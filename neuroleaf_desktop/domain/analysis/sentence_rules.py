@@ -42,8 +42,9 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     WENT_FINE_PHRASES,
     WRITER_SUBJECT,
 )
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
-from neuroleaf_desktop.domain.analysis.people import OTHER_SUBJECTS
+from neuroleaf_desktop.domain.analysis.people import FIRST_NAMES, OTHER_SUBJECTS
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 
 HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
@@ -62,7 +63,7 @@ def about_someone_else(tokens: list[str]) -> bool:
     sympathy, not a stressor of the writer's.
     """
     owner_before = False
-    marked = False
+    marked = sympathy = False
     close = False
     for i, tok in enumerate(tokens):
         base = tok[:-2] if tok.endswith("'s") else tok
@@ -70,11 +71,13 @@ def about_someone_else(tokens: list[str]) -> bool:
             marked = owner_before = True
             continue
         if i + 1 < len(tokens) and (tok, tokens[i + 1]) in SYMPATHY:
-            marked = True
+            marked = sympathy = True
         if base in CLOSE_PEOPLE and not owner_before:
             close = True
         owner_before = False
-    return marked and not close
+    # "Brother-in-law's been chasing a builder for his money, poor sod": pity with no word of
+    # the writer's in the sentence puts the writer outside the trouble, close person or not
+    return marked and (not close or (sympathy and _WRITER_AFTER.isdisjoint(tokens)))
 
 
 def reported_by_them(tokens: list[str], clauses: list[Clause]) -> bool:
@@ -91,6 +94,34 @@ def reported_by_them(tokens: list[str], clauses: list[Clause]) -> bool:
             if speaker not in OTHER_PERSON or not _WRITER_AFTER.isdisjoint(tokens[i + 1 :]):
                 return False  # "she hates me", "… and I feel sick about it": it is the writer's
             return not any(h.emotion in NEGATIVE_EMOTIONS for c in clauses for h in c.hits)
+    return _reported_apart(tokens) and not any(
+        h.emotion in NEGATIVE_EMOTIONS for c in clauses for h in c.hits
+    )
+
+
+_SPEAKER_OWNERS: Final = frozenset({"my", "our", "the", "his", "her", "their"})
+
+
+def _bare(token: str) -> str:
+    return token[:-2] if token.endswith("'s") else token
+
+
+def _reported_apart(tokens: list[str]) -> bool:
+    """Is the report told in a part of its own, with the speaker opening the sentence
+    ("Rachel's leaving the practice, says she's burnt out") or named after it ("'It's just a
+    party' says my brother"), and no word of the writer's anywhere in the sentence?"""
+    if not _WRITER_AFTER.isdisjoint(tokens):
+        return False
+    opener = _bare(tokens[0]) if tokens else ""
+    for i, tok in enumerate(tokens[1:-1], start=1):
+        if tok not in REPORTING or tokens[i - 1] != BREAK:
+            continue
+        if opener in OTHER_PERSON or opener in FIRST_NAMES:
+            return True
+        after = tokens[i + 1 : i + 3]
+        speaker = after[1] if after[0] in _SPEAKER_OWNERS and len(after) > 1 else after[0]
+        if _bare(speaker) in OTHER_PERSON:
+            return True
     return False
 
 
@@ -100,6 +131,8 @@ def happy_tears(clauses: list[Clause]) -> bool:
     hits = [h for c in clauses for h in c.hits]
     if not any(h.pattern in CRYING for h in hits):
         return False
+    if laughter_apart(clauses):
+        return False  # "Laughed, then cried": two moments, the tears are not the laugh's
     sad_otherwise = any(
         h.emotion in NEGATIVE_EMOTIONS and h.pattern not in CRYING for h in hits
     ) or any(c.polarity == NEGATIVE and not any(h.pattern in CRYING for h in c.hits)
@@ -108,6 +141,40 @@ def happy_tears(clauses: list[Clause]) -> bool:
         c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH for c in clauses
     )
     return (happy or _moved(clauses)) and not sad_otherwise
+
+
+LAUGHTER: Final = "laugh*"
+# Tears of laughter: "laughed till I cried", "crying with laughter", "laughed so hard I cried".
+_TEARS_OF_LAUGHTER: Final = frozenset({"till", "until", "laughter", "laughing", "hard"})
+# Two moments told in turn: "laughed, then cried", "cried after", "laughed and later cried".
+_IN_TURN: Final = frozenset({"then", "after", "afterwards", "later"})
+
+
+def laughter_apart(clauses: list[Clause]) -> bool:
+    """Does the sentence laugh and cry as two moments ("Laughed, then cried", "had a laugh
+    and then a cry"), not tears of laughter ("laughed till I cried")? Then the laugh is no joy
+    to chip: the sentence ends elsewhere, and the writers disagree on where."""
+    hits = [h for c in clauses for h in c.hits]
+    if not any(h.pattern in CRYING for h in hits) or not any(h.pattern == LAUGHTER for h in hits):
+        return False
+    words = [w for c in clauses for w in c.words]
+    return _TEARS_OF_LAUGHTER.isdisjoint(words) and not _IN_TURN.isdisjoint(words)
+
+
+def without_laughter(clauses: list[Clause]) -> list[Clause]:
+    """The laughter of ``laughter_apart`` dropped; a clause left with no feeling is mixed (a
+    laugh beside tears is no plainly good moment)."""
+    if not laughter_apart(clauses):
+        return clauses
+    out = []
+    for c in clauses:
+        kept = tuple(h for h in c.hits if h.pattern != LAUGHTER)
+        if len(kept) != len(c.hits):
+            c = replace(c, hits=kept)
+            if not kept and c.polarity == POSITIVE:
+                c = replace(c, polarity=MIXED)
+        out.append(c)
+    return out
 
 
 def _moved(clauses: list[Clause]) -> bool:
