@@ -10,9 +10,9 @@ What it learns from (every row some earlier round already studied or tuned the r
 the dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``,
 the older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
 ``fresh3``-``fresh13``, ``fresh15``-``fresh21``, every language), the labelled sentences
-written to teach it (``tests/data/safety/corpus/*.tsv``: ``c10``, 480 sentences in six
-languages, dialects and registers, weighted to warning signs that are not explicit, with
-hard negatives of the same shapes) and the training half of the
+written to teach it (``tests/data/safety/corpus/*.tsv``: ``c10`` and ``c11``, 480 and 426
+sentences in six languages, dialects and registers, weighted to warning signs that are not
+explicit, with hard negatives of the same shapes) and the training half of the
 everyday journal sentences (label 0): English from ``tests/data/analysis/sentences.tsv`` and
 from ``tests/data/safety/everyday/en.tsv`` (323 sentences written for the safety set: hard
 days, grief, airport goodbyes, moving house, things sold or bought, "dying to", "killing me",
@@ -148,7 +148,7 @@ sentences the classifier alone flags out of fold, of 1,801; x2 / x3: the everyda
 | x3, all, 6 % | .85/.92/.88/.88/.85/.80 | 477/606 (59) | 173/190 | 9/21 | 2/3 | 26/47 (12) | 8 |
 
 (``fresh21`` rules alone: English 7 / 10, German 1 / 0, all 20 / 29.) Counting every hard
-negative raises the Italian and Spanish thresholds (the rules clear many Italian negatives the
+negative raises the Italian and Portuguese thresholds (the rules clear many Italian negatives the
 model scores high), so the same 3 % catches less; 5 % of all hard negatives gives the
 pooled out-of-fold recall of the earlier policy and more, at 9 more false alarms among 1,537.
 Everyday weight x3 rather than x2: at the same English everyday budget English catches 8 / 9
@@ -159,13 +159,43 @@ policy catches two Italian warning signs more, at a threshold that would move wi
 ``c10`` itself helps German most (out of fold 57 / 87 against 42 / 61 before) and English not
 at all: English still waits on its everyday budget.
 
-These are the shipped weights. On the sets never trained on (``bench_safety_semantic.py``;
-rules / rules + the weights before / rules + these): everyday halves, English 7 / 16 / 16 of
-1,787 (0.90 %), es 1 / 1 / 1 of 39, fr 1 / 1 / 1 of 41, it 0 / 2 / 1 of 39, pt 0 / 0 / 1 of
-39, de 0 / 0 / 0 of 30; test halves, every positive and precision 1.000 in each column;
-``fresh14`` explicit 15 / 15 / 16 of 18, warning signs 20 / 25 / 25 of 32, false alarms 7 / 8
-/ 8 of 60; ``batch2`` every positive, no false alarm. The German sign the tests keep
-("morgen früh ... nicht mehr da bin"), under the German threshold for two rounds, is raised.
+These are the shipped weights (8,184 rows: en .85, es .92, de .89, fr .89, pt .86, it .81).
+On the sets never trained on (``bench_safety_semantic.py``, before ``test17`` joined; rules
+/ rules + the weights before / rules + these): everyday halves, English 7 / 16 / 16 of 1,787
+(0.90 %), es 1 / 1 / 1 of 39, fr 1 / 1 / 1 of 41, it 0 / 2 / 1 of 39, pt 0 / 0 / 1 of 39, de
+0 / 0 / 0 of 30; test halves, every positive and precision 1.000 in each column; ``fresh14``
+explicit 15 / 15 / 16 of 18, warning signs 20 / 25 / 25 of 32, false alarms 7 / 8 / 8 of 60;
+``batch2`` every positive, no false alarm. The German sign the tests keep ("morgen früh ...
+nicht mehr da bin"), under the German threshold for two rounds, is raised. With ``test17``'s
+sentences among the measuring halves (rules / rules + these): English 7 / 17 of 1,866 (0.91
+%), es 1 / 1, fr 1 / 1, it 0 / 1, pt 0 / 1, de 0 / 0; test halves unchanged.
+
+Then a second corpus ``c11`` (426 sentences) and the analysis batch ``test17`` (90 English
+everyday sentences to train on, 90 to measure) joined: 8,705 rows, what this script now
+reads. The same recipe, rerun unchanged, chose en .82, es .93, de .89, fr .89, pt .86, it
+.81; same columns (English of 284 / 355, everyday en of 1,902):
+
+| recipe | en/es/de/fr/pt/it | fresh (FA) | English | f21 en | f21 de | f21 (FA) | ev. en |
+|---|---|---|---|---|---|---|---|
+| no corpus | .85/.88/.92/.91/.86/.76 | 440/559 (39) | 168/184 | 9/20 | 2/1 | 26/44 (11) | 8 |
+| earlier | .81/.94/.92/.91/.87/.80 | 424/568 (34) | 185/220 | 10/23 | 2/3 | 27/48 (10) | 9 |
+| x2, all, 5 % | .81/.94/.88/.87/.87/.80 | 458/605 (48) | 185/220 | 10/23 | 2/3 | 27/49 (11) | 9 |
+| x3, left, 3 % | .82/.93/.93/.92/.87/.81 | 438/586 (47) | 185/219 | 10/23 | 2/3 | 27/48 (12) | 9 |
+| **x3 all 5 %** | .82/.93/.89/.89/.86/.81 | 475/624 (59) | 185/219 | 10/23 | 2/3 | 27/48 (13) | 9 |
+
+The new rows brought the English threshold down (x2 .86 -> .81, x3 .85 -> .82): fewer
+ordinary English sentences score high out of fold. On ``fresh21``'s fold English would catch
+10 of 13 explicit statements and 23 of 29 warning signs (.793, where the shipped weights of
+the time caught .690 blind), German 2 / 3. With these rows x2 and x3 catch the same in
+English; x3 catches 17 / 19 more elsewhere for 11 more false alarms among 1,537. Not
+shipped: on the English everyday sentences never trained on (both halves, now 1,866 with
+``test17``'s) rules + these weights flag 20 (1.07 %), over the 1 % budget, where the
+8,184-row weights stay within it (above). The out-of-fold everyday figure (9 of 1,902 by the
+classifier alone, 17 with the rules) did not foresee it: at a 0.5 % budget the English
+threshold sits where a few ordinary sentences more or less decide it. A tighter English
+everyday rate would have to be chosen before measuring: at 0.4 % these rows give .87, where
+``fresh21``'s fold catches what the shipped weights do (9 / 21), so the English gain waits
+on English everyday rows that score the ordinary sentences lower.
 
 The thresholds, one per language: the lowest at which the classifier alone, out of fold,
 flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that language's hard negatives (whatever the
@@ -631,8 +661,8 @@ def main() -> None:
     p = prepare(examples, embed, SHIPPED)
     scores = out_of_fold(p, SHIPPED)
     chosen = thresholds(p, scores)
-    earlier = thresholds(p, scores, left_only=True)
-    print(f"{len(examples)} sentences; thresholds {chosen} (earlier policy: {earlier})\n")
+    left = thresholds(p, scores, left_only=True)
+    print(f"{len(examples)} sentences; thresholds {chosen} (rows the rules leave: {left})\n")
     print_table(leave_one_batch_out(p, scores, chosen))
     if args.cv_only:
         return
