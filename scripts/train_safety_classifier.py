@@ -1,13 +1,18 @@
 """Train the safety classifier's weights on the tuned sentences of all six languages.
 
-Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]`` (needs
-the MiniLM package). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints
-the leave-one-batch-out table below (``--cv-only``: the table alone, nothing written).
+Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]
+[--embeddings FILE.npz]`` (needs the MiniLM package). Writes
+``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out table
+below (``--cv-only``: the table alone, nothing written; ``--embeddings``: a cache of MiniLM
+vectors by sentence, so a rerun embeds only new sentences).
 
 What it learns from (every row some earlier round already studied or tuned the rules on):
 the dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``,
 the older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh20``, every language) and the training half of the
+``fresh3``-``fresh13``, ``fresh15``-``fresh21``, every language), the labelled sentences
+written to teach it (``tests/data/safety/corpus/*.tsv``: ``c10`` and ``c11``, 480 and 426
+sentences in six languages, dialects and registers, weighted to warning signs that are not
+explicit, with hard negatives of the same shapes) and the training half of the
 everyday journal sentences (label 0): English from ``tests/data/analysis/sentences.tsv`` and
 from ``tests/data/safety/everyday/en.tsv`` (323 sentences written for the safety set: hard
 days, grief, airport goodbyes, moving house, things sold or bought, "dying to", "killing me",
@@ -29,13 +34,13 @@ Deterministic: rows in file order, scikit-learn's L-BFGS logistic regression (in
 sentence-transformers; the app itself only needs numpy to score), no random numbers; folds
 are fixed by batch or file. Retraining writes the same bytes.
 
-Cross-validation, grouped by batch: every fresh batch is a fold of its own (trained without
-it, scored on it: leave one batch out) and the remaining groups (dev halves, train/, legacy,
-everyday) are dealt into 5 more folds. The out-of-fold scores set the thresholds (below) and
-compare configurations. The rules catch every studied positive but one, so what the folds can
-compare is the classifier alone: out-of-fold explicit and warning-sign rows caught at the
-chosen thresholds (of 740 and 863, 1,237 negatives), and the false alarms it adds to the
-rules ("det. FA"):
+Cross-validation, grouped by batch: every fresh batch and every corpus is a fold of its own
+(trained without it, scored on it: leave one batch out) and the remaining groups (dev halves,
+train/, legacy, everyday) are dealt into 5 more folds. The out-of-fold scores set the
+thresholds (below) and compare configurations. The rules catch every studied positive but
+one, so what the folds can compare is the classifier alone: out-of-fold explicit and
+warning-sign rows caught at the chosen thresholds (of 740 and 863, 1,237 negatives), and
+the false alarms it adds to the rules ("det. FA"):
 
 | configuration | explicit | warning signs | det. FA |
 |---|---|---|---|
@@ -109,12 +114,96 @@ warning signs 25 of 32, false alarms 8 of 60; test halves: every positive, preci
 Reading a lower English threshold off the measuring halves would stop them measuring; the
 next English gain needs more English everyday rows to train on.
 
-The thresholds, one per language: the lowest at which at most ``MAX_FALSE_ALARM_RATE`` of
-that language's training negatives left to the model (nothing flagged, nothing judged
-negated, figurative or about someone else by the rules) would be flagged out of fold, and at
-most ``MAX_EVERYDAY_RATE`` of its everyday training half (in the five other languages, about
-40 sentences each: none may be flagged). Languages are the detector's guess
-(``guess_language``), as the detector will read them.
+On the blind ``fresh21`` those weights caught fewer English warning signs than the weights
+before them (rules + classifier .793 -> .690). ``fresh21`` is now studied and a fold of its
+own: the rules had not studied it when these figures were taken, so its "rules + classifier"
+figures are the nearest to a blind measure, and the classifier never trained on it in its
+fold. Why the English threshold rose: not the rules. The English threshold is set by the
+everyday budget (0.5 % of about 1,760 English everyday sentences, out of fold: at most 8
+flagged); the hard-negative budget alone would allow .72-.78 under either policy below. It
+is the tail of ordinary English sentences that holds it up: 11 of them score .81 or more out
+of fold, from eight sources ("Feeling ill and there's no one to look after me", "why does
+everything have to be so hard"). In the five other languages the hard negatives bind, and
+there the earlier policy (only the rows the rules leave) moved with every rule change.
+
+This round: thresholds from all hard negatives (rules-independent), the corpus ``c10``, and
+``fresh21`` as a fold; 8,184 rows. Out of fold (every fresh batch and the corpus its own
+fold; classifier alone on every fresh batch: explicit of 839, warning signs of 1,070, false
+alarms of 1,537; English of 284 / 355; ``fresh21`` rules + classifier: English of 13 / 29,
+German of 4 / 8, all of 33 / 69, false alarms of 81; "everyday en": English everyday training
+sentences the classifier alone flags out of fold, of 1,801; x2 / x3: the everyday weight;
+"left": the earlier policy, counting only the rows the rules leave ("earlier" is x2, left,
+3 %); "all": every hard negative; the rate: ``MAX_FALSE_ALARM_RATE``; chosen in bold):
+
+| recipe | en/es/de/fr/pt/it | fresh (FA) | English | f21 en | f21 de | f21 (FA) | ev. en |
+|---|---|---|---|---|---|---|---|
+| earlier, no c10 | .85/.88/.92/.91/.86/.76 | 440/559 (39) | 168/184 | 9/20 | 2/1 | 26/44 (11) | 8 |
+| earlier | .86/.92/.91/.91/.86/.80 | 418/542 (33) | 165/181 | 9/21 | 2/2 | 26/45 (10) | 7 |
+| x2, all, 3 % | .86/.92/.91/.89/.88/.83 | 420/535 (29) | 165/181 | 9/21 | 2/2 | 25/45 (10) | 7 |
+| x2, all, 5 % | .86/.92/.88/.88/.86/.80 | 449/570 (42) | 165/181 | 9/21 | 2/3 | 26/46 (11) | 7 |
+| x3, left, 3 % | .85/.92/.92/.92/.87/.78 | 431/568 (43) | 173/190 | 9/21 | 2/3 | 26/48 (11) | 8 |
+| x3, all, 3 % | .85/.92/.92/.92/.89/.85 | 415/536 (33) | 173/190 | 9/21 | 2/3 | 25/46 (10) | 8 |
+| x3, all, 4 % | .85/.92/.91/.90/.87/.83 | 441/571 (43) | 173/190 | 9/21 | 2/3 | 25/46 (12) | 8 |
+| **x3 all 5 %** | .85/.92/.89/.89/.86/.81 | 465/589 (52) | 173/190 | 9/21 | 2/3 | 26/46 (12) | 8 |
+| x3, all, 6 % | .85/.92/.88/.88/.85/.80 | 477/606 (59) | 173/190 | 9/21 | 2/3 | 26/47 (12) | 8 |
+
+(``fresh21`` rules alone: English 7 / 10, German 1 / 0, all 20 / 29.) Counting every hard
+negative raises the Italian and Portuguese thresholds (the rules clear many Italian negatives the
+model scores high), so the same 3 % catches less; 5 % of all hard negatives gives the
+pooled out-of-fold recall of the earlier policy and more, at 9 more false alarms among 1,537.
+Everyday weight x3 rather than x2: at the same English everyday budget English catches 8 / 9
+more out of fold (also without ``c10``: 180 / 192 against 168 / 184; x4 catches no more). On
+``fresh21`` the chosen recipe catches what the earlier one did in English (one warning sign
+more than the shipped weights did blind) and two more German warning signs; x3 with the old
+policy catches two Italian warning signs more, at a threshold that would move with the rules.
+``c10`` itself helps German most (out of fold 57 / 87 against 42 / 61 before) and English not
+at all: English still waits on its everyday budget.
+
+These are the shipped weights (8,184 rows: en .85, es .92, de .89, fr .89, pt .86, it .81).
+On the sets never trained on (``bench_safety_semantic.py``, before ``test17`` joined; rules
+/ rules + the weights before / rules + these): everyday halves, English 7 / 16 / 16 of 1,787
+(0.90 %), es 1 / 1 / 1 of 39, fr 1 / 1 / 1 of 41, it 0 / 2 / 1 of 39, pt 0 / 0 / 1 of 39, de
+0 / 0 / 0 of 30; test halves, every positive and precision 1.000 in each column; ``fresh14``
+explicit 15 / 15 / 16 of 18, warning signs 20 / 25 / 25 of 32, false alarms 7 / 8 / 8 of 60;
+``batch2`` every positive, no false alarm. The German sign the tests keep ("morgen früh ...
+nicht mehr da bin"), under the German threshold for two rounds, is raised. With ``test17``'s
+sentences among the measuring halves (rules / rules + these): English 7 / 17 of 1,866 (0.91
+%), es 1 / 1, fr 1 / 1, it 0 / 1, pt 0 / 1, de 0 / 0; test halves unchanged.
+
+Then a second corpus ``c11`` (426 sentences) and the analysis batch ``test17`` (90 English
+everyday sentences to train on, 90 to measure) joined: 8,705 rows, what this script now
+reads. The same recipe, rerun unchanged, chose en .82, es .93, de .89, fr .89, pt .86, it
+.81; same columns (English of 284 / 355, everyday en of 1,902):
+
+| recipe | en/es/de/fr/pt/it | fresh (FA) | English | f21 en | f21 de | f21 (FA) | ev. en |
+|---|---|---|---|---|---|---|---|
+| no corpus | .85/.88/.92/.91/.86/.76 | 440/559 (39) | 168/184 | 9/20 | 2/1 | 26/44 (11) | 8 |
+| earlier | .81/.94/.92/.91/.87/.80 | 424/568 (34) | 185/220 | 10/23 | 2/3 | 27/48 (10) | 9 |
+| x2, all, 5 % | .81/.94/.88/.87/.87/.80 | 458/605 (48) | 185/220 | 10/23 | 2/3 | 27/49 (11) | 9 |
+| x3, left, 3 % | .82/.93/.93/.92/.87/.81 | 438/586 (47) | 185/219 | 10/23 | 2/3 | 27/48 (12) | 9 |
+| **x3 all 5 %** | .82/.93/.89/.89/.86/.81 | 475/624 (59) | 185/219 | 10/23 | 2/3 | 27/48 (13) | 9 |
+
+The new rows brought the English threshold down (x2 .86 -> .81, x3 .85 -> .82): fewer
+ordinary English sentences score high out of fold. On ``fresh21``'s fold English would catch
+10 of 13 explicit statements and 23 of 29 warning signs (.793, where the shipped weights of
+the time caught .690 blind), German 2 / 3. With these rows x2 and x3 catch the same in
+English; x3 catches 17 / 19 more elsewhere for 11 more false alarms among 1,537. Not
+shipped: on the English everyday sentences never trained on (both halves, now 1,866 with
+``test17``'s) rules + these weights flag 20 (1.07 %), over the 1 % budget, where the
+8,184-row weights stay within it (above). The out-of-fold everyday figure (9 of 1,902 by the
+classifier alone, 17 with the rules) did not foresee it: at a 0.5 % budget the English
+threshold sits where a few ordinary sentences more or less decide it. A tighter English
+everyday rate would have to be chosen before measuring: at 0.4 % these rows give .87, where
+``fresh21``'s fold catches what the shipped weights do (9 / 21), so the English gain waits
+on English everyday rows that score the ordinary sentences lower.
+
+The thresholds, one per language: the lowest at which the classifier alone, out of fold,
+flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that language's hard negatives (whatever the
+rules say of them) and at most ``MAX_EVERYDAY_RATE`` of its everyday training sentences (in
+the five other languages, about 40 each: none may be flagged). Languages are the detector's
+guess (``guess_language``), as the detector will read them. Until this round the hard
+negatives and everyday sentences counted were only those the rules leave to the model
+(``thresholds(..., left_only=True)``), so every change to the rules moved the thresholds.
 """
 
 from __future__ import annotations
@@ -152,13 +241,16 @@ EVERYDAY = DATA / "analysis" / "sentences.tsv"
 EVERYDAY_WRITTEN = DATA / "safety" / "everyday"
 #: Fresh batches never trained on (measured only): ``batch2`` and ``fresh14`` in every language.
 HELD_OUT_FRESH = ("batch2.tsv", "fresh14_")
+#: Labelled sentences written to teach the classifier (``c10_en.tsv``, ...): every row trains,
+#: and each corpus (the file name's prefix) is a cross-validation fold of its own.
+CORPUS = DATA / "safety" / "corpus"
 MAX_ITER = 2000
 BUCKETS = 1 << 14
 #: Folds for the rows that are not a fresh batch (dev halves, train/, legacy, everyday); every
 #: fresh batch is a fold of its own (leave one batch out).
 FOLDS = 5
 _FRESH_GROUP = re.compile(r"(?:fresh|batch)\d+")
-MAX_FALSE_ALARM_RATE = 0.03
+MAX_FALSE_ALARM_RATE = 0.05
 MAX_EVERYDAY_RATE = 0.005
 LOWEST_THRESHOLD = 0.5
 
@@ -171,7 +263,7 @@ class Config:
     scale: float = 2.0  # the n-gram block's length next to the unit-length MiniLM vector
     sizes: tuple[int, ...] = (3, 4, 5)  # character n-gram lengths
     balanced: bool = True  # positives and negatives weigh the same in total
-    everyday_weight: float = 2.0  # an everyday sentence's weight next to a hard negative's
+    everyday_weight: float = 3.0  # an everyday sentence's weight next to a hard negative's
 
 
 SHIPPED = Config()
@@ -224,6 +316,8 @@ def training_rows() -> list[Example]:
     for path in sorted((safety / "fresh").glob("*.tsv")):
         if not path.name.startswith(HELD_OUT_FRESH):
             add(path, _batch(path))
+    for path in sorted(CORPUS.glob("*.tsv")):
+        add(path, f"corpus_{_batch(path)}")
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
         rows.append(Example(r["sentence"], int(r["label"]), "", "legacy"))
@@ -237,15 +331,19 @@ def is_fresh(group: str) -> bool:
     return _FRESH_GROUP.fullmatch(group) is not None
 
 
+def is_corpus(group: str) -> bool:
+    return group.startswith("corpus_")
+
+
 def fold_of(groups: Sequence[str]) -> np.ndarray:
-    """Each row's fold: a fresh batch is a fold of its own (leave one batch out); the other
-    groups, sorted by name, are dealt round-robin into ``FOLDS`` folds (everyday by its index).
-    """
-    fresh = sorted({g for g in groups if is_fresh(g)})
-    rest = sorted({g for g in groups if not is_fresh(g) and not g.startswith("everyday")})
+    """Each row's fold: a fresh batch or a corpus is a fold of its own (leave one batch out);
+    the other groups, sorted by name, are dealt round-robin into ``FOLDS`` folds (everyday by
+    its index)."""
+    alone = sorted({g for g in groups if is_fresh(g)}) + sorted({g for g in groups if is_corpus(g)})
+    rest = sorted({g for g in groups if g not in alone and not g.startswith("everyday")})
     fold = {name: i % FOLDS for i, name in enumerate(rest)}
     fold |= {f"everyday{k}": k for k in range(FOLDS)}
-    fold |= {name: FOLDS + i for i, name in enumerate(fresh)}
+    fold |= {name: FOLDS + i for i, name in enumerate(alone)}
     return np.array([fold[g] for g in groups])
 
 
@@ -306,7 +404,7 @@ def train(
 def choose_threshold(
     scores: np.ndarray, labels: np.ndarray, negatives: np.ndarray, everyday: np.ndarray
 ) -> float:
-    """The lowest threshold within both false-alarm budgets (scores of rows left to the model)."""
+    """The lowest threshold within both false-alarm budgets."""
     for t in np.arange(LOWEST_THRESHOLD, 0.991, 0.01):
         flagged = scores >= t
         if int((flagged & negatives).sum()) <= MAX_FALSE_ALARM_RATE * int(negatives.sum()) and int(
@@ -387,6 +485,34 @@ def prepare(
     )
 
 
+def cached_embedder(
+    embed: Callable[[list[str]], np.ndarray], model_key: str, path: Path
+) -> Callable[[list[str]], np.ndarray]:
+    """``embed`` with a cache file of vectors by sentence (``--embeddings``): a rerun embeds only
+    sentences it has not seen, so comparing data or settings takes minutes, not a re-embedding.
+    The file names the model; a cache from another model is ignored (and replaced)."""
+
+    def cached(texts: list[str]) -> np.ndarray:
+        store: dict[str, np.ndarray] = {}
+        if path.exists():
+            with np.load(path, allow_pickle=False) as saved:
+                if str(saved["model_key"]) == model_key:
+                    store = dict(zip(saved["texts"].tolist(), saved["vectors"], strict=True))
+        missing = [t for t in texts if t not in store]
+        if missing:
+            store |= dict(zip(missing, np.asarray(embed(missing), dtype=np.float64), strict=True))
+            names = sorted(store)
+            np.savez(
+                path,
+                model_key=np.array(model_key),
+                texts=np.array(names),
+                vectors=np.array([store[t] for t in names]),
+            )
+        return np.array([store[t] for t in texts], dtype=np.float64)
+
+    return cached
+
+
 def row_scores(p: Prepared, w: np.ndarray, v: np.ndarray, b: float) -> np.ndarray:
     """Each row's score as the scorer computes it: its best sentence."""
     scores = np.zeros(len(p.examples))
@@ -406,14 +532,18 @@ def out_of_fold(p: Prepared, config: Config = SHIPPED) -> np.ndarray:
     return scores
 
 
-def thresholds(p: Prepared, scores: np.ndarray) -> dict[str, float]:
+def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> dict[str, float]:
+    """One threshold per language, from the classifier's own out-of-fold scores on every hard
+    negative and every everyday training sentence of that language, whatever the rules say of
+    them: a change to the rules does not move it. ``left_only`` is the earlier policy (only
+    the rows the rules leave to the model), kept to compare."""
     labels = p.labels
-    everyday = p.everyday & p.left
+    counted = p.left if left_only else np.ones(len(labels), dtype=bool)
     chosen = {}
     for lang in LANGUAGES:
-        mine = p.left & (p.lang == lang)
-        negatives = mine & (labels == 0) & ~everyday
-        chosen[lang] = choose_threshold(scores, labels, negatives, everyday & mine)
+        mine = counted & (p.lang == lang)
+        negatives = mine & (labels == 0) & ~p.everyday
+        chosen[lang] = choose_threshold(scores, labels, negatives, p.everyday & mine)
     return chosen
 
 
@@ -464,25 +594,32 @@ def leave_one_batch_out(
 ) -> dict[str, dict[str, Pooled]]:
     """Every fresh batch scored by a model trained without it: the classifier alone, the rules,
     and the detector (the rules, then the classifier on what they leave), per language and
-    pooled; plus the everyday sentences' out-of-fold false alarms per language."""
+    pooled; the newest batch alone (the rules studied it last, so its rules column is the
+    nearest to a blind one); each corpus; the everyday sentences' out-of-fold false alarms."""
     model = model_flags(p, scores, chosen)
     detector = p.flagged | (p.left & model)
     groups = np.array([e.group for e in p.examples])
+    language = np.array([_row_language(e) for e in p.examples])
     fresh = np.array([is_fresh(g) for g in groups])
+    newest = max((g for g in set(groups.tolist()) if is_fresh(g)), key=_batch_number)
     columns = {"classifier alone": model, "rules": p.flagged, "rules + classifier": detector}
-    table: dict[str, dict[str, Pooled]] = {}
-    names = [f"fresh {lang}" for lang in LANGUAGES] + ["fresh, pooled"]
-    names += [f"everyday {lang}" for lang in LANGUAGES]
-    for name in names:
-        kind, _, lang = name.partition(" ")
-        if lang == "pooled":
-            rows = fresh
-        elif kind == "fresh":
-            rows = fresh & np.array([_row_language(e) == lang for e in p.examples])
-        else:
-            rows = p.everyday & np.array([_row_language(e) == lang for e in p.examples])
-        table[name] = {column: pooled(p, rows, flags) for column, flags in columns.items()}
-    return table
+    sets: dict[str, np.ndarray] = {
+        f"fresh {lang}": fresh & (language == lang) for lang in LANGUAGES
+    }
+    sets["fresh, pooled"] = fresh
+    sets |= {f"{newest} {lang}": (groups == newest) & (language == lang) for lang in LANGUAGES}
+    sets[f"{newest}, pooled"] = groups == newest
+    for corpus in sorted({g for g in groups.tolist() if is_corpus(g)}):
+        sets[corpus] = groups == corpus
+    sets |= {f"everyday {lang}": p.everyday & (language == lang) for lang in LANGUAGES}
+    return {
+        name: {column: pooled(p, rows, flags) for column, flags in columns.items()}
+        for name, rows in sets.items()
+    }
+
+
+def _batch_number(group: str) -> int:
+    return int(re.sub(r"\D", "", group))
 
 
 def _row_language(e: Example) -> str:
@@ -511,14 +648,21 @@ def print_table(table: dict[str, dict[str, Pooled]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv-only", action="store_true", help="print the table, write nothing")
+    parser.add_argument(
+        "--embeddings", type=Path, help="cache of MiniLM vectors (.npz), read and extended"
+    )
     args = parser.parse_args()
     _remember_languages()
     examples = training_rows()
     embedder = MiniLMEmbedder()
-    p = prepare(examples, embedder.embed, SHIPPED)
+    embed: Callable[[list[str]], np.ndarray] = embedder.embed
+    if args.embeddings:
+        embed = cached_embedder(embed, embedder.model_key, args.embeddings)
+    p = prepare(examples, embed, SHIPPED)
     scores = out_of_fold(p, SHIPPED)
     chosen = thresholds(p, scores)
-    print(f"{len(examples)} sentences; thresholds {chosen}\n")
+    left = thresholds(p, scores, left_only=True)
+    print(f"{len(examples)} sentences; thresholds {chosen} (rows the rules leave: {left})\n")
     print_table(leave_one_batch_out(p, scores, chosen))
     if args.cv_only:
         return

@@ -171,23 +171,24 @@ def test_a_german_warning_sign_the_rules_miss_is_raised_to_concern(
     assert result.semantic_score >= scorer.threshold_for("de")
 
 
-def test_a_german_sign_sharing_everyday_wording_outscores_every_everyday_sentence(
+def test_a_german_sign_sharing_everyday_wording_is_raised_above_every_everyday_sentence(
     scorer: EmbeddingSafetyScorer,
 ) -> None:
     """Written for these tests; the weights before the German everyday sentences raised it.
 
-    "morgen früh" also opens an ordinary German sentence the classifier now trains on ("morgen
-    früh gehen wir zum Tierarzt"), which pulled this sign from 0.94 to 0.908, just under the
-    German threshold of 0.91 (set by German hard negatives). The retrain with fresh19 and
-    fresh20 left it at 0.906 under a threshold of 0.92. It must still outscore every German
-    everyday sentence by a wide margin and sit just under the threshold, so a German
-    threshold lowered by more German data would catch it first."""
+    "morgen früh" also opens an ordinary German sentence the classifier trains on ("morgen
+    früh gehen wir zum Tierarzt"), which pulled this sign just under the German threshold in
+    the last two retrains (0.908 under 0.91, then 0.906 under 0.92). Since the thresholds are
+    chosen on every hard negative and the corpus ``c10`` trains the model, the German
+    threshold is 0.89 and the sign scores 0.90: it is raised again, while every German
+    everyday sentence (both halves, the highest at 0.82) stays under the threshold."""
     text = "Jeden Abend hoffe ich, dass ich morgen früh einfach nicht mehr da bin."
     assert not assess_phrases(text).flagged
     everyday = [r.text for r in parse_rows((SET / "everyday" / "de.tsv").read_text("utf-8"))]
-    score = scorer(text)
-    assert score > max(scorer(t) for t in everyday) + 0.1
-    assert score >= scorer.threshold_for("de") - 0.02
+    threshold = scorer.threshold_for("de")
+    assert max(scorer(t) for t in everyday) < threshold <= scorer(text)
+    result = SafetyDetector(semantic_scorer=scorer).assess(text)
+    assert result.flagged and result.severity is Severity.CONCERN
 
 
 @pytest.mark.parametrize(
