@@ -405,7 +405,8 @@ def _across_clean(lang: str, first: str, second: str) -> str:
 def _across(first: dict[str, str], second: dict[str, str], guard: str) -> dict[str, str]:
     """Either order across up to two short sentences (a farewell is often told in pieces)."""
     return {
-        lang: rf"{guard}(?:(?:{first[lang]})[^\n]{{0,90}}?(?:{second[lang]})"
+        lang: rf"(?=(?:{first[lang]})|(?:{second[lang]})){guard}"
+        rf"(?:(?:{first[lang]})[^\n]{{0,90}}?(?:{second[lang]})"
         rf"|(?:{second[lang]})[^\n]{{0,90}}?(?:{first[lang]}))"
         for lang in LANGS
     }
@@ -497,7 +498,9 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         _CON,
         {
-            lang: _NOT_AWAY + rf"(?:{_across_clean(lang, _ABSENT_AHEAD[lang], _AHEAD[lang])})"
+            lang: rf"(?=(?:{_ABSENT_AHEAD[lang]})|(?:{_AHEAD[lang]}))"
+            + _NOT_AWAY
+            + rf"(?:{_across_clean(lang, _ABSENT_AHEAD[lang], _AHEAD[lang])})"
             for lang in LANGS
         },
         dict.fromkeys(
@@ -520,8 +523,8 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
-            lang: _NO_OCCASION
-            + _CLAUSE_START
+            lang: _CLAUSE_START
+            + _NO_OCCASION
             + rf"(?:(?:{_AWAY_OR_PLACE[lang]})[^\n]{{0,100}}?(?:{_timed(lang)})"
             + rf"|(?=[^\n]{{0,150}}?(?:{_AWAY_OR_PLACE[lang]}))(?:{_timed(lang)}))"
             for lang in LANGS
@@ -535,7 +538,8 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
-            lang: _NO_OCCASION
+            lang: rf"(?=(?:{_WHICH_PLACE[lang]})|(?:{_WENT_TO_LOOK[lang]}))"
+            + _NO_OCCASION
             + rf"(?:{_across_clean(lang, _WHICH_PLACE[lang], _WENT_TO_LOOK[lang])})"
             for lang in LANGS
         },
