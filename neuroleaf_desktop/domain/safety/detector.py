@@ -3,7 +3,8 @@
 How a text is read
 1. Normalisation (``normalize``): NFKC, case- and accent-folding, an offset map back to the
    person's original text; common misspellings respelt (``spelling_en``, and for the other
-   five languages ``spelling_intl``).
+   five languages ``spelling_intl``); dialects folded into standard words where their
+   markers are in the sentence (``spelling_dialect``).
 2. Phrase rules of every language (``rules_en`` … ``rules_it``) find candidate spans, each
    with a category and a base severity; ``rules_core_*`` read statements and signs from their
    parts (the writer, a core predicate, a second part that makes it a sign) in any wording.
@@ -37,6 +38,7 @@ from neuroleaf_desktop.domain.safety import (
     context,
     rules_core_acts,
     rules_core_bearing,
+    rules_core_concepts,
     rules_core_explicit,
     rules_core_farewells,
     rules_core_impulse,
@@ -98,6 +100,7 @@ from neuroleaf_desktop.domain.safety.result import (
     SpanMatch,
 )
 from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
 
@@ -116,6 +119,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
     + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
     + rules_core_farewells.RULES + rules_core_bearing.RULES
+    + rules_core_concepts.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -202,7 +206,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     """The phrase-based assessment alone (no semantic scorer)."""
     if not text or not text.strip():
         return NO_CONCERN
-    norm, mapping = respell_intl(*respell(*normalize(text, fold=True)))
+    norm, mapping = respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))
     clause_bounds = context.boundaries(context.CLAUSE_BREAK, norm)
     sentence_bounds = context.boundaries(context.SENTENCE_BREAK, norm)
 

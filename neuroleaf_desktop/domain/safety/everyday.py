@@ -87,7 +87,8 @@ _DECLUTTER = (
     r"|ebay|vinted|declutter\w*"
     r"|moving|move|abroad|new\s+(?:one|flat|house|home|place)|too\s+(?:small|big)|for\s+school"
     r"|library|spring\s+clean\w*|clear(?:ing|ed)?\s+out|birthday|christmas|present|gift|lend"
-    r"|borrow|tidy\w*|(?<!mi\s)vieja|(?<!mi\s)viejos?|ong|caridad|vend\w+|alte|alten|altes|verkauf\w*|umzug"
+    r"|borrow|tidy\w*|(?<!mi\s)vieja|(?<!mi\s)viejos?|ong|caridad|vend\w+|alte|alten|altes"
+    r"|verkauf\w*|umzug"
     r"|vieux|vieille|vieilles|association|demenagement|velh[oa]s?|caridade|mudanca|vecchi[oe]?"
     r"|caritas|trasloco"
     # given up because the body says so: "won't be driving it again with my eyesight"
@@ -101,7 +102,9 @@ _SPORT_TOOLS = (
     r"|clothes\s*line|washing\s+line|varal|tendedero|waescheleine|wascheleine|etendoir"
     r"|estendal|stendino|corde\s+a\s+linge"
     r"|schaukel\w*|balancoire|altalena|balanco|stendibiancheria|stendere|tender|linge|bateau"
-    r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent|garden|washing|towing|tow\s+rope"
+    r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock"
+    r"|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent"
+    r"|garden|washing|towing|tow\s+rope"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
     # a gun looked after for its owner: "so I could clean it for him"
     r"|(?:clean|oil|service)\s+(?:it|the\s+(?:gun|rifle|shotgun))"
@@ -406,7 +409,8 @@ _FUTURE_OF_SOMETHING = re.compile(
 # Harm done on purpose is never a kitchen accident: "burned myself with the iron on purpose".
 _ON_PURPOSE = re.compile(
     r"\b(?:on\s+purpose|deliberately|intentionally|to\s+(?:feel|punish|hurt)|so\s+i\s+(?:could|can)"
-    r"\s+feel|makes?\s+me\s+feel\s+(?:anything|something|real|alive)|a\s+proposito|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
+    r"\s+feel|makes?\s+me\s+feel\s+(?:anything|something|real|alive)|a\s+proposito"
+    r"|de\s+proposito|adrede|apposta|di\s+proposito|absichtlich"
     r"|mit\s+absicht|expres)\b",
     FLAGS,
 )
@@ -519,9 +523,49 @@ _HYPERBOLE = re.compile(
     r"|\bif\b[^.!?\n]{0,60}\bone\s+more\b|\bse\b[^.!?\n]{0,40}\bun'?\s*altra\s+volta\b"
     r"|\bsi\b[^.!?\n]{0,40}\botra\s+vez\b|\bsi\b[^.!?\n]{0,40}\bencore\s+une\s+fois\b"
     r"|\bwenn\b[^.!?\n]{0,40}\bnoch\s+(?:ein)?mal\b|\bse\b[^.!?\n]{0,40}\bmais\s+uma\s+vez\b"
-    r"|\bon\s+\d{1,2}\s*%",
+    r"|\bon\s+\d{1,2}\s*%"
+    # "one more council meeting and I'll throw myself off the pier": the condition said by
+    # juxtaposition, in every language
+    r"|\bone\s+more\b(?!\s+(?:day|night|week|month|year|minute|hour|time)s?\b)[^.!?\n]{0,60}"
+    r"\band\s+i'?ll\b|\bencore\s+une?\b[^.!?\n]{0,60}\bet\s+je\b"
+    r"|\buna?\s+\w+\s+mas\b[^.!?\n]{0,60}\by\s+(?:me|yo)\b|\bnoch\s+(?:ein|eine|so\s+ein)\w*\b"
+    r"[^.!?\n]{0,60}\bund\s+ich\b|\bmais\s+uma?\b[^.!?\n]{0,60}\be\s+eu\b"
+    r"|\bun(?:'|\s*altr[oa])\b[^.!?\n]{0,60}\be\s+(?:mi|io)\b",
     FLAGS,
 )
+# A death said of boredom, laughter, heat or hunger ("je vais mourir d'ennui", "me muero de
+# risa", "ich sterbe vor Hitze"), or a game ended in brackets ("end it all (the game, relax)"):
+# a figure of speech.
+_DIE_OF = re.compile(
+    r"\b(?:mourir|meurs|morir|muero|morrer|morro|morire|muoio|sterbe?n?|stirbt?)\s+(?:d'|de|di"
+    r"|vor|of)\s*(?:l'|la\s+|el\s+)?(?:ennui|rire|risa|riso|rir|faim|hambre|fome|fame|chaud"
+    r"|calor|caldo|froid|frio|freddo|noia|tedio|aburrimiento|langeweile|hitze|lachen|boredom"
+    r"|tedio|vergogna|verguenza|vergonha|honte|scham)\b"
+    r"|\bend\s+it\s+all\s*[(\-]\s*(?:the|my|this|that)\b|\(\s*[^)]{0,40}\b(?:relax|jk|kidding"
+    r"|joking)\s*\)",
+    FLAGS,
+)
+# Taught or asked about, not felt: a lecture on self-harm, the usual questions about suicidal
+# thoughts answered "no".
+_TAUGHT_OR_DENIED = re.compile(
+    r"\b(?:lecture|seminar|lesson|module|training|webinar|workshop|course|class|conference"
+    r"|vorlesung|schulung|fortbildung|cours|formation|conference|clase|curso|charla|aula|lezione"
+    r"|corso)\b[^.!?\n]{0,30}\b(?:on|about|was\s+on|u(?:e)?ber|zu|zum|sur|sobre|su|sul|sulla)\b"
+    r"|\b(?:questions?|asked|questions\s+habituelles|preguntas?|perguntas?|domande|fragen)\b"
+    r"[^.!?\n]{0,80}\b(?:(?:j'?\s*ai\s+)?repondu\s+non|said\s+no|answered\s+no|dije\s+que\s+no"
+    r"|respondi\s+que\s+(?:no|nao)|risposto\s+(?:di\s+)?no|nein\s+gesagt|mit\s+nein)\b",
+    FLAGS,
+)
+_ALL_TAUGHT = frozenset(
+    {
+        Category.SUICIDAL_IDEATION,
+        Category.DEATH_WISH,
+        Category.SELF_HARM,
+        Category.PLAN_OR_METHOD,
+    }
+)
+
+
 # "Rather be dead than" a trifle, said laughing: "i'd rather be dead than wear that jumper lol".
 _RATHER_DEAD_JOKE = re.compile(
     r"\brather\s+(?:be\s+dead|die)\s+than\b[^.!?\n]*\b(?:lol|lmao|haha\w*|jk)\b",
@@ -601,6 +645,10 @@ def is_everyday(category: Category, sentence: str) -> bool:
     ):
         return True
     if category is Category.DEATH_WISH and _RATHER_DEAD_JOKE.search(sentence):
+        return True
+    if category in _FIGURATIVE_CATEGORIES and _DIE_OF.search(sentence):
+        return True
+    if category in _ALL_TAUGHT and _TAUGHT_OR_DENIED.search(sentence):
         return True
     if category in _JUMP_CATEGORIES and _CLINICAL.search(sentence):
         return True

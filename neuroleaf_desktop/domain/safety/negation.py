@@ -39,7 +39,8 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
         FLAGS,
     ),
     "pt": re.compile(r"\b(?:nao|nunca|jamais|nem|sem|nenhum|nenhuma)\b", FLAGS),
-    "it": re.compile(r"\b(?:non|mai|nessun|nessuno|nessuna|senza|ne)\b", FLAGS),
+    # "macché" (no way, far from it) denies what follows it
+    "it": re.compile(r"\b(?:non|mai|nessun|nessuno|nessuna|senza|ne|macche)\b", FLAGS),
 }
 # A cue followed by these does not negate what comes after it.
 _NOT_A_NEGATION = re.compile(
@@ -48,6 +49,12 @@ _NOT_A_NEGATION = re.compile(
     # "no hay salida y no aguanto …": a way out denied is the sign itself, not a negation of
     # what follows
     r"|hay\s+salida|(?:tem|ha)\s+saida|c'?\s*e\s+via\s+d'?\s*uscita|way\s+out"
+    # "no point booking it", "no tiene sentido renovarlo", "hat keinen Sinn": the point of a
+    # thing denied, not what follows
+    r"|(?:point|sense|use)(?:\s+in)?(?:\s+(?:book|renew|plan|sav|buy|keep|pay|sign|order|fix)\w*"
+    r"|(?=\s*$))|(?:tiene|tem|faz|ha)\s+(?:sentido|senso)(?:\s+\w+(?:ar|er|ir|are|ere|ire)\b"
+    r"|(?=\s*$))"
+    r"|la\s+peine|sinn,?\s+(?:\w+\s+){0,3}?zu\s+\w+en|(?:a\s+pas\s+)?de\s+sens\s+de\s+\w+er"
     r"|remember|care\s+if|ever\s+(?:felt|been)\s+(?:so|this)|(?:felt|been)\s+(?:so|this|more)"
     r"|se\s+por\s+que|weiss\s+nicht|sais\s+pas|sei\s+perche|sei\s+porque)\b",
     FLAGS,
@@ -112,7 +119,7 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
 # A negation said after the phrase: "the thought of ending it has never crossed my mind", "il
 # pensiero di farla finita non mi ha mai sfiorato", "l'idée d'en finir ne m'a jamais effleurée".
 _NEGATED_AFTER = re.compile(
-    r"^\s*(?:(?:has|had|have)\s+never\s+(?:once\s+)?(?:crossed|entered)\s+my\s+mind"
+    r"^\s*(?:(?:(?:has|had|have)\s+)?never\s+(?:once\s+)?(?:crossed|entered)\s+my\s+mind"
     r"|non\s+mi\s+(?:ha|hanno|e)\s+mai\s+(?:sfiorat[oa]|passat[oa]\s+per\s+la\s+(?:testa|mente))"
     r"|ne\s+m'?\s*(?:a|ont)\s+jamais\s+(?:effleure|traverse)\w*"
     r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"

@@ -34,7 +34,8 @@ _PAIN_NEVER_STOPS = {
     r"|goes\s+away|switches\s+off|lets\s+up|ends)\b|\bevery\s+day\s+is\s+the\s+same\s+pain\b",
     "de": r"\b(?:der\s+)?schmerz\s+(?:ho(?:e)?rt\s+nie\s+auf|geht\s+nie\s+weg|la(?:e)?sst\s+nie"
     r"\s+nach)\b",
-    "fr": r"\b(?:la\s+)?douleur\s+(?:ne\s+)?(?:s'?\s*arrete|arrete|part|passe|cesse)\s+jamais\b",
+    "fr": r"\b(?:la\s+)?douleur\s+(?:dans\s+(?:ma|mon|mes)\s+\w+\s+)?(?:ne\s+)?(?:s'?\s*arrete"
+    r"|arrete|part|passe|cesse)\s+jamais\b",
     "es": r"\b(?:el\s+)?dolor\s+(?:nunca\s+(?:se\s+va|para|se\s+quita|termina)|no\s+(?:se\s+va"
     r"|para|se\s+quita)\s+nunca)\b",
     "pt": r"\b(?:a\s+)?dor\s+(?:nunca\s+(?:passa|para|vai\s+embora)|nao\s+(?:passa|para)\s+"
@@ -49,6 +50,7 @@ _CANT_BEAR = {
     "de": r"\b(?:halte?|ertrage?)\s+(?:das|es)\s+nicht\s+mehr\s+aus\b|\bertrage?\s+(?:das|es)\s+"
     r"nicht\s+mehr\b",
     "fr": r"\b(?:n'?\s*en\s+peux\s+plus|(?:ne\s+)?(?:supporte|endure)\s+plus(?:\s+(?:ca|cela))?"
+    r"|(?:ne\s+)?peux\s+plus\s+(?:le\s+)?(?:supporter|endurer)"
     r"|(?:ne\s+)?suis\s+plus\s+capable(?:\s+d'?\s*(?:endurer|supporter)\s+(?:ca|cela))?)",
     "es": r"\bno\s+(?:lo\s+)?(?:aguanto|soporto|puedo)\s+mas\b",
     "pt": r"\bnao\s+(?:o\s+)?(?:aguento|suporto|consigo)\s+mais\b",

@@ -29,7 +29,7 @@ _CONCERN = Severity.CONCERN
 LANGS = ("en", "de", "fr", "es", "pt", "it")
 
 #: Each language's negation words, kept out of the stretch between two parts.
-_NEGATION = {
+NEGATION = _NEGATION = {
     "en": r"not|never|no|nor|wouldn'?t|couldn'?t|won'?t|isn'?t|wasn'?t|don'?t|doesn'?t|didn'?t",
     "de": r"nicht|nie|niemals|kein\w*",
     "fr": r"ne|n'|pas|jamais|aucun\w*",
@@ -48,6 +48,10 @@ def _either_order(lang: str, first: str, second: str, most: int = 70) -> str:
     return rf"(?:{first}){_gap(lang, most)}(?:{second})|(?:{second}){_gap(lang, most)}(?:{first})"
 
 
+#: Two parts of a sign in either order, no negation between them (for the other core modules).
+either_order = _either_order
+
+
 # --- burden: the writer's absence, and someone better for it ---------------------------------
 _ABSENT = {
     "en": r"\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)\b"
@@ -55,14 +59,18 @@ _ABSENT = {
     r"|\bwith\s+me\s+(?:dead|gone|out\s+of\s+the\s+picture)\b|\bwithout\s+me\b"
     r"|\bme\s+out\s+of\s+the\s+picture\b"
     r"|\bif\s+i\s+(?:just\s+)?went\s+(?:sooner|now|first|for\s+good)\b"
+    # the present for the conditional: "if I disappear for good", "if i just vanish"
+    r"|\bif\s+i\s+(?:just\s+)?(?:disappear(?:ed)?|vanish(?:ed)?|die|died)\b"
     r"|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:dragging\s+(?:them|everyone|her|him)\s+down"
     r"|in\s+the\s+way)\b|\bi'?m\s+(?:the\s+(?:thing|one|only\s+thing)|what'?s)\s+"
     r"(?:stopping\s+(?:her|him|them)|holding\s+(?:her|him|them)\s+back|holding\s+back\s+(?:her|him"
     r"|them))\b",
     "de": r"\bohne\s+mich\b|\bwenn\s+ich\s+nicht\s+(?:mehr\s+)?(?:da|hier)\s+wa(?:e)?re\b"
+    r"|\bwenn(?:'?s|\s+es)\s+mich\s+nicht\s+(?:mehr\s+)?ga(?:e)?be?\b"
     r"|\bwenn\s+ich\s+(?:weg|tot)\s+wa(?:e)?re?\b",
     "fr": r"\bsans\s+moi\b|\bsi\s+je\s+n'?\s*(?:etais|existais)\s+(?:plus\s+)?(?:la\b)?"
-    r"|\bsi\s+je\s+(?:disparaissais|mourais|partais|m'?\s*en\s+allais)\b",
+    r"|\bsi\s+je\s+(?:disparaissais|mourais|partais|m'?\s*en\s+allais)\b"
+    r"|\bque\s+je\s+(?:ne\s+)?sois\s+plus\s+la\b|\bque\s+je\s+(?:disparaisse|meure)\b",
     "es": r"\bsin\s+mi\b|\bsi\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:estuviera|existiera|estuviese)\b"
     r"|\bsi\s+(?:yo\s+)?(?:desapareciera|me\s+muriera|desaparezco|me\s+muero|me\s+fuera)\b",
     "pt": r"\bsem\s+mim\b|\bse\s+eu\s+nao\s+(?:estivesse|existisse)\b"
@@ -72,7 +80,7 @@ _ABSENT = {
 }
 _BETTER = {
     "en": r"\b(?:could|would|'d|might)\s+(?:finally\s+|all\s+)?(?:start\s+(?:again|over)"
-    r"|(?:have|get|live)\s+(?:a\s+)?(?:better|happier|easier|normal)\s+li(?:fe|ves)"
+    r"|(?:have|get|live)\s+(?:an?\s+)?(?:better|happier|easier|normal)\s+li(?:fe|ves)"
     r"|be\s+(?:happier|free|fine|okay|ok|better)|get\s+(?:their|his|her|our)\s+li(?:fe|ves)\s+back"
     r"|move\s+on|breathe|live\s+again|rest|find\s+someone\s+(?:normal|better|else|new))\b"
     r"|\bbetter\s+off\b"
@@ -85,7 +93,7 @@ _BETTER = {
     r"better\b|\bone\s+less\s+(?:problem|burden|worry|mouth\s+to\s+feed)\b"
     r"|\b(?:would|'d)\s+be\s+a\s+relief\b|\bdeserves?\s+(?:a|her|his|their)\s+(?:own\s+)?li(?:fe"
     r"|ves)\b",
-    "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tten?'?s?\s+"
+    "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tte?n?'?s?\s+"
     r"(?:\w+\s+)?leichter\b"
     r"|\bwa(?:e)?r(?:e|en|n)?\s+(?:\w+\s+){0,3}?(?:besser\s+dran|glu(?:e)?cklicher|frei"
     r"|freier"
@@ -124,8 +132,8 @@ _BETTER = {
 }
 _BURDEN_GATE = {
     "en": "without me|with me|me out|if i|stopping|holding",
-    "de": "ohne mich|wenn ich",
-    "fr": "sans moi|si je",
+    "de": "ohne mich|wenn ich|wenn's mich|wenns mich|wenn es mich",
+    "fr": "sans moi|si je|que je",
     "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera|desaparezco|muero|fuera",
     "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse|embora|partisse",
     "it": "senza di me|fossi|sparissi|morissi|andassi",
@@ -240,7 +248,7 @@ _GIVEN = {
     r"|have)|up\s+for"
     r"\s+free|took\s+(?:all\s+)?my\s+\w+\s+(?:round|over)\s+to)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|verschenkt|vererbt)\b",
-    "fr": r"\b(?:donne|laisse|file|offert|legue)\w*\b",
+    "fr": r"\b(?:donne|laisse|file|offert|legue|distribue)\w*\b",
     "es": r"\b(?:regale|di|deje|done|regalado|dado|dejado)\b",
     "pt": r"\b(?:dei|deixei|doei|entreguei)\b",
     "it": r"\b(?:lasciato|regalato|dato|lascio|regalo)\b",
@@ -256,30 +264,47 @@ _NO_LONGER_NEEDED = {
     r"|\bone\s+less\s+thing\s+for\s+(?:anyone|them|everyone)\s+to\s+(?:sort|deal\s+with|worry)"
     r"|\bwho\s+gets\s+what\b"
     r"|\bthinks\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t"
-    r"|'?s\s+not)\b",
+    r"|'?s\s+not)\b"
+    # … or the use named as over, closing its clause: "I won't be playing it again", "won't be
+    # logging in after this", "don't need them again", "everything's in order"
+    r"|\b(?:won'?t|will\s+not|never)\s+be\s+(?:playing|using|wearing|riding|needing|reading"
+    r"|driving|logging\s+in|listening\s+to)(?:\s+(?:it|them|this|that))?(?:\s+(?:again"
+    r"|after\s+this|anymore))?(?=\s*(?:$|[.!?,;\n]))"
+    r"|\bdon'?t\s+need\s+(?:it|them)\s+(?:again|anymore|any\s+more)(?=\s*(?:$|[.!?,;\n]))"
+    r"|\b(?:everything'?s|everything\s+is)\s+in\s+order\b|\bmy\s+things\s+are\s+labell?ed\b",
     "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
     r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b"
-    r"|\b(?:versteht|wei(?:ss|s))\s+nicht,?\s+warum\b",
+    r"|\b(?:versteht|wei(?:ss|s))\s+nicht,?\s+warum\b"
+    r"|\bjetzt\s+ist\s+alles\s+erledigt\b|\balles\s+ist\s+(?:geregelt|erledigt)\b"
+    r"|\bwerd(?:e)?\s+ich\s+(?:eh\s+)?nicht\s+mehr\s+(?:brauchen|spielen|tragen|fahren)\b",
     "fr": r"\bj'?\s*ai\s+fini(?=\s*(?:$|[.!?,;\n]))"
-    r"|\bj'?\s*en\s+(?:aurai|ai)\s+(?:plus|pas)\s+besoin\b"
+    r"|\b(?:j'?\s*|je\s+n'?\s*)en\s+(?:aurai|ai)\s+(?:plus|pas)\s+(?:besoin|l'?\s*usage)\b"
+    r"|\btout\s+est\s+(?:regle|en\s+ordre)\b|\bje\s+(?:ne\s+)?(?:le|la|les)\s+\w+rai\s+plus\b"
     r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b"
     r"|\b(?:il|elle|y|ils)\s+(?:ne\s+)?comprenn?(?:d|ent)\s+pas\s+pourquoi\b",
     "es": r"\b(?:ya\s+)?no\s+(?:lo|la|los|las)\s+(?:voy|iba)\s+a\s+necesitar\b"
     r"|\bya\s+no\s+me\s+(?:hace|hara)\s+falta\b|\bmientras\s+(?:todavia|aun)\s+puedo\b"
-    r"|\bno\s+(?:entiende|sabe)\s+por\s*que\b",
+    r"|\bno\s+(?:entiende|sabe)\s+por\s*que\b"
+    r"|\bya\s+no\s+(?:lo|la|los|las)\s+(?:voy\s+a\s+)?(?:usar|tocar|ponerme)\w*\b"
+    r"|\b(?:yo\s+)?no\s+(?:lo|la|los|las)\s+\w+re\s+mas\b|\btodo\s+(?:esta\s+)?en\s+orden\b",
     "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\benquanto\s+(?:ainda\s+)?posso\b"
-    r"|\bnao\s+(?:entende|sabe)\s+(?:porque|por\s+que)\b",
+    r"|\bnao\s+(?:entende|sabe)\s+(?:porque|por\s+que)\b"
+    r"|\b(?:ja\s+)?nao\s+(?:o|a|os|as)?\s*vou\s+(?:mais\s+)?(?:usar|tocar)\b"
+    r"|\btudo\s+(?:esta\s+)?(?:em\s+ordem|tratado|resolvido)\b",
     "it": r"\bnon\s+ne\s+avro\s+(?:piu\s+)?bisogno\b"
     r"|\b(?:a\s+me\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\s+piu\b"
-    r"|\bfinche\s+posso\s+ancora\b|\bnon\s+(?:capisce|sa)\s+perche\b",
+    r"|\bfinche\s+posso\s+ancora\b|\bnon\s+(?:capisce|sa)\s+perche\b"
+    r"|\b(?:io\s+)?non\s+(?:lo|la|li|le)\s+\w+ro\s+piu\b|\be\s+tutto\s+(?:in\s+ordine"
+    r"|sistemato)\b",
 }
 _GIVING_GATE = {
-    "en": "need|use|around|good|after|still|know why|less thing|gets what|it isn|s not",
-    "de": "noch|mehr|warum",
-    "fr": "fini|besoin|encore|pourquoi",
-    "es": "necesitar|puedo|por que|porque",
-    "pt": "precisar|posso|porque|por que",
-    "it": "bisogno|serv|ancora|perche",
+    "en": "need|use|around|good|after|still|know why|less thing|gets what|it isn|s not|be |order"
+    "|labell?ed",
+    "de": "noch|mehr|warum|erledigt|geregelt",
+    "fr": "fini|besoin|encore|pourquoi|usage|tout est|rai plus",
+    "es": "necesitar|puedo|por que|porque|usar|tocar|poner|re mas|orden",
+    "pt": "precisar|posso|porque|por que|usar|tocar|ordem|tratado|resolvido",
+    "it": "bisogno|serv|ancora|perche|ro piu|ordine|sistemato",
 }
 
 

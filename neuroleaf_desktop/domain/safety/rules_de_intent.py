@@ -360,7 +360,7 @@ RULES: tuple[Rule, ...] = (
         _SI,
         _URG,
         r"\b(?:i|ich)\s+(?:\w+\s+){0,2}?mi\s+(?:\w+\s+)?(?:umbringe|umbringen|umbringa|umbrenga)\b"
-        r"|\bbring\w*\s+mi\s+(?:\w+\s+)?um(?=\s*(?:$|[.!?,;:\n]|und\b))"
+        r"|\bbring(?:e|a)?\s+mi\s+(?:\w+\s+)?um(?=\s*(?:$|[.!?,;:\n]|und\b))"
         rf"|\b(?:i|ich)\s+(?:will|wott|wot|mog|mag|mo(?:e)?cht|wu)\s+{_GAP}{{0,3}}?(?:sterbe|sterba"
         r"|stearbn)\b"
         r"|\b(?:nimma|nimmer|nu(?:e)?mme|nie\s+meh)\s+(?:aufwachen|aufwache|aufwacha|aufzuwachen)\b",
@@ -445,7 +445,8 @@ RULES: tuple[Rule, ...] = (
         "de2_thinks_of_death",
         _SI,
         _URG,
-        r"\bdenk(?:e|st|t)?\s+(?:\w+\s+){0,4}?(?:an\s+(?:den\s+tod|suizid|selbstmord|das\s+sterben)"
+        r"\bdenk(?:e|st|t)?\s+(?:(?!(?:nicht|nie|ned|net|kein\w*)\b)\w+\s+){0,4}?(?:an\s+(?:den\s+tod|suizid"
+        r"|selbstmord|das\s+sterben)"
         r"|ans\s+sterben)\b(?!\s+(?:meine[rs]?|meines|von|des|der|seine[rs]?|ihre[rs]?)\b)",
     ),
     # "mein Leben … will es jetzt beenden", "egal, ob ich lebe oder sterbe"

@@ -1,0 +1,576 @@
+"""Warning signs read from the key concepts of their category meeting in one stretch of text,
+in any order, in all six languages.
+
+Why: each blind batch words a sign anew, so a rule for one phrase rarely meets it again; the
+concepts the sign is made of do recur. A past attempt is told as "tried once before", "ci ho
+già provato", "terminé en la clínica por un intento", and its return as "the same thoughts are
+knocking again", "i pensieri sono tornati", "vuelvo a sentir ese mismo vacío". Each family
+below names its two concepts and accepts any wording of each, either order, with no negation
+between them (``rules_core_signs._either_order``):
+
+* a past attempt, and the thoughts or feeling back now;
+* medicine, kept or hoarded for oneself ("kept them for myself", "a wee pile of them saved",
+  "the carer thinks I take them", "aufbehalten … für mich", "gardé … pour moi");
+* a goodbye left in case one vanishes ("if anything happens", "falls ihr nichts mehr von mir
+  hört", "se non mi sentite più", "the last message from me") and a farewell formula (thanks
+  for everything, love you all, sorry);
+* one's own absence at a point ahead ("won't be around to collect the keys", "no voy a estar
+  aquí para usarlo", "a maggio non ci sarò più comunque"), when no trip or move explains it;
+* suffering named (a torment, every day worse, pain that gives no respite) and no way out of
+  it or no bearing it any longer;
+* a time named for an act left unnamed ("Sunday night when they're all at chapel, that's
+  when", "Ce sera vendredi soir, au pont, c'est décidé"), with no occasion near;
+* better if I were not here, said bare ("Melhor eu não estar.");
+* marks of self-harm and hiding them; the thought of killing oneself as a companion.
+
+Negation before a match is judged by ``negation``, everyday contexts by ``everyday``. Text is
+case- and accent-folded first. Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import (
+    LANGS,
+    NEGATION,
+    core_family,
+    either_order,
+)
+
+_CON, _URG = Severity.CONCERN, Severity.URGENT
+_END = r"(?=\s*(?:$|[.!?,;:\n]))"
+
+# --- a past attempt, and it back now ----------------------------------------------------------
+_TRIED_BEFORE = {
+    # "tried once before", "already tried", "after my attempt", "i did try to kill myself"
+    # (not "tried before to quit smoking")
+    "en": r"\b(?:i\s+)?tried\s+(?:it\s+)?(?:once\s+)?(?:before|already)\b(?!\s+to\s+(?!kill|end"
+    r"|die))"
+    r"|\b(?:already|once)\s+tried\b(?!\s+to\s+(?!kill|end|die)|\s+(?:the|a|an|that|this|it)\b)"
+    r"|\b(?:my|an|the|last|after\s+(?:my|an|the))\s+(?:suicide\s+)?attempt\b",
+    "de": r"\b(?:hab|habe|hatte)\s+(?:ich(?:'s|\s+es)?\s+|es\s+)?(?:\w+\s+){0,3}?(?:schon\s+)?"
+    r"(?:ein)?mal\s+(?:probiert|versucht)\b(?!,?\s+(?:mit|zu|das|den|die|aufzu\w+)\b)"
+    r"|\b(?:suizid|selbstmord)versuch\w*\b|\bnach\s+(?:dem|meinem)\s+versuch\b",
+    "fr": r"\bj'?\s*ai\s+deja\s+(?:essaye|tente)\b(?!\s+(?:de|d')\s*(?!me\s+tuer|en\s+finir))"
+    r"|\b(?:ma|une|la|apres\s+ma|depuis\s+ma)\s+(?:derniere\s+)?(?:tentative|ts)\b",
+    "es": r"\b(?:ya\s+lo\s+(?:intente|habia\s+intentado)|lo\s+intente\s+(?:una\s+vez|antes|ya))"
+    r"(?!(?:\s+(?:una\s+vez|antes))?\s+(?:con|de|a|en|dejar)\b)"
+    r"|\b(?:un|mi|el|del|por\s+un|tras\s+(?:el|mi))\s+intento\b",
+    "pt": r"\bja\s+(?:tentei|tinha\s+tentado)\b(?!\s+(?:de\s+)?(?:parar|deixar|largar))"
+    r"|\btentei\s+(?:uma\s+vez|antes)\b|\b(?:a|da|uma|minha|depois\s+da)\s+tentativa\b",
+    "it": r"\b(?:ci\s+)?ho\s+gia\s+provato\b(?!\s+a\s+(?!uccidermi|ammazzarmi|farla))"
+    r"|\bci\s+ho\s+provato\s+(?:gia|una\s+volta)\b|\b(?:il|un|mio|dopo\s+il)\s+tentativo\b",
+}
+_BACK_NOW = {
+    "en": r"\b(?:thoughts?|feelings?|urges?|voices?)\b[^.!?\n]{0,30}?\b(?:again|back|returning"
+    r"|creeping|knocking|coming)\b|\b(?:it'?s|it\s+is)\s+(?:all\s+)?(?:coming\s+)?back\b"
+    r"|\bcoming\s+back\b|\ball\s+over\s+again\b|\bfeels?\s+(?:just\s+)?like\s+(?:then|that\s+time"
+    r"|before)\b",
+    "de": r"\b(?:gedanken|gefu(?:e)?hl\w*|drang)\b[^.!?\n]{0,30}?\b(?:wieder\s+da|zuru(?:e)?ck"
+    r"|kommen\s+wieder)\b|\bwieder\s+da\b|\bgenau\s+(?:so|gleich)\b",
+    "fr": r"\b(?:pensees|idees|envies)\b[^.!?\n]{0,30}?\b(?:reviennent|sont\s+revenues"
+    r"|de\s+retour)\b|\bca\s+(?:revient|recommence)\b|\bmemes?\s+(?:sensation|vide|idees"
+    r"|pensees)\b",
+    "es": r"\bvuelvo\s+a\s+sentir\b|\b(?:pensamientos|ideas|ganas)\b[^.!?\n]{0,30}?\b(?:volvieron"
+    r"|vuelven|han\s+vuelto|regresaron)\b|\bmismo\s+(?:vacio|sentimiento|dolor)\b"
+    r"|\besta\s+volviendo\b",
+    "pt": r"\bmesma\s+coisa\s+(?:a\s+)?(?:chegar|chegando|voltar|voltando|de\s+novo)\b"
+    r"|\b(?:pensamentos|ideias|vontade)\b[^.!?\n]{0,30}?\b(?:voltaram|voltando"
+    r"|estao\s+de\s+volta)\b"
+    r"|\bsinto\s+(?:tudo\s+)?(?:de\s+novo|outra\s+vez)\b|\besta\s+(?:a\s+)?volt(?:ar|ando)\b",
+    "it": r"\b(?:pensieri|idee)\b[^.!?\n]{0,30}?\b(?:tornat[ie]|tornano|di\s+nuovo)\b"
+    r"|\bsta\s+tornando\b|\bstessa\s+(?:sensazione|cosa)\b",
+}
+
+# --- medicine kept for oneself ----------------------------------------------------------------
+_MEDS = {
+    "en": r"\b(?:pills|tablets|meds|medication|painkillers|oxy\w*|morphine|co-?codamol"
+    r"|paracetamol|sleepers)\b",
+    "de": r"\b(?:tabletten|medikament\w*|pillen|schlaftabletten|schmerzmittel)\b",
+    "fr": r"\b(?:medicaments|cachets|comprimes|pilules|somniferes)\b",
+    "es": r"\b(?:pastillas|medicamentos|pastis|calmantes|somniferos)\b",
+    "pt": r"\b(?:comprimidos|remedios|medicamentos|calmantes)\b",
+    "it": r"\b(?:pastiglie|pillole|farmaci|medicine|sonniferi)\b",
+}
+# kept (then "for me"), or hoarded outright
+_KEPT = {
+    "en": r"\b(?:kept|saved|stashed|hid|hidden|hoarded)\b",
+    "de": r"\b(?:aufbehalten|aufgehoben|aufbewahrt|gesammelt|versteckt)\b",
+    "fr": r"\b(?:garde|gardees?|cache|cachees?)\b",
+    "es": r"\b(?:guarde|guardado|guardadas|escondi|escondido|junte|juntado)\b",
+    "pt": r"\b(?:guardei|guardado|guardados|escondi|escondido|juntei)\b",
+    "it": r"\b(?:tenut[oei]|conservat[oei]|nascost[oei])\b",
+}
+_FOR_ME = {
+    "en": r"\bfor\s+(?:me|myself)\b(?!\s+(?:and|to\s+(?:share|use\s+for)))",
+    "de": r"\bfu(?:e)?r\s+mich\b",
+    "fr": r"\bpour\s+moi\b",
+    "es": r"\bpara\s+mi\b",
+    "pt": r"\b(?:para|pra)\s+mim\b",
+    "it": r"\bper\s+me\b",
+}
+_HOARDED = {
+    "en": r"\ba\s+(?:wee\s+|little\s+|small\s+)?(?:pile|stash|stockpile|collection)\s+of\s+them\b"
+    r"|\bstockpil\w+\b|\bthinks\s+i\s+(?:take|swallow)\b",
+    "de": r"\bgehortet\b|\bgebunkert\b|\bhorte\b",
+    "fr": r"\bstocke\w*\b|\baccumule\w*\b|\bmis\s+de\s+cote\b",
+    "es": r"\bjuntando\b|\bacumulando\b|\bacumulado\b",
+    "pt": r"\bjuntando\b|\bacumulando\b|\bacumulei\b",
+    "it": r"\bmess[oei]\s+da\s+parte\b|\baccumul\w+\b",
+}
+
+# --- a goodbye left in case one vanishes ------------------------------------------------------
+_IF_GONE = {
+    "en": r"\bif\s+(?:anything|something)\s+(?:ever\s+)?happens(?:\s+to\s+me)?\b"
+    r"|\bif\s+you\s+(?:don'?t|never)\s+hear\s+from\s+me\b|\blast\s+(?:message|text|post|words?)"
+    r"\s+from\s+me\b|\b(?:this\s+is|that'?s)\s+(?:my\s+|the\s+)?last\s+(?:message|text|post)\b"
+    r"|\btake\s+care\s+of\s+(?:yourselves|each\s+other)\b",
+    "de": r"\b(?:falls|wenn)\s+ihr\s+(?:nichts|nix)\s+mehr\s+von\s+mir\s+ho(?:e)?rt\b"
+    r"|\b(?:falls|wenn)\s+mir\s+(?:was|etwas)\s+passiert\b|\bletzte\s+(?:nachricht|zeilen)\s+"
+    r"von\s+mir\b|\bpasst\s+auf\s+euch\s+auf\b",
+    "fr": r"\bsi\s+vous\s+n'?\s*(?:avez|entendez)\s+plus\s+(?:de\s+nouvelles|parler)\s+de\s+moi\b"
+    r"|\bs'?\s*il\s+m'?\s*arrive\s+quelque\s+chose\b|\b(?:mon\s+|le\s+)?dernier\s+message\b"
+    r"|\bprenez\s+soin\s+de\s+vous\b",
+    "es": r"\bsi\s+(?:ya\s+)?no\s+(?:saben|sabeis|oyen)\s+(?:nada\s+)?(?:mas\s+)?de\s+mi\b"
+    r"|\bsi\s+me\s+pasa\s+algo\b|\b(?:mi|el)\s+ultimo\s+mensaje\b|\bcuidense\b",
+    "pt": r"\bse\s+(?:voces\s+)?nao\s+(?:tiverem|ouvirem)\s+mais\s+(?:noticias\s+)?(?:de\s+mim"
+    r"|falar\s+de\s+mim|minhas)\b|\bse\s+(?:me\s+acontecer|acontecer\s+alguma\s+coisa)\b"
+    r"|\bultim[oa]\s+(?:recado|mensagem|bilhete)\b|\bcuidem-se\b",
+    "it": r"\bse\s+non?\s+m[ie]\s+sent\w*\s+piu\b|\bse\s+mi\s+succede\s+qualcosa\b"
+    r"|\bultimo\s+messaggio\b|\bprendetevi\s+cura\s+di\s+voi\b",
+}
+_FAREWELL_WORDS = {
+    "en": r"\b(?:i\s+)?lo?ved?\s+(?:you|u)\s+all\b|\bi\s+loved?\s+(?:you|u)\b|\bthanks?\s+"
+    r"(?:you\s+)?for\s+(?:everything|being\s+my\s+\w+)\b|\bsorry\s+for\s+everything\b"
+    r"|\btell\s+\w+\s+i'?m\s+sorry\b|\bit'?s\s+been\s+real\b|\bgoodbye\b",
+    "de": r"\bdanke\s+fu(?:e)?r\s+alles\b|\b(?:hab|habe)\s+euch\s+(?:\w+\s+)?(?:gern|lieb)\b"
+    r"|\bes\s+tut\s+mir\s+leid\b|\bverzeiht\s+mir\b",
+    "fr": r"\bmerci\s+pour\s+tout\b|\bje\s+vous\s+(?:ai\s+)?aime\b|\bpardon\w*\b|\badieu\b",
+    "es": r"\bgracias\s+por\s+todo\b|\blos\s+quiero\b|\bperdon\w*\b|\badios\b",
+    "pt": r"\bobrigad[oa]\s+por\s+tudo\b|\bamo\s+(?:voces|vos)\b|\bdesculp\w+\b|\bperdao\b"
+    r"|\badeus\b",
+    "it": r"\bgrazie\s+(?:di|per)\s+tutto\b|\b(?:vi|ve)\s+(?:ho\s+)?(?:voluto|voglio)\s+bene\b"
+    r"|\bscusa\w*\b|\bperdonatemi\b|\baddio\b",
+}
+# A goodbye wished forward, or a trip or an operation around it: a parting, not a farewell.
+_NOT_A_TRIP = (
+    r"(?![^\n]{0,150}\b(?:see\s+you|holiday|vacation|trip|flight|surgery|operation|hasta\s+pronto"
+    r"|a\s+presto|bis\s+bald|a\s+bientot|ate\s+breve|ferien|urlaub|vacances|vacaciones|ferias"
+    r"|vacanze|viaje|viagem|viaggio|voyage|reise|operacion|operazione|cirurgia|operation"
+    r"|good\s+luck|enjoy|have\s+fun|away|while\s+i'?m|call\s+me|text\s+me|party|wedding|drive"
+    r"|weekend|tonight|tomorrow|dinner|match|game)\b)"
+)
+
+# --- one's own absence at a point ahead -------------------------------------------------------
+_ABSENT_AHEAD = {
+    "en": r"\b(?:won'?t|will\s+not|(?:am|'?m)\s+not\s+going\s+to|not\s+gonna)\s+be\s+(?:here"
+    r"|around|there|alive)\b|\bwon'?t\s+be\s+needing\s+(?:it|them)\b",
+    "de": r"\bbin\s+ich\s+(?:eh|sowieso|ja\s+eh|doch|ja|eh\s+schon|dann)\s+nicht\s+mehr\s+(?:da"
+    r"|hier)\b|\bwerd(?:e)?\s+ich\s+(?:eh|sowieso)\s+nicht\s+mehr\s+(?:da|hier)\s+sein\b",
+    "fr": r"\bje\s+(?:ne\s+)?serai\s+(?:plus|pas)\s+la\b"
+    r"|\bje\s+(?:ne\s+)?serai\s+plus\s+de\s+ce\s+monde\b",
+    "es": r"\bno\s+(?:voy\s+a\s+estar|estare)\s+(?:aqui|ahi|alli|viv[oa])\b|\bya\s+no\s+(?:voy"
+    r"\s+a\s+estar|estare)\b",
+    "pt": r"\bnao\s+vou\s+(?:estar|ficar)\s+(?:aqui|ca|viv[oa])\b|\bja\s+nao\s+vou\s+estar\b",
+    "it": r"\bnon\s+ci\s+saro\s+(?:gia\s+)?piu\b|\bnon\s+saro\s+piu\s+qui\b",
+}
+_AHEAD = {
+    "en": r"\b(?:next|the\s+next)\s+(?:one|year|season|month|spring|summer|winter|autumn|term)\b"
+    r"|\bto\s+(?:collect|use|see|renew|enjoy|open|read|wear)\b|\b(?:booking|renewing|saving"
+    r"|birthday|season\s+ticket|passport|keys|ferry|christmas|spring|anyway|anyroad)\b",
+    "de": r"\b(?:na(?:e)?chste[snrm]?|kommende[snrm]?)\s+\w+|\bwurscht\b|\begal\b|\bbis\s+dahin\b",
+    "fr": r"\bprochain\w*\b|\ben\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+    r"|octobre|novembre|decembre)\b|\b(?:a\s+)?(?:noel|paques)\b|\brenouvel\w+\b"
+    r"|\banniversaire\b|\bde\s+toute\s+facon\b",
+    "es": r"\bpara\s+(?:usarlo|usarla|verlo|verla|disfrutarlo|estrenarlo)\b|\brenovar\b"
+    r"|\bproxim[oa]\b|\bque\s+viene\b|\bcumple\w*\b|\bpasaporte\b|\bde\s+todas\s+formas\b",
+    "pt": r"\bpara\s+(?:usar|ver|aproveitar)\b|\brenovar\b|\bproxim[oa]\b|\bque\s+vem\b"
+    r"|\baniversario\b|\bpassaporte\b|\bde\s+qualquer\s+(?:forma|jeito)\b",
+    "it": r"\b(?:a|ad|in)\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
+    r"|settembre|ottobre|novembre|dicembre)\b|\bcomunque\b|\b(?:prossim[oa]|tessera"
+    r"|abbonamento|rinnov\w+|compleanno|natale)\b",
+}
+_NOT_AWAY = (
+    r"(?![^\n]{0,150}\b(?:abroad|away|moving|move|holiday|trip|travel\w*|emigrat\w*|relocat\w*"
+    r"|uni|university|shift|conference|because|since|cos|urlaub|umzug|umziehen|ziehe|reise"
+    r"|ausland|vacances|voyage|demenag\w*|etranger|vacaciones|viaje|mudo|mudanza|extranjero"
+    r"|ferias|viagem|mudanca|exterior|vacanza|viaggio|trasferisco|trasloco|estero|erasmus"
+    r"|porque|weil|parce|perche|job|work|leaving|contract|graduat\w*|arbeit|trabajo|emploi|boulot"
+    r"|lavoro|trabalho|stage|praktikum)\b)"
+)
+
+# --- suffering named, and no way out of it or no bearing it ------------------------------------
+_SUFFERING = {
+    "en": r"\b(?:unbearable|agony|torment|torture|nightmare|the\s+pain|it\s+hurts)\b"
+    r"|\bevery\s+(?:single\s+)?(?:day|morning|night)\s+(?:is\s+)?(?:worse|a\s+(?:struggle"
+    r"|torture|nightmare))\b",
+    "de": r"\b(?:qual|qualen|schmerz\w*|unertra(?:e)?glich)\b|\btut\s+(?:\w+\s+){0,4}?weh\b"
+    r"|\bla(?:e)?sst\s+mich\s+nicht\s+(?:mehr\s+)?los\b"
+    r"|\bjeder\s+tag\s+ist\s+schlimmer\b",
+    "fr": r"\b(?:douleur|souffr\w+|insupportable|calvaire|enfer)\b|\bchaque\s+jour\s+est\s+pire\b"
+    r"|\bne\s+me\s+lache\s+(?:pas|jamais)\b",
+    "es": r"\b(?:dolor|sufr\w+|insoportable|infierno|tortura)\b|\bcada\s+dia\s+es\s+peor\b"
+    r"|\bno\s+me\s+(?:deja|suelta)\b",
+    "pt": r"\b(?:dor|sofr\w+|insuportavel|inferno|tortura)\b|\bcada\s+dia\s+e\s+pior\b"
+    r"|\bnao\s+(?:da\s+tregua|me\s+(?:larga|deixa))\b",
+    "it": r"\b(?:dolore|soffr\w+|insopportabile|inferno|tortura)\b|\bogni\s+(?:giorno|mattina)\s+"
+    r"e\s+(?:peggio|uguale)\b|\bnon\s+(?:mi\s+)?(?:molla|lascia)\b",
+}
+_NO_WAY_OR_BEARING = {
+    "en": r"\bno\s+(?:door|way|exit|escape)\s+out\b|\bno\s+escape(?:\s+from\s+(?:it|this))?"
+    + _END
+    + r"|\bcan'?t\s+(?:take|do|face"
+    r"|bear)\s+(?:another|one\s+more)\s+(?:round|day|morning|night)\b",
+    "de": r"\bkein(?:en)?\s+(?:weg|ausweg)\s+(?:hinaus|raus|heraus|mehr)?\b|\bnicht\s+(?:mehr\s+)?"
+    r"(?:raus|heraus|hinaus)\s*komm\w*|\bhalt(?:e)?\s+(?:das|es)\s+nicht\s+mehr\s+aus\b",
+    "fr": r"\bpas\s+de\s+(?:porte\s+de\s+)?sortie\b|\baucune\s+(?:issue|sortie)\b|\b(?:ne\s+)?"
+    r"peux\s+plus\s+(?:supporter|endurer|tenir)\b",
+    "es": r"\bno\s+(?:encuentro|veo|se)\s+(?:por\s+donde\s+salir|(?:la\s+)?salida)\b"
+    r"|\bsin\s+salida\b|\bno\s+(?:lo\s+)?aguanto\s+mas\b",
+    "pt": r"\bsem\s+(?:corda|saida)\b|\bnao\s+(?:vejo|encontro)\s+(?:a\s+)?saida\b"
+    r"|\bnao\s+aguento\s+mais\b",
+    "it": r"\bnessuna\s+(?:strada|via)\s+(?:per\s+)?(?:uscir\w*|d'?\s*uscita)\b|\bnon\s+trovo\s+"
+    r"(?:la\s+)?(?:strada|via)\s+(?:per\s+)?uscir\w*|\bnon\s+ce\s+la\s+faccio\s+piu\b",
+}
+
+# --- a time named for an act left unnamed -----------------------------------------------------
+_DAY = {
+    "en": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?:\s+(?:night"
+    r"|evening|morning))?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
+    "de": r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:\s*(?:abend|nacht"
+    r"|morgen))?\b|\bheute\s+nacht\b",
+    "fr": r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|nuit))?\b"
+    r"|\bce\s+soir\b",
+    "es": r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?:\s+(?:por\s+la|de)\s+"
+    r"noche)?\b|\besta\s+noche\b",
+    "pt": r"\b(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:\s+(?:de|a|a\s+la)\s+noite)?\b"
+    r"|\bhoje\s+a\s+noite\b",
+    "it": r"\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:\s+sera)?\b"
+    r"|\bstanotte\b|\bstasera\b",
+}
+_THATS_WHEN = {
+    "en": r"\bthat'?s\s+(?:when|the\s+(?:night|day))" + _END + r"|\bthen\s+i'?ll\s+do\s+it\b"
+    r"|\bthen\s+i'?m\s+done" + _END,
+    "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)\b|\bdann\s+ist\s+schluss\b|\bist\s+(?:es\s+)?"
+    r"entschieden" + _END,
+    "fr": r"(?<!\w\s)\bce\s+sera\b|\bc'?\s*est\s+decide" + _END,
+    "es": r"(?<!\w\s)\b(?:va\s+a\s+ser|sera)\b|\bya\s+(?:lo\s+)?decidi"
+    + _END
+    + r"|\besta\s+decidido"
+    + _END,
+    "pt": r"(?<!\w\s)\bvai\s+ser\b|\bja\s+decidi" + _END + r"|\besta\s+decidido" + _END,
+    "it": r"(?<!\w\s)\bsara\b|\bho\s+(?:gia\s+)?deciso" + _END + r"|\be\s+deciso" + _END,
+}
+# The act left unnamed needs a second sign: a decision or a place that can kill, or everyone
+# away ("when they're all at chapel", "wenn alle auf der Piste sind").
+_AWAY_OR_PLACE = {
+    "en": r"\bwhen\s+(?:they'?re|everyone'?s|everybody'?s|they\s+are|the\s+\w+\s+(?:are|is))\s+"
+    r"(?:all\s+)?(?:out|away|asleep|gone|at\s+\w+)\b|\bdecided\b",
+    "de": r"\bwenn\s+(?:alle|keiner|niemand)\s+(?:\w+\s+){0,4}?(?:sind|ist|schlafen)\b"
+    r"|\b(?:an\s+der|bei\s+der|von\s+der)\s+bru(?:e)?cke\b|\bentschieden\b",
+    "fr": r"\b(?:au|du|sur\s+le)\s+(?:pont|viaduc)\b|\bdecide\b|\bquand\s+(?:ils|tout\s+le\s+monde)"
+    r"\s+(?:seront|sera|sont)\s+(?:partis|absents|couches)\b",
+    "es": r"\b(?:en|desde|del)\s+(?:el\s+)?(?:puente|viaducto|acantilado)\b|\bdecid\w+\b"
+    r"|\bcuando\s+(?:todos|nadie)\s+\w+\b",
+    "pt": r"\b(?:na|no|da|do)\s+(?:ponte|viaduto|praia|falesia)\b|\bdecid\w+\b"
+    r"|\bquando\s+(?:todos|ninguem)\s+\w+\b",
+    "it": r"\b(?:sul|dal)\s+(?:ponte|viadotto)\b|\bdecis[oa]\b|\bquando\s+(?:tutti"
+    r"|nessuno)\s+\w+\b",
+}
+_NO_OCCASION = (
+    r"(?![^\n]{0,150}\b(?:venue|party|wedding|booked|guests|trip|holiday|birthday|dinner|drinks"
+    r"|pub|restaurant|restaurante|ristorante|diner|soiree|reunion|meeting|festa|fiesta|fete"
+    r"|feier|hochzeit|mariage|boda|casamento|matrimonio|compleanno|cumpleanos|aniversario"
+    r"|anniversaire|geburtstag|viaje|viagem|viaggio|voyage|reise|urlaub|vacances|vacaciones"
+    r"|ferias|vacanze|umzug|mudanza|trasloco|demenagement|concert|concierto|konzert|concerto"
+    r"|show|market|\w*markt|mercado|mercato|marche|match|partido|partita|spiel|jogo|game|cena"
+    r"|churrasco|barbecue|picnic|picknick|pique-nique|surf|exam|interview|skifahren|skiing"
+    r"|reuniao|riunione|sitzung|treffen|termin|consulta|cita|appuntamento|rendez-vous|training"
+    r"|entrenamiento|treino|allenamento|partie|fest|abendessen|spieleabend)\b)"
+)
+
+# --- the place known and visited to look ------------------------------------------------------
+_WHICH_PLACE = {
+    "en": r"\bi\s+know\s+(?:which|what|the\s+exact)\s+(?:bridge|cliff|building|car\s+park|tower"
+    r"|spot|tree|train|line|crossing)\b",
+    "de": r"\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?(?:welche|welchen|welches"
+    r"|die\s+genaue)\s+(?:bru(?:e)?cke"
+    r"|stelle|klippe|haus|hochhaus|zug|baum)\b",
+    "fr": r"\bje\s+sais\s+(?:quel|quelle|exactement\s+quel\w*)\s+(?:pont|endroit|falaise|immeuble"
+    r"|train|arbre)\b",
+    "es": r"\bya\s+se\s+(?:que|cual|el|exactamente\s+que)\s+(?:puente|sitio|lugar|acantilado"
+    r"|edificio|tren|arbol)\b",
+    "pt": r"\bja\s+sei\s+(?:qual|que|exatamente\s+qual)\s+(?:ponte|sitio|lugar|falesia|predio"
+    r"|comboio|trem|arvore)\b",
+    "it": r"\bso\s+(?:gia\s+)?(?:quale|che|esattamente\s+quale)\s+(?:ponte|posto|scogliera|palazzo"
+    r"|treno|albero)\b",
+}
+_WENT_TO_LOOK = {
+    "en": r"\b(?:been|went|gone|go|walked|drove)\b[^.!?\n]{0,40}?\bto\s+(?:look|check|see)"
+    r"(?:\s+(?:at\s+it|around))?(?=\s*(?:$|[.!?,;\n]))|\bchecked\s+it\s+out\b|\bscouted\b",
+    "de": r"\b(?:war|bin|ging)\b[^.!?\n]{0,40}?\b(?:um\s+)?(?:nachzuschauen|anzuschauen"
+    r"|zu\s+schauen"
+    r"|gucken|schauen)\b",
+    "fr": r"\b(?:suis|y\s+suis)\s+(?:alle|allee|passe|passee|retourne\w*)\b[^.!?\n]{0,30}?\b"
+    r"(?:voir|regarder)\b",
+    "es": r"\b(?:fui|he\s+ido|volvi|pase)\b[^.!?\n]{0,30}?\ba\s+(?:ver|mirar)(?:lo|la)?\b",
+    "pt": r"\b(?:fui|ja\s+fui|voltei|passei)\b[^.!?\n]{0,30}?\b(?:ver|olhar)\b",
+    "it": r"\b(?:sono\s+andat[oa]|ci\s+sono\s+stat[oa]|sono\s+passat[oa]"
+    r"|tornat[oa])\b[^.!?\n]{0,30}?"
+    r"\ba\s+(?:vedere|guardare)\b",
+}
+
+# --- better if I were not here, said bare ------------------------------------------------------
+_BETTER_NOT_HERE = {
+    "en": r"\b(?:better|best)\s+(?:for\s+(?:everyone|all|them)\s+)?(?:if|that)\s+i\s+(?:wasn'?t"
+    r"|weren'?t|was\s+not|am\s+not)\s+(?:here|around|alive)",
+    "de": r"\bbesser,?\s+(?:wenn|dass)\s+ich\s+nicht\s+(?:mehr\s+)?(?:da|hier)\s+(?:bin"
+    r"|wa(?:e)?re)",
+    "fr": r"\bmieux\s+(?:vaut\s+)?(?:que|si)\s+je\s+(?:ne\s+)?(?:sois|suis|serais|etais)\s+(?:pas"
+    r"|plus)\s+la",
+    "es": r"\bmejor\s+(?:si\s+)?(?:yo\s+)?no\s+(?:estar|estuviera|existiera|existir)",
+    "pt": r"\bmelhor\s+(?:se\s+)?eu\s+nao\s+(?:estar|estivesse|existir|existisse)",
+    "it": r"\bmeglio\s+(?:se\s+)?(?:io\s+)?non\s+ci\s+(?:fossi|sia|fosse)",
+}
+
+# --- marks of self-harm, hidden -----------------------------------------------------------------
+_MARKS = {
+    "en": r"\b(?:marks|cuts|scars|scabs)\s+on\s+my\s+(?:wrists?|arms?|thighs?|legs?|stomach)\b"
+    # not a cause named after it ("from the cat", "from the watch strap")
+    r"(?!\s+(?:from|by)\s)",
+    "de": r"\b(?:narben|schnitte|spuren|wunden)\s+(?:am|an\s+meinen?)\s+(?:arm\w*|handgelenk\w*"
+    r"|oberschenkel\w*|bein\w*)\b",
+    "fr": r"\b(?:marques|cicatrices|coupures)\s+sur\s+(?:mes|mon|ma)\s+(?:poignets?|bras|cuisses?"
+    r"|jambes?)\b",
+    "es": r"\b(?:marcas|cicatrices|cortes)\s+(?:en|de)\s+(?:mis|mi|las|los)\s+(?:munecas?|brazos?"
+    r"|muslos?|piernas?)\b",
+    "pt": r"\b(?:marcas|cicatrizes|cortes)\s+(?:nos|nas|no|na|dos|das)\s+(?:meus\s+|minhas\s+)?"
+    r"(?:pulsos?|bracos?|coxas?|pernas?)\b",
+    "it": r"\b(?:segni|cicatrici|tagli)\s+(?:sui|sul|sulle|sulla)\s+(?:miei\s+|mie\s+)?(?:polsi?"
+    r"|bracci?|braccia|cosce|coscia|gambe?)\b",
+}
+_HIDING = {
+    "en": r"\b(?:hide|hiding|hidden|cover(?:ing)?\s+(?:them|it)|long\s+sleeves|notices?)\b",
+    "de": r"\b(?:verstecken|verstecke|verberge\w*|lange\s+a(?:e)?rmel|sieht|merkt)\b",
+    "fr": r"\b(?:cacher|cache|manches\s+longues|remarque)\b",
+    "es": r"\b(?:esconder|escondo|ocultar|oculto|manga\s+larga|note|nota)\b",
+    "pt": r"\b(?:esconder|escondo|manga\s+comprida|repare|nota)\b",
+    "it": r"\b(?:nascondere|nascondo|maniche\s+lunghe|nota|accorg\w+)\b",
+}
+
+# --- the thought of killing oneself as a companion ---------------------------------------------
+_THOUGHT_COMPANION = {
+    "en": r"\b(?:suicide|killing\s+myself|the\s+(?:thought|idea)\s+of\s+(?:killing\s+myself"
+    r"|suicide|ending\s+it|ending\s+my\s+life))(?:'s|\s+has|\s+is|\s+keeps)?\s+(?:been\s+)?"
+    r"(?:sitting|following|haunting|stalking|walking|with\s+me|next\s+to\s+me|beside\s+me"
+    r"|on\s+my\s+mind)\b",
+    "de": r"\bder\s+gedanke,?\s+mich\s+umzubringen,?\s+(?:verfolgt|begleitet|la(?:e)?sst)\b"
+    r"|\bdenk\w*\s+(?:ich\s+)?(?:dran|daran),?\s+wie(?:'?s|\s+es)\s+wa(?:e)?re?,?\s+wenn\s+"
+    r"ich\s+mich\s+umbr\w+",
+    "fr": r"\bl'?\s*idee\s+de\s+(?:me\s+tuer|me\s+suicider|mourir|en\s+finir)\s+(?:me\s+)?(?:suit"
+    r"|hante|poursuit|obsede|revient|tourne)\b",
+    "es": r"\bla\s+idea\s+de\s+(?:matarme|suicidarme|morirme|quitarme\s+la\s+vida)\s+(?:me\s+)?"
+    r"(?:persigue|sigue|acompana|ronda|obsesiona)\b",
+    "pt": r"\ba\s+ideia\s+de\s+(?:me\s+matar|me\s+suicidar|morrer)\s+(?:me\s+)?(?:persegue|segue"
+    r"|acompanha|assombra)\b",
+    "it": r"\bl'?\s*idea\s+di\s+(?:uccidermi|ammazzarmi|farla\s+finita|suicidarmi)\s+(?:mi\s+)?"
+    r"(?:segue|perseguita|accompagna|ossessiona|tormenta)\b",
+}
+
+
+# The time or the decision opens its clause ("Sunday night when …", "Ce sera vendredi …"):
+# not "the party will be on Saturday", whose occasion stands before it.
+_CLAUSE_START = (
+    r"(?:(?<=[.!?\n,:;])|(?<=[.!?\n,:;]\s)|(?<![\s\S]))\s*"
+    r"(?:(?:am|on|el|le|no|il|la|this|next|ab|dann)\s+)?"
+)
+
+
+def _timed(lang: str) -> str:
+    return either_order(lang, _DAY[lang], _THATS_WHEN[lang], 60)
+
+
+def _both(first: dict[str, str], second: dict[str, str], most: int = 90) -> dict[str, str]:
+    return {lang: either_order(lang, first[lang], second[lang], most) for lang in LANGS}
+
+
+def _across_clean(lang: str, first: str, second: str) -> str:
+    """Either order across up to two short sentences, no negation between the parts."""
+    gap = rf"(?:(?!\b(?:{NEGATION[lang]})\b)[^\n]){{0,90}}?"
+    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
+
+
+def _across(first: dict[str, str], second: dict[str, str], guard: str) -> dict[str, str]:
+    """Either order across up to two short sentences (a farewell is often told in pieces)."""
+    return {
+        lang: rf"(?=(?:{first[lang]})|(?:{second[lang]})){guard}"
+        rf"(?:(?:{first[lang]})[^\n]{{0,90}}?(?:{second[lang]})"
+        rf"|(?:{second[lang]})[^\n]{{0,90}}?(?:{first[lang]}))"
+        for lang in LANGS
+    }
+
+
+# A wish not to live told as having no wish to; a switch to be turned off for good; staying
+# here said as not liking to ("ich mag nicht mehr da sein"); others better rid of the writer.
+_SINGLE: tuple[Rule, ...] = (
+    rule(
+        "en_core_no_wish_to_live",
+        Category.DEATH_WISH,
+        _URG,
+        r"\b(?:no|nae)\s+(?:wish|desire|will|want)\s+(?:left\s+)?to\s+(?:be\s+)?(?:living|live"
+        r"|alive"
+        r"|here|go\s+on|wake\s+up)\b(?!\s+(?:in|with|near|like|on|at)\b)",
+        inherent=True,
+        gate="wish|desire|will|want",
+    ),
+    rule(
+        "en_core_switched_off",
+        Category.DEATH_WISH,
+        _URG,
+        r"\b(?:turn|switch|shut)\s+(?:me|myself)\s+off\s+(?:for\s+good|forever|permanently)\b",
+        inherent=True,
+        gate="off",
+    ),
+    rule(
+        "en_core_rid_of_me",
+        Category.BURDEN,
+        _CON,
+        r"\b(?:(?:they|she|he|everyone|everybody|we)(?:'d|\s+would)|(?:would|'d))\s+(?:all\s+)?"
+        r"be\s+(?:better|well|glad\s+to\s+be)\s+rid\s+of\s+me\b"
+        r"|\b(?:i'?m|i\s+am)\s+(?:nothing|nowt)\s+but\s+(?:a\s+)?(?:bother|burden|trouble|nuisance"
+        r"|drain|weight)\b",
+        inherent=True,
+        gate="rid of me|nothing but|nowt but",
+    ),
+    rule(
+        "de_core_not_like_to_be_here",
+        Category.DEATH_WISH,
+        _URG,
+        r"\bich\s+(?:mag|mo(?:e)?chte|will)\s+(?:einfach\s+|halt\s+)?nicht\s+mehr\s+(?:da|hier)"
+        r"\s+sein\b",
+        inherent=True,
+        lang="de",
+        gate="nicht mehr",
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (
+    core_family(
+        "tried_before_back",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _both(_TRIED_BEFORE, _BACK_NOW),
+        dict.fromkeys(LANGS, "tried|attempt|probiert|versuch|tente|essaye|intent|tentat|provato"),
+    )
+    + core_family(
+        "meds_kept_for_me",
+        Category.GETTING_MEANS,
+        _URG,
+        {
+            lang: rf"(?:{_KEPT[lang]})[^.!?\n]{{0,60}}?(?:{_MEDS[lang]})[^.!?\n]{{0,70}}?"
+            rf"(?:{_FOR_ME[lang]})|(?:{_MEDS[lang]})[^.!?\n]{{0,70}}?(?:{_KEPT[lang]})"
+            rf"[^.!?\n]{{0,50}}?(?:{_FOR_ME[lang]})|"
+            + either_order(lang, _MEDS[lang], _HOARDED[lang], 70)
+            for lang in LANGS
+        },
+        dict.fromkeys(
+            LANGS,
+            "pill|tablet|med|oxy|morphine|codamol|paracetamol|sleepers|comprim|pastill|pastis"
+            "|farmac|remedio|calmante|cachet|pilule|pillen|schmerzmittel|somnif|sonnif|pastiglie",
+        ),
+    )
+    + core_family(
+        "farewell_if_gone",
+        Category.GOODBYES,
+        _CON,
+        _across(_IF_GONE, _FAREWELL_WORDS, _NOT_A_TRIP),
+        dict.fromkeys(
+            LANGS,
+            "happen|hear|last|care|ihr|passiert|letzte|passt|vous|arrive|dernier|saben|oyen"
+            "|pasa|ultim|cuiden|tiverem|ouvirem|acontecer|cuidem|sent|succede|prendetevi",
+        ),
+    )
+    + core_family(
+        "absent_ahead",
+        Category.NO_FUTURE,
+        _CON,
+        {
+            lang: rf"(?=(?:{_ABSENT_AHEAD[lang]})|(?:{_AHEAD[lang]}))"
+            + _NOT_AWAY
+            + rf"(?:{_across_clean(lang, _ABSENT_AHEAD[lang], _AHEAD[lang])})"
+            for lang in LANGS
+        },
+        dict.fromkeys(
+            LANGS, "be here|be around|be there|be alive|needing|nicht mehr|serai|estar|estare|saro"
+        ),
+    )
+    + core_family(
+        "suffering_no_way",
+        Category.TRAPPED_PAIN,
+        _CON,
+        _both(_SUFFERING, _NO_WAY_OR_BEARING),
+        dict.fromkeys(
+            LANGS,
+            "out|escape|another|one more|weg|komm|aus|sortie|issue|peux|salida"
+            "|salir|aguanto|aguento|corda|saida|strada|via|faccio",
+        ),
+    )
+    + core_family(
+        "time_named_unnamed_act",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        {
+            lang: _CLAUSE_START
+            + _NO_OCCASION
+            + rf"(?:(?:{_AWAY_OR_PLACE[lang]})[^\n]{{0,100}}?(?:{_timed(lang)})"
+            + rf"|(?=[^\n]{{0,150}}?(?:{_AWAY_OR_PLACE[lang]}))(?:{_timed(lang)}))"
+            for lang in LANGS
+        },
+        dict.fromkeys(
+            LANGS, "when|done|do it|dann|entschieden|sera|decid|va a ser|vai ser|sara|deciso"
+        ),
+    )
+    + core_family(
+        "which_place_seen",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        {
+            lang: rf"(?=(?:{_WHICH_PLACE[lang]})|(?:{_WENT_TO_LOOK[lang]}))"
+            + _NO_OCCASION
+            + rf"(?:{_across_clean(lang, _WHICH_PLACE[lang], _WENT_TO_LOOK[lang])})"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "know|weiss|weis|sais|se |sei|so "),
+    )
+    + core_family(
+        "better_not_here",
+        Category.BURDEN,
+        _CON,
+        {lang: rf"(?:{_BETTER_NOT_HERE[lang]}){_END}" for lang in LANGS},
+        dict.fromkeys(LANGS, "better|best|besser|mieux|mejor|melhor|meglio"),
+    )
+    + core_family(
+        "marks_hidden",
+        Category.SELF_HARM,
+        _CON,
+        _both(_MARKS, _HIDING, 50),
+        dict.fromkeys(
+            LANGS,
+            "marks|cuts|scars|scabs|narben|schnitte|spuren|wunden|marques"
+            "|cicatri|coupures|marcas|cortes|segni|tagli",
+        ),
+    )
+    + core_family(
+        "thought_companion",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _THOUGHT_COMPANION,
+        dict.fromkeys(LANGS, "suicide|killing|umzubringen|umbr|idee|idea|ideia"),
+    )
+    + _SINGLE
+)
+
+__all__ = ["RULES"]
