@@ -105,7 +105,7 @@ def out_of_block(
     groups = np.array([r.group for r in rows])
     labels = [r.kind for r in rows]
     out: list[dict[str, float]] = [{} for _ in rows]
-    for group in dict.fromkeys(g for g in groups if g != tt.TESTS_GROUP):
+    for group in dict.fromkeys(g for g in groups if g not in tt.TRAIN_ONLY):
         held = groups == group
         model = tt.train(x, labels, ~held, with_minilm=with_minilm, c=c, scale=scale)
         for i, probs in zip(np.flatnonzero(held), model.probabilities(x, held), strict=True):
@@ -244,7 +244,7 @@ def main() -> int:
 
     every = tt.labelled_rows()
     x = tt.Features.build([r.text for r in every], MiniLMEmbedder().embed)
-    evaluated = [i for i, r in enumerate(every) if r.group != tt.TESTS_GROUP]
+    evaluated = [i for i, r in enumerate(every) if r.group not in tt.TRAIN_ONLY]
     rows = [every[i] for i in evaluated]
     rules = rule_topics(rows, args.seed, not args.no_semantic)
     blind = blind_topics(rows)

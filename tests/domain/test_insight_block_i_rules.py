@@ -3,8 +3,8 @@ its topic): a body's image of fear in its contracted form, making a meal as cook
 time shared with someone, "done anything for", fillers typed fast or as adverbs beside an
 activity, a person and what they do after "after", a person met or spoken to as company, a
 thing taken up and asked about as "it", days named by what happens on them, a long story
-ending in a general ask, and a person a weighed phrase is done with when the journal names
-no one."""
+ending in a general ask (its people and places only set the scene), a title before a name,
+and a person a weighed phrase is done with when the journal names no one."""
 
 from __future__ import annotations
 
@@ -194,6 +194,47 @@ def test_on_days_reads_one_or_two_words_only() -> None:
     ],
 )
 def test_long_story_general_ask(question: str, expected: tuple[str, str]) -> None:
+    assert _topic(question) == expected
+
+
+# ---- people and places only in a long story's background set its scene ------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "my cousin Bea flew back to Manila on Sunday and the flat's quiet again, I've been "
+            "tearful every evening since, what pulled me out of this before",
+            ("low_mood", ""),
+        ),
+        (
+            "the twins are teething, my partner Luis is working away in Hamburg and I'm doing "
+            "every school run alone, I'm running on empty, anything that helped before",
+            ("energy", ""),
+        ),
+        # unchanged: a person asked about in the asking part, a short question with a name
+        (
+            "my cousin Bea flew back to Manila on Sunday and the flat's quiet again, I've been "
+            "tearful every evening since, does talking to Bea help",
+            ("activity", "Bea"),
+        ),
+        ("is my mood better after I see Bea", ("activity", "Bea")),
+    ],
+)
+def test_story_background_names(question: str, expected: tuple[str, str]) -> None:
+    assert _topic(question) == expected
+
+
+# ---- a title or family word before a name: the name is the person ----------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("do my chats with Dr Okoro help my anxiety", ("activity", "Okoro")),
+        ("does lunch with Auntie Mei lift me", ("activity", "Mei")),
+        # unchanged: a family word alone
+        ("does time with Nana help me", ("activity", "Nana")),
+    ],
+)
+def test_titles_before_names(question: str, expected: tuple[str, str]) -> None:
     assert _topic(question) == expected
 
 

@@ -37,7 +37,7 @@ import re
 from collections.abc import Collection
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, lower_name
+from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
 from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
@@ -162,6 +162,8 @@ def _person_with(text: str, m: re.Match[str]) -> str:
     joiner = w.start("j") if w["j"] else w.start("v")
     if joiner > m.end("x") and text[m.end("x") : joiner].strip():
         return ""  # the joiner is past the phrase: another part of the question
+    if w["p"].rstrip(".").lower() in TITLES and w["q"] and _capitalised(w["q"]):
+        return _capitalised(w["q"])  # "sessions with Dr Patel" → Patel, "Aunty Grace" → Grace
     if first := _capitalised(w["p"]):
         # "Mary Jane", but not the verb of a Title Cased question ("Time With Lena Help")
         ends = not w["q"] or re.match(_END, " " + w["q"], re.I)

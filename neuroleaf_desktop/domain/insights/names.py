@@ -46,6 +46,15 @@ NOT_NAMES: Final = _words(
 )
 
 
+# Titles and family words written before a name: the name is the person ("Dr Patel" → Patel,
+# "Auntie Mei" → Mei); alone ("Nana") such a word is the person.
+TITLES: Final = _words(
+    "dr mr mrs ms mx prof doctor aunty auntie aunt uncle coach sister brother father mother "
+    "grandma grandpa granny grandad nan nana gran cousin pastor rev sir miss ate kuya tita tito "
+    "mama papa"
+)
+
+
 def _letters(case: Callable[[str], bool]) -> str:
     """A character class of the Latin, Greek and Cyrillic letters of one case: names are
     written in them too ("Oisín", "Zoë", "Łukasz"), not in A to Z only."""
@@ -162,6 +171,8 @@ def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
     for m in _CAPITAL_RUN.finditer(question):
         words_here = m[0].split()
         if _starts_sentence(question, m.start()) and not _CONTACT_AFTER.match(question, m.end()):
+            words_here = words_here[1:]
+        if len(words_here) > 1 and words_here[0].lower() in TITLES:
             words_here = words_here[1:]
         name = " ".join(w for w in words_here if w not in NOT_NAMES)
         if name and not known_words.search(name):

@@ -176,9 +176,17 @@ _BREAK_RX: Final = re.compile(
     r"[,;:.!?]+\s+|\s+(?:but|so|and so)\s+(?=(?:what|how|why|is|does|do)\b)", re.I
 )
 
-# An ask that names no subject of its own: "what perks me up", "what got me through".
-_GENERAL_ASK_RX: Final = re.compile(
-    r"^(?!.*\b(?:it|that|this|those|these|they|them)\b).*\bwhat\b", re.I
+# An ask that names no subject of its own: "what perks me up", "anything that helped", "what
+# pulled me out of this" ...
+_GENERAL_ASK_RX: Final = re.compile(r"\b(?:what|anything|something)\b", re.I)
+# ... unlike one that weighs what the story named by a pronoun: "does it help", "is that why".
+_PRONOUN_ASK_RX: Final = re.compile(
+    r"\b(?:does|do|did|is|was|has|had|are|were) (?:it|that|this|they|those)\b"
+    # ("anything *that helped*": "that" joins a clause, it weighs nothing)
+    r"|(?<!anything )(?<!something )(?<!what )\b(?:it|that|this|they|those)(?:'s| is| has| was"
+    r"| are)? (?:been )?(?:\w+ly )?(?:help|settl"
+    r"|calm|lift|work|improv|affect|mak|made|do|done|good|bad|chang|caus|keep|kept)\w*",
+    re.I,
 )
 
 # Everyday words people use for the default activities ("gym" → exercise).
@@ -401,6 +409,22 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
 
+def _story_ask(text: str) -> str | None:
+    """The asking part of a long question that tells a story and asks about a feeling, or
+    asks in general ("… what perks me up") after a story naming one; None for any other
+    question. What the story alone names sets the scene."""
+    # a story is long, or lists what weighs on the person ("the kids, mum's care and a job, …")
+    if len(text.split()) < LONG_STORY and len(_BREAK_RX.findall(text)) < 2:
+        return None
+    asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
+    if any(rx.search(asked) for rx in FEELING_RX.values()):
+        return asked
+    # a general ask after a story that names a feeling: the feeling is asked about
+    story_feeling = any(rx.search(text) for rx in FEELING_RX.values())
+    general = _GENERAL_ASK_RX.search(asked) and not _PRONOUN_ASK_RX.search(asked)
+    return asked if story_feeling and general else None
+
+
 def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     """An activity met in the story of a long question whose asking part is about a feeling
     ("my partner's in hospital … every time the phone rings, what has helped me calm that
@@ -410,22 +434,14 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     at = activity_pattern(activity[0]).search(text)
     if at is not None and stated_cause(text, at.start(), FEELING_RX.values()):
         return True
-    # a story is long, or lists what weighs on the person ("the kids, mum's care and a job, …")
-    if len(text.split()) < LONG_STORY and len(_BREAK_RX.findall(text)) < 2:
+    asked = _story_ask(text)
+    if asked is None:
         return False
-    asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
     # any word of the activity counts: "scrolling" in the story, "that phone habit" asked
     named = activity_pattern(activity[0]).search(asked) or re.search(
         rf"\b{re.escape(activity[1])}\b", asked, re.I
     )
-    if named is not None:
-        return False
-    if any(rx.search(asked) for rx in FEELING_RX.values()):
-        return True
-    # a general ask ("… is there anything in my entries about what perks me up") after a story
-    # that names a feeling: the feeling is asked about, not what the story passed through
-    story_feeling = any(rx.search(text) for rx in FEELING_RX.values())
-    return story_feeling and bool(_GENERAL_ASK_RX.search(asked))
+    return named is None
 
 
 def _company_rx(name: str) -> re.Pattern[str]:
@@ -555,6 +571,9 @@ def _classify(
     activity = None if unlogged or _scenery(text, activity) else activity
     known_names = _mentioned_names(text, names)
     absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
+    if (asked := _story_ask(text)) is not None:  # people and places of the story set its scene
+        known_names = [n for n in known_names if n.lower() in asked.lower()]
+        absent = [n for n in absent if n.lower() in asked.lower()]
     scores, matched = feeling_scores(text)
     # a person the journal never names, as company for an activity ("walks with Tomasz", "when
     # did Femi and I last go for a walk"), is the subject like a known one: the person is more
@@ -575,7 +594,7 @@ def _classify(
     known_names = known_names or company
     # ... or done with someone in the phrase a question weighs ("do calls with Priya help",
     # "does time with LENA help"), even when the journal names no one
-    known_names = known_names or [p for p in (person_in(text),) if p]
+    known_names = known_names or [p for p in (person_in(text if asked is None else asked),) if p]
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
     if phrase := _new_phrase(text, activities):
