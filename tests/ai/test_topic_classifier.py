@@ -67,11 +67,13 @@ def test_weak_rule_answers_the_classifier_gets_right(
 
 
 def test_a_confident_rule_answer_is_kept(scorer: TopicClassifier) -> None:
-    # the outcome of "stops me dozing off" is sleep; the classifier leans elsewhere, unsure
+    # the outcome of "stops me dozing off" is sleep; the classifier leans elsewhere (to a
+    # feeling below the policy's bar, or to a kind that needs a subject the words never name)
     question = "is it worry that stops me dozing off"
     scores = scorer(question)
-    assert max(scores, key=scores.__getitem__) != "sleep"
-    assert max(scores.values()) < CHOSEN.strong
+    top = max(scores, key=scores.__getitem__)
+    assert top != "sleep"
+    assert scores[top] < CHOSEN.strong or top in ("activity", "last_time")
     topic = classify(question, activities=ACTIVITIES, learned=scorer)
     assert (topic.kind, topic.method) == ("sleep", "keywords")
 
