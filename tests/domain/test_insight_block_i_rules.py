@@ -230,6 +230,8 @@ def test_story_background_names(question: str, expected: tuple[str, str]) -> Non
     [
         ("do my chats with Dr Okoro help my anxiety", ("activity", "Okoro")),
         ("does lunch with Auntie Mei lift me", ("activity", "Mei")),
+        ("after a chat with dr mensah am I calmer", ("activity", "Mensah")),
+        ("do I sleep better after seeing mrs oduya", ("activity", "Oduya")),
         # unchanged: a family word alone
         ("does time with Nana help me", ("activity", "Nana")),
     ],

@@ -162,8 +162,11 @@ def _person_with(text: str, m: re.Match[str]) -> str:
     joiner = w.start("j") if w["j"] else w.start("v")
     if joiner > m.end("x") and text[m.end("x") : joiner].strip():
         return ""  # the joiner is past the phrase: another part of the question
-    if w["p"].rstrip(".").lower() in TITLES and w["q"] and _capitalised(w["q"]):
-        return _capitalised(w["q"])  # "sessions with Dr Patel" → Patel, "Aunty Grace" → Grace
+    if w["p"].rstrip(".").lower() in TITLES and w["q"]:
+        # "sessions with Dr Patel" → Patel, "Aunty Grace" → Grace, "with dr okafor" → Okafor
+        lower = lower_name(w["q"], KNOWN_WORDS) if w["q"].islower() else ""
+        if titled := _capitalised(w["q"]) or lower:
+            return titled
     if first := _capitalised(w["p"]):
         # "Mary Jane", but not the verb of a Title Cased question ("Time With Lena Help")
         ends = not w["q"] or re.match(_END, " " + w["q"], re.I)

@@ -187,6 +187,8 @@ _PERSON_SLOT: Final = re.compile(
     r"|speaks|speaking|spoke|chat|chats|chatting|chatted) (?:to|with)|call|calls|calling|called"
     r"|(?:time|dinner|lunch|drinks|coffee|a walk|walks|a weekend|weekends|an evening|evenings"
     r"|a day|nights? out|calls|hanging out|out) with)\s+"
+    # a formal title before the name is not the name: "talking with dr okafor" → Okafor
+    r"(?:(?:dr|mr|mrs|ms|mx|prof|doctor|coach|pastor|rev)\.?\s+)?"
     rf"(?P<x>(?-i:{LOWER}(?:{LOWER}|['-])+))\b(?!')",
     re.I,
 )
