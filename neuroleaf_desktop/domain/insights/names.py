@@ -218,3 +218,15 @@ def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
     """Lower-case names where a person stands ("after seeing kate" → "Kate")."""
     found = (lower_name(m["x"], known_words) for m in _PERSON_SLOT.finditer(question))
     return [name for name in found if name]
+
+
+def company_rx(name: str) -> re.Pattern[str]:
+    """A name standing as someone's company: "with Tomasz", "Tomasz and I", or where a person
+    is met or spoken to ("the days I talk to Kemi and go swimming", "when I see Ade")."""
+    return re.compile(
+        r"\b(?:with|(?:talk|speak|chat|chatt|listen)(?:s|ed|ing)? to|(?:see|sees|seeing|saw|meet"
+        r"|meets|meeting|met|visit|visits|visiting|visited|call|calls|calling|called|ring|rings"
+        r"|ringing|rang|phone|phones|phoning|phoned|text|texts|texting|texted|hug|hugged)"
+        rf"(?: up)?)\s+{re.escape(name)}\b|\b{re.escape(name)} and (?:i|me)\b",
+        re.I,
+    )

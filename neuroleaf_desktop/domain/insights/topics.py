@@ -60,7 +60,12 @@ from neuroleaf_desktop.domain.insights.described import (
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
 from neuroleaf_desktop.domain.insights.extract import person_in, subject_in, taken_up
-from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates, people_at_slot
+from neuroleaf_desktop.domain.insights.names import (
+    absent_names,
+    company_rx,
+    name_candidates,
+    people_at_slot,
+)
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -444,18 +449,6 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     return named is None
 
 
-def _company_rx(name: str) -> re.Pattern[str]:
-    """A name standing as someone's company: "with Tomasz", "Tomasz and I", or where a person
-    is met or spoken to ("the days I talk to Kemi and go swimming", "when I see Ade")."""
-    return re.compile(
-        r"\b(?:with|(?:talk|speak|chat|chatt|listen)(?:s|ed|ing)? to|(?:see|sees|seeing|saw|meet"
-        r"|meets|meeting|met|visit|visits|visiting|visited|call|calls|calling|called|ring|rings"
-        r"|ringing|rang|phone|phones|phoning|phoned|text|texts|texting|texted|hug|hugged)"
-        rf"(?: up)?)\s+{re.escape(name)}\b|\b{re.escape(name)} and (?:i|me)\b",
-        re.I,
-    )
-
-
 def _about_person(text: str) -> bool:
     """About the person: "I", "me", "my", or a generic "you" with a feeling ("how do you stop
     feeling so low?" is the person asking about themselves; "how do you make pancakes?" not)."""
@@ -578,7 +571,7 @@ def _classify(
     # a person the journal never names, as company for an activity ("walks with Tomasz", "when
     # did Femi and I last go for a walk"), is the subject like a known one: the person is more
     # specific than what they did together
-    company = [n for n in absent if _company_rx(n).search(text)][:1]
+    company = [n for n in absent if company_rx(n).search(text)][:1]
     if _is_last_time(text):
         if unlogged and not known_names:
             return _thing_topic("last_time", unlogged)
