@@ -1,7 +1,7 @@
 """The learned topic classifier against the rules, by leave-one-block-out cross-validation.
 
 Every labelled Insights question (``scripts/train_topic_classifier.labelled_rows``) belongs to
-a block: A-H, each HELD_OUT_* tuple of ``bench_truth``, and the demo and fresh phrasings. For
+a block: A-I, each HELD_OUT_* tuple of ``bench_truth``, and the demo and fresh phrasings. For
 each block the classifier is trained on all the other blocks (and the rule tests' own
 questions) and predicts the held block, so every prediction is of wording it never saw. The
 rules' topic comes from the app's own path (``InsightService.topic`` on a demo profile, MiniLM
@@ -105,7 +105,7 @@ def out_of_block(
     groups = np.array([r.group for r in rows])
     labels = [r.kind for r in rows]
     out: list[dict[str, float]] = [{} for _ in rows]
-    for group in dict.fromkeys(g for g in groups if g != tt.TESTS_GROUP):
+    for group in dict.fromkeys(g for g in groups if g not in tt.TRAIN_ONLY):
         held = groups == group
         model = tt.train(x, labels, ~held, with_minilm=with_minilm, c=c, scale=scale)
         for i, probs in zip(np.flatnonzero(held), model.probabilities(x, held), strict=True):
@@ -244,7 +244,7 @@ def main() -> int:
 
     every = tt.labelled_rows()
     x = tt.Features.build([r.text for r in every], MiniLMEmbedder().embed)
-    evaluated = [i for i, r in enumerate(every) if r.group != tt.TESTS_GROUP]
+    evaluated = [i for i, r in enumerate(every) if r.group not in tt.TRAIN_ONLY]
     rows = [every[i] for i in evaluated]
     rules = rule_topics(rows, args.seed, not args.no_semantic)
     blind = blind_topics(rows)

@@ -43,6 +43,7 @@ BLIND_AT: dict[str, str] = {
     "F": "c314866",
     "G": "1d8affd",
     "H": "b5743d4",
+    "I": "68417a7",
 }
 END = date(2026, 11, 1)
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.vocabulary import STOPWORDS, FeelingKind
+from neuroleaf_desktop.domain.insights.vocabulary import STOPWORDS, FeelingKind, stem
 
 Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 
@@ -56,8 +56,6 @@ DESCRIPTIONS: Final[dict[FeelingKind, tuple[str, ...]]] = {
     ),
 }
 
-_SUFFIXES: Final = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -72,17 +70,6 @@ _PLAIN: Final = _words(
 )
 _MIN_LETTERS: Final = 4
 _WORD_RX: Final = re.compile(r"[a-z][a-z'-]*", re.I)
-
-
-def stem(word: str) -> str:
-    """The word without an ending, so "runs", "running" and "run" meet ("swimming" → "swim")."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]  # "runn" → "run"
-    return word
 
 
 def _image_words(text: str) -> set[str]:

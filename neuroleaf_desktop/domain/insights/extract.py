@@ -13,12 +13,15 @@ one of a few grammatical slots:
 * what someone does before how they feel: "after *choir practice*", "after seeing *Kofi*";
 * what a question weighs: "does *clay modelling* help", "has *the allotment* made any
   difference";
-* who opens the question by getting in touch: "*Oluwaseun* rang last night".
+* who opens the question by getting in touch: "*Oluwaseun* rang last night";
+* what the person says they took up, when the question then asks about "it": "I've taken up
+  *crochet*, any sign it settles me?" (``taken_up``, read by the topic rules too).
 
 A capitalised word there is a person or place, kept as written. A person the phrase is done
 with is the subject over what is done ("does time with *LENA* help" → Lena, "calls with
 *Priya*", "after dinner with *ellie*", "seeing *kate*"): capitalised as a name, in any case the
-names module reads one in; "time with friends", "time with the dog" name no one. Otherwise
+names module reads one in; "time with friends", "time with the dog" name no one (``person_in``:
+the topic rules take that person even when the journal names no one). Otherwise
 the phrase is named by the default activity whose everyday words it holds ("listening to
 music" → music, "long swims" → exercise, "the woods" → nature) or by an activity the person
 logs, else kept as written (a thing the journal may not hold: its answer says so plainly). A
@@ -34,7 +37,7 @@ import re
 from collections.abc import Collection
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, lower_name
+from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
 from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
@@ -42,6 +45,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     KNOWN_WORDS,
     STOPWORDS,
     WORK_RX,
+    activity_pattern,
 )
 
 SubjectKind = Literal["activity", "name"]
@@ -74,7 +78,8 @@ _SLOTS: Final = tuple(
         rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}{_X}{_END}",
         # "does clay modelling help", "has the allotment made any difference"
         rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+{_DET}{_X}\s+(?:help\w*|make\w*|made"
-        r"|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*|do(?:es|ing)? (?:me|anything|much)"
+        r"|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"
+        r"|(?:do(?:es|ing)?|done|did) (?:me|anything|much)"
         r"|(?:good|bad) for)\b",
         # "Oluwaseun rang last night"
         r"^\s*(?P<x>(?-i:[A-Z])[\w'-]+)\s+(?:rang|rings|phoned|called|texted|messaged|visited"
@@ -92,8 +97,8 @@ _EMPTY: Final = (
 # Default activities by their everyday words, most specific first ("a walk in the woods" is
 # nature, not walk).
 _CANON: Final = tuple(
-    (name, re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)", re.I))
-    for name, body in sorted(ACTIVITY_SYNONYMS.items(), key=lambda kv: kv[0] != "nature")
+    (name, activity_pattern(name))
+    for name in sorted(ACTIVITY_SYNONYMS, key=lambda name: name != "nature")
 )
 
 
@@ -157,12 +162,54 @@ def _person_with(text: str, m: re.Match[str]) -> str:
     joiner = w.start("j") if w["j"] else w.start("v")
     if joiner > m.end("x") and text[m.end("x") : joiner].strip():
         return ""  # the joiner is past the phrase: another part of the question
+    if w["p"].rstrip(".").lower() in TITLES and w["q"]:
+        # "sessions with Dr Patel" → Patel, "Aunty Grace" → Grace, "with dr okafor" → Okafor
+        lower = lower_name(w["q"], KNOWN_WORDS) if w["q"].islower() else ""
+        if titled := _capitalised(w["q"]) or lower:
+            return titled
     if first := _capitalised(w["p"]):
         # "Mary Jane", but not the verb of a Title Cased question ("Time With Lena Help")
         ends = not w["q"] or re.match(_END, " " + w["q"], re.I)
         second = "" if ends else _capitalised(w["q"])
         return f"{first} {second}" if second else first
     return lower_name(w["p"], KNOWN_WORDS) if w["p"].islower() else ""
+
+
+# What the person says they took up, in a clause of its own: "I've taken up *crochet*", "I
+# started *sea swimming* in May" ...
+_TAKEN_UP: Final = re.compile(
+    r"\bi(?:'ve| have|ve)? (?:just |recently |finally |now |also )?(?:taken up|took up|started"
+    r"|begun|began|got into|gotten into|joined|signed up for|signed up to)\s+"
+    rf"(?:doing |going to (?!bed\b))?{_DET}{_X}{_END}",
+    re.I,
+)
+# ... and the question asks about it by a pronoun: "any sign *it settles* me", "is *it* helping",
+# "has *that* made a difference".
+_IT: Final = re.compile(
+    r"\b(?:does|do|did|is|was|has|had|if|whether|sign|think|reckon) (?:it|that)\b"
+    r"|\b(?:it|that)(?:'s| is| has| was)? (?:been )?(?:really |actually |even )?(?:help|settl"
+    r"|calm|lift|work|improv|affect|mak|made|doing|done|good|bad|chang)\w*",
+    re.I,
+)
+
+
+def taken_up(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKind] | None:
+    """What a question asks about by "it" after saying the person took it up ("I've taken up
+    crochet, any sign it settles me?" → crochet), else None."""
+    m = _TAKEN_UP.search(text)
+    if m is None or not _IT.search(text, m.end("x")):
+        return None
+    return _named(m["x"], activities)
+
+
+def person_in(text: str) -> str:
+    """The person a slot's phrase is done with ("do calls with *Priya* help" → "Priya"), else
+    "": the topic rules take it as the subject even when the journal names no one."""
+    for rx in _SLOTS:
+        for m in rx.finditer(text):
+            if person := _person_with(text, m):
+                return person
+    return ""
 
 
 def subject_in(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKind] | None:

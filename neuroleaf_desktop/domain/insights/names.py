@@ -46,6 +46,15 @@ NOT_NAMES: Final = _words(
 )
 
 
+# Titles and family words written before a name: the name is the person ("Dr Patel" → Patel,
+# "Auntie Mei" → Mei); alone ("Nana") such a word is the person.
+TITLES: Final = _words(
+    "dr mr mrs ms mx prof doctor aunty auntie aunt uncle coach sister brother father mother "
+    "grandma grandpa granny grandad nan nana gran cousin pastor rev sir miss ate kuya tita tito "
+    "mama papa"
+)
+
+
 def _letters(case: Callable[[str], bool]) -> str:
     """A character class of the Latin, Greek and Cyrillic letters of one case: names are
     written in them too ("Oisín", "Zoë", "Łukasz"), not in A to Z only."""
@@ -163,6 +172,8 @@ def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
         words_here = m[0].split()
         if _starts_sentence(question, m.start()) and not _CONTACT_AFTER.match(question, m.end()):
             words_here = words_here[1:]
+        if len(words_here) > 1 and words_here[0].lower() in TITLES:
+            words_here = words_here[1:]
         name = " ".join(w for w in words_here if w not in NOT_NAMES)
         if name and not known_words.search(name):
             found.append(name)
@@ -176,6 +187,8 @@ _PERSON_SLOT: Final = re.compile(
     r"|speaks|speaking|spoke|chat|chats|chatting|chatted) (?:to|with)|call|calls|calling|called"
     r"|(?:time|dinner|lunch|drinks|coffee|a walk|walks|a weekend|weekends|an evening|evenings"
     r"|a day|nights? out|calls|hanging out|out) with)\s+"
+    # a formal title before the name is not the name: "talking with dr okafor" → Okafor
+    r"(?:(?:dr|mr|mrs|ms|mx|prof|doctor|coach|pastor|rev)\.?\s+)?"
     rf"(?P<x>(?-i:{LOWER}(?:{LOWER}|['-])+))\b(?!')",
     re.I,
 )
@@ -205,3 +218,15 @@ def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
     """Lower-case names where a person stands ("after seeing kate" → "Kate")."""
     found = (lower_name(m["x"], known_words) for m in _PERSON_SLOT.finditer(question))
     return [name for name in found if name]
+
+
+def company_rx(name: str) -> re.Pattern[str]:
+    """A name standing as someone's company: "with Tomasz", "Tomasz and I", or where a person
+    is met or spoken to ("the days I talk to Kemi and go swimming", "when I see Ade")."""
+    return re.compile(
+        r"\b(?:with|(?:talk|speak|chat|chatt|listen)(?:s|ed|ing)? to|(?:see|sees|seeing|saw|meet"
+        r"|meets|meeting|met|visit|visits|visiting|visited|call|calls|calling|called|ring|rings"
+        r"|ringing|rang|phone|phones|phoning|phoned|text|texts|texting|texted|hug|hugged)"
+        rf"(?: up)?)\s+{re.escape(name)}\b|\b{re.escape(name)} and (?:i|me)\b",
+        re.I,
+    )

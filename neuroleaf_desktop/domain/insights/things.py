@@ -10,7 +10,9 @@ thing, instead of borrowing another topic's evidence:
 * a place the question ends on after "in", "at", "from" or a verb of travel ("went to"; a
   bare "to" is most often a verb: "does it help me to *talk*?") ("was I happier in
   *new york*"), written in any casing; time words ("in october", "in winter") are not places;
-* a bare verb after "last" ("when did I last *paint*").
+* a bare verb after "last" ("when did I last *paint*");
+* the days the question asks about, named by what happens on them ("on *bouldering* nights"),
+  not by what they are like ("on rainy days").
 
 A question about the app itself (exporting, passwords, "how does this app work") is not
 about the person's journal at all, whatever else it says.
@@ -44,6 +46,8 @@ TIME_WORDS: Final = _words(
     "lockdown pandemic redundancy bereavement miscarriage birthday "
     # verbs whose object is a person ("after seeing, Sam or Priya?"), not a thing of their own
     "seeing meeting talking speaking calling visiting texting chatting being doing having "
+    # numbers count hours or times ("awake until three or four"), never a thing of their own
+    "one two three four five six seven eight nine ten eleven twelve "
     # what follows "or" / "than" without naming anything ("… or not?", "… than before?")
     "not no never else more less better worse most least either neither both usual normally"
 )
@@ -67,6 +71,19 @@ _PLACE_RX: Final = re.compile(
     r"|holidays?) to)\s+(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"\s*[?.!]*\s*$",
     re.I,
+)
+# Days named by what happens on them: "on *bouldering* nights", "on my *choir* evenings".
+_ON_DAYS_RX: Final = re.compile(
+    r"\bon (?:my |the |our )?(?P<x>(?!(?:and|or|of)\b)[a-z][a-z'-]+(?:\s+(?!(?:and|or|of)\b)"
+    r"[a-z][a-z'-]+)?)\s+"
+    r"(?:days|nights|evenings|mornings|afternoons|weekends)\b",
+    re.I,
+)
+# What such days are like, not what is done on them ("on rainy days", "on weekday mornings").
+_DAY_KINDS: Final = _words(
+    "weekday weeknight rainy sunny cold hot warm wet dark grey gray lazy quiet free rest "
+    "sick off normal other certain some most those these such best worst better worse happy "
+    "happiest saddest low high calm anxious stressful tired lonely"
 )
 _LAST_VERB_RX: Final = re.compile(r"\blast\s+(?P<x>[a-z][a-z'-]+)\s*[?.!]*\s*$", re.I)
 
@@ -106,6 +123,8 @@ def _new(phrase: str) -> bool:
         return False  # "the trip to *Montreal*": the name is the subject
     # words that only join a verb to its thing ("listening *to* music") name nothing
     unknown = [w for w in words - JOINERS if not KNOWN_WORDS.fullmatch(w)]
+    if unknown and all(w.endswith("ly") for w in unknown):
+        return False  # an adverb beside a known word: "does running *honestly* help"
     # "playing music" is music played: a verb of doing beside a known word names nothing new.
     return len(unknown) == len(words - JOINERS) or any(not w.endswith("ing") for w in unknown)
 
@@ -123,6 +142,8 @@ def new_phrase(phrase: str) -> bool:
 def thing_after(question: str) -> str:
     """An unknown thing the person asks how they are after (or before)."""
     m = _AFTER_RX.search(question)
+    if m and " " in m["x"] and m["x"][:1].isupper():
+        return ""  # "after *Brendan* comes round": a person and what they do (``names``)
     return m["x"] if m and _new(m["x"]) else ""
 
 
@@ -131,6 +152,15 @@ def place_at_end(question: str) -> str:
     is then looked for in the entries in any case, like any thing never logged."""
     m = _PLACE_RX.search(question)
     return m["x"] if m and _new(m["x"]) else ""
+
+
+def on_days(question: str) -> str:
+    """An unknown thing that names the days the question asks about ("how is my mood on
+    *bouldering* nights"); "" for days named by what they are like ("on rainy days")."""
+    m = _ON_DAYS_RX.search(question)
+    if m is None or {w.lower() for w in m["x"].split()} & (_DAY_KINDS | PHRASE_FILLERS):
+        return ""
+    return m["x"] if _new(m["x"]) else ""
 
 
 def last_verb(question: str) -> str:

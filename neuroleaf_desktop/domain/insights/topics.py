@@ -7,12 +7,15 @@ The method is deliberately transparent, and the person sees its result ("Looking
    form, or its good one: "when did I last sleep well?"), or a thing the data does not hold.
 2. A person or place the journal names, in any casing ("Sam", "seeing priya", "New York"),
    makes the question about *that*; it is more specific than an activity ("my runs with Sam"
-   is about Sam). Then a logged activity ("walking", "the gym" → exercise). Their evidence
+   is about Sam; so is a name the journal lacks where a person is met or spoken to, "the days
+   I talk to Kemi and go swimming", or that a weighed phrase is done with, "do calls with
+   Priya help"). Then a logged activity ("walking", "the gym" → exercise). Their evidence
    covers mood, sleep and anxiety together. A class or discipline of a default activity
    ("pilates" for exercise) is that activity only when the person's journal names it;
    otherwise it is a thing the journal does not hold (3.). In a long question that tells a
    story and asks about a feeling at its end, an activity met only in the story sets the
-   scene ("… every time the phone rings, what helped me calm that down?" asks about anxiety).
+   scene ("… every time the phone rings, what helped me calm that down?" asks about anxiety;
+   so does a general ask after a story naming a feeling: "… what perks me up").
 3. A capitalised name the data does not hold ("Does Paris cheer me up?") or a thing a
    question weighs that no rule knows ("does knitting help me?") is still the subject: its
    answer says plainly that the journal does not mention it, instead of borrowing another
@@ -55,9 +58,14 @@ from neuroleaf_desktop.domain.insights.described import (
     SIMILARITY_THRESHOLD as SIMILARITY_THRESHOLD,  # re-exported
 )
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
-from neuroleaf_desktop.domain.insights.described import by_meaning, by_words, stem
-from neuroleaf_desktop.domain.insights.extract import subject_in
-from neuroleaf_desktop.domain.insights.names import absent_names, name_candidates, people_at_slot
+from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
+from neuroleaf_desktop.domain.insights.extract import person_in, subject_in, taken_up
+from neuroleaf_desktop.domain.insights.names import (
+    absent_names,
+    company_rx,
+    name_candidates,
+    people_at_slot,
+)
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -73,6 +81,7 @@ from neuroleaf_desktop.domain.insights.things import (
     about_app,
     last_verb,
     new_phrase,
+    on_days,
     place_at_end,
     thing_after,
 )
@@ -87,7 +96,9 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     POSITIVE_RX,
     STOPWORDS,
     WORK_RX,
+    activity_pattern,
     asks_worse,
+    group_pattern,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
 
@@ -104,7 +115,9 @@ SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energ
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
 _LAST_TIME_RX: Final = re.compile(
-    r"\bwhen (?:did|was|have|had) i (?:\w+ )?(?:last|most recently)\b"
+    # also done together: "when did Ngozi and I last meet up", "when were we last away"
+    r"\bwhen (?:did|was|were|have|had) (?:i|we|(?:[\w'-]+ ){1,3}and i|me and [\w'-]+)"
+    r" (?:\w+ )?(?:last|most recently)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) last\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many days|many weeks|many months)(?:'s| has| is| was)?(?: it)?(?: been)?"
@@ -124,9 +137,10 @@ _SUBJECT_RX: Final = re.compile(
     # where or with whom it happens is not part of it ("volunteering *at the food bank*")
     r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
-    # "is birdwatching *doing anything for me*", "does it do much for my mood"
-    r"|do(?:es|ing)? (?:anything|something|much|a lot|any good|me any good) (?:for|to)"
-    r"|do(?:es|ing)? me (?:any|some|much|a lot of|no) good"
+    # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
+    # *done anything for* my nerves" (any tense of the verb)
+    r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
+    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
     # "has pottery made any difference to how stressed I've been"
     r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
@@ -165,6 +179,19 @@ _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
 LONG_STORY: Final = 25
 _BREAK_RX: Final = re.compile(
     r"[,;:.!?]+\s+|\s+(?:but|so|and so)\s+(?=(?:what|how|why|is|does|do)\b)", re.I
+)
+
+# An ask that names no subject of its own: "what perks me up", "anything that helped", "what
+# pulled me out of this" ...
+_GENERAL_ASK_RX: Final = re.compile(r"\b(?:what|anything|something)\b", re.I)
+# ... unlike one that weighs what the story named by a pronoun: "does it help", "is that why".
+_PRONOUN_ASK_RX: Final = re.compile(
+    r"\b(?:does|do|did|is|was|has|had|are|were) (?:it|that|this|they|those)\b"
+    # ("anything *that helped*": "that" joins a clause, it weighs nothing)
+    r"|(?<!anything )(?<!something )(?<!what )\b(?:it|that|this|they|those)(?:'s| is| has| was"
+    r"| are)? (?:been )?(?:\w+ly )?(?:help|settl"
+    r"|calm|lift|work|improv|affect|mak|made|do|done|good|bad|chang|caus|keep|kept)\w*",
+    re.I,
 )
 
 # Everyday words people use for the default activities ("gym" → exercise).
@@ -265,41 +292,6 @@ class Topic:
         return f"Looking at: {self.label}"
 
 
-_FORMS: Final = r"(?:e|s|es|ed|er|ers|ing|ings|ion|ions)?"
-
-
-def _forms(word: str) -> str:
-    """Every form of a one-word name: its stem, a doubled last letter, a usual ending."""
-    bare = stem(word)
-    return rf"{re.escape(bare)}{re.escape(bare[-1])}?{_FORMS}"
-
-
-# A whole word that is not part of a hyphenated compound: "the *run-up* to the wedding" is a
-# time, and "a *walk-in* clinic" a place, not the activity one half of it names.
-_OPEN: Final = r"(?<![\w-])"
-_SHUT: Final = r"(?![\w]|-\w)"
-
-
-def activity_pattern(activity: str) -> re.Pattern[str]:
-    """The activity's own name in any form ("running" also finds "my runs"), and for the
-    default activities the everyday words for them ("gym" → exercise); never half of a
-    hyphenated compound ("run-up")."""
-    name = activity.strip().lower()
-    if name in ACTIVITY_SYNONYMS:  # its everyday words already hold its forms
-        return re.compile(rf"{_OPEN}(?:{ACTIVITY_SYNONYMS[name]}){_SHUT}", re.I)
-    own = _forms(name) if name.isalpha() else rf"{re.escape(name)}s?"
-    return re.compile(rf"{_OPEN}(?:{own}){_SHUT}", re.I)
-
-
-def _group_pattern(activity: str) -> re.Pattern[str] | None:
-    """For an activity the person named themselves, the everyday words of the default one it
-    is a kind of: someone who logs "running" is asked "does exercise help?" about it."""
-    for group, body in ACTIVITY_SYNONYMS.items():
-        if group != activity and re.fullmatch(rf"(?:{body})", activity, re.I):
-            return re.compile(rf"{_OPEN}(?:{group}|{body}){_SHUT}", re.I)
-    return None
-
-
 def _earliest(
     question: str, patterns: Iterable[tuple[str, re.Pattern[str] | None]]
 ) -> tuple[int, str, str] | None:
@@ -328,7 +320,7 @@ def find_activity(question: str, activities: Collection[str]) -> tuple[str, str]
     best = _earliest(question, ((a, activity_pattern(a)) for a in ordered))
     if best is None:
         own = [a for a in ordered if a not in ACTIVITY_SYNONYMS]
-        best = _earliest(question, ((a, _group_pattern(a)) for a in own))
+        best = _earliest(question, ((a, group_pattern(a)) for a in own))
     if best is None:
         best = _activity_by_name(question, activities)
     return (best[1], best[2]) if best else None
@@ -422,6 +414,22 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
 
+def _story_ask(text: str) -> str | None:
+    """The asking part of a long question that tells a story and asks about a feeling, or
+    asks in general ("… what perks me up") after a story naming one; None for any other
+    question. What the story alone names sets the scene."""
+    # a story is long, or lists what weighs on the person ("the kids, mum's care and a job, …")
+    if len(text.split()) < LONG_STORY and len(_BREAK_RX.findall(text)) < 2:
+        return None
+    asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
+    if any(rx.search(asked) for rx in FEELING_RX.values()):
+        return asked
+    # a general ask after a story that names a feeling: the feeling is asked about
+    story_feeling = any(rx.search(text) for rx in FEELING_RX.values())
+    general = _GENERAL_ASK_RX.search(asked) and not _PRONOUN_ASK_RX.search(asked)
+    return asked if story_feeling and general else None
+
+
 def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     """An activity met in the story of a long question whose asking part is about a feeling
     ("my partner's in hospital … every time the phone rings, what has helped me calm that
@@ -431,20 +439,14 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     at = activity_pattern(activity[0]).search(text)
     if at is not None and stated_cause(text, at.start(), FEELING_RX.values()):
         return True
-    # a story is long, or lists what weighs on the person ("the kids, mum's care and a job, …")
-    if len(text.split()) < LONG_STORY and len(_BREAK_RX.findall(text)) < 2:
+    asked = _story_ask(text)
+    if asked is None:
         return False
-    asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
     # any word of the activity counts: "scrolling" in the story, "that phone habit" asked
     named = activity_pattern(activity[0]).search(asked) or re.search(
         rf"\b{re.escape(activity[1])}\b", asked, re.I
     )
-    return named is None and any(rx.search(asked) for rx in FEELING_RX.values())
-
-
-def _company_rx(name: str) -> re.Pattern[str]:
-    """A name standing as someone's company: "with Tomasz", "and Tomasz and I"."""
-    return re.compile(rf"\bwith\s+{re.escape(name)}\b", re.I)
+    return named is None
 
 
 def _about_person(text: str) -> bool:
@@ -562,11 +564,19 @@ def _classify(
     activity = None if unlogged or _scenery(text, activity) else activity
     known_names = _mentioned_names(text, names)
     absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
+    if (asked := _story_ask(text)) is not None:  # people and places of the story set its scene
+        known_names = [n for n in known_names if n.lower() in asked.lower()]
+        absent = [n for n in absent if n.lower() in asked.lower()]
     scores, matched = feeling_scores(text)
+    # a person the journal never names, as company for an activity ("walks with Tomasz", "when
+    # did Femi and I last go for a walk"), is the subject like a known one: the person is more
+    # specific than what they did together
+    company = [n for n in absent if company_rx(n).search(text)][:1]
     if _is_last_time(text):
         if unlogged and not known_names:
             return _thing_topic("last_time", unlogged)
-        return _last_time(text, activity, known_names, absent, scores, matched, activities)
+        people = known_names or company
+        return _last_time(text, activity, people, absent, scores, matched, activities)
     compared = (
         _compared(text, activities, known_names, absent, written) if COMPARE_RX.search(text) else []
     )
@@ -574,9 +584,10 @@ def _classify(
         (first, kind), *others = compared
         return Topic("activity", first, kind, "subject", (first,), 1.0,  # type: ignore[arg-type]
                      also=tuple(others[:2]))  # fmt: skip
-    # a person the journal never names, as company for an activity ("walks with Tomasz"), is
-    # the subject like a known one: the person is more specific than what they did together
-    known_names = known_names or [n for n in absent if _company_rx(n).search(text)][:1]
+    known_names = known_names or company
+    # ... or done with someone in the phrase a question weighs ("do calls with Priya help",
+    # "does time with LENA help"), even when the journal names no one
+    known_names = known_names or [p for p in (person_in(text if asked is None else asked),) if p]
     if known_names:
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
     if phrase := _new_phrase(text, activities):
@@ -589,9 +600,12 @@ def _classify(
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
     thing = _new_thing(_SUBJECT_RX.search(text))
     if not thing and _ABOUT_ME.search(text):
-        thing = thing_after(text) or place_at_end(text)
+        thing = thing_after(text) or place_at_end(text) or on_days(text)
     if thing:
         return _thing_topic("activity", thing)
+    # asked about by "it": "I've taken up crochet, any sign it settles me?"
+    if referred := taken_up(text, activities):
+        return Topic("activity", referred[0], referred[1], "subject", (referred[0],), 1.0)
     feeling = _best_feeling(scores)
     if feeling is not None:
         return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
@@ -636,7 +650,7 @@ def _compared(
         found.setdefault(name, (lower.find(name.lower()), "name"))
     own = [a for a in sorted(activities) if a not in _TOPIC_ACTIVITIES]
     for activity in own:
-        for rx in (activity_pattern(activity), _group_pattern(activity)):
+        for rx in (activity_pattern(activity), group_pattern(activity)):
             m = rx.search(text) if rx is not None else None
             if m and not any(m.start() == at for at, _k in found.values()):
                 subject = unwritten_kind((activity, m[0]), written) or activity

@@ -1,4 +1,6 @@
-"""The words the topic rules read: feelings, work, everyday names of activities, effect verbs.
+"""The words the topic rules read: feelings, work, everyday names of activities, effect verbs,
+and the one pattern of an activity's words (``activity_pattern``) that the topic rules and the
+subject extractor both match with.
 
 Kept apart from the rules (``topics``) so both stay short and a reader can check one list at
 a time. Every pattern is matched as whole words, case-insensitively.
@@ -22,7 +24,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
     # a knot where fear sits: "the knot in my chest", "my stomach in knots"
     r"|knots? in my (?:stomach|chest|throat|gut|belly)"
-    r"|(?:stomach|chest|gut|belly) (?:is )?in knots"
+    r"|(?:stomach|chest|gut|belly|tummy)(?:'s| is| was| has| keeps| gets| goes)?(?: been)?"
+    r"(?: all)?(?: (?:tied )?in (?:a )?knots?| churning)"
     # nerves worn through or a body braced to jump: "a bag of nerves", "my nerves are shot",
     # "ready to jump out of my skin", "on pins and needles", "on high alert"
     r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
@@ -201,7 +204,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*",
-    "cooking": r"cook(?:ing|ed|s)?|baking|bake",
+    # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
+    "cooking": r"cook(?:ing|ed|s)?|baking|bake"
+    r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?) (?:a |the |my |our"
+    r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
+    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for)",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
     r"|laundry|hoover\w*|vacuum\w*|dishes|washing up",
     "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
@@ -218,6 +225,57 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|going off|vibrat\w*|lights up|calls?|dings?))|scroll(?:s|ed|ing)?|doomscroll\w*"
     r"|social media|instagram|tiktok",
 }
+
+# One source for the words of an activity, read by the topic rules (``topics``) and the
+# subject extractor (``extract``) alike.
+_SUFFIXES: Final = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """The word without an ending, so "runs", "running" and "run" meet ("swimming" → "swim")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "runn" → "run"
+    return word
+
+
+_FORMS: Final = r"(?:e|s|es|ed|er|ers|ing|ings|ion|ions)?"
+
+
+def _forms(word: str) -> str:
+    """Every form of a one-word name: its stem, a doubled last letter, a usual ending."""
+    bare = stem(word)
+    return rf"{re.escape(bare)}{re.escape(bare[-1])}?{_FORMS}"
+
+
+# A whole word that is not part of a hyphenated compound: "the *run-up* to the wedding" is a
+# time, and "a *walk-in* clinic" a place, not the activity one half of it names.
+WORD_OPEN: Final = r"(?<![\w-])"
+WORD_SHUT: Final = r"(?![\w]|-\w)"
+
+
+def activity_pattern(activity: str) -> re.Pattern[str]:
+    """The activity's own name in any form ("running" also finds "my runs"), and for the
+    default activities the everyday words for them ("gym" → exercise); never half of a
+    hyphenated compound ("run-up")."""
+    name = activity.strip().lower()
+    if name in ACTIVITY_SYNONYMS:  # its everyday words already hold its forms
+        return re.compile(rf"{WORD_OPEN}(?:{ACTIVITY_SYNONYMS[name]}){WORD_SHUT}", re.I)
+    own = _forms(name) if name.isalpha() else rf"{re.escape(name)}s?"
+    return re.compile(rf"{WORD_OPEN}(?:{own}){WORD_SHUT}", re.I)
+
+
+def group_pattern(activity: str) -> re.Pattern[str] | None:
+    """For an activity the person named themselves, the everyday words of the default one it
+    is a kind of: someone who logs "running" is asked "does exercise help?" about it."""
+    for group, body in ACTIVITY_SYNONYMS.items():
+        if group != activity and re.fullmatch(rf"(?:{body})", activity, re.I):
+            return re.compile(rf"{WORD_OPEN}(?:{group}|{body}){WORD_SHUT}", re.I)
+    return None
+
 
 # Feelings asked about in their good form ("when did I last sleep well?", "… feel happy?").
 POSITIVE_RX: Final = re.compile(

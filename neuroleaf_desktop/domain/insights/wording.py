@@ -44,14 +44,15 @@ TARGETS: Final = _words(
     # a place of an everyday activity ("walking in the forrest"); not "walking", one slip
     # from the real "waking"
     " forest"
-    # activities and the words around them ("is swiming actualy doing anything for me")
-    " swimming running jogging cycling actually anything"
+    # activities and the words around them ("is swiming actualy doing anything for me", "does
+    # runnin evn help"): fillers typed fast would otherwise read as part of the thing
+    " swimming running jogging cycling actually anything even"
 )
 # Real words a slip (or two) away from a target: never repaired.
 REAL_WORDS: Final = frozenset(
     _words(
         "tried tied tire seep seeping were whee cal cam clam rally mediation mediating hep "
-        "wory clam cams "
+        "wory clam cams eve "
         # two letters away from a long target ("panicked", "exercise", "motivated")
         "packed packing excise excising motived"
     )

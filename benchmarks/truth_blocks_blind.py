@@ -1,0 +1,229 @@
+"""Question blocks written blind by someone else from the fourth batch on (H, I), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart only so no module passes 700
+lines). The conventions they were labelled by are in the comment above each block.
+"""
+
+from __future__ import annotations
+
+# Written blind on 2026-12-01 by someone else (fourth batch, kept out of this file then),
+# measured twice untouched (82 % with MiniLM and the learned topic classifier, 6 no-data cases
+# answered with items), studied in round 18 and tuned on like D, F and G since. Its writer's
+# conventions: a named activity, person or place is the subject even next to a feeling word
+# (the person when a person and an activity are both named); with two feelings the one asked
+# about wins (the object of helps / affects / makes, else the outcome asked after); negations,
+# comparisons, time windows and second person keep the topic, but "since I started X" names X;
+# "tired" / "drained" / "exhausted" is energy, waking and nights are sleep, workload and
+# deadlines are stress, worry and panic are anxiety, hopeless and flat are low mood; a thing the
+# journal may not hold is still the subject, as written; a question about the app or the world
+# is unknown, even when it names sleep. Canonical activity names are only those of D, F and G
+# (exercise for running, jogging and swimming, nature for the woods, screen late for late phone
+# use, music, cooking, alcohol).
+BLOCK_H: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    (
+        "everything's gone grey and flat lately, what pulled me out of it last winter?",
+        "low_mood",
+        "",
+    ),
+    (
+        "my heart's racing before every shift and I can't settle it, what worked before",
+        "anxiety",
+        "",
+    ),
+    ("I can barely drag myself off the sofa after work these days, what's going on", "energy", ""),
+    (
+        "3 nights now replaying every stupid conversation at 4am, anything in here that got me "
+        "sleeping again?",
+        "sleep",
+        "",
+    ),
+    (
+        "work deadlines, the house move and dad's operation all in the same month, what got me "
+        "through last time everything stacked up",
+        "stress",
+        "",
+    ),
+    ("why am I so jumpy and on guard around people at the moment", "anxiety", ""),
+    # typos and texting
+    ("y do i feel so drainned evry afternoon", "energy", ""),
+    ("im so strssed w wrk rn wat helpd b4", "stress", ""),
+    ("is swiming actualy doing anything for my mood", "activity", "exercise"),
+    ("cnt stop worryin bout evrything", "anxiety", ""),
+    # very short
+    ("panicky", "anxiety", ""),
+    ("overloaded", "stress", ""),
+    ("down in the dumps", "low_mood", ""),
+    # long and rambling
+    (
+        "ok so I've been doing twelve hour days on the ward, then coming home to do tea and bath "
+        "and bedtime for the kids, and by Thursday I'm a zombie and can barely keep my eyes open "
+        "at the wheel, what helped last time I was this exhausted",
+        "energy",
+        "",
+    ),
+    (
+        "not sure how to say this but since the breakup I've stopped answering messages, I don't "
+        "go out, I just sit in my room and nothing seems to matter, have I been like this before "
+        "and what got me out of it",
+        "low_mood",
+        "",
+    ),
+    (
+        "my boss moved our one-to-one to Friday and ever since I've had this fluttery sick "
+        "feeling in my stomach and I keep imagining what she's going to say, is this a pattern "
+        "for me and what calmed me down before",
+        "anxiety",
+        "",
+    ),
+    # two feelings
+    ("does worrying keep me awake", "sleep", ""),
+    ("am I more on edge after a bad night", "anxiety", ""),
+    ("what helps me get off to sleep when I'm stressed out", "sleep", ""),
+    ("does being exhausted make me feel low", "low_mood", ""),
+    ("when I'm anxious, what gives me a bit of energy back?", "energy", ""),
+    # second person
+    ("how do you stop feeling so hopeless", "low_mood", ""),
+    ("what do you do when you keep waking at 4am", "sleep", ""),
+    # time windows, negations and comparisons
+    ("have I been more anxious since Christmas", "anxiety", ""),
+    ("what didn't work for my low moods", "low_mood", ""),
+    ("is my energy worse on Mondays than on Fridays", "energy", ""),
+    ("have I slept better since I started yoga", "activity", "yoga"),
+    ("was work less stressful over the summer", "stress", ""),
+    # people
+    (
+        "Oluwaseun rang last night and I felt loads lighter after, is that a thing for me?",
+        "activity",
+        "Oluwaseun",
+    ),
+    ("am I more stressed on the weeks I see Marcus", "activity", "Marcus"),
+    ("does playing tennis with Priyanka cheer me up", "activity", "Priyanka"),
+    ("is Dervla the reason I'm so wound up", "activity", "Dervla"),
+    # places
+    ("am I calmer when I'm up in Edinburgh", "activity", "Edinburgh"),
+    ("was my mood better the fortnight we were in Crete", "activity", "Crete"),
+    ("do I get anxious every time I'm in London", "activity", "London"),
+    # activities with canonical names
+    ("do long walks in the woods settle me", "activity", "nature"),
+    ("does a jog in the evening help me sleep", "activity", "exercise"),
+    ("is being on my phone till midnight wrecking my sleep", "activity", "screen late"),
+    ("do I sleep worse after a few glasses of wine", "activity", "alcohol"),
+    ("does listening to music help when I'm anxious", "activity", "music"),
+    ("on nights I cook a proper meal from scratch, am I more relaxed?", "activity", "cooking"),
+    # things the journal may not hold
+    ("has pottery made any difference to how stressed I've been", "activity", "pottery"),
+    ("is birdwatching good for my head", "activity", "birdwatching"),
+    ("does knitting calm me down", "activity", "knitting"),
+    # the app or the world
+    ("how do I export my entries to a PDF", "unknown", ""),
+    ("what time should a teenager go to bed", "unknown", ""),
+    ("who won the match last night", "unknown", ""),
+    # when did I last …
+    ("when did I last get out to the woods", "last_time", "nature"),
+    ("how long's it been since I saw Tendai", "last_time", "Tendai"),
+    ("last time I felt this anxious?", "last_time", "anxiety"),
+)
+
+
+# Written blind on 2026-12-01 by someone else (fifth batch, kept out of this file then),
+# measured twice untouched (84 % with MiniLM and the learned topic classifier, 3 no-data cases
+# answered with items), studied in round 20 and tuned on like D-H since. Its writer's
+# conventions are H's, with "worn out" also energy, nerves also anxiety, low also low mood, and
+# nature the woods and the forest.
+BLOCK_I: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("my stomach's in knots about the hospital results, what settled me last time", "anxiety", ""),
+    (
+        "it's like someone turned the colour down on everything since October, did anything "
+        "lift it before",
+        "low_mood",
+        "",
+    ),
+    ("by 2pm I'm running on fumes and the whole afternoon just vanishes, why", "energy", ""),
+    (
+        "lying there till the birds start most nights, what got me back to proper nights before?",
+        "sleep",
+        "",
+    ),
+    (
+        "three reports due, the audit and parents' evening all in one week, how did I cope "
+        "the last time it piled up like this",
+        "stress",
+        "",
+    ),
+    ("nothing seems worth getting up for at the minute, what helped before", "low_mood", ""),
+    # typos and texting
+    ("cant get 2 sleep b4 3 evry nite wat helps", "sleep", ""),
+    ("feelin so anxus lately wat do i do", "anxiety", ""),
+    ("does runnin evn help my mood tbh", "activity", "exercise"),
+    ("so knackerd all the tme", "energy", ""),
+    # very short
+    ("jittery", "anxiety", ""),
+    ("swamped", "stress", ""),
+    ("feeling blue", "low_mood", ""),
+    # long and rambling
+    (
+        "right so the boiler went, then the car, then my manager dumped the whole quarterly "
+        "review on me with a week to go and I've been at the laptop till midnight every night "
+        "trying to keep up, what did I do last time it all got too much at work",
+        "stress",
+        "",
+    ),
+    (
+        "my sister's wedding is on Saturday and I'm giving a speech in front of a hundred and "
+        "fifty people, I've been rehearsing it to the cat all week and every time I picture "
+        "standing up my hands go clammy and my heart pounds, what helped my nerves last time",
+        "anxiety",
+        "",
+    ),
+    (
+        "since the clocks went back I leave work in the dark, have toast for tea and I'm too "
+        "worn out to even ring my mum back, it's been like this for a month, is there "
+        "anything in my entries about what perks me up",
+        "energy",
+        "",
+    ),
+    # two feelings
+    ("when I'm stressed I can't sleep, what helps the sleep side of it", "sleep", ""),
+    ("after a day of worrying, am I more tired the next morning?", "energy", ""),
+    ("I'm low and worried both, but mainly what helps the worry", "anxiety", ""),
+    # second person
+    ("what do you reckon helps me when I'm panicking", "anxiety", ""),
+    ("when you feel like nothing will ever get better, what helps", "low_mood", ""),
+    # time windows, negations and comparisons
+    ("was I less anxious in the summer than I am now?", "anxiety", ""),
+    ("have I been sleeping any worse over the last fortnight", "sleep", ""),
+    ("since I started pilates has my mood changed at all", "activity", "pilates"),
+    ("why am I not as drained as I was back in spring", "energy", ""),
+    ("is my workload heavier this month than last", "stress", ""),
+    # people
+    ("does seeing Mairead always lift me or does it just feel that way", "activity", "Mairead"),
+    ("I always seem on edge after Brendan comes round, is that real", "activity", "Brendan"),
+    ("am I calmer on the days I talk to Kemi and go swimming", "activity", "Kemi"),
+    ("is Siobhan a good influence on my anxiety", "activity", "Siobhan"),
+    ("what happens to my sleep when Jonas stays over", "activity", "Jonas"),
+    # places
+    ("do I feel better after weekends in Galway", "activity", "Galway"),
+    ("was Lisbon where I was happiest this year", "activity", "Lisbon"),
+    ("I always come back from Cornwall feeling flat, is that right?", "activity", "Cornwall"),
+    # activities with canonical names
+    ("does a swim before work take the edge off my stress", "activity", "exercise"),
+    ("are the walks in the forest doing me any good", "activity", "nature"),
+    ("scrolling in bed till 1am, is that why I'm shattered", "activity", "screen late"),
+    ("is it the Friday pints that leave me so low by Saturday afternoon", "activity", "alcohol"),
+    ("is music in the evenings helping me wind down", "activity", "music"),
+    ("does making a proper dinner from scratch help my mood", "activity", "cooking"),
+    ("is my morning jog helping my sleep", "activity", "exercise"),
+    # things the journal may not hold
+    ("I've taken up crochet, any sign it settles me?", "activity", "crochet"),
+    ("has tai chi done anything for my nerves", "activity", "tai chi"),
+    ("how is my mood on bouldering nights", "activity", "bouldering"),
+    # the app or the world
+    ("how many entries have I written this year", "unknown", ""),
+    ("how much sleep is an adult supposed to get", "unknown", ""),
+    ("can I export my journal as a PDF", "unknown", ""),
+    # when did I last …
+    ("when did Ngozi and I last meet up", "last_time", "Ngozi"),
+    ("when was I last under this much pressure", "last_time", "stress"),
+    ("when was the last time I went running", "last_time", "exercise"),
+)
