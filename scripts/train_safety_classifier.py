@@ -10,9 +10,9 @@ What it learns from (every row some earlier round already studied or tuned the r
 the dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``,
 the older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
 ``fresh3``-``fresh13``, ``fresh15``-``fresh21``, every language), the labelled sentences
-written to teach it (``tests/data/safety/corpus/*.tsv``: ``c10`` and ``c11``, 480 and 426
-sentences in six languages, dialects and registers, weighted to warning signs that are not
-explicit, with hard negatives of the same shapes) and the training half of the
+written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
+dialects and registers, weighted to warning signs that are not explicit, with hard negatives
+of the same shapes; ``c11`` is kept to measure, below) and the training half of the
 everyday journal sentences (label 0): English from ``tests/data/analysis/sentences.tsv`` and
 from ``tests/data/safety/everyday/en.tsv`` (323 sentences written for the safety set: hard
 days, grief, airport goodbyes, moving house, things sold or bought, "dying to", "killing me",
@@ -76,11 +76,8 @@ halves never trained on, false alarms: English 7 / 13 of 1,454 (0.89 %), Spanish
 Before the better language guess, Italian read half its sentences at another language's
 threshold, which hid those two false alarms and missed Italian signs.
 
-Those weights (6,694 rows) were shipped for two rounds: they predate ``fresh19``, ``fresh20``,
-the analysis batch ``test15`` and the English sentences of ``everyday/en.tsv``. A rerun with
-``fresh19`` alone raised the English everyday false alarms to 16 of 1,454 (1.10 %), over the 1 %
-budget; with a 0.3 % English budget it stayed within (0.78 %) but its English threshold rose to
-.87 and fewer English signs were caught out of fold.
+Those weights were shipped for two rounds (a rerun with ``fresh19`` alone flagged 16 of 1,454
+English everyday sentences, 1.10 %, over the 1 % budget).
 
 The next round added ``fresh20`` and the 323 English everyday sentences (7,394 rows). Out of
 fold, on the same 7,394 rows (every fresh batch its own fold; explicit of 806 and warning
@@ -195,7 +192,10 @@ classifier alone, 17 with the rules) did not foresee it: at a 0.5 % budget the E
 threshold sits where a few ordinary sentences more or less decide it. A tighter English
 everyday rate would have to be chosen before measuring: at 0.4 % these rows give .87, where
 ``fresh21``'s fold catches what the shipped weights do (9 / 21), so the English gain waits
-on English everyday rows that score the ordinary sentences lower.
+on English everyday rows that score the ordinary sentences lower. So ``c11`` became a set to
+measure (``HELD_OUT_CORPORA``; ``bench_safety.py --split c11``); a rerun with ``c10`` and
+``test17`` (8,285 rows: en .83) also flagged too many English everyday sentences, and the
+shipped weights remain the 8,184-row ones: a rerun today does not write them byte for byte.
 
 The thresholds, one per language: the lowest at which the classifier alone, out of fold,
 flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that language's hard negatives (whatever the
@@ -244,6 +244,9 @@ HELD_OUT_FRESH = ("batch2.tsv", "fresh14_")
 #: Labelled sentences written to teach the classifier (``c10_en.tsv``, ...): every row trains,
 #: and each corpus (the file name's prefix) is a cross-validation fold of its own.
 CORPUS = DATA / "safety" / "corpus"
+#: Corpora kept to measure, never trained on: ``c11`` (sentences by a second writer, weighted to
+#: signs implied through circumstances) shows what the weights make of wording no row taught.
+HELD_OUT_CORPORA = ("c11_",)
 MAX_ITER = 2000
 BUCKETS = 1 << 14
 #: Folds for the rows that are not a fresh batch (dev halves, train/, legacy, everyday); every
@@ -317,7 +320,8 @@ def training_rows() -> list[Example]:
         if not path.name.startswith(HELD_OUT_FRESH):
             add(path, _batch(path))
     for path in sorted(CORPUS.glob("*.tsv")):
-        add(path, f"corpus_{_batch(path)}")
+        if not path.name.startswith(HELD_OUT_CORPORA):
+            add(path, f"corpus_{_batch(path)}")
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
         rows.append(Example(r["sentence"], int(r["label"]), "", "legacy"))
