@@ -523,7 +523,11 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
+            # A match starts with the place or away word, or with the day or the "that's
+            # when" of ``_timed``: looking for one of them first spares the long occasion
+            # look-ahead at every clause start.
             lang: _CLAUSE_START
+            + rf"(?=(?:{_AWAY_OR_PLACE[lang]})|(?:{_DAY[lang]})|(?:{_THATS_WHEN[lang]}))"
             + _NO_OCCASION
             + rf"(?:(?:{_AWAY_OR_PLACE[lang]})[^\n]{{0,100}}?(?:{_timed(lang)})"
             + rf"|(?=[^\n]{{0,150}}?(?:{_AWAY_OR_PLACE[lang]}))(?:{_timed(lang)}))"
