@@ -235,10 +235,12 @@ BLOCK_I: tuple[tuple[str, str, str], ...] = (
 # writer's conventions are I's, with "since I took up X" also naming X; "wiped out", "no energy"
 # and eyelids going at the desk also energy; everything landing at once also stress; fretting
 # and being keyed up also anxiety; mopey and pointless also low mood; a thing the journal may
-# not hold written as the person wrote it (a title or family word kept: "Auntie Grace"); music
-# for playing an instrument, cooking for making a meal, screen late for an app at 1am. "When was
-# the last time" and "how long since I last" are last_time, and with a feeling they take that
-# feeling's topic as the subject.
+# not hold written as the person wrote it; music for playing an instrument, cooking for making a
+# meal, screen late for an app at 1am. "When was the last time" and "how long since I last" are
+# last_time, and with a feeling they take that feeling's topic as the subject. Its writer kept a
+# family word before a name ("Auntie Grace"); the row is relabelled "Grace" by the convention of
+# block A and the written corpus (a title or family word before a name is dropped), the one
+# change to its labels.
 BLOCK_J: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     (
@@ -316,7 +318,7 @@ BLOCK_J: tuple[tuple[str, str, str], ...] = (
     ("over the past month what got me through the low days", "low_mood", ""),
     # people
     ("Tomasz came round twice this month, was I brighter afterwards", "activity", "Tomasz"),
-    ("Auntie Grace on the phone, does that cheer me up", "activity", "Auntie Grace"),
+    ("Auntie Grace on the phone, does that cheer me up", "activity", "Grace"),
     ("when I'm fretting, is an afternoon with Farida any use", "activity", "Farida"),
     ("Oksana rings every Sunday, am I steadier afterwards", "activity", "Oksana"),
     (

@@ -24,7 +24,8 @@ names module reads one in; "time with friends", "time with the dog" name no one 
 the topic rules take that person even when the journal names no one). Otherwise
 the phrase is named by the default activity whose everyday words it holds ("listening to
 music" → music, "long swims" → exercise, "the woods" → nature) or by an activity the person
-logs, else kept as written (a thing the journal may not hold: its answer says so plainly). A
+logs, else kept as written (a thing the journal may not hold: its answer says so plainly),
+without the frame it is taken in ("choir practice" → choir, "the pottery course" → pottery). A
 phrase that is only a feeling, a time or a filler ("since I started feeling low", "after a bad
 night") names nothing, and nothing is returned: a subject is never guessed.
 
@@ -38,7 +39,7 @@ from collections.abc import Collection
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
-from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS
+from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS, bare
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
     FEELING_RX,
@@ -128,7 +129,7 @@ def _named(phrase: str, activities: Collection[str]) -> tuple[str, SubjectKind] 
         words.pop()
     if not words or all(w.lower() in _EMPTY for w in words):
         return None
-    return " ".join(words).lower(), "activity"
+    return bare(" ".join(words)).lower(), "activity"  # "choir practice" → choir
 
 
 # A person next to what is done with them, in the phrase or right after it: "time with LENA",

@@ -57,7 +57,11 @@ APP_RX: Final = re.compile(
     r"|\bencrypt\w*|\bpass(?:word|phrase)s?\b|\bback(?:ed)?[- ]?ups?\b|\bsync\w*|\bsettings?\b"
     r"|\bdark mode\b|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
     r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
-    r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b",
+    r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
+    # what the app can do with the journal: "can this thing print my journal out", "send my
+    # entries to my therapist", "share my check-ins"
+    r"|\b(?:print|share|send|email|e-mail|copy|show|give) (?:out )?(?:my|the|this|all my|all the)"
+    r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b",
     re.I,
 )
 _AFTER_RX: Final = re.compile(
@@ -105,6 +109,20 @@ PHRASE_FILLERS: Final = _words(
 
 
 JOINERS: Final = _words("to for of with a an the some my")
+# How a thing is taken, not the thing: "the pottery *course*", "choir *practice*", "riding
+# *lessons*" name pottery, choir and riding.
+FRAMES: Final = _words(
+    "course courses class classes lesson lessons practice practices session sessions "
+    "workshop workshops"
+)
+
+
+def bare(phrase: str) -> str:
+    """A thing without the frame it is taken in ("pottery course" → "pottery")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in FRAMES:
+        words.pop()
+    return " ".join(words)
 
 
 def _new(phrase: str) -> bool:
