@@ -38,9 +38,12 @@ SUBJECT_RX: Final = re.compile(
     # asked as a sign: "any sign that the knitting settles me", "is there any evidence X helps"
     r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
     r"(?: (?:that|of))?)\s+"
-    r"(?:my |the |a |an |some )?(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})"
+    r"(?:my |the |a |an |some )?(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
+    r"|been)\b)[a-z][a-z'-]+){0,2})"
     # where or with whom it happens is not part of it ("volunteering *at the food bank*")
     r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
+    # "any sign that X *is* helping", "has wine *been* messing with me"
+    r"(?:\s+(?:is|are|was|were|has|have|had))?(?:\s+been)?"
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
     # *done anything for* my nerves" (any tense of the verb)

@@ -104,7 +104,9 @@ PHRASE_FILLERS: Final = _words(
     "up in off over back home work poor lack enough too much less more extra broken lost last "
     "first next patch spell phase stretch period bout "
     # verbs and adverbs around a subject ("has wine *been* messing with me")
-    "been being ever really actually always usually just still also even"
+    "been being ever really actually always usually just still also even "
+    # how many, not what: "a *few* pints", "a *couple of* glasses"
+    "few couple several lots lot bit"
 )
 
 

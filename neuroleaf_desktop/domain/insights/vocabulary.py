@@ -34,7 +34,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # the body braced: "my chest seizes up", "palms go clammy", "my heart's pounding", "my
     # stomach drops"; fretting, being het up or worked up
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
-    r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+)? (?:clammy|sweaty|shaking|trembling)"
+    r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
     r"|heart(?:'s| is| was)? (?:pound|thump|hammer)\w*|fret\w*|het up|worked up"
     # waiting for harm: "something bad is about to happen", "a sense of doom"
     r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
@@ -206,7 +206,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
     r"|(?<!days )(?<!weeks )running(?! (?:on|late|low|out|around))"
-    r"|runner|jog\w*|(?<!days )(?<!weeks )run(?!\s+(?:down|out|late|away|into|by|ragged))"
+    # ... nor is the school run
+    r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
+    r"|ragged))"
     r"|swim\w*|climbing"
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
     r"|sports?|fitness|weights|training|"
