@@ -4,7 +4,9 @@ slang for sleep, "leave me" as an effect, a feeling put aside, the occasion of a
 "what helped when …", a dish made from scratch, slang names of the default activities, texting
 by sound, "any sign that X …" and "what about X", a last time named first and dated after, the
 weather and questions about people in general, printing the journal, someone on the phone or
-ringing as company, a month word after a title, and the frame a thing is taken in."""
+ringing as company, a month word after a title, and the frame a thing is taken in; then the
+families found on the third written corpus (family words before names, calendar dates and last
+days, feeling phrases and occasions, a thing put up front, questions about the world)."""
 
 from __future__ import annotations
 
@@ -282,3 +284,33 @@ def test_bare() -> None:
 )
 def test_frames_left_off(question: str, expected: tuple[str, str]) -> None:
     assert _topic(question) == expected
+
+
+# ---- found on the third written corpus: family words before names, calendar dates, last days ----
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a family word or title before a name: the person, not "family"
+        ("does my cousin Marisol cheer me up", ("activity", "Marisol")),
+        ("Uncle Tayo always stresses me out, does the journal show that", ("activity", "Tayo")),
+        ("visits from Nonna Pia, are they good for me", ("activity", "Pia")),
+        # a calendar date asked is a last time, not a date out
+        ("what date did I last go for a swim", ("last_time", "exercise")),
+        ("the date of my last counselling session?", ("last_time", "therapy")),
+        ("the most recent night I slept through, which was it", ("last_time", "sleep")),
+        # a feeling phrase is no thing; an occasion after a feeling sets the scene
+        ("what helps after a panic attack", ("anxiety", "")),
+        ("what eased the jitters before my viva", ("anxiety", "")),
+        # a thing put up front and weighed
+        ("reflexology — helping my sleep or not?", ("activity", "reflexology")),
+        # questions about the world in the person's words
+        ("what are the symptoms of seasonal depression", ("unknown", "")),
+        ("does yoga lower cortisol, scientifically speaking", ("unknown", "")),
+        # unchanged: a date out, a last week that is a window, family alone
+        ("do dates help my mood", ("activity", "date")),
+        ("last week I went running a lot, did it help", ("activity", "exercise")),
+        ("does time with family help", ("activity", "family")),
+    ],
+)
+def test_corpus_three_families(question: str, expected: tuple[str, str]) -> None:
+    assert _topic(question, ACTIVITIES | {"date", "therapy"}) == expected

@@ -25,7 +25,17 @@ LAST_TIME_RX: Final = re.compile(
     # a last time named first and its date asked after: "last time my nerves were this shot,
     # when was that", "my last swim, how many weeks back was that", "… how long ago was it"
     r"|\blast\b[^?]*[,;:.-]\s*(?:so |and )?(?:when (?:was|were|is|did) (?:that|it|this)"
-    r"|how (?:long|many \w+) (?:ago|back) (?:was|is|were) (?:that|it|this))\b",
+    r"|how (?:long|many \w+) (?:ago|back) (?:was|is|were) (?:that|it|this))\b"
+    # "when is last time I …", "when it was the last time", "how recently did I"
+    r"|\bwhen (?:it )?(?:'s|is|was) (?:the )?(?:last|most recent) time\b|\bhow recently\b"
+    # a calendar date or a last day asked: "what date did I last see …", "the date of my last
+    # session", "the last day I felt anxious", "the most recent day I felt run down"
+    r"|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:date|day)\b[^?]*\blast\b"
+    r"|\bdate (?:of )?(?:my |i )last\b|\b(?:what|which) date\b"
+    r"|(?:^\s*|\bthe )(?:last|most recent) (?:day|date|night|morning|week|entry)"
+    r"(?: where| when| that)? i\b"
+    r"(?![^?]*\b(?:help\w*|work\w*|got me|sort\w*|in common)\b)"
+    r"|\bsince\b[^?]*\bwhen(?: exactly| was (?:that|it))\b",
     re.I,
 )
 # "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
@@ -86,10 +96,26 @@ REQUEST_RX: Final = re.compile(
     re.I,
 )
 # A question about people in general, even in the person's words: "is seven hours enough for
-# someone my age, generally speaking", "what's normal for a woman my age".
+# someone my age, generally speaking", "what's normal for a woman my age", "what are the
+# symptoms of burnout", "how do I say 'tired' in French", "is it going to rain on my walk".
 GENERAL_RX: Final = re.compile(
-    r"\bgenerally speaking\b|\bfor (?:someone|anyone|people|a person|a (?:wo)?man|a (?:girl|boy"
-    r"|guy|lad)) (?:of )?my age\b|\bfor (?:most|the average) (?:people|adults|person)\b",
+    r"\b(?:generally|scientifically|medically) speaking\b|\bin general\s*[?.!]*\s*$"
+    r"|\bfor (?:someone|anyone|people|a person|a (?:wo)?man|a (?:girl|boy|guy|lad))"
+    r" (?:of )?my age\b"
+    r"|\bfor (?:most|the average) (?:people|adults|person)\b|\bsymptoms of\b"
+    r"|\bis it normal for (?:people|someone|anyone|adults|kids|children)\b"
+    r"|\bhow do (?:i|you) say\b|\bwhich is (?:healthier|better for you)\b"
+    r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
+    r"|\bhow many calories\b|\bis it (?:going to|gonna) (?:rain|snow|pour|be (?:sunny|warm|cold"
+    r"|hot|wet|nice|dry))\b",
+    re.I,
+)
+# A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
+# "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
+FRONTED_RX: Final = re.compile(
+    r"^\s*(?:the |my |a |an )?(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s*[,:;—–-]\s*"
+    r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
+    r"|effect|difference|change)\b|(?:good|bad) for\b|worth it\b)",
     re.I,
 )
 # "what about *kayaking*, does it do me any good": a thing put up front and weighed by "it".

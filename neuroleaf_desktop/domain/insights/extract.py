@@ -67,7 +67,9 @@ _SLOTS: Final = tuple(
         r"\bsince i (?:first |finally )?(?:started|began|took up|got into|joined|stopped|quit"
         rf"|gave up)\s+(?:doing |going to |going |going for )?{_DET}{_X}{_END}",
         # "since I saw Tendai", "last time I went to the allotment", "when did I last see Nana"
-        r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i)"
+        # ... "the most recent entry where I went to church", "which date I go to the mosque"
+        r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i"
+        r"|(?:entry|day|date|night) (?:where |when |that )?i)"
         r"(?: last| most recently)?(?:\s+(?:saw|see|seen|met|meet|visited|visit|went|go|gone"
         r"|did|do|done|had|have|played|play|tried|try|was|been|got|get|rang|ring|called|call"
         r"|phoned|spoke to|talked to|texted|heard from|(?:make|made) it|caught up))?"
@@ -166,7 +168,8 @@ def _person_with(text: str, m: re.Match[str]) -> str:
     if w["p"].rstrip(".").lower() in TITLES and w["q"]:
         # "sessions with Dr Patel" → Patel, "Aunty Grace" → Grace, "with dr okafor" → Okafor
         lower = lower_name(w["q"], KNOWN_WORDS) if w["q"].islower() else ""
-        if titled := _capitalised(w["q"]) or lower:
+        after = w["q"] if w["q"][:1].isupper() and w["q"] not in NOT_NAMES else ""
+        if titled := after or lower:
             return titled
     if first := _capitalised(w["p"]):
         # "Mary Jane", but not the verb of a Title Cased question ("Time With Lena Help")

@@ -54,7 +54,7 @@ _DATED: Final = _words("April May June July August Sunday")
 TITLES: Final = _words(
     "dr mr mrs ms mx prof doctor aunty auntie aunt uncle coach sister brother father mother "
     "grandma grandpa granny grandad nan nana gran cousin pastor rev sir miss ate kuya tita tito "
-    "mama papa"
+    "mama papa rabbi imam father nonna nonno babcia dziadek abuela abuelo oma opa"
 )
 
 
@@ -184,7 +184,8 @@ def absent_names(
             words_here = words_here[1:]
         # after a title a month or day word is a name: "Grandma June", "Auntie May"
         name = " ".join(w for w in words_here if w not in NOT_NAMES or (titled and w in _DATED))
-        if name and not known_words.search(name):
+        # after a title any capitalised word is a name, even one the rules read ("Tita Joy")
+        if name and (titled or not known_words.search(name)):
             found.append(name)
     return found
 
@@ -232,12 +233,15 @@ def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
 def company_rx(name: str) -> re.Pattern[str]:
     """A name standing as someone's company: "with Tomasz", "Tomasz and I", or where a person
     is met or spoken to ("the days I talk to Kemi and go swimming", "when I see Ade", "on the
-    phone to Gran", "Grace on the phone", "Ray rang")."""
+    phone to Gran", "Grace on the phone", "Ray rang"), or named with a family word or title
+    ("Uncle Ray", "my cousin Dev"): the person is more specific than "family"."""
     return re.compile(
         r"\b(?:with|(?:talk|speak|chat|chatt|listen)(?:s|ed|ing)? to|(?:see|sees|seeing|saw|meet"
         r"|meets|meeting|met|visit|visits|visiting|visited|call|calls|calling|called|ring|rings"
         r"|ringing|rang|phone|phones|phoning|phoned|text|texts|texting|texted|hug|hugged)"
         rf"(?: up)?|on the (?:phone|line) (?:to|with))\s+{re.escape(name)}\b"
-        rf"|\b{re.escape(name)} and (?:i|me)\b|\b{re.escape(name)}(?:'s)?{_CONTACT_AFTER.pattern}",
+        rf"|\b{re.escape(name)} and (?:i|me)\b|\b{re.escape(name)}(?:'s)?{_CONTACT_AFTER.pattern}"
+        # a family word or title before the name: "Uncle Ray", "my sister Nadia", "Rabbi Cohen"
+        rf"|\b(?:{'|'.join(sorted(TITLES))})\.? {re.escape(name)}\b",
         re.I,
     )

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS, STOPWORDS
+from neuroleaf_desktop.domain.insights.vocabulary import FEELING_RX, KNOWN_WORDS, STOPWORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -60,6 +60,7 @@ APP_RX: Final = re.compile(
     r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
     # what the app can do with the journal: "can this thing print my journal out", "send my
     # entries to my therapist", "share my check-ins"
+    r"|\b(?:see|read|access) what i write\b"
     r"|\b(?:print|share|send|email|e-mail|copy|show|give) (?:out )?(?:my|the|this|all my|all the)"
     r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b",
     re.I,
@@ -136,6 +137,8 @@ def _new(phrase: str) -> bool:
         return False
     if len(words) == 1 or len(phrase.split()) == 1:
         return not KNOWN_WORDS.search(phrase)
+    if _feeling(phrase):
+        return False  # "a panic attack", "social anxiety": a feeling, not a thing done
     # a hyphenated modifier is read as its parts ("*late-night* phone scrolling": late, night)
     if words & PHRASE_FILLERS or _parts(words) & PHRASE_FILLERS:
         return False
@@ -147,6 +150,10 @@ def _new(phrase: str) -> bool:
         return False  # an adverb beside a known word: "does running *honestly* help"
     # "playing music" is music played: a verb of doing beside a known word names nothing new.
     return len(unknown) == len(words - JOINERS) or any(not w.endswith("ing") for w in unknown)
+
+
+def _feeling(text: str) -> bool:
+    return any(rx.search(text) for rx in FEELING_RX.values())
 
 
 def _parts(words: set[str]) -> set[str]:
@@ -164,6 +171,8 @@ def thing_after(question: str) -> str:
     m = _AFTER_RX.search(question)
     if m and " " in m["x"] and m["x"][:1].isupper():
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
+    if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
+        return ""  # "the butterflies *before my driving test*": the occasion of a feeling
     return m["x"] if m and _new(m["x"]) else ""
 
 

@@ -52,6 +52,7 @@ from neuroleaf_desktop.domain.insights import arbiter, vocabulary
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
 from neuroleaf_desktop.domain.insights.asking import (
     ABOUT_ME,
+    FRONTED_RX,
     GENERAL_RX,
     LAST_THING_RX,
     REQUEST_RX,
@@ -547,7 +548,10 @@ def _classify(
         return _thing_topic("activity", unlogged)
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
-    thing = _new_thing(SUBJECT_RX.search(text)) or _new_thing(WHAT_ABOUT_RX.search(text))
+    thing = next(
+        (t for rx in (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX) if (t := _new_thing(rx.search(text)))),
+        "",
+    )
     if not thing and ABOUT_ME.search(text):
         thing = thing_after(text) or place_at_end(text) or on_days(text)
     if thing:

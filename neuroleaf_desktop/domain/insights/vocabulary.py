@@ -15,7 +15,7 @@ FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
-    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jittery|jumpy|uneasy|calm\w*"
+    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
     r"|overthink\w*|ruminat\w*"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
     r"|apprehensi\w*|wound up|phobi\w*"
@@ -36,6 +36,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
     r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
     r"|heart(?:'s| is| was)? (?:pound|thump|hammer)\w*|fret\w*|het up|worked up"
+    r"|brick(?:ing|ed) it|heebie[- ]jeebies|kan cheong|chest (?:goes|went|going) tight"
     # waiting for harm: "something bad is about to happen", "a sense of doom"
     r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
     r" (?:is |was )?(?:about to|going to|gonna|will|would|might|could) (?:happen|go wrong)"
@@ -53,8 +54,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired"
     # slang: "no kip", "a bit of shut-eye", "forty winks"
-    r"|kip|shut-?eye|forty winks",
+    r"|kip|shut-?eye|forty winks|oversleep\w*|overslept|body clock|early[- ]morning awaken\w*",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
+    r"|burn(?:ing|s)? out|under the cosh"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
     # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
@@ -69,7 +71,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
-    r"|(?:all|everything|both)(?: \w+){0,2} (?:at once|(?:at|in) the same (?:time|week|month"
+    r"|(?:all|everything|both)(?: \w+){0,3} (?:at once|(?:at|in) the same (?:time|week|month"
     r"|fortnight))"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
@@ -92,6 +94,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|eyelids?(?:'s| are| were| keep| start)? (?:going|droop\w*|heavy|clos\w*|shutting)"
     r"|(?:keep|keeping) my eyes open|get[- ]up[- ]and[- ]go"
     r"|flat out (?:on|in) (?:the|my) (?:sofa|couch|settee|bed|floor)"
+    # "no strength", "no pep", "physically spent", "buggered by 3pm", "full of beans"
+    r"|no (?:strength|pep)|(?:physically|totally|completely|utterly|just) spent|buggered"
+    r"|full of beans|run-?down"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
@@ -108,7 +113,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
     # images of moving with no strength: "I drag myself through the day", "wading through
     # treacle"
-    r"|drag(?:s|ged|ging)? (?:myself|my feet|my body)|(?:wading|wade|waded) through"
+    r"|drag(?:s|ged|ging)? (?:myself|yourself|my feet|my body)|(?:wading|wade|waded) through"
     r" (?:treacle|mud|molasses|syrup|glue|sludge|concrete|quicksand)",
     "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
@@ -127,7 +132,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|how (?:was|were|did) i (?:do|doing|feel|feeling|cope)?"
     r"|how (?:was|is|has been) (?:my|last|this|the past) (?:day|week|weekend|month|year)"
     r"|(?:best|happiest) (?:weeks?|months?|years?|times?)"
-    r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
+    r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*|chuffed"
     r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
     r"|good days?"
     # slang and comparatives of an irritable or low mood
@@ -201,7 +206,7 @@ JOURNAL_KINDS: Final[dict[str, str]] = {
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
-    "walk": r"walk(?:s|ed|ing)?|stroll\w*",
+    "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
@@ -215,19 +220,23 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
     + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
-    r"|dips? in the (?:sea|pool|lake|river|lido)|gym sesh\w*",
+    r"|dips? in the (?:sea|pool|lake|river|lido)|gym sesh\w*|pumping iron",
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
-    "date": r"dates?|dating|date nights?",
+    # "what date did I last …", "the date of my last …" ask for a calendar date
+    "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
+    r"(?! (?:of|i|it|was|did|when)\b)",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air"
+    r"|touch(?:ing|ed)? grass"
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
     r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into) (?:the )?"
     r"(?:woods|forest|countryside|hills|fields|mountains)",
     "reading": r"read(?:ing|s)?|books?|novels?|audiobooks?|kindle",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
-    r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?",
+    r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
+    r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
@@ -243,13 +252,17 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|laundry|hoover\w*|vacuum\w*|dishes|washing up",
     "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
     # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
-    "journaling": r"journal(?:l?ing|led)|(?<!my )(?<!the )(?<!your )(?<!in )journal|diary",
+    # ... nor the journal or diary as the source asked ("what does the journal say", "from my
+    # diary")
+    "journaling": r"journal(?:l?ing|led)|(?:(?<!my )(?<!the )(?<!your )(?<!in )(?<!di )journal"
+    r"|(?<!from my )(?<!from the )diary)(?!\s+(?:says?|seh|shows?|agrees?|tells?|thinks?)\b)",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     "therapy": r"therap\w*|counsell?\w*",
     "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?"
     # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
-    r"|bevv(?:y|ies)|tinnies|vino|(?:on|hit) the (?:lash|sauce)|down the pub|pub crawls?",
+    r"|bevv(?:y|ies)|tinnies|vino|(?:on|hit) the (?:lash|sauce)|down the pub|pub crawls?"
+    r"|(?<!gym )sesh(?:es)?",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
