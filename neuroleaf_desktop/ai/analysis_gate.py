@@ -112,6 +112,7 @@ class AnalysisGate:
     """
 
     def __init__(self, embedder: Embedder | None = None, *, weights: Path = WEIGHTS) -> None:
+        self._owns_embedder = embedder is None
         self.embedder: Embedder = embedder or MiniLMEmbedder()
         self._path = weights
         self._weights: GateWeights | None = None
@@ -146,6 +147,12 @@ class AnalysisGate:
             log.warning("analysis.gate_unavailable", error=type(exc).__name__)
             return None
         return trained.doubted(vectors)
+
+    def close(self) -> None:
+        """Stop the embedding child if this gate started its own (a shared one stays)."""
+        unload = getattr(self.embedder, "unload", None)
+        if self._owns_embedder and callable(unload):
+            unload()
 
     def analyse(self, title: str, body: str) -> EntryAnalysis:
         analysis = analyse(title, body)
