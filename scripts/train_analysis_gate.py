@@ -1,4 +1,4 @@
-"""Train the analyser's learned gate (``neuroleaf_desktop/ai/analysis_gate.py``) and write its weights.
+"""Train the learned gate on the analyser's chips (``ai/analysis_gate.py``) and write its weights.
 
 Run: ``PYTHONPATH=. .venv/bin/python scripts/train_analysis_gate.py [--lobo]``
 Writes ``neuroleaf_desktop/ai/data/analysis_gate.json`` (needs the MiniLM ONNX export in
@@ -54,13 +54,13 @@ from typing import Any
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # small fits: one BLAS thread is fastest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import numpy as np  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # noqa: E402
+import numpy as np
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
-from neuroleaf_desktop.ai.analysis_gate import WEIGHTS  # noqa: E402
-from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS  # noqa: E402
-from neuroleaf_desktop.domain.analysis.quality import Labelled, parse_tsv, predict  # noqa: E402
-from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES  # noqa: E402
+from neuroleaf_desktop.ai.analysis_gate import WEIGHTS
+from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
+from neuroleaf_desktop.domain.analysis.quality import Labelled, parse_tsv, predict
+from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "analysis"

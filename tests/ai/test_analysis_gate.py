@@ -22,7 +22,7 @@ def gate() -> Iterator[AnalysisGate]:
 
 
 # Written for this test: the rules find these labels and they are right.
-RIGHT = (
+RIGHT: tuple[tuple[str, set[str], set[str]], ...] = (
     ("My rent went up again and I honestly don't know how I'll cover it.", {"money"}, set()),
     ("Lying awake again worrying about money.", {"money", "sleep"}, {"anxiety"}),
     ("Felt lonely at the party even though everyone was there.", set(), {"loneliness"}),

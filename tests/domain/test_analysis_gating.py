@@ -13,7 +13,9 @@ def _categories(keywords: tuple[tuple[str, float], ...]) -> set[str | None]:
 
 
 def test_a_withdrawn_category_takes_all_its_keywords_and_leaves_the_others() -> None:
-    full = analyse("", "The rent went up and my landlord still won't fix the boiler, I'm so anxious.")
+    full = analyse(
+        "", "The rent went up and my landlord still won't fix the boiler, I'm so anxious."
+    )
     assert {"money", "home"} <= _categories(full.stress_keywords)
     gated = without_labels(full, {"home"}, ())
     assert "home" not in _categories(gated.stress_keywords)
