@@ -69,7 +69,7 @@ LABELS: tuple[tuple[str, str], ...] = tuple(("stress", c) for c in CATEGORIES) +
     ("emotions", e) for e in EMOTIONS
 )
 C = 4.0  # L2 strength; 16 measured the same on the folds
-THRESHOLDS = {"stress": 0.10, "emotions": 0.05}
+THRESHOLDS = {"stress": 0.15, "emotions": 0.05}
 ONCE_BLIND = ("test13", "test14", "test15", "test16", "test17", "test18", "corpus12", "corpus13")
 
 
