@@ -24,10 +24,11 @@ Privacy: the text and its vectors stay in memory; nothing is logged or written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,19 +66,22 @@ class GateWeights:
     bias: Any  # numpy array (labels,)
     thresholds: dict[str, float]
     model_key: str
+    version: str = ""  # "model key:digest of the weights file", stored with each gated result
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> GateWeights | None:
         import numpy as np
 
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
+            data = json.loads(raw.decode("utf-8"))
             return cls(
                 labels=tuple((str(t), str(label)) for t, label in data["labels"]),
                 weights=np.asarray(data["weights"], dtype=np.float32),
                 bias=np.asarray(data["bias"], dtype=np.float32),
                 thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
                 model_key=str(data["model_key"]),
+                version=f"{data['model_key']}:{hashlib.sha256(raw).hexdigest()[:12]}",
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -134,6 +138,13 @@ class AnalysisGate:
             and self.embedder.available()
         )
 
+    def version(self) -> str:
+        """The weights version this gate stamps on what it reads, or '' when it cannot read
+        (no weights, or MiniLM absent): then results are stored as the rules read them and
+        nothing is queued for re-gating."""
+        trained = self.trained
+        return trained.version if trained is not None and self.available() else ""
+
     def doubted(self, text: str) -> tuple[frozenset[str], frozenset[str]] | None:
         """The labels the model doubts in ``text``, or None when it cannot read it."""
         trained = self.trained
@@ -154,10 +165,14 @@ class AnalysisGate:
             unload()
 
     def analyse(self, title: str, body: str) -> EntryAnalysis:
+        """The gated result, stamped with the weights version (``gate``); the rules' result
+        unstamped when the gate cannot read the text."""
         analysis = analyse(title, body)
         if not analysis.stress_keywords and not any(analysis.emotions.values()):
-            return analysis  # nothing to doubt: no need to embed
+            # nothing to doubt, no need to embed: what the gate would store, when it can read
+            return replace(analysis, gate=self.version())
         doubted = self.doubted(f"{title}\n{body}" if title.strip() else body)
-        if doubted is None:
+        trained = self.trained
+        if doubted is None or trained is None:
             return analysis
-        return without_labels(analysis, *doubted)
+        return replace(without_labels(analysis, *doubted), gate=trained.version)

@@ -79,7 +79,10 @@ def attach_background(
     With ``learned`` (default: as ``semantic``) the analysis jobs run the rules through the
     learned gate (``ai/analysis_gate.py``): chips MiniLM doubts are withdrawn from the stored
     result, so every panel shows the same. Without the MiniLM model or its weights the gate
-    leaves the rules' result alone. ``neuroleaf analysis run`` asks for it too, so entries
+    leaves the rules' result alone. Each result records the gate's weights version that read it
+    ('' for none); when the gate can read, the catch-up re-analyses results it did not read (an
+    entry stored while MiniLM was missing, or by an older gate), like an analyser upgrade.
+    ``neuroleaf analysis run`` asks for it too, so entries
     analysed by the CLI and by the app carry the same chips.
     """
     runner = JobRunner(
@@ -101,6 +104,7 @@ def attach_background(
         runner,
         clock or session.clock,
         analyser=gate.analyse if gate is not None else analyse,
+        gate_version=gate.version if gate is not None else None,
     )
     analysis.register_jobs()  # every job kind is registered here, before the workers start
     analysis.attach()
