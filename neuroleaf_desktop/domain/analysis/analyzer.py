@@ -3,7 +3,9 @@
 ``ANALYSER_NAME`` and ``ANALYSER_VERSION`` are stored with every result. Bump the version
 whenever a change here (or in the lexicons, or VADER's version) would change a score: the
 analysis service then re-runs old results in the background (``reanalyse_outdated``), so
-charts never mix two scoring schemes.
+charts never mix two scoring schemes. Retraining the learned gate needs no bump: each result
+also records the gate weights that read it (``EntryAnalysis.gate``) and results the present
+gate did not read are re-run the same way.
 """
 
 from __future__ import annotations
