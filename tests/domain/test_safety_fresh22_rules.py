@@ -60,6 +60,10 @@ SIGNS = [
     ("Dopp' 'o tentativo me credevo guarito, ma mo' 'e penziere stanno turnanno.", _SI),
     # West African pidgin: "if I no dey", "go rest"
     ("Abeg, my people go rest if I no dey, I be only wahala for them.", _BU),
+    ("Chai, I wan die, I no fit again.", _DW),
+    # Low German and Rhenish, Neapolitan: "ik", "nit"; "vulesse murire"
+    ("Ik will nit mehr leben.", _DW),
+    ("Vulesse murire, nun ce la faccio cchiù.", _SI),
     # shut in, and no bearing it
     ("I'm stuck at the bottom of a pit and I can't take another night of it", _TP),
     ("Estoy metido en una jaula y ya no aguanto más.", _TP),

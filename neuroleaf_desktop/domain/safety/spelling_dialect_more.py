@@ -35,7 +35,7 @@ def _ctx(source: str, word: str) -> _Fold:
 # Markers: German words of no other language, standard or dialect.
 _GERMAN = re.compile(
     r"\b(?:ick|icke|nich|nischt|uff|jetz|isch|bruchs|heude|eenmal|gesaacht"
-    r"|domols|kommet|ooch|keen|meene|nochma|ich|nicht|mehr|hab|habe|und|mich|mir|wenn|dann"
+    r"|domols|kommet|ooch|keen|meene|nochma|ik|jeht|wech|ich|nicht|mehr|hab|habe|und|mich|mir|wenn|dann"
     r"|jetzt|wieder|endlich|seit|aber|weg|sind|ist|auf|schon|immer|nur|noch)\b"
 )
 _GERMAN_WORDS = _words(
@@ -85,6 +85,13 @@ _GERMAN_WORDS = _words(
         "jo": "ja",
         "gha": "gehabt",
         "brueder": "bruder",
+        # Low German and Rhenish: "ik" (ich), "nit" (nicht), "jeht" (geht), "jut" (gut),
+        # "wech" (weg)
+        "ik": "ich",
+        "nit": "nicht",
+        "jeht": "geht",
+        "jut": "gut",
+        "wech": "weg",
     }
 )
 _GERMAN_CONTEXT: tuple[_Fold, ...] = (
@@ -107,7 +114,8 @@ _GERMAN_CONTEXT: tuple[_Fold, ...] = (
 # --- Neapolitan, Sicilian, Tuscan -------------------------------------------------------------
 _SOUTH_ITALIAN = re.compile(
     r"(?<![\w'])(?:'un|'o|'a|'e|vogghiu|unn'haiu|cchiu|penzanno|penziere|turnanno|lassai"
-    r"|servinu|finiri|campari|tuttu|mo'|so'|pe'|dopp'|m'accidere|accidere)(?![\w])"
+    r"|servinu|finiri|campari|tuttu|mo'|so'|pe'|dopp'|m'accidere|accidere|'nu|'na|murire|aggia"
+    r"|m'aggia|nisciuno|chistu|vulesse|nenti)(?![\w])"
 )
 _SOUTH_WORDS = _words(
     {
@@ -146,6 +154,18 @@ _SOUTH_WORDS = _words(
         "dopp'": "dopo",
         "mo'": "ora",
         "sta'": "stare",
+        # Neapolitan "'nu/'na" (un/una), "murire" (morire), "m'aggia" (mi devo), "nisciuno"
+        # (nessuno), "chistu/stu" (questo), "vulesse" (vorrei), "nenti" (niente)
+        "'nu": "un",
+        "'na": "una",
+        "murire": "morire",
+        "m'aggia": "mi devo",
+        "aggia": "devo",
+        "nisciuno": "nessuno",
+        "chistu": "questo",
+        "stu": "questo",
+        "vulesse": "vorrei",
+        "nenti": "niente",
     }
 )
 _SOUTH_CONTEXT: tuple[_Fold, ...] = (
@@ -159,12 +179,21 @@ _SOUTH_CONTEXT: tuple[_Fold, ...] = (
 )
 
 # --- West African pidgin --------------------------------------------------------------------
-_PIDGIN = re.compile(r"\b(?:dey|wahala|chale|abeg|wetin|comot|pikin|sef|herh|oga|abi|una)\b")
-_PIDGIN_WORDS = _words({"wahala": "trouble", "pikin": "child", "comot": "leave"})
+_PIDGIN = re.compile(
+    r"\b(?:dey|wahala|chale|abeg|wetin|comot|pikin|sef|herh|oga|abi|chai|omo|jare|taya)\b"
+)
+_PIDGIN_WORDS = _words({"wahala": "trouble", "pikin": "child", "comot": "leave", "taya": "tired"})
 _PIDGIN_CONTEXT: tuple[_Fold, ...] = (
     # "if I no dey" (if I wasn't here), "I no go dey" (I won't be here)
     _ctx(r"\bif\s+(?P<w>i\s+no\s+dey)\b", "i wasn't here"),
     _ctx(r"\b(?P<w>i\s+no\s+go\s+dey)\b", "i won't be here"),
+    # "I wan die" (I want to die), "I go kill myself" (I will), "I no fit" (I can't), "I don
+    # tire" (I am tired)
+    _ctx(r"\b(?P<w>wan)\s+(?=die|kill|end|leave|go|sleep|rest)\b", "want to"),
+    _ctx(r"\bi\s+(?P<w>go)\s+(?=kill|end|take|die|jump|finish|do)\b", "will"),
+    _ctx(r"\b(?P<w>no\s+fit)\b", "can't"),
+    _ctx(r"\bi\s+(?P<w>don)\s+(?=tire|tired)\b", "am"),
+    _ctx(r"\b(?:am|i'm)\s+(?P<w>tire)\b", "tired"),
     # "my family go rest" (would rest): "go" before a verb of relief
     _ctx(
         r"(?<=\w\s)(?P<w>go)\s+(?=(?:rest|be|breathe|suffer|free|happy|better|relax|cry)\b)",
