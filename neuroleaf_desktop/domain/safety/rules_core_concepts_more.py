@@ -149,13 +149,13 @@ _PHARMACY_ROUNDS = {
     "it": r"\bin\s+(?:due|tre|quattro|diverse|varie)\s+farmacie\b",
 }
 _MEDS_BOUGHT = {
-    "en": r"\b(?:pills|tablets|paracetamol|painkillers|packets?|boxes|sleeping\s+pills"
-    r"|ask\s+questions)\b",
-    "de": r"\b(?:tabletten|medikament\w*|schlaftabletten|packungen|schachteln)\b",
-    "fr": r"\b(?:medicaments|boites|comprimes|cachets|somniferes|plaquettes)\b",
-    "es": r"\b(?:pastillas|medicamentos|cajas|calmantes|somniferos)\b",
-    "pt": r"\b(?:comprimidos|remedios|caixas|medicamentos|calmantes)\b",
-    "it": r"\b(?:pastiglie|pillole|farmaci|scatole|sonniferi)\b",
+    "en": r"\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|(?:so\s+)?(?:no\s+one"
+    r"|nobody)\s+(?:would\s+)?asks?)\b",
+    "de": r"\b(?:tabletten|medikament\w*|schlaftabletten|schmerzmittel)\b",
+    "fr": r"\b(?:medicaments|comprimes|cachets|somniferes)\b",
+    "es": r"\b(?:pastillas|medicamentos|calmantes|somniferos)\b",
+    "pt": r"\b(?:comprimidos|remedios|medicamentos|calmantes)\b",
+    "it": r"\b(?:pastiglie|pillole|farmaci|sonniferi)\b",
 }
 
 # --- a thing that can kill, got and left lying somewhere --------------------------------------

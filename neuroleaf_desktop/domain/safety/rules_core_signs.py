@@ -297,12 +297,12 @@ _NO_LONGER_NEEDED = {
     r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b"
     r"|\b(?:il|elle|y|ils)\s+(?:ne\s+)?comprenn?(?:d|ent)\s+pas\s+pourquoi\b",
     "es": r"\b(?:ya\s+)?no\s+(?:lo|la|los|las)\s+(?:voy|iba)\s+a\s+necesitar\b"
-    r"|\b(?:ya\s+)?no\s+me\s+(?:hace|hara|hacen|haran)\s+falta\b|\b(?:pa'?|para)\s+(?:a?donde)\s+voy\b(?!\s+(?:de|en|a)\s)|\bmientras\s+(?:todavia|aun)\s+puedo\b"
+    r"|\b(?:ya\s+)?no\s+me\s+(?:hace|hara|hacen|haran)\s+falta\b(?!\s+(?:con|en|por|este|esta|hasta)\s)|\b(?:pa'?|para)\s+(?:a?donde)\s+voy\b(?!\s+(?:de|en|a)\s)|\bmientras\s+(?:todavia|aun)\s+puedo\b"
     r"|\bno\s+(?:entiende|sabe)\s+por\s*que\b"
     r"|\bya\s+no\s+(?:lo|la|los|las)\s+(?:voy\s+a\s+)?(?:usar|tocar|ponerme)\w*\b"
     r"|\b(?:yo\s+)?no\s+(?:lo|la|los|las)\s+\w+re\s+mas\b|\btodo\s+(?:esta\s+)?en\s+orden\b",
     "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\b(?:ja\s+)?nao\s+me\s+(?:faz|fazem|fara|farao)"
-    r"\s+falta\b|\benquanto\s+(?:ainda\s+)?posso\b"
+    r"\s+falta\b(?!\s+(?:com|neste|nesta|este|esta|ate|por)\s)|\benquanto\s+(?:ainda\s+)?posso\b"
     r"|\bnao\s+(?:entende|sabe)\s+(?:porque|por\s+que)\b"
     r"|\b(?:ja\s+)?nao\s+(?:o|a|os|as)?\s*vou\s+(?:mais\s+)?(?:usar|tocar)\b"
     r"|\btudo\s+(?:esta\s+)?(?:em\s+ordem|tratado|resolvido)\b",

@@ -135,7 +135,6 @@ _SOUTH_WORDS = _words(
         "penziere": "pensieri",
         "penzieri": "pensieri",
         "turnanno": "tornando",
-        "accidere": "uccidere",
         "m'accidere": "uccidermi",
         "accidermi": "uccidermi",
         "campari": "vivere",
