@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from neuroleaf_desktop.domain.safety import (
     context,
+    prefilter,
     rules_core_acts,
     rules_core_bearing,
     rules_core_concepts,
@@ -99,7 +100,7 @@ from neuroleaf_desktop.domain.safety.result import (
     Severity,
     SpanMatch,
 )
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import Rule, gate_strings
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
@@ -214,10 +215,27 @@ def assess_phrases(text: str) -> SafetyAssessment:
     ignored: list[SpanMatch] = []
     seen: set[tuple[int, int, Category]] = set()
     windows = _windows(norm)
+    # Text without the few characters that matching without IGNORECASE would read differently
+    # (nearly every text): each rule is skipped where it cannot match, and read the fast way.
+    fast = prefilter.CASE_SENSITIVE.search(norm) is None
+    present = prefilter.Presence(norm)
+    gates: dict[str, bool] = {}
     for rule in ALL_RULES:
-        if not rule.may_match(norm):
+        spans = windows[rule.lang]
+        needs = rule.needs if fast else None
+        if not spans or (needs is not None and not present.any(needs)):
             continue
-        for m in _finditer(rule.pattern, norm, windows[rule.lang]):
+        if rule.gate:
+            gate = gates.get(rule.gate)
+            if gate is None:
+                strings = gate_strings(rule.gate)
+                gate = present.any(strings) if strings else rule.may_match(norm)
+                gates[rule.gate] = gate
+            if not gate:
+                continue
+        if needs is not None and spans != [(0, len(norm))]:
+            spans = present.windows_with(needs, spans)
+        for m in _finditer(rule.fast_pattern if fast else rule.pattern, norm, spans):
             key = (m.start(), m.end(), rule.category)
             if key in seen:
                 continue
@@ -366,16 +384,15 @@ def _drop_contained(spans: list[SpanMatch]) -> list[SpanMatch]:
     """
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
     kept: list[SpanMatch] = []
+    # Every span kept so far starts no later than this one (the order), so it lies inside one
+    # of them exactly when one of the same category and status reaches as far.
+    reach: dict[tuple[Category, MatchStatus], int] = {}
     for span in ordered:
-        if any(
-            k.category == span.category
-            and k.status == span.status
-            and k.start <= span.start
-            and span.end <= k.end
-            for k in kept
-        ):
+        key = (span.category, span.status)
+        if reach.get(key, -1) >= span.end:
             continue
         kept.append(span)
+        reach[key] = max(reach.get(key, -1), span.end)
     return kept
 
 

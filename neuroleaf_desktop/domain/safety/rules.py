@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from neuroleaf_desktop.domain.safety import prefilter
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 
@@ -27,6 +28,24 @@ IT_NAMED_AFTER = (
 @functools.cache
 def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source, FLAGS)
+
+
+@functools.cache
+def _analysis(source: str) -> tuple[frozenset[str] | None, bool]:
+    return prefilter.analyse(source, FLAGS)
+
+
+@functools.cache
+def _compiled_fast(source: str) -> re.Pattern[str]:
+    # Without IGNORECASE when that reads the same (``prefilter.case_free``): about twice as fast.
+    return re.compile(source, 0 if _analysis(source)[1] else FLAGS)
+
+
+@functools.cache
+def gate_strings(gate: str) -> frozenset[str] | None:
+    """The strings a gate made only of plain alternatives matches (``prefilter.alternatives``):
+    looking each up is faster than the gate's scan, and gives the same answer."""
+    return prefilter.alternatives(gate)
 
 
 @functools.cache
@@ -54,6 +73,16 @@ class Rule:
         """Compiled when first matched: six languages of rules cost ~0.1 s to compile, which
         every command that merely opens the journal would otherwise pay at import."""
         return _compiled(self.source)
+
+    @property
+    def fast_pattern(self) -> re.Pattern[str]:
+        """``pattern``, for case-folded text without ``prefilter.CASE_SENSITIVE`` characters."""
+        return _compiled_fast(self.source)
+
+    @property
+    def needs(self) -> frozenset[str] | None:
+        """Strings one of which every match contains (in text ``fast_pattern`` may read)."""
+        return _analysis(self.source)[0]
 
     def may_match(self, text: str) -> bool:
         """False only when the gate proves the rule cannot match ``text`` (case-folded)."""
