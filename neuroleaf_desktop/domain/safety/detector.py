@@ -100,7 +100,7 @@ from neuroleaf_desktop.domain.safety.result import (
     Severity,
     SpanMatch,
 )
-from neuroleaf_desktop.domain.safety.rules import Rule, gate_strings
+from neuroleaf_desktop.domain.safety.rules import Rule, gate_needs, gate_strings
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
@@ -219,23 +219,48 @@ def assess_phrases(text: str) -> SafetyAssessment:
     # (nearly every text): each rule is skipped where it cannot match, and read the fast way.
     fast = prefilter.CASE_SENSITIVE.search(norm) is None
     present = prefilter.Presence(norm)
+    long_text = len(norm) > LONG_TEXT
+    contains = norm.__contains__
     gates: dict[str, bool] = {}
+    cuts: dict[frozenset[str], list[int]] = {}
     for rule in ALL_RULES:
         spans = windows[rule.lang]
-        needs = rule.needs if fast else None
-        if not spans or (needs is not None and not present.any(needs)):
+        if not spans:
             continue
+        # The hand-written gate first: a rule it rules out is never parsed for ``needs``.
         if rule.gate:
             gate = gates.get(rule.gate)
             if gate is None:
                 strings = gate_strings(rule.gate)
-                gate = present.any(strings) if strings else rule.may_match(norm)
+                if strings:
+                    gate = present.any(strings)
+                else:
+                    needs = gate_needs(rule.gate)
+                    gate = (needs is None or present.any(needs)) and rule.may_match(norm)
                 gates[rule.gate] = gate
             if not gate:
                 continue
-        if needs is not None and spans != [(0, len(norm))]:
-            spans = present.windows_with(needs, spans)
-        for m in _finditer(rule.fast_pattern if fast else rule.pattern, norm, spans):
+        if fast:
+            analysis, pattern = rule.prepared
+            needs = analysis.needs
+            if needs is None:
+                pass
+            elif not long_text:
+                if not any(map(contains, needs)):
+                    continue
+            elif not present.any(needs):
+                continue
+            else:
+                # A long text is read only around the required strings: in the windows holding
+                # one, cut further at the sentence ends the rule never reads.
+                cut = cuts.get(analysis.unread_stops)
+                if cut is None:
+                    stops = analysis.unread_stops
+                    cut = cuts[stops] = [b for b in sentence_bounds if norm[b - 1] in stops]
+                spans = present.pieces(needs, spans, cut)
+        else:
+            pattern = rule.pattern
+        for m in _finditer(pattern, norm, spans):
             key = (m.start(), m.end(), rule.category)
             if key in seen:
                 continue
@@ -250,7 +275,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
         ignored = [s for s in ignored if s.status is not MatchStatus.EVERYDAY]
 
     about_others = any(s.status is MatchStatus.OTHER_PERSON for s in ignored) or any(
-        p.search(norm) for p in rules_en.OTHER_RULES
+        prefilter.could_match(p, norm) and p.search(norm) for p in rules_en.OTHER_RULES
     )
     counted = _drop_contained(counted)
     ignored = _drop_contained(ignored)

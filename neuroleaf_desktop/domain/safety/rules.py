@@ -31,14 +31,8 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _analysis(source: str) -> tuple[frozenset[str] | None, bool]:
-    return prefilter.analyse(source, FLAGS)
-
-
-@functools.cache
-def _compiled_fast(source: str) -> re.Pattern[str]:
-    # Without IGNORECASE when that reads the same (``prefilter.case_free``): about twice as fast.
-    return re.compile(source, 0 if _analysis(source)[1] else FLAGS)
+def _prepared(source: str) -> tuple[prefilter.Analysis, re.Pattern[str]]:
+    return prefilter.prepare(source, FLAGS)
 
 
 @functools.cache
@@ -46,6 +40,13 @@ def gate_strings(gate: str) -> frozenset[str] | None:
     """The strings a gate made only of plain alternatives matches (``prefilter.alternatives``):
     looking each up is faster than the gate's scan, and gives the same answer."""
     return prefilter.alternatives(gate)
+
+
+@functools.cache
+def gate_needs(gate: str) -> frozenset[str] | None:
+    """Strings one of which a gate's every match holds (``prefilter.required``; gates read
+    case as written, so this holds for any text)."""
+    return prefilter.required(gate, 0)
 
 
 @functools.cache
@@ -75,14 +76,11 @@ class Rule:
         return _compiled(self.source)
 
     @property
-    def fast_pattern(self) -> re.Pattern[str]:
-        """``pattern``, for case-folded text without ``prefilter.CASE_SENSITIVE`` characters."""
-        return _compiled_fast(self.source)
-
-    @property
-    def needs(self) -> frozenset[str] | None:
-        """Strings one of which every match contains (in text ``fast_pattern`` may read)."""
-        return _analysis(self.source)[0]
+    def prepared(self) -> tuple[prefilter.Analysis, re.Pattern[str]]:
+        """What the expression proves (``prefilter.analyse``), and ``pattern`` compiled for
+        case-folded text without ``prefilter.CASE_SENSITIVE`` characters, where it matches the
+        same: prepared when first needed, from one parse."""
+        return _prepared(self.source)
 
     def may_match(self, text: str) -> bool:
         """False only when the gate proves the rule cannot match ``text`` (case-folded)."""
