@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from neuroleaf_desktop.domain.safety import (
     context,
+    prefilter,
     rules_core_acts,
     rules_core_bearing,
     rules_core_concepts,
@@ -99,7 +100,7 @@ from neuroleaf_desktop.domain.safety.result import (
     Severity,
     SpanMatch,
 )
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import Rule, gate_needs, gate_strings
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
@@ -214,10 +215,52 @@ def assess_phrases(text: str) -> SafetyAssessment:
     ignored: list[SpanMatch] = []
     seen: set[tuple[int, int, Category]] = set()
     windows = _windows(norm)
+    # Text without the few characters that matching without IGNORECASE would read differently
+    # (nearly every text): each rule is skipped where it cannot match, and read the fast way.
+    fast = prefilter.CASE_SENSITIVE.search(norm) is None
+    present = prefilter.Presence(norm)
+    long_text = len(norm) > LONG_TEXT
+    contains = norm.__contains__
+    gates: dict[str, bool] = {}
+    cuts: dict[frozenset[str], list[int]] = {}
     for rule in ALL_RULES:
-        if not rule.may_match(norm):
+        spans = windows[rule.lang]
+        if not spans:
             continue
-        for m in _finditer(rule.pattern, norm, windows[rule.lang]):
+        # The hand-written gate first: a rule it rules out is never parsed for ``needs``.
+        if rule.gate:
+            gate = gates.get(rule.gate)
+            if gate is None:
+                strings = gate_strings(rule.gate)
+                if strings:
+                    gate = present.any(strings)
+                else:
+                    needs = gate_needs(rule.gate)
+                    gate = (needs is None or present.any(needs)) and rule.may_match(norm)
+                gates[rule.gate] = gate
+            if not gate:
+                continue
+        if fast:
+            analysis, pattern = rule.prepared
+            needs = analysis.needs
+            if needs is None:
+                pass
+            elif not long_text:
+                if not any(map(contains, needs)):
+                    continue
+            elif not present.any(needs):
+                continue
+            else:
+                # A long text is read only around the required strings: in the windows holding
+                # one, cut further at the sentence ends the rule never reads.
+                cut = cuts.get(analysis.unread_stops)
+                if cut is None:
+                    stops = analysis.unread_stops
+                    cut = cuts[stops] = [b for b in sentence_bounds if norm[b - 1] in stops]
+                spans = present.pieces(needs, spans, cut)
+        else:
+            pattern = rule.pattern
+        for m in _finditer(pattern, norm, spans):
             key = (m.start(), m.end(), rule.category)
             if key in seen:
                 continue
@@ -232,7 +275,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
         ignored = [s for s in ignored if s.status is not MatchStatus.EVERYDAY]
 
     about_others = any(s.status is MatchStatus.OTHER_PERSON for s in ignored) or any(
-        p.search(norm) for p in rules_en.OTHER_RULES
+        prefilter.could_match(p, norm) and p.search(norm) for p in rules_en.OTHER_RULES
     )
     counted = _drop_contained(counted)
     ignored = _drop_contained(ignored)
@@ -366,16 +409,15 @@ def _drop_contained(spans: list[SpanMatch]) -> list[SpanMatch]:
     """
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
     kept: list[SpanMatch] = []
+    # Every span kept so far starts no later than this one (the order), so it lies inside one
+    # of them exactly when one of the same category and status reaches as far.
+    reach: dict[tuple[Category, MatchStatus], int] = {}
     for span in ordered:
-        if any(
-            k.category == span.category
-            and k.status == span.status
-            and k.start <= span.start
-            and span.end <= k.end
-            for k in kept
-        ):
+        key = (span.category, span.status)
+        if reach.get(key, -1) >= span.end:
             continue
         kept.append(span)
+        reach[key] = max(reach.get(key, -1), span.end)
     return kept
 
 

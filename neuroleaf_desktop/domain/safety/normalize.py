@@ -9,6 +9,8 @@ in the rules themselves ("mo(?:e)?chte" matches "möchte", "mochte" and "moechte
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\uff07"
@@ -36,20 +38,48 @@ def normalize(text: str, *, fold: bool = False) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     mapping: list[int] = []
-    i = 0
     n = len(text)
-    while i < n:
+    done = 0
+    # Runs of ASCII (most of any text) are normalised whole: each character is its own
+    # cluster and becomes one character (lower case, "`" made "'"), so the map is the identity.
+    for run in _ASCII_RUN.finditer(text):
+        start, end = run.span()
+        if end < n and unicodedata.combining(text[end]):
+            end -= 1  # the base character of the marks that follow goes with them
+        _normalize_clusters(text, done, start, fold, out, mapping)
+        if start < end:
+            out.append(text[start:end].lower().translate(_TRANSLATE))
+            mapping.extend(range(start, end))
+        done = max(start, end)
+    _normalize_clusters(text, done, n, fold, out, mapping)
+    mapping.append(n)
+    return "".join(out), mapping
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+def _normalize_clusters(
+    text: str, start: int, end: int, fold: bool, out: list[str], mapping: list[int]
+) -> None:
+    """``text[start:end]`` cluster by cluster (a character and its combining marks)."""
+    i = start
+    while i < end:
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
+        while j < end and unicodedata.combining(text[j]):
             j += 1
         cluster = text[i:j]
         if cluster not in _INVISIBLE:
-            piece = unicodedata.normalize("NFKC", cluster.translate(_TRANSLATE))
-            piece = piece.casefold().translate(_TRANSLATE)
-            if fold:
-                piece = _strip_accents(piece)
+            piece = _normalize_cluster(cluster, fold)
             out.append(piece)
             mapping.extend([i] * len(piece))
         i = j
-    mapping.append(n)
-    return "".join(out), mapping
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalize_cluster(cluster: str, fold: bool) -> str:
+    piece = unicodedata.normalize("NFKC", cluster.translate(_TRANSLATE))
+    piece = piece.casefold().translate(_TRANSLATE)
+    if fold:
+        piece = _strip_accents(piece)
+    return piece

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from neuroleaf_desktop.domain.safety import prefilter
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 
@@ -27,6 +28,25 @@ IT_NAMED_AFTER = (
 @functools.cache
 def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source, FLAGS)
+
+
+@functools.cache
+def _prepared(source: str) -> tuple[prefilter.Analysis, re.Pattern[str]]:
+    return prefilter.prepare(source, FLAGS)
+
+
+@functools.cache
+def gate_strings(gate: str) -> frozenset[str] | None:
+    """The strings a gate made only of plain alternatives matches (``prefilter.alternatives``):
+    looking each up is faster than the gate's scan, and gives the same answer."""
+    return prefilter.alternatives(gate)
+
+
+@functools.cache
+def gate_needs(gate: str) -> frozenset[str] | None:
+    """Strings one of which a gate's every match holds (``prefilter.required``; gates read
+    case as written, so this holds for any text)."""
+    return prefilter.required(gate, 0)
 
 
 @functools.cache
@@ -54,6 +74,13 @@ class Rule:
         """Compiled when first matched: six languages of rules cost ~0.1 s to compile, which
         every command that merely opens the journal would otherwise pay at import."""
         return _compiled(self.source)
+
+    @property
+    def prepared(self) -> tuple[prefilter.Analysis, re.Pattern[str]]:
+        """What the expression proves (``prefilter.analyse``), and ``pattern`` compiled for
+        case-folded text without ``prefilter.CASE_SENSITIVE`` characters, where it matches the
+        same: prepared when first needed, from one parse."""
+        return _prepared(self.source)
 
     def may_match(self, text: str) -> bool:
         """False only when the gate proves the rule cannot match ``text`` (case-folded)."""

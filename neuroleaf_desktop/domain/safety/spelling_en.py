@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety.prefilter import could_match
+
 _RESPELL: dict[str, str] = {
     # kill / myself / suicide, the words the explicit rules are built on
     "kil": "kill",
@@ -173,7 +175,7 @@ def substitute(
 ) -> tuple[str, list[int]]:
     """Every match of ``pattern`` (or of its group ``w``/``x``) replaced, the offset map kept in
     step: by ``word_for[match]`` for a map, by ``word_for`` itself for a single word."""
-    if pattern.search(norm) is None:
+    if not could_match(pattern, norm) or pattern.search(norm) is None:
         return norm, mapping
     out: list[str] = []
     new_map: list[int] = []

@@ -1,0 +1,149 @@
+"""The proofs the detector skips work with (``prefilter``) and the fast normalisation.
+
+Every skip must leave the matches exactly as they were: these tests hold the analysis to
+hand-made expressions, and every rule to its own matches on rows of the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import prefilter
+from neuroleaf_desktop.domain.safety.detector import ALL_RULES
+from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
+from neuroleaf_desktop.domain.safety.spelling_en import respell
+from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "safety"
+
+
+@pytest.mark.parametrize(
+    ("source", "needs"),
+    [
+        (r"\b(?:kill|end)\s+myself\b", {"myself"}),
+        (r"\bi\s+(?:kill|end)\b", {"kill", "end"}),
+        (r"mo(?:e)?chte", {"mochte", "moechte"}),
+        (r"[bc]at\b", {"bat", "cat"}),
+        (r"Quiero\s+MORIR", {"quiero"}),  # read with the case ignored: lower case
+        (r"(?=kill)\w+", None),  # a look-ahead is not part of the match
+        (r"(?:die)?\s*now", {"now"}),
+        (r"x|\w+", None),
+    ],
+)
+def test_required_strings(source: str, needs: set[str] | None) -> None:
+    found = prefilter.required(source, re.IGNORECASE)
+    assert found == (None if needs is None else frozenset(needs))
+
+
+@pytest.mark.parametrize(
+    ("source", "free"),
+    [
+        (r"\bkill\s+myself[.!]?", True),
+        (r"[^a-z]die\b", True),
+        (r"Kill", False),
+        (r"[A-Z]", False),
+        (r"(a)\1", False),  # a back-reference compares ignoring case
+        ("m\u00fcde", False),
+    ],
+)
+def test_case_free(source: str, free: bool) -> None:
+    assert prefilter.case_free(source) is free
+
+
+def test_unread_stops() -> None:
+    assert prefilter.analyse(r"i\s+want\s+to\s+die\b", re.IGNORECASE).unread_stops == {
+        ".",
+        "!",
+        "?",
+    }
+    assert prefilter.analyse(r"want(?=\s*[.!])", re.IGNORECASE).unread_stops == {"?"}
+    assert prefilter.analyse(r"want.{0,20}die", re.IGNORECASE).unread_stops == frozenset()
+
+
+def test_could_match_reads_case_sensitive_text_the_slow_way() -> None:
+    pattern = re.compile(r"\bkill\b", re.IGNORECASE)
+    assert not prefilter.could_match(pattern, "a quiet day")
+    # The dotless i matches "i" when the case is ignored: no skipping on such a text.
+    assert prefilter.could_match(pattern, "k\u0131ll")
+    assert pattern.search("k\u0131ll") is not None
+
+
+def test_plain_gate_alternatives() -> None:
+    assert prefilter.alternatives("step|schritt|pas") == {"step", "schritt", "pas"}
+    assert prefilter.alternatives(r"\bstep") is None
+    assert prefilter.alternatives(r"all\s") is None
+
+
+def _corpus_rows(per_file: int) -> list[str]:
+    rows: list[str] = []
+    for lang in ("en", "es", "de", "fr", "pt", "it"):
+        text = (DATA / f"{lang}.tsv").read_text(encoding="utf-8")
+        reader = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+        rows += [r["text"] for r in reader][:per_file]
+    return rows
+
+
+def test_every_rule_reads_its_rows_the_same_with_its_analysis() -> None:
+    """On labelled rows: the prepared pattern finds exactly the ignore-case pattern's matches,
+    every match holds one of the required strings, and none runs over an unread stop."""
+    texts = [
+        respell_dialect(*respell_intl(*respell(*normalize(t, fold=True))))[0]
+        for t in _corpus_rows(25)
+    ]
+    texts = [t for t in texts if not prefilter.CASE_SENSITIVE.search(t)]
+    assert len(texts) > 120
+    matched = 0
+    for rule in ALL_RULES:
+        analysis, fast = rule.prepared
+        for text in texts:
+            spans = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == spans, rule.name
+            for start, end in spans:
+                matched += 1
+                assert analysis.needs is None or any(s in text[start:end] for s in analysis.needs)
+                assert not set(text[start:end]) & analysis.unread_stops, rule.name
+    assert matched > 60
+
+
+def _normalize_by_cluster(text: str, fold: bool) -> tuple[str, list[int]]:
+    """The plain reading of ``normalize``'s contract, one cluster at a time."""
+    out: list[str] = []
+    mapping: list[int] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster not in {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}:
+            quotes = str.maketrans({"`": "'", "\u2019": "'", "\u201c": '"', "\u2014": "-"})
+            piece = unicodedata.normalize("NFKC", cluster.translate(quotes))
+            piece = piece.casefold().translate(quotes)
+            if fold:
+                bare = "".join(
+                    c for c in unicodedata.normalize("NFD", piece) if not unicodedata.combining(c)
+                )
+                piece = bare or piece
+            out.append(piece)
+            mapping.extend([i] * len(piece))
+        i = j
+    mapping.append(len(text))
+    return "".join(out), mapping
+
+
+def test_normalize_reads_ascii_runs_as_clusters_would() -> None:
+    alphabet = [*"aAzZ `'.,\n", "e\u0301", "\u0301", "\u0308", "\u200b", "\u00ad", "\u2019"]
+    alphabet += [*"\u201c\u2014\u00e9\u00df\u0130\ufb01\uff21"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        for fold in (False, True):
+            assert normalize(text, fold=fold) == _normalize_by_cluster(text, fold), repr(text)
