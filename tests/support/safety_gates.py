@@ -3,6 +3,8 @@
 A rule's ``gate`` is a cheap scan that must match before the rule's pattern is read, so a
 200 KB import stays fast. It is only a shortcut: wherever the pattern matches a text, the gate
 must match that text too. Rule modules' tests run their own sentences through this one check.
+A (rule, text) pair the prefilter proves cannot match is not searched: the prefilter's own tests
+check that proof against every rule's matches on the labelled corpus.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.domain.safety.prefilter import could_match
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 
@@ -20,7 +23,7 @@ def gated_matches(rules: Sequence[Rule], texts: Iterable[str]) -> int:
     for text in texts:
         norm, _ = respell(*normalize(text, fold=True))
         for rule in rules:
-            if rule.pattern.search(norm):
+            if could_match(rule.pattern, norm) and rule.pattern.search(norm):
                 matched += 1
                 assert rule.may_match(norm), (rule.name, text)
     return matched
