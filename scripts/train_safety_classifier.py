@@ -9,10 +9,12 @@ vectors by sentence, so a rerun embeds only new sentences).
 What it learns from (every row some earlier round already studied or tuned the rules on):
 the dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``,
 the older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh21``, every language), the labelled sentences
+``fresh3``-``fresh13``, ``fresh15``-``fresh22``, every language), the labelled sentences
 written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives
-of the same shapes; ``c11`` is kept to measure, below) and the training half of the
+of the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270
+ordinary days that sound heavy and 250 implied warning signs; a corpus row of category
+``ordinary`` counts as an everyday sentence, below; ``c11`` is kept to measure) and the training half of the
 everyday journal sentences (label 0): English from ``tests/data/analysis/sentences.tsv`` and
 from ``tests/data/safety/everyday/en.tsv`` (323 sentences written for the safety set: hard
 days, grief, airport goodbyes, moving house, things sold or bought, "dying to", "killing me",
@@ -197,6 +199,22 @@ measure (``HELD_OUT_CORPORA``; ``bench_safety.py --split c11``); a rerun with ``
 ``test17`` (8,285 rows: en .83) also flagged too many English everyday sentences, and the
 shipped weights remain the 8,184-row ones: a rerun today does not write them byte for byte.
 
+This round: ``fresh22`` (studied) is a fold, and a third corpus ``c12`` trains (1,100 rows,
+700 English: 270 ordinary days written to sound heavy, 250 implied warning signs): 9,605 rows.
+Its ordinary rows (and ``c10``'s) train with the everyday weight but count among the hard
+negatives: put in the everyday budget (none of ~70 may be flagged outside English) one
+heavy-sounding row lifts es and pt .88 -> .94 and de .90 -> .92, and in English it changes
+nothing (.86 either way; 2 of its 270 score .86 or more out of its fold: the English threshold
+is still held by the everyday sets' tail, 8 of 1,902). Out of fold, classifier alone (fresh:
+explicit of 872, warning signs of 1,139, false alarms of 1,637; English of 297 / 384;
+``fresh22`` of 33 / 69, English of 13 / 29; ``c12`` of 50 / 290, a fold no "before" row saw):
+
+| recipe | en/es/de/fr/pt/it | fresh (FA) | English | f22 | f22 en | c12 (FA) |
+|---|---|---|---|---|---|---|
+| before: no ``c12`` | .84/.92/.89/.89/.86/.82 | 500/640 (60) | 189/211 | 21/36 | 9/17 | 28/87 (12) |
+| ordinary rows in the everyday budget | .86/.94/.92/.89/.94/.84 | 438/577 (45) | 188/228 | 18/29 | 11/20 | 22/79 (5) |
+| **ordinary rows as hard negatives** | .86/.88/.90/.88/.88/.82 | 507/671 (65) | 188/228 | 23/38 | 11/20 | 25/87 (11) |
+
 The thresholds, one per language: the lowest at which the classifier alone, out of fold,
 flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that language's hard negatives (whatever the
 rules say of them) and at most ``MAX_EVERYDAY_RATE`` of its everyday training sentences (in
@@ -254,8 +272,8 @@ CORPUS = DATA / "safety" / "corpus"
 #: Corpora kept to measure, never trained on: ``c11`` (sentences by a second writer, weighted to
 #: signs implied through circumstances) shows what the weights make of wording no row taught.
 HELD_OUT_CORPORA = ("c11_",)
-#: A corpus row of this category is an ordinary day written to sound heavy: it trains and is
-#: budgeted as an everyday sentence (its fold stays its corpus's).
+#: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
+#: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.
 ORDINARY = "ordinary"
 MAX_ITER = 2000
 BUCKETS = 1 << 14
@@ -544,11 +562,14 @@ def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> d
     the rows the rules leave to the model), kept to compare."""
     labels = p.labels
     counted = p.left if left_only else np.ones(len(labels), dtype=bool)
+    # The budget's everyday rows are the journal sentences (the everyday sets); a corpus's
+    # ordinary rows, written to sound heavy, train as everyday but count as hard negatives.
+    journal = np.array([e.group.startswith("everyday") for e in p.examples])
     chosen = {}
     for lang in LANGUAGES:
         mine = counted & (p.lang == lang)
-        negatives = mine & (labels == 0) & ~p.everyday
-        chosen[lang] = choose_threshold(scores, labels, negatives, p.everyday & mine)
+        negatives = mine & (labels == 0) & ~journal
+        chosen[lang] = choose_threshold(scores, labels, negatives, journal & mine)
     return chosen
 
 
