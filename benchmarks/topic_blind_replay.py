@@ -44,6 +44,7 @@ BLIND_AT: dict[str, str] = {
     "G": "1d8affd",
     "H": "b5743d4",
     "I": "68417a7",
+    "J": "c1c53f6",
 }
 END = date(2026, 11, 1)
 

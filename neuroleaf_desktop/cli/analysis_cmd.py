@@ -120,7 +120,9 @@ def analysis_run(everything: bool, timeout: float) -> None:
 
     with st.open_session() as session:
         session.events.subscribe(count)
-        background = attach_background(session, workers=2, poll_interval=0.2, catch_up=False)
+        background = attach_background(
+            session, workers=2, poll_interval=0.2, catch_up=False, learned=True
+        )
         try:
             queued = background.analysis.reanalyse_outdated(everything=everything)
             finished = background.jobs.wait_idle(timeout)

@@ -153,12 +153,18 @@ class AnalysisService(AnalysisReader):
         clock: Clock = system_clock,
         *,
         analyser: Callable[[str, str], EntryAnalysis] = analyse,
+        gate_version: Callable[[], str] | None = None,
     ) -> None:
+        """``gate_version``: the learned gate's weights version that ``analyser`` stamps on
+        its results ('' while it cannot read: no MiniLM or weights). Stored results stamped
+        otherwise are outdated, like an older analyser version; without it, the gate is never
+        asked for and results are judged by version and text alone."""
         super().__init__(vault)
         self.events = events
         self.jobs = jobs
         self.clock = clock
         self._analyse = analyser
+        self._gate_version = gate_version or (lambda: "")
         self._unsubscribe: Callable[[], None] | None = None
 
     # ---- wiring ---------------------------------------------------------------------------
@@ -195,14 +201,19 @@ class AnalysisService(AnalysisReader):
         return self.jobs.enqueue(CATCH_UP_KIND)
 
     def reanalyse_outdated(self, *, everything: bool = False) -> int:
-        """Queue entries whose analysis is missing, stale (text changed) or from an older
-        analyser version; with ``everything``, all live entries. Returns how many."""
+        """Queue entries whose analysis is missing, stale (text changed), from an older
+        analyser version or, when the gate can read, not read by this gate; with
+        ``everything``, all live entries. Returns how many.
+
+        Without the gate nothing is queued for gating, so entries stored ungated are not
+        re-run at every start; a gated result from weights that are now absent is kept."""
+        gate = "" if everything else self._gate_version()
         with self.vault.reading() as conn:
             repo = AnalysisRepository(conn)
             ids = (
                 repo.live_entry_ids()
                 if everything
-                else repo.outdated(ANALYSER_NAME, ANALYSER_VERSION)
+                else repo.outdated(ANALYSER_NAME, ANALYSER_VERSION, gate)
             )
             if not everything:  # an entry being analysed right now is not "outdated"
                 active = JobRepository(conn).active_payloads(ANALYSE_KIND)
@@ -226,6 +237,7 @@ class AnalysisService(AnalysisReader):
             and existing.analysed_at is not None
             and existing.analysed_at >= job.created_at
             and self.is_current(existing, entry.title, entry.body)
+            and existing.gate == (self._gate_version() or existing.gate)
         ):
             return  # a duplicate job: already analysed after this one was queued
         result = self._analyse(entry.title, entry.body)

@@ -53,7 +53,7 @@ def test_missing_weights_leave_the_rules_alone(tmp_path: Path) -> None:
         ("what helps me chill out when my heart is racing", "low_mood", "anxiety"),
         ("what helps when my to-do list is endless", "low_mood", "stress"),
         # only work words voted (half each): a racing body before meetings is anxiety
-        ("my chest goes tight before meetings, what helps?", "stress", "anxiety"),
+        ("my legs turn to jelly before meetings, what helps?", "stress", "anxiety"),
     ],
 )
 def test_weak_rule_answers_the_classifier_gets_right(

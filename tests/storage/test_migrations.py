@@ -229,3 +229,35 @@ def test_checkin_notes_written_before_the_index_are_found(home: Path) -> None:
     reopened.unlock(PASSPHRASE)
     assert [r.checkin_id for r in search_checkin_notes(reopened, "helped")] == ["m2"]
     reopened.lock()
+
+
+def seed_v10(conn: Any) -> None:
+    """A version-10 app: v9 data plus a safety-day row for e1."""
+    SEEDERS[9](conn)
+    conn.execute(
+        "INSERT INTO safety_flag_days (entry_id, local_day, severity) "
+        "VALUES ('e1', '2024-03-05', 'concern')"
+    )
+
+
+SEEDERS[10] = seed_v10
+
+
+def test_analyses_stored_before_the_gate_column_read_as_ungated(tmp_path: Path) -> None:
+    """Version 11 records which learned gate read an analysis; older rows were not gated."""
+    from neuroleaf_desktop.storage.repositories.analysis_repo import AnalysisRepository
+
+    vault, _ = Vault.create(tmp_path / "p", "Old", PASSPHRASE, schema_version=10)
+    with vault.transaction() as conn:
+        seed_v10(conn)
+    vault.lock()
+    reopened = Vault(tmp_path / "p")
+    reopened.unlock(PASSPHRASE)
+    with reopened.reading() as conn:
+        stored = AnalysisRepository(conn).get("e1", "lexicon")
+        outdated_for_gate = AnalysisRepository(conn).outdated("lexicon", 1, "minilm:abc")
+        outdated_without = AnalysisRepository(conn).outdated("lexicon", 1)
+    assert stored is not None and stored.gate == "" and stored.analyser_version == 1
+    # the seeded hash 'x' is stale anyway, so both list e1; e2 has no analysis at all
+    assert outdated_for_gate == outdated_without == ["e1", "e2"]
+    reopened.lock()

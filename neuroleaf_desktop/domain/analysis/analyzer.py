@@ -3,7 +3,9 @@
 ``ANALYSER_NAME`` and ``ANALYSER_VERSION`` are stored with every result. Bump the version
 whenever a change here (or in the lexicons, or VADER's version) would change a score: the
 analysis service then re-runs old results in the background (``reanalyse_outdated``), so
-charts never mix two scoring schemes.
+charts never mix two scoring schemes. Retraining the learned gate needs no bump: each result
+also records the gate weights that read it (``EntryAnalysis.gate``) and results the present
+gate did not read are re-run the same way.
 """
 
 from __future__ import annotations
@@ -117,7 +119,11 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    deals with; a meeting someone wants ("the bank wants a meeting") is no work; covering
 #    conflicts (wars) is no quarrel; a feeling offered as one of two ("either sad or fine") is
 #    not felt; company counted ("with two kids") is still company.
-ANALYSER_VERSION: Final = 12
+# 13: where MiniLM is present (the desktop app, ``neuroleaf analysis run``) the services pass
+#    the rules' result through a learned gate (``ai/analysis_gate.py``): a stress category or
+#    an emotion the model scores under its threshold is withdrawn (``gating.without_labels``);
+#    the rules themselves are unchanged. Entries are re-read so every stored result is gated.
+ANALYSER_VERSION: Final = 13
 
 
 def content_hash(title: str, body: str) -> str:

@@ -55,7 +55,9 @@ class EntryAnalysis:
     evidence). ``stress_keywords`` is ranked, heaviest first, as (phrase, weight > 0).
     ``content_hash`` identifies the text that was analysed, so a later edit makes the analysis
     detectably stale. ``entry_id`` and ``analysed_at`` are filled in by the service (the
-    analysis itself is pure and knows neither).
+    analysis itself is pure and knows neither). ``gate`` names the learned gate's weights that
+    withdrew doubted labels from this result ('' = the rules' result as they read it), so a
+    result stored without the gate is re-analysed once the gate is present.
     """
 
     analyser: str
@@ -67,6 +69,7 @@ class EntryAnalysis:
     entry_id: str | None = None
     analysed_at: datetime | None = None
     word_count: int = field(default=0, compare=False)
+    gate: str = ""
 
     def top_emotions(self, n: int = 3, minimum: float = 0.0) -> list[tuple[str, float]]:
         """The ``n`` strongest emotions above ``minimum``, strongest first (ties by name)."""

@@ -13,12 +13,13 @@ the same thing: what the chips would show for that sentence as an entry.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.agreement import CHIP_MINIMUM  # one plain mention ≈ 0.33
 from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.analysis.stress_keywords import category_of
 
 _POLARITY: Final = {"positive": "pos", "negative": "neg", "mixed": "mixed", "neutral": "neutral"}
@@ -103,8 +104,13 @@ def parse_tsv(text: str) -> list[Labelled]:
     return rows
 
 
-def predict(text: str) -> Prediction:
-    analysis = analyse("", text)
+Analyser = Callable[[str, str], EntryAnalysis]  # (title, body) -> analysis
+
+
+def predict(text: str, analyser: Analyser = analyse) -> Prediction:
+    """What the chips show for ``text`` as an entry; ``analyser`` may be the rules with the
+    learned gate (``ai/analysis_gate.py``), which the domain does not import."""
+    analysis = analyser("", text)
     categories = {category_of(k) for k, _w in analysis.stress_keywords}
     return Prediction(
         stress=frozenset(c for c in categories if c is not None),
@@ -122,12 +128,12 @@ class Evaluation:
     errors: tuple[tuple[Labelled, Prediction], ...]  # rows with any disagreement
 
 
-def evaluate(rows: Iterable[Labelled]) -> Evaluation:
+def evaluate(rows: Iterable[Labelled], analyser: Analyser = analyse) -> Evaluation:
     stress, emotions, polarity = Report(), Report(), Report()
     correct = total = 0
     errors: list[tuple[Labelled, Prediction]] = []
     for row in rows:
-        got = predict(row.text)
+        got = predict(row.text, analyser)
         stress.add(row.stress, got.stress)
         emotions.add(row.emotions, got.emotions)
         polarity.add(frozenset({row.polarity}), frozenset({got.polarity}))

@@ -92,6 +92,21 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A feeling put aside is not asked about: "never mind the insomnia for now, what helps when I'm
+# this flat", "forget my sleep, …", "leaving work aside, …"; the clause runs to its break.
+_ASIDE_RX: Final = re.compile(
+    r"\b(?:never mind|forget(?: about)?|leaving aside|setting aside|putting aside)\b[^,;:.?!]*"
+    r"|\b(?:leaving|setting|putting) [^,;:.?!]{1,40}? aside\b",
+    re.I,
+)
+
+
+def set_aside(text: str) -> list[tuple[int, int]]:
+    """The spans of clauses that put a feeling aside ("never mind the insomnia"), unless the
+    question names nothing else to ask about."""
+    return [(m.start(), m.end()) for m in _ASIDE_RX.finditer(text) if m.end() < len(text) - 3]
+
+
 def _within(rx: re.Pattern[str], text: str, position: int) -> bool:
     return any(m.start() <= position < m.end() for m in rx.finditer(text))
 
@@ -105,6 +120,9 @@ def weighed(text: str, hits: Mapping[K, Sequence[re.Match[str]]]) -> dict[K, flo
       outcome of that one ("what makes me feel better when I'm anxious?").
     """
     spans = condition_spans(text)
+    aside = set_aside(text)
+    hits = {k: [m for m in ms if not any(a <= m.start() < b for a, b in aside)]
+            for k, ms in hits.items()}  # fmt: skip
 
     def conditional(m: re.Match[str]) -> bool:
         return any(start <= m.start() < end for start, end in spans)
@@ -136,8 +154,15 @@ def weighed(text: str, hits: Mapping[K, Sequence[re.Match[str]]]) -> dict[K, flo
 # stressed with all my exams", "so anxious about my driving lessons"): the feeling is what the
 # person brings. A question weighing the activity ("do exams stress me?") is about it.
 _CAUSE_RX: Final = re.compile(
-    r"\b(?:with|about|over|by|from|because of)\s+(?:all\s+)?(?:of\s+)?"
+    r"\b(?:with|about|over|by|from|because of|before|ahead of)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:my|the|these|those|this|that|his|her|our|their)?\s*$",
+    re.I,
+)
+# ... also in a question asking what helped *when* the feeling came with it ("what helped when
+# I was panicking before my exams"): the exams are the occasion, the panic is asked about.
+_WHAT_HELPED_WHEN_RX: Final = re.compile(
+    r"^\s*(?:what|which|anything)\b[^,;:.?!]*\bwhen (?:i|i'm|im|i am|i was|i get|i got|i feel"
+    r"|i felt)\b",
     re.I,
 )
 _ASKED_RX: Final = re.compile(
@@ -151,6 +176,7 @@ def stated_cause(text: str, start: int, feelings: Iterable[re.Pattern[str]]) -> 
     """Whether the words before ``start`` (where an activity is named) state a feeling and
     then a cause ("… stressed *with all my* exams"), in a statement, not a question."""
     before = text[:start]
-    if _ASKED_RX.search(text) or not _CAUSE_RX.search(before):
+    asked = _ASKED_RX.search(text) and not _WHAT_HELPED_WHEN_RX.search(before)
+    if asked or not _CAUSE_RX.search(before):
         return False
     return any(rx.search(before) for rx in feelings)

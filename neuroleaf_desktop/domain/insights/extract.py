@@ -24,7 +24,8 @@ names module reads one in; "time with friends", "time with the dog" name no one 
 the topic rules take that person even when the journal names no one). Otherwise
 the phrase is named by the default activity whose everyday words it holds ("listening to
 music" → music, "long swims" → exercise, "the woods" → nature) or by an activity the person
-logs, else kept as written (a thing the journal may not hold: its answer says so plainly). A
+logs, else kept as written (a thing the journal may not hold: its answer says so plainly),
+without the frame it is taken in ("choir practice" → choir, "the pottery course" → pottery). A
 phrase that is only a feeling, a time or a filler ("since I started feeling low", "after a bad
 night") names nothing, and nothing is returned: a subject is never guessed.
 
@@ -38,7 +39,7 @@ from collections.abc import Collection
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
-from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS
+from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS, bare
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
     FEELING_RX,
@@ -66,7 +67,9 @@ _SLOTS: Final = tuple(
         r"\bsince i (?:first |finally )?(?:started|began|took up|got into|joined|stopped|quit"
         rf"|gave up)\s+(?:doing |going to |going |going for )?{_DET}{_X}{_END}",
         # "since I saw Tendai", "last time I went to the allotment", "when did I last see Nana"
-        r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i)"
+        # ... "the most recent entry where I went to church", "which date I go to the mosque"
+        r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i"
+        r"|(?:entry|day|date|night) (?:where |when |that )?i)"
         r"(?: last| most recently)?(?:\s+(?:saw|see|seen|met|meet|visited|visit|went|go|gone"
         r"|did|do|done|had|have|played|play|tried|try|was|been|got|get|rang|ring|called|call"
         r"|phoned|spoke to|talked to|texted|heard from|(?:make|made) it|caught up))?"
@@ -128,7 +131,7 @@ def _named(phrase: str, activities: Collection[str]) -> tuple[str, SubjectKind] 
         words.pop()
     if not words or all(w.lower() in _EMPTY for w in words):
         return None
-    return " ".join(words).lower(), "activity"
+    return bare(" ".join(words)).lower(), "activity"  # "choir practice" → choir
 
 
 # A person next to what is done with them, in the phrase or right after it: "time with LENA",
@@ -165,7 +168,8 @@ def _person_with(text: str, m: re.Match[str]) -> str:
     if w["p"].rstrip(".").lower() in TITLES and w["q"]:
         # "sessions with Dr Patel" → Patel, "Aunty Grace" → Grace, "with dr okafor" → Okafor
         lower = lower_name(w["q"], KNOWN_WORDS) if w["q"].islower() else ""
-        if titled := _capitalised(w["q"]) or lower:
+        after = w["q"] if w["q"][:1].isupper() and w["q"] not in NOT_NAMES else ""
+        if titled := after or lower:
             return titled
     if first := _capitalised(w["p"]):
         # "Mary Jane", but not the verb of a Title Cased question ("Time With Lena Help")

@@ -46,12 +46,15 @@ NOT_NAMES: Final = _words(
 )
 
 
+# Month and day words that are also given names.
+_DATED: Final = _words("April May June July August Sunday")
+
 # Titles and family words written before a name: the name is the person ("Dr Patel" → Patel,
 # "Auntie Mei" → Mei); alone ("Nana") such a word is the person.
 TITLES: Final = _words(
     "dr mr mrs ms mx prof doctor aunty auntie aunt uncle coach sister brother father mother "
     "grandma grandpa granny grandad nan nana gran cousin pastor rev sir miss ate kuya tita tito "
-    "mama papa"
+    "mama papa rabbi imam father nonna nonno babcia dziadek abuela abuelo oma opa"
 )
 
 
@@ -151,17 +154,21 @@ def mentioned(question: str, lexicon: dict[str, str]) -> list[str]:
 _CONTACT_AFTER: Final = re.compile(
     r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages|visited"
     r"|visits|(?:came|comes|popped|pops|dropped|drops) (?:over|round|around|by|in)"
-    r"|told me|asked me|invited me)\b"
+    r"|told me|asked me|invited me|on the (?:phone|line))\b"
 )
 
 
-def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
+def absent_names(
+    question: str, known_words: re.Pattern[str], *, personal: bool = False
+) -> list[str]:
     """Capitalised names the question uses that are surely names (see the module text).
 
     ``known_words`` matches the words the topic rules already read (feelings, activities):
-    "Does Walking help?" is about walking, not a place called Walking.
+    "Does Walking help?" is about walking, not a place called Walking. ``personal``: the
+    question is about the person whatever its words ("last time uncle Dayo came round, when
+    was that" asks the person's own last time).
     """
-    if not _ABOUT_ME.search(question):
+    if not personal and not _ABOUT_ME.search(question):
         return []
     words = _WORD.findall(question)
     capitalised = [w for w in words if w[:1].isupper() and w not in ("I", "I'm", "I've", "I'd")]
@@ -172,10 +179,13 @@ def absent_names(question: str, known_words: re.Pattern[str]) -> list[str]:
         words_here = m[0].split()
         if _starts_sentence(question, m.start()) and not _CONTACT_AFTER.match(question, m.end()):
             words_here = words_here[1:]
-        if len(words_here) > 1 and words_here[0].lower() in TITLES:
+        titled = len(words_here) > 1 and words_here[0].lower() in TITLES
+        if titled:
             words_here = words_here[1:]
-        name = " ".join(w for w in words_here if w not in NOT_NAMES)
-        if name and not known_words.search(name):
+        # after a title a month or day word is a name: "Grandma June", "Auntie May"
+        name = " ".join(w for w in words_here if w not in NOT_NAMES or (titled and w in _DATED))
+        # after a title any capitalised word is a name, even one the rules read ("Tita Joy")
+        if name and (titled or not known_words.search(name)):
             found.append(name)
     return found
 
@@ -222,11 +232,16 @@ def people_at_slot(question: str, known_words: re.Pattern[str]) -> list[str]:
 
 def company_rx(name: str) -> re.Pattern[str]:
     """A name standing as someone's company: "with Tomasz", "Tomasz and I", or where a person
-    is met or spoken to ("the days I talk to Kemi and go swimming", "when I see Ade")."""
+    is met or spoken to ("the days I talk to Kemi and go swimming", "when I see Ade", "on the
+    phone to Gran", "Grace on the phone", "Ray rang"), or named with a family word or title
+    ("Uncle Ray", "my cousin Dev"): the person is more specific than "family"."""
     return re.compile(
         r"\b(?:with|(?:talk|speak|chat|chatt|listen)(?:s|ed|ing)? to|(?:see|sees|seeing|saw|meet"
         r"|meets|meeting|met|visit|visits|visiting|visited|call|calls|calling|called|ring|rings"
         r"|ringing|rang|phone|phones|phoning|phoned|text|texts|texting|texted|hug|hugged)"
-        rf"(?: up)?)\s+{re.escape(name)}\b|\b{re.escape(name)} and (?:i|me)\b",
+        rf"(?: up)?|on the (?:phone|line) (?:to|with))\s+{re.escape(name)}\b"
+        rf"|\b{re.escape(name)} and (?:i|me)\b|\b{re.escape(name)}(?:'s)?{_CONTACT_AFTER.pattern}"
+        # a family word or title before the name: "Uncle Ray", "my sister Nadia", "Rabbi Cohen"
+        rf"|\b(?:{'|'.join(sorted(TITLES))})\.? {re.escape(name)}\b",
         re.I,
     )

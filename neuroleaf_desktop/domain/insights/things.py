@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS, STOPWORDS
+from neuroleaf_desktop.domain.insights.vocabulary import FEELING_RX, KNOWN_WORDS, STOPWORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,7 +57,12 @@ APP_RX: Final = re.compile(
     r"|\bencrypt\w*|\bpass(?:word|phrase)s?\b|\bback(?:ed)?[- ]?ups?\b|\bsync\w*|\bsettings?\b"
     r"|\bdark mode\b|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
     r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
-    r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b",
+    r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
+    # what the app can do with the journal: "can this thing print my journal out", "send my
+    # entries to my therapist", "share my check-ins"
+    r"|\b(?:see|read|access) what i write\b"
+    r"|\b(?:print|share|send|email|e-mail|copy|show|give) (?:out )?(?:my|the|this|all my|all the)"
+    r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b",
     re.I,
 )
 _AFTER_RX: Final = re.compile(
@@ -100,11 +105,27 @@ PHRASE_FILLERS: Final = _words(
     "up in off over back home work poor lack enough too much less more extra broken lost last "
     "first next patch spell phase stretch period bout "
     # verbs and adverbs around a subject ("has wine *been* messing with me")
-    "been being ever really actually always usually just still also even"
+    "been being ever really actually always usually just still also even "
+    # how many, not what: "a *few* pints", "a *couple of* glasses"
+    "few couple several lots lot bit"
 )
 
 
 JOINERS: Final = _words("to for of with a an the some my")
+# How a thing is taken, not the thing: "the pottery *course*", "choir *practice*", "riding
+# *lessons*" name pottery, choir and riding.
+FRAMES: Final = _words(
+    "course courses class classes lesson lessons practice practices session sessions "
+    "workshop workshops"
+)
+
+
+def bare(phrase: str) -> str:
+    """A thing without the frame it is taken in ("pottery course" → "pottery")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in FRAMES:
+        words.pop()
+    return " ".join(words)
 
 
 def _new(phrase: str) -> bool:
@@ -116,6 +137,8 @@ def _new(phrase: str) -> bool:
         return False
     if len(words) == 1 or len(phrase.split()) == 1:
         return not KNOWN_WORDS.search(phrase)
+    if _feeling(phrase):
+        return False  # "a panic attack", "social anxiety": a feeling, not a thing done
     # a hyphenated modifier is read as its parts ("*late-night* phone scrolling": late, night)
     if words & PHRASE_FILLERS or _parts(words) & PHRASE_FILLERS:
         return False
@@ -127,6 +150,10 @@ def _new(phrase: str) -> bool:
         return False  # an adverb beside a known word: "does running *honestly* help"
     # "playing music" is music played: a verb of doing beside a known word names nothing new.
     return len(unknown) == len(words - JOINERS) or any(not w.endswith("ing") for w in unknown)
+
+
+def _feeling(text: str) -> bool:
+    return any(rx.search(text) for rx in FEELING_RX.values())
 
 
 def _parts(words: set[str]) -> set[str]:
@@ -144,6 +171,8 @@ def thing_after(question: str) -> str:
     m = _AFTER_RX.search(question)
     if m and " " in m["x"] and m["x"][:1].isupper():
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
+    if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
+        return ""  # "the butterflies *before my driving test*": the occasion of a feeling
     return m["x"] if m and _new(m["x"]) else ""
 
 

@@ -50,6 +50,16 @@ from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import arbiter, vocabulary
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
+from neuroleaf_desktop.domain.insights.asking import (
+    ABOUT_ME,
+    FRONTED_RX,
+    GENERAL_RX,
+    LAST_THING_RX,
+    REQUEST_RX,
+    SUBJECT_RX,
+    WHAT_ABOUT_RX,
+    is_last_time,
+)
 from neuroleaf_desktop.domain.insights.clauses import stated_cause, weighed
 from neuroleaf_desktop.domain.insights.described import (
     DESCRIPTIONS as DESCRIPTIONS,  # re-exported
@@ -79,6 +89,7 @@ from neuroleaf_desktop.domain.insights.scope import (
 from neuroleaf_desktop.domain.insights.things import (
     TIME_WORDS,
     about_app,
+    bare,
     last_verb,
     new_phrase,
     on_days,
@@ -113,65 +124,6 @@ WORK_WEIGHT: Final = 0.5
 SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energy"})
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
-
-_LAST_TIME_RX: Final = re.compile(
-    # also done together: "when did Ngozi and I last meet up", "when were we last away"
-    r"\bwhen (?:did|was|were|have|had) (?:i|we|(?:[\w'-]+ ){1,3}and i|me and [\w'-]+)"
-    r" (?:\w+ )?(?:last|most recently)\b"
-    r"|\bwhen (?:was|did) (?:my|i have my) last\b"
-    r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
-    r"|\bhow (?:long|many days|many weeks|many months)(?:'s| has| is| was)?(?: it)?(?: been)?"
-    r" (?:ago )?since\b",
-    re.I,
-)
-# "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
-# was stressed, what helped?" and "what helped when I last felt low?" do not.
-_LAST_TIME_START_RX: Final = re.compile(
-    r"^\s*(?:the )?last time i\b|\bwhen i (?:\w+ )?last\b", re.I
-)
-_ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
-# The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
-_SUBJECT_RX: Final = re.compile(
-    r"^\s*(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can)\s+"
-    r"(?:my |the |a |an |some )?(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})"
-    # where or with whom it happens is not part of it ("volunteering *at the food bank*")
-    r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
-    r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
-    # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
-    # *done anything for* my nerves" (any tense of the verb)
-    r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
-    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
-    # "has pottery made any difference to how stressed I've been"
-    r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
-    r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
-    r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
-    r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my))\b",
-    re.I,
-)
-# What someone last did ("when did I last go *bowling*").
-_LAST_THING_RX: Final = re.compile(
-    r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
-    r"|visited|get|got|take|took) (?:out )?(?:to |for )?(?:a |an |the |some |my )?"
-    r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
-    re.I,
-)
-_ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
-# A request or a question about the world, not the person ("can you recommend a good book",
-# "what time is it in Tokyo"): with no "I", "me" or "my" it is not about the journal, even
-# when it holds the word of an activity.
-_REQUEST_RX: Final = re.compile(
-    r"\b(?:can|could|would|will) you\b|\brecommend\w*|\bsuggest\w*|\bwhat(?:'s| is| are) (?:a|an"
-    r"|the best)\b|\bwho (?:is|was|won|are|invented)\b|\bwhere (?:is|are|can)\b|\bdefine\b"
-    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b"
-    # what a thing holds: "how much caffeine is in a flat white", "how many calories in a pint"
-    r"|\bhow (?:much|many)\b[^?.!]{0,40}?\b(?:is|are|'s) (?:there )?in\b"
-    r"|\bhow (?:much|many) \w+(?: \w+)? in (?:a|an|one|the|each)\b"
-    # what people in general do or need: "how much sleep does an adult need"
-    r"|\b(?:does|do|should|can|would|will|is|are) (?:an? (?:adult|person|child|kid|teen(?:ager)?"
-    r"|man|woman|human|baby)|the average \w+|(?:most )?(?:people|adults|humans|children|kids"
-    r"|teens|teenagers)|someone|everyone|anyone|everybody|anybody)\b",
-    re.I,
-)
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
 # A long question tells a story first and asks at its end ("… every time the phone rings,
@@ -409,7 +361,9 @@ def _new_thing(match: re.Match[str] | None) -> str:
 
 
 def _thing_topic(kind: TopicKind, thing: str) -> Topic:
-    """A thing named but not in the data: a capitalised one is a name ("Paris")."""
+    """A thing named but not in the data: a capitalised one is a name ("Paris"); the frame it
+    is taken in is not part of it ("the pottery course" → pottery)."""
+    thing = bare(thing)
     subject_kind: Literal["activity", "name"] = "name" if thing[:1].isupper() else "activity"
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
@@ -452,15 +406,9 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
 def _about_person(text: str) -> bool:
     """About the person: "I", "me", "my", or a generic "you" with a feeling ("how do you stop
     feeling so low?" is the person asking about themselves; "how do you make pancakes?" not)."""
-    if _ABOUT_ME.search(text):
+    if ABOUT_ME.search(text):
         return True
     return bool(_YOU_RX.search(text)) and any(rx.search(text) for rx in FEELING_RX.values())
-
-
-def _is_last_time(text: str) -> bool:
-    if _LAST_TIME_RX.search(text):
-        return True
-    return bool(_LAST_TIME_START_RX.search(text)) and not _ASKS_WHAT_RX.search(text)
 
 
 def _good_form(text: str) -> bool:
@@ -555,7 +503,8 @@ def _classify(
     similarity: Similarity | None,
     written: Written | None = None,
 ) -> Topic:
-    if about_app(text) or (_REQUEST_RX.search(text) and not _about_person(text)):
+    world = GENERAL_RX.search(text) or (REQUEST_RX.search(text) and not _about_person(text))
+    if about_app(text) or world:
         return Topic("unknown", method="keywords")
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
@@ -563,7 +512,8 @@ def _classify(
     unlogged = unwritten_kind(activity, written)
     activity = None if unlogged or _scenery(text, activity) else activity
     known_names = _mentioned_names(text, names)
-    absent = absent_names(text, KNOWN_WORDS) or people_at_slot(text, KNOWN_WORDS)
+    last = is_last_time(text)
+    absent = absent_names(text, KNOWN_WORDS, personal=last) or people_at_slot(text, KNOWN_WORDS)
     if (asked := _story_ask(text)) is not None:  # people and places of the story set its scene
         known_names = [n for n in known_names if n.lower() in asked.lower()]
         absent = [n for n in absent if n.lower() in asked.lower()]
@@ -572,7 +522,7 @@ def _classify(
     # did Femi and I last go for a walk"), is the subject like a known one: the person is more
     # specific than what they did together
     company = [n for n in absent if company_rx(n).search(text)][:1]
-    if _is_last_time(text):
+    if last:
         if unlogged and not known_names:
             return _thing_topic("last_time", unlogged)
         people = known_names or company
@@ -598,8 +548,11 @@ def _classify(
         return _thing_topic("activity", unlogged)
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
-    thing = _new_thing(_SUBJECT_RX.search(text))
-    if not thing and _ABOUT_ME.search(text):
+    thing = next(
+        (t for rx in (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX) if (t := _new_thing(rx.search(text)))),
+        "",
+    )
+    if not thing and ABOUT_ME.search(text):
         thing = thing_after(text) or place_at_end(text) or on_days(text)
     if thing:
         return _thing_topic("activity", thing)
@@ -609,7 +562,7 @@ def _classify(
     feeling = _best_feeling(scores)
     if feeling is not None:
         return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
-    if not _ABOUT_ME.search(text):
+    if not ABOUT_ME.search(text):
         return Topic("unknown")
     close = by_meaning(text, similarity) if similarity is not None else None
     if close is not None:
@@ -624,12 +577,12 @@ def _new_phrase(text: str, activities: Collection[str]) -> str:
     """A thing of two or three words the question weighs and no rule knows ("tai chi", "hot
     yoga"): more specific than an activity one of its words names, unless the person logs
     that very phrase."""
-    m = _SUBJECT_RX.search(text)
+    m = SUBJECT_RX.search(text)
     phrase = m["x"] if m is not None and new_phrase(m["x"]) else ""
-    if not phrase and _ABOUT_ME.search(text):
+    if not phrase and ABOUT_ME.search(text):
         found = thing_after(text)
         phrase = found if new_phrase(found) else ""
-    if not phrase or any(activity_pattern(a).fullmatch(phrase) for a in activities):
+    if not phrase or any(activity_pattern(a).fullmatch(bare(phrase)) for a in activities):
         return ""
     return phrase
 
@@ -688,7 +641,7 @@ def _last_time(
                      good=_good_form(text))  # fmt: skip
     if absent:
         return _thing_topic("last_time", absent[0])
-    thing = _new_thing(_LAST_THING_RX.search(text)) or last_verb(text)
+    thing = _new_thing(LAST_THING_RX.search(text)) or last_verb(text)
     if thing:
         return _thing_topic("last_time", thing)
     # a slot of the question's grammar names it ("since I saw tendai", "last time I went to

@@ -15,7 +15,7 @@ FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
-    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jittery|jumpy|uneasy|calm\w*"
+    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
     r"|overthink\w*|ruminat\w*"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
     r"|apprehensi\w*|wound up|phobi\w*"
@@ -31,6 +31,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
     r"|jump(?:ing|ed)? out of my skin|on pins and needles|on high alert|heart in my mouth"
     r"|(?:can'?t|cannot|couldn'?t) sit still"
+    # the body braced: "my chest seizes up", "palms go clammy", "my heart's pounding", "my
+    # stomach drops"; fretting, being het up or worked up
+    r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
+    r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
+    r"|heart(?:'s| is| was)? (?:pound|thump|hammer)\w*|fret\w*|het up|worked up"
+    r"|brick(?:ing|ed) it|heebie[- ]jeebies|kan cheong|chest (?:goes|went|going) tight"
     # waiting for harm: "something bad is about to happen", "a sense of doom"
     r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
     r" (?:is |was )?(?:about to|going to|gonna|will|would|might|could) (?:happen|go wrong)"
@@ -46,8 +52,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # lying awake: "I lie there till the birds start", "lying there for hours"
     r"|(?:lie|lies|lying|lay) there (?:till|until|for hours|all night|awake|staring)"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
-    r"|(?<=keep me )up|tired (?:but|and) wired",
+    r"|(?<=keep me )up|tired (?:but|and) wired"
+    # slang: "no kip", "a bit of shut-eye", "forty winks"
+    r"|kip|shut-?eye|forty winks|oversleep\w*|overslept|body clock|early[- ]morning awaken\w*",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
+    r"|burn(?:ing|s)? out|under the cosh"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
     # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
@@ -62,7 +71,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
-    r"|(?:all|everything|both)(?: \w+){0,2} (?:at once|(?:at|in) the same (?:time|week|month"
+    r"|(?:all|everything|both)(?: \w+){0,3} (?:at once|(?:at|in) the same (?:time|week|month"
     r"|fortnight))"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
@@ -77,7 +86,17 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
-    r"|can'?t be bothered|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
+    # "can't be bothered with anyone or anything" is a mood pulled away from life (low mood)
+    r"|can'?t be bothered(?! (?:with|to see) (?:anyone|anybody|anything|people|friends))"
+    r"|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
+    # eyes that will not stay open in the day: "my eyelids are going at my desk"; no spring in
+    # the step: "more get-up-and-go"; "flat out on the sofa" (not the low mood "flat")
+    r"|eyelids?(?:'s| are| were| keep| start)? (?:going|droop\w*|heavy|clos\w*|shutting)"
+    r"|(?:keep|keeping) my eyes open|get[- ]up[- ]and[- ]go"
+    r"|flat out (?:on|in) (?:the|my) (?:sofa|couch|settee|bed|floor)"
+    # "no strength", "no pep", "physically spent", "buggered by 3pm", "full of beans"
+    r"|no (?:strength|pep)|(?:physically|totally|completely|utterly|just) spent|buggered"
+    r"|full of beans|run-?down"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
@@ -94,11 +113,17 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
     # images of moving with no strength: "I drag myself through the day", "wading through
     # treacle"
-    r"|drag(?:s|ged|ging)? (?:myself|my feet|my body)|(?:wading|wade|waded) through"
+    r"|drag(?:s|ged|ging)? (?:myself|yourself|my feet|my body)|(?:wading|wade|waded) through"
     r" (?:treacle|mud|molasses|syrup|glue|sludge|concrete|quicksand)",
     "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
-    r"|spell|time|mood|period)s?|slump|funk|rut|flat|meh|rubbish|crap"
+    r"|spell|time|mood|period)s?|slump|funk|rut|flat(?! out)|meh|rubbish|crap"
+    # nothing worth anything: "nothing seems to matter", "what's the point", "lost interest in
+    # everything", "can't be bothered with anyone"
+    r"|nothing (?:\w+ )?(?:seems? to |really )?matters?|(?:what'?s|what is) the point"
+    r"|(?:no|don'?t see the|can'?t see the) point (?:in|of|to) (?:anything|trying|it all)"
+    r"|lost (?:all )?interest in|can'?t be bothered (?:with|to see) (?:anyone|anybody"
+    r"|anything|people|friends)"
     r"|mood\w*|hope(?:less|ful)\w*|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*"
     r"|sham(?:e|ed|eful)"
     r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
@@ -107,7 +132,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|how (?:was|were|did) i (?:do|doing|feel|feeling|cope)?"
     r"|how (?:was|is|has been) (?:my|last|this|the past) (?:day|week|weekend|month|year)"
     r"|(?:best|happiest) (?:weeks?|months?|years?|times?)"
-    r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*"
+    r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*|chuffed"
     r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
     r"|good days?"
     # slang and comparatives of an irritable or low mood
@@ -156,6 +181,7 @@ EFFECT_RX: Final = re.compile(
     r"|zap(?:s|ped|ping)?|drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|drag(?:s|ged|ging)?|bring(?:s|ing)?|brought"
     r"|knock(?:s|ed|ing)?|spoil\w*|screw(?:s|ed|ing)?|interfer\w*|disrupt\w*|caus\w*"
     r"|giv(?:e|es|ing)|gave|lead(?:s|ing)? to|led to|trigger\w*|set(?:s|ting)? off"
+    r"|leav(?:e|es|ing)|left"
     r"|get(?:s|ting)? in the way of|got in the way of|(?:take|takes|taking|took) a toll on"
     r"|play\w* havoc with|eat(?:s|ing)? into|ate into|cut(?:s|ting)? into)"
     # the filler words between a verb and what it acts on ("make *it much harder to* sleep")
@@ -180,50 +206,70 @@ JOURNAL_KINDS: Final[dict[str, str]] = {
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
-    "walk": r"walk(?:s|ed|ing)?|stroll\w*",
+    "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
     r"|(?<!days )(?<!weeks )running(?! (?:on|late|low|out|around))"
-    r"|runner|jog\w*|(?<!days )(?<!weeks )run(?!\s+(?:down|out|late|away|into|by|ragged))"
+    # ... nor is the school run
+    r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
+    r"|ragged))"
     r"|swim\w*|climbing"
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
-    r"|sports?|fitness|weights|training|" + JOURNAL_KINDS["exercise"],
+    r"|sports?|fitness|weights|training|"
+    + JOURNAL_KINDS["exercise"]
+    # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
+    + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
+    r"|dips? in the (?:sea|pool|lake|river|lido)|gym sesh\w*|pumping iron",
     "yoga": r"yoga",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
-    "date": r"dates?|dating|date nights?",
+    # "what date did I last …", "the date of my last …" ask for a calendar date
+    "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
+    r"(?! (?:of|i|it|was|did|when)\b)",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air"
+    r"|touch(?:ing|ed)? grass"
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
     r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into) (?:the )?"
     r"(?:woods|forest|countryside|hills|fields|mountains)",
-    "reading": r"read(?:ing|s)?|books?|novels?",
+    "reading": r"read(?:ing|s)?|books?|novels?|audiobooks?|kindle",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
-    r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on",
+    r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
+    r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
-    "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo",
-    "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*",
+    "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
+    "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
     # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
     "cooking": r"cook(?:ing|ed|s)?|baking|bake"
     r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?) (?:a |the |my |our"
     r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
-    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for)",
+    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stew"
+    r"|soup|pasta|risotto|lasagne|chilli|stir[- ]fry|pie|bread|cake|roast)"
+    # "a curry from scratch", "bread from scratch"
+    r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
     r"|laundry|hoover\w*|vacuum\w*|dishes|washing up",
     "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
     # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
-    "journaling": r"journal(?:l?ing|led)|(?<!my )(?<!the )(?<!your )(?<!in )journal|diary",
+    # ... nor the journal or diary as the source asked ("what does the journal say", "from my
+    # diary")
+    "journaling": r"journal(?:l?ing|led)|(?:(?<!my )(?<!the )(?<!your )(?<!in )(?<!di )journal"
+    r"|(?<!from my )(?<!from the )diary)(?!\s+(?:says?|seh|shows?|agrees?|tells?|thinks?)\b)",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     "therapy": r"therap\w*|counsell?\w*",
     "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
-    r"|hangovers?|pints?|cocktails?",
-    "caffeine late": r"caffeine|coffee|espresso",
+    r"|hangovers?|pints?|cocktails?"
+    # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
+    r"|bevv(?:y|ies)|tinnies|vino|(?:on|hit) the (?:lash|sauce)|down the pub|pub crawls?"
+    r"|(?<!gym )sesh(?:es)?",
+    "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
+    r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
     # screen time
     "screen late": r"screens?|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
-    r"|going off|vibrat\w*|lights up|calls?|dings?))|scroll(?:s|ed|ing)?|doomscroll\w*"
-    r"|social media|instagram|tiktok",
+    r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|scroll(?:s|ed|ing)?|doomscroll\w*"
+    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat",
 }
 
 # One source for the words of an activity, read by the topic rules (``topics``) and the

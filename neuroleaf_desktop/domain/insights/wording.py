@@ -64,6 +64,11 @@ TEXTING: Final[dict[str, str]] = {
     "cnt": "can't", "cant": "can't", "nite": "night", "nites": "nights", "2nite": "tonight",
     "2day": "today", "wrk": "work", "slp": "sleep", "ppl": "people", "bday": "birthday",
     "wit": "with", "wiv": "with", "wid": "with",
+    # question words and fillers typed by sound: "wat helpd wen", "wot sorted it", "agen"
+    "wat": "what", "wot": "what", "wen": "when", "agen": "again", "agn": "again",
+    "evry": "every", "evrything": "everything", "gud": "good", "coz": "because",
+    "wk": "week", "wkend": "weekend", "tmrw": "tomorrow", "nxt": "next", "wud": "would",
+    "cud": "could", "shud": "should", "nuthin": "nothing", "sumthin": "something",
 }  # fmt: skip
 _FIRST_WORD: Final[dict[str, str]] = {"y": "why"}
 
@@ -113,17 +118,28 @@ _TOKEN: Final = re.compile(r"(?:[^\W_]|')+")  # letters of any alphabet ("Oisín
 
 
 def _dropped_g(word: str) -> str:
-    """A spoken "-in'" for "-ing" ("cookin", "runnin'", "worryin"): the "-ing" word, when the
-    topic rules read it; any other word ending in "in" ("cabin", "cousin") stays."""
+    """A spoken "-in'" for "-ing" ("cookin", "runnin'", "worryin"), or "-n" typed fast
+    ("cookn", "joggn"): the "-ing" word, when the topic rules read it; any other word ending
+    in "in" or "n" ("cabin", "cousin", "seen") stays."""
     bare = word.rstrip("'")
-    if len(bare) < 5 or not bare.endswith("in"):
+    if len(bare) < 5 or not bare.endswith("n"):
         return ""
-    full = f"{bare}g"
+    full = f"{bare}g" if bare.endswith("in") else f"{bare[:-1]}ing"
     return full if KNOWN_WORDS.fullmatch(full) else ""
+
+
+# "4" for "for" before whom or what something is for ("any gud *4* my head", "good 4 me"); a
+# number elsewhere ("awake at 4") stays.
+_FOUR: Final = re.compile(
+    r"(?<!at )(?<!by )(?<!till )(?<!until )(?<!past )(?<!around )(?<!about )(?<!to )"
+    r"\b4(?= (?:my|me|you|u|your|ur|the|a|an|it|that|this|sleep)\b)",
+    re.I,
+)
 
 
 def repaired(question: str) -> str:
     """``question`` with texting forms spelled out and one-slip typos of rule words fixed."""
+    question = _FOUR.sub("for", question)
     first = True
 
     def fix(m: re.Match[str]) -> str:

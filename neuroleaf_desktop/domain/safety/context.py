@@ -127,6 +127,8 @@ _OWN_ANSWER = re.compile(
     r"\b(?:i\s+(?:said|told|answered|replied|admitted|thought)|and\s+i\s+(?:do|did|have|am)"
     # the question is about the person's own past act: "asks about the time I jumped"
     r"|the\s+time\s+(?:when\s+)?i"
+    # the writer's own retort after the question: "asking about my five-year plan, ha, …"
+    r"|,\s*(?:ha|haha\w*|lol|honestly|tbh|ngl)(?=\s*,)"
     r"|le\s+dije|ich\s+sagte|j'ai\s+(?:dit|repondu)|eu\s+disse|ho\s+detto)\b",
     FLAGS,
 )

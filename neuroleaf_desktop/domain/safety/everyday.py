@@ -115,7 +115,7 @@ _SPORT_TOOLS = (
     r"|travel\s*sick\w*|motion\s+sick\w*|seasick\w*|(?:pills?|weekly|daily"
     r"|dosette)\s+(?:organi[sz]er|box)|dosette|(?:phone|laptop)\s+charger|charger"
     # painkillers kept for a body's pain ("for when my back flares up")
-    r"|flares?\s+up|(?:my|the)\s+(?:back|knee|hip|shoulder|neck)|arthritis|hangovers?"
+    r"|flares?\s+up|(?:my|the)\s+(?:back(?!\s+of)|knee|hip|shoulder|neck)|arthritis|hangovers?"
     # hunting in every language: cazar, jagen / Jäger, chasser, caçar, cacciare
     # toys and games: "found my son's toy gun", "water pistol"
     # a hammock in every language ("cuerda para colgar la hamaca")
@@ -134,7 +134,8 @@ _SPORT_TOOLS = (
     r"|bambini|mi\s+hij[oa]|meu\s+filho|minha\s+filha|mio\s+figlio|mia\s+figlia)\s+(?:no|nao|non)\b"
     r"|caz(?:ar|o|amos|ando|ador\w*)|jag(?:en|e|t|te|ten|er\w*)|ja(?:e)?ger\w*|chass\w*"
     r"|cac(?:ar|o|amos|ando|ador\w*)|caca|cacci\w*|escalada|escalar|kletter\w*|escalade"
-    r"|arrampicata|kopfschmerz\w*|dolor\s+de\s+cabeza"
+    r"|arrampicata|grimp\w*|mousquetons?|moschetton\w*|mosqueton\w*|carabiners?|karabiner\w*"
+    r"|ferrata|klettersteig|kopfschmerz\w*|dolor\s+de\s+cabeza"
     r"|mal\s+de\s+tete|dor\s+de\s+cabeca|mal\s+di\s+testa"
     # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
     r"|garten\w*|jardin\w*"
@@ -362,7 +363,7 @@ _CLEAN_STREAK = re.compile(
 )
 _URGE_NOW = re.compile(
     r"\b(?:urge|tempted|want\s+to\s+again|again\s+today|relaps\w*|vontade|ganas|envie|voglia"
-    r"|drang|again|wieder|nuevo|novo|nuovo|nouveau|volvi|voltei)\b",
+    r"|drang|again|wieder|nuevo|novo|nuovo|nouveau|volvi|voltei|went\s+and)\b",
     FLAGS,
 )
 
@@ -504,7 +505,8 @@ _LAUGH = (
 # haha", "si le prof nous redonne un devoir … je me jette par la fenêtre mdr". The laugh and the
 # "if" together make it a figure of speech; a bare "i want to kill myself lol" still counts.
 _LAUGHING_IF = re.compile(
-    rf"(?=[^\n]*(?:{_LAUGH}))[^\n]*\b(?:if|si|se|wenn|falls|cuando|quand|quando)\b",
+    rf"(?=[^\n]*(?:{_LAUGH}))[^\n]*\b(?:if|si|se|wenn|falls|cuando|quand|quando"
+    r"|one\s+more\b[^.!?\n]{0,60}\band\s+i)\b",
     FLAGS,
 )
 # Food eaten for the thrill, rated afterwards: "that wing challenge was so hot i wanted to die,
@@ -540,7 +542,8 @@ _DIE_OF = re.compile(
     r"\b(?:mourir|meurs|morir|muero|morrer|morro|morire|muoio|sterbe?n?|stirbt?)\s+(?:d'|de|di"
     r"|vor|of)\s*(?:l'|la\s+|el\s+)?(?:ennui|rire|risa|riso|rir|faim|hambre|fome|fame|chaud"
     r"|calor|caldo|froid|frio|freddo|noia|tedio|aburrimiento|langeweile|hitze|lachen|boredom"
-    r"|tedio|vergogna|verguenza|vergonha|honte|scham)\b"
+    r"|tedio|vergogna|verguenza|vergonha|honte|scham)\b|\b(?:mourir|morir|morrer|morire)\s+"
+    r"(?:derretid[oa]|asad[oa]|congelad[oa]|cocid[oa]|fondu[e]?|sciolt[oa]|cott[oa])\b"
     r"|\bend\s+it\s+all\s*[(\-]\s*(?:the|my|this|that)\b|\(\s*[^)]{0,40}\b(?:relax|jk|kidding"
     r"|joking)\s*\)",
     FLAGS,

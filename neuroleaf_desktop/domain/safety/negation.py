@@ -119,12 +119,22 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
 # A negation said after the phrase: "the thought of ending it has never crossed my mind", "il
 # pensiero di farla finita non mi ha mai sfiorato", "l'idée d'en finir ne m'a jamais effleurée".
 _NEGATED_AFTER = re.compile(
-    r"^\s*(?:(?:(?:has|had|have)\s+)?never\s+(?:once\s+)?(?:crossed|entered)\s+my\s+mind"
+    r"^\s*(?:\?\s*)?(?:(?:(?:has|had|have)\s+)?never\s+(?:once\s+)?(?:crossed|entered)\s+my"
+    r"\s+mind"
     r"|non\s+mi\s+(?:ha|hanno|e)\s+mai\s+(?:sfiorat[oa]|passat[oa]\s+per\s+la\s+(?:testa|mente))"
+    # … in the present: "non mi passa neanche per la testa", "doesn't even cross my mind"
+    r"|non\s+mi\s+(?:passa|sfiora)\s+(?:neanche|nemmeno|neppure|manco|mai)?\s*(?:per\s+la"
+    r"\s+(?:testa|mente))?|(?:doesn'?t|does\s+not|never)\s+(?:even\s+)?cross(?:es)?\s+my\s+mind"
+    r"|ni\s+(?:se\s+)?me\s+pasa\s+por\s+la\s+(?:cabeza|mente)|nem\s+me\s+passa\s+pela"
+    r"\s+(?:cabeca|mente)|ne\s+m'?\s*(?:effleure|traverse)\s+(?:meme\s+)?(?:pas|jamais)"
+    r"|kommt\s+mir\s+(?:gar\s+)?nicht\s+in\s+den\s+sinn"
     r"|ne\s+m'?\s*(?:a|ont)\s+jamais\s+(?:effleure|traverse)\w*"
     r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"
     r"|nunca\s+me\s+passou\s+pela\s+(?:cabeca|mente)"
     r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen))\b"
+    # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
+    # the emphatic "nada va a mejorar, nunca.")
+    r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"
     # a short denial as the next sentence: "… must want to die. i don't."
     r"|^[^.!?\n]{0,40}[.!?;]\s*(?:but\s+)?i\s+(?:don'?t|do\s+not|'?m\s+not|am\s+not)"
     r"\s*(?:[.!?,;]|$)"

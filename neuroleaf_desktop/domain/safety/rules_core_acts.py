@@ -230,7 +230,8 @@ _FAREWELL_END = r"(?=\s*(?:$|[.!?,;:\n]|and\b|y\b|e\b|et\b|und\b))"
 
 # --- words left for after ---------------------------------------------------------------------
 _MESSAGE = {
-    "en": r"(?:letter|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted)",
+    "en": r"(?:letter|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted"
+    r"|envelopes?)",
     "de": r"(?:brief|zettel|nachricht|sprachnachricht|video|karte|aufnahme)",
     "fr": r"(?:lettre|mot|message|vocal|video|carte|enregistrement)",
     "es": r"(?:carta|nota|mensaje|audio|video|grabacion)",
@@ -243,7 +244,7 @@ _FOR_AFTER = {
     r"|\b(?:they|she|he)'?ll\s+(?:find|read|open|hear)\s+(?:it|them)\s+after(?:wards)?"
     r"(?=\s*(?:$|[.!?,;\n]))|\bi\s+won'?t\s+be\s+there\s+for\s+it\b"
     r"|\bwhere\s+(?:they|she|he)'?ll\s+find\s+(?:it|them)\b|\bfor\s+when\s+(?:they|she|he)"
-    r"\s+(?:need|find)\s+it\b"
+    r"\s+(?:need|find)\s+it\b|\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?,;\n]))"
     # telling them it is nobody's fault: a farewell's words
     r"|\b(?:none\s+of\s+(?:it|this)\s+is|it'?s\s+not|it\s+isn'?t)\s+(?:anyone'?s|your|their|his"
     r"|her)"

@@ -29,6 +29,7 @@ case- and accent-folded first. Every rule has a ``gate``.
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_core_concepts_more
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
@@ -49,39 +50,47 @@ _TRIED_BEFORE = {
     "en": r"\b(?:i\s+)?tried\s+(?:it\s+)?(?:once\s+)?(?:before|already)\b(?!\s+to\s+(?!kill|end"
     r"|die))"
     r"|\b(?:already|once)\s+tried\b(?!\s+to\s+(?!kill|end|die)|\s+(?:the|a|an|that|this|it)\b)"
-    r"|\b(?:my|an|the|last|after\s+(?:my|an|the))\s+(?:suicide\s+)?attempt\b",
+    r"|\b(?:my|an|the|last|after\s+(?:my|an|the))\s+(?:suicide\s+)?attempt\b"
+    # "after trying to go", "in hospital twice after attempts"
+    r"|\bafter\s+(?:trying|i\s+tried)\s+to\s+(?:go|end\s+it|do\s+it|die|kill\s+myself)\b"
+    r"|\bafter\s+(?:(?:two|three|several|both|my)\s+)?attempts\b",
     "de": r"\b(?:hab|habe|hatte)\s+(?:ich(?:'s|\s+es)?\s+|es\s+)?(?:\w+\s+){0,3}?(?:schon\s+)?"
     r"(?:ein)?mal\s+(?:probiert|versucht)\b(?!,?\s+(?:mit|zu|das|den|die|aufzu\w+)\b)"
     r"|\b(?:suizid|selbstmord)versuch\w*\b|\bnach\s+(?:dem|meinem)\s+versuch\b",
     "fr": r"\bj'?\s*ai\s+deja\s+(?:essaye|tente)\b(?!\s+(?:de|d')\s*(?!me\s+tuer|en\s+finir))"
-    r"|\b(?:ma|une|la|apres\s+ma|depuis\s+ma)\s+(?:derniere\s+)?(?:tentative|ts)\b",
+    r"|\b(?:ma|une|la|apres\s+ma|depuis\s+ma)\s+(?:derniere\s+)?(?:tentative|ts)\b"
+    r"(?!\s+(?:de|d')\s*(?!suicide|me\s+tuer|\d))",
     "es": r"\b(?:ya\s+lo\s+(?:intente|habia\s+intentado)|lo\s+intente\s+(?:una\s+vez|antes|ya))"
     r"(?!(?:\s+(?:una\s+vez|antes))?\s+(?:con|de|a|en|dejar)\b)"
-    r"|\b(?:un|mi|el|del|por\s+un|tras\s+(?:el|mi))\s+intento\b",
+    r"|\b(?:un|mi|el|del|por\s+un|tras\s+(?:el|mi))\s+intento\b(?!\s+de\s+(?!suicidio|matarme|\d))",
     "pt": r"\bja\s+(?:tentei|tinha\s+tentado)\b(?!\s+(?:de\s+)?(?:parar|deixar|largar))"
-    r"|\btentei\s+(?:uma\s+vez|antes)\b|\b(?:a|da|uma|minha|depois\s+da)\s+tentativa\b",
+    r"|\btentei\s+(?:uma\s+vez|antes)\b|\b(?:a|da|uma|minha|depois\s+da)\s+tentativa\b"
+    r"(?!\s+de\s+(?!suicidio|me\s+matar|\d))",
     "it": r"\b(?:ci\s+)?ho\s+gia\s+provato\b(?!\s+a\s+(?!uccidermi|ammazzarmi|farla))"
-    r"|\bci\s+ho\s+provato\s+(?:gia|una\s+volta)\b|\b(?:il|un|mio|dopo\s+il)\s+tentativo\b",
+    r"|\bci\s+ho\s+provato\s+(?:gia|una\s+volta)\b|\b(?:il|un|mio|dopo\s+il)\s+tentativo\b"
+    r"(?!\s+di\s+(?!suicidio|uccidermi|\d))",
 }
 _BACK_NOW = {
     "en": r"\b(?:thoughts?|feelings?|urges?|voices?)\b[^.!?\n]{0,30}?\b(?:again|back|returning"
     r"|creeping|knocking|coming)\b|\b(?:it'?s|it\s+is)\s+(?:all\s+)?(?:coming\s+)?back\b"
-    r"|\bcoming\s+back\b|\ball\s+over\s+again\b|\bfeels?\s+(?:just\s+)?like\s+(?:then|that\s+time"
-    r"|before)\b",
+    r"|\bcoming\s+back\b|\ball\s+over\s+again\b|\bfeels?\s+(?:just\s+|exactly\s+)?like\s+(?:then"
+    r"|that\s+time|before|the\s+(?:run|lead|build)-?\s*up)\b",
     "de": r"\b(?:gedanken|gefu(?:e)?hl\w*|drang)\b[^.!?\n]{0,30}?\b(?:wieder\s+da|zuru(?:e)?ck"
-    r"|kommen\s+wieder)\b|\bwieder\s+da\b|\bgenau\s+(?:so|gleich)\b",
+    r"|kommen\s+wieder)\b|\bwieder\s+da\b|\bgenau\s+(?:so|gleich)\b"
+    r"|\bkommen\s+(?:die\s+)?(?:gedanken|gefu(?:e)?hle)\s+wieder\b",
     "fr": r"\b(?:pensees|idees|envies)\b[^.!?\n]{0,30}?\b(?:reviennent|sont\s+revenues"
     r"|de\s+retour)\b|\bca\s+(?:revient|recommence)\b|\bmemes?\s+(?:sensation|vide|idees"
     r"|pensees)\b",
     "es": r"\bvuelvo\s+a\s+sentir\b|\b(?:pensamientos|ideas|ganas)\b[^.!?\n]{0,30}?\b(?:volvieron"
     r"|vuelven|han\s+vuelto|regresaron)\b|\bmismo\s+(?:vacio|sentimiento|dolor)\b"
-    r"|\besta\s+volviendo\b",
+    r"|\besta\s+volviendo\b|\b(?:voy|vuelvo|estoy\s+yendo)\s+(?:pa'?\s*lla|para\s+alla|hacia\s+alla)\s+"
+    r"(?:otra\s+vez|de\s+nuevo)\b",
     "pt": r"\bmesma\s+coisa\s+(?:a\s+)?(?:chegar|chegando|voltar|voltando|de\s+novo)\b"
     r"|\b(?:pensamentos|ideias|vontade)\b[^.!?\n]{0,30}?\b(?:voltaram|voltando"
     r"|estao\s+de\s+volta)\b"
     r"|\bsinto\s+(?:tudo\s+)?(?:de\s+novo|outra\s+vez)\b|\besta\s+(?:a\s+)?volt(?:ar|ando)\b",
     "it": r"\b(?:pensieri|idee)\b[^.!?\n]{0,30}?\b(?:tornat[ie]|tornano|di\s+nuovo)\b"
-    r"|\bsta\s+tornando\b|\bstessa\s+(?:sensazione|cosa)\b",
+    r"|\bsta(?:nno)?\s+tornando\b|\bstessa\s+(?:sensazione|cosa)\b",
 }
 
 # --- medicine kept for oneself ----------------------------------------------------------------
@@ -116,8 +125,8 @@ _HOARDED = {
     r"|\bstockpil\w+\b|\bthinks\s+i\s+(?:take|swallow)\b",
     "de": r"\bgehortet\b|\bgebunkert\b|\bhorte\b",
     "fr": r"\bstocke\w*\b|\baccumule\w*\b|\bmis\s+de\s+cote\b",
-    "es": r"\bjuntando\b|\bacumulando\b|\bacumulado\b",
-    "pt": r"\bjuntando\b|\bacumulando\b|\bacumulei\b",
+    "es": r"\bjuntando\b|\bacumulando\b|\bacumulado\b|\b(?:fui|he\s+ido|voy|vengo)\s+guardando\b",
+    "pt": r"\bjuntando\b|\bacumulando\b|\bacumulei\b|\b(?:fui|tenho\s+ido|vou)\s+guardando\b",
     "it": r"\bmess[oei]\s+da\s+parte\b|\baccumul\w+\b",
 }
 
@@ -203,7 +212,8 @@ _NOT_AWAY = (
 
 # --- suffering named, and no way out of it or no bearing it ------------------------------------
 _SUFFERING = {
-    "en": r"\b(?:unbearable|agony|torment|torture|nightmare|the\s+pain|it\s+hurts)\b"
+    "en": r"\b(?:unbearable|agony|torment|torture|nightmare|the\s+pain|it\s+hurts|suffering"
+    r"|the\s+hurt(?:ing)?)\b(?:\s+(?:don'?t|doesn'?t|won'?t|never)\s+(?:quit|stop|let\s+up|ease))?"
     r"|\bevery\s+(?:single\s+)?(?:day|morning|night)\s+(?:is\s+)?(?:worse|a\s+(?:struggle"
     r"|torture|nightmare))\b",
     "de": r"\b(?:qual|qualen|schmerz\w*|unertra(?:e)?glich)\b|\btut\s+(?:\w+\s+){0,4}?weh\b"
@@ -222,17 +232,29 @@ _NO_WAY_OR_BEARING = {
     "en": r"\bno\s+(?:door|way|exit|escape)\s+out\b|\bno\s+escape(?:\s+from\s+(?:it|this))?"
     + _END
     + r"|\bcan'?t\s+(?:take|do|face"
-    r"|bear)\s+(?:another|one\s+more)\s+(?:round|day|morning|night)\b",
+    r"|bear)\s+(?:another|one\s+more)\s+(?:round|day|morning|night)\b"
+    # … or no carrying it any longer: "I'm done carrying it", "how much longer I can carry it",
+    # "more than I am able to bear", "I want it over with for good", "I need it to stop"
+    r"|\b(?:i'?m|i\s+am)\s+done\s+(?:carrying|bearing|fighting)\s+it\b|\b(?:i\s+(?:don'?t|do\s+not)"
+    r"\s+know\s+)?how\s+much\s+longer\s+i\s+"
+    r"(?:can|could)\s+(?:carry|take|bear|stand|do)\s+(?:it|this)\b|\bmore\s+than\s+i\s+(?:can|could"
+    r"|am\s+able\s+to)\s+(?:bear|take|carry|stand)\b|\bwant\s+it\s+(?:all\s+)?over(?:\s+with)?"
+    r"(?:\s+for\s+good)?\b|\bneed\s+it\s+to\s+(?:just\s+)?stop\b|\bno\s+way\s+through\b",
     "de": r"\bkein(?:en)?\s+(?:weg|ausweg)\s+(?:hinaus|raus|heraus|mehr)?\b|\bnicht\s+(?:mehr\s+)?"
-    r"(?:raus|heraus|hinaus)\s*komm\w*|\bhalt(?:e)?\s+(?:das|es)\s+nicht\s+mehr\s+aus\b",
+    r"(?:raus|heraus|hinaus)\s*komm\w*|\bhalt(?:e)?\s+(?:das|es)\s+nicht\s+mehr\s+aus\b"
+    r"|\bkomm(?:e)?\s+(?:\w+\s+){0,3}?nicht\s+mehr\s+(?:raus|heraus)\b"
+    r"|\bsoll\s+(?:endlich\s+)?aufho(?:e)?ren\b",
     "fr": r"\bpas\s+de\s+(?:porte\s+de\s+)?sortie\b|\baucune\s+(?:issue|sortie)\b|\b(?:ne\s+)?"
     r"peux\s+plus\s+(?:supporter|endurer|tenir)\b",
     "es": r"\bno\s+(?:encuentro|veo|se)\s+(?:por\s+donde\s+salir|(?:la\s+)?salida)\b"
-    r"|\bsin\s+salida\b|\bno\s+(?:lo\s+)?aguanto\s+mas\b",
+    r"|\bsin\s+salida\b|\bno\s+(?:lo\s+)?aguanto\s+mas\b"
+    r"|\bno\s+(?:consigo|puedo)\s+salir(?:\s+por\s+ningun\s+lado)?\b",
     "pt": r"\bsem\s+(?:corda|saida)\b|\bnao\s+(?:vejo|encontro)\s+(?:a\s+)?saida\b"
-    r"|\bnao\s+aguento\s+mais\b",
+    r"|\bnao\s+aguento\s+mais\b|\bnao\s+(?:encontro|acho|vejo)\s+(?:porta|saida)\s+nenhuma\b"
+    r"|\b(?:ja\s+)?nao\s+suporto(?:\s+mais)?\b",
     "it": r"\bnessuna\s+(?:strada|via)\s+(?:per\s+)?(?:uscir\w*|d'?\s*uscita)\b|\bnon\s+trovo\s+"
-    r"(?:la\s+)?(?:strada|via)\s+(?:per\s+)?uscir\w*|\bnon\s+ce\s+la\s+faccio\s+piu\b",
+    r"(?:la\s+)?(?:strada|via)\s+(?:per\s+)?uscir\w*|\bnon\s+ce\s+la\s+faccio\s+piu\b"
+    r"|\bnon\s+(?:reggo|sopporto)\s+piu\b|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta|uscita)\b",
 }
 
 # --- a time named for an act left unnamed -----------------------------------------------------
@@ -253,7 +275,8 @@ _DAY = {
 _THATS_WHEN = {
     "en": r"\bthat'?s\s+(?:when|the\s+(?:night|day))" + _END + r"|\bthen\s+i'?ll\s+do\s+it\b"
     r"|\bthen\s+i'?m\s+done" + _END,
-    "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)\b|\bdann\s+ist\s+schluss\b|\bist\s+(?:es\s+)?"
+    "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)\b|\bdann\s+ist(?:'?s|\s+es)?\s+(?:schluss|vorbei)\b"
+    r"|\bist\s+(?:es\s+)?"
     r"entschieden" + _END,
     "fr": r"(?<!\w\s)\bce\s+sera\b|\bc'?\s*est\s+decide" + _END,
     "es": r"(?<!\w\s)\b(?:va\s+a\s+ser|sera)\b|\bya\s+(?:lo\s+)?decidi"
@@ -267,9 +290,10 @@ _THATS_WHEN = {
 # away ("when they're all at chapel", "wenn alle auf der Piste sind").
 _AWAY_OR_PLACE = {
     "en": r"\bwhen\s+(?:they'?re|everyone'?s|everybody'?s|they\s+are|the\s+\w+\s+(?:are|is))\s+"
-    r"(?:all\s+)?(?:out|away|asleep|gone|at\s+\w+)\b|\bdecided\b",
+    r"(?:all\s+)?(?:out|away|asleep|gone|at\s+\w+)\b|\bdecided\b"
+    r"|\b(?:when|after|once)\s+the\s+(?:house|flat|ward|street)\s+is\s+(?:asleep|empty|quiet)\b",
     "de": r"\bwenn\s+(?:alle|keiner|niemand)\s+(?:\w+\s+){0,4}?(?:sind|ist|schlafen)\b"
-    r"|\b(?:an\s+der|bei\s+der|von\s+der)\s+bru(?:e)?cke\b|\bentschieden\b",
+    r"|\b(?:an\s+der|bei\s+der|von\s+der|auf\s+der)\s+\w*bru(?:e)?cke\b|\bentschieden\b",
     "fr": r"\b(?:au|du|sur\s+le)\s+(?:pont|viaduc)\b|\bdecide\b|\bquand\s+(?:ils|tout\s+le\s+monde)"
     r"\s+(?:seront|sera|sont)\s+(?:partis|absents|couches)\b",
     "es": r"\b(?:en|desde|del)\s+(?:el\s+)?(?:puente|viaducto|acantilado)\b|\bdecid\w+\b"
@@ -288,7 +312,8 @@ _NO_OCCASION = (
     r"|show|market|\w*markt|mercado|mercato|marche|match|partido|partita|spiel|jogo|game|cena"
     r"|churrasco|barbecue|picnic|picknick|pique-nique|surf|exam|interview|skifahren|skiing"
     r"|reuniao|riunione|sitzung|treffen|termin|consulta|cita|appuntamento|rendez-vous|training"
-    r"|entrenamiento|treino|allenamento|partie|fest|abendessen|spieleabend)\b)"
+    r"|entrenamiento|treino|allenamento|partie|fest|abendessen|spieleabend|mercadillo|jantar"
+    r"|corsa|fotograf\w*|club)\b)"
 )
 
 # --- the place known and visited to look ------------------------------------------------------
@@ -463,7 +488,9 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         _URG,
         _both(_TRIED_BEFORE, _BACK_NOW),
-        dict.fromkeys(LANGS, "tried|attempt|probiert|versuch|tente|essaye|intent|tentat|provato"),
+        dict.fromkeys(
+            LANGS, "tried|trying|attempt|probiert|versuch|tente|essaye|intent|tentat|provato"
+        ),
     )
     + core_family(
         "meds_kept_for_me",
@@ -515,7 +542,8 @@ RULES: tuple[Rule, ...] = (
         dict.fromkeys(
             LANGS,
             "out|escape|another|one more|weg|komm|aus|sortie|issue|peux|salida"
-            "|salir|aguanto|aguento|corda|saida|strada|via|faccio",
+            "|salir|aguanto|aguento|corda|saida|strada|via|faccio|done|longer|than i|over|stop"
+            "|through|aufho|nenhuma|suporto|reggo|sopporto|trovo",
         ),
     )
     + core_family(
@@ -575,6 +603,7 @@ RULES: tuple[Rule, ...] = (
         dict.fromkeys(LANGS, "suicide|killing|umzubringen|umbr|idee|idea|ideia"),
     )
     + _SINGLE
+    + rules_core_concepts_more.RULES
 )
 
 __all__ = ["RULES"]

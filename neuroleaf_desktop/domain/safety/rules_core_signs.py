@@ -57,7 +57,8 @@ _ABSENT = {
     "en": r"\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)\b"
     r"|\bif\s+i\s+(?:was|were)\s+(?:gone|dead|out\s+of\s+the\s+picture)\b"
     r"|\bwith\s+me\s+(?:dead|gone|out\s+of\s+the\s+picture)\b|\bwithout\s+me\b"
-    r"|\bme\s+out\s+of\s+the\s+picture\b"
+    r"|\bme\s+out\s+of\s+the\s+picture\b|\bwith\s+me\s+out\s+of\s+(?:it|the\s+way|(?:his|her|their)\s+"
+    r"(?:life|lives|hair|way))\b"
     r"|\bif\s+i\s+(?:just\s+)?went\s+(?:sooner|now|first|for\s+good)\b"
     # the present for the conditional: "if I disappear for good", "if i just vanish"
     r"|\bif\s+i\s+(?:just\s+)?(?:disappear(?:ed)?|vanish(?:ed)?|die|died)\b"
@@ -91,7 +92,8 @@ _BETTER = {
     # … better for them, a relief, one problem fewer, a life they deserve
     r"|\bbetter\s+for\s+(?:them|everyone|her|him|all)\b|\b(?:would|'d)\s+(?:all\s+)?get\s+on\s+"
     r"better\b|\bone\s+less\s+(?:problem|burden|worry|mouth\s+to\s+feed)\b"
-    r"|\b(?:would|'d)\s+be\s+a\s+relief\b|\bdeserves?\s+(?:a|her|his|their)\s+(?:own\s+)?li(?:fe"
+    r"|\b(?:would|'d)\s+be\s+a\s+relief\b|\b(?:would|'d)\s+(?:all\s+)?be\s+(?:so\s+)?(?:relieved"
+    r"|at\s+peace)\b|\bdeserves?\s+(?:a|her|his|their)\s+(?:own\s+)?li(?:fe"
     r"|ves)\b",
     "de": r"\bmu(?:e)?ssten?\s+sich\s+(?:\w+\s+)?keine\s+sorgen\s+mehr\b|\bha(?:e)?tte?n?'?s?\s+"
     r"(?:\w+\s+)?leichter\b"
@@ -123,7 +125,7 @@ _BETTER = {
     r"|\biam?\s+(?:\w+\s+)?(?:respirar|ficar)\s+(?:aliviad\w+|melhor|em\s+paz)\b"
     # the imperfect said for the conditional: "sem mim ela ficava mais aliviada"
     r"|\b(?:ficava|ficavam|vivia|viviam)\s+(?:muito\s+)?(?:mais\s+)?(?:aliviad\w+|tranquil\w+"
-    r"|melhor|feliz\w*|em\s+paz|livres?)\b",
+    r"|melhor|feliz\w*|em\s+paz|livres?|leves?|sossegad\w+|descansad\w+)\b",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
     r"|in\s+pace|felic\w+|liber\w+)\b"
@@ -147,7 +149,8 @@ _PIT = {
     r"|unter\s+wasser)\b",
     "fr": r"\b(?:tunnel|trou|puits|cage|piege|gouffre|impasse|enterree?|sous\s+l'?\s*eau)\b",
     "es": r"\b(?:pozo|hoyo|agujero|tunel|jaula|trampa|abismo|enterrad[oa]|bajo\s+el\s+agua)\b",
-    "pt": r"\b(?:poco|buraco|tunel|jaula|armadilha|abismo|enterrad[oa]|debaixo\s+d'?\s*agua)\b",
+    "pt": r"\b(?:poco|buraco|tunel|jaula|armadilha|abismo|enterrad[oa]|debaixo\s+d'?\s*agua|grades?"
+    r"|prisao|cela)\b",
     "it": r"\b(?:pozzo|buco|tunnel|gabbia|trappola|abisso|baratro|sepolt[oa]"
     r"|sott'?\s*acqua)\b",
 }
@@ -167,10 +170,12 @@ _NO_WAY_OUT = {
     r"|se\s+como)\s+salir\b"
     r"|\bmas\s+hondo\b|\bsin\s+salida\b|\bno\s+hay\s+salida\b|\bya\s+no\s+puedo\s+respirar\b",
     "pt": r"\bnao\s+(?:vejo|consigo\s+ver|acho)\s+(?:a\s+)?saida\b|\bnao\s+consigo\s+sair\b"
-    r"|\bmais\s+fundo\b|\bsem\s+saida\b|\bja\s+nao\s+consigo\s+respirar\b",
+    r"|\bmais\s+fundo\b|\bsem\s+saida\b|\bja\s+nao\s+consigo\s+respirar\b"
+    r"|\bnao\s+(?:encontro|acho)\s+(?:porta|saida)\s+nenhuma\b|\b(?:ja\s+)?nao\s+suporto\b",
     "it": r"\bnon\s+ne\s+(?:esco|usciro)\b|\bnon\s+(?:vedo|trovo)\s+(?:la\s+|una\s+)?(?:via\s+d'?"
     r"\s*)?uscita\b|\bluce\s+(?:e\s+)?(?:sempre\s+)?piu\s+lontana\b|\bsenza\s+uscita\b"
-    r"|\bsenza\s+poter\s+respirare\b",
+    r"|\bsenza\s+poter\s+respirare\b|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta)\b"
+    r"|\bnon\s+reggo\s+piu\b",
 }
 
 # Pain borne for years that the writer cannot bear for as many more: "i can't do another six".
@@ -250,8 +255,9 @@ _GIVEN = {
     "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|verschenkt|vererbt)\b",
     "fr": r"\b(?:donne|laisse|file|offert|legue|distribue)\w*\b",
     "es": r"\b(?:regale|di|deje|done|regalado|dado|dejado)\b",
-    "pt": r"\b(?:dei|deixei|doei|entreguei)\b",
-    "it": r"\b(?:lasciato|regalato|dato|lascio|regalo)\b",
+    "pt": r"\b(?:dei|deixei|doei|entreguei)\b|\bpassei\s+(?:o|a|os|as)\s+\w+(?:\s+e\s+(?:o|a|os|as)"
+    r"\s+\w+(?:\s+de\s+\w+)?)?\s+(?:ao|a|para|pro|pra)\b",
+    "it": r"\b(?:lasciato|regalato|dato|lascio|regalo|lasciai|regalai|diedi|detti)\b",
 }
 _NO_LONGER_NEEDED = {
     "en": r"\bwon'?t\s+(?:be\s+)?(?:need|needing|use|using)\s+(?:it|them|any\s+of\s+(?:it|them))"
@@ -271,23 +277,32 @@ _NO_LONGER_NEEDED = {
     r"|driving|logging\s+in|listening\s+to)(?:\s+(?:it|them|this|that))?(?:\s+(?:again"
     r"|after\s+this|anymore))?(?=\s*(?:$|[.!?,;\n]))"
     r"|\bdon'?t\s+need\s+(?:it|them)\s+(?:again|anymore|any\s+more)(?=\s*(?:$|[.!?,;\n]))"
-    r"|\b(?:everything'?s|everything\s+is)\s+in\s+order\b|\bmy\s+things\s+are\s+labell?ed\b",
+    r"|\b(?:everything'?s|everything\s+is)\s+in\s+order\b|\bmy\s+things\s+are\s+labell?ed\b"
+    # "no point me hanging on to them now", "his for keeps", "it won't be long now"
+    r"|\bno\s+(?:point|sense|use)\s+(?:(?:in\s+)?me\s+)?(?:hanging|holding)\s+on\s+to\s+(?:it|them)"
+    r"(?:\s+now)?(?=\s*(?:$|[.!?,;\n]))|\b(?:theirs|his|hers|yours)\s+for\s+keeps\b"
+    r"|\bit\s+won'?t\s+be\s+long\s+now(?=\s*(?:$|[.!?,;\n]))|\bno\s+sense\s+(?:her|him|them)\s+waiting\b",
     "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
     r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b"
+    r"|\bich\s+brauch(?:e)?(?:'?s|\s+es|\s+sie|\s+das)?\s+(?:eh\s+|ja\s+|doch\s+|sowieso\s+)?"
+    r"(?:nicht\s+mehr|numm(?:e|er)?)\b"
     r"|\b(?:versteht|wei(?:ss|s))\s+nicht,?\s+warum\b"
     r"|\bjetzt\s+ist\s+alles\s+erledigt\b|\balles\s+ist\s+(?:geregelt|erledigt)\b"
     r"|\bwerd(?:e)?\s+ich\s+(?:eh\s+)?nicht\s+mehr\s+(?:brauchen|spielen|tragen|fahren)\b",
     "fr": r"\bj'?\s*ai\s+fini(?=\s*(?:$|[.!?,;\n]))"
     r"|\b(?:j'?\s*|je\s+n'?\s*)en\s+(?:aurai|ai)\s+(?:plus|pas)\s+(?:besoin|l'?\s*usage)\b"
+    r"|\bje\s+(?:ne\s+)?vais\s+(?:plus|pas)\s+en\s+avoir\s+(?:besoin|l'?\s*usage)\b"
+    r"(?!\s+(?:cet|cette|ce|pendant|jusqu))"
     r"|\btout\s+est\s+(?:regle|en\s+ordre)\b|\bje\s+(?:ne\s+)?(?:le|la|les)\s+\w+rai\s+plus\b"
     r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b"
     r"|\b(?:il|elle|y|ils)\s+(?:ne\s+)?comprenn?(?:d|ent)\s+pas\s+pourquoi\b",
     "es": r"\b(?:ya\s+)?no\s+(?:lo|la|los|las)\s+(?:voy|iba)\s+a\s+necesitar\b"
-    r"|\bya\s+no\s+me\s+(?:hace|hara)\s+falta\b|\bmientras\s+(?:todavia|aun)\s+puedo\b"
+    r"|\b(?:ya\s+)?no\s+me\s+(?:hace|hara|hacen|haran)\s+falta\b(?!\s+(?:con|en|por|este|esta|hasta)\s)|\b(?:pa'?|para)\s+(?:a?donde)\s+voy\b(?!\s+(?:de|en|a)\s)|\bmientras\s+(?:todavia|aun)\s+puedo\b"
     r"|\bno\s+(?:entiende|sabe)\s+por\s*que\b"
     r"|\bya\s+no\s+(?:lo|la|los|las)\s+(?:voy\s+a\s+)?(?:usar|tocar|ponerme)\w*\b"
     r"|\b(?:yo\s+)?no\s+(?:lo|la|los|las)\s+\w+re\s+mas\b|\btodo\s+(?:esta\s+)?en\s+orden\b",
-    "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\benquanto\s+(?:ainda\s+)?posso\b"
+    "pt": r"\bnao\s+vou\s+(?:mais\s+)?precisar\b|\b(?:ja\s+)?nao\s+me\s+(?:faz|fazem|fara|farao)"
+    r"\s+falta\b(?!\s+(?:com|neste|nesta|este|esta|ate|por)\s)|\benquanto\s+(?:ainda\s+)?posso\b"
     r"|\bnao\s+(?:entende|sabe)\s+(?:porque|por\s+que)\b"
     r"|\b(?:ja\s+)?nao\s+(?:o|a|os|as)?\s*vou\s+(?:mais\s+)?(?:usar|tocar)\b"
     r"|\btudo\s+(?:esta\s+)?(?:em\s+ordem|tratado|resolvido)\b",
@@ -299,11 +314,11 @@ _NO_LONGER_NEEDED = {
 }
 _GIVING_GATE = {
     "en": "need|use|around|good|after|still|know why|less thing|gets what|it isn|s not|be |order"
-    "|labell?ed",
-    "de": "noch|mehr|warum|erledigt|geregelt",
+    "|labell?ed|hanging|holding|keeps|waiting",
+    "de": "noch|mehr|warum|erledigt|geregelt|numm",
     "fr": "fini|besoin|encore|pourquoi|usage|tout est|rai plus",
-    "es": "necesitar|puedo|por que|porque|usar|tocar|poner|re mas|orden",
-    "pt": "precisar|posso|porque|por que|usar|tocar|ordem|tratado|resolvido",
+    "es": "necesitar|puedo|por que|porque|usar|tocar|poner|re mas|orden|falta|voy",
+    "pt": "precisar|posso|porque|por que|usar|tocar|ordem|tratado|resolvido|falta",
     "it": "bisogno|serv|ancora|perche|ro piu|ordine|sistemato",
 }
 

@@ -109,7 +109,9 @@ RULES: tuple[Rule, ...] = (
         "it_goodbyes",
         Category.GOODBYES,
         Severity.CONCERN,
-        r"\bnon\s+c'e\s+(?:nessun\s+|alcun\s+)?futuro\b|\b(?:letter[ae]|biglietto|biglietti)\s+d'addio|\bcome\s+se\s+fosse\s+l'ultima\s+volta\b|\bquando\s+non\s+ci\s+saro\s+piu\b|\bho\s+fatto\s+(?:il\s+)?testamento"
+        # (not the future of something: "non c'è futuro in questa squadra")
+        r"\bnon\s+c'e\s+(?:nessun\s+|alcun\s+)?futuro\b(?!\s+(?:in|con|nel|nella|nello|a|al|alla)\s)"
+        r"|\b(?:letter[ae]|biglietto|biglietti)\s+d'addio|\bcome\s+se\s+fosse\s+l'ultima\s+volta\b|\bquando\s+non\s+ci\s+saro\s+piu\b|\bho\s+fatto\s+(?:il\s+)?testamento"
         r"|\bsistemato\s+tutte\s+le\s+mie\s+cose|\bdetto\s+addio\s+a\s+tutti"
         r"|\baddio\s+per\s+sempre|\bdetto\s+addio\s+\w+(?:\s+\w+)?\s+per\s+sempre",
     ),

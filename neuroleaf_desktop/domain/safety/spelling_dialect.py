@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety.spelling_dialect_more import respell_more_dialects
 from neuroleaf_desktop.domain.safety.spelling_en import substitute
 
 _Fold = tuple[re.Pattern[str], dict[str, str] | str]
@@ -302,4 +303,5 @@ def respell_dialect(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
         norm, mapping, _PATOIS_MARKERS, 2, (_PATOIS_WORDS, *_PATOIS_CONTEXT)
     )
     norm, mapping = _apply(norm, mapping, (_ANYWHERE_WORDS, *_ANYWHERE_CONTEXT))
-    return _apply_where(norm, mapping, _VENETIAN, 1, _VENETIAN_CONTEXT)
+    norm, mapping = _apply_where(norm, mapping, _VENETIAN, 1, _VENETIAN_CONTEXT)
+    return respell_more_dialects(norm, mapping)

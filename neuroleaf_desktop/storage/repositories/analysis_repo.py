@@ -18,7 +18,7 @@ from neuroleaf_desktop.domain.timeutil import from_iso, to_iso
 
 _COLUMNS = (
     "e.id, a.analyser, a.analyser_version, a.compound, a.positive, a.neutral, a.negative, "
-    "a.emotions_json, a.stress_keywords_json, a.content_hash, a.analysed_at"
+    "a.emotions_json, a.stress_keywords_json, a.content_hash, a.analysed_at, a.gate"
 )
 
 
@@ -42,6 +42,7 @@ def _hydrate(row: Any) -> EntryAnalysis:
         content_hash=row[9],
         entry_id=row[0],
         analysed_at=from_iso(row[10]),
+        gate=str(row[11]),
     )
 
 
@@ -58,13 +59,14 @@ class AnalysisRepository:
         self.conn.execute(
             "INSERT INTO entry_analyses (entry_seq, analyser, analyser_version, compound, "
             "positive, neutral, negative, emotions_json, stress_keywords_json, content_hash, "
-            "analysed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+            "analysed_at, gate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (entry_seq, analyser) DO UPDATE SET "
             "analyser_version = excluded.analyser_version, compound = excluded.compound, "
             "positive = excluded.positive, neutral = excluded.neutral, "
             "negative = excluded.negative, emotions_json = excluded.emotions_json, "
             "stress_keywords_json = excluded.stress_keywords_json, "
-            "content_hash = excluded.content_hash, analysed_at = excluded.analysed_at",
+            "content_hash = excluded.content_hash, analysed_at = excluded.analysed_at, "
+            "gate = excluded.gate",
             (
                 int(row[0]),
                 analysis.analyser,
@@ -77,6 +79,7 @@ class AnalysisRepository:
                 json.dumps([[k, w] for k, w in analysis.stress_keywords]),
                 analysis.content_hash,
                 to_iso(analysed_at),
+                analysis.gate,
             ),
         )
         return True
@@ -97,11 +100,13 @@ class AnalysisRepository:
             params.append(analyser)
         return int(self.conn.execute(sql, params).rowcount)
 
-    def outdated(self, analyser: str, version: int) -> builtins.list[str]:
+    def outdated(self, analyser: str, version: int, gate: str = "") -> builtins.list[str]:
         """Live entries whose ``analyser`` result is missing, older than ``version``, or stale
-        (the text changed since: content hash differs). Oldest entries first."""
+        (the text changed since: content hash differs); with a ``gate`` (its weights version),
+        also those whose result that gate did not read. Oldest entries first."""
         rows = self.conn.execute(
-            "SELECT e.id, e.title, e.body, a.analyser_version, a.content_hash FROM entries e "
+            "SELECT e.id, e.title, e.body, a.analyser_version, a.content_hash, a.gate "
+            "FROM entries e "
             "LEFT JOIN entry_analyses a ON a.entry_seq = e.seq AND a.analyser = ? "
             "WHERE e.deleted_at IS NULL ORDER BY e.created_at, e.seq",
             (analyser,),
@@ -109,7 +114,10 @@ class AnalysisRepository:
         return [
             r[0]
             for r in rows
-            if r[3] is None or int(r[3]) < version or r[4] != content_hash(r[1], r[2])
+            if r[3] is None
+            or int(r[3]) < version
+            or r[4] != content_hash(r[1], r[2])
+            or (gate and r[5] != gate)
         ]
 
     def live_entry_ids(self) -> builtins.list[str]:
@@ -136,7 +144,7 @@ class AnalysisRepository:
             "ORDER BY e.created_at, e.seq",
             params,
         )
-        return [DatedAnalysis(r[0], from_iso(r[11]), int(r[12]), _hydrate(r)) for r in rows]
+        return [DatedAnalysis(r[0], from_iso(r[12]), int(r[13]), _hydrate(r)) for r in rows]
 
     def all(self) -> builtins.list[EntryAnalysis]:
         """Every stored analysis (of live and trashed entries), for export."""

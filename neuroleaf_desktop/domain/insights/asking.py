@@ -1,0 +1,133 @@
+"""How a question asks: the forms the topic rules read before any vocabulary.
+
+* "when did I last …", "how long since …", "last time I …?" ask for a date (``is_last_time``);
+* "does *X* help", "has *X* done anything for …" weigh a thing (``SUBJECT_RX``), and "when did
+  I last go *bowling*" names what was last done (``LAST_THING_RX``);
+* a request or a question about the world ("can you recommend …", "how much sleep does an
+  adult need") is not about the journal when it holds no "I", "me" or "my" (``REQUEST_RX``).
+
+Kept apart from the rules (``topics``) so both stay short. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+LAST_TIME_RX: Final = re.compile(
+    # also done together: "when did Ngozi and I last meet up", "when were we last away"
+    r"\bwhen (?:did|was|were|have|had) (?:i|we|(?:[\w'-]+ ){1,3}and i|me and [\w'-]+)"
+    r" (?:\w+ )?(?:last|most recently)\b"
+    r"|\bwhen (?:was|did) (?:my|i have my) last\b"
+    r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
+    r"|\bhow (?:long|many days|many weeks|many months)(?:'s| has| is| was)?(?: it)?(?: been)?"
+    r" (?:ago )?since\b"
+    # a last time named first and its date asked after: "last time my nerves were this shot,
+    # when was that", "my last swim, how many weeks back was that", "… how long ago was it"
+    r"|\blast\b[^?]*[,;:.-]\s*(?:so |and )?(?:when (?:was|were|is|did) (?:that|it|this)"
+    r"|how (?:long|many \w+) (?:ago|back) (?:was|is|were) (?:that|it|this))\b"
+    # "when is last time I …", "when it was the last time", "how recently did I"
+    r"|\bwhen (?:it )?(?:'s|is|was) (?:the )?(?:last|most recent) time\b|\bhow recently\b"
+    # a calendar date or a last day asked: "what date did I last see …", "the date of my last
+    # session", "the last day I felt anxious", "the most recent day I felt run down"
+    r"|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:date|day)\b[^?]*\blast\b"
+    r"|\bdate (?:of )?(?:my |i )last\b|\b(?:what|which) date\b"
+    r"|(?:^\s*|\bthe )(?:last|most recent) (?:day|date|night|morning|week|entry)"
+    r"(?: where| when| that)? i\b"
+    r"(?![^?]*\b(?:help\w*|work\w*|got me|sort\w*|in common)\b)"
+    r"|\bsince\b[^?]*\bwhen(?: exactly| was (?:that|it))\b",
+    re.I,
+)
+# "Last time I went running?" and "tell me when I last felt good" ask for a date; "last time I
+# was stressed, what helped?" and "what helped when I last felt low?" do not.
+LAST_TIME_START_RX: Final = re.compile(r"^\s*(?:the )?last time i\b|\bwhen i (?:\w+ )?last\b", re.I)
+ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
+# The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
+SUBJECT_RX: Final = re.compile(
+    r"^\s*(?:(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can)"
+    # asked as a sign: "any sign that the knitting settles me", "is there any evidence X helps"
+    r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
+    r"(?: (?:that|of))?)\s+"
+    r"(?:my |the |a |an |some )?(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
+    r"|been)\b)[a-z][a-z'-]+){0,2})"
+    # where or with whom it happens is not part of it ("volunteering *at the food bank*")
+    r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
+    # "any sign that X *is* helping", "has wine *been* messing with me"
+    r"(?:\s+(?:is|are|was|were|has|have|had))?(?:\s+been)?"
+    r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
+    # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
+    # *done anything for* my nerves" (any tense of the verb)
+    r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
+    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
+    # "has pottery made any difference to how stressed I've been"
+    r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
+    r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
+    r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
+    r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my)"
+    r"|settl\w*|sooth\w*|eas(?:e|es|ed|ing)|steadie\w*|brighten\w*|(?:perk|pick)\w* me up)\b",
+    re.I,
+)
+# What someone last did ("when did I last go *bowling*").
+LAST_THING_RX: Final = re.compile(
+    r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
+    r"|visited|get|got|take|took) (?:out )?(?:to |for )?(?:a |an |the |some |my )?"
+    r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
+    re.I,
+)
+ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
+# A request or a question about the world, not the person ("can you recommend a good book",
+# "what time is it in Tokyo"): with no "I", "me" or "my" it is not about the journal, even
+# when it holds the word of an activity.
+REQUEST_RX: Final = re.compile(
+    r"\b(?:can|could|would|will) you\b|\brecommend\w*|\bsuggest\w*|\bwhat(?:'s| is| are) (?:a|an"
+    r"|the best)\b|\bwho (?:is|was|won|are|invented)\b|\bwhere (?:is|are|can)\b|\bdefine\b"
+    r"|\bexplain\b|\btranslate\b|\bwhat time\b|\bhow (?:do|does|can) you\b|\bwrite\b"
+    # what a thing holds: "how much caffeine is in a flat white", "how many calories in a pint"
+    r"|\bhow (?:much|many)\b[^?.!]{0,40}?\b(?:is|are|'s) (?:there )?in\b"
+    r"|\bhow (?:much|many) \w+(?: \w+)? in (?:a|an|one|the|each)\b"
+    # what people in general do or need: "how much sleep does an adult need"
+    r"|\b(?:does|do|should|can|would|will|is|are) (?:an? (?:adult|person|child|kid|teen(?:ager)?"
+    r"|man|woman|human|baby)|the average \w+|(?:most )?(?:people|adults|humans|children|kids"
+    r"|teens|teenagers)|someone|everyone|anyone|everybody|anybody)\b"
+    # the weather and what is coming: "is it going to chuck it down on Saturday", "will it
+    # snow", "what's the forecast"
+    r"|\b(?:is it|are we|is there) (?:going to|gonna|meant to|supposed to)\b|\bwill it\b"
+    r"|\bweather\b|\bforecast\b",
+    re.I,
+)
+# A question about people in general, even in the person's words: "is seven hours enough for
+# someone my age, generally speaking", "what's normal for a woman my age", "what are the
+# symptoms of burnout", "how do I say 'tired' in French", "is it going to rain on my walk".
+GENERAL_RX: Final = re.compile(
+    r"\b(?:generally|scientifically|medically) speaking\b|\bin general\s*[?.!]*\s*$"
+    r"|\bfor (?:someone|anyone|people|a person|a (?:wo)?man|a (?:girl|boy|guy|lad))"
+    r" (?:of )?my age\b"
+    r"|\bfor (?:most|the average) (?:people|adults|person)\b|\bsymptoms of\b"
+    r"|\bis it normal for (?:people|someone|anyone|adults|kids|children)\b"
+    r"|\bhow do (?:i|you) say\b|\bwhich is (?:healthier|better for you)\b"
+    r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
+    r"|\bhow many calories\b|\bis it (?:going to|gonna) (?:rain|snow|pour|be (?:sunny|warm|cold"
+    r"|hot|wet|nice|dry))\b",
+    re.I,
+)
+# A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
+# "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
+FRONTED_RX: Final = re.compile(
+    r"^\s*(?:the |my |a |an )?(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s*[,:;—–-]\s*"
+    r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
+    r"|effect|difference|change)\b|(?:good|bad) for\b|worth it\b)",
+    re.I,
+)
+# "what about *kayaking*, does it do me any good": a thing put up front and weighed by "it".
+WHAT_ABOUT_RX: Final = re.compile(
+    r"^\s*(?:and |so |ok |okay )?(?:what|how) about (?:the |my |a |an |some )?"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})\s*(?:[,;:?-]|$)",
+    re.I,
+)
+
+
+def is_last_time(text: str) -> bool:
+    """Whether the question asks for the date of a last time."""
+    if LAST_TIME_RX.search(text):
+        return True
+    return bool(LAST_TIME_START_RX.search(text)) and not ASKS_WHAT_RX.search(text)

@@ -1,0 +1,164 @@
+"""Train the learned gate on the analyser's chips (``ai/analysis_gate.py``) and write its weights.
+
+Run: ``PYTHONPATH=. .venv/bin/python scripts/train_analysis_gate.py [--lobo]``
+Writes ``neuroleaf_desktop/ai/data/analysis_gate.json`` (needs the MiniLM ONNX export in
+``models/``: ``make models``). ``--lobo`` prints the leave-one-batch-out table instead.
+
+What it learns from: every row of ``tests/data/analysis/sentences.tsv`` (all splits) and the
+corpora written to teach it, ``tests/data/analysis/corpus12.tsv`` and ``corpus13.tsv``; the
+blind batches in ``tests/data/held_out/`` are never read. One L2 logistic regression
+(scikit-learn L-BFGS, ``C``, deterministic) per stress category and per emotion over the
+text's all-MiniLM-L6-v2 vector; weights rounded to 5 decimals. Vectors stay in memory.
+
+How the policy was chosen (thirteenth round): leave-one-batch-out over the eight batches that
+were once blind (``test13`` … ``test18``, ``corpus12``, ``corpus13``), each scored by a model
+trained on every other row, the rules' chips taken **as the rules read that batch before it was
+studied** (``test13`` … ``test17`` by the code of their untouched measurement; ``test18`` and the
+corpora by today's rules, which never studied them). Thresholds of the policies marked "inner"
+were chosen per label on the other batches only (nested). Pooled (1,720 rows; P / R, right /
+wrong chips):
+
+==============================  ===========================  ===========================
+policy                          stress                       emotions
+==============================  ===========================  ===========================
+rules alone                     0.645 / 0.216 (264 / 145)    0.673 / 0.173 (228 / 111)
+**gate, t 0.15 / 0.05 (ships)** 0.760 / 0.194 (237 / 75)     0.719 / 0.166 (218 / 85)
+gate, t 0.25                    0.793 / 0.176 (215 / 56)     0.790 / 0.117 (154 / 41)
+gate, t 0.50                    0.845 / 0.125 (153 / 28)     0.869 / 0.071 (93 / 14)
+gate, inner t for P ≥ 0.9       0.895 / 0.091 (111 / 13)     0.895 / 0.078 (102 / 12)
+rules OR model, inner P ≥ 0.9   0.665 / 0.259 (317 / 160)    0.675 / 0.202 (266 / 128)
+model alone, inner P ≥ 0.9      0.825 / 0.070 (85 / 18)      0.806 / 0.066 (87 / 21)
+per-label choice, inner         0.832 / 0.105 (129 / 26)     0.823 / 0.081 (107 / 23)
+==============================  ===========================  ===========================
+
+``THRESHOLDS`` maximise pooled F0.5 (stress is flat from 0.05 to 0.15: the most precise of the
+thresholds within 0.005 of the best); chosen nested, each batch's from the other seven, the
+gate reads 0.713 / 0.199 and 0.710 / 0.169. Precision rises on every batch for stress and on
+seven of eight for emotions. ``corpus13`` was measured before anything trained on it: rules
+0.699 / 0.228 and 0.651 / 0.151; the gate trained without it 0.780 / 0.205 and 0.722 / 0.140.
+Adding labels the rules missed (OR) adds about as many wrong chips as right ones; the model
+alone finds few labels (most of the blind writers' labels are implied, not worded); a per-label
+choice of policy, or per-label thresholds for 0.9, halves recall. A verifier trained on the
+other batches' wrong rule chips (model logit, label, vector) did no better than the plain gate.
+On the tuned splits (``dev`` … ``test12``; the model trained on them) precision stays ≥ 0.95
+pooled, recall 0.785 → 0.740 (stress) and 0.821 → 0.810 (emotions); 0.688 / 0.783 when each
+tuned split is also left out of training.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # small fits: one BLAS thread is fastest
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+from neuroleaf_desktop.ai.analysis_gate import WEIGHTS
+from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
+from neuroleaf_desktop.domain.analysis.quality import Labelled, parse_tsv, predict
+from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "analysis"
+FILES = ("sentences.tsv", "corpus12.tsv", "corpus13.tsv")
+LABELS: tuple[tuple[str, str], ...] = tuple(("stress", c) for c in CATEGORIES) + tuple(
+    ("emotions", e) for e in EMOTIONS
+)
+C = 4.0  # L2 strength; 16 measured the same on the folds
+THRESHOLDS = {"stress": 0.15, "emotions": 0.05}
+ONCE_BLIND = ("test13", "test14", "test15", "test16", "test17", "test18", "corpus12", "corpus13")
+
+
+def labelled_rows() -> list[Labelled]:
+    rows: list[Labelled] = []
+    for name in FILES:
+        path = DATA / name
+        if path.is_file():
+            rows += parse_tsv(path.read_text(encoding="utf-8"))
+    return rows
+
+
+def targets(rows: list[Labelled]) -> Any:
+    return np.array(
+        [[lab in (r.stress if t == "stress" else r.emotions) for t, lab in LABELS] for r in rows]
+    )
+
+
+def fit(x: Any, y: Any) -> tuple[Any, Any]:
+    """Weights (labels × dim) and biases of one logistic regression per label."""
+    weights, bias = [], []
+    for j in range(y.shape[1]):
+        model = LogisticRegression(C=C, max_iter=2000).fit(x, y[:, j])
+        weights.append(model.coef_[0])
+        bias.append(model.intercept_[0])
+    return np.asarray(weights), np.asarray(bias)
+
+
+def embed(rows: list[Labelled]) -> tuple[Any, str]:
+    from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
+
+    embedder = MiniLMEmbedder()
+    vectors = np.asarray(embedder.embed([r.text for r in rows]), dtype=np.float64)
+    return vectors, embedder.model_key
+
+
+def lobo(rows: list[Labelled], x: Any) -> None:
+    """Leave-one-batch-out, rules as today's code reads each batch (optimistic for the batches
+    the rules studied; the docstring's table used each batch's untouched rules)."""
+    y = targets(rows)
+    split = np.array([r.split for r in rows])
+    read = [predict(r.text) for r in rows]
+    rules = np.array(
+        [[lab in (p.stress if t == "stress" else p.emotions) for t, lab in LABELS] for p in read]
+    )
+    probability = np.zeros(y.shape)
+    batches = [b for b in ONCE_BLIND if (split == b).any()]
+    for batch in batches:
+        out = split == batch
+        w, b = fit(x[~out], y[~out])
+        probability[out] = 1.0 / (1.0 + np.exp(-(x[out] @ w.T + b)))
+    blind = np.isin(split, batches)
+    for task in ("stress", "emotions"):
+        cols = [i for i, (t, _) in enumerate(LABELS) if t == task]
+        for name, keep in (
+            ("rules", rules),
+            ("gate", rules & (probability >= THRESHOLDS[task])),
+        ):
+            got, want = keep[blind][:, cols], y[blind][:, cols]
+            tp, fp, fn = (got & want).sum(), (got & ~want).sum(), (~got & want).sum()
+            print(f"{task:8s} {name:5s} P {tp / max(tp + fp, 1):.3f} R {tp / (tp + fn):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lobo", action="store_true", help="measure, write nothing")
+    args = parser.parse_args()
+    rows = labelled_rows()
+    x, model_key = embed(rows)
+    if args.lobo:
+        lobo(rows, x)
+        return
+    weights, bias = fit(x, targets(rows))
+    WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "model_key": model_key,
+        "trained_on": f"{len(rows)} labelled sentences ({', '.join(FILES)})",
+        "c": C,
+        "labels": [list(label) for label in LABELS],
+        "thresholds": THRESHOLDS,
+        "weights": np.round(weights, 5).tolist(),
+        "bias": np.round(bias, 5).tolist(),
+    }
+    WEIGHTS.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(rows)} sentences; weights in {WEIGHTS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""The learned gate on the analyser's chips, with the real MiniLM model and shipped weights."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from neuroleaf_desktop.ai.analysis_gate import WINDOW, AnalysisGate, GateWeights, windows
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.domain.analysis.quality import evaluate, parse_tsv, predict
+
+
+@pytest.fixture(scope="module")
+def gate() -> Iterator[AnalysisGate]:
+    real = AnalysisGate()
+    assert real.available(), "MiniLM (models/) and ai/data/analysis_gate.json should be present"
+    yield real
+    real.close()
+
+
+# Written for this test: the rules find these labels and they are right.
+RIGHT: tuple[tuple[str, set[str], set[str]], ...] = (
+    ("My rent went up again and I honestly don't know how I'll cover it.", {"money"}, set()),
+    ("Lying awake again worrying about money.", {"money", "sleep"}, {"anxiety"}),
+    ("Felt lonely at the party even though everyone was there.", set(), {"loneliness"}),
+    ("I'm furious the council ignored our complaint again.", set(), {"anger"}),
+    ("Felt so grateful when the neighbour brought soup round.", set(), {"gratitude"}),
+    ("Argued with my sister about the will again.", {"conflict", "family"}, set()),
+)
+
+
+@pytest.mark.parametrize(("text", "stress", "emotions"), RIGHT)
+def test_right_chips_the_rules_find_are_kept(
+    gate: AnalysisGate, text: str, stress: set[str], emotions: set[str]
+) -> None:
+    rules = predict(text)
+    assert stress <= rules.stress and emotions <= rules.emotions  # the rules find them
+    gated = predict(text, gate.analyse)
+    assert stress <= gated.stress and emotions <= gated.emotions
+
+
+def test_a_stressor_word_in_a_job_that_is_not_the_writers_strain_is_withdrawn(
+    gate: AnalysisGate,
+) -> None:
+    # "debt" names the topic of an interview, not the writer's money trouble
+    text = "Interviewing a debt counsellor for the article tomorrow, prep all done."
+    assert "money" in predict(text).stress
+    assert "money" not in predict(text, gate.analyse).stress
+
+
+def test_traffic_on_a_day_out_is_no_commute(gate: AnalysisGate) -> None:
+    text = "Traffic on the bypass was murder but the garden centre had the roses I wanted."
+    assert "commute" in predict(text).stress
+    assert "commute" not in predict(text, gate.analyse).stress
+
+
+TEXTS = (
+    "Read my horoscope, apparently money worries ahead, what rubbish, laughed.",
+    "Our book club picked a novel about a messy divorce, great discussion.",
+    "Podcast about insomnia was so interesting, apparently it's common in teachers.",
+    "Knee is throbbing after the run, worried it's the ligament.",
+    "Can't sleep, my mind keeps racing about the audit.",
+    "Ran the half marathon, legs are dead but so proud.",
+)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_gate_only_takes_away(gate: AnalysisGate, text: str) -> None:
+    rules, gated = analyse("", text), gate.analyse("", text)
+    assert set(gated.stress_keywords) <= set(rules.stress_keywords)
+    assert all(gated.emotions[e] in (0.0, s) for e, s in rules.emotions.items())
+    assert gated.sentiment == rules.sentiment and gated.content_hash == rules.content_hash
+
+
+def test_a_long_entry_is_read_in_windows_and_keeps_a_late_chip(gate: AnalysisGate) -> None:
+    filler = "Walked the dog. Made soup. Watered the plants. Phoned the garage. Did a crossword. "
+    text = filler + "Lying awake again worrying about money."
+    assert len(windows(text)) == 2
+    assert "money" in predict(text, gate.analyse).stress
+
+
+def test_windows_keep_a_short_entry_whole() -> None:
+    assert windows("One. Two. Three.") == ["One. Two. Three."]
+    assert windows("   ") == []
+    long = " ".join(f"Sentence {i}." for i in range(WINDOW * 2 + 1))
+    assert windows(long) == [
+        "Sentence 0. Sentence 1. Sentence 2.",
+        "Sentence 3. Sentence 4. Sentence 5.",
+        "Sentence 6.",
+    ]
+
+
+def test_missing_weights_leave_the_rules_alone(tmp_path: Path) -> None:
+    gate = AnalysisGate(weights=tmp_path / "absent.json")
+    text = "Traffic on the bypass was murder but the garden centre had the roses I wanted."
+    assert not gate.available()
+    assert gate.analyse("", text) == analyse("", text)
+    gate.close()
+
+
+def test_thresholds_are_per_task() -> None:
+    weights = GateWeights(
+        labels=(("stress", "money"), ("emotions", "joy")),
+        weights=np.zeros((2, 3), dtype=np.float32),
+        bias=np.array([0.0, -3.0], dtype=np.float32),  # p = 0.5 and 0.047
+        thresholds={"stress": 0.6, "emotions": 0.04},
+        model_key="m",
+    )
+    vectors = np.zeros((2, 3), dtype=np.float32)
+    assert weights.doubted(vectors) == (frozenset({"money"}), frozenset())
+
+
+@pytest.mark.parametrize("split", ["dev", "test2"])
+def test_tuned_splits_keep_their_precision_with_the_gate(gate: AnalysisGate, split: str) -> None:
+    """The gate withdraws only: precision on the tuned sentences stays ≥ 0.9 and recall stays
+    near the rules' (the gate trained on these rows; its honest figures are out of fold)."""
+    data = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
+    rows = [r for r in parse_tsv(data.read_text(encoding="utf-8")) if r.split == split]
+    rules, gated = evaluate(rows), evaluate(rows, gate.analyse)
+    for task in ("stress", "emotions"):
+        before, after = getattr(rules, task).total, getattr(gated, task).total
+        assert after.precision is not None and after.precision >= 0.9
+        assert after.fp <= before.fp and after.tp <= before.tp
+        assert after.recall is not None and before.recall is not None
+        assert after.recall >= before.recall - 0.08
