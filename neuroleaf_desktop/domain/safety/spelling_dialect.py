@@ -19,22 +19,8 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply, apply_where, ctx, words
 from neuroleaf_desktop.domain.safety.spelling_dialect_more import respell_more_dialects
-from neuroleaf_desktop.domain.safety.spelling_en import substitute
-
-_Fold = tuple[re.Pattern[str], dict[str, str] | str]
-
-
-def _words(mapping: dict[str, str]) -> _Fold:
-    """Whole words of ``mapping`` (apostrophes count as word characters on the left)."""
-    alternatives = "|".join(re.escape(w) for w in sorted(mapping, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])"), mapping
-
-
-def _ctx(source: str, word: str) -> _Fold:
-    """The group ``w`` of ``source`` respelt as ``word``."""
-    return re.compile(source), word
-
 
 # --- German dialects ------------------------------------------------------------------------
 # A text with any of these is German (none is a word of the other five languages).
@@ -43,7 +29,7 @@ _GERMAN = re.compile(
     r"|jetzt|wieder|hab|mich|mir|heut|fu(?:e)?rs|dann|wo's|wie's|i's|sunntig|johr|uf|vom"
     r"|mei|wurscht|nein|naa|denk|bloss|selbstmord)\b"
 )
-_GERMAN_WORDS = _words(
+_GERMAN_WORDS = words(
     {
         # Bavarian/Austrian "i mi" (ich mich), "mog" (mag), "hob" (hab), "ned" (nicht), "do"
         # (da), "is/san" (ist/sind), "koan" (kein), "ois" (alles), "scho" (schon), "amoi"
@@ -122,20 +108,20 @@ _GERMAN_WORDS = _words(
         "bini": "bin ich",
     }
 )
-_GERMAN_CONTEXT: tuple[_Fold, ...] = (
+_GERMAN_CONTEXT: tuple[Fold, ...] = (
     # "d'Tabletten", "D'Steuererklärung": the article before a noun
-    _ctx(r"(?<![\w'])(?P<w>d')(?=[a-z])", "die "),
+    ctx(r"(?<![\w'])(?P<w>d')(?=[a-z])", "die "),
     # "vo de Grossmueter", "uf de Piste": "de" for "der" after a preposition
-    _ctx(r"\b(?:von|auf|vom|mit|bei|zu|in|an|aus)\s+(?P<w>de)\s", "der"),
+    ctx(r"\b(?:von|auf|vom|mit|bei|zu|in|an|aus)\s+(?P<w>de)\s", "der"),
     # "do sei" (da sein), "numme es Problem" (nur ein), "is a Qual" (ist eine)
-    _ctx(r"\bda\s+(?P<w>sei)(?![\w'])", "sein"),
-    _ctx(r"\bnur\s+(?P<w>es)\s+(?=[a-z]{3})", "ein"),
-    _ctx(r"\bist\s+(?P<w>a)\s+(?=[a-z]{3})", "eine"),
+    ctx(r"\bda\s+(?P<w>sei)(?![\w'])", "sein"),
+    ctx(r"\bnur\s+(?P<w>es)\s+(?=[a-z]{3})", "ein"),
+    ctx(r"\bist\s+(?P<w>a)\s+(?=[a-z]{3})", "eine"),
     # an ending without its e: "lebn", "gschnittn" (no standard word ends in "bn", "tn", "kn")
-    _ctx(r"(?<=[a-z][bdgkpt])(?P<w>n)\b", "en"),
+    ctx(r"(?<=[a-z][bdgkpt])(?P<w>n)\b", "en"),
     # a participle without its e: "gmacht", "gholt", "gspürt", "gschnitten" (not "glaub",
     # "groß", "gnade")
-    _ctx(r"(?<![\w'])(?P<w>g)(?=[bdfhkmpstwz][a-z]{2,}(?:t|en)\b)", "ge"),
+    ctx(r"(?<![\w'])(?P<w>g)(?=[bdfhkmpstwz][a-z]{2,}(?:t|en)\b)", "ge"),
 )
 
 # --- Jamaican patois ------------------------------------------------------------------------
@@ -143,7 +129,7 @@ _PATOIS_MARKERS = re.compile(
     r"\b(?:nuh|cyaan|caan|inna|pon|fi|waan|deh|mawnin|badda|nuttin|weh|tek|gwaan|mek|yuh"
     r"|unnu|seh|woulda|likkle|neva|nah|miself|dem)\b"
 )
-_PATOIS_WORDS = _words(
+_PATOIS_WORDS = words(
     {
         "nuh": "don't",
         "cyaan": "can't",
@@ -169,55 +155,55 @@ _PATOIS_WORDS = _words(
         "dat": "that",
     }
 )
-_PATOIS_CONTEXT: tuple[_Fold, ...] = (
+_PATOIS_CONTEXT: tuple[Fold, ...] = (
     # "mi" is "I" before a verb, "me" after one or a preposition, "my" before a noun
-    _ctx(
+    ctx(
         r"(?<![\w'])(?P<w>mi)(?=\s+(?:don't|can't|did|just|a|waan|want|wish|never|tired|trap"
         r"|nah|can|feel|know|go|gone|have|take|love|hate|try|tried|fi|cant|wan|no|deh|ago"
         r"|going|will|would|need|must|see|think|am|is|was|even|cyaan|still|ready|done)\b)",
         "i",
     ),
-    _ctx(
+    ctx(
         r"\b(?:to|fi|for|on|with|of|kill|help|like|love|leave|tell|beat|hurt|off|from|at"
         r"|than|without|me|hate)\s+(?P<w>mi)(?![\w'])",
         "me",
     ),
-    _ctx(r"(?<![\w'])(?P<w>mi)(?=\s+\w)", "my"),
+    ctx(r"(?<![\w'])(?P<w>mi)(?=\s+\w)", "my"),
     # "if mi did gone" (if I was gone), "a come back" (is coming back), "i trap" (I'm trapped)
-    _ctx(r"\b(?P<w>did\s+gone)\b", "was gone"),
-    _ctx(r"\bi\s+(?P<w>trap)\b", "'m trapped"),
-    _ctx(r"\bit\s+(?P<w>a)\s+(?=come|coming)", "is"),
-    _ctx(r"(?<![\w'])(?P<w>an)\s+(?=(?:it|i|the|they|them|me)\b)", "and"),
+    ctx(r"\b(?P<w>did\s+gone)\b", "was gone"),
+    ctx(r"\bi\s+(?P<w>trap)\b", "'m trapped"),
+    ctx(r"\bit\s+(?P<w>a)\s+(?=come|coming)", "is"),
+    ctx(r"(?<![\w'])(?P<w>an)\s+(?=(?:it|i|the|they|them|me)\b)", "and"),
     # "nah go deh yah" (not going to be here), "deh deh" (be there)
-    _ctx(r"\b(?P<w>nah\s+go)\b", "am not going to"),
-    _ctx(r"\b(?P<w>deh\s+yah)\b", "be here"),
-    _ctx(r"\b(?P<w>deh\s+deh)\b", "be there"),
+    ctx(r"\b(?P<w>nah\s+go)\b", "am not going to"),
+    ctx(r"\b(?P<w>deh\s+yah)\b", "be here"),
+    ctx(r"\b(?P<w>deh\s+deh)\b", "be there"),
     # "waan live" (want to live), "fi kill" (to kill) but "fi mi birthday" (for)
-    _ctx(r"\b(?P<w>waan)(?=\s+dead\b)", "want to be"),
-    _ctx(r"\b(?P<w>waan)(?!\s+(?:fi|to|be)\b)", "want to"),
-    _ctx(r"\b(?P<w>waan)\b", "want"),
-    _ctx(r"\b(?P<w>fi)(?=\s+(?:my|me|the|true|real|it|him|her|you|a|dem|them)\b)", "for"),
-    _ctx(r"(?<![\w'])(?P<w>fi)(?![\w'])", "to"),
+    ctx(r"\b(?P<w>waan)(?=\s+dead\b)", "want to be"),
+    ctx(r"\b(?P<w>waan)(?!\s+(?:fi|to|be)\b)", "want to"),
+    ctx(r"\b(?P<w>waan)\b", "want"),
+    ctx(r"\b(?P<w>fi)(?=\s+(?:my|me|the|true|real|it|him|her|you|a|dem|them)\b)", "for"),
+    ctx(r"(?<![\w'])(?P<w>fi)(?![\w'])", "to"),
     # "dem woulda" (they would be), "gave weh" (gave away), "dem" (them)
-    _ctx(
+    ctx(
         r"\b(?P<w>dem)(?=\s+(?:woulda|would|will|did|don't|can't|have|better|say|know|think)\b)",
         "they",
     ),
-    _ctx(r"\b(?P<w>dem)\b", "them"),
-    _ctx(r"\b(?P<w>woulda)(?=\s+better\b)", "would be"),
-    _ctx(r"\b(?P<w>woulda)\b", "would"),
-    _ctx(r"\b(?:gave|give|giving|given|throw|threw|run|ran)\s+(?P<w>weh)\b", "away"),
+    ctx(r"\b(?P<w>dem)\b", "them"),
+    ctx(r"\b(?P<w>woulda)(?=\s+better\b)", "would be"),
+    ctx(r"\b(?P<w>woulda)\b", "would"),
+    ctx(r"\b(?:gave|give|giving|given|throw|threw|run|ran)\s+(?P<w>weh)\b", "away"),
     # "no more" and "again" closing a clause after a negation: "anymore" ("mi nuh waan live
     # again")
-    _ctx(r"(?<=\w)\s(?P<w>no\s+more)(?=\s*(?:[,.!?;]|$))", "anymore"),
-    _ctx(
+    ctx(r"(?<=\w)\s(?P<w>no\s+more)(?=\s*(?:[,.!?;]|$))", "anymore"),
+    ctx(
         r"\b(?:don't|can't|never)\s+(?:\w+\s+){0,3}?\w+\s(?P<w>again)(?=\s*(?:[,.!?;]|$))",
         "anymore",
     ),
 )
 
 # --- everywhere: northern English and Scots, Singapore particles, Venetian -------------------
-_ANYWHERE_WORDS = _words(
+_ANYWHERE_WORDS = words(
     {
         "nowt": "nothing",
         "owt": "anything",
@@ -238,13 +224,13 @@ _ANYWHERE_WORDS = _words(
         "sonaro": "suonero",
     }
 )
-_ANYWHERE_CONTEXT: tuple[_Fold, ...] = (
+_ANYWHERE_CONTEXT: tuple[Fold, ...] = (
     # "I'll not be needing it": "I won't be"
-    _ctx(r"\b(?P<w>i'?ll\s+not)\s+(?=be|need|see|make|get|go)", "i won't"),
+    ctx(r"\b(?P<w>i'?ll\s+not)\s+(?=be|need|see|make|get|go)", "i won't"),
     # "better shot of me" (rid of me)
-    _ctx(r"\b(?:be|better|well)\s+(?P<w>shot)\s+of\s+(?=(?:me|us|him|her|them)\b)", "rid"),
+    ctx(r"\b(?:be|better|well)\s+(?P<w>shot)\s+of\s+(?=(?:me|us|him|her|them)\b)", "rid"),
     # Singapore English "lah", "leh", "lor" closing a clause: a comma
-    _ctx(r"(?<=\w)\s(?P<w>lah|leh|lor)(?=\s*(?:[,.!?;]|$))", ","),
+    ctx(r"(?<=\w)\s(?P<w>lah|leh|lor)(?=\s*(?:[,.!?;]|$))", ","),
 )
 
 # Venetian (read only where Venetian or Italian words are in the text: "I go" is English)
@@ -252,56 +238,27 @@ _VENETIAN = re.compile(
     r"\b(?:xe|voja|vivar|tuto|nevodo|volesto|scuseme|sonaro|piu|della|che|sono|anche|questo"
     r"|perche|niente|ancora|ajo)\b"
 )
-_VENETIAN_CONTEXT: tuple[_Fold, ...] = (
+_VENETIAN_CONTEXT: tuple[Fold, ...] = (
     # Venetian "go" (ho) after a pronoun or "no", "no go" (non ho), "mi no" (io non), "de vivere"
-    _ctx(
+    ctx(
         r"\b(?:ve|lo|la|li|le|ghe|me|te|ce|no|non|mi)\s+(?P<w>go)\s+(?=\w+(?:o|a|i|e)\b|piu\b)",
         "ho",
     ),
-    _ctx(r"(?<![\w'])(?P<w>no)\s+ho\b", "non"),
-    _ctx(r"(?<![\w'])(?P<w>mi\s+no)\s+(?=lo|la|li|le|ghe|me|te|ho|posso|voglio|\w+ro\b)", "io non"),
-    _ctx(r"\b(?P<w>de)\s+vivere\b", "di"),
-    _ctx(r"\b(?:lo|la|li|le)\s+ho\s+(?P<w>da)\s+a\b", "dato"),
-    _ctx(r"\bdato\s+a\s+(?P<w>me)\s+(?=nipote|fradel\w*|sorel\w*|fio|fia|cugin\w*)", "mio"),
-    _ctx(r"\bvoluto\s+(?P<w>ben)\b", "bene"),
+    ctx(r"(?<![\w'])(?P<w>no)\s+ho\b", "non"),
+    ctx(r"(?<![\w'])(?P<w>mi\s+no)\s+(?=lo|la|li|le|ghe|me|te|ho|posso|voglio|\w+ro\b)", "io non"),
+    ctx(r"\b(?P<w>de)\s+vivere\b", "di"),
+    ctx(r"\b(?:lo|la|li|le)\s+ho\s+(?P<w>da)\s+a\b", "dato"),
+    ctx(r"\bdato\s+a\s+(?P<w>me)\s+(?=nipote|fradel\w*|sorel\w*|fio|fia|cugin\w*)", "mio"),
+    ctx(r"\bvoluto\s+(?P<w>ben)\b", "bene"),
 )
-
-
-def _apply(norm: str, mapping: list[int], folds: tuple[_Fold, ...]) -> tuple[str, list[int]]:
-    for pattern, word in folds:
-        norm, mapping = substitute(norm, mapping, pattern, word)
-    return norm, mapping
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*|[.!?\n]+")
-
-
-def _apply_where(
-    norm: str, mapping: list[int], markers: re.Pattern[str], least: int, folds: tuple[_Fold, ...]
-) -> tuple[str, list[int]]:
-    """``folds`` applied only in the sentences holding ``least`` distinct ``markers``: one
-    German sentence in an English entry must not turn every English "i" into "ich"."""
-    if len(set(markers.findall(norm))) < least:
-        return norm, mapping
-    out: list[str] = []
-    new_map: list[int] = []
-    for m in _SENTENCE.finditer(norm):
-        piece, piece_map = m.group(0), mapping[m.start() : m.end() + 1]
-        if len(set(markers.findall(piece))) >= least:
-            piece, piece_map = _apply(piece, piece_map, folds)
-        out.append(piece)
-        new_map.extend(piece_map[:-1])
-    new_map.append(mapping[len(norm)] if len(mapping) > len(norm) else mapping[-1])
-    return "".join(out), new_map
 
 
 def respell_dialect(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     """``norm`` with the dialect words above respelt where their dialect is in the sentence,
     and the offset map kept in step."""
-    norm, mapping = _apply_where(norm, mapping, _GERMAN, 1, (_GERMAN_WORDS, *_GERMAN_CONTEXT))
-    norm, mapping = _apply_where(
-        norm, mapping, _PATOIS_MARKERS, 2, (_PATOIS_WORDS, *_PATOIS_CONTEXT)
-    )
-    norm, mapping = _apply(norm, mapping, (_ANYWHERE_WORDS, *_ANYWHERE_CONTEXT))
-    norm, mapping = _apply_where(norm, mapping, _VENETIAN, 1, _VENETIAN_CONTEXT)
+    norm, mapping = apply_where(norm, mapping, _GERMAN, (_GERMAN_WORDS, *_GERMAN_CONTEXT))
+    patois = (_PATOIS_WORDS, *_PATOIS_CONTEXT)
+    norm, mapping = apply_where(norm, mapping, _PATOIS_MARKERS, patois, least=2)
+    norm, mapping = apply(norm, mapping, (_ANYWHERE_WORDS, *_ANYWHERE_CONTEXT))
+    norm, mapping = apply_where(norm, mapping, _VENETIAN, _VENETIAN_CONTEXT)
     return respell_more_dialects(norm, mapping)

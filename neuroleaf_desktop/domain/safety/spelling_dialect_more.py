@@ -15,21 +15,7 @@ from __future__ import annotations
 
 import re
 
-from neuroleaf_desktop.domain.safety.spelling_en import substitute
-
-_Fold = tuple[re.Pattern[str], dict[str, str] | str]
-
-
-def _words(mapping: dict[str, str]) -> _Fold:
-    """Whole words of ``mapping`` (apostrophes count as word characters on the left)."""
-    alternatives = "|".join(re.escape(w) for w in sorted(mapping, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])"), mapping
-
-
-def _ctx(source: str, word: str) -> _Fold:
-    """The group ``w`` of ``source`` respelt as ``word``."""
-    return re.compile(source), word
-
+from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply_where, ctx, words
 
 # --- German city and regional speech ------------------------------------------------------------
 # Markers: German words of no other language, standard or dialect.
@@ -38,7 +24,7 @@ _GERMAN = re.compile(
     r"|domols|kommet|ooch|keen|meene|nochma|ik|jeht|wech|ich|nicht|mehr|hab|habe|und|mich|mir|wenn|dann"
     r"|jetzt|wieder|endlich|seit|aber|weg|sind|ist|auf|schon|immer|nur|noch)\b"
 )
-_GERMAN_WORDS = _words(
+_GERMAN_WORDS = words(
     {
         # Berlin: "ick" (ich), "nich" (nicht), "nischt" (nichts), "dit" (das), "uff" (auf),
         # "ooch" (auch), "keen" (kein), "meene" (meine)
@@ -94,21 +80,21 @@ _GERMAN_WORDS = _words(
         "wech": "weg",
     }
 )
-_GERMAN_CONTEXT: tuple[_Fold, ...] = (
+_GERMAN_CONTEXT: tuple[Fold, ...] = (
     # Swabian "des isch" (das ist) after a subject; Saxon/Hessian "isch", "'sch" (ich) elsewhere
-    _ctx(r"\b(?:des|das|es|er|sie|wo|was|alles|dann|jetzt|da|'s)\s+(?P<w>isch)\b", "ist"),
-    _ctx(r"\b(?P<w>isch)\b", "ich"),
-    _ctx(r"\bdass(?P<w>'sch)\b", " ich"),
-    _ctx(r"(?<![\w'])(?P<w>des)\s+(?=ist\b)", "das"),
+    ctx(r"\b(?:des|das|es|er|sie|wo|was|alles|dann|jetzt|da|'s)\s+(?P<w>isch)\b", "ist"),
+    ctx(r"\b(?P<w>isch)\b", "ich"),
+    ctx(r"\bdass(?P<w>'sch)\b", " ich"),
+    ctx(r"(?<![\w'])(?P<w>des)\s+(?=ist\b)", "das"),
     # Swiss "Ha mini Sache" (hab meine Sachen) opening a clause
-    _ctx(r"(?:^|(?<=[.!?,;]\s))(?P<w>ha)\s+(?=meine|mein|ich|mir|mich|es)\b", "hab"),
+    ctx(r"(?:^|(?<=[.!?,;]\s))(?P<w>ha)\s+(?=meine|mein|ich|mir|mich|es)\b", "hab"),
     # Ruhr "n Seil" (ein Seil), "se" (sie) after a verb or "dass"/"damit"
-    _ctx(r"(?<![\w'])(?P<w>n)\s+(?=[a-z]{3})", "ein"),
-    _ctx(r"\b(?:dass\s+ich|damit|hab|ich\s+hab|wenn|ob|weil|dass)\s+(?P<w>se)\b", "sie"),
+    ctx(r"(?<![\w'])(?P<w>n)\s+(?=[a-z]{3})", "ein"),
+    ctx(r"\b(?:dass\s+ich|damit|hab|ich\s+hab|wenn|ob|weil|dass)\s+(?P<w>se)\b", "sie"),
     # Viennese "auf da Brücke" (auf der Brücke) after a preposition
-    _ctx(r"\b(?:auf|von|an|bei|mit|in|zu|aus)\s+(?P<w>da)\s+(?=[a-z]{3})", "der"),
+    ctx(r"\b(?:auf|von|an|bei|mit|in|zu|aus)\s+(?P<w>da)\s+(?=[a-z]{3})", "der"),
     # a participle without its "ge": "hab ich denkt" (gedacht)
-    _ctx(r"\b(?:hab|habe|hat|hatte)\s+(?:ich\s+|i\s+)?(?P<w>denkt)\b", "gedacht"),
+    ctx(r"\b(?:hab|habe|hat|hatte)\s+(?:ich\s+|i\s+)?(?P<w>denkt)\b", "gedacht"),
 )
 
 # --- Neapolitan, Sicilian, Tuscan -------------------------------------------------------------
@@ -117,7 +103,7 @@ _SOUTH_ITALIAN = re.compile(
     r"|servinu|finiri|campari|tuttu|mo'|so'|pe'|dopp'|m'accidere|accidere|'nu|'na|murire|aggia"
     r"|m'aggia|nisciuno|chistu|vulesse|nenti)(?![\w])"
 )
-_SOUTH_WORDS = _words(
+_SOUTH_WORDS = words(
     {
         # "'un", "nun" (non), "unn'haiu" (non ho), "vogghiu" (voglio), "fo" (faccio)
         "'un": "non",
@@ -167,70 +153,43 @@ _SOUTH_WORDS = _words(
         "nenti": "niente",
     }
 )
-_SOUTH_CONTEXT: tuple[_Fold, ...] = (
+_SOUTH_CONTEXT: tuple[Fold, ...] = (
     # "'o tentativo" (il tentativo), "'e penziere" (i pensieri), "'e m'accidere" (di uccidermi)
-    _ctx(r"(?<![\w'])(?P<w>'o)\s+(?=[a-z])", "il"),
-    _ctx(r"(?<![\w'])(?P<w>'e)\s+(?=pensieri|idee|cose)", "i"),
-    _ctx(r"(?<![\w'])(?P<w>'e)\s+(?=[a-z])", "di"),
-    _ctx(r"(?<![\w'])(?P<w>'a)\s+(?=[a-z])", "la"),
-    _ctx(r"\b(?:a)\s+(?P<w>mia)\s+(?=non|mi)\b", "me"),
-    _ctx(r"\b(?:dissi|detto|disse)\s+(?P<w>ca)\b", "che"),
+    ctx(r"(?<![\w'])(?P<w>'o)\s+(?=[a-z])", "il"),
+    ctx(r"(?<![\w'])(?P<w>'e)\s+(?=pensieri|idee|cose)", "i"),
+    ctx(r"(?<![\w'])(?P<w>'e)\s+(?=[a-z])", "di"),
+    ctx(r"(?<![\w'])(?P<w>'a)\s+(?=[a-z])", "la"),
+    ctx(r"\b(?:a)\s+(?P<w>mia)\s+(?=non|mi)\b", "me"),
+    ctx(r"\b(?:dissi|detto|disse)\s+(?P<w>ca)\b", "che"),
 )
 
 # --- West African pidgin --------------------------------------------------------------------
 _PIDGIN = re.compile(
     r"\b(?:dey|wahala|chale|abeg|wetin|comot|pikin|sef|herh|oga|abi|chai|omo|jare|taya)\b"
 )
-_PIDGIN_WORDS = _words({"wahala": "trouble", "pikin": "child", "comot": "leave", "taya": "tired"})
-_PIDGIN_CONTEXT: tuple[_Fold, ...] = (
+_PIDGIN_WORDS = words({"wahala": "trouble", "pikin": "child", "comot": "leave", "taya": "tired"})
+_PIDGIN_CONTEXT: tuple[Fold, ...] = (
     # "if I no dey" (if I wasn't here), "I no go dey" (I won't be here)
-    _ctx(r"\bif\s+(?P<w>i\s+no\s+dey)\b", "i wasn't here"),
-    _ctx(r"\b(?P<w>i\s+no\s+go\s+dey)\b", "i won't be here"),
+    ctx(r"\bif\s+(?P<w>i\s+no\s+dey)\b", "i wasn't here"),
+    ctx(r"\b(?P<w>i\s+no\s+go\s+dey)\b", "i won't be here"),
     # "I wan die" (I want to die), "I go kill myself" (I will), "I no fit" (I can't), "I don
     # tire" (I am tired)
-    _ctx(r"\b(?P<w>wan)\s+(?=die|kill|end|leave|go|sleep|rest)\b", "want to"),
-    _ctx(r"\bi\s+(?P<w>go)\s+(?=kill|end|take|die|jump|finish|do)\b", "will"),
-    _ctx(r"\b(?P<w>no\s+fit)\b", "can't"),
-    _ctx(r"\bi\s+(?P<w>don)\s+(?=tire|tired)\b", "am"),
-    _ctx(r"\b(?:am|i'm)\s+(?P<w>tire)\b", "tired"),
+    ctx(r"\b(?P<w>wan)\s+(?=die|kill|end|leave|go|sleep|rest)\b", "want to"),
+    ctx(r"\bi\s+(?P<w>go)\s+(?=kill|end|take|die|jump|finish|do)\b", "will"),
+    ctx(r"\b(?P<w>no\s+fit)\b", "can't"),
+    ctx(r"\bi\s+(?P<w>don)\s+(?=tire|tired)\b", "am"),
+    ctx(r"\b(?:am|i'm)\s+(?P<w>tire)\b", "tired"),
     # "my family go rest" (would rest): "go" before a verb of relief
-    _ctx(
+    ctx(
         r"(?<=\w\s)(?P<w>go)\s+(?=(?:rest|be|breathe|suffer|free|happy|better|relax|cry)\b)",
         "would",
     ),
 )
 
 
-def _apply(norm: str, mapping: list[int], folds: tuple[_Fold, ...]) -> tuple[str, list[int]]:
-    for pattern, word in folds:
-        norm, mapping = substitute(norm, mapping, pattern, word)
-    return norm, mapping
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*|[.!?\n]+")
-
-
-def _apply_where(
-    norm: str, mapping: list[int], markers: re.Pattern[str], folds: tuple[_Fold, ...]
-) -> tuple[str, list[int]]:
-    """``folds`` applied only in the sentences holding one of ``markers``."""
-    if markers.search(norm) is None:
-        return norm, mapping
-    out: list[str] = []
-    new_map: list[int] = []
-    for m in _SENTENCE.finditer(norm):
-        piece, piece_map = m.group(0), mapping[m.start() : m.end() + 1]
-        if markers.search(piece) is not None:
-            piece, piece_map = _apply(piece, piece_map, folds)
-        out.append(piece)
-        new_map.extend(piece_map[:-1])
-    new_map.append(mapping[len(norm)] if len(mapping) > len(norm) else mapping[-1])
-    return "".join(out), new_map
-
-
 def respell_more_dialects(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     """``norm`` with the dialect words above respelt where their dialect is in the sentence,
     and the offset map kept in step."""
-    norm, mapping = _apply_where(norm, mapping, _GERMAN, (_GERMAN_WORDS, *_GERMAN_CONTEXT))
-    norm, mapping = _apply_where(norm, mapping, _SOUTH_ITALIAN, (_SOUTH_WORDS, *_SOUTH_CONTEXT))
-    return _apply_where(norm, mapping, _PIDGIN, (_PIDGIN_WORDS, *_PIDGIN_CONTEXT))
+    norm, mapping = apply_where(norm, mapping, _GERMAN, (_GERMAN_WORDS, *_GERMAN_CONTEXT))
+    norm, mapping = apply_where(norm, mapping, _SOUTH_ITALIAN, (_SOUTH_WORDS, *_SOUTH_CONTEXT))
+    return apply_where(norm, mapping, _PIDGIN, (_PIDGIN_WORDS, *_PIDGIN_CONTEXT))
