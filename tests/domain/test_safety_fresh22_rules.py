@@ -26,20 +26,16 @@ from neuroleaf_desktop.domain.safety import assess
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
-
-_SI, _DW, _BU, _TP = (
-    Category.SUICIDAL_IDEATION,
-    Category.DEATH_WISH,
-    Category.BURDEN,
-    Category.TRAPPED_PAIN,
-)
-_GA, _GB, _PM, _SH = (
-    Category.GIVING_AWAY,
-    Category.GOODBYES,
-    Category.PLAN_OR_METHOD,
-    Category.SELF_HARM,
-)
-_GM, _NF = Category.GETTING_MEANS, Category.NO_FUTURE
+from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import DW as _DW
+from tests.support.safety_categories import GA as _GA
+from tests.support.safety_categories import GB as _GB
+from tests.support.safety_categories import GM as _GM
+from tests.support.safety_categories import NF as _NF
+from tests.support.safety_categories import PM as _PM
+from tests.support.safety_categories import SH as _SH
+from tests.support.safety_categories import SI as _SI
+from tests.support.safety_categories import TP as _TP
 
 SIGNS = [
     # German city speech folded: "ick", "nich", "dit", "dat", "isch", "nümm", "gesaacht"
