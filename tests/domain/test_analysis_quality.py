@@ -178,6 +178,9 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     # test18 (180 rows, written blind by a new writer) measured untouched twice: stress 0.459 →
     # 0.486 / 0.140, emotions 0.529 → 0.500 / 0.053 → 0.047, polarity 0.483, then joined
     assert sum(r.split == "test18" for r in rows) >= 150
+    # test19 (180 rows, written blind by a new writer) measured untouched twice, rules → rules +
+    # the learned gate: stress 0.629 → 0.679 / 0.161 → 0.139, emotions 0.667 → 0.720 / 0.110
+    assert sum(r.split == "test19" for r in rows) >= 150
     assert {r.split for r in rows} == {
         "dev",
         "test",
@@ -191,6 +194,7 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
         "test16",
         "test17",
         "test18",
+        "test19",
     }
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
