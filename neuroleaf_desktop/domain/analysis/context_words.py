@@ -448,6 +448,25 @@ PRAISE_ALONE: Final = frozenset(
 SARCASM_FILLERS: Final = frozenset(
     {"oh", "well", "just", "so", "how", "really", "ah", "wow", "a", "lot", "very", "much"}
 )
+# After "oh" or "ah" these are praise too ("oh good, another meeting", "ah yes, the joys of").
+PRAISE_AFTER_OH: Final = frozenset({"good", "yes", "great", "lovely", "super", "goody"})
+# Thanks need a bad event named after them to be sarcastic ("thank you, universe, for a quiet
+# shift" is thanks); other praise alone before a clause that is not the writer's own good news
+# is sarcasm ("Brilliant, they've cut my hours", "Lovely, someone's left the bowl for me").
+THANKS: Final = frozenset({"thanks", "thank", "cheers", "you"})
+WRITER_OPENERS: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "we", "we're", "we've", "we'd", "we'll"}
+)
+# Set phrases of irony: praise of what is plainly a nuisance ("love nothing more than …",
+# "nothing says Monday like …", "… love that for me", "living the
+# dream"; not "just what I needed", often meant). ``*`` stands for any one word.
+SARCASTIC_FRAMES: Final[tuple[tuple[str, ...], ...]] = (
+    ("love", "nothing", "more", "than"), ("nothing", "i", "love", "more", "than"),
+    ("nothing", "i", "like", "more", "than"), ("nothing", "i", "enjoy", "more", "than"),
+    ("nothing", "says", "*", "like"), ("nothing", "says", "*", "*", "like"),
+    ("love", "that", "for", "me"), ("love", "that", "for", "us"), ("living", "the", "dream"),
+    ("what", "every", "*", "dreams", "of"), ("what", "every", "*", "*", "dreams", "of"),
+)  # fmt: skip
 # Leaving people is missing them, not a stressor: "sad to leave my old team", "said goodbye
 # to my mum at the airport and cried".
 PARTING: Final = frozenset(
