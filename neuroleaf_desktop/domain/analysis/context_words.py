@@ -67,6 +67,15 @@ STRAIN: Final = PatternLexicon(
             "hasn't come through", "haven't come through", "not come through",
             "hasn't come in", "months late", "weeks late", "late for", "running late",
             "haven't had a day off", "not had a day off", "no day off",
+            # the sixteenth round: money that will not stretch or has run out, costs that
+            # multiplied, work not started before it is due, a body braced
+            "runs out", "run out of", "ran out of", "running out of", "doubled", "doubling",
+            "tripled", "halved", "doesn't cover", "don't cover", "didn't cover",
+            "won't cover", "won't fund", "doesn't add up", "don't add up", "barely enough",
+            "not enough", "short of", "cut back", "eating into", "eats into", "eating my",
+            "eating everything", "haven't touched", "not touched", "haven't prepped",
+            "not prepped", "haven't prepared", "haven't a clue", "no clue", "not a clue",
+            "haven't opened", "clenched", "redoing", "redo", "do it all again",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
