@@ -350,9 +350,50 @@ def others_work(sentences: Sentences) -> Sentences:
     return out
 
 
+# An echo: a fragment of at most ``_ECHO_MAX`` words that repeats a detail of the sentence
+# before ("… is 40 pages. Forty.", "… £1,400 a week. A WEEK.", "In shoeboxes. Plural.",
+# "… on every bank holiday. Again.") is exasperation.
+_ECHO_MAX: Final = 3
+_ECHO_WORDS: Final = frozenset({"again", "plural", "seriously", "honestly", "typical"})
+_FILLER: Final = frozenset({"a", "an", "the", "and", "of"})
+_NUMBERS: Final = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "double",
+     "twice", "times"}
+)  # fmt: skip
+
+
+def _numeric(word: str) -> bool:
+    return word in _NUMBERS or word.rstrip("k%").isdigit()
+
+
+def echoed(sentences: Sentences) -> Sentences:
+    """A sentence with a stressor, told neutrally, then echoed by a fragment: the echo says it
+    grates, so the sentence's neutral clauses read negative and its topics count ("DLA form
+    is 40 pages. Forty."). A pleasant sentence or fragment is never turned."""
+    out = [list(s) for s in sentences]
+    for i in range(1, len(out)):
+        words = [w for c in out[i] for w in c.words if w not in _FILLER]
+        before = out[i - 1]
+        if not 1 <= len(words) <= _ECHO_MAX or any(c.polarity == POSITIVE for c in out[i]):
+            continue
+        if any(c.polarity == POSITIVE for c in before) or not any(
+            not s.set_aside for c in before for s in c.stressors
+        ):
+            continue
+        prior = {w for c in before for w in c.words}
+        if not (set(words) & (prior | _ECHO_WORDS) or all(_numeric(w) for w in words)):
+            continue
+        out[i - 1] = [
+            replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR) if c.polarity == NEUTRAL else c
+            for c in before
+        ]
+    return out
+
+
 def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     """Every whole-entry rule in order, then the clauses flattened."""
     grouped = [list(s) for s in sentences]
-    for rule in (others_work, tears_that_might_have_been, past_then_now, moved_tears):
+    for rule in (echoed, others_work, tears_that_might_have_been, past_then_now, moved_tears):
         grouped = rule(grouped)
     return [c for s in grouped for c in s]
