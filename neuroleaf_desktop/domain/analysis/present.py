@@ -40,9 +40,14 @@ _SEASONS: Final = frozenset(
 )  # fmt: skip
 PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("in", "the", "beginning"), ("back", "then"), ("when", "i", "first"),
-    ("used", "to"), ("those", "days"), ("at", "the", "start"),
+    ("used", "to"), ("those", "days"), ("at", "the", "start"), ("when", "i", "started"),
+    ("when", "i", "qualified"), ("when", "i", "began"), ("a", "year", "ago"),
+    ("years", "ago"), ("months", "ago"),
 )  # fmt: skip
+# "the first two months", "my first winter", "First term I nearly quit": a beginning.
+_FIRST_OF: Final = frozenset({"the", "my", "our", "that"})
 _SPANS: Final = frozenset({"days", "weeks", "months", "years"})
+_BEGINNINGS: Final = _SPANS | _SEASONS | {"month", "week", "season", "shift"}
 # The present told against that past: "now", "these days", "this one" ("… but this one's
 # lovely"). "right now", "just now", "for now", "until now" are not a turn to the present.
 NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
@@ -51,6 +56,11 @@ NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("these", "days"),
     ("this", "one"),
     ("this", "one's"),
+    ("this", "year"),
+    ("years", "on"),
+    ("years", "in"),
+    ("months", "on"),
+    ("months", "in"),
 )
 _NOT_A_TURN: Final = frozenset({"right", "just", "for", "until", "till", "by", "as", "from"})
 # A past part that reaches into the present is not over: "… and I'm still struggling".
@@ -78,9 +88,8 @@ def _past_marked(words: tuple[str, ...]) -> bool:
             return True
         if (
             word == "first"
-            and i
-            and words[i - 1] == "the"
-            and (nxt in _SPANS or (i + 2 < len(words) and words[i + 2] in _SPANS))
+            and (i == 0 or words[i - 1] in _FIRST_OF)
+            and (nxt in _BEGINNINGS or (i + 2 < len(words) and words[i + 2] in _SPANS))
         ):
             return True
     return any(_has(words, p) >= 0 for p in PAST_PHRASES)
