@@ -26,7 +26,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
     Clause,
 )
 from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
-from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
+from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
 
@@ -176,7 +176,23 @@ def past_then_now(sentences: Sentences) -> Sentences:
         if any(w in _STILL_NOW for c in past for w in c.words):
             continue
         sentence[start:end] = [_over(c) for c in past]
+        if turn[0] != si:
+            out[turn[0]][turn[1]] = _settled(out[turn[0]][turn[1]])
     return out
+
+
+def _settled(now: Clause) -> Clause:
+    """The present of a story of change told in two sentences ("First year I thought the
+    tiredness would finish me. Now we've got a routine.") is the writer's calm. A comparison
+    in one sentence ("I used to dread Mondays, now I quite like my job") names no feeling:
+    the labelled sets agree on this split."""
+    settled = Hit(position=0, pattern="settled", emotion="calm", weight=1.0)
+    return replace(
+        now,
+        hits=(*now.hits, settled),
+        polarity=POSITIVE if now.polarity == NEUTRAL else now.polarity,
+        strength=max(now.strength, EMOTION_FLOOR),
+    )
 
 
 # Happy signs of an event that moves one to tears: a milestone.
