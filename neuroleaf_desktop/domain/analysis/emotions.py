@@ -154,7 +154,17 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "stomach's in knots", "stomach was in knots", "stomach's been in knots",
         "stomach is in knots",
         "heart in my mouth",
-        "my stomach dropped", "stomach dropped", "stresed",
+        "my stomach dropped", "stomach dropped", "stomach drops", "stomach drop",
+        # checking and re-living: the forms worry takes when it is not named
+        "rereading", "re reading", "keep checking", "kept checking", "keeps checking",
+        "going over whether", "going over what", "going over it",
+        "convinced i'd", "convinced i had", "convinced i was", "convinced i would",
+        "convinced i'll", "certain i'd", "certain i had", "imagining the worst",
+        "imagining her", "imagining him", "imagining them", "fret*",
+        "don't know what to do", "didn't know what to do", "do not know what to do",
+        "didn't know whether", "don't know whether", "googling every", "googled every",
+        "doing sums", "rehearsing what",
+        "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
     # Shouting and snapping are acts, weak alone ("I snapped at her" names no feeling, by
@@ -311,6 +321,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # going over it again is rumination, not hope; a cry that nearly came names no feeling;
     # shouting to be heard is not anger
     "keep going over", "kept going over", "keeps going over", "going over and over",
+    # not knowing what to do with oneself is idleness, not worry
+    "don't know what to do with", "didn't know what to do with", "do not know what to do with",
     "nearly cried", "almost cried", "nearly in tears", "almost in tears", "nearly cry",
     "shouting over", "shout over", "shouted over", "yelling over", "yelled over",
     # telling someone (or oneself) to calm down is an instruction, not calm felt

@@ -210,7 +210,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!shouting match", "!quarrel*", "!conflict*", "!disagreement*",
                      "!after the row", "!since the row", "!another row", "!had a row",
                      "!a massive row", "!a huge row", "!a big row", "!blazing row",
-                     "!clash*", "!bicker*", "!squabbl*"),
+                     "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
