@@ -87,6 +87,13 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "cried from happiness", "cried laughing", "crying laughing", "cry laughing",
         "laughed so hard i cried", "laughed until i cried", "happy crying", "tears of joy",
         "happy tears", "happy cry",
+        # good news rated as the best of a span, a small win, a day made ("best morning of
+        # the month"); "felt good" and "I'll take it" are labelled both ways: left out
+        "made my week", "made my shift", "made my night", "made my month",
+        "best * of my life", "best * of the year", "best * of the month", "best * of the week",
+        "best * all year", "best * in years", "best * in ages", "best * ever",
+        "the best time", "small win", "small wins", "small victory", "small victories",
+        "stoked", "still smiling", "little dance", "happy dance", "never gets old",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -111,6 +118,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "meant a lot", "!meant the world", "looked after me", "took care of me",
         "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
         "humbled", "thanked", "owe them",
+        # kindness unasked and a person one could not do without
+        "without being asked", "without me asking", "didn't even ask", "felt looked after",
+        "feel looked after", "felt very looked after", "felt loved", "felt so loved",
+        "felt very loved", "feel loved", "what i'd do without", "how i'd manage without",
+        "what i would do without",
     ),
     "sadness": (
         "sad", "sadder", "saddest", "sadness", "sadly", "unhappy", "miserable", "misery",
