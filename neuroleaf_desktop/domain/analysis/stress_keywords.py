@@ -69,7 +69,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "on nights", "rota", "hr", "payslip",
                  # the work of nurses and teachers
                  "patients", "my patients", "!lost a patient", "on the ward", "marking",
-                 "lesson plan*", "staffroom", "ofsted", "pupils"),
+                 "lesson plan*", "staffroom", "ofsted", "pupils",
+                 # the work of trades, shops and agencies: customers, call-outs, contracts
+                 "customer", "customers", "contract", "contracts", "head office", "on call",
+                 "call out", "call outs", "callout*", "caseload", "gaffer",
+                 "roster", "agency", "targets", "on site", "site visit", "site meeting*"),
         "boss": ("boss", "bosses", "manager", "managers", "line manager"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
