@@ -73,7 +73,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # the work of trades, shops and agencies: customers, call-outs, contracts
                  "customer", "customers", "contract", "contracts", "head office", "on call",
                  "call out", "call outs", "callout*", "caseload", "gaffer",
-                 "roster", "agency", "targets", "on site", "site visit", "site meeting*"),
+                 "roster", "targets", "on site", "site visit", "site meeting*"),
         "boss": ("boss", "bosses", "manager", "managers", "line manager"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
