@@ -116,6 +116,9 @@ _COVER_STORY = re.compile(
     r"(?:it\s+was|it'?s|it\s+is)\s+(?:just\s+)?(?:an\s+)?accident\b"
     # "she thinks it's an early birthday present. it isn't"
     r"|\bthinks?\s+it'?s\s+(?:just\s+)?an?\s+[\w\s]{0,25}?[.,]\s*it\s+(?:isn'?t|'?s\s+not)\b"
+    # "she thinks I'm decluttering, I'm not": the everyday reason named to be denied
+    r"|\bthinks?\s+(?:i'?m|im|i\s+am)\s+(?:just\s+)?\w+ing\b[^.!?\n]{0,20}?,?\s*(?:but\s+)?"
+    r"(?:i'?m|im|i\s+am)\s+not\b"
     # a reason given and then denied: "told the guy it was for the boat. i don't have a boat"
     r"|\bfor\s+(?:the|my|a|our)\s+(?P<thing>\w+)\b[^\n]{0,25}?\bi\s+(?:don'?t|do\s+not|didn'?t"
     r"|never)\s+(?:even\s+)?(?:have|own|had|use)\s+(?:a|an|any)\s+(?P=thing)\b",
@@ -296,7 +299,30 @@ _TAUGHT_OR_DENIED = re.compile(
     r"|corso)\b[^.!?\n]{0,30}\b(?:on|about|was\s+on|u(?:e)?ber|zu|zum|sur|sobre|su|sul|sulla)\b"
     r"|\b(?:questions?|asked|questions\s+habituelles|preguntas?|perguntas?|domande|fragen)\b"
     r"[^.!?\n]{0,80}\b(?:(?:j'?\s*ai\s+)?repondu\s+non|said\s+no|answered\s+no|dije\s+que\s+no"
-    r"|respondi\s+que\s+(?:no|nao)|risposto\s+(?:di\s+)?no|nein\s+gesagt|mit\s+nein)\b",
+    r"|respondi\s+que\s+(?:no|nao)|risposto\s+(?:di\s+)?no|nein\s+gesagt|mit\s+nein)\b"
+    # the answer itself after the question: "… if I think of hurting myself, and no, not at all"
+    r"|\b(?:questions?|asked|preguntas?|perguntas?|domande|fragen|demande)\b[^.!?\n]{0,80},\s*"
+    r"(?:and|e|y|et|und)\s+(?:no|nao|non|nein)\s*(?:,|$)"
+    # a subject of study with its clinical terms: "psych exam, topic is self-harm risk factors
+    # in adolescents", "TD de psychiatrie : crise suicidaire, orienter vers le CMP"
+    r"|(?=[^\n]*\b(?:psych\w*|psichiatr\w*|psiquiatr\w*|nursing|pflege|infirmier\w*|enfermer\w*"
+    r"|enfermagem|infermierist\w*)\b)(?=[^\n]*\b(?:exam\w*|revision|revising|td|tp|partiel|cours"
+    r"|prufung|klausur|examen|esame|exame|prova|lecture|seminar|vorlesung|lezione|aula|clase)\b)"
+    r"(?=[^\n]*\b(?:risk\s+factors?|facteurs?\s+de\s+risque|factores?\s+de\s+riesgo|fatores?"
+    r"\s+de\s+risco|fattori\s+di\s+rischio|risikofaktor\w*|crise\s+suicidaire|crisis\s+suicida"
+    r"|crise\s+suicida|crisi\s+suicida\w*|suizidale\s+krise|screening|prevalen\w+|adolescen\w+"
+    r"|jugendlichen|patients?|pacientes|patienten|pazienti|orienter|triage|protocol\w*)\b)",
+    FLAGS,
+)
+# A wish to die at every small annoyance from someone else ("I want to die every time someone
+# adds another column", "ogni volta che qualcuno mi manda una mail"): a reaction, not a wish.
+_EVERY_TIME_SOMEONE = re.compile(
+    r"\b(?:every\s+(?:single\s+)?time|whenever|jedes\s+mal,?\s+wenn|chaque\s+fois\s+que"
+    r"|cada\s+vez\s+que|toda\s+vez\s+que|sempre\s+que|ogni\s+volta\s+che)\s+"
+    r"(?:someone|somebody|anyone|people|my\s+(?:boss|manager|colleague|coworker|flatmate)"
+    r"|jemand|quelqu'?\s*un|alguien|alguem|qualcuno)\s+(?:\w+\s+){0,3}?"
+    r"(?:adds|sends|schedules|books|emails|replies|forwards|cc'?s|says\s+['\"]|uses|plays|chews"
+    r"|hinzufugt|schickt|ajoute|envoie|anade|manda|envia|adiciona|aggiunge|scrive)\b",
     FLAGS,
 )
 _ALL_TAUGHT = frozenset(
@@ -394,6 +420,10 @@ def is_everyday(category: Category, sentence: str) -> bool:
     if category in _ALL_TAUGHT and _TAUGHT_OR_DENIED.search(sentence):
         return True
     if category in _JUMP_CATEGORIES and _CLINICAL.search(sentence):
+        return True
+    if category in (Category.DEATH_WISH, Category.SUICIDAL_IDEATION) and (
+        _EVERY_TIME_SOMEONE.search(sentence)
+    ):
         return True
     if category is Category.DEATH_WISH and _FOR_A_WHILE.search(sentence):
         return True

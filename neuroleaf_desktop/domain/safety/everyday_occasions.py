@@ -35,6 +35,13 @@ _TRAVEL_WORK_HOME = (
     # someone else's funeral or grave ("my last goodbye at grandma's funeral"); one's *own*
     # funeral instructions stay a sign
     r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*"
+    # a last day at work, not on earth: "letzter Tag in der Brauerei", "last day at the shop"
+    r"|last\s+(?:day|shift)\s+(?:at|in|on)\s+(?!(?:this|the)\s+(?:earth|world|planet)\b)"
+    r"|letzte[rn]?\s+(?:arbeits)?tag\s+(?:in|im|bei|auf|an)\s+(?!(?:der|dieser)\s+(?:welt|erde)\b)"
+    r"|dernier\s+jour\s+(?:au|a\s+la|chez|de\s+(?:travail|boulot))"
+    r"|ultimo\s+dia\s+(?:en\s+(?:el|la)\s+(?!mundo|tierra)|de\s+trabajo|no\s+(?:trabalho|emprego)"
+    r"|na\s+(?:empresa|loja|fabrica)|de\s+trabalho)"
+    r"|ultimo\s+giorno\s+(?:al|alla|in\s+(?:ufficio|fabbrica|negozio)|di\s+lavoro)"
     r"|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
