@@ -124,6 +124,11 @@ ORDINARY = [
     "Keeping the painkillers in my bag for when my migraine comes back.",
     # the last time one tried something ordinary
     "The last time I tried skiing I broke my wrist.",
+    "The last time I tried, the soufflé sank, and now it's happening again with the tart.",
+    # a day and a place with an outing named
+    "Ho scelto: sabato sera, al ponte suonano un concerto jazz.",
+    # a goodbye to a thing
+    "Thanks all for putting up with me this week, saying goodbye to this cold at last!",
     # a cage that is a job, left
     "I felt trapped in that office, so I handed in my notice and feel free.",
     "it's gonna get better soon, I can feel it",

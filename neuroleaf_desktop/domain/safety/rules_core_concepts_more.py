@@ -346,7 +346,8 @@ _NO_OCCASION = (
     r"|churrasco|asado|barbecue|spaziergang|passeggiata|paseo|passeio|balade|ausflug|gita"
     r"|excursion|excursao|trip|viaje|viagem|viaggio|voyage|reise|fotos?|foto|torta|tarta|bolo"
     r"|kuchen|gateau|pique-nique|surprise|sorpresa|surpresa|ueberraschung|uberraschung|club"
-    r"|mercadillo|jantar|corsa|fotograf\w*)\b)"
+    r"|mercadillo|jantar|corsa|fotograf\w*|concerto|konzert|concierto|spettacolo|festival"
+    r"|mostra|mercato|mercado|markt|marche)\b)"
 )
 
 # --- self-harm told by its tool or its act -------------------------------------------------------

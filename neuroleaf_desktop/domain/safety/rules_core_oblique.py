@@ -116,8 +116,10 @@ _THANKS_PUTTING_UP = {
     r"sopportat\w*\b",
 }
 _GOODBYE_SAID = {
-    "en": r"\b(?:saying|say|said)\s+goodbye\b(?!\s+(?:to|for)\s+(?:the|this)\s+(?:week|weekend"
-    r"|summer|term|year))|\bmy\s+(?:goodbye|farewell)\b",
+    # (to people or closing the clause, not "saying goodbye to the flu")
+    "en": r"\b(?:saying|say|said)\s+(?:my\s+)?goodbyes?\b(?=\s*(?:proper(?:ly)?\b|for\s+good\b"
+    r"|for\s+real\b|to\s+(?:you|everyone|everybody|them|em|'em|all)\b|$|[.!?,;]))"
+    r"|\bmy\s+(?:goodbye|farewell)\b",
     "de": r"\b(?:abschied|verabschied\w*)\b",
     "fr": r"\b(?:adieux?|dire\s+au\s+revoir)\b",
     "es": r"\b(?:despedida|despedirme|adios)\b",
@@ -141,7 +143,8 @@ _MEDS = {
 }
 _FOR_WHEN_ENOUGH = {
     "en": r"\bfor\s+when\s+(?:i'?ve\s+had\s+enough|i\s+can'?t\s+(?:take|do)\s+(?:it|this)\s+"
-    r"(?:any\s*more|no\s+more)|it\s+gets\s+too\s+much|the\s+time\s+comes|i'?m\s+ready)\b",
+    r"(?:any\s*more|no\s+more)|it\s+gets\s+too\s+much|the\s+time\s+comes|i'?m\s+ready)\b"
+    r"(?=\s*(?:$|[.!?,;\n]))",
     "de": r"\bfu(?:e)?r\s+(?:wann|wenn)\s+ich\s+(?:nicht\s+mehr\s+(?:will|kann)|genug\s+habe?)\b",
     "fr": r"\bpour\s+(?:le\s+jour\s+ou|quand)\s+(?:j'?\s*en\s+pourrai\s+plus"
     r"|je\s+n'?\s*en\s+pourrai"
@@ -236,7 +239,9 @@ RULES: tuple[Rule, ...] = (
         Category.SUICIDAL_IDEATION,
         _URG,
         {
+            # (the "again" closes its clause: not "… happening again with the bread")
             lang: rf"(?:{_LAST_TRIED[lang]})[^\n]{{0,120}}?(?:{_STARTING_AGAIN[lang]})"
+            r"(?=\s*(?:$|[.!?,;:\n]))"
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "tried|versucht|essaye|intente|tentei|provato"),
