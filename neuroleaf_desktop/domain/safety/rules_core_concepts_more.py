@@ -347,7 +347,7 @@ _NO_OCCASION = (
     r"|excursion|excursao|trip|viaje|viagem|viaggio|voyage|reise|fotos?|foto|torta|tarta|bolo"
     r"|kuchen|gateau|pique-nique|surprise|sorpresa|surpresa|ueberraschung|uberraschung|club"
     r"|mercadillo|jantar|corsa|fotograf\w*|concerto|konzert|concierto|spettacolo|festival"
-    r"|mostra|mercato|mercado|markt|marche)\b)"
+    r"|mostra)\b)"
 )
 
 # --- self-harm told by its tool or its act -------------------------------------------------------
