@@ -102,6 +102,7 @@ ORDINARY = [
     # the folds leave other languages and ordinary dialect alone
     "The net result was positive and the fish were biting.",
     "Isch hab heut net viel gemacht, ehrlisch, nur gelese.",
+    "Ich hab Angst, dass ich nachts nicht mehr atme, der Arzt prüft das.",
     "Mi veut pu aller à la plage, il fait trop chaud.",
     "El dolor de muelas no pasa, mañana voy al dentista.",
     # a last day at work, not on earth
@@ -171,6 +172,7 @@ def test_venetian_folds_keep_spanish_alone() -> None:
 def test_me_is_my_only_before_what_one_owns() -> None:
     assert "under my bed" in _folded("it's under me bed")
     assert "give me stick" in _folded("they give me stick for it")
+    assert _folded("me da igual vivir aquí").startswith("me da igual")
 
 
 def test_regional_match_maps_back_to_the_writers_words() -> None:

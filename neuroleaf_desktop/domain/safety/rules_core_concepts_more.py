@@ -397,9 +397,11 @@ _CUTS_AGAIN = {
     "fr": r"\bje\s+me\s+suis\s+(?:re)?fait\s+des\s+(?:coupures|entailles)\s+sur\b"
     r"|\bje\s+me\s+suis\s+re(?:fait\s+du\s+mal|coupee?|scarifiee?)\b",
     "es": r"\b(?:me\s+volvi\s+a\s+hacer|me\s+hice)\s+(?:unos\s+)?cortes\s+en\b"
-    r"|\b(?:volvi\s+a\s+cortarme|me\s+volvi\s+a\s+cortar)\b",
+    # (not "volví a cortarme el pelo": an object named)
+    r"|\b(?:volvi\s+a\s+cortarme|me\s+volvi\s+a\s+cortar)\b(?!\s+(?:el|la|los|las|un|una)\s)",
     "pt": r"\b(?:voltei\s+a\s+)?(?:fazer|fiz)\s+(?:uns\s+)?cortes\s+(?:nos|nas|no|na)\s+"
-    r"(?:bracos?|pernas?|pulsos?|coxas?)\b|\bvoltei\s+a\s+(?:me\s+cortar|cortar-me|me\s+machucar)\b",
+    r"(?:bracos?|pernas?|pulsos?|coxas?)\b|\bvoltei\s+a\s+(?:me\s+cortar|cortar-me|me\s+machucar)\b"
+    r"(?!\s+(?:o|a|os|as|um|uma)\s)",
     "it": r"\b(?:mi\s+)?(?:sono|so)\s+(?:ri)?fatt[oa]\s+(?:i|dei|altri)\s+tagli\s+(?:sulle|sui|sul"
     r"|sulla)\b",
 }

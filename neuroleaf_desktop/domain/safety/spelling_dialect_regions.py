@@ -45,7 +45,7 @@ _HESSIAN_WORDS = words(
         "gibt's": "gibt es",
     }
 )
-# A verb that lost its final "n" after "mehr", "nicht", "zu" or a modal: "net mehr lebe"
+# A verb that lost its final "n" after a modal or "zu": "will net mehr lebe"
 # (nicht mehr leben), "zu mache" (zu machen); only verbs, so "Seite" or "Rede" stay.
 _VERB_STEMS = [
     "lebe",
@@ -67,7 +67,9 @@ _VERB_STEMS = [
 _HESSIAN_CONTEXT: tuple[Fold, ...] = (
     (
         re.compile(
-            r"\b(?:mehr|nicht|zu|will|kann|mag|mochte|muss|brauch)\s+"
+            # after a modal, a few words on ("will net mehr lebe", "brauch isch gar net
+            # weitermache"), or "zu": not "dass ich nicht mehr aufwache", which is standard
+            r"\b(?:(?:will|kann|mag|mochte|muss|brauch)\s+(?:\w+\s+){0,3}?|zu\s+)"
             rf"(?P<w>{'|'.join(_VERB_STEMS)})(?![\w'])"
         ),
         {stem: stem + "n" for stem in _VERB_STEMS},
@@ -174,10 +176,12 @@ _ENGLISH_WORDS = words(
 )
 # Newfoundland, Scouse and Irish "me" (my) before what one owns: "under me bed", "me last
 # attempt", "me mum"; not "give me stick" (no owned noun follows).
+# Markers: two English words, so "me da lo mismo" (Spanish) is left alone.
+_ENGLISH = re.compile(r"\b(?:the|and|i|i'm|i've|my|it's|was|with|after|under|of|to|me)\b")
 _ENGLISH_CONTEXT: tuple[Fold, ...] = (
     ctx(
         r"(?:^|\b(?:under|to|in|after|of|with|for|from|at|on|by|and|since|about|off)\s+)"
-        r"(?P<w>me)\s+(?=(?:last\s+(?:attempt|try|go|overdose)|own|old|mum|mam|ma|da|dad|nan|nanny|cousin|bed|room"
+        r"(?P<w>me)\s+(?=(?:last\s+(?:attempt|try|go|overdose)|own|old|mum|mam|dad|nan|nanny|cousin|bed|room"
         r"|brother|sister|mate|mates|family|head|life|arms?|wrists?|legs?|tablets|pills|meds"
         r"|stuff|things|kids|missus|fella|girlfriend|boyfriend|wife|husband|dog|cat)\b)",
         "my",
@@ -192,4 +196,5 @@ def respell_regions(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     norm, mapping = apply_where(norm, mapping, _CREOLE, (_CREOLE_WORDS, *_CREOLE_CONTEXT), 2)
     norm, mapping = apply_where(norm, mapping, _VENETO, _VENETO_CONTEXT)
     norm, mapping = apply_where(norm, mapping, _BRAZIL, _BRAZIL_CONTEXT)
-    return apply(norm, mapping, (_ENGLISH_WORDS, *_ENGLISH_CONTEXT))
+    norm, mapping = apply(norm, mapping, (_ENGLISH_WORDS,))
+    return apply_where(norm, mapping, _ENGLISH, _ENGLISH_CONTEXT, 3)
