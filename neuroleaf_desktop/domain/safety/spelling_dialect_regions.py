@@ -178,6 +178,11 @@ _ENGLISH_WORDS = words(
 # attempt", "me mum"; not "give me stick" (no owned noun follows).
 # Markers: two English words, so "me da lo mismo" (Spanish) is left alone.
 _ENGLISH = re.compile(r"\b(?:the|and|i|i'm|i've|my|it's|was|with|after|under|of|to|me)\b")
+_ME = re.compile(
+    r"\bme\s+(?:last|own|old|mum|mam|dad|nan|cousin|bed|room|brother|sister|mate"
+    r"|family|head|life|arm|wrist|leg|tablets|pills|meds|stuff|things|kids|missus|fella|girl"
+    r"|boy|wife|husband|dog|cat)"
+)
 _ENGLISH_CONTEXT: tuple[Fold, ...] = (
     ctx(
         r"(?:^|\b(?:under|to|in|after|of|with|for|from|at|on|by|and|since|about|off)\s+)"
@@ -197,4 +202,6 @@ def respell_regions(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     norm, mapping = apply_where(norm, mapping, _VENETO, _VENETO_CONTEXT)
     norm, mapping = apply_where(norm, mapping, _BRAZIL, _BRAZIL_CONTEXT)
     norm, mapping = apply(norm, mapping, (_ENGLISH_WORDS,))
+    if not _ME.search(norm):  # the sentence-by-sentence scan only where "me" is
+        return norm, mapping
     return apply_where(norm, mapping, _ENGLISH, _ENGLISH_CONTEXT, 3)
