@@ -261,14 +261,16 @@ _FOR_AFTER = {
     "es": r"\b(?:la|las|lo|los)\s+(?:encontraran?|leeran?|abriran?|escucharan?)\s+despues\b"
     r"|\b(?:nada|no)\s+es\s+(?:su|tu|vuestra)\s+culpa"
     + _FAREWELL_END
-    + r"|\bcuando\s+(?:yo\s+)?ya\s+no\s+este\b",
+    + r"|\bcuando\s+(?:yo\s+)?(?:ya\s+no\s+este|me\s+haya\s+ido)\b",
     "pt": r"\bdepois\s+que\s+eu\s+(?:for|partir|morrer|me\s+for)\b"
     r"|\b(?:nada|nao)\s+e\s+(?:culpa\s+(?:sua|dela|dele|de\s+ninguem)|sua\s+culpa)"
     + _FAREWELL_END
     + r"|\bquando\s+eu\s+(?:nao\s+estiver\s+mais|partir|me\s+for)\b",
     "it": r"\b(?:la|le|lo|li)\s+(?:troveranno|leggeranno|apriranno|ascolteranno|trovera"
     r"|leggera|aprira|ascoltera)\s+dopo\b|\bnon\s+e\s+(?:colpa\s+(?:sua|tua|di\s+nessuno)"
-    r"|sua\s+colpa)" + _FAREWELL_END + r"|\bquando\s+non\s+ci\s+saro\s+piu\b",
+    r"|sua\s+colpa)" + _FAREWELL_END + r"|\bquando\s+non\s+ci\s+saro\s+piu\b"
+    # "per dopo che me ne sarò andato": the letters are for after the writer has gone
+    r"|\b(?:dopo\s+che|quando)\s+me\s+ne\s+saro\s+andat[oa]\b",
 }
 _FOR_AFTER_GATE = {
     "en": "after|there for|find|fault",
@@ -276,7 +278,7 @@ _FOR_AFTER_GATE = {
     "fr": "apres|serai|faute",
     "es": "despues|este|culpa",
     "pt": "eu|culpa",
-    "it": "dopo|saro|colpa",
+    "it": "dopo|saro|colpa|andat",
 }
 # Telling everyone one loves them, then closing ("… dass ich sie lieb hab. Mehr gibt's nicht zu
 # sagen"; "'love you all, always have' and muted it. that's done now").

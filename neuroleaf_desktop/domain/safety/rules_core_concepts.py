@@ -29,7 +29,7 @@ case- and accent-folded first. Every rule has a ``gate``.
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.safety import rules_core_concepts_more
+from neuroleaf_desktop.domain.safety import rules_core_concepts_more, rules_core_oblique
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
@@ -604,6 +604,7 @@ RULES: tuple[Rule, ...] = (
     )
     + _SINGLE
     + rules_core_concepts_more.RULES
+    + rules_core_oblique.RULES
 )
 
 __all__ = ["RULES"]

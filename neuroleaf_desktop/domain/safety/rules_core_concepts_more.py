@@ -3,8 +3,9 @@
 
 Why: each blind batch words a sign anew; the concepts recur. Families here:
 
-* a place one is shut in (a cage, a well, bars, a weight that stops the breath) and no
-  bearing it any longer ("non reggo più", "já não suporto", "I can't take another day");
+* a place one is shut in (a cage, a well, bars, a weight that stops the breath, a room or a
+  cellar with no door, a mine one is stuck down) and no bearing it any longer ("non lo reggo
+  più", "já não suporto", "je le supporte plus", "I can't take another day");
 * no future said as having none ("there's no after for me", "per me non c'è futuro"), or as
   not being able to picture oneself at a point ahead ("eu nem consigo me imaginar no ano que
   vem", "try to picture myself next year and there's just a blank");
@@ -36,32 +37,45 @@ _END = r"(?=\s*(?:$|[.!?,;:\n]))"
 # --- shut in, and no bearing it ---------------------------------------------------------------
 _SHUT_IN = {
     "en": r"\b(?:bottom\s+of\s+a\s+(?:well|pit|hole)|(?:in|inside)\s+a\s+(?:cage|cell)(?!\s+of\b)"
-    r"|behind\s+bars|weight\s+(?:that|which)\s+(?:won'?t|doesn'?t)\s+let\s+me\s+breathe)\b",
+    r"|behind\s+bars|weight\s+(?:that|which)\s+(?:won'?t|doesn'?t)\s+let\s+me\s+breathe"
+    r"|(?:stuck|trapped)\s+down\s+(?:a|the)\s+(?:\w+\s+)?(?:mine|well|pit|shaft|hole)"
+    r"|(?:room|shed|cellar|basement|hole|pit|box|cell)\s+(?:with\s+no|without\s+(?:a|any)?)\s*"
+    r"(?:doors?|ladder|exit|windows?)|(?:stuck|trapped),?\s+no\s+way\s+out)\b",
     "de": r"\b(?:in\s+einem\s+(?:ka(?:e)?fig|loch|gefa(?:e)?ngnis)|hinter\s+gittern|gewicht,?\s+das"
-    r"\s+mich\s+nicht\s+atmen\s+la(?:e)?sst)\b",
+    r"\s+mich\s+nicht\s+atmen\s+la(?:e)?sst|(?:raum|keller|loch|schacht|kammer|schuppen)\s+ohne"
+    r"\s+(?:tu(?:e)?r|leiter|ausgang|fenster)|zugemauert\w*|gefangen,?\s+kein\s+ausweg)\b",
     "fr": r"\b(?:dans\s+une\s+(?:cage|prison)|au\s+fond\s+d'?\s*un\s+(?:puits|trou)|derriere\s+des"
-    r"\s+barreaux|poids\s+qui\s+(?:ne\s+)?m'?\s*empeche\s+de\s+respirer)\b",
+    r"\s+barreaux|poids\s+qui\s+(?:ne\s+)?m'?\s*empeche\s+de\s+respirer|(?:piece|cave|trou"
+    r"|puits|cellule|hangar)\s+sans\s+(?:porte|echelle|sortie|fenetres?)|porte\s+muree"
+    r"|(?:coince|bloque|enferme)e?s?,?\s+(?:pas\s+de|sans)\s+(?:sortie|issue))\b",
     "es": r"\b(?:en\s+una\s+(?:jaula|carcel)|(?:un|el)\s+peso\s+que\s+no\s+me\s+deja\s+respirar"
     r"|en\s+el\s+fondo\s+de\s+un\s+pozo|(?:me\s+)?(?:encierra|atrapa)\s+como\s+(?:una\s+)?"
-    r"(?:jaula|reja|carcel))\b",
+    r"(?:jaula|reja|carcel)|(?:cuarto|sotano|hoyo|pozo|galpon|cueva|celda)\s+sin\s+(?:puerta"
+    r"|escalera|salida|ventana)s?|puerta\s+tapiada|atrapad[oa],?\s+sin\s+salida)\b",
     "pt": r"\b(?:numa\s+(?:jaula|prisao|cela)|(?:um|o)\s+peso\s+que\s+nao\s+me\s+deixa\s+respirar"
-    r"|me\s+prende\s+como\s+(?:uma\s+)?(?:grade|jaula|prisao)|no\s+fundo\s+de\s+um\s+poco)\b",
+    r"|me\s+prende\s+como\s+(?:uma\s+)?(?:grade|jaula|prisao)|no\s+fundo\s+de\s+um\s+poco"
+    r"|(?:quarto|porao|buraco|poco|galpao|cela)\s+sem\s+(?:porta|escada|saida|janela)s?"
+    r"|porta\s+emparedada|(?:pres[oa]|trancad[oa]),?\s+sem\s+saida)\b",
     "it": r"\b(?:chius[oa]\s+in\s+una\s+(?:gabbia|prigione|cella)|in\s+fondo\s+a\s+un\s+pozzo"
-    r"|(?:un|il)\s+peso\s+che\s+non\s+mi\s+fa\s+respirare)\b",
+    r"|(?:un|il)\s+peso\s+che\s+non\s+mi\s+fa\s+respirare|(?:stanza|cantina|buco|pozzo|cella"
+    r"|capanno)\s+(?:senza\s+(?:porta|scala|uscita|finestre)|con\s+la\s+porta\s+murata)"
+    r"|porta\s+murata|(?:bloccat[oa]|intrappolat[oa]),?\s+senza\s+(?:via\s+d'?\s*)?uscita)\b",
 }
 _NO_BEARING = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:take|do|face|bear|stand)\s+(?:another|one\s+more)\s+"
-    r"(?:day|night|week|minute)\b|\bi\s+(?:can'?t|cannot)\s+(?:get|climb)\s+out\b",
+    r"(?:day|night|week|minute)\b|\bi\s+(?:can'?t|cannot)\s+(?:get|climb)\s+out\b"
+    r"|\bi\s+(?:can'?t|cannot)\s+(?:stand|take|bear)\s+(?:the\s+pain|it)\s+(?:no|any)\s*more\b",
     "de": r"\b(?:ich\s+)?halt(?:e)?(?:'?s|\s+es|\s+das)\s+nicht\s+mehr\s+aus\b|\bkomm(?:e)?\s+"
     r"(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b",
-    "fr": r"\bje\s+(?:ne\s+)?(?:tiens|supporte)\s+plus\b|\bj'?\s*en\s+peux\s+plus\b"
+    "fr": r"\bje\s+(?:ne\s+)?(?:(?:le|la|les|l'|ca)\s*)?(?:tiens|supporte)\s+plus\b"
+    r"|\bj'?\s*en\s+peux\s+plus\b"
     r"|\bje\s+(?:ne\s+)?(?:trouve|vois)\s+pas\s+(?:la\s+)?(?:cle|sortie|porte)\b",
     "es": r"\bno\s+(?:consigo|puedo)\s+salir\b|\bno\s+(?:aguanto|soporto)\s+mas\b(?!\s+a\s)"
     r"|\bno\s+encuentro\s+(?:la\s+)?(?:llave|salida|puerta)\b",
     "pt": r"\bnao\s+(?:encontro|acho)\s+(?:a\s+)?(?:porta|saida|chave)\b|\b(?:ja\s+)?nao\s+"
     r"(?:suporto|aguento)\b|\bnao\s+consigo\s+sair\b",
-    "it": r"\bnon\s+(?:reggo|sopporto|ce\s+la\s+faccio)\s+piu\b|\bnon\s+trovo\s+(?:la\s+)?(?:chiave"
-    r"|porta|uscita)\b|\bnon\s+riesco\s+a\s+uscir\w*",
+    "it": r"\bnon\s+(?:(?:lo|la|li)\s+)?(?:reggo|sopporto|ce\s+la\s+faccio)\s+piu\b"
+    r"|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta|uscita)\b|\bnon\s+riesco\s+a\s+uscir\w*",
 }
 
 # --- no future for me -------------------------------------------------------------------------
@@ -258,12 +272,14 @@ _LETHAL_PLACE = {
     "it": r"\b(?:il|al|dal|sul)\s+(?:ponte|viadotto)\b|\b(?:la|dalla)\s+scogliera\b",
 }
 _DECIDED = {
-    "en": r"\b(?:it'?s|it\s+is)\s+(?:decided|settled)|\bi'?ve\s+decided" + _END,
-    "de": r"\b(?:es\s+)?ist\s+entschieden|\bsteht\s+fest" + _END,
-    "fr": r"\bc'?\s*est\s+(?:decide|fixe|regle)\b",
-    "es": r"\b(?:ya\s+)?esta\s+decidido|\bya\s+lo\s+decidi" + _END,
-    "pt": r"\b(?:ja\s+)?esta\s+decidido|\bja\s+decidi" + _END,
-    "it": r"\b(?:ho\s+(?:gia\s+)?deciso|e\s+deciso)" + _END,
+    "en": r"\b(?:it'?s|it\s+is)\s+(?:decided|settled)|\bi'?ve\s+(?:decided|picked|chosen)" + _END,
+    "de": r"\b(?:es\s+)?ist\s+entschieden|\bsteht\s+fest|\b(?:hab|habe)\s+ich\s+(?:mir\s+)?"
+    r"(?:ausgesucht|festgelegt)" + _END,
+    "fr": r"\bc'?\s*est\s+(?:decide|fixe|regle)\b|\bj'?\s*ai\s+choisi" + _END,
+    "es": r"\b(?:ya\s+)?esta\s+decidido|\bya\s+lo\s+decidi|\b(?:ya\s+)?(?:lo\s+)?(?:elegi|escogi)"
+    + _END,
+    "pt": r"\b(?:ja\s+)?esta\s+decidido|\bja\s+decidi|\b(?:ja\s+)?escolhi" + _END,
+    "it": r"\b(?:ho\s+(?:gia\s+)?(?:deciso|scelto)|e\s+deciso)" + _END,
 }
 _PICKED_PLACE = {
     "en": r"\b(?:i'?ve\s+)?(?:picked|chosen|chose|settled\s+on)\s+(?:the|a)\s+(?:bridge|spot|place"
@@ -286,7 +302,7 @@ _PICKED_TIME = {
 }
 _DO_IT_ON = {
     "en": r"\b(?:going\s+to|gonna|i'?ll|i\s+will)\s+do\s+it\s+(?:on|this|next)\s+(?:my\s+)?"
-    r"(?:birthday|anniversary|\w+day|weekend)\b(?=\s*(?:[.!?;]|$))",
+    r"(?:birthday|anniversary|\w+day|weekend)\b(?=\s*(?:[.!?;,]|[^\w\s]|$))",
     "de": r"\bich\s+mach(?:e)?(?:'?s|\s+es)\s+(?:am|an\s+meinem)\s+\w+(?=\s*(?:[.!?;]|$))",
     "fr": r"\bje\s+(?:vais\s+le\s+faire|le\s+ferai)\s+(?:le\s+jour\s+de\s+)?(?:mon\s+anniversaire"
     r"|samedi|dimanche|lundi|vendredi|ce\s+week-?end)\b",
@@ -298,7 +314,8 @@ _DO_IT_ON = {
 }
 _READY = {
     "en": r"\b(?:everything'?s|everything\s+is|it'?s\s+all)\s+(?:ready|set|sorted|in\s+place)"
-    + _END,
+    + _END
+    + r"|\b(?:already|it'?s)\s+decided\b",
     "de": r"\balles\s+ist\s+(?:bereit|vorbereitet|fertig)" + _END,
     "fr": r"\btout\s+est\s+pret" + _END,
     "es": r"\b(?:ya\s+)?(?:tengo\s+todo|todo\s+esta)\s+listo" + _END,
@@ -329,7 +346,8 @@ _NO_OCCASION = (
     r"|churrasco|asado|barbecue|spaziergang|passeggiata|paseo|passeio|balade|ausflug|gita"
     r"|excursion|excursao|trip|viaje|viagem|viaggio|voyage|reise|fotos?|foto|torta|tarta|bolo"
     r"|kuchen|gateau|pique-nique|surprise|sorpresa|surpresa|ueberraschung|uberraschung|club"
-    r"|mercadillo|jantar|corsa|fotograf\w*)\b)"
+    r"|mercadillo|jantar|corsa|fotograf\w*|concerto|konzert|concierto|spettacolo|festival"
+    r"|mostra)\b)"
 )
 
 # --- self-harm told by its tool or its act -------------------------------------------------------
@@ -376,10 +394,14 @@ _CUTS_AGAIN = {
     "en": r"\b(?:carved|sliced)\s+(?:into\s+)?my\s+(?:thighs?|legs?|arms?|wrists?|stomach|hips?)\b",
     "de": r"\b(?:mir\s+)?(?:wieder\s+)?(?:die\s+)?(?:arme|beine|oberschenkel)\s+(?:wieder\s+)?"
     r"(?:aufgeschnitten|geritzt|aufgeritzt)\b",
-    "fr": r"\bje\s+me\s+suis\s+(?:re)?fait\s+des\s+(?:coupures|entailles)\s+sur\b",
-    "es": r"\b(?:me\s+volvi\s+a\s+hacer|me\s+hice)\s+(?:unos\s+)?cortes\s+en\b",
+    "fr": r"\bje\s+me\s+suis\s+(?:re)?fait\s+des\s+(?:coupures|entailles)\s+sur\b"
+    r"|\bje\s+me\s+suis\s+re(?:fait\s+du\s+mal|coupee?|scarifiee?)\b",
+    "es": r"\b(?:me\s+volvi\s+a\s+hacer|me\s+hice)\s+(?:unos\s+)?cortes\s+en\b"
+    # (not "volví a cortarme el pelo": an object named)
+    r"|\b(?:volvi\s+a\s+cortarme|me\s+volvi\s+a\s+cortar)\b(?!\s+(?:el|la|los|las|un|una)\s)",
     "pt": r"\b(?:voltei\s+a\s+)?(?:fazer|fiz)\s+(?:uns\s+)?cortes\s+(?:nos|nas|no|na)\s+"
-    r"(?:bracos?|pernas?|pulsos?|coxas?)\b",
+    r"(?:bracos?|pernas?|pulsos?|coxas?)\b|\bvoltei\s+a\s+(?:me\s+cortar|cortar-me|me\s+machucar)\b"
+    r"(?!\s+(?:o|a|os|as|um|uma)\s)",
     "it": r"\b(?:mi\s+)?(?:sono|so)\s+(?:ri)?fatt[oa]\s+(?:i|dei|altri)\s+tagli\s+(?:sulle|sui|sul"
     r"|sulla)\b",
 }
@@ -430,7 +452,7 @@ def _decided_day_place() -> dict[str, str]:
 # hoarded, whatever the container.
 _MEDS = {
     "en": r"(?:pills|tablets|meds|painkillers|sleepers|sleeping\s+pills|oxy\w*|morphine)",
-    "de": r"(?:tabletten|pillen|medikamente|schlaftabletten|schmerzmittel)",
+    "de": r"(?:tabletten?|pillen|medikamente|schlaftabletten|schmerzmittel)",
     "fr": r"(?:medicaments|cachets|comprimes|somniferes)",
     "es": r"(?:pastillas|medicamentos|calmantes|somniferos)",
     "pt": r"(?:comprimidos|remedios|medicamentos|calmantes)",
@@ -456,12 +478,20 @@ RULES: tuple[Rule, ...] = (
         "shut_in_no_bearing",
         Category.TRAPPED_PAIN,
         _CON,
-        _both(_SHUT_IN, _NO_BEARING),
+        # shut in first, then a pain clause that may hold its own "not" ("un male che non
+        # molla", "essa dor não larga de mim"), then no bearing it
+        {
+            lang: rf"(?:{_SHUT_IN[lang]})[^.!?\n]{{0,90}}?(?:{_NO_BEARING[lang]})|"
+            + either_order(lang, _SHUT_IN[lang], _NO_BEARING[lang], 90)
+            for lang in LANGS
+        },
         dict.fromkeys(
             LANGS,
             "well|pit|hole|cage|cell|box|bars|breath|kafig|kaefig|loch|gefa|gitter"
             "|atmen|puits|trou|prison|barreaux|respir|jaula|carcel|pozo|reja|prisao"
-            "|grade|gabbia|prigione|cella|pozzo",
+            "|grade|gabbia|prigione|cella|pozzo|mine|door|ladder|way out|ohne|zugemauert"
+            "|ausweg|sans|muree|sin |tapiada|sem |emparedada|senza|murata|sortie|issue|salida"
+            "|saida|uscita",
         ),
     )
     + core_family(
@@ -539,7 +569,11 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         _no_occasion(_decided_day_place(), _DAY, _LETHAL_PLACE, _DECIDED),
-        dict.fromkeys(LANGS, "decid|settled|entschieden|fest|fixe|regle|deciso"),
+        dict.fromkeys(
+            LANGS,
+            "decid|settled|entschieden|fest|fixe|regle|deciso|picked|chosen|ausgesucht|choisi"
+            "|elegi|escogi|escolhi|scelto",
+        ),
     )
     + core_family(
         "picked_place_and_time",
@@ -588,7 +622,11 @@ RULES: tuple[Rule, ...] = (
         Category.SELF_HARM,
         _URG,
         _CUTS_AGAIN,
-        dict.fromkeys(LANGS, "carved|sliced|geschnitten|geritzt|coupures|entailles|cortes|tagli"),
+        dict.fromkeys(
+            LANGS,
+            "carved|sliced|geschnitten|geritzt|coupures|entailles|cortes|tagli|cortar|refait"
+            "|recoup|rescarif|machucar",
+        ),
     )
 )
 

@@ -101,6 +101,9 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\b(?:things|it|life|this|nothing|my\s+life)\s+(?:will|'ll|is\s+(?:ever\s+)?going\s+to"
         r"|isn't\s+(?:ever\s+)?going\s+to|won'?t|will\s+not|is\s+never\s+going\s+to)\s+(?:ever\s+)?"
         r"(?:never\s+)?(?:get\s+(?:any\s+)?better|change|improve)\b(?!\s+(?:the|my|our|their|how))"
+        # "nothing's ever gonna get better": the contraction and "gonna", with "nothing" only
+        r"|\bnothing(?:'s|\s+is)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+(?:get\s+(?:any\s+)?better"
+        r"|change|improve)\b"
         r"|\bno\s+way\s+(?:things|it|this|life)\s+(?:could|will|can|would)\s+(?:ever\s+)?"
         r"(?:get\s+better|improve|change)\b"
         r"|\b(?:i\s+(?:feel|am)|i'm|im|i\s+felt|feeling|it'?s\s+all|everything\s+(?:is|feels)"

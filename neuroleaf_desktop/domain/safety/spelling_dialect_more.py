@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply_where, ctx, words
+from neuroleaf_desktop.domain.safety.spelling_dialect_regions import respell_regions
 
 # --- German city and regional speech ------------------------------------------------------------
 # Markers: German words of no other language, standard or dialect.
@@ -192,4 +193,5 @@ def respell_more_dialects(norm: str, mapping: list[int]) -> tuple[str, list[int]
     and the offset map kept in step."""
     norm, mapping = apply_where(norm, mapping, _GERMAN, (_GERMAN_WORDS, *_GERMAN_CONTEXT))
     norm, mapping = apply_where(norm, mapping, _SOUTH_ITALIAN, (_SOUTH_WORDS, *_SOUTH_CONTEXT))
-    return apply_where(norm, mapping, _PIDGIN, (_PIDGIN_WORDS, *_PIDGIN_CONTEXT))
+    norm, mapping = apply_where(norm, mapping, _PIDGIN, (_PIDGIN_WORDS, *_PIDGIN_CONTEXT))
+    return respell_regions(norm, mapping)
