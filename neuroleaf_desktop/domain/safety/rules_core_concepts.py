@@ -489,7 +489,9 @@ RULES: tuple[Rule, ...] = (
         _URG,
         _both(_TRIED_BEFORE, _BACK_NOW),
         dict.fromkeys(
-            LANGS, "tried|trying|attempt|probiert|versuch|tente|essaye|intent|tentat|provato"
+            # " ts": French "ma TS" (tentative de suicide), always after a word and a space
+            LANGS,
+            "tried|trying|attempt|probiert|versuch|tente|essaye|intent|tentat|provato| ts",
         ),
     )
     + core_family(

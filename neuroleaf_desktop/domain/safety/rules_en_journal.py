@@ -314,7 +314,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|living|carrying\s+on|making\s+plans|any\s+of\s+(?:it|this))\b"
         r"|\b(?:all\s+)?hope\s+(?:left|is\s+gone|has\s+gone|died|is\s+dead)\b|\blost\s+all\s+hope\b"
         r"|\bnothing\s+(?:good\s+)?(?:is\s+)?(?:ever\s+)?(?:going\s+to|gonna|will)\s+(?:ever\s+)?"
-        r"(?:change|get\s+better|happen\s+(?:to|for)\s+me|improve)\b",
+        # "nothing will change the fact that …" changes a fact, not a future
+        r"(?:change|get\s+better|happen\s+(?:to|for)\s+me|improve)\b"
+        r"(?!\s+(?:the|my|our|their|how|what|that)\b)",
         inherent=False,
     ),
     # --- burden ---

@@ -98,9 +98,13 @@ WARNING_RULES: tuple[Rule, ...] = (
         "never_better",
         _NF,
         _CON,
-        r"\b(?:things|it|life|this|nothing|my\s+life)\s+(?:will|'ll|is\s+(?:ever\s+)?going\s+to"
-        r"|isn't\s+(?:ever\s+)?going\s+to|won'?t|will\s+not|is\s+never\s+going\s+to)\s+(?:ever\s+)?"
-        r"(?:never\s+)?(?:get\s+(?:any\s+)?better|change|improve)\b(?!\s+(?:the|my|our|their|how))"
+        # only when said as never: "things will get better" is hope, not its loss
+        r"\b(?:things|it|life|this|my\s+life)\s*(?:won'?t|will\s+not|(?:will|'ll)\s+never"
+        r"|(?:is|are|'s|'re)\s+never\s+(?:going\s+to|gonna)"
+        r"|(?:isn't|aren't|is\s+not|are\s+not)\s+(?:ever\s+)?(?:going\s+to|gonna))\s+(?:ever\s+)?"
+        r"(?:get\s+(?:any\s+)?better|change|improve)\b(?!\s+(?:the|my|our|their|how))"
+        r"|\bnothing\s*(?:will|'ll|is\s+(?:ever\s+)?going\s+to)\s+(?:ever\s+)?"
+        r"(?:get\s+(?:any\s+)?better|change|improve)\b(?!\s+(?:the|my|our|their|how))"
         # "nothing's ever gonna get better": the contraction and "gonna", with "nothing" only
         r"|\bnothing(?:'s|\s+is)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+(?:get\s+(?:any\s+)?better"
         r"|change|improve)\b"
