@@ -30,6 +30,7 @@ def _topic(question: str, activities: set[str] = ACTIVITIES) -> tuple[str, str]:
          ("anxiety", "")),
         ("short of breath before every appraisal, anything that helped", ("anxiety", "")),
         ("my breathing goes shallow on the bus, what settled me before", ("anxiety", "")),
+        ("I forget to breathe when the phone rings at work, what has helped", ("anxiety", "")),
         # unchanged: breathing weighed after an activity, an activity named
         ("is my breathing any better after yoga", ("activity", "yoga")),
         ("does swimming help my mood", ("activity", "exercise")),
@@ -63,6 +64,9 @@ def test_colour_gone(question: str, expected: tuple[str, str]) -> None:
          ("low_mood", "")),
         ("been avoiding my family for weeks, what helped me before", ("low_mood", "")),
         ("pushing people away again, what's worked before", ("low_mood", "")),
+        ("I've gone silent on the group chat, what got me out of it last time",
+         ("low_mood", "")),
+        ("haven't rung my dad for weeks, what helped before", ("low_mood", "")),
         # unchanged: time with friends or family weighed
         ("does seeing my friends lift me", ("activity", "friends")),
         ("am I calmer after a weekend with family", ("activity", "family")),
@@ -133,6 +137,7 @@ def test_since_taken_up(question: str, expected: tuple[str, str]) -> None:
         ("strolling among the trees on Sunday, does it lift me", ("activity", "nature")),
         ("does rustling up a curry after work cheer me up", ("activity", "cooking")),
         ("when I whip up a big soup am I calmer", ("activity", "cooking")),
+        ("a pot of stew on the hob on Sundays, does it relax me", ("activity", "cooking")),
         # unchanged: a plain walk, hot baths (no swim: a thing of its own), lengths of time
         ("does a walk in the park help my mood", ("activity", "walk")),
         ("do hot baths help me sleep", ("activity", "hot baths")),
@@ -149,6 +154,7 @@ def test_activities_in_new_words(question: str, expected: tuple[str, str]) -> No
     [
         ("does fencing take my mind off work", ("activity", "fencing")),
         ("does sketching clear my head", ("activity", "sketching")),
+        ("is karaoke good when I'm feeling flat", ("activity", "karaoke")),
         # unchanged: a known activity, and no thing weighed
         ("does reading take my mind off things", ("activity", "reading")),
         ("what takes my mind off the panic", ("anxiety", "")),
@@ -181,8 +187,10 @@ def test_last_time_placed(question: str, expected: tuple[str, str]) -> None:
     [
         ("is it common for everybody to sleep badly in a heatwave", ("unknown", "")),
         ("is it normal for teenagers to be so tired", ("unknown", "")),
+        ("is it usual for night nurses to sleep this badly", ("unknown", "")),
         # unchanged: the person's own normal
         ("is it normal for me to feel this tired", ("energy", "")),
+        ("is it normal for my sleep to be this broken", ("sleep", "")),
     ],
 )  # fmt: skip
 def test_people_at_large(question: str, expected: tuple[str, str]) -> None:

@@ -19,8 +19,13 @@ FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 WITHDRAWAL: Final = (
     r"(?:stopped|avoid\w*|ignor\w*|dodg\w*|ghost\w*)"
     r" (?:answering |replying to |texting |calling |ringing |seeing |messaging )?(?:my |the )?"
-    r"(?:friends?|mates|pals|family|mum|mom|dad|parents|everyone|everybody|anyone|people)"
-    r"(?:'s?(?: (?:texts|messages|calls))?)?"
+    r"(?:friends?|mates|pals|family|mum|mom|dad|parents|sister|brother|everyone|everybody"
+    r"|anyone|people)(?:'s?(?: (?:texts|messages|calls))?)?"
+    # gone quiet: "I've gone quiet on everyone", "haven't replied to my sister in weeks"
+    r"|(?:gone|going|went|go) (?:quiet|silent|awol|off the radar)(?: on (?:my |the )?\w+)?"
+    r"|(?:haven'?t|have not|not) (?:replied|answered|texted|called|rung|messaged|spoken|seen)"
+    r" (?:to )?(?:my |the |any )?(?:friends?|mates|pals|family|mum|mom|dad|parents|sister"
+    r"|brother|anyone|anybody|people) (?:in|for) (?:weeks|days|months|ages|a while)"
     r"|(?:push\w*|shut\w*) (?:people|everyone|everybody|friends|my friends) (?:away|out)"
 )
 WITHDRAWAL_RX: Final = re.compile(rf"\b(?:{WITHDRAWAL})\b", re.I)
@@ -55,7 +60,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:sense|feeling) of (?:doom|impending)|impending doom|waiting for the other shoe"
     # breath held or cut short: "I hold my breath when I open my emails", "short of breath",
     # "can't catch my breath", "my breathing goes shallow"
-    r"|(?:hold|holds|holding|held) my breath|short of breath|(?:can'?t|cannot|couldn'?t) catch"
+    r"|(?:hold|holds|holding|held) my breath|(?:forget|forgot) to breathe|short of breath"
+    r"|(?:can'?t|cannot|couldn'?t) catch"
     r" my breath|breath(?:ing)?(?:'s| is| was| goes| gets| went| goes all)? (?:shallow|ragged"
     r"|quick|fast)|hyperventilat\w*",
     # "last night" is a time, not sleep ("who won the football last night").
@@ -295,6 +301,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
     r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stew"
     r"|soup|pasta|risotto|lasagne|chilli|stir[- ]fry|pie|bread|cake|roast)"
+    # "a big batch of chilli", "a pot of soup"
+    r"|(?:batch|pot|pan|tray)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta|risotto"
+    r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner)"
     # "a curry from scratch", "bread from scratch"
     r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
