@@ -40,6 +40,12 @@ Adding labels the rules missed (OR) adds about as many wrong chips as right ones
 alone finds few labels (most of the blind writers' labels are implied, not worded); a per-label
 choice of policy, or per-label thresholds for 0.9, halves recall. A verifier trained on the
 other batches' wrong rule chips (model logit, label, vector) did no better than the plain gate.
+Sixteenth round: with ``test19`` (a ninth once-blind batch, read by the rules as they were
+before it was studied) added to training, the eight-fold pool above moved 0.760 / 0.194 →
+0.758 / 0.195 (stress) and 0.719 / 0.166 → 0.716 / 0.165 (emotions), so the shipped weights
+were kept (they never trained on ``test19``; it reads 0.629 → 0.679 and 0.667 → 0.720 gated).
+Running this script now would train on ``test19`` too (it is in ``sentences.tsv``), which
+that check did not favour (by one chip a task: noise-sized, but not better).
 On the tuned splits (``dev`` … ``test12``; the model trained on them) precision stays ≥ 0.95
 pooled, recall 0.785 → 0.740 (stress) and 0.821 → 0.810 (emotions); 0.688 / 0.783 when each
 tuned split is also left out of training.
@@ -73,7 +79,9 @@ LABELS: tuple[tuple[str, str], ...] = tuple(("stress", c) for c in CATEGORIES) +
 )
 C = 4.0  # L2 strength; 16 measured the same on the folds
 THRESHOLDS = {"stress": 0.15, "emotions": 0.05}
-ONCE_BLIND = ("test13", "test14", "test15", "test16", "test17", "test18", "corpus12", "corpus13")
+ONCE_BLIND = (
+    "test13", "test14", "test15", "test16", "test17", "test18", "test19", "corpus12", "corpus13",
+)  # fmt: skip
 
 
 def labelled_rows() -> list[Labelled]:

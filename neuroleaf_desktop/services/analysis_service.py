@@ -200,10 +200,16 @@ class AnalysisService(AnalysisReader):
         while no workers ran (by the CLI, or before an upgrade) and analyser upgrades."""
         return self.jobs.enqueue(CATCH_UP_KIND)
 
-    def reanalyse_outdated(self, *, everything: bool = False) -> int:
+    def reanalyse_outdated(
+        self, *, everything: bool = False, saved_before: datetime | None = None
+    ) -> int:
         """Queue entries whose analysis is missing, stale (text changed), from an older
         analyser version or, when the gate can read, not read by this gate; with
         ``everything``, all live entries. Returns how many.
+
+        ``saved_before``: the background pass leaves out entries saved after it was
+        scheduled, because saving in this process queues their analysis itself; otherwise
+        a save landing between this pass's reading and its queueing is analysed twice.
 
         Without the gate nothing is queued for gating, so entries stored ungated are not
         re-run at every start; a gated result from weights that are now absent is kept."""
@@ -213,7 +219,7 @@ class AnalysisService(AnalysisReader):
             ids = (
                 repo.live_entry_ids()
                 if everything
-                else repo.outdated(ANALYSER_NAME, ANALYSER_VERSION, gate)
+                else repo.outdated(ANALYSER_NAME, ANALYSER_VERSION, gate, saved_before=saved_before)
             )
             if not everything:  # an entry being analysed right now is not "outdated"
                 active = JobRepository(conn).active_payloads(ANALYSE_KIND)
@@ -248,4 +254,4 @@ class AnalysisService(AnalysisReader):
             self.events.publish(Change(Topic.ENTRY, "analysed", entry_id))
 
     def _handle_catch_up(self, job: Job) -> None:
-        self.reanalyse_outdated()
+        self.reanalyse_outdated(saved_before=job.created_at)

@@ -24,19 +24,20 @@ def chips(text: str) -> tuple[set[str], set[str]]:
 @pytest.mark.parametrize(
     ("text", "stress", "emotions"),
     [
-        # a time left behind, then the present with no trouble: over
+        # a time left behind, then the present with no trouble: over; told as a story in two
+        # sentences, the present is the writer's calm (sixteenth round), in one it names none
         (
             "Last winter I was crying in the stockroom most days. New manager now and I like "
             "going in.",
             set(),
-            set(),
+            {"calm"},
         ),
         ("The first three weeks were so lonely, now I know half the street.", set(), set()),
         (
             "In the beginning I was anxious every time the phone rang. These days I barely "
             "notice it.",
             set(),
-            set(),
+            {"calm"},
         ),
         # the past reaches into the present, or the present is itself a trouble: kept
         (

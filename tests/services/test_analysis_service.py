@@ -137,6 +137,24 @@ def test_catch_up_finds_entries_written_without_background(session: Session) -> 
         background.stop()
 
 
+def test_catch_up_leaves_entries_saved_after_it_to_their_own_job(session: Session) -> None:
+    """A save that lands after the start-up pass was queued queues its own analysis; the pass
+    reading it too would analyse it twice (seen when the pass ran between save and queueing)."""
+    before = session.journal.add(NewEntry(title="", body=HAPPY)).id
+    background = attach_background(session, start=False, poll_interval=0.05)
+    background.analysis.detach()  # the save's own job is "not yet queued", as in the race
+    after = session.journal.add(NewEntry(title="", body=WORRIED)).id
+    background.jobs.start()
+    try:
+        assert background.jobs.wait_idle(10)
+        queued = [j.payload_ref for j in background.jobs.list(kind=ANALYSE_KIND)]
+        assert queued == [before]
+        assert background.analysis.get(after) is None
+        assert background.analysis.reanalyse_outdated() == 1  # without a cutoff it is found
+    finally:
+        background.stop()
+
+
 def test_summaries_for_charts(session: Session, bg: BackgroundServices) -> None:
     march = datetime(2026, 3, 10, 12, tzinfo=UTC)
     session.journal.add(NewEntry(title="", body=WORRIED, created_at=march))

@@ -274,9 +274,10 @@ def test_cancel_leaves_no_entry_and_no_audio(
 
     thread = threading.Thread(target=run)
     thread.start()
-    assert first.wait(30)
+    # generous: the worker loads Whisper first, and CI shares two cores with other jobs
+    assert first.wait(180)
     cancel.set()
-    thread.join(30)
+    thread.join(180)
     assert caught and isinstance(caught[0], TranscriptionCancelledError)
     assert session.journal.count() == 0
     assert audio_files(home, home.parent / "tmp") == []

@@ -67,6 +67,15 @@ STRAIN: Final = PatternLexicon(
             "hasn't come through", "haven't come through", "not come through",
             "hasn't come in", "months late", "weeks late", "late for", "running late",
             "haven't had a day off", "not had a day off", "no day off",
+            # the sixteenth round: money that will not stretch or has run out, costs that
+            # multiplied, work not started before it is due, a body braced
+            "runs out", "run out of", "ran out of", "running out of", "doubled", "doubling",
+            "tripled", "halved", "doesn't cover", "don't cover", "didn't cover",
+            "won't cover", "won't fund", "doesn't add up", "don't add up", "barely enough",
+            "not enough", "short of", "cut back", "eating into", "eats into", "eating my",
+            "eating everything", "haven't touched", "not touched", "haven't prepped",
+            "not prepped", "haven't prepared", "haven't a clue", "no clue", "not a clue",
+            "haven't opened", "clenched", "redoing", "redo", "do it all again",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
@@ -448,6 +457,25 @@ PRAISE_ALONE: Final = frozenset(
 SARCASM_FILLERS: Final = frozenset(
     {"oh", "well", "just", "so", "how", "really", "ah", "wow", "a", "lot", "very", "much"}
 )
+# After "oh" or "ah" these are praise too ("oh good, another meeting", "ah yes, the joys of").
+PRAISE_AFTER_OH: Final = frozenset({"good", "yes", "great", "lovely", "super", "goody"})
+# Thanks need a bad event named after them to be sarcastic ("thank you, universe, for a quiet
+# shift" is thanks); other praise alone before a clause that is not the writer's own good news
+# is sarcasm ("Brilliant, they've cut my hours", "Lovely, someone's left the bowl for me").
+THANKS: Final = frozenset({"thanks", "thank", "cheers", "you"})
+WRITER_OPENERS: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "we", "we're", "we've", "we'd", "we'll"}
+)
+# Set phrases of irony: praise of what is plainly a nuisance ("love nothing more than …",
+# "nothing says Monday like …", "… love that for me", "living the
+# dream"; not "just what I needed", often meant). ``*`` stands for any one word.
+SARCASTIC_FRAMES: Final[tuple[tuple[str, ...], ...]] = (
+    ("love", "nothing", "more", "than"), ("nothing", "i", "love", "more", "than"),
+    ("nothing", "i", "like", "more", "than"), ("nothing", "i", "enjoy", "more", "than"),
+    ("nothing", "says", "*", "like"), ("nothing", "says", "*", "*", "like"),
+    ("love", "that", "for", "me"), ("love", "that", "for", "us"), ("living", "the", "dream"),
+    ("what", "every", "*", "dreams", "of"), ("what", "every", "*", "*", "dreams", "of"),
+)  # fmt: skip
 # Leaving people is missing them, not a stressor: "sad to leave my old team", "said goodbye
 # to my mum at the airport and cried".
 PARTING: Final = frozenset(

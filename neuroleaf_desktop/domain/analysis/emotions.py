@@ -87,6 +87,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "cried from happiness", "cried laughing", "crying laughing", "cry laughing",
         "laughed so hard i cried", "laughed until i cried", "happy crying", "tears of joy",
         "happy tears", "happy cry",
+        # good news told with a grin ("did a little dance", "still smiling"); "best … of the
+        # year", "small win", "made my week", "felt good" and "I'll take it" are joy in some
+        # labelled sets and none in others: left out
+        "made my shift", "made my night", "stoked", "still smiling", "little dance",
+        "happy dance", "never gets old",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -111,6 +116,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "meant a lot", "!meant the world", "looked after me", "took care of me",
         "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
         "humbled", "thanked", "owe them",
+        # feeling looked after, and a person one could not do without ("without being asked"
+        # is thanks in some labelled sets and none in others: left out)
+        "felt looked after", "feel looked after", "felt very looked after", "felt loved",
+        "felt so loved", "felt very loved", "feel loved", "what i'd do without",
+        "how i'd manage without", "what i would do without",
     ),
     "sadness": (
         "sad", "sadder", "saddest", "sadness", "sadly", "unhappy", "miserable", "misery",
@@ -154,7 +164,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "stomach's in knots", "stomach was in knots", "stomach's been in knots",
         "stomach is in knots",
         "heart in my mouth",
-        "my stomach dropped", "stomach dropped", "stresed",
+        "stomach drop*",
+        # checking and going over: the forms worry takes when it is not named
+        "keep checking", "going over whether", "convinced i'd", "doing sums", "fret*",
+        "reread*",
+        "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
     # Shouting and snapping are acts, weak alone ("I snapped at her" names no feeling, by

@@ -99,9 +99,15 @@ GOOD_NEWS: Final = PatternLexicon(
 )  # fmt: skip
 
 
+# "for the fourth time", "the ninth time today": a count of repeats is a grumble.
+_NTH: Final = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+               "tenth", "twentieth", "hundredth", "millionth", "umpteenth", "nth")  # fmt: skip
+_REPEATS: Final = tuple(f"{n} time" for n in _NTH)
+
 COMPLAINTS: Final = PatternLexicon(
     {
         "complaint": (
+            *_REPEATS,
             "again", "another", "typical", "ouch", "rubbish", "too much", "so much to do",
             "so much to organise", "acting up", "playing up", "on my mind", "expensive",
             "heard nothing", "nothing back", "skipped lunch", "no break", "can't settle",
@@ -116,7 +122,7 @@ COMPLAINTS: Final = PatternLexicon(
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
              "another lovely", "another good", "stuck in to", "got stuck in", "ate too much",
-             "stuck into", "stuck in with"),
+             "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH)),
     }
 )  # fmt: skip
 

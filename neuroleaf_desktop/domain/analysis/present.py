@@ -26,7 +26,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
     Clause,
 )
 from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
-from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
+from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
 
@@ -40,9 +40,14 @@ _SEASONS: Final = frozenset(
 )  # fmt: skip
 PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("in", "the", "beginning"), ("back", "then"), ("when", "i", "first"),
-    ("used", "to"), ("those", "days"), ("at", "the", "start"),
+    ("used", "to"), ("those", "days"), ("at", "the", "start"), ("when", "i", "started"),
+    ("when", "i", "qualified"), ("when", "i", "began"), ("a", "year", "ago"),
+    ("years", "ago"), ("months", "ago"),
 )  # fmt: skip
+# "the first two months", "my first winter", "First term I nearly quit": a beginning.
+_FIRST_OF: Final = frozenset({"the", "my", "our", "that"})
 _SPANS: Final = frozenset({"days", "weeks", "months", "years"})
+_BEGINNINGS: Final = _SPANS | _SEASONS | {"month", "week", "season", "shift"}
 # The present told against that past: "now", "these days", "this one" ("… but this one's
 # lovely"). "right now", "just now", "for now", "until now" are not a turn to the present.
 NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
@@ -51,6 +56,11 @@ NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("these", "days"),
     ("this", "one"),
     ("this", "one's"),
+    ("this", "year"),
+    ("years", "on"),
+    ("years", "in"),
+    ("months", "on"),
+    ("months", "in"),
 )
 _NOT_A_TURN: Final = frozenset({"right", "just", "for", "until", "till", "by", "as", "from"})
 # A past part that reaches into the present is not over: "… and I'm still struggling".
@@ -78,9 +88,8 @@ def _past_marked(words: tuple[str, ...]) -> bool:
             return True
         if (
             word == "first"
-            and i
-            and words[i - 1] == "the"
-            and (nxt in _SPANS or (i + 2 < len(words) and words[i + 2] in _SPANS))
+            and (i == 0 or words[i - 1] in _FIRST_OF)
+            and (nxt in _BEGINNINGS or (i + 2 < len(words) and words[i + 2] in _SPANS))
         ):
             return True
     return any(_has(words, p) >= 0 for p in PAST_PHRASES)
@@ -167,7 +176,23 @@ def past_then_now(sentences: Sentences) -> Sentences:
         if any(w in _STILL_NOW for c in past for w in c.words):
             continue
         sentence[start:end] = [_over(c) for c in past]
+        if turn[0] != si:
+            out[turn[0]][turn[1]] = _settled(out[turn[0]][turn[1]])
     return out
+
+
+def _settled(now: Clause) -> Clause:
+    """The present of a story of change told in two sentences ("First year I thought the
+    tiredness would finish me. Now we've got a routine.") is the writer's calm. A comparison
+    in one sentence ("I used to dread Mondays, now I quite like my job") names no feeling:
+    the labelled sets agree on this split."""
+    settled = Hit(position=0, pattern="settled", emotion="calm", weight=1.0)
+    return replace(
+        now,
+        hits=(*now.hits, settled),
+        polarity=POSITIVE if now.polarity == NEUTRAL else now.polarity,
+        strength=max(now.strength, EMOTION_FLOOR),
+    )
 
 
 # Happy signs of an event that moves one to tears: a milestone.
@@ -350,9 +375,50 @@ def others_work(sentences: Sentences) -> Sentences:
     return out
 
 
+# An echo: a fragment of at most ``_ECHO_MAX`` words that repeats a detail of the sentence
+# before ("… is 40 pages. Forty.", "… £1,400 a week. A WEEK.", "In shoeboxes. Plural.",
+# "… on every bank holiday. Again.") is exasperation.
+_ECHO_MAX: Final = 3
+_ECHO_WORDS: Final = frozenset({"again", "plural", "seriously", "honestly", "typical"})
+_FILLER: Final = frozenset({"a", "an", "the", "and", "of"})
+_NUMBERS: Final = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "double",
+     "twice", "times"}
+)  # fmt: skip
+
+
+def _numeric(word: str) -> bool:
+    return word in _NUMBERS or word.rstrip("k%").isdigit()
+
+
+def echoed(sentences: Sentences) -> Sentences:
+    """A sentence with a stressor, told neutrally, then echoed by a fragment: the echo says it
+    grates, so the sentence's neutral clauses read negative and its topics count ("DLA form
+    is 40 pages. Forty."). A pleasant sentence or fragment is never turned."""
+    out = [list(s) for s in sentences]
+    for i in range(1, len(out)):
+        words = [w for c in out[i] for w in c.words if w not in _FILLER]
+        before = out[i - 1]
+        if not 1 <= len(words) <= _ECHO_MAX or any(c.polarity == POSITIVE for c in out[i]):
+            continue
+        if any(c.polarity == POSITIVE for c in before) or not any(
+            not s.set_aside for c in before for s in c.stressors
+        ):
+            continue
+        prior = {w for c in before for w in c.words}
+        if not (set(words) & (prior | _ECHO_WORDS) or all(_numeric(w) for w in words)):
+            continue
+        out[i - 1] = [
+            replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR) if c.polarity == NEUTRAL else c
+            for c in before
+        ]
+    return out
+
+
 def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     """Every whole-entry rule in order, then the clauses flattened."""
     grouped = [list(s) for s in sentences]
-    for rule in (others_work, tears_that_might_have_been, past_then_now, moved_tears):
+    for rule in (echoed, others_work, tears_that_might_have_been, past_then_now, moved_tears):
         grouped = rule(grouped)
     return [c for s in grouped for c in s]

@@ -30,16 +30,20 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OUTBURSTS,
     OWNERS,
     PEOPLE,
+    PRAISE_AFTER_OH,
     PRAISE_ALONE,
     REMORSE,
     REPORTING,
     SARCASM_FILLERS,
+    SARCASTIC_FRAMES,
     SETTLED,
     SETTLING_SUBJECTS,
     SYMPATHY,
+    THANKS,
     THINK_WORDS,
     WENT_FINE,
     WENT_FINE_PHRASES,
+    WRITER_OPENERS,
     WRITER_SUBJECT,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
@@ -290,16 +294,54 @@ def settled_afterwards(clauses: list[Clause]) -> list[Clause]:
 
 
 def sarcastic(clauses: list[Clause]) -> list[Clause]:
-    """Praise alone before a bad event ("Fantastic, the car failed its MOT") is sarcasm: the
-    praise clause keeps no feeling and turns neutral (see ``context_words.PRAISE_ALONE``)."""
+    """Sarcasm: praise alone opening a sentence before an event ("Fantastic, the car failed its
+    MOT", "Oh good, another bloke who rang me at midnight", "Brilliant, they've cut my hours"),
+    or a set phrase of irony ("love nothing more than …", "… love that for me"). Its praise is
+    no joy and its pleasant words are the irony: it is negative, so a stressor in it counts.
+    No anger chip: the labelled sets disagree on whether sarcasm names a feeling. Thanks are
+    sarcastic only before a bad event, and praise before the writer's own news ("Great, I
+    passed!") is praise."""
+    if any(_framed(c.words) for c in clauses):
+        return _annoyed(clauses)
     if len(clauses) < 2:
         return clauses
-    first = [w for w in clauses[0].words if w not in SARCASM_FILLERS]
-    if not first or not all(w in PRAISE_ALONE for w in first):
+    words = clauses[0].words
+    first = [w for w in words if w not in SARCASM_FILLERS]
+    oh = bool(words) and words[0] in ("oh", "ah")
+    if not first or not all(w in PRAISE_ALONE or (oh and w in PRAISE_AFTER_OH) for w in first):
         return clauses
-    if not any(c.polarity in (NEGATIVE, MIXED) for c in clauses[1:]):
+    if any(c.polarity in (NEGATIVE, MIXED) for c in clauses[1:]):
+        return _annoyed(clauses)
+    rest = clauses[1].words
+    if any(w in THANKS for w in first) or not rest or rest[0] in WRITER_OPENERS:
         return clauses
-    return [replace(clauses[0], hits=(), polarity=NEUTRAL, strength=0.0), *clauses[1:]]
+    return _annoyed(clauses)
+
+
+def _framed(words: tuple[str, ...]) -> bool:
+    """Does a set phrase of irony (``SARCASTIC_FRAMES``, ``*`` any word) start at any word?"""
+    return any(
+        all(f in ("*", w) for f, w in zip(frame, words[i : i + len(frame)], strict=True))
+        for frame in SARCASTIC_FRAMES
+        for i in range(len(words) - len(frame) + 1)
+    )
+
+
+def _annoyed(clauses: list[Clause]) -> list[Clause]:
+    """The sentence read as sarcasm: its clauses keep only their unpleasant feelings and a
+    positive one turns neutral; the first (the praise or the frame) turns negative at the
+    weakest strength."""
+    out = [
+        replace(
+            c,
+            hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
+            polarity=NEUTRAL if c.polarity == POSITIVE else c.polarity,
+            strength=0.0 if c.polarity == POSITIVE else c.strength,
+        )
+        for c in clauses
+    ]
+    first = replace(out[0], polarity=NEGATIVE, strength=max(out[0].strength, EMOTION_FLOOR))
+    return [first, *out[1:]]
 
 
 def fine_at_last(clauses: list[Clause]) -> list[Clause]:

@@ -36,6 +36,27 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
 
+# The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
+_SMALL_HOURS: Final = (
+    *(f"{n}{am}" for n in ("1", "2", "3", "4") for am in ("", "am")),
+    *(f"{half}{n}" for n in ("one", "two", "three", "four") for half in ("", "half ")),
+)
+# Being up or woken in them is a poor night by itself ("woke at 3", "up till half two",
+# "alarm at 4am"); an hour alone is not ("shouted at me at 3am", "up at four for the early
+# shift" are other troubles or routine).
+_UP_AT: Final = (
+    "woke at", "woke up at", "up till", "up until", "stayed up till", "awake till",
+    "awake until", "alarm at", "alarm went at", "alarm set for",
+)  # fmt: skip
+_NIGHT_HOURS: Final = tuple(f"!{verb} {hour}" for verb in _UP_AT for hour in _SMALL_HOURS)
+# A sum the writer says they lack is strain by itself ("three hundred quid I haven't got",
+# "sixty grand I don't have"); the units alone are a topic.
+_UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos", "money",
+                 "cash")  # fmt: skip
+_LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
+                "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
+_SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
+
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
@@ -48,7 +69,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "on nights", "rota", "hr", "payslip",
                  # the work of nurses and teachers
                  "patients", "my patients", "!lost a patient", "on the ward", "marking",
-                 "lesson plan*", "staffroom", "ofsted", "pupils"),
+                 "lesson plan*", "staffroom", "ofsted", "pupils",
+                 # the work of trades, shops and agencies: customers, call-outs, contracts
+                 "customer", "customers", "contract", "contracts", "head office", "on call",
+                 "call out", "call outs", "callout*", "caseload", "gaffer",
+                 "roster", "targets", "on site", "site visit", "site meeting*"),
         "boss": ("boss", "bosses", "manager", "managers", "line manager"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
@@ -96,7 +121,15 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "universal credit", "parking fine", "parking ticket", "speeding fine",
                   "speeding ticket", "my pay", "our pay", "day pay", "days pay", "sick pay",
                   "owed", "owing", "charged me", "charged us", "!overcharg*", "fee", "fees",
-                  "!can't pay", "!cannot pay", "!couldn't pay", "!can't make rent"),
+                  "!can't pay", "!cannot pay", "!couldn't pay", "!can't make rent",
+                  # pay and what is paid, said of the writer's income or costs
+                  "pay", "pay's", "wage", "income", "stipend", "prices", "deposit",
+                  "quid", "euros", "dollars", "bucks", "rupees", "pesos", "instalment*",
+                  "repayment*", *_SUMS_LACKED, "!paid me short", "!paid us short",
+                  "!short changed", "!underpaid", "!no pay", "!not been paid",
+                  "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
+                  "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
+                  "!cut my hours", "!cut our hours", "!cut me to", "!zero hours"),
         "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up",
                  "!rent going up"),
         "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*", "electricity bill*",
@@ -152,7 +185,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!slept three hours", "!slept four hours", "!slept 2 hours",
                        "!slept 3 hours", "!slept 4 hours", "!slept an hour", "!up 3x",
                        "!up three times", "!up four times", "!fed every hour",
-                       "!feeding every hour", "!wish i could sleep"),
+                       "!feeding every hour", "!wish i could sleep", *_NIGHT_HOURS,
+                       "!all nighter", "!all nighters", "!couldn't get back off",
+                       "!can't get back off", "!can't drop off", "!couldn't drop off"),
         "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
     },
     "relationships": {
@@ -179,7 +214,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!shouting match", "!quarrel*", "!conflict*", "!disagreement*",
                      "!after the row", "!since the row", "!another row", "!had a row",
                      "!a massive row", "!a huge row", "!a big row", "!blazing row",
-                     "!clash*", "!bicker*", "!squabbl*"),
+                     "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
@@ -233,6 +268,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "made up after the row", "made up after the argument",
     "no money worries", "stroke of luck", "shift in", "shifted", "bank on", "cash in",
     "sleep in", "slept in",
+    # paying attention or a plan paying off is no money
+    "pay attention", "paying attention", "paid attention", "pay off", "pays off",
+    "paid off", "paying off", "pay it forward", "pay a visit", "paid a visit", "pay tribute",
     # the other senses of work words: a sports team, a news report, a hobby project, an
     # interview watched on TV
     "football team", "rugby team", "cricket team", "netball team", "hockey team",

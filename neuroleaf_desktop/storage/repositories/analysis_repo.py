@@ -100,16 +100,31 @@ class AnalysisRepository:
             params.append(analyser)
         return int(self.conn.execute(sql, params).rowcount)
 
-    def outdated(self, analyser: str, version: int, gate: str = "") -> builtins.list[str]:
+    def outdated(
+        self,
+        analyser: str,
+        version: int,
+        gate: str = "",
+        *,
+        saved_before: datetime | None = None,
+    ) -> builtins.list[str]:
         """Live entries whose ``analyser`` result is missing, older than ``version``, or stale
         (the text changed since: content hash differs); with a ``gate`` (its weights version),
-        also those whose result that gate did not read. Oldest entries first."""
+        also those whose result that gate did not read. Oldest entries first.
+
+        ``saved_before`` leaves out entries saved at or after that moment: whoever saved them
+        queued their own analysis, and a second job for the same save would race it."""
+        where = "e.deleted_at IS NULL"
+        params: builtins.list[Any] = [analyser]
+        if saved_before is not None:
+            where += " AND e.updated_at < ?"
+            params.append(to_iso(saved_before))
         rows = self.conn.execute(
             "SELECT e.id, e.title, e.body, a.analyser_version, a.content_hash, a.gate "
             "FROM entries e "
             "LEFT JOIN entry_analyses a ON a.entry_seq = e.seq AND a.analyser = ? "
-            "WHERE e.deleted_at IS NULL ORDER BY e.created_at, e.seq",
-            (analyser,),
+            f"WHERE {where} ORDER BY e.created_at, e.seq",
+            params,
         )
         return [
             r[0]
