@@ -45,6 +45,7 @@ BLIND_AT: dict[str, str] = {
     "H": "b5743d4",
     "I": "68417a7",
     "J": "c1c53f6",
+    "K": "327f69d",
 }
 END = date(2026, 11, 1)
 

@@ -1,4 +1,4 @@
-"""Question blocks written blind by someone else from the fourth batch on (H, I, J), for
+"""Question blocks written blind by someone else from the fourth batch on (H, I, J, K), for
 ``bench_truth``; ``truth_blocks`` re-exports them (kept apart only so no module passes 700
 lines). The conventions they were labelled by are in the comment above each block.
 """
@@ -355,4 +355,135 @@ BLOCK_J: tuple[tuple[str, str, str], ...] = (
         "last_time",
         "exercise",
     ),
+)
+
+
+# Written blind on 2026-12-01 by a new writer (seventh batch, kept out of this file then),
+# measured twice untouched (76 % and 78 % with MiniLM and the learned topic classifier, 2 and 1
+# no-data cases per seed answered with items), studied in round 22 and tuned on like D-J since.
+# Its writer's conventions are J's, with "running on fumes / on empty" and sluggish also energy;
+# jittery, edgy, on edge and a held breath at the inbox also anxiety; grey, blue, "a low" and
+# going quiet on friends also low mood; a to-do list with its own to-do list, things piling up
+# and "the pressure" also stress; pints alcohol, a jog and laps at the pool exercise, strumming
+# a guitar music, knocking up a stew cooking, the trees in the park nature, the phone under the
+# duvet past midnight screen late, sun salutations and the yoga mat yoga; a named person beats
+# a feeling or an activity in the same question; "my last catch-up with X, was that before
+# Easter" is last_time / X. People follow the app's convention (block A, the written corpus):
+# a family word or title before a name gives the name ("Nana Rose" → Rose, "Uncle Tevita" →
+# Tevita, "Dr Okonjo" → Okonjo; "Nana" alone would be the person). Its writer kept the titles;
+# those three subjects are relabelled, the one change to its labels.
+BLOCK_K: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    (
+        "I catch myself holding my breath every time I open my inbox, has anything settled "
+        "that before",
+        "anxiety",
+        "",
+    ),
+    (
+        "everything's gone a bit grey, even the stuff I normally look forward to, what "
+        "brought the colour back last winter",
+        "low_mood",
+        "",
+    ),
+    (
+        "by Tuesday lunchtime I'm running on fumes, what's given me a bit of oomph in the past",
+        "energy",
+        "",
+    ),
+    (
+        "the clock says 4:12 most nights when I look at it, what's kept me under till the "
+        "alarm before",
+        "sleep",
+        "",
+    ),
+    (
+        "my to-do list has its own to-do list, how have I coped when things piled up like this",
+        "stress",
+        "",
+    ),
+    (
+        "I've stopped answering my friends and can't really say why, what pulled me out of "
+        "that before",
+        "low_mood",
+        "",
+    ),
+    # typos and texting
+    ("wat sorts me out wen im jittery the nite b4 smthn big", "anxiety", ""),
+    ("cnt drop off agn 2nite, wat workd b4??", "sleep", ""),
+    ("tbh is jogin even doin anythin 4 my head or nah", "activity", "exercise"),
+    ("sooo knackered lol wat gives me get up n go", "energy", ""),
+    # very short
+    ("edgy.", "anxiety", ""),
+    ("running on empty", "energy", ""),
+    ("bit blue today", "low_mood", ""),
+    # long and rambling
+    (
+        "the landlord's selling so we've got eight weeks to find somewhere, my manager's off "
+        "so I'm doing her rota as well as mine, and the car failed its MOT on Saturday, how "
+        "did I get through a month like this before",
+        "stress",
+        "",
+    ),
+    (
+        "the hospital rang to say they want to repeat the scan and they wouldn't tell me why on "
+        "the phone, it's not till the 19th and I keep googling things I shouldn't, what's "
+        "calmed me down while waiting for results before",
+        "anxiety",
+        "",
+    ),
+    (
+        "the new neighbours have a baby who screams from two till four and the walls are like "
+        "paper, I've tried earplugs and the sofa in the front room, what's actually got me "
+        "some proper nights in the past",
+        "sleep",
+        "",
+    ),
+    # two feelings
+    ("when I'm worried about money do my nights get worse", "sleep", ""),
+    ("does stress at work drain the life out of me by the evening", "energy", ""),
+    (
+        "what's helped with the low that hits me after a really stressful day",
+        "low_mood",
+        "",
+    ),
+    # second person
+    ("you've seen my entries, what usually calms my nerves", "anxiety", ""),
+    ("if you had to guess, what lifts me on the flat days", "low_mood", ""),
+    # time windows, negations and comparisons
+    ("over the last fortnight, what's made me feel less on edge", "anxiety", ""),
+    ("this month, has anything helped me sleep through", "sleep", ""),
+    ("weeks with no Saturday shift, is the pressure any lighter", "stress", ""),
+    ("is my mood better or worse since I took up gardening", "activity", "gardening"),
+    ("I wasn't sluggish at all in the spring, what was different then", "energy", ""),
+    # people
+    ("Sunday dinners at Nana Rose's, do they lift me or not really", "activity", "Rose"),
+    ("ringing Kwame on the way home, does it settle me", "activity", "Kwame"),
+    ("the morning after a night out with Bronagh, better or worse", "activity", "Bronagh"),
+    ("has going fishing with Uncle Tevita done me any good", "activity", "Tevita"),
+    ("do my sessions with Dr Okonjo make a difference to my sleep", "activity", "Okonjo"),
+    # places
+    ("does a weekend in Whitby lift me", "activity", "Whitby"),
+    ("how am I after the trips to Galway", "activity", "Galway"),
+    ("did Lisbon do me any good or was I just tired the whole time", "activity", "Lisbon"),
+    # activities with canonical names
+    ("does doing laps at the pool help my head", "activity", "exercise"),
+    ("walking under the trees in the big park, does that help when I'm low", "activity", "nature"),
+    ("phone under the duvet till gone 1, is that why I'm a wreck", "activity", "screen late"),
+    ("does strumming the guitar after work settle me", "activity", "music"),
+    ("when I knock up a stew on a Sunday am I happier after", "activity", "cooking"),
+    ("are a few pints on a Friday doing me more harm than good", "activity", "alcohol"),
+    ("sun salutations before breakfast, worth it or not", "activity", "yoga"),
+    # things the journal may not hold
+    ("has archery helped my concentration", "activity", "archery"),
+    ("does bouldering take my mind off things", "activity", "bouldering"),
+    ("is crochet good for me when I'm anxious", "activity", "crochet"),
+    # the app or the world
+    ("does this app keep my entries private", "unknown", ""),
+    ("how many steps a day should a person my age be doing", "unknown", ""),
+    ("is it normal for everyone to feel low in January", "unknown", ""),
+    # when did I last …
+    ("my last catch-up with Imogen, was that before or after Easter", "last_time", "Imogen"),
+    ("not been this wiped out in ages, how far back was the last time", "last_time", "energy"),
+    ("how many weeks since I rolled out the yoga mat", "last_time", "yoga"),
 )

@@ -2,7 +2,8 @@
 
 * "when did I last …", "how long since …", "last time I …?" ask for a date (``is_last_time``);
 * "does *X* help", "has *X* done anything for …" weigh a thing (``SUBJECT_RX``), and "when did
-  I last go *bowling*" names what was last done (``LAST_THING_RX``);
+  I last go *bowling*" names what was last done (``LAST_THING_RX``), and "since I took up
+  *gardening*" what a time is counted from (``SINCE_TAKEN_RX``);
 * a request or a question about the world ("can you recommend …", "how much sleep does an
   adult need") is not about the journal when it holds no "I", "me" or "my" (``REQUEST_RX``).
 
@@ -25,9 +26,15 @@ LAST_TIME_RX: Final = re.compile(
     # a last time named first and its date asked after: "last time my nerves were this shot,
     # when was that", "my last swim, how many weeks back was that", "… how long ago was it"
     r"|\blast\b[^?]*[,;:.-]\s*(?:so |and )?(?:when (?:was|were|is|did) (?:that|it|this)"
-    r"|how (?:long|many \w+) (?:ago|back) (?:was|is|were) (?:that|it|this))\b"
+    r"|how (?:long|many \w+|far) (?:ago|back) (?:was|is|were) (?:that|it|this)"
+    # ... or placed by what it fell near: "my last catch-up with Imogen, was that before or
+    # after Easter", "… was it around my birthday", "… what month was that"
+    r"|(?:was|were) (?:that|it|this) (?:before|after|around|during|over|near)"
+    r"|(?:what|which) (?:day|week|month|year|season) (?:was|is|were) (?:that|it|this))\b"
     # "when is last time I …", "when it was the last time", "how recently did I"
     r"|\bwhen (?:it )?(?:'s|is|was) (?:the )?(?:last|most recent) time\b|\bhow recently\b"
+    # its distance asked: "how far back was the last time", "how long ago was the last time"
+    r"|\bhow (?:far back|long ago) (?:was|is) (?:the|my) (?:last|most recent)\b"
     # a calendar date or a last day asked: "what date did I last see …", "the date of my last
     # session", "the last day I felt anxious", "the most recent day I felt run down"
     r"|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:date|day)\b[^?]*\blast\b"
@@ -62,9 +69,22 @@ SUBJECT_RX: Final = re.compile(
     # "has pottery made any difference to how stressed I've been"
     r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
-    r"|(?:good|bad) for|keep\w* me|kept me|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
+    r"|(?:good|bad|helpful|useful) (?:for|when|if)|keep\w* me|kept me"
+    r"|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
     r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my)"
-    r"|settl\w*|sooth\w*|eas(?:e|es|ed|ing)|steadie\w*|brighten\w*|(?:perk|pick)\w* me up)\b",
+    r"|settl\w*|sooth\w*|eas(?:e|es|ed|ing)|steadie\w*|brighten\w*|(?:perk|pick)\w* me up"
+    # "does bouldering take my mind off things", "does painting clear my head"
+    r"|(?:take|takes|taking|took) my mind off|(?:clear|empt(?:y|ies))\w* my (?:head|mind)"
+    r"|distract\w* me)\b",
+    re.I,
+)
+# What a time is counted from names it: "is my mood better since I took up *gardening*",
+# "since I started *tai chi*, …" (one word, or two closing the clause).
+SINCE_TAKEN_RX: Final = re.compile(
+    r"\bsince (?:i|we)(?:'ve| have)? (?:first |finally )?(?:started|took up|taken up|began|begun"
+    r"|got into|joined|signed up for|switched to)\s+(?:doing |going to )?"
+    r"(?:the |my |a |an |this |that )?(?:new |first )?"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+(?=\s*(?:[,;:.!?]|$)))?)",
     re.I,
 )
 # What someone last did ("when did I last go *bowling*").
@@ -103,7 +123,12 @@ GENERAL_RX: Final = re.compile(
     r"|\bfor (?:someone|anyone|people|a person|a (?:wo)?man|a (?:girl|boy|guy|lad))"
     r" (?:of )?my age\b"
     r"|\bfor (?:most|the average) (?:people|adults|person)\b|\bsymptoms of\b"
-    r"|\bis it normal for (?:people|someone|anyone|adults|kids|children)\b"
+    r"|\bis it (?:normal|common|usual|typical|natural|ok|okay) (?:for|that) (?:people|someone"
+    r"|anyone|adults|kids|children|everyone|everybody|anybody|most people|other people"
+    r"|lots of people|(?:wo)?men|teenagers|students)\b"
+    # ... or any group of people but the person: "is it normal for new mums to cry a lot"
+    r"|\bis it (?:normal|common|usual|typical|natural) (?:for|that) (?!(?:me|my|i|myself|us"
+    r"|our|someone like me)\b)(?:[\w'-]+ ){1,3}(?:to|who|when)\b"
     r"|\bhow do (?:i|you) say\b|\bwhich is (?:healthier|better for you)\b"
     r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
     r"|\bhow many calories\b|\bis it (?:going to|gonna) (?:rain|snow|pour|be (?:sunny|warm|cold"

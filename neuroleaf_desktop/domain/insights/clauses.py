@@ -94,8 +94,10 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
 
 # A feeling put aside is not asked about: "never mind the insomnia for now, what helps when I'm
 # this flat", "forget my sleep, …", "leaving work aside, …"; the clause runs to its break.
+# ("I forget to breathe" is something that happens, not a feeling put aside.)
 _ASIDE_RX: Final = re.compile(
-    r"\b(?:never mind|forget(?: about)?|leaving aside|setting aside|putting aside)\b[^,;:.?!]*"
+    r"\b(?:never mind|(?<!i )forget(?! to\b)(?: about)?|leaving aside|setting aside"
+    r"|putting aside)\b[^,;:.?!]*"
     r"|\b(?:leaving|setting|putting) [^,;:.?!]{1,40}? aside\b",
     re.I,
 )

@@ -56,6 +56,7 @@ from neuroleaf_desktop.domain.insights.asking import (
     GENERAL_RX,
     LAST_THING_RX,
     REQUEST_RX,
+    SINCE_TAKEN_RX,
     SUBJECT_RX,
     WHAT_ABOUT_RX,
     is_last_time,
@@ -99,6 +100,7 @@ from neuroleaf_desktop.domain.insights.things import (
 from neuroleaf_desktop.domain.insights.vocabulary import (
     EFFECT_RX,
     EFFECT_WEIGHT,
+    ENERGY_EFFECT_RX,
     FEELING_RX,
     GENERIC_RX,
     JOURNAL_KINDS,
@@ -106,6 +108,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     NEGATIVE_RX,
     POSITIVE_RX,
     STOPWORDS,
+    WITHDRAWAL_RX,
     WORK_RX,
     activity_pattern,
     asks_worse,
@@ -327,6 +330,9 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
         hits = found[kind]
         scores[kind] = weight + EFFECT_WEIGHT * any(h.start() in objects for h in hits)
         matched.extend(h[0].lower() for h in hits)
+    if taken := ENERGY_EFFECT_RX.search(question):  # the verb is an energy word of its own
+        scores["energy"] = scores.get("energy", 1.0) + EFFECT_WEIGHT
+        matched.append(taken[0].lower())
     named = bool(scores)
     work = [m[0].lower() for m in WORK_RX.finditer(question)]
     if work:
@@ -401,6 +407,16 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
         rf"\b{re.escape(activity[1])}\b", asked, re.I
     )
     return named is None
+
+
+def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as the people someone pulls away from ("I've stopped answering my
+    friends, what pulled me out of that"): a sign of low mood, not what is asked about."""
+    if activity is None:
+        return False
+    spans = [(m.start(), m.end()) for m in WITHDRAWAL_RX.finditer(text)]
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
 
 
 def _about_person(text: str) -> bool:
@@ -510,7 +526,9 @@ def _classify(
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
     unlogged = unwritten_kind(activity, written)
-    activity = None if unlogged or _scenery(text, activity) else activity
+    activity = (
+        None if unlogged or _scenery(text, activity) or _withdrawn(text, activity) else activity
+    )
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
     absent = absent_names(text, KNOWN_WORDS, personal=last) or people_at_slot(text, KNOWN_WORDS)
@@ -549,7 +567,11 @@ def _classify(
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
     thing = next(
-        (t for rx in (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX) if (t := _new_thing(rx.search(text)))),
+        (
+            t
+            for rx in (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX, SINCE_TAKEN_RX)
+            if (t := _new_thing(rx.search(text)))
+        ),
         "",
     )
     if not thing and ABOUT_ME.search(text):

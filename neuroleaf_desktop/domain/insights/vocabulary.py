@@ -13,6 +13,23 @@ from typing import Final, Literal
 
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
+# Pulling away from people, a sign of low mood: "I've stopped answering my friends", "ignoring
+# my mates' texts", "avoiding everyone", "pushing people away". The people named in it are the
+# sign, not an activity asked about (``topics``).
+WITHDRAWAL: Final = (
+    r"(?:stopped|avoid\w*|ignor\w*|dodg\w*|ghost\w*)"
+    r" (?:answering |replying to |texting |calling |ringing |seeing |messaging )?(?:my |the )?"
+    r"(?:friends?|mates|pals|family|mum|mom|dad|parents|sister|brother|everyone|everybody"
+    r"|anyone|people)(?:'s?(?: (?:texts|messages|calls))?)?"
+    # gone quiet: "I've gone quiet on everyone", "haven't replied to my sister in weeks"
+    r"|(?:gone|going|went|go) (?:quiet|silent|awol|off the radar)(?: on (?:my |the )?\w+)?"
+    r"|(?:haven'?t|have not|not) (?:replied|answered|texted|called|rung|messaged|spoken|seen)"
+    r" (?:to )?(?:my |the |any )?(?:friends?|mates|pals|family|mum|mom|dad|parents|sister"
+    r"|brother|anyone|anybody|people) (?:in|for) (?:weeks|days|months|ages|a while)"
+    r"|(?:push\w*|shut\w*) (?:people|everyone|everybody|friends|my friends) (?:away|out)"
+)
+WITHDRAWAL_RX: Final = re.compile(rf"\b(?:{WITHDRAWAL})\b", re.I)
+
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
@@ -40,7 +57,13 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # waiting for harm: "something bad is about to happen", "a sense of doom"
     r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
     r" (?:is |was )?(?:about to|going to|gonna|will|would|might|could) (?:happen|go wrong)"
-    r"|(?:sense|feeling) of (?:doom|impending)|impending doom|waiting for the other shoe",
+    r"|(?:sense|feeling) of (?:doom|impending)|impending doom|waiting for the other shoe"
+    # breath held or cut short: "I hold my breath when I open my emails", "short of breath",
+    # "can't catch my breath", "my breathing goes shallow"
+    r"|(?:hold|holds|holding|held) my breath|(?:forget|forgot) to breathe|short of breath"
+    r"|(?:can'?t|cannot|couldn'?t) catch"
+    r" my breath|breath(?:ing)?(?:'s| is| was| goes| gets| went| goes all)? (?:shallow|ragged"
+    r"|quick|fast)|hyperventilat\w*",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
@@ -81,7 +104,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
-    r"|shift)s? at (?:work|the office|my job)",
+    r"|shift)s? at (?:work|the office|my job)"
+    # getting through a stretch like the one just told: "how did I get through a month like
+    # this", "coped with weeks like this"; doing someone's share as well as one's own
+    r"|(?:get|got|getting|gets|cope[ds]?|coping|survive[ds]?|surviving|handle[ds]?|handling)"
+    r" (?:through |with )?(?:a |the )?(?:day|week|fortnight|month|stretch|spell|patch|period)s?"
+    r" like (?:this|that)|as well as (?:mine|my own)",
     "energy": r"energy|energi[sz]ed|energetic|tired\w*|tierd|exhaust\w*|fatigue\w*|drained"
     r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
@@ -152,14 +180,21 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # in with the curtains shut"
     r"|used to (?:look forward to|enjoy|love|care about) (?:things|anything|stuff|life|it all)"
     r"|(?:nothing|don'?t look forward|can'?t look forward) to (?:look forward to|anything)"
-    r"|curtains (?:shut|closed|drawn)",
+    r"|curtains (?:shut|closed|drawn)"
+    # the colour gone out of things: "everything's gone grey", "life feels so grey", "what
+    # brought the colour back", "bleak", "under a cloud"
+    r"|(?:gone|going|goes|feels?|feeling|felt|seems?|looks?|is|was|all|so|bit|everything'?s)"
+    r" (?:a bit |all |so |really |very )?(?:grey|gray|colourless|colorless|bleak|dreary|joyless)"
+    r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|drained) (?:out of|from))|bleak\w*"
+    r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"
+    r"|" + WITHDRAWAL,
 }
 FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}
 
 # Work words make a question about stress only when nothing else names a feeling.
 WORK_RX: Final = re.compile(
     r"\b(?:work|job|boss|manager|office|colleagues?|co-?workers?|meetings?|shifts?"
-    r"|presentations?|clients?|career)\b",
+    r"|presentations?|clients?|career|rotas?|roles?)\b",
     re.I,
 )
 GENERIC_RX: Final = re.compile(
@@ -192,6 +227,16 @@ EFFECT_RX: Final = re.compile(
     re.I,
 )
 EFFECT_WEIGHT: Final = 1.0
+# A verb that is itself the energy taken, acting on the person: "does stress drain the life out
+# of me", "work wipes me out", "does worrying tire me out", "it takes it out of me": energy is
+# the outcome asked after, the other feeling its cause.
+ENERGY_EFFECT_RX: Final = re.compile(
+    r"\b(?:drain\w*|sap\w*|zap\w*|tir(?:e|es|ed|ing)|exhaust\w*|knacker\w*|wip(?:e|es|ed|ing)"
+    r"|wear(?:s|ing)?|wore|flatten\w*)"
+    r" (?:the (?:life|energy|strength|will) out of |all the energy out of )?(?:me|my energy)\b"
+    r"|\b(?:takes?|taking|took) (?:it|everything|a lot) out of me\b",
+    re.I,
+)
 
 # Classes and disciplines of a default activity: each has a name and a following of its own,
 # like yoga, and many people who log "exercise" never do them. One is read as the default
@@ -220,19 +265,26 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
     + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
-    r"|dips? in the (?:sea|pool|lake|river|lido)|gym sesh\w*|pumping iron",
-    "yoga": r"yoga",
+    r"|dips? in the (?:sea|pool|lake|river|lido)|gym sesh\w*|pumping iron"
+    # lengths and laps swum: "doing laps at the pool", "a few lengths before work"
+    r"|(?:do|does|did|doing|done|swim|swam|swimming|few|some|\d+|twenty|forty) (?:a few |some )?"
+    r"(?:laps|lengths)|(?:laps|lengths) (?:at|in|of) the (?:pool|baths|lido|leisure cent(?:re|er))"
+    r"|swimming baths",
+    # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
+    "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
+    r"|ashtanga|bikram|savasana|(?:yoga |my )mat",
     "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     # "what date did I last …", "the date of my last …" ask for a calendar date
     "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
     r"(?! (?:of|i|it|was|did|when)\b)",
-    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|countryside|fresh air"
-    r"|touch(?:ing|ed)? grass"
+    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|woodland|countryside"
+    r"|fresh air|touch(?:ing|ed)? grass|(?:among|amongst|under|beneath|around) (?:the )?trees"
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
-    r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into) (?:the )?"
-    r"(?:woods|forest|countryside|hills|fields|mountains)",
+    r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
+    r"|beneath) (?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?"
+    r"|trees|meadows?)",
     "reading": r"read(?:ing|s)?|books?|novels?|audiobooks?|kindle",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
@@ -242,10 +294,16 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
     # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
     "cooking": r"cook(?:ing|ed|s)?|baking|bake"
-    r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?) (?:a |the |my |our"
+    # ... in any verb for it: "knock up a stew", "rustle up some soup", "whip up a curry",
+    # "batch-cook a chilli", "throw together a pasta"
+    r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?|(?:knock|rustl|whip"
+    r"|throw|threw|put|chuck)\w* (?:up|together)|batch[- ]?cook\w*) (?:a |the |my |our"
     r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
     r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stew"
     r"|soup|pasta|risotto|lasagne|chilli|stir[- ]fry|pie|bread|cake|roast)"
+    # "a big batch of chilli", "a pot of soup"
+    r"|(?:batch|pot|pan|tray)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta|risotto"
+    r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner)"
     # "a curry from scratch", "bread from scratch"
     r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
