@@ -12,18 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.insights import classify
 from neuroleaf_desktop.domain.insights.things import bare
 from neuroleaf_desktop.domain.insights.wording import repaired
-
-ACTIVITIES = {"walk", "exercise", "friends", "family", "yoga", "alcohol", "work", "reading",
-              "music", "cooking", "tv", "nature", "screen late", "study",
-              "caffeine late"}  # fmt: skip
-
-
-def _topic(question: str, activities: set[str] = ACTIVITIES) -> tuple[str, str]:
-    topic = classify(question, activities=activities)
-    return topic.kind, topic.subject
+from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
 
 
 # ---- the body braced in fear: "my throat clamps up", "hands go sweaty" ------------------------
@@ -41,7 +32,7 @@ def _topic(question: str, activities: set[str] = ACTIVITIES) -> tuple[str, str]:
     ],
 )  # fmt: skip
 def test_the_body_braced(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- nothing matters; can't be bothered with anyone ---------------------------------------------
@@ -59,7 +50,7 @@ def test_the_body_braced(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_nothing_matters(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- eyes that will not stay open; get-up-and-go; flat out on the sofa --------------------------
@@ -76,7 +67,7 @@ def test_nothing_matters(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_eyes_and_get_up_and_go(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- slang for sleep: kip, shut-eye, forty winks ------------------------------------------------
@@ -91,7 +82,7 @@ def test_eyes_and_get_up_and_go(question: str, expected: tuple[str, str]) -> Non
     ],
 )
 def test_sleep_slang(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- "leave me more …" is an effect: the feeling it leaves is asked about ----------------------
@@ -105,7 +96,7 @@ def test_sleep_slang(question: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_leave_me_as_an_effect(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- a feeling put aside is not asked about ------------------------------------------------------
@@ -121,7 +112,7 @@ def test_leave_me_as_an_effect(question: str, expected: tuple[str, str]) -> None
     ],
 )
 def test_a_feeling_put_aside(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- "what helped when I was <feeling> before <occasion>": the occasion sets the scene ---------
@@ -136,7 +127,7 @@ def test_a_feeling_put_aside(question: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_occasion_of_a_feeling(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- a dish made from scratch is cooking --------------------------------------------------------
@@ -152,7 +143,7 @@ def test_occasion_of_a_feeling(question: str, expected: tuple[str, str]) -> None
     ],
 )
 def test_a_dish_from_scratch(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- slang names of the default activities -------------------------------------------------------
@@ -173,7 +164,7 @@ def test_a_dish_from_scratch(question: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_slang_activities(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- texting by sound; "-n" for "-ing"; "4" for "for" --------------------------------------------
@@ -190,9 +181,9 @@ def test_texting_by_sound(typed: str, meant: str) -> None:
     assert repaired(typed) == meant
 
 
-def test_texting_reaches_the_topic() -> None:
-    assert _topic("wen im stresd wot helps") == ("stress", "")
-    assert _topic("swimmn evry wk any gud 4 my mood") == ("activity", "exercise")
+def test_texting_reaches_thetopic_of() -> None:
+    assert topic_of("wen im stresd wot helps") == ("stress", "")
+    assert topic_of("swimmn evry wk any gud 4 my mood") == ("activity", "exercise")
 
 
 # ---- "any sign that X …", "what about X" ---------------------------------------------------------
@@ -209,7 +200,7 @@ def test_texting_reaches_the_topic() -> None:
     ],
 )
 def test_signs_and_what_about(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- a last time named first and dated after -----------------------------------------------------
@@ -225,7 +216,7 @@ def test_signs_and_what_about(question: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_last_time_dated_after(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- the weather, people in general, the app printing the journal --------------------------------
@@ -243,7 +234,7 @@ def test_last_time_dated_after(question: str, expected: tuple[str, str]) -> None
     ],
 )
 def test_the_world_and_the_app(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- someone on the phone or ringing is company; a month word after a title ----------------------
@@ -262,7 +253,7 @@ def test_the_world_and_the_app(question: str, expected: tuple[str, str]) -> None
     ],
 )  # fmt: skip
 def test_people_on_the_phone_and_titles(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- the frame a thing is taken in is not part of it ---------------------------------------------
@@ -283,7 +274,7 @@ def test_bare() -> None:
     ],
 )
 def test_frames_left_off(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- found on the third written corpus: family words before names, calendar dates, last days ----
@@ -313,4 +304,4 @@ def test_frames_left_off(question: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_corpus_three_families(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question, ACTIVITIES | {"date", "therapy"}) == expected
+    assert topic_of(question, DEMO_ACTIVITIES | {"date", "therapy"}) == expected

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.insights import classify
-
-ACTIVITIES = {"walk", "exercise", "friends", "family", "yoga", "alcohol", "work", "reading",
-              "music", "cooking", "tv", "nature", "screen late", "study",
-              "caffeine late"}  # fmt: skip
-
-
-def _topic(question: str, activities: set[str] = ACTIVITIES) -> tuple[str, str]:
-    topic = classify(question, activities=activities)
-    return topic.kind, topic.subject
+from tests.support.insight_topics import topic_of
 
 
 # ---- a breath held or cut short -----------------------------------------------------------------
@@ -37,7 +28,7 @@ def _topic(question: str, activities: set[str] = ACTIVITIES) -> tuple[str, str]:
     ],
 )  # fmt: skip
 def test_a_breath_held(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- the colour gone out of things --------------------------------------------------------------
@@ -53,7 +44,7 @@ def test_a_breath_held(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_colour_gone(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- pulling away from people ------------------------------------------------------------------
@@ -73,7 +64,7 @@ def test_colour_gone(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_pulling_away(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- a stretch like the one told; someone's share as well as mine ------------------------------
@@ -90,7 +81,7 @@ def test_pulling_away(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_a_stretch_like_this(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- a verb that is itself the energy taken -----------------------------------------------------
@@ -106,7 +97,7 @@ def test_a_stretch_like_this(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_energy_taken(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- "since I took up X" names X ----------------------------------------------------------------
@@ -123,7 +114,7 @@ def test_energy_taken(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_since_taken_up(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- lengths and laps, yoga's own words, a walk among trees, making a dish ---------------------
@@ -145,7 +136,7 @@ def test_since_taken_up(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_activities_in_new_words(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- "take my mind off", "clear my head" weigh a thing ------------------------------------------
@@ -161,7 +152,7 @@ def test_activities_in_new_words(question: str, expected: tuple[str, str]) -> No
     ],
 )  # fmt: skip
 def test_take_my_mind_off(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- a last time placed by what it fell near, or by its distance -------------------------------
@@ -178,7 +169,7 @@ def test_take_my_mind_off(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_last_time_placed(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
 
 
 # ---- people at large -----------------------------------------------------------------------------
@@ -194,4 +185,4 @@ def test_last_time_placed(question: str, expected: tuple[str, str]) -> None:
     ],
 )  # fmt: skip
 def test_people_at_large(question: str, expected: tuple[str, str]) -> None:
-    assert _topic(question) == expected
+    assert topic_of(question) == expected
