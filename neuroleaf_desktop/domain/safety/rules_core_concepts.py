@@ -49,8 +49,12 @@ _TRIED_BEFORE = {
     # (not "tried before to quit smoking")
     "en": r"\b(?:i\s+)?tried\s+(?:it\s+)?(?:once\s+)?(?:before|already)\b(?!\s+to\s+(?!kill|end"
     r"|die))"
-    r"|\b(?:already|once)\s+tried\b(?!\s+to\s+(?!kill|end|die)|\s+(?:the|a|an|that|this|it)\b)"
+    # "already tried" with nothing named after it ("already tried dieting" names a diet)
+    r"|\b(?:already|once)\s+tried\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|before|once|twice)\b"
+    r"|\s+to\s+(?:kill|end|die|take\s+my))"
+    # "my attempt", not "my attempt at sourdough" or "my attempt to run a marathon"
     r"|\b(?:my|an|the|last|after\s+(?:my|an|the))\s+(?:suicide\s+)?attempt\b"
+    r"(?!\s+(?:at|on)\b|\s+to\s+(?!kill|end|die|take\s+my))"
     # "after trying to go", "in hospital twice after attempts"
     r"|\bafter\s+(?:trying|i\s+tried)\s+to\s+(?:go|end\s+it|do\s+it|die|kill\s+myself)\b"
     r"|\bafter\s+(?:(?:two|three|several|both|my)\s+)?attempts\b",

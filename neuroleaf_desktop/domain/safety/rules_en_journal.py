@@ -523,7 +523,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         rf"(?!\s+of\s+(?!(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?{MEDS}\b))"
         rf"|\b(?:took|taking)\s+(?:a\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)\s+of\s+{MEDS}"
         r"|\b(?:survived|after|since)\s+(?:an|my|the)\s+(?:suicide\s+)?attempt\b"
-        r"(?!\s+(?:to|at)\b)",
+        r"(?!\s+(?:to|at)\b|\s+on\s+(?!my\s+(?:own\s+)?life))",
         inherent=False,
         past=True,
     ),

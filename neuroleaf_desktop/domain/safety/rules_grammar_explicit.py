@@ -266,6 +266,8 @@ RULES: tuple[Rule, ...] = (
         # what was swallowed is medicine or a whole supply, not "a whole packet of mints"
         rf"(?=(?:\s+\w+){{0,3}}?\s+(?:{MEDS}|bottles?|lot|handful|everything)\b))"
         r"|\battempt\s+on\s+my\s+(?:own\s+)?life\b|\b(?:my|since\s+my|after\s+my)\s+(?:suicide\s+)?attempt\b"
+        # not "my attempt at sourdough" or "my attempt to run a 10k": the thing tried is named
+        r"(?!\s+(?:at|on)\b|\s+to\s+(?!kill|end|die|take\s+my))"
         r"|\b(?:took|swallowed)\s+(?:a\s+bunch|a\s+handful|all|a\s+whole\s+(?:bottle|box|pack)"
         r"|an\s+entire\s+(?:bottle|box|pack)|the\s+whole\s+(?:bottle|box|pack))\s+(?:of\s+)?(?:my\s+)?"
         r"(?:\w+\s+){0,2}?(?:pills|meds|tablets|painkillers|medication|sleeping\s+pills)\b"
