@@ -377,9 +377,37 @@ def _finditer(
 
 def combined_signs(spans: Sequence[SpanMatch]) -> bool:
     """A warning sign together with hopelessness (two different categories, one of them
-    hopelessness), both about now: the combination the warning-sign lists call urgent."""
-    current = {s.category for s in spans if not s.past}
-    return len(current) >= 2 and bool(current & HOPELESSNESS)
+    hopelessness), both about now: the combination the warning-sign lists call urgent.
+
+    The two must be said in different words. One phrase read by two rules ("nothing to live
+    for" as both no future and no reason to live; "can't go on like this" and its "can't go
+    on") is one sign; a longer sign that carries the hopeless clause as part of a further act
+    ("gave my guitar away because I won't need it where I'm going") is two.
+    """
+    current = [s for s in spans if not s.past]
+    return any(
+        hopeless.category in HOPELESSNESS
+        and other.category != hopeless.category
+        and _words_apart(hopeless, other) > _SAME_PHRASE_SLACK
+        for hopeless in current
+        for other in current
+    )
+
+
+#: Words two overlapping spans may differ by and still be one phrase ("like this", "when").
+_SAME_PHRASE_SLACK = 2
+_WORD = re.compile(r"\w+")
+
+
+def _words_apart(a: SpanMatch, b: SpanMatch) -> int:
+    """Words in one span and not the other (spans that do not overlap are wholly apart)."""
+    low, high = max(a.start, b.start), min(a.end, b.end)
+    if low >= high:
+        return len(_WORD.findall(a.text)) + len(_WORD.findall(b.text))
+    return sum(
+        len(_WORD.findall(s.text[: low - s.start])) + len(_WORD.findall(s.text[high - s.start :]))
+        for s in (a, b)
+    )
 
 
 def with_recent_days(
