@@ -19,6 +19,7 @@ from neuroleaf_desktop.domain.safety.rules import END, FLAGS, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
 from neuroleaf_desktop.domain.safety.rules_en_words import MYSELF as _MYSELF
 from neuroleaf_desktop.domain.safety.rules_en_words import NOT as _NOT
+from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _NR, _BU, _SH = Category.NO_REASON_TO_LIVE, Category.BURDEN, Category.SELF_HARM
@@ -36,6 +37,13 @@ _SELF_HARM_ACCIDENT = (
     r"|in\s+the\s+(?:kitchen|gym|game|match|fall)|at\s+(?:the\s+)?(?:gym|work|practice|training)"
     r"|playing|lifting|running|skiing|falling|during|on\s+(?!purpose)"
     r"|with\s+(?:a|the)\s+(?:kitchen|bread|paper|door)|out\s+of|too\s+hard\b))"
+)
+#: Waking or getting up as living itself ("no point in waking up"), not waking up early, at
+#: six or for a shift, and getting up only with "any more" ("the point of getting up anymore").
+_WAKE_UP = (
+    r"wak(?:e|ing)\s+up(?!\s+(?:early|earlier|at|before|for|so|in\s+time|on\s+time"
+    r"|to\s+(?:an?|the|my)\b))"
+    r"|get(?:ting)?\s+up(?:\s+in\s+the\s+morning)?\s+any\s*more"
 )
 _LIVE_TAIL = (
     r"(?:live|keep\s+living|be\s+alive|exist|be\s+here\s+(?:any\s*more|tomorrow|much\s+longer)|go\s+on(?:\s+living)?)"
@@ -236,13 +244,20 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bno\s+(?:reason|point|purpose)\s+(?:to|in|for)\s+(?:live|living|go(?:ing)?\s+on"
         r"|be(?:ing)?\s+alive|keep\s+going|exist(?:ing)?|staying\s+alive|wak(?:e|ing)\s+up)\b"
-        r"|\b(?:do(?:n't|nt|\s+not)|can(?:'t|not|t|\s+not)|no\s+longer)\s+see\s+(?:the|any)\s+"
-        r"point\s+(?:in|of)\s+(?:living|life|going\s+on|being\s+alive|existing)\b"
-        r"|\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:living|being\s+alive"
-        r"|going\s+on|existing)\b"
+        + _POINT_NAMED
+        + r"|\b(?:do(?:n't|nt|\s+not)|can(?:'t|not|t|\s+not)|no\s+longer)\s+see\s+(?:the|any)\s+"
+        r"point\s+(?:in|of)\s+(?:living|life|going\s+on|being\s+alive|existing|"
+        + _WAKE_UP
+        + r")\b"
+        + _POINT_NAMED
+        + r"|\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:living|being\s+alive"
+        r"|going\s+on|existing|"
+        + _WAKE_UP
+        + r")\b"
+        + _POINT_NAMED
         # ("the point of living in London": a place, not living itself)
-        r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house|village"
-        r"|country|suburbs?|countryside)\b|abroad))",
+        + r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house"
+        r"|village|country|suburbs?|countryside)\b|abroad))",
         inherent=False,
     ),
     rule(

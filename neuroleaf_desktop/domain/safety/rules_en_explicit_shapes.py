@@ -21,6 +21,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
 
 _SI, _DW = Category.SUICIDAL_IDEATION, Category.DEATH_WISH
 _CON = Severity.CONCERN
@@ -123,8 +124,9 @@ QUESTION_RULES: tuple[Rule, ...] = (
         # "the point of living in London if you never go out")
         r"\bwhat'?s?\s+(?:is\s+)?(?:even\s+)?the\s+(?:\w+\s+)?point\s+(?:of|in)\s+(?:being\s+alive"
         r"|staying\s+alive|living|existing|going\s+on|carrying\s+on|my\s+life|life|being\s+here)\b"
-        r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house|village"
-        r"|country|suburbs?|countryside)|with\s+(?:my|your|the)\s+(?:parents|mum|mom|dad|in-laws)"
+        + _POINT_NAMED
+        + r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house"
+        r"|village|country|suburbs?|countryside)|with\s+(?:my|your|the)\s+(?:parents|mum|mom|dad|in-laws)"
         r"|abroad|insurance|admin|hacks?)\b)",
         gate=r"point",
         inherent=True,

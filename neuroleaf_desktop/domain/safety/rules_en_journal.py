@@ -14,7 +14,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
-from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
+from neuroleaf_desktop.domain.safety.rules_en_words import MEDS, POINT_NAMED
 
 _I = r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+was|i\s+feel|i\s+felt|feel|feeling)"
 _FAMILY = (
@@ -216,7 +216,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"\bbottomless\s+(?:pit|hole)\b"
         r"|\b(?:i'?m|im|i\s+am|like\s+i'?m|feel\s+like\s+i'?m)\s+going\s+under\b"
         r"|\bno\s+(?:sense|point|use)\s+(?:in\s+)?(?:carrying\s+on|going\s+on|living|continuing)\b"
-        r"|\bwant\s+to\s+cut(?=\s*(?:$|[.!?,;]|\s+(?:again|myself|so\s+bad)))",
+        + POINT_NAMED
+        + r"|\bwant\s+to\s+cut(?=\s*(?:$|[.!?,;]|\s+(?:again|myself|so\s+bad)))",
         inherent=False,
     ),
     rule(
@@ -279,9 +280,10 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bno\s+(?:version\s+of\s+(?:the|my)\s+future|future)\s+(?:where|in\s+which)\s+i\b"
         r"|\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:even\s+)?(?:trying|living|going\s+on"
         r"|anything|life|getting\s+up|carrying\s+on|any\s+of\s+(?:it|this))\b"
+        + POINT_NAMED
         # ("the point of living in London": a place, not living itself)
-        r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house|village"
-        r"|country|suburbs?|countryside)\b|abroad))",
+        + r"(?!\s+(?:(?:in|at|near)\s+(?:a\s+|the\s+|this\s+)?(?:london|city|town|flat|house"
+        r"|village|country|suburbs?|countryside)\b|abroad))",
         inherent=False,
     ),
     rule(
@@ -312,7 +314,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"(?:a\s+)?(?:black|dark|empty|blank|nothing|gone|void|hopeless|pointless|wall|dead)\b"
         r"|\bno\s+point\s+(?:in\s+)?(?:planning|trying(?!\s+to\b)|anything(?!\s+(?:else|more)\b)|going\s+on"
         r"|living|carrying\s+on|making\s+plans|any\s+of\s+(?:it|this))\b"
-        r"|\b(?:all\s+)?hope\s+(?:left|is\s+gone|has\s+gone|died|is\s+dead)\b|\blost\s+all\s+hope\b"
+        + POINT_NAMED
+        + r"|\b(?:all\s+)?hope\s+(?:left|is\s+gone|has\s+gone|died|is\s+dead)\b"
+        r"|\blost\s+all\s+hope\b"
         r"|\bnothing\s+(?:good\s+)?(?:is\s+)?(?:ever\s+)?(?:going\s+to|gonna|will)\s+(?:ever\s+)?"
         # "nothing will change the fact that …" changes a fact, not a future
         r"(?:change|get\s+better|happen\s+(?:to|for)\s+me|improve)\b"

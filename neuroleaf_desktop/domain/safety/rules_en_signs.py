@@ -16,6 +16,7 @@ from neuroleaf_desktop.domain.safety.rules_en_words import GUN as _GUN
 from neuroleaf_desktop.domain.safety.rules_en_words import I_AM as _I_AM
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
 from neuroleaf_desktop.domain.safety.rules_en_words import NOT as _NOT
+from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
 from neuroleaf_desktop.domain.safety.rules_en_words import TAIL as _TAIL
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
@@ -139,12 +140,14 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\bwhat'?s\s+(?:even\s+)?the\s+point\s+(?:of\s+(?:anything|it\s+all|any\s+of\s+(?:this|it)"
         r"|trying|going\s+on|me|me\s+being\s+here|carrying\s+on)|any\s*more)\b"
-        r"|\bnothing\s+matters\s+(?:any\s*more|any\s+longer|to\s+me\s+any\s*more)\b"
+        + _POINT_NAMED
+        + r"|\bnothing\s+matters\s+(?:any\s*more|any\s+longer|to\s+me\s+any\s*more)\b"
         r"|\b(?:i'?ve|i\s+have|i)\s+(?:given|gave)\s+up\s+on\s+(?:everything|life|living|my\s*self"
         r"|me|the\s+future|getting\s+better|ever\s+being\s+happy|any\s+hope)\b"
         r"|\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:keep(?:ing)?\s+(?:going|trying)|carry(?:ing)?"
         r"\s+on|try(?:ing)?\s+any\s*more)\b"
-        r"|\bnothing\s+left\s+for\s+me\b|\b(?:lost|no)\s+(?:all\s+)?(?:hope|will\s+to\s+live)"
+        + _POINT_NAMED
+        + r"|\bnothing\s+left\s+for\s+me\b|\b(?:lost|no)\s+(?:all\s+)?(?:hope|will\s+to\s+live)"
         r"(?=\s*(?:$|[.!?,;:)\"\n]|\s+(?:left|any\s*more|for\s+(?:the\s+future|anything|my"
         r"\s*self|me))\b))",
         inherent=False,
@@ -478,7 +481,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         _NF,
         _CON,
         r"\b(?:do(?:n't|nt|\s+not)|can(?:'t|not|t))\s+see\s+(?:the|any)\s+point\s+(?:in|of)\s+"
-        r"(?:anything|it\s+all|life|living|going\s+on|trying|carrying\s+on|getting\s+up)\b",
+        r"(?:anything|it\s+all|life|living|going\s+on|trying|carrying\s+on|getting\s+up)\b"
+        + _POINT_NAMED,
         inherent=False,
     ),
     rule(

@@ -27,3 +27,18 @@ TAIL = (
     r"|feeling|darkness|mess|situation|head|mind)\b)))\b))"
 )
 I_AM = r"(?:i\s+am|i'm|im|i\s+feel|i\s+felt|i've\s+been|ive\s+been|i\s+was|feeling|i\s+get)"
+
+#: After "what's the point of trying / going on / getting up / anything": a named goal or
+#: occasion makes it an everyday complaint ("... of going on holiday if it rains", "... of trying
+#: to fix the printer", "... of carrying on with the diet", "... of anything in this meeting");
+#: life, it all, oneself and staying well keep it about living ("... of trying to get better",
+#: "... of going on like this", "... of anything in this life").
+POINT_NAMED = (
+    r"(?!\s+(?:holidays?|trips?|dates?|diets?"
+    r"|(?:with|for|out\s+for|at|on)\s+(?!(?:life|living|it|this|everything|anything|anyone|all"
+    r"|any|myself|me|now|like|(?:the\s+)?future)\b)"
+    r"|to\s+(?!(?:be|get|stay|feel|keep|live|go|carry|make|hold|try|wake|exist|fight|pretend"
+    r"|care|even)\b)"
+    r"|(?:in|at)\s+(?:this|that|the|a|an|my|our)\s+(?!(?:life|world|state|place|point|moment"
+    r"|house)\b)))"
+)
