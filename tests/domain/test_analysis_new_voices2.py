@@ -3,7 +3,9 @@
 The blind batch ``test20`` was checked against ``test15``–``test19`` and the corpora. It showed
 some general forms that the rules missed. One is sarcasm opened by loving a happening ("Love how
 …", "love being told …"). Another is a mock promise ("Sure, I'll …"). A third is praise with an
-intensifier ("Absolute joy, …"). Each test pairs an entry where the reading must come with one
+intensifier ("Absolute joy, …"). A body part may be hurt or worn out in many words ("knees are
+shot", "tore my calf"), and a time limit may be named by a day or date with the work unfinished.
+Each test pairs an entry where the reading must come with one
 where it must not. The sentences were written for these tests; none is taken from the labelled set.
 """
 
@@ -85,5 +87,59 @@ def test_praise_with_an_intensifier_before_a_mishap_is_no_joy(text: str) -> None
 
 
 def test_praise_with_an_intensifier_before_own_news_stays_praise() -> None:
-    _, emotions, polarity = chips("Absolutely brilliant, I passed my driving test this morning!")
+    _, _, polarity = chips("Absolutely brilliant, I passed my driving test this morning!")
     assert polarity == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been on my feet since six and my ankles are in bits.",
+        "Shoulder's playing up again after hauling the ladders about.",
+        "Twisted my ankle stepping off the kerb outside the chippy.",
+        "Hips are shot after thirty years of lifting patients.",
+        "Put my back out carrying the Christmas tree up the stairs.",
+    ],
+)
+def test_a_body_part_hurt_is_health_however_it_is_said(text: str) -> None:
+    got_stress, _, polarity = chips(text)
+    assert "health" in got_stress
+    assert polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got my back to the wall and my knees up, reading in the garden all afternoon.",
+        "Did my homework at the kitchen table while the rain came down.",
+        "Put my feet up with a cuppa after tea.",
+    ],
+)
+def test_a_body_part_at_rest_is_no_health_trouble(text: str) -> None:
+    got_stress, _, _ = chips(text)
+    assert "health" not in got_stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The funding bid is due Thursday and the budget section isn't finished.",
+        "Need the slides for the board by the 14th and they aren't ready yet.",
+    ],
+)
+def test_a_dated_time_limit_with_work_unfinished_is_a_deadline(text: str) -> None:
+    got_stress, _, polarity = chips(text)
+    assert "deadlines" in got_stress
+    assert polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handed the funding bid in on Thursday, all done and dusted.",
+        "My cousin's wedding is on the 14th and I've got my outfit sorted.",
+    ],
+)
+def test_a_date_with_nothing_unfinished_is_no_deadline(text: str) -> None:
+    got_stress, _, _ = chips(text)
+    assert "deadlines" not in got_stress

@@ -76,6 +76,11 @@ STRAIN: Final = PatternLexicon(
             "eating everything", "haven't touched", "not touched", "haven't prepped",
             "not prepped", "haven't prepared", "haven't a clue", "no clue", "not a clue",
             "haven't opened", "clenched", "redoing", "redo", "do it all again",
+            # the eighteenth round: work left unfinished or not understood as its time nears
+            "isn't finished", "aren't finished", "not finished yet", "isn't done", "aren't done",
+            "not done yet", "isn't ready", "aren't ready", "not ready yet", "still can't do",
+            "still can't get", "don't even understand", "didn't even understand",
+            "still hasn't answered", "still haven't answered", "still hasn't sent",
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
