@@ -143,3 +143,46 @@ def test_a_dated_time_limit_with_work_unfinished_is_a_deadline(text: str) -> Non
 def test_a_date_with_nothing_unfinished_is_no_deadline(text: str) -> None:
     got_stress, _, _ = chips(text)
     assert "deadlines" not in got_stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ate my dinner on my own at the kitchen counter again.",
+        "Most evenings it's just me in the flat and I don't talk to anyone from Friday to Monday.",
+        "Sat alone in the staff room while the others went to the pub.",
+    ],
+)
+def test_everyday_life_done_alone_is_loneliness(text: str) -> None:
+    _, emotions, _ = chips(text)
+    assert "loneliness" in emotions
+
+
+def test_a_treat_taken_alone_is_not_loneliness() -> None:
+    _, emotions, _ = chips("Had a long bath on my own with a book and loved every minute.")
+    assert "loneliness" not in emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time the phone buzzes after nine it sends me into a spin.",
+        "The argument with my brother is still eating at me.",
+        "Lay in bed with my chest thumping, wondering if the biopsy will be clear.",
+    ],
+)
+def test_worry_told_as_a_spin_a_gnawing_or_a_heart_going_is_anxiety(text: str) -> None:
+    _, emotions, _ = chips(text)
+    assert "anxiety" in emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wondering whether to paint the hallway green or grey this weekend.",
+        "Training for the marathon is eating me alive but I love it.",
+    ],
+)
+def test_weighing_a_choice_or_a_busy_season_is_no_anxiety(text: str) -> None:
+    _, emotions, _ = chips(text)
+    assert "anxiety" not in emotions

@@ -84,7 +84,8 @@ _HURT_STATES: Final = (
     "are throbbing", "seized up", "has seized",
     "giving out", "gave out", "gone again", "is going again", "are going again",
     "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
-    "are swollen", "are ruined", "is ruined",
+    "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
+    "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
 )  # fmt: skip
 _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
