@@ -186,3 +186,28 @@ def test_worry_told_as_a_spin_a_gnawing_or_a_heart_going_is_anxiety(text: str) -
 def test_weighing_a_choice_or_a_busy_season_is_no_anxiety(text: str) -> None:
     _, emotions, _ = chips(text)
     assert "anxiety" not in emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When we moved to the farm I dreaded every vet bill. These days the books balance and "
+        "it's just quiet now.",
+        "My first night-shift month I cried in the sluice most nights. This time round I "
+        "sleep fine and know the ward.",
+    ],
+)
+def test_a_beginning_left_behind_then_told_from_today_is_calm(text: str) -> None:
+    got_stress, emotions, polarity = chips(text)
+    assert "calm" in emotions
+    assert not emotions & {"sadness", "anxiety"}
+    assert polarity == "pos"
+    assert not got_stress & {"money", "work", "sleep"}
+
+
+def test_a_beginning_still_troubling_today_is_not_over() -> None:
+    _, emotions, _ = chips(
+        "When we moved to the farm I dreaded every vet bill. This month I'm still dreading them."
+    )
+    assert "calm" not in emotions
+    assert "anxiety" in emotions
