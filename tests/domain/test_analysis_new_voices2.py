@@ -211,3 +211,23 @@ def test_a_beginning_still_troubling_today_is_not_over() -> None:
     )
     assert "calm" not in emotions
     assert "anxiety" in emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister thinks I spoil the kids. We had words on the drive home.",
+        "Had words with the foreman about the state of the welfare cabin.",
+    ],
+)
+def test_having_words_is_a_quarrel_told_as_anger(text: str) -> None:
+    got_stress, emotions, polarity = chips(text)
+    assert "conflict" in got_stress
+    assert "anger" in emotions
+    assert polarity == "neg"
+
+
+def test_words_that_were_kind_are_no_quarrel() -> None:
+    got_stress, emotions, _ = chips("She had kind words for everyone at the leaving do.")
+    assert "anger" not in emotions
+    assert "conflict" not in got_stress
