@@ -134,8 +134,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    words ("Love how …", "love being told …"), a mock promise ("Sure, I'll …") and praise with
 #    an intensifier are sarcasm; a body part hurt or worn out is health by itself; a time limit
 #    by any day or date, and work left unfinished as it nears, are strain; everyday life done
-#    alone is loneliness; worry told as a spin, a gnawing or a heart felt going; a beginning
-#    the writer made, left behind and told from today, is over and calm.
+#    alone is loneliness; worry told as a spin, a gnawing or a heart felt going; "we had
+#    words" is anger; a beginning the writer made, left behind and told from today, is over
+#    and calm.
 ANALYSER_VERSION: Final = 15
 
 
