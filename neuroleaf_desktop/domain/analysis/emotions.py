@@ -229,7 +229,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # lunch", "some days I don't talk to another adult"); a treat alone ("a long bath on my
         # own") has a pleasant word that outweighs it
         "eating alone", "ate alone", "eat alone", "eating on my own", "ate on my own",
-        "my tea on my own", "dinner alone", "lunch alone", "sat alone", "sitting alone",
+        "my tea on my own", "my dinner on my own", "my lunch on my own", "dinner alone",
+        "lunch alone", "sat alone", "sitting alone",
         "stand on my own", "car alone", "don't talk to another", "don't talk to anyone",
         "didn't talk to anyone", "only conversation", "not spoken to a soul",
         "alienat*", "no one to", "nobody to",
