@@ -110,8 +110,9 @@ def test_lexicon_is_the_documented_size_and_compiles() -> None:
     assert tuple(LEXICON) == EMOTIONS
     for emotion, patterns in LEXICON.items():
         # hand-written and reviewable: everyday phrasings ("I'm hurt", "stresses me out"),
-        # not dumped word lists
-        assert 40 <= len(patterns) <= 110, (emotion, len(patterns))
+        # not dumped word lists (raised from 110 when worry in new writers' words joined:
+        # "sends me into a spin", "it's eating at me", "wondering if …")
+        assert 40 <= len(patterns) <= 125, (emotion, len(patterns))
     with pytest.raises(ValueError, match="bad lexicon pattern"):
         PatternLexicon({"x": ("*oops",)})
 

@@ -130,7 +130,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    count of repeats are strain; a fragment echoing the sentence before is exasperation; more
 #    marks of a time left behind, and a story of change told in two sentences ends in calm;
 #    worry told as checking and going over; joy told with a grin; the work of trades and shops.
-ANALYSER_VERSION: Final = 14
+# 15: more forms new writers use (the next blind batch studied): loving a trouble as the first
+#    words ("Love how …", "love being told …"), a mock promise ("Sure, I'll …") and praise with
+#    an intensifier are sarcasm; a body part hurt or worn out is health by itself; a time limit
+#    by any day or date, and work left unfinished as it nears, are strain; everyday life done
+#    alone is loneliness; worry told as a spin, a gnawing or a heart felt going; "we had
+#    words" is anger; a beginning the writer made, left behind and told from today, is over
+#    and calm.
+ANALYSER_VERSION: Final = 15
 
 
 def content_hash(title: str, body: str) -> str:

@@ -168,6 +168,15 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # checking and going over: the forms worry takes when it is not named
         "keep checking", "going over whether", "convinced i'd", "doing sums", "fret*",
         "reread*",
+        # worry as a spin, as something gnawing, as a heart felt going, as wondering what
+        # will come ("sends me into a spin", "it's eating at me", "chest thumping", "lying
+        # awake wondering if …"; "wondering whether to" weighs a choice, "eating me alive"
+        # is busyness in some labelled sets, and a picture that keeps coming back is grief as
+        # often as worry)
+        "into a spin", "eating me up", "eating at me",
+        "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
+        "wondering if", "wondering whether i", "wondering whether the",
+        "wondering whether they", "wonder about the", "keep thinking i",
         "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
@@ -176,6 +185,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "anger": (
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
         "fury", "rage", "raged", "raging", "!enrag*", "irritat*", "annoy*", "frustrat*",
+        # "we had words" is a quarrel told as the writer's temper (every labelled set that uses
+        # it labels anger; "had a row" alone names no feeling in the older ones)
+        "had words", "have words", "having words",
         # "hate" alone is mostly dislike ("hate the shifts"): a weak cue, no chip by itself
         "!livid", "resent*", "bitter", "bitterness", "hostil*", "~hate", "~hated", "hatred",
         "hating", "pissed", "pissed off", "fed up", "!outrage*", "!infuriat*", "exasperat*",
@@ -213,6 +225,14 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "feeling so alone", "no one called", "nobody called", "nobody texted", "no one texted",
         "friendless",
         "!unloved", "longing", "yearn*", "shut out", "ghosted", "~distant",
+        # everyday life done alone, told plainly ("eating my tea on my own", "sat alone at
+        # lunch", "some days I don't talk to another adult"); a treat alone ("a long bath on my
+        # own") has a pleasant word that outweighs it
+        "eating alone", "ate alone", "eat alone", "eating on my own", "ate on my own",
+        "my tea on my own", "my dinner on my own", "my lunch on my own", "dinner alone",
+        "lunch alone", "sat alone", "sitting alone",
+        "stand on my own", "car alone", "don't talk to another", "don't talk to anyone",
+        "didn't talk to anyone", "only conversation", "not spoken to a soul",
         "alienat*", "no one to", "nobody to",
     ),
     "shame": (

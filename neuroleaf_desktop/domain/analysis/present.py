@@ -38,11 +38,16 @@ _SEASONS: Final = frozenset(
     {"year", "winter", "spring", "summer", "autumn", "term", "semester", "job", "place",
      "house", "flat", "school", "time"}
 )  # fmt: skip
+# A beginning the writer or their household made ("when I opened the studio", "when we
+# moved here", "when I took over the shop").
+_BEGAN: Final = (
+    "first", "started", "qualified", "began", "opened", "moved", "joined", "arrived",
+    "launched", "set up", "took over", "came here", "signed up",
+)  # fmt: skip
 PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
-    ("in", "the", "beginning"), ("back", "then"), ("when", "i", "first"),
-    ("used", "to"), ("those", "days"), ("at", "the", "start"), ("when", "i", "started"),
-    ("when", "i", "qualified"), ("when", "i", "began"), ("a", "year", "ago"),
-    ("years", "ago"), ("months", "ago"),
+    ("in", "the", "beginning"), ("back", "then"), ("used", "to"), ("those", "days"),
+    ("at", "the", "start"), ("a", "year", "ago"), ("years", "ago"), ("months", "ago"),
+    *(("when", who, *verb.split()) for who in ("i", "we") for verb in _BEGAN),
 )  # fmt: skip
 # "the first two months", "my first winter", "First term I nearly quit": a beginning.
 _FIRST_OF: Final = frozenset({"the", "my", "our", "that"})
@@ -61,6 +66,9 @@ NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("years", "in"),
     ("months", "on"),
     ("months", "in"),
+    # the same kind of stretch again, told from today ("My first on-call week I couldn't
+    # eat. This rotation I …", "… this time round")
+    *(("this", span) for span in ("rotation", "time", "season", "term", "round", "month")),
 )
 _NOT_A_TURN: Final = frozenset({"right", "just", "for", "until", "till", "by", "as", "from"})
 # A past part that reaches into the present is not over: "… and I'm still struggling".
@@ -89,7 +97,11 @@ def _past_marked(words: tuple[str, ...]) -> bool:
         if (
             word == "first"
             and (i == 0 or words[i - 1] in _FIRST_OF)
-            and (nxt in _BEGINNINGS or (i + 2 < len(words) and words[i + 2] in _SPANS))
+            and (
+                nxt in _BEGINNINGS
+                # "the first two months", "my first on-call week", "first full year"
+                or any(w in _SPANS | _BEGINNINGS for w in words[i + 2 : i + 4])
+            )
         ):
             return True
     return any(_has(words, p) >= 0 for p in PAST_PHRASES)

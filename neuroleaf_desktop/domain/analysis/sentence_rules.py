@@ -25,11 +25,17 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     CLOSE_PEOPLE,
     CRYING,
     FINE_NOW,
+    FUTURE_OPENERS,
+    LOVE_CLAUSE_OPENERS,
+    LOVE_OPENERS,
+    MOCK_FILLERS,
     NOW_WORDS,
     OTHER_PERSON,
     OUTBURSTS,
     OWNERS,
+    PASSIVE_IRREGULAR,
     PEOPLE,
+    PLEASANT_DOINGS,
     PRAISE_AFTER_OH,
     PRAISE_ALONE,
     REMORSE,
@@ -38,18 +44,20 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SARCASTIC_FRAMES,
     SETTLED,
     SETTLING_SUBJECTS,
+    SURE_WORDS,
     SYMPATHY,
     THANKS,
+    THAT_SUBJECTS,
     THINK_WORDS,
     WENT_FINE,
     WENT_FINE_PHRASES,
     WRITER_OPENERS,
     WRITER_SUBJECT,
 )
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import FIRST_NAMES, OTHER_SUBJECTS
-from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
+from neuroleaf_desktop.domain.analysis.stress_keywords import category_of, stressful_by_itself
 
 HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
 # tears at or through an event: "cried at the nativity", "cried when she took her first steps"
@@ -300,8 +308,16 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     no joy and its pleasant words are the irony: it is negative, so a stressor in it counts.
     No anger chip: the labelled sets disagree on whether sarcasm names a feeling. Thanks are
     sarcastic only before a bad event, and praise before the writer's own news ("Great, I
-    passed!") is praise."""
+    passed!") is praise. A sentence opened by loving a happening ("Love how …", "love being
+    told …") or by a mock promise ("Sure, I'll …") is sarcasm when nothing else in it is
+    pleasant."""
     if any(_framed(c.words) for c in clauses):
+        return _annoyed(clauses)
+    if (
+        clauses
+        and not _pleasant_beyond(clauses)
+        and (_mock_promise(clauses) or (_love_opened(clauses[0].words) and _troubled(clauses)))
+    ):
         return _annoyed(clauses)
     if len(clauses) < 2:
         return clauses
@@ -316,6 +332,65 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     if any(w in THANKS for w in first) or not rest or rest[0] in WRITER_OPENERS:
         return clauses
     return _annoyed(clauses)
+
+
+# Stress topics a person alone names ("my son", "my partner"): no trouble by themselves.
+PEOPLE_TOPICS: Final = frozenset({"family", "relationships"})
+
+
+def _love_opened(words: tuple[str, ...]) -> bool:
+    """ "Love how the printer jams", "oh I love it when they cancel", "love that my landlord
+    ignores", "love being handed three deadlines": loving a happening as the first words."""
+    i = 0
+    while i < len(words) and (words[i] in SARCASM_FILLERS or words[i] == "i"):
+        i += 1
+    if i >= len(words) - 1 or words[i] not in LOVE_OPENERS:
+        return False
+    rest = words[i + 1 :]
+    if any(rest[: len(o)] == o for o in LOVE_CLAUSE_OPENERS):
+        return True
+    if rest[0] == "that":
+        return len(rest) > 1 and rest[1] in THAT_SUBJECTS
+    return (
+        rest[0] == "being"
+        and len(rest) > 1
+        and (rest[1] in PASSIVE_IRREGULAR or (rest[1].endswith("ed") and len(rest[1]) > 4))
+    )
+
+
+def _mock_promise(clauses: list[Clause]) -> bool:
+    """ "Oh sure, I'll rewrite the whole plan by nine": agreement alone, then the writer's own
+    future."""
+    first = [w for w in clauses[0].words if w not in MOCK_FILLERS]
+    if not first or not all(w in SURE_WORDS for w in first):
+        return False
+    later = [w for c in clauses[1:] for w in c.words[:1]]
+    return bool(later) and later[0] in FUTURE_OPENERS
+
+
+def _pleasant_beyond(clauses: list[Clause]) -> bool:
+    """Is anything pleasant named besides the opening praise ("… and it sounds fun", "… when
+    my son laughs")?"""
+    return any(
+        h.emotion in POSITIVE_EMOTIONS and not h.pattern.startswith(("lov", "ador"))
+        for c in clauses
+        for h in c.hits
+    ) or any(w.startswith(PLEASANT_DOINGS) for c in clauses for w in c.words)
+
+
+def _troubled(clauses: list[Clause]) -> bool:
+    """Is the loved happening a trouble: a stressor other than a person named ("love it when my
+    son laughs" names a family word, no trouble), an unpleasant feeling or part, a "no"?"""
+    return any(
+        any(
+            category_of(s.keyword) not in PEOPLE_TOPICS or stressful_by_itself(s.weight)
+            for s in c.stressors
+        )
+        or c.polarity in (NEGATIVE, MIXED)
+        or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        or any(is_negator(w) for w in c.words)
+        for c in clauses
+    )
 
 
 def _framed(words: tuple[str, ...]) -> bool:

@@ -56,6 +56,46 @@ _UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos"
 _LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
                 "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
 _SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
+# A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
+# 3rd"): a deadline in a strained clause, like "by Friday".
+_DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "the weekend", "the end of the week", "the end of the month", "next week",
+                "next month", "end of play", "close of play")  # fmt: skip
+_DATES: Final = tuple(
+    f"the {n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 32)
+)
+_LIMITS: Final = tuple(
+    f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on")
+    for day in (*_DAYS, *_DATES)
+)  # fmt: skip
+# A body part hurt or worn out is a health trouble by itself, however it is said ("my feet are
+# in bits", "knees are shot", "back's been playing up", "tore my calf", "put my back out"):
+# each part with each state, and each injury done to "my" part. A part alone is only a topic;
+# "killing me" after a long day and hands gone numb in the cold are labelled both ways, so
+# they still need a strained clause and a part of the "pain" list.
+_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists", "ankle", "ankles",
+                 "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
+                 "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
+                 "thumb", "joints", "chest", "stomach", "head", "eyes", "ears")  # fmt: skip
+_HURT_STATES: Final = (
+    "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
+    "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
+    "are throbbing", "seized up", "has seized",
+    "giving out", "gave out", "gone again", "is going again", "are going again",
+    "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
+    "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
+    "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
+)  # fmt: skip
+_INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
+                    "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
+                    "dislocated", "bust", "busted", "did")  # fmt: skip
+_BODY_HURT: Final = (
+    *(f"!{part} {state}" for part in _PARTS for state in _HURT_STATES),
+    *(f"!{part}'s {state}" for part in _PARTS for state in _HURT_STATES),
+    *(f"!{verb} my {part}" for verb in _INJURIES for part in _PARTS),
+    "!put my back out", "!did my back in", "!did my knee in",
+)  # fmt: skip
 
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
@@ -91,7 +131,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "due monday", "due tuesday", "due wednesday", "due thursday",
                      "due friday", "due in", "due the same", "due this week", "due soon",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
-                     "by eod", "by monday", "by friday",
+                     "by eod", *_LIMITS,
                      "!behind schedule", "!running out of time"),
     },
     "study": {
@@ -159,7 +199,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
                  "wrist", "hip", "hips", "tooth", "teeth", "throat", "joints", "my back",
-                 "!toothache", "!stomach ache", "!chest pain"),
+                 "!toothache", "!stomach ache", "!chest pain", *_BODY_HURT),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
