@@ -1,0 +1,148 @@
+"""Held-out question block M for ``bench_truth``: written blind on 2026-12-02 (ninth batch), by
+someone who never opened the insights rules, and never tuned on.
+
+Fifty questions a person might type into "What helped last time?", labelled (question, topic,
+subject) before anything was run, with the conventions of blocks D, F, G, H, I, J, K and L: a
+named activity, person or place is the subject even next to a feeling word (the person when a
+person and an activity are both named); with two feelings the one asked about wins (the object
+of helps / affects / makes / drains / wears out, else the outcome asked after, so worse sleep
+from stress is sleep); negations, comparisons, time windows and second person keep the topic,
+but "since I started X" and "since I took up X" name X; tired, drained, exhausted, worn out,
+wiped out, no energy, running on fumes, sluggish, knackered, shattered, done in and zonked are
+energy, waking and nights are sleep, workload, deadlines, things piling up and the pressure are
+stress, worry, nerves, panic, jittery, on edge, twitchy and the what-ifs are anxiety, hopeless,
+flat, low, grey, blue, glum and heavy are low mood; a thing the journal may not hold is still
+the subject, written as the person wrote it; a question about the app or the world is unknown,
+even when it names a feeling. Canonical activity names are only those blocks D to L use
+(exercise for running, jogging and swimming, nature for the woods, forest and trees, screen late
+for late phone use, music for playing an instrument, cooking for making a meal, alcohol for
+wine, red and pints, yoga). "When was the last time" and "how long since I last" are last_time;
+with a feeling they take that feeling's topic as the subject, with an activity its canonical
+name, and with a person the person.
+
+People (the lead's convention, which is the app's, as in block L): a family word or title before
+a name gives the NAME alone as the subject ("Nana Pat" is Pat, "Dr Mensah" is Mensah, "Aunty
+Lupe" is Lupe, "Cousin Tariq" is Tariq); a family word alone is the person as written
+("Grandpa" is Grandpa). A named person still beats a feeling or an activity in the same
+question. No question says "my gran" or "my grandpa", whose subject would be unclear.
+
+New in this block: flagging, dead on my feet, cream crackered, totally spent and no
+get-up-and-go are energy; a knot in my stomach, antsy, butterflies, jumpy, keyed up and on
+tenterhooks are anxiety; meh, a funk, a slump, mopey and under a cloud are low mood; spinning
+plates, juggling everything and stretched thin are stress; tossing and turning and waking at 2
+and 4 are sleep; parkrun is exercise, a bluebell wood is nature,
+scrolling TikTok in bed past midnight is screen late, practising the cello is music, rustling up
+a curry from scratch and cooking a meal from scratch are cooking, a bottle of rosé is alcohol,
+and hatha is yoga. Bouldering, archery, bell ringing and origami are not canonical and stay as
+written.
+"""
+
+from __future__ import annotations
+
+BLOCK_M: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("what loosens the knot in my stomach before a one-to-one with my boss", "anxiety", ""),
+    ("anything that lifts me when the whole week feels a bit meh", "low_mood", ""),
+    ("dead on my feet by three most days, what revives me", "energy", ""),
+    ("what's worked on the nights I'm tossing and turning till the birds start", "sleep", ""),
+    ("how do I keep my head when I'm spinning plates at work and at home", "stress", ""),
+    (
+        "been in a funk since the holiday ended, what has pulled me out of one before",
+        "low_mood",
+        "",
+    ),
+    # typos and texting
+    ("antsy af b4 the driving theory test, wat calms me", "anxiety", ""),
+    ("y cant i stay asleep past 4 evry nite", "sleep", ""),
+    ("dose runnin in the mornin do anythin for my mood", "activity", "exercise"),
+    ("proper cream crackered evry arvo this wk, y tho", "energy", ""),
+    # very short
+    ("butterflies since breakfast", "anxiety", ""),
+    ("flagging.", "energy", ""),
+    ("mopey today", "low_mood", ""),
+    # long and rambling
+    (
+        "my manager dropped two new projects on me on Monday, the kitchen is half ripped out for "
+        "the renovation and Mum needs lifts to the hospital twice a week, so I feel stretched "
+        "thin. what has helped before when it all lands at once?",
+        "stress",
+        "",
+    ),
+    (
+        "the results appointment is on Thursday and I've been jumpy all week, checking my phone, "
+        "can't concentrate, snapping at the dog. has anything settled me in the past while I "
+        "was waiting on news?",
+        "anxiety",
+        "",
+    ),
+    (
+        "since the baby next door arrived the walls feel paper thin, I wake at 2 and again at 4 "
+        "and lie there with my mind going, then I'm useless in the mornings. what got my nights "
+        "back on track last time?",
+        "sleep",
+        "",
+    ),
+    # two feelings
+    ("when work has me frazzled, do I sleep any worse", "sleep", ""),
+    ("does all the fretting about money leave me with no get-up-and-go", "energy", ""),
+    ("when I'm totally spent do I end up under a cloud", "low_mood", ""),
+    # second person
+    (
+        "you're keyed up and pacing the hallway before an interview, what do you reach for",
+        "anxiety",
+        "",
+    ),
+    ("what do you do on the days you're stuck in a slump", "low_mood", ""),
+    # time windows, negations and comparisons
+    ("over the last fortnight have I been more on tenterhooks than in the spring", "anxiety", ""),
+    ("was I sleeping better back in August than I am now", "sleep", ""),
+    ("in the weeks I wasn't juggling everything, what did I do differently", "stress", ""),
+    ("since I started bouldering, am I any less wound tight", "activity", "bouldering"),
+    ("have I had more get-up-and-go since the clocks went forward", "energy", ""),
+    # people
+    ("does Sunday lunch at Nana Pat's cheer me up", "activity", "Pat"),
+    ("have my sessions with Dr Mensah made any dent in the panic", "activity", "Mensah"),
+    ("am I calmer after a morning on the allotment with Aunty Lupe", "activity", "Lupe"),
+    ("when I've been out with Callum is my mood better the next day", "activity", "Callum"),
+    ("does the Sunday video call with Grandpa lift me", "activity", "Grandpa"),
+    # places
+    (
+        "coming home from Whitby with sand in my shoes, was I any brighter for it",
+        "activity",
+        "Whitby",
+    ),
+    ("the Porto year, the flat above the bakery: was my mood higher then", "activity", "Porto"),
+    ("do I come back from Skye properly rested", "activity", "Skye"),
+    # activities with canonical names
+    ("are my weeks brighter when I make it to parkrun", "activity", "exercise"),
+    ("does a wander through the bluebell wood clear my head", "activity", "nature"),
+    (
+        "all that TikTok in bed till gone midnight, is it why my mornings are grim",
+        "activity",
+        "screen late",
+    ),
+    ("does practising the cello lift my mood at all", "activity", "music"),
+    ("on nights I rustle up a curry from scratch, am I happier", "activity", "cooking"),
+    ("is a bottle of rosé on the balcony making my Mondays worse", "activity", "alcohol"),
+    ("does an hour of hatha help my back and my head", "activity", "yoga"),
+    # things the journal may not hold
+    ("has archery on Saturday mornings done anything for my focus", "activity", "archery"),
+    ("does bell ringing practice on Thursdays lift my week", "activity", "bell ringing"),
+    ("does folding origami settle me down in the evenings", "activity", "origami"),
+    # the app or the world
+    ("can this app tell whether I'm depressed or just tired", "unknown", ""),
+    (
+        "my flatmate swears an ice bath every morning fixes anxiety, is there any science in that",
+        "unknown",
+        "",
+    ),
+    ("is seven hours of kip enough for someone in their forties or is that a myth", "unknown", ""),
+    # when did I last …
+    ("Cousin Tariq and me, our last proper natter over chai, when was that", "last_time", "Tariq"),
+    ("when was the last time I had a knot in my stomach like this one", "last_time", "anxiety"),
+    (
+        "it's been takeaways for weeks, when did I last actually cook myself dinner from scratch",
+        "last_time",
+        "cooking",
+    ),
+)
