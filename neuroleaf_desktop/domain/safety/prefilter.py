@@ -159,9 +159,9 @@ def _node(op: Any, av: Any, icase: bool) -> _Info:
         return _EMPTY  # zero-width: consumes nothing of the match
     if op is _c.SUBPATTERN:
         _group, add, remove, inner = av
-        if add & re.IGNORECASE:
+        if add & _IGNORECASE:
             icase = True
-        if remove & re.IGNORECASE:
+        if remove & _IGNORECASE:
             icase = False
         return _seq(inner, icase)
     if op is _c.ATOMIC_GROUP:
@@ -291,23 +291,26 @@ class Analysis:
 
 
 def _analysis(tree: Any, flags: int) -> Analysis:
-    info = _seq(tree, bool((flags | tree.state.flags) & re.IGNORECASE))
+    info = _seq(tree, bool((flags | tree.state.flags) & _IGNORECASE))
     needs = _best(info.need, _as_need(info.exact))
     return Analysis(needs, _case_free_items(tree), _STOPS - _reads(tree))
 
 
 def analyse(source: str, flags: int) -> Analysis:
     """``required``, ``case_free`` and the unread sentence ends of one expression, parsed once."""
-    return _analysis(_parser.parse(source, flags & ~re.IGNORECASE), flags)
+    return _analysis(_parser.parse(source, int(flags) & ~_IGNORECASE), flags)
 
 
 def prepare(source: str, flags: int) -> tuple[Analysis, re.Pattern[str]]:
     """``analyse`` and the expression compiled for case-folded text without
     ``CASE_SENSITIVE`` characters (without ``IGNORECASE`` when it is case-free), from one parse:
     parsing is most of the cost of compiling, and ~1,900 rules are prepared."""
-    tree = _parser.parse(source, flags & ~re.IGNORECASE)  # case changes compiling, not parsing
+    # Plain ints, as ``re.compile`` passes them on: the flags are tested at every node, and an
+    # ``re.RegexFlag`` makes each test a slow ``enum`` operation (same code, ~3x the time).
+    flags = int(flags)
+    tree = _parser.parse(source, flags & ~_IGNORECASE)  # case changes compiling, not parsing
     analysis = _analysis(tree, flags)
-    fast_flags = flags & ~re.IGNORECASE if analysis.case_free else flags
+    fast_flags = flags & ~_IGNORECASE if analysis.case_free else flags
     try:
         compiled = _compiler.compile(tree, fast_flags)  # what ``re.compile`` does after parsing
     except Exception:  # another Python's internals: compile the ordinary way
@@ -337,7 +340,7 @@ def alternatives(source: str) -> frozenset[str] | None:
     a choice of plain strings ("step|schritt|pas"): it matches a text exactly when one of them
     is in it. None for anything else (a class of characters, a repeat, a word boundary)."""
     tree = _parser.parse(source, 0)
-    if tree.state.flags & re.IGNORECASE or not _plain(tree):
+    if tree.state.flags & _IGNORECASE or not _plain(tree):
         return None
     return _as_need(_seq(tree, False).exact)
 
@@ -381,7 +384,7 @@ def _case_free_items(items: Any) -> bool:
                 if item_op not in (_c.LITERAL, _c.NOT_LITERAL, _c.RANGE, _c.NEGATE, _c.CATEGORY):
                     return False
         elif op is _c.SUBPATTERN:
-            if (av[1] | av[2]) & re.IGNORECASE or not _case_free_items(av[3]):
+            if (av[1] | av[2]) & _IGNORECASE or not _case_free_items(av[3]):
                 return False
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
             if not _case_free_items(av[1]):
