@@ -43,6 +43,12 @@ _IGNORECASE = int(re.IGNORECASE)
 _LIMIT = 48
 #: A character class of at most this many characters is kept as its characters.
 _CLASS = 12
+# The parser's codes, looked up once (each expression has hundreds of nodes).
+_LITERAL_OPS = (_c.LITERAL, _c.NOT_LITERAL)
+_ASSERTS = (_c.ASSERT, _c.ASSERT_NOT)
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_CLASS_ITEMS = (_c.LITERAL, _c.NOT_LITERAL, _c.RANGE, _c.NEGATE, _c.CATEGORY)
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,7 @@ def _node(op: Any, av: Any, icase: bool) -> _Info:
         return _UNKNOWN if ch is None else _Info(frozenset({ch}), frozenset({ch}))
     if op is _c.IN:
         return _in(av, icase)
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+    if op in _ZERO_WIDTH:
         return _EMPTY  # zero-width: consumes nothing of the match
     if op is _c.SUBPATTERN:
         _group, add, remove, inner = av
@@ -168,7 +174,7 @@ def _node(op: Any, av: Any, icase: bool) -> _Info:
         return _seq(av, icase)
     if op is _c.BRANCH:
         return _branch(av[1], icase)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         lo, hi, inner = av
         return _repeat(lo, hi, _seq(inner, icase))
     return _UNKNOWN  # any character, a category, a back-reference: nothing known
@@ -219,6 +225,8 @@ def _seq(items: Any, icase: bool) -> _Info:
 #: The characters that end a sentence (``context.SENTENCE_BREAK`` less the newline, which most
 #: rules read as a space).
 _STOPS = frozenset(".!?")
+_NO_STOP: frozenset[str] = frozenset()
+_STOP_OF = {ord(ch): frozenset({ch}) for ch in _STOPS}
 _CLASS_READS = {
     _c.CATEGORY_NOT_DIGIT: True,
     _c.CATEGORY_NOT_SPACE: True,
@@ -256,20 +264,20 @@ def _reads(items: Any) -> frozenset[str]:
     found: frozenset[str] = frozenset()
     for op, av in getattr(items, "data", items):
         if op is _c.LITERAL:
-            part = frozenset({chr(av)}) & _STOPS
+            part = _STOP_OF.get(av, _NO_STOP)
         elif op is _c.IN:
             part = _class_reads(av)
         elif op is _c.AT:
             part = frozenset()
         elif op is _c.SUBPATTERN:
             part = _reads(av[3])
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        elif op in _ASSERTS:
             part = _reads(av[1])
         elif op is _c.ATOMIC_GROUP:
             part = _reads(av)
         elif op is _c.BRANCH:
             part = frozenset().union(*(_reads(alt) for alt in av[1]))
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             part = _reads(av[2])
         else:
             part = _STOPS  # any character, a negated one, a back-reference: maybe
@@ -370,23 +378,23 @@ def _lower_ascii(code: int) -> bool:
 
 def _case_free_items(items: Any) -> bool:
     for op, av in getattr(items, "data", items):
-        if op in (_c.LITERAL, _c.NOT_LITERAL):
-            if not _lower_ascii(av):
+        if op in _LITERAL_OPS:
+            if av >= 128 or 65 <= av <= 90:  # not lower-case ASCII
                 return False
         elif op is _c.IN:
             for item_op, item_av in av:
-                if item_op in (_c.LITERAL, _c.NOT_LITERAL) and not _lower_ascii(item_av):
+                if item_op in _LITERAL_OPS and not _lower_ascii(item_av):
                     return False
                 if item_op is _c.RANGE and not all(
                     _lower_ascii(code) for code in range(item_av[0], item_av[1] + 1)
                 ):
                     return False
-                if item_op not in (_c.LITERAL, _c.NOT_LITERAL, _c.RANGE, _c.NEGATE, _c.CATEGORY):
+                if item_op not in _CLASS_ITEMS:
                     return False
         elif op is _c.SUBPATTERN:
             if (av[1] | av[2]) & _IGNORECASE or not _case_free_items(av[3]):
                 return False
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        elif op in _ASSERTS:
             if not _case_free_items(av[1]):
                 return False
         elif op is _c.ATOMIC_GROUP:
@@ -395,7 +403,7 @@ def _case_free_items(items: Any) -> bool:
         elif op is _c.BRANCH:
             if not all(_case_free_items(alt) for alt in av[1]):
                 return False
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             if not _case_free_items(av[2]):
                 return False
         elif op not in (_c.ANY, _c.AT, _c.CATEGORY):
