@@ -7,6 +7,7 @@ hand-made expressions, and every rule to its own matches on rows of the labelled
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import random
 import re
@@ -111,6 +112,20 @@ def test_every_rule_reads_its_rows_the_same_with_its_analysis() -> None:
                 assert analysis.needs is None or any(s in text[start:end] for s in analysis.needs)
                 assert not set(text[start:end]) & analysis.unread_stops, rule.name
     assert matched > 60
+
+
+def test_prepared_code_is_what_re_compiles_from_the_rule_flags() -> None:
+    """``prepare`` hands the parser and compiler plain int flags (fast); the code it builds must
+    be the code ``re`` builds from the rule's own ``re.RegexFlag`` flags, parsed the same way
+    (two patterns compiled from a tree compare equal exactly when their code is the same)."""
+    parser = importlib.import_module("re._parser")
+    compiler = importlib.import_module("re._compiler")
+    for rule in ALL_RULES[::7]:
+        analysis, fast = rule.prepared
+        flags = re.IGNORECASE if not analysis.case_free else re.RegexFlag(0)
+        reference = compiler.compile(parser.parse(rule.source, re.RegexFlag(0)), flags)
+        assert fast == reference, rule.name
+        assert fast.flags == re.compile(rule.source, flags).flags, rule.name
 
 
 def _normalize_by_cluster(text: str, fold: bool) -> tuple[str, list[int]]:

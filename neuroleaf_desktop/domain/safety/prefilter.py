@@ -43,6 +43,12 @@ _IGNORECASE = int(re.IGNORECASE)
 _LIMIT = 48
 #: A character class of at most this many characters is kept as its characters.
 _CLASS = 12
+# The parser's codes, looked up once (each expression has hundreds of nodes).
+_LITERAL_OPS = (_c.LITERAL, _c.NOT_LITERAL)
+_ASSERTS = (_c.ASSERT, _c.ASSERT_NOT)
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_CLASS_ITEMS = (_c.LITERAL, _c.NOT_LITERAL, _c.RANGE, _c.NEGATE, _c.CATEGORY)
 
 
 @dataclass(frozen=True)
@@ -155,20 +161,20 @@ def _node(op: Any, av: Any, icase: bool) -> _Info:
         return _UNKNOWN if ch is None else _Info(frozenset({ch}), frozenset({ch}))
     if op is _c.IN:
         return _in(av, icase)
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+    if op in _ZERO_WIDTH:
         return _EMPTY  # zero-width: consumes nothing of the match
     if op is _c.SUBPATTERN:
         _group, add, remove, inner = av
-        if add & re.IGNORECASE:
+        if add & _IGNORECASE:
             icase = True
-        if remove & re.IGNORECASE:
+        if remove & _IGNORECASE:
             icase = False
         return _seq(inner, icase)
     if op is _c.ATOMIC_GROUP:
         return _seq(av, icase)
     if op is _c.BRANCH:
         return _branch(av[1], icase)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         lo, hi, inner = av
         return _repeat(lo, hi, _seq(inner, icase))
     return _UNKNOWN  # any character, a category, a back-reference: nothing known
@@ -219,6 +225,8 @@ def _seq(items: Any, icase: bool) -> _Info:
 #: The characters that end a sentence (``context.SENTENCE_BREAK`` less the newline, which most
 #: rules read as a space).
 _STOPS = frozenset(".!?")
+_NO_STOP: frozenset[str] = frozenset()
+_STOP_OF = {ord(ch): frozenset({ch}) for ch in _STOPS}
 _CLASS_READS = {
     _c.CATEGORY_NOT_DIGIT: True,
     _c.CATEGORY_NOT_SPACE: True,
@@ -256,20 +264,20 @@ def _reads(items: Any) -> frozenset[str]:
     found: frozenset[str] = frozenset()
     for op, av in getattr(items, "data", items):
         if op is _c.LITERAL:
-            part = frozenset({chr(av)}) & _STOPS
+            part = _STOP_OF.get(av, _NO_STOP)
         elif op is _c.IN:
             part = _class_reads(av)
         elif op is _c.AT:
             part = frozenset()
         elif op is _c.SUBPATTERN:
             part = _reads(av[3])
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        elif op in _ASSERTS:
             part = _reads(av[1])
         elif op is _c.ATOMIC_GROUP:
             part = _reads(av)
         elif op is _c.BRANCH:
             part = frozenset().union(*(_reads(alt) for alt in av[1]))
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             part = _reads(av[2])
         else:
             part = _STOPS  # any character, a negated one, a back-reference: maybe
@@ -291,23 +299,26 @@ class Analysis:
 
 
 def _analysis(tree: Any, flags: int) -> Analysis:
-    info = _seq(tree, bool((flags | tree.state.flags) & re.IGNORECASE))
+    info = _seq(tree, bool((flags | tree.state.flags) & _IGNORECASE))
     needs = _best(info.need, _as_need(info.exact))
     return Analysis(needs, _case_free_items(tree), _STOPS - _reads(tree))
 
 
 def analyse(source: str, flags: int) -> Analysis:
     """``required``, ``case_free`` and the unread sentence ends of one expression, parsed once."""
-    return _analysis(_parser.parse(source, flags & ~re.IGNORECASE), flags)
+    return _analysis(_parser.parse(source, int(flags) & ~_IGNORECASE), flags)
 
 
 def prepare(source: str, flags: int) -> tuple[Analysis, re.Pattern[str]]:
     """``analyse`` and the expression compiled for case-folded text without
     ``CASE_SENSITIVE`` characters (without ``IGNORECASE`` when it is case-free), from one parse:
     parsing is most of the cost of compiling, and ~1,900 rules are prepared."""
-    tree = _parser.parse(source, flags & ~re.IGNORECASE)  # case changes compiling, not parsing
+    # Plain ints, as ``re.compile`` passes them on: the flags are tested at every node, and an
+    # ``re.RegexFlag`` makes each test a slow ``enum`` operation (same code, ~3x the time).
+    flags = int(flags)
+    tree = _parser.parse(source, flags & ~_IGNORECASE)  # case changes compiling, not parsing
     analysis = _analysis(tree, flags)
-    fast_flags = flags & ~re.IGNORECASE if analysis.case_free else flags
+    fast_flags = flags & ~_IGNORECASE if analysis.case_free else flags
     try:
         compiled = _compiler.compile(tree, fast_flags)  # what ``re.compile`` does after parsing
     except Exception:  # another Python's internals: compile the ordinary way
@@ -337,7 +348,7 @@ def alternatives(source: str) -> frozenset[str] | None:
     a choice of plain strings ("step|schritt|pas"): it matches a text exactly when one of them
     is in it. None for anything else (a class of characters, a repeat, a word boundary)."""
     tree = _parser.parse(source, 0)
-    if tree.state.flags & re.IGNORECASE or not _plain(tree):
+    if tree.state.flags & _IGNORECASE or not _plain(tree):
         return None
     return _as_need(_seq(tree, False).exact)
 
@@ -367,23 +378,23 @@ def _lower_ascii(code: int) -> bool:
 
 def _case_free_items(items: Any) -> bool:
     for op, av in getattr(items, "data", items):
-        if op in (_c.LITERAL, _c.NOT_LITERAL):
-            if not _lower_ascii(av):
+        if op in _LITERAL_OPS:
+            if av >= 128 or 65 <= av <= 90:  # not lower-case ASCII
                 return False
         elif op is _c.IN:
             for item_op, item_av in av:
-                if item_op in (_c.LITERAL, _c.NOT_LITERAL) and not _lower_ascii(item_av):
+                if item_op in _LITERAL_OPS and not _lower_ascii(item_av):
                     return False
                 if item_op is _c.RANGE and not all(
                     _lower_ascii(code) for code in range(item_av[0], item_av[1] + 1)
                 ):
                     return False
-                if item_op not in (_c.LITERAL, _c.NOT_LITERAL, _c.RANGE, _c.NEGATE, _c.CATEGORY):
+                if item_op not in _CLASS_ITEMS:
                     return False
         elif op is _c.SUBPATTERN:
-            if (av[1] | av[2]) & re.IGNORECASE or not _case_free_items(av[3]):
+            if (av[1] | av[2]) & _IGNORECASE or not _case_free_items(av[3]):
                 return False
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        elif op in _ASSERTS:
             if not _case_free_items(av[1]):
                 return False
         elif op is _c.ATOMIC_GROUP:
@@ -392,7 +403,7 @@ def _case_free_items(items: Any) -> bool:
         elif op is _c.BRANCH:
             if not all(_case_free_items(alt) for alt in av[1]):
                 return False
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             if not _case_free_items(av[2]):
                 return False
         elif op not in (_c.ANY, _c.AT, _c.CATEGORY):
