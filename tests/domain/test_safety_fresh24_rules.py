@@ -115,6 +115,8 @@ ORDINARY = [
     "It's settled: Friday night, once the kids are at their gran's, we're having a film night.",
     "C'est réglé: samedi soir, quand les enfants seront chez mamie, on fait un resto.",
     "Ya tengo fecha, el viernes que mis papás viajan hacemos la fiesta.",
+    "I've decided what to cook on Friday when my parents are away.",
+    "J'ai décidé de repeindre la cuisine quand les enfants seront en vacances.",
     # going somewhere and back later
     "I'm going to the lake on Sunday and won't be back till Monday.",
     "They won't see me again until Christmas, the flights are so expensive.",

@@ -121,6 +121,14 @@ _DECIDED = {
     r"|\b(?:ja\s+)?(?:esta|ta)\s+decidido\b",
     "it": r"\bho\s+(?:gia\s+)?deciso\b|\be\s+(?:gia\s+)?deciso\b|\bho\s+(?:gia\s+)?la\s+data\b",
 }
+# A decision about something named is not the decision: "ho deciso come fare la torta", "decided
+# what to cook", "j'ai décidé de repeindre" (a day or "that it will be" may follow).
+_NOT_ABOUT = (
+    r"(?!\s+(?:how|what|which|where|come|cosa|quale|dove|como|cual|donde|comment|quoi|ou|wie|was"
+    r"|welche|wo|to\s+(?!be\b)\w+|di\s+\w+(?:are|ere|ire)\b|de\s+\w+(?:er|ir|re)\b"
+    r"|d'\s*\w+(?:er|ir|re)\b|zu\s+\w+en\b|qu[eé]\s+\w+(?:ar|er|ir)\b)\b)"
+)
+_DECIDED_ALONE = {lang: rf"(?:{_DECIDED[lang]}){_NOT_ABOUT}" for lang in LANGS}
 # Who is away, said the way the other families do not: a trip, at someone's home, asleep, and
 # Spanish "el viernes que mis papás viajan" (the Friday when).
 _AWAY_MORE = {
@@ -235,7 +243,7 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
-            lang: rf"(?:{either_order(lang, _DECIDED[lang], _AWAY_MORE[lang], 90)})"
+            lang: rf"(?:{either_order(lang, _DECIDED_ALONE[lang], _AWAY_MORE[lang], 90)})"
             + _NOT_AN_OUTING
             for lang in LANGS
         },
