@@ -515,7 +515,7 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(
             LANGS,
-            "pill|tablet|med|oxy|morphine|codamol|paracetamol|sleepers|comprim|pastill|pastis"
+            "pill|tablet|med|oxy|morphine|codamol|paracetamol|sleepers|painkill|comprim|pastill|pastis"
             "|farmac|remedio|calmante|cachet|pilule|pillen|schmerzmittel|somnif|sonnif|pastiglie",
         ),
     )
