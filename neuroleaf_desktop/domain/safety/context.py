@@ -78,8 +78,16 @@ _MARKERS: dict[str, tuple[str, str]] = {
         r"|marito|moglie|ragazz[oa]|capo|collega",
     ),
 }
+# Object pronouns followed by what the writer told them are nobody's subject: "telling *them*
+# sorry and goodbye for good", "called Nan to tell *her* I love her", "dass ich *sie* liebe"
+# (German "sie" right after "ich"). A dialect subject "him" stays one: "him waan dead".
+_OBJECTS: dict[str, str] = {
+    "en": r"(?!(?:him|her|them)\s+(?:i|i'm|i'd|i'll|i've|that|sorry|goodbye|bye|how|what|about"
+    r"|it'?s|and|thanks|thank)\b)",
+    "de": r"(?<!\bich\s)",
+}
 _SUBJECTS: dict[str, re.Pattern[str]] = {
-    lang: re.compile(rf"\b(?:(?P<self>{me})|(?P<other>{other}))\b", FLAGS)
+    lang: re.compile(rf"\b(?:(?P<self>{me})|{_OBJECTS.get(lang, '')}(?P<other>{other}))\b", FLAGS)
     for lang, (me, other) in _MARKERS.items()
 }
 _REPORTED_SPEECH = re.compile(
@@ -120,7 +128,21 @@ _QUESTION = re.compile(
     r"|would)\s+you\b"
     # a German form asks in the same way: "im Fragebogen stand, ob ich …"
     r"|\bfragebogen\b"
-    r"|\bitem\s+(?:about|on)\b|\bsurvey\b",
+    r"|\bitem\s+(?:about|on)\b|\bsurvey\b"
+    # a form of questions in every language: "un cuestionario sobre …", "une grille sur le
+    # risque …", "um questionário", "una scala di valutazione"
+    r"|\b(?:cuestionario|questionario|grille|echelle|escala|scala)\s+(?:\w+\s+){0,3}?"
+    r"(?:sobre|sur|de|del|da|do|di|sul|sulla|sul|about|on|zu|uber|ueber)\b"
+    # a clinician's instruction for a time that has not come: "said to call if I ever have
+    # thoughts of …", "que llame si alguna vez", "d'appeler si jamais", "ligar se algum dia",
+    # "di chiamare se mai", "anrufen, falls ich je"
+    r"|\b(?:call|ring|phone|text|contact|come\s+back|tell\s+(?:him|her|them|someone))\s+"
+    r"(?:\w+\s+){0,2}?if\s+(?:i\s+)?ever\b"
+    r"|\b(?:llam\w*|avis\w*|volver)\s+(?:\w+\s+){0,2}?si\s+(?:alguna\s+vez|algun\s+dia)\b"
+    r"|\b(?:appel\w*|rappel\w*|prevenir|revenir)\s+(?:\w+\s+){0,2}?si\s+jamais\b"
+    r"|\b(?:ligar|ligue|avisar|voltar)\s+(?:\w+\s+){0,2}?se\s+(?:algum\s+dia|alguma\s+vez)\b"
+    r"|\b(?:chiamar\w*|avvisar\w*|tornare)\s+(?:\w+\s+){0,2}?se\s+mai\b"
+    r"|\b(?:anrufen|melden|wiederkommen),?\s+(?:\w+\s+){0,2}?(?:falls|wenn)\s+(?:ich\s+)?(?:je|jemals)\b",
     FLAGS,
 )
 _OWN_ANSWER = re.compile(
@@ -183,9 +205,30 @@ def original_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
     return o_start, mapping[k]
 
 
+# A person named after a preposition in an earlier clause is who the writer wrote to or went
+# to, not the subject of what follows: "wrote letters to Mum and *my brother*, telling them
+# goodbye for good", "escribí a *mi hermana*, …", "ho scritto a *mia madre*, …".
+_RECIPIENT = re.compile(
+    r"\b(?:to|for|with|from|a|al|para|pra|pro|ao|com|con|pour|avec|chez|per|an|fu(?:e)?r|mit"
+    r"|zu|bei)\s+(?:(?:my|mi|mis|minha|meu|ma|mon|mes|mia|mio|meine[mnr]?|the|la|le|el|o)\s+)?"
+    # … or a German dative with no preposition: "hab *meinem Bruder* geschrieben, dass …"
+    r"(?:[\w']+\s+){0,4}$|\b(?:meinem|meiner|deinem|deiner|seinem|seiner|ihrem|ihrer|unserem"
+    r"|unserer)\s+"
+    r"(?:[\w']+\s+){0,4}$",
+    FLAGS,
+)
+_CLAUSE_END = re.compile(r"[^,;:.!?]*[,;:]", FLAGS)
+
+
 def nearest_subject(prefix: str, lang: str = "en") -> str | None:
     last = None
     for m in _SUBJECTS.get(lang, _SUBJECTS["en"]).finditer(prefix):
+        if (
+            m.group("other")
+            and _RECIPIENT.search(prefix, 0, m.start())
+            and _CLAUSE_END.match(prefix, m.end())
+        ):
+            continue
         last = m
     if last is None:
         return None
@@ -310,7 +353,9 @@ def is_topic_heading(sentence_prefix: str, after: str) -> bool:
 _HARM_VERBS = (
     r"(?:cort|quem|queim|lastim|machuc|golpe|mat|suicid|hiri|hier|fer|tom|ahorc|enforc|tagli"
     r"|bruci|uccis|ammazz|scarifi|coup|bless|brul|tu|mutil|pend|jet|ritz|schnitt|schneid|verletz"
-    r"|umgebracht|umzubringen|getotet|getoetet)\w*"
+    r"|umgebracht|umzubringen|getotet|getoetet"
+    # "se autolesiona", "si autolesiona", "s'automutile": the self-harm verb of every language
+    r"|autoles|automutil)\w*"
 )
 _THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
     "de": re.compile(rf"\bsich\s+(?:\S+\s+){{0,3}}(?:ge)?{_HARM_VERBS}", FLAGS),
@@ -342,26 +387,41 @@ def in_question(sentence_prefix: str) -> bool:
     return _OWN_ANSWER.search(sentence_prefix, found.end()) is None
 
 
-# --- German and French: a third-person subject pronoun right before a phrase that has no
+# --- English, German and French: a third-person subject pronoun right before a phrase that has no
 # first-person word of its own ("mein Sohn hat gesagt, *er* wäre lieber tot", "*elle* veut en
 # finir"): the words are about him or her even when the rule's wording has no pronoun.
 _THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
+    # English too: "found after *he* tried to end it", "*she* finally tried to kill herself"
+    "en": re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", FLAGS),
+    # (English only before an act of his or hers: not "she didn't know it was goodbye", the
+    # writer's goodbye she did not see)
     "de": re.compile(r"\b(?:er|sie)\s+(?:\w+\s+)?$", FLAGS),
     "fr": re.compile(
         r"\b(?:il(?!\s+(?:y|n'y|faut|fait|pleut))|elle|ils|elles)\s+(?:\w+\s+)?$", FLAGS
     ),
 }
 _FIRST_PERSON: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b", FLAGS),
     "de": re.compile(r"\b(?:ich|mich|mir|mein\w*|i)\b", FLAGS),
     "fr": re.compile(r"\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]'", FLAGS),
 }
 
 
+_ENGLISH_ACT = re.compile(
+    r"(?:tried|tries|attempted|attempts|took|takes|cut|cuts|overdosed|jumped|hanged|hung|wants"
+    r"|wanted|planned|plans|is|was)\b",
+    FLAGS,
+)
+
+
 def third_person_subject(clause_prefix: str, phrase: str, lang: str) -> bool:
-    """A German or French phrase whose subject is "er/sie" or "il/elle" just before it."""
+    """A German, French or English phrase whose subject is "er/sie", "il/elle" or "he/she"
+    just before it."""
     subject = _THIRD_SUBJECT.get(lang)
     first = _FIRST_PERSON.get(lang)
     if subject is None or first is None or first.search(phrase):
+        return False
+    if lang == "en" and not _ENGLISH_ACT.match(phrase):
         return False
     return subject.search(clause_prefix[-40:]) is not None
 

@@ -78,7 +78,8 @@ _DECLUTTER = (
     # clothes of a season of life that is over: maternity, baby
     r"maternity|maternidad|maternidade|maternita|embarazada|premaman|grossesse|umstands\w*"
     r"|gestante|gravidez|baby\s+clothes"
-    r"|old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss|neighbou?rs?"
+    # (someone's old thing is a keepsake, not a discard: "Dad's old accordion", "Nonna's old ring")
+    r"|(?<!'s\s)old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss|neighbou?rs?"
     r"|colleagues?|classmates?|coach))|outgrown|charity|charities|donat\w*|sell|sold|selling"
     r"|ebay|vinted|declutter\w*"
     r"|moving|move|abroad|new\s+(?:one|flat|house|home|place)|too\s+(?:small|big)|for\s+school"

@@ -95,6 +95,15 @@ _ONLY = re.compile(
     r"|\bnon\s+\w+\s+(?:altro\s+)?che\b",
     FLAGS,
 )
+# Negative concord in dialect English (Appalachian, Cajun, AAVE, Cockney): "I can't see no way
+# out", "there ain't no getting out", "I don't want nothing no more". A phrase that opens with
+# its own negative word is the sign itself, and the earlier "can't" / "ain't" agrees with it
+# rather than cancelling it (standard English has no such double negative to protect).
+_CONCORD = re.compile(
+    r"\s*(?:no\s+(?:way|getting|escape|exit|future|hope|point|reason|one|more)|nothing|nobody"
+    r"|noone|none)\b",
+    FLAGS,
+)
 NEGATION_WINDOW_WORDS = 6
 
 
@@ -103,7 +112,11 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
 
     A phrase that itself opens a new proposition ("cuando ya no esté", "when I'm gone") is
     out of reach of an earlier cue: "para que no tengan que hacer nada cuando ya no esté"."""
-    if _SCOPE_BREAK.match(phrase) or _DOUBLE_NEGATION.search(prefix):
+    if (
+        _SCOPE_BREAK.match(phrase)
+        or _DOUBLE_NEGATION.search(prefix)
+        or (lang == "en" and _CONCORD.match(phrase))
+    ):
         return False
     prefix = _ONLY.sub(" ", _CANT_STOP.sub(" ", prefix))
     cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
@@ -132,6 +145,34 @@ _NEGATED_AFTER = re.compile(
     r"|nunca\s+(?:se\s+)?me\s+(?:ha\s+)?(?:pasado|paso|cruzado)\s+por\s+la\s+(?:cabeza|mente)"
     r"|nunca\s+me\s+passou\s+pela\s+(?:cabeca|mente)"
     r"|(?:ist|kam)\s+mir\s+(?:noch\s+)?nie\s+(?:in\s+den\s+sinn|gekommen))\b"
+    # the phrase taken up again by a pronoun and denied: "taking my own life, that never
+    # crossed my mind", "quitarme la vida, eso nunca se me pasó por la cabeza"
+    r"|^\s*,\s*(?:that|it|this|eso|esto|isso|isto|ca|cela|das|questo|cio)\s+(?:has\s+)?"
+    r"(?:never|nunca|jamais|nie|mai|non\s+mi\s+ha\s+mai|ne\s+m'?\s*a\s+jamais|ist\s+mir\s+nie)\b"
+    # … or said not to be in one's mind: "hurting myself is not in my mind", "no está en mi
+    # cabeza", "n'est pas dans ma tête", "non è nei miei pensieri", "ist nicht in meinem Kopf"
+    r"|^\s*,?\s*(?:is|was|'s)\s*(?:not|n't|never)\s+(?:in|on)\s+my\s+(?:mind|head|radar|cards)\b"
+    r"|^\s*,?\s*(?:no|nunca)\s+(?:esta|estuvo|entra)\s+en\s+mi\s+(?:cabeza|mente|plan\w*)\b"
+    r"|^\s*,?\s*(?:nao|nunca)\s+(?:esta|esteve|entra)\s+(?:na|nos)\s+(?:minha|meus)\s+"
+    r"(?:cabeca|mente|planos|pensamentos)\b"
+    r"|^\s*,?\s*(?:n'?\s*est|c'?\s*est)\s+(?:pas|jamais)\s+(?:dans\s+ma\s+tete|dans\s+mes\s+"
+    r"(?:pensees|plans)|au\s+programme)\b"
+    r"|^\s*,?\s*non\s+(?:e|sta)\s+(?:nella\s+mia\s+testa|nei\s+miei\s+(?:pensieri|piani))\b"
+    r"|^\s*,?\s*(?:ist|war)\s+(?:nicht|nie|kein\s+thema)\s*(?:in\s+meinem\s+kopf|ein\s+thema)?"
+    r"(?=\s*[,.;!?]|\s*$|\s+(?:in\s+meinem\s+kopf))"
+    # a bare "never" right after the phrase, then what it really is: "hacerme daño nunca, lo
+    # que pasa es que …", "hurting myself never, it's just the exams"
+    r"|^\s*(?:never|nunca|jamais|jamas|mai|nie(?:mals)?)\s*,\s*(?:lo\s+que\s+pasa|es\s+que"
+    r"|solo|it'?s\s+(?:just|only)|i'?m\s+just|just|c'?\s*est\s+(?:juste|que)|o\s+que\s+(?:se\s+)?passa"
+    r"|e\s+(?:que|so)|e\s+solo|es\s+ist\s+nur|ich\s+bin\s+nur|ist\s+nur|sono\s+solo)\b"
+    # "giving my things away doesn't mean I'm planning anything": the act named, its meaning
+    # denied ("no significa que", "ne veut pas dire que", "não quer dizer que", "heißt nicht, dass")
+    r"|^[^.!?\n]{0,50}\b(?:doesn'?t|does\s+not|don'?t)\s+mean\s+(?:that\s+)?i'?m?\b"
+    r"|^[^.!?\n]{0,50}\bno\s+(?:significa|quiere\s+decir)\s+que\b"
+    r"|^[^.!?\n]{0,50}\bn'?\s*(?:veut|signifie)\s+pas\s+(?:dire\s+)?que\b"
+    r"|^[^.!?\n]{0,50}\bnao\s+(?:significa|quer\s+dizer)\s+que\b"
+    r"|^[^.!?\n]{0,50}\bnon\s+(?:significa|vuol\s+dire)\s+che\b"
+    r"|^[^.!?\n]{0,50}\b(?:heisst|bedeutet)\s+(?:noch\s+)?nicht,?\s+dass\b"
     # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
     # the emphatic "nada va a mejorar, nunca.")
     r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"

@@ -29,7 +29,11 @@ case- and accent-folded first. Every rule has a ``gate``.
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.safety import rules_core_concepts_more, rules_core_oblique
+from neuroleaf_desktop.domain.safety import (
+    rules_core_concepts_more,
+    rules_core_horizons,
+    rules_core_oblique,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
@@ -511,7 +515,7 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(
             LANGS,
-            "pill|tablet|med|oxy|morphine|codamol|paracetamol|sleepers|comprim|pastill|pastis"
+            "pill|tablet|med|oxy|morphine|codamol|paracetamol|sleepers|painkill|comprim|pastill|pastis"
             "|farmac|remedio|calmante|cachet|pilule|pillen|schmerzmittel|somnif|sonnif|pastiglie",
         ),
     )
@@ -611,6 +615,7 @@ RULES: tuple[Rule, ...] = (
     + _SINGLE
     + rules_core_concepts_more.RULES
     + rules_core_oblique.RULES
+    + rules_core_horizons.RULES
 )
 
 __all__ = ["RULES"]

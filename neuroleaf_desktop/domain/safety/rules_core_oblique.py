@@ -145,13 +145,15 @@ _FOR_WHEN_ENOUGH = {
     "en": r"\bfor\s+when\s+(?:i'?ve\s+had\s+enough|i\s+can'?t\s+(?:take|do)\s+(?:it|this)\s+"
     r"(?:any\s*more|no\s+more)|it\s+gets\s+too\s+much|the\s+time\s+comes|i'?m\s+ready)\b"
     r"(?=\s*(?:$|[.!?,;\n]))",
-    "de": r"\bfu(?:e)?r\s+(?:wann|wenn)\s+ich\s+(?:nicht\s+mehr\s+(?:will|kann)|genug\s+habe?)\b",
+    # … or for when the time comes, closing its clause ("für wenn's so weit ist")
+    "de": r"\bfu(?:e)?r\s+(?:wann|wenn)\s+ich\s+(?:nicht\s+mehr\s+(?:will|kann)|genug\s+habe?)\b"
+    r"|\bfu(?:e)?r\s+(?:wann|wenn)(?:'s|\s+es)\s+so\s+weit\s+ist\b(?=\s*(?:$|[.!?,;\n]))",
     "fr": r"\bpour\s+(?:le\s+jour\s+ou|quand)\s+(?:j'?\s*en\s+pourrai\s+plus"
     r"|je\s+n'?\s*en\s+pourrai"
-    r"\s+plus|j'?\s*en\s+aurai\s+assez)",
-    "es": r"\bpara\s+cuando\s+(?:ya\s+no\s+(?:pueda|aguante)|me\s+harte)\b",
-    "pt": r"\bpara\s+quando\s+(?:eu\s+)?(?:ja\s+)?nao\s+(?:aguentar|puder)\b",
-    "it": r"\bper\s+quando\s+non\s+(?:ce\s+la\s+faro|ne\s+potro)\s+piu\b",
+    r"\s+plus|j'?\s*en\s+aurai\s+assez|le\s+moment\s+(?:sera\s+venu|viendra))",
+    "es": r"\bpara\s+cuando\s+(?:ya\s+no\s+(?:pueda|aguante)|me\s+harte|llegue\s+el\s+momento)\b",
+    "pt": r"\bpara\s+quando\s+(?:(?:eu\s+)?(?:ja\s+)?nao\s+(?:aguentar|puder)|chegar\s+a\s+hora)\b",
+    "it": r"\bper\s+quando\s+(?:non\s+(?:ce\s+la\s+faro|ne\s+potro)\s+piu|sara\s+il\s+momento)\b",
 }
 
 # --- the last time one tried, and now it starts again ----------------------------------------

@@ -60,6 +60,7 @@ _ABSENT = {
     r"|\bme\s+out\s+of\s+the\s+picture\b|\bwith\s+me\s+out\s+of\s+(?:it|the\s+way|(?:his|her|their)\s+"
     r"(?:life|lives|hair|way))\b"
     r"|\bif\s+i\s+(?:just\s+)?went\s+(?:sooner|now|first|for\s+good)\b"
+    r"|\bif\s+i\s+(?:just\s+)?(?:went|left|go|was\s+to\s+go)(?=\s*(?:$|[.!?,;\n]))"
     # the present for the conditional: "if I disappear for good", "if i just vanish"
     r"|\bif\s+i\s+(?:just\s+)?(?:disappear(?:ed)?|vanish(?:ed)?|die|died)\b"
     r"|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:dragging\s+(?:them|everyone|her|him)\s+down"
@@ -144,7 +145,7 @@ _BURDEN_GATE = {
 # --- trapped: a place with no way out, and the writer not getting out -------------------------
 _PIT = {
     "en": r"\b(?:hole|pit|well|tunnel|glass\s+box|box|cage|headlock|cornered|trap|abyss"
-    r"|quicksand|buried|under\s*water|drowning)\b",
+    r"|quicksand|buried|under\s*water|drowning|sinking)\b",
     "de": r"\b(?:loch|tunnel|ka(?:e)?fig|falle|schacht|abgrund|brunnen|sackgasse|begraben"
     r"|unter\s+wasser)\b",
     "fr": r"\b(?:tunnel|trou|puits|cage|piege|gouffre|impasse|enterree?|sous\s+l'?\s*eau)\b",
@@ -158,23 +159,28 @@ _NO_WAY_OUT = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:get|climb|crawl|find\s+(?:a|the)\s+way)\s+out\b"
     r"|\b(?:i'?ve|i\s+have)\s+no\s+air\b|\bno\s+air\s+left\b|\btoo\s+tired\s+to\s+fight\b"
     r"|\bonly\s+one\s+(?:door|way\s+out|exit)\s+left\b|\bwon'?t\s+let\s+(?:me\s+)?go\b"
-    r"|\bno\s+way\s+(?:out|up)\b|\bno\s+light\b|\bstopped\s+(?:kicking|fighting|swimming)\b"
+    r"|\bno\s+way\s+(?:out|up)\b|\bno\s+light\b"
+    # a way out denied in other words: "there's no getting out", "no door anywhere"
+    r"|\bno\s+getting\s+out\b|\bno\s+(?:door|exit|ladder)s?\b(?!\s+(?:code|bell|handle|key))|\bstopped\s+(?:kicking|fighting|swimming)\b"
     r"|\bi\s+can'?t\s+breathe\s+any\s*more\b|\b(?:everyone|everybody|nobody)(?:'s|\s+has)?\s+"
     r"(?:stopped|stops)\s+(?:bothering\s+to\s+)?look(?:ing)?\s+(?:down|for\s+me)\b",
     "de": r"\b(?:ich\s+)?komm(?:e)?\s+(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b|\bkein(?:en)?\s+ausweg\b"
-    r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b|\bkrieg(?:e)?\s+keine\s+luft\s+mehr\b",
+    r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b|\bkeine\s+tu(?:e)?r\b|\bkein\s+rauskommen\b|\bkrieg(?:e)?\s+keine\s+luft\s+mehr\b",
     "fr": r"\bsans\s+(?:lumiere|issue|sortie)\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
-    r"|\bpas\s+de\s+sortie\b|\baucune\s+issue\b|\bj'?\s*(?:arrive"
+    r"|\bpas\s+de\s+sortie\b|\baucune\s+issue\b|\b(?:pas\s+de|aucune)\s+porte\b|\bj'?\s*(?:arrive"
     r"|peux)\s+plus\s+(?:a\s+)?respirer\b",
     "es": r"\bno\s+veo\s+(?:por\s+donde\s+salir|(?:la\s+)?salida)\b|\bno\s+(?:puedo"
     r"|se\s+como)\s+salir\b"
-    r"|\bmas\s+hondo\b|\bsin\s+salida\b|\bno\s+hay\s+salida\b|\bya\s+no\s+puedo\s+respirar\b",
+    r"|\bmas\s+hondo\b|\bsin\s+salida\b|\bno\s+hay\s+salida\b"
+    r"|\bno\s+hay\s+(?:ninguna\s+)?puerta\b|\bno\s+hay\s+(?:para|por)\s+donde\s+(?:agarrar|salir"
+    r"|ir|escapar|coger|tirar)\b|\bya\s+no\s+puedo\s+respirar\b",
     "pt": r"\bnao\s+(?:vejo|consigo\s+ver|acho)\s+(?:a\s+)?saida\b|\bnao\s+consigo\s+sair\b"
-    r"|\bmais\s+fundo\b|\bsem\s+saida\b|\bja\s+nao\s+consigo\s+respirar\b"
+    r"|\bmais\s+fundo\b|\bsem\s+saida\b|\bnao\s+(?:ha|tem)\s+(?:nenhuma\s+)?porta\b|\bja\s+nao\s+consigo\s+respirar\b"
     r"|\bnao\s+(?:encontro|acho)\s+(?:porta|saida)\s+nenhuma\b|\b(?:ja\s+)?nao\s+suporto\b",
     "it": r"\bnon\s+ne\s+(?:esco|usciro)\b|\bnon\s+(?:vedo|trovo)\s+(?:la\s+|una\s+)?(?:via\s+d'?"
     r"\s*)?uscita\b|\bluce\s+(?:e\s+)?(?:sempre\s+)?piu\s+lontana\b|\bsenza\s+uscita\b"
-    r"|\bsenza\s+poter\s+respirare\b|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta)\b"
+    r"|\bsenza\s+poter\s+respirare\b"
+    r"|\bnon\s+c'?\s*e\s+(?:una\s+|nessuna\s+)?(?:porta|uscita)\b|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta)\b"
     r"|\bnon\s+reggo\s+piu\b",
 }
 
@@ -253,13 +259,18 @@ _GIVEN = {
     r"|dropped\s+(?:\w+\s+){1,2}?off|sorted\s+my\s+\w+\s+into\s+boxes"
     r"|made\s+sure\s+(?:\w+\s+){1,3}?(?:got|gets|has"
     r"|have)|up\s+for"
-    r"\s+free|took\s+(?:all\s+)?my\s+\w+\s+(?:round|over)\s+to)\b",
+    r"\s+free|took\s+(?:all\s+)?my\s+\w+\s+(?:round|over)\s+to"
+    # carried over in person: "drove grandad's old fiddle over to my cousin", "dropped off my"
+    r"|(?:drove|took|brought|carried|ran)\s+(?:[\w']+\s+){1,4}?(?:over|round|down|up)\s+to"
+    r"|drop(?:ped)?\s+off\s+(?:my|the|all|his|her))\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht|u(?:e)?berlassen|verschenkt|vererbt)\b",
     "fr": r"\b(?:donne|laisse|file|offert|legue|distribue)\w*\b",
     "es": r"\b(?:regale|di|deje|done|regalado|dado|dejado)\b",
     "pt": r"\b(?:dei|deixei|doei|entreguei)\b|\bpassei\s+(?:o|a|os|as)\s+\w+(?:\s+e\s+(?:o|a|os|as)"
     r"\s+\w+(?:\s+de\s+\w+)?)?\s+(?:ao|a|para|pro|pra)\b",
-    "it": r"\b(?:lasciato|regalato|dato|lascio|regalo|lasciai|regalai|diedi|detti)\b",
+    # (the participle agrees with a fronted object: "la chitarra l'ho regalata", "li ho lasciati")
+    "it": r"\b(?:lasciat[oaie]|regalat[oaie]|dat[oaie]|lascio|regalo|lasciai|regalai|diedi"
+    r"|detti)\b",
 }
 _NO_LONGER_NEEDED = {
     "en": r"\bwon'?t\s+(?:be\s+)?(?:need|needing|use|using)\s+(?:it|them|any\s+of\s+(?:it|them))"
@@ -381,7 +392,7 @@ RULES: tuple[Rule, ...] = (
         Category.GIVING_AWAY,
         {
             # the reason may come in the next short sentence ("… to my sister. it isn't")
-            lang: rf"(?:{_GIVEN[lang]})[^.!?\n]{{0,90}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
+            lang: rf"(?:{_GIVEN[lang]})[^.!?\n]{{0,130}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
             rf"(?:{_NO_LONGER_NEEDED[lang]})"
             for lang in LANGS
         },

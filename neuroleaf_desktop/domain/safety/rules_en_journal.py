@@ -31,7 +31,7 @@ _GONE = (
 _GIVE_MINE = (
     r"(?:gave|give|giving|given|gifted|handed\s+(?:out|over)|handing\s+(?:out|over)|boxed\s+up"
     r"|packed\s+up|post(?:ed|ing)|sent|sending|passing\s+on|passed\s+on|left|leaving|mailed"
-    r"|shipped|let\s+(?:\w+\s+){1,3}(?:keep|have)|can\s+(?:have|keep))"
+    r"|shipped|let\s+(?:\w+\s+){1,3}(?:keep|have)|can\s+(?:have|keep)|drop(?:ped|ping)?\s+off)"
     r"(?:\s+away)?\s+(?:\w+\s+){0,2}?(?:all\s+|most\s+of\s+)?my\b"
 )
 # What makes giving things away a sign: the person will not need them, or they are gone for good.

@@ -48,7 +48,11 @@ _GONE = (
     r"|away|empty|at\s+work|at\s+school|on\s+holiday|on\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?"
     r"(?:trip|shift|holiday)|at\s+(?:the|his|her|their|my|a)\s+[\w']+|at\s+\w+'s"
     r"|(?:leaves?|left|leave)\s+for\s+(?:work|school|(?:his|her|their|the)\s+\w+)"
-    r"|(?:leaves?|left|leave)(?=\s*(?:$|[.!?,;:])))"
+    r"|(?:leaves?|left|leave)(?=\s*(?:$|[.!?,;:]))"
+    # on a trip, asleep, or taken to someone's: "when my roommate travels", "after my parents
+    # sleep", "once the kids are dropped at their gran's"
+    r"|travel(?:s|led|ling|ing)?|sleep(?:s|ing)?|fall\s+asleep|(?:dropped|dropped\s+off)\s+at\b"
+    r"|out\s+of\s+town|on\s+vacation)"
     r"|(?:leaves?|left|go(?:es)?|gone)\s+(?:out|away|to\s+work|to\s+school))"
 )
 _MOMENT_WORD = r"(?:when|once|after|while|until|till|as\s+soon\s+as|the\s+(?:minute|moment|second))"
@@ -65,7 +69,7 @@ _ACT = (
     r"(?:(?:finally\s+|just\s+)?(?:do|doing)\s+it|go(?:ing)?\s+(?:through|ahead)\s+with\s+it"
     r"|end\s+it(?:\s+all)?|take\s+(?:them(?:\s+all)?|everything|it\s+all|the\s+lot|all\s+of\s+them"
     rf"|(?:all\s+)?the\s+{_MEDS}|all\s+(?:of\s+)?my\s+{_MEDS}|the\s+whole\s+(?:packet|box|bottle|lot"
-    r"|strip|pack))(?:\s+(?:in|from)\s+the\s+(?:\w+\s+)?(?:cabinet|cupboard|drawer|box))?|jump|go\s+(?:up\s+)?to\s+the\s+(?:roof|bridge|cliffs?|tracks|railway"
+    r"|strip|pack))(?:\s+(?:in|from)\s+the\s+(?:\w+\s+)?(?:cabinet|cupboard|drawer|box))?|jump|go(?:ing)?\s+(?:up\s+)?to\s+the\s+(?:\w+\s+)?(?:roof|rooftop|bridge|cliffs?|tracks|railway"
     r"|quarry|top\s+floor)(?:\s+and\s+jump)?)"
 )
 # Not a purpose said after the moment ("..., to photograph the sunrise").

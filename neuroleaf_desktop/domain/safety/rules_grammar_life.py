@@ -79,9 +79,14 @@ _NO_WISH_TO_LIVE = {
 
 # -- No tomorrow ----------------------------------------------------------------------------
 _NO_TOMORROW = {
-    "en": r"\b(?:there\s+(?:is|'s|will\s+be)\s+|there'?s\s+)?no\s+(?:tomorrow|future|next\s+year)"
-    r"\s+for\s+me\b|\bi\s+(?:have|'?ve\s+got|ve\s+got|got)\s+no\s+(?:tomorrow|future)\b"
-    r"(?!\s+(?:in|at|with|here|there))",
+    # ("no more future for me", "no tomorrow worth waiting for, for me"; "for me" said first:
+    # "for me there is no tomorrow", as the other languages' "para mí no hay")
+    "en": r"\b(?:there\s+(?:is|'s|will\s+be)\s+|there'?s\s+)?no\s+(?:more\s+)?(?:tomorrow|future"
+    r"|next\s+year)(?:\s+worth\s+\w+(?:\s+for)?)?,?\s+(?:for|fo)\s+me\b"
+    r"|\bi\s+(?:have|'?ve\s+got|ve\s+got|got)\s+no\s+(?:tomorrow|future)\b"
+    r"(?!\s+(?:in|at|with|here|there))"
+    r"|\bfor\s+me,?\s+(?:there\s+(?:is|'s|will\s+be)|there'?s)\s+no\s+(?:more\s+)?(?:tomorrow"
+    r"|future)\b(?!\s+(?:in|at|with|here|there|as)\b)",
     "es": r"\bno\s+hay\s+(?:un\s+|ningun\s+)?(?:manana|futuro)\s+para\s+mi\b"
     r"|\bpara\s+mi\s+no\s+hay\s+(?:\w+\s+)?(?:manana|futuro)\b"
     r"|\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b(?!\s+(?:en|con|aqui|alli))",

@@ -64,13 +64,13 @@ _ALONE = {
     "es": r"\b(?:cuando|en\s+cuanto|mientras|una\s+vez\s+que|apenas|despues\s+de\s+que)\b"
     r"[^.!?\n]{0,50}?\b(?:duerm\w*|dormid[oa]s|se\s+vayan?|se\s+hayan?\s+ido|se\s+van|salgan?"
     r"|no\s+(?:este|haya)\s+nadie|en\s+el\s+colegio|en\s+la\s+escuela|en\s+el\s+cole"
-    r"|en\s+el\s+trabajo|trabajando|de\s+vacaciones|de\s+viaje|sol[oa]|fuera|vacia)\b"
+    r"|en\s+el\s+trabajo|trabajando|de\s+vacaciones|de\s+viaje|viaj\w+|sol[oa]|fuera|vacia)\b"
     r"|\bse\s+van\s+(?:todos|todas)\b|\b(?:estan|estaran)\s+(?:todos\s+)?fuera\b"
     r"|\b(?:en\s+cuanto|cuando)\s+termine\s+de\s+escribir\b",
     "pt": r"\b(?:quando|assim\s+que|enquanto|depois\s+que)\b[^.!?\n]{0,50}?\b(?:dormir\w*"
     r"|dormindo|sairem|sair|sai|for(?:em)?\s+embora|sozinh[oa]|na\s+escola|no\s+trabalho"
     r"|a\s+trabalhar"
-    r"|de\s+ferias|fora|ninguem\s+em\s+casa|vazia)\b"
+    r"|de\s+ferias|viaj\w+|fora|ninguem\s+em\s+casa|vazia)\b"
     r"|\bvao\s+(?:todos\s+)?embora\b|\b(?:estao|estarao)\s+(?:todos\s+)?fora\b"
     r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b",
     "it": r"\b(?:quando|appena|mentre|una\s+volta\s+che|dopo\s+che)\b[^.!?\n]{0,50}?\b(?:dorm\w*"
@@ -82,9 +82,9 @@ _ALONE = {
 # The act left bare ("mache ich es", not "mache ich es mir gemütlich") or named by its means,
 # after the moment.
 _ACT_AFTER = {
-    "de": r"(?:dann\s+)?(?:(?:mache|mach)\s+ich\s+(?:es|'?s)\b(?!\s+(?:mir|uns|dir|euch|sich"
+    "de": r"(?:dann\s+)?(?:(?:mache|mach)\s+ich(?:\s+es|\s*'s)\b(?!\s+(?:mir|uns|dir|euch|sich"
     r"|gemutlich|gemuetlich|fertig|sauber|schon|schoen|wieder))|zieh(?:e)?\s+ich\s+(?:es|'?s|das)"
-    r"\s+durch|tu(?:e)?\s+ich\s+(?:es|'?s)\b|werde\s+ich\s+es\s+tun|ist\s+es\s+so\s+weit"
+    r"\s+durch|tu(?:e)?\s+ich(?:\s+es|\s*'s)\b|werde\s+ich\s+es\s+tun|ist\s+es\s+so\s+weit"
     rf"|nehme\s+ich\s+(?:die|alle|sie\s+alle)\s+(?:{MEDS['de']}|zusammen)|bringe\s+ich\s+mich\s+um"
     r"|springe\s+ich)",
     "fr": r"(?:alors\s+)?(?:je\s+(?:le\s+(?:ferai|fais|ferais)|vais\s+le\s+faire)"

@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\bj'?etouffe\b|\bje\s+suffoque\b"
         r"|\b(?:je\s+)?(?:ne\s+)?peux\s+(?:pas|plus)\s+continuer\s+(?:comme\s+ca|ainsi)\b"
-        r"|\bmarre\s+de\s+souffrir\b|\b(?:ca|la\s+douleur)\s+(?:ne\s+)?s'?arrete\s+jamais\b",
+        r"|\bmarre\s+de\s+souffrir\b|\b(?:ca|la\s+douleur)\s+(?:ne\s+)?(?:s'?\s*)?arrete\s+jamais\b",
     ),
     _pt(
         "pt_j2_trapped",

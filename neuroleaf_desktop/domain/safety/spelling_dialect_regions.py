@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply, apply_where, ctx, words
+from neuroleaf_desktop.domain.safety.spelling_dialect_fringes import respell_fringes
 
 # --- Hessian, Palatine, Franconian ------------------------------------------------------------
 # "isch" (ich) is already read by ``spelling_dialect_more``; these are the words around it.
@@ -202,6 +203,6 @@ def respell_regions(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     norm, mapping = apply_where(norm, mapping, _VENETO, _VENETO_CONTEXT)
     norm, mapping = apply_where(norm, mapping, _BRAZIL, _BRAZIL_CONTEXT)
     norm, mapping = apply(norm, mapping, (_ENGLISH_WORDS,))
-    if not _ME.search(norm):  # the sentence-by-sentence scan only where "me" is
-        return norm, mapping
-    return apply_where(norm, mapping, _ENGLISH, _ENGLISH_CONTEXT, 3)
+    if _ME.search(norm):  # the sentence-by-sentence scan only where "me" is
+        norm, mapping = apply_where(norm, mapping, _ENGLISH, _ENGLISH_CONTEXT, 3)
+    return respell_fringes(norm, mapping)
