@@ -14,7 +14,7 @@ written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in si
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
 days that sound heavy and 250 implied warning signs; ``c13_*.tsv``: 1,000 by a fourth writer,
-more German and French; ``c11`` is kept to measure) and the
+more German and French; ``c11`` and ``c14`` are kept to measure) and the
 training half of the everyday journal sentences (label 0): English from
 ``tests/data/analysis/sentences.tsv`` and from ``tests/data/safety/everyday/en.tsv`` (323
 sentences written for the safety set: hard days, grief, airport goodbyes, moving house, things
@@ -236,6 +236,25 @@ rules + these weights flag 21 of 1,953 at en .86 (budget 19.53; the 9,605-row we
 so the shipped weights remain the 9,605-row ones and a rerun today writes other, failing bytes
 (at en .87, outside the policy, the same weights flag 19).
 
+Then ``fresh23`` (a fold) and ``test19``'s English everyday sentences joined: 11,000 rows with
+``c13``, and the same recipe chose en .89, es .88, de .91, fr .89, pt .86, it .82 (the English
+threshold rose with the new everyday rows: at .86 it flags 16 of 2,077 out of fold, budget 10).
+Out of fold (fresh: explicit of 905, warning signs of 1,208, false alarms of 1,737), before
+(``c13`` never trained) / with it: 506 / 516, 695 / 727, 66 / 64 at each policy's thresholds,
+541 / 546, 732 / 751, 75 / 75 at the 9,605-row weights' thresholds. A fifth corpus ``c14``
+(900 rows, 560 English, 250 of them ordinary days sharing words with warning signs) trained
+as well chose .90/.89/.91/.89/.90/.83 (single everyday rows hold en, es, fr and pt one step
+up; its ordinary rows did not lower the English everyday tail) and caught 504 explicit, 721
+warning signs, 65 false alarms against the before recipe's 510 / 704 / 68 on the same rows:
+fewer explicit, so ``c14`` is kept to measure (``HELD_OUT_CORPORA``). A higher English everyday
+weight (x6: fresh false alarms 64 -> 82) and classes balanced per language (64 -> 73) were no
+clean gain either. These are the shipped weights (11,000 rows, ``c13`` trained, ``c14`` not).
+Never trained on, 9,605-row weights / these: English everyday measuring halves 20 / 17 of
+2,051 (budget 20.5); ``c14`` (rules + classifier) explicit .639 / .639, warning signs .497 /
+.524, precision .847 / .851 (English warning signs .453 / .430); ``c11`` .692 / .692, .428 /
+.413, .891 / .881 (English warning signs .587 / .522: the English threshold .86 -> .89); test
+and dev halves every positive, precision 1.000.
+
 The thresholds, one per language: the lowest at which the classifier alone, out of fold,
 flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that language's hard negatives (whatever the
 rules say of them) and at most ``MAX_EVERYDAY_RATE`` of its everyday training sentences (in
@@ -291,8 +310,10 @@ HELD_OUT_FRESH = ("batch2.tsv", "fresh14_")
 #: and each corpus (the file name's prefix) is a cross-validation fold of its own.
 CORPUS = DATA / "safety" / "corpus"
 #: Corpora kept to measure, never trained on: ``c11`` (sentences by a second writer, weighted to
-#: signs implied through circumstances) shows what the weights make of wording no row taught.
-HELD_OUT_CORPORA = ("c11_",)
+#: signs implied through circumstances) shows what the weights make of wording no row taught;
+#: ``c14`` (a fifth writer: English everyday days sharing words with warning signs) because
+#: training on it lost fresh explicit rows out of fold at the policy's thresholds (docstring).
+HELD_OUT_CORPORA = ("c11_", "c14_")
 #: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
 #: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.
 ORDINARY = "ordinary"
