@@ -132,12 +132,18 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         r"(?<!avoid\san\s)(?<!prevent\s)(?<!\bsee\s)(?<!\bsaw\s)(?<!treat\s)(?<!treated\s)"
         r"(?<!attended\san\s)(?<!accidental\s)"
         r"\boverdos(?:e|ed|es|ing)\b(?!\s+for\s+(?:a|my|the|your)\s+(?:child|baby|toddler|kid|dog|cat"
-        r"|pet)\b)(?!\s+on\s+(?:chocolate|sugar|caffeine|coffee|netflix|tv"
-        r"|cake|candy|sweets|junk|memes|social|cute))"
+        r"|pet)\b)"
+        # "overdosed on Christmas chocolates", "on way too much sugar": a treat, not a drug
+        r"(?!\s+on\s+(?:(?:christmas|easter|birthday|halloween|the|my|way|far|too|so|much|many"
+        r"|all|those|these|free|office|mum's|mince)\s+){0,3}(?:chocolates?|sugar|caffeine|coffee"
+        r"|netflix|tv|telly|cake|candy|sweets|junk|memes|social|cute|cheese|crisps|carbs|pizza"
+        r"|biscuits|cookies|mince\s+pies|pies|pasta|sun|sunshine|nostalgia|podcasts|drama"
+        r"|reality|true\s+crime|anime|k-?dramas?|christmas\s+films|films|movies)\b)"
         # "two overdose patients", "overdose deaths": someone's work or the news, not a method
         r"(?!\s+(?:patients?|cases?|deaths?|victims?|crisis|epidemic|rates?|prevention|kits?"
         r"|management|treatment|response|protocols?"
-        r"|training|awareness|statistics|calls?|reversal|antidote|figures))",
+        r"|training|awareness|statistics|calls?|reversal|antidote|figures|toxicity|guidelines"
+        r"|pharmacology|lecture|module|exam))",
         inherent=False,
     ),
     rule(
