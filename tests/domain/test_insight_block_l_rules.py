@@ -193,3 +193,18 @@ def test_world_and_app(question: str, expected: tuple[str, str]) -> None:
 )  # fmt: skip
 def test_last_time_in_any_order(question: str, expected: tuple[str, str]) -> None:
     _check(question, expected)
+
+
+# ---- spoken fillers, as voice typing writes them ----------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("um okay so like does the gym uh help my sleep", ("activity", "exercise")),
+        ("hang on let me think, erm, do the ice baths calm me", ("activity", "ice baths")),
+        # unchanged: words that only look like fillers
+        ("does summer make me happier", ("low_mood", "")),
+        ("is my humming at work a sign of stress", ("stress", "")),
+    ],
+)  # fmt: skip
+def test_spoken_fillers(question: str, expected: tuple[str, str]) -> None:
+    _check(question, expected)
