@@ -189,6 +189,7 @@ def test_world_and_app(question: str, expected: tuple[str, str]) -> None:
         ("what helped the last time I was this tired", ("energy", "")),
         ("which day of the week do I sleep worst", ("sleep", "")),
         ("did my last run help my mood", ("activity", "exercise")),
+        ("was it the wine, the last time I slept badly?", ("activity", "alcohol")),
     ],
 )  # fmt: skip
 def test_last_time_in_any_order(question: str, expected: tuple[str, str]) -> None:

@@ -94,6 +94,9 @@ RECENT_THING_RX: Final = re.compile(
     r"|stretch|period|weekend)\b)",
     re.I,
 )
+_ASKED_FIRST_RX: Final = re.compile(
+    r"\s*(?:was|is|were|are|did|does|do|has|have|had|could|would|can|will)\b", re.I
+)
 _CLAUSE_START_RX: Final = re.compile(r"[,;:]\s*(?:the )?last time i\b[^,;:]*\?\s*$", re.I)
 
 
@@ -101,6 +104,9 @@ def asks_last_date(text: str) -> bool:
     """Whether the question asks when a last time was, in any of the forms above."""
     if _WEIGHS_RX.search(text):
         return False
-    if _ALONE_RX.search(text) or _CLAUSE_START_RX.search(text):
+    if _ALONE_RX.search(text):
+        return True
+    # (not after a question of its own: "was it the wine, the last time I slept badly?")
+    if _CLAUSE_START_RX.search(text) and not _ASKED_FIRST_RX.match(text):
         return True
     return bool(RECENT_RX.search(text) and DATE_ASK_RX.search(text))
