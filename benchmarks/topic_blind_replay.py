@@ -46,6 +46,7 @@ BLIND_AT: dict[str, str] = {
     "I": "68417a7",
     "J": "c1c53f6",
     "K": "327f69d",
+    "L": "8720e31",
 }
 END = date(2026, 11, 1)
 

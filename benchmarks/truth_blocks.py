@@ -19,9 +19,10 @@ studied in round 13: its misses ("irritable when tired", "anxious make it harder
 it is still asked only with ``--final``. Blocks C and E are tuned on. Block D was written blind
 by someone else and measured twice untouched (80 %), then studied in round 14 and is tuned on
 now too, and so are blocks F, G and H (82 % blind each, studied in rounds 15, 17 and 18), I
-(84 % blind, studied in round 20), J (66-68 % blind, studied in round 21) and K (76-78 % blind,
-studied in round 22); H, I, J and K live in ``truth_blocks_blind`` and are re-exported here.
-The honest measure of new wording is a block written blind and kept out of these files.
+(84 % blind, studied in round 20), J (66-68 % blind, studied in round 21), K (76-78 % blind,
+studied in round 22) and L (78-80 % blind, studied in round 23); H-L live in
+``truth_blocks_blind`` and are re-exported here. The honest measure of new wording is a block
+written blind and kept out of these files.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from truth_blocks_blind import BLOCK_H as BLOCK_H  # same folder; re-exported
 from truth_blocks_blind import BLOCK_I as BLOCK_I
 from truth_blocks_blind import BLOCK_J as BLOCK_J
 from truth_blocks_blind import BLOCK_K as BLOCK_K
+from truth_blocks_blind import BLOCK_L as BLOCK_L
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -580,8 +582,20 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJK",
-        (BLOCK_A, BLOCK_C, BLOCK_D, BLOCK_E, BLOCK_F, BLOCK_G, BLOCK_H, BLOCK_I, BLOCK_J, BLOCK_K),
+        "ACDEFGHIJKL",
+        (
+            BLOCK_A,
+            BLOCK_C,
+            BLOCK_D,
+            BLOCK_E,
+            BLOCK_F,
+            BLOCK_G,
+            BLOCK_H,
+            BLOCK_I,
+            BLOCK_J,
+            BLOCK_K,
+            BLOCK_L,
+        ),
         strict=True,
     )
 )

@@ -1,4 +1,4 @@
-"""Question blocks written blind by someone else from the fourth batch on (H, I, J, K), for
+"""Question blocks written blind by someone else from the fourth batch on (H-L), for
 ``bench_truth``; ``truth_blocks`` re-exports them (kept apart only so no module passes 700
 lines). The conventions they were labelled by are in the comment above each block.
 """
@@ -486,4 +486,117 @@ BLOCK_K: tuple[tuple[str, str, str], ...] = (
     ("my last catch-up with Imogen, was that before or after Easter", "last_time", "Imogen"),
     ("not been this wiped out in ages, how far back was the last time", "last_time", "energy"),
     ("how many weeks since I rolled out the yoga mat", "last_time", "yoga"),
+)
+
+
+# Written blind on 2026-12-01 by a new writer (eighth batch, kept out of this file then),
+# measured twice untouched (78 % and 80 % with MiniLM and the learned topic classifier, 3
+# no-data cases per seed answered with items both times), studied in round 23 and tuned on like
+# D-K since. Its writer's conventions are K's, with knackered, shattered, done in and zonked
+# also energy; the collywobbles, twitchy, panic rising and the what-ifs also anxiety; a wet
+# weekend, glum, rubbish, heavy and not seeing the point of getting dressed also low mood; being
+# squeezed from every side and work coming from every direction also stress; a 5k exercise, a
+# ramble through the forest nature, doomscrolling under the covers till 1am screen late,
+# bashing away on the drums and the ukulele music, batch cooking cooking, glasses of red
+# alcohol, downward dog yoga. People follow the app's convention, as its writer labelled them: a
+# family word or title before a name gives the name ("Grandad Len" → Len, "Dr Haddad" →
+# Haddad); a family word alone is the person as written ("Nana's" → Nana).
+BLOCK_L: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("what gets me out of my own head once the what-ifs start spiralling", "anxiety", ""),
+    (
+        "when I can't see the point of getting dressed, what's pulled me round before",
+        "low_mood",
+        "",
+    ),
+    ("anything that gives me a spark when I'm dragging myself through the afternoon", "energy", ""),
+    ("what's worked on the nights I'm watching the clock at 3am", "sleep", ""),
+    ("what kept me afloat the last few times work came at me from every direction", "stress", ""),
+    ("I've felt heavy and rubbish for days on end, what usually shifts it", "low_mood", ""),
+    # typos and texting
+    ("panic rising agn, wot settles it", "anxiety", ""),
+    ("awake agen @ 4 smh wot gets me bak to sleep", "sleep", ""),
+    ("did the runnin actualy do me any gud", "activity", "exercise"),
+    ("permanantly shattered lately, wot sorts it", "energy", ""),
+    # very short
+    ("collywobbles", "anxiety", ""),
+    ("zonked", "energy", ""),
+    ("bit of a wet weekend, me", "low_mood", ""),
+    # long and rambling
+    (
+        "Between the inspection at work, two reports to write and my sister's wedding admin, I "
+        "feel like I'm being squeezed from every side. What got me through the last time it "
+        "was this much?",
+        "stress",
+        "",
+    ),
+    (
+        "Had an interview this morning and my heart was going like the clappers in the waiting "
+        "room, then again on the bus home for no reason at all, and now I'm dreading tomorrow. "
+        "What's settled me before?",
+        "anxiety",
+        "",
+    ),
+    (
+        "The baby's finally going through the night but I'm not, I lie there listening to the "
+        "monitor hiss and the boiler ticking over until the birds start. Have I ever found "
+        "anything that got me off to sleep?",
+        "sleep",
+        "",
+    ),
+    # two feelings
+    ("if the kids have got me wound up, are my nights rougher", "sleep", ""),
+    ("when I'm in a low patch, does it sap my energy", "energy", ""),
+    ("when I'm physically run down, do I end up glum", "low_mood", ""),
+    # second person
+    ("what do you reckon settles my nerves best", "anxiety", ""),
+    ("you've read my entries, what lifts me when I'm feeling rubbish", "low_mood", ""),
+    # time windows, negations and comparisons
+    ("was I less twitchy in the weeks I wasn't on the late rota", "anxiety", ""),
+    ("have my nights been any better since October", "sleep", ""),
+    ("am I more frazzled in weeks packed with meetings", "stress", ""),
+    ("since I started knitting, am I any calmer", "activity", "knitting"),
+    ("compared with weekdays, am I less knackered on Saturdays and Sundays", "energy", ""),
+    # people
+    ("do I perk up after visiting Grandad Len", "activity", "Len"),
+    ("what's my mood like after a natter on the phone with Auntie Bisi", "activity", "Bisi"),
+    ("since the sessions with Dr Haddad began, have my nights changed", "activity", "Haddad"),
+    (
+        "when work's piling up, is a stroll round the block with Siobhan worth it",
+        "activity",
+        "Siobhan",
+    ),
+    ("weekends stopping over at Nana's, do they settle me down", "activity", "Nana"),
+    # places
+    ("did the week in Tenby do me good", "activity", "Tenby"),
+    ("does going back to Cork lift me", "activity", "Cork"),
+    (
+        "whenever I've been up in Edinburgh, have I come back in better shape",
+        "activity",
+        "Edinburgh",
+    ),
+    # activities with canonical names
+    ("on mornings I squeeze in a 5k before work, am I better for it", "activity", "exercise"),
+    ("is a ramble through the forest good for me", "activity", "nature"),
+    ("what does doomscrolling under the covers till 1am do to me", "activity", "screen late"),
+    ("is bashing away on the drums in the garage any good for me", "activity", "music"),
+    ("batch cooking on a Sunday, does it help my week", "activity", "cooking"),
+    ("how do a couple of glasses of red affect me", "activity", "alcohol"),
+    ("a few rounds of downward dog when I get up, does that do anything", "activity", "yoga"),
+    # things the journal may not hold
+    ("those paddleboarding sessions on the lake, any use", "activity", "paddleboarding"),
+    ("what about pottery, has that done anything for me", "activity", "pottery"),
+    (
+        "has all the birdwatching at the reservoir done anything for my mood",
+        "activity",
+        "birdwatching",
+    ),
+    # the app or the world
+    ("can this app send my doctor a summary of how I've been", "unknown", ""),
+    ("is it true cold showers cure anxiety", "unknown", ""),
+    ("is ten thousand steps a real target or just marketing", "unknown", ""),
+    # when did I last …
+    ("how long's it been since Uncle Kofi came round for jollof", "last_time", "Kofi"),
+    ("totally done in tonight, when was I last like this", "last_time", "energy"),
+    ("the ukulele's gathering dust, how long since I last played it", "last_time", "music"),
 )

@@ -51,7 +51,8 @@ def test_missing_weights_leave_the_rules_alone(tmp_path: Path) -> None:
     [
         # only the generic "what helps" voted (half a vote): the classifier decides
         ("what helps me chill out when my heart is racing", "low_mood", "anxiety"),
-        ("what helps when my to-do list is endless", "low_mood", "stress"),
+        # (a to-do list is a stress word of the rules now: a load they do not name)
+        ("what helps when my diary is rammed", "low_mood", "stress"),
         # only work words voted (half each): a racing body before meetings is anxiety
         ("my legs turn to jelly before meetings, what helps?", "stress", "anxiety"),
     ],

@@ -125,7 +125,9 @@ def test_a_person_and_what_they_do(question: str, expected: tuple[str, str]) -> 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("I took up the ukulele in spring, has it helped my mood?", ("activity", "ukulele")),
+        ("I took up calligraphy in spring, has it helped my mood?", ("activity", "calligraphy")),
+        # an instrument is music, as a known word taken up is its activity (wild swimming)
+        ("I took up the ukulele in spring, has it helped my mood?", ("activity", "music")),
         ("I've joined a book club, is it doing me any good", ("activity", "reading")),
         ("I've started wild swimming, any sign it helps my sleep?", ("activity", "exercise")),
         ("ive signed up for pottery, think it's calming me down?", ("activity", "pottery")),

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.recency import asks_last_date
+
 LAST_TIME_RX: Final = re.compile(
     # also done together: "when did Ngozi and I last meet up", "when were we last away"
     r"\bwhen (?:did|was|were|have|had) (?:i|we|(?:[\w'-]+ ){1,3}and i|me and [\w'-]+)"
     r" (?:\w+ )?(?:last|most recently)\b"
-    r"|\bwhen (?:was|did) (?:my|i have my) last\b"
+    r"|\bwhen (?:was|did) (?:my|i have my) (?:last|latest|most recent|final|previous)\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many days|many weeks|many months)(?:'s| has| is| was)?(?: it)?(?: been)?"
     r" (?:ago )?since\b"
@@ -55,7 +57,9 @@ SUBJECT_RX: Final = re.compile(
     # asked as a sign: "any sign that the knitting settles me", "is there any evidence X helps"
     r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
     r"(?: (?:that|of))?)\s+"
-    r"(?:my |the |a |an |some )?(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
+    # ("has *all the* birdwatching done anything", "have *those* swims helped")
+    r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
+    r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
     r"|been)\b)[a-z][a-z'-]+){0,2})"
     # where or with whom it happens is not part of it ("volunteering *at the food bank*")
     r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
@@ -131,6 +135,17 @@ GENERAL_RX: Final = re.compile(
     r"|our|someone like me)\b)(?:[\w'-]+ ){1,3}(?:to|who|when)\b"
     r"|\bhow do (?:i|you) say\b|\bwhich is (?:healthier|better for you)\b"
     r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
+    # a claim about the world put to the app: "is it true cold showers cure anxiety", "is it a
+    # myth that sugar makes kids hyper" (not "is it true that I sleep worse after wine"), and
+    # cures asked of no one ("does magnesium cure insomnia")
+    r"|\bis it (?:really )?(?:true|a myth|a fact|proven|just a myth)(?: that)?"
+    r" (?!(?:i|i'm|i've|i'd|im|my|me|in|for|from|of|about|with|according)\b)"
+    r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im)\b)[^?]*\b(?:cures?|cure for)\b"
+    # asked about no one: "is magnesium good for anxiety in general, not for me"; a fact of the
+    # world: "how long does it take to walk from Leeds to York", "the half-life of caffeine",
+    # "the capital of Peru"
+    r"|\bnot (?:for|about) me\b|\bhow long does it take to (?:walk|drive|get|fly|cycle|run)"
+    r" (?:from|to)\b|\bhalf-?life\b|\bcapital (?:city )?of\b"
     r"|\bhow many calories\b|\bis it (?:going to|gonna) (?:rain|snow|pour|be (?:sunny|warm|cold"
     r"|hot|wet|nice|dry))\b",
     re.I,
@@ -138,9 +153,15 @@ GENERAL_RX: Final = re.compile(
 # A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
 # "*tarot*, do they calm me"; "what about *kayaking*, does it do me any good".
 FRONTED_RX: Final = re.compile(
-    r"^\s*(?:the |my |a |an )?(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)\s*[,:;—–-]\s*"
+    r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
+    r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
+    r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    # where it happens is not part of it: "those paddleboarding sessions *on the lake*"
+    r"(?:\s+(?:on|at|in|by|down|up) (?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
+    r"\s*[,:;—–-]\s*"
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
-    r"|effect|difference|change)\b|(?:good|bad) for\b|worth it\b)",
+    r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"
+    r"|worth (?:it|the (?:effort|bother|money|time|hassle))\b|(?:useful|helpful)\b)",
     re.I,
 )
 # "what about *kayaking*, does it do me any good": a thing put up front and weighed by "it".
@@ -151,8 +172,16 @@ WHAT_ABOUT_RX: Final = re.compile(
 )
 
 
+# A weighing that needs no "me" to be about the person: "is a walk with Siobhan worth it",
+# "those swims, any use".
+WEIGHED_RX: Final = re.compile(
+    r"\bworth (?:it|the (?:effort|bother|money|time|hassle))\b|\bany (?:use|good)\s*[?.!]*\s*$",
+    re.I,
+)
+
+
 def is_last_time(text: str) -> bool:
     """Whether the question asks for the date of a last time."""
-    if LAST_TIME_RX.search(text):
+    if LAST_TIME_RX.search(text) or asks_last_date(text):
         return True
     return bool(LAST_TIME_START_RX.search(text)) and not ASKS_WHAT_RX.search(text)

@@ -56,6 +56,12 @@ APP_RX: Final = re.compile(
     r"\b(?:this|the|your) app\b|\bapp(?:lication)?\b|\bneuroleaf\b|\bexport\w*|\bimport\w*"
     r"|\bencrypt\w*|\bpass(?:word|phrase)s?\b|\bback(?:ed)?[- ]?ups?\b|\bsync\w*|\bsettings?\b"
     r"|\bdark mode\b|\buninstall\w*|\bdownload\w*|\bprivacy policy\b"
+    # its features: "voice typing", "is a .docx supported", "colours in the calendar", "the
+    # number of entries", "write in Thai in the journal", "a journal of her own on the laptop"
+    r"|\bvoice typing\b|\bdictation\b|\bsupported\b|\.(?:docx|pdf|txt|csv)\b"
+    r"|\bcolou?rs? in the\b|\bnumber of entries\b|\bwrite in \w+(?: language)? in\b"
+    r"|\b(?:her|his|their) own journal\b"
+    r"|\b(?:email|e-mail|send|share|forward)\b[^?]*\bentries\b"
     r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
     r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
     # what the app can do with the journal: "can this thing print my journal out", "send my
@@ -73,7 +79,9 @@ _AFTER_RX: Final = re.compile(
 )
 _PLACE_RX: Final = re.compile(
     r"\b(?:in|at|visiting|visited|from|(?:went|go|going|gone|been|moved|trips?|travel\w*|flew"
-    r"|holidays?) to)\s+(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    # (not everywhere at once: "came at me *from every direction*", "in all sorts")
+    r"|holidays?) to)\s+(?!(?:every|all|each|both|any|no|some|several)\b)"
+    r"(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"\s*[?.!]*\s*$",
     re.I,
 )

@@ -58,6 +58,7 @@ from neuroleaf_desktop.domain.insights.asking import (
     REQUEST_RX,
     SINCE_TAKEN_RX,
     SUBJECT_RX,
+    WEIGHED_RX,
     WHAT_ABOUT_RX,
     is_last_time,
 )
@@ -78,6 +79,7 @@ from neuroleaf_desktop.domain.insights.names import (
     people_at_slot,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
+from neuroleaf_desktop.domain.insights.recency import RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
     Window,
@@ -141,6 +143,8 @@ _BREAK_RX: Final = re.compile(
 _GENERAL_ASK_RX: Final = re.compile(r"\b(?:what|anything|something)\b", re.I)
 # ... unlike one that weighs what the story named by a pronoun: "does it help", "is that why".
 _PRONOUN_ASK_RX: Final = re.compile(
+    # (not a verb that a pronoun has already taken: "the last time *it was this* bad")
+    r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )"
     r"\b(?:does|do|did|is|was|has|had|are|were) (?:it|that|this|they|those)\b"
     # ("anything *that helped*": "that" joins a clause, it weighs nothing)
     r"|(?<!anything )(?<!something )(?<!what )\b(?:it|that|this|they|those)(?:'s| is| has| was"
@@ -531,7 +535,8 @@ def _classify(
     )
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
-    absent = absent_names(text, KNOWN_WORDS, personal=last) or people_at_slot(text, KNOWN_WORDS)
+    personal = last or bool(WEIGHED_RX.search(text))
+    absent = absent_names(text, KNOWN_WORDS, personal=personal) or people_at_slot(text, KNOWN_WORDS)
     if (asked := _story_ask(text)) is not None:  # people and places of the story set its scene
         known_names = [n for n in known_names if n.lower() in asked.lower()]
         absent = [n for n in absent if n.lower() in asked.lower()]
@@ -671,4 +676,8 @@ def _last_time(
     found = subject_in(text, activities)
     if found is not None:
         return Topic("last_time", found[0], found[1], "subject", (found[0],), 1.0)
+    if thing := _new_thing(RECENT_THING_RX.search(text)):  # "my most recent sauna, when"
+        return _thing_topic("last_time", thing)
+    if WORK_RX.search(text):  # work is the stress topic's own ("the last calm day at work")
+        return Topic("last_time", "stress", "feeling", "keywords", ("work",), 1.0)
     return Topic("unknown", method="keywords", matched=("last",))

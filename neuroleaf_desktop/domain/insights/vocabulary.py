@@ -63,7 +63,13 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:hold|holds|holding|held) my breath|(?:forget|forgot) to breathe|short of breath"
     r"|(?:can'?t|cannot|couldn'?t) catch"
     r" my breath|breath(?:ing)?(?:'s| is| was| goes| gets| went| goes all)? (?:shallow|ragged"
-    r"|quick|fast)|hyperventilat\w*",
+    r"|quick|fast)|hyperventilat\w*"
+    # the mind running ahead: "the what-ifs start", "my thoughts spiral", "catastrophising",
+    # "in a flap", "all of a dither", "the collywobbles"
+    r"|(?:the )?what[- ]ifs|catastroph(?:is|iz)\w*|collywobbles|(?:all )?of a dither"
+    r"|in a (?:right |real |bit of a |total |complete )?(?:flap"
+    r"|tizz\w*|lather)|(?:thoughts?|worries|worrying|head|mind|brain)(?:'s| is| are| keeps?"
+    r"| starts?| started| gets?| goes| went)?(?: \w+)? spiral\w*",
     # "last night" is a time, not sleep ("who won the football last night").
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
@@ -98,8 +104,22 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|fortnight))"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
+    # pressed from all round: "work came at me from every direction", "squeezed from every
+    # side", "hit from all angles", "pressure on all fronts"
+    r"|(?:at me|hit\w*|squeez\w*|press\w*|pressur\w*|attack\w*|com(?:e|es|ing)|came|pull\w*"
+    r"|pil\w*)(?: \w+){0,2} (?:from|on) (?:every|all|each) (?:sides?|directions?|angles?"
+    r"|fronts?|quarters?)|(?:being|been|feel\w*|getting|got|so|totally|really) squeezed\b"
+    r"(?! (?:in|into|out))"
     r"|(?:this|so|too|really|totally|completely|been|feel|feeling|felt|am|i'm|im) stretched"
     r"(?! (?:my|the|out|before|after|properly))|rushed off my feet"
+    # a load of tasks: "too many tasks and no time", "my to-do list", "inbox 400+", "no lunch
+    # break in weeks", "run off my feet", "flat chat at work", "doing my head in", "the crunch",
+    # "crushing me", "strain", "money's tight", "everyone needing things from me"
+    r"|too many (?:tasks|jobs|things to do|emails|people needing)|to-?do lists?|inbox \d+"
+    r"|\d+\+? (?:unread )?emails|(?:no|without a|haven'?t had a) lunch break"
+    r"|(?:run|ran|rushed) (?:off|aff) (?:my|me) feet|flat chat|doing my head in|crunch(?: time)?"
+    r"|crushing me|strain(?:ed)?\b(?! (?:my|a) (?:back|muscle|neck|eyes))"
+    r"|money(?:'s| is)? (?:tight|short)|needing things from me"
     r"|at (?:the end of my (?:rope|tether)"
     r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
@@ -124,7 +144,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|flat out (?:on|in) (?:the|my) (?:sofa|couch|settee|bed|floor)"
     # "no strength", "no pep", "physically spent", "buggered by 3pm", "full of beans"
     r"|no (?:strength|pep)|(?:physically|totally|completely|utterly|just) spent|buggered"
-    r"|full of beans|run-?down"
+    r"|full of (?:beans|life|energy|go)|run-?down"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
@@ -138,18 +158,37 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|no (?:gas|juice|fuel) left|nothing left to give"
     r"|batter(?:y|ies)(?:'s| is| are)? (?:flat|dead|drained)"
     r"|(?:flat|dead) batter(?:y|ies)|worn down|done in|zombie|hit(?:ting)? a wall"
+    # a battery or a power running low: "my battery's on 5 percent", "at 20 percent battery",
+    # "low power mode"; limbs of lead: "my legs feel like lead", "arms made of sand"; no puff,
+    # no power, weak, tuckered out, jiggered, sapped, depleted, vigour and vitality gone
+    r"|batter(?:y|ies)(?:'s| is)? (?:on|at) (?:\d+|low|one|two|five|ten)"
+    r"|(?:\d+|one|two|five|ten|fifteen|twenty|thirty) ?(?:%|percent|per cent) battery"
+    r"|low[- ]power mode|low battery"
+    r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} (?:like|made of|full of) (?:lead|sand|concrete"
+    r"|bricks|stone)|no (?:puff|power|forces?|oomph|spark)(?: left)?|without (?:any )?(?:forces?"
+    r"|power|strength)|(?:so|very|really|feel|feeling|felt|too) weak|tucker(?:ed)?(?: out)?"
+    r"|jiggered|sapped|deplet\w*|vigou?r|vitality|(?:i'm|im|i am|completely|totally|dead) beat"
+    r"|deflated|emptied out|(?:life|energy|spark) back (?:in|into) me"
+    r"|no (?:gas|fuel|petrol|juice) (?:left )?in the tank"
     r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
     # images of moving with no strength: "I drag myself through the day", "wading through
     # treacle"
     r"|drag(?:s|ged|ging)? (?:myself|yourself|my feet|my body)|(?:wading|wade|waded) through"
     r" (?:treacle|mud|molasses|syrup|glue|sludge|concrete|quicksand)",
-    "low_mood": r"low(?:er|est)?|down|sad\w*|blues?|depress\w*|unhappy|miserable"
+    # ("what brought *it down*", "knocked it down to 3", "made it go down" lower a level: the
+    # measure named, not a mood)
+    "low_mood": r"low(?:er|est)?|(?<!\bit )(?<!\bthem )(?<!\bgo )(?<!\bgoes )(?<!\bwent )down"
+    r"|sad\w*|blues?|depress\w*|unhappy|miserable"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
-    r"|spell|time|mood|period)s?|slump|funk|rut|flat(?! out)|meh|rubbish|crap"
+    r"|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh|rubbish|crap"
     # nothing worth anything: "nothing seems to matter", "what's the point", "lost interest in
     # everything", "can't be bothered with anyone"
     r"|nothing (?:\w+ )?(?:seems? to |really )?matters?|(?:what'?s|what is) the point"
-    r"|(?:no|don'?t see the|can'?t see the) point (?:in|of|to) (?:anything|trying|it all)"
+    # ... nor in an everyday act: "can't see the point of getting dressed", "no point getting up"
+    r"|(?:no|(?:don'?t|can'?t|couldn'?t|didn'?t|not) see(?:ing)? (?:the|any)) point"
+    r" (?:(?:in|of|to) )?(?:anything|trying|it all|(?:even )?\w+ing\b)"
+    # a miserable, washed-out spell or face: "a bit of a wet weekend", "a face like a wet week"
+    r"|(?:bit of a|like a|proper|right|real) wet (?:weekend|week|sunday)"
     r"|lost (?:all )?interest in|can'?t be bothered (?:with|to see) (?:anyone|anybody"
     r"|anything|people|friends)"
     r"|mood\w*|hope(?:less|ful)\w*|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*"
@@ -255,10 +294,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
-    r"|(?<!days )(?<!weeks )running(?! (?:on|late|low|out|around))"
+    r"|(?<!days )(?<!weeks )running(?! (?:on|late|low|out|around|at))"
     # ... nor is the school run
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
-    r"|ragged))"
+    r"|off|aff|ragged))"
     r"|swim\w*|climbing"
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
     r"|sports?|fitness|weights|training|"
@@ -269,7 +308,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # lengths and laps swum: "doing laps at the pool", "a few lengths before work"
     r"|(?:do|does|did|doing|done|swim|swam|swimming|few|some|\d+|twenty|forty) (?:a few |some )?"
     r"(?:laps|lengths)|(?:laps|lengths) (?:at|in|of) the (?:pool|baths|lido|leisure cent(?:re|er))"
-    r"|swimming baths",
+    r"|swimming baths"
+    # a race distance run: "a 5k before work", "my 10k", "a half marathon" (not "10k steps" nor
+    # money: "a 5k loan")
+    r"|(?:a|the|my|do|does|did|doing|ran|run|quick|slow|easy|first|parkrun) \d{1,2} ?km?\b"
+    r"(?! (?:steps|debt|loan|bonus|salary|pay|rise|bill|a (?:year|month)))"
+    r"|(?:half[- ])?marathons?|triathlons?|fun runs?",
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat",
@@ -278,17 +322,27 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     # "what date did I last …", "the date of my last …" ask for a calendar date
     "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
-    r"(?! (?:of|i|it|was|did|when)\b)",
+    # ... nor the date asked in a fragment ("last time not anxious? date pls", "dates on the
+    # ukulele, the latest entry")
+    r"(?! (?:of|i|it|was|did|when|pls|please|plz|on)\b)",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|woodland|countryside"
     r"|fresh air|touch(?:ing|ed)? grass|(?:among|amongst|under|beneath|around) (?:the )?trees"
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
     r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
     r"|beneath) (?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?"
     r"|trees|meadows?)",
-    "reading": r"read(?:ing|s)?|books?|novels?|audiobooks?|kindle",
+    # ... not the app or someone reading the journal: "you've read my entries", "reading
+    # back through my diary"
+    "reading": r"(?<!you )(?<!you've )(?<!you have )read(?:ing|s)?"
+    r"(?:(?! (?:(?:back|through|over) )*"
+    r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
+    r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
-    r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming",
+    r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
+    # the other instruments people keep at home: "the ukulele's gathering dust", "my banjo"
+    r"|ukuleles?|uke|banjos?|mandolins?|harmonicas?|flutes?|clarinets?|sax|trombones?|harps?"
+    r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
@@ -316,17 +370,24 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?<!from my )(?<!from the )diary)(?!\s+(?:says?|seh|shows?|agrees?|tells?|thinks?)\b)",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     "therapy": r"therap\w*|counsell?\w*",
-    "alcohol": r"alcohol|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
+    "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?"
     # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
     r"|bevv(?:y|ies)|tinnies|vino|(?:on|hit) the (?:lash|sauce)|down the pub|pub crawls?"
-    r"|(?<!gym )sesh(?:es)?",
+    r"|(?<!gym )sesh(?:es)?"
+    # by the glass or the drink's own name: "a couple of glasses of red", "a bottle of white",
+    # "a G&T", "cider", "prosecco"
+    r"|(?:glass|bottle|can|pint|drop)(?:es|s)? of (?:the )?(?:red|white|ros[eé]|fizz|bubbly"
+    r"|prosecco|champagne|cider|lager|gin|whisk(?:e)?y|vodka|rum)"
+    r"|lager|cider|prosecco|champagne|g ?& ?ts?|gin and tonics?|whisk(?:e)?y|vodka|tequila",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
     # screen time
     "screen late": r"screens?|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
-    r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|scroll(?:s|ed|ing)?|doomscroll\w*"
+    r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
+    # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
+    r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"
     r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat",
 }
 

@@ -137,8 +137,22 @@ _FOUR: Final = re.compile(
 )
 
 
+# Spoken fillers, as voice typing writes them: "um", "uh", "er", and the openings that only
+# hold the floor ("okay so", "oh yeah", "hang on let me think", "hey journal", "what was I
+# saying"). They are dropped so the question's own form starts the sentence.
+_FILLER_RX: Final = re.compile(
+    r"\b(?:um+|uh+|erm*|hmm+)\b[,.…]*\s*"
+    r"|^\s*(?:(?:okay|ok|so|right|well) (?:so|like)\b|oh yeah\b|hey(?: there)?,? journal\b"
+    r"|hang on\b|let me think\b|(?:hey )?quick one(?: is)?\b|what was i saying\b)[,.…]*\s*",
+    re.I,
+)
+
+
 def repaired(question: str) -> str:
-    """``question`` with texting forms spelled out and one-slip typos of rule words fixed."""
+    """``question`` with texting forms spelled out, one-slip typos of rule words fixed and
+    spoken fillers dropped."""
+    for _ in range(3):  # openings come in runs: "er what was I saying oh yeah does ..."
+        question = _FILLER_RX.sub("", question)
     question = _FOUR.sub("for", question)
     first = True
 
