@@ -285,7 +285,7 @@ _GOD_TAKE_ME = {
 }  # fmt: skip
 _GOD_GATE = {
     "es": "llev",
-    "pt": "leva",
+    "pt": "lev",
     "it": "portami|prendi",
     "de": "hol",
     "fr": "prend|rappel",
