@@ -39,6 +39,12 @@ _KIN = (
     r"|family|best\s+friend|kids|children)|someone|they|he|she|people)"
 )
 
+# The people a person leaves words for.
+_CLOSEST = (
+    r"kids|children|girls|boys|sons?|daughters?|wife|husband|partner|mum|mom|dad|family|parents"
+    r"|grandkids|grandchildren|friends|sister|brother|nieces?|nephews?"
+)
+
 RULES: tuple[Rule, ...] = (
     rule(
         "af_affairs_for_after",
@@ -61,6 +67,26 @@ RULES: tuple[Rule, ...] = (
         + r"|\bsorted\s+(?:out\s+)?who\s+(?:gets|takes|will\s+(?:have|take|get))\s+(?:the|my)\s+"
         r"(?:dog|cat|pets?|rabbit|horse)\b",
         gate=r"password|stuck|left\s+with|lumbered|saddled|made\s+sure|who\s+(?:gets|takes|will)",
+        inherent=True,
+    ),
+    rule(
+        "af_letters_for_after",
+        _GB,
+        _CON,
+        # "wrote letters to my kids in case i'm not here to tell them myself", "recorded a video
+        # for each of the girls for when i'm gone" (not a note for the cat sitter "in case i'm
+        # not in"): words left for the people closest, for a time the writer is not there
+        r"\b(?:wr[io]te|written|writing|record(?:ed|ing)?|left|leaving|made|making)\s+(?:a\s+|an\s+"
+        r"|some\s+|little\s+)?(?:letters?|notes?|videos?|voice\s*notes?|messages?|cards?)\s+(?:to|for)"
+        r"\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+)?(?:my|the|our)\s+(?:" + _CLOSEST + r")\b"
+        r"[^.!?\n]{0,40}?\b(?:in\s+case|for\s+(?:when|after))\s+i'?m\s+(?:not\s+(?:here|around)"
+        r"(?!\s+(?:on|at|for|when|this|next|tomorrow|tonight)\b)|gone)\b"
+        # "sorted out my passwords and the life insurance so it's all easy for them"
+        r"|\b(?:sorted|organi[sz]ed|updated|arranged|settled)\b[^.!?\n]{0,60}?\b(?:life\s+insurance"
+        r"|my\s+will|funeral|pension)\b[^.!?\n]{0,40}?\bso\s+(?:that\s+)?(?:it'?s|it\s+is"
+        r"|it'?ll\s+be|everything'?s|everything\s+is)\s+(?:all\s+)?(?:easy|easier|simple|simpler"
+        r"|sorted|straightforward)\s+for\s+(?:them|everyone|my\s+\w+|the\s+(?:kids|family))\b",
+        gate=r"letter|note|video|message|card|insurance|will|funeral|pension",
         inherent=True,
     ),
     rule(

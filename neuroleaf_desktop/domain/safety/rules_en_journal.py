@@ -382,7 +382,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|notes?|cards?)\s+(?:to|for)\s+(?:everyone|everybody|all\s+of\s+them|each\s+of\s+them)\b"
         r"|\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my\s+)?(?:\w+\s+)?(?:and\s+\w+\s+)?"
         r"(?:hid|hidden|in\s+(?:my|the)\s+(?:drawer|glove\s*box|glovebox|car)|just\s+in\s+case"
-        r"|in\s+case|to\s+find\s+(?:later|after))"
+        # ("a note for my husband in case i'm not home for dinner": an errand)
+        r"|in\s+case(?!\s+(?:i'?m\s+(?:late|out|not\s+(?:home|in|back|up))|i\s+(?:forget|oversleep"
+        r"|miss)|(?:you|he|she|they)\s+(?:need|want|get|wake|forget)))|to\s+find\s+(?:later|after))"
         r"|\b(?:wrote|written|left)\s+(?:a\s+)?(?:letter|note)\s+for\s+(?:my\s+)?(?:mum|mom|dad"
         r"|parents|family|kids|sister|brother)\s+(?:and\s+)?(?:hid|in\s+the\s+glove)",
         inherent=False,

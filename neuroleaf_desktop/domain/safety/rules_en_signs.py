@@ -379,6 +379,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:tie|tying|tied)\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?loose\s+ends\b"
         r"|\bin\s+case\s+i'?m\s+(?:not\s+(?:here|around)|gone|no\s+longer\s+(?:here|around))\b"
+        # ("in case i'm not here when she comes", "… at six": an errand, not an absence for good)
+        r"(?!\s+(?:when\s+(?:she|he|they|it|the)|at|on|for\s+(?:the|a|an|dinner|tea|lunch))\b)"
         r"|\bmy\s+will\b(?!\s+(?:to|power|is|was))(?=[^.!?\n]{0,60}\b(?:passwords|envelope"
         r"|instructions|letters?|for\s+my\s+\w+))",
         inherent=False,
