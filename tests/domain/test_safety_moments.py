@@ -70,6 +70,8 @@ FLAGGED = [
     ("closed my accounts so my parents won't be left with anything", "af_affairs_for_after"),
     ("sorted out who takes the cat", "af_affairs_for_after"),
     ("hugged dad for ages in case i never see him again", "af_last_chance"),
+    ("recorded voice notes for my nieces for when i'm gone", "af_letters_for_after"),
+    ("organised the funeral plan so it's all simple for my kids", "af_letters_for_after"),
     ("found the most reliable method", "af_means_sought"),
     ("went to three different gps for more zopiclone", "af_means_sought"),
     ("no point planning for the future", "af_no_point_in_plans"),
