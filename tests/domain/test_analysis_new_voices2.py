@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.analysis.quality import predict
-
-
-def chips(text: str) -> tuple[set[str], set[str], str]:
-    got = predict(text)
-    return set(got.stress), set(got.emotions), got.polarity
+from tests.support.analysis_chips import chips
 
 
 @pytest.mark.parametrize(
