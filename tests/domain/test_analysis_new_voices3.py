@@ -1,0 +1,87 @@
+"""Nineteenth round: sarcasm and a quarrel the writer is in are the writer's anger.
+
+The labelling guide now reads sarcasm aimed at what the writer lives through ("oh brilliant,
+the boiler's gone again") and a quarrel the writer is in and voices ("my manager shouted at
+me", "another row with my partner") as anger, when no other feeling of theirs is named. Each
+test pairs entries that must carry the anger chip with ones that must not: other people's
+quarrels, a row replayed or mended, a shout the writer blushed or shook at, heartfelt praise.
+The sentences were written for these tests; none is taken from the labelled sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.analysis_chips import chips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh brilliant, the dishwasher's leaking all over the floor again.",
+        "Fantastic, my landlord has put the rent up again.",
+        "Love how the trains are cancelled every time it drizzles.",
+        "Great, the car won't start and I've got a shift at seven.",
+    ],
+)
+def test_sarcasm_at_the_writers_own_trouble_is_anger(text: str) -> None:
+    _, emotions, polarity = chips(text)
+    assert "anger" in emotions
+    assert not emotions & {"joy", "gratitude", "calm"}
+    assert polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brilliant, I passed my driving test!",
+        "Love how my daughter sings in the bath.",
+        "Fantastic news, the scan was all clear.",
+    ],
+)
+def test_heartfelt_praise_is_no_anger(text: str) -> None:
+    _, emotions, polarity = chips(text)
+    assert "anger" not in emotions
+    assert polarity == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My supervisor yelled at me in front of the customers.",
+        "Had a blazing row with my sister about the wedding.",
+        "My husband and I keep bickering about the washing.",
+        "Argued with the plumber about the bill again.",
+        "Another argument with my flatmate over the heating.",
+        "Fell out with my best friend over a stupid text.",
+        "The site manager had a go at me for the scaffolding.",
+    ],
+)
+def test_a_quarrel_the_writer_is_in_is_anger(text: str) -> None:
+    stress, emotions, polarity = chips(text)
+    assert "conflict" in stress
+    assert "anger" in emotions
+    assert polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other people's quarrels
+        "The neighbours were arguing on the landing all night.",
+        "The kids fought over the remote all evening.",
+        "My sister had a huge fight with her boyfriend.",
+        "Coach shouted at the whole team at half time.",
+        # a quarrel referred back to, mended, denied or only wanted
+        "Can't stop replaying the argument with my dad.",
+        "Had a row with my brother but we sorted it out.",
+        "Not a single argument with my partner all weekend.",
+        "I'm too tired to even argue with the council.",
+        # another feeling shown instead
+        "My boss shouted at me and I went bright red.",
+        "A customer screamed at me over a refund and I was shaking for ages.",
+    ],
+)
+def test_a_quarrel_not_the_writers_or_felt_otherwise_is_no_anger(text: str) -> None:
+    _, emotions, _ = chips(text)
+    assert "anger" not in emotions
