@@ -85,3 +85,48 @@ def test_a_quarrel_the_writer_is_in_is_anger(text: str) -> None:
 def test_a_quarrel_not_the_writers_or_felt_otherwise_is_no_anger(text: str) -> None:
     _, emotions, _ = chips(text)
     assert "anger" not in emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The year we lost the contract I hardly slept. We're out the other side now and "
+        "business is steady.",
+        "Back in 2018 I was drowning in debt and dodging calls. These days I've got savings "
+        "and I sleep.",
+        "At my old office I cried in the toilets most Fridays. This time I've got a manager "
+        "who listens.",
+        "Last busy season I was so stressed I lost half a stone. This year I hired help and "
+        "I'm fine.",
+    ],
+)
+def test_a_hard_time_named_by_its_year_or_place_then_today_is_over_and_calm(text: str) -> None:
+    stress, emotions, polarity = chips(text)
+    assert stress == set()
+    assert emotions == {"calm"}
+    assert polarity == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back in the office tomorrow and I'm dreading the backlog.",
+        "The year we lost the contract still haunts me and I'm still anxious every quarter.",
+        "My first day at the new job is tomorrow and I'm terrified.",
+        "Back in 2018 I was drowning in debt and I still am.",
+    ],
+)
+def test_a_past_that_reaches_today_is_not_over(text: str) -> None:
+    stress, emotions, polarity = chips(text)
+    assert stress
+    assert "calm" not in emotions
+    assert polarity == "neg"
+
+
+def test_sick_to_the_stomach_is_dread_not_illness() -> None:
+    stress, emotions, _ = chips(
+        "The mortgage letter came and I've been sick to my stomach all day."
+    )
+    assert stress == {"money"} and "anxiety" in emotions
+    stress, emotions, _ = chips("Been sick twice today, stomach bug going round the office.")
+    assert "health" in stress and "anxiety" not in emotions

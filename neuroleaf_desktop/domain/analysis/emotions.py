@@ -177,6 +177,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
         "wondering if", "wondering whether i", "wondering whether the",
         "wondering whether they", "wonder about the", "keep thinking i",
+        # dread felt in the gut, not an illness: "sick to my stomach till I found him"
+        "sick to my stomach", "sick to the stomach",
         "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
