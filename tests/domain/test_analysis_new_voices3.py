@@ -130,3 +130,10 @@ def test_sick_to_the_stomach_is_dread_not_illness() -> None:
     assert stress == {"money"} and "anxiety" in emotions
     stress, emotions, _ = chips("Been sick twice today, stomach bug going round the office.")
     assert "health" in stress and "anxiety" not in emotions
+
+
+def test_shouted_at_in_the_passive_is_the_writers_anger_only_with_the_writer_as_subject() -> None:
+    assert "anger" in chips("We get screamed at every Saturday night on the door.")[1]
+    assert "anger" in chips("I got yelled at by a customer over the refund policy.")[1]
+    assert "anger" not in chips("My brother got shouted at by his teacher today.")[1]
+    assert "anger" not in chips("I was shouting at the telly during the match.")[1]

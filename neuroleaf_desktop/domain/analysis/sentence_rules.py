@@ -454,6 +454,7 @@ QUARREL_OPENERS: Final = frozenset(
      "kept", "again", "so", "tired", "sick", "of", "ongoing", "yet", "such", "im", "been"}
 )  # fmt: skip
 REFERRING: Final = frozenset({"the", "that", "this", "our", "last"})
+PASSIVE_GETS: Final = frozenset({"get", "got", "getting", "gets", "was", "were", "been", "being"})
 # The writer's body shows another feeling ("I shook for an hour", "went red", "wanted to
 # disappear"): fear or shame, which the labels name instead of anger.
 REACTIONS: Final = frozenset({"shaking", "shook", "shaky", "trembling", "disappear", "swallow"})
@@ -470,6 +471,11 @@ def _writers_quarrel(words: tuple[str, ...]) -> bool:
     for j, w in enumerate(words):
         shout = w.startswith(SHOUTS) or w == "go"
         if shout and ("at", "me") in (words[j + 1 : j + 3], words[j + 2 : j + 4]):
+            return True
+        # the writer shouted at, told in the passive: "I get shouted at all day"
+        passive = w.endswith("ed") and j > 0 and words[j - 1] in PASSIVE_GETS
+        at = words[j + 1 : j + 2] == ("at",)
+        if shout and passive and at and WRITER_SUBJECT.intersection(words[:j]):
             return True
         if not w.startswith(QUARREL_WORDS) or (
             w in ("fell", "falling") and words[j + 1 : j + 2] != ("out",)
