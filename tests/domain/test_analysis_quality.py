@@ -187,6 +187,9 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
     # test20 (180 rows, written blind by a new writer) measured untouched twice; on the code the
     # round began with, rules / rules + gate: stress 0.586 / 0.667, emotions 0.690 / 0.703
     assert sum(r.split == "test20" for r in rows) >= 150
+    # test21 (180 rows, written blind by a new writer) measured untouched twice; on the code the
+    # round began with, rules / rules + gate: stress 0.551 / 0.636, emotions 0.690 / 0.720
+    assert sum(r.split == "test21" for r in rows) >= 150
     assert {r.split for r in rows} == {
         "dev",
         "test",
@@ -202,6 +205,7 @@ def test_the_labelled_set_is_large_and_covers_every_label(rows: list[Labelled]) 
         "test18",
         "test19",
         "test20",
+        "test21",
     }
     for part in ("dev", "test", "test2"):
         labelled = [r for r in rows if r.split == part]
@@ -526,8 +530,6 @@ def test_a_positive_ending_settles_stressors_with_no_named_feeling() -> None:
     [
         "Happy to help my neighbour with her shopping.",  # willingness
         "Pension statement arrived, it is less than I had hoped.",  # a hope not met
-        "Love it when the printer jams five minutes before a deadline.",  # sarcasm
-        "Fantastic, the car failed its MOT.",  # praise alone before a bad event
         "The performance review was fine, nothing to worry about.",  # an idiom, not calm
         "Feeling guilty for missing my niece's birthday.",  # an event missed, not a person
         "My teenager slammed the door on me again.",  # the teenager's act
@@ -539,6 +541,20 @@ def test_a_positive_ending_settles_stressors_with_no_named_feeling() -> None:
 def test_idioms_sarcasm_and_others_feelings_show_no_such_chip(text: str) -> None:
     chips = {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
     assert not chips & {"Joy", "Hope", "Calm", "Loneliness", "Anger", "Anxiety", "Gratitude"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love it when the printer jams five minutes before a deadline.",  # sarcasm
+        "Fantastic, the car failed its MOT.",  # praise alone before a bad event
+    ],
+)
+def test_sarcasm_shows_anger_and_no_pleasant_chip(text: str) -> None:
+    # the labelling guide reads sarcasm at what the writer lives through as their anger
+    chips = {s.text for s in chip_specs(analyse("", text)) if s.kind == "emotion"}
+    assert "Anger" in chips
+    assert not chips & {"Joy", "Hope", "Calm", "Gratitude"}
 
 
 def test_a_feeling_about_a_thing_before_is_not_felt_now() -> None:

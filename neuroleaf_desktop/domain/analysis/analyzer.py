@@ -137,7 +137,12 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    alone is loneliness; worry told as a spin, a gnawing or a heart felt going; "we had
 #    words" is anger; a beginning the writer made, left behind and told from today, is over
 #    and calm.
-ANALYSER_VERSION: Final = 15
+# 16: the labelling guide reads sarcasm at what the writer lives through and a quarrel the
+#    writer is in ("shouted at me", "another row with my partner") as anger: sarcasm and a
+#    quarrel that still counts carry an anger cue, unless another feeling of the writer's is
+#    named or shown ("went red", "shook"), the quarrel is someone else's, referred back to
+#    or mended.
+ANALYSER_VERSION: Final = 16
 
 
 def content_hash(title: str, body: str) -> str:

@@ -171,6 +171,7 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
     happy_tears,
+    quarrel_voiced,
     redeemed,
     regretted,
     reported_by_them,
@@ -609,7 +610,7 @@ def read_clauses(text: str) -> list[Clause]:
             own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
-        sentences.append(others_quarrel(tokens, own))
+        sentences.append(quarrel_voiced(others_quarrel(tokens, own)))
     return entry_rules(sentences)
 
 

@@ -177,6 +177,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
         "wondering if", "wondering whether i", "wondering whether the",
         "wondering whether they", "wonder about the", "keep thinking i",
+        # dread felt in the gut, not an illness: "sick to my stomach till I found him"
+        "sick to my stomach", "sick to the stomach",
         "stresed",
         "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
@@ -186,7 +188,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "angry", "angrier", "angrily", "anger", "angered", "mad at", "~mad", "!furious",
         "fury", "rage", "raged", "raging", "!enrag*", "irritat*", "annoy*", "frustrat*",
         # "we had words" is a quarrel told as the writer's temper (every labelled set that uses
-        # it labels anger; "had a row" alone names no feeling in the older ones)
+        # it labels anger; other quarrels carry anger by ``sentence_rules.quarrel_voiced``)
         "had words", "have words", "having words",
         # "hate" alone is mostly dislike ("hate the shifts"): a weak cue, no chip by itself
         "!livid", "resent*", "bitter", "bitterness", "hostil*", "~hate", "~hated", "hatred",

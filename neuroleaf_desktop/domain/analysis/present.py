@@ -13,6 +13,7 @@ Each rule takes the entry's clauses, grouped by sentence, and returns them revis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Final
@@ -31,12 +32,14 @@ from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE
 from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
 
 Sentences = list[list[Clause]]
+_YEAR: Final = re.compile(r"(19|20)\d\d")
 
 # A time or place the writer has left behind: "last year", "in the beginning",
 # "the first two months", "at the last place", "my old job".
 _SEASONS: Final = frozenset(
     {"year", "winter", "spring", "summer", "autumn", "term", "semester", "job", "place",
-     "house", "flat", "school", "time"}
+     "house", "flat", "school", "time", "season", "studio", "office", "company", "firm",
+     "shop", "workplace", "role"}
 )  # fmt: skip
 # A beginning the writer or their household made ("when I opened the studio", "when we
 # moved here", "when I took over the shop").
@@ -48,11 +51,13 @@ PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("in", "the", "beginning"), ("back", "then"), ("used", "to"), ("those", "days"),
     ("at", "the", "start"), ("a", "year", "ago"), ("years", "ago"), ("months", "ago"),
     *(("when", who, *verb.split()) for who in ("i", "we") for verb in _BEGAN),
+    # "the year we nearly went under", "the year I opened": a year named by what happened
+    ("the", "year", "we"), ("the", "year", "i"),
 )  # fmt: skip
 # "the first two months", "my first winter", "First term I nearly quit": a beginning.
 _FIRST_OF: Final = frozenset({"the", "my", "our", "that"})
 _SPANS: Final = frozenset({"days", "weeks", "months", "years"})
-_BEGINNINGS: Final = _SPANS | _SEASONS | {"month", "week", "season", "shift"}
+_BEGINNINGS: Final = _SPANS | _SEASONS | {"month", "week", "season", "shift", "day"}
 # The present told against that past: "now", "these days", "this one" ("… but this one's
 # lovely"). "right now", "just now", "for now", "until now" are not a turn to the present.
 NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
@@ -69,6 +74,10 @@ NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     # the same kind of stretch again, told from today ("My first on-call week I couldn't
     # eat. This rotation I …", "… this time round")
     *(("this", span) for span in ("rotation", "time", "season", "term", "round", "month")),
+    # come through it: "we're out the other side", "came through it"
+    ("the", "other", "side"),
+    ("came", "through", "it"),
+    ("got", "through", "it"),
 )
 _NOT_A_TURN: Final = frozenset({"right", "just", "for", "until", "till", "by", "as", "from"})
 # A past part that reaches into the present is not over: "… and I'm still struggling".
@@ -90,10 +99,17 @@ def _past_marked(words: tuple[str, ...]) -> bool:
         nxt = _bare(words[i + 1])
         if (
             word in ("last", "old")
-            and nxt in _SEASONS
-            and not (i and words[i - 1] == "the" and nxt == "time")
+            # "last year", "my old studio", "last peak season" (one word between)
+            and (nxt in _SEASONS or (i + 2 < len(words) and _bare(words[i + 2]) in _SEASONS))
+            and not (i and words[i - 1] == "the" and "time" in words[i + 1 : i + 3])
         ):
             return True
+        if (
+            word == "back"
+            and nxt == "in"
+            and _YEAR.fullmatch((words[i + 2 : i + 3] and words[i + 2]) or "")
+        ):
+            return True  # "back in 2019 …"
         if (
             word == "first"
             and (i == 0 or words[i - 1] in _FIRST_OF)

@@ -3,13 +3,15 @@
 A clause is scored on its own words (``clauses``); some meanings only show across a sentence:
 whose trouble it is ("my friend's dog died, I feel for her"), happy tears, a regretted
 outburst, a good or settling ending ("chaotic but fun", "… but it's gone now", "… and I'm
-finally okay", "… but I think I did okay") and sarcasm ("Fantastic, the car failed its
-MOT"). Each rule takes the sentence's clauses and returns them revised.
+finally okay", "… but I think I did okay"), sarcasm ("Fantastic, the car failed its
+MOT") and a quarrel the writer is in ("my manager shouted at me"), both read as anger. Each
+rule takes the sentence's clauses and returns them revised.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.clause import (
@@ -54,6 +56,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     WRITER_OPENERS,
     WRITER_SUBJECT,
 )
+from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, Hit
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import FIRST_NAMES, OTHER_SUBJECTS
@@ -306,7 +309,8 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     MOT", "Oh good, another bloke who rang me at midnight", "Brilliant, they've cut my hours"),
     or a set phrase of irony ("love nothing more than …", "… love that for me"). Its praise is
     no joy and its pleasant words are the irony: it is negative, so a stressor in it counts.
-    No anger chip: the labelled sets disagree on whether sarcasm names a feeling. Thanks are
+    Sarcasm at what the writer lives through is their anger (the labelling guide), so the
+    praise clause carries an anger cue unless a feeling of theirs is named instead. Thanks are
     sarcastic only before a bad event, and praise before the writer's own news ("Great, I
     passed!") is praise. A sentence opened by loving a happening ("Love how …", "love being
     told …") or by a mock promise ("Sure, I'll …") is sarcasm when nothing else in it is
@@ -416,7 +420,102 @@ def _annoyed(clauses: list[Clause]) -> list[Clause]:
         for c in clauses
     ]
     first = replace(out[0], polarity=NEGATIVE, strength=max(out[0].strength, EMOTION_FLOOR))
+    if not _feeling_named(out, NEGATIVE_EMOTIONS):
+        first = replace(first, hits=(*first.hits, Hit(0, SARCASM_CUE, "anger", 1.0)))
     return [first, *out[1:]]
+
+
+def _feeling_named(clauses: list[Clause], emotions: frozenset[str]) -> bool:
+    """Does the sentence name one of ``emotions`` as the writer's, with at least one plain
+    cue's weight ("furious", "a bit worried"; a weak word alone such as "failed" is not)?"""
+    totals: dict[str, float] = {}
+    for c in clauses:
+        for h in c.hits:
+            totals[h.emotion] = totals.get(h.emotion, 0.0) + h.weight
+    return any(w >= NAMED_WEIGHT for e, w in totals.items() if e in emotions)
+
+
+NAMED_WEIGHT: Final = 0.9
+# The pattern names of the anger cues these rules add: no lexicon word, a reading of the form.
+SARCASM_CUE: Final = "(sarcasm)"
+QUARREL_CUE: Final = "(quarrel)"
+# Shouting at the writer ("yelled at me", "had a go at me"): their quarrel whoever shouted.
+SHOUTS: Final = ("shout", "yell", "scream", "snapp")
+# A quarrel word; with the writer as a party ("my partner and I had a fight", "we keep
+# bickering") or with no subject at all ("argued with my sister", "another row with my
+# partner") it is the writer's.
+QUARREL_WORDS: Final = (
+    "argu", "row", "rows", "rowing", "rowed", "fight", "fights", "fighting", "fought",
+    "bicker", "quarrel", "squabbl", "clash", "fell", "falling",
+)  # fmt: skip
+QUARREL_OPENERS: Final = frozenset(
+    {"another", "a", "an", "had", "have", "having", "got", "get", "getting", "into", "heated",
+     "huge", "big", "massive", "proper", "blazing", "stupid", "same", "first", "keep", "keeps",
+     "kept", "again", "so", "tired", "sick", "of", "ongoing", "yet", "such", "im", "been"}
+)  # fmt: skip
+REFERRING: Final = frozenset({"the", "that", "this", "our", "last"})
+PASSIVE_GETS: Final = frozenset({"get", "got", "getting", "gets", "was", "were", "been", "being"})
+# The writer's body shows another feeling ("I shook for an hour", "went red", "wanted to
+# disappear"): fear or shame, which the labels name instead of anger.
+REACTIONS: Final = frozenset({"shaking", "shook", "shaky", "trembling", "disappear", "swallow"})
+BLUSHED: Final = frozenset({"went", "go", "going", "turned", "bright"})
+# A quarrel mended after it ("… but we sorted it out", "… then made up") is over.
+MENDED: Final = frozenset({"sorted", "resolved", "settled", "made", "mended", "fixed"})
+
+
+def _writers_quarrel(words: tuple[str, ...]) -> bool:
+    """Is the writer a party to a quarrel in the clause now: shouted at ("my manager shouted
+    at me"), or quarrelling with the writer in the subject or no subject at all? A quarrel
+    referred back to ("replaying the argument", "since the row") or only wanted ("too tired to
+    even argue") is not one happening; other people's ("the kids were fighting") is theirs."""
+    for j, w in enumerate(words):
+        shout = w.startswith(SHOUTS) or w == "go"
+        if shout and ("at", "me") in (words[j + 1 : j + 3], words[j + 2 : j + 4]):
+            return True
+        # the writer shouted at, told in the passive: "I get shouted at all day"
+        passive = w.endswith("ed") and j > 0 and words[j - 1] in PASSIVE_GETS
+        at = words[j + 1 : j + 2] == ("at",)
+        if shout and passive and at and WRITER_SUBJECT.intersection(words[:j]):
+            return True
+        if not w.startswith(QUARREL_WORDS) or (
+            w in ("fell", "falling") and words[j + 1 : j + 2] != ("out",)
+        ):
+            continue
+        before = words[:j]
+        near = [b for b in before[-2:] if b != "same"]
+        if any(b in REFERRING for b in near) or "to" in before[-2:]:
+            continue
+        if WRITER_SUBJECT.intersection(before) or all(b in QUARREL_OPENERS for b in before):
+            return True
+    return False
+
+
+def quarrel_voiced(clauses: list[Clause]) -> list[Clause]:
+    """ "My manager shouted at me in front of the team", "another row with my partner about
+    money", "we keep bickering about chores": a quarrel the writer is in, told as theirs now
+    (its conflict stressor still counts after every frame: not negated, over, someone else's
+    or only feared), is the writer's anger when no feeling of theirs is named ("shouted at me
+    and I went red" is shame; "… and we laughed about it" is no quarrel felt)."""
+    others = frozenset(EMOTIONS) - {"anger"}
+    if _feeling_named(clauses, others) or any(
+        h.pattern == SARCASM_CUE for c in clauses for h in c.hits
+    ):
+        return clauses
+    words = [w for c in clauses for w in c.words]
+    pairs = set(pairwise(words))
+    if REACTIONS.intersection(words) or any((b, "red") in pairs for b in BLUSHED):
+        return clauses
+    for i, c in enumerate(clauses):
+        if any(w in MENDED for later in clauses[i + 1 :] for w in later.words):
+            return clauses  # "argued with my partner but we sorted it out"
+        if (
+            c.polarity != POSITIVE
+            and _writers_quarrel(c.words)
+            and any(category_of(s.keyword) == "conflict" and not s.set_aside for s in c.stressors)
+        ):
+            cue = Hit(0, QUARREL_CUE, "anger", 1.0)
+            return [*clauses[:i], replace(c, hits=(*c.hits, cue)), *clauses[i + 1 :]]
+    return clauses
 
 
 def fine_at_last(clauses: list[Clause]) -> list[Clause]:
