@@ -1,0 +1,244 @@
+"""Frames around a warning-sign phrase that make an ordinary journal line of it.
+
+Why a module of its own: ``everyday`` weighs the *sentence* a phrase sits in; the frames here
+often reach across a sentence end ("I'll jump out of the window if they book one more meeting.
+We're on the ground floor."), so they read the whole (folded) entry around the match. Each frame
+is general, shared across the six languages, and names what makes the line ordinary:
+
+* **a joke's consequence**: a jump from a window with a ground floor said next to it;
+* **a named annoyance**: the phrase threatened over a machine, a meeting, a song or the keys,
+  in a condition, a "one more …", an "again" or an "I could …";
+* **"the printer, I mean"**: the writer says at once what "end it" was about;
+* **a thing as the subject**: the plants "committing suicide", the hair that "gave up on life";
+* **a form answered "no"**: the question about self-harm or being a burden, ticked or said no;
+* **a story's character**: in a novel, a film or a series, the character writes the farewell
+  letter;
+* **a stated purpose for rope or charcoal**: to tie down bales, to cover the firewood, for the
+  boat or the cookout.
+
+An everyday frame clears a phrase only when nothing else in the entry counts (``detector``
+re-admits it otherwise), so a warning sign said beside the joke still makes the card appear.
+Each frame also has its own limits: a ground floor said with "not", "I mean my life", a form
+"answered no" and then called a lie, a character's act that the writer says she did too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+_EXPLICIT = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH})
+_FIGURE = _EXPLICIT | {Category.NO_FUTURE, Category.TRAPPED_PAIN}
+_SPEAK = re.compile(r"[.!?\n]")
+
+# --- a joke's consequence: a jump from the window on the ground floor -----------------------
+_WINDOW_JUMP = re.compile(
+    r"\b(?:window|fenetre|ventana|janela|finestra|fenster|balcon\w*|balcao|varanda|jump\w*"
+    r"|saut\w*|tir[oa]r?(?:me)?|jog[oa]r?(?:-me)?|butt[oa]r?(?:mi)?|spring\w*|sprung|jett?\w*"
+    r"|throw\w*|lanz\w*|atir\w*)\b",
+    FLAGS,
+)
+_GROUND_FLOOR = re.compile(
+    r"\b(?:ground[\s-]*floor|bungalow|rez[\s-]*de[\s-]*chaussee|plain[\s-]*pied|planta\s+baja"
+    r"|(?:en|un|el)\s+bajo|terreo|res[\s-]*do[\s-]*chao|piano\s+terra|pian\s*terreno"
+    r"|pianoterra|erdgeschoss|parterre|hochparterre|souterrain)\b",
+    FLAGS,
+)
+# "we're not on the ground floor", "no vivo en un bajo": the joke's safety net is denied.
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|no|nicht|kein\w*|pas|ne|non|nao|nem|ni|never|nunca|jamais|mai)\b[^.!?\n]{0,25}$",
+    FLAGS,
+)
+
+# --- a named everyday annoyance ------------------------------------------------------------
+_ANNOYANCE = re.compile(
+    r"\b(?:printer|computer|laptop|pc|wi-?fi|wlan|internet|router|software|app|update|excel"
+    r"|spreadsheet|meetings?|zoom|teams|songs?|playlist|ringtone|keys|tax\s+return|paperwork"
+    r"|imprimante|ordi\w*|logiciel|reunions?|chansons?|cles|tableur"
+    r"|impresora|ordenador|computador\w*|compu|reunion(?:es)?|cancion\w*|llaves"
+    r"|impressora|reuni(?:ao|oes)|music\w*|chaves"
+    r"|stampante|riunion[ei]|canzon[ei]|chiavi"
+    r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung)\b",
+    FLAGS,
+)
+_ONCE_MORE = re.compile(
+    r"\b(?:if|when|si|se|wenn|falls|again|one\s+more|another|encore|otra|otro|de\s+nuevo"
+    r"|outra|outro|mais\s+uma?|de\s+novo|ancora|di\s+nuovo|un'?\s*altr[oa]|(?:noch|schon)\s+"
+    r"(?:ein(?:e|en|er)?\s+|mal\s+)?(?:wieder|mal|einmal)?|wieder"
+    # the "could" of exasperation: "I could kill myself", "ich könnt mich …", "je pourrais"
+    r"|i\s+could(?:\s+just)?|ich\s+ko(?:e)?nnte?|je\s+pourrais|podria|poderia|potrei)\b",
+    FLAGS,
+)
+# "… if I hear that song again": the trifle is what is heard.
+_HEARD_AGAIN = re.compile(
+    r"\b(?:if|when)\s+i\s+(?:have\s+to\s+)?(?:hear|listen\s+to)\b[^.!?\n]{0,40}"
+    r"\b(?:again|one\s+more\s+time)\b",
+    FLAGS,
+)
+
+# --- "… the printer, I mean": the object named right after ---------------------------------
+_MEANT_OBJECT = re.compile(
+    r"^[^\n]{0,30}?(?:\b(?:the|this|that|my)\s+(?!life\b|self\b|everything\b|all\b)[a-z]\w+"
+    r"(?:\s+\w+)?\s*,?\s+i\s+mean\b|\bi\s+mean(?:t)?\s*,?\s+(?:the|this|that|my)\s+"
+    r"(?!life\b|self\b|everything\b|all\b)[a-z]\w+"
+    r"|\b(?:je\s+veux\s+dire|quiero\s+decir|quero\s+dizer|intendo|ich\s+meine)\s+"
+    r"(?:le|la|l'|el|o|a|il|lo|den|die|das)\s*(?!vie\b|vida\b|vita\b|leben\b)[a-z]\w+)",
+    FLAGS,
+)
+
+# --- a thing as the subject ------------------------------------------------------------------
+_THING_SUBJECT = re.compile(
+    r"\b(?P<thing>plants?|flowers|seedlings|succulents?|cactus|basil|tomato(?:es)?|herbs|orchids?"
+    r"|hair|phone|laptop|battery|car|printer|computer|fridge|boiler|router|sourdough(?:\s+starter)?"
+    r"|starter|brain\s+cells|houseplants?|pflanzen|blumen|haare|handy|akku|plantes|fleurs"
+    r"|cheveux|portable|batterie|plantas|flores|pelo|movil|bateria|cabelo|celular|piante|fiori"
+    r"|capelli|telefonino|batteria)\s+(?:(?:all|really|just|literally|slowly|tous|todas?|tutt[ei]|alle)\s+)?"
+    # … as the subject of the verb right after it: "my plants are …", "mis plantas se …"
+    r"(?:is|are|was|were|has|have|had|keeps?|kept|seems?|se|si|sich|ist|sind|hat|haben|est|sont"
+    r"|a|ont|esta|estan|estao|e|sono|ha|hanno|tem|teem)\s+(?:\w+\s+){0,2}$",
+    FLAGS,
+)
+_SELF_WORD = re.compile(
+    r"\b(?:i|me|my|i'm|im|i've|ich|mich|mir|je|j'|moi|yo|eu|io)\b",
+    FLAGS,
+)
+
+# --- a form or a question answered "no" ------------------------------------------------------
+_ASKED = re.compile(
+    r"\b(?:questions?|asked|asks|ask|form|worksheet|questionnaire|survey|screening|checklist"
+    r"|phq\S*|fragen?|gefragt|fragebogen|formulaire|demande|pose|preguntas?|pregunto"
+    r"|cuestionario|formulario|perguntas?|perguntou|quis\s+saber|questionario|domand[ae]"
+    r"|chiesto|modulo)\b",
+    FLAGS,
+)
+_ANSWER_NO = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!nicht\s)\b(?:answer(?:ed)?|said|say|ticked|tick|circled|put"
+    r"|wrote|replied|reply|repond\w*|respond\w*|respondi\w*|antwort\w*|sagen|gesagt|risposto"
+    r"|rispondere|dissi|dije|decir|disse|dizer|dire|dit)\b(?:\s+\w+){0,2}?\s*[:,]?\s*"
+    r"(?:que\s+|di\s+|dass\s+)?(?:no|nao|non|nein)\b(?!\s+(?:one|idea|matter|wait)\b)"
+    r"|\b(?:none\s+of\s+(?:that|it|them)|rien\s+de\s+(?:tout\s+)?(?:ca|cela)|nada\s+de\s+eso"
+    r"|nada\s+disso|niente\s+di\s+(?:tutto\s+)?(?:questo|cio)|nichts\s+davon|gar\s+keine?"
+    r"|not\s+at\s+all|pas\s+du\s+tout|para\s+nada|de\s+jeito\s+nenhum|per\s+niente"
+    r"|u(?:e)?berhaupt\s+nicht)\b",
+    FLAGS,
+)
+# "… and said no, but I lied": the denial taken back.
+_TAKEN_BACK = re.compile(
+    r"\b(?:lie|lied|lying|a\s+lie|wasn'?t\s+true|not\s+true|menti\w*|gelogen|luge|mentira"
+    r"|menzogna|bugia|ho\s+mentito|menteur|mensonge)\b",
+    FLAGS,
+)
+
+# --- a story's character ---------------------------------------------------------------------
+_FICTION = re.compile(
+    r"\b(?:novel|book|film|movie|series|show|episode|chapter|story|play|audiobook|roman|krimi"
+    r"|buch|serie|folge|kapitel|geschichte|novela|pelicula|peli|libro|capitulo|cuento|polar"
+    r"|livre|episode|chapitre|histoire|romance|filme|livro|episodio|conto|romanzo|giallo"
+    r"|capitolo|racconto|fumetto|manga|comic)\b",
+    FLAGS,
+)
+_CHARACTER = re.compile(
+    r"\b(?:protagonist\w*|(?:main\s+)?character|hero|heroine|villain|murderer|killer|detective"
+    r"|narrator|hauptfigur|figur|heldin|held|ta(?:e)?ter\w*|mo(?:e)?rder\w*|erza(?:e)?hler\w*"
+    r"|kommissar\w*|personaje|heroe|heroina|asesin[oa]|villano|narrador\w*|heros|personnage"
+    r"|assassin\w*|meurtrier\w*|tueur|narrat\w*|personagem|heroi|criminos[oa]|vilao|personaggio"
+    r"|eroe|eroina|colpevole)\b",
+    FLAGS,
+)
+_FICTION_SELF = re.compile(
+    r"\b(?:i|me|my|mine|ich|mich|mir|mein\w*|je|j'|moi|mes|yo|mis|eu|meu|minha|io|mio|mia"
+    r"|miei|mie)\b",
+    FLAGS,
+)
+
+# --- a stated purpose for rope or charcoal ---------------------------------------------------
+_TIED_OR_COVERED = re.compile(
+    r"\b(?:for\s+(?:tying|lashing|securing|covering)|to\s+(?:tie|lash|secure|cover)\s+(?:down\s+)?"
+    r"(?:the|a|our|my)|zum\s+(?:fest)?(?:binden|zurren|abdecken|vertau\w*)|para\s+(?:cobrir|cubrir"
+    r"|amarrar|atar|sujetar|prender)|pour\s+(?:attacher|couvrir|arrimer|amarrer)|per\s+(?:legare"
+    r"|coprire|fissare|ormeggiare)|pa'?l\s+(?:bote|barco|lancha)|fu(?:e)?rs\s+boot"
+    r"|(?:cookout|picnic|campfire|bonfire|fire\s*pit|smoker|kettle\s+bbq|hay\s*bales?|bales))\b",
+    FLAGS,
+)
+_BODY_TIE = re.compile(
+    r"\b(?:neck|myself|throat|hals|mich|cou|moi|cuello|pescoco|collo|gola)\b",
+    FLAGS,
+)
+
+
+def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
+    """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
+    s_start = _sentence_start(text, start)
+    s_end = _sentence_end(text, end)
+    sentence = text[s_start:s_end]
+    near = text[max(0, s_start - 160) : min(len(text), s_end + 160)]
+    if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
+        return True
+    if category in _EXPLICIT and (
+        (_ANNOYANCE.search(sentence) and _ONCE_MORE.search(sentence))
+        or _HEARD_AGAIN.search(sentence)
+    ):
+        return True
+    if category in _FIGURE and _MEANT_OBJECT.search(text[end : end + 60]):
+        return True
+    prefix = text[s_start:start]
+    if category in _FIGURE and _thing_subject(prefix):
+        return True
+    if _answered_no(text, s_start, s_end, start) and not _TAKEN_BACK.search(near):
+        return True
+    if _character_act(prefix, sentence):
+        return True
+    return (
+        category is Category.GETTING_MEANS
+        and _TIED_OR_COVERED.search(sentence) is not None
+        and _BODY_TIE.search(sentence) is None
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and not _SPEAK.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SPEAK.search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _joke_floor(phrase: str, text: str, start: int, end: int) -> bool:
+    """A jump from a window, and a ground floor said within two sentences of it."""
+    if not _WINDOW_JUMP.search(phrase):
+        return False
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    for m in _GROUND_FLOOR.finditer(text, lo, hi):
+        if not _NOT_BEFORE.search(text[max(lo, m.start() - 30) : m.start()]):
+            return True
+    return False
+
+
+def _thing_subject(prefix: str) -> bool:
+    """The clause's subject is a plant, a phone, the hair: no person said after it."""
+    m = _THING_SUBJECT.search(prefix)
+    return m is not None and not _SELF_WORD.search(prefix[m.end("thing") :])
+
+
+def _answered_no(text: str, s_start: int, s_end: int, start: int) -> bool:
+    """A question or a form about the phrase (this sentence or the one before) answered no
+    (this sentence or the next)."""
+    before = text[max(0, _sentence_start(text, max(0, s_start - 1))) : start]
+    if not _ASKED.search(before) and not _ASKED.search(text[start:s_end]):
+        return False
+    after_end = _sentence_end(text, s_end) if s_end < len(text) else s_end
+    return _ANSWER_NO.search(text[s_start:after_end]) is not None
+
+
+def _character_act(prefix: str, sentence: str) -> bool:
+    """In a story, a character is the subject: no first person between them and the phrase."""
+    if not _FICTION.search(sentence):
+        return False
+    ends = [m.end() for m in _CHARACTER.finditer(prefix)]
+    return bool(ends) and not _FICTION_SELF.search(prefix[ends[-1] :])
