@@ -14,7 +14,14 @@ is general, shared across the six languages, and names what makes the line ordin
 * **a story's character**: in a novel, a film or a series, the character writes the farewell
   letter;
 * **a stated purpose for rope or charcoal**: to tie down bales, to cover the firewood, for the
-  boat or the cookout.
+  boat or the cookout;
+* **"it's not that …"**: the wish set up only to be put aside ("non è che voglio morire, sono
+  solo stanca", "no be say I wan kill myself");
+* **a complaint with its object named**: "can't take any more of this heat", "no aguanto más
+  esta semana", "at the end of my rope with this printer";
+* **said as a joke**, **someone else's case** ("that was my patient, not me"), **a subject
+  studied** ("revised for the exam: passive and active suicidal thoughts"), **a clean streak**
+  ("no self-harm for four years").
 
 An everyday frame clears a phrase only when nothing else in the entry counts (``detector``
 re-admits it otherwise), so a warning sign said beside the joke still makes the card appear.
@@ -68,7 +75,9 @@ _ONCE_MORE = re.compile(
     r"|outra|outro|mais\s+uma?|de\s+novo|ancora|di\s+nuovo|un'?\s*altr[oa]|(?:noch|schon)\s+"
     r"(?:ein(?:e|en|er)?\s+|mal\s+)?(?:wieder|mal|einmal)?|wieder"
     # the "could" of exasperation: "I could kill myself", "ich könnt mich …", "je pourrais"
-    r"|i\s+could(?:\s+just)?|ich\s+ko(?:e)?nnte?|je\s+pourrais|podria|poderia|potrei)\b",
+    r"|i\s+could(?:\s+just)?|ich\s+ko(?:e)?nnte?|je\s+pourrais|podria|poderia|potrei"
+    # … or set against the trifle: "sounds relaxing compared to this tax return"
+    r"|compared\s+(?:to|with)|than|que|als|plutot\s+que|piuttosto\s+che)\b",
     FLAGS,
 )
 # "… if I hear that song again": the trifle is what is heard.
@@ -153,6 +162,83 @@ _FICTION_SELF = re.compile(
     FLAGS,
 )
 
+# --- "it's not that …", said to set the words aside ---------------------------------------
+_NOT_THAT = re.compile(
+    r"\b(?:(?:it'?s|it\s+is)\s+not\s+that|not\s+that|no\s+be\s+say|no\s+es\s+que|nao\s+e\s+que"
+    r"|(?:ce\s+n'?|c'?)\s*est\s+pas\s+que|nicht\s+(?:so,?\s+)?dass|non\s+e\s+che)\b"
+    r"[^.!?\n,;]{0,25}$",
+    FLAGS,
+)
+
+# --- a complaint with its object named right after the phrase ------------------------------
+_COMPLAINT_OBJECT = re.compile(
+    r"^\s*(?:(?:with|of|at|about|in|con|de|da|do|della|dello|del|mit|bei|avec|du|des)\s+)?"
+    r"(?:this|the|my|these|that|those|our|esta|este|estos|estas|essa|esse|essas|esses|ce|cet"
+    r"|cette|ces|le|la|les|mon|ma|mes|diese[rnms]?|der|die|das|dem|den|meine[nmrs]?|questa"
+    r"|questo|questi|queste|il|lo|i|gli|mio|mia|miei|mie)\s+(?:\w+\s+)?"
+    r"(?:printer|computer|laptop|job|shift|shifts|commute|noise|music|neighbou?rs?|heat|heatwave"
+    r"|weather|rain|traffic|week|month|term|semester|essay|essays|exam|exams|assignment|diet"
+    r"|queue|landlord|project|deadline|paperwork|building\s+work|renovation|toddler|teething"
+    r"|semana|trabalho|trabajo|calor|ruido|barulho|vizinhos|vecinos|musica|obras?|dieta|chuva"
+    r"|lluvia|tr[aâ]nsito|trafico|semaine|boulot|travail|chaleur|bruit|voisins|musique|chantier"
+    r"|pluie|regime|woche|arbeit|hitze|la(?:e)?rm|nachbarn|musik|baustelle|schicht|regen|dia(?:e)?t"
+    r"|settimana|lavoro|caldo|rumore|vicini|cantiere|turno|pioggia)\b",
+    FLAGS,
+)
+
+_ENDS_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|esto|esta|este|isto|isso|ca|cela|das|questo|questa|dies)$", FLAGS
+)
+
+# --- said as a joke ---------------------------------------------------------------------------
+_AS_A_JOKE = re.compile(
+    r"\b(?:as\s+a\s+joke|for\s+a\s+laugh|(?:only|just)\s+(?:joking|kidding)|joking|kidding"
+    r"|en\s+broma|de\s+broma|pour\s+rire|en\s+plaisantant|por\s+brincadeira|a\s+brincar"
+    r"|de\s+brincadeira|per\s+scherzo|scherzando|im\s+spa(?:ss|ß)|aus\s+spa(?:ss|ß)"
+    r"|zum\s+spa(?:ss|ß))\b",
+    FLAGS,
+)
+_NOT_A_JOKE = re.compile(
+    r"\b(?:not|no|wasn'?t|isn'?t|half|kein|pas|nao|non|sin|senza|ohne)[\s-]+(?:\w+\s+)?"
+    r"(?:a\s+)?(?:joke|joking|kidding|broma|brincadeira|scherzo|spa(?:ss|ß)|rire)"
+    r"|\bmeant\s+it\b|\bbut\s+(?:i|really)\b",
+    FLAGS,
+)
+
+# --- someone else's case: "that was my patient, not me" -----------------------------------
+_NOT_ME = re.compile(
+    r"\b(?:that|it|this)\s+(?:was|is|were)\s+(?:my|a|the|our)\s+(?:\w+\s+){0,2}?\w+\s*,?\s*"
+    r"(?:not|pas|no|nao|non|nicht)\s+(?:me|moi|yo|eu|io|ich|mine)\b",
+    FLAGS,
+)
+
+# --- a subject studied: "revised for the nursing exam: passive and active suicidal ideation" --
+_STUDIED_HEADING = re.compile(
+    r"\b(?:studied|studying|revised|revising|learn(?:ed|t|ing)|gelernt|lernen|gepaukt|pauken"
+    r"|revise|revisions?|estudie|estudiando|estudei|estudando|studiato|studiando|ripassato"
+    r"|ripassando)\b[^.!?\n]{0,50}:\s*[^.!?\n]{0,60}$",
+    FLAGS,
+)
+
+# --- a clean streak: "no self-harm for four years", "niente autolesionismo da quattro anni" ---
+_NONE_BEFORE = re.compile(
+    r"\b(?:no|none|nothing|zero|niente|nessun\w*|nada|nenhum\w*|ningun\w*|kein\w*|aucun\w*"
+    r"|pas\s+de|sans|senza|sin|sem|ohne)\s+(?:\w+\s+)?$",
+    FLAGS,
+)
+_FOR_YEARS = re.compile(
+    r"^[^.!?\n]{0,20}?\b(?:for|in|since|da|desde|ha|há|seit|depuis|en)\s+(?:\d+|two|three|four"
+    r"|five|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro|deux|trois|quatre|cinq|due|tre"
+    r"|quattro|cinque|sei|zwei|drei|vier|fu(?:e)?nf|sechs|a|one|un|una|um|uma|ein\w*)\s+"
+    r"(?:days?|weeks?|months?|years?|dias|semanas|meses|anos|a(?:n|ñ)os|jours|semaines|mois|ans"
+    r"|giorni|settimane|mesi|anni|tagen|wochen|monaten|jahren)\b",
+    FLAGS,
+)
+_UNTIL_NOW = re.compile(
+    r"\b(?:until|till|bis|hasta|ate|jusqu\w*|fino|but|aber|pero|mais|mas|ma)\b",
+    FLAGS,
+)
+
 # --- a stated purpose for rope or charcoal ---------------------------------------------------
 _TIED_OR_COVERED = re.compile(
     r"\b(?:for\s+(?:tying|lashing|securing|covering)|to\s+(?:tie|lash|secure|cover)\s+(?:down\s+)?"
@@ -190,10 +276,47 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         return True
     if _character_act(prefix, sentence):
         return True
+    if _set_aside(category, phrase, text, s_start, start, end, s_end):
+        return True
     return (
         category is Category.GETTING_MEANS
         and _TIED_OR_COVERED.search(sentence) is not None
         and _BODY_TIE.search(sentence) is None
+    )
+
+
+def _set_aside(
+    category: Category, phrase: str, text: str, s_start: int, start: int, end: int, s_end: int
+) -> bool:
+    """The phrase set aside by what is said around it: "it's not that", its object named, a
+    joke, someone else's case, a subject studied, a streak of none."""
+    prefix = text[s_start:start]
+    sentence = text[s_start:s_end]
+    following = text[s_end : _sentence_end(text, s_end)] if s_end < len(text) else ""
+    if category in _EXPLICIT and _NOT_THAT.search(prefix):
+        return True
+    if category in (Category.TRAPPED_PAIN, Category.NO_FUTURE):
+        after = text[end : end + 60]
+        # "can't keep doing this job": the phrase's own "this" names the job
+        if _ENDS_DEMONSTRATIVE.search(phrase):
+            after = " this " + after
+        if _COMPLAINT_OBJECT.search(after):
+            return True
+    if (
+        category is not Category.GETTING_MEANS
+        and (_AS_A_JOKE.search(sentence) or _AS_A_JOKE.search(following[:40]))
+        and not _NOT_A_JOKE.search(sentence + following)
+    ):
+        return True
+    if _NOT_ME.search(text[end : min(len(text), end + 160)]):
+        return True
+    if _STUDIED_HEADING.search(prefix):
+        return True
+    return (
+        category is Category.SELF_HARM
+        and _NONE_BEFORE.search(prefix[-30:]) is not None
+        and _FOR_YEARS.search(text[end : end + 60]) is not None
+        and not _UNTIL_NOW.search(text[end:s_end])
     )
 
 
