@@ -34,11 +34,22 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _EXPLICIT = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH})
 _FIGURE = _EXPLICIT | {Category.NO_FUTURE, Category.TRAPPED_PAIN}
 _SPEAK = re.compile(r"[.!?\n]")
+
+# Said in earnest, whatever frame is around it: "I mean it", "for months", "seriously".
+_IN_EARNEST = re.compile(
+    r"\b(?:i\s+mean\s+it|i\s+meant\s+it|for\s+real|seriously|not\s+(?:even\s+)?(?:joking|kidding)"
+    r"|for\s+(?:weeks|months|years)|every\s+(?:single\s+)?(?:day|night)|en\s+serio|de\s+verdad"
+    r"|serieusement|pour\s+de\s+vrai|a\s+serio|de\s+verdade|sul\s+serio|davvero|im\s+ernst"
+    r"|ernsthaft|wirklich|desde\s+hace\s+meses|ha\s+meses|depuis\s+des\s+mois|da\s+mesi"
+    r"|seit\s+monaten)\b",
+    FLAGS,
+)
 
 # --- a joke's consequence: a jump from the window on the ground floor -----------------------
 _WINDOW_JUMP = re.compile(
@@ -207,7 +218,7 @@ _NOT_A_JOKE = re.compile(
 
 # --- someone else's case: "that was my patient, not me" -----------------------------------
 _NOT_ME = re.compile(
-    r"\b(?:that|it|this)\s+(?:was|is|were)\s+(?:my|a|the|our)\s+(?:\w+\s+){0,2}?\w+\s*,?\s*"
+    r"\b(?:that|it|this)\s+(?:was|is|were)\s+(?:my|a|the|our)\s+(?:\w+\s+){0,4}?\w+\s*,?\s*"
     r"(?:not|pas|no|nao|non|nicht)\s+(?:me|moi|yo|eu|io|ich|mine)\b",
     FLAGS,
 )
@@ -260,6 +271,8 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     s_end = _sentence_end(text, end)
     sentence = text[s_start:s_end]
     near = text[max(0, s_start - 160) : min(len(text), s_end + 160)]
+    if _IN_EARNEST.search(sentence):
+        return False
     if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
         return True
     if category in _EXPLICIT and (
@@ -304,7 +317,7 @@ def _set_aside(
             return True
     if (
         category is not Category.GETTING_MEANS
-        and (_AS_A_JOKE.search(sentence) or _AS_A_JOKE.search(following[:40]))
+        and (_AS_A_JOKE.search(_clause(text, start, end)) or _AS_A_JOKE.search(following[:40]))
         and not _NOT_A_JOKE.search(sentence + following)
     ):
         return True
@@ -318,6 +331,14 @@ def _set_aside(
         and _FOR_YEARS.search(text[end : end + 60]) is not None
         and not _UNTIL_NOW.search(text[end:s_end])
     )
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause holding ``text[start:end]``: a joke said in it is about the phrase."""
+    lo = max(0, start - 120)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
+    after = CLAUSE_BREAK.search(text, end, min(len(text), end + 120))
+    return text[breaks[-1] if breaks else lo : after.start() if after else end + 120]
 
 
 def _sentence_start(text: str, pos: int) -> int:
