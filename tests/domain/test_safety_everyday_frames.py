@@ -54,6 +54,12 @@ CLEARED = [
     "Revised for the nursing exam all day: Suizidgedanken, Risikofaktoren, Schutzfaktoren.",
     # a clean streak of years
     "Niente autolesionismo da due anni, oggi festeggio con un gelato.",
+    # the joke said as the next sentence, the answer kept "without lying", a thing told to go,
+    # a pupil's letter
+    "Drafted my will over coffee: the cat gets the armchair. Joking, obviously.",
+    "Der Arzt hat nach Suizidgedanken gefragt. Ich konnte nein sagen, ohne zu lügen.",
+    "This Monday can go jump in the canal.",
+    "Un alumno escribió una carta de despedida en su cuento de clase, lo hablé con orientación.",
     # shared lists: a weekend away, dying of boredom, a friend's words
     "Quero sumir um fim de semana, só praia e livro.",
     "La peli era tan mala que me quería morir del aburrimiento.",
@@ -77,6 +83,12 @@ KEPT = [
     ("I will end it. I mean my life, not the job.", Category.SUICIDAL_IDEATION),
     # the writer is the subject after the plants
     ("My plants are dying and I want to die too.", Category.DEATH_WISH),
+    # a bare "lol" after a goodbye is no joke
+    ("Wrote letters to everyone I love. Lol.", Category.GOODBYES),
+    # "I can go jump", the writer told
+    ("They can go live with Dad and I can go jump off a bridge.", Category.PLAN_OR_METHOD),
+    # the writer's own farewell letter
+    ("I wrote a goodbye letter to my kids last night.", Category.GOODBYES),
     # the worksheet answered yes
     ("Filled in the worksheet: do I feel like a burden. Answer: yes, every day.", Category.BURDEN),
     # the rope and the neck

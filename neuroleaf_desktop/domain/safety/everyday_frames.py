@@ -120,6 +120,11 @@ _THING_SUBJECT = re.compile(
     r"|a|ont|esta|estan|estao|e|sono|ha|hanno|tem|teem)\s+(?:\w+\s+){0,2}$",
     FLAGS,
 )
+# A thing told to go and jump: "this week can go jump off a cliff" (not "I can go …").
+_TOLD_TO_GO = re.compile(
+    r"\b(?!i\b|we\b)[a-z]\w*\s+(?:can|could|should|may|might)\s+(?:just\s+)?go\s+(?:and\s+)?$",
+    FLAGS,
+)
 _SELF_WORD = re.compile(
     r"\b(?:i|me|my|i'm|im|i've|ich|mich|mir|je|j'|moi|yo|eu|io)\b",
     FLAGS,
@@ -138,6 +143,8 @@ _ANSWER_NO = re.compile(
     r"|wrote|replied|reply|repond\w*|respond\w*|respondi\w*|antwort\w*|sagen|gesagt|risposto"
     r"|rispondere|dissi|dije|decir|disse|dizer|dire|dit)\b(?:\s+\w+){0,2}?\s*[:,]?\s*"
     r"(?:que\s+|di\s+|dass\s+)?(?:no|nao|non|nein)\b(?!\s+(?:one|idea|matter|wait)\b)"
+    # the "no" before the verb: "nein sagen", "ho detto di no" is above
+    r"|\b(?:nein|no|non|nao)\s+(?:sagen|gesagt|antworten|geantwortet|ankreuzen|angekreuzt)\b"
     r"|\b(?:none\s+of\s+(?:that|it|them)|rien\s+de\s+(?:tout\s+)?(?:ca|cela)|nada\s+de\s+eso"
     r"|nada\s+disso|niente\s+di\s+(?:tutto\s+)?(?:questo|cio)|nichts\s+davon|gar\s+keine?"
     r"|not\s+at\s+all|pas\s+du\s+tout|para\s+nada|de\s+jeito\s+nenhum|per\s+niente"
@@ -146,6 +153,8 @@ _ANSWER_NO = re.compile(
 )
 # "… and said no, but I lied": the denial taken back.
 _TAKEN_BACK = re.compile(
+    # "could answer no without lying", "dire non sans mentir": the answer kept, not taken back
+    r"(?<!without\s)(?<!sans\s)(?<!sin\s)(?<!sem\s)(?<!senza\s)(?<!ohne\s)(?<!ohne\szu\s)"
     r"\b(?:lie|lied|lying|a\s+lie|wasn'?t\s+true|not\s+true|menti\w*|gelogen|luge|mentira"
     r"|menzogna|bugia|ho\s+mentito|menteur|mensonge)\b",
     FLAGS,
@@ -209,6 +218,12 @@ _AS_A_JOKE = re.compile(
     r"|zum\s+spa(?:ss|ß))\b",
     FLAGS,
 )
+# The next sentence is the joke word itself: "Joking.", "Broma, obvio.", "Blague." (a bare
+# "lol" is not: "I want to die lol" still counts)
+_JOKE_SAID_AFTER = re.compile(
+    r"^\s*(?:joke|joking|kidding|broma|blague|brincadeira|scherzo|spa(?:ss|ß))\b",
+    FLAGS,
+)
 _NOT_A_JOKE = re.compile(
     r"\b(?:not|no|wasn'?t|isn'?t|half|kein|pas|nao|non|sin|senza|ohne)[\s-]+(?:\w+\s+)?"
     r"(?:a\s+)?(?:joke|joking|kidding|broma|brincadeira|scherzo|spa(?:ss|ß)|rire)"
@@ -250,6 +265,13 @@ _UNTIL_NOW = re.compile(
     FLAGS,
 )
 
+_SOMEONE_WROTE = re.compile(
+    r"^\s*(?:a|an|the|one\s+of|un|una|uno|um|uma|une|ein|eine|el|la|le|il|o|l'|der|die|das"
+    r"|his|her|their)\s+(?:\w+\s+){1,3}?(?:wrote|writes|has\s+written|escribio|escribe|escreveu"
+    r"|escreve|a\s+ecrit|ecrit|ha\s+scritto|scrive|schrieb|schreibt|hat)\s+(?:\w+\s+){0,2}$",
+    FLAGS,
+)
+
 # --- a stated purpose for rope or charcoal ---------------------------------------------------
 _TIED_OR_COVERED = re.compile(
     r"\b(?:for\s+(?:tying|lashing|securing|covering)|to\s+(?:tie|lash|secure|cover)\s+(?:down\s+)?"
@@ -283,11 +305,13 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     if category in _FIGURE and _MEANT_OBJECT.search(text[end : end + 60]):
         return True
     prefix = text[s_start:start]
-    if category in _FIGURE and _thing_subject(prefix):
+    if category in _FIGURE | {Category.NO_REASON_TO_LIVE} and (
+        _thing_subject(prefix) or _TOLD_TO_GO.search(prefix)
+    ):
         return True
     if _answered_no(text, s_start, s_end, start) and not _TAKEN_BACK.search(near):
         return True
-    if _character_act(prefix, sentence):
+    if _character_act(prefix, sentence) or _someone_wrote(category, prefix):
         return True
     if _set_aside(category, phrase, text, s_start, start, end, s_end):
         return True
@@ -317,7 +341,11 @@ def _set_aside(
             return True
     if (
         category is not Category.GETTING_MEANS
-        and (_AS_A_JOKE.search(_clause(text, start, end)) or _AS_A_JOKE.search(following[:40]))
+        and (
+            _AS_A_JOKE.search(_clause(text, start, end))
+            or _AS_A_JOKE.search(following[:40])
+            or _JOKE_SAID_AFTER.search(following)
+        )
         and not _NOT_A_JOKE.search(sentence + following)
     ):
         return True
@@ -378,6 +406,16 @@ def _answered_no(text: str, s_start: int, s_end: int, start: int) -> bool:
         return False
     after_end = _sentence_end(text, s_end) if s_end < len(text) else s_end
     return _ANSWER_NO.search(text[s_start:after_end]) is not None
+
+
+def _someone_wrote(category: Category, prefix: str) -> bool:
+    """Someone named wrote the farewell letter ("a pupil wrote a goodbye letter in her essay",
+    "un alumno escribió una carta de despedida"): no first person before the phrase."""
+    return (
+        category is Category.GOODBYES
+        and _SOMEONE_WROTE.search(prefix) is not None
+        and _FICTION_SELF.search(prefix) is None
+    )
 
 
 def _character_act(prefix: str, sentence: str) -> bool:
