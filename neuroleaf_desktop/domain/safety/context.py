@@ -253,7 +253,8 @@ _OTHERS_TALK = re.compile(
 _OTHERS_SAID = re.compile(
     r"(?:\b(?:dijo|dice|diz|falou|contou|fala)\s+(?:que|che)"
     r"|\b(?:mi|su|sus|la|el|minha|meu|sua|seu|a|o|mia|mio|la\s+mia|il\s+mio|sua|suo|ella|ela|ele"
-    r"|lei|lui)\s+(?:\w+\s+)?(?:decia|dizia|disse|diceva|contaba|contava|raccontava|ha\s+detto)"
+    r"|lei|lui)\s+(?:\w+\s+){0,3}?(?:decia|dizia|disse|diceva|contaba|contava|raccontava"
+    r"|ha\s+detto)"
     r"\s+(?:que|che)"
     # a message sent by someone else: "o meu amigo mandou mensagem a dizer que", "ha scritto che"
     # (third-person forms only: "mandei", "ho scritto" are the writer's)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from neuroleaf_desktop.domain.safety import (
     context,
+    everyday_frames,
     prefilter,
     rules_core_acts,
     rules_core_bearing,
@@ -490,7 +491,10 @@ def _judge(
         or context.is_topic_heading(sentence_prefix, norm[end : end + 30])
     ):
         status = MatchStatus.TOPIC
-    if status is MatchStatus.COUNTED and is_everyday(rule.category, sentence):
+    if status is MatchStatus.COUNTED and (
+        is_everyday(rule.category, sentence)
+        or everyday_frames.clears(rule.category, m.group(0), norm, start, end)
+    ):
         status = MatchStatus.EVERYDAY
 
     past = rule.past or context.DISTANT_PAST.search(sentence) is not None

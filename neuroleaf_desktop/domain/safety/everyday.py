@@ -131,6 +131,10 @@ _GUN_ACCESS = re.compile(
     r"|code))\b",
     FLAGS,
 )
+# A cord and the neck together ("bought rope to tie around my neck"): the neck is no sore neck
+# that painkillers are for, so it is no everyday reason for the rope.
+_CORD = re.compile(r"rope|cord|cable|belt|noose|seil|strick|corde|cuerda|soga|corda|fune", FLAGS)
+_NECK = re.compile(r"(?:my|the)\s+neck", FLAGS)
 # A gun with its only sporting reason denied ("a deposit at the gun shop, no reason, I don't
 # hunt"); a gun for the range or the club keeps its reason ("for the range, I don't hunt").
 _NO_SPORT = re.compile(r"\bi\s+(?:don'?t|do\s+not|never)\s+(?:even\s+)?(?:hunt|shoot)\b", FLAGS)
@@ -192,7 +196,7 @@ _FIGURATIVE_CATEGORIES = frozenset(
 # ("quiero dormir para siempre, qué sueño tengo"): a wish for rest, not for death.
 _FOR_A_WHILE = re.compile(
     r"\b(?:desaparecer|sumir|sparire|disparaitre|verschwinden)\b[^.!?\n]{0,30}\b(?:(?:un|uns|unos"
-    r"|unas|umas|alguns|algunos|qualche|quelques|ein\s+paar|por|durante|per|pendant|fu(?:e)?r)\s+"
+    r"|unas|umas|um|uma|alguns|algunos|qualche|quelques|ein\s+paar|por|durante|per|pendant|fu(?:e)?r)\s+"
     r"(?:\w+\s+)?(?:dias|dia|semanas|semana|fin\s+de\s+semana|fim\s+de\s+semana|giorni|settimana"
     r"|weekend|jours|semaine|tage|wochenende|horas|ore|heures|stunden|rato|tempo|tiempo|temps|meses"
     r"|mesi|mois)|redes|social\w*|whatsapp|instagram|playa|praia|mare|plage|strand|montagna"
@@ -283,7 +287,7 @@ _HYPERBOLE = re.compile(
 # a figure of speech.
 _DIE_OF = re.compile(
     r"\b(?:mourir|meurs|morir|muero|morrer|morro|morire|muoio|sterbe?n?|stirbt?)\s+(?:d'|de|di"
-    r"|vor|of)\s*(?:l'|la\s+|el\s+)?(?:ennui|rire|risa|riso|rir|faim|hambre|fome|fame|chaud"
+    r"|vor|of|del|do|da|dalla|dal|della|du)\s*(?:l'|la\s+|el\s+)?(?:ennui|rire|risa|riso|rir|faim|hambre|fome|fame|chaud"
     r"|calor|caldo|froid|frio|freddo|noia|tedio|aburrimiento|langeweile|hitze|lachen|boredom"
     r"|tedio|vergogna|verguenza|vergonha|honte|scham)\b|\b(?:mourir|morir|morrer|morire)\s+"
     r"(?:derretid[oa]|asad[oa]|congelad[oa]|cocid[oa]|fondu[e]?|sciolt[oa]|cott[oa])\b"
@@ -451,6 +455,13 @@ def is_everyday(category: Category, sentence: str) -> bool:
     ):
         return False
     if found and category is Category.GETTING_MEANS and _GUN_ACCESS.search(sentence):
+        return False
+    if (
+        found
+        and category is Category.GETTING_MEANS
+        and _CORD.search(sentence)
+        and all(_NECK.fullmatch(word) for word in found)
+    ):
         return False
     if (
         found

@@ -1,0 +1,426 @@
+"""Frames around a warning-sign phrase that make an ordinary journal line of it.
+
+Why a module of its own: ``everyday`` weighs the *sentence* a phrase sits in; the frames here
+often reach across a sentence end ("I'll jump out of the window if they book one more meeting.
+We're on the ground floor."), so they read the whole (folded) entry around the match. Each frame
+is general, shared across the six languages, and names what makes the line ordinary:
+
+* **a joke's consequence**: a jump from a window with a ground floor said next to it;
+* **a named annoyance**: the phrase threatened over a machine, a meeting, a song or the keys,
+  in a condition, a "one more …", an "again" or an "I could …";
+* **"the printer, I mean"**: the writer says at once what "end it" was about;
+* **a thing as the subject**: the plants "committing suicide", the hair that "gave up on life";
+* **a form answered "no"**: the question about self-harm or being a burden, ticked or said no;
+* **a story's character**: in a novel, a film or a series, the character writes the farewell
+  letter;
+* **a stated purpose for rope or charcoal**: to tie down bales, to cover the firewood, for the
+  boat or the cookout;
+* **"it's not that …"**: the wish set up only to be put aside ("non è che voglio morire, sono
+  solo stanca", "no be say I wan kill myself");
+* **a complaint with its object named**: "can't take any more of this heat", "no aguanto más
+  esta semana", "at the end of my rope with this printer";
+* **said as a joke**, **someone else's case** ("that was my patient, not me"), **a subject
+  studied** ("revised for the exam: passive and active suicidal thoughts"), **a clean streak**
+  ("no self-harm for four years").
+
+An everyday frame clears a phrase only when nothing else in the entry counts (``detector``
+re-admits it otherwise), so a warning sign said beside the joke still makes the card appear.
+Each frame also has its own limits: a ground floor said with "not", "I mean my life", a form
+"answered no" and then called a lie, a character's act that the writer says she did too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+_EXPLICIT = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH})
+_FIGURE = _EXPLICIT | {Category.NO_FUTURE, Category.TRAPPED_PAIN}
+_SPEAK = re.compile(r"[.!?\n]")
+
+# Said in earnest, whatever frame is around it: "I mean it", "for months", "seriously".
+_IN_EARNEST = re.compile(
+    r"\b(?:i\s+mean\s+it|i\s+meant\s+it|for\s+real|seriously|not\s+(?:even\s+)?(?:joking|kidding)"
+    r"|for\s+(?:weeks|months|years)|every\s+(?:single\s+)?(?:day|night)|en\s+serio|de\s+verdad"
+    r"|serieusement|pour\s+de\s+vrai|a\s+serio|de\s+verdade|sul\s+serio|davvero|im\s+ernst"
+    r"|ernsthaft|wirklich|desde\s+hace\s+meses|ha\s+meses|depuis\s+des\s+mois|da\s+mesi"
+    r"|seit\s+monaten)\b",
+    FLAGS,
+)
+
+# --- a joke's consequence: a jump from the window on the ground floor -----------------------
+_WINDOW_JUMP = re.compile(
+    r"\b(?:window|fenetre|ventana|janela|finestra|fenster|balcon\w*|balcao|varanda|jump\w*"
+    r"|saut\w*|tir[oa]r?(?:me)?|jog[oa]r?(?:-me)?|butt[oa]r?(?:mi)?|spring\w*|sprung|jett?\w*"
+    r"|throw\w*|lanz\w*|atir\w*)\b",
+    FLAGS,
+)
+_GROUND_FLOOR = re.compile(
+    r"\b(?:ground[\s-]*floor|bungalow|rez[\s-]*de[\s-]*chaussee|plain[\s-]*pied|planta\s+baja"
+    r"|(?:en|un|el)\s+bajo|terreo|res[\s-]*do[\s-]*chao|piano\s+terra|pian\s*terreno"
+    r"|pianoterra|erdgeschoss|parterre|hochparterre|souterrain)\b",
+    FLAGS,
+)
+# "we're not on the ground floor", "no vivo en un bajo": the joke's safety net is denied.
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|no|nicht|kein\w*|pas|ne|non|nao|nem|ni|never|nunca|jamais|mai)\b[^.!?\n]{0,25}$",
+    FLAGS,
+)
+
+# --- a named everyday annoyance ------------------------------------------------------------
+_ANNOYANCE = re.compile(
+    r"\b(?:printer|computer|laptop|pc|wi-?fi|wlan|internet|router|software|app|update|excel"
+    r"|spreadsheet|meetings?|zoom|teams|songs?|playlist|ringtone|keys|tax\s+return|paperwork"
+    r"|imprimante|ordi\w*|logiciel|reunions?|chansons?|cles|tableur"
+    r"|impresora|ordenador|computador\w*|compu|reunion(?:es)?|cancion\w*|llaves"
+    r"|impressora|reuni(?:ao|oes)|music\w*|chaves"
+    r"|stampante|riunion[ei]|canzon[ei]|chiavi"
+    r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung)\b",
+    FLAGS,
+)
+_ONCE_MORE = re.compile(
+    r"\b(?:if|when|si|se|wenn|falls|again|one\s+more|another|encore|otra|otro|de\s+nuevo"
+    r"|outra|outro|mais\s+uma?|de\s+novo|ancora|di\s+nuovo|un'?\s*altr[oa]|(?:noch|schon)\s+"
+    r"(?:ein(?:e|en|er)?\s+|mal\s+)?(?:wieder|mal|einmal)?|wieder"
+    # the "could" of exasperation: "I could kill myself", "ich könnt mich …", "je pourrais"
+    r"|i\s+could(?:\s+just)?|ich\s+ko(?:e)?nnte?|je\s+pourrais|podria|poderia|potrei"
+    # … or set against the trifle: "sounds relaxing compared to this tax return"
+    r"|compared\s+(?:to|with)|than|que|als|plutot\s+que|piuttosto\s+che)\b",
+    FLAGS,
+)
+# "… if I hear that song again": the trifle is what is heard.
+_HEARD_AGAIN = re.compile(
+    r"\b(?:if|when)\s+i\s+(?:have\s+to\s+)?(?:hear|listen\s+to)\b[^.!?\n]{0,40}"
+    r"\b(?:again|one\s+more\s+time)\b",
+    FLAGS,
+)
+
+# --- "… the printer, I mean": the object named right after ---------------------------------
+_MEANT_OBJECT = re.compile(
+    r"^[^\n]{0,30}?(?:\b(?:the|this|that|my)\s+(?!life\b|self\b|everything\b|all\b)[a-z]\w+"
+    r"(?:\s+\w+)?\s*,?\s+i\s+mean\b|\bi\s+mean(?:t)?\s*,?\s+(?:the|this|that|my)\s+"
+    r"(?!life\b|self\b|everything\b|all\b)[a-z]\w+"
+    r"|\b(?:je\s+veux\s+dire|quiero\s+decir|quero\s+dizer|intendo|ich\s+meine)\s+"
+    r"(?:le|la|l'|el|o|a|il|lo|den|die|das)\s*(?!vie\b|vida\b|vita\b|leben\b)[a-z]\w+)",
+    FLAGS,
+)
+
+# --- a thing as the subject ------------------------------------------------------------------
+_THING_SUBJECT = re.compile(
+    r"\b(?P<thing>plants?|flowers|seedlings|succulents?|cactus|basil|tomato(?:es)?|herbs|orchids?"
+    r"|hair|phone|laptop|battery|car|printer|computer|fridge|boiler|router|sourdough(?:\s+starter)?"
+    r"|starter|brain\s+cells|houseplants?|pflanzen|blumen|haare|handy|akku|plantes|fleurs"
+    r"|cheveux|portable|batterie|plantas|flores|pelo|movil|bateria|cabelo|celular|piante|fiori"
+    r"|capelli|telefonino|batteria)\s+(?:(?:all|really|just|literally|slowly|tous|todas?|tutt[ei]|alle)\s+)?"
+    # … as the subject of the verb right after it: "my plants are …", "mis plantas se …"
+    r"(?:is|are|was|were|has|have|had|keeps?|kept|seems?|se|si|sich|ist|sind|hat|haben|est|sont"
+    r"|a|ont|esta|estan|estao|e|sono|ha|hanno|tem|teem)\s+(?:\w+\s+){0,2}$",
+    FLAGS,
+)
+# A thing told to go and jump: "this week can go jump off a cliff" (not "I can go …").
+_TOLD_TO_GO = re.compile(
+    r"\b(?!i\b|we\b)[a-z]\w*\s+(?:can|could|should|may|might)\s+(?:just\s+)?go\s+(?:and\s+)?$",
+    FLAGS,
+)
+_SELF_WORD = re.compile(
+    r"\b(?:i|me|my|i'm|im|i've|ich|mich|mir|je|j'|moi|yo|eu|io)\b",
+    FLAGS,
+)
+
+# --- a form or a question answered "no" ------------------------------------------------------
+_ASKED = re.compile(
+    r"\b(?:questions?|asked|asks|ask|form|worksheet|questionnaire|survey|screening|checklist"
+    r"|phq\S*|fragen?|gefragt|fragebogen|formulaire|demande|pose|preguntas?|pregunto"
+    r"|cuestionario|formulario|perguntas?|perguntou|quis\s+saber|questionario|domand[ae]"
+    r"|chiesto|modulo)\b",
+    FLAGS,
+)
+_ANSWER_NO = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!nicht\s)\b(?:answer(?:ed)?|said|say|ticked|tick|circled|put"
+    r"|wrote|replied|reply|repond\w*|respond\w*|respondi\w*|antwort\w*|sagen|gesagt|risposto"
+    r"|rispondere|dissi|dije|decir|disse|dizer|dire|dit)\b(?:\s+\w+){0,2}?\s*[:,]?\s*"
+    r"(?:que\s+|di\s+|dass\s+)?(?:no|nao|non|nein)\b(?!\s+(?:one|idea|matter|wait)\b)"
+    # the "no" before the verb: "nein sagen", "ho detto di no" is above
+    r"|\b(?:nein|no|non|nao)\s+(?:sagen|gesagt|antworten|geantwortet|ankreuzen|angekreuzt)\b"
+    r"|\b(?:none\s+of\s+(?:that|it|them)|rien\s+de\s+(?:tout\s+)?(?:ca|cela)|nada\s+de\s+eso"
+    r"|nada\s+disso|niente\s+di\s+(?:tutto\s+)?(?:questo|cio)|nichts\s+davon|gar\s+keine?"
+    r"|not\s+at\s+all|pas\s+du\s+tout|para\s+nada|de\s+jeito\s+nenhum|per\s+niente"
+    r"|u(?:e)?berhaupt\s+nicht)\b",
+    FLAGS,
+)
+# "… and said no, but I lied": the denial taken back.
+_TAKEN_BACK = re.compile(
+    # "could answer no without lying", "dire non sans mentir": the answer kept, not taken back
+    r"(?<!without\s)(?<!sans\s)(?<!sin\s)(?<!sem\s)(?<!senza\s)(?<!ohne\s)(?<!ohne\szu\s)"
+    r"\b(?:lie|lied|lying|a\s+lie|wasn'?t\s+true|not\s+true|menti\w*|gelogen|luge|mentira"
+    r"|menzogna|bugia|ho\s+mentito|menteur|mensonge)\b",
+    FLAGS,
+)
+
+# --- a story's character ---------------------------------------------------------------------
+_FICTION = re.compile(
+    r"\b(?:novel|book|film|movie|series|show|episode|chapter|story|play|audiobook|roman|krimi"
+    r"|buch|serie|folge|kapitel|geschichte|novela|pelicula|peli|libro|capitulo|cuento|polar"
+    r"|livre|episode|chapitre|histoire|romance|filme|livro|episodio|conto|romanzo|giallo"
+    r"|capitolo|racconto|fumetto|manga|comic)\b",
+    FLAGS,
+)
+_CHARACTER = re.compile(
+    r"\b(?:protagonist\w*|(?:main\s+)?character|hero|heroine|villain|murderer|killer|detective"
+    r"|narrator|hauptfigur|figur|heldin|held|ta(?:e)?ter\w*|mo(?:e)?rder\w*|erza(?:e)?hler\w*"
+    r"|kommissar\w*|personaje|heroe|heroina|asesin[oa]|villano|narrador\w*|heros|personnage"
+    r"|assassin\w*|meurtrier\w*|tueur|narrat\w*|personagem|heroi|criminos[oa]|vilao|personaggio"
+    r"|eroe|eroina|colpevole)\b",
+    FLAGS,
+)
+_FICTION_SELF = re.compile(
+    r"\b(?:i|me|my|mine|ich|mich|mir|mein\w*|je|j'|moi|mes|yo|mis|eu|meu|minha|io|mio|mia"
+    r"|miei|mie)\b",
+    FLAGS,
+)
+
+# --- "it's not that …", said to set the words aside ---------------------------------------
+_NOT_THAT = re.compile(
+    r"\b(?:(?:it'?s|it\s+is)\s+not\s+that|not\s+that|no\s+be\s+say|no\s+es\s+que|nao\s+e\s+que"
+    r"|(?:ce\s+n'?|c'?)\s*est\s+pas\s+que|nicht\s+(?:so,?\s+)?dass|non\s+e\s+che)\b"
+    r"[^.!?\n,;]{0,25}$",
+    FLAGS,
+)
+
+# --- a complaint with its object named right after the phrase ------------------------------
+_COMPLAINT_OBJECT = re.compile(
+    r"^\s*(?:(?:with|of|at|about|in|con|de|da|do|della|dello|del|mit|bei|avec|du|des)\s+)?"
+    r"(?:this|the|my|these|that|those|our|esta|este|estos|estas|essa|esse|essas|esses|ce|cet"
+    r"|cette|ces|le|la|les|mon|ma|mes|diese[rnms]?|der|die|das|dem|den|meine[nmrs]?|questa"
+    r"|questo|questi|queste|il|lo|i|gli|mio|mia|miei|mie)\s+(?:\w+\s+)?"
+    r"(?:printer|computer|laptop|job|shift|shifts|commute|noise|music|neighbou?rs?|heat|heatwave"
+    r"|weather|rain|traffic|week|month|term|semester|essay|essays|exam|exams|assignment|diet"
+    r"|queue|landlord|project|deadline|paperwork|building\s+work|renovation|toddler|teething"
+    r"|semana|trabalho|trabajo|calor|ruido|barulho|vizinhos|vecinos|musica|obras?|dieta|chuva"
+    r"|lluvia|tr[aâ]nsito|trafico|semaine|boulot|travail|chaleur|bruit|voisins|musique|chantier"
+    r"|pluie|regime|woche|arbeit|hitze|la(?:e)?rm|nachbarn|musik|baustelle|schicht|regen|dia(?:e)?t"
+    r"|settimana|lavoro|caldo|rumore|vicini|cantiere|turno|pioggia)\b",
+    FLAGS,
+)
+
+_ENDS_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|esto|esta|este|isto|isso|ca|cela|das|questo|questa|dies)$", FLAGS
+)
+
+# --- said as a joke ---------------------------------------------------------------------------
+_AS_A_JOKE = re.compile(
+    r"\b(?:as\s+a\s+joke|for\s+a\s+laugh|(?:only|just)\s+(?:joking|kidding)|joking|kidding"
+    r"|en\s+broma|de\s+broma|pour\s+rire|en\s+plaisantant|por\s+brincadeira|a\s+brincar"
+    r"|de\s+brincadeira|per\s+scherzo|scherzando|im\s+spa(?:ss|ß)|aus\s+spa(?:ss|ß)"
+    r"|zum\s+spa(?:ss|ß))\b",
+    FLAGS,
+)
+# The next sentence is the joke word itself: "Joking.", "Broma, obvio.", "Blague." (a bare
+# "lol" is not: "I want to die lol" still counts)
+_JOKE_SAID_AFTER = re.compile(
+    r"^\s*(?:joke|joking|kidding|broma|blague|brincadeira|scherzo|spa(?:ss|ß))\b",
+    FLAGS,
+)
+_NOT_A_JOKE = re.compile(
+    r"\b(?:not|no|wasn'?t|isn'?t|half|kein|pas|nao|non|sin|senza|ohne)[\s-]+(?:\w+\s+)?"
+    r"(?:a\s+)?(?:joke|joking|kidding|broma|brincadeira|scherzo|spa(?:ss|ß)|rire)"
+    r"|\bmeant\s+it\b|\bbut\s+(?:i|really)\b",
+    FLAGS,
+)
+
+# --- someone else's case: "that was my patient, not me" -----------------------------------
+_NOT_ME = re.compile(
+    r"\b(?:that|it|this)\s+(?:was|is|were)\s+(?:my|a|the|our)\s+(?:\w+\s+){0,4}?\w+\s*,?\s*"
+    r"(?:not|pas|no|nao|non|nicht)\s+(?:me|moi|yo|eu|io|ich|mine)\b",
+    FLAGS,
+)
+
+# --- a subject studied: "revised for the nursing exam: passive and active suicidal ideation" --
+_STUDIED_HEADING = re.compile(
+    r"\b(?:studied|studying|revised|revising|learn(?:ed|t|ing)|gelernt|lernen|gepaukt|pauken"
+    r"|revise|revisions?|estudie|estudiando|estudei|estudando|studiato|studiando|ripassato"
+    r"|ripassando)\b[^.!?\n]{0,50}:\s*[^.!?\n]{0,60}$",
+    FLAGS,
+)
+
+# --- a clean streak: "no self-harm for four years", "niente autolesionismo da quattro anni" ---
+_NONE_BEFORE = re.compile(
+    r"\b(?:no|none|nothing|zero|niente|nessun\w*|nada|nenhum\w*|ningun\w*|kein\w*|aucun\w*"
+    r"|pas\s+de|sans|senza|sin|sem|ohne)\s+(?:\w+\s+)?$",
+    FLAGS,
+)
+_FOR_YEARS = re.compile(
+    r"^[^.!?\n]{0,20}?\b(?:for|in|since|da|desde|ha|há|seit|depuis|en)\s+(?:\d+|two|three|four"
+    r"|five|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro|deux|trois|quatre|cinq|due|tre"
+    r"|quattro|cinque|sei|zwei|drei|vier|fu(?:e)?nf|sechs|a|one|un|una|um|uma|ein\w*)\s+"
+    r"(?:days?|weeks?|months?|years?|dias|semanas|meses|anos|a(?:n|ñ)os|jours|semaines|mois|ans"
+    r"|giorni|settimane|mesi|anni|tagen|wochen|monaten|jahren)\b",
+    FLAGS,
+)
+_UNTIL_NOW = re.compile(
+    r"\b(?:until|till|bis|hasta|ate|jusqu\w*|fino|but|aber|pero|mais|mas|ma)\b",
+    FLAGS,
+)
+
+_SOMEONE_WROTE = re.compile(
+    r"^\s*(?:a|an|the|one\s+of|un|una|uno|um|uma|une|ein|eine|el|la|le|il|o|l'|der|die|das"
+    r"|his|her|their)\s+(?:\w+\s+){1,3}?(?:wrote|writes|has\s+written|escribio|escribe|escreveu"
+    r"|escreve|a\s+ecrit|ecrit|ha\s+scritto|scrive|schrieb|schreibt|hat)\s+(?:\w+\s+){0,2}$",
+    FLAGS,
+)
+
+# --- a stated purpose for rope or charcoal ---------------------------------------------------
+_TIED_OR_COVERED = re.compile(
+    r"\b(?:for\s+(?:tying|lashing|securing|covering)|to\s+(?:tie|lash|secure|cover)\s+(?:down\s+)?"
+    r"(?:the|a|our|my)|zum\s+(?:fest)?(?:binden|zurren|abdecken|vertau\w*)|para\s+(?:cobrir|cubrir"
+    r"|amarrar|atar|sujetar|prender)|pour\s+(?:attacher|couvrir|arrimer|amarrer)|per\s+(?:legare"
+    r"|coprire|fissare|ormeggiare)|pa'?l\s+(?:bote|barco|lancha)|fu(?:e)?rs\s+boot"
+    r"|(?:cookout|picnic|campfire|bonfire|fire\s*pit|smoker|kettle\s+bbq|hay\s*bales?|bales))\b",
+    FLAGS,
+)
+_BODY_TIE = re.compile(
+    r"\b(?:neck|myself|throat|hals|mich|cou|moi|cuello|pescoco|collo|gola)\b",
+    FLAGS,
+)
+
+
+def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
+    """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
+    s_start = _sentence_start(text, start)
+    s_end = _sentence_end(text, end)
+    sentence = text[s_start:s_end]
+    near = text[max(0, s_start - 160) : min(len(text), s_end + 160)]
+    if _IN_EARNEST.search(sentence):
+        return False
+    if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
+        return True
+    if category in _EXPLICIT and (
+        (_ANNOYANCE.search(sentence) and _ONCE_MORE.search(sentence))
+        or _HEARD_AGAIN.search(sentence)
+    ):
+        return True
+    if category in _FIGURE and _MEANT_OBJECT.search(text[end : end + 60]):
+        return True
+    prefix = text[s_start:start]
+    if category in _FIGURE | {Category.NO_REASON_TO_LIVE} and (
+        _thing_subject(prefix) or _TOLD_TO_GO.search(prefix)
+    ):
+        return True
+    if _answered_no(text, s_start, s_end, start) and not _TAKEN_BACK.search(near):
+        return True
+    if _character_act(prefix, sentence) or _someone_wrote(category, prefix):
+        return True
+    if _set_aside(category, phrase, text, s_start, start, end, s_end):
+        return True
+    return (
+        category is Category.GETTING_MEANS
+        and _TIED_OR_COVERED.search(sentence) is not None
+        and _BODY_TIE.search(sentence) is None
+    )
+
+
+def _set_aside(
+    category: Category, phrase: str, text: str, s_start: int, start: int, end: int, s_end: int
+) -> bool:
+    """The phrase set aside by what is said around it: "it's not that", its object named, a
+    joke, someone else's case, a subject studied, a streak of none."""
+    prefix = text[s_start:start]
+    sentence = text[s_start:s_end]
+    following = text[s_end : _sentence_end(text, s_end)] if s_end < len(text) else ""
+    if category in _EXPLICIT and _NOT_THAT.search(prefix):
+        return True
+    if category in (Category.TRAPPED_PAIN, Category.NO_FUTURE):
+        after = text[end : end + 60]
+        # "can't keep doing this job": the phrase's own "this" names the job
+        if _ENDS_DEMONSTRATIVE.search(phrase):
+            after = " this " + after
+        if _COMPLAINT_OBJECT.search(after):
+            return True
+    if (
+        category is not Category.GETTING_MEANS
+        and (
+            _AS_A_JOKE.search(_clause(text, start, end))
+            or _AS_A_JOKE.search(following[:40])
+            or _JOKE_SAID_AFTER.search(following)
+        )
+        and not _NOT_A_JOKE.search(sentence + following)
+    ):
+        return True
+    if _NOT_ME.search(text[end : min(len(text), end + 160)]):
+        return True
+    if _STUDIED_HEADING.search(prefix):
+        return True
+    return (
+        category is Category.SELF_HARM
+        and _NONE_BEFORE.search(prefix[-30:]) is not None
+        and _FOR_YEARS.search(text[end : end + 60]) is not None
+        and not _UNTIL_NOW.search(text[end:s_end])
+    )
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause holding ``text[start:end]``: a joke said in it is about the phrase."""
+    lo = max(0, start - 120)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
+    after = CLAUSE_BREAK.search(text, end, min(len(text), end + 120))
+    return text[breaks[-1] if breaks else lo : after.start() if after else end + 120]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and not _SPEAK.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SPEAK.search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _joke_floor(phrase: str, text: str, start: int, end: int) -> bool:
+    """A jump from a window, and a ground floor said within two sentences of it."""
+    if not _WINDOW_JUMP.search(phrase):
+        return False
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    for m in _GROUND_FLOOR.finditer(text, lo, hi):
+        if not _NOT_BEFORE.search(text[max(lo, m.start() - 30) : m.start()]):
+            return True
+    return False
+
+
+def _thing_subject(prefix: str) -> bool:
+    """The clause's subject is a plant, a phone, the hair: no person said after it."""
+    m = _THING_SUBJECT.search(prefix)
+    return m is not None and not _SELF_WORD.search(prefix[m.end("thing") :])
+
+
+def _answered_no(text: str, s_start: int, s_end: int, start: int) -> bool:
+    """A question or a form about the phrase (this sentence or the one before) answered no
+    (this sentence or the next)."""
+    before = text[max(0, _sentence_start(text, max(0, s_start - 1))) : start]
+    if not _ASKED.search(before) and not _ASKED.search(text[start:s_end]):
+        return False
+    after_end = _sentence_end(text, s_end) if s_end < len(text) else s_end
+    return _ANSWER_NO.search(text[s_start:after_end]) is not None
+
+
+def _someone_wrote(category: Category, prefix: str) -> bool:
+    """Someone named wrote the farewell letter ("a pupil wrote a goodbye letter in her essay",
+    "un alumno escribió una carta de despedida"): no first person before the phrase."""
+    return (
+        category is Category.GOODBYES
+        and _SOMEONE_WROTE.search(prefix) is not None
+        and _FICTION_SELF.search(prefix) is None
+    )
+
+
+def _character_act(prefix: str, sentence: str) -> bool:
+    """In a story, a character is the subject: no first person between them and the phrase."""
+    if not _FICTION.search(sentence):
+        return False
+    ends = [m.end() for m in _CHARACTER.finditer(prefix)]
+    return bool(ends) and not _FICTION_SELF.search(prefix[ends[-1] :])
