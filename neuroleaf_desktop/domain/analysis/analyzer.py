@@ -141,7 +141,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    writer is in ("shouted at me", "another row with my partner") as anger: sarcasm and a
 #    quarrel that still counts carry an anger cue, unless another feeling of the writer's is
 #    named or shown ("went red", "shook"), the quarrel is someone else's, referred back to
-#    or mended.
+#    or mended; praise before a good outcome with nothing unpleasant ("Fab, lunch went really
+#    well") is meant, not sarcasm.
 ANALYSER_VERSION: Final = 16
 
 

@@ -335,7 +335,26 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     rest = clauses[1].words
     if any(w in THANKS for w in first) or not rest or rest[0] in WRITER_OPENERS:
         return clauses
+    if _sincere(clauses[1:]):
+        return clauses
     return _annoyed(clauses)
+
+
+def _sincere(after: list[Clause]) -> bool:
+    """Praise before good news is praise: the happening after it is a good outcome and holds no
+    trouble ("Fab, lunch with Mum went really well", "Lovely, the scan came back clear",
+    "Brilliant, the kids slept through the night"). Pleasant words alone do not make it good
+    news: irony is made of them ("Ah yes, the joys of a gazebo in a gale")."""
+    words = [w for c in after for w in c.words if w not in OUTCOME_INTENSIFIERS]
+    good = any(w in GOOD_OUTCOMES for w in words) or any(
+        tuple(words[i : i + len(p)]) == p for p in GOOD_OUTCOME_PHRASES for i in range(len(words))
+    )
+    return good and not any(
+        c.polarity in (NEGATIVE, MIXED)
+        or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        or any(is_negator(w) for w in c.words)
+        for c in after
+    )
 
 
 # Stress topics a person alone names ("my son", "my partner"): no trouble by themselves.
@@ -436,6 +455,18 @@ def _feeling_named(clauses: list[Clause], emotions: frozenset[str]) -> bool:
 
 
 NAMED_WEIGHT: Final = 0.9
+# A happening that went the writer's way, after opening praise: the praise is meant.
+GOOD_OUTCOMES: Final = frozenset(
+    {"passed", "won", "arrived", "clear", "recovered", "healed", "approved", "accepted",
+     "promoted", "hired", "engaged", "fixed", "sorted", "booked", "delivered"}
+)  # fmt: skip
+GOOD_OUTCOME_PHRASES: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("went", "well"), ("went", "great"),
+     ("went", "fine"), ("slept", "through"), ("on", "time"), ("got", "the", "job"),
+     ("job", "offer"), ("came", "back", "clear"), ("came", "back", "fine"), ("made", "it")}
+)  # fmt: skip
+# Words read past inside those phrases ("went really well", "slept right through").
+OUTCOME_INTENSIFIERS: Final = frozenset({"really", "so", "very", "right", "just", "all", "pretty"})
 # The pattern names of the anger cues these rules add: no lexicon word, a reading of the form.
 SARCASM_CUE: Final = "(sarcasm)"
 QUARREL_CUE: Final = "(quarrel)"
