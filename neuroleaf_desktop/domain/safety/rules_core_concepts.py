@@ -32,6 +32,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety import (
     rules_core_concepts_more,
     rules_core_horizons,
+    rules_core_leavings,
     rules_core_oblique,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
@@ -616,6 +617,7 @@ RULES: tuple[Rule, ...] = (
     + rules_core_concepts_more.RULES
     + rules_core_oblique.RULES
     + rules_core_horizons.RULES
+    + rules_core_leavings.RULES
 )
 
 __all__ = ["RULES"]
