@@ -7,11 +7,14 @@ the last time or a cover story, also across two short sentences); a day or a pla
 a place of danger or a moment nobody is around; drawn to an edge again and again; not back from
 an outing; medicine hidden or gathered one by one; nothing but more of the same; affairs put in
 order ("… the will. Everything is in order now."); no exit and every road back to the same
-wall. Wider lists: "die for real" is not "die for something", "no tomorrow" in negative concord,
-"if I wasn't round here", "end me life". Guards: German "tut weh" / "aus dem" are not patois;
-"(not around) to see them grow up" is not a visit; "my wedding-gift bangles" is not a gift
-given; French "je les range" is not a shooting range; a hobby's knife; a rope for a piñata;
-"disse-me que" reports someone else.
+wall. ``rules_core_afterwards``: someone's care for the writer "for not much longer", "soon I
+won't be anyone's problem"; a pet's new home and papers left "for after"; "Friday is the day"
+and all that is needed ready. Wider lists: "die for real" is not "die for something", "no
+tomorrow" in negative concord, "if I wasn't round here", "end me life". Guards: German "tut
+weh" / "aus dem" are not patois; "(not around) to see them grow up" is not a visit; "my
+wedding-gift bangles" is not a gift given; "a new home for the cat" is not a move; French "je
+les range" is not a shooting range; a hobby's knife; a rope for a piñata; pills kept from the
+children; "disse-me que" reports someone else.
 
 The sentences are written anew (not copied from ``fresh25_*.tsv``) so they test a family of
 wordings, not one sentence.
@@ -84,6 +87,23 @@ SIGNS = [
     ("Every road I try leads back to the same wall.", _TP),
     ("Es gibt für mich keinen Ausweg mehr.", _TP),
     ("Todos los caminos me llevan al mismo muro.", _TP),
+    # not for much longer, said from outside
+    ("My brother won't have to look after me for much longer.", _BU),
+    ("Soon I won't be anybody's burden.", _BU),
+    ("Meine Eltern müssen sich nicht mehr lange um mich kümmern.", _BU),
+    ("Ils n'auront plus à s'occuper de moi bien longtemps.", _BU),
+    ("Mis padres no van a tener que cuidar de mí mucho más tiempo.", _BU),
+    ("A minha mãe não vai ter que se preocupar comigo por muito tempo.", _BU),
+    ("Mia madre non dovrà occuparsi di me ancora per molto.", _BU),
+    # a pet's new home for after, papers left for after
+    ("Sorted a good home for the dog for when I'm gone.", _GA),
+    ("Ho trovato una famiglia per il gatto, per dopo.", _GA),
+    ("Encontrei uma casa para o cão, para quando eu já não estiver.", _GA),
+    ("Left the insurance papers in the blue folder for afterwards.", _GB),
+    # the day named, all ready
+    ("Saturday is the day. Everything is ready.", _PM),
+    ("Samstag ist der Tag, ich habe alles, was ich brauche.", _PM),
+    ("Domenica è il giorno. Ho tutto quello che mi serve.", _PM),
     # wider lists
     ("I want to die for real, this isn't a phase.", _DW),
     ("I can't see no tomorrow for me.", _NF),
@@ -116,6 +136,11 @@ ORDINARY = [
     # the future of something else, an ordinary order
     "Sorted the car insurance this week, everything's in order now.",
     "All roads lead to Rome, as my nonna says.",
+    # a milestone that frees them, a pet on a move, a day of an occasion
+    "Dad won't have to worry about me much longer, I got the flat.",
+    "Found a new home for the rabbit, my daughter is allergic and we're moving.",
+    "Saturday is the day of the match, I've got everything I need.",
+    "Tomorrow is the day, the exam, and I've got everything I need.",
     # hobby tools, party ropes, someone else's words
     "Bought a new hunting knife for Saturday.",
     "Got a rope to hang the bunting for the street party.",

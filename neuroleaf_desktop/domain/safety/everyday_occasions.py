@@ -84,7 +84,8 @@ _DECLUTTER = (
     r"|(?<!'s\s)old(?!\s+(?:room|flat|house)?mates?\b|\s+(?:friends?|pals?|buddy|teacher|boss|neighbou?rs?"
     r"|colleagues?|classmates?|coach))|outgrown|charity|charities|donat\w*|sell|sold|selling"
     r"|ebay|vinted|declutter\w*"
-    r"|moving|move|abroad|new\s+(?:one|flat|house|home|place)|too\s+(?:small|big)|for\s+school"
+    # (a new home *for* the cat is a pet rehomed, not a move)
+    r"|moving|move|abroad|new\s+(?:one|flat|house|home(?!\s+for\b)|place)|too\s+(?:small|big)|for\s+school"
     r"|library|spring\s+clean\w*|clear(?:ing|ed)?\s+out|birthday|christmas|present|lend"
     # a gift given, not a thing that once was one ("my wedding-gift bangles")
     r"|(?<!-)gift"
