@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.safety import assess
+from neuroleaf_desktop.domain.safety import assess, rules_core_afterwards, rules_core_leavings
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
@@ -37,6 +37,7 @@ from tests.support.safety_categories import NF as _NF
 from tests.support.safety_categories import PM as _PM
 from tests.support.safety_categories import SI as _SI
 from tests.support.safety_categories import TP as _TP
+from tests.support.safety_gates import gated_matches
 
 SIGNS = [
     # a thing now someone else's, and the writer done with it
@@ -174,3 +175,10 @@ def test_german_weh_and_dem_are_not_patois() -> None:
 def test_me_before_life_after_a_verb_is_my() -> None:
     assert "end my life" in _folded("Last winter I tried to end me life.")
     assert "give me stick" in _folded("they give me stick")
+
+
+def test_every_new_rule_is_gated_and_no_gate_hides_a_sign() -> None:
+    rules = rules_core_leavings.RULES + rules_core_afterwards.RULES
+    assert all(rule.gate for rule in rules)
+    texts = [text for text, _ in SIGNS]
+    assert gated_matches(rules, texts + ORDINARY) >= len(texts) // 2

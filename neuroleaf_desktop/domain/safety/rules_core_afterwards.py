@@ -138,7 +138,7 @@ RULES: tuple[Rule, ...] = (
         {lang: rf"(?:{_NOT_LONG[lang]}){_NOT_A_MILESTONE}" for lang in LANGS},
         dict.fromkeys(
             LANGS,
-            "longer|long|problem|burden|lange|last|burde|longtemps|personne|tiempo|tempo|nadie"
+            "longer|long|problem|burden|worry|bother|lange|last|burde|longtemps|personne|tiempo|tempo|nadie"
             "|ninguem|per molto|nessuno",
         ),
     )
@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         {lang: rf"(?:{_PET_HOME[lang]})[^.!?\n]{{0,80}}?(?:{_FOR_AFTER[lang]})" for lang in LANGS},
         dict.fromkeys(
             LANGS,
-            "gone|after|here|around|da bin|weg|tot|danach|apres|plus la|despues|no este|depois"
+            "gone|after|here|around|da bin|hier|weg|tot|danach|apres|plus la|despues|no este|depois"
             "|nao estiver|dopo|ci saro",
         ),
     )

@@ -355,10 +355,11 @@ RULES: tuple[Rule, ...] = (
             for lang in LANGS
         },
         {
-            "en": "yours|his|hers|theirs|'s now|'s for|around|here|again|anymore|no more",
+            "en": "yours|his|hers|theirs|'s now|'s for|'s to|'s from|around|here|again|anymore"
+            "|no more",
             "de": "geho|jetzt|nun|nicht mehr|nie wieder",
             "fr": "chez|a lui|a elle|a eux|a toi|besoin|plus",
-            "es": "ya son|ya es|suy|tuy|necesito|usar|volver",
+            "es": "ya son|ya es|suy|tuy|necesito|usar|uso|volver",
             "pt": "dele|dela|teu|tua|agora sao|ja sao|agora e|ja e|preciso|usar|uso",
             "it": "di |suoi|sue|tuoi|tue|suo|sua|tuo|tua|piu",
         },
@@ -399,7 +400,7 @@ RULES: tuple[Rule, ...] = (
             LANGS,
             "settled|decided|made up|my mind|picked|chosen|chose|fixed|set |steht fest"
             "|entschieden|beschlossen|festgelegt|ausgesucht|den tag|das datum|den ort|regle|decide"
-            "|choisi|fixe|arrete|decision|fecha|decidi|tengo|elegi|escogi|data|escolhi|deciso"
+            "|choisi|fixe|arrete|decision|fecha|decidi|tengo|tenho|elegi|escogi|data|escolhi|deciso"
             "|scelto|fissato|il giorno",
         ),
     )
@@ -446,7 +447,7 @@ RULES: tuple[Rule, ...] = (
         _MORE_OF_SAME,
         dict.fromkeys(
             LANGS,
-            "same|stopped|mean nothing|gleichen|selben|hinaus|meme|arrete|avenir|mismo|deje"
+            "same|stopped|mean nothing|gleichen|selben|hinaus|meme|arrete|avenir|mismo|mesmo|deje"
             "|futuro|deixei|stessa|stesso|smesso",
         ),
     )
@@ -470,7 +471,9 @@ RULES: tuple[Rule, ...] = (
         Category.TRAPPED_PAIN,
         _CON,
         _NO_EXIT,
-        dict.fromkeys(LANGS, "same|ausgang|ausweg|entkommen|selbe|meme|mism|mesm|stess"),
+        dict.fromkeys(
+            LANGS, "same|ausgang|ausweg|entkommen|selbe|wand|mauer|sackgasse|meme|mism|mesm|stess"
+        ),
     )
 )
 
