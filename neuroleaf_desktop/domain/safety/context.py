@@ -270,6 +270,10 @@ _CONFIDED = re.compile(
     r"\b(?:mi|me|m')\s*(?:ha|a)\s+(?:confidato|detto|raccontato|confessato|confie|dit|avoue"
     r"|raconte|scritto|ecrit)\s+(?:che|que|qu')\s*(?:\S+\s+){0,4}$"
     r"|\bme\s+(?:conto|confeso|dijo|confio|contou|confessou|disse)\s+que\s+(?:\S+\s+){0,4}$"
+    # the pronoun after the verb in Portugal, the simple past in Italian: "o vizinho disse-me que",
+    # "mi disse che"
+    r"|\b(?:disse|contou|confessou|confidenciou|escreveu)-me\s+que\s+(?:\S+\s+){0,4}$"
+    r"|\bmi\s+(?:disse|racconto|confesso|scrisse|confido)\s+che\s+(?:\S+\s+){0,4}$"
     r"|\bhat\s+mir\s+(?:erza(?:e)?hlt|gesagt|gestanden|anvertraut),?\s+dass\s+(?:\S+\s+){0,4}$",
     FLAGS,
 )

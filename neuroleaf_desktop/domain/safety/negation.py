@@ -100,7 +100,7 @@ _ONLY = re.compile(
 # its own negative word is the sign itself, and the earlier "can't" / "ain't" agrees with it
 # rather than cancelling it (standard English has no such double negative to protect).
 _CONCORD = re.compile(
-    r"\s*(?:no\s+(?:way|getting|escape|exit|future|hope|point|reason|one|more)|nothing|nobody"
+    r"\s*(?:no\s+(?:way|getting|escape|exit|future|hope|point|reason|one|more|tomorrows?|light|end)|nothing|nobody"
     r"|noone|none)\b",
     FLAGS,
 )

@@ -30,8 +30,10 @@ case- and accent-folded first. Every rule has a ``gate``.
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
+    rules_core_afterwards,
     rules_core_concepts_more,
     rules_core_horizons,
+    rules_core_leavings,
     rules_core_oblique,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
@@ -616,6 +618,8 @@ RULES: tuple[Rule, ...] = (
     + rules_core_concepts_more.RULES
     + rules_core_oblique.RULES
     + rules_core_horizons.RULES
+    + rules_core_leavings.RULES
+    + rules_core_afterwards.RULES
 )
 
 __all__ = ["RULES"]

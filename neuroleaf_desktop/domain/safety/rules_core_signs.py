@@ -54,7 +54,7 @@ either_order = _either_order
 
 # --- burden: the writer's absence, and someone better for it ---------------------------------
 _ABSENT = {
-    "en": r"\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive)\b"
+    "en": r"\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|round|alive)\b"
     r"|\bif\s+i\s+(?:was|were)\s+(?:gone|dead|out\s+of\s+the\s+picture)\b"
     r"|\bwith\s+me\s+(?:dead|gone|out\s+of\s+the\s+picture)\b|\bwithout\s+me\b"
     r"|\bme\s+out\s+of\s+the\s+picture\b|\bwith\s+me\s+out\s+of\s+(?:it|the\s+way|(?:his|her|their)\s+"

@@ -186,7 +186,7 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         r"\b(?:wan(?:t|ts|ted|ting)\s+to|wanna|wish(?:ed)?\s+(?:i\s+)?(?:could|would)"
         r"|ready\s+to|deserve\s+to|should(?:\s+just)?|i\s+just)\s+(?:just\s+)?die\b"
         # ("wish I could die my hair" is a misspelt dye)
-        r"(?!\s+(?:of|from|laughing|inside|a\s+little|for\b(?!\s+(?:weeks|days|months|years|a\s+while"
+        r"(?!\s+(?:of|from|laughing|inside|a\s+little|for\b(?!\s+(?:real|reals|sure|true|weeks|days|months|years|a\s+while"
         r"|ages|so\s+long))|happy|old|doing|with\s+(?:my|a)\b|my\s+hair|(?:my|her|his|it)\s+\w+\s+hair"
         r"|on\s+(?:this|that)\s+hill))",
         inherent=False,

@@ -67,6 +67,8 @@ SET_ASIDE_RULES: tuple[Rule, ...] = (
         # cord is in a bag under my bed, just waiting" (the clause must end on the time, so
         # "aside for carving the turkey on friday" and "rope for the camping trip" stay out)
         # (a razor in a wash bag is for shaving)
+        # (nor a tool of a hobby or a kitchen: "a new fishing knife … for saturday")
+        r"(?<!fishing\s)(?<!hunting\s)(?<!camping\s)(?<!climbing\s)(?<!skipping\s)(?<!craft\s)"
         rf"\b{_MEANS}\b(?![^.!?\n]{{0,60}}\b(?:wash\s*bag|sponge\s+bag|toiletr\w*|shav\w*))"
         rf"{_NEAR}(?:(?:ready|aside|saved|kept|waiting|there|hidden|taped\s+\w+\s+\w+"
         rf"(?:\s+\w+)?)\s*,?\s+)?for\s+{_WHEN}" + END + rf"|\b{_MEANS}\b{_NEAR},?\s+(?:just\s+)?"

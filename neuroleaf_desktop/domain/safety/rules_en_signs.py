@@ -558,6 +558,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|pharmacist|boots|surgery|hospital)|for\s+(?:the|a|my)\s+(?:trip"
         r"|holiday|travel|flight|winter)|in\s+(?:the|a)\s+(?:fridge|cupboard|cabinet)\s+for\s+the"
         r"\s+kids))"
+        # (not kept from the children or in sight so as not to forget them)
+        r"(?![^.!?\n]{0,80}\b(?:kids|children|grandkids|reach|forget|organi[sz]er|pill\s*box)\b)"
         rf"|\b(?:a\s+)?(?:stash|stockpile|supply|hoard|collection)\s+of\s+{_MEDS}\b"
         rf"|\benough\s+{_MEDS}\s+(?:saved|stored|hidden|put\s+away|now|to\s+(?:die|do\s+it"
         r"|end\s+it|kill\s+my\s*self|not\s+wake\s+up|overdose))\b"

@@ -128,6 +128,10 @@ _GERMAN_CONTEXT: tuple[Fold, ...] = (
 _PATOIS_MARKERS = re.compile(
     r"\b(?:nuh|cyaan|caan|inna|pon|fi|waan|deh|mawnin|badda|nuttin|weh|tek|gwaan|mek|yuh"
     r"|unnu|seh|woulda|likkle|neva|nah|miself|dem)\b"
+    # (not German "tut weh" nor "aus dem", "mit dem": those are the German words)
+    r"(?<!\btut\sweh)(?<!\btat\sweh)(?<!\btun\sweh)"
+    r"(?<!\baus\sdem)(?<!\bmit\sdem)(?<!\bvon\sdem)(?<!\bbei\sdem)(?<!\bnach\sdem)"
+    r"(?<!\bzu\sdem)(?<!\bin\sdem)(?<!\bauf\sdem)(?<!\ban\sdem)(?<!\bvor\sdem)"
 )
 _PATOIS_WORDS = words(
     {

@@ -186,7 +186,9 @@ _ME = re.compile(
 )
 _ENGLISH_CONTEXT: tuple[Fold, ...] = (
     ctx(
-        r"(?:^|\b(?:under|to|in|after|of|with|for|from|at|on|by|and|since|about|off)\s+)"
+        # … and after a verb that ends or takes it: "try to end me life", "took me own life"
+        r"(?:^|\b(?:under|to|in|after|of|with|for|from|at|on|by|and|since|about|off|end|ending"
+        r"|ended|take|taking|took)\s+)"
         r"(?P<w>me)\s+(?=(?:last\s+(?:attempt|try|go|overdose)|own|old|mum|mam|dad|nan|nanny|cousin|bed|room"
         r"|brother|sister|mate|mates|family|head|life|arms?|wrists?|legs?|tablets|pills|meds"
         r"|stuff|things|kids|missus|fella|girlfriend|boyfriend|wife|husband|dog|cat)\b)",
