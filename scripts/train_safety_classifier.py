@@ -9,7 +9,7 @@ vectors by sentence, so a rerun embeds only new sentences).
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
 older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh22``, every language), the labelled sentences
+``fresh3``-``fresh13``, ``fresh15``-``fresh25``, every language), the labelled sentences
 written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
@@ -255,13 +255,20 @@ Never trained on, 9,605-row weights / these: English everyday measuring halves 2
 .413, .891 / .881 (English warning signs .587 / .522: the English threshold .86 -> .89); test
 and dev halves every positive, precision 1.000.
 
-The thresholds, one per language: the lowest at which the classifier alone, out of fold,
-flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that language's hard negatives (whatever the
-rules say of them) and at most ``MAX_EVERYDAY_RATE`` of its everyday training sentences (in
-the five other languages, about 40 each: none may be flagged). Languages are the detector's
-guess (``guess_language``), as the detector will read them. Until this round the hard
-negatives and everyday sentences counted were only those the rules leave to the model
-(``thresholds(..., left_only=True)``), so every change to the rules moved the thresholds.
+Then ``fresh24`` and ``fresh25`` (folds) joined: 11,531 rows. The English everyday budget is now
+counted as the detector and its test count it (the rules flag, or the classifier flags what they
+leave) at 0.9 % of the English training rows: en .88 (was .89), es .88, de .90, fr .89, pt .87,
+it .81. Out of fold (fresh: explicit of 1,010, warning signs of 1,388, false alarms of 1,937;
+English of 336 / 471), the earlier policy / this one: 565 / 577, 817 / 832, 72 / 75 (English 193
+/ 204, 269 / 284, 6 / 9). ``c14`` trained as well keeps en .89 but lifts es and pt to .90 / .91
+(582 / 862 / 79 with one everyday row allowed there, but then Spanish flags 3 of its ~40
+measuring sentences). Never trained on, 11,000-row weights / these: English everyday measuring
+halves 18 / 19 of 2,140 (budget 21.4); ``c14`` .639 / .672, .524 / .513, precision .864 / .859
+(English warning signs .430 / .453); ``c11`` .718 / .718, .413 / .420, .882 / .883.
+
+The thresholds, one per language (the detector's guess, ``guess_language``): the lowest at
+which the classifier alone, out of fold, flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that
+language's hard negatives, and within its everyday budget (``thresholds``).
 """
 
 from __future__ import annotations
@@ -312,7 +319,7 @@ CORPUS = DATA / "safety" / "corpus"
 #: Corpora kept to measure, never trained on: ``c11`` (sentences by a second writer, weighted to
 #: signs implied through circumstances) shows what the weights make of wording no row taught;
 #: ``c14`` (a fifth writer: English everyday days sharing words with warning signs) because
-#: training on it lost fresh explicit rows out of fold at the policy's thresholds (docstring);
+#: training on it raises the Spanish and Portuguese thresholds, each held by one everyday row;
 #: ``c15`` (a sixth writer: the indirect signs, goodbyes, giving away, plans, means) until a
 #: retrain has measured what it does out of fold.
 HELD_OUT_CORPORA = ("c11_", "c14_", "c15_")
@@ -325,6 +332,12 @@ BUCKETS = 1 << 14
 #: fresh batch is a fold of its own (leave one batch out).
 FOLDS = 5
 MAX_FALSE_ALARM_RATE = 0.05
+#: English: the share of English everyday training sentences the detector may flag, the rules
+#: and the classifier together, as the budget test counts its measuring halves (1 %), with a
+#: margin: the classifier alone at 0.5 % left the English threshold to one or two rows.
+MAX_ENGLISH_EVERYDAY_RATE = 0.009
+#: The other languages: the classifier alone on their ~40 everyday training sentences each
+#: (none may be flagged; allowing one let Spanish flag three of its ~40 measuring sentences).
 MAX_EVERYDAY_RATE = 0.005
 LOWEST_THRESHOLD = 0.5
 
@@ -469,14 +482,15 @@ def train(
 
 
 def choose_threshold(
-    scores: np.ndarray, labels: np.ndarray, negatives: np.ndarray, everyday: np.ndarray
+    scores: np.ndarray, negatives: np.ndarray, within_everyday: Callable[[np.ndarray], bool]
 ) -> float:
-    """The lowest threshold within both false-alarm budgets."""
+    """The lowest threshold within both budgets: ``MAX_FALSE_ALARM_RATE`` of the hard negatives,
+    and the everyday budget ``within_everyday`` judges from the rows flagged at it."""
     for t in np.arange(LOWEST_THRESHOLD, 0.991, 0.01):
         flagged = scores >= t
-        if int((flagged & negatives).sum()) <= MAX_FALSE_ALARM_RATE * int(negatives.sum()) and int(
-            (flagged & everyday).sum()
-        ) <= MAX_EVERYDAY_RATE * int(everyday.sum()):
+        if int((flagged & negatives).sum()) <= MAX_FALSE_ALARM_RATE * int(
+            negatives.sum()
+        ) and within_everyday(flagged):
             return float(round(t, 2))
     return 0.99
 
@@ -601,9 +615,11 @@ def out_of_fold(p: Prepared, config: Config = SHIPPED) -> np.ndarray:
 
 def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> dict[str, float]:
     """One threshold per language, from the classifier's own out-of-fold scores on every hard
-    negative and every everyday training sentence of that language, whatever the rules say of
-    them: a change to the rules does not move it. ``left_only`` is the earlier policy (only
-    the rows the rules leave to the model), kept to compare."""
+    negative of that language, whatever the rules say of them, and on its everyday training
+    sentences. English everyday sentences are counted as the detector reads them (flagged by
+    the rules, or left to the classifier and scored at the threshold), the count the budget
+    test makes on the measuring halves; in the other languages, the classifier alone.
+    ``left_only`` is the earlier policy (only the rows the rules leave), kept to compare."""
     labels = p.labels
     counted = p.left if left_only else np.ones(len(labels), dtype=bool)
     # The budget's everyday rows are the journal sentences (the everyday sets); a corpus's
@@ -613,7 +629,19 @@ def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> d
     for lang in LANGUAGES:
         mine = counted & (p.lang == lang)
         negatives = mine & (labels == 0) & ~journal
-        chosen[lang] = choose_threshold(scores, labels, negatives, journal & mine)
+        everyday = journal & mine
+        if lang == "en":
+
+            def within(flagged: np.ndarray, everyday: np.ndarray = everyday) -> bool:
+                alarms = (p.flagged | (p.left & flagged)) & everyday
+                return int(alarms.sum()) <= MAX_ENGLISH_EVERYDAY_RATE * int(everyday.sum())
+
+        else:
+
+            def within(flagged: np.ndarray, everyday: np.ndarray = everyday) -> bool:
+                return int((flagged & everyday).sum()) <= MAX_EVERYDAY_RATE * int(everyday.sum())
+
+        chosen[lang] = choose_threshold(scores, negatives, within)
     return chosen
 
 
