@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from neuroleaf_desktop.domain.safety import (
     context,
+    disclosure,
     everyday_frames,
     prefilter,
     rules_core_acts,
@@ -467,7 +468,10 @@ def _judge(
 
     status = MatchStatus.COUNTED
     if (
-        is_negated(clause_prefix, rule.lang, m.group(0))
+        (
+            is_negated(clause_prefix, rule.lang, m.group(0))
+            and not disclosure.streak_broken(norm[end : end + 90])
+        )
         or is_negated_after(norm[end : end + 60])
         or (rule.category is Category.BURDEN and denies_better_off(m.group(0)))
     ):
@@ -485,10 +489,14 @@ def _judge(
         )
         if subject == "other" and not context.own_subject_in_phrase(m.group(0), rule.lang):
             status = MatchStatus.OTHER_PERSON
-    if status is MatchStatus.COUNTED and (
-        context.is_topic(clause_prefix)
-        or context.in_question(sentence_prefix)
-        or context.is_topic_heading(sentence_prefix, norm[end : end + 30])
+    if (
+        status is MatchStatus.COUNTED
+        and (
+            context.is_topic(clause_prefix)
+            or context.in_question(sentence_prefix)
+            or context.is_topic_heading(sentence_prefix, norm[end : end + 30])
+        )
+        and not disclosure.answered_yes(norm[end : end + 110])
     ):
         status = MatchStatus.TOPIC
     if status is MatchStatus.COUNTED and (

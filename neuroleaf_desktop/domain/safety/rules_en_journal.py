@@ -147,7 +147,11 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _PM,
         _URG,
         r"\bknow\s+(?:exactly\s+)?how\s+(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+"
-        r"gonna)\s+do\s+it\b|\btonight'?s\s+the\s+night\b.{0,40}\b(?:ready|everything|sorted)\b",
+        r"gonna)\s+do\s+it\b|\btonight'?s\s+the\s+night\b"
+        # the night of an occasion: "tonight's the night! Everything's ready for the party"
+        r"(?!.{0,80}\b(?:party|gig|concert|show|premiere|match|launch|dinner|wedding|birthday"
+        r"|opening|performance|recital|prom|proposal|date\s+night|sleepover)\b)"
+        r".{0,40}\b(?:ready|everything|sorted)\b",
         inherent=False,
     ),
     rule(

@@ -186,7 +186,10 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:for\s+when|when|after|once)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around)(?:\s+any"
         r"\s*more)?|no\s+longer\s+(?:here|around|alive))\b(?!\s+(?:for\s+(?:a|the|two|three|one)"
-        r"|on\b|to\b))",
+        # an absence with its dates is a trip: "when I'm not around this weekend"
+        r"|on\b|to\b|this\s+(?:weekend|week|month|summer)|next\s+(?:week|weekend|month|year)"
+        r"|tomorrow|at\s+the\s+weekend|over\s+(?:the\s+)?(?:weekend|holidays?|summer|christmas"
+        r"|easter)|during\b))",
         inherent=True,
     ),
     rule(

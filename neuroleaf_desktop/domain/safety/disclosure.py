@@ -1,0 +1,58 @@
+"""What the words right after a denied or asked-about sign say: the denial ended, or the answer
+was yes.
+
+"No self-harm for two years until last night" opens with a denial, but the streak it reports
+has just ended: the sign is the writer's, and recent. "The nurse asked about self-harm. I said
+yes" names the sign as a question's topic, then the writer answers it. Both are read in the
+text that follows the phrase (the rest of its sentence, and the next sentence for an answer),
+because that is where people put the turn. A clean streak that still holds ("no self-harm for
+two years now") and an answer of no stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+# A recent moment: the streak ran up to it.
+_RECENT = (
+    r"(?:last\s+(?:night|week|weekend)|yesterday|today|tonight|this\s+(?:morning|afternoon"
+    r"|evening|week)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|the\s+other\s+(?:day|night)|a\s+(?:few|couple\s+of)\s+days\s+ago|recently|now)(?!')"
+)
+_STREAK_ENDED = re.compile(
+    r"^[^.!?]{0,70}?\b(?:until|till|til|up\s+(?:until|to))\s+" + _RECENT + r"\b"
+    # "… and I broke it tonight", "… then I relapsed", "… but I slipped up on Sunday"
+    r"|^[^.!?]{0,70}?\b(?:and|but|then|till)\s+(?:then\s+)?(?:i\s+)?(?:broke\s+(?:it|that"
+    r"|the\s+streak|my\s+streak)|relapsed|slipped(?:\s+up)?|caved|did\s+it\s+again)\b"
+    # "hasta anoche", "bis gestern", "jusqu'a hier", "ate ontem", "fino a ieri"
+    r"|^[^.!?]{0,70}?\b(?:hasta\s+(?:anoche|ayer|hoy|esta\s+(?:noche|manana))"
+    r"|bis\s+(?:gestern|heute|letzte\s+nacht)|jusqu'\s*(?:a\s+)?(?:hier|ce\s+soir|aujourd'hui"
+    r"|cette\s+nuit)|ate\s+(?:ontem|hoje|esta\s+noite)|fino\s+a\s+(?:ieri|oggi|stanotte"
+    r"|stasera))\b",
+    FLAGS,
+)
+# The writer's yes to a question about the sign, in the same sentence or the next: "I said yes",
+# "I told her I had", "and I admitted it", "le dije que sí", "ich sagte ja", "j'ai dit oui".
+_ANSWERED_YES = re.compile(
+    r"^[^.!?]{0,80}(?:[.!?]\s*)?[^.!?]{0,20}?\b(?:i\s+(?:said|told\s+(?:her|him|them|the\s+\w+)"
+    # "I told her I had" ends there or names when: "I had been fine for years" is no yes
+    r"|answered|replied|admitted)\s*,?\s*(?:that\s+)?(?:yes|yeah|yep|i\s+(?:had|have|did|do)"
+    r"(?=\s*(?:[,.!;]|$|\s+(?:again|recently|last|on|this|yesterday|a\s+few|twice|once)\b)))"
+    r"|i\s+admitted\s+(?:it|that\s+i\s+(?:had|did))"
+    r"|le\s+dije\s+que\s+si|ich\s+(?:sagte|habe\s+gesagt)\s*,?\s*ja|j'ai\s+(?:dit|repondu)\s+oui"
+    r"|eu\s+disse\s+que\s+sim|ho\s+detto\s+(?:di\s+)?si)\b",
+    FLAGS,
+)
+
+
+def streak_broken(after: str) -> bool:
+    """Does the denial in front of the phrase hold only until a recent moment, or end just
+    after it ("no self-harm for two years until last night", "… and I broke it tonight")?"""
+    return _STREAK_ENDED.search(after) is not None
+
+
+def answered_yes(after: str) -> bool:
+    """Is the question the phrase was the topic of answered yes by the writer right after it?"""
+    return _ANSWERED_YES.search(after) is not None
