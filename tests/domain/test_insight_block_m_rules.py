@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from neuroleaf_desktop.domain.insights.topics import Topic, arbitrate, classify
 from tests.support.insight_topics import topic_of
 
 
@@ -131,3 +132,16 @@ def test_titled_and_role_names(question: str, expected: tuple[str, str]) -> None
 )  # fmt: skip
 def test_no_energy_and_a_wood(question: str, expected: tuple[str, str]) -> None:
     _check(question, expected)
+
+
+# ---- a question about the world keeps its plain no-data answer -------------------------------
+def test_a_world_question_stays_unknown_however_sure_the_classifier_is() -> None:
+    question = "a friend says ice baths cure anxiety, is there any science in that"
+    assert classify(question).kind == "unknown"
+    topic = arbitrate(classify(question), {"anxiety": 0.97, "unknown": 0.03}, text=question)
+    assert topic.kind == "unknown"
+
+
+def test_an_unread_question_still_takes_a_sure_classifier_kind() -> None:
+    topic = arbitrate(Topic("unknown"), {"anxiety": 0.97, "unknown": 0.03})
+    assert topic.kind == "anxiety"

@@ -135,6 +135,8 @@ SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energ
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
+# What an unknown topic matched when the question is about the app or the world.
+WORLD: Final = "the app or the world"
 # Who a thing is done with: "with the cousins", "w/ all my aunties".
 _WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |all (?:the|my) )?$", re.I)
 
@@ -462,6 +464,10 @@ def arbitrate(
     """The rules' topic, or the classifier's kind where the policy (``arbiter``) lets it
     decide; the rules' subject and scope are carried over, never invented: a kind that needs
     a subject the rules did not find takes one only from the words of ``text`` (``extract``)."""
+    if topic.matched == (WORLD,):
+        # a question about the app or the world has no evidence in the journal: a feeling the
+        # classifier is sure of would answer it with items borrowed from that feeling
+        return topic
     switch = decide(topic, scores, policy)
     if switch is None:
         wanted = arbiter.subject_wanted(topic, scores, policy)
@@ -495,7 +501,7 @@ def _classify(
 ) -> Topic:
     world = GENERAL_RX.search(text) or (REQUEST_RX.search(text) and not _about_person(text))
     if about_app(text) or world:
-        return Topic("unknown", method="keywords")
+        return Topic("unknown", method="keywords", matched=(WORLD,))
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
