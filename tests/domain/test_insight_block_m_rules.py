@@ -134,6 +134,22 @@ def test_no_energy_and_a_wood(question: str, expected: tuple[str, str]) -> None:
     _check(question, expected)
 
 
+# ---- what the ask sets aside is not what it asks about ---------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what settled my nerves that wasn't just going for a run", ("anxiety", "")),
+        ("anything that lifted me other than seeing friends", ("low_mood", "")),
+        ("what got me sleeping again, without me reaching for a glass of wine", ("sleep", "")),
+        # unchanged: doing without a thing weighs that thing
+        ("do I sleep better without wine", ("activity", "alcohol")),
+        ("does reading help me sleep", ("activity", "reading")),
+    ],
+)  # fmt: skip
+def test_set_aside(question: str, expected: tuple[str, str]) -> None:
+    _check(question, expected)
+
+
 # ---- a question about the world keeps its plain no-data answer -------------------------------
 def test_a_world_question_stays_unknown_however_sure_the_classifier_is() -> None:
     question = "a friend says ice baths cure anxiety, is there any science in that"

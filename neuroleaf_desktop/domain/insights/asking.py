@@ -206,3 +206,15 @@ def is_last_time(text: str) -> bool:
     if LAST_TIME_RX.search(text) or asks_last_date(text):
         return True
     return bool(LAST_TIME_START_RX.search(text)) and not ASKS_WHAT_RX.search(text)
+
+
+# What the ask sets aside, up to the end of its clause: "what helped the panic *that wasn't
+# breathing exercises*", "the tiredness *that wasn't just more caffeine*", "*without me going
+# to the gym*", "*apart from walking*" (not "without" alone: "do I sleep better without wine"
+# weighs the wine).
+EXCLUDED_RX: Final = re.compile(
+    r"\b(?:(?:that|which) (?:wasn't|weren't|isn't|aren't|was not|is not|were not)(?: just| only)?"
+    r"|without me|other than|apart from|except(?: for)?|besides|not counting|leaving aside)\b"
+    r"[^,;.?!]*",
+    re.I,
+)

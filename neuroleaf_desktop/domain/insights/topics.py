@@ -52,6 +52,7 @@ from neuroleaf_desktop.domain.insights import arbiter, vocabulary
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
 from neuroleaf_desktop.domain.insights.asking import (
     ABOUT_ME,
+    EXCLUDED_RX,
     FRONTED_RX,
     GENERAL_RX,
     LAST_THING_RX,
@@ -387,10 +388,12 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
 
 def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
     """An activity named only as the people someone pulls away from ("I've stopped answering my
-    friends, what pulled me out of that"): a sign of low mood, not what is asked about."""
+    friends, what pulled me out of that"): a sign of low mood, not what is asked about; or
+    only where the ask sets it aside ("what helped that wasn't just more caffeine")."""
     if activity is None:
         return False
-    spans = [(m.start(), m.end()) for m in WITHDRAWAL_RX.finditer(text)]
+    found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text)]
+    spans = [(m.start(), m.end()) for m in found]
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
 
