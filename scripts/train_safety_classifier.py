@@ -312,8 +312,10 @@ CORPUS = DATA / "safety" / "corpus"
 #: Corpora kept to measure, never trained on: ``c11`` (sentences by a second writer, weighted to
 #: signs implied through circumstances) shows what the weights make of wording no row taught;
 #: ``c14`` (a fifth writer: English everyday days sharing words with warning signs) because
-#: training on it lost fresh explicit rows out of fold at the policy's thresholds (docstring).
-HELD_OUT_CORPORA = ("c11_", "c14_")
+#: training on it lost fresh explicit rows out of fold at the policy's thresholds (docstring);
+#: ``c15`` (a sixth writer: the indirect signs, goodbyes, giving away, plans, means) until a
+#: retrain has measured what it does out of fold.
+HELD_OUT_CORPORA = ("c11_", "c14_", "c15_")
 #: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
 #: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.
 ORDINARY = "ordinary"
