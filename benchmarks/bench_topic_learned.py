@@ -1,7 +1,7 @@
 """The learned topic classifier against the rules, by leave-one-block-out cross-validation.
 
 Every labelled Insights question (``scripts/train_topic_classifier.labelled_rows``) belongs to
-a block: A-L, each HELD_OUT_* tuple of ``bench_truth``, and the demo and fresh phrasings. For
+a block: A-M, each HELD_OUT_* tuple of ``bench_truth``, and the demo and fresh phrasings. For
 each block the classifier is trained on all the other blocks (and the rule tests' own
 questions) and predicts the held block, so every prediction is of wording it never saw. The
 rules' topic comes from the app's own path (``InsightService.topic`` on a demo profile, MiniLM

@@ -47,6 +47,7 @@ BLIND_AT: dict[str, str] = {
     "J": "c1c53f6",
     "K": "327f69d",
     "L": "8720e31",
+    "M": "43cc9d7",
 }
 END = date(2026, 11, 1)
 

@@ -5,7 +5,7 @@ scikit-learn). Writes ``neuroleaf_desktop/ai/data/topic_classifier.json``.
 
 What it learns from: every question block of ``benchmarks/bench_truth.py`` and
 ``benchmarks/truth_blocks.py`` (the demo and fresh phrasings, the HELD_OUT_* tuples, blocks
-A-L), each row labelled with its topic kind only (the subject stays with the rules'
+A-M), each row labelled with its topic kind only (the subject stays with the rules'
 extractors), and the questions of the topic rule tests (``tests/domain/test_insight*.py``,
 read as literals, never imported) that no block holds, and the training corpus
 ``tests/data/insights/topic_questions*.tsv`` (2,000 questions in many voices, four writers; the
@@ -109,6 +109,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "J": tb.BLOCK_J,
         "K": tb.BLOCK_K,
         "L": tb.BLOCK_L,
+        "M": tb.BLOCK_M,
     }
 
 

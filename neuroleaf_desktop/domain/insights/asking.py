@@ -147,7 +147,22 @@ GENERAL_RX: Final = re.compile(
     r"|\bnot (?:for|about) me\b|\bhow long does it take to (?:walk|drive|get|fly|cycle|run)"
     r" (?:from|to)\b|\bhalf-?life\b|\bcapital (?:city )?of\b"
     r"|\bhow many calories\b|\bis it (?:going to|gonna) (?:rain|snow|pour|be (?:sunny|warm|cold"
-    r"|hot|wet|nice|dry))\b",
+    r"|hot|wet|nice|dry))\b"
+    # a claim put to the app to check against science, not the journal: "my flatmate swears
+    # by it, is there any science in that", "what does the research say", "or is that a myth",
+    # "an old wives' tale", "any scientific evidence"
+    r"|\bis there (?:any|some|much|real|actual) (?:science|evidence|research|truth|proof)"
+    r" (?:in|behind|to|for|on|about) (?:that|this|it|the (?:idea|claim|theory))\b"
+    r"(?! (?:that )?(?:i|i'm|im|my|me)\b)"
+    r"|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:just |all |really |only )?(?:a myth"
+    r"|an? (?:old )?wives'? tale|an urban myth|pseudo-?science|a placebo)\b"
+    r"|\bwhat (?:does|do) (?:the )?(?:science|research|studies|evidence|experts) says?\b"
+    r"|\b(?:scientific|medical|clinical) (?:evidence|basis|backing|proof|research|studies)\b"
+    # people of an age, not the person: "enough for someone in their forties", "for women
+    # over fifty"
+    r"|\bfor (?:someone|anyone|people|a person|adults|a (?:wo)?man|(?:wo)?men|folks?)"
+    r" (?:in (?:their|his|her) (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|[2-9]0s)|(?:over|under|past) (?:[2-9]0|thirty|forty|fifty|sixty|seventy))\b",
     re.I,
 )
 # A thing put up front and weighed after it: "*acupuncture* — helping my anxiety or not?",
@@ -156,12 +171,18 @@ FRONTED_RX: Final = re.compile(
     r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
     r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
     r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
-    # where it happens is not part of it: "those paddleboarding sessions *on the lake*"
-    r"(?:\s+(?:on|at|in|by|down|up) (?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
+    # where, when or with whom it happens is not part of it: "those paddleboarding sessions *on
+    # the lake*", "fika *with the colleagues every afternoon*"
+    r"(?:\s+(?:on|at|in|by|down|up|with|every|after|before|during|around)"
+    r" (?:the |a |an |my |our |all (?:the|my) )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
     r"\s*[,:;—–-]\s*"
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
     r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"
-    r"|worth (?:it|the (?:effort|bother|money|time|hassle))\b|(?:useful|helpful)\b)",
+    r"|worth (?:it|the (?:effort|bother|money|time|hassle))\b|(?:useful|helpful)\b"
+    # weighed in the order of another language: "…, it is helping my mood or what?", "…, it
+    # makes the pressure less?", "…, for my low mood it is good thing or no?"
+    r"|(?:for my (?:[a-z]+ ){1,2})?(?:it|that|this|they)(?:'s| is| are| was| were)?"
+    r" (?:really |actually |also )?(?:help|mak|made|giv|gave|good|lift|calm|settl|cheer|eas)\w*)",
     re.I,
 )
 # "what about *kayaking*, does it do me any good": a thing put up front and weighed by "it".
@@ -185,3 +206,15 @@ def is_last_time(text: str) -> bool:
     if LAST_TIME_RX.search(text) or asks_last_date(text):
         return True
     return bool(LAST_TIME_START_RX.search(text)) and not ASKS_WHAT_RX.search(text)
+
+
+# What the ask sets aside, up to the end of its clause: "what helped the panic *that wasn't
+# breathing exercises*", "the tiredness *that wasn't just more caffeine*", "*without me going
+# to the gym*", "*apart from walking*" (not "without" alone: "do I sleep better without wine"
+# weighs the wine).
+EXCLUDED_RX: Final = re.compile(
+    r"\b(?:(?:that|which) (?:wasn't|weren't|isn't|aren't|was not|is not|were not)(?: just| only)?"
+    r"|without me|other than|apart from|except(?: for)?|besides|not counting|leaving aside)\b"
+    r"[^,;.?!]*",
+    re.I,
+)

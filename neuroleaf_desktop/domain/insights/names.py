@@ -35,6 +35,7 @@ def _words(text: str) -> frozenset[str]:
 
 NOT_NAMES: Final = _words(
     "I What When Why How Does Did Do Is Are Was Were Can Could Should Would Which Who Where "
+    "Whenever Wherever However Whatever Whichever If After Before While Once "
     "Has Have Had Will Any Anything Something Everything Nothing Tell Please Also Then So "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
     "Thursdays Fridays Saturdays Sundays January February March April May June July August "
@@ -54,7 +55,17 @@ _DATED: Final = _words("April May June July August Sunday")
 TITLES: Final = _words(
     "dr mr mrs ms mx prof doctor aunty auntie aunt uncle coach sister brother father mother "
     "grandma grandpa granny grandad nan nana gran cousin pastor rev sir miss ate kuya tita tito "
-    "mama papa rabbi imam father nonna nonno babcia dziadek abuela abuelo oma opa"
+    "mama papa rabbi imam father nonna nonno babcia dziadek abuela abuelo oma opa "
+    "professor sensei sifu reverend bishop sheikh"
+)
+
+
+# The roles people have in someone's life, said before their name.
+_ROLES: Final = (
+    r"(?:friend|mate|pal|bestie|therapist|counsell?or|psychologist|psychiatrist|coach|tutor"
+    r"|teacher|mentor|sponsor|trainer|physio|neighbou?r|colleague|flatmate|housemate|partner"
+    r"|boyfriend|girlfriend|husband|wife|fiancée?|ex|boss|manager|doctor|gp|nurse|carer"
+    r"|sister-in-law|brother-in-law|mother-in-law|father-in-law|stepmum|stepdad)"
 )
 
 
@@ -242,6 +253,9 @@ def company_rx(name: str) -> re.Pattern[str]:
         rf"(?: up)?|on the (?:phone|line) (?:to|with))\s+{re.escape(name)}\b"
         rf"|\b{re.escape(name)} and (?:i|me)\b|\b{re.escape(name)}(?:'s)?{_CONTACT_AFTER.pattern}"
         # a family word or title before the name: "Uncle Ray", "my sister Nadia", "Rabbi Cohen"
-        rf"|\b(?:{'|'.join(sorted(TITLES))})\.? {re.escape(name)}\b",
+        rf"|\b(?:{'|'.join(sorted(TITLES))})\.? {re.escape(name)}\b"
+        # ... or the role a person has for someone, before the name or with a comma: "my friend
+        # Chidi", "the old therapist, Rosalind", "my sponsor Dee"
+        rf"|\b{_ROLES},? {re.escape(name)}\b",
         re.I,
     )

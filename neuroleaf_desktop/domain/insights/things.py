@@ -128,11 +128,27 @@ FRAMES: Final = _words(
 )
 
 
+# How much of a thing, not the thing: "an *hour of* hatha", "twenty *minutes of* stretching",
+# "a *round of* golf", "a *game of* chess".
+_MEASURE_LEAD: Final = re.compile(
+    r"^(?:(?:an?|one|two|three|half an?|the|my|our|some|twenty|thirty|forty) )?(?:hours?"
+    r"|minutes?|mins?|half[- ]hour|spells?|bits?|spot|rounds?|bouts?|games?|sessions?) of ",
+    re.I,
+)
+# A verb of handling before its thing names the thing: "*playing* chess", "*folding*
+# origami", "*practising* calligraphy" (not "playing *with* the dog", "doing *the* garden").
+_HANDLING: Final = _words("playing doing folding practising practicing")
+_NOT_THING: Final = _words("with at on in to for the a an my our some it them that this up out")
+
+
 def bare(phrase: str) -> str:
-    """A thing without the frame it is taken in ("pottery course" → "pottery")."""
-    words = phrase.split()
+    """A thing without the frame it is taken in ("pottery course" → "pottery", "an hour of
+    hatha" → "hatha", "playing chess" → "chess")."""
+    words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and words[-1].lower() in FRAMES:
         words.pop()
+    if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
+        words.pop(0)
     return " ".join(words)
 
 
@@ -171,6 +187,7 @@ def _parts(words: set[str]) -> set[str]:
 
 def new_phrase(phrase: str) -> bool:
     """Whether a phrase of two or three words is a thing no rule knows (``_new``)."""
+    phrase = bare(phrase)
     return len(phrase.split()) > 1 and _new(phrase)
 
 

@@ -52,6 +52,7 @@ from neuroleaf_desktop.domain.insights import arbiter, vocabulary
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
 from neuroleaf_desktop.domain.insights.asking import (
     ABOUT_ME,
+    EXCLUDED_RX,
     FRONTED_RX,
     GENERAL_RX,
     LAST_THING_RX,
@@ -88,6 +89,10 @@ from neuroleaf_desktop.domain.insights.scope import (
     other_times,
     singled_out_times,
     window_label,
+)
+from neuroleaf_desktop.domain.insights.story import (
+    points_back,
+    story_ask,
 )
 from neuroleaf_desktop.domain.insights.things import (
     TIME_WORDS,
@@ -131,27 +136,10 @@ SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energ
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
-# A long question tells a story first and asks at its end ("… every time the phone rings,
-# what has helped me calm that down before"): the asking part follows its last break.
-LONG_STORY: Final = 25
-_BREAK_RX: Final = re.compile(
-    r"[,;:.!?]+\s+|\s+(?:but|so|and so)\s+(?=(?:what|how|why|is|does|do)\b)", re.I
-)
-
-# An ask that names no subject of its own: "what perks me up", "anything that helped", "what
-# pulled me out of this" ...
-_GENERAL_ASK_RX: Final = re.compile(r"\b(?:what|anything|something)\b", re.I)
-# ... unlike one that weighs what the story named by a pronoun: "does it help", "is that why".
-_PRONOUN_ASK_RX: Final = re.compile(
-    # (not a verb that a pronoun has already taken: "the last time *it was this* bad")
-    r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bthey )"
-    r"\b(?:does|do|did|is|was|has|had|are|were) (?:it|that|this|they|those)\b"
-    # ("anything *that helped*": "that" joins a clause, it weighs nothing)
-    r"|(?<!anything )(?<!something )(?<!what )\b(?:it|that|this|they|those)(?:'s| is| has| was"
-    r"| are)? (?:been )?(?:\w+ly )?(?:help|settl"
-    r"|calm|lift|work|improv|affect|mak|made|do|done|good|bad|chang|caus|keep|kept)\w*",
-    re.I,
-)
+# What an unknown topic matched when the question is about the app or the world.
+WORLD: Final = "the app or the world"
+# Who a thing is done with: "with the cousins", "w/ all my aunties".
+_WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |all (?:the|my) )?$", re.I)
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
@@ -364,8 +352,9 @@ def _new_thing(match: re.Match[str] | None) -> str:
     if match is None:
         return ""
     phrase = match["x"]
-    words = set(phrase.lower().split())
-    if words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(phrase):
+    core = bare(phrase)  # judged without its frame: the salsa *class* is salsa
+    words = set(core.lower().split())
+    if words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(core):
         return ""  # "why do *Sundays* make me sad" names a day, not a thing
     return phrase
 
@@ -378,22 +367,6 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
 
-def _story_ask(text: str) -> str | None:
-    """The asking part of a long question that tells a story and asks about a feeling, or
-    asks in general ("… what perks me up") after a story naming one; None for any other
-    question. What the story alone names sets the scene."""
-    # a story is long, or lists what weighs on the person ("the kids, mum's care and a job, …")
-    if len(text.split()) < LONG_STORY and len(_BREAK_RX.findall(text)) < 2:
-        return None
-    asked = _BREAK_RX.split(text.strip().rstrip("?!. "))[-1]
-    if any(rx.search(asked) for rx in FEELING_RX.values()):
-        return asked
-    # a general ask after a story that names a feeling: the feeling is asked about
-    story_feeling = any(rx.search(text) for rx in FEELING_RX.values())
-    general = _GENERAL_ASK_RX.search(asked) and not _PRONOUN_ASK_RX.search(asked)
-    return asked if story_feeling and general else None
-
-
 def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     """An activity met in the story of a long question whose asking part is about a feeling
     ("my partner's in hospital … every time the phone rings, what has helped me calm that
@@ -403,7 +376,7 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
     at = activity_pattern(activity[0]).search(text)
     if at is not None and stated_cause(text, at.start(), FEELING_RX.values()):
         return True
-    asked = _story_ask(text)
+    asked = story_ask(text)
     if asked is None:
         return False
     # any word of the activity counts: "scrolling" in the story, "that phone habit" asked
@@ -415,10 +388,12 @@ def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
 
 def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
     """An activity named only as the people someone pulls away from ("I've stopped answering my
-    friends, what pulled me out of that"): a sign of low mood, not what is asked about."""
+    friends, what pulled me out of that"): a sign of low mood, not what is asked about; or
+    only where the ask sets it aside ("what helped that wasn't just more caffeine")."""
     if activity is None:
         return False
-    spans = [(m.start(), m.end()) for m in WITHDRAWAL_RX.finditer(text)]
+    found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text)]
+    spans = [(m.start(), m.end()) for m in found]
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
 
@@ -492,6 +467,10 @@ def arbitrate(
     """The rules' topic, or the classifier's kind where the policy (``arbiter``) lets it
     decide; the rules' subject and scope are carried over, never invented: a kind that needs
     a subject the rules did not find takes one only from the words of ``text`` (``extract``)."""
+    if topic.matched == (WORLD,):
+        # a question about the app or the world has no evidence in the journal: a feeling the
+        # classifier is sure of would answer it with items borrowed from that feeling
+        return topic
     switch = decide(topic, scores, policy)
     if switch is None:
         wanted = arbiter.subject_wanted(topic, scores, policy)
@@ -525,7 +504,7 @@ def _classify(
 ) -> Topic:
     world = GENERAL_RX.search(text) or (REQUEST_RX.search(text) and not _about_person(text))
     if about_app(text) or world:
-        return Topic("unknown", method="keywords")
+        return Topic("unknown", method="keywords", matched=(WORLD,))
     # "work" is the stress topic's own: its evidence compares work days with the others.
     activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
@@ -537,7 +516,8 @@ def _classify(
     last = is_last_time(text)
     personal = last or bool(WEIGHED_RX.search(text))
     absent = absent_names(text, KNOWN_WORDS, personal=personal) or people_at_slot(text, KNOWN_WORDS)
-    if (asked := _story_ask(text)) is not None:  # people and places of the story set its scene
+    # people and places of the story set its scene, unless the ask points back to them
+    if (asked := story_ask(text)) is not None and not points_back(asked):
         known_names = [n for n in known_names if n.lower() in asked.lower()]
         absent = [n for n in absent if n.lower() in asked.lower()]
     scores, matched = feeling_scores(text)
@@ -565,20 +545,16 @@ def _classify(
         return Topic("activity", known_names[0], "name", "subject", (known_names[0],), 1.0)
     if phrase := _new_phrase(text, activities):
         return _thing_topic("activity", phrase)
+    # an activity named only as the company of a thing weighed ("canasta *with the cousins*")
+    if activity is not None and _as_company(text, activity) and (thing := _weighed_thing(text)):
+        return _thing_topic("activity", thing)
     if activity is not None:
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
     if unlogged:
         return _thing_topic("activity", unlogged)
     if absent:
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
-    thing = next(
-        (
-            t
-            for rx in (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX, SINCE_TAKEN_RX)
-            if (t := _new_thing(rx.search(text)))
-        ),
-        "",
-    )
+    thing = _weighed_thing(text)
     if not thing and ABOUT_ME.search(text):
         thing = thing_after(text) or place_at_end(text) or on_days(text)
     if thing:
@@ -598,6 +574,18 @@ def _classify(
     if shared is not None:
         return Topic(shared[0], method="similarity", matched=shared[1], score=1.0)
     return Topic("unknown")
+
+
+def _weighed_thing(text: str) -> str:
+    """A thing no rule knows in a slot a question weighs (asked of, put up front, taken up)."""
+    slots = (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX, SINCE_TAKEN_RX)
+    return next((t for rx in slots if (t := _new_thing(rx.search(text)))), "")
+
+
+def _as_company(text: str, activity: tuple[str, str]) -> bool:
+    """Whether the activity is only named as who something is done with ("with the uncles")."""
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    return bool(hits) and all(_WITH_RX.search(text[: h.start()]) for h in hits)
 
 
 def _new_phrase(text: str, activities: Collection[str]) -> str:
@@ -632,7 +620,9 @@ def _compared(
     for activity in own:
         for rx in (activity_pattern(activity), group_pattern(activity)):
             m = rx.search(text) if rx is not None else None
-            if m and not any(m.start() == at for at, _k in found.values()):
+            # a family word that is a named person's title ("Uncle *Femi*") is that person
+            titled = m and any(lower.startswith(n.lower(), m.end() + 1) for n in found)
+            if m and not titled and not any(m.start() == at for at, _k in found.values()):
                 subject = unwritten_kind((activity, m[0]), written) or activity
                 found.setdefault(subject, (m.start(), "activity"))
                 break

@@ -169,6 +169,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|power|strength)|(?:so|very|really|feel|feeling|felt|too) weak|tucker(?:ed)?(?: out)?"
     r"|jiggered|sapped|deplet\w*|vigou?r|vitality|(?:i'm|im|i am|completely|totally|dead) beat"
     r"|deflated|emptied out|(?:life|energy|spark) back (?:in|into) me"
+    # more slang for a body with nothing left: "cream crackered" (rhymes with knackered),
+    # bushed, dog-tired, bone-weary, "fit to drop", "whacked out"
+    r"|(?:cream )?crackered|bushed|(?:dog|bone|dead)[- ](?:tired|weary)|(?:fit|ready) to drop"
+    r"|whacked(?: out)?"
     r"|no (?:gas|fuel|petrol|juice) (?:left )?in the tank"
     r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
     # images of moving with no strength: "I drag myself through the day", "wading through
@@ -330,7 +334,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
     r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
     r"|beneath) (?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?"
-    r"|trees|meadows?)",
+    r"|trees|meadows?)"
+    # a wood by its trees or flowers, or any wood one goes into: "the bluebell wood", "through
+    # a beech wood" (not firewood, a wood burner or a wooden floor)
+    r"|(?:(?:walk|stroll|wander|rambl)\w* )?(?:in|into|through|round|around|to|at)"
+    r" (?:the |a |an )?(?:[a-z]+ )?wood"
+    r"(?! ?(?:burner|stove|floor|work|chip|pellet|fire|en|y|s)\b)\b",
     # ... not the app or someone reading the journal: "you've read my entries", "reading
     # back through my diary"
     "reading": r"(?<!you )(?<!you've )(?<!you have )read(?:ing|s)?"

@@ -1,44 +1,24 @@
-"""Held-out question block M for ``bench_truth``: written blind on 2026-12-02 (ninth batch), by
-someone who never opened the insights rules, and never tuned on.
-
-Fifty questions a person might type into "What helped last time?", labelled (question, topic,
-subject) before anything was run, with the conventions of blocks D, F, G, H, I, J, K and L: a
-named activity, person or place is the subject even next to a feeling word (the person when a
-person and an activity are both named); with two feelings the one asked about wins (the object
-of helps / affects / makes / drains / wears out, else the outcome asked after, so worse sleep
-from stress is sleep); negations, comparisons, time windows and second person keep the topic,
-but "since I started X" and "since I took up X" name X; tired, drained, exhausted, worn out,
-wiped out, no energy, running on fumes, sluggish, knackered, shattered, done in and zonked are
-energy, waking and nights are sleep, workload, deadlines, things piling up and the pressure are
-stress, worry, nerves, panic, jittery, on edge, twitchy and the what-ifs are anxiety, hopeless,
-flat, low, grey, blue, glum and heavy are low mood; a thing the journal may not hold is still
-the subject, written as the person wrote it; a question about the app or the world is unknown,
-even when it names a feeling. Canonical activity names are only those blocks D to L use
-(exercise for running, jogging and swimming, nature for the woods, forest and trees, screen late
-for late phone use, music for playing an instrument, cooking for making a meal, alcohol for
-wine, red and pints, yoga). "When was the last time" and "how long since I last" are last_time;
-with a feeling they take that feeling's topic as the subject, with an activity its canonical
-name, and with a person the person.
-
-People (the lead's convention, which is the app's, as in block L): a family word or title before
-a name gives the NAME alone as the subject ("Nana Pat" is Pat, "Dr Mensah" is Mensah, "Aunty
-Lupe" is Lupe, "Cousin Tariq" is Tariq); a family word alone is the person as written
-("Grandpa" is Grandpa). A named person still beats a feeling or an activity in the same
-question. No question says "my gran" or "my grandpa", whose subject would be unclear.
-
-New in this block: flagging, dead on my feet, cream crackered, totally spent and no
-get-up-and-go are energy; a knot in my stomach, antsy, butterflies, jumpy, keyed up and on
-tenterhooks are anxiety; meh, a funk, a slump, mopey and under a cloud are low mood; spinning
-plates, juggling everything and stretched thin are stress; tossing and turning and waking at 2
-and 4 are sleep; parkrun is exercise, a bluebell wood is nature,
-scrolling TikTok in bed past midnight is screen late, practising the cello is music, rustling up
-a curry from scratch and cooking a meal from scratch are cooking, a bottle of rosé is alcohol,
-and hatha is yoga. Bouldering, archery, bell ringing and origami are not canonical and stay as
-written.
+"""Question blocks written blind by someone else from the ninth batch on (M-), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind``, which
+holds H-L, only so no module passes 700 lines). The conventions they were labelled by are in the
+comment above each block.
 """
 
 from __future__ import annotations
 
+# Written blind on 2026-12-02 by a new writer (ninth batch, kept out of this file then),
+# measured twice untouched (84 % and 86 % with MiniLM and the learned topic classifier, 3
+# no-data cases per seed answered with items both times), studied in round 24 and tuned on like
+# D-L since. Its writer's conventions are L's, with flagging, dead on my feet, cream crackered,
+# totally spent and no get-up-and-go also energy; a knot in the stomach, antsy, butterflies,
+# jumpy, keyed up and on tenterhooks also anxiety; meh, a funk, a slump, mopey and under a cloud
+# also low mood; spinning plates, juggling everything and stretched thin also stress; tossing
+# and turning and waking at 2 and 4 also sleep; parkrun exercise, a bluebell wood nature,
+# TikTok in bed past midnight screen late, practising the cello music, a curry or a meal from
+# scratch cooking, a bottle of rosé alcohol, hatha yoga; bouldering, archery, bell ringing and
+# origami not canonical, as written. People follow the app's convention, as its writer labelled
+# them: a family word or title before a name gives the name ("Nana Pat" → Pat, "Dr Mensah" →
+# Mensah); a family word alone is the person as written ("Grandpa").
 BLOCK_M: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     ("what loosens the knot in my stomach before a one-to-one with my boss", "anxiety", ""),
