@@ -4,7 +4,8 @@
 the writer's own act, and recent. "The nurse asked about self-harm. I said yes" names the sign
 as the topic of a question and then answers it. Missing either hides a warning sign behind the
 very words people use to tell it. The look-alikes must stay unflagged: a streak that still
-holds, an answer of no, a lesson named until today, an errand while the writer is away.
+holds (also told as "clean from" or "free" of it), an answer of no, a lesson named until today,
+an errand while the writer is away.
 """
 
 from __future__ import annotations
@@ -26,11 +27,16 @@ SIGNS = [
     "The nurse asked about self-harm. I said yes, it happened last night.",
     "She asked if I'd hurt myself and I told her I had.",
     "The GP asked about self-harm. I admitted it.",
+    "Self-harm free for a year until last night.",
+    "Clean from self-harm for six months, until Sunday.",
 ]
 
 NOT_SIGNS = [
     "No self-harm for two years now and I'm proud of it.",
     "No self-harm for a whole year now, until further notice ha.",
+    "Eight months clean from self-harm today, so proud.",
+    "Self-harm free for eight months!",
+    "A year free of suicidal thoughts and I feel lighter.",
     "I never knew what self-harm really was until today's lecture.",
     "The nurse asked about self-harm. I said no, not for years.",
     "The GP asked about self-harm and I said I had been fine for years.",

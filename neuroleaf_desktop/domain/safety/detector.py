@@ -467,14 +467,11 @@ def _judge(
     sentence = norm[sentence_start : context.segment_end(context.SENTENCE_BREAK, norm, end)]
 
     status = MatchStatus.COUNTED
-    if (
-        (
-            is_negated(clause_prefix, rule.lang, m.group(0))
-            and not disclosure.streak_broken(norm[end : end + 90])
-        )
-        or is_negated_after(norm[end : end + 60])
-        or (rule.category is Category.BURDEN and denies_better_off(m.group(0)))
-    ):
+    # a denial holds unless it ended just now ("no self-harm for two years until last night")
+    denied = (
+        is_negated(clause_prefix, rule.lang, m.group(0)) or is_negated_after(norm[end : end + 60])
+    ) and not disclosure.streak_broken(norm[end : end + 90])
+    if denied or (rule.category is Category.BURDEN and denies_better_off(m.group(0))):
         status = MatchStatus.NEGATED
     elif (
         context.in_others_quote(sentence_prefix)

@@ -18,7 +18,9 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _NEGATION_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b(?:not|never|no\s+longer|nor|without|stopped|quit"
+        # "clean from self-harm for a year", "free of those thoughts": a streak of not doing it
+        r"\b(?:not|never|no\s+longer|nor|without|stopped|quit|clean\s+(?:from|of|off)"
+        r"|free\s+(?:from|of)"
         r"|no\s+(?:desire|intention|intent|plans?|thoughts?|urges?|wish|way(?!\s+out))"
         r"|no(?=\s*$)"
         r"|\w+n't|dont|didnt|doesnt|wont|wouldnt|cant|couldnt|shouldnt|isnt|arent|wasnt|werent"
@@ -132,7 +134,9 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
 # A negation said after the phrase: "the thought of ending it has never crossed my mind", "il
 # pensiero di farla finita non mi ha mai sfiorato", "l'idée d'en finir ne m'a jamais effleurée".
 _NEGATED_AFTER = re.compile(
-    r"^\s*(?:\?\s*)?(?:(?:(?:has|had|have)\s+)?never\s+(?:once\s+)?(?:crossed|entered)\s+my"
+    # "self-harm free for eight months", "self-harm-free since May"
+    r"^\s*-?\s*free\b(?!\s+(?:to|and|for\s+(?:me|us|you)\b))"
+    r"|^\s*(?:\?\s*)?(?:(?:(?:has|had|have)\s+)?never\s+(?:once\s+)?(?:crossed|entered)\s+my"
     r"\s+mind"
     r"|non\s+mi\s+(?:ha|hanno|e)\s+mai\s+(?:sfiorat[oa]|passat[oa]\s+per\s+la\s+(?:testa|mente))"
     # … in the present: "non mi passa neanche per la testa", "doesn't even cross my mind"
