@@ -192,7 +192,8 @@ _PLACE = {
 _WHERE = {lang: f"{_PLACE[lang]}|{_AWAY_MORE[lang]}" for lang in LANGS}
 # not an outing, a picture or a job: "settled on the bridge for the wedding photos"
 _NOT_A_VIEW = (
-    r"(?![^.!?\n]{0,120}\b(?:photos?|pictures?|wedding|picnic|paint\w*|draw\w*|sketch\w*|walk"
+    r"(?![^.!?\n]{0,120}\b(?:photos?|pictures?|wedding|picnic|pique-?\s*nique|picknick|paint\w*"
+    r"|draw\w*|sketch\w*|walk"
     r"|hike|run|ride|swim|fishing|view|tour|trip|visit|concert|fotos?|hochzeit|ausflug|wanderung"
     r"|mariage|balade|randonnee|peinture|boda|paseo|excursion|casamento|passeio|matrimonio|gita"
     r"|passeggiata|foto)\b)"
@@ -391,7 +392,9 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
-            lang: rf"(?:{either_order(lang, _DECIDED_ANY[lang], _WHERE[lang], 90)})"
+            # the outing may be named inside the match too, when the place comes first
+            lang: _NOT_A_VIEW
+            + rf"(?:{either_order(lang, _DECIDED_ANY[lang], _WHERE[lang], 90)})"
             + _NOT_AN_OUTING
             + _NOT_A_VIEW
             for lang in LANGS
