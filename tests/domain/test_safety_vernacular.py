@@ -32,6 +32,8 @@ SIGNS = [
     ("no point booking the dentist, i won't be around", Category.NO_FUTURE),
     ("there won't be a christmas after this one for me", Category.NO_FUTURE),
     ("i'll be six feet under by spring anyway", Category.NO_FUTURE),
+    ("there's no version of next summer with me in it", Category.NO_FUTURE),
+    ("honestly I see no future where I'm still around", Category.NO_FUTURE),
     # burden, goodbyes
     ("they'd be better off with my life insurance than with me", Category.BURDEN),
     ("rang my brother one last time tonight", Category.GOODBYES),
@@ -104,6 +106,8 @@ SIGNS = [
 
 ORDINARY = [
     "i want dead leaves raked before the rain",
+    "there's no version of next year where I'm not skint, ha",
+    "there's no world where I'm around for that meeting, I'm on leave",
     "topping myself up with coffee before the night shift",
     "i'm done living in this damp flat, moving in may",
     "i'm done with life admin for today",

@@ -359,8 +359,10 @@ MORE_SIGN_RULES: tuple[Rule, ...] = (
         # "there's no version of next year that has me in it"
         r"\bno\s+(?:version\s+of\s+)?(?:next\s+\w+|the\s+future|future|tomorrow|a\s+future"
         r"|the\s+world)"
-        r"\s+(?:that|which|with)\s+(?:has|have|includes?|needs?)\s+me\s+(?:in\s+it)?",
-        gate=r"has\s+me|have\s+me|includes?\s+me|needs?\s+me",
+        r"\s+(?:(?:that|which|with)\s+(?:has|have|includes?|needs?)\s+me\s+(?:in\s+it)?"
+        # "… with me in it", "… where I'm still around"
+        r"|with\s+me\s+in\s+it|where\s+i'?m\s+(?:still\s+)?(?:in\s+it|around|here|alive)\b)",
+        gate=r"has\s+me|have\s+me|includes?\s+me|needs?\s+me|me\s+in\s+it|where\s+i",
         inherent=True,
     ),
 )
