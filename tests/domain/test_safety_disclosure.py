@@ -27,6 +27,7 @@ SIGNS = [
     "The nurse asked about self-harm. I said yes, it happened last night.",
     "She asked if I'd hurt myself and I told her I had.",
     "The GP asked about self-harm. I admitted it.",
+    "La enfermera me preguntó si me había hecho daño y le dije que sí.",
     "Self-harm free for a year until last night.",
     "Clean from self-harm for six months, until Sunday.",
 ]
@@ -41,6 +42,7 @@ NOT_SIGNS = [
     "The nurse asked about self-harm. I said no, not for years.",
     "The GP asked about self-harm and I said I had been fine for years.",
     "She asked if I'd ever hurt myself and I told her I hadn't.",
+    "La enfermera me preguntó si me había hecho daño y le dije que no.",
     "Feed the cat when I'm not around this weekend.",
     "Can you water the plants when I'm not around next week?",
     "Tonight's the night! Everything's ready for the party.",

@@ -87,11 +87,11 @@ RULES: tuple[Rule, ...] = (
         "es_self_harm",
         Category.SELF_HARM,
         Severity.CONCERN,
-        r"\bme\s+(?:he\s+)?(?:vuelto\s+a\s+|volvi\s+a\s+)?(?:cort(?:o|e|aba|ado|ar)|quem(?:o|e|aba"
+        r"\bme\s+(?:he\s+|habia\s+)?(?:vuelto\s+a\s+|volvi\s+a\s+)?(?:cort(?:o|e|aba|ado|ar)|quem(?:o|e|aba"
         r"|ado|ar)|lastim(?:o|e|aba|ado|ar))(?:\s+(?:los\s+brazos|las\s+piernas|las\s+munecas"
         r"|la\s+piel|los\s+muslos))?(?=\s*(?:$|[.!?,;:\n]|\s+(?:otra\s+vez|de\s+nuevo|a\s+"
         r"proposito|cuando|porque|para\s+sentir)))"
-        r"|\b(?:me\s+hago|me\s+hice|me\s+he\s+hecho|hacerme|me\s+haria)\s+(?:\w+\s+)?dano\b"
+        r"|\b(?:me\s+hago|me\s+hice|me\s+(?:he|habia)\s+hecho|hacerme|me\s+haria)\s+(?:\w+\s+)?dano\b"
         r"|\bautolesion\w*",
     ),
     _r(
