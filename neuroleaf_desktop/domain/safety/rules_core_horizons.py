@@ -28,7 +28,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
-from neuroleaf_desktop.domain.safety.rules_core_oblique import _MEDS
+from neuroleaf_desktop.domain.safety.rules_core_oblique import CORE_MEDS
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, either_order
 from neuroleaf_desktop.domain.safety.rules_en_moments import _AWAY
 from neuroleaf_desktop.domain.safety.rules_intl_plans import _ALONE
@@ -128,10 +128,10 @@ _NOT_ABOUT = (
     r"|welche|wo|to\s+(?!be\b)\w+|di\s+\w+(?:are|ere|ire)\b|de\s+\w+(?:er|ir|re)\b"
     r"|d'\s*\w+(?:er|ir|re)\b|zu\s+\w+en\b|qu[eé]\s+\w+(?:ar|er|ir)\b)\b)"
 )
-_DECIDED_ALONE = {lang: rf"(?:{_DECIDED[lang]}){_NOT_ABOUT}" for lang in LANGS}
+DECIDED_ALONE = {lang: rf"(?:{_DECIDED[lang]}){_NOT_ABOUT}" for lang in LANGS}
 # Who is away, said the way the other families do not: a trip, at someone's home, asleep, and
 # Spanish "el viernes que mis papás viajan" (the Friday when).
-_AWAY_MORE = {
+AWAY_MORE = {
     "en": _AWAY,
     "de": _ALONE["de"],
     "fr": _ALONE["fr"] + r"|\b(?:quand|lorsqu(?:e\b|'))[^.!?\n]{0,40}?\b(?:sera|seront|est|sont)"
@@ -143,7 +143,7 @@ _AWAY_MORE = {
     r"(?:a|da|dalla|dai)\s+\w+",
 }
 # not a party, a meal or an outing the family plans: "we're having a film night"
-_NOT_AN_OUTING = (
+NOT_AN_OUTING = (
     r"(?![^.!?\n]{0,80}\b(?:we|we'?ll|we'?re|us|nous|on\s+(?:va|fait|se)|wir|vamos|nos|faremos"
     r"|vamos|andiamo|faremo|facciamo|party|fiesta|fete|festa|feier|dinner|cena|diner|abendessen"
     r"|jantar|film|movie|pelicula|game|juego|jeu|spiel|gioco)\b)"
@@ -235,7 +235,10 @@ RULES: tuple[Rule, ...] = (
         "meds_kept_not_taken",
         Category.GETTING_MEANS,
         _URG,
-        {lang: rf"\b{_MEDS[lang]}\b[^.!?\n]{{0,60}}?(?:{_NOT_TAKEN_KEPT[lang]})" for lang in LANGS},
+        {
+            lang: rf"\b{CORE_MEDS[lang]}\b[^.!?\n]{{0,60}}?(?:{_NOT_TAKEN_KEPT[lang]})"
+            for lang in LANGS
+        },
         dict.fromkeys(LANGS, "take|nehme|schlucke|prends|tomo|prendo"),
     )
     + core_family(
@@ -243,8 +246,8 @@ RULES: tuple[Rule, ...] = (
         Category.PLAN_OR_METHOD,
         _URG,
         {
-            lang: rf"(?:{either_order(lang, _DECIDED_ALONE[lang], _AWAY_MORE[lang], 90)})"
-            + _NOT_AN_OUTING
+            lang: rf"(?:{either_order(lang, DECIDED_ALONE[lang], AWAY_MORE[lang], 90)})"
+            + NOT_AN_OUTING
             for lang in LANGS
         },
         dict.fromkeys(

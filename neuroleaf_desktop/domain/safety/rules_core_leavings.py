@@ -34,13 +34,13 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_horizons import (
-    _AWAY_MORE,
-    _DECIDED_ALONE,
-    _NOT_AN_OUTING,
+    AWAY_MORE,
+    DECIDED_ALONE,
+    NOT_AN_OUTING,
 )
-from neuroleaf_desktop.domain.safety.rules_core_oblique import _MEDS
+from neuroleaf_desktop.domain.safety.rules_core_oblique import CORE_MEDS
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
-    _GIVEN,
+    GIVEN,
     LANGS,
     core_family,
     either_order,
@@ -106,7 +106,7 @@ _DONE = {
 }
 # "gave up sugar", "gave a talk", "left work early" are not things given
 _GIVEN_THING = {
-    lang: rf"(?:{_GIVEN[lang]})(?!\s+(?:up|in|out|birth|a\s+(?:talk|speech|lift|hand|ride)"
+    lang: rf"(?:{GIVEN[lang]})(?!\s+(?:up|in|out|birth|a\s+(?:talk|speech|lift|hand|ride)"
     r"|work|home|early|late)\b)"
     for lang in LANGS
 }
@@ -177,7 +177,7 @@ _CHOSEN = {
     "it": r"\bho\s+(?:gia\s+)?(?:scelto|fissato)\s+(?:il\s+)?(?:giorno|posto|luogo|la\s+data"
     r"|la\s+notte)\b|\bho\s+(?:gia\s+)?il\s+giorno\b",
 }
-_DECIDED_ANY = {lang: rf"{_CHOSEN[lang]}|{_DECIDED_ALONE[lang]}" for lang in LANGS}
+_DECIDED_ANY = {lang: rf"{_CHOSEN[lang]}|{DECIDED_ALONE[lang]}" for lang in LANGS}
 # A place one falls from or into
 _PLACE = {
     "en": r"\b(?:bridge|cliffs?|rooftop|river|tracks|railway|pier|quarry|levee|overpass"
@@ -189,7 +189,7 @@ _PLACE = {
     "pt": r"\b(?:ponte|telhado|falesias?|trilhos|linha\s+do\s+comboio|penhasco|viaduto)\b",
     "it": r"\b(?:ponte|tetto|scogliera|binari|dirupo|viadotto)\b",
 }
-_WHERE = {lang: f"{_PLACE[lang]}|{_AWAY_MORE[lang]}" for lang in LANGS}
+_WHERE = {lang: f"{_PLACE[lang]}|{AWAY_MORE[lang]}" for lang in LANGS}
 # not an outing, a picture or a job: "settled on the bridge for the wedding photos"
 _NOT_A_VIEW = (
     r"(?![^.!?\n]{0,120}\b(?:photos?|pictures?|wedding|picnic|pique-?\s*nique|picknick|paint\w*"
@@ -395,7 +395,7 @@ RULES: tuple[Rule, ...] = (
             # the outing may be named inside the match too, when the place comes first
             lang: _NOT_A_VIEW
             + rf"(?:{either_order(lang, _DECIDED_ANY[lang], _WHERE[lang], 90)})"
-            + _NOT_AN_OUTING
+            + NOT_AN_OUTING
             + _NOT_A_VIEW
             for lang in LANGS
         },
@@ -430,9 +430,9 @@ RULES: tuple[Rule, ...] = (
         Category.GETTING_MEANS,
         _URG,
         {
-            lang: rf"\b{_MEDS[lang]}\b{_NOT_SAFEKEEPING}[^.!?\n]{{0,80}}?"
+            lang: rf"\b{CORE_MEDS[lang]}\b{_NOT_SAFEKEEPING}[^.!?\n]{{0,80}}?"
             rf"(?:{either_order(lang, _KEEP_VERB[lang], _HIDDEN[lang], 80)})"
-            rf"|(?:{_KEEP_VERB[lang]})[^.!?\n]{{0,30}}?\b{_MEDS[lang]}\b{_NOT_SAFEKEEPING}"
+            rf"|(?:{_KEEP_VERB[lang]})[^.!?\n]{{0,30}}?\b{CORE_MEDS[lang]}\b{_NOT_SAFEKEEPING}"
             rf"[^.!?\n]{{0,60}}?(?:{_HIDDEN[lang]})"
             for lang in LANGS
         },

@@ -133,7 +133,7 @@ _NOT_UNTIL = (
 )
 
 # --- medicine saved for when one has had enough ------------------------------------------------
-_MEDS = {
+CORE_MEDS = {
     "en": r"(?:pills|tablets|meds|painkillers|sleepers|sleeping\s+pills)",
     "de": r"(?:tabletten?|pillen|medikamente|schlaftabletten|schmerzmittel)",
     "fr": r"(?:medicaments|cachets|comprimes|somniferes)",
@@ -233,7 +233,10 @@ RULES: tuple[Rule, ...] = (
         "meds_for_when_enough",
         Category.GETTING_MEANS,
         _URG,
-        {lang: rf"\b{_MEDS[lang]}\b[^\n]{{0,100}}?(?:{_FOR_WHEN_ENOUGH[lang]})" for lang in LANGS},
+        {
+            lang: rf"\b{CORE_MEDS[lang]}\b[^\n]{{0,100}}?(?:{_FOR_WHEN_ENOUGH[lang]})"
+            for lang in LANGS
+        },
         dict.fromkeys(LANGS, "for when|fur|fuer|pour|para|per quando"),
     )
     + core_family(

@@ -252,7 +252,7 @@ _NO_FUTURE_GATE = {
 }
 
 # --- giving away: a thing given, for a reason that means the writer will not be there -------
-_GIVEN = {
+GIVEN = {
     # (a dialect past "give the dog to my cousin" too)
     "en": r"\b(?:gave|given|giving|handed|left|rehomed|signed\s+(?:\w+\s+){1,2}?over\s+to"
     r"|give\s+(?:my|the|all\s+my)\s+(?:\w+\s+){1,3}?to"
@@ -392,7 +392,7 @@ RULES: tuple[Rule, ...] = (
         Category.GIVING_AWAY,
         {
             # the reason may come in the next short sentence ("… to my sister. it isn't")
-            lang: rf"(?:{_GIVEN[lang]})[^.!?\n]{{0,130}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
+            lang: rf"(?:{GIVEN[lang]})[^.!?\n]{{0,130}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
             rf"(?:{_NO_LONGER_NEEDED[lang]})"
             for lang in LANGS
         },
