@@ -21,7 +21,8 @@ by someone else and measured twice untouched (80 %), then studied in round 14 an
 now too, and so are blocks F, G and H (82 % blind each, studied in rounds 15, 17 and 18), I
 (84 % blind, studied in round 20), J (66-68 % blind, studied in round 21), K (76-78 % blind,
 studied in round 22), L (78-80 % blind, studied in round 23) and M (84-86 % blind, studied in
-round 24); H-L live in ``truth_blocks_blind`` and M in ``truth_blocks_blind_2``, re-exported
+round 24) and N (78 % blind, studied in round 25); H-L live in ``truth_blocks_blind`` and M-N in
+``truth_blocks_blind_2``, re-exported
 here. The honest measure of new wording is a block written blind and kept out of these files.
 """
 
@@ -33,6 +34,7 @@ from truth_blocks_blind import BLOCK_J as BLOCK_J
 from truth_blocks_blind import BLOCK_K as BLOCK_K
 from truth_blocks_blind import BLOCK_L as BLOCK_L
 from truth_blocks_blind_2 import BLOCK_M as BLOCK_M
+from truth_blocks_blind_2 import BLOCK_N as BLOCK_N
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -583,7 +585,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLM",
+        "ACDEFGHIJKLMN",
         (
             BLOCK_A,
             BLOCK_C,
@@ -597,6 +599,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_K,
             BLOCK_L,
             BLOCK_M,
+            BLOCK_N,
         ),
         strict=True,
     )

@@ -126,3 +126,128 @@ BLOCK_M: tuple[tuple[str, str, str], ...] = (
         "cooking",
     ),
 )
+
+
+# Written blind on 2026-12-02 by a new writer (tenth batch, kept out of this file then),
+# measured twice untouched (78 % and 78 % with MiniLM and the learned topic classifier, 3
+# no-data cases per seed answered with items both times), studied in round 25 and tuned on like
+# D-M since. Its writer's conventions are M's, with dragging myself till five, lethargic,
+# running on empty, wrung out and bone-tired also energy; my mind running through every worst
+# case, my chest going tight, my stomach churning, uneasy, edgy, fretful, dread and my heart
+# racing also anxiety; nothing seeming worth doing, bleak, deflated, miserable and in a rut also
+# low mood; up to my eyeballs, overloaded and snowed under also stress; staring at the ceiling
+# at two, buzzing at 3am, lying awake and dropping off again also sleep; swimming and lengths in
+# the pool exercise, an amble through the pine woods nature, Netflix on my phone in bed till
+# 1am screen late, sitting down at the piano music, a big pot of stew cooking, a few pints at
+# the local alcohol, a yin yoga class yoga; crochet, fencing, pottery and kite flying not
+# canonical, as written; printing off entries for a counsellor a question about the app. People
+# follow the app's convention, as in L and M.
+BLOCK_N: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("what settles me when my mind starts running through every worst case", "anxiety", ""),
+    ("what lifts me on the days when nothing seems worth doing", "low_mood", ""),
+    (
+        "after lunch I'm basically dragging myself till five, has anything perked me up before",
+        "energy",
+        "",
+    ),
+    ("what gets me off when I'm still staring at the ceiling at two", "sleep", ""),
+    (
+        "with the office and the family all pulling at me and me up to my eyeballs, "
+        "what has eased it",
+        "stress",
+        "",
+    ),
+    ("what has helped before when I felt bleak for days on end", "low_mood", ""),
+    # typos and texting
+    ("chest gone all tight agen n breathin funny, wot helpd wiv that", "anxiety", ""),
+    ("3am n still buzzin, wot got me back 2 kip b4", "sleep", ""),
+    ("dose swimmin actualy make me feel beter", "activity", "exercise"),
+    ("y am i so lethargic lately wat helps", "energy", ""),
+    # very short
+    ("weirdly uneasy tonight", "anxiety", ""),
+    ("bone-tired", "energy", ""),
+    ("deflated today", "low_mood", ""),
+    # long and rambling
+    (
+        "work has been non-stop since the merger, my inbox is a disaster, I'm covering for two "
+        "people and the kids need lifts everywhere, honestly I'm overloaded, so what's actually "
+        "helped me before when it's all this much",
+        "stress",
+        "",
+    ),
+    (
+        "had the appraisal on Friday and it went fine really, but ever since I keep replaying "
+        "it and my stomach is churning and I check my emails every ten minutes in case, what's "
+        "calmed that down before",
+        "anxiety",
+        "",
+    ),
+    (
+        "the baby next door cries most nights and then I'm wide awake, and even when it stops "
+        "I just lie there listening to the boiler and the traffic until it gets light, has "
+        "anything helped me drop off again",
+        "sleep",
+        "",
+    ),
+    # two feelings
+    ("when I'm snowed under at work, do I lie awake more", "sleep", ""),
+    ("does feeling edgy all day leave me wrung out by the evening", "energy", ""),
+    ("after a bad night, am I more miserable the next day", "low_mood", ""),
+    # second person
+    (
+        "from what you've read of me, what settles my heart racing before a big meeting",
+        "anxiety",
+        "",
+    ),
+    ("you've seen my entries, what gets me out of a rut", "low_mood", ""),
+    # time windows, negations and comparisons
+    ("compared with last month, have I been more fretful lately", "anxiety", ""),
+    ("what didn't help on the nights I was lying awake", "sleep", ""),
+    (
+        "over this past fortnight of being snowed under with invoices, "
+        "did anything take the edge off",
+        "stress",
+        "",
+    ),
+    ("since I took up crochet, am I any less on edge", "activity", "crochet"),
+    ("did anything help back in January when I was running on empty", "energy", ""),
+    # people
+    ("do I feel more settled after a visit from Uncle Dev", "activity", "Dev"),
+    ("does talking things over with Dr Okafor help when the dread builds", "activity", "Okafor"),
+    ("do Sunday dinners at Granny Maeve's lift me at all", "activity", "Maeve"),
+    ("am I in a better mood on the days I see Ines", "activity", "Ines"),
+    ("do the afternoons round at Nanna's cheer me up", "activity", "Nanna"),
+    # places
+    ("did I come back from the long weekend in Tenby any brighter", "activity", "Tenby"),
+    ("was I calmer in Kraków than I usually am at home", "activity", "Kraków"),
+    ("was I in better spirits in the days after the Snowdonia trip", "activity", "Snowdonia"),
+    # activities with canonical names
+    ("do lengths at the leisure centre pool clear my head", "activity", "exercise"),
+    (
+        "do I come home lighter from an amble through the pine woods behind the estate",
+        "activity",
+        "nature",
+    ),
+    ("does watching Netflix on my phone in bed till 1am mess me up", "activity", "screen late"),
+    ("am I less wound up on evenings I sit down at the piano", "activity", "music"),
+    ("does making a big pot of stew on a Sunday lift me", "activity", "cooking"),
+    ("do a few pints at the local make the rest of my week worse", "activity", "alcohol"),
+    ("is the Wednesday yin yoga class worth keeping up for my head", "activity", "yoga"),
+    # things the journal may not hold
+    ("does going to fencing club help when I'm all tense", "activity", "fencing"),
+    ("is my mood any different on the weeks I make it to pottery", "activity", "pottery"),
+    ("does kite flying on the beach with the kids perk me up", "activity", "kite flying"),
+    # the app or the world
+    ("can this app diagnose whether I've got depression", "unknown", ""),
+    ("my neighbour says magnesium tablets cure anxiety, is that true or just hype", "unknown", ""),
+    ("is there a way to print off everything I wrote last spring for my counsellor", "unknown", ""),
+    # when did I last …
+    ("when did I last spend a proper afternoon with Auntie Ros", "last_time", "Ros"),
+    ("when was the last stretch where I felt as bone-tired as this week", "last_time", "energy"),
+    (
+        "how many weeks has it been since I was last in the pool doing lengths",
+        "last_time",
+        "exercise",
+    ),
+)
