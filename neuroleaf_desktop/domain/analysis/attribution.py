@@ -38,6 +38,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     FELT_BY_WRITER,
     FELT_TOWARDS,
     FIRST_PERSON,
+    GATHERINGS,
     GRIEF,
     HYPOTHETICAL,
     INDEFINITE,
@@ -80,7 +81,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     POSITIVE_EMOTIONS,
 )
-from neuroleaf_desktop.domain.analysis.people import subject_is_other
+from neuroleaf_desktop.domain.analysis.people import GROUPS, subject_is_other
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
@@ -190,6 +191,9 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     ):
         return True
     if _missed_event(tokens, hit, after) or _about_a_thing_before(tokens, start, hit):
+        return True
+    # "a nervous seventeen-year-old": an age after the feeling names the person it describes
+    if tokens[after + 1 : after + 3] == ["year", "old"] and tokens[hit.position - 1] in ARTICLES:
         return True
     if after < len(tokens) and tokens[after] in DESCRIBED:
         if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"
@@ -354,6 +358,11 @@ OTHERS_POSSESSIVES: Final = frozenset(
 )
 
 
+# What opens a group whose feeling is theirs ("both teams laugh", "the whole crew cheered"):
+# a bare "team happy" in a list of the writer's own news may be the writer's too.
+GROUP_OPENERS: Final = frozenset({"the", "both", "all", "whole", "entire", "two", "their"})
+
+
 def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
     """Is ``hit`` said of another person ("she was furious", "mum cried", "they loved it")?
     See ``context_words.OTHER_PERSON`` for what keeps it the writer's."""
@@ -384,8 +393,11 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
             return any(t in COPULAS for t in tokens[j + 1 : hit.position])
         if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
             return not _after_preposition(tokens, start, j)
-        if token not in LINKS:
-            return False
+        # a group's feeling is theirs: "while both teams laugh next door"
+        if token.removesuffix("s") in GROUPS and tokens[j - 1] in GROUP_OPENERS:
+            return not _after_preposition(tokens, start, j)
+        if token not in LINKS or (token in ("in",) and tokens[j - 1] not in COPULAS):
+            return False  # "rang my sister in tears" is the writer's crying
     return False
 
 
@@ -469,6 +481,8 @@ def _in_context(
         company = company or any(t in PARTING for t in tokens[start:pos])
     if sad_moment and not conflict and _setting(tokens, start, pos, stressor):
         company = True
+    if not conflict and _at_gathering(tokens, start, pos):
+        company = True
     return replace(stressor, company=True) if company else stressor
 
 
@@ -500,6 +514,17 @@ def _setting(tokens: list[str], start: int, pos: int, stressor: Stressor) -> boo
         and j >= start
         and tokens[j] in SETTING
     )
+
+
+def _at_gathering(tokens: list[str], start: int, pos: int) -> bool:
+    """ "stayed quiet all night at the work do", "alone at the team party": a gathering the
+    writer was at, named by whose it is (``context_words.GATHERINGS``), is where it happened,
+    not the job or the people it is named after (a quarrel there still counts)."""
+    nxt = tokens[pos + 1] if pos + 1 < len(tokens) else ""
+    j = pos - 1
+    while j > start and tokens[j] in COMPANY_SKIP:
+        j -= 1
+    return nxt in GATHERINGS and j >= start and tokens[j] in SETTING
 
 
 def _without_possessive(token: str) -> str:

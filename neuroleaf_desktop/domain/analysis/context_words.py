@@ -19,6 +19,12 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import PatternLexicon
 
+# Where someone stands or serves ("behind the bar"): "behind" there is a place, no strain.
+BEHIND_PLACES: Final = ("bar", "counter", "desk", "till", "wheel", "scenes", "camera", "shop",
+                        "house", "door", "curtain", "goal", "net")  # fmt: skip
+# A gathering the writer was at ("felt invisible at the work do"): a lonely moment there names
+# the place, not its people or job as a stressor.
+GATHERINGS: Final = frozenset({"do", "party", "drinks", "night", "social", "dinner", "meal"})
 # Words of strain that VADER does not score: events and states that make a clause stressful
 # although no feeling is named ("money is tight", "work is piling up", "I'm already behind").
 STRAIN: Final = PatternLexicon(
@@ -89,6 +95,8 @@ STRAIN: Final = PatternLexicon(
             "hard working", "tough love", "rough idea", "rough draft", "behind me",
             "behind us", "behind them", "put it behind", "tight knit", "hard to believe",
             "hard to say", "hard to tell", "packed in the", "up late for", "stayed late for",
+            # a place, not being behind: "card behind the bar", "ten years behind the counter"
+            *(f"behind the {place}" for place in BEHIND_PLACES),
         ),
     }
 )  # fmt: skip
@@ -271,6 +279,7 @@ OTHER_PERSON: Final = frozenset(
      "man", "woman", "guy", "lady", "bloke", "stranger", "driver", "passenger",
      # people a job brings: "the bride cried when she saw her hair", "caller was furious"
      "bride", "groom", "caller", "callers", "tenant", "tenants", "resident", "residents",
+     "patient", "patients", "owner", "owners", "pupil", "pupils", "visitor", "visitors",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
@@ -302,7 +311,7 @@ LINKS: Final = frozenset(
      "still", "just", "always", "also", "too", "all", "a", "bit", "little", "kind", "of",
      "sooo", "soo", "extremely", "clearly", "obviously", "visibly", "had", "has", "have",
      "became", "become", "went", "seriously", "properly", "genuinely", "not", "as", "ever",
-     "off", "with", "cried", "wept", "sobbed"}
+     "off", "with", "cried", "wept", "sobbed", "in"}  # "in" only after a copula: "was in tears"
 )  # fmt: skip
 MAX_LINKS: Final = 4
 # "-ing" feeling words that are someone's act, not a cause ("mum was crying"): other "-ing"
@@ -360,7 +369,8 @@ THINGS: Final = frozenset(
      "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games",
      "email", "emails", "message", "messages", "letter", "letters", "comment", "comments",
      "mug", "gift", "present", "photo", "photos", "picture", "pictures", "post", "posts",
-     "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part"}
+     "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part", "chat",
+     "chats", "conversation"}
 )  # fmt: skip
 # An unpleasant feeling said to be less or easing is an improvement, not the feeling:
 # "less stressed than last week", "my anxiety was better today".

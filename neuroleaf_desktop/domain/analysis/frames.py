@@ -333,9 +333,11 @@ def continued_subject(clauses: list[Clause]) -> list[Clause]:
     previous = -1
     for clause in clauses:
         words = clause.words
+        # "she's nineteen and scared": a feeling word alone after "and" carries the "is" of
+        # the clause before, so it is said of the same subject
         continues = (
             clause.segment == previous and clause.after_and and bool(words)
-            and words[0] in VERB_OPENERS
+            and (words[0] in VERB_OPENERS or (len(words) == 1 and bool(clause.hits)))
         )  # fmt: skip
         previous = clause.segment
         if not continues:

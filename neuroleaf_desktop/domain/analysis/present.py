@@ -78,6 +78,10 @@ NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("the", "other", "side"),
     ("came", "through", "it"),
     ("got", "through", "it"),
+    # a habit of the hard time given up: "I've stopped checking the bank app every hour"
+    ("i've", "stopped"),
+    ("i", "have", "stopped"),
+    ("no", "longer"),
 )
 _NOT_A_TURN: Final = frozenset({"right", "just", "for", "until", "till", "by", "as", "from"})
 # A past part that reaches into the present is not over: "… and I'm still struggling".
@@ -110,6 +114,8 @@ def _past_marked(words: tuple[str, ...]) -> bool:
             and _YEAR.fullmatch((words[i + 2 : i + 3] and words[i + 2]) or "")
         ):
             return True  # "back in 2019 …"
+        if word == "first" and nxt == "time" and words[i - 1] != "for":
+            return True  # "failed the exam first time": a first try, told from after it
         if (
             word == "first"
             and (i == 0 or words[i - 1] in _FIRST_OF)

@@ -69,6 +69,12 @@ _LIMITS: Final = tuple(
     f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on")
     for day in (*_DAYS, *_DATES)
 )  # fmt: skip
+# Worn out by the end of a day or week ("brain's fried by Wednesday", "knackered by Friday"):
+# a state the writer reaches, not a time limit on something owed.
+_WORN: Final = ("fried", "knackered", "shattered", "exhausted", "wrecked", "frazzled",
+                "drained", "spent", "dead on my feet", "done in", "burnt out",
+                "burned out")  # fmt: skip
+_WORN_BY: Final = tuple(f"{state} by {day}" for state in _WORN for day in _DAYS)
 # A body part hurt or worn out is a health trouble by itself, however it is said ("my feet are
 # in bits", "knees are shot", "back's been playing up", "tore my calf", "put my back out"):
 # each part with each state, and each injury done to "my" part. A part alone is only a topic;
@@ -368,6 +374,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a business next door is a place, not the writer's neighbours ("the café next door shut")
     "café next door", "cafe next door", "shop next door", "pub next door", "farm next door",
     "restaurant next door", "salon next door", "bakery next door", "office next door",
+    # fear told as sickness is no illness ("scared sick about raising it")
+    "scared sick", "sick with dread",
+    # worn out by a day is a state reached, not a thing due ("brain's fried by Wednesday")
+    *_WORN_BY,
 )  # fmt: skip
 
 _SHADOW: Final = ""
