@@ -64,6 +64,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SETTING,
     SETTING_KEYWORDS,
     SITUATIONS,
+    TALKS,
     THINGS,
     THIRD_PARTY,
     TOPIC_OF,
@@ -192,8 +193,12 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         return True
     if _missed_event(tokens, hit, after) or _about_a_thing_before(tokens, start, hit):
         return True
-    # "a nervous seventeen-year-old": an age after the feeling names the person it describes
-    if tokens[after + 1 : after + 3] == ["year", "old"] and tokens[hit.position - 1] in ARTICLES:
+    # "a nervous seventeen-year-old": an age after the feeling names the person it describes;
+    # "a calm chat": the talk (``context_words.TALKS``)
+    if tokens[hit.position - 1] in ARTICLES and (
+        tokens[after + 1 : after + 3] == ["year", "old"]
+        or (after < len(tokens) and tokens[after] in TALKS)
+    ):
         return True
     if after < len(tokens) and tokens[after] in DESCRIBED:
         if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"

@@ -369,9 +369,11 @@ THINGS: Final = frozenset(
      "play", "scene", "music", "tv", "workout", "workouts", "class", "game", "games",
      "email", "emails", "message", "messages", "letter", "letters", "comment", "comments",
      "mug", "gift", "present", "photo", "photos", "picture", "pictures", "post", "posts",
-     "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part", "chat",
-     "chats", "conversation"}
+     "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part", }
 )  # fmt: skip
+# ... and one between an article and a talk describes the talk ("a calm chat", "an angry
+# call"), though "lovely chat" alone is the writer's time and "nobody to chat to" theirs.
+TALKS: Final = frozenset({"chat", "chats", "conversation", "talk", "call", "phone call"})
 # An unpleasant feeling said to be less or easing is an improvement, not the feeling:
 # "less stressed than last week", "my anxiety was better today".
 LESS: Final = frozenset({"less", "fewer"})

@@ -29,6 +29,7 @@ from neuroleaf_desktop.domain.analysis.clause import (
 from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
 
 Sentences = list[list[Clause]]
@@ -370,11 +371,31 @@ def _other_subject(words: tuple[str, ...]) -> bool:
 SHARED_WORK_TROUBLE: Final = frozenset({"job loss"})
 
 
-def _their_work(clause: Clause, subject_is_other: bool) -> Clause:
-    """Set aside the work stressors that come before any word of the writer's."""
+# "twelve people laid off", "some staff were let go": people counted or unnamed as a subject.
+_COUNTING: Final = frozenset({"the", "some", "several", "many", "more", "lots", "loads", "few"})
+
+
+def _strangers_subject(words: tuple[str, ...]) -> bool:
+    """Does the clause open on people the writer does not name ("twelve people", "some
+    staff")? Their job loss is not shared with the writer as a close person's is."""
+    j = 1 if words and (words[0] in _COUNTING or _numeric(words[0])) else 0
+    return j < len(words) and words[j] in STRANGERS | {"staff", "workers"}
+
+
+def _their_work(clause: Clause, subject_is_other: bool, strangers: bool = False) -> Clause:
+    """Set aside the work stressors that come before any word of the writer's (a job loss
+    too when the subject is people the writer does not name)."""
     if not subject_is_other:
         return clause
     cut = next((i for i, w in enumerate(clause.words) if w in _FIRST_PERSON and i > 0), None)
+    if strangers:  # only their job loss: other work words may still be the writer's workplace
+        if cut is not None:
+            return clause
+        revised = tuple(
+            replace(s, someone_elses=True) if s.keyword in SHARED_WORK_TROUBLE else s
+            for s in clause.stressors
+        )
+        return replace(clause, stressors=revised)
     head = clause.words if cut is None else clause.words[:cut]
     # "my friend from work keeps …": where the person comes from, not their job
     if not any(w in WORK_WORDS and not (i and head[i - 1] == "from") for i, w in enumerate(head)):
@@ -397,14 +418,16 @@ def others_work(sentences: Sentences) -> Sentences:
     out: Sentences = []
     for sentence in sentences:
         revised: list[Clause] = []
-        other = False
+        other = strangers = False
         for c in sentence:
             starts_new = bool(c.words) and (
                 c.words[0] in _FIRST_PERSON or c.words[0] in THIRD_PERSON
                 or _other_subject(c.words) or not c.after_and
             )  # fmt: skip
-            other = _other_subject(c.words) if starts_new else other
-            revised.append(_their_work(c, other))
+            if starts_new:
+                strangers = _strangers_subject(c.words) and not _other_subject(c.words)
+                other = strangers or _other_subject(c.words)
+            revised.append(_their_work(c, other, strangers))
         out.append(revised)
     return out
 
