@@ -438,6 +438,20 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
 
 
+_WHO: Final = frozenset({"who", "who's", "who'd", "who'll"})
+_RELATIVE_REACH: Final = 5  # "someone who's just been evicted": from "who" to the trouble
+
+
+def in_their_relative(tokens: list[str], i: int) -> bool:
+    """ "to someone who's just been evicted", "a man who'd lost his job": a trouble in a
+    relative clause about another person is that person's, unless the writer is in it ("the
+    client who shouted at me")."""
+    for j in range(max(1, i - _RELATIVE_REACH), i):
+        if tokens[j] in _WHO and _without_possessive(tokens[j - 1]) in OTHER_PERSON:
+            return FIRST_PERSON.isdisjoint(tokens[j : i + 4])
+    return False
+
+
 def theirs_by_possessive(tokens: list[str], i: int) -> bool:
     """ "her deadline", "his cat's surgery", "their landlord's letter": a trouble right after
     his/her/their, or one possessive deeper, is that person's (``context_words.THIRD_PARTY``)."""

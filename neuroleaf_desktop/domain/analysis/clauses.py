@@ -90,6 +90,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _shares_with_writer,
     _without_possessive,
     eased,
+    in_their_relative,
     others_breakup,
     owned_by_another,
     reconciled,
@@ -362,7 +363,8 @@ def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (i in off_sick and not stressful_by_itself(weight))
                     or missed_appointment(tokens, i, keyword)
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
-                    or owned_by_another(written, i, category_of(keyword)),
+                    or owned_by_another(written, i, category_of(keyword))
+                    or in_their_relative(tokens, i),
                     support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
                     writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
                     dealt_with=dealt and not person,

@@ -319,6 +319,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "hope you're all", "hope all is well", "miss my train", "miss my bus", "miss my flight",
     "miss my stop",
     "stomach upset", "lost track",
+    # luck after a mishap is a near miss, not thanks: "four stitches, lucky really"
+    "lucky really", "lucky escape", "lucky it wasn't", "lucky it was only", "lucky it didn't",
     # relief said in passing, not thanks to anyone: "got an extension, thank god"
     "thank god", "thank goodness", "thank heavens",
     "going back and forth", "keep going back",

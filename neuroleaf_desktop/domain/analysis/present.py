@@ -30,7 +30,12 @@ from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
-from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSORS, category_of
+from neuroleaf_desktop.domain.analysis.sentence_rules import SARCASM_CUE
+from neuroleaf_desktop.domain.analysis.stress_keywords import (
+    STRESSORS,
+    category_of,
+    stressful_by_itself,
+)
 
 Sentences = list[list[Clause]]
 _YEAR: Final = re.compile(r"(19|20)\d\d")
@@ -473,9 +478,60 @@ def echoed(sentences: Sentences) -> Sentences:
     return out
 
 
+# A closing exclamation of delight on its own ("Such a joy.", "What fun.") after a sentence
+# with a trouble in it is irony at that trouble.
+_IRONIC_CODAS: Final = frozenset(
+    {("such", "a", "joy"), ("what", "a", "joy"), ("such", "fun"), ("what", "fun"),
+     ("such", "a", "treat"), ("what", "a", "treat"), ("how", "lovely"), ("how", "fun"),
+     ("so", "much", "fun"), ("the", "joys")}
+)  # fmt: skip
+
+
+def _troubled(sentence: list[Clause]) -> bool:
+    return any(
+        c.polarity in (NEGATIVE, MIXED)
+        or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        or any(not s.set_aside for s in c.stressors)
+        # someone else's trouble is still a trouble to mock ("… to someone just evicted")
+        or any(
+            stressful_by_itself(s.weight) and not (s.negated or s.resolved or s.hypothetical)
+            for s in c.stressors
+        )
+        for c in sentence
+    )
+
+
+def ironic_coda(sentences: Sentences) -> Sentences:
+    """ "Can't wait to explain the benefit cap again to someone who's just been evicted. Such a
+    joy.": the coda mocks the sentence before, so neither holds a pleasant feeling; both are
+    negative, and the coda carries the writer's anger (the labelling guide reads sarcasm at
+    what the writer lives through as anger) unless the sentence before names a feeling."""
+    out = [list(s) for s in sentences]
+    for i in range(1, len(out)):
+        words = tuple(w for c in out[i] for w in c.words)
+        if words not in _IRONIC_CODAS or not _troubled(out[i - 1]):
+            continue
+        named = any(h.emotion in NEGATIVE_EMOTIONS for c in out[i - 1] for h in c.hits)
+        out[i - 1] = [
+            replace(
+                c,
+                hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
+                polarity=NEGATIVE if c.polarity == POSITIVE else c.polarity,
+            )
+            for c in out[i - 1]
+        ]
+        cue = () if named else (Hit(0, SARCASM_CUE, "anger", 1.0),)
+        out[i] = [
+            replace(c, hits=cue if k == 0 else (), polarity=NEGATIVE, strength=EMOTION_FLOOR)
+            for k, c in enumerate(out[i])
+        ]
+    return out
+
+
 def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     """Every whole-entry rule in order, then the clauses flattened."""
     grouped = [list(s) for s in sentences]
-    for rule in (echoed, others_work, tears_that_might_have_been, past_then_now, moved_tears):
+    rules = (echoed, ironic_coda, others_work, tears_that_might_have_been, past_then_now)
+    for rule in (*rules, moved_tears):
         grouped = rule(grouped)
     return [c for s in grouped for c in s]

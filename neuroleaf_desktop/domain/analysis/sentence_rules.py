@@ -319,7 +319,7 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
         return _annoyed(clauses)
     if (
         clauses
-        and not _pleasant_beyond(clauses)
+        and not _pleasant_beyond(_without_closing_thanks(clauses))
         and (_mock_promise(clauses) or (_love_opened(clauses[0].words) and _troubled(clauses)))
     ):
         return _annoyed(clauses)
@@ -381,13 +381,24 @@ def _love_opened(words: tuple[str, ...]) -> bool:
     )
 
 
+def _without_closing_thanks(clauses: list[Clause]) -> list[Clause]:
+    """The clauses but a last one of thanks alone ("…, thanks."): after a mock promise that
+    thanks is the irony, not something pleasant besides it."""
+    if len(clauses) > 1 and clauses[-1].words and set(clauses[-1].words) <= THANKS:
+        return clauses[:-1]
+    return clauses
+
+
 def _mock_promise(clauses: list[Clause]) -> bool:
-    """ "Oh sure, I'll rewrite the whole plan by nine": agreement alone, then the writer's own
-    future."""
+    """ "Oh sure, I'll rewrite the whole plan by nine", "Right, I'll just ignore it, thanks":
+    agreement alone, then the writer's own future ("right" only before "I'll just", as a
+    plain "Right, I'll book it" is a plan)."""
     first = [w for w in clauses[0].words if w not in MOCK_FILLERS]
+    later = [w for c in clauses[1:] for w in c.words[:2]]
+    if first == ["right"]:
+        return later[:2] in (["i'll", "just"], ["we'll", "just"])
     if not first or not all(w in SURE_WORDS for w in first):
         return False
-    later = [w for c in clauses[1:] for w in c.words[:1]]
     return bool(later) and later[0] in FUTURE_OPENERS
 
 
@@ -521,6 +532,14 @@ def _writers_quarrel(words: tuple[str, ...]) -> bool:
     return False
 
 
+# The writer granting the other side its point ("he's not wrong", "fair enough", "she had a
+# point"): a quarrel conceded is not voiced as anger.
+CONCEDED: Final = frozenset(
+    {("not", "wrong"), ("fair", "enough"), ("a", "point"), ("fair", "point"), ("be", "fair"),
+     ("he's", "right"), ("she's", "right"), ("they're", "right"), ("was", "right")}
+)  # fmt: skip
+
+
 def quarrel_voiced(clauses: list[Clause]) -> list[Clause]:
     """ "My manager shouted at me in front of the team", "another row with my partner about
     money", "we keep bickering about chores": a quarrel the writer is in, told as theirs now
@@ -536,6 +555,8 @@ def quarrel_voiced(clauses: list[Clause]) -> list[Clause]:
     pairs = set(pairwise(words))
     if REACTIONS.intersection(words) or any((b, "red") in pairs for b in BLUSHED):
         return clauses
+    if CONCEDED.intersection(pairs):
+        return clauses  # "… and he's not wrong": the writer grants the other side its point
     for i, c in enumerate(clauses):
         if any(w in MENDED for later in clauses[i + 1 :] for w in later.words):
             return clauses  # "argued with my partner but we sorted it out"
