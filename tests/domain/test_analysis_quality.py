@@ -116,6 +116,11 @@ STUDIED_BLIND_FLOORS = {
     "test15": (0.64, 0.60),
     "test16": (0.82, 0.70),
     "test17": (0.69, 0.81),
+    # test22 was studied in the twentieth round for the causes of its wrong chips (a feeling
+    # word describing a person or a talk, a group's or a carried subject's feeling, a past told
+    # from now, irony at a trouble, other people's job loss): rules alone 0.744 / 0.760 (as
+    # relabelled) → 0.879 / 1.000 (stress recall 0.225, emotions recall 0.270)
+    "test22": (0.86, 0.97),
 }
 
 

@@ -148,7 +148,10 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    feeling alone after "and" keeps the subject before it ("she's nineteen and scared");
 #    "scared sick" is fear, "fried by Wednesday" no deadline, "behind the bar" a place, a
 #    gathering ("at the work do") where it happened; unnamed people's job loss is theirs; a
-#    first try or "I've stopped …" tells a past from now.
+#    first try or "I've stopped …" tells a past from now; a trouble in a relative clause
+#    about someone else is theirs; "Such a joy." after a trouble and "Right, I'll just …,
+#    thanks" are irony; a quarrel conceded ("he's not wrong") is not anger; "lucky really"
+#    after a mishap is no thanks.
 ANALYSER_VERSION: Final = 17
 
 

@@ -200,6 +200,10 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         or (after < len(tokens) and tokens[after] in TALKS)
     ):
         return True
+    # "an angry pupil's parents": the possessive still names the person described
+    described = _without_possessive(tokens[after]) if after < len(tokens) else ""
+    if described in DESCRIBED and hit.position > start:
+        return tokens[hit.position - 1] in ARTICLES  # "an anxious dog", not "miss my gran"
     if after < len(tokens) and tokens[after] in DESCRIBED:
         if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"
             return tokens[after] in ANIMALS_AND_STRANGERS

@@ -491,8 +491,8 @@ def _troubled(sentence: list[Clause]) -> bool:
     return any(
         c.polarity in (NEGATIVE, MIXED)
         or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
-        or any(not s.set_aside for s in c.stressors)
-        # someone else's trouble is still a trouble to mock ("… to someone just evicted")
+        # a trouble by itself, even someone else's ("… to someone just evicted"): a topic
+        # word only counts in a negative part, seen above
         or any(
             stressful_by_itself(s.weight) and not (s.negated or s.resolved or s.hypothetical)
             for s in c.stressors
@@ -511,7 +511,10 @@ def ironic_coda(sentences: Sentences) -> Sentences:
         words = tuple(w for c in out[i] for w in c.words)
         if words not in _IRONIC_CODAS or not _troubled(out[i - 1]):
             continue
-        named = any(h.emotion in NEGATIVE_EMOTIONS for c in out[i - 1] for h in c.hits)
+        # a feeling named with at least a plain word's weight ("lost" alone is too weak)
+        named = any(
+            h.emotion in NEGATIVE_EMOTIONS and h.weight >= 1.0 for c in out[i - 1] for h in c.hits
+        )
         out[i - 1] = [
             replace(
                 c,

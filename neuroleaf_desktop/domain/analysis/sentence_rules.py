@@ -317,10 +317,19 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     pleasant."""
     if any(_framed(c.words) for c in clauses):
         return _annoyed(clauses)
+    # what is promised is the mockery ("Sure, I'll just relax while …"): only a pleasant word
+    # after it, other than closing thanks, can make the promise meant
     if (
         clauses
-        and not _pleasant_beyond(_without_closing_thanks(clauses))
-        and (_mock_promise(clauses) or (_love_opened(clauses[0].words) and _troubled(clauses)))
+        and _mock_promise(clauses)
+        and not _pleasant_beyond(_without_closing_thanks(clauses[:1] + clauses[2:]))
+    ):
+        return _annoyed(clauses)
+    if (
+        clauses
+        and not _pleasant_beyond(clauses)
+        and _love_opened(clauses[0].words)
+        and _troubled(clauses)
     ):
         return _annoyed(clauses)
     if len(clauses) < 2:
