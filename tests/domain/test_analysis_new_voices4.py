@@ -181,3 +181,24 @@ def test_a_trouble_in_a_relative_clause_about_someone_else_is_theirs() -> None:
     assert "home" not in stress
     stress, _, _ = chips("The landlord who evicted me still hasn't returned the deposit.")
     assert "home" in stress
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("My brother and I had a right row about who pays for the funeral.", "conflict"),
+        ("A parent at the school gate called me names in front of my kids.", "conflict"),
+        ("Accounts due end of March and I haven't touched the receipts.", "deadlines"),
+    ],
+)
+def test_a_row_told_with_an_adjective_and_a_month_end_limit_are_stressors(
+    text: str, category: str
+) -> None:
+    stress, _, _ = chips(text)
+    assert category in stress
+
+
+def test_a_month_end_limit_met_is_no_deadline() -> None:
+    stress, _, polarity = chips("Sent the accounts in by the end of March, all sorted.")
+    assert "deadlines" not in stress
+    assert polarity != "neg"

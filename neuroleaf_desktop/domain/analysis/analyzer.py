@@ -151,7 +151,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    first try or "I've stopped …" tells a past from now; a trouble in a relative clause
 #    about someone else is theirs; "Such a joy." after a trouble and "Right, I'll just …,
 #    thanks" are irony; a quarrel conceded ("he's not wrong") is not anger; "lucky really"
-#    after a mishap is no thanks.
+#    after a mishap is no thanks; "a proper row", "called me every name" are quarrels and
+#    "due end of January" a time limit.
 ANALYSER_VERSION: Final = 17
 
 

@@ -65,9 +65,14 @@ _DATES: Final = tuple(
     f"the {n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n in range(1, 32)
 )
-_LIMITS: Final = tuple(
-    f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on")
-    for day in (*_DAYS, *_DATES)
+# ... or by the end of a named month ("due end of January", "by the end of March")
+_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")  # fmt: skip
+_LIMITS: Final = (
+    *(f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on")
+      for day in (*_DAYS, *_DATES)),
+    *(f"{word} {month}" for word in ("due end of", "due at the end of", "by the end of",
+                                     "by end of") for month in _MONTHS),
 )  # fmt: skip
 # Worn out by the end of a day or week ("brain's fried by Wednesday", "knackered by Friday"):
 # a state the writer reaches, not a time limit on something owed.
@@ -260,6 +265,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!shouting match", "!quarrel*", "!conflict*", "!disagreement*",
                      "!after the row", "!since the row", "!another row", "!had a row",
                      "!a massive row", "!a huge row", "!a big row", "!blazing row",
+                     "!a proper row", "!a right row", "!a stand up row", "!a flaming row",
+                     "!called me every name", "!calling me every name", "!called me names",
+                     "!calling me names", "!called me all sorts", "!calling me all sorts",
                      "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
