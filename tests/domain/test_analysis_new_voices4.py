@@ -202,3 +202,17 @@ def test_a_month_end_limit_met_is_no_deadline() -> None:
     stress, _, polarity = chips("Sent the accounts in by the end of March, all sorted.")
     assert "deadlines" not in stress
     assert polarity != "neg"
+
+
+def test_an_illness_of_someone_named_by_a_relative_clause_is_theirs() -> None:
+    stress, _, _ = chips("The lollipop man who waved me across for years has had a heart attack.")
+    assert "health" not in stress
+    stress, _, _ = chips("The physio who fixed my knee has cancer and has closed the clinic.")
+    assert "health" not in stress
+
+
+def test_a_close_persons_illness_or_the_writers_own_stays() -> None:
+    stress, _, _ = chips("My mum who lives on her own has had a stroke and I'm worried sick.")
+    assert "health" in stress
+    stress, _, _ = chips("The consultant who saw me says the tumour has grown and I'm terrified.")
+    assert "health" in stress

@@ -152,7 +152,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    about someone else is theirs; "Such a joy." after a trouble and "Right, I'll just …,
 #    thanks" are irony; a quarrel conceded ("he's not wrong") is not anger; "lucky really"
 #    after a mishap is no thanks; "a proper row", "called me every name" are quarrels and
-#    "due end of January" a time limit.
+#    "due end of January" a time limit; an illness of someone named by a relative clause
+#    ("the farrier who trained me has had a stroke") is theirs.
 ANALYSER_VERSION: Final = 17
 
 

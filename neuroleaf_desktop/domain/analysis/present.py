@@ -437,6 +437,62 @@ def others_work(sentences: Sentences) -> Sentences:
     return out
 
 
+_WHO_OPENERS: Final = frozenset({"the", "a", "an", "my", "our", "this", "that"})
+_WHO: Final = frozenset({"who", "who's", "who'd", "whose"})
+
+
+def _not_close_subject(words: tuple[str, ...]) -> int:
+    """Where the subject ends, if the clause opens on someone not close to the writer named
+    by a relative clause ("the old farrier who trained me …", whose "me" is inside it); else
+    0. (A friend named plainly is left alone: "my friend is ill and I feel helpless" is
+    labelled the writer's strain.)"""
+    if not words or words[0] not in _WHO_OPENERS:
+        return 0
+    who = next((i for i, w in enumerate(words[:6]) if w in _WHO), None)
+    if who is None or who < 2 or any(w in _FIRST_PERSON for w in words[1:who]):
+        return 0
+    if _bare(words[who - 1]) in _PERSON_WORDS:
+        return 0  # "my dad who …": a close person's illness may be the writer's
+    if any(w in _TELLS for w in words[who:]):
+        return 0  # "the consultant who saw me says the tumour has grown": news for the writer
+    # the relative clause ends at the main verb: "… who trained me has had a stroke"
+    verb = next((i for i in range(who + 2, len(words)) if words[i] in _MAIN_VERBS), None)
+    return verb or 0
+
+
+_TELLS: Final = frozenset(
+    {"says", "said", "told", "tells", "thinks", "reckons", "found", "confirmed", "explained"}
+)
+_MAIN_VERBS: Final = frozenset({"has", "had", "is", "was", "got", "died", "passed", "can't"})
+
+
+def others_illness(sentences: Sentences) -> Sentences:
+    """ "The old farrier who trained me has had a stroke and can't work any more", "the woman
+    who runs the café is in hospital": an illness said of someone not close to the writer
+    named by a relative clause, in their clause
+    or one carried on from it by "and", is theirs (the labelling guide: someone else's trouble
+    is not the writer's stress); a close person's stays the writer's."""
+    out: Sentences = []
+    for sentence in sentences:
+        revised: list[Clause] = []
+        theirs = False
+        for c in sentence:
+            if not c.after_and or (c.words and c.words[0] in _FIRST_PERSON):
+                end = _not_close_subject(c.words)
+                theirs = bool(end) and not any(w in _FIRST_PERSON for w in c.words[end:])
+            if theirs:
+                c = replace(
+                    c,
+                    stressors=tuple(
+                        replace(s, someone_elses=True) if category_of(s.keyword) == "health" else s
+                        for s in c.stressors
+                    ),
+                )
+            revised.append(c)
+        out.append(revised)
+    return out
+
+
 # An echo: a fragment of at most ``_ECHO_MAX`` words that repeats a detail of the sentence
 # before ("… is 40 pages. Forty.", "… £1,400 a week. A WEEK.", "In shoeboxes. Plural.",
 # "… on every bank holiday. Again.") is exasperation.
@@ -534,7 +590,8 @@ def ironic_coda(sentences: Sentences) -> Sentences:
 def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     """Every whole-entry rule in order, then the clauses flattened."""
     grouped = [list(s) for s in sentences]
-    rules = (echoed, ironic_coda, others_work, tears_that_might_have_been, past_then_now)
+    rules = (echoed, ironic_coda, others_work, others_illness, tears_that_might_have_been)
+    rules = (*rules, past_then_now)
     for rule in (*rules, moved_tears):
         grouped = rule(grouped)
     return [c for s in grouped for c in s]
