@@ -14,7 +14,7 @@ Each rule takes the entry's clauses, grouped by sentence, and returns them revis
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Final
 
@@ -590,8 +590,15 @@ def ironic_coda(sentences: Sentences) -> Sentences:
 def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     """Every whole-entry rule in order, then the clauses flattened."""
     grouped = [list(s) for s in sentences]
-    rules = (echoed, ironic_coda, others_work, others_illness, tears_that_might_have_been)
-    rules = (*rules, past_then_now)
-    for rule in (*rules, moved_tears):
+    rules: tuple[Callable[[Sentences], Sentences], ...] = (
+        echoed,
+        ironic_coda,
+        others_work,
+        others_illness,
+        tears_that_might_have_been,
+        past_then_now,
+        moved_tears,
+    )
+    for rule in rules:
         grouped = rule(grouped)
     return [c for s in grouped for c in s]
