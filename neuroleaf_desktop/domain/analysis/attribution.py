@@ -367,6 +367,9 @@ OTHERS_POSSESSIVES: Final = frozenset(
 )
 
 
+# Links that join a person to a feeling only after a copula: "the owner was in tears" is the
+# owner's, "rang my sister in tears" the writer's.
+LINKS_AFTER_COPULA: Final = frozenset({"in"})
 # What opens a group whose feeling is theirs ("both teams laugh", "the whole crew cheered"):
 # a bare "team happy" in a list of the writer's own news may be the writer's too.
 GROUP_OPENERS: Final = frozenset({"the", "both", "all", "whole", "entire", "two", "their"})
@@ -405,7 +408,7 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         # a group's feeling is theirs: "while both teams laugh next door"
         if token.removesuffix("s") in GROUPS and tokens[j - 1] in GROUP_OPENERS:
             return not _after_preposition(tokens, start, j)
-        if token not in LINKS or (token in ("in",) and tokens[j - 1] not in COPULAS):
+        if token not in LINKS or (token in LINKS_AFTER_COPULA and tokens[j - 1] not in COPULAS):
             return False  # "rang my sister in tears" is the writer's crying
     return False
 
