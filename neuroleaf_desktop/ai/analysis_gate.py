@@ -33,7 +33,7 @@ import hashlib
 import json
 import re
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +63,10 @@ def windows(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class GateWeights:
-    """One logistic regression per (task, label) over the MiniLM vector, and a threshold per
-    task ("stress", "emotions")."""
+    """One logistic regression per (task, label) over the MiniLM vector, a threshold per task
+    ("stress", "emotions") and, where set, a threshold per label ("task:label") that overrides
+    its task's. A label threshold above 1 withdraws the label always: no probability the model
+    gives it was precise enough on writers it had not seen."""
 
     labels: tuple[tuple[str, str], ...]
     weights: Any  # numpy array (labels, dim)
@@ -72,6 +74,10 @@ class GateWeights:
     thresholds: dict[str, float]
     model_key: str
     version: str = ""  # "model key:digest of the weights file", stored with each gated result
+    label_thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold(self, task: str, label: str) -> float:
+        return self.label_thresholds.get(f"{task}:{label}", self.thresholds[task])
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> GateWeights | None:
@@ -87,6 +93,9 @@ class GateWeights:
                 thresholds={str(k): float(v) for k, v in data["thresholds"].items()},
                 model_key=str(data["model_key"]),
                 version=f"{data['model_key']}:{hashlib.sha256(raw).hexdigest()[:12]}",
+                label_thresholds={
+                    str(k): float(v) for k, v in data.get("label_thresholds", {}).items()
+                },
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -99,12 +108,12 @@ class GateWeights:
         return 1.0 / (1.0 + np.exp(-z))
 
     def doubted(self, vectors: Any) -> tuple[frozenset[str], frozenset[str]]:
-        """(stress categories, emotions) whose best window scores under its task's threshold."""
+        """(stress categories, emotions) whose best window scores under the label's threshold."""
         best = self.probabilities(vectors).max(axis=0)
         low = [
             (task, label)
             for (task, label), p in zip(self.labels, best, strict=True)
-            if float(p) < self.thresholds[task]
+            if float(p) < self.threshold(task, label)
         ]
         return (
             frozenset(label for task, label in low if task == "stress"),
