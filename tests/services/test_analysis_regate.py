@@ -6,10 +6,12 @@ finds no model (what a person without the model has), not a stub of the gate.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from neuroleaf_desktop.ai.analysis_gate import AnalysisGate
+from neuroleaf_desktop.ai.analysis_gate import WEIGHTS, AnalysisGate
 from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
 from neuroleaf_desktop.ai.model_registry import BUILTIN_SPECS, ModelRegistry
 from neuroleaf_desktop.demo.analysed import analyse_all
@@ -24,6 +26,9 @@ from neuroleaf_desktop.services.session import Session
 # the rules read a money stressor, the gate withdraws it (tests/ai/test_analysis_gate.py).
 INTERVIEW = "Interviewing a debt counsellor for the article tomorrow, prep all done."
 CALM = "Watered the tomatoes and read on the bench."
+# Written for this test: a quarrel in the family the rules read; a lenient gate keeps it, the
+# shipped precision-first thresholds do not (tests/ai/test_analysis_gate.py).
+QUARREL = "Argued with my sister about the will again."
 
 
 def _gate_without_minilm() -> AnalysisGate:
@@ -151,3 +156,41 @@ def test_demo_seeding_stores_what_the_app_stores(session: Session) -> None:
     analyse_all(session, learned=False)  # a fixture pinning the rules' chips: marked ungated
     rules = session.analysis.get(entry.id)
     assert rules is not None and rules.gate == "" and "money" in _categories(session, entry.id)
+
+
+def _lenient_gate(folder: Path) -> AnalysisGate:
+    """The shipped weights with other thresholds: the same model, another operating point."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    data["thresholds"] = {"stress": 0.05, "emotions": 0.05}
+    data.pop("label_thresholds", None)
+    path = folder / "lenient_gate.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return AnalysisGate(weights=path)
+
+
+def test_new_thresholds_are_a_new_gate_and_stored_results_are_reread(
+    session: Session, tmp_path: Path
+) -> None:
+    """Changing the operating point changes the gate's version, so every stored result read
+    at the old one is read again at the next start: no panel keeps a chip the gate now
+    withdraws."""
+    lenient = _lenient_gate(tmp_path)
+    old_version = lenient.version()
+    with _analysis(session, lenient) as (runner, _service):
+        entry = session.journal.add(NewEntry(title="", body=QUARREL))
+        assert runner.wait_idle(30)
+    before = session.analysis.get(entry.id)
+    assert before is not None and before.gate == old_version
+    assert "family" in _categories(session, entry.id)
+    services = attach_background(session, poll_interval=0.05, learned=True)
+    try:
+        assert services.gate is not None
+        version = services.gate.version()
+        assert version != old_version and version.startswith("minilm-l6-v2:")
+        assert services.jobs.wait_idle(60)  # the start-up catch-up re-read it
+        after = session.analysis.get(entry.id)
+        assert after is not None and after.gate == version
+        assert "family" not in _categories(session, entry.id)
+        assert services.analysis.reanalyse_outdated() == 0
+    finally:
+        services.stop()
