@@ -131,11 +131,11 @@ def rule_matrix(rows: list[Labelled], today: bool) -> Any:
         for split, commit in STUDIED_AT.items():
             index = [i for i, r in enumerate(rows) if r.split == split]
             if index:
-                for i, got in zip(index, old_rules(commit, [rows[i].text for i in index]), strict=True):
+                for i, got in zip(
+                    index, old_rules(commit, [rows[i].text for i in index]), strict=True
+                ):
                     read[i] = got
-    return np.array(
-        [[lab in (s if t == "stress" else e) for t, lab in tg.LABELS] for s, e in read]
-    )
+    return np.array([[lab in (s if t == "stress" else e) for t, lab in tg.LABELS] for s, e in read])
 
 
 def vectors(rows: list[Labelled], cache: Path | None) -> Any:
@@ -163,7 +163,9 @@ def out_of_fold(rows: list[Labelled], x: Any, folds: list[str]) -> Any:
     return probability
 
 
-def lowest(kept: Any, want: Any, target: float, min_tp: int = 0, stable: bool = False) -> float | None:
+def lowest(
+    kept: Any, want: Any, target: float, min_tp: int = 0, stable: bool = False
+) -> float | None:
     """The lowest grid threshold whose precision over the given chips reaches ``target``
     (``stable``: and every higher threshold with chips left reaches it too, so one lucky dip
     in the curve is not taken for the crossing).
@@ -181,7 +183,9 @@ def lowest(kept: Any, want: Any, target: float, min_tp: int = 0, stable: bool = 
     return None
 
 
-def choose(rules: Any, prob: Any, y: Any, rows: Any, cols: list[int], target: float, policy: str) -> Any:
+def choose(
+    rules: Any, prob: Any, y: Any, rows: Any, cols: list[int], target: float, policy: str
+) -> Any:
     """Thresholds per column of ``cols`` chosen on the ``rows`` mask (the other folds)."""
     thresholds = np.zeros(len(tg.LABELS))
     stable = policy.endswith("-stable")
@@ -197,8 +201,16 @@ def choose(rules: Any, prob: Any, y: Any, rows: Any, cols: list[int], target: fl
     return thresholds
 
 
-def nested(rules: Any, prob: Any, y: Any, split: Any, folds: list[str], cols: list[int],
-           target: float, policy: str) -> tuple[Counts, dict[str, Counts], list[float]]:  # fmt: skip
+def nested(
+    rules: Any,
+    prob: Any,
+    y: Any,
+    split: Any,
+    folds: list[str],
+    cols: list[int],
+    target: float,
+    policy: str,
+) -> tuple[Counts, dict[str, Counts], list[float]]:
     """Pooled and per-fold counts, each fold gated by thresholds chosen on the others."""
     pooled, per_fold, chosen = Counts(), {}, []
     for fold in folds:
@@ -224,8 +236,11 @@ def main() -> None:
     parser.add_argument("--today", action="store_true", help="today's rules read every fold")
     parser.add_argument("--cache", type=Path, default=None, help="npz file for the vectors")
     parser.add_argument("--per-fold", type=float, default=SHIP_TARGET, help="target shown per fold")
-    parser.add_argument("--choose", action="store_true",
-                        help=f"print the per-label thresholds for {SHIP_TARGET} on all folds")
+    parser.add_argument(
+        "--choose",
+        action="store_true",
+        help=f"print the per-label thresholds for {SHIP_TARGET} on all folds",
+    )
     args = parser.parse_args()
     rows = tg.labelled_rows()
     x = vectors(rows, args.cache)
@@ -237,12 +252,12 @@ def main() -> None:
     prob = out_of_fold(rows, x, folds)
     if args.choose:
         every = np.isin(split, folds)
-        chosen = {}
+        picked: dict[str, float] = {}
         for task in ("stress", "emotions"):
             cols = [i for i, (t, _) in enumerate(tg.LABELS) if t == task]
             t = choose(rules, prob, y, every, cols, SHIP_TARGET, "label")
-            chosen.update({f"{tg.LABELS[c][0]}:{tg.LABELS[c][1]}": float(t[c]) for c in cols})
-        print(json.dumps(chosen, indent=1))
+            picked.update({f"{tg.LABELS[c][0]}:{tg.LABELS[c][1]}": float(t[c]) for c in cols})
+        print(json.dumps(picked, indent=1))
         return
     print(f"{int(blind.sum())} rows in {len(folds)} once-blind folds; rules "
           f"{'of today' if args.today else 'before each fold was studied'}")  # fmt: skip
@@ -253,7 +268,9 @@ def main() -> None:
             print(f"fixed t {t:.2f}     {fixed(rules, prob, y, blind, cols, t).text()}")
         for policy in ("task", "task-stable", "label", "label-stable"):
             for target in TARGETS[1:]:
-                pooled, per_fold, chosen = nested(rules, prob, y, split, folds, cols, target, policy)
+                pooled, per_fold, chosen = nested(
+                    rules, prob, y, split, folds, cols, target, policy
+                )
                 span = f"t {min(chosen):.2f}-{max(chosen):.2f}"
                 below = sum(c.precision < 0.9 for c in per_fold.values() if c.tp + c.fp)
                 print(f"{policy:12s} P≥{target:.2f}  {pooled.text()}  {span}  "

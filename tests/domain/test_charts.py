@@ -143,13 +143,13 @@ def test_activity_effect_is_coloured_only_when_its_interval_excludes_zero() -> N
             "walk — helps (7 / 8 d)",
         ]
         points = [line for line in ax.lines if len(line.get_xdata()) == 1]  # type: ignore[arg-type]
-        colour = {round(float(p.get_ydata()[0])): to_hex(p.get_color()) for p in points}  # type: ignore[index]
+        colour = {round(float(p.get_ydata()[0])): to_hex(p.get_color()) for p in points}  # type: ignore[index, arg-type]
         assert colour == {
             0: to_hex(theme["negative"]),
             1: to_hex(theme["points"]),
             2: to_hex(theme["accent"]),
         }
-        unclear = next(p for p in points if round(float(p.get_ydata()[0])) == 1)  # type: ignore[index]
+        unclear = next(p for p in points if round(float(p.get_ydata()[0])) == 1)  # type: ignore[index, arg-type]
         assert to_hex(unclear.get_markerfacecolor()) == to_hex(theme["background"])
         f.save_png(fig, OUT / f"charts-unclear-activities-{theme['name']}.png", dpi=72)
 
