@@ -210,8 +210,8 @@ def heatmap_absence(data: HeatmapData, choice: str) -> tuple[str, str]:
     did not read clearly in an entry, never that the person did not feel it.
 
     Why this wording: an entry counts only for the emotions the analysis shows, and the
-    analysis withdraws a label it is not sure of (precision first), so an entry that does not
-    count may still hold the feeling, said in words the app could not read with confidence.
+    analysis withdraws a label it is not sure of, so an entry that does not count may still
+    hold the feeling, said in words the app could not read with confidence.
     """
     label = _choice_label(choice).lower()
     observed = sum(sum(row) for row in data.totals)
