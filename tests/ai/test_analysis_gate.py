@@ -21,13 +21,14 @@ def gate() -> Iterator[AnalysisGate]:
     real.close()
 
 
-# Written for this test: the rules find these labels, they are right and plainly said, so the
-# precision-first gate still shows them.
+# Written for this test: the rules find these labels and they are right.
 RIGHT: tuple[tuple[str, set[str], set[str]], ...] = (
     ("My rent went up again and I honestly don't know how I'll cover it.", {"money"}, set()),
     ("Lying awake again worrying about money.", {"money", "sleep"}, {"anxiety"}),
     ("Felt lonely at the party even though everyone was there.", set(), {"loneliness"}),
     ("I'm furious the council ignored our complaint again.", set(), {"anger"}),
+    ("Felt so grateful when the neighbour brought soup round.", set(), {"gratitude"}),
+    ("Argued with my sister about the will again.", {"conflict", "family"}, set()),
 )
 
 
@@ -112,26 +113,6 @@ def test_thresholds_are_per_task() -> None:
     assert weights.doubted(vectors) == (frozenset({"money"}), frozenset())
 
 
-# Written for this test: right labels of kinds that no threshold made precise enough on the
-# once-blind writers (gratitude, sadness, shame, a commute, the home), which are never shown.
-NEVER_SHOWN: tuple[tuple[str, str, str], ...] = (
-    ("Felt so grateful when the neighbour brought soup round.", "emotions", "gratitude"),
-    ("So sad since the dog died, the house is too quiet.", "emotions", "sadness"),
-    ("The train was cancelled again and my commute took two hours.", "stress", "commute"),
-)
-
-
-@pytest.mark.parametrize(("text", "task", "label"), NEVER_SHOWN)
-def test_labels_no_threshold_made_precise_are_never_shown(
-    gate: AnalysisGate, text: str, task: str, label: str
-) -> None:
-    trained = gate.trained
-    assert trained is not None and trained.threshold(task, label) > 1.0
-    rules, gated = predict(text), predict(text, gate.analyse)
-    assert label in getattr(rules, task)  # the rules read it, and rightly
-    assert label not in getattr(gated, task)  # the precision-first reader does not show it
-
-
 def test_a_label_threshold_overrides_its_tasks() -> None:
     weights = GateWeights(
         labels=(("stress", "money"), ("stress", "work"), ("emotions", "joy")),
@@ -146,16 +127,15 @@ def test_a_label_threshold_overrides_its_tasks() -> None:
 
 
 @pytest.mark.parametrize("split", ["dev", "test2"])
-def test_tuned_splits_gain_precision_with_the_gate(gate: AnalysisGate, split: str) -> None:
-    """The gate withdraws only, and reads precision first: on the tuned sentences it is more
-    precise than the rules (≥ 0.97) and still shows some labels (the gate trained on these
-    rows; its honest figures are out of fold: about a fifth of the rules' chips are kept)."""
+def test_tuned_splits_keep_their_precision_with_the_gate(gate: AnalysisGate, split: str) -> None:
+    """The gate withdraws only: precision on the tuned sentences stays ≥ 0.9 and recall stays
+    near the rules' (the gate trained on these rows; its honest figures are out of fold)."""
     data = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
     rows = [r for r in parse_tsv(data.read_text(encoding="utf-8")) if r.split == split]
     rules, gated = evaluate(rows), evaluate(rows, gate.analyse)
     for task in ("stress", "emotions"):
         before, after = getattr(rules, task).total, getattr(gated, task).total
-        assert after.precision is not None and before.precision is not None
-        assert after.precision >= max(0.97, before.precision)
+        assert after.precision is not None and after.precision >= 0.9
         assert after.fp <= before.fp and after.tp <= before.tp
-        assert after.recall is not None and after.recall >= 0.15
+        assert after.recall is not None and before.recall is not None
+        assert after.recall >= before.recall - 0.08

@@ -26,8 +26,8 @@ from neuroleaf_desktop.services.session import Session
 # the rules read a money stressor, the gate withdraws it (tests/ai/test_analysis_gate.py).
 INTERVIEW = "Interviewing a debt counsellor for the article tomorrow, prep all done."
 CALM = "Watered the tomatoes and read on the bench."
-# Written for this test: a quarrel in the family the rules read; a lenient gate keeps it, the
-# shipped precision-first thresholds do not (tests/ai/test_analysis_gate.py).
+# Written for this test: a quarrel in the family the rules read, rightly; the shipped gate keeps
+# it (tests/ai/test_analysis_gate.py), a much stricter operating point does not.
 QUARREL = "Argued with my sister about the will again."
 
 
@@ -158,12 +158,12 @@ def test_demo_seeding_stores_what_the_app_stores(session: Session) -> None:
     assert rules is not None and rules.gate == "" and "money" in _categories(session, entry.id)
 
 
-def _lenient_gate(folder: Path) -> AnalysisGate:
-    """The shipped weights with other thresholds: the same model, another operating point."""
+def _strict_gate(folder: Path) -> AnalysisGate:
+    """The shipped weights at another operating point: the same model, every chip withdrawn
+    unless the model is all but certain of it."""
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    data["thresholds"] = {"stress": 0.05, "emotions": 0.05}
-    data.pop("label_thresholds", None)
-    path = folder / "lenient_gate.json"
+    data["thresholds"] = {"stress": 0.99, "emotions": 0.99}
+    path = folder / "strict_gate.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return AnalysisGate(weights=path)
 
@@ -172,16 +172,16 @@ def test_new_thresholds_are_a_new_gate_and_stored_results_are_reread(
     session: Session, tmp_path: Path
 ) -> None:
     """Changing the operating point changes the gate's version, so every stored result read
-    at the old one is read again at the next start: no panel keeps a chip the gate now
-    withdraws."""
-    lenient = _lenient_gate(tmp_path)
-    old_version = lenient.version()
-    with _analysis(session, lenient) as (runner, _service):
+    at the old one is read again at the next start: each panel shows what the gate of today
+    reads, here a chip the stricter point had withdrawn comes back."""
+    strict = _strict_gate(tmp_path)
+    old_version = strict.version()
+    with _analysis(session, strict) as (runner, _service):
         entry = session.journal.add(NewEntry(title="", body=QUARREL))
         assert runner.wait_idle(30)
     before = session.analysis.get(entry.id)
     assert before is not None and before.gate == old_version
-    assert "family" in _categories(session, entry.id)
+    assert "family" not in _categories(session, entry.id)
     services = attach_background(session, poll_interval=0.05, learned=True)
     try:
         assert services.gate is not None
@@ -190,7 +190,7 @@ def test_new_thresholds_are_a_new_gate_and_stored_results_are_reread(
         assert services.jobs.wait_idle(60)  # the start-up catch-up re-read it
         after = session.analysis.get(entry.id)
         assert after is not None and after.gate == version
-        assert "family" not in _categories(session, entry.id)
+        assert "family" in _categories(session, entry.id)
         assert services.analysis.reanalyse_outdated() == 0
     finally:
         services.stop()
