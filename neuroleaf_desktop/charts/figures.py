@@ -205,19 +205,32 @@ def hour_edge_labels() -> list[str]:
     return [str(h) for h in range(0, 25, step)]
 
 
+def heatmap_absence(data: HeatmapData, choice: str) -> tuple[str, str]:
+    """(message, hint) of an empty heatmap: what was not picked in a check-in and what the app
+    did not read clearly in an entry, never that the person did not feel it.
+
+    Why this wording: an entry counts only for the emotions the analysis shows, and the
+    analysis withdraws a label it is not sure of, so an entry that does not count may still
+    hold the feeling, said in words the app could not read with confidence.
+    """
+    label = _choice_label(choice).lower()
+    observed = sum(sum(row) for row in data.totals)
+    hint = (
+        "Emotions come from the words you pick in check-ins and from what the app reads "
+        "clearly in analysed entries."
+        if observed == 0
+        else f"No check-in here names it, and none of the entries here reads clearly as it "
+        f"({observed} check-ins and analysed entries)."
+    )
+    return f"No {label} picked or read clearly in this range", hint
+
+
 def emotion_heatmap_figure(data: HeatmapData, choice: str, theme: ChartTheme) -> Figure:
     title = f"When {_choice_label(choice).lower()} shows up"
     grid = data.grid(choice)
     total = sum(sum(row) for row in grid)
     if total == 0:
-        observed = sum(sum(row) for row in data.totals)
-        hint = (
-            "Emotions come from the words you pick in check-ins and from analysed entries."
-            if observed == 0
-            else f"None of the {observed} check-ins and analysed entries here mention it."
-        )
-        return message_figure(theme, title, f"No {_choice_label(choice).lower()} in this range",
-                              hint, HEATMAP_SIZE)  # fmt: skip
+        return message_figure(theme, title, *heatmap_absence(data, choice), HEATMAP_SIZE)
     from matplotlib.colors import LinearSegmentedColormap, to_rgb
 
     fig = new_figure(theme, HEATMAP_SIZE)
@@ -324,14 +337,30 @@ def cloud_font_path() -> str:
     return str(Path(wordcloud.__file__).parent / "DroidSansMono.ttf")
 
 
+# An empty cloud says what the app did not read, not that nothing was stressful: the analysis
+# shows a stress keyword only where it reads the strain clearly and withdraws the ones it doubts.
+CLOUD_ABSENCE = (
+    "No entries in this range read clearly as stressful",
+    "Stress keywords show here once the app reads an entry clearly as stressful; it leaves "
+    "out what it is not sure of.",
+)
+
+
+def cloud_subtitle(count: int) -> str:
+    """What the cloud shows: the keywords the app read clearly, not every stressor there was."""
+    noun = "keyword" if count == 1 else "keywords"
+    return (
+        f"{count} stress {noun} from entries read clearly as stressful; bigger means more "
+        "often and stronger"
+    )
+
+
 def keyword_cloud_figure(
     keywords: Sequence[KeywordWeight], theme: ChartTheme, *, pixels: tuple[int, int] = (900, 480)
 ) -> Figure:
     title = "What stress is about"
     if not keywords:
-        return message_figure(theme, title, "No stress keywords in this range yet",
-                              "They come from journal entries once they are analysed.",
-                              CLOUD_SIZE)  # fmt: skip
+        return message_figure(theme, title, *CLOUD_ABSENCE, CLOUD_SIZE)
     from wordcloud import WordCloud
 
     weights = {k.keyword: k.weight for k in keywords if k.weight > 0}
@@ -362,8 +391,7 @@ def keyword_cloud_figure(
     ax.imshow(cloud.to_array(), interpolation="bilinear")
     ax.set_axis_off()
     fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold", color=theme["text"])
-    ax.set_title(f"{len(weights)} stress keywords from analysed entries; bigger means more often "
-                 "and stronger", loc="left", fontsize=8.5, color=theme["muted"])  # fmt: skip
+    ax.set_title(cloud_subtitle(len(weights)), loc="left", fontsize=8.5, color=theme["muted"])
     return fig
 
 

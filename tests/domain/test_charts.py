@@ -143,12 +143,57 @@ def test_activity_effect_is_coloured_only_when_its_interval_excludes_zero() -> N
             "walk — helps (7 / 8 d)",
         ]
         points = [line for line in ax.lines if len(line.get_xdata()) == 1]  # type: ignore[arg-type]
-        colour = {round(float(p.get_ydata()[0])): to_hex(p.get_color()) for p in points}  # type: ignore[index]
+        colour = {round(float(p.get_ydata()[0])): to_hex(p.get_color()) for p in points}  # type: ignore[index, arg-type]
         assert colour == {
             0: to_hex(theme["negative"]),
             1: to_hex(theme["points"]),
             2: to_hex(theme["accent"]),
         }
-        unclear = next(p for p in points if round(float(p.get_ydata()[0])) == 1)  # type: ignore[index]
+        unclear = next(p for p in points if round(float(p.get_ydata()[0])) == 1)  # type: ignore[index, arg-type]
         assert to_hex(unclear.get_markerfacecolor()) == to_hex(theme["background"])
         f.save_png(fig, OUT / f"charts-unclear-activities-{theme['name']}.png", dpi=72)
+
+
+def _figure_texts(figure: object) -> list[str]:
+    axes = figure.axes  # type: ignore[attr-defined]
+    return [t.get_text() for ax in axes for t in ax.texts] + [
+        ax.get_title(loc="left") for ax in axes
+    ]
+
+
+def test_an_empty_stress_cloud_speaks_of_what_was_read_clearly(
+    summaries: dict[str, DashboardSummary],
+) -> None:
+    """The analysis withdraws stress labels it is not sure of, so an empty cloud may hide
+    strain written in words the app could not read with confidence: it says what the app did
+    not read clearly, never that nothing was stressful."""
+    assert not summaries["empty"].keywords
+    texts = _figure_texts(f.keyword_cloud_figure(summaries["empty"].keywords, chart_theme(False)))
+    assert "No entries in this range read clearly as stressful" in texts
+    assert not any("No stress" in t for t in texts)
+    demo = summaries["demo"].keywords
+    assert demo  # the demo profile has entries read clearly as stressful
+    shown = f.keyword_cloud_figure(demo, chart_theme(False), pixels=(400, 220))
+    subtitle = shown.axes[0].get_title(loc="left")
+    assert subtitle == f.cloud_subtitle(len({k.keyword for k in demo if k.weight > 0}))
+    assert "read clearly as stressful" in subtitle
+
+
+def test_an_empty_heatmap_says_not_picked_or_not_read_clearly(
+    summaries: dict[str, DashboardSummary],
+) -> None:
+    from dataclasses import replace
+
+    theme = chart_theme(False)
+    nothing = f.emotion_heatmap_figure(summaries["empty"].heatmap, NEGATIVE_AFFECT, theme)
+    texts = _figure_texts(nothing)
+    assert "No negative affect picked or read clearly in this range" in texts
+    assert not any("No negative affect in this range" in t for t in texts)
+    demo = summaries["demo"].heatmap
+    observed = sum(sum(row) for row in demo.totals)
+    zero = tuple(tuple(0 for _ in row) for row in demo.totals)
+    unread = replace(demo, counts={**demo.counts, NEGATIVE_AFFECT: zero})
+    texts = _figure_texts(f.emotion_heatmap_figure(unread, NEGATIVE_AFFECT, theme))
+    assert any(t.startswith("No check-in here names it, and none of the entries here reads "
+                            f"clearly as it ({observed} ") for t in texts)  # fmt: skip
+    assert not any("mention it" in t for t in texts)

@@ -6,10 +6,12 @@ finds no model (what a person without the model has), not a stub of the gate.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from neuroleaf_desktop.ai.analysis_gate import AnalysisGate
+from neuroleaf_desktop.ai.analysis_gate import WEIGHTS, AnalysisGate
 from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
 from neuroleaf_desktop.ai.model_registry import BUILTIN_SPECS, ModelRegistry
 from neuroleaf_desktop.demo.analysed import analyse_all
@@ -24,6 +26,9 @@ from neuroleaf_desktop.services.session import Session
 # the rules read a money stressor, the gate withdraws it (tests/ai/test_analysis_gate.py).
 INTERVIEW = "Interviewing a debt counsellor for the article tomorrow, prep all done."
 CALM = "Watered the tomatoes and read on the bench."
+# Written for this test: a quarrel in the family the rules read, rightly; the shipped gate keeps
+# it (tests/ai/test_analysis_gate.py), a much stricter operating point does not.
+QUARREL = "Argued with my sister about the will again."
 
 
 def _gate_without_minilm() -> AnalysisGate:
@@ -151,3 +156,41 @@ def test_demo_seeding_stores_what_the_app_stores(session: Session) -> None:
     analyse_all(session, learned=False)  # a fixture pinning the rules' chips: marked ungated
     rules = session.analysis.get(entry.id)
     assert rules is not None and rules.gate == "" and "money" in _categories(session, entry.id)
+
+
+def _strict_gate(folder: Path) -> AnalysisGate:
+    """The shipped weights at another operating point: the same model, every chip withdrawn
+    unless the model is all but certain of it."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    data["thresholds"] = {"stress": 0.99, "emotions": 0.99}
+    path = folder / "strict_gate.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return AnalysisGate(weights=path)
+
+
+def test_new_thresholds_are_a_new_gate_and_stored_results_are_reread(
+    session: Session, tmp_path: Path
+) -> None:
+    """Changing the operating point changes the gate's version, so every stored result read
+    at the old one is read again at the next start: each panel shows what the gate of today
+    reads, here a chip the stricter point had withdrawn comes back."""
+    strict = _strict_gate(tmp_path)
+    old_version = strict.version()
+    with _analysis(session, strict) as (runner, _service):
+        entry = session.journal.add(NewEntry(title="", body=QUARREL))
+        assert runner.wait_idle(30)
+    before = session.analysis.get(entry.id)
+    assert before is not None and before.gate == old_version
+    assert "family" not in _categories(session, entry.id)
+    services = attach_background(session, poll_interval=0.05, learned=True)
+    try:
+        assert services.gate is not None
+        version = services.gate.version()
+        assert version != old_version and version.startswith("minilm-l6-v2:")
+        assert services.jobs.wait_idle(60)  # the start-up catch-up re-read it
+        after = session.analysis.get(entry.id)
+        assert after is not None and after.gate == version
+        assert "family" in _categories(session, entry.id)
+        assert services.analysis.reanalyse_outdated() == 0
+    finally:
+        services.stop()

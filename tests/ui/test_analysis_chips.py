@@ -70,6 +70,9 @@ def test_journal_editor_shows_the_entry_analysis_as_chips(
     sentiment = chips.chips[0]
     assert sentiment.accessibleName().startswith("Sentiment: positive (")
     assert sentiment.toolTip() == sentiment.accessibleName()
+    # the row says what an absent chip means: not read clearly, not "not felt"
+    assert "read clearly" in chips.accessibleDescription()
+    assert "may still be there" in chips.toolTip()
 
     # A new, unsaved entry has no chips at all.
     journal.new_entry()

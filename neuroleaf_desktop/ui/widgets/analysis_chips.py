@@ -27,6 +27,12 @@ from neuroleaf_desktop.ui.widgets.style import (
 )
 
 MAX_EMOTIONS = 3
+# The analysis shows only what it reads clearly (a learned gate withdraws labels it doubts), so
+# a missing chip means "not read clearly", never "not felt": the row says so to whoever asks.
+READ_CLEARLY = (
+    "What the app read clearly in this entry. It leaves out what it is not sure of, so a "
+    "feeling or stress without a chip may still be there."
+)
 MAX_KEYWORDS = 3
 MIN_EMOTION_SCORE = 0.3
 
@@ -100,6 +106,8 @@ class AnalysisChips(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Entry analysis")
+        self.setAccessibleDescription(READ_CLEARLY)
+        self.setToolTip(READ_CLEARLY)
         self._layout = FlowLayout(self, spacing=6)
         self._layout.setContentsMargins(0, 0, 0, 0)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

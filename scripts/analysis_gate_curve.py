@@ -1,0 +1,291 @@
+"""Precision against recall of the learned gate, nested leave-one-batch-out over once-blind folds.
+
+Run: ``PYTHONPATH=. .venv/bin/python scripts/analysis_gate_curve.py [--today] [--per-fold T]``;
+``--choose T`` prints the per-label thresholds for target precision ``T`` chosen on all folds
+(what ``train_analysis_gate.LABEL_THRESHOLDS`` would hold at that operating point).
+
+Why a separate measurement: the gate's thresholds decide how many of the rules' chips are
+withdrawn, so choosing them is choosing the app's operating point. Choosing them on the rows
+being scored would promise a precision that a new writer does not get, so every figure here is
+**nested**: for each once-blind fold, a model is trained on every other row the shipped recipe
+trains on (``train_analysis_gate.NOT_TRAINED`` and the fold left out), and the fold's
+thresholds are chosen on the other folds' out-of-fold probabilities only, never on the fold.
+
+The rules' chips of each fold are those of the rules **before the fold was studied**: for the
+``testNN`` batches, the code of the commit before the batch joined ``sentences.tsv``
+(``STUDIED_AT``, read from git into a temporary folder and run in a child process); the
+corpora were never studied, so today's rules read them. ``--today`` reads every fold with
+today's rules instead (optimistic for the studied batches). Labels are today's.
+
+Policies (for each target precision on the other folds):
+
+* ``task``: one threshold per task, the lowest on the grid whose pooled precision on the other
+  folds reaches the target;
+* ``label``: one threshold per label, each the lowest whose precision on the other folds
+  reaches the target, a label with no such threshold (or under ``MIN_CHIPS`` right chips at
+  it) withdrawn altogether.
+
+Rows' texts and vectors stay in memory; only the MiniLM vectors of the labelled sentences are
+cached (``--cache``), keyed by a digest of the texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np
+import train_analysis_gate as tg
+
+from neuroleaf_desktop.domain.analysis.quality import Labelled, predict
+
+ROOT = tg.ROOT
+# The commit whose rules had not yet studied each batch: the one before the batch joined.
+STUDIED_AT = {
+    "test13": "28e9ade^",
+    "test14": "fb4a952^",
+    "test15": "3071216^",
+    "test16": "658a29f^",
+    "test17": "e9bf242^",
+    "test18": "85d1154^",
+    "test19": "90c5430^",
+    "test20": "c5c5ebf^",
+    "test21": "cce032e^",
+}
+GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
+TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
+# The per-label target shown fold by fold unless ``--per-fold`` says otherwise: the lowest that
+# reached 0.9 pooled on both tasks (measured, not shipped; docs/ANALYSIS_GATE_ROUNDS.md).
+PER_FOLD_TARGET = 0.96
+MIN_CHIPS = 3  # a per-label threshold resting on fewer right chips is noise: withdraw the label
+_CHILD = """
+import json, sys
+from neuroleaf_desktop.domain.analysis.quality import predict
+out = []
+for text in json.load(sys.stdin):
+    p = predict(text)
+    out.append([sorted(p.stress), sorted(p.emotions)])
+json.dump(out, sys.stdout)
+"""
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, got: Any, want: Any) -> None:
+        self.tp += int((got & want).sum())
+        self.fp += int((got & ~want).sum())
+        self.fn += int((~got & want).sum())
+
+    def text(self) -> str:
+        p = self.tp / max(self.tp + self.fp, 1)
+        r = self.tp / max(self.tp + self.fn, 1)
+        return f"{p:.3f} / {r:.3f} ({self.tp} / {self.fp})"
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(self.tp + self.fp, 1)
+
+
+def old_rules(commit: str, texts: list[str]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """``texts`` read by the rules of ``commit`` (its ``neuroleaf_desktop`` in a temp folder)."""
+    with tempfile.TemporaryDirectory(prefix="gate_rules_") as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "neuroleaf_desktop"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        env = dict(os.environ, PYTHONPATH=folder)
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=folder,
+        )
+    return [(frozenset(s), frozenset(e)) for s, e in json.loads(done.stdout)]
+
+
+def rule_matrix(rows: list[Labelled], today: bool) -> Any:
+    """The rules' chips per row and label (rows × ``tg.LABELS``)."""
+    read: list[tuple[frozenset[str], frozenset[str]]] = []
+    for r in rows:
+        p = predict(r.text)
+        read.append((p.stress, p.emotions))
+    if not today:
+        for split, commit in STUDIED_AT.items():
+            index = [i for i, r in enumerate(rows) if r.split == split]
+            if index:
+                for i, got in zip(
+                    index, old_rules(commit, [rows[i].text for i in index]), strict=True
+                ):
+                    read[i] = got
+    return np.array([[lab in (s if t == "stress" else e) for t, lab in tg.LABELS] for s, e in read])
+
+
+def vectors(rows: list[Labelled], cache: Path | None) -> Any:
+    digest = hashlib.sha256("\n".join(r.text for r in rows).encode()).hexdigest()[:16]
+    if cache is not None and cache.is_file():
+        stored = np.load(cache)
+        if str(stored["digest"]) == digest:
+            return stored["x"]
+    x, _key = tg.embed(rows)
+    if cache is not None:
+        np.savez(cache, x=x, digest=np.array(digest))
+    return x
+
+
+def out_of_fold(rows: list[Labelled], x: Any, folds: list[str]) -> Any:
+    """Each fold's probabilities from a model trained without it (and without NOT_TRAINED)."""
+    y = tg.targets(rows)
+    split = np.array([r.split for r in rows])
+    probability = np.zeros(y.shape)
+    for fold in folds:
+        out = split == fold
+        train = ~out & ~np.isin(split, tg.NOT_TRAINED)
+        w, b = tg.fit(x[train], y[train])
+        probability[out] = 1.0 / (1.0 + np.exp(-(x[out] @ w.T + b)))
+    return probability
+
+
+def lowest(
+    kept: Any, want: Any, target: float, min_tp: int = 0, stable: bool = False
+) -> float | None:
+    """The lowest grid threshold whose precision over the given chips reaches ``target``
+    (``stable``: and every higher threshold with chips left reaches it too, so one lucky dip
+    in the curve is not taken for the crossing).
+
+    ``kept`` is (chips,) probabilities of the rules' chips, ``want`` whether each is right."""
+    ok = []
+    for t in GRID:
+        at = kept >= t
+        tp = int((at & want).sum())
+        fp = int((at & ~want).sum())
+        ok.append(None if not tp + fp else (tp / (tp + fp) >= target and tp >= min_tp))
+    for i, t in enumerate(GRID):
+        if ok[i] and (not stable or all(v is None or v for v in ok[i:])):
+            return t
+    return None
+
+
+def choose(
+    rules: Any, prob: Any, y: Any, rows: Any, cols: list[int], target: float, policy: str
+) -> Any:
+    """Thresholds per column of ``cols`` chosen on the ``rows`` mask (the other folds)."""
+    thresholds = np.zeros(len(tg.LABELS))
+    stable = policy.endswith("-stable")
+    if policy.startswith("task"):
+        chips = rules[rows][:, cols]
+        t = lowest(prob[rows][:, cols][chips], y[rows][:, cols][chips], target, stable=stable)
+        thresholds[cols] = 1.01 if t is None else t
+        return thresholds
+    for c in cols:
+        chips = rules[rows][:, c]
+        t = lowest(prob[rows][:, c][chips], y[rows][:, c][chips], target, MIN_CHIPS, stable)
+        thresholds[c] = 1.01 if t is None else t
+    return thresholds
+
+
+def nested(
+    rules: Any,
+    prob: Any,
+    y: Any,
+    split: Any,
+    folds: list[str],
+    cols: list[int],
+    target: float,
+    policy: str,
+) -> tuple[Counts, dict[str, Counts], list[float]]:
+    """Pooled and per-fold counts, each fold gated by thresholds chosen on the others."""
+    pooled, per_fold, chosen = Counts(), {}, []
+    for fold in folds:
+        out = split == fold
+        others = np.isin(split, folds) & ~out
+        t = choose(rules, prob, y, others, cols, target, policy)
+        got = rules[out][:, cols] & (prob[out][:, cols] >= t[cols])
+        per_fold[fold] = Counts()
+        per_fold[fold].add(got, y[out][:, cols])
+        pooled.add(got, y[out][:, cols])
+        chosen.append(float(np.mean(t[cols])) if policy.startswith("label") else float(t[cols][0]))
+    return pooled, per_fold, chosen
+
+
+def fixed(rules: Any, prob: Any, y: Any, blind: Any, cols: list[int], t: float) -> Counts:
+    counts = Counts()
+    counts.add(rules[blind][:, cols] & (prob[blind][:, cols] >= t), y[blind][:, cols])
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--today", action="store_true", help="today's rules read every fold")
+    parser.add_argument("--cache", type=Path, default=None, help="npz file for the vectors")
+    parser.add_argument(
+        "--per-fold", type=float, default=PER_FOLD_TARGET, help="target shown per fold"
+    )
+    parser.add_argument(
+        "--choose",
+        type=float,
+        default=None,
+        metavar="T",
+        help="print the per-label thresholds for target precision T chosen on all folds",
+    )
+    args = parser.parse_args()
+    rows = tg.labelled_rows()
+    x = vectors(rows, args.cache)
+    split = np.array([r.split for r in rows])
+    folds = [b for b in tg.ONCE_BLIND if (split == b).any()]
+    blind = np.isin(split, folds)
+    y = tg.targets(rows)
+    rules = rule_matrix(rows, args.today)
+    prob = out_of_fold(rows, x, folds)
+    if args.choose is not None:
+        every = np.isin(split, folds)
+        picked: dict[str, float] = {}
+        for task in ("stress", "emotions"):
+            cols = [i for i, (t, _) in enumerate(tg.LABELS) if t == task]
+            t = choose(rules, prob, y, every, cols, args.choose, "label")
+            picked.update({f"{tg.LABELS[c][0]}:{tg.LABELS[c][1]}": float(t[c]) for c in cols})
+        print(json.dumps(picked, indent=1))
+        return
+    print(f"{int(blind.sum())} rows in {len(folds)} once-blind folds; rules "
+          f"{'of today' if args.today else 'before each fold was studied'}")  # fmt: skip
+    for task in ("stress", "emotions"):
+        cols = [i for i, (t, _) in enumerate(tg.LABELS) if t == task]
+        print(f"\n## {task}\nrules alone      {fixed(rules, prob, y, blind, cols, 0.0).text()}")
+        for t in (0.05, 0.15, 0.25, 0.35, 0.5, 0.6, 0.7, 0.8):
+            print(f"fixed t {t:.2f}     {fixed(rules, prob, y, blind, cols, t).text()}")
+        for policy in ("task", "task-stable", "label", "label-stable"):
+            for target in TARGETS[1:]:
+                pooled, per_fold, chosen = nested(
+                    rules, prob, y, split, folds, cols, target, policy
+                )
+                span = f"t {min(chosen):.2f}-{max(chosen):.2f}"
+                below = sum(c.precision < 0.9 for c in per_fold.values() if c.tp + c.fp)
+                print(f"{policy:12s} P≥{target:.2f}  {pooled.text()}  {span}  "
+                      f"folds under .9: {below}/{len(folds)}")  # fmt: skip
+                if abs(target - args.per_fold) < 1e-9:
+                    for fold, c in per_fold.items():
+                        print(f"    {fold:9s} {c.text()}")
+
+
+if __name__ == "__main__":
+    main()
