@@ -331,8 +331,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
     # ... nor is a mind running through worst cases
-    r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!starts )(?<!keeps )"
-    r"running(?! (?:on|late|low|out|around|at|through (?:every|all|each|the worst)))"
+    r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
+    r"running(?! (?:late|low|out|around|at|through (?:every|all|each|the worst)"
+    # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
+    r"|on (?:empty|fumes|reserve|adrenalin\w*|caffeine|coffee|autopilot|nothing|no |little |\d"
+    r"|burn\w*|vapou?rs|(?:sheer )?will\w*|nerves|sugar)))"
     # ... nor is the school run
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
     r"|off|aff|ragged))"
@@ -434,9 +437,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat"
     # a show watched on a phone or into the night is the late screen, not the telly: "Netflix
     # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
-    r"|(?:" + _WATCHED + r")(?: (?:on|in) (?:my|the|me|a) (?:phone|tablet|ipad|laptop|mobile))"
+    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"
+    r"(?: (?:on|in) (?:my|the|me|a) (?:phone|tablet|ipad|laptop|mobile))"
     r"(?: in bed)?(?: " + _TILL_LATE + r")?"
-    r"|(?:" + _WATCHED + r")(?: in bed)? " + _TILL_LATE,
+    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")(?: in bed)? " + _TILL_LATE,
 }
 
 # One source for the words of an activity, read by the topic rules (``topics``) and the
