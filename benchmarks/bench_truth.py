@@ -528,7 +528,10 @@ def _check_no_data(service: object, session: object, row: Row, question: str, ki
         return
     answer = service.ask(question, use_llm=False)  # type: ignore[attr-defined]
     row.no_data += 1
-    if not answer.claims and not answer.evidence and answer.gaps:
+    # a question the guard refuses ("can this app diagnose me") is answered plainly too: its
+    # refusal states no claim and cites no item, though it names no gap in the data
+    plain = bool(answer.gaps) or answer.kind == "refused"
+    if not answer.claims and not answer.evidence and plain:
         row.no_data_ok += 1
     else:
         row.failures.append(f"no-data: {question!r} got {len(answer.evidence)} items")

@@ -133,3 +133,22 @@ def test_a_discipline_is_the_persons_exercise_only_when_their_journal_names_it(
                                  tz_offset_min=0))  # fmt: skip
     again = service.ask("does pilates help my mood?", use_llm=False)
     assert again.topic is not None and again.topic.subject == "exercise" and again.evidence
+
+
+def test_a_thing_the_journal_lacks_beside_a_feeling_borrows_nothing(session: Session) -> None:
+    """The trained classifier may be sure of the feeling named beside a thing the journal never
+    mentions; the answer still says plainly that the thing is not there, with no item of that
+    feeling. A thing the journal does hold is answered from it."""
+    _fill(session)
+    service = InsightService(session, model="test", semantic=False)
+    for question, missing in (
+        ("does orienteering calm my panic attacks", "orienteering"),
+        ("does ceramics help when I'm anxious and panicky", "ceramics"),
+        ("does going to orienteering club help when I'm on edge and jittery", "orienteering"),
+        ("am I less anxious on the weeks I make it to ceramics", "ceramics"),
+    ):
+        answer = service.ask(question, use_llm=False)
+        assert not answer.evidence and not answer.claims, question
+        assert answer.text.startswith(f"I can't find {missing} in your journal")
+    piano = service.ask("does the piano help when I'm on edge and jittery", use_llm=False)
+    assert piano.topic is not None and piano.topic.subject == "piano" and piano.evidence

@@ -23,7 +23,7 @@ two modules never import each other.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, Protocol
 
@@ -84,6 +84,26 @@ class Policy:
 #: only: a very sure feeling may now replace a subject the rules found (mostly a person or
 #: activity a story only passed through).
 CHOSEN: Final = Policy(weak=0.45, strong=0.7, leave_subject=True, to_unknown=True)
+
+
+def holds(
+    topic: RulesTopic,
+    activities: Collection[str],
+    names: Collection[str],
+    written: Callable[[str], bool] | None,
+) -> bool:
+    """Whether the person's data holds the subject the rules found: a logged activity, a name
+    of the journal, or a word its entries write (``written``); True for a topic with no such
+    subject. A subject it does not hold has no evidence, so no feeling may answer for it."""
+    if topic.kind not in ("activity", "last_time") or topic.subject_kind not in (
+        "activity",
+        "name",
+    ):
+        return True
+    subject = topic.subject.lower()
+    if any(subject == a.lower() for a in activities) or any(subject == n.lower() for n in names):
+        return True
+    return written is not None and written(topic.subject)
 
 
 def weak(topic: RulesTopic) -> bool:

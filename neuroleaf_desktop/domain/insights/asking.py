@@ -58,11 +58,14 @@ SUBJECT_RX: Final = re.compile(
     r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
     r"(?: (?:that|of))?)\s+"
     # ("has *all the* birdwatching done anything", "have *those* swims helped")
+    # going to a thing is the thing ("does *going to* fencing club help")
+    r"(?:(?:going|getting|heading|making it) (?:off )?to (?:my |the |a )?)?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
     r"|been)\b)[a-z][a-z'-]+){0,2})"
-    # where or with whom it happens is not part of it ("volunteering *at the food bank*")
-    r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)?"
+    # where or with whom it happens is not part of it ("volunteering *at the food bank*",
+    # "kite flying *on the beach with the kids*")
+    r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
     # "any sign that X *is* helping", "has wine *been* messing with me"
     r"(?:\s+(?:is|are|was|were|has|have|had))?(?:\s+been)?"
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
@@ -158,6 +161,16 @@ GENERAL_RX: Final = re.compile(
     r"|an? (?:old )?wives'? tale|an urban myth|pseudo-?science|a placebo)\b"
     r"|\bwhat (?:does|do) (?:the )?(?:science|research|studies|evidence|experts) says?\b"
     r"|\b(?:scientific|medical|clinical) (?:evidence|basis|backing|proof|research|studies)\b"
+    # someone else's claim about the world, asked true or not: "my neighbour says magnesium
+    # cures anxiety, is that true or just hype" (not a claim about the person: "my mum reckons
+    # I sleep worse after wine, is that true")
+    # (what the journal says is the person's own: "my entries say …, is that true")
+    r"|(?<!entries )(?<!journal )(?<!diary )(?<!notes )(?<!data )(?<!check-ins )"
+    r"\b(?:says?|said|swears?|swore|reckons?|claims?|claimed|insists?|read|heard)(?: that)?"
+    r" (?!(?:i|i'm|im|i've|i'd|my|me|myself)\b)(?![^?]*\b(?:i|i'm|im|i've|my|me)\b[^?]*,)"
+    r"[^?]*\b(?:(?:is|was|isn't) (?:that|this|it) (?:really |actually |even )?(?:true|right"
+    r"|correct|legit|accurate|real)|or (?:is (?:that|it) )?(?:just |all |only )?(?:hype|a fad"
+    r"|marketing|snake oil))\b"
     # people of an age, not the person: "enough for someone in their forties", "for women
     # over fifty"
     r"|\bfor (?:someone|anyone|people|a person|adults|a (?:wo)?man|(?:wo)?men|folks?)"

@@ -39,6 +39,8 @@ TIME_WORDS: Final = _words(
     "april may june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
     "sundays weekdays weeknights tonight today yesterday tomorrow lately recently ages years "
+    # parts of a day or week that frame a visit ("the afternoons round at Nanna's")
+    "morning mornings afternoon afternoons evening evenings weekend weekends "
     "months while general particular normal public town home bed school class all now then "
     "before after that this those these them him her us together alone myself yourself once "
     # life events: a time someone asks before or after, not a thing they do ("since the move")
@@ -92,6 +94,15 @@ _ON_DAYS_RX: Final = re.compile(
     r"(?:days|nights|evenings|mornings|afternoons|weekends)\b",
     re.I,
 )
+# ... or by what the person goes to or does on them: "the weeks I make it to *pottery*", "on
+# days when I get to *choir*", "the evenings I do *sudoku*".
+_DAYS_I_DO_RX: Final = re.compile(
+    r"\b(?:days|weeks|nights|evenings|mornings|afternoons|weekends) (?:when |that |where )?i"
+    r" (?:make it (?:down |along )?to|get (?:down |along )?to|go (?:along |down )?to|head to"
+    r"|do|go)\s+(?:my |the |a |an |some )?"
+    r"(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*(?:[?.!,;]|$)",
+    re.I,
+)
 # What such days are like, not what is done on them ("on rainy days", "on weekday mornings").
 _DAY_KINDS: Final = _words(
     "weekday weeknight rainy sunny cold hot warm wet dark grey gray lazy quiet free rest "
@@ -126,6 +137,9 @@ FRAMES: Final = _words(
     "course courses class classes lesson lessons practice practices session sessions "
     "workshop workshops"
 )
+# A club named by what is done there is that doing ("fencing club", "the birdwatching club");
+# one named by a thing is a place of its own ("the bowls club").
+_CLUBS: Final = _words("club clubs")
 
 
 # How much of a thing, not the thing: "an *hour of* hatha", "twenty *minutes of* stretching",
@@ -145,7 +159,9 @@ def bare(phrase: str) -> str:
     """A thing without the frame it is taken in ("pottery course" → "pottery", "an hour of
     hatha" → "hatha", "playing chess" → "chess")."""
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
-    while len(words) > 1 and words[-1].lower() in FRAMES:
+    while len(words) > 1 and (
+        words[-1].lower() in FRAMES or (words[-1].lower() in _CLUBS and words[-2].endswith("ing"))
+    ):
         words.pop()
     if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
         words.pop(0)
@@ -211,7 +227,7 @@ def place_at_end(question: str) -> str:
 def on_days(question: str) -> str:
     """An unknown thing that names the days the question asks about ("how is my mood on
     *bouldering* nights"); "" for days named by what they are like ("on rainy days")."""
-    m = _ON_DAYS_RX.search(question)
+    m = _ON_DAYS_RX.search(question) or _DAYS_I_DO_RX.search(question)
     if m is None or {w.lower() for w in m["x"].split()} & (_DAY_KINDS | PHRASE_FILLERS):
         return ""
     return m["x"] if _new(m["x"]) else ""

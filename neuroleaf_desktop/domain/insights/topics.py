@@ -49,7 +49,7 @@ from datetime import date
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights import arbiter, vocabulary
-from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide
+from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide, holds
 from neuroleaf_desktop.domain.insights.asking import (
     ABOUT_ME,
     EXCLUDED_RX,
@@ -105,6 +105,7 @@ from neuroleaf_desktop.domain.insights.things import (
     thing_after,
 )
 from neuroleaf_desktop.domain.insights.vocabulary import (
+    DEMAND_RX,
     EFFECT_RX,
     EFFECT_WEIGHT,
     ENERGY_EFFECT_RX,
@@ -392,7 +393,7 @@ def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
     only where the ask sets it aside ("what helped that wasn't just more caffeine")."""
     if activity is None:
         return False
-    found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text)]
+    found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text), *DEMAND_RX.finditer(text)]
     spans = [(m.start(), m.end()) for m in found]
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
@@ -445,7 +446,8 @@ def classify(
     text = repaired(question.strip())
     topic = _classify(text, activities, names, similarity, written)
     if learned is not None:
-        topic = arbitrate(topic, learned(question), text=text, activities=activities)
+        held = holds(topic, activities, names, written)
+        topic = arbitrate(topic, learned(question), text=text, activities=activities, held=held)
     if topic.kind == "unknown":
         return topic
     worse = topic.kind in SPLIT_KINDS and asks_worse(text)
@@ -463,15 +465,21 @@ def arbitrate(
     *,
     text: str = "",
     activities: Collection[str] = (),
+    held: bool = True,
 ) -> Topic:
     """The rules' topic, or the classifier's kind where the policy (``arbiter``) lets it
     decide; the rules' subject and scope are carried over, never invented: a kind that needs
-    a subject the rules did not find takes one only from the words of ``text`` (``extract``)."""
+    a subject the rules did not find takes one only from the words of ``text`` (``extract``).
+    ``held``: whether the data holds the rules' subject (``holds``)."""
     if topic.matched == (WORLD,):
         # a question about the app or the world has no evidence in the journal: a feeling the
         # classifier is sure of would answer it with items borrowed from that feeling
         return topic
     switch = decide(topic, scores, policy)
+    if switch is not None and not held and switch.kind in SPLIT_KINDS:
+        # a thing the journal does not hold ("does fencing help when I'm tense") is answered
+        # plainly as not there; the feeling named beside it would lend it that feeling's items
+        return topic
     if switch is None:
         wanted = arbiter.subject_wanted(topic, scores, policy)
         found = subject_in(text, activities) if wanted else None
@@ -514,7 +522,9 @@ def _classify(
     )
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
-    personal = last or bool(WEIGHED_RX.search(text))
+    # a question weighing what is done with someone is about the person even with no "me"
+    # ("does talking things over with Dr Okafor help")
+    personal = last or bool(WEIGHED_RX.search(text) or SUBJECT_RX.search(text))
     absent = absent_names(text, KNOWN_WORDS, personal=personal) or people_at_slot(text, KNOWN_WORDS)
     # people and places of the story set its scene, unless the ask points back to them
     if (asked := story_ask(text)) is not None and not points_back(asked):

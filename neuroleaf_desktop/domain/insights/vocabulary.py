@@ -29,6 +29,19 @@ WITHDRAWAL: Final = (
     r"|(?:push\w*|shut\w*) (?:people|everyone|everybody|friends|my friends) (?:away|out)"
 )
 WITHDRAWAL_RX: Final = re.compile(rf"\b(?:{WITHDRAWAL})\b", re.I)
+# What presses on the person, a sign of stress: "the office and the family all pulling at me",
+# "work and the kids both tugging at me", "everyone on at me". The people or places named in it
+# (up to six words before) are the load, not an activity asked about (``topics``).
+DEMANDS: Final = (
+    r"(?:all |both |always |constantly |everyone |everybody )?(?:pulling|tugging|clawing"
+    r"|grabbing|picking) (?:at|on) me|(?:all |both |always |constantly )?on at me"
+)
+# (the load is what stands before it in its own clause: not "does the family help *when* …")
+DEMAND_RX: Final = re.compile(
+    rf"(?:\b(?!(?:help\w*|when|whenever|if|while|does|do|did|what|but|because)\b)[\w'-]+ ){{1,6}}"
+    rf"(?:{DEMANDS})\b",
+    re.I,
+)
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
@@ -39,6 +52,13 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # slang: "wired" is anxious unless it is the sleepless "tired but wired"
     r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
     r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
+    # ... however the change is told: "chest gone all tight", "my chest's got so tight"
+    r"|chest(?:'s)?(?: (?:gone|goes|went|going|gets|got|getting|all|so|really|again|agen)){1,3}"
+    r" tight|breath(?:ing|in'?)? (?:funny|weird|odd|strange|wrong)"
+    # the mind running through what could go wrong: "my mind runs through every worst case"
+    r"|(?:mind|head|brain|thoughts?)(?:'s| is| keeps?| starts?| started| goes| went)?"
+    r" (?:running|runs|ran|racing|races|raced) (?:through|over|ahead)"
+    r"|worst[- ]case(?: scenarios?)?"
     # a knot where fear sits: "the knot in my chest", "my stomach in knots"
     r"|knots? in my (?:stomach|chest|throat|gut|belly)"
     r"|(?:stomach|chest|gut|belly|tummy)(?:'s| is| was| has| keeps| gets| goes)?(?: been)?"
@@ -80,6 +100,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:can'?t|cannot|couldn'?t|never|to|me|i) drop(?:s|ped|ping)? off"
     # lying awake: "I lie there till the birds start", "lying there for hours"
     r"|(?:lie|lies|lying|lay) there (?:till|until|for hours|all night|awake|staring)"
+    r"|star(?:e|es|ed|ing) (?:up )?at the ceiling"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired"
     # slang: "no kip", "a bit of shut-eye", "forty winks"
@@ -119,8 +140,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|\d+\+? (?:unread )?emails|(?:no|without a|haven'?t had a) lunch break"
     r"|(?:run|ran|rushed) (?:off|aff) (?:my|me) feet|flat chat|doing my head in|crunch(?: time)?"
     r"|crushing me|strain(?:ed)?\b(?! (?:my|a) (?:back|muscle|neck|eyes))"
-    r"|money(?:'s| is)? (?:tight|short)|needing things from me"
-    r"|at (?:the end of my (?:rope|tether)"
+    r"|money(?:'s| is)? (?:tight|short)|needing things from me|"
+    + DEMANDS
+    + r"|at (?:the end of my (?:rope|tether)"
     r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
@@ -168,7 +190,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|bricks|stone)|no (?:puff|power|forces?|oomph|spark)(?: left)?|without (?:any )?(?:forces?"
     r"|power|strength)|(?:so|very|really|feel|feeling|felt|too) weak|tucker(?:ed)?(?: out)?"
     r"|jiggered|sapped|deplet\w*|vigou?r|vitality|(?:i'm|im|i am|completely|totally|dead) beat"
-    r"|deflated|emptied out|(?:life|energy|spark) back (?:in|into) me"
+    r"|deflated (?:balloon|tyre|tire|ball)|emptied out|(?:life|energy|spark) back (?:in|into) me"
+    r"|wrung out|(?:feel|feeling|felt) wrung"
     # more slang for a body with nothing left: "cream crackered" (rhymes with knackered),
     # bushed, dog-tired, bone-weary, "fit to drop", "whacked out"
     r"|(?:cream )?crackered|bushed|(?:dog|bone|dead)[- ](?:tired|weary)|(?:fit|ready) to drop"
@@ -181,8 +204,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r" (?:treacle|mud|molasses|syrup|glue|sludge|concrete|quicksand)",
     # ("what brought *it down*", "knocked it down to 3", "made it go down" lower a level: the
     # measure named, not a mood)
-    "low_mood": r"low(?:er|est)?|(?<!\bit )(?<!\bthem )(?<!\bgo )(?<!\bgoes )(?<!\bwent )down"
-    r"|sad\w*|blues?|depress\w*|unhappy|miserable"
+    "low_mood": r"low(?:er|est)?|(?<!\bit )(?<!\bthem )(?<!\bgo )(?<!\bgoes )(?<!\bwent )"
+    # ("what calmed *things down*": a level brought down, not a mood)
+    r"(?<!\bthings )(?<!\beverything )down"
+    r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
     r"|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh|rubbish|crap"
     # nothing worth anything: "nothing seems to matter", "what's the point", "lost interest in
@@ -292,13 +317,25 @@ JOURNAL_KINDS: Final[dict[str, str]] = {
     r"|(?:kick ?)?boxing(?! day)|martial arts",
 }
 
+# What is watched, and a time into the night (for the late screen below).
+_WATCHED: Final = r"netflix|tv|telly|television|films?|movies?|shows?|box ?sets?|series|iplayer"
+_TILL_LATE: Final = (
+    r"(?:till|until|til|past|after) (?:gone )?(?:midnight|late|\d{1,2}(?::\d\d)? ?(?:am)?|one|two"
+    r"|three|four)\b"
+)
+
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
-    r"|(?<!days )(?<!weeks )running(?! (?:on|late|low|out|around|at))"
+    # ... nor is a mind running through worst cases
+    r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
+    r"running(?! (?:late|low|out|around|at|through (?:every|all|each|the worst)"
+    # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
+    r"|on (?:empty|fumes|reserve|adrenalin\w*|caffeine|coffee|autopilot|nothing|no |little |\d"
+    r"|burn\w*|vapou?rs|(?:sheer )?will\w*|nerves|sugar)))"
     # ... nor is the school run
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
     r"|off|aff|ragged))"
@@ -397,7 +434,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
     # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
     r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"
-    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat",
+    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat"
+    # a show watched on a phone or into the night is the late screen, not the telly: "Netflix
+    # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
+    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"
+    r"(?: (?:on|in) (?:my|the|me|a) (?:phone|tablet|ipad|laptop|mobile))"
+    r"(?: in bed)?(?: " + _TILL_LATE + r")?"
+    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")(?: in bed)? " + _TILL_LATE,
 }
 
 # One source for the words of an activity, read by the topic rules (``topics``) and the
