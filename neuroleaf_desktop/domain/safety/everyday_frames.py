@@ -7,7 +7,8 @@ is general, shared across the six languages, and names what makes the line ordin
 
 * **a joke's consequence**: a jump from a window with a ground floor said next to it;
 * **a named annoyance**: the phrase threatened over a machine, a meeting, a song or the keys,
-  in a condition, a "one more …", an "again" or an "I could …";
+  or over a passing trifle (a queue, a traffic jam, a team losing), in a condition, a "one more
+  …", an "again", a "when" or an "I could …";
 * **"the printer, I mean"**: the writer says at once what "end it" was about;
 * **a thing as the subject**: the plants "committing suicide", the hair that "gave up on life";
 * **a form answered "no"**: the question about self-harm or being a burden, ticked or said no;
@@ -79,6 +80,19 @@ _ANNOYANCE = re.compile(
     r"|impressora|reuni(?:ao|oes)|music\w*|chaves"
     r"|stampante|riunion[ei]|canzon[ei]|chiavi"
     r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung)\b",
+    FLAGS,
+)
+# A passing trifle that is nobody's crisis: a queue that does not move, a traffic jam, a team
+# that loses again ("wenn die Eintracht wieder verliert"); said with a condition, an "again" or
+# a "when", the phrase over it is an exaggeration. A trifle the writer causes or suffers in
+# person ("if I lose my job") is no trifle and is not named here.
+_TRIFLE = re.compile(
+    r"\b(?:queues?|traffic(?:\s+jam)?|tailbacks?|warteschlange|schlange|stau|file\s+d'?\s*attente"
+    r"|bouchons?|embouteillages?|colas?|filas?|trafico|transito|engarrafamento|coda|traffico"
+    r"|ingorgo)\b"
+    r"|\b(?:die|der|the|le|la|el|o|a|il|lo|my|our|unser\w*|mon|notre|mi|meu|nosso|mio|nostr\w*)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:verliert|verlieren|loses|lose|perd|perdent|pierde|pierden|perde"
+    r"|perdem)\b",
     FLAGS,
 )
 _ONCE_MORE = re.compile(
@@ -275,7 +289,9 @@ _SOMEONE_WROTE = re.compile(
 # --- a stated purpose for rope or charcoal ---------------------------------------------------
 _TIED_OR_COVERED = re.compile(
     r"\b(?:for\s+(?:tying|lashing|securing|covering)|to\s+(?:tie|lash|secure|cover)\s+(?:down\s+)?"
-    r"(?:the|a|our|my)|zum\s+(?:fest)?(?:binden|zurren|abdecken|vertau\w*)|para\s+(?:cobrir|cubrir"
+    r"(?:the|a|our|my)|zum\s+(?:fest)?(?:binden|zurren|abdecken|vertau\w*)"
+    # "para", and its spoken forms "pra" (Brazil) and "pa'" (Mexico, the Caribbean)
+    r"|(?:para|pra|pa'?)\s+(?:cobrir|cubrir"
     r"|amarrar|atar|sujetar|prender)|pour\s+(?:attacher|couvrir|arrimer|amarrer)|per\s+(?:legare"
     r"|coprire|fissare|ormeggiare)|pa'?l\s+(?:bote|barco|lancha)|fu(?:e)?rs\s+boot"
     r"|(?:cookout|picnic|campfire|bonfire|fire\s*pit|smoker|kettle\s+bbq|hay\s*bales?|bales))\b",
@@ -298,7 +314,7 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
         return True
     if category in _EXPLICIT and (
-        (_ANNOYANCE.search(sentence) and _ONCE_MORE.search(sentence))
+        ((_ANNOYANCE.search(sentence) or _TRIFLE.search(sentence)) and _ONCE_MORE.search(sentence))
         or _HEARD_AGAIN.search(sentence)
     ):
         return True
