@@ -99,8 +99,9 @@ _WHEN_AWAY = {
 _UNNAMED_ACT = {
     # "I'll do it" (not "do it up", "do it properly"), "that's when (and where)", "it'll be
     # then", "I've decided." closing the sentence
-    "en": r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna))\s+do\s+it"
+    "en": r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna))\s+do\s+it(?:"
     + _END
+    + r"|(?=\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b))"
     + r"|\bthat'?s\s+(?:when(?:\s+and\s+where)?|where\s+and\s+when|the\s+(?:day|night|time))"
     + _END
     + r"|\bit'?ll\s+(?:be|happen)\s+then\b|\bi'?ve\s+decided"

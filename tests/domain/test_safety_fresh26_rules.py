@@ -1,0 +1,125 @@
+"""The mechanisms added after studying ``fresh26``, both ways: new wordings of each sign that
+must be flagged, and the look-alikes that must not.
+
+Mechanisms (``rules_core_intentions``, six languages each): a plan told by the moment nobody is
+around (a time, the others away or the flat empty, and the act left unnamed, or the day called
+chosen, or "that's when and where"); a relapse told as a clean streak from self-harm ended by a
+recent moment; the future or tomorrow denied to oneself in bare spoken forms ("no future at
+all", "nothing waiting for me", "futuro nenhum pra mim"). Guards: an errand or a surprise named
+beside the plan; a streak that still holds; a job's or a team's future; "like there's no
+tomorrow"; the everyday frames: an exaggeration over a passing trifle (a queue, a traffic jam,
+a team losing again); "nowhere near" as a negation; a reply "no, never" after the phrase; the
+spoken "pra" / "pa'" before a rope's stated purpose.
+
+The sentences are written anew (not copied from ``fresh26_*.tsv``) so they test a family of
+wordings, not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import assess, rules_core_intentions
+from neuroleaf_desktop.domain.safety.categories import Category
+from tests.support.safety_categories import NF as _NF
+from tests.support.safety_categories import PM as _PM
+from tests.support.safety_categories import SH as _SH
+from tests.support.safety_gates import gated_matches
+
+SIGNS = [
+    # a plan told by the moment nobody is around
+    ("Thursday, when the flat's empty, I'll do it.", _PM),
+    ("Tuesday night, once my brother heads off to Leeds, that's when.", _PM),
+    ("I've picked the date, the 9th, when my parents are away at the caravan.", _PM),
+    ("I'll do it Sunday, when the house is quiet.", _PM),
+    ("Sunday evening near the old quarry, that's when and where.", _PM),
+    ("Am Donnerstag, wenn mein Mann auf Montage ist, dann mach ich's.", _PM),
+    ("Freitagnacht, wenn ich allein bin, werd ich's tun.", _PM),
+    ("Jeudi soir, quand mon copain sera chez sa mère, je vais le faire.", _PM),
+    ("Mardi, quand je serai seule, c'est là que ça se passera.", _PM),
+    ("El viernes, cuando mis hijos se vayan con su papá, lo voy a hacer.", _PM),
+    ("Ya elegí el día, el sábado, cuando mi esposo salga de viaje.", _PM),
+    ("Quinta à noite, quando meu marido estiver no plantão, vou fazer.", _PM),
+    ("Domingo, quando eu ficar sozinha em casa, vai ser.", _PM),
+    ("Venerdì sera, quando i ragazzi saranno dai nonni, lo faccio.", _PM),
+    ("Ho già scelto il giorno, martedì, quando mio marito parte per Torino.", _PM),
+    # a clean streak from self-harm, ended by a recent moment
+    ("Clean from self-harm since March ... until last night.", _SH),
+    ("I'd been cutting-free for ten weeks till Saturday.", _SH),
+    ("War ein halbes Jahr ritzfrei, bis gestern.", _SH),
+    ("Trois mois sans me scarifier, jusqu'à hier soir.", _SH),
+    ("Llevaba cuatro meses sin cortarme, hasta anoche.", _SH),
+    ("Fiquei limpa dos cortes durante meses, até ontem.", _SH),
+    ("Ero pulita dai tagli da un anno, fino a ieri.", _SH),
+    # the future or tomorrow denied to oneself, in bare forms
+    ("Lost the allotment too, no future at all.", _NF),
+    ("Honestly I see no tomorrow for me, not here, not anywhere.", _NF),
+    ("Nothing waiting for me after this winter.", _NF),
+    ("Auf mich wartet nichts mehr, das weiß ich.", _NF),
+    ("Depuis l'usine, rien ne m'attend, c'est comme ça.", _NF),
+    ("Ya nada me espera en este rancho.", _NF),
+    ("Não há amanhã pra mim, acabou.", _NF),
+    ("Niente mi aspetta, ormai è così.", _NF),
+]
+
+ORDINARY = [
+    # a plan with its errand, a surprise or a chore named
+    "Thursday, when the flat's empty, I'll do it: the hallway finally gets its paint.",
+    "Saturday, when mum's at her sister's, that's when we set up the surprise party.",
+    "Am Samstag, wenn meine Frau beim Yoga ist, dann mach ich's: die Küche streichen.",
+    "Samedi, quand mes parents seront au marché, je vais le faire : repeindre la cuisine.",
+    "El domingo, cuando mi mamá esté en misa, lo voy a hacer: limpiar la cocina.",
+    "Sexta, quando minha irmã viajar, vai ser a faxina geral.",
+    "Sabato, quando mia moglie va dalla madre, lo faccio: imbiancare il bagno.",
+    # a plan's parts with a negation between
+    "Friday, when everyone's out, I won't do anything stupid, I'll just sleep.",
+    # a streak that still holds
+    "Clean from self-harm for a year now, and proud of it.",
+    "Seit einem Jahr ritzfrei und stolz drauf.",
+    "Llevo un año sin cortarme y me siento fuerte.",
+    # a job's, a team's future; the idiom
+    "There's no future for me in this company, time to update the CV.",
+    "We danced like there's no tomorrow at Jo's wedding.",
+    "Nothing waiting for me at the sorting office, the parcel is lost.",
+    # an exaggeration over a passing trifle
+    "I swear I wanted to die when the queue at the post office didn't move.",
+    "If the traffic on the ring road is like this again I'll kill myself, honestly.",
+    "Wenn der HSV wieder verliert, bring ich mich um.",
+    "Si el Cruz Azul pierde otra vez, me mato, neta.",
+    # "nowhere near", a reply "no, never"
+    "Tired and grumpy but nowhere near suicidal, just need a weekend off.",
+    "Mi sento giù, ma farmi del male no, mai.",
+    "Hurting myself? No, never.",
+    # a rope's purpose said with the spoken "pra" / "pa'"
+    "Comprei corda pra amarrar as redes no barco.",
+    "Compré una cuerda pa' amarrar las lonas del puesto.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SIGNS)
+def test_new_wording_is_flagged(text: str, category: Category) -> None:
+    result = assess(text)
+    assert result.flagged, text
+    assert category in {s.category for s in result.matched_spans}, (text, result.reasons)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_look_alike_is_not_flagged(text: str) -> None:
+    assert not assess(text).flagged, (text, assess(text).reasons)
+
+
+def test_a_trifle_does_not_clear_a_sign_said_beside_it() -> None:
+    # the exaggeration frame clears only when nothing else counts in the entry
+    text = "I wanted to die when the queue didn't move. I have the pills saved for Friday."
+    assert assess(text).flagged
+
+
+def test_losing_ones_own_job_is_no_trifle() -> None:
+    assert assess("If I lose my job again I'll kill myself.").flagged
+
+
+def test_every_new_rule_is_gated_and_no_gate_hides_a_sign() -> None:
+    rules = rules_core_intentions.RULES
+    assert all(rule.gate for rule in rules)
+    texts = [text for text, _ in SIGNS]
+    assert gated_matches(rules, texts + ORDINARY) >= len(texts) // 2
