@@ -4,7 +4,7 @@ must be flagged, and the look-alikes that must not.
 Mechanisms (``rules_core_intentions``, six languages each): a plan told by the moment nobody is
 around (a time, the others away or the flat empty, and the act left unnamed, or the day called
 chosen, or "that's when and where"); a relapse told as a clean streak from self-harm ended by a
-recent moment; the future or tomorrow denied to oneself in bare spoken forms ("no future at
+recent moment; others better with the writer gone for good; the future or tomorrow denied to oneself in bare spoken forms ("no future at
 all", "nothing waiting for me", "futuro nenhum pra mim"). Guards: an errand or a surprise named
 beside the plan; a streak that still holds; a job's or a team's future; "like there's no
 tomorrow"; the everyday frames: an exaggeration over a passing trifle (a queue, a traffic jam,
@@ -21,6 +21,7 @@ import pytest
 
 from neuroleaf_desktop.domain.safety import assess, rules_core_intentions
 from neuroleaf_desktop.domain.safety.categories import Category
+from tests.support.safety_categories import BU as _BU
 from tests.support.safety_categories import NF as _NF
 from tests.support.safety_categories import PM as _PM
 from tests.support.safety_categories import SH as _SH
@@ -51,6 +52,14 @@ SIGNS = [
     ("Llevaba cuatro meses sin cortarme, hasta anoche.", _SH),
     ("Fiquei limpa dos cortes durante meses, até ontem.", _SH),
     ("Ero pulita dai tagli da un anno, fino a ieri.", _SH),
+    # others better with the writer gone for good
+    ("My lads would do loads better with me gone, I'm dead weight.", _BU),
+    ("Better I vanish for good, then she can breathe.", _BU),
+    ("Besser, ich verschwinde endgültig, dann hat er seine Ruhe.", _BU),
+    ("Mieux vaut que je disparaisse, elle aura la paix.", _BU),
+    ("Mejor desaparezco para siempre, así mi hermano es libre.", _BU),
+    ("Melhor eu desaparecer para sempre, assim minha mãe descansa.", _BU),
+    ("Meglio che io sparisca per sempre, così mio padre è tranquillo.", _BU),
     # the future or tomorrow denied to oneself, in bare forms
     ("Lost the allotment too, no future at all.", _NF),
     ("Honestly I see no tomorrow for me, not here, not anywhere.", _NF),
@@ -81,6 +90,10 @@ ORDINARY = [
     "There's no future for me in this company, time to update the CV.",
     "We danced like there's no tomorrow at Jo's wedding.",
     "Nothing waiting for me at the sorting office, the parcel is lost.",
+    # a stay away that ends, a move
+    "The kids will do better with me gone for the weekend, they love their gran.",
+    "Better I go for good than stay in this dead-end town, the new job starts in May.",
+    "Besser, ich verschwinde für eine Woche an die Ostsee, das Büro schafft das.",
     # an exaggeration over a passing trifle
     "I swear I wanted to die when the queue at the post office didn't move.",
     "If the traffic on the ring road is like this again I'll kill myself, honestly.",

@@ -233,6 +233,35 @@ _NOT_A_POST = (
     r"|squadra|lavoro|posto|ditta)\b)"
 )
 
+# --- others better with the writer gone for good -------------------------------------------------
+# "they'd do wicked better with me gone", "they will be better if I am gone from this world",
+# "better I disappear for good so he is free", "sie wären besser dran, wenn ich weg wäre",
+# "ils seraient mieux si je disparaissais", "estarían mejor si yo desapareciera", "ficariam
+# melhor se eu sumisse", "starebbero meglio se io sparissi". A stay away that ends (a week, a
+# trip, "till Monday") is a parting, not a burden; "better I go for good" is often a move.
+_BETTER_GONE = {
+    "en": r"\b(?:be|do)\s+(?:\w+\s+)?(?:better|happier|freer)(?:\s+off)?\s+(?:if\s+i\s+(?:am|was"
+    r"|were|'m)\s+(?:gone|not\s+here)|with\s+me\s+gone|once\s+i'?m\s+gone)\b"
+    r"|\bbetter\s+(?:if\s+)?i\s+(?:just\s+)?(?:disappear|vanish|die)\s+(?:for\s+good|forever"
+    r"|for\s+ever)\b",
+    "de": r"\bbesser\s+dran,?\s+wenn\s+ich\s+(?:weg|fort|nicht\s+mehr\s+da)\s+(?:bin|wa(?:e)?re)\b"
+    r"|\bbesser,?\s+(?:wenn\s+)?ich\s+verschwinde\s+(?:fu(?:e)?r\s+immer|ganz|endgu(?:e)?ltig)\b",
+    "fr": r"\bmieux\s+(?:si\s+je\s+(?:disparais|disparaissais|partais\s+pour\s+de\s+bon)"
+    r"|quand\s+je\s+ne\s+serai\s+plus\s+la)\b|\bmieux\s+vaut\s+que\s+je\s+disparaisse\b",
+    "es": r"\bmejor\s+(?:si\s+(?:yo\s+)?(?:desaparezco|desapareciera|me\s+muero|me\s+muriera)"
+    r"|conmigo\s+muert[oa])\b|\bmejor\s+(?:que\s+)?(?:yo\s+)?desaparezc?[oa]\s+para\s+siempre\b",
+    "pt": r"\bmelhor\s+se\s+eu\s+(?:sumir|sumisse|desaparecer|desaparecesse|morrer|morresse)\b"
+    r"|\bmelhor\s+eu\s+(?:sumir|desaparecer)\s+(?:de\s+vez|para\s+sempre|pra\s+sempre)\b",
+    "it": r"\bmeglio\s+se\s+(?:io\s+)?(?:sparissi|sparisco|morissi|non\s+ci\s+fossi\s+piu)\b"
+    r"|\bmeglio\s+che\s+(?:io\s+)?sparisca\s+per\s+sempre\b",
+}
+_NOT_FOR_A_WHILE = (
+    r"(?![^.!?\n]{0,40}\b(?:for\s+(?:a|the|one|two)\s+(?:week|weekend|day|night|month)\w*|on\s+holiday"
+    r"|till|until|by\s+(?:then|monday)|when\s+i'?m\s+back|trip|conference|urlaub|reise|vacances"
+    r"|voyage|vacaciones|viaje|ferias|viagem|vacanza|viaggio|bis\s+montag|fin\s+de\s+semana"
+    r"|semaine|woche|settimana|semana)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     core_family(
         "plan_when_alone",
@@ -275,6 +304,13 @@ RULES: tuple[Rule, ...] = (
             "pt": "futuro|amanha|espera",
             "it": "futuro|domani|aspetta",
         },
+    )
+    + core_family(
+        "better_with_me_gone",
+        Category.BURDEN,
+        _CON,
+        {lang: rf"(?:{_BETTER_GONE[lang]}){_NOT_FOR_A_WHILE}" for lang in LANGS},
+        dict.fromkeys(LANGS, "better|besser|mieux|mejor|melhor|meglio"),
     )
 )
 
