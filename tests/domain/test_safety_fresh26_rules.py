@@ -4,12 +4,14 @@ must be flagged, and the look-alikes that must not.
 Mechanisms (``rules_core_intentions``, six languages each): a plan told by the moment nobody is
 around (a time, the others away or the flat empty, and the act left unnamed, or the day called
 chosen, or "that's when and where"); a relapse told as a clean streak from self-harm ended by a
-recent moment; others better with the writer gone for good; the future or tomorrow denied to oneself in bare spoken forms ("no future at
-all", "nothing waiting for me", "futuro nenhum pra mim"). Guards: an errand or a surprise named
-beside the plan; a streak that still holds; a job's or a team's future; "like there's no
-tomorrow"; the everyday frames: an exaggeration over a passing trifle (a queue, a traffic jam,
-a team losing again); "nowhere near" as a negation; a reply "no, never" after the phrase; the
-spoken "pra" / "pa'" before a rope's stated purpose.
+recent moment; others better with the writer gone for good; a farewell sent round to everyone;
+the future or tomorrow denied to oneself in bare spoken forms ("no future at all", "nothing
+waiting for me", "futuro nenhum pra mim"). Guards: an errand or a surprise named beside the
+plan; a streak that still holds; a stay away that ends; a trip, a celebration or a retirement
+beside a farewell; a job's or a team's future; "like there's no tomorrow". Everyday frames: an
+exaggeration over a passing trifle (a queue, a traffic jam, a team losing again); goodbyes at a
+retirement. Negation: "nowhere near"; a reply "no, never" after the phrase; the spoken "pra" /
+"pa'" before a rope's stated purpose.
 
 The sentences are written anew (not copied from ``fresh26_*.tsv``) so they test a family of
 wordings, not one sentence.
@@ -22,6 +24,7 @@ import pytest
 from neuroleaf_desktop.domain.safety import assess, rules_core_intentions
 from neuroleaf_desktop.domain.safety.categories import Category
 from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import GB as _GB
 from tests.support.safety_categories import NF as _NF
 from tests.support.safety_categories import PM as _PM
 from tests.support.safety_categories import SH as _SH
@@ -60,6 +63,14 @@ SIGNS = [
     ("Mejor desaparezco para siempre, así mi hermano es libre.", _BU),
     ("Melhor eu desaparecer para sempre, assim minha mãe descansa.", _BU),
     ("Meglio che io sparisca per sempre, così mio padre è tranquillo.", _BU),
+    # a farewell sent round to everyone
+    ("Texted the whole squad at 2am, thanks for everything, you were the best.", _GB),
+    ("Wrote letters to my aunt and my coach, saying goodbye and sorry.", _GB),
+    ("Hab allen aus dem Chor geschrieben: lebt wohl, danke für alles.", _GB),
+    ("J'ai écrit à tout le monde cette nuit, merci pour tout, adieu.", _GB),
+    ("Les escribí a todos mis primos, gracias por todo, adiós.", _GB),
+    ("Mandei mensagem pra todo mundo do grupo, obrigada por tudo, adeus.", _GB),
+    ("Ho scritto a tutti quelli del coro, grazie di tutto, addio.", _GB),
     # the future or tomorrow denied to oneself, in bare forms
     ("Lost the allotment too, no future at all.", _NF),
     ("Honestly I see no tomorrow for me, not here, not anywhere.", _NF),
@@ -94,6 +105,12 @@ ORDINARY = [
     "The kids will do better with me gone for the weekend, they love their gran.",
     "Better I go for good than stay in this dead-end town, the new job starts in May.",
     "Besser, ich verschwinde für eine Woche an die Ostsee, das Büro schafft das.",
+    # a farewell round for a trip, a celebration, a working life ended
+    "Texted everyone before the flight, thanks for everything, see you in March!",
+    "Wrote to all the guests, thanks for everything, the wedding was perfect.",
+    "J'ai écrit à tout le monde pour mon pot de départ, merci pour tout.",
+    "Said goodbye to the whole ward on my last day at work, they gave me a cake for my retirement.",
+    "Ho scritto a tutti, grazie di tutto per la festa di compleanno.",
     # an exaggeration over a passing trifle
     "I swear I wanted to die when the queue at the post office didn't move.",
     "If the traffic on the ring road is like this again I'll kill myself, honestly.",

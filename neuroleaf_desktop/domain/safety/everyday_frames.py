@@ -14,6 +14,7 @@ is general, shared across the six languages, and names what makes the line ordin
 * **a form answered "no"**: the question about self-harm or being a burden, ticked or said no;
 * **a story's character**: in a novel, a film or a series, the character writes the farewell
   letter;
+* **a working life ended**: goodbyes said at a retirement or a leaving do, the clock given;
 * **a stated purpose for rope or charcoal**: to tie down bales, to cover the firewood, for the
   boat or the cookout;
 * **"it's not that …"**: the wish set up only to be put aside ("non è che voglio morire, sono
@@ -303,6 +304,15 @@ _BODY_TIE = re.compile(
 )
 
 
+# --- a goodbye at the end of a working life: a retirement, a leaving do, the gift for it ------
+_LEAVING_WORK = re.compile(
+    r"\b(?:retir\w*|leaving\s+do|send-?off|last\s+(?:day|shift)\s+at|gave\s+me\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:clock|watch|card|cake|hamper|plaque|pen)|ruhestand|rente|abschiedsfeier"
+    r"|retraite|pot\s+de\s+depart|jubila\w*|aposenta\w*|pensionament\w*|in\s+pensione)\b",
+    FLAGS,
+)
+
+
 def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
     s_start = _sentence_start(text, start)
@@ -324,6 +334,8 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     if category in _FIGURE | {Category.NO_REASON_TO_LIVE} and (
         _thing_subject(prefix) or _TOLD_TO_GO.search(prefix)
     ):
+        return True
+    if category is Category.GOODBYES and _LEAVING_WORK.search(sentence):
         return True
     if _answered_no(text, s_start, s_end, start) and not _TAKEN_BACK.search(near):
         return True

@@ -147,6 +147,12 @@ def _gap(lang: str, most: int) -> str:
     return rf"(?:(?!\b(?:{NEGATION[lang]})\b)[^\n]){{0,{most}}}?"
 
 
+def _gap_pair(lang: str, first: str, second: str) -> str:
+    """Either order, up to two short sentences apart, no negation between."""
+    g = _gap(lang, 90)
+    return rf"(?:(?:{first}){g}(?:{second})|(?:{second}){g}(?:{first}))"
+
+
 def _plan(lang: str) -> str:
     """The three parts of a plan told by its moment, in the orders people tell them."""
     time, when, act = _TIME[lang], _WHEN_AWAY[lang], _UNNAMED_ACT[lang]
@@ -262,6 +268,48 @@ _NOT_FOR_A_WHILE = (
     r"|semaine|woche|settimana|semana)\b)"
 )
 
+# --- a farewell sent round to everyone -----------------------------------------------------------
+# A message or letters to everyone ("wrote to the whole group tonight", "sent a message to all
+# my friends", "der ganzen Runde geschrieben", "escribí a todos") holding a farewell formula
+# (goodbye, thanks for everything, you were the best, the last time you hear from me). A trip,
+# a move, a new job, a retirement or a celebration in the entry makes it an ordinary goodbye.
+_SENT_TO_ALL = {
+    "en": r"\b(?:wrote|written|sent|sen|texted|messaged|emailed|posted)\b[^.!?\n]{0,40}?\b"
+    r"(?:to\s+)?(?:all|everyone|everybody|the\s+whole\s+\w+|letters?\s+to)\b"
+    r"|\btell\s+(?:everybody|everyone|them\s+all|all\s+(?:of\s+)?(?:them|my\s+\w+))\b",
+    "de": r"\b(?:allen|der\s+ganzen|meiner\s+ganzen|briefe?\s+an)\b[^.!?\n]{0,40}?\b(?:geschrieben"
+    r"|geschickt)\b|\b(?:geschrieben|geschickt)\b[^.!?\n]{0,20}?\b(?:allen|an\s+alle)\b",
+    "fr": r"\b(?:ecrit|envoye)\b[^.!?\n]{0,40}?\b(?:a\s+tout\s+le\s+monde|a\s+tous|a\s+toutes"
+    r"|lettres?\s+a)\b",
+    "es": r"\b(?:escribi|mande|envie)\b[^.!?\n]{0,40}?\b(?:a\s+todos|a\s+todo\s+el\s+mundo"
+    r"|cartas?\s+a)\b",
+    "pt": r"\b(?:escrevi|mandei|enviei)\b[^.!?\n]{0,40}?\b(?:(?:pra|para|a)\s+(?:todo\s+mundo"
+    r"|todos|toda\s+a\s+gente)|cartas?\s+(?:pra|para|a))\b",
+    "it": r"\b(?:scritto|mandato|inviato)\b[^.!?\n]{0,40}?\b(?:a\s+tutti|lettere?\s+a)\b",
+}
+_FAREWELL_FORMULA = {
+    "en": r"\b(?:goodbye|bye|thanks?\s+for\s+everything|sorry\s+for\s+everything|love\s+(?:you"
+    r"|u|them|dem)\s+all|you\s+(?:were|was)\s+the\s+best|last\s+time\s+(?:\w+\s+){1,2}hear\s+from"
+    r"\s+me)\b|\b(?:saying|said|say)\s+(?:goodbye|bye)\s+and\s+sorry\b",
+    "de": r"\b(?:danke\s+fu(?:e)?r\s+alles|macht'?s\s+gut|lebt\s+wohl|ihr\s+wart\s+die\s+besten"
+    r"|tschu(?:e)?ss\s+fu(?:e)?r\s+immer)\b",
+    "fr": r"\b(?:merci\s+pour\s+tout|adieu|vous\s+etiez\s+les\s+meilleur\w*|je\s+vous\s+aime"
+    r"\s+tous)\b",
+    "es": r"\b(?:gracias\s+por\s+todo|adios|fueron\s+los\s+mejores|los\s+quiero\s+a\s+todos)\b",
+    "pt": r"\b(?:obrigad[oa]\s+por\s+tudo|adeus|voces\s+foram\s+os\s+melhores|amo\s+todos)\b",
+    "it": r"\b(?:grazie\s+(?:di|per)\s+tutto|addio|siete\s+stati\s+i\s+migliori|vi\s+voglio"
+    r"\s+bene)\b",
+}
+_NO_SEND_OFF = (
+    r"(?![\s\S]{0,200}\b(?:trip|holiday|vacation|flight|moving|move|new\s+job|retir\w*|leaving\s+do"
+    r"|wedding|party|birthday|christmas|graduat\w*|see\s+(?:you|ya)|gifts?|presents?|card"
+    r"|urlaub|reise|umzug|rente|ruhestand|hochzeit|geburtstag|feier|bis\s+bald|geschenk\w*"
+    r"|vacances|voyage|demenag\w*|retraite|mariage|anniversaire|fete|a\s+bientot|cadeaux?"
+    r"|vacaciones|viaje|mudanza|jubila\w*|boda|cumple\w*|fiesta|hasta\s+pronto|regalos?"
+    r"|ferias|viagem|mudanca|aposenta\w*|casamento|aniversario|festa|ate\s+breve|presentes?"
+    r"|vacanz\w*|viaggio|trasloco|pensione|matrimonio|compleanno|a\s+presto|regali)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     core_family(
         "plan_when_alone",
@@ -311,6 +359,21 @@ RULES: tuple[Rule, ...] = (
         _CON,
         {lang: rf"(?:{_BETTER_GONE[lang]}){_NOT_FOR_A_WHILE}" for lang in LANGS},
         dict.fromkeys(LANGS, "better|besser|mieux|mejor|melhor|meglio"),
+    )
+    + core_family(
+        "farewell_sent_round",
+        Category.GOODBYES,
+        _CON,
+        {
+            lang: rf"(?=(?:{_SENT_TO_ALL[lang]})|(?:{_FAREWELL_FORMULA[lang]})){_NO_SEND_OFF}"
+            + _gap_pair(lang, _SENT_TO_ALL[lang], _FAREWELL_FORMULA[lang])
+            for lang in LANGS
+        },
+        dict.fromkeys(
+            LANGS,
+            "bye|thank|sorry|love|best|last time|danke|gut|wohl|besten|merci|adieu|meilleur|aime"
+            "|gracias|adios|mejores|quiero|obrigad|adeus|melhores|amo|grazie|addio|migliori|bene",
+        ),
     )
 )
 
