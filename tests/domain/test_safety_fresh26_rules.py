@@ -5,9 +5,9 @@ Mechanisms (``rules_core_intentions``, six languages each): a plan told by the m
 around (a time, the others away or the flat empty, and the act left unnamed, or the day called
 chosen, or "that's when and where"); a relapse told as a clean streak from self-harm ended by a
 recent moment; others better with the writer gone for good; a farewell sent round to everyone;
-the future or tomorrow denied to oneself in bare spoken forms ("no future at all", "nothing
-waiting for me", "futuro nenhum pra mim"). Guards: an errand or a surprise named beside the
-plan; a streak that still holds; a stay away that ends; a trip, a celebration or a retirement
+pain with the writer shut in with it (trapped, a cage, no exit); the future or tomorrow denied
+to oneself in bare spoken forms ("no future at all", "nothing waiting for me", "futuro nenhum
+pra mim"). Guards: an errand or a surprise named beside the plan; a body's pain or a lift; a streak that still holds; a stay away that ends; a trip, a celebration or a retirement
 beside a farewell; a job's or a team's future; "like there's no tomorrow". Everyday frames: an
 exaggeration over a passing trifle (a queue, a traffic jam, a team losing again); goodbyes at a
 retirement. Negation: "nowhere near"; a reply "no, never" after the phrase; the spoken "pra" /
@@ -28,6 +28,7 @@ from tests.support.safety_categories import GB as _GB
 from tests.support.safety_categories import NF as _NF
 from tests.support.safety_categories import PM as _PM
 from tests.support.safety_categories import SH as _SH
+from tests.support.safety_categories import TP as _TP
 from tests.support.safety_gates import gated_matches
 
 SIGNS = [
@@ -71,6 +72,13 @@ SIGNS = [
     ("Les escribí a todos mis primos, gracias por todo, adiós.", _GB),
     ("Mandei mensagem pra todo mundo do grupo, obrigada por tudo, adeus.", _GB),
     ("Ho scritto a tutti quelli del coro, grazie di tutto, addio.", _GB),
+    # pain, and the writer shut in with it
+    ("This hurt never lifts, I'm caged in it like a dog in a box.", _TP),
+    ("Dieser Schmerz, ich bin eingesperrt darin, kein Ausweg.", _TP),
+    ("Cette souffrance me tient, je suis enfermée dedans.", _TP),
+    ("Este dolor no se va, estoy atrapada como en una jaula.", _TP),
+    ("Essa dor todo dia, me sinto trancada, sem saída.", _TP),
+    ("Questo dolore ogni giorno, sono in trappola.", _TP),
     # the future or tomorrow denied to oneself, in bare forms
     ("Lost the allotment too, no future at all.", _NF),
     ("Honestly I see no tomorrow for me, not here, not anywhere.", _NF),
@@ -111,6 +119,10 @@ ORDINARY = [
     "J'ai écrit à tout le monde pour mon pot de départ, merci pour tout.",
     "Said goodbye to the whole ward on my last day at work, they gave me a cake for my retirement.",
     "Ho scritto a tutti, grazie di tutto per la festa di compleanno.",
+    # a body's pain, a lift or a traffic jam
+    "The pain in my knee is back and I was trapped in the lift at work for an hour.",
+    "Der Schmerz im Rücken, und dann noch eingesperrt im Stau auf der A7.",
+    "Este dolor de muela y encima atrapada en el tráfico dos horas.",
     # an exaggeration over a passing trifle
     "I swear I wanted to die when the queue at the post office didn't move.",
     "If the traffic on the ring road is like this again I'll kill myself, honestly.",

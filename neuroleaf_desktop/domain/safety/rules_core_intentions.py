@@ -310,6 +310,40 @@ _NO_SEND_OFF = (
     r"|vacanz\w*|viaggio|trasloco|pensione|matrimonio|compleanno|a\s+presto|regali)\b)"
 )
 
+# --- pain, and the writer shut in with it ---------------------------------------------------------
+# Suffering named ("this pain", "der Schmerz", "la douleur") and an image of being shut in
+# with it: trapped, locked in, a cage or a pen, the key gone, no exit ("wie im Käfig … keinen
+# Ausgang", "coincée, pas d'issue", "atrapada como en una jaula"). A body's pain (a back, a
+# tooth) or a lift or a traffic jam that shuts one in is ordinary.
+_PAIN = {
+    "en": r"\b(?:this|the|my)\s+(?:pain|hurt(?:ing)?|agony|torment)\b",
+    "de": r"\b(?:der|dieser|mein)\s+schmerz\b|\b(?:die|diese)\s+qual\b",
+    "fr": r"\b(?:la|cette|ma)\s+(?:douleur|souffrance)\b",
+    "es": r"\b(?:el|este|mi)\s+(?:dolor|sufrimiento)\b",
+    "pt": r"\b(?:a|esta|essa|minha)\s+(?:dor|sofrimento)\b|\bo\s+sofrimento\b",
+    "it": r"\b(?:il|questo|mio)\s+(?:dolore|tormento)\b|\bla\s+sofferenza\b",
+}
+_SHUT_IN = {
+    "en": r"\b(?:trapped|locked\s+in|caged|stuck\s+inside)\b|\blike\s+(?:a|an)\s+\w+\s+in\s+"
+    r"(?:a|the)\s+(?:pen|cage|trap|box)\b|\bthe\s+key'?s\s+gone\b|\bno\s+(?:way|door|exit)\s+out\b",
+    "de": r"\b(?:gefangen|eingesperrt|eingeschlossen)\b|\bwie\s+im\s+ka(?:e)?fig\b"
+    r"|\bkein(?:en)?\s+(?:ausgang|ausweg)\b",
+    "fr": r"\b(?:coincee?|piegee?|enfermee?)\b|\bcomme\s+(?:dans\s+une\s+cage|en\s+cage)\b"
+    r"|\bpas\s+d'?\s*issue\b|\baucune\s+(?:issue|sortie)\b",
+    "es": r"\b(?:atrapad[oa]|encerrad[oa])\b|\bcomo\s+en\s+una\s+jaula\b|\bsin\s+salida\b",
+    "pt": r"\b(?:pres[oa]|encurralad[oa]|trancad[oa])\b|\bcomo\s+numa\s+gaiola\b"
+    r"|\bsem\s+saida\b",
+    "it": r"\b(?:intrappolat[oa]|chius[oa]\s+dentro|in\s+trappola)\b"
+    r"|\bcome\s+in\s+(?:una\s+)?gabbia\b"
+    r"|\bsenza\s+(?:via\s+d'?\s*)?uscita\b",
+}
+_NOT_A_BODY = (
+    r"(?![\s\S]{0,160}\b(?:back|knee|tooth|teeth|migraine|headache|physio|dentist|lift|elevator"
+    r"|traffic|rucken|zahn|knie|kopfschmerz\w*|aufzug|stau|dos|dent|genou|ascenseur|bouchons?"
+    r"|espalda|muela|rodilla|ascensor|trafico|costas|dente|joelho|elevador|transito|schiena"
+    r"|ginocchio|emicrania|ascensore|traffico)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     core_family(
         "plan_when_alone",
@@ -373,6 +407,21 @@ RULES: tuple[Rule, ...] = (
             LANGS,
             "bye|thank|sorry|love|best|last time|danke|gut|wohl|besten|merci|adieu|meilleur|aime"
             "|gracias|adios|mejores|quiero|obrigad|adeus|melhores|amo|grazie|addio|migliori|bene",
+        ),
+    )
+    + core_family(
+        "pain_shut_in",
+        Category.TRAPPED_PAIN,
+        _CON,
+        {
+            lang: rf"(?=(?:{_PAIN[lang]})|(?:{_SHUT_IN[lang]})){_NOT_A_BODY}"
+            + _gap_pair(lang, _PAIN[lang], _SHUT_IN[lang])
+            for lang in LANGS
+        },
+        dict.fromkeys(
+            LANGS,
+            "pain|hurt|agony|torment|schmerz|qual|douleur|souffrance|dolor|sufrimiento|dor"
+            "|sofrimento|dolore|tormento|sofferenza",
         ),
     )
 )
