@@ -1,17 +1,18 @@
-"""The mechanisms added after studying ``fresh26``, both ways: new wordings of each sign that
-must be flagged, and the look-alikes that must not.
+"""The mechanisms added after studying ``fresh26``, both ways: new wordings of each sign that must
+be flagged, and the look-alikes that must not.
 
 Mechanisms (``rules_core_intentions``, six languages each): a plan told by the moment nobody is
 around (a time, the others away or the flat empty, and the act left unnamed, or the day called
 chosen, or "that's when and where"); a relapse told as a clean streak from self-harm ended by a
-recent moment; others better with the writer gone for good; a farewell sent round to everyone;
-pain with the writer shut in with it (trapped, a cage, no exit); the future or tomorrow denied
-to oneself in bare spoken forms ("no future at all", "nothing waiting for me", "futuro nenhum
-pra mim"). Guards: an errand or a surprise named beside the plan; a body's pain or a lift; a streak that still holds; a stay away that ends; a trip, a celebration or a retirement
-beside a farewell; a job's or a team's future; "like there's no tomorrow". Everyday frames: an
-exaggeration over a passing trifle (a queue, a traffic jam, a team losing again); goodbyes at a
-retirement. Negation: "nowhere near"; a reply "no, never" after the phrase; the spoken "pra" /
-"pa'" before a rope's stated purpose.
+recent moment; others better with the writer gone for good; a farewell sent round to everyone; pain
+with the writer shut in with it (trapped, a cage, no exit); the future or tomorrow denied to
+oneself in bare spoken forms ("no future at all", "nothing waiting for me", "futuro nenhum pra
+mim"). Guards: an errand or a surprise named beside the plan; a body's pain or a lift; a streak
+that still holds; a stay away that ends; a trip, a celebration or a retirement beside a farewell; a
+job's or a team's future; "like there's no tomorrow". Everyday frames: an exaggeration over a
+passing trifle (a queue, a traffic jam, a team losing again); goodbyes at a retirement. Negation:
+"nowhere near"; a reply "no, never" after the phrase; the spoken "pra" / "pa'" before a rope's
+stated purpose.
 
 The sentences are written anew (not copied from ``fresh26_*.tsv``) so they test a family of
 wordings, not one sentence.
