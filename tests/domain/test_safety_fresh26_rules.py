@@ -4,15 +4,15 @@ be flagged, and the look-alikes that must not.
 Mechanisms (``rules_core_intentions``, six languages each): a plan told by the moment nobody is
 around (a time, the others away or the flat empty, and the act left unnamed, or the day called
 chosen, or "that's when and where"); a relapse told as a clean streak from self-harm ended by a
-recent moment; others better with the writer gone for good; a farewell sent round to everyone; pain
-with the writer shut in with it (trapped, a cage, no exit); the future or tomorrow denied to
-oneself in bare spoken forms ("no future at all", "nothing waiting for me", "futuro nenhum pra
-mim"). Guards: an errand or a surprise named beside the plan; a body's pain or a lift; a streak
-that still holds; a stay away that ends; a trip, a celebration or a retirement beside a farewell; a
-job's or a team's future; "like there's no tomorrow". Everyday frames: an exaggeration over a
-passing trifle (a queue, a traffic jam, a team losing again); goodbyes at a retirement. Negation:
-"nowhere near"; a reply "no, never" after the phrase; the spoken "pra" / "pa'" before a rope's
-stated purpose.
+recent moment; others better with the writer gone for good; a farewell sent round to everyone; a
+thing given as a keepsake of the writer; pain with the writer shut in with it (trapped, a cage, no
+exit); the future or tomorrow denied to oneself in bare spoken forms ("no future at all", "nothing
+waiting for me", "futuro nenhum pra mim"). Guards: an errand or a surprise named beside the plan; a
+body's pain or a lift; a streak that still holds; a stay away that ends; a trip, a celebration or a
+retirement beside a farewell; a job's or a team's future; "like there's no tomorrow". Everyday
+frames: an exaggeration over a passing trifle (a queue, a traffic jam, a team losing again);
+goodbyes at a retirement. Negation: "nowhere near"; a reply "no, never" after the phrase; the
+spoken "pra" / "pa'" before a rope's stated purpose.
 
 The sentences are written anew (not copied from ``fresh26_*.tsv``) so they test a family of
 wordings, not one sentence.
@@ -25,6 +25,7 @@ import pytest
 from neuroleaf_desktop.domain.safety import assess, rules_core_intentions
 from neuroleaf_desktop.domain.safety.categories import Category
 from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import GA as _GA
 from tests.support.safety_categories import GB as _GB
 from tests.support.safety_categories import NF as _NF
 from tests.support.safety_categories import PM as _PM
@@ -80,6 +81,13 @@ SIGNS = [
     ("Este dolor no se va, estoy atrapada como en una jaula.", _TP),
     ("Essa dor todo dia, me sinto trancada, sem saída.", _TP),
     ("Questo dolore ogni giorno, sono in trappola.", _TP),
+    # a thing given as a keepsake of the writer
+    ("Gave my niece my silver ring, remember me by it, I told her.", _GA),
+    ("Ich hab meinem Neffen die Uhr geschenkt, denk dabei an mich.", _GA),
+    ("J'ai donné ma montre à mon fils, souviens-toi de moi.", _GA),
+    ("Le regalé mi guitarra a Toño, acuérdate de mí.", _GA),
+    ("Dei meu relógio pro meu sobrinho, lembra de mim.", _GA),
+    ("Ho dato la collana a mia nipote, ricordati di me.", _GA),
     # the future or tomorrow denied to oneself, in bare forms
     ("Lost the allotment too, no future at all.", _NF),
     ("Honestly I see no tomorrow for me, not here, not anywhere.", _NF),
@@ -124,6 +132,9 @@ ORDINARY = [
     "The pain in my knee is back and I was trapped in the lift at work for an hour.",
     "Der Schmerz im Rücken, und dann noch eingesperrt im Stau auf der A7.",
     "Este dolor de muela y encima atrapada en el tráfico dos horas.",
+    # a keepsake before a move
+    "Gave Sam my old guitar, remember me by it when you're famous, moving to Leeds next week.",
+    "Le regalé mi bici a mi prima, acuérdate de mí, me mudo a Monterrey en junio.",
     # an exaggeration over a passing trifle
     "I swear I wanted to die when the queue at the post office didn't move.",
     "If the traffic on the ring road is like this again I'll kill myself, honestly.",

@@ -26,7 +26,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, NEGATION, core_family
+from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, LANGS, NEGATION, core_family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
@@ -344,6 +344,30 @@ _NOT_A_BODY = (
     r"|ginocchio|emicrania|ascensore|traffico)\b)"
 )
 
+# --- a thing given as a keepsake of the writer ----------------------------------------------------
+# Something given, and said to be for remembering the writer by or of no use where the writer is
+# going: "gave her my bracelet, remember me with it", "ich hab ihm die Uhr gegeben, denk an mich",
+# "le regalé el reloj, acuérdate de mí". A move, a trip or a warmer place named explains it.
+_KEEPSAKE = {
+    "en": r"\bremember\s+me\s+(?:with|by)\s+(?:these|this|them|it|that)\b|\b(?:no\s+use"
+    r"|won'?t\s+(?:need|want)|don'?t\s+need)\s+(?:for\s+)?(?:them|it|these|this)\s+where\s+"
+    r"i'?m\s+going\b",
+    "de": r"\bdenk\s+(?:dabei\s+|damit\s+)?an\s+mich\b|\berinner\w*\s+(?:dich|euch)\s+(?:damit\s+)?"
+    r"an\s+mich\b|\bwo\s+ich\s+hingehe,?\s+brauch\w*\s+ich\b",
+    "fr": r"\bsouviens-?\s*toi\s+de\s+moi\b|\bsouvenez-?\s*vous\s+de\s+moi\b|\bla\s+ou\s+je\s+vais"
+    r",?\s+(?:je\s+)?n'?\s*en\s+aurai\s+(?:pas|plus)\s+besoin\b",
+    "es": r"\bacuerdate\s+de\s+mi\b|\brecuerdame\s+con\b|\bdonde\s+voy\s+no\s+(?:los|las|lo|la)"
+    r"\s+(?:necesito|voy\s+a\s+necesitar)\b",
+    "pt": r"\blembr[ae]-?\s*se\s+de\s+mim\b|\blembra\s+de\s+mim\b|\b(?:pra|para)?\s*onde\s+"
+    r"eu\s+vou\s+nao\s+(?:preciso|vou\s+precisar)\b",
+    "it": r"\bricordat[ie](?:vi)?\s+di\s+me\b|\bdove\s+vado\s+(?:io\s+)?non\s+mi\s+serv\w+\b",
+}
+_NOT_A_MOVE = (
+    r"(?![\s\S]{0,200}\b(?:abroad|moving|move|emigrat\w*|flat|uni|university|job|trip|holiday"
+    r"|warm|hot|sunny|beach|umzug|ziehe|ausland|reise|demenag\w*|etranger|voyage|mudanza|mudo"
+    r"|extranjero|viaje|mudanca|mudar|exterior|viagem|trasloco|trasferisco|estero|viaggio)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     core_family(
         "plan_when_alone",
@@ -423,6 +447,24 @@ RULES: tuple[Rule, ...] = (
             "pain|hurt|agony|torment|schmerz|qual|douleur|souffrance|dolor|sufrimiento|dor"
             "|sofrimento|dolore|tormento|sofferenza",
         ),
+    )
+    + core_family(
+        "keepsake_given",
+        Category.GIVING_AWAY,
+        _CON,
+        {
+            lang: rf"(?=(?:{GIVEN[lang]})|(?:{_KEEPSAKE[lang]})){_NOT_A_MOVE}"
+            + _gap_pair(lang, GIVEN[lang], _KEEPSAKE[lang])
+            for lang in LANGS
+        },
+        {
+            "en": "remember|where i",
+            "de": "an mich|hingehe",
+            "fr": "de moi|je vais",
+            "es": "de mi|recuerdame|donde voy",
+            "pt": "de mim|eu vou",
+            "it": "di me|dove vado",
+        },
     )
 )
 
