@@ -21,8 +21,11 @@ _RECENT = (
     r"|evening|week)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|the\s+other\s+(?:day|night)|a\s+(?:few|couple\s+of)\s+days\s+ago|recently|now)(?!')"
 )
+# The stretch before the turn: one sentence, though an ellipsis ("for months ... until
+# yesterday") is a pause inside it, not its end.
+_PAUSED = r"(?:[^.!?]|\.{2,})"
 _STREAK_ENDED = re.compile(
-    r"^[^.!?]{0,70}?\b(?:until|till|til|up\s+(?:until|to))\s+" + _RECENT + r"\b"
+    r"^" + _PAUSED + r"{0,70}?\b(?:until|till|til|up\s+(?:until|to))\s+" + _RECENT + r"\b"
     # "… and I broke it tonight", "… then I relapsed", "… but I slipped up on Sunday"
     r"|^[^.!?]{0,70}?\b(?:and|but|then|till)\s+(?:then\s+)?(?:i\s+)?(?:broke\s+(?:it|that"
     r"|the\s+streak|my\s+streak)|relapsed|slipped(?:\s+up)?|caved|did\s+it\s+again)\b"

@@ -7,12 +7,14 @@ is general, shared across the six languages, and names what makes the line ordin
 
 * **a joke's consequence**: a jump from a window with a ground floor said next to it;
 * **a named annoyance**: the phrase threatened over a machine, a meeting, a song or the keys,
-  in a condition, a "one more …", an "again" or an "I could …";
+  or over a passing trifle (a queue, a traffic jam, a team losing), in a condition, a "one more
+  …", an "again", a "when" or an "I could …";
 * **"the printer, I mean"**: the writer says at once what "end it" was about;
 * **a thing as the subject**: the plants "committing suicide", the hair that "gave up on life";
 * **a form answered "no"**: the question about self-harm or being a burden, ticked or said no;
 * **a story's character**: in a novel, a film or a series, the character writes the farewell
   letter;
+* **a working life ended**: goodbyes said at a retirement or a leaving do, the clock given;
 * **a stated purpose for rope or charcoal**: to tie down bales, to cover the firewood, for the
   boat or the cookout;
 * **"it's not that …"**: the wish set up only to be put aside ("non è che voglio morire, sono
@@ -79,6 +81,19 @@ _ANNOYANCE = re.compile(
     r"|impressora|reuni(?:ao|oes)|music\w*|chaves"
     r"|stampante|riunion[ei]|canzon[ei]|chiavi"
     r"|drucker|rechner|besprechung\w*|lied|schlu(?:e)?ssel\w*|steuererkla(?:e)?rung)\b",
+    FLAGS,
+)
+# A passing trifle that is nobody's crisis: a queue that does not move, a traffic jam, a team
+# that loses again ("wenn die Eintracht wieder verliert"); said with a condition, an "again" or
+# a "when", the phrase over it is an exaggeration. A trifle the writer causes or suffers in
+# person ("if I lose my job") is no trifle and is not named here.
+_TRIFLE = re.compile(
+    r"\b(?:queues?|traffic(?:\s+jam)?|tailbacks?|warteschlange|schlange|stau|file\s+d'?\s*attente"
+    r"|bouchons?|embouteillages?|colas?|filas?|trafico|transito|engarrafamento|coda|traffico"
+    r"|ingorgo)\b"
+    r"|\b(?:die|der|the|le|la|el|o|a|il|lo|my|our|unser\w*|mon|notre|mi|meu|nosso|mio|nostr\w*)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:verliert|verlieren|loses|lose|perd|perdent|pierde|pierden|perde"
+    r"|perdem)\b",
     FLAGS,
 )
 _ONCE_MORE = re.compile(
@@ -275,7 +290,9 @@ _SOMEONE_WROTE = re.compile(
 # --- a stated purpose for rope or charcoal ---------------------------------------------------
 _TIED_OR_COVERED = re.compile(
     r"\b(?:for\s+(?:tying|lashing|securing|covering)|to\s+(?:tie|lash|secure|cover)\s+(?:down\s+)?"
-    r"(?:the|a|our|my)|zum\s+(?:fest)?(?:binden|zurren|abdecken|vertau\w*)|para\s+(?:cobrir|cubrir"
+    r"(?:the|a|our|my)|zum\s+(?:fest)?(?:binden|zurren|abdecken|vertau\w*)"
+    # "para", and its spoken forms "pra" (Brazil) and "pa'" (Mexico, the Caribbean)
+    r"|(?:para|pra|pa'?)\s+(?:cobrir|cubrir"
     r"|amarrar|atar|sujetar|prender)|pour\s+(?:attacher|couvrir|arrimer|amarrer)|per\s+(?:legare"
     r"|coprire|fissare|ormeggiare)|pa'?l\s+(?:bote|barco|lancha)|fu(?:e)?rs\s+boot"
     r"|(?:cookout|picnic|campfire|bonfire|fire\s*pit|smoker|kettle\s+bbq|hay\s*bales?|bales))\b",
@@ -283,6 +300,15 @@ _TIED_OR_COVERED = re.compile(
 )
 _BODY_TIE = re.compile(
     r"\b(?:neck|myself|throat|hals|mich|cou|moi|cuello|pescoco|collo|gola)\b",
+    FLAGS,
+)
+
+
+# --- a goodbye at the end of a working life: a retirement, a leaving do, the gift for it ------
+_LEAVING_WORK = re.compile(
+    r"\b(?:retir\w*|leaving\s+do|send-?off|last\s+(?:day|shift)\s+at|gave\s+me\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:clock|watch|card|cake|hamper|plaque|pen)|ruhestand|rente|abschiedsfeier"
+    r"|retraite|pot\s+de\s+depart|jubila\w*|aposenta\w*|pensionament\w*|in\s+pensione)\b",
     FLAGS,
 )
 
@@ -298,7 +324,7 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
         return True
     if category in _EXPLICIT and (
-        (_ANNOYANCE.search(sentence) and _ONCE_MORE.search(sentence))
+        ((_ANNOYANCE.search(sentence) or _TRIFLE.search(sentence)) and _ONCE_MORE.search(sentence))
         or _HEARD_AGAIN.search(sentence)
     ):
         return True
@@ -308,6 +334,8 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     if category in _FIGURE | {Category.NO_REASON_TO_LIVE} and (
         _thing_subject(prefix) or _TOLD_TO_GO.search(prefix)
     ):
+        return True
+    if category is Category.GOODBYES and _LEAVING_WORK.search(sentence):
         return True
     if _answered_no(text, s_start, s_end, start) and not _TAKEN_BACK.search(near):
         return True

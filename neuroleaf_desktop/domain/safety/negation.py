@@ -19,7 +19,9 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 _NEGATION_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # "clean from self-harm for a year", "free of those thoughts": a streak of not doing it
+        # "nowhere near suicidal", "far from wanting to die": the state said to be distant
         r"\b(?:not|never|no\s+longer|nor|without|stopped|quit|clean\s+(?:from|of|off)"
+        r"|nowhere\s+near|nowhere\s+close\s+to|far\s+from"
         r"|free\s+(?:from|of)"
         r"|no\s+(?:desire|intention|intent|plans?|thoughts?|urges?|wish|way(?!\s+out))"
         r"|no(?=\s*$)"
@@ -177,6 +179,10 @@ _NEGATED_AFTER = re.compile(
     r"|^[^.!?\n]{0,50}\bnao\s+(?:significa|quer\s+dizer)\s+que\b"
     r"|^[^.!?\n]{0,50}\bnon\s+(?:significa|vuol\s+dire)\s+che\b"
     r"|^[^.!?\n]{0,50}\b(?:heisst|bedeutet)\s+(?:noch\s+)?nicht,?\s+dass\b"
+    # the phrase answered with its own denial: "farmi del male no, mai.", "hurting myself?
+    # no, never.", "mich verletzen, nein, nie." (a whole reply closing the sentence)
+    r"|^\s*[?,]?\s*(?:no|non|nao|nein|nope|not|pas)\s*,\s*(?:never|mai|nunca|jamais|jamas"
+    r"|nie(?:mals)?)\s*(?:[.!;]|$)"
     # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
     # the emphatic "nada va a mejorar, nunca.")
     r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"
