@@ -1,9 +1,10 @@
 """The learned topic classifier against the rules, by leave-one-block-out cross-validation.
 
 Every labelled Insights question (``scripts/train_topic_classifier.labelled_rows``) belongs to
-a block: A-M, each HELD_OUT_* tuple of ``bench_truth``, and the demo and fresh phrasings. For
-each block the classifier is trained on all the other blocks (and the rule tests' own
-questions) and predicts the held block, so every prediction is of wording it never saw. The
+a block: A-N, each HELD_OUT_* tuple of ``bench_truth``, the demo and fresh phrasings, and each
+training file ``topic_questions*.tsv`` (one writer each). For each block the classifier is
+trained on all the other blocks (and the rule tests' own questions) and predicts the held
+block, so every prediction is of wording it never saw. The
 rules' topic comes from the app's own path (``InsightService.topic`` on a demo profile, MiniLM
 similarity on as in the app, the learned classifier off).
 

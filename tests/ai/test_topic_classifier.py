@@ -3,16 +3,22 @@ arbiter that decides when it may change the rules' topic."""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
-from neuroleaf_desktop.ai.topic_classifier import TopicClassifier, TopicWeights
+from neuroleaf_desktop.ai.topic_classifier import WEIGHTS, TopicClassifier, TopicWeights
 from neuroleaf_desktop.domain.insights import Topic, classify
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Policy
 from neuroleaf_desktop.domain.insights.topics import LABELS, arbitrate
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import train_topic_classifier as training
 
 KINDS = ("low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown")
 ACTIVITIES = {"walk", "exercise", "friends", "family", "yoga", "alcohol", "work", "therapy",
@@ -36,6 +42,19 @@ def test_the_shipped_weights_load_with_both_heads() -> None:
     alone = TopicClassifier(None)("why can't I sleep at night")
     assert set(alone) == set(KINDS) and sum(alone.values()) == pytest.approx(1.0, abs=1e-4)
     assert max(alone, key=alone.__getitem__) == "sleep"
+
+
+def test_the_shipped_weights_were_trained_on_every_block_and_question_file() -> None:
+    # a block or topic_questions file added (or grown) after the weights were written shows
+    # here: the weights must be trained again (scripts/train_topic_classifier.py)
+    rows = training.labelled_rows()
+    now = Counter(r.group for r in rows if r.group not in training.TRAIN_ONLY)
+    trained = json.loads(WEIGHTS.read_text(encoding="utf-8"))["groups"]
+    assert {g: n for g, n in trained.items() if g not in training.TRAIN_ONLY} == dict(now)
+    assert {"N", "topic_questions_5"} <= set(now)  # the newest block and question file
+    # each question file is its own fold of the cross-validation, never only trained on
+    files = sorted(p.stem for p in training.CORPUS.glob("topic_questions*.tsv"))
+    assert files and all(now[f] > 0 for f in files)
 
 
 def test_missing_weights_leave_the_rules_alone(tmp_path: Path) -> None:
