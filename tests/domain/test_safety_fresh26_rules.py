@@ -128,6 +128,10 @@ ORDINARY = [
     "J'ai écrit à tout le monde pour mon pot de départ, merci pour tout.",
     "Said goodbye to the whole ward on my last day at work, they gave me a cake for my retirement.",
     "Ho scritto a tutti, grazie di tutto per la festa di compleanno.",
+    # a goodbye for now, from a retreat or with a see-you-soon
+    "Sent a message to everyone from the yoga camp, bye for now, back on Sunday.",
+    "Escribí a todos desde el campamento: gracias por todo, nos vemos el lunes.",
+    "Ho scritto a tutti dal ritiro, grazie di tutto e a domani.",
     # a body's pain, a lift or a traffic jam
     "The pain in my knee is back and I was trapped in the lift at work for an hour.",
     "Der Schmerz im Rücken, und dann noch eingesperrt im Stau auf der A7.",

@@ -272,7 +272,8 @@ _NOT_FOR_A_WHILE = (
 # A message or letters to everyone ("wrote to the whole group tonight", "sent a message to all
 # my friends", "der ganzen Runde geschrieben", "escribí a todos") holding a farewell formula
 # (goodbye, thanks for everything, you were the best, the last time you hear from me). A trip,
-# a move, a new job, a retirement or a celebration in the entry makes it an ordinary goodbye.
+# a move, a new job, a retirement, a celebration, a retreat or camp, or a goodbye "for now" or
+# "see you tomorrow" in the entry makes it an ordinary goodbye.
 _SENT_TO_ALL = {
     "en": r"\b(?:wrote|written|sent|sen|texted|messaged|emailed|posted)\b[^.!?\n]{0,40}?\b"
     r"(?:to\s+)?(?:all|everyone|everybody|the\s+whole\s+\w+|letters?\s+to)\b"
@@ -303,6 +304,8 @@ _FAREWELL_FORMULA = {
 _NO_SEND_OFF = (
     r"(?![\s\S]{0,200}\b(?:trip|holiday|vacation|flight|moving|move|new\s+job|retir\w*|leaving\s+do"
     r"|wedding|party|birthday|christmas|graduat\w*|see\s+(?:you|ya)|gifts?|presents?|card"
+    r"|for\s+now|retreat|camp|conference|festival|tour|bis\s+(?:dann|morgen)|a\s+(?:plus|demain)"
+    r"|hasta\s+(?:luego|manana)|nos\s+vemos|ate\s+(?:logo|amanha)|a\s+(?:dopo|domani)|ci\s+vediamo"
     r"|urlaub|reise|umzug|rente|ruhestand|hochzeit|geburtstag|feier|bis\s+bald|geschenk\w*"
     r"|vacances|voyage|demenag\w*|retraite|mariage|anniversaire|fete|a\s+bientot|cadeaux?"
     r"|vacaciones|viaje|mudanza|jubila\w*|boda|cumple\w*|fiesta|hasta\s+pronto|regalos?"
