@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_concepts_more,
     rules_core_horizons,
     rules_core_indirect,
+    rules_core_indirect_means,
     rules_core_indirect_more,
     rules_core_leavings,
     rules_core_oblique,
@@ -624,6 +625,7 @@ RULES: tuple[Rule, ...] = (
     + rules_core_afterwards.RULES
     + rules_core_indirect.RULES
     + rules_core_indirect_more.RULES
+    + rules_core_indirect_means.RULES
 )
 
 __all__ = ["RULES"]

@@ -142,7 +142,7 @@ _NO_OCCASION = (
 # --- a room booked for one night, alone, and not for a holiday -----------------------------------
 _ONE_NIGHT_ROOM = {
     "en": r"\bbooked\b[^.!?\n]{0,60}?\b(?:room|hotel|b&b|travelodge|premier\s+inn)\b",
-    "de": r"\b(?:hotelzimmer|zimmer|pension)\b[^.!?\n]{0,60}?\bgebucht\b",
+    "de": r"\b(?:hotelzimmer|zimmer|pension)\b(?:[^.!?\n]|(?<=\d)\.){0,60}?\bgebucht\b",
     "fr": r"\b(?:reserve|loue)\s+une\s+chambre\b",
     "es": r"\b(?:reservado|reserve)\s+una\s+habitacion\b",
     "pt": r"\breserv(?:ei|ado)\s+um\s+quarto\b",
@@ -160,12 +160,13 @@ _NOT_A_HOLIDAY = {
 
 # --- possessions handed over ---------------------------------------------------------------------
 _GIVEN = {
-    "en": r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
-    r"\b(?:gave|given|give|handed|passed|signed)\b[^.!?\n]{0,80}?\b(?:to|over)\b"
-    r"|(?<!\bhe\s)(?<!\bshe\s)\b(?:gave|give)\s+(?:our|me|my|him|her|them|the)\b|\bcan\s+have\s+(?:my|the\s+lot"
-    r"|it\s+all|all\s+of\s+it)\b|\bparcell?ed\s+out\b|\bbagged\s+(?:them|it)\s+(?:up\s+)?for\b"
-    r"|\bgone\s+to\s+(?:the|my)\b|\bleft\s+(?:my|the|all)\b[^.!?\n]{0,40}?\bto\s+(?:my|the|him"
-    r"|her)\b",
+    # the writer's own act: "I gave", "I've handed", or a sentence opening on the verb
+    "en": r"(?:\bi\s+(?:have\s+|'ve\s+|just\s+|already\s+)?|" + _OPEN + r"(?:today\s+|just\s+)?)"
+    r"(?:gave|given|give|handed|passed|signed)\b[^.!?\n]{0,80}?\b(?:to|over)\b"
+    r"|(?:\bi\s+|" + _OPEN + r")(?:gave|give)\s+(?:our|me|my|him|her|them|the|\w+\s+(?:my|all))\b"
+    r"|\bcan\s+have\s+(?:my|the\s+lot|it\s+all|all\s+of\s+it)\b|\bparcell?ed\s+out\b"
+    r"|\bbagged\s+(?:them|it)\s+(?:up\s+)?for\b|\bleft\s+(?:my|all\s+my)\b[^.!?\n]{0,40}?\bto\s+"
+    r"(?:my|the|him|her)\b",
     "de": r"\bhab(?:e)?\b[^.!?\n]{0,80}?\b(?:geschenkt|gegeben|vermacht|verteilt|vererbt"
     r"|u(?:e)?berlassen|weitergegeben|verschenkt)\b|\bsind\s+jetzt\s+bei\s+(?:meine[mr]?|dem|der)\b",
     "fr": r"\bj'?\s*ai\s+(?:tout\s+)?(?:donne|remis|laisse|file|offert|legue|distribue)\b",
@@ -177,7 +178,7 @@ _GIVEN = {
 # ... with an ending: not needed any more, for good, where I'm going, when the time comes
 _ENDING = {
     "en": r"\b(?:won'?t|wouldn'?t|will\s+not|ain'?t\s+going\s+(?:to\s+)?|not\s+going\s+to)\s+"
-    r"(?:be\s+)?need(?:ing)?\b|\bwhere\s+i'?m\s+(?:going|headed)\b|\bfinished\s+with\s+"
+    r"(?:be\s+)?need(?:ing)?\b|\bwhere\s+i(?:'?m|\s+am)\s+(?:going|headed)\b|\bfinished\s+with\s+"
     r"(?:everything|it\s+all)\b|\b(?:for\s+good|for\s+keeps)\s*[.!]\s*(?:said|told)\b"
     r"|\bbefore\s+i\s+(?:dip|go|leave)\s+for\s+good\b|\bsaying\s+goodbye\s+to\b"
     r"|\bmanage\s+without\s+me\b|\bnot\s+ever\b|\bwhen\s+the\s+time\s+comes\b"

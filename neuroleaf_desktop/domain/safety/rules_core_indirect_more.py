@@ -25,23 +25,23 @@ _CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 # --- a goodbye with its finality ------------------------------------------------------------------
 _GOODBYE_FINAL = {
-    "en": r"\b(?:said|saying|say)\s+goodbye\b[^.!?\n]{0,120}?\b(?:won'?t|never)\s+see\s+again\b"
+    "en": r"\b(?:said|saying|say)\s+goodbye\b[^\n]{0,120}?\b(?:won'?t|never)\s+see\s+again\b"
     r"|\bthat\s+was\s+(?:the|my)\s+goodbye\b|\bi\s+was\s+saying\s+goodbye"
     + _CLOSE
     + r"|\bthe\s+last\s+time\s+they'?ll\s+see\s+me\b",
-    "de": r"\bverabschiedet\b[^.!?\n]{0,120}?\b(?:nie\s+(?:wieder|mehr)\s*sieht"
+    "de": r"\bverabschiedet\b[^\n]{0,120}?\b(?:nie\s+(?:wieder|mehr)\s*sieht"
     r"|nie\s+wiedersieht)\b"
     r"|\bdas\s+war\s+mein\s+abschied\b",
-    "fr": r"\bau\s+revoir\b[^.!?\n]{0,120}?\bne\s+reverra\s+(?:plus|jamais)\b"
+    "fr": r"\bau\s+revoir\b[^\n]{0,120}?\bne\s+reverra\s+(?:plus|jamais)\b"
     r"|\bc'?\s*etait\s+(?:mon\s+au\s+revoir|mes\s+adieux|un\s+adieu)\b",
-    "es": r"\bdespedi\w*\b[^.!?\n]{0,120}?\bcomo\s+quien\s+se\s+va\s+para\s+siempre\b"
+    "es": r"\bdespedi\w*\b[^\n]{0,120}?\bcomo\s+quien\s+se\s+va\s+para\s+siempre\b"
     + r"|"
     + _OPEN
     + r"era\s+(?:una|mi)\s+despedida"
     + _CLOSE,
-    "pt": r"\bdespedi\w*\b[^.!?\n]{0,120}?\bcomo\s+quem\s+(?:nao\s+volta(?:\s+mais)?|vai\s+embora"
+    "pt": r"\bdespedi\w*\b[^\n]{0,120}?\bcomo\s+quem\s+(?:nao\s+volta(?:\s+mais)?|vai\s+embora"
     r"\s+para\s+sempre)\b|" + _OPEN + r"era\s+a\s+minha\s+despedida" + _CLOSE,
-    "it": r"\bsalut\w*\b[^.!?\n]{0,120}?\bcome\s+quando\s+si\s+parte\s+per\s+sempre\b"
+    "it": r"\bsalut\w*\b[^\n]{0,120}?\bcome\s+quando\s+si\s+parte\s+per\s+sempre\b"
     r"|" + _OPEN + r"era\s+il\s+mio\s+addio" + _CLOSE,
 }
 # A real departure around it: a move, a new job, emigrating, a posting.
@@ -68,6 +68,12 @@ _GONE_THEN = {
     "pt": r"\b(?:eu\s+)?ja\s+nao\s+vou\s+estar\b",
     "it": r"\bsenza\s+di\s+me\b|\bnon\s+ci\s+saro\s+piu\b",
 }
+
+# Back after a trip or a break: an absence with a return, not a farewell.
+_NO_RETURN = (
+    r"(?![^\n]{0,80}\b(?:until|till|back|holiday|trip|retreat|bis|zuru(?:e)?ck|urlaub|retour"
+    r"|vacances|hasta|vuelta|vacaciones|ate|volta|ferias|fino|ritorno|vacanze)\b)"
+)
 
 # --- a letter or a video left, and who will find it after ----------------------------------------
 _LEFT_WORDS = {
@@ -112,7 +118,8 @@ _READ_AFTER = {
 _AHEAD = {
     "en": r"\bnext\s+(?:summer|winter|spring|autumn|year|season|month|week)\b|\b(?:christmas"
     r"|easter|lent)\b|\bin\s+five\s+years\b|\bafter\s+(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)\b|\b20[2-9]\d\b",
+    r"|july|august|september|october|november|december)\b|\b20[2-9]\d\b|\bpast\s+(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)\b",
     "de": r"\b(?:na(?:e)?chste[nsrm]?|kommende[nsrm]?)\s+(?:jahr|sommer|winter|monat|woche)\b"
     r"|\bab\s+(?:januar|februar|ma(?:e)?rz|april|mai|juni|juli|august|september|oktober"
     r"|november|dezember)\b|\brente\b",
@@ -121,13 +128,14 @@ _AHEAD = {
     r"|decembre)\b",
     "es": r"\b(?:el\s+ano|el\s+mes|la\s+semana|el\s+verano)\s+que\s+viene\b|\besa\s+fecha\b"
     r"|\bel\s+proximo\s+(?:ano|mes|verano)\b",
-    "pt": r"\b(?:o\s+ano|o\s+mes|a\s+semana|o\s+verao)\s+que\s+vem\b|\b20[2-9]\d\b"
+    "pt": r"\b(?:d?o\s+ano|d?o\s+mes|d?a\s+semana|d?o\s+verao)\s+que\s+vem\b|\b20[2-9]\d\b"
     r"|\bo\s+proximo\s+(?:ano|mes|verao)\b",
-    "it": r"\b(?:l'?\s*anno|il\s+mese|la\s+settimana|l'?\s*estate)\s+prossim[oa]\b"
-    r"|\b(?:a|di)\s+(?:giugno|luglio|settembre|maggio)\b",
+    "it": r"(?:l'\s*|\b)(?:anno|estate)\s+prossim[oa]\b|\b(?:il\s+mese|la\s+settimana)\s+"
+    r"prossim[oa]\b|\b(?:a|di|per)\s+(?:giugno|luglio|settembre|maggio)\b",
 }
 _NOT_REACHING = {
-    "en": r"\b(?:won'?t|will\s+not|not\s+going\s+to|never\s+going\s+to)\s+(?:see|make\s+it\s+to)\b"
+    "en": r"\b(?:won'?t|will\s+not|not\s+going\s+to|never\s+going\s+to)\s+(?:see|make\s+it\s+to"
+    r"|be\s+seeing)\b|\bi\s+(?:just\s+)?(?:won'?t|will\s+not)\s+be\s+(?:there|around)\b(?:,\s+and\b)?"
     r"|\bnot\s+something\s+i'?m\s+going\s+to\s+see\b|\bdoubt\s+i'?ll\s+make\s+it\b"
     r"|\bthere'?s\s+nothing\s+after\b|\bthere\s+isn'?t\s+a\s+me\b",
     "de": r"\bgibt\s+es\s+mich\s+(?:eh\s+|sowieso\s+)?nicht\s+mehr\b|\bwerde\s+ich\s+nicht\s+mehr"
@@ -256,6 +264,12 @@ _ALONE_THEN = {
 }
 
 # --- something ordered, left unnamed, arriving ---------------------------------------------------
+# A present or a surprise kept from someone who might read the journal.
+_NO_PRESENT = (
+    r"(?![^\n]{0,100}\b(?:birthday|present|gift|surprise|christmas|geburtstag|geschenk"
+    r"|uberraschung|anniversaire|cadeau|cumpleanos|regalo|sorpresa|aniversario"
+    r"|presente|surpresa|compleanno|natale)\b)"
+)
 _ORDERED_UNNAMED = {
     "en": r"\bordered\s+something\b[^.!?\n]{0,30}?\b(?:won'?t|not\s+going\s+to)\s+name\b",
     "de": r"\bwas\s+bestellt,?\s+sag\s+(?:ich\s+)?nicht\s+was\b",
@@ -279,8 +293,11 @@ RULES: tuple[Rule, ...] = (
         "scheduled_gone_then",
         Category.GOODBYES,
         _CON,
-        {lang: rf"(?:{_SCHEDULED[lang]})[^\n]{{0,200}}?(?:{_GONE_THEN[lang]})" for lang in LANGS},
-        dict.fromkeys(LANGS, "schedul|draft|send|geplant|zeitversetzt|termin|programm|agendad"),
+        {
+            lang: rf"(?:{_SCHEDULED[lang]})[^\n]{{0,200}}?(?:{_GONE_THEN[lang]}){_NO_RETURN}"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "schedul|draft|send|geplant|zeitversetzt|termin|program|agendad"),
     )
     + core_family(
         "left_words_found_after",
@@ -313,8 +330,8 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(
             LANGS,
-            "see|make it|nothing|isn|mich|erleben|rente|serai|aura|llegar|llego|chegar|tem|arrivo"
-            "|sara",
+            "see|make it|there|around|nothing|isn|mich|erleben|rente|serai|aura|llegar|llego"
+            "|chegar|tem|arrivo|sara",
         ),
     )
     + core_family(
@@ -322,7 +339,7 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         _CON,
         {lang: rf"(?:{_CANNOT_IMAGINE[lang]}){_NO_WORKLOAD}" for lang in LANGS},
-        dict.fromkeys(LANGS, "picture|imagin|vorstellen"),
+        dict.fromkeys(LANGS, "picture|imagin|immagin|vorstellen"),
     )
     + core_family(
         "no_pension_needed",
@@ -373,7 +390,7 @@ RULES: tuple[Rule, ...] = (
         "ordered_unnamed",
         Category.GETTING_MEANS,
         _CON,
-        _ORDERED_UNNAMED,
+        {lang: rf"{_NO_PRESENT}(?:{_ORDERED_UNNAMED[lang]})" for lang in LANGS},
         dict.fromkeys(LANGS, "ordered|bestellt|commande|pedi|encomendei|ordinato"),
     )
 )
