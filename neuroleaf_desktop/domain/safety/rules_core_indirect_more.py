@@ -324,7 +324,10 @@ RULES: tuple[Rule, ...] = (
         Category.NO_FUTURE,
         _CON,
         {
-            lang: rf"(?:{_AHEAD[lang]})[^\n]{{0,140}}?(?:{_NOT_REACHING[lang]}){_NO_REASON_AHEAD}"
+            # read from the start of the sentence naming the date: "stopped taking bookings
+            # for next year … I won't be around" denies the bookings, not the sign
+            lang: rf"{_OPEN}[^.!?\n]{{0,80}}?(?:{_AHEAD[lang]})[^\n]{{0,140}}?"
+            rf"(?:{_NOT_REACHING[lang]}){_NO_REASON_AHEAD}"
             rf"|(?:{_NOT_REACHING[lang]})[^\n]{{0,60}}?(?:{_AHEAD[lang]}){_NO_REASON_AHEAD}"
             for lang in LANGS
         },
