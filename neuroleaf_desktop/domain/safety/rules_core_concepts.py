@@ -33,6 +33,9 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_afterwards,
     rules_core_concepts_more,
     rules_core_horizons,
+    rules_core_indirect,
+    rules_core_indirect_means,
+    rules_core_indirect_more,
     rules_core_intentions,
     rules_core_leavings,
     rules_core_oblique,
@@ -621,6 +624,9 @@ RULES: tuple[Rule, ...] = (
     + rules_core_horizons.RULES
     + rules_core_leavings.RULES
     + rules_core_afterwards.RULES
+    + rules_core_indirect.RULES
+    + rules_core_indirect_more.RULES
+    + rules_core_indirect_means.RULES
     + rules_core_intentions.RULES
 )
 
