@@ -415,6 +415,13 @@ POSITIVES: list[tuple[str, Category, str]] = [
 
 # (language, an everyday sentence a family's guard must leave unflagged)
 NEAR_MISSES: list[tuple[str, str]] = [
+    # a concert or a party at the place, a thing handed on after an exam, a note about a
+    # breakage, a date not reached for work or money
+    ("en", "Sunday evening, the pier, there's a jazz gig on. Decided, I'm going."),
+    ("it", "Deciso: domenica sera, al ponte c'è la festa del paese."),
+    ("en", "Passed my lab coat on to a first-year, won't be needing it after this term."),
+    ("en", "Left a note for my flatmate saying it's not his fault the glass got smashed."),
+    ("en", "Won't make it to the reunion in June, working nights till July."),
     (
         "en",
         "Thursday at dawn we're hiking to the viaduct with the kids for photos. Decided last "

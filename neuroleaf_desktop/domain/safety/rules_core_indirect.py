@@ -86,7 +86,8 @@ _NO_OUTING = (
     r"|fishing|climbing|kayak\w*|concert|fireworks|parade|market|repair\w*|inspection|survey"
     r"|wir|uns|unser\w*|ausflug|wanderung|wandern|fotos?|nous|on\s+va|randonnee|pique-nique"
     r"|nosotros|vamos|excursion|caminata|fotos|nos|vamos|passeio|trilha|noi|andiamo|gita"
-    r"|escursione|festa|fiesta|fete|feier)\b)"
+    r"|escursione|festa|fiesta|fete|feier|party|parties|gig|concerto|concierto|konzert|jazz|band"
+    r"|show|spectacle|spettacolo|espectaculo)\b)"
 )
 
 # --- a bare date, and the house empty or nobody to check -----------------------------------------
@@ -210,7 +211,8 @@ _NO_REASON_GIVEN = (
     r"(?![^\n]{0,120}\b(?:because|since|now\s+that|cos|new\s+one|upgrad\w*|bought|moving|move"
     r"|abroad|emigrat\w*|grown|outgrown|diet|weil|seit|neue[nsr]?|umzug|ziehe|gekauft"
     r"|parce\s+que|depuis|nouveau|nouvelle|demenag\w*|achete|porque|desde|nuevo|nueva|mudo"
-    r"|mudanza|compre|novo|nova|mudanca|comprei|perche|nuov[oa]|trasloco|comprato)\b)"
+    r"|mudanza|compre|novo|nova|mudanca|comprei|perche|nuov[oa]|trasloco|comprato|exams?|tests?"
+    r"|course|term|semester|season|prufung|pruefung|examen|esame|prova|provas)\b)"
 )
 
 # ... or with a cover story told to the one who asked why, let stand

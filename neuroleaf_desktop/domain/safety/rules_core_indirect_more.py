@@ -99,7 +99,8 @@ _FOUND_AFTER = {
 _NO_PARTING = (
     r"(?![^\n]{0,150}\b(?:divorce|break-?up|split|separation|scheidung|trennung|divorce"
     r"|rupture|separation|divorcio|ruptura|separacion|divorcio|separacao|divorzio|separazione"
-    r"|moving|umzug|demenag\w*|mudanza|mudanca|trasloco)\b)"
+    r"|moving|umzug|demenag\w*|mudanza|mudanca|trasloco|broke|broken|smashed|spill\w*|kaputt\w*"
+    r"|casse\w*|roto|rota|quebr\w*|rott[oa])\b)"
 )
 
 # --- in case anyone reads this after ----------------------------------------------------------
@@ -147,7 +148,8 @@ _NOT_REACHING = {
 }
 # A reason for missing it: a trip, a job, a move, an illness treated, a clash.
 _NO_REASON_AHEAD = (
-    r"(?![^\n]{0,120}\b(?:because|since|cos|work|shift|abroad|away|travel\w*|moving|flight"
+    r"(?![^\n]{0,120}\b(?:because|since|cos|work\w*|shifts?|double|dinner|abroad|away|travel\w*"
+    r"|moving|flights?|expensive|until|till"
     r"|clash\w*|weil|arbeit|reise|umzug|parce\s+que|travail|voyage|porque|trabajo|viaje"
     r"|trabalho|viagem|perche|lavoro|viaggio|budget|money|geld|argent|dinero|dinheiro|soldi)\b)"
 )

@@ -419,7 +419,7 @@ RULES: tuple[Rule, ...] = (
         Category.BURDEN,
         _CON,
         {lang: rf"(?:{_BETTER_GONE[lang]}){_NOT_FOR_A_WHILE}" for lang in LANGS},
-        dict.fromkeys(LANGS, "better|besser|mieux|mejor|melhor|meglio"),
+        dict.fromkeys(LANGS, "better|happier|freer|besser|mieux|mejor|melhor|meglio"),
     )
     + core_family(
         "farewell_sent_round",
