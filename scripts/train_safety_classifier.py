@@ -100,8 +100,9 @@ CORPUS = DATA / "safety" / "corpus"
 #: signs implied through circumstances) shows what the weights make of wording no row taught;
 #: ``c14`` (a fifth writer: English everyday days sharing words with warning signs) because
 #: training on it raises the Spanish and Portuguese thresholds, each held by one everyday row;
-#: ``c15`` (a sixth writer: the indirect signs, goodbyes, giving away, plans, means) until a
-#: retrain has measured what it does out of fold.
+#: ``c15`` (a sixth writer: the indirect signs, goodbyes, giving away, plans, means) because,
+#: trained as its own fold, it cost the fresh batches out of fold 14 explicit statements and 21
+#: warning signs caught by the classifier (rules + classifier the same) for 7 fewer false alarms.
 HELD_OUT_CORPORA = ("c11_", "c14_", "c15_")
 #: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
 #: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.
