@@ -100,11 +100,36 @@ def leave_one_batch_out(
     sets["fresh, pooled"] = fresh
     sets |= {f"{newest} {lang}": (groups == newest) & (language == lang) for lang in LANGUAGES}
     sets[f"{newest}, pooled"] = groups == newest
+    categories = np.array([e.category for e in p.examples])
+    sets |= {f"fresh {c}": fresh & (categories == c) for c in sorted(WARNING)}
     for corpus in sorted({g for g in groups.tolist() if is_corpus(g)}):
         sets[corpus] = groups == corpus
     sets |= {f"everyday {lang}": p.everyday & (language == lang) for lang in LANGUAGES}
     return {
         name: {column: pooled(p, rows, flags) for column, flags in columns.items()}
+        for name, rows in sets.items()
+    }
+
+
+def measured(
+    q: Prepared, scores: np.ndarray, chosen: dict[str, float]
+) -> dict[str, dict[str, Pooled]]:
+    """Rows no weights trained on, scored by the weights of every training row: each held-out
+    corpus, their warning signs by category (pooled), and the everyday measuring halves (the
+    English row is the count of the English budget test: rules, or the classifier on what they
+    leave)."""
+    model = model_flags(q, scores, chosen)
+    detector = q.flagged | (q.left & model)
+    groups = np.array([e.group for e in q.examples])
+    categories = np.array([e.category for e in q.examples])
+    columns = {"classifier alone": model, "rules": q.flagged, "rules + classifier": detector}
+    corpora = sorted({g for g in groups.tolist() if not g.startswith("everyday")})
+    sets: dict[str, np.ndarray] = {c: groups == c for c in corpora}
+    held = np.isin(groups, corpora)
+    sets |= {f"{'+'.join(corpora)} {c}": held & (categories == c) for c in sorted(WARNING)}
+    sets |= {g: groups == g for g in sorted({g for g in groups.tolist() if g not in corpora})}
+    return {
+        name: {column: pooled(q, rows, flags) for column, flags in columns.items()}
         for name, rows in sets.items()
     }
 

@@ -180,7 +180,7 @@ def test_a_german_sign_sharing_everyday_wording_is_raised_above_every_everyday_s
     früh gehen wir zum Tierarzt"), which pulled this sign just under the German threshold in
     the last two retrains (0.908 under 0.91, then 0.906 under 0.92). Since the thresholds are
     chosen on every hard negative and the corpus ``c10`` trains the model, the German
-    threshold is 0.89 and the sign scores 0.90: it is raised again, while every German
+    threshold is 0.90 and the sign scores at or above it: it is raised again, while every German
     everyday sentence (both halves, the highest at 0.82) stays under the threshold."""
     text = "Jeden Abend hoffe ich, dass ich morgen früh einfach nicht mehr da bin."
     assert not assess_phrases(text).flagged
