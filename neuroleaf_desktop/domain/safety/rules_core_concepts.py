@@ -221,7 +221,11 @@ _NOT_AWAY = (
     r"|ausland|vacances|voyage|demenag\w*|etranger|vacaciones|viaje|mudo|mudanza|extranjero"
     r"|ferias|viagem|mudanca|exterior|vacanza|viaggio|trasferisco|trasloco|estero|erasmus"
     r"|porque|weil|parce|perche|job|work|leaving|contract|graduat\w*|arbeit|trabajo|emploi|boulot"
-    r"|lavoro|trabalho|stage|praktikum)\b)"
+    r"|lavoro|trabalho|stage|praktikum"
+    # a date missed for work or a return named: "working nights", "back from Lisbon on the 3rd"
+    r"|working|works|overtime|residency|placement|trabajando|trabajar|travaille\w*|trabalhando"
+    r"|trabalhar|lavoro|lavorare|arbeite\w*|schicht\w*|(?:until|till)\s+(?:i'?m\s+back|the\s+\d+\w*"
+    r"|\d+\w*)|back\s+(?:from|on|by)|out\s+of\s+(?:office|town))\b)"
 )
 
 # --- suffering named, and no way out of it or no bearing it ------------------------------------

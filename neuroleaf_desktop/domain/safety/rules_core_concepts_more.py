@@ -340,6 +340,14 @@ _WHEN_ALONE = {
     "pt": r"\bquando\s+(?:todos\s+dormirem|nao\s+houver\s+ninguem)\b|" + _DAY["pt"],
     "it": r"\bquando\s+(?:tutti\s+dormono|non\s+c'?\s*e\s+nessuno)\b|" + _DAY["it"],
 }
+# In company: "with the kids", "avec les enfants", "con los niños", "mit den Kindern".
+_WITH_COMPANY = (
+    r"(?:with|avec|con|com|mit)\s+(?:the|my|our|les|mes|nos|los|mis|nuestros|as|os|minhas|meus"
+    r"|i|le|miei|mie|nostri|den|meinen|unseren|der|meiner)\s+(?:kids|children|family|friends"
+    r"|wife|husband|partner|enfants|famille|amis|copains|copines|ninos|hijos|familia|amigos"
+    r"|amigas|criancas|filhos|familia|bambini|figli|famiglia|amici|amiche|kinder\w*|familie"
+    r"|freunde\w*|frau|mann)"
+)
 _NO_OCCASION = (
     r"(?![^\n]{0,150}\b(?:party|wedding|guests|booked|venue|dinner|cake|picnic|walk|hike|photos?"
     r"|concert|match|game|festa|fiesta|fete|feier|boda|mariage|casamento|matrimonio|picknick"
@@ -347,7 +355,10 @@ _NO_OCCASION = (
     r"|excursion|excursao|trip|viaje|viagem|viaggio|voyage|reise|fotos?|foto|torta|tarta|bolo"
     r"|kuchen|gateau|pique-nique|surprise|sorpresa|surpresa|ueberraschung|uberraschung|club"
     r"|mercadillo|jantar|corsa|fotograf\w*|concerto|konzert|concierto|spettacolo|festival"
-    r"|mostra)\b)"
+    r"|mostra|pique-niqu\w*|picknick\w*|picnic\w*|rando\w*|wander\w*"
+    # others going along: "with the kids", "avec les enfants", "con mis amigos", "we're driving"
+    rf"|{_WITH_COMPANY}|we'?re|we\s+are|we'?ll|on\s+va|nous\s+allons|vamos|andiamo|wir\s+(?:fahren"
+    r"|gehen|wandern))\b)"
 )
 
 # --- self-harm told by its tool or its act -------------------------------------------------------

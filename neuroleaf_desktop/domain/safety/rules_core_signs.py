@@ -252,6 +252,41 @@ _NO_FUTURE_GATE = {
 }
 
 # --- giving away: a thing given, for a reason that means the writer will not be there -------
+# A reason given for handing a thing on that is not the writer's ending: a new one bought, an
+# exam, a course or a term over, a child grown out of it, a move ("gave my flashcards to my
+# cousin, won't be needing them after the exams", "porque ya me gradué", "perché i bambini sono
+# cresciuti"). A bare "because" is not one: "because I won't be here" is the sign itself.
+HANDED_ON_REASON = {
+    "en": r"bought|buying|(?:got|getting|get)\s+(?:myself\s+)?a\s+new|new\s+(?:one|ones|model)"
+    r"|newer|upgrad\w*|replac(?:ed|ing|ement)|(?:moving|move|moved)(?!\s+on\b)|relocat\w*"
+    r"|emigrat\w*|outgr[eo]wn|outgrowing|grown|grew\s+(?:out|up)|too\s+(?:small|big|tight)"
+    r"|exams?|finals|(?<!of\s)course(?:work)?|term|semester|graduat\w*|degree|season|diet",
+    "de": r"gekauft|kaufe|(?:ein|eine|einen)\s+neue[nsr]?|neue[nsr]?\s+(?:gekauft|bekommen)"
+    r"|umzug|umziehe|umgezogen|ziehe\s+(?:um|weg|aus)|ausland|auswander\w*|pr(?:ue|u)fung\w*"
+    r"|examen|abitur|abi|studium|kurs|semester|rausgewachsen|herausgewachsen|zu\s+klein|saison",
+    "fr": r"achete\w*|(?:un|une|des)\s+(?:nouveau|nouvelle|nouvel|neuf|neuve)s?|remplac\w*"
+    r"|demenag\w*|l'?\s*etranger|expatri\w*|grandi\w*|trop\s+(?:petit|grand)e?s?|examens?"
+    r"|partiels?|concours|bac|diplom\w*|cours|semestre|saison|regime",
+    "es": r"compr(?:e|o|amos|ado|ada)|(?:un|una|uno|otr[oa])\s+nuev[oa]|mud(?:o|e|amos|ando"
+    r"|arme|arnos|anza)|extranjero|emigr\w*|gradu\w*|titul\w*|examen(?:es)?|aprob\w*|carrera"
+    r"|curso|selectividad|crecid[oa]s?|crecieron|creci|(?:queda|quedo|quedan|quedaron)\s+"
+    r"(?:chic|pequen)\w*|temporada|dieta",
+    "pt": r"compr(?:ei|ou|amos|ado|ada)|(?:um|uma|outr[oa])\s+nov[oa]|mud(?:ei|o|amos|ando|anca"
+    r"|ar\s+de\s+casa|ar\s+para)|exterior|emigr\w*|form(?:ei|ou|atura|ado|ada)|gradu\w*"
+    r"|faculdade|curso|provas?|exames?|vestibular|cresc(?:eram|eu|ido|idos|ida|idas)"
+    r"|fic(?:ou|aram)\s+pequen\w*|temporada|dieta",
+    "it": r"comprat[oaie]|compr(?:o|ai)|(?:un|una|uno|altr[oa])\s+nuov[oa]|un'\s*altra|trasloc\w*"
+    r"|trasferi\w*|estero|emigr\w*|laure\w*|diplom\w*|esami?|maturita|corso|universita"
+    r"|cresciut[oaie]|(?:diventat|venut)[oaie]\s+piccol\w*|troppo\s+piccol\w*|stagione|dieta",
+}
+
+
+def no_handing_on_reason(lang: str, reach: int = 160) -> str:
+    """Placed right after the verb of giving: no reason for handing the thing on stands in the
+    rest of the line (within ``reach``), before or after the words that it is not needed."""
+    return rf"(?![^\n]{{0,{reach}}}?\b(?:{HANDED_ON_REASON[lang]})\b)"
+
+
 GIVEN = {
     # (a dialect past "give the dog to my cousin" too)
     "en": r"\b(?:gave|given|giving|handed|left|rehomed|signed\s+(?:\w+\s+){1,2}?over\s+to"
@@ -325,6 +360,9 @@ _NO_LONGER_NEEDED = {
     r"|\b(?:io\s+)?non\s+(?:lo|la|li|le)\s+\w+ro\s+piu\b|\be\s+tutto\s+(?:in\s+ordine"
     r"|sistemato)\b",
 }
+# Someone else will not need it ("my brother gave his guitars away, he won't be needing them"):
+# their own act, not the writer's.
+_NOT_THEIRS = {"en": r"(?:(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)|(?!won'?t|will\s+not|never))"}
 _GIVING_GATE = {
     "en": "need|use|around|good|after|still|know why|less thing|gets what|it isn|s not|be |order"
     "|labell?ed|hanging|holding|keeps|waiting",
@@ -392,7 +430,8 @@ RULES: tuple[Rule, ...] = (
         Category.GIVING_AWAY,
         {
             # the reason may come in the next short sentence ("… to my sister. it isn't")
-            lang: rf"(?:{GIVEN[lang]})[^.!?\n]{{0,130}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
+            lang: rf"(?:{GIVEN[lang]}){no_handing_on_reason(lang)}[^.!?\n]{{0,130}}?"
+            rf"(?:[.!?]\s*[^.!?\n]{{0,60}}?)?{_NOT_THEIRS.get(lang, '')}"
             rf"(?:{_NO_LONGER_NEEDED[lang]})"
             for lang in LANGS
         },

@@ -14,6 +14,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS, POINT_NAMED
 
 _I = r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+was|i\s+feel|i\s+felt|feel|feeling)"
@@ -316,6 +317,9 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:the|my)\s+future\s+(?:is|looks|feels)\s+(?:just\s+|so\s+|completely\s+|totally\s+)?"
         r"(?:a\s+)?(?:black|dark|empty|blank|nothing|gone|void|hopeless|pointless|wall|dead)\b"
+        # not an obstacle faced with others or a page to fill: "a wall we will climb together",
+        # "a blank canvas"
+        r"(?![^.!?\n]{0,60}\b(?:together|climb\w*|get\s+over|break\s+through|canvas|page|slate)\b)"
         r"|\bno\s+point\s+(?:in\s+)?(?:planning|trying(?!\s+to\b)|anything(?!\s+(?:else|more)\b)|going\s+on"
         r"|living|carrying\s+on|making\s+plans|any\s+of\s+(?:it|this))\b"
         + POINT_NAMED
@@ -466,7 +470,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_giving_mine_away",
         _GA,
         _CON,
-        rf"\b{_GIVE_MINE}.{{0,80}}?\b(?:{_WONT_NEED})\b",
+        rf"\b{_GIVE_MINE}{no_handing_on_reason('en')}.{{0,80}}?\b(?:{_WONT_NEED})\b",
         inherent=True,  # "my" things: "told my brother he can have my bike" is the writer's act
     ),
     # --- getting the means: a place looked at, pills hidden ---

@@ -12,6 +12,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _MEDS = r"(?:pastillas|pildoras|medicamentos|medicinas|somniferos|calmantes|antidepresivos)"
 _DIE = (
@@ -149,7 +150,8 @@ RULES: tuple[Rule, ...] = (
         Category.GIVING_AWAY,
         Severity.CONCERN,
         rf"\b{_GIVE}\s+(?:todas\s+)?(?:mis\s+cosas|mis\s+pertenencias|todo\s+lo\s+que\s+tengo)"
-        rf"|\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\bya\s+no\s+(?:l[oa]s?\s+|me\s+)?(?:voy\s+a\s+"
+        rf"|\b{_GIVE}\b{no_handing_on_reason('es', 130)}"
+        r"(?=[^.!?\n]{0,80}\bya\s+no\s+(?:l[oa]s?\s+|me\s+)?(?:voy\s+a\s+"
         r"necesitar|necesitare|hara\s+falta|serviran?))",
     ),
     _r(

@@ -16,12 +16,16 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
 _GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
 _SH = Category.SELF_HARM
 _URG, _CON = Severity.URGENT, Severity.CONCERN
+
+# A thing handed on for a reason (a new one bought, an exam or a move): not a sign.
+_NO_REASON = {lang: no_handing_on_reason(lang, 130) for lang in ("es", "de", "fr", "pt", "it")}
 
 # A closed room as a picture of being trapped, in each language.
 _ROOM = {
@@ -113,7 +117,9 @@ SPANISH: tuple[Rule, ...] = (
         "es_j_giving",
         _GA,
         _CON,
-        r"\b(?:regale|regalo|di|doy|he\s+dado|deje)\b.{0,80}\b(?:cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+"
+        r"\b(?:regale|regalo|di|doy|he\s+dado|deje)\b"
+        + _NO_REASON["es"]
+        + r".{0,80}\b(?:cuando\s+(?:yo\s+)?(?:ya\s+)?no\s+"
         r"este|ya\s+no\s+(?:lo|la|los|las)\s+(?:voy\s+a\s+)?(?:necesit|us)\w*|no\s+(?:lo|la|los|las)"
         r"\s+voy\s+a\s+(?:necesitar|usar))",
     ),
@@ -206,8 +212,10 @@ GERMAN: tuple[Rule, ...] = (
         "de_j_giving",
         _GA,
         _CON,
-        r"\b(?:geschenkt|verschenkt|gegeben|vermacht|uberlassen|ueberlassen|abgegeben)\b.{0,60}"
-        r"\b(?:brauch\w*\s+(?:sie|ihn|es|das|die)\s+(?:ja\s+)?(?:eh\s+)?nicht\s+mehr|wenn\s+ich\s+"
+        r"\b(?:geschenkt|verschenkt|gegeben|vermacht|uberlassen|ueberlassen|abgegeben)\b"
+        + _NO_REASON["de"]
+        + r".{0,60}"
+        r"\b(?:brauch(?:e|')?\s+(?:sie|ihn|es|das|die)\s+(?:ja\s+)?(?:eh\s+)?nicht\s+mehr|wenn\s+ich\s+"
         r"(?:weg|nicht\s+mehr\s+da)\s+bin)\b",
     ),
     _de(
@@ -291,7 +299,9 @@ FRENCH: tuple[Rule, ...] = (
         "fr_j_giving",
         _GA,
         _CON,
-        r"\b(?:donne|offert|confie|laisse|legue)\b.{0,80}(?:quand\s+je\s+(?:ne\s+)?serai\s+plus\s+la"
+        r"\b(?:donne|offert|confie|laisse|legue)\b"
+        + _NO_REASON["fr"]
+        + r".{0,80}(?:quand\s+je\s+(?:ne\s+)?serai\s+plus\s+la"
         r"|j'?en\s+aurai\s+plus\s+besoin)",
     ),
     _fr(
@@ -428,7 +438,9 @@ ITALIAN: tuple[Rule, ...] = (
         "it_j_giving",
         _GA,
         _CON,
-        r"\b(?:regalato|dato|lasciato)\b.{0,80}\b(?:quando\s+non\s+ci\s+saro\s+piu|non\s+mi\s+serv"
+        r"\b(?:regalato|dato|lasciato)\b"
+        + _NO_REASON["it"]
+        + r".{0,80}\b(?:quando\s+non\s+ci\s+saro\s+piu|non\s+mi\s+serv"
         r"(?:ira|e)\s+piu)\b",
     ),
     _it(

@@ -16,6 +16,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 from neuroleaf_desktop.domain.safety.rules_intl_journal import MEDS
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
@@ -186,21 +187,27 @@ RULES: tuple[Rule, ...] = (
         _GA,
         _CON,
         r"\b(?:donne|offre|donner)\s+(?:toutes\s+)?mes\s+affaires\b"
-        r"|\b(?:donne|offert|laisse)\b.{0,60}\b(?:m'?en\s+servirai\s+plus|l'?utiliserai\s+plus)\b",
+        r"|\b(?:donne|offert|laisse)\b"
+        + no_handing_on_reason("fr", 110)
+        + r".{0,60}\b(?:m'?en\s+servirai\s+plus|l'?utiliserai\s+plus)\b",
     ),
     _pt(
         "pt_j2_giving",
         _GA,
         _CON,
         r"\b(?:dando|dei|doando|doei)\s+(?:todas\s+)?(?:as\s+)?minhas\s+coisas\b"
-        r"|\b(?:dei|doei|deixei)\b.{0,80}\bnao\s+vou\s+(?:mais\s+)?(?:usar|precisar)\b",
+        r"|\b(?:dei|doei|deixei)\b"
+        + no_handing_on_reason("pt", 130)
+        + r".{0,80}\bnao\s+vou\s+(?:mais\s+)?(?:usar|precisar)\b",
     ),
     _it(
         "it_j2_giving",
         _GA,
         _CON,
         r"\b(?:regalando|regalato|dando|dato)\s+(?:tutte\s+)?le\s+mie\s+cose\b"
-        r"|\b(?:dato|regalato|lasciato)\b.{0,80}\bnon\s+(?:lo|la|li|le)\s+usero\s+piu\b",
+        r"|\b(?:dato|regalato|lasciato)\b"
+        + no_handing_on_reason("it", 130)
+        + r".{0,80}\bnon\s+(?:lo|la|li|le)\s+usero\s+piu\b",
     ),
     _es(
         "es_j2_means",
