@@ -27,7 +27,8 @@ _GIVING = frozenset(
 _DAY_PLACE = frozenset(f"{lang}_core_day_place_decided" for lang in _LANGS)
 _ABSENT = frozenset(f"{lang}_core_absent_ahead" for lang in _LANGS)
 _FUTURE = frozenset({"j_future_black"})
-_GUARDED = _GIVING | _DAY_PLACE | _ABSENT | _FUTURE
+_AROUND = _ABSENT | {"j_wont_be_around"}
+_GUARDED = _GIVING | _DAY_PLACE | _AROUND | _FUTURE
 
 
 def _matching(text: str, names: frozenset[str]) -> set[str]:
@@ -117,6 +118,13 @@ NEAR_MISSES: list[tuple[str, frozenset[str]]] = [
     ("Je ne serai pas là le mois prochain, je travaille de nuit.", _ABSENT),
     ("No voy a estar aquí el próximo mes, me toca trabajar de noche.", _ABSENT),
     ("Não vou estar aqui no próximo mês, estou trabalhando à noite.", _ABSENT),
+    # a note about the rent, the absence explained by a stay or a date
+    (
+        "Left a note for my flatmate about the rent, I won't be here next month, I'm at my mum's.",
+        _AROUND,
+    ),
+    ("Left a note about the rent for the landlord since I won't be around on the 1st.", _AROUND),
+    ("I won't be here next week, working doubles at the depot.", _AROUND),
     # the future as an obstacle faced together, or a page to fill
     ("The future is a wall we will climb together.", _FUTURE),
     ("The future is a blank canvas, and I get to paint it.", _FUTURE),
@@ -135,6 +143,8 @@ CLEAR: list[str] = [
     "Je ne serai pas là le mois prochain, je travaille de nuit.",
     "No voy a estar aquí el próximo mes, me toca trabajar de noche.",
     "The future is a wall we will climb together.",
+    "Left a note for my flatmate about the rent, I won't be here next month, I'm at my mum's.",
+    "Left a note about the rent for the landlord since I won't be around on the 1st.",
 ]
 
 # (sign of the same families, its category, the guarded rules one of which must still match)
@@ -194,6 +204,12 @@ POSITIVES: list[tuple[str, Category, frozenset[str]]] = [
     ("I won't be around for the next one, it doesn't matter anyway.", Category.NO_FUTURE, _ABSENT),
     ("Je ne serai plus là en juin.", Category.NO_FUTURE, _ABSENT),
     ("No voy a estar aquí el próximo verano.", Category.NO_FUTURE, _ABSENT),
+    ("I won't be here next month.", Category.NO_FUTURE, _AROUND),
+    (
+        "Left a note for my flatmate since I won't be around much longer.",
+        Category.NO_FUTURE,
+        _AROUND,
+    ),
     ("The future is a wall.", Category.NO_FUTURE, _FUTURE),
     ("The future is a wall and I can't see over it.", Category.NO_FUTURE, _FUTURE),
     ("My future looks black.", Category.NO_FUTURE, _FUTURE),

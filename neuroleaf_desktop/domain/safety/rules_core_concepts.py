@@ -225,7 +225,9 @@ _NOT_AWAY = (
     # a date missed for work or a return named: "working nights", "back from Lisbon on the 3rd"
     r"|working|works|overtime|residency|placement|trabajando|trabajar|travaille\w*|trabalhando"
     r"|trabalhar|lavoro|lavorare|arbeite\w*|schicht\w*|(?:until|till)\s+(?:i'?m\s+back|the\s+\d+\w*"
-    r"|\d+\w*)|back\s+(?:from|on|by)|out\s+of\s+(?:office|town))\b)"
+    r"|\d+\w*)|back\s+(?:from|on|by)|out\s+of\s+(?:office|town)"
+    # staying at someone's: "I'm at my mum's", "I'll be at a friend's"
+    r"|(?:i'?m|i\s+am|i'?ll\s+be|staying)\s+at\s+(?:my|our|a)\s+\w+'s|staying\s+with)\b)"
 )
 
 # --- suffering named, and no way out of it or no bearing it ------------------------------------

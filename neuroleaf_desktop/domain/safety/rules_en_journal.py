@@ -35,6 +35,13 @@ _GIVE_MINE = (
     r"|shipped|let\s+(?:\w+\s+){1,3}(?:keep|have)|can\s+(?:have|keep)|drop(?:ped|ping)?\s+off)"
     r"(?:\s+away)?\s+(?:\w+\s+){0,2}?(?:all\s+|most\s+of\s+)?my\b"
 )
+# Away for a reason named in the same sentence: work, a stay at someone's, a return or a date
+# ("I won't be here next month, I'm at my mum's", "since I won't be around on the 1st").
+_AWAY_NAMED = (
+    r"(?![^.!?\n]{0,80}\b(?:work\w*|shifts?|overtime|(?:until|till)\s+(?:i'?m\s+back"
+    r"|the\s+\d+\w*|\d+\w*)|back\s+(?:from|on|by)|out\s+of\s+(?:office|town)|on\s+the\s+\d+\w*"
+    r"|(?:i'?m|i\s+am|i'?ll\s+be|staying)\s+at\s+(?:my|our|a)\s+\w+'s|staying\s+with)\b)"
+)
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
 _WONT_NEED = (
     r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using)|be\s+"
@@ -303,12 +310,13 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_wont_be_around",
         _NF,
         _CON,
-        r"\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:here|around)(?=\s*(?:$|[.!?,;]))"
+        r"(?:\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:here|around)(?=\s*(?:$|[.!?,;]))"
         r"|\b(?:won'?t|will\s+not)\s+be\s+(?:around|here|alive)\s+(?:for\s+(?:it|that|much\s+longer|long)"
         r"|to\s+(?:see|water|use|need|look\s+after|enjoy)|by|next|much\s+longer|long|anyway|when"
         r"|at\s+christmas)"
         r"|\b(?:since|as|because)\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:around|here)\b"
-        r"(?!.{0,40}\b(?:holiday|vacation|trip|travel\w*|abroad|conference|hospital\s+for)\b)",
+        r"(?!.{0,40}\b(?:holiday|vacation|trip|travel\w*|abroad|conference|hospital\s+for)\b))"
+        + _AWAY_NAMED,
         inherent=False,
     ),
     rule(
