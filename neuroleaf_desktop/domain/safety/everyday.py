@@ -14,6 +14,11 @@ Decisions (tested in tests/domain/test_safety_warning_signs.py):
 * Stuck in a lift, in traffic, on a game level, an unbearable heatwave or toothache: not a
   sign.
 
+An everyday occasion must be the phrase's own frame, in the sentence the phrase stands in: a
+colleague, a team or a "till" elsewhere in the entry, or inside a phrase read across a sentence
+end, clears nothing (``occasion_clears``, called from ``everyday_frames.clears``, which knows
+where the phrase is). Means taken in secret are a sign whatever they are usually for.
+
 An everyday context only clears the phrase when nothing else in the entry counts: "bought a
 rifle for hunting season" is ordinary, but next to "I don't want to be here anymore" it is
 counted again (``detector`` re-admits these spans).
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety import context
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_occasions import EVERYDAY
 from neuroleaf_desktop.domain.safety.rules import FLAGS
@@ -129,6 +135,18 @@ _COVER_STORY = re.compile(
 _GUN_ACCESS = re.compile(
     r"\bi\s+know\s+(?:where\s+(?:the\s+)?(?:key|keys|combination|code)|the\s+(?:combination"
     r"|code))\b",
+    FLAGS,
+)
+# Means taken in secret ("took a coil of line from the sailing club shed without signing it
+# out", "heimlich aus dem Vereinsheim mitgenommen"): the secrecy is the sign, whatever sport or
+# job the thing belongs to.
+_TAKEN_IN_SECRET = re.compile(
+    r"\bwithout\s+(?:signing\s+(?:it|them)\s+out|(?:anyone|anybody)\s+(?:knowing|noticing|seeing)"
+    r"|telling\s+(?:anyone|anybody))\b|\bnot\s+in\s+the\s+(?:log|book|register)\b|\bheimlich\b"
+    r"|\ben\s+cachette\b|\ba\s+escondidas\b|\bas\s+escondidas\b|\bdi\s+nascosto\b"
+    r"|\bohne\s+(?:dass\s+(?:es\s+)?(?:jemand|einer)|es\s+(?:einzutragen|auszutragen))\b"
+    r"|\bsans\s+que\s+personne\b|\bsin\s+que\s+nadie\b|\bsem\s+que\s+ningu[eé]m\b"
+    r"|\bsenza\s+che\s+nessuno\b",
     FLAGS,
 )
 # A cord and the neck together ("bought rope to tie around my neck"): the neck is no sore neck
@@ -392,7 +410,17 @@ def _only_a_dye(sentence: str) -> bool:
 
 
 def is_everyday(category: Category, sentence: str) -> bool:
-    """Does the sentence around a warning-sign phrase make it ordinary?"""
+    """Does a reading of the whole sentence around a warning-sign phrase make it ordinary?
+
+    A song, a joke, a clean streak, a lesson: these are read across the sentence. The everyday
+    occasions (a holiday, a colleague, a hunting season) are not: they are weighed by
+    ``occasion_clears``, which knows where the phrase is.
+    """
+    return _reading(category, sentence) is True
+
+
+def _reading(category: Category, sentence: str) -> bool | None:
+    """True: the sentence makes the phrase ordinary; False: it never is; None: undecided."""
     if category is Category.TRAPPED_PAIN and _NOT_DEATH_BUT.search(sentence):
         return True
     if category in (Category.DEATH_WISH, Category.SUICIDAL_IDEATION) and _NO_LONGER.search(
@@ -441,10 +469,33 @@ def is_everyday(category: Category, sentence: str) -> bool:
         return True
     if category is Category.BURDEN and _MY_FAULT.search(sentence):
         return False
-    pattern = EVERYDAY.get(category)
-    if pattern is None:
+    return None
+
+
+def occasion_clears(category: Category, text: str, start: int, end: int) -> bool:
+    """Is the phrase ``text[start:end]`` (the folded entry) said of an everyday occasion?
+
+    The occasion must be the phrase's own object or frame: inside the phrase or in the clause
+    it stands in, never a word elsewhere in the sentence ("the passwords are in the blue
+    notebook" does not make "in case anyone reads this after" a diary switch; "teachers who got
+    me through school" does not make "scheduled them for after" a school goodbye). A phrase read
+    across a sentence end ("… for Monday: thanks for everything. I'll be gone by then") already
+    holds what makes it a sign, and no occasion word inside or beside it clears it.
+    """
+    s_start = context.segment_start(context.boundaries(context.SENTENCE_BREAK, text), start)
+    s_end = context.segment_end(context.SENTENCE_BREAK, text, end)
+    sentence = text[s_start:s_end]
+    if _reading(category, sentence) is not None:
         return False
-    found = _reasons_given(pattern, sentence)
+    pattern = EVERYDAY.get(category)
+    crossing = context.SENTENCE_BREAK.search(text, start, end)
+    if pattern is None or (crossing is not None and crossing.end() < end):
+        return False
+    return _occasion_weighed(category, sentence, _reasons_given(pattern, sentence))
+
+
+def _occasion_weighed(category: Category, sentence: str, found: list[str]) -> bool:
+    """The occasions ``found`` beside the phrase, unless the sentence takes them back."""
     if found and _COVER_STORY.search(sentence):
         return False
     if (
@@ -454,7 +505,11 @@ def is_everyday(category: Category, sentence: str) -> bool:
         and all(_SOLD.fullmatch(word) for word in found)
     ):
         return False
-    if found and category is Category.GETTING_MEANS and _GUN_ACCESS.search(sentence):
+    if (
+        found
+        and category is Category.GETTING_MEANS
+        and (_GUN_ACCESS.search(sentence) or _TAKEN_IN_SECRET.search(sentence))
+    ):
         return False
     if (
         found

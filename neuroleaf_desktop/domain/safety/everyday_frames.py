@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety import everyday
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK
 from neuroleaf_desktop.domain.safety.rules import FLAGS
@@ -315,6 +316,8 @@ _LEAVING_WORK = re.compile(
 
 def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
+    if everyday.occasion_clears(category, text, start, end):
+        return True
     s_start = _sentence_start(text, start)
     s_end = _sentence_end(text, end)
     sentence = text[s_start:s_end]
