@@ -202,8 +202,9 @@ def test_the_server_runs_as_the_compose_file_says(
 
     def in_network(text: str) -> str:
         """What the compose network does: `db` resolves to the database, and the server's
-        port is published (here: a free port on this machine)."""
-        return text.replace("@db:5432/", f"@{pg}/").replace("8765", port)
+        port is published (here: a free port on this machine). The port is replaced as a
+        whole number only: the random database password in the same URL may hold its digits."""
+        return re.sub(r"\b8765\b", port, text.replace("@db:5432/", f"@{pg}/"))
 
     db_check = in_network(db["healthcheck"]["test"][1])
     ready = subprocess.run(
