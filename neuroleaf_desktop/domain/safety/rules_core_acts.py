@@ -23,6 +23,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_concepts_more import WITH_COMPANY
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
 # --- a bare "I'll do it" at a named moment, and everything ready ----------------------------
@@ -438,7 +439,9 @@ RULES: tuple[Rule, ...] = (
         _URG,
         {
             # the decision may be its own short sentence ("… au pont. c'est décidé")
-            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})[^.!?\n]{{0,60}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
+            # not with others along ("driving to the viaduct with the kids")
+            lang: rf"(?:{_GOING_TO_A_HEIGHT[lang]})(?![^.!?\n]{{0,60}}?\b{WITH_COMPANY}\b)"
+            rf"[^.!?\n]{{0,60}}?(?:[.!?]\s*(?:\w+\s+){{0,2}})?"
             rf"(?:{_DECIDED[lang]}){_DECISION_ENDS}"
             for lang in LANGS
         },

@@ -44,6 +44,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
+    AWAY_FOR_WORK_OR_A_STAY,
     LANGS,
     NEGATION,
     core_family,
@@ -222,12 +223,7 @@ _NOT_AWAY = (
     r"|ferias|viagem|mudanca|exterior|vacanza|viaggio|trasferisco|trasloco|estero|erasmus"
     r"|porque|weil|parce|perche|job|work|leaving|contract|graduat\w*|arbeit|trabajo|emploi|boulot"
     r"|lavoro|trabalho|stage|praktikum"
-    # a date missed for work or a return named: "working nights", "back from Lisbon on the 3rd"
-    r"|working|works|overtime|residency|placement|trabajando|trabajar|travaille\w*|trabalhando"
-    r"|trabalhar|lavoro|lavorare|arbeite\w*|schicht\w*|(?:until|till)\s+(?:i'?m\s+back|the\s+\d+\w*"
-    r"|\d+\w*)|back\s+(?:from|on|by)|out\s+of\s+(?:office|town)"
-    # staying at someone's: "I'm at my mum's", "I'll be at a friend's"
-    r"|(?:i'?m|i\s+am|i'?ll\s+be|staying)\s+at\s+(?:my|our|a)\s+\w+'s|staying\s+with)\b)"
+    rf"|{AWAY_FOR_WORK_OR_A_STAY})\b)"
 )
 
 # --- suffering named, and no way out of it or no bearing it ------------------------------------

@@ -341,7 +341,7 @@ _WHEN_ALONE = {
     "it": r"\bquando\s+(?:tutti\s+dormono|non\s+c'?\s*e\s+nessuno)\b|" + _DAY["it"],
 }
 # In company: "with the kids", "avec les enfants", "con los niños", "mit den Kindern".
-_WITH_COMPANY = (
+WITH_COMPANY = (
     r"(?:with|avec|con|com|mit)\s+(?:the|my|our|les|mes|nos|los|mis|nuestros|as|os|minhas|meus"
     r"|i|le|miei|mie|nostri|den|meinen|unseren|der|meiner)\s+(?:kids|children|family|friends"
     r"|wife|husband|partner|enfants|famille|amis|copains|copines|ninos|hijos|familia|amigos"
@@ -357,7 +357,7 @@ _NO_OCCASION = (
     r"|mercadillo|jantar|corsa|fotograf\w*|concerto|konzert|concierto|spettacolo|festival"
     r"|mostra|pique-niqu\w*|picknick\w*|picnic\w*|rando\w*|wander\w*"
     # others going along: "with the kids", "avec les enfants", "con mis amigos", "we're driving"
-    rf"|{_WITH_COMPANY}|we'?re|we\s+are|we'?ll|on\s+va|nous\s+allons|vamos|andiamo|wir\s+(?:fahren"
+    rf"|{WITH_COMPANY}|we'?re|we\s+are|we'?ll|on\s+va|nous\s+allons|vamos|andiamo|wir\s+(?:fahren"
     r"|gehen|wandern))\b)"
 )
 

@@ -18,7 +18,12 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.rules_core_concepts_more import WITH_COMPANY
+from neuroleaf_desktop.domain.safety.rules_core_signs import (
+    LANGS,
+    core_family,
+    no_handing_on_reason,
+)
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
 #: The start of a sentence (or of the text): a plan told in fragments opens one.
@@ -87,7 +92,9 @@ _NO_OUTING = (
     r"|wir|uns|unser\w*|ausflug|wanderung|wandern|fotos?|nous|on\s+va|randonnee|pique-nique"
     r"|nosotros|vamos|excursion|caminata|fotos|nos|vamos|passeio|trilha|noi|andiamo|gita"
     r"|escursione|festa|fiesta|fete|feier|party|parties|gig|concerto|concierto|konzert|jazz|band"
-    r"|show|spectacle|spettacolo|espectaculo)\b)"
+    r"|show|spectacle|spettacolo|espectaculo"
+    # others along: "mit den Kindern", "with my family"
+    rf"|{WITH_COMPANY})\b)"
 )
 
 # --- a bare date, and the house empty or nobody to check -----------------------------------------
@@ -337,8 +344,10 @@ RULES: tuple[Rule, ...] = (
         Category.GIVING_AWAY,
         _CON,
         {
-            lang: rf"(?:{_GIVEN[lang]})(?:(?!{_REASON})[^\n]){{0,180}}?(?:{_ENDING[lang]})"
-            + _NO_REASON_GIVEN
+            # no reason for handing the thing on in the rest of the line, from the verb on (an
+            # exam, a new one bought, a season over: "to" may be read as far as "over")
+            lang: rf"{no_handing_on_reason(lang, 240)}(?:{_GIVEN[lang]})"
+            rf"(?:(?!{_REASON})[^\n]){{0,180}}?(?:{_ENDING[lang]})" + _NO_REASON_GIVEN
             for lang in LANGS
         },
         dict.fromkeys(

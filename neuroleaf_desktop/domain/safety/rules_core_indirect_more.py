@@ -17,7 +17,11 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.rules_core_signs import (
+    LANGS,
+    core_family,
+    not_away_for_work_or_a_stay,
+)
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
 _OPEN = r"(?:(?<![\s\S])|(?<=[.!?\n]))\s*"
@@ -329,8 +333,10 @@ RULES: tuple[Rule, ...] = (
             # read from the start of the sentence naming the date: "stopped taking bookings
             # for next year … I won't be around" denies the bookings, not the sign
             lang: rf"{_OPEN}[^.!?\n]{{0,80}}?(?:{_AHEAD[lang]})[^\n]{{0,140}}?"
-            rf"(?:{_NOT_REACHING[lang]}){_NO_REASON_AHEAD}"
+            # not away for work or a stay, or with the return named ("back from Lisbon on the 3rd")
+            rf"(?:{_NOT_REACHING[lang]}){_NO_REASON_AHEAD}{not_away_for_work_or_a_stay()}"
             rf"|(?:{_NOT_REACHING[lang]})[^\n]{{0,60}}?(?:{_AHEAD[lang]}){_NO_REASON_AHEAD}"
+            + not_away_for_work_or_a_stay()
             for lang in LANGS
         },
         dict.fromkeys(

@@ -44,6 +44,7 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import (
     LANGS,
     core_family,
     either_order,
+    no_handing_on_reason,
 )
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
@@ -351,7 +352,9 @@ RULES: tuple[Rule, ...] = (
         _CON,
         {
             lang: rf"(?:{either_order(lang, _NOW_THEIRS[lang], _DONE[lang], 130)})"
-            rf"|(?:{_GIVEN_THING[lang]})[^.!?\n]{{0,130}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
+            # handed on, with no reason for it in the line (a new one bought, a move, an exam)
+            rf"|(?:{_GIVEN_THING[lang]}){no_handing_on_reason(lang, 200)}"
+            rf"[^.!?\n]{{0,130}}?(?:[.!?]\s*[^.!?\n]{{0,60}}?)?"
             rf"(?:{_USE_OVER[lang]})"
             for lang in LANGS
         },

@@ -251,31 +251,59 @@ _NO_FUTURE_GATE = {
     "it": "arrivero|vedro",
 }
 
+# --- away for a reason: a date missed for work, a stay at someone's, the return named ---------
+# "working nights", "back from Lisbon on the 3rd", "I'm at my mum's", "estou trabalhando à noite"
+AWAY_FOR_WORK_OR_A_STAY = (
+    r"working|works|overtime|residency|placement|trabajando|trabajar|travaille\w*|trabalhando"
+    r"|trabalhar|lavoro|lavorare|arbeite\w*|schicht\w*|(?:until|till)\s+(?:i'?m\s+back|the\s+\d+\w*"
+    r"|\d+\w*)|back\s+(?:from|on|by)|out\s+of\s+(?:office|town)"
+    r"|(?:i'?m|i\s+am|i'?ll\s+be|staying)\s+at\s+(?:my|our|a)\s+\w+'s|staying\s+with"
+)
+
+
+def not_away_for_work_or_a_stay(reach: int = 120) -> str:
+    """No absence explained by work or a stay, or with its return named, within ``reach``."""
+    return rf"(?![^\n]{{0,{reach}}}?\b(?:{AWAY_FOR_WORK_OR_A_STAY})\b)"
+
+
 # --- giving away: a thing given, for a reason that means the writer will not be there -------
 # A reason given for handing a thing on that is not the writer's ending: a new one bought, an
 # exam, a course or a term over, a child grown out of it, a move ("gave my flashcards to my
 # cousin, won't be needing them after the exams", "porque ya me gradué", "perché i bambini sono
 # cresciuti"). A bare "because" is not one: "because I won't be here" is the sign itself.
+# ... a new home, owner or family found for the thing is the giving itself, not a new one bought
+_NEW_HOME = (
+    r"(?!\s+(?:home|owner|family|life|zuhause|heim|besitzer\w*|herrchen|frauchen|platz|familie"
+    r"|leben|foyer|maitre|maison|proprietaire|famille|vie|hogar|duen[oa]|casa|familia|vida|lar"
+    r"|don[oa]|padron[ea]|famiglia|vita)\b)"
+)
 HANDED_ON_REASON = {
-    "en": r"bought|buying|(?:got|getting|get)\s+(?:myself\s+)?a\s+new|new\s+(?:one|ones|model)"
+    "en": rf"bought|buying|(?:got|getting|get)\s+(?:myself\s+)?a\s+new{_NEW_HOME}"
+    r"|new\s+(?:one|ones|model)"
     r"|newer|upgrad\w*|replac(?:ed|ing|ement)|(?:moving|move|moved)(?!\s+on\b)|relocat\w*"
     r"|emigrat\w*|outgr[eo]wn|outgrowing|grown|grew\s+(?:out|up)|too\s+(?:small|big|tight)"
-    r"|exams?|finals|(?<!of\s)course(?:work)?|term|semester|graduat\w*|degree|season|diet",
-    "de": r"gekauft|kaufe|(?:ein|eine|einen)\s+neue[nsr]?|neue[nsr]?\s+(?:gekauft|bekommen)"
-    r"|umzug|umziehe|umgezogen|ziehe\s+(?:um|weg|aus)|ausland|auswander\w*|pr(?:ue|u)fung\w*"
+    r"|exams?|finals|(?<!of\s)course(?:work)?|term|semester|graduat\w*|degree|season(?!\s+tickets?)|diet",
+    # "einen neuen" as the thing itself ("hab mir einen neuen geholt"), not "einen neuen Besitzer"
+    "de": r"gekauft|kaufe|(?:ein|eine|einen)\s+neue[nsr]?(?=\s*(?:[,.;!?]|$|(?:\w+\s+)?(?:gekauft"
+    r"|bekommen|geholt|besorgt)))|neue[nsr]?\s+(?:gekauft|bekommen)"
+    r"|umzug|umziehe|umgezogen|ziehe\s+(?:um|weg|aus)|ausland|auswander\w*|pr(?:ue|u|ü)fung\w*"
     r"|examen|abitur|abi|studium|kurs|semester|rausgewachsen|herausgewachsen|zu\s+klein|saison",
-    "fr": r"achete\w*|(?:un|une|des)\s+(?:nouveau|nouvelle|nouvel|neuf|neuve)s?|remplac\w*"
+    "fr": rf"achete\w*|(?:un|une|des)\s+(?:nouveau|nouvelle|nouvel|neuf|neuve)s?{_NEW_HOME}"
+    r"|remplac\w*"
     r"|demenag\w*|l'?\s*etranger|expatri\w*|grandi\w*|trop\s+(?:petit|grand)e?s?|examens?"
     r"|partiels?|concours|bac|diplom\w*|cours|semestre|saison|regime",
-    "es": r"compr(?:e|o|amos|ado|ada)|(?:un|una|uno|otr[oa])\s+nuev[oa]|mud(?:o|e|amos|ando"
+    "es": rf"compr(?:e|o|amos|ado|ada)|(?:un|una|uno|otr[oa])\s+nuev[oa]{_NEW_HOME}"
+    r"|mud(?:o|e|amos|ando"
     r"|arme|arnos|anza)|extranjero|emigr\w*|gradu\w*|titul\w*|examen(?:es)?|aprob\w*|carrera"
     r"|curso|selectividad|crecid[oa]s?|crecieron|creci|(?:queda|quedo|quedan|quedaron)\s+"
     r"(?:chic|pequen)\w*|temporada|dieta",
-    "pt": r"compr(?:ei|ou|amos|ado|ada)|(?:um|uma|outr[oa])\s+nov[oa]|mud(?:ei|o|amos|ando|anca"
+    "pt": rf"compr(?:ei|ou|amos|ado|ada)|(?:um|uma|outr[oa])\s+nov[oa]{_NEW_HOME}"
+    r"|mud(?:ei|o|amos|ando|anca"
     r"|ar\s+de\s+casa|ar\s+para)|exterior|emigr\w*|form(?:ei|ou|atura|ado|ada)|gradu\w*"
     r"|faculdade|curso|provas?|exames?|vestibular|cresc(?:eram|eu|ido|idos|ida|idas)"
     r"|fic(?:ou|aram)\s+pequen\w*|temporada|dieta",
-    "it": r"comprat[oaie]|compr(?:o|ai)|(?:un|una|uno|altr[oa])\s+nuov[oa]|un'\s*altra|trasloc\w*"
+    "it": rf"comprat[oaie]|compr(?:o|ai)|(?:un|una|uno|altr[oa])\s+nuov[oa]{_NEW_HOME}"
+    r"|un'\s*altra|trasloc\w*"
     r"|trasferi\w*|estero|emigr\w*|laure\w*|diplom\w*|esami?|maturita|corso|universita"
     r"|cresciut[oaie]|(?:diventat|venut)[oaie]\s+piccol\w*|troppo\s+piccol\w*|stagione|dieta",
 }
@@ -362,7 +390,7 @@ _NO_LONGER_NEEDED = {
 }
 # Someone else will not need it ("my brother gave his guitars away, he won't be needing them"):
 # their own act, not the writer's.
-_NOT_THEIRS = {"en": r"(?:(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)|(?!won'?t|will\s+not|never))"}
+NOT_THEIRS = {"en": r"(?:(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)|(?!won'?t|will\s+not|never))"}
 _GIVING_GATE = {
     "en": "need|use|around|good|after|still|know why|less thing|gets what|it isn|s not|be |order"
     "|labell?ed|hanging|holding|keeps|waiting",
@@ -431,7 +459,7 @@ RULES: tuple[Rule, ...] = (
         {
             # the reason may come in the next short sentence ("… to my sister. it isn't")
             lang: rf"(?:{GIVEN[lang]}){no_handing_on_reason(lang)}[^.!?\n]{{0,130}}?"
-            rf"(?:[.!?]\s*[^.!?\n]{{0,60}}?)?{_NOT_THEIRS.get(lang, '')}"
+            rf"(?:[.!?]\s*[^.!?\n]{{0,60}}?)?{NOT_THEIRS.get(lang, '')}"
             rf"(?:{_NO_LONGER_NEEDED[lang]})"
             for lang in LANGS
         },

@@ -18,6 +18,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _SI = Category.SUICIDAL_IDEATION
 _TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
@@ -159,7 +160,10 @@ RULES: tuple[Rule, ...] = (
         "de2_giving_away",
         _GA,
         _CON,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:brauch\w*\s+(?:ich\s+)?(?:\w+\s+){{0,3}}?nichts?\s+mehr"
+        # no reason for handing it on in the line; "sie braucht sie nicht mehr" is someone
+        # else not needing it, not the writer
+        rf"\b{_GIVE}\b{no_handing_on_reason('de', 140)}"
+        rf"(?=[^.!?\n]{{0,80}}\b(?:brauch(?!t\b)\w*\s+(?:ich\s+)?(?:\w+\s+){{0,3}}?nichts?\s+mehr"
         r"|alles,?\s+was\s+mir\s+(?:wichtig|lieb|etwas\s+wert|was\s+wert)\s+ist"
         r"|(?:wozu|wofu(?:e)?r)\s+(?:\w+\s+){0,3}?(?:behalten|aufheben)|wo\s+ich\s+hingehe"
         r"|(?:hab|habe|bin)\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+lange))",

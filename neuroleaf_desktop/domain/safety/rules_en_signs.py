@@ -12,6 +12,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import NOT_THEIRS, no_handing_on_reason
 from neuroleaf_desktop.domain.safety.rules_en_words import GUN as _GUN
 from neuroleaf_desktop.domain.safety.rules_en_words import I_AM as _I_AM
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
@@ -235,7 +236,14 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|possessions|treasures|valuables|prized\s+\w+|favou?rite\s+\w+|most\s+precious\s+\w+)"
         r"(?:\s+away)?\b"
         r"|\b(?:giv(?:e|ing|en)|gave|hand(?:ed|ing)?\s+(?:out|over)|leav(?:e|ing)|left|sign(?:ed|ing)?"
-        r")\b(?=[^\n]{0,100}\b(?:won'?t\s+(?:need|be\s+needing|be\s+using|use|be\s+\w+ing\s+(?:it"
+        # with no reason for handing the thing on in the line ("after the exams", "outgrown")
+        r")\b"
+        + no_handing_on_reason("en", 140)
+        # someone else's "he won't be needing them" is not the writer's
+        + r"(?=[^\n]{0,100}\b"
+        + NOT_THEIRS["en"]
+        + r"(?:won'?t\s+(?:need|be\s+needing"
+        r"|be\s+using|use|be\s+\w+ing\s+(?:it"
         r"|them|this|that)\s+(?:any\s*more|again))|want\s+(?:you|him|her|them)\s+to\s+have\s+(?:it"
         r"|them|this)\s+now|no\s+use"
         r"\s+(?:keeping|for\s+(?:it|them|me))|where\s+i'?m\s+going|don'?t\s+need\s+(?:it|them"

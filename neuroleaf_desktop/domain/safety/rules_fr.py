@@ -10,6 +10,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _MEDS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|antidepresseurs)"
 _DIE = (
@@ -149,7 +150,9 @@ RULES: tuple[Rule, ...] = (
         "fr_giving_away",
         Category.GIVING_AWAY,
         Severity.CONCERN,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin(?!\s+d[e'])"
+        # no reason for handing the thing on in the line (a new one bought, a move, an exam)
+        rf"\b{_GIVE}\b{no_handing_on_reason('fr', 140)}"
+        r"(?=[^.!?\n]{0,80}\b(?:n'en\s+aurai\s+plus\s+besoin|plus\s+besoin(?!\s+d[e'])"
         r"|ne\s+me\s+servir\w*\s+plus|toutes\s+mes\s+affaires|mes\s+biens|le\s+plus\s+precieux))",
     ),
     _r(

@@ -18,6 +18,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
 _GB, _GA, _GM = Category.GOODBYES, Category.GIVING_AWAY, Category.GETTING_MEANS
@@ -155,7 +156,9 @@ RULES: tuple[Rule, ...] = (
         "fr2_giving_away",
         _GA,
         _CON,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:j'en\s+aurai\s+(?:pas|plus|pu)\s+besoin|(?:plus|pu)"
+        # no reason for handing the thing on in the line (a new one bought, a move, exams)
+        rf"\b{_GIVE}\b{no_handing_on_reason('fr', 140)}"
+        r"(?=[^.!?\n]{0,80}\b(?:j'en\s+aurai\s+(?:pas|plus|pu)\s+besoin|(?:plus|pu)"
         r"\s+besoin(?!\s+d[e'])|la-haut|la\s+ou\s+je\s+vais|a\s+quoi\s+bon\s+(?:les|la|le)\s+garder|quand\s+je\s+"
         r"(?:ne\s+)?serai\s+(?:plus|pu)\s+la|(?:je\s+n')?en\s+ai\s+(?:plus|pu)\s+pour\s+longtemps))",
     ),

@@ -16,6 +16,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import not_away_for_work_or_a_stay
 
 _NF, _BU, _GB = Category.NO_FUTURE, Category.BURDEN, Category.GOODBYES
 _GM, _SH, _DW, _TP = (
@@ -67,7 +68,13 @@ RULES: tuple[Rule, ...] = (
         _CON,
         r"\bje\s+(?:ne\s+)?serai\s+plus\s+(?:la|ici)(?=\s*(?:$|[.!?,;]))",
     ),
-    _pt("pt_j4_not_here", _NF, _CON, r"\bnao\s+vou\s+(?:mais\s+)?estar\s+(?:mais\s+)?aqui\b"),
+    # not away for work or a stay ("não vou estar aqui no próximo mês, estou trabalhando à noite")
+    _pt(
+        "pt_j4_not_here",
+        _NF,
+        _CON,
+        r"\bnao\s+vou\s+(?:mais\s+)?estar\s+(?:mais\s+)?aqui\b" + not_away_for_work_or_a_stay(),
+    ),
     _it("it_j4_not_here", _NF, _CON, r"\bnon\s+ci\s+saro(?:\s+piu)?(?=\s*(?:$|[.!?,;]))"),
     _es(
         "es_j4_goodbyes",

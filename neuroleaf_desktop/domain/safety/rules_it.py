@@ -10,6 +10,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _MEDS = r"(?:pastiglie|pillole|compresse|farmaci|sonniferi|medicine|antidepressivi)"
 _DIE = (
@@ -119,7 +120,9 @@ RULES: tuple[Rule, ...] = (
         "it_giving_away",
         Category.GIVING_AWAY,
         Severity.CONCERN,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:non\s+mi\s+serv\w+\s+piu|tutte\s+le\s+mie\s+cose"
+        # no reason for handing the thing on in the line (a new one bought, a move, an exam)
+        rf"\b{_GIVE}\b{no_handing_on_reason('it', 140)}"
+        r"(?=[^.!?\n]{0,80}\b(?:non\s+mi\s+serv\w+\s+piu|tutte\s+le\s+mie\s+cose"
         r"|le\s+mie\s+cose\s+piu\s+care))",
     ),
     _r(

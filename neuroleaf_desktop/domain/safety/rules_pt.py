@@ -10,6 +10,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _MEDS = r"(?:comprimidos|remedios|pilulas|medicamentos|calmantes|antidepressivos)"
 _DIE = (
@@ -122,7 +123,9 @@ RULES: tuple[Rule, ...] = (
         "pt_giving_away",
         Category.GIVING_AWAY,
         Severity.CONCERN,
-        rf"\b{_GIVE}\b(?=[^.!?\n]{{0,80}}\b(?:nao\s+vou\s+(?:mais\s+)?precisar|nao\s+precisarei"
+        # no reason for handing the thing on in the line (a new one bought, a move, an exam)
+        rf"\b{_GIVE}\b{no_handing_on_reason('pt', 140)}"
+        r"(?=[^.!?\n]{0,80}\b(?:nao\s+vou\s+(?:mais\s+)?precisar|nao\s+precisarei"
         r"|todas\s+as\s+minhas\s+coisas|minhas\s+coisas\s+(?:mais\s+)?preciosas|as\s+minhas\s+coisas))",
     ),
     _r(

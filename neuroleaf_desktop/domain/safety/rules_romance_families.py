@@ -15,6 +15,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _NF, _BU, _GB, _TP = Category.NO_FUTURE, Category.BURDEN, Category.GOODBYES, Category.TRAPPED_PAIN
@@ -594,7 +595,10 @@ _FAMILIES: tuple[tuple[str, Category, Severity, dict[str, str], bool], ...] = (
 
 
 def _give_away(lang: str) -> str:
-    return rf"\b{_GIVE[lang]}\b[^.!?\n]{{0,80}}\b{_WONT_NEED[lang]}"
+    # no reason for handing the thing on in the line ("porque ya me gradué", "me formei")
+    return (
+        rf"\b{_GIVE[lang]}\b{no_handing_on_reason(lang, 160)}[^.!?\n]{{0,80}}\b{_WONT_NEED[lang]}"
+    )
 
 
 RULES: tuple[Rule, ...] = (
