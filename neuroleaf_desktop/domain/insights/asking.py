@@ -62,12 +62,14 @@ SUBJECT_RX: Final = re.compile(
     r"(?:(?:going|getting|heading|making it) (?:off )?to (?:my |the |a )?)?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
-    r"|been)\b)[a-z][a-z'-]+){0,2})"
+    r"|been|actually|really|truly|honestly|ever|even|still)\b)[a-z][a-z'-]+){0,2})"
     # where or with whom it happens is not part of it ("volunteering *at the food bank*",
     # "kite flying *on the beach with the kids*")
     r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
     # "any sign that X *is* helping", "has wine *been* messing with me"
     r"(?:\s+(?:is|are|was|were|has|have|had))?(?:\s+been)?"
+    # an adverb of truth is not part of the thing ("does the fidget ring *actually* help")
+    r"(?:\s+(?:actually|really|truly|honestly|ever|even|still))?"
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
     # *done anything for* my nerves" (any tense of the verb)

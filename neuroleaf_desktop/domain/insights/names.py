@@ -259,3 +259,15 @@ def company_rx(name: str) -> re.Pattern[str]:
         rf"|\b{_ROLES},? {re.escape(name)}\b",
         re.I,
     )
+
+
+def named_after_title(text: str, word: str) -> str:
+    """The name a title or family word of the journal is written before ("Grandma *Rosa*",
+    "Auntie *June*"): the name is the person more exactly than the word; "" when none follows
+    (a month or day word after a title is a name)."""
+    if word.lower() not in TITLES:
+        return ""
+    m = re.search(rf"\b{re.escape(word)}\.? (?-i:([A-Z][a-z-]+))\b", text, re.I)
+    if m is None or (m[1] in NOT_NAMES and m[1] not in _DATED):
+        return ""
+    return m[1]

@@ -135,7 +135,10 @@ JOINERS: Final = _words("to for of with a an the some my")
 # *lessons*" name pottery, choir and riding.
 FRAMES: Final = _words(
     "course courses class classes lesson lessons practice practices session sessions "
-    "workshop workshops"
+    "workshop workshops "
+    # a plural of occasions of a thing is the thing ("camping trips", "the church services",
+    # "tarot readings", "my Lego builds"); the singulars are ordinary words of their own
+    "trips services readings builds"
 )
 # A club named by what is done there is that doing ("fencing club", "the birdwatching club");
 # one named by a thing is a place of its own ("the bowls club").
@@ -237,3 +240,34 @@ def last_verb(question: str) -> str:
     """The bare verb of "when did I last *paint*?"."""
     m = _LAST_VERB_RX.search(question)
     return m["x"] if m and _new(m["x"]) else ""
+
+
+# A word that may carry on a name: not a verb of the question, a question word or a spoken
+# punctuation mark ("the last time I played padel *was when*", "the park *question mark*").
+_NEXT_WORD_RX: Final = re.compile(
+    r" (?!(?:is|was|were|are|did|does|do|has|had|have|when|where|what|how|why|which|who"
+    r"|question|comma|full|period|i|me|my|it)\b)([^\W\d_][\w'-]*)",
+    re.I,
+)
+# Where the name of what was done ends: the clause's end or a place, time or company after it.
+_NAME_ENDS_RX: Final = re.compile(
+    r"\s*(?:[,;:.!?()—–]|\s-\s|$)|\s+(?:at|in|on|with|to|for|before|after|again|when|since"
+    r"|this|that|last|yesterday|today|and|or|but)\b",
+    re.I,
+)
+
+
+def whole_name(question: str, end: int, first: str) -> str:
+    """What was done named by two or three words of which ``first`` (ending at ``end``) is only
+    the first ("when did I last do *tai chi*", "go *horse riding* at the stables", "had the
+    *muay thai class*" → muay thai); "" when the words after it do not close the name."""
+    words, at, found = [first], end, ""
+    for _ in range(2):
+        n = _NEXT_WORD_RX.match(question, at)
+        if n is None:
+            break
+        words.append(n[1])
+        at = n.end()
+        if _NAME_ENDS_RX.match(question, at) and new_phrase(" ".join(words)):
+            found = " ".join(words)
+    return bare(found) if found else ""

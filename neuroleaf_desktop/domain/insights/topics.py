@@ -77,6 +77,7 @@ from neuroleaf_desktop.domain.insights.names import (
     absent_names,
     company_rx,
     name_candidates,
+    named_after_title,
     people_at_slot,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
@@ -103,6 +104,7 @@ from neuroleaf_desktop.domain.insights.things import (
     on_days,
     place_at_end,
     thing_after,
+    whole_name,
 )
 from neuroleaf_desktop.domain.insights.vocabulary import (
     DEMAND_RX,
@@ -418,7 +420,7 @@ def _mentioned_names(text: str, names: Collection[str]) -> list[str]:
     for name in names:
         m = re.search(rf"\b{re.escape(name.lower())}(?:'s)?\b", lower)
         if m:
-            found.append((m.start(), -len(name), name))
+            found.append((m.start(), -len(name), named_after_title(text, name) or name))
     return [n for _at, _len, n in sorted(found)]
 
 
@@ -632,6 +634,10 @@ def _compared(
             m = rx.search(text) if rx is not None else None
             # a family word that is a named person's title ("Uncle *Femi*") is that person
             titled = m and any(lower.startswith(n.lower(), m.end() + 1) for n in found)
+            # done with a named person it is that person ("my runs *with Zoe* or alone")
+            if m and (n := _done_with(text, m.end(), found)):
+                found[n] = (min(m.start(), found[n][0]), "name")
+                break
             if m and not titled and not any(m.start() == at for at, _k in found.values()):
                 subject = unwritten_kind((activity, m[0]), written) or activity
                 found.setdefault(subject, (m.start(), "activity"))
@@ -641,6 +647,13 @@ def _compared(
             found[thing] = (lower.find(thing.lower()), "activity")
     ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)
     return [(subject, kind) for _at, subject, kind in ordered]
+
+
+def _done_with(text: str, end: int, found: dict[str, tuple[int, str]]) -> str:
+    """The named person an activity ending at ``end`` is done with, within two words after it."""
+    with_rx = r"(?:\s+[\w'-]+){0,2}?\s+(?:with|w/|w)\s+"
+    return next((n for n, (_at, kind) in found.items() if kind == "name"
+                 and re.match(with_rx + re.escape(n) + r"\b", text[end:], re.I)), "")  # fmt: skip
 
 
 def _more_things(text: str) -> list[str]:
@@ -668,7 +681,9 @@ def _last_time(
                      good=_good_form(text))  # fmt: skip
     if absent:
         return _thing_topic("last_time", absent[0])
-    thing = _new_thing(LAST_THING_RX.search(text)) or last_verb(text)
+    thing = _new_thing(m := LAST_THING_RX.search(text)) or last_verb(text)
+    if m is not None and thing == m["x"]:  # "tai" of "tai chi" is only its first word
+        thing = whole_name(text, m.end("x"), thing) or thing
     if thing:
         return _thing_topic("last_time", thing)
     # a slot of the question's grammar names it ("since I saw tendai", "last time I went to
