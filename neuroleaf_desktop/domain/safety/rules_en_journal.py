@@ -14,7 +14,10 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
+from neuroleaf_desktop.domain.safety.rules_core_signs import (
+    AWAY_FOR_WORK_OR_A_STAY,
+    no_handing_on_reason,
+)
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS, POINT_NAMED
 
 _I = r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+was|i\s+feel|i\s+felt|feel|feeling)"
@@ -38,9 +41,7 @@ _GIVE_MINE = (
 # Away for a reason named in the same sentence: work, a stay at someone's, a return or a date
 # ("I won't be here next month, I'm at my mum's", "since I won't be around on the 1st").
 _AWAY_NAMED = (
-    r"(?![^.!?\n]{0,80}\b(?:work\w*|shifts?|overtime|(?:until|till)\s+(?:i'?m\s+back"
-    r"|the\s+\d+\w*|\d+\w*)|back\s+(?:from|on|by)|out\s+of\s+(?:office|town)|on\s+the\s+\d+\w*"
-    r"|(?:i'?m|i\s+am|i'?ll\s+be|staying)\s+at\s+(?:my|our|a)\s+\w+'s|staying\s+with)\b)"
+    rf"(?![^.!?\n]{{0,80}}\b(?:{AWAY_FOR_WORK_OR_A_STAY}|work\w*|shifts?|on\s+the\s+\d+\w*)\b)"
 )
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
 _WONT_NEED = (
