@@ -35,6 +35,7 @@ from truth_blocks_blind import BLOCK_K as BLOCK_K
 from truth_blocks_blind import BLOCK_L as BLOCK_L
 from truth_blocks_blind_2 import BLOCK_M as BLOCK_M
 from truth_blocks_blind_2 import BLOCK_N as BLOCK_N
+from truth_blocks_blind_2 import BLOCK_O as BLOCK_O
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -585,7 +586,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMN",
+        "ACDEFGHIJKLMNO",
         (
             BLOCK_A,
             BLOCK_C,
@@ -600,6 +601,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_L,
             BLOCK_M,
             BLOCK_N,
+            BLOCK_O,
         ),
         strict=True,
     )

@@ -1,4 +1,4 @@
-"""Question blocks written blind by someone else from the ninth batch on (M-), for
+"""Question blocks written blind by someone else from the ninth batch on (M-O), for
 ``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind``, which
 holds H-L, only so no module passes 700 lines). The conventions they were labelled by are in the
 comment above each block.
@@ -250,4 +250,113 @@ BLOCK_N: tuple[tuple[str, str, str], ...] = (
         "last_time",
         "exercise",
     ),
+)
+
+
+# Written blind on 2026-12-02 by a new writer (eleventh batch, kept out of this file then),
+# measured twice untouched (88 % and 90 % with MiniLM and the learned topic classifier, 3
+# no-data cases per seed answered with items both times), studied in round 26 and tuned on like
+# D-N since. Its writer's conventions are N's, with no oomph, nodding off at my desk, no spark
+# and sapped also energy; wired at bedtime, thoughts that won't switch off at night and
+# restless nights also sleep; a fluttery feeling, a knot in my stomach, jumpy and the
+# Sunday-night dread also anxiety; nothing tasting of anything, down in the dumps, a fog of
+# sadness and gloomy also low mood; swamped and an overflowing inbox also stress; a jog along
+# the seafront and lengths at the pool exercise, strumming a guitar music, a curry from scratch
+# cooking, glasses of rosé alcohol, TikTok in bed past midnight screen late, a wander under the
+# oaks nature, hatha yoga yoga; bouldering, birdwatching, volunteering and calligraphy not
+# canonical, as written; a reminder for tablets and copying the journal to a USB stick
+# questions about the app. People follow the app's convention, as in L, M and N.
+BLOCK_O: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("what calms the fluttery feeling before I ring the letting agent", "anxiety", ""),
+    ("what got me through the weeks when nothing tasted of anything", "low_mood", ""),
+    ("how do I get my spark back in the afternoons", "energy", ""),
+    ("what helped when my thoughts wouldn't switch off at bedtime", "sleep", ""),
+    ("what cleared the fog of sadness back in October", "low_mood", ""),
+    ("before the panel interview my stomach was one big knot, what eased that", "anxiety", ""),
+    # typos and texting
+    ("wat helps wen im sooo wired at bedtime n cant sleep", "sleep", ""),
+    ("anxius agian wat did i do last tme", "anxiety", ""),
+    ("ugh knackerd again by 3pm, wat gave me a boost last time??", "energy", ""),
+    # very short moods
+    ("bit down in the dumps since the weekend tbh", "low_mood", ""),
+    ("jumpy", "anxiety", ""),
+    ("sapped again by lunch", "energy", ""),
+    ("totally swamped this week", "stress", ""),
+    # long stories ending in a question
+    (
+        "Hospital visits every evening, the school runs and my own job on top, and I'm nodding"
+        " off at my desk by two every day. What got me going again last time?",
+        "energy",
+        "",
+    ),
+    (
+        "I've been snapping at everyone, my inbox is at 400 and the quarter closes on Friday."
+        " What actually took the pressure off before?",
+        "stress",
+        "",
+    ),
+    (
+        "Had a lovely weekend but on Sunday night the dread about Monday crept in like it"
+        " always does. What took the edge off before?",
+        "anxiety",
+        "",
+    ),
+    # two feelings
+    ("when I'm on edge and it stops me dropping off, what helps me drop off", "sleep", ""),
+    ("I'm worn out and gloomy, what lifts the gloom", "low_mood", ""),
+    # second person
+    ("what would you say perks me up when I've got no oomph", "energy", ""),
+    ("can you tell me what worked for my nerves last spring", "anxiety", ""),
+    # time windows
+    ("over the last fortnight what helped on my glum days", "low_mood", ""),
+    ("back in March I was finally sleeping through, what was I doing differently", "sleep", ""),
+    # negations
+    ("which things made zero difference when I felt hopeless about everything", "low_mood", ""),
+    ("nothing fixes my restless nights, what have I tried", "sleep", ""),
+    # comparisons
+    ("am I less swamped than before Christmas, and what made the difference", "stress", ""),
+    ("am I more tired on office days than home days, and what helps", "energy", ""),
+    # people by the app's convention
+    ("am I in better spirits after Cousin Farid pops round", "activity", "Farid"),
+    ("how's my mood after lunch with Aunty Bisi", "activity", "Bisi"),
+    ("those Sunday phone calls with Grandad, do they lift me when I'm low", "activity", "Grandad"),
+    ("do I feel worse after meetings with Professor Lindqvist", "activity", "Lindqvist"),
+    ("do calls with Priyanka calm me down", "activity", "Priyanka"),
+    # places
+    ("every time we drive over to Whitby for chips, am I happier after", "activity", "Whitby"),
+    ("does a weekend in the Lake District help my sleep", "activity", "Lake District"),
+    # canonical activities in new words
+    ("does going for a jog along the seafront help my head", "activity", "exercise"),
+    ("did strumming my guitar help when I felt low", "activity", "music"),
+    ("does whipping up a curry from scratch help my stress", "activity", "cooking"),
+    ("do a couple of glasses of rosé make my sleep worse", "activity", "alcohol"),
+    ("is scrolling TikTok in bed past midnight why I'm so tired", "activity", "screen late"),
+    ("does a wander under the oaks in the park help", "activity", "nature"),
+    ("does the Tuesday hatha yoga help my nerves", "activity", "yoga"),
+    # activities the journal may not hold
+    (
+        "the bouldering wall at the old chapel, has it done anything for my head",
+        "activity",
+        "bouldering",
+    ),
+    (
+        "when I'm anxious, does sitting in the hide birdwatching settle me",
+        "activity",
+        "birdwatching",
+    ),
+    (
+        "on my low days, has volunteering at the charity shop made any difference",
+        "activity",
+        "volunteering",
+    ),
+    ("does calligraphy help when my head's too busy", "activity", "calligraphy"),
+    # about the app or the world
+    ("is there a way to get a nudge from NeuroLeaf at 8pm for my tablets", "unknown", ""),
+    ("is it normal to feel anxious when the clocks go back", "unknown", ""),
+    ("if my laptop dies, can I copy everything I've written onto a USB stick", "unknown", ""),
+    # when did I last / how long since
+    ("when was I last at the pool doing lengths before work", "last_time", "exercise"),
+    ("it feels ages since a panicky day, how long has it actually been", "last_time", "anxiety"),
+    ("Uncle Tomasz rang today, when did we last actually meet up", "last_time", "Tomasz"),
 )

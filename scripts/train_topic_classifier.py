@@ -123,6 +123,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "L": tb.BLOCK_L,
         "M": tb.BLOCK_M,
         "N": tb.BLOCK_N,
+        "O": tb.BLOCK_O,
     }
 
 
