@@ -167,7 +167,7 @@ SPLITS = (
 STUDIED = (
     "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
     "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-    "test19", "test20", "test21", "test22",
+    "test19", "test20", "test21", "test22", "test23",
 )  # fmt: skip
 
 
