@@ -310,6 +310,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
+    # the job as the setting of another trouble: "… which is terrifying in this line of work"
+    "in this line of work", "in my line of work", "in our line of work", "in that line of work",
+    "in his line of work", "in her line of work",
     # a meeting someone asks for says nothing of the writer's job: "the bank wants a meeting"
     # is money (the asker's own word keeps its category: "my manager wants a meeting")
     "wants a meeting", "want a meeting", "wanted a meeting", "mortgage meeting",
