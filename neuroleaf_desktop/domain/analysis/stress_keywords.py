@@ -223,6 +223,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!no sleep", "!barely slept", "!hardly slept", "!slept badly",
                        "!slept terribly", "!slept poorly", "!bad night", "!rough night",
                        "!awake all night", "!up all night", "!kept me up", "!kept us up",
+                       "!keeps me up", "!keeping me up", "!keeps us up", "!keeping us up",
+                       # sleep sought and not found: "every time I try to sleep"
+                       "try to sleep", "trying to sleep", "tried to sleep",
                        "!tossing and turning", "!woke up at", "!waking up at",
                        "!stayed up too late", "!up too late", "!only slept",
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
@@ -268,12 +271,19 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!a proper row", "!a right row", "!a stand up row", "!a flaming row",
                      "!called me every name", "!calling me every name", "!called me names",
                      "!calling me names", "!called me all sorts", "!calling me all sorts",
-                     "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words"),
+                     "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words",
+                     # a row named by what starts it or what it is about
+                     "!starts a row", "!started a row", "!caused a row", "!causes a row",
+                     "!ended in a row", "!ends in a row", "!a row about", "!a row over"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
                       "!furious with me", "!angry with me", "!mad at me", "!cross with me",
-                      "!annoyed with me", "!upset with me", "!livid with me"),
+                      "!annoyed with me", "!upset with me", "!livid with me",
+                      # told off in other words: "chewed me out", "tore into me"
+                      "!chewed me out", "!chewing me out", "!tore into me", "!tearing into me",
+                      "!tears into me", "!laid into me", "!lays into me", "!went mad at me",
+                      "!got nasty", "!turned nasty"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",

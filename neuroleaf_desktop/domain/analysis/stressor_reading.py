@@ -172,7 +172,11 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
                     or owned_by_another(written, i, category_of(keyword))
                     or in_their_relative(tokens, i),
-                    support=person and near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
+                    support=person
+                    and (
+                        near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
+                        or offers_help(tokens, end)
+                    ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),
                     dealt_with=dealt and not person,
                 ),
@@ -193,3 +197,18 @@ def _others_quarrelling(tokens: list[str], i: int) -> bool:
     if i == 0 or tokens[i - 1] not in QUARRELLERS:
         return False
     return not any(t in ("me", "us", "i", "we") for t in tokens[i + 1 : i + 4])
+
+
+# A person who offers help ("my sister has offered to be tested as a donor", "mum's
+# volunteered to have the kids") is support, not the stressor, as one the writer talks to
+# is; help given may still come with trouble ("dad helped with the boxes but we argued").
+HELPS: Final = frozenset({"offered", "offers", "offering", "volunteered", "volunteers"})
+_HELP_SKIP: Final = frozenset({"has", "had", "have", "just", "kindly", "already", "even"})
+
+
+def offers_help(tokens: list[str], end: int) -> bool:
+    """Does the person whose name ends at ``end`` offer help, as the subject?"""
+    j = end
+    while j < len(tokens) and tokens[j] in _HELP_SKIP:
+        j += 1
+    return j < len(tokens) and tokens[j] in HELPS
