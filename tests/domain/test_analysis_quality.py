@@ -121,6 +121,15 @@ STUDIED_BLIND_FLOORS = {
     # from now, irony at a trouble, other people's job loss or illness): rules alone 0.744 /
     # 0.760 (as relabelled) → 0.917 / 1.000 (stress recall 0.225 → 0.256, emotions 0.277)
     "test22": (0.90, 0.97),
+    # test23 was studied in the twenty-first round for the causes of its wrong chips (another
+    # person's illness "off with …", a stranger's partner or bond, a relative offering help,
+    # other senses of stressor words: short of a thing, a bank's paperwork, an event named as
+    # the time, the job as a setting; a feeling after "feel" with a degree word, a blush, a
+    # described animal, a worry "for years" settled "this winter"): rules alone 0.758 / 0.872
+    # → 0.875 / 0.936 (stress recall 0.450 → 0.505, emotions 0.612 → 0.657). Most wrong chips
+    # left follow conventions the other writers' rows disagree with (work for a shift one is
+    # late for or a call-out, joy for "bliss", calm for "cosy").
+    "test23": (0.87, 0.93),
 }
 
 

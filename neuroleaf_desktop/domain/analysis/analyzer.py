@@ -154,7 +154,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    after a mishap is no thanks; "a proper row", "called me every name" are quarrels and
 #    "due end of January" a time limit; an illness of someone named by a relative clause
 #    ("the farrier who trained me has had a stroke") is theirs.
-ANALYSER_VERSION: Final = 17
+# 18: another person "off with <illness>" has it, even burnout; a partner of someone named
+#    without my/our ("a patient's girlfriend") or a stranger's bond ("a woman leaving a bad
+#    relationship") is theirs; a relative offering help is support; other senses of stressor
+#    words: short of a thing ("down to my last jerry can"), a bank's paperwork, an event
+#    named as the time of another trouble ("died mid-appointment"), the job as a setting ("in
+#    this line of work"); "feel <degree> <feeling>" is the "feel …" phrase ("feel really
+#    low", "a bit flat"); a blush in any colour is shame and no quarrel's anger; a described
+#    animal's feeling is its own; a worry "for years" then "this winter … finally" is over;
+#    sleep sought and not found ("every time I try to sleep", "keeping me up"), being told
+#    off in other words ("chewed me out", "tore into me") and "starts a row" are strain.
+ANALYSER_VERSION: Final = 18
 
 
 def content_hash(title: str, body: str) -> str:

@@ -82,7 +82,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     POSITIVE_EMOTIONS,
 )
-from neuroleaf_desktop.domain.analysis.people import GROUPS, subject_is_other
+from neuroleaf_desktop.domain.analysis.people import GROUPS, STRANGERS, subject_is_other
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
@@ -434,7 +434,12 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     if category == "relationships":
         # "my daughter's marriage is falling apart", "my friend's divorce": a bond between
         # other people is theirs (a person, "my housemate's boyfriend", may still be a strain)
-        return tokens[i] in BONDS and (before.endswith("'s") or before.endswith("s'"))
+        possessive = before.endswith("'s") or before.endswith("s'")
+        if tokens[i] in BONDS:
+            return possessive or _bond_of_someone_named(tokens, i)
+        # "a drunk patient's girlfriend", "the client's husband": the partner of someone the
+        # writer names without "my" or "our" is that person's, not a relationship of the writer's
+        return possessive and {"my", "our"}.isdisjoint(tokens[max(0, i - 4) : i - 1])
     if category != "family":
         return False
     # "a woman whose son died": the family of the person just named
@@ -443,6 +448,26 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     if before.endswith("'s") and _without_possessive(before) not in CLOSE_PEOPLE:
         return True
     return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
+
+
+_BOND_REACH: Final = 5  # "a woman leaving a bad relationship": from the person to the bond
+
+
+def _bond_of_someone_named(tokens: list[str], i: int) -> bool:
+    """ "a woman leaving a bad relationship", "the lad going through a divorce": a bond after
+    a stranger named with an article and a verb in "-ing" is the stranger's, unless the writer
+    is in the words between ("a man telling me about my marriage")."""
+    for j in range(i - 1, max(0, i - _BOND_REACH) - 1, -1):
+        if tokens[j] == BREAK or tokens[j] in FIRST_PERSON:
+            return False
+        if (
+            j >= 2
+            and tokens[j].endswith("ing")
+            and tokens[j - 1] in STRANGERS
+            and tokens[j - 2] in ARTICLES
+        ):
+            return True
+    return False
 
 
 _WHO: Final = frozenset({"who", "who's", "who'd", "who'll"})

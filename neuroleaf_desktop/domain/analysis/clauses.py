@@ -80,21 +80,13 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _felt_by_someone_else,
     _hypothetical_from,
     _in_context,
-    _is_over,
     _judges_a_thing,
     _not_felt_here,
     _only_wanted,
     _others_trouble,
-    _phrase_after,
     _reported,
     _shares_with_writer,
-    _without_possessive,
     eased,
-    in_their_relative,
-    others_breakup,
-    owned_by_another,
-    reconciled,
-    theirs_by_possessive,
     without_regretted_crying,
 )
 from neuroleaf_desktop.domain.analysis.clause import (
@@ -104,28 +96,13 @@ from neuroleaf_desktop.domain.analysis.clause import (
     NEUTRAL,
     POSITIVE,
     Clause,
-    word_negated,
 )
 from neuroleaf_desktop.domain.analysis.context_words import (
-    ALL_CLEAR,
     CRYING,
-    EASED_OR_PAST,
-    EXCEPTIONS,
-    FILLERS,
-    FINE,
-    FINE_WINDOW,
     HYPOTHETICAL,
     PAST_HABIT,
     PEOPLE,
-    RESOLVED,
-    RESOLVED_AFTER,
-    RESOLVED_LATER,
-    RESOLVED_WINDOW,
     STRAIN,
-    SUPPORT,
-    SUPPORT_WINDOW,
-    UNDONE,
-    WRITER,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
     EMOTIONS,
@@ -138,14 +115,12 @@ from neuroleaf_desktop.domain.analysis.emotions import (
 from neuroleaf_desktop.domain.analysis.frames import (
     continued_subject,
     destination,
-    missed_event_of,
     others_quarrel,
     over_by_now,
     quarrel_partners_negated,
-    remembered,
     then_fine,
 )
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator, tokenize
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     NEUTRAL_SENTIMENT,
@@ -161,12 +136,7 @@ from neuroleaf_desktop.domain.analysis.people import (
 )
 from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.senses import (
-    criticised,
-    deed_left_undone,
-    missed_appointment,
-    others_off_sick,
     strain_frame,
-    verb_sense,
 )
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
@@ -184,35 +154,27 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
 )
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
-    STRESSOR_LEXICON,
-    STRESSORS,
-    category_of,
-    is_shadow,
     stressful_by_itself,
+)
+from neuroleaf_desktop.domain.analysis.stressor_reading import (
+    CLAUSE_WORDS,
+    CONFLICT_WORDS,
+    read_stressors,
+    stressor_negated,
 )
 
 POLARITY_THRESHOLD: Final = 0.25
 GOOD_NEWS_STRENGTH: Final = 0.5  # as one plainly named feeling: "Got the job." is clearly good
 DECIDES: Final = 0.9  # a plain or mildly named feeling decides a clause; a weak cue does not
-STRESSOR_NEGATION_WINDOW: Final = 2
 MAX_KEYWORDS: Final = 15
 
 
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
-CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
-# A trouble said to be finished is good news ("exams finished", "the boiler's fixed"); a bill
-# paid or a headache gone is only logistics or relief in passing (the labelled set: neutral).
-DEALT: Final = frozenset(
-    {"finished", "sorted", "resolved", "fixed", "done", "cleared", "aced", "nailed", "healed",
-     "recovered"}
-)  # fmt: skip
-NOTHING: Final = frozenset({"nothing", "none", "anything", "yet"})  # "has done nothing"
 # a clause after an "if" clause that says what would follow: "if I pass, I'll be so happy"
 CONSEQUENT: Final = frozenset(
     {"i'll", "we'll", "will", "would", "i'd", "we'd", "it'll", "gonna", "then"}
 )  # fmt: skip
-_CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
 assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
 
 
@@ -262,130 +224,10 @@ def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stres
         if strain is None:
             i += 1
             continue
-        if strain.targets[0][0] and not _stressor_negated(tokens, i):
+        if strain.targets[0][0] and not stressor_negated(tokens, i):
             return True
         i += len(strain.tokens)  # a longer non-strain phrase hides its words
     return False
-
-
-def _stressor_negated(tokens: list[str], i: int) -> bool:
-    """A negator up to ``STRESSOR_NEGATION_WINDOW`` words before, not counting fillers; not
-    one that negates a deed left undone ("can't pay the rent", "hasn't fixed the boiler":
-    ``UNDONE``), which leaves the trouble standing."""
-    seen = 0
-    j = i - 1
-    while j >= 0 and tokens[j] != BREAK and seen < STRESSOR_NEGATION_WINDOW:
-        if is_negator(tokens[j]):
-            return tokens[j + 1] not in UNDONE
-        if tokens[j] not in FILLERS:
-            seen += 1
-        j -= 1
-    return False
-
-
-def _near(
-    tokens: list[str], start: int, end: int, words: frozenset[str], before: int, after: int
-) -> bool:
-    """Is one of ``words`` within ``before`` tokens before ``start`` or ``after`` tokens
-    from ``end``, without crossing a clause break?"""  # fmt: skip
-    for j in range(start - 1, max(-1, start - before - 1), -1):
-        if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
-            break
-        if tokens[j] in words and not word_negated(tokens, j):
-            return True
-    for j in range(end, min(len(tokens), end + after)):
-        if tokens[j] == BREAK or tokens[j] in _CLAUSE_WORDS:
-            break
-        if tokens[j] in words and not word_negated(tokens, j):
-            return True
-    return False
-
-
-def _stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
-    missed = missed_event_of(tokens)
-    written = tokens  # possessives kept: "my sous chef's mum" is someone else's
-    off_sick = others_off_sick(tokens)
-    tokens = [_without_possessive(t) for t in tokens]
-    for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
-        if tokens[i] == "passed" and tokens[i + 1] == "away":
-            tokens[i] = tokens[i + 1] = "died"
-    made_up = reconciled(tokens)
-    remembrance = remembered(tokens)
-    i = 0
-    while i < len(tokens):
-        called = 0 if tokens[i] == BREAK else criticised(tokens, i)
-        if called:  # "called me useless": criticism, stressful by itself
-            yield i, Stressor("criticism", STRONG, negated=_stressor_negated(tokens, i))
-            i = called
-            continue
-        pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
-        if pattern is None:
-            i += 1
-            continue
-        end = i + len(pattern.tokens)
-        if end == i + 1 and verb_sense(tokens, i):
-            i = end  # "watching the squad train": a verb, not the vehicle
-            continue
-        for keyword, weight in pattern.targets:
-            if is_shadow(keyword):
-                continue
-            person = keyword in PEOPLE
-            undone = deed_left_undone(tokens, i)
-            dealt = not undone and (
-                (
-                    _near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW)
-                    and NOTHING.isdisjoint(tokens[end:])
-                )
-                or _is_over(tokens, end)
-            )
-            yield (
-                i,
-                Stressor(
-                    keyword,
-                    weight,
-                    negated=_stressor_negated(tokens, i),
-                    resolved=_near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
-                    or (not undone and _near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW))
-                    or _near(tokens, i, end, FINE, 0, FINE_WINDOW)
-                    or (
-                        not stressful_by_itself(weight)
-                        and _near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
-                    )
-                    or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
-                    or _phrase_after(tokens, end, EXCEPTIONS)
-                    or _phrase_after(tokens, end, EASED_OR_PAST)
-                    or _is_over(tokens, end)
-                    or (made_up and (person or keyword in CONFLICT_WORDS))
-                    or theirs_by_possessive(written, i)
-                    or (remembrance and category_of(keyword) == "family")
-                    or (person and i in missed),
-                    someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
-                    or (i in off_sick and not stressful_by_itself(weight))
-                    or missed_appointment(tokens, i, keyword)
-                    or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
-                    or owned_by_another(written, i, category_of(keyword))
-                    or in_their_relative(tokens, i),
-                    support=person and _near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0),
-                    writer_before=_near(tokens, i, end, WRITER, len(tokens), 0),
-                    dealt_with=dealt and not person,
-                ),
-            )
-        i = end
-
-
-# People whose quarrel with each other is theirs: "heard the neighbours arguing", "the couple
-# next to us were bickering" (a close person's is the writer's: "mum and dad were bickering").
-QUARRELLERS: Final = frozenset(
-    {"neighbours", "neighbors", "neighbour", "neighbor", "colleagues", "coworkers", "people",
-     "strangers", "couple", "they", "students", "customers", "kids next door"}
-)  # fmt: skip
-
-
-def _others_quarrelling(tokens: list[str], i: int) -> bool:
-    """Is the quarrel at ``i`` had by the people named just before it, not with the writer?"""
-    if i == 0 or tokens[i - 1] not in QUARRELLERS:
-        return False
-    return not any(t in ("me", "us", "i", "we") for t in tokens[i + 1 : i + 4])
 
 
 def _dealt_with(stressors: Iterable[Stressor]) -> bool:
@@ -427,7 +269,7 @@ def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for i, tok in enumerate([*tokens, BREAK]):
-        if tok == BREAK or tok in _CLAUSE_WORDS:
+        if tok == BREAK or tok in CLAUSE_WORDS:
             if i > start:
                 spans.append((start, i))
             start = i + 1
@@ -449,7 +291,7 @@ def _segment_clauses(
         if not (drop_crying and h.pattern in CRYING)
         and not (question and h.emotion in POSITIVE_EMOTIONS)
     ]
-    stressors = quarrel_partners_negated(tokens, list(_stressors(tokens)))
+    stressors = quarrel_partners_negated(tokens, list(read_stressors(tokens)))
     segment_conflict = any(
         stressful_by_itself(s.weight) and s.keyword in CONFLICT_WORDS for _, s in stressors
     )

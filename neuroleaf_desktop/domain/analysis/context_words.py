@@ -283,6 +283,9 @@ OTHER_PERSON: Final = frozenset(
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
+     # animals kept or worked with, one or many: "a sting from the grumpy colony"
+     "dogs", "cats", "horse", "horses", "pony", "cow", "cows", "sheep", "goat", "goats",
+     "hens", "chickens", "bees", "colony", "hive", "swarm", "birds", "bird",
      "book", "show", "series", "song", "music", "game"}
 )  # fmt: skip
 # A feeling word between an article and a person or animal describes them ("an anxious dog at

@@ -125,7 +125,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "sadness": (
         "sad", "sadder", "saddest", "sadness", "sadly", "unhappy", "miserable", "misery",
         "depress*", "feel down", "felt down", "feeling down", "feel low", "felt low",
-        "feeling low", "cry", "crying", "cried", "cries", "tears", "tearful", "teary",
+        "feeling low", "feel flat", "felt flat", "feeling flat", "cry", "crying", "cried",
+        "cries", "tears", "tearful", "teary",
         "tearing up", "wept", "weep*", "sobbed", "sobbing", "sobs", "grief", "griev*",
         "mourn*", "!heartbroken", "heartbreak*", "broken heart*", "!hopeless*", "!despair*",
         "gloom*", "bleak", "gutted", "heart sank", "broke down in tears", "feeling lost",
@@ -252,6 +253,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "let him down", "let my team down", "let my family down", "let my friends down",
         "let people down", "letting everyone down", "letting people down", "imposter", "impostor",
         "~fraud", "like a fraud", "i'm failing", "failing at", "beat myself up",
+        # shame shown by the face: "went scarlet", "my face was burning"
+        "went red", "went bright red", "went scarlet", "went crimson", "went beetroot",
+        "turned scarlet", "turned crimson", "turned beetroot", "face was burning", "blushed",
+        "blushing",
         "beating myself up", "~screwed up", "~messed up", "i screwed up", "i messed up",
         "i've messed up",
         "i've screwed up", "~should have", "~shouldn't have",
@@ -299,6 +304,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # ... and at a group the writer is in: "coach screamed at us for an hour"
     "shouted at us", "yelled at us", "screamed at us", "snapped at us", "shouting at us",
     "yelling at us", "screaming at us", "shouting at me", "yelling at me", "screaming at me",
+    # a thing changing colour is no blush: "the light went red"
+    "light went red", "lights went red", "light turned red", "lights turned red",
+    "screen went red", "sky went red",
     # a shout-out is praise, not shouting: "gave me a shout-out in the huddle"
     "shout out", "shout outs", "shoutout", "shoutouts",
     "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
@@ -491,6 +499,42 @@ def _self_judged(tokens: list[str], i: int) -> int:
     return 0
 
 
+# "I feel really low", "feeling a bit flat", "felt kind of lost": a feeling named after "feel"
+# with a degree word between is the "feel …" phrase, at that degree (a weak word alone, "low",
+# is only a cue; after "feel" it is the writer's mood).
+# Only unpleasant feelings: the lexicon's pleasant "feel …" phrases are narrower than their
+# intensified forms ("felt loved" is thanks, "felt really loved" is read as joy), and "will
+# feel very empty" is a feeling foreseen, not felt.
+_DEGREE: Final = INTENSIFIERS | DIMINISHERS | {"a", "kind", "sort", "of", "pretty", "quite"}
+_DEGREE_REACH: Final = 3
+_FORESEEN: Final = frozenset({"will", "would", "might", "could", "may", "gonna", "won't", "i'll"})
+
+
+def _felt_with_degree(tokens: list[str], i: int) -> tuple[int, list[Hit]] | None:
+    """The end and hits of a "feel <degree words> <feeling>" phrase at ``i``, or None."""
+    if tokens[i] not in FEEL_WORDS_LIKE or (i > 0 and tokens[i - 1] in _FORESEEN):
+        return None
+    k = i + 1
+    while k < len(tokens) and k <= i + _DEGREE_REACH and tokens[k] in _DEGREE:
+        k += 1
+    if k == i + 1 or k >= len(tokens):
+        return None
+    surface = _LEXICON.match_at([tokens[i], *tokens[k:]], 0)
+    if (
+        surface is None
+        or len(surface.tokens) < 2
+        or not all(e in _UNPLEASANT for e, _w in surface.targets if e)
+    ):
+        return None
+    end = k + len(surface.tokens) - 1
+    if _negated(tokens, i, tokens[end - 1]):
+        return end, []
+    between = tokens[i + 1 : k]
+    factor = INTENSIFY if not INTENSIFIERS.isdisjoint(between) else DIMINISH
+    hits = [Hit(i, surface.text, e, w * factor) for e, w in surface.targets if e]
+    return end, hits
+
+
 def iter_hits(tokens: list[str]) -> Iterator[Hit]:
     """Every counted match in a token list (negated matches are skipped)."""
     i = 0
@@ -498,6 +542,11 @@ def iter_hits(tokens: list[str]) -> Iterator[Hit]:
     while i < n:
         if tokens[i] == BREAK:
             i += 1
+            continue
+        felt = _felt_with_degree(tokens, i)
+        if felt is not None:
+            yield from felt[1]
+            i = felt[0]
             continue
         judged = _self_judged(tokens, i)
         if judged:

@@ -59,6 +59,9 @@ PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     *(("when", who, *verb.split()) for who in ("i", "we") for verb in _BEGAN),
     # "the year we nearly went under", "the year I opened": a year named by what happened
     ("the", "year", "we"), ("the", "year", "i"),
+    # a trouble that lasted "for years" and then, this winter, "finally" ended: the turn
+    # must still come and nothing of it may reach now ("… and I'm still cold")
+    ("for", "years"),
 )  # fmt: skip
 # "the first two months", "my first winter", "First term I nearly quit": a beginning.
 _FIRST_OF: Final = frozenset({"the", "my", "our", "that"})
@@ -80,6 +83,8 @@ NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     # the same kind of stretch again, told from today ("My first on-call week I couldn't
     # eat. This rotation I …", "… this time round")
     *(("this", span) for span in ("rotation", "time", "season", "term", "round", "month")),
+    # a season of this year, told against the years before it ("… this winter I finally …")
+    *(("this", season) for season in ("winter", "spring", "summer", "autumn")),
     # come through it: "we're out the other side", "came through it"
     ("the", "other", "side"),
     ("came", "through", "it"),

@@ -30,6 +30,42 @@ def verb_sense(tokens: list[str], i: int) -> bool:
     return tokens[i] in VERB_NOUNS and i > 0 and tokens[i - 1] in VERB_BEFORE
 
 
+# "down to my last jerry can", "down to my last teabag": running short of a thing, not of
+# money; what may follow "last" when it is money ("… last tenner", "… last £5", nothing).
+MONEY_AFTER_LAST: Final = frozenset(
+    {"tenner", "fiver", "quid", "pound", "pounds", "penny", "pennies", "pence", "cash",
+     "money", "dollar", "dollars", "euro", "euros", "buck", "bucks", "few", "coins", "twenty",
+     "fifty", "hundred", "grand", "bit", "of", "savings"}
+)  # fmt: skip
+# "the bank wants three forms of ID": a bank's paperwork is an errand, not money trouble
+PAPERWORK: Final = frozenset(
+    {"id", "forms", "form", "documents", "document", "paperwork", "identification", "passport",
+     "signature", "proof", "photo", "address"}
+)  # fmt: skip
+WHEN: Final = frozenset({"mid", "during", "halfway"})
+
+
+# What is still the trouble when named as the time of another: the writer's job ("laptop
+# died mid-project": the project suffers) and a quarrel ("left for work mid-argument").
+OWN_EVENTS: Final = frozenset({"work", "conflict"})
+
+
+def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bool:
+    """Is the stressor of ``category`` matched at ``tokens[i:end]`` the other sense of its
+    words: short of a thing ("down to my last jerry can"), a bank's paperwork ("the bank
+    wants three forms of ID"), or the time something else happened ("the card machine died
+    mid-appointment": when, not what the trouble is; see ``OWN_EVENTS``)?"""
+    if tokens[end - 1] == "last" and end < len(tokens):
+        after = tokens[end]
+        return after != BREAK and not after[:1].isdigit() and after not in MONEY_AFTER_LAST
+    if tokens[i] in ("bank", "banks"):
+        clause_end = end
+        while clause_end < len(tokens) and tokens[clause_end] != BREAK:
+            clause_end += 1
+        return not PAPERWORK.isdisjoint(tokens[end:clause_end])
+    return i > 0 and tokens[i - 1] in WHEN and category not in OWN_EVENTS
+
+
 # A health appointment missed or forgotten is a mishap, not a health worry ("missed the GP",
 # "forgot the dentist again"); the illness, if any, is named elsewhere.
 MISSED: Final = frozenset({"missed", "miss", "missing", "forgot", "forget", "forgetting"})
@@ -47,23 +83,36 @@ def missed_appointment(tokens: list[str], i: int, keyword: str) -> bool:
     return j >= 0 and tokens[j] in MISSED
 
 
-# "two chefs off sick", "my manager is off sick", "my colleague's been signed off": the illness
-# or leave of whoever is before it, when that is not the writer ("I'm off sick with flu",
-# "I've been signed off work" are the writer's own).
+# "two chefs off sick", "my manager is off sick", "my colleague's been signed off", "Hamid is
+# off with burnout": the illness or leave of whoever is before it, when that is not the writer
+# ("I'm off sick with flu", "I've been signed off work", "I'm off with flu" are the writer's own).
 _OFF_SICK_LINKS: Final = frozenset({"is", "are", "was", "were", "been", "has", "have", "being"})
 _WRITER: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "me", "myself", "we", "we're", "we've", "us", "been"}
 )
 
 
-_LEAVE: Final = frozenset({("off", "sick"), ("signed", "off")})
+_LEAVE: Final = frozenset({("off", "sick"), ("signed", "off"), ("off", "with")})
 
 
 def others_off_sick(tokens: list[str]) -> set[int]:
-    """Positions of the words of every "<someone> off sick" or "<someone>'s been signed off
-    (work)" said of another person: from the start of its clause to "sick" or the word after
-    "signed off" (their illness or leave, and the person, are not the writer's stressors)."""
-    out: set[int] = set()
+    """Positions of the words of every "<someone> off sick", "<someone>'s been signed off
+    (work)" or "<someone> is off with <illness>" said of another person: from the start of its
+    clause to "sick", the word after "signed off" or the end of the illness's clause (their
+    illness or leave, and the person, are not the writer's stressors)."""
+    return {k for span in _others_leave(tokens) for k in span}
+
+
+def others_named_illness(tokens: list[str]) -> set[int]:
+    """Positions of the illness named after another person's "off with" ("Hamid is off with
+    burnout"): theirs even when the word is stressful by itself, as "burnout" is."""
+    return {k for span in _others_leave(tokens) if tokens[span[0] - 1] == "with" for k in span}
+
+
+def _others_leave(tokens: list[str]) -> list[range]:
+    """The spans of ``others_off_sick``; an "off with" span is split after "with" so that
+    ``others_named_illness`` can tell the illness from the person."""
+    out: list[range] = []
     for k in range(1, len(tokens) - 1):
         if (tokens[k], tokens[k + 1]) not in _LEAVE:
             continue
@@ -75,8 +124,15 @@ def others_off_sick(tokens: list[str]) -> set[int]:
         first = j
         while first > 0 and tokens[first - 1] not in (BREAK, "and", "because", "so"):
             first -= 1
-        if _WRITER.isdisjoint(tokens[first : j + 1]):  # the links ("been") are no writer
-            out.update(range(first, min(len(tokens), k + 2 + (tokens[k] == "signed"))))
+        if not _WRITER.isdisjoint(tokens[first : j + 1]):  # the links ("been") are no writer
+            continue
+        if tokens[k + 1] != "with":
+            out.append(range(first, min(len(tokens), k + 2 + (tokens[k] == "signed"))))
+            continue
+        last = k + 2  # "off with a bad back": the illness runs to the end of its clause
+        while last < len(tokens) and tokens[last] not in (BREAK, "and", "but", "so"):
+            last += 1
+        out += [range(first, k + 2), range(k + 2, last)]
     return out
 
 

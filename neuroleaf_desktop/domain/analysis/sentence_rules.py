@@ -510,6 +510,7 @@ PASSIVE_GETS: Final = frozenset({"get", "got", "getting", "gets", "was", "were",
 # disappear"): fear or shame, which the labels name instead of anger.
 REACTIONS: Final = frozenset({"shaking", "shook", "shaky", "trembling", "disappear", "swallow"})
 BLUSHED: Final = frozenset({"went", "go", "going", "turned", "bright"})
+BLUSH_COLOURS: Final = frozenset({"red", "scarlet", "crimson", "beetroot", "pink"})
 # A quarrel mended after it ("… but we sorted it out", "… then made up") is over.
 MENDED: Final = frozenset({"sorted", "resolved", "settled", "made", "mended", "fixed"})
 
@@ -562,7 +563,9 @@ def quarrel_voiced(clauses: list[Clause]) -> list[Clause]:
         return clauses
     words = [w for c in clauses for w in c.words]
     pairs = set(pairwise(words))
-    if REACTIONS.intersection(words) or any((b, "red") in pairs for b in BLUSHED):
+    if REACTIONS.intersection(words) or any(
+        (b, colour) in pairs for b in BLUSHED for colour in BLUSH_COLOURS
+    ):
         return clauses
     if CONCEDED.intersection(pairs):
         return clauses  # "… and he's not wrong": the writer grants the other side its point

@@ -223,6 +223,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!no sleep", "!barely slept", "!hardly slept", "!slept badly",
                        "!slept terribly", "!slept poorly", "!bad night", "!rough night",
                        "!awake all night", "!up all night", "!kept me up", "!kept us up",
+                       "!keeps me up", "!keeping me up", "!keeps us up", "!keeping us up",
+                       # sleep sought and not found: "every time I try to sleep"
+                       "try to sleep", "trying to sleep", "tried to sleep",
                        "!tossing and turning", "!woke up at", "!waking up at",
                        "!stayed up too late", "!up too late", "!only slept",
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
@@ -268,12 +271,19 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!a proper row", "!a right row", "!a stand up row", "!a flaming row",
                      "!called me every name", "!calling me every name", "!called me names",
                      "!calling me names", "!called me all sorts", "!calling me all sorts",
-                     "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words"),
+                     "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words",
+                     # a row named by what starts it or what it is about
+                     "!starts a row", "!started a row", "!caused a row", "!causes a row",
+                     "!ended in a row", "!ends in a row", "!a row about", "!a row over"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
                       "!furious with me", "!angry with me", "!mad at me", "!cross with me",
-                      "!annoyed with me", "!upset with me", "!livid with me"),
+                      "!annoyed with me", "!upset with me", "!livid with me",
+                      # told off in other words: "chewed me out", "tore into me"
+                      "!chewed me out", "!chewing me out", "!tore into me", "!tearing into me",
+                      "!tears into me", "!laid into me", "!lays into me", "!went mad at me",
+                      "!got nasty", "!turned nasty"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",
@@ -310,6 +320,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
+    # the job as the setting of another trouble: "… which is terrifying in this line of work"
+    "in this line of work", "in my line of work", "in our line of work", "in that line of work",
+    "in his line of work", "in her line of work",
     # a meeting someone asks for says nothing of the writer's job: "the bank wants a meeting"
     # is money (the asker's own word keeps its category: "my manager wants a meeting")
     "wants a meeting", "want a meeting", "wanted a meeting", "mortgage meeting",

@@ -1,0 +1,214 @@
+"""Reading the stressors of one segment, each with what the words around it say of it.
+
+``read_stressors`` finds every stressor pattern (``stress_keywords.STRESSOR_LEXICON``) and
+marks whether it is negated, resolved or judged fine, someone else's, a person turned to for
+support, or a trouble dealt with; ``clauses`` then decides from the clause's polarity which of
+them count. Kept apart from ``clauses`` so that each stays small: this is the part that asks
+"whose trouble, and is it still one?" of a single word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.attribution import (
+    Stressor,
+    _is_over,
+    _phrase_after,
+    _without_possessive,
+    in_their_relative,
+    others_breakup,
+    owned_by_another,
+    reconciled,
+    theirs_by_possessive,
+)
+from neuroleaf_desktop.domain.analysis.clause import word_negated
+from neuroleaf_desktop.domain.analysis.context_words import (
+    ALL_CLEAR,
+    EASED_OR_PAST,
+    EXCEPTIONS,
+    FILLERS,
+    FINE,
+    FINE_WINDOW,
+    PEOPLE,
+    RESOLVED,
+    RESOLVED_AFTER,
+    RESOLVED_LATER,
+    RESOLVED_WINDOW,
+    SUPPORT,
+    SUPPORT_WINDOW,
+    UNDONE,
+    WRITER,
+)
+from neuroleaf_desktop.domain.analysis.frames import missed_event_of, remembered
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
+from neuroleaf_desktop.domain.analysis.senses import (
+    criticised,
+    deed_left_undone,
+    missed_appointment,
+    other_sense,
+    others_named_illness,
+    others_off_sick,
+    verb_sense,
+)
+from neuroleaf_desktop.domain.analysis.stress_keywords import (
+    STRESSOR_LEXICON,
+    STRESSORS,
+    category_of,
+    is_shadow,
+    stressful_by_itself,
+)
+
+STRESSOR_NEGATION_WINDOW: Final = 2
+CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
+# A trouble said to be finished is good news ("exams finished", "the boiler's fixed"); a bill
+# paid or a headache gone is only logistics or relief in passing (the labelled set: neutral).
+DEALT: Final = frozenset(
+    {"finished", "sorted", "resolved", "fixed", "done", "cleared", "aced", "nailed", "healed",
+     "recovered"}
+)  # fmt: skip
+NOTHING: Final = frozenset({"nothing", "none", "anything", "yet"})  # "has done nothing"
+CLAUSE_WORDS: Final = frozenset({"and", "because", "cos", "cause", "coz"})
+
+
+def stressor_negated(tokens: list[str], i: int) -> bool:
+    """A negator up to ``STRESSOR_NEGATION_WINDOW`` words before, not counting fillers; not
+    one that negates a deed left undone ("can't pay the rent", "hasn't fixed the boiler":
+    ``UNDONE``), which leaves the trouble standing."""
+    seen = 0
+    j = i - 1
+    while j >= 0 and tokens[j] != BREAK and seen < STRESSOR_NEGATION_WINDOW:
+        if is_negator(tokens[j]):
+            return tokens[j + 1] not in UNDONE
+        if tokens[j] not in FILLERS:
+            seen += 1
+        j -= 1
+    return False
+
+
+def near(
+    tokens: list[str], start: int, end: int, words: frozenset[str], before: int, after: int
+) -> bool:
+    """Is one of ``words`` within ``before`` tokens before ``start`` or ``after`` tokens
+    from ``end``, without crossing a clause break?"""  # fmt: skip
+    for j in range(start - 1, max(-1, start - before - 1), -1):
+        if tokens[j] == BREAK or tokens[j] in CLAUSE_WORDS:
+            break
+        if tokens[j] in words and not word_negated(tokens, j):
+            return True
+    for j in range(end, min(len(tokens), end + after)):
+        if tokens[j] == BREAK or tokens[j] in CLAUSE_WORDS:
+            break
+        if tokens[j] in words and not word_negated(tokens, j):
+            return True
+    return False
+
+
+def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
+    missed = missed_event_of(tokens)
+    written = tokens  # possessives kept: "my sous chef's mum" is someone else's
+    off_sick = others_off_sick(tokens)
+    their_illness = others_named_illness(tokens)
+    tokens = [_without_possessive(t) for t in tokens]
+    for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
+        if tokens[i] == "passed" and tokens[i + 1] == "away":
+            tokens[i] = tokens[i + 1] = "died"
+    made_up = reconciled(tokens)
+    remembrance = remembered(tokens)
+    i = 0
+    while i < len(tokens):
+        called = 0 if tokens[i] == BREAK else criticised(tokens, i)
+        if called:  # "called me useless": criticism, stressful by itself
+            yield i, Stressor("criticism", STRONG, negated=stressor_negated(tokens, i))
+            i = called
+            continue
+        pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
+        if pattern is None:
+            i += 1
+            continue
+        end = i + len(pattern.tokens)
+        category = category_of(pattern.targets[0][0])
+        if (end == i + 1 and verb_sense(tokens, i)) or other_sense(tokens, i, end, category):
+            i = end  # "watching the squad train": a verb, not the vehicle
+            continue
+        for keyword, weight in pattern.targets:
+            if is_shadow(keyword):
+                continue
+            person = keyword in PEOPLE
+            undone = deed_left_undone(tokens, i)
+            dealt = not undone and (
+                (
+                    near(tokens, i, end, DEALT, RESOLVED_WINDOW, RESOLVED_WINDOW)
+                    and NOTHING.isdisjoint(tokens[end:])
+                )
+                or _is_over(tokens, end)
+            )
+            yield (
+                i,
+                Stressor(
+                    keyword,
+                    weight,
+                    negated=stressor_negated(tokens, i),
+                    resolved=near(tokens, i, end, RESOLVED, RESOLVED_WINDOW, 0)
+                    or (not undone and near(tokens, i, end, RESOLVED_AFTER, 0, RESOLVED_WINDOW))
+                    or near(tokens, i, end, FINE, 0, FINE_WINDOW)
+                    or (
+                        not stressful_by_itself(weight)
+                        and near(tokens, i, end, RESOLVED_LATER, 0, len(tokens))
+                    )
+                    or (not stressful_by_itself(weight) and _phrase_after(tokens, end, ALL_CLEAR))
+                    or _phrase_after(tokens, end, EXCEPTIONS)
+                    or _phrase_after(tokens, end, EASED_OR_PAST)
+                    or _is_over(tokens, end)
+                    or (made_up and (person or keyword in CONFLICT_WORDS))
+                    or theirs_by_possessive(written, i)
+                    or (remembrance and category_of(keyword) == "family")
+                    or (person and i in missed),
+                    someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
+                    or (i in off_sick and not stressful_by_itself(weight))
+                    or i in their_illness
+                    or missed_appointment(tokens, i, keyword)
+                    or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
+                    or owned_by_another(written, i, category_of(keyword))
+                    or in_their_relative(tokens, i),
+                    support=person
+                    and (
+                        near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
+                        or offers_help(tokens, end)
+                    ),
+                    writer_before=near(tokens, i, end, WRITER, len(tokens), 0),
+                    dealt_with=dealt and not person,
+                ),
+            )
+        i = end
+
+
+# People whose quarrel with each other is theirs: "heard the neighbours arguing", "the couple
+# next to us were bickering" (a close person's is the writer's: "mum and dad were bickering").
+QUARRELLERS: Final = frozenset(
+    {"neighbours", "neighbors", "neighbour", "neighbor", "colleagues", "coworkers", "people",
+     "strangers", "couple", "they", "students", "customers", "kids next door"}
+)  # fmt: skip
+
+
+def _others_quarrelling(tokens: list[str], i: int) -> bool:
+    """Is the quarrel at ``i`` had by the people named just before it, not with the writer?"""
+    if i == 0 or tokens[i - 1] not in QUARRELLERS:
+        return False
+    return not any(t in ("me", "us", "i", "we") for t in tokens[i + 1 : i + 4])
+
+
+# A person who offers help ("my sister has offered to be tested as a donor", "mum's
+# volunteered to have the kids") is support, not the stressor, as one the writer talks to
+# is; help given may still come with trouble ("dad helped with the boxes but we argued").
+HELPS: Final = frozenset({"offered", "offers", "offering", "volunteered", "volunteers"})
+_HELP_SKIP: Final = frozenset({"has", "had", "have", "just", "kindly", "already", "even"})
+
+
+def offers_help(tokens: list[str], end: int) -> bool:
+    """Does the person whose name ends at ``end`` offer help, as the subject?"""
+    j = end
+    while j < len(tokens) and tokens[j] in _HELP_SKIP:
+        j += 1
+    return j < len(tokens) and tokens[j] in HELPS
