@@ -8,7 +8,9 @@ another day; another day "of feeling like this" borne no longer; no future in le
 grammar ("I no get future") and "everything ahead is dark"; others having it easier "without me
 to worry about" with a place between; others better off with anyone "than stuck with a wreck like
 me"; a thing handed over because the writer "won't be around to use it"; things given away that
-others "can have after". Means kept "for when I ready" (the copula dropped) in the older rule.
+others "can have after"; other signs in learner grammar ("better I die", "I will finish my life",
+"I am burden for my family", "I no can take this pain", "I no need it anymore" after giving).
+Means kept "for when I ready" (the copula dropped) in the older rule.
 Guards: "dead" as a verb or a lift; a breakup; a body, a hangover or a car park; a road in the
 dark; a stay away that ends; a move, a trip, work away or a new one bought; a charity shop; being
 ready for an errand. Everyday frames: music at a do (a DJ, karaoke, a hen do) as a passing trifle.
@@ -36,6 +38,16 @@ SIGNS = [
     # a wish to be dead, in learner grammar
     ("Honestly I want to dead, nothing is working for me.", _DW),
     ("Me just want to dead and done with everything.", _DW),
+    # other signs in learner grammar
+    ("Nobody need me, better I die.", _DW),
+    ("I wish I dead, every morning the same.", _DW),
+    ("I am tired for live, everything is heavy.", _DW),
+    ("I will finish my life, I decided.", Category.SUICIDAL_IDEATION),
+    ("I want to finish with my life tonight.", Category.SUICIDAL_IDEATION),
+    ("I am burden for my parents, they pay everything.", _BU),
+    ("I no can take this pain anymore.", _TP),
+    ("I not see future for me in this country.", _NF),
+    ("I give my phone to my brother, I no need it anymore.", _GA),
     # "I'll end it" at the moment nobody is around
     ("I'm gonna end it at the quarry once nobody's around.", _PM),
     ("I will end it in the garage while no one is home, I've worked it out.", _PM),
@@ -104,6 +116,16 @@ ORDINARY = [
     "Got the painkillers for my tooth, keeping them for when I'm ready for the dentist.",
     # negated
     "I don't want to dead, I want to get better.",
+    # learner grammar for ordinary things
+    "I wish I dead-headed the roses earlier.",
+    "I am tired to live in this noisy town, I want a village.",
+    "Better I die my hair back to brown before the interview.",
+    "I will finish my life story this year, the publisher wants it.",
+    "I want to finish my life in Spain, near the sea, when I retire.",
+    "I am burden for the team today because my ankle is bad.",
+    "I no can take this bus again, always late.",
+    "I not see future with him, we broke up.",
+    "I give my old phone to my brother, I bought a new one, I no need it anymore.",
 ]
 
 

@@ -2,8 +2,9 @@
 the grammar is not the textbook's, or the sign hides inside an image or a "than".
 
 Why: journal writers who learned English as a second language, or who write as they speak,
-drop the copula and the auxiliary ("I want to dead", "I no get future", "when I ready"), and
-the phrase rules written for standard grammar miss them. Other signs are said the long way
+drop the copula, the article and the auxiliary ("I want to dead", "I no get future", "better I
+die", "I am burden for my family", "I will finish my life", "I no need it anymore"), and the
+phrase rules written for standard grammar miss them. Other signs are said the long way
 round: a shut-in image that is not a cage or a well ("boxed in", "the lid bolted on", "every
 door shut in my face") beside no bearing another day; others having it easier somewhere
 "without me to worry about"; others better off with anyone "than stuck with a wreck like me";
@@ -25,10 +26,13 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     AWAY_FOR_WORK_OR_A_STAY,
+    GIVEN,
     HANDED_ON_REASON,
+    no_handing_on_reason,
 )
 
 _DW, _PM, _TP = Category.DEATH_WISH, Category.PLAN_OR_METHOD, Category.TRAPPED_PAIN
+_SI = Category.SUICIDAL_IDEATION
 _NF, _BU, _GA = Category.NO_FUTURE, Category.BURDEN, Category.GIVING_AWAY
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
@@ -70,6 +74,66 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i|me|mi)\s+(?:just\s+|really\s+|only\s+|so\s+|honestly\s+)?(?:want|wan|waan)\s+"
         r"to\s+dead" + _WISH_END,
         gate=r"to\s+dead",
+        inherent=True,
+    ),
+    rule(
+        "ps_learner_wish",
+        _DW,
+        _CON,
+        # the wish without its auxiliaries: "I wish I dead", "tired for live", "better I die"
+        # (not "tired to live in this noisy town", "better I die my hair", "better I die than …")
+        r"\bi\s+wish\s+(?:i|me)\s+(?:already\s+|just\s+)?dead"
+        + _WISH_END
+        + r"|\b(?:i\s+(?:am\s+|'?m\s+)?)?tired\s+(?:for|to)\s+(?:live|living)\b"
+        r"(?!\s+(?:in|at|with|near|here|there|on|by|next)\b)"
+        r"|\bbetter\s+(?:if\s+)?i\s+(?:just\s+)?die(?!\s+(?:my|the|it|than)\b)" + _WISH_END,
+        gate=r"dead|tired|die",
+        inherent=True,
+    ),
+    rule(
+        "ps_learner_finish_my_life",
+        _SI,
+        _URG,
+        # "I will finish my life", "I want to finish with my life tonight": the act said with
+        # "finish" (not "finish my life story", not "finish my life in Spain" said of old age)
+        r"\b(?:i\s+will|i'?ll|i\s+want(?:\s+to)?|i\s+wanna|i\s+(?:am\s+|'?m\s+)?going\s+to"
+        r"|i\s+(?:am\s+|'?m\s+)?gonna|i\s+go)\s+finish\s+(?:with\s+)?my\s+(?:own\s+)?life"
+        r"(?:\s+(?:tonight|today|now|soon|this\s+(?:week|weekend|night)|already))?" + _WISH_END,
+        gate=r"finish",
+        inherent=True,
+    ),
+    rule(
+        "ps_learner_burden",
+        _BU,
+        _CON,
+        # "I am burden for my family" without the article, to the people at home (not "burden
+        # for the team today", said of an injury)
+        r"\bi\s+(?:am|'?m)\s+(?:just\s+|only\s+|big\s+|the\s+)?burden\s+(?:for|to|on)\s+"
+        r"(?:(?:my|the|our)\s+)?(?:family|parents|mum|mom|mother|dad|father|kids|children|husband"
+        r"|wife|partner|brothers?|sisters?|friends|everyone|everybody|all|them|people)\b",
+        gate=r"burden",
+        inherent=True,
+    ),
+    rule(
+        "ps_learner_no_can_take",
+        _TP,
+        _CON,
+        # "I no can take this pain anymore", "I not can bear this life no more": the pain or the
+        # life named (not a bus, a neighbour's dog)
+        r"\bi\s+(?:no|not)\s+(?:can|could)\s+(?:take|bear|stand|handle|support)\s+(?:this|the"
+        r"|my)\s+(?:pain|life|hurt|feeling)\s+(?:any\s*more|no\s+more|again)\b",
+        gate=r"more|again",
+        inherent=True,
+    ),
+    rule(
+        "ps_learner_given_no_need",
+        _GA,
+        _CON,
+        # "I give my phone to my brother, I no need it anymore": given, and no need of it left
+        # said without "don't" (a move, an exam over or a new one bought explains it)
+        rf"(?:{GIVEN['en']}){no_handing_on_reason('en')}[^.!?\n]{{0,100}}?\bi\s+(?:no|not)\s+"
+        r"(?:need|use|want)\s+(?:it|them|this|that)\s+(?:any\s*more|no\s+more|again)\b",
+        gate=r"no\s+need|not\s+need|no\s+use|not\s+use|no\s+want|not\s+want",
         inherent=True,
     ),
     rule(
@@ -124,8 +188,9 @@ RULES: tuple[Rule, ...] = (
         _CON,
         # "I no get future", "me no have no future", "I ain't got no future"; "everything ahead
         # is dark" (not a road, a tunnel, a torch gone out)
-        r"\b(?:i|me|mi)\s+(?:no|nuh|ain'?t)\s+(?:get|got|have|gat|hab)\s+(?:a\s+|any\s+|no\s+)?"
-        r"future\b"
+        r"\b(?:i|me|mi)\s+(?:no|nuh|ain'?t|not)\s+(?:get|got|have|gat|hab|see)\s+(?:a\s+|any\s+"
+        r"|no\s+)?future\b(?!\s+(?:with|in|at|for\s+(?:us|this|that|the))\b)"
+        r"|\bi\s+(?:have|got)\s+not\s+(?:a\s+|any\s+)?future\b"
         r"|\beverything\s+ahead(?:\s+of\s+me)?\s+(?:is|looks|feels)\s+(?:so\s+)?(?:dark|black"
         r"|empty|blank|grey|gray)\b(?![^\n]{0,80}\b(?:road|tunnel|torch|headlights?|path|trail"
         r"|power\s+cut|lights?|fog|mist)\b)",
