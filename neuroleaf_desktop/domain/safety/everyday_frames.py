@@ -77,6 +77,8 @@ _NOT_BEFORE = re.compile(
 _ANNOYANCE = re.compile(
     r"\b(?:printer|computer|laptop|pc|wi-?fi|wlan|internet|router|software|app|update|excel"
     r"|spreadsheet|meetings?|zoom|teams|songs?|playlist|ringtone|keys|tax\s+return|paperwork"
+    # music played at a do: "if the DJ plays that one at one more hen do"
+    r"|dj|karaoke|jukebox|(?:hen|stag)\s+(?:do|party|night)s?"
     r"|imprimante|ordi\w*|logiciel|reunions?|chansons?|cles|tableur"
     r"|impresora|ordenador|computador\w*|compu|reunion(?:es)?|cancion\w*|llaves"
     r"|impressora|reuni(?:ao|oes)|music\w*|chaves"

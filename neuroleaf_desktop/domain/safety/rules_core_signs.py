@@ -339,7 +339,9 @@ _NO_LONGER_NEEDED = {
     "en": r"\bwon'?t\s+(?:be\s+)?(?:need|needing|use|using)\s+(?:it|them|any\s+of\s+(?:it|them))"
     # "… after this month", "… where i'm going", not "… after the exam"
     r"\s+(?:after(?:\s+(?:this|that|today)(?:\s+\w+)?)?(?=\s*(?:$|[.!?,;\n]))|where\s+i'?m\s+going)"
-    r"|\bwon'?t\s+be\s+around\s+to\b|\b(?:theirs|his|hers|yours)\s+for\s+good"
+    # (not around to use it "while I'm on the trip", "till I'm back", for work: an absence)
+    r"|\bwon'?t\s+be\s+around\s+to\b(?![^\n]{0,80}\b(?:trip|holiday|vacation|abroad|tour"
+    r"|travel\w*|" + AWAY_FOR_WORK_OR_A_STAY + r")\b)|\b(?:theirs|his|hers|yours)\s+for\s+good"
     r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b"
     # … or a reason kept from the one receiving it
     r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+why\s+i'?m\s+(?:really\s+)?(?:doing|giving)\b"

@@ -23,7 +23,8 @@ and ``rules_en_oblique`` (the wish said through an image, a lack of courage, eas
 and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, plans given up)
 and ``rules_en_attempts`` (nearly did it, a plan carried through, no fear left, a last entry)
 and ``rules_en_logistics`` (a plan's precautions and checks: not stopped, pills without questions)
-and ``rules_en_asides`` (a gain if I was gone, harm to feel something, a reason denied).
+and ``rules_en_asides`` (a gain if I was gone, harm to feel something, a reason denied)
+and ``rules_en_plainspoken`` (signs in learner or spoken grammar, or said through a comparison).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
+from neuroleaf_desktop.domain.safety.rules_en_plainspoken import RULES as PLAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_unspoken import RULES as UNSPOKEN_RULES
@@ -72,4 +74,5 @@ RULES: tuple[Rule, ...] = (
     + ATTEMPT_RULES
     + LOGISTICS_RULES
     + ASIDE_RULES
+    + PLAIN_RULES
 )

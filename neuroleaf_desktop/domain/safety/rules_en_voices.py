@@ -314,7 +314,9 @@ EXPLICIT_VOICE_RULES: tuple[Rule, ...] = (
         _URG,
         rf"\b(?:{MEDS}|{GUN}|rope|blades?)\b[^.!?\n]{{0,80}}?\b(?:keep\w*|kept|sav\w*|hid\w*|stor\w*"
         r"|stash\w*|put\s+(?:them|it)\s+away)\b[^.!?\n]{0,40}?\bfor\s+(?:when\s+the\s+time\s+comes"
-        r"|when\s+i'?m\s+ready|the\s+right\s+(?:time|moment|day|night)|the\s+day\s+i\s+need"
+        # (the copula may be dropped, "for when I ready"; "ready for the dentist" is an errand)
+        r"|when\s+i(?:'?m|\s+am|\s+be)?\s+ready(?!\s+for\b)|the\s+right\s+(?:time|moment|day|night)"
+        r"|the\s+day\s+i\s+need"
         r"|if\s+i\s+need\s+a\s+way\s+out|when\s+i\s+(?:decide|can'?t\s+take\s+it))\b",
         gate=r"\bfor\s+(?:when|the\s+right|the\s+day|if)",
         inherent=False,
