@@ -58,7 +58,8 @@ _MEDS = {
 }
 # The writer keeping them (first person only: "Mama hebt sie auf" is hers)
 _KEEP = {
-    "de": r"(?:heb(?:e)?|bewahr(?:e)?|leg(?:e)?|versteck(?:e)?|bunker(?:e)?)\s+(?:sie|die|das|es)\b"
+    "de": r"(?:heb(?:e)?|bewahr(?:e)?|leg(?:e)?|versteck(?:e)?|bunker(?:e)?)\s+(?:ich|sie|die|das"
+    r"|es)\b"
     r"|\b(?:aufgehoben|aufbewahrt|versteckt|beiseitegelegt|zuru(?:e)?ckgelegt)",
     "fr": r"je\s+(?:les\s+|la\s+|le\s+)?(?:garde|conserve|cache|planque|mets\s+de\s+cote)"
     r"|\bj'?\s*ai\s+(?:tout\s+)?(?:garde|cache|planque)\w*",
@@ -120,7 +121,7 @@ _NOT_A_POST = (
     r"|dorf|region|village|pueblo|aldeia|paese|jugend|jeunes|jovenes|jovens|giovani)\b)"
 )
 
-# --- the point of going on questioned --------------------------------------------------------------
+# --- the point of going on questioned -----------------------------------------------------
 # "che senso ha andare avanti", "qué sentido tiene seguir", "que sentido tem viver assim", "was
 # hat es für einen Sinn, weiterzumachen": going on or living itself, closing its clause (not
 # "seguir estudiando", "andare avanti con la dieta").
@@ -137,7 +138,7 @@ _WHAT_POINT = {
 }
 _WHAT_POINT_GATE = {"de": "sinn", "fr": "sens", "es": "sentido", "pt": "sentido", "it": "senso"}
 
-# --- tomorrow holding nothing for the writer -------------------------------------------------------
+# --- tomorrow holding nothing for the writer ----------------------------------------------
 # "per me domani non c'è niente", "para mí mañana no hay nada", "pour moi demain il n'y a rien"
 # closing the clause (not "… niente da fare", "… nada especial", an empty diary).
 _FOR_ME = {
@@ -174,9 +175,10 @@ _WENT_BACK_TO_HARM = {
 # out of "it" not seen, closing the clause. A debt, a mortgage or a contract named in the
 # sentence is a money worry, not being trapped.
 _NO_WAY_SEEN = {
-    "de": r"\bich\s+(?:sehe|seh|weiss)\s+nicht,?\s+wie\s+ich\s+(?:da|hier)\s+(?:jemals\s+|wieder\s+)?"
-    r"(?:rauskomme|herauskomme|rauskommen\s+soll)",
-    "fr": r"\bje\s+(?:ne\s+)?(?:vois|sais)\s+(?:pas|plus)\s+comment\s+(?:m'?\s*en\s+sortir|en\s+sortir)",
+    "de": r"\bich\s+(?:sehe|seh|weiss)\s+nicht,?\s+wie\s+ich\s+(?:da|hier)\s+"
+    r"(?:jemals\s+|wieder\s+)?(?:rauskomme|herauskomme|rauskommen\s+soll)",
+    "fr": r"\bje\s+(?:ne\s+)?(?:vois|sais)\s+(?:pas|plus)\s+comment\s+"
+    r"(?:m'?\s*en\s+sortir|en\s+sortir)",
     "es": r"\bno\s+(?:veo|se)\s+(?:como|por\s+donde)\s+salir\s+de\s+(?:esto|esta)",
     "pt": r"\bnao\s+(?:vejo|sei)\s+como\s+sair\s+(?:disso|dessa|desta)",
     "it": r"\bnon\s+(?:vedo|so)\s+(?:piu\s+)?come\s+(?:uscirne|venirne\s+fuori)",

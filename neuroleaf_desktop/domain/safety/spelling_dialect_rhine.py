@@ -36,7 +36,9 @@ _RIPUARIAN_WORDS = words(
 )
 _RIPUARIAN_CONTEXT: tuple[Fold, ...] = (
     # "et jitt" (es gibt), "et is" (es ist): "et" opening its clause before a verb
-    ctx(r"(?:^|(?<=[,;:]\s)|(?<=\bund\s))(?P<w>et)\s+(?=gibt|ist|is|geht|hat|tut|wird|war)\b", "es"),
+    ctx(
+        r"(?:^|(?<=[,;:]\s)|(?<=\bund\s))(?P<w>et)\s+(?=gibt|ist|is|geht|hat|tut|wird|war)\b", "es"
+    ),
     ctx(r"\bich\s+(?P<w>ben)\b", "bin"),
     ctx(r"\bich\s+(?P<w>halden|halde)\b", "halte"),
     # "keine Usswäg" (keinen Ausweg): the plural-looking form of one way out
