@@ -8,7 +8,8 @@ the finite verb ("dann mach ich Schluss mit meinem Leben"); medicine kept for a 
 left open ("für später", "pour le jour où", "para quando decidir"); "no future" as one item of a
 list of things lost; the point of going on questioned ("che senso ha andare avanti", "qué
 sentido tiene seguir"); tomorrow said to hold nothing for the writer; no way out of it seen
-("non vedo come uscirne"); a return to self-harm told as "sono tornata a …"; others' lives
+("non vedo come uscirne"); "something" done to oneself ("hacerme algo", "farmi qualcosa"),
+and its denial ("no pienso hacerme nada") read as a denial; a return to self-harm told as "sono tornata a …"; others' lives
 lighter without the writer ("más livianos", "più leggera", "respirava"); a thing given "where I'm
 going it's no use" in more forms ("no me van a hacer falta", "dove vado io non servono",
 "passei ao primo …", Alemannic "nümma"). Guards: a named ailment, trip or pet beside the
@@ -77,6 +78,11 @@ SIGNS = [
     # a return to self-harm told as "went back to"
     ("Ho ripreso a tagliarmi dopo Natale.", _SH),
     ("Sono tornato a bruciarmi con l'accendino.", _SH),
+    # "something" done to oneself, the harm left unnamed
+    ("Tengo miedo de hacerme algo esta noche.", _SH),
+    ("J'ai peur de me faire quelque chose.", _SH),
+    ("Tenho medo de fazer alguma coisa comigo.", _SH),
+    ("Ho paura di farmi qualcosa.", _SH),
     # others' lives lighter without the writer
     ("Sin mí mis papás vivirían más ligeros.", _BU),
     ("Senza di me i miei genitori sarebbero più leggeri.", _BU),
@@ -117,6 +123,12 @@ ORDINARY = [
     "Sono tornata a tagliarmi i capelli da sola.",
     # a move
     "Le dejé la moto a mi hermano, me mudo a Madrid y no me va a hacer falta allí.",
+    # something made for oneself: a meal, a drink, a haircut; the denial
+    "Voy a hacerme algo de cenar.",
+    "Je vais me faire quelque chose, un bon thé, et au lit.",
+    "Vou me fazer alguma coisa para comer.",
+    "Ho voglia di farmi qualcosa ai capelli.",
+    "No pienso hacerme nada, solo estoy cansada del turno.",
     # a clinical question answered with one verb
     "Die Ärztin wollte wissen, ob ich an Selbstmord denke, hab verneint.",
     "El médico preguntó si pensaba en matarme, le contesté que no.",

@@ -189,6 +189,26 @@ _NOT_MONEY = (
 )
 _NO_WAY_GATE = {"de": "raus", "fr": "sortir", "es": "salir", "pt": "sair", "it": "uscirne|fuori"}
 
+# --- "something" done to oneself -----------------------------------------------------------------
+# "tengo miedo de hacerme algo", "j'ai peur de me faire quelque chose", "ho paura di farmi
+# qualcosa": the harm left unnamed, closing its clause (not "hacerme algo de cenar", "farmi
+# qualcosa da mangiare"). Said with "nada" it is only ever denied ("no pienso hacerme nada"),
+# and read so that the denial is seen. German has its own rule ("mir was antun").
+_SOMETHING_TO_MYSELF = {
+    "fr": r"\bme\s+faire\s+(?:quelque\s+chose|un\s+truc)",
+    "es": r"\bhacerme\s+(?:algo|nada)(?:\s+malo)?|\bhacer\s+algo\s+conmigo",
+    "pt": r"\b(?:me\s+fazer|fazer-me)\s+(?:alguma\s+coisa|algo|nada)|\bfazer\s+(?:alguma\s+coisa"
+    r"|algo)\s+comigo",
+    "it": r"\bfarmi\s+(?:qualcosa|niente|nulla)|\bfare\s+qualcosa\s+a\s+me\s+stess[oa]",
+}
+# … a meal, a drink, a haircut or a tattoo said just after it ("me faire quelque chose, un thé")
+_NOT_A_TREAT = (
+    r"(?![^.!?\n]{0,40}\b(?:the|cafe|manger|repas|diner|dejeuner|comer|cenar|desayunar|lanche"
+    r"|jantar|almocar|mangiare|cena|pranzo|caffe|cheveux|pelo|cabelo|capelli|tatou\w*|tatu\w*"
+    r"|piercing|ongles|unas|unhas|unghie|sandwich|bocadillo|panino|tisane|infusion)\b)"
+)
+_SOMETHING_GATE = {"fr": "faire", "es": "hacer", "pt": "fazer", "it": "farmi|fare"}
+
 # --- ending one's life said with the finite verb -----------------------------------------------
 # "dann mach ich Schluss mit meinem Leben", "ich mache Schluss mit allem": the infinitive
 # ("Schluss machen") is read elsewhere; a break-up ("Schluss mit ihm") is not this.
@@ -198,19 +218,43 @@ _SCHLUSS = {
     r"(?!,?\s+(?:was|bei|in|im|auf|der|die|das)\b)",
 }
 
+_LISTED = {lang: f"(?:{p}){_NOT_A_POST}{_END}" for lang, p in _LISTED_NO_FUTURE.items()}
+_NO_WAY = {lang: f"(?:{p}){_END}{_NOT_MONEY}" for lang, p in _NO_WAY_SEEN.items()}
+# (a moment may close it: "hacerme algo esta noche", "farmi qualcosa stanotte")
+_SOON = {
+    "fr": r"ce\s+soir|cette\s+nuit|aujourd'?\s*hui|encore",
+    "es": r"esta\s+noche|hoy|ahora|otra\s+vez|de\s+nuevo",
+    "pt": r"esta\s+noite|hoje|agora|de\s+novo|outra\s+vez",
+    "it": r"stasera|stanotte|oggi|adesso|di\s+nuovo|ancora",
+}
+_SOMETHING = {
+    lang: f"(?:{p})(?:\\s+(?:{_SOON[lang]}))?{_END}{_NOT_A_TREAT}"
+    for lang, p in _SOMETHING_TO_MYSELF.items()
+}
+_RELAPSE_GATE = {"it": "tornat|torno|ripres|riprendo|ricascat"}
+
 RULES: tuple[Rule, ...] = (
-    _family("means_kept_for_later", Category.GETTING_MEANS, _URG, _MEDS_KEPT, _MEDS_GATE,
-            inherent=False)
-    + _family("listed_no_future", Category.NO_FUTURE, _CON,
-              {lang: p + _NOT_A_POST + _END for lang, p in _LISTED_NO_FUTURE.items()},
-              dict.fromkeys(_LANGS, "zukunft|avenir|futuro"))
+    _family(
+        "means_kept_for_later",
+        Category.GETTING_MEANS,
+        _URG,
+        _MEDS_KEPT,
+        _MEDS_GATE,
+        inherent=False,
+    )
+    + _family(
+        "listed_no_future",
+        Category.NO_FUTURE,
+        _CON,
+        _LISTED,
+        dict.fromkeys(_LANGS, "zukunft|avenir|futuro"),
+    )
     + _family("what_point_going_on", Category.NO_FUTURE, _CON, _WHAT_POINT, _WHAT_POINT_GATE)
     + _family("tomorrow_empty", Category.NO_FUTURE, _CON, _EMPTY_TOMORROW, _EMPTY_GATE)
-    + _family("went_back_to_harm", Category.SELF_HARM, _CON, _WENT_BACK_TO_HARM,
-              {"it": "tornat|torno|ripres|riprendo|ricascat"})
-    + _family("no_way_seen", Category.TRAPPED_PAIN, _CON,
-              {lang: p + _END + _NOT_MONEY for lang, p in _NO_WAY_SEEN.items()}, _NO_WAY_GATE)
+    + _family("went_back_to_harm", Category.SELF_HARM, _CON, _WENT_BACK_TO_HARM, _RELAPSE_GATE)
+    + _family("no_way_seen", Category.TRAPPED_PAIN, _CON, _NO_WAY, _NO_WAY_GATE)
+    + _family("something_to_myself", Category.SELF_HARM, _CON, _SOMETHING, _SOMETHING_GATE)
     + _family("schluss_finite", Category.SUICIDAL_IDEATION, _URG, _SCHLUSS, {"de": "schluss"})
-)  # fmt: skip
+)
 
 __all__ = ["RULES"]
