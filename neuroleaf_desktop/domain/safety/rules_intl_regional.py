@@ -88,7 +88,8 @@ _AILMENT = (
     r"|vacances|voyage|chien|chat|veterinaire|dolor\s+de\s+cabeza|gripe|resfriado|muela|espalda"
     r"|alergia|vacaciones|viaje|perro|gato|veterinari[oa]|dor\s+de\s+cabeca|gripe|constipacao"
     r"|dente|costas|ferias|viagem|cachorro|cao|gato|mal\s+di\s+testa|emicrania|influenza"
-    r"|raffreddore|denti?|schiena|vacanz\w*|viaggio|cane|gatto)\b"
+    r"|raffreddore|denti?|schiena|vacanz\w*|viaggio|cane|gatto|husten|fieber|toux|fievre|tos"
+    r"|fiebre|tosse|febre|febbre|regle\w*|regla|menstrua\w*|ciclo|periode|periodo)\b"
 )
 # (read from the sentence's start, so an ailment named before the medicine is seen too)
 _MEDS_KEPT = {
