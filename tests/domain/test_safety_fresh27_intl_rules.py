@@ -8,15 +8,16 @@ the finite verb ("dann mach ich Schluss mit meinem Leben"); medicine kept for a 
 left open ("für später", "pour le jour où", "para quando decidir"); "no future" as one item of a
 list of things lost; the point of going on questioned ("che senso ha andare avanti", "qué
 sentido tiene seguir"); tomorrow said to hold nothing for the writer; no way out of it seen
-("non vedo come uscirne"); "something" done to oneself ("hacerme algo", "farmi qualcosa"),
-and its denial ("no pienso hacerme nada") read as a denial; a return to self-harm told as "sono tornata a …"; others' lives
-lighter without the writer ("más livianos", "più leggera", "respirava"); a thing given "where I'm
-going it's no use" in more forms ("no me van a hacer falta", "dove vado io non servono",
-"passei ao primo …", Alemannic "nümma"). Guards: a named ailment, trip or pet beside the
-medicine; a firm's, a village's or the young people's future; going on with something named; a
-day with nothing to do; a debt or a contract; a haircut; a break-up. Judgement: a clinical
-question asked as "wanted to know whether" and answered with one verb ("hab verneint", "le
-contesté que no", "falei que não"); Portuguese "tentou tirar a própria vida" is his or hers.
+("non vedo come uscirne"); "something" done to oneself ("hacerme algo", "farmi qualcosa"), and
+its denial ("no pienso hacerme nada") read as a denial; a return to self-harm told as "sono
+tornata a …"; others' lives lighter without the writer ("más livianos", "più leggera",
+"respirava"); a thing given "where I'm going it's no use" in more forms ("no me van a hacer
+falta", "dove vado io non servono", "passei ao primo …", Alemannic "nümma"). Guards: a named
+ailment, trip or pet beside the medicine; a firm's, a village's or the young people's future;
+going on with something named; a day with nothing to do; a meal, a drink or a haircut made for
+oneself; a debt or a contract; a haircut; a break-up. Judgement: a clinical question asked as
+"wanted to know whether" and answered with one verb ("hab verneint", "le contesté que no",
+"falei que não"); Portuguese "tentou tirar a própria vida" is his or hers.
 
 The sentences are written anew (not copied from ``fresh27_*.tsv``) so they test a family of
 wordings, not one sentence.
