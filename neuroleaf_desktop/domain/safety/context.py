@@ -371,7 +371,13 @@ _THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
     "es": re.compile(
         rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\bse\s+(?:queria|quiere|quiso|quisiera)\s+morir\b", FLAGS
     ),
-    "pt": re.compile(rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\b\w+ou-se\b", FLAGS),
+    # … and "tentou tirar a própria vida": "própria" is no one's, the verb before it is his
+    "pt": re.compile(
+        rf"\bse\s+(?:\w+\s+)?{_HARM_VERBS}|\b\w+ou-se\b|\b(?:tentou|tentaram|quis|quiseram"
+        r"|queria|pensou\s+em|pensa\s+em|decidiu|resolveu|ameacou|ameaca)\s+(?:\w+\s+)?"
+        r"(?:tirar|acabar\s+com)\s+a\s+(?:propria|sua)\s+vida\b",
+        FLAGS,
+    ),
     "it": re.compile(rf"\b(?:si|s')\s*(?:e|era|erano|sono|stava|stavano)?\s+{_HARM_VERBS}", FLAGS),
 }
 

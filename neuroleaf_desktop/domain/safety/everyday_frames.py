@@ -153,16 +153,22 @@ _ASKED = re.compile(
     r"\b(?:questions?|asked|asks|ask|form|worksheet|questionnaire|survey|screening|checklist"
     r"|phq\S*|fragen?|gefragt|fragebogen|formulaire|demande|pose|preguntas?|pregunto"
     r"|cuestionario|formulario|perguntas?|perguntou|quis\s+saber|questionario|domand[ae]"
-    r"|chiesto|modulo)\b",
+    r"|chiesto|modulo)\b"
+    # "wanted to know whether": "wollte die Ärztin wissen, ob", "quiso saber si", "voleva sapere"
+    r"|\bwollte\s+(?:\w+\s+){0,3}?wissen\b|\bwissen\s+wollte\b|\b(?:quiso|queria)\s+saber\b"
+    r"|\bvoulait\s+savoir\b|\bvoleva\s+sapere\b",
     FLAGS,
 )
 _ANSWER_NO = re.compile(
     r"(?<!n't\s)(?<!not\s)(?<!nicht\s)\b(?:answer(?:ed)?|said|say|ticked|tick|circled|put"
     r"|wrote|replied|reply|repond\w*|respond\w*|respondi\w*|antwort\w*|sagen|gesagt|risposto"
-    r"|rispondere|dissi|dije|decir|disse|dizer|dire|dit)\b(?:\s+\w+){0,2}?\s*[:,]?\s*"
+    r"|rispondere|dissi|dije|decir|disse|dizer|dire|dit|conteste|contesto|falei|falou)\b"
+    r"(?:\s+\w+){0,2}?\s*[:,]?\s*"
     r"(?:que\s+|di\s+|dass\s+)?(?:no|nao|non|nein)\b(?!\s+(?:one|idea|matter|wait)\b)"
     # the "no" before the verb: "nein sagen", "ho detto di no" is above
     r"|\b(?:nein|no|non|nao)\s+(?:sagen|gesagt|antworten|geantwortet|ankreuzen|angekreuzt)\b"
+    # the answer "no" said with one verb: "hab verneint", "ich verneinte"
+    r"|\bvernein(?:t|te|e)\b"
     r"|\b(?:none\s+of\s+(?:that|it|them)|rien\s+de\s+(?:tout\s+)?(?:ca|cela)|nada\s+de\s+eso"
     r"|nada\s+disso|niente\s+di\s+(?:tutto\s+)?(?:questo|cio)|nichts\s+davon|gar\s+keine?"
     r"|not\s+at\s+all|pas\s+du\s+tout|para\s+nada|de\s+jeito\s+nenhum|per\s+niente"

@@ -113,7 +113,8 @@ _BETTER = {
     "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
     r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mucho\s+|muy\s+)?(?:mas\s+)?(?:tranquil[oa]s?"
     r"|mejor|en\s+paz|feliz"
-    r"|felices|libres?)\b"
+    # … or lighter: "sin mí vivirían más livianos"
+    r"|felices|libres?|livian[oa]s?|liger[oa]s?|desahogad[oa]s?)\b"
     r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?(?:rehacer|empezar|vivir|respirar|descansar)\w*\b"
     r"|\brespiraria(?:n)?\b|\bdescansaria(?:n)?\b|\bseria\s+un\s+alivio\b"
     r"|\b(?:les|le)\s+haria\s+un\s+favor\b",
@@ -126,10 +127,11 @@ _BETTER = {
     r"|\biam?\s+(?:\w+\s+)?(?:respirar|ficar)\s+(?:aliviad\w+|melhor|em\s+paz)\b"
     # the imperfect said for the conditional: "sem mim ela ficava mais aliviada"
     r"|\b(?:ficava|ficavam|vivia|viviam)\s+(?:muito\s+)?(?:mais\s+)?(?:aliviad\w+|tranquil\w+"
-    r"|melhor|feliz\w*|em\s+paz|livres?|leves?|sossegad\w+|descansad\w+)\b",
+    r"|melhor|feliz\w*|em\s+paz|livres?|leves?|sossegad\w+|descansad\w+)\b"
+    r"|\b(?:respirava|respiravam)\b",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
-    r"|in\s+pace|felic\w+|liber\w+)\b"
+    r"|in\s+pace|felic\w+|liber\w+|legger[aoie])\b"
     r"|\bpotrebbe(?:ro)?\s+(?:finalmente\s+)?(?:rifarsi|ricominciare|vivere|respirare)\w*\b"
     r"|\brespirerebbe(?:ro)?\b|\bsarebbe\s+un\s+sollievo\b",
 }
@@ -330,7 +332,9 @@ GIVEN = {
     "fr": r"\b(?:donne|laisse|file|offert|legue|distribue)\w*\b",
     "es": r"\b(?:regale|di|deje|done|regalado|dado|dejado)\b",
     "pt": r"\b(?:dei|deixei|doei|entreguei)\b|\bpassei\s+(?:o|a|os|as)\s+\w+(?:\s+e\s+(?:o|a|os|as)"
-    r"\s+\w+(?:\s+de\s+\w+)?)?\s+(?:ao|a|para|pro|pra)\b",
+    r"\s+\w+(?:\s+de\s+\w+)?)?\s+(?:ao|a|para|pro|pra)\b"
+    r"|\bpassei\s+(?:ao|a|pro|pra|para\s+[oa])\s+(?:meu\s+|minha\s+)?(?:prim[oa]|irma|irmao"
+    r"|amig[oa]|filh[oa]|sobrinh[oa]|ti[oa]|vizinh[oa]|colega|afilhad[oa]|net[oa])\b",
     # (the participle agrees with a fronted object: "la chitarra l'ho regalata", "li ho lasciati")
     "it": r"\b(?:lasciat[oaie]|regalat[oaie]|dat[oaie]|lascio|regalo|lasciai|regalai|diedi"
     r"|detti)\b",
@@ -363,7 +367,7 @@ _NO_LONGER_NEEDED = {
     "de": r"\bsolang(?:e)?\s+ich(?:'?s|\s+es)?\s+noch\s+(?:\w+\s+)?kann\b"
     r"|\bbrauch(?:e)?\s+ich\s+(?:eh\s+|ja\s+|sowieso\s+)?nicht\s+mehr\b"
     r"|\bich\s+brauch(?:e)?(?:'?s|\s+es|\s+sie|\s+das)?\s+(?:eh\s+|ja\s+|doch\s+|sowieso\s+)?"
-    r"(?:nicht\s+mehr|numm(?:e|er)?)\b"
+    r"(?:nicht\s+mehr|numm(?:a|e|er)?)\b"
     r"|\b(?:versteht|wei(?:ss|s))\s+nicht,?\s+warum\b"
     r"|\bjetzt\s+ist\s+alles\s+erledigt\b|\balles\s+ist\s+(?:geregelt|erledigt)\b"
     r"|\bwerd(?:e)?\s+ich\s+(?:eh\s+)?nicht\s+mehr\s+(?:brauchen|spielen|tragen|fahren)\b",
@@ -375,7 +379,7 @@ _NO_LONGER_NEEDED = {
     r"|\btant\s+que\s+je\s+(?:le\s+)?peux\s+encore\b"
     r"|\b(?:il|elle|y|ils)\s+(?:ne\s+)?comprenn?(?:d|ent)\s+pas\s+pourquoi\b",
     "es": r"\b(?:ya\s+)?no\s+(?:lo|la|los|las)\s+(?:voy|iba)\s+a\s+necesitar\b"
-    r"|\b(?:ya\s+)?no\s+me\s+(?:hace|hara|hacen|haran)\s+falta\b(?!\s+(?:con|en|por|este|esta|hasta)\s)|\b(?:pa'?|para)\s+(?:a?donde)\s+voy\b(?!\s+(?:de|en|a)\s)|\bmientras\s+(?:todavia|aun)\s+puedo\b"
+    r"|\b(?:ya\s+)?no\s+me\s+(?:hace|hara|hacen|haran|van?\s+a\s+hacer)\s+falta\b(?!\s+(?:con|en|por|este|esta|hasta)\s)|\b(?:pa'?|para)\s+(?:a?donde)\s+voy\b(?!\s+(?:de|en|a)\s)|\bmientras\s+(?:todavia|aun)\s+puedo\b"
     r"|\bno\s+(?:entiende|sabe)\s+por\s*que\b"
     r"|\bya\s+no\s+(?:lo|la|los|las)\s+(?:voy\s+a\s+)?(?:usar|tocar|ponerme)\w*\b"
     r"|\b(?:yo\s+)?no\s+(?:lo|la|los|las)\s+\w+re\s+mas\b|\btodo\s+(?:esta\s+)?en\s+orden\b",
@@ -386,6 +390,7 @@ _NO_LONGER_NEEDED = {
     r"|\btudo\s+(?:esta\s+)?(?:em\s+ordem|tratado|resolvido)\b",
     "it": r"\bnon\s+ne\s+avro\s+(?:piu\s+)?bisogno\b"
     r"|\b(?:a\s+me\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\s+piu\b"
+    r"|\bdove\s+vado\s+(?:io\s+)?non\s+(?:mi\s+)?serv(?:e|ira|ono|iranno)\b"
     r"|\bfinche\s+posso\s+ancora\b|\bnon\s+(?:capisce|sa)\s+perche\b"
     r"|\b(?:io\s+)?non\s+(?:lo|la|li|le)\s+\w+ro\s+piu\b|\be\s+tutto\s+(?:in\s+ordine"
     r"|sistemato)\b",
