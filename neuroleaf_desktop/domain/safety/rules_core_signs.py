@@ -354,7 +354,9 @@ _NO_LONGER_NEEDED = {
     # "… after this month", "… where i'm going", not "… after the exam"
     r"\s+(?:after(?:\s+(?:this|that|today)(?:\s+\w+)?)?(?=\s*(?:$|[.!?,;\n]))|where\s+i'?m\s+going)"
     # (not around to use it "while I'm on the trip", "till I'm back", for work: an absence)
-    r"|\bwon'?t\s+be\s+around\s+to\b(?![^\n]{0,80}\b(?:" + AWAY_ON_A_TRIP + "|"
+    r"|\bwon'?t\s+be\s+around\s+to\b(?![^\n]{0,80}\b(?:"
+    + AWAY_ON_A_TRIP
+    + "|"
     + AWAY_FOR_WORK_OR_A_STAY
     + r")\b)|\b(?:theirs|his|hers|yours)\s+for\s+good"
     r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b"

@@ -53,7 +53,8 @@ _WONT_NEED = (
     # (not there to use them while away on a trip, for work or at someone's: an absence)
     r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))"
     + not_away_named()
-    + r"|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:she|he|they)\s+should\s+keep\s+(?:it|them)|(?:his|hers|theirs"
+    + r"|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going"
+    r"|(?:she|he|they)\s+should\s+keep\s+(?:it|them)|(?:his|hers|theirs"
     r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
     r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
     r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
@@ -323,8 +324,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|to\s+(?:see|water|use|need|look\s+after|enjoy)|by|next|much\s+longer|long|anyway|when"
         r"|at\s+christmas)"
         r"|\b(?:since|as|because)\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:around|here)\b"
-        rf"(?!.{{0,40}}\b(?:{AWAY_ON_A_TRIP}|hospital\s+for)\b))"
-        + _AWAY_NAMED,
+        rf"(?!.{{0,40}}\b(?:{AWAY_ON_A_TRIP}|hospital\s+for)\b))" + _AWAY_NAMED,
         inherent=False,
     ),
     rule(
