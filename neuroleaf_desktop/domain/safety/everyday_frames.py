@@ -246,6 +246,12 @@ _SELF_PAIN = re.compile(
     r"|voices)\b",
     FLAGS,
 )
+# … said of what cannot be borne ("can't stand it", "can't take this"), not "I feel trapped"
+_NOT_BORNE = re.compile(
+    r"\bcan(?:'?t|not|\s+not|\s+no\s+longer)\s+(?:take|stand|bear|handle|cope|deal|do"
+    r"|live\s+with)\b",
+    FLAGS,
+)
 _NEAR_CLAUSE = re.compile(r"[,;:\u2014\u2013-]|\b(?:and|so|because|cause|cos|with|since)\b", FLAGS)
 
 # --- an absence explained before it is named (English) -----------------------------------------
@@ -381,7 +387,7 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     near = text[max(0, s_start - 160) : min(len(text), s_end + 160)]
     # (a nuisance "every night" or "for months" is still a nuisance: read before the earnest)
     if (
-        _nuisance_borne(category, text, start, end)
+        _nuisance_borne(category, phrase, text, start, end)
         or _passing_burden(category, text, start, end)
         or _absence_explained(category, phrase, text, start, end)
     ):
@@ -456,17 +462,17 @@ def _set_aside(
     )
 
 
-def _nuisance_borne(category: Category, text: str, start: int, end: int) -> bool:
+def _nuisance_borne(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """A trapped-pain phrase whose object or cause is an everyday nuisance: the nuisance in the
     clause right before or right after it, and nothing of the writer's self or life in the
     sentence (other signs in the entry still count: the detector re-admits the phrase)."""
-    if category is not Category.TRAPPED_PAIN:
+    if category is not Category.TRAPPED_PAIN or _NOT_BORNE.search(phrase) is None:
         return False
     s_start, s_end = _sentence_start(text, start), _sentence_end(text, end)
     sentence = text[s_start:s_end]
     if _SELF_PAIN.search(text[s_start:start] + " " + text[end:s_end]):
         return False
-    if everyday._PAST_BEARING.search(sentence):
+    if everyday.past_bearing(sentence):
         return False
     before = text[s_start:start]
     cuts = [m.start() for m in _NEAR_CLAUSE.finditer(before)]
