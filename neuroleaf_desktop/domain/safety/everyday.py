@@ -395,6 +395,12 @@ _MY_FAULT = re.compile(
 )
 
 
+def past_bearing(sentence: str) -> bool:
+    """Does ``sentence`` say the pain is past bearing ("no way out", "want it all to end")?
+    Then no everyday object of the complaint makes it ordinary."""
+    return _PAST_BEARING.search(sentence) is not None
+
+
 def _reasons_given(pattern: re.Pattern[str], sentence: str) -> list[str]:
     """The everyday reasons in ``sentence``, without those the writer denies having."""
     return [

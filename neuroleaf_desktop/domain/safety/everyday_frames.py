@@ -39,6 +39,7 @@ from neuroleaf_desktop.domain.safety import everyday
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK
 from neuroleaf_desktop.domain.safety.rules import FLAGS
+from neuroleaf_desktop.domain.safety.rules_core_signs import AWAY_FOR_WORK_OR_A_STAY, AWAY_ON_A_TRIP
 
 _EXPLICIT = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH})
 _FIGURE = _EXPLICIT | {Category.NO_FUTURE, Category.TRAPPED_PAIN}
@@ -230,6 +231,66 @@ _COMPLAINT_OBJECT = re.compile(
     FLAGS,
 )
 
+# --- an everyday nuisance as what cannot be stood (English) ----------------------------------
+# "I can't stand it anymore, the neighbour's dog barks all night", "the builders start drilling
+# at 7 and I can't take it anymore", "can't do this anymore, my commute is two hours": the thing
+# not borne is a noise, the neighbours, a commute or a task at work, named in the clause right
+# before or after the phrase. Not people who hurt the writer (a partner, a boss), not a baby.
+_NUISANCE = re.compile(
+    r"\b(?:noise|noisy|racket|din|bark\w*|(?:the|a|their|his|her)\s+dogs?|dogs?\s+(?:next\s+door"
+    r"|upstairs|downstairs)|neighbou?rs?(?:'s?)?|next\s+door|upstairs|downstairs|builders?|drill\w*"
+    r"|hammering|building\s+work|roadworks|construction|commut\w*|traffic|snor\w*|leaf\s+blowers?"
+    r"|car\s+alarms?|sirens?|printer|spreadsheets?|timesheets?|inbox|emails?|paperwork|marking"
+    r"|admin|rota|tax\s+return|reports?)\b",
+    FLAGS,
+)
+# What turns the same words back into pain: the writer's self, life or feelings named.
+_SELF_PAIN = re.compile(
+    r"\b(?:life|living|alive|myself|my\s+(?:head|mind|thoughts)|feel\w*|felt|pain|hurt\w*"
+    r"|empty|numb|lonely|alone|die|dead|death|gone|end|ending|disappear\w*|nobody|no\s*one"
+    r"|everything|anything|worthless|useless|hopeless|exhausted\s+of|tired\s+of\s+(?:it\s+all|everything)"
+    r"|voices)\b",
+    FLAGS,
+)
+# … said of what cannot be borne ("can't stand it", "can't take this"), not "I feel trapped"
+_NOT_BORNE = re.compile(
+    r"\bcan(?:'?t|not|\s+not|\s+no\s+longer)\s+(?:take|stand|bear|handle|cope|deal|do"
+    r"|live\s+with)\b",
+    FLAGS,
+)
+_NEAR_CLAUSE = re.compile(r"[,;:\u2014\u2013-]|\b(?:and|so|because|cause|cos|with|since)\b", FLAGS)
+
+# --- an absence explained before it is named (English) -----------------------------------------
+# "Off on a trip to Peru next week, so I left my plants with Jo, I won't be around to water them":
+# the rules read a trip, work or a stay named after "won't be around to"; one named earlier in the
+# sentence explains the absence just the same.
+_NOT_AROUND_TO = re.compile(r"\b(?:won'?t|will\s+not)\s+be\s+(?:around|here)\s+to\b", FLAGS)
+_AWAY_NAMED = re.compile(rf"\b(?:{AWAY_ON_A_TRIP}|{AWAY_FOR_WORK_OR_A_STAY})\b", FLAGS)
+# … but not an absence said to be final: "won't be around to walk him anymore"
+_FOR_GOOD = re.compile(r"^[^.!?\n]{0,40}?\b(?:any\s*more|again|for\s+good|ever)\b", FLAGS)
+
+# --- a passing burden at work or school (English) --------------------------------------------
+# "I'm a burden to the team today because my ankle is bad", "a burden on my colleagues this week
+# with the flu": the ones burdened are a team or a class, and the reason is a passing injury or
+# illness. A burden to everyone, to the family, or for what the writer is, stays a sign.
+_TO_A_TEAM = re.compile(
+    r"^\s*(?:to|on|for)\s+(?:the|my|our)\s+(?:whole\s+)?(?:team|squad|crew|class|classmates"
+    r"|colleagues|co-?workers|workmates|department|office|shift|group|lab|project|band)\b",
+    FLAGS,
+)
+_PASSING_ILLNESS = re.compile(
+    r"\b(?:ankle|knee|wrist|back|leg|arm|foot|shoulder|hip|neck|hand|finger|toe|sprain\w*"
+    r"|broken|fractur\w*|cast|crutches|sling|stitches|injur\w*|flu|cold|cough|covid|fever"
+    r"|migraine|tonsillitis|infection|bug|virus|sick(?!\s+of)|ill(?!-)|surgery|operation|concussion)\b",
+    FLAGS,
+)
+# … unless the sentence says more than the day: "always", "for good", what the writer is
+_MORE_THAN_A_DAY = re.compile(
+    r"\b(?:always|forever|for\s+good|everyone|everybody|family|life|without\s+me|useless"
+    r"|worthless|pathetic|hopeless|waste\s+of\s+space|never)\b",
+    FLAGS,
+)
+
 _ENDS_DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|esto|esta|este|isto|isso|ca|cela|das|questo|questa|dies)$", FLAGS
 )
@@ -330,6 +391,13 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     s_end = _sentence_end(text, end)
     sentence = text[s_start:s_end]
     near = text[max(0, s_start - 160) : min(len(text), s_end + 160)]
+    # (a nuisance "every night" or "for months" is still a nuisance: read before the earnest)
+    if (
+        _nuisance_borne(category, phrase, text, start, end)
+        or _passing_burden(category, text, start, end)
+        or _absence_explained(category, phrase, text, start, end)
+    ):
+        return True
     if _IN_EARNEST.search(sentence):
         return False
     if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
@@ -397,6 +465,52 @@ def _set_aside(
         and _NONE_BEFORE.search(prefix[-30:]) is not None
         and _FOR_YEARS.search(text[end : end + 60]) is not None
         and not _UNTIL_NOW.search(text[end:s_end])
+    )
+
+
+def _nuisance_borne(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
+    """A trapped-pain phrase whose object or cause is an everyday nuisance: the nuisance in the
+    clause right before or right after it, and nothing of the writer's self or life in the
+    sentence (other signs in the entry still count: the detector re-admits the phrase)."""
+    if category is not Category.TRAPPED_PAIN or _NOT_BORNE.search(phrase) is None:
+        return False
+    s_start, s_end = _sentence_start(text, start), _sentence_end(text, end)
+    sentence = text[s_start:s_end]
+    if _SELF_PAIN.search(text[s_start:start] + " " + text[end:s_end]):
+        return False
+    if everyday.past_bearing(sentence):
+        return False
+    before = text[s_start:start]
+    cuts = [m.start() for m in _NEAR_CLAUSE.finditer(before)]
+    # the clause before the one the phrase opens: "the dog barks all night and I can't …"
+    near_before = before[cuts[-2] if len(cuts) > 1 else 0 :] if cuts else before
+    after = text[end:s_end]
+    first = _NEAR_CLAUSE.search(after, 1) if after else None
+    second = _NEAR_CLAUSE.search(after, first.end()) if first else None
+    near_after = after[: second.start()] if second else after
+    return bool(_NUISANCE.search(near_before) or _NUISANCE.search(near_after))
+
+
+def _absence_explained(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
+    """Not around to use a thing given, or to see a date, with the trip or the work that takes
+    the writer away named earlier in the same sentence."""
+    if category not in (Category.GIVING_AWAY, Category.NO_FUTURE):
+        return False
+    if _NOT_AROUND_TO.search(phrase) is None or _FOR_GOOD.search(text[end:]):
+        return False
+    return _AWAY_NAMED.search(text[_sentence_start(text, start) : start]) is not None
+
+
+def _passing_burden(category: Category, text: str, start: int, end: int) -> bool:
+    """A burden said to a team or a class, for an injury or an illness named in the sentence."""
+    if category is not Category.BURDEN:
+        return False
+    s_start, s_end = _sentence_start(text, start), _sentence_end(text, end)
+    after = text[end:s_end]
+    return (
+        _TO_A_TEAM.search(after) is not None
+        and _PASSING_ILLNESS.search(after) is not None
+        and _MORE_THAN_A_DAY.search(text[s_start:s_end]) is None
     )
 
 

@@ -263,6 +263,20 @@ AWAY_FOR_WORK_OR_A_STAY = (
 )
 
 
+# … or on a journey (English): "off on a trip to Peru", "while I'm on tour", "flying to Lisbon
+# for a conference", "a semester abroad". Read beside the work and stay words above, it explains
+# "I won't be around to water them" as an absence that ends.
+AWAY_ON_A_TRIP = (
+    r"trips?|holidays?|vacation|abroad|tour(?:ing)?|travel\w*|conference|fly(?:ing)?|flight"
+    r"|cruise|backpacking|honeymoon|expedition"
+)
+
+
+def not_away_named(reach: int = 80) -> str:
+    """No absence explained in the same sentence, within ``reach``: a trip, work or a stay."""
+    return rf"(?![^.!?\n]{{0,{reach}}}?\b(?:{AWAY_ON_A_TRIP}|{AWAY_FOR_WORK_OR_A_STAY})\b)"
+
+
 def not_away_for_work_or_a_stay(reach: int = 120) -> str:
     """No absence explained by work or a stay, or with its return named, within ``reach``."""
     return rf"(?![^\n]{{0,{reach}}}?\b(?:{AWAY_FOR_WORK_OR_A_STAY})\b)"
@@ -344,8 +358,11 @@ _NO_LONGER_NEEDED = {
     # "… after this month", "… where i'm going", not "… after the exam"
     r"\s+(?:after(?:\s+(?:this|that|today)(?:\s+\w+)?)?(?=\s*(?:$|[.!?,;\n]))|where\s+i'?m\s+going)"
     # (not around to use it "while I'm on the trip", "till I'm back", for work: an absence)
-    r"|\bwon'?t\s+be\s+around\s+to\b(?![^\n]{0,80}\b(?:trip|holiday|vacation|abroad|tour"
-    r"|travel\w*|" + AWAY_FOR_WORK_OR_A_STAY + r")\b)|\b(?:theirs|his|hers|yours)\s+for\s+good"
+    r"|\bwon'?t\s+be\s+around\s+to\b(?![^\n]{0,80}\b(?:"
+    + AWAY_ON_A_TRIP
+    + "|"
+    + AWAY_FOR_WORK_OR_A_STAY
+    + r")\b)|\b(?:theirs|his|hers|yours)\s+for\s+good"
     r"\b|\beasier\s+now\s+than\s+after\b|\bwhile\s+i\s+still\s+can\b"
     # … or a reason kept from the one receiving it
     r"|\b(?:doesn'?t|don'?t|didn'?t)\s+know\s+why\s+i'?m\s+(?:really\s+)?(?:doing|giving)\b"

@@ -16,7 +16,9 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     AWAY_FOR_WORK_OR_A_STAY,
+    AWAY_ON_A_TRIP,
     no_handing_on_reason,
+    not_away_named,
 )
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS, POINT_NAMED
 
@@ -38,15 +40,21 @@ _GIVE_MINE = (
     r"|shipped|let\s+(?:\w+\s+){1,3}(?:keep|have)|can\s+(?:have|keep)|drop(?:ped|ping)?\s+off)"
     r"(?:\s+away)?\s+(?:\w+\s+){0,2}?(?:all\s+|most\s+of\s+)?my\b"
 )
-# Away for a reason named in the same sentence: work, a stay at someone's, a return or a date
-# ("I won't be here next month, I'm at my mum's", "since I won't be around on the 1st").
+# Away for a reason named in the same sentence: a trip, work, a stay at someone's, a return or a
+# date ("I won't be here next month, I'm at my mum's", "since I won't be around on the 1st",
+# "won't be around to water them, off on a trip to Peru").
 _AWAY_NAMED = (
-    rf"(?![^.!?\n]{{0,80}}\b(?:{AWAY_FOR_WORK_OR_A_STAY}|work\w*|shifts?|on\s+the\s+\d+\w*)\b)"
+    rf"(?![^.!?\n]{{0,80}}\b(?:{AWAY_ON_A_TRIP}|{AWAY_FOR_WORK_OR_A_STAY}|work\w*|shifts?"
+    r"|on\s+the\s+\d+\w*)\b)"
 )
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
 _WONT_NEED = (
     r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using)|be\s+"
-    r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going|(?:she|he|they)\s+should\s+keep\s+(?:it|them)|(?:his|hers|theirs"
+    # (not there to use them while away on a trip, for work or at someone's: an absence)
+    r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))"
+    + not_away_named()
+    + r"|use|have\s+(?:any\s+)?use\s+for)|where\s+i'?m\s+going"
+    r"|(?:she|he|they)\s+should\s+keep\s+(?:it|them)|(?:his|hers|theirs"
     r"|yours)\s+now|confused\s+why|out\s+of\s+the\s+blue|(?:him|her|them)\s+to\s+have\s+(?:it|them)"
     r"\s+now|(?:after|when|once)\s+i'?m\s+gone|(?:not\s+going\s+to|not\s+gonna)\s+need"
     r"|don'?t\s+want\s+(?:it|them)\s+any\s*more|keep\s+(?:it|them)\s+forever"
@@ -316,8 +324,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|to\s+(?:see|water|use|need|look\s+after|enjoy)|by|next|much\s+longer|long|anyway|when"
         r"|at\s+christmas)"
         r"|\b(?:since|as|because)\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:around|here)\b"
-        r"(?!.{0,40}\b(?:holiday|vacation|trip|travel\w*|abroad|conference|hospital\s+for)\b))"
-        + _AWAY_NAMED,
+        rf"(?!.{{0,40}}\b(?:{AWAY_ON_A_TRIP}|hospital\s+for)\b))" + _AWAY_NAMED,
         inherent=False,
     ),
     rule(

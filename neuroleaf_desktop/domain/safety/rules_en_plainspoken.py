@@ -26,6 +26,7 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     AWAY_FOR_WORK_OR_A_STAY,
+    AWAY_ON_A_TRIP,
     GIVEN,
     HANDED_ON_REASON,
     no_handing_on_reason,
@@ -233,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         # for work or a stay, not with a move or a new one bought)
         r"\b(?:gave|given|giving|handed|passed|dropped|took|brought|left|told\s+(?:him|her|them)"
         r"\s+to\s+keep)\b"
-        + rf"(?![^\n]{{0,160}}?\b(?:{HANDED_ON_REASON['en']}|trip|holiday|abroad|away\s+for"
+        + rf"(?![^\n]{{0,160}}?\b(?:{HANDED_ON_REASON['en']}|{AWAY_ON_A_TRIP}|away\s+for"
         r"|for\s+a\s+while|a\s+few\s+(?:weeks|months)|(?:this|next)\s+(?:summer|year|term)"
         r"|" + AWAY_FOR_WORK_OR_A_STAY + r")\b)"
         r"[^.!?\n]{0,100}?(?:[.!?]\s*[^.!?\n]{0,40}?)?\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:around"
