@@ -39,24 +39,30 @@ _EN_I_HAVE = (
     r"|(?:i've|i\s+have|i'd|i\s+had)\s+been\s+(?:thinking|having|feeling|cutting|hurting|doing"
     r"|struggling)\b)"
 )
-_EN_YES = (
+_EN_VERB = (
     r"\bi\s+" + _EN_ADVERB + r"(?:said|told|answered|replied|admitted|confirmed|confessed"
-    r"|whispered|mumbled|muttered|wrote|typed|ticked|circled)" + _EN_FILL
-    + r"(?:(?:yes|yeah|yep|yup)\b(?!\s+to\s+(?:the|a|an|her|his|their|that|another)\b)"
-    + r"|" + _EN_I_HAVE + r")"
-    # the answer in the verb: "I admitted it", "I nodded", "I couldn't lie", "I told her the truth"
-    r"|\bi\s+" + _EN_ADVERB + r"(?:admitted|confessed|confirmed|owned\s+up\s+to)\s+(?:it|that"
-    r"|to\s+it|as\s+much|everything)\b|\bi\s+" + _EN_ADVERB + r"(?:admitted|confessed)(?=\s*[,.!;]"
-    r"|\s*$)"
-    r"|\bi\s+" + _EN_ADVERB + r"nodded\b(?!\s+off\b)"
-    r"|\bi\s+(?:couldn't|could\s+not|can't|didn't|did\s+not|wasn't\s+going\s+to|won't)\s+"
-    r"(?:\w+\s+)?(?:lie|deny\s+it|pretend\s+otherwise)\b"
-    r"|\bi\s+" + _EN_ADVERB + r"told\s+(?:her|him|them|the\s+\w+|my\s+\w+)\s+(?:\w+ly\s+)?the\s+"
-    r"(?:whole\s+)?truth\b"
-    r"|\bthe\s+(?:honest\s+|true\s+|short\s+)?answer\s+(?:is|was)\s+yes\b"
-    # "… ending my life, and I do.", "… and honestly, I have."
-    r"|\band\s+(?:yes|honestly|truthfully|sadly)?,?\s*i\s+(?:still\s+)?(?:do|have|am|did)"
-    r"(?=\s*(?:[,.!;]|$))"
+    r"|whispered|mumbled|muttered|wrote|typed|ticked|circled)"
+)
+_EN_WORD_YES = r"(?:yes|yeah|yep|yup)\b(?!\s+to\s+(?:the|a|an|her|his|their|that|another)\b)"
+_EN_YES = "|".join(
+    (
+        f"{_EN_VERB}{_EN_FILL}(?:{_EN_WORD_YES}|{_EN_I_HAVE})",
+        # the answer in the verb: "I admitted it", "I nodded", "I couldn't lie", "I told her
+        # the truth"
+        r"\bi\s+" + _EN_ADVERB + r"(?:admitted|confessed|confirmed|owned\s+up\s+to)\s+(?:it"
+        r"|that|to\s+it|as\s+much|everything)\b",
+        r"\bi\s+" + _EN_ADVERB + r"(?:admitted|confessed)(?=\s*[,.!;]|\s*$)",
+        r"\bi\s+" + _EN_ADVERB + r"nodded\b(?!\s+off\b)",
+        r"\bi\s+(?:couldn't|could\s+not|can't|didn't|did\s+not|wasn't\s+going\s+to|won't)\s+"
+        r"(?:\w+\s+)?(?:lie\b(?!\s+(?:down|still|in|back|awake|on))|deny\s+it"
+        r"|pretend\s+otherwise)\b",
+        r"\bi\s+" + _EN_ADVERB + r"told\s+(?:her|him|them|the\s+\w+|my\s+\w+)\s+(?:\w+ly\s+)?"
+        r"the\s+(?:whole\s+)?truth\b",
+        r"\bthe\s+(?:honest\s+|true\s+|short\s+)?answer\s+(?:is|was)\s+yes\b",
+        # "… ending my life, and I do.", "… and honestly, I have."
+        r"\band\s+(?:yes|honestly|truthfully|sadly)?,?\s*i\s+(?:still\s+)?(?:do|have|am|did)"
+        r"(?=\s*(?:[,.!;]|$))",
+    )
 )
 # The answer at the head of its own sentence, or after a dash: "Yes.", "Yes, I have.", "I do."
 _EN_HEAD = (
@@ -122,9 +128,7 @@ _IT_YES = (
 _YES = re.compile(
     "|".join(f"(?:{p})" for p in (_EN_YES, _ES_YES, _PT_YES, _DE_YES, _FR_YES, _IT_YES)), FLAGS
 )
-_HEAD_YES = re.compile(
-    _EN_HEAD + r"|^\W*(?:si|sim|ja|oui)\s*(?:[,.!;]|$)", FLAGS
-)
+_HEAD_YES = re.compile(_EN_HEAD + r"|^\W*(?:si|sim|ja|oui)\s*(?:[,.!;]|$)", FLAGS)
 
 # --- no --------------------------------------------------------------------------------------
 _NO = re.compile(
@@ -134,9 +138,12 @@ _NO = re.compile(
     r"|\bi\s+(?:\w+\s+)?(?:hadn't|haven't|don't|didn't|wasn't|am\s+not|do\s+not|have\s+not"
     r"|had\s+not|did\s+not|never\s+had)\b"
     r"|\bverneint\w*|\bnein\s+gesagt\b|\bshook\s+my\s+head\b|\b(?:que|di)\s+(?:no|nao|non)\b"
-    r"|^\W*(?:no|nope|nein|non|nao)\b",
+    # a bare "no" heading the answer ("No, not at all."), not "No pude mentirle"
+    r"|^\W*(?:no|nope|nein|non|nao)\s*(?:[,.!;:]|$)",
     FLAGS,
 )
+# "I told her the truth: no": the words of a yes that say no.
+_THEN_NO = re.compile(r"\W*(?:no|not|never|nein|non|nao|nunca|mai|jamais)\b", FLAGS)
 # A yes for a time long gone, or no longer: "… but not for years", "pero ya no", "nicht mehr".
 _NOT_NOW = re.compile(
     r"\b(?:not|but\s+not)\s+(?:for\s+(?:years|ages|a\s+long\s+time|months)|any\s*more"
@@ -172,6 +179,8 @@ def _answer(text: str, cancel_scope: str) -> bool | None:
     if yes is None:
         return False if no is not None else None
     if no is not None and no.start() < yes.start():
+        return False
+    if _THEN_NO.match(text, yes.end()):
         return False
     return _NOT_NOW.search(text[yes.end() :] + " " + cancel_scope) is None
 

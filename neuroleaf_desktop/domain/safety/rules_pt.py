@@ -57,8 +57,11 @@ RULES: tuple[Rule, ...] = (
         Severity.URGENT,
         r"\b(?:pensava|pensasse|pensaria|andava\s+a\s+pensar|estava\s+pensando)"
         r"\s+(?:muito\s+|ainda\s+|as\s+vezes\s+)?(?:em|no)\s+(?:me\s+matar|matar-me|suicidio"
-        r"|me\s+suicidar|suicidar-me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida|morrer\b"
-        r"|acabar\s+com\s+(?:a\s+)?minha\s+vida)",
+        r"|me\s+suicidar|suicidar-me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
+        r"|acabar\s+com\s+(?:a\s+)?minha\s+vida)"
+        # a wish to die is the writer's only with "eu" said ("a minha avó pensava em morrer em
+        # paz" is hers)
+        r"|\beu\s+(?:ainda\s+|ja\s+)?(?:pensava|pensasse|pensaria)\s+(?:em|no)\s+morrer\b",
         lang="pt",
         inherent=False,
     ),
