@@ -6,7 +6,8 @@ has just ended: the sign is the writer's, and recent. "The nurse asked about sel
 yes" names the sign as a question's topic, then the writer answers it. Both are read in the
 text that follows the phrase (the rest of its sentence, and the next sentence for an answer),
 because that is where people put the turn. A clean streak that still holds ("no self-harm for
-two years now") and an answer of no stay as they were.
+two years now") and an answer of no stay as they were. How an answer is worded, in each
+language, is ``clinical_answers``' to read.
 """
 
 from __future__ import annotations
