@@ -118,6 +118,10 @@ _QUESTION = re.compile(
     r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
     r"|\bpregunt\w*\s+(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
     r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b"
+    # the person asked named between the verb and its question: "fragte mich, ob", "perguntou-me
+    # se", "wollte von mir wissen, ob", "quis saber se"
+    r"|\bfragte\w*\s+(?:mich|uns)\s*,?\s+(?:ob|nach)\b|\bpergunt\w*-(?:me|nos)\s+se\b"
+    r"|\bwollte\w*\s+(?:von\s+mir\s+)?wissen,?\s+ob\b|\bquis\s+saber\s+se\b"
     # "wanted to know whether…", "wollte wissen, ob…", "voulait savoir si…"
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
     r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b"

@@ -493,7 +493,7 @@ def _judge(
             or context.in_question(sentence_prefix)
             or context.is_topic_heading(sentence_prefix, norm[end : end + 30])
         )
-        and not disclosure.answered_yes(norm[end : end + 110])
+        and not disclosure.answered_yes(norm[end : end + 260])
     ):
         status = MatchStatus.TOPIC
     if status is MatchStatus.COUNTED and (

@@ -6,14 +6,18 @@ has just ended: the sign is the writer's, and recent. "The nurse asked about sel
 yes" names the sign as a question's topic, then the writer answers it. Both are read in the
 text that follows the phrase (the rest of its sentence, and the next sentence for an answer),
 because that is where people put the turn. A clean streak that still holds ("no self-harm for
-two years now") and an answer of no stay as they were.
+two years now") and an answer of no stay as they were. How an answer is worded, in each
+language, is ``clinical_answers``' to read.
 """
 
 from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety.clinical_answers import answered_yes
 from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+__all__ = ["answered_yes", "streak_broken"]
 
 # A recent moment: the streak ran up to it.
 _RECENT = (
@@ -36,26 +40,9 @@ _STREAK_ENDED = re.compile(
     r"|stasera))\b",
     FLAGS,
 )
-# The writer's yes to a question about the sign, in the same sentence or the next: "I said yes",
-# "I told her I had", "and I admitted it", "le dije que sí", "ich sagte ja", "j'ai dit oui".
-_ANSWERED_YES = re.compile(
-    r"^[^.!?]{0,80}(?:[.!?]\s*)?[^.!?]{0,20}?\b(?:i\s+(?:said|told\s+(?:her|him|them|the\s+\w+)"
-    # "I told her I had" ends there or names when: "I had been fine for years" is no yes
-    r"|answered|replied|admitted)\s*,?\s*(?:that\s+)?(?:yes|yeah|yep|i\s+(?:had|have|did|do)"
-    r"(?=\s*(?:[,.!;]|$|\s+(?:again|recently|last|on|this|yesterday|a\s+few|twice|once)\b)))"
-    r"|i\s+admitted\s+(?:it|that\s+i\s+(?:had|did))"
-    r"|le\s+dije\s+que\s+si|ich\s+(?:sagte|habe\s+gesagt)\s*,?\s*ja|j'ai\s+(?:dit|repondu)\s+oui"
-    r"|eu\s+disse\s+que\s+sim|ho\s+detto\s+(?:di\s+)?si)\b",
-    FLAGS,
-)
 
 
 def streak_broken(after: str) -> bool:
     """Does the denial in front of the phrase hold only until a recent moment, or end just
     after it ("no self-harm for two years until last night", "… and I broke it tonight")?"""
     return _STREAK_ENDED.search(after) is not None
-
-
-def answered_yes(after: str) -> bool:
-    """Is the question the phrase was the topic of answered yes by the writer right after it?"""
-    return _ANSWERED_YES.search(after) is not None

@@ -41,6 +41,20 @@ RULES: tuple[Rule, ...] = (
         # "an den Tod meiner Mutter" is someone else's death
         r"(?!\s+(?:meine[rs]?|meines|von|des|der|seine[rs]?|ihre[rs]?)\b)",
     ),
+    # The verb at the end, as a question or a "dass" clause puts it: "ob ich an Suizid denke",
+    # "dass ich an Selbstmord gedacht habe". The plural "denken" is anyone's ("wie oft
+    # Jugendliche an Suizid denken"), and so is "an den Tod denken" but for its first-person
+    # forms ("denke", "dachte").
+    rule(
+        "de_thoughts_verb_last",
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
+        r"\ban\s+(?:suizid|selbstmord)\s+(?:denke|dachte|gedacht|zu\s+denken"
+        r"|denken\s+wu(?:e)?rde)\b"
+        r"|\ban\s+(?:den\s+tod|das\s+sterben)\s+(?:denke|dachte)\b",
+        lang="de",
+        inherent=False,
+    ),
     _r(
         "de_wish_dead",
         Category.DEATH_WISH,

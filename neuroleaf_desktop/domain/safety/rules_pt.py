@@ -48,6 +48,23 @@ RULES: tuple[Rule, ...] = (
         r"suicidar|tirar\s+(?:a\s+)?minha\s+vida|morrer|acabar\s+com\s+tudo)"
         r"|\b(?:pensamentos|ideias)\s+suicidas|\bideacao\s+suicida",
     ),
+    # The imperfect and the conditional, as a question put to the writer has them: "se eu
+    # pensava em me matar", "se eu pensaria em suicídio". Their form is also the third person
+    # ("a minha mãe pensava em morrer"), so the subject before them decides whose thought it is.
+    rule(
+        "pt_thoughts_imperfect",
+        Category.SUICIDAL_IDEATION,
+        Severity.URGENT,
+        r"\b(?:pensava|pensasse|pensaria|andava\s+a\s+pensar|estava\s+pensando)"
+        r"\s+(?:muito\s+|ainda\s+|as\s+vezes\s+)?(?:em|no)\s+(?:me\s+matar|matar-me|suicidio"
+        r"|me\s+suicidar|suicidar-me|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
+        r"|acabar\s+com\s+(?:a\s+)?minha\s+vida)"
+        # a wish to die is the writer's only with "eu" said ("a minha avó pensava em morrer em
+        # paz" is hers)
+        r"|\beu\s+(?:ainda\s+|ja\s+)?(?:pensava|pensasse|pensaria)\s+(?:em|no)\s+morrer\b",
+        lang="pt",
+        inherent=False,
+    ),
     _r(
         "pt_wish_dead",
         Category.DEATH_WISH,
