@@ -76,6 +76,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_pt_signs,
     rules_romance_families,
     rules_romance_notes,
+    rules_romance_tenses,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -115,7 +116,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_grammar_life.RULES
     + rules_grammar_forms.RULES
     + rules_es_signs.RULES + rules_pt_signs.RULES + rules_it_signs.RULES
-    + rules_romance_families.RULES + rules_romance_notes.RULES
+    + rules_romance_families.RULES + rules_romance_notes.RULES + rules_romance_tenses.RULES
     + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
     + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
     + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES

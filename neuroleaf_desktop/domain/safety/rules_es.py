@@ -92,7 +92,9 @@ RULES: tuple[Rule, ...] = (
         r"|ado|ar)|lastim(?:o|e|aba|ado|ar))(?:\s+(?:los\s+brazos|las\s+piernas|las\s+munecas"
         r"|la\s+piel|los\s+muslos))?(?=\s*(?:$|[.!?,;:\n]|\s+(?:otra\s+vez|de\s+nuevo|a\s+"
         r"proposito|cuando|porque|para\s+sentir)))"
-        r"|\b(?:me\s+hago|me\s+hice|me\s+(?:he|habia)\s+hecho|hacerme|me\s+haria)\s+(?:\w+\s+)?dano\b"
+        # "eso me haría daño": a thing that would hurt me, not an act of mine
+        r"|(?<!\bes[aeo]\s)(?<!\besto\s)"
+        r"\b(?:me\s+hago|me\s+hice|me\s+(?:he|habia)\s+hecho|hacerme|me\s+haria)\s+(?:\w+\s+)?dano\b"
         r"|\bautolesion\w*",
     ),
     _r(

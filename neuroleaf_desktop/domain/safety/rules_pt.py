@@ -94,10 +94,14 @@ RULES: tuple[Rule, ...] = (
         "pt_self_harm",
         Category.SELF_HARM,
         Severity.CONCERN,
+        # "ela me machucava" is her hurting me; "me cortava o cabelo", "me machucava jogando
+        # bola" are a haircut and a game
+        r"(?<!\bela\s)(?<!\bele\s)(?<!\beles\s)(?<!\belas\s)"
         r"\b(?:me\s+cortar|me\s+corto|me\s+cortei|me\s+cortava|cortei\s+(?:os\s+)?(?:bracos|pulsos"
         r"|pernas)|me\s+machuc\w*|machucar-me|me\s+mutil\w*|automutila\w*|autolesao|me\s+ferir"
         r"|me\s+queimei)\b(?!\s+(?:com\s+a\s+faca|cozinhando|sem\s+querer|fazendo|no\s+(?:joelho"
-        r"|jogo|treino)|na\s+(?:perna|queda)))",
+        r"|jogo|treino)|na\s+(?:perna|queda)|[oa]s?\s+(?:cabelo|unhas|barba|franja|dedo)|jogando"
+        r"|brincando|correndo|caindo|treinando))",
     ),
     _r(
         "pt_trapped",
