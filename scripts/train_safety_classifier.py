@@ -1,7 +1,7 @@
 """Train the safety classifier's weights on the tuned sentences of all six languages.
 
 Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]
-[--embeddings FILE.npz] [--train-corpus c11] [--without fresh26]`` (needs the MiniLM package).
+[--embeddings FILE.npz] [--train-corpus c11] [--without fresh27]`` (needs the MiniLM package).
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
 table below, then what rules + the weights of every row catch on the sets they never saw (the
 held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
@@ -12,7 +12,7 @@ held-out corpus trained as its own fold, or a batch or corpus left out, to compa
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
 older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh26``, every language), the labelled sentences
+``fresh3``-``fresh13``, ``fresh15``-``fresh27``, every language), the labelled sentences
 written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
@@ -492,7 +492,7 @@ def main() -> None:
         "--train-corpus", action="append", default=[], help="train a held-out corpus (c15)"
     )
     parser.add_argument(
-        "--without", action="append", default=[], help="leave a batch or corpus out (fresh26)"
+        "--without", action="append", default=[], help="leave a batch or corpus out (fresh27)"
     )
     args = parser.parse_args()
     remember_languages()
