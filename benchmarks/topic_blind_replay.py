@@ -48,6 +48,7 @@ BLIND_AT: dict[str, str] = {
     "K": "327f69d",
     "L": "8720e31",
     "M": "43cc9d7",
+    "O": "45aee17",
 }
 END = date(2026, 11, 1)
 

@@ -20,7 +20,7 @@ from typing import Final
 from neuroleaf_desktop.domain.insights.claim_fields import brief
 from neuroleaf_desktop.domain.insights.claims import Claim, cited_day
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence
-from neuroleaf_desktop.domain.insights.topics import Topic
+from neuroleaf_desktop.domain.insights.topic import Topic
 
 SYSTEM_PROMPT: Final = (
     "You pick the evidence from a person's journal that best answers their question. Each "

@@ -152,3 +152,23 @@ def test_a_thing_the_journal_lacks_beside_a_feeling_borrows_nothing(session: Ses
         assert answer.text.startswith(f"I can't find {missing} in your journal")
     piano = service.ask("does the piano help when I'm on edge and jittery", use_llm=False)
     assert piano.topic is not None and piano.topic.subject == "piano" and piano.evidence
+
+
+def test_a_framed_thing_or_a_question_of_no_one_borrows_nothing(session: Session) -> None:
+    """A thing weighed after a feeling set first as its condition, and "is it normal to feel …"
+    asked of no one, are answered plainly: no item of the feeling they name."""
+    _fill(session)
+    service = InsightService(session, model="test", semantic=False)
+    for question, missing in (
+        ("when I'm on edge, does sitting by the river sketching settle me", "sketching"),
+        ("on my worst weeks, has fishing at the reservoir made any difference", "fishing"),
+    ):
+        answer = service.ask(question, use_llm=False)
+        assert not answer.evidence and not answer.claims, question
+        assert answer.text.startswith(f"I can't find {missing} in your journal")
+    world = service.ask("is it normal to feel anxious when the evenings draw in", use_llm=False)
+    assert world.topic is not None and world.topic.kind == "unknown"
+    assert not world.evidence and not world.claims
+    # the feeling asked about the person's own days is answered from them
+    own = service.ask("when I'm on edge, what has helped me", use_llm=False)
+    assert own.topic is not None and own.topic.kind == "anxiety" and own.evidence

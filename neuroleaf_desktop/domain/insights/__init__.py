@@ -45,7 +45,8 @@ from neuroleaf_desktop.domain.insights.recovery import (
     Recovery,
     analyse,
 )
-from neuroleaf_desktop.domain.insights.topics import Topic, classify
+from neuroleaf_desktop.domain.insights.topic import Topic
+from neuroleaf_desktop.domain.insights.topics import classify
 
 __all__ = [
     "Citation",

@@ -38,7 +38,7 @@ WEAK_SCORE: Final = 1.0
 
 
 class RulesTopic(Protocol):
-    """What the arbiter reads of the rules' topic (``topics.Topic``)."""
+    """What the arbiter reads of the rules' topic (``topic.Topic``)."""
 
     @property
     def kind(self) -> str: ...

@@ -53,13 +53,21 @@ LAST_TIME_START_RX: Final = re.compile(r"^\s*(?:the )?last time i\b|\bwhen i (?:
 ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 SUBJECT_RX: Final = re.compile(
-    r"^\s*(?:(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can)"
+    # after a condition or time frame set first ("when I'm anxious, does …", "on my low days,
+    # has …"): the feeling there is when it is asked about, the thing is what is weighed
+    r"^\s*(?:(?:when|whenever|if|on|in|after|before|during|while|once|since|lately|recently)\b"
+    r"[^,;?]*[,;]\s*)?"
+    r"(?:(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can)"
     # asked as a sign: "any sign that the knitting settles me", "is there any evidence X helps"
     r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
     r"(?: (?:that|of))?)\s+"
     # ("has *all the* birdwatching done anything", "have *those* swims helped")
     # going to a thing is the thing ("does *going to* fencing club help")
     r"(?:(?:going|getting|heading|making it) (?:off )?to (?:my |the |a )?)?"
+    # where someone sits or stands to do it frames the doing ("does *sitting in the hide*
+    # birdwatching settle me", "*lying on the sofa* reading")
+    r"(?:(?:sitting|sat|standing|stood|lying|being|out) (?:in|at|on|by|under|beside|up)"
+    r" (?:the |a |an |my |our )?[a-z][a-z'-]+ (?=[a-z'-]+ing\b))?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
     r"|been|actually|really|truly|honestly|ever|even|still)\b)[a-z][a-z'-]+){0,2})"
@@ -138,6 +146,10 @@ GENERAL_RX: Final = re.compile(
     # ... or any group of people but the person: "is it normal for new mums to cry a lot"
     r"|\bis it (?:normal|common|usual|typical|natural) (?:for|that) (?!(?:me|my|i|myself|us"
     r"|our|someone like me)\b)(?:[\w'-]+ ){1,3}(?:to|who|when)\b"
+    # ... or of no one named at all: "is it normal to feel anxious when the clocks go back" (not
+    # the person's own state: "is it normal to feel *this* tired", "… for me to …")
+    r"|^(?![^?]*\b(?:i|me|my|myself|i'm|i've|im|ive|mine)\b)[^?]*\bis it (?:normal|common|usual"
+    r"|typical|natural|ok|okay) to (?!\w+ (?:this|that|so)\b)"
     r"|\bhow do (?:i|you) say\b|\bwhich is (?:healthier|better for you)\b"
     r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
     # a claim about the world put to the app: "is it true cold showers cure anxiety", "is it a

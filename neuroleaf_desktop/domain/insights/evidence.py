@@ -16,7 +16,7 @@ from datetime import date
 from typing import Literal
 
 from neuroleaf_desktop.domain.insights.facts import Citation
-from neuroleaf_desktop.domain.insights.topics import Topic
+from neuroleaf_desktop.domain.insights.topic import Topic
 
 EvidenceKind = Literal[
     "recovery", "factor", "entry", "sleep", "anxiety", "stress", "energy", "activity",

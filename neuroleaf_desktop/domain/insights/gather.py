@@ -32,7 +32,7 @@ from neuroleaf_desktop.domain.insights.scope import (
 )
 from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
 from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
-from neuroleaf_desktop.domain.insights.topics import LABELS, Topic
+from neuroleaf_desktop.domain.insights.topic import LABELS, Topic
 from neuroleaf_desktop.domain.insights.weekdays import Measured, weekday_evidence
 from neuroleaf_desktop.domain.insights.worse import worse_evidence
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn

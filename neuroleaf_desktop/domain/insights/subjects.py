@@ -24,7 +24,7 @@ from neuroleaf_desktop.domain.insights.feelings import (
     Measure,
 )
 from neuroleaf_desktop.domain.insights.sleep import is_better, is_poor, nights, usual_hours
-from neuroleaf_desktop.domain.insights.topics import Topic
+from neuroleaf_desktop.domain.insights.topic import Topic
 
 MIN_DAYS_FOR_LOW_LINE: Final = 28
 LOW_LINE_DEFAULT: Final = 4.0

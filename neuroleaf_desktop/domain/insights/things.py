@@ -140,9 +140,13 @@ FRAMES: Final = _words(
     # "tarot readings", "my Lego builds"); the singulars are ordinary words of their own
     "trips services readings builds"
 )
-# A club named by what is done there is that doing ("fencing club", "the birdwatching club");
-# one named by a thing is a place of its own ("the bowls club").
-_CLUBS: Final = _words("club clubs")
+# A club or a place named by what is done there is that doing ("fencing club", "the
+# bouldering wall", "the knitting group", "the bowling alley"); one named by a thing is a place
+# of its own ("the bowls club", "the sea wall").
+_CLUBS: Final = _words(
+    "club clubs wall walls centre center centres centers hall halls studio studios group groups "
+    "alley alleys range ranges rink rinks team teams circle circles"
+)
 
 
 # How much of a thing, not the thing: "an *hour of* hatha", "twenty *minutes of* stretching",
@@ -162,13 +166,18 @@ def bare(phrase: str) -> str:
     """A thing without the frame it is taken in ("pottery course" → "pottery", "an hour of
     hatha" → "hatha", "playing chess" → "chess")."""
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
-    while len(words) > 1 and (
-        words[-1].lower() in FRAMES or (words[-1].lower() in _CLUBS and words[-2].endswith("ing"))
-    ):
+    while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
         words.pop()
     if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
         words.pop(0)
     return " ".join(words)
+
+
+def _done_there(words: list[str]) -> bool:
+    """Whether the last word is a club or place named by the doing before it ("bouldering
+    wall"); a time of day is no doing ("the evening group", "the morning club")."""
+    doing = words[-2].lower()
+    return words[-1].lower() in _CLUBS and doing.endswith("ing") and doing not in TIME_WORDS
 
 
 def _new(phrase: str) -> bool:

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Final, Literal
 
@@ -84,12 +84,8 @@ from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-e
 from neuroleaf_desktop.domain.insights.recency import RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
-    Window,
-    day_times,
     find_window,
-    other_times,
     singled_out_times,
-    window_label,
 )
 from neuroleaf_desktop.domain.insights.story import (
     points_back,
@@ -106,6 +102,9 @@ from neuroleaf_desktop.domain.insights.things import (
     thing_after,
     whole_name,
 )
+from neuroleaf_desktop.domain.insights.topic import LABELS as LABELS  # re-exported
+from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic, TopicKind
+from neuroleaf_desktop.domain.insights.topic import Method as Method  # re-exported
 from neuroleaf_desktop.domain.insights.vocabulary import (
     DEMAND_RX,
     EFFECT_RX,
@@ -126,15 +125,10 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
 
-TopicKind = Literal[
-    "low_mood", "anxiety", "sleep", "stress", "energy", "activity", "last_time", "unknown"
-]
-Method = Literal["keywords", "subject", "similarity", "learned", "none"]
 # Whether the person's own journal (entries, tags) names a word in any of its forms.
 Written = Callable[[str], bool]
 
 WORK_WEIGHT: Final = 0.5
-SPLIT_KINDS: Final = frozenset({"low_mood", "anxiety", "sleep", "stress", "energy"})
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -147,99 +141,6 @@ _WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |all (?:the|my) 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
 _TOPIC_ACTIVITIES: Final = frozenset({"work"})
-_LAST_FEELING: Final = {
-    "anxiety": "felt anxious",
-    "low_mood": "felt low",
-    "sleep": "slept badly",
-    "stress": "felt stressed",
-    "energy": "had low energy",
-}
-_LAST_GOOD: Final = {
-    "anxiety": "felt calm",
-    "low_mood": "had a good day",
-    "sleep": "slept well",
-    "stress": "felt relaxed",
-    "energy": "had good energy",
-}
-
-LABELS: Final[dict[TopicKind, str]] = {
-    "low_mood": "low mood",
-    "anxiety": "anxiety",
-    "sleep": "sleep",
-    "stress": "stress and work",
-    "energy": "energy",
-    "activity": "",
-    "last_time": "",
-    "unknown": "not sure what this is about",
-}
-
-
-@dataclass(frozen=True)
-class Topic:
-    kind: TopicKind
-    subject: str = ""  # the activity, person or place; for last_time also a feeling topic
-    subject_kind: Literal["", "activity", "name", "feeling"] = ""
-    method: Method = "none"
-    matched: tuple[str, ...] = ()  # the words that decided it (shown in --json)
-    score: float = 0.0
-    good: bool = False  # a last time of the feeling's good form ("slept well", "felt calm")
-    # The scope the question asks for (``scope``): its days, times it singles out, and the
-    # other subjects it compares the first with ((subject, subject_kind), in its order).
-    window: Window | None = None
-    times: str = ""
-    also: tuple[tuple[str, str], ...] = ()
-    # For a subject: the measure the question names ("do I *sleep* better after yoga?"),
-    # whose comparison comes first: "sleep", "anxiety" or "low_mood" ("" for none).
-    focus: str = ""
-    # A feeling topic asked the other way round ("what doesn't help", "what makes it worse"):
-    # its evidence is what goes with the measure getting worse (``worse``).
-    worse: bool = False
-
-    @property
-    def label(self) -> str:
-        base = self._base_label()
-        if self.worse:
-            base = f"{base}: what goes with it getting worse"
-        if self.also:
-            others = " and ".join(s for s, _k in self.also)
-            base = f"{base} and {others}, each against your other days"
-        days, rest = (
-            (day_times(self.times), other_times(self.times))
-            if self.splits_days
-            else ("", self.times)
-        )
-        if days:
-            base = f"{base}, {days} against your other days"
-        if rest:
-            base = (
-                f"{base} (not split by {rest})"
-                if days
-                else f"{base} on all days (not split by {rest})"
-            )
-        if self.window is not None:
-            base = f"{base}, {window_label(self.window)}"
-        return base
-
-    @property
-    def splits_days(self) -> bool:
-        """Whether the evidence compares the days of the week the question names (a feeling
-        topic's own measure; a subject's evidence is not split)."""
-        return self.kind in SPLIT_KINDS and bool(day_times(self.times))
-
-    def _base_label(self) -> str:
-        if self.kind == "activity":
-            return self.subject
-        if self.kind == "last_time":
-            if self.subject_kind == "feeling":
-                words = (_LAST_GOOD if self.good else _LAST_FEELING).get(self.subject)
-                return f"when you last {words or 'felt like this'}"
-            verb = "logged" if self.subject_kind == "activity" else "mentioned"
-            return f"when you last {verb} {self.subject}"
-        return LABELS[self.kind]
-
-    @property
-    def heading(self) -> str:
-        return f"Looking at: {self.label}"
 
 
 def _earliest(

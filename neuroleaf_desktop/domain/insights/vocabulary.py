@@ -324,6 +324,13 @@ _TILL_LATE: Final = (
     r"|three|four)\b"
 )
 
+# Trees, as trees or by their kind: "under the *oaks*", "among the *silver birches*".
+_TREES: Final = (
+    r"(?:silver |copper |horse )?(?:trees|oaks|oak trees|beeches|birches|pines|pine trees|firs"
+    r"|willows|elms|yews|sycamores|chestnuts|conifers|redwoods|cedars|maples|hawthorns|rowans"
+    r"|alders|poplars|larches|hornbeams)\b"
+)
+
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*",
@@ -367,11 +374,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ukulele, the latest entry")
     r"(?! (?:of|i|it|was|did|when|pls|please|plz|on)\b)",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|woodland|countryside"
-    r"|fresh air|touch(?:ing|ed)? grass|(?:among|amongst|under|beneath|around) (?:the )?trees"
+    r"|fresh air|touch(?:ing|ed)? grass"
+    # being among trees, named as trees or by their kind ("a wander under the oaks")
+    r"|(?:among|amongst|under|beneath|around|through) (?:the |some |old )?"
+    + _TREES
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
-    r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
+    + r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
     r"|beneath) (?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?"
-    r"|trees|meadows?)"
+    r"|meadows?|" + _TREES + ")"
     # a wood by its trees or flowers, or any wood one goes into: "the bluebell wood", "through
     # a beech wood" (not firewood, a wood burner or a wooden floor)
     r"|(?:(?:walk|stroll|wander|rambl)\w* )?(?:in|into|through|round|around|to|at)"
