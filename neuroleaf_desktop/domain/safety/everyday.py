@@ -130,6 +130,19 @@ _COVER_STORY = re.compile(
     r"|never)\s+(?:even\s+)?(?:have|own|had|use)\s+(?:a|an|any)\s+(?P=thing)\b",
     FLAGS,
 )
+# The everyday use named only to be denied ("compré una cuerda y no es para la hamaca", "c'est
+# pas pour la balançoire", "i panni non c'entrano niente"): the denial is the sign. A use named
+# after it ("… c'est pour l'escalade") is the use again.
+_USE_DENIED = re.compile(
+    r"(?:\b(?:der|die|das|es)\s+ist\s+nicht\s+(?:fur|zum|zur)"
+    r"|\b(?:ce\s+n'est|c'est)\s+pas\s+pour\s+(?:la|le|les|l'|mon|ma|mes|faire|du)"
+    r"|\bno\s+es\s+para\s+(?:la|el|los|las|mi|mis|tender|colgar|atar)"
+    r"|\bnao\s+e\s+(?:para|pra)\s+(?:a|o|os|as|amarrar|pendurar|estender|minha|meu)"
+    r"|\bnon\s+e\s+per\s+(?:la|il|lo|i|le|gli|l'|stendere|legare|appendere)"
+    r"|\bnon\s+c'entra(?:no)?\s+(?:niente|nulla))\b"
+    r"(?![^.!?\n]*\b(?:c'est|es|e|ist|sono|sind)\s+(?:pour|para|pra|per|fur)\b)",
+    FLAGS,
+)
 # Access to someone else's gun is the sign, whatever the gun is for ("dad's hunting rifle is in
 # the garage and I know where the key is").
 _GUN_ACCESS = re.compile(
@@ -514,7 +527,11 @@ def _occasion_weighed(category: Category, sentence: str, found: list[str]) -> bo
     if (
         found
         and category is Category.GETTING_MEANS
-        and (_GUN_ACCESS.search(sentence) or _TAKEN_IN_SECRET.search(sentence))
+        and (
+            _GUN_ACCESS.search(sentence)
+            or _TAKEN_IN_SECRET.search(sentence)
+            or _USE_DENIED.search(sentence)
+        )
     ):
         return False
     if (
