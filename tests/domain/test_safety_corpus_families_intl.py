@@ -143,6 +143,37 @@ SIGNS: list[tuple[str, Category]] = [
     ("No renové el pasaporte, ya no lo voy a necesitar.", _NF),
     ("Non ho rinnovato la tessera, non mi servirà più.", _NF),
     ("Não renovei o cartão do ginásio, não vou mais precisar.", _NF),
+    ("Ich hab den Ausweis nicht verlängert. Brauch ich eh nicht mehr.", _NF),
+    ("No renové la tarjeta del bus. Ya no la voy a necesitar.", _NF),
+    # "if you are reading this", and forgiveness asked
+    ("Wenn ihr das hier lest, verzeiht mir, bitte.", _GB),
+    ("Si vous lisez ce message, ce n'est pas votre faute.", _GB),
+    ("Si estáis leyendo esto, perdonadme, os quise mucho.", _GB),
+    ("Se state leggendo queste righe, perdonatemi.", _GB),
+    ("Se vocês estão lendo isto, me perdoem.", _GB),
+    # a night chosen for when everyone sleeps
+    ("Ich habe mich für Freitagnacht entschieden, wenn alle schlafen.", _PM),
+    ("J'ai choisi vendredi soir, quand tout le monde dort.", _PM),
+    ("He elegido el viernes por la noche, cuando todos duerman.", _PM),
+    ("Ho scelto venerdì notte, quando tutti dormono.", _PM),
+    ("Escolhi sexta à noite, quando todos estiverem a dormir.", _PM),
+    # an occasion ahead thought of as held without the writer
+    ("Alle reden vom Sommerfest, und ich denk nur, das wird ohne mich stattfinden.", _NF),
+    (
+        "J'ai vu les invitations pour la fête de l'été, je me suis dit qu'elle se ferait sans moi.",
+        _NF,
+    ),
+    ("Mis primos organizan la cena de fin de año y pensé que será sin mí.", _NF),
+    ("I colleghi preparano la cena di Natale, ho pensato che si farà senza di me.", _NF),
+    ("A turma marcou o churrasco de junho e eu pensei que vai ser sem mim.", _NF),
+    # a gun key known, in a hunting family: access is the sign
+    (
+        "Depuis la chasse avec tonton je sais où il range la clé du coffre à fusils, j'y pense "
+        "tout le temps.",
+        _GM,
+    ),
+    # a load to tie named only to be denied
+    ("Saí com uma corda da loja, e não é para amarrar a lona do barco.", _GM),
 ]
 
 ORDINARY = [
@@ -206,6 +237,16 @@ ORDINARY = [
     "Non ho rinnovato l'abbonamento in palestra, tanto a cosa mi serve, non ci vado mai.",
     "Das Zeitungsabo nicht verlängert, brauch ich eh nicht mehr, hab ein neues Online-Abo.",
     "No renové el carnet del club, ya no lo necesito porque tengo uno nuevo.",
+    "No renové el seguro del coche. Ya no lo necesito, lo vendí y tengo uno nuevo.",
+    # a time capsule; a night for a game; a shift or a trip explains the absence
+    "Si vous lisez ces lignes dans la capsule temporelle, pardonnez-moi les fautes.",
+    "Ich hab mich für Samstagnacht entschieden, wenn alle schlafen, um in Ruhe zu zocken.",
+    "Ho scelto sabato notte, quando tutti dormono, per studiare in pace.",
+    "Les collègues organisent le pot, je me suis dit qu'il se ferait sans moi, je suis en "
+    "vacances.",
+    "Pensé que será sin mí, tengo turno de noche ese día.",
+    # a key known for the hunting licence, no thought that stays
+    "Je sais où tonton range la clé du coffre à fusils, on part à la chasse demain.",
     # a season ended for the club, not for the writer
     "Für den Verein gibt es keine nächste Saison, der Platz wird verkauft.",
 ]

@@ -133,7 +133,7 @@ _COVER_STORY = re.compile(
 # The everyday use named only to be denied ("compré una cuerda y no es para la hamaca", "c'est
 # pas pour la balançoire", "i panni non c'entrano niente"): the denial is the sign. A use named
 # after it ("… c'est pour l'escalade") is the use again.
-_USE_DENIED = re.compile(
+USE_DENIED = re.compile(
     r"(?:\b(?:der|die|das|es)\s+ist\s+nicht\s+(?:fur|zum|zur)"
     r"|\b(?:ce\s+n'est|c'est)\s+pas\s+pour\s+(?:la|le|les|l'|mon|ma|mes|faire|du)"
     r"|\bno\s+es\s+para\s+(?:la|el|los|las|mi|mis|tender|colgar|atar)"
@@ -147,7 +147,14 @@ _USE_DENIED = re.compile(
 # the garage and I know where the key is").
 _GUN_ACCESS = re.compile(
     r"\bi\s+know\s+(?:where\s+(?:the\s+)?(?:key|keys|combination|code)|the\s+(?:combination"
-    r"|code))\b",
+    r"|code))\b"
+    # "wo der Waffenschrankschlüssel liegt", "je sais où tonton range la clé", "ya sé dónde
+    # guarda la llave", "so dove tiene la chiave", "sei onde guarda a chave"
+    r"|\bwo\s+(?:der|die|den)\s+\w*(?:schlussel|zahlenkombination)\b"
+    r"|\bje\s+sais\s+(?:maintenant\s+)?ou\s+[^.!?\n]{0,30}?\bcle\b"
+    r"|\b(?:ya\s+)?se\s+donde\s+[^.!?\n]{0,30}?\b(?:llave|combinacion)\b"
+    r"|\bso\s+dove\s+[^.!?\n]{0,30}?\b(?:chiave|combinazione)\b"
+    r"|\bsei\s+onde\s+[^.!?\n]{0,30}?\b(?:chave|combinacao)\b",
     FLAGS,
 )
 # Means taken in secret ("took a coil of line from the sailing club shed without signing it
@@ -530,7 +537,7 @@ def _occasion_weighed(category: Category, sentence: str, found: list[str]) -> bo
         and (
             _GUN_ACCESS.search(sentence)
             or _TAKEN_IN_SECRET.search(sentence)
-            or _USE_DENIED.search(sentence)
+            or USE_DENIED.search(sentence)
         )
     ):
         return False

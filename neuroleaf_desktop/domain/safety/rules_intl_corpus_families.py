@@ -543,8 +543,9 @@ _NOT_NEEDED = {
     r"|ich\s+(?:werd's|werde\s+es|werd\s+es)\s+nicht\s+mehr\s+brauchen",
     "fr": r"je\s+(?:ne\s+)?vais\s+pas\s+en\s+avoir\s+besoin|je\s+(?:n'en\s+)?aurai\s+plus\s+besoin"
     r"|je\s+(?:ne\s+)?serai\s+plus\s+la",
-    "es": r"para\s+que\s+lo\s+voy\s+a\s+necesitar|ya\s+no\s+lo\s+(?:voy\s+a\s+)?necesit\w+",
-    "it": r"tanto\s+a\s+(?:cosa|che)\s+mi\s+serve|non\s+mi\s+servira\s+piu",
+    "es": r"para\s+que\s+(?:lo|los|la|las)\s+voy\s+a\s+necesitar"
+    r"|ya\s+no\s+(?:lo|los|la|las)\s+(?:voy\s+a\s+)?necesit\w+",
+    "it": r"tanto\s+a\s+(?:cosa|che)\s+mi\s+serv(?:e|ono)|non\s+mi\s+servir(?:a|anno)\s+piu",
     "pt": r"nao\s+vou\s+(?:mais\s+)?precisar|ja\s+nao\s+(?:me\s+)?(?:serve|vai\s+servir)",
 }
 _NOT_CHOICE = (
@@ -552,9 +553,11 @@ _NOT_CHOICE = (
     r"|nuovo|nuova|novo|nova|umzug|demenag\w*|mudanza|trasloco|mudanca|auto|voiture|coche|carro"
     r"|macchina|fahrrad|velo|bici\w*)\b)"
 )
+# (the reason may follow in the next sentence: "No renové el pasaporte. Ya no lo voy a
+# necesitar."; the guard is read in both)
 _LAPSE = {
-    lang: rf"(?:^|(?<=[.!?\n])){_NOT_CHOICE}[^.!?\n]*?(?:{_LAPSED[lang]})[^.!?\n]{{0,60}}?"
-    rf"(?:{_NOT_NEEDED[lang]})"
+    lang: rf"(?:^|(?<=[.!?\n])){_NOT_CHOICE}[^.!?\n]*?(?:{_LAPSED[lang]})[^!?\n]{{0,60}}?"
+    rf"(?:{_NOT_NEEDED[lang]}){_NOT_CHOICE}"
     for lang in _LAPSED
 }
 _LAPSE_GATE = {
@@ -563,6 +566,85 @@ _LAPSE_GATE = {
     "es": "necesit",
     "it": "serve|servira",
     "pt": "precisar|serv",
+}
+
+# --- "if you are reading this", and forgiveness asked ------------------------------------------
+# "Si vous lisez ces lignes, pardonnez-moi, vous n'y êtes pour rien": a message meant to be read
+# after, and the readers forgiven or cleared. A letter to one's future self or a time capsule is
+# not this.
+_IF_READING = {
+    "de": r"\bwenn\s+ihr\s+(?:das|dies|diese\s+zeilen)\s+(?:hier\s+)?lest",
+    "fr": r"\bsi\s+vous\s+lisez\s+(?:ces\s+lignes|ceci|ce\s+message|ca)",
+    "es": r"\bsi\s+(?:estais\s+leyendo|leeis|estan\s+leyendo|leen)\s+(?:esto|estas\s+lineas)",
+    "it": r"\bse\s+(?:state\s+leggendo|leggete)\s+(?:questo|queste\s+righe)",
+    "pt": r"\bse\s+(?:voces\s+)?(?:estao\s+(?:a\s+ler|lendo)|estiverem\s+a\s+ler|lerem)\s+"
+    r"(?:isto|isso|estas\s+linhas)",
+}
+_FORGIVE = {
+    "de": r"verzeiht\s+mir|es\s+ist\s+nicht\s+eure\s+schuld|ihr\s+konnt\s+nichts\s+dafur",
+    "fr": r"pardonnez-moi|vous\s+n'y\s+etes\s+pour\s+rien|ce\s+n'est\s+pas\s+(?:de\s+)?votre"
+    r"\s+faute",
+    "es": r"perdonadme|perdonenme|no\s+es\s+(?:vuestra|su)\s+culpa",
+    "it": r"perdonatemi|non\s+e\s+colpa\s+vostra",
+    "pt": r"(?:me\s+)?perdoem(?:-me)?|nao\s+e\s+culpa\s+(?:de\s+voces|vossa)",
+}
+_NOT_FUTURE_SELF = r"(?![^.!?\n]*\b(?:zeitkapsel|capsule|capsula|futur\w*|zukunft\w*|\d+\s+\w+)\b)"
+_READ_AFTER = {
+    lang: rf"(?:^|(?<=[.!?\n])){_NOT_FUTURE_SELF}\s*(?:{_IF_READING[lang]})[^.!?\n]{{0,40}}?"
+    rf"\b(?:{_FORGIVE[lang]})"
+    for lang in _IF_READING
+}
+_READ_GATE = {
+    "de": "lest",
+    "fr": "lisez",
+    "es": "leyendo|leeis|leen",
+    "it": "legg",
+    "pt": "ler|lendo",
+}
+
+# --- a night chosen for when everyone sleeps ------------------------------------------------
+# "Ich hab mich für Samstagnacht entschieden, wenn alle schlafen": a night decided on for the
+# hour nobody is awake, the act left unnamed, closing the sentence (not "… um in Ruhe zu zocken").
+_NIGHT_CHOSEN = {
+    "de": r"\bich\s+(?:hab|habe)\s+mich\s+fur\s+\w+nacht\s+entschieden,?\s+wenn\s+alle\s+"
+    r"schlafen",
+    "fr": r"\bj'ai\s+choisi\s+(?:la\s+nuit\s+de\s+)?\w+(?:\s+soir|\s+nuit)?,?\s+quand\s+tout\s+"
+    r"le\s+monde\s+(?:dort|dormira)",
+    "es": r"\b(?:he\s+elegido|elegi|me\s+decidi\s+por)\s+(?:la\s+noche\s+del\s+|el\s+)?\w+"
+    r"(?:\s+por\s+la\s+noche)?,?\s+cuando\s+todos\s+duerman",
+    "it": r"\bho\s+scelto\s+\w+(?:\s+notte|\s+sera)?,?\s+quando\s+tutti\s+dormono",
+    "pt": r"\b(?:escolhi|decidi)\s+\w+(?:\s+a\s+noite)?,?\s+quando\s+(?:todos|toda\s+a\s+gente)"
+    r"\s+(?:estiverem\s+a\s+dormir|dormirem|estiverem\s+dormindo)",
+}
+_NIGHT = {lang: rf"(?:{p})(?=\s*(?:$|[.!?\n]))" for lang, p in _NIGHT_CHOSEN.items()}
+_NIGHT_GATE = {"de": "schlafen", "fr": "dort", "es": "duerman", "it": "dormono", "pt": "dorm"}
+
+# --- an occasion ahead thought of as held without the writer -------------------------------
+# "ich hab gedacht, die findet ohne mich statt", "en me disant qu'il se ferait sans moi": the
+# writer's own thought that a coming party will go on without them. A trip, a shift or being
+# away named after it explains it (``_NOT_AWAY``; one named before it is weighed by the
+# everyday occasions).
+_WITHOUT_ME = {
+    "de": r"\b(?:gedacht|denk(?:e)?\s+(?:ich|nur)),?\s+(?:die|der|das)\s+(?:findet|wird)\s+"
+    r"ohne\s+mich\s+(?:statt|stattfinden|gefeiert)",
+    "es": r"\b(?:pense|pienso|me\s+dije)\s+que\s+(?:sera|seria|se\s+hara|se\s+haria)\s+sin\s+mi",
+    "it": r"\b(?:ho\s+pensato|penso)\s+che\s+(?:si\s+fara|sara|si\s+farebbe)\s+senza\s+di\s+me",
+    "pt": r"\b(?:pensei|penso)\s+que\s+(?:vai\s+ser|sera|seria)\s+sem\s+mim",
+}
+# (the guard reads on from the thought, so the match opens at the writer's own verb and the
+# party's "il" / "elle" inside it is not taken for someone else's act)
+_HELD_WITHOUT = {lang: rf"(?:{p}){_END}{_NOT_AWAY}" for lang, p in _WITHOUT_ME.items()}
+# (French: the party's "qu'elle se fera" is read ahead, so that it is not taken for her act)
+_HELD_WITHOUT["fr"] = (
+    r"\b(?:en\s+me\s+disant|je\s+me\s+(?:dis|suis\s+dit\w*)|j'ai\s+pense)(?=\s+qu'(?:il|elle)"
+    rf"\s+se\s+(?:fera|ferait)\s+sans\s+moi{_END}{_NOT_AWAY})"
+)
+_WITHOUT_GATE = {
+    "de": "ohne mich",
+    "fr": "sans moi",
+    "es": "sin mi",
+    "it": "senza di me",
+    "pt": "sem mim",
 }
 
 RULES: tuple[Rule, ...] = (
@@ -589,6 +671,9 @@ RULES: tuple[Rule, ...] = (
     + _family("no_next_for_me", Category.NO_FUTURE, _CON, _NO_NEXT, _NO_NEXT_GATE)
     + _family("gone_by", Category.NO_FUTURE, _CON, _GONE, _GONE_GATE)
     + _family("lapsed_not_needed", Category.NO_FUTURE, _CON, _LAPSE, _LAPSE_GATE)
+    + _family("read_after_forgive", Category.GOODBYES, _URG, _READ_AFTER, _READ_GATE)
+    + _family("night_when_all_sleep", Category.PLAN_OR_METHOD, _URG, _NIGHT, _NIGHT_GATE)
+    + _family("held_without_me", Category.NO_FUTURE, _CON, _HELD_WITHOUT, _WITHOUT_GATE)
 )
 
 __all__ = ["RULES"]
