@@ -238,6 +238,9 @@ ORDINARY = [
     "Das Zeitungsabo nicht verlängert, brauch ich eh nicht mehr, hab ein neues Online-Abo.",
     "No renové el carnet del club, ya no lo necesito porque tengo uno nuevo.",
     "No renové el seguro del coche. Ya no lo necesito, lo vendí y tengo uno nuevo.",
+    # a move said with the verb
+    "Den Handyvertrag nicht verlängert, brauch ich eh nicht mehr, zieh bald nach Wien.",
+    "Para junio ya no estaré, me voy a vivir a Valencia.",
     # a time capsule; a night for a game; a shift or a trip explains the absence
     "Si vous lisez ces lignes dans la capsule temporelle, pardonnez-moi les fautes.",
     "Ich hab mich für Samstagnacht entschieden, wenn alle schlafen, um in Ruhe zu zocken.",

@@ -510,12 +510,17 @@ _GONE_BY = {
     "pt": rf"\b{_MONTH}\s+(?:eu\s+)?ja\s+nao\s+(?:vou\s+ver|vejo|vou\s+estar\s+(?:ca|aqui))"
     r"|\bja\s+nao\s+vou\s+(?:la|ca)\s+estar",
 }
+# moving house said with the verb ("zieh ja nach Berlin", "me mudo a Madrid")
+_MOVING = (
+    r"zieh\w*\s+(?:ja\s+|bald\s+)?(?:nach|um)|umzieh\w*|me\s+mudo|me\s+voy\s+a\s+vivir"
+    r"|mudo-me|vou\s+(?:me\s+)?mudar|mi\s+trasferisco|je\s+demenage"
+)
 _NOT_AWAY = (
     r"(?![^.!?\n]*\b(?:auslandssemester|reise|umzug|ausland|urlaub|arbeit|voyage|demenag\w*"
     r"|etranger|vacances"
     r"|boulot|travail|viaje|mudanza|extranjero|vacaciones|trabajo|erasmus|viaggio|trasloco"
     r"|estero|vacanza|lavoro|viagem|mudanca|exterior|ferias|trabalho|intercambio|mission"
-    r"|stage|chantier|turno|guardia)\b)"
+    rf"|stage|chantier|turno|guardia|{_MOVING})\b)"
 )
 _GONE = {lang: rf"(?:^|(?<=[.!?\n])){_NOT_AWAY}[^.!?\n]*?(?:{p})" for lang, p in _GONE_BY.items()}
 _GONE_GATE = {
@@ -551,7 +556,7 @@ _NOT_NEEDED = {
 _NOT_CHOICE = (
     r"(?![^.!?\n]*\b(?:nie|niemals|jamais|nunca|mai|neues|neuen|nouveau|nouvelle|nuevo|nueva"
     r"|nuovo|nuova|novo|nova|umzug|demenag\w*|mudanza|trasloco|mudanca|auto|voiture|coche|carro"
-    r"|macchina|fahrrad|velo|bici\w*)\b)"
+    rf"|macchina|fahrrad|velo|bici\w*|{_MOVING})\b)"
 )
 # (the reason may follow in the next sentence: "No renové el pasaporte. Ya no lo voy a
 # necesitar."; the guard is read in both)
