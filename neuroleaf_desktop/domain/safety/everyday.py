@@ -130,11 +130,31 @@ _COVER_STORY = re.compile(
     r"|never)\s+(?:even\s+)?(?:have|own|had|use)\s+(?:a|an|any)\s+(?P=thing)\b",
     FLAGS,
 )
+# The everyday use named only to be denied ("compré una cuerda y no es para la hamaca", "c'est
+# pas pour la balançoire", "i panni non c'entrano niente"): the denial is the sign. A use named
+# after it ("… c'est pour l'escalade") is the use again.
+USE_DENIED = re.compile(
+    r"(?:\b(?:der|die|das|es)\s+ist\s+nicht\s+(?:fur|zum|zur)"
+    r"|\b(?:ce\s+n'est|c'est)\s+pas\s+pour\s+(?:la|le|les|l'|mon|ma|mes|faire|du)"
+    r"|\bno\s+es\s+para\s+(?:la|el|los|las|mi|mis|tender|colgar|atar)"
+    r"|\bnao\s+e\s+(?:para|pra)\s+(?:a|o|os|as|amarrar|pendurar|estender|minha|meu)"
+    r"|\bnon\s+e\s+per\s+(?:la|il|lo|i|le|gli|l'|stendere|legare|appendere)"
+    r"|\bnon\s+c'entra(?:no)?\s+(?:niente|nulla))\b"
+    r"(?![^.!?\n]*\b(?:c'est|es|e|ist|sono|sind)\s+(?:pour|para|pra|per|fur)\b)",
+    FLAGS,
+)
 # Access to someone else's gun is the sign, whatever the gun is for ("dad's hunting rifle is in
 # the garage and I know where the key is").
 _GUN_ACCESS = re.compile(
     r"\bi\s+know\s+(?:where\s+(?:the\s+)?(?:key|keys|combination|code)|the\s+(?:combination"
-    r"|code))\b",
+    r"|code))\b"
+    # "wo der Waffenschrankschlüssel liegt", "je sais où tonton range la clé", "ya sé dónde
+    # guarda la llave", "so dove tiene la chiave", "sei onde guarda a chave"
+    r"|\bwo\s+(?:der|die|den)\s+\w*(?:schlussel|zahlenkombination)\b"
+    r"|\bje\s+sais\s+(?:maintenant\s+)?ou\s+[^.!?\n]{0,30}?\bcle\b"
+    r"|\b(?:ya\s+)?se\s+donde\s+[^.!?\n]{0,30}?\b(?:llave|combinacion)\b"
+    r"|\bso\s+dove\s+[^.!?\n]{0,30}?\b(?:chiave|combinazione)\b"
+    r"|\bsei\s+onde\s+[^.!?\n]{0,30}?\b(?:chave|combinacao)\b",
     FLAGS,
 )
 # Means taken in secret ("took a coil of line from the sailing club shed without signing it
@@ -514,7 +534,11 @@ def _occasion_weighed(category: Category, sentence: str, found: list[str]) -> bo
     if (
         found
         and category is Category.GETTING_MEANS
-        and (_GUN_ACCESS.search(sentence) or _TAKEN_IN_SECRET.search(sentence))
+        and (
+            _GUN_ACCESS.search(sentence)
+            or _TAKEN_IN_SECRET.search(sentence)
+            or USE_DENIED.search(sentence)
+        )
     ):
         return False
     if (

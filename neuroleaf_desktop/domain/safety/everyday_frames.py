@@ -426,6 +426,8 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         category is Category.GETTING_MEANS
         and _TIED_OR_COVERED.search(sentence) is not None
         and _BODY_TIE.search(sentence) is None
+        # (a load to tie named only to be denied: "e não é para amarrar a lona")
+        and everyday.USE_DENIED.search(sentence) is None
     )
 
 

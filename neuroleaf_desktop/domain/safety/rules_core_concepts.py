@@ -39,6 +39,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_intentions,
     rules_core_leavings,
     rules_core_oblique,
+    rules_intl_corpus_families,
     rules_intl_regional,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
@@ -632,6 +633,7 @@ RULES: tuple[Rule, ...] = (
     + rules_core_indirect_means.RULES
     + rules_core_intentions.RULES
     + rules_intl_regional.RULES
+    + rules_intl_corpus_families.RULES
 )
 
 __all__ = ["RULES"]
