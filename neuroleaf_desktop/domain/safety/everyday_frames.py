@@ -382,6 +382,47 @@ _LEAVING_WORK = re.compile(
     FLAGS,
 )
 
+# Not waking "until Monday", "before noon", "bis Mittag": a lie-in wished for, with the waking
+# set at a time. "Never", "ever again" or "at all" after it keep the wish a wish to die.
+_NOT_WAKE = re.compile(
+    r"\b(?:not|never|no|nao|non|ne|n'|nicht|nie)\b[^.!?\n]{0,20}?"
+    r"\b(?:wake|waking|woke|despertar\w*|acordar\w*|svegliar\w*|reveiller|réveiller|aufwach\w*)",
+    FLAGS,
+)
+_UNTIL_A_TIME = re.compile(
+    r"^[\s,]*(?:up\s+)?(?:until|till|til|before|hasta|antes\s+de|ate|fino\s+a|fino\s+alle?"
+    r"|prima\s+d\w*|jusqu'?\s*a|avant|bis)\s+(?:\w+\s+){0,2}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves"
+    r"|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|lunedi|martedi|mercoledi|giovedi"
+    r"|venerdi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|noon|midday|lunch\w*|mediodia|meio-?dia|mezzogiorno"
+    r"|midi|mittag\w*|tomorrow|manana|amanha|domani|demain|morgen|the\s+weekend|spring"
+    r"|primavera|printemps|fruhling|\d{1,2}(?::\d\d)?\s*(?:am|pm|h|uhr)?)\b",
+    FLAGS,
+)
+# Not waking "at 5am", "à 5h", "so early": the hour of an alarm is what is refused.
+_AT_AN_HOUR = re.compile(
+    r"^[\s,]*(?:(?:at|a|um|alle?|as|a\s+las|around|before)\s+\d{1,2}(?:[:.h]\d\d)?\s*"
+    r"(?:am|pm|h|uhr|o'?clock)?\b|(?:so|this|that|si|aussi|tan|tao|cosi|so)\s+"
+    r"(?:early|tot|temprano|cedo|presto|fruh))",
+    FLAGS,
+)
+_NEVER_AFTER = re.compile(
+    r"\b(?:never|ever\s+again|at\s+all|nunca|jamas|jamais|mai\s+piu|nie\s*mals?|nie\s+wieder)\b",
+    FLAGS,
+)
+
+
+def _lie_in(category: Category, phrase: str, text: str, end: int) -> bool:
+    """A wish not to wake with the waking set at a time (a lie-in), or not to wake at an hour
+    (an alarm refused): neither is a wish to die."""
+    if category not in _EXPLICIT or _NOT_WAKE.search(phrase) is None:
+        return False
+    after = text[end : _sentence_end(text, end)]
+    if _AT_AN_HOUR.search(after):
+        return True
+    return _UNTIL_A_TIME.search(after) is not None and _NEVER_AFTER.search(phrase + after) is None
+
 
 def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
@@ -396,6 +437,7 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         _nuisance_borne(category, phrase, text, start, end)
         or _passing_burden(category, text, start, end)
         or _absence_explained(category, phrase, text, start, end)
+        or _lie_in(category, phrase, text, end)
     ):
         return True
     if _IN_EARNEST.search(sentence):

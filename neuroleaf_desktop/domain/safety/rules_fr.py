@@ -51,8 +51,8 @@ RULES: tuple[Rule, ...] = (
         "fr_wish_dead",
         Category.DEATH_WISH,
         Severity.CONCERN,
-        r"\bm'endormir\s+et\s+ne\s+(?:jamais|plus)\s+(?:me\s+)?reveiller"
-        r"|\bne\s+(?:plus|jamais|pas)\s+me\s+reveiller\b|\bne\s+veux\s+plus\s+etre\s+(?:la|ici)\b"
+        r"\bm'endormir\s+et\s+ne\s+(?:jamais|plus)(?:\s+jamais)?\s+(?:me\s+)?reveiller"
+        r"|\bne\s+(?:veux\s+)?(?:plus\s+jamais|plus|jamais|pas)\s+me\s+reveiller\b|\bne\s+veux\s+plus\s+etre\s+(?:la|ici)\b"
         r"|\bmieux\s+si\s+je\s+n'(?:existais|etais)\s+(?:pas|plus)\b"
         r"|\bj'aurais\s+(?:du|prefere)\s+(?:ne\s+jamais\s+naitre|mourir(?!\s+de\s+(?:rire|honte|peur|faim"
         r"|froid)))",
