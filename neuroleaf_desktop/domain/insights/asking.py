@@ -71,9 +71,9 @@ SUBJECT_RX: Final = re.compile(
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
     r"|been|actually|really|truly|honestly|ever|even|still)\b)[a-z][a-z'-]+){0,2})"
-    # where or with whom it happens is not part of it ("volunteering *at the food bank*",
+    # where, for or with whom it happens is not part of it ("volunteering *at the food bank*",
     # "kite flying *on the beach with the kids*")
-    r"(?:\s+(?:at|in|with|on)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
+    r"(?:\s+(?:at|in|with|on|for)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
     # "any sign that X *is* helping", "has wine *been* messing with me"
     r"(?:\s+(?:is|are|was|were|has|have|had))?(?:\s+been)?"
     # an adverb of truth is not part of the thing ("does the fidget ring *actually* help")
