@@ -63,8 +63,10 @@ RULES: tuple[Rule, ...] = (
         _CON,
         # "it's been five years since i tried and i'm back to planning", "the time at uni when
         # i tried" (not "years since i tried sushi", "the time i tried, it rained")
-        r"\b(?:years?|months?|the\s+(?:time|night|summer|winter|year|day))\b[^.!?\n]{0,40}?"
-        r"\b(?:since|when)\s+i\s+(?:last\s+)?tried" + _CLOSES + r"(?!,?\s+and\s+(?:it|the|we)\b)"
+        r"(?:\b(?:years?|months?|the\s+(?:time|night|summer|winter|year|day))\b[^.!?\n]{0,40}?"
+        r"\b(?:since|when)|\bthe\s+(?:first|last|only)\s+time)\s+i\s+(?:last\s+)?tried"
+        + _CLOSES
+        + r"(?!,?\s+and\s+(?:it|the|we)\b)"
         # "tried once before, after my divorce", "did try to end it one time before"
         r"|\b(?:did\s+)?tr(?:ied|y)\s+(?:(?:fi|to)\s+end\s+it\s+)?(?:once|one\s+time)\s+before\b"
         r"(?=[^\n]{0,160}\b(?:scared\s+of\s+myself|again|same\s+(?:way|pull|thoughts|feeling)"
@@ -84,8 +86,21 @@ RULES: tuple[Rule, ...] = (
         r"|came\s+round)\s+in\s+(?:hospital|a&e|icu|intensive\s+care|the\s+(?:hospital|royal|icu"
         r"|er))\b"
         r"|\bended\s+(?:up\s+)?in\s+(?:hospital|a&e|icu|intensive\s+care|the\s+(?:royal|icu|er))\b"
-        r"(?=[^\n]{0,80}\b(?:same\s+pull|that\s+close\s+again|(?:that|the\s+same)\s+way\s+again)\b)",
-        gate=r"woke|ended|came",
+        r"(?=[^\n]{0,80}\b(?:same\s+pull|that\s+close\s+again|(?:that|the\s+same)\s+way\s+again)\b)"
+        # "that summer i took too many and my sister found me", "when i was fifteen i swallowed
+        # all my mum's pills" (not "took too many risks", "too many photos")
+        r"|\b(?:that\s+(?:summer|winter|spring|autumn|night|year)|when\s+i\s+was\s+\w+|at\s+(?:uni"
+        r"|school|college|\d+)|(?:years|months)\s+ago|in\s+(?:19|20)\d\d)\b,?\s+i\s+(?:took\s+too"
+        r"\s+many(?=\s*(?:$|[.!?,;\n]|\s+and\b))|swallowed\s+(?:all|a\s+whole\s+(?:box|bottle|pack))"
+        r"\s+(?:of\s+)?(?:my\s+|the\s+|\w+'s\s+)?(?:[\w']+\s+)?" + _MEDS + r")"
+        # "the last time i felt like this i ended up in a&e", "sectioned after i tried" (not
+        # appendicitis or a broken arm)
+        + r"|\bthe\s+last\s+time\s+i\s+felt\s+(?:like\s+this|this\s+(?:way|bad|low))\b,?\s+i\s+"
+        r"(?:ended\s+up|woke\s+up|was)\s+in\s+(?:hospital|a&e|icu|intensive\s+care|a\s+psych\w*"
+        r"\s+ward)\b(?![^\n]{0,80}\b(?:appendi\w*|kidney|chest|gallstones?|broken|asthma|allerg\w*"
+        r"|infection|flu|covid)\b)"
+        r"|\b(?:sectioned|admitted|hospitali[sz]ed|kept\s+in)\s+after\s+i\s+tried\b",
+        gate=r"woke|ended|came|took|swallowed|last\s+time|tried",
         inherent=False,
         past=True,
     ),
@@ -116,8 +131,14 @@ RULES: tuple[Rule, ...] = (
         r"|end|next|this)\b))" + _NO_OCCASION
         # "i have decided, after the results come out next week, that is when"
         + r"|\bi\s+(?:have|'ve)\s+decided\b[^.!?\n]{0,80}?\b(?:that\s+is|that'?s)\s+when"
-        r"(?=\s*(?:$|[.!?\n]))" + _NO_OCCASION,
-        gate=r"decide|pick|chos|set|settled",
+        r"(?=\s*(?:$|[.!?\n]))" + _NO_OCCASION
+        # "i know where and i know when." (not "i know where and when the party is")
+        + r"|\bi\s+know\s+(?:where\s+and\s+(?:i\s+know\s+)?when|when\s+and\s+(?:i\s+know\s+)?"
+        r"where)(?=\s*(?:$|[.!?\n]))"
+        # "sunday it is. nobody will be home"
+        r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+it\s+is[.!]\s*(?:nobody|no\s+one)\s+"
+        r"(?:will\s+be|is|'?ll\s+be)\s+(?:home|in|around|here)(?=\s*(?:$|[.!?\n]))" + _NO_OCCASION,
+        gate=r"decide|pick|chos|set|settled|know\s+wh|it\s+is",
         inherent=True,
     ),
     rule(
@@ -128,7 +149,8 @@ RULES: tuple[Rule, ...] = (
         # "when the wife's away at her sister's in may. it'll be then."
         r"\bit'?ll\s+be\s+(?:then|the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:$|[.!?\n]))"
         r"(?=[^\n]{0,160}\bso\s+i\s+(?:don'?t|won'?t)\s+(?:spoil|ruin|wreck)\b)" + _NO_OCCASION
-        + r"|\bwhen\s+(?:the|my)\s+\w+(?:'s|\s+is)\s+away\b[^.!?\n]{0,60}[.!?]\s*it'?ll\s+be\s+then"
+        + r"|\bwhen\s+(?:the|my)\s+\w+(?:'s|\s+is)\s+away\b(?:\s+(?:at|in|on|for)\s+(?:[\w']+\s+){0,3}[\w']+)?"
+        r"[.!?]\s*it'?ll\s+be\s+then"
         r"(?=\s*(?:$|[.!?\n]))" + _NO_OCCASION,
         gate=r"it'?ll\s+be",
         inherent=False,
@@ -160,10 +182,16 @@ RULES: tuple[Rule, ...] = (
         # "wrote letters to mum, dad and my sister. they're in the drawer of my desk", "wrote the
         # letters tonight. one for each of them. sealed", "wrote a note for the kids. rewrote it
         # four times. it's in the glovebox" (not christmas cards, a note in a lunchbox)
-        r"\b(?:wrote|written|writing|finished)\s+(?:the\s+|my\s+|some\s+)?(?:letters?|notes?)\b"
-        r"(?:\s+(?:to|for)\s+[^.!?\n]{0,40})?[.!?]\s*(?:[^.!?\n]{0,40}[.!?]\s*)?"
+        r"\b(?:wrote|written|writing|finished)\s+(?:the\s+|my\s+|some\s+|a\s+)?(?:letters?"
+        r"|notes?)\b"
+        + _NO_OCCASION
+        + r"[^.!?\n]{0,50}[.!?]\s*(?:[^.!?\n]{0,40}[.!?]\s*)?"
         r"(?:(?:they'?re|it'?s)\s+in\s+(?:the|my)\s+(?:drawer|glovebox|desk|wardrobe|box|car"
-        r"|bedside)|one\s+for\s+each|sealed)\b" + _NO_OCCASION,
+        r"|bedside)|one\s+for\s+each|sealed)\b" + _NO_OCCASION
+        # "wrote each of them a letter" (not a team's thank-you notes)
+        + r"|\b(?:wrote|written|writing|left)\s+(?:each\s+of\s+them|each\s+of\s+my\s+\w+|all\s+of"
+        r"\s+them|them\s+all)\s+a\s+(?:letter|note)\b" + _NO_OCCASION
+        + r"(?![^\n]{0,200}\b(?:colleague|team|staff|pupils|class|students|office)\b)",
         gate=r"letter|note",
         inherent=False,
     ),
@@ -173,7 +201,8 @@ RULES: tuple[Rule, ...] = (
         _CON,
         # "wrote my goodbye on the back of the electric bill", "tonight i'm writing everyone a
         # goodbye" (not a goodbye card for a colleague, a leaving speech)
-        r"\b(?:wrote|writing|written|write|left)\s+(?:my|everyone\s+a|them\s+(?:all\s+)?a|each\s+of"
+        _NO_OCCASION
+        + r"\b(?:wrote|writing|written|write|left)\s+(?:my|everyone\s+a|them\s+(?:all\s+)?a|each\s+of"
         r"\s+them\s+a)\s+goodbye\b(?!\s+(?:card|speech|post|email|message\s+to\s+the\s+team))"
         + _NO_OCCASION
         + r"(?![^\n]{0,200}\b(?:colleague|team|office|last\s+day|leaving|flat|house)\b)",
@@ -187,11 +216,16 @@ RULES: tuple[Rule, ...] = (
         # a loving message whose finality the writer keeps to themself: "phoned my sister and
         # told her she was the best. didn't say it was goodbye", "i meant it as goodbye", "told
         # him i love him. last, maybe", "he no know say na last time"
-        r"\b(?:told|tell|telt|call|called|rang|phoned|messaged|texted|sent|emailed|hugged)\b"
-        r"[^\n]{0,100}?\b(?:love|thank|thanks|tanks|the\s+best|sorry|forgive)\w*\b[^\n]{0,80}?"
+        r"\b(?:told|tell|telt|call|called|rang|phoned|messaged|texted|sent|emailed|hugged|kissed"
+        r"|waved)\b[^\n]{0,100}?"
+        # the goodbye kept secret is itself the sign
         r"(?:\b(?:didn'?t|did\s+not|didnae|never)\s+(?:say|tell\s+(?:her|him|them))\s+it\s+was"
-        r"\s+(?:goodbye|the\s+last)|\bi\s+meant\s+it\s+as\s+(?:a\s+)?goodbye|\blast,?\s+maybe\b"
-        r"|\bna\s+last\s+time\b|\b(?:nuh|didn'?t|didnae)\s+tell\s+(?:har|her|him|them)\s+why\b)"
+        r"\s+(?:goodbye|the\s+last)|\bi\s+meant\s+it\s+as\s+(?:a\s+)?goodbye|\bna\s+last\s+time\b"
+        r"|\b(?:doesn'?t|don'?t|didn'?t|has\s+no\s+idea|have\s+no\s+idea)\s+(?:know\s+)?(?:that\s+)?"
+        r"(?:it'?s|it\s+was|it\s+is|this\s+is)\s+(?:the\s+last\s+time|goodbye)(?=\s*(?:$|[.!?\n]))"
+        # a loving word, then a reason withheld or a "last, maybe"
+        r"|\b(?:love|thank|thanks|tanks|the\s+best|sorry|forgive)\w*\b[^\n]{0,80}?(?:\blast,?\s+maybe"
+        r"\b|\b(?:nuh|didn'?t|didnae|never)\s+(?:tell|told)\s+(?:har|her|him|them)\s+why\b))"
         r"(?![^\n]{0,120}\b(?:moving|move|leaving|new\s+job|flight|emigrat\w*|wedding|promotion"
         r"|pregnan\w*|surprise)\b)",
         gate=r"goodbye|last|why",
@@ -249,6 +283,8 @@ RULES: tuple[Rule, ...] = (
         # back from the kids", leftovers taken back to the pharmacy)
         r"(?:\b(?:" + _MEDS + r"|prescriptions?|chemist|pharmacy)\b[^\n]{0,100}?\b(?:keep|kept"
         r"|keeping|saving|saved)\s+(?:some|a\s+few|one|two|a\s+couple)\s+back\b(?!\s+from\b)"
+        r"|\b(?:keep|kept|keeping)\s+back\s+(?:a\s+few|some|one|two|a\s+couple)\s+(?:of\s+)?(?:(?:my|the)"
+        r"\s+)?" + _MEDS + r"\b(?!\s+(?:for|from)\s+(?:the\s+)?(?:kids|trip|holiday|emergenc\w*)\b)"
         r"|\bkeep(?:ing)?\s+(?:" + _MEDS + r"|them)\s+back\s+instead\s+o[f']?\s+tak\w*"
         r"|\bkept\s+(?:every|all\s+(?:my|the))\s+(?:leftovers?|spare|unused)\s+(?:" + _MEDS
         + r"\s+)?from\s+(?:my\s+)?(?:last|old|previous)\s+(?:\w+\s+)?prescriptions?\b"
@@ -274,7 +310,8 @@ RULES: tuple[Rule, ...] = (
         r"|easter|run\s+out)\b)"
         r"|\b(?:got|put|gathered|collected)\s+(?:the|my|all\s+(?:the|my))\s+" + _MEDS
         + r"\s+together\s+in\s+(?:the|my|a)\s+(?:drawer|box|shoebox|bag|wardrobe)\b"
-        r"|\b(?:bought|got)\s+(?:some\s+|more\s+|another\s+)?(?:tablets|pills|paracetamol"
+        r"|(?![^\n]{0,160}\b(?:kids|kid'?s|baby|flu|cold|fever|period|first\s+aid)\b)"
+        r"\b(?:bought|got)\s+(?:some\s+|more\s+|another\s+)?(?:tablets|pills|paracetamol"
         r"|painkillers)\b[^\n]{0,100}?\b(?:that'?s|makes)\s+(?:two|three|four|five|six|\d+)\s+"
         r"(?:boxes|packs|packets|bottles)\s+now\b"
         r"(?![^\n]{0,120}\b(?:kids|baby|flu|cold|fever|period|first\s+aid)\b)",
@@ -305,7 +342,8 @@ RULES: tuple[Rule, ...] = (
         # "didn't bother renewing my passport. won't need it", "cancelled my eye test … won't be
         # needing new glasses", "stopped my phone contract … i won't need it after that", "no
         # point fixing the car, i won't need it much longer" (not a bike instead of the gym)
-        r"\b(?:cancel(?:l?ed|l?ing)?|didn'?t\s+bother\s+(?:renewing|booking|fixing)|not\s+renewing"
+        r"\b(?:cancel(?:l?ed|l?ing)?|didn'?t\s+(?:bother\s+)?(?:renewing|renew|booking|fixing)"
+        r"|not\s+renewing|unsubscribed|gave\s+notice\s+on"
         r"|stopped|no\s+point\s+(?:fixing|renewing|booking|saving)|let\s+the\s+\w+\s+lapse)\b"
         + _NOT_REPLACED
         + r"[^\n]{0,100}?\b(?:i\s+)?(?:won'?t|will\s+not)\s+(?:be\s+)?need(?:ing)?\b"
