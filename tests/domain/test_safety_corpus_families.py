@@ -81,7 +81,8 @@ NOT_FLAGGED = [
     "Sat by Dad's headstone and promised I'd be with him soon, I visit every Sunday.",
     "I want everyone to remember me as a good teacher.",
     "Wrote each of my pupils a note for the end of term in class.",
-    "Hugged my son at the gate. He doesn't know it's the last time I'll walk him, he starts the bus next week.",
+    "Hugged my son at the gate. He doesn't know it's the last time I'll walk him, he gets the bus"
+    " from Monday.",
     "Packed my whole room into boxes. Nobody will have to do it, the removal van comes Monday.",
     "Called in sick today and didn't tell them why.",
     # tablets kept safely, a prescription collected for a trip

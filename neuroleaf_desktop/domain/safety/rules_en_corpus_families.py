@@ -92,7 +92,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:that\s+(?:summer|winter|spring|autumn|night|year)|when\s+i\s+was\s+\w+|at\s+(?:uni"
         r"|school|college|\d+)|(?:years|months)\s+ago|in\s+(?:19|20)\d\d)\b,?\s+i\s+(?:took\s+too"
         r"\s+many(?=\s*(?:$|[.!?,;\n]|\s+and\b))|swallowed\s+(?:all|a\s+whole\s+(?:box|bottle|pack))"
-        r"\s+(?:of\s+)?(?:my\s+|the\s+|\w+'s\s+)?(?:[\w']+\s+)?" + _MEDS + r")"
+        r"\s+(?:of\s+)?(?:my\s+|the\s+|\w+'s\s+)?(?:[\w']+\s+)?"
+        + _MEDS
+        + r")"
         # "the last time i felt like this i ended up in a&e", "sectioned after i tried" (not
         # appendicitis or a broken arm)
         + r"|\bthe\s+last\s+time\s+i\s+felt\s+(?:like\s+this|this\s+(?:way|bad|low))\b,?\s+i\s+"
@@ -128,10 +130,12 @@ RULES: tuple[Rule, ...] = (
         r"|pick|chosen|choose|set|settled)\s+(?:on\s+|pon\s+)?(?:the\s+(?:day|date|time|spot|place"
         r"|night|when|where)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         r"(?=\s*(?:$|[.!?;:\n]|,\s*(?:na|down|doon|by|at|near|past|behind|under|on|after"
-        r"|end|next|this)\b))" + _NO_OCCASION
+        r"|end|next|this)\b))"
+        + _NO_OCCASION
         # "i have decided, after the results come out next week, that is when"
         + r"|\bi\s+(?:have|'ve)\s+decided\b[^.!?\n]{0,80}?\b(?:that\s+is|that'?s)\s+when"
-        r"(?=\s*(?:$|[.!?\n]))" + _NO_OCCASION
+        r"(?=\s*(?:$|[.!?\n]))"
+        + _NO_OCCASION
         # "i know where and i know when." (not "i know where and when the party is")
         + r"|\bi\s+know\s+(?:where\s+and\s+(?:i\s+know\s+)?when|when\s+and\s+(?:i\s+know\s+)?"
         r"where)(?=\s*(?:$|[.!?\n]))"
@@ -148,8 +152,10 @@ RULES: tuple[Rule, ...] = (
         # "it'll be the 14th. waited till after kev's birthday so i don't spoil his day",
         # "when the wife's away at her sister's in may. it'll be then."
         r"\bit'?ll\s+be\s+(?:then|the\s+\d{1,2}(?:st|nd|rd|th))(?=\s*(?:$|[.!?\n]))"
-        r"(?=[^\n]{0,160}\bso\s+i\s+(?:don'?t|won'?t)\s+(?:spoil|ruin|wreck)\b)" + _NO_OCCASION
-        + r"|\bwhen\s+(?:the|my)\s+\w+(?:'s|\s+is)\s+away\b(?:\s+(?:at|in|on|for)\s+(?:[\w']+\s+){0,3}[\w']+)?"
+        r"(?=[^\n]{0,160}\bso\s+i\s+(?:don'?t|won'?t)\s+(?:spoil|ruin|wreck)\b)"
+        + _NO_OCCASION
+        + r"|\bwhen\s+(?:the|my)\s+\w+(?:'s|\s+is)\s+away\b"
+        r"(?:\s+(?:at|in|on|for)\s+(?:[\w']+\s+){0,3}[\w']+)?"
         r"[.!?]\s*it'?ll\s+be\s+then"
         r"(?=\s*(?:$|[.!?\n]))" + _NO_OCCASION,
         gate=r"it'?ll\s+be",
@@ -183,14 +189,14 @@ RULES: tuple[Rule, ...] = (
         # letters tonight. one for each of them. sealed", "wrote a note for the kids. rewrote it
         # four times. it's in the glovebox" (not christmas cards, a note in a lunchbox)
         r"\b(?:wrote|written|writing|finished)\s+(?:the\s+|my\s+|some\s+|a\s+)?(?:letters?"
-        r"|notes?)\b"
-        + _NO_OCCASION
-        + r"[^.!?\n]{0,50}[.!?]\s*(?:[^.!?\n]{0,40}[.!?]\s*)?"
+        r"|notes?)\b" + _NO_OCCASION + r"[^.!?\n]{0,50}[.!?]\s*(?:[^.!?\n]{0,40}[.!?]\s*)?"
         r"(?:(?:they'?re|it'?s)\s+in\s+(?:the|my)\s+(?:drawer|glovebox|desk|wardrobe|box|car"
-        r"|bedside)|one\s+for\s+each|sealed)\b" + _NO_OCCASION
+        r"|bedside)|one\s+for\s+each|sealed)\b"
+        + _NO_OCCASION
         # "wrote each of them a letter" (not a team's thank-you notes)
         + r"|\b(?:wrote|written|writing|left)\s+(?:each\s+of\s+them|each\s+of\s+my\s+\w+|all\s+of"
-        r"\s+them|them\s+all)\s+a\s+(?:letter|note)\b" + _NO_OCCASION
+        r"\s+them|them\s+all)\s+a\s+(?:letter|note)\b"
+        + _NO_OCCASION
         + r"(?![^\n]{0,200}\b(?:colleague|team|staff|pupils|class|students|office)\b)",
         gate=r"letter|note",
         inherent=False,
@@ -202,8 +208,8 @@ RULES: tuple[Rule, ...] = (
         # "wrote my goodbye on the back of the electric bill", "tonight i'm writing everyone a
         # goodbye" (not a goodbye card for a colleague, a leaving speech)
         _NO_OCCASION
-        + r"\b(?:wrote|writing|written|write|left)\s+(?:my|everyone\s+a|them\s+(?:all\s+)?a|each\s+of"
-        r"\s+them\s+a)\s+goodbye\b(?!\s+(?:card|speech|post|email|message\s+to\s+the\s+team))"
+        + r"\b(?:wrote|writing|written|write|left)\s+(?:my|everyone\s+a|them\s+(?:all\s+)?a"
+        r"|each\s+of\s+them\s+a)\s+goodbye\b(?!\s+(?:card|speech|post|email|message\s+to\s+the\s+team))"
         + _NO_OCCASION
         + r"(?![^\n]{0,200}\b(?:colleague|team|office|last\s+day|leaving|flat|house)\b)",
         gate=r"goodbye",
@@ -286,10 +292,12 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:keep|kept|keeping)\s+back\s+(?:a\s+few|some|one|two|a\s+couple)\s+(?:of\s+)?(?:(?:my|the)"
         r"\s+)?" + _MEDS + r"\b(?!\s+(?:for|from)\s+(?:the\s+)?(?:kids|trip|holiday|emergenc\w*)\b)"
         r"|\bkeep(?:ing)?\s+(?:" + _MEDS + r"|them)\s+back\s+instead\s+o[f']?\s+tak\w*"
-        r"|\bkept\s+(?:every|all\s+(?:my|the))\s+(?:leftovers?|spare|unused)\s+(?:" + _MEDS
+        r"|\bkept\s+(?:every|all\s+(?:my|the))\s+(?:leftovers?|spare|unused)\s+(?:"
+        + _MEDS
         + r"\s+)?from\s+(?:my\s+)?(?:last|old|previous)\s+(?:\w+\s+)?prescriptions?\b"
         # a dead relative's morphine kept "instead of taking it back"
-        r"|\bkept\s+(?:the|his|her|\w+'s)\s+(?:morphine|oxy\w*|fentanyl|insulin|" + _MEDS
+        r"|\bkept\s+(?:the|his|her|\w+'s)\s+(?:morphine|oxy\w*|fentanyl|insulin|"
+        + _MEDS
         + r")\b[^.!?\n]{0,60}?\binstead\s+of\s+(?:taking|giving|handing)\s+(?:it|them)\s+back\b)"
         r"(?![^\n]{0,120}\b(?:take\s+(?:it|them)\s+back|return|dispos\w*|locked|out\s+of\s+reach"
         r"|kids\s+can'?t|safe)\b)",
@@ -308,7 +316,8 @@ RULES: tuple[Rule, ...] = (
         r"(?=[^\n]{0,120}\b(?:again|with\s+the\s+others|supply|stash|shoebox|hidden|hide)\b)"
         r"(?![^\n]{0,160}\b(?:holiday|trip|away|travel\w*|abroad|closed|bank\s+holiday|christmas"
         r"|easter|run\s+out)\b)"
-        r"|\b(?:got|put|gathered|collected)\s+(?:the|my|all\s+(?:the|my))\s+" + _MEDS
+        r"|\b(?:got|put|gathered|collected)\s+(?:the|my|all\s+(?:the|my))\s+"
+        + _MEDS
         + r"\s+together\s+in\s+(?:the|my|a)\s+(?:drawer|box|shoebox|bag|wardrobe)\b"
         r"|(?![^\n]{0,160}\b(?:kids|kid'?s|baby|flu|cold|fever|period|first\s+aid)\b)"
         r"\b(?:bought|got)\s+(?:some\s+|more\s+|another\s+)?(?:tablets|pills|paracetamol"
