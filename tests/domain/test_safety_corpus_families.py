@@ -30,6 +30,12 @@ FLAGGED = [
     "Got it planned. The multi-storey by the station, this Friday night.",
     "I know when and I know where.",
     "Thursday it is. No one will be home.",
+    # a burden lifted for good
+    "Dad needs a break from caring for me. A permanent one.",
+    "Removing myself from the equation would make their lives easier.",
+    "Better for everyone if I'm not around.",
+    "If I weren't here my husband could finally rest.",
+    "The best gift I could give them is to not be their worry any more.",
     # a goodbye told by its finality
     "Finished the letters last night. One for each of the boys.",
     "Wrote a note for my partner and my brother. It's in my bedside drawer.",
@@ -60,6 +66,7 @@ FLAGGED = [
 NOT_FLAGGED = [
     # someone else's attempt, a recipe, a hospital stay after an accident
     "It's been years since I tried sushi and I still hate it.",
+    "I tried once before to make sourdough, and never again.",
     "The time when I tried, it rained all day and the kite never flew.",
     "Came off my bike, ended up in hospital with a broken wrist.",
     "My scars are faded and I'm proud of them.",
@@ -74,6 +81,12 @@ NOT_FLAGGED = [
     "Got it planned. The woods behind the school, this weekend, with the scouts to camp.",
     "I know where and when the party is.",
     "Thursday it is. No one will be home, so the cleaners can come.",
+    # a break, an absence or a chat left, not a life
+    "Mum needs a break from looking after me, so I'm at Dad's for the weekend. A permanent"
+    " one would be nice.",
+    "Better for him if I'm not there when he opens the present.",
+    "If I wasn't here tonight she could finally relax with her friends at the party.",
+    "Removing myself from the group chat.",
     # letters and goodbyes before an occasion or a move
     "Finished the letters last night. One for each of the boys, for their birthday cards.",
     "Wrote my goodbye card for Sue, she's retiring. It's in my desk drawer.",

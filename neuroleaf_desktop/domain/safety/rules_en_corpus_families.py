@@ -28,6 +28,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _SI, _PM, _GB = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.GOODBYES
 _GM, _NF, _SH = Category.GETTING_MEANS, Category.NO_FUTURE, Category.SELF_HARM
+_BU = Category.BURDEN
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 _MEDS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping\s+pills|doses)"
@@ -68,9 +69,11 @@ RULES: tuple[Rule, ...] = (
         + _CLOSES
         + r"(?!,?\s+and\s+(?:it|the|we)\b)"
         # "tried once before, after my divorce", "did try to end it one time before"
+        # (not "tried once before to bake bread, never again")
         r"|\b(?:did\s+)?tr(?:ied|y)\s+(?:(?:fi|to)\s+end\s+it\s+)?(?:once|one\s+time)\s+before\b"
-        r"(?=[^\n]{0,160}\b(?:scared\s+of\s+myself|again|same\s+(?:way|pull|thoughts|feeling)"
-        r"|that\s+way)\b)",
+        r"(?=\s*(?:$|[.!?,;\n]|\s+an?d?\b))"
+        r"(?=[^\n]{0,160}\b(?:scared\s+of\s+myself|same\s+(?:way|pull|thoughts|feeling)"
+        r"|(?:that|dat)\s+way(?:\s+again)?)\b)",
         gate=r"tried|try",
         inherent=False,
         past=True,
@@ -278,6 +281,30 @@ RULES: tuple[Rule, ...] = (
         r"|relocat\w*|declutter\w*)\b)",
         gate=r"nobody|no\s+one|no-one",
         inherent=False,
+    ),
+    # --- a burden lifted for good ---
+    rule(
+        "cf_burden_lifted_for_good",
+        _BU,
+        _CON,
+        # "mam deserves a break from worrying about me. a permanent one", "removing myself
+        # permanently would fix it", "better for him if i am not there.", "if i wasn't here my
+        # sister could finally stop checking on me", "the best gift i could give them is to not
+        # be their problem any more" (not a weekend's respite, a surprise kept from him)
+        r"(?![^\n]{0,200}\b(?:weekend|respite|holiday|trip|surprise|party|present|sleepover"
+        r"|night\s+out|camp|week)\b)"
+        r"(?:\bbreak\s+from\s+(?:worrying\s+about|looking\s+after|caring\s+for|checking\s+on)\s+me\b"
+        r"[^\n]{0,40}?\b(?:a\s+permanent\s+one|for\s+good|permanently)\b"
+        r"|\bremov(?:e|ing)\s+myself\s+(?:permanently|for\s+good|from\s+(?:the\s+)?(?:equation"
+        r"|picture|their\s+lives))\b"
+        r"|\bbetter\s+(?:for\s+(?:him|her|them|everyone|my\s+\w+)\s+)?if\s+i(?:\s+(?:am|was|were)|'?m)"
+        r"\s+not\s+(?:there|here|around)(?=\s*(?:$|[.!?\n]))"
+        r"|\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around)\b[^.!?\n]{0,40}?"
+        r"\b(?:could|would)\s+finally\s+(?:stop|rest|be\s+free|live|relax|breathe)\b"
+        r"|\b(?:best|kindest)\s+(?:gift|thing)\s+i\s+could\s+(?:give|do\s+for)\b[^.!?\n]{0,30}?"
+        r"\bis\s+(?:to\s+)?not\s+be\s+(?:their|a|his|her|your)\s+(?:problem|burden|worry)\b)",
+        gate=r"break|remov|better|finally|best|kindest",
+        inherent=True,
     ),
     # --- means told by how they were kept back ---
     rule(
