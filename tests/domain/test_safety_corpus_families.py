@@ -43,6 +43,7 @@ FLAGGED = [
     "Texted my dad that I love him. Didn't say it was the last time.",
     "Rang my aunt to say thanks for everything and I never told her why.",
     "Sat by Dad's headstone and promised I'd be with him soon.",
+    "Phoned my nan just to hear her voice one last time.",
     "I want everyone to remember me smiling.",
     "Wrote each of my sisters a letter and put them under my pillow.",
     "Kissed my daughter goodnight twice. She has no idea it's goodbye.",
@@ -50,6 +51,8 @@ FLAGGED = [
     # means told by how they were kept back
     "The pharmacy gives me a week of tablets at a time. I keep a few back each time.",
     "Kept all my spare tablets from my old prescriptions.",
+    "I pick up Dad's tablets at the pharmacy. I've been keeping a few back.",
+    "Keeping my meds back instead of taking them.",
     "Kept Grandad's oxycodone instead of handing it back.",
     "Collected my prescription early again, it goes in the stash.",
     "Put all my pills together in a shoebox.",
@@ -102,6 +105,7 @@ NOT_FLAGGED = [
     "The pharmacy gives me tablets. I keep them back from the kids on the top shelf.",
     "Collected my prescription early again because we're away on holiday.",
     "I keep back a few tablets for the trip in my suitcase.",
+    "I pick up Dad's tablets at the pharmacy. I keep some back for the kids' first aid box.",
     "Bought more paracetamol for the kids' fever. That's four packets now.",
     "Went up to the roof access to check if the door's still unlocked, the landlord asked me.",
     # a thing no longer needed for a reason

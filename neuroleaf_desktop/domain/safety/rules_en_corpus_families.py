@@ -234,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:it'?s|it\s+was|it\s+is|this\s+is)\s+(?:the\s+last\s+time|goodbye)(?=\s*(?:$|[.!?\n]))"
         # a loving word, then a reason withheld or a "last, maybe"
         r"|\b(?:love|thank|thanks|tanks|the\s+best|sorry|forgive)\w*\b[^\n]{0,80}?(?:\blast,?\s+maybe"
-        r"\b|\b(?:nuh|didn'?t|didnae|never)\s+(?:tell|told)\s+(?:har|her|him|them)\s+why\b))"
+        r"\b|\b(?:nuh|didn'?t|didnae|never|don'?t)\s+(?:tell|told)\s+(?:har|her|him|them)\s+why\b))"
         r"(?![^\n]{0,120}\b(?:moving|move|leaving|new\s+job|flight|emigrat\w*|wedding|promotion"
         r"|pregnan\w*|surprise)\b)",
         gate=r"goodbye|last|why",
@@ -242,7 +242,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "cf_see_them_soon_at_grave",
-        _GB,
+        # a promise to join the dead soon is a wish to be dead, not a goodbye at a grave
+        Category.DEATH_WISH,
         _CON,
         # "visited mum's grave and told her i'd see her soon" (not "see you next sunday", a
         # grave visited every month)
@@ -264,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         r"(?![^\n]{0,160}\b(?:hospice|dying|before\s+(?:she|he|they)|funeral|deploy\w*|flight"
         r"|emigrat\w*|surgery|op|operation|her\s+last|his\s+last|moving|move)\b)",
         gate=r"remember\s+me|voice",
-        inherent=False,
+        inherent=True,
     ),
     rule(
         "cf_nobody_has_to_after",
@@ -308,17 +309,29 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- means told by how they were kept back ---
     rule(
+        "cf_meds_i_keep_back",
+        _GM,
+        _URG,
+        # "i collect her pills from the chemist. i keep some back every week now" (the writer
+        # keeps them: someone else's prescription named first does not make it theirs)
+        r"\b(?:" + _MEDS + r"|prescriptions?|chemist|pharmacy)\b[^\n]{0,100}?\bi(?:'ve\s+been|'m"
+        r"|\s+am)?\s+(?:keep|kept|keeping|saving|saved)\s+(?:some|a\s+few|one|two|a\s+couple)\s+"
+        r"back\b(?!\s+(?:from|for\s+(?:the\s+)?(?:kids|trip|holiday|emergenc\w*))\b)",
+        gate=r"back",
+        inherent=True,
+    ),
+    rule(
         "cf_meds_kept_back",
         _GM,
         _URG,
         # "i keep some back every week now", "keeping ma tablets back instead o taking them",
         # "kept every leftover from my last three prescriptions. just in case" (not "kept them
         # back from the kids", leftovers taken back to the pharmacy)
-        r"(?:\b(?:" + _MEDS + r"|prescriptions?|chemist|pharmacy)\b[^\n]{0,100}?\b(?:keep|kept"
-        r"|keeping|saving|saved)\s+(?:some|a\s+few|one|two|a\s+couple)\s+back\b(?!\s+from\b)"
-        r"|\b(?:keep|kept|keeping)\s+back\s+(?:a\s+few|some|one|two|a\s+couple)\s+(?:of\s+)?(?:(?:my|the)"
+        r"(?:\b(?:keep|kept|keeping)\s+back\s+(?:a\s+few|some|one|two|a\s+couple)\s+(?:of\s+)?(?:(?:my|the)"
         r"\s+)?" + _MEDS + r"\b(?!\s+(?:for|from)\s+(?:the\s+)?(?:kids|trip|holiday|emergenc\w*)\b)"
-        r"|\bkeep(?:ing)?\s+(?:" + _MEDS + r"|them)\s+back\s+instead\s+o[f']?\s+tak\w*"
+        r"|\bkeep(?:ing|in)?'?\s+(?:(?:my|ma|the)\s+)?(?:"
+        + _MEDS
+        + r"|them)\s+back\s+instead\s+o[f']?\s+tak\w*"
         r"|\bkept\s+(?:every|all\s+(?:my|the))\s+(?:leftovers?|spare|unused)\s+(?:"
         + _MEDS
         + r"\s+)?from\s+(?:my\s+)?(?:last|old|previous)\s+(?:\w+\s+)?prescriptions?\b"
