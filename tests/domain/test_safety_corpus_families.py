@@ -30,6 +30,11 @@ FLAGGED = [
     "Got it planned. The multi-storey by the station, this Friday night.",
     "I know when and I know where.",
     "Thursday it is. No one will be home.",
+    # pain that ends only one way
+    "There's no way to make it stop except one.",
+    "All I want is silence. Permanent silence.",
+    "Tired of fighting my own mind, I'm ready to let it win.",
+    "I want it all to stop for good.",
     # a burden lifted for good
     "Dad needs a break from caring for me. A permanent one.",
     "Removing myself from the equation would make their lives easier.",
@@ -84,6 +89,9 @@ NOT_FLAGGED = [
     "Got it planned. The woods behind the school, this weekend, with the scouts to camp.",
     "I know where and when the party is.",
     "Thursday it is. No one will be home, so the cleaners can come.",
+    # noise, a game, a sibling's quarrel
+    "All I want is silence. Permanent silence from the neighbours' dog.",
+    "Fighting my little brother at chess, I'm ready to let it win to end the game.",
     # a break, an absence or a chat left, not a life
     "Mum needs a break from looking after me, so I'm at Dad's for the weekend. A permanent"
     " one would be nice.",

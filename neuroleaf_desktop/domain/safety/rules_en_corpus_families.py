@@ -28,7 +28,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
 _SI, _PM, _GB = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.GOODBYES
 _GM, _NF, _SH = Category.GETTING_MEANS, Category.NO_FUTURE, Category.SELF_HARM
-_BU = Category.BURDEN
+_BU, _TP = Category.BURDEN, Category.TRAPPED_PAIN
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 _MEDS = r"(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping\s+pills|doses)"
@@ -281,6 +281,26 @@ RULES: tuple[Rule, ...] = (
         r"(?![^\n]{0,160}\b(?:move|moving|flat|house|removal|van|storage|uni|halls|new\s+place"
         r"|relocat\w*|declutter\w*)\b)",
         gate=r"nobody|no\s+one|no-one",
+        inherent=False,
+    ),
+    # --- pain that ends only one way ---
+    rule(
+        "cf_pain_ends_one_way",
+        _TP,
+        _CON,
+        # "i don't see any way to make it stop except one", "i just want silence. permanent
+        # silence", "so exhausted from fighting my own brain that i'm ready to let it win", "i
+        # want it all to just stop for good" (not the neighbours' drilling, a game to let win)
+        r"(?![^\n]{0,200}\b(?:noise|neighbou?rs?|drilling|barking|snoring|rain|leak\w*|alarm"
+        r"|traffic|music|game|match|kids?|toddler|argument)\b)"
+        # the "no" belongs to the phrase: no way but one is not a denial
+        r"(?:\b(?:i\s+(?:don'?t|do\s+not|can'?t)\s+see\s+any|there'?s\s+no|there\s+is\s+no)\s+way\s+to"
+        r"\s+make\s+it\s+stop\s+except\s+one\b"
+        r"|\bwant\s+(?:\w+\s+){0,2}silence[.!,;]\s*permanent\s+silence\b|\bwant\s+permanent\s+silence\b"
+        r"|\bfighting\s+(?:my\s+own|my)\s+(?:brain|mind|head|depression|illness)\b[^.!?\n]{0,40}?"
+        r"\bready\s+to\s+let\s+it\s+win\b"
+        r"|\bwant\s+it\s+all\s+to\s+(?:just\s+)?stop\s+for\s+good\b)",
+        gate=r"except|silence|win|for\s+good",
         inherent=False,
     ),
     # --- a burden lifted for good ---
