@@ -56,6 +56,12 @@ _NOT_REPLACED = (
     r"|bike|cheaper|upgrade\w*|(?:gap|exchange)\s+year|deferr?\w*|transfer\w*)\b)"
 )
 
+# A break, an absence or a surprise that ends: a weekend's respite, a present, a trip.
+_NOT_A_STAY = (
+    r"(?![^\n]{0,200}\b(?:weekend|respite|holiday|trip|surprise|party|present|sleepover"
+    r"|night\s+out|camp|week)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- a past attempt told by its time or its aftermath ---
     rule(
@@ -210,8 +216,11 @@ RULES: tuple[Rule, ...] = (
         _CON,
         # "wrote my goodbye on the back of the electric bill", "tonight i'm writing everyone a
         # goodbye" (not a goodbye card for a colleague, a leaving speech)
-        _NO_OCCASION
-        + r"\b(?:wrote|writing|written|write|left)\s+(?:my|everyone\s+a|them\s+(?:all\s+)?a"
+        # (each guard follows a literal word: a guard read first would be read at every
+        # position of a long import)
+        r"\b(?:wrote|writing|written|write|left)"
+        + _NO_OCCASION
+        + r"\s+(?:my|everyone\s+a|them\s+(?:all\s+)?a"
         r"|each\s+of\s+them\s+a)\s+goodbye\b(?!\s+(?:card|speech|post|email|message\s+to\s+the\s+team))"
         + _NO_OCCASION
         + r"(?![^\n]{0,200}\b(?:colleague|team|office|last\s+day|leaving|flat|house)\b)",
@@ -291,15 +300,15 @@ RULES: tuple[Rule, ...] = (
         # "i don't see any way to make it stop except one", "i just want silence. permanent
         # silence", "so exhausted from fighting my own brain that i'm ready to let it win", "i
         # want it all to just stop for good" (not the neighbours' drilling, a game to let win)
-        r"(?![^\n]{0,200}\b(?:noise|neighbou?rs?|drilling|barking|snoring|rain|leak\w*|alarm"
-        r"|traffic|music|game|match|kids?|toddler|argument)\b)"
         # the "no" belongs to the phrase: no way but one is not a denial
         r"(?:\b(?:i\s+(?:don'?t|do\s+not|can'?t)\s+see\s+any|there'?s\s+no|there\s+is\s+no)\s+way\s+to"
         r"\s+make\s+it\s+stop\s+except\s+one\b"
         r"|\bwant\s+(?:\w+\s+){0,2}silence[.!,;]\s*permanent\s+silence\b|\bwant\s+permanent\s+silence\b"
         r"|\bfighting\s+(?:my\s+own|my)\s+(?:brain|mind|head|depression|illness)\b[^.!?\n]{0,40}?"
         r"\bready\s+to\s+let\s+it\s+win\b"
-        r"|\bwant\s+it\s+all\s+to\s+(?:just\s+)?stop\s+for\s+good\b)",
+        r"|\bwant\s+it\s+all\s+to\s+(?:just\s+)?stop\s+for\s+good\b)"
+        r"(?![^\n]{0,200}\b(?:noise|neighbou?rs?|drilling|barking|snoring|rain|leak\w*|alarm"
+        r"|traffic|music|game|match|kids?|toddler|argument)\b)",
         gate=r"except|silence|win|for\s+good",
         inherent=False,
     ),
@@ -312,9 +321,9 @@ RULES: tuple[Rule, ...] = (
         # permanently would fix it", "better for him if i am not there.", "if i wasn't here my
         # sister could finally stop checking on me", "the best gift i could give them is to not
         # be their problem any more" (not a weekend's respite, a surprise kept from him)
-        r"(?![^\n]{0,200}\b(?:weekend|respite|holiday|trip|surprise|party|present|sleepover"
-        r"|night\s+out|camp|week)\b)"
-        r"(?:\bbreak\s+from\s+(?:worrying\s+about|looking\s+after|caring\s+for|checking\s+on)\s+me\b"
+        r"(?:\bbreak"
+        + _NOT_A_STAY
+        + r"\s+from\s+(?:worrying\s+about|looking\s+after|caring\s+for|checking\s+on)\s+me\b"
         r"[^\n]{0,40}?\b(?:a\s+permanent\s+one|for\s+good|permanently)\b"
         r"|\bremov(?:e|ing)\s+myself\s+(?:permanently|for\s+good|from\s+(?:the\s+)?(?:equation"
         r"|picture|their\s+lives))\b"
@@ -323,7 +332,8 @@ RULES: tuple[Rule, ...] = (
         r"|\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around)\b[^.!?\n]{0,40}?"
         r"\b(?:could|would)\s+finally\s+(?:stop|rest|be\s+free|live|relax|breathe)\b"
         r"|\b(?:best|kindest)\s+(?:gift|thing)\s+i\s+could\s+(?:give|do\s+for)\b[^.!?\n]{0,30}?"
-        r"\bis\s+(?:to\s+)?not\s+be\s+(?:their|a|his|her|your)\s+(?:problem|burden|worry)\b)",
+        r"\bis\s+(?:to\s+)?not\s+be\s+(?:their|a|his|her|your)\s+(?:problem|burden|worry)\b)"
+        + _NOT_A_STAY,
         gate=r"break|remov|better|finally|best|kindest",
         inherent=True,
     ),
@@ -379,8 +389,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:got|put|gathered|collected)\s+(?:the|my|all\s+(?:the|my))\s+"
         + _MEDS
         + r"\s+together\s+in\s+(?:the|my|a)\s+(?:drawer|box|shoebox|bag|wardrobe)\b"
-        r"|(?![^\n]{0,160}\b(?:kids|kid'?s|baby|flu|cold|fever|period|first\s+aid)\b)"
-        r"\b(?:bought|got)\s+(?:some\s+|more\s+|another\s+)?(?:tablets|pills|paracetamol"
+        r"|\b(?:bought|got)(?![^\n]{0,160}\b(?:kids|kid'?s|baby|flu|cold|fever|period|first\s+aid)\b)"
+        r"\s+(?:some\s+|more\s+|another\s+)?(?:tablets|pills|paracetamol"
         r"|painkillers)\b[^\n]{0,100}?\b(?:that'?s|makes)\s+(?:two|three|four|five|six|\d+)\s+"
         r"(?:boxes|packs|packets|bottles)\s+now\b"
         r"(?![^\n]{0,120}\b(?:kids|baby|flu|cold|fever|period|first\s+aid)\b)",
