@@ -394,13 +394,15 @@ _CLINICAL = re.compile(
     FLAGS,
 )
 # An everyday reason the writer denies ("buying charcoal … we don't have a barbecue", "no
-# tenemos parrilla"): it cannot explain the phrase.
+# tenemos parrilla", "it's not for a barbecue"): it cannot explain the phrase.
 _DENIED = re.compile(
     r"\b(?:don'?t|doesn'?t|do\s+not|never|kein\w*|pas\s+de|senza)\s+(?:even\s+)?"
     r"(?:(?:have|own|use|got|tenemos|tengo|temos|tenho|abbiamo|ho|haben|habe)\s+)?"
     r"(?:(?:a|an|any|un|una|um|uma|einen|ein|eine)\s+)?$"
     r"|\b(?:no|nao|non|nicht)\s+(?:tenemos|tengo|temos|tenho|abbiamo|ho|haben|habe)\s+"
-    r"(?:(?:un|una|um|uma|einen|ein|eine)\s+)?$",
+    r"(?:(?:un|una|um|uma|einen|ein|eine)\s+)?$"
+    # the everyday use named only to be ruled out: "bought charcoal, and it's not for a bbq"
+    r"|\b(?:it'?s|its|it\s+is|they'?re|that'?s|and)\s+not\s+for\s+(?:(?:a|an|the|any)\s+)?$",
     FLAGS,
 )
 

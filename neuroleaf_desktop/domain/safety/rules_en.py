@@ -24,7 +24,9 @@ and ``rules_en_affairs`` (signs told as errands: passwords left, means sought, p
 and ``rules_en_attempts`` (nearly did it, a plan carried through, no fear left, a last entry)
 and ``rules_en_logistics`` (a plan's precautions and checks: not stopped, pills without questions)
 and ``rules_en_asides`` (a gain if I was gone, harm to feel something, a reason denied)
-and ``rules_en_plainspoken`` (signs in learner or spoken grammar, or said through a comparison).
+and ``rules_en_plainspoken`` (signs in learner or spoken grammar, or said through a comparison)
+and ``rules_en_corpus_families`` (signs told by their circumstances: an attempt by its time, a
+plan by its day or place, a goodbye by its finality, means by how they were kept back).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RULES
 from neuroleaf_desktop.domain.safety.rules_en_asides import RULES as ASIDE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_corpus_families import RULES as FAMILY_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
     EXTRA_EXPLICIT_RULES,
@@ -75,4 +78,5 @@ RULES: tuple[Rule, ...] = (
     + LOGISTICS_RULES
     + ASIDE_RULES
     + PLAIN_RULES
+    + FAMILY_RULES
 )
