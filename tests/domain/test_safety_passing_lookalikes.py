@@ -111,3 +111,33 @@ def test_the_passing_phrase_is_kept_as_everyday_not_dropped() -> None:
 def test_a_trip_in_another_sentence_explains_nothing() -> None:
     text = "Gave my records to Tom, I won't be around to listen to them. We booked a trip once."
     assert _GA in assess_phrases(text).categories
+
+
+# ---- a day chosen by someone else, a racket wished to stop ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've set the date.",
+        "We've finally picked the day, June it is!",
+        "They have set the date and the venue is booked.",
+        "My sister's picked the day for the christening.",
+        "The drilling next door, I want it all to stop for good.",
+        "The neighbours scream all night and I want it to stop.",
+    ],
+)
+def test_a_day_someone_else_chose_or_a_racket_is_not_a_sign(text: str) -> None:
+    assert not assess_phrases(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've picked the day.",
+        "I have finally picked the day.",
+        "I want it all to stop for good.",
+        "I feel so empty, I want it all to stop for good.",
+        "I want my life to stop.",
+    ],
+)
+def test_the_writers_own_day_or_wish_still_counts(text: str) -> None:
+    assert assess_phrases(text).flagged, text

@@ -255,7 +255,9 @@ _SELF_PAIN = re.compile(
 # … said of what cannot be borne ("can't stand it", "can't take this"), not "I feel trapped"
 _NOT_BORNE = re.compile(
     r"\bcan(?:'?t|not|\s+not|\s+no\s+longer)\s+(?:take|stand|bear|handle|cope|deal|do"
-    r"|live\s+with)\b",
+    r"|live\s+with)\b"
+    # "the drilling next door, I want it all to stop": the racket, not the writer's life
+    r"|\bwant\s+(?:it(?:\s+all)?|this|all\s+(?:of\s+)?this)\s+to\s+stop\b",
     FLAGS,
 )
 _NEAR_CLAUSE = re.compile(r"[,;:\u2014\u2013-]|\b(?:and|so|because|cause|cos|with|since)\b", FLAGS)
@@ -413,6 +415,22 @@ _NEVER_AFTER = re.compile(
 )
 
 
+# A day chosen by "we" or by someone else: a wedding, a move, a couple's or a family's plan.
+_CHOSEN = re.compile(r"^(?:picked|chosen|chose|set|decided)\b", FLAGS)
+_OTHERS_CHOSE = re.compile(
+    r"\b(?:we|we'?ve|we\s+have|they|they'?ve|they\s+have|(?:s?he|she|he)(?:'s|\s+has)?"
+    r"|(?:my|our)\s+\w+(?:'s|\s+has|\s+have)?)\s+(?:\w+\s+)?$",
+    FLAGS,
+)
+
+
+def _others_chose(category: Category, phrase: str, text: str, start: int) -> bool:
+    """A day or date picked by "we", "they" or someone named: not the writer's own plan."""
+    if category is not Category.PLAN_OR_METHOD or _CHOSEN.search(phrase) is None:
+        return False
+    return _OTHERS_CHOSE.search(text[_sentence_start(text, start) : start]) is not None
+
+
 def _lie_in(category: Category, phrase: str, text: str, end: int) -> bool:
     """A wish not to wake with the waking set at a time (a lie-in), or not to wake at an hour
     (an alarm refused): neither is a wish to die."""
@@ -438,6 +456,7 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         or _passing_burden(category, text, start, end)
         or _absence_explained(category, phrase, text, start, end)
         or _lie_in(category, phrase, text, end)
+        or _others_chose(category, phrase, text, start)
     ):
         return True
     if _IN_EARNEST.search(sentence):
