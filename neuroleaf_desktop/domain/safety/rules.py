@@ -99,3 +99,32 @@ def rule(
     gate: str = "",
 ) -> Rule:
     return Rule(name, category, severity, pattern, inherent, lang, past, gate)
+
+
+def family(
+    prefix: str,
+    name: str,
+    category: Category,
+    severity: Severity,
+    patterns: dict[str, str],
+    gates: dict[str, str],
+    *,
+    inherent: bool = True,
+    past: bool = False,
+) -> tuple[Rule, ...]:
+    """One rule per language of ``patterns`` (not every family has every language), named
+    ``{lang}_{prefix}_{name}``: a wording family written once per language shares its category,
+    severity and meaning, and each language keeps its own pattern and gate."""
+    return tuple(
+        rule(
+            f"{lang}_{prefix}_{name}",
+            category,
+            severity,
+            pattern,
+            inherent=inherent,
+            lang=lang,
+            past=past,
+            gate=gates[lang],
+        )
+        for lang, pattern in patterns.items()
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules import Rule, family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
@@ -33,20 +33,7 @@ def _family(
     *,
     past: bool = False,
 ) -> tuple[Rule, ...]:
-    """One rule per language of ``patterns``; every phrase here says it is the writer's."""
-    return tuple(
-        rule(
-            f"{lang}_cf_{name}",
-            category,
-            severity,
-            pattern,
-            inherent=True,
-            lang=lang,
-            past=past,
-            gate=gates[lang],
-        )
-        for lang, pattern in patterns.items()
-    )
+    return family("cf", name, category, severity, patterns, gates, past=past)
 
 
 # --- done with life, said in the colloquial -------------------------------------------------

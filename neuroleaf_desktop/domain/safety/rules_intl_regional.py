@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules import Rule, family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
@@ -33,19 +33,7 @@ def _family(
     *,
     inherent: bool = True,
 ) -> tuple[Rule, ...]:
-    """One rule per language of ``patterns`` (not every family has every language)."""
-    return tuple(
-        rule(
-            f"{lang}_reg_{name}",
-            category,
-            severity,
-            pattern,
-            inherent=inherent,
-            lang=lang,
-            gate=gates[lang],
-        )
-        for lang, pattern in patterns.items()
-    )
+    return family("reg", name, category, severity, patterns, gates, inherent=inherent)
 
 
 # --- medicine kept for an unnamed later moment ---------------------------------------------------
