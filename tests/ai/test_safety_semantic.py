@@ -243,7 +243,8 @@ def test_everyday_figures_of_speech_in_other_languages_are_not_raised(
     [  # written for these tests, in no data file: warning signs the phrase rules do not know
         "Tô dando meus livros pros colegas, não vão mais me servir.",
         "Queria dormir e só acordar quando tudo isso tivesse acabado, ou nem acordar.",
-        "Je laisse mes plantes à la voisine, je ne serai plus là pour m'en occuper.",
+        "J'ai confié mon chat à ma cousine, de toute façon je ne vais plus avoir besoin de m'en "
+        "occuper.",
         "Ogni giorno pesa di più, non so quanto ancora riesco a reggere.",
     ],
 )
