@@ -32,6 +32,7 @@ from tests.support.safety_categories import GM as _GM
 from tests.support.safety_categories import NF as _NF
 from tests.support.safety_categories import PM as _PM
 from tests.support.safety_categories import TP as _TP
+from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 from tests.support.safety_gates import gated_matches
 
 SIGNS = [
@@ -131,14 +132,12 @@ ORDINARY = [
 
 @pytest.mark.parametrize(("text", "category"), SIGNS)
 def test_new_wording_is_flagged(text: str, category: Category) -> None:
-    result = assess(text)
-    assert result.flagged, text
-    assert category in {s.category for s in result.matched_spans}, (text, result.reasons)
+    assert_flagged_as(text, category)
 
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_look_alike_is_not_flagged(text: str) -> None:
-    assert not assess(text).flagged, (text, assess(text).reasons)
+    assert_not_flagged(text)
 
 
 def test_a_shut_in_image_alone_is_not_a_sign() -> None:

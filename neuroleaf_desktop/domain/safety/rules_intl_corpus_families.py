@@ -16,6 +16,8 @@ a move behind the absence, a camping trip behind the rope). English has its own 
 
 from __future__ import annotations
 
+from functools import partial
+
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
@@ -24,16 +26,8 @@ _URG, _CON = Severity.URGENT, Severity.CONCERN
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 
-def _family(
-    name: str,
-    category: Category,
-    severity: Severity,
-    patterns: dict[str, str],
-    gates: dict[str, str],
-    *,
-    past: bool = False,
-) -> tuple[Rule, ...]:
-    return family("cf", name, category, severity, patterns, gates, past=past)
+# every family here is the writer's own wording, one rule per language it is written in
+_family = partial(family, "cf")
 
 
 # --- done with life, said in the colloquial -------------------------------------------------

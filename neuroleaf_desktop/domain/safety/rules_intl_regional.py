@@ -15,6 +15,8 @@ English has its own families for these shapes (``rules_en_*``).
 
 from __future__ import annotations
 
+from functools import partial
+
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
@@ -24,16 +26,8 @@ _LANGS = ("de", "fr", "es", "pt", "it")
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 
-def _family(
-    name: str,
-    category: Category,
-    severity: Severity,
-    patterns: dict[str, str],
-    gates: dict[str, str],
-    *,
-    inherent: bool = True,
-) -> tuple[Rule, ...]:
-    return family("reg", name, category, severity, patterns, gates, inherent=inherent)
+# every family here is the writer's own wording, one rule per language it is written in
+_family = partial(family, "reg")
 
 
 # --- medicine kept for an unnamed later moment ---------------------------------------------------
