@@ -36,6 +36,7 @@ from truth_blocks_blind import BLOCK_L as BLOCK_L
 from truth_blocks_blind_2 import BLOCK_M as BLOCK_M
 from truth_blocks_blind_2 import BLOCK_N as BLOCK_N
 from truth_blocks_blind_2 import BLOCK_O as BLOCK_O
+from truth_blocks_blind_2 import BLOCK_P as BLOCK_P
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -586,7 +587,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNO",
+        "ACDEFGHIJKLMNOP",
         (
             BLOCK_A,
             BLOCK_C,
@@ -602,6 +603,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_M,
             BLOCK_N,
             BLOCK_O,
+            BLOCK_P,
         ),
         strict=True,
     )

@@ -124,6 +124,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "M": tb.BLOCK_M,
         "N": tb.BLOCK_N,
         "O": tb.BLOCK_O,
+        "P": tb.BLOCK_P,
     }
 
 
