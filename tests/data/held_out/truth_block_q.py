@@ -26,15 +26,16 @@ them):
 * questions about the app and general facts are ``unknown``.
 
 New in this block: ribs in a vice before meetings, the stomach dropping when the phone rings,
-twitchy and churned up inside as anxiety; grey and pointless, crummy and glum as low mood;
-running out of steam by mid-afternoon, an empty tank and wiped out as energy; zero sleep and
-dropping off as sleep; a to-do list eating me alive as stress; the rowing machine exercise,
-ambling through birch woods nature, a walk round the block walk, gin and tonic alcohol,
-doomscrolling Reddit past midnight screen late, a library thriller reading, plonking on a
-ukulele music, sessions with the psychotherapist therapy, kneading sourdough cooking, nights
-out with the lads friends, downward dog yoga, three good things in a notebook journaling;
-geocaching, paddleboarding and Lego not canonical, as written; the font size of the app, a
-magnesium fact and last night's darts unknown.
+twitchy, nerves shot, a bag of nerves and churned up inside as anxiety; grey and pointless,
+crummy and glum as low mood; running out of steam by mid-afternoon, an empty tank and wiped out
+as energy; zero sleep, staring at the wall at 3am, dropping off and sleeping right through as
+sleep; a to-do list eating me alive as stress; the rowing machine exercise, ambling through
+birch woods nature, a walk round the block walk, gin and tonic alcohol, doomscrolling Reddit
+past midnight screen late, a library thriller reading, plonking on a ukulele music, sessions
+with the psychotherapist therapy, kneading sourdough cooking, nights out with the lads friends,
+downward dog yoga, three good things in a notebook journaling; geocaching, paddleboarding and
+Lego not canonical, as written; the font size of the app, a magnesium fact and last night's
+darts unknown.
 """
 
 from __future__ import annotations
