@@ -141,7 +141,6 @@ from neuroleaf_desktop.domain.analysis.senses import (
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
-    happy_tears,
     quarrel_voiced,
     redeemed,
     regretted,
@@ -150,7 +149,6 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     set_aside_all,
     settled_afterwards,
     their_sequel,
-    without_laughter,
 )
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -162,6 +160,7 @@ from neuroleaf_desktop.domain.analysis.stressor_reading import (
     read_stressors,
     stressor_negated,
 )
+from neuroleaf_desktop.domain.analysis.tears import happy_tears, without_laughter
 
 POLARITY_THRESHOLD: Final = 0.25
 GOOD_NEWS_STRENGTH: Final = 0.5  # as one plainly named feeling: "Got the job." is clearly good
