@@ -136,6 +136,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "numbness", "~hurt", "~hurting", "i'm hurt", "i'm really hurt", "i'm so hurt",
         "feel hurt", "felt hurt", "feeling hurt", "be hurt", "be so hurt", "feel so hurt",
         "felt so hurt",
+        # eyes filling: "every time I pick it up I well up"
+        "welled up", "welling up", "i well up", "wells up",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
