@@ -68,6 +68,18 @@ DIMINISH: Final = 0.9
 NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
 
+# Feeling like someone clumsy or out of their depth is shame ("felt like a total amateur",
+# "feel like a complete beginner"), whatever word for that someone is used.
+_FOOLS: Final = ("amateur", "novice", "beginner", "idiot", "fool", "muppet", "clown", "numpty",
+                 "rookie", "fraud")  # fmt: skip
+_FELT_LIKE_A_FOOL: Final = tuple(
+    f"{feel} like {article} {degree}{fool}"
+    for feel in ("felt", "feel", "feeling")
+    for article in ("a", "an")
+    for degree in ("", "total ", "complete ", "right ", "proper ", "absolute ", "such ")
+    for fool in _FOOLS
+)
+
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
 LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
@@ -104,6 +116,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
         "stillness", "took it easy", "take it easy", "taking it easy",
         "cried with relief", "clear headed",
+        # a place or a task that calms: "the smell in there settles me", "my head is quieter"
+        "settles me", "settled me", "head is quieter", "head's quieter", "mind is quieter",
+        "mind's quieter", "head is quiet", "mind is quiet",
         "clear head",
         "head is clear", "mind is clear", "clear mind",
     ),
@@ -246,7 +261,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot",
+        "~idiot", *_FELT_LIKE_A_FOOL,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "~fault", "regret*", "~sorry", "~apologi*", "~awkward",
