@@ -43,6 +43,17 @@ PAPERWORK: Final = frozenset(
      "signature", "proof", "photo", "address"}
 )  # fmt: skip
 WHEN: Final = frozenset({"mid", "during", "halfway"})
+# A thing lent, not money borrowed: "stuck in a loan chair", "half the loans haven't even
+# arrived" (an exhibition's). A lent thing is named right after "loan", or is delivered.
+LENT_THINGS: Final = frozenset(
+    {"chair", "wheelchair", "car", "bike", "van", "instrument", "laptop", "kit", "tools",
+     "items", "objects", "paintings", "works", "pieces", "books"}
+)  # fmt: skip
+DELIVERED: Final = frozenset(
+    {"arrived", "arrive", "arriving", "arrives", "delivered", "shipped", "crated", "unpacked",
+     "hung", "installed", "returned"}
+)  # fmt: skip
+_LOAN_WINDOW: Final = 4  # "the loans haven't even arrived": the delivery within these words
 # A plain shift as the time of something else: "don't want to talk after a shift", "took the
 # kids to the beach after my shift" (a long or double shift is still a load: not here).
 _SHIFT_DETERMINERS: Final = frozenset({"a", "my", "the", "every", "each", "night", "day"})
@@ -64,8 +75,9 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
     """Is the stressor of ``category`` matched at ``tokens[i:end]`` the other sense of its
     words: short of a thing ("down to my last jerry can"), a bank's paperwork ("the bank
     wants three forms of ID"), a mould that shapes ("the wrong mould"), a shift as the time
-    of something else ("after a shift"), or the time something else happened ("the card machine died
-    mid-appointment": when, not what the trouble is; see ``OWN_EVENTS``)?"""
+    of something else ("after a shift"), a thing lent ("a loan chair"), or the time
+    something else happened ("the card machine died mid-appointment": when, not what the
+    trouble is; see ``OWN_EVENTS``)?"""
     if tokens[end - 1] == "last" and end < len(tokens):
         after = tokens[end]
         return after != BREAK and not after[:1].isdigit() and after not in MONEY_AFTER_LAST
@@ -74,6 +86,11 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
         while j >= 0 and tokens[j] in _SHIFT_DETERMINERS:
             j -= 1
         if j >= 0 and tokens[j] in ("after", "before"):
+            return True
+    if tokens[i] in ("loan", "loans") and end == i + 1:
+        ahead = tokens[end : end + _LOAN_WINDOW]
+        ahead = ahead[: ahead.index(BREAK)] if BREAK in ahead else ahead
+        if (ahead and ahead[0] in LENT_THINGS) or not DELIVERED.isdisjoint(ahead):
             return True
     if tokens[i] in MOULDS:
         j = i - 1
