@@ -90,9 +90,11 @@ STRAIN: Final = PatternLexicon(
             # work not even begun: "haven't even cut the boards", "hasn't even looked at it"
             "haven't even", "hasn't even", "have not even", "not even started",
             "not even begun",
-            # summoned over something, or paid late
+            # summoned over something, paid late, or a price risen to a sum ("gone up to £90";
+            # "went up to bed" names no sum)
             "wants a word", "want a word", "wanted a word", "days late", "late paying",
-            "gone up to", "went up to",
+            *(f"{rose} up to {digit}*" for rose in ("gone", "went", "going")
+              for digit in "123456789"),
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
