@@ -113,6 +113,12 @@ def test_row_as_a_verb_is_a_quarrel_only_when_told_as_one(
         ("Gym fees have gone up to £60 a month.", {"money"}),
         ("My phone bill has gone up to £40 a month.", {"money"}),
         ("Swam the length of the pool, the water went up to my chin.", set()),
+        # skin worn through or a part "complaining" is the writer's health; other people
+        # complaining, a thing cracked, are not
+        ("My fingers are red raw from the cold store.", {"health"}),
+        ("Shoulders are complaining after a day on the ladder.", {"health"}),
+        ("The customers are complaining about the wait.", set()),
+        ("My phone screen is cracked.", set()),
         # a chronic illness's bad spell, being summoned, paid late
         ("Flare started on Sunday and I've had to cancel everything.", {"health"}),
         ("My boss wants a word first thing Monday.", {"work"}),
@@ -137,6 +143,9 @@ def test_forms_of_strain_new_writers_use(text: str, stress: set[str]) -> None:
         ("After an hour on the wheel my mind is quieter.", "calm", True),
         # quieter said of a place, not the writer's head: no calm from it
         ("The office is quieter on Fridays.", "calm", False),
+        ("First hot shower after the festival, never felt this good.", "joy", True),
+        # a thing praised as never better names no feeling
+        ("The garden's never looked better.", "joy", False),
     ],
 )
 def test_feelings_told_in_other_words(text: str, emotion: str, present: bool) -> None:

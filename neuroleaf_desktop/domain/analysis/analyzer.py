@@ -170,8 +170,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    time of something else ("after a shift"), a thing on loan; "row" as a verb told by what
 #    it was about is a quarrel; work not even begun as its date nears, being summoned ("wants
 #    a word"), paid late, a price "gone up to" a sum ("gone up" is risen, not a trouble gone)
-#    are strain; a chronic illness's flare, welling up, feeling like an amateur, a task or
-#    place that settles the writer or quietens their head.
+#    are strain; a chronic illness's flare, skin worn raw and a body part "complaining" are
+#    health; welling up is tears; feeling like an amateur is shame; a task or place that
+#    settles the writer or quietens their head is calm; "never felt this good" is joy.
 ANALYSER_VERSION: Final = 19
 
 

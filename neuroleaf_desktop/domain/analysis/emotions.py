@@ -68,17 +68,15 @@ DIMINISH: Final = 0.9
 NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
 
-# Feeling like someone clumsy or out of their depth is shame ("felt like a total amateur",
-# "feel like a complete beginner"), whatever word for that someone is used.
-_FOOLS: Final = ("amateur", "novice", "beginner", "idiot", "fool", "muppet", "clown", "numpty",
-                 "rookie", "fraud")  # fmt: skip
-_FELT_LIKE_A_FOOL: Final = tuple(
-    f"{feel} like {article} {degree}{fool}"
-    for feel in ("felt", "feel", "feeling")
-    for article in ("a", "an")
-    for degree in ("", "total ", "complete ", "right ", "proper ", "absolute ", "such ")
-    for fool in _FOOLS
-)
+# Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
+# complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
+_FELT_LIKE_A_NOVICE: Final = tuple(
+    f"{feel} like {article}{degree} {novice}"
+    for feel in ("felt", "feel")
+    for article, novice in (("an", "amateur"), ("a", "beginner"), ("a", "novice"))
+    for degree in ("", " *")
+    if not (degree and article == "an")
+) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
 
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
@@ -104,6 +102,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled sets and none in others: left out
         "made my shift", "made my night", "stoked", "still smiling", "little dance",
         "happy dance", "never gets old",
+        # felt as the best ever: "my own bed has never felt this good" ("the garden's never
+        # looked better" praises a thing and is labelled no feeling)
+        "never felt this good", "never felt so good", "never felt better",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -261,7 +262,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot", *_FELT_LIKE_A_FOOL,
+        "~idiot", *_FELT_LIKE_A_NOVICE,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "~fault", "regret*", "~sorry", "~apologi*", "~awkward",

@@ -98,6 +98,10 @@ _HURT_STATES: Final = (
     "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
     "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
     "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
+    # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
+    "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
+    "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
+    "been complaining",
 )  # fmt: skip
 _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
