@@ -52,8 +52,9 @@ How a text is read:
    pressure is finally normal", "the exam is over"; a negated fix like "hasn't fixed" settles
    nothing) and in a friend's or colleague's trouble with no "I" in it. When unsure, the
    analyser shows nothing: a weak cue alone never makes a chip.
-7. **Whole-sentence rules** (``sentence_rules``) then revise a sentence's clauses: someone
-   else's trouble, happy tears, a regretted outburst, a good or settling ending ("chaotic but
+7. **Whole-sentence rules** (``sentence_rules``, and ``tears`` for happy tears and laughter
+   beside tears) then revise a sentence's clauses: someone else's trouble, happy tears, a
+   regretted outburst, a good or settling ending ("chaotic but
    fun", "… but it's gone now", "… and I'm finally okay", "… but I think I did okay") and
    sarcastic praise ("Fantastic, the car failed its MOT"), someone else's reported trouble
    ("my sister says she's struggling") and a subject-less sequel of another's feeling ("Grace
