@@ -130,6 +130,14 @@ STUDIED_BLIND_FLOORS = {
     # left follow conventions the other writers' rows disagree with (work for a shift one is
     # late for or a call-out, joy for "bliss", calm for "cosy").
     "test23": (0.87, 0.93),
+    # test24 was studied in the twenty-second round for the causes of its wrong chips (a word
+    # of steadiness describing a thing, tears beside a first reached or a prize won, other
+    # senses of stressor words: a mould that shapes, a workshop's lease, a shift named as the
+    # time of something else, a thing on loan): rules alone 0.892 / 0.806 → 0.979 / 0.900
+    # (stress recall 0.268 → 0.374, emotions 0.191 → 0.237). The emotion chips left wrong
+    # follow conventions the other writers' rows disagree with: joy for "bliss" and for
+    # "nervous but excited", anger for "living the dream", joy for "glad".
+    "test24": (0.97, 0.89),
 }
 
 

@@ -164,7 +164,16 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    animal's feeling is its own; a worry "for years" then "this winter … finally" is over;
 #    sleep sought and not found ("every time I try to sleep", "keeping me up"), being told
 #    off in other words ("chewed me out", "tore into me") and "starts a row" are strain.
-ANALYSER_VERSION: Final = 18
+# 19: a word of steadiness before a thing describes it ("steady work"); tears beside a first
+#    reached or a prize won, nothing sad said, are being moved; other senses of stressor
+#    words: a mould that shapes, a lease on a workshop (work, not home), a plain shift as the
+#    time of something else ("after a shift"), a thing on loan; "row" as a verb told by what
+#    it was about is a quarrel; work not even begun as its date nears, being summoned ("wants
+#    a word"), paid late, a price "gone up to" a sum ("gone up" is risen, not a trouble gone)
+#    are strain; a chronic illness's flare, skin worn raw and a body part "complaining" are
+#    health; welling up is tears; feeling like an amateur is shame; a task or place that
+#    settles the writer or quietens their head is calm; "never felt this good" is joy.
+ANALYSER_VERSION: Final = 19
 
 
 def content_hash(title: str, body: str) -> str:

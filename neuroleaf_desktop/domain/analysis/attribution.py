@@ -64,6 +64,8 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     SETTING,
     SETTING_KEYWORDS,
     SITUATIONS,
+    STEADY_THINGS,
+    STEADY_WORDS,
     TALKS,
     THINGS,
     THIRD_PARTY,
@@ -179,11 +181,13 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
 
 def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     """A feeling word used as a topic ("an article about anxiety"), describing a thing ("a
-    scary film"), or said to be easing ("less stressed", "my anxiety was better")? See
-    ``context_words.TOPIC_OF``, ``THINGS`` and ``EASING``."""
+    scary film", "steady work"), or said to be easing ("less stressed", "my anxiety was
+    better")? See ``context_words.TOPIC_OF``, ``THINGS``, ``STEADY_THINGS`` and ``EASING``."""
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
+    if hit.pattern in STEADY_WORDS and after < len(tokens) and tokens[after] in STEADY_THINGS:
+        return True  # "steady work at last": the work is steady
     # a feeling offered as one of two, undecided: "which is either sad or fine, can't decide"
     before = tokens[max(start, hit.position - 4) : hit.position]
     if before and (

@@ -52,8 +52,9 @@ How a text is read:
    pressure is finally normal", "the exam is over"; a negated fix like "hasn't fixed" settles
    nothing) and in a friend's or colleague's trouble with no "I" in it. When unsure, the
    analyser shows nothing: a weak cue alone never makes a chip.
-7. **Whole-sentence rules** (``sentence_rules``) then revise a sentence's clauses: someone
-   else's trouble, happy tears, a regretted outburst, a good or settling ending ("chaotic but
+7. **Whole-sentence rules** (``sentence_rules``, and ``tears`` for happy tears and laughter
+   beside tears) then revise a sentence's clauses: someone else's trouble, happy tears, a
+   regretted outburst, a good or settling ending ("chaotic but
    fun", "… but it's gone now", "… and I'm finally okay", "… but I think I did okay") and
    sarcastic praise ("Fantastic, the car failed its MOT"), someone else's reported trouble
    ("my sister says she's struggling") and a subject-less sequel of another's feeling ("Grace
@@ -141,7 +142,6 @@ from neuroleaf_desktop.domain.analysis.senses import (
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
-    happy_tears,
     quarrel_voiced,
     redeemed,
     regretted,
@@ -150,7 +150,6 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     set_aside_all,
     settled_afterwards,
     their_sequel,
-    without_laughter,
 )
 from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -162,6 +161,7 @@ from neuroleaf_desktop.domain.analysis.stressor_reading import (
     read_stressors,
     stressor_negated,
 )
+from neuroleaf_desktop.domain.analysis.tears import happy_tears, without_laughter
 
 POLARITY_THRESHOLD: Final = 0.25
 GOOD_NEWS_STRENGTH: Final = 0.5  # as one plainly named feeling: "Got the job." is clearly good

@@ -87,6 +87,14 @@ STRAIN: Final = PatternLexicon(
             "not done yet", "isn't ready", "aren't ready", "not ready yet", "still can't do",
             "still can't get", "don't even understand", "didn't even understand",
             "still hasn't answered", "still haven't answered", "still hasn't sent",
+            # work not even begun: "haven't even cut the boards", "hasn't even looked at it"
+            "haven't even", "hasn't even", "have not even", "not even started",
+            "not even begun",
+            # summoned over something, paid late, or a price risen to a sum ("gone up to £90";
+            # "went up to bed" names no sum)
+            "wants a word", "want a word", "wanted a word", "days late", "late paying",
+            *(f"{rose} up to {digit}*" for rose in ("gone", "went", "going")
+              for digit in "123456789"),
         ),
         # Longer phrases with a strain word that are not strain ("hard work paid off").
         "": (
@@ -338,7 +346,7 @@ NOT_HYPOTHETICAL_BEFORE: Final = frozenset({"as", "what", "wonder", "wondering"}
 # her beautiful wedding", "cried when my daughter took her first steps").
 CRYING: Final = frozenset(
     {"cry", "crying", "cried", "cries", "tears", "tearful", "teary", "tearing up", "wept",
-     "weep*", "sobbed", "sobbing", "sobs"}
+     "weep*", "sobbed", "sobbing", "sobs", "welled up", "welling up", "i well up", "wells up"}
 )  # fmt: skip
 # A pleasant feeling wanted or tried for is not felt: "I need to relax", "trying to stay
 # calm", "I just want to be happy", "wish I could enjoy it". (Unpleasant ones are: "I want
@@ -373,6 +381,15 @@ THINGS: Final = frozenset(
      "email", "emails", "message", "messages", "letter", "letters", "comment", "comments",
      "mug", "gift", "present", "photo", "photos", "picture", "pictures", "post", "posts",
      "text", "texts", "note", "poem", "poster", "clip", "cartoon", "quote", "part", }
+)  # fmt: skip
+# A word of steadiness right before one of these says the thing is steady, not the writer
+# ("steady work at last", "a secure contract", "a safe pair of hands"): "felt steady" is calm.
+STEADY_WORDS: Final = frozenset({"steady", "secure", "safe", "settled"})
+STEADY_THINGS: Final = frozenset(
+    {"work", "job", "jobs", "income", "pay", "wage", "wages", "money", "contract", "contracts",
+     "clients", "customers", "orders", "stream", "trickle", "flow", "pace", "rain", "hand",
+     "hands", "pair", "bet", "option", "choice", "investment", "supply", "footing", "progress",
+     "improvement", "growth", "employment", "hours", "rent", "tenancy", "weather", "state"}
 )  # fmt: skip
 # ... and one between an article and a talk describes the talk ("a calm chat", "an angry
 # call"), though "lovely chat" alone is the writer's time and "nobody to chat to" theirs.

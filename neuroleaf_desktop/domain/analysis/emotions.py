@@ -68,6 +68,16 @@ DIMINISH: Final = 0.9
 NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
 
+# Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
+# complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
+_FELT_LIKE_A_NOVICE: Final = tuple(
+    f"{feel} like {article}{degree} {novice}"
+    for feel in ("felt", "feel")
+    for article, novice in (("an", "amateur"), ("a", "beginner"), ("a", "novice"))
+    for degree in ("", " *")
+    if not (degree and article == "an")
+) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
+
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
 LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
@@ -92,6 +102,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled sets and none in others: left out
         "made my shift", "made my night", "stoked", "still smiling", "little dance",
         "happy dance", "never gets old",
+        # felt as the best ever: "my own bed has never felt this good" ("the garden's never
+        # looked better" praises a thing and is labelled no feeling)
+        "never felt this good", "never felt so good", "never felt better",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -104,6 +117,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "unhurried", "chilled", "chill", "laid back", "easygoing", "composed", "~patient",
         "stillness", "took it easy", "take it easy", "taking it easy",
         "cried with relief", "clear headed",
+        # a place or a task that calms: "the smell in there settles me", "my head is quieter"
+        "settles me", "settled me", "head is quieter", "head's quieter", "mind is quieter",
+        "mind's quieter", "head is quiet", "mind is quiet",
         "clear head",
         "head is clear", "mind is clear", "clear mind",
     ),
@@ -136,6 +152,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "numbness", "~hurt", "~hurting", "i'm hurt", "i'm really hurt", "i'm so hurt",
         "feel hurt", "felt hurt", "feeling hurt", "be hurt", "be so hurt", "feel so hurt",
         "felt so hurt",
+        # eyes filling: "every time I pick it up I well up"
+        "welled up", "welling up", "i well up", "wells up",
         "feeling blue", "felt blue", "melanchol*", "sorrow*", "heavy heart*", "~heavy",
         "~loss", "disappoint*", "let down", "dejected", "downcast", "glum", "!devastat*",
         "crushed", "defeated", "pointless", "meaningless", "no point", "gave up", "~give up",
@@ -244,7 +262,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot",
+        "~idiot", *_FELT_LIKE_A_NOVICE,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "~fault", "regret*", "~sorry", "~apologi*", "~awkward",

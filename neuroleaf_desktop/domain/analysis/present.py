@@ -36,6 +36,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     category_of,
     stressful_by_itself,
 )
+from neuroleaf_desktop.domain.analysis.tears import names_milestone
 
 Sentences = list[list[Clause]]
 _YEAR: Final = re.compile(r"(19|20)\d\d")
@@ -240,15 +241,6 @@ def _settled(now: Clause) -> Clause:
     )
 
 
-# Happy signs of an event that moves one to tears: a milestone.
-MILESTONES: Final[tuple[tuple[str, ...], ...]] = (
-    ("first", "time"),
-    ("first", "steps"),
-    ("first", "word"),
-    ("first", "words"),
-)
-
-
 def _crying_only(clause: Clause) -> bool:
     return bool(clause.hits) and all(h.pattern in CRYING for h in clause.hits)
 
@@ -257,7 +249,7 @@ def moved_tears(sentences: Sentences) -> Sentences:
     """ "She said mama for the first time today. She's seven. I've been crying on and off all
     afternoon.": crying in an entry where nothing else is sad or troubling and something is
     clearly happy (a named pleasant feeling or a milestone; "lol" or a lovely walk is not
-    enough) is being moved, as within one sentence (``sentence_rules.happy_tears``), which names no
+    enough) is being moved, as within one sentence (``tears.happy_tears``), which names no
     emotion. Crying alone ("Cried all the way
     home.") or beside any trouble stays sadness."""
     clauses = [c for s in sentences for c in s]
@@ -273,7 +265,7 @@ def moved_tears(sentences: Sentences) -> Sentences:
     # enough across sentences: a named pleasant feeling or a milestone is
     happy = any(
         any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in c.hits) for c in others
-    ) or any(_has(c.words, m) >= 0 for c in others for m in MILESTONES)
+    ) or any(names_milestone(c.words) for c in others)
     if sad:
         return sentences
     if happy:

@@ -43,6 +43,27 @@ PAPERWORK: Final = frozenset(
      "signature", "proof", "photo", "address"}
 )  # fmt: skip
 WHEN: Final = frozenset({"mid", "during", "halfway"})
+# A thing lent, not money borrowed: "stuck in a loan chair", "half the loans haven't even
+# arrived" (an exhibition's). A lent thing is named right after "loan", or is delivered.
+LENT_THINGS: Final = frozenset(
+    {"chair", "wheelchair", "car", "bike", "van", "instrument", "laptop", "kit", "tools",
+     "items", "objects", "paintings", "works", "pieces", "books"}
+)  # fmt: skip
+DELIVERED: Final = frozenset(
+    {"arrived", "arrive", "arriving", "arrives", "delivered", "shipped", "crated", "unpacked",
+     "hung", "installed", "returned"}
+)  # fmt: skip
+_LOAN_WINDOW: Final = 4  # "the loans haven't even arrived": the delivery within these words
+# A plain shift as the time of something else: "don't want to talk after a shift", "took the
+# kids to the beach after my shift" (a long or double shift is still a load: not here).
+_SHIFT_DETERMINERS: Final = frozenset({"a", "my", "the", "every", "each", "night", "day"})
+# A mould that shapes things, not damp: "came out with the wrong mould", "a new cake mould",
+# "broke the mould". Damp mould is told by where it grows ("mould in the bathroom").
+MOULDS: Final = frozenset({"mould", "mold"})
+SHAPING_MOULD: Final = frozenset(
+    {"wrong", "right", "new", "same", "cheese", "cake", "jelly", "plaster", "silicone",
+     "break", "broke", "breaking", "broken", "fit", "fits", "into", "from"}
+)  # fmt: skip
 
 
 # What is still the trouble when named as the time of another: the writer's job ("laptop
@@ -53,11 +74,29 @@ OWN_EVENTS: Final = frozenset({"work", "conflict"})
 def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bool:
     """Is the stressor of ``category`` matched at ``tokens[i:end]`` the other sense of its
     words: short of a thing ("down to my last jerry can"), a bank's paperwork ("the bank
-    wants three forms of ID"), or the time something else happened ("the card machine died
-    mid-appointment": when, not what the trouble is; see ``OWN_EVENTS``)?"""
+    wants three forms of ID"), a mould that shapes ("the wrong mould"), a shift as the time
+    of something else ("after a shift"), a thing lent ("a loan chair"), or the time
+    something else happened ("the card machine died mid-appointment": when, not what the
+    trouble is; see ``OWN_EVENTS``)?"""
     if tokens[end - 1] == "last" and end < len(tokens):
         after = tokens[end]
         return after != BREAK and not after[:1].isdigit() and after not in MONEY_AFTER_LAST
+    if tokens[end - 1] in ("shift", "shifts") and tokens[i] in ("shift", "shifts", "night"):
+        j = i - 1
+        while j >= 0 and tokens[j] in _SHIFT_DETERMINERS:
+            j -= 1
+        if j >= 0 and tokens[j] in ("after", "before"):
+            return True
+    if tokens[i] in ("loan", "loans") and end == i + 1:
+        ahead = tokens[end : end + _LOAN_WINDOW]
+        ahead = ahead[: ahead.index(BREAK)] if BREAK in ahead else ahead
+        if (ahead and ahead[0] in LENT_THINGS) or not DELIVERED.isdisjoint(ahead):
+            return True
+    if tokens[i] in MOULDS:
+        j = i - 1
+        while j >= 0 and tokens[j] in ("the", "a", "its", "that"):
+            j -= 1
+        return j >= 0 and tokens[j] in SHAPING_MOULD
     if tokens[i] in ("bank", "banks"):
         clause_end = end
         while clause_end < len(tokens) and tokens[clause_end] != BREAK:

@@ -1,7 +1,7 @@
 """Rules that revise the clauses of one sentence from what the whole sentence says.
 
 A clause is scored on its own words (``clauses``); some meanings only show across a sentence:
-whose trouble it is ("my friend's dog died, I feel for her"), happy tears, a regretted
+whose trouble it is ("my friend's dog died, I feel for her"), a regretted
 outburst, a good or settling ending ("chaotic but fun", "… but it's gone now", "… and I'm
 finally okay", "… but I think I did okay"), sarcasm ("Fantastic, the car failed its
 MOT") and a quarrel the writer is in ("my manager shouted at me"), both read as anger. Each
@@ -25,7 +25,6 @@ from neuroleaf_desktop.domain.analysis.clause import (
 )
 from neuroleaf_desktop.domain.analysis.context_words import (
     CLOSE_PEOPLE,
-    CRYING,
     FINE_NOW,
     FUTURE_OPENERS,
     LOVE_CLAUSE_OPENERS,
@@ -36,7 +35,6 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OUTBURSTS,
     OWNERS,
     PASSIVE_IRREGULAR,
-    PEOPLE,
     PLEASANT_DOINGS,
     PRAISE_AFTER_OH,
     PRAISE_ALONE,
@@ -62,9 +60,6 @@ from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE
 from neuroleaf_desktop.domain.analysis.people import FIRST_NAMES, OTHER_SUBJECTS
 from neuroleaf_desktop.domain.analysis.stress_keywords import category_of, stressful_by_itself
 
-HAPPY_ENOUGH: Final = 0.5  # a clause this positive by VADER makes crying happy tears
-# tears at or through an event: "cried at the nativity", "cried when she took her first steps"
-MOVED_BY: Final = frozenset({"at", "when", "through", "during", "watching", "reading"})
 REPORT_WITHIN: Final = 4  # "my sister says", "mum told me": the speaker opens the sentence
 _WRITER_AFTER: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "myself", "we", "us"})
 
@@ -138,86 +133,6 @@ def _reported_apart(tokens: list[str]) -> bool:
         if _bare(speaker) in OTHER_PERSON:
             return True
     return False
-
-
-def happy_tears(clauses: list[Clause]) -> bool:
-    """Does this sentence cry where nothing but the crying is sad and something is happy
-    ("my sister's wedding was beautiful, I cried the whole way through")?"""
-    hits = [h for c in clauses for h in c.hits]
-    if not any(h.pattern in CRYING for h in hits):
-        return False
-    if laughter_apart(clauses):
-        return False  # "Laughed, then cried": two moments, the tears are not the laugh's
-    sad_otherwise = any(
-        h.emotion in NEGATIVE_EMOTIONS and h.pattern not in CRYING for h in hits
-    ) or any(c.polarity == NEGATIVE and not any(h.pattern in CRYING for h in c.hits)
-             for c in clauses)  # fmt: skip
-    happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits) or any(
-        c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH for c in clauses
-    )
-    return (happy or _moved(clauses)) and not sad_otherwise
-
-
-LAUGHTER: Final = "laugh*"
-# Tears of laughter: "laughed till I cried", "crying with laughter", "laughed so hard I cried".
-_TEARS_OF_LAUGHTER: Final = frozenset({"till", "until", "laughter", "laughing", "hard"})
-# Two moments told in turn: "laughed, then cried", "cried after", "laughed and later cried".
-_IN_TURN: Final = frozenset({"then", "after", "afterwards", "later"})
-
-
-def laughter_apart(clauses: list[Clause]) -> bool:
-    """Does the sentence laugh and cry as two moments ("Laughed, then cried", "had a laugh
-    and then a cry"), not tears of laughter ("laughed till I cried")? Then the laugh is no joy
-    to chip: the sentence ends elsewhere, and the writers disagree on where."""
-    hits = [h for c in clauses for h in c.hits]
-    if not any(h.pattern in CRYING for h in hits) or not any(h.pattern == LAUGHTER for h in hits):
-        return False
-    words = [w for c in clauses for w in c.words]
-    return _TEARS_OF_LAUGHTER.isdisjoint(words) and not _IN_TURN.isdisjoint(words)
-
-
-def without_laughter(clauses: list[Clause]) -> list[Clause]:
-    """The laughter of ``laughter_apart`` dropped; a clause left with no feeling is mixed (a
-    laugh beside tears is no plainly good moment)."""
-    if not laughter_apart(clauses):
-        return clauses
-    out = []
-    for c in clauses:
-        kept = tuple(h for h in c.hits if h.pattern != LAUGHTER)
-        if len(kept) != len(c.hits):
-            c = replace(c, hits=kept)
-            if not kept and c.polarity == POSITIVE:
-                c = replace(c, polarity=MIXED)
-        out.append(c)
-    return out
-
-
-def _moved(clauses: list[Clause]) -> bool:
-    """ "Cried at the school nativity", "I cried when my daughter took her first steps": tears
-    at an event with nothing sad or troubling in the sentence (no stressor but a person) are
-    being moved, which names no feeling of its own (the labelling guide leaves it out)."""
-    for clause in clauses:
-        words = clause.words
-        for h in clause.hits:
-            after = h.position - _offset(clauses, clause) + len(h.pattern.split())
-            if h.pattern in CRYING and 0 <= after < len(words) and words[after] in MOVED_BY:
-                return not any(
-                    not s.set_aside and s.keyword not in PEOPLE
-                    for c in clauses
-                    for s in c.stressors
-                )
-    return False
-
-
-def _offset(clauses: list[Clause], clause: Clause) -> int:
-    """Where ``clause`` starts in its segment's tokens (hits are numbered by segment)."""
-    offset = 0
-    for c in clauses:
-        if c is clause:
-            return offset
-        if c.segment == clause.segment:
-            offset += len(c.words) + 1  # the comma or "and" between them
-    return offset
 
 
 def set_aside_all(clauses: list[Clause]) -> list[Clause]:

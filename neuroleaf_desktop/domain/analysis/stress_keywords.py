@@ -69,7 +69,8 @@ _DATES: Final = tuple(
 _MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
                   "september", "october", "november", "december")  # fmt: skip
 _LIMITS: Final = (
-    *(f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on")
+    *(f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on",
+                                   "opens on", "launches on", "goes live on")
       for day in (*_DAYS, *_DATES)),
     *(f"{word} {month}" for word in ("due end of", "due at the end of", "by the end of",
                                      "by end of") for month in _MONTHS),
@@ -97,6 +98,10 @@ _HURT_STATES: Final = (
     "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
     "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
     "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
+    # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
+    "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
+    "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
+    "been complaining",
 )  # fmt: skip
 _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
@@ -107,6 +112,11 @@ _BODY_HURT: Final = (
     *(f"!{verb} my {part}" for verb in _INJURIES for part in _PARTS),
     "!put my back out", "!did my back in", "!did my knee in",
 )  # fmt: skip
+
+# Places of work that a lease or rent can be on ("the workshop lease", "lease on the unit").
+_WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
+                      "premises", "yard", "warehouse", "surgery", "cafe", "restaurant",
+                      "stall", "kitchen unit")  # fmt: skip
 
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
@@ -124,7 +134,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # the work of trades, shops and agencies: customers, call-outs, contracts
                  "customer", "customers", "contract", "contracts", "head office", "on call",
                  "call out", "call outs", "callout*", "caseload", "gaffer",
-                 "roster", "targets", "on site", "site visit", "site meeting*"),
+                 "roster", "targets", "on site", "site visit", "site meeting*",
+                 # a lease on a place of work is the business's, not a home's
+                 *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
+                 *(f"lease on the {place}" for place in _WORKPLACES)),
         "boss": ("boss", "bosses", "manager", "managers", "line manager"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
@@ -174,7 +187,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "owed", "owing", "charged me", "charged us", "!overcharg*", "fee", "fees",
                   "!can't pay", "!cannot pay", "!couldn't pay", "!can't make rent",
                   # pay and what is paid, said of the writer's income or costs
-                  "pay", "pay's", "wage", "income", "stipend", "prices", "deposit",
+                  "pay", "pay's", "wage", "income", "stipend", "prices", "price", "deposit",
                   "quid", "euros", "dollars", "bucks", "rupees", "pesos", "instalment*",
                   "repayment*", *_SUMS_LACKED, "!paid me short", "!paid us short",
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
@@ -203,6 +216,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "!can hardly walk", "!can't walk",
                     "!under the weather", "!health scare", "lump", "!chemo",
                     "chemotherapy", "!flare up", "!flared up", "!flaring up", "colic",
+                    # a chronic illness's bad spell: "flare started Tuesday", "pain crisis"
+                    "flare", "flares", "pain crisis", "pain crises", "sickle cell",
                     "!a temperature", "hospice", "stitches", "blood sugar", "blood pressure",
                     "meds", "medication", "pills", "!memory loss", "memory", "fibro*",
                     "brain fog", "!morning sickness", "sickness", "apnoea", "apnea"),
@@ -274,7 +289,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words",
                      # a row named by what starts it or what it is about
                      "!starts a row", "!started a row", "!caused a row", "!causes a row",
-                     "!ended in a row", "!ends in a row", "!a row about", "!a row over"),
+                     "!ended in a row", "!ends in a row", "!a row about", "!a row over",
+                     # "row" as a verb, told by what the quarrel was about, who with, or
+                     # that it keeps happening (not a boat's "rowed across the lake")
+                     "!rowed about", "!rowing about", "!rowed again about",
+                     "!rowing again about", "!rowed over money", "!ended up rowing",
+                     "!always rowing", "!we're rowing", "!we rowed again",
+                     "!we've been rowing", "!rowing with my", "!rowed with my"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
                       "!blamed me", "!had a go at me", "!having a go at me",

@@ -114,6 +114,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
         if tokens[i] == "passed" and tokens[i + 1] == "away":
             tokens[i] = tokens[i + 1] = "died"
+        elif tokens[i] == "gone" and tokens[i + 1] == "up":
+            tokens[i] = "moved"  # "the rent has gone up": risen, not a trouble gone
     made_up = reconciled(tokens)
     remembrance = remembered(tokens)
     i = 0
