@@ -333,6 +333,13 @@ _DIE_OF = re.compile(
     r"|joking)\s*\)",
     FLAGS,
 )
+# The writer paired with a device at the end of its charge ("me and my phone both on 1% and
+# ready to die", "dying like my laptop battery"): the battery is dying, the wish is a figure.
+_LOW_BATTERY = re.compile(
+    r"\b(?:me\s+and|like|as|same\s+as)\s+(?:my|the)\s+(?:\w+\s+)?(?:battery|phone|laptop)\b"
+    r"|\b(?:battery|phone|laptop)\b[^.!?\n]{0,40}\b(?:and\s+me|both)\b",
+    FLAGS,
+)
 # Taught or asked about, not felt: a lecture on self-harm, the usual questions about suicidal
 # thoughts answered "no".
 _TAUGHT_OR_DENIED = re.compile(
@@ -475,7 +482,9 @@ def _reading(category: Category, sentence: str) -> bool | None:
         return True
     if category is Category.DEATH_WISH and _RATHER_DEAD_JOKE.search(sentence):
         return True
-    if category in _FIGURATIVE_CATEGORIES and _DIE_OF.search(sentence):
+    if category in _FIGURATIVE_CATEGORIES and (
+        _DIE_OF.search(sentence) or _LOW_BATTERY.search(sentence)
+    ):
         return True
     if category in _ALL_TAUGHT and _TAUGHT_OR_DENIED.search(sentence):
         return True
