@@ -257,7 +257,8 @@ RULES: tuple[Rule, ...] = (
         # Christmas, a birthday or a leaving do)
         r"\b(?:told|telling|said|saying|texted|messaged|wrote)\s+(?:to\s+)?(?:each\s+(?:one|of\s+"
         r"them)|every\s+(?:one|single\s+one)\s+of\s+them|them\s+all|all\s+of\s+them|everyone"
-        r"|everybody|them)\s+(?:that\s+)?i\s+lov(?:e|ed)\s+them\b[^.!?\n]{0,80}?\b(?:wouldn'?t"
+        r"|everybody|them|all\s+(?:of\s+)?my\s+\w+|my\s+whole\s+\w+|every\s+\w+\s+i\s+know)\s+(?:that\s+)?"
+        r"i\s+lov(?:e|ed)\s+them\b[^.!?\n]{0,80}?\b(?:wouldn'?t"
         r"|didn'?t|won'?t|couldn'?t|would\s+not|did\s+not)\s+(?:say|tell\s+(?:them|her|him|anyone"
         r"|anybody)|explain)\s+(?:what\s+for|why|the\s+reason)\b"
         r"(?![^\n]{0,200}\b(?:christmas|xmas|new\s+year|birthday|wedding|anniversary|leaving\s+do"
