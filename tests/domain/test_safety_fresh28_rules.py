@@ -12,7 +12,7 @@ sleeve hides; others who could live their own life "if I weren't"; the writer as
 the dead weight in the house; no way out and no more bearing it in learner or spoken grammar;
 an age the writer can't see themselves reaching. Learner grammar: "I not need it" closing the
 clause after a gift.
-Guards: an accident, a climb or a ski slope; being found asleep or lost; drink as what nearly
+Guards: an accident, a climb or a ski slope; rope lights; a pet rehomed for an allergy; being found asleep or lost; drink as what nearly
 killed; a day decided for a do or a move; a shortage, a trip, a relative's pills; a present; a
 Christmas call; a trip before the passwords; a move or an allergy; a fringe cut; a cat's
 scratches or an oven's burns; work hours; a team's anchor; a car park or a jam; heat or cake;
@@ -126,7 +126,10 @@ ORDINARY = [
     "Rang round the family on Christmas Day, told each one I loved them, wouldn't say why, too"
     " much wine.",
     "The passwords are in the blue notebook, sorry for the mess, I'm off on my trip tomorrow.",
-    # a pet given away for a move
+    # rope lights, a string of lamps, hidden as a present
+    "Bought rope lights and hid them under the stairs, they're for Christmas.",
+    # a pet given away for a move or an allergy
+    "Handed the cat to my aunt, I won't be able to look after her with this allergy.",
     "Gave the dog to my brother for good, I won't be able to look after him since I'm moving.",
     # a fringe cut, a cat's scratches, an oven's burns
     "Did it again with the scissors, cut my fringe way too short.",
