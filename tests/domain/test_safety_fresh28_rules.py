@@ -11,14 +11,19 @@ the writer "won't be able to look after" it; self-harm told by a tool used again
 sleeve hides; others who could live their own life "if I weren't"; the writer as the storm or
 the dead weight in the house; no way out and no more bearing it in learner or spoken grammar;
 an age the writer can't see themselves reaching. Learner grammar: "I not need it" closing the
-clause after a gift.
-Guards: an accident, a climb or a ski slope; rope lights; a pet rehomed for an allergy; being found asleep or lost; drink as what nearly
-killed; a day decided for a do or a move; a shortage, a trip, a relative's pills; a present; a
-Christmas call; a trip before the passwords; a move or an allergy; a fringe cut; a cat's
-scratches or an oven's burns; work hours; a team's anchor; a car park or a jam; heat or cake;
-a train or press-ups. Context guards: a wish asked of oneself and denied ("Want to die? Nah");
-a routine check answered "no" or a form's box ticked "never"; the writer paired with a dying
-phone battery; a notebook that holds things is not a diary switch; a use denied in English.
+clause after a gift. The same frames in other words: a ward and "the last time", a stomach
+pumped, a day set with the writer's resolve, a different shop each week, letters put where they
+will be found after, breathing again without the writer, "no more want live", "I no think I
+will be here".
+Guards: an accident, a climb or a ski slope; rope lights; a pet rehomed for an allergy; being
+found asleep or lost; drink as what nearly killed; a day decided for a do or a move; a shortage,
+a trip, a relative's pills; a present; a Christmas call; a trip before the passwords; a move; a
+fringe cut; a cat's scratches or an oven's burns; work hours; a team's anchor; a car park or a
+jam; heat or cake; a train or press-ups; a crash, a fish bone, wild mushrooms; prices compared;
+a weekend away; learner grammar for a town, a flatshare, exams, a contract.
+Context guards: a wish asked of oneself and denied ("Want to die? Nah"); a routine check
+answered "no" or a form's box ticked "never"; the writer paired with a dying phone battery; a
+notebook that holds things is not a diary switch; a use denied in English.
 
 The sentences are written anew (not copied from ``fresh28_*.tsv``) so they test a family of
 wordings, not one sentence.
@@ -31,6 +36,7 @@ import pytest
 from neuroleaf_desktop.domain.safety import assess, rules_en_frames
 from neuroleaf_desktop.domain.safety.categories import Category
 from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import DW as _DW
 from tests.support.safety_categories import GA as _GA
 from tests.support.safety_categories import GM as _GM
 from tests.support.safety_categories import NF as _NF
@@ -92,6 +98,22 @@ SIGNS = [
     ("I don't see any door out of this mess with the loans.", _TP),
     ("I can't take a whole lot more of this.", _TP),
     ("Honestly I can't handle much more.", _TP),
+    # the same frames in other writers' words: a ward and "the last time", a day set, a
+    # different shop each week, letters found after, breathing again without the writer,
+    # learner grammar for the wish and for no future
+    ("Woke up in intensive care the last time I felt like this.", _SI),
+    ("The last time I tried I was in the psych ward for a month.", _SI),
+    ("I was hospitalised after I swallowed everything in the cabinet.", _SI),
+    ("When they pumped my stomach I promised I'd never do it again.", _SI),
+    ("Sunday is the day, I've made my peace with it.", _PM),
+    ("It's happening on Sunday, I'm ready.", _PM),
+    ("Everything is set for Friday night, nobody will be home.", _PM),
+    ("Every week I buy one packet of paracetamol from a different shop.", _GM),
+    ("I wrote letters for my kids and put them where they will find them after.", _GB),
+    ("They'd all be able to breathe again without me.", _BU),
+    ("I am finish, no more want live.", _DW),
+    ("No more want to live, I tired.", _DW),
+    ("I no think I will be here next year.", _NF),
     # an age the writer can't see themselves reaching
     (
         "My mates plan their forties like it's nothing, I can't picture myself making it that far.",
@@ -148,6 +170,25 @@ ORDINARY = [
     "I can't see myself reaching forty press-ups, I'm not in shape.",
     # learner grammar with a reason: a new one bought
     "I give my old watch to my cousin, I buy a new one, I not need it.",
+    # a crash, a fish bone, mushrooms; a move, a party, a surprise, a marathon
+    "Woke up in intensive care after the crash, the last time I felt this lucky was years ago.",
+    "I was admitted after I swallowed a fish bone at the restaurant.",
+    "They pumped my stomach after I ate the wrong mushrooms on the hike.",
+    "Sunday is the day we move, I've made my peace with the new flat.",
+    "It's happening on Friday, everything is ready for the party.",
+    "Everything is set for Saturday night, nobody will be home so we can set up the surprise.",
+    "Saturday is the day, I'm ready for the marathon.",
+    # prices compared, a relative's tablets in a shortage
+    "Every week I buy one packet of nappies from a different shop to compare prices.",
+    "Every week I pick up Gran's tablets from a different chemist, it's a nightmare with the"
+    " shortage.",
+    # rest without the writer for a while
+    "They'd all relax without me for the weekend while I'm at the conference.",
+    # learner grammar for a place, a flatshare, exams, a contract
+    "I no want to live in this town anymore, too cold.",
+    "No more want to live with my parents, I need my own flat.",
+    "I am finish with my exams, so happy.",
+    "I no think I will be here next year, my contract ends and I go home.",
     # a wish asked of oneself and denied
     "Want to die? Nope, I want to see the world first.",
     "Hurting myself? Nah mate. Hurting my wallet at the sales? Definitely.",

@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, no_handing_o
 _SI, _PM, _GB = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.GOODBYES
 _GM, _NF, _SH = Category.GETTING_MEANS, Category.NO_FUTURE, Category.SELF_HARM
 _BU, _TP, _GA = Category.BURDEN, Category.TRAPPED_PAIN, Category.GIVING_AWAY
+_DW = Category.DEATH_WISH
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
 # Medicines, singular or plural: learner English drops the plural ("collecting sleeping pill").
@@ -401,6 +402,122 @@ RULES: tuple[Rule, ...] = (
         r"(?![^\n]{0,160}\b(?:in\s+time|on\s+time|by\s+(?:bus|car|train)|promotion|final|summit"
         r"|top\s+of|league|finish\s+line|qualif\w*|pass\w*|degree|fit|shape|marathon)\b)",
         gate=r"see\s+myself|see\s+me|picture\s+myself|picture\s+me|imagine\s+myself|imagine\s+me",
+        inherent=True,
+    ),
+    # --- the same frames in other writers' words ---
+    rule(
+        "fr_en_ward_the_last_time",
+        _SI,
+        _CON,
+        # "woke up in intensive care the last time I felt like this", "the last time I tried I
+        # was in the psych ward for a month", "was hospitalised after I swallowed everything in
+        # the cabinet", "when they pumped my stomach": the aftermath tied to the writer's act
+        _NOT_AN_ACCIDENT
+        + r"(?:\b(?:woke\s+up|ended\s+up|was|spent\s+\w+\s+\w+)\s+(?:in|on)\s+(?:the\s+|a\s+)?"
+        r"(?:icu|intensive\s+care|resus|a&e|psych\w*\s+(?:ward|unit|hospital)|ward)\b"
+        r"[^.!?\n]{0,40}?\bthe\s+last\s+time\s+i\s+(?:felt\s+(?:like\s+this|this\s+(?:way|low|bad))"
+        r"|tried)\b"
+        r"|\bthe\s+last\s+time\s+i\s+(?:tried|felt\s+(?:like\s+this|this\s+(?:way|low|bad)))\b,?\s+"
+        r"i\s+(?:was|ended\s+up|woke\s+up)\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:ward|icu"
+        r"|intensive\s+care|a&e|resus|unit)\b"
+        r"|\b(?:hospitali[sz]ed|admitted|sectioned|blue-?lighted|rushed\s+in)\s+after\s+i\s+"
+        r"(?:swallowed|took|downed|drank)\s+(?:everything|all\s+(?:of\s+)?(?:the|my|it|them)|the\s+"
+        r"(?:lot|whole)|a\s+whole)\b"
+        r"|\b(?:they|the\s+doctors|the\s+nurses|the\s+hospital)\s+pumped\s+my\s+stomach\b)",
+        gate=r"last\s+time|after\s+i|pumped",
+        inherent=True,
+        past=True,
+    ),
+    rule(
+        "fr_en_the_day_is_set",
+        _PM,
+        _URG,
+        # "Sunday is the day, I've made my peace with it", "it's happening on Friday, everything
+        # is ready", "everything is set for Friday night, nobody will be home": a day named and
+        # the writer's resolve or a moment alone beside it (not a move, a do, a match)
+        r"(?:\b" + _DAY + r"\s+(?:is|'s)\s+the\s+day\b|\bit'?s\s+happening\s+" + _DAY + r"\b"
+        r"|\beverything(?:'s|\s+is)\s+(?:set|ready|sorted|in\s+place|arranged)\s+for\s+"
+        + _DAY
+        + r"\b)"
+        + _DAY_FOR_SOMETHING
+        + r"(?=[^.!?\n]{0,80}\b(?:made\s+(?:my\s+)?peace|at\s+peace"
+        r"|decided|(?:i'?m|i\s+am)\s+ready|everything\s+is\s+ready|no\s+going\s+back"
+        r"|(?:nobody|no\s*one)(?:'ll|\s+will)\s+be\s+(?:home|around|in|there)|calm\s+about\s+it)\b)",
+        gate=r"the\s+day|happening|everything",
+        inherent=False,
+    ),
+    rule(
+        "fr_en_a_different_shop_each_time",
+        _GM,
+        _URG,
+        # "every week I buy one packet of paracetamol from a different shop", "a box from a
+        # different chemist each time so nobody asks": small amounts gathered across places
+        _NOT_HOARDED
+        + r"\b(?:every|each)\s+(?:week|day|time|month|trip|fortnight)\b[^.!?\n]{0,60}?"
+        + _MEDS
+        + r"\b[^.!?\n]{0,30}?\bfrom\s+a\s+different\s+(?:shop|chemist|pharmacy|store|supermarket"
+        r"|garage)\b"
+        r"|" + _NOT_HOARDED + r"\b" + _MEDS + r"\b[^.!?\n]{0,30}?\bfrom\s+a\s+different\s+(?:shop"
+        r"|chemist|pharmacy|store|supermarket)\s+(?:every|each)\s+(?:week|day|time|month)\b",
+        gate=r"different",
+        inherent=False,
+    ),
+    rule(
+        "fr_en_letters_found_after",
+        _GB,
+        _CON,
+        # "wrote letters for my kids and put them where they'll find them after", "left a note
+        # for each of them where they will find it when I'm gone" (not a treasure hunt, a
+        # birthday, Christmas morning)
+        r"\b(?:letters?|notes?|cards?)\b[^.!?\n]{0,60}?\bwhere\s+(?:they|she|he|\w+)(?:'ll|\s+will"
+        r"|\s+would|'d)\s+find\s+(?:them|it)\s+(?:after|afterwards|later|when\s+i'?m\s+gone"
+        r"|when\s+i\s+am\s+gone)\b"
+        r"(?![^\n]{0,160}\b(?:treasure|hunt|easter|birthday|christmas|xmas|valentine|anniversary"
+        r"|lunchbox|surprise|exam|trip)\b)",
+        gate=r"find\s+(?:them|it)",
+        inherent=False,
+    ),
+    rule(
+        "fr_en_breathe_again_without_me",
+        _BU,
+        _CON,
+        # "they'd all be able to breathe again without me", "Mum could finally rest once I'm
+        # gone" (not for the weekend I'm away)
+        r"\b(?:would|'d|could|will|might)\s+(?:all\s+|finally\s+|at\s+last\s+)?(?:be\s+able\s+to\s+)?"
+        r"(?:breathe|relax|rest|sleep|smile|be\s+free|be\s+happy|laugh)\s+(?:again\s+|easier\s+"
+        r"|properly\s+|freely\s+)?(?:without\s+me|once\s+i'?m\s+gone|when\s+i'?m\s+gone"
+        r"|if\s+i\s+(?:was|were)\s+gone)\b"
+        r"(?![^.!?\n]{0,60}\b(?:week|weekend|trip|holiday|night|away|camp|conference|course)\b)",
+        gate=r"without\s+me|gone",
+        inherent=True,
+    ),
+    rule(
+        "fr_en_learner_no_more_want_live",
+        _DW,
+        _CON,
+        # "no more want live", "I no want to live", "I am finish, I no want life": the wish not
+        # to live in learner grammar (not "no more want to live in this flat")
+        r"(?:\b(?:no\s+more|not\s+no\s+more|no\s+longer)\s+(?:i\s+)?(?:want|wan|wanna)\s+(?:to\s+)?"
+        r"(?:live|living|be\s+alive|stay\s+alive)"
+        r"|\b(?:i|me)\s+(?:no|not)\s+(?:want|wan|wanna)\s+(?:to\s+)?(?:live|be\s+alive"
+        r"|stay\s+alive|life)(?:\s+(?:no\s+more|any\s*more))?)"
+        r"(?!\s+(?:in|here|there|with|near|at|like|alone|together|on|by|abroad)\b)"
+        + END
+        + r"|\bi\s+(?:am|'m)\s+finish\b(?=[^.!?\n]{0,40}\b(?:live|life|die|dead|tired|pain"
+        r"|no\s+more\s+want)\b)",
+        gate=r"want|wan|finish",
+        inherent=True,
+    ),
+    rule(
+        "fr_en_learner_no_think_here",
+        _NF,
+        _CON,
+        # "I no think I will be here next year", "me not think I make it to Christmas"
+        r"\b(?:i|me)\s+(?:no|not)\s+think\s+(?:i|me)\s+(?:will\s+|'ll\s+|gonna\s+|going\s+to\s+|go\s+)?"
+        r"(?:be\s+here|be\s+around|be\s+alive|still\s+be\s+here|make\s+it\s+to|see|reach)\s+"
+        r"(?:for\s+)?(?:next|another|the\s+next|christmas|new\s+year|my\s+\w+\s+birthday|summer)\b"
+        r"(?![^.!?\n]{0,60}\b(?:moving|move|abroad|visa|contract|job|transfer\w*|back\s+home)\b)",
+        gate=r"think",
         inherent=True,
     ),
 )
