@@ -103,6 +103,13 @@ _NOT_REACHING = (
     r"|still\s+(?:being\s+)?(?:here|alive|around)|turning|growing\s+old)\b"
 )
 
+
+def _led(first: str, guard: str) -> str:
+    """A sentence-wide guard read only where the family's first word stands: a look-ahead tried
+    at every position of a 200 KB import would cost seconds, one tried at a word costs little."""
+    return r"\b(?=(?:" + first + r"))" + guard
+
+
 RULES: tuple[Rule, ...] = (
     # --- a past attempt told by its aftermath ---
     rule(
@@ -112,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         # "I was in the Royal after trying to go", "ended up at St Mary's after trying to end
         # it", "spent a week on the ward after I tried to do it": a stay, and the writer's own
         # unnamed act before it (not "after trying to go to the gym")
-        _NOT_AN_ACCIDENT
+        _led(r"i\b|ended|woke|spent|they", _NOT_AN_ACCIDENT)
         + r"\b(?:i\s+was|(?:i\s+)?(?:ended\s+up|woke\s+up|spent\s+\w+\s+(?:\w+\s+)?(?:days?|weeks?"
         r"|nights?|months?))|they\s+kept\s+me|i\s+got\s+(?:admitted|sectioned))\s+(?:in|at|on)\s+"
         r"(?:[\w'&.-]+\s+){1,6}?after\s+(?:trying|attempting|i\s+tried|i'?d\s+tried|i\s+had\s+tried"
@@ -152,9 +159,12 @@ RULES: tuple[Rule, ...] = (
         _CON,
         # "at nineteen I nearly didn't make it because of what I did to myself", "I almost died
         # by my own hand" (not what drink, a diet or a crash did)
-        r"(?![^.!?\n]{0,200}\b(?:drink\w*|booze|alcohol|drugs?|diet\w*|eating|speed\w*|driv\w*"
-        r"|crash|gym|training|marathon|sunburn|knee|ankle|ski\w*)\b)"
-        r"(?:\b(?:nearly|almost)\s+(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|wake\s+up)\b"
+        _led(
+            r"nearly|almost|what",
+            r"(?![^.!?\n]{0,200}\b(?:drink\w*|booze|alcohol|drugs?|diet\w*|eating|speed\w*|driv\w*"
+            r"|crash|gym|training|marathon|sunburn|knee|ankle|ski\w*)\b)",
+        )
+        + r"(?:\b(?:nearly|almost)\s+(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|wake\s+up)\b"
         r"[^.!?\n]{0,40}?\b(?:what\s+i\s+did\s+to\s+myself|by\s+my\s+own\s+hand|my\s+own\s+doing"
         r"|i\s+did\s+(?:it|that)\s+to\s+myself)\b"
         r"|\b(?:nearly|almost)\s+(?:died|killed\s+myself|lost\s+my\s+life)\s+(?:because\s+of|from"
@@ -196,14 +206,14 @@ RULES: tuple[Rule, ...] = (
         _URG,
         # "I am collecting sleeping pill from three different pharmacy", "getting my tablets
         # from two chemists so nobody clocks it" (not a shortage, a price, a relative's pills)
-        _NOT_HOARDED
+        _led(r"collect|gather|sav|stockpil|stash|hoard|build|get|got|buy|bought|pick", _NOT_HOARDED)
         + r"\b(?:collect|gather|sav|stockpil|stash|hoard|build|get|got|buy|bought|pick|picked)\w*"
         r"\s+(?:up\s+)?(?:\w+\s+){0,3}?" + _MEDS + r"\s+(?:\w+\s+)?from\s+(?:two|three|four|five"
         r"|several|different|various|multiple|many|all\s+the|\d+)\s+(?:different\s+)?(?:pharmac\w*"
         r"|chemists?|doctors?|gps?|shops?|stores?|places|clinics|surgeries)\b"
         # "… collecting the sleeping pills, nobody knows about it": gathered in secret
         + r"|"
-        + _NOT_HOARDED
+        + _led(r"collect|gather|sav|stockpil|stash|hoard|hid|hide|squirrel", _NOT_HOARDED)
         + r"\b(?:collect|gather|sav|stockpil|stash|hoard|hid|hide|hiding|squirrel)\w*\s+"
         r"(?:\w+\s+){0,3}?"
         + _MEDS
@@ -311,7 +321,7 @@ RULES: tuple[Rule, ...] = (
         r"|compass|scissors|pin|needle|knife|glass|lighter)\b"
         r"(?![^\n]{0,120}\b(?:hair|fringe|onions?|cook\w*|chopp\w*|sew\w*|shav\w*|candles?"
         r"|bbq|barbecue|cigar\w*|fire)\b)"
-        r"|(?![^.!?\n]{0,200}\b(?:cats?|kitten|dogs?|puppy|brambles?|thorns?|oven|iron|cooking"
+        r"|\b(?=(?:marks|burns|cuts|lines|scratches|scars)\b)(?![^.!?\n]{0,200}\b(?:cats?|kitten|dogs?|puppy|brambles?|thorns?|oven|iron|cooking"
         r"|baking|garden\w*|climb\w*|bike|fell|tattoo\w*|eczema|bites|sunburn|rash|hives"
         r"|psoriasis)\b)\b(?:marks|burns|cuts|lines|scratches|scars)\s+(?:\w+\s+)?(?:up|on|along|across|down"
         r"|all\s+over)\s+my\s+(?:\w+\s+)?(?:arms?|legs?|thighs?|wrists?|stomach|hips?|belly"
@@ -412,7 +422,10 @@ RULES: tuple[Rule, ...] = (
         # "woke up in intensive care the last time I felt like this", "the last time I tried I
         # was in the psych ward for a month", "was hospitalised after I swallowed everything in
         # the cabinet", "when they pumped my stomach": the aftermath tied to the writer's act
-        _NOT_AN_ACCIDENT
+        _led(
+            r"woke|ended|was|spent|the|hospitali|admitted|sectioned|blue|rushed|they",
+            _NOT_AN_ACCIDENT,
+        )
         + r"(?:\b(?:woke\s+up|ended\s+up|was|spent\s+\w+\s+\w+)\s+(?:in|on)\s+(?:the\s+|a\s+)?"
         r"(?:icu|intensive\s+care|resus|a&e|psych\w*\s+(?:ward|unit|hospital)|ward)\b"
         r"[^.!?\n]{0,40}?\bthe\s+last\s+time\s+i\s+(?:felt\s+(?:like\s+this|this\s+(?:way|low|bad))"
@@ -452,12 +465,16 @@ RULES: tuple[Rule, ...] = (
         _URG,
         # "every week I buy one packet of paracetamol from a different shop", "a box from a
         # different chemist each time so nobody asks": small amounts gathered across places
-        _NOT_HOARDED
+        _led(r"every|each", _NOT_HOARDED)
         + r"\b(?:every|each)\s+(?:week|day|time|month|trip|fortnight)\b[^.!?\n]{0,60}?"
         + _MEDS
         + r"\b[^.!?\n]{0,30}?\bfrom\s+a\s+different\s+(?:shop|chemist|pharmacy|store|supermarket"
         r"|garage)\b"
-        r"|" + _NOT_HOARDED + r"\b" + _MEDS + r"\b[^.!?\n]{0,30}?\bfrom\s+a\s+different\s+(?:shop"
+        r"|"
+        + _led(_MEDS, _NOT_HOARDED)
+        + r"\b"
+        + _MEDS
+        + r"\b[^.!?\n]{0,30}?\bfrom\s+a\s+different\s+(?:shop"
         r"|chemist|pharmacy|store|supermarket)\s+(?:every|each)\s+(?:week|day|time|month)\b",
         gate=r"different",
         inherent=False,
