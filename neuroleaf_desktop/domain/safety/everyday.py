@@ -139,7 +139,10 @@ USE_DENIED = re.compile(
     r"|\bno\s+es\s+para\s+(?:la|el|los|las|mi|mis|tender|colgar|atar)"
     r"|\bnao\s+e\s+(?:para|pra)\s+(?:a|o|os|as|amarrar|pendurar|estender|minha|meu)"
     r"|\bnon\s+e\s+per\s+(?:la|il|lo|i|le|gli|l'|stendere|legare|appendere)"
-    r"|\bnon\s+c'entra(?:no)?\s+(?:niente|nulla))\b"
+    r"|\bnon\s+c'entra(?:no)?\s+(?:niente|nulla)"
+    # "… and it's not for the boat", "they're not for camping" (not "not for me, it's for dad")
+    r"|\b(?:it'?s|its|it\s+is|they'?re|they\s+are|that'?s)\s+not\s+for\s+(?:the|a|my|any|work"
+    r"|camping|fishing|tying|hanging|climbing)(?![^.!?\n]{0,40}\b(?:it'?s|but)\s+for\b))\b"
     r"(?![^.!?\n]*\b(?:c'est|es|e|ist|sono|sind)\s+(?:pour|para|pra|per|fur)\b)",
     FLAGS,
 )
@@ -333,6 +336,13 @@ _DIE_OF = re.compile(
     r"|joking)\s*\)",
     FLAGS,
 )
+# The writer paired with a device at the end of its charge ("me and my phone both on 1% and
+# ready to die", "dying like my laptop battery"): the battery is dying, the wish is a figure.
+_LOW_BATTERY = re.compile(
+    r"\b(?:me\s+and|like|as|same\s+as)\s+(?:my|the)\s+(?:\w+\s+)?(?:battery|phone|laptop)\b"
+    r"|\b(?:battery|phone|laptop)\b[^.!?\n]{0,40}\b(?:and\s+me|both)\b",
+    FLAGS,
+)
 # Taught or asked about, not felt: a lecture on self-harm, the usual questions about suicidal
 # thoughts answered "no".
 _TAUGHT_OR_DENIED = re.compile(
@@ -475,7 +485,9 @@ def _reading(category: Category, sentence: str) -> bool | None:
         return True
     if category is Category.DEATH_WISH and _RATHER_DEAD_JOKE.search(sentence):
         return True
-    if category in _FIGURATIVE_CATEGORIES and _DIE_OF.search(sentence):
+    if category in _FIGURATIVE_CATEGORIES and (
+        _DIE_OF.search(sentence) or _LOW_BATTERY.search(sentence)
+    ):
         return True
     if category in _ALL_TAUGHT and _TAUGHT_OR_DENIED.search(sentence):
         return True

@@ -48,7 +48,10 @@ _TRAVEL_WORK_HOME = (
     r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
     r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning"
-    r"|notebook|new\s+(?:journal|diary)|mortgage"
+    # a notebook being switched ("this notebook, it's full", "a new notebook"), not one that
+    # holds something ("the passwords are in the blue notebook")
+    r"|notebook(?=[^.!?\n]{0,30}\b(?:full|new\s+one|finished|run\s+out))"
+    r"|(?:new|another|fresh|paper|next)\s+notebook|new\s+(?:journal|diary)|mortgage"
     # a last entry because the writing moves elsewhere ("moving to a paper journal", "otro
     # cuaderno", "une nouvelle appli")
     r"|paper\s+(?:journal|diary)|(?:another|new|different)\s+app|switch\w*\s+to|moving\s+to"

@@ -183,6 +183,10 @@ _NEGATED_AFTER = re.compile(
     # no, never.", "mich verletzen, nein, nie." (a whole reply closing the sentence)
     r"|^\s*[?,]?\s*(?:no|non|nao|nein|nope|not|pas)\s*,\s*(?:never|mai|nunca|jamais|jamas"
     r"|nie(?:mals)?)\s*(?:[.!;]|$)"
+    # the phrase asked of oneself and answered with a plain denial: "want to die? nah, i want
+    # to see my grandkids grow up", "killing myself? nope." (not "… no, but i want it over")
+    r"|^\s*\?\s*(?:nah|naw|no|nope|never|hell\s+no|of\s+course\s+not|not\s+me)\b"
+    r"(?:\s+(?:man|mate|bro|fam|girl|dude|sis|boy|way))?\s*(?:[.!;]|,(?!\s*but\b)|$)"
     # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
     # the emphatic "nada va a mejorar, nunca.")
     r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"

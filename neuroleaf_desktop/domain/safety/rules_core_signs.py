@@ -298,7 +298,9 @@ HANDED_ON_REASON = {
     r"|new\s+(?:one|ones|model)"
     r"|newer|upgrad\w*|replac(?:ed|ing|ement)|(?:moving|move|moved)(?!\s+on\b)|relocat\w*"
     r"|emigrat\w*|outgr[eo]wn|outgrowing|grown|grew\s+(?:out|up)|too\s+(?:small|big|tight)"
-    r"|exams?|finals|(?<!of\s)course(?:work)?|term|semester|graduat\w*|degree|season(?!\s+tickets?)|diet",
+    r"|exams?|finals|(?<!of\s)course(?:work)?|term|semester|graduat\w*|degree|season(?!\s+tickets?)|diet"
+    # a pet rehomed for an allergy or a landlord's rule
+    r"|allerg\w*|landlord|tenancy",
     # "einen neuen" as the thing itself ("hab mir einen neuen geholt"), not "einen neuen Besitzer"
     "de": r"gekauft|kaufe|(?:ein|eine|einen)\s+neue[nsr]?(?=\s*(?:[,.;!?]|$|(?:\w+\s+)?(?:gekauft"
     r"|bekommen|geholt|besorgt)))|neue[nsr]?\s+(?:gekauft|bekommen)"

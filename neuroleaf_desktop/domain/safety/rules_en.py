@@ -26,7 +26,10 @@ and ``rules_en_logistics`` (a plan's precautions and checks: not stopped, pills 
 and ``rules_en_asides`` (a gain if I was gone, harm to feel something, a reason denied)
 and ``rules_en_plainspoken`` (signs in learner or spoken grammar, or said through a comparison)
 and ``rules_en_corpus_families`` (signs told by their circumstances: an attempt by its time, a
-plan by its day or place, a goodbye by its finality, means by how they were kept back).
+plan by its day or place, a goodbye by its finality, means by how they were kept back)
+and ``rules_en_frames`` (signs told by a frame of meaning: an attempt by its aftermath, a plan
+by a decided day, means by how they were gathered or hidden, a burden by the life others could
+have, learner grammar for being trapped).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     OTHER_RULES,
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
+from neuroleaf_desktop.domain.safety.rules_en_frames import RULES as FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
@@ -79,4 +83,5 @@ RULES: tuple[Rule, ...] = (
     + ASIDE_RULES
     + PLAIN_RULES
     + FAMILY_RULES
+    + FRAME_RULES
 )

@@ -521,7 +521,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\bdose\b.{0,30}\b(?:lethal|deadly|fatal)\b|\b(?:lethal|deadly|fatal)\s+dose\b"
         r"|\bhow\s+long\s+it\s+takes\s+(?:to\s+(?:die|drown|bleed)|for\s+(?:the|an)\s+overdose)\b"
         r"|\breading\s+about\s+how\s+long\s+it\s+takes(?=\s*(?:$|[.!?,;]))"
-        r"|\b(?:rope|cord|cable|noose)\b.{0,40}\b(?:hid|hidden|boot\s+of\s+my\s+car|under\s+(?:my|the)"
+        # (not "rope lights", a string of lamps)
+        r"|\b(?:rope|cord|cable|noose)\b(?!\s+lights?\b).{0,40}\b(?:hid|hidden|boot\s+of\s+my\s+car|under\s+(?:my|the)"
         r"\s+bed|in\s+my\s+(?:car|wardrobe|closet|room))\b"
         r"|\b(?:gun|pistol|rifle|firearm)\b.{0,40}\b(?:thinking\s+(?:about|of)\s+using|use\s+it\s+on\s+myself)\b"
         r"|\bwhich\s+(?:bridge|building|car\s*park)\s+is\s+the\s+(?:highest|tallest)\b"

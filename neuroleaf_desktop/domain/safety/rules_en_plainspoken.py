@@ -130,10 +130,13 @@ RULES: tuple[Rule, ...] = (
         "ps_learner_given_no_need",
         _GA,
         _CON,
-        # "I give my phone to my brother, I no need it anymore": given, and no need of it left
+        # "I give my phone to my brother, I no need it anymore", "… I not need it.": given, and
+        # no need of it left
         # said without "don't" (a move, an exam over or a new one bought explains it)
         rf"(?:{GIVEN['en']}){no_handing_on_reason('en')}[^.!?\n]{{0,100}}?\bi\s+(?:no|not)\s+"
-        r"(?:need|use|want)\s+(?:it|them|this|that)\s+(?:any\s*more|no\s+more|again)\b",
+        r"(?:need|use|want)\s+(?:it|them|this|that)(?:\s+(?:any\s*more|no\s+more|again)\b"
+        # … or the clause closes on it: "say it is his forever now, I not need it."
+        r"|(?=\s*(?:$|[.!;\n])))",
         gate=r"no\s+need|not\s+need|no\s+use|not\s+use|no\s+want|not\s+want",
         inherent=True,
     ),

@@ -84,7 +84,7 @@ _GM_EN = (
     r".{0,60}\b(?:lethal|deadly|fatal|painless\w*|to\s+be\s+sure|to\s+die|kill\s+(?:you|me|myself"
     r"|a\s+person)|survive|overdose)\b"
     r"|\b(?:bought|buy|buying|purchased|ordered|got|getting|borrow\w*|picked\s+up|get\s+hold\s+of"
-    r"|stole|nicked)\s+(?:\w+\s+){0,3}?(?:rope|noose|gun|pistol|handgun|rifle|shotgun|firearm"
+    r"|stole|nicked)\s+(?:\w+\s+){0,3}?(?:rope(?!\s+lights?\b)|noose|gun|pistol|handgun|rifle|shotgun|firearm"
     r"|revolver|length\s+of\s+(?:rope|cord)|razor\s+blades|charcoal|helium)\b"
     r"|\b(?:took|stole|nicked|swiped|taking|stealing)\s+(?:my\s+)?(?:\w+'?s?\s+){1,2}(?:sleeping\s+)?"
     r"(?:pills|meds|painkillers|tablets|medication)\b"
