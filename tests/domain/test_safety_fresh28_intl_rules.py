@@ -57,7 +57,7 @@ SIGNS = [
     ("Já resolvi, vai ser na sexta quando a casa estiver vazia.", _PM),
     ("Ormai è deciso, sarà domani notte.", _PM),
     ("J'ai décidé, ce sera demain soir quand ils dormiront.", _PM),
-    ("Ich hab mich entschieden, es wird nach Ostern passieren.", _PM),
+    ("Ich hab mich entschieden, ich mach es nach Ostern.", _PM),
     # a past attempt told by its aftermath
     ("Me ingresaron en psiquiatría luego de intentarlo, hace tres años.", _SI),
     ("Fiquei internada na psiquiatria depois de tentar em 2020.", _SI),
@@ -94,6 +94,8 @@ ORDINARY = [
     # an absence with no load spared, a missed lesson
     "Si yo faltara a clase, el profe ni se daría cuenta.",
     "Se non ci fossi stata io, sarebbe andata peggio.",
+    # missing a match
+    "Se eu faltasse, o time ficava melhor, o treinador até disse.",
     # "I don't see myself" in a job, a town or a marriage
     "El año que viene no me veo trabajando en esa empresa.",
     "Il prossimo anno non mi ci vedo proprio in quell'ufficio.",
@@ -103,6 +105,11 @@ ORDINARY = [
     "Ya lo decidí, va a ser después de San Juan: me mudo a Bilbao.",
     "C'est décidé, ce sera après l'été, le déménagement.",
     "Ho deciso, sarà domani il taglio corto.",
+    # … or named after the time: a party, what will be told, a kitchen to paint
+    "Ya lo decidí, va a ser el sábado, la fiesta de Lucía en casa.",
+    "Ho deciso, sarà dopo cena che glielo dico.",
+    "C'est décidé, ce sera demain, on repeint la cuisine.",
+    "Ich hab mich entschieden, es wird am Samstag gefeiert.",
     # a hospital after an operation, a diet, or a trying with its object
     "Estuve en el hospital después de intentarlo todo con la dieta y la operación de rodilla.",
     "Sono finita in ospedale dopo l'incidente, dopo averci provato a guidare sotto la neve.",
@@ -111,6 +118,7 @@ ORDINARY = [
     # a tattoo, a vaccine or an exercise on the arm
     "Ho rifatto quella cosa sul braccio, il tatuaggio nuovo, è venuto bene.",
     "Fiz de novo aquilo no braço, o exercício da fisioterapia.",
+    "Ich hab's wieder gemacht am Arm, den Verband gewechselt.",
     # marks on a wall, not the skin
     "Las marcas de la pared me las hice yo moviendo el sofá.",
     # a note for an afternoon away from home

@@ -82,7 +82,17 @@ _SPARED = {
     r"|\b\w+rebbe(?:ro)?\s+(?:piu\s+)?(?:seren[aoie]|tranquill[aoie]|meglio|in\s+pace"
     r"|liber[aoie])\b",
 }
-_SPARED_IF_GONE = {lang: _either(f"(?:{_GONE[lang]}){_END}", _SPARED[lang]) for lang in _LANGS}
+# "if I missed it" said of a match, a class or a meeting is an absence from that
+_NOT_A_FIXTURE = (
+    r"(?![^.!?\n]*\b(?:time|equipe|jogo|treino|aula|reuniao|turma|equipo|partido|entrenamiento"
+    r"|clase|reunion|squadra|partita|allenamento|lezione|riunione|match|entrainement|cours"
+    r"|mannschaft|spiel|training|unterricht|besprechung)\b)"
+)
+_SPARED_IF_GONE = {
+    lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_FIXTURE}[^.!?\n]*?"
+    rf"(?:{_either(f'(?:{_GONE[lang]}){_END}', _SPARED[lang])})"
+    for lang in _LANGS
+}
 _SPARED_GATE = {
     "de": "mich nicht|nicht mehr da|nicht da|nicht hier|weg|tot",
     "fr": "si je",
@@ -147,7 +157,7 @@ _DECIDED = {
     "it": r"\b(?:ho\s+(?:gia\s+)?deciso|(?:ormai\s+)?e\s+deciso|ho\s+scelto)",
 }
 _WILL_BE = {
-    "de": r"(?:es|das)\s+(?:wird|passiert)|ich\s+mach(?:e)?\s+es",
+    "de": r"es\s+(?:passiert|wird\s+passieren)|ich\s+(?:mach|tu)(?:e)?\s+es",
     "fr": r"(?:ce|ca)\s+(?:sera|va\s+etre)|je\s+le\s+ferai|ca\s+se\s+fera",
     "es": r"(?:va\s+a\s+ser|sera|lo\s+hare|lo\s+voy\s+a\s+hacer)",
     "pt": r"(?:vai\s+ser|sera|vou\s+fazer|faco)",
@@ -181,9 +191,16 @@ _NOT_AN_EVENT = (
     r"|tatouage|tattoo|annuncio|anuncio|annonce|anuncio|verkund\w*|sorpresa|surprise|surpresa"
     r"|uberraschung)\b)"
 )
+# The time closes the sentence, or a "when" clause follows it: whatever else comes after the
+# time ("…, la fiesta de Lucía", "… che glielo dico") names what was decided.
+_TIME_ONLY = (
+    r"(?:\s+(?!(?:che|que|qu|dass|ob|wo|dove|donde|onde|ou|ce|on|si|se)\b)[\w'-]+){0,5}"
+    r"(?=\s*(?:$|[.!?\n])|,\s*(?:quando|cuando|quand|lorsque|wenn|mentre|mientras|enquanto"
+    r"|pendant|wa(?:e)?hrend)\b)"
+)
 _DECIDED_WHEN = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_AN_EVENT}[^.!?\n]*?{_DECIDED[lang]}\s*[,:;–-]?\s+"
-    rf"(?:{_WILL_BE[lang]})\s+(?:{_WHEN[lang]}|(?:\w\w?\s+)?(?:{_DAYS[lang]}))\b"
+    rf"(?:{_WILL_BE[lang]})\s+(?:{_WHEN[lang]}|(?:\w\w?\s+)?(?:{_DAYS[lang]}))\b{_TIME_ONLY}"
     for lang in _LANGS
 }
 _DECIDED_GATE = {
@@ -293,7 +310,9 @@ _NOT_A_TREATMENT = (
     r"(?![^.!?\n]*\b(?:tatu\w*|tattoo\w*|tatou\w*|henna|vacin\w*|vacun\w*|vaccin\w*|impf\w*"
     r"|crema|creme|pomada|salbe|depila\w*|cera|wax\w*|epila\w*|rasier\w*|injec\w*|iniez\w*"
     r"|prelievo|analisi|analyse|fisio\w*|kine\w*|massag\w*|exercic\w*|esercizi\w*|ejercicio\w*"
-    r"|ubung\w*|training|dehn\w*|stretching|piercing|sangue|sangre|blut|prise\s+de\s+sang)\b)"
+    r"|ubung\w*|training|dehn\w*|stretching|piercing|sangue|sangre|blut|prise\s+de\s+sang"
+    r"|verband|pflaster|bandage|pansement|vendaje|venda|curativo|benda|fasciatura"
+    r"|medicazione|gips|platre|yeso|gesso)\b)"
 )
 _AGAIN_ON_BODY = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_TREATMENT}[^.!?\n]*?{_THAT_AGAIN[lang]}"
