@@ -45,6 +45,8 @@ SIGNS = [
     ("Mio fratello non dovrebbe più accompagnarmi ovunque se non ci fossi.", _BU),
     ("Si je n'étais plus là, mes parents ne devraient plus payer mes dettes.", _BU),
     ("Wenn ich nicht mehr da wäre, müsste Papa nicht mehr nachts Taxi fahren.", _BU),
+    ("Si j'étais plus là, ma mère respirerait enfin.", _BU),
+    ("Se eu morresse, eles iam até viver melhor.", _BU),
     # a future point the writer does not see herself reaching
     ("¿Navidad? No me veo ahí, la verdad.", _NF),
     ("Dicen que los treinta son lo mejor, yo no me veo llegando.", _NF),
@@ -52,12 +54,18 @@ SIGNS = [
     ("Tra cinque anni? Io non mi ci vedo per niente.", _NF),
     ("L'année prochaine, je m'y vois pas du tout.", _NF),
     ("Weihnachten? Das erlebe ich sowieso nicht mehr.", _NF),
+    # … the time said after it, reached
+    ("Yo no me veo llegando a los cuarenta, para qué ahorrar.", _NF),
+    ("Franchement je me vois pas arriver à Noël.", _NF),
+    ("Non mi vedo arrivare ai quarant'anni.", _NF),
     # a decision with only a time left
     ("Ya lo tengo decidido: va a ser el viernes por la noche.", _PM),
     ("Já resolvi, vai ser na sexta quando a casa estiver vazia.", _PM),
     ("Ormai è deciso, sarà domani notte.", _PM),
     ("J'ai décidé, ce sera demain soir quand ils dormiront.", _PM),
     ("Ich hab mich entschieden, ich mach es nach Ostern.", _PM),
+    ("C'est décidé pour vendredi soir, personne se doutera de rien.", _PM),
+    ("Já decidi, vai ser no domingo, ninguém vai perceber.", _PM),
     # a past attempt told by its aftermath
     ("Me ingresaron en psiquiatría luego de intentarlo, hace tres años.", _SI),
     ("Fiquei internada na psiquiatria depois de tentar em 2020.", _SI),
@@ -99,6 +107,8 @@ ORDINARY = [
     # "I don't see myself" in a job, a town or a marriage
     "El año que viene no me veo trabajando en esa empresa.",
     "Il prossimo anno non mi ci vedo proprio in quell'ufficio.",
+    "No me veo en Madrid el año que viene.",
+    "Je ne me vois pas à quarante ans dans ce bureau.",
     "Ano que vem? Nem me vejo lá, essa cidade é cara demais.",
     "Den Sommer erleb ich nicht mehr im Büro, ich kündige.",
     # one's own move, wedding or haircut decided
@@ -110,6 +120,7 @@ ORDINARY = [
     "Ho deciso, sarà dopo cena che glielo dico.",
     "C'est décidé, ce sera demain, on repeint la cuisine.",
     "Ich hab mich entschieden, es wird am Samstag gefeiert.",
+    "Ho deciso per sabato, il pranzo coi parenti.",
     # a hospital after an operation, a diet, or a trying with its object
     "Estuve en el hospital después de intentarlo todo con la dieta y la operación de rodilla.",
     "Sono finita in ospedale dopo l'incidente, dopo averci provato a guidare sotto la neve.",

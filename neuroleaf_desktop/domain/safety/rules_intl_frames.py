@@ -54,7 +54,7 @@ def _either(first: str, second: str, reach: int = 80) -> str:
 _GONE = {
     "de": r"\bwenn\s+(?:es|'s)\s+mich\s+nicht\s+(?:mehr\s+)?ga(?:e)?be|\bwenn\s+ich\s+nicht\s+"
     r"(?:mehr\s+)?(?:da|hier)\s+wa(?:e)?re|\bwenn\s+ich\s+(?:weg|tot)\s+wa(?:e)?re",
-    "fr": r"\bsi\s+je\s+n'?\s*(?:etais|existais)\s+(?:plus|pas)(?:\s+la)?|\bsi\s+je\s+"
+    "fr": r"\bsi\s+(?:je\s+n'?\s*|j'?\s*)(?:etais|existais)\s+(?:plus|pas)(?:\s+la)?|\bsi\s+je\s+"
     r"(?:disparaissais|mourais|manquais)",
     "es": r"\bsi\s+(?:yo\s+)?(?:ya\s+)?(?:no\s+(?:estuviera|estuviese|existiera|existiese|viviera)"
     r"|faltara|faltase|desapareciera|me\s+muriera)(?:\s+(?:mas|aqui))?",
@@ -69,13 +69,15 @@ _SPARED = {
     r"|\b(?:wa(?:e)?re|wa(?:e)?ren|ha(?:e)?tte|ha(?:e)?tten)\s+(?:\w+\s+){0,3}?(?:ruhiger|leichter"
     r"|besser\s+dran|freier|entspannter)\b",
     "fr": r"\bn'?\s*aurai(?:t|ent)\s+(?:plus|pas)\s+(?:a|besoin\s+de)\s+\w+|\bne\s+devrai(?:t|ent)"
-    r"\s+plus\s+\w+|\b\w+rai(?:t|ent)\s+(?:plus\s+)?(?:tranquilles?|mieux|en\s+paix|libres?"
+    r"\s+plus\s+\w+|\b(?:respirerai(?:t|ent)|soufflerai(?:t|ent))\b"
+    r"|\b\w+rai(?:t|ent)\s+(?:plus\s+)?(?:tranquilles?|mieux|en\s+paix|libres?"
     r"|sereins?|sereines?)\b",
     "es": r"\b(?:ya\s+)?no\s+tendria(?:n)?\s+(?:mas\s+)?que\s+\w+"
     r"|\b\w+ria(?:n)?\s+(?:mucho\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|felices"
     r"|libres?|aliviad[oa]s?)\b",
     "pt": r"\b(?:nao|nem)\s+(?:precisava|precisaria|teria\s+que|tinha\s+que|teria\s+de"
     r"|tinha\s+de)m?\s+(?:mais\s+)?(?:de\s+)?\w+"
+    r"|\b(?:ia|iam|iria|iriam)\s+(?:ate\s+)?\w+r\s+(?:bem\s+)?(?:melhor|em\s+paz|tranquil[oa]s?)"
     r"|\b\w+(?:ria|riam|ava|avam|ia|iam)\s+(?:bem\s+)?(?:mais\s+)?(?:tranquil[oa]s?|melhor|em\s+paz"
     r"|feliz(?:es)?|livres?|aliviad[oa]s?|sossegad[oa]s?)\b",
     "it": r"\bnon\s+(?:dovrebbe(?:ro)?|avrebbe(?:ro)?\s+bisogno\s+di)\s+(?:piu\s+)?\w+"
@@ -95,7 +97,7 @@ _SPARED_IF_GONE = {
 }
 _SPARED_GATE = {
     "de": "mich nicht|nicht mehr da|nicht da|nicht hier|weg|tot",
-    "fr": "si je",
+    "fr": "si je|si j",
     "es": "estuviera|estuviese|existiera|existiese|viviera|faltara|faltase|desapareciera|muriera",
     "pt": "estivesse|existisse|vivesse|faltasse|sumisse|morresse|desaparecesse",
     "it": "fossi|esistessi|sparissi|morissi|mancassi",
@@ -138,9 +140,25 @@ _NOT_A_ROLE = (
     r"|faculdade|fac|facolta|chef|jefe|capo|chefe|boss|equipo|squadra|equipe|team|verein)\b)"
 )
 # (the time may be asked first: "Il prossimo anno? Io non mi ci vedo")
+# … or after it, reached ("no me veo llegando a los treinta", "je me vois pas à trente ans")
+_REACHING = {
+    "de": r"\s+(?:\w+\s+)?(?:mit|an|zu)",
+    "fr": r"\s+(?:arriver\s+)?(?:a|dans|en|pour)",
+    "es": r"\s+(?:llegando\s+)?(?:a|al|en|para)",
+    "pt": r"\s+(?:chegando\s+)?(?:a|aos|ao|em|no|na)",
+    "it": r"\s+(?:arrivare\s+)?(?:a|ai|al|tra|fra|per)",
+}
+_AGE = {
+    "de": r"\b(?:\d{2}|drei(?:ss|ß)ig|vierzig)\b",
+    "fr": r"\b(?:\d{2}\s+ans|trente\s+ans|quarante\s+ans|la\s+trentaine|noel)\b",
+    "es": r"\b(?:los\s+(?:\d{2}|treinta|cuarenta)|\d{2}\s+anos|navidad)\b",
+    "pt": r"\b(?:(?:os\s+)?(?:\d{2}|trinta|quarenta)(?:\s+anos)?|natal)\b",
+    "it": r"\b(?:(?:i\s+)?(?:\d{2}|trent'?\s*anni|quarant'?\s*anni)|natale)\b",
+}
 _FUTURE_UNSEEN = {
-    lang: rf"(?:^|(?<=[.!\n])){_NOT_A_ROLE}[^.!\n]*?{_AHEAD[lang]}[^.!\n]{{0,60}}?"
-    rf"(?:{_NOT_SEEN[lang]}){_END}"
+    lang: rf"(?:^|(?<=[.!\n])){_NOT_A_ROLE}(?:[^.!\n]*?{_AHEAD[lang]}[^.!\n]{{0,60}}?"
+    rf"(?:{_NOT_SEEN[lang]}){_END}|[^.!\n]*?(?:{_NOT_SEEN[lang]}){_REACHING[lang]}\s+"
+    rf"(?:{_AHEAD[lang]}|{_AGE[lang]}){_END})"
     for lang in _LANGS
 }
 _UNSEEN_GATE = {"de": "erleb", "fr": "vois", "es": "me veo", "pt": "me vejo", "it": "vedo"}
@@ -196,11 +214,14 @@ _NOT_AN_EVENT = (
 _TIME_ONLY = (
     r"(?:\s+(?!(?:che|que|qu|dass|ob|wo|dove|donde|onde|ou|ce|on|si|se)\b)[\w'-]+){0,5}"
     r"(?=\s*(?:$|[.!?\n])|,\s*(?:quando|cuando|quand|lorsque|wenn|mentre|mientras|enquanto"
-    r"|pendant|wa(?:e)?hrend)\b)"
+    r"|pendant|wa(?:e)?hrend|ninguem|nadie|personne|nessuno|niemand)\b)"
 )
+# … or decided "for" a time: "c'est décidé pour samedi"
+_FOR_A_TIME = r"pour|para|pra|per|fu(?:e)?r"
 _DECIDED_WHEN = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_AN_EVENT}[^.!?\n]*?{_DECIDED[lang]}\s*[,:;–-]?\s+"
-    rf"(?:{_WILL_BE[lang]})\s+(?:{_WHEN[lang]}|(?:\w\w?\s+)?(?:{_DAYS[lang]}))\b{_TIME_ONLY}"
+    rf"(?:{_WILL_BE[lang]}|{_FOR_A_TIME})\s+(?:{_WHEN[lang]}|(?:\w\w?\s+)?(?:{_DAYS[lang]}))\b"
+    rf"{_TIME_ONLY}"
     for lang in _LANGS
 }
 _DECIDED_GATE = {
