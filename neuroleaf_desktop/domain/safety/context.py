@@ -414,11 +414,19 @@ _THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"\b(?:il(?!\s+(?:y|n'y|faut|fait|pleut))|elle|ils|elles)\s+(?:\w+\s+)?$", FLAGS
     ),
+    # Italian drops the pronoun, but these forms can only be his or hers (the writer's are
+    # "volevo", "pensavo", "ho tentato"): "aveva scritto che voleva farla finita"
+    "it": re.compile(
+        r"\b(?:voleva|vuole|vorrebbe|pensava\s+di|pensa\s+di|minacciava\s+di|ha\s+tentato\s+di"
+        r"|aveva\s+tentato\s+di|cercava\s+di|ha\s+cercato\s+di|stava\s+per)\s+$",
+        FLAGS,
+    ),
 }
 _FIRST_PERSON: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b", FLAGS),
     "de": re.compile(r"\b(?:ich|mich|mir|mein\w*|i)\b", FLAGS),
     "fr": re.compile(r"\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]'", FLAGS),
+    "it": re.compile(r"\b(?:io|mi|me|mio|mia|miei|mie)\b|\b\w+(?:ar|er|ir)mi\b", FLAGS),
 }
 
 
@@ -431,7 +439,7 @@ _ENGLISH_ACT = re.compile(
 
 def third_person_subject(clause_prefix: str, phrase: str, lang: str) -> bool:
     """A German, French or English phrase whose subject is "er/sie", "il/elle" or "he/she"
-    just before it."""
+    just before it, or an Italian one after a verb form only he or she can have said."""
     subject = _THIRD_SUBJECT.get(lang)
     first = _FIRST_PERSON.get(lang)
     if subject is None or first is None or first.search(phrase):

@@ -427,6 +427,19 @@ _MY_FAULT = re.compile(
 )
 
 
+# Someone else's work named as what they would be spared ("a minha mãe não precisava fazer turno
+# dobrado se eu não existisse"): the shift is their load, not an occasion the writer is away from.
+_SPARED_WORK = re.compile(
+    r"\b(?:(?:nao|nem)\s+(?:precisava|precisaria|teria\s+que|tinha\s+que)m?\s+(?:mais\s+)?"
+    r"(?:de\s+)?(?:fazer|trabalhar|pegar|dobrar)|no\s+tendria(?:n)?\s+(?:mas\s+)?que\s+"
+    r"(?:trabajar|hacer|doblar|cubrir)|non\s+dovrebbe(?:ro)?\s+(?:piu\s+)?(?:fare|lavorare)"
+    r"|n'?\s*aurai(?:t|ent)\s+plus\s+a\s+(?:faire|travailler|enchainer)"
+    r"|mu(?:e)?sste(?:n)?\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+\w*(?:arbeiten|schuften|schieben"
+    r"|machen))\b",
+    FLAGS,
+)
+
+
 def past_bearing(sentence: str) -> bool:
     """Does ``sentence`` say the pain is past bearing ("no way out", "want it all to end")?
     Then no everyday object of the complaint makes it ordinary."""
@@ -507,7 +520,9 @@ def _reading(category: Category, sentence: str) -> bool | None:
         _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
     ):
         return True
-    if category is Category.BURDEN and _MY_FAULT.search(sentence):
+    if category is Category.BURDEN and (
+        _MY_FAULT.search(sentence) or _SPARED_WORK.search(sentence)
+    ):
         return False
     return None
 

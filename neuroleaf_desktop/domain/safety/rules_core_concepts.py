@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_leavings,
     rules_core_oblique,
     rules_intl_corpus_families,
+    rules_intl_frames,
     rules_intl_regional,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
@@ -634,6 +635,7 @@ RULES: tuple[Rule, ...] = (
     + rules_core_intentions.RULES
     + rules_intl_regional.RULES
     + rules_intl_corpus_families.RULES
+    + rules_intl_frames.RULES
 )
 
 __all__ = ["RULES"]
