@@ -420,6 +420,19 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "are a laugh", "are a * laugh", "is a laugh", "is a * laugh", "he's a laugh",
     "he's a * laugh", "she's a laugh", "she's a * laugh", "they're a laugh",
     "they're a * laugh", "laugh about it now", "laugh about it later", "laughing about it now",
+    # a wish for someone else's health or luck is care for them, not the writer's hope ("hope
+    # she's OK", "really hope he's right"); a hope about the writer's own days still counts
+    "hope she's", "hope he's", "hope they're", "hope she is", "hope he is", "hope they are",
+    # stress as someone's sick note or an injury is not the writer's worry ("signed off with
+    # stress", "off with long-term stress", "a stress fracture")
+    "off with stress", "off with * stress", "off with * * stress", "stress fracture",
+    "stress fractures",
+    # the holiday, not thanks ("at Thanksgiving")
+    "thanksgiving",
+    # gladness at a hard road not taken or endured is relief at how it turned out, which
+    # writers label as calm or nothing, not joy ("Nearly quit last winter. Glad I didn't.")
+    "glad i didn't", "glad i never", "glad i stuck", "glad we stuck", "glad now i stuck",
+    "glad we didn't",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
