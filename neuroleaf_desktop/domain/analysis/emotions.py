@@ -433,6 +433,13 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # writers label as calm or nothing, not joy ("Nearly quit last winter. Glad I didn't.")
     "glad i didn't", "glad i never", "glad i stuck", "glad we stuck", "glad now i stuck",
     "glad we didn't",
+    # a machine or a line failing is no failing of the writer ("engine failure drills",
+    # "points failure at seven"); "I feel like a failure" stays
+    "engine failure", "points failure", "signal failure", "brake failure", "system failure",
+    "equipment failure", "pump failure", "boiler failure", "battery failure",
+    # laughing about a hard time, told in the present ("can laugh about it", "I laugh about it
+    # now"), says it is over: the settled story is calm, not the joy of a laugh had today
+    "laugh about it", "can laugh about",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
