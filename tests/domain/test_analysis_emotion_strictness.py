@@ -62,7 +62,10 @@ def test_a_plain_first_person_feeling_still_chips(text: str, emotion: str) -> No
         # laughing about a hard time that is over
         ("Fell off the stage at my first gig. I laugh about it these days.", "joy"),
         # a hard time of years back or of a past holiday, told against now
-        ("Years back I was crying every night over the debts. Now the flat is paid off.", "sadness"),
+        (
+            "Years back I was crying every night over the debts. Now the flat is paid off.",
+            "sadness",
+        ),
         (
             "Last Christmas I was crying in the kitchen over the bills. This year it's sorted.",
             "sadness",
