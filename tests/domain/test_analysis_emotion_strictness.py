@@ -5,9 +5,9 @@ triggers were wrong for several writers at once, each time in the same kind of u
 for someone else's health ("hope she's OK"), stress as a colleague's sick note or an injury,
 the holiday Thanksgiving, gladness at a hard road endured ("Glad I stuck it out", which
 writers label as relief or nothing), a machine's failure, laughing about a hard time that is
-over, and a hard time of "years back" or "last Diwali" told against now. Each case below
-shows the trigger both ways: still a chip in a plain first-person feeling, no chip in the
-use that was wrong. The sentences are new, written for these tests.
+over, another person's tears ("the client burst into tears"), and a hard time of "years
+back" or "last Diwali" told against now. Each case below shows the trigger both ways: still
+a chip in a plain first-person feeling, no chip in the use that was wrong. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def chips(text: str) -> frozenset[str]:
         ("I feel like a failure at this job.", "shame"),
         ("Laughed so much at the pub quiz tonight.", "joy"),
         ("I cried every night this week over the debts.", "sadness"),
+        ("After the call I sat in the van in tears.", "sadness"),
     ],
 )
 def test_a_plain_first_person_feeling_still_chips(text: str, emotion: str) -> None:
@@ -61,6 +62,8 @@ def test_a_plain_first_person_feeling_still_chips(text: str, emotion: str) -> No
         ("Practised the engine failure drill twice before lunch.", "shame"),
         # laughing about a hard time that is over
         ("Fell off the stage at my first gig. I laugh about it these days.", "joy"),
+        # another person's tears, the writer not in the clause
+        ("The customer burst into tears at the till over a refund.", "sadness"),
         # a hard time of years back or of a past holiday, told against now
         (
             "Years back I was crying every night over the debts. Now the flat is paid off.",

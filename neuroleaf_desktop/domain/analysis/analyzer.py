@@ -176,8 +176,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 # 20: triggers wrong for several writers made stricter: a wish for someone else's health
 #    ("hope she's OK"), stress as a sick note or an injury ("off with stress", "stress
 #    fracture"), Thanksgiving, gladness at a hard road endured ("glad I stuck it out"), a
-#    machine's failure and laughing about a hard time now give no chip; "years back", a past
-#    holiday and leaving a job mark a time left behind.
+#    machine's failure, laughing about a hard time now and another person's tears, the
+#    writer not in the clause ("client burst into tears"), give no chip; "years back", a
+#    past holiday and leaving a job mark a time left behind.
 ANALYSER_VERSION: Final = 20
 
 
