@@ -7,7 +7,8 @@ the holiday Thanksgiving, gladness at a hard road endured ("Glad I stuck it out"
 writers label as relief or nothing), a machine's failure, laughing about a hard time that is
 over, another person's tears ("the client burst into tears"), and a hard time of "years
 back" or "last Diwali" told against now. Each case below shows the trigger both ways: still
-a chip in a plain first-person feeling, no chip in the use that was wrong. The sentences are new, written for these tests.
+a chip in a plain first-person feeling, no chip in the use that was wrong. The sentences are
+new, written for these tests.
 """
 
 from __future__ import annotations
