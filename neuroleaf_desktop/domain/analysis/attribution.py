@@ -385,6 +385,8 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
     word = tokens[hit.position]
     if hit.pattern in GRIEF:  # "uncle passed away" is the writer's loss, unless someone else's
         return _after_possessive(tokens, start, hit.position)
+    if hit.pattern == "tears" and _in_tears_is_theirs(tokens, start, hit.position):
+        return True
     after = hit.position + len(hit.pattern.split())
     matched = tokens[hit.position : after]
     towards = matched[-1] in FELT_TOWARDS or (after < len(tokens) and tokens[after] in FELT_TOWARDS)
@@ -415,6 +417,22 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         if token not in LINKS or (token in LINKS_AFTER_COPULA and tokens[j - 1] not in COPULAS):
             return False  # "rang my sister in tears" is the writer's crying
     return False
+
+
+# The writer as a word of the clause: "she rings me every night in tears" is the writer's
+# sadness at her tears (a call the writer takes), "rang my sister in tears" the writer's own.
+_WRITER_WORDS: Final = FELT_BY_WRITER | {"i", "i'm", "i've", "i'd", "im"}
+
+
+def _in_tears_is_theirs(tokens: list[str], start: int, pos: int) -> bool:
+    """Are the tears at ``pos`` another person's, that person named in the clause before them
+    and the writer not at all ("now both kids are in tears", "client burst into tears", "so
+    badly that she went home in tears")? Several writers label such tears as the other's, not
+    the writer's sadness. A possessive ("dad's funeral, in tears") names no one who cries."""
+    before = tokens[start:pos]
+    if any(t in _WRITER_WORDS for t in before):
+        return False
+    return any(t in OTHER_PERSON for t in before)
 
 
 def _after_possessive(tokens: list[str], start: int, pos: int) -> bool:

@@ -420,6 +420,26 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "are a laugh", "are a * laugh", "is a laugh", "is a * laugh", "he's a laugh",
     "he's a * laugh", "she's a laugh", "she's a * laugh", "they're a laugh",
     "they're a * laugh", "laugh about it now", "laugh about it later", "laughing about it now",
+    # a wish for someone else's health or luck is care for them, not the writer's hope ("hope
+    # she's OK", "really hope he's right"); a hope about the writer's own days still counts
+    "hope she's", "hope he's", "hope they're", "hope she is", "hope he is", "hope they are",
+    # stress as someone's sick note or an injury is not the writer's worry ("signed off with
+    # stress", "off with long-term stress", "a stress fracture")
+    "off with stress", "off with * stress", "off with * * stress", "stress fracture",
+    "stress fractures",
+    # the holiday, not thanks ("at Thanksgiving")
+    "thanksgiving",
+    # gladness at a hard road not taken or endured is relief at how it turned out, which
+    # writers label as calm or nothing, not joy ("Nearly quit last winter. Glad I didn't.")
+    "glad i didn't", "glad i never", "glad i stuck", "glad we stuck", "glad now i stuck",
+    "glad we didn't",
+    # a machine or a line failing is no failing of the writer ("engine failure drills",
+    # "points failure at seven"); "I feel like a failure" stays
+    "engine failure", "points failure", "signal failure", "brake failure", "system failure",
+    "equipment failure", "pump failure", "boiler failure", "battery failure",
+    # laughing about a hard time, told in the present ("can laugh about it", "I laugh about it
+    # now"), says it is over: the settled story is calm, not the joy of a laugh had today
+    "laugh about it", "can laugh about",
 )  # fmt: skip
 
 _LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})

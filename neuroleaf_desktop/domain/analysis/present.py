@@ -46,17 +46,22 @@ _YEAR: Final = re.compile(r"(19|20)\d\d")
 _SEASONS: Final = frozenset(
     {"year", "winter", "spring", "summer", "autumn", "term", "semester", "job", "place",
      "house", "flat", "school", "time", "season", "studio", "office", "company", "firm",
-     "shop", "workplace", "role"}
+     "shop", "workplace", "role",
+     # a holiday of a year gone by ("Last Diwali I was crying from all the pressure")
+     "christmas", "easter", "diwali", "eid", "ramadan", "hanukkah", "thanksgiving"}
 )  # fmt: skip
 # A beginning the writer or their household made ("when I opened the studio", "when we
 # moved here", "when I took over the shop").
 _BEGAN: Final = (
     "first", "started", "qualified", "began", "opened", "moved", "joined", "arrived",
     "launched", "set up", "took over", "came here", "signed up",
+    # an ending is a time left behind too ("when I walked out of my corporate job")
+    "left", "walked out", "quit",
 )  # fmt: skip
 PAST_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("in", "the", "beginning"), ("back", "then"), ("used", "to"), ("those", "days"),
     ("at", "the", "start"), ("a", "year", "ago"), ("years", "ago"), ("months", "ago"),
+    ("years", "back"), ("months", "back"), ("a", "year", "back"),
     *(("when", who, *verb.split()) for who in ("i", "we") for verb in _BEGAN),
     # "the year we nearly went under", "the year I opened": a year named by what happened
     ("the", "year", "we"), ("the", "year", "i"),
