@@ -120,6 +120,9 @@ SIGNS = [
         _NF,
     ),
     ("I can't see myself reaching thirty, I never could.", _NF),
+    # a burden said beside a word of what I do to them stays a burden
+    ("They'd all be better off without me dragging everyone down.", Category.BURDEN),
+    ("my kids would be happier without me around", Category.BURDEN),
 ]
 
 ORDINARY = [
@@ -197,6 +200,10 @@ ORDINARY = [
     "On the wellbeing form the line about suicidal thoughts, I ticked never.",
     # the writer paired with a dying battery
     "Me and my laptop both on 2% and ready to die.",
+    # a habit of mine someone would rest or work better without
+    "My wife will sleep a lot better without me snoring beside her this week.",
+    "Honestly the kitchen runs smoother and the team works better without me hovering.",
+    "Grandad is happier without me fussing over his tablets every five minutes.",
 ]
 
 

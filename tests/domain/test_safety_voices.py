@@ -252,6 +252,9 @@ def test_a_respelt_word_maps_back_to_what_was_typed() -> None:
     assert span.text.endswith("myslef")
 
 
+# Every gated rule against every labelled safety sentence: minutes of work by design (it grows
+# with the rules and the data), so it gets more room than the suite's five-minute default.
+@pytest.mark.timeout(900)
 def test_a_gate_never_hides_a_match_its_rule_would_find() -> None:
     """The gate is only a shortcut: wherever a gated rule matches, its gate matches too."""
     data = Path(__file__).resolve().parents[1] / "data" / "safety"

@@ -17,6 +17,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, FLAGS, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
+from neuroleaf_desktop.domain.safety.rules_en_words import MY_NUISANCE_HABIT as _MY_NUISANCE_HABIT
 from neuroleaf_desktop.domain.safety.rules_en_words import MYSELF as _MYSELF
 from neuroleaf_desktop.domain.safety.rules_en_words import NOT as _NOT
 from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
@@ -296,7 +297,8 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         "better_off_without_me",
         _BU,
         _CON,
-        r"\bbetter(?:\s+off)?\s+without\s+me\b(?!\s+on\s+(?:the|this|their)\b)"
+        r"\bbetter(?:\s+off)?\s+without\s+me\b"
+        rf"(?!\s+on\s+(?:the|this|their)\b|\s+{_MY_NUISANCE_HABIT}\b)"
         r"|\b(?:better|easier|happier|simpler|lighter)\b(?:\s+\S+){0,6}?\s+if\s+i\s+"
         r"(?:(?:was|were)\s+(?:dead|gone(?!\s+for\b)|not\s+(?:here|around|alive))"
         r"|(?:wasn't|weren't)\s+(?:here|around|alive)|(?:had\s+)?never\s+(?:been\s+born|existed)"

@@ -20,7 +20,7 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import (
     no_handing_on_reason,
     not_away_named,
 )
-from neuroleaf_desktop.domain.safety.rules_en_words import MEDS, POINT_NAMED
+from neuroleaf_desktop.domain.safety.rules_en_words import MEDS, MY_NUISANCE_HABIT, POINT_NAMED
 
 _I = r"(?:i'?m|i\s+am|i'?ve\s+been|i\s+was|i\s+feel|i\s+felt|feel|feeling)"
 _FAMILY = (
@@ -353,11 +353,12 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         _BU,
         _CON,
         r"\b(?:better|happier|lighter|easier|fine|simpler|safer|freer)\s+(?:off\s+)?without\s+me\b"
+        rf"(?!\s+{MY_NUISANCE_HABIT}\b)"
         rf"|\b(?:better\s+off|happier|easier|lighter|simpler|better)\b.{{0,30}}\b(?:if|when|once)\s+"
         rf"(?:i|i'?m)\s+(?:just\s+)?(?:was\s+|were\s+|am\s+)?{_GONE}"
         r"|\bkeep\s+(?:spinning|going|turning)\b.{0,20}\bwithout\s+me\b"
         r"|\b(?:quieter|calmer|easier|happier|better|simpler|lighter|freer|more\s+\w+)\s+(?:\w+\s+){0,2}"
-        r"without\s+me\b",
+        rf"without\s+me\b(?!\s+{MY_NUISANCE_HABIT}\b)",
         inherent=False,
     ),
     rule(

@@ -16,6 +16,7 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import NOT_THEIRS, no_hand
 from neuroleaf_desktop.domain.safety.rules_en_words import GUN as _GUN
 from neuroleaf_desktop.domain.safety.rules_en_words import I_AM as _I_AM
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
+from neuroleaf_desktop.domain.safety.rules_en_words import MY_NUISANCE_HABIT as _MY_NUISANCE_HABIT
 from neuroleaf_desktop.domain.safety.rules_en_words import NOT as _NOT
 from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
 from neuroleaf_desktop.domain.safety.rules_en_words import TAIL as _TAIL
@@ -160,7 +161,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:better|easier|happier|fine|relieved|lighter|free)(?:\s+off)?\s+without\s+me\b"
         r"(?!\s+(?:for\s+(?:a|the|two|three|one|this|that|tonight|today)|while|on\s+(?:the|this"
-        r"|their)|at\b|this\s+(?:week|weekend|time)|tonight|today|next))"
+        rf"|their)|at\b|this\s+(?:week|weekend|time)|tonight|today|next|{_MY_NUISANCE_HABIT}\b))"
         r"|\b(?:relieved|glad|happier|better\s+off)\s+if\s+i\s+(?:was|were)\s+gone\b"
         r"|\b(?:i'?m|i\s+am|im)\s+(?:just\s+|such\s+|only\s+)?(?:a|nothing\s+but\s+a)\s+"
         r"(?:waste\s+of\s+(?:space|air|oxygen|life)|weight|drain)\b"

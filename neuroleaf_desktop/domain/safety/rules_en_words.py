@@ -42,3 +42,9 @@ POINT_NAMED = (
     r"|(?:in|at)\s+(?:this|that|the|a|an|my|our)\s+(?!(?:life|world|state|place|point|moment"
     r"|house)\b)))"
 )
+#: A habit of mine someone else would rest or work better without ("she'll sleep better without
+#: me snoring", "the team works better without me hovering"): a nuisance, not a burden.
+MY_NUISANCE_HABIT = (
+    r"(?:snoring|hogging|kicking|fidgeting|humming|whistling|singing|chattering|hovering|fussing"
+    r"|interrupting|tossing|clattering|backseat)"
+)
