@@ -49,6 +49,7 @@ BLIND_AT: dict[str, str] = {
     "L": "8720e31",
     "M": "43cc9d7",
     "O": "45aee17",
+    "P": "2d1057b",
 }
 END = date(2026, 11, 1)
 

@@ -68,6 +68,8 @@ SUBJECT_RX: Final = re.compile(
     # birdwatching settle me", "*lying on the sofa* reading")
     r"(?:(?:sitting|sat|standing|stood|lying|being|out) (?:in|at|on|by|under|beside|up)"
     r" (?:the |a |an |my |our )?[a-z][a-z'-]+ (?=[a-z'-]+ing\b))?"
+    # one of a thing done is the thing ("does *doing a* jigsaw help", "*playing a* board game")
+    r"(?:(?:doing|playing) (?:a|an) )?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
     r"|been|actually|really|truly|honestly|ever|even|still)\b)[a-z][a-z'-]+){0,2})"
@@ -176,7 +178,8 @@ GENERAL_RX: Final = re.compile(
     r"|\bwhat (?:does|do) (?:the )?(?:science|research|studies|evidence|experts) says?\b"
     r"|\b(?:scientific|medical|clinical) (?:evidence|basis|backing|proof|research|studies)\b"
     # someone else's claim about the world, asked true or not: "my neighbour says magnesium
-    # cures anxiety, is that true or just hype" (not a claim about the person: "my mum reckons
+    # cures anxiety, is that true or just hype", "my aunt swears fasting resets the brain, is
+    # there anything in it" (not a claim about the person: "my mum reckons
     # I sleep worse after wine, is that true")
     # (what the journal says is the person's own: "my entries say …, is that true")
     r"|(?<!entries )(?<!journal )(?<!diary )(?<!notes )(?<!data )(?<!check-ins )"
@@ -184,7 +187,10 @@ GENERAL_RX: Final = re.compile(
     r" (?!(?:i|i'm|im|i've|i'd|my|me|myself)\b)(?![^?]*\b(?:i|i'm|im|i've|my|me)\b[^?]*,)"
     r"[^?]*\b(?:(?:is|was|isn't) (?:that|this|it) (?:really |actually |even )?(?:true|right"
     r"|correct|legit|accurate|real)|or (?:is (?:that|it) )?(?:just |all |only )?(?:hype|a fad"
-    r"|marketing|snake oil))\b"
+    r"|marketing|snake oil)"
+    # ... or asked whether the claim holds anything: "is there anything in it", "any truth in
+    # that"
+    r"|(?:is there )?(?:anything|owt|any truth|much truth|something) in (?:it|that|this))\b"
     # people of an age, not the person: "enough for someone in their forties", "for women
     # over fifty"
     r"|\bfor (?:someone|anyone|people|a person|adults|a (?:wo)?man|(?:wo)?men|folks?)"
@@ -243,5 +249,14 @@ EXCLUDED_RX: Final = re.compile(
     r"\b(?:(?:that|which) (?:wasn't|weren't|isn't|aren't|was not|is not|were not)(?: just| only)?"
     r"|without me|other than|apart from|except(?: for)?|besides|not counting|leaving aside)\b"
     r"[^,;.?!]*",
+    re.I,
+)
+
+# Who a claim is heard from: "*my sister* says yoga would help", "*a mate at work* reckons", "*the
+# GP* told me": the claim's source, never what the question weighs.
+SOURCE_RX: Final = re.compile(
+    r"\b(?:my|our|a|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:says?|said"
+    r"|reckons?|reckoned|swears?|swore|claims?|claimed|insists?|insisted|thinks?|told me"
+    r"|tells me|keeps? (?:saying|telling me))\b)",
     re.I,
 )

@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.vocabulary import FEELING_RX, KNOWN_WORDS, STOPWORDS
+from neuroleaf_desktop.domain.insights.vocabulary import (
+    ACTIVITY_SYNONYMS,
+    FEELING_RX,
+    KNOWN_WORDS,
+    STOPWORDS,
+    activity_pattern,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -42,6 +48,8 @@ TIME_WORDS: Final = _words(
     # parts of a day or week that frame a visit ("the afternoons round at Nanna's")
     "morning mornings afternoon afternoons evening evenings weekend weekends "
     "months while general particular normal public town home bed school class all now then "
+    # how often, not what: "the *fortnightly* sessions with my counsellor"
+    "daily weekly fortnightly monthly nightly yearly hourly regular "
     "before after that this those these them him her us together alone myself yourself once "
     # life events: a time someone asks before or after, not a thing they do ("since the move")
     "move breakup break-up split divorce wedding funeral surgery operation accident diagnosis "
@@ -164,12 +172,14 @@ _NOT_THING: Final = _words("with at on in to for the a an my our some it them th
 
 def bare(phrase: str) -> str:
     """A thing without the frame it is taken in ("pottery course" → "pottery", "an hour of
-    hatha" → "hatha", "playing chess" → "chess")."""
+    hatha" → "hatha", "playing chess" → "chess", "doing a crossword" → "crossword")."""
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
         words.pop()
     if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
         words.pop(0)
+    elif len(words) > 2 and words[0].lower() in _HANDLING and words[1].lower() in ("a", "an"):
+        del words[:2]  # one of a thing is the thing: "doing *a* jigsaw", "playing *a* sudoku"
     return " ".join(words)
 
 
@@ -204,6 +214,10 @@ def _new(phrase: str) -> bool:
     return len(unknown) == len(words - JOINERS) or any(not w.endswith("ing") for w in unknown)
 
 
+# The default activities by their everyday words ("batch-cook a stew" → cooking).
+_DEFAULT_WORDS: Final = tuple(activity_pattern(name) for name in ACTIVITY_SYNONYMS)
+
+
 def _feeling(text: str) -> bool:
     return any(rx.search(text) for rx in FEELING_RX.values())
 
@@ -214,9 +228,25 @@ def _parts(words: set[str]) -> set[str]:
 
 
 def new_phrase(phrase: str) -> bool:
-    """Whether a phrase of two or three words is a thing no rule knows (``_new``)."""
+    """Whether a phrase of two or three words is a thing no rule knows (``_new``). A phrase
+    the everyday words of a default activity span across words ("batch cooking soups", "a
+    stroll along the towpath") is that activity said at length, not a new thing; one known
+    word beside an unknown one ("hot yoga") still is."""
     phrase = bare(phrase)
-    return len(phrase.split()) > 1 and _new(phrase)
+    return len(phrase.split()) > 1 and _new(phrase) and not _said_at_length(phrase)
+
+
+def _said_at_length(phrase: str) -> bool:
+    return any(" " in m[0].strip() for rx in _DEFAULT_WORDS for m in rx.finditer(phrase))
+
+
+# A stretch of time that ends at an occasion: "the six weeks before", "the night before", "the
+# run-up before".
+_SPAN_BEFORE_RX: Final = re.compile(
+    r"\b(?:hours?|days?|nights?|evenings?|mornings?|weeks?|fortnights?|months?|run-?up"
+    r"|lead-?up|build-?up)\s*$",
+    re.I,
+)
 
 
 def thing_after(question: str) -> str:
@@ -226,6 +256,8 @@ def thing_after(question: str) -> str:
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
     if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
         return ""  # "the butterflies *before my driving test*": the occasion of a feeling
+    if m and m[0][:6].lower() == "before" and _SPAN_BEFORE_RX.search(question[: m.start()]):
+        return ""  # "in the six weeks *before my finals*": a time window, not a thing done
     return m["x"] if m and _new(m["x"]) else ""
 
 

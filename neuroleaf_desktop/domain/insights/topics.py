@@ -58,6 +58,7 @@ from neuroleaf_desktop.domain.insights.asking import (
     LAST_THING_RX,
     REQUEST_RX,
     SINCE_TAKEN_RX,
+    SOURCE_RX,
     SUBJECT_RX,
     WEIGHED_RX,
     WHAT_ABOUT_RX,
@@ -417,7 +418,9 @@ def _classify(
     if about_app(text) or world:
         return Topic("unknown", method="keywords", matched=(WORLD,))
     # "work" is the stress topic's own: its evidence compares work days with the others.
-    activity = find_activity(text, [a for a in activities if a not in _TOPIC_ACTIVITIES])
+    # ... nor is whoever a claim is heard from ("my sister says yoga helps": yoga, not family)
+    unspoken = SOURCE_RX.sub(lambda m: " " * len(m[0]), text)
+    activity = find_activity(unspoken, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
     unlogged = unwritten_kind(activity, written)
     activity = (

@@ -43,6 +43,14 @@ DEMAND_RX: Final = re.compile(
     re.I,
 )
 
+
+# Someone pulled away from people, not short of energy: "can't be bothered with anyone", "...
+# to ring anyone back", "... to text people".
+_PULLED_AWAY: Final = (
+    r"(?:with|to (?:see|ring|call|phone|text|message|reply to|answer|talk to|speak to))"
+    r"(?: (?:to|back))? (?:anyone|anybody|anything|people|friends|my friends)"
+)
+
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
@@ -157,7 +165,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
     r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
     # "can't be bothered with anyone or anything" is a mood pulled away from life (low mood)
-    r"|can'?t be bothered(?! (?:with|to see) (?:anyone|anybody|anything|people|friends))"
+    r"|can'?t be bothered(?! " + _PULLED_AWAY + ")"
     r"|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
     # eyes that will not stay open in the day: "my eyelids are going at my desk"; no spring in
     # the step: "more get-up-and-go"; "flat out on the sofa" (not the low mood "flat")
@@ -218,8 +226,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r" (?:(?:in|of|to) )?(?:anything|trying|it all|(?:even )?\w+ing\b)"
     # a miserable, washed-out spell or face: "a bit of a wet weekend", "a face like a wet week"
     r"|(?:bit of a|like a|proper|right|real) wet (?:weekend|week|sunday)"
-    r"|lost (?:all )?interest in|can'?t be bothered (?:with|to see) (?:anyone|anybody"
-    r"|anything|people|friends)"
+    r"|lost (?:all )?interest in|can'?t be bothered "
+    + _PULLED_AWAY
+    # a life lived without being in it: "going through the motions"
+    + r"|(?:go|goes|going|went|gone) through the motions"
     r"|mood\w*|hope(?:less|ful)\w*|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*"
     r"|sham(?:e|ed|eful)"
     r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
@@ -313,8 +323,7 @@ ENERGY_EFFECT_RX: Final = re.compile(
 # everyday words for the activity itself ("gym", "running", "a swim", "a pint", "the woods")
 # always are it.
 JOURNAL_KINDS: Final[dict[str, str]] = {
-    "exercise": r"pilates|spin(?:ning)? class(?:es)?|barre|zumba|aerobics|cross ?fit"
-    r"|(?:kick ?)?boxing(?! day)|martial arts",
+    "exercise": r"pilates|barre|zumba|aerobics|cross ?fit|(?:kick ?)?boxing(?! day)|martial arts",
 }
 
 # What is watched, and a time into the night (for the late screen below).
@@ -347,7 +356,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
     r"|off|aff|ragged))"
     r"|swim\w*|climbing"
-    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)"
+    # a spin class is cycling indoors, the activity itself, not a discipline with a following
+    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)|spin(?:ning)? (?:class(?:es)?|sessions?|bikes?)"
     r"|sports?|fitness|weights|training|"
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
@@ -382,6 +392,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     + r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
     r"|beneath) (?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?"
     r"|meadows?|" + _TREES + ")"
+    # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
+    # "a wander by the riverbank"); the beach or a lake is a place of its own
+    r"|(?:walk|stroll|wander|rambl|dander)\w* (?:along|by|beside|down|up) (?:the |a )?"
+    r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?)"
     # a wood by its trees or flowers, or any wood one goes into: "the bluebell wood", "through
     # a beech wood" (not firewood, a wood burner or a wooden floor)
     r"|(?:(?:walk|stroll|wander|rambl)\w* )?(?:in|into|through|round|around|to|at)"
@@ -409,8 +423,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?|(?:knock|rustl|whip"
     r"|throw|threw|put|chuck)\w* (?:up|together)|batch[- ]?cook\w*) (?:a |the |my |our"
     r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
-    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stew"
-    r"|soup|pasta|risotto|lasagne|chilli|stir[- ]fry|pie|bread|cake|roast)"
+    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stews?"
+    r"|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries|pies?|breads?"
+    r"|cakes?|roasts?)"
     # "a big batch of chilli", "a pot of soup"
     r"|(?:batch|pot|pan|tray)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta|risotto"
     r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner)"
@@ -423,7 +438,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... nor the journal or diary as the source asked ("what does the journal say", "from my
     # diary")
     "journaling": r"journal(?:l?ing|led)|(?:(?<!my )(?<!the )(?<!your )(?<!in )(?<!di )journal"
-    r"|(?<!from my )(?<!from the )diary)(?!\s+(?:says?|seh|shows?|agrees?|tells?|thinks?)\b)",
+    r"|(?<!from my )(?<!from the )diary)(?!\s+(?:says?|seh|shows?|agrees?|tells?|thinks?)\b)"
+    # putting what is on the mind on paper: "scribbling my worries down", "jotting down my
+    # thoughts", "a brain dump before bed"
+    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*) (?:(?:down|out) )?(?:(?:all )?(?:my|the|some) )?"
+    r"(?:worries|thoughts|feelings|fears|anxieties|worry list)(?: (?:down|out))?"
+    r"|(?:brain|worry) dumps?",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     "therapy": r"therap\w*|counsell?\w*",
     "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
