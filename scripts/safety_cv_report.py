@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from neuroleaf_desktop.domain.safety.evaluation import EXPLICIT, LANGUAGES, WARNING, parse_rows
+from neuroleaf_desktop.domain.safety.evaluation import (
+    EXPLICIT,
+    LANGUAGES,
+    POSITIVE_CATEGORIES,
+    WARNING,
+    parse_rows,
+)
 
 if TYPE_CHECKING:
     from train_safety_classifier import Example, Prepared
@@ -109,6 +115,34 @@ def leave_one_batch_out(
         name: {column: pooled(p, rows, flags) for column, flags in columns.items()}
         for name, rows in sets.items()
     }
+
+
+def by_category(p: Prepared, scores: np.ndarray, chosen: dict[str, float]) -> None:
+    """Out-of-fold recall per positive category: the fresh batches other than the newest, the
+    newest alone (how the recipe generalised to it) and the corpora, classifier alone and rules
+    + classifier. The pooled tables hide a weak category (past history, plans, means) behind
+    the large ones."""
+    model = model_flags(p, scores, chosen)
+    detector = p.flagged | (p.left & model)
+    groups = np.array([e.group for e in p.examples])
+    categories = np.array([e.category for e in p.examples])
+    fresh = np.array([is_fresh(g) for g in groups])
+    newest = max((g for g in set(groups.tolist()) if is_fresh(g)), key=batch_number)
+    sets = {
+        "other fresh": fresh & (groups != newest),
+        newest: groups == newest,
+        "corpora": np.array([is_corpus(g) for g in groups]),
+    }
+    header = [f"{name} {column}" for name in sets for column in ("alone", "r+c")]
+    print("\n| category | " + " | ".join(header) + " |")
+    print("|---" * (len(header) + 1) + "|")
+    for category in sorted(POSITIVE_CATEGORIES):
+        cells = []
+        for rows in sets.values():
+            mine = rows & (categories == category)
+            n = int(mine.sum())
+            cells += [f"{int((mine & flags).sum())}/{n}" for flags in (model, detector)]
+        print(f"| {category} | " + " | ".join(cells) + " |")
 
 
 def measured(
