@@ -78,6 +78,7 @@ FRESH = {
     "c13": "corpus/c13_*.tsv",
     "c14": "corpus/c14_*.tsv",
     "c15": "corpus/c15_*.tsv",
+    "c16": "corpus/c16_*.tsv",
     "train": "train/*.tsv",
 }
 
