@@ -17,7 +17,7 @@ written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in si
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
 days that sound heavy and 250 implied warning signs; ``c13_*.tsv``: 1,000 by a fourth writer,
-more German and French; ``c11`` and ``c14`` are kept to measure) and the
+more German and French; ``c11``, ``c14``, ``c15`` and ``c16`` are kept to measure) and the
 training half of the everyday journal sentences (label 0): English from
 ``tests/data/analysis/sentences.tsv`` and from ``tests/data/safety/everyday/en.tsv`` (323
 sentences written for the safety set: hard days, grief, airport goodbyes, moving house, things
@@ -103,8 +103,11 @@ CORPUS = DATA / "safety" / "corpus"
 #: training on it raises the Spanish and Portuguese thresholds, each held by one everyday row;
 #: ``c15`` (a sixth writer: the indirect signs, goodbyes, giving away, plans, means) because,
 #: trained as its own fold, it cost the fresh batches out of fold 14 explicit statements and 21
-#: warning signs caught by the classifier (rules + classifier the same) for 7 fewer false alarms.
-HELD_OUT_CORPORA = ("c11_", "c14_", "c15_")
+#: warning signs caught by the classifier (rules + classifier the same) for 7 fewer false alarms;
+#: ``c16`` (a seventh writer, written to teach the weakest signs: past attempts told by their
+#: aftermath, plans, means kept back, no future, goodbyes, giving away) until a cross-validation
+#: shows it helps the other folds: the shipped weights have not seen it, so it measures them.
+HELD_OUT_CORPORA = ("c11_", "c14_", "c15_", "c16_")
 #: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
 #: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.
 ORDINARY = "ordinary"
