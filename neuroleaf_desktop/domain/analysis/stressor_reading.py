@@ -26,11 +26,14 @@ from neuroleaf_desktop.domain.analysis.attribution import (
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
+    CLOSE_PEOPLE,
     EASED_OR_PAST,
     EXCEPTIONS,
     FILLERS,
     FINE,
     FINE_WINDOW,
+    FIRST_PERSON,
+    OWNERS,
     PEOPLE,
     RESOLVED,
     RESOLVED_AFTER,
@@ -163,6 +166,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _phrase_after(tokens, end, EXCEPTIONS)
                     or _phrase_after(tokens, end, EASED_OR_PAST)
                     or _is_over(tokens, end)
+                    or (keyword in TOLD_OF_ANOTHER and behind_the_writer(tokens))
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or theirs_by_possessive(written, i)
                     or (remembrance and category_of(keyword) == "family")
@@ -173,7 +177,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or missed_appointment(tokens, i, keyword)
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
                     or owned_by_another(written, i, category_of(keyword))
-                    or in_their_relative(tokens, i),
+                    or in_their_relative(tokens, i)
+                    or others_named_trouble(written, i, keyword),
                     support=person
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
@@ -214,3 +219,69 @@ def offers_help(tokens: list[str], end: int) -> bool:
     while j < len(tokens) and tokens[j] in _HELP_SKIP:
         j += 1
     return j < len(tokens) and tokens[j] in HELPS
+
+
+# Troubles a writer also tells of other people and of their own past: an illness, a doctor's
+# care, a job lost, burnout. They are the writer's stress only while they are the writer's.
+TOLD_OF_ANOTHER: Final = frozenset({"illness", "doctor", "job loss", "burnout"})
+# Whose a job lost or burnout is: any person named as its subject ("my brother's been made
+# redundant", "she's being restructured"); an illness of someone close is still a worry of the
+# writer's family, so for it only someone outside that circle ("Priya's mum is having chemo",
+# "the captain's wife starts chemo").
+_WORK_LOSS: Final = frozenset({"job loss", "burnout"})
+_SUBJECT_LINKS: Final = frozenset(
+    {"been", "got", "has", "had", "is", "was", "just", "being", "getting", "having", "starts",
+     "started", "in", "going", "off", "out"}
+)  # fmt: skip
+_PRONOUN_SUBJECTS: Final = frozenset({"he", "she", "he's", "she's", "hes", "shes"})
+_CLAUSE_OPENERS: Final = frozenset({"and", "but", "so", "because", "cos", "while"})
+_PERSON_NOUNS: Final = CLOSE_PEOPLE | OWNERS | frozenset(
+    {"lad", "lass", "boy", "girl", "son", "wife", "husband", "fella", "bloke", "guy", "guys",
+     "law", "nan", "nana", "gran", "granny", "grandad", "uncle", "aunt", "auntie", "cousin"}
+)  # fmt: skip
+
+
+def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
+    """Is the trouble at ``i`` (one of ``TOLD_OF_ANOTHER``) said of another person named as
+    the subject of its clause, the writer nowhere in the words before it? Such news is
+    sympathy, not the writer's own stress ("Sue's husband has been made redundant")."""
+    if keyword not in TOLD_OF_ANOTHER:
+        return False
+    start = i
+    while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
+        start -= 1
+    before = written[start:i]
+    if not FIRST_PERSON.isdisjoint(before):
+        return False
+    for j, word in enumerate(before):
+        owner = _without_possessive(word)
+        following = before[j + 1] if j + 1 < len(before) else ""
+        if not word.endswith("'s") or owner == word:
+            if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
+                return True  # "she's being restructured"
+            continue
+        if following in _PERSON_NOUNS and owner not in CLOSE_PEOPLE:
+            return True  # "Priya's mum is having chemo", "Stevo's lad got laid off"
+        if keyword in _WORK_LOSS and owner in _PERSON_NOUNS and following in _SUBJECT_LINKS:
+            return True  # "brother's been made redundant"
+    return False
+
+
+# Words that set a trouble in the writer's past: "in 2020 I was off with burnout", "twenty
+# years back I was laid off", "the burnout year is far behind me", "at my old studio".
+_YEARS: Final = frozenset(str(year) for year in range(1960, 2026))
+_PAST_PHRASES: Final = (
+    ("years", "back"), ("years", "ago"), ("behind", "me"), ("my", "old"), ("last", "year"),
+    ("back", "then"), ("when", "i", "qualified"),
+)  # fmt: skip
+
+
+def behind_the_writer(tokens: list[str]) -> bool:
+    """Does the segment place what it tells in the writer's past (a year, "years ago",
+    "behind me", "my old job")? A trouble told as history is over, not a present worry."""
+    for k, token in enumerate(tokens):
+        if token in _YEARS and k > 0 and tokens[k - 1] in ("in", "since", "back"):
+            return True
+        if any(tuple(tokens[k : k + len(p)]) == p for p in _PAST_PHRASES):
+            return True
+    return False
