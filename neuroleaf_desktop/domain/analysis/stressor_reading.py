@@ -138,7 +138,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
         for keyword, weight in pattern.targets:
-            if is_shadow(keyword):
+            if is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
                 continue
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
@@ -254,11 +254,11 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     if not FIRST_PERSON.isdisjoint(before):
         return False
     for j, word in enumerate(before):
+        if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
+            return True  # "she's being restructured"
         owner = _without_possessive(word)
         following = before[j + 1] if j + 1 < len(before) else ""
         if not word.endswith("'s") or owner == word:
-            if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
-                return True  # "she's being restructured"
             continue
         if following in _PERSON_NOUNS and owner not in CLOSE_PEOPLE:
             return True  # "Priya's mum is having chemo", "Stevo's lad got laid off"
@@ -284,4 +284,36 @@ def behind_the_writer(tokens: list[str]) -> bool:
             return True
         if any(tuple(tokens[k : k + len(p)]) == p for p in _PAST_PHRASES):
             return True
+    return False
+
+
+# Chores are a strain when their share falls unfairly: left undone by others ("my flatmate
+# never does the dishes"), landing on the writer ("all the chores fall on me"), done after
+# everyone ("cleaning up after everyone"). A chore named as a task, a place or the subject of
+# some other trouble ("weapon cleaning", "lifting the laundry basket", "bickering about
+# chores") says nothing of a household burden.
+_UNDONE_BY_OTHERS: Final = frozenset({"never", "nobody", "won't", "doesn't", "don't", "didn't"})
+_SHARE_AFTER: Final = (("on", "me"), ("on", "us"), ("after",), ("by", "myself"), ("alone",))
+# A clinic or hospital as where the writer is going or working, or named by its kind or town
+# ("70 minutes to the clinic", "the flu clinic", "slows the whole clinic down"), is a place,
+# not a health worry ("hospital appointment tomorrow and I'm dreading it" still is one).
+_PLACES: Final = frozenset({"clinic", "clinics", "hospital", "hospitals"})
+_TO_A_PLACE: Final = frozenset({("to", "the"), ("reach", "the"), ("the", "whole")})
+_KIND_OF_PLACE: Final = frozenset({"flu", "jab", "vaccine", "vaccination", "practice", "walk-in"})
+
+
+def plain_mention(tokens: list[str], i: int, end: int, keyword: str) -> bool:
+    """Is the word at ``i`` a chore or a clinic only named, not a trouble of the writer's?"""
+    if keyword == "chores":
+        before = tokens[max(0, i - 6) : i]
+        if BREAK in before:
+            before = before[len(before) - before[::-1].index(BREAK) :]
+        unfair = not _UNDONE_BY_OTHERS.isdisjoint(before) or any(
+            tuple(tokens[end : end + len(p)]) == p
+            or tuple(tokens[end + 1 : end + 1 + len(p)]) == p
+            for p in _SHARE_AFTER
+        )
+        return not unfair
+    if keyword == "doctor" and tokens[i] in _PLACES and i >= 1:
+        return tuple(tokens[max(0, i - 2) : i]) in _TO_A_PLACE or tokens[i - 1] in _KIND_OF_PLACE
     return False
