@@ -309,8 +309,7 @@ def plain_mention(tokens: list[str], i: int, end: int, keyword: str) -> bool:
         if BREAK in before:
             before = before[len(before) - before[::-1].index(BREAK) :]
         unfair = not _UNDONE_BY_OTHERS.isdisjoint(before) or any(
-            tuple(tokens[end : end + len(p)]) == p
-            or tuple(tokens[end + 1 : end + 1 + len(p)]) == p
+            tuple(tokens[end : end + len(p)]) == p or tuple(tokens[end + 1 : end + 1 + len(p)]) == p
             for p in _SHARE_AFTER
         )
         return not unfair
