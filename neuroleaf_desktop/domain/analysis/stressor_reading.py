@@ -236,7 +236,8 @@ _SUBJECT_LINKS: Final = frozenset(
 _PRONOUN_SUBJECTS: Final = frozenset({"he", "she", "he's", "she's", "hes", "shes"})
 _CLAUSE_OPENERS: Final = frozenset({"and", "but", "so", "because", "cos", "while"})
 _PERSON_NOUNS: Final = CLOSE_PEOPLE | OWNERS | frozenset(
-    {"lad", "lass", "boy", "girl", "son", "wife", "husband", "fella", "bloke", "guy", "guys",
+    {"lad", "lass", "boy", "girl", "son", "wife", "husband", "missus", "hubby", "fiance",
+     "fiancee", "fella", "bloke", "guy", "guys",
      "law", "nan", "nana", "gran", "granny", "grandad", "uncle", "aunt", "auntie", "cousin"}
 )  # fmt: skip
 
