@@ -33,6 +33,7 @@ def stress(text: str) -> frozenset[str]:
         ("Somehow all the laundry falls on me again, so fed up.", "home"),
         # a close relative's illness stays a worry of the writer's
         ("My dad's cancer is back and I'm scared.", "health"),
+        ("Two of the kids are sick and I haven't slept.", "health"),
     ],
 )
 def test_the_writers_own_trouble_still_chips(text: str, category: str) -> None:
@@ -46,6 +47,7 @@ def test_the_writers_own_trouble_still_chips(text: str, category: str) -> None:
         ("Dave's missus got laid off from the bakery. Took them round a casserole.", "work"),
         ("Rang my niece, she's being made redundant in March.", "work"),
         ("Gemma's dad is having chemo, so I covered her Saturday.", "health"),
+        ("Short-handed again, four drivers down with flu and the depot in chaos.", "health"),
         # a trouble set in the writer's past is history, not a present worry
         ("Fifteen years back I was fired from the docks. Started my own firm after.", "work"),
         ("In 2019 I burned out badly. These days I paint on Sundays.", "work"),

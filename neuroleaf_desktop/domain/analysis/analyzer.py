@@ -182,7 +182,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 # 21: stress triggers wrong for several writers need what their right uses share: an
 #    illness, doctor, job loss or burnout said of another person as the subject ("Sue's
 #    husband has been made redundant", "she's being restructured") or set in the writer's
-#    past ("in 2020", "years back", "behind me") is no present stress of the writer's;
+#    past ("in 2020", "years back", "behind me") is no present stress of the writer's, nor
+#    is an illness of a counted group ("two guys are sick");
 #    chores count only as an unfair share ("never does the dishes", "fall on me"); a clinic
 #    or hospital as a destination or named by its kind ("to the clinic", "the flu clinic")
 #    is a place.

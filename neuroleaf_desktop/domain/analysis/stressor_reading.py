@@ -257,6 +257,8 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     for j, word in enumerate(before):
         if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
             return True  # "she's being restructured"
+        if keyword == "illness" and word in _COUNTS and _counted_people(before[j + 1 : j + 4]):
+            return True  # "two guys are sick", "half the passengers sick"
         owner = _without_possessive(word)
         following = before[j + 1] if j + 1 < len(before) else ""
         if not word.endswith("'s") or owner == word:
@@ -266,6 +268,27 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
         if keyword in _WORK_LOSS and owner in _PERSON_NOUNS and following in _SUBJECT_LINKS:
             return True  # "brother's been made redundant"
     return False
+
+
+# A counted group of other people ("three tellers out with the flu", "half the crew sick"):
+# the illness of many is the workplace's news, not the writer's health.
+_COUNTS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "half", "several", "most", "loads", "lots"}
+)
+_GROUP_LINKS: Final = frozenset({"the", "of", "our", "my"})
+
+
+def _counted_people(words: list[str]) -> bool:
+    """Do ``words`` (after a count) name a plural group of people other than the writer's
+    close family ("guys", "of the passengers"; not "of the kids")?"""
+    for word in words:
+        if word in _GROUP_LINKS:
+            continue
+        return word.endswith("s") and word not in CLOSE_PEOPLE and word not in _NOT_PEOPLE
+    return False
+
+
+_NOT_PEOPLE: Final = frozenset({"days", "weeks", "months", "years", "hours", "times", "nights"})
 
 
 # Words that set a trouble in the writer's past: "in 2020 I was off with burnout", "twenty
