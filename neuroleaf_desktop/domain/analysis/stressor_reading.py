@@ -313,10 +313,13 @@ def behind_the_writer(tokens: list[str]) -> bool:
 
 # Chores are a strain when their share falls unfairly: left undone by others ("my flatmate
 # never does the dishes"), landing on the writer ("all the chores fall on me"), done after
-# everyone ("cleaning up after everyone"). A chore named as a task, a place or the subject of
-# some other trouble ("weapon cleaning", "lifting the laundry basket", "bickering about
-# chores") says nothing of a household burden.
-_UNDONE_BY_OTHERS: Final = frozenset({"never", "nobody", "won't", "doesn't", "don't", "didn't"})
+# everyone ("cleaning up after everyone"), the whole load ("all the housework") or the share
+# itself in dispute ("deciding who does the dishes"). A chore named as a task, a place or the
+# subject of another trouble ("weapon cleaning", "lifting the laundry basket") says nothing
+# of a household burden.
+_UNDONE_BY_OTHERS: Final = frozenset(
+    {"never", "nobody", "won't", "doesn't", "don't", "didn't", "who", "whose", "all"}
+)
 _SHARE_AFTER: Final = (("on", "me"), ("on", "us"), ("after",), ("by", "myself"), ("alone",))
 # A clinic or hospital as where the writer is going or working, or named by its kind or town
 # ("70 minutes to the clinic", "the flu clinic", "slows the whole clinic down"), is a place,
