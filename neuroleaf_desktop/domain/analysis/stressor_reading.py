@@ -26,11 +26,14 @@ from neuroleaf_desktop.domain.analysis.attribution import (
 from neuroleaf_desktop.domain.analysis.clause import word_negated
 from neuroleaf_desktop.domain.analysis.context_words import (
     ALL_CLEAR,
+    CLOSE_PEOPLE,
     EASED_OR_PAST,
     EXCEPTIONS,
     FILLERS,
     FINE,
     FINE_WINDOW,
+    FIRST_PERSON,
+    OWNERS,
     PEOPLE,
     RESOLVED,
     RESOLVED_AFTER,
@@ -135,7 +138,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
         for keyword, weight in pattern.targets:
-            if is_shadow(keyword):
+            if is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
                 continue
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
@@ -163,6 +166,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or _phrase_after(tokens, end, EXCEPTIONS)
                     or _phrase_after(tokens, end, EASED_OR_PAST)
                     or _is_over(tokens, end)
+                    or (keyword in TOLD_OF_ANOTHER and behind_the_writer(tokens))
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or theirs_by_possessive(written, i)
                     or (remembrance and category_of(keyword) == "family")
@@ -173,7 +177,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or missed_appointment(tokens, i, keyword)
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
                     or owned_by_another(written, i, category_of(keyword))
-                    or in_their_relative(tokens, i),
+                    or in_their_relative(tokens, i)
+                    or others_named_trouble(written, i, keyword),
                     support=person
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
@@ -214,3 +219,127 @@ def offers_help(tokens: list[str], end: int) -> bool:
     while j < len(tokens) and tokens[j] in _HELP_SKIP:
         j += 1
     return j < len(tokens) and tokens[j] in HELPS
+
+
+# Troubles a writer also tells of other people and of their own past: an illness, a doctor's
+# care, a job lost, burnout. They are the writer's stress only while they are the writer's.
+TOLD_OF_ANOTHER: Final = frozenset({"illness", "doctor", "job loss", "burnout"})
+# Whose a job lost or burnout is: any person named as its subject ("my brother's been made
+# redundant", "she's being restructured"); an illness of someone close is still a worry of the
+# writer's family, so for it only someone outside that circle ("Priya's mum is having chemo",
+# "the captain's wife starts chemo").
+_WORK_LOSS: Final = frozenset({"job loss", "burnout"})
+_SUBJECT_LINKS: Final = frozenset(
+    {"been", "got", "has", "had", "is", "was", "just", "being", "getting", "having", "starts",
+     "started", "in", "going", "off", "out"}
+)  # fmt: skip
+_PRONOUN_SUBJECTS: Final = frozenset({"he", "she", "he's", "she's", "hes", "shes"})
+_CLAUSE_OPENERS: Final = frozenset({"and", "but", "so", "because", "cos", "while"})
+_PERSON_NOUNS: Final = CLOSE_PEOPLE | OWNERS | frozenset(
+    {"lad", "lass", "boy", "girl", "son", "wife", "husband", "missus", "hubby", "fiance",
+     "fiancee", "fella", "bloke", "guy", "guys",
+     "law", "nan", "nana", "gran", "granny", "grandad", "uncle", "aunt", "auntie", "cousin"}
+)  # fmt: skip
+
+
+def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
+    """Is the trouble at ``i`` (one of ``TOLD_OF_ANOTHER``) said of another person named as
+    the subject of its clause, the writer nowhere in the words before it? Such news is
+    sympathy, not the writer's own stress ("Sue's husband has been made redundant")."""
+    if keyword not in TOLD_OF_ANOTHER:
+        return False
+    start = i
+    while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
+        start -= 1
+    before = written[start:i]
+    if not FIRST_PERSON.isdisjoint(before):
+        return False
+    for j, word in enumerate(before):
+        if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
+            return True  # "she's being restructured"
+        if keyword == "illness" and word in _COUNTS and _counted_people(before[j + 1 : j + 4]):
+            return True  # "two guys are sick", "half the passengers sick"
+        owner = _without_possessive(word)
+        following = before[j + 1] if j + 1 < len(before) else ""
+        if not word.endswith("'s") or owner == word:
+            continue
+        if following in _PERSON_NOUNS and owner not in CLOSE_PEOPLE:
+            return True  # "Priya's mum is having chemo", "Stevo's lad got laid off"
+        if keyword in _WORK_LOSS and owner in _PERSON_NOUNS and following in _SUBJECT_LINKS:
+            return True  # "brother's been made redundant"
+    return False
+
+
+# A counted group of other people ("three tellers out with the flu", "half the crew sick"):
+# the illness of many is the workplace's news, not the writer's health.
+_COUNTS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "half", "several", "most", "loads", "lots"}
+)
+_GROUP_LINKS: Final = frozenset({"the", "of", "our", "my"})
+
+
+def _counted_people(words: list[str]) -> bool:
+    """Do ``words`` (after a count) name a plural group of people other than the writer's
+    close family ("guys", "of the passengers"; not "of the kids")?"""
+    for word in words:
+        if word in _GROUP_LINKS:
+            continue
+        return word.endswith("s") and word not in CLOSE_PEOPLE and word not in _NOT_PEOPLE
+    return False
+
+
+_NOT_PEOPLE: Final = frozenset({"days", "weeks", "months", "years", "hours", "times", "nights"})
+
+
+# Words that set a trouble in the writer's past: "in 2020 I was off with burnout", "twenty
+# years back I was laid off", "the burnout year is far behind me", "at my old studio".
+_YEARS: Final = frozenset(str(year) for year in range(1960, 2026))
+_PAST_PHRASES: Final = (
+    ("years", "back"), ("years", "ago"), ("behind", "me"), ("my", "old"), ("last", "year"),
+    ("back", "then"), ("when", "i", "qualified"),
+)  # fmt: skip
+
+
+def behind_the_writer(tokens: list[str]) -> bool:
+    """Does the segment place what it tells in the writer's past (a year, "years ago",
+    "behind me", "my old job")? A trouble told as history is over, not a present worry."""
+    for k, token in enumerate(tokens):
+        if token in _YEARS and k > 0 and tokens[k - 1] in ("in", "since", "back"):
+            return True
+        if any(tuple(tokens[k : k + len(p)]) == p for p in _PAST_PHRASES):
+            return True
+    return False
+
+
+# Chores are a strain when their share falls unfairly: left undone by others ("my flatmate
+# never does the dishes"), landing on the writer ("all the chores fall on me"), done after
+# everyone ("cleaning up after everyone"), the whole load ("all the housework") or the share
+# itself in dispute ("deciding who does the dishes"). A chore named as a task, a place or the
+# subject of another trouble ("weapon cleaning", "lifting the laundry basket") says nothing
+# of a household burden.
+_UNDONE_BY_OTHERS: Final = frozenset(
+    {"never", "nobody", "won't", "doesn't", "don't", "didn't", "who", "whose", "all"}
+)
+_SHARE_AFTER: Final = (("on", "me"), ("on", "us"), ("after",), ("by", "myself"), ("alone",))
+# A clinic or hospital as where the writer is going or working, or named by its kind or town
+# ("70 minutes to the clinic", "the flu clinic", "slows the whole clinic down"), is a place,
+# not a health worry ("hospital appointment tomorrow and I'm dreading it" still is one).
+_PLACES: Final = frozenset({"clinic", "clinics", "hospital", "hospitals"})
+_TO_A_PLACE: Final = frozenset({("to", "the"), ("reach", "the"), ("the", "whole")})
+_KIND_OF_PLACE: Final = frozenset({"flu", "jab", "vaccine", "vaccination", "practice", "walk-in"})
+
+
+def plain_mention(tokens: list[str], i: int, end: int, keyword: str) -> bool:
+    """Is the word at ``i`` a chore or a clinic only named, not a trouble of the writer's?"""
+    if keyword == "chores":
+        before = tokens[max(0, i - 6) : i]
+        if BREAK in before:
+            before = before[len(before) - before[::-1].index(BREAK) :]
+        unfair = not _UNDONE_BY_OTHERS.isdisjoint(before) or any(
+            tuple(tokens[end : end + len(p)]) == p or tuple(tokens[end + 1 : end + 1 + len(p)]) == p
+            for p in _SHARE_AFTER
+        )
+        return not unfair
+    if keyword == "doctor" and tokens[i] in _PLACES and i >= 1:
+        return tuple(tokens[max(0, i - 2) : i]) in _TO_A_PLACE or tokens[i - 1] in _KIND_OF_PLACE
+    return False
