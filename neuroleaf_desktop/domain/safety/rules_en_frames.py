@@ -30,6 +30,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, no_handing_on_reason
+from neuroleaf_desktop.domain.safety.rules_en_words import ANY_MEDS
 
 _SI, _PM, _GB = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.GOODBYES
 _GM, _NF, _SH = Category.GETTING_MEANS, Category.NO_FUTURE, Category.SELF_HARM
@@ -37,11 +38,11 @@ _BU, _TP, _GA = Category.BURDEN, Category.TRAPPED_PAIN, Category.GIVING_AWAY
 _DW = Category.DEATH_WISH
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
-# Medicines, singular or plural: learner English drops the plural ("collecting sleeping pill").
+# The shared medicines, and their singular and colloquial forms: learner English drops the
+# plural ("collecting sleeping pill"), and "sleepers" are sleeping tablets.
 _MEDS = (
-    r"(?:(?:sleeping\s+|sleep\s+|pain\s*|heart\s+|blood\s+pressure\s+)?(?:pills?|tablets?)"
-    r"|meds|medications?|medicines?|painkillers?|paracetamol|codeine|tramadol|oxy\w*|diazepam"
-    r"|valium|zopiclone|sleepers|insulin|antidepressants?)"
+    rf"(?:{ANY_MEDS}|(?:sleeping\s+|sleep\s+|pain\s*|heart\s+|blood\s+pressure\s+)?"
+    r"(?:pill|tablet|painkiller|antidepressant)s?|sleepers)"
 )
 
 # The old feeling said to be back: what makes an aftermath told years later a sign now.
