@@ -1,13 +1,15 @@
 """Train the safety classifier's weights on the tuned sentences of all six languages.
 
 Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]
-[--embeddings FILE.npz] [--train-corpus c11] [--without fresh27]`` (needs the MiniLM package).
+[--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]`` (needs the MiniLM
+package).
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
 table below, then what rules + the weights of every row catch on the sets they never saw (the
 held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
 written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a rerun embeds only new
-sentences; ``--train-corpus`` / ``--without`` (with ``--cv-only``): the same tables with a
-held-out corpus trained as its own fold, or a batch or corpus left out, to compare recipes.
+sentences; ``--train-corpus`` / ``--without`` / ``--c`` (with ``--cv-only``): the same tables with a
+held-out corpus trained as its own fold, a batch or corpus left out, or another regularisation
+strength, to compare recipes.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
@@ -58,7 +60,7 @@ import io
 import json
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -514,7 +516,11 @@ def main() -> None:
     parser.add_argument(
         "--without", action="append", default=[], help="leave a batch or corpus out (fresh27)"
     )
+    parser.add_argument(
+        "--c", type=float, default=SHIPPED.c, help="inverse L2 strength to compare (2.0)"
+    )
     args = parser.parse_args()
+    config = replace(SHIPPED, c=args.c)
     remember_languages()
     trained = tuple(f"{name}_" for name in args.train_corpus)
     held_out = tuple(c for c in HELD_OUT_CORPORA if c not in trained)
@@ -523,18 +529,18 @@ def main() -> None:
     embed: Callable[[list[str]], np.ndarray] = embedder.embed
     if args.embeddings:
         embed = cached_embedder(embed, embedder.model_key, args.embeddings)
-    p = prepare(examples, embed, SHIPPED)
-    scores = out_of_fold(p, SHIPPED)
+    p = prepare(examples, embed, config)
+    scores = out_of_fold(p, config)
     chosen = thresholds(p, scores)
     left = thresholds(p, scores, left_only=True)
     print(f"{len(examples)} sentences; thresholds {chosen} (rows the rules leave: {left})\n")
     print_table(leave_one_batch_out(p, scores, chosen))
     by_category(p, scores, chosen)
-    measure(p, prepare(measuring_rows(held_out), embed, SHIPPED), chosen)
+    measure(p, prepare(measuring_rows(held_out), embed, config), chosen)
     if args.cv_only:
         return
-    if args.train_corpus or args.without:
-        parser.error("--train-corpus and --without only compare (with --cv-only)")
+    if args.train_corpus or args.without or config != SHIPPED:
+        parser.error("--train-corpus, --without and --c only compare (with --cv-only)")
     write_weights(p, chosen, embedder.model_key)
 
 
