@@ -37,6 +37,7 @@ from truth_blocks_blind_2 import BLOCK_M as BLOCK_M
 from truth_blocks_blind_2 import BLOCK_N as BLOCK_N
 from truth_blocks_blind_2 import BLOCK_O as BLOCK_O
 from truth_blocks_blind_2 import BLOCK_P as BLOCK_P
+from truth_blocks_blind_2 import BLOCK_Q as BLOCK_Q
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -587,7 +588,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNOP",
+        "ACDEFGHIJKLMNOPQ",
         (
             BLOCK_A,
             BLOCK_C,
@@ -604,6 +605,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_N,
             BLOCK_O,
             BLOCK_P,
+            BLOCK_Q,
         ),
         strict=True,
     )

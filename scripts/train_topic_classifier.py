@@ -132,6 +132,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "N": tb.BLOCK_N,
         "O": tb.BLOCK_O,
         "P": tb.BLOCK_P,
+        "Q": tb.BLOCK_Q,
     }
 
 
