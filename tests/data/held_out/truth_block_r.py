@@ -1,0 +1,130 @@
+"""Block R: 50 Insights questions written blind (fourteenth batch) for ``bench_truth``.
+
+Each entry is ``(question, topic, subject)``. The writer never opened the Insights rules, the
+topic classifier or the tuned questions; only the docstring and block comments of
+``benchmarks/truth_blocks_blind_2.py`` and the conventions section of
+``tests/data/insights/README.md`` were read. Conventions are those of blocks L to Q: a named
+activity, person or place is the subject even next to a feeling word; a family word or title
+before a name gives the name alone ("Auntie Bisi" is Bisi, "Coach Imani" is Imani); a family
+word alone is the person as written ("Grandpa"); places as written; canonical names for the
+activities the journal knows; two feelings go to the one asked about; negations, comparisons,
+time windows and second person keep the topic; "when did I last" and "how long since" are
+last_time with the activity, person, place or feeling kind; questions about the app or the
+world are unknown with an empty subject.
+
+New in this block: a chest like a drum before work, churning before the school run and edgier
+this month also anxiety; everything behind frosted glass, bleh and a gloomy patch also low mood;
+knackered by lunch, running on fumes, a zombie who can't lift a fork and wiped out by the
+afternoon also energy; zero shut-eye and waking at four also sleep; frazzled, wound up tight
+about money and crunch times also stress; pounding the treadmill and cycling exercise, pottering
+around the beech woods nature, a couple of ciders alcohol, Instagram in the dark till 1 screen
+late, a grief counsellor therapy, a detective novel reading, messing about on the drums music,
+brunches with the girls friends, child's pose on the mat yoga, jotting thoughts down at night
+journaling; knitting and rock pooling not canonical, as written; exporting entries as a PDF,
+hours of sleep an adult needs and last night's snooker unknown.
+"""
+
+from __future__ import annotations
+
+BLOCK_R: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("What do I usually do on the days my chest feels like a drum before work?", "anxiety", ""),
+    (
+        "Everything feels like it's behind frosted glass lately, what's lifted that before?",
+        "low_mood",
+        "",
+    ),
+    ("When I can't get out of my own head at the office, what's settled me?", "anxiety", ""),
+    # typos and texting
+    ("wat helps wen im knackerd by lunch", "energy", ""),
+    ("cant sleep agen, wat worked b4??", "sleep", ""),
+    ("sooo low 2day wat helped lst time", "low_mood", ""),
+    # very short moods
+    ("Frazzled.", "stress", ""),
+    ("Jittery again", "anxiety", ""),
+    ("Running on fumes.", "energy", ""),
+    ("Bleh.", "low_mood", ""),
+    ("Zero shut-eye", "sleep", ""),
+    # long stories ending in a question
+    (
+        "My brother's moving to Perth next month and we had his leaving do on Saturday, lovely "
+        "night, but since then I've woken at four every morning and can't drop back off. What's "
+        "helped my sleep before?",
+        "sleep",
+        "",
+    ),
+    (
+        "Started a new job in October, the commute's an hour each way, and by Thursday I'm a "
+        "zombie who can't lift a fork. Has anything given me more energy on weeks like that?",
+        "energy",
+        "",
+    ),
+    (
+        "Mum's fine now after her op and the house is quiet again, but I keep snapping at "
+        "everyone over the deadlines piling up. Does the allotment actually help when I'm like "
+        "this?",
+        "activity",
+        "allotment",
+    ),
+    (
+        "Haven't felt like myself since the funeral in September, nothing seems to matter much "
+        "and the kids have noticed. What got me through a spell like this before?",
+        "low_mood",
+        "",
+    ),
+    # two feelings
+    ("Do I sleep worse on the nights I'm anxious?", "sleep", ""),
+    ("Does being exhausted make me more tearful?", "low_mood", ""),
+    # second person
+    ("You've read my entries, what gets me out of a gloomy patch?", "low_mood", ""),
+    ("What would you say helps when I'm wound up tight about money?", "stress", ""),
+    ("You know the churning I get before the school run, what settles it?", "anxiety", ""),
+    # time windows
+    ("What helped my nerves over the last fortnight?", "anxiety", ""),
+    ("Since the summer, has cycling made any difference to how I feel?", "activity", "exercise"),
+    # negations
+    ("Which days was I not wiped out by the afternoon?", "energy", ""),
+    ("What was different on the nights I wasn't lying awake?", "sleep", ""),
+    # comparisons
+    ("Am I calmer after a swim or after a walk?", "activity", "exercise"),
+    ("Is a detective novel before bed better for me than podcasts?", "activity", "reading"),
+    ("Am I edgier this month than last month?", "anxiety", ""),
+    # people by the app's convention
+    ("Does seeing Auntie Bisi lift my mood?", "activity", "Bisi"),
+    ("How am I after phone calls with Grandpa?", "activity", "Grandpa"),
+    ("Is my anxiety lower on the weeks I train with Coach Imani?", "activity", "Imani"),
+    # places
+    ("Does a trip up to Loch Lomond help me reset?", "activity", "Loch Lomond"),
+    ("What's my mood like after a Sunday at the flea market?", "activity", "flea market"),
+    # canonical activities in new words
+    ("Does pounding the treadmill help when my head's full?", "activity", "exercise"),
+    ("Has pottering around the beech woods done me any good?", "activity", "nature"),
+    ("Are a couple of ciders after work making my mornings worse?", "activity", "alcohol"),
+    (
+        "Does scrolling Instagram in the dark till 1 wreck me the next day?",
+        "activity",
+        "screen late",
+    ),
+    ("Do my chats with the grief counsellor help?", "activity", "therapy"),
+    ("Does messing about on the drums cheer me up?", "activity", "music"),
+    ("Do the brunches with the girls make a difference?", "activity", "friends"),
+    ("Does child's pose and a bit of stretching on the mat calm me down?", "activity", "yoga"),
+    ("Does jotting my thoughts down at night help at all?", "activity", "journaling"),
+    # activities the journal may not hold
+    ("Has knitting ever helped my nerves?", "activity", "knitting"),
+    ("Does rock pooling with the kids do me good?", "activity", "rock pooling"),
+    # questions about the app or the world
+    ("Can I export my entries as a PDF?", "unknown", ""),
+    ("How many hours of sleep does an adult actually need?", "unknown", ""),
+    ("Who won the snooker last night?", "unknown", ""),
+    # stress in other words
+    (
+        "Work is piling up on top of the house sale, what's got me through crunch times?",
+        "stress",
+        "",
+    ),
+    # when did I last / how long since
+    ("When did I last see Marguerite?", "last_time", "Marguerite"),
+    ("How long has it been since I felt properly anxious?", "last_time", "anxiety"),
+    ("When was the last time I went to the climbing wall?", "last_time", "climbing wall"),
+)
