@@ -37,12 +37,12 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
     ("When I can't get out of my own head at the office, what's settled me?", "anxiety", ""),
     # typos and texting
     ("wat helps wen im knackerd by lunch", "energy", ""),
-    ("cant sleep agen, wat worked b4??", "sleep", ""),
-    ("sooo low 2day wat helped lst time", "low_mood", ""),
+    ("cnt get 2 sleep agn, wht helpd b4??", "sleep", ""),
+    ("feelin proper low 2day wat did i do last tym", "low_mood", ""),
     # very short moods
     ("Frazzled.", "stress", ""),
-    ("Jittery again", "anxiety", ""),
-    ("Running on fumes.", "energy", ""),
+    ("Jittery as a kitten", "anxiety", ""),
+    ("Batteries in the red all week", "energy", ""),
     ("Bleh.", "low_mood", ""),
     ("Zero shut-eye", "sleep", ""),
     # long stories ending in a question
@@ -73,25 +73,29 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     # two feelings
-    ("Do I sleep worse on the nights I'm anxious?", "sleep", ""),
-    ("Does being exhausted make me more tearful?", "low_mood", ""),
+    ("Are my nights rougher when the worry's been bad that day?", "sleep", ""),
+    ("When I'm shattered do I end up weepier?", "low_mood", ""),
     # second person
-    ("You've read my entries, what gets me out of a gloomy patch?", "low_mood", ""),
+    ("You've got all my entries, so what's pulled me out of a grey spell?", "low_mood", ""),
     ("What would you say helps when I'm wound up tight about money?", "stress", ""),
     ("You know the churning I get before the school run, what settles it?", "anxiety", ""),
     # time windows
-    ("What helped my nerves over the last fortnight?", "anxiety", ""),
+    ("What calmed the nerves these past two weeks, going by my notes?", "anxiety", ""),
     ("Since the summer, has cycling made any difference to how I feel?", "activity", "exercise"),
     # negations
     ("Which days was I not wiped out by the afternoon?", "energy", ""),
-    ("What was different on the nights I wasn't lying awake?", "sleep", ""),
+    ("On the nights I didn't stare at the ceiling, what had I done that day?", "sleep", ""),
     # comparisons
-    ("Am I calmer after a swim or after a walk?", "activity", "exercise"),
+    (
+        "Which leaves me calmer, lengths in the pool or a wander round the block?",
+        "activity",
+        "exercise",
+    ),
     ("Is a detective novel before bed better for me than podcasts?", "activity", "reading"),
-    ("Am I edgier this month than last month?", "anxiety", ""),
+    ("Have I been edgier in November than I was in October?", "anxiety", ""),
     # people by the app's convention
     ("Does seeing Auntie Bisi lift my mood?", "activity", "Bisi"),
-    ("How am I after phone calls with Grandpa?", "activity", "Grandpa"),
+    ("How do I tend to feel once I've hung up with Grandpa?", "activity", "Grandpa"),
     ("Is my anxiety lower on the weeks I train with Coach Imani?", "activity", "Imani"),
     # places
     ("Does a trip up to Loch Lomond help me reset?", "activity", "Loch Lomond"),
@@ -106,17 +110,17 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
         "screen late",
     ),
     ("Do my chats with the grief counsellor help?", "activity", "therapy"),
-    ("Does messing about on the drums cheer me up?", "activity", "music"),
+    ("Does bashing away on my drum kit lift me?", "activity", "music"),
     ("Do the brunches with the girls make a difference?", "activity", "friends"),
     ("Does child's pose and a bit of stretching on the mat calm me down?", "activity", "yoga"),
     ("Does jotting my thoughts down at night help at all?", "activity", "journaling"),
     # activities the journal may not hold
     ("Has knitting ever helped my nerves?", "activity", "knitting"),
-    ("Does rock pooling with the kids do me good?", "activity", "rock pooling"),
+    ("Is rock pooling at low tide with the kids good for my head?", "activity", "rock pooling"),
     # questions about the app or the world
-    ("Can I export my entries as a PDF?", "unknown", ""),
-    ("How many hours of sleep does an adult actually need?", "unknown", ""),
-    ("Who won the snooker last night?", "unknown", ""),
+    ("Is there a way to get my whole journal out as a PDF file?", "unknown", ""),
+    ("How much sleep is a grown-up meant to get, roughly?", "unknown", ""),
+    ("What's the score in the snooker at the Masters?", "unknown", ""),
     # stress in other words
     (
         "Work is piling up on top of the house sale, what's got me through crunch times?",
@@ -124,7 +128,7 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     # when did I last / how long since
-    ("When did I last see Marguerite?", "last_time", "Marguerite"),
-    ("How long has it been since I felt properly anxious?", "last_time", "anxiety"),
-    ("When was the last time I went to the climbing wall?", "last_time", "climbing wall"),
+    ("When did I last have a catch-up with Marguerite?", "last_time", "Marguerite"),
+    ("How many weeks since my last properly anxious day?", "last_time", "anxiety"),
+    ("Last session at the climbing wall, when was it?", "last_time", "climbing wall"),
 )
