@@ -12,16 +12,19 @@ time windows and second person keep the topic; "when did I last" and "how long s
 last_time with the activity, person, place or feeling kind; questions about the app or the
 world are unknown with an empty subject.
 
-New in this block: a chest like a drum before work, churning before the school run and edgier
-this month also anxiety; everything behind frosted glass, bleh and a gloomy patch also low mood;
-knackered by lunch, running on fumes, a zombie who can't lift a fork and wiped out by the
-afternoon also energy; zero shut-eye and waking at four also sleep; frazzled, wound up tight
-about money and crunch times also stress; pounding the treadmill and cycling exercise, pottering
-around the beech woods nature, a couple of ciders alcohol, Instagram in the dark till 1 screen
-late, a grief counsellor therapy, a detective novel reading, messing about on the drums music,
-brunches with the girls friends, child's pose on the mat yoga, jotting thoughts down at night
-journaling; knitting and rock pooling not canonical, as written; exporting entries as a PDF,
-hours of sleep an adult needs and last night's snooker unknown.
+New in this block: a chest like a drum before work, churning before the school run, nervy as
+anything and edgier this November than October also anxiety; everything behind frosted glass,
+crying on and off all week, a gloomy or grey spell and weepier when shattered also low mood;
+knackered by lunch, batteries in the red, a zombie who can't lift a fork and wiped out by the
+afternoon also energy; zero shut-eye, up at 3 again, waking at four and staring at the ceiling
+also sleep; frazzled, wound up tight about money and crunch times also stress; pounding the
+treadmill, cycling and lengths in the pool exercise, pottering around the beech woods nature, a
+couple of ciders alcohol, Instagram in the dark till 1 screen late, a grief counsellor therapy,
+a detective novel reading, bashing away on a drum kit music, brunches with the girls friends,
+child's pose on the mat yoga, jotting thoughts down at night journaling; knitting and rock
+pooling not canonical, as written; an allotment and a flea market as places; getting the journal
+out as a PDF, how much sleep a grown-up needs and the snooker score unknown; "last proper natter
+with X, which week" and "how many weeks since the nerves last got the better of me" last_time.
 """
 
 from __future__ import annotations
@@ -37,11 +40,11 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
     ("When I can't get out of my own head at the office, what's settled me?", "anxiety", ""),
     # typos and texting
     ("wat helps wen im knackerd by lunch", "energy", ""),
-    ("cnt get 2 sleep agn, wht helpd b4??", "sleep", ""),
-    ("feelin proper low 2day wat did i do last tym", "low_mood", ""),
+    ("up at 3 AGAIN ffs, wat got me thru this b4", "sleep", ""),
+    ("bin crying on n off all wk, wot helps wen im this low", "low_mood", ""),
     # very short moods
     ("Frazzled.", "stress", ""),
-    ("Jittery as a kitten", "anxiety", ""),
+    ("Nervy as anything", "anxiety", ""),
     ("Batteries in the red all week", "energy", ""),
     ("Bleh.", "low_mood", ""),
     ("Zero shut-eye", "sleep", ""),
@@ -121,14 +124,18 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
     ("Is there a way to get my whole journal out as a PDF file?", "unknown", ""),
     ("How much sleep is a grown-up meant to get, roughly?", "unknown", ""),
     ("What's the score in the snooker at the Masters?", "unknown", ""),
-    # stress in other words
+    # indirect and emotional, continued
     (
         "Work is piling up on top of the house sale, what's got me through crunch times?",
         "stress",
         "",
     ),
     # when did I last / how long since
-    ("When did I last have a catch-up with Marguerite?", "last_time", "Marguerite"),
-    ("How many weeks since my last properly anxious day?", "last_time", "anxiety"),
+    ("Last proper natter with Marguerite, which week was that?", "last_time", "Marguerite"),
+    (
+        "How many weeks has it been since the nerves last got the better of me?",
+        "last_time",
+        "anxiety",
+    ),
     ("Last session at the climbing wall, when was it?", "last_time", "climbing wall"),
 )
