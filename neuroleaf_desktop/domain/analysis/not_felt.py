@@ -136,4 +136,32 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # laughing about a hard time, told in the present ("can laugh about it", "I laugh about it
     # now"), says it is over: the settled story is calm, not the joy of a laugh had today
     "laugh about it", "can laugh about",
+    # a feeling word naming a role or an event, not a feeling had: "I'm the fun one", "called
+    # me the fun police", "the Saturday fun session"; doing a thing "for fun" tells why it is
+    # done, not what is felt now
+    "the fun one", "the fun police", "the fun parent", "the fun dad", "the fun mum",
+    "the fun uncle", "the fun aunt", "the fun auntie", "fun session", "fun sessions", "fun run",
+    "for fun",
+    # gladness at being spared what others go through is relief at a lucky escape, which
+    # writers label as nothing, not joy ("glad I turned it down, the ones who took it are
+    # still working weekends", "glad I'm only the one measuring")
+    "glad i turned down", "glad we turned down", "glad i turned it down", "glad i said no",
+    "glad we said no", "glad i'm only", "glad it's not me", "glad it wasn't me",
+    "glad it isn't me",
+    # blame laid on the writer and told as the other's view is being blamed, not shame ("my
+    # fault apparently", "a table who thought every loss was my fault")
+    "my fault apparently", "apparently my fault", "apparently it's my fault",
+    "apparently it was my fault", "thought it was my fault", "thinks it's my fault",
+    "think it's my fault", "thought * was my fault", "thought * * was my fault",
+    # abandoning a place, a plan or a ship is the writer's act, not being abandoned ("had to
+    # abandon the high street"); "abandoned me", "feel abandoned" stay loneliness
+    "abandon the", "abandon a", "abandon my", "abandon our", "abandon ship", "abandoned the",
+    "abandoned a", "abandoned my", "abandoned our", "abandoning the", "abandoning my",
+    # checking told as the effect of a state, not of worry: "so foggy I reread the same email"
+    "so * i reread*", "so * that i reread*",
+    # ghosting by someone the writer works for is a job gone unpaid, not being left alone
+    # ("client ghosted me after I delivered"); a date who ghosts stays loneliness
+    *(f"{who} {has}ghosted" for who in ("client", "clients", "customer", "customers",
+      "recruiter", "recruiters", "employer", "agency", "company", "buyer", "supplier")
+      for has in ("", "has ", "just ", "has just ")),
 )  # fmt: skip

@@ -113,6 +113,13 @@ _BODY_HURT: Final = (
     "!put my back out", "!did my back in", "!did my knee in",
 )  # fmt: skip
 
+# Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
+_FEEL_SICK: Final = tuple(
+    f"{feel} {degree} sick"
+    for feel in ("feel", "feels", "felt", "feeling")
+    for degree in ("a bit", "a little", "really", "so", "quite", "slightly", "physically",
+                   "properly", "genuinely")
+)  # fmt: skip
 # Places of work that a lease or rent can be on ("the workshop lease", "lease on the unit").
 _WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
                       "premises", "yard", "warehouse", "surgery", "cafe", "restaurant",
@@ -420,6 +427,13 @@ SHADOWS: Final[tuple[str, ...]] = (
     "scared sick", "sick with dread",
     # worn out by a day is a state reached, not a thing due ("brain's fried by Wednesday")
     *_WORN_BY,
+    # feeling sick with any degree is dread or disgust, as "feel sick" is ("still feel a bit
+    # sick remembering it", "it feels sick doing this job"), not an illness
+    *_FEEL_SICK, "feels sick",
+    # a job someone else wants the writer to have ("when I'm going to get a proper job", "back
+    # to a real job") is their nag, not the writer's work strain; a price worth paying is no cost
+    "proper job", "real job", "proper jobs", "real jobs", "small price", "price to pay",
+    "price worth paying",
 )  # fmt: skip
 
 _SHADOW: Final = ""
