@@ -89,6 +89,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # a smile alone is often politeness or someone else's ("then smiled and said"): weak
         "fantastic", "~lovely", "fun", "funny", "laugh*", "~smil*", "giggl*", "grin", "grinned",
         "grinning", "bliss", "blissful*", "!overjoyed", "euphori*", "celebrat*", "proud",
+        "prouder", "proudest",
         "~brilliant", "~best day", "~good day", "~great day", "good time", "great time",
         "had a blast", "playful", "upbeat", "buzzing", "!on top of the world", "!over the moon",
         "made my day", "chuffed", "made my year", "made my whole *", "uplift*", "jubilant",
@@ -166,6 +167,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     "anxiety": (
         "anxi*", "worr*", "nervous*", "panic*", "!panic attack*", "fear", "feared", "fearful",
         "fears", "afraid", "scared", "scary", "frighten*", "!terrified", "terror", "dread*",
+        "terrify", "terrifies", "beside myself",
         "uneasy", "unease", "on edge", "edgy", "jittery", "jitters", "restless*", "~tense",
         "~tension", "feel tense", "felt tense", "feeling tense", "i'm tense",
         "stress", "stressed", "stressful", "stressing", "overwhelm*", "overthink*",

@@ -249,6 +249,8 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
         return _annoyed(clauses)
     if len(clauses) < 2:
         return clauses
+    if _closing_praise(clauses):
+        return _annoyed(clauses)
     words = clauses[0].words
     first = [w for w in words if w not in SARCASM_FILLERS]
     oh = bool(words) and words[0] in ("oh", "ah")
@@ -262,6 +264,39 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     if _sincere(clauses[1:]):
         return clauses
     return _annoyed(clauses)
+
+
+# Words that tell a trouble eased, after which closing praise is meant ("traffic was light
+# this morning, nice", "holiday fund is growing, nice").
+EASED_WORDS: Final = frozenset(
+    {"light", "quiet", "clear", "cheap", "cheaper", "down", "less", "early", "sorted", "free",
+     "fine", "paid", "growing", "saved", "off", "done", "finished"}
+)  # fmt: skip
+
+
+CHEERS: Final = frozenset({"yay", "yippee", "hooray"})
+
+
+def _closing_praise(clauses: list[Clause]) -> bool:
+    """Praise alone closing a sentence ("Pay freeze third year running while the rent goes up,
+    lovely", "head office says there's no budget, fab") after parts that name a trouble of the
+    writer's (a stressor other than a person) and nothing pleasant or eased: the same irony as
+    praise opening it, read the same way."""
+    last = [w for w in clauses[-1].words if w not in SARCASM_FILLERS and w != "aye"]
+    if (
+        not last
+        or not all(w in PRAISE_ALONE for w in last)
+        or any(w in THANKS or w in CHEERS for w in last)
+    ):
+        return False  # a cheer closing good news is meant: "got the deposit back, yay!"
+    before = clauses[:-1]
+    if _pleasant_beyond(before) or any(w in EASED_WORDS for c in before for w in c.words):
+        return False
+    return any(
+        not s.set_aside and category_of(s.keyword) not in PEOPLE_TOPICS
+        for c in before
+        for s in c.stressors
+    )
 
 
 def _sincere(after: list[Clause]) -> bool:
