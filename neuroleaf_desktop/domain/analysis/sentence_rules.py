@@ -232,6 +232,14 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     pleasant."""
     if any(_framed(c.words) for c in clauses):
         return _annoyed(clauses)
+    # "just what I needed" after a trouble ("the roof blew off in the storm, just what I
+    # needed") is irony; after something pleasant it is meant ("a hot bath, just what I needed")
+    if (
+        any(_needed(c.words) for c in clauses)
+        and not _pleasant_beyond(clauses)
+        and _troubled(clauses)
+    ):
+        return _annoyed(clauses)
     # what is promised is the mockery ("Sure, I'll just relax while …"): only a pleasant word
     # after it, other than closing thanks, can make the promise meant
     if (
@@ -383,6 +391,19 @@ def _troubled(clauses: list[Clause]) -> bool:
         or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
         or any(is_negator(w) for w in c.words)
         for c in clauses
+    )
+
+
+_NEEDED: Final = (("just", "what", "i", "needed"), ("just", "what", "i", "need"),
+                  ("just", "what", "we", "needed"), ("just", "what", "we", "need"))  # fmt: skip
+
+
+def _needed(words: tuple[str, ...]) -> bool:
+    """Does "just what I needed" (or "need", "we") start at any word?"""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in _NEEDED
+        for i in range(len(words) - len(phrase) + 1)
     )
 
 

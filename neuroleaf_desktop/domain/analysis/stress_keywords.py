@@ -113,6 +113,12 @@ _BODY_HURT: Final = (
     "!put my back out", "!did my back in", "!did my knee in",
 )  # fmt: skip
 
+# Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
+_WOKEN_EVERY: Final = tuple(
+    f"!{wake} every {span}"
+    for wake in ("wake", "wake up", "woke", "woke up", "waking", "waking up", "wakes", "wakes up")
+    for span in ("hour", "two hours", "half hour", "couple of hours")
+)  # fmt: skip
 # Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
 _FEEL_SICK: Final = tuple(
     f"{feel} {degree} sick"
@@ -257,6 +263,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!can't get back to sleep", "!couldn't get to sleep",
                        "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
                        "snores", "snoring", "!up every hour", "!up every two hours",
+                       # woken through the night, or no whole night had for a while
+                       *_WOKEN_EVERY, "!haven't had a full night", "!not had a full night",
+                       "!haven't had a decent night's sleep", "!haven't had a decent night in",
+                       "!haven't had a proper night's sleep", "!not had a decent night's sleep",
                        "!up every night", "!up all hours", "!slept two hours",
                        "!slept three hours", "!slept four hours", "!slept 2 hours",
                        "!slept 3 hours", "!slept 4 hours", "!slept an hour", "!up 3x",
@@ -311,7 +321,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # told off in other words: "chewed me out", "tore into me"
                       "!chewed me out", "!chewing me out", "!tore into me", "!tearing into me",
                       "!tears into me", "!laid into me", "!lays into me", "!went mad at me",
-                      "!got nasty", "!turned nasty"),
+                      "!got nasty", "!turned nasty",
+                      # a rage or a threat aimed at the writer ("a customer went off at me",
+                      # "he squared up to me")
+                      "!went off at me", "!goes off at me", "!going off at me",
+                      "!went off at us", "!squared up", "!squaring up"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",
