@@ -85,12 +85,11 @@ ASKED_WHAT: Final = frozenset({"when", "if", "whether"})
 
 
 def owed_to_writer(tokens: list[str], i: int) -> bool:
-    """Is the "overdue" at ``i`` said of an invoice or payment just before it ("invoice is sixty
-    days overdue")? Money owed to the writer that has not come is strain about money, not a
-    time limit the writer must meet."""
-    return tokens[i] == "overdue" and any(
-        t.startswith(OWED_TO_WRITER) for t in tokens[max(0, i - _OWED_WINDOW) : i]
-    )
+    """Is the "overdue" at ``i`` said of an invoice or payment in its clause or just before it
+    ("invoice is sixty days overdue", "$1,200 invoice, 45 days overdue")? Money owed to the
+    writer that has not come is strain about money, not a time limit the writer must meet."""
+    near = tokens[max(0, i - _OWED_WINDOW) : i] + _clause_before(tokens, i)
+    return tokens[i] == "overdue" and any(t.startswith(OWED_TO_WRITER) for t in near)
 
 
 def _clause_before(tokens: list[str], i: int) -> list[str]:

@@ -263,10 +263,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!can't get back to sleep", "!couldn't get to sleep",
                        "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
                        "snores", "snoring", "!up every hour", "!up every two hours",
-                       # woken through the night, or no whole night had for a while
+                       # woken through the night, or no whole night had for a while (read
+                       # without the possessive: "a decent night's sleep")
                        *_WOKEN_EVERY, "!haven't had a full night", "!not had a full night",
-                       "!haven't had a decent night's sleep", "!haven't had a decent night in",
-                       "!haven't had a proper night's sleep", "!not had a decent night's sleep",
+                       "!haven't had a decent night sleep", "!haven't had a decent night in",
+                       "!haven't had a proper night sleep", "!not had a decent night sleep",
                        "!up every night", "!up all hours", "!slept two hours",
                        "!slept three hours", "!slept four hours", "!slept 2 hours",
                        "!slept 3 hours", "!slept 4 hours", "!slept an hour", "!up 3x",
