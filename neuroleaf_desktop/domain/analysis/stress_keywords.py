@@ -447,7 +447,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     *_FEEL_SICK, "feels sick",
     # a job someone else wants the writer to have ("when I'm going to get a proper job", "back
     # to a real job") is their nag, not the writer's work strain; a price worth paying is no cost
-    "proper job", "real job", "proper jobs", "real jobs", "small price", "price to pay",
+    "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
+    "price to pay",
     "price worth paying",
 )  # fmt: skip
 
