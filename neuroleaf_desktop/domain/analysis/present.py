@@ -30,7 +30,11 @@ from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
-from neuroleaf_desktop.domain.analysis.sentence_rules import SARCASM_CUE
+from neuroleaf_desktop.domain.analysis.sentence_rules import (
+    SARCASM_CUE,
+    praise_only,
+    trouble_named,
+)
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSORS,
     category_of,
@@ -563,11 +567,14 @@ def ironic_coda(sentences: Sentences) -> Sentences:
     """ "Can't wait to explain the benefit cap again to someone who's just been evicted. Such a
     joy.": the coda mocks the sentence before, so neither holds a pleasant feeling; both are
     negative, and the coda carries the writer's anger (the labelling guide reads sarcasm at
-    what the writer lives through as anger) unless the sentence before names a feeling."""
+    what the writer lives through as anger) unless the sentence before names a feeling. Praise
+    alone as the coda ("Council tax and the MOT in the same week. Brilliant.") is the same
+    irony when the sentence before names a trouble of the writer's and nothing pleasant."""
     out = [list(s) for s in sentences]
     for i in range(1, len(out)):
         words = tuple(w for c in out[i] for w in c.words)
-        if words not in _IRONIC_CODAS or not _troubled(out[i - 1]):
+        coda = words in _IRONIC_CODAS and _troubled(out[i - 1])
+        if not coda and not (praise_only(words) and trouble_named(out[i - 1])):
             continue
         # a feeling named with at least a plain word's weight ("lost" alone is too weak)
         named = any(

@@ -283,28 +283,42 @@ EASED_WORDS: Final = frozenset(
 
 
 CHEERS: Final = frozenset({"yay", "yippee", "hooray"})
+# People at work named are no trouble by themselves ("manager said I showed real empathy. Nice.")
+PEOPLE_AT_WORK: Final = frozenset({"boss", "colleagues"})
+
+
+def praise_only(words: tuple[str, ...]) -> bool:
+    """Are ``words`` praise alone ("lovely", "oh brilliant", "aye, grand"), no thanks or cheer
+    (a cheer closing good news is meant: "got the deposit back, yay!")?"""
+    kept = [w for w in words if w not in SARCASM_FILLERS and w not in ("aye", BREAK)]
+    return (
+        bool(kept)
+        and all(w in PRAISE_ALONE for w in kept)
+        and not any(w in THANKS or w in CHEERS for w in kept)
+    )
+
+
+def trouble_named(clauses: list[Clause]) -> bool:
+    """Do ``clauses`` name a trouble of the writer's (a stressor other than a person, not set
+    aside) and nothing pleasant or eased ("traffic was light", "fund is growing")?"""
+    if _pleasant_beyond(clauses) or any(c.polarity == POSITIVE for c in clauses):
+        return False
+    if any(w in EASED_WORDS for c in clauses for w in c.words):
+        return False
+    return any(
+        not s.set_aside
+        and category_of(s.keyword) not in PEOPLE_TOPICS
+        and s.keyword not in PEOPLE_AT_WORK
+        for c in clauses
+        for s in c.stressors
+    )
 
 
 def _closing_praise(clauses: list[Clause]) -> bool:
     """Praise alone closing a sentence ("Pay freeze third year running while the rent goes up,
     lovely", "head office says there's no budget, fab") after parts that name a trouble of the
-    writer's (a stressor other than a person) and nothing pleasant or eased: the same irony as
-    praise opening it, read the same way."""
-    last = [w for w in clauses[-1].words if w not in SARCASM_FILLERS and w != "aye"]
-    if (
-        not last
-        or not all(w in PRAISE_ALONE for w in last)
-        or any(w in THANKS or w in CHEERS for w in last)
-    ):
-        return False  # a cheer closing good news is meant: "got the deposit back, yay!"
-    before = clauses[:-1]
-    if _pleasant_beyond(before) or any(w in EASED_WORDS for c in before for w in c.words):
-        return False
-    return any(
-        not s.set_aside and category_of(s.keyword) not in PEOPLE_TOPICS
-        for c in before
-        for s in c.stressors
-    )
+    writer's: the same irony as praise opening it, read the same way."""
+    return praise_only(clauses[-1].words) and trouble_named(clauses[:-1])
 
 
 def _sincere(after: list[Clause]) -> bool:
