@@ -9,10 +9,11 @@ named by "a" as the subject of a feeling, a fault as a mark on a test; and among
 job someone else wants the writer to have ("a proper job"), feeling "a bit sick" (dread, not
 illness), "a small price", an invoice overdue (money owed, not a time limit) and a carried
 thing leaking. The same audit found forms that were missed for several writers: praise alone
-closing a sentence about a trouble is sarcasm, as praise opening one is; "just what I needed"
-after a trouble is irony; waking by the hour and no whole night for a while are poor sleep; a
-customer going off at the writer or squaring up is a quarrel; "terrifies me" is fear. Each
-case shows the rule both ways. The sentences are new, written for these tests.
+closing a sentence about a trouble, or standing as a sentence of its own after one, is
+sarcasm, as praise opening one is; "just what I needed" after a trouble is irony; waking by
+the hour and no whole night for a while are poor sleep; a customer going off at the writer
+or squaring up is a quarrel; "terrifies me" is fear. Each case shows the rule both ways. The
+sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def stress(text: str) -> frozenset[str]:
         # the forms that were missed: sarcasm closing a sentence, irony, fear, pride
         ("The council put the rent up and cut my benefits, lovely.", "anger"),
         ("Boiler broke on the coldest night, just what I needed.", "anger"),
+        ("Car tax and the vet bill in the same week. Brilliant.", "anger"),
+        ("Rent's going up again in March. Lovely.", "anger"),
         ("Driving on motorways terrifies me.", "anxiety"),
         ("I was beside myself when the dog went missing.", "anxiety"),
         ("I'm prouder of this table than anything I've made.", "joy"),
@@ -79,6 +82,8 @@ def test_the_writers_feeling_still_chips(text: str, emotion: str) -> None:
         ("Lunch with my sister by the river, lovely.", "anger"),
         ("Traffic was light this morning, nice.", "anger"),
         ("A long bath and an early night, just what I needed.", "anger"),
+        ("Walked the dog along the cliffs at sunrise. Perfect.", "anger"),
+        ("My manager said my report was the best in the team. Nice.", "anger"),
     ],
 )
 def test_other_uses_of_feeling_words_chip_nothing(text: str, emotion: str) -> None:
