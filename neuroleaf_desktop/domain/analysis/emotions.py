@@ -170,7 +170,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "terrify", "terrifies", "beside myself",
         "uneasy", "unease", "on edge", "edgy", "jittery", "jitters", "restless*", "~tense",
         "~tension", "feel tense", "felt tense", "feeling tense", "i'm tense",
-        "stress", "stressed", "stressful", "stressing", "overwhelm*", "overthink*",
+        "stress*", "overwhelm*", "overthink*",
         "overthought", "spiral*", "racing thoughts", "mind racing", "mind was racing",
         "mind kept racing", "stresses me out", "stressed me out", "stress me out",
         "heart racing", "heart pounding", "butterflies", "knot in my stomach", "apprehensi*",
@@ -201,8 +201,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
         "sick to my stomach", "sick to the stomach",
-        "stresed",
-        "stressd", "anxous", "anxius", "axious", "worryed", "nervus",
+        "stresed", "anxous", "anxius", "axious", "worryed", "nervus",
     ),
     # Shouting and snapping are acts, weak alone ("I snapped at her" names no feeling, by
     # the labelling guide); with an anger word beside them, or as "could scream", they count.
