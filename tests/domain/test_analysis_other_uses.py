@@ -10,10 +10,11 @@ job someone else wants the writer to have ("a proper job"), feeling "a bit sick"
 illness), "a small price", an invoice overdue (money owed, not a time limit) and a carried
 thing leaking. The same audit found forms that were missed for several writers: praise alone
 closing a sentence about a trouble, or standing as a sentence of its own after one, is
-sarcasm, as praise opening one is; "just what I needed" after a trouble is irony; waking by
-the hour and no whole night for a while are poor sleep; a customer going off at the writer
-or squaring up is a quarrel; "terrifies me" is fear. Each case shows the rule both ways. The
-sentences are new, written for these tests.
+sarcasm, as praise opening one is, and so are short thanks after one ("Thanks mom. Super
+helpful."); "just what I needed" after a trouble is irony; waking by the hour and no whole
+night for a while are poor sleep; a customer going off at the writer or squaring up is a
+quarrel; "terrifies me" is fear. Each case shows the rule both ways. The sentences are new,
+written for these tests.
 """
 
 from __future__ import annotations
@@ -47,9 +48,12 @@ def stress(text: str) -> frozenset[str]:
         ("Boiler broke on the coldest night, just what I needed.", "anger"),
         ("Car tax and the vet bill in the same week. Brilliant.", "anger"),
         ("Rent's going up again in March. Lovely.", "anger"),
+        ("Dad keeps telling me to just get over it. Thanks dad. Really helpful.", "anger"),
         ("Driving on motorways terrifies me.", "anxiety"),
         ("I was beside myself when the dog went missing.", "anxiety"),
         ("I'm prouder of this table than anything I've made.", "joy"),
+        ("The nurse stayed late to sit with mum. Thank you.", "gratitude"),
+        ("Neighbours lent us their ladder. Thanks so much.", "gratitude"),
     ],
 )
 def test_the_writers_feeling_still_chips(text: str, emotion: str) -> None:
@@ -84,6 +88,12 @@ def test_the_writers_feeling_still_chips(text: str, emotion: str) -> None:
         ("A long bath and an early night, just what I needed.", "anger"),
         ("Walked the dog along the cliffs at sunrise. Perfect.", "anger"),
         ("My manager said my report was the best in the team. Nice.", "anger"),
+        # thanks alone after a trouble are irony; after kindness they are meant
+        ("Dad keeps telling me to just get over it. Thanks dad. Really helpful.", "gratitude"),
+        (
+            "The landlord says the mould is my fault for breathing. Thanks for the insight.",
+            "gratitude",
+        ),
     ],
 )
 def test_other_uses_of_feeling_words_chip_nothing(text: str, emotion: str) -> None:

@@ -196,8 +196,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    someone else wants for the writer ("a proper job", "asked when I'll find a job"), feeling
 #    "a bit sick" (dread), "a small price to pay", an overdue invoice (money owed, no time
 #    limit), a carried thing leaking ("bag leaked"). Forms missed for several writers: praise
-#    alone closing a sentence about a trouble, or as a sentence of its own after one, and "just
-#    what I needed" after a trouble are sarcasm; waking by the hour and no whole night for a
+#    alone closing a sentence about a trouble, or as a sentence of its own after one, short
+#    thanks after one ("Thanks mom. Super helpful.") and "just what I needed" after a trouble
+#    are sarcasm; waking by the hour and no whole night for a
 #    while are poor sleep; a customer going off at the writer or squaring up is a quarrel;
 #    "terrifies me", "beside myself" and "prouder" name their feelings.
 ANALYSER_VERSION: Final = 22

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.clause import (
@@ -26,7 +27,12 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
-from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
+from neuroleaf_desktop.domain.analysis.context_words import (
+    CRYING,
+    PEOPLE,
+    PRAISE_ALONE,
+    SARCASM_FILLERS,
+)
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
@@ -549,6 +555,27 @@ _IRONIC_CODAS: Final = frozenset(
 )  # fmt: skip
 
 
+_THANKS_LINKS: Final = frozenset({"for", "the", "that", "this", "a", "your", "so", "much"})
+_THANKS_OTHERS: Final = 2  # "thanks mom", "thanks for the insight", "great tip, thanks"
+
+
+def _thanks_coda(words: tuple[str, ...]) -> bool:
+    """Is the sentence short thanks alone ("Thanks mom.", "Thanks for the insight.", "Great
+    tip, thanks.")? After a trouble, with nothing else said, it is as ironic as "Such a joy."
+    (thanks the writer means come with what they are for: "thank you for a quiet shift")."""
+    if "thanks" not in words and ("thank", "you") not in pairwise(words):
+        return False
+    others = [
+        w
+        for w in words
+        if w not in ("thanks", "thank", "you")
+        and w not in PRAISE_ALONE
+        and w not in SARCASM_FILLERS
+        and w not in _THANKS_LINKS
+    ]
+    return len(others) <= _THANKS_OTHERS and len(words) <= 6
+
+
 def _troubled(sentence: list[Clause]) -> bool:
     return any(
         c.polarity in (NEGATIVE, MIXED)
@@ -573,7 +600,7 @@ def ironic_coda(sentences: Sentences) -> Sentences:
     out = [list(s) for s in sentences]
     for i in range(1, len(out)):
         words = tuple(w for c in out[i] for w in c.words)
-        coda = words in _IRONIC_CODAS and _troubled(out[i - 1])
+        coda = (words in _IRONIC_CODAS or _thanks_coda(words)) and _troubled(out[i - 1])
         if not coda and not (praise_only(words) and trouble_named(out[i - 1])):
             continue
         # a feeling named with at least a plain word's weight ("lost" alone is too weak)
