@@ -13,8 +13,9 @@ closing a sentence about a trouble, or standing as a sentence of its own after o
 sarcasm, as praise opening one is, and so are short thanks after one ("Thanks mom. Super
 helpful."); "just what I needed" after a trouble is irony; waking by the hour and no whole
 night for a while are poor sleep; a customer going off at the writer or squaring up is a
-quarrel; "terrifies me" is fear. Each case shows the rule both ways. The sentences are new,
-written for these tests.
+quarrel; "terrifies me" is fear. A quarrel with the writer's feeling shown in another
+sentence ("I was shaking after he left") is that feeling, not anger. Each case shows the rule
+both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ def stress(text: str) -> frozenset[str]:
         ("I was beside myself when the dog went missing.", "anxiety"),
         ("I'm prouder of this table than anything I've made.", "joy"),
         ("The nurse stayed late to sit with mum. Thank you.", "gratitude"),
+        (
+            "My supervisor yelled at me over the rota. Then I finished my shift and went home.",
+            "anger",
+        ),
+        ("I regret snapping at my sister.", "shame"),
         ("Neighbours lent us their ladder. Thanks so much.", "gratitude"),
     ],
 )
@@ -88,6 +94,10 @@ def test_the_writers_feeling_still_chips(text: str, emotion: str) -> None:
         ("A long bath and an early night, just what I needed.", "anger"),
         ("Walked the dog along the cliffs at sunrise. Perfect.", "anger"),
         ("My manager said my report was the best in the team. Nice.", "anger"),
+        # a quarrel with the writer's feeling shown in another sentence is that feeling
+        ("My supervisor yelled at me over the rota. I was trembling for an hour after.", "anger"),
+        # a regret held off is restraint
+        ("Bit my tongue before I said something I'd regret to the landlord.", "shame"),
         # thanks alone after a trouble are irony; after kindness they are meant
         ("Dad keeps telling me to just get over it. Thanks dad. Really helpful.", "gratitude"),
         (

@@ -200,7 +200,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    thanks after one ("Thanks mom. Super helpful.") and "just what I needed" after a trouble
 #    are sarcasm; waking by the hour and no whole night for a
 #    while are poor sleep; a customer going off at the writer or squaring up is a quarrel;
-#    "terrifies me", "beside myself" and "prouder" name their feelings.
+#    "terrifies me", "beside myself" and "prouder" name their feelings; a quarrel with the
+#    writer's feeling shown in another sentence ("I was shaking after he left") is that
+#    feeling, not anger; a regret held off ("before I said something I'd regret") is no shame.
 ANALYSER_VERSION: Final = 22
 
 

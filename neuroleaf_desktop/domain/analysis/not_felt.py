@@ -164,4 +164,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     *(f"{who} {has}ghosted" for who in ("client", "clients", "customer", "customers",
       "recruiter", "recruiters", "employer", "agency", "company", "buyer", "supplier")
       for has in ("", "has ", "just ", "has just ")),
+    # a regret held off is restraint, not shame ("walked off before I said something I'd
+    # regret")
+    "something i'd regret", "something i would regret", "something i'll regret",
+    "something i might regret",
 )  # fmt: skip

@@ -37,8 +37,10 @@ from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
+    QUARREL_CUE,
     SARCASM_CUE,
     praise_only,
+    reaction_shown,
     trouble_named,
 )
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -623,12 +625,29 @@ def ironic_coda(sentences: Sentences) -> Sentences:
     return out
 
 
+def quarrel_reacted(sentences: Sentences) -> Sentences:
+    """ "A father shouted at me in the office. I was shaking after he left.": a quarrel told in
+    one sentence and the writer's feeling shown or named in another ("Went red and couldn't
+    answer.", "Felt dumb the rest of the afternoon.") is that feeling, not anger, as within one
+    sentence (``sentence_rules.quarrel_voiced``)."""
+    cued = [any(h.pattern == QUARREL_CUE for c in s for h in c.hits) for s in sentences]
+    if not any(cued):
+        return sentences
+    if not any(reaction_shown(s) for s, q in zip(sentences, cued, strict=True) if not q):
+        return sentences
+    return [
+        [replace(c, hits=tuple(h for h in c.hits if h.pattern != QUARREL_CUE)) for c in s]
+        for s in sentences
+    ]
+
+
 def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     """Every whole-entry rule in order, then the clauses flattened."""
     grouped = [list(s) for s in sentences]
     rules: tuple[Callable[[Sentences], Sentences], ...] = (
         echoed,
         ironic_coda,
+        quarrel_reacted,
         others_work,
         others_illness,
         tears_that_might_have_been,

@@ -535,23 +535,28 @@ CONCEDED: Final = frozenset(
 )  # fmt: skip
 
 
+def reaction_shown(clauses: list[Clause]) -> bool:
+    """Do ``clauses`` name a feeling of the writer's other than anger ("felt like a villain")
+    or show one ("shaking", "went red")? Beside a quarrel, that is what the writer felt."""
+    if _feeling_named(clauses, frozenset(EMOTIONS) - {"anger"}):
+        return True
+    words = [w for c in clauses for w in c.words]
+    pairs = set(pairwise(words))
+    return bool(REACTIONS.intersection(words)) or any(
+        (b, colour) in pairs for b in BLUSHED for colour in BLUSH_COLOURS
+    )
+
+
 def quarrel_voiced(clauses: list[Clause]) -> list[Clause]:
     """ "My manager shouted at me in front of the team", "another row with my partner about
     money", "we keep bickering about chores": a quarrel the writer is in, told as theirs now
     (its conflict stressor still counts after every frame: not negated, over, someone else's
     or only feared), is the writer's anger when no feeling of theirs is named ("shouted at me
     and I went red" is shame; "… and we laughed about it" is no quarrel felt)."""
-    others = frozenset(EMOTIONS) - {"anger"}
-    if _feeling_named(clauses, others) or any(
-        h.pattern == SARCASM_CUE for c in clauses for h in c.hits
-    ):
+    if reaction_shown(clauses) or any(h.pattern == SARCASM_CUE for c in clauses for h in c.hits):
         return clauses
     words = [w for c in clauses for w in c.words]
     pairs = set(pairwise(words))
-    if REACTIONS.intersection(words) or any(
-        (b, colour) in pairs for b in BLUSHED for colour in BLUSH_COLOURS
-    ):
-        return clauses
     if CONCEDED.intersection(pairs):
         return clauses  # "… and he's not wrong": the writer grants the other side its point
     for i, c in enumerate(clauses):
