@@ -187,7 +187,23 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    chores count only as an unfair share ("never does the dishes", "fall on me"); a clinic
 #    or hospital as a destination or named by its kind ("to the clinic", "the flu clinic")
 #    is a place.
-ANALYSER_VERSION: Final = 21
+# 22: uses of feeling and stressor words that say nothing of the writer's own, each judged by
+#    its record across every writer: a feeling word naming a role or an event ("I'm the fun
+#    one", "the fun police", "a fun session", "for fun"), gladness at being spared ("glad I
+#    turned it down"), blame told as someone else's view ("my fault apparently"), abandoning
+#    a place, rereading as the effect of a state, ghosting by a client, a stranger named by
+#    "a" as the subject of a feeling ("a vendor is furious"), a fault as a mark on a test; a job
+#    someone else wants for the writer ("a proper job", "asked when I'll find a job"), feeling
+#    "a bit sick" (dread), "a small price to pay", an overdue invoice (money owed, no time
+#    limit), a carried thing leaking ("bag leaked"). Forms missed for several writers: praise
+#    alone closing a sentence about a trouble, or as a sentence of its own after one, short
+#    thanks after one ("Thanks mom. Super helpful.") and "just what I needed" after a trouble
+#    are sarcasm; waking by the hour and no whole night for a
+#    while are poor sleep; a customer going off at the writer or squaring up is a quarrel;
+#    "terrifies me", "beside myself" and "prouder" name their feelings; a quarrel with the
+#    writer's feeling shown in another sentence ("I was shaking after he left") is that
+#    feeling, not anger; a regret held off ("before I said something I'd regret") is no shame.
+ANALYSER_VERSION: Final = 22
 
 
 def content_hash(title: str, body: str) -> str:

@@ -145,13 +145,31 @@ STRANGERS: Final = frozenset(
 )  # fmt: skip
 
 
+# What follows a subject named by "a" and one noun: "a vendor is furious", "an examiner was".
+_INDEFINITE_LINKS: Final = frozenset(
+    {"is", "was", "were", "are", "seemed", "seems", "looked", "looks", "sounded", "sounds",
+     "got", "gets", "went", "goes"}
+)  # fmt: skip
+
+
 def _stranger_at(tokens: list[str], start: int) -> bool:
-    """Does the clause open on a stranger ("the angry man on the bus", "a woman in the queue")?
-    A stranger's feelings and quarrels are theirs, as a named person's are."""
+    """Does the clause open on a stranger ("the angry man on the bus", "a woman in the queue",
+    "a vendor is furious")? A stranger's feelings and quarrels are theirs, as a named
+    person's are. Anyone named by "a" and a noun as the subject is such a stranger: writers
+    do not call themselves "a vendor", whatever the trade."""
     j = start
     if j < len(tokens) and tokens[j] in _ARTICLES:
         j += 1
-    return any(t in STRANGERS for t in tokens[j : j + 2])
+    if any(t in STRANGERS for t in tokens[j : j + 2]):
+        return True
+    return (
+        tokens[start] in ("a", "an")
+        and start + 2 < len(tokens)
+        and tokens[start + 1] != BREAK
+        and tokens[start + 1] not in COMMON_SUBJECTS  # "a week was bliss" is the writer's
+        and not tokens[start + 1].endswith("ing")  # "a booking was …" names no one
+        and tokens[start + 2] in _INDEFINITE_LINKS
+    )
 
 
 # A group as a subject ("the whole team was devastated", "the class were buzzing"): the

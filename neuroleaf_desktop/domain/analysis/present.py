@@ -26,19 +26,26 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
-from neuroleaf_desktop.domain.analysis.context_words import CRYING, PEOPLE
+from neuroleaf_desktop.domain.analysis.codas import (
+    Sentences,
+    echoed,
+    ironic_coda,
+    numeric,
+    quarrel_reacted,
+)
+from neuroleaf_desktop.domain.analysis.context_words import (
+    CRYING,
+    PEOPLE,
+)
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
-from neuroleaf_desktop.domain.analysis.sentence_rules import SARCASM_CUE
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSORS,
     category_of,
-    stressful_by_itself,
 )
 from neuroleaf_desktop.domain.analysis.tears import names_milestone
 
-Sentences = list[list[Clause]]
 _YEAR: Final = re.compile(r"(19|20)\d\d")
 
 # A time or place the writer has left behind: "last year", "in the beginning",
@@ -385,7 +392,7 @@ _COUNTING: Final = frozenset({"the", "some", "several", "many", "more", "lots", 
 def _strangers_subject(words: tuple[str, ...]) -> bool:
     """Does the clause open on people the writer does not name ("twelve people", "some
     staff")? Their job loss is not shared with the writer as a close person's is."""
-    j = 1 if words and (words[0] in _COUNTING or _numeric(words[0])) else 0
+    j = 1 if words and (words[0] in _COUNTING or numeric(words[0])) else 0
     return j < len(words) and words[j] in STRANGERS | {"staff", "workers"}
 
 
@@ -495,106 +502,13 @@ def others_illness(sentences: Sentences) -> Sentences:
     return out
 
 
-# An echo: a fragment of at most ``_ECHO_MAX`` words that repeats a detail of the sentence
-# before ("… is 40 pages. Forty.", "… £1,400 a week. A WEEK.", "In shoeboxes. Plural.",
-# "… on every bank holiday. Again.") is exasperation.
-_ECHO_MAX: Final = 3
-_ECHO_WORDS: Final = frozenset({"again", "plural", "seriously", "honestly", "typical"})
-_FILLER: Final = frozenset({"a", "an", "the", "and", "of"})
-_NUMBERS: Final = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "double",
-     "twice", "times"}
-)  # fmt: skip
-
-
-def _numeric(word: str) -> bool:
-    return word in _NUMBERS or word.rstrip("k%").isdigit()
-
-
-def echoed(sentences: Sentences) -> Sentences:
-    """A sentence with a stressor, told neutrally, then echoed by a fragment: the echo says it
-    grates, so the sentence's neutral clauses read negative and its topics count ("DLA form
-    is 40 pages. Forty."). A pleasant sentence or fragment is never turned."""
-    out = [list(s) for s in sentences]
-    for i in range(1, len(out)):
-        words = [w for c in out[i] for w in c.words if w not in _FILLER]
-        before = out[i - 1]
-        if not 1 <= len(words) <= _ECHO_MAX or any(c.polarity == POSITIVE for c in out[i]):
-            continue
-        if any(c.polarity == POSITIVE for c in before) or not any(
-            not s.set_aside for c in before for s in c.stressors
-        ):
-            continue
-        prior = {w for c in before for w in c.words}
-        if not (set(words) & (prior | _ECHO_WORDS) or all(_numeric(w) for w in words)):
-            continue
-        out[i - 1] = [
-            replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR) if c.polarity == NEUTRAL else c
-            for c in before
-        ]
-    return out
-
-
-# A closing exclamation of delight on its own ("Such a joy.", "What fun.") after a sentence
-# with a trouble in it is irony at that trouble.
-_IRONIC_CODAS: Final = frozenset(
-    {("such", "a", "joy"), ("what", "a", "joy"), ("such", "fun"), ("what", "fun"),
-     ("such", "a", "treat"), ("what", "a", "treat"), ("how", "lovely"), ("how", "fun"),
-     ("so", "much", "fun"), ("the", "joys")}
-)  # fmt: skip
-
-
-def _troubled(sentence: list[Clause]) -> bool:
-    return any(
-        c.polarity in (NEGATIVE, MIXED)
-        or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
-        # a trouble by itself, even someone else's ("… to someone just evicted"): a topic
-        # word only counts in a negative part, seen above
-        or any(
-            stressful_by_itself(s.weight) and not (s.negated or s.resolved or s.hypothetical)
-            for s in c.stressors
-        )
-        for c in sentence
-    )
-
-
-def ironic_coda(sentences: Sentences) -> Sentences:
-    """ "Can't wait to explain the benefit cap again to someone who's just been evicted. Such a
-    joy.": the coda mocks the sentence before, so neither holds a pleasant feeling; both are
-    negative, and the coda carries the writer's anger (the labelling guide reads sarcasm at
-    what the writer lives through as anger) unless the sentence before names a feeling."""
-    out = [list(s) for s in sentences]
-    for i in range(1, len(out)):
-        words = tuple(w for c in out[i] for w in c.words)
-        if words not in _IRONIC_CODAS or not _troubled(out[i - 1]):
-            continue
-        # a feeling named with at least a plain word's weight ("lost" alone is too weak)
-        named = any(
-            h.emotion in NEGATIVE_EMOTIONS and h.weight >= 1.0 for c in out[i - 1] for h in c.hits
-        )
-        out[i - 1] = [
-            replace(
-                c,
-                hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
-                polarity=NEGATIVE if c.polarity == POSITIVE else c.polarity,
-            )
-            for c in out[i - 1]
-        ]
-        cue = () if named else (Hit(0, SARCASM_CUE, "anger", 1.0),)
-        out[i] = [
-            replace(c, hits=cue if k == 0 else (), polarity=NEGATIVE, strength=EMOTION_FLOOR)
-            for k, c in enumerate(out[i])
-        ]
-    return out
-
-
 def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     """Every whole-entry rule in order, then the clauses flattened."""
     grouped = [list(s) for s in sentences]
     rules: tuple[Callable[[Sentences], Sentences], ...] = (
         echoed,
         ironic_coda,
+        quarrel_reacted,
         others_work,
         others_illness,
         tears_that_might_have_been,

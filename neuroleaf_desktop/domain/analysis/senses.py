@@ -66,6 +66,49 @@ SHAPING_MOULD: Final = frozenset(
 )  # fmt: skip
 
 
+# People the writer works for: ghosting by one of them is a client gone quiet on a bill.
+WORK_PEOPLE: Final = frozenset(
+    {"client", "clients", "customer", "customers", "recruiter", "recruiters", "employer",
+     "agency", "company", "buyer", "buyers", "supplier", "publisher"}
+)  # fmt: skip
+# What is owed to the writer when it is overdue: an invoice sent, a payment to come.
+OWED_TO_WRITER: Final = ("invoice", "payment")
+_OWED_WINDOW: Final = 5  # "$1,200 invoice, 45 days overdue": across a comma
+# Things carried or worn that leak ("bag leaked", "the bottle leaked"): no repair of the home.
+CARRIED: Final = frozenset(
+    {"bag", "bags", "pouch", "bottle", "bottles", "flask", "pen", "nappy", "cup", "battery"}
+)  # fmt: skip
+# Someone else asking when or if the writer will do a thing: the job in it is what they want
+# for the writer ("mum keeps asking when I'll get a job"), not a job the writer strains at.
+ASKED: Final = frozenset({"asked", "asking", "asks", "ask"})
+ASKED_WHAT: Final = frozenset({"when", "if", "whether"})
+
+
+def owed_to_writer(tokens: list[str], i: int) -> bool:
+    """Is the "overdue" at ``i`` said of an invoice or payment in its clause or just before it
+    ("invoice is sixty days overdue", "$1,200 invoice, 45 days overdue")? Money owed to the
+    writer that has not come is strain about money, not a time limit the writer must meet."""
+    near = tokens[max(0, i - _OWED_WINDOW) : i] + _clause_before(tokens, i)
+    return tokens[i] == "overdue" and any(t.startswith(OWED_TO_WRITER) for t in near)
+
+
+def _clause_before(tokens: list[str], i: int) -> list[str]:
+    start = i
+    while start > 0 and tokens[start - 1] != BREAK:
+        start -= 1
+    return tokens[start:i]
+
+
+def _asked_of_writer(tokens: list[str], i: int) -> bool:
+    """Is the word at ``i`` inside a question someone asked of the writer ("asked again when
+    I'm going to find a job"), the asker named before "asked"?"""
+    before = _clause_before(tokens, i)
+    for k, word in enumerate(before):
+        if word in ASKED and k > 0 and not ASKED_WHAT.isdisjoint(before[k + 1 : k + 4]):
+            return before[k - 1] not in ("i", "we")
+    return False
+
+
 # What is still the trouble when named as the time of another: the writer's job ("laptop
 # died mid-project": the project suffers) and a quarrel ("left for work mid-argument").
 OWN_EVENTS: Final = frozenset({"work", "conflict"})
@@ -97,6 +140,12 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
         while j >= 0 and tokens[j] in ("the", "a", "its", "that"):
             j -= 1
         return j >= 0 and tokens[j] in SHAPING_MOULD
+    if tokens[i] == "ghosted" and not WORK_PEOPLE.isdisjoint(tokens[max(0, i - 3) : i]):
+        return True  # "client ghosted me": an unpaid job, not a date gone quiet
+    if tokens[i].startswith("leak") and i > 0 and tokens[i - 1] in CARRIED:
+        return True  # "bag leaked on the bus": a thing carried, not the home
+    if category == "work" and tokens[i] in ("job", "jobs") and _asked_of_writer(tokens, i):
+        return True  # "wife asked again when I'm going to find a job on dry land"
     if tokens[i] in ("bank", "banks"):
         clause_end = end
         while clause_end < len(tokens) and tokens[clause_end] != BREAK:

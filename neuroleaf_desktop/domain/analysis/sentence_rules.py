@@ -232,6 +232,14 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     pleasant."""
     if any(_framed(c.words) for c in clauses):
         return _annoyed(clauses)
+    # "just what I needed" after a trouble ("the roof blew off in the storm, just what I
+    # needed") is irony; after something pleasant it is meant ("a hot bath, just what I needed")
+    if (
+        any(_needed(c.words) for c in clauses)
+        and not _pleasant_beyond(clauses)
+        and _troubled(clauses)
+    ):
+        return _annoyed(clauses)
     # what is promised is the mockery ("Sure, I'll just relax while …"): only a pleasant word
     # after it, other than closing thanks, can make the promise meant
     if (
@@ -249,6 +257,8 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
         return _annoyed(clauses)
     if len(clauses) < 2:
         return clauses
+    if _closing_praise(clauses):
+        return _annoyed(clauses)
     words = clauses[0].words
     first = [w for w in words if w not in SARCASM_FILLERS]
     oh = bool(words) and words[0] in ("oh", "ah")
@@ -262,6 +272,53 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
     if _sincere(clauses[1:]):
         return clauses
     return _annoyed(clauses)
+
+
+# Words that tell a trouble eased, after which closing praise is meant ("traffic was light
+# this morning, nice", "holiday fund is growing, nice").
+EASED_WORDS: Final = frozenset(
+    {"light", "quiet", "clear", "cheap", "cheaper", "down", "less", "early", "sorted", "free",
+     "fine", "paid", "growing", "saved", "off", "done", "finished"}
+)  # fmt: skip
+
+
+CHEERS: Final = frozenset({"yay", "yippee", "hooray"})
+# People at work named are no trouble by themselves ("manager said I showed real empathy. Nice.")
+PEOPLE_AT_WORK: Final = frozenset({"boss", "colleagues"})
+
+
+def praise_only(words: tuple[str, ...]) -> bool:
+    """Are ``words`` praise alone ("lovely", "oh brilliant", "aye, grand"), no thanks or cheer
+    (a cheer closing good news is meant: "got the deposit back, yay!")?"""
+    kept = [w for w in words if w not in SARCASM_FILLERS and w not in ("aye", BREAK)]
+    return (
+        bool(kept)
+        and all(w in PRAISE_ALONE for w in kept)
+        and not any(w in THANKS or w in CHEERS for w in kept)
+    )
+
+
+def trouble_named(clauses: list[Clause]) -> bool:
+    """Do ``clauses`` name a trouble of the writer's (a stressor other than a person, not set
+    aside) and nothing pleasant or eased ("traffic was light", "fund is growing")?"""
+    if _pleasant_beyond(clauses) or any(c.polarity == POSITIVE for c in clauses):
+        return False
+    if any(w in EASED_WORDS for c in clauses for w in c.words):
+        return False
+    return any(
+        not s.set_aside
+        and category_of(s.keyword) not in PEOPLE_TOPICS
+        and s.keyword not in PEOPLE_AT_WORK
+        for c in clauses
+        for s in c.stressors
+    )
+
+
+def _closing_praise(clauses: list[Clause]) -> bool:
+    """Praise alone closing a sentence ("Pay freeze third year running while the rent goes up,
+    lovely", "head office says there's no budget, fab") after parts that name a trouble of the
+    writer's: the same irony as praise opening it, read the same way."""
+    return praise_only(clauses[-1].words) and trouble_named(clauses[:-1])
 
 
 def _sincere(after: list[Clause]) -> bool:
@@ -348,6 +405,19 @@ def _troubled(clauses: list[Clause]) -> bool:
         or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
         or any(is_negator(w) for w in c.words)
         for c in clauses
+    )
+
+
+_NEEDED: Final = (("just", "what", "i", "needed"), ("just", "what", "i", "need"),
+                  ("just", "what", "we", "needed"), ("just", "what", "we", "need"))  # fmt: skip
+
+
+def _needed(words: tuple[str, ...]) -> bool:
+    """Does "just what I needed" (or "need", "we") start at any word?"""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in _NEEDED
+        for i in range(len(words) - len(phrase) + 1)
     )
 
 
@@ -465,23 +535,28 @@ CONCEDED: Final = frozenset(
 )  # fmt: skip
 
 
+def reaction_shown(clauses: list[Clause]) -> bool:
+    """Do ``clauses`` name a feeling of the writer's other than anger ("felt like a villain")
+    or show one ("shaking", "went red")? Beside a quarrel, that is what the writer felt."""
+    if _feeling_named(clauses, frozenset(EMOTIONS) - {"anger"}):
+        return True
+    words = [w for c in clauses for w in c.words]
+    pairs = set(pairwise(words))
+    return bool(REACTIONS.intersection(words)) or any(
+        (b, colour) in pairs for b in BLUSHED for colour in BLUSH_COLOURS
+    )
+
+
 def quarrel_voiced(clauses: list[Clause]) -> list[Clause]:
     """ "My manager shouted at me in front of the team", "another row with my partner about
     money", "we keep bickering about chores": a quarrel the writer is in, told as theirs now
     (its conflict stressor still counts after every frame: not negated, over, someone else's
     or only feared), is the writer's anger when no feeling of theirs is named ("shouted at me
     and I went red" is shame; "… and we laughed about it" is no quarrel felt)."""
-    others = frozenset(EMOTIONS) - {"anger"}
-    if _feeling_named(clauses, others) or any(
-        h.pattern == SARCASM_CUE for c in clauses for h in c.hits
-    ):
+    if reaction_shown(clauses) or any(h.pattern == SARCASM_CUE for c in clauses for h in c.hits):
         return clauses
     words = [w for c in clauses for w in c.words]
     pairs = set(pairwise(words))
-    if REACTIONS.intersection(words) or any(
-        (b, colour) in pairs for b in BLUSHED for colour in BLUSH_COLOURS
-    ):
-        return clauses
     if CONCEDED.intersection(pairs):
         return clauses  # "… and he's not wrong": the writer grants the other side its point
     for i, c in enumerate(clauses):

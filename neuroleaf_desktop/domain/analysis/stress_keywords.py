@@ -113,6 +113,19 @@ _BODY_HURT: Final = (
     "!put my back out", "!did my back in", "!did my knee in",
 )  # fmt: skip
 
+# Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
+_WOKEN_EVERY: Final = tuple(
+    f"!{wake} every {span}"
+    for wake in ("wake", "wake up", "woke", "woke up", "waking", "waking up", "wakes", "wakes up")
+    for span in ("hour", "two hours", "half hour", "couple of hours")
+)  # fmt: skip
+# Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
+_FEEL_SICK: Final = tuple(
+    f"{feel} {degree} sick"
+    for feel in ("feel", "feels", "felt", "feeling")
+    for degree in ("a bit", "a little", "really", "so", "quite", "slightly", "physically",
+                   "properly", "genuinely")
+)  # fmt: skip
 # Places of work that a lease or rent can be on ("the workshop lease", "lease on the unit").
 _WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
                       "premises", "yard", "warehouse", "surgery", "cafe", "restaurant",
@@ -250,6 +263,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!can't get back to sleep", "!couldn't get to sleep",
                        "!can't get to sleep", "!trouble sleeping", "!struggling to sleep",
                        "snores", "snoring", "!up every hour", "!up every two hours",
+                       # woken through the night, or no whole night had for a while (read
+                       # without the possessive: "a decent night's sleep")
+                       *_WOKEN_EVERY, "!haven't had a full night", "!not had a full night",
+                       "!haven't had a decent night sleep", "!haven't had a decent night in",
+                       "!haven't had a proper night sleep", "!not had a decent night sleep",
                        "!up every night", "!up all hours", "!slept two hours",
                        "!slept three hours", "!slept four hours", "!slept 2 hours",
                        "!slept 3 hours", "!slept 4 hours", "!slept an hour", "!up 3x",
@@ -304,7 +322,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # told off in other words: "chewed me out", "tore into me"
                       "!chewed me out", "!chewing me out", "!tore into me", "!tearing into me",
                       "!tears into me", "!laid into me", "!lays into me", "!went mad at me",
-                      "!got nasty", "!turned nasty"),
+                      "!got nasty", "!turned nasty",
+                      # a rage or a threat aimed at the writer ("a customer went off at me",
+                      # "he squared up to me")
+                      "!went off at me", "!goes off at me", "!going off at me",
+                      "!went off at us", "!squared up", "!squaring up"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",
@@ -420,6 +442,14 @@ SHADOWS: Final[tuple[str, ...]] = (
     "scared sick", "sick with dread",
     # worn out by a day is a state reached, not a thing due ("brain's fried by Wednesday")
     *_WORN_BY,
+    # feeling sick with any degree is dread or disgust, as "feel sick" is ("still feel a bit
+    # sick remembering it", "it feels sick doing this job"), not an illness
+    *_FEEL_SICK, "feels sick",
+    # a job someone else wants the writer to have ("when I'm going to get a proper job", "back
+    # to a real job") is their nag, not the writer's work strain; a price worth paying is no cost
+    "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
+    "price to pay",
+    "price worth paying",
 )  # fmt: skip
 
 _SHADOW: Final = ""

@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     other_sense,
     others_named_illness,
     others_off_sick,
+    owed_to_writer,
     verb_sense,
 )
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -140,6 +141,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         for keyword, weight in pattern.targets:
             if is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
                 continue
+            if keyword == "deadline" and owed_to_writer(tokens, i):
+                keyword = "bills"  # "invoice is sixty days overdue": owed to the writer
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (
