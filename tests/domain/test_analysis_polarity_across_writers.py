@@ -1,15 +1,14 @@
 """The Positive / Negative chip says what the writer felt, not what VADER's words suggest.
 
 An audit of every labelled set (each written by a different writer) attributed wrong
-polarities to the VADER words that drove them. Three general causes came out, and each test
+polarities to the VADER words that drove them. Two general causes came out, and each test
 here pairs the case that was wrong with one that must keep its polarity:
 
 * feeling words the emotion lexicon read and set aside ("cheaper than I feared") were read
   back by VADER as the writer's; a negated one still counts ("not happy");
 * words VADER scores as feelings that writing mostly uses otherwise: money and things named
-  ("two grand", "the grant report", "security"), people ("my friend"), replies said through
-  gritted teeth ("cheers for that", "lol") and events ("a flu jab");
-* the cut-off above which VADER's score alone makes a part positive (``POLARITY_THRESHOLD``).
+  ("two grand", "the grant report", "security"), replies said through gritted teeth
+  ("cheers for that", "cool cool") and events ("a flu jab").
 
 The sentences were written for these tests; none is taken from the labelled sets.
 """
@@ -50,9 +49,8 @@ def test_a_negated_pleasant_feeling_still_reads_negative(text: str) -> None:
         "Security walked the man out of the shop.",
         "The grant report goes in on Thursday.",
         "Bought a second-hand bike for the commute.",
-        "My friend is moving to Leeds next month.",
         "Got my flu jab at the pharmacy.",
-        "the printer jammed mid-print lol",
+        "Yeah, the van is booked for Saturday.",
     ],
 )
 def test_things_people_and_asides_are_no_feelings(text: str) -> None:
@@ -76,7 +74,7 @@ def test_gritted_teeth_replies_do_not_soften_a_bad_day(text: str) -> None:
     [
         ("Had a lovely dinner with a friend.", "pos"),
         ("Won a grand on a scratchcard!", "pos"),
-        ("Laughed so hard at the pub quiz lol", "pos"),
+        ("Laughed so hard at the pub quiz, ha.", "pos"),
         ("Stuck in bed with flu, feel awful.", "neg"),
     ],
 )
