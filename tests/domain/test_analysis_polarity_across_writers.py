@@ -80,3 +80,8 @@ def test_gritted_teeth_replies_do_not_soften_a_bad_day(text: str) -> None:
 )
 def test_a_named_feeling_or_news_beside_those_words_still_counts(text: str, polarity: str) -> None:
     assert chips(text)[2] == polarity
+
+
+def test_a_brave_face_hides_a_trouble_but_feeling_brave_is_good() -> None:
+    assert chips("Dad is putting on a brave face about the redundancy.")[2] == "neg"
+    assert chips("Felt brave enough to swim in the sea today.")[2] == "pos"

@@ -191,7 +191,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    feeling word the emotion lexicon set aside ("cheaper than I feared", "hope he's OK") is
 #    not read back by VADER; words that pushed clauses to the wrong side for several writers
 #    are no feelings to VADER (money and things named: "forty grand", "the grant report";
-#    replies through gritted teeth: "cheers for that", "cool cool"; events: a "flu jab").
+#    replies through gritted teeth: "cheers for that", "cool cool"; events: a "flu jab");
+#    "a brave face" hides a trouble and "second-hand" is a kind of thing.
 ANALYSER_VERSION: Final = 23
 
 

@@ -78,6 +78,8 @@ _REWRITES = (
     ),
     # a death described gently is still a death; sarcastic thanks are annoyance
     (re.compile(r"\b(?:passed|died) peacefully\b", re.I), "died"),
+    # a trouble hidden, not courage felt: "he's putting on a brave face"
+    (re.compile(r"\bbrave face\b", re.I), "face"),
     # a kind of thing, not a feeling: "a second-hand bike" ("held my hand" stays warm)
     (re.compile(r"\bsecond[- ]hand\b", re.I), "used"),
     # a fine to pay is a penalty, not "fine": "got a parking fine"
