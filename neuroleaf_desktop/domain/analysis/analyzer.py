@@ -192,7 +192,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    not read back by VADER; words that pushed clauses to the wrong side for several writers
 #    are no feelings to VADER (money and things named: "forty grand", "the grant report";
 #    replies through gritted teeth: "cheers for that", "cool cool"; events: a "flu jab");
-#    "a brave face" hides a trouble and "second-hand" is a kind of thing.
+#    "a brave face" hides a trouble and "second-hand" is a kind of thing; "fine" said of or
+#    by someone else ("she's fine, just rattled", "says it's fine") is no good news of the
+#    writer's.
 ANALYSER_VERSION: Final = 23
 
 
