@@ -121,7 +121,7 @@ from neuroleaf_desktop.domain.analysis.frames import (
     quarrel_partners_negated,
     then_fine,
 )
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     NEUTRAL_SENTIMENT,
@@ -265,6 +265,30 @@ def _sympathy(
     return polarity, EMOTION_FLOOR
 
 
+def _vader_words(
+    tokens: list[str], start: int, end: int, drop_crying: bool, no_feeling: bool
+) -> list[str]:
+    """The words of a clause VADER may read. Tears that are not sadness here do not make its
+    reading sad either (``drop_crying``); nor, in a clause where the emotion lexicon found no
+    feeling (``no_feeling``), does a feeling word it read and set aside ("cheaper than I
+    feared", "hope he's OK", "the calm before the storm"): VADER would read it back as the
+    writer's. A negated one stays, as VADER reads the negation ("not happy at all")."""
+    said: list[str] = []
+    for i in range(start, end):
+        word = tokens[i]
+        if drop_crying and word in CRYING:
+            continue
+        if no_feeling and is_emotion_word(word) and not _negated_before(tokens, i):
+            continue
+        said.append(word)
+    return said
+
+
+def _negated_before(tokens: list[str], i: int) -> bool:
+    """A negator among the three words before ``i`` (VADER's own negation window)."""
+    return any(is_negator(tokens[k]) for k in range(max(0, i - 3), i) if tokens[k] != BREAK)
+
+
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -353,8 +377,7 @@ def _segment_clauses(
             decided = _sympathy(tokens, start, end, condition, in_clause, strained)
             sympathetic += bool(decided[1]) and not strained
         if decided is None:  # only then is VADER needed (it is most of the cost)
-            # tears that are not sadness here do not make VADER's reading sad either
-            said = [w for w in words if not (drop_crying and w in CRYING)]
+            said = _vader_words(tokens, start, end, drop_crying, not in_clause)
             compound = score_sentence(" ".join(said)).compound
             decided = _vader_polarity(compound, strained)
             if decided[0] == NEUTRAL and complaint_in(tokens, start, condition):
