@@ -279,7 +279,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:can(?:'t|not|t)|do(?:n't|nt)|never)\s+(?:really\s+|even\s+)?(?:see|imagine|picture"
         r"|envision)\s+my\s*self\s+(?:getting\s+older|growing\s+(?:old|up)|being\s+(?:old|alive"
-        r"|here|around)|in\s+(?:the\s+future|\w+\s+years)|living\s+(?:long|past|to)|having\s+a"
+        r"|here|around)|in\s+(?:the\s+future|any\s+future|a\s+future|\w+\s+years)|living\s+(?:long|past|to)|having\s+a"
         r"\s+future|making\s+it|reach(?:ing)?\s+\d+)"
         r"|\b(?:don'?t|do\s+not|never)\s+(?:think|expect)\s+i'?(?:ll|\s+will)\s+(?:live|get)\s+"
         r"(?:to|past)\s+(?:see|\d+|thirty|forty|next)\b",

@@ -105,6 +105,12 @@ _RESPELL: dict[str, str] = {
     "some1": "someone",
     "no1": "no one",
     "tho": "though",
+    # north-east England: "I divvent want to be here", "divn't", "dinnet" (don't)
+    "divvent": "don't",
+    "divvint": "don't",
+    "divn't": "don't",
+    "divnt": "don't",
+    "dinnet": "don't",
 }
 # Dropped final g ("thinkin", "feelin"): only verbs, so "begin", "cabin" or "within" stay.
 _DROPPED_G = [
