@@ -412,7 +412,7 @@ _THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
         # … or a person named by their tie to the writer, with or without their name: "my
         # cousin Deano tried to end things", "our lad finally tried", "wor Shaz attempted"
         # ("wor" is "our" in the north-east; not "my cousin and I", whose act is the writer's)
-        r"|\b(?:my|our|wor|me|his|her|their)\s+(?:\w+\s+)?(?:cousin|brother|sister|bro|sis"
+        r"|\b(?:my|our|wor|me|his|her|their)\s+(?:[\w']+\s+)?(?:cousin|brother|sister|bro|sis"
         r"|mate|friend|buddy|pal|mum|mom|mam|mother|dad|father|son|daughter|lad|lass|boy|girl"
         r"|kid|nephew|niece|uncle|aunt|auntie|nan|gran|grandad|grandpa|grandma|granddad"
         r"|husband|wife|partner|boyfriend|girlfriend|ex|fiance\w*|neighbou?r|colleague"

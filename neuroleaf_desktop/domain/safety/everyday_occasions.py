@@ -115,8 +115,8 @@ _SPORT_TOOLS = (
     r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock"
     r"|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent"
     r"|garden|washing|towing|tow\s+rope"
-    # farm work: a rope or a gun for the ranch, the livestock, the fencing
-    r"|ranch|farm(?!\s*(?:shop|acy))|barn|livestock|cattle|calves|hay\s+bales|fencing"
+    # stock work: a rope or a gun for the ranch, the livestock (a farm shop alone is no reason)
+    r"|ranch|barn|livestock|cattle|calves|hay\s+bales"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
     # a gun looked after for its owner: "so I could clean it for him"
     r"|(?:clean|oil|service)\s+(?:it|the\s+(?:gun|rifle|shotgun))"

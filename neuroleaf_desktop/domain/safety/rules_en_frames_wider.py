@@ -38,6 +38,10 @@ _NF, _SH, _BU = Category.NO_FUTURE, Category.SELF_HARM, Category.BURDEN
 _TP, _GA = Category.TRAPPED_PAIN, Category.GIVING_AWAY
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 
+# A sentence's first character: a guard read from here sees the whole sentence, the words
+# before the family's own as well as after.
+_SENTENCE_START = r"(?:^|(?<=[.!?\n]))\s*"
+
 # Where the writer was taken or kept afterwards: a ward, intensive care, having the stomach
 # pumped. A hospital is named with the word that puts the writer in it ("in", "since the").
 _AFTERMATH = (
@@ -97,8 +101,8 @@ _NOT_A_JOB_AT_HOME = (
 
 # Others out of the house: the moment nobody is there.
 _OTHERS_AWAY = (
-    r"\b(?:when|while|as|once|cos|because)\s+(?:[\w']+\s+){0,4}?(?:takes?|taking|is|are|'s|'re"
-    r"|goes|go|will\s+be|'ll\s+be|leaves?|works?|working)\b[^.!?\n]{0,40}?\b(?:out|away|at\s+"
+    r"\b(?:when|while|as|once|cos|because)\s+(?:[\w']+\s+){0,4}?(?:\w+(?:'s|'re|'ll\s+be)|takes?"
+    r"|taking|is|are|goes|go|will\s+be|leaves?|works?|working)\b[^.!?\n]{0,40}?\b(?:out|away|at\s+"
     r"(?:work|her|his|their|the)|kids|bairns|children|boys|girls|to\s+(?:her|his|their)\s+\w+"
     r"|asleep|on\s+nights|gone|empty)\b"
     r"|\b(?:nobody|no\s*one|no-one)(?:'ll|\s+will|'s|\s+is)\s+(?:be\s+)?(?:home|in|around|there)\b"
@@ -123,7 +127,7 @@ _LOVE_SAID = (
 _NOT_THEIR_LEAVING = (
     r"(?![^\n]{0,200}\b(?:(?:she|he)(?:'s|\s+is)\s+(?:ill|poorly|dying|old|frail|\d+|in\s+hospital)"
     r"|hospice|dementia|cancer|palliative|her\s+last|his\s+last|moving|emigrat\w*|flight|abroad"
-    r"|deploy\w*|wedding|graduat\w*|op\b|operation|surgery|drunk|tipsy|signal|battery|credit"
+    r"|deploy\w*|fl(?:y|ies|ying)|leav(?:es|ing)|wedding|graduat\w*|op\b|operation|surgery|drunk|tipsy|signal|battery|credit"
     r"|visiting\s+hours|birthday|anniversary|mother'?s\s+day|father'?s\s+day|christmas|xmas"
     r"|new\s+year|knees?|hips?|diet|young|baby|retire\w*)\b)"
 )
@@ -251,12 +255,13 @@ RULES: tuple[Rule, ...] = (
         # "if I am not here next week, please know I loved every one of you", "if I'm not around
         # by Sunday, remember I love you all" (not a trip, an operation, a group or a class the
         # writer may miss)
+        _SENTENCE_START
+        + r"(?![^.!?\n]{0,250}\b(?:trip|holiday|flight|away|surgery|operation|op|shift|course|camp"
+        r"|meeting|class|session|group|chat|forum|server|office|lesson|term)\b)[^.!?\n]{0,80}?"
         r"\bif\s+(?:i'm|i\s+am|im|i)\s+(?:not|no\s+longer|ain'?t)\s+(?:here|around|alive)\b"
         r"[^.!?\n]{0,60}?\b(?:(?:know|remember)\s+(?:that\s+)?i\s+(?:always\s+)?"
         r"(?:love|loved)\b|i\s+(?:loved|love)\s+(?:(?:every|each)\s+(?:one|single\s+one)\s+of\s+you"
-        r"|you\s+all|all\s+of\s+you|each\s+of\s+you)\b|thank\s+you\s+for\s+everything\b)"
-        r"(?![^\n]{0,160}\b(?:trip|holiday|flight|away|surgery|operation|op\b|shift|course|camp"
-        r"|meeting|class|session|group|chat|forum|server|office|lesson)\b)",
+        r"|you\s+all|all\s+of\s+you|each\s+of\s+you)\b|thank\s+you\s+for\s+everything\b)",
         gate=r"love|thank\s+you",
         inherent=True,
     ),
@@ -267,15 +272,16 @@ RULES: tuple[Rule, ...] = (
         # "three envelopes with my brothers' names on, sealed and tucked behind the visor for
         # when they need them", "a letter with each of their names on, hidden for afterwards"
         # (not birthday money, Christmas cards, invitations, the rent)
+        _SENTENCE_START
+        + r"(?![^.!?\n]{0,250}\b(?:christmas|xmas|birthday|money|cash|tenner|fiver|quid|dollars"
+        r"|gift|present|secret\s+santa|wedding|invitations?|party|thank-?you|school|trip"
+        r"|tooth\s+fairy|rent|bills?|tax|deposit|dinner|lunch|pocket|allowance|exams?|results"
+        r"|valentine|graduation|easter|eid|diwali|red\s+envelopes?|lucky)\b)[^.!?\n]{0,80}?"
         r"\b(?:envelopes?|letters?|notes?)\b[^.!?\n]{0,40}?\b(?:with|for|addressed\s+to)\s+"
         r"(?:each\s+of\s+)?(?:my|their|his|her|each|every|the)\s+(?:[\w']+\s+){0,2}?names?"
         r"(?:\s+on(?:\s+(?:them|it|the\s+front))?|\s+written\s+on\s+(?:them|it))?\b"
         r"[^.!?\n]{0,60}?\b(?:sealed|tucked|hidden|hid|stashed|left|put)\b[^.!?\n]{0,60}?"
-        r"\bfor\s+(?:when|after|afterwards|later|one\s+day)\b"
-        r"(?![^\n]{0,160}\b(?:christmas|xmas|birthday|money|cash|tenner|fiver|quid|dollars|gift"
-        r"|present|secret\s+santa|wedding|invitations?|party|thank-?you|school|trip|tooth\s+fairy"
-        r"|rent|bills?|tax|deposit|dinner|lunch|pocket|allowance|exams?|results|valentine"
-        r"|graduation|easter|eid|diwali|red\s+envelopes?|lucky)\b)",
+        r"\bfor\s+(?:when|after|afterwards|later|one\s+day)\b",
         gate=r"names?",
         inherent=True,
     ),
