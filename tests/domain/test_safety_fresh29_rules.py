@@ -8,13 +8,15 @@ day picked "for it" when the others are away, or by going out alone and "not com
 goodbye told as love said "while I still can", as "if I'm not here, know I loved you", or as
 sealed envelopes with the family's names "for when"; things handed on "for keeps" (a pet or
 more than one thing), a list of the writer's things given with no need of them left; the peace
-others would have "if I was gone", a life policy that would "do more than I ever could"; "no
-me" in the future, no tomorrow "for me"; no bearing "another year of it". Extended families: a
-share of every script kept back ("half"), not being "round" for "any of that", "in any
-future", drowning in learner grammar, north-east "divvent". Context: a relative named as the
+others would have "if I was gone", a world going on without the writer unnoticed, a life
+policy that would "do more than I ever could"; "no me" in the future, no tomorrow "for me"; no
+bearing "another year of it". Extended families: a share of every script kept back ("half"),
+not being "round" for "any of that", "in any future", drowning in learner grammar, north-east
+"divvent". Context: a relative named as the
 subject of an act ("my cousin Deano tried to end things") is someone else's; what someone at
 home "thinks it's" is a cover story, not the cause; "no use for" a bought rope denies its use;
-"next week" after "not here" is the writer's absence, not a trip.
+"next week" after "not here" is the writer's absence, not a trip; notes hidden for a
+game in the next sentence are a game's clues.
 Guards: a trampoline, a quad bike, a car; a driving test; photos or a sponsored walk at a bridge;
 a day kept for retiling; a boat trip "till Sunday", a new life in Spain; a grandmother in a
 hospice, a friend flying away; a holiday; birthday envelopes; a single bike, a litter of
@@ -89,6 +91,8 @@ SIGNS = [
     ("Mum would finally have some peace and quiet without me.", _BU),
     ("He'd be sorted without me, the house would be his.", _BU),
     ("The life insurance would look after them better than I ever could.", _BU),
+    ("Everything goes on just fine without me, no one would even miss me.", _BU),
+    ("The world keeps turning without me and nobody would notice.", _BU),
     # no future: not round for any of it, no me ahead, no future left for me
     (
         "Lads at the site go on about retiring and I keep quiet, I know I'm not going to be"
@@ -150,6 +154,8 @@ ORDINARY = [
     "Opened my arm up again on the fence, stupid.",
     "Been scratching my arms till they bleed, the doctor thinks it's eczema.",
     "Picked up a coil of rope at the farm supply for the cattle.",
+    "The party went on without me and nobody would notice, I was in bed by ten.",
+    "Hid notes round the house where they'll find them later. It's a clue game for Ella's party.",
     "I'm not gonna be round for any of that, we're moving to Leeds in May.",
     "Made my will with the solicitor, routine stuff, and told the kids I love them.",
     # someone else's act, their relation to the writer named

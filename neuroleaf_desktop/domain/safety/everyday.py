@@ -147,11 +147,11 @@ USE_DENIED = re.compile(
     r"|\bnao\s+e\s+(?:para|pra)\s+(?:a|o|os|as|amarrar|pendurar|estender|minha|meu)"
     r"|\bnon\s+e\s+per\s+(?:la|il|lo|i|le|gli|l'|stendere|legare|appendere)"
     r"|\bnon\s+c'entra(?:no)?\s+(?:niente|nulla)"
+    # "a coil of rope I got no use for", "I've no need for it on the farm"
+    r"|\b(?:i\s+)?(?:got|have|'ve\s+got|ain'?t\s+got|'ve|had)\s+no\s+(?:use|need)\s+for\b"
     # "… and it's not for the boat", "they're not for camping" (not "not for me, it's for dad")
     r"|\b(?:it'?s|its|it\s+is|they'?re|they\s+are|that'?s)\s+not\s+for\s+(?:the|a|my|any|work"
     r"|camping|fishing|tying|hanging|climbing)(?![^.!?\n]{0,40}\b(?:it'?s|but)\s+for\b))\b"
-    # "a coil of rope I got no use for", "I've no need for it on the farm"
-    r"|\b(?:i\s+)?(?:got|have|'ve\s+got|ain'?t\s+got|'ve|had)\s+no\s+(?:use|need)\s+for\b"
     r"(?![^.!?\n]*\b(?:c'est|es|e|ist|sono|sind)\s+(?:pour|para|pra|per|fur)\b)",
     FLAGS,
 )

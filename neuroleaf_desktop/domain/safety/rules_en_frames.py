@@ -492,7 +492,7 @@ RULES: tuple[Rule, ...] = (
         r"|\s+would|'d)\s+find\s+(?:them|it)\s+(?:after|afterwards|later|when\s+i'?m\s+gone"
         r"|when\s+i\s+am\s+gone)\b"
         r"(?![^\n]{0,160}\b(?:treasure|hunt|easter|birthday|christmas|xmas|valentine|anniversary"
-        r"|lunchbox|surprise|exam|trip)\b)",
+        r"|lunchbox|surprise|exam|trip|game|scavenger|clues?|riddles?|puzzles?|quiz)\b)",
         gate=r"find\s+(?:them|it)",
         inherent=False,
     ),

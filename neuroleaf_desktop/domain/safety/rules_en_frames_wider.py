@@ -347,6 +347,23 @@ RULES: tuple[Rule, ...] = (
         inherent=True,
     ),
     rule(
+        "fw_en_world_goes_on_unnoticing",
+        _BU,
+        _CON,
+        # "the world keeps spinning without me, it wouldn't even notice", "life goes on without
+        # me and nobody would notice": the writer's absence imagined and unnoticed (not a party
+        # or a week off that went on without them)
+        r"\b(?:the\s+world|life|everything|everyone|everybody)\s+(?:keeps?|goes|would\s+(?:keep"
+        r"|go|carry)|will\s+(?:keep|go|carry)|carries|moves?)\s+(?:on\s+|spinning\s+|turning\s+"
+        r"|going\s+)?(?:just\s+)?(?:fine\s+)?without\s+me\b[^.!?\n]{0,60}?\b(?:wouldn'?t"
+        r"|won'?t|would\s+not|will\s+not|(?:nobody|no\s*one|no-one)\s+(?:would|will|'d|'ll))\s+"
+        r"(?:even\s+)?(?:notice|miss\s+me|care)\b"
+        r"(?![^\n]{0,120}\b(?:holiday|week|weekend|trip|sick\s+day|off\s+work|party|meeting"
+        r"|match|game|shift|leave)\b)",
+        gate=r"without\s+me",
+        inherent=True,
+    ),
+    rule(
         "fw_en_policy_does_more_than_i",
         _BU,
         _CON,
