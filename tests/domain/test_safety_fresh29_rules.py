@@ -59,6 +59,7 @@ SIGNS = [
     ),
     ("Lived through my attempt at the bridge, and most mornings I wish I hadn't.", _SI),
     ("Came through my go with the pills and honestly I wish I hadn't.", _SI),
+    ("Woke up in the ICU after what I swallowed last spring.", _SI),
     # a plan: a lethal place and a time worked out, a day picked for "it", out alone for good
     ("The multi-storey on Tuesday night after work, it's all planned.", _PM),
     ("That railway bridge by the depot at midnight Friday, my mind's made up.", _PM),
@@ -72,6 +73,8 @@ SIGNS = [
         _GB,
     ),
     ("Texted my best mate that she meant the world to me, before it's too late.", _GB),
+    ("Hugged my mum so tight today while I still can, told her she is the best mum.", _GB),
+    ("I am not here next month maybe, I love you all my family.", _GB),
     ("If I'm not around by the weekend, remember I always loved you, every one of you.", _GB),
     (
         "Wrote a letter for each of them with their names on, sealed it and hid it in the drawer"
@@ -102,6 +105,7 @@ SIGNS = [
     ("There's no me in the future they keep planning.", _NF),
     ("Ain't no future left for me.", _NF),
     ("I can't see myself in any future.", _NF),
+    ("Me no see myself in future.", _NF),
     # trapped: another year of it; drowning in learner grammar
     ("I can't take one more year of it.", _TP),
     ("It's like I drowning and no one notice.", _TP),
@@ -132,6 +136,7 @@ ORDINARY = [
     # love said to someone frail or leaving; a holiday; a meeting missed; birthday envelopes
     "Phoned Gran to tell her I love her while I still can, she's 94 and in a hospice now.",
     "Told my best friend how grateful I am before it's too late, she flies to Canada on Monday.",
+    "Hugged the kids while I still can before they go off to uni, told them I'm proud.",
     "If I'm not here next week, I'm on holiday, but know I love you all.",
     "If I'm not around for the stand-up tomorrow, know that I love the new office layout.",
     "Birthday envelopes with the grandkids' names on, sealed and tucked in the drawer for when"

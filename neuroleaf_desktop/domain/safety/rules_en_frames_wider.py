@@ -56,7 +56,7 @@ _AFTERMATH = (
 # did to her" are not it.
 _MY_UNNAMED_ACT = (
     r"\b(?:after|since|following|because\s+of)\s+(?:i\s+(?:tried|'d\s+tried|had\s+tried|try"
-    r"|attempted)|my\s+(?:try|go|attempt|overdose|od)|what\s+i\s+(?:did|done|tried)"
+    r"|attempted)|my\s+(?:try|go|attempt|overdose|od)|what\s+i\s+(?:did|done|tried|took|swallowed)"
     r"(?:\s+to\s+myself)?|the\s+(?:attempt|overdose|od))"
     r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:and|but|last|that|in|two|three|a\s+few|back|when|years?"
     r"|months?|weeks?)\b))"
@@ -129,7 +129,24 @@ _NOT_THEIR_LEAVING = (
     r"|hospice|dementia|cancer|palliative|her\s+last|his\s+last|moving|emigrat\w*|flight|abroad"
     r"|deploy\w*|fl(?:y|ies|ying)|leav(?:es|ing)|wedding|graduat\w*|op\b|operation|surgery|drunk|tipsy|signal|battery|credit"
     r"|visiting\s+hours|birthday|anniversary|mother'?s\s+day|father'?s\s+day|christmas|xmas"
-    r"|new\s+year|knees?|hips?|diet|young|baby|retire\w*)\b)"
+    r"|new\s+year|knees?|hips?|diet|young|baby|retire\w*|uni|university|college|off\s+to"
+    r"|grow\w*\s+up|little|small)\b)"
+)
+
+# The message carried: a call, a text, a hug, and love or thanks in it.
+_MESSAGE_SAID = (
+    r"\b(?:told|tell|telling|say|said|saying|let|phoned|rang|called|texted|wrote|writing"
+    r"|messaged|hugged|hug|hugging|kissed)\b[^.!?\n]{0,100}?\b(?:"
+    + _LOVE_SAID
+    + r"|(?:the\s+)?best\s+(?:mum|mom|mam|dad|sister|brother|friend|mate|nan|gran|son|daughter"
+    r"|wife|husband|thing|bit|part))\b"
+)
+
+# While there is still time: the writer's own time running out.
+_WHILE_I_CAN = (
+    r"\b(?:while\s+i\s+(?:still\s+)?(?:can|could|have\s+the\s+chance|had\s+the\s+chance"
+    r"|still\s+have\s+time|'?m\s+still\s+here|am\s+still\s+here)|before\s+it'?s\s+too\s+late"
+    r"|before\s+i\s+(?:can'?t|run\s+out\s+of\s+time))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -237,14 +254,18 @@ RULES: tuple[Rule, ...] = (
         # "phoned Nana at midnight just to say she's been the best bit of my life, while I still
         # can", "told my brother I'm proud of him before it's too late" (not a grandmother who
         # is ill, a friend emigrating, before an operation or a flight)
-        r"\b(?:told|tell|telling|say|said|saying|let|phoned|rang|called|texted|wrote|writing"
-        r"|messaged)\b"
+        _SENTENCE_START
         + _NOT_THEIR_LEAVING
-        + r"[^.!?\n]{0,100}?\b"
-        + _LOVE_SAID
-        + r"\b[^.!?\n]{0,60}?\b(?:while\s+i\s+(?:still\s+)?(?:can|could|have\s+the\s+chance"
-        r"|had\s+the\s+chance|still\s+have\s+time|'?m\s+still\s+here|am\s+still\s+here)"
-        r"|before\s+it'?s\s+too\s+late|before\s+i\s+(?:can'?t|run\s+out\s+of\s+time))" + END,
+        + r"[^.!?\n]{0,60}?(?:"
+        + _MESSAGE_SAID
+        + r"[^.!?\n]{0,60}?"
+        + _WHILE_I_CAN
+        + END
+        + r"|"
+        + _WHILE_I_CAN
+        + r"[^.!?\n]{0,60}?"
+        + _MESSAGE_SAID
+        + r")",
         gate=r"while\s+i|too\s+late|before\s+i",
         inherent=True,
     ),
@@ -258,7 +279,9 @@ RULES: tuple[Rule, ...] = (
         _SENTENCE_START
         + r"(?![^.!?\n]{0,250}\b(?:trip|holiday|flight|away|surgery|operation|op|shift|course|camp"
         r"|meeting|class|session|group|chat|forum|server|office|lesson|term)\b)[^.!?\n]{0,80}?"
-        r"\bif\s+(?:i'm|i\s+am|im|i)\s+(?:not|no\s+longer|ain'?t)\s+(?:here|around|alive)\b"
+        r"(?:\b(?:if|maybe|perhaps|in\s+case)\s+(?:i'm|i\s+am|im|i)\s+(?:not|no\s+longer|ain'?t"
+        r"|no)\s+(?:here|around|alive)\b|\bi\s+(?:am|'m)\s+not\s+(?:here|around|alive)\s+(?:next"
+        r"\s+\w+\s+|tomorrow\s+)?(?:maybe|perhaps)\b)"
         r"[^.!?\n]{0,60}?\b(?:(?:know|remember)\s+(?:that\s+)?i\s+(?:always\s+)?"
         r"(?:love|loved)\b|i\s+(?:loved|love)\s+(?:(?:every|each)\s+(?:one|single\s+one)\s+of\s+you"
         r"|you\s+all|all\s+of\s+you|each\s+of\s+you)\b|thank\s+you\s+for\s+everything\b)",
@@ -393,6 +416,17 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:ain'?t|there'?s|there\s+is|is)\s+no\s+(?:tomorrow|future|next\s+year)\s+"
         r"(?:worth\s+\w+(?:\s+(?:on|for))?|left)[^.!?\n]{0,10}?[,;]?\s+(?:not\s+)?for\s+me\b",
         gate=r"no\s+me|no\s+tomorrow|no\s+future|no\s+next",
+        inherent=True,
+    ),
+    rule(
+        "fw_en_learner_no_see_future",
+        _NF,
+        _CON,
+        # "me no see myself in future", "I not see me in the future" (the article and the
+        # auxiliary dropped)
+        r"\b(?:i|me|mi)\s+(?:no|not|nuh|never)\s+(?:see|imagine|picture)\s+(?:myself|me|mi)\s+in"
+        r"\s+(?:the\s+|any\s+|a\s+|my\s+)?future\b",
+        gate=r"future",
         inherent=True,
     ),
     # --- pain borne: not another year of it ---
