@@ -158,9 +158,9 @@ RULES: tuple[Rule, ...] = (
         # "ended up in ICU after I tried", "since the hospital in 2021, after what I did", "after
         # my try I woke up on the ward": the aftermath and the writer's act, either order (not
         # a fall, an operation, a climb; not "after I tried the new diet")
-        r"\b(?=(?:in|at|into|on|to|from|since|after|out|left|stomach|pumped|got|was|woke)\b)"
+        _SENTENCE_START
         + _NOT_AN_ACCIDENT
-        + r"(?:"
+        + r"[^.!?\n]{0,120}?(?:"
         + _AFTERMATH
         + r"[^.!?\n]{0,80}?"
         + _MY_UNNAMED_ACT
