@@ -159,6 +159,7 @@ RULES: tuple[Rule, ...] = (
         # my try I woke up on the ward": the aftermath and the writer's act, either order (not
         # a fall, an operation, a climb; not "after I tried the new diet")
         _SENTENCE_START
+        + r"(?=[^.!?\n]{0,200}?\b(?:after|since|following|because)\b)"
         + _NOT_AN_ACCIDENT
         + r"[^.!?\n]{0,120}?(?:"
         + _AFTERMATH
@@ -255,6 +256,7 @@ RULES: tuple[Rule, ...] = (
         # can", "told my brother I'm proud of him before it's too late" (not a grandmother who
         # is ill, a friend emigrating, before an operation or a flight)
         _SENTENCE_START
+        + r"(?=[^.!?\n]{0,200}?\b(?:while\s+i|too\s+late|before\s+i)\b)"
         + _NOT_THEIR_LEAVING
         + r"[^.!?\n]{0,60}?(?:"
         + _MESSAGE_SAID
@@ -277,6 +279,7 @@ RULES: tuple[Rule, ...] = (
         # by Sunday, remember I love you all" (not a trip, an operation, a group or a class the
         # writer may miss)
         _SENTENCE_START
+        + r"(?=[^.!?\n]{0,120}?\b(?:here|around|alive)\b)"
         + r"(?![^.!?\n]{0,250}\b(?:trip|holiday|flight|away|surgery|operation|op|shift|course|camp"
         r"|meeting|class|session|group|chat|forum|server|office|lesson|term)\b)[^.!?\n]{0,80}?"
         r"(?:\b(?:if|maybe|perhaps|in\s+case)\s+(?:i'm|i\s+am|im|i)\s+(?:not|no\s+longer|ain'?t"
@@ -296,6 +299,7 @@ RULES: tuple[Rule, ...] = (
         # when they need them", "a letter with each of their names on, hidden for afterwards"
         # (not birthday money, Christmas cards, invitations, the rent)
         _SENTENCE_START
+        + r"(?=[^.!?\n]{0,160}?\bnames?\b)"
         + r"(?![^.!?\n]{0,250}\b(?:christmas|xmas|birthday|money|cash|tenner|fiver|quid|dollars"
         r"|gift|present|secret\s+santa|wedding|invitations?|party|thank-?you|school|trip"
         r"|tooth\s+fairy|rent|bills?|tax|deposit|dinner|lunch|pocket|allowance|exams?|results"
