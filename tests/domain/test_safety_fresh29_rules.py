@@ -11,12 +11,12 @@ more than one thing), a list of the writer's things given with no need of them l
 others would have "if I was gone", a world going on without the writer unnoticed, a life
 policy that would "do more than I ever could"; "no me" in the future, no tomorrow "for me"; no
 bearing "another year of it". Extended families: a share of every script kept back ("half"),
-not being "round" for "any of that", "in any future", drowning in learner grammar, north-east
-"divvent". Context: a relative named as the
-subject of an act ("my cousin Deano tried to end things") is someone else's; what someone at
-home "thinks it's" is a cover story, not the cause; "no use for" a bought rope denies its use;
-"next week" after "not here" is the writer's absence, not a trip; notes hidden for a
-game in the next sentence are a game's clues.
+not being "round" for "any of that", "in any future", drowning, resting forever or sleeping
+"and never wake" in learner grammar; north-east "divvent", "ah'll", "cannit", "gan" and Black
+Country "ar cor" respelt. Context: a relative named as the subject of an act ("my cousin Deano
+tried to end things") is someone else's; what someone at home "thinks it's" is a cover story,
+not the cause; "no use for" a bought rope denies its use; "next week" after "not here" is the
+writer's absence, not a trip; notes hidden for a game in the next sentence are a game's clues.
 Guards: a trampoline, a quad bike, a car; a driving test; photos or a sponsored walk at a bridge;
 a day kept for retiling; a boat trip "till Sunday", a new life in Spain; a grandmother in a
 hospice, a friend flying away; a holiday; birthday envelopes; a single bike, a litter of
@@ -112,6 +112,13 @@ SIGNS = [
     # north-east "divvent", "dinnet" (don't)
     ("I divvent want to wake up tomorrow.", _DW),
     ("Dinnet want to be here anymore.", _DW),
+    ("Divvent think ah'll be here by the spring, pet.", _NF),
+    ("Ah cannit gan on like this much longer.", _TP),
+    # Black Country "ar cor" (I can't)
+    ("Ar cor face another day of it.", _TP),
+    # the wish as rest or sleep without waking, in learner grammar
+    ("Better I go sleep and never wake.", _DW),
+    ("I just want to rest forever.", _DW),
 ]
 
 # Means bought with no use for them and hidden, whichever category the rope or hose is read as.
@@ -163,6 +170,11 @@ ORDINARY = [
     "Hid notes round the house where they'll find them later. It's a clue game for Ella's party.",
     "I'm not gonna be round for any of that, we're moving to Leeds in May.",
     "Made my will with the solicitor, routine stuff, and told the kids I love them.",
+    # sleep and rest that are sleep and rest; "ar ay" (I'm not) is a denial; Geordie "gannin"
+    "I try to sleep and not wake the baby.",
+    "I could rest forever on this beach.",
+    "Ar ay suicidal, just fed up wi' work.",
+    "We're gannin to the match on Saturday, can't wait.",
     # someone else's act, their relation to the writer named
     "Our cousin Shaz tried to end things last month, we're all in bits.",
     "My mate Kev attempted to kill himself at uni, he's doing better now.",

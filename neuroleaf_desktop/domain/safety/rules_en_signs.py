@@ -412,8 +412,10 @@ WARNING_RULES: tuple[Rule, ...] = (
         "round3",
         _DW,
         _CON,
-        r"\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\s+(?:and\s+not\s+wake\s+up|forever|for\s+ever"
-        r"|permanently)\b"
+        # (learner grammar too: "better I go sleep and not wake", "I want to rest forever")
+        r"\b(?:fall\s+asleep|sleep|go\s+(?:to\s+)?sleep|rest)\s+(?:and\s+(?:not|never|no)\s+wake"
+        r"(?:\s+up)?(?!\s+(?:the|my|him|her|them|anyone|everyone|anybody|you|us|mum|dad)\b)"
+        r"|forever|for\s+ever|permanently)\b"
         # "I could sleep forever after that shift": tiredness, said of a time
         r"(?!\s+(?:after|on|in|till|until|this|these|those|right\s+now|with|next\s+to)\b)"
         r"|\b(?:everything|life|it\s+all|my\s+life|living|existing)\s+(?:is|feels|seems)\s+(?:so\s+"
