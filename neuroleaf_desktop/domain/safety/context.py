@@ -407,7 +407,20 @@ def in_question(sentence_prefix: str) -> bool:
 # finir"): the words are about him or her even when the rule's wording has no pronoun.
 _THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
     # English too: "found after *he* tried to end it", "*she* finally tried to kill herself"
-    "en": re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", FLAGS),
+    "en": re.compile(
+        r"\b(?:he|she)\s+(?:\w+\s+)?$"
+        # … or a person named by their tie to the writer, with or without their name: "my
+        # cousin Deano tried to end things", "our lad finally tried", "wor Shaz attempted"
+        # ("wor" is "our" in the north-east; not "my cousin and I", whose act is the writer's)
+        r"|\b(?:my|our|wor|me|his|her|their)\s+(?:[\w']+\s+)?(?:cousin|brother|sister|bro|sis"
+        r"|mate|friend|buddy|pal|mum|mom|mam|mother|dad|father|son|daughter|lad|lass|boy|girl"
+        r"|kid|nephew|niece|uncle|aunt|auntie|nan|gran|grandad|grandpa|grandma|granddad"
+        r"|husband|wife|partner|boyfriend|girlfriend|ex|fiance\w*|neighbou?r|colleague"
+        r"|roommate|flatmate|housemate|classmate|workmate|student|client|patient)s?"
+        r"(?:\s+(?!(?:and|i|me|we|you|they|then|so|but|when|after)\b)[a-z]+)?\s+"
+        r"(?:(?:finally|actually|nearly|almost|once|also|even|apparently|just|already|\w+ly)\s+)?$",
+        FLAGS,
+    ),
     # (English only before an act of his or hers: not "she didn't know it was goodbye", the
     # writer's goodbye she did not see)
     "de": re.compile(r"\b(?:er|sie)\s+(?:\w+\s+)?$", FLAGS),

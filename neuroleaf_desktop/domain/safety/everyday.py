@@ -127,7 +127,14 @@ _COVER_STORY = re.compile(
     r"(?:i'?m|im|i\s+am)\s+not\b"
     # a reason given and then denied: "told the guy it was for the boat. i don't have a boat"
     r"|\bfor\s+(?:the|my|a|our)\s+(?P<thing>\w+)\b[^\n]{0,25}?\bi\s+(?:don'?t|do\s+not|didn'?t"
-    r"|never)\s+(?:even\s+)?(?:have|own|had|use)\s+(?:a|an|any)\s+(?P=thing)\b",
+    r"|never)\s+(?:even\s+)?(?:have|own|had|use)\s+(?:a|an|any)\s+(?P=thing)\b"
+    # what someone at home believes the cause is, reported by the writer who knows otherwise:
+    # "mama thinks it's eczema", "my wife reckons they're from the cat" (a doctor's or the
+    # writer's own reading is a diagnosis, not a cover)
+    r"|\b(?:mum|mom|mam|mama|mummy|mommy|ma|dad|daddy|papa|pa|parents|family|everyone|everybody"
+    r"|people|they|she|he|my\s+(?!doctor|gp|nurse|dermatologist|consultant|specialist|vet)\w+)"
+    r"\s+(?:still\s+|just\s+|probably\s+|all\s+)?(?:thinks?|thought|believes?|believed|assumes?"
+    r"|assumed|reckons?)\s+(?:it'?s|it\s+(?:is|was)|they'?re|they\s+(?:are|were))\b",
     FLAGS,
 )
 # The everyday use named only to be denied ("compré una cuerda y no es para la hamaca", "c'est
@@ -140,6 +147,8 @@ USE_DENIED = re.compile(
     r"|\bnao\s+e\s+(?:para|pra)\s+(?:a|o|os|as|amarrar|pendurar|estender|minha|meu)"
     r"|\bnon\s+e\s+per\s+(?:la|il|lo|i|le|gli|l'|stendere|legare|appendere)"
     r"|\bnon\s+c'entra(?:no)?\s+(?:niente|nulla)"
+    # "a coil of rope I got no use for", "I've no need for it on the farm"
+    r"|\b(?:i\s+)?(?:got|have|'ve\s+got|ain'?t\s+got|'ve|had)\s+no\s+(?:use|need)\s+for\b"
     # "… and it's not for the boat", "they're not for camping" (not "not for me, it's for dad")
     r"|\b(?:it'?s|its|it\s+is|they'?re|they\s+are|that'?s)\s+not\s+for\s+(?:the|a|my|any|work"
     r"|camping|fishing|tying|hanging|climbing)(?![^.!?\n]{0,40}\b(?:it'?s|but)\s+for\b))\b"

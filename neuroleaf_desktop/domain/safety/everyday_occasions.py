@@ -23,7 +23,8 @@ _TRAVEL_WORK_HOME = (
     r"|school|graduat\w*|until|till|back\s+in"
     # a visit, not "(in case I'm not around) to see them grow up"
     r"|(?<!never\s)(?<!around\sto\s)(?<!here\sto\s)see\s+(?:you|her|him|them)(?!\s+grow)"
-    r"|next\s+(?:week|month"
+    # (not the writer's absence itself: "if I'm not here next week, know I loved you")
+    r"|(?<!not\shere\s)(?<!not\saround\s)next\s+(?:week|month"
     r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")
@@ -114,6 +115,8 @@ _SPORT_TOOLS = (
     r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock"
     r"|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent"
     r"|garden|washing|towing|tow\s+rope"
+    # stock work: a rope or a gun for the ranch, the livestock (a farm shop alone is no reason)
+    r"|ranch|barn|livestock|cattle|calves|hay\s+bales"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
     # a gun looked after for its owner: "so I could clean it for him"
     r"|(?:clean|oil|service)\s+(?:it|the\s+(?:gun|rifle|shotgun))"

@@ -71,7 +71,10 @@ _DECIDED = {
     r"|\bthat'?s\s+(?:the\s+(?:night|day|one)|when|my\s+window)\b|\bi\s+(?:already\s+)?know\s+"
     r"which\s+(?:night|day|sunday|weekend)\b|\bworked\s+out\s+which\s+(?:night|day|sunday"
     r"|weekend)\b|\bwritten\s+down\s+now\b|\bnobody\s+(?:goes|will\s+be|is)\s+(?:up\s+)?there\b"
-    r"|\bnobody\s+will\s+check\b|\bwrote\s+(?:down\s+)?the\s+date\b|\bcircled\b|\bpencill?ed\b",
+    r"|\bnobody\s+will\s+check\b|\bwrote\s+(?:down\s+)?the\s+date\b|\bcircled\b|\bpencill?ed\b"
+    # the deciding told as work done: "I've worked it all out", "it's all planned"
+    r"|\b(?:worked|figured|thought)\s+it\s+(?:all\s+)?out\b|\bit'?s\s+all\s+planned\b"
+    r"|\bmy\s+mind(?:'s|\s+is)\s+made\s+up\b",
     "de": r"\b(?:entschieden|beschlossen|ausgesucht|steht\s+(?:jetzt\s+)?fest)\b"
     r"|\b(?:ist\s+)?da\s+(?:ist\s+)?keiner\b|\bniemand\s+schaut\s+nach\s+mir\b",
     "fr": r"\bc'?\s*est\s+(?:decide|fixe|choisi)\b|\bj'?\s*ai\s+(?:choisi|decide)\b"
@@ -302,7 +305,7 @@ RULES: tuple[Rule, ...] = (
         {lang: _three(lang) for lang in LANGS},
         dict.fromkeys(
             LANGS,
-            "decid|settled|stone|mind|chosen|that's|thats|which|written|nobody|entschied|beschloss"
+            "decid|settled|stone|mind|chosen|that's|thats|which|written|nobody|out|planned|entschied|beschloss"
             "|ausgesucht|fest|keiner|niemand|decide|choisi|fixe|personne|escog|elegi|nadie|cabeza"
             "|escolhid|certo|marcado|ninguem|deciso|scelto|nessuno",
         ),

@@ -336,7 +336,7 @@ def no_handing_on_reason(lang: str, reach: int = 160) -> str:
 GIVEN = {
     # (a dialect past "give the dog to my cousin" too)
     "en": r"\b(?:gave|given|giving|handed|left|rehomed|signed\s+(?:\w+\s+){1,2}?over\s+to"
-    r"|give\s+(?:my|the|all\s+my)\s+(?:\w+\s+){1,3}?to"
+    r"|give\s+(?:away\s+)?(?:my|the|all\s+my)\s+(?:\w+\s+){1,3}?to"
     r"|dropped\s+(?:\w+\s+){1,2}?off|sorted\s+my\s+\w+\s+into\s+boxes"
     r"|made\s+sure\s+(?:\w+\s+){1,3}?(?:got|gets|has"
     r"|have)|up\s+for"

@@ -29,7 +29,9 @@ and ``rules_en_corpus_families`` (signs told by their circumstances: an attempt 
 plan by its day or place, a goodbye by its finality, means by how they were kept back)
 and ``rules_en_frames`` (signs told by a frame of meaning: an attempt by its aftermath, a plan
 by a decided day, means by how they were gathered or hidden, a burden by the life others could
-have, learner grammar for being trapped).
+have, learner grammar for being trapped) and ``rules_en_frames_wider`` (an attempt named only
+as "what I did" beside its aftermath, a plan by a lethal place and a time worked out, love said
+"while I still can", things handed on "for keeps", peace for others "if I was gone").
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames import RULES as FRAME_RULES
+from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
@@ -84,4 +87,5 @@ RULES: tuple[Rule, ...] = (
     + PLAIN_RULES
     + FAMILY_RULES
     + FRAME_RULES
+    + WIDER_FRAME_RULES
 )

@@ -438,15 +438,16 @@ RULES: tuple[Rule, ...] = (
         _CON,
         # "i'm not going to be around for the results", "i'll be gone by then", "there won't be
         # a next term for me", "no more birthdays after this one" (not a trip, a move)
-        r"(?:\b(?:i'?m\s+not|i\s+am\s+not|i\s+won'?t)\s+(?:going\s+to\s+|gonna\s+)?be\s+around\s+for"
-        r"\s+(?:the\s+|my\s+|her\s+|his\s+)?\w+(?=\s*(?:$|[.!?\n]))"
+        r"(?:\b(?:i'?m\s+not|i\s+am\s+not|i\s+won'?t|i\s+ain'?t)\s+(?:going\s+to\s+|gonna\s+)?be\s+"
+        r"a?round\s+for\s+(?:(?:the\s+|my\s+|her\s+|his\s+)?\w+|(?:any|none|all|most)\s+of"
+        r"\s+(?:that|it|them|those))(?=\s*(?:$|[.!?\n]))"
         r"|\bi'?ll\s+be\s+gone\s+by\s+then\b(?=\s*(?:$|[.!?\n]))"
         r"|\bthere\s+won'?t\s+be\s+a\s+next\s+(?:term|year|time|summer|christmas|birthday)\s+for"
         r"\s+me\b"
         r"|\bno\s+more\s+birthdays\s+after\s+this\s+one\b)"
         r"(?![^\n]{0,160}\b(?:trip|holiday|abroad|away|travel\w*|flight|moving|move|moved"
         r"|emigrat\w*|posting|deploy\w*|visa|exchange|shift|asleep|in\s+bed|hospital\s+stay)\b)",
-        gate=r"around|gone|next|birthdays",
+        gate=r"round|gone|next|birthdays",
         inherent=True,
     ),
 )

@@ -231,7 +231,8 @@ RULES: tuple[Rule, ...] = (
         # prescription": a little of every supply set apart (not for a flu or a trip)
         r"\b(?:every|each)\s+(?:script|prescription|refill|repeat|packet|pack|box|month)\b"
         r"[^.!?\n]{0,60}?\b(?:hold|keep|kept|put|set|save|saved|skim|squirrel|stash|tuck|pocket)\w*"
-        r"\s+(?:a\s+few|some|a\s+couple|one\s+or\s+two|two|three|a\s+handful|a\s+bit|one)"
+        r"\s+(?:a\s+few|some|a\s+couple|one\s+or\s+two|two|three|a\s+handful|a\s+bit|one|half"
+        r"|most|the\s+rest)"
         r"(?:\s+of\s+them)?\s+(?:back|aside|away|by)\b"
         + _NOT_HOARDED
         + r"|\b(?:hold|keep|put|set|save|skim|squirrel|stash|tuck|pocket)\w*\s+(?:a\s+few|some"
@@ -491,7 +492,7 @@ RULES: tuple[Rule, ...] = (
         r"|\s+would|'d)\s+find\s+(?:them|it)\s+(?:after|afterwards|later|when\s+i'?m\s+gone"
         r"|when\s+i\s+am\s+gone)\b"
         r"(?![^\n]{0,160}\b(?:treasure|hunt|easter|birthday|christmas|xmas|valentine|anniversary"
-        r"|lunchbox|surprise|exam|trip)\b)",
+        r"|lunchbox|surprise|exam|trip|game|scavenger|clues?|riddles?|puzzles?|quiz)\b)",
         gate=r"find\s+(?:them|it)",
         inherent=False,
     ),

@@ -245,7 +245,7 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         "j_drowning",
         _TP,
         _CON,
-        r"(?:^|[.!?,;]\s*|\b(?:i'?m|i\s+am|like\s+i'?m|been|keep)\s+)drowning\b"
+        r"(?:^|[.!?,;]\s*|\b(?:i'?m|i\s+am|like\s+i'?m|like\s+i|been|keep)\s+)drowning\b"
         r"(?!\s+in\s+(?:work|emails?|paperwork|laundry|homework|assignments|deadlines))",
         inherent=False,
     ),

@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
         # no need of it left
         # said without "don't" (a move, an exam over or a new one bought explains it)
         rf"(?:{GIVEN['en']}){no_handing_on_reason('en')}[^.!?\n]{{0,100}}?\bi\s+(?:no|not)\s+"
-        r"(?:need|use|want)\s+(?:it|them|this|that)(?:\s+(?:any\s*more|no\s+more|again)\b"
+        r"(?:need|use|want)\s+(?:it|them|this|that)(?:\s+(?:any\s*more|no\s+more|more|again)\b"
         # … or the clause closes on it: "say it is his forever now, I not need it."
         r"|(?=\s*(?:$|[.!;\n])))",
         gate=r"no\s+need|not\s+need|no\s+use|not\s+use|no\s+want|not\s+want",

@@ -279,7 +279,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:can(?:'t|not|t)|do(?:n't|nt)|never)\s+(?:really\s+|even\s+)?(?:see|imagine|picture"
         r"|envision)\s+my\s*self\s+(?:getting\s+older|growing\s+(?:old|up)|being\s+(?:old|alive"
-        r"|here|around)|in\s+(?:the\s+future|\w+\s+years)|living\s+(?:long|past|to)|having\s+a"
+        r"|here|around)|in\s+(?:the\s+future|any\s+future|a\s+future|\w+\s+years)|living\s+(?:long|past|to)|having\s+a"
         r"\s+future|making\s+it|reach(?:ing)?\s+\d+)"
         r"|\b(?:don'?t|do\s+not|never)\s+(?:think|expect)\s+i'?(?:ll|\s+will)\s+(?:live|get)\s+"
         r"(?:to|past)\s+(?:see|\d+|thirty|forty|next)\b",
@@ -412,8 +412,10 @@ WARNING_RULES: tuple[Rule, ...] = (
         "round3",
         _DW,
         _CON,
-        r"\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\s+(?:and\s+not\s+wake\s+up|forever|for\s+ever"
-        r"|permanently)\b"
+        # (learner grammar too: "better I go sleep and not wake", "I want to rest forever")
+        r"\b(?:fall\s+asleep|sleep|go\s+(?:to\s+)?sleep|rest)\s+(?:and\s+(?:not|never|no)\s+wake"
+        r"(?:\s+up)?(?!\s+(?:the|my|him|her|them|anyone|everyone|anybody|you|us|mum|dad)\b)"
+        r"|forever|for\s+ever|permanently)\b"
         # "I could sleep forever after that shift": tiredness, said of a time
         r"(?!\s+(?:after|on|in|till|until|this|these|those|right\s+now|with|next\s+to)\b)"
         r"|\b(?:everything|life|it\s+all|my\s+life|living|existing)\s+(?:is|feels|seems)\s+(?:so\s+"

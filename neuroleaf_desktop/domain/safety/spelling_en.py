@@ -105,6 +105,26 @@ _RESPELL: dict[str, str] = {
     "some1": "someone",
     "no1": "no one",
     "tho": "though",
+    # north-east England: "I divvent want to be here", "divn't", "dinnet" (don't)
+    "divvent": "don't",
+    "divvint": "don't",
+    "divn't": "don't",
+    "divnt": "don't",
+    "dinnet": "don't",
+    "cannit": "can't",
+    "gan": "go",
+    "gannin": "going",
+    "ah'll": "i'll",
+    "ah'm": "i'm",
+    "ah've": "i've",
+    "ah'd": "i'd",
+    # the West Midlands' Black Country: "ar cor" (I can't), "ar day" (I didn't), "ar ay" (I'm
+    # not), "ar wo" (I won't); only after "ar", where "cor" and "day" can be nothing else
+    "ar cor": "i can't",
+    "ar cort": "i can't",
+    "ar day": "i didn't",
+    "ar ay": "i'm not",
+    "ar wo": "i won't",
 }
 # Dropped final g ("thinkin", "feelin"): only verbs, so "begin", "cabin" or "within" stay.
 _DROPPED_G = [
