@@ -196,6 +196,8 @@ _LETTER = {
 }
 _FOR_EACH = {
     "de": rf"\b{_LETTER['de']}e?\s+fu(?:e)?r\s+(?:jede[nrs]?|jedes)\s+{_KIN['de']}"
+    rf"|\bfu(?:e)?r\s+jede[nrs]?\s+{_KIN['de']}\w*\s+(?:einen?\s+|ein\s+)?(?:eigenen?\s+)?"
+    rf"{_LETTER['de']}"
     rf"|\bjede[rs]?\s+{_KIN['de']}\w*\s+(?:kriegt|bekommt|findet|hat)\s+(?:seinen|ihren|einen)\s+"
     rf"{_LETTER['de']}",
     "fr": rf"\b{_LETTER['fr']}s?\s+(?:pour|a)\s+chaque\s+{_KIN['fr']}"
@@ -274,7 +276,9 @@ _NO_WAY_GATE = {
 
 # --- one's things given for good ------------------------------------------------------------
 _GAVE = {
-    "de": r"\b(?:verschenkt|gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt|vererbt)\b",
+    # (the writer's own "hab ich … verschenkt", not "er verschenkt seine Sachen")
+    "de": r"\b(?:hab|habe|hatte|ich)\b(?:\s+\w+){0,8}?\s+(?:verschenkt|gegeben|vermacht"
+    r"|u(?:e)?berlassen|abgegeben|geschenkt|vererbt)\b",
     "fr": r"\b(?:j'?\s*ai|je\s+(?:lui|leur)\s+ai|je\s+l'?\s*ai|je\s+les\s+ai)\s+(?:\w+\s+)?"
     r"(?:donne|donnes|donnee|donnees|offert|refile|legue|cede)\b",
     "es": r"\b(?:di|regale|entregue|done|cedi|herede)\b(?!\s+(?:cuenta|un\s+paseo|una\s+vuelta"
@@ -286,8 +290,8 @@ _GAVE = {
 }
 # … and that it is for good: kept, for ever, no longer needed
 _FOR_GOOD = {
-    "de": r"\b(?:fu(?:e)?r\s+immer|endgu(?:e)?ltig|soll\w*\s+(?:\w+\s+)?behalten|brauch\w*\s+"
-    r"(?:\w+\s+){0,3}?(?:nicht|nich|net|nimmer)\s+mehr)\b",
+    "de": r"\b(?:fu(?:e)?r\s+immer|endgu(?:e)?ltig|soll\w*\s+(?:\w+\s+)?behalten|(?:ich\s+)?"
+    r"brauch(?:e|')?\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nicht|nich|net|nimmer)\s+mehr)\b",
     "fr": r"\b(?:pour\s+(?:de\s+bon|toujours)|definitivement|(?:je\s+)?n'?\s*en\s+(?:ai|aurai)"
     r"\s+plus\s+besoin|qu'?\s*(?:il|elle)s?\s+(?:le|la|les)\s+garde\w*)\b",
     "es": r"\b(?:para\s+siempre|que\s+se\s+(?:lo|la|los|las)\s+quede\w*|(?:yo\s+)?ya\s+no\s+"
@@ -298,7 +302,7 @@ _FOR_GOOD = {
     r"piu\s+bisogno|non\s+mi\s+serv\w+\s+piu)\b",
 }
 # a new one bought, a child who outgrew it, a sale, a move or a loan
-_NOT_REPLACED = (
+NOT_REPLACED = (
     r"(?![^.!?\n]*\b(?:neue[nrs]?|gekauft|kaufe|verkauf\w*|umzug|zu\s+klein|rausgewachsen"
     r"|gro(?:ss|ß)\s+geworden|geliehen|nouvea?u|nouvelle|neuf|achete\w*|vendu\w*|demenag\w*"
     r"|trop\s+petite?s?|grandi|prete\w*|nuev[oa]s?|compre|vend\w*|mudanza|(?:muy|demasiado)\s+"
@@ -308,10 +312,13 @@ _NOT_REPLACED = (
     # a heart given, a resignation, a wedding's yes, a farewell to a sport or a job
     r"|herz|coeur|corazon|coracao|cuore|ku(?:e)?ndigung|demission|renuncia|demissao|dimission\w*"
     r"|hochzeit|mariage|boda|casamento|matrimonio|abschied|adieux?|adios|despedida|addio|rente"
-    r"|retraite|jubil\w*|aposentad\w*|pensione)\b)"
+    r"|retraite|jubil\w*|aposentad\w*|pensione"
+    # … or the books and things of finished studies: "me formei e não preciso mais"
+    r"|formei|graduei|me\s+gradue|laurea\w*|diplom\w*|abitur|faculdade|facultad|universit\w*"
+    r"|uni|calouros|schule|ecole|escola|escuela|scuola|studium|estudos|estudios|studi|etudes)\b)"
 )
 _GIVEN_FOR_GOOD = {
-    lang: rf"{_START}{_NOT_REPLACED}{_S}*?(?:{_GAVE[lang]}){_S}{{0,90}}?(?:{_FOR_GOOD[lang]})"
+    lang: rf"{_START}{NOT_REPLACED}{_S}*?(?:{_GAVE[lang]}){_S}{{0,90}}?(?:{_FOR_GOOD[lang]})"
     for lang in _LANGS
 }
 _GIVEN_GATE = {
@@ -393,4 +400,4 @@ RULES: tuple[Rule, ...] = (
     )
 )
 
-__all__ = ["RULES"]
+__all__ = ["NOT_REPLACED", "RULES"]
