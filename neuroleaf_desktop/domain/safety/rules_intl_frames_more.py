@@ -103,9 +103,9 @@ _PEOPLE = {
     "fr": r"ils|elles|parents|mere|pere|maman|papa|famille|femme|mari|enfants|frere|soeur|mamie"
     r"|papi|tout\s+le\s+monde|les\s+miens",
     "es": r"ellos|ellas|padres|papas|madre|padre|mama|papa|jefa|viejos|viejas|familia|esposa"
-    r"|esposo|mujer|marido|hijos|herman[oa]s?|todos|abuel[oa]s?",
+    r"|esposo|mujer|marido|hijos|herman[oa]s?|todos|todo\s+el\s+mundo|abuel[oa]s?|vieja|viejo",
     "pt": r"eles|elas|pais|mae|pai|mainha|painho|familia|esposa|marido|mulher|filhos|irmaos?"
-    r"|irmas?|todos|avo|avos",
+    r"|irmas?|todos|todo\s+mundo|avo|avos",
     "it": r"loro|genitori|madre|padre|mamma|papa|famiglia|moglie|marito|figli|fratell[oi]"
     r"|sorell[ae]|tutti|nonn[oai]|i\s+miei",
 }
@@ -185,7 +185,7 @@ _KIN = {
     "fr": r"(?:frere|soeur|enfant|fils|fille|petit-\w+|petit\s+enfant|neveu|niece|cousin\w*|ami\w*)",
     "es": r"(?:hij[oa]|niet[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|un[oa])",
     "pt": r"(?:filh[oa]|net[oa]|irma[o]?|sobrinh[oa]|prim[oa]|amig[oa]|um|uma)",
-    "it": r"(?:figli[oa]|nipote|fratello|sorella|cugin[oa]|amic[oa]|uno|una)",
+    "it": r"(?:figli[oa]?|nipot[ei]|fratell[oi]|sorell[ae]|cugin[oaie]|amic[oaih]e?|uno|una)",
 }
 _LETTER = {
     "de": r"(?:brief|zettel|umschlag)",
@@ -221,10 +221,26 @@ _NOT_AN_OCCASION = (
     r"|obrigad\w*|natale|befana|compleanno|soldi|matrimonio|invit\w*|scuola|grazie|mancia"
     r"|paghetta|ricetta|receita|receta|recette|rezept|regalo|presente|cadeau|geschenk\w*)\b)"
 )
-_LETTER_EACH = {
-    lang: rf"{_START}{_NOT_AN_OCCASION}{_S}*?(?:{_FOR_EACH[lang]})" for lang in _LANGS
+# … or "for each" said first: "para cada uno de mis hijos dejé una carta"
+_FOR_EACH_FIRST = {
+    "de": r"\bfu(?:e)?r\s+(?:jede[nrs]?|jedes)",
+    "fr": r"\b(?:pour|a)\s+(?:chaque|chacun\w*\s+(?:de\s+)?(?:mes|ses|nos))",
+    "es": r"\bpara\s+cada\s+(?:uno\s+de\s+mis|una\s+de\s+mis)?",
+    "pt": r"\b(?:pra|para)\s+cada\s+(?:um\s+dos\s+meus|uma\s+das\s+minhas)?",
+    "it": r"\bper\s+(?:ogni|ciascun\w*)\s+(?:dei\s+miei|delle\s+mie)?",
 }
-_LETTER_EACH_GATE = {"de": "jede", "fr": "chaque", "es": "cada", "pt": "cada", "it": "ogni|ciascun"}
+_LETTER_EACH = {
+    lang: rf"{_START}{_NOT_AN_OCCASION}{_S}*?(?:{_FOR_EACH[lang]}|{_FOR_EACH_FIRST[lang]}\s*"
+    rf"{_KIN[lang]}\w*\b{_S}{{0,30}}?\b{_LETTER[lang]})"
+    for lang in _LANGS
+}
+_LETTER_EACH_GATE = {
+    "de": "jede",
+    "fr": "chaque|chacun",
+    "es": "cada",
+    "pt": "cada",
+    "it": "ogni|ciascun",
+}
 
 # --- suffering and no way to get out of it --------------------------------------------------
 _WEIGHT = {
@@ -260,7 +276,9 @@ _NOT_A_PLACE = (
     r"|elevador|engarrafamento|transito|neve|trem|jogo|papelada|receita\s+federal|ascensore"
     r"|traffico|coda|treno|gioco|scartoffie|burocrazia|escape|labirint\w*|laberinto|labyrinthe"
     r"|reunion|reuniao|riunione|sitzung|meeting|examen|exame|esame|pru(?:e)?fung|contrat\w*"
-    r"|contrato|contratto|vertrag)\b)"
+    r"|contrato|contratto|vertrag|fila|cola|schlange|warteschlange|file\s+d'attente|queue|bank"
+    r"|banque|banco|banca|post|poste|correos|correios|behorde|amt|prefecture|ayuntamiento"
+    r"|prefeitura|comune)\b)"
 )
 _NO_WAY = {
     lang: rf"{_START}{_NOT_A_PLACE}(?=[^.!?\n]*\b(?:{_WEIGHT[lang]})\b){_S}*?(?:{_NO_WAY_OUT[lang]})"
@@ -370,7 +388,7 @@ _NOT_AN_OUTING = (
     r"|marche|concert|travaux|visite|paseo|picnic|pesca|fotos?|cita|quedada|fiesta|mercado"
     r"|concierto|obras?|visita|passeio|piquenique|encontro|festa|feira|show|passeggiata"
     r"|picnic|appuntamento|sagra|mercato|concerto|lavori|inaugurazione|corsa|lauf|course"
-    r"|carrera|maratona|marathon|gara|partita|spiel|match|jogo|partido)\b)"
+    r"|carrera|corrida|maratona|marathon|gara|partita|spiel|match|jogo|partido)\b)"
 )
 _TIME_AND_PLACE = {
     lang: rf"{_START}\s*{_NOT_AN_OUTING}{_IT_WILL_BE[lang]}\s+{_TIME[lang]}\b{_S}{{0,60}}?"
