@@ -330,14 +330,14 @@ _KEEP_FOREVER = {
     r"|para\s+sempre)\b",
     "it": r"\b(?:regalato|dato|lasciato)\b[^.!?]{0,60}\b(?:per\s+sempre|tenerl[aoei]\s+sempre)\b",
 }
-# (not "me di cuenta … para siempre", and not a thing replaced, outgrown, sold or a heart given:
-# ``rules_intl_frames_more.NOT_REPLACED`` read over the whole sentence)
+# (not "me di cuenta … para siempre", and not a thing replaced, outgrown, sold or a heart given,
+# said after the giving: ``rules_intl_frames_more.NOT_REPLACED``)
 RULES += tuple(
     rule(
         f"gl_{lang}_keep_forever",
         _GA,
         _CON,
-        source if lang == "en" else rf"(?:^|(?<=[.!?\n])){NOT_REPLACED}[^.!?\n]*?(?:{source})",
+        source if lang == "en" else rf"{NOT_REPLACED}(?:{source})",
         inherent=False,
         lang=lang,
     )

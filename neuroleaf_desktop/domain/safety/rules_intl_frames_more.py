@@ -45,6 +45,7 @@ _S = r"[^.!?\n]"
 
 _family = partial(family, "frame2")
 
+
 # Negation words of each language, for the guards: "ohne mich hätten sie es nicht leichter"
 _NEG = {
     "de": r"nicht|nich|net|kein\w*|nie|niemals",
@@ -53,6 +54,14 @@ _NEG = {
     "pt": r"nao|nunca|jamais|nem",
     "it": r"non|mai|neanche|nemmeno",
 }
+
+
+def _unnegated(lang: str, key: str) -> str:
+    """No negation in the few words before ``key`` anywhere in the sentence: a frame read from
+    the sentence's start carries its own denial check ("no le di mi guitarra a nadie")."""
+    return rf"(?![^.!?\n]*\b(?:{_NEG[lang]})\s+(?:\w+\s+){{0,3}}?(?:{key}))"
+
+
 # a stay away, a trip, a move, work or a match explains an absence or a goodbye
 _AWAY = (
     r"urlaub|ferien|reise\w*|umzug|umzieh\w*|auswander\w*|ausland|spiel|training|buro|bu(?:e)?ro"
@@ -335,8 +344,13 @@ NOT_REPLACED = (
     r"|formei|graduei|me\s+gradue|laurea\w*|diplom\w*|abitur|faculdade|facultad|universit\w*"
     r"|uni|calouros|schule|ecole|escola|escuela|scuola|studium|estudos|estudios|studi|etudes)\b)"
 )
+_GIVEN_WORD = {
+    **_GAVE,
+    "de": r"verschenkt|gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt|vererbt",
+}
 _GIVEN_FOR_GOOD = {
-    lang: rf"{_START}{NOT_REPLACED}{_S}*?(?:{_GAVE[lang]}){_S}{{0,90}}?(?:{_FOR_GOOD[lang]})"
+    lang: rf"{_START}{NOT_REPLACED}{_unnegated(lang, _GIVEN_WORD[lang])}{_S}*?(?:{_GAVE[lang]})"
+    rf"{_S}{{0,90}}?(?:{_FOR_GOOD[lang]})"
     for lang in _LANGS
 }
 _GIVEN_GATE = {
@@ -403,6 +417,146 @@ _TIME_AND_PLACE_GATE = {
     "it": "ponte|viadotto|scogliera|binari|diga|tetto|terrazzo",
 }
 
+# --- a supply taken, and the care after it --------------------------------------------------------
+# A first-person past "took / swallowed / drank" with a whole supply of medicine …
+_AMOUNT = {
+    "de": r"(?:alle|die\s+ganze|eine\s+ganze|eine\s+handvoll|zu\s+viele|\d+)",
+    "fr": r"(?:tou(?:te)?s\s+(?:les|mes)|toute\s+(?:la|ma)|une\s+(?:boite|plaquette|poignee)|trop"
+    r"\s+de|\d+)",
+    "es": r"(?:tod[oa]s\s+(?:las|los|mis)|toda\s+(?:la|mi)|todo\s+el|un\s+(?:frasco|blister"
+    r"|punado|monton)|una\s+caja|demasiad[oa]s|\d+)",
+    "pt": r"(?:tod[oa]s\s+(?:as|os|meus|minhas)|toda\s+a|todo\s+o|uma\s+(?:caixa|cartela)|um\s+"
+    r"(?:frasco|punhado|monte)|\d+)",
+    "it": r"(?:tutt[ei]\s+(?:le|i|mie|miei)|tutta\s+la|una\s+(?:scatola|confezione|manciata)"
+    r"|un\s+flacone|troppe|\d+)",
+}
+_SUPPLY = (
+    r"(?:pastillas|pildoras|medicamentos|somniferos|calmantes|antidepresivos|comprimidos"
+    r"|remedios|pilulas|tabletten|pillen|medikamente|schlaftabletten|cachets|comprimes"
+    r"|medicaments|medocs|pilules|somniferes|pillole|pastiglie|compresse|farmaci|sonniferi"
+    r"|ansioliticos|antidepressivi|paracetamol\w*|ibuprofen\w*|jarabe|xarope"
+    r"|sciroppo|sirop|sirup|frasco|caixa|cartela|caja|blister|boite|plaquette|flacone|scatola"
+    r"|confezione|packung|schachtel|dose)\b"
+)
+_TOOK = {
+    "de": r"\b(?:hab|habe|hatte)\s+ich\b|\bich\s+(?:hab|habe|hatte)\b",
+    "fr": r"\bj'?\s*ai\s+(?:pris|avale|bu|gobe)\b",
+    "es": r"\b(?:me\s+)?(?:tome|trague|bebi|meti)\b",
+    "pt": r"\b(?:tomei|engoli|bebi)\b",
+    "it": r"\b(?:ho\s+(?:preso|ingoiato|inghiottito|mandato\s+giu|bevuto)|mi\s+sono\s+"
+    r"(?:pres[oa]|ingoiat[oa]|bevut[oa]))\b",
+}
+# (German names the supply before its participle: "hab ich alle Tabletten geschluckt")
+_TOOK_END = {
+    "de": r"(?:\s+\w+){0,3}?\s+(?:genommen|geschluckt|eingeworfen|getrunken|reingeschmissen)\b",
+    "fr": "",
+    "es": "",
+    "pt": "",
+    "it": "",
+}
+# … and the care after it: an emergency room, a ward, waking up there, the stomach pumped
+_AFTERCARE = {
+    "de": r"\b(?:notaufnahme|krankenhaus|klinik|intensivstation|intensiv|magen\s+ausgepumpt"
+    r"|eingeliefert|psychiatrie)\b",
+    "fr": r"\b(?:urgences|hopital|hosto|rea|reanimation|lavage|hospitalise\w*|psychiatri\w*)\b",
+    "es": r"\b(?:urgencias|hospital|uci|clinica|clinico|lavado|ingresad[oa]|me\s+ingresaron"
+    r"|psiquiatri\w+)\b",
+    "pt": r"\b(?:pronto[\s-]socorro|hospital|uti|upa|internad[oa]|lavagem|me\s+internaram"
+    r"|emergencia|psiquiatri\w+)\b",
+    "it": r"\b(?:pronto\s+soccorso|ospedale|rianimazione|ricoverat[oa]|lavanda|psichiatri\w+"
+    r"|spdc)\b",
+}
+# a mistake, an allergy, food poisoning, an operation or an accident: an ordinary emergency
+NOT_BY_MISTAKE = (
+    r"(?![^.!?\n]*\b(?:por\s+error|sin\s+querer|equivoca\w*|alergi\w*|reaccion|intoxicacion"
+    r"|por\s+engano|sem\s+querer|reacao|per\s+sbaglio|allergi\w*|reazione|par\s+erreur"
+    r"|reaction|aus\s+versehen|versehentlich|reaktion|lebensmittel\w*|operation|operacion"
+    r"|cirurgia|operazione|unfall|accident\w*|acidente|incidente|fiebre|febre|febbre|fieber"
+    r"|fievre|migra\w*|grippe|gripe|influenza|dengue|covid"
+    # … or the dose the doctor gave, and a check-up after it
+    r"|prescri\w*|recetad\w*|receitad\w*|verschrieben|verordnet|controllo|control|revision"
+    r"|kontrolle|check\w*|visita|termin|che\s+mi\s+(?:ha|hanno)\s+dato|que\s+me\s+(?:dio|dieron"
+    r"|deu|deram)|qu'?\s*on\s+m'?\s*a\s+donne)\b)"
+)
+# (or the whole said after it: "engoli os comprimidos todos")
+_ALL_AFTER = r"\s+(?:todos|todas|tutte|tutti|tous|toutes|alle|inteir[oa]|enter[oa]|intero|intera)\b"
+_TOOK_WORD = {**_TOOK, "de": r"genommen|geschluckt|eingeworfen|getrunken|reingeschmissen"}
+_TOOK_THEN_CARE = {
+    lang: rf"{_START}{NOT_BY_MISTAKE}{_unnegated(lang, _TOOK_WORD[lang])}{_S}*?(?:{_TOOK[lang]}){_S}{{0,40}}?(?:\b{_AMOUNT[lang]}\s+"
+    rf"(?:\w+\s+){{0,2}}?{_SUPPLY}|{_SUPPLY}{_ALL_AFTER}){_TOOK_END[lang]}{_S}{{0,80}}?"
+    rf"{_AFTERCARE[lang]}"
+    for lang in _LANGS
+}
+_TOOK_GATE = {
+    "de": "notaufnahme|krankenhaus|klinik|intensiv|magen|eingeliefert|psychiatrie",
+    "fr": "urgences|hopital|hosto|rea|lavage|hospitalis|psychiatri",
+    "es": "urgencias|hospital|uci|clinic|lavado|ingres|psiquiatri",
+    "pt": "socorro|hospital|uti|upa|internad|lavagem|internaram|emergencia|psiquiatri",
+    "it": "soccorso|ospedale|rianimazione|ricoverat|lavanda|psichiatri|spdc",
+}
+
+# --- everything set, for when nobody is around --------------------------------------------------
+_ALL_SET = {
+    "de": r"\balles\s+ist\s+(?:\w+\s+)?(?:geplant|vorbereitet|bereit|organisiert|durchdacht)"
+    r"|\bich\s+hab(?:e)?\s+(?:schon\s+)?alles\s+(?:geplant|vorbereitet|organisiert|durchdacht)",
+    "fr": r"\btout\s+est\s+(?:deja\s+)?(?:prevu|pret|planifie|organise|calcule)"
+    r"|\bj'?\s*ai\s+(?:deja\s+)?tout\s+(?:prevu|prepare|planifie|organise|calcule)",
+    "es": r"\b(?:lo\s+)?tengo\s+todo\s+(?:pensado|planeado|preparado|listo|organizado|calculado)"
+    r"|\b(?:ya\s+)?esta\s+todo\s+(?:pensado|planeado|preparado|listo|organizado)",
+    "pt": r"\b(?:ja\s+)?(?:ta|esta)\s+tudo\s+(?:planejado|pensado|pronto|preparado|organizado)"
+    r"|\b(?:ja\s+)?tenho\s+tudo\s+(?:planejado|pensado|pronto|preparado|organizado)",
+    "it": r"\b(?:ormai\s+)?e\s+(?:gia\s+)?tutto\s+(?:pronto|pianificato|organizzato|preparato)"
+    r"|\bho\s+(?:gia\s+)?(?:tutto\s+(?:pronto|pianificato|organizzato|preparato)"
+    r"|(?:pianificato|organizzato|preparato)\s+tutto)",
+}
+_NOBODY_AROUND = {
+    "de": r"\bwenn\s+(?:keiner|niemand)\s+(?:mehr\s+)?(?:da|daheim|zu\s*hause|im\s+haus)\s+ist"
+    r"|\bwenn\s+(?:alle|die\s+anderen)\s+(?:schlafen|weg\s+sind|aus\s+dem\s+haus\s+sind)"
+    r"|\bwenn\s+ich\s+allein(?:e)?\s+bin|\bwenn\s+das\s+haus\s+leer\s+ist",
+    "fr": r"\bquand\s+(?:il\s+(?:n'?\s*)?y\s+aura\s+personne|personne\s+ne\s+sera\s+la"
+    r"|(?:tout\s+le\s+monde|ils|elles)\s+(?:dormira|dormiront|sera\s+parti|seront\s+partis)"
+    r"|je\s+serai\s+seule?|la\s+maison\s+sera\s+vide)",
+    "es": r"\bcuando\s+(?:no\s+(?:haya|este)\s+nadie|nadie\s+(?:este|estara|me\s+vea)"
+    r"|(?:todos|todas)\s+(?:duerman|se\s+vayan|esten\s+fuera)|me\s+quede\s+sol[oa]"
+    r"|este\s+sol[oa]|la\s+casa\s+este\s+vacia)",
+    "pt": r"\bquando\s+(?:nao\s+(?:tiver|houver)\s+ninguem|ninguem\s+(?:estiver|tiver|me\s+vir)"
+    r"|(?:todos|todo\s+mundo)\s+(?:dormir|dormirem|sair|sairem)|eu\s+(?:estiver|ficar)\s+"
+    r"sozinh[oa]|a\s+casa\s+(?:estiver|ficar)\s+vazia)",
+    "it": r"\bquando\s+(?:non\s+(?:c'?\s*e|ci\s+sara)\s+nessuno|nessuno\s+(?:e|sara|mi\s+vede)"
+    r"|tutti\s+(?:dormono|dormiranno|sono\s+via|saranno\s+via|escono)|saro\s+sol[oa]"
+    r"|resto\s+sol[oa]|la\s+casa\s+(?:e|sara)\s+vuota)",
+}
+# a surprise, a party, a clean-up, a present, a trip: what people plan for an empty house
+_NOT_A_SURPRISE = (
+    r"(?![^.!?\n]*\b(?:sorpresa|surprise|surpresa|u(?:e)?berraschung|fiesta|fete|festa|feier"
+    r"|party|limpieza|menage|putz\w*|faxina|pulizie|regalo|cadeau|geschenk\w*|presente|viaje"
+    r"|voyage|viagem|viaggio|reise|mudanza|demenag\w*|mudanca|trasloco|umzug|maleta|valise"
+    r"|mala|valigia|koffer|cena|diner|jantar|abendessen|pintar|peindre|pintura|dipingere"
+    r"|streichen|reforma|obras|travaux|lavori|cumple\w*|anniversaire|aniversario|compleanno"
+    r"|geburtstag)\b)"
+)
+# … the moment closing the sentence, or everything set closing it after the moment: what
+# follows either names the plan ("…, quand il n'y aura personne, je repeins la cuisine")
+_HOME = (
+    r"(?:\s+(?:en|a|em|in|zu|a\s+la|na|dans\s+la)\s+(?:casa|maison|hause|haus|cuisine"
+    r"|cocina))?"
+)
+_SENTENCE_END = r"(?=\s*(?:$|[.!?\n]))"
+_SET_FOR_ALONE = {
+    lang: rf"{_START}{_NOT_A_SURPRISE}{_unnegated(lang, _ALL_SET[lang])}{_S}*?"
+    rf"(?:(?:{_ALL_SET[lang]}){_S}{{0,60}}?"
+    rf"(?:{_NOBODY_AROUND[lang]}){_HOME}{_SENTENCE_END}|(?:{_NOBODY_AROUND[lang]}){_HOME}"
+    rf"{_S}{{0,30}}?(?:{_ALL_SET[lang]}){_SENTENCE_END})"
+    for lang in _LANGS
+}
+_SET_GATE = {
+    "de": "wenn",
+    "fr": "quand",
+    "es": "cuando",
+    "pt": "quando",
+    "it": "quando",
+}
+
 RULES: tuple[Rule, ...] = (
     _family("eased_without_me", Category.BURDEN, _CON, _EASED_WITHOUT_ME, _EASED_GATE)
     + _family("word_in_case", Category.GOODBYES, _CON, _IN_CASE, _IN_CASE_GATE)
@@ -416,6 +570,15 @@ RULES: tuple[Rule, ...] = (
         _TIME_AND_PLACE,
         _TIME_AND_PLACE_GATE,
     )
+    + _family(
+        "took_then_care",
+        Category.SUICIDAL_IDEATION,
+        _CON,
+        _TOOK_THEN_CARE,
+        _TOOK_GATE,
+        past=True,
+    )
+    + _family("all_set_for_alone", Category.PLAN_OR_METHOD, _URG, _SET_FOR_ALONE, _SET_GATE)
 )
 
-__all__ = ["NOT_REPLACED", "RULES"]
+__all__ = ["NOT_BY_MISTAKE", "NOT_REPLACED", "RULES"]
