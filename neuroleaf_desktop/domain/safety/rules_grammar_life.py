@@ -320,8 +320,8 @@ RULES += tuple(
 _KEEP_FOREVER = {
     "en": r"\b(?:gave|handed|given|giving|left)\b[^.!?]{0,60}\bkeep\s+(?:it|them|these)\s+"
     r"(?:safe\s+)?(?:forever|for\s+good|always)\b",
-    "es": r"\b(?:regale|di|deje)\b(?!\s+cuenta)[^.!?]{0,60}\b(?:para\s+siempre|que\s+(?:lo|la|los|las)\s+"
-    r"guard\w+\s+siempre)\b",
+    "es": r"\b(?:regale|di|deje)\b(?!\s+cuenta)[^.!?]{0,60}\b(?:para\s+siempre|que\s+"
+    r"(?:lo|la|los|las)\s+guard\w+\s+siempre)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht)\b[^.!?]{0,60}\b(?:fu(?:e)?r\s+immer\s+behalten"
     r"|soll\s+(?:es|sie)\s+(?:fu(?:e)?r\s+immer\s+)?behalten)\b",
     "fr": r"\b(?:donne|offert|laisse)\b[^.!?]{0,60}\b(?:pour\s+toujours|garde[rz]?\s+(?:les|le|la)"

@@ -19,14 +19,22 @@ parts any wording of the sign needs, each with the verbs, tenses and regional fo
   preciso", "para siempre");
 * **a time and a high place, the act unnamed**: "it is for / it will be" with a day or a night
   and a bridge, a viaduct, a cliff or the rails, and no outing named ("C'est pour vendredi soir,
-  au viaduc", "Va a ser el sábado, en las vías").
+  au viaduc", "Va a ser el sábado, en las vías");
+* **a whole supply taken, and the care after it**: a first-person "took / swallowed / drank"
+  with all of a medicine or a whole pack, and an emergency room, a ward or a pumped stomach in
+  the sentence ("engoli os comprimidos todos e fui parar no pronto-socorro");
+* **everything set, for when nobody is around**: "it's all planned / ready" and "when nobody is
+  home", the sentence ending on one of them ("Lo tengo todo planeado para el viernes, cuando
+  nadie esté en casa").
 
 Why: as for ``rules_intl_frames``, phrase families fitted to one batch's sentences caught the
 next batch's other wordings at chance. A frame names what the sign is made of. Each family
 keeps out its everyday look-alikes: a trip, a holiday or a move behind the absence or the
 goodbye; Christmas, birthday or money envelopes; a lift, traffic or paperwork as the trap; a
 new one bought, a child outgrowing it or a move behind the gift; a picnic or a walk at the
-bridge. English has its own families.
+bridge; a supply taken by mistake, for a fever or as prescribed; a surprise or a chore for the
+empty house. A frame read from the sentence's start checks its own denial (``_unnegated``), as
+the detector's negation reads only what comes before a match. English has its own families.
 """
 
 from __future__ import annotations
@@ -162,8 +170,8 @@ _NO_NEXT_TIME = {
     "pt": r"\b(?:caso|se|pra\s+caso|para\s+o\s+caso\s+de)\s+(?:eu|a\s+gente|nos)\s+(?:nao|nunca)\s+"
     r"(?:(?:a|o|as|os|te|se|lhe)\s+)?(?:voltar\s+a\s+ver|ver|veja|vejamos|ver\s+mais|veja\s+mais"
     r"|puder\s+(?:dizer|falar))(?:\s+mais)?(?=\s*(?:$|[.!?,;:\n])|\s+(?:depois|de\s+novo))",
-    "it": r"\b(?:se|nel\s+caso|caso\s+mai|in\s+caso)\s+(?:(?:io|noi)\s+)?non\s+(?:ci|la|lo|li|ti)\s+"
-    r"(?:rivediamo|rivedessimo|rivedremo|rivedo|rivedessi)(?:\s+piu)?(?=\s*(?:$|[.!?,;:\n]))"
+    "it": r"\b(?:se|nel\s+caso|caso\s+mai|in\s+caso)\s+(?:(?:io|noi)\s+)?non\s+"
+    r"(?:ci|la|lo|li|ti)\s+(?:rivediamo|rivedessimo|rivedremo|rivedo|rivedessi)(?:\s+piu)?(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:se|nel\s+caso|caso\s+mai|in\s+caso)\s+non\s+(?:riesco|riuscissi|potessi|posso)\s+piu"
     r"\s+a\s+(?:dirglielo|dirtelo|dirlo|vederl[aoie])\b",
 }
@@ -190,8 +198,10 @@ _IN_CASE_GATE = {
 
 # --- a letter for each of one's family ------------------------------------------------------------
 _KIN = {
-    "de": r"(?:kind|enkel\w*|bruder|schwester|sohn|tochter|geschwister\w*|neffen|nichte|freund\w*)",
-    "fr": r"(?:frere|soeur|enfant|fils|fille|petit-\w+|petit\s+enfant|neveu|niece|cousin\w*|ami\w*)",
+    "de": r"(?:kind|enkel\w*|bruder|schwester|sohn|tochter|geschwister\w*|neffen|nichte"
+    r"|freund\w*)",
+    "fr": r"(?:frere|soeur|enfant|fils|fille|petit-\w+|petit\s+enfant|neveu|niece|cousin\w*"
+    r"|ami\w*)",
     "es": r"(?:hij[oa]|niet[oa]|herman[oa]|sobrin[oa]|prim[oa]|amig[oa]|un[oa])",
     "pt": r"(?:filh[oa]|net[oa]|irma[o]?|sobrinh[oa]|prim[oa]|amig[oa]|um|uma)",
     "it": r"(?:figli[oa]?|nipot[ei]|fratell[oi]|sorell[ae]|cugin[oaie]|amic[oaih]e?|uno|una)",
@@ -290,7 +300,8 @@ _NOT_A_PLACE = (
     r"|prefeitura|comune)\b)"
 )
 _NO_WAY = {
-    lang: rf"{_START}{_NOT_A_PLACE}(?=[^.!?\n]*\b(?:{_WEIGHT[lang]})\b){_S}*?(?:{_NO_WAY_OUT[lang]})"
+    lang: rf"{_START}{_NOT_A_PLACE}(?=[^.!?\n]*\b(?:{_WEIGHT[lang]})\b){_S}*?"
+    rf"(?:{_NO_WAY_OUT[lang]})"
     for lang in _LANGS
 }
 _NO_WAY_GATE = {
@@ -376,8 +387,8 @@ _TIME = {
     r"|la\s+semaine\s+prochaine)",
     "es": r"(?:el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta\s+noche"
     r"|la\s+semana\s+que\s+viene)",
-    "pt": r"(?:n[oa]\s+)?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|hoje\s+a\s+noite"
-    r"|esta\s+noite|semana\s+que\s+vem)",
+    "pt": r"(?:n[oa]\s+)?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha"
+    r"|hoje\s+a\s+noite|esta\s+noite|semana\s+que\s+vem)",
     "it": r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|stanotte|stasera"
     r"|la\s+settimana\s+prossima)",
 }
@@ -482,8 +493,8 @@ NOT_BY_MISTAKE = (
 _ALL_AFTER = r"\s+(?:todos|todas|tutte|tutti|tous|toutes|alle|inteir[oa]|enter[oa]|intero|intera)\b"
 _TOOK_WORD = {**_TOOK, "de": r"genommen|geschluckt|eingeworfen|getrunken|reingeschmissen"}
 _TOOK_THEN_CARE = {
-    lang: rf"{_START}{NOT_BY_MISTAKE}{_unnegated(lang, _TOOK_WORD[lang])}{_S}*?(?:{_TOOK[lang]}){_S}{{0,40}}?(?:\b{_AMOUNT[lang]}\s+"
-    rf"(?:\w+\s+){{0,2}}?{_SUPPLY}|{_SUPPLY}{_ALL_AFTER}){_TOOK_END[lang]}{_S}{{0,80}}?"
+    lang: rf"{_START}{NOT_BY_MISTAKE}{_unnegated(lang, _TOOK_WORD[lang])}{_S}*?(?:{_TOOK[lang]})"
+    rf"{_S}{{0,40}}?(?:\b{_AMOUNT[lang]}\s+(?:\w+\s+){{0,2}}?{_SUPPLY}|{_SUPPLY}{_ALL_AFTER}){_TOOK_END[lang]}{_S}{{0,80}}?"
     rf"{_AFTERCARE[lang]}"
     for lang in _LANGS
 }

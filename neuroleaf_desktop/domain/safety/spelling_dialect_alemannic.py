@@ -45,8 +45,11 @@ _ALEMANNIC_WORDS = words(
 )
 _ALEMANNIC_CONTEXT: tuple[Fold, ...] = (
     # "i" and "mi" as the pronouns ("i mag", "tät i mir", "lond mi")
-    ctx(r"(?<![\w'])(?P<w>i)(?=\s+(?:mag|will|bin|ha|han|hab|kann|ka|mog|tat|taet|wott|muss"
-        r"|mir|mi|nicht|hass|halt|schaff|denk)\b)", "ich"),
+    ctx(
+        r"(?<![\w'])(?P<w>i)(?=\s+(?:mag|will|bin|ha|han|hab|kann|ka|mog|tat|taet|wott|muss"
+        r"|mir|mi|nicht|hass|halt|schaff|denk)\b)",
+        "ich",
+    ),
     ctx(r"\b(?:tat|taet|mag|will|kann|hab|han|bin)\s+(?P<w>i)(?![\w'])", "ich"),
     ctx(r"\b(?:ich|lond|lass|hasse?)\s+(?P<w>mi)(?![\w'])", "mich"),
     # "nümm" closing a wish: "i mag nümm" (ich mag nicht mehr)
