@@ -67,7 +67,7 @@ SIGNS = [
     ("J'ai écrit une lettre pour chaque enfant, elles sont dans le tiroir.", _GB),
     ("Para cada uno de mis hijos dejé una carta en el cajón.", _GB),
     ("Cada filho vai ter a sua carta, deixei tudo na gaveta.", _GB),
-    ("Per ciascuno dei miei nipoti ho scritto una lettera.", _GB),
+    ("Per ciascuno dei miei nipoti ho scritto una lettera, sono nascoste nel baule.", _GB),
     # suffering, and no way to get out of it
     ("Die Last erdrückt mich, es gibt keinen Weg raus.", _TP),
     ("Je porte ce poids chaque jour, aucun moyen d'en sortir.", _TP),
@@ -161,6 +161,26 @@ ORDINARY = [
     "Tout est prêt pour samedi, quand il n'y aura personne je repeins la cuisine.",
     "Ich hab alles vorbereitet, wenn keiner da ist, putze ich die Fenster.",
     "È tutto pronto, quando non c'è nessuno a casa il gatto mangia da solo.",
+    # a note for each child with the chores, a lunch box, a sacrament or a list
+    "Preparé una nota para cada hijo con las tareas de la semana.",
+    "J'ai écrit un mot pour chaque enfant dans leur boîte à lunch.",
+    "Per ogni nipote ho scritto una lettera per la prima comunione.",
+    "Für jedes Kind einen Zettel mit der Einkaufsliste.",
+    "Deixei um bilhete pra cada filho lembrando da consulta no dentista.",
+    # no way out of a waiting room, a toothache or a backache
+    "Que dolor de muelas, y no hay forma de salir del consultorio antes de las seis.",
+    "Essa dor nas costas e não tem como fugir do trabalho amanhã.",
+    # a coat that no longer fits, notes after the exam, books for the library
+    "Le di mi abrigo a mi hermana para siempre, a mí ya no me queda.",
+    "Ho dato i miei appunti a mia cugina, che se li tenga, io ho finito l'esame.",
+    "Dei meus livros pra biblioteca, pra sempre.",
+    # an outing at the bridge named after it
+    "Es wird Samstag, an der Brücke, mit Grillen und Musik.",
+    # a supply for an infection or a vitamin; the daily pills before a consultation
+    "Tomei toda a caixa de vitamina C e mesmo assim fui parar no hospital com pneumonia.",
+    "J'ai pris toutes mes pilules ce matin avant d'aller à l'hôpital pour la consultation.",
+    # a purpose for the empty house
+    "Tengo todo preparado para estudiar cuando no haya nadie en casa.",
     # denied
     "Nunca le di mi guitarra a nadie para siempre.",
     "No tengo todo planeado, cuando no haya nadie en casa.",

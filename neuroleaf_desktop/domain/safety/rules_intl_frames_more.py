@@ -238,8 +238,27 @@ _NOT_AN_OCCASION = (
     r"|navidad|reyes|pascua|cumple\w*|dinero|plata|boda|invitacion\w*|escuela|colegio|fiesta"
     r"|gracias|natal|pascoa|aniversario|dinheiro|grana|casamento|convite\w*|escola|festa"
     r"|obrigad\w*|natale|befana|compleanno|soldi|matrimonio|invit\w*|scuola|grazie|mancia"
-    r"|paghetta|ricetta|receita|receta|recette|rezept|regalo|presente|cadeau|geschenk\w*)\b)"
+    r"|paghetta|ricetta|receita|receta|recette|rezept|regalo|presente|cadeau|geschenk\w*"
+    # … or what the note is for: chores, a list, a reminder, a lunch box, a sacrament
+    r"|tareas|deberes|deveres|compiti|devoirs|hausaufgaben|aufgaben|lista|liste|einkauf\w*"
+    r"|lembr\w*|record\w*|ricord\w*|rappel\w*|erinner\w*|lunch|lonchera|lancheira|merenda"
+    r"|brotdose|pausenbrot|comunion|comunhao|comunione|communion|kommunion|konfirmation|bautizo"
+    r"|batizado|battesimo|bapteme|taufe|dentista|dentiste|zahnarzt|medico|consulta|arzt"
+    r"|menu|recado\w*|instruc\w*|istruzion\w*|anleitung)\b)"
 )
+# … and the letters put away where they will be found: under, inside, hidden, sealed, in a drawer
+_PUT_AWAY = {
+    "de": r"\b(?:unter|versteckt|versiegelt|verschlossen|schublade|schrank|truhe|kiste|kommode"
+    r"|schreibtisch|umschla(?:e)?g\w*)\b",
+    "fr": r"\b(?:sous|cache\w*|glisse\w*|scelle\w*|cachete\w*|tiroir|malle|armoire|coffre"
+    r"|commode|enveloppes?)\b",
+    "es": r"\b(?:debajo|bajo|dentro|escondid\w+|guardad\w+|sellad\w+|cajon|ropero|armario|baul"
+    r"|comoda|sobres?)\b",
+    "pt": r"\b(?:debaixo|embaixo|sob|dentro|escondid\w+|guardad\w+|lacrad\w+|gaveta|armario"
+    r"|guarda-roupa|bau|comoda|envelopes?|biblia)\b",
+    "it": r"\b(?:sotto|dentro|nascost\w+|sigillat\w+|cassetto|armadio|baule|comodino|como"
+    r"|buste?)\b",
+}
 # … or "for each" said first: "para cada uno de mis hijos dejé una carta"
 _FOR_EACH_FIRST = {
     "de": r"\bfu(?:e)?r\s+(?:jede[nrs]?|jedes)",
@@ -249,8 +268,8 @@ _FOR_EACH_FIRST = {
     "it": r"\bper\s+(?:ogni|ciascun\w*)\s+(?:dei\s+miei|delle\s+mie)?",
 }
 _LETTER_EACH = {
-    lang: rf"{_START}{_NOT_AN_OCCASION}{_S}*?(?:{_FOR_EACH[lang]}|{_FOR_EACH_FIRST[lang]}\s*"
-    rf"{_KIN[lang]}\w*\b{_S}{{0,30}}?\b{_LETTER[lang]})"
+    lang: rf"{_START}{_NOT_AN_OCCASION}(?=[^.!?\n]*{_PUT_AWAY[lang]}){_S}*?(?:{_FOR_EACH[lang]}"
+    rf"|{_FOR_EACH_FIRST[lang]}\s*{_KIN[lang]}\w*\b{_S}{{0,30}}?\b{_LETTER[lang]})"
     for lang in _LANGS
 }
 _LETTER_EACH_GATE = {
@@ -287,6 +306,8 @@ _NO_WAY_OUT = {
     "it": r"\bnon\s+c'?\s*e\s+(?:modo|verso|maniera|via)\s+di\s+(?:uscirne|scappare|fuggire"
     r"|uscire)",
 }
+# … closing its clause: "no hay forma de salir del consultorio" names a place
+_NO_WAY_OUT = {lang: rf"(?:{p})(?=\s*(?:$|[.!?,;:\n]))" for lang, p in _NO_WAY_OUT.items()}
 # a place, a vehicle, a queue, the weather, a game or paperwork: a thing one is stuck in
 _NOT_A_PLACE = (
     r"(?![^.!?\n]*\b(?:aufzug|fahrstuhl|stau|verkehr|schnee|zug|keller\s+abgeschlossen|spiel"
@@ -297,7 +318,10 @@ _NOT_A_PLACE = (
     r"|reunion|reuniao|riunione|sitzung|meeting|examen|exame|esame|pru(?:e)?fung|contrat\w*"
     r"|contrato|contratto|vertrag|fila|cola|schlange|warteschlange|file\s+d'attente|queue|bank"
     r"|banque|banco|banca|post|poste|correos|correios|behorde|amt|prefecture|ayuntamiento"
-    r"|prefeitura|comune)\b)"
+    r"|prefeitura|comune"
+    # an ache of the body: "dolor de muelas", "dor nas costas"
+    r"|muelas|espalda|costas|dentes?|schiena|denti|ru(?:e)?cken|zahn\w*|rodilla|joelho"
+    r"|ginocchio|knie|genou)\b)"
 )
 _NO_WAY = {
     lang: rf"{_START}{_NOT_A_PLACE}(?=[^.!?\n]*\b(?:{_WEIGHT[lang]})\b){_S}*?"
@@ -350,7 +374,11 @@ NOT_REPLACED = (
     # a heart given, a resignation, a wedding's yes, a farewell to a sport or a job
     r"|herz|coeur|corazon|coracao|cuore|ku(?:e)?ndigung|demission|renuncia|demissao|dimission\w*"
     r"|hochzeit|mariage|boda|casamento|matrimonio|abschied|adieux?|adios|despedida|addio|rente"
-    r"|retraite|jubil\w*|aposentad\w*|pensione"
+    r"|retraite|jubil\w*|aposentad\w*|pensione|esam[ei]|examen\w*|exames?|pru(?:e)?fung\w*|appunti"
+    r"|apuntes|curso|corso|cours|kurs|fiches|schede|apostilas|skript\w*"
+    r"|no\s+me\s+queda|nao\s+me\s+serve|ne\s+me\s+va|passt\s+(?:mir\s+)?nicht|biblioteca"
+    r"|bibliotheque|bibliothek|caridad|caritas|beneficenza|spende\w*|donacion|doacao|igreja"
+    r"|iglesia|chiesa|eglise|kirche"
     # … or the books and things of finished studies: "me formei e não preciso mais"
     r"|formei|graduei|me\s+gradue|laurea\w*|diplom\w*|abitur|faculdade|facultad|universit\w*"
     r"|uni|calouros|schule|ecole|escola|escuela|scuola|studium|estudos|estudios|studi|etudes)\b)"
@@ -415,9 +443,11 @@ _NOT_AN_OUTING = (
     r"|picnic|appuntamento|sagra|mercato|concerto|lavori|inaugurazione|corsa|lauf|course"
     r"|carrera|corrida|maratona|marathon|gara|partita|spiel|match|jogo|partido)\b)"
 )
+# … the place, with its name, closing the sentence: whatever follows names the outing ("…, au
+# pont, pour voir le feu d'artifice", "… sul ponte, con la banda del paese")
 _TIME_AND_PLACE = {
     lang: rf"{_START}\s*{_NOT_AN_OUTING}{_IT_WILL_BE[lang]}\s+{_TIME[lang]}\b{_S}{{0,60}}?"
-    rf"{_HIGH_PLACE[lang]}"
+    rf"{_HIGH_PLACE[lang]}(?:\s+[\w'-]+){{0,4}}(?=\s*(?:$|[.!?\n]))"
     for lang in _LANGS
 }
 _TIME_AND_PLACE_GATE = {
@@ -466,6 +496,16 @@ _TOOK_END = {
     "it": "",
 }
 # … and the care after it: an emergency room, a ward, waking up there, the stomach pumped
+_OUTCOME = {
+    "de": r"aufgewacht|gelandet|eingeliefert|ausgepumpt|lag|mich\s+(?:\w+\s+)?(?:gebracht"
+    r"|gefahren)",
+    "fr": r"reveille\w*|fini|atterri|retrouve\w*|emmene\w*|transporte\w*|hospitalise\w*|lavage",
+    "es": r"acabe|termine|desperte|amaneci|me\s+llevaron|me\s+ingresaron|me\s+internaron"
+    r"|fui\s+a\s+parar|me\s+hicieron|lavado",
+    "pt": r"acordei|fui\s+parar|parei|me\s+levaram|me\s+internaram|fiquei|terminei|acabei"
+    r"|me\s+fizeram|lavagem",
+    "it": r"svegliat[oa]|finit[oa]|portat[oa]|ricoverat[oa]|ritrovat[oa]|fatto\s+la|lavanda",
+}
 _AFTERCARE = {
     "de": r"\b(?:notaufnahme|krankenhaus|klinik|intensivstation|intensiv|magen\s+ausgepumpt"
     r"|eingeliefert|psychiatrie)\b",
@@ -483,7 +523,8 @@ NOT_BY_MISTAKE = (
     r"|por\s+engano|sem\s+querer|reacao|per\s+sbaglio|allergi\w*|reazione|par\s+erreur"
     r"|reaction|aus\s+versehen|versehentlich|reaktion|lebensmittel\w*|operation|operacion"
     r"|cirurgia|operazione|unfall|accident\w*|acidente|incidente|fiebre|febre|febbre|fieber"
-    r"|fievre|migra\w*|grippe|gripe|influenza|dengue|covid"
+    r"|fievre|migra\w*|grippe|gripe|influenza|dengue|covid|infec\w*|infez\w*|infektion"
+    r"|neumonia|pneumonia|polmonite|pneumonie|lungenentzu(?:e)?ndung|vitamin\w*|consult\w*"
     # … or the dose the doctor gave, and a check-up after it
     r"|prescri\w*|recetad\w*|receitad\w*|verschrieben|verordnet|controllo|control|revision"
     r"|kontrolle|check\w*|visita|termin|che\s+mi\s+(?:ha|hanno)\s+dato|que\s+me\s+(?:dio|dieron"
@@ -494,8 +535,12 @@ _ALL_AFTER = r"\s+(?:todos|todas|tutte|tutti|tous|toutes|alle|inteir[oa]|enter[o
 _TOOK_WORD = {**_TOOK, "de": r"genommen|geschluckt|eingeworfen|getrunken|reingeschmissen"}
 _TOOK_THEN_CARE = {
     lang: rf"{_START}{NOT_BY_MISTAKE}{_unnegated(lang, _TOOK_WORD[lang])}{_S}*?(?:{_TOOK[lang]})"
-    rf"{_S}{{0,40}}?(?:\b{_AMOUNT[lang]}\s+(?:\w+\s+){{0,2}}?{_SUPPLY}|{_SUPPLY}{_ALL_AFTER}){_TOOK_END[lang]}{_S}{{0,80}}?"
-    rf"{_AFTERCARE[lang]}"
+    rf"{_S}{{0,40}}?(?:\b{_AMOUNT[lang]}\s+(?:\w+\s+){{0,2}}?{_SUPPLY}|{_SUPPLY}{_ALL_AFTER})"
+    rf"{_TOOK_END[lang]}{_S}{{0,80}}?"
+    # … the writer's outcome and the care, either order ("acabé en urgencias", "ins Krankenhaus
+    # eingeliefert", "lavado de estómago")
+    rf"(?:\b(?:{_OUTCOME[lang]})\b{_S}{{0,40}}?{_AFTERCARE[lang]}|{_AFTERCARE[lang]}{_S}{{0,30}}?"
+    rf"\b(?:{_OUTCOME[lang]})\b|\b(?:lavado|lavagem|lavage|lavanda|magen\s+ausgepumpt)\b)"
     for lang in _LANGS
 }
 _TOOK_GATE = {
@@ -553,8 +598,13 @@ _HOME = (
     r"|cocina))?"
 )
 _SENTENCE_END = r"(?=\s*(?:$|[.!?\n]))"
+# a purpose named after it is the plan: "tengo todo preparado para estudiar"
+_NO_PURPOSE = (
+    r"(?![^.!?\n]*\b(?:para|pra|pour|per|um|zum)\s+(?:\w+\s+)?\w+(?:ar|er|ir|re|are|ere|ire|en)\b"
+    r"(?<!\bmadre)(?<!\bpadre))"
+)
 _SET_FOR_ALONE = {
-    lang: rf"{_START}{_NOT_A_SURPRISE}{_unnegated(lang, _ALL_SET[lang])}{_S}*?"
+    lang: rf"{_START}{_NOT_A_SURPRISE}{_NO_PURPOSE}{_unnegated(lang, _ALL_SET[lang])}{_S}*?"
     rf"(?:(?:{_ALL_SET[lang]}){_S}{{0,60}}?"
     rf"(?:{_NOBODY_AROUND[lang]}){_HOME}{_SENTENCE_END}|(?:{_NOBODY_AROUND[lang]}){_HOME}"
     rf"{_S}{{0,30}}?(?:{_ALL_SET[lang]}){_SENTENCE_END})"
