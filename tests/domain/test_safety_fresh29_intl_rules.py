@@ -132,6 +132,8 @@ ORDINARY = [
     "Ho lasciato un biglietto alla vicina, se non ci rivediamo prima delle vacanze.",
     "J'ai écrit à ma tante malade, au cas où je ne la reverrais pas.",
     "Falls wir uns vor dem Urlaub nicht mehr sehen, hab ich dir die Karte geschrieben.",
+    "Hab der Nachbarin den Schlüssel gegeben, falls wir uns nicht mehr sehen vor der Abreise.",
+    "Deixei um bilhete pro meu irmão caso a gente não se veja mais hoje.",
     # a card with money, for the Three Kings, an invitation
     "Uma carta pra cada neto com dinheiro pro Natal.",
     "Una carta para cada niño para los Reyes Magos.",
