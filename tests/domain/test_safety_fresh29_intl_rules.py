@@ -207,6 +207,8 @@ ANSWERED_NO = [
 # … but not a denial that goes on to a "but" or a "not yet"
 NOT_ANSWERED_NO = [
     "Me faire du mal ? Non, pas encore.",
+    # (an exclamation is no answer)
+    "Do I want to die? Oh no, I know I do.",
 ]
 
 

@@ -190,7 +190,7 @@ _NEGATED_AFTER = re.compile(
     # … in the other five languages: "farmi del male? ma no, figurati", "¿matarme? no, qué
     # va", "me matar? nem pensar", "mich umbringen? nee, nie im Leben" (not "no, pero …",
     # "no sé", "non, pas encore": a denial that goes on to a "but" or a "not yet" is no denial)
-    r"|^\s*\?\s*(?:(?:ma|mais|pero|mas|aber|ach|ah|eh|oh)\s+)?(?:no|non|nao|nein|nee|naa|nunca"
+    r"|^\s*\?\s*(?:(?:ma|mais|pero|mas|aber|ach)\s+)?(?:no|non|nao|nein|nee|naa|nunca"
     r"|jamais|jamas|mai|nie(?:mals)?|figurati|macche|ma\s+va|que\s+va|nem\s+pensar|de\s+jeito"
     r"\s+nenhum|pas\s+du\s+tout|ni\s+loco|ni\s+hablar|claro\s+que\s+no|certo\s+che\s+no"
     r"|bien\s+sur\s+que\s+non|quatsch)(?:\s+(?:no|non|nao|nein|nunca|mai|jamais|figurati|macche"
