@@ -187,6 +187,15 @@ _NEGATED_AFTER = re.compile(
     # to see my grandkids grow up", "killing myself? nope." (not "… no, but i want it over")
     r"|^\s*\?\s*(?:nah|naw|no|nope|never|hell\s+no|of\s+course\s+not|not\s+me)\b"
     r"(?:\s+(?:man|mate|bro|fam|girl|dude|sis|boy|way))?\s*(?:[.!;]|,(?!\s*but\b)|$)"
+    # … in the other five languages: "farmi del male? ma no, figurati", "¿matarme? no, qué
+    # va", "me matar? nem pensar", "mich umbringen? nee, nie im Leben" (not "no, pero …",
+    # "no sé", "non, pas encore": a denial that goes on to a "but" or a "not yet" is no denial)
+    r"|^\s*\?\s*(?:(?:ma|mais|pero|mas|aber|ach)\s+)?(?:no|non|nao|nein|nee|naa|nunca"
+    r"|jamais|jamas|mai|nie(?:mals)?|figurati|macche|ma\s+va|que\s+va|nem\s+pensar|de\s+jeito"
+    r"\s+nenhum|pas\s+du\s+tout|ni\s+loco|ni\s+hablar|claro\s+que\s+no|certo\s+che\s+no"
+    r"|bien\s+sur\s+que\s+non|quatsch)(?:\s+(?:no|non|nao|nein|nunca|mai|jamais|figurati|macche"
+    r"|nada))?\s*(?:[.!;]|,(?!\s*(?:pero|mas|mais|ma|aber|but|ancora|todavia|aun|ainda|encore"
+    r"|pas\s+encore|noch)\b)|$)"
     # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
     # the emphatic "nada va a mejorar, nunca.")
     r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"

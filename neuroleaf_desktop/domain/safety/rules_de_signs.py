@@ -269,12 +269,13 @@ RULES: tuple[Rule, ...] = (
         r"|regelma(?:e)?ssig|immer\s+wieder|jeden\s+(?:tag|abend))\s+(?:\w+\s+)?(?:geschnitten"
         r"|geritzt|verbrannt|geschlagen|verletzt)\b",
     ),
-    # "mir was antun", "tu mir sonst was an" (not "mir nie etwas antun")
+    # "mir was antun", "mir am liebsten etwas antun", "tu mir sonst was an" (not "mir nie etwas
+    # antun")
     _de(
         "de2_do_myself_harm",
         _SH,
         _CON,
-        rf"\bmir\s+(?:selbst\s+)?{_GAP}?(?:was|etwas)\s+an(?:tue|tun|zutun|getan)\b"
+        rf"\bmir\s+(?:selbst\s+)?{_GAP}{{0,2}}?(?:was|etwas)\s+an(?:tue|tun|zutun|getan)\b"
         rf"|\btu(?:e)?\s+mir\s+{_GAP}{{0,2}}?(?:was|etwas)\s+an\b",
     ),
     # pills laid out ready, or bought "für das Ende"

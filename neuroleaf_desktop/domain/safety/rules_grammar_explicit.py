@@ -22,6 +22,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
+from neuroleaf_desktop.domain.safety.rules_intl_frames_more import NOT_BY_MISTAKE
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _URG, _CON = Severity.URGENT, Severity.CONCERN
@@ -343,7 +344,16 @@ RULES += tuple(
     rule(f"g_{lang}_method", _PM, _URG, source, inherent=True, lang=lang)
     for lang, source in _METHOD.items()
 )
+# (not a supply taken by mistake, for a fever or as the doctor gave it, said after it)
 RULES += tuple(
-    rule(f"g_{lang}_past_attempt", _SI, _CON, source, inherent=True, lang=lang, past=True)
+    rule(
+        f"g_{lang}_past_attempt",
+        _SI,
+        _CON,
+        rf"{NOT_BY_MISTAKE}(?:{source})",
+        inherent=True,
+        lang=lang,
+        past=True,
+    )
     for lang, source in _PAST.items()
 )

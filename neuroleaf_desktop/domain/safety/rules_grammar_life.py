@@ -25,6 +25,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules_intl_frames_more import NOT_REPLACED
 
 _DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
     Category.DEATH_WISH,
@@ -319,8 +320,8 @@ RULES += tuple(
 _KEEP_FOREVER = {
     "en": r"\b(?:gave|handed|given|giving|left)\b[^.!?]{0,60}\bkeep\s+(?:it|them|these)\s+"
     r"(?:safe\s+)?(?:forever|for\s+good|always)\b",
-    "es": r"\b(?:regale|di|deje)\b[^.!?]{0,60}\b(?:para\s+siempre|que\s+(?:lo|la|los|las)\s+"
-    r"guard\w+\s+siempre)\b",
+    "es": r"\b(?:regale|di|deje)\b(?!\s+cuenta)[^.!?]{0,60}\b(?:para\s+siempre|que\s+"
+    r"(?:lo|la|los|las)\s+guard\w+\s+siempre)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht)\b[^.!?]{0,60}\b(?:fu(?:e)?r\s+immer\s+behalten"
     r"|soll\s+(?:es|sie)\s+(?:fu(?:e)?r\s+immer\s+)?behalten)\b",
     "fr": r"\b(?:donne|offert|laisse)\b[^.!?]{0,60}\b(?:pour\s+toujours|garde[rz]?\s+(?:les|le|la)"
@@ -329,8 +330,17 @@ _KEEP_FOREVER = {
     r"|para\s+sempre)\b",
     "it": r"\b(?:regalato|dato|lasciato)\b[^.!?]{0,60}\b(?:per\s+sempre|tenerl[aoei]\s+sempre)\b",
 }
+# (not "me di cuenta … para siempre", and not a thing replaced, outgrown, sold or a heart given,
+# said after the giving: ``rules_intl_frames_more.NOT_REPLACED``)
 RULES += tuple(
-    rule(f"gl_{lang}_keep_forever", _GA, _CON, source, inherent=False, lang=lang)
+    rule(
+        f"gl_{lang}_keep_forever",
+        _GA,
+        _CON,
+        source if lang == "en" else rf"{NOT_REPLACED}(?:{source})",
+        inherent=False,
+        lang=lang,
+    )
     for lang, source in _KEEP_FOREVER.items()
 )
 # "Sin mí mi familia viviría más tranquila": without me first, then a conditional of better.

@@ -24,12 +24,16 @@ takes the verbs, tenses and regional forms people use for it.
 Why: earlier families were fitted to one batch's sentences and caught the next batch's
 different wording of the same sign at no better than chance. A frame names what the sign is
 made of, so a writer who says it in other words is still read. English has its own families.
+The frames of ``rules_intl_frames_more`` (others eased without the writer, a word left in case
+there is no next time, a letter for each of one's family, no way out of the suffering, things
+given for good, a time and a high place) are read with these.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
+from neuroleaf_desktop.domain.safety import rules_intl_frames_more
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
@@ -68,11 +72,13 @@ _SPARED = {
     "de": r"\bmu(?:e)?sste(?:n|st)?\s+(?:\w+\s+){0,2}?(?:nicht|keine\s+\w+)\s+mehr\b"
     r"|\b(?:wa(?:e)?re|wa(?:e)?ren|ha(?:e)?tte|ha(?:e)?tten)\s+(?:\w+\s+){0,3}?(?:ruhiger|leichter"
     r"|besser\s+dran|freier|entspannter)\b",
-    "fr": r"\bn'?\s*aurai(?:t|ent)\s+(?:plus|pas)\s+(?:a|besoin\s+de)\s+\w+|\bne\s+devrai(?:t|ent)"
+    "fr": r"\baurai(?:t|ent)\s+(?:enfin\s+)?la\s+paix\b"
+    r"|\bn'?\s*aurai(?:t|ent)\s+(?:plus|pas)\s+(?:a|besoin\s+de)\s+\w+|\bne\s+devrai(?:t|ent)"
     r"\s+plus\s+\w+|\b(?:respirerai(?:t|ent)|soufflerai(?:t|ent))\b"
     r"|\b\w+rai(?:t|ent)\s+(?:plus\s+)?(?:tranquilles?|mieux|en\s+paix|libres?"
     r"|sereins?|sereines?)\b",
     "es": r"\b(?:ya\s+)?no\s+tendria(?:n)?\s+(?:mas\s+)?que\s+\w+"
+    r"|\btendria(?:n)?\s+(?:por\s+fin\s+)?(?:algo\s+de\s+)?(?:paz|sosiego|descanso)\b"
     r"|\b\w+ria(?:n)?\s+(?:mucho\s+)?(?:mas\s+)?(?:tranquil[oa]s?|mejor|en\s+paz|felices"
     r"|libres?|aliviad[oa]s?)\b",
     "pt": r"\b(?:nao|nem)\s+(?:precisava|precisaria|teria\s+que|tinha\s+que|teria\s+de"
@@ -81,6 +87,8 @@ _SPARED = {
     r"|\b\w+(?:ria|riam|ava|avam|ia|iam)\s+(?:bem\s+)?(?:mais\s+)?(?:tranquil[oa]s?|melhor|em\s+paz"
     r"|feliz(?:es)?|livres?|aliviad[oa]s?|sossegad[oa]s?)\b",
     "it": r"\bnon\s+(?:dovrebbe(?:ro)?|avrebbe(?:ro)?\s+bisogno\s+di)\s+(?:piu\s+)?\w+"
+    # peace had, not only lived in: "avrebbe pace", "avrebbero finalmente un po' di pace"
+    r"|\bavrebbe(?:ro)?\s+(?:finalmente\s+)?(?:un\s+po'?\s*(?:di\s+)?)?pace\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:piu\s+)?(?:seren[aoie]|tranquill[aoie]|meglio|in\s+pace"
     r"|liber[aoie])\b",
 }
@@ -112,16 +120,18 @@ _AHEAD = {
     r"|la\s+retraite|l'annee\s+qui\s+vient)\b",
     "es": r"\b(?:(?:el\s+)?(?:ano|verano|invierno|otono|curso)\s+(?:que\s+viene|proximo)"
     r"|(?:el\s+)?proximo\s+(?:ano|verano|invierno|curso|cumpleanos)|navidad(?:es)?|el\s+futuro"
-    r"|(?:en|dentro\s+de)\s+\w+\s+anos|los\s+(?:treinta|cuarenta|cincuenta)|de\s+viej[oa])\b",
+    r"|(?:en|dentro\s+de)\s+(?:\w+\s+anos|un\s+ano)|los\s+(?:treinta|cuarenta|cincuenta)|de\s+viej[oa])\b",
     "pt": r"\b(?:(?:o\s+)?(?:ano|verao|inverno)\s+que\s+vem|(?:o\s+)?proximo\s+(?:ano|verao"
-    r"|inverno|aniversario)|natal|o\s+futuro|daqui\s+a\s+\w+\s+anos|(?:os\s+)?(?:trinta|quarenta)"
+    r"|inverno|aniversario)|natal|o\s+futuro|daqui\s+a\s+(?:\w+\s+anos|um\s+ano)|(?:os\s+)?(?:trinta|quarenta)"
     r"|de\s+velh[oa])\b",
     "it": r"\b(?:(?:il\s+)?prossimo\s+anno|(?:l')?anno\s+prossimo|(?:la\s+)?prossima\s+(?:estate"
-    r"|primavera)|l'anno\s+che\s+viene|natale|il\s+futuro|(?:tra|fra)\s+\w+\s+anni|da\s+vecchi[oa]"
+    r"|primavera)|l'anno\s+che\s+viene|natale|il\s+futuro|(?:tra|fra)\s+(?:\w+\s+anni|un\s+anno)|da\s+vecchi[oa]"
     r"|i\s+(?:trenta|quaranta))\b",
 }
 _NOT_SEEN = {
     "de": r"\b(?:erleb|erlebe)\s+ich\s+(?:\w+\s+){0,2}?(?:nicht|nimmer|net|nich)\s+mehr"
+    r"|\b(?:seh|sehe)\s+ich\s+mich\s+(?:\w+\s+)?(?:nicht|nimmer|net|nich)\s+mehr(?:\s+(?:da|dort))?"
+    r"|\bich\s+(?:seh|sehe)\s+mich\s+(?:da\s+|dort\s+)?(?:nicht|nimmer|net|nich)\s+mehr"
     r"|\bwerd(?:e)?\s+ich\s+(?:\w+\s+){0,2}?(?:nicht|nimmer)\s+mehr\s+erleben",
     "fr": r"\bje\s+(?:ne\s+)?m'?\s*y\s+vois\s+(?:pas|plus)(?:\s+du\s+tout)?"
     r"|\bje\s+(?:ne\s+)?me\s+vois\s+(?:pas|plus)(?:\s+(?:la|y\s+arriver|vivant\w*|du\s+tout))?",
@@ -142,18 +152,18 @@ _NOT_A_ROLE = (
 # (the time may be asked first: "Il prossimo anno? Io non mi ci vedo")
 # … or after it, reached ("no me veo llegando a los treinta", "je me vois pas à trente ans")
 _REACHING = {
-    "de": r"\s+(?:\w+\s+)?(?:mit|an|zu)",
+    "de": r"\s+(?:\w+\s+)?(?:mit|an|zu|in)",
     "fr": r"\s+(?:arriver\s+)?(?:a|dans|en|pour)",
     "es": r"\s+(?:llegando\s+)?(?:a|al|en|para)",
     "pt": r"\s+(?:chegando\s+)?(?:a|aos|ao|em|no|na)",
     "it": r"\s+(?:arrivare\s+)?(?:a|ai|al|tra|fra|per)",
 }
 _AGE = {
-    "de": r"\b(?:\d{2}|drei(?:ss|ß)ig|vierzig)\b",
-    "fr": r"\b(?:\d{2}\s+ans|trente\s+ans|quarante\s+ans|la\s+trentaine|noel)\b",
-    "es": r"\b(?:los\s+(?:\d{2}|treinta|cuarenta)|\d{2}\s+anos|navidad)\b",
-    "pt": r"\b(?:(?:os\s+)?(?:\d{2}|trinta|quarenta)(?:\s+anos)?|natal)\b",
-    "it": r"\b(?:(?:i\s+)?(?:\d{2}|trent'?\s*anni|quarant'?\s*anni)|natale)\b",
+    "de": r"\b(?:\d{2}|drei(?:ss|ß)ig|vierzig|einem\s+jahr)\b",
+    "fr": r"\b(?:\d{2}\s+ans|trente\s+ans|quarante\s+ans|la\s+trentaine|noel|un\s+an)\b",
+    "es": r"\b(?:los\s+(?:\d{2}|treinta|cuarenta)|\d{2}\s+anos|navidad|un\s+ano)\b",
+    "pt": r"\b(?:(?:os\s+)?(?:\d{2}|trinta|quarenta)(?:\s+anos)?|natal|um\s+ano)\b",
+    "it": r"\b(?:(?:i\s+)?(?:\d{2}|trent'?\s*anni|quarant'?\s*anni)|natale|un\s+anno)\b",
 }
 _FUTURE_UNSEEN = {
     lang: rf"(?:^|(?<=[.!\n])){_NOT_A_ROLE}(?:[^.!\n]*?{_AHEAD[lang]}[^.!\n]{{0,60}}?"
@@ -161,7 +171,7 @@ _FUTURE_UNSEEN = {
     rf"(?:{_AHEAD[lang]}|{_AGE[lang]}){_END})"
     for lang in _LANGS
 }
-_UNSEEN_GATE = {"de": "erleb", "fr": "vois", "es": "me veo", "pt": "me vejo", "it": "vedo"}
+_UNSEEN_GATE = {"de": "erleb|seh", "fr": "vois", "es": "me veo", "pt": "me vejo", "it": "vedo"}
 
 # --- a decision with only a time left -------------------------------------------------------
 _DECIDED = {
@@ -247,18 +257,23 @@ _CARE = {
 }
 # "after trying", the object left unsaid (closing its clause or followed by a year)
 _AFTER_TRYING = {
-    "de": r"\bnach\s+(?:dem|meinem)\s+(?:versuch|suizidversuch)|\bnachdem\s+ich\s+(?:es\s+)?"
+    "de": r"\b(?:nach|wegen)\s+(?:dem|meinem|einem|eines|meines)\s+(?:suizid)?versuch(?:e?s)?\b"
+    r"|\bnachdem\s+ich\s+(?:es\s+)?"
     r"versucht\s+(?:hatte|hab|habe)",
-    "fr": r"\bapres\s+(?:avoir\s+(?:essaye|tente(?:\s+le\s+coup)?)|l'avoir\s+fait|ma\s+tentative)",
-    "es": r"\b(?:despues|luego)\s+de\s+(?:intentarlo|haberlo\s+intentado|mi\s+intento)",
+    "fr": r"\bapres\s+(?:avoir\s+(?:essaye|tente(?:\s+le\s+coup)?)|l'avoir\s+fait|ma\s+tentative)"
+    # … or the care given "for" it: "hospitalisée pour avoir essayé", "por intentarlo"
+    r"|\bpour\s+avoir\s+(?:essaye|tente)",
+    "es": r"\b(?:(?:despues|luego)\s+de|tras)\s+(?:intentarlo|haberlo\s+intentado|mi\s+intento)"
+    r"|\bpor\s+(?:intentarlo|haberlo\s+intentado)",
     "pt": r"\b(?:depois|apos)\s+(?:de\s+)?(?:tentar|ter\s+tentado|eu\s+tentar|a\s+tentativa"
-    r"|minha\s+tentativa)",
-    "it": r"\bdopo\s+(?:averci\s+provato|aver\s+tentato|il\s+(?:mio\s+)?tentativo|averlo\s+fatto)",
+    r"|minha\s+tentativa)|\bpor\s+ter\s+tentado",
+    "it": r"\bdopo\s+(?:averci\s+provato|aver\s+tentato|il\s+(?:mio\s+)?tentativo|averlo\s+fatto)"
+    r"|\bper\s+(?:averci\s+provato|aver\s+tentato)",
 }
 # (or the writer's own aftermath at once: "dopo averci provato mi sono svegliata in …")
 _THEN = (
     r"(?=\s*(?:$|[.!?,;:\n])|\s+(?:\w+\s+)?\d{4}\b|\s+(?:mi|me|m'|je|j'|ich|eu|fui|sono|termine"
-    r"|acabe|fini|bin|war|wurde)\b)"
+    r"|acabe|fini|bin|war|wurde|in|im)\b)"
 )
 # an operation, an accident, a birth or a diet named: the ordinary hospital story
 _NOT_A_MISHAP = (
@@ -516,6 +531,7 @@ RULES: tuple[Rule, ...] = (
     + _family("letters_for_after", Category.GOODBYES, _CON, _LETTERS_FOR_AFTER, _LETTERS_GATE)
     + _family("skimmed_pills", Category.GETTING_MEANS, _URG, _SKIMMED, _SKIMMED_GATE)
     + _family("in_a_trap", Category.TRAPPED_PAIN, _CON, _TRAPPED, {"it": "trappola"})
+    + rules_intl_frames_more.RULES
 )
 
 __all__ = ["RULES"]

@@ -33,6 +33,15 @@ _fr = partial(rule, lang="fr", inherent=True)
 _pt = partial(rule, lang="pt", inherent=True)
 _it = partial(rule, lang="it", inherent=True)
 
+# A day, a trip or a feast said after "in case we don't meet again" bounds it: "… vor der
+# Abreise", "… hoje", "… prima delle vacanze" is the goodbye of an ordinary parting.
+_NOT_BOUNDED = (
+    r"(?![^.!?\n]*\b(?:vor|bis|heute|morgen|antes|hoje|hoy|amanha|manana|avant|aujourd'hui"
+    r"|ce\s+soir|demain|prima|oggi|stasera|domani|esta\s+noche|urlaub|ferien|abreise|reise"
+    r"|vacaciones|viaje|ferias|viagem|vacances|voyage|vacanze|viaggio|navidad|natal|noel|natale"
+    r"|weihnacht\w*)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     _es(
         "es_j4_burden",
@@ -76,37 +85,47 @@ RULES: tuple[Rule, ...] = (
         r"\bnao\s+vou\s+(?:mais\s+)?estar\s+(?:mais\s+)?aqui\b" + not_away_for_work_or_a_stay(),
     ),
     _it("it_j4_not_here", _NF, _CON, r"\bnon\s+ci\s+saro(?:\s+piu)?(?=\s*(?:$|[.!?,;]))"),
+    # "in case we don't see each other again" bounded by a day, a trip or a feast after it is the
+    # ordinary goodbye ("… vor der Abreise", "… hoje", "… antes de Navidad")
     _es(
         "es_j4_goodbyes",
         _GB,
         _CON,
         r"\bpor\s+si\s+no\s+(?:nos\s+)?(?:volvemos|volvamos)\s+a\s+ver\b"
-        r"|\bgracias\s+por\s+todo\b.{0,40}\b(?:por\s+si|despedid\w*)",
+        + _NOT_BOUNDED
+        + r"|\bgracias\s+por\s+todo\b.{0,40}\b(?:por\s+si|despedid\w*)",
     ),
     _de(
         "de_j4_goodbyes",
         _GB,
         _CON,
-        r"\bfalls\s+wir\s+uns\s+nicht\s+mehr\s+sehen\b|\bfur\s+alles\s+bedankt\b",
+        r"\bfalls\s+wir\s+uns\s+nicht\s+mehr\s+sehen\b"
+        + _NOT_BOUNDED
+        + r"|\bfur\s+alles\s+bedankt\b",
     ),
     _fr(
         "fr_j4_goodbyes",
         _GB,
         _CON,
-        r"\bau\s+cas\s+ou\s+on\s+(?:ne\s+)?se\s+rever\w+\s+pas\b|\bremercier\s+de\s+tout\b",
+        r"\bau\s+cas\s+ou\s+on\s+(?:ne\s+)?se\s+rever\w+\s+pas\b"
+        + _NOT_BOUNDED
+        + r"|\bremercier\s+de\s+tout\b",
     ),
     _pt(
         "pt_j4_goodbyes",
         _GB,
         _CON,
-        r"\bcaso\s+a\s+gente\s+nao\s+se\s+(?:veja|ver)\s+mais\b|\bagradecendo\s+por\s+tudo\b",
+        r"\bcaso\s+a\s+gente\s+nao\s+se\s+(?:veja|ver)\s+mais\b"
+        + _NOT_BOUNDED
+        + r"|\bagradecendo\s+por\s+tudo\b",
     ),
     _it(
         "it_j4_goodbyes",
         _GB,
         _CON,
         r"\bnel\s+caso\s+non\s+ci\s+(?:vedessimo|vediamo|rivediamo)\s+piu\b"
-        r"|\bringraziandol[io]\s+di\s+tutto\b",
+        + _NOT_BOUNDED
+        + r"|\bringraziandol[io]\s+di\s+tutto\b",
     ),
     _es(
         "es_j4_means",

@@ -48,7 +48,7 @@ _ALONE = {
     "de": r"\b(?:wenn|sobald|nachdem|wahrend|waehrend|solange)\b[^.!?\n]{0,50}?\b(?:schlafen"
     r"|schlaft|schlaeft|eingeschlafen|weg|fort|aus\s+dem\s+haus|in\s+der\s+schule|im\s+kindergarten"
     r"|auf\s+(?:der\s+)?arbeit|bei\s+der\s+arbeit|im\s+urlaub|verreist|im\s+bett|(?:allein|alleine)"
-    r"\s+bin|niemand\s+(?:da|zu\s*hause)|haus\s+leer)\b"
+    r"\s+bin|(?:niemand|keiner)\s+(?:mehr\s+)?(?:da|daheim|zu\s*hause)|haus\s+leer)\b"
     r"|\b(?:sobald|wenn|nachdem)\s+ich\s+(?:diesen|den)\s+(?:eintrag|text)\s+(?:fertig|beendet"
     r"|zu\s+ende)\b"
     r"|\b(?:sind|ist)\s+(?:alle\s+)?(?:weg|fort|verreist|im\s+urlaub|aus\s+dem\s+haus)"
@@ -63,19 +63,20 @@ _ALONE = {
     r"|s'?en\s+vont)(?:\s+tous)?\b",
     "es": r"\b(?:cuando|en\s+cuanto|mientras|una\s+vez\s+que|apenas|despues\s+de\s+que)\b"
     r"[^.!?\n]{0,50}?\b(?:duerm\w*|dormid[oa]s|se\s+vayan?|se\s+hayan?\s+ido|se\s+van|salgan?"
-    r"|no\s+(?:este|haya)\s+nadie|en\s+el\s+colegio|en\s+la\s+escuela|en\s+el\s+cole"
+    r"|no\s+(?:este|haya)\s+nadie|nadie\s+(?:este|estara|me\s+vea)|en\s+el\s+colegio|en\s+la\s+escuela|en\s+el\s+cole"
     r"|en\s+el\s+trabajo|trabajando|de\s+vacaciones|de\s+viaje|viaj\w+|sol[oa]|fuera|vacia)\b"
     r"|\bse\s+van\s+(?:todos|todas)\b|\b(?:estan|estaran)\s+(?:todos\s+)?fuera\b"
     r"|\b(?:en\s+cuanto|cuando)\s+termine\s+de\s+escribir\b",
     "pt": r"\b(?:quando|assim\s+que|enquanto|depois\s+que)\b[^.!?\n]{0,50}?\b(?:dormir\w*"
     r"|dormindo|sairem|sair|sai|for(?:em)?\s+embora|sozinh[oa]|na\s+escola|no\s+trabalho"
     r"|a\s+trabalhar"
-    r"|de\s+ferias|viaj\w+|fora|ninguem\s+em\s+casa|vazia)\b"
+    r"|de\s+ferias|viaj\w+|fora|ninguem\s+em\s+casa|vazia|(?:tiver|houver)\s+ninguem"
+    r"|ninguem\s+(?:estiver|tiver|me\s+vir))\b"
     r"|\bvao\s+(?:todos\s+)?embora\b|\b(?:estao|estarao)\s+(?:todos\s+)?fora\b"
     r"|\b(?:assim\s+que|quando)\s+acabar\s+de\s+escrever\b",
     "it": r"\b(?:quando|appena|mentre|una\s+volta\s+che|dopo\s+che)\b[^.!?\n]{0,50}?\b(?:dorm\w*"
     r"|addormentat\w*|a\s+scuola|al\s+lavoro|a\s+lavorare|in\s+vacanza|in\s+viaggio|via|fuori"
-    r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota)\b"
+    r"|uscit[oi]|sol[oa]|nessuno\s+in\s+casa|vuota|c'?\s*e\s+nessuno|ci\s+sara\s+nessuno)\b"
     r"|\b(?:sono|saranno)\s+(?:tutti\s+)?(?:via|fuori|in\s+vacanza)(?:\s+tutti)?\b"
     r"|\b(?:appena|quando)\s+finisco\s+di\s+scrivere\b",
 }

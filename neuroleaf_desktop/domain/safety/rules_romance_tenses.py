@@ -44,12 +44,17 @@ _AFTER = {
 
 # Where the writer's own clause begins, so that "me" is the object of the writer's act and not
 # of a named subject ("su silencio me hacía daño", "si él me hiciera daño" do not match): the
-# clause's start, or a word that opens a clause or a question ("si", "cuando", "yo").
+# clause's start, or a word that opens a clause or a question ("si", "cuando", "yo"), or the
+# "que" of the writer's own telling.
 _LEAD_ES = (
     r"(?:^|(?<=[.!?,;:\n])\s*|\b(?:yo|si|cuando|y|pero|antes|ya|tambien|a\s+veces|siempre"
     r"|porque|mientras|entonces|luego|despues|ni|o|sol[oa]|hace\s+(?:\w+\s+)?(?:anos|meses"
     r"|tiempo)|de\s+(?:nin[oa]|adolescente|joven|pequen[oa])|en\s+el\s+(?:instituto|colegio"
-    r"|liceo))\s+)(?:(?:yo|a\s+veces|antes|siempre|ya|tambien|no)\s+)?"
+    r"|liceo)"
+    # … or a telling of it: "le dije a la psicóloga que me hacía daño en las piernas" (the
+    # writer's own "dije", "conté", "confesé"; "me dijo que" is someone else's telling)
+    r"|(?:dije|conte|confese|admiti|explique|reconoci|confie)\s+(?:a\s+(?:\w+\s+){1,3}?)?que)\s+)"
+    r"(?:(?:yo|a\s+veces|antes|siempre|ya|tambien|no)\s+)?"
 )
 
 # "hurt myself" in the imperfect, conditional and imperfect subjunctive
