@@ -1,20 +1,22 @@
 """Train the safety classifier's weights on the tuned sentences of all six languages.
 
 Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]
-[--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]`` (needs the MiniLM
-package).
+[--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0] [--scale 3.0]
+[--window]`` (needs the MiniLM package).
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
 table below, then what rules + the weights of every row catch on the sets they never saw (the
 held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
 written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a rerun embeds only new
-sentences; ``--train-corpus`` / ``--without`` / ``--c`` (with ``--cv-only``): the same tables with a
-held-out corpus trained as its own fold, a batch or corpus left out, or another regularisation
-strength, to compare recipes.
+sentences; ``--train-corpus`` / ``--without`` / ``--c`` / ``--scale`` (with ``--cv-only``): the
+same tables with a held-out corpus trained as its own fold, a batch or corpus left out, another
+regularisation strength or n-gram scale, to compare recipes (the measured tables train with
+the compared recipe too); ``--window``: the tables again with each pair of neighbouring
+sentences of a row scored as well (the same fold models), a scoring the app does not use.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
 older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh28``, every language), the labelled sentences
+``fresh3``-``fresh13``, ``fresh15``-``fresh29``, every language), the labelled sentences
 written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
@@ -57,10 +59,11 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import json
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -334,6 +337,11 @@ class Prepared:
     lang: np.ndarray  # guess_language of the row, as the detector will see it
     flagged: np.ndarray  # the rules flag this row
     vectors: dict[str, np.ndarray]  # MiniLM vector of each row and sentence (to re-feature)
+    #: Two neighbouring sentences of one row read together (``sentence_windows``), a recipe
+    #: compared with ``--window``: none for a row of one sentence.
+    window_texts: list[str] = field(default_factory=list)
+    windows: Features | None = None
+    window_row: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=int))
 
     @property
     def labels(self) -> np.ndarray:
@@ -351,6 +359,9 @@ class Prepared:
         """The same rows with the n-gram block rebuilt for ``config`` (no re-embedding)."""
         texts = [e.text for e in self.examples]
         sentences = [s for t in texts for s in split_sentences(t)]
+        windows = None
+        if self.windows is not None:
+            windows = Features.build(self.window_texts, self.windows.dense, BUCKETS, config)
         return Prepared(
             self.examples,
             Features.build(texts, self.rows.dense, BUCKETS, config),
@@ -360,7 +371,31 @@ class Prepared:
             self.lang,
             self.flagged,
             self.vectors,
+            self.window_texts,
+            windows,
+            self.window_row,
         )
+
+
+def sentence_windows(
+    texts: Sequence[str], vector: Callable[[str], np.ndarray]
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Each pair of neighbouring sentences of a row: the two sentences joined (for their
+    n-grams), the mean of their MiniLM vectors scaled back to unit length (as a sentence's
+    own), and the row. Why: a warning sign may be spread over two sentences ("I gave my
+    guitar to my brother. I won't need it where I'm going."), each ordinary on its own."""
+    joined: list[str] = []
+    dense: list[np.ndarray] = []
+    row: list[int] = []
+    for i, text in enumerate(texts):
+        parts = split_sentences(text)
+        for first, second in itertools.pairwise(parts):
+            mean = vector(first) + vector(second)
+            joined.append(f"{first} {second}")
+            dense.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+            row.append(i)
+    width = len(next(iter(dense))) if dense else 0
+    return joined, np.array(dense).reshape(len(dense), width), np.array(row, dtype=int)
 
 
 def prepare(
@@ -375,6 +410,9 @@ def prepare(
     where = {t: i for i, t in enumerate(unique)}
     assessments = [assess_phrases(t) for t in texts]
     sentences = [s for _, s in pieces]
+    window_texts, window_dense, window_row = sentence_windows(texts, lambda s: vectors[where[s]])
+    if not window_texts:
+        window_dense = np.zeros((0, vectors.shape[1]))
     return Prepared(
         examples,
         Features.build(texts, vectors[[where[t] for t in texts]], BUCKETS, config),
@@ -384,6 +422,9 @@ def prepare(
         np.array([guess_language(t) for t in texts]),
         np.array([a.flagged for a in assessments]),
         {t: vectors[i] for i, t in enumerate(unique)},
+        window_texts,
+        Features.build(window_texts, window_dense, BUCKETS, config),
+        window_row,
     )
 
 
@@ -415,25 +456,33 @@ def cached_embedder(
     return cached
 
 
-def row_scores(p: Prepared, w: np.ndarray, v: np.ndarray, b: float) -> np.ndarray:
-    """Each row's score as the scorer computes it: its best sentence."""
+def row_scores(
+    p: Prepared, w: np.ndarray, v: np.ndarray, b: float, *, window: bool = False
+) -> np.ndarray:
+    """Each row's score as the scorer computes it: its best sentence (``window``: or its best
+    pair of neighbouring sentences, the recipe ``--window`` compares)."""
     scores = np.zeros(len(p.examples))
     np.maximum.at(scores, p.sentence_row, sigmoid(p.sentences.logits(w, v, b)))
+    if window and p.windows is not None and len(p.window_row):
+        np.maximum.at(scores, p.window_row, sigmoid(p.windows.logits(w, v, b)))
     return scores
 
 
-def out_of_fold(p: Prepared, config: Config = SHIPPED) -> np.ndarray:
-    """Each row's score by a model that never saw its fold (its own batch, for a fresh one)."""
+def out_of_fold(p: Prepared, config: Config = SHIPPED) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's score by a model that never saw its fold (its own batch, for a fresh one):
+    by its best sentence, and by its best sentence or pair of sentences (the same models)."""
     y = p.labels.astype(np.float64)
     folds = fold_of([e.group for e in p.examples])
     scores = np.zeros(len(y))
+    windowed = np.zeros(len(y))
     for fold in sorted(set(folds.tolist())):
         held = folds == fold
         w, v, b = train(
             p.rows.subset(~held), y[~held], p.everyday[~held], config, p.categories[~held]
         )
         scores[held] = row_scores(p, w, v, b)[held]
-    return scores
+        windowed[held] = row_scores(p, w, v, b, window=True)[held]
+    return scores, windowed
 
 
 def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> dict[str, float]:
@@ -468,12 +517,20 @@ def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> d
     return chosen
 
 
-def measure(p: Prepared, q: Prepared, chosen: dict[str, float]) -> None:
-    """Train on every row of ``p`` (as ``write_weights`` does) and print what rules + these
-    weights catch on the rows of ``q`` they never saw (``measuring_rows``)."""
-    w, v, b = train(p.rows, p.labels.astype(np.float64), p.everyday, SHIPPED, p.categories)
+def measure(
+    p: Prepared,
+    q: Prepared,
+    chosen: dict[str, float],
+    config: Config = SHIPPED,
+    *,
+    window: bool = False,
+) -> None:
+    """Train on every row of ``p`` with the recipe compared (as ``write_weights`` does with the
+    shipped one) and print what rules + these weights catch on the rows of ``q`` they never
+    saw (``measuring_rows``)."""
+    w, v, b = train(p.rows, p.labels.astype(np.float64), p.everyday, config, p.categories)
     print("\nNever trained on, the weights of every row:\n")
-    print_table(measured(q, row_scores(q, w, v, b), chosen))
+    print_table(measured(q, row_scores(q, w, v, b, window=window), chosen))
 
 
 def write_weights(p: Prepared, chosen: dict[str, float], model_key: str) -> None:
@@ -519,8 +576,16 @@ def main() -> None:
     parser.add_argument(
         "--c", type=float, default=SHIPPED.c, help="inverse L2 strength to compare (2.0)"
     )
+    parser.add_argument(
+        "--scale", type=float, default=SHIPPED.scale, help="n-gram block length to compare (3.0)"
+    )
+    parser.add_argument(
+        "--window",
+        action="store_true",
+        help="also print the tables with pairs of neighbouring sentences scored",
+    )
     args = parser.parse_args()
-    config = replace(SHIPPED, c=args.c)
+    config = replace(SHIPPED, c=args.c, scale=args.scale)
     remember_languages()
     trained = tuple(f"{name}_" for name in args.train_corpus)
     held_out = tuple(c for c in HELD_OUT_CORPORA if c not in trained)
@@ -530,17 +595,25 @@ def main() -> None:
     if args.embeddings:
         embed = cached_embedder(embed, embedder.model_key, args.embeddings)
     p = prepare(examples, embed, config)
-    scores = out_of_fold(p, config)
+    q = prepare(measuring_rows(held_out), embed, config)
+    scores, windowed = out_of_fold(p, config)
     chosen = thresholds(p, scores)
     left = thresholds(p, scores, left_only=True)
     print(f"{len(examples)} sentences; thresholds {chosen} (rows the rules leave: {left})\n")
     print_table(leave_one_batch_out(p, scores, chosen))
     by_category(p, scores, chosen)
-    measure(p, prepare(measuring_rows(held_out), embed, config), chosen)
+    measure(p, q, chosen, config)
+    if args.window:
+        paired = thresholds(p, windowed)
+        several = len(set(p.window_row.tolist()))
+        print(f"\nWith pairs of sentences ({several} rows of several); thresholds {paired}\n")
+        print_table(leave_one_batch_out(p, windowed, paired))
+        by_category(p, windowed, paired)
+        measure(p, q, paired, config, window=True)
     if args.cv_only:
         return
     if args.train_corpus or args.without or config != SHIPPED:
-        parser.error("--train-corpus, --without and --c only compare (with --cv-only)")
+        parser.error("--train-corpus, --without, --c and --scale only compare (with --cv-only)")
     write_weights(p, chosen, embedder.model_key)
 
 
