@@ -1,8 +1,9 @@
 """Train the safety classifier's weights on the tuned sentences of all six languages.
 
-Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]
-[--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0] [--scale 3.0]
-[--window]`` (needs the MiniLM package).
+Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
+[--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
+[--scale 3.0] [--window]`` (needs the MiniLM package; one BLAS thread, because on a busy
+machine OpenBLAS's threads spend the run waiting on each other).
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
 table below, then what rules + the weights of every row catch on the sets they never saw (the
 held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
