@@ -1,20 +1,23 @@
 """Train the safety classifier's weights on the tuned sentences of all six languages.
 
-Run: ``PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py [--cv-only]
-[--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]`` (needs the MiniLM
-package).
+Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
+[--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
+[--scale 3.0] [--window]`` (needs the MiniLM package; one BLAS thread, because on a busy
+machine OpenBLAS's threads spend the run waiting on each other).
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
 table below, then what rules + the weights of every row catch on the sets they never saw (the
 held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
 written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a rerun embeds only new
-sentences; ``--train-corpus`` / ``--without`` / ``--c`` (with ``--cv-only``): the same tables with a
-held-out corpus trained as its own fold, a batch or corpus left out, or another regularisation
-strength, to compare recipes.
+sentences; ``--train-corpus`` / ``--without`` / ``--c`` / ``--scale`` (with ``--cv-only``): the
+same tables with a held-out corpus trained as its own fold, a batch or corpus left out, another
+regularisation strength or n-gram scale, to compare recipes (the measured tables train with
+the compared recipe too); ``--window``: the tables again with each pair of neighbouring
+sentences of a row scored as well (the same fold models), a scoring the app does not use.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
 older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh28``, every language), the labelled sentences
+``fresh3``-``fresh13``, ``fresh15``-``fresh29``, every language), the labelled sentences
 written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
@@ -57,10 +60,11 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import json
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -277,12 +281,15 @@ def train(
     everyday: np.ndarray,
     config: Config = SHIPPED,
     categories: np.ndarray | None = None,
+    start: tuple[np.ndarray, np.ndarray, float] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, float]:
     """L2-regularised logistic regression (scikit-learn's L-BFGS: deterministic).
 
     Balanced: positives and negatives weigh the same in total, so adding everyday negatives
     does not simply push every score down; ``everyday_weight`` then moves weight among the
-    negatives, towards the everyday sentences."""
+    negatives, towards the everyday sentences. ``start``: weights to start from (a fold starts
+    from the model of every row, which it differs from by one batch): the loss is strictly
+    convex, so it reaches the same minimum, within the tolerance, in far fewer steps."""
     weight = np.ones(len(y))
     weight[everyday] = config.everyday_weight
     if categories is not None and config.upweighted:
@@ -291,7 +298,12 @@ def train(
         for label in (0, 1):
             mine = y == label
             weight[mine] *= len(y) / (2 * weight[mine].sum())
-    model = LogisticRegression(C=config.c, max_iter=MAX_ITER, tol=1e-6)
+    model = LogisticRegression(
+        C=config.c, max_iter=MAX_ITER, tol=1e-6, warm_start=start is not None
+    )
+    if start is not None:
+        model.coef_ = np.concatenate([start[0], start[1]])[None, :]
+        model.intercept_ = np.array([start[2]])
     model.fit(x.matrix(), y.astype(int), sample_weight=weight)
     coef = model.coef_[0]
     dim = x.dense.shape[1]
@@ -334,6 +346,11 @@ class Prepared:
     lang: np.ndarray  # guess_language of the row, as the detector will see it
     flagged: np.ndarray  # the rules flag this row
     vectors: dict[str, np.ndarray]  # MiniLM vector of each row and sentence (to re-feature)
+    #: Two neighbouring sentences of one row read together (``sentence_windows``), a recipe
+    #: compared with ``--window``: none for a row of one sentence.
+    window_texts: list[str] = field(default_factory=list)
+    windows: Features | None = None
+    window_row: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=int))
 
     @property
     def labels(self) -> np.ndarray:
@@ -351,6 +368,9 @@ class Prepared:
         """The same rows with the n-gram block rebuilt for ``config`` (no re-embedding)."""
         texts = [e.text for e in self.examples]
         sentences = [s for t in texts for s in split_sentences(t)]
+        windows = None
+        if self.windows is not None:
+            windows = Features.build(self.window_texts, self.windows.dense, BUCKETS, config)
         return Prepared(
             self.examples,
             Features.build(texts, self.rows.dense, BUCKETS, config),
@@ -360,7 +380,31 @@ class Prepared:
             self.lang,
             self.flagged,
             self.vectors,
+            self.window_texts,
+            windows,
+            self.window_row,
         )
+
+
+def sentence_windows(
+    texts: Sequence[str], vector: Callable[[str], np.ndarray]
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Each pair of neighbouring sentences of a row: the two sentences joined (for their
+    n-grams), the mean of their MiniLM vectors scaled back to unit length (as a sentence's
+    own), and the row. Why: a warning sign may be spread over two sentences ("I gave my
+    guitar to my brother. I won't need it where I'm going."), each ordinary on its own."""
+    joined: list[str] = []
+    dense: list[np.ndarray] = []
+    row: list[int] = []
+    for i, text in enumerate(texts):
+        parts = split_sentences(text)
+        for first, second in itertools.pairwise(parts):
+            mean = vector(first) + vector(second)
+            joined.append(f"{first} {second}")
+            dense.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+            row.append(i)
+    width = len(next(iter(dense))) if dense else 0
+    return joined, np.array(dense).reshape(len(dense), width), np.array(row, dtype=int)
 
 
 def prepare(
@@ -375,6 +419,9 @@ def prepare(
     where = {t: i for i, t in enumerate(unique)}
     assessments = [assess_phrases(t) for t in texts]
     sentences = [s for _, s in pieces]
+    window_texts, window_dense, window_row = sentence_windows(texts, lambda s: vectors[where[s]])
+    if not window_texts:
+        window_dense = np.zeros((0, vectors.shape[1]))
     return Prepared(
         examples,
         Features.build(texts, vectors[[where[t] for t in texts]], BUCKETS, config),
@@ -384,6 +431,9 @@ def prepare(
         np.array([guess_language(t) for t in texts]),
         np.array([a.flagged for a in assessments]),
         {t: vectors[i] for i, t in enumerate(unique)},
+        window_texts,
+        Features.build(window_texts, window_dense, BUCKETS, config),
+        window_row,
     )
 
 
@@ -415,25 +465,36 @@ def cached_embedder(
     return cached
 
 
-def row_scores(p: Prepared, w: np.ndarray, v: np.ndarray, b: float) -> np.ndarray:
-    """Each row's score as the scorer computes it: its best sentence."""
+def row_scores(
+    p: Prepared, w: np.ndarray, v: np.ndarray, b: float, *, window: bool = False
+) -> np.ndarray:
+    """Each row's score as the scorer computes it: its best sentence (``window``: or its best
+    pair of neighbouring sentences, the recipe ``--window`` compares)."""
     scores = np.zeros(len(p.examples))
     np.maximum.at(scores, p.sentence_row, sigmoid(p.sentences.logits(w, v, b)))
+    if window and p.windows is not None and len(p.window_row):
+        np.maximum.at(scores, p.window_row, sigmoid(p.windows.logits(w, v, b)))
     return scores
 
 
-def out_of_fold(p: Prepared, config: Config = SHIPPED) -> np.ndarray:
-    """Each row's score by a model that never saw its fold (its own batch, for a fresh one)."""
+def out_of_fold(
+    p: Prepared, config: Config = SHIPPED, start: tuple[np.ndarray, np.ndarray, float] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's score by a model that never saw its fold (its own batch, for a fresh one):
+    by its best sentence, and by its best sentence or pair of sentences (the same models).
+    ``start``: the model of every row, each fold's starting point (``train``)."""
     y = p.labels.astype(np.float64)
     folds = fold_of([e.group for e in p.examples])
     scores = np.zeros(len(y))
+    windowed = np.zeros(len(y))
     for fold in sorted(set(folds.tolist())):
         held = folds == fold
         w, v, b = train(
-            p.rows.subset(~held), y[~held], p.everyday[~held], config, p.categories[~held]
+            p.rows.subset(~held), y[~held], p.everyday[~held], config, p.categories[~held], start
         )
         scores[held] = row_scores(p, w, v, b)[held]
-    return scores
+        windowed[held] = row_scores(p, w, v, b, window=True)[held]
+    return scores, windowed
 
 
 def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> dict[str, float]:
@@ -468,17 +529,29 @@ def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> d
     return chosen
 
 
-def measure(p: Prepared, q: Prepared, chosen: dict[str, float]) -> None:
-    """Train on every row of ``p`` (as ``write_weights`` does) and print what rules + these
-    weights catch on the rows of ``q`` they never saw (``measuring_rows``)."""
-    w, v, b = train(p.rows, p.labels.astype(np.float64), p.everyday, SHIPPED, p.categories)
+def measure(
+    q: Prepared,
+    full: tuple[np.ndarray, np.ndarray, float],
+    chosen: dict[str, float],
+    *,
+    window: bool = False,
+) -> None:
+    """Print what rules + the model of every training row (``full``: the recipe compared, as
+    ``write_weights`` writes the shipped one) catch on the rows of ``q`` they never saw
+    (``measuring_rows``)."""
+    w, v, b = full
     print("\nNever trained on, the weights of every row:\n")
-    print_table(measured(q, row_scores(q, w, v, b), chosen))
+    print_table(measured(q, row_scores(q, w, v, b, window=window), chosen))
 
 
-def write_weights(p: Prepared, chosen: dict[str, float], model_key: str) -> None:
-    """Train on every row and write the weights file the app reads (``WEIGHTS``)."""
-    w, v, b = train(p.rows, p.labels.astype(np.float64), p.everyday, SHIPPED, p.categories)
+def write_weights(
+    p: Prepared,
+    full: tuple[np.ndarray, np.ndarray, float],
+    chosen: dict[str, float],
+    model_key: str,
+) -> None:
+    """Write the weights file the app reads (``WEIGHTS``): ``full``, trained on every row."""
+    w, v, b = full
     names, centres = centroids(p.rows.dense, [e.category for e in p.examples])
     WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
     WEIGHTS.write_text(
@@ -519,8 +592,16 @@ def main() -> None:
     parser.add_argument(
         "--c", type=float, default=SHIPPED.c, help="inverse L2 strength to compare (2.0)"
     )
+    parser.add_argument(
+        "--scale", type=float, default=SHIPPED.scale, help="n-gram block length to compare (3.0)"
+    )
+    parser.add_argument(
+        "--window",
+        action="store_true",
+        help="also print the tables with pairs of neighbouring sentences scored",
+    )
     args = parser.parse_args()
-    config = replace(SHIPPED, c=args.c)
+    config = replace(SHIPPED, c=args.c, scale=args.scale)
     remember_languages()
     trained = tuple(f"{name}_" for name in args.train_corpus)
     held_out = tuple(c for c in HELD_OUT_CORPORA if c not in trained)
@@ -530,18 +611,27 @@ def main() -> None:
     if args.embeddings:
         embed = cached_embedder(embed, embedder.model_key, args.embeddings)
     p = prepare(examples, embed, config)
-    scores = out_of_fold(p, config)
+    q = prepare(measuring_rows(held_out), embed, config)
+    full = train(p.rows, p.labels.astype(np.float64), p.everyday, config, p.categories)
+    scores, windowed = out_of_fold(p, config, full)
     chosen = thresholds(p, scores)
     left = thresholds(p, scores, left_only=True)
     print(f"{len(examples)} sentences; thresholds {chosen} (rows the rules leave: {left})\n")
     print_table(leave_one_batch_out(p, scores, chosen))
     by_category(p, scores, chosen)
-    measure(p, prepare(measuring_rows(held_out), embed, config), chosen)
+    measure(q, full, chosen)
+    if args.window:
+        paired = thresholds(p, windowed)
+        several = len(set(p.window_row.tolist()))
+        print(f"\nWith pairs of sentences ({several} rows of several); thresholds {paired}\n")
+        print_table(leave_one_batch_out(p, windowed, paired))
+        by_category(p, windowed, paired)
+        measure(q, full, paired, window=True)
     if args.cv_only:
         return
     if args.train_corpus or args.without or config != SHIPPED:
-        parser.error("--train-corpus, --without and --c only compare (with --cv-only)")
-    write_weights(p, chosen, embedder.model_key)
+        parser.error("--train-corpus, --without, --c and --scale only compare (with --cv-only)")
+    write_weights(p, full, chosen, embedder.model_key)
 
 
 if __name__ == "__main__":
