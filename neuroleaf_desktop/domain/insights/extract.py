@@ -57,7 +57,9 @@ _X: Final = r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
 _END: Final = (
     r"(?=\s*(?:[?.!,;:]|$|(?:and|or|but|help\w*|make\w*|made|cheer\w*|calm\w*|settle\w*|affect\w*"
     r"|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
-    r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much)\b))"
+    r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much"
+    # a tag asked after the clause: "since I went down the lido *hasn't it*"
+    r"|(?:has|is|was|did|does|do|have)n'?t)\b))"
 )
 _DET: Final = r"(?:(?:a|an|the|my|some|our|his|her|their|that|this)\s+)?"
 _SLOTS: Final = tuple(
