@@ -84,7 +84,7 @@ APP_RX: Final = re.compile(
 _AFTER_RX: Final = re.compile(
     r"\b(?:after|before)\s+(?:(?:a|an|my|some|the|doing|going|trying|playing|to|for)\s+){0,3}"
     # a visit or a day out frames the place gone to: "after a trip to *the garden centre*"
-    r"(?:(?:trips?|visits?|days? out|outings?|jaunts?|afternoons?|mornings?|evenings?)"
+    r"(?:(?:trips?|visits?|days? out|outings?|jaunts?)"
     r" (?:out )?(?:to|at|in|round)\s+(?:the |a |an |my |our )?)?"
     r"(?P<x>(?!(?:after|before)\b)[a-z][a-z'-]+(?:\s+(?!(?:or|than|after|before)\b)[a-z][a-z'-]+){0,2})"
     r"\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",

@@ -397,7 +397,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat",
-    "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals"
+    # (social anxiety is a fear of people, not time with them)
+    "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
+    r"|hang(?:ing)? out|hung out|pals"
     # a group of friends by what they are called: "nights out with the lads", "the girls"
     r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
