@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.insights import classify
+from neuroleaf_desktop.domain.insights.extract import subject_in
 from neuroleaf_desktop.domain.insights.topics import WORLD
 from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
 
@@ -146,3 +147,24 @@ def test_the_mood_measure_named_alone_is_a_weak_answer() -> None:
     # "moody" is a feeling, not the measure
     moody = classify("I've been moody all week, what helps", activities=LOGS)
     assert moody.kind == "low_mood" and moody.score >= 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # a trip or a visit frames the place gone to: the frame word is never the subject
+        ("am I any brighter after a visit to the farm shop", ("farm shop", "activity")),
+        ("how do I feel after an outing to Kew", ("Kew", "name")),
+        # unchanged: a trip named with nothing after it is all there is
+        ("after a trip do I sleep worse", ("trip", "activity")),
+    ],
+)
+def test_the_slot_after_a_visit_names_the_place(question: str, subject: tuple[str, str]) -> None:
+    assert subject_in(question, LOGS) == subject
+
+
+def test_an_occasion_after_last_is_no_subject_of_a_last_time() -> None:
+    topic = classify(
+        "ages since I went to the pottery studio, when was the last trip", activities=LOGS
+    )
+    assert (topic.kind, topic.subject) == ("last_time", "pottery studio")

@@ -80,7 +80,10 @@ _SLOTS: Final = tuple(
         r"\bwhen (?:i'?m|im|i am|i)\s+(?:(?:up|down|out|over|back|away) )?(?:in|at|with|see"
         rf"|visit|go to|go for|do|play)\s+{_DET}{_X}{_END}",
         # "after choir practice", "after seeing Kofi"
-        rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}{_X}{_END}",
+        # ... a visit framing the place gone to: "after a trip to the garden centre"
+        rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}"
+        rf"(?:(?:trips?|visits?|days? out|outings?|jaunts?) (?:out )?(?:to|at|in|round) {_DET})?"
+        rf"{_X}{_END}",
         # "does clay modelling help", "has the allotment made any difference"
         rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+{_DET}{_X}\s+(?:help\w*|make\w*|made"
         r"|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"
