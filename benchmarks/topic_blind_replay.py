@@ -50,6 +50,7 @@ BLIND_AT: dict[str, str] = {
     "M": "43cc9d7",
     "O": "45aee17",
     "P": "2d1057b",
+    "Q": "5aabced",
 }
 END = date(2026, 11, 1)
 

@@ -23,7 +23,8 @@ LAST_TIME_RX: Final = re.compile(
     r" (?:\w+ )?(?:last|most recently)\b"
     r"|\bwhen (?:was|did) (?:my|i have my) (?:last|latest|most recent|final|previous)\b"
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
-    r"|\bhow (?:long|many days|many weeks|many months)(?:'s| has| is| was)?(?: it)?(?: been)?"
+    r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is| was)?(?: it)?"
+    r"(?: been)?"
     r" (?:ago )?since\b"
     # a last time named first and its date asked after: "last time my nerves were this shot,
     # when was that", "my last swim, how many weeks back was that", "… how long ago was it"
@@ -72,7 +73,8 @@ SUBJECT_RX: Final = re.compile(
     r"(?:(?:doing|playing) (?:a|an) )?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
-    r"|been|actually|really|truly|honestly|ever|even|still)\b)[a-z][a-z'-]+){0,2})"
+    r"|been|actually|really|truly|honestly|ever|even|still|proven|shown|known|supposed|meant)\b)"
+    r"[a-z][a-z'-]+){0,2})"
     # where, for or with whom it happens is not part of it ("volunteering *at the food bank*",
     # "kite flying *on the beach with the kids*")
     r"(?:\s+(?:at|in|with|on|for)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
@@ -80,6 +82,8 @@ SUBJECT_RX: Final = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had))?(?:\s+been)?"
     # an adverb of truth is not part of the thing ("does the fidget ring *actually* help")
     r"(?:\s+(?:actually|really|truly|honestly|ever|even|still))?"
+    # what it is said to do is still the thing weighed ("is yoga *proven to* help me sleep")
+    r"(?:\s+(?:proven|shown|known|supposed|meant) to)?"
     r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
     # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
     # *done anything for* my nerves" (any tense of the verb)
@@ -131,7 +135,11 @@ REQUEST_RX: Final = re.compile(
     # the weather and what is coming: "is it going to chuck it down on Saturday", "will it
     # snow", "what's the forecast"
     r"|\b(?:is it|are we|is there) (?:going to|gonna|meant to|supposed to)\b|\bwill it\b"
-    r"|\bweather\b|\bforecast\b",
+    r"|\bweather\b|\bforecast\b"
+    # what a word means, asked of nothing else: "what is CBT", "what's a vinyasa" (not a verb
+    # asked about: "what's helped?")
+    r"|^\s*(?:what(?: is|'s| are)|define)\s+(?:an? |the )?(?![\w-]+(?:ed|ing)\b)[\w-]+"
+    r"\s*[?.!]*\s*$",
     re.I,
 )
 # A question about people in general, even in the person's words: "is seven hours enough for
@@ -160,6 +168,10 @@ GENERAL_RX: Final = re.compile(
     r"|\bis it (?:really )?(?:true|a myth|a fact|proven|just a myth)(?: that)?"
     r" (?!(?:i|i'm|i've|i'd|im|my|me|in|for|from|of|about|with|according)\b)"
     r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im)\b)[^?]*\b(?:cures?|cure for)\b"
+    # ... and what is proven or shown to work for people at large, asked of no one: "is
+    # magnesium actually proven to help people sleep", "has ashwagandha been shown to work"
+    r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im)\b)[^?]*\b(?:proven|shown|known|demonstrated)"
+    r" (?:to|that)\b"
     # asked about no one: "is magnesium good for anxiety in general, not for me"; a fact of the
     # world: "how long does it take to walk from Leeds to York", "the half-life of caffeine",
     # "the capital of Peru"
@@ -227,9 +239,10 @@ WHAT_ABOUT_RX: Final = re.compile(
 
 
 # A weighing that needs no "me" to be about the person: "is a walk with Siobhan worth it",
-# "those swims, any use".
+# "those swims, any use", "an evening of Scrabble, good for the nerves or not".
 WEIGHED_RX: Final = re.compile(
-    r"\bworth (?:it|the (?:effort|bother|money|time|hassle))\b|\bany (?:use|good)\s*[?.!]*\s*$",
+    r"\bworth (?:it|the (?:effort|bother|money|time|hassle))\b|\bany (?:use|good)\s*[?.!]*\s*$"
+    r"|\b(?:good|bad) for (?:me|the|my) [^?.!]*\bor not\s*[?.!]*\s*$",
     re.I,
 )
 

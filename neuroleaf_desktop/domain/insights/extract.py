@@ -57,7 +57,9 @@ _X: Final = r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
 _END: Final = (
     r"(?=\s*(?:[?.!,;:]|$|(?:and|or|but|help\w*|make\w*|made|cheer\w*|calm\w*|settle\w*|affect\w*"
     r"|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
-    r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much)\b))"
+    r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much"
+    # a tag asked after the clause: "since I went down the lido *hasn't it*"
+    r"|(?:has|is|was|did|does|do|have)n'?t)\b))"
 )
 _DET: Final = r"(?:(?:a|an|the|my|some|our|his|her|their|that|this)\s+)?"
 _SLOTS: Final = tuple(
@@ -78,7 +80,10 @@ _SLOTS: Final = tuple(
         r"\bwhen (?:i'?m|im|i am|i)\s+(?:(?:up|down|out|over|back|away) )?(?:in|at|with|see"
         rf"|visit|go to|go for|do|play)\s+{_DET}{_X}{_END}",
         # "after choir practice", "after seeing Kofi"
-        rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}{_X}{_END}",
+        # ... a visit framing the place gone to: "after a trip to the garden centre"
+        rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}"
+        rf"(?:(?:trips?|visits?|days? out|outings?|jaunts?) (?:out )?(?:to|at|in|round) {_DET})?"
+        rf"{_X}{_END}",
         # "does clay modelling help", "has the allotment made any difference"
         rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+{_DET}{_X}\s+(?:help\w*|make\w*|made"
         r"|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"

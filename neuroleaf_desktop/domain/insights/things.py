@@ -83,6 +83,9 @@ APP_RX: Final = re.compile(
 )
 _AFTER_RX: Final = re.compile(
     r"\b(?:after|before)\s+(?:(?:a|an|my|some|the|doing|going|trying|playing|to|for)\s+){0,3}"
+    # a visit or a day out frames the place gone to: "after a trip to *the garden centre*"
+    r"(?:(?:trips?|visits?|days? out|outings?|jaunts?)"
+    r" (?:out )?(?:to|at|in|round)\s+(?:the |a |an |my |our )?)?"
     r"(?P<x>(?!(?:after|before)\b)[a-z][a-z'-]+(?:\s+(?!(?:or|than|after|before)\b)[a-z][a-z'-]+){0,2})"
     r"\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
     re.I,
@@ -91,6 +94,8 @@ _PLACE_RX: Final = re.compile(
     r"\b(?:in|at|visiting|visited|from|(?:went|go|going|gone|been|moved|trips?|travel\w*|flew"
     # (not everywhere at once: "came at me *from every direction*", "in all sorts")
     r"|holidays?) to)\s+(?!(?:every|all|each|both|any|no|some|several)\b)"
+    # (nor a going that is getting worse: "my nights go *to pot*", "it all went to pieces")
+    r"(?!(?:pot|pieces|the dogs|rack and ruin|ruin|waste|seed|hell|shreds|mush)\b)"
     r"(?P<x>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"\s*[?.!]*\s*$",
     re.I,
@@ -117,7 +122,12 @@ _DAY_KINDS: Final = _words(
     "sick off normal other certain some most those these such best worst better worse happy "
     "happiest saddest low high calm anxious stressful tired lonely"
 )
-_LAST_VERB_RX: Final = re.compile(r"\blast\s+(?P<x>[a-z][a-z'-]+)\s*[?.!]*\s*$", re.I)
+# (an occasion is no verb: "when was *the last visit*", "the last trip")
+_LAST_VERB_RX: Final = re.compile(
+    r"\blast\s+(?!(?:visits?|trips?|times?|ones?|sessions?|outings?|occasions?|go)\b)"
+    r"(?P<x>[a-z][a-z'-]+)\s*[?.!]*\s*$",
+    re.I,
+)
 
 
 def about_app(question: str) -> bool:

@@ -480,7 +480,8 @@ def _classify(
         return Topic("activity", referred[0], referred[1], "subject", (referred[0],), 1.0)
     feeling = _best_feeling(scores)
     if feeling is not None:
-        return Topic(feeling, method="keywords", matched=tuple(matched), score=scores[feeling])
+        score = _measure_only(text, scores)
+        return Topic(feeling, method="keywords", matched=tuple(matched), score=score)
     if not ABOUT_ME.search(text):
         return Topic("unknown")
     close = by_meaning(text, similarity) if similarity is not None else None
@@ -490,6 +491,18 @@ def _classify(
     if shared is not None:
         return Topic(shared[0], method="similarity", matched=shared[1], score=1.0)
     return Topic("unknown")
+
+
+def _measure_only(text: str, scores: Mapping[TopicKind, float]) -> float:
+    """The best feeling's score, or half a vote when the only feeling word is the name of the
+    mood measure itself ("fishing trips, good for my *mood*?", "what does the *mood* graph
+    show"): that names what is measured, not a low mood, so a weak answer the classifier may
+    change (``arbiter``), as the generic "what helped" is."""
+    best = max(scores.values())
+    if set(scores) != {"low_mood"}:
+        return best
+    words = [m[0].lower() for m in FEELING_RX["low_mood"].finditer(text)]
+    return min(best, 0.5) if words and all(w in ("mood", "moods") for w in words) else best
 
 
 def _weighed_thing(text: str) -> str:

@@ -71,6 +71,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|knots? in my (?:stomach|chest|throat|gut|belly)"
     r"|(?:stomach|chest|gut|belly|tummy)(?:'s| is| was| has| keeps| gets| goes)?(?: been)?"
     r"(?: all)?(?: (?:tied )?in (?:a )?knots?| churning)"
+    # the body held in a grip or the inside stirred: "my ribs feel like they're in a vice", "a
+    # vice-like chest", "all churned up inside"
+    r"|in a vice|vice-?like|churn(?:ed|ing) up|churning (?:inside|away)"
     # nerves worn through or a body braced to jump: "a bag of nerves", "my nerves are shot",
     # "ready to jump out of my skin", "on pins and needles", "on high alert"
     r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
@@ -98,8 +101,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|in a (?:right |real |bit of a |total |complete )?(?:flap"
     r"|tizz\w*|lather)|(?:thoughts?|worries|worrying|head|mind|brain)(?:'s| is| are| keeps?"
     r"| starts?| started| gets?| goes| went)?(?: \w+)? spiral\w*",
-    # "last night" is a time, not sleep ("who won the football last night").
-    "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )nights?|bed ?time|go(?:ing)? to bed"
+    # "last night" is a time, not sleep ("who won the football last night"); so is a clock
+    # time at night ("answering emails at ten at night"), and a night out is an evening spent
+    # with people
+    "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )(?<!\d at )(?<!\dpm at )(?<!ten at )"
+    r"(?<!nine at )(?<!eleven at )(?<!twelve at )(?<!eight at )(?<!seven at )nights?(?! out\b)"
+    r"|late nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
     r"|(?:well[- ])?rested|refreshed"
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
@@ -108,11 +115,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:can'?t|cannot|couldn'?t|never|to|me|i) drop(?:s|ped|ping)? off"
     # lying awake: "I lie there till the birds start", "lying there for hours"
     r"|(?:lie|lies|lying|lay) there (?:till|until|for hours|all night|awake|staring)"
-    r"|star(?:e|es|ed|ing) (?:up )?at the ceiling"
+    r"|star(?:e|es|ed|ing|in'?) (?:up )?at the (?:ceiling|wall|walls)"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired"
     # slang: "no kip", "a bit of shut-eye", "forty winks"
-    r"|kip|shut-?eye|forty winks|oversleep\w*|overslept|body clock|early[- ]morning awaken\w*",
+    r"|kip(?:s|ped|ping|pin'?)?|shut-?eye|forty winks|oversleep\w*|overslept|body clock"
+    r"|early[- ]morning awaken\w*",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|burn(?:ing|s)? out|under the cosh"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
@@ -121,6 +129,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
     r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
     r"|maxed out|run ragged"
+    # a load that never lets up or covers the person: "work's been relentless", "buried in
+    # emails", "buried like this", "the inbox never gets smaller"
+    r"|relentless|buried (?:in|under|alive|like this|like that)"
+    r"|never (?:gets|get|got|seems to get) (?:any )?(?:smaller|shorter|less)"
     # too much at once: "too many plates spinning", "juggling too much", "juggling the kids and
     # a job" (not the hobby: "does juggling help"), "it all piled up", "everything stacked
     # up", "all in the same month", "pulled in every direction", "so much on my plate", "I've
@@ -245,6 +257,13 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|grump\w*|ratty|rattier|crank(?:y|ier)|crabb(?:y|ier)|grouch\w*|tetch(?:y|ier)"
     r"|short[- ]tempered|short fuse|strop\w*|snapp(?:ier|ish)|angr(?:ier|ily)|irritabl\w*"
     r"|fed up|bummed(?: out)?|gutted|glum|mop(?:ey|ing|y)|out of sorts|lousy|crappy|shitty"
+    r"|crummy|teary|weepy|down in the dumps"
+    # a life sliding or hidden from: "the week slid downhill", "I haven't wanted to see anyone
+    # or do anything", "the weekend went under a duvet"
+    r"|(?:slid|slides|slide|sliding|slipped|slipping|went|gone|going|goes) downhill"
+    r"|(?:haven'?t|have not|don'?t|didn'?t|not) (?:wanted|want|wanting|felt like|feel like)"
+    r" to (?:see|do|talk to|speak to|go out with) (?:anyone|anybody|anything|people)"
+    r"|(?:under|beneath) (?:a|the|my) (?:duvet|covers)"
     r"|not (?:been |feeling |felt )?(?:like )?myself|(?:feel|feeling|felt) like (?:my ?self|me)"
     r"|in a (?:bad )?mood"
     # pulling away from life: "I've stopped texting people back", "stopped going out", "the
@@ -359,6 +378,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # a spin class is cycling indoors, the activity itself, not a discipline with a following
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)|spin(?:ning)? (?:class(?:es)?|sessions?|bikes?)"
     r"|sports?|fitness|weights|training|"
+    # the machines of a gym and the moves done at home ("the rowing machine", "press-ups")
+    r"rowing machines?|treadmills?|cross[- ]trainers?|exercise bikes?|kettlebells?|dumbbells?"
+    r"|(?:press|push|sit)[- ]?ups|burpees|"
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
     + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
@@ -375,7 +397,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat",
-    "friends": r"friends?|social(?:ising|izing)?|mates|hang(?:ing)? out|hung out|pals",
+    # (social anxiety is a fear of people, not time with them)
+    "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
+    r"|hang(?:ing)? out|hung out|pals"
+    # a group of friends by what they are called: "nights out with the lads", "the girls"
+    r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     # "what date did I last …", "the date of my last …" ask for a calendar date
@@ -406,7 +432,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "reading": r"(?<!you )(?<!you've )(?<!you have )read(?:ing|s)?"
     r"(?:(?! (?:(?:back|through|over) )*"
     r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
-    r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle",
+    r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle"
+    # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
+    r"|thrillers?|paperbacks?|whodunn?its?|page-?turners?",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
     r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
@@ -417,7 +445,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
     # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
-    "cooking": r"cook(?:ing|ed|s)?|baking|bake"
+    "cooking": r"cook(?:ing|ed|s)?|bak(?:e|es|ed|ing)|knead\w*|sourdough|bread[- ]?making"
     # ... in any verb for it: "knock up a stew", "rustle up some soup", "whip up a curry",
     # "batch-cook a chilli", "throw together a pasta"
     r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?|(?:knock|rustl|whip"
@@ -443,9 +471,15 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # thoughts", "a brain dump before bed"
     r"|(?:writ\w*|wrote|scribbl\w*|jot\w*) (?:(?:down|out) )?(?:(?:all )?(?:my|the|some) )?"
     r"(?:worries|thoughts|feelings|fears|anxieties|worry list)(?: (?:down|out))?"
-    r"|(?:brain|worry) dumps?",
+    r"|(?:brain|worry) dumps?"
+    # ... or in a notebook, or counting good things: "jotting three good things in my
+    # notebook", "a gratitude list"
+    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
+    r" (?:notebook|notepad|journal|diary)|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
+    r"|(?:three|3|five|5) good things",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
-    "therapy": r"therap\w*|counsell?\w*",
+    # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
+    "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt",
     "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?"
     # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
@@ -529,7 +563,7 @@ POSITIVE_RX: Final = re.compile(
     r"\b(?:happy|happier|happiest|good (?:day|mood|night)|great|content|joy\w*|calm\w*"
     r"|relaxed|at peace|rested|(?:slept|sleep) well|good night'?s? sleep|energetic"
     r"|energi[sz]ed|full of energy|motivated|okay|fine|good|cheerful|peaceful|like myself"
-    r"|hopeful)\b",
+    r"|hopeful|(?:slept|sleep|sleeping) (?:right |all the way )?through)\b",
     re.I,
 )
 NEGATIVE_RX: Final = re.compile(
