@@ -135,6 +135,15 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
 
 # A negation said after the phrase: "the thought of ending it has never crossed my mind", "il
 # pensiero di farla finita non mi ha mai sfiorato", "l'idée d'en finir ne m'a jamais effleurée".
+# What keeps a short reply from being a denial: the reply goes on past its comma to a "but"
+# or a "not yet" ("no, but I think about it", "no, pero lo pienso", "non, pas encore, mais …",
+# "nein, noch nicht, aber …", "não, ainda não, mas …", "no, ancora no, ma …"). Such a reply
+# leaves the sign standing. Shared by every question-to-oneself denial below.
+_DENIAL_GOES_ON = (
+    r"(?!\s*(?:but|yet|not\s+yet|pero|todavia|aun|mas|ainda|mais|pas\s+encore|encore"
+    r"|aber|noch|ma|ancora)\b)"
+)
+
 _NEGATED_AFTER = re.compile(
     # "self-harm free for eight months", "self-harm-free since May"
     r"^\s*-?\s*free\b(?!\s+(?:to|and|for\s+(?:me|us|you)\b))"
@@ -186,7 +195,7 @@ _NEGATED_AFTER = re.compile(
     # the phrase asked of oneself and answered with a plain denial: "want to die? nah, i want
     # to see my grandkids grow up", "killing myself? nope." (not "… no, but i want it over")
     r"|^\s*\?\s*(?:nah|naw|no|nope|never|hell\s+no|of\s+course\s+not|not\s+me)\b"
-    r"(?:\s+(?:man|mate|bro|fam|girl|dude|sis|boy|way))?\s*(?:[.!;]|,(?!\s*but\b)|$)"
+    r"(?:\s+(?:man|mate|bro|fam|girl|dude|sis|boy|way))?\s*(?:[.!;]|," + _DENIAL_GOES_ON + r"|$)"
     # … in the other five languages: "farmi del male? ma no, figurati", "¿matarme? no, qué
     # va", "me matar? nem pensar", "mich umbringen? nee, nie im Leben" (not "no, pero …",
     # "no sé", "non, pas encore": a denial that goes on to a "but" or a "not yet" is no denial)
@@ -194,8 +203,7 @@ _NEGATED_AFTER = re.compile(
     r"|jamais|jamas|mai|nie(?:mals)?|figurati|macche|ma\s+va|que\s+va|nem\s+pensar|de\s+jeito"
     r"\s+nenhum|pas\s+du\s+tout|ni\s+loco|ni\s+hablar|claro\s+que\s+no|certo\s+che\s+no"
     r"|bien\s+sur\s+que\s+non|quatsch)(?:\s+(?:no|non|nao|nein|nunca|mai|jamais|figurati|macche"
-    r"|nada))?\s*(?:[.!;]|,(?!\s*(?:pero|mas|mais|ma|aber|but|ancora|todavia|aun|ainda|encore"
-    r"|pas\s+encore|noch)\b)|$)"
+    r"|nada))?\s*(?:[.!;]|," + _DENIAL_GOES_ON + r"|$)"
     # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
     # the emphatic "nada va a mejorar, nunca.")
     r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"
