@@ -3,6 +3,9 @@ languages: the sign stands. A plain denial ("no, never", "nope", "ma no, figurat
 clears it. The reply's "goes on" test is shared by both question-to-oneself denials in
 ``negation`` (``_DENIAL_GOES_ON``).
 
+A day and a bridge (``core_time_named_unnamed_act``) is no plan when the "bridge" is a
+holiday weekend or the bridge is crossed on a walk or outing.
+
 The sentences are written anew, not copied from any benchmark split.
 """
 
@@ -46,4 +49,31 @@ def test_denial_that_goes_on_to_but_or_not_yet_keeps_the_sign(
     ],
 )
 def test_plain_denial_to_oneself_still_clears_the_sign(text: str) -> None:
+    assert_not_flagged(text)
+
+
+# "It will be" with a day and a bridge (``core_time_named_unnamed_act``): the sign stands, but a
+# holiday "bridge" (a long weekend) or a walk or outing on a bridge is no act of the writer's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Va a ser el sábado, desde el puente.",
+        "Sarà domenica, dal ponte.",
+        "Será no sábado, da ponte.",
+    ],
+)
+def test_day_and_bridge_without_occasion_is_flagged(text: str) -> None:
+    assert_flagged_as(text, Category.PLAN_OR_METHOD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Va a ser el sábado, en el puente de diciembre, con toda la familia.",
+        "Será el sábado, en el puente de mayo, salimos temprano.",
+        "Sarà domenica, la passeggiata sul ponte con gli amici.",
+        "It'll be Saturday, a walk over the bridge with my sister.",
+    ],
+)
+def test_day_and_holiday_bridge_or_walk_is_not_flagged(text: str) -> None:
     assert_not_flagged(text)

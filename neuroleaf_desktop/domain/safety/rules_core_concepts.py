@@ -332,7 +332,17 @@ _NO_OCCASION = (
     r"|churrasco|barbecue|picnic|picknick|pique-nique|surf|exam|interview|skifahren|skiing"
     r"|reuniao|riunione|sitzung|treffen|termin|consulta|cita|appuntamento|rendez-vous|training"
     r"|entrenamiento|treino|allenamento|partie|fest|abendessen|spieleabend|mercadillo|jantar"
-    r"|corsa|fotograf\w*|club)\b)"
+    r"|corsa|fotograf\w*|club"
+    # a walk or an outing: "la passeggiata sul ponte", "un paseo", "ein Ausflug"
+    r"|walk|hike|passeggiata|paseo|passeio|balade|spaziergang|ausflug|gita|excursion|excursao"
+    # a holiday "bridge" (a long weekend), not a bridge to stand on: "el puente de diciembre",
+    # "il ponte del 2 giugno", "o feriado", "long weekend", "Brückentag"
+    r"|(?:puente|ponte)\s+(?:de|del|di|dell'?|do|da)\s+(?:\d+\s+(?:de\s+)?)?(?:\w+\s+)?"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+    r"|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre"
+    r"|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro|pascua"
+    r"|pasqua|pascoa|ognissanti|immacolata|constitucion|santos)"
+    r"|feriado|festivo|long\s+weekend|bru(?:e)?ckentag)\b)"
 )
 
 # --- the place known and visited to look ------------------------------------------------------
