@@ -38,6 +38,7 @@ from truth_blocks_blind_2 import BLOCK_N as BLOCK_N
 from truth_blocks_blind_2 import BLOCK_O as BLOCK_O
 from truth_blocks_blind_2 import BLOCK_P as BLOCK_P
 from truth_blocks_blind_2 import BLOCK_Q as BLOCK_Q
+from truth_blocks_blind_3 import BLOCK_R as BLOCK_R
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -588,7 +589,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNOPQ",
+        "ACDEFGHIJKLMNOPQR",
         (
             BLOCK_A,
             BLOCK_C,
@@ -606,6 +607,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_O,
             BLOCK_P,
             BLOCK_Q,
+            BLOCK_R,
         ),
         strict=True,
     )

@@ -133,6 +133,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "O": tb.BLOCK_O,
         "P": tb.BLOCK_P,
         "Q": tb.BLOCK_Q,
+        "R": tb.BLOCK_R,
     }
 
 

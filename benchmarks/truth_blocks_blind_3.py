@@ -1,34 +1,29 @@
-"""Block R: 50 Insights questions written blind (fourteenth batch) for ``bench_truth``.
-
-Each entry is ``(question, topic, subject)``. The writer never opened the Insights rules, the
-topic classifier or the tuned questions; only the docstring and block comments of
-``benchmarks/truth_blocks_blind_2.py`` and the conventions section of
-``tests/data/insights/README.md`` were read. Conventions are those of blocks L to Q: a named
-activity, person or place is the subject even next to a feeling word; a family word or title
-before a name gives the name alone ("Auntie Bisi" is Bisi, "Coach Imani" is Imani); a family
-word alone is the person as written ("Grandpa"); places as written; canonical names for the
-activities the journal knows; two feelings go to the one asked about; negations, comparisons,
-time windows and second person keep the topic; "when did I last" and "how long since" are
-last_time with the activity, person, place or feeling kind; questions about the app or the
-world are unknown with an empty subject.
-
-New in this block: a chest like a drum before work, churning before the school run, nervy as
-anything and edgier this November than October also anxiety; everything behind frosted glass,
-crying on and off all week, a gloomy or grey spell and weepier when shattered also low mood;
-knackered by lunch, batteries in the red, a zombie who can't lift a fork and wiped out by the
-afternoon also energy; zero shut-eye, up at 3 again, waking at four and staring at the ceiling
-also sleep; frazzled, wound up tight about money and crunch times also stress; pounding the
-treadmill, cycling and lengths in the pool exercise, pottering around the beech woods nature, a
-couple of ciders alcohol, Instagram in the dark till 1 screen late, a grief counsellor therapy,
-a detective novel reading, bashing away on a drum kit music, brunches with the girls friends,
-child's pose on the mat yoga, jotting thoughts down at night journaling; knitting and rock
-pooling not canonical, as written; an allotment and a flea market as places; getting the journal
-out as a PDF, how much sleep a grown-up needs and the snooker score unknown; "last proper natter
-with X, which week" and "how many weeks since the nerves last got the better of me" last_time.
+"""Question blocks written blind by someone else from the fourteenth batch on (R-), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_2``,
+which holds M-Q, only so no module passes 700 lines). The conventions they were labelled by are
+in the comment above each block.
 """
 
 from __future__ import annotations
 
+# Written blind on 2026-12-03 by a new writer (fourteenth batch, kept out of this file then),
+# measured twice untouched (78 % and 80 % with MiniLM and the learned topic classifier, 2
+# no-data cases per seed answered with items both times), studied in round 29 and tuned on like
+# D-Q since. Its writer's conventions are Q's, with a chest like a drum before work, churning
+# before the school run, nervy as anything and edgier this month than last also anxiety;
+# everything behind frosted glass, crying on and off all week, a gloomy or grey spell and
+# weepier when shattered also low mood; knackered by lunch, batteries in the red, a zombie who
+# can't lift a fork and wiped out by the afternoon also energy; zero shut-eye, up at 3 again,
+# waking at four and staring at the ceiling also sleep; frazzled, wound up tight about money and
+# crunch times also stress; pounding the treadmill, cycling and lengths in the pool exercise,
+# pottering around the beech woods nature, a couple of ciders alcohol, Instagram in the dark
+# till 1 screen late, a grief counsellor therapy, a detective novel reading, bashing away on a
+# drum kit music, brunches with the girls friends, child's pose on the mat yoga, jotting
+# thoughts down at night journaling; knitting and rock pooling not canonical, as written; an
+# allotment and a flea market as places; getting the journal out as a PDF, how much sleep a
+# grown-up needs and the snooker score unknown; "last proper natter with X, which week" and "how
+# many weeks since the nerves last got the better of me" last_time. People follow the app's
+# convention, as in L-Q.
 BLOCK_R: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     ("What do I usually do on the days my chest feels like a drum before work?", "anxiety", ""),
