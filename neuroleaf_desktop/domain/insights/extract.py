@@ -39,7 +39,13 @@ from collections.abc import Collection
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
-from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS, bare
+from neuroleaf_desktop.domain.insights.things import (
+    JOINERS,
+    PHRASE_FILLERS,
+    TIME_WORDS,
+    VISIT_FRAME,
+    bare,
+)
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
     FEELING_RX,
@@ -77,16 +83,19 @@ _SLOTS: Final = tuple(
         r"|phoned|spoke to|talked to|texted|heard from|(?:make|made) it|caught up))?"
         rf"\s+(?:out |up |over |round |back |down )?(?:(?:to|for|in|at|with)\s+)?{_DET}{_X}{_END}",
         # "when I'm up in Aberdeen", "when I see Farah", "when I go to choir"
-        r"\bwhen (?:i'?m|im|i am|i)\s+(?:(?:up|down|out|over|back|away) )?(?:in|at|with|see"
+        r"\bwhen (?:i'?m|im|i am|i)\s+(?:(?:up|down|out|over|back|away|round) )?(?:in|at|with|see"
         rf"|visit|go to|go for|do|play)\s+{_DET}{_X}{_END}",
         # "after choir practice", "after seeing Kofi"
-        # ... a visit framing the place gone to: "after a trip to the garden centre"
+        # ... a visit or a stretch of time framing the place: "after a trip to the garden
+        # centre", "after a Sunday at the flea market"
         rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}"
-        rf"(?:(?:trips?|visits?|days? out|outings?|jaunts?) (?:out )?(?:to|at|in|round) {_DET})?"
+        rf"(?:{VISIT_FRAME} {_DET})?"
         rf"{_X}{_END}",
-        # "does clay modelling help", "has the allotment made any difference"
-        rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+{_DET}{_X}\s+(?:help\w*|make\w*|made"
-        r"|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"
+        # "does clay modelling help", "has the allotment made any difference"; going to a thing
+        # is the thing ("does going to orienteering club help")
+        rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+"
+        rf"(?:(?:going|getting|heading|making it) (?:off )?to )?{_DET}{_X}"
+        r"\s+(?:help\w*|make\w*|made|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"
         r"|(?:do(?:es|ing)?|done|did) (?:me|anything|much)"
         r"|(?:good|bad) for)\b",
         # "Oluwaseun rang last night"
@@ -101,6 +110,8 @@ _EMPTY: Final = (
     | PHRASE_FILLERS
     | JOINERS
     | frozenset(("our", "his", "her", "their", "that", "this"))
+    # the verb of a feeling is no thing done ("when did I last *feel* calm")
+    | frozenset(("feel", "feels", "felt", "feeling"))
 )
 # Default activities by their everyday words, most specific first ("a walk in the woods" is
 # nature, not walk).

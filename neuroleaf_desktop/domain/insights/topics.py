@@ -74,6 +74,7 @@ from neuroleaf_desktop.domain.insights.described import (
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
 from neuroleaf_desktop.domain.insights.extract import person_in, subject_in, taken_up
+from neuroleaf_desktop.domain.insights.grounded import unheld
 from neuroleaf_desktop.domain.insights.names import (
     absent_names,
     company_rx,
@@ -89,18 +90,23 @@ from neuroleaf_desktop.domain.insights.scope import (
     singled_out_times,
 )
 from neuroleaf_desktop.domain.insights.story import (
+    PRONOUN_ASK_RX,
+    last_question,
     points_back,
     story_ask,
 )
 from neuroleaf_desktop.domain.insights.things import (
+    OCCASIONS,
     TIME_WORDS,
     about_app,
     bare,
     last_verb,
+    likened,
     new_phrase,
     on_days,
     place_at_end,
     thing_after,
+    unframed,
     whole_name,
 )
 from neuroleaf_desktop.domain.insights.topic import LABELS as LABELS  # re-exported
@@ -303,6 +309,14 @@ def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
     return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
 
 
+def _image(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as what something is likened to ("my chest feels like a drum")."""
+    if activity is None:
+        return False
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    return bool(hits) and all(likened(text, h.start()) for h in hits)
+
+
 def _about_person(text: str) -> bool:
     """About the person: "I", "me", "my", or a generic "you" with a feeling ("how do you stop
     feeling so low?" is the person asking about themselves; "how do you make pancakes?" not)."""
@@ -352,13 +366,16 @@ def classify(
     if learned is not None:
         held = holds(topic, activities, names, written)
         topic = arbitrate(topic, learned(question), text=text, activities=activities, held=held)
+    # a thing the question names in its grammar that the data does not hold is answered as not
+    # there: the feeling beside it would lend its items (``grounded``)
+    topic = unheld(topic, text, activities, names, written, last=is_last_time(text)) or topic
     if topic.kind == "unknown":
         return topic
     worse = topic.kind in SPLIT_KINDS and asks_worse(text)
     if today is None:
         return replace(topic, focus=_focus(topic, text), worse=worse)
     window = find_window(text, today)
-    times = singled_out_times(text, window) if topic.kind != "last_time" else ""
+    times = singled_out_times(unframed(text), window) if topic.kind != "last_time" else ""
     return replace(topic, window=window, times=times, focus=_focus(topic, text), worse=worse)
 
 
@@ -417,15 +434,22 @@ def _classify(
     world = GENERAL_RX.search(text) or (REQUEST_RX.search(text) and not _about_person(text))
     if about_app(text) or world:
         return Topic("unknown", method="keywords", matched=(WORLD,))
+    # a story told in sentences, then a question of its own weighing a thing ("… Does the
+    # allotment actually help when I'm like this?"): that thing is asked about, not whoever or
+    # whatever the story names; "does it help" weighs the story's own thing
+    asking = last_question(text)
+    if asking is not None and SUBJECT_RX.search(asking) and not PRONOUN_ASK_RX.search(asking):
+        weighed_alone = _classify(asking, activities, names, similarity, written)
+        if weighed_alone.kind == "activity":
+            return weighed_alone
     # "work" is the stress topic's own: its evidence compares work days with the others.
     # ... nor is whoever a claim is heard from ("my sister says yoga helps": yoga, not family)
     unspoken = SOURCE_RX.sub(lambda m: " " * len(m[0]), text)
     activity = find_activity(unspoken, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
     unlogged = unwritten_kind(activity, written)
-    activity = (
-        None if unlogged or _scenery(text, activity) or _withdrawn(text, activity) else activity
-    )
+    aside = _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity)
+    activity = None if unlogged or aside else activity
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
     # a question weighing what is done with someone is about the person even with no "me"
@@ -512,7 +536,10 @@ def _weighed_thing(text: str) -> str:
 
 
 def _as_company(text: str, activity: tuple[str, str]) -> bool:
-    """Whether the activity is only named as who something is done with ("with the uncles")."""
+    """Whether the activity is only named as who something is done with ("canasta with the
+    uncles"); a meal or a catch-up with them is time with them ("brunches with the girls")."""
+    if (thing := _weighed_thing(text)) and bare(thing).lower() in OCCASIONS:
+        return False
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(hits) and all(_WITH_RX.search(text[: h.start()]) for h in hits)
 
