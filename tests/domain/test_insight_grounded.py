@@ -85,13 +85,14 @@ WRITES = journal_writes(["Long walk with the kids after work.", "Cooked a curry,
     ("question", "expected"),
     [
         # where the person is when the feeling comes: a place the journal never names
-        ("what helps my nerves when I'm at the garden centre?", ("activity", "garden centre")),
+        ("are my nerves any better when I'm at the garden centre?", ("activity", "garden centre")),
         ("how's my mood when I'm up at the caravan", ("activity", "caravan")),
         # what the person does before it: a thing the journal never names
         ("do I sleep any better after choir practice", ("activity", "choir")),
         ("am I less on edge after an evening at the bingo hall", ("activity", "bingo hall")),
-        # asked as a last time
+        # asked as a last time: where the person went, or what came before
         ("when did I last feel calm after a morning at the lido", ("last_time", "lido")),
+        ("how long since I was down at the marina feeling calm", ("last_time", "marina")),
     ],
 )  # fmt: skip
 def test_a_thing_the_data_lacks_is_the_subject_not_the_feeling(
@@ -106,6 +107,11 @@ def test_a_thing_the_data_lacks_is_the_subject_not_the_feeling(
     [
         # the thing is one the data holds, or a feeling, or work: the feeling is asked about
         ("what helps my nerves when I'm with the kids?", "anxiety"),
+        # asked what helps: the place is where the feeling comes, not a thing weighed
+        ("what helps my nerves when I'm at the garden centre?", "anxiety"),
+        ("I'm wiped out after a double shift, what's helped me recharge", "energy"),
+        # a time the feeling is set in, not a thing weighed
+        ("has my mood lifted at all since I retired", "low_mood"),
         ("what helps when I'm in a slump", "low_mood"),
         ("what helps me sleep after a bad day", "sleep"),
         ("am I calmer when I'm with the kids", "anxiety"),

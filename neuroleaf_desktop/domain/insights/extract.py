@@ -242,3 +242,39 @@ def subject_in(text: str, activities: Collection[str] = ()) -> tuple[str, Subjec
             if found is not None:
                 return found
     return None
+
+
+# The slots where a feeling question weighs a thing rather than naming its occasion: where the
+# person is or what they do ("am I happier *when I'm at the beach*"), what comes before it ("is
+# my mood better *after karaoke*") and what is weighed ("does *fasting* affect my energy"); not
+# what the person started or stopped ("since I retired": the time a feeling is set in).
+_WEIGHING_SLOTS: Final = _SLOTS[2:5]
+# ... and, for a last time, where the person went or was ("when did I last go to *the lido*",
+# "how long since I was down at *the beach*") or what came before ("... sleep well *after a night
+# at the caravan*"), not what they had or managed.
+_GONE_TO: Final = re.compile(
+    r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i)(?: last)?"
+    r"(?:\s+(?:went|go|gone|been|was|were|got|get|made it))?"
+    rf"\s+(?:out |up |over |round |back |down )?(?:to|at|in)\s+{_DET}{_X}{_END}",
+    re.I,
+)
+# What a phrase holding a verb of being or having, or starting with a pronoun, is: no thing.
+_NOT_A_THING: Final = re.compile(
+    r"^(?:you|there|it|that|this|i|me)\b|\b(?:is|are|was|were|be|been|am|has|have|had)\b", re.I
+)
+
+
+def weighed_subject(
+    text: str, activities: Collection[str] = (), *, last: bool = False
+) -> tuple[str, SubjectKind] | None:
+    """The thing a question weighs in one of the slots above (``_GONE_TO`` and "after" for a
+    last time), as ``subject_in`` names it, or None."""
+    for rx in (_GONE_TO, _SLOTS[3]) if last else _WEIGHING_SLOTS:
+        for m in rx.finditer(text):
+            if _NOT_A_THING.search(m["x"]):
+                continue
+            if person := _person_with(text, m):
+                return person, "name"
+            if (found := _named(m["x"], activities)) is not None:
+                return found
+    return None

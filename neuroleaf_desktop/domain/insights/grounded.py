@@ -20,15 +20,25 @@ Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.arbiter import holds
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
-from neuroleaf_desktop.domain.insights.extract import subject_in
+from neuroleaf_desktop.domain.insights.extract import weighed_subject
+from neuroleaf_desktop.domain.insights.story import last_question, story_ask
 from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic
 
+# A question asking what helps names the feeling's occasion in its slots, not a thing it weighs:
+# "I'm drained after a double, what's helped me recharge", "what settles me when I'm at work".
+HELPERS_ASKED_RX: Final = re.compile(
+    r"\b(?:what|anything|something|whatever)\b[^?.,;]*?\b(?:help\w*|works?|worked|perk\w*"
+    r"|lift\w*|gave|give\w*|got|gets?|settl\w*|calm\w*|eas(?:e|es|ed|ing)|cheer\w*|pull\w*"
+    r"|bring\w*|brought|boost\w*|recharg\w*|kept|keeps?|made|makes?|do|did)\b",
+    re.I,
+)
 # The plain sentence when the builders found items, but none about what the answer looks at.
 NOT_ABOUT: Final = (
     "Nothing in your check-ins or journal is about {what} yet, so I won't show anything about "
@@ -83,15 +93,19 @@ def unheld(
     *,
     last: bool = False,
 ) -> Topic | None:
-    """The topic of a thing, person or place the question names in a slot of its grammar
-    (``extract.subject_in``) when the data does not hold it and ``topic`` is a feeling (or the
-    last time of one); None
-    otherwise, and when the journal is not known (``written`` None). ``last``: the question
-    asks when it last happened."""
+    """The topic of a thing, person or place the question weighs in a slot of its grammar
+    (``extract.weighed_subject``: where the person is, what they did before, what is weighed;
+    where they went, for a last time) when the data does not hold it and ``topic`` is a
+    feeling (or the last time of one); None otherwise, and when the journal is not known
+    (``written`` None). ``last``: the question asks when it last happened."""
     feeling = topic.kind in SPLIT_KINDS or topic.subject_kind == "feeling"
     if not feeling or written is None:
         return None  # (with the journal unknown, nothing can be said to be missing from it)
-    found = subject_in(text, activities)
+    # a long question's story sets the scene: only its asking part weighs anything
+    asking = last_question(text) or story_ask(text) or text
+    if not last and HELPERS_ASKED_RX.search(asking):
+        return None
+    found = weighed_subject(asking, activities, last=last)
     if found is None:
         return None
     subject, kind = found
