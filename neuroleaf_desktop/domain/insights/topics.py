@@ -43,7 +43,7 @@ Pure: the similarity function is passed in (the service wraps MiniLM).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Final, Literal
@@ -65,6 +65,12 @@ from neuroleaf_desktop.domain.insights.asking import (
     is_last_time,
 )
 from neuroleaf_desktop.domain.insights.clauses import stated_cause, weighed
+from neuroleaf_desktop.domain.insights.compared import (
+    TOPIC_ACTIVITIES,
+    Written,
+    compared_subjects,
+    unwritten_kind,
+)
 from neuroleaf_desktop.domain.insights.described import (
     DESCRIPTIONS as DESCRIPTIONS,  # re-exported
 )
@@ -119,7 +125,6 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     ENERGY_EFFECT_RX,
     FEELING_RX,
     GENERIC_RX,
-    JOURNAL_KINDS,
     KNOWN_WORDS,
     NEGATIVE_RX,
     POSITIVE_RX,
@@ -131,9 +136,6 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     group_pattern,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
-
-# Whether the person's own journal (entries, tags) names a word in any of its forms.
-Written = Callable[[str], bool]
 
 WORK_WEIGHT: Final = 0.5
 # Ties go to the more specific topic.
@@ -147,7 +149,7 @@ _WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |all (?:the|my) 
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
-_TOPIC_ACTIVITIES: Final = frozenset({"work"})
+_TOPIC_ACTIVITIES: Final = TOPIC_ACTIVITIES
 
 
 def _earliest(
@@ -202,18 +204,6 @@ def journal_writes(texts: Sequence[str]) -> Written:
         return any(rx.search(text) for text in texts)
 
     return writes
-
-
-def unwritten_kind(activity: tuple[str, str] | None, written: Written | None) -> str:
-    """The word of a class or discipline of a default activity ("pilates" for exercise) that
-    the person's journal does not name (or whose journal is not known): it is a thing of its
-    own, with no data ("" for any other word)."""
-    if activity is None or activity[0] not in JOURNAL_KINDS:
-        return ""
-    word = activity[1].lower()
-    if not re.fullmatch(rf"(?:{JOURNAL_KINDS[activity[0]]})", word, re.I):
-        return ""
-    return "" if written is not None and written(word) else word
 
 
 def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
@@ -471,7 +461,9 @@ def _classify(
         people = known_names or company
         return _last_time(text, activity, people, absent, scores, matched, activities)
     compared = (
-        _compared(text, activities, known_names, absent, written) if COMPARE_RX.search(text) else []
+        compared_subjects(text, activities, known_names, absent, written)
+        if COMPARE_RX.search(text)
+        else []
     )
     if len(compared) > 1:
         (first, kind), *others = compared
@@ -556,54 +548,6 @@ def _new_phrase(text: str, activities: Collection[str]) -> str:
     if not phrase or any(activity_pattern(a).fullmatch(bare(phrase)) for a in activities):
         return ""
     return phrase
-
-
-def _compared(
-    text: str,
-    activities: Collection[str],
-    names: Sequence[str],
-    absent: Sequence[str],
-    written: Written | None,
-) -> list[tuple[str, str]]:
-    """Every subject the question names, in its order: people and places, logged activities
-    (or the default one a self-named activity is a kind of), and things the data lacks (a
-    discipline the journal never names among them: ``unwritten_kind``)."""
-    lower = text.lower()
-    found: dict[str, tuple[int, str]] = {}
-    for name in [*names, *absent]:
-        found.setdefault(name, (lower.find(name.lower()), "name"))
-    own = [a for a in sorted(activities) if a not in _TOPIC_ACTIVITIES]
-    for activity in own:
-        for rx in (activity_pattern(activity), group_pattern(activity)):
-            m = rx.search(text) if rx is not None else None
-            # a family word that is a named person's title ("Uncle *Femi*") is that person
-            titled = m and any(lower.startswith(n.lower(), m.end() + 1) for n in found)
-            # done with a named person it is that person ("my runs *with Zoe* or alone")
-            if m and (n := _done_with(text, m.end(), found)):
-                found[n] = (min(m.start(), found[n][0]), "name")
-                break
-            if m and not titled and not any(m.start() == at for at, _k in found.values()):
-                subject = unwritten_kind((activity, m[0]), written) or activity
-                found.setdefault(subject, (m.start(), "activity"))
-                break
-    for thing in (thing_after(text), *_more_things(text)):
-        if thing and thing not in found and not any(thing in n.lower() for n in found):
-            found[thing] = (lower.find(thing.lower()), "activity")
-    ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)
-    return [(subject, kind) for _at, subject, kind in ordered]
-
-
-def _done_with(text: str, end: int, found: dict[str, tuple[int, str]]) -> str:
-    """The named person an activity ending at ``end`` is done with, within two words after it."""
-    with_rx = r"(?:\s+[\w'-]+){0,2}?\s+(?:with|w/|w)\s+"
-    return next((n for n, (_at, kind) in found.items() if kind == "name"
-                 and re.match(with_rx + re.escape(n) + r"\b", text[end:], re.I)), "")  # fmt: skip
-
-
-def _more_things(text: str) -> list[str]:
-    """Things after the comparison word too ("pottery or *karaoke*?")."""
-    parts = COMPARE_RX.split(text, maxsplit=1)
-    return [thing_after(f"after {parts[1].strip()}")] if len(parts) > 1 else []
 
 
 def _last_time(
