@@ -85,11 +85,12 @@ APP_RX: Final = re.compile(
     re.I,
 )
 # A visit, a day out or a stretch of time spent somewhere frames the place: "a trip to *the
-# garden centre*", "a Sunday at *the flea market*", "an afternoon in *the allotment*".
+# garden centre*", "a Sunday at *the flea market*", "a Friday night at *the bowling alley*".
 VISIT_FRAME: Final = (
     r"(?:(?:trips?|visits?|days? out|outings?|jaunts?) (?:out )?(?:to|at|in|round)"
-    r"|(?:days?|mornings?|afternoons?|evenings?|nights?|weekends?|hours?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?) (?:out )?(?:at|in|round|down at|up at))"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:days?|mornings?|afternoons?|evenings?"
+    r"|nights?|weekends?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
+    r" (?:out )?(?:at|in|round|down at|up at))"
 )
 # ... one such stretch names the visit, not days or times to split the data by.
 _ONE_VISIT_RX: Final = re.compile(rf"\b(?:a|an|one)\s+{VISIT_FRAME}\b", re.I)
