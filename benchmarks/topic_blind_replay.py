@@ -51,6 +51,7 @@ BLIND_AT: dict[str, str] = {
     "O": "45aee17",
     "P": "2d1057b",
     "Q": "5aabced",
+    "R": "45fa973",
 }
 END = date(2026, 11, 1)
 

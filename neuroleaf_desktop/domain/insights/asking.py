@@ -150,6 +150,11 @@ GENERAL_RX: Final = re.compile(
     r"|\bfor (?:someone|anyone|people|a person|a (?:wo)?man|a (?:girl|boy|guy|lad))"
     r" (?:of )?my age\b"
     r"|\bfor (?:most|the average) (?:people|adults|person)\b|\bsymptoms of\b"
+    # what anyone is meant to do or needs: "how much sleep is a grown-up meant to get", "how
+    # much exercise does an adult need", "what do most people need"
+    r"|\b(?:is|are|should|does|do) (?:a|an|the average|the typical|most|an average)"
+    r" (?:[\w-]+ ){0,2}?(?:adults?|grown-?ups?|persons?|people|(?:wo)?m[ae]n|teenagers?|humans?)"
+    r" (?:meant|supposed|expected|recommended|advised|need|needs)\b"
     r"|\bis it (?:normal|common|usual|typical|natural|ok|okay) (?:for|that) (?:people|someone"
     r"|anyone|adults|kids|children|everyone|everybody|anybody|most people|other people"
     r"|lots of people|(?:wo)?men|teenagers|students)\b"

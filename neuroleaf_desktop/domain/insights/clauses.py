@@ -35,6 +35,8 @@ _OPEN_RX: Final = re.compile(
     r"|on (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?)(?: (?:when|that|where))?"
     r"|(?:the )?(?:days?|nights?) (?:when|that))"
     r"\s+(?:i|i'm|im|i've|ive|i'd|my|you|you're|youre|you've)\b"
+    # ... or the feeling itself after "when" ("when *the worry's* been bad that day")
+    r"|\bwhen(?:ever)? the\b"
     r"|\bbeing\b"
     r"|^\s*(?:does|do|did|is|was|has|will|can|could|would|might)\s+(?:all\s+)?(?:my\s+|the\s+)?"
     r"(?=(?!\w*thing\b|morning|evening)[a-z]{3,}ing\b)",

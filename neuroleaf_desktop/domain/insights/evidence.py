@@ -40,6 +40,10 @@ class EvidenceItem:
     terms: tuple[str, ...] = ()  # activities, emotions, people and places it names
     direction: Direction = "none"  # a change it reports: mood/sleep went up or down
     still_low: bool = False  # an "up" that is still below the person's usual level
+    # What the item is about: the feeling topic ("sleep") or the subject ("yoga", "Sam") its
+    # builder was asked for. An answer shows only items about what it says it looks at
+    # (``grounded``); an item that says nothing here is never shown.
+    about: str = ""
 
     def line(self) -> str:
         """The numbered line given to the model and shown in the no-model list."""

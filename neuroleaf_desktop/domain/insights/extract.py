@@ -39,7 +39,13 @@ from collections.abc import Collection
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
-from neuroleaf_desktop.domain.insights.things import JOINERS, PHRASE_FILLERS, TIME_WORDS, bare
+from neuroleaf_desktop.domain.insights.things import (
+    JOINERS,
+    PHRASE_FILLERS,
+    TIME_WORDS,
+    VISIT_FRAME,
+    bare,
+)
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
     FEELING_RX,
@@ -77,16 +83,19 @@ _SLOTS: Final = tuple(
         r"|phoned|spoke to|talked to|texted|heard from|(?:make|made) it|caught up))?"
         rf"\s+(?:out |up |over |round |back |down )?(?:(?:to|for|in|at|with)\s+)?{_DET}{_X}{_END}",
         # "when I'm up in Aberdeen", "when I see Farah", "when I go to choir"
-        r"\bwhen (?:i'?m|im|i am|i)\s+(?:(?:up|down|out|over|back|away) )?(?:in|at|with|see"
+        r"\bwhen (?:i'?m|im|i am|i)\s+(?:(?:up|down|out|over|back|away|round) )?(?:in|at|with|see"
         rf"|visit|go to|go for|do|play)\s+{_DET}{_X}{_END}",
         # "after choir practice", "after seeing Kofi"
-        # ... a visit framing the place gone to: "after a trip to the garden centre"
+        # ... a visit or a stretch of time framing the place: "after a trip to the garden
+        # centre", "after a Sunday at the flea market"
         rf"\bafter (?:seeing |visiting |doing |going to |going for |playing )?{_DET}"
-        rf"(?:(?:trips?|visits?|days? out|outings?|jaunts?) (?:out )?(?:to|at|in|round) {_DET})?"
+        rf"(?:{VISIT_FRAME} {_DET})?"
         rf"{_X}{_END}",
-        # "does clay modelling help", "has the allotment made any difference"
-        rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+{_DET}{_X}\s+(?:help\w*|make\w*|made"
-        r"|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"
+        # "does clay modelling help", "has the allotment made any difference"; going to a thing
+        # is the thing ("does going to orienteering club help")
+        rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+"
+        rf"(?:(?:going|getting|heading|making it) (?:off )?to )?{_DET}{_X}"
+        r"\s+(?:help\w*|make\w*|made|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"
         r"|(?:do(?:es|ing)?|done|did) (?:me|anything|much)"
         r"|(?:good|bad) for)\b",
         # "Oluwaseun rang last night"
@@ -101,6 +110,8 @@ _EMPTY: Final = (
     | PHRASE_FILLERS
     | JOINERS
     | frozenset(("our", "his", "her", "their", "that", "this"))
+    # the verb of a feeling is no thing done ("when did I last *feel* calm")
+    | frozenset(("feel", "feels", "felt", "feeling"))
 )
 # Default activities by their everyday words, most specific first ("a walk in the woods" is
 # nature, not walk).
@@ -229,5 +240,41 @@ def subject_in(text: str, activities: Collection[str] = ()) -> tuple[str, Subjec
                 return person, "name"
             found = _named(m["x"], activities)
             if found is not None:
+                return found
+    return None
+
+
+# The slots where a feeling question weighs a thing rather than naming its occasion: where the
+# person is or what they do ("am I happier *when I'm at the beach*"), what comes before it ("is
+# my mood better *after karaoke*") and what is weighed ("does *fasting* affect my energy"); not
+# what the person started or stopped ("since I retired": the time a feeling is set in).
+_WEIGHING_SLOTS: Final = _SLOTS[2:5]
+# ... and, for a last time, where the person went or was ("when did I last go to *the lido*",
+# "how long since I was down at *the beach*") or what came before ("... sleep well *after a night
+# at the caravan*"), not what they had or managed.
+_GONE_TO: Final = re.compile(
+    r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i)(?: last)?"
+    r"(?:\s+(?:went|go|gone|been|was|were|got|get|made it))?"
+    rf"\s+(?:out |up |over |round |back |down )?(?:to|at|in)\s+{_DET}{_X}{_END}",
+    re.I,
+)
+# What a phrase holding a verb of being or having, or starting with a pronoun, is: no thing.
+_NOT_A_THING: Final = re.compile(
+    r"^(?:you|there|it|that|this|i|me)\b|\b(?:is|are|was|were|be|been|am|has|have|had)\b", re.I
+)
+
+
+def weighed_subject(
+    text: str, activities: Collection[str] = (), *, last: bool = False
+) -> tuple[str, SubjectKind] | None:
+    """The thing a question weighs in one of the slots above (``_GONE_TO`` and "after" for a
+    last time), as ``subject_in`` names it, or None."""
+    for rx in (_GONE_TO, _SLOTS[3]) if last else _WEIGHING_SLOTS:
+        for m in rx.finditer(text):
+            if _NOT_A_THING.search(m["x"]):
+                continue
+            if person := _person_with(text, m):
+                return person, "name"
+            if (found := _named(m["x"], activities)) is not None:
                 return found
     return None

@@ -6,7 +6,8 @@ asked the other way round ("what doesn't help?") gets what goes with a worse mea
 
 A topic with too little data gets no items and a *gap*: a plain sentence saying what is
 missing and what to log. The answer is then that sentence; nothing about another topic is
-offered in its place.
+offered in its place. Each builder's items are marked with what they are about, and the list
+is checked against the topic once it is put together (``grounded.kept``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from neuroleaf_desktop.domain.insights.feelings import (
     energy_evidence,
     stress_evidence,
 )
+from neuroleaf_desktop.domain.insights.grounded import about, kept
 from neuroleaf_desktop.domain.insights.low_mood import build_evidence, low_mood_gap
 from neuroleaf_desktop.domain.insights.recovery import analyse
 from neuroleaf_desktop.domain.insights.scope import (
@@ -32,7 +34,7 @@ from neuroleaf_desktop.domain.insights.scope import (
 )
 from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
 from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
-from neuroleaf_desktop.domain.insights.topic import LABELS, Topic
+from neuroleaf_desktop.domain.insights.topic import LABELS, SPLIT_KINDS, Topic
 from neuroleaf_desktop.domain.insights.weekdays import Measured, weekday_evidence
 from neuroleaf_desktop.domain.insights.worse import worse_evidence
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
@@ -86,8 +88,9 @@ def gather(
         days, too_few = weekday_evidence(
             day_facts(checkin_list, entry_list), day_times(topic.times), DAY_MEASURES[topic.kind]
         )
+        days = about(days, topic.kind)
         found = replace(found, items=tuple(renumber([*days, *found.items][:MAX_ITEMS])))
-    return replace(found, limits=_limits(topic, too_few, compared=bool(days)))
+    return kept(replace(found, limits=_limits(topic, too_few, compared=bool(days))))
 
 
 def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tuple[str, ...]:
@@ -147,12 +150,15 @@ def _gather(
             items, gaps = energy_evidence(facts)
         elif topic.kind == "activity":
             items, gaps = subject_evidence(facts, topic)
-            items = items[: MAX_ITEMS // (1 + len(topic.also))]
+            items = about(items[: MAX_ITEMS // (1 + len(topic.also))], topic.subject)
             for subject, kind in topic.also:
                 other = Topic("activity", subject, kind, focus=topic.focus)  # type: ignore[arg-type]
                 more, more_gaps = subject_evidence(facts, other)
-                items += more[: MAX_ITEMS // (1 + len(topic.also))]
+                items += about(more[: MAX_ITEMS // (1 + len(topic.also))], subject)
                 gaps += more_gaps
         else:
             items, gaps = last_time_evidence(facts, topic)
+            items = about(items, topic.subject)
+    if topic.kind in SPLIT_KINDS:
+        items = about(items, topic.kind)
     return TopicEvidence(topic, tuple(renumber(items[:MAX_ITEMS])), tuple(gaps), notes)

@@ -58,6 +58,23 @@ def story_ask(text: str) -> str | None:
     return asked if story_feeling and general else None
 
 
+# Where a sentence ends: the story is told in the sentences before the last.
+_SENTENCE_END_RX: Final = re.compile(r"(?<=[.!?])\s+")
+
+
+def last_question(text: str) -> str | None:
+    """The last sentence of a long question that tells its story in sentences of their own,
+    when that sentence is a question ("… the deadlines piling up. *Does the allotment actually
+    help when I'm like this?*"); None for any other question. What it weighs is asked about;
+    what only the story names sets the scene."""
+    if len(text.split()) < LONG_STORY:
+        return None
+    sentences = [s for s in _SENTENCE_END_RX.split(text.strip()) if s.strip()]
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return None
+    return sentences[-1].strip()
+
+
 def points_back(asked: str) -> bool:
     """Whether the asking part points back to the time or place the story set."""
     return bool(_BACK_RX.search(asked))

@@ -69,6 +69,9 @@ APP_RX: Final = re.compile(
     # its features: "voice typing", "is a .docx supported", "colours in the calendar", "the
     # number of entries", "write in Thai in the journal", "a journal of her own on the laptop"
     r"|\bvoice typing\b|\bdictation\b|\bsupported\b|\.(?:docx|pdf|txt|csv)\b"
+    # a file to take the journal away in: "get my whole journal out as a PDF", "a Word document"
+    r"|\b(?:as|into|to) (?:a |an )?(?:pdf|docx|csv|word|text|spreadsheet)(?: files?| documents?)?\b"
+    r"|\bget (?:my|the|all my) (?:whole |entire )?(?:journal|entries|diary|data) out\b"
     r"|\bcolou?rs? in the\b|\bnumber of entries\b|\bwrite in \w+(?: language)? in\b"
     r"|\b(?:her|his|their) own journal\b"
     r"|\b(?:email|e-mail|send|share|forward)\b[^?]*\bentries\b"
@@ -81,11 +84,27 @@ APP_RX: Final = re.compile(
     r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b",
     re.I,
 )
+# A visit, a day out or a stretch of time spent somewhere frames the place: "a trip to *the
+# garden centre*", "a Sunday at *the flea market*", "a Friday night at *the bowling alley*".
+VISIT_FRAME: Final = (
+    r"(?:(?:trips?|visits?|days? out|outings?|jaunts?) (?:out )?(?:to|at|in|round)"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:days?|mornings?|afternoons?|evenings?"
+    r"|nights?|weekends?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
+    r" (?:out )?(?:at|in|round|down at|up at))"
+)
+# ... one such stretch names the visit, not days or times to split the data by.
+_ONE_VISIT_RX: Final = re.compile(rf"\b(?:a|an|one)\s+{VISIT_FRAME}\b", re.I)
+
+
+def unframed(question: str) -> str:
+    """The question without the stretch of time that frames a visit ("after *a Saturday at*
+    the car boot sale"), for reading the times it singles out."""
+    return _ONE_VISIT_RX.sub(lambda m: " " * len(m[0]), question)
+
+
 _AFTER_RX: Final = re.compile(
     r"\b(?:after|before)\s+(?:(?:a|an|my|some|the|doing|going|trying|playing|to|for)\s+){0,3}"
-    # a visit or a day out frames the place gone to: "after a trip to *the garden centre*"
-    r"(?:(?:trips?|visits?|days? out|outings?|jaunts?)"
-    r" (?:out )?(?:to|at|in|round)\s+(?:the |a |an |my |our )?)?"
+    rf"(?:{VISIT_FRAME}\s+(?:the |a |an |my |our )?)?"
     r"(?P<x>(?!(?:after|before)\b)[a-z][a-z'-]+(?:\s+(?!(?:or|than|after|before)\b)[a-z][a-z'-]+){0,2})"
     r"\s*(?=[?.!,]|$|\b(?:or|than|sessions?|class(?:es)?)\b)",
     re.I,
@@ -128,6 +147,26 @@ _LAST_VERB_RX: Final = re.compile(
     r"(?P<x>[a-z][a-z'-]+)\s*[?.!]*\s*$",
     re.I,
 )
+
+
+# What something is likened to is no thing done: "my chest feels *like a drum*", "sounds like a
+# party", "my head's like a washing machine".
+_LIKENED_RX: Final = re.compile(r"\b(?:like|as if|as though)\s+(?:a|an|the|some)?\s*$", re.I)
+
+
+# A meal, a drink or a catch-up is had for the company: "brunches with the girls" is time with
+# friends, unlike a thing done with them ("canasta with the cousins").
+OCCASIONS: Final = _words(
+    "brunch brunches lunch lunches dinner dinners breakfast breakfasts supper suppers meal meals "
+    "picnic picnics barbecue barbecues bbq bbqs catch-up catch-ups catchup catchups "
+    "get-together get-togethers natter natters coffee coffees cuppa cuppas drinks takeaway "
+    "takeaways"
+)
+
+
+def likened(question: str, start: int) -> bool:
+    """Whether the words starting at ``start`` are what something is likened to."""
+    return bool(_LIKENED_RX.search(question[:start]))
 
 
 def about_app(question: str) -> bool:
@@ -268,6 +307,9 @@ def thing_after(question: str) -> str:
         return ""  # "the butterflies *before my driving test*": the occasion of a feeling
     if m and m[0][:6].lower() == "before" and _SPAN_BEFORE_RX.search(question[: m.start()]):
         return ""  # "in the six weeks *before my finals*": a time window, not a thing done
+    if m and _said_at_length(m[0]):
+        # the words of a default activity with their place: "an afternoon *in the pine wood*"
+        return ""
     return m["x"] if m and _new(m["x"]) else ""
 
 

@@ -43,7 +43,7 @@ Pure: the similarity function is passed in (the service wraps MiniLM).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Final, Literal
@@ -65,6 +65,12 @@ from neuroleaf_desktop.domain.insights.asking import (
     is_last_time,
 )
 from neuroleaf_desktop.domain.insights.clauses import stated_cause, weighed
+from neuroleaf_desktop.domain.insights.compared import (
+    TOPIC_ACTIVITIES,
+    Written,
+    compared_subjects,
+    unwritten_kind,
+)
 from neuroleaf_desktop.domain.insights.described import (
     DESCRIPTIONS as DESCRIPTIONS,  # re-exported
 )
@@ -74,6 +80,7 @@ from neuroleaf_desktop.domain.insights.described import (
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
 from neuroleaf_desktop.domain.insights.extract import person_in, subject_in, taken_up
+from neuroleaf_desktop.domain.insights.grounded import unheld
 from neuroleaf_desktop.domain.insights.names import (
     absent_names,
     company_rx,
@@ -89,18 +96,23 @@ from neuroleaf_desktop.domain.insights.scope import (
     singled_out_times,
 )
 from neuroleaf_desktop.domain.insights.story import (
+    PRONOUN_ASK_RX,
+    last_question,
     points_back,
     story_ask,
 )
 from neuroleaf_desktop.domain.insights.things import (
+    OCCASIONS,
     TIME_WORDS,
     about_app,
     bare,
     last_verb,
+    likened,
     new_phrase,
     on_days,
     place_at_end,
     thing_after,
+    unframed,
     whole_name,
 )
 from neuroleaf_desktop.domain.insights.topic import LABELS as LABELS  # re-exported
@@ -113,7 +125,6 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     ENERGY_EFFECT_RX,
     FEELING_RX,
     GENERIC_RX,
-    JOURNAL_KINDS,
     KNOWN_WORDS,
     NEGATIVE_RX,
     POSITIVE_RX,
@@ -125,9 +136,6 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     group_pattern,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
-
-# Whether the person's own journal (entries, tags) names a word in any of its forms.
-Written = Callable[[str], bool]
 
 WORK_WEIGHT: Final = 0.5
 # Ties go to the more specific topic.
@@ -141,7 +149,7 @@ _WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |all (?:the|my) 
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
-_TOPIC_ACTIVITIES: Final = frozenset({"work"})
+_TOPIC_ACTIVITIES: Final = TOPIC_ACTIVITIES
 
 
 def _earliest(
@@ -196,18 +204,6 @@ def journal_writes(texts: Sequence[str]) -> Written:
         return any(rx.search(text) for text in texts)
 
     return writes
-
-
-def unwritten_kind(activity: tuple[str, str] | None, written: Written | None) -> str:
-    """The word of a class or discipline of a default activity ("pilates" for exercise) that
-    the person's journal does not name (or whose journal is not known): it is a thing of its
-    own, with no data ("" for any other word)."""
-    if activity is None or activity[0] not in JOURNAL_KINDS:
-        return ""
-    word = activity[1].lower()
-    if not re.fullmatch(rf"(?:{JOURNAL_KINDS[activity[0]]})", word, re.I):
-        return ""
-    return "" if written is not None and written(word) else word
 
 
 def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
@@ -303,6 +299,14 @@ def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
     return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
 
 
+def _image(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as what something is likened to ("my chest feels like a drum")."""
+    if activity is None:
+        return False
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    return bool(hits) and all(likened(text, h.start()) for h in hits)
+
+
 def _about_person(text: str) -> bool:
     """About the person: "I", "me", "my", or a generic "you" with a feeling ("how do you stop
     feeling so low?" is the person asking about themselves; "how do you make pancakes?" not)."""
@@ -352,13 +356,16 @@ def classify(
     if learned is not None:
         held = holds(topic, activities, names, written)
         topic = arbitrate(topic, learned(question), text=text, activities=activities, held=held)
+    # a thing the question names in its grammar that the data does not hold is answered as not
+    # there: the feeling beside it would lend its items (``grounded``)
+    topic = unheld(topic, text, activities, names, written, last=is_last_time(text)) or topic
     if topic.kind == "unknown":
         return topic
     worse = topic.kind in SPLIT_KINDS and asks_worse(text)
     if today is None:
         return replace(topic, focus=_focus(topic, text), worse=worse)
     window = find_window(text, today)
-    times = singled_out_times(text, window) if topic.kind != "last_time" else ""
+    times = singled_out_times(unframed(text), window) if topic.kind != "last_time" else ""
     return replace(topic, window=window, times=times, focus=_focus(topic, text), worse=worse)
 
 
@@ -417,15 +424,22 @@ def _classify(
     world = GENERAL_RX.search(text) or (REQUEST_RX.search(text) and not _about_person(text))
     if about_app(text) or world:
         return Topic("unknown", method="keywords", matched=(WORLD,))
+    # a story told in sentences, then a question of its own weighing a thing ("… Does the
+    # allotment actually help when I'm like this?"): that thing is asked about, not whoever or
+    # whatever the story names; "does it help" weighs the story's own thing
+    asking = last_question(text)
+    if asking is not None and SUBJECT_RX.search(asking) and not PRONOUN_ASK_RX.search(asking):
+        weighed_alone = _classify(asking, activities, names, similarity, written)
+        if weighed_alone.kind == "activity":
+            return weighed_alone
     # "work" is the stress topic's own: its evidence compares work days with the others.
     # ... nor is whoever a claim is heard from ("my sister says yoga helps": yoga, not family)
     unspoken = SOURCE_RX.sub(lambda m: " " * len(m[0]), text)
     activity = find_activity(unspoken, [a for a in activities if a not in _TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
     unlogged = unwritten_kind(activity, written)
-    activity = (
-        None if unlogged or _scenery(text, activity) or _withdrawn(text, activity) else activity
-    )
+    aside = _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity)
+    activity = None if unlogged or aside else activity
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
     # a question weighing what is done with someone is about the person even with no "me"
@@ -447,7 +461,9 @@ def _classify(
         people = known_names or company
         return _last_time(text, activity, people, absent, scores, matched, activities)
     compared = (
-        _compared(text, activities, known_names, absent, written) if COMPARE_RX.search(text) else []
+        compared_subjects(text, activities, known_names, absent, written)
+        if COMPARE_RX.search(text)
+        else []
     )
     if len(compared) > 1:
         (first, kind), *others = compared
@@ -512,7 +528,10 @@ def _weighed_thing(text: str) -> str:
 
 
 def _as_company(text: str, activity: tuple[str, str]) -> bool:
-    """Whether the activity is only named as who something is done with ("with the uncles")."""
+    """Whether the activity is only named as who something is done with ("canasta with the
+    uncles"); a meal or a catch-up with them is time with them ("brunches with the girls")."""
+    if (thing := _weighed_thing(text)) and bare(thing).lower() in OCCASIONS:
+        return False
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(hits) and all(_WITH_RX.search(text[: h.start()]) for h in hits)
 
@@ -529,54 +548,6 @@ def _new_phrase(text: str, activities: Collection[str]) -> str:
     if not phrase or any(activity_pattern(a).fullmatch(bare(phrase)) for a in activities):
         return ""
     return phrase
-
-
-def _compared(
-    text: str,
-    activities: Collection[str],
-    names: Sequence[str],
-    absent: Sequence[str],
-    written: Written | None,
-) -> list[tuple[str, str]]:
-    """Every subject the question names, in its order: people and places, logged activities
-    (or the default one a self-named activity is a kind of), and things the data lacks (a
-    discipline the journal never names among them: ``unwritten_kind``)."""
-    lower = text.lower()
-    found: dict[str, tuple[int, str]] = {}
-    for name in [*names, *absent]:
-        found.setdefault(name, (lower.find(name.lower()), "name"))
-    own = [a for a in sorted(activities) if a not in _TOPIC_ACTIVITIES]
-    for activity in own:
-        for rx in (activity_pattern(activity), group_pattern(activity)):
-            m = rx.search(text) if rx is not None else None
-            # a family word that is a named person's title ("Uncle *Femi*") is that person
-            titled = m and any(lower.startswith(n.lower(), m.end() + 1) for n in found)
-            # done with a named person it is that person ("my runs *with Zoe* or alone")
-            if m and (n := _done_with(text, m.end(), found)):
-                found[n] = (min(m.start(), found[n][0]), "name")
-                break
-            if m and not titled and not any(m.start() == at for at, _k in found.values()):
-                subject = unwritten_kind((activity, m[0]), written) or activity
-                found.setdefault(subject, (m.start(), "activity"))
-                break
-    for thing in (thing_after(text), *_more_things(text)):
-        if thing and thing not in found and not any(thing in n.lower() for n in found):
-            found[thing] = (lower.find(thing.lower()), "activity")
-    ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)
-    return [(subject, kind) for _at, subject, kind in ordered]
-
-
-def _done_with(text: str, end: int, found: dict[str, tuple[int, str]]) -> str:
-    """The named person an activity ending at ``end`` is done with, within two words after it."""
-    with_rx = r"(?:\s+[\w'-]+){0,2}?\s+(?:with|w/|w)\s+"
-    return next((n for n, (_at, kind) in found.items() if kind == "name"
-                 and re.match(with_rx + re.escape(n) + r"\b", text[end:], re.I)), "")  # fmt: skip
-
-
-def _more_things(text: str) -> list[str]:
-    """Things after the comparison word too ("pottery or *karaoke*?")."""
-    parts = COMPARE_RX.split(text, maxsplit=1)
-    return [thing_after(f"after {parts[1].strip()}")] if len(parts) > 1 else []
 
 
 def _last_time(

@@ -55,6 +55,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
     r"|overthink\w*|ruminat\w*"
+    # a mind the person is stuck inside: "can't get out of my own head", "stuck in my head"
+    r"|(?:get|got|getting|stuck|trapped|lost) (?:out of|in|inside) my (?:own )?head"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
     r"|apprehensi\w*|wound up|phobi\w*"
     # slang: "wired" is anxious unless it is the sleepless "tired but wired"
@@ -74,6 +76,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # the body held in a grip or the inside stirred: "my ribs feel like they're in a vice", "a
     # vice-like chest", "all churned up inside"
     r"|in a vice|vice-?like|churn(?:ed|ing) up|churning (?:inside|away)"
+    # ... or the churning as a thing of its own: "the churning I get before the school run"
+    r"|(?:the|that|this|a) churning\b"
     # nerves worn through or a body braced to jump: "a bag of nerves", "my nerves are shot",
     # "ready to jump out of my skin", "on pins and needles", "on high alert"
     r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
@@ -84,6 +88,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
     r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
     r"|heart(?:'s| is| was)? (?:pound|thump|hammer)\w*|fret\w*|het up|worked up"
+    # ... or beating like something struck: "my chest feels like a drum", "heart like a hammer"
+    r"|(?:chest|heart)(?:'s)?(?: \w+){0,2} like a (?:drum|hammer|drill|jackhammer|train)"
     r"|brick(?:ing|ed) it|heebie[- ]jeebies|kan cheong|chest (?:goes|went|going) tight"
     # waiting for harm: "something bad is about to happen", "a sense of doom"
     r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
@@ -118,11 +124,17 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|star(?:e|es|ed|ing|in'?) (?:up )?at the (?:ceiling|wall|walls)"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired"
+    # up in the small hours: "up at 3 again", "awake since four" (not "3pm")
+    r"|(?:up|awake) (?:at|since|till|until) (?:[1-5]|one|two|three|four|five)(?::\d\d)?"
+    r"(?! ?(?:pm|p\.m\.|in the afternoon))(?: ?am)?\b"
     # slang: "no kip", "a bit of shut-eye", "forty winks"
     r"|kip(?:s|ped|ping|pin'?)?|shut-?eye|forty winks|oversleep\w*|overslept|body clock"
     r"|early[- ]morning awaken\w*",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|burn(?:ing|s)? out|under the cosh"
+    # tension held, and money as a load: "wound up tight about money", "worrying over bills"
+    r"|wound (?:up )?(?:so |really |too )?tight|(?:about|over) (?:money|bills|debts?|the mortgage"
+    r"|the rent)|money (?:worries|troubles|problems)"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
     # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
@@ -198,7 +210,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:tank|tank's|tank is) (?:completely |totally )?(?:empty|dry)"
     r"|empty tank|running (?:out of steam|on reserve)|out of (?:steam|gas|juice)"
     r"|no (?:gas|juice|fuel) left|nothing left to give"
-    r"|batter(?:y|ies)(?:'s| is| are)? (?:flat|dead|drained)"
+    r"|batter(?:y|ies)(?:'s| is| are)? (?:flat|dead|drained|in the red|on empty|running low)"
     r"|(?:flat|dead) batter(?:y|ies)|worn down|done in|zombie|hit(?:ting)? a wall"
     # a battery or a power running low: "my battery's on 5 percent", "at 20 percent battery",
     # "low power mode"; limbs of lead: "my legs feel like lead", "arms made of sand"; no puff,
@@ -228,8 +240,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # ("what calmed *things down*": a level brought down, not a mood)
     r"(?<!\bthings )(?<!\beverything )down"
     r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
-    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark) (?:day|week|month|patch"
-    r"|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh|rubbish|crap"
+    # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
+    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark|grey|gray|gloomy|bleak|black)"
+    r" (?:day|week|month|patch|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh"
+    r"|rubbish|crap"
     # nothing worth anything: "nothing seems to matter", "what's the point", "lost interest in
     # everything", "can't be bothered with anyone"
     r"|nothing (?:\w+ )?(?:seems? to |really )?matters?|(?:what'?s|what is) the point"
@@ -257,7 +271,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|grump\w*|ratty|rattier|crank(?:y|ier)|crabb(?:y|ier)|grouch\w*|tetch(?:y|ier)"
     r"|short[- ]tempered|short fuse|strop\w*|snapp(?:ier|ish)|angr(?:ier|ily)|irritabl\w*"
     r"|fed up|bummed(?: out)?|gutted|glum|mop(?:ey|ing|y)|out of sorts|lousy|crappy|shitty"
-    r"|crummy|teary|weepy|down in the dumps"
+    r"|crummy|tear(?:y|ier|iest)|weep(?:y|ier|iest|ing)|down in the dumps"
     # a life sliding or hidden from: "the week slid downhill", "I haven't wanted to see anyone
     # or do anything", "the weekend went under a duvet"
     r"|(?:slid|slides|slide|sliding|slipped|slipping|went|gone|going|goes) downhill"
@@ -396,7 +410,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:half[- ])?marathons?|triathlons?|fun runs?",
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
-    r"|ashtanga|bikram|savasana|(?:yoga |my )mat",
+    r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
+    r"|(?:child'?s|cobra|pigeon|tree|warrior|corpse|lotus|mountain|bridge|cat[- ]cow|happy baby"
+    r"|downward[- ]dog) poses?",
     # (social anxiety is a fear of people, not time with them)
     "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
     r"|hang(?:ing)? out|hung out|pals"
@@ -489,7 +505,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # "a G&T", "cider", "prosecco"
     r"|(?:glass|bottle|can|pint|drop)(?:es|s)? of (?:the )?(?:red|white|ros[eé]|fizz|bubbly"
     r"|prosecco|champagne|cider|lager|gin|whisk(?:e)?y|vodka|rum)"
-    r"|lager|cider|prosecco|champagne|g ?& ?ts?|gin and tonics?|whisk(?:e)?y|vodka|tequila",
+    r"|lagers?|ciders?|proseccos?|champagne|g ?& ?ts?|gins? and tonics?|whisk(?:e)?y|whiskies"
+    r"|vodkas?|tequilas?|(?:at|in|to) the pub",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not

@@ -1,0 +1,87 @@
+"""Every subject a question compares ("yoga or swimming?", "calls with Priya or walks"), in
+its order, and whether a class of a default activity is one the person's journal names.
+
+Kept apart from the topic rules (``topics``), which take the first subject found here and keep
+the others in ``Topic.also``.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from typing import Final
+
+from neuroleaf_desktop.domain.insights.scope import COMPARE_RX
+from neuroleaf_desktop.domain.insights.things import thing_after
+from neuroleaf_desktop.domain.insights.vocabulary import (
+    JOURNAL_KINDS,
+    activity_pattern,
+    group_pattern,
+)
+
+# Whether the person's own journal (entries, tags) names a word in any of its forms.
+Written = Callable[[str], bool]
+# "work" is the stress topic's own: its evidence compares work days with the others.
+TOPIC_ACTIVITIES: Final = frozenset({"work"})
+
+
+def unwritten_kind(activity: tuple[str, str] | None, written: Written | None) -> str:
+    """The word of a class or discipline of a default activity ("pilates" for exercise) that
+    the person's journal does not name (or whose journal is not known): it is a thing of its
+    own, with no data ("" for any other word)."""
+    if activity is None or activity[0] not in JOURNAL_KINDS:
+        return ""
+    word = activity[1].lower()
+    if not re.fullmatch(rf"(?:{JOURNAL_KINDS[activity[0]]})", word, re.I):
+        return ""
+    return "" if written is not None and written(word) else word
+
+
+def compared_subjects(
+    text: str,
+    activities: Collection[str],
+    names: Sequence[str],
+    absent: Sequence[str],
+    written: Written | None,
+) -> list[tuple[str, str]]:
+    """Every subject the question names, in its order: people and places, logged activities
+    (or the default one a self-named activity is a kind of), and things the data lacks (a
+    discipline the journal never names among them: ``unwritten_kind``)."""
+    lower = text.lower()
+    found: dict[str, tuple[int, str]] = {}
+    for name in [*names, *absent]:
+        found.setdefault(name, (lower.find(name.lower()), "name"))
+    own = [a for a in sorted(activities) if a not in TOPIC_ACTIVITIES]
+    for activity in own:
+        for rx in (activity_pattern(activity), group_pattern(activity)):
+            m = rx.search(text) if rx is not None else None
+            # a family word that is a named person's title ("Uncle *Femi*") is that person
+            titled = m and any(lower.startswith(n.lower(), m.end() + 1) for n in found)
+            # done with a named person it is that person ("my runs *with Zoe* or alone")
+            if m and (n := _done_with(text, m.end(), found)):
+                found[n] = (min(m.start(), found[n][0]), "name")
+                break
+            if m and not titled and not any(m.start() == at for at, _k in found.values()):
+                subject = unwritten_kind((activity, m[0]), written) or activity
+                found.setdefault(subject, (m.start(), "activity"))
+                break
+    for thing in (thing_after(text), *_more_things(text)):
+        if thing and thing not in found and not any(thing in n.lower() for n in found):
+            found[thing] = (lower.find(thing.lower()), "activity")
+    ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)
+    return [(subject, kind) for _at, subject, kind in ordered]
+
+
+def _done_with(text: str, end: int, found: dict[str, tuple[int, str]]) -> str:
+    """The named person an activity ending at ``end`` is done with, within two words after it."""
+    with_rx = r"(?:\s+[\w'-]+){0,2}?\s+(?:with|w/|w)\s+"
+    return next((n for n, (_at, kind) in found.items() if kind == "name"
+                 and re.match(with_rx + re.escape(n) + r"\b", text[end:], re.I)), "")  # fmt: skip
+
+
+def _more_things(text: str) -> list[str]:
+    """Things after the comparison word too ("pottery or *karaoke*?")."""
+    parts = COMPARE_RX.split(text, maxsplit=1)
+    return [thing_after(f"after {parts[1].strip()}")] if len(parts) > 1 else []

@@ -1,0 +1,113 @@
+"""An answer shows only evidence about what it says it looks at, and what was asked.
+
+Two checks, made where the topic and the evidence are put together, so that no rule of the
+topic finder has to be right for the answer to be true:
+
+1. Every evidence item is marked by its builder with what it is about (``about``: the feeling
+   topic, or the subject it was built for) and, for a subject, names that subject among its
+   terms. ``kept`` drops any item about something else than the topic (its subject and the
+   others a comparison names); an item marked with nothing is never shown. When none is left,
+   the answer is the plain gap, never another topic's items.
+2. A question that names a thing, person or place in one of its grammatical slots ("after a
+   Sunday at *the flea market*", "does *knitting* help") is about that thing, whatever the
+   feeling words beside it say. When the person's data does not hold it, ``unheld`` gives the
+   topic of that thing, whose answer says plainly that it is not there: a feeling's items would
+   answer a question that was not asked ("what's my mood like after the flea market" answered
+   with the person's low days). A thing the data does hold is left to the topic rules.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+from typing import Final
+
+from neuroleaf_desktop.domain.insights.arbiter import holds
+from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
+from neuroleaf_desktop.domain.insights.extract import weighed_subject
+from neuroleaf_desktop.domain.insights.story import last_question, story_ask
+from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic
+
+# A question asking what helps names the feeling's occasion in its slots, not a thing it weighs:
+# "I'm drained after a double, what's helped me recharge", "what settles me when I'm at work".
+HELPERS_ASKED_RX: Final = re.compile(
+    r"\b(?:what|anything|something|whatever)\b[^?.,;]*?\b(?:help\w*|works?|worked|perk\w*"
+    r"|lift\w*|gave|give\w*|got|gets?|settl\w*|calm\w*|eas(?:e|es|ed|ing)|cheer\w*|pull\w*"
+    r"|bring\w*|brought|boost\w*|recharg\w*|kept|keeps?|made|makes?|do|did)\b",
+    re.I,
+)
+# The plain sentence when the builders found items, but none about what the answer looks at.
+NOT_ABOUT: Final = (
+    "Nothing in your check-ins or journal is about {what} yet, so I won't show anything about "
+    "something else in its place."
+)
+
+
+def about(items: Sequence[EvidenceItem], what: str) -> list[EvidenceItem]:
+    """The items marked as being about ``what`` (a feeling topic or a subject)."""
+    return [replace(item, about=what) for item in items]
+
+
+def _wanted(topic: Topic) -> frozenset[str]:
+    """What the topic's items may be about: its feeling, or its subject and the others it is
+    compared with; nothing for a topic that is not about the person's data."""
+    if topic.kind in SPLIT_KINDS:
+        return frozenset({topic.kind})
+    if topic.kind in ("activity", "last_time") and topic.subject:
+        return frozenset({topic.subject, *(s for s, _k in topic.also)})
+    return frozenset()
+
+
+def _is_about(item: EvidenceItem, topic: Topic, wanted: frozenset[str]) -> bool:
+    if item.about not in wanted:
+        return False
+    if topic.kind in SPLIT_KINDS or topic.subject_kind == "feeling":
+        return True
+    # an item on a subject names it: the sentence the person reads is about that subject
+    return item.about in item.terms
+
+
+def kept(found: TopicEvidence) -> TopicEvidence:
+    """The evidence with only the items about the topic it claims; with none left of those it
+    had, the plain gap in their place."""
+    wanted = _wanted(found.topic)
+    items = [i for i in found.items if _is_about(i, found.topic, wanted)]
+    if len(items) == len(found.items):
+        return found
+    gaps = found.gaps
+    if not items:
+        what = found.topic.label if found.topic.kind != "unknown" else "this"
+        gaps = (*gaps, NOT_ABOUT.format(what=what))
+    return replace(found, items=tuple(renumber(items)), gaps=gaps)
+
+
+def unheld(
+    topic: Topic,
+    text: str,
+    activities: Collection[str],
+    names: Collection[str],
+    written: Callable[[str], bool] | None,
+    *,
+    last: bool = False,
+) -> Topic | None:
+    """The topic of a thing, person or place the question weighs in a slot of its grammar
+    (``extract.weighed_subject``: where the person is, what they did before, what is weighed;
+    where they went, for a last time) when the data does not hold it and ``topic`` is a
+    feeling (or the last time of one); None otherwise, and when the journal is not known
+    (``written`` None). ``last``: the question asks when it last happened."""
+    feeling = topic.kind in SPLIT_KINDS or topic.subject_kind == "feeling"
+    if not feeling or written is None:
+        return None  # (with the journal unknown, nothing can be said to be missing from it)
+    # a long question's story sets the scene: only its asking part weighs anything
+    asking = last_question(text) or story_ask(text) or text
+    if not last and HELPERS_ASKED_RX.search(asking):
+        return None
+    found = weighed_subject(asking, activities, last=last)
+    if found is None:
+        return None
+    subject, kind = found
+    named = Topic("last_time" if last else "activity", subject, kind, "subject", (subject,), 1.0)
+    return None if holds(named, activities, names, written) else named

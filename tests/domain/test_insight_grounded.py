@@ -1,0 +1,131 @@
+"""An answer shows only items about what it says it looks at (``grounded.kept``), and a thing the
+question names that the data lacks is answered as not there, whatever feeling is beside it
+(``grounded.unheld``, through ``classify``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from neuroleaf_desktop.domain.insights import classify
+from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence
+from neuroleaf_desktop.domain.insights.grounded import about, kept
+from neuroleaf_desktop.domain.insights.topic import Topic
+from neuroleaf_desktop.domain.insights.topics import journal_writes
+from tests.support.insight_topics import DEMO_ACTIVITIES
+
+DAY = date(2026, 10, 20)
+
+
+def _item(summary: str, what: str, *terms: str) -> EvidenceItem:
+    return EvidenceItem(0, DAY, "pattern", summary, terms=terms, about=what)
+
+
+# ---- every item is about the topic the answer claims ---------------------------------------
+def test_items_about_another_feeling_are_dropped_and_the_rest_renumbered() -> None:
+    found = TopicEvidence(
+        Topic("sleep"),
+        (
+            _item("Your anxiety averaged 6.", "anxiety"),
+            _item("You slept 7.1 hours on average.", "sleep"),
+            _item("Your mood averaged 5.", ""),  # marked with nothing: never shown
+        ),
+    )
+    shown = kept(found)
+    assert [i.summary for i in shown.items] == ["You slept 7.1 hours on average."]
+    assert [i.number for i in shown.items] == [1]
+    assert shown.gaps == ()
+
+
+def test_a_subject_item_must_be_about_that_subject_and_name_it() -> None:
+    topic = Topic("activity", "bowling", "activity", "subject")
+    found = TopicEvidence(
+        topic,
+        (
+            _item("Your mood on walk days averaged 6.", "walk", "walk"),
+            _item("Your check-ins list bowling on 3 days.", "bowling", "walk"),  # names another
+        ),
+    )
+    shown = kept(found)
+    assert not shown.items
+    # with nothing left the answer is the plain gap, never the neighbouring subject's items
+    assert shown.gaps and "bowling" in shown.gaps[-1]
+
+
+def test_the_subjects_a_comparison_names_each_keep_their_items() -> None:
+    topic = Topic("activity", "yoga", "activity", "subject", also=(("walk", "activity"),))
+    found = TopicEvidence(
+        topic,
+        (
+            _item("Your mood on yoga days averaged 7.", "yoga", "yoga"),
+            _item("Your mood on walk days averaged 6.", "walk", "walk"),
+            _item("Your mood on tv days averaged 4.", "tv", "tv"),
+        ),
+    )
+    assert [i.about for i in kept(found).items] == ["yoga", "walk"]
+
+
+def test_a_question_not_about_the_journal_shows_no_item() -> None:
+    found = TopicEvidence(Topic("unknown"), (_item("Your mood averaged 5.", "low_mood"),))
+    assert not kept(found).items
+
+
+def test_about_marks_every_item() -> None:
+    marked = about([_item("a", ""), _item("b", "sleep")], "energy")
+    assert [i.about for i in marked] == ["energy", "energy"]
+
+
+# ---- a thing named in the question's grammar, beside a feeling -------------------------------
+# A journal that writes about walks, work and the kids, and never about the things asked.
+WRITES = journal_writes(["Long walk with the kids after work.", "Cooked a curry, slept badly."])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # where the person is when the feeling comes: a place the journal never names
+        ("are my nerves any better when I'm at the garden centre?", ("activity", "garden centre")),
+        ("how's my mood when I'm up at the caravan", ("activity", "caravan")),
+        # what the person does before it: a thing the journal never names
+        ("do I sleep any better after choir practice", ("activity", "choir")),
+        ("am I less on edge after an evening at the bingo hall", ("activity", "bingo hall")),
+        # asked as a last time: where the person went, or what came before
+        ("when did I last feel calm after a morning at the lido", ("last_time", "lido")),
+        ("how long since I was down at the marina feeling calm", ("last_time", "marina")),
+    ],
+)  # fmt: skip
+def test_a_thing_the_data_lacks_is_the_subject_not_the_feeling(
+    question: str, expected: tuple[str, str]
+) -> None:
+    topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
+    assert (topic.kind, topic.subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the thing is one the data holds, or a feeling, or work: the feeling is asked about
+        ("what helps my nerves when I'm with the kids?", "anxiety"),
+        # asked what helps: the place is where the feeling comes, not a thing weighed
+        ("what helps my nerves when I'm at the garden centre?", "anxiety"),
+        ("I'm wiped out after a double shift, what's helped me recharge", "energy"),
+        # a time the feeling is set in, not a thing weighed
+        ("has my mood lifted at all since I retired", "low_mood"),
+        ("what helps when I'm in a slump", "low_mood"),
+        ("what helps me sleep after a bad day", "sleep"),
+        ("am I calmer when I'm with the kids", "anxiety"),
+        ("what settles me when I'm anxious", "anxiety"),
+    ],
+)
+def test_a_thing_the_data_holds_leaves_the_feeling(question: str, kind: str) -> None:
+    topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
+    assert topic.kind == kind
+
+
+def test_with_the_journal_unknown_nothing_is_said_missing() -> None:
+    # the rules alone read the feeling; only a known journal can show the thing is not there
+    question = "is my mood any better when I'm round at the snooker club"
+    assert classify(question, activities=DEMO_ACTIVITIES).kind == "low_mood"
+    topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
+    assert (topic.kind, topic.subject) == ("activity", "snooker club")
