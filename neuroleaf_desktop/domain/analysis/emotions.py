@@ -49,7 +49,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator, tokenize
+from neuroleaf_desktop.domain.analysis.lexicon import (
+    BREAK,
+    GUT_DROPS,
+    PatternLexicon,
+    is_negator,
+    tokenize,
+)
 from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 
 EMOTIONS: Final[tuple[str, ...]] = (
@@ -186,7 +192,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "stomach's in knots", "stomach was in knots", "stomach's been in knots",
         "stomach is in knots",
         "heart in my mouth",
-        "stomach drop*",
+        "stomach drop*", *GUT_DROPS,
         # checking and going over: the forms worry takes when it is not named
         "keep checking", "going over whether", "convinced i'd", "doing sums", "fret*",
         "reread*",

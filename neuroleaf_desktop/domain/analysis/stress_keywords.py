@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
+from neuroleaf_desktop.domain.analysis.lexicon import GUT_DROPS, STRONG, PatternLexicon
 
 # The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
 _SMALL_HOURS: Final = (
@@ -396,7 +396,7 @@ SHADOWS: Final[tuple[str, ...]] = (
     "were off sick",
     # someone else's work trip; a sinking feeling; sleep that is fine
     "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
-    "stomach turned", "on my back", "no sleep worr*", "no sleep problems", "no sleep issues",
+    "stomach turned", *GUT_DROPS, "on my back", "no sleep worr*", "no sleep problems", "no sleep issues",
     "someone called in sick", "somebody called in sick", "people calling in sick",
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
@@ -450,6 +450,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
     "price to pay",
     "price worth paying",
+    # "memory" as a thing or a phrase, not a failing memory ("memory card corrupted", "from
+    # memory", "in memory of")
+    "memory card*", "memory stick*", "memory foam", "memory lane", "memory items",
+    "from memory", "in memory of",
 )  # fmt: skip
 
 _SHADOW: Final = ""
