@@ -298,7 +298,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~goal*", "~heal*", "~recover*", "on the mend", "turned a corner", "silver lining",
         "chin up", "keep going", "one day at a time", "~small win*", "small step*",
         "step forward", "~upward*", "rebuild*", "~wish*", "resilien*", "~strength",
-        "stronger", "~worth it", "eager*", "fingers crossed",
+        "~worth it", "eager*", "fingers crossed",
+        # "stronger" alone is as often a thing's ("the loupe gets stronger every year"): weak;
+        # felt by the writer it is hope
+        "~stronger", "feel stronger", "feeling stronger", "felt stronger",
     ),
 }  # fmt: skip
 

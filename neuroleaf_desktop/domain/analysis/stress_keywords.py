@@ -102,6 +102,9 @@ _HURT_STATES: Final = (
     "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
     "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
     "been complaining",
+    # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
+    "aren't what they were", "aren't what they used to be", "isn't what it was",
+    "isn't what it used to be", "not what they were", "not what it was",
 )  # fmt: skip
 _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
