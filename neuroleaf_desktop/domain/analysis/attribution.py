@@ -481,7 +481,8 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     writer's family), or any child at all ("a kid", "another kid at nursery", "a family I
     worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer),
     one "kid" without "my" or "our", or a relative of someone named with "a" or "another"
-    ("another family's baby")? Also a bond after anyone's possessive ("my sister's marriage") for relationships."""
+    ("another family's baby")? Also a bond after anyone's possessive ("my sister's
+    marriage") for relationships."""
     if i == 0:
         return category == "family" and tokens[i] == "kid"  # "Kid cried, I cried."
     before = tokens[i - 1]

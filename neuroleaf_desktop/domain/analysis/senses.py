@@ -292,8 +292,10 @@ def called_something_good(tokens: list[str], i: int) -> bool:
 
     valence = sentiment_lexicon()
     said = [t for t in tokens[i + 2 : i + 6] if t not in _NAME_OPENERS and t != BREAK]
-    return bool(said) and any(valence.get(t, 0.0) > 0 for t in said[:3]) and not any(
-        valence.get(t, 0.0) < 0 or is_negator(t) for t in said[:3]
+    return (
+        bool(said)
+        and any(valence.get(t, 0.0) > 0 for t in said[:3])
+        and not any(valence.get(t, 0.0) < 0 or is_negator(t) for t in said[:3])
     )
 
 

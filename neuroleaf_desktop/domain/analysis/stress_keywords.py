@@ -399,7 +399,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "were off sick",
     # someone else's work trip; a sinking feeling; sleep that is fine
     "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
-    "stomach turned", *GUT_DROPS, "on my back", "no sleep worr*", "no sleep problems", "no sleep issues",
+    "stomach turned", *GUT_DROPS, "on my back", "no sleep worr*", "no sleep problems",
+    "no sleep issues",
     "someone called in sick", "somebody called in sick", "people calling in sick",
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",

@@ -81,7 +81,9 @@ _GOOD_TEARS: Final = (
 def tears_told_good(clauses: list[Clause]) -> bool:
     """Does a clause of the sentence call the tears good (``_GOOD_TEARS``)?"""
     return any(
-        tuple(c.words[k : k + len(p)]) == p for c in clauses for p in _GOOD_TEARS
+        tuple(c.words[k : k + len(p)]) == p
+        for c in clauses
+        for p in _GOOD_TEARS
         for k in range(len(c.words))
     )
 
