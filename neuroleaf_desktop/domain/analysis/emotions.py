@@ -203,6 +203,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # often as worry)
         "into a spin", "eating me up", "eating at me",
         "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
+        # a heart "going" is racing, in every labelled set ("my heart was going for ages
+        # after", "heart going like mad"); one going out to someone is sympathy (``not_felt``)
+        "heart going", "heart was going", "heart's going", "heart still going",
         "wondering if", "wondering whether i", "wondering whether the",
         "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
@@ -262,7 +265,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "lunch alone", "sat alone", "sitting alone",
         "stand on my own", "car alone", "don't talk to another", "don't talk to anyone",
         "didn't talk to anyone", "only conversation", "not spoken to a soul",
-        "alienat*", "no one to", "nobody to",
+        "alienat*", "no one to", "nobody to", "not a soul to",
     ),
     "shame": (
         "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
@@ -279,6 +282,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "let him down", "let my team down", "let my family down", "let my friends down",
         "let people down", "letting everyone down", "letting people down", "imposter", "impostor",
         "~fraud", "like a fraud", "i'm failing", "failing at", "beat myself up",
+        # wishing to vanish from sight: "wanted the floor to swallow me" (shame in every set)
+        "floor to swallow me", "ground to swallow me", "floor to swallow me up",
+        "ground to swallow me up", "floor to open up", "ground to open up",
         # shame shown by the face: "went scarlet", "my face was burning"
         "went red", "went bright red", "went scarlet", "went crimson", "went beetroot",
         "turned scarlet", "turned crimson", "turned beetroot", "face was burning", "blushed",
