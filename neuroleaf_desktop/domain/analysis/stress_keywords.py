@@ -209,7 +209,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
                   "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
                   "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
-                  "!cut my hours", "!cut our hours", "!cut me to", "!zero hours"),
+                  "!cut my hours", "!cut our hours", "!cut me to", "!zero hours",
+                  # pay held still, a cost running on: "pay freeze for the third year",
+                  # "is costing us eighty quid a week"
+                  "!pay freeze", "!wage freeze", "!costing me", "!costing us"),
         "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up",
                  "!rent going up"),
         "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*", "electricity bill*",
@@ -236,7 +239,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "flare", "flares", "pain crisis", "pain crises", "sickle cell",
                     "!a temperature", "hospice", "stitches", "blood sugar", "blood pressure",
                     "meds", "medication", "pills", "!memory loss", "memory", "fibro*",
-                    "brain fog", "!morning sickness", "sickness", "apnoea", "apnea"),
+                    "brain fog", "!morning sickness", "sickness", "apnoea", "apnea",
+                    # the fatigue of a chronic illness ("because of the fatigue", "long covid
+                    # fatigue hit again"): health in every labelled set that names it
+                    "fatigue", "!chronic fatigue"),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
