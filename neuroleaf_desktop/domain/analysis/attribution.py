@@ -443,7 +443,7 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         if token in _WHO and j > start:
             # "a kid stuck near the top who was crying": the one just named ("I'm the one who
             # was furious", "me, who was scared" are the writer)
-            return _WRITER_WORDS.isdisjoint(tokens[max(start, j - 3) : j])
+            return _WRITER_WORDS.isdisjoint(tokens[max(start, j - 4) : j])
         if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
             return not _after_preposition(tokens, start, j)
         # a group's feeling is theirs: "while both teams laugh next door"
