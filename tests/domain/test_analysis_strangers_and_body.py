@@ -14,6 +14,7 @@ by their record across every writer's rows, and fixed where that record held:
   dread; a heart "going" is anxiety (in every labelled row); a "memory card" is a thing;
 * tears the writer calls good ("the good kind") are being moved; a feeling taken back at once
   ("I laughed, then I didn't") is none; "stronger" alone is a thing's as often as hope;
+* work still to do as its limit nears, told as a count left, a blank or a wait, is strain;
 * forms every writer labelled the same way: wanting the floor to swallow you (shame), "not a
   soul to talk to" (loneliness), fatigue (health), a pay freeze and a cost "costing us" (money),
   a body part "not what it was" (health); a hospital's car park is a place.
@@ -168,3 +169,18 @@ def test_set_forms_of_shame_and_loneliness(text: str, emotion: str, shown: bool)
 )
 def test_forms_every_writer_labels_alike(text: str, category: str, shown: bool) -> None:
     assert (category in chips(text)[0]) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "deadlines"),
+    [
+        # work still to do as its time limit nears, told as a count left or a blank
+        ("Quarterly accounts are due by Thursday and I've got six left to reconcile.", True),
+        ("The tender has to be in by Friday and the budget sheet's still blank.", True),
+        # a count left with no time limit, or a limit met: no deadline
+        ("Bought a dozen eggs on Monday and I've got two left.", False),
+        ("The grant form is due by the 30th and it's all done.", False),
+    ],
+)
+def test_work_still_to_do_as_its_limit_nears(text: str, deadlines: bool) -> None:
+    assert ("deadlines" in chips(text)[0]) is deadlines

@@ -218,7 +218,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    someone keeps repeating ("keeps calling me brave") is no annoyance; a stomach or gut that
 #    drops or churns is dread, not illness, and a "memory card" a thing; tears called good
 #    ("the good kind") are being moved; a feeling taken back ("I laughed, then I didn't") is
-#    none; "stronger" alone is weak; a hospital's car park is a place. Forms every writer
+#    none; "stronger" alone is weak; a hospital's car park is a place; work still to do as its
+#    limit nears, told as a count left, a blank or a wait, is strain. Forms every writer
 #    labelled alike: a heart "going" (anxiety), wanting the floor to swallow you (shame), "not
 #    a soul to talk to" (loneliness), fatigue and a body part "not what it was" (health), a
 #    pay freeze and "costing us" (money).
