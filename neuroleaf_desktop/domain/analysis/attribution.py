@@ -440,10 +440,11 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         token = tokens[j]
         if token in SITUATIONS:
             return any(t in COPULAS for t in tokens[j + 1 : hit.position])
-        if token in _WHO and j > start and hit.weight >= 1.0:
-            # "a kid stuck near the top who was crying": the one just named ("I'm the one who
-            # was furious", "me, who was scared" are the writer); a weak cue ("a man who's
-            # just lost his job") names no feeling to give away, and stays as the trouble told
+        if token in _WHO and j > start and hit.weight >= 1.0 and hit.position - j > 1:
+            # "a kid stuck near the top who was crying": the state of the one just named ("I'm
+            # the one who was furious", "me, who was scared" are the writer); a weak cue ("a
+            # man who's just lost his job") names no feeling to give away, and tears as an event
+            # ("a buyer who cried when I gave her the keys") are read as tears elsewhere
             return _WRITER_WORDS.isdisjoint(tokens[max(start, j - 4) : j])
         if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
             return not _after_preposition(tokens, start, j)
