@@ -280,7 +280,10 @@ def reconciled(tokens: list[str]) -> bool:
 
 def others_breakup(tokens: list[str], i: int) -> bool:
     """Is the breakup at ``i`` someone else's ("my parents are getting divorced"): a person of
-    ``context_words.BREAKUP_OWNERS`` before it in its clause, and no "I"/"we"?"""
+    ``context_words.BREAKUP_OWNERS`` before it in its clause, and no "I"/"we"? Or one named
+    with "a" after any other subject ("Lou's going through a divorce", "my second shooter is
+    in the middle of a nasty divorce"): the writer's own is "my divorce", "the breakup", or
+    told with "I" or their partner ("my husband wants a divorce")."""
     j = i - 1
     while j >= 0 and tokens[j] != BREAK and tokens[j] not in ("and", "because"):
         if tokens[j] in WITH_WRITER or tokens[j] in ("we", "we're", "we've"):
@@ -288,7 +291,35 @@ def others_breakup(tokens: list[str], i: int) -> bool:
         if _without_possessive(tokens[j]) in BREAKUP_OWNERS:
             return True
         j -= 1
-    return False
+    return _breakup_of_a_subject(tokens, i, j + 1)
+
+
+# Who may have a breakup with the writer, and words that open a clause with no subject of its
+# own ("going through a divorce", "in the middle of a breakup": the writer's, unsaid).
+_PARTNERS: Final = frozenset(
+    {"partner", "husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "bf", "gf",
+     "spouse", "hubby", "missus", "ex"}
+)  # fmt: skip
+_NO_SUBJECT: Final = frozenset(
+    {"in", "mid", "through", "after", "since", "during", "before", "still", "got", "get",
+     "filed", "signed", "finalised", "finalized", "started", "facing", "another", "a", "an"}
+)  # fmt: skip
+_WRITER_SUBJECT: Final = frozenset({"i", "i'm", "im", "i've", "i'd", "me", "we", "we're",
+                                    "we've", "us", "our"})  # fmt: skip
+
+
+def _breakup_of_a_subject(tokens: list[str], i: int, start: int) -> bool:
+    """Is the breakup at ``i`` named with "a" (describing words between) after a subject
+    that is neither the writer nor their partner? See ``others_breakup``."""
+    j = i - 1
+    while j > start and j > i - 3 and tokens[j] not in ("a", "an"):
+        j -= 1
+    if j <= start or tokens[j] not in ("a", "an"):
+        return False
+    before = tokens[start:j]
+    if tokens[start] in _NO_SUBJECT or tokens[start].endswith("ing"):
+        return False
+    return _WRITER_SUBJECT.isdisjoint(before) and _PARTNERS.isdisjoint(before)
 
 
 def _judges_a_thing(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
@@ -409,6 +440,12 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         token = tokens[j]
         if token in SITUATIONS:
             return any(t in COPULAS for t in tokens[j + 1 : hit.position])
+        if token in _WHO and j > start and hit.weight >= 1.0 and hit.position - j > 1:
+            # "a kid stuck near the top who was crying": the state of the one just named ("I'm
+            # the one who was furious", "me, who was scared" are the writer); a weak cue ("a
+            # man who's just lost his job") names no feeling to give away, and tears as an event
+            # ("a buyer who cried when I gave her the keys") are read as tears elsewhere
+            return _WRITER_WORDS.isdisjoint(tokens[max(start, j - 4) : j])
         if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
             return not _after_preposition(tokens, start, j)
         # a group's feeling is theirs: "while both teams laugh next door"
@@ -448,10 +485,12 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     neighbour ("the neighbours' baby", "my colleague's mum"), after anyone's possessive but a
     close person's ("my sous chef's mum", "Mrs Patel's dad"; "my partner's mum" stays the
     writer's family), or any child at all ("a kid", "another kid at nursery", "a family I
-    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer)?
-    Also a bond after anyone's possessive ("my sister's marriage") for relationships."""
+    worked with": the writer's own are "my kids", "the kids"; "as a parent" is the writer),
+    one "kid" without "my" or "our", or a relative of someone named with "a" or "another"
+    ("another family's baby")? Also a bond after anyone's possessive ("my sister's
+    marriage") for relationships."""
     if i == 0:
-        return False
+        return category == "family" and tokens[i] == "kid"  # "Kid cried, I cried."
     before = tokens[i - 1]
     if category == "relationships":
         # "my daughter's marriage is falling apart", "my friend's divorce": a bond between
@@ -469,7 +508,16 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
         return True
     if before.endswith("'s") and _without_possessive(before) not in CLOSE_PEOPLE:
         return True
+    if before.endswith("'s") and i > 1 and tokens[i - 2] in INDEFINITE:
+        return True  # "another family's baby", "a mum's toddler": the stranger's own
+    if tokens[i] == "kid" and before not in _OWN:
+        # one child with no "my" or "our" is someone the writer meets ("the kid high-fived
+        # me", "Kid in peds cried"): the writer's own child is "my kid", "my son"
+        return True
     return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
+
+
+_OWN: Final = frozenset({"my", "our"})
 
 
 _BOND_REACH: Final = 5  # "a woman leaving a bad relationship": from the person to the bond

@@ -119,6 +119,7 @@ from neuroleaf_desktop.domain.analysis.frames import (
     others_quarrel,
     over_by_now,
     quarrel_partners_negated,
+    retracted,
     then_fine,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
@@ -472,7 +473,7 @@ def read_clauses(text: str) -> list[Clause]:
         tokens = tokenize(sentence)
         own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
-        own = continued_subject(then_fine(over_by_now(own)))
+        own = retracted(continued_subject(then_fine(over_by_now(own))))
         if sentence.rstrip().endswith("!"):
             own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):

@@ -27,6 +27,11 @@ BEHIND_PLACES: Final = ("bar", "counter", "desk", "till", "wheel", "scenes", "ca
 GATHERINGS: Final = frozenset({"do", "party", "drinks", "night", "social", "dinner", "meal"})
 # Words of strain that VADER does not score: events and states that make a clause stressful
 # although no feeling is named ("money is tight", "work is piling up", "I'm already behind").
+# How many are still to do: "got nine left", "got 40 left".
+_COUNTS_LEFT: Final = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", *(f"{d}*" for d in "123456789"),
+)  # fmt: skip
 STRAIN: Final = PatternLexicon(
     {
         "strain": (
@@ -90,6 +95,10 @@ STRAIN: Final = PatternLexicon(
             # work not even begun: "haven't even cut the boards", "hasn't even looked at it"
             "haven't even", "hasn't even", "have not even", "not even started",
             "not even begun",
+            # ... or told as what is still missing or still to do: "the spreadsheet's still
+            # blank", "still waiting on a part", "I've got nine left"
+            "still blank", "still waiting on", "still waiting for",
+            *(f"got {n} left" for n in _COUNTS_LEFT),
             # summoned over something, paid late, or a price risen to a sum ("gone up to £90";
             # "went up to bed" names no sum)
             "wants a word", "want a word", "wanted a word", "days late", "late paying",

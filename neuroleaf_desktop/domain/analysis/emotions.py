@@ -49,7 +49,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator, tokenize
+from neuroleaf_desktop.domain.analysis.lexicon import (
+    BREAK,
+    GUT_DROPS,
+    PatternLexicon,
+    is_negator,
+    tokenize,
+)
 from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 
 EMOTIONS: Final[tuple[str, ...]] = (
@@ -183,10 +189,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "couldn't relax", "~pressure", "under pressure", "on tenterhooks", "dreading",
         "!can't stop worrying", "!couldn't stop worrying", "~insecure", "ill at ease",
         "chest tight*", "chest feels tight", "scares me", "scaring me", "stomach in knots",
-        "stomach's in knots", "stomach was in knots", "stomach's been in knots",
-        "stomach is in knots",
+        "stomach's in knots", "stomach * in knots", "stomach's * in knots",
         "heart in my mouth",
-        "stomach drop*",
         # checking and going over: the forms worry takes when it is not named
         "keep checking", "going over whether", "convinced i'd", "doing sums", "fret*",
         "reread*",
@@ -197,6 +201,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # often as worry)
         "into a spin", "eating me up", "eating at me",
         "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
+        # a heart "going" is racing, in every labelled set ("my heart was going for ages
+        # after", "heart going like mad"); one going out to someone is sympathy (``not_felt``)
+        "heart going", "heart * going", "heart's going",
         "wondering if", "wondering whether i", "wondering whether the",
         "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
@@ -256,7 +263,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "lunch alone", "sat alone", "sitting alone",
         "stand on my own", "car alone", "don't talk to another", "don't talk to anyone",
         "didn't talk to anyone", "only conversation", "not spoken to a soul",
-        "alienat*", "no one to", "nobody to",
+        "alienat*", "no one to", "nobody to", "not a soul to",
     ),
     "shame": (
         "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
@@ -273,6 +280,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "let him down", "let my team down", "let my family down", "let my friends down",
         "let people down", "letting everyone down", "letting people down", "imposter", "impostor",
         "~fraud", "like a fraud", "i'm failing", "failing at", "beat myself up",
+        # wishing to vanish from sight: "wanted the floor to swallow me" (shame in every set)
+        "floor to swallow me", "ground to swallow me", "floor to swallow me up",
+        "ground to swallow me up", "floor to open up", "ground to open up",
         # shame shown by the face: "went scarlet", "my face was burning"
         "went red", "went bright red", "went scarlet", "went crimson", "went beetroot",
         "turned scarlet", "turned crimson", "turned beetroot", "face was burning", "blushed",
@@ -292,7 +302,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "~goal*", "~heal*", "~recover*", "on the mend", "turned a corner", "silver lining",
         "chin up", "keep going", "one day at a time", "~small win*", "small step*",
         "step forward", "~upward*", "rebuild*", "~wish*", "resilien*", "~strength",
-        "stronger", "~worth it", "eager*", "fingers crossed",
+        "~worth it", "eager*", "fingers crossed",
+        # "stronger" alone is as often a thing's ("the loupe gets stronger every year"): weak;
+        # felt by the writer it is hope
+        "~stronger", "feel stronger", "feeling stronger", "felt stronger",
     ),
 }  # fmt: skip
 
@@ -318,7 +331,9 @@ DIMINISHERS: Final = frozenset(
 _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 
-_LEXICON = PatternLexicon({**LEXICON, "": NOT_FELT})
+# A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
+# phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is).
+_LEXICON = PatternLexicon({**LEXICON, "anxiety": (*LEXICON["anxiety"], *GUT_DROPS), "": NOT_FELT})
 
 
 def _emphatic_never(tokens: list[str], j: int, i: int) -> bool:

@@ -352,3 +352,26 @@ def continued_subject(clauses: list[Clause]) -> list[Clause]:
             continue
         out.append(clause)
     return out
+
+
+# A feeling taken back at once: "I laughed, then I didn't", "felt fine, then I wasn't". The
+# last clause is only "then", the writer (or nothing) and a negated auxiliary.
+_TAKEN_BACK: Final = frozenset(
+    {"didn't", "wasn't", "don't", "isn't", "couldn't", "stopped", "not"}
+)  # fmt: skip
+
+
+def retracted(clauses: list[Clause]) -> list[Clause]:
+    """The feelings of the clause before a "then I didn't" ending, set aside: the writer says
+    they did not last, and what came instead is not named (no chip either way)."""
+    if len(clauses) < 2:
+        return clauses
+    words = clauses[-1].words
+    taken_back = (
+        len(words) in (2, 3) and words[0] == "then" and words[-1] in _TAKEN_BACK
+        and (len(words) == 2 or words[1] in ("i", "we", "it"))
+    )  # fmt: skip
+    before = clauses[-2]
+    if not taken_back or not before.hits:
+        return clauses
+    return [*clauses[:-2], replace(before, hits=(), polarity=NEUTRAL, strength=0.0), clauses[-1]]

@@ -44,6 +44,20 @@ _EMOJI = str.maketrans(
 )  # fmt: skip
 
 
+# The stomach told as moving ("my stomach just fell through the floor", "stomach's been
+# turning since Monday", "gut lurched"): dread felt in the gut, never an illness. One phrase in
+# its written forms (up to two words between, "*" any one word), shared so the emotion lexicon
+# reads it as anxiety and the stressor lexicon hides the "stomach" in it.
+_GUT_MOVES: Final = ("fell", "drop*", "sank", "sink*", "lurch*", "flip*", "churn*", "plummet*",
+                     "turning", "somersault*", "knotted")  # fmt: skip
+GUT_DROPS: Final = tuple(
+    f"{stomach} {gap}{move}"
+    for stomach in ("stomach", "stomach's", "gut")
+    for gap in ("", "* ", "* * ")
+    for move in _GUT_MOVES
+)
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens ("can't" stays one); clause breaks become one ``BREAK`` each.
 

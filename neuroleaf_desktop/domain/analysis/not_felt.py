@@ -23,6 +23,8 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "screen went red", "sky went red",
     # a shout-out is praise, not shouting: "gave me a shout-out in the huddle"
     "shout out", "shout outs", "shoutout", "shoutouts",
+    # a heart going out to someone is sympathy, not a racing heart
+    "heart going out", "heart was going out", "heart's going out",
     "got yelled at", "got screamed at", "was shouted at", "was yelled at", "were shouted at",
     "angry customer*", "angry client*", "client is angry", "customer is angry",
     "one less thing to worry about", "than i feared", "as i feared", "than we feared",

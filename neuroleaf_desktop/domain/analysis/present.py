@@ -44,7 +44,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSORS,
     category_of,
 )
-from neuroleaf_desktop.domain.analysis.tears import names_milestone
+from neuroleaf_desktop.domain.analysis.tears import names_milestone, tears_told_good
 
 _YEAR: Final = re.compile(r"(19|20)\d\d")
 
@@ -275,9 +275,8 @@ def moved_tears(sentences: Sentences) -> Sentences:
     ) or any(not s.set_aside and s.keyword not in PEOPLE for c in clauses for s in c.stressors)
     # a pleasant time alone ("Lovely walk this morning. Cried on the way back.") is not
     # enough across sentences: a named pleasant feeling or a milestone is
-    happy = any(
-        any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in c.hits) for c in others
-    ) or any(names_milestone(c.words) for c in others)
+    named = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for c in others for h in c.hits)
+    happy = named or any(names_milestone(c.words) for c in others) or tears_told_good(clauses)
     if sad:
         return sentences
     if happy:

@@ -278,8 +278,28 @@ def strain_frame(tokens: list[str], start: int, end: int) -> bool:
         ):
             return True  # "still isn't right", but "still can't believe it" is wonder
         if word in KEEP and after.endswith("ing") and after not in KEEP_FINE:
-            return True
+            return not called_something_good(tokens, k + 1)
     return False
+
+
+def called_something_good(tokens: list[str], i: int) -> bool:
+    """ "keeps calling me brave", "keeps telling me I'm doing brilliantly": what the writer is
+    called or told at ``i`` is praise (VADER's valence), which is no repeated annoyance (the
+    opposite of ``criticised``)."""
+    if tokens[i] not in CALLED | _TOLD or i + 1 >= len(tokens) or tokens[i + 1] not in _ME:
+        return False
+    from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
+
+    valence = sentiment_lexicon()
+    said = [t for t in tokens[i + 2 : i + 6] if t not in _NAME_OPENERS and t != BREAK]
+    return (
+        bool(said)
+        and any(valence.get(t, 0.0) > 0 for t in said[:3])
+        and not any(valence.get(t, 0.0) < 0 or is_negator(t) for t in said[:3])
+    )
+
+
+_TOLD: Final = frozenset({"telling", "tell", "tells", "told"})
 
 
 # Being called something bad or blamed, in any tense: "called me useless", "calls me a

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
+from neuroleaf_desktop.domain.analysis.lexicon import GUT_DROPS, STRONG, PatternLexicon
 
 # The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
 _SMALL_HOURS: Final = (
@@ -102,6 +102,9 @@ _HURT_STATES: Final = (
     "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
     "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
     "been complaining",
+    # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
+    "aren't what they were", "aren't what they used to be", "isn't what it was",
+    "isn't what it used to be", "not what they were", "not what it was",
 )  # fmt: skip
 _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
@@ -206,7 +209,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
                   "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
                   "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
-                  "!cut my hours", "!cut our hours", "!cut me to", "!zero hours"),
+                  "!cut my hours", "!cut our hours", "!cut me to", "!zero hours",
+                  # pay held still, a cost running on: "pay freeze for the third year",
+                  # "is costing us eighty quid a week"
+                  "!pay freeze", "!wage freeze", "!costing me", "!costing us"),
         "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up",
                  "!rent going up"),
         "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*", "electricity bill*",
@@ -233,7 +239,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "flare", "flares", "pain crisis", "pain crises", "sickle cell",
                     "!a temperature", "hospice", "stitches", "blood sugar", "blood pressure",
                     "meds", "medication", "pills", "!memory loss", "memory", "fibro*",
-                    "brain fog", "!morning sickness", "sickness", "apnoea", "apnea"),
+                    "brain fog", "!morning sickness", "sickness", "apnoea", "apnea",
+                    # the fatigue of a chronic illness ("because of the fatigue", "long covid
+                    # fatigue hit again"): health in every labelled set that names it
+                    "fatigue", "!chronic fatigue"),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
@@ -396,7 +405,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "were off sick",
     # someone else's work trip; a sinking feeling; sleep that is fine
     "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
-    "stomach turned", "on my back", "no sleep worr*", "no sleep problems", "no sleep issues",
+    "stomach turned", *GUT_DROPS, "on my back", "no sleep worr*", "no sleep problems",
+    "no sleep issues",
     "someone called in sick", "somebody called in sick", "people calling in sick",
     # leaving work for something else, the office kitchen, sleep between shifts
     "leave work", "left work", "leaving work", "office fridge", "office kitchen",
@@ -450,6 +460,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
     "price to pay",
     "price worth paying",
+    # "memory" as a thing or a phrase, not a failing memory ("memory card corrupted", "from
+    # memory", "in memory of")
+    "memory card*", "memory stick*", "memory foam", "memory lane", "memory items",
+    "from memory", "in memory of",
 )  # fmt: skip
 
 _SHADOW: Final = ""

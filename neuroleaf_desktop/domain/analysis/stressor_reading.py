@@ -324,8 +324,9 @@ _UNDONE_BY_OTHERS: Final = frozenset(
     {"never", "nobody", "won't", "doesn't", "don't", "didn't", "who", "whose", "all"}
 )
 _SHARE_AFTER: Final = (("on", "me"), ("on", "us"), ("after",), ("by", "myself"), ("alone",))
-# A clinic or hospital as where the writer is going or working, or named by its kind or town
-# ("70 minutes to the clinic", "the flu clinic", "slows the whole clinic down"), is a place,
+# A clinic or hospital as where the writer is going or working, named by its kind or town
+# ("70 minutes to the clinic", "the flu clinic", "slows the whole clinic down") or by its car
+# park ("hospital parking"), is a place,
 # not a health worry ("hospital appointment tomorrow and I'm dreading it" still is one).
 _PLACES: Final = frozenset({"clinic", "clinics", "hospital", "hospitals"})
 _TO_A_PLACE: Final = frozenset({("to", "the"), ("reach", "the"), ("the", "whole")})
@@ -343,6 +344,16 @@ def plain_mention(tokens: list[str], i: int, end: int, keyword: str) -> bool:
             for p in _SHARE_AFTER
         )
         return not unfair
+    if keyword == "doctor" and tokens[i] in _PLACES and _parked_at(tokens, i, end):
+        return True
     if keyword == "doctor" and tokens[i] in _PLACES and i >= 1:
         return tuple(tokens[max(0, i - 2) : i]) in _TO_A_PLACE or tokens[i - 1] in _KIND_OF_PLACE
     return False
+
+
+def _parked_at(tokens: list[str], i: int, end: int) -> bool:
+    """ "hospital parking", "parking at the hospital": the car park is the trouble (its cost),
+    the hospital only where it is, in every labelled set that names it."""
+    if tokens[end : end + 1] in (["parking"], ["car"]):
+        return True
+    return tokens[max(0, i - 3) : i] == ["parking", "at", "the"]

@@ -66,7 +66,26 @@ def happy_tears(clauses: list[Clause]) -> bool:
     happy = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for h in hits) or any(
         c.polarity == POSITIVE and c.strength >= HAPPY_ENOUGH for c in clauses
     )
-    return (happy or _moved(clauses) or _milestone(clauses)) and not sad_otherwise
+    told_good = tears_told_good(clauses)
+    return (happy or told_good or _moved(clauses) or _milestone(clauses)) and not sad_otherwise
+
+
+# Tears the writer calls good ("cried the whole time, the good kind", "good tears for once",
+# "tears of joy"): being moved, whatever else the sentence names.
+_GOOD_TEARS: Final = (
+    ("the", "good", "kind"), ("the", "happy", "kind"), ("good", "tears"), ("happy", "tears"),
+    ("tears", "of", "joy"), ("happy", "cry"),
+)  # fmt: skip
+
+
+def tears_told_good(clauses: list[Clause]) -> bool:
+    """Does a clause of the sentence call the tears good (``_GOOD_TEARS``)?"""
+    return any(
+        tuple(c.words[k : k + len(p)]) == p
+        for c in clauses
+        for p in _GOOD_TEARS
+        for k in range(len(c.words))
+    )
 
 
 LAUGHTER: Final = "laugh*"
