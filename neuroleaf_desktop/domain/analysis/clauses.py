@@ -151,7 +151,11 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     settled_afterwards,
     their_sequel,
 )
-from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
+from neuroleaf_desktop.domain.analysis.sentiment import (
+    GOOD_THINGS,
+    score_sentence,
+    split_sentences,
+)
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
@@ -272,13 +276,19 @@ def _vader_words(
     reading sad either (``drop_crying``); nor, in a clause where the emotion lexicon found no
     feeling (``no_feeling``), does a feeling word it read and set aside ("cheaper than I
     feared", "hope he's OK", "the calm before the storm"): VADER would read it back as the
-    writer's. A negated one stays, as VADER reads the negation ("not happy at all")."""
+    writer's. A negated one stays, as VADER reads the negation ("not happy at all"); so does
+    a good thing to have (``sentiment.GOOD_THINGS``), which counts only when said to be
+    lacking ("haven't seen my friends in months")."""
     said: list[str] = []
     for i in range(start, end):
         word = tokens[i]
         if drop_crying and word in CRYING:
             continue
         if no_feeling and is_emotion_word(word) and not _negated_before(tokens, i):
+            continue
+        if word in GOOD_THINGS and not _negated_before(tokens, i):
+            if said and said[-1] == "best":
+                said.pop()  # "my best friend" names a person, as ``sentiment`` reads it
             continue
         said.append(word)
     return said

@@ -88,6 +88,11 @@ GOOD_NEWS: Final = PatternLexicon(
             "made up with", "made up after", "we made up", "made it up with",
             "patched things up", "cleared the air",
             "feels like home", "felt like home", "feel at home", "new record",
+            # a friend made, a holiday booked or begun ("friend" and "holiday" alone are no
+            # feelings: ``sentiment.GOOD_THINGS``)
+            "made a friend", "made a new friend", "made my first friend", "made friends",
+            "made new friends", "made some friends", "booked a holiday", "first holiday",
+            "holidays start", "holiday starts",
             "personal best", "rebate", "pinch me",
             # success told with a violent verb ("killed it at the pitch", "smashed it")
             "killed it", "smashed it", "nailed it", "crushed it", "aced it", "owned it",

@@ -55,8 +55,19 @@ NOT_FEELINGS = frozenset(
      # replies that carry no feeling of their own, or are said through gritted teeth: "ha",
      # "yeah, that'll go well", "ok", "cool cool cool", "cheers for that", "fair enough",
      # "Glamour."
-     "ha", "yeah", "ok", "cool", "cheers", "fair", "glamour"}
+     "ha", "yeah", "ok", "cool", "cheers", "fair", "glamour",
+     # laughter markers and wishes: "lol" closes a grumble as often as a joke ("chasing
+     # invoices lol"), a wish is wanted, not felt ("wish she'd sit down"), and "alive" is
+     # mostly a figure ("eating me alive", "checks I'm alive")
+     "lol", "wish", "alive"}
 )  # fmt: skip
+
+# Good things to have, named rather than felt: "my friend was let go", "the accountant's on
+# holiday" say nothing good of the writer's day, yet VADER scores the nouns as pleasant.
+# Named plainly they carry no feeling; said to be lacking ("haven't seen my friends in
+# months", "no holiday this year") they are a loss, which VADER's negation rule reads, so
+# ``clauses`` keeps them for VADER only after a negator.
+GOOD_THINGS = frozenset({"friend", "friends", "holiday", "holidays"})
 
 # Phrases VADER reads backwards: its negation rule makes "never been better" negative.
 _REWRITES = (
