@@ -151,6 +151,23 @@ _SOMEONE_ELSE: Final = frozenset(
 )
 _THE_WRITERS: Final = frozenset({"i", "i'm", "my", "me"})
 
+# "it's fine", "I'm fine", "work is fine", "this is fine", "you look fine": "fine" in the present,
+# or as a look, is what people say to wave a matter away; across writers it was good news in
+# well under half of its uses ("pretending it's fine", "work is fine, I'm just sad"), while a
+# report ("the scan was fine", "went fine", "been fine since") mostly was.
+_PRESENT_FINE: Final = frozenset(
+    {"is", "are", "am", "it's", "its", "i'm", "im", "we're", "that's", "everything's", "look",
+     "looks", "sounded", "sounds", "pretending", "pretend"}
+)  # fmt: skip
+
+
+def _waved_away(tokens: list[str], start: int, i: int) -> bool:
+    """Is the "fine" at ``i`` a present "is fine" or a look, not the writer's own thing judged
+    ("my teeth are fine") nor a thing they are fine with ("I'm fine with it")?"""
+    if i == start or tokens[i + 1 : i + 2] == ["with"] or "my" in tokens[max(start, i - 4) : i]:
+        return False
+    return tokens[i - 1] in _PRESENT_FINE or tokens[i - 1].endswith("'s")
+
 
 def good_news_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` tell good news that is not negated just before it, nor
@@ -164,6 +181,8 @@ def good_news_in(tokens: list[str], start: int, end: int) -> bool:
 def _theirs_fine(tokens: list[str], start: int, i: int) -> bool:
     if tokens[i] != "fine" or "now" in tokens[i + 1 : i + 3]:
         return False
+    if _waved_away(tokens, start, i):
+        return True
     before = tokens[max(start, i - 4) : i]
     return not _SOMEONE_ELSE.isdisjoint(before) and _THE_WRITERS.isdisjoint(before)
 
