@@ -129,6 +129,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     SentimentScores,
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
+from neuroleaf_desktop.domain.analysis.own_readings import unpleasant_cues_told
 from neuroleaf_desktop.domain.analysis.people import (
     COMMON_SUBJECTS,
     group_at,
@@ -459,7 +460,7 @@ def _without_heading_colon(sentence: str) -> str:
 
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
-    sentences: list[list[Clause]] = []
+    read: list[tuple[str, list[Clause]]] = []
     number = 0
     for sentence in (people_named(_unnamed(s)) for s in split_sentences(text)):
         parts = _CONTRAST.split(_without_heading_colon(sentence))
@@ -479,7 +480,13 @@ def read_clauses(text: str) -> list[Clause]:
         if _IMPERATIVE.match(sentence) and own:
             own[0] = replace(own[0], hits=())  # "Calm down, I told myself": told, not felt
         number += len(segments)
+        read.append((sentence, own))
+    sentences: list[list[Clause]] = []
+    for k, (sentence, own) in enumerate(read):
         tokens = tokenize(sentence)
+        own = unpleasant_cues_told(
+            own, [c for _, near in read[max(0, k - 2) : k + 3] for c in near]
+        )
         own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
         own = continued_subject(then_fine(over_by_now(own)))
