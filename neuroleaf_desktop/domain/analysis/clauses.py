@@ -129,7 +129,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     SentimentScores,
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
-from neuroleaf_desktop.domain.analysis.own_readings import unpleasant_cues_told
+from neuroleaf_desktop.domain.analysis.own_readings import still_to_do, unpleasant_cues_told
 from neuroleaf_desktop.domain.analysis.people import (
     COMMON_SUBJECTS,
     group_at,
@@ -378,7 +378,12 @@ def _segment_clauses(
         strained = decided is None and _strained(tokens, start, end, own_stressors)
         news = decided is None and (
             (not question and good_news_in(tokens, start, condition))
-            or (not own_hits and not strained and _dealt_with(own_stressors))
+            or (
+                not own_hits
+                and not strained
+                and _dealt_with(own_stressors)
+                and not still_to_do(tokens[start:end])
+            )
             or (not own_hits and negated_unpleasant(tokens, start, condition))
         )
         if news:

@@ -15,7 +15,7 @@ pleasant part; it never adds an emotion chip.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -53,3 +53,28 @@ def _only_unpleasant_cues(clause: Clause) -> bool:
         and bool(clause.hits)
         and all(h.emotion in _CUES for h in clause.hits)
     )
+
+
+# Words that make a "done" a demand or a plan, not a thing dealt with: "head office wants the
+# display done by tomorrow", "has to be done by March", "a job half done".
+_NOT_YET: Final = frozenset(
+    {"wants", "want", "needs", "need", "must", "has", "have", "gotta", "half"}
+)  # fmt: skip
+# "knees done", "my back is finished by evening": a body part "done" is worn out.
+_BODY: Final = frozenset(
+    {"back", "knees", "knee", "feet", "foot", "hands", "hand", "wrists", "wrist", "shoulders",
+     "shoulder", "legs", "leg", "hips", "hip", "neck", "eyes", "body", "voice", "arms"}
+)  # fmt: skip
+_DONE: Final = frozenset({"done", "finished", "over", "sorted", "through"})
+
+
+def still_to_do(words: Sequence[str]) -> bool:
+    """Does a clause that calls a trouble "done" say it is still to do, or worn out, rather
+    than dealt with? A demand ("wants it done by Friday"), a job left half done and a body
+    worn out ("knees done") read as relief for several writers; none is good news."""
+    if not _NOT_YET.isdisjoint(words):
+        return True
+    for i, word in enumerate(words):
+        if word in _DONE and any(w in _BODY for w in words[max(0, i - 2) : i]):
+            return True
+    return False
