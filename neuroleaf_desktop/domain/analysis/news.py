@@ -124,6 +124,14 @@ COMPLAINTS: Final = PatternLexicon(
             "soulless", "forgot to eat", "barely started", "can't find", "stuck",
             "when does it end", "what a joke", "fed up", "not again", "ugh", "meh",
             "emojibad",
+            # strain told by its shape, each a bad part for the writer in nine sentences in
+            # ten or more across writers: a long lack ("haven't had a weekend since May"),
+            # a price risen, running on empty, a state that persists ("I'm still waiting"),
+            # a demand made of the writer ("wants us on nights")
+            "haven't had", "havent had", "haven't seen", "havent seen", "haven't been",
+            "haven't done", "haven't got", "gone up", "went up", "going up",
+            "running on fumes", "running on empty", "i'm still", "im still", "wants us",
+            "want us", "wanted us", "wants everything", "want everything",
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
