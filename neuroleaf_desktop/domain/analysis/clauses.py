@@ -128,7 +128,7 @@ from neuroleaf_desktop.domain.analysis.models import (
     POSITIVE_EMOTIONS,
     SentimentScores,
 )
-from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
+from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
 from neuroleaf_desktop.domain.analysis.own_readings import still_to_do, unpleasant_cues_told
 from neuroleaf_desktop.domain.analysis.people import (
     COMMON_SUBJECTS,
@@ -396,8 +396,17 @@ def _segment_clauses(
             said = _vader_words(tokens, start, end, drop_crying, not in_clause)
             compound = score_sentence(" ".join(said)).compound
             decided = _vader_polarity(compound, strained)
-            if decided[0] == NEUTRAL and complaint_in(tokens, start, condition):
+            marked = not question and good_mark_in(tokens, start, condition)
+            if decided[0] == NEUTRAL and not marked and complaint_in(tokens, start, condition):
                 decided = NEGATIVE, EMOTION_FLOOR
+        else:
+            marked = (
+                not question and decided[0] == NEUTRAL and good_mark_in(tokens, start, condition)
+            )
+        if marked and decided[0] == NEUTRAL:
+            # a mark of a good first or a wait ended outweighs a grumble word beside it ("feel
+            # like me again for the first time"), never a trouble named
+            decided, news = (POSITIVE, EMOTION_FLOOR), True
         polarity, strength = decided
         clauses.append(
             Clause(
