@@ -211,7 +211,15 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    "a brave face" hides a trouble and "second-hand" is a kind of thing; "fine" said of or
 #    by someone else ("she's fine, just rattled", "says it's fine") is no good news of the
 #    writer's.
-ANALYSER_VERSION: Final = 23
+# 25: polarity judged across writers again (24 is the parallel chips change): good things
+#    named are no feelings ("my friend was let go", "the accountant's on holiday") unless
+#    said to be lacking; "lol", "wish", "alive" are no feelings to VADER; a present "it's
+#    fine" waves a matter away; weak unpleasant cues alone, nothing pleasant near, make a
+#    part negative ("hands still shaking"); a trouble "done" on demand, half done or a body
+#    worn out is no good news; strain told by its shape (a long lack, a price risen, a demand
+#    made of the writer) and marks of a good first or a wait ended ("for the first time",
+#    "at last") tip a part VADER left neutral.
+ANALYSER_VERSION: Final = 25
 
 
 def content_hash(title: str, body: str) -> str:

@@ -21,7 +21,10 @@ How a text is read:
    plain event ("got the job", "slept well", ``news.GOOD_NEWS``), praise of a thing, an easing
    or a negated unpleasant feeling ("not worried for once") make a clause with no feeling of
    the writer's positive; a grumble VADER misses ("again", "typical", ``news.COMPLAINTS``)
-   tips a neutral one negative. Its **strength** is
+   tips a neutral one negative, and a mark of a good first or a wait ended ("for the first
+   time", "at last", ``news.GOOD_MARKS``) tips it positive. Weak cues of unpleasant feelings
+   alone, nothing pleasant near, make a neutral clause negative (``own_readings``). Its
+   **strength** is
    VADER's magnitude, or grows with the emotion words' weight when they decided (at least
    ``EMOTION_FLOOR`` either way).
 4. The entry's **sentiment** (``SentimentScores``): ``positive`` and ``negative`` are the
