@@ -50,7 +50,7 @@ def test_a_cost_under_what_was_feared_is_relief_not_fear(text: str) -> None:
     "text",
     [
         "Not happy with how the meeting went.",
-        "Honestly not pleased with my mock results.",
+        "Really not pleased with my mock results.",
     ],
 )
 def test_a_negated_pleasant_feeling_still_reads_negative(text: str) -> None:

@@ -146,3 +146,20 @@ def test_a_good_mark_tips_a_plain_happening_positive(text: str) -> None:
 )
 def test_a_good_mark_never_outweighs_a_trouble_named(text: str) -> None:
     assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Revising for my history mock on Friday.", "neutral"),
+        ("Laid flowers on Grandad's grave, quiet and peaceful.", "pos"),
+        ("Caring for my dad after work, I'm running on fumes.", "neg"),
+        ("Scored the winning goal and screamed all the way home!", "pos"),
+    ],
+)
+def test_things_and_acts_named_are_no_feelings_to_vader(text: str, polarity: str) -> None:
+    assert chips(text)[2] == polarity
+
+
+def test_a_feeling_named_beside_those_words_still_counts() -> None:
+    assert chips("Dreading the mock, honestly terrified.")[2] == "neg"

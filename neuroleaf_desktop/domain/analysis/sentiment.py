@@ -59,7 +59,11 @@ NOT_FEELINGS = frozenset(
      # laughter markers and wishes: "lol" closes a grumble as often as a joke ("chasing
      # invoices lol"), a wish is wanted, not felt ("wish she'd sit down"), and "alive" is
      # mostly a figure ("eating me alive", "checks I'm alive")
-     "lol", "wish", "alive"}
+     "lol", "wish", "alive",
+     # things and acts named, not felt: "the maths mock", "his wife's grave", "caring for
+     # dad", "truly" as emphasis ("my favourite part of the job, truly"), "screamed" of
+     # joy as often as of fear ("topped out and screamed")
+     "mock", "grave", "caring", "truly", "screamed"}
 )  # fmt: skip
 
 # Good things to have, named rather than felt: "my friend was let go", "the accountant's on
