@@ -163,3 +163,8 @@ def test_things_and_acts_named_are_no_feelings_to_vader(text: str, polarity: str
 
 def test_a_feeling_named_beside_those_words_still_counts() -> None:
     assert chips("Dreading the mock, honestly terrified.")[2] == "neg"
+
+
+def test_money_gone_is_no_trouble_gone() -> None:
+    assert chips("Paid on Friday and it's gone on the car loan already.")[2] != "pos"
+    assert chips("Had a migraine all morning, it's gone now.")[2] in ("pos", "mixed")

@@ -100,7 +100,9 @@ GOOD_NEWS: Final = PatternLexicon(
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",
              "parking fine", "speeding fine", "a fine", "the fine", "fine print",
-             "passed away", "slept through my alarm", "slept through the alarm"),
+             "passed away", "slept through my alarm", "slept through the alarm",
+             # money gone: "it's gone on rent", "half of it's gone", "it's gone up again"
+             "it's gone on", "it's gone up", "of it's gone"),
     }
 )  # fmt: skip
 
