@@ -168,3 +168,8 @@ def test_a_feeling_named_beside_those_words_still_counts() -> None:
 def test_money_gone_is_no_trouble_gone() -> None:
     assert chips("Paid on Friday and it's gone on the car loan already.")[2] != "pos"
     assert chips("Had a migraine all morning, it's gone now.")[2] in ("pos", "mixed")
+
+
+def test_feeling_oneself_again_is_no_grumble() -> None:
+    assert chips("Long walk on the beach, felt human again.")[2] == "pos"
+    assert chips("The printer jammed again.")[2] == "neg"

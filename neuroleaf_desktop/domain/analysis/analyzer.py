@@ -218,7 +218,7 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    part negative ("hands still shaking"); a trouble "done" on demand, half done or a body
 #    worn out is no good news; strain told by its shape (a long lack, a price risen, a demand
 #    made of the writer) and marks of a good first or a wait ended ("for the first time",
-#    "at last") tip a part VADER left neutral; a mock exam, a grave, caring for someone,
+#    "at last", "felt human again") tip a part VADER left neutral; a mock exam, a grave, caring for someone,
 #    "truly" as emphasis and "screamed" are no feelings to VADER; money gone ("it's gone on
 #    rent") is no trouble gone.
 ANALYSER_VERSION: Final = 25

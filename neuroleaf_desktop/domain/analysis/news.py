@@ -108,10 +108,11 @@ GOOD_NEWS: Final = PatternLexicon(
 
 
 # Marks that a plain happening was good for the writer: a first, a wait ended, a gift, a fear
-# outgrown, a cost under what was feared, an old friend met. Each was good news in every
-# sentence of at least three writers' sets that held it, yet each only marks the happening it
-# sits in: "failed my test for the first time" is no good news. So, like ``COMPLAINTS`` on the
-# other side, they only tip a clause VADER and the rules left neutral (``clauses``).
+# outgrown, a cost under what was feared, an old friend met, the writer restored. Each was
+# good news in every sentence of at least three writers' sets that held it, yet each only
+# marks the happening it sits in: "failed my test for the first time" is no good news. So,
+# like ``COMPLAINTS`` on the other side, they only tip a clause VADER and the rules left
+# neutral (``clauses``).
 GOOD_MARKS: Final = PatternLexicon(
     {
         "good mark": (
@@ -119,6 +120,10 @@ GOOD_MARKS: Final = PatternLexicon(
             "than i feared", "than i'd feared",
             # a friend seen again after years ("met an old friend for chai")
             "old friend", "old school friend",
+            # the writer restored ("felt human again", "feel like me again"): "again" here is
+            # no grumble
+            "human again", "like me again", "like myself again", "myself again",
+            "like a person again", "normal again",
         ),
     }
 )  # fmt: skip
