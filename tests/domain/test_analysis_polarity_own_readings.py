@@ -173,3 +173,14 @@ def test_money_gone_is_no_trouble_gone() -> None:
 def test_feeling_oneself_again_is_no_grumble() -> None:
     assert chips("Long walk on the beach, felt human again.")[2] == "pos"
     assert chips("The printer jammed again.")[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Nearly hit a cyclist and my hands didn't stop shaking all the way home.", "neg"),
+        ("The baby wouldn't stop smiling at me all morning.", "pos"),
+    ],
+)
+def test_not_stopping_is_keeping_on(text: str, polarity: str) -> None:
+    assert chips(text)[2] == polarity

@@ -220,7 +220,7 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    out is no good news, nor is money gone ("it's gone on rent"); strain told by its shape
 #    (a long lack, a price risen, a demand made of the writer) and marks of a good first, a
 #    wait ended or the writer restored ("for the first time", "at last", "felt human
-#    again") tip a part VADER left neutral.
+#    again") tip a part VADER left neutral; "didn't stop shaking" is kept shaking.
 ANALYSER_VERSION: Final = 25
 
 

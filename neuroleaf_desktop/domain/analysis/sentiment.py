@@ -9,8 +9,8 @@ two-line note and a three-page entry, and linear in the length of the text.
 
 One pre-processing step fixes a VADER misreading that journals hit often: its negation rule
 turns "I can't stop worrying" into a *positive* statement ("not worrying"). "can't/couldn't
-stop" and "can't help" are rewritten to "keep" before scoring; the emotion lexicon handles the
-same phrases itself.
+stop", "didn't/wouldn't/won't stop" ("my hands didn't stop shaking") and "can't help" are
+rewritten to "keep" before scoring; the emotion lexicon handles the same phrases itself.
 
 VADER (MIT licence, lexicon shipped in the package) is imported on first use only, so nothing
 imported at app start-up pays for loading its 7,500-word lexicon.
@@ -28,7 +28,9 @@ from neuroleaf_desktop.domain.analysis.models import NEUTRAL_SENTIMENT, Sentimen
 MAX_CHUNK_WORDS = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _KEEP_DOING = re.compile(
-    r"\b(?:can(?:'|’)?t|cannot|could(?:n(?:'|’)?t| not)|can not) (?:stop|help)\b", re.IGNORECASE
+    r"\b(?:can(?:'|’)?t|cannot|could(?:n(?:'|’)?t| not)|can not) (?:stop|help)\b"
+    r"|\b(?:did(?:n(?:'|’)?t| not)|would(?:n(?:'|’)?t| not)|won(?:'|’)?t) stop\b",
+    re.IGNORECASE,
 )
 
 # Words VADER scores as feelings that everyday writing mostly uses otherwise: "like" (it felt
