@@ -5,8 +5,9 @@ polarities to the VADER words and good-news phrases that drove them. The general
 that came out, each test pairing the case that was wrong with one that must keep its
 polarity:
 
-* feeling words the emotion lexicon read and set aside ("cheaper than I feared") were read
-  back by VADER as the writer's; a negated one still counts ("not happy");
+* feeling words the emotion lexicon read and set aside ("the calm before the storm") were
+  read back by VADER as the writer's; a negated one still counts ("not happy"); a cost under
+  what was feared is relief (news.py);
 * words VADER scores as feelings that writing mostly uses otherwise: money and things named
   ("two grand", "the grant report", "security"), replies said through gritted teeth
   ("cheers for that", "cool cool") and events ("a flu jab");
@@ -26,8 +27,8 @@ from tests.support.analysis_chips import chips
 @pytest.mark.parametrize(
     "text",
     [
-        "The new tyres cost less than I feared.",
-        "Fixing the fence took less time than I feared.",
+        "Watched a film about the calm before a storm.",
+        "The forecast says the calm before the storm ends on Friday.",
     ],
 )
 def test_a_feeling_word_set_aside_is_not_read_back(text: str) -> None:
@@ -37,8 +38,19 @@ def test_a_feeling_word_set_aside_is_not_read_back(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The new tyres cost less than I feared.",
+        "Fixing the fence took less time than I feared.",
+    ],
+)
+def test_a_cost_under_what_was_feared_is_relief_not_fear(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Not happy with how the meeting went.",
-        "Honestly not pleased with my mock results.",
+        "Really not pleased with my mock results.",
     ],
 )
 def test_a_negated_pleasant_feeling_still_reads_negative(text: str) -> None:

@@ -114,7 +114,12 @@ STUDIED_BLIND_FLOORS = {
     # for a hard time told as over in two sentences, which the later writers (test16–test19,
     # both corpora: 37 rows) label calm, so the calm of such a story costs three chips here
     "test15": (0.64, 0.60),
-    "test16": (0.82, 0.70),
+    # test16 and test25's stress floors fell when polarity was judged across writers again
+    # (a friend named is no feeling, a laugh marker no joy): three sentences that read neutral
+    # or positive now read negative as labelled, and the stressors in them count; two are
+    # someone else's trouble or a mishap laughed off ("the whole family sang at me by mistake
+    # lol", "a friend … is in hospital") and one names friends where the label says family
+    "test16": (0.78, 0.70),
     "test17": (0.69, 0.81),
     # test22 was studied in the twentieth round for the causes of its wrong chips (a feeling
     # word describing a person or a talk, a group's or a carried subject's feeling, a past told
@@ -150,7 +155,7 @@ STUDIED_BLIND_FLOORS = {
     # emotion chip left wrong follows a convention the writers split on: joy for "bliss" (11
     # rows joy, 7 calm or none); the stress chips left, the labels' reading of a topic (sleep
     # named as an illness's trigger, a bus as where a mishap happened).
-    "test25": (0.87, 0.94),
+    "test25": (0.85, 0.94),
     # test26 was studied in the twenty-sixth round for the causes of its wrong chips, each
     # trigger judged by its record across every writer (``test_analysis_strangers_and_body.py``):
     # someone the writer meets is not their family or partner (one bare "kid", a stranger's
@@ -167,7 +172,10 @@ STUDIED_BLIND_FLOORS = {
     # test2–test11 label family and health, test15 on and the corpora family alone), a bus as
     # where an attack happened (commute in dev and test2, none in test9, test25, test26), tears
     # after snapping as sadness or only shame, "can't stop thinking about" as anxiety or sadness.
-    "test26": (0.82, 0.83),
+    # Polarity judged across writers (the same round) reads "Partner went back to work … on my
+    # own" negative as labelled, so its partner counts, as relationships where this writer
+    # says family: stress 0.833 → 0.806.
+    "test26": (0.80, 0.83),
 }
 
 

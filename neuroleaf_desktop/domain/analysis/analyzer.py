@@ -223,7 +223,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    labelled alike: a heart "going" (anxiety), wanting the floor to swallow you (shame), "not
 #    a soul to talk to" (loneliness), fatigue and a body part "not what it was" (health), a
 #    pay freeze and "costing us" (money).
-ANALYSER_VERSION: Final = 24
+# 25: polarity judged across writers again (24 is the parallel chips change): good things
+#    named are no feelings ("my friend was let go", "the accountant's on holiday") unless
+#    said to be lacking; "lol", "wish", "alive", a mock exam, a grave, caring for someone,
+#    "truly" as emphasis and "screamed" are no feelings to VADER; a present "it's fine"
+#    waves a matter away; weak unpleasant cues alone, nothing pleasant near, make a part
+#    negative ("hands still shaking"); a trouble "done" on demand, half done or a body worn
+#    out is no good news, nor is money gone ("it's gone on rent"); strain told by its shape
+#    (a long lack, a price risen, a demand made of the writer) and marks of a good first, a
+#    wait ended or the writer restored ("for the first time", "at last", "felt human
+#    again") tip a part VADER left neutral; "didn't stop shaking" is kept shaking.
+ANALYSER_VERSION: Final = 25
 
 
 def content_hash(title: str, body: str) -> str:

@@ -21,7 +21,10 @@ How a text is read:
    plain event ("got the job", "slept well", ``news.GOOD_NEWS``), praise of a thing, an easing
    or a negated unpleasant feeling ("not worried for once") make a clause with no feeling of
    the writer's positive; a grumble VADER misses ("again", "typical", ``news.COMPLAINTS``)
-   tips a neutral one negative. Its **strength** is
+   tips a neutral one negative, and a mark of a good first or a wait ended ("for the first
+   time", "at last", ``news.GOOD_MARKS``) tips it positive. Weak cues of unpleasant feelings
+   alone, nothing pleasant near, make a neutral clause negative (``own_readings``). Its
+   **strength** is
    VADER's magnitude, or grows with the emotion words' weight when they decided (at least
    ``EMOTION_FLOOR`` either way).
 4. The entry's **sentiment** (``SentimentScores``): ``positive`` and ``negative`` are the
@@ -129,7 +132,8 @@ from neuroleaf_desktop.domain.analysis.models import (
     POSITIVE_EMOTIONS,
     SentimentScores,
 )
-from neuroleaf_desktop.domain.analysis.news import complaint_in, good_news_in
+from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
+from neuroleaf_desktop.domain.analysis.own_readings import still_to_do, unpleasant_cues_told
 from neuroleaf_desktop.domain.analysis.people import (
     COMMON_SUBJECTS,
     group_at,
@@ -152,7 +156,11 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     settled_afterwards,
     their_sequel,
 )
-from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
+from neuroleaf_desktop.domain.analysis.sentiment import (
+    GOOD_THINGS,
+    score_sentence,
+    split_sentences,
+)
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
@@ -273,13 +281,19 @@ def _vader_words(
     reading sad either (``drop_crying``); nor, in a clause where the emotion lexicon found no
     feeling (``no_feeling``), does a feeling word it read and set aside ("cheaper than I
     feared", "hope he's OK", "the calm before the storm"): VADER would read it back as the
-    writer's. A negated one stays, as VADER reads the negation ("not happy at all")."""
+    writer's. A negated one stays, as VADER reads the negation ("not happy at all"); so does
+    a good thing to have (``sentiment.GOOD_THINGS``), which counts only when said to be
+    lacking ("haven't seen my friends in months")."""
     said: list[str] = []
     for i in range(start, end):
         word = tokens[i]
         if drop_crying and word in CRYING:
             continue
         if no_feeling and is_emotion_word(word) and not _negated_before(tokens, i):
+            continue
+        if word in GOOD_THINGS and not _negated_before(tokens, i):
+            if said and said[-1] == "best":
+                said.pop()  # "my best friend" names a person, as ``sentiment`` reads it
             continue
         said.append(word)
     return said
@@ -368,7 +382,12 @@ def _segment_clauses(
         strained = decided is None and _strained(tokens, start, end, own_stressors)
         news = decided is None and (
             (not question and good_news_in(tokens, start, condition))
-            or (not own_hits and not strained and _dealt_with(own_stressors))
+            or (
+                not own_hits
+                and not strained
+                and _dealt_with(own_stressors)
+                and not still_to_do(tokens[start:end])
+            )
             or (not own_hits and negated_unpleasant(tokens, start, condition))
         )
         if news:
@@ -381,8 +400,17 @@ def _segment_clauses(
             said = _vader_words(tokens, start, end, drop_crying, not in_clause)
             compound = score_sentence(" ".join(said)).compound
             decided = _vader_polarity(compound, strained)
-            if decided[0] == NEUTRAL and complaint_in(tokens, start, condition):
+            marked = not question and good_mark_in(tokens, start, condition)
+            if decided[0] == NEUTRAL and not marked and complaint_in(tokens, start, condition):
                 decided = NEGATIVE, EMOTION_FLOOR
+        else:
+            marked = (
+                not question and decided[0] == NEUTRAL and good_mark_in(tokens, start, condition)
+            )
+        if marked and decided[0] == NEUTRAL:
+            # a mark of a good first or a wait ended outweighs a grumble word beside it ("feel
+            # like me again for the first time"), never a trouble named
+            decided, news = (POSITIVE, EMOTION_FLOOR), True
         polarity, strength = decided
         clauses.append(
             Clause(
@@ -450,7 +478,7 @@ def _without_heading_colon(sentence: str) -> str:
 
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
-    sentences: list[list[Clause]] = []
+    read: list[tuple[str, list[Clause]]] = []
     number = 0
     for sentence in (people_named(_unnamed(s)) for s in split_sentences(text)):
         parts = _CONTRAST.split(_without_heading_colon(sentence))
@@ -470,7 +498,13 @@ def read_clauses(text: str) -> list[Clause]:
         if _IMPERATIVE.match(sentence) and own:
             own[0] = replace(own[0], hits=())  # "Calm down, I told myself": told, not felt
         number += len(segments)
+        read.append((sentence, own))
+    sentences: list[list[Clause]] = []
+    for k, (sentence, own) in enumerate(read):
         tokens = tokenize(sentence)
+        own = unpleasant_cues_told(
+            own, [c for _, near in read[max(0, k - 2) : k + 3] for c in near]
+        )
         own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
         own = retracted(continued_subject(then_fine(over_by_now(own))))

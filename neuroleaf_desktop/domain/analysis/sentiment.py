@@ -9,8 +9,8 @@ two-line note and a three-page entry, and linear in the length of the text.
 
 One pre-processing step fixes a VADER misreading that journals hit often: its negation rule
 turns "I can't stop worrying" into a *positive* statement ("not worrying"). "can't/couldn't
-stop" and "can't help" are rewritten to "keep" before scoring; the emotion lexicon handles the
-same phrases itself.
+stop", "didn't/wouldn't/won't stop" ("my hands didn't stop shaking") and "can't help" are
+rewritten to "keep" before scoring; the emotion lexicon handles the same phrases itself.
 
 VADER (MIT licence, lexicon shipped in the package) is imported on first use only, so nothing
 imported at app start-up pays for loading its 7,500-word lexicon.
@@ -28,7 +28,9 @@ from neuroleaf_desktop.domain.analysis.models import NEUTRAL_SENTIMENT, Sentimen
 MAX_CHUNK_WORDS = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _KEEP_DOING = re.compile(
-    r"\b(?:can(?:'|’)?t|cannot|could(?:n(?:'|’)?t| not)|can not) (?:stop|help)\b", re.IGNORECASE
+    r"\b(?:can(?:'|’)?t|cannot|could(?:n(?:'|’)?t| not)|can not) (?:stop|help)\b"
+    r"|\b(?:did(?:n(?:'|’)?t| not)|would(?:n(?:'|’)?t| not)|won(?:'|’)?t) stop\b",
+    re.IGNORECASE,
 )
 
 # Words VADER scores as feelings that everyday writing mostly uses otherwise: "like" (it felt
@@ -55,8 +57,23 @@ NOT_FEELINGS = frozenset(
      # replies that carry no feeling of their own, or are said through gritted teeth: "ha",
      # "yeah, that'll go well", "ok", "cool cool cool", "cheers for that", "fair enough",
      # "Glamour."
-     "ha", "yeah", "ok", "cool", "cheers", "fair", "glamour"}
+     "ha", "yeah", "ok", "cool", "cheers", "fair", "glamour",
+     # laughter markers and wishes: "lol" closes a grumble as often as a joke ("chasing
+     # invoices lol"), a wish is wanted, not felt ("wish she'd sit down"), and "alive" is
+     # mostly a figure ("eating me alive", "checks I'm alive")
+     "lol", "wish", "alive",
+     # things and acts named, not felt: "the maths mock", "his wife's grave", "caring for
+     # dad", "truly" as emphasis ("my favourite part of the job, truly"), "screamed" of
+     # joy as often as of fear ("topped out and screamed")
+     "mock", "grave", "caring", "truly", "screamed"}
 )  # fmt: skip
+
+# Good things to have, named rather than felt: "my friend was let go", "the accountant's on
+# holiday" say nothing good of the writer's day, yet VADER scores the nouns as pleasant.
+# Named plainly they carry no feeling; said to be lacking ("haven't seen my friends in
+# months", "no holiday this year") they are a loss, which VADER's negation rule reads, so
+# ``clauses`` keeps them for VADER only after a negator.
+GOOD_THINGS = frozenset({"friend", "friends", "holiday", "holidays"})
 
 # Phrases VADER reads backwards: its negation rule makes "never been better" negative.
 _REWRITES = (

@@ -1,0 +1,80 @@
+"""Polarity from the analyser's own readings where VADER is silent.
+
+Why: VADER scores words that name feelings in general ("sad", "great"); new writers tell
+much of what they feel without one. The emotion lexicon still finds weak cues there ("hands
+still shaking", "on my own all week", "that sits heavy"): too weak for an emotion chip of
+their own, so the clause they sit in read "Neutral" and the sentence showed no polarity at
+all. Across every writer's labelled set, a sentence whose only feeling words were such
+unpleasant cues, with nothing pleasant anywhere in it, was the writer's bad part far more
+often than not (about five times in six), while beside anything pleasant the same cues
+mostly described it ("bus half empty, sun on the river", "got my papers, can't stop
+shaking", a pleasant sentence just before or after). So a cue alone tips its clause negative
+at the weakest strength, only where neither its sentence nor the ones either side has a
+pleasant part; it never adds an emotion chip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.clause import (
+    EMOTION_FLOOR,
+    MIXED,
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE,
+    Clause,
+)
+from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
+
+
+def unpleasant_cues_told(sentence: list[Clause], nearby: Iterable[Clause]) -> list[Clause]:
+    """The clauses of one sentence, a neutral clause whose own feeling words are all
+    unpleasant cues read negative when nothing ``nearby`` (the clauses of this sentence and
+    the ones either side, as first read) is pleasant."""
+    if any(c.polarity in (POSITIVE, MIXED) for c in nearby):
+        return sentence
+    return [
+        replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR) if _only_unpleasant_cues(c) else c
+        for c in sentence
+    ]
+
+
+# Anger's cues are acts ("shouted", "yelled") whose object decides them: "shouted him a
+# pint", "yelled the whole way down the slope" were glad as often as not.
+_CUES: Final = NEGATIVE_EMOTIONS - {"anger"}
+
+
+def _only_unpleasant_cues(clause: Clause) -> bool:
+    return (
+        clause.polarity == NEUTRAL
+        and bool(clause.hits)
+        and all(h.emotion in _CUES for h in clause.hits)
+    )
+
+
+# Words that make a "done" a demand or a plan, not a thing dealt with: "head office wants the
+# display done by tomorrow", "has to be done by March", "a job half done".
+_NOT_YET: Final = frozenset(
+    {"wants", "want", "needs", "need", "must", "has", "have", "gotta", "half"}
+)  # fmt: skip
+# "knees done", "my back is finished by evening": a body part "done" is worn out.
+_BODY: Final = frozenset(
+    {"back", "knees", "knee", "feet", "foot", "hands", "hand", "wrists", "wrist", "shoulders",
+     "shoulder", "legs", "leg", "hips", "hip", "neck", "eyes", "body", "voice", "arms"}
+)  # fmt: skip
+_DONE: Final = frozenset({"done", "finished", "over", "sorted", "through"})
+
+
+def still_to_do(words: Sequence[str]) -> bool:
+    """Does a clause that calls a trouble "done" say it is still to do, or worn out, rather
+    than dealt with? A demand ("wants it done by Friday"), a job left half done and a body
+    worn out ("knees done") read as relief for several writers; none is good news."""
+    if not _NOT_YET.isdisjoint(words):
+        return True
+    for i, word in enumerate(words):
+        if word in _DONE and any(w in _BODY for w in words[max(0, i - 2) : i]):
+            return True
+    return False
