@@ -297,7 +297,12 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         # fin de semana", "se non ci fossi io alla festa" (not the office the day was spent in)
         r"|fin\s+de\s+semana|fim\s+de\s+semana|week-?end|wochenende|fine\s+settimana|reunion"
         r"|reuniao|riunione|turno|schicht|fiesta|festa|fete|feier|vacaciones|vacances|urlaub"
-        r"|ferias|vacanze)\b",
+        r"|ferias|vacanze"
+        # a task or a stretch of road the writer spoils: "ohne mich beim Umzug", "sin mí en la
+        # carretera", "sans moi au volant", "sem mim na cozinha", "senza di me al trasloco"
+        r"|beim\s+(?!leben\b)\w+|umzug|mudanza|demenagement|mudanca|trasloco|carretera"
+        r"|autopista|volante|strasse|landstrasse|autobahn|steuer|autoroute|volant|estrada"
+        r"|rodovia|strada|autostrada|cocina|kuche|kueche|cuisine|cozinha|cucina)\b",
         FLAGS,
     ),
 }
