@@ -69,7 +69,7 @@ SIGNS = [
     ("L'anno prossimo non ci sono più, lo sento.", _NF),
     ("Non mi immagino tra un anno, proprio no.", _NF),
     # pills put by, bit by bit, in a hiding place
-    ("Ich sammle seit Monaten die Schlaftabletten meiner Mutter in einer Blechdose unterm Bett.", _GM),
+    ("Ich sammle seit Monaten Mamas Schlaftabletten in einer Blechdose unterm Bett.", _GM),
     (
         "Jedes Mal, wenn Papa sein Rezept holt, nehm ich mir ein paar Tabletten und steck sie in "
         "die Socke im Schrank.",
@@ -86,7 +86,7 @@ SIGNS = [
     ("Faz semanas que eu vou juntando remédios numa caixa embaixo da cama.", _GM),
     ("Toda vez que minha tia compra o calmante eu pego uns e escondo na gaveta.", _GM),
     ("Da settimane metto da parte le pastiglie in un barattolo nell'armadio.", _GM),
-    ("Ogni volta che il nonno prende i sonniferi ne tolgo un paio e li nascondo nel cassetto.", _GM),
+    ("Ogni volta che il nonno prende i sonniferi ne tolgo un paio, li nascondo nel cassetto.", _GM),
     # a thing given "where I am going"
     ("Die Gitarre hab ich meiner Cousine geschenkt, wo ich hingeh, brauch ich keine Musik.", _GA),
     ("J'ai donné mon vélo à mon petit voisin, là où je vais, il ne me servira à rien.", _GA),
