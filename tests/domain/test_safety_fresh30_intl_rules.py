@@ -6,14 +6,16 @@ shut in, buried or at the bottom of a pit, and no exit or nobody hearing; a year
 the writer ("I am not there", "it does not exist for me", "I can't picture myself"); pills put
 by, bit by bit, in a hiding place; a thing given "where I am going"; going to a high place for
 good; a time and a high place while the others are elsewhere; a try named by its means and the
-care after it; a cut made on oneself in the verbs people use.
+care after it; a cut made on oneself in the verbs people use; the act asked of oneself ("Me
+tuer ?") and answered yes or with thinking of it.
 Widened: peace or rest had "if I vanished", the spared one named right after the absence
 (``rules_intl_frames``); "each one of my brothers will find a letter of mine"
 (``rules_intl_frames_more``); not seeing oneself "a year from now" said first.
 Judgement: a clinician's question named by its noun ("la domanda era se …") waits for the
 answer; an act named with "de" and denied whole ("de hacerme daño nada") is denied; working
 oneself to death ("se mata de trabalhar") is no one's act of harm; "without me" said of a task
-or a road ("ohne mich beim Umzug", "sin mí en la carretera") is no burden.
+or a road ("ohne mich beim Umzug", "sin mí en la carretera") is no burden; "je n'en peux plus
+de mon patron" is being fed up; "encerrada en el baño" is a real room.
 
 The sentences are written anew (not copied from ``fresh30_*.tsv``), by writers who say each sign
 in words of their own, so they test a family of wordings, not one sentence.
@@ -113,6 +115,12 @@ SIGNS = [
     ("Je me suis entaillé la cuisse avec un cutter hier soir.", _SH),
     ("Anoche me rajé los brazos con una navaja.", _SH),
     ("Ontem me retalhei com gilete de novo.", _SH),
+    # the act asked of oneself, and answered yes
+    ("Me suicider ? Parfois, j'y pense.", _SI),
+    ("Mich umbringen? Manchmal, ehrlich gesagt.", _SI),
+    ("¿Y quitarme la vida? Sí, a veces.", _SI),
+    ("Tirar minha vida? Às vezes.", _SI),
+    ("Uccidermi? Ci penso ogni sera.", _SI),
     # rest or peace had if the writer vanished; the letter each one will find
     ("Se eu sumisse, meus pais teriam sossego.", _BU),
     ("Minha avó se mata de trabalhar, se eu morresse ela teria descanso.", _BU),
@@ -187,6 +195,14 @@ ORDINARY = [
     "Mas de me machucar, nada, eu só preciso dormir.",
     "Ma di farmi del male niente, neanche ci penso.",
     "Mais de me faire du mal, rien du tout.",
+    # the question left unanswered, or dying asked of in general; "fed up with" a boss; a
+    # bathroom one is really shut in
+    "Mich umbringen?",
+    "Mourir ? Oui, de rire.",
+    "Sterben? Ja, irgendwann, wie jeder.",
+    "¿Morirme? Sí, de vergüenza.",
+    "Le boulot m'écrase cette semaine, je n'en peux plus de mon patron.",
+    "Estoy encerrada en el baño, se rompió la manija y nadie me oye.",
     # letters each child finds with the chores or for Christmas
     "Cada uno de mis hijos va a encontrar una carta mía en su mochila con las tareas.",
     "Cada uno de mis nietos va a recibir una carta mía por Navidad.",

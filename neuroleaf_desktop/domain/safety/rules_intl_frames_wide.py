@@ -21,7 +21,11 @@ parts any wording of the sign needs, each with the verbs, tenses and regional fo
 * **a time and a high place, while the others are elsewhere**: "it will be Sunday, at the
   bridge, while they are all at mass";
 * **a try named by its means, and the care after it**: "nach dem Versuch mit den Tabletten lag
-  ich auf der Intensiv", "tras el intento con las pastillas".
+  ich auf der Intensiv", "tras el intento con las pastillas";
+* **a cut made on oneself**, in the verbs people use for it ("m'entailler", "me rajé los
+  brazos", "me retalhei");
+* **the act asked of oneself and answered yes**: "Me tuer ? J'y pense tous les soirs",
+  "Mich umbringen? Manchmal", "¿Matarme? Sí, a veces".
 
 Why: as for ``rules_intl_frames_more``, a frame names what the sign is made of, so another
 writer's words for it are caught, where a phrase copied from a batch catches that batch. Each
@@ -568,6 +572,49 @@ _NOT_A_SCRATCH = (
 _CUT = {lang: rf"{_START}{_NOT_A_SCRATCH}{_S}*?(?:{p})" for lang, p in _CUT_MYSELF.items()}
 _CUT_GATE = {"fr": "entaill|lacer|charcut|tailler", "es": "raj|taj|rayo", "pt": "retalh|risc"}
 
+# --- the act asked of oneself, and answered yes --------------------------------------------------
+# "Me tuer ? J'y pense tous les soirs.", "¿Matarme? Lo pienso cada noche.", "Mich umbringen?
+# Daran denk ich jeden Tag." The question alone is a question; a plain denial after it is a
+# denial (``negation``); thinking of it, or a yes, is the writer's own answer. Only the act
+# itself is asked: "Mourir ? Oui, de rire" and "Sterben? Ja, wie jeder" are not.
+_ACT_ASKED = {
+    "de": r"mich\s+(?:umbringen|to(?:e)?ten|aufha(?:e)?ngen|erha(?:e)?ngen"
+    r"|vor\s+den\s+zug\s+werfen)|mir\s+(?:das\s+leben\s+nehmen|was\s+antun|etwas\s+antun)",
+    "fr": r"me\s+(?:tuer|suicider|pendre|foutre\s+en\s+l'air|jeter\s+sous\s+un\s+train)"
+    r"|en\s+finir\s+avec\s+(?:la|ma)\s+vie|mettre\s+fin\s+a\s+mes\s+jours",
+    "es": r"matarme|suicidarme|quitarme\s+la\s+vida|colgarme|tirarme\s+(?:de|a|al|por)\s+"
+    r"\w+(?:\s+\w+)?|acabar\s+con\s+mi\s+vida",
+    "pt": r"me\s+(?:matar|suicidar|enforcar|jogar\s+(?:da|de|na|no)\s+\w+)|tirar\s+(?:a\s+)?minha"
+    r"\s+(?:propria\s+)?vida|acabar\s+com\s+a\s+minha\s+vida",
+    "it": r"uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita|impiccarmi"
+    r"|buttarmi\s+(?:giu|dal|dalla|sotto)(?:\s+\w+)?",
+}
+# … answered with thinking of it now, how often, or a yes closing its clause
+_YES = r"(?=\s*(?:[.!,;:]|$))"
+_ANSWER_YES = {
+    "de": rf"(?:ja|jo|jep|jein|vielleicht){_YES}|daran\s+denk\w*|denk\w*\s+ich\s+(?:\w+\s+)?(?:dran"
+    r"|daran)|ich\s+denk\w*\s+(?:\w+\s+)?(?:dran|daran)|oft|manchmal|immer\s+(?:o(?:e)?fter|mehr)"
+    r"|jeden\s+(?:tag|abend|morgen)|ta(?:e)?glich",
+    "fr": rf"(?:oui|ouais|peut-etre|franchement\s+oui){_YES}|j'?\s*y\s+(?:pense|songe|reflechis)"
+    r"|souvent|parfois|de\s+plus\s+en\s+plus|tous\s+les\s+(?:jours|soirs)|chaque\s+(?:jour|nuit"
+    r"|soir)",
+    "es": rf"(?:si|quizas|quiza|tal\s+vez|capaz){_YES}|lo\s+(?:pienso|estoy\s+pensando)|a\s+veces"
+    r"|seguido|cada\s+(?:vez\s+mas|dia|noche)|todos\s+los\s+dias|todas\s+las\s+noches",
+    "pt": rf"(?:sim|talvez){_YES}|penso\s+nisso|to\s+pensando\s+nisso|estou\s+pensando\s+nisso"
+    r"|as\s+vezes|cada\s+vez\s+mais|todo\s+dia|toda\s+noite|direto",
+    "it": rf"(?:si|forse){_YES}|ci\s+(?:penso|sto\s+pensando)|a\s+volte|spesso|sempre\s+piu"
+    r"|ogni\s+(?:giorno|sera|notte)",
+}
+_ASKED_YES = {
+    lang: r"(?:^|(?<=[.!?\n]))\s*(?:¿\s*)?(?:(?:und|et|y|e|ma|mas|pero|aber|mais)\s+)?"
+    rf"(?:{_ACT_ASKED[lang]})\s*\?+\s*(?:(?:und|et|y|e|ma|mas|pero|aber|mais|bueno|bah|boh"
+    rf"|ehrlich|honnetement|sinceramente|onestamente)\s*,?\s+)?(?:{_ANSWER_YES[lang]})\b"
+    # (not a yes to ending something else: "Farla finita? Sì, con questo lavoro")
+    r"(?!\s*,?\s*(?:con|com|avec|mit)\b)"
+    for lang in _LANGS
+}
+_ASKED_GATE = dict.fromkeys(_LANGS, r"\?")
+
 RULES: tuple[Rule, ...] = (
     _family("crushed_cannot_bear", Category.TRAPPED_PAIN, _CON, _CRUSHED, _CRUSHED_GATE)
     + _family("shut_in_no_exit", Category.TRAPPED_PAIN, _CON, _SHUT_IN_NO_EXIT, _SHUT_IN_GATE)
@@ -597,6 +644,7 @@ RULES: tuple[Rule, ...] = (
         past=True,
     )
     + _family("cut_myself", Category.SELF_HARM, _CON, _CUT, _CUT_GATE)
+    + _family("asked_answered_yes", Category.SUICIDAL_IDEATION, _CON, _ASKED_YES, _ASKED_GATE)
 )
 
 __all__ = ["RULES"]
