@@ -48,6 +48,7 @@ SIGNS = [
     ("A tristeza me sufoca o dia inteiro, eu não aguento mais nada.", _TP),
     ("Esse vazio me engole, não suporto nem mais uma semana.", _TP),
     ("Il vuoto mi divora, non lo sopporto più.", _TP),
+    ("A angústia me consome, a gente não aguenta mais.", _TP),
     # shut in, buried or at the bottom of a pit, and no exit or nobody hearing
     ("Ich fühl mich, als wär ich lebendig begraben, und niemand hört mich.", _TP),
     ("Manchmal ist es, als ob ich in einem Brunnen gefangen wär, kein Ausgang, nix.", _TP),
@@ -134,7 +135,11 @@ ORDINARY = [
     "Este calor me aplasta, no aguanto más el verano.",
     "Esse trânsito me esmaga todo dia, não aguento mais.",
     "Questo caldo mi schiaccia, non lo sopporto più.",
-    # shut in a lift, a bathroom, traffic or a dream
+    # what is not borne named after it
+    "La tristeza me come, pero no soporto quedarme encerrada en casa, mañana salgo.",
+    # shut in a lift, a bathroom, traffic, a dream; the bottom of a pool or the sea enjoyed
+    "Es como estar en el fondo de una piscina, no hay nada más relajante.",
+    "É como estar no fundo do mar, ninguém me ouve, adoro mergulhar.",
     "Gestern stecke ich im Aufzug fest, gefangen, und keiner hört mich klingeln.",
     "Je suis enfermée dans la salle de bain, la porte est coincée, personne ne m'entend.",
     "Fiquei trancada no banheiro e ninguém me ouve, que raiva.",
@@ -150,7 +155,8 @@ ORDINARY = [
     "No me imagino el año que viene sin mi abuela.",
     "Não me imagino casada daqui a um ano.",
     "Non mi immagino l'anno prossimo senza di lei.",
-    # a week's pill box, an expired supply for the pharmacy, pills for a headache
+    # a week's pill box, an expired supply for the pharmacy, pills for a headache or a trip
+    "Seit Wochen heb ich ein paar Tabletten für die Reise in einer Dose im Schrank auf.",
     "Jede Woche sortier ich Omas Tabletten in die Wochendose, damit sie nichts vergisst.",
     "Seit Wochen sammle ich die abgelaufenen Tabletten in einer Kiste für die Apotheke.",
     "Chaque semaine je mets les cachets de mamie dans son pilulier, la boîte est au placard.",
@@ -178,6 +184,7 @@ ORDINARY = [
     "Depois da tentativa com os remédios novos fiquei internada por alergia.",
     "Dopo il tentativo con le pastiglie che mi ha dato il medico sono finita al pronto soccorso.",
     # a kitchen cut; backing out of a plan; struck off a list
+    "Je me suis entaillé la main avec le couteau à pain.",
     "Je me suis entaillé le doigt en coupant les oignons.",
     "Al final me rajé y no fui a la fiesta.",
     "Me rajé del plan del sábado, me dio pereza.",

@@ -98,17 +98,25 @@ _CRUSHES_ME = {
 }
 _CANT_BEAR = {
     "de": r"\b(?:halt|halte|ertrag|ertrage|pack|packe|schaff|schaffe)(?:'?s)?\s+(?:ich\s+)?"
-    r"(?:\w+\s+){0,2}?(?:nicht|nimmer|net|nich|kaum)\s+(?:mehr|noch)\b"
-    r"|\bkann\s+(?:\w+\s+){0,2}?(?:nicht|nimmer)\s+mehr\b",
+    r"(?:\w+\s+){0,2}?(?:nicht|nimmer|net|nich|kaum)(?:\s+(?:mehr|noch))?(?:\s+aus)?"
+    r"|\bkann\s+(?:\w+\s+){0,2}?(?:nicht|nimmer)\s+mehr",
     "fr": r"\bje\s+(?:ne\s+|n'?\s*)?(?:la\s+|le\s+|l'?\s*)?(?:tiens|supporte|peux|encaisse"
-    r"|tiendrai|supporterai)\s+(?:\w+\s+)?plus\b|\bj'?\s*en\s+peux\s+plus\b",
-    "es": r"\bno\s+(?:lo\s+|la\s+)?(?:aguanto|soporto|resisto|puedo|aguantare|soportare)\b"
-    r"(?=\s+(?:mas|ni|otro|un|ya)\b|\s*(?:$|[.!?,;:\n]))",
-    "pt": r"\b(?:nao|nem)\s+(?:o\s+|a\s+)?(?:aguento|suporto|aguentarei|consigo|resisto|tolero)"
-    r"\b(?=\s+(?:mais|nem|outro|um|ja)\b|\s*(?:$|[.!?,;:\n]))",
+    r"|tiendrai|supporterai)\s+(?:\w+\s+)?plus(?:\s+(?:debout|dedans|du\s+tout|rien))*"
+    r"|\bj'?\s*en\s+peux\s+plus",
+    "es": r"\bno\s+(?:lo\s+|la\s+)?(?:aguanto|soporto|resisto|puedo|aguantare|soportare)"
+    r"(?:\s+(?:mas|ya))?(?:\s+(?:ni|otro|un)\s+(?:un\s+)?(?:dia|dias|semana|mes|minuto)"
+    r"(?:\s+mas)?)?",
+    # (and "a gente", the spoken "we" that is the writer, with the third person)
+    "pt": r"\b(?:(?:nao|nem)\s+(?:o\s+|a\s+)?(?:aguento|suporto|aguentarei|consigo|resisto"
+    r"|tolero)|a\s+gente\s+(?:ja\s+)?nao\s+(?:aguenta|suporta|consegue|resiste))"
+    r"(?:\s+(?:mais|ja))?(?:\s+(?:nem|mais)\s+(?:mais\s+)?(?:um|uma)\s+(?:dia|semana|mes"
+    r"|minuto)|\s+nada)?",
     "it": r"\bnon\s+(?:lo\s+|la\s+|ce\s+la\s+)?(?:reggo|sopporto|faccio|reggero|sopportero"
-    r"|resisto|tengo)\s+(?:\w+\s+)?(?:piu|neanche|nemmeno|neppure)\b",
+    r"|resisto|tengo)\s+(?:\w+\s+)?(?:piu|neanche|nemmeno|neppure)"
+    r"(?:\s+(?:neanche|nemmeno|neppure)\s+(?:un|una)\s+(?:giorno|settimana|minuto))?",
 }
+# … closing its clause: "no aguanto más quedarme en casa" names what is not borne
+_CANT_BEAR = {lang: rf"(?:{p}){_CLAUSE_END}" for lang, p in _CANT_BEAR.items()}
 # the body, the weather, a job or a crowd as the crushing thing: "la chaleur m'écrase"
 _NOT_A_BODY_OR_HEAT = (
     r"(?![^.!?\n]*\b(?:ru(?:e)?cken|kopf|zahn\w*|knie|bauch|migra\w*|hitze|arbeit|chef|prufung"
@@ -166,12 +174,18 @@ _NO_EXIT = {
     "fr": r"\b(?:aucune\s+(?:sortie|issue|porte|echelle)|sans\s+(?:sortie|issue|porte|fenetre)"
     r"|(?:il\s+)?(?:n'?\s*)?y\s+a\s+(?:pas|plus|aucune?)\s+(?:de\s+)?(?:sortie|issue|porte"
     r"|echelle)|personne\s+(?:ne\s+|n'?\s*)?m'?\s*(?:entend|voit|trouve))\b",
-    "es": r"\b(?:no\s+hay\s+(?:ninguna\s+)?(?:salida|escalera|puerta|cuerda|nada)|sin\s+salida"
+    "es": r"\b(?:no\s+hay\s+(?:ninguna\s+)?(?:salida|escalera|puerta|cuerda|nada"
+    + _CLAUSE_END
+    + r")|sin\s+salida"
     r"|sin\s+puerta|nadie\s+me\s+(?:oye|escucha|ve|encuentra))\b",
-    "pt": r"\b(?:nao\s+(?:tem|ha)\s+(?:nenhuma\s+)?(?:saida|escada|porta|corda|nada)"
+    "pt": r"\b(?:nao\s+(?:tem|ha)\s+(?:nenhuma\s+)?(?:saida|escada|porta|corda|nada"
+    + _CLAUSE_END
+    + r")"
     r"|sem\s+saida|sem\s+porta|ninguem\s+me\s+(?:ouve|escuta|ve|acha|encontra))\b",
     "it": r"\b(?:non\s+c'?\s*e\s+(?:nessuna\s+)?(?:uscita|via\s+d'?\s*uscita|scala|porta"
-    r"|niente)|nessuna\s+(?:uscita|via\s+d'?\s*uscita|porta)|senza\s+(?:uscita|porta)"
+    r"|niente"
+    + _CLAUSE_END
+    + r")|nessuna\s+(?:uscita|via\s+d'?\s*uscita|porta)|senza\s+(?:uscita|porta)"
     r"|nessuno\s+mi\s+(?:sente|vede|trova))\b",
 }
 # a lift, a bathroom, a car, a train, a game or traffic: a place one is really shut in
@@ -181,7 +195,10 @@ _NOT_A_REAL_PLACE = (
     r"|ascensor|bano|coche|carro|auto|tren|subte|atasco|trafico|elevador|banheiro|trem"
     r"|engarrafamento|transito|ascensore|bagno|macchina|treno|traffico|cantina|garage|escape"
     r"|gioco|jeu|juego|jogo|spiel|film|pelicula|filme|serie|libro|livre|livro|buch|sogno"
-    r"|reve|sueno|sonho|traum|pesadilla|pesadelo|cauchemar|incubo|albtraum)\b)"
+    r"|reve|sueno|sonho|traum|pesadilla|pesadelo|cauchemar|incubo|albtraum"
+    # … or the sea, a pool or a dive one enjoys
+    r"|mar|mer|meer|mare|piscina|piscine|pool|schwimmbad|tauch\w*|plong\w*|mergulh\w*|buce\w*"
+    r"|immersion\w*|relaj\w*|relax\w*|adoro|encanta|j'adore|liebe|schlagzeug)\b)"
 )
 _SHUT_IN_NO_EXIT = {
     lang: rf"{_START}{_NOT_A_REAL_PLACE}{_S}*?(?:{_LIKE_ME[lang]}){_S}{{0,50}}?"
@@ -345,7 +362,14 @@ _NOT_SORTED_FOR_SOMEONE = (
     r"|pra\s+(?:ela|ele)|para\s+(?:ela|ele)|perche\s+(?:lei|lui)|per\s+(?:lei|lui)|vergess\w*"
     r"|oublie\w*|olvid\w*|esquec\w*|dimentic\w*|kopfschmerz\w*|migra\w*|mal\s+de\s+tete"
     r"|dolor\s+de\s+cabeza|dor\s+de\s+cabeca|mal\s+di\s+testa|fieber|fievre|fiebre|febre"
-    r"|febbre|grippe|gripe|influenza)\b)"
+    r"|febbre|grippe|gripe|influenza|urlaub|reise|vacances|voyage|vacaciones|viaje|ferias"
+    r"|viagem|vacanz\w*|viaggio"
+    # … or put by for someone: "für Oma", "pour mamie", "per la nonna", "pra vó"
+    r"|fu(?:e)?r\s+(?:die\s+|den\s+|meine\s+|meinen\s+)?(?:oma|opa|mama|papa|mutter|vater)"
+    r"|pour\s+(?:ma\s+|mon\s+)?(?:mamie|papi|mere|pere|maman|grand-\w+)"
+    r"|para\s+(?:mi\s+|la\s+|el\s+)?(?:abuel[oa]|mama|papa|madre|padre|vieja|viejo)"
+    r"|pra\s+(?:minha\s+|meu\s+|a\s+|o\s+)?(?:vo|avo|mae|pai)"
+    r"|per\s+(?:la\s+|il\s+|mia\s+|mio\s+)?(?:nonn[ao]|mamma|papa|madre|padre))\b)"
 )
 _PILLS_PUT_BY = {
     lang: rf"{_START}{_NOT_SORTED_FOR_SOMEONE}(?=[^.!?\n]*\b{_PILLS}\b)"
@@ -556,10 +580,10 @@ _TRY_GATE = {
 # --- a cut made on oneself, in the verbs people use --------------------------------------------
 _CUT_MYSELF = {
     "fr": r"\b(?:m'?\s*entaill\w*|me\s+suis\s+(?:encore\s+)?(?:entaille\w*|lacere\w*"
-    r"|taillade\w*)|me\s+(?:lacer\w*|charcut\w*|tailler\s+(?:le|les)\s+(?:bras"
+    r"|taillade\w*)(?!\s+(?:le|la|les)\s+(?:doigts?|mains?|pouces?|pieds?|menton))|me\s+(?:lacer\w*|charcut\w*|tailler\s+(?:le|les)\s+(?:bras"
     r"|poignets?|cuisses?|jambes?|peau)))\b",
     # (a body part named: "me rajé" alone is backing out of something)
-    "es": r"\b(?:me\s+(?:rajo|rajaba|raje|tajo|tajaba|taje|rayo|rayaba)|rajarme|tajarme)\s+"
+    "es": r"\b(?:me\s+(?:rajo|rajaba|raje|tajo|tajaba|taje)|rajarme|tajarme)\s+"
     r"(?:los|las|el|la|mis)\s+(?:brazos?|piernas?|munecas?|muslos?|piel|panza|barriga)\b",
     "pt": r"\b(?:me\s+(?:retalho|retalhava|retalhei|risco|riscava|risquei)\s+(?:os|as|com)\b"
     r"|me\s+retalhar|retalhar-me)",
@@ -570,7 +594,7 @@ _NOT_A_SCRATCH = (
     r"|afeitar\w*|raser|rasage|papel|papier)\b)"
 )
 _CUT = {lang: rf"{_START}{_NOT_A_SCRATCH}{_S}*?(?:{p})" for lang, p in _CUT_MYSELF.items()}
-_CUT_GATE = {"fr": "entaill|lacer|charcut|tailler", "es": "raj|taj|rayo", "pt": "retalh|risc"}
+_CUT_GATE = {"fr": "entaill|lacer|charcut|tailler", "es": "raj|taj", "pt": "retalh|risc"}
 
 # --- the act asked of oneself, and answered yes --------------------------------------------------
 # "Me tuer ? J'y pense tous les soirs.", "¿Matarme? Lo pienso cada noche.", "Mich umbringen?
