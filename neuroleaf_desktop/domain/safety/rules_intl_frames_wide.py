@@ -258,7 +258,11 @@ _NOT_PICTURED = {
 _NOT_A_LOSS = (
     r"(?![^.!?\n]*\b(?:sin|sem|senza|sans|ohne|casad[oa]|sposat[oa]|marie|verheiratet"
     r"|trabajando|trabalhando|lavorando|travaillant|arbeiten|jubilad[oa]|aposentad[oa]"
-    r"|in\s+pensione|a\s+la\s+retraite|in\s+rente)\b)"
+    r"|in\s+pensione|a\s+la\s+retraite|in\s+rente"
+    # … or a town, a firm, a career or a team the writer doubts: "essa cidade é cara demais"
+    r"|cidade|ciudad|ville|stadt|citta|pueblo|paese|dorf|village|empresa|azienda|firma|entreprise"
+    r"|carrera|carreira|carriera|karriere|carriere|equipo|equipe|squadra|team|verein|curso|corso"
+    r"|cours|kurs|casa\s+nova|casa\s+nueva)\b)"
 )
 # … or not seeing herself there ("não me vejo daqui a um ano")
 _NOT_SEEN_ME = {
@@ -275,8 +279,10 @@ _NOT_THERE = {
 }
 # (the time may be asked first: "In einem Jahr? Da kann ich mich nicht mehr vorstellen")
 _ASKED_TOO = r"[^.!\n]"
+# (its guards read across the question too)
+_YEAR_GUARDS = (_AWAY + _NOT_A_LOSS).replace(r"[^.!?\n]", _ASKED_TOO)
 _YEAR_WITHOUT_ME = {
-    lang: rf"(?:^|(?<=[.!\n])){_AWAY}{_NOT_A_LOSS}{_ASKED_TOO}*?"
+    lang: rf"(?:^|(?<=[.!\n])){_YEAR_GUARDS}{_ASKED_TOO}*?"
     rf"(?:{_both(_YEAR_AHEAD[lang], _NOT_THERE[lang], 40, _ASKED_TOO)}"
     rf"|{_PICTURED[lang]}\s+{_YEAR_AHEAD[lang]}{_CLAUSE_END})"
     for lang in _LANGS
