@@ -126,6 +126,9 @@ SIGNS = [
     ("Se eu sumisse, meus pais teriam sossego.", _BU),
     ("Minha avó se mata de trabalhar, se eu morresse ela teria descanso.", _BU),
     ("Cada una de mis hijas va a encontrar una carta mía en el cajón.", _GB),
+    # a road or a task named elsewhere in the sentence does not scope the burden
+    ("Soy una carga para mi familia, lo pienso siempre en la carretera.", _BU),
+    ("Ich bin allen nur eine Last, beim besten Willen.", _BU),
 ]
 
 ORDINARY = [
