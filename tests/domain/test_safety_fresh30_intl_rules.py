@@ -8,6 +8,10 @@ by, bit by bit, in a hiding place; a thing given "where I am going"; going to a 
 good; a time and a high place while the others are elsewhere; a try named by its means and the
 care after it; a cut made on oneself in the verbs people use; the act asked of oneself ("Me
 tuer ?") and answered yes or with thinking of it.
+Fed up with living (``rules_intl_weary``): the weary idioms of each language and the life they
+are weary of ("non ne posso più di vivere", "cansei de viver", "ich hab das Leben satt").
+Spelling (``spelling_dialect_brazil``): "a gente" with its third-person verb and "se" read as
+the writer ("a gente pensa em se matar").
 Widened: peace or rest had "if I vanished", the spared one named right after the absence
 (``rules_intl_frames``); "each one of my brothers will find a letter of mine"
 (``rules_intl_frames_more``); not seeing oneself "a year from now" said first.
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.safety import assess, rules_intl_frames_wide
+from neuroleaf_desktop.domain.safety import assess, rules_intl_frames_wide, rules_intl_weary
 from neuroleaf_desktop.domain.safety.categories import Category
 from tests.support.safety_categories import BU as _BU
 from tests.support.safety_categories import GA as _GA
@@ -38,6 +42,7 @@ from tests.support.safety_categories import TP as _TP
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 _SI = Category.SUICIDAL_IDEATION
+_DW = Category.DEATH_WISH
 
 SIGNS = [
     # a pain that crushes, and no bearing it
@@ -126,6 +131,20 @@ SIGNS = [
     ("Se eu sumisse, meus pais teriam sossego.", _BU),
     ("Minha avó se mata de trabalhar, se eu morresse ela teria descanso.", _BU),
     ("Cada una de mis hijas va a encontrar una carta mía en el cajón.", _GB),
+    # fed up with living, in each language's idiom of weariness
+    ("Non ne posso più di vivere così.", _DW),
+    ("Ne ho piene le scatole di questa vita.", _DW),
+    ("Cansei de viver.", _DW),
+    ("Tô de saco cheio dessa vida, sério.", _DW),
+    ("Ich hab das Leben so satt.", _DW),
+    ("Bin des Lebens müde.", _DW),
+    ("Ando podrida de vivir así.", _DW),
+    ("Me cansé de esta vida.", _DW),
+    ("J'en ai ras-le-bol de vivre.", _DW),
+    ("Je suis lasse de cette vie.", _DW),
+    # Brazilian "a gente" with the third person and "se", read as the writer
+    ("A gente pensa em se matar às vezes, sabe.", _SI),
+    ("A gente só quer se machucar quando fica assim.", _SH),
     # a road or a task named elsewhere in the sentence does not scope the burden
     ("Soy una carga para mi familia, lo pienso siempre en la carretera.", _BU),
     ("Ich bin allen nur eine Last, beim besten Willen.", _BU),
@@ -197,6 +216,16 @@ ORDINARY = [
     "Ohne mich beim Umzug hätten sie es leichter gehabt, ich hab nur im Weg gestanden.",
     "Sans moi au volant, ma famille serait plus tranquille.",
     "Se eu sumisse da reunião, todos teriam sossego, eu falo demais.",
+    # weary of a way of living, not of living
+    "Sono stufo della vita in città.",
+    "Cansei da vida de solteira.",
+    "Ich hab das Leben in der Stadt satt.",
+    "Non ne posso più di vivere con i miei genitori.",
+    # "a gente" seeing each other, moving, jumping into a pool, laughing
+    "A gente se vê amanhã.",
+    "A gente pensa em se mudar pra praia.",
+    "A gente quer se jogar na piscina, tá calor.",
+    "A gente vai se matar de rir com esse filme.",
     # working oneself to death
     "Mi madre se mata trabajando, y yo quiero ayudarla más.",
     "Ma sœur se tue au travail pour payer le loyer.",
@@ -250,5 +279,6 @@ def test_a_yes_or_a_nothing_that_goes_on_still_counts(text: str) -> None:
 
 
 def test_every_new_rule_is_gated() -> None:
-    assert all(rule.gate for rule in rules_intl_frames_wide.RULES)
-    assert len({rule.lang for rule in rules_intl_frames_wide.RULES}) == 5
+    for rules in (rules_intl_frames_wide.RULES, rules_intl_weary.RULES):
+        assert all(rule.gate for rule in rules)
+        assert len({rule.lang for rule in rules}) == 5

@@ -33,7 +33,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from neuroleaf_desktop.domain.safety import rules_intl_frames_more, rules_intl_frames_wide
+from neuroleaf_desktop.domain.safety import (
+    rules_intl_frames_more,
+    rules_intl_frames_wide,
+    rules_intl_weary,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
@@ -548,6 +552,7 @@ RULES: tuple[Rule, ...] = (
     + _family("in_a_trap", Category.TRAPPED_PAIN, _CON, _TRAPPED, {"it": "trappola"})
     + rules_intl_frames_more.RULES
     + rules_intl_frames_wide.RULES
+    + rules_intl_weary.RULES
 )
 
 __all__ = ["RULES"]
