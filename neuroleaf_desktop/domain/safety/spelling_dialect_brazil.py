@@ -52,7 +52,7 @@ _FOLDS: tuple[Fold, ...] = (
         rf"\ba\s+gente\s+{_BETWEEN}(?:{_VERB})\b(?:\s+\w+){{0,4}}?\s+(?P<w>se)\s+(?=(?:{_ACT})\b)",
         "me",
     ),
-    ctx(rf"\ba\s+gente\s+{_BETWEEN}(?P<w>{_VERB})\b", _VERBS),
+    (re.compile(rf"\ba\s+gente\s+{_BETWEEN}(?P<w>{_VERB})\b"), _VERBS),
     ctx(rf"\b(?P<w>a\s+gente)\s+(?={_BETWEEN}(?:{'|'.join(_VERBS.values())})\b)", "eu"),
 )
 
