@@ -126,6 +126,11 @@ _QUESTION = re.compile(
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
     r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b"
     r"|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    # the question named by its noun: "la domanda era se", "la pregunta fue si", "die Frage
+    # war, ob", "the question was whether"
+    r"|\b(?:the\s+question|la\s+(?:domanda|pregunta|question)|a\s+pergunta|die\s+frage)\s+"
+    r"(?:was|is|era|fue|es|etait|est|c'etait|foi|e|war|ist|lautete)\s*,?\s+(?:de\s+savoir\s+)?"
+    r"(?:if|whether|se|si|ob)\b"
     # a question put to someone else in the second person: "we practised asking are you
     # thinking about suicide", "ask them do you have a plan" (not "asked myself")
     r"|\b(?:ask|asks|asked|asking)\s+(?!myself\b)(?:\w+\s+){0,3}?(?:are|do|have|did|were"
@@ -364,7 +369,11 @@ _HARM_VERBS = (
     r"|bruci|uccis|ammazz|scarifi|coup|bless|brul|tu|mutil|pend|jet|ritz|schnitt|schneid|verletz"
     r"|umgebracht|umzubringen|getotet|getoetet"
     # "se autolesiona", "si autolesiona", "s'automutile": the self-harm verb of every language
-    r"|autoles|automutil)\w*"
+    r"|autoles|automutil)\w*\b"
+    # … not "se mata de trabalhar", "se mata trabajando", "si ammazza di lavoro": working or
+    # studying oneself to death is an idiom of effort
+    r"(?!\s+(?:(?:de|a|di|au|del)\s+)?(?:trabalh|trabaj|estud|lavor|travail|studi|fatig|chamb"
+    r"|labur)\w*)"
 )
 _THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
     "de": re.compile(rf"\bsich\s+(?:\S+\s+){{0,3}}(?:ge)?{_HARM_VERBS}", FLAGS),

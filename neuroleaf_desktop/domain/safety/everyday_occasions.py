@@ -297,7 +297,18 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         # fin de semana", "se non ci fossi io alla festa" (not the office the day was spent in)
         r"|fin\s+de\s+semana|fim\s+de\s+semana|week-?end|wochenende|fine\s+settimana|reunion"
         r"|reuniao|riunione|turno|schicht|fiesta|festa|fete|feier|vacaciones|vacances|urlaub"
-        r"|ferias|vacanze)\b",
+        r"|ferias|vacanze"
+        # "without me" said of a task or a stretch of road the writer spoils: "ohne mich beim
+        # Umzug", "sin mí en la carretera", "sans moi au volant", "sem mim na cozinha", "senza
+        # di me al trasloco" (the task right after "without me", not a word elsewhere)
+        r"|ohne\s+mich\s+(?:beim|bei\s+der|im|am|auf\s+der)\s+(?!leben\b)\w+"
+        r"|sin\s+mi\s+(?:en|al|a\s+la)\s+(?:la\s+|el\s+)?(?:carretera|autopista|volante|cocina"
+        r"|mudanza|coche|obra)"
+        r"|sans\s+moi\s+(?:au|a\s+la|en|dans\s+la|sur\s+la)\s+(?:volant|cuisine|route|autoroute"
+        r"|demenagement|chantier)"
+        r"|sem\s+mim\s+(?:no|na|ao)\s+(?:volante|cozinha|estrada|rodovia|mudanca|obra)"
+        r"|senza\s+(?:di\s+)?me\s+(?:al|alla|in|nel|nella|sulla|sul)\s+(?:volante|cucina|strada"
+        r"|autostrada|trasloco|cantiere))\b",
         FLAGS,
     ),
 }

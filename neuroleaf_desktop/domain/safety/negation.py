@@ -237,6 +237,23 @@ def is_negated_after(suffix: str) -> bool:
     return _NEGATED_AFTER.search(suffix) is not None
 
 
+# The act named as a topic with "de"/"di" and denied whole: "pero de hacerme daño nada, ni lo
+# pienso", "mas de me machucar, nada", "ma di farmi del male niente", "mais de me faire du mal,
+# rien du tout". The "de" before and the "nothing" closing the clause after make the denial;
+# "nada" that goes on ("… nada tiene sentido") is a statement of its own.
+_FRONTED = re.compile(r"\b(?:de|di|d')\s*$", FLAGS)
+_NOTHING_OF_IT = re.compile(
+    r"^\s*,?\s*(?:nada(?:\s+de\s+nada)?|niente|nulla|rien(?:\s+du\s+tout|\s+de\s+tout\s+ca)?"
+    r"|nenhum|nothing)\s*(?:[.!?,;:]|$|(?=(?:ni|nem|neanche|nemmeno|manco|meme\s+pas)\b))",
+    FLAGS,
+)
+
+
+def is_fronted_and_denied(clause_prefix: str, suffix: str) -> bool:
+    """The phrase is the topic of a "de … nada" denial ("de lastimarme nada, ni lo pienso")."""
+    return _FRONTED.search(clause_prefix) is not None and _NOTHING_OF_IT.search(suffix) is not None
+
+
 # Without the writer, others would *not* be better: "sans moi ils ne seraient pas plus heureux",
 # "sin mí no estarían mejor", "without me they wouldn't be better off". The negation stands
 # inside the phrase, right before the better state it denies.

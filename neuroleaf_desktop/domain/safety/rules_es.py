@@ -102,7 +102,10 @@ RULES: tuple[Rule, ...] = (
         Category.TRAPPED_PAIN,
         Severity.CONCERN,
         r"\b(?:me\s+siento|estoy)\s+(?:muy\s+|tan\s+|totalmente\s+)?(?:atrapad[oa]|encerrad[oa]|sin\s+salida)"
-        r"(?!\s+en\s+(?:el|un)\s+(?:ascensor|atasco|trafico))|\bno\s+puedo\s+salir\s+de\s+esto\b"
+        # (a lift, a jam, a bathroom or a car is a place one is really shut in)
+        r"(?!\s+(?:en|dentro\s+de)\s+(?:el|un|la|una|mi)\s+(?:ascensor|atasco|trafico|bano"
+        r"|cuarto\s+de\s+bano|coche|carro|auto|tren|metro|subte|garaje|sotano|oficina))"
+        r"|\bno\s+puedo\s+salir\s+de\s+esto\b"
         r"|\bno\s+(?:hay|veo|tengo|encuentro)\s+(?:ninguna\s+|la\s+)?salida(?:"
         + END
         + r"|\s+(?:a|de|para)\s+(?:este|esta|esto|mi)\b)"

@@ -106,6 +106,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:issue|sortie|echappatoire)|\bsans\s+issue\b"
         r"|\bla\s+douleur\s+est\s+(?:\w+\s+)?(?:insupportable|intenable|trop\s+forte)"
         r"|\bje\s+n'en\s+peux\s+(?:\w+\s+)?plus\b"
+        # … not fed up with a boss, a job, the heat or the noise ("j'en peux plus de mon patron")
+        r"(?!\s+(?:de\s+(?:mon|ma|mes|ce|cette|ces|son|sa|ses|leur|leurs|nos|la|le|les)|du|des)\s+"
+        r"(?:patron\w*|chef\w*|boulot|travail|job|taf|bureau|collegue\w*|voisin\w*|chaleur"
+        r"|canicule|bruit|bus|trains?|metro|bouchons?|embouteillages?|coloc\w*|proprio|profs?"
+        r"|cours|examens?|partiels?|devoirs|chantier|banque|paperasse|impots?|ordi|telephone)\b)"
         r"|\bje\s+ne\s+(?:supporte|tiens)\s+plus\s+(?:cette\s+douleur|rien|le\s+coup|cette\s+vie)",
     ),
     _r(

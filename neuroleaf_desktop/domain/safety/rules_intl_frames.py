@@ -33,7 +33,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from neuroleaf_desktop.domain.safety import rules_intl_frames_more
+from neuroleaf_desktop.domain.safety import (
+    rules_intl_frames_more,
+    rules_intl_frames_wide,
+    rules_intl_weary,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
@@ -84,6 +88,9 @@ _SPARED = {
     "pt": r"\b(?:nao|nem)\s+(?:precisava|precisaria|teria\s+que|tinha\s+que|teria\s+de"
     r"|tinha\s+de)m?\s+(?:mais\s+)?(?:de\s+)?\w+"
     r"|\b(?:ia|iam|iria|iriam)\s+(?:ate\s+)?\w+r\s+(?:bem\s+)?(?:melhor|em\s+paz|tranquil[oa]s?)"
+    # rest had, not only lived in: "ela teria descanso", "teriam sossego"
+    r"|\bteria(?:m)?\s+(?:finalmente\s+|enfim\s+)?(?:um\s+pouco\s+de\s+|mais\s+)?(?:paz|descanso"
+    r"|sossego|folga|alivio)\b"
     r"|\b\w+(?:ria|riam|ava|avam|ia|iam)\s+(?:bem\s+)?(?:mais\s+)?(?:tranquil[oa]s?|melhor|em\s+paz"
     r"|feliz(?:es)?|livres?|aliviad[oa]s?|sossegad[oa]s?)\b",
     "it": r"\bnon\s+(?:dovrebbe(?:ro)?|avrebbe(?:ro)?\s+bisogno\s+di)\s+(?:piu\s+)?\w+"
@@ -98,9 +105,21 @@ _NOT_A_FIXTURE = (
     r"|clase|reunion|squadra|partita|allenamento|lezione|riunione|match|entrainement|cours"
     r"|mannschaft|spiel|training|unterricht|besprechung)\b)"
 )
+# … the absence closing its clause, or the spared one named right after it ("se eu sumisse ela
+# teria descanso", "si yo desapareciera mi madre tendría paz")
+_SPARED_ONE = {
+    "de": r"(?!)",
+    "fr": r"ils|elles|elle|il|ma|mon|mes|tout\s+le\s+monde",
+    "es": r"ella|el|ellos|ellas|mi|mis|todos|mama|papa",
+    "pt": r"ela|ele|eles|elas|minha|meu|meus|minhas|todos|todo\s+mundo|a\s+gente|mae|pai",
+    "it": r"lei|lui|loro|mia|mio|miei|mie|tutti",
+}
+_GONE_CLOSED = {
+    lang: rf"(?:{_GONE[lang]})(?:{_END}|(?=\s+(?:{_SPARED_ONE[lang]})\b))" for lang in _LANGS
+}
 _SPARED_IF_GONE = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_FIXTURE}[^.!?\n]*?"
-    rf"(?:{_either(f'(?:{_GONE[lang]}){_END}', _SPARED[lang])})"
+    rf"(?:{_either(_GONE_CLOSED[lang], _SPARED[lang])})"
     for lang in _LANGS
 }
 _SPARED_GATE = {
@@ -532,6 +551,8 @@ RULES: tuple[Rule, ...] = (
     + _family("skimmed_pills", Category.GETTING_MEANS, _URG, _SKIMMED, _SKIMMED_GATE)
     + _family("in_a_trap", Category.TRAPPED_PAIN, _CON, _TRAPPED, {"it": "trappola"})
     + rules_intl_frames_more.RULES
+    + rules_intl_frames_wide.RULES
+    + rules_intl_weary.RULES
 )
 
 __all__ = ["RULES"]

@@ -222,7 +222,9 @@ _FOR_EACH = {
     "fr": rf"\b{_LETTER['fr']}s?\s+(?:pour|a)\s+chaque\s+{_KIN['fr']}"
     rf"|\bchaque\s+{_KIN['fr']}\s+(?:aura|recevra|trouvera|a)\s+(?:sa|son)\s+{_LETTER['fr']}",
     "es": rf"\b{_LETTER['es']}s?\s+(?:para|a)\s+cada\s+{_KIN['es']}"
-    rf"|\bcada\s+{_KIN['es']}\s+(?:tendra|tiene|recibira|encontrara|va\s+a\s+tener)\s+su\s+"
+    # (or "each one of my brothers will find a letter of mine")
+    rf"|\bcada\s+(?:(?:uno|una)\s+de\s+(?:mis|los|las)\s+)?{_KIN['es']}s?\s+(?:tendra|tiene"
+    rf"|recibira|encontrara|va\s+a\s+(?:tener|encontrar|recibir))\s+(?:su|una)\s+"
     rf"{_LETTER['es']}",
     "pt": rf"\b{_LETTER['pt']}s?\s+(?:pra|para|a)\s+cada\s+{_KIN['pt']}"
     rf"|\bcada\s+{_KIN['pt']}\s+(?:vai\s+ter|tera|recebe|vai\s+receber|vai\s+achar|tem)\s+"
