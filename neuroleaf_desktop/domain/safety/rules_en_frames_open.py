@@ -96,6 +96,8 @@ _UNHEARD = (
     r"|\bwalls?\s+(?:\w+\s+)?(?:closing|creeping|moving|pressing|getting|coming)\s+(?:in|closer"
     r"|nearer)\b"
 )
+# The writer, or a likeness said with the writer left out ("feels like being under the ice").
+_ME_OR_LIKE = rf"(?={_S}*\b(?:i|i'm|im|i've|i'd|me|my|myself|like|as\s+if|as\s+though)\b)"
 # A real place one is stuck in, a story, a dream, an animal down a well.
 _LITERAL_PLACE = (
     r"lift|elevator|escape\s+room|game|film|movie|book|novel|series|show|episode|dream\w*"
@@ -344,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         _TP,
         _CON,
         {
-            _E: rf"{_START}{_ME}{_none(_LITERAL_PLACE)}(?={_S}*?(?:{_SHUT_IN}))"
+            _E: rf"{_START}{_ME_OR_LIKE}{_none(_LITERAL_PLACE)}(?={_S}*?(?:{_SHUT_IN}))"
             rf"{_S}*?(?:{_UNHEARD})"
         },
         {_E: r"nobody|no\s*one|no-one|noone|none|no\s|can|lid|wall"},

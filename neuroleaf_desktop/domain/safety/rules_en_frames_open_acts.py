@@ -87,10 +87,10 @@ _PUT_BY = (
     r"|mattress|cupboard|pile|stash|collection|tin)\b"
 )
 _KEPT_BACK = (
-    r"\b(?:every|each|all\s+(?:of\s+)?(?:the|my)|whole|half|one\s+of\s+each)\b"
+    r"(?:\b(?:every|each|all\s+(?:of\s+)?(?:the|my)|whole|half|one\s+of\s+each)\b"
     r"|\b(?:haven'?t|have\s+not|hasn'?t|not)\s+(?:taken|swallowed|had|touched)\s+(?:one|a"
     r"\s+single|any)\b|\binstead\s+of\s+(?:taking|swallowing)\b|\bpretend\w*\s+to\s+"
-    r"(?:take|swallow)\b"
+    r"(?:take|swallow)\b)"
 )
 _A_SAFE_PLACE_FOR_PILLS = (
     r"expired|out\s+of\s+date|dispos\w*|return\w*|pharmacy\s+bin|safe\s+from|out\s+of\s+reach"
@@ -180,13 +180,13 @@ _A_FREE_HOUSE = (
 # A sentence's character, the point of a time ("the 6.10") kept inside it.
 _SD = r"(?:[^.!?\n]|\.(?=\d))"
 _A_TRAIN_TIMED = (
-    r"\b\d{1,2}[.:]\d{2}\b|\b(?:last|first|late|night|early|fast|express|freight)\s+trains?\b"
-    r"|\btimetable\b|\bexactly\s+when\b|\bwhat\s+time\b"
+    r"(?:\b\d{1,2}[.:]\d{2}\b|\b(?:last|first|late|night|early|fast|express|freight)\s+trains?\b"
+    r"|\btimetable\b|\bexactly\s+when\b|\bwhat\s+time\b)"
 )
 _A_TRAIN_FAN = (
     r"son|daughter|kids?|boy|girl|lad|grandson|granddaughter|nephew|niece|dog|photo\w*|camera"
     r"|spott\w*|steam|heritage|railfan|hobby|wave|waving|calm\w*|relax\w*|peaceful|commut\w*"
-    r"|catch|caught|get|take|took|ticket|late|work|school|station\s+master|signal\w*|drive\w*"
+    r"|catch|caught|get|take|took|ticket|work|school|station\s+master|signal\w*|drive\w*"
     r"|driver"
 )
 

@@ -1,0 +1,187 @@
+"""The English mechanisms added after studying ``fresh30``, both ways: new wordings of each sign
+that must be flagged, and the look-alikes that must not.
+
+Mechanisms (``rules_en_frames_open`` and ``rules_en_frames_open_acts``): each sign read as the
+parts any wording of it needs, found anywhere in the sentence and in any order, with a wide
+vocabulary for each part: the writer removed, erased or taken "from this world", or life
+finished "before" a time; shut in (a well, under ice, inside one's own skull) and unheard or
+with no way up; a weight or a darkness that "I can't carry / crawl out from under"; not "one more
+day" or "one more night in my own head"; no door or ladder "out of this"; others' conditional
+ease ("she'd be lighter", "they'd breathe") with the writer gone or "out of the picture"; the
+writer as a load others drag, or "sick of being carried" with them worn out; no version of the
+future "with me in it", not seeing oneself "at thirty", "no later for me", better days that
+won't come "not for me"; love said to everyone at once; "if you don't hear from me" with "know
+you were the best"; things handed on with "no more use for them"; pets rehomed "for good"; every
+dose put in a tin or not swallowed; the key to someone's gun found; a lethal place chosen for a
+quiet night, or "it will be" a day at the cliffs with the mind made up; the empty flat worked out,
+"that's when"; a particular train watched every evening at the crossing; a burn held to the skin
+on purpose; an unnamed attempt "once before" with an age or a secret kept. Context: a question
+to oneself answered "not a chance" is a denial; "it never lets me rest" after a phrase is the
+pain going on, not a denial; "the young fella at number 12" is someone else; "won't see her till
+next year" is a person seen later, not a future missed.
+
+The sentences are written anew, as other writers would say the same things (not copied from
+``fresh30_en.tsv``), so they test a family of wordings, not one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.safety import assess, rules_en_frames_open, rules_en_frames_open_acts
+from neuroleaf_desktop.domain.safety.categories import Category
+from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import GA as _GA
+from tests.support.safety_categories import GM as _GM
+from tests.support.safety_categories import NF as _NF
+from tests.support.safety_categories import PM as _PM
+from tests.support.safety_categories import TP as _TP
+from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
+from tests.support.safety_gates import gated_matches
+
+_SI, _GB, _SH = Category.SUICIDAL_IDEATION, Category.GOODBYES, Category.SELF_HARM
+
+SIGNS = [
+    ("Most nights I am thinking to take myself out of this world, quietly.", _SI),
+    ("I have decided to erase myself from the earth before my exams results come.", _SI),
+    ("I want to finish my life before the winter comes, I am tired.", _SI),
+    ("Some days it's like I'm at the bottom of a mine shaft and nobody hears me calling up.", _TP),
+    ("Feels like being under the ice on the canal, banging, and no one notices.", _TP),
+    ("I'm trapped inside my own skull and the walls are closing in.", _TP),
+    ("The grief sits on me like a wet coat and I can't shake it any longer.", _TP),
+    ("This darkness is too heavy for one person, I can't carry it another step.", _TP),
+    ("Every night the dread climbs on my chest and I can't get out from under it.", _TP),
+    ("I can't face one more morning like this.", _TP),
+    ("I can't bear one more night inside my own head.", _TP),
+    ("There is no ladder out of this, I've tried everything.", _TP),
+    ("Mum would sleep easier with me out of the picture.", _BU),
+    ("If I wasn't here my brother could finally afford his own place, they'd all breathe.", _BU),
+    ("Take me out of this family and they'd finally relax.", _BU),
+    ("I'm only a ball and chain my wife has to lug around.", _BU),
+    ("I'm sick of being propped up and everyone's exhausted with me.", _BU),
+    ("I honestly can't imagine a future where I'm still around.", _NF),
+    ("Don't see myself reaching twenty-five, never have.", _NF),
+    ("There's no afterwards for me.", _NF),
+    ("People keep saying it'll get better, it won't, not for me.", _NF),
+    ("Texted all my cousins tonight just to say I love them, out of nowhere.", _GB),
+    (
+        "Went round to each one of them this week to tell them I love them, my sister"
+        " looked worried.",
+        _GB,
+    ),
+    ("If anything happens to me, know you were the best mum in the world.", _GB),
+    ("If you never hear from me again, remember I loved you.", _GB),
+    ("My nephew has got my golf clubs now, I've no use for them any more.", _GA),
+    ("Gave my cousin all my fishing gear, I won't be needing any of it.", _GA),
+    ("Found a family to take the dogs for good, that's one less thing.", _GA),
+    ("Got the budgie rehomed with a lady who'll keep him forever.", _GA),
+    ("Each sleeping pill I get goes into a sock in my drawer.", _GM),
+    (
+        "Haven't taken a single antidepressant in weeks, they go in an envelope under the"
+        " mattress.",
+        _GM,
+    ),
+    ("My dad keeps his rifle in the cabinet, and I figured out where he hides the key.", _GM),
+    (
+        "I've chosen the multi-storey car park roof for Saturday night when the streets are empty.",
+        _PM,
+    ),
+    ("It's going to be the quarry on New Year's Eve, my mind is made up.", _PM),
+    ("Found out which nights Dad works late so the house is empty, that's my chance.", _PM),
+    (
+        "I've been standing at the level crossing every night watching the last train come"
+        " through.",
+        _PM,
+    ),
+    ("Pressed the lighter to my wrist till it scarred, on purpose.", _SH),
+    ("Stubbed a fag out on my thigh again so I'd feel something.", _SH),
+    ("I attempted twice before, at seventeen and at twenty, nobody knows.", _SI),
+    ("I tried once before, when I was fifteen, and it didn't work.", _SI),
+]
+
+ORDINARY = [
+    "I want to remove myself from this group chat, it's all gossip.",
+    "I'm thinking to take myself off social media for a while.",
+    "I want to end my days in Cornwall by the sea, like Grandad did.",
+    "The kitten was stuck at the bottom of a well and nobody heard it for hours.",
+    "We were stuck in the lift for an hour and nobody heard us.",
+    "The film is about a man buried in a box and no one can hear him.",
+    "The boxes were too heavy and I couldn't carry them any further.",
+    "My knee pain is bad today, I can't carry the shopping up the hill any more.",
+    "The baby is getting so heavy I can't carry her any longer on walks.",
+    "I can't face another day of this commute.",
+    "I can't take one more day of this heat.",
+    "There's no exit out of here, the fire door was locked.",
+    "There's no road out of the village when it floods, we're cut off.",
+    "They'd manage fine without me for the weekend.",
+    "When I'm gone on the course they'll relax a bit.",
+    "The team would cope without me when I retire next year.",
+    "I don't think they'd be happier without me, they tell me every day.",
+    "My mates carried me home after the party, I was so drunk.",
+    "I'm sick of being carried in every ranked game, my squad is tired of it.",
+    "I don't see myself at thirty with a mortgage and kids.",
+    "There's no future for me in this job.",
+    "There's no later train for me tonight, so I'll stay at Dad's.",
+    "Rang everyone to say I love you after Nan passed.",
+    "Called the whole family to tell them I love them on Christmas morning.",
+    "If you don't hear from me for a week, it's because there's no signal at base camp, love you.",
+    "If I don't make it back before the surgery, know I love you, see you after.",
+    "My nephew has got my golf clubs now, my knees are shot so I've no use for them.",
+    "Gave my brother my old rods since I took up cycling, no use for them now.",
+    "We had to rehome the dog for good because of the new baby.",
+    "Found a lovely family to take the kittens forever, the litter's all gone.",
+    "I keep all my tablets in a locked box so the kids can't reach them.",
+    "Every out of date pill goes in a bag for the pharmacy to dispose of.",
+    "Mum keeps every tablet in a tin on the shelf.",
+    "Dad's shotgun is for the rabbits, I know where he keeps the key in case of emergencies.",
+    "We picked the bridge for Sunday's photo shoot.",
+    "It'll be at the river on Sunday, bring a picnic.",
+    "I've picked the pier for Friday night, fish and chips with the girls.",
+    "Found out which nights Dad works late so the house is empty, that's when the party is.",
+    "Worked out when Mum's on nights so the flat's empty, that's when I'll practise drums.",
+    "My son and I go down to the crossing every evening to watch the 6.40 train go past.",
+    "I've been waiting at the crossing every morning for the 7.15 train to work.",
+    "Burned my hand on the iron by accident while ironing.",
+    "Held the hot pan against my arm by mistake while cooking, it blistered.",
+    "I tried once before to pass my driving test, at seventeen.",
+    "I tried it once before, at nineteen, the diet just made me miserable.",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SIGNS)
+def test_new_wording_is_flagged(text: str, category: Category) -> None:
+    assert_flagged_as(text, category)
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_look_alike_is_not_flagged(text: str) -> None:
+    assert_not_flagged(text)
+
+
+def test_a_question_to_oneself_answered_not_a_chance_is_a_denial() -> None:
+    assert not assess("Cut myself? Not a chance, I've got the twins to think of.").flagged
+    # … but a reply that goes on to a "but" leaves the sign standing
+    assert assess("Cut myself? No, but I think about it every night.").flagged
+
+
+def test_pain_that_never_lets_up_is_not_a_denial() -> None:
+    # "it never lets me …" after the phrase is the pain going on
+    assert assess("I can't bear one more night in my own head, it never lets me sleep.").flagged
+    # … while "that never crossed my mind" still denies it
+    assert not assess("Taking my own life, that never crossed my mind.").flagged
+
+
+def test_a_neighbour_named_the_way_a_street_names_him_is_someone_else() -> None:
+    assert not assess("The lad at the chippy was found in time after trying to end things.").flagged
+
+
+def test_a_person_seen_later_is_not_a_future_missed() -> None:
+    assert not assess("Dropped my sister at the airport, won't see her till next summer.").flagged
+    assert assess("I won't see next summer, I just know it.").flagged
+
+
+def test_every_new_rule_is_gated_and_no_gate_hides_a_sign() -> None:
+    rules = rules_en_frames_open.RULES + rules_en_frames_open_acts.RULES
+    assert all(rule.gate for rule in rules)
+    texts = [text for text, _ in SIGNS]
+    assert gated_matches(rules, texts + ORDINARY) >= len(texts) // 2
