@@ -146,6 +146,8 @@ _A_DAY_OF_SOMETHING = (
     r"|exams?|diet|neighbou?rs?|noise|building\s+site|roadworks|shifts?|overtime|team|manager"
     r"|class|teacher|in-?laws|renovation|builders|hospital|ward|camp|trip|holiday|hangover"
     r"|flu|cold|cough|fast|fasting|ramadan|detox|cleanse|lockdown|isolation|quarantine"
+    # the body laid up: a bad back, a leg in plaster, a day on the sofa
+    r"|back|knee|leg|hip|neck|shoulder|sofa|bed|injur\w*|sprain\w*|plaster|cast|crutches"
 )
 
 # --- no door out of this --------------------------------------------------------------------------
