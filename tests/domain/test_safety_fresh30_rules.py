@@ -97,6 +97,19 @@ SIGNS = [
     ("Stubbed a fag out on my thigh again so I'd feel something.", _SH),
     ("I attempted twice before, at seventeen and at twenty, nobody knows.", _SI),
     ("I tried once before, when I was fifteen, and it didn't work.", _SI),
+    ("It's like I'm sealed in a jar and everyone walks past.", _TP),
+    ("I'm in a hole so deep I can't even see the top anymore.", _TP),
+    ("The sadness is a boulder on my chest and I can't push it off anymore.", _TP),
+    ("This pain too heavy, I cannot carry anymore.", _TP),
+    ("Every single day the darkness pins me down and I can't get up from under it.", _TP),
+    ("One more day of this is more than I can take.", _TP),
+    ("Honestly can't do another night like this.", _TP),
+    ("They've carried me for years and they're exhausted.", _BU),
+    ("I've been texting old friends to say thanks for everything, they don't know why.", _GB),
+    ("My dog's gone to my sister to keep for good, I won't be able to look after him.", _GA),
+    ("Been collecting my mum's sleeping tablets one at a time, she hasn't noticed.", _GM),
+    ("Checked when everyone's out on Saturday, perfect time.", _PM),
+    ("I tried before, years ago, nobody knows about it.", _SI),
 ]
 
 ORDINARY = [
@@ -145,6 +158,15 @@ ORDINARY = [
     "Held the hot pan against my arm by mistake while cooking, it blistered.",
     "I tried once before to pass my driving test, at seventeen.",
     "I tried it once before, at nineteen, the diet just made me miserable.",
+    "I can't do another day of this job.",
+    "My shoulder's bad, I can't push it off the bed.",
+    "They carried me off the pitch and the physio was exhausted.",
+    "They carried me home last night, everyone was exhausted after the wedding.",
+    "The kids walk past the old well every day, they say nobody can hear you down there.",
+    "Picking up Mum's tablets from the chemist every month, she never checks the bag.",
+    "Found out when everyone's out on Saturday, perfect time for the surprise party.",
+    "Rang my brother to say thanks for everything he did at the wedding, out of the blue.",
+    "I tried before, but the recipe never works.",
 ]
 
 

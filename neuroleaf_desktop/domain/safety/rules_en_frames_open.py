@@ -92,6 +92,10 @@ _UNHEARD = (
     r"\s+out)\b"
     r"|\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:\w+\s+)?(?:get|climb|crawl|dig|claw|break"
     r"|find\s+(?:my|a)\s+way|reach)\s+(?:myself\s+)?(?:out|up|the\s+top|through)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:even\s+)?see\s+(?:the\s+)?(?:top|light|sky"
+    r"|daylight|sun|surface|way\s+out)\b"
+    r"|\b(?:everyone|everybody|people|they|the\s+world)\s+(?:just\s+)?(?:walks?|goes|go|carries"
+    r"|carry|passes|pass|drives?)\s+(?:past|by|on)\b"
     r"|\blid\s+(?:on|shut|closed)\b"
     r"|\bwalls?\s+(?:\w+\s+)?(?:closing|creeping|moving|pressing|getting|coming)\s+(?:in|closer"
     r"|nearer)\b"
@@ -116,9 +120,15 @@ _HEAVY = (
 _CANT_CARRY = (
     r"\b(?:can'?t|cannot|can\s+not|couldn'?t|unable\s+to|not\s+able\s+to|no\s+longer\s+able\s+to"
     r"|(?:have|got)\s+no\s+(?:strength|energy)\s+(?:left\s+)?to)\s+(?:even\s+|really\s+)?"
-    r"(?:carry|bear|lift|hold|drag|haul|shoulder|lug|shift|shake|(?:get|crawl|climb|dig|wriggle"
-    r"|pull|drag)\s+(?:myself\s+)?out\s+(?:from\s+under|of))\s+(?:it|this|them|that)\b"
+    r"(?:(?:carry|bear|lift|hold|drag|haul|shoulder|lug|shift|shake|(?:get|crawl|climb|dig"
+    r"|wriggle|pull|drag|claw)\s+(?:myself\s+)?(?:up\s+|out\s+)?(?:from\s+under(?:neath)?|of))"
+    r"\s+(?:it|this|them|that)\b"
     r"(?:\s+(?:any\s+)?(?:further|farther|longer|more)|\s+up\s+\w+|\s+another\s+\w+)?"
+    # … pushed off or shaken away: "I can't push it off any more"
+    r"|(?:push|lift|shift|shove|throw|shake|get)\s+(?:it|this|them)\s+(?:off|away)\b"
+    # … the object dropped, as learners and tired writers drop it: "I cannot carry anymore"
+    r"|(?:carry|bear|hold)\s+(?:it\s+|this\s+)?(?:any\s*more|any\s+longer|no\s+more"
+    r"|no\s+longer)\b)"
 )
 # A load in the hands or the body's own pain: shopping, a baby, the gym, a bad knee.
 _A_REAL_LOAD = (
@@ -138,7 +148,17 @@ _NOT_ONE_MORE = (
     r"(?:\s+(?:inside|in)\s+(?:my\s+(?:own\s+)?(?:skull|head|mind|brain|body|skin)|myself)"
     r"|\s+like\s+this|\s+(?:alive|here|on\s+this\s+earth)"
     r"|\s+of\s+(?:this|it|me|myself|being\s+me|living|my\s+(?:own\s+)?(?:life|head|thoughts"
-    r"|mind)))?" + END
+    r"|mind)))?"
+    + END
+    # … "do" or "handle" only with the state named: "can't do another night like this"
+    + r"|\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:do|handle|manage)\s+(?:even\s+)?(?:one\s+more"
+    r"|another)\s+(?:single\s+)?(?:day|night|morning|week)\s+(?:like\s+this|of\s+(?:this|it"
+    r"|feeling\s+like\s+this))"
+    + END
+    # … the day first: "one more day of this is more than I can take"
+    + r"|\b(?:one\s+more|another)\s+(?:day|night|week|minute|hour)\s+(?:of\s+(?:this|it)|like"
+    r"\s+this)\s+(?:is|would\s+be|will\s+be)\s+(?:more\s+than\s+i\s+can\s+(?:take|bear|stand"
+    r"|handle)|too\s+much|unbearable|impossible)\b"
 )
 # What a day is borne for that is not the writer's pain: a job, the weather, a noise.
 _A_DAY_OF_SOMETHING = (
@@ -210,11 +230,23 @@ _OTHERS_WORN = (
     r"|patience|sick\s+of\s+me)\b|\b(?:family|everyone|everybody|they\s+all|all\s+of\s+them"
     r"|crew|lot\s+of\s+them)\s+(?:\w+\s+)?(?:carr|drag|prop|haul)\w*\s+me\b"
 )
+# … or the others carrying the writer for a long time: "they've carried me for years"
+_THEY_CARRIED_ME = (
+    r"\b(?:they'?ve|they\s+have|everyone'?s|everyone\s+has|everybody'?s|(?:my\s+)?family'?s"
+    r"|(?:my\s+)?family\s+has|they)\s+(?:all\s+)?(?:been\s+)?(?:carried|carrying|dragged"
+    r"|dragging|propped\s+up|propping\s+up|held\s+up|hauled|hauling)\s+me\b"
+)
+# … for a long time, not once: "for years", "all my life"
+_FOR_LONG = (
+    r"\b(?:for\s+(?:years|months|so\s+long|ages|too\s+long|decades)|all\s+my\s+life|always"
+    r"|since|long\s+enough|every\s+(?:day|week|year))\b"
+)
 # Carrying in a game, a match or after an injury.
 _CARRIED_FOR_REAL = (
     r"game|games|match|fortnite|ranked|league|quiz|exam|project|ankle|leg|knee|injur\w*|broke"
     r"|broken|drunk|home|piggy\w*|shoulders|stretcher|bride|baby|fainted|hike|mountain|festival"
-    r"|crowd|surf\w*|assignment|coursework|presentation"
+    r"|crowd|surf\w*|assignment|coursework|presentation|pitch|field|court|physio|ambulance"
+    r"|paramedics?|off\s+the"
 )
 
 # --- no future with the writer in it ------------------------------------------------------------
@@ -234,6 +266,8 @@ _NOT_AT_AN_AGE = (
 _NO_LATER_FOR_ME = (
     r"\bthere(?:'s|\s+is)\s+no\s+(?:later|after|afterwards|someday|one\s+day|next\s+(?:year"
     r"|chapter|time)|old\s+age|years?\s+ahead|down\s+the\s+line)\s+for\s+me\b"
+    r"|\b(?:tomorrow|the\s+future|next\s+year|later|the\s+years\s+ahead)\s+(?:don'?t|doesn'?t"
+    r"|does\s+not|do\s+not|won'?t|will\s+not|isn'?t|is\s+not|no)\s+(?:even\s+)?exist\s+for\s+me\b"
     r"|\bonly\s+(?:today|now|this)\s+and\s+then\s+(?:a\s+|the\s+)?(?:blank|nothing|black|dark"
     r"|darkness|void|empty|white)\b"
 )
@@ -264,6 +298,22 @@ _TO_SAY_LOVE = (
     r"|him|her|everyone)))\s+(?:that\s+)?(?:i\s+love\s+(?:you|them|him|her)|love\s+(?:you|them)"
     r"|i\s+loved\s+them|thank\s+you|thanks|(?:i'?m\s+)?sorry|goodbye|bye|how\s+much\s+(?:i\s+love"
     r"|they\s+mean))\b"
+)
+# … or love or thanks said out of the blue, and the others puzzled by it
+_MESSAGE_OF_LOVE = (
+    r"\b(?:rang|ringing|called|calling|phoned|phoning|texted|texting|messaged|messaging|wrote"
+    r"|writing|visited|visiting|hugged|hugging|told|telling)\b[^.!?\n]{0,80}?\b(?:i\s+love"
+    r"|i\s+loved|love\s+(?:you|them|him|her)|thanks?\s+(?:you\s+)?for\s+everything|how\s+much"
+    r"\s+(?:i\s+love|they\s+mean|(?:he|she)\s+means)|(?:the\s+)?best\s+(?:thing|part|bit)\s+of"
+    r"\s+my\s+life|sorry\s+for\s+everything)\b"
+)
+_THEY_WONDERED = (
+    r"\b(?:(?:don'?t|didn'?t|doesn'?t)\s+know\s+why|out\s+of\s+(?:nowhere|the\s+blue)"
+    r"|(?:asked|wondered|asking|wondering)\s+(?:me\s+)?(?:why|what'?s\s+(?:wrong|up|going\s+on)"
+    r"|if\s+i\s+was\s+(?:ok|okay|alright|all\s+right))|thought\s+(?:i'?d|i\s+had|i\s+was)\s+"
+    r"(?:had\s+a\s+drink|been\s+drinking|drunk|lost\s+it|ill|joking)|looked\s+(?:worried"
+    r"|confused|at\s+me\s+funny)|(?:was|were|got|seemed)\s+(?:confused|worried|puzzled"
+    r"|spooked)|didn'?t\s+ask\s+why|no\s+reason)\b"
 )
 _AN_OCCASION = (
     r"christmas|xmas|new\s+year|birthday|anniversary|news|engaged|engagement|pregnan\w*|baby"
@@ -323,7 +373,9 @@ _REHOMED = (
     r"\b(?:rehomed|re-homed|rehoming|found\s+(?:a\s+|new\s+)?(?:new\s+)?homes?\s+for"
     r"|found\s+(?:\w+\s+){0,2}?(?:folk|people|someone|somebody|a\s+family|families|homes)\s+"
     r"(?:to|who'?ll|who\s+will|that'?ll|who\s+can)\s+(?:take|keep|have|look\s+after)"
-    r"|given\s+away|gave\s+away|signed\s+over)\b"
+    r"|given\s+away|gave\s+away|signed\s+over"
+    r"|(?:gone|going|went)\s+to\s+(?:my|the|a|our|his|her)\s+\w+(?:\s+\w+)?\s+(?:to\s+keep|for"
+    r"\s+good|for\s+keeps|to\s+live))\b"
 )
 _PETS = (
     r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|pony|ponies|rabbits?|budgies?|parrots?"
@@ -351,7 +403,7 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_ME_OR_LIKE}{_none(_LITERAL_PLACE)}(?={_S}*?(?:{_SHUT_IN}))"
             rf"{_S}*?(?:{_UNHEARD})"
         },
-        {_E: r"nobody|no\s*one|no-one|noone|none|no\s|can|lid|wall"},
+        {_E: r"nobody|no\s*one|no-one|noone|none|no\s|can|lid|wall|every|people|they|world"},
     )
     + _family(
         "shut_inside_myself",
@@ -380,7 +432,7 @@ RULES: tuple[Rule, ...] = (
         "not_one_more_day",
         _TP,
         _CON,
-        {_E: rf"{_START}{_none(_A_DAY_OF_SOMETHING)}{_S}*?{_NOT_ONE_MORE}"},
+        {_E: rf"{_START}{_none(_A_DAY_OF_SOMETHING)}{_S}*?(?:{_NOT_ONE_MORE})"},
         {_E: r"one\s+more|another"},
     )
     + _family(
@@ -408,9 +460,10 @@ RULES: tuple[Rule, ...] = (
         {
             _E: rf"{_START}{_none(_CARRIED_FOR_REAL)}{_S}*?(?:{_ME_A_LOAD}"
             rf"|(?={_S}*?(?:{_OTHERS_WORN})){_S}*?{_SICK_OF_BEING_CARRIED}"
-            rf"|{_SICK_OF_BEING_CARRIED}(?={_S}*?(?:{_OTHERS_WORN})))"
+            rf"|{_SICK_OF_BEING_CARRIED}(?={_S}*?(?:{_OTHERS_WORN}))"
+            rf"|{_THEY_CARRIED_ME}(?={_S}*?(?:{_OTHERS_WORN}))(?={_S}*?{_FOR_LONG}))"
         },
-        {_E: r"drag|carr|haul|lug|pull|cart|tow|heave|being"},
+        {_E: r"drag|carr|haul|lug|pull|cart|tow|heave|being|prop"},
     )
     + _family(
         "no_future_with_me_in_it",
@@ -426,15 +479,18 @@ RULES: tuple[Rule, ...] = (
         },
         {
             _E: r"picture|imagine|see|envis|later|after|someday|one\s+day|next|old\s+age|ahead"
-            r"|down\s+the|only|not\s+for\s+me"
+            r"|down\s+the|only|not\s+for\s+me|exist"
         },
     )
     + _family(
         "love_said_to_everyone",
         _GB,
         _CON,
-        {_E: rf"{_START}{_none(_AN_OCCASION)}{_S}*?{_CALLED_EVERYONE}{_S}{{0,60}}?{_TO_SAY_LOVE}"},
-        {_E: r"everyone|everybody|all|whole|each|every|people"},
+        {
+            _E: rf"{_START}{_none(_AN_OCCASION)}(?:{_S}*?{_CALLED_EVERYONE}{_S}{{0,60}}?"
+            rf"{_TO_SAY_LOVE}|(?={_S}*?{_THEY_WONDERED}){_S}*?{_MESSAGE_OF_LOVE})"
+        },
+        {_E: r"everyone|everybody|all|whole|each|every|people|love|thank|best|sorry"},
     )
     + _family(
         "goodbye_kept_for_a_silence",
@@ -464,6 +520,6 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_none(_A_REASON_TO_REHOME)}(?={_S}*?{_PETS})"
             rf"(?={_S}*?{_FOR_GOOD}){_S}*?{_REHOMED}"
         },
-        {_E: r"home|found|given\s+away|gave\s+away|signed\s+over"},
+        {_E: r"home|found|given\s+away|gave\s+away|signed\s+over|gone|going|went"},
     )
 )

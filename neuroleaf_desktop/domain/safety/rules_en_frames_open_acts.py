@@ -101,6 +101,26 @@ _A_SAFE_PLACE_FOR_PILLS = (
     r"|gran'?s|his|her|for\s+(?:him|her)|patients?|ward|shift|care\s+home|clients?"
 )
 
+# … or someone else's medicines taken a few at a time, unnoticed: "collecting Mum's sleeping
+# tablets one at a time, she hasn't noticed"
+_TAKEN_FROM_THEIRS = (
+    r"\b(?:collect|tak|nick|pinch|steal|sneak|pocket|squirrel|sav|skim|keep|kept|help\w*\s+myself"
+    r"\s+to)\w*\s+(?:\w+\s+){0,3}?(?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|granny|grandpa"
+    r"|\w+)'?s\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers|sleepers|sleeping\s+"
+    r"(?:pills|tablets)|(?:blood\s+pressure|heart)\s+(?:pills|tablets))\b"
+)
+_UNNOTICED = (
+    r"\b(?:one\s+(?:at\s+a\s+time|by\s+one)|a\s+(?:few|couple)\s+(?:at\s+a\s+time|each|every"
+    r"|from\s+each)|(?:hasn'?t|haven'?t|didn'?t|won'?t|never|doesn'?t|don'?t)\s+(?:even\s+)?"
+    r"(?:noticed|notice|miss|missed|count|counted|check|checks)|every\s+(?:time|week|month)"
+    r"|each\s+(?:time|week|month)|when\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+(?:not"
+    r"\s+looking|out|asleep))\b"
+)
+# An errand for someone else's medicines: fetched, sorted, given to them.
+_AN_ERRAND = (
+    r"chemist|pharmacy|surgery|doctor'?s|gp|prescription|pick\w*\s+up|for\s+(?:her|him|them)"
+    r"|sort\w*|organi[sz]\w*|dosette|remind\w*|give\s+(?:her|him|them)|gave\s+(?:her|him|them)"
+)
 # Someone else putting their own pills by: "Mum keeps every tablet in a tin".
 _NOT_THEIRS_PUT_BY = (
     rf"(?!{_S}*\b(?:he|she|they|mum|mam|mom|dad|nan|gran|grandad|grandma)\s+(?:\w+\s+)?"
@@ -159,8 +179,10 @@ _AN_OUTING_MORE = (
     r"|memorial|vigil|service|launch|opening|filming|painting|sketch\w*|survey\w*|work|job"
 )
 _THATS_WHEN = (
-    r"\b(?:that'?s|that\s+is|that'?ll\s+be|then'?s|then\s+is)\s+(?:when|the\s+(?:night|day|time"
-    r"|week|weekend|window|moment|chance)|my\s+(?:chance|window|night|time|moment))" + END
+    r"(?:\b(?:that'?s|that\s+is|that'?ll\s+be|then'?s|then\s+is)\s+(?:when|the\s+(?:night|day"
+    r"|time|week|weekend|window|moment|chance)|my\s+(?:chance|window|night|time|moment))"
+    # … or the moment called the right one: "perfect time", "that's the ideal night"
+    r"|\b(?:perfect|ideal|best|right|only)\s+(?:time|moment|night|day|chance|window))" + END
 )
 _HOUSE_EMPTY = (
     _OTHERS_AWAY + r"|\bon\s+nights\b|\bnight\s+shifts?\b|\b(?:flat|house|place|home)(?:'s|\s+is"
@@ -217,8 +239,8 @@ _SOMEONE_ELSE_HELD = (
 
 # --- an unnamed attempt once before ---------------------------------------------------------------
 _TRIED_BEFORE = (
-    r"\bi\s+(?:tried|attempted|did\s+it|went\s+through\s+with\s+it)\s+(?:it\s+)?(?:once|twice"
-    r"|\w+\s+times)\s+before\b(?=\s*(?:$|[.!?,;:\n]|\s+(?:at|when|aged|in|years|and|but)\b))"
+    r"\bi\s+(?:tried|attempted|did\s+it|went\s+through\s+with\s+it)\s+(?:it\s+)?(?:(?:once|twice"
+    r"|\w+\s+times)\s+)?before\b(?=\s*(?:$|[.!?,;:\n]|\s+(?:at|when|aged|in|years|and|but)\b))"
 )
 _AGE_OR_UNTOLD = (
     r"\b(?:never\s+told|nobody\s+knows|no\s+one\s+knows|no-one\s+knows|kept\s+it\s+(?:quiet"
@@ -249,10 +271,12 @@ RULES: tuple[Rule, ...] = (
         {
             _E: rf"{_START}{_none(_A_SAFE_PLACE_FOR_PILLS)}{_NOT_THEIRS_PUT_BY}(?={_S}*?{_MEDS})"
             rf"(?={_S}*?{_KEPT_BACK}){_S}*?{_PUT_BY}"
+            rf"|{_START}{_none(_AN_ERRAND)}(?={_S}*?{_UNNOTICED}){_S}*?{_TAKEN_FROM_THEIRS}"
         },
         {
             _E: r"tin|jar|box|drawer|sock|bag|pot|bottle|tub|envelope|case|wardrobe|pocket|pillow"
-            r"|mattress|cupboard|pile|stash|collection"
+            r"|mattress|cupboard|pile|stash|collection|pills|tablets|meds|medication|painkillers"
+            r"|sleepers"
         },
     )
     + _family(
@@ -286,7 +310,7 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_NOT_A_JOB_AT_HOME}{_none(_A_FREE_HOUSE)}"
             rf"(?={_S}*?{_WORKED_OUT_WHEN})(?={_S}*?(?:{_HOUSE_EMPTY})){_S}*?{_THATS_WHEN}"
         },
-        {_E: r"that|then"},
+        {_E: r"that|then|perfect|ideal|best|right|only"},
     )
     + _family(
         "train_watched_every_evening",
