@@ -110,6 +110,13 @@ SIGNS = [
     ("Been collecting my mum's sleeping tablets one at a time, she hasn't noticed.", _GM),
     ("Checked when everyone's out on Saturday, perfect time.", _PM),
     ("I tried before, years ago, nobody knows about it.", _SI),
+    ("I am like fish in a net, I cannot go anywhere, nobody come to help.", _TP),
+    ("I no can take more this life, every day same pain.", _TP),
+    ("My family will be more happy if I am not there.", _BU),
+    ("If I disappear, my parents don't have to pay for my problems anymore.", _BU),
+    ("They'd all be better off, honestly, if I just wasn't in the picture.", _BU),
+    ("I won't make it to my thirtieth, I'm sure.", _NF),
+    ("Gave the cat to my neighbour, told her she has to keep him always.", _GA),
 ]
 
 ORDINARY = [
@@ -167,6 +174,14 @@ ORDINARY = [
     "Found out when everyone's out on Saturday, perfect time for the surprise party.",
     "Rang my brother to say thanks for everything he did at the wedding, out of the blue.",
     "I tried before, but the recipe never works.",
+    "I won't make it to my thirtieth party because of work.",
+    "The team will be happier if I'm not there on Saturday, I'm rubbish at defending.",
+    "They'll be more relaxed if I'm not there, it's a work do.",
+    "When I move out my parents won't have to pay for my food any more.",
+    "Gave the kittens to my neighbour, she'll keep them forever, the litter was too big.",
+    "The fish got tangled in a net and nobody came to free it.",
+    "I can't stand one more hour of this music in my head, it's so catchy.",
+    "I can't take more of this heat.",
 ]
 
 

@@ -80,7 +80,7 @@ _SHUT_IN = (
     r"|\bunder\s+(?:the\s+)?(?:ice|water|rubble|earth|ground|mud|sand|concrete|floorboards"
     r"|waves|dirt)\b|\bburied\s+alive\b"
     r"|\b(?:in|inside)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:box|coffin|cage|cell|tomb|grave|jar|well"
-    r"|pit|hole|bottle|bubble)\b"
+    r"|pit|hole|bottle|bubble|net|trap|snare|web|quicksand|tank|maze)\b"
     r"|\b(?:stuck|trapped|locked|caged|shut|buried|sealed|imprisoned)\s+(?:up\s+)?(?:inside|in"
     r"|within)\s+(?:myself|my\s+own\s+(?:head|skull|mind|body|skin|brain)|my\s+(?:head|skull"
     r"|mind|brain|body))\b"
@@ -96,6 +96,7 @@ _UNHEARD = (
     r"|daylight|sun|surface|way\s+out)\b"
     r"|\b(?:everyone|everybody|people|they|the\s+world)\s+(?:just\s+)?(?:walks?|goes|go|carries"
     r"|carry|passes|pass|drives?)\s+(?:past|by|on)\b"
+    r"|\b(?:can'?t|cannot|can\s+not)\s+go\s+anywhere\b|\bnowhere\s+to\s+go\b"
     r"|\blid\s+(?:on|shut|closed)\b"
     r"|\bwalls?\s+(?:\w+\s+)?(?:closing|creeping|moving|pressing|getting|coming)\s+(?:in|closer"
     r"|nearer)\b"
@@ -155,8 +156,12 @@ _NOT_ONE_MORE = (
     r"|another)\s+(?:single\s+)?(?:day|night|morning|week)\s+(?:like\s+this|of\s+(?:this|it"
     r"|feeling\s+like\s+this))"
     + END
+    # … learner grammar: "I no can take more this life", "cannot support anymore this pain"
+    + r"|\bi\s+(?:no|not|cannot|can'?t)\s+(?:can\s+)?(?:take|bear|stand|support|endure|suffer)\s+"
+    r"(?:more|anymore|any\s+more|no\s+more)\s+(?:this|the|my)\s+(?:life|pain|suffer\w*|sadness"
+    r"|situation)\b"
     # … the day first: "one more day of this is more than I can take"
-    + r"|\b(?:one\s+more|another)\s+(?:day|night|week|minute|hour)\s+(?:of\s+(?:this|it)|like"
+     + r"|\b(?:one\s+more|another)\s+(?:day|night|week|minute|hour)\s+(?:of\s+(?:this|it)|like"
     r"\s+this)\s+(?:is|would\s+be|will\s+be)\s+(?:more\s+than\s+i\s+can\s+(?:take|bear|stand"
     r"|handle)|too\s+much|unbearable|impossible)\b"
 )
@@ -192,16 +197,23 @@ _WITH_ME_GONE = (
     r"|\bif\s+i\s+(?:was|were|'d\s+been)\s+(?:gone|dead|not\s+(?:here|around|alive)|never\s+born"
     r"|out\s+of\s+the\s+(?:way|picture))\b|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:here|around"
     r"|alive)\b|\b(?:once|when|after)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around))\b"
-    r"|\bminus\s+me\b|\bif\s+i\s+(?:disappeared|vanished|died)\b"
+    r"|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+in\s+(?:the\s+picture"
+    r"|their\s+li\w+)\b|\bif\s+i\s+(?:am|'m)\s+(?:not|no\s+more|no\s+longer)\s+(?:there|here"
+    r"|around|alive)\b"
+    r"|\bminus\s+me\b|\bif\s+i\s+(?:just\s+)?(?:disappeared|disappear|vanished|vanish|died)\b"
 )
 _EASE = (
-    r"(?:lighter|breathe|relax|rest|sleep|easier|freer|free|happier|better(?:\s+off)?|richer"
+    r"(?:more\s+(?:happy|free|calm|relaxed|peaceful)|lighter|breathe|relax|rest|sleep|easier|freer|free|happier|better(?:\s+off)?|richer"
     r"|calmer|at\s+peace|peace|relief|relieved|cope|save|afford|smile|laugh|live|thrive"
     r"|flourish|move\s+on)"
 )
 _THEY_WOULD = (
-    r"\b(?!(?:i|we|you)\b)[\w']+(?:'d|\s+would|\s+could|\s+might)\s+(?:\w+\s+){0,3}?"
+    r"\b(?!(?:i|we|you)\b)[\w']+(?:'d|\s+would|\s+could|\s+might|\s+will|'ll)\s+(?:\w+\s+){0,3}?"
     r"(?:be\s+)?" + _EASE + r"\b"
+    # … or spared a cost: "my parents don't have to pay for my problems any more"
+    r"|\b(?!(?:i|we|you)\b)[\w']+\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not"
+    r"|never|no\s+longer)\s+(?:\w+\s+)?(?:have|need|got)\s+to\s+(?:pay|worry|deal|look\s+after"
+    r"|cover|clean\s+up|carry|put\s+up|fix|sort|waste)\b"
 )
 # A time away or a role left: a holiday, a shift, a job, a team.
 _AWAY_OR_A_ROLE = (
@@ -271,6 +283,11 @@ _NO_LATER_FOR_ME = (
     r"|\bonly\s+(?:today|now|this)\s+and\s+then\s+(?:a\s+|the\s+)?(?:blank|nothing|black|dark"
     r"|darkness|void|empty|white)\b"
 )
+_NOT_MAKING_IT_TO = (
+    r"\b(?:won'?t|will\s+not|ain'?t\s+gonna|not\s+going\s+to|never\s+gonna|never\s+going\s+to)"
+    r"\s+(?:make\s+it\s+to|reach|see|get\s+to)\s+my\s+(?:\w+(?:ieth|teenth|st|nd|rd|th)"
+    r"|next)(?:\s+birthday)?" + END
+)
 _BETTER_DAYS = (
     r"\b(?:looking\s+up|get(?:ting)?\s+better|improv\w*|easier|turn\w*\s+around|pick\w*\s+up)\b"
 )
@@ -281,7 +298,8 @@ _NOT_FOR_ME = (
 _A_PLACE_WITH_NO_FUTURE = (
     r"job|work|company|firm|team|club|band|school|town|village|city|industry|career|role"
     r"|relationship|marriage|office|country|house|flat|with\s+(?:a|kids|children|a\s+mortgage)"
-    r"|married|kids|mortgage|than|to\s+\w+|in\s+(?:a|this|that)\s+\w+"
+    r"|married|kids|mortgage|party|wedding|reunion|gig|concert|because|flight|in\s+(?:a|this"
+    r"|that)\s+\w+"
 )
 
 # --- love said to everyone at once -------------------------------------------------------------
@@ -373,7 +391,7 @@ _REHOMED = (
     r"\b(?:rehomed|re-homed|rehoming|found\s+(?:a\s+|new\s+)?(?:new\s+)?homes?\s+for"
     r"|found\s+(?:\w+\s+){0,2}?(?:folk|people|someone|somebody|a\s+family|families|homes)\s+"
     r"(?:to|who'?ll|who\s+will|that'?ll|who\s+can)\s+(?:take|keep|have|look\s+after)"
-    r"|given\s+away|gave\s+away|signed\s+over"
+    r"|given|gave|handed|passed\s+on"
     r"|(?:gone|going|went)\s+to\s+(?:my|the|a|our|his|her)\s+\w+(?:\s+\w+)?\s+(?:to\s+keep|for"
     r"\s+good|for\s+keeps|to\s+live))\b"
 )
@@ -385,13 +403,14 @@ _PETS = (
 _FOR_GOOD = (
     r"\b(?:forever|for\s+good|for\s+keeps|for\s+always|permanently|for\s+the\s+rest\s+of\s+"
     r"(?:their|its|his|her)\s+li\w+|that'?s\s+(?:sorted|done|taken\s+care\s+of)|all\s+sorted"
-    r"|one\s+less\s+thing|after\s+i'?m\s+gone)\b"
+    r"|one\s+less\s+thing|after\s+i'?m\s+gone|keep\s+(?:him|her|it|them)\s+(?:always|for\s+ever"
+    r"|forever|for\s+good))\b"
 )
 _A_REASON_TO_REHOME = (
     HANDED_ON_REASON["en"] + r"|baby|new\s+job|hours|working\s+(?:away|long)|travel\w*"
     r"|afford|vet|litter|rescue|shelter|foster\w*|volunteer\w*|breeder|no\s+pets|care\s+home"
     r"|nursing\s+home|hospital|dementia|passed|died|deceased|late|funeral|neighbou?r'?s"
-    r"|mum'?s|mam'?s|nan'?s|gran'?s|dad'?s|his|her"
+    r"|mum'?s|mam'?s|nan'?s|gran'?s|dad'?s|(?:his|her)\s+(?:\w+\s+)?" + _PETS[2:-2]
 )
 
 RULES: tuple[Rule, ...] = (
@@ -433,7 +452,7 @@ RULES: tuple[Rule, ...] = (
         _TP,
         _CON,
         {_E: rf"{_START}{_none(_A_DAY_OF_SOMETHING)}{_S}*?(?:{_NOT_ONE_MORE})"},
-        {_E: r"one\s+more|another"},
+        {_E: r"one\s+more|another|more"},
     )
     + _family(
         "no_door_out_of_this",
@@ -471,7 +490,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         {
             _E: rf"{_START}{_none(_A_PLACE_WITH_NO_FUTURE)}{_S}*?(?:{_NO_VERSION_WITH_ME}"
-            rf"|{_NOT_AT_AN_AGE})"
+            rf"|{_NOT_AT_AN_AGE}|{_NOT_MAKING_IT_TO})"
             rf"|{_START}{_none('job|work|company|team|club|band|school|town|industry|career')}"
             rf"{_S}*?(?:{_NO_LATER_FOR_ME})"
             rf"|{_START}(?={_S}*?{_BETTER_DAYS}){_S}*?{_NOT_FOR_ME}"
@@ -479,7 +498,7 @@ RULES: tuple[Rule, ...] = (
         },
         {
             _E: r"picture|imagine|see|envis|later|after|someday|one\s+day|next|old\s+age|ahead"
-            r"|down\s+the|only|not\s+for\s+me|exist"
+            r"|down\s+the|only|not\s+for\s+me|exist|make\s+it|reach|get\s+to"
         },
     )
     + _family(
@@ -520,6 +539,6 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_none(_A_REASON_TO_REHOME)}(?={_S}*?{_PETS})"
             rf"(?={_S}*?{_FOR_GOOD}){_S}*?{_REHOMED}"
         },
-        {_E: r"home|found|given\s+away|gave\s+away|signed\s+over|gone|going|went"},
+        {_E: r"home|found|given|gave|handed|passed|signed\s+over|gone|going|went"},
     )
 )
