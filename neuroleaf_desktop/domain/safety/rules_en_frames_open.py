@@ -468,7 +468,7 @@ RULES: tuple[Rule, ...] = (
         {
             _E: rf"{_START}{_none(_AWAY_OR_A_ROLE)}"
             rf"(?!{_S}*{_DENIED}\s+(?:[\w']+\s+){{0,3}}?(?:be\s+)?{_EASE}\b)"
-            rf"(?={_S}*?(?:{_WITH_ME_GONE})){_S}*?{_THEY_WOULD}"
+            rf"(?={_S}*?(?:{_WITH_ME_GONE})){_S}*?(?:{_THEY_WOULD})"
         },
         {_E: r"me|if\s+i|i'm|im"},
     )
