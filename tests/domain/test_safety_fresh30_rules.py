@@ -182,6 +182,19 @@ ORDINARY = [
     "The fish got tangled in a net and nobody came to free it.",
     "I can't stand one more hour of this music in my head, it's so catchy.",
     "I can't take more of this heat.",
+    "Without me at the stall this Saturday, Mum will relax and enjoy the fair.",
+    "If I wasn't here to nag, the kids would sleep till noon.",
+    "My sister would be richer without me borrowing her clothes all the time.",
+    "Texted my mum I love her, she thought I'd had a drink, ha.",
+    "I tried twice before, at nineteen, to get into medical school.",
+    "Our Jack's got my old amp now, I've no use for it since I sold the guitar.",
+    "I can't carry this box any further, my arms are dead.",
+    "It's like being at the bottom of a swimming pool, nobody can hear you under water.",
+    "If you don't hear from me this week, I'm on the retreat with no phones, love you.",
+    "Rang round everyone to say I love you before the flight to Sydney.",
+    "Rehomed my parents' old cat for good after they moved into the care home.",
+    "I put all my pills in a weekly organiser every Sunday.",
+    "I've been going to the crossing every morning to see the 7.20 train, it's my commute.",
 ]
 
 

@@ -189,14 +189,16 @@ _A_REAL_ROOM = (
 
 # --- others eased with the writer gone ---------------------------------------------------------
 _WITH_ME_GONE = (
-    r"\bwithout\s+me\b|\bwith\s+me\s+(?:gone|dead|out\s+of\s+(?:the\s+way|the\s+picture|it"
+    # (not an outing or a habit gone: "without me at the stall", "without me borrowing her clothes")
+    r"\bwithout\s+me\b(?!\s+(?:at|for|on|to|this|that|next|tonight|today|tomorrow|there|in\s+"
+    r"(?:the|a)\s+(?!picture|way)|(?!being|dragging|weighing|holding)\w+ing)\b)|\bwith\s+me\s+(?:gone|dead|out\s+of\s+(?:the\s+way|the\s+picture|it"
     r"|their\s+(?:hair|lives|life|way)))\b"
     r"|\b(?:take|took|taking|get|got|getting|put)\s+me\s+out\s+of\s+(?:it|the\s+(?:picture"
     r"|equation|way|house|family|home)|this\s+(?:house|family|home)|their\s+(?:lives|life|way"
     r"|hair))\b"
     r"|\bif\s+i\s+(?:was|were|'d\s+been)\s+(?:gone|dead|not\s+(?:here|around|alive)|never\s+born"
     r"|out\s+of\s+the\s+(?:way|picture))\b|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:here|around"
-    r"|alive)\b|\b(?:once|when|after)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around))\b"
+    r"|alive)\b(?!\s+to\b)|\b(?:once|when|after)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around))\b"
     r"|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+in\s+(?:the\s+picture"
     r"|their\s+li\w+)\b|\bif\s+i\s+(?:am|'m)\s+(?:not|no\s+more|no\s+longer)\s+(?:there|here"
     r"|around|alive)\b"
@@ -204,7 +206,7 @@ _WITH_ME_GONE = (
 )
 _EASE = (
     r"(?:more\s+(?:happy|free|calm|relaxed|peaceful)|lighter|breathe|relax|rest|sleep|easier|freer|free|happier|better(?:\s+off)?|richer"
-    r"|calmer|at\s+peace|peace|relief|relieved|cope|save|afford|smile|laugh|live|thrive"
+    r"|calmer|at\s+peace|peace|relief|relieved|cope|save|afford|smile|laugh|thrive"
     r"|flourish|move\s+on)"
 )
 _THEY_WOULD = (
@@ -333,13 +335,18 @@ _THEY_WONDERED = (
     r"|confused|at\s+me\s+funny)|(?:was|were|got|seemed)\s+(?:confused|worried|puzzled"
     r"|spooked)|didn'?t\s+ask\s+why|no\s+reason)\b"
 )
+# … said to more than one person: one text to Mum is not a round of goodbyes
+_MANY = (
+    r"\b(?:everyone|everybody|all|them|they|friends|family|each|every|people|mates|cousins"
+    r"|brothers|sisters|kids|children|parents|folks)\b"
+)
 _AN_OCCASION = (
     r"christmas|xmas|new\s+year|birthday|anniversary|news|engaged|engagement|pregnan\w*|baby"
     r"|results|wedding|party|invite\w*|holiday|trip|flight|landed|arrived|safe|lockdown|funeral"
     r"|died|passed|death|lost\s+(?:my|our)|scare|accident|diagnos\w*|recovery|surgery|operation"
     r"|thanksgiving|eid|diwali|mother'?s\s+day|father'?s\s+day|valentine'?s?|graduat\w*"
     r"|promotion|new\s+job|moving|emigrat\w*|leaving|retire\w*|drunk|tipsy|pints|wine|beers"
-    r"|pissed|sober|steps|ninth\s+step|amends|therapist|therapy"
+    r"|pissed|sober|steps|ninth\s+step|amends|therapist|therapy|ha|haha|lol|lmao"
 )
 
 # --- a goodbye kept for a silence -----------------------------------------------------------------
@@ -507,7 +514,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         {
             _E: rf"{_START}{_none(_AN_OCCASION)}(?:{_S}*?{_CALLED_EVERYONE}{_S}{{0,60}}?"
-            rf"{_TO_SAY_LOVE}|(?={_S}*?{_THEY_WONDERED}){_S}*?{_MESSAGE_OF_LOVE})"
+            rf"{_TO_SAY_LOVE}|(?={_S}*?{_THEY_WONDERED})(?={_S}*?{_MANY}){_S}*?{_MESSAGE_OF_LOVE})"
         },
         {_E: r"everyone|everybody|all|whole|each|every|people|love|thank|best|sorry"},
     )

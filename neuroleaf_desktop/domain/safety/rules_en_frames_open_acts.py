@@ -144,7 +144,8 @@ _A_REASON_FOR_THE_GUN = (
     r"|safe\s+storage|burglar\w*|thie\w*|break-?in|lock\s+(?:it|them)\s+(?:up|away)"
     r"|so\s+(?:i|we)\s+can|emergency|fire|kids?|told\s+(?:him|her|them)|worr\w*|scared|afraid"
     r"|(?:he|she|dad|uncle)\s+(?:might|could|would|will)\s+(?:hurt|use)|drinking|for\s+him"
-    r"|for\s+her|toy|nerf|paintball|airsoft|water\s+pistol|game"
+    r"|for\s+her|toy|nerf|paintball|airsoft|water\s+pistol|game|show\w*|safety|taught|teach\w*"
+    r"|lesson"
 )
 
 # --- a lethal place chosen for a time -----------------------------------------------------------
@@ -253,6 +254,7 @@ _A_THING_TRIED = (
     r"|marathon|uni|job|course|audition|ivf|baby|pregnan\w*|business|interview|dating|app"
     r"|marriage|relationship|therapy|counsell\w*|medication|meds|antidepressants|university"
     r"|college|degree|band|team|trials?|climb\w*|swim\w*|run\w*|novel|book|startup|shop"
+    r"|to\s+(?:get|pass|join|become|make|win|quit|stop|lose|learn|start|open|buy|find)"
 )
 
 
