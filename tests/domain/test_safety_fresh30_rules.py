@@ -117,6 +117,14 @@ SIGNS = [
     ("They'd all be better off, honestly, if I just wasn't in the picture.", _BU),
     ("I won't make it to my thirtieth, I'm sure.", _NF),
     ("Gave the cat to my neighbour, told her she has to keep him always.", _GA),
+    ("Stood on the viaduct an hour last night, next time I won't step back.", _PM),
+    ("Me I decide already, next month I go to the river and finish.", _PM),
+    ("Wrote the notes, sorted the will, only thing left is to pick the night.", _PM),
+    ("I've given away my books, my guitar and my bike this week.", _GA),
+    ("My plants, my records and my cat have all gone to friends now.", _GA),
+    ("I can't see past Christmas.", _NF),
+    ("Next year is a blank, I'm not in it.", _NF),
+    ("It feels like drowning on dry land and no one notices.", _TP),
 ]
 
 ORDINARY = [
@@ -195,6 +203,15 @@ ORDINARY = [
     "Rehomed my parents' old cat for good after they moved into the care home.",
     "I put all my pills in a weekly organiser every Sunday.",
     "I've been going to the crossing every morning to see the 7.20 train, it's my commute.",
+    "We walked to the pier for chips and next time I won't come back without a crab.",
+    "Went up to the roof to smoke, next time I won't come back down till I've finished the pack.",
+    "I'll go to the river and finish my painting on Sunday.",
+    "Only thing left is to pick the date for the wedding.",
+    "Gave away my old coats, my shoes and my bags to the charity shop.",
+    "My books, my DVDs and my old games have all gone to my nephew since he moved in.",
+    "I can't see past the man in front of me at the cinema.",
+    "Next year is a blank in my diary so far, no holidays booked.",
+    "I'm drowning in paperwork and nobody helps.",
 ]
 
 

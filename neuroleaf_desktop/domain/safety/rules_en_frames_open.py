@@ -7,8 +7,9 @@ at chance, while the German, French, Spanish, Portuguese and Italian frames, rea
 any order (``rules_intl_frames_more``), carried over. So each family names what the sign is
 made of, not how one writer put it:
 
-* **shut in, unheard**: a place one cannot get out of (the bottom of a well, under ice, inside
-  one's own skull) and nobody hearing, no ladder, no door, walls closing in;
+* **shut in, unheard**: a place one cannot get out of (the bottom of a well, under ice, a net,
+  inside one's own skull, drowning) and nobody hearing, everyone walking past, no ladder, no
+  door, walls closing in;
 * **a weight that cannot be carried further**: a pain, a weight or a darkness named, and "I
   can't carry / crawl out from under / bear it" any further;
 * **not one more day**: "can't take / face / bear one more day" closing the clause, or "inside
@@ -20,12 +21,14 @@ made of, not how one writer put it:
 * **the writer as a load others drag**: "a sack of coal they drag about", "sick of being
   carried" with the others worn out;
 * **no future with the writer in it**: no version of next year "with me in it", not seeing
-  oneself "at thirty", "no later for me", better days that "won't come, not for me";
+  oneself "at thirty", "won't make it to my thirtieth", "can't see past Christmas", next year
+  "a blank", "no later for me", better days that "won't come, not for me";
 * **love said to everyone at once**: ringing, texting or visiting everyone "just to say I love
-  you", with no occasion;
+  you", with no occasion, or love said to several out of the blue and them puzzled by it;
 * **a goodbye kept for a silence**: "if you don't hear from me", "if anything happens to me",
   and "know you were the best friend I ever had";
 * **no use left for one's things**: the writer's things handed on and "no more use for them";
+  several of them given away at once ("my books, my guitar and my bike");
 * **pets rehomed for good**: rehomed "with folk who'll keep them forever", "that's sorted".
 
 Each family keeps out its everyday look-alikes: a lift, a game, a dream, a pothole; boxes, a
@@ -81,6 +84,7 @@ _SHUT_IN = (
     r"|waves|dirt)\b|\bburied\s+alive\b"
     r"|\b(?:in|inside)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:box|coffin|cage|cell|tomb|grave|jar|well"
     r"|pit|hole|bottle|bubble|net|trap|snare|web|quicksand|tank|maze)\b"
+    r"|\bdrowning\b"
     r"|\b(?:stuck|trapped|locked|caged|shut|buried|sealed|imprisoned)\s+(?:up\s+)?(?:inside|in"
     r"|within)\s+(?:myself|my\s+own\s+(?:head|skull|mind|body|skin|brain)|my\s+(?:head|skull"
     r"|mind|brain|body))\b"
@@ -290,6 +294,17 @@ _NOT_MAKING_IT_TO = (
     r"\s+(?:make\s+it\s+to|reach|see|get\s+to)\s+my\s+(?:\w+(?:ieth|teenth|st|nd|rd|th)"
     r"|next)(?:\s+birthday)?" + END
 )
+_NO_SIGHT_AHEAD = (
+    r"\b(?:can'?t|cannot|can\s+not|don'?t)\s+see\s+(?:past|beyond|further\s+than)\s+(?:christmas"
+    r"|next\s+\w+|this\s+\w+|the\s+weekend|tomorrow|today|tonight|new\s+year|my\s+birthday"
+    r"|\w+day|the\s+end\s+of\s+(?:the|this)\s+\w+)"
+    + END
+    + r"|\b(?:next\s+(?:year|month|summer|winter|spring)|the\s+future|tomorrow|the\s+years\s+ahead)"
+    r"(?:'s|\s+is|\s+feels|\s+looks)\s+(?:like\s+)?(?:a\s+|just\s+|one\s+big\s+)?(?:blank"
+    r"|empty|nothing|black|void)\b"
+)
+# A blank in a diary, a plan not yet made.
+_A_DIARY = r"diary|calendar|planner|schedule|rota|day\s+off|booked|plans?|holiday|leave|bookings?"
 _BETTER_DAYS = (
     r"\b(?:looking\s+up|get(?:ting)?\s+better|improv\w*|easier|turn\w*\s+around|pick\w*\s+up)\b"
 )
@@ -391,6 +406,17 @@ _A_REASON_TO_PART = (
     r"|taking\s+up|hobby|downsiz\w*|clear\w*\s+out|declutter\w*|spring\s+clean\w*|car\s+boot"
     r"|sold|selling|ebay|charity|tip|loan\w*|borrow\w*|lend\w*|for\s+the\s+(?:season|summer"
     r"|weekend|trip)|while\s+i'?m|his\s+birthday|her\s+birthday|christmas|present|gift"
+)
+
+# … or several of one's things given away at once: "given away my books, my guitar and my bike"
+_MANY_THINGS_GIVEN = (
+    r"\b(?:given|gave|giving|give)\s+away\s+(?:all\s+)?my\s+[\w' ]{2,25}?,\s*(?:and\s+)?my\s+"
+    r"|\bmy\s+[\w' ]{2,25}?,\s*my\s+[\w' ]{2,25}?,?\s+and\s+my\s+[\w' ]{2,25}?\s+(?:have|are"
+    r"|'ve)\s+(?:all\s+)?(?:gone|been\s+given|given\s+away)\s+to\b"
+)
+_A_CLEAR_OUT = (
+    r"charity|charity\s+shop|declutter\w*|clear-?out|clearing|tidy\w*|spring|car\s+boot|space"
+    r"|room|loft|garage|jumble|swap\w*|freecycle|gumtree|marketplace|vinted"
 )
 
 # --- pets rehomed for good ----------------------------------------------------------------------
@@ -500,12 +526,14 @@ RULES: tuple[Rule, ...] = (
             rf"|{_NOT_AT_AN_AGE}|{_NOT_MAKING_IT_TO})"
             rf"|{_START}{_none('job|work|company|team|club|band|school|town|industry|career')}"
             rf"{_S}*?(?:{_NO_LATER_FOR_ME})"
+            rf"|{_START}{_none(_A_DIARY)}{_S}*?(?:{_NO_SIGHT_AHEAD})"
             rf"|{_START}(?={_S}*?{_BETTER_DAYS}){_S}*?{_NOT_FOR_ME}"
             rf"(?!{_S}*\b(?:him|her|them|you|us|team|job|work)\b)"
         },
         {
             _E: r"picture|imagine|see|envis|later|after|someday|one\s+day|next|old\s+age|ahead"
-            r"|down\s+the|only|not\s+for\s+me|exist|make\s+it|reach|get\s+to"
+            r"|down\s+the|only|not\s+for\s+me|exist|make\s+it|reach|get\s+to|blank|empty"
+            r"|nothing|black|void"
         },
     )
     + _family(
@@ -537,6 +565,16 @@ RULES: tuple[Rule, ...] = (
             rf"(?={_S}*?(?:{_HANDED})){_S}*?(?:{_NO_USE_LEFT})"
         },
         {_E: r"use\s+for|need\s+for|needing|using"},
+    )
+    + _family(
+        "many_things_given_at_once",
+        _GA,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_A_REASON_TO_PART)}{_none(HANDED_ON_REASON['en'])}"
+            rf"{_none(_A_CLEAR_OUT)}{_S}*?(?:{_MANY_THINGS_GIVEN})"
+        },
+        {_E: r"away|gone|given"},
     )
     + _family(
         "pets_rehomed_for_good",

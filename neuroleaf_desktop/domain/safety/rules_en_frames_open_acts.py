@@ -3,10 +3,13 @@ wording needs, each looked for anywhere in the sentence, with a wide vocabulary 
 
 * **the writer removed from the world**: an intent ("I will", "thinking to", "I want") and the
   writer taken, erased or removed from this world, or life finished before a time;
-* **every dose put by**: each tablet prescribed "goes in the tin", or is not swallowed;
+* **every dose put by**: each tablet prescribed "goes in the tin", or is not swallowed, or
+  someone else's medicines taken a few at a time, unnoticed;
 * **where the key to the gun is**: a firearm named and "I know where he hides the key";
 * **a lethal place chosen for a time**: a bridge or a flyover "picked" for a night when the
-  roads are quiet, or "it will be" a day at the cliffs with the mind made up;
+  roads are quiet, "it will be" a day at the cliffs with the mind made up, a high place stood
+  on and "next time I won't step back", "go to the river and finish", or everything done but
+  "the night" left to pick;
 * **the empty flat worked out**: the week the others are away worked out, "that's when";
 * **a particular train watched every evening** at the crossing by the writer;
 * **a burn held to the skin on purpose**: a cigarette, a lighter or an iron held to an arm
@@ -168,6 +171,31 @@ _IT_WILL_BE = (
     r"\s*(?:and\s+|so\s+)?it(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|\s+is\s+gonna"
     r"|'s\s+gonna|'s\s+happening|\s+happens|\s+shall)\s+(?:be|happen)\b"
 )
+# A lethal place gone to, and no return said for next time: "stood on the bridge an hour, next
+# time I won't come back", "next month I go to the river and finish"
+_NO_RETURN_NEXT_TIME = (
+    r"\b(?:next\s+time|one\s+(?:day|night)|soon|this\s+time|the\s+next\s+time)\s*,?\s+i\s+"
+    r"(?:won'?t|will\s+not|'m\s+not\s+going\s+to|am\s+not\s+going\s+to|not)\s+(?:come\s+back"
+    r"|walk\s+away|step\s+back|turn\s+back|be\s+coming\s+back|climb\s+back|go\s+home)\b"
+    r"(?!\s+(?:\w+\s+)?(?:without|empty|with|till|until|before|for|from|so|too|late|early)\b)"
+)
+# What one goes back to a high place or the water for: a view, a picnic, a swim, a catch.
+_AN_OUTING_LITE = (
+    r"picnic|photos?|camera|view|sunset|sunrise|fishing|swim\w*|kayak\w*|climb\w*|party|drinks"
+    r"|date|gig|festival|crab\w*|chips|race|match|dog|run|running|cycl\w*|ride|friends|mates|we|us"
+)
+_GO_THERE_AND_END = (
+    r"\b(?:go|going|walk|walking|drive|driving|went)\s+(?:up\s+|down\s+|out\s+)?(?:to|onto|off)\s+"
+    r"(?:the\s+|that\s+)?(?:[\w'-]+\s+){0,2}?" + _LETHAL_PLACE + r"s?\s+and\s+(?:finish|end"
+    r"(?:\s+(?:it|everything|it\s+all|things))?|jump|never\s+come\s+back|not\s+come\s+back"
+    r"|disappear|let\s+go|step\s+off)" + END
+)
+# Everything else done, only the night left to pick: "only thing left is to pick the night"
+_ONLY_THE_NIGHT_LEFT = (
+    r"\b(?:only|last|all\s+that'?s|all\s+that\s+is)\s+(?:thing\s+)?left\s+(?:is\s+|now\s+is\s+)?"
+    r"(?:to\s+)?(?:pick|choose|set|decide(?:\s+on)?|fix)\s+(?:the|a|my)\s+(?:night|day|date|time"
+    r"|place|way|method|moment)" + END
+)
 _MIND_MADE_UP = (
     r"\b(?:decided|made\s+up\s+my\s+mind|mind\s+is\s+made\s+up|mind'?s\s+made\s+up|for\s+sure"
     r"|no\s+going\s+back|final|settled|certain|alone|by\s+myself|on\s+my\s+own|nobody|no\s+one"
@@ -301,8 +329,15 @@ RULES: tuple[Rule, ...] = (
             rf"|{_START}{_NOT_AN_OUTING}{_DAY_FOR_SOMETHING}{_none(_AN_OUTING_MORE)}"
             rf"(?={_S}*?\b{_PLACE}s?\b)(?={_S}*?{_QUIET_TIME})(?={_S}*?{_MIND_MADE_UP})"
             rf"{_IT_WILL_BE}"
+            rf"|{_START}{_none(_AN_OUTING_LITE)}(?={_S}*?\b{_PLACE}s?\b)"
+            rf"{_S}*?{_NO_RETURN_NEXT_TIME}"
+            rf"|{_START}{_NOT_AN_OUTING}{_none(_AN_OUTING_MORE)}{_S}*?{_GO_THERE_AND_END}"
+            rf"|{_START}{_DAY_FOR_SOMETHING}{_S}*?{_ONLY_THE_NIGHT_LEFT}"
         },
-        {_E: r"picked|chos|settled|decided|scouted|checked|marked|picking|it"},
+        {
+            _E: r"picked|chos|settled|decided|scouted|checked|marked|picking|it|next|one\s+day"
+            r"|one\s+night|soon|this\s+time|and|left"
+        },
     )
     + _family(
         "empty_flat_thats_when",
