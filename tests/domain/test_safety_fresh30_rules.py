@@ -31,6 +31,7 @@ import pytest
 from neuroleaf_desktop.domain.safety import assess, rules_en_frames_open, rules_en_frames_open_acts
 from neuroleaf_desktop.domain.safety.categories import Category
 from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import DW as _DW
 from tests.support.safety_categories import GA as _GA
 from tests.support.safety_categories import GM as _GM
 from tests.support.safety_categories import NF as _NF
@@ -125,6 +126,17 @@ SIGNS = [
     ("I can't see past Christmas.", _NF),
     ("Next year is a blank, I'm not in it.", _NF),
     ("It feels like drowning on dry land and no one notices.", _TP),
+    ("I am going to put an end to myself, I have no more strength.", _SI),
+    ("I think to finish myself soon, nobody need me.", _SI),
+    ("Tonight I want to leave this life forever.", _SI),
+    ("I plan to vanish from this world this month.", _SI),
+    ("I wish to close my eyes and not open them again.", _DW),
+    ("I want to be with my mother in heaven, soon I go to her.", _DW),
+    ("Every day I wake up disappointed I'm still here.", _DW),
+    ("Told my sister to look after Mum for me, whatever happens.", _GB),
+    ("I don't need my things anymore, I'm giving them to people who will use them.", _GA),
+    ("Bought more paracetamol, told the girl at the till it was for my mum.", _GM),
+    ("I've been practising tying knots on the banister.", _GM),
 ]
 
 ORDINARY = [
@@ -212,6 +224,19 @@ ORDINARY = [
     "I can't see past the man in front of me at the cinema.",
     "Next year is a blank in my diary so far, no holidays booked.",
     "I'm drowning in paperwork and nobody helps.",
+    "I want to leave this world a better place for my kids.",
+    "I want to leave this life behind and start again in Canada.",
+    "My mum will kill me, I decided to dye my hair blue.",
+    "I want to disappear from the world for a week, no phone.",
+    "I'd love to close my eyes and not open them again till Monday.",
+    "I want to be with my nan in heaven one day, when I'm old.",
+    "I'm disappointed I'm still here at the office at nine.",
+    "Asked my neighbour to look after the cat for me while I'm away for the weekend.",
+    "Bought more paracetamol for my mum's back, told the girl at the till it was for my mum.",
+    "Bought some rope for the tent, told the lad in the shop it was for camping.",
+    "I've been practising tying knots for my sailing course.",
+    "I don't need my clothes anymore, I'm giving them away since I lost all that weight.",
+    "Finished myself off with a third slice of cake.",
 ]
 
 

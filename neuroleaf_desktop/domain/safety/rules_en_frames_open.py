@@ -394,15 +394,19 @@ _HANDED = (
     r"\b(?:[\w']+'s|[\w']+'ve|\w+\s+has|\w+\s+have)\s+got\s+(?:all\s+)?my\b"
     r"|\b(?:gave|given|giving|handed|passed\s+on|passed|left|let\s+(?:him|her|them|\w+)\s+"
     r"(?:have|keep|take))\s+(?:\w+\s+)?(?:all\s+)?my\b"
+    r"|\b(?:giving|give|gave|handing|passing)\s+(?:them|it|everything|it\s+all|the\s+lot)\s+"
+    r"(?:away|to|out)\b"
 )
 _NO_USE_LEFT = (
     r"\b(?:i'?ve|i\s+have|i'?ll\s+have|i\s+got|i'?d|i)\s+(?:got\s+)?no\s+(?:more\s+|further\s+"
     r"|longer\s+|real\s+)?(?:use|need)\s+for\s+(?:them|'em|em|it|any\s+of\s+(?:it|them|'em)"
     r"|those|that|the\s+\w+)\b|\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:needing|using)\s+(?:them"
     r"|'em|it|any\s+of\s+(?:it|them))\b"
+    r"|\bi\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+(?:my|any\s+of\s+my)\s+(?:things"
+    r"|stuff|belongings|possessions|clothes|books|records|tools)\s+(?:any\s*more|now|no\s+more)\b"
 )
 _A_REASON_TO_PART = (
-    r"arthritis|knees?|back|hips?|eyes|eyesight|hands|retire\w*|lost\s+interest|took\s+up"
+    r"weight|sizes?|fit|arthritis|knees?|back|hips?|eyes|eyesight|hands|retire\w*|lost\s+interest|took\s+up"
     r"|taking\s+up|hobby|downsiz\w*|clear\w*\s+out|declutter\w*|spring\s+clean\w*|car\s+boot"
     r"|sold|selling|ebay|charity|tip|loan\w*|borrow\w*|lend\w*|for\s+the\s+(?:season|summer"
     r"|weekend|trip)|while\s+i'?m|his\s+birthday|her\s+birthday|christmas|present|gift"
@@ -564,7 +568,7 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_none(_A_REASON_TO_PART)}{_none(HANDED_ON_REASON['en'])}"
             rf"(?={_S}*?(?:{_HANDED})){_S}*?(?:{_NO_USE_LEFT})"
         },
-        {_E: r"use\s+for|need\s+for|needing|using"},
+        {_E: r"use\s+for|need\s+for|needing|using|need"},
     )
     + _family(
         "many_things_given_at_once",

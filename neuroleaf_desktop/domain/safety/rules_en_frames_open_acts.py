@@ -2,7 +2,13 @@
 wording needs, each looked for anywhere in the sentence, with a wide vocabulary for each.
 
 * **the writer removed from the world**: an intent ("I will", "thinking to", "I want") and the
-  writer taken, erased or removed from this world, or life finished before a time;
+  writer taken, erased, removed or vanished from this world, "leave this life", "put an end to
+  myself", "finish myself", or life finished or stopped;
+* **not to wake, to be with the dead, sorry to be still here**: "close my eyes and not open them
+  again", "be with my mother in heaven", "wake up disappointed I'm still here";
+* **someone asked to look after one's people "whatever happens"**;
+* **means with a cover story or a knot practised**: paracetamol bought and "told her it was for
+  my mum", knots practised on the banister;
 * **every dose put by**: each tablet prescribed "goes in the tin", or is not swallowed, or
   someone else's medicines taken a few at a time, unnoticed;
 * **where the key to the gun is**: a firearm named and "I know where he hides the key";
@@ -22,7 +28,8 @@ family keeps out its everyday look-alikes: a holiday or a social-media break; pi
 children, out of date, or weaned off; a hunting licence, a worry about someone else's gun; a
 picnic, a photo or a swim at the bridge; a surprise or a party in the empty flat; a child who
 loves trains, a commute; a burn while cooking or someone else's hand; a test or a diet tried
-once before.
+once before; heaven "one day, when I'm old"; a neighbour minding the cat for a weekend; rope
+for a tent, a sailing course.
 """
 
 from __future__ import annotations
@@ -43,7 +50,8 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_wider import (
     _OTHERS_AWAY,
 )
 
-_SI, _PM = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD
+_SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
+_GB = Category.GOODBYES
 _SH, _GM = Category.SELF_HARM, Category.GETTING_MEANS
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _E = "en"
@@ -63,7 +71,15 @@ _REMOVED = (
     r"(?:remov|eras|delet|tak|wip|cancel|subtract|excus|rub)\w*\s+(?:myself|me)\s+(?:out\s+of"
     r"|from|off)\s+(?:this|the)\s+(?:world|earth|planet|life|existence)\b(?!\s+of\b)"
     r"|(?:finish|finishing|end|ending|stop|stopping|close|closing)\s+my\s+(?:own\s+)?life"
-    r"(?=\s+(?:before|by|when|once|after|this|next|tonight|tomorrow|soon)\b)"
+    r"(?=\s+(?:before|by|when|once|after|this|next|tonight|tomorrow|soon)\b|" + END[3:-1] + r")"
+    # learner and plain forms: "put an end to myself", "finish myself", "kill me, I decided"
+    r"|put\s+an\s+end\s+to\s+(?:myself|my\s+(?:own\s+)?life)\b"
+    r"|finish(?:ing)?\s+(?:with\s+)?myself(?!\s+(?:off|a|an|some|the)\b)|kill\s+me" + END + r""
+    # … leaving or vanishing from this life: "leave this life forever", "vanish from this world"
+    r"|(?:leave|leaving|quit|quitting|exit|exiting|depart\w*|go\s+from|going\s+from)\s+(?:this"
+    r"|the)\s+(?:life|world|earth)\b(?!\s+(?:of|better|a\s+better|behind|for\s+a\s+new)\b)"
+    r"|(?:vanish|disappear|fade)\w*\s+(?:from|off)\s+(?:this|the)\s+(?:world|earth|face\s+of\s+the"
+    r"\s+earth)\b(?!\s+of\b)"
     r"|(?:die|go|leave\s+this\s+(?:world|earth|life)|end\s+(?:it|things|my\s+life))\s+"
     r"(?:\w+\s+){0,3}?(?:by|with)\s+my\s+own\s+hands?\b"
 )
@@ -72,6 +88,56 @@ _A_BREAK = (
     r"for\s+a\s+(?:while|bit|week|day|weekend|month|fortnight)|holiday|vacation|retreat|cabin"
     r"|off-?grid|offline|social\s+media|phone|internet|detox|group|chat|team|club|conversation"
     r"|situation|equation"
+)
+
+# --- the wish not to wake, to be with the dead, sorry to be still here -------------------------
+_NOT_TO_WAKE = (
+    r"\bclose\s+my\s+eyes\s+and\s+(?:not|never)\s+(?:have\s+to\s+)?open\s+them\s+(?:again|ever)"
+    + END
+    + r"|\b(?:want|wish|long|ready|wanna)\s+to\s+(?:be|go)\s+(?:with|to)\s+(?:my\s+)?[\w']+\s+"
+    r"(?:\w+\s+)?(?:in\s+heaven|up\s+there|on\s+the\s+other\s+side|in\s+paradise)\b"
+    r"|\b(?:disappointed|sorry|upset|angry|annoyed|gutted|sad)\s+(?:that\s+)?(?:i'?m|i\s+am)\s+"
+    r"still\s+(?:here|alive|breathing)" + END
+)
+# Heaven one day, in old age, when God decides: a faith's hope, not a wish to die now.
+_IN_TIME = (
+    r"one\s+day|someday|some\s+day|when\s+i'?m\s+old|eventually|in\s+time|when\s+my\s+time"
+    r"|when\s+god|god\s+willing|years|old\s+age|long\s+life|party|office|work|shift|queue"
+)
+
+# --- someone asked to look after one's people, whatever happens -------------------------------
+_LOOK_AFTER_FOR_ME = (
+    r"\b(?:told|asked|made|begged|tell|telling|asking)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:look\s+after"
+    r"|take\s+care\s+of|keep\s+an\s+eye\s+on)\s+(?:\w+\s+){0,3}?for\s+me\b"
+)
+_WHATEVER_HAPPENS = (
+    r"\b(?:whatever\s+happens|no\s+matter\s+what|from\s+now\s+on|when\s+i'?m\s+(?:gone|not\s+here)"
+    r"|if\s+(?:anything|something)\s+(?:happens|should\s+happen)|after\s+i'?m\s+gone|always)\b"
+)
+_AWAY_A_WHILE = (
+    r"holiday|trip|away|week|weekend|while\s+i'?m|hospital|operation|surgery|shift|conference"
+    r"|tonight|today|tomorrow|fortnight|month|abroad|course|camp|festival|flight|deploy\w*|tour"
+)
+
+# --- means bought with a cover story, a knot practised ---------------------------------------
+_BOUGHT_MEANS = (
+    r"\b(?:bought|buying|got|ordered|picked\s+up)\s+(?:a\s+|some\s+|more\s+|another\s+)?(?:\w+\s+)?"
+    r"(?:rope|hose|hosepipe|charcoal|pills|tablets|paracetamol|razor\s*blades?|blades|cord"
+    r"|cable|ligature|helium|bleach|poison|weedkiller|antifreeze)\b"
+    # … its purpose left unsaid where it was bought ("bought more paracetamol, told her …")
+    r"(?=\s*[,.;]|\s+(?:today|yesterday|again|this\s+\w+|last\s+\w+)\b)"
+)
+_A_COVER_STORY = (
+    r"\b(?:told|said\s+to|telling)\s+(?:\w+\s+){0,6}?(?:it\s+(?:was|'s|is)|they\s+(?:were|'re|are))"
+    r"\s+for\s+(?:the|a|my)\b"
+)
+_KNOT_PRACTISED = (
+    r"\b(?:practis|practic|learn|learnt|learned|watch\w*\s+(?:\w+\s+)?how\s+to)\w*\s+(?:\w+\s+)?"
+    r"(?:tying|tie|to\s+tie|a)\s+(?:\w+\s+)?(?:knots?|noose|slip\s*knot|hangman'?s\s+knot)\b"
+)
+_A_KNOT_FOR_SOMETHING = (
+    r"sail\w*|boat|scouts?|guides|cubs|brownies|climb\w*|macrame|fishing|camping|badge|course"
+    r"|class|lesson|kids?|son|daughter|crochet|knit\w*|craft|shoelace\w*|tie\s+for\s+work|school"
 )
 
 # --- every dose put by --------------------------------------------------------------------------
@@ -292,7 +358,35 @@ RULES: tuple[Rule, ...] = (
         _SI,
         _URG,
         {_E: rf"{_INTENT}(?:{_REMOVED})(?![^\n]{{0,60}}\b(?:{_A_BREAK})\b)"},
-        {_E: r"world|earth|planet|life|existence|own\s+hand"},
+        {_E: r"world|earth|planet|life|existence|own\s+hand|myself|kill\s+me"},
+    )
+    + _family(
+        "not_to_wake_or_still_here",
+        _DW,
+        _CON,
+        {_E: rf"{_START}{_none(_IN_TIME)}{_S}*?(?:{_NOT_TO_WAKE})"},
+        {_E: r"open|heaven|up\s+there|other\s+side|paradise|still"},
+    )
+    + _family(
+        "look_after_them_for_me",
+        _GB,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_AWAY_A_WHILE)}(?={_S}*?{_WHATEVER_HAPPENS})"
+            rf"{_S}*?{_LOOK_AFTER_FOR_ME}"
+        },
+        {_E: r"for\s+me"},
+    )
+    + _family(
+        "means_with_a_cover_story",
+        _GM,
+        _CON,
+        {
+            _E: rf"{_START}(?={_S}*?{_A_COVER_STORY}){_S}*?{_BOUGHT_MEANS}"
+            rf"|{_START}{_none(_A_KNOT_FOR_SOMETHING)}(?={_S}*?\b(?:banister|bannister|beam|hook"
+            rf"|loft|rafters?|door\s+frame|doorframe|tree|shed)\b){_S}*?{_KNOT_PRACTISED}"
+        },
+        {_E: r"told|said|telling|knot|noose"},
     )
     + _family(
         "every_dose_put_by",
