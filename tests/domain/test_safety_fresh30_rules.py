@@ -237,6 +237,7 @@ ORDINARY = [
     "I've been practising tying knots for my sailing course.",
     "I don't need my clothes anymore, I'm giving them away since I lost all that weight.",
     "Finished myself off with a third slice of cake.",
+    "The future's a blank page and I can't wait to write on it.",
 ]
 
 

@@ -301,7 +301,7 @@ _NO_SIGHT_AHEAD = (
     + END
     + r"|\b(?:next\s+(?:year|month|summer|winter|spring)|the\s+future|tomorrow|the\s+years\s+ahead)"
     r"(?:'s|\s+is|\s+feels|\s+looks)\s+(?:like\s+)?(?:a\s+|just\s+|one\s+big\s+)?(?:blank"
-    r"|empty|nothing|black|void)\b"
+    r"|empty|nothing|black|void)(?:\s+(?:to|for)\s+me)?" + END
 )
 # A blank in a diary, a plan not yet made.
 _A_DIARY = r"diary|calendar|planner|schedule|rota|day\s+off|booked|plans?|holiday|leave|bookings?"
