@@ -238,6 +238,9 @@ ORDINARY = [
     "I don't need my clothes anymore, I'm giving them away since I lost all that weight.",
     "Finished myself off with a third slice of cake.",
     "The future's a blank page and I can't wait to write on it.",
+    "I'm so stuffed I want to leave this life and live in my bed forever.",
+    "Told my sister to look after the kids for me from now on on Wednesdays.",
+    "I'm so busy I can't see past today.",
 ]
 
 

@@ -304,7 +304,10 @@ _NO_SIGHT_AHEAD = (
     r"|empty|nothing|black|void)(?:\s+(?:to|for)\s+me)?" + END
 )
 # A blank in a diary, a plan not yet made.
-_A_DIARY = r"diary|calendar|planner|schedule|rota|day\s+off|booked|plans?|holiday|leave|bookings?"
+_A_DIARY = (
+    r"diary|calendar|planner|schedule|rota|day\s+off|booked|plans?|holiday|leave|bookings?|busy"
+    r"|workload|deadlines?|exams?|work|shifts?|stress\w*|so\s+much"
+)
 _BETTER_DAYS = (
     r"\b(?:looking\s+up|get(?:ting)?\s+better|improv\w*|easier|turn\w*\s+around|pick\w*\s+up)\b"
 )

@@ -78,6 +78,7 @@ _REMOVED = (
     # … leaving or vanishing from this life: "leave this life forever", "vanish from this world"
     r"|(?:leave|leaving|quit|quitting|exit|exiting|depart\w*|go\s+from|going\s+from)\s+(?:this"
     r"|the)\s+(?:life|world|earth)\b(?!\s+(?:of|better|a\s+better|behind|for\s+a\s+new)\b)"
+    r"(?!\s+(?:and|to)\s+(?:live|move|become|start|go|join|be|travel|run|hide|stay)\b)"
     r"|(?:vanish|disappear|fade)\w*\s+(?:from|off)\s+(?:this|the)\s+(?:world|earth|face\s+of\s+the"
     r"\s+earth)\b(?!\s+of\b)"
     r"|(?:die|go|leave\s+this\s+(?:world|earth|life)|end\s+(?:it|things|my\s+life))\s+"
@@ -111,8 +112,8 @@ _LOOK_AFTER_FOR_ME = (
     r"|take\s+care\s+of|keep\s+an\s+eye\s+on)\s+(?:\w+\s+){0,3}?for\s+me\b"
 )
 _WHATEVER_HAPPENS = (
-    r"\b(?:whatever\s+happens|no\s+matter\s+what|from\s+now\s+on|when\s+i'?m\s+(?:gone|not\s+here)"
-    r"|if\s+(?:anything|something)\s+(?:happens|should\s+happen)|after\s+i'?m\s+gone|always)\b"
+    r"\b(?:whatever\s+happens|no\s+matter\s+what|when\s+i'?m\s+(?:gone|not\s+here)"
+    r"|if\s+(?:anything|something)\s+(?:happens|should\s+happen)|after\s+i'?m\s+gone)\b"
 )
 _AWAY_A_WHILE = (
     r"holiday|trip|away|week|weekend|while\s+i'?m|hospital|operation|surgery|shift|conference"
