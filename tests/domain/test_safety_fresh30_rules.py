@@ -241,6 +241,8 @@ ORDINARY = [
     "I'm so stuffed I want to leave this life and live in my bed forever.",
     "Told my sister to look after the kids for me from now on on Wednesdays.",
     "I'm so busy I can't see past today.",
+    "Ugh I want to vanish off the face of the earth after the presentation, it was so bad.",
+    "I'm so embarrassed I want to disappear from this world after that speech.",
 ]
 
 

@@ -79,8 +79,7 @@ _REMOVED = (
     r"|(?:leave|leaving|quit|quitting|exit|exiting|depart\w*|go\s+from|going\s+from)\s+(?:this"
     r"|the)\s+(?:life|world|earth)\b(?!\s+(?:of|better|a\s+better|behind|for\s+a\s+new)\b)"
     r"(?!\s+(?:and|to)\s+(?:live|move|become|start|go|join|be|travel|run|hide|stay)\b)"
-    r"|(?:vanish|disappear|fade)\w*\s+(?:from|off)\s+(?:this|the)\s+(?:world|earth|face\s+of\s+the"
-    r"\s+earth)\b(?!\s+of\b)"
+    r"|(?:vanish|disappear|fade)\w*\s+(?:from|off)\s+(?:this|the)\s+(?:world|earth)\b(?!\s+of\b)"
     r"|(?:die|go|leave\s+this\s+(?:world|earth|life)|end\s+(?:it|things|my\s+life))\s+"
     r"(?:\w+\s+){0,3}?(?:by|with)\s+my\s+own\s+hands?\b"
 )
@@ -89,6 +88,8 @@ _A_BREAK = (
     r"for\s+a\s+(?:while|bit|week|day|weekend|month|fortnight)|holiday|vacation|retreat|cabin"
     r"|off-?grid|offline|social\s+media|phone|internet|detox|group|chat|team|club|conversation"
     r"|situation|equation"
+    # embarrassment said as vanishing: "after that karaoke I want to vanish"
+    r"|embarrass\w*|cringe\w*|mortif\w*|karaoke|awkward|blush\w*|humiliat\w*|shame\w*"
 )
 
 # --- the wish not to wake, to be with the dead, sorry to be still here -------------------------
