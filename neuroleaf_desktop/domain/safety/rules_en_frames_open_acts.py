@@ -359,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         "removed_from_the_world",
         _SI,
         _URG,
-        {_E: rf"{_INTENT}(?:{_REMOVED})(?![^\n]{{0,60}}\b(?:{_A_BREAK})\b)"},
+        {_E: rf"{_START}{_none(_A_BREAK)}{_S}*?{_INTENT}(?:{_REMOVED})"},
         {_E: r"world|earth|planet|life|existence|own\s+hand|myself|kill\s+me"},
     )
     + _family(
