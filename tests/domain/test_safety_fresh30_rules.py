@@ -137,6 +137,20 @@ SIGNS = [
     ("I don't need my things anymore, I'm giving them to people who will use them.", _GA),
     ("Bought more paracetamol, told the girl at the till it was for my mum.", _GM),
     ("I've been practising tying knots on the banister.", _GM),
+    (
+        "Spent the whole day visiting everyone I love, one by one, so they'd have a nice last"
+        " memory.",
+        _GB,
+    ),
+    ("Wrote my nan a letter saying sorry for everything, I'll leave it on her table.", _GB),
+    ("I've left a note in my drawer for whoever finds it.", _GB),
+    ("If I'm gone tomorrow, don't be sad, you did everything you could.", _GB),
+    (
+        "Gave my best trainers to the lad next door, he's always wanted them, and I've no need"
+        " now.",
+        _GA,
+    ),
+    ("Handed in my notice and gave away my cat, nothing to keep me here.", _NF),
 ]
 
 ORDINARY = [
@@ -243,6 +257,12 @@ ORDINARY = [
     "I'm so busy I can't see past today.",
     "Ugh I want to vanish off the face of the earth after the presentation, it was so bad.",
     "I'm so embarrassed I want to disappear from this world after that speech.",
+    "Took loads of photos at the leaving do so they'd have a last memory of the old office.",
+    "Left a note in the lost wallet for whoever finds it, with my number.",
+    "Wrote Mum a letter saying sorry for everything I said at Christmas.",
+    "I'm washing up so nobody has to do it after.",
+    "Nothing to keep me here in this town, moving to Leeds in May.",
+    "If I'm gone tomorrow on the early train, don't be sad, I'll ring you.",
 ]
 
 

@@ -20,13 +20,16 @@ made of, not how one writer put it:
   breathe again");
 * **the writer as a load others drag**: "a sack of coal they drag about", "sick of being
   carried" with the others worn out;
-* **no future with the writer in it**: no version of next year "with me in it", not seeing
+* **no future with the writer in it**: "nothing to keep me here", no version of next year
+  "with me in it", not seeing
   oneself "at thirty", "won't make it to my thirtieth", "can't see past Christmas", next year
   "a blank", "no later for me", better days that "won't come, not for me";
 * **love said to everyone at once**: ringing, texting or visiting everyone "just to say I love
   you", with no occasion, or love said to several out of the blue and them puzzled by it;
 * **a goodbye kept for a silence**: "if you don't hear from me", "if anything happens to me",
-  and "know you were the best friend I ever had";
+  and "know you were the best friend I ever had" or "don't be sad, you did everything you
+  could"; a goodbye's marks: a last memory left, a note "for whoever finds it", a letter "sorry
+  for everything", things tidied "so nobody has to do it when I'm gone";
 * **no use left for one's things**: the writer's things handed on and "no more use for them";
   several of them given away at once ("my books, my guitar and my bike");
 * **pets rehomed for good**: rehomed "with folk who'll keep them forever", "that's sorted".
@@ -195,7 +198,8 @@ _A_REAL_ROOM = (
 _WITH_ME_GONE = (
     # (not an outing or a habit gone: "without me at the stall", "without me borrowing her clothes")
     r"\bwithout\s+me\b(?!\s+(?:at|for|on|to|this|that|next|tonight|today|tomorrow|there|in\s+"
-    r"(?:the|a)\s+(?!picture|way)|(?!being|dragging|weighing|holding)\w+ing)\b)|\bwith\s+me\s+(?:gone|dead|out\s+of\s+(?:the\s+way|the\s+picture|it"
+    r"(?:the|a)\s+(?!picture|way)|(?!being|dragging|weighing|holding)\w+ing)\b)"
+    r"|\bwith\s+me\s+(?:gone|dead|out\s+of\s+(?:the\s+way|the\s+picture|it"
     r"|their\s+(?:hair|lives|life|way)))\b"
     r"|\b(?:take|took|taking|get|got|getting|put)\s+me\s+out\s+of\s+(?:it|the\s+(?:picture"
     r"|equation|way|house|family|home)|this\s+(?:house|family|home)|their\s+(?:lives|life|way"
@@ -209,7 +213,9 @@ _WITH_ME_GONE = (
     r"|\bminus\s+me\b|\bif\s+i\s+(?:just\s+)?(?:disappeared|disappear|vanished|vanish|died)\b"
 )
 _EASE = (
-    r"(?:more\s+(?:happy|free|calm|relaxed|peaceful)|lighter|breathe|relax|rest|sleep|easier|freer|free|happier|better(?:\s+off)?|richer"
+    r"(?:more\s+(?:happy|free|calm|relaxed|peaceful)"
+    r"|lighter|breathe|relax|rest|sleep|easier|freer|free"
+    r"|happier|better(?:\s+off)?|richer"
     r"|calmer|at\s+peace|peace|relief|relieved|cope|save|afford|smile|laugh|thrive"
     r"|flourish|move\s+on)"
 )
@@ -308,6 +314,10 @@ _A_DIARY = (
     r"diary|calendar|planner|schedule|rota|day\s+off|booked|plans?|holiday|leave|bookings?|busy"
     r"|workload|deadlines?|exams?|work|shifts?|stress\w*|so\s+much"
 )
+_NOTHING_KEEPS_ME = (
+    r"\bnothing\s+(?:left\s+)?(?:to\s+keep\s+me|keeping\s+me|holding\s+me|to\s+hold\s+me)\s+"
+    r"(?:here|going|alive|around|back)\b"
+)
 _BETTER_DAYS = (
     r"\b(?:looking\s+up|get(?:ting)?\s+better|improv\w*|easier|turn\w*\s+around|pick\w*\s+up)\b"
 )
@@ -358,6 +368,25 @@ _MANY = (
     r"\b(?:everyone|everybody|all|them|they|friends|family|each|every|people|mates|cousins"
     r"|brothers|sisters|kids|children|parents|folks)\b"
 )
+# … or the goodbye's marks: a last memory left, a note for whoever finds it, a letter sorry for
+# everything, things tidied so nobody has to do it after
+_LAST_MARKS = (
+    r"\bso\s+(?:they|she|he|you|everyone|everybody)(?:'d|\s+would|\s+will|'ll)\s+have\s+(?:a\s+)?"
+    r"(?:\w+\s+)?(?:last|final)\s+memor(?:y|ies)\b"
+    r"|\b(?:note|letter|message)\s+(?:\w+\s+){0,5}?for\s+(?:whoever|whomever|the\s+(?:person|one)"
+    r"\s+who)\s+finds\s+(?:it|me|this)\b"
+    r"|\b(?:letter|note|card|message)\s+(?:\w+\s+){0,3}?(?:saying|to\s+say)\s+(?:i'?m\s+)?sorry"
+    r"\s+for\s+everything" + END + r""
+    r"|\bso\s+(?:nobody|no\s+one|no-one|they|she|he|mum|mam|mom|dad|the\s+family)\s+(?:has|have"
+    r"|'ll\s+have|will\s+have|won'?t\s+have|doesn'?t\s+have|don'?t\s+have)\s+to\s+(?:do\s+it"
+    r"|deal\s+with\s+(?:it|anything)|sort\s+(?:it|anything)|clear\s+(?:it|anything|up))\s+"
+    r"(?:after\s+i'?m\s+gone|after\s+me|when\s+i'?m\s+gone|once\s+i'?m\s+gone)"
+)
+# A note left in a game, a lost thing, a time capsule.
+_A_FOUND_NOTE = (
+    r"lost|found|wallet|keys|umbrella|treasure|geocach\w*|game|hunt|scavenger|capsule|bottle"
+    r"|party|clean\w*|tidy\w*\s+(?:up\s+)?after\s+(?:the|a)"
+)
 _AN_OCCASION = (
     r"christmas|xmas|new\s+year|birthday|anniversary|news|engaged|engagement|pregnan\w*|baby"
     r"|results|wedding|party|invite\w*|holiday|trip|flight|landed|arrived|safe|lockdown|funeral"
@@ -383,9 +412,14 @@ _KNOW_YOU_WERE_LOVED = (
     r"|\byou\s+(?:were|are|was)\s+the\s+best\s+(?:\w+\s+){0,2}?(?:i\s+(?:ever\s+)?(?:had|knew"
     r"|could)|in\s+the\s+world|ever)\b"
     r"|\bthank\s+you\s+for\s+(?:everything|being\s+(?:my|there))\b"
+    # … or comfort left for afterwards: "don't be sad, you did everything you could"
+    r"|\b(?:don'?t\s+be\s+sad|don'?t\s+blame\s+yourself|it\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)"
+    r"\s+your\s+fault|you\s+did\s+everything\s+you\s+could|there\s+was\s+nothing\s+you\s+could"
+    r"\s+have\s+done)\b"
 )
 _A_REASON_FOR_SILENCE = (
-    r"trip|holiday|flight|fly\w*|abroad|travel\w*|hik\w*|trek\w*|expedition|climb\w*|sail\w*"
+    r"train|bus|coach|ferry|plane|ring|call\s+you|text\s+you|back|trip|holiday|flight|fly\w*"
+    r"|abroad|travel\w*|hik\w*|trek\w*|expedition|climb\w*|sail\w*"
     r"|deploy\w*|tour|surgery|operation|op|hospital|signal|battery|wifi|offline|festival"
     r"|camping|exams?|busy|retreat|rehab|ship|cruise|storm|hurricane|evacuat\w*|war|front"
     r"|mission|posting|rigs?|offshore|mountains?|everest|base\s+camp|jungle|desert|arctic"
@@ -405,11 +439,14 @@ _NO_USE_LEFT = (
     r"|longer\s+|real\s+)?(?:use|need)\s+for\s+(?:them|'em|em|it|any\s+of\s+(?:it|them|'em)"
     r"|those|that|the\s+\w+)\b|\bi\s+(?:won'?t|will\s+not)\s+be\s+(?:needing|using)\s+(?:them"
     r"|'em|it|any\s+of\s+(?:it|them))\b"
+    r"|\b(?:i'?ve|i\s+have|i)\s+(?:got\s+)?no\s+(?:more\s+)?need\s+(?:of\s+(?:them|it)\s+)?"
+    r"(?:now|any\s*more)" + END + r""
     r"|\bi\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+(?:my|any\s+of\s+my)\s+(?:things"
     r"|stuff|belongings|possessions|clothes|books|records|tools)\s+(?:any\s*more|now|no\s+more)\b"
 )
 _A_REASON_TO_PART = (
-    r"weight|sizes?|fit|arthritis|knees?|back|hips?|eyes|eyesight|hands|retire\w*|lost\s+interest|took\s+up"
+    r"weight|sizes?|fit|arthritis|knees?|back|hips?|eyes|eyesight|hands"
+    r"|retire\w*|lost\s+interest|took\s+up"
     r"|taking\s+up|hobby|downsiz\w*|clear\w*\s+out|declutter\w*|spring\s+clean\w*|car\s+boot"
     r"|sold|selling|ebay|charity|tip|loan\w*|borrow\w*|lend\w*|for\s+the\s+(?:season|summer"
     r"|weekend|trip)|while\s+i'?m|his\s+birthday|her\s+birthday|christmas|present|gift"
@@ -530,7 +567,7 @@ RULES: tuple[Rule, ...] = (
         _CON,
         {
             _E: rf"{_START}{_none(_A_PLACE_WITH_NO_FUTURE)}{_S}*?(?:{_NO_VERSION_WITH_ME}"
-            rf"|{_NOT_AT_AN_AGE}|{_NOT_MAKING_IT_TO})"
+            rf"|{_NOT_AT_AN_AGE}|{_NOT_MAKING_IT_TO}|{_NOTHING_KEEPS_ME})"
             rf"|{_START}{_none('job|work|company|team|club|band|school|town|industry|career')}"
             rf"{_S}*?(?:{_NO_LATER_FOR_ME})"
             rf"|{_START}{_none(_A_DIARY)}{_S}*?(?:{_NO_SIGHT_AHEAD})"
@@ -540,7 +577,7 @@ RULES: tuple[Rule, ...] = (
         {
             _E: r"picture|imagine|see|envis|later|after|someday|one\s+day|next|old\s+age|ahead"
             r"|down\s+the|only|not\s+for\s+me|exist|make\s+it|reach|get\s+to|blank|empty"
-            r"|nothing|black|void"
+            r"|nothing|black|void|keep|holding"
         },
     )
     + _family(
@@ -550,8 +587,12 @@ RULES: tuple[Rule, ...] = (
         {
             _E: rf"{_START}{_none(_AN_OCCASION)}(?:{_S}*?{_CALLED_EVERYONE}{_S}{{0,60}}?"
             rf"{_TO_SAY_LOVE}|(?={_S}*?{_THEY_WONDERED})(?={_S}*?{_MANY}){_S}*?{_MESSAGE_OF_LOVE})"
+            rf"|{_START}{_none(_AN_OCCASION)}{_none(_A_FOUND_NOTE)}{_S}*?(?:{_LAST_MARKS})"
         },
-        {_E: r"everyone|everybody|all|whole|each|every|people|love|thank|best|sorry"},
+        {
+            _E: r"everyone|everybody|all|whole|each|every|people|love|thank|best|sorry|memor|finds"
+            r"|gone"
+        },
     )
     + _family(
         "goodbye_kept_for_a_silence",
