@@ -88,8 +88,9 @@ _A_BREAK = (
     r"for\s+a\s+(?:while|bit|week|day|weekend|month|fortnight)|holiday|vacation|retreat|cabin"
     r"|off-?grid|offline|social\s+media|phone|internet|detox|group|chat|team|club|conversation"
     r"|situation|equation"
-    # embarrassment said as vanishing: "after that karaoke I want to vanish"
-    r"|embarrass\w*|cringe\w*|mortif\w*|karaoke|awkward|blush\w*|humiliat\w*|shame\w*"
+    # embarrassment said as vanishing: "I want to vanish after that karaoke"
+    r"|embarrass\w*|cringe\w*|mortif\w*|karaoke|awkward|blush\w*|humiliat\w*|shame\w*|speech"
+    r"|presentation|performance|after\s+that\s+\w+|so\s+bad"
 )
 
 # --- the wish not to wake, to be with the dead, sorry to be still here -------------------------
@@ -359,7 +360,7 @@ RULES: tuple[Rule, ...] = (
         "removed_from_the_world",
         _SI,
         _URG,
-        {_E: rf"{_START}{_none(_A_BREAK)}{_S}*?{_INTENT}(?:{_REMOVED})"},
+        {_E: rf"{_INTENT}(?:{_REMOVED})(?![^\n]{{0,80}}\b(?:{_A_BREAK})\b)"},
         {_E: r"world|earth|planet|life|existence|own\s+hand|myself|kill\s+me"},
     )
     + _family(
