@@ -38,8 +38,8 @@ def test_paraphrase_scores_above_everyday_text(scorer: EmbeddingSafetyScorer) ->
 
 def test_semantic_layer_raises_only_to_concern(scorer: EmbeddingSafetyScorer) -> None:
     detector = SafetyDetector(semantic_scorer=scorer, semantic_threshold=0.7)
-    # A paraphrase the phrase rules do not know ("vanished"), so only the classifier sees it.
-    text = "Maybe everyone would sleep better if I vanished for good."
+    # A paraphrase the phrase rules do not know ("faded out"), so only the classifier sees it.
+    text = "Maybe the house would be quieter and calmer if I faded out for good."
     assert not assess_phrases(text).flagged
     result = detector.assess(text)
     assert result.flagged and result.severity is Severity.CONCERN

@@ -37,6 +37,8 @@ _OTHER_MARKER = (
     r"|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|nan|colleague|coworker"
     r"|co-worker|boss|roommate|flatmate|neighbou?r|classmate|student|teacher|client|patient"
     r"|character|man|woman|guy|girl|boy|teen|teenager|niece|nephew"
+    # people named the way a street or a staffroom names them ("the young fella at number 12")
+    r"|fella|fellow|lad|lass|bloke|chap|youngster|pupil"
     # grandparents and step-parents as people write them ("my grandad wanted to die at home")
     r"|grandad|granddad|granny|gran|nana|nanna|stepdad|stepmum|stepmom|fiance|fiancee"
 )

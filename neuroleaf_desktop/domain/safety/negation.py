@@ -164,6 +164,9 @@ _NEGATED_AFTER = re.compile(
     # crossed my mind", "quitarme la vida, eso nunca se me pasó por la cabeza"
     r"|^\s*,\s*(?:that|it|this|eso|esto|isso|isto|ca|cela|das|questo|cio)\s+(?:has\s+)?"
     r"(?:never|nunca|jamais|nie|mai|non\s+mi\s+ha\s+mai|ne\s+m'?\s*a\s+jamais|ist\s+mir\s+nie)\b"
+    # … but not the pain that never lets up: "… inside my own skull, it never lets me rest"
+    r"(?!\s+(?:lets?|stops?|ends?|leaves?|goes\s+away|gives?|quits?|shuts?|sleeps?|rests?"
+    r"|eases?|lifts?|fades?|switches)\b)"
     # … or said not to be in one's mind: "hurting myself is not in my mind", "no está en mi
     # cabeza", "n'est pas dans ma tête", "non è nei miei pensieri", "ist nicht in meinem Kopf"
     r"|^\s*,?\s*(?:is|was|'s)\s*(?:not|n't|never)\s+(?:in|on)\s+my\s+(?:mind|head|radar|cards)\b"
@@ -194,7 +197,9 @@ _NEGATED_AFTER = re.compile(
     r"|nie(?:mals)?)\s*(?:[.!;]|$)"
     # the phrase asked of oneself and answered with a plain denial: "want to die? nah, i want
     # to see my grandkids grow up", "killing myself? nope." (not "… no, but i want it over")
-    r"|^\s*\?\s*(?:nah|naw|no|nope|never|hell\s+no|of\s+course\s+not|not\s+me)\b"
+    r"|^\s*\?\s*(?:nah|naw|no|nope|never|hell\s+no|of\s+course\s+not|not\s+me|not\s+a\s+chance"
+    r"|no\s+chance|no\s+way|not\s+likely|not\s+on\s+your\s+life|absolutely\s+not|not\s+in\s+a"
+    r"\s+million\s+years|not\s+ever)\b"
     r"(?:\s+(?:man|mate|bro|fam|girl|dude|sis|boy|way))?\s*(?:[.!;]|," + _DENIAL_GOES_ON + r"|$)"
     # … in the other five languages: "farmi del male? ma no, figurati", "¿matarme? no, qué
     # va", "me matar? nem pensar", "mich umbringen? nee, nie im Leben" (not "no, pero …",

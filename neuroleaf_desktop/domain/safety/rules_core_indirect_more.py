@@ -139,8 +139,10 @@ _AHEAD = {
     r"prossim[oa]\b|\b(?:a|di|per)\s+(?:giugno|luglio|settembre|maggio)\b",
 }
 _NOT_REACHING = {
+    # (not a person seen again later: "won't see her till next year")
     "en": r"\b(?:won'?t|will\s+not|not\s+going\s+to|never\s+going\s+to)\s+(?:see|make\s+it\s+to"
-    r"|be\s+seeing)\b|\bi\s+(?:just\s+)?(?:won'?t|will\s+not)\s+be\s+(?:there|around)\b(?:,\s+and\b)?"
+    r"|be\s+seeing)\b(?!\s+(?:\w+\s+){0,2}?(?:till|until|til|before|again\s+(?:till|until)"
+    r"|for\s+(?:a|another|the\s+next|\w+\s+(?:weeks|months|years)))\b)|\bi\s+(?:just\s+)?(?:won'?t|will\s+not)\s+be\s+(?:there|around)\b(?:,\s+and\b)?"
     r"|\bnot\s+something\s+i'?m\s+going\s+to\s+see\b|\bdoubt\s+i'?ll\s+make\s+it\b"
     r"|\bthere'?s\s+nothing\s+after\b|\bthere\s+isn'?t\s+a\s+me\b",
     "de": r"\bgibt\s+es\s+mich\s+(?:eh\s+|sowieso\s+)?nicht\s+mehr\b|\bwerde\s+ich\s+nicht\s+mehr"

@@ -31,7 +31,10 @@ and ``rules_en_frames`` (signs told by a frame of meaning: an attempt by its aft
 by a decided day, means by how they were gathered or hidden, a burden by the life others could
 have, learner grammar for being trapped) and ``rules_en_frames_wider`` (an attempt named only
 as "what I did" beside its aftermath, a plan by a lethal place and a time worked out, love said
-"while I still can", things handed on "for keeps", peace for others "if I was gone").
+"while I still can", things handed on "for keeps", peace for others "if I was gone") and
+``rules_en_frames_open`` (the same signs read as parts in any order with wide vocabularies: shut
+in and unheard, others eased "with me gone", no future "with me in it") and
+``rules_en_frames_open_acts`` (a lethal place chosen for a time, every dose put by, a burn).
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames import RULES as FRAME_RULES
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import RULES as OPEN_FRAME_RULES
+from neuroleaf_desktop.domain.safety.rules_en_frames_open_acts import RULES as OPEN_ACT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
@@ -88,4 +93,6 @@ RULES: tuple[Rule, ...] = (
     + FAMILY_RULES
     + FRAME_RULES
     + WIDER_FRAME_RULES
+    + OPEN_FRAME_RULES
+    + OPEN_ACT_RULES
 )
