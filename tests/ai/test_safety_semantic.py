@@ -209,10 +209,10 @@ def test_everyday_sentences_are_not_raised(scorer: EmbeddingSafetyScorer, text: 
 
 # ---- everyday sentences and paraphrases in the five other languages ------------------------
 
-#: At most this many of a language's ~40 measured everyday sentences may be flagged (about 5 %;
-#: the rules themselves flag one in Spanish and one in French). Italian, now read as Italian
-#: rather than Spanish or French, has two: "non ne posso più" of the rain and a lonely evening.
-MAX_EVERYDAY_ALARMS = 2
+#: At most this share of a language's ~110 measured everyday sentences may be flagged, rules
+#: and classifier together (5 %: the rules themselves flag one to three in each language, and
+#: the classifier's budget is 1 % of the training half, pooled over the five languages).
+MAX_EVERYDAY_ALARM_RATE = 0.05
 
 
 @pytest.mark.parametrize(
@@ -265,9 +265,9 @@ def test_everyday_measuring_halves_stay_within_the_false_alarm_budget(
         if path.stem == "en":
             continue  # English has its own budget, over both its sources (below)
         rows = [r for r in parse_rows(path.read_text(encoding="utf-8")) if r.split == "test"]
-        assert len(rows) >= 25, path.stem
+        assert len(rows) >= 100, path.stem
         alarms = [r.text for r in rows if detector.assess(r.text).flagged]
-        assert len(alarms) <= MAX_EVERYDAY_ALARMS, (path.stem, alarms)
+        assert len(alarms) <= MAX_EVERYDAY_ALARM_RATE * len(rows), (path.stem, alarms)
 
 
 #: English everyday sentences the classifier never trained on: at most 1 % may be flagged by
