@@ -39,6 +39,7 @@ from truth_blocks_blind_2 import BLOCK_O as BLOCK_O
 from truth_blocks_blind_2 import BLOCK_P as BLOCK_P
 from truth_blocks_blind_2 import BLOCK_Q as BLOCK_Q
 from truth_blocks_blind_3 import BLOCK_R as BLOCK_R
+from truth_blocks_blind_3 import BLOCK_S as BLOCK_S
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -589,7 +590,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNOPQR",
+        "ACDEFGHIJKLMNOPQRS",
         (
             BLOCK_A,
             BLOCK_C,
@@ -608,6 +609,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_P,
             BLOCK_Q,
             BLOCK_R,
+            BLOCK_S,
         ),
         strict=True,
     )

@@ -1,4 +1,4 @@
-"""Question blocks written blind by someone else from the fourteenth batch on (R-), for
+"""Question blocks written blind by someone else from the fourteenth batch on (R-S), for
 ``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_2``,
 which holds M-Q, only so no module passes 700 lines). The conventions they were labelled by are
 in the comment above each block.
@@ -133,4 +133,133 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
         "anxiety",
     ),
     ("Last session at the climbing wall, when was it?", "last_time", "climbing wall"),
+)
+
+
+# Written blind on 2026-12-03 by a new writer (fifteenth batch, kept out of this file then),
+# measured twice untouched (74 % and 78 % with MiniLM and the learned topic classifier, 3
+# no-data cases per seed answered with items both times), studied in round 30 and tuned on like
+# D-R since. Its writer's conventions are R's, with a hum of dread under everything, rehearsing
+# every conversation ten times, nerves jangling before work, wobbly inside and a heart pounding
+# also anxiety; hiding under the duvet, teary, feeling hollow, down in myself, everything a bit
+# beige and feeling like a soggy bank holiday also low mood; draggy, limp as lettuce, no puff
+# and legs like lead also energy; lying awake hearing a new house creak, a bedtime gone haywire
+# since the clocks changed, sleep snapping at five and dreading something that ruins sleep also
+# sleep; hanging by a thread, covering two rotas and the dark months piling on more pressure
+# also stress; a swim at the leisure centre and cycling exercise, wandering the heath and a
+# trudge along the river path nature, a bottle of red alcohol, gaming on the phone under the
+# covers after midnight screen late, the CBT lady therapy, a paperback reading, singing along to
+# vinyl music, a big lasagne cooking, pub quiz nights with the old uni crowd friends, warrior
+# pose yoga, pouring my head out into a diary journaling; a sauna, embroidery and fishing not
+# canonical, as written; Tynemouth as a place; a night theme for the app, a teenager's hours of
+# sleep and a Six Nations result unknown; "how many weeks since the tears last came" last_time
+# with the feeling kind. People follow the app's convention, as in L-R.
+BLOCK_S: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    ("There's a hum of dread under everything this week, what usually settles it?", "anxiety", ""),
+    (
+        "I keep cancelling plans and hiding under the duvet, what's pulled me out of that before?",
+        "low_mood",
+        "",
+    ),
+    # typos and texting
+    ("wat helps wen my nerves r jangling b4 work", "anxiety", ""),
+    ("no zzz agen 2nite, wot evr helpd b4??", "sleep", ""),
+    ("hw do i get sum energy bak, so draggy", "energy", ""),
+    # very short moods
+    ("Teary again.", "low_mood", ""),
+    ("Wobbly inside.", "anxiety", ""),
+    ("Limp as lettuce.", "energy", ""),
+    ("Hanging by a thread with it all.", "stress", ""),
+    # long stories ending in a question
+    (
+        "We finally exchanged on the flat last week and my sister flew in from Toronto for it, "
+        "but ever since the move I've been lying awake listening to the new house creak. What's "
+        "helped me drop off before?",
+        "sleep",
+        "",
+    ),
+    (
+        "Work merged two teams in November, I'm covering both rotas plus the year-end reports and "
+        "my manager keeps piling more on. What's eased the pressure in the past?",
+        "stress",
+        "",
+    ),
+    (
+        "My best friend Niamh had her baby on Tuesday, which is wonderful, but I came home and "
+        "felt hollow all evening and can't shake it. Has anything lifted that sort of mood?",
+        "low_mood",
+        "",
+    ),
+    (
+        "Half-term with three kids, the car's in the garage and I've been up since five every "
+        "day. Does a swim at the leisure centre actually give me more go?",
+        "activity",
+        "exercise",
+    ),
+    # two feelings
+    ("When I'm dreading something, does it ruin my sleep?", "sleep", ""),
+    ("Do I get more down in myself on weeks the workload's crushing me?", "low_mood", ""),
+    # second person
+    (
+        "You've seen my entries, what do you reckon calms me when my heart's pounding?",
+        "anxiety",
+        "",
+    ),
+    ("Be honest, does your data say the sauna helps me?", "activity", "sauna"),
+    # time windows
+    ("Over the last fortnight, what's perked me up when I've had no puff?", "energy", ""),
+    (
+        "Ever since the October clock change my bedtime's gone haywire, what's set it right?",
+        "sleep",
+        "",
+    ),
+    # negations
+    ("What didn't help when I was anxious in the summer?", "anxiety", ""),
+    ("Is it just me, or does cycling not help my mood at all?", "activity", "exercise"),
+    # comparisons
+    ("Which is better for me, wandering the heath or a swim?", "activity", "nature"),
+    ("Do the dark months pile more pressure on me than the light ones?", "stress", ""),
+    # people by the app's convention
+    ("Does time with Uncle Tunde cheer me up?", "activity", "Tunde"),
+    ("How am I usually after a visit to Granny?", "activity", "Granny"),
+    ("Is seeing Dr Osei worth it for my nerves?", "activity", "Osei"),
+    # places
+    ("Does a day out in Tynemouth do me any good?", "activity", "Tynemouth"),
+    # canonical activities in new words
+    ("Has a trudge along the river path ever helped?", "activity", "nature"),
+    ("Are my nights on the sofa with a bottle of red good for me?", "activity", "alcohol"),
+    (
+        "Does gaming on my phone under the covers after midnight affect me?",
+        "activity",
+        "screen late",
+    ),
+    ("Do my Tuesday chats with the CBT lady help?", "activity", "therapy"),
+    ("Does getting stuck into a paperback help me unwind?", "activity", "reading"),
+    ("Does singing along to vinyl in the kitchen help?", "activity", "music"),
+    ("Is making a big lasagne on Sundays good for me?", "activity", "cooking"),
+    ("Do the pub quiz nights with my old uni crowd help?", "activity", "friends"),
+    ("Does a bit of stretching in warrior pose help?", "activity", "yoga"),
+    ("Does pouring my head out into a diary help?", "activity", "journaling"),
+    # activities the journal may not hold
+    ("Does a bit of embroidery of an evening unwind me?", "activity", "embroidery"),
+    ("Has a morning's fishing off the canal bank ever calmed me?", "activity", "fishing"),
+    # questions about the app or the world
+    ("Is there a night theme for the app, the white hurts my eyes?", "unknown", ""),
+    ("How many hours should a teenager sleep?", "unknown", ""),
+    ("Did Wales beat Ireland in the Six Nations?", "unknown", ""),
+    # indirect and emotional, continued
+    (
+        "I rehearse every conversation in my head ten times before I have it, what's helped that?",
+        "anxiety",
+        "",
+    ),
+    ("Everything's a bit beige at the moment, what's helped?", "low_mood", ""),
+    ("I feel like a soggy bank holiday, what's brightened that up before?", "low_mood", ""),
+    ("My legs are like lead by mid-morning, what's given me a boost before?", "energy", ""),
+    ("My sleep keeps snapping at five, what's stretched it longer?", "sleep", ""),
+    # when did I last / how long since
+    ("How long ago was my last coffee with my cousin Priyanka?", "last_time", "Priyanka"),
+    ("How many weeks since the tears last came?", "last_time", "low_mood"),
+    ("Last time I got eight unbroken hours, when was that?", "last_time", "sleep"),
 )

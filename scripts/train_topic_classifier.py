@@ -134,6 +134,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "P": tb.BLOCK_P,
         "Q": tb.BLOCK_Q,
         "R": tb.BLOCK_R,
+        "S": tb.BLOCK_S,
     }
 
 
