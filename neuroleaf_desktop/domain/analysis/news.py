@@ -204,15 +204,29 @@ def _waved_away(tokens: list[str], start: int, i: int) -> bool:
 def good_news_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` tell good news that is not negated just before it, nor
     said to have failed in its clause (``FAILED``), nor a "fine" said of or by someone else
-    (``_SOMEONE_ELSE``)?"""
+    (``_SOMEONE_ELSE``) or shrugged, nor doubted (``_DOUBTED``)?"""
     if not FAILED.isdisjoint(tokens[start:end]):
         return False
-    return _found(GOOD_NEWS, tokens, start, end, _theirs_fine)
+    return _found(GOOD_NEWS, tokens, start, end, _not_told)
+
+
+# "don't know how we'll manage", "no idea whether I passed": the news is asked about, not told.
+# In every labelled set that held one, such a sentence was the writer's worry.
+_DOUBTED: Final = frozenset({"how", "whether"})
+
+
+def _not_told(tokens: list[str], start: int, i: int) -> bool:
+    return (i > start and tokens[i - 1] in _DOUBTED) or _theirs_fine(tokens, start, i)
 
 
 def _theirs_fine(tokens: list[str], start: int, i: int) -> bool:
     if tokens[i] != "fine" or "now" in tokens[i + 1 : i + 3]:
         return False
+    if tokens[max(0, i - 1) : i] in ([], [BREAK]) and tokens[i + 1 : i + 2] in ([], [BREAK]):
+        # "Fine." or "fine, whatever" alone between stops is a shrug, not a report: every
+        # writer who wrote one meant resignation or nothing at all ("…, fine, whatever");
+        # "… he's back at work and fine" is still a report
+        return True
     if _waved_away(tokens, start, i):
         return True
     before = tokens[max(start, i - 4) : i]
