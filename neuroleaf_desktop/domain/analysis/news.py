@@ -134,10 +134,28 @@ _NTH: Final = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth
                "tenth", "twentieth", "hundredth", "millionth", "umpteenth", "nth")  # fmt: skip
 _REPEATS: Final = tuple(f"{n} time" for n in _NTH)
 
+# "no idea where I'll live", "don't know what to do with myself", "not sure if I'm meant to
+# go": an open question the writer cannot answer was their worry in about nine sentences in
+# ten across writers; "not sure how I feel" (ambivalence) and "don't know what I'd do
+# without him" (thanks) are not (below, with the longer phrases that are no complaint).
+_UNSURE: Final = ("no idea", "don't know", "dont know", "do not know", "not sure")
+_OPEN: Final = ("how", "where", "what", "when", "if", "whether", "why", "who")
+_OPEN_QUESTIONS: Final = tuple(f"{u} {w}" for u in _UNSURE for w in _OPEN)
+_NOT_WORRY: Final = tuple(
+    f"{u} {rest}"
+    for u in _UNSURE
+    for rest in ("how i feel", "what i'd do without", "what i would do without",
+                 "how i'd cope without", "how i'd manage without", "how to thank")
+)  # fmt: skip
+
 COMPLAINTS: Final = PatternLexicon(
     {
         "complaint": (
             *_REPEATS,
+            *_OPEN_QUESTIONS,
+            # money withheld and a provision judged worthless: "still owes me for three
+            # gigs", "carer's allowance is a joke"
+            "owes me", "owes us", "owe me", "is a joke", "are a joke", "was a joke",
             "again", "another", "typical", "ouch", "rubbish", "too much", "so much to do",
             "so much to organise", "acting up", "playing up", "on my mind", "expensive",
             "heard nothing", "nothing back", "skipped lunch", "no break", "can't settle",
@@ -160,7 +178,7 @@ COMPLAINTS: Final = PatternLexicon(
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
              "another lovely", "another good", "stuck in to", "got stuck in", "ate too much",
-             "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH)),
+             "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH), *_NOT_WORRY),
     }
 )  # fmt: skip
 
