@@ -156,6 +156,8 @@ COMPLAINTS: Final = PatternLexicon(
             # money withheld and a provision judged worthless: "still owes me for three
             # gigs", "carer's allowance is a joke"
             "owes me", "owes us", "owe me", "is a joke", "are a joke", "was a joke",
+            # set phrases of irony, each ironic for every writer who used one
+            "living the dream",
             "again", "another", "typical", "ouch", "rubbish", "too much", "so much to do",
             "so much to organise", "acting up", "playing up", "on my mind", "expensive",
             "heard nothing", "nothing back", "skipped lunch", "no break", "can't settle",

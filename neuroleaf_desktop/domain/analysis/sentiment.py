@@ -147,6 +147,19 @@ _REWRITES = (
     # warning", "no sick pay"; VADER's negation read them as pleasant.
     (re.compile(r"\b(no|without|with no) (?:prior |any )?(warning|notice)\b", re.I), "unannounced"),
     (re.compile(r"\b(?:no|without) sick (?:pay|leave)\b", re.I), "unpaid"),
+    # Set phrases of irony: praise of a timing ("two volunteers quit the same day, brilliant
+    # timing"), "living the dream", "another day in paradise". Each was ironic in every use
+    # by every writer who wrote one (``news.COMPLAINTS`` reads "living the dream" as the
+    # grumble it is); the praise is no pleasure.
+    (
+        re.compile(
+            r"\b(?:great|brilliant|perfect|fantastic|lovely|excellent|wonderful|fab|superb"
+            r"|amazing|impeccable) timing\b",
+            re.I,
+        ),
+        "timing",
+    ),
+    (re.compile(r"\bliving the dream\b|\bin paradise\b", re.I), "as ever"),
     # Names, not feelings: "my best friend ignored me" is not partly positive.
     (
         re.compile(
