@@ -133,6 +133,11 @@ GOOD_MARKS: Final = PatternLexicon(
 _NTH: Final = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                "tenth", "twentieth", "hundredth", "millionth", "umpteenth", "nth")  # fmt: skip
 _REPEATS: Final = tuple(f"{n} time" for n in _NTH)
+# "rang four times", "rewrote it three times": a count said in times is a repeat too; "three
+# times a week" is a habit (below, with the longer phrases that are no complaint).
+_COUNTS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_TIMES: Final = tuple(f"{n} times" for n in _COUNTS)
+_HABITS: Final = tuple(f"{n} times a" for n in _COUNTS)
 
 # "no idea where I'll live", "don't know what to do with myself", "not sure if I'm meant to
 # go": an open question the writer cannot answer was their worry in about nine sentences in
@@ -172,15 +177,24 @@ COMPLAINTS: Final = PatternLexicon(
             # ten or more across writers: a long lack ("haven't had a weekend since May"),
             # a price risen, running on empty, a state that persists ("I'm still waiting"),
             # a demand made of the writer ("wants us on nights")
-            "haven't had", "havent had", "haven't seen", "havent seen", "haven't been",
-            "haven't done", "haven't got", "gone up", "went up", "going up",
-            "running on fumes", "running on empty", "i'm still", "im still", "wants us",
-            "want us", "wanted us", "wants everything", "want everything",
+            "gone up", "went up", "going up", "running on fumes", "running on empty",
+            "i'm still", "im still", "wants us", "want us", "wanted us", "wants everything",
+            "want everything",
+            # a lack or a refusal told by a negated verb ("haven't spoken to an adult all
+            # day", "the landlord hasn't fixed it", "he won't answer", "it isn't enough"), a
+            # demand made of the writer ("wants the report by six", "GP wants me back"), a
+            # repeat counted ("third night running", "four times") or a share that falls
+            # short ("written a third of it"): each a bad part in nine sentences in ten or
+            # more, for ten writers or more
+            "haven't", "havent", "hasn't", "hasnt", "won't", "wont", "isn't", "aren't",
+            "wants the", "wants a", "wants me", "want me", "wanted me", "wants it", "third",
+            *_TIMES,
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
              "another lovely", "another good", "stuck in to", "got stuck in", "ate too much",
-             "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH), *_NOT_WORRY),
+             "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH), *_NOT_WORRY,
+             *_HABITS),
     }
 )  # fmt: skip
 
