@@ -66,15 +66,23 @@ _BODY: Final = frozenset(
      "shoulder", "legs", "leg", "hips", "hip", "neck", "eyes", "body", "voice", "arms"}
 )  # fmt: skip
 _DONE: Final = frozenset({"done", "finished", "over", "sorted", "through"})
+# "a fixed-term contract", "the fixed rate ends": "fixed" before these names a kind of deal,
+# not a thing repaired.
+_FIXED_KINDS: Final = frozenset(
+    {"term", "rate", "rates", "price", "prices", "income", "fee", "fees", "hours", "deal"}
+)
 
 
 def still_to_do(words: Sequence[str]) -> bool:
     """Does a clause that calls a trouble "done" say it is still to do, or worn out, rather
     than dealt with? A demand ("wants it done by Friday"), a job left half done and a body
-    worn out ("knees done") read as relief for several writers; none is good news."""
+    worn out ("knees done") read as relief for several writers; none is good news, and
+    neither is a "fixed" that names a kind of deal ("fixed-term contract", "fixed rate")."""
     if not _NOT_YET.isdisjoint(words):
         return True
     for i, word in enumerate(words):
+        if word == "fixed" and words[i + 1 : i + 2] and words[i + 1] in _FIXED_KINDS:
+            return True
         if word in _DONE and any(w in _BODY for w in words[max(0, i - 2) : i]):
             return True
     return False
