@@ -124,6 +124,11 @@ GOOD_MARKS: Final = PatternLexicon(
             # no grumble
             "human again", "like me again", "like myself again", "myself again",
             "like a person again", "normal again",
+            # a wait ended, like "at last" ("the new boiler finally went in")
+            "finally",
+            # the sun enjoyed in a plain scene ("chips in the sun on the harbour wall", "sunset
+            # over the rows, everyone stopped to watch"): VADER scores none of these words
+            "sunset", "sunrise", "in the sun", "the sun",
         ),
     }
 )  # fmt: skip
