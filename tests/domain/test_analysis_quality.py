@@ -58,7 +58,10 @@ FLOORS = {
     "test5": (0.97, 0.97),  # 0.984, 0.979 (0.880, 0.830 untuned)
     "test6": (0.96, 0.99),  # 0.970, 1.000 (0.857, 0.900 measured once before study)
     "test7": (0.95, 0.99),  # 0.962, 1.000 (0.933, 0.944 before the sixth round)
-    "test8": (0.99, 0.92),  # 1.000, 0.923 (0.878, 0.627 untuned; 0.878 emotions before the 7th)
+    # test8: 0.988 stress since a part after "but" that follows a good part is read as the
+    # other side: "got the promotion but it means moving away from my friends" now counts
+    # its friends, which the label leaves without a stressor
+    "test8": (0.98, 0.92),  # 1.000, 0.923 (0.878, 0.627 untuned; 0.878 emotions before the 7th)
     "test9": (0.84, 0.99),  # 0.842, 1.000 (0.667, 0.857 measured once before study)
     "test10": (0.88, 0.97),  # 0.881, 0.978 (0.697, 0.837 untuned): stress under the target
 }
