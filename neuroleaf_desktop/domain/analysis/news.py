@@ -193,6 +193,10 @@ COMPLAINTS: Final = PatternLexicon(
             "haven't", "havent", "hasn't", "hasnt", "won't", "wont", "isn't", "aren't",
             "wants the", "wants a", "wants me", "want me", "wanted me", "wants it", "third",
             *_TIMES,
+            # a strain that recurs ("roadworks every single night", "he talks over me in every
+            # single meeting") and a contract or funding with an end date ("the grant ends in
+            # March"), each a bad part for five writers or more
+            "every single", "every night", "every morning", "ends in",
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
