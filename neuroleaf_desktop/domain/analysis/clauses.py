@@ -23,7 +23,9 @@ How a text is read:
    the writer's positive; a grumble VADER misses ("again", "typical", ``news.COMPLAINTS``)
    tips a neutral one negative, and a mark of a good first or a wait ended ("for the first
    time", "at last", ``news.GOOD_MARKS``) tips it positive. Weak cues of unpleasant feelings
-   alone, nothing pleasant near, make a neutral clause negative (``own_readings``). Its
+   alone, nothing pleasant near, make a neutral clause negative, and so does a turn ("but",
+   "though") from a good part to one that reads neutral: it is the other side
+   (``own_readings``). Its
    **strength** is
    VADER's magnitude, or grows with the emotion words' weight when they decided (at least
    ``EMOTION_FLOOR`` either way).

@@ -11,6 +11,10 @@ mostly described it ("bus half empty, sun on the river", "got my papers, can't s
 shaking", a pleasant sentence just before or after). So a cue alone tips its clause negative
 at the weakest strength, only where neither its sentence nor the ones either side has a
 pleasant part; it never adds an emotion chip.
+
+The writer's own turn is read too: a good part followed by "but" or "though" and a part that
+reads neutral ("got the promotion but it means moving away from my friends") is a good part
+with its other side, mixed (``other_side_told``).
 """
 
 from __future__ import annotations
