@@ -171,6 +171,11 @@ def test_grumbles_told_by_their_shape_read_negative(text: str) -> None:
     assert chips(text)[2] == "neg"
 
 
+def test_a_recurring_strain_that_has_stopped_is_no_grumble() -> None:
+    assert chips("I've stopped checking my work emails every night.")[2] != "neg"
+    assert chips("Still checking my work emails every night.")[2] == "neg"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -282,8 +282,18 @@ def good_mark_in(tokens: list[str], start: int, end: int) -> bool:
 
 
 def complaint_in(tokens: list[str], start: int, end: int) -> bool:
-    """Does ``tokens[start:end]`` grumble (``COMPLAINTS``), not negated just before?"""
-    return _found(COMPLAINTS, tokens, start, end)
+    """Does ``tokens[start:end]`` grumble (``COMPLAINTS``), not negated just before, nor a
+    recurring strain said to have ended (``_ENDED``)?"""
+    return _found(COMPLAINTS, tokens, start, end, _ended)
+
+
+# "I've stopped checking the forecast every night", "no longer up every morning": a strain
+# that recurred and has stopped is no grumble.
+_ENDED: Final = frozenset({"stopped", "longer", "quit"})
+
+
+def _ended(tokens: list[str], start: int, i: int) -> bool:
+    return tokens[i] == "every" and not _ENDED.isdisjoint(tokens[start:i])
 
 
 def _found(
