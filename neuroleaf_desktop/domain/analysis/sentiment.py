@@ -65,7 +65,9 @@ NOT_FEELINGS = frozenset(
      # things and acts named, not felt: "the maths mock", "his wife's grave", "caring for
      # dad", "truly" as emphasis ("my favourite part of the job, truly"), "screamed" of
      # joy as often as of fear ("topped out and screamed")
-     "mock", "grave", "caring", "truly", "screamed"}
+     "mock", "grave", "caring", "truly", "screamed",
+     # emphasis, not a feeling: "honestly she might have a point", "honestly I'm not sure"
+     "honestly"}
 )  # fmt: skip
 
 # Good things to have, named rather than felt: "my friend was let go", "the accountant's on
@@ -107,6 +109,57 @@ _REWRITES = (
         ),
         "annoying",
     ),
+    # A concession grants someone else's point or excuses them; it is no relief of the
+    # writer's: "she's not wrong" (that I'm never home), "can't say I blame her", "not his
+    # fault, but …", "don't get me wrong". VADER's negation made each one pleasant.
+    (
+        re.compile(
+            r"(?:\bnot|n't) (?:far |entirely |totally |completely )?wrong\b"
+            r"|\b(?:can't|cannot|can not|couldn't|don't|didn't|wouldn't)(?: say i| really)? blame\b"
+            r"|\bnot (?:his|her|their|my|your|our|anyone's|the \w+'s) fault\b"
+            r"|\b(?:don't|do not) get me wrong\b",
+            re.I,
+        ),
+        "conceding",
+    ),
+    # The writer's own liking ("I like it", "I quite like my job", "quite like it") is a
+    # feeling, though "like" alone is dropped from VADER (``NOT_FEELINGS``); "I'd like" is a
+    # want, "feel like" a likeness and "do I even like it?" a doubt, none matched here.
+    # Negated ("I don't like") it is a dislike, which VADER's negation reads.
+    (
+        re.compile(
+            r"(?<!\bdo )(?<!\bdid )\b(i (?:(?:really|quite|actually|genuinely|still|do|don't"
+            r"|didn't|do not|never|also|even|kind of|sort of|always) )*)like\b|^(quite )like\b",
+            re.I,
+        ),
+        lambda m: f"{m[1] or m[2]}enjoy",
+    ),
+    # A hand is a body part or a means ("caught my hand", "by hand", "hand in my licence");
+    # only a hand held or shaken is warmth ("she held my hand", "shook my hand").
+    (
+        re.compile(
+            r"\b(held|holds|holding|hold|shook|shakes|shaking|shake)( \w+)? hand\b|\bhand\b",
+            re.I,
+        ),
+        lambda m: m[0] if m[1] else "palm",
+    ),
+    # A warning or sick pay lacking is a trouble, not a trouble spared: "moved to nights, no
+    # warning", "no sick pay"; VADER's negation read them as pleasant.
+    (re.compile(r"\b(no|without|with no) (?:prior |any )?(warning|notice)\b", re.I), "unannounced"),
+    (re.compile(r"\b(?:no|without) sick (?:pay|leave)\b", re.I), "unpaid"),
+    # Set phrases of irony: praise of a timing ("two volunteers quit the same day, brilliant
+    # timing"), "living the dream", "another day in paradise". Each was ironic in every use
+    # by every writer who wrote one (``news.COMPLAINTS`` reads "living the dream" as the
+    # grumble it is); the praise is no pleasure.
+    (
+        re.compile(
+            r"\b(?:great|brilliant|perfect|fantastic|lovely|excellent|wonderful|fab|superb"
+            r"|amazing|impeccable) timing\b",
+            re.I,
+        ),
+        "timing",
+    ),
+    (re.compile(r"\bliving the dream\b|\bin paradise\b", re.I), "as ever"),
     # Names, not feelings: "my best friend ignored me" is not partly positive.
     (
         re.compile(
