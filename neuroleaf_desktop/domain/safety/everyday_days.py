@@ -55,7 +55,7 @@ _COMIC_BEFORE = re.compile(
 # The wish is to die (a figure of speech people use), not to kill oneself.
 _DIE_WORD = re.compile(
     r"\b(?:die|died|dying|dead|morir\w*|muer\w*|mori|morrer\w*|morr[aeo]\w*|morire|muoi\w*"
-    r"|mori\w*|mourir|meur\w*|sterben|sterbe|tot|umfallen)\b",
+    r"|mori\w*|mourir|meur\w*|crever|sterben|sterbe|tot|umfallen)\b",
     FLAGS,
 )
 _KILL_WORD = re.compile(
@@ -137,9 +137,14 @@ def clears(category: Category, phrase: str, prefix: str, sentence: str) -> bool:
 
 
 def _comic_wish(category: Category, phrase: str, prefix: str, sentence: str) -> bool:
-    """A wish to die said of boredom, hunger or embarrassment, with its intensifier."""
     if category not in (Category.SUICIDAL_IDEATION, Category.DEATH_WISH):
         return False
+    return comic_wish(phrase, prefix, sentence)
+
+
+def comic_wish(phrase: str, prefix: str, sentence: str) -> bool:
+    """A wish to die (``phrase``, after ``prefix`` in the folded ``sentence``) said of boredom,
+    hunger or embarrassment, with its intensifier."""
     if _DIE_WORD.search(phrase) is None or _KILL_WORD.search(sentence):
         return False
     if _OF_LIFE.search(sentence) or _ABOUT_ALL_OR_SELF.search(sentence):
