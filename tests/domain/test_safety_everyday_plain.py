@@ -26,6 +26,11 @@ ORDINARY = [
     # a small win
     "Passei na prova de direção! Me sinto invencível.",
     "Consegnato il progetto in anticipo, mi sento inarrestabile.",
+    # a relative's letters read; a household nuisance
+    "Achei as fotos do meu avô numa caixa e fiquei olhando a tarde toda.",
+    "Ho ritrovato le lettere di mia nonna in soffitta e le ho lette tutte.",
+    "La lavatrice fa un rumore strano, domani chiamo il tecnico.",
+    "Reçu la facture d'eau, trois fois plus que l'an dernier.",
     # a wish to die of boredom, said with its intensifier
     "Dans cette salle d'attente je m'ennuie tellement que je pourrais en crever.",
 ]
@@ -49,6 +54,10 @@ NOT_WITHDRAWN = [
     "Me sinto invencível, como se pudesse pular do prédio.",
     # bored of life, not of a waiting room
     "Je m'ennuie tellement de la vie que je pourrais en crever.",
+    # a note left on the fridge is not a fridge that breaks down
+    "A carta para a minha irmã está em cima da geladeira.",
+    # the writer's own letters, not a relative's
+    "Ho riletto le mie lettere d'addio.",
     # a frame with a dark word elsewhere in the entry
     "Echo de menos Sevilla. Nadie me echaría de menos a mí.",
     # no frame at all

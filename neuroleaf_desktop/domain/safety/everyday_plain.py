@@ -14,6 +14,10 @@ nothing, judged nothing) when the entry is one of these frames and carries no da
 * **a wait for an appointment** weeks or months away (a specialist, a scan, the dentist);
 * **a named minor ailment** (a toothache, a cold, a migraine), with its night or its day;
 * **a small win** (an inbox at zero, an exam passed, "je me sens invincible");
+* **a relative's letters or photographs read** ("achei as cartas da minha avó e passei a noite
+  lendo"): someone else's keepsakes, not the writer's own farewell letters;
+* **a household nuisance**: the fridge making a noise at the end of the month, the electricity
+  bill;
 * **a wish to die of boredom, hunger or embarrassment** (``everyday_days``' comic frame), which
   the phrase rules may not know in a given wording ("je pourrais en crever").
 
@@ -149,6 +153,44 @@ _SMALL_WIN = re.compile(
     FLAGS,
 )
 
+# A relative's letters or photographs found and read: a keepsake of someone else, not the
+# writer's own farewell letters.
+_KEEPSAKE_READ = re.compile(
+    r"\b(?:letters|cartas|lettere|lettres|briefe|photos|fotos|foto|diar(?:y|ies)|diarios?|diari)"
+    r"\s+(?:(?:of|from|by|de|da|do|della|del|di|dalla|von|vom|der)\s+)(?:(?:my|mi|minha|meu|mia"
+    r"|mio|mon|ma|meine[rm]?|la|il|le)\s+)?(?:grandma|grandmother|gran|nan|grandpa|grandfather"
+    r"|mum|mom|mother|dad|father|abuel[oa]|avo|avoa|avó|nonn[oa]|grand-?mere|grand-?pere|mere"
+    r"|pere|oma|opa|mutter|vater|madre|padre|mae|pai|mamma|papa)\b"
+    r"|\b(?:grandma|grandmother|gran|nan|grandpa|mum|mom|dad)'?s\s+(?:old\s+)?(?:letters|photos"
+    r"|diar(?:y|ies))\b",
+    FLAGS,
+)
+_READ = re.compile(
+    r"\b(?:read|reading|looked\s+at|li|lendo|ler|lette|letto|leggendo|lei|leido|leyendo|lu"
+    r"|relu|lire|gelesen|lesen|angeschaut|guardato|olhando|mirando)\b",
+    FLAGS,
+)
+# A household nuisance: an appliance that breaks down or makes a noise (the appliance with its
+# fault: a note "on the fridge" is no nuisance), a bill that arrives.
+_FAULT = (
+    r"(?:noise|noises|broke|broken|leak\w*|ruido|roto|rota|se\s+estropeo|averiad[oa]|barulho"
+    r"|quebr\w*|vazando|pifou|rumore|rott[oa]|guast[oa]|perde\s+acqua|bruit|en\s+panne|fuit"
+    r"|gera(?:e)?usch\w*|kaputt|leckt|defekt)"
+)
+_APPLIANCE = (
+    r"(?:fridge|freezer|washing\s+machine|dishwasher|boiler|frigorifico|nevera|lavadora"
+    r"|lavavajillas|caldera|geladeira|maquina\s+de\s+lavar|caldeira|frigo|lavatrice|lavastoviglie"
+    r"|caldaia|refrigerateur|machine\s+a\s+laver|lave-vaisselle|chaudiere|ku(?:e)?hlschrank"
+    r"|waschmaschine|spu(?:e)?lmaschine|heizung)"
+)
+_HOUSEHOLD = re.compile(
+    rf"\b(?:{_APPLIANCE}\b[^.!?\n]{{0,50}}\b{_FAULT}|{_FAULT}\b[^.!?\n]{{0,50}}\b{_APPLIANCE}"
+    r"|(?:electricity|gas|water|phone)\s+bill"
+    r"|factura\s+de\s+(?:la\s+)?(?:luz|gas|agua)|conta\s+de\s+(?:luz|gas|agua)"
+    r"|bolletta|facture\s+d'?\s*(?:electricite|eau|gaz)|stromrechnung|nebenkosten\w*)\b",
+    FLAGS,
+)
+
 
 def withdraws(text: str) -> bool:
     """Is ``text`` (an entry the phrase rules found nothing in) one short everyday frame with no
@@ -165,7 +207,9 @@ def withdraws(text: str) -> bool:
         return True
     if _APPOINTMENT.search(folded) and _A_WAIT.search(folded):
         return True
-    return bool(_AILMENT.search(folded) or _SMALL_WIN.search(folded))
+    if _KEEPSAKE_READ.search(folded) and _READ.search(folded):
+        return True
+    return bool(_AILMENT.search(folded) or _SMALL_WIN.search(folded) or _HOUSEHOLD.search(folded))
 
 
 def _comic_wish(sentence: str) -> bool:
