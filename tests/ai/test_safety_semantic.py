@@ -222,13 +222,14 @@ def test_everyday_sentences_are_not_raised(scorer: EmbeddingSafetyScorer, text: 
 #: the classifier's budget is 1 % of the training half, pooled over the five languages).
 MAX_EVERYDAY_ALARM_RATE = 0.05
 #: Languages over that target with the shipped weights, held to what was measured so that
-#: nothing gets worse while the gap is open (``docs/SAFETY_CLASSIFIER_ROUNDS.md``, the round
-#: that added 160 everyday sentences a language): the classifier flags Portuguese and Italian
-#: days that miss someone or something ("sinto falta da faculdade", "mi manca mio padre la
-#: domenica"), a specialist's appointment months away and a toothache at night. Retraining on
-#: the new training halves brought them within the target but lost recall on the
-#: never-trained corpora, so those weights were not shipped.
-OVER_TARGET_ALARMS = {"pt": 11, "it": 7}
+#: nothing gets worse while the gap is open (``docs/SAFETY_CLASSIFIER_ROUNDS.md``, the last
+#: two sections). Retraining with higher thresholds brought every language within the target
+#: but lost recall on the never-trained corpora, so those weights were not shipped; the
+#: detector instead withdraws a classifier-only flag on a short everyday frame with no dark
+#: word (``everyday_plain``: nostalgia, a wait for an appointment, a minor ailment, a small
+#: win), which brought Italian from 7 to 3 of 105. Portuguese went from 11 to 8 of 110: the
+#: days left are ordinary ones in no frame the detector can name without naming signs too.
+OVER_TARGET_ALARMS = {"pt": 8}
 
 
 @pytest.mark.parametrize(

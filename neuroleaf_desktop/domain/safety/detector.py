@@ -18,7 +18,8 @@ How a text is read
    phrases found nothing *and* judged nothing negated, figurative or about someone else, and
    only for text in a language it reads (``language`` guesses it): a plain scorer reads
    English, a ``MultilingualClassifier`` names its languages and a threshold for each. It can
-   only raise "none" to "concern" and a failing model leaves the phrases alone.
+   only raise "none" to "concern" and a failing model leaves the phrases alone. Its flag is
+   withdrawn when the entry is one short everyday frame with no dark word (``everyday_plain``).
 
 Third-person policy: words about someone else do *not* flag the assessment (``flagged``
 stays False), because the card speaks to the writer's own risk. ``about_others`` is True so
@@ -38,6 +39,7 @@ from neuroleaf_desktop.domain.safety import (
     context,
     disclosure,
     everyday_frames,
+    everyday_plain,
     prefilter,
     rules_core_acts,
     rules_core_bearing,
@@ -179,7 +181,10 @@ class SafetyDetector:
             verdict = _ask(self.semantic_scorer, text)
         except Exception:  # a broken optional model must not break saving an entry
             return result
-        if verdict.score < self.threshold(language):
+        # A flag the classifier raised alone is withdrawn for an entry that is one short
+        # everyday frame with no dark word in it (a toothache at night, a wait for a
+        # specialist, nostalgia for a place): ``everyday_plain``.
+        if verdict.score < self.threshold(language) or everyday_plain.withdraws(text):
             return replace(result, semantic_score=verdict.score)
         category = verdict.category or Category.SEMANTIC
         return SafetyAssessment(

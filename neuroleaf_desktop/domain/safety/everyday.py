@@ -142,10 +142,10 @@ _COVER_STORY = re.compile(
 # after it ("… c'est pour l'escalade") is the use again.
 USE_DENIED = re.compile(
     r"(?:\b(?:der|die|das|es)\s+ist\s+nicht\s+(?:fur|zum|zur)"
-    r"|\b(?:ce\s+n'est|c'est)\s+pas\s+pour\s+(?:la|le|les|l'|mon|ma|mes|faire|du)"
-    r"|\bno\s+es\s+para\s+(?:la|el|los|las|mi|mis|tender|colgar|atar)"
-    r"|\bnao\s+e\s+(?:para|pra)\s+(?:a|o|os|as|amarrar|pendurar|estender|minha|meu)"
-    r"|\bnon\s+e\s+per\s+(?:la|il|lo|i|le|gli|l'|stendere|legare|appendere)"
+    r"|\b(?:ce\s+n'est|c'est)\s+pas\s+pour\s+(?:la|le|les|l'|mon|ma|mes|faire|du|camper|grimper)"
+    r"|\bno\s+es\s+para\s+(?:la|el|los|las|mi|mis|tender|colgar|atar|acampar|escalar)"
+    r"|\bnao\s+e\s+(?:para|pra)\s+(?:a|o|os|as|amarrar|pendurar|estender|minha|meu|acampar|escalar)"
+    r"|\bnon\s+e\s+per\s+(?:la|il|lo|i|le|gli|l'|stendere|legare|appendere|campeggiare|arrampicare)"
     r"|\bnon\s+c'entra(?:no)?\s+(?:niente|nulla)"
     # "a coil of rope I got no use for", "I've no need for it on the farm"
     r"|\b(?:i\s+)?(?:got|have|'ve\s+got|ain'?t\s+got|'ve|had)\s+no\s+(?:use|need)\s+for\b"

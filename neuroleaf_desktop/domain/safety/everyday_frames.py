@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from neuroleaf_desktop.domain.safety import everyday
+from neuroleaf_desktop.domain.safety import everyday, everyday_days
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK
 from neuroleaf_desktop.domain.safety.rules import FLAGS
@@ -78,6 +78,9 @@ _NOT_BEFORE = re.compile(
 _ANNOYANCE = re.compile(
     r"\b(?:printer|computer|laptop|pc|wi-?fi|wlan|internet|router|software|app|update|excel"
     r"|spreadsheet|meetings?|zoom|teams|songs?|playlist|ringtone|keys|tax\s+return|paperwork"
+    # a spreadsheet in every language: "esa hoja de cálculo", "quella tabella", "die Tabelle"
+    r"|hojas?\s+de\s+calculo|planilhas?|folhas?\s+de\s+calculo|(?:foglio|fogli)\s+(?:di\s+calcolo|excel)"
+    r"|tabell(?:a|e|en)\w*"
     # music played at a do: "if the DJ plays that one at one more hen do"
     r"|dj|karaoke|jukebox|(?:hen|stag)\s+(?:do|party|night)s?"
     r"|imprimante|ordi\w*|logiciel|reunions?|chansons?|cles|tableur"
@@ -314,13 +317,18 @@ _AS_A_JOKE = re.compile(
 # The next sentence is the joke word itself: "Joking.", "Broma, obvio.", "Blague." (a bare
 # "lol" is not: "I want to die lol" still counts)
 _JOKE_SAID_AFTER = re.compile(
-    r"^\s*(?:joke|joking|kidding|broma|blague|brincadeira|scherzo|spa(?:ss|ß))\b",
+    r"^\s*(?:(?:it'?s|it\s+was|es|era|fue|c'?est|c'?etait|e|foi|ist|war)\s+"
+    r"(?:(?:just|only|a|una?|um|uma|ein|nur|solo|so|juste)\s+)?)?"
+    r"(?:joke|joking|kidding|broma|blague|brincadeira|scherzo|spa(?:ss|ß)|witz)\b",
     FLAGS,
 )
 _NOT_A_JOKE = re.compile(
     r"\b(?:not|no|wasn'?t|isn'?t|half|kein|pas|nao|non|sin|senza|ohne)[\s-]+(?:\w+\s+)?"
     r"(?:a\s+)?(?:joke|joking|kidding|broma|brincadeira|scherzo|spa(?:ss|ß)|rire)"
-    r"|\bmeant\s+it\b|\bbut\s+(?:i|really)\b",
+    r"|\bmeant\s+it\b|\bbut\s+(?:i|really)\b"
+    # a joke "but almost", "pero casi": half of it meant
+    r"|\b(?:but|pero|mais|mas|ma|aber)\s+(?:only\s+)?(?:almost|casi|presque|quase|quasi|fast"
+    r"|not\s+(?:entirely|really)|no\s+del\s+todo|pas\s+tant\s+que\s+ca)\b",
     FLAGS,
 )
 
@@ -467,6 +475,8 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         return True
     if _IN_EARNEST.search(sentence):
         return False
+    if everyday_days.clears(category, phrase, text[s_start:start], sentence):
+        return True
     if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
         return True
     if category in _EXPLICIT and (

@@ -38,6 +38,9 @@ _TRAVEL_WORK_HOME = (
     # someone else's funeral or grave ("my last goodbye at grandma's funeral"); one's *own*
     # funeral instructions stay a sign
     r"|(?:her|his|their|\w+'s|at\s+the|to\s+the)\s+(?:funeral|grave|memorial)|cemetery|jubila\w*"
+    # someone else's dying, at a hospice or a bedside ("last goodbyes to Grandma at the hospice")
+    r"|hospice|hospiz|palliati\w*|paliativ\w*|deathbed|sterbebett|(?:her|his|their|\w+'s)\s+bedside"
+    r"|lecho\s+de\s+muerte|leito\s+de\s+morte|letto\s+di\s+morte"
     # a last day at work, not on earth: "letzter Tag in der Brauerei", "last day at the shop"
     r"|last\s+(?:day|shift)\s+(?:at|in|on)\s+(?!(?:this|the)\s+(?:earth|world|planet)\b)"
     r"|letzte[rn]?\s+(?:arbeits)?tag\s+(?:in|im|bei|auf|an)\s+(?!(?:der|dieser)\s+(?:welt|erde)\b)"
@@ -154,6 +157,15 @@ _SPORT_TOOLS = (
     # shaving, a barbecue (Australian "barbie"), a load tied down with rope
     r"|shav(?:e|es|ed|ing|er)|razor\s+(?:handle|kit)|barbie|bbq|barbecue|braai|grill"
     r"|tarp\w*|trailer|roof\s+rack"
+    # camping and hiking kit bought together, in every language ("cuerda, piquetas y un saco de
+    # dormir para la acampada", "Seil und Heringe fürs Zeltwochenende"), and a move
+    r"|acampad\w*|acampar|acampamento|campeggio|campsite|camping\w*|zelt\w*|sleeping\s+bags?"
+    r"|sacos?\s+de\s+dormir|sacc(?:o|hi)\s+a\s+pelo|schlafsa(?:e)?ck\w*|sacs?\s+de\s+couchage"
+    r"|luftmatratze\w*|air\s+(?:mattress|bed)|colchon\w*\s+inflable|colchao\s+inflavel"
+    r"|materassin[oi]|matelas\s+gonflable|tent\s+pegs?|heringe|piquetas|picchetti|estacas"
+    r"|sardines|piquets\s+de\s+tente|hik(?:e|es|ing)|trek\w*|senderismo|randonnee|escursion\w*"
+    r"|trilha|wanderung\w*|bivouac|bivacco|biwak|mudanza|mudanca|demenagement|trasloco"
+    r"|umzug\w*|the\s+move|moving\s+(?:day|boxes|van)"
     # a bridge's height checked for a boat or a tall vehicle
     r"|kayak\w*|canoe\w*|paddle\s*board\w*|(?:the|our|my|a)\s+(?:van|lorry|truck|campervan"
     r"|motorhome"
