@@ -92,6 +92,30 @@ def owed_to_writer(tokens: list[str], i: int) -> bool:
     return tokens[i] == "overdue" and any(t.startswith(OWED_TO_WRITER) for t in near)
 
 
+# A payment named as falling due with no time after it ("the business rates are due", "my
+# daughter's school fees are due."): money the writer must find, not a time limit to meet; a
+# day or date after it ("rent is due Friday", "due on the 1st") keeps the time limit.
+PAYMENTS: Final = frozenset(
+    {"fee", "fees", "rent", "rates", "bill", "bills", "mortgage", "invoice", "tax", "taxes",
+     "payment", "payments", "premium", "instalment", "installment", "deposit", "loan",
+     "repayment", "repayments", "subscription", "insurance"}
+)  # fmt: skip
+_FALLING_DUE: Final = frozenset({"is", "are", "was", "were"})
+_PAYMENT_WINDOW: Final = 4  # "my registration fee is due", "school fees for the two girls"
+_NOTHING_TIMED: Final = frozenset({BREAK, "and", "but", "so", "again", "too", "already"})
+
+
+def payment_falling_due(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "is due" at ``tokens[i:end]`` said of a payment in its clause, with no time
+    after it (see ``PAYMENTS``)?"""
+    if tokens[i] not in _FALLING_DUE or tokens[end - 1] != "due":
+        return False
+    if end < len(tokens) and tokens[end] not in _NOTHING_TIMED:
+        return False
+    before = _clause_before(tokens, i)[-_PAYMENT_WINDOW:]
+    return any(t.removesuffix("'s") in PAYMENTS for t in before)
+
+
 def _clause_before(tokens: list[str], i: int) -> list[str]:
     start = i
     while start > 0 and tokens[start - 1] != BREAK:
