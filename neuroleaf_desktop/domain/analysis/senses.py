@@ -142,7 +142,8 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
     """Is the stressor of ``category`` matched at ``tokens[i:end]`` the other sense of its
     words: short of a thing ("down to my last jerry can"), a bank's paperwork ("the bank
     wants three forms of ID"), a mould that shapes ("the wrong mould"), a shift as the time
-    of something else ("after a shift"), a thing lent ("a loan chair"), or the time
+    of something else ("after a shift"), a thing lent ("a loan chair"), a bank as the place
+    where something else happened ("at the bank they laughed at me"), or the time
     something else happened ("the card machine died mid-appointment": when, not what the
     trouble is; see ``OWN_EVENTS``)?"""
     if tokens[end - 1] == "last" and end < len(tokens):
@@ -171,6 +172,8 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
     if category == "work" and tokens[i] in ("job", "jobs") and _asked_of_writer(tokens, i):
         return True  # "wife asked again when I'm going to find a job on dry land"
     if tokens[i] in ("bank", "banks"):
+        if tokens[max(0, i - 2) : i] in (["at", "the"], ["in", "the"]):
+            return True  # "tremor was bad at the bank today": where, not money
         clause_end = end
         while clause_end < len(tokens) and tokens[clause_end] != BREAK:
             clause_end += 1
