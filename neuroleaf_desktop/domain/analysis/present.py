@@ -41,6 +41,7 @@ from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
+from neuroleaf_desktop.domain.analysis.stillness import bliss_at_rest
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSORS,
     category_of,
@@ -521,6 +522,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         others_work,
         others_illness,
         relatives_own_trouble,
+        bliss_at_rest,
         tears_that_might_have_been,
         past_then_now,
         moved_tears,
