@@ -116,6 +116,27 @@ def payment_falling_due(tokens: list[str], i: int, end: int) -> bool:
     return any(t.removesuffix("'s") in PAYMENTS for t in before)
 
 
+# Overtime lost, cut or unpaid ("overtime's been cut", "our overtime pay is six weeks late",
+# "so there goes the overtime"): the pay it brought is the trouble, which writers label money.
+OVERTIME_LOST: Final = frozenset(
+    {"cut", "cuts", "pulled", "dried", "scrapped", "slashed", "axed", "stopped", "pay",
+     "money"}
+)  # fmt: skip
+_OVERTIME_GONE: Final = frozenset({"goes", "lost", "losing", "lose"})
+_OVERTIME_WINDOW: Final = 4
+
+
+def overtime_as_pay(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "overtime" at ``i`` named as pay lost or owed (see ``OVERTIME_LOST``)?"""
+    if tokens[i].removesuffix("'s") != "overtime" or end != i + 1:
+        return False
+    after = tokens[end : end + _OVERTIME_WINDOW]
+    after = after[: after.index(BREAK)] if BREAK in after else after
+    return not OVERTIME_LOST.isdisjoint(after) or not _OVERTIME_GONE.isdisjoint(
+        _clause_before(tokens, i)[-3:]
+    )
+
+
 def _clause_before(tokens: list[str], i: int) -> list[str]:
     start = i
     while start > 0 and tokens[start - 1] != BREAK:

@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     other_sense,
     others_named_illness,
     others_off_sick,
+    overtime_as_pay,
     owed_to_writer,
     payment_falling_due,
     verb_sense,
@@ -146,6 +147,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 owed_to_writer(tokens, i) or payment_falling_due(tokens, i, end)
             ):
                 keyword = "bills"  # "invoice is sixty days overdue", "the fees are due": money
+            if keyword == "work" and overtime_as_pay(tokens, i, end):
+                keyword = "money"  # "overtime's been cut": the pay is the trouble
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (
