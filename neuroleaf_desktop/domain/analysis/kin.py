@@ -9,7 +9,9 @@ writer's rows, such sentences with no word of the writer's in them and no unplea
 of the writer's anywhere in the entry were labelled with no stressor of the writer's in all
 but a few. When the writer speaks of themself in the sentence ("… and I'm the one who lives
 closest", "… and I can't get home for it") or names a worry elsewhere in the entry ("Of course
-I'm worried sick."), the trouble stays theirs too, as before.
+I'm worried sick."), the trouble stays theirs too, as before. A friend, colleague or neighbour
+who opens such a sentence ("A friend from the support group … is in hospital") is read the
+same way.
 
 Left as they are: a relative who keeps doing something, asks for something or is in trouble
 again ("Mum keeps saying …", "my brother is broke again and asking for money", "Dad's blood
@@ -30,7 +32,8 @@ from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.stress_keywords import category_of, stressful_by_itself
 
 # Relatives and partners who can open such a sentence ("my sister's …", "Nan's …", "our
-# daughter …", "wife …"); "in law" after one of them is part of the name.
+# daughter …", "wife …"); "in law" after one of them is part of the name. Friends and
+# neighbours ("a friend from the support group …") open it too.
 RELATIVES: Final = frozenset(
     {"mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
      "daughter", "kids", "children", "grandma", "grandpa", "gran", "granny", "nan", "nana",
@@ -38,7 +41,8 @@ RELATIVES: Final = frozenset(
      "cousin", "niece", "nephew", "stepdad", "stepmum", "stepmom", "partner", "husband",
      "wife", "boyfriend", "girlfriend", "fiance", "fiancee"}
 )  # fmt: skip
-_OWNERS: Final = frozenset({"my", "our"})
+_OWNERS: Final = frozenset({"my", "our", "a", "the"})
+_FRIENDS: Final = frozenset({"friend", "mate", "colleague", "neighbour", "neighbor", "someone"})
 # The writer in the sentence: as subject, object or owner of anything but the relative.
 _WRITER: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "myself", "mine", "we",
@@ -58,7 +62,7 @@ def opening_relative(words: list[str]) -> int:
     """How many words name the relative who opens ``words`` ("my sister's" → 2, "brother in
     law's" → 3, "nan's" → 1), or 0 when no relative opens it."""
     start = 1 if words[:1] and words[0] in _OWNERS else 0
-    if len(words) <= start or _bare(words[start]) not in RELATIVES:
+    if len(words) <= start or _bare(words[start]) not in RELATIVES | _FRIENDS:
         return 0
     if words[start + 1 : start + 2] == ["in"] and _bare("".join(words[start + 2 : start + 3])) in (
         "law",
