@@ -52,7 +52,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "nothing to worry about", "anything to worry about", "no need to worry", "need not worry",
     "nothing to be anxious about", "nothing to be scared of", "nothing to be afraid of",
     "for crying out loud", "bored to tears", "crying shame", "mad busy", "crazy busy",
-    "funny how", "nervous laugh", "nervous giggle", "calm before the storm",
+    "funny how", "funny what", "nervous laugh", "nervous giggle", "calm before the storm",
+    # the writer called funny is a trait or a role ("I'm funny for strangers for a living")
+    "i'm funny", "i am funny",
     "ashamed to admit", "embarrassed to admit", "ashamed to say", "embarrassed to say",
     # willingness, not joy: "happy to help my neighbour"
     "happy to help", "glad to help", "happy to oblige", "more than happy to", "happy to lend",
