@@ -53,6 +53,7 @@ def chips(text: str) -> tuple[set[str], set[str]]:
         ("My sister's having an awful month with her back. I'm so worried.", {"family"}),
         # a relative who keeps at the writer, or a quarrel: still the writer's strain
         ("My aunt keeps lecturing about my weight, again.", {"family"}),
+        ("Husband never does the washing up.", {"home", "relationships"}),
         ("Mum and my sister were arguing all through the meal.", {"conflict", "family"}),
     ],
 )

@@ -13,9 +13,10 @@ I'm worried sick."), the trouble stays theirs too, as before. A friend, colleagu
 who opens such a sentence ("A friend from the support group … is in hospital") is read the
 same way.
 
-Left as they are: a relative who keeps doing something, asks for something or is in trouble
-again ("Mum keeps saying …", "my brother is broke again and asking for money", "Dad's blood
-pressure is up again"), which the writer lives with; a quarrel ("mum and dad were bickering
+Left as they are: a relative who keeps doing something, never does it, asks for something or
+is in trouble again ("Mum keeps saying …", "husband never does the dishes", "my brother is
+broke again and asking for money", "Dad's blood pressure is up again"), which the writer
+lives with; a quarrel ("mum and dad were bickering
 all through lunch"), which the labelled set counts as the writer's; and a trouble said to reach
 a whole household ("… has shaken the whole family", "the whole house is tense"), which holds
 the writer.
@@ -48,9 +49,10 @@ _WRITER: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "myself", "mine", "we",
      "we're", "we've", "we'd", "we'll", "us", "our", "ours"}
 )  # fmt: skip
-# A repeated act or trouble the writer lives with, or a request made of them.
+# A repeated act or trouble the writer lives with, a habit that leaves the writer a share
+# ("never does the dishes"), or a request made of them.
 _REPEATED: Final = frozenset(
-    {"keeps", "keep", "kept", "another", "again", "asking", "asked", "asks"}
+    {"keeps", "keep", "kept", "another", "again", "never", "asking", "asked", "asks"}
 )  # fmt: skip
 
 
