@@ -5,10 +5,11 @@ keepers, live-sound engineers …) showed wrong chips whose triggers were then j
 record across every writer's rows (test14–test27 and the five corpora), and fixed where that
 record held:
 
-* a relative's or friend's own trouble told in a sentence they open, with no word of the
-  writer's in it and no unpleasant feeling of the writer's in the entry ("My sister's going
-  through a nasty divorce", "Nan's in with a chest infection") is theirs: the family chip
-  from it was wrong in 18 of 18 such sentences across twelve writers;
+* what befell a relative or friend (an illness, a job or partner lost, a hard time), told in a
+  sentence they open with no word of the writer's in it and no unpleasant feeling of the
+  writer's in the entry ("My sister's going through a nasty divorce", "Nan's in with a chest
+  infection") is theirs: the family chip from it was wrong in 18 of 18 such sentences across
+  twelve writers; their mood or conduct ("Dad was in a foul mood") stays the writer's strain;
 * blame likened or told by someone else ("screamed at me like it was my fault", "telling me
   it's my fault") is no shame; being thanked ("came up to thank me") is no gratitude of the
   writer's, in any tense;
@@ -43,17 +44,20 @@ def chips(text: str) -> tuple[set[str], set[str]]:
     ("text", "stress"),
     [
         # the relative's or friend's own trouble, the writer nowhere in it: theirs
-        ("My sister's having an awful month with her back.", set()),
+        ("My sister's having a rough time with her back.", set()),
         ("My niece's been diagnosed with diabetes at nine.", set()),
         ("My cousin's shop was broken into on Sunday. Sent him a few quid.", set()),
         ("A friend from choir had a bad fall and is in hospital.", set()),
         # the writer in the sentence, or worried in the entry: the writer's too
         ("My brother's marriage is falling apart and I'm worried about him.", {"family"}),
         ("Nan's in the Royal with pneumonia and I can't get time off to visit.", {"family"}),
-        ("My sister's having an awful month with her back. I'm so worried.", {"family"}),
+        ("My sister's having a rough time with her back. I'm so worried.", {"family"}),
         # a relative who keeps at the writer, or a quarrel: still the writer's strain
         ("My aunt keeps lecturing about my weight, again.", {"family"}),
         ("Husband never does the washing up.", {"home", "relationships"}),
+        # their mood or conduct is no trouble of their own: it stays the writer's strain
+        ("Dad was in a foul mood all evening.", {"family"}),
+        ("My brother still hasn't paid back the loan.", {"family", "money"}),
         ("Mum and my sister were arguing all through the meal.", {"conflict", "family"}),
     ],
 )

@@ -1,6 +1,6 @@
 """A relative's own trouble told with the writer outside it: theirs, not the writer's stress.
 
-Why: a sentence that opens on a relative or partner and tells of their trouble ("My sister's
+Why: a sentence that opens on a relative or partner and tells what befell them ("My sister's
 going through a nasty divorce", "Nan's in with a chest infection", "Dad's hearing aids have
 packed in", "My cousin's house flooded again") chipped the relative's category (and the
 trouble's: health, work) as the writer's stress. The labelling guide counts a close person's
@@ -25,6 +25,7 @@ the writer.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.clause import Clause
@@ -34,15 +35,16 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import category_of, stres
 
 # Relatives and partners who can open such a sentence ("my sister's …", "Nan's …", "our
 # daughter …", "wife …"); "in law" after one of them is part of the name. Friends and
-# neighbours ("a friend from the support group …") open it too.
+# neighbours ("a friend from the support group …") open it too. Not "the kids": children at
+# home are as often the trouble itself ("the kids were loud and chaotic all day").
 RELATIVES: Final = frozenset(
     {"mum", "mom", "mother", "dad", "father", "parents", "sister", "brother", "son",
-     "daughter", "kids", "children", "grandma", "grandpa", "gran", "granny", "nan", "nana",
+     "daughter", "grandma", "grandpa", "gran", "granny", "nan", "nana",
      "grandmother", "grandfather", "grandad", "grandparents", "uncle", "aunt", "auntie",
      "cousin", "niece", "nephew", "stepdad", "stepmum", "stepmom", "partner", "husband",
      "wife", "boyfriend", "girlfriend", "fiance", "fiancee"}
 )  # fmt: skip
-_OWNERS: Final = frozenset({"my", "our", "a", "the"})
+_OWNERS: Final = frozenset({"my", "our", "a"})
 _FRIENDS: Final = frozenset({"friend", "mate", "colleague", "neighbour", "neighbor", "someone"})
 # The writer in the sentence: as subject, object or owner of anything but the relative.
 _WRITER: Final = frozenset(
@@ -54,6 +56,36 @@ _WRITER: Final = frozenset(
 _REPEATED: Final = frozenset(
     {"keeps", "keep", "kept", "another", "again", "never", "asking", "asked", "asks"}
 )  # fmt: skip
+
+
+# What befalls the relative themself: an illness or injury (any health stressor), a job or a
+# partner lost, or one of these words of a hard time ("going through a divorce", "her shop was
+# broken into", "the baby's teething"). Their mood or conduct towards others ("Dad was in a foul
+# mood", "my brother still hasn't paid back the loan") is no trouble of their own: it may be
+# the writer's strain, and stays.
+OWN_TROUBLE_KEYWORDS: Final = frozenset({"job loss", "burnout", "breakup"})
+OWN_TROUBLE_WORDS: Final = frozenset(
+    {"diagnosed", "divorce", "divorcing", "struggling", "burgled", "flooded", "flood",
+     "teething", "redundant", "hospital", "hospice", "surgery", "screening", "funeral"}
+)  # fmt: skip
+OWN_TROUBLE_PAIRS: Final = frozenset(
+    {("going", "through"), ("falling", "apart"), ("broken", "into"), ("awful", "time"),
+     ("hard", "time"), ("rough", "time"), ("tough", "time"), ("terrible", "time"),
+     ("packed", "in")}
+)  # fmt: skip
+
+
+def _befalls_them(sentence: list[Clause], words: list[str]) -> bool:
+    """Does the sentence tell of something that befell the relative (``OWN_TROUBLE_*``)?"""
+    if any(
+        category_of(s.keyword) == "health" or s.keyword in OWN_TROUBLE_KEYWORDS
+        for c in sentence
+        for s in c.stressors
+    ):
+        return True
+    return not OWN_TROUBLE_WORDS.isdisjoint(words) or any(
+        pair in OWN_TROUBLE_PAIRS for pair in pairwise(words)
+    )
 
 
 def _bare(word: str) -> str:
@@ -75,13 +107,14 @@ def opening_relative(words: list[str]) -> int:
 
 
 def _writer_outside(sentence: list[Clause]) -> bool:
-    """Does a relative open the sentence, with no word of the writer's after it, no repeated
-    act or request, no quarrel and no whole household?"""
+    """Does a relative open the sentence and tell what befell them, with no word of the
+    writer's after it, no repeated act or request, no quarrel and no whole household?"""
     words = [w for c in sentence for w in c.words]
     opened = opening_relative(words)
     rest = words[opened:]
     return (
         bool(opened)
+        and _befalls_them(sentence, rest)
         and _WRITER.isdisjoint(rest)
         and _REPEATED.isdisjoint(rest)
         and "whole" not in rest
