@@ -102,8 +102,14 @@ def test_tears_across_an_entry(text: str, emotions: set[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "stress"),
     [
-        # another person's job is theirs
-        ("My brother's struggling, he's been signed off work for a month.", {"family"}),
+        # another person's job is theirs (and a brother's struggle told with the writer outside
+        # it is his: ``kin``; worried about him, it is the writer's family strain too)
+        ("My brother's struggling, he's been signed off work for a month.", set()),
+        (
+            "My brother's struggling, he's been signed off work for a month and I'm worried "
+            "about him.",
+            {"family"},
+        ),
         ("Mum was up at five getting ready for work again, she's seventy.", set()),
         # the writer's own job, or a close person's job loss shared by "us", stays work
         ("My husband's job loss has us both terrified.", {"relationships", "work"}),

@@ -188,6 +188,20 @@ STUDIED_BLIND_FLOORS = {
     # own" negative as labelled, so its partner counts, as relationships where this writer
     # says family: stress 0.833 → 0.806.
     "test26": (0.80, 0.83),
+    # test27 was studied in the twenty-seventh round for the causes of its wrong chips, each
+    # trigger judged by its record across every writer (``test_analysis_writer_outside.py``):
+    # a relative's or friend's own trouble told with the writer outside it (no word of theirs
+    # in the sentence, no unpleasant feeling in the entry; wrong in 18 of 18 such rows across
+    # twelve writers), blame likened or told by someone else, being thanked, tears shed
+    # together with nothing sad, "bliss" told of stillness (calm), a bank as a place, work
+    # arrived at or named by its hour, a payment falling due (money, no deadline), overtime
+    # lost (money), a clenched stomach (dread), "funny what …". Rules alone 0.714 / 0.750 →
+    # 0.789 / 1.000 (stress recall 0.142, emotions 0.097 → 0.123). The stress chips left wrong
+    # follow conventions the writers split on or need more than a word to read: a spouse's help
+    # or remark as relationships where this writer says family or nothing, a parent remembered
+    # at the place he worked, a stranger's illness told through the writer's work ("my puzzles
+    # got her through chemo").
+    "test27": (0.78, 0.97),
 }
 
 

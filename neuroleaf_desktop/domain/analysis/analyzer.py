@@ -233,6 +233,16 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    (a long lack, a price risen, a demand made of the writer) and marks of a good first, a
 #    wait ended or the writer restored ("for the first time", "at last", "felt human
 #    again") tip a part VADER left neutral; "didn't stop shaking" is kept shaking.
+# 26: triggers wrong in a blind batch, each judged by its record across every writer: a
+#    relative's or friend's own trouble told in a sentence they open, with no word of the
+#    writer's in it and no unpleasant feeling of the writer's in the entry, is theirs ("My
+#    sister's going through a nasty divorce", ``kin``); blame likened or told by someone else
+#    ("like it was my fault") is no shame, being thanked no gratitude; tears shed together
+#    ("we both cried") with nothing sad are being moved; "bliss" told of stillness is calm
+#    (``stillness``); a bank as the place something happened, work arrived at, left for or
+#    named by its hour, a payment falling due with no time after it (money, no deadline),
+#    overtime lost or unpaid (money), a stomach that clenches (dread), "funny what …" and "I'm
+#    funny" (no joy).
 # 27: polarity judged across writers a third time (26 is the parallel chips change): a
 #    concession ("she's not wrong", "can't blame him", "not his fault"), a hand that is a
 #    body part or a means, a warning or sick pay lacking, "honestly", praise of a timing and

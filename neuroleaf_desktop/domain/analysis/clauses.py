@@ -67,7 +67,8 @@ How a text is read:
    clause after "and" that keeps another's subject, a strangers' quarrel), and an exclaimed
    plain event reads positive ("Sold my first painting today!"). Last, the whole-entry rules of
    ``present`` read the sentences together (a past told against now, tears a sentence after a
-   happy event, another person's job).
+   happy event, another person's job, a relative's trouble with the writer outside it: ``kin``,
+   bliss told of stillness: ``stillness``).
 8. The analyser (``analyzer``) finally makes the chips agree (``agreement``): no "Positive"
    beside a stressor or an unpleasant emotion, no "Negative" beside joy alone.
 

@@ -70,6 +70,12 @@ MOTION: Final = frozenset(
 )  # fmt: skip
 MOTION_WINDOW: Final = 4
 DESTINATIONS: Final = frozenset({"work"})  # stress keywords that are also places one goes to
+# Arriving at work or starting it, and leaving for it, say where or when, not what strains:
+# "reached office already exhausted", "before I even start work", "had to leave for work".
+ARRIVING: Final = frozenset(
+    {"reached", "reach", "reaching", "start", "starting", "started", "starts"}
+)  # fmt: skip
+LEAVING: Final = frozenset({"leave", "left", "leaving", "set", "setting", "off"})
 # A period named as past, and the same period named as now.
 PERIODS: Final = frozenset(
     {"week", "month", "year", "term", "semester", "spring", "summer", "autumn", "winter",
@@ -97,16 +103,31 @@ VERB_OPENERS: Final = frozenset(
 def destination(
     tokens: list[str], start: int, pos: int, keyword: str, hits: tuple[Hit, ...]
 ) -> bool:
-    """Is the work word at ``pos`` where the writer was going (see ``MOTION``), with no
+    """Is the work word at ``pos`` where the writer was going (see ``MOTION``), arrived or
+    left for (``ARRIVING``, ``LEAVING``), or the hour they start ("work at 8"), with no
     feeling of the writer's before it in its clause ("dreading going to work" counts)?"""
     if keyword not in DESTINATIONS or any(h.position < pos for h in hits):
         return False
+    if _clock_time(tokens, pos + 1):
+        return True  # "work at 8": when the writer starts, not what strains them
     j = pos - 1
     while j > start and tokens[j] in COMPANY_SKIP:
         j -= 1
+    if j >= start and tokens[j] in ARRIVING:
+        return True  # "reached the office already exhausted", "before I even start work"
+    if j >= start and tokens[j] == "for":
+        return any(t in LEAVING for t in tokens[max(start, j - MOTION_WINDOW) : j])
     if j <= start or tokens[j] != "to":
         return False
     return any(t in MOTION for t in tokens[max(start, j - MOTION_WINDOW) : j])
+
+
+def _clock_time(tokens: list[str], k: int) -> bool:
+    """Does an hour follow at ``k`` ("at 8", "at 7am", "at half six")?"""
+    if tokens[k : k + 1] != ["at"] or k + 1 >= len(tokens):
+        return False
+    hour = tokens[k + 1]
+    return hour[:1].isdigit() or hour == "half"
 
 
 # A death remembered: at a grave, on an anniversary, a family word names whom the writer

@@ -44,12 +44,13 @@ _EMOJI = str.maketrans(
 )  # fmt: skip
 
 
-# The stomach told as moving ("my stomach just fell through the floor", "stomach's been
-# turning since Monday", "gut lurched"): dread felt in the gut, never an illness. One phrase in
-# its written forms (up to two words between, "*" any one word), shared so the emotion lexicon
-# reads it as anxiety and the stressor lexicon hides the "stomach" in it.
+# The stomach told as moving or clenched ("my stomach just fell through the floor", "stomach's
+# been turning since Monday", "gut lurched", "my stomach only unclenched when …"): dread felt
+# in the gut, never an illness. One phrase in its written forms (up to two words between, "*"
+# any one word), shared so the emotion lexicon reads it as anxiety and the stressor lexicon
+# hides the "stomach" in it.
 _GUT_MOVES: Final = ("fell", "drop*", "sank", "sink*", "lurch*", "flip*", "churn*", "plummet*",
-                     "turning", "somersault*", "knotted")  # fmt: skip
+                     "turning", "somersault*", "knotted", "clench*", "unclench*")  # fmt: skip
 GUT_DROPS: Final = tuple(
     f"{stomach} {gap}{move}"
     for stomach in ("stomach", "stomach's", "gut")

@@ -52,7 +52,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "nothing to worry about", "anything to worry about", "no need to worry", "need not worry",
     "nothing to be anxious about", "nothing to be scared of", "nothing to be afraid of",
     "for crying out loud", "bored to tears", "crying shame", "mad busy", "crazy busy",
-    "funny how", "nervous laugh", "nervous giggle", "calm before the storm",
+    "funny how", "funny what", "nervous laugh", "nervous giggle", "calm before the storm",
+    # the writer called funny is a trait or a role ("I'm funny for strangers for a living")
+    "i'm funny", "i am funny",
     "ashamed to admit", "embarrassed to admit", "ashamed to say", "embarrassed to say",
     # willingness, not joy: "happy to help my neighbour"
     "happy to help", "glad to help", "happy to oblige", "more than happy to", "happy to lend",
@@ -84,7 +86,7 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # peace sought, not found: "sitting in the car for five minutes of peace"
     "for * minutes of peace", "for a bit of peace", "for some peace",
     # being thanked is someone else's gratitude; a baby's screaming is not the writer's anger
-    "thanked me", "thanked us", "hours of screaming", "hours of crying",
+    "thanked me", "thanked us", "thank me", "thank us", "hours of screaming", "hours of crying",
     # a feeling the writer cannot remember having is not felt now
     "last time i felt *", "last time i was *",
     # social acts that borrow a feeling word: laughter aimed at the writer is mockery, a smile
@@ -155,6 +157,13 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "my fault apparently", "apparently my fault", "apparently it's my fault",
     "apparently it was my fault", "thought it was my fault", "thinks it's my fault",
     "think it's my fault", "thought * was my fault", "thought * * was my fault",
+    # ... or likened by them, or told to the writer: "screamed at me like it was my fault",
+    # "a fare dodger telling me it's my fault"; "I keep thinking it's my fault" stays shame
+    *(f"{said} {it} my fault"
+      for said in ("like", "as if", "as though", "telling me", "told me", "tells me", "says",
+                   "said", "saying", "insists", "insisted", "acting like", "acts like")
+      for it in ("it's", "it was", "it is", "its", "that's", "that was", "everything's",
+                 "everything was", "everything is")),
     # abandoning a place, a plan or a ship is the writer's act, not being abandoned ("had to
     # abandon the high street"); "abandoned me", "feel abandoned" stay loneliness
     "abandon the", "abandon a", "abandon my", "abandon our", "abandon ship", "abandoned the",

@@ -38,13 +38,19 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PEOPLE,
 )
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
+from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
+from neuroleaf_desktop.domain.analysis.stillness import bliss_at_rest
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSORS,
     category_of,
 )
-from neuroleaf_desktop.domain.analysis.tears import names_milestone, tears_told_good
+from neuroleaf_desktop.domain.analysis.tears import (
+    names_milestone,
+    tears_shared,
+    tears_told_good,
+)
 
 _YEAR: Final = re.compile(r"(19|20)\d\d")
 
@@ -262,21 +268,26 @@ def moved_tears(sentences: Sentences) -> Sentences:
     afternoon.": crying in an entry where nothing else is sad or troubling and something is
     clearly happy (a named pleasant feeling or a milestone; "lol" or a lovely walk is not
     enough) is being moved, as within one sentence (``tears.happy_tears``), which names no
-    emotion. Crying alone ("Cried all the way
-    home.") or beside any trouble stays sadness."""
+    emotion; so are tears shed together ("we both cried", "Kid cried, I cried"), whose other
+    person's tears are no trouble either. Crying alone ("Cried all the way home.") or beside
+    any trouble stays sadness."""
     clauses = [c for s in sentences for c in s]
     crying = [c for c in clauses if _crying_only(c)]
     if not crying or len(crying) == len(clauses):
         return sentences
+    shared = any(tears_shared([w for c in s for w in c.words]) for s in sentences)
     others = [c for c in clauses if not _crying_only(c)]
     sad = any(
         c.polarity in (NEGATIVE, MIXED) or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
         for c in others
+        if not (shared and not c.hits and not CRYING.isdisjoint(c.words))
     ) or any(not s.set_aside and s.keyword not in PEOPLE for c in clauses for s in c.stressors)
     # a pleasant time alone ("Lovely walk this morning. Cried on the way back.") is not
     # enough across sentences: a named pleasant feeling or a milestone is
     named = any(h.emotion in POSITIVE_EMOTIONS and h.weight >= 1.0 for c in others for h in c.hits)
-    happy = named or any(names_milestone(c.words) for c in others) or tears_told_good(clauses)
+    happy = (
+        named or any(names_milestone(c.words) for c in others) or tears_told_good(clauses) or shared
+    )
     if sad:
         return sentences
     if happy:
@@ -510,6 +521,8 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         quarrel_reacted,
         others_work,
         others_illness,
+        relatives_own_trouble,
+        bliss_at_rest,
         tears_that_might_have_been,
         past_then_now,
         moved_tears,

@@ -92,6 +92,51 @@ def owed_to_writer(tokens: list[str], i: int) -> bool:
     return tokens[i] == "overdue" and any(t.startswith(OWED_TO_WRITER) for t in near)
 
 
+# A payment named as falling due with no time after it ("the business rates are due", "my
+# daughter's school fees are due."): money the writer must find, not a time limit to meet; a
+# day or date after it ("rent is due Friday", "due on the 1st") keeps the time limit.
+PAYMENTS: Final = frozenset(
+    {"fee", "fees", "rent", "rates", "bill", "bills", "mortgage", "invoice", "tax", "taxes",
+     "payment", "payments", "premium", "instalment", "installment", "deposit", "loan",
+     "repayment", "repayments", "subscription", "insurance"}
+)  # fmt: skip
+_FALLING_DUE: Final = frozenset({"is", "are", "was", "were"})
+_PAYMENT_WINDOW: Final = 4  # "my registration fee is due", "school fees for the two girls"
+_NOTHING_TIMED: Final = frozenset({BREAK, "and", "but", "so", "again", "too", "already"})
+
+
+def payment_falling_due(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "is due" at ``tokens[i:end]`` said of a payment in its clause, with no time
+    after it (see ``PAYMENTS``)?"""
+    if tokens[i] not in _FALLING_DUE or tokens[end - 1] != "due":
+        return False
+    if end < len(tokens) and tokens[end] not in _NOTHING_TIMED:
+        return False
+    before = _clause_before(tokens, i)[-_PAYMENT_WINDOW:]
+    return any(t.removesuffix("'s") in PAYMENTS for t in before)
+
+
+# Overtime lost, cut or unpaid ("overtime's been cut", "our overtime pay is six weeks late",
+# "so there goes the overtime"): the pay it brought is the trouble, which writers label money.
+OVERTIME_LOST: Final = frozenset(
+    {"cut", "cuts", "pulled", "dried", "scrapped", "slashed", "axed", "stopped", "pay",
+     "money"}
+)  # fmt: skip
+_OVERTIME_GONE: Final = frozenset({"goes", "lost", "losing", "lose"})
+_OVERTIME_WINDOW: Final = 4
+
+
+def overtime_as_pay(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "overtime" at ``i`` named as pay lost or owed (see ``OVERTIME_LOST``)?"""
+    if tokens[i].removesuffix("'s") != "overtime" or end != i + 1:
+        return False
+    after = tokens[end : end + _OVERTIME_WINDOW]
+    after = after[: after.index(BREAK)] if BREAK in after else after
+    return not OVERTIME_LOST.isdisjoint(after) or not _OVERTIME_GONE.isdisjoint(
+        _clause_before(tokens, i)[-3:]
+    )
+
+
 def _clause_before(tokens: list[str], i: int) -> list[str]:
     start = i
     while start > 0 and tokens[start - 1] != BREAK:
@@ -118,7 +163,8 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
     """Is the stressor of ``category`` matched at ``tokens[i:end]`` the other sense of its
     words: short of a thing ("down to my last jerry can"), a bank's paperwork ("the bank
     wants three forms of ID"), a mould that shapes ("the wrong mould"), a shift as the time
-    of something else ("after a shift"), a thing lent ("a loan chair"), or the time
+    of something else ("after a shift"), a thing lent ("a loan chair"), a bank as the place
+    where something else happened ("at the bank they laughed at me"), or the time
     something else happened ("the card machine died mid-appointment": when, not what the
     trouble is; see ``OWN_EVENTS``)?"""
     if tokens[end - 1] == "last" and end < len(tokens):
@@ -147,6 +193,8 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
     if category == "work" and tokens[i] in ("job", "jobs") and _asked_of_writer(tokens, i):
         return True  # "wife asked again when I'm going to find a job on dry land"
     if tokens[i] in ("bank", "banks"):
+        if tokens[max(0, i - 2) : i] in (["at", "the"], ["in", "the"]):
+            return True  # "tremor was bad at the bank today": where, not money
         clause_end = end
         while clause_end < len(tokens) and tokens[clause_end] != BREAK:
             clause_end += 1

@@ -53,7 +53,9 @@ from neuroleaf_desktop.domain.analysis.senses import (
     other_sense,
     others_named_illness,
     others_off_sick,
+    overtime_as_pay,
     owed_to_writer,
+    payment_falling_due,
     verb_sense,
 )
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -141,8 +143,12 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
         for keyword, weight in pattern.targets:
             if is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
                 continue
-            if keyword == "deadline" and owed_to_writer(tokens, i):
-                keyword = "bills"  # "invoice is sixty days overdue": owed to the writer
+            if keyword == "deadline" and (
+                owed_to_writer(tokens, i) or payment_falling_due(tokens, i, end)
+            ):
+                keyword = "bills"  # "invoice is sixty days overdue", "the fees are due": money
+            if keyword == "work" and overtime_as_pay(tokens, i, end):
+                keyword = "money"  # "overtime's been cut": the pay is the trouble
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (

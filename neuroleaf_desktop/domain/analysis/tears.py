@@ -6,11 +6,13 @@ park"), are being moved, which the labelling guide names no feeling for: crying 
 chip sadness. ``happy_tears`` reads this within one sentence (``clauses`` then re-reads it
 without the crying), ``present.moved_tears`` across the sentences of an entry; both read the
 one list of milestones here. Laughing and crying told as two moments ("Laughed, then cried")
-chip no joy (``laughter_apart``).
+chip no joy (``laughter_apart``). Tears shed together ("we both cried") with nothing sad in
+the entry are being moved too (``tears_shared``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -86,6 +88,20 @@ def tears_told_good(clauses: list[Clause]) -> bool:
         for p in _GOOD_TEARS
         for k in range(len(c.words))
     )
+
+
+# Tears shared with someone ("we both cried", "we all cried", "Kid cried, I cried", "the
+# bride cried, then I cried"): with nothing sad or troubling in the entry, a moment that moved
+# everyone in it (``present.moved_tears``), not the writer's sadness.
+_TOGETHER: Final = frozenset({"both", "all"})
+_SHED: Final = frozenset({"cry", "cried", "crying", "wept", "sobbed", "sobbing", "welled"})
+
+
+def tears_shared(words: Sequence[str]) -> bool:
+    """Do ``words`` tell tears shed together: a crying word after "both"/"all", or crying
+    told twice?"""
+    shed = [i for i, w in enumerate(words) if w in _SHED]
+    return len(shed) > 1 or any(i > 0 and words[i - 1] in _TOGETHER for i in shed)
 
 
 LAUGHTER: Final = "laugh*"
