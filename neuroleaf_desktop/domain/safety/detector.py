@@ -85,6 +85,7 @@ from neuroleaf_desktop.domain.safety.categories import (
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
 from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
+from neuroleaf_desktop.domain.safety.means_purposes import purpose_clears
 from neuroleaf_desktop.domain.safety.negation import (
     denies_better_off,
     is_fronted_and_denied,
@@ -503,6 +504,7 @@ def _judge(
     if status is MatchStatus.COUNTED and (
         is_everyday(rule.category, sentence)
         or everyday_frames.clears(rule.category, m.group(0), norm, start, end)
+        or purpose_clears(rule.category, sentence)
     ):
         status = MatchStatus.EVERYDAY
 
