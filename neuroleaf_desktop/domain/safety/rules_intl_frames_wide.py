@@ -600,7 +600,7 @@ _NOT_A_SCRATCH = (
     r"|afeitar\w*|raser|rasage|papel|papier)\b)"
 )
 _CUT = {lang: rf"{_START}{_NOT_A_SCRATCH}{_S}*?(?:{p})" for lang, p in _CUT_MYSELF.items()}
-_CUT_GATE = {"fr": "entaill|lacer|charcut|tailler", "es": "raj|taj", "pt": "retalh|risc"}
+_CUT_GATE = {"fr": "entaill|lacer|charcut|tailler|taillad", "es": "raj|taj", "pt": "retalh|risc"}
 
 # --- the act asked of oneself, and answered yes --------------------------------------------------
 # "Me tuer ? J'y pense tous les soirs.", "¿Matarme? Lo pienso cada noche.", "Mich umbringen?
