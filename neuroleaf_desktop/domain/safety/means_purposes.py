@@ -66,13 +66,20 @@ _TOWARDS_DEATH = re.compile(
     r"|le\s+moment\s+venu|quando\s+sara\s+il\s+momento|wenn\s+es\s+so\s+weit)\b",
     FLAGS,
 )
+# the purpose told to someone ("ho detto che era per l'orto", "gesagt, es ist für den
+# Anhänger"): a cover story is the writer's account of a lie, not the reason
+_TOLD_THEM = re.compile(
+    r"\b(?:dije|dijo|le\s+dije|conte|disse|falei|contei|detto|raccontato|dit|raconte|gesagt"
+    r"|sagte|erza(?:e)?hlt|told|said)\b[^.!?\n]{0,30}$",
+    FLAGS,
+)
 _CATEGORIES = frozenset({Category.GETTING_MEANS})
 
 
 def purpose_clears(category: Category, sentence: str) -> bool:
     """Is this means bought for a named everyday purpose, with nothing turning it to death?"""
-    return (
-        category in _CATEGORIES
-        and _PURPOSE.search(sentence) is not None
-        and _TOWARDS_DEATH.search(sentence) is None
+    if category not in _CATEGORIES or _TOWARDS_DEATH.search(sentence) is not None:
+        return False
+    return any(
+        _TOLD_THEM.search(sentence, 0, m.start()) is None for m in _PURPOSE.finditer(sentence)
     )

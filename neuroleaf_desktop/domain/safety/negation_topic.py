@@ -40,10 +40,12 @@ _CLOSES = (
 
 # --- an answer of no, right after the phrase --------------------------------------------------
 _ANSWER_NO = (
-    r"(?:(?:le|les)\s+)?(?:dije|respondi|conteste)(?:le|les)?\s+(?:(?:a\s+\w+\s+)?\w+\s+)?que\s+no"
+    r"(?:(?:le|les)\s+)?(?:dije|respondi|conteste)(?:le|les)?\s+(?:(?:a|al|a\s+la|a\s+mi)\s+\w+\s+)?"
+    r"(?:\w+\s+)?que\s+no"
     r"|(?:eu\s+)?(?:lhe\s+)?(?:disse|falei|respondi)(?:-lhe)?\s+(?:(?:pra|para|a|ao)\s+\w+\s+"
     r"(?:\w+\s+)?)?que\s+nao"
-    r"|(?:gli\s+|le\s+)?ho\s+(?:detto|risposto)\s+(?:(?:alla|al)\s+\w+\s+)?(?:di|che)\s+no"
+    r"|(?:gli\s+|le\s+)?ho\s+(?:detto|risposto)\s+(?:(?:a|alla|al|allo|all'|a\s+mi[oa])\s*\w+\s+)?"
+    r"(?:di|che)\s+no"
     r"|(?:j'ai|je\s+(?:lui|leur)\s+ai)\s+(?:dit|repondu)\s+(?:(?:a|au)\s+(?:la\s+)?\w+\s+)?"
     r"(?:que\s+)?non"
     r"|(?:hab|habe|hab')\s+ich\s+(?:(?:ihr|ihm|der\s+\w+|dem\s+\w+|klar|ehrlich)\s+)?"

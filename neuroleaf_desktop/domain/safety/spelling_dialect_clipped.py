@@ -48,4 +48,3 @@ def respell_clipped(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     """``norm`` with the clipped German verbs beside "ich" respelt in full, the offset map kept
     in step."""
     return apply(norm, mapping, _CLIPPED_FOLDS)
-
