@@ -483,6 +483,107 @@ _WALL_GATE = {
     "de": "wand|mauer|schwa|leere|nebel|loch|mich",
 }
 
+# --- letters for each one, "for the day I am gone" --------------------------------------------
+_LETTERS = {
+    "de": r"\b(?:brief\w*|umschla(?:e)?g\w*|zettel)\b",
+    "fr": r"\b(?:lettres?|enveloppes?|mots?)\b",
+    "es": r"\b(?:cartas?|sobres?|notas?)\b",
+    "pt": r"\b(?:cartas?|envelopes?|bilhetes?)\b",
+    "it": r"\b(?:letter[ae]|bust[ae]|bigliett[oi])\b",
+}
+# the writer, or the name the grandchildren call them by, gone
+_ME = {
+    "de": r"(?:ich|die\s+oma|der\s+opa|oma|opa|die\s+mama|der\s+papa)",
+    "fr": r"(?:je|mamie|meme|mamy|papi|papy|pepe|maman|papa)",
+    "es": r"(?:yo\s+|la\s+abuela\s+|el\s+abuelo\s+|la\s+yaya\s+|el\s+yayo\s+|mama\s+|papa\s+)?",
+    "pt": r"(?:eu\s+|a\s+vo\s+|o\s+vo\s+|a\s+vovo\s+|o\s+vovo\s+|a\s+mae\s+|o\s+pai\s+)?",
+    "it": r"(?:io\s+|la\s+nonna\s+|il\s+nonno\s+|mamma\s+|papa\s+)?",
+}
+_FOR_THE_DAY = {
+    "fr": rf"\bpour\s+(?:le\s+jour\s+ou|quand)\s+{_ME['fr']}\s+(?:ne\s+|n'?\s*)?(?:serai|sera)\s+"
+    r"(?:partie?|plus\s+la)\b",
+    "es": rf"\bpara\s+(?:el\s+dia\s+(?:en\s+)?que|cuando)\s+{_ME['es']}(?:ya\s+)?(?:no\s+este"
+    r"|me\s+vaya|se\s+vaya|falte|me\s+muera|se\s+muera)\b",
+    "pt": rf"\b(?:pro|para\s+o)\s+dia\s+(?:em\s+)?que\s+{_ME['pt']}(?:ja\s+)?(?:nao\s+estiver"
+    r"|partir|faltar|me\s+for|for\s+embora|morrer)\b",
+    "it": rf"\bper\s+(?:il\s+giorno\s+in\s+cui|quando)\s+{_ME['it']}(?:non\s+ci\s+sar[oa]\s+piu"
+    r"|me\s+ne\s+andro|se\s+ne\s+andra|manchero|manchera)\b",
+    "de": rf"\bfu(?:e)?r\s+den\s+tag,?\s+(?:an\s+dem|wo|wenn)\s+{_ME['de']}\s+(?:nicht\s+mehr"
+    r"\s+(?:da|hier)\s+(?:bin|ist)|gehe|geh|geht|sterbe|stirbt|weg\s+(?:bin|ist))\b",
+}
+# a will, a notary, an inheritance, a time capsule, a trip or a move: papers and partings of a
+# long life, not a farewell
+_NOT_PAPERS_OR_TRIPS = (
+    r"(?![^.!?\n]*\b(?:testament\w*|notar\w*|notai\w*|cartorio|erbe|erbschaft|heritage|herencia"
+    r"|heranca|eredita|succession|anwalt|avocat|abogado|advogado|avvocato|zeitkapsel|capsule"
+    r"|capsula|vacances|voyage|vacaciones|viaje|ferias|viagem|vacanz\w*|viaggio|urlaub|reise"
+    r"|retraite|jubil\w*|aposent\w*|pensione|rente|demenag\w*|mudanza|mudanca|trasloc\w*|umzug"
+    r"|hopital|hospital|ospedale|krankenhaus|operation|operacion|operacao|operazione)\b)"
+)
+_LETTERS_FOR_THE_DAY = {
+    lang: _guarded(_NOT_PAPERS_OR_TRIPS, rf"{_LETTERS[lang]}{_S}{{0,120}}?{_FOR_THE_DAY[lang]}")
+    for lang in _LANGS
+}
+_FOR_THE_DAY_GATE = {
+    "fr": "serai|sera",
+    "es": "este|vaya|falte|muera",
+    "pt": "estiver|partir|faltar|for|morrer",
+    "it": "piu|andr|manch",
+    "de": "tag",
+}
+
+# --- a pain, and no door of any kind to get out by ----------------------------------------------
+_HURTING = {
+    "it": r"\b(?:sto\s+male|il\s+male|soffro|dolore|tristezza|angoscia|disperazione|mi\s+sento"
+    r"\s+(?:come|in\s+trappola|chius[oa]|soffocare))\b",
+    "es": r"\b(?:me\s+duele|dolor|sufro|tristeza|angustia|desesperaci\w+|estoy\s+mal|me\s+siento"
+    r"\s+(?:como|atrapad[oa]|encerrad[oa]|ahogad[oa]))\b",
+    "pt": r"\b(?:doi|dor|sofro|tristeza|angustia|desespero|to\s+mal|estou\s+mal|me\s+sinto\s+"
+    r"(?:como|pres[oa]|trancad[oa]|sufocad[oa]))\b",
+    "fr": r"\b(?:j'?\s*ai\s+mal|douleur|je\s+souffre|tristesse|angoisse|desespoir|je\s+vais\s+mal"
+    r"|je\s+me\s+sens\s+(?:comme|pieg\w+|enferm\w+|etouff\w+))\b",
+    "de": r"\b(?:tut\s+(?:so\s+)?weh|schmerz\w*|ich\s+leide|traurigkeit|verzweiflung|mir\s+geht'?s"
+    r"\s+(?:so\s+)?schlecht|ich\s+fu(?:e)?hle?\s+mich\s+(?:wie|gefangen|eingesperrt))\b",
+}
+_NO_DOOR = {
+    "it": r"\bnon\s+(?:c'?\s*e|vedo|trovo|esiste)\s+(?:un[ao]?\s+|un'\s*|nessun[ao]?\s+"
+    r"|alcun[ao]?\s+)?\w+\s+(?:da\s+cui|per|dove|attraverso\s+cui)\s+(?:uscire|scappare)\b"
+    r"|\bnon\s+(?:vedo|so)\s+(?:piu\s+)?dove\s+andare\b",
+    "es": r"\bno\s+(?:hay|veo|encuentro|existe)\s+(?:un[ao]?\s+|ningun[ao]?\s+)?\w+\s+(?:por"
+    r"\s+donde|para|de\s+donde)\s+(?:salir|escapar|huir)\b|\bno\s+(?:veo|se)\s+(?:a\s+)?"
+    r"(?:donde|adonde)\s+ir\b",
+    "pt": r"\b(?:nao|nem)\s+(?:tem|ha|vejo|acho|existe)\s+(?:uma?\s+|nenhuma?\s+)?\w+\s+(?:por"
+    r"\s+onde|pra|para|de\s+onde)\s+(?:sair|escapar|fugir)\b|\bnao\s+(?:vejo|sei)\s+(?:pra"
+    r"|para)\s+onde\s+ir\b",
+    "fr": r"\b(?:n'?\s*)?(?:y\s+a|vois|trouve)\s+(?:pas|aucune?|plus)\s+(?:de\s+|d'?\s*)?\w+\s+"
+    r"(?:pour|par\s+ou|d'?\s*ou)\s+(?:sortir|m'?\s*echapper|fuir)\b|\bje\s+(?:ne\s+)?(?:vois"
+    r"|sais)\s+(?:pas|plus)\s+ou\s+aller\b",
+    "de": r"\b(?:es\s+gibt|gibt'?s|seh|sehe|finde?)\s+(?:\w+\s+)?(?:keine?n?)\s+\w+\s*,?\s+"
+    r"(?:durch\s+(?:die|den|das)|wo|zum)\s+(?:ich\s+)?(?:raus\w*|hinaus\w*|entkomm\w*)\b"
+    r"|\bwei(?:ss|ß)\s+nicht\s+mehr,?\s+wohin\b",
+}
+# a real place one cannot leave: a car park, traffic, a fire, a lift, a game, a film, a trip
+_NOT_A_REAL_PLACE = (
+    r"(?![^.!?\n]*\b(?:parking|parcheggio|estacionamiento|estacionamento|parkhaus|traffico"
+    r"|trafico|transito|trafic|stau|ingorgo|embouteillage|atasco|engarrafamento|edificio|building"
+    r"|incendio|fuoco|fuego|fogo|feu|feuer|ascensor|elevador|ascenseur|ascensore|aufzug|fahrstuhl"
+    r"|stadio|estadio|stade|stadion|metro|aeroporto|aeropuerto|aeroport|flughafen|escape\s+room"
+    r"|labirinto|laberinto|labyrinthe|labyrinth|gioco|juego|jogo|jeu|spiel|film|pelicula|filme"
+    r"|serie|libro|livro|livre|buch|romanzo|novela|sogno|sueno|sonho|reve|traum|vacanz\w*"
+    r"|vacaciones|ferias|vacances|urlaub|viaggio|viaje|viagem|voyage|reise|denti|muela|dente"
+    r"|dent|zahn|piede|pie|pe|pied|fuss|schiena|espalda|costas|dos|rucken|ruecken)\b)"
+)
+_HURT_NO_DOOR = {
+    lang: _guarded(_NOT_A_REAL_PLACE, _both(_HURTING[lang], _NO_DOOR[lang], 120)) for lang in _LANGS
+}
+_NO_DOOR_GATE = {
+    "it": "uscire|scappare|andare",
+    "es": "salir|escapar|huir| ir",
+    "pt": "sair|escapar|fugir| ir",
+    "fr": "sortir|echapper|fuir|aller",
+    "de": "raus|hinaus|entkomm|wohin",
+}
+
 RULES: tuple[Rule, ...] = (
     _family(
         "think_of_ending",
@@ -507,6 +608,10 @@ RULES: tuple[Rule, ...] = (
     + _family("relief_without_me", Category.BURDEN, _CON, _RELIEF_WITHOUT_ME, _RELIEF_GATE)
     + _family("marked_on_me", Category.SELF_HARM, _CON, _MARKED_ON_ME, _MARKED_GATE)
     + _family("wall_ahead", Category.NO_FUTURE, _CON, _WALL_AHEAD, _WALL_GATE)
+    + _family(
+        "letters_for_the_day", Category.GOODBYES, _CON, _LETTERS_FOR_THE_DAY, _FOR_THE_DAY_GATE
+    )
+    + _family("hurt_no_door", Category.TRAPPED_PAIN, _CON, _HURT_NO_DOOR, _NO_DOOR_GATE)
 )
 
 __all__ = ["RULES"]
