@@ -110,8 +110,13 @@ _DE_FRONTED = (
     r"(?:\s+(?:mehr|vor|im\s+sinn|dran|daran))?(?=\s*(?:[.!;?,]|$)|\s+(?:und|sondern)\b)"
 )
 
+# … told to whom, after the no: "j'ai dit non au médecin", "dije que no a la enfermera"
+_TO_WHOM = (
+    r"(?:\s+(?:au|aux|a\s+la|a\s+l'|al|a|alla|allo|ao|pra|para\s+[oa]|zu|to\s+(?:the|my))\s*"
+    r"\w+)?"
+)
 _TOPIC_DENIED = re.compile(
-    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}){_CLOSES}|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
+    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}){_TO_WHOM}{_CLOSES}|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
     FLAGS,
 )
 

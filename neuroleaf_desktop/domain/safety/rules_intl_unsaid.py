@@ -468,9 +468,12 @@ _NOT_A_VIEW = (
     r"(?![^.!?\n]*\b(?:ventana|janela|fenetre|finestra|fenster|balcon|varanda|balcone|carretera"
     r"|estrada|strada|stra(?:ss|ß)e|autobahn|coche|carro|voiture|macchina|vuelo|voo|volo|flug"
     r"|pint\w*|peindr\w*|dipinger\w*|streich\w*|pantalla|tela|ecran|schermo|bildschirm|tele|tv"
-    r"|nublad\w*|nuvol\w*|wetter|tiempo\s+que\s+hace|meteo|previsao|previsione|oficina"
-    r"|escritorio|bureau|ufficio|bu(?:e)?ro|mesa|desk|mudanza|mudanca|demenag\w*|trasloc\w*"
-    r"|umzug|ziehen)\b)"
+    r"|nublad\w*|nuvol\w*|wetter|tiempo\s+que\s+hace|meteo|previsao|previsione|mudanza"
+    r"|mudanca|demenag\w*|trasloc\w*|umzug|ziehen)\b"
+    # … or seen from a desk: "du bureau je ne vois qu'un mur" (not "at the office they talk")
+    r"|[^.!?\n]*\b(?:desde|de|da|do|du|dalla|dal|dall'|aus|vom|von|from)\s+(?:la\s+|el\s+|mi\s+"
+    r"|minha\s+|meu\s+|a\s+|o\s+|le\s+|mon\s+|il\s+|l'|meinem\s+|dem\s+|my\s+|the\s+)?"
+    r"(?:oficina|escritorio|bureau|ufficio|scrivania|bu(?:e)?ro|schreibtisch|mesa|desk)\b)"
 )
 _WALL_AHEAD = {
     lang: _guarded(_NOT_A_VIEW, _both(_WALL[lang], _AHEAD[lang], 110)) for lang in _LANGS
