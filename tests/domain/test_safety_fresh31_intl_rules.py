@@ -111,6 +111,16 @@ SIGNS = [
         _GB,
     ),
     ("Sur le buffet, une lettre pour chacun, pour le jour où je serai partie.", _GB),
+    # pills held back from every prescription, in a tin in the cellar
+    (
+        "Von jeder Packung heb ich mir 'n paar Tabletten auf, die liegen in 'ner Blechdose im"
+        " Keller.",
+        Category.GETTING_MEANS,
+    ),
+    (
+        "Da ogni confezione tengo due pastiglie, le nascondo in un barattolo in cantina.",
+        Category.GETTING_MEANS,
+    ),
     # a pain, and no door of any kind out
     ("Me duele todo por dentro y no hay ninguna puerta por donde salir.", _TP),
     ("Dói tanto que não tem nenhuma porta por onde sair.", _TP),
@@ -169,6 +179,8 @@ ORDINARY = [
     "Du bureau je ne vois qu'un mur, l'an prochain on déménage.",
     "Dalla finestra vedo solo un muro, l'anno prossimo cambio casa.",
     "Aus meinem Fenster seh ich nur eine Mauer, nächstes Jahr ziehen wir um.",
+    # a week's pills sorted for grandma from each prescription
+    "Von jedem Rezept heb ich ein paar Tabletten für Oma in der Wochendose auf.",
     # letters for a holiday
     "J'ai une lettre pour chaque petit-enfant, pour le jour où je serai partie en vacances.",
     # a car park, a holiday
