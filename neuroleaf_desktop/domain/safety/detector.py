@@ -473,7 +473,7 @@ def _judge(
     # a denial holds unless it ended just now ("no self-harm for two years until last night")
     denied = (
         is_negated(clause_prefix, rule.lang, m.group(0))
-        or is_negated_after(norm[end : end + 60])
+        or is_negated_after(norm[end : end + 60], m.group(0))
         or is_fronted_and_denied(clause_prefix, norm[end : end + 30])
     ) and not disclosure.streak_broken(norm[end : end + 90])
     if denied or (rule.category is Category.BURDEN and denies_better_off(m.group(0))):

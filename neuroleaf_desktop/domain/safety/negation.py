@@ -238,9 +238,9 @@ _NEGATED_AFTER = re.compile(
 )
 
 
-def is_negated_after(suffix: str) -> bool:
+def is_negated_after(suffix: str, phrase: str = "") -> bool:
     """Does the clause go on to deny the phrase ("… has never crossed my mind", "…, ni loco")?"""
-    return _NEGATED_AFTER.search(suffix) is not None or topic_denied(suffix)
+    return _NEGATED_AFTER.search(suffix) is not None or topic_denied(suffix, phrase)
 
 
 # The act named as a topic with "de"/"di" and denied whole: "pero de hacerme daño nada, ni lo

@@ -81,8 +81,6 @@ _REFUSAL = (
     r"|keine\s+sekunde)\s+)?(?:nicht|nie)(?!\s+(?:nur|oft\s+genug)\b)"
     r"|(?:denk|denke)\s+ich\s+(?:(?:gar|echt|ueberhaupt|uberhaupt)\s+)?(?:nicht|nie)\s+(?:dran"
     r"|daran)"
-    # English
-    r"|no\s+way|not\s+a\s+chance|not\s+in\s+a\s+million\s+years"
 )
 # what may stand between the phrase and the idiom: a comma, a bare "no", a pronoun taking the
 # phrase up again ("me faire du mal, non, ça me traverse même pas l'esprit")
@@ -115,12 +113,22 @@ _TO_WHOM = (
     r"(?:\s+(?:au|aux|a\s+la|a\s+l'|al|a|alla|allo|ao|pra|para\s+[oa]|zu|to\s+(?:the|my))\s*"
     r"\w+)?"
 )
+# A phrase that holds its own negation ("no aguanto más", "ich schaff das nicht", "I won't see
+# my birthday") is a statement of the sign, and a "para nada", "auf keinen Fall" or "not a
+# chance" after it agrees with it rather than denying it, as negative concord does.
+_OWN_NEGATION = re.compile(
+    r"\b(?:no|not|never|nicht|nie|nimmer|kein\w*|ne|pas|plus|jamais|non|nao|nunca|nem|mai"
+    r"|nessun\w*|niente|nada|nichts|rien|nothing|nobody|\w+n't|cannot|sin|sans|senza|sem|ohne"
+    r"|without)\b|\bn'",
+    FLAGS,
+)
 _TOPIC_DENIED = re.compile(
     rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}){_TO_WHOM}{_CLOSES}|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
     FLAGS,
 )
 
 
-def topic_denied(suffix: str) -> bool:
-    """Does the text right after the phrase deny it, the phrase having been named as a topic?"""
-    return _TOPIC_DENIED.search(suffix) is not None
+def topic_denied(suffix: str, phrase: str = "") -> bool:
+    """Does the text right after the phrase deny it, the phrase having been named as a topic?
+    (Never a phrase that is itself negative: the words after it agree with it.)"""
+    return _OWN_NEGATION.search(phrase) is None and _TOPIC_DENIED.search(suffix) is not None

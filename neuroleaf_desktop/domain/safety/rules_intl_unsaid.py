@@ -71,7 +71,8 @@ _THINK = {
     r"(?:souvent\s+|serieusement\s+|de\s+plus\s+en\s+plus\s+|encore\s+|parfois\s+)?(?:a|au)\s+",
     "it": r"\b(?:pens(?:o|avo|are|ando)|medit(?:o|avo|are|ando)|fantastic(?:o|avo|are|ando))\s+"
     r"(?:spesso\s+|piu\s+|seriamente\s+|sempre\s+piu\s+|di\s+nuovo\s+|ancora\s+)?(?:a|di|al|alla)\s+",
-    "de": r"\b(?:denk|denke|dachte)\s+(?:\w+\s+){0,3}?(?:daran|dran)\s*,?\s+(?:\w+\s+){0,2}?",
+    "de": r"\b(?:(?:denk|denke|dachte)\s+(?:\w+\s+){0,3}?(?:daran|dran)|(?:daran|dran)\s+"
+    r"(?:denk|denke|dachte))\s*,?\s+(?:\w+\s+){0,2}?",
 }
 _END_LIFE = {
     "pt": r"(?:por|dar|botar)\s+(?:um\s+)?(?:fim|termo|ponto\s+final)\s+(?:a|ao|na|em)\s+"
@@ -118,28 +119,49 @@ _NOT_A_ROLE = (
     r"|beruf|stelle|stadt|verheiratet|lehrer\w*|als|como|comme|come|aqui|aqui|ici|qui|hier"
     r"|con\s+(?:el|ella|lui|lei)|com\s+(?:ele|ela)|avec\s+(?:lui|elle)|mit\s+(?:ihm|ihr))\b)"
 )
-_NOT_SEE_ME = {
-    "es": r"\bno\s+me\s+(?:veo|imagino|visualizo)\s+(?:ni\s+)?(?:(?:dentro\s+de|en|de\s+aqui\s+a)"
-    r"\s+(?:un|unos|\w+)\s+anos?|(?:de\s+)?(?:viej[oa]|jubilad[oa]|anciano|a\s+los\s+\w+|con\s+\w+\s+anos))",
-    "pt": r"\bnao\s+me\s+(?:vejo|imagino)\s+(?:(?:daqui\s+a|em|dentro\s+de)\s+(?:um|uns|\w+)"
-    r"\s+anos?|velh[oa]|aposentad[oa]|idos[oa]|com\s+\w+\s+anos|aos\s+\w+)",
-    "fr": r"\bje\s+(?:ne\s+|n'?\s*)?me\s+(?:vois|imagine)\s+pas\s+(?:(?:dans|d'?\s*ici)\s+"
-    r"(?:\w+\s+)?ans|vieux|vieille|a\s+la\s+retraite|a\s+\w+\s+ans)",
-    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\s+(?:(?:tra|fra|da\s+qui\s+a)\s+(?:\w+\s+)?anni"
-    r"|(?:da\s+)?(?:vecchi[oa]|anzian[oa])|in\s+pensione|a\s+\w+\s+anni)",
-    "de": r"\b(?:seh|sehe)\s+mich\s+(?:(?:selbst|einfach|echt)\s+)?(?:nicht|nie)\s+(?:mehr\s+)?"
-    r"(?:in\s+(?:\w+\s+)?jahren|alt(?:\s+werden)?|als\s+(?:rentner\w*|oma|opa|alte\w*)|in\s+rente)",
+# the seeing or picturing of oneself, denied: "no me veo", "não consigo me ver", "je n'arrive
+# pas à m'imaginer", "non riesco a vedermi"
+_NOT_PICTURE = {
+    "es": r"\bno\s+(?:me\s+(?:veo|imagino|visualizo)|(?:logro|consigo|puedo)\s+(?:verme"
+    r"|imaginarme))",
+    "pt": r"\bnao\s+(?:me\s+(?:vejo|imagino)|(?:consigo|da\s+pra)\s+me\s+(?:ver|imaginar)"
+    r"|consigo\s+(?:ver-me|imaginar-me))",
+    "fr": r"\bje\s+(?:ne\s+|n'?\s*)?(?:me\s+(?:vois|imagine)\s+pas|(?:arrive|parviens)\s+pas\s+a"
+    r"\s+(?:me\s+voir|m'?\s*imaginer))",
+    "it": r"\bnon\s+(?:mi\s+(?:vedo|immagino)|riesco\s+(?:a\s+)?(?:vedermi|immaginarmi))",
 }
+_YEARS_AHEAD = {
+    "es": r"(?:(?:dentro\s+de|en|de\s+aqui\s+a)\s+(?:un|unos|\w+)\s+anos?|(?:de\s+)?(?:viej[oa]"
+    r"|jubilad[oa]|anciano)|(?:llegando|llegar)\s+a\s+(?:los\s+)?\w+|a\s+los\s+\w+"
+    r"|con\s+\w+\s+anos)",
+    "pt": r"(?:(?:daqui\s+a|em|dentro\s+de)\s+(?:um|uns|\w+)\s+anos?|velh[oa]|aposentad[oa]"
+    r"|idos[oa]|(?:chegando|chegar)\s+aos?\s+\w+|com\s+\w+\s+anos|aos\s+\w+)",
+    "fr": r"(?:(?:dans|d'?\s*ici)\s+(?:\w+\s+)?ans|vieux|vieille|a\s+la\s+retraite"
+    r"|(?:arriver|arrivant)\s+a\s+\w+\s+ans|a\s+\w+\s+ans)",
+    "it": r"(?:(?:tra|fra|da\s+qui\s+a)\s+(?:\w+\s+)?anni|(?:da\s+)?(?:vecchi[oa]|anzian[oa])"
+    r"|in\s+pensione|(?:arrivare|arrivando)\s+a\s+\w+\s+anni|a\s+\w+\s+anni)",
+}
+_NOT_SEE_ME = {
+    lang: rf"{_NOT_PICTURE[lang]}\s+(?:ni\s+)?{_YEARS_AHEAD[lang]}" for lang in _NOT_PICTURE
+}
+_NOT_SEE_ME["de"] = (
+    r"\b(?:seh|sehe)\s+mich\s+(?:(?:selbst|einfach|echt)\s+)?(?:nicht|nie)\s+(?:mehr\s+)?"
+    r"(?:in\s+(?:\w+\s+)?jahren|alt(?:\s+werden)?|als\s+(?:rentner\w*|oma|opa|alte\w*)"
+    r"|in\s+rente)"
+    # the years said first: "in zehn Jahren seh ich mich nicht"
+    r"|\bin\s+(?:\w+\s+)?jahren\s+(?:seh|sehe)\s+ich\s+mich\s+(?:(?:einfach|echt|ehrlich)\s+)?"
+    r"(?:nicht|nirgends|nirgendwo)"
+)
 # … the clause closing there: "no me veo en diez años." (not "… en diez años en esta casa")
 _CLOSE = r"(?=\s*(?:[.!;,?:]|$)|\s+(?:ni|nem|neanche|nemmeno|meme|und|y|e|et|da)\b)"
 _NOT_SEE_ME_AHEAD = {
     lang: _guarded(_NOT_A_ROLE, rf"{_NOT_SEE_ME[lang]}{_CLOSE}") for lang in _LANGS
 }
 _NOT_SEE_GATE = {
-    "es": "me veo|me imagino|me visualizo",
-    "pt": "me vejo|me imagino",
-    "fr": "me vois|me imagine",
-    "it": "mi vedo|mi immagino",
+    "es": "me veo|me imagino|me visualizo|verme|imaginarme",
+    "pt": "me vejo|me imagino|me ver|ver-me|imaginar",
+    "fr": "me vois|imagine|me voir",
+    "it": "mi vedo|mi immagino|vedermi|immaginarmi",
     "de": "mich",
 }
 
@@ -158,20 +180,39 @@ _CHOSEN = {
     r"(?:den|die|das)\s+(?:tag|abend|nacht|datum|zeitpunkt)\s+(?:ausgesucht|gewa(?:e)?hlt"
     r"|festgelegt|ausgemacht)",
 }
+# … or the time said to be chosen: "o dia já tá escolhido", "la noche ya está elegida", "le
+# jour est fixé", "il giorno è deciso", "der Tag steht fest"
+_CHOSEN_PASSIVE = {
+    "fr": r"\b(?:le|la)\s+(?:jour|soir|nuit|date|heure|moment)\s+est\s+(?:deja\s+)?(?:choisie?"
+    r"|fixee?|decidee?|trouvee?)",
+    "pt": r"\b(?:o|a)\s+(?:dia|noite|data|hora|momento)\s+(?:ja\s+)?(?:ta|esta)\s+(?:ja\s+)?"
+    r"(?:escolhid[oa]|marcad[oa]|decidid[oa]|definid[oa])",
+    "es": r"\b(?:el|la)\s+(?:dia|noche|fecha|hora|momento)\s+(?:ya\s+)?(?:esta|lo\s+tengo|la"
+    r"\s+tengo)\s+(?:ya\s+)?(?:elegid[oa]|decidid[oa]|escogid[oa]|fijad[oa])"
+    r"|\btengo\s+(?:el|la)\s+(?:dia|noche|fecha|hora)\s+(?:elegid[oa]|decidid[oa]|escogid[oa])",
+    "it": r"\b(?:il|la)\s+(?:giorno|sera|notte|data|ora|momento)\s+(?:e|l'ho)\s+(?:gia\s+)?"
+    r"(?:scelt[oa]|decis[oa]|fissat[oa])",
+    "de": r"\b(?:der|die|das)\s+(?:tag|abend|nacht|datum|zeitpunkt)\s+(?:steht\s+(?:schon\s+)?"
+    r"fest|ist\s+(?:schon\s+)?(?:ausgesucht|gewa(?:e)?hlt|festgelegt|klar))",
+}
+_CHOSEN = {lang: rf"{p}|{_CHOSEN_PASSIVE[lang]}" for lang, p in _CHOSEN.items()}
 # … bare: the time is not "of the move" or "for the party"; its clause ends, or "when" follows
 _BARE = r"(?=\s*[,:;.\-]|\s+(?:quand|cuando|quando|wenn|wo|while|vai|va|sera|ce|es|ist)\b)"
 _NOBODY_HOME = {
     "fr": r"\b(?:quand|pendant\s+que|lorsque)\s+(?:tout\s+le\s+monde|ils|elles|tous|les\s+autres"
-    r"|personne)\b|\bmaison\s+(?:sera\s+)?vide\b|\bpersonne\s+(?:a\s+la\s+maison|ne\s+sera\s+la)\b"
+    r"|personne|la\s+famille|mes\s+parents)\b|\bmaison\s+(?:sera\s+)?vide\b|\bpersonne\s+(?:a\s+la\s+maison|ne\s+sera\s+la)\b"
     r"|\bje\s+serai\s+seule?\b",
     "pt": r"\b(?:quando|enquanto)\s+(?:todos|todo\s+mundo|toda\s+a\s+gente|eles|elas|os\s+outros"
-    r"|ninguem)\b|\b(?:casa|ape|apartamento)\s+(?:\w+\s+)?vazi[oa]\b|\bsem\s+ninguem\s+em\s+casa\b"
+    r"|ninguem|a\s+familia|o\s+pessoal|a\s+galera|meus\s+pais)\b|\b(?:casa|ape|apartamento)\s+(?:\w+\s+)?vazi[oa]\b|\bsem\s+ninguem\s+em\s+casa\b"
     r"|\b(?:estiver|vou\s+estar|ficar)\s+sozinh[oa]\b",
-    "es": r"\b(?:cuando|mientras)\s+(?:todos|todo\s+el\s+mundo|ellos|ellas|los\s+demas|nadie)\b"
+    "es": r"\b(?:cuando|mientras)\s+(?:todos|todo\s+el\s+mundo|ellos|ellas|los\s+demas|nadie"
+    r"|la\s+familia|mis\s+(?:padres|viejos))\b"
     r"|\bcasa\s+(?:\w+\s+)?vacia\b|\bno\s+haya\s+nadie\b|\b(?:este|estare|me\s+quede)\s+sol[oa]\b",
-    "it": r"\b(?:quando|mentre)\s+(?:sono\s+|saranno\s+)?(?:tutti|nessuno|loro|gli\s+altri)\b"
+    "it": r"\b(?:quando|mentre)\s+(?:sono\s+|saranno\s+)?(?:tutti|nessuno|loro|gli\s+altri"
+    r"|la\s+famiglia|i\s+miei)\b"
     r"|\bcasa\s+(?:\w+\s+)?vuota\b|\bnon\s+c'?\s*e\s+nessuno\b|\bsaro\s+sol[oa]\b",
-    "de": r"\b(?:wenn|wa(?:e)?hrend|wo)\s+(?:alle|die\s+anderen|keiner|niemand)\b"
+    "de": r"\b(?:wenn|wa(?:e)?hrend|wo)\s+(?:alle|die\s+anderen|keiner|niemand|die\s+familie"
+    r"|meine\s+eltern)\b"
     r"|\b(?:haus|wohnung|bude)\s+(?:\w+\s+)?leer\b|\ballein\s+(?:bin|zu\s+hause|daheim)\b",
 }
 # a surprise, a cleaning day, a move, a birthday, an exam, a trip, a date or a visit chosen
@@ -220,15 +261,18 @@ _THAT_BUSINESS = {
 }
 _CARE_OR_YEARS = {
     "de": r"\b(?:krankenhaus\w*|klinik\w*|intensiv\w*|notaufnahme|psychiatrie|ausgepumpt)\b"
-    r"|\b(?:jahre?|monate?)\s+her\b|\bvor\s+(?:\w+\s+)?(?:jahren|monaten)\b",
+    r"|\b(?:jahre?|monate?)\s+her\b|\bvor\s+(?:\w+\s+)?(?:jahren|jahr|monaten)\b"
+    r"|\bletzte[ns]?\s+(?:jahr|winter|sommer)\b",
     "es": r"\b(?:hospital|urgencias|uci|ingresad[oa]|internad[oa]|lavado\s+de\s+estomago"
-    r"|lavaron\s+el\s+estomago|psiquiatric\w*)\b|\bhace\s+(?:\w+\s+)?(?:anos|meses)\b|\b(?:termine|acabe)\s+en\b",
+    r"|lavaron\s+el\s+estomago|psiquiatric\w*|me\s+ingresaron)\b|\bhace\s+(?:\w+\s+)?"
+    r"(?:anos?|mes(?:es)?)\b|\b(?:termine|acabe)\s+en\b|\bel\s+ano\s+pasado\b",
     "pt": r"\b(?:hospital|uti|pronto[\s-]socorro|internad[oa]|lavagem|psiquiatric\w*)\b"
-    r"|\b(?:faz|ha)\s+(?:\w+\s+)?(?:anos|meses)\b|\b(?:parei|fui\s+parar|acabei)\s+n[oa]\b",
+    r"|\b(?:faz|ha)\s+(?:\w+\s+)?(?:anos?|mes(?:es)?)\b|\b(?:parei|fui\s+parar|acabei)\s+n[oa]\b"
+    r"|\bano\s+passado\b",
     "fr": r"\b(?:hopital|urgences|rea|reanimation|lavage|psychiatri\w*)\b"
-    r"|\bil\s+y\s+a\s+(?:\w+\s+)?(?:ans|mois)\b",
+    r"|\bil\s+y\s+a\s+(?:\w+\s+)?(?:ans?|mois)\b|\bl'?\s*an(?:nee)?\s+derniere?\b",
     "it": r"\b(?:ospedale|pronto\s+soccorso|rianimazione|ricoverat[oa]|lavanda|psichiatri\w*)\b"
-    r"|\b(?:anni|mesi)\s+fa\b",
+    r"|\b(?:anni|anno|mesi|mese)\s+fa\b|\bl'?\s*anno\s+scorso\b",
 }
 # an allergy, a side effect, a mix-up, or someone else's pills
 _NOT_A_MISHAP = (
@@ -379,6 +423,22 @@ _RELIEVED = {
     r"(?:sollevat[ie]|tranquill[ie]|sereni|liber[ie]|fuori\s+dai\s+guai|senza\s+debiti"
     r"|senza\s+pensieri|piu\s+leggeri|in\s+pace|piu\s+felici|meglio)\b|\brespirerebbero\b",
 }
+# … or spared the cost and the worry: "no tendrían tantos gastos", "avrebbero meno spese",
+# "hätten keine Sorgen mehr", "n'auraient plus de soucis"
+_SPARED_COSTS = {
+    "es": r"\bno\s+(?:tendrian|tendria)\s+(?:tant[oa]s?\s+)?(?:gastos?|deudas?|problemas"
+    r"|preocupaciones|cargas?)\b|\btendrian\s+menos\s+(?:gastos|deudas|problemas|preocupaciones)\b",
+    "pt": r"\bnao\s+(?:teriam|teria)\s+(?:tant[oa]s?\s+)?(?:gastos?|dividas?|problemas"
+    r"|preocupac\w+|despesas?)\b|\bteriam\s+menos\s+(?:gastos|despesas|dividas|problemas"
+    r"|preocupac\w+)\b",
+    "fr": r"\bn'?\s*auraient\s+plus\s+(?:de\s+|d'?\s*)(?:soucis|dettes|frais|problemes|depenses)\b"
+    r"|\bauraient\s+moins\s+(?:de\s+|d'?\s*)(?:soucis|dettes|frais|problemes|depenses)\b",
+    "it": r"\bavrebbero\s+meno\s+(?:spese|debiti|problemi|pensieri|preoccupazioni)\b"
+    r"|\bnon\s+avrebbero\s+(?:piu\s+)?(?:spese|debiti|problemi|pensieri|preoccupazioni)\b",
+    "de": r"\bha(?:e)?tten?\s+(?:\w+\s+){0,2}?(?:keine|weniger)\s+(?:sorgen|schulden|kosten"
+    r"|probleme|ausgaben)\b",
+}
+_RELIEVED = {lang: rf"{p}|{_SPARED_COSTS[lang]}" for lang, p in _RELIEVED.items()}
 # a task, a trip, a meeting or a road "without me": that is a place the writer is missing from
 _NOT_A_TASK = (
     r"(?![^.!?\n]*\b(?:umzug|beim|auto|steuer|volant|carretera|estrada|strada|route|reunion"
