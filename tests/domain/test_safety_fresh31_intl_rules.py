@@ -48,6 +48,7 @@ SIGNS = [
     ("Le soir je pense à ne plus me réveiller.", _SI),
     ("Penso spesso di andarmene da questo mondo.", _SI),
     ("Ich denk oft dran, meinem Leben ein Ende zu setzen.", _SI),
+    ("Ich ertappe mich, wie ich dran denke, einfach für immer zu verschwinden.", _SI),
     # the German modal clipped beside "ich"
     ("Ich möcht einfach nimmer aufwachen.", _SI),
     ("Würd ich am liebsten tot sein, ehrlich.", _SI),
@@ -59,18 +60,26 @@ SIGNS = [
     ("Je me vois pas vieille, c'est tout.", _NF),
     ("Non mi vedo tra cinque anni, punto.", _NF),
     ("Ich sehe mich nicht alt werden, da ist einfach nichts.", _NF),
+    ("No logro imaginarme llegando a los cuarenta.", _NF),
+    ("Não consigo me ver velha.", _NF),
+    ("Non riesco a vedermi tra dieci anni.", _NF),
+    ("In zehn Jahren seh ich mich nicht, ehrlich.", _NF),
     # a moment chosen while nobody is home
     ("Já escolhi a noite, quando todo mundo estiver na praia.", _PM),
     ("Ya elegí la fecha, cuando todos estén en el pueblo.", _PM),
     ("Ho già scelto la sera, quando tutti saranno al mare.", _PM),
     ("Ich weiß schon den Tag, wenn alle auf dem Schützenfest sind.", _PM),
     ("Je connais déjà la date: quand ils seront tous chez mamie.", _PM),
+    ("O dia já tá escolhido, quando a família viajar.", _PM),
+    ("Der Tag steht fest, wenn meine Eltern in Kur sind.", _PM),
     # "that business with the pills", with the care or the years since
     ("Die Sache mit den Schlaftabletten vor zwei Jahren geht mir nicht aus dem Kopf.", _SI),
     ("Aquella vez de las pastillas, cuando me lavaron el estómago, sigue ahí.", _SI),
     ("Essa história dos comprimidos, quando fiquei internada, voltou a me assombrar.", _SI),
     ("Le truc avec les cachets, il y a deux ans, je n'en parle jamais.", _SI),
     ("Quella volta delle pillole, in rianimazione, non me la scordo.", _SI),
+    ("Lo de los calmantes el año pasado, cuando me ingresaron, me persigue.", _SI),
+    ("Aquela história dos calmantes, faz um ano, ainda me pesa.", _SI),
     # love and "it's not your fault", told
     ("Llamé a mi hermano para decirle que lo quiero y que nada de esto es su culpa.", _GB),
     ("Liguei pra minha filha só pra dizer que a amo e que ela não tem culpa.", _GB),
@@ -89,6 +98,10 @@ SIGNS = [
     ("Sans moi ils seraient peinards, franchement.", _BU),
     ("Senza di me i miei sarebbero fuori dai guai.", _BU),
     ("Ohne mich wären meine Eltern schuldenfrei.", _BU),
+    ("Sem mim minha família não teria tanto gasto.", _BU),
+    ("Senza di me avrebbero meno spese e meno pensieri.", _BU),
+    ("Sans moi mes parents n'auraient plus de soucis.", _BU),
+    ("Ohne mich hätten meine Eltern keine Sorgen mehr.", _BU),
     # a mark made on one's own arm, again, in secret or with a blade
     ("Me marqué el brazo otra vez con la cuchilla.", _SH),
     ("Mi sono segnata le braccia di nuovo, nessuno lo sa.", _SH),
@@ -186,6 +199,11 @@ ORDINARY = [
     # a car park, a holiday
     "Al parcheggio sto male, non c'è un'uscita da cui uscire.",
     "In vacanza sto male, non so dove andare.",
+    # a career not pictured, costs of a trip or a move, a cleaning day chosen
+    "No me imagino llegando a los cuarenta en esta empresa.",
+    "Sin mí en el viaje no tendrían tantos gastos.",
+    "Ohne mich hätten sie beim Umzug weniger Kosten gehabt.",
+    "El día ya está elegido, cuando todos se vayan hago la limpieza general.",
     # a sign named as a topic, then denied
     "Mich umbringen, daran denk ich nicht, ich bin nur erschöpft.",
     "Suizidal bin ich nicht, nur überarbeitet.",
@@ -211,6 +229,9 @@ ORDINARY = [
 
 # a denial that goes on to "but", a yes, or a cover story keeps the sign standing
 STILL_SIGNS = [
+    # a negative phrase with an intensifier after it is the sign, said strongly
+    ("No aguanto más, para nada.", _TP),
+    ("Ich halt das nicht mehr aus, auf keinen Fall.", _TP),
     ("Quitarme la vida, no, pero a veces lo pienso.", _SI),
     ("Me machucar, não, mas às vezes penso nisso.", _SH),
     ("Mir was antun, nein, aber ich denk oft dran.", _SH),

@@ -386,7 +386,11 @@ _NO_REASON_GIVEN = (
     r"|nouveaux?|nouvelles?|arrete|demenag\w*|retraite|perche|poiche|nuov[oaie]|smesso"
     r"|trasloc\w*|pensione|weil|neue[nmrs]?|aufgeho(?:e)?rt|umzug|rente|rodilla|joelho|genou"
     r"|ginocchio|knie|espalda|costas|schiena|ru(?:e)?cken|artri\w*|arthr\w*|vista|dedos|doigts"
-    r"|dita|finger|pequen[oa]|pequen[oa]|petit|piccol[oa]|klein)\b)"
+    r"|dita|finger|pequen[oa]|petit|piccol[oa]|klein"
+    # a course, an exam or a degree finished: the notes and books are done with
+    r"|termin\w+|acab\w+|finit[oa]|fini\w*|passei|aprob\w+|bestanden|fertig|abgeschlossen"
+    r"|apuntes|appunti|apostilas|unterlagen|examen\w*|esami|exames|provas|pru(?:e)?fung\w*"
+    r"|carrera|corso|curso|cours|kurs|studium|semestre|semester)\b)"
 )
 _GIVEN_FOR_GOOD = {
     lang: _guarded(_NO_REASON_GIVEN, rf"(?:{_GAVE[lang]}){_S}{{0,120}}?(?:{_FOR_GOOD[lang]})")
@@ -408,18 +412,22 @@ _WITHOUT_ME = {
     "fr": r"\bsans\s+moi\b",
     "it": r"\bsenza\s+(?:di\s+)?me\b",
 }
+# the words between a verb and its relief, none of them a denial ("wären nicht entlastet", "ne
+# seraient pas soulagés"), and no denial right before the verb ("não teriam menos problemas")
+_GAP = r"(?:(?!(?:nicht|nie|no|nao|non|pas|ne|nem|ni|kein\w*)\b)\w+\s+)"
+_NOT_DENIED_BEFORE = r"(?<!\bnao\s)(?<!\bno\s)(?<!\bnon\s)(?<!\bne\s)(?<!n')"
 _RELIEVED = {
-    "de": r"\b(?:wa(?:e)?r(?:e|en|'n|n)?|ha(?:e)?tten?|ging(?:e|en)?)\s+(?:\w+\s+){0,3}?"
+    "de": rf"\b(?:wa(?:e)?r(?:e|en|'n|n)?|ha(?:e)?tten?|ging(?:e|en)?)\s+{_GAP}{{0,3}}?"
     r"(?:aus(?:\s+dem|'m|m)\s+schneider|fein\s+raus|aus\s+dem\s+(?:gro(?:e)?bsten|schlamassel)"
     r"|schuldenfrei|sorgenfrei|entlastet|erleichtert|ihre\s+ruhe|es\s+leichter|entspannter)\b",
-    "es": r"\b(?:estarian|estaria|vivirian|viviria|serian|seria)\s+(?:\w+\s+){0,2}?"
+    "es": rf"\b(?:estarian|estaria|vivirian|viviria|serian|seria)\s+{_GAP}{{0,2}}?"
     r"(?:desahogad[oa]s?|aliviad[oa]s?|sin\s+deudas|sin\s+problemas|en\s+paz)\b|\brespirarian\b"
     r"|\bsaldrian\s+adelante\b",
-    "pt": r"\b(?:estariam|estaria|viveriam|seriam|ficariam)\s+(?:\w+\s+){0,2}?(?:folgad[oa]s?"
+    "pt": rf"\b(?:estariam|estaria|viveriam|seriam|ficariam)\s+{_GAP}{{0,2}}?(?:folgad[oa]s?"
     r"|aliviad[oa]s?|sem\s+dividas|em\s+paz|de\s+boa)\b|\brespirariam\b",
-    "fr": r"\b(?:seraient|serait|vivraient)\s+(?:\w+\s+){0,2}?(?:soulage(?:e)?s?|peinards?"
+    "fr": rf"\b(?:seraient|serait|vivraient)\s+{_GAP}{{0,2}}?(?:soulage(?:e)?s?|peinards?"
     r"|sans\s+dettes|sortis?\s+d'?\s*affaire|en\s+paix)\b|\brespireraient\b",
-    "it": r"\b(?:sarebbero|sarebbe|starebbero|starebbe|vivrebbero)\s+(?:\w+\s+){0,2}?"
+    "it": rf"\b(?:sarebbero|sarebbe|starebbero|starebbe|vivrebbero)\s+{_GAP}{{0,2}}?"
     r"(?:sollevat[ie]|tranquill[ie]|sereni|liber[ie]|fuori\s+dai\s+guai|senza\s+debiti"
     r"|senza\s+pensieri|piu\s+leggeri|in\s+pace|piu\s+felici|meglio)\b|\brespirerebbero\b",
 }
@@ -435,10 +443,12 @@ _SPARED_COSTS = {
     r"|\bauraient\s+moins\s+(?:de\s+|d'?\s*)(?:soucis|dettes|frais|problemes|depenses)\b",
     "it": r"\bavrebbero\s+meno\s+(?:spese|debiti|problemi|pensieri|preoccupazioni)\b"
     r"|\bnon\s+avrebbero\s+(?:piu\s+)?(?:spese|debiti|problemi|pensieri|preoccupazioni)\b",
-    "de": r"\bha(?:e)?tten?\s+(?:\w+\s+){0,2}?(?:keine|weniger)\s+(?:sorgen|schulden|kosten"
+    "de": rf"\bha(?:e)?tten?\s+{_GAP}{{0,2}}?(?:keine|weniger)\s+(?:sorgen|schulden|kosten"
     r"|probleme|ausgaben)\b",
 }
-_RELIEVED = {lang: rf"{p}|{_SPARED_COSTS[lang]}" for lang, p in _RELIEVED.items()}
+_RELIEVED = {
+    lang: rf"{_NOT_DENIED_BEFORE}(?:{p}|{_SPARED_COSTS[lang]})" for lang, p in _RELIEVED.items()
+}
 # a task, a trip, a meeting or a road "without me": that is a place the writer is missing from
 _NOT_A_TASK = (
     r"(?![^.!?\n]*\b(?:umzug|beim|auto|steuer|volant|carretera|estrada|strada|route|reunion"

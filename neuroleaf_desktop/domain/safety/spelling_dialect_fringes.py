@@ -22,7 +22,6 @@ import re
 from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply, apply_where, ctx, words
 from neuroleaf_desktop.domain.safety.spelling_dialect_alemannic import respell_alemannic
 from neuroleaf_desktop.domain.safety.spelling_dialect_brazil import respell_a_gente
-from neuroleaf_desktop.domain.safety.spelling_dialect_clipped import respell_clipped
 from neuroleaf_desktop.domain.safety.spelling_dialect_rhine import respell_rhine
 
 # --- Low German (Mecklenburg, Hamburg, Ostfriesland) ------------------------------------------
@@ -208,5 +207,4 @@ def respell_fringes(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     norm, mapping = apply_where(
         norm, mapping, _CENTRAL_SOUTH, (_CENTRAL_SOUTH_WORDS, *_CENTRAL_SOUTH_CONTEXT), 2
     )
-    norm, mapping = respell_a_gente(*respell_alemannic(*respell_rhine(*_armi(norm, mapping))))
-    return respell_clipped(norm, mapping)
+    return respell_a_gente(*respell_alemannic(*respell_rhine(*_armi(norm, mapping))))
