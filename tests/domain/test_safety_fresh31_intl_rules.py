@@ -89,6 +89,7 @@ SIGNS = [
     # a thing given for good
     ("Le regalé mi cámara a mi sobrina, ya no la voy a usar.", _GA),
     ("Dei minha bicicleta pro vizinho, é dele pra sempre.", _GA),
+    ("Passei meu cavaquinho pro meu sobrinho, falei que é dele de vez.", _GA),
     ("J'ai donné ma guitare à mon neveu, je ne m'en servirai plus.", _GA),
     ("Ho regalato la mia macchina fotografica a mio cugino, non la userò più.", _GA),
     ("Ich hab meinem Neffen meine Gitarre geschenkt, die brauch ich nicht mehr.", _GA),

@@ -388,9 +388,10 @@ _NO_REASON_GIVEN = (
     r"|ginocchio|knie|espalda|costas|schiena|ru(?:e)?cken|artri\w*|arthr\w*|vista|dedos|doigts"
     r"|dita|finger|pequen[oa]|petit|piccol[oa]|klein"
     # a course, an exam or a degree finished: the notes and books are done with
-    r"|termin\w+|acab\w+|finit[oa]|fini\w*|passei|aprob\w+|bestanden|fertig|abgeschlossen"
-    r"|apuntes|appunti|apostilas|unterlagen|examen\w*|esami|exames|provas|pru(?:e)?fung\w*"
-    r"|carrera|corso|curso|cours|kurs|studium|semestre|semester)\b)"
+    r"|apuntes|appunti|apostilas|unterlagen|(?:termin|acab|finit|fini|passei|aprob|bestanden"
+    r"|abgeschlossen|nach)\w*\s+(?:\w+\s+){0,2}?(?:carrera|curso|corso|cours|kurs|esami|exames"
+    r"|examens?|provas|pru(?:e)?fung|semestre|semester|studium|facul\w+|universi\w+|escuela"
+    r"|escola|scuola|ecole|schule|master|licence|liceo|lycee|abitur|bachillerato))\b)"
 )
 _GIVEN_FOR_GOOD = {
     lang: _guarded(_NO_REASON_GIVEN, rf"(?:{_GAVE[lang]}){_S}{{0,120}}?(?:{_FOR_GOOD[lang]})")
