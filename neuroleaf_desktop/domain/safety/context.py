@@ -128,6 +128,11 @@ _QUESTION = re.compile(
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
     r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b"
     r"|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    # the question named by what it asks about: "mi ha chiesto dei pensieri di …", "me preguntó
+    # por pensamientos de …", "m'a demandé si j'avais des idées de …" (the answer still decides)
+    r"|\b(?:chiest[oa]|domandat[oa]|pregunt\w*|pergunt\w*|demande|fragte\w*|gefragt)\s+"
+    r"(?:\w+\s+){0,4}?(?:pensieri|idee|pensamientos|ideas|pensamentos|ideias|pensees|idees"
+    r"|gedanken)\s+(?:di|de|d'|sobre|an|a|ad)\b"
     # the question named by its noun: "la domanda era se", "la pregunta fue si", "die Frage
     # war, ob", "the question was whether"
     r"|\b(?:the\s+question|la\s+(?:domanda|pregunta|question)|a\s+pergunta|die\s+frage)\s+"

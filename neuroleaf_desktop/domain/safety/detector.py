@@ -87,6 +87,7 @@ from neuroleaf_desktop.domain.safety.categories import (
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
 from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
+from neuroleaf_desktop.domain.safety.means_purposes import purpose_clears
 from neuroleaf_desktop.domain.safety.negation import (
     denies_better_off,
     is_fronted_and_denied,
@@ -477,7 +478,7 @@ def _judge(
     # a denial holds unless it ended just now ("no self-harm for two years until last night")
     denied = (
         is_negated(clause_prefix, rule.lang, m.group(0))
-        or is_negated_after(norm[end : end + 60])
+        or is_negated_after(norm[end : end + 60], m.group(0))
         or is_fronted_and_denied(clause_prefix, norm[end : end + 30])
     ) and not disclosure.streak_broken(norm[end : end + 90])
     if denied or (rule.category is Category.BURDEN and denies_better_off(m.group(0))):
@@ -508,6 +509,7 @@ def _judge(
     if status is MatchStatus.COUNTED and (
         is_everyday(rule.category, sentence)
         or everyday_frames.clears(rule.category, m.group(0), norm, start, end)
+        or purpose_clears(rule.category, sentence)
     ):
         status = MatchStatus.EVERYDAY
 

@@ -13,7 +13,13 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
 _MEDS = r"(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten|schmerzmittel)"
-_ICH_WILL = r"(?:ich\s+(?:mo(?:e)?chte|will|wu(?:e)?rde\s+(?:gern(?:e)?\s+)?|wollte)|will\s+ich)"
+# the modal as written and as spoken, clipped of its "-e" ("ich möcht", "ich wollt", "würd
+# ich", the southern "ich mecht", "ich wott"), before or after "ich"
+_ICH_WILL = (
+    r"(?:ich\s+(?:mo(?:e)?chte?|mecht|wott|will|wu(?:e)?rde?(?:\s+(?:gern(?:e)?|am\s+liebsten))?"
+    r"|wollte?)|(?:will|mo(?:e)?chte?|wollte?|wu(?:e)?rde?)\s+ich(?:\s+(?:gern(?:e)?"
+    r"|am\s+liebsten))?)"
+)
 _GIVE = r"(?:verschenk\w*|geschenkt|schenke|gebe|gab|weggegeben|hergegeben|vermache|vermacht)"
 
 

@@ -36,6 +36,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety import (
     rules_intl_frames_more,
     rules_intl_frames_wide,
+    rules_intl_unsaid,
     rules_intl_weary,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
@@ -553,6 +554,7 @@ RULES: tuple[Rule, ...] = (
     + rules_intl_frames_more.RULES
     + rules_intl_frames_wide.RULES
     + rules_intl_weary.RULES
+    + rules_intl_unsaid.RULES
 )
 
 __all__ = ["RULES"]

@@ -307,7 +307,8 @@ _PILLS = (
 # kept or taken ("j'en prends quelques-uns", "eu separo uns", "ne tolgo un paio"): hiding the
 # pills from a child or taking one for a headache has neither
 _A_FEW = {
-    "de": r"(?:mir\s+)?(?:ein\s+paar|einige|welche|zwei|drei|eine\s+oder\s+zwei|ein\s+bisschen)",
+    "de": r"(?:mir\s+)?(?:ein\s+paar|'?n\s+paar|nen\s+paar|einige|welche|zwei|drei"
+    r"|eine\s+oder\s+zwei|ein\s+bisschen)",
     "fr": r"(?:quelques(?:-un(?:e)?s)?|un\s+ou\s+deux|une\s+ou\s+deux|deux\s+ou\s+trois|deux"
     r"|trois|un\s+peu)",
     "es": r"(?:unas?|unos|algunas?|algunos|un\s+par|unas\s+cuantas|dos|tres|una\s+o\s+dos)",
@@ -316,7 +317,7 @@ _A_FEW = {
 }
 _KEEP_VERB = {
     "de": r"(?:leg|lege|heb|hebe|steck|stecke|nehm|nehme|klau|klaue|zweig|zweige|versteck"
-    r"|verstecke)\s+ich",
+    r"|verstecke|behalt|behalte)\s+ich",
     "fr": r"(?:j'?\s*en\s+(?:prends|garde|mets|cache|planque|pique|chipe|vole|retire)"
     r"|je\s+(?:garde|cache|planque|pique|chipe|vole|retire|prends))",
     "es": r"(?:guardo|aparto|separo|saco|robo|escondo|me\s+quedo\s+con|le\s+saco|le\s+robo"
@@ -347,11 +348,15 @@ _BIT_BY_BIT = (
     r"|peu\s+a\s+peu|desde\s+hace\s+(?:semanas|meses)|hace\s+(?:semanas|meses)|cada\s+vez"
     r"|poco\s+a\s+poco|de\s+a\s+poco|ha\s+(?:semanas|meses)|faz\s+(?:semanas|meses)|toda\s+vez"
     r"|aos\s+poucos|de\s+pouco\s+em\s+pouco|da\s+(?:settimane|mesi)|ogni\s+volta|a\s+poco\s+a"
-    r"\s+poco|poco\s+alla\s+volta|pian\s+piano)\b"
+    r"\s+poco|poco\s+alla\s+volta|pian\s+piano"
+    # … or from every prescription or box: "von jedem Rezept", "de cada receta"
+    r"|von\s+jede[mr]\s+(?:rezept|packung|schachtel|verordnung)|de\s+chaque\s+(?:ordonnance"
+    r"|boite|plaquette)|de\s+cada\s+(?:receta|caja|receita|caixa|cartela)|da\s+ogni"
+    r"\s+(?:ricetta|scatola|confezione))\b"
 )
 # … in a hiding place: a tin, a jar, a drawer, under the bed, at the back of a cupboard
 _HIDING_PLACE = (
-    r"\b(?:dose|blechdose|schublade|dose|schachtel|kiste|unterm\s+bett|unter\s+(?:dem|meinem)"
+    r"\b(?:\w*dose|schublade|schachtel|kiste|einmachglas|keller\w*|unterm\s+bett|unter\s+(?:dem|meinem)"
     r"\s+bett|socke\w*|schrank|boite|tiroir|sous\s+(?:mon|le)\s+lit|chaussette\w*|bocal|armoire"
     r"|placard|lata|frasco|cajon|bajo\s+(?:mi|la)\s+cama|debajo\s+de\s+(?:mi|la)\s+cama"
     r"|calcetin\w*|tarro|bote|armario|ropero|pote|gaveta|caixa|debaixo\s+da\s+cama|embaixo"
@@ -383,11 +388,11 @@ _PILLS_PUT_BY = {
     for lang in _LANGS
 }
 _PILLS_GATE = {
-    "de": "seit|jedes mal|nach und nach|stuck",
-    "fr": "depuis|chaque fois|peu a peu",
-    "es": "hace|cada vez|poco",
-    "pt": "ha |faz |toda vez|cada vez|pouco",
-    "it": "settimane|mesi|ogni volta|poco|piano",
+    "de": "seit|jedes mal|nach und nach|stuck|von jede",
+    "fr": "depuis|chaque|peu a peu",
+    "es": "hace|cada|poco",
+    "pt": "ha |faz |toda vez|cada|pouco",
+    "it": "settimane|mesi|ogni|poco|piano",
 }
 
 # --- things given "where I am going" ------------------------------------------------------------
@@ -600,7 +605,7 @@ _NOT_A_SCRATCH = (
     r"|afeitar\w*|raser|rasage|papel|papier)\b)"
 )
 _CUT = {lang: rf"{_START}{_NOT_A_SCRATCH}{_S}*?(?:{p})" for lang, p in _CUT_MYSELF.items()}
-_CUT_GATE = {"fr": "entaill|lacer|charcut|tailler", "es": "raj|taj", "pt": "retalh|risc"}
+_CUT_GATE = {"fr": "entaill|lacer|charcut|tailler|taillad", "es": "raj|taj", "pt": "retalh|risc"}
 
 # --- the act asked of oneself, and answered yes --------------------------------------------------
 # "Me tuer ? J'y pense tous les soirs.", "¿Matarme? Lo pienso cada noche.", "Mich umbringen?

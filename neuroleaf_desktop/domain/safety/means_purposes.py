@@ -1,0 +1,85 @@
+"""A rope, a cord or a box of tablets bought for a named everyday purpose is a purchase.
+
+"Compré una cuerda para la carpa y paracetamol para la gripe", "comprei uma corda pra barraca",
+"j'ai acheté une corde pour la bâche", "eine neue Saite für die Gitarre": the thing a means rule
+names is bought, and the sentence says what for, with a preposition of purpose and an ordinary
+object or illness after it. That reason makes the purchase ordinary, in every language, as long
+as nothing in the same sentence turns it back towards the writer's death ("para ahorcarme", "to
+have enough", "all of them", "for when the time comes").
+
+The everyday guards in ``everyday*`` hold most purposes (a hammock, a boat, a washing line);
+this module adds the ones those lists lack: shelters (tent, awning, tarpaulin in the words of
+each language), the strings of instruments, garden and load work, and common illnesses and
+pains named in the five languages other than English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+_PURPOSE_WORD = r"(?:para|pra|pro|por|per|pour|fur|fuer|furs|fuers|for|gegen|contra|contre)"
+_OBJECTS = (
+    # shelters and covers
+    r"carpas?|toldos?|lonas?|tiendas?\s+de\s+campa\w*|barracas?|tendas?|toldos?|encerados?"
+    r"|tentes?|baches?|auvents?|chapiteaux?|tonnelles?|zelt\w*|vorzelt\w*|pavillon\w*"
+    r"|tendon\w*|gazebo\w*|teloni?|tarp\w*|tents?|awnings?|canop\w*|plane|planen"
+    # instruments, whose strings are "cuerdas", "cordas", "corde", "cordes"
+    r"|charangos?|guitarr\w*|violao|violoes|violas?|cavaquinhos?|chitarr\w*|guitares?|gitarr\w*"
+    r"|violin\w*|violon\w*|geigen?|ukulel\w*|ukelel\w*|mandolin\w*|bandolim|arpa|harfe|harpe"
+    r"|baixo|basse|bassgitarre|cellos?|violoncel\w*"
+    # loads, gardens, animals, moving house
+    r"|mudanzas?|trasteos?|mudancas?|traslochi?|demenagements?|umzu\w*|remolques?|reboques?"
+    r"|rimorchi\w*|remorques?|anha(?:e)?nger\w*|camionetas?|furgon\w*|carro\s+de\s+mao"
+    r"|huertos?|hortas?|orto|potager|tomat\w*|enredaderas?|trepadeiras?|rampicant\w*|bohnen"
+    r"|lena|lenha|legna|bois|brennholz|caballos?|cavalos?|cavall\w*|chevaux|cheval|pferd\w*"
+    r"|cabras?|capre|chevres?|ziegen?|vacas?|mucche|vaches|kuhe|kuehe|perros?|cachorros?|cani"
+    r"|chiens?|hunde?|gatos?|gatti|chats?|katzen?"
+    r"|saltar|pular|saltare|sauter|springen|comba|corda\s+de\s+pular|springseil"
+    r"|persianas?|cortinas?|tende|rideaux?|vorha(?:e)?ng\w*|cuadros?|quadros?|bilder"
+    # common illnesses and pains
+    r"|gripes?|grippe|influenza|resfria\w*|constipa\w*|catarro|raffreddore|rhumes?|erka(?:e)?ltung"
+    r"|fiebre|febre|febbre|fievre|fieber|dolor\s+de\s+(?:cabeza|muelas|espalda|garganta)"
+    r"|dor\s+de\s+(?:cabeca|dente|costas|garganta)|mal\s+di\s+(?:testa|denti|schiena|gola)"
+    r"|mal\s+(?:de|a|au|aux)\s+(?:la\s+)?(?:tete|dents?|dos|gorge)|(?:kopf|zahn|ru(?:e)?cken"
+    r"|hals)schmerz\w*|migra(?:ine|na|nea|ne)s?|jaquecas?|colicos?|regla|menstrua\w*"
+    r"|muela\s+del\s+juicio|dentista|dentist\w*|zahnarzt\w*|tos|tosse|toux|husten"
+)
+_PURPOSE = re.compile(
+    rf"\b{_PURPOSE_WORD}\s+(?:(?:el|la|los|las|lo|a|o|as|os|il|lo|le|gli|i|les|l'|die|der|das"
+    r"|den|dem|the|my|mi|mis|meu|minha|mia|mio|mon|ma|mes|mein\w*|un|una|um|uma|une|ein\w*)"
+    rf"\s*)?(?:\w+\s+)?(?:{_OBJECTS})\b",
+    FLAGS,
+)
+# what turns the purchase back towards the writer: a reflexive act of dying, a lethal amount,
+# all of it, hoarding, a moment waited for
+_TOWARDS_DEATH = re.compile(
+    r"\b(?:ahorc\w*|colgarme|colgar\s+me|enforc\w*|pendurar-me|me\s+pendurar|impiccar\w*"
+    r"|pendre|me\s+pendre|aufh(?:a|ae)ng\w*|erha(?:e)?ng\w*|matar(?:me|-me)|me\s+matar"
+    r"|uccider\w*mi|ammazzar\w*mi|me\s+tuer|umbring\w*|morir\w*|morrer|mourir|morire|sterben"
+    r"|acabar|acabo|finir|finirla|farla\s+finita|schluss|letal\w*|mortal\w*|lethal|todas?|todos"
+    r"|tutte|tutti|toutes|tous|alle|suficiente\w*|bastante\w*|abbastanza|assez|genug|junt\w*"
+    r"|guard\w*\s+(?:\w+\s+)?(?:todas|todos)|acumul\w*|ammass\w*|accumul\w*|sammel\w*|horten"
+    r"|escond\w*|nascost\w*|cach\w*\s+(?:sous|dans)|versteck\w*|cuando\s+llegue|quando\s+chegar"
+    r"|le\s+moment\s+venu|quando\s+sara\s+il\s+momento|wenn\s+es\s+so\s+weit)\b",
+    FLAGS,
+)
+# the purpose told to someone ("ho detto che era per l'orto", "gesagt, es ist für den
+# Anhänger"): a cover story is the writer's account of a lie, not the reason
+_TOLD_THEM = re.compile(
+    r"\b(?:dije|dijo|le\s+dije|conte|disse|falei|contei|detto|raccontato|dit|raconte|gesagt"
+    r"|sagte|erza(?:e)?hlt|told|said)\b[^.!?\n]{0,30}$",
+    FLAGS,
+)
+_CATEGORIES = frozenset({Category.GETTING_MEANS})
+
+
+def purpose_clears(category: Category, sentence: str) -> bool:
+    """Is this means bought for a named everyday purpose, with nothing turning it to death?"""
+    if category not in _CATEGORIES or _TOWARDS_DEATH.search(sentence) is not None:
+        return False
+    return any(
+        _TOLD_THEM.search(sentence, 0, m.start()) is None for m in _PURPOSE.finditer(sentence)
+    )
