@@ -55,9 +55,9 @@ _THE = r"(?:the|de|da|di|my|me|mi|that|this)"
 # Settling or knowing, in the words people use for it.
 _SETTLED = (
     r"\b(?:decided|decide|decidin\w*|deciding|chosen|chose|choose|choosing|picked|pick|picking"
-    r"|settled|set|fixed|planned|plan|sorted|worked\s+out|figured\s+out|made\s+up\s+my\s+mind"
-    r"|mind\s+is\s+made\s+up|mind'?s\s+made\s+up|know|knew|known|marked|circled|pencilled"
-    r"|penciled)\b"
+    r"|settled|set|fixed|planned|plan|sorted|worked\s+out|figured\s+out|made\s+up\s+(?:my|me|mi)"
+    r"\s+mind|made\s+(?:my|me|mi)\s+mind\s+up|mind\s+is\s+made\s+up|mind'?s\s+made\s+up|know|knew"
+    r"|known|marked|circled|pencilled|penciled)\b"
 )
 # A time: a weekday, a night, a weekend, a date, a holiday or a month to come.
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -72,25 +72,84 @@ _TIME = (
     + _MONTH
     + r")\b)"
 )
+# The job named after an unnamed "it": "the weekend I'll do it, repaint the fence", "…, the loft".
+_NOT_NAMED_AFTER = (
+    r"(?!\s*(?:[:\-]\s*\w|,\s*(?:i\s+mean|namely|that\s+is|(?:the|a|an|my|our)\s+(?!(?:\w+\s+)?"
+    r"(?:week|weekend|night|day|evening|morning|date|time|month)\b)|(?!(?:when|while|once|as"
+    r"|after|before|then|and|so|since|till|until|on|at|in|by|if|cos|because)\b)\w+\s+(?:the|a|an"
+    r"|my|our|his|her|their|some|him|her|them|it)\b)))"
+)
 # The act placed at that time without its name.
 _ACT_PLACED = (
     # "that will be the time", "that's the night", "then's my chance", "it'll be the day"
-    r"\b(?:that|then|it)(?:'ll|\s+will|'s|\s+is|\s+would|'d|\s+shall)\s+(?:be\s+)?(?:the|my|it)"
-    r"\s+(?:right\s+|one\s+|last\s+)?(?:time|night|day|moment|date|chance|window|one)"
+    r"\b(?:that|dat|then|it)(?:'ll|\s+will|'s|\s+is|\s+would|'d|\s+shall)\s+(?:be\s+)?(?:the|de"
+    r"|my|it)\s+(?:right\s+|one\s+|last\s+)?(?:time|night|day|moment|date|chance|window|one)"
+    r"(?:\s+(?:now|then|already|for\s+sure|for\s+certain))?"
     + END
+    # "that's when", "dat's when me a go do it"
+    + r"|\b(?:that|dat|then)(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+when(?:\s+(?:now|then))?"
+    + END
+    + r"|\b(?:that|dat|then)(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+when\s+(?:i|me|mi)(?:'ll|\s+will"
+    r"|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to|\s+a\s+go|\s+go|\s+gonna)?\s+(?:do\s+it"
+    r"|go\s+through\s+with\s+it|end\s+it)"
+    + END
+    + _NOT_NAMED_AFTER
     # "the weekend I'll do it", "the night I go through with it", "which day I'd do it"
     + r"|\b(?:the|that|this|which|what|de)\s+(?:\w+\s+)?(?:day|night|weekend|week|date|time"
     r"|morning|evening|hour|month)\s+(?:that\s+|when\s+)?(?:i|me|mi)(?:'ll|\s+will|'m\s+going\s+to"
     r"|'m\s+gonna|\s+am\s+going\s+to|\s+am\s+gonna|'d|\s+would|\s+shall|\s+can|\s+go\s+to"
     r"|\s+a\s+go)?\s+(?:finally\s+|actually\s+|really\s+)?(?:do\s+it|do\s+this|go\s+through\s+with"
     r"\s+it|end\s+(?:it|things|it\s+all)|go\s+for\s+good)"
-    r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:when|while|once|as|after|before|then|and)\b))"
-    # (not the job named after it: "the weekend I'll do it, repaint the fence", "…, the loft")
-    r"(?!\s*(?:[:\-]\s*\w|,\s*(?:i\s+mean|namely|that\s+is|(?:the|a|an|my|our)\s+(?!(?:\w+\s+)?"
-    r"(?:week|weekend|night|day|evening|morning|date|time|month)\b)|(?!(?:when|while|once|as"
-    r"|after|before|then|and|so|since|till|until|on|at|in|by|if|cos|because)\b)\w+\s+(?:the|a|an"
-    r"|my|our|his|her|their|some|him|her|them|it)\b)))"
+    r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:when|while|once|as|after|before|then|and|now|already)\b))"
+    + _NOT_NAMED_AFTER
 )
+# … or placed at a time in words that need the others away as well as a settling: "it'll be
+# the Friday after payday", "I'm doing it Friday", "the plan is Friday"
+_THE_TIME = (
+    r"(?:on\s+|at\s+|for\s+)?(?:the\s+|this\s+|next\s+|de\s+)?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|sat'?day|tonight|tomorrow|weekend|night|day\s+after"
+    r"|week\s+after|end\s+of\s+the\s+(?:week|month)|\w+\s+night)\b"
+)
+_ACT_AT_A_TIME = (
+    r"\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna|\s+is\s+gonna|\s+shall)\s+"
+    r"(?:be|happen)\s+"
+    + _THE_TIME
+    + r"|\bit(?:'s|\s+is)\s+(?:happening|on)\s+"
+    + _THE_TIME
+    + r"|\b(?:i'?m|i\s+am|me\s+a|me|mi|i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|i\s+am\s+going"
+    r"\s+to)\s+(?:doing|do|go\s+do)\s+it\s+" + _THE_TIME
+)
+# … or a settling that is itself the act's: "got it planned for when", "my day is chosen",
+# "pick de night", "only need to choose the night"
+_SETTLED_ACT = (
+    r"\b(?:got|have|'ve\s+got|had)\s+it\s+(?:all\s+)?(?:planned|sorted|set|worked\s+out|timed)"
+    r"\s+(?:for\s+)?(?:when|" + _THE_TIME + r")"
+    r"|\bthe\s+plan\s+is\s+"
+    + _THE_TIME
+    + r"|\bmy\s+(?:day|night|date)\s+is\s+(?:chosen|set|picked|fixed|decided)\b"
+    r"|\b(?:i|me|mi)(?:\s+|(?='))(?:'ve\s+|have\s+|already\s+|just\s+)?(?:pick|picked|choose|chose"
+    r"|chosen|set|fix|fixed|decide|decided)(?:\s+on)?\s+(?:the|de|da|my)\s+(?:night|day|date"
+    r"|time|moment)\b(?!\s+(?:for|to|of|with)\b)"
+)
+_ONLY_THE_NIGHT_TO_CHOOSE = (
+    r"\b(?:only|just)\s+(?:need|needs|have|got|left)\s+to\s+(?:choose|pick|set|decide\s+on|fix)\s+"
+    r"(?:the|de|my)\s+(?:night|day|date|time|moment)" + END
+)
+# "my day is chosen": the writer's own day, a day nobody picks for an errand
+_MY_DAY_CHOSEN = (
+    r"\bmy\s+(?:day|night|date)\s+(?:is|has\s+been|'s\s+been|was)\s+(?:chosen|picked|decided)"
+    r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:now|already)\b))"
+)
+# Company in the empty house: mates round, a film, a date.
+_COMPANY = (
+    r"(?:mates|lads|girls|friends|pals)\s+(?:are\s+|'re\s+)?(?:coming|round|over)|(?:have|having"
+    r"|with|invit\w*)\s+(?:the\s+|my\s+|some\s+)?(?:mates|lads|girls|friends|pals)"
+    r"|coming\s+(?:round|over)|round\s+for|poker|cards|pizza"
+    r"|takeaway|beers|films?|movies?|games?|xbox|playstation|girlfriend|boyfriend|sleepover"
+    r"|netflix|telly|tv|bath|lie-?in|nap"
+)
+_ALL_READY = r"\b(?:everything|all)(?:'s|\s+is)\s+(?:ready|sorted|set|in\s+place|done)\b"
+
 # What a day is ordinarily settled for beyond ``_DAY_FOR_SOMETHING``: news to tell, a question
 # to ask, a job to quit, a talk to have, a visit.
 _A_DAY_FOR_NEWS = (
@@ -99,7 +158,7 @@ _A_DAY_FOR_NEWS = (
     r"|visit\w*|go\s+see|ring|call|phone|sign|pay|book\w*|clean\w*|wash\w*|mow\w*|shopping"
     r"|shop|haircut|dentist|doctor|vet|mot|service|exam|test|run|ride|swim|match|game|film"
     r"|movie|dinner|lunch|tea|bbq|picnic|trip|drive|fishing|hike|camping|cabin\s+(?:trip"
-    r"|weekend)|we|us|our"
+    r"|weekend)|we|us"
 )
 
 # --- the day and the place known ------------------------------------------------------------
@@ -124,6 +183,7 @@ _ALONE = (
     r"|\b(?:everyone|everybody|all\s+of\s+them|they|dem)(?:'s|'re|\s+is|\s+are|\s+will\s+be"
     r"|'ll\s+be|\s+gone)\s+(?:\w+\s+)?(?:away|out|gone|up|down|off|asleep|at)\b"
     r"|\b(?:nobody|no\s*one|no-one|nobody'?s)\s+(?:\w+\s+)?(?:home|in|around|about|there)\b"
+    r"|\b(?:they|dem|everyone|everybody)\s+(?:\w+\s+)?gone\b"
     # … or gone off somewhere: "when my parents fly out", "once she heads off to her sister's"
     r"|\b(?:when|while|once|after)\s+(?:[\w']+\s+){0,3}?(?:go|goes|fly|flies|drive|drives|leave"
     r"|leaves|head|heads|set|sets|ship|ships)\s+(?:out|off|away|abroad|up|down)\b"
@@ -139,14 +199,15 @@ _AN_OCCASION = (
 _CHOSEN_PLACE = (
     r"\b(?:picked|chosen|chose|settled\s+on|decided\s+on|scouted|found|marked|know)\s+(?:out\s+)?"
     + _THE
-    + r"\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + r"\s+(?:[\w'-]+\s+){0,3}?(?:"
     + _LETHAL_PLACE
     + r"|motorway\s+bridge|train\s+line|railway\s+line|tracks|high-?rise|rooftop|cliff\s*top"
     r"|ledge|headland)s?\b"
 )
 _DATE_SET = (
     r"\b" + _THE + r"\s+(?:date|day|night|time)\s+(?:is|'s|will\s+be|'ll\s+be|be)\s+"
-    r"(?:set|fixed|chosen|picked|decided|sorted|after|before|on|the|next|this|in|at|when)\b"
+    r"(?:set|fixed|chosen|picked|decided|sorted|after|before|on|the|next|this|in|at|when|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b"
     r"|\b(?:date|day|night|time)\s+(?:is\s+)?(?:set|fixed|decided|sorted)\b"
 )
 # … or the place named as the spot: "the spot is the bridge by the depot"
@@ -171,9 +232,28 @@ RULES: tuple[Rule, ...] = (
         _URG,
         {
             _E: rf"{_START}{_DAY_FOR_SOMETHING}{_NOT_A_JOB_AT_HOME}{_none(_A_DAY_FOR_NEWS)}"
-            rf"(?={_S}*?{_SETTLED})(?={_S}*?{_TIME}){_S}*?(?:{_ACT_PLACED})"
+            rf"{_none(_COMPANY)}(?={_S}*?(?:{_SETTLED}|{_ALONE}))(?={_S}*?{_TIME})"
+            rf"{_S}*?(?:{_ACT_PLACED})"
         },
-        {_E: r"time|night|day|moment|date|chance|window|one|week|hour|month|morning|evening"},
+        {
+            _E: r"time|night|day|moment|date|chance|window|one|week|hour|month|morning|evening"
+            r"|when"
+        },
+    )
+    + _family(
+        "a_time_with_the_house_empty",
+        _PM,
+        _URG,
+        {
+            _E: rf"{_START}{_DAY_FOR_SOMETHING}{_NOT_A_JOB_AT_HOME}{_none(_A_DAY_FOR_NEWS)}"
+            rf"{_none(_COMPANY)}(?={_S}*?(?:{_ALONE}))(?:(?={_S}*?{_SETTLED}){_S}*?(?:{_ACT_AT_A_TIME})"
+            rf"|{_S}*?(?:{_SETTLED_ACT}))"
+            rf"|{_START}{_DAY_FOR_SOMETHING}{_NOT_A_JOB_AT_HOME}{_none(_A_DAY_FOR_NEWS)}"
+            rf"{_none(_COMPANY)}{_S}*?{_MY_DAY_CHOSEN}"
+            rf"|{_START}{_DAY_FOR_SOMETHING}{_NOT_A_JOB_AT_HOME}{_none(_A_DAY_FOR_NEWS)}"
+            rf"(?={_S}*?{_ALL_READY}){_S}*?{_ONLY_THE_NIGHT_TO_CHOOSE}"
+        },
+        {_E: r"it|plan|day|night|date|time|moment"},
     )
     + _family(
         "the_day_and_the_place_known",
