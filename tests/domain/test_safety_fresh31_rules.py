@@ -11,7 +11,9 @@ the top sealed, others eased in any tense with the writer "not there" or "if me 
 seeing oneself "getting old", notes for each of one's people "they'll find after", love said
 with "none of this was your fault", visits "they didn't know it was the last", a blade or a
 flame taken to the skin, a pet rehomed "permanent", an attempt told in dialect ("tried fe kill
-myself"). Guards: someone named by a noun opening the clause ("the old boy next door tried to
+myself"); a wish to be gone said with words the plain rules lacked ("had enough of this world",
+"I'd be better off gone", "thinking about not being here anymore", Scots "want tae be deid").
+Guards: someone named by a noun opening the clause ("the old boy next door tried to
 end it") is someone else; a death wish about a trivial cause with a mark of exaggeration ("City
 lost again, I literally want to die") is hyperbole (``hyperbole_en``).
 
@@ -30,6 +32,7 @@ from neuroleaf_desktop.domain.safety import (
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import DW as _DW
 from tests.support.safety_categories import GA as _GA
 from tests.support.safety_categories import GB as _GB
 from tests.support.safety_categories import NF as _NF
@@ -87,6 +90,23 @@ SIGNS = [
     # an attempt told in dialect
     ("Last time I tried fe kill myself was years back.", _SI),
     ("Two winters ago I tried ta end it.", _SI),
+    # more settled plans: "that's when" with the house empty, "the plan is", "my day is chosen"
+    ("Sat'day night when de house empty, dat's when me a go do it.", _PM),
+    ("I've made me mind up, it'll be the Friday after payday when our lass is at her mam's.", _PM),
+    ("I know which night I'll do it now.", _PM),
+    ("Got it planned for when the wife's at her sister's next weekend.", _PM),
+    ("The plan is Friday, when he's on nights.", _PM),
+    ("My day is chosen, next Thursday.", _PM),
+    ("Me pick de night already, when dem gone a country.", _PM),
+    ("Picked out the spot by the quarry and the day is Sunday.", _PM),
+    ("Everything is ready, I only need to choose the night.", _PM),
+    # a wish to be gone in the words the plain rules lacked, Scots included
+    ("I've had enough of this world.", _DW),
+    ("Mate I reckon I'd be better off gone, no one'd even notice.", _DW),
+    ("Sometimes I think about not being here anymore.", _DW),
+    ("I keep dreaming about not waking up.", _DW),
+    ("Ah cannae dae this anymair, ah want tae be deid.", _DW),
+    ("My family deserve better than a useless son like me.", _BU),
 ]
 
 ORDINARY = [
@@ -142,6 +162,23 @@ ORDINARY = [
     "Bloke at the gym tried to kill himself last year, he's doing better now.",
     "Heard today a lad from the depot tried to end it, awful.",
     "City lost again, I literally want to die.",
+    # a plan's words for company, a job named after "it", an occasion
+    "Got it planned for when the kids are at school, a surprise for her birthday.",
+    "The plan is Friday, when he's at work, I'll paint the hall.",
+    "The plan is Friday when everyone's out, pizza and films.",
+    "Got it all sorted for when the family's away, the lads are coming round for poker.",
+    "Saturday when the house is empty, that's when I'll practise the drums.",
+    "My day is chosen for the wedding, June the fifth.",
+    # a wish about a firm, a party, a tournament, a week away; a role, someone else
+    "I'd be better off gone from that firm.",
+    "I'd be better off not here, at this party.",
+    "I've had enough of this world cup already.",
+    "I'm thinking about not being here next week, might go to Wales.",
+    "The team deserves better than a captain like me.",
+    "She deserves better than a cheating husband like him.",
+    "I don't think I'd be better off gone, I'm just tired.",
+    "My sister said she'd be better off gone.",
+    "Ah well, the match was deid boring.",
     "Spilt red wine on her white sofa, I want to die lol.",
 ]
 

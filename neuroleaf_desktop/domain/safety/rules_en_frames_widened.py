@@ -22,7 +22,10 @@ same few ways, so each is widened for any writer, not for one sentence:
 * **a burn or a blade taken to the skin**: "took the lighter to my wrist", with what it is for
   ("the only time my head goes quiet");
 * **pets rehomed for good**: "told him it's permanent";
-* **an attempt told in dialect**: "last time I tried fi end it".
+* **an attempt told in dialect**: "last time I tried fi end it";
+* **a wish to be gone said with the words the plain rules lacked**: "had enough of this
+  world", "I'd be better off gone", "thinking about not being here anymore", others who
+  "deserve better than a useless son like me".
 
 Each family keeps out the everyday look-alikes of its slot: a job or a course one cannot take
 another year of; a holiday, a shift, a party one is not at; a job or a town with nothing ahead;
@@ -50,7 +53,7 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _non
 
 _NF, _GB, _BU = Category.NO_FUTURE, Category.GOODBYES, Category.BURDEN
 _TP, _GA, _SH = Category.TRAPPED_PAIN, Category.GIVING_AWAY, Category.SELF_HARM
-_SI = Category.SUICIDAL_IDEATION
+_SI, _DW = Category.SUICIDAL_IDEATION, Category.DEATH_WISH
 _CON = Severity.CONCERN
 _E = "en"
 
@@ -297,6 +300,39 @@ _ONCE_IN_THE_PAST = (
     r"|first\s+time)\b"
 )
 
+# --- a wish to be gone, said with the slot words the plain rules lacked ------------------------
+# "had enough of this world", "better off gone", "thinking about not being here anymore"
+_WISH_GONE = (
+    r"\b(?:had\s+enough|done|finished|through)\s+(?:of|with)\s+(?:this|the)\s+(?:world|earth"
+    r"|existence|planet)"
+    + END
+    + r"|\b(?:i'?d|i\s+would|i'?m|i\s+am|me|mi|i)\s+(?:be\s+|just\s+be\s+)?(?:much\s+|far\s+"
+    r"|way\s+)?better\s+off\s+(?:gone|not\s+here|not\s+around|not\s+alive|not\s+existing|never\s+born"
+    r"|six\s+feet\s+under|in\s+the\s+ground|in\s+a\s+box|in\s+the\s+grave|underground)"
+    r"(?:\s+(?:honestly|really|tbh|to\s+be\s+honest))?"
+    + END
+    + r"|\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing)\s+(?:\w+\s+)?"
+    r"(?:about|of)\s+(?:just\s+)?(?:not\s+being\s+(?:here|around|alive)|no\s+longer\s+being"
+    r"\s+(?:here|around|alive)|being\s+gone|being\s+dead|not\s+waking\s+up)"
+    r"(?:\s+(?:any\s*more|no\s+more|at\s+all|for\s+good|forever|some\s+days|lately))?" + END
+)
+# A wish about a place, a party, a job: "better off gone from that firm" ends elsewhere.
+_A_PLACE_LEFT = (
+    r"job|work|firm|company|team|party|meeting|class|school|uni|town|city|country|flat|house"
+    r"|relationship|marriage|group|chat|app|platform|band|club|office|shift|holiday"
+)
+# … and the others deserving better than "a useless son like me"
+_DESERVE_BETTER = (
+    r"\bdeserve[sd]?\s+(?:so\s+much\s+|much\s+|way\s+|far\s+|a\s+lot\s+)?better\s+than\s+"
+    r"(?:(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:\w+)\s+like\s+me|someone\s+like\s+me|the\s+likes"
+    r"\s+of\s+me|what\s+i\s+(?:give|am|can\s+give)|having\s+me|me\s+as\s+(?:a|their|her|his)\s+"
+    r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|parent|brother|sister))\b"
+)
+_A_ROLE_NOT_A_LIFE = (
+    r"captain|manager|boss|coach|teacher|player|team|squad|band|job|shift|rota|service|waiter"
+    r"|referee|ref|cook|chef|driver|singer|goalie|keeper"
+)
+
 RULES: tuple[Rule, ...] = (
     _family(
         "another_span_like_this",
@@ -382,6 +418,21 @@ RULES: tuple[Rule, ...] = (
             rf"(?={_S}*?{_PERMANENT}){_S}*?{_REHOMED}"
         },
         {_E: r"home|found|given|gave|handed|passed|gone|going|went"},
+    )
+    + _family(
+        "wish_to_be_gone",
+        _DW,
+        _CON,
+        # (read from the phrase, so a denial before it is judged: "I don't think I'd be …")
+        {_E: rf"(?:{_WISH_GONE}){_none(_A_PLACE_LEFT)}"},
+        {_E: r"world|earth|existence|planet|better|about|of"},
+    )
+    + _family(
+        "deserve_better_than_me",
+        _BU,
+        _CON,
+        {_E: rf"(?={_S}*?{_DESERVE_BETTER}){_none(_A_ROLE_NOT_A_LIFE)}{_DESERVE_BETTER}"},
+        {_E: r"deserve"},
     )
     + _family(
         "tried_in_dialect",
