@@ -203,6 +203,9 @@ def test_exaggeration_needs_a_trivial_cause_and_a_mark_and_is_never_meant() -> N
     # … and so is a trivial cause said to be meant
     assert assess("My team lost and I want to die, not joking, it's every day now.").flagged
     assert assess("I literally want to die, I've felt like this for months.").flagged
+    # … and a "game" or a "decision" that is life itself is no trivial cause
+    assert assess("I'm done playing this game called life, I literally want to die.").flagged
+    assert assess("Made my final decision, I literally want to die.").flagged
 
 
 def test_a_lethal_place_and_a_date_are_urgent() -> None:

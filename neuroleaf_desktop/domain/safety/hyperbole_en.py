@@ -23,8 +23,8 @@ _WISHES = frozenset({Category.DEATH_WISH, Category.SUICIDAL_IDEATION})
 
 # A cause nobody dies of: a team or a match, a game, an embarrassing slip, a spoiler.
 _TRIVIAL_CAUSE = re.compile(
-    r"\b(?:team|match|game|season|score|scored|referee|ref|playoffs?|league|cup\s+final|final"
-    r"|derby|goal|goals|touchdown|fumble|innings|penalt(?:y|ies)|relegat\w*|nil|\d+\s*-\s*\d+"
+    r"\b(?:team|match|referee|ref|playoffs?|league|cup\s+final|derby|touchdown|fumble|innings"
+    r"|penalt(?:y|ies)|relegat\w*|\d+\s*-\s*\d+|(?:the|this|that|a)\s+(?:video\s+)?game"
     r"|lost\s+(?:again|at\s+home|to\s+\w+|\d)|embarrass\w*|cringe\w*|mortif\w*|awkward"
     r"|humiliat\w*|spoiler\w*|spoiled\s+the|spilt|spilled|tripped|fell\s+over|wrong\s+name"
     r"|reply[-\s]all|autocorrect|typo|karaoke|outfit|odd\s+(?:shoes|socks))\b",
@@ -41,7 +41,8 @@ _EXAGGERATED = re.compile(
 _MEANT = re.compile(
     r"\b(?:for\s+real|not\s+(?:joking|kidding)|no\s+joke|i\s+mean\s+it|i\s+meant\s+it|seriously"
     r"|every\s+(?:day|night)|for\s+(?:weeks|months|years|a\s+long\s+time)|all\s+the\s+time"
-    r"|(?:plan|planning|pills|tablets|rope|bridge|note|goodbye))\b",
+    r"|(?:plan|planning|pills|tablets|rope|bridge|note|goodbye|life|living|alive|world"
+    r"|any\s*more|decision|decided|pointless|hopeless|worthless|burden))\b",
     FLAGS,
 )
 
