@@ -65,7 +65,7 @@ _TIME = (
     r"(?:\b" + _DAY + r"|\b(?:the\s+|that\s+|this\s+|next\s+)?(?:weekend|week|date|night|evening"
     r"|morning|hour|moment)\b|\b(?:after|before|on|at|over|during|by)\s+(?:the\s+|my\s+|de\s+)?"
     r"(?:eid|christmas|xmas|easter|carnival|new\s+year|ramadan|diwali|hanukkah|thanksgiving"
-    r"|holidays?|payday|pay\s+day|half\s+term|term|harvest|festival|fair|bank\s+holiday"
+    r"|holidays?|payday|pay\s+day|half\s+term|term|harvest|festival|bank\s+holiday"
     r"|anniversary|birthday|results|"
     + _MONTH
     + r")\b|\b(?:in|on|end\s+of|this|next)\s+(?:"
@@ -185,7 +185,7 @@ _ALONE = (
     r"|\b(?:nobody|no\s*one|no-one|nobody'?s)\s+(?:\w+\s+)?(?:home|in|around|about|there)\b"
     r"|\b(?:they|dem|everyone|everybody)\s+(?:\w+\s+)?gone\b"
     # … or gone off somewhere: "when my parents fly out", "once she heads off to her sister's"
-    r"|\b(?:when|while|once|after)\s+(?:[\w']+\s+){0,3}?(?:go|goes|fly|flies|drive|drives|leave"
+    r"|\b(?:when|while|once|after)\s+(?:[\w']+\s+){0,3}?(?:go|goes|fly|drive|drives|leave"
     r"|leaves|head|heads|set|sets|ship|ships)\s+(?:out|off|away|abroad|up|down)\b"
 )
 # What a day and a place are known for: an occasion, a meeting, an interview, a match.

@@ -110,7 +110,7 @@ _A_PAIN_OF_THE_BODY = (
 # --- shut down a shaft, the top sealed ---------------------------------------------------------
 _DOWN_A_SHAFT = (
     r"\b(?:down|at\s+the\s+bottom\s+of|in)\s+(?:a|the|an|some)\s+(?:[\w-]+\s+)?(?:well|pit|shaft"
-    r"|mine|hole|dungeon|cellar|crevasse|sinkhole|pit\s+shaft|mineshaft|chimney|drain|sewer)\b"
+    r"|mine|hole|dungeon|cellar|sinkhole|pit\s+shaft|mineshaft|chimney|drain|sewer)\b"
 )
 _TOP_SEALED = (
     r"\b(?:bricked|sealed|boarded|covered|closed|shut|concreted|filled|nailed|locked|capped"
@@ -291,7 +291,7 @@ _PERMANENT = (
 _TRIED_IN_DIALECT = (
     r"\b" + _I + r"\s+(?:tried|try|tryed|attempted|did\s+try)\s+(?:fi|fe|ta|tuh|for|to)\s+"
     r"(?:end\s+(?:it|it\s+all|tings|things|everything|" + _MY + r"\s+(?:own\s+)?life)|kill\s+"
-    r"(?:myself|meself|miself|mi\s+self|me\s+self)|take\s+" + _MY + r"\s+(?:own\s+)?life"
+    r"(?:myself|miself|mi\s+self|me\s+self)|take\s+" + _MY + r"\s+(?:own\s+)?life"
     r"|dead)\b"
 )
 _ONCE_IN_THE_PAST = (
@@ -330,7 +330,7 @@ _DESERVE_BETTER = (
 )
 _A_ROLE_NOT_A_LIFE = (
     r"captain|manager|boss|coach|teacher|player|team|squad|band|job|shift|rota|service|waiter"
-    r"|referee|ref|cook|chef|driver|singer|goalie|keeper"
+    r"|referee|ref|cook|driver|singer|goalie|keeper"
 )
 
 RULES: tuple[Rule, ...] = (
