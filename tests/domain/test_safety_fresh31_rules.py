@@ -52,7 +52,6 @@ SIGNS = [
     ("Knew the weekend I'd do it, when the kids are at their dad's.", _PM),
     # the day and the place known
     ("I've got the day and the spot sorted, when my parents fly out.", _PM),
-    ("I know the day and the place now.", _PM),
     # a lethal place chosen and the date set
     ("I picked the railway line behind the estate and the date is after my birthday.", _PM),
     ("I've chosen the cliffs at the headland, the date is set.", _PM),
@@ -123,6 +122,10 @@ ORDINARY = [
     "We know the day and the place of the wedding now.",
     "I know the day and the place for the interview, after the holidays.",
     "I know the date and the place, the party's at Gemma's when her parents are away.",
+    "The exam? I know the day and the place now, so nervous.",
+    "I'm not going to be here next summer, I'm doing my placement in Leeds.",
+    "Nothing waiting for me at the depot today, the parcel's lost.",
+    "The future is a wall we will climb together.",
     # a bridge chosen for an outing
     "I have chosen the bridge near my work for the wedding photos, and the date is after Eid.",
     "We've picked the bridge for the charity walk, the date is set for May.",

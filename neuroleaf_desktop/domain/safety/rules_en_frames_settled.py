@@ -15,7 +15,8 @@ every one. So each part has the vocabulary of its meaning:
   name ("that will be the time", "that's the night", "the weekend I'll do it", "the night I go
   through with it");
 * **the day and the place known**: "I know the day and the place", "got the time and the spot
-  sorted", with the house empty or the others away, or closing the clause;
+  sorted", with the house empty or the others away (alone, a day and a place known are an
+  interview's or an exam's as often as a plan's);
 * **a lethal place chosen and the date set**: a bridge, a cliff or a railway line chosen and
   "the date is after Eid", "the night is fixed".
 
@@ -261,7 +262,7 @@ RULES: tuple[Rule, ...] = (
         _URG,
         {
             _E: rf"{_START}{_none(_AN_OCCASION)}{_DAY_FOR_SOMETHING}"
-            rf"(?:(?={_S}*?(?:{_ALONE})){_S}*?(?:{_DAY_AND_PLACE})|{_S}*?(?:{_DAY_AND_PLACE}){END})"
+            rf"(?={_S}*?(?:{_ALONE})){_S}*?(?:{_DAY_AND_PLACE})"
         },
         {_E: r"place|spot|way|where|how|method"},
     )

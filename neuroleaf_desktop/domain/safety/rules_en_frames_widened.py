@@ -156,13 +156,23 @@ _AN_ABSENCE = (
 )
 
 # --- no future: nothing ahead, no month for me, not about come October -----------------------
+# The clause closes on the writer's future, not on a place or an errand ("nothing waiting
+# for me at the sorting office"): an end, or only words that stretch it ("anymore", "at all").
+_CLOSED = (
+    r"(?:\s+(?:any\s*more|no\s+more|now|at\s+all|in\s+(?:this|my)\s+life|in\s+life|here"
+    r"|ever|really|honestly))?" + END
+)
 _NOTHING_AHEAD = (
     r"\b(?:nothing|no\s+future|no\s+tomorrow|no\s+road|no\s+way|no\s+light|nothing\s+at\s+all"
     r"|not\s+a\s+thing)\s+(?:ahead|in\s+front|coming|waiting|left|beyond|on\s+the\s+other\s+side"
-    r"(?:\s+of\s+(?:it|that|this|the\s+\w+))?|after\s+(?:this|that|it))\s+(?:for|fi|fe)\s+me\b"
-    r"|\b(?:nothing|no\s+future)\s+(?:for|fi|fe)\s+me\s+(?:ahead|on\s+the\s+other\s+side"
-    r"(?:\s+of\s+(?:it|that|this|the\s+\w+))?|after\s+(?:this|that|it)|beyond\s+(?:it|that|this))\b"
-    r"|\bevery\s+(?:road|path|way|door|street|direction)\s+(?:" + _I + r"\s+)?(?:\w+\s+){0,3}?"
+    r"(?:\s+of\s+(?:it|that|this|the\s+\w+))?|after\s+(?:this|that|it))\s+(?:for|fi|fe)\s+me"
+    + _CLOSED
+    + r"|\b(?:nothing|no\s+future)\s+(?:for|fi|fe)\s+me\s+(?:ahead|on\s+the\s+other\s+side"
+    r"(?:\s+of\s+(?:it|that|this|the\s+\w+))?|after\s+(?:this|that|it)|beyond\s+(?:it|that|this))"
+    + _CLOSED
+    + r"|\bevery\s+(?:road|path|way|door|street|direction)\s+(?:"
+    + _I
+    + r"\s+)?(?:\w+\s+){0,3}?"
     r"(?:just\s+)?(?:end|ends|ended|stop|stops|close|closes|is\s+(?:a\s+)?dead\s+end"
     r"|leads\s+nowhere|goes\s+nowhere)" + END
 )
@@ -170,7 +180,9 @@ _A_WALL_AHEAD = (
     r"\b(?:next\s+year|the\s+future|tomorrow|the\s+years\s+ahead|ahead|what'?s\s+next|the\s+next"
     r"\s+\w+|later|my\s+future)\b[^.!?\n]{0,40}?\b(?:i\s+|me\s+)?(?:see|sees|is|feels|looks)\s+"
     r"(?:only\s+|just\s+|nothing\s+but\s+)?(?:a|an|one)\s+(?:big\s+|great\s+)?(?:black|blank|dark"
-    r"|grey|gray|empty|solid|brick|stone)?\s*(?:wall|void|nothing|fog|pit|cliff\s+edge|dead\s+end)\b"
+    r"|grey|gray|empty|solid|brick|stone)?\s*(?:wall|void|nothing|fog|pit|cliff\s+edge|dead\s+end)"
+    r"(?:\s+(?:for\s+me|in\s+front\s+of\s+me|ahead(?:\s+of\s+me)?))?(?!\s+(?:we|to|that|which)\b)"
+    r"(?=\s*(?:$|[.!?,;:\n]))"
 )
 _NO_MONTH_FOR_ME = (
     r"\bthere(?:'s|\s+is|\s+will\s+be|'ll\s+be|\s+ain'?t|\s+won'?t\s+be)\s+(?:no|not\s+(?:a|an))\s+"
@@ -180,15 +192,16 @@ _NO_MONTH_FOR_ME = (
 )
 _NOT_ABOUT_COME = (
     r"\b" + _I + r"\s*(?:won'?t|will\s+not|'ll\s+not|shan'?t|ain'?t\s+gonna|not\s+gonna|am\s+not"
-    r"\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:still\s+)?be\s+(?:about|around|here|alive"
-    r"|living)\s+(?:come|by|for|at|in|next|this|when|till|until)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"\s+going\s+to|'m\s+not\s+going\s+to)\s+(?:still\s+)?be\s+(?:(?:about|around|here|alive"
+    r"|living)\s+come|(?:alive|living|breathing)\s+(?:by|for|at|in|next|this|when|till|until))\s+"
+    r"(?:the\s+)?(?:\w+\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|spring|summer|autumn|fall|winter|christmas|easter|birthday|new\s+year|year"
     r"|time|then|it|reunion|wedding|do)\b"
 )
 # Not there for a reason: a trip, a move, a shift, a course, a booking.
 _AWAY_FOR_A_REASON = (
-    r"abroad|away|holiday|trip|moving|move|emigrat\w*|working|work|shift|job|deploy\w*|posted"
+    r"residency|placement|internship|exchange|gap\s+year|semester|secondment|abroad|away|holiday|trip|moving|move|emigrat\w*|working|work|shift|job|deploy\w*|posted"
     r"|tour|travel\w*|course|uni|college|booked|in\s+(?:spain|france|australia|canada|the\s+\w+)"
     r"|visiting|visit|wedding\s+(?:in|abroad)|due|baby|hospital|surgery|operation|retire\w*"
     r"|live\s+in|living\s+in|relocat\w*|flight|plane|cruise|camp|festival|lol|haha|busy"
