@@ -181,6 +181,7 @@ ORDINARY = [
     "She deserves better than a cheating husband like him.",
     "I don't think I'd be better off gone, I'm just tired.",
     "My sister said she'd be better off gone.",
+    "My cousin told me he keeps thinking about not being here anymore, so I drove over.",
     "Ah well, the match was deid boring.",
     "Spilt red wine on her white sofa, I want to die lol.",
 ]

@@ -439,6 +439,8 @@ RULES: tuple[Rule, ...] = (
         # (read from the phrase, so a denial before it is judged: "I don't think I'd be …")
         {_E: rf"(?:{_WISH_GONE}){_none(_A_PLACE_LEFT)}"},
         {_E: r"world|earth|existence|planet|better|about|of"},
+        # whose wish it is is said before the phrase: "she keeps thinking about not being here"
+        inherent=False,
     )
     + _family(
         "deserve_better_than_me",
