@@ -77,6 +77,7 @@ SIGNS = [
     ("There's no summer for me.", _NF),
     ("I won't be around come Christmas, I'm sure of it.", _NF),
     ("Honestly I don't see me getting as far as fifty.", _NF),
+    ("Can't picture myself living to sixty, never could.", _NF),
     # a goodbye's marks
     ("Wrote letters to each of my kids and hid them in the desk, they'll find them after.", _GB),
     ("Phoned my brother to say I love him and that none of this was ever his fault.", _GB),

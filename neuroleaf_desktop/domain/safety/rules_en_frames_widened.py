@@ -393,7 +393,10 @@ RULES: tuple[Rule, ...] = (
             rf"|{_START}{_none(_AWAY_FOR_A_REASON)}{_S}*?(?:{_NO_MONTH_FOR_ME}|{_NOT_ABOUT_COME})"
             rf"|{_START}{_none(_A_JOB_AHEAD)}{_S}*?{_NOT_REACHING_AN_AGE}"
         },
-        {_E: r"me|road|path|way|door|street|direction|wall|void|nothing|fog|pit|cliff|dead"},
+        {
+            _E: r"me|my|mi|be|road|path|way|door|street|direction|wall|void|nothing|fog|pit"
+            r"|cliff|dead"
+        },
     )
     + _family(
         "goodbye_marks_widened",
