@@ -163,7 +163,8 @@ _CLOSED = (
     r"|ever|really|honestly))?" + END
 )
 _NOTHING_AHEAD = (
-    r"\b(?:nothing|no\s+future|no\s+tomorrow|no\s+road|no\s+way|no\s+light|nothing\s+at\s+all"
+    # (not "no road left for me": a driver's road, which the everyday judge reads as literal)
+    r"\b(?:nothing|no\s+future|no\s+tomorrow|nothing\s+at\s+all"
     r"|not\s+a\s+thing)\s+(?:ahead|in\s+front|coming|waiting|left|beyond|on\s+the\s+other\s+side"
     r"(?:\s+of\s+(?:it|that|this|the\s+\w+))?|after\s+(?:this|that|it))\s+(?:for|fi|fe)\s+me"
     + _CLOSED
