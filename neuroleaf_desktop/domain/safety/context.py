@@ -478,6 +478,37 @@ def third_person_subject(clause_prefix: str, phrase: str, lang: str) -> bool:
     return subject.search(clause_prefix[-40:]) is not None
 
 
+# A clause that opens with someone named by a noun, not a pronoun, and where they are from:
+# "lad off the shop floor at Bolton tried to end it", "a woman from church attempted", "the
+# old boy next door tried". The writer is never the subject of such a clause, unless the
+# sentence joined them to it just before ("me and a lad from work tried").
+_NAMED_PERSON_OPENS = re.compile(
+    r"^\s*(?:(?:heard|found\s+out|turns\s+out|apparently|news\s+that)\s+(?:today\s+|yesterday\s+"
+    r"|this\s+\w+\s+)?(?:that\s+)?)?"
+    r"(?:(?:the|a|an|this|that|one|some|another|poor|some\s+poor)\s+)?(?:[\w'-]+\s+)?"
+    r"(?:lad|lass|bloke|guy|fella|fellow|chap|gent|geezer|man|woman|lady|girl|boy|kid|teen"
+    r"|teenager|youngster|someone|somebody|colleague|co-?worker|workmate|neighbou?r|friend"
+    r"|mate|pal|buddy|student|pupil|patient|client|customer|member|person|cousin|uncle|aunt"
+    r"|auntie)s?\b"
+    r"(?:\s+next\s+door|\s+(?:off|from|at|in|on|of|down|up|across|over|near|by|round|around"
+    r"|with)\b(?:\s+(?!(?:i|i'm|i've|i'd|i'll|and)\b)[\w'-]+){1,6})?"
+    r"\s+(?:(?:finally|actually|nearly|almost|once|also|even|apparently|just|already|\w+ly)\s+)?$",
+    FLAGS,
+)
+_WRITER_JOINED = re.compile(r"\b(?:me|i|myself)\s+(?:and|&|n|an')\s*$|\bwith\s+me\s*$", FLAGS)
+
+
+def named_person_subject(clause_prefix: str, sentence_prefix: str, phrase: str) -> bool:
+    """An English act whose clause opens with someone named by a noun ("lad off the shop floor
+    at Bolton tried to end it"): someone else's, as "he tried" is."""
+    if _FIRST_PERSON["en"].search(phrase) or not _ENGLISH_ACT.match(phrase):
+        return False
+    if not _NAMED_PERSON_OPENS.search(clause_prefix):
+        return False
+    before = sentence_prefix[: len(sentence_prefix) - len(clause_prefix)]
+    return _WRITER_JOINED.search(before) is None
+
+
 # --- German and French: the phrase names its own subject, the writer ("…fusil dans son garage
 # et *je* sais où est la clé"): an earlier "mon père" is the gun's owner, not the subject.
 _OWN_SUBJECT: dict[str, re.Pattern[str]] = {

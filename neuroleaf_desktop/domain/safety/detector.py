@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.safety import (
     disclosure,
     everyday_frames,
     everyday_plain,
+    hyperbole_en,
     prefilter,
     rules_core_acts,
     rules_core_bearing,
@@ -488,6 +489,10 @@ def _judge(
         or context.third_person_reflexive(clause_prefix, m.group(0), rule.lang)
         or context.others_talk(clause_prefix)
         or context.third_person_subject(clause_prefix, m.group(0), rule.lang)
+        or (
+            rule.lang == "en"
+            and context.named_person_subject(clause_prefix, sentence_prefix, m.group(0))
+        )
     ):
         status = MatchStatus.OTHER_PERSON
     elif not rule.inherent_self:
@@ -510,6 +515,7 @@ def _judge(
         is_everyday(rule.category, sentence)
         or everyday_frames.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)
+        or (rule.lang == "en" and hyperbole_en.clears(rule.category, sentence))
     ):
         status = MatchStatus.EVERYDAY
 

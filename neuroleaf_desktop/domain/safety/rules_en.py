@@ -34,7 +34,11 @@ as "what I did" beside its aftermath, a plan by a lethal place and a time worked
 "while I still can", things handed on "for keeps", peace for others "if I was gone") and
 ``rules_en_frames_open`` (the same signs read as parts in any order with wide vocabularies: shut
 in and unheard, others eased "with me gone", no future "with me in it") and
-``rules_en_frames_open_acts`` (a lethal place chosen for a time, every dose put by, a burn).
+``rules_en_frames_open_acts`` (a lethal place chosen for a time, every dose put by, a burn) and
+``rules_en_frames_settled`` (a time settled for an act left unnamed, the day and the place
+known, a lethal place chosen and the date set) and ``rules_en_frames_widened`` (the open frames'
+narrow slots widened by meaning: dialect pronouns, any span of time, ease in any tense, nothing
+ahead, a goodbye's marks, a burn taken to the skin, an attempt told in dialect).
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SH
 from neuroleaf_desktop.domain.safety.rules_en_frames import RULES as FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import RULES as OPEN_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_open_acts import RULES as OPEN_ACT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_frames_settled import RULES as SETTLED_RULES
+from neuroleaf_desktop.domain.safety.rules_en_frames_widened import RULES as WIDENED_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
@@ -95,4 +101,6 @@ RULES: tuple[Rule, ...] = (
     + WIDER_FRAME_RULES
     + OPEN_FRAME_RULES
     + OPEN_ACT_RULES
+    + SETTLED_RULES
+    + WIDENED_RULES
 )

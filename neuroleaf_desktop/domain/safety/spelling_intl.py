@@ -98,6 +98,14 @@ _RESPELL: dict[str, str] = {
     "havnae": "haven't",
     "hasnae": "hasn't",
     "wantae": "want to",
+    # … and the words a Scots wish is made of: "ah want tae be deid", "naebody'd miss me"
+    "deid": "dead",
+    "masel": "myself",
+    "masell": "myself",
+    "anymair": "anymore",
+    "nae mair": "no more",
+    "naebody": "nobody",
+    "naebody'd": "nobody'd",
     # Quebec French "pogné" (stuck)
     "pogne": "coince",
 }
@@ -130,6 +138,16 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w'])(?P<w>pe'\s*)sempre\b"), "per "),
     (re.compile(r"\b(?:want|wanted|going|have|got|need)\s+(?P<w>tae)(?![\w'])"), "to"),
     (re.compile(r"\b(?P<w>the\s+morra)\b"), "tomorrow"),
+    # Scots "ah" (I) before a verb: "ah want tae", "ah cannae", "ah'm" (not "ah well", "ah, no")
+    (
+        re.compile(
+            r"(?<![\w'])(?P<w>ah)(?=\s+(?:want|wantae|wish|cannae|can't|dinnae|don't|jist|just"
+            r"|think|feel|need|hate|am|was|wiz|huv|hae|have|will|tried|keep|cannae|canny)\b|'m\b"
+            r"|'ve\b|'ll\b|'d\b)"
+        ),
+        "i",
+    ),
+    (re.compile(r"\b(?:can't|don't|cannae|dinnae|want\s+to|to)\s+(?P<w>dae)(?![\w'])"), "do"),
     (
         re.compile(
             r"\b(?:endure|peux|veux|vis|dors|mange|sais|suis|serai|serais|sera|seras)\s+(?P<w>pu)"

@@ -1,0 +1,57 @@
+"""English death wishes said as comic exaggeration about a trivial cause: "Packers lost again,
+I literally want to die", "spilt wine on her white sofa, I want to die lol".
+
+Why: "I want to die" is one of the plainest explicit statements, so the rule for it has no
+guard of its own; but people also say it about a lost match or a moment of embarrassment,
+and a crisis card for a football score makes the card easy to ignore when it matters. The
+sentence gives it away with two things at once, never one: a trivial cause (a team, a score,
+a game, an embarrassing slip) *and* a mark of exaggeration ("literally", "lol", "haha", "omg",
+"X will be the end of me", "kill me now"). Either alone is not enough: "my team lost and I want
+to die, I've felt like this for months" and "I literally want to die" are read as said. A
+sentence that says it is meant ("for real", "not joking", "every day", "for months") is never
+cleared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+_WISHES = frozenset({Category.DEATH_WISH, Category.SUICIDAL_IDEATION})
+
+# A cause nobody dies of: a team or a match, a game, an embarrassing slip, a spoiler.
+_TRIVIAL_CAUSE = re.compile(
+    r"\b(?:team|match|referee|ref|playoffs?|league|cup\s+final|derby|touchdown|fumble|innings"
+    r"|penalt(?:y|ies)|relegat\w*|\d+\s*-\s*\d+|(?:the|this|that|a)\s+(?:video\s+)?game"
+    r"|lost\s+(?:again|at\s+home|to\s+\w+|\d)|embarrass\w*|cringe\w*|mortif\w*|awkward"
+    r"|humiliat\w*|spoiler\w*|spoiled\s+the|spilt|spilled|tripped|fell\s+over|wrong\s+name"
+    r"|reply[-\s]all|autocorrect|typo|karaoke|outfit|odd\s+(?:shoes|socks))\b",
+    FLAGS,
+)
+# A mark that the words are exaggerated: "literally", a laugh, "X will be the end of me".
+_EXAGGERATED = re.compile(
+    r"\b(?:literally|lol|lmao|lmfao|rofl|haha\w*|hehe\w*|omg|omfg|ffs|smh|jk|ugh|argh)\b"
+    r"|\b(?!(?:i|it)\b)\w+\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|gonna)\s+be\s+the"
+    r"\s+(?:end|death)\s+of\s+me\b|\bkill\s+me\s+now\b|!{2,}",
+    FLAGS,
+)
+# The writer saying it is meant: no exaggeration then.
+_MEANT = re.compile(
+    r"\b(?:for\s+real|not\s+(?:joking|kidding)|no\s+joke|i\s+mean\s+it|i\s+meant\s+it|seriously"
+    r"|every\s+(?:day|night)|for\s+(?:weeks|months|years|a\s+long\s+time)|all\s+the\s+time"
+    r"|(?:plan|planning|pills|tablets|rope|bridge|note|goodbye|life|living|alive|world"
+    r"|any\s*more|decision|decided|pointless|hopeless|worthless|burden))\b",
+    FLAGS,
+)
+
+
+def clears(category: Category, sentence: str) -> bool:
+    """Is an English death wish in ``sentence`` an exaggeration about a trivial cause?"""
+    return (
+        category in _WISHES
+        and _TRIVIAL_CAUSE.search(sentence) is not None
+        and _EXAGGERATED.search(sentence) is not None
+        and _MEANT.search(sentence) is None
+    )
