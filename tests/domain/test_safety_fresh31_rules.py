@@ -224,3 +224,14 @@ def test_every_new_rule_is_gated_and_no_gate_hides_a_sign() -> None:
     assert all(rule.gate for rule in rules)
     texts = [text for text, _ in SIGNS]
     assert gated_matches(rules, texts + ORDINARY) >= len(texts) // 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a number after "reaching" that counts something is no age
+        "I can't see myself reaching forty press-ups, I'm not in shape.",
+        "Can't see myself reaching twenty lengths of the pool before Easter.",
+    ],
+)
+def test_a_count_reached_is_no_age(text: str) -> None:
+    assert not assess(text).flagged, text

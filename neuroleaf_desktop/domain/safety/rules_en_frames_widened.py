@@ -212,8 +212,13 @@ _NOT_REACHING_AN_AGE = (
     r"\b(?:don'?t|do\s+not|can'?t|cannot|can\s+not|never)\s+(?:really\s+|honestly\s+)?(?:see"
     r"|picture|imagine)\s+(?:myself|me|mi)\s+(?:getting|making\s+it|reaching|living|lasting"
     r"|seeing|growing|going)\s+(?:anywhere\s+near\s+|as\s+far\s+as\s+|to\s+|till\s+|until\s+"
-    r"|up\s+to\s+)?(?:that\s+age|old|older|grey|gray|\d{2}|(?:twenty|thirty|forty|fifty|sixty"
-    r"|seventy)(?:[-\s]\w+)?|retirement(?:\s+age)?|my\s+(?:\w+ieth|\w+\s+birthday|pension|old"
+    r"|up\s+to\s+)?(?:that\s+age|old|older|grey|gray|(?:\d{2}|(?:twenty|thirty|forty|fifty"
+    r"|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    # a number is an age, not a count of something ("forty press-ups", "50 miles a week")
+    r"(?![-\s]*(?:press|push|sit|pull|chin|reps?|miles?|km|kilometres?|kilos?|kg|pounds?|lbs?"
+    r"|stone|laps?|lengths?|minutes?|mins?|hours?|pages?|followers?|subscribers?|sales?|points?"
+    r"|goals?|percent|quid|grand|k|steps?|words?|books?|countries|degrees|runs?|wickets?)\b)"
+    r"|retirement(?:\s+age)?|my\s+(?:\w+ieth|\w+\s+birthday|pension|old"
     r"\s+age)|old\s+age|pension\s+age)\b"
 )
 _A_JOB_AHEAD = (
