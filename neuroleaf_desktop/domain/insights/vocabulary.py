@@ -136,7 +136,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"(?! ?(?:pm|p\.m\.|in the afternoon))(?: ?am)?\b"
     # slang: "no kip", "a bit of shut-eye", "forty winks"
     r"|kip(?:s|ped|ping|pin'?)?|shut-?eye|forty winks|oversleep\w*|overslept|body clock"
-    r"|early[- ]morning awaken\w*",
+    r"|early[- ]morning awaken\w*"
+    # a night counted in hours unbroken: "eight unbroken hours", "got a solid seven hours",
+    # "had six hours straight" (not "worked ten hours straight")
+    r"|(?:\d{1,2}|five|six|seven|eight|nine|ten) (?:unbroken|uninterrupted) hours"
+    r"|(?:unbroken|uninterrupted) (?:hours|stretch)"
+    r"|(?:got|get|gets|getting|had|have|managed|manage) (?:a |an )?(?:(?:solid|full|straight"
+    r"|whole|decent|proper) (?:\d{1,2}|five|six|seven|eight|nine|ten) hours"
+    r"|(?:\d{1,2}|five|six|seven|eight|nine|ten) hours (?:straight|solid|on the trot))",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|burn(?:ing|s)? out|under the cosh"
     # tension held, and money as a load: "wound up tight about money", "worrying over bills"
@@ -354,6 +361,35 @@ ENERGY_EFFECT_RX: Final = re.compile(
     r" (?:the (?:life|energy|strength|will) out of |all the energy out of )?(?:me|my energy)\b"
     r"|\b(?:takes?|taking|took) (?:it|everything|a lot) out of me\b",
     re.I,
+)
+
+# What a thing is asked to do to the person, after it ("does knitting *help*", "has fishing
+# ever *calmed* me", "does embroidery *unwind* me"): the verbs of effect of a weighing, any
+# feeling they name, read by the topic rules (``asking.SUBJECT_RX``) and the subject
+# extractor (``extract``) alike, so a thing one of them weighs the other weighs too.
+WEIGHING_VERBS: Final = (
+    r"help\w*|affect\w*|make\w*|do me|cheer\w*"
+    # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
+    # *done anything for* my nerves" (any tense of the verb)
+    r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
+    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
+    # "has pottery made any difference to how stressed I've been"
+    r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
+    r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
+    r"|(?:good|bad|helpful|useful) (?:for|when|if)|keep\w* me|kept me"
+    r"|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
+    r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my)"
+    r"|settl\w*|sooth\w*|eas(?:e|es|ed|ing)|steadie\w*|brighten\w*|(?:perk|pick)\w* me up"
+    # "does bouldering take my mind off things", "does painting clear my head"
+    r"|(?:take|takes|taking|took) my mind off|(?:clear|empt(?:y|ies))\w* my (?:head|mind)"
+    r"|distract\w* me"
+    # rest and its opposite, energy given or taken: "does embroidery unwind me", "does a sauna
+    # recharge me", "does the commute wear me out", "does karaoke give me a lift"
+    r"|unwind\w*|relax\w*|de-?stress\w*|decompress\w*|recharg\w*|restor\w*|reviv\w*"
+    r"|refresh\w*|boost\w*|buoy\w*|energi[sz]\w*|ground\w* me"
+    r"|(?:chill|calm|wind)\w* me (?:out|down)"
+    r"|(?:wear|wore|wip|tir|knacker|exhaust|flatten)\w* me(?: out| down)?"
+    r"|(?:give|gives|gave|giving) me (?:a |some |more )?(?:lift|boost|energy|go|buzz)"
 )
 
 # One source for the words of an activity, read by the topic rules (``topics``) and the
