@@ -22,7 +22,13 @@ JOURNAL_KINDS: Final[dict[str, str]] = {
 }
 
 # What is watched, and a time into the night (for the late screen below).
-_WATCHED: Final = r"netflix|tv|telly|television|films?|movies?|shows?|box ?sets?|series|iplayer"
+_WATCHED: Final = (
+    r"netflix|tv|telly|television|films?|movies?|shows?|box ?sets?|series|iplayer"
+    # ... or played: a game on the phone is the screen too ("gaming on my phone after midnight")
+    r"|gam(?:e|es|ing)|video ?games?"
+)
+# In bed, as people say it: "under the covers", "under the duvet".
+_IN_BED: Final = r"(?: in bed| under the (?:covers|duvet|sheets|quilt))"
 _TILL_LATE: Final = (
     r"(?:till|until|til|past|after) (?:gone )?(?:midnight|late|\d{1,2}(?::\d\d)? ?(?:am)?|one|two"
     r"|three|four)\b"
@@ -43,13 +49,15 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
     # ... nor is a mind running through worst cases
     r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
-    r"running(?! (?:late|low|out|around|at|through (?:every|all|each|the worst)"
+    r"running(?! (?:late|low|out|around|at|(?:me|us|them|him|her) ragged"
+    r"|through (?:every|all|each|the worst)"
     # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
     r"|on (?:empty|fumes|reserve|adrenalin\w*|caffeine|coffee|autopilot|nothing|no |little |\d"
     r"|burn\w*|vapou?rs|(?:sheer )?will\w*|nerves|sugar)))"
     # ... nor is the school run
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
-    r"|off|aff|ragged))"
+    # ... nor is someone run ragged by others ("the kids run me ragged")
+    r"|off|aff|ragged|(?:me|us|them|him|her) (?:ragged|into the ground)))"
     r"|swim\w*|climbing"
     # a spin class is cycling indoors, the activity itself, not a discipline with a following
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)|spin(?:ning)? (?:class(?:es)?|sessions?|bikes?)"
@@ -79,7 +87,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
     r"|hang(?:ing)? out|hung out|pals"
     # a group of friends by what they are called: "nights out with the lads", "the girls"
-    r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?",
+    r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?"
+    # ... or by where they were met: "my old uni crowd", "the school lot", "the work gang"
+    r"|(?:(?:the|my|our) )?(?:old )?(?:uni|university|school|college|sixth[- ]form|work|office"
+    r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     # "what date did I last …", "the date of my last …" ask for a calendar date
@@ -89,17 +100,27 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"(?! (?:of|i|it|was|did|when|pls|please|plz|on)\b)",
     "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|woodland|countryside"
     r"|fresh air|touch(?:ing|ed)? grass"
+    # wild open land by its own name: "the heath", "up on the moors", "the fells", "a nature
+    # reserve"
+    r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
+    r"|dales|hills)|nature reserves?|national parks?|wildflower meadows?"
     # being among trees, named as trees or by their kind ("a wander under the oaks")
     r"|(?:among|amongst|under|beneath|around|through) (?:the |some |old )?"
     + _TREES
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
-    + r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
-    r"|beneath) (?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?"
-    r"|meadows?|" + _TREES + ")"
+    + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
+    r" )?(?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?|heaths?"
+    r"|fells|downs|dales|meadows?|" + _TREES + ")"
     # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
     # "a wander by the riverbank"); the beach or a lake is a place of its own
-    r"|(?:walk|stroll|wander|rambl|dander)\w* (?:along|by|beside|down|up) (?:the |a )?"
-    r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?)"
+    r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    r" (?:along|by|beside|down|up) (?:the |a )?"
+    r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?"
+    # ... or a path through the land, the river's or the coast's ("a trudge along the river
+    # path", "a tramp up the coast path")
+    r"|(?:river|riverside|coast|coastal|cliff|woodland|forest|fell|moorland|hill) ?(?:paths?"
+    r"|trails?|tracks?))"
     # a wood by its trees or flowers, or any wood one goes into: "the bluebell wood", "through
     # a beech wood" (not firewood, a wood burner or a wooden floor)
     r"|(?:(?:walk|stroll|wander|rambl)\w* )?(?:in|into|through|round|around|to|at)"
@@ -182,6 +203,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
     r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"
     r"(?: (?:on|in) (?:my|the|me|a) (?:phone|tablet|ipad|laptop|mobile))"
-    r"(?: in bed)?(?: " + _TILL_LATE + r")?"
-    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")(?: in bed)? " + _TILL_LATE,
+    + _IN_BED
+    + r"?(?: "
+    + _TILL_LATE
+    + r")?|(?:binge\w* (?:on )?)?(?:"
+    + _WATCHED
+    + r")"
+    + _IN_BED
+    + r"? "
+    + _TILL_LATE,
 }
