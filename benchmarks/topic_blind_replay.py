@@ -52,6 +52,7 @@ BLIND_AT: dict[str, str] = {
     "P": "2d1057b",
     "Q": "5aabced",
     "R": "45fa973",
+    "S": "03d89f7",
 }
 END = date(2026, 11, 1)
 

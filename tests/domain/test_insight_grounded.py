@@ -10,9 +10,10 @@ import pytest
 
 from neuroleaf_desktop.domain.insights import classify
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence
-from neuroleaf_desktop.domain.insights.grounded import about, kept
+from neuroleaf_desktop.domain.insights.grounded import about, kept, unheld
 from neuroleaf_desktop.domain.insights.topic import Topic
 from neuroleaf_desktop.domain.insights.topics import journal_writes
+from neuroleaf_desktop.domain.insights.wording import repaired
 from tests.support.insight_topics import DEMO_ACTIVITIES
 
 DAY = date(2026, 10, 20)
@@ -129,3 +130,33 @@ def test_with_the_journal_unknown_nothing_is_said_missing() -> None:
     assert classify(question, activities=DEMO_ACTIVITIES).kind == "low_mood"
     topic = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
     assert (topic.kind, topic.subject) == ("activity", "snooker club")
+
+
+# ---- the check reads the thing itself, whatever feeling the rules read -----------------------
+@pytest.mark.parametrize(
+    ("question", "feeling", "missing"),
+    [
+        # a frame of how much or when around the thing, a verb of rest or energy after it
+        ("does a spot of whittling of a Sunday wind me down?", "stress", "whittling"),
+        ("has a morning's crabbing off the harbour wall ever calmed me?", "anxiety", "crabbing"),
+        ("does an afternoon of bell ringing recharge me", "energy", "bell ringing"),
+        # put to the app's reading of the journal
+        ("be honest, do my entries show the sauna lifts me?", "low_mood", "sauna"),
+    ],
+)  # fmt: skip
+def test_a_weighed_thing_the_data_lacks_is_caught_whatever_the_rules_read(
+    question: str, feeling: str, missing: str
+) -> None:
+    # the rules' reading is given as the feeling: the check must not depend on them being right
+    topic = unheld(Topic(feeling), repaired(question), DEMO_ACTIVITIES, (), WRITES)  # type: ignore[arg-type]
+    assert topic is not None and (topic.kind, topic.subject) == ("activity", missing)
+    assert topic.heading == f"Looking at: {missing}"  # the answer says what it looked at
+    # ... and the whole path reads the same
+    found = classify(question, activities=DEMO_ACTIVITIES, written=WRITES)
+    assert (found.kind, found.subject) == ("activity", missing)
+
+
+def test_a_weighed_thing_the_data_holds_is_left_to_the_rules() -> None:
+    # the journal writes about walks: a walk in the same frame is no missing thing
+    question = "does a bit of a walk of an evening wind me down?"
+    assert unheld(Topic("stress"), question, DEMO_ACTIVITIES, (), WRITES) is None

@@ -38,6 +38,10 @@ def _fill(session: Session) -> None:
         ("how's my sleep when I'm round at the caravan", "caravan"),
         ("am I less on edge after an evening at the bingo hall", "bingo hall"),
         ("when did I last feel calm after a morning at the lido", "lido"),
+        # weighed inside a frame of how much or when, by a verb of rest; put to the app's reading
+        ("does a spot of whittling in the shed wind me down?", "whittling"),
+        ("has a morning's crabbing off the harbour wall ever calmed my nerves?", "crabbing"),
+        ("be honest, does your data say the sauna helps my mood?", "sauna"),
     ],
 )
 def test_a_thing_the_vault_lacks_beside_a_feeling_it_holds_borrows_nothing(

@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.recency import asks_last_date
+from neuroleaf_desktop.domain.insights.vocabulary import WEIGHING_VERBS
 
 LAST_TIME_RX: Final = re.compile(
     # also done together: "when did Ngozi and I last meet up", "when were we last away"
@@ -72,33 +73,29 @@ SUBJECT_RX: Final = re.compile(
     # one of a thing done is the thing ("does *doing a* jigsaw help", "*playing a* board game")
     r"(?:(?:doing|playing) (?:a|an) )?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
-    r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had"
+    # the stretch of time it fills is not part of it ("has *a morning's* fishing calmed me",
+    # "does *an evening of* whist help")
+    r"(?:(?:morning|afternoon|evening|night|day|weekend|week|hour|lunchtime)(?:'s| of) )?"
+    # (the person and a verb of helping are never part of it: "does juggling *help me* relax")
+    r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had|me|myself|help\w*"
     r"|been|actually|really|truly|honestly|ever|even|still|proven|shown|known|supposed|meant)\b)"
     r"[a-z][a-z'-]+){0,2})"
     # where, for or with whom it happens is not part of it ("volunteering *at the food bank*",
     # "kite flying *on the beach with the kids*")
-    r"(?:\s+(?:at|in|with|on|for)\s+(?:the |a |my )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
+    # ... nor where along or off which it is ("fishing *off the canal bank*", "a trudge *along
+    # the river path*"), nor when ("embroidery *of an evening*"; "twenty minutes *of* vinyasa"
+    # is vinyasa measured, see ``things.bare``)
+    r"(?:\s+(?:at|in|with|on|for|off|along|by|near|round|around|under|through|across)"
+    r"\s+(?:the |a |an |my |our )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
+    r"(?:\s+of (?:an? )?(?:morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day)s?)?"
     # "any sign that X *is* helping", "has wine *been* messing with me"
     r"(?:\s+(?:is|are|was|were|has|have|had))?(?:\s+been)?"
     # an adverb of truth is not part of the thing ("does the fidget ring *actually* help")
     r"(?:\s+(?:actually|really|truly|honestly|ever|even|still))?"
     # what it is said to do is still the thing weighed ("is yoga *proven to* help me sleep")
     r"(?:\s+(?:proven|shown|known|supposed|meant) to)?"
-    r"\s+(?:help\w*|affect\w*|make\w*|do me|cheer\w*"
-    # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
-    # *done anything for* my nerves" (any tense of the verb)
-    r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
-    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
-    # "has pottery made any difference to how stressed I've been"
-    r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
-    r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
-    r"|(?:good|bad|helpful|useful) (?:for|when|if)|keep\w* me|kept me"
-    r"|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
-    r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my)"
-    r"|settl\w*|sooth\w*|eas(?:e|es|ed|ing)|steadie\w*|brighten\w*|(?:perk|pick)\w* me up"
-    # "does bouldering take my mind off things", "does painting clear my head"
-    r"|(?:take|takes|taking|took) my mind off|(?:clear|empt(?:y|ies))\w* my (?:head|mind)"
-    r"|distract\w* me)\b",
+    rf"\s+(?:{WEIGHING_VERBS})\b",
     re.I,
 )
 # What a time is counted from names it: "is my mood better since I took up *gardening*",

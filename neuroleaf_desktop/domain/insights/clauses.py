@@ -37,6 +37,10 @@ _OPEN_RX: Final = re.compile(
     r"\s+(?:i|i'm|im|i've|ive|i'd|my|you|you're|youre|you've)\b"
     # ... or the feeling itself after "when" ("when *the worry's* been bad that day")
     r"|\bwhen(?:ever)? the\b"
+    # ... or days named by what goes on in them, whoever does it ("on weeks *the workload's*
+    # crushing me", "in the months *work* is manic", "on days *the kids* run me ragged")
+    r"|\b(?:on|in|during) (?:the )?(?:days?|nights?|mornings?|evenings?|weeks?|months?)"
+    r"(?: (?:when|that|where) | (?=(?:the|our|work|things|everything|life|it|it's|its)\b))"
     r"|\bbeing\b"
     r"|^\s*(?:does|do|did|is|was|has|will|can|could|would|might)\s+(?:all\s+)?(?:my\s+|the\s+)?"
     r"(?=(?!\w*thing\b|morning|evening)[a-z]{3,}ing\b)",

@@ -38,6 +38,7 @@ import re
 from collections.abc import Collection
 from typing import Final, Literal
 
+from neuroleaf_desktop.domain.insights.asking import SUBJECT_RX
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
 from neuroleaf_desktop.domain.insights.things import (
     JOINERS,
@@ -51,6 +52,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
     FEELING_RX,
     KNOWN_WORDS,
     STOPWORDS,
+    WEIGHING_VERBS,
     WORK_RX,
     activity_pattern,
 )
@@ -95,9 +97,9 @@ _SLOTS: Final = tuple(
         # is the thing ("does going to orienteering club help")
         rf"^\s*(?:does|do|did|is|are|was|has|have|can)\s+"
         rf"(?:(?:going|getting|heading|making it) (?:off )?to )?{_DET}{_X}"
-        r"\s+(?:help\w*|make\w*|made|affect\w*|cheer\w*|calm\w*|settle\w*|lift\w*"
-        r"|(?:do(?:es|ing)?|done|did) (?:me|anything|much)"
-        r"|(?:good|bad) for)\b",
+        # (an adverb of truth between: "has fishing *ever* calmed me")
+        r"(?:\s+(?:actually|really|truly|honestly|ever|even|still))?"
+        rf"\s+(?:{WEIGHING_VERBS}|made|(?:do(?:es|ing)?|done|did) (?:me|anything|much))\b",
         # "Oluwaseun rang last night"
         r"^\s*(?P<x>(?-i:[A-Z])[\w'-]+)\s+(?:rang|rings|phoned|called|texted|messaged|visited"
         r"|(?:came|popped|dropped) (?:over|round|by|in))\b",
@@ -268,8 +270,10 @@ def weighed_subject(
     text: str, activities: Collection[str] = (), *, last: bool = False
 ) -> tuple[str, SubjectKind] | None:
     """The thing a question weighs in one of the slots above (``_GONE_TO`` and "after" for a
-    last time), as ``subject_in`` names it, or None."""
-    for rx in (_GONE_TO, _SLOTS[3]) if last else _WEIGHING_SLOTS:
+    last time), as ``subject_in`` names it, or None. The topic rules' own weighing
+    (``asking.SUBJECT_RX``: "has *a morning's fishing* off the canal bank ever calmed me") is
+    read too, so a thing the rules would weigh is never missed here."""
+    for rx in (_GONE_TO, _SLOTS[3]) if last else (*_WEIGHING_SLOTS, SUBJECT_RX):
         for m in rx.finditer(text):
             if _NOT_A_THING.search(m["x"]):
                 continue

@@ -13,7 +13,9 @@ topic finder has to be right for the answer to be true:
    feeling words beside it say. When the person's data does not hold it, ``unheld`` gives the
    topic of that thing, whose answer says plainly that it is not there: a feeling's items would
    answer a question that was not asked ("what's my mood like after the flea market" answered
-   with the person's low days). A thing the data does hold is left to the topic rules.
+   with the person's low days). A thing the data does hold is left to the topic rules. The
+   thing is read with the rules' own weighing too (``asking.SUBJECT_RX``, one list of verbs of
+   effect), so a form the rules miss is not missed here by a narrower grammar of its own.
 
 Pure.
 """

@@ -92,8 +92,13 @@ VISIT_FRAME: Final = (
     r"|nights?|weekends?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
     r" (?:out )?(?:at|in|round|down at|up at))"
 )
-# ... one such stretch names the visit, not days or times to split the data by.
-_ONE_VISIT_RX: Final = re.compile(rf"\b(?:a|an|one)\s+{VISIT_FRAME}\b", re.I)
+# One stretch of time filled by a thing: "*a morning's* fishing", "*an afternoon of* bell
+# ringing" (how long it lasts, as "an hour of" is, not when the data is to be read).
+STRETCH_OF: Final = (
+    r"(?:mornings?|afternoons?|evenings?|nights?|days?|weekends?|week|lunchtime)(?:'s| of)"
+)
+# ... one such stretch names the visit or the thing, not days or times to split the data by.
+_ONE_VISIT_RX: Final = re.compile(rf"\b(?:a|an|one)\s+(?:{VISIT_FRAME}|{STRETCH_OF})\b", re.I)
 
 
 def unframed(question: str) -> str:
@@ -209,8 +214,10 @@ _CLUBS: Final = _words(
 # How much of a thing, not the thing: "an *hour of* hatha", "twenty *minutes of* stretching",
 # "a *round of* golf", "a *game of* chess".
 _MEASURE_LEAD: Final = re.compile(
-    r"^(?:(?:an?|one|two|three|half an?|the|my|our|some|twenty|thirty|forty) )?(?:hours?"
-    r"|minutes?|mins?|half[- ]hour|spells?|bits?|spot|rounds?|bouts?|games?|sessions?) of ",
+    r"^(?:(?:an?|one|two|three|half an?|the|my|our|some|twenty|thirty|forty) )?(?:(?:hours?"
+    r"|minutes?|mins?|half[- ]hour|spells?|bits?|spot|rounds?|bouts?|games?|sessions?) of "
+    # ... or how long it fills: "an *afternoon of* bell ringing", "a *morning's* fishing"
+    rf"|{STRETCH_OF} )",
     re.I,
 )
 # A verb of handling before its thing names the thing: "*playing* chess", "*folding*

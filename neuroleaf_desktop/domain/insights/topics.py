@@ -64,7 +64,7 @@ from neuroleaf_desktop.domain.insights.asking import (
     WHAT_ABOUT_RX,
     is_last_time,
 )
-from neuroleaf_desktop.domain.insights.clauses import stated_cause, weighed
+from neuroleaf_desktop.domain.insights.clauses import condition_spans, stated_cause, weighed
 from neuroleaf_desktop.domain.insights.compared import (
     TOPIC_ACTIVITIES,
     Written,
@@ -227,10 +227,16 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
         scores["energy"] = scores.get("energy", 1.0) + EFFECT_WEIGHT
         matched.append(taken[0].lower())
     named = bool(scores)
-    work = [m[0].lower() for m in WORK_RX.finditer(question)]
+    work = list(WORK_RX.finditer(question))
     if work:
-        scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work)
-        matched.extend(work)
+        # work only as the condition of a feeling asked after ("am I lower on weeks the
+        # *workload*'s heavy") weighs half again, like a feeling named there (``clauses``)
+        spans = condition_spans(question) if named else []
+        set_in = all(any(a <= m.start() < b for a, b in spans) for m in work)
+        scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work) * (
+            0.5 if named and spans and set_in else 1.0
+        )
+        matched.extend(m[0].lower() for m in work)
     # Generic words ("helped", "what did I do") stand for the bare "What helped last time?";
     # they are no vote against a feeling the question names.
     generic = [m[0].lower() for m in GENERIC_RX.finditer(question)]

@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from neuroleaf_desktop.domain.insights.activity_words import (
+    ACTIVITY_SYNONYMS as ACTIVITY_SYNONYMS,  # re-exported
+)
+from neuroleaf_desktop.domain.insights.activity_words import (
+    JOURNAL_KINDS as JOURNAL_KINDS,  # re-exported
+)
+
 FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
 
 # Pulling away from people, a sign of low mood: "I've stopped answering my friends", "ignoring
@@ -129,7 +136,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"(?! ?(?:pm|p\.m\.|in the afternoon))(?: ?am)?\b"
     # slang: "no kip", "a bit of shut-eye", "forty winks"
     r"|kip(?:s|ped|ping|pin'?)?|shut-?eye|forty winks|oversleep\w*|overslept|body clock"
-    r"|early[- ]morning awaken\w*",
+    r"|early[- ]morning awaken\w*"
+    # a night counted in hours unbroken: "eight unbroken hours", "got a solid seven hours",
+    # "had six hours straight" (not "worked ten hours straight")
+    r"|(?:\d{1,2}|five|six|seven|eight|nine|ten) (?:unbroken|uninterrupted) hours"
+    r"|(?:unbroken|uninterrupted) (?:hours|stretch)"
+    r"|(?:got|get|gets|getting|had|have|managed|manage) (?:a |an )?(?:(?:solid|full|straight"
+    r"|whole|decent|proper) (?:\d{1,2}|five|six|seven|eight|nine|ten) hours"
+    r"|(?:\d{1,2}|five|six|seven|eight|nine|ten) hours (?:straight|solid|on the trot))",
     "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
     r"|burn(?:ing|s)? out|under the cosh"
     # tension held, and money as a load: "wound up tight about money", "worrying over bills"
@@ -349,180 +363,34 @@ ENERGY_EFFECT_RX: Final = re.compile(
     re.I,
 )
 
-# Classes and disciplines of a default activity: each has a name and a following of its own,
-# like yoga, and many people who log "exercise" never do them. One is read as the default
-# activity only when the person's journal names it (``topics``); otherwise it is a thing the
-# journal does not hold, and "does pilates help?" is not answered with their runs. The
-# everyday words for the activity itself ("gym", "running", "a swim", "a pint", "the woods")
-# always are it.
-JOURNAL_KINDS: Final[dict[str, str]] = {
-    "exercise": r"pilates|barre|zumba|aerobics|cross ?fit|(?:kick ?)?boxing(?! day)|martial arts",
-}
-
-# What is watched, and a time into the night (for the late screen below).
-_WATCHED: Final = r"netflix|tv|telly|television|films?|movies?|shows?|box ?sets?|series|iplayer"
-_TILL_LATE: Final = (
-    r"(?:till|until|til|past|after) (?:gone )?(?:midnight|late|\d{1,2}(?::\d\d)? ?(?:am)?|one|two"
-    r"|three|four)\b"
+# What a thing is asked to do to the person, after it ("does knitting *help*", "has fishing
+# ever *calmed* me", "does embroidery *unwind* me"): the verbs of effect of a weighing, any
+# feeling they name, read by the topic rules (``asking.SUBJECT_RX``) and the subject
+# extractor (``extract``) alike, so a thing one of them weighs the other weighs too.
+WEIGHING_VERBS: Final = (
+    r"help\w*|affect\w*|make\w*|do me|cheer\w*"
+    # "is birdwatching *doing anything for me*", "does it do much for my mood", "has tai chi
+    # *done anything for* my nerves" (any tense of the verb)
+    r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
+    r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
+    # "has pottery made any difference to how stressed I've been"
+    r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
+    r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"
+    r"|(?:good|bad|helpful|useful) (?:for|when|if)|keep\w* me|kept me"
+    r"|throw\w* off|threw off|stop\w* me|sap\w*|drain\w*"
+    r"|spoil\w*|disrupt\w*|interfer\w*|caus\w*|trigger\w*|drag\w* (?:me|my)"
+    r"|settl\w*|sooth\w*|eas(?:e|es|ed|ing)|steadie\w*|brighten\w*|(?:perk|pick)\w* me up"
+    # "does bouldering take my mind off things", "does painting clear my head"
+    r"|(?:take|takes|taking|took) my mind off|(?:clear|empt(?:y|ies))\w* my (?:head|mind)"
+    r"|distract\w* me"
+    # rest and its opposite, energy given or taken: "does embroidery unwind me", "does a sauna
+    # recharge me", "does the commute wear me out", "does karaoke give me a lift"
+    r"|unwind\w*|relax\w*|de-?stress\w*|decompress\w*|recharg\w*|restor\w*|reviv\w*"
+    r"|refresh\w*|boost\w*|buoy\w*|energi[sz]\w*|ground\w* me"
+    r"|(?:chill|calm|wind)\w* me (?:out|down)"
+    r"|(?:wear|wore|wip|tir|knacker|exhaust|flatten)\w* me(?: out| down)?"
+    r"|(?:give|gives|gave|giving) me (?:a |some |more )?(?:lift|boost|energy|go|buzz)"
 )
-
-# Trees, as trees or by their kind: "under the *oaks*", "among the *silver birches*".
-_TREES: Final = (
-    r"(?:silver |copper |horse )?(?:trees|oaks|oak trees|beeches|birches|pines|pine trees|firs"
-    r"|willows|elms|yews|sycamores|chestnuts|conifers|redwoods|cedars|maples|hawthorns|rowans"
-    r"|alders|poplars|larches|hornbeams)\b"
-)
-
-# Everyday words people use for the default activities ("gym" → exercise).
-ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
-    "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*",
-    # "running on fumes", "run down", "running late" are not exercise
-    # ... nor are days that "run together" (the days, not the person, run)
-    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
-    # ... nor is a mind running through worst cases
-    r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
-    r"running(?! (?:late|low|out|around|at|through (?:every|all|each|the worst)"
-    # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
-    r"|on (?:empty|fumes|reserve|adrenalin\w*|caffeine|coffee|autopilot|nothing|no |little |\d"
-    r"|burn\w*|vapou?rs|(?:sheer )?will\w*|nerves|sugar)))"
-    # ... nor is the school run
-    r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
-    r"|off|aff|ragged))"
-    r"|swim\w*|climbing"
-    # a spin class is cycling indoors, the activity itself, not a discipline with a following
-    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)|spin(?:ning)? (?:class(?:es)?|sessions?|bikes?)"
-    r"|sports?|fitness|weights|training|"
-    # the machines of a gym and the moves done at home ("the rowing machine", "press-ups")
-    r"rowing machines?|treadmills?|cross[- ]trainers?|exercise bikes?|kettlebells?|dumbbells?"
-    r"|(?:press|push|sit)[- ]?ups|burpees|"
-    + JOURNAL_KINDS["exercise"]
-    # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
-    + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
-    r"|dips? in the (?:sea|pool|lake|river|lido)|gym sesh\w*|pumping iron"
-    # lengths and laps swum: "doing laps at the pool", "a few lengths before work"
-    r"|(?:do|does|did|doing|done|swim|swam|swimming|few|some|\d+|twenty|forty) (?:a few |some )?"
-    r"(?:laps|lengths)|(?:laps|lengths) (?:at|in|of) the (?:pool|baths|lido|leisure cent(?:re|er))"
-    r"|swimming baths"
-    # a race distance run: "a 5k before work", "my 10k", "a half marathon" (not "10k steps" nor
-    # money: "a 5k loan")
-    r"|(?:a|the|my|do|does|did|doing|ran|run|quick|slow|easy|first|parkrun) \d{1,2} ?km?\b"
-    r"(?! (?:steps|debt|loan|bonus|salary|pay|rise|bill|a (?:year|month)))"
-    r"|(?:half[- ])?marathons?|triathlons?|fun runs?",
-    # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
-    "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
-    r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
-    r"|(?:child'?s|cobra|pigeon|tree|warrior|corpse|lotus|mountain|bridge|cat[- ]cow|happy baby"
-    r"|downward[- ]dog) poses?",
-    # (social anxiety is a fear of people, not time with them)
-    "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
-    r"|hang(?:ing)? out|hung out|pals"
-    # a group of friends by what they are called: "nights out with the lads", "the girls"
-    r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?",
-    "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
-    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
-    # "what date did I last …", "the date of my last …" ask for a calendar date
-    "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
-    # ... nor the date asked in a fragment ("last time not anxious? date pls", "dates on the
-    # ukulele, the latest entry")
-    r"(?! (?:of|i|it|was|did|when|pls|please|plz|on)\b)",
-    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|woodland|countryside"
-    r"|fresh air|touch(?:ing|ed)? grass"
-    # being among trees, named as trees or by their kind ("a wander under the oaks")
-    r"|(?:among|amongst|under|beneath|around|through) (?:the |some |old )?"
-    + _TREES
-    # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
-    + r"|(?:walk|stroll|wander|rambl)\w* (?:in|through|round|around|into|under|among|amongst"
-    r"|beneath) (?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?"
-    r"|meadows?|" + _TREES + ")"
-    # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
-    # "a wander by the riverbank"); the beach or a lake is a place of its own
-    r"|(?:walk|stroll|wander|rambl|dander)\w* (?:along|by|beside|down|up) (?:the |a )?"
-    r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?)"
-    # a wood by its trees or flowers, or any wood one goes into: "the bluebell wood", "through
-    # a beech wood" (not firewood, a wood burner or a wooden floor)
-    r"|(?:(?:walk|stroll|wander|rambl)\w* )?(?:in|into|through|round|around|to|at)"
-    r" (?:the |a |an )?(?:[a-z]+ )?wood"
-    r"(?! ?(?:burner|stove|floor|work|chip|pellet|fire|en|y|s)\b)\b",
-    # ... not the app or someone reading the journal: "you've read my entries", "reading
-    # back through my diary"
-    "reading": r"(?<!you )(?<!you've )(?<!you have )read(?:ing|s)?"
-    r"(?:(?! (?:(?:back|through|over) )*"
-    r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
-    r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle"
-    # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
-    r"|thrillers?|paperbacks?|whodunn?its?|page-?turners?",
-    "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
-    r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
-    r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
-    # the other instruments people keep at home: "the ukulele's gathering dust", "my banjo"
-    r"|ukuleles?|uke|banjos?|mandolins?|harmonicas?|flutes?|clarinets?|sax|trombones?|harps?"
-    r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)",
-    "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
-    "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
-    "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
-    # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
-    "cooking": r"cook(?:ing|ed|s)?|bak(?:e|es|ed|ing)|knead\w*|sourdough|bread[- ]?making"
-    # ... in any verb for it: "knock up a stew", "rustle up some soup", "whip up a curry",
-    # "batch-cook a chilli", "throw together a pasta"
-    r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?|(?:knock|rustl|whip"
-    r"|throw|threw|put|chuck)\w* (?:up|together)|batch[- ]?cook\w*) (?:a |the |my |our"
-    r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
-    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stews?"
-    r"|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries|pies?|breads?"
-    r"|cakes?|roasts?)"
-    # "a big batch of chilli", "a pot of soup"
-    r"|(?:batch|pot|pan|tray)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta|risotto"
-    r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner)"
-    # "a curry from scratch", "bread from scratch"
-    r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
-    "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
-    r"|laundry|hoover\w*|vacuum\w*|dishes|washing up",
-    "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
-    # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
-    # ... nor the journal or diary as the source asked ("what does the journal say", "from my
-    # diary")
-    "journaling": r"journal(?:l?ing|led)|(?:(?<!my )(?<!the )(?<!your )(?<!in )(?<!di )journal"
-    r"|(?<!from my )(?<!from the )diary)(?!\s+(?:says?|seh|shows?|agrees?|tells?|thinks?)\b)"
-    # putting what is on the mind on paper: "scribbling my worries down", "jotting down my
-    # thoughts", "a brain dump before bed"
-    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*) (?:(?:down|out) )?(?:(?:all )?(?:my|the|some) )?"
-    r"(?:worries|thoughts|feelings|fears|anxieties|worry list)(?: (?:down|out))?"
-    r"|(?:brain|worry) dumps?"
-    # ... or in a notebook, or counting good things: "jotting three good things in my
-    # notebook", "a gratitude list"
-    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
-    r" (?:notebook|notepad|journal|diary)|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
-    r"|(?:three|3|five|5) good things",
-    "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
-    # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
-    "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt",
-    "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
-    r"|hangovers?|pints?|cocktails?"
-    # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
-    r"|bevv(?:y|ies)|tinnies|vino|(?:on|hit) the (?:lash|sauce)|down the pub|pub crawls?"
-    r"|(?<!gym )sesh(?:es)?"
-    # by the glass or the drink's own name: "a couple of glasses of red", "a bottle of white",
-    # "a G&T", "cider", "prosecco"
-    r"|(?:glass|bottle|can|pint|drop)(?:es|s)? of (?:the )?(?:red|white|ros[eé]|fizz|bubbly"
-    r"|prosecco|champagne|cider|lager|gin|whisk(?:e)?y|vodka|rum)"
-    r"|lagers?|ciders?|proseccos?|champagne|g ?& ?ts?|gins? and tonics?|whisk(?:e)?y|whiskies"
-    r"|vodkas?|tequilas?|(?:at|in|to) the pub",
-    "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
-    r"|red bull|energy drinks?",
-    # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
-    # screen time
-    "screen late": r"screens?|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
-    r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
-    # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
-    r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"
-    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat"
-    # a show watched on a phone or into the night is the late screen, not the telly: "Netflix
-    # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
-    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"
-    r"(?: (?:on|in) (?:my|the|me|a) (?:phone|tablet|ipad|laptop|mobile))"
-    r"(?: in bed)?(?: " + _TILL_LATE + r")?"
-    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")(?: in bed)? " + _TILL_LATE,
-}
 
 # One source for the words of an activity, read by the topic rules (``topics``) and the
 # subject extractor (``extract``) alike.

@@ -148,11 +148,38 @@ _FILLER_RX: Final = re.compile(
 )
 
 
+# An opening that asks for candour, not a question of its own: "be honest, does …", "out of
+# interest, …". Dropped like the spoken fillers, so the question's own form starts the sentence.
+_CANDID_RX: Final = re.compile(
+    r"^\s*(?:(?:be|being|to be) (?:honest|straight|real|frank)(?: with me)?|honestly|frankly"
+    r"|tell me (?:straight|honestly|the truth)|out of (?:interest|curiosity)|just (?:wondering"
+    r"|curious)|(?:quick|random|serious|genuine|honest) question)\s*[,:;.!—–-]+\s*",
+    re.I,
+)
+# Whose reading a weighing is put to: "does *your data say* the sauna helps me", "do *my
+# entries show that* archery helps", ", *do you reckon* the allotment calms me". The thing
+# weighed is the same as in "does the sauna help me", so the frame is dropped and the question
+# read in that form; a frame followed by the person ("do you think *I* sleep worse …") stays,
+# as the person is what it weighs.
+_REPORTED_RX: Final = re.compile(
+    r"(?:^|(?<=[,;:.!?]))(?P<lead>\s*)(?P<aux>does|do|did|would|will)"
+    r"(?: (?:your|my|the|all my|all the) (?:data|entries|journal|diary|check-?ins|notes|records"
+    r"|numbers|logs?|stats|history)| you)"
+    r" (?:say|says|show|shows|suggest|suggests|tell you|tell me|indicate|indicates|reveal"
+    r"|think|reckon|see|reckon that|think that)(?: that)?"
+    r" (?!(?:i|i'm|im|i've|ive|i'd|we|me|it|it's|that|this|they|there)\b)",
+    re.I,
+)
+
+
 def repaired(question: str) -> str:
-    """``question`` with texting forms spelled out, one-slip typos of rule words fixed and
-    spoken fillers dropped."""
+    """``question`` with texting forms spelled out, one-slip typos of rule words fixed,
+    spoken fillers and candid openings dropped, and a weighing put to someone's reading
+    ("does your data say X helps") read as the weighing itself ("does X helps")."""
     for _ in range(3):  # openings come in runs: "er what was I saying oh yeah does ..."
         question = _FILLER_RX.sub("", question)
+        question = _CANDID_RX.sub("", question)
+    question = _REPORTED_RX.sub(lambda m: f"{m['lead']}{m['aux']} ", question)
     question = _FOUR.sub("for", question)
     first = True
 

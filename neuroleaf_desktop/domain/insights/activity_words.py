@@ -1,0 +1,215 @@
+"""The everyday words for the default activities ("gym" → exercise, "a bottle of red" →
+alcohol, "the heath" → nature), and the classes of one that count only when the journal names
+them.
+
+Kept apart from the feeling vocabulary (``vocabulary``, which re-exports these) so each list
+stays short enough to check by eye. Every pattern is matched as whole words,
+case-insensitively, by ``vocabulary.activity_pattern``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Classes and disciplines of a default activity: each has a name and a following of its own,
+# like yoga, and many people who log "exercise" never do them. One is read as the default
+# activity only when the person's journal names it (``topics``); otherwise it is a thing the
+# journal does not hold, and "does pilates help?" is not answered with their runs. The
+# everyday words for the activity itself ("gym", "running", "a swim", "a pint", "the woods")
+# always are it.
+JOURNAL_KINDS: Final[dict[str, str]] = {
+    "exercise": r"pilates|barre|zumba|aerobics|cross ?fit|(?:kick ?)?boxing(?! day)|martial arts",
+}
+
+# What is watched, and a time into the night (for the late screen below).
+_WATCHED: Final = (
+    r"netflix|tv|telly|television|films?|movies?|shows?|box ?sets?|series|iplayer"
+    # ... or played: a game on the phone is the screen too ("gaming on my phone after midnight")
+    r"|gam(?:e|es|ing)|video ?games?"
+)
+# In bed, as people say it: "under the covers", "under the duvet".
+_IN_BED: Final = r"(?: in bed| under the (?:covers|duvet|sheets|quilt))"
+_TILL_LATE: Final = (
+    r"(?:till|until|til|past|after) (?:gone )?(?:midnight|late|\d{1,2}(?::\d\d)? ?(?:am)?|one|two"
+    r"|three|four)\b"
+)
+
+# Trees, as trees or by their kind: "under the *oaks*", "among the *silver birches*".
+_TREES: Final = (
+    r"(?:silver |copper |horse )?(?:trees|oaks|oak trees|beeches|birches|pines|pine trees|firs"
+    r"|willows|elms|yews|sycamores|chestnuts|conifers|redwoods|cedars|maples|hawthorns|rowans"
+    r"|alders|poplars|larches|hornbeams)\b"
+)
+
+# Everyday words people use for the default activities ("gym" → exercise).
+ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
+    "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*",
+    # "running on fumes", "run down", "running late" are not exercise
+    # ... nor are days that "run together" (the days, not the person, run)
+    "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
+    # ... nor is a mind running through worst cases
+    r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
+    r"running(?! (?:late|low|out|around|at|(?:me|us|them|him|her) ragged"
+    r"|through (?:every|all|each|the worst)"
+    # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
+    r"|on (?:empty|fumes|reserve|adrenalin\w*|caffeine|coffee|autopilot|nothing|no |little |\d"
+    r"|burn\w*|vapou?rs|(?:sheer )?will\w*|nerves|sugar)))"
+    # ... nor is the school run
+    r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
+    # ... nor is someone run ragged by others ("the kids run me ragged")
+    r"|off|aff|ragged|(?:me|us|them|him|her) (?:ragged|into the ground)))"
+    r"|swim\w*|climbing"
+    # a spin class is cycling indoors, the activity itself, not a discipline with a following
+    r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)|spin(?:ning)? (?:class(?:es)?|sessions?|bikes?)"
+    r"|sports?|fitness|weights|training|"
+    # the machines of a gym and the moves done at home ("the rowing machine", "press-ups")
+    r"rowing machines?|treadmills?|cross[- ]trainers?|exercise bikes?|kettlebells?|dumbbells?"
+    r"|(?:press|push|sit)[- ]?ups|burpees|"
+    + JOURNAL_KINDS["exercise"]
+    # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
+    + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
+    r"|dips? in the (?:sea|pool|lake|river|lido)|gym sesh\w*|pumping iron"
+    # lengths and laps swum: "doing laps at the pool", "a few lengths before work"
+    r"|(?:do|does|did|doing|done|swim|swam|swimming|few|some|\d+|twenty|forty) (?:a few |some )?"
+    r"(?:laps|lengths)|(?:laps|lengths) (?:at|in|of) the (?:pool|baths|lido|leisure cent(?:re|er))"
+    r"|swimming baths"
+    # a race distance run: "a 5k before work", "my 10k", "a half marathon" (not "10k steps" nor
+    # money: "a 5k loan")
+    r"|(?:a|the|my|do|does|did|doing|ran|run|quick|slow|easy|first|parkrun) \d{1,2} ?km?\b"
+    r"(?! (?:steps|debt|loan|bonus|salary|pay|rise|bill|a (?:year|month)))"
+    r"|(?:half[- ])?marathons?|triathlons?|fun runs?",
+    # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
+    "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
+    r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
+    r"|(?:child'?s|cobra|pigeon|tree|warrior|corpse|lotus|mountain|bridge|cat[- ]cow|happy baby"
+    r"|downward[- ]dog) poses?",
+    # (social anxiety is a fear of people, not time with them)
+    "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
+    r"|hang(?:ing)? out|hung out|pals"
+    # a group of friends by what they are called: "nights out with the lads", "the girls"
+    r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?"
+    # ... or by where they were met: "my old uni crowd", "the school lot", "the work gang"
+    r"|(?:(?:the|my|our) )?(?:old )?(?:uni|university|school|college|sixth[- ]form|work|office"
+    r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)",
+    "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
+    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
+    # "what date did I last …", "the date of my last …" ask for a calendar date
+    "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
+    # ... nor the date asked in a fragment ("last time not anxious? date pls", "dates on the
+    # ukulele, the latest entry")
+    r"(?! (?:of|i|it|was|did|when|pls|please|plz|on)\b)",
+    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|woodland|countryside"
+    r"|fresh air|touch(?:ing|ed)? grass"
+    # wild open land by its own name: "the heath", "up on the moors", "the fells", "a nature
+    # reserve"
+    r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
+    r"|dales|hills)|nature reserves?|national parks?|wildflower meadows?"
+    # being among trees, named as trees or by their kind ("a wander under the oaks")
+    r"|(?:among|amongst|under|beneath|around|through) (?:the |some |old )?"
+    + _TREES
+    # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
+    + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
+    r" )?(?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?|heaths?"
+    r"|fells|downs|dales|meadows?|" + _TREES + ")"
+    # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
+    # "a wander by the riverbank"); the beach or a lake is a place of its own
+    r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    r" (?:along|by|beside|down|up) (?:the |a )?"
+    r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?"
+    # ... or a path through the land, the river's or the coast's ("a trudge along the river
+    # path", "a tramp up the coast path")
+    r"|(?:river|riverside|coast|coastal|cliff|woodland|forest|fell|moorland|hill) ?(?:paths?"
+    r"|trails?|tracks?))"
+    # a wood by its trees or flowers, or any wood one goes into: "the bluebell wood", "through
+    # a beech wood" (not firewood, a wood burner or a wooden floor)
+    r"|(?:(?:walk|stroll|wander|rambl)\w* )?(?:in|into|through|round|around|to|at)"
+    r" (?:the |a |an )?(?:[a-z]+ )?wood"
+    r"(?! ?(?:burner|stove|floor|work|chip|pellet|fire|en|y|s)\b)\b",
+    # ... not the app or someone reading the journal: "you've read my entries", "reading
+    # back through my diary"
+    "reading": r"(?<!you )(?<!you've )(?<!you have )read(?:ing|s)?"
+    r"(?:(?! (?:(?:back|through|over) )*"
+    r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
+    r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle"
+    # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
+    r"|thrillers?|paperbacks?|whodunn?its?|page-?turners?",
+    "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
+    r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
+    r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
+    # the other instruments people keep at home: "the ukulele's gathering dust", "my banjo"
+    r"|ukuleles?|uke|banjos?|mandolins?|harmonicas?|flutes?|clarinets?|sax|trombones?|harps?"
+    r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)",
+    "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
+    "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
+    "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
+    # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
+    "cooking": r"cook(?:ing|ed|s)?|bak(?:e|es|ed|ing)|knead\w*|sourdough|bread[- ]?making"
+    # ... in any verb for it: "knock up a stew", "rustle up some soup", "whip up a curry",
+    # "batch-cook a chilli", "throw together a pasta"
+    r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?|(?:knock|rustl|whip"
+    r"|throw|threw|put|chuck)\w* (?:up|together)|batch[- ]?cook\w*) (?:a |the |my |our"
+    r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
+    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stews?"
+    r"|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries|pies?|breads?"
+    r"|cakes?|roasts?)"
+    # "a big batch of chilli", "a pot of soup"
+    r"|(?:batch|pot|pan|tray)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta|risotto"
+    r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner)"
+    # "a curry from scratch", "bread from scratch"
+    r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
+    "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
+    r"|laundry|hoover\w*|vacuum\w*|dishes|washing up",
+    "study": r"stud(?:y|ying|ied|ies)|revision|revising|homework|exams?",
+    # "journal" as a verb ("days I journal"), not "my journal" (where the answers come from)
+    # ... nor the journal or diary as the source asked ("what does the journal say", "from my
+    # diary")
+    "journaling": r"journal(?:l?ing|led)|(?:(?<!my )(?<!the )(?<!your )(?<!in )(?<!di )journal"
+    r"|(?<!from my )(?<!from the )diary)(?!\s+(?:says?|seh|shows?|agrees?|tells?|thinks?)\b)"
+    # putting what is on the mind on paper: "scribbling my worries down", "jotting down my
+    # thoughts", "a brain dump before bed"
+    r"|(?:writ\w*|wrote|scribbl\w*|jot\w*) (?:(?:down|out) )?(?:(?:all )?(?:my|the|some) )?"
+    r"(?:worries|thoughts|feelings|fears|anxieties|worry list)(?: (?:down|out))?"
+    r"|(?:brain|worry) dumps?"
+    # ... or in a notebook, or counting good things: "jotting three good things in my
+    # notebook", "a gratitude list"
+    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
+    r" (?:notebook|notepad|journal|diary)|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
+    r"|(?:three|3|five|5) good things",
+    "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
+    # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
+    "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt",
+    "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
+    r"|hangovers?|pints?|cocktails?"
+    # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
+    r"|bevv(?:y|ies)|tinnies|vino|(?:on|hit) the (?:lash|sauce)|down the pub|pub crawls?"
+    r"|(?<!gym )sesh(?:es)?"
+    # by the glass or the drink's own name: "a couple of glasses of red", "a bottle of white",
+    # "a G&T", "cider", "prosecco"
+    r"|(?:glass|bottle|can|pint|drop)(?:es|s)? of (?:the )?(?:red|white|ros[eé]|fizz|bubbly"
+    r"|prosecco|champagne|cider|lager|gin|whisk(?:e)?y|vodka|rum)"
+    r"|lagers?|ciders?|proseccos?|champagne|g ?& ?ts?|gins? and tonics?|whisk(?:e)?y|whiskies"
+    r"|vodkas?|tequilas?|(?:at|in|to) the pub",
+    "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
+    r"|red bull|energy drinks?",
+    # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
+    # screen time
+    "screen late": r"screens?|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
+    r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
+    # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
+    r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"
+    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat"
+    # a show watched on a phone or into the night is the late screen, not the telly: "Netflix
+    # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
+    r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"
+    r"(?: (?:on|in) (?:my|the|me|a) (?:phone|tablet|ipad|laptop|mobile))"
+    + _IN_BED
+    + r"?(?: "
+    + _TILL_LATE
+    + r")?|(?:binge\w* (?:on )?)?(?:"
+    + _WATCHED
+    + r")"
+    + _IN_BED
+    + r"? "
+    + _TILL_LATE,
+}
