@@ -40,6 +40,7 @@ from truth_blocks_blind_2 import BLOCK_P as BLOCK_P
 from truth_blocks_blind_2 import BLOCK_Q as BLOCK_Q
 from truth_blocks_blind_3 import BLOCK_R as BLOCK_R
 from truth_blocks_blind_3 import BLOCK_S as BLOCK_S
+from truth_blocks_blind_3 import BLOCK_T as BLOCK_T
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -590,7 +591,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNOPQRS",
+        "ACDEFGHIJKLMNOPQRST",
         (
             BLOCK_A,
             BLOCK_C,
@@ -610,6 +611,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_Q,
             BLOCK_R,
             BLOCK_S,
+            BLOCK_T,
         ),
         strict=True,
     )

@@ -135,6 +135,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "Q": tb.BLOCK_Q,
         "R": tb.BLOCK_R,
         "S": tb.BLOCK_S,
+        "T": tb.BLOCK_T,
     }
 
 
