@@ -65,6 +65,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     is_shadow,
     stressful_by_itself,
 )
+from neuroleaf_desktop.domain.analysis.word_uses import other_use
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
@@ -137,7 +138,11 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             continue
         end = i + len(pattern.tokens)
         category = category_of(pattern.targets[0][0])
-        if (end == i + 1 and verb_sense(tokens, i)) or other_sense(tokens, i, end, category):
+        if (
+            (end == i + 1 and verb_sense(tokens, i))
+            or other_sense(tokens, i, end, category)
+            or other_use(tokens, i, end, category)
+        ):
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
         for keyword, weight in pattern.targets:

@@ -1,0 +1,102 @@
+"""Stressor words in uses that name something else: a vehicle as a place, a ward, a kind.
+
+Why a module of its own: each rule here was chosen by a word's record across every writer's
+labelled set, not by one batch. A topic word ("bus", "chemo", "family", "lease", "next
+door") was counted as a stressor wherever its part of the text read negative; most writers
+labelled those uses as no trouble of that kind, because the word only placed or classed
+something else:
+
+* a vehicle or the school run named with no trouble of the journey in the same part ("bag
+  leaked on the bus", "in front of a bus", "did the school run"): the vehicle is where
+  something else happened. A journey is a commute strain when it is late, cancelled, stuck,
+  packed, missed or timed ("the bus was cancelled", "bus took 90 minutes"), its driver or
+  seats are the trouble, or it is counted ("three buses out to the clinic"). (The first
+  writers also labelled a trouble that struck on the way, "a panic attack on the tube", as
+  the commute; every later writer labelled only the trouble itself.)
+* a delay of pay ("salary has delayed again") is money late, not a journey;
+* an illness or a clinic word right before a ward, a unit or its staff ("the chemo ward", "the
+  clinic lead") names a place or a person; "got her through chemo" is her illness;
+* "next door" after a person or a place ("the woman next door", "the café next door") says
+  where they are; the neighbours as a trouble are named on their own ("next door's drill");
+* "family" before a thing it classes ("family photos", "the family premium", "family film
+  night") is that thing (a gathering of the family, "family dinner", is still the family);
+* a lease is a home trouble only beside a home (a shop's or a studio's lease is the work's,
+  and a lease renewed with the rent risen is the money);
+* "since the baby" is a time ("haven't had a night out since the baby"), not the child as a
+  strain.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+
+# Vehicles and the school run: a place unless the journey's trouble is told in the same part.
+VEHICLES: Final = frozenset({"bus", "buses", "train", "trains", "tube", "subway", "metro"})
+JOURNEY_TROUBLE: Final = frozenset(
+    {"late", "later", "delayed", "delay", "delays", "cancelled", "canceled", "packed",
+     "rammed", "crammed", "stuck", "standstill", "traffic", "jam", "broke", "broken",
+     "breakdown", "strike", "strikes", "diversion", "diverted", "missed", "never", "didn't",
+     "hour", "hours", "minutes", "mins", "each", "crawl", "crawled", "crawling", "queue",
+     "queued", "waited", "waiting", "crowded", "overcrowded", "sardines", "forever", "ages",
+     "commute", "rush", "miss", "missing", "full", "driver", "drivers", "seat", "seats"}
+)  # fmt: skip
+_COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
+# Pay that is late: "salary has delayed again", "wages delayed": money, not the journey.
+_PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments", "stipend"})
+# A ward, a unit or staff after an illness or clinic word: "the chemo ward", "the clinic lead".
+_PLACE_OR_STAFF: Final = frozenset(
+    {"ward", "wards", "unit", "units", "nurse", "nurses", "bay", "suite", "room", "chair",
+     "chairs", "department", "lead", "staff", "corridor"}
+)  # fmt: skip
+_THEM: Final = frozenset({"her", "him", "them"})
+# Words before "next door" that make it a place, not the neighbours: "the woman next door".
+_OPENS_NEXT_DOOR: Final = frozenset(
+    {BREAK, "from", "at", "to", "and", "but", "then", "of", "with", "by", "the", "so",
+     "because", "cos", "is", "are", "was", "were", "'s"}
+)  # fmt: skip
+# Things "family" classes: "family photos", "the family premium", "family film night".
+FAMILY_THINGS: Final = frozenset(
+    {"photo", "photos", "picture", "pictures", "film", "films", "movie", "movies", "car",
+     "tree", "premium", "plan", "pack", "size", "room", "pet", "dog", "recipe", "friend",
+     "friends", "name", "album", "video", "ticket", "tickets", "policy"}
+)  # fmt: skip
+# A home beside a lease: "before the lease on the flat ends".
+_HOMES: Final = frozenset(
+    {"flat", "flats", "house", "home", "apartment", "bedsit", "tenancy", "room", "place"}
+)
+
+
+def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
+    vehicle = tokens[i] in VEHICLES and end == i + 1
+    if not vehicle and tokens[i:end] != ["school", "run"]:
+        return False
+    if vehicle and i > 0 and tokens[i - 1] in _COUNTS:
+        return False  # "three buses out to the clinic": the journey told by its length
+    return JOURNEY_TROUBLE.isdisjoint(tokens)
+
+
+def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool:
+    """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
+    classes something else here (see the module docstring)?"""
+    word = tokens[i]
+    if category == "commute":
+        if word in ("delayed", "delay") and not _PAY.isdisjoint(tokens[max(0, i - 3) : i]):
+            return True
+        return _vehicle_as_place(tokens, i, end)
+    if category == "health":
+        if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
+            return True
+        return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM
+    if category == "home":
+        if tokens[i:end] == ["next", "door"]:
+            return i > 0 and tokens[i - 1] not in _OPENS_NEXT_DOOR and tokens[i - 1].isalpha()
+        if word == "lease":
+            return _HOMES.isdisjoint(tokens)
+        return False
+    if category == "family":
+        if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
+            return True
+        return word == "baby" and tokens[max(0, i - 2) : i] == ["since", "the"]
+    return False
