@@ -40,7 +40,7 @@ JOURNEY_TROUBLE: Final = frozenset(
      "breakdown", "strike", "strikes", "diversion", "diverted", "missed", "never", "didn't",
      "hour", "hours", "minutes", "mins", "each", "crawl", "crawled", "crawling", "queue",
      "queued", "waited", "waiting", "crowded", "overcrowded", "sardines", "forever", "ages",
-     "commute", "rush", "miss", "missing", "full", "driver", "drivers", "seat", "seats"}
+     "commute", "rush", "miss", "missing", "driver", "drivers", "seat", "seats"}
 )  # fmt: skip
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
 # Pay that is late: "salary has delayed again", "wages delayed": money, not the journey.
@@ -74,7 +74,8 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
         return False
     if vehicle and i > 0 and tokens[i - 1] in _COUNTS:
         return False  # "three buses out to the clinic": the journey told by its length
-    return JOURNEY_TROUBLE.isdisjoint(tokens)
+    crowded = any(a == "full" and b == "of" for a, b in zip(tokens, tokens[1:], strict=False))
+    return not crowded and JOURNEY_TROUBLE.isdisjoint(tokens)  # "a bus full of drunks"
 
 
 def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool:
