@@ -28,6 +28,7 @@ something else:
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
@@ -74,7 +75,7 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
         return False
     if vehicle and i > 0 and tokens[i - 1] in _COUNTS:
         return False  # "three buses out to the clinic": the journey told by its length
-    crowded = any(a == "full" and b == "of" for a, b in zip(tokens, tokens[1:], strict=False))
+    crowded = any(a == "full" and b == "of" for a, b in pairwise(tokens))
     return not crowded and JOURNEY_TROUBLE.isdisjoint(tokens)  # "a bus full of drunks"
 
 
