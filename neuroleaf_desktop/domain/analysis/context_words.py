@@ -400,7 +400,8 @@ STEADY_WORDS: Final = frozenset({"steady", "secure", "safe", "settled"})
 STEADY_THINGS: Final = frozenset(
     {"work", "job", "jobs", "income", "pay", "wage", "wages", "money", "contract", "contracts",
      "clients", "customers", "orders", "stream", "trickle", "flow", "pace", "rain", "hand",
-     "hands", "gig", "gigs", "pair", "bet", "option", "choice", "investment", "supply", "footing", "progress",
+     "hands", "gig", "gigs", "pair", "bet", "option", "choice", "investment", "supply",
+     "footing", "progress",
      "improvement", "growth", "employment", "hours", "rent", "tenancy", "weather", "state"}
 )  # fmt: skip
 # ... and one between an article and a talk describes the talk ("a calm chat", "an angry

@@ -175,7 +175,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "due monday", "due tuesday", "due wednesday", "due thursday",
                      "due friday", "due in", "due the same", "due this week", "due soon",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
-                     "by eod", *_LIMITS,
+                     "by eod", *_LIMITS, "due at", "due midnight", "due noon",
+                     *(f"due {hour}am" for hour in range(1, 13)),
                      "!behind schedule", "!running out of time"),
     },
     "study": {

@@ -65,7 +65,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     is_shadow,
     stressful_by_itself,
 )
-from neuroleaf_desktop.domain.analysis.word_uses import other_use
+from neuroleaf_desktop.domain.analysis.word_uses import other_use, unfinished_by_limit
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
@@ -152,6 +152,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 owed_to_writer(tokens, i) or payment_falling_due(tokens, i, end)
             ):
                 keyword = "bills"  # "invoice is sixty days overdue", "the fees are due": money
+            if keyword == "deadline" and unfinished_by_limit(tokens):
+                weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
             if keyword == "work" and overtime_as_pay(tokens, i, end):
                 keyword = "money"  # "overtime's been cut": the pay is the trouble
             person = keyword in PEOPLE

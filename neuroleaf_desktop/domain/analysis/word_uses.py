@@ -24,6 +24,11 @@ something else:
   and a lease renewed with the rent risen is the money);
 * "since the baby" is a time ("haven't had a night out since the baby"), not the child as a
   strain.
+
+One reading goes the other way (``unfinished_by_limit``): a time limit in a part that tells
+the work as unfinished ("essay due Friday and so far I've written the title", "report due
+Thursday and I've written one of the four", "only halfway through") is a deadline strain by
+itself, though no feeling word makes the part negative: every writer labelled it so.
 """
 
 from __future__ import annotations
@@ -67,6 +72,31 @@ FAMILY_THINGS: Final = frozenset(
 _HOMES: Final = frozenset(
     {"flat", "flats", "house", "home", "apartment", "bedsit", "tenancy", "room", "place"}
 )
+
+
+# Marks of work unfinished: a share done ("done half", "a third of it", "one of the four"), a
+# blank ("written the title"), a lack ("haven't started", "still writing").
+_UNFINISHED: Final = frozenset(
+    {"half", "halfway", "third", "quarter", "title", "haven't", "havent", "hasn't", "still"}
+)
+_SHARES: Final = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "a", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+)  # fmt: skip
+
+
+def unfinished_by_limit(tokens: list[str]) -> bool:
+    """Does this part tell work as unfinished ("only halfway through", "written one of the
+    four", "haven't started")? "half term" is a holiday, not half the work."""
+    for k, word in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if word in _UNFINISHED and not (word == "half" and after == "term"):
+            return True
+        if word in _SHARES and after == "of" and k + 2 < len(tokens) and tokens[k + 2] != BREAK:
+            following = tokens[k + 2]
+            if following == "the" or following[:1].isdigit() or following in _SHARES:
+                return True
+    return False
 
 
 def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
