@@ -23,6 +23,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "voice steady", "hand steady", "hands steady", "pen steady", "it steady", "them steady",
     "chisel steady", "camera steady", "ladder steady", "knife steady", "brush steady",
     "needle steady", "cup steady", "head steady", "arm steady",
+    # skin inflamed is no temper: "it's red and angry"; voices heard are others': "hear the angry
+    # voices when I try to sleep"
+    "red and angry", "angry voices", "angry voice",
     # a thing changing colour is no blush: "the light went red"
     "light went red", "lights went red", "light turned red", "lights turned red",
     "screen went red", "sky went red",
