@@ -65,7 +65,11 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     is_shadow,
     stressful_by_itself,
 )
-from neuroleaf_desktop.domain.analysis.word_uses import other_use, unfinished_by_limit
+from neuroleaf_desktop.domain.analysis.word_uses import (
+    budget_of_the_work,
+    other_use,
+    unfinished_by_limit,
+)
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
@@ -154,6 +158,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "bills"  # "invoice is sixty days overdue", "the fees are due": money
             if keyword == "deadline" and unfinished_by_limit(tokens):
                 weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
+            if keyword == "money" and budget_of_the_work(tokens, i):
+                keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and overtime_as_pay(tokens, i, end):
                 keyword = "money"  # "overtime's been cut": the pay is the trouble
             person = keyword in PEOPLE

@@ -25,6 +25,11 @@ something else:
 * "since the baby" is a time ("haven't had a night out since the baby"), not the child as a
   strain.
 
+An organisation's budget ("the ranger budget", "next year's budget", "a budget cut", "the
+budget deficit") is the work's strain, not the writer's money, as every writer but one
+labelled it (``budget_of_the_work``); the writer's own budget ("eating my budget", "isn't
+anywhere in the budget") stays money.
+
 One reading goes the other way (``unfinished_by_limit``): a time limit in a part that tells
 the work as unfinished ("essay due Friday and so far I've written the title", "report due
 Thursday and I've written one of the four", "only halfway through") is a deadline strain by
@@ -97,6 +102,27 @@ def unfinished_by_limit(tokens: list[str]) -> bool:
             if following == "the" or following[:1].isdigit() or following in _SHARES:
                 return True
     return False
+
+
+_BUDGETS: Final = frozenset({"budget", "budgets"})
+# Before "budget": the writer's own ("my budget", "in the budget", "on a budget").
+_OWN_BUDGET: Final = frozenset(
+    {BREAK, "my", "our", "the", "a", "no", "on", "in", "off", "to", "over", "under", "within",
+     "family", "household", "monthly", "weekly", "food", "grocery", "shopping", "holiday",
+     "tight", "small", "little", "personal"}
+)  # fmt: skip
+_CUTS: Final = frozenset({"cut", "cuts", "cutting", "slashed", "slashing", "deficit", "deficits"})
+
+
+def budget_of_the_work(tokens: list[str], i: int) -> bool:
+    """Is the budget at ``i`` an organisation's ("the ranger budget", "next year's budget", a
+    budget cut or deficit) rather than the writer's money?"""
+    if tokens[i] not in _BUDGETS:
+        return False
+    near = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 2]
+    if not _CUTS.isdisjoint(near):
+        return True
+    return i > 0 and tokens[i - 1] not in _OWN_BUDGET
 
 
 def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
