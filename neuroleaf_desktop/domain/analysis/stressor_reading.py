@@ -67,6 +67,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
 )
 from neuroleaf_desktop.domain.analysis.word_uses import (
     budget_of_the_work,
+    landlord_of_the_work,
     other_use,
     unfinished_by_limit,
 )
@@ -158,6 +159,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "bills"  # "invoice is sixty days overdue", "the fees are due": money
             if keyword == "deadline" and unfinished_by_limit(tokens):
                 weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
+            if keyword in ("landlord", "repairs") and landlord_of_the_work(tokens, i):
+                keyword = "work"  # "the landlord wants the shop back": the business's
             if keyword == "money" and budget_of_the_work(tokens, i):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and overtime_as_pay(tokens, i, end):

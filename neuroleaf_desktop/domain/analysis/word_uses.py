@@ -25,6 +25,10 @@ something else:
 * "since the baby" is a time ("haven't had a night out since the baby"), not the child as a
   strain.
 
+A landlord or a repair named beside a shop, a unit or a studio ("the landlord wants the shop
+back", "damp in the studio's back room") is the business's, so the work's strain, not the
+home's (``landlord_of_the_work``).
+
 An organisation's budget ("the ranger budget", "next year's budget", "a budget cut", "the
 budget deficit") is the work's strain, not the writer's money, as every writer but one
 labelled it (``budget_of_the_work``); the writer's own budget ("eating my budget", "isn't
@@ -102,6 +106,21 @@ def unfinished_by_limit(tokens: list[str]) -> bool:
             if following == "the" or following[:1].isdigit() or following in _SHARES:
                 return True
     return False
+
+
+# Places of work a landlord may own ("landlord wants the unit back"), unless a home is named.
+_WORKPLACES: Final = frozenset(
+    {"workshop", "shop", "office", "studio", "unit", "business", "salon", "premises", "yard",
+     "warehouse", "surgery", "cafe", "café", "restaurant", "stall", "bookstore", "bookshop",
+     "store", "bakery", "gallery", "practice"}
+)  # fmt: skip
+_DWELLINGS: Final = frozenset({"flat", "house", "home", "bedroom", "apartment", "bedsit"})
+
+
+def landlord_of_the_work(tokens: list[str], i: int) -> bool:
+    """Is the landlord or the repair at ``i`` a business's ("the landlord wants the shop
+    back", "the damp in the studio's back room")?"""
+    return not _WORKPLACES.isdisjoint(tokens) and _DWELLINGS.isdisjoint(tokens)
 
 
 _BUDGETS: Final = frozenset({"budget", "budgets"})
