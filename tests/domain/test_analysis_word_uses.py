@@ -55,6 +55,7 @@ def emotions(text: str) -> frozenset[str]:
         # own strain told by form
         ("The roofer still owes me for the lead work from March.", "money"),
         ("My ex owes us six hundred and won't answer.", "money"),
+        ("My sister owes me a tenner.", "money"),
         ("Nine hours straight on the tills and no break.", "work"),
         ("Me and my husband are like ships in the night since his promotion.", "relationships"),
         ("My calves are on fire after the stairs all day.", "health"),
@@ -99,6 +100,10 @@ def test_strain_is_read_where_the_words_name_it(text: str, category: str) -> Non
         ("Grandad built this shed and I still feel him in here, it's hard.", "family"),
         # a quarrel behind the writer
         ("That awful row with my brother is behind us now, we're good.", "conflict"),
+        # a break from someone, a debt of manners, "still" with nothing left to do
+        ("No break from the kids all week, I'm frazzled.", "work"),
+        ("My brother owes me an apology and he knows it.", "money"),
+        ("Report due Friday and I'm still confident, it's fine.", "deadlines"),
         # a time limit with nothing told unfinished, a "half term" holiday
         ("Parcel due Thursday between nine and one.", "deadlines"),
         ("Essay due after half term, plenty of time.", "deadlines"),

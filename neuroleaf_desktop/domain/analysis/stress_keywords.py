@@ -379,6 +379,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
     "a nightmare",
+    # a break from someone is the someone ("no break from the kids"); a debt of manners is no
+    # money ("owes me an apology")
+    "no break from", "owes me an", "owes me one", "owes us an", "owe me an", "owe me one",
+    "owes me a favour", "owe me a favour",
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",

@@ -86,8 +86,14 @@ _HOMES: Final = frozenset(
 # Marks of work unfinished: a share done ("done half", "a third of it", "one of the four"), a
 # blank ("written the title"), a lack ("haven't started", "still writing").
 _UNFINISHED: Final = frozenset(
-    {"half", "halfway", "third", "quarter", "title", "haven't", "havent", "hasn't", "still"}
+    {"half", "halfway", "third", "quarter", "title", "haven't", "havent", "hasn't"}
 )
+# "still" only before what is left to do ("still to check", "still writing it at eleven");
+# "still confident" tells nothing unfinished.
+_STILL_TO_DO: Final = frozenset(
+    {"to", "writing", "working", "waiting", "need", "needs", "got", "have", "not", "haven't",
+     "don't", "can't", "doing", "checking", "missing", "stuck"}
+)  # fmt: skip
 _SHARES: Final = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve", "a", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
@@ -100,6 +106,8 @@ def unfinished_by_limit(tokens: list[str]) -> bool:
     for k, word in enumerate(tokens):
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if word in _UNFINISHED and not (word == "half" and after == "term"):
+            return True
+        if word == "still" and after in _STILL_TO_DO:
             return True
         if word in _SHARES and after == "of" and k + 2 < len(tokens) and tokens[k + 2] != BREAK:
             following = tokens[k + 2]
