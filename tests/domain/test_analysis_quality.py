@@ -145,7 +145,8 @@ STUDIED_BLIND_FLOORS = {
     # left follow conventions the other writers' rows disagree with (work for a shift one is
     # late for or a call-out, joy for "bliss", calm for "cosy").
     # 0.867 stress since a strain that recurs ("talks over me in every single meeting") reads
-    # negative as labelled: its "clinic lead" is read as health where the label says work
+    # negative as labelled; its "clinic lead" (read as health there) is staff since the
+    # twenty-eighth round
     "test23": (0.86, 0.93),
     # test24 was studied in the twenty-second round for the causes of its wrong chips (a word
     # of steadiness describing a thing, tears beside a first reached or a prize won, other
@@ -202,6 +203,23 @@ STUDIED_BLIND_FLOORS = {
     # at the place he worked, a stranger's illness told through the writer's work ("my puzzles
     # got her through chemo").
     "test27": (0.78, 0.97),
+    # test28 was studied in the twenty-eighth round for the causes of its wrong chips, each
+    # trigger judged by its record across every writer's splits (``test_analysis_word_uses.py``):
+    # stressor words that only place or class something else (a vehicle with no trouble of the
+    # journey told: wrong in all ten such chips of test14 on and the corpora, though dev, test2,
+    # test10 and test12 label four such rows commute; "chemo" before a ward or after "got her
+    # through": 0 of 4; "next door" after a person or place: 0 of 3; "family photos"; a lease
+    # with no home: 0 of 3; "since the baby"), a landlord or a repair beside a shop and an
+    # organisation's budget as the work's strain, a presence still sensed as a remembrance, a
+    # hand or tool held steady (no calm), a quarrel "behind us". Own strain several writers
+    # label alike: money still owed, "no break", "ships passing", a part "on fire", a time limit
+    # beside work told as unfinished. Rules alone 0.725 / 0.926 → 0.810 / 0.962 (stress recall
+    # 0.276 → 0.324, emotions 0.164). The stress chips left wrong follow conventions the writers
+    # split on or need more than a word: a customer's refusal or accusation read as work and
+    # money where this writer says conflict, a thing paid for ("pays for the boiler"), a
+    # parent missed at the place he taught the writer, pupils' exams, a mechanic's
+    # "diagnostic".
+    "test28": (0.80, 0.96),
 }
 
 

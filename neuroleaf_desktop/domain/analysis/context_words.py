@@ -202,7 +202,10 @@ EASED_OR_PAST: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("isn't", "as", "bad"), ("not", "as", "bad"), ("wasn't", "as", "bad"),
      ("isn't", "so", "bad"), ("ages", "ago"), ("long", "ago"), ("lifetime", "ago"),
      ("another", "life"),
-     ("water", "under", "the", "bridge")}
+     ("water", "under", "the", "bridge"),
+     # a quarrel or a hard time said to be behind the writer: "last year's row is behind us"
+     ("is", "behind", "us"), ("is", "behind", "me"), ("are", "behind", "us"),
+     ("are", "behind", "me"), ("far", "behind", "me"), ("far", "behind", "us")}
 )  # fmt: skip
 # A later sentence part that says "it" is over or gone settles everything before it, even a
 # stressor that is stressful by itself: "had a headache this morning but it's gone now".
@@ -397,7 +400,8 @@ STEADY_WORDS: Final = frozenset({"steady", "secure", "safe", "settled"})
 STEADY_THINGS: Final = frozenset(
     {"work", "job", "jobs", "income", "pay", "wage", "wages", "money", "contract", "contracts",
      "clients", "customers", "orders", "stream", "trickle", "flow", "pace", "rain", "hand",
-     "hands", "pair", "bet", "option", "choice", "investment", "supply", "footing", "progress",
+     "hands", "gig", "gigs", "pair", "bet", "option", "choice", "investment", "supply",
+     "footing", "progress",
      "improvement", "growth", "employment", "hours", "rent", "tenancy", "weather", "state"}
 )  # fmt: skip
 # ... and one between an article and a talk describes the talk ("a calm chat", "an angry

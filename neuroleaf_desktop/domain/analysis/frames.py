@@ -142,10 +142,22 @@ DEATH: Final = frozenset({"died", "lost", "death", "funeral", "passed"})
 DEATH_WINDOW: Final = 4
 
 
+# ... and so is someone still sensed where they used to be: "Dad ran this stall forty years, I
+# still feel him here", "I still hear her saying 'wrist up'": a presence remembered.
+_SENSED: Final = frozenset({"feel", "hear", "see", "smell"})
+_THEM_SENSED: Final = frozenset({"him", "her"})
+
+
 def remembered(tokens: list[str]) -> bool:
     """Is this sentence part a remembrance ("Anniversary of Dad's death", "went to grandma's
-    grave", "a year since we lost Grandad")? ``clauses`` then sets its family words aside."""
+    grave", "a year since we lost Grandad", "I still feel him here")? ``clauses`` then sets
+    its family words aside."""
     if not REMEMBRANCE.isdisjoint(tokens):
+        return True
+    if any(
+        tokens[i] == "still" and tokens[i + 1] in _SENSED and tokens[i + 2] in _THEM_SENSED
+        for i in range(len(tokens) - 2)
+    ):
         return True
     return any(
         tokens[i] == "since"

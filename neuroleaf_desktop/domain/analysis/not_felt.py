@@ -18,6 +18,14 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # ... and at a group the writer is in: "coach screamed at us for an hour"
     "shouted at us", "yelled at us", "screamed at us", "snapped at us", "shouting at us",
     "yelling at us", "screaming at us", "shouting at me", "yelling at me", "screaming at me",
+    # a hand, a voice or a tool held still is a skill, not calm: "I kept my voice steady and then
+    # shook", "can't hold the chisel steady by afternoon"
+    "voice steady", "hand steady", "hands steady", "pen steady", "it steady", "them steady",
+    "chisel steady", "camera steady", "ladder steady", "knife steady", "brush steady",
+    "needle steady", "cup steady", "head steady", "arm steady",
+    # skin inflamed is no temper: "it's red and angry"; voices heard are others': "hear the angry
+    # voices when I try to sleep"
+    "red and angry", "angry voices", "angry voice",
     # a thing changing colour is no blush: "the light went red"
     "light went red", "lights went red", "light turned red", "lights turned red",
     "screen went red", "sky went red",

@@ -13,10 +13,10 @@ from typing import Final
 from neuroleaf_desktop.domain.analysis.context_words import UNDONE
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 
-# Stressor nouns that are also verbs ("the squad train on Tuesdays", "I'll bus it in") and
-# what, written just before them, makes them the verb: a subject pronoun, "to" or a modal,
-# or a group that does it.
-VERB_NOUNS: Final = frozenset({"train", "bus", "tube", "report"})
+# Stressor nouns that are also verbs ("the squad train on Tuesdays", "I'll bus it in", "faster
+# than I can scan it") and what, written just before them, makes them the verb: a subject
+# pronoun, "to" or a modal, or a group that does it.
+VERB_NOUNS: Final = frozenset({"train", "bus", "tube", "report", "scan"})
 VERB_BEFORE: Final = frozenset(
     {"to", "i", "we", "they", "you", "will", "can", "could", "would", "should", "must",
      "i'll", "we'll", "they'll", "you'll", "didn't", "don't", "won't", "can't", "squad",

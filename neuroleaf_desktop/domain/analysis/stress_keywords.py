@@ -103,6 +103,8 @@ _HURT_STATES: Final = (
     "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
     "been complaining",
     # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
+    # a part burning with use: "my wrists are on fire", "joints on fire"
+    "on fire", "are on fire", "is on fire",
     "aren't what they were", "aren't what they used to be", "isn't what it was",
     "isn't what it used to be", "not what they were", "not what it was",
 )  # fmt: skip
@@ -141,6 +143,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "jobs", "career", "shift",
                  "shifts", "overtime", "workload", "!too much work", "client", "clients",
                  "department", "!long shift", "!double shift",
+                 # a working day told without a pause: "twelve hours, no break"
+                 "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
@@ -171,7 +175,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "due monday", "due tuesday", "due wednesday", "due thursday",
                      "due friday", "due in", "due the same", "due this week", "due soon",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
-                     "by eod", *_LIMITS,
+                     "by eod", *_LIMITS, "due at", "due midnight", "due noon",
+                     *(f"due {hour}am" for hour in range(1, 13)),
                      "!behind schedule", "!running out of time"),
     },
     "study": {
@@ -212,7 +217,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!cut my hours", "!cut our hours", "!cut me to", "!zero hours",
                   # pay held still, a cost running on: "pay freeze for the third year",
                   # "is costing us eighty quid a week"
-                  "!pay freeze", "!wage freeze", "!costing me", "!costing us"),
+                  "!pay freeze", "!wage freeze", "!costing me", "!costing us",
+                  # money owed to the writer and not come: "the promoter still owes me"
+                  "!owes me", "!owes us", "!owe me", "!owe us", "!still owes", "!still owe",
+                  "!still owed"),
         "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up",
                  "!rent going up"),
         "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*", "electricity bill*",
@@ -288,7 +296,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     },
     "relationships": {
         "partner": ("partner", "boyfriend", "girlfriend", "husband", "wife", "bf", "gf",
-                    "relationship", "marriage", "spouse", "fiance", "fiancee"),
+                    "relationship", "marriage", "spouse", "fiance", "fiancee",
+                    # a couple who only pass each other: "we're like ships in the night"
+                    "!ships in the night", "!ships passing"),
         "breakup": ("!breakup", "!break up", "!broke up", "!divorce*", "!split up", "ex"),
         "friends": ("friend", "friends", "best friend", "mate", "mates", "best mate",
                     "friendship"),
@@ -369,6 +379,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
     "a nightmare",
+    # a break from someone is the someone ("no break from the kids"); a debt of manners is no
+    # money ("owes me an apology")
+    "no break from", "owes me an", "owes me one", "owes us an", "owe me an", "owe me one",
+    "owes me a favour", "owe me a favour",
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",

@@ -65,6 +65,12 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     is_shadow,
     stressful_by_itself,
 )
+from neuroleaf_desktop.domain.analysis.word_uses import (
+    budget_of_the_work,
+    landlord_of_the_work,
+    other_use,
+    unfinished_by_limit,
+)
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
@@ -137,7 +143,11 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             continue
         end = i + len(pattern.tokens)
         category = category_of(pattern.targets[0][0])
-        if (end == i + 1 and verb_sense(tokens, i)) or other_sense(tokens, i, end, category):
+        if (
+            (end == i + 1 and verb_sense(tokens, i))
+            or other_sense(tokens, i, end, category)
+            or other_use(tokens, i, end, category)
+        ):
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
         for keyword, weight in pattern.targets:
@@ -147,6 +157,12 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 owed_to_writer(tokens, i) or payment_falling_due(tokens, i, end)
             ):
                 keyword = "bills"  # "invoice is sixty days overdue", "the fees are due": money
+            if keyword == "deadline" and unfinished_by_limit(tokens):
+                weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
+            if keyword in ("landlord", "repairs") and landlord_of_the_work(tokens, i):
+                keyword = "work"  # "the landlord wants the shop back": the business's
+            if keyword == "money" and budget_of_the_work(tokens, i):
+                keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and overtime_as_pay(tokens, i, end):
                 keyword = "money"  # "overtime's been cut": the pay is the trouble
             person = keyword in PEOPLE
