@@ -5,7 +5,7 @@ words ("job", "house", "passed", "engaged", "born", "graduated"), so such senten
 "Neutral" although the labelling guide (``docs/ANALYSIS_LABELS.md``) calls them good for the
 writer. A clause with no feeling word of its own that tells one of these events reads
 positive (``clauses``); it never adds an emotion (good news is not joy until the writer says
-so) and never a stressor. Good states told plainly count too ("slept well", "on time",
+so) and never a stressor. Good states told plainly count too ("slept well", "home on time",
 "sorted", "fine"), and a clause made positive by news alone is marked (``Clause.news``): an
 upside that only softens a bad part ("money is tight, but we'll manage") keeps its stressors.
 
@@ -68,7 +68,14 @@ GOOD_NEWS: Final = PatternLexicon(
             "well prepared", "fine now", "okay now", "ok now", "alright now", "all paid",
             "left over", "healthy", "fine", "slept well", "slept like a baby",
             "slept like a log", "well rested", "properly rested", "woke up rested",
-            "felt rested", "feel rested", "got paid", "treated myself", "all good", "on time",
+            "felt rested", "feel rested", "got paid", "treated myself", "all good",
+            # time of the writer's own kept ("left work on time", "home on time") and a wait
+            # that ended on time ("the train was on time"); a task handed in or run on time
+            # ("submitted on time", "the show went out on time", "docked on time", "paid on
+            # time") is routine, good news in under half of its uses across eight writers, and
+            # reads by its other words
+            "home on time", "left work on time", "finished on time", "finish on time",
+            "was on time", "were on time", "arrived on time",
             "breathing room", "passed its mot", "went smoothly", "all sorted", "sorted it",
             "got it sorted", "is sorted", "are sorted", "sorted now", "now sorted", "all fixed",
             "is fixed", "got fixed", "fixed it", "all done", "thriving", "on track", "aced",
