@@ -253,7 +253,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    shape tip a neutral part negative (an open question the writer cannot answer, a negated
 #    verb of lack or refusal, a demand, a counted repeat, a strain that recurs, an end date,
 #    a provision called a joke); "finally" and the sun enjoyed mark a plain happening good.
-ANALYSER_VERSION: Final = 27
+# 29: polarity judged across writers a fourth time (28 is the parallel chips change): an
+#    ironic interjection ("Fab, …", a bare "Dream job."), sizes and things named ("huge",
+#    "energy", a charity shop, a prize grid, a shared room, my helper, reef-safe), "to be
+#    honest", "lmao", a prayer asked for and a partner's reproach ("says I love X more than
+#    her") are no pleasure to VADER, nor is a smile put on for someone ("smiled through it");
+#    strain told by its shape tips a neutral part negative (a repeat counted by the night, a
+#    cost over the writer's essentials, work piled on top, a consequence that falls on the
+#    writer, self-doubt, "some days I …"); a first of someone's own ("his first steps") and a
+#    stretch without stopping tip it positive, a task handed in on time no longer does; an
+#    unpleasant habit told as past, then the present ("used to dread …, now …"), is good news.
+ANALYSER_VERSION: Final = 29
 
 
 def content_hash(title: str, body: str) -> str:
