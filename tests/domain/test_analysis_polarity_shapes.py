@@ -12,8 +12,9 @@ must keep its reading:
 * strain told by its shape read neutral: a repeat counted by the night, a cost set against
   the writer's essentials, work piled on top, a consequence that falls on the writer,
   self-doubt, "some days I …";
-* a first of someone's own and a stretch without stopping read neutral; a task handed in on
-  time read as good news;
+* a first of someone's own, a stretch without stopping, applause, "Felt human.", someone's
+  test passed and a day made in other words ("made me day") read neutral; a task handed in
+  on time read as good news;
 * an unpleasant habit told as past, then the present ("used to dread …, now …") read
   neutral.
 
@@ -114,8 +115,33 @@ def test_a_first_of_ones_own_or_a_stretch_without_stopping_is_good_news(text: st
     assert chips(text)[2] == "pos"
 
 
-def test_a_first_never_outweighs_a_trouble_named() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The whole hall clapped when she finished her solo.",
+        "Long swim before breakfast. Felt human.",
+        "My niece passed her driving theory today.",
+        "A stranger paid for my coffee, made me day.",
+    ],
+)
+def test_applause_a_test_passed_and_a_day_made_are_good_news(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We drove past the old school and passed his house on the way.",
+        "Passed her the salt and said nothing all dinner.",
+    ],
+)
+def test_passing_a_place_or_a_thing_is_no_news(text: str) -> None:
+    assert chips(text)[2] == "neutral"
+
+
+def test_a_first_or_applause_never_outweighs_a_trouble_named() -> None:
     assert chips("Missed his first school play because of the late shift.")[2] == "neg"
+    assert chips("The audience clapped but my mic died halfway through the speech.")[2] != "pos"
 
 
 @pytest.mark.parametrize(

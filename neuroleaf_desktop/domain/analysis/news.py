@@ -63,6 +63,12 @@ GOOD_NEWS: Final = PatternLexicon(
             "went so well", "healing well", "healing nicely", "recovering well", "doing well",
             "gaining weight nicely", "making progress", "making real progress",
             "made my day", "made my morning", "made my week", "can finally breathe",
+            # a day made in other words ("made me day, that", "made the whole day", "honestly
+            # made their night") and someone's own test passed ("the apprentice passed his
+            # cert", "passed her driving test"): good news in every such sentence across ten
+            # writers
+            "made me day", "made the whole day", "made our day", "made their day",
+            "made their night", "made her day", "made his day", "passed his", "passed her",
             "can breathe again", "finally fixed", "finally sorted", "finally approved",
             "emojigood", "can go ahead", "got the go ahead", "helped", "it helps", "really helps",
             "well prepared", "fine now", "okay now", "ok now", "alright now", "all paid",
@@ -106,6 +112,7 @@ GOOD_NEWS: Final = PatternLexicon(
         ),
         # longer phrases that hide a good-news one: "passed my stop", "won a fine"
         "": ("passed my stop", "passed my house", "passed out", "i passed out",
+             "passed his house", "passed her house", "passed her the", "passed his stop",
              "parking fine", "speeding fine", "a fine", "the fine", "fine print",
              "passed away", "slept through my alarm", "slept through the alarm",
              # money gone: "it's gone on rent", "half of it's gone", "it's gone up again"
@@ -142,6 +149,12 @@ GOOD_MARKS: Final = PatternLexicon(
             # across ten writers or more; "her first swimming lesson" is a plan, its happening
             # still to tell, and is left to the clause's other words as every mark is
             "her first", "his first", "my first", "their first", "first go", "without stopping",
+            # applause for what the writer saw or did ("the whole gym clapped", "standing
+            # ovation") and the writer restored in fewer words ("Felt human."), as "human
+            # again" is: good news in every such sentence but one (a show held up, then
+            # clapped), across six writers
+            "clapped", "applauded", "standing ovation", "round of applause", "felt human",
+            "feel human", "feeling human",
         ),
     }
 )  # fmt: skip
