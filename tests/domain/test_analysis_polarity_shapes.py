@@ -11,7 +11,7 @@ must keep its reading:
 * a smile put on for someone ("smiled through it") read as pleasure;
 * strain told by its shape read neutral: a repeat counted by the night, a cost set against
   the writer's essentials, work piled on top, a consequence that falls on the writer,
-  self-doubt, "some days I …";
+  self-doubt, "some days I …", news withheld ("nobody will say"), a waiting list counted;
 * a first of someone's own, a stretch without stopping, applause, "Felt human.", someone's
   test passed and a day made in other words ("made me day") read neutral; a task handed in
   on time read as good news;
@@ -85,6 +85,9 @@ def test_a_smile_put_on_is_no_pleasure_but_a_smile_on_its_own_is() -> None:
         "The new rota means I miss bedtime every Tuesday.",
         "Sometimes I wonder if I chose this trade or it chose me.",
         "Some days I don't leave the house.",
+        "The depot's being sold and nobody will tell us who keeps their job.",
+        "The audiology waiting list is nine months.",
+        "Five lates on the trot next week.",
     ],
 )
 def test_strain_told_by_its_shape_reads_negative(text: str) -> None:
@@ -97,6 +100,7 @@ def test_strain_told_by_its_shape_reads_negative(text: str) -> None:
         ("Cleared the backlog, finally on top of things.", "pos"),
         ("The vet said Biscuit is doing well, which means a lot.", "pos"),
         ("Her rent was more than my sister's.", "neutral"),
+        ("The waiting list was shorter than I feared.", "pos"),
     ],
 )
 def test_being_in_control_and_one_who_matters_are_no_grumble(text: str, polarity: str) -> None:

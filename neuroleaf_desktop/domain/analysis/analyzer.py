@@ -260,10 +260,11 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    her") are no pleasure to VADER, nor is a smile put on for someone ("smiled through it");
 #    strain told by its shape tips a neutral part negative (a repeat counted by the night, a
 #    cost over the writer's essentials, work piled on top, a consequence that falls on the
-#    writer, self-doubt, "some days I …"); a first of someone's own ("his first steps"), a
-#    stretch without stopping, applause, "Felt human.", someone's test passed and a day made
-#    in other words ("made me day") tip it positive, a task handed in on time no longer does; an
-#    unpleasant habit told as past, then the present ("used to dread …, now …"), is good news.
+#    writer, self-doubt, "some days I …", news withheld, a waiting list counted); a first of
+#    someone's own ("his first steps"), a stretch without stopping, applause, "Felt human.",
+#    someone's test passed and a day made in other words ("made me day") tip it positive, a
+#    task handed in on time no longer does; an unpleasant habit told as past, then the
+#    present ("used to dread …, now …"), is good news.
 ANALYSER_VERSION: Final = 29
 
 

@@ -245,8 +245,12 @@ COMPLAINTS: Final = PatternLexicon(
             # four writers or more.
             *_RUNNING, "in a row", *_OVER_ESSENTIALS, "on top of", "means i", "means i'm",
             "means i'll", "means my", "means me", "means less", "means nothing", "means more on",
-            "i wonder",
-            "some days i",
+            "i wonder", "some days i",
+            # news withheld from the writer ("nobody will say whether it gets renewed", "nobody
+            # will tell us what happens"), as "won't tell" is, and a wait counted ("the waiting
+            # list is fourteen months"): the writer's bad part for every writer who wrote one
+            "nobody will say", "nobody will tell", "no one will say", "no one will tell",
+            "waiting list is", "waiting list's", "on the trot",
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
