@@ -166,7 +166,7 @@ def test_a_task_on_time_is_routine_and_time_of_ones_own_is_news(text: str, polar
     [
         "Used to dread the Monday briefing, now I barely notice it.",
         "I used to get panicky on the motorway, not anymore.",
-        "Used to lie awake before every audit, these days I sleep fine.",
+        "Used to panic at every phone call, these days I let it ring.",
     ],
 )
 def test_an_unpleasant_habit_outgrown_is_good_news(text: str) -> None:

@@ -65,8 +65,8 @@ GOOD_NEWS: Final = PatternLexicon(
             "made my day", "made my morning", "made my week", "can finally breathe",
             # a day made in other words ("made me day, that", "made the whole day", "honestly
             # made their night") and someone's own test passed ("the apprentice passed his
-            # cert", "passed her driving test"): good news in every such sentence across ten
-            # writers
+            # cert", "passed her driving test"): good news in all such sentences but one (mixed)
+            # across ten writers
             "made me day", "made the whole day", "made our day", "made their day",
             "made their night", "made her day", "made his day", "passed his", "passed her",
             "can breathe again", "finally fixed", "finally sorted", "finally approved",
@@ -78,8 +78,8 @@ GOOD_NEWS: Final = PatternLexicon(
             # time of the writer's own kept ("left work on time", "home on time") and a wait
             # that ended on time ("the train was on time"); a task handed in or run on time
             # ("submitted on time", "the show went out on time", "docked on time", "paid on
-            # time") is routine, good news in under half of its uses across eight writers, and
-            # reads by its other words
+            # time") is routine: neutral in seven of nine such sentences across five writers,
+            # so it reads by its other words
             "home on time", "left work on time", "finished on time", "finish on time",
             "was on time", "were on time", "arrived on time",
             "breathing room", "passed its mot", "went smoothly", "all sorted", "sorted it",
@@ -152,7 +152,7 @@ GOOD_MARKS: Final = PatternLexicon(
             # applause for what the writer saw or did ("the whole gym clapped", "standing
             # ovation") and the writer restored in fewer words ("Felt human."), as "human
             # again" is: good news in every such sentence but one (a show held up, then
-            # clapped), across six writers
+            # clapped), across nine writers
             "clapped", "applauded", "standing ovation", "round of applause", "felt human",
             "feel human", "feeling human",
         ),
@@ -241,14 +241,15 @@ COMPLAINTS: Final = PatternLexicon(
             # own job"); a consequence that falls on the writer ("late shift means I miss the
             # sessions", "means my Saturday is gone"); self-doubt ("sometimes I wonder if I'm cut
             # out for this") and a hard stretch told as recurring ("some days I don't speak ten
-            # words"). Each was the writer's bad part in every sentence that held it, across
-            # four writers or more.
+            # words"). Each was the writer's bad part (negative or mixed) in nine sentences in
+            # ten or more that held it, across five writers or more.
             *_RUNNING, "in a row", *_OVER_ESSENTIALS, "on top of", "means i", "means i'm",
             "means i'll", "means my", "means me", "means less", "means nothing", "means more on",
             "i wonder", "some days i",
             # news withheld from the writer ("nobody will say whether it gets renewed", "nobody
             # will tell us what happens"), as "won't tell" is, and a wait counted ("the waiting
-            # list is fourteen months"): the writer's bad part for every writer who wrote one
+            # list is fourteen months"): the writer's bad part in every sentence that held one
+            # (four writers, three)
             "nobody will say", "nobody will tell", "no one will say", "no one will tell",
             "waiting list is", "waiting list's", "on the trot",
         ),

@@ -180,7 +180,7 @@ _REWRITES = (
     (re.compile(r"\b(?:to be|if i'm|if i am|if im) honest\b|\bhonest truth\b", re.I), "frankly"),
     # someone else's reproach that the writer loves a thing more than them ("she says I love
     # my phone more than her"): a complaint of theirs, not the writer's pleasure (three
-    # writers, none labelled it pleasant)
+    # writers, none labelled it positive)
     (
         re.compile(
             r"\b((?:says|said|reckons|thinks|claims)(?: that)? i) love\b(?=.*\bmore than\b)", re.I
