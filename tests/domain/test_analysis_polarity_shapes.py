@@ -146,6 +146,8 @@ def test_passing_a_place_or_a_thing_is_no_news(text: str) -> None:
 def test_a_first_or_applause_never_outweighs_a_trouble_named() -> None:
     assert chips("Missed his first school play because of the late shift.")[2] == "neg"
     assert chips("The audience clapped but my mic died halfway through the speech.")[2] != "pos"
+    # a first day or week is a beginning, not yet a happening to mark
+    assert chips("My first week on nights starts Monday.")[2] == "neutral"
 
 
 @pytest.mark.parametrize(

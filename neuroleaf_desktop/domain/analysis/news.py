@@ -156,6 +156,13 @@ GOOD_MARKS: Final = PatternLexicon(
             "clapped", "applauded", "standing ovation", "round of applause", "felt human",
             "feel human", "feeling human",
         ),
+        # a first day, week or shift is a beginning, dreaded as often as not ("my first day at
+        # the new job is tomorrow and I'm terrified", "didn't turn up on his first day")
+        "": tuple(
+            f"{whose} first {span}"
+            for whose in ("my", "his", "her", "their")
+            for span in ("day", "week", "shift", "night", "morning")
+        ),
     }
 )  # fmt: skip
 
