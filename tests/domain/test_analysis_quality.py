@@ -53,7 +53,13 @@ DATA = Path(__file__).parents[1] / "data" / "analysis" / "sentences.tsv"
 TARGET_PRECISION = 0.9  # the product target (issue brief)
 # Floors just under today's precision (benchmarks/bench_analysis_quality.py): stress, emotions.
 FLOORS = {
-    "test3": (0.95, 0.96),  # 0.960, 0.965
+    # test3's stress 0.960 → 0.943 and test11's 0.938 → 0.912 (``FRESH_STRESS_FLOOR``) since a
+    # cost set against the writer's essentials or piled on the rest ("more than my weekly
+    # shop", "on top of everything else") reads negative as labelled: their vet's or dentist's
+    # bill now counts, as health and money, where these writers label money alone; the writers
+    # split on it (dev, test, test6 and corpus14 label such a bill health and money, test3,
+    # test7, test11 and test25 money alone)
+    "test3": (0.94, 0.96),  # 0.943, 0.965
     "test4": (0.93, 0.94),  # 0.940, 0.947 (0.760, 0.791 before the fifth round)
     "test5": (0.97, 0.97),  # 0.984, 0.979 (0.880, 0.830 untuned)
     "test6": (0.96, 0.99),  # 0.970, 1.000 (0.857, 0.900 measured once before study)
@@ -77,7 +83,7 @@ STRESS_RECALL_FLOORS = {"test10": 0.5}  # 0.53 (0.39 untuned)
 # test11 (65 sentences) was measured untuned at the start of the eighth round (stress 0.788,
 # emotions 0.875) and studied in it: now stress 0.933 (28/30, recall 0.74), emotions 0.955
 # (21/22), polarity 0.91. Few predictions, so one error moves stress by three points.
-FRESH_STRESS_FLOOR = 0.93
+FRESH_STRESS_FLOOR = 0.91  # 0.912 since a dentist's bill counts as health too (see test3)
 FRESH_EMOTIONS_FLOOR = 0.95
 # test12 (131 rows) was measured untuned at the start of the eighth round (stress 0.741,
 # emotions 0.735, polarity 0.78) and studied in it: now stress 0.830 (44/53, recall 0.60),

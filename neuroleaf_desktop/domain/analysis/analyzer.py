@@ -267,7 +267,19 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    couple "like ships passing", a body part "on fire", and a time limit in a part that tells
 #    the work as unfinished ("due Friday and I've written the title") are strain by
 #    themselves.
-ANALYSER_VERSION: Final = 28
+# 29: polarity judged across writers a fourth time: an
+#    ironic interjection ("Fab, …", a bare "Dream job."), sizes and things named ("huge",
+#    "energy", a charity shop, a prize grid, a shared room, my helper, reef-safe), "to be
+#    honest", "lmao", a prayer asked for and a partner's reproach ("says I love X more than
+#    her") are no pleasure to VADER, nor is a smile put on for someone ("smiled through it");
+#    strain told by its shape tips a neutral part negative (a repeat counted by the night, a
+#    cost over the writer's essentials, work piled on top, a consequence that falls on the
+#    writer, self-doubt, "some days I …", news withheld, a waiting list counted); a first of
+#    someone's own ("his first steps"), a stretch without stopping, applause, "Felt human.",
+#    someone's test passed and a day made in other words ("made me day") tip it positive, a
+#    task handed in on time no longer does; an unpleasant habit told as past, then the
+#    present ("used to dread …, now …"), is good news.
+ANALYSER_VERSION: Final = 29
 
 
 def content_hash(title: str, body: str) -> str:
