@@ -2,8 +2,8 @@
 
 Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
 [--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
-[--scale 3.0] [--window]`` (needs the MiniLM package; one BLAS thread, because on a busy
-machine OpenBLAS's threads spend the run waiting on each other).
+[--scale 3.0] [--window] [--dump FILE.npz]`` (needs the MiniLM package; one BLAS thread,
+because on a busy machine OpenBLAS's threads spend the run waiting on each other).
 Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
 table below, then what rules + the weights of every row catch on the sets they never saw (the
 held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
@@ -12,7 +12,8 @@ sentences; ``--train-corpus`` / ``--without`` / ``--c`` / ``--scale`` (with ``--
 same tables with a held-out corpus trained as its own fold, a batch or corpus left out, another
 regularisation strength or n-gram scale, to compare recipes (the measured tables train with
 the compared recipe too); ``--window``: the tables again with each pair of neighbouring
-sentences of a row scored as well (the same fold models), a scoring the app does not use.
+sentences of a row scored as well (the same fold models), a scoring the app does not use;
+``--dump``: every out-of-fold and measured score with its row, to study misses offline.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
@@ -82,6 +83,7 @@ import numpy as np
 from safety_cv_report import (
     batch_of,
     by_category,
+    dump_scores,
     is_corpus,
     is_fresh,
     leave_one_batch_out,
@@ -656,6 +658,7 @@ def main() -> None:
     parser.add_argument(
         "--scale", type=float, default=SHIPPED.scale, help="n-gram block length to compare (3.0)"
     )
+    parser.add_argument("--dump", type=Path, help="write every score (.npz), to study")
     parser.add_argument(
         "--window",
         action="store_true",
@@ -681,6 +684,8 @@ def main() -> None:
     print_table(leave_one_batch_out(p, scores, chosen))
     by_category(p, scores, chosen)
     measure(q, full, chosen)
+    if args.dump:
+        dump_scores(args.dump, p, scores, q, row_scores(q, *full), chosen)
     if args.window:
         paired = thresholds(p, windowed)
         several = len(set(p.window_row.tolist()))
