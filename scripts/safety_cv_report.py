@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -192,15 +192,13 @@ def dump_scores(
             f"{prefix}left": r.left,
         }
 
-    np.savez(
-        path,
-        score=scores,
-        measured_score=measured_scores,
-        threshold_lang=np.array(list(chosen)),
-        threshold=np.array(list(chosen.values())),
-        **columns(p, ""),
-        **columns(q, "measured_"),
-    )
+    arrays: dict[str, Any] = {
+        "score": scores,
+        "measured_score": measured_scores,
+        "threshold_lang": np.array(list(chosen)),
+        "threshold": np.array(list(chosen.values())),
+    }
+    np.savez(path, **(arrays | columns(p, "") | columns(q, "measured_")))
 
 
 def batch_number(group: str) -> int:

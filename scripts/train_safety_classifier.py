@@ -2,16 +2,17 @@
 
 Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
 [--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
-[--scale 3.0] [--window] [--dump FILE.npz]`` (needs the MiniLM package; one BLAS thread,
-because on a busy machine OpenBLAS's threads spend the run waiting on each other).
-Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
-table below, then what rules + the weights of every row catch on the sets they never saw (the
-held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
-written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a rerun embeds only new
-sentences; ``--train-corpus`` / ``--without`` / ``--c`` / ``--scale`` (with ``--cv-only``): the
-same tables with a held-out corpus trained as its own fold, a batch or corpus left out, another
-regularisation strength or n-gram scale, to compare recipes (the measured tables train with
-the compared recipe too); ``--window``: the tables again with each pair of neighbouring
+[--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--dump FILE.npz]`` (needs
+the MiniLM package; one BLAS thread, because on a busy machine OpenBLAS's threads spend the run
+waiting on each other). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints
+the leave-one-batch-out table below, then what rules + the weights of every row catch on the
+sets they never saw (the held-out corpora, the everyday measuring halves). ``--cv-only``: the
+tables alone, nothing written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a
+rerun embeds only new sentences; ``--train-corpus`` / ``--without`` / ``--c`` / ``--scale`` /
+``--upweight`` (with ``--cv-only``): the same tables with a held-out corpus trained as its own
+fold, a batch or corpus left out, another regularisation strength or n-gram scale, positives of
+a category weighed ``--category-weight`` times, to compare recipes (the measured tables train
+with the compared recipe too); ``--window``: the tables again with each pair of neighbouring
 sentences of a row scored as well (the same fold models), a scoring the app does not use;
 ``--dump``: every out-of-fold and measured score with its row, to study misses offline.
 
@@ -554,6 +555,10 @@ def main() -> None:
     parser.add_argument(
         "--scale", type=float, default=SHIPPED.scale, help="n-gram block length to compare (3.0)"
     )
+    parser.add_argument(
+        "--upweight", action="append", default=[], help="a positive category to weigh more"
+    )
+    parser.add_argument("--category-weight", type=float, default=1.0, help="its weight (2.0)")
     parser.add_argument("--dump", type=Path, help="write every score (.npz), to study")
     parser.add_argument(
         "--window",
@@ -561,7 +566,13 @@ def main() -> None:
         help="also print the tables with pairs of neighbouring sentences scored",
     )
     args = parser.parse_args()
-    config = replace(SHIPPED, c=args.c, scale=args.scale)
+    config = replace(
+        SHIPPED,
+        c=args.c,
+        scale=args.scale,
+        upweighted=tuple(args.upweight),
+        category_weight=args.category_weight,
+    )
     remember_languages()
     trained = tuple(f"{name}_" for name in args.train_corpus)
     held_out = tuple(c for c in HELD_OUT_CORPORA if c not in trained)
@@ -592,7 +603,7 @@ def main() -> None:
     if args.cv_only:
         return
     if args.train_corpus or args.without or config != SHIPPED:
-        parser.error("--train-corpus, --without, --c and --scale only compare (with --cv-only)")
+        parser.error("--train-corpus, --without, --c, --scale, --upweight only compare (--cv-only)")
     write_weights(p, full, chosen, embedder.model_key)
 
 
