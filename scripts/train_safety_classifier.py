@@ -19,7 +19,7 @@ sentences of a row scored as well (the same fold models), a scoring the app does
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
 older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh30``, every language), the labelled sentences
+``fresh3``-``fresh13``, ``fresh15``-``fresh32``, every language), the labelled sentences
 written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
