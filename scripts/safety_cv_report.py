@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -166,6 +166,39 @@ def measured(
         name: {column: pooled(q, rows, flags) for column, flags in columns.items()}
         for name, rows in sets.items()
     }
+
+
+def dump_scores(
+    path: Path,
+    p: Prepared,
+    scores: np.ndarray,
+    q: Prepared,
+    measured_scores: np.ndarray,
+    chosen: dict[str, float],
+) -> None:
+    """Write every training row's out-of-fold score and every measuring row's score with what
+    the rules say of each (``--dump``), so that why a row is missed can be studied without
+    another cross-validation (the texts stay on this machine, like the data they come from)."""
+
+    def columns(r: Prepared, prefix: str) -> dict[str, np.ndarray]:
+        return {
+            f"{prefix}text": np.array([e.text for e in r.examples]),
+            f"{prefix}group": np.array([e.group for e in r.examples]),
+            f"{prefix}label": r.labels,
+            f"{prefix}category": r.categories,
+            f"{prefix}everyday": r.everyday,
+            f"{prefix}lang": r.lang,
+            f"{prefix}flagged": r.flagged,
+            f"{prefix}left": r.left,
+        }
+
+    arrays: dict[str, Any] = {
+        "score": scores,
+        "measured_score": measured_scores,
+        "threshold_lang": np.array(list(chosen)),
+        "threshold": np.array(list(chosen.values())),
+    }
+    np.savez(path, **(arrays | columns(p, "") | columns(q, "measured_")))
 
 
 def batch_number(group: str) -> int:

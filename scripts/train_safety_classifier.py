@@ -2,22 +2,24 @@
 
 Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
 [--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
-[--scale 3.0] [--window]`` (needs the MiniLM package; one BLAS thread, because on a busy
-machine OpenBLAS's threads spend the run waiting on each other).
-Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints the leave-one-batch-out
-table below, then what rules + the weights of every row catch on the sets they never saw (the
-held-out corpora, the everyday measuring halves). ``--cv-only``: the tables alone, nothing
-written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a rerun embeds only new
-sentences; ``--train-corpus`` / ``--without`` / ``--c`` / ``--scale`` (with ``--cv-only``): the
-same tables with a held-out corpus trained as its own fold, a batch or corpus left out, another
-regularisation strength or n-gram scale, to compare recipes (the measured tables train with
-the compared recipe too); ``--window``: the tables again with each pair of neighbouring
-sentences of a row scored as well (the same fold models), a scoring the app does not use.
+[--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--dump FILE.npz]`` (needs
+the MiniLM package; one BLAS thread, because on a busy machine OpenBLAS's threads spend the run
+waiting on each other). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints
+the leave-one-batch-out table below, then what rules + the weights of every row catch on the
+sets they never saw (the held-out corpora, the everyday measuring halves). ``--cv-only``: the
+tables alone, nothing written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a
+rerun embeds only new sentences; ``--train-corpus`` / ``--without`` / ``--c`` / ``--scale`` /
+``--upweight`` (with ``--cv-only``): the same tables with a held-out corpus trained as its own
+fold, a batch or corpus left out, another regularisation strength or n-gram scale, positives of
+a category weighed ``--category-weight`` times, to compare recipes (the measured tables train
+with the compared recipe too); ``--window``: the tables again with each pair of neighbouring
+sentences of a row scored as well (the same fold models), a scoring the app does not use;
+``--dump``: every out-of-fold and measured score with its row, to study misses offline.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
 dev half of ``tests/data/safety/*.tsv`` in every language, ``tests/data/safety/train/``, the
 older ``tests/data/safety_sentences.tsv``, the studied fresh batches (``batch1``,
-``fresh3``-``fresh13``, ``fresh15``-``fresh30``, every language), the labelled sentences
+``fresh3``-``fresh13``, ``fresh15``-``fresh32``, every language), the labelled sentences
 written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in six languages,
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
@@ -53,16 +55,16 @@ their tables, are in ``docs/SAFETY_CLASSIFIER_ROUNDS.md``.
 
 The thresholds, one per language (the detector's guess, ``guess_language``): the lowest at
 which the classifier alone, out of fold, flags at most ``MAX_FALSE_ALARM_RATE`` of *all* that
-language's hard negatives, and within its everyday budget (``thresholds``). English counts its
-everyday sentences as the detector reads them, within ``MAX_ENGLISH_EVERYDAY_RATE``. The five
-smaller languages have about 130 everyday training sentences each: a budget of a fraction of
-a percent per language is zero sentences, which made the single highest out-of-fold score set
-the threshold (one Portuguese sentence moved it .83 -> .89), and a maximum only rises as
-sentences are added (with 240 a language it put German and French at .96). So their budget is
-``MAX_EVERYDAY_RATE`` (1 %, as the English budget) counted both over the five languages'
+language's hard negatives, and within its everyday budget (``safety_thresholds.py``). English
+counts its everyday sentences as the detector reads them, within ``MAX_ENGLISH_EVERYDAY_RATE``.
+The five smaller languages have about 130 everyday training sentences each: a budget of a
+fraction of a percent per language is zero sentences, which made the single highest out-of-fold
+score set the threshold (one Portuguese sentence moved it .83 -> .89), and a maximum only rises
+as sentences are added (with 240 a language it put German and French at .96). So their budget
+is ``MAX_EVERYDAY_RATE`` (1 %, as the English budget) counted both over the five languages'
 everyday sentences pooled and over each language's own, the language's threshold shrunk toward
-the pooled one by ``EVERYDAY_POOL_WEIGHT`` (``pooled_everyday_floors``). The rate and the weight
-were chosen on what the never-trained corpora ``c11``, ``c14``-``c16`` and the everyday
+the pooled one by ``EVERYDAY_POOL_WEIGHT`` (``pooled_everyday_floors``). The rate and the
+weight were chosen on what the never-trained corpora ``c11``, ``c14``-``c16`` and the everyday
 measuring halves showed across the rules compared (``docs/SAFETY_CLASSIFIER_ROUNDS.md``).
 """
 
@@ -82,6 +84,7 @@ import numpy as np
 from safety_cv_report import (
     batch_of,
     by_category,
+    dump_scores,
     is_corpus,
     is_fresh,
     leave_one_batch_out,
@@ -89,6 +92,7 @@ from safety_cv_report import (
     print_table,
     remember_languages,
 )
+from safety_thresholds import thresholds
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
@@ -101,7 +105,7 @@ from neuroleaf_desktop.ai.safety_semantic import (
     split_sentences,
 )
 from neuroleaf_desktop.domain.safety import assess_phrases
-from neuroleaf_desktop.domain.safety.evaluation import LANGUAGES, parse_rows
+from neuroleaf_desktop.domain.safety.evaluation import parse_rows
 from neuroleaf_desktop.domain.safety.language import guess_language
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -133,23 +137,6 @@ BUCKETS = 1 << 14
 #: Folds for the rows that are not a fresh batch (dev halves, train/, legacy, everyday); every
 #: fresh batch is a fold of its own (leave one batch out).
 FOLDS = 5
-MAX_FALSE_ALARM_RATE = 0.05
-#: English: the share of English everyday training sentences the detector may flag, the rules
-#: and the classifier together, as the budget test counts its measuring halves (1 %), with a
-#: margin: the classifier alone at 0.5 % left the English threshold to one or two rows.
-MAX_ENGLISH_EVERYDAY_RATE = 0.009
-#: The five other languages: the share of their everyday training sentences the classifier
-#: alone may flag, counted over the five pooled (about 660 sentences, so six may be flagged)
-#: and over each language's own (about 130, so one), the two then blended
-#: (``EVERYDAY_POOL_WEIGHT``). A rate of zero alarms per language let the single highest of
-#: its sentences set the threshold, and that maximum only climbs as sentences are added.
-MAX_EVERYDAY_RATE = 0.01
-#: How many sentences the pooled threshold counts for against a language's own: each small
-#: language's everyday threshold is ``(n * own + EVERYDAY_POOL_WEIGHT * pooled) / (n +
-#: EVERYDAY_POOL_WEIGHT)`` for its ``n`` sentences, so a language's own tail moves it only as far
-#: as its share of the evidence (with about 130 each, a third of the way).
-EVERYDAY_POOL_WEIGHT = 260
-LOWEST_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -329,62 +316,6 @@ def train(
     return coef[:dim], coef[dim:], float(model.intercept_[0])
 
 
-def choose_threshold(
-    scores: np.ndarray,
-    negatives: np.ndarray,
-    within_everyday: Callable[[np.ndarray], bool],
-    lowest: float = LOWEST_THRESHOLD,
-) -> float:
-    """The lowest threshold, from ``lowest`` up, within both budgets: ``MAX_FALSE_ALARM_RATE``
-    of the hard negatives, and the everyday budget ``within_everyday`` judges from the rows
-    flagged at it."""
-    for t in np.arange(LOWEST_THRESHOLD, 0.991, 0.01):
-        if round(t, 2) < lowest - 1e-9:
-            continue
-        flagged = scores >= t
-        if int((flagged & negatives).sum()) <= MAX_FALSE_ALARM_RATE * int(
-            negatives.sum()
-        ) and within_everyday(flagged):
-            return float(round(t, 2))
-    return 0.99
-
-
-def everyday_rate_threshold(scores: np.ndarray, everyday: np.ndarray) -> float:
-    """The lowest threshold at which the classifier alone flags at most ``MAX_EVERYDAY_RATE``
-    of the ``everyday`` rows."""
-    allowed = MAX_EVERYDAY_RATE * int(everyday.sum())
-    return choose_threshold(
-        scores,
-        np.zeros(len(scores), dtype=bool),
-        lambda flagged: int((flagged & everyday).sum()) <= allowed,
-    )
-
-
-def pooled_everyday_floors(
-    scores: np.ndarray, everyday: np.ndarray, lang: np.ndarray, languages: Sequence[str]
-) -> dict[str, float]:
-    """Each of ``languages``' lowest threshold under the everyday budget: its own threshold at
-    ``MAX_EVERYDAY_RATE`` shrunk toward the threshold of all of them pooled, by its share of
-    the evidence (``EVERYDAY_POOL_WEIGHT``), rounded up to the grid.
-
-    Why: with about 130 everyday training sentences a language, a per-language budget is a
-    count of zero or one, so one sentence scored high out of fold (a toothache at night, the
-    winter one is tired of) set a whole language's threshold and moved it by up to .06 from
-    one retrain to the next. The five languages' everyday sentences are the same kind of
-    journal day, so their pooled tail is estimated from five times the rows; a language keeps
-    a say in proportion to its own rows."""
-    pooled_rows = everyday & np.isin(lang, list(languages))
-    pooled = everyday_rate_threshold(scores, pooled_rows)
-    floors = {}
-    for name in languages:
-        mine = pooled_rows & (lang == name)
-        n = int(mine.sum())
-        own = everyday_rate_threshold(scores, mine) if n else pooled
-        blended = (n * own + EVERYDAY_POOL_WEIGHT * pooled) / (n + EVERYDAY_POOL_WEIGHT)
-        floors[name] = float(np.ceil(round(blended * 100, 6)) / 100)
-    return floors
-
-
 def centroids(x: np.ndarray, categories: list[str]) -> tuple[list[str], np.ndarray]:
     names = sorted({c for c in categories if c in CLASS_CATEGORY})
     rows = []
@@ -558,38 +489,6 @@ def out_of_fold(
     return scores, windowed
 
 
-def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> dict[str, float]:
-    """One threshold per language, from the classifier's own out-of-fold scores on every hard
-    negative of that language, whatever the rules say of them, and on its everyday training
-    sentences. English everyday sentences are counted as the detector reads them (flagged by
-    the rules, or left to the classifier and scored at the threshold), the count the budget
-    test makes on the measuring halves; in the other languages, the classifier alone, under a
-    budget pooled over the five (``pooled_everyday_floors``).
-    ``left_only`` is the earlier policy (only the rows the rules leave), kept to compare."""
-    labels = p.labels
-    counted = p.left if left_only else np.ones(len(labels), dtype=bool)
-    # The budget's everyday rows are the journal sentences (the everyday sets); a corpus's
-    # ordinary rows, written to sound heavy, train as everyday but count as hard negatives.
-    journal = np.array([e.group.startswith("everyday") for e in p.examples])
-    small = [lang for lang in LANGUAGES if lang != "en"]
-    floors = pooled_everyday_floors(scores, journal & counted, p.lang, small)
-    chosen = {}
-    for lang in LANGUAGES:
-        mine = counted & (p.lang == lang)
-        negatives = mine & (labels == 0) & ~journal
-        everyday = journal & mine
-        if lang == "en":
-
-            def within(flagged: np.ndarray, everyday: np.ndarray = everyday) -> bool:
-                alarms = (p.flagged | (p.left & flagged)) & everyday
-                return int(alarms.sum()) <= MAX_ENGLISH_EVERYDAY_RATE * int(everyday.sum())
-
-            chosen[lang] = choose_threshold(scores, negatives, within)
-        else:
-            chosen[lang] = choose_threshold(scores, negatives, lambda _: True, floors[lang])
-    return chosen
-
-
 def measure(
     q: Prepared,
     full: tuple[np.ndarray, np.ndarray, float],
@@ -657,12 +556,23 @@ def main() -> None:
         "--scale", type=float, default=SHIPPED.scale, help="n-gram block length to compare (3.0)"
     )
     parser.add_argument(
+        "--upweight", action="append", default=[], help="a positive category to weigh more"
+    )
+    parser.add_argument("--category-weight", type=float, default=1.0, help="its weight (2.0)")
+    parser.add_argument("--dump", type=Path, help="write every score (.npz), to study")
+    parser.add_argument(
         "--window",
         action="store_true",
         help="also print the tables with pairs of neighbouring sentences scored",
     )
     args = parser.parse_args()
-    config = replace(SHIPPED, c=args.c, scale=args.scale)
+    config = replace(
+        SHIPPED,
+        c=args.c,
+        scale=args.scale,
+        upweighted=tuple(args.upweight),
+        category_weight=args.category_weight,
+    )
     remember_languages()
     trained = tuple(f"{name}_" for name in args.train_corpus)
     held_out = tuple(c for c in HELD_OUT_CORPORA if c not in trained)
@@ -681,6 +591,8 @@ def main() -> None:
     print_table(leave_one_batch_out(p, scores, chosen))
     by_category(p, scores, chosen)
     measure(q, full, chosen)
+    if args.dump:
+        dump_scores(args.dump, p, scores, q, row_scores(q, *full), chosen)
     if args.window:
         paired = thresholds(p, windowed)
         several = len(set(p.window_row.tolist()))
@@ -691,7 +603,7 @@ def main() -> None:
     if args.cv_only:
         return
     if args.train_corpus or args.without or config != SHIPPED:
-        parser.error("--train-corpus, --without, --c and --scale only compare (with --cv-only)")
+        parser.error("--train-corpus, --without, --c, --scale, --upweight only compare (--cv-only)")
     write_weights(p, full, chosen, embedder.model_key)
 
 

@@ -12,6 +12,7 @@ import numpy as np
 from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import safety_thresholds as policy
 import train_safety_classifier as training
 
 
@@ -42,22 +43,22 @@ def scores(high: list[int]) -> np.ndarray:
 
 def test_a_sentence_the_rules_flag_uses_up_english_budget() -> None:
     # 0.9 % of 200 is 1.8: the classifier may add one alarm to the rules' one, not two.
-    alone = training.thresholds(prepared("en", rule_flags=[]), scores([7]))
-    assert alone["en"] == training.LOWEST_THRESHOLD
-    with_rule = training.thresholds(prepared("en", rule_flags=[3]), scores([7]))
+    alone = policy.thresholds(prepared("en", rule_flags=[]), scores([7]))
+    assert alone["en"] == policy.LOWEST_THRESHOLD
+    with_rule = policy.thresholds(prepared("en", rule_flags=[3]), scores([7]))
     assert with_rule["en"] == 0.96
 
 
 def test_a_sentence_both_flag_is_one_alarm() -> None:
-    both = training.thresholds(prepared("en", rule_flags=[7]), scores([7]))
-    assert both["en"] == training.LOWEST_THRESHOLD
+    both = policy.thresholds(prepared("en", rule_flags=[7]), scores([7]))
+    assert both["en"] == policy.LOWEST_THRESHOLD
 
 
 def test_other_languages_count_the_classifier_alone() -> None:
     # 1 % of 200 is two sentences: the rules' flag does not count, a third score does.
-    two = training.thresholds(prepared("de", rule_flags=[3]), scores([7, 9]))
-    assert two["de"] == training.LOWEST_THRESHOLD
-    three = training.thresholds(prepared("de", rule_flags=[]), scores([7, 9, 11]))
+    two = policy.thresholds(prepared("de", rule_flags=[3]), scores([7, 9]))
+    assert two["de"] == policy.LOWEST_THRESHOLD
+    three = policy.thresholds(prepared("de", rule_flags=[]), scores([7, 9, 11]))
     assert three["de"] == 0.96
 
 
@@ -91,8 +92,8 @@ def five_scores(n: int, high: dict[str, list[int]]) -> np.ndarray:
 def test_one_everyday_sentence_does_not_set_a_small_languages_threshold() -> None:
     # 130 sentences a language: 1 % allows one, so one high score leaves the threshold low.
     high = {"pt": [17]}
-    chosen = training.thresholds(five_languages(130), five_scores(130, high))
-    assert chosen["pt"] == training.LOWEST_THRESHOLD
+    chosen = policy.thresholds(five_languages(130), five_scores(130, high))
+    assert chosen["pt"] == policy.LOWEST_THRESHOLD
 
 
 def test_a_languages_own_everyday_tail_moves_its_threshold_by_its_share() -> None:
@@ -100,6 +101,6 @@ def test_a_languages_own_everyday_tail_moves_its_threshold_by_its_share() -> Non
     # Spanish alone would need 0.96, the pool 0.5; Spanish's 130 sentences weigh against the
     # pool's 260: (130 * 0.96 + 260 * 0.5) / 390 = 0.653, up to 0.66 on the grid.
     high = {"es": [1, 2, 3]}
-    chosen = training.thresholds(five_languages(130), five_scores(130, high))
+    chosen = policy.thresholds(five_languages(130), five_scores(130, high))
     assert chosen["es"] == 0.66
-    assert chosen["de"] == chosen["it"] == training.LOWEST_THRESHOLD
+    assert chosen["de"] == chosen["it"] == policy.LOWEST_THRESHOLD
