@@ -84,19 +84,21 @@ _OWN_HAND = (
 _TRIED_TO_GO = (
     r"\b" + _I + r"(?:'d|\s+had)?\s+(?:tried|try|tryed|trying|attempted|did\s+try)\s+(?:to|fi|fe"
     r"|ta|tuh)\s+(?:go|leave|check\s+out|do\s+it|end\s+it|die|dead|finish\s+it)"
-    r"(?=\s*(?:$|[.!?,;:\n])|\s+(?:and|an|an'|but|then|that|when|so)\b)"
+    r"(?=\s*(?:$|[.!?,;:\n])|\s+(?:and|an|an'|but|then|that|when|so|the\s+(?:first|last|once)"
+    r"|that\s+time|last\s+time|once|before|years?\s+ago|back\s+then)\b)"
 )
 # An overdose by its quantity: all of a cabinet, a drawer, a box.
 _SWALLOWED_ALL = (
-    r"\b" + _I + r"\s+(?:swallowed|swallow|took|tek|downed|drank|necked)\s+(?:every\s*thing|every"
+    # the writer, or no one named at the sentence's start: "Swallowed every pill in …"
+    r"(?:\b" + _I + r"\s+|(?:^|(?<=[.!?\n]))\s*)(?:swallowed|swallow|took|tek|downed|drank|necked)\s+(?:every\s*thing|every"
     r"\s+(?:single\s+)?(?:pill|tablet|last\s+one)|whatever\s+(?:i|me)\s+(?:could\s+find|had|found)"
     r"|the\s+(?:whole|lot)|all\s+(?:of\s+)?(?:the|my|me|mi|them|it))\b[^.!?\n]{0,40}?\b(?:in|from"
-    r"|out\s+of)\s+(?:the|my|me|mi|our|\w+'s)\s+(?:\w+\s+)?(?:cabinet|cupboard|drawer|box|bottle"
+    r"|out\s+of)\s+(?:the|my|me|mi|our|\w+'s)\s+(?:[\w']+\s+){0,2}?(?:cabinet|cupboard|drawer|box|bottle"
     r"|packet|tin|bag|pack|stash|bathroom|house)\b"
 )
 # What followed: found, pumped, woken in a ward, an ambulance, a bed in the hospital.
 _AFTERMATH = (
-    r"\b(?:found\s+me|(?:pump|pumped|pumpin\w*|pumping)\s+(?:" + _MY + r"|de|the)\s+(?:stomach"
+    r"\b(?:(?:found|find|fin'|finds)\s+me|(?:pump|pumped|pumpin\w*|pumping)\s+(?:" + _MY + r"|de|the)\s+(?:stomach"
     r"|belly|tummy|guts)|(?:woke|wake|waking|woken|came\s+round|come\s+round)\s+(?:up\s+)?(?:in|on)"
     r"\s+(?:the\s+|a\s+|de\s+)?(?:\w+\s+)?(?:hospital|ward|icu|intensive\s+care|a&e|resus)"
     r"|ambulance|blue\s+light\w*|sectioned|psych\s+ward|stitched\s+me|kept\s+me\s+in"
@@ -116,7 +118,7 @@ _BETTER_LIFE = (
     r"\b(?!(?:i|we|you)\b)[\w']+(?:'d|\s+would|\s+could|\s+might|\s+will|'ll|\s+can)\s+"
     r"(?:all\s+|finally\s+|just\s+|still\s+)?(?:have\s+(?:a|an|the|some)\s+(?:proper|real|easier"
     r"|better|decent|good|nice|happy|peaceful|quiet|normal|fresh|new|second)\s+(?:\w+\s+)?\w+"
-    r"|do\s+(?:fine|better|alright|all\s+right|okay|ok|well|grand)|be\s+(?:fine|okay|ok|alright"
+    r"|do\s+(?:just\s+|perfectly\s+|really\s+|so\s+much\s+|far\s+|a\s+lot\s+)?(?:fine|better|alright|all\s+right|okay|ok|well|grand)|be\s+(?:fine|okay|ok|alright"
     r"|all\s+right|grand|sorted|free\s+of\s+me|rid\s+of\s+me|shot\s+of\s+me)|manage\s+(?:fine"
     r"|better|just\s+fine)|cope\s+better|get\s+(?:by|on)\s+(?:fine|better|just\s+fine))\b"
 )
@@ -236,7 +238,7 @@ _KEPT_BACK = (
     r"|hoard\w*|kept|keeping|keep|saving|saved|collecting|collected|gathering|gathered"
     r"|stockpil\w*|building\s+up|built\s+up)\s+(?:(?:a\s+few|some|many|lots|loads|a\s+load|a\s+lot"
     r"|one|two|each|every|a\s+couple|all|most|half|bits)\s+)?(?:of\s+)?(?:" + _MY + r"\s+|the\s+"
-    r"|\w+'s\s+|[\w']+\s+){0,3}?" + _PILLS + r"\b"
+    r"|\w+'s\s+|[\w']+\s+){0,4}?" + _PILLS + r"\b"
 )
 _OVER_TIME_OR_FOR_ONE_NIGHT = (
     r"\b(?:every|each)\s+(?:week|month|day|time|prescription|script|refill)\b|\bslowly\b"
