@@ -62,7 +62,10 @@ SIGNS = [
     ("I wrote a letter to my son and hid it in the wardrobe, for when I am dead he can read.", _GB),
     # things handed on for good
     ("My guitar went to my nephew this afternoon, told him keep it forever.", _GA),
-    ("Gave my fishing rods and my good coat to my cousin's lad, I'd not be needing them again.", _GA),
+    (
+        "Gave my fishing rods and my good coat to my cousin's lad, I'd not be needing them again.",
+        _GA,
+    ),
     # means kept back
     ("I've been tucking one or two of my painkillers away every week.", _GM),
     ("I kept some tablets from each prescription in a sock, for the night.", _GM),

@@ -72,10 +72,17 @@ _OWN_HAND = (
     r"\b(?:" + _MY + r"\s+(?:life|days|time|story)|it\s+all|i|me)\s+(?:[\w']+\s+){0,3}?"
     r"(?:die|dies|died|end|ends|ended|finish|finishes|finished|go|be\s+over|be\s+ended"
     r"|be\s+finished|be\s+taken|stop|close)\s+(?:(?:here|there|now|soon|one\s+day|someday|then"
-    r"|early)\s+)?" + _BY_OWN_HAND
+    r"|early)\s+)?"
+    + _BY_OWN_HAND
     # "death by my own hand", "to end it by my own hand", "take my life by my own hand"
-    + r"|\b(?:die|dying|death|to\s+go|end\s+(?:it|it\s+all|things|everything|" + _MY + r"\s+(?:own"
-    r"\s+)?life)|take\s+" + _MY + r"\s+(?:own\s+)?life|kill\w*\s+" + _MYSELF + r")\s+(?:\w+\s+)?"
+    + r"|\b(?:die|dying|death|to\s+go|end\s+(?:it|it\s+all|things|everything|"
+    + _MY
+    + r"\s+(?:own"
+    r"\s+)?life)|take\s+"
+    + _MY
+    + r"\s+(?:own\s+)?life|kill\w*\s+"
+    + _MYSELF
+    + r")\s+(?:\w+\s+)?"
     + _BY_OWN_HAND
 )
 
@@ -90,7 +97,8 @@ _TRIED_TO_GO = (
 # An overdose by its quantity: all of a cabinet, a drawer, a box.
 _SWALLOWED_ALL = (
     # the writer, or no one named at the sentence's start: "Swallowed every pill in …"
-    r"(?:\b" + _I + r"\s+|(?:^|(?<=[.!?\n]))\s*)(?:swallowed|swallow|took|tek|downed|drank|necked)\s+(?:every\s*thing|every"
+    r"(?:\b" + _I + r"\s+|(?:^|(?<=[.!?\n]))\s*)"
+    r"(?:swallowed|swallow|took|tek|downed|drank|necked)\s+(?:every\s*thing|every"
     r"\s+(?:single\s+)?(?:pill|tablet|last\s+one)|whatever\s+(?:i|me)\s+(?:could\s+find|had|found)"
     r"|the\s+(?:whole|lot)|all\s+(?:of\s+)?(?:the|my|me|mi|them|it))\b[^.!?\n]{0,40}?\b(?:in|from"
     r"|out\s+of)\s+(?:the|my|me|mi|our|\w+'s)\s+(?:[\w']+\s+){0,2}?(?:cabinet|cupboard|drawer|box|bottle"
@@ -98,7 +106,8 @@ _SWALLOWED_ALL = (
 )
 # What followed: found, pumped, woken in a ward, an ambulance, a bed in the hospital.
 _AFTERMATH = (
-    r"\b(?:(?:found|find|fin'|finds)\s+me|(?:pump|pumped|pumpin\w*|pumping)\s+(?:" + _MY + r"|de|the)\s+(?:stomach"
+    r"\b(?:(?:found|find|fin'|finds)\s+me|(?:pump|pumped|pumpin\w*|pumping)\s+"
+    r"(?:" + _MY + r"|de|the)\s+(?:stomach"
     r"|belly|tummy|guts)|(?:woke|wake|waking|woken|came\s+round|come\s+round)\s+(?:up\s+)?(?:in|on)"
     r"\s+(?:the\s+|a\s+|de\s+)?(?:\w+\s+)?(?:hospital|ward|icu|intensive\s+care|a&e|resus)"
     r"|ambulance|blue\s+light\w*|sectioned|psych\s+ward|stitched\s+me|kept\s+me\s+in"
@@ -125,7 +134,8 @@ _BETTER_LIFE = (
 # "better they are free of me", "they'd be better off rid of me"
 _FREE_OF_ME = (
     r"\bbetter\s+(?:that\s+|if\s+)?(?:they|she|he|everyone|everybody|dem|my\s+\w+)\s+(?:are|is"
-    r"|were|was|be|get|got|'re|'s)\s+(?:free|rid|shot|clear)\s+of\s+me" + END
+    r"|were|was|be|get|got|'re|'s)\s+(?:free|rid|shot|clear)\s+of\s+me"
+    + END
     + r"|\b(?:they|she|he|everyone|everybody|dem|my\s+\w+)(?:'d|\s+would)\s+be\s+better\s+(?:off"
     r"\s+)?(?:free|rid|shot|clear)\s+of\s+me" + END
 )
@@ -166,9 +176,10 @@ _THANKS_AND_SORRY = (
     r"\b(?:thanks?|thank\s+you|sorry|apologi[sz]\w*|love\s+(?:you|her|him|them)|goodbye|bye)\b"
 )
 _FINAL = (
-    r"\b(?:proper\s+|very\s+|real\s+|kind\s+of\s+|sort\s+of\s+)?final(?:\s+like)?" + END
-    + r"|\bfelt\s+(?:proper\s+|very\s+|so\s+)?final\b|\b(?:one\s+last\s+time|for\s+the\s+last\s+time"
-    r"|for\s+good|the\s+last\s+(?:call|chat|words))" + END
+    r"\b(?:proper\s+|very\s+|real\s+|kind\s+of\s+|sort\s+of\s+)?final(?:\s+like)?"
+    + END
+    + r"|\bfelt\s+(?:proper\s+|very\s+|so\s+)?final\b|\b(?:one\s+last\s+time"
+    r"|for\s+the\s+last\s+time|for\s+good|the\s+last\s+(?:call|chat|words))" + END
 )
 _A_FINAL_THING = (
     r"exams?|day\s+at|shift|match|game|round|whistle|score|bill|notice|payment|demand|offer"
@@ -218,9 +229,13 @@ _HANDED_TO = (
 _NEVER_AGAIN_MINE = (
     r"\b" + _I + r"(?:'d|'ll|\s+would|\s+will|\s+shall)\s+not\s+(?:be\s+)?(?:need|needing|use"
     r"|using|wear|wearing|ride|riding|play|playing|want|wanting)\s+(?:it|them|those|these|dem"
-    r"|that)?\s*(?:again|any\s*more|no\s+more|where\s+i'?m\s+going)" + END
-    + r"|\b" + _I + r"\s+(?:have|has|'ve|got)\s+no\s+(?:more\s+|further\s+)?use(?:\s+(?:for\s+"
-    r"(?:it|them|those|dem)|now|any\s*more))?" + END
+    r"|that)?\s*(?:again|any\s*more|no\s+more|where\s+i'?m\s+going)"
+    + END
+    + r"|\b"
+    + _I
+    + r"\s+(?:have|has|'ve|got)\s+no\s+(?:more\s+|further\s+)?use(?:\s+(?:for\s+"
+    r"(?:it|them|those|dem)|now|any\s*more))?"
+    + END
     + r"|\b(?:keep|have)\s+(?:it|them|those|dem)\s+(?:always|forever|for\s+always|for\s+ever"
     r"|for\s+keeps|for\s+good)" + END
 )
