@@ -42,6 +42,10 @@ SIGNS = [
     ("I keep wishing I was brave enough to finish myself off.", _SI),
     ("My life will end by my own hand, I know that now.", _SI),
     ("I have decided I will die by my own hand before spring.", _SI),
+    ("I'll do myself in one of these nights.", _SI),
+    ("Every day I am wishing my life to finish.", _SI),
+    ("My life should finish now, I am so tired.", _SI),
+    ("Some days I just want to finish it all.", _SI),
     # an attempt by its aftermath
     ("After I tried to go the first time, they kept me in for a week.", _SI),
     ("Last year I tried fe go an dem find me pon de kitchen floor.", _SI),
@@ -62,6 +66,8 @@ SIGNS = [
     ("I wrote a letter to my son and hid it in the wardrobe, for when I am dead he can read.", _GB),
     # things handed on for good
     ("My guitar went to my nephew this afternoon, told him keep it forever.", _GA),
+    ("My gold chain went to my godson, I have no use for it now.", _GA),
+    ("My records went to the lad across the road, told him they're his forever.", _GA),
     (
         "Gave my fishing rods and my good coat to my cousin's lad, I'd not be needing them again.",
         _GA,
@@ -86,6 +92,12 @@ ORDINARY = [
     "I finished myself a big plate of chips.",
     "I made that table by my own hand and it will last.",
     "My grandad died by his own hand when I was a boy.",
+    "I've done myself in at the gym, legs are gone.",
+    "My life as a student must end.",
+    "My life in this town has to end, I'm moving to Leeds.",
+    "Bought a huge cake, I'll finish it all tonight.",
+    "My brother said he wants to finish it all.",
+    "Do you ever feel like you want to finish it all?",
     # a bus, a shop; someone else's overdose; an accident
     "I tried to go to the shop but it was shut and then I went home.",
     "I tried to go but the bus didn't come, so they found me a lift.",

@@ -65,6 +65,15 @@ _ENDED_SELF = (
     r"|some\s*day|one\s+day|before|when|after|if|and|but|so|because|cos|or|once|properly"
     r"|quietly|with\s+(?:the\s+|my\s+|some\s+|a\s+)?(?:pills|tablets|rope|knife|blade|gun|belt"
     r"|car|gas|fumes))\b)"
+    # "I'll do myself in", "want to do myself in" (not "I've done myself in at the gym": worn out)
+    r"|\b(?:'ll|will|gonna|going\s+to|want\s+to|wanna|could|might|would|'d|to)\s+(?:just\s+)?"
+    r"do\s+" + _MYSELF + r"\s+in\b"
+    # a life as the subject of its own ending: "I want my life to finish", "my life must finish"
+    r"|\b(?:want|wish|need|pray|hope)\w*\s+(?:for\s+)?(?:my|me|mi)\s+life\s+(?:to|would|could"
+    r"|will)\s+(?:just\s+)?(?:finish|end|stop|be\s+over)\b"
+    r"|\bmy\s+life\s+(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|is\s+going\s+to)\s+"
+    r"(?:just\s+)?(?:finish|end|stop|be\s+over)(?=\s*(?:$|[.!?,;:\n])|\s+(?:now|soon|tonight"
+    r"|today|by|this|before|and|i)\b)"
 )
 _BY_OWN_HAND = r"by\s+" + _MY + r"\s+own\s+hands?\b"
 _OWN_HAND = (
@@ -84,6 +93,20 @@ _OWN_HAND = (
     + _MYSELF
     + r")\s+(?:\w+\s+)?"
     + _BY_OWN_HAND
+)
+
+# "finish it all" said as "end it all", the clause closing on it or on when
+_FINISH_IT_ALL = (
+    r"\b(?:finish|finishing)\s+(?:it|everything|things)\s+all(?:\s+(?:tonight|now|soon|today"
+    r"|for\s+good|once\s+and\s+for\s+all|this\s+\w+))?" + END
+)
+# A task, a meal, a drink, a book, a course that one finishes all of.
+_A_TASK_FINISHED = (
+    r"cake|pizza|food|eat|eating|ate|bottle|wine|beer|drink\w*|book|series|season|show|box\s+set"
+    r"|episode|essay|homework|work|job|report|project|puzzle|game|painting|chores|ironing|laundry"
+    r"|washing|marathon|race|course|degree|list|tub|ice\s+cream|plate|meal|dinner|tea|lunch"
+    r"|packet|crisps|chocolate|biscuits|leftovers|jigsaw|knitting|quilt|garden|decorat\w*"
+    r"|paperwork|tax|deadline|revision|exam|module|thesis|dissertation|novel|draft|render"
 )
 
 # --- an attempt by its aftermath, in any words for the act ---------------------------------------
@@ -233,11 +256,12 @@ _NEVER_AGAIN_MINE = (
     + END
     + r"|\b"
     + _I
-    + r"\s+(?:have|has|'ve|got)\s+no\s+(?:more\s+|further\s+)?use(?:\s+(?:for\s+"
-    r"(?:it|them|those|dem)|now|any\s*more))?"
+    + r"\s+(?:have|has|'ve|got)\s+no\s+(?:more\s+|further\s+)?use(?:\s+for\s+(?:it|them|those"
+    r"|dem))?(?:\s+(?:now|any\s*more|no\s+more))?"
     + END
-    + r"|\b(?:keep|have)\s+(?:it|them|those|dem)\s+(?:always|forever|for\s+always|for\s+ever"
-    r"|for\s+keeps|for\s+good)" + END
+    + r"|\b(?:(?:keep|have)\s+(?:it|them|those|dem)|(?:it'?s|it\s+is|they'?re|they\s+are)\s+"
+    r"(?:his|hers|theirs|yours))\s+(?:always|forever|for\s+always|for\s+ever|for\s+keeps"
+    r"|for\s+good|to\s+keep)" + END
 )
 _OUTGROWN_OR_REPLACED = (
     r"grew|grown|outgrown|too\s+(?:small|big|tight)|fit|new\s+(?:one|ones|pair)|upgrad\w*|bought"
@@ -297,7 +321,20 @@ RULES: tuple[Rule, ...] = (
         _URG,
         # read from the phrase, so a denial before it is judged: "I'd never end myself"
         {_E: rf"(?:{_ENDED_SELF}|{_OWN_HAND})"},
-        {_E: r"myself|meself|miself|self|own"},
+        {_E: r"myself|meself|miself|self|own|life"},
+    )
+    + _family(
+        "finish_it_all",
+        _SI,
+        _URG,
+        {
+            _E: rf"{_START}{_none(_A_TASK_FINISHED)}"
+            rf"(?!{_S}*\b(?:not|n't|never|no\s+way)\s+(?:[\w']+\s+){{0,3}}?finish)"
+            # a question is not a statement; the writer is the last one named before it
+            rf"(?![^.!\n]*\?){_S}*?\b(?:i|i'm|im|i'll|i'd|i've|me|mi)\b"
+            rf"(?:(?!\b(?:he|she|they|you|we|his|her|their)\b){_S})*?{_FINISH_IT_ALL}"
+        },
+        {_E: r"all"},
     )
     + _family(
         "attempt_by_its_aftermath",
