@@ -280,11 +280,13 @@ _KEPT_BACK = (
     r"|\w+'s\s+|[\w']+\s+){0,4}?" + _PILLS + r"\b"
 )
 _OVER_TIME_OR_FOR_ONE_NIGHT = (
-    r"\b(?:every|each)\s+(?:week|month|day|time|prescription|script|refill)\b|\bslowly\b"
-    r"|\bbit\s+by\s+bit\b|\bone\s+by\s+one\b|\bfor\s+(?:one|a|the|that)\s+(?:night|day|time)\b"
-    r"|\bfor\s+when\b|\baside\b|\bput\s+by\b|\bfor\s+(?:weeks|months)\b|\bover\s+(?:the\s+)?"
-    r"(?:weeks|months)\b|\bin\s+(?:a|an|my|me|the)\s+(?:\w+\s+){0,2}?(?:tin|box|sock|drawer"
-    r"|jar|envelope|bag|pouch)\b"
+    # gathered over time (not merely stored: "in a box by the bed" is where pills live)
+    r"\b(?:every|each)\s+(?:week|month|time|prescription|script|refill)\b|\bslowly\b"
+    r"|\bbit\s+by\s+bit\b|\bone\s+by\s+one\b|\baside\b|\bput\s+by\b|\bfor\s+(?:weeks|months)\b"
+    r"|\bover\s+(?:the\s+)?(?:weeks|months)\b"
+    # … or kept for one night, for the end
+    r"|\bfor\s+(?:one|that)\s+(?:night|day)\b|\bfor\s+the\s+(?:end|last\s+night|final\s+night)\b"
+    r"|\bfor\s+when\b"
 )
 _A_REASON_TO_KEEP = (
     r"headaches?|migraines?|period|cramps?|back|cold|flu|hay\s*fever|holiday|trip|travel\w*"
@@ -292,7 +294,8 @@ _A_REASON_TO_KEEP = (
     r"|organi[sz]er|dosette|recycl\w*|return\w*|take\s+(?:them\s+)?back|dispos\w*|expired|out\s+of"
     r"\s+date|kids?|children|child|toddler|baby|grandkids|lock\w*|safe|away\s+from|reach"
     r"|emergenc\w*|first\s+aid|mum'?s|dad'?s|nan'?s\s+(?:dosette|blister)|count\w*|audit|stock"
-    r"|shop|pharmacy\s+shelves|work"
+    r"|shop|pharmacy\s+shelves|work|forget|remember|routine|morning|bedtime|bedside|need|needed"
+    r"|flares?|attacks?|pain"
 )
 
 # --- a mark on the skin by any name, said to be done on purpose --------------------------------
