@@ -2,7 +2,9 @@
 that must be flagged, and the look-alikes that must not.
 
 Mechanisms: slots widened by meaning (``rules_en_meaning``): ending oneself in other words ("end
-myself", "by my own hand"), an attempt by its aftermath with any word for the act ("tried to go",
+myself", "by my own hand", "do myself in", "finish it all"), a wish to die with any verb of
+wishing ("I'd like to die", pidgin "I like die"), a place gone to with no return or "that's where
+it ends", an attempt by its aftermath with any word for the act ("tried to go",
 "swallowed every pill in the cabinet") in dialect grammar too, others fine or "free of me" with
 the writer gone, no future with the writer said first or as an age not reached, a call said to
 be final, a charge handed over with love "from next week it's on him", a letter "for when I am
@@ -46,6 +48,14 @@ SIGNS = [
     ("Every day I am wishing my life to finish.", _SI),
     ("My life should finish now, I am so tired.", _SI),
     ("Some days I just want to finish it all.", _SI),
+    # a wish to die with any verb of wishing, pidgin "I like die" included
+    ("Honestly I would like to die, that's the truth of it.", Category.DEATH_WISH),
+    ("Some mornings I'd love to just be dead.", Category.DEATH_WISH),
+    ("Ho, I like just die, everything stay too heavy.", Category.DEATH_WISH),
+    ("I yearn to die, every single day.", Category.DEATH_WISH),
+    # a place gone to and no return; "that's where it ends"
+    ("Driving out to the viaduct on Saturday and I'm not planning on coming back.", _PM),
+    ("Going up the lookout alone Sunday, made up my mind, that's where it ends.", _PM),
     # an attempt by its aftermath
     ("After I tried to go the first time, they kept me in for a week.", _SI),
     ("Last year I tried fe go an dem find me pon de kitchen floor.", _SI),
@@ -98,6 +108,17 @@ ORDINARY = [
     "Bought a huge cake, I'll finish it all tonight.",
     "My brother said he wants to finish it all.",
     "Do you ever feel like you want to finish it all?",
+    # a dye, a peaceful old age, a stage, an oath, someone else's wish
+    "I'd love to die my hair purple for the summer.",
+    "I'd like to die in my sleep at ninety, like Grandad.",
+    "I'd love to die on stage like Tommy Cooper did.",
+    "Cross my heart and hope to die.",
+    "My gran said she'd like to die at home, not in a ward.",
+    # a day out with a return later; a move; a trail's end
+    "Heading to the lake on Sunday, I'm not planning on coming back till late.",
+    "We're going to the cliffs on Friday and we don't plan on coming back before dark.",
+    "I'm moving to the coast and not planning on coming back to London.",
+    "The trail goes up to the lookout, that's where it ends.",
     # a bus, a shop; someone else's overdose; an accident
     "I tried to go to the shop but it was shut and then I went home.",
     "I tried to go but the bus didn't come, so they found me a lift.",

@@ -4,8 +4,13 @@ Why: the misses of a blind batch were sorted by what stopped the nearest frame, 
 one slot short, not a new kind of sentence. So each slot is widened by what it means, for any
 writer, not by the words of one sentence:
 
-* **the act of ending oneself in other words**: "end myself", "finish myself off", a life that
-  "must finish by my own hand", "die by my own hand" (a euphemism as old as the language);
+* **the act of ending oneself in other words**: "end myself", "finish myself off", "do myself
+  in", a life that "must finish by my own hand", "die by my own hand" (a euphemism as old as the
+  language), "finish it all" said as "end it all";
+* **a wish to die with any verb of wishing**: "I'd like to die", "I'd love to be dead", "I yearn
+  to die", pidgin "I like die" (the plain rule knew "want", "wish" and "long" only);
+* **a plan told by a place and no return**: gone to the cliffs "and I don't plan on coming back",
+  "that's where it ends" with the mind made up;
 * **an attempt by its aftermath, in any words for the act**: "tried to go", "tried fi go"
   (going as dying), "swallowed everything in the cabinet"; found, pumped, woken in a ward, in
   dialect grammar too ("dem pump me stomach");
@@ -21,7 +26,8 @@ writer, not by the words of one sentence:
   night";
 * **a mark on the skin by any name**: a blister, a welt, a scald said to be done on purpose.
 
-Each family keeps out its everyday look-alikes: a quilt finished by hand, a bus one tried to
+Each family keeps out its everyday look-alikes: a quilt finished by hand, a cake finished, hair
+to dye, a peaceful death at ninety, a day out back "till late", a bus one tried to
 catch, food poisoning and a night's drinking, a retirement or a holiday that is only that, a
 final exam or a last shift, a charge handed over for a trip, things outgrown or replaced,
 tablets kept for a headache or locked from the children, a burn from the oven or new boots.
@@ -107,6 +113,58 @@ _A_TASK_FINISHED = (
     r"|washing|marathon|race|course|degree|list|tub|ice\s+cream|plate|meal|dinner|tea|lunch"
     r"|packet|crisps|chocolate|biscuits|leftovers|jigsaw|knitting|quilt|garden|decorat\w*"
     r"|paperwork|tax|deadline|revision|exam|module|thesis|dissertation|novel|draft|render"
+)
+
+# A wish to die with any verb of wishing: "I'd like to die", "I yearn to die", pidgin "I like
+# die already" (the plain rule knew "want", "wish", "long")
+_WISHING = (
+    r"\b(?:(?:would|'d|wd)\s+(?:really\s+|just\s+|so\s+|honestly\s+|much\s+)?(?:like|love|prefer)"
+    r"\s+to|(?:yearn|yearns|yearning|yearned|desire|desires|desiring|ache|aching|crave|craving"
+    r"|itching|pining)\s+to|(?<!heart\sand\s)(?<!heart\san'\s)hop(?:e|ing)\s+to"
+    r"|(?:i|me|ai)\s+like(?=\s+(?:just\s+)?die\b))"
+    r"\s+(?:just\s+|finally\s+|simply\s+)?(?:die|be\s+dead|not\s+be\s+alive)\b"
+    # ("I'd love to die my hair" is a misspelt dye; dying old, happy or in one's sleep is no wish
+    # to die now)
+    r"(?!\s+(?:of|from|laughing|inside|a\s+little|for\b|happy|old|older|doing|with|my|her|his|the"
+    r"|it|in|on|at|when|before|after|surrounded|peacefully|rich|young|like|as|than|together|first"
+    r"|someday|one\s+day|eventually|some\s+day)\b)"
+)
+
+# --- a plan told by a place gone to and no return, or "that's where it ends" -------------------
+# A high place or deep water, as a local names it: an overlook, a lookout, the pier.
+_A_PLACE_TO_END = (
+    r"(?:bridge|viaduct|flyover|overpass|cliffs?|cliff\s*top|quarry|tracks|railway(?:\s+line)?"
+    r"|level\s+crossing|multi-?storey|car\s+park\s+roof|roof|rooftop|tower\s+block|pier|dam"
+    r"|reservoir|weir|river|overlook|lookout|viewpoint|headland|ledge|gorge|falls|lake|sea|cabin"
+    r"|woods|forest)"
+)
+_GOING_TO_A_PLACE = (
+    r"\b(?:go|going|goin|walk\w*|driv\w*|head\w*|take\s+myself|booked|went|up|down)\s+"
+    r"(?:up\s+|down\s+|out\s+)?(?:to\s+|da\s+|onto\s+|into\s+|at\s+)?(?:the\s+|da\s+|de\s+|a\s+"
+    r"|that\s+)?(?:[\w'-]+\s+){0,3}?" + _A_PLACE_TO_END + r"s?\b"
+)
+_NO_RETURN = (
+    r"\b(?:(?:don'?t|do\s+not|not|no|never)\s+(?:plan\w*|intend\w*|mean\w*|going)\s+(?:on|to)\s+"
+    r"(?:coming|come|walking|walk|driving|drive|checking|check)\s+(?:back|out|home)"
+    r"|(?:i'?m|i\s+am|i\s+won'?t\s+be|i\s+will\s+not\s+be)\s+not\s+coming\s+back"
+    r"|(?:won'?t|will\s+not)\s+be\s+coming\s+back|no\s+coming\s+back|one-?way)\b"
+    r"(?!\s+(?:\w+\s+)?(?:till|until|before|for|from|with|without|early|late|soon|of"
+    r"|to\s+(?:work|school|this))\b)"
+)
+_THATS_WHERE_IT_ENDS = (
+    r"\b(?:that'?s|that\s+is|this\s+is|it'?s|there'?s)\s+where\s+(?:it|it\s+all|everything|i|my"
+    r"\s+life|me)\s+(?:ends|will\s+end|'ll\s+end|end|go|'ll\s+go|will\s+go|finish\w*|stops"
+    r"|'ll\s+end\s+it|will\s+end\s+it|end\s+it)" + END
+)
+_SETTLED_OR_ALONE = (
+    r"\b(?:decided|alone|on\s+my\s+own|by\s+myself|planned|chosen|picked|sorted|made\s+up\s+my"
+    r"\s+mind|for\s+good|no\s*one|nobody)\b"
+)
+_A_TRIP = (
+    r"holiday|trip|weekend\s+away|honeymoon|moving|move|emigrat\w*|new\s+(?:life|job|start|home)"
+    r"|abroad|visa|job|work|uni|college|course|hike|hiking|trail|walk|run|race|story|film|book"
+    r"|chapter|season|route|road|path|track|line|bus|train|tour|match|we|us|our|friends|mates"
+    r"|family|kids|wife|husband|partner|girlfriend|boyfriend|retire\w*|sell\w*|sold|lease"
 )
 
 # --- an attempt by its aftermath, in any words for the act ---------------------------------------
@@ -327,6 +385,14 @@ RULES: tuple[Rule, ...] = (
         {_E: r"myself|meself|miself|self|own|life"},
     )
     + _family(
+        "wish_to_die_any_verb",
+        Category.DEATH_WISH,
+        _CON,
+        {_E: _WISHING},
+        {_E: r"like|love|prefer|yearn|desir|ach|crav|itching|pining|hop"},
+        inherent=False,
+    )
+    + _family(
         "finish_it_all",
         _SI,
         _URG,
@@ -338,6 +404,17 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?!\b(?:he|she|they|you|we|his|her|their)\b){_S})*?{_FINISH_IT_ALL}"
         },
         {_E: r"all"},
+    )
+    + _family(
+        "place_and_no_return",
+        Category.PLAN_OR_METHOD,
+        _URG,
+        {
+            _E: rf"{_START}{_none(_A_TRIP)}(?={_S}*?{_GOING_TO_A_PLACE}){_S}*?{_NO_RETURN}"
+            rf"|{_START}{_none(_A_TRIP)}(?={_S}*?{_GOING_TO_A_PLACE})"
+            rf"(?={_S}*?{_SETTLED_OR_ALONE}){_S}*?{_THATS_WHERE_IT_ENDS}"
+        },
+        {_E: r"back|out|home|one|where"},
     )
     + _family(
         "attempt_by_its_aftermath",
