@@ -40,8 +40,8 @@ known, a lethal place chosen and the date set) and ``rules_en_frames_widened`` (
 narrow slots widened by meaning: dialect pronouns, any span of time, ease in any tense, nothing
 ahead, a goodbye's marks, a burn taken to the skin, an attempt told in dialect) and
 ``rules_en_meaning`` (slots widened by meaning again: ending oneself in other words, a wish to
-die with any verb of wishing, a place and no return, an attempt by its aftermath, others fine without me, a goodbye's finality, means kept back, a mark on the
-skin on purpose).
+die with any verb of wishing, a place and no return, an attempt by its aftermath, others fine
+without me, a goodbye's finality, means kept back, a mark on the skin on purpose).
 """
 
 from __future__ import annotations
