@@ -47,11 +47,30 @@ _MEANT = re.compile(
 )
 
 
+# A condition on a team's result that is not the writer's own: "if City lose to Grimsby again",
+# "if we get beat at home" (not "if I lose my job", "if I lose again" at the tables, where the
+# loss is the writer's and may be real). The condition is itself the cause and the mark: nobody
+# ties their own death to a score, but fans say it every weekend. It clears the act threatened
+# ("I'll throw myself off the Deep") on its own; a wish to die still needs a mark as well.
+_IF_THEY_LOSE = re.compile(
+    r"\bif\s+(?!(?:i|me)\b)(?:[\w']+\s+){1,3}?(?:lose|loses|lost|draw|draws|get\s+(?:beat|beaten"
+    r"|relegated|knocked\s+out|thrashed|hammered)|go\s+down|bottle\s+it|don'?t\s+win)\s+"
+    r"(?:to|against|at\s+home|away|again|this\s+(?:weekend|season|saturday|sunday)|on\s+"
+    r"(?:saturday|sunday)|in\s+the\s+(?:derby|final|cup|league)|the\s+(?:derby|final|match|game"
+    r"|cup\s+tie|play-?off))\b",
+    FLAGS,
+)
+
+
 def clears(category: Category, sentence: str) -> bool:
     """Is an English death wish in ``sentence`` an exaggeration about a trivial cause?"""
+    if _MEANT.search(sentence) is not None:
+        return False
+    on_a_result = _IF_THEY_LOSE.search(sentence) is not None
+    if category == Category.PLAN_OR_METHOD:
+        return on_a_result
     return (
         category in _WISHES
-        and _TRIVIAL_CAUSE.search(sentence) is not None
+        and (on_a_result or _TRIVIAL_CAUSE.search(sentence) is not None)
         and _EXAGGERATED.search(sentence) is not None
-        and _MEANT.search(sentence) is None
     )

@@ -109,6 +109,10 @@ _CONCORD = re.compile(
     r"|noone|none)\b",
     FLAGS,
 )
+# A counterfactual about the writer: "if I wasn't dragging them down", "if I didn't cut I'd
+# explode", "if I weren't such a coward I'd end it". The "not" belongs to the supposition, and
+# what it supposes away is asserted to be so: the cue denies nothing.
+_COUNTERFACTUAL = re.compile(r"\bif\s+(?:only\s+)?(?:i|me|mi)\s+$", FLAGS)
 NEGATION_WINDOW_WORDS = 6
 
 
@@ -127,7 +131,9 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
     cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
     for cue in reversed(list(cue_pattern.finditer(prefix))):
         after = prefix[cue.end() :]
-        if _NOT_A_NEGATION.match(after):
+        if _NOT_A_NEGATION.match(after) or (
+            lang == "en" and _COUNTERFACTUAL.search(prefix[: cue.start()])
+        ):
             continue
         # The nearest real cue decides: close enough and not cut off by "if", "because"…
         return len(after.split()) <= NEGATION_WINDOW_WORDS and not _SCOPE_BREAK.search(after)

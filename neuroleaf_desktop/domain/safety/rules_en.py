@@ -38,7 +38,10 @@ in and unheard, others eased "with me gone", no future "with me in it") and
 ``rules_en_frames_settled`` (a time settled for an act left unnamed, the day and the place
 known, a lethal place chosen and the date set) and ``rules_en_frames_widened`` (the open frames'
 narrow slots widened by meaning: dialect pronouns, any span of time, ease in any tense, nothing
-ahead, a goodbye's marks, a burn taken to the skin, an attempt told in dialect).
+ahead, a goodbye's marks, a burn taken to the skin, an attempt told in dialect) and
+``rules_en_meaning`` (slots widened by meaning again: ending oneself in other words, a wish to
+die with any verb of wishing, a place and no return, an attempt by its aftermath, others fine
+without me, a goodbye's finality, means kept back, a mark on the skin on purpose).
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_widened import RULES as WID
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
+from neuroleaf_desktop.domain.safety.rules_en_meaning import RULES as MEANING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plainspoken import RULES as PLAIN_RULES
@@ -103,4 +107,5 @@ RULES: tuple[Rule, ...] = (
     + OPEN_ACT_RULES
     + SETTLED_RULES
     + WIDENED_RULES
+    + MEANING_RULES
 )

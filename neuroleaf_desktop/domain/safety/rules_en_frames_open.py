@@ -86,7 +86,8 @@ _SHUT_IN = (
     r"|\bunder\s+(?:the\s+)?(?:ice|water|rubble|earth|ground|mud|sand|concrete|floorboards"
     r"|waves|dirt)\b|\bburied\s+alive\b"
     r"|\b(?:in|inside)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:box|coffin|cage|cell|tomb|grave|jar|well"
-    r"|pit|hole|bottle|bubble|net|trap|snare|web|quicksand|tank|maze)\b"
+    r"|pit|hole|bottle|bubble|net|trap|snare|web|quicksand|tank|maze|tin|can|drum|crate|trunk"
+    r"|vault|barrel|sack|capsule|casket)\b"
     r"|\bdrowning\b"
     r"|\b(?:stuck|trapped|locked|caged|shut|buried|sealed|imprisoned)\s+(?:up\s+)?(?:inside|in"
     r"|within)\s+(?:myself|my\s+own\s+(?:head|skull|mind|body|skin|brain)|my\s+(?:head|skull"
@@ -107,6 +108,9 @@ _UNHEARD = (
     r"|\blid\s+(?:on|shut|closed)\b"
     r"|\bwalls?\s+(?:\w+\s+)?(?:closing|creeping|moving|pressing|getting|coming)\s+(?:in|closer"
     r"|nearer)\b"
+    # … or the way up moving further off: "the walls only get taller", "the top keeps rising"
+    r"|\b(?:walls?|sides?|top|edge|rim)\s+(?:\w+\s+){0,2}?(?:gets?|getting|grows?|growing|keeps?"
+    r"|seems?|goes|go|moves?)\s+(?:\w+\s+)?(?:taller|higher|steeper|further|farther|away|up)\b"
 )
 # The writer, or a likeness said with the writer left out ("feels like being under the ice").
 _ME_OR_LIKE = rf"(?={_S}*\b(?:i|i'm|im|i've|i'd|me|my|myself|like|as\s+if|as\s+though)\b)"

@@ -254,10 +254,13 @@ _AN_OUTING_LITE = (
     r"|date|gig|festival|crab\w*|chips|race|match|dog|run|running|cycl\w*|ride|friends|mates|we|us"
 )
 _GO_THERE_AND_END = (
-    r"\b(?:go|going|walk|walking|drive|driving|went)\s+(?:up\s+|down\s+|out\s+)?(?:to|onto|off)\s+"
-    r"(?:the\s+|that\s+)?(?:[\w'-]+\s+){0,2}?" + _LETHAL_PLACE + r"s?\s+and\s+(?:finish|end"
-    r"(?:\s+(?:it|everything|it\s+all|things))?|jump|never\s+come\s+back|not\s+come\s+back"
-    r"|disappear|let\s+go|step\s+off)" + END
+    r"\b(?:go|going|walk|walking|drive|driving|went|head|heading|take\s+myself|get\s+myself)\s+"
+    r"(?:up\s+|down\s+|out\s+|back\s+)?(?:to|onto|off)\s+"
+    r"(?:the\s+|that\s+)?(?:[\w'-]+\s+){0,2}?" + _LETHAL_PLACE + r"s?\s+and\s+(?:(?:finish|end)"
+    # the act said with "finish" as with "end", and where or when it ends: "finish it there"
+    r"(?:\s+(?:it|everything|it\s+all|things|myself|meself|(?:my|me)\s+life))?(?:\s+(?:there"
+    r"|then|for\s+good|once\s+and\s+for\s+all|that\s+night|that\s+day|tonight))?"
+    r"|jump|never\s+come\s+back|not\s+come\s+back|disappear|let\s+go|step\s+off)" + END
 )
 # Everything else done, only the night left to pick: "only thing left is to pick the night"
 _ONLY_THE_NIGHT_LEFT = (

@@ -188,6 +188,11 @@ _ALONE = (
     # … or gone off somewhere: "when my parents fly out", "once she heads off to her sister's"
     r"|\b(?:when|while|once|after)\s+(?:[\w']+\s+){0,3}?(?:go|goes|fly|drive|drives|leave"
     r"|leaves|head|heads|set|sets|ship|ships)\s+(?:out|off|away|abroad|up|down)\b"
+    # … or somewhere else by name: "when my flatmates are in Jakarta", "while he's back in Cork"
+    r"|\b(?:when|while|once)\s+(?:[\w']+\s+){0,3}?(?:are|is|'re|'s|will\s+be|'ll\s+be|go|goes"
+    r"|fly|flies)\s+(?:back\s+|over\s+|up\s+|down\s+|home\s+)?(?:in|to)\s+(?!(?:the|a|an|my|our"
+    r"|his|her|their|your|this|that|there|here|bed|love|charge|trouble|pain|tears|bits|work|school"
+    r"|class)\b)[a-z]{3,}\b"
 )
 # What a day and a place are known for: an occasion, a meeting, an interview, a match.
 _AN_OCCASION = (
