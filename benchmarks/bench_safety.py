@@ -165,11 +165,24 @@ def _time_long_texts() -> None:
         ),
     }
     assess_phrases("warm up")
-    print("| 200 KB text | seconds (target < 5) |\n|---|---|")
+    # The first reading of a text also prepares every rule it needs (parsing and compiling,
+    # once per process); the repeats show the reading alone. The machine may be shared: CPU
+    # seconds count this process only, and the least of three is the fairest wall time.
+    print(
+        "| 200 KB text | first call, s (target < 5) | CPU s | least of 3 calls, s | CPU s |\n"
+        "|---|---|---|---|---|"
+    )
     for name, text in texts.items():
-        started = time.perf_counter()
-        assess_phrases(text[:200_000])
-        print(f"| {name} | {time.perf_counter() - started:.2f} |")
+        timings = []
+        for _ in range(3):
+            wall, cpu = time.perf_counter(), time.process_time()
+            assess_phrases(text[:200_000])
+            timings.append((time.perf_counter() - wall, time.process_time() - cpu))
+        least = min(timings)
+        print(
+            f"| {name} | {timings[0][0]:.2f} | {timings[0][1]:.2f} | {least[0]:.2f} "
+            f"| {least[1]:.2f} |"
+        )
 
 
 def main() -> None:

@@ -546,7 +546,7 @@ def occasion_clears(category: Category, text: str, start: int, end: int) -> bool
     across a sentence end ("… for Monday: thanks for everything. I'll be gone by then") already
     holds what makes it a sign, and no occasion word inside or beside it clears it.
     """
-    s_start = context.segment_start(context.boundaries(context.SENTENCE_BREAK, text), start)
+    s_start = context.sentence_start(text, start)
     s_end = context.segment_end(context.SENTENCE_BREAK, text, end)
     sentence = text[s_start:s_end]
     if _reading(category, sentence) is not None:

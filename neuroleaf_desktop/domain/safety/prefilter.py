@@ -259,8 +259,11 @@ def _class_reads(items: Any) -> frozenset[str]:
 
 
 def _reads(items: Any) -> frozenset[str]:
-    """Which of ``_STOPS`` any part of the expression may read: its match, and its look-aheads
-    and look-behinds too."""
+    """Which of ``_STOPS`` any part of the expression may read at or after the position where
+    it is tried: its match and its look-aheads. A look-behind ("at a sentence's start",
+    ``(?<=[.!?\\n])``) reads only what stands before that position, which a search from a
+    cut still sees (``finditer(text, pos, endpos)`` looks behind ``pos`` into the whole
+    text), so a stop it reads does not keep the text from being cut there."""
     found: frozenset[str] = frozenset()
     for op, av in getattr(items, "data", items):
         if op is _c.LITERAL:
@@ -272,7 +275,7 @@ def _reads(items: Any) -> frozenset[str]:
         elif op is _c.SUBPATTERN:
             part = _reads(av[3])
         elif op in _ASSERTS:
-            part = _reads(av[1])
+            part = _reads(av[1]) if av[0] == 1 else _NO_STOP
         elif op is _c.ATOMIC_GROUP:
             part = _reads(av)
         elif op is _c.BRANCH:
@@ -320,7 +323,7 @@ def prepare(source: str, flags: int) -> tuple[Analysis, re.Pattern[str]]:
     analysis = _analysis(tree, flags)
     fast_flags = flags & ~_IGNORECASE if analysis.case_free else flags
     try:
-        compiled = _compiler.compile(tree, fast_flags)  # what ``re.compile`` does after parsing
+        compiled = _compiler.compile(body_first(tree), fast_flags)
     except Exception:  # another Python's internals: compile the ordinary way
         compiled = None
     if not isinstance(compiled, re.Pattern):
@@ -497,3 +500,74 @@ class Presence:
             if self.has(string):
                 keep |= self._pieces_holding(string, windows, cuts)
         return sorted(keep)
+
+
+#: A repeat reaching further than this makes a look-around a scan of the text ahead.
+_SCAN = 8
+
+
+def _scans(items: Any) -> bool:
+    """Whether a part of an expression may read more than ``_SCAN`` characters."""
+    for op, av in getattr(items, "data", items):
+        if op in _REPEATS:
+            found = av[1] > _SCAN or _scans(av[2])
+        elif op is _c.SUBPATTERN:
+            found = _scans(av[3])
+        elif op in _ASSERTS:
+            found = _scans(av[1])
+        elif op is _c.ATOMIC_GROUP:
+            found = _scans(av)
+        elif op is _c.BRANCH:
+            found = any(_scans(alt) for alt in av[1])
+        else:
+            found = False
+        if found:
+            return True
+    return False
+
+
+def _zero_width(op: Any, av: Any) -> bool:
+    """Whether a part of an expression consumes nothing (an anchor, a look-around, or a choice
+    of them: "at a sentence's start", ``(?:^|(?<=[.!?\\n]))``)."""
+    if op in _ZERO_WIDTH:
+        return True
+    if op is _c.BRANCH:
+        return all(all(_zero_width(*item) for item in alt.data) for alt in av[1])
+    if op is _c.SUBPATTERN and not av[1] and not av[2]:
+        return all(_zero_width(*item) for item in av[3].data)
+    return False
+
+
+def body_first(tree: Any) -> Any:
+    """``tree`` with its body tried before the first look-around that scans ahead
+    (``(?![^\\n]{0,240}?\\b(?:bought|moving)\\b)gave ...``).
+
+    ``(?=B)(?!X)B`` matches exactly where ``(?!X)B`` does, with the same match (a look-around
+    consumes nothing, and ``B`` at one position finds the same matches in the same order), but
+    ``B``, which fails at once at nearly every position, is tried before the scan of up to 240
+    characters ahead. What stands before the scan (an anchor, "at a sentence's start") stays
+    first. A choice or group that makes the whole expression is read alternative by
+    alternative: each is tried at the same position and may open with its own scan."""
+    data = tree.data
+    if len(data) == 1 and data[0][0] is _c.BRANCH:
+        av = data[0][1]
+        alternatives = [body_first(alt) for alt in av[1]]
+        if all(new is old for new, old in zip(alternatives, av[1], strict=True)):
+            return tree
+        return _parser.SubPattern(tree.state, [(_c.BRANCH, (av[0], alternatives))])
+    if len(data) == 1 and data[0][0] is _c.SUBPATTERN:
+        av = data[0][1]
+        inner = body_first(av[3])
+        if inner is av[3]:
+            return tree
+        return _parser.SubPattern(tree.state, [(_c.SUBPATTERN, (*av[:3], inner))])
+    first = next((i for i, (op, av) in enumerate(data) if op in _ASSERTS and _scans(av[1])), None)
+    if first is None:
+        return tree
+    rest = first
+    while rest < len(data) and _zero_width(*data[rest]):
+        rest += 1
+    if rest == len(data):
+        return tree
+    body = _parser.SubPattern(tree.state, data[rest:])
+    return _parser.SubPattern(tree.state, [*data[:first], (_c.ASSERT, (1, body)), *data[first:]])

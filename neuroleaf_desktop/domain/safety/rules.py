@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from neuroleaf_desktop.domain.safety import prefilter
@@ -23,6 +24,43 @@ IT_NAMED_AFTER = (
     r"(?!\s*(?:[:\-]\s*\w|,\s*(?:the|a|an|my|our|i\s+mean|namely|that\s+is|ask|eat|ate|binge"
     r"|clean|paint|tell|quit|call|finish)\b))"
 )
+
+
+#: What may stand between two parts said in one sentence: anything but a sentence end or a line
+#: break ("without me they'd be fine", not "without me. They'd be fine at the match").
+SAME_SENTENCE = r"[^.!?\n]"
+#: ... said across the short sentences of one line (a farewell is often told in pieces).
+SAME_LINE = r"[^\n]"
+
+
+def not_starting(words: str, within: str = SAME_SENTENCE) -> str:
+    """One character of ``within`` where none of ``words`` (an alternation) starts: a stretch
+    of these keeps a negation out from between two parts ("without me they *wouldn't* be
+    better off" is no sign)."""
+    return rf"(?:(?!\b(?:{words})\b){within})"
+
+
+def either_order(first: str, second: str, reach: int, between: str = SAME_SENTENCE) -> str:
+    """``first`` and ``second`` in either order, at most ``reach`` characters of ``between``
+    (one character or class) apart, the nearer pairing first.
+
+    Why: a sign is often made of two parts whose order the writer chooses ("sin mí vivirían
+    tranquilos" / "vivirían tranquilos sin mí"); one expression for both orders keeps every
+    family that reads two parts reading them the same way."""
+    gap = rf"{between}{{0,{reach}}}?"
+    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
+
+
+def either_order_each(
+    first: Mapping[str, str],
+    second: Mapping[str, str],
+    reach: int,
+    langs: Sequence[str],
+    between: Callable[[str], str] = lambda lang: SAME_SENTENCE,
+) -> dict[str, str]:
+    """``either_order`` for each of ``langs`` (in that order), from per-language parts and
+    what may stand between them in that language (``between(lang)``)."""
+    return {lang: either_order(first[lang], second[lang], reach, between(lang)) for lang in langs}
 
 
 @functools.cache

@@ -6,7 +6,7 @@ concepts the sign is made of do recur. A past attempt is told as "tried once bef
 già provato", "terminé en la clínica por un intento", and its return as "the same thoughts are
 knocking again", "i pensieri sono tornati", "vuelvo a sentir ese mismo vacío". Each family
 below names its two concepts and accepts any wording of each, either order, with no negation
-between them (``rules_core_signs._either_order``):
+between them (``rules_core_signs.either_order``):
 
 * a past attempt, and the thoughts or feeling back now;
 * medicine, kept or hoarded for oneself ("kept them for myself", "a wee pile of them saved",
@@ -45,13 +45,14 @@ from neuroleaf_desktop.domain.safety import (
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order_each, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     AWAY_FOR_WORK_OR_A_STAY,
     LANGS,
     NEGATION,
     core_family,
     either_order,
+    unnegated,
 )
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
@@ -446,10 +447,6 @@ def _timed(lang: str) -> str:
     return either_order(lang, _DAY[lang], _THATS_WHEN[lang], 60)
 
 
-def _both(first: dict[str, str], second: dict[str, str], most: int = 90) -> dict[str, str]:
-    return {lang: either_order(lang, first[lang], second[lang], most) for lang in LANGS}
-
-
 def _across_clean(lang: str, first: str, second: str) -> str:
     """Either order across up to two short sentences, no negation between the parts."""
     gap = rf"(?:(?!\b(?:{NEGATION[lang]})\b)[^\n]){{0,90}}?"
@@ -516,7 +513,7 @@ RULES: tuple[Rule, ...] = (
         "tried_before_back",
         Category.SUICIDAL_IDEATION,
         _URG,
-        _both(_TRIED_BEFORE, _BACK_NOW),
+        either_order_each(_TRIED_BEFORE, _BACK_NOW, 90, LANGS, unnegated),
         dict.fromkeys(
             # " ts": French "ma TS" (tentative de suicide), always after a word and a space
             LANGS,
@@ -569,7 +566,7 @@ RULES: tuple[Rule, ...] = (
         "suffering_no_way",
         Category.TRAPPED_PAIN,
         _CON,
-        _both(_SUFFERING, _NO_WAY_OR_BEARING),
+        either_order_each(_SUFFERING, _NO_WAY_OR_BEARING, 90, LANGS, unnegated),
         dict.fromkeys(
             LANGS,
             "out|escape|another|one more|weg|komm|aus|sortie|issue|peux|salida"
@@ -619,7 +616,7 @@ RULES: tuple[Rule, ...] = (
         "marks_hidden",
         Category.SELF_HARM,
         _CON,
-        _both(_MARKS, _HIDING, 50),
+        either_order_each(_MARKS, _HIDING, 50, LANGS, unnegated),
         dict.fromkeys(
             LANGS,
             "marks|cuts|scars|scabs|narben|schnitte|spuren|wunden|marques"

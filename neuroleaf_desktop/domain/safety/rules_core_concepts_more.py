@@ -28,8 +28,13 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, either_order
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order_each
+from neuroleaf_desktop.domain.safety.rules_core_signs import (
+    LANGS,
+    core_family,
+    either_order,
+    unnegated,
+)
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
@@ -418,10 +423,6 @@ _CUTS_AGAIN = {
 }
 
 
-def _both(first: dict[str, str], second: dict[str, str], most: int = 90) -> dict[str, str]:
-    return {lang: either_order(lang, first[lang], second[lang], most) for lang in LANGS}
-
-
 def _over_a_breath(first: dict[str, str], second: dict[str, str], most: int = 90) -> dict[str, str]:
     """``first`` then ``second`` within ``most`` characters of one line, across a full stop
     ("Sábado à noite, na ponte D. Luís, está decidido")."""
@@ -535,7 +536,7 @@ RULES: tuple[Rule, ...] = (
         "pharmacy_rounds",
         Category.GETTING_MEANS,
         _URG,
-        _both(_PHARMACY_ROUNDS, _MEDS_BOUGHT, 80),
+        either_order_each(_PHARMACY_ROUNDS, _MEDS_BOUGHT, 80, LANGS, unnegated),
         dict.fromkeys(LANGS, "chemists|pharmac|shops|packet|apotheken|farmac"),
     )
     + core_family(
@@ -590,7 +591,11 @@ RULES: tuple[Rule, ...] = (
         "picked_place_and_time",
         Category.PLAN_OR_METHOD,
         _URG,
-        _no_occasion(_both(_PICKED_PLACE, _PICKED_TIME, 60), _PICKED_PLACE, _PICKED_TIME),
+        _no_occasion(
+            either_order_each(_PICKED_PLACE, _PICKED_TIME, 60, LANGS, unnegated),
+            _PICKED_PLACE,
+            _PICKED_TIME,
+        ),
         dict.fromkeys(
             LANGS,
             "picked|chosen|chose|settled|ausgesucht|gewahlt|choisi|elegi|escogi|escolhi|scelto",
@@ -607,7 +612,11 @@ RULES: tuple[Rule, ...] = (
         "it_will_be_place",
         Category.PLAN_OR_METHOD,
         _URG,
-        _no_occasion(_both(_IT_WILL_BE_PLACE, _WHEN_ALONE, 70), _IT_WILL_BE_PLACE, _WHEN_ALONE),
+        _no_occasion(
+            either_order_each(_IT_WILL_BE_PLACE, _WHEN_ALONE, 70, LANGS, unnegated),
+            _IT_WILL_BE_PLACE,
+            _WHEN_ALONE,
+        ),
         dict.fromkeys(LANGS, "it'll be|wird|sera|vai ser|sara"),
     )
     + core_family(
@@ -625,7 +634,7 @@ RULES: tuple[Rule, ...] = (
         "head_banged_blood",
         Category.SELF_HARM,
         _URG,
-        _both(_HEAD_BANGED, _TILL_BLOOD, 60),
+        either_order_each(_HEAD_BANGED, _TILL_BLOOD, 60, LANGS, unnegated),
         dict.fromkeys(LANGS, "head|forehead|skull|kopf|stirn|tete|cabeza|cabezazos|cabeca|testa"),
     )
     + core_family(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import SAME_LINE, Rule, either_order
 from neuroleaf_desktop.domain.safety.rules_core_concepts_more import WITH_COMPANY
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     LANGS,
@@ -291,12 +291,6 @@ def _last_then_place(lang: str) -> str:
     return rf"(?:{last}){_NO_OUTING}[^\n]{{0,80}}?(?:{_PLACE[lang]})"
 
 
-def _either(first: str, second: str, most: int) -> str:
-    """Either order, across short sentences of one paragraph."""
-    gap = rf"[^\n]{{0,{most}}}?"
-    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
-
-
 RULES: tuple[Rule, ...] = (
     core_family(
         "time_place_decided",
@@ -379,7 +373,8 @@ RULES: tuple[Rule, ...] = (
         Category.GIVING_AWAY,
         _CON,
         {
-            lang: _NO_ESTATE_PLAN + _either(_NAMED_EACH[lang], _TIME_COMES[lang], 160)
+            lang: _NO_ESTATE_PLAN
+            + either_order(_NAMED_EACH[lang], _TIME_COMES[lang], 160, SAME_LINE)
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "name|label|gets|zettel|namen|prenom|nombre|nome"),

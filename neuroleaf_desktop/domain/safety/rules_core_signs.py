@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, rule
+from neuroleaf_desktop.domain.safety.rules import Rule, not_starting, rule
+from neuroleaf_desktop.domain.safety.rules import either_order as either_order_any
 
 _CONCERN = Severity.CONCERN
 LANGS = ("en", "de", "fr", "es", "pt", "it")
@@ -39,17 +40,15 @@ NEGATION = _NEGATION = {
 }
 
 
-def _gap(lang: str, most: int) -> str:
-    """Up to ``most`` characters of one sentence, none of them starting a negation word."""
-    return rf"(?:(?!\b(?:{_NEGATION[lang]})\b)[^.!?\n]){{0,{most}}}?"
+def unnegated(lang: str) -> str:
+    """One character of a sentence where no negation word of ``lang`` starts."""
+    return not_starting(_NEGATION[lang])
 
 
-def _either_order(lang: str, first: str, second: str, most: int = 70) -> str:
-    return rf"(?:{first}){_gap(lang, most)}(?:{second})|(?:{second}){_gap(lang, most)}(?:{first})"
-
-
-#: Two parts of a sign in either order, no negation between them (for the other core modules).
-either_order = _either_order
+def either_order(lang: str, first: str, second: str, most: int = 70) -> str:
+    """Two parts of a sign in either order within ``most`` characters of one sentence, no
+    negation between them (for the other core modules)."""
+    return either_order_any(first, second, most, unnegated(lang))
 
 
 # --- burden: the writer's absence, and someone better for it ---------------------------------
@@ -463,7 +462,7 @@ RULES: tuple[Rule, ...] = (
     _family(
         "burden",
         Category.BURDEN,
-        {lang: _either_order(lang, _ABSENT[lang], _BETTER[lang]) for lang in LANGS},
+        {lang: either_order(lang, _ABSENT[lang], _BETTER[lang]) for lang in LANGS},
         _BURDEN_GATE,
     )
     + _family(

@@ -41,21 +41,13 @@ from neuroleaf_desktop.domain.safety import (
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
-# a clause of the same sentence: no sentence end in between
-_SAME = r"[^.!?\n]"
 
 _family = partial(family, "frame")
-
-
-def _either(first: str, second: str, reach: int = 80) -> str:
-    """``first`` and ``second`` in one sentence, in either order."""
-    gap = rf"{_SAME}{{0,{reach}}}?"
-    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
 
 
 # --- others spared a load if the writer were gone ------------------------------------------------
@@ -120,7 +112,7 @@ _GONE_CLOSED = {
 }
 _SPARED_IF_GONE = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_FIXTURE}[^.!?\n]*?"
-    rf"(?:{_either(_GONE_CLOSED[lang], _SPARED[lang])})"
+    rf"(?:{either_order(_GONE_CLOSED[lang], _SPARED[lang], 80)})"
     for lang in _LANGS
 }
 _SPARED_GATE = {
@@ -303,7 +295,7 @@ _NOT_A_MISHAP = (
 )
 _ATTEMPT_AFTERMATH = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_MISHAP}[^.!?\n]*?"
-    rf"(?:{_either(_CARE[lang], f'(?:{_AFTER_TRYING[lang]}){_THEN}', 60)})"
+    rf"(?:{either_order(_CARE[lang], f'(?:{_AFTER_TRYING[lang]}){_THEN}', 60)})"
     for lang in _LANGS
 }
 _AFTERMATH_GATE = {
@@ -506,7 +498,7 @@ _MEDICINE = (
 )
 _SKIMMED = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_FOR_CARE}{_MEDICINE}[^.!?\n]*?"
-    rf"(?:{_either(_EVERY_PACK[lang], _HOLD_BACK[lang], 60)})"
+    rf"(?:{either_order(_EVERY_PACK[lang], _HOLD_BACK[lang], 60)})"
     for lang in _LANGS
 }
 _SKIMMED_GATE = {"de": "jede", "fr": "chaque", "es": "cada", "pt": "cada", "it": "ogni"}

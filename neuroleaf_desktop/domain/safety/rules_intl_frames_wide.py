@@ -42,7 +42,7 @@ from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
@@ -52,13 +52,6 @@ _S = r"[^.!?\n]"
 _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 _family = partial(family, "frame3")
-
-
-def _both(first: str, second: str, reach: int = 90, same: str = _S) -> str:
-    """``first`` and ``second`` in one sentence (``same``: what may stand between), in either
-    order."""
-    gap = rf"{same}{{0,{reach}}}?"
-    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
 
 
 # a move, a trip, a job, studies or a stay: what explains an absence or a place one is going
@@ -283,7 +276,7 @@ _ASKED_TOO = r"[^.!\n]"
 _YEAR_GUARDS = (_AWAY + _NOT_A_LOSS).replace(r"[^.!?\n]", _ASKED_TOO)
 _YEAR_WITHOUT_ME = {
     lang: rf"(?:^|(?<=[.!\n])){_YEAR_GUARDS}{_ASKED_TOO}*?"
-    rf"(?:{_both(_YEAR_AHEAD[lang], _NOT_THERE[lang], 40, _ASKED_TOO)}"
+    rf"(?:{either_order(_YEAR_AHEAD[lang], _NOT_THERE[lang], 40, _ASKED_TOO)}"
     rf"|{_PICTURED[lang]}\s+{_YEAR_AHEAD[lang]}{_CLAUSE_END})"
     for lang in _LANGS
 }
@@ -577,7 +570,8 @@ _NOT_A_TREATMENT_TRIAL = (
     r"|doctor|doutor)\b)"
 )
 _TRY_THEN_CARE = {
-    lang: rf"{_START}{_NOT_A_TREATMENT_TRIAL}{_S}*?(?:{_both(_TRY_WITH[lang], _CARE[lang], 60)})"
+    lang: rf"{_START}{_NOT_A_TREATMENT_TRIAL}{_S}*?"
+    rf"(?:{either_order(_TRY_WITH[lang], _CARE[lang], 60)})"
     for lang in _LANGS
 }
 _TRY_GATE = {

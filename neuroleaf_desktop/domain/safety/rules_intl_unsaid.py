@@ -39,7 +39,7 @@ from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
@@ -47,12 +47,6 @@ _START = r"(?:^|(?<=[.!?\n]))"
 _S = r"[^.!?\n]"
 
 _family = partial(family, "unsaid")
-
-
-def _both(first: str, second: str, reach: int = 90) -> str:
-    """``first`` and ``second`` in one sentence, in either order."""
-    gap = rf"{_S}{{0,{reach}}}?"
-    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
 
 
 def _guarded(guard: str, body: str) -> str:
@@ -229,7 +223,9 @@ _NOT_AN_ERRAND = (
     r"|[^.!?\n]*\b(?:para|pra|pour|per)\s+\w+(?:ar|er|ir|re)\b|[^.!?\n]*\bum\s+(?:\w+\s+){0,3}zu\b)"
 )
 _CHOSEN_ALONE = {
-    lang: _guarded(_NOT_AN_ERRAND, _both(rf"{_CHOSEN[lang]}{_BARE}", _NOBODY_HOME[lang], 110))
+    lang: _guarded(
+        _NOT_AN_ERRAND, either_order(rf"{_CHOSEN[lang]}{_BARE}", _NOBODY_HOME[lang], 110)
+    )
     for lang in _LANGS
 }
 _CHOSEN_GATE = {
@@ -284,7 +280,7 @@ _NOT_A_MISHAP = (
     r"|madre|mae|mere|mutter|padre|pai|pere|vater))\b)"
 )
 _THAT_PILL_BUSINESS = {
-    lang: _guarded(_NOT_A_MISHAP, _both(_THAT_BUSINESS[lang], _CARE_OR_YEARS[lang], 110))
+    lang: _guarded(_NOT_A_MISHAP, either_order(_THAT_BUSINESS[lang], _CARE_OR_YEARS[lang], 110))
     for lang in _LANGS
 }
 _PILL_GATE = {
@@ -341,7 +337,7 @@ _NOT_A_FAMILY_EVENT = (
 _LOVE_NO_FAULT = {
     lang: _guarded(
         _NOT_A_FAMILY_EVENT + _TOLD,
-        _both(_LOVE[lang], rf"(?:{_NOT_THEIR_FAULT[lang]}){_OF_NOTHING_NAMED}", 90),
+        either_order(_LOVE[lang], rf"(?:{_NOT_THEIR_FAULT[lang]}){_OF_NOTHING_NAMED}", 90),
     )
     for lang in _LANGS
 }
@@ -459,7 +455,8 @@ _NOT_A_TASK = (
     r"|match|partita|spiel)\b)"
 )
 _RELIEF_WITHOUT_ME = {
-    lang: _guarded(_NOT_A_TASK, _both(_WITHOUT_ME[lang], _RELIEVED[lang], 70)) for lang in _LANGS
+    lang: _guarded(_NOT_A_TASK, either_order(_WITHOUT_ME[lang], _RELIEVED[lang], 70))
+    for lang in _LANGS
 }
 _RELIEF_GATE = {"de": "ohne mich", "es": "sin mi", "pt": "sem mim", "fr": "sans moi", "it": "senza"}
 
@@ -547,7 +544,7 @@ _NOT_A_VIEW = (
     r"(?:oficina|escritorio|bureau|ufficio|scrivania|bu(?:e)?ro|schreibtisch|mesa|desk)\b)"
 )
 _WALL_AHEAD = {
-    lang: _guarded(_NOT_A_VIEW, _both(_WALL[lang], _AHEAD[lang], 110)) for lang in _LANGS
+    lang: _guarded(_NOT_A_VIEW, either_order(_WALL[lang], _AHEAD[lang], 110)) for lang in _LANGS
 }
 _WALL_GATE = {
     "es": "muro|pared|negro|oscuridad|vacio|niebla|para mi",
@@ -648,7 +645,8 @@ _NOT_A_REAL_PLACE = (
     r"|dent|zahn|piede|pie|pe|pied|fuss|schiena|espalda|costas|dos|rucken|ruecken)\b)"
 )
 _HURT_NO_DOOR = {
-    lang: _guarded(_NOT_A_REAL_PLACE, _both(_HURTING[lang], _NO_DOOR[lang], 120)) for lang in _LANGS
+    lang: _guarded(_NOT_A_REAL_PLACE, either_order(_HURTING[lang], _NO_DOOR[lang], 120))
+    for lang in _LANGS
 }
 _NO_DOOR_GATE = {
     "it": "uscire|scappare|andare",
