@@ -39,19 +39,22 @@ _CLOSES = (
 )
 
 # --- an answer of no, right after the phrase --------------------------------------------------
+# The answer may be "never" as well as "no" ("contesté que nunca", "j'ai répondu jamais"), and
+# may follow an "and" ("…, y contesté que no").
 _ANSWER_NO = (
+    r"(?:(?:y|e|et|und|and)\s+)?(?:"
     r"(?:(?:le|les)\s+)?(?:dije|respondi|conteste)(?:le|les)?\s+(?:(?:a|al|a\s+la|a\s+mi)\s+\w+\s+)?"
-    r"(?:\w+\s+)?que\s+no"
+    r"(?:\w+\s+)?que\s+(?:no|nunca|jamas)"
     r"|(?:eu\s+)?(?:lhe\s+)?(?:disse|falei|respondi)(?:-lhe)?\s+(?:(?:pra|para|a|ao)\s+\w+\s+"
-    r"(?:\w+\s+)?)?que\s+nao"
+    r"(?:\w+\s+)?)?que\s+(?:nao|nunca|jamais)"
     r"|(?:gli\s+|le\s+)?ho\s+(?:detto|risposto)\s+(?:(?:a|alla|al|allo|all'|a\s+mi[oa])\s*\w+\s+)?"
-    r"(?:di|che)\s+no"
+    r"(?:(?:di|che)\s+no|(?:che\s+)?mai)"
     r"|(?:j'ai|je\s+(?:lui|leur)\s+ai)\s+(?:dit|repondu)\s+(?:(?:a|au)\s+(?:la\s+)?\w+\s+)?"
-    r"(?:que\s+)?non"
+    r"(?:que\s+)?(?:non|jamais)"
     r"|(?:hab|habe|hab')\s+ich\s+(?:(?:ihr|ihm|der\s+\w+|dem\s+\w+|klar|ehrlich)\s+)?"
-    r"(?:mit\s+)?nein\s+(?:gesagt|geantwortet)|(?:hab|habe)\s+ich\s+verneint"
-    r"|(?:sagte|antwortete)\s+ich\s+(?:(?:ihr|ihm)\s+)?nein"
-    r"|i\s+(?:said|answered|replied|told\s+(?:her|him|them|the\s+\w+))\s+(?:that\s+)?no"
+    r"(?:mit\s+)?(?:nein|nie|niemals)\s+(?:gesagt|geantwortet)|(?:hab|habe)\s+ich\s+verneint"
+    r"|(?:sagte|antwortete)\s+ich\s+(?:(?:ihr|ihm)\s+)?(?:nein|nie|niemals)"
+    r"|i\s+(?:said|answered|replied|told\s+(?:her|him|them|the\s+\w+))\s+(?:that\s+)?(?:no|never))"
 )
 
 # --- an idiom of refusal, or of the thought never coming ---------------------------------------
