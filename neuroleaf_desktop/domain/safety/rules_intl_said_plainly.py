@@ -37,12 +37,14 @@ _URG = Severity.URGENT
 _LANGS = ("de", "fr", "es", "pt", "it")
 _START = r"(?:^|(?<=[.!?\n]))"
 _S = r"[^.!?\n]"
-# the life closes its clause, or "for good / once and for all / really" follows
+# the life is not named further as a way of living or someone's: no "de" / "di" / "que" after
+# it ("la vida de soltero", "esta vida que llevo", "la vita di città", "das Leben als Single"),
+# though "de vez" and "de verdad" keep it the writer's own ("acabar com esta vida de vez")
 _CLOSED = (
-    r"(?:\s+(?:de\s+vez|duma\s+vez|de\s+uma\s+vez|de\s+una\s+vez|para\s+siempre|pra\s+sempre"
-    r"|para\s+sempre|una\s+volta\s+per\s+tutte|per\s+sempre|une\s+fois\s+pour\s+toutes"
-    r"|pour\s+de\s+bon|mesmo|de\s+verdad|davvero|vraiment|endgu(?:e)?ltig|fu(?:e)?r\s+immer))?"
-    r"(?=\s*(?:$|[.!?,;:\n]|(?:e|y|et|und|ma|mas|pero|mais|aber|porque|perche|parce)\b))"
+    r"(?!\s+(?:de(?!\s+(?:vez|uma\s+vez|una\s+vez|verdad|verdade|bon)\b)|di|da|do|du|des|del|della|dello|dei|degli|dos|das|d'|en|in|a|au|aux|na|no|nos"
+    r"|nas|em|con|com|avec|mit|als|que|che|qui|dass|wie|come|como|comme|sociale|social|notturna"
+    r"|nocturna|nocturne|loca|boa|buena|bella|belle|facile|facil|de\s+rico|dele|dela|deles|delas"
+    r"|sua|suya|su|loro|leur|dein\w*|sein\w*|ihr\w*)\b)"
 )
 
 _family = partial(family, "plain")
@@ -86,12 +88,21 @@ _END_LIFE = {
     r"|\bmeinem\s+leben\s+(?:\w+\s+){0,2}?ein\s+ende\s+(?:zu\s+)?(?:setzen|machen|bereiten)"
     r"|\bmit\s+(?:dem|meinem)\s+leben\s+schluss\s+(?:zu\s+)?machen",
 }
+# what may stand between the wish and the act: never a denial ("je veux pas mourir", "ich will
+# nicht mein Leben beenden"), which the judgement in context would not see inside the match
+_NOT_A_DENIAL = (
+    r"(?!(?:pas|plus|jamais|rien|ne|n'|non|no|nao|nunca|nem|mai|nicht|nie|niemals|kein\w*"
+    r"|keineswegs|gar|ni|tampoco|nemmeno|neanche|nessun\w*)\b)"
+)
+_FILLER = rf"(?:{_NOT_A_DENIAL}(?:\w+|\w+-\w+)\s+){{0,4}}?"
 _WISH_THEN_END = {
-    lang: rf"{_WISH[lang]}\s+(?:(?:\w+|\w+-\w+)\s+){{0,4}}?(?:{_END_LIFE[lang]}){_CLOSED}"
+    lang: rf"{_WISH[lang]}\s*{_FILLER}(?:{_END_LIFE[lang]}){_CLOSED}"
     for lang in ("pt", "es", "it", "fr")
 }
 # German puts the verb last: the wish, a few words, the act at the clause's end
-_WISH_THEN_END["de"] = rf"{_WISH['de']}{_S}{{0,50}}?(?:{_END_LIFE['de']}){_CLOSED}"
+_WISH_THEN_END["de"] = (
+    rf"{_WISH['de']}(?:{_NOT_A_DENIAL}[^.!?\n\s]*\s*){{0,8}}?(?:{_END_LIFE['de']}){_CLOSED}"
+)
 _WISH_GATE = {
     "pt": "vida",
     "es": "vida",
@@ -102,8 +113,8 @@ _WISH_GATE = {
 
 # --- German first person: the clipped verb, "selber" ---------------------------------------------
 _DE_SELF_ACT = {
-    "de": r"\bich\s+mich\s+(?:(?:selber|selbst|einfach|doch|endlich|wirklich|echt|noch)\s+)*"
-    r"(?:umbringe?|erha(?:e)?nge?|aufha(?:e)?nge?|erschiesse?|vergifte?)\b"
+    "de": r"\bich\s+mich\s+(?:\w+\s+){0,2}?"
+    r"(?:umbringe?|erha(?:e)?nge?|aufha(?:e)?nge?|erschiesse?)\b"
     r"|\bmich\s+(?:\w+\s+){0,3}?selber\s+(?:umbringen|umzubringen|umbring|umbringe|to(?:e)?ten"
     r"|zu\s+to(?:e)?ten|erha(?:e)?ngen|aufha(?:e)?ngen|erschiessen|zu\s+erschiessen)\b"
     r"|\bmir\s+(?:\w+\s+){0,2}?selber\s+das\s+leben\s+(?:zu\s+)?(?:nehmen|nehm|nehme)\b",

@@ -105,7 +105,8 @@ _AFTER = {
     r"|\b(?:da\s+(?:vedere|ascoltare|aprire|leggere)\s+)?(?:dopo|poi)(?=\s*(?:$|[.!?,;\n]))",
 }
 _NOT_AN_OCCASION = (
-    r"(?![^.!?\n]*\b(?:geburtstag\w*|hochzeit\w*|weihnacht\w*|ostern|urlaub|reise\w*|schule"
+    r"(?![^.!?\n]*\b(?:geburtstag\w*|hochzeit\w*|weihnacht\w*|ostern|urlaub|reise\w*|schul\w*"
+    r"|\w*fest|\w*feier|party|fete|fiesta|festa|recita\w*|spettacolo|auffu(?:e)?hrung|spectacle"
     r"|anniversaire|mariage|noel|vacances|voyage\w*|ecole|cumple\w*|boda|navidad|vacaciones"
     r"|viaje\w*|escuela|colegio|aniversario|casamento|natal|ferias|viagem|escola|compleann\w*"
     r"|matrimonio|natale|vacanz\w*|viaggio|scuola|battesimo|taufe|bapteme|bautizo|batizado"
@@ -313,13 +314,13 @@ _MONTHS_OF_PILLS = {
 }
 _PILLS_GATE = dict.fromkeys(
     _LANGS,
-    "tablett|pille|medikament|cachet|comprim|pilul|pastill|pildor|somnif|remedio|calmant"
+    "tablett|pille|pillol|medikament|cachet|comprim|pilul|pastill|pildor|somnif|remedio|calmant"
     "|pastigl|compress|sonnif|farmac",
 )
 
 # --- only a cost, or them better rid of me -------------------------------------------------------
 _COST = {
-    "de": r"\bich\s+(?:koste|kost)\s+(?:\w+\s+)?(?:nur|bloss|blos)\s+(?:geld|nerven)\b"
+    "de": r"\bich\s+(?:koste|kost)\s+(?:\w+\s+){0,3}?(?:nur|bloss|blos)\s+(?:geld|nerven)\b"
     r"|\bich\s+bin\s+(?:doch\s+)?(?:nur|bloss)\s+(?:noch\s+)?(?:ein\s+)?kostenfaktor\b",
     "fr": r"\b(?:je|j'?)\s*(?:ne\s+)?cou(?:te|tes)\s+(?:que|juste|rien\s+que|seulement)\s+"
     r"(?:de\s+l'?\s*argent|des\s+sous|du\s+fric|cher)\b",
@@ -345,8 +346,8 @@ _RID_OF_ME = {
     r"|\bsenza\s+di\s+me\s+(?:\w+\s+){0,2}?(?:gli\s+)?(?:basterebbero|avanzerebbero)\s+i\s+soldi\b",
 }
 _NOT_A_JOB = (
-    r"(?![^.!?\n]*\b(?:chef|chefin|firma|arbeit|job|patron|boulot|boite|jefe|empresa|trabajo"
-    r"|laburo|chefe|emprego|trabalho|capo|ditta|lavoro|azienda|verein|club|equipe|equipo"
+    r"(?![^.!?\n]*\b(?:chef\w*|firma|arbeit|job|patron\w*|boulot|boite|jef[ae]s?|empresa|trabajo"
+    r"|laburo|chef[ae]s?|emprego|trabalho|capo\w*|ditta|lavoro|azienda|verein|club|equipe|equipo"
     r"|squadra|mannschaft|vermieter|proprio|casero|senhorio|padrone)\b)"
 )
 _BURDEN = {lang: _guarded(_NOT_A_JOB, rf"{_COST[lang]}|{_RID_OF_ME[lang]}") for lang in _LANGS}
@@ -386,7 +387,7 @@ _NOT_AWAY = (
     r"|urlaub|demenag\w*|pars|partirai|etranger|mutation|retraite|etudes|vacances|mudanza|me\s+mudo"
     r"|mudo|extranjero|trabajo|jubil\w*|vacaciones|estudios|mudanca|exterior|emprego|aposent\w*"
     r"|ferias|intercambio|trasloc\w*|trasferisco|estero|lavoro|pensione|vacanz\w*|erasmus"
-    r"|universita|militar|servizio|emigr\w*|turno|schicht|dienst|guardia|plantao)\b)"
+    r"|universita|militar|servizio|emigr\w*|turno|schicht\w*|\w*dienst|guardia|plantao)\b)"
 )
 _GONE_AHEAD = {
     lang: _guarded(_NOT_AWAY, _both(_AHEAD[lang], _NOT_THERE[lang], 100)) for lang in _LANGS
