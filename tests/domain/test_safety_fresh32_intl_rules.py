@@ -52,6 +52,12 @@ EXPLICIT = [
     ("L'idée d'en finir avec cette vie ne me lâche pas.", _SI),
     ("Ich will mein Leben beenden, ehrlich.", _SI),
     ("Der Gedanke, meinem Leben ein Ende zu setzen, ist jeden Abend da.", _SI),
+    # the pronoun before the wish; not wanting to be alive any more
+    ("Mi voglio impiccare in garage.", _SI),
+    ("Mi vado a buttare giù dal ponte.", _SI),
+    ("Me quero matar, sério.", _SI),
+    ("Não quero mais ficar viva.", _SI),
+    ("Non vorrei più essere viva.", _SI),
     # German first person clipped, or with "selber"
     ("Manchmal denk ich, dass ich mich erhäng.", _SI),
     ("Ich hab Angst, dass ich mich irgendwann umbring.", _SI),
@@ -123,6 +129,24 @@ SIGNS = [
     ("Me siento enterrada viva y cada día duele más.", _TP),
     ("Sinto-me soterrada, não consigo respirar.", _TP),
     ("Mi sento sepolta viva, nessuno mi ascolta.", _TP),
+    # thanks for everything, one last time
+    ("Hab meinen Paten angerufen und mich für alles bedankt, ein letztes Mal.", _GB),
+    ("J'ai écrit à ma marraine pour la remercier de tout, une dernière fois.", _GB),
+    ("Le mandé un mensaje a mi profe de guitarra agradeciéndole por todo, por última vez.", _GB),
+    ("Mandei mensagem pra minha tia agradecendo por tudo, pela última vez.", _GB),
+    ("Ho scritto al mio vecchio allenatore per ringraziarlo di tutto, per l'ultima volta.", _GB),
+    # the means already known
+    ("Ich weiß genau wie: der Strick liegt im Schuppen.", _PM),
+    ("Je sais exactement comment, avec les somnifères de mon père.", _PM),
+    ("Ya sé cómo: con las pastillas de mi abuela.", _PM),
+    ("Eu já sei como: com os remédios da minha avó.", _PM),
+    ("So esattamente come: dal ponte della ferrovia.", _PM),
+    # pills swallowed, and waking up in hospital
+    ("Letztes Jahr hab ich Schlaftabletten geschluckt, im Krankenhaus bin ich aufgewacht.", _SI),
+    ("J'ai avalé des somnifères en mars, réveillée aux urgences.", _SI),
+    ("Me tragué unos calmantes y desperté en la UCI.", _SI),
+    ("Engoli uns calmantes e acordei na UTI.", _SI),
+    ("Ho mandato giù i sonniferi della nonna e mi sono svegliato in rianimazione.", _SI),
     # Alpine adverbs and verb forms, Tuscan "fo"
     ("I kimm do nimmer aussa, es tuat so weh.", _TP),
     ("Non ce la fo più, davvero.", _TP),
@@ -137,6 +161,10 @@ ORDINARY = [
     "Ich will mein Leben als Single beenden.",
     "Ich will mein Leben in der Stadt beenden und aufs Land ziehen.",
     "Quiero acabar con esta vida que llevo de fiesta en fiesta.",
+    # flopping on the sofa, someone else's threat, a dread said large
+    "Mi voglio buttare sul divano.",
+    "Mia madre mi vuole uccidere se vede il voto.",
+    "Non voglio essere vivo per vedere questo.",
     # fear of dying, the heat
     "J'ai peur de mourir en avion.",
     # a time, the others away, and the writer going there for something
@@ -169,6 +197,13 @@ ORDINARY = [
     "Il mio vecchio telefono ora è di mia figlia, non mi serve più, ne ho uno nuovo.",
     "Meine alten Skier gehören jetzt meinem Neffen, die brauch ich nicht mehr, sind mir zu klein"
     " geworden.",
+    # thanks at a leaving do, the way somewhere, an operation
+    "Ho ringraziato i colleghi di tutto, un'ultima volta, alla festa di pensione.",
+    "Ich weiß schon wie: mit dem Zug um acht.",
+    "So già come: prendo il treno delle otto.",
+    "Sé cómo se hace: con la cuerda de escalada bien atada.",
+    "Nach der Operation hab ich Tabletten genommen und bin auf der Intensiv aufgewacht.",
+    "J'ai pris des cachets pour dormir et je me suis réveillée à l'hôpital après l'opération.",
     # a boss glad to be rid of the writer, the costs of a trip
     "Mi capo sarebbe ben felice, sarebbe libero di me.",
     "Mein Chef wäre mich endlich los.",

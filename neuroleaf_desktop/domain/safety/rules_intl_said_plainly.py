@@ -8,6 +8,9 @@ others away and a high place or a water's edge.
   "acabar con la vida", "farla finita con la vita", "en finir avec la vie"), a demonstrative
   ("esta vida"), "own" ("a própria vida"), and the other verbs of ending ("mettere fine alla
   mia vita", "pôr fim à vida", "mein Leben beenden");
+* **the pronoun before the wish**, as Italian and Portuguese put it ("mi voglio impiccare",
+  "mi vado a buttare sotto il treno", "me quero matar"), and **not wanting to be alive any
+  more** ("não quero mais estar viva", "non voglio più essere viva");
 * **German first person, clipped or with "selber"**: "dass ich mich umbring", "mich selber
   umbringen", "mir selber das Leben nehmen" (the apocope and "selber" beside "selbst");
 * **a time, the others away, and the writer going to a high place or a water's edge**: "Am
@@ -121,6 +124,30 @@ _DE_SELF_ACT = {
 }
 _DE_SELF_GATE = {"de": "mich|selber"}
 
+# --- the pronoun before the wish: "mi voglio impiccare", "me quero matar" ----------------------
+# Italian and Portuguese put the reflexive before the modal as often as after the infinitive
+# ("mi voglio togliere la vita" = "voglio togliermi la vita"); throwing oneself needs the place
+# or the means, so "mi voglio buttare sul divano" stays a sofa
+_CLITIC_FIRST = {
+    "it": r"\bmi\s+(?:voglio|vorrei|volevo|vado\s+a|devo|sto\s+per|viene\s+da)\s+"
+    r"(?:(?:proprio|davvero|solo|quasi)\s+)?(?:ammazzare|uccidere|impiccare|suicidare|avvelenare"
+    r"|sparare|togliere\s+la\s+vita|tagliare\s+le\s+vene|(?:buttare|gettare|lanciare)\s+"
+    r"(?:giu\s+)?(?:dal|dalla|dallo|da\s+un[ao]?|sotto\s+(?:il|un|al)|nel\s+(?:fiume|vuoto|lago)"
+    r"|in\s+(?:mare|un\s+fiume|un\s+burrone)))\b",
+    "pt": r"\bme\s+(?:quero|queria|vou|ia|apetece|da\s+vontade\s+de)\s+(?:(?:mesmo|logo|so)\s+)?"
+    r"(?:matar|enforcar|suicidar|envenenar|tirar\s+a\s+vida|cortar\s+os\s+pulsos)\b",
+}
+_CLITIC_GATE = {"it": "mi ", "pt": "me "}
+# --- not wanting to be alive any more: "não quero mais estar viva", "non voglio più essere viva"
+_NOT_ALIVE = {
+    "pt": r"\b(?:ja\s+)?nao\s+(?:quero|queria|aguento)\s+(?:mais\s+)?(?:estar|ficar|continuar"
+    r"|seguir)\s+(?:mais\s+)?viv[oa]\b(?!\s+(?:(?:pra|para)\s+ver|quando|no\s+dia))",
+    "it": r"\bnon\s+(?:voglio|vorrei|volevo)\s+(?:piu\s+)?(?:essere|stare|restare|rimanere)"
+    r"\s+(?:piu\s+)?viv[oa]\b(?!\s+(?:per\s+vedere|quando|il\s+giorno))",
+}
+# (not "alive to see it", "alive when it happens": a dread of a day, said large)
+_NOT_ALIVE_GATE = {"pt": "viv", "it": "viv"}
+
 # --- a time, the others away, the writer going to a high place or a water's edge ----------------
 _TIME = {
     "de": r"\b(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen"
@@ -217,6 +244,15 @@ RULES: tuple[Rule, ...] = (
         inherent=False,
     )
     + _family("self_act_clipped", Category.SUICIDAL_IDEATION, _URG, _DE_SELF_ACT, _DE_SELF_GATE)
+    + _family(
+        "clitic_first",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _CLITIC_FIRST,
+        _CLITIC_GATE,
+        inherent=False,
+    )
+    + _family("not_alive", Category.SUICIDAL_IDEATION, _URG, _NOT_ALIVE, _NOT_ALIVE_GATE)
     + _family(
         "time_away_high_place",
         Category.PLAN_OR_METHOD,

@@ -21,6 +21,11 @@ part with the words, verb forms and word orders people use.
   la plata";
 * **no longer there when the time comes**: a point ahead and "je n'y serai plus", "ya no
   estaré", "non ci sarò più", "da bin ich nicht mehr dabei";
+* **thanks for everything, one last time** ("ringraziarlo di tutto, un'ultima volta");
+* **the means already known** ("ich weiß schon wie: mit den Tabletten von Oma", "já sei como
+  vai ser: os comprimidos da minha mãe");
+* **pills swallowed and waking up in hospital**, with no amount named ("Tabletten geschluckt
+  und auf der Intensiv aufgewacht");
 * **buried alive, and the pain growing or nobody hearing**: "parece que me enterraram vivo",
   "è come essere sotto una valanga … ogni giorno fa più male".
 
@@ -442,6 +447,121 @@ _BURIED_GATE = {
     "it": "sepolt|valanga|murat",
 }
 
+# --- thanks for everything, one last time -------------------------------------------------------
+_THANKS_ALL = {
+    "de": r"\b(?:fu(?:e)?r\s+alles\s+(?:\w+\s+)?(?:bedankt|gedankt|danke|danken)|danke\s+fu(?:e)?r"
+    r"\s+alles)\b",
+    "fr": r"\b(?:remerci\w*|dire\s+merci)\s+(?:\w+\s+)?(?:pour|de)\s+tout\b"
+    r"|\bmerci\s+pour\s+tout\b",
+    "es": r"\b(?:agradec\w*|(?:dar|darle|darles|di|le\s+di)\s+las\s+gracias)\s+(?:\w+\s+)?por"
+    r"\s+todo\b|\bgracias\s+por\s+todo\b",
+    "pt": r"\b(?:agradec\w*|obrigad[oa])\s+(?:\w+\s+)?por\s+tudo\b",
+    "it": r"\b(?:ringrazi\w*|grazie)\s+(?:\w+\s+)?(?:di|per)\s+tutto\b",
+}
+_LAST_TIME = {
+    "de": r"\b(?:ein\s+letztes\s+mal|zum\s+letzten\s+mal|ein\s+allerletztes\s+mal)\b",
+    "fr": r"\b(?:une\s+(?:toute\s+)?derniere\s+fois|pour\s+la\s+derniere\s+fois)\b",
+    "es": r"\b(?:una\s+ultima\s+vez|por\s+ultima\s+vez)\b",
+    "pt": r"\b(?:uma\s+ultima\s+vez|pela\s+ultima\s+vez)\b",
+    "it": r"\b(?:un'?\s*ultima\s+volta|per\s+l'?\s*ultima\s+volta)\b",
+}
+# a leaving do, a retirement, a last day at work or school, a move: thanks of an ordinary parting
+_NOT_A_LEAVING_DO = (
+    r"(?![^.!?\n]*\b(?:abschied\w*|rente|ruhestand|letzte[nr]?\s+(?:arbeits|schul)tag|umzug"
+    r"|kollegen|team|pot\s+de\s+depart|retraite|collegues|demenag\w*|despedida|jubil\w*"
+    r"|companeros|mudanza|aposent\w*|colegas|mudanca|pensione|colleghi|trasloc\w*|ultimo\s+giorno"
+    r"|ultimo\s+dia|dernier\s+jour|spettacolo|concerto|konzert|concert|show|partita|match"
+    r"|spiel|jogo|partido|gara|saison|stagione|temporada|contrat|vertrag|contrato|contratto)\b)"
+)
+_THANKS_LAST = {
+    lang: _guarded(_NOT_A_LEAVING_DO, _both(_THANKS_ALL[lang], _LAST_TIME[lang], 90))
+    for lang in _LANGS
+}
+_THANKS_GATE = {
+    "de": "letzt",
+    "fr": "derniere",
+    "es": "ultima",
+    "pt": "ultima",
+    "it": "ultima",
+}
+
+# --- the means already known: "ich weiß schon wie: die Tabletten von Oma" ----------------------
+_KNOW_HOW = {
+    "de": r"\b(?:ich\s+)?wei(?:ss|s)\s+(?:ich\s+)?(?:jetzt\s+)?(?:schon|auch\s+schon|genau)"
+    r"\s+wie\b",
+    "fr": r"\bje\s+sais\s+(?:deja|meme|exactement)\s+comment\b",
+    "es": r"\b(?:ya\s+)?se\s+(?:ya\s+|exactamente\s+)?como\b(?!\s+(?:se\s+hace|llegar|ir\b))",
+    "pt": r"\b(?:ja|eu\s+ja)\s+sei\s+(?:exatamente\s+)?como\b",
+    "it": r"\b(?:so\s+(?:gia|esattamente)\s+come|lo\s+so\s+gia\s+come)\b",
+}
+_MEANS = (
+    r"(?:tabletten|pillen|schlaftabletten|strick|seil|messer|klinge|cachets|comprimes|medocs"
+    r"|somniferes|corde|couteau|lame|pastillas|pildoras|soga|cuerda|cuchillo|navaja|comprimidos"
+    r"|remedios|corda|faca|gilete|pastiglie|pillole|sonniferi|coltello|lametta|pistole|waffe"
+    r"|gewehr|pistolet|fusil|arme|pistola|arma|escopeta|espingarda|fucile"
+    # a train or a bridge only as the way to die, not the way to get somewhere
+    r"|vor\s+(?:den|einen)\s+zug|von\s+der\s+bru(?:e)?cke|sous\s+(?:le|un)\s+train|du\s+pont"
+    r"|(?:bajo|debajo\s+de)\s+(?:el|un)\s+tren|del\s+puente|debaixo\s+do\s+trem|da\s+ponte"
+    r"|sotto\s+(?:il|un)\s+treno|dal\s+ponte)"
+)
+# … closing the sentence soon after: not "… with the pills it works, the sleep"
+_KNOWN_MEANS = {
+    lang: rf"{_KNOW_HOW[lang]}{_S}{{0,40}}?\b{_MEANS}\b(?:\s+[\w'-]+){{0,4}}(?=\s*(?:$|[.!?\n]))"
+    for lang in _LANGS
+}
+_KNOW_GATE = {
+    "de": "wie",
+    "fr": "comment",
+    "es": "como",
+    "pt": "como",
+    "it": "come",
+}
+
+# --- pills swallowed, and waking up in hospital -------------------------------------------------
+_SWALLOWED = {
+    "de": r"\b(?:tabletten|pillen|schlaftabletten|medikamente)\s+(?:\w+\s+){0,3}?(?:geschluckt"
+    r"|genommen|eingeworfen)|\b(?:schluckte|nahm)\s+(?:\w+\s+){0,3}?(?:tabletten|pillen)\b",
+    "fr": r"\b(?:avale|pris)\s+(?:\w+\s+){0,3}?(?:cachets|comprimes|medocs|medicaments"
+    r"|somniferes|pilules)\b",
+    "es": r"\b(?:me\s+)?(?:tome|trague|bebi)\s+(?:\w+\s+){0,3}?(?:pastillas|pildoras|calmantes"
+    r"|somniferos|medicamentos)\b",
+    "pt": r"\b(?:tomei|engoli)\s+(?:\w+\s+){0,3}?(?:comprimidos|remedios|calmantes|pilulas"
+    r"|medicamentos)\b",
+    "it": r"\b(?:ho\s+)?(?:preso|ingoiato|mandato\s+giu)\s+(?:\w+\s+){0,3}?(?:pastiglie|pillole"
+    r"|compresse|sonniferi|farmaci)\b",
+}
+_WOKE_IN_CARE = {
+    "de": r"\b(?:auf|in)\s+(?:der|die)\s+(?:intensiv\w*|notaufnahme)\b|\bmagen\s+ausgepumpt\b"
+    r"|\b(?:im|ins)\s+(?:krankenhaus|spital|klinikum)\s+(?:\w+\s+){0,2}?(?:aufgewacht"
+    r"|wach\s+geworden)\b|\b(?:aufgewacht|wachte\s+\w+\s+auf)\s+(?:\w+\s+)?(?:im|in\s+der)"
+    r"\s+(?:krankenhaus|spital|klinik\w*)\b",
+    "fr": r"\bre(?:veille|veillee)\s+(?:a\s+l'?\s*hopital|aux\s+urgences|en\s+reanimation)"
+    r"|\blavage\s+d'?\s*estomac\b",
+    "es": r"\bdesperte\s+en\s+(?:el\s+hospital|urgencias|la\s+uci|terapia)|\blavado\s+de"
+    r"\s+estomago\b",
+    "pt": r"\bacordei\s+n[oa]\s+(?:hospital|uti|urgencia|pronto-socorro)|\blavagem\s+"
+    r"(?:ao|de)\s+estomago\b",
+    "it": r"\bsvegliat[oa]\s+in\s+(?:ospedale|rianimazione|terapia\s+intensiva|pronto\s+soccorso)"
+    r"|\blavanda\s+gastrica\b",
+}
+# an operation, an allergy, a mistake: care after medicine for another reason
+_NOT_AN_OPERATION = (
+    r"(?![^.!?\n]*\b(?:narkose|operation|op|allergi\w*|versehen|verwechsel\w*|anesthesi\w*"
+    r"|operation|erreur|anestesi\w*|operacion|cirugia|alergi\w*|sin\s+querer|error"
+    r"|operacao|cirurgia|sem\s+querer|engano|operazione|intervento|per\s+sbaglio|errore)\b)"
+)
+_SWALLOWED_WOKE = {
+    lang: _guarded(_NOT_AN_OPERATION, _both(_SWALLOWED[lang], _WOKE_IN_CARE[lang], 100))
+    for lang in _LANGS
+}
+_SWALLOWED_GATE = {
+    "de": "intensiv|notaufnahme|krankenhaus|ausgepumpt",
+    "fr": "hopital|urgences|reanimation|estomac",
+    "es": "hospital|urgencias|uci|terapia|estomago",
+    "pt": "hospital|uti|urgencia|socorro|estomago",
+    "it": "ospedale|rianimazione|intensiva|soccorso|gastrica",
+}
+
 RULES: tuple[Rule, ...] = (
     _family("recorded_for_after", Category.GOODBYES, _CON, _RECORDED_FOR_AFTER, _RECORDED_GATE)
     + _family("blade_again", Category.SELF_HARM, _CON, _BLADE_AGAIN, _BLADE_GATE)
@@ -458,6 +578,19 @@ RULES: tuple[Rule, ...] = (
     + _family("cost_or_rid", Category.BURDEN, _CON, _BURDEN, _BURDEN_GATE)
     + _family("gone_ahead", Category.NO_FUTURE, _CON, _GONE_AHEAD, _GONE_GATE)
     + _family("buried_worse", Category.TRAPPED_PAIN, _CON, _BURIED_WORSE, _BURIED_GATE)
+    + _family("thanks_last_time", Category.GOODBYES, _CON, _THANKS_LAST, _THANKS_GATE)
+    + _family(
+        "known_means", Category.PLAN_OR_METHOD, _URG, _KNOWN_MEANS, _KNOW_GATE, inherent=False
+    )
+    + _family(
+        "swallowed_woke",
+        Category.SUICIDAL_IDEATION,
+        _CON,
+        _SWALLOWED_WOKE,
+        _SWALLOWED_GATE,
+        inherent=False,
+        past=True,
+    )
 )
 
 __all__ = ["RULES"]
