@@ -92,7 +92,7 @@ SIGNS = [
     # the bare attempt, and it coming back
     ("Seit meinem Versuch vor drei Jahren war Ruhe, jetzt kommen die Gedanken wieder hoch.", _SI),
     ("Depuis ma tentative de l'an dernier, les idées noires reviennent.", _SI),
-    ("Después de mi intento del año pasado pensé que había pasado, pero vuelven las ideas.", _SI),
+    ("Tras mi intento del año pasado creí que había pasado, pero vuelven las ideas.", _SI),
     ("Desde a minha tentativa de há dois anos, os pensamentos voltaram.", _SI),
     ("Dopo il mio tentativo dell'anno scorso, i brutti pensieri ritornano.", _SI),
     # a thing of mine now someone else's, for good
@@ -203,7 +203,7 @@ ORDINARY = [
     "So già come: prendo il treno delle otto.",
     "Sé cómo se hace: con la cuerda de escalada bien atada.",
     "Nach der Operation hab ich Tabletten genommen und bin auf der Intensiv aufgewacht.",
-    "J'ai pris des cachets pour dormir et je me suis réveillée à l'hôpital après l'opération.",
+    "J'ai pris des cachets et je me suis réveillée à l'hôpital, après l'opération.",
     # a boss glad to be rid of the writer, the costs of a trip
     "Mi capo sarebbe ben felice, sarebbe libero di me.",
     "Mein Chef wäre mich endlich los.",

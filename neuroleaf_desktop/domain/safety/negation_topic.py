@@ -39,22 +39,29 @@ _CLOSES = (
 )
 
 # --- an answer of no, right after the phrase --------------------------------------------------
-# The answer may be "never" as well as "no" ("contesté que nunca", "j'ai répondu jamais"), and
-# may follow an "and" ("…, y contesté que no").
 _ANSWER_NO = (
-    r"(?:(?:y|e|et|und|and)\s+)?(?:"
     r"(?:(?:le|les)\s+)?(?:dije|respondi|conteste)(?:le|les)?\s+(?:(?:a|al|a\s+la|a\s+mi)\s+\w+\s+)?"
-    r"(?:\w+\s+)?que\s+(?:no|nunca|jamas)"
+    r"(?:\w+\s+)?que\s+no"
     r"|(?:eu\s+)?(?:lhe\s+)?(?:disse|falei|respondi)(?:-lhe)?\s+(?:(?:pra|para|a|ao)\s+\w+\s+"
-    r"(?:\w+\s+)?)?que\s+(?:nao|nunca|jamais)"
+    r"(?:\w+\s+)?)?que\s+nao"
     r"|(?:gli\s+|le\s+)?ho\s+(?:detto|risposto)\s+(?:(?:a|alla|al|allo|all'|a\s+mi[oa])\s*\w+\s+)?"
-    r"(?:(?:di|che)\s+no|(?:che\s+)?mai)"
+    r"(?:di|che)\s+no"
     r"|(?:j'ai|je\s+(?:lui|leur)\s+ai)\s+(?:dit|repondu)\s+(?:(?:a|au)\s+(?:la\s+)?\w+\s+)?"
-    r"(?:que\s+)?(?:non|jamais)"
+    r"(?:que\s+)?non"
     r"|(?:hab|habe|hab')\s+ich\s+(?:(?:ihr|ihm|der\s+\w+|dem\s+\w+|klar|ehrlich)\s+)?"
-    r"(?:mit\s+)?(?:nein|nie|niemals)\s+(?:gesagt|geantwortet)|(?:hab|habe)\s+ich\s+verneint"
-    r"|(?:sagte|antwortete)\s+ich\s+(?:(?:ihr|ihm)\s+)?(?:nein|nie|niemals)"
-    r"|i\s+(?:said|answered|replied|told\s+(?:her|him|them|the\s+\w+))\s+(?:that\s+)?(?:no|never))"
+    r"(?:mit\s+)?nein\s+(?:gesagt|geantwortet)|(?:hab|habe)\s+ich\s+verneint"
+    r"|(?:sagte|antwortete)\s+ich\s+(?:(?:ihr|ihm)\s+)?nein"
+    r"|i\s+(?:said|answered|replied|told\s+(?:her|him|them|the\s+\w+))\s+(?:that\s+)?no"
+)
+# … or "never", as a form's box or a firm answer is given ("contesté que nunca", "j'ai répondu
+# jamais"), right after the phrase or after an "and" ("…, y contesté que nunca")
+_ANSWER_NEVER = (
+    r"(?:(?:y|e|et|und|and)\s+)?(?:(?:le|les)\s+)?(?:eu\s+)?(?:lhe\s+)?(?:gli\s+|le\s+)?"
+    r"(?:dije|respondi|conteste|disse|falei|ho\s+detto|ho\s+risposto|j'ai\s+dit|j'ai\s+repondu"
+    r"|je\s+(?:lui|leur)\s+ai\s+(?:dit|repondu)|hab\s+ich\s+(?:gesagt|geantwortet)|sagte\s+ich"
+    r"|antwortete\s+ich|i\s+(?:said|answered|replied))(?:le|les|-lhe)?\s+"
+    r"(?:(?:que|che|dass|that)\s+)?"
+    r"(?:nunca|jamas|jamais|mai|nie|niemals|never)"
 )
 
 # --- an idiom of refusal, or of the thought never coming ---------------------------------------
@@ -126,7 +133,8 @@ _OWN_NEGATION = re.compile(
     FLAGS,
 )
 _TOPIC_DENIED = re.compile(
-    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}){_TO_WHOM}{_CLOSES}|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
+    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}|{_ANSWER_NEVER}){_TO_WHOM}{_CLOSES}"
+    rf"|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
     FLAGS,
 )
 

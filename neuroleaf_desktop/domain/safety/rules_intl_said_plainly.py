@@ -44,7 +44,8 @@ _S = r"[^.!?\n]"
 # it ("la vida de soltero", "esta vida que llevo", "la vita di città", "das Leben als Single"),
 # though "de vez" and "de verdad" keep it the writer's own ("acabar com esta vida de vez")
 _CLOSED = (
-    r"(?!\s+(?:de(?!\s+(?:vez|uma\s+vez|una\s+vez|verdad|verdade|bon)\b)|di|da|do|du|des|del|della|dello|dei|degli|dos|das|d'|en|in|a|au|aux|na|no|nos"
+    r"(?!\s+(?:de(?!\s+(?:vez|uma\s+vez|una\s+vez|verdad|verdade|bon)\b)|di|da|do|du|des|del"
+    r"|della|dello|dei|degli|dos|das|d'|en|in|a|au|aux|na|no|nos"
     r"|nas|em|con|com|avec|mit|als|que|che|qui|dass|wie|come|como|comme|sociale|social|notturna"
     r"|nocturna|nocturne|loca|boa|buena|bella|belle|facile|facil|de\s+rico|dele|dela|deles|delas"
     r"|sua|suya|su|loro|leur|dein\w*|sein\w*|ihr\w*)\b)"
@@ -116,11 +117,13 @@ _WISH_GATE = {
 
 # --- German first person: the clipped verb, "selber" ---------------------------------------------
 _DE_SELF_ACT = {
-    "de": r"\bich\s+mich\s+(?:\w+\s+){0,2}?"
+    "de": rf"\bich\s+mich\s+(?:{_NOT_A_DENIAL}\w+\s+){{0,2}}?"
     r"(?:umbringe?|erha(?:e)?nge?|aufha(?:e)?nge?|erschiesse?)\b"
-    r"|\bmich\s+(?:\w+\s+){0,3}?selber\s+(?:umbringen|umzubringen|umbring|umbringe|to(?:e)?ten"
+    rf"|\bmich\s+(?:{_NOT_A_DENIAL}\w+\s+){{0,3}}?selber\s+(?:umbringen|umzubringen|umbring"
+    r"|umbringe|to(?:e)?ten"
     r"|zu\s+to(?:e)?ten|erha(?:e)?ngen|aufha(?:e)?ngen|erschiessen|zu\s+erschiessen)\b"
-    r"|\bmir\s+(?:\w+\s+){0,2}?selber\s+das\s+leben\s+(?:zu\s+)?(?:nehmen|nehm|nehme)\b",
+    rf"|\bmir\s+(?:{_NOT_A_DENIAL}\w+\s+){{0,2}}?selber\s+das\s+leben\s+(?:zu\s+)?"
+    r"(?:nehmen|nehm|nehme)\b",
 }
 _DE_SELF_GATE = {"de": "mich|selber"}
 

@@ -216,7 +216,8 @@ _COMING_BACK = {
     r"|aquella|aquellos)?\s*(?:misma\s+|mismo\s+|mismos\s+|mismas\s+)?(?:oscuridad|pensamientos"
     r"|ganas|ideas|sombra|tristeza|negrura)\b|\b(?:todo|eso)\s+vuelve\b|\bempieza\s+otra\s+vez\b",
     "pt": r"\b(?:os|esses|aqueles)\s+pensamentos\s+(?:\w+\s+)?(?:voltaram|voltam"
-    r"|estao\s+de\s+volta)\b|\b(?:volta|voltou|voltam)\s+(?:a|o|os|aquela|aquele)\s+(?:mesma\s+|mesmo\s+)?(?:escuridao"
+    r"|estao\s+de\s+volta)\b|\b(?:volta|voltou|voltam)\s+(?:a|o|os|aquela|aquele)\s+"
+    r"(?:mesma\s+|mesmo\s+)?(?:escuridao"
     r"|pensamentos|vontade|sombra)\b|\bcomeca\s+tudo\s+de\s+novo\b",
     "it": r"\b(?:quei|i|questi|quegli|brutti)\s+pensieri\s+(?:\w+\s+)?(?:tornano|bussano|ritornano"
     r"|sono\s+tornati|si\s+rifanno\s+vivi)\b|\b(?:torna|ritorna|e\s+tornato)\s+(?:il|quel|la)\s+"
