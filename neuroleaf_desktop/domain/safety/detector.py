@@ -69,7 +69,9 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_journal,
     rules_intl_midsentence,
     rules_intl_plans,
+    rules_intl_said_plainly,
     rules_intl_signs,
+    rules_intl_signs_slots,
     rules_intl_voices,
     rules_intl_voices_harm,
     rules_intl_voices_signs,
@@ -128,7 +130,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
     + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
     + rules_core_farewells.RULES + rules_core_bearing.RULES
-    + rules_core_concepts.RULES
+    + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

@@ -53,6 +53,16 @@ _ANSWER_NO = (
     r"|(?:sagte|antwortete)\s+ich\s+(?:(?:ihr|ihm)\s+)?nein"
     r"|i\s+(?:said|answered|replied|told\s+(?:her|him|them|the\s+\w+))\s+(?:that\s+)?no"
 )
+# … or "never", as a form's box or a firm answer is given ("contesté que nunca", "j'ai répondu
+# jamais"), right after the phrase or after an "and" ("…, y contesté que nunca")
+_ANSWER_NEVER = (
+    r"(?:(?:y|e|et|und|and)\s+)?(?:(?:le|les)\s+)?(?:eu\s+)?(?:lhe\s+)?(?:gli\s+|le\s+)?"
+    r"(?:dije|respondi|conteste|disse|falei|ho\s+detto|ho\s+risposto|j'ai\s+dit|j'ai\s+repondu"
+    r"|je\s+(?:lui|leur)\s+ai\s+(?:dit|repondu)|hab\s+ich\s+(?:gesagt|geantwortet)|sagte\s+ich"
+    r"|antwortete\s+ich|i\s+(?:said|answered|replied))(?:le|les|-lhe)?\s+"
+    r"(?:(?:que|che|dass|that)\s+)?"
+    r"(?:nunca|jamas|jamais|mai|nie|niemals|never)"
+)
 
 # --- an idiom of refusal, or of the thought never coming ---------------------------------------
 _REFUSAL = (
@@ -123,7 +133,8 @@ _OWN_NEGATION = re.compile(
     FLAGS,
 )
 _TOPIC_DENIED = re.compile(
-    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}){_TO_WHOM}{_CLOSES}|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
+    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}|{_ANSWER_NEVER}){_TO_WHOM}{_CLOSES}"
+    rf"|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
     FLAGS,
 )
 

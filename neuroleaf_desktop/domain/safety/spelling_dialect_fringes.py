@@ -21,6 +21,7 @@ import re
 
 from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply, apply_where, ctx, words
 from neuroleaf_desktop.domain.safety.spelling_dialect_alemannic import respell_alemannic
+from neuroleaf_desktop.domain.safety.spelling_dialect_bavarian import respell_bavarian
 from neuroleaf_desktop.domain.safety.spelling_dialect_brazil import respell_a_gente
 from neuroleaf_desktop.domain.safety.spelling_dialect_rhine import respell_rhine
 
@@ -207,4 +208,5 @@ def respell_fringes(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     norm, mapping = apply_where(
         norm, mapping, _CENTRAL_SOUTH, (_CENTRAL_SOUTH_WORDS, *_CENTRAL_SOUTH_CONTEXT), 2
     )
-    return respell_a_gente(*respell_alemannic(*respell_rhine(*_armi(norm, mapping))))
+    norm, mapping = respell_a_gente(*respell_alemannic(*respell_rhine(*_armi(norm, mapping))))
+    return respell_bavarian(norm, mapping)

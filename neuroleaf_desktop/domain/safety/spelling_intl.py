@@ -117,6 +117,19 @@ _RESPELL: dict[str, str] = {
 # wish, "campà" (vivere); Scots "tae" (to) after a verb, "the morra" (tomorrow); Quebec "pu"
 # (plus) after a verb, "je m'en vas"; European Portuguese "cá" (here) with "estar".
 _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a laugh as each language writes it, read as the "haha" the figure-of-speech guards know:
+    # Brazilian "rsrs", Spanish "jsjs", "hehe", "hihi", and the German chat inflective "lach",
+    # "grins" closing a clause after a comma or between asterisks ("…, ehrlich, lach.")
+    (
+        re.compile(r"(?<![\w'])(?P<w>(?:rs){2,}|(?:js){2,}j?|(?:he){2,}h?|(?:hi){2,}h?)(?![\w'])"),
+        "haha",
+    ),
+    (
+        re.compile(
+            r"(?:(?<=,\s)|(?<=\*))(?P<w>lach|lachen|grins|grinsen|rofl)(?=\*|\s*(?:[,.!?;]|$))"
+        ),
+        "haha",
+    ),
     (re.compile(r"(?<![\w'])(?P<w>i)\s+(?:wu|wui|hob|mog|muass|woass)\b"), "ich"),
     (
         re.compile(
