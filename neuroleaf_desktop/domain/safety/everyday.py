@@ -449,6 +449,23 @@ _SPARED_WORK = re.compile(
 )
 
 
+# A recorded or written message left for someone to see "after", with nothing after that
+# word: a goodbye kept for when the writer is gone, whoever holds it (a notary, a solicitor, an
+# aunt). A will made at a notary's names no message and stays ordinary.
+_LEFT_FOR_AFTER = re.compile(
+    r"\b(?:videos?|video-?\s*messages?|voice\s+(?:notes?|messages?)|messages?|recordings?"
+    r"|letters?|videomessagg\w*|messaggi?o?|letter[ae]|mensajes?|grabacion\w*|cartas?"
+    r"|mensage\w*|gravac\w*|lettres?|enregistrements?|briefe?|nachrichten?|sprachnachricht\w*"
+    r"|aufnahmen?)\b[^.!?\n]{0,140}?"
+    r"\b(?:(?:for|to\s+(?:be\s+)?(?:watch|open|read|play|hear)\w*)\s+after(?:wards?)?"
+    r"|(?:da|per)\s+(?:(?:vedere|aprire|leggere|ascoltare)\s+)?dopo"
+    r"|para\s+(?:(?:ver|abrir|leer|ler|ouvir|escuchar)\s+)?(?:despues|depois)"
+    r"|pour\s+(?:(?:voir|ouvrir|lire|ecouter)\s+)?apres"
+    r"|fu?e?r\s+(?:danach|nachher))(?=\s*(?:[.,;:!?)]|$))",
+    FLAGS,
+)
+
+
 def past_bearing(sentence: str) -> bool:
     """Does ``sentence`` say the pain is past bearing ("no way out", "want it all to end")?
     Then no everyday object of the complaint makes it ordinary."""
@@ -524,6 +541,8 @@ def _reading(category: Category, sentence: str) -> bool | None:
     if category in (Category.DEATH_WISH, Category.SUICIDAL_IDEATION) and _only_a_dye(sentence):
         return True
     if category is Category.NO_FUTURE and _NOT_EVEN_BOOKED.search(sentence):
+        return False
+    if category is Category.GOODBYES and _LEFT_FOR_AFTER.search(sentence):
         return False
     if category is Category.NO_FUTURE and (
         _FUTURE_OF_SOMETHING.search(sentence) or _SCOPE_ELSEWHERE.search(sentence)
