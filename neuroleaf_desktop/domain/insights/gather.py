@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
-from neuroleaf_desktop.domain.insights.facts import day_facts
+from neuroleaf_desktop.domain.insights.facts import DayFacts, day_facts
 from neuroleaf_desktop.domain.insights.feelings import (
     anxiety_evidence,
     energy_evidence,
@@ -33,7 +34,11 @@ from neuroleaf_desktop.domain.insights.scope import (
     window_limit,
 )
 from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
-from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
+from neuroleaf_desktop.domain.insights.subjects import (
+    last_time_evidence,
+    subject_days,
+    subject_evidence,
+)
 from neuroleaf_desktop.domain.insights.topic import LABELS, SPLIT_KINDS, Topic
 from neuroleaf_desktop.domain.insights.weekdays import Measured, weekday_evidence
 from neuroleaf_desktop.domain.insights.worse import worse_evidence
@@ -125,6 +130,29 @@ def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tupl
     return tuple(limits)
 
 
+def _missing_sides(facts: dict[date, DayFacts], topic: Topic) -> list[str]:
+    """The subjects of a comparison ("tai chi versus a run") the data does not hold."""
+    if not topic.also:
+        return []
+    sides = [(topic.subject, topic.subject_kind), *topic.also]
+    return [s for s, k in sides
+            if not subject_days(facts, Topic("activity", s, k))]  # type: ignore[arg-type]  # fmt: skip
+
+
+def _not_comparable(topic: Topic, missing: list[str]) -> str:
+    """A comparison with a side the journal lacks cannot be made: the side it holds alone would
+    answer another question than "which of them", so none of its items are shown."""
+    sides = [topic.subject, *(s for s, _k in topic.also)]
+    held = [s for s in sides if s not in missing]
+    gap = (
+        f"I can't find {' or '.join(missing)} in your journal or check-ins, so I can't compare "
+        f"{' with '.join(sides)}."
+    )
+    if held:
+        gap += f" Ask about {' or '.join(held)} on its own to see those days."
+    return gap + " Log it as an activity (or write about it) on the days it happens."
+
+
 def _gather(
     topic: Topic, checkin_list: list[MoodCheckIn], entry_list: list[JournalEntry]
 ) -> TopicEvidence:
@@ -148,6 +176,8 @@ def _gather(
             items, gaps = stress_evidence(facts)
         elif topic.kind == "energy":
             items, gaps = energy_evidence(facts)
+        elif topic.kind == "activity" and (missing := _missing_sides(facts, topic)):
+            items, gaps = [], [_not_comparable(topic, missing)]
         elif topic.kind == "activity":
             items, gaps = subject_evidence(facts, topic)
             items = about(items[: MAX_ITEMS // (1 + len(topic.also))], topic.subject)

@@ -390,6 +390,10 @@ WEIGHING_VERBS: Final = (
     r"|(?:chill|calm|wind)\w* me (?:out|down)"
     r"|(?:wear|wore|wip|tir|knacker|exhaust|flatten)\w* me(?: out| down)?"
     r"|(?:give|gives|gave|giving) me (?:a |some |more )?(?:lift|boost|energy|go|buzz)"
+    # putting someone right ("does the harbour *sort me out*") and being worth what it costs
+    # ("*worth it* for my head")
+    r"|sort(?:s|ed|ing)? (?:me|my \w+|things|it) out"
+    r"|worth (?:it|the (?:effort|bother|money|time|hassle))"
 )
 
 # One source for the words of an activity, read by the topic rules (``topics``) and the
