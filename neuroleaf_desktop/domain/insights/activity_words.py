@@ -85,7 +85,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:half[- ])?marathons?|triathlons?|fun runs?"
     # a slow run by what runners call it: "my 5k plods", "a plod round the park", "a trot"
     r"|\d{1,2} ?km? (?:plods?|trots?|shuffles?|loops?)"
-    r"|(?:plod|trot|shuffle)s? (?:round|around|along|up|through) the",
+    r"|(?:plod|trot|shuffle)s? (?:round|around|along|up|through) the"
+    r"|(?:slow|gentle|easy|steady) (?:plods?|trots?|shuffles?)",
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"

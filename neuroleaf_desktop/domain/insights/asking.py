@@ -27,7 +27,8 @@ LAST_TIME_RX: Final = re.compile(
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is| was)?(?: it)?"
     r"(?: been)?"
-    r" (?:ago )?since\b"
+    # ("it's been how many weeks *now* since")
+    r"(?: (?:now|already|exactly|roughly|about))? (?:ago )?since\b"
     # a last time named first and its date asked after: "last time my nerves were this shot,
     # when was that", "my last swim, how many weeks back was that", "… how long ago was it"
     r"|\blast\b[^?]*[,;:.-]\s*(?:so |and )?(?:when (?:was|were|is|did) (?:that|it|this)"

@@ -95,10 +95,16 @@ def gather(
         )
         days = about(days, topic.kind)
         found = replace(found, items=tuple(renumber([*days, *found.items][:MAX_ITEMS])))
-    return kept(replace(found, limits=_limits(topic, too_few, compared=bool(days))))
+    found = kept(found)
+    limits = _limits(topic, too_few, compared=bool(days))
+    # with nothing shown, how the items were read ("compared with your other days below", "on
+    # all days") describes nothing: only the window looked at is said before the gap
+    shown = limits if found.items else limits[: topic.window is not None]
+    return replace(found, limits=shown)
 
 
 def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tuple[str, ...]:
+    """What the answer could not do as asked, said first; the window's sentence first of all."""
     limits: list[str] = []
     if topic.window is not None:
         limits.append(window_limit(topic.window))

@@ -343,7 +343,7 @@ _SPAN_BEFORE_RX: Final = re.compile(
 def thing_after(question: str) -> str:
     """An unknown thing the person asks how they are after (or before)."""
     m = _AFTER_RX.search(question)
-    if m and " " in m["x"] and m["x"][:1].isupper():
+    if m and " " in (said := _unwhen(m["x"])) and said[:1].isupper():
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
     if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
         return ""  # "the butterflies *before my driving test*": the occasion of a feeling
@@ -352,7 +352,20 @@ def thing_after(question: str) -> str:
     if m and _said_at_length(m[0]):
         # the words of a default activity with their place: "an afternoon *in the pine wood*"
         return ""
-    return m["x"] if m and _new(m["x"]) else ""
+    if m is None:
+        return ""
+    thing = _unwhen(m["x"])
+    if not _new(thing) and _new(bare(thing)):
+        thing = bare(thing)  # "the Thursday ceilidh *class*": a frame the words alone miss
+    return thing if _new(thing) else ""
+
+
+def _unwhen(phrase: str) -> str:
+    """A phrase without the time it recurs at said first ("Thursday ceilidh" → "ceilidh")."""
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _WHEN_BEFORE:
+        words.pop(0)
+    return " ".join(words)
 
 
 # The side a comparison opens with, said first: "*tai chi* in the park versus a run", "is

@@ -68,6 +68,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|apprehensi\w*|wound up|phobi\w*"
     # slang: "wired" is anxious unless it is the sleepless "tired but wired"
     r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
+    # startled easily, like a nervous animal: "skittish", "spooked", "highly strung"
+    r"|skittish\w*|spooked|easily startled|(?:highly|high)[- ]strung"
     r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
     # ... however the change is told: "chest gone all tight", "my chest's got so tight"
     r"|chest(?:'s)?(?: (?:gone|goes|went|going|gets|got|getting|all|so|really|again|agen)){1,3}"
