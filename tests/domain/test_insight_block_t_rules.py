@@ -47,8 +47,9 @@ def test_the_side_a_comparison_opens_with(question: str, subject: str, also: tup
         ("Does a morning down at the allotment settle me?", ("activity", "allotment")),
         ("When I'm frazzled, does an afternoon up at the cabin sort me out?",
          ("activity", "cabin")),
-        # unchanged: a default activity with its time
+        # unchanged: a default activity with its time; a chat is had for its company
         ("do my evening walks help me sleep", ("activity", "walk")),
+        ("Do my Sunday chats with the girls help?", ("activity", "friends")),
     ],
 )  # fmt: skip
 def test_when_it_recurs_and_a_stretch_at_a_place(question: str, expected: tuple[str, str]) -> None:

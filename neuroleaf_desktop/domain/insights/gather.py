@@ -8,8 +8,9 @@ A topic with too little data gets no items and a *gap*: a plain sentence saying 
 missing and what to log. The answer is then that sentence; nothing about another topic is
 offered in its place. A comparison ("tai chi versus a run, which calms me more?") with a side
 the data does not hold is such a gap too: the held side alone would answer another question
-than "which of them", so it is named as askable on its own, not shown. Each builder's items are marked with what they are about, and the list
-is checked against the topic once it is put together (``grounded.kept``).
+than "which of them", so it is named as askable on its own, not shown. Each builder's items
+are marked with what they are about, and the list is checked against the topic once it is put
+together (``grounded.kept``).
 """
 
 from __future__ import annotations

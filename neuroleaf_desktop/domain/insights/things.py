@@ -165,7 +165,8 @@ _LIKENED_RX: Final = re.compile(r"\b(?:like|as if|as though)\s+(?:a|an|the|some)
 OCCASIONS: Final = _words(
     "brunch brunches lunch lunches dinner dinners breakfast breakfasts supper suppers meal meals "
     "picnic picnics barbecue barbecues bbq bbqs catch-up catch-ups catchup catchups "
-    "get-together get-togethers natter natters coffee coffees cuppa cuppas drinks takeaway "
+    "get-together get-togethers natter natters chat chats chinwag chinwags coffee coffees cuppa "
+    "cuppas drinks takeaway "
     "takeaways"
 )
 
