@@ -27,8 +27,10 @@ from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
         ("Karaoke or the gym, which cheers me up more?", "karaoke", ("exercise",)),
         # a time of day before a known activity is when it happens, not a new thing
         ("pottery vs a lunchtime swim, which is better for my mood", "pottery", ("exercise",)),
-        # unchanged: a known activity first
+        # unchanged: a known activity first; a person's visits are the person's
         ("Is yoga or walking better for my mood?", "yoga", ("walk",)),
+        ("Auntie Mei's visits versus Uncle Joe's, which do I feel better after", "Mei",
+         ("Joe",)),
     ],
 )  # fmt: skip
 def test_the_side_a_comparison_opens_with(question: str, subject: str, also: tuple[str]) -> None:
@@ -50,6 +52,9 @@ def test_the_side_a_comparison_opens_with(question: str, subject: str, also: tup
         # unchanged: a default activity with its time; a chat is had for its company
         ("do my evening walks help me sleep", ("activity", "walk")),
         ("Do my Sunday chats with the girls help?", ("activity", "friends")),
+        ("have the Friday calls with my sister helped?", ("activity", "family")),
+        # a stretch of time alone names nothing: the hour is the yoga teacher's
+        ("is the hour with my yoga teacher on Zoom worth it", ("activity", "yoga")),
     ],
 )  # fmt: skip
 def test_when_it_recurs_and_a_stretch_at_a_place(question: str, expected: tuple[str, str]) -> None:

@@ -165,7 +165,8 @@ _LIKENED_RX: Final = re.compile(r"\b(?:like|as if|as though)\s+(?:a|an|the|some)
 OCCASIONS: Final = _words(
     "brunch brunches lunch lunches dinner dinners breakfast breakfasts supper suppers meal meals "
     "picnic picnics barbecue barbecues bbq bbqs catch-up catch-ups catchup catchups "
-    "get-together get-togethers natter natters chat chats chinwag chinwags coffee coffees cuppa "
+    "get-together get-togethers natter natters chat chats chinwag chinwags call calls coffee "
+    "coffees cuppa "
     "cuppas drinks takeaway "
     "takeaways"
 )
@@ -384,7 +385,10 @@ def fronted_side(question: str) -> str:
     """An unknown thing the question opens a comparison with ("*Tai chi* in the park versus a
     lunchtime run, which leaves me calmer?" → "tai chi"), in lower case; "" for none."""
     m = _FRONTED_SIDE_RX.match(question)
-    if m is None or m["x"].split()[0] in ("I", "I'm"):
+    # (a person's visits are the person's: "Aunt Lucy's visits vs Uncle Ray's" (``names``))
+    if m is None or m["x"].split()[0] in ("I", "I'm") or "'" in m["x"]:
+        return ""
+    if any(w[:1].isupper() for w in m["x"].split()[1:]):
         return ""
     thing = bare(m["x"]).lower()
     return thing if _new(thing) else ""

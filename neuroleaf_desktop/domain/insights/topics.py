@@ -140,6 +140,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
 from neuroleaf_desktop.domain.insights.wording import repaired
 
 WORK_WEIGHT: Final = 0.5
+_STRETCHES: Final = frozenset({"hour", "hours", "half-hour", "minutes", "afternoon", "evening"})
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -262,8 +263,10 @@ def _new_thing(match: re.Match[str] | None) -> str:
         return ""
     phrase = match["x"]
     core = bare(phrase)  # judged without its frame: the salsa *class* is salsa
-    if core.lower() in FRAMES:
-        return ""  # a frame alone names nothing: "the *sessions* with my psychologist"
+    if core.lower() in FRAMES or core.lower() in _STRETCHES:
+        # a frame or a stretch of time alone names nothing: "the *sessions* with my
+        # psychologist", "the *hour* with my therapist on Zoom"
+        return ""
     words = set(core.lower().split())
     if words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(core):
         return ""  # "why do *Sundays* make me sad" names a day, not a thing
