@@ -53,6 +53,7 @@ BLIND_AT: dict[str, str] = {
     "Q": "5aabced",
     "R": "45fa973",
     "S": "03d89f7",
+    "T": "30ba7a8",
 }
 END = date(2026, 11, 1)
 

@@ -7,6 +7,7 @@ person knows, or times the evidence cannot split by, are said plainly first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -115,12 +116,37 @@ def test_an_unplaced_window_and_singled_out_times_are_said_first() -> None:
         assert fallback_text(found).startswith(found.limits[0])
 
 
+def _with_yoga(checkins: list[MoodCheckIn]) -> list[MoodCheckIn]:
+    return [replace(c, activities=("yoga",)) if i % 3 == 0 else c for i, c in enumerate(checkins)]
+
+
 def test_compared_subjects_each_get_their_evidence_and_the_named_measure_first() -> None:
-    checkins = _checkins(date(2026, 8, 1), 80)
-    topic = classify("do I sleep better after walks or after sauna?", activities={"walk"},
+    checkins = _with_yoga(_checkins(date(2026, 8, 1), 80))
+    topic = classify("do I sleep better after walks or after yoga?", activities={"walk", "yoga"},
                      today=TODAY)  # fmt: skip
     found = gather(topic, checkins, [])
-    assert (topic.subject, topic.also, topic.focus) == ("walk", (("sauna", "activity"),), "sleep")
+    assert (topic.subject, topic.also, topic.focus) == ("walk", (("yoga", "activity"),), "sleep")
     assert found.items[1].summary.startswith("Your sleep")
-    assert any("can't find sauna" in g for g in found.gaps)
-    assert "compare walk with sauna" in found.limits[0]
+    assert {i.about for i in found.items} == {"walk", "yoga"}
+    assert "compare walk with yoga" in found.limits[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do I sleep better after walks or after sauna?",
+        # the side the journal lacks said first, where it was done beside it
+        "Bouldering at the wall versus walks, which leaves me calmer?",
+    ],
+)
+def test_a_comparison_with_a_side_the_journal_lacks_shows_no_items(question: str) -> None:
+    # "which of them" cannot be answered from one side: the walks alone would answer another
+    # question, so the answer is the plain gap naming what is missing and what is held
+    checkins = _checkins(date(2026, 8, 1), 80)
+    topic = classify(question, activities={"walk"}, today=TODAY)
+    found = gather(topic, checkins, [])
+    missing = next(s for s in (topic.subject, *(s for s, _k in topic.also)) if s != "walk")
+    assert "walk" in (topic.subject, *(s for s, _k in topic.also))
+    assert found.items == ()
+    assert f"can't find {missing}" in found.gaps[0] and "Ask about walk" in found.gaps[0]
+    assert missing in topic.heading  # the answer says what it looked at

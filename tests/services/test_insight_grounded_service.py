@@ -42,6 +42,12 @@ def _fill(session: Session) -> None:
         ("does a spot of whittling in the shed wind me down?", "whittling"),
         ("has a morning's crabbing off the harbour wall ever calmed my nerves?", "crabbing"),
         ("be honest, does your data say the sauna helps my mood?", "sauna"),
+        # the side a comparison opens with, a person spoken to by a title, what a craft makes,
+        # a class named with the day it recurs: the walks or the nerves never answer for them
+        ("Bell ringing at the church versus a walk, which leaves me calmer?", "bell ringing"),
+        ("Is chatting to Doctor Achebe making the nerves worse?", "Achebe"),
+        ("Does carving spoons in the garage settle my nerves?", "carving"),
+        ("Has the Wednesday ceilidh class been worth it for my head?", "ceilidh"),
     ],
 )
 def test_a_thing_the_vault_lacks_beside_a_feeling_it_holds_borrows_nothing(
@@ -53,6 +59,7 @@ def test_a_thing_the_vault_lacks_beside_a_feeling_it_holds_borrows_nothing(
     assert answer.topic is not None and answer.topic.subject == missing, answer.topic
     assert not answer.evidence and not answer.claims
     assert answer.text.startswith(f"I can't find {missing} in your journal")
+    assert missing in answer.topic.heading  # "Looking at: …" names what was looked for
 
 
 def test_every_item_shown_is_about_the_topic_the_answer_claims(session: Session) -> None:

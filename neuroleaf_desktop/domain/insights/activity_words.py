@@ -49,6 +49,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
     # ... nor is a mind running through worst cases
     r"|(?<!days )(?<!weeks )(?<!mind )(?<!thoughts )(?<!mind starts )(?<!mind keeps )"
+    # ... nor a count of times in a row ("third *week running*", "two nights running")
+    r"(?<!day )(?<!week )(?<!night )(?<!nights )(?<!month )(?<!months )(?<!year )(?<!years )"
+    r"(?<!time )(?<!times )(?<!weekend )(?<!weekends )"
     r"running(?! (?:late|low|out|around|at|(?:me|us|them|him|her) ragged"
     r"|through (?:every|all|each|the worst)"
     # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
@@ -75,9 +78,15 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|swimming baths"
     # a race distance run: "a 5k before work", "my 10k", "a half marathon" (not "10k steps" nor
     # money: "a 5k loan")
-    r"|(?:a|the|my|do|does|did|doing|ran|run|quick|slow|easy|first|parkrun) \d{1,2} ?km?\b"
+    r"|(?:a|the|my|do|does|did|doing|ran|run|quick|slow|easy|first|parkrun)"
+    r"(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day| morning| evening| weekly| usual)?"
+    r" \d{1,2} ?km?\b"
     r"(?! (?:steps|debt|loan|bonus|salary|pay|rise|bill|a (?:year|month)))"
-    r"|(?:half[- ])?marathons?|triathlons?|fun runs?",
+    r"|(?:half[- ])?marathons?|triathlons?|fun runs?"
+    # a slow run by what runners call it: "my 5k plods", "a plod round the park", "a trot"
+    r"|\d{1,2} ?km? (?:plods?|trots?|shuffles?|loops?)"
+    r"|(?:plod|trot|shuffle)s? (?:round|around|along|up|through) the"
+    r"|(?:slow|gentle|easy|steady) (?:plods?|trots?|shuffles?)",
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
@@ -139,7 +148,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
     # the other instruments people keep at home: "the ukulele's gathering dust", "my banjo"
     r"|ukuleles?|uke|banjos?|mandolins?|harmonicas?|flutes?|clarinets?|sax|trombones?|harps?"
-    r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)",
+    r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)"
+    # an instrument played idly: "tinkling away on the keyboard", "noodling on the guitar"
+    r"|(?:tinkl|plink|plonk|noodl|strumm?|play)\w*(?: away)? (?:on|at) (?:the |my |a )?"
+    r"(?:keyboard|keys|ivories|piano)|the ivories",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
     "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
@@ -155,7 +167,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|cakes?|roasts?)"
     # "a big batch of chilli", "a pot of soup"
     r"|(?:batch|pot|pan|tray)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta|risotto"
-    r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner)"
+    r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner|dh?aa?l|daal|dal|sauce|porridge"
+    r"|casserole|broth|jam|chutney|biryani|paella|tagine|ragu|bolognese)"
+    # tending a pan on the hob: "stirring a huge pan of dhal", "a pot simmering away"
+    r"|(?:stirr?\w*|simmer\w*) (?:a |the |my |our )?(?:\w+ )?(?:pan|pot|saucepan|wok)s?\b"
     # "a curry from scratch", "bread from scratch"
     r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
@@ -175,7 +190,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # notebook", "a gratitude list"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
     r" (?:notebook|notepad|journal|diary)|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
-    r"|(?:three|3|five|5) good things",
+    r"|(?:three|3|five|5) good things"
+    # the practice of writing pages first thing: "morning pages"
+    r"|morning pages",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
     "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.names import TITLES
 from neuroleaf_desktop.domain.insights.recency import asks_last_date
 from neuroleaf_desktop.domain.insights.vocabulary import WEIGHING_VERBS
 
@@ -26,7 +27,8 @@ LAST_TIME_RX: Final = re.compile(
     r"|\bwhen(?:'s| is| was) the (?:last|most recent) time\b"
     r"|\bhow (?:long|many (?:days|nights|weeks|months|years))(?:'s| has| is| was)?(?: it)?"
     r"(?: been)?"
-    r" (?:ago )?since\b"
+    # ("it's been how many weeks *now* since")
+    r"(?: (?:now|already|exactly|roughly|about))? (?:ago )?since\b"
     # a last time named first and its date asked after: "last time my nerves were this shot,
     # when was that", "my last swim, how many weeks back was that", "… how long ago was it"
     r"|\blast\b[^?]*[,;:.-]\s*(?:so |and )?(?:when (?:was|were|is|did) (?:that|it|this)"
@@ -53,6 +55,8 @@ LAST_TIME_RX: Final = re.compile(
 # was stressed, what helped?" and "what helped when I last felt low?" do not.
 LAST_TIME_START_RX: Final = re.compile(r"^\s*(?:the )?last time i\b|\bwhen i (?:\w+ )?last\b", re.I)
 ASKS_WHAT_RX: Final = re.compile(r"\b(?:what|which|how|help\w*|got me)\b", re.I)
+# Titles and family words said before a name ("Professor Lindqvist", "Aunty Ngozi").
+_TITLE_WORDS: Final = "|".join(sorted(TITLES, key=len, reverse=True))
 # The thing a question weighs ("does *knitting* help me", "is *the weather* bad for me").
 SUBJECT_RX: Final = re.compile(
     # after a condition or time frame set first ("when I'm anxious, does …", "on my low days,
@@ -76,10 +80,18 @@ SUBJECT_RX: Final = re.compile(
     # the stretch of time it fills is not part of it ("has *a morning's* fishing calmed me",
     # "does *an evening of* whist help")
     r"(?:(?:morning|afternoon|evening|night|day|weekend|week|hour|lunchtime)(?:'s| of) )?"
+    # ... nor the stretch of time spent at a place ("does *an hour down at* the harbour sort
+    # me out", "has *a weekend up in* the hills helped")
+    r"(?:(?:hour|morning|afternoon|evening|night|day|weekend|week)s? (?:(?:down|up|out|over"
+    r"|round) )?(?:at|in|by|on|round) (?:the |a |an |my |our )?)?"
     # (the person and a verb of helping are never part of it: "does juggling *help me* relax")
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had|me|myself|help\w*"
     r"|been|actually|really|truly|honestly|ever|even|still|proven|shown|known|supposed|meant)\b)"
     r"[a-z][a-z'-]+){0,2})"
+    # whom it is said or done to, by name or title, is not part of it ("talking *to Professor
+    # Lindqvist*", "writing *to Gran*"): the person is read from the words (``extract``)
+    rf"(?:\s+to\s+(?:(?:{_TITLE_WORDS})\.?\s+)?(?-i:[A-Z])[\w'-]+"
+    rf"|\s+to\s+(?:{_TITLE_WORDS})\.?\s+[a-z][\w'-]+)?"
     # where, for or with whom it happens is not part of it ("volunteering *at the food bank*",
     # "kite flying *on the beach with the kids*")
     # ... nor where along or off which it is ("fishing *off the canal bank*", "a trudge *along

@@ -175,7 +175,8 @@ _WHAT_HELPED_WHEN_RX: Final = re.compile(
 )
 _ASKED_RX: Final = re.compile(
     r"\?|^\s*(?:how|what|why|when|which|who|where|is|are|am|was|were|do|does|did|has|have"
-    r"|had|can|could|should|will|would)\b",
+    # (not "can't stop overthinking …": a statement of what the person cannot do)
+    r"|had|can|could|should|will|would)\b(?!['’]t\b)",
     re.I,
 )
 

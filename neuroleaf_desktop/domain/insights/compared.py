@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.scope import COMPARE_RX
-from neuroleaf_desktop.domain.insights.things import thing_after
+from neuroleaf_desktop.domain.insights.things import fronted_side, thing_after
 from neuroleaf_desktop.domain.insights.vocabulary import (
     JOURNAL_KINDS,
     activity_pattern,
@@ -67,7 +67,7 @@ def compared_subjects(
                 subject = unwritten_kind((activity, m[0]), written) or activity
                 found.setdefault(subject, (m.start(), "activity"))
                 break
-    for thing in (thing_after(text), *_more_things(text)):
+    for thing in (fronted_side(text), thing_after(text), *_more_things(text)):
         if thing and thing not in found and not any(thing in n.lower() for n in found):
             found[thing] = (lower.find(thing.lower()), "activity")
     ordered = sorted((at, subject, kind) for subject, (at, kind) in found.items() if at >= 0)

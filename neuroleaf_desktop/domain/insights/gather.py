@@ -6,17 +6,21 @@ asked the other way round ("what doesn't help?") gets what goes with a worse mea
 
 A topic with too little data gets no items and a *gap*: a plain sentence saying what is
 missing and what to log. The answer is then that sentence; nothing about another topic is
-offered in its place. Each builder's items are marked with what they are about, and the list
-is checked against the topic once it is put together (``grounded.kept``).
+offered in its place. A comparison ("tai chi versus a run, which calms me more?") with a side
+the data does not hold is such a gap too: the held side alone would answer another question
+than "which of them", so it is named as askable on its own, not shown. Each builder's items
+are marked with what they are about, and the list is checked against the topic once it is put
+together (``grounded.kept``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
-from neuroleaf_desktop.domain.insights.facts import day_facts
+from neuroleaf_desktop.domain.insights.facts import DayFacts, day_facts
 from neuroleaf_desktop.domain.insights.feelings import (
     anxiety_evidence,
     energy_evidence,
@@ -33,7 +37,11 @@ from neuroleaf_desktop.domain.insights.scope import (
     window_limit,
 )
 from neuroleaf_desktop.domain.insights.sleep import sleep_evidence
-from neuroleaf_desktop.domain.insights.subjects import last_time_evidence, subject_evidence
+from neuroleaf_desktop.domain.insights.subjects import (
+    last_time_evidence,
+    subject_days,
+    subject_evidence,
+)
 from neuroleaf_desktop.domain.insights.topic import LABELS, SPLIT_KINDS, Topic
 from neuroleaf_desktop.domain.insights.weekdays import Measured, weekday_evidence
 from neuroleaf_desktop.domain.insights.worse import worse_evidence
@@ -90,10 +98,16 @@ def gather(
         )
         days = about(days, topic.kind)
         found = replace(found, items=tuple(renumber([*days, *found.items][:MAX_ITEMS])))
-    return kept(replace(found, limits=_limits(topic, too_few, compared=bool(days))))
+    found = kept(found)
+    limits = _limits(topic, too_few, compared=bool(days))
+    # with nothing shown, how the items were read ("compared with your other days below", "on
+    # all days") describes nothing: only the window looked at is said before the gap
+    shown = limits if found.items else limits[: topic.window is not None]
+    return replace(found, limits=shown)
 
 
 def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tuple[str, ...]:
+    """What the answer could not do as asked, said first; the window's sentence first of all."""
     limits: list[str] = []
     if topic.window is not None:
         limits.append(window_limit(topic.window))
@@ -125,6 +139,29 @@ def _limits(topic: Topic, too_few: list[str], *, compared: bool = False) -> tupl
     return tuple(limits)
 
 
+def _missing_sides(facts: dict[date, DayFacts], topic: Topic) -> list[str]:
+    """The subjects of a comparison ("tai chi versus a run") the data does not hold."""
+    if not topic.also:
+        return []
+    sides = [(topic.subject, topic.subject_kind), *topic.also]
+    return [s for s, k in sides
+            if not subject_days(facts, Topic("activity", s, k))]  # type: ignore[arg-type]  # fmt: skip
+
+
+def _not_comparable(topic: Topic, missing: list[str]) -> str:
+    """A comparison with a side the journal lacks cannot be made: the side it holds alone would
+    answer another question than "which of them", so none of its items are shown."""
+    sides = [topic.subject, *(s for s, _k in topic.also)]
+    held = [s for s in sides if s not in missing]
+    gap = (
+        f"I can't find {' or '.join(missing)} in your journal or check-ins, so I can't compare "
+        f"{' with '.join(sides)}."
+    )
+    if held:
+        gap += f" Ask about {' or '.join(held)} on its own to see those days."
+    return gap + " Log it as an activity (or write about it) on the days it happens."
+
+
 def _gather(
     topic: Topic, checkin_list: list[MoodCheckIn], entry_list: list[JournalEntry]
 ) -> TopicEvidence:
@@ -148,6 +185,8 @@ def _gather(
             items, gaps = stress_evidence(facts)
         elif topic.kind == "energy":
             items, gaps = energy_evidence(facts)
+        elif topic.kind == "activity" and (missing := _missing_sides(facts, topic)):
+            items, gaps = [], [_not_comparable(topic, missing)]
         elif topic.kind == "activity":
             items, gaps = subject_evidence(facts, topic)
             items = about(items[: MAX_ITEMS // (1 + len(topic.also))], topic.subject)

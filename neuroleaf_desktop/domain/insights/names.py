@@ -261,6 +261,20 @@ def company_rx(name: str) -> re.Pattern[str]:
     )
 
 
+def titled_contact(question: str) -> bool:
+    """Whether the question names someone by a title where a person is met or spoken to ("is
+    talking to *Professor Lindqvist* making it worse", "after seeing Aunty Ngozi"): that is
+    someone in the person's own life, so the question is about them even with no "me"."""
+    titles = "|".join(sorted(TITLES, key=len, reverse=True))
+    rx = (
+        r"\b(?:(?:talk|speak|chat|chatt|listen|writ)(?:s|ed|ing|e|es)? (?:to|with)|(?:see|seeing"
+        r"|saw|meet|meeting|met|visit|visiting|visited|call|calling|called|ring|ringing|rang"
+        r"|phon(?:e|ed|ing)|text|texting|texted)(?: up)?|(?:time|sessions?|appointments?|catch-ups?"
+        rf"|lunch|dinner|coffee) with)\s+(?:{titles})\.?\s+(?-i:{UPPER}{LOWER}+)"
+    )
+    return re.search(rx, question, re.I) is not None
+
+
 def named_after_title(text: str, word: str) -> str:
     """The name a title or family word of the journal is written before ("Grandma *Rosa*",
     "Auntie *June*"): the name is the person more exactly than the word; "" when none follows

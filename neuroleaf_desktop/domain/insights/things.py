@@ -46,7 +46,8 @@ TIME_WORDS: Final = _words(
     "thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
     "sundays weekdays weeknights tonight today yesterday tomorrow lately recently ages years "
     # parts of a day or week that frame a visit ("the afternoons round at Nanna's")
-    "morning mornings afternoon afternoons evening evenings weekend weekends "
+    "morning mornings afternoon afternoons evening evenings weekend weekends lunchtime "
+    "lunchtimes "
     "months while general particular normal public town home bed school class all now then "
     # how often, not what: "the *fortnightly* sessions with my counsellor"
     "daily weekly fortnightly monthly nightly yearly hourly regular "
@@ -164,7 +165,9 @@ _LIKENED_RX: Final = re.compile(r"\b(?:like|as if|as though)\s+(?:a|an|the|some)
 OCCASIONS: Final = _words(
     "brunch brunches lunch lunches dinner dinners breakfast breakfasts supper suppers meal meals "
     "picnic picnics barbecue barbecues bbq bbqs catch-up catch-ups catchup catchups "
-    "get-together get-togethers natter natters coffee coffees cuppa cuppas drinks takeaway "
+    "get-together get-togethers natter natters chat chats chinwag chinwags call calls coffee "
+    "coffees cuppa "
+    "cuppas drinks takeaway "
     "takeaways"
 )
 
@@ -226,17 +229,51 @@ _HANDLING: Final = _words("playing doing folding practising practicing")
 _NOT_THING: Final = _words("with at on in to for the a an my our some it them that this up out")
 
 
+# When a thing recurs, said before it: "the *Thursday* salsa class", "my *weekly* swim".
+_WHEN_BEFORE: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "weekend lunchtime daily weekly fortnightly monthly nightly summer winter spring autumn"
+)
+
+
 def bare(phrase: str) -> str:
     """A thing without the frame it is taken in ("pottery course" → "pottery", "an hour of
-    hatha" → "hatha", "playing chess" → "chess", "doing a crossword" → "crossword")."""
+    hatha" → "hatha", "playing chess" → "chess", "doing a crossword" → "crossword", "the
+    Thursday salsa class" → "salsa": when it recurs is no part of what it is)."""
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
         words.pop()
+    # (a time before a club or place names it: "the evening group" stays whole)
+    while (
+        len(words) > 1
+        and words[0].lower() in _WHEN_BEFORE
+        and not (len(words) == 2 and words[1].lower() in _CLUBS | FRAMES)
+    ):
+        words.pop(0)
     if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
         words.pop(0)
     elif len(words) > 2 and words[0].lower() in _HANDLING and words[1].lower() in ("a", "an"):
         del words[:2]  # one of a thing is the thing: "doing *a* jigsaw", "playing *a* sudoku"
+    elif len(words) == 2 and _made_by(words[0], words[1]):
+        words.pop()  # what a craft makes is not the craft: "whittling *spoons*"
     return " ".join(words)
+
+
+# Verbs that say little without their object: "making candles" is candle making, not making.
+_LIGHT_VERBS: Final = _words(
+    "making having getting taking going being trying giving putting buying"
+)
+
+
+def _made_by(verb: str, thing: str) -> bool:
+    """Whether ``thing`` is what the doing ``verb`` makes or works on ("whittling spoons",
+    "painting watercolours"): a plural no rule knows after a verb of doing that is not only a
+    handle ("playing chess" is chess) nor a time or a manner."""
+    verb, thing = verb.lower(), thing.lower()
+    if not verb.endswith("ing") or verb in _HANDLING | _LIGHT_VERBS or verb in TIME_WORDS:
+        return False
+    plural = thing.endswith("s") and not thing.endswith("ss")
+    return plural and thing not in FRAMES and not KNOWN_WORDS.fullmatch(thing)
 
 
 def _done_there(words: list[str]) -> bool:
@@ -308,7 +345,7 @@ _SPAN_BEFORE_RX: Final = re.compile(
 def thing_after(question: str) -> str:
     """An unknown thing the person asks how they are after (or before)."""
     m = _AFTER_RX.search(question)
-    if m and " " in m["x"] and m["x"][:1].isupper():
+    if m and " " in (said := _unwhen(m["x"])) and said[:1].isupper():
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
     if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
         return ""  # "the butterflies *before my driving test*": the occasion of a feeling
@@ -317,7 +354,44 @@ def thing_after(question: str) -> str:
     if m and _said_at_length(m[0]):
         # the words of a default activity with their place: "an afternoon *in the pine wood*"
         return ""
-    return m["x"] if m and _new(m["x"]) else ""
+    if m is None:
+        return ""
+    thing = _unwhen(m["x"])
+    if not _new(thing) and _new(bare(thing)):
+        thing = bare(thing)  # "the Thursday ceilidh *class*": a frame the words alone miss
+    return thing if _new(thing) else ""
+
+
+def _unwhen(phrase: str) -> str:
+    """A phrase without the time it recurs at said first ("Thursday ceilidh" → "ceilidh")."""
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _WHEN_BEFORE:
+        words.pop(0)
+    return " ".join(words)
+
+
+# The side a comparison opens with, said first: "*tai chi* in the park versus a run", "is
+# *sea swimming* or the gym better"; where it is done is not part of it.
+_FRONTED_SIDE_RX: Final = re.compile(
+    r"^\s*(?:(?:is|are|does|do|was|were|has|have)\s+)?(?:(?:my|the|a|an|some)\s+)?"
+    r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
+    r"(?:\s+(?:in|at|on|by|round|around|with|along)\s+(?:the |a |an |my |our )?[\w'-]+"
+    r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than)\s",
+    re.I,
+)
+
+
+def fronted_side(question: str) -> str:
+    """An unknown thing the question opens a comparison with ("*Tai chi* in the park versus a
+    lunchtime run, which leaves me calmer?" → "tai chi"), in lower case; "" for none."""
+    m = _FRONTED_SIDE_RX.match(question)
+    # (a person's visits are the person's: "Aunt Lucy's visits vs Uncle Ray's" (``names``))
+    if m is None or m["x"].split()[0] in ("I", "I'm") or "'" in m["x"]:
+        return ""
+    if any(w[:1].isupper() for w in m["x"].split()[1:]):
+        return ""
+    thing = bare(m["x"]).lower()
+    return thing if _new(thing) else ""
 
 
 def place_at_end(question: str) -> str:

@@ -87,6 +87,7 @@ from neuroleaf_desktop.domain.insights.names import (
     name_candidates,
     named_after_title,
     people_at_slot,
+    titled_contact,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
 from neuroleaf_desktop.domain.insights.recency import RECENT_THING_RX
@@ -102,6 +103,7 @@ from neuroleaf_desktop.domain.insights.story import (
     story_ask,
 )
 from neuroleaf_desktop.domain.insights.things import (
+    FRAMES,
     OCCASIONS,
     TIME_WORDS,
     about_app,
@@ -138,6 +140,7 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
 from neuroleaf_desktop.domain.insights.wording import repaired
 
 WORK_WEIGHT: Final = 0.5
+_STRETCHES: Final = frozenset({"hour", "hours", "half-hour", "minutes", "afternoon", "evening"})
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -260,6 +263,10 @@ def _new_thing(match: re.Match[str] | None) -> str:
         return ""
     phrase = match["x"]
     core = bare(phrase)  # judged without its frame: the salsa *class* is salsa
+    if core.lower() in FRAMES or core.lower() in _STRETCHES:
+        # a frame or a stretch of time alone names nothing: "the *sessions* with my
+        # psychologist", "the *hour* with my therapist on Zoom"
+        return ""
     words = set(core.lower().split())
     if words & STOPWORDS or words & TIME_WORDS or KNOWN_WORDS.search(core):
         return ""  # "why do *Sundays* make me sad" names a day, not a thing
@@ -451,6 +458,7 @@ def _classify(
     # a question weighing what is done with someone is about the person even with no "me"
     # ("does talking things over with Dr Okafor help")
     personal = last or bool(WEIGHED_RX.search(text) or SUBJECT_RX.search(text))
+    personal = personal or titled_contact(text)
     absent = absent_names(text, KNOWN_WORDS, personal=personal) or people_at_slot(text, KNOWN_WORDS)
     # people and places of the story set its scene, unless the ask points back to them
     if (asked := story_ask(text)) is not None and not points_back(asked):

@@ -68,6 +68,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|apprehensi\w*|wound up|phobi\w*"
     # slang: "wired" is anxious unless it is the sleepless "tired but wired"
     r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
+    # startled easily, like a nervous animal: "skittish", "spooked", "highly strung"
+    r"|skittish\w*|spooked|easily startled|(?:highly|high)[- ]strung"
     r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
     # ... however the change is told: "chest gone all tight", "my chest's got so tight"
     r"|chest(?:'s)?(?: (?:gone|goes|went|going|gets|got|getting|all|so|really|again|agen)){1,3}"
@@ -390,6 +392,10 @@ WEIGHING_VERBS: Final = (
     r"|(?:chill|calm|wind)\w* me (?:out|down)"
     r"|(?:wear|wore|wip|tir|knacker|exhaust|flatten)\w* me(?: out| down)?"
     r"|(?:give|gives|gave|giving) me (?:a |some |more )?(?:lift|boost|energy|go|buzz)"
+    # putting someone right ("does the harbour *sort me out*") and being worth what it costs
+    # ("*worth it* for my head")
+    r"|sort(?:s|ed|ing)? (?:me|my \w+|things|it) out"
+    r"|worth (?:it|the (?:effort|bother|money|time|hassle))"
 )
 
 # One source for the words of an activity, read by the topic rules (``topics``) and the
