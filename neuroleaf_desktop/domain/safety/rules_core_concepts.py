@@ -45,7 +45,14 @@ from neuroleaf_desktop.domain.safety import (
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, either_order_each, rule
+from neuroleaf_desktop.domain.safety.rules import (
+    SAME_LINE,
+    Rule,
+    either_order_each,
+    not_starting,
+    rule,
+)
+from neuroleaf_desktop.domain.safety.rules import either_order as _both_orders
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     AWAY_FOR_WORK_OR_A_STAY,
     LANGS,
@@ -449,8 +456,7 @@ def _timed(lang: str) -> str:
 
 def _across_clean(lang: str, first: str, second: str) -> str:
     """Either order across up to two short sentences, no negation between the parts."""
-    gap = rf"(?:(?!\b(?:{NEGATION[lang]})\b)[^\n]){{0,90}}?"
-    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
+    return _both_orders(first, second, 90, not_starting(NEGATION[lang], SAME_LINE))
 
 
 def _across(first: dict[str, str], second: dict[str, str], guard: str) -> dict[str, str]:

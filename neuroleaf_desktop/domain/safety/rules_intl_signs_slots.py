@@ -44,20 +44,14 @@ from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules import SAME_SENTENCE, Rule, either_order, family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
 _START = r"(?:^|(?<=[.!?\n]))"
-_S = r"[^.!?\n]"
+_S = SAME_SENTENCE
 
 _family = partial(family, "slot")
-
-
-def _both(first: str, second: str, reach: int = 100) -> str:
-    """``first`` and ``second`` in one sentence, in either order."""
-    gap = rf"{_S}{{0,{reach}}}?"
-    return rf"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
 
 
 def _guarded(guard: str, body: str) -> str:
@@ -181,7 +175,7 @@ _NOT_SHAVING_OR_ACCIDENT = (
 _BLADE_AGAIN = {
     lang: _guarded(
         _NOT_SHAVING_OR_ACCIDENT,
-        _both(_AGAIN[lang], rf"{_BLADE[lang]}{_S}{{0,20}}?{_ON_BODY[lang]}", 40),
+        either_order(_AGAIN[lang], rf"{_BLADE[lang]}{_S}{{0,20}}?{_ON_BODY[lang]}", 40),
     )
     for lang in _LANGS
 }
@@ -274,7 +268,7 @@ _NOT_SOLD_OR_LENT = (
     r"|trop\s+petit|me\s+queda\s+chico|ficou\s+pequen\w*|troppo\s+piccol\w*)\b)"
 )
 _THEIRS_FOR_GOOD = {
-    lang: _guarded(_NOT_SOLD_OR_LENT, _both(_NOW_THEIRS[lang], _FOR_GOOD[lang], 90))
+    lang: _guarded(_NOT_SOLD_OR_LENT, either_order(_NOW_THEIRS[lang], _FOR_GOOD[lang], 90))
     for lang in _LANGS
 }
 _THEIRS_GATE = {
@@ -314,7 +308,7 @@ _NOT_SORTED_OR_EXPIRED = (
 _MONTHS_OF_PILLS = {
     lang: _guarded(
         _NOT_SORTED_OR_EXPIRED,
-        _both(rf"\b{_PILLS}\b{_S}{{0,40}}?(?:{_HOARDED[lang]})", _TIN, 100),
+        either_order(rf"\b{_PILLS}\b{_S}{{0,40}}?(?:{_HOARDED[lang]})", _TIN, 100),
     )
     for lang in _LANGS
 }
@@ -396,7 +390,7 @@ _NOT_AWAY = (
     r"|universita|militar|servizio|emigr\w*|turno|schicht\w*|\w*dienst|guardia|plantao)\b)"
 )
 _GONE_AHEAD = {
-    lang: _guarded(_NOT_AWAY, _both(_AHEAD[lang], _NOT_THERE[lang], 100)) for lang in _LANGS
+    lang: _guarded(_NOT_AWAY, either_order(_AHEAD[lang], _NOT_THERE[lang], 100)) for lang in _LANGS
 }
 _GONE_GATE = {
     "de": "nicht mehr",
@@ -437,7 +431,7 @@ _NOT_PAPERWORK_OR_SNOW = (
     r"|mineiros)\b)"
 )
 _BURIED_WORSE = {
-    lang: _guarded(_NOT_PAPERWORK_OR_SNOW, _both(_BURIED[lang], _AND_WORSE[lang], 100))
+    lang: _guarded(_NOT_PAPERWORK_OR_SNOW, either_order(_BURIED[lang], _AND_WORSE[lang], 100))
     for lang in _LANGS
 }
 _BURIED_GATE = {
@@ -475,7 +469,7 @@ _NOT_A_LEAVING_DO = (
     r"|spiel|jogo|partido|gara|saison|stagione|temporada|contrat|vertrag|contrato|contratto)\b)"
 )
 _THANKS_LAST = {
-    lang: _guarded(_NOT_A_LEAVING_DO, _both(_THANKS_ALL[lang], _LAST_TIME[lang], 90))
+    lang: _guarded(_NOT_A_LEAVING_DO, either_order(_THANKS_ALL[lang], _LAST_TIME[lang], 90))
     for lang in _LANGS
 }
 _THANKS_GATE = {
@@ -552,7 +546,7 @@ _NOT_AN_OPERATION = (
     r"|operacao|cirurgia|sem\s+querer|engano|operazione|intervento|per\s+sbaglio|errore)\b)"
 )
 _SWALLOWED_WOKE = {
-    lang: _guarded(_NOT_AN_OPERATION, _both(_SWALLOWED[lang], _WOKE_IN_CARE[lang], 100))
+    lang: _guarded(_NOT_AN_OPERATION, either_order(_SWALLOWED[lang], _WOKE_IN_CARE[lang], 100))
     for lang in _LANGS
 }
 _SWALLOWED_GATE = {
