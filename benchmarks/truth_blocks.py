@@ -41,6 +41,7 @@ from truth_blocks_blind_2 import BLOCK_Q as BLOCK_Q
 from truth_blocks_blind_3 import BLOCK_R as BLOCK_R
 from truth_blocks_blind_3 import BLOCK_S as BLOCK_S
 from truth_blocks_blind_3 import BLOCK_T as BLOCK_T
+from truth_blocks_blind_3 import BLOCK_U as BLOCK_U
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -591,7 +592,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNOPQRST",
+        "ACDEFGHIJKLMNOPQRSTU",
         (
             BLOCK_A,
             BLOCK_C,
@@ -612,6 +613,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_R,
             BLOCK_S,
             BLOCK_T,
+            BLOCK_U,
         ),
         strict=True,
     )

@@ -136,6 +136,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "R": tb.BLOCK_R,
         "S": tb.BLOCK_S,
         "T": tb.BLOCK_T,
+        "U": tb.BLOCK_U,
     }
 
 
