@@ -50,16 +50,16 @@ BLOCK_V: tuple[tuple[str, str, str], ...] = (
     ("Up to my eyeballs in it.", "stress", ""),
     # long stories ending in a question
     (
-        "My sister moved to Dundee in the summer and the flat's been very quiet, the job's fine, the cat's "
-        "fine, but I've been feeling low most evenings since the clocks went back. What's lifted me on "
-        "evenings like that before?",
+        "My sister moved to Dundee in the summer and the flat's been very quiet, the job's "
+        "fine, the cat's fine, but I've been feeling low most evenings since the clocks went "
+        "back. What's lifted me on evenings like that before?",
         "low_mood",
         "",
     ),
     (
-        "Had the boiler man round, then my manager rang about the audit, then the school called about "
-        "Ollie's shoes, and by nine I was so wrung out I couldn't lift the remote. What gives me my oomph "
-        "back?",
+        "Had the boiler man round, then my manager rang about the audit, then the school "
+        "called about Ollie's shoes, and by nine I was so wrung out I couldn't lift the "
+        "remote. What gives me my oomph back?",
         "energy",
         "",
     ),
