@@ -12,8 +12,6 @@ keep its reading:
 * an act aimed at the writer ("jabbed his finger at me"), "wasn't"/"weren't" as "isn't"
   already was, and a trouble that consumes ("eating me alive") read neutral; a smile aimed
   at the writer is no act against them, and a negated unpleasant feeling stays good news;
-* a thing given to the writer ("made me a birthday card") read neutral; a reprimand or a
-  burden handed over is no gift;
 * VADER read "convinced" as pleasure, where writers use it for a worry held.
 
 The sentences were written for these tests; none is taken from the labelled sets.
@@ -99,28 +97,6 @@ def test_a_smile_at_the_writer_or_a_negated_fear_stays_good(text: str) -> None:
 
 def test_eating_as_a_meal_is_no_trouble() -> None:
     assert chips("Eating toast in the garden with the cat.")[2] != "neg"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The lad next door made me a birthday card.",
-        "The kids bought me a plant for the kitchen.",
-    ],
-)
-def test_a_thing_given_to_the_writer_is_good_news(text: str) -> None:
-    assert chips(text)[2] == "pos"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My manager gave me a warning about the till.",
-        "Dispatch gave me a 5am start on Saturday.",
-    ],
-)
-def test_a_reprimand_or_a_burden_handed_over_is_no_gift(text: str) -> None:
-    assert chips(text)[2] != "pos"
 
 
 def test_a_worry_held_with_conviction_is_no_pleasure() -> None:

@@ -283,8 +283,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    told by its shape tips a part VADER left neutral negative (the writer's body as its
 #    subject, "my back is telling me about it"; an act aimed at the writer, "swore at me";
 #    "wasn't"/"weren't"; a trouble that consumes, "eating me alive"), and so does a late
-#    hour, 10pm to 4am, when nothing pleasant is near; a thing given to the writer ("made
-#    me a card") tips it positive; "convinced" and "pretending" are no pleasure to VADER.
+#    hour, 10pm to 4am, when nothing pleasant is near; "convinced" and "pretending" are
+#    no pleasure to VADER.
 ANALYSER_VERSION: Final = 31
 
 

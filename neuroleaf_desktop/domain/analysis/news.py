@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator
-from neuroleaf_desktop.domain.analysis.told_by_shape import body_told, given_to_me
+from neuroleaf_desktop.domain.analysis.told_by_shape import body_told
 
 GOOD_NEWS: Final = PatternLexicon(
     {
@@ -356,8 +356,8 @@ def _theirs_fine(tokens: list[str], start: int, i: int) -> bool:
 
 def good_mark_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` mark a happening as good (``GOOD_MARKS``), not negated just
-    before, or tell of a thing given to the writer (``told_by_shape``)?"""
-    return _found(GOOD_MARKS, tokens, start, end) or given_to_me(tokens, start, end)
+    before?"""
+    return _found(GOOD_MARKS, tokens, start, end)
 
 
 def complaint_in(tokens: list[str], start: int, end: int) -> bool:

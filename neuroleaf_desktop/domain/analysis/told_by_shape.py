@@ -1,9 +1,9 @@
-"""Good and bad parts told by their shape, not by a word VADER or the lexicons score.
+"""Bad parts told by their shape, not by a word VADER or the lexicons score.
 
 Why: new writers tell much of a bad day through their own body ("my back's gone", "my
-kneecaps crunch like gravel on every ladder") or the hour it reached ("callout at 11pm"),
-and much of a good one through something given to them ("the kids bought me a mug"). No
-word there is a feeling, so the clause read "Neutral". Across every writer's labelled set:
+kneecaps crunch like gravel on every ladder") or the hour it reached ("callout at 11pm").
+No word there is a feeling, so the clause read "Neutral". Across every writer's labelled
+set:
 
 * a part of the writer's body as the subject of its clause ("my back is telling me about
   it", "shoulder's clicking", "my eyes twitch") was the writer's bad part in about nine
@@ -13,13 +13,10 @@ word there is a feeling, so the clause read "Neutral". Across every writer's lab
 * a late hour, 10pm to 4am ("home at 1am", "an email at 11pm"), was a bad part in about
   nine in ten (nine writers) unless something pleasant was told beside it ("caught a baby
   at 4am … still buzzing"), so ``own_readings`` reads it as it reads weak unpleasant cues;
-  "3pm" and "7am" are ordinary hours;
-* a thing given to the writer ("gave me a jar of honey", "drew me a picture", "made me a
-  card") was good news in every such sentence but one (six writers); a reprimand or a
-  burden handed over ("gave me a warning", "gave me a 6am appointment") is no gift.
+  "3pm" and "7am" are ordinary hours.
 
-Like ``news.COMPLAINTS`` and ``news.GOOD_MARKS`` the others only tip a clause that would
-read neutral (``clauses``): a body part in a clause already read good ("my legs feel strong")
+Like ``news.COMPLAINTS`` the body part only tips a clause that would read neutral
+(``clauses``): a body part in a clause already read good ("my legs feel strong")
 stays good.
 """
 
@@ -51,17 +48,6 @@ _EASING: Final = frozenset(
 _LATE_HOUR: Final = re.compile(r"(?:10|11)pm|(?:12|1|2|3|4)am")
 _SMALL_HOURS: Final = frozenset({"12", "1", "2", "3", "4"})
 
-_GIVEN: Final = frozenset(
-    {"gave", "bought", "made", "drew", "sent", "brought", "knitted", "baked", "wrote", "got",
-     "painted", "cooked"}
-)  # fmt: skip
-_A_THING: Final = frozenset({"a", "an", "some", "flowers", "chocolates"})
-# handed to the writer, but no gift: a reprimand, a look, a burden
-_NO_GIFT: Final = frozenset(
-    {"look", "warning", "row", "lecture", "list", "bill", "fine", "ticket", "shift", "job",
-     "call", "headache", "bollocking", "telling", "earful", "hard", "migraine", "cold"}
-)  # fmt: skip
-
 
 def late_hour_in(words: Sequence[str]) -> bool:
     """Does ``words`` name a late hour, 10pm to 4am ("at 11pm", "3am", "2 am")?"""
@@ -85,17 +71,4 @@ def body_told(tokens: list[str], start: int, end: int) -> bool:
         placed = i + 1 < end and tokens[i + 1] in _PLACED
         if word in BODY_PARTS and i > start and tokens[i - 1] == "my" and opens and not placed:
             return True
-    return False
-
-
-def given_to_me(tokens: list[str], start: int, end: int) -> bool:
-    """Does ``tokens[start:end]`` tell of a thing given to the writer ("gave me a jar of
-    honey", "bought me flowers"), not a reprimand or a burden (module docstring)?"""
-    for i in range(start, end - 2):
-        if tokens[i] not in _GIVEN or tokens[i + 1] != "me" or tokens[i + 2] not in _A_THING:
-            continue
-        thing = tokens[i + 3] if i + 3 < end else ""
-        if tokens[i + 2] in ("a", "an", "some") and (thing[:1].isdigit() or thing in _NO_GIFT):
-            continue
-        return True
     return False
