@@ -279,7 +279,13 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    someone's test passed and a day made in other words ("made me day") tip it positive, a
 #    task handed in on time no longer does; an unpleasant habit told as past, then the
 #    present ("used to dread …, now …"), is good news.
-ANALYSER_VERSION: Final = 29
+# 31: polarity judged across writers a fifth time (30 is the parallel chips change): strain
+#    told by its shape tips a part VADER left neutral negative (the writer's body as its
+#    subject, "my back is telling me about it"; an act aimed at the writer, "swore at me";
+#    "wasn't"/"weren't"; a trouble that consumes, "eating me alive"), and so does a late
+#    hour, 10pm to 4am, when nothing pleasant is near; "convinced" and "pretending" are
+#    no pleasure to VADER.
+ANALYSER_VERSION: Final = 31
 
 
 def content_hash(title: str, body: str) -> str:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator
+from neuroleaf_desktop.domain.analysis.told_by_shape import body_told
 
 GOOD_NEWS: Final = PatternLexicon(
     {
@@ -259,6 +260,13 @@ COMPLAINTS: Final = PatternLexicon(
             # (four writers, three)
             "nobody will say", "nobody will tell", "no one will say", "no one will tell",
             "waiting list is", "waiting list's", "on the trot",
+            # the past of the negated verbs above ("the repair queue wasn't shorter", "my
+            # notes weren't done"); an act aimed at the writer ("screaming at me", "swore at
+            # me", "been on at me"); a trouble that consumes ("eating me alive", "eating into
+            # my weekend"). Each was the writer's bad part in every sentence that held it
+            # (three to six writers each) but one, a dialect "me" for "my" ("at me mam's"),
+            # which is set aside below.
+            "wasn't", "weren't", "at me", "eating me", "eating at me", "eating into",
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
@@ -268,7 +276,12 @@ COMPLAINTS: Final = PatternLexicon(
              # being in control ("feel on top of things") and one who matters ("means my
              # world") are no grumble
              "on top of things", "on top of it", "on top of the world", "means my world",
-             "means my whole world"),
+             "means my whole world",
+             # a look or a smile aimed at the writer is no act against them; "at me mam's" is
+             # a dialect "my"
+             "looked at me", "smiled at me", "waved at me", "winked at me", "grinned at me",
+             "beamed at me", "at me mam's", "at me mum's", "at me nan's", "at me mam",
+             "at me mum", "at me nan", "at me dad's", "at me da's"),
     }
 )  # fmt: skip
 
@@ -349,8 +362,9 @@ def good_mark_in(tokens: list[str], start: int, end: int) -> bool:
 
 def complaint_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` grumble (``COMPLAINTS``), not negated just before, nor a
-    recurring strain said to have ended (``_ENDED``)?"""
-    return _found(COMPLAINTS, tokens, start, end, _ended)
+    recurring strain said to have ended (``_ENDED``), or make the writer's body its subject
+    (``told_by_shape``)?"""
+    return _found(COMPLAINTS, tokens, start, end, _ended) or body_told(tokens, start, end)
 
 
 # "I've stopped checking the forecast every night", "no longer up every morning": a strain

@@ -80,7 +80,11 @@ NOT_FEELINGS = frozenset(
      # "praying for them"). Each pushed a clause to the wrong side in more than half its uses,
      # for two writers or more; "feel safe" is read by the emotion lexicon, not VADER.
      "charity", "prize", "war", "shared", "sharing", "helper", "partying", "promised",
-     "valued", "safe", "rich", "lmao", "pray", "praying"}
+     "valued", "safe", "rich", "lmao", "pray", "praying",
+     # a worry held, not a belief enjoyed: "lay awake convinced I'd be fired", "rang at 3am
+     # convinced the neighbours are filming him" (never the writer's good part, five
+     # writers); "pretending it's fine" hides a trouble (two writers, never good)
+     "convinced", "pretending"}
 )  # fmt: skip
 
 # Good things to have, named rather than felt: "my friend was let go", "the accountant's on
