@@ -407,13 +407,15 @@ class Hit:
 # ``SELF_JUDGED``); "felt like a lifetime" judges nothing.
 FEEL_WORDS_LIKE: Final = frozenset({"feel", "feels", "felt", "feeling"})
 _LIKENED: Final = frozenset({"a", "an", "the"})
+# "it feels like a threat", "the flat feels like a prison": a thing likened, not the writer
+_SELF_FEEL: Final = frozenset({"feel", "felt", "feeling"})
 SELF_JUDGED: Final = -1.5
 SELF_JUDGED_PATTERN: Final = "feel like a"
 
 
 def _self_judged(tokens: list[str], i: int) -> int:
     """The end of a "feel like a <something bad>" phrase at ``i``, or 0."""
-    if tokens[i] not in FEEL_WORDS_LIKE or tokens[i + 1 : i + 2] != ["like"]:
+    if tokens[i] not in _SELF_FEEL or tokens[i + 1 : i + 2] != ["like"]:
         return 0
     if tokens[i + 2 : i + 3] == [] or tokens[i + 2] not in _LIKENED:
         return 0

@@ -478,6 +478,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # memory", "in memory of")
     "memory card*", "memory stick*", "memory foam", "memory lane", "memory items",
     "from memory", "in memory of",
+    # a road's edge, not a body part ("broke down on the hard shoulder"); the office that pays
+    # benefits, not the writer's job ("job centre letter", "the unemployment office")
+    "hard shoulder", "job centre", "jobcentre", "job centre plus", "unemployment office",
 )  # fmt: skip
 
 _SHADOW: Final = ""

@@ -13,7 +13,10 @@ something else:
   seats are the trouble, or it is counted ("three buses out to the clinic"). (The first
   writers also labelled a trouble that struck on the way, "a panic attack on the tube", as
   the commute; every later writer labelled only the trouble itself.)
-* a delay of pay ("salary has delayed again") is money late, not a journey;
+* a delay of pay ("salary has delayed again") is money late, not a journey; a delay with no
+  journey named in its sentence ("supplier delay means the sofa arrives late", "fed up about the
+  delay", "helicopter delayed by weather") is some other hold-up: most writers labelled no
+  commute there, while every delay told of a train, bus, flight or road they labelled one;
 * an illness or a clinic word right before a ward, a unit or its staff ("the chemo ward", "the
   clinic lead") names a place or a person; "got her through chemo" is her illness;
 * "next door" after a person or a place ("the woman next door", "the café next door") says
@@ -57,6 +60,13 @@ JOURNEY_TROUBLE: Final = frozenset(
      "queued", "waited", "waiting", "crowded", "overcrowded", "sardines", "forever", "ages",
      "commute", "rush", "miss", "missing", "driver", "drivers", "seat", "seats"}
 )  # fmt: skip
+# What makes a delay a journey's: "the train was delayed", "flight delayed four hours".
+_JOURNEYS: Final = VEHICLES | frozenset(
+    {"flight", "flights", "plane", "planes", "tram", "trams", "ferry", "ferries", "traffic",
+     "road", "roads", "motorway", "commute", "journey", "station", "platform", "connection",
+     "coach", "rail", "railway", "airport", "signal", "signals", "line"}
+)  # fmt: skip
+_DELAYS: Final = frozenset({"delay", "delays", "delayed"})
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
 # Pay that is late: "salary has delayed again", "wages delayed": money, not the journey.
 _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments", "stipend"})
@@ -167,7 +177,9 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     classes something else here (see the module docstring)?"""
     word = tokens[i]
     if category == "commute":
-        if word in ("delayed", "delay") and not _PAY.isdisjoint(tokens[max(0, i - 3) : i]):
+        if word in _DELAYS and not _PAY.isdisjoint(tokens[max(0, i - 3) : i]):
+            return True
+        if word in _DELAYS and end == i + 1 and _JOURNEYS.isdisjoint(tokens):
             return True
         return _vehicle_as_place(tokens, i, end)
     if category == "health":
