@@ -57,6 +57,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     owed_to_writer,
     payment_falling_due,
     verb_sense,
+    work_as_pay,
 )
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
@@ -163,8 +164,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "work"  # "the landlord wants the shop back": the business's
             if keyword == "money" and budget_of_the_work(tokens, i):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
-            if keyword == "work" and overtime_as_pay(tokens, i, end):
-                keyword = "money"  # "overtime's been cut": the pay is the trouble
+            if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
+                keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (
