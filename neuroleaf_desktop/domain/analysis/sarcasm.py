@@ -124,13 +124,26 @@ def praise_only(words: tuple[str, ...]) -> bool:
     )
 
 
+# A thing broken, lost or spoilt ("the spreadsheet crashed", "woke to a puddle and a chewed
+# skirting board"): a mishap names a trouble though no stressor word does, and praise after
+# it is as ironic as after one.
+MISHAPS: Final = frozenset(
+    {"crashed", "broke", "broken", "burst", "leaked", "leaking", "flooded", "smashed",
+     "cracked", "jammed", "chewed", "wiped", "deleted", "corrupted", "puddle", "spilt",
+     "spilled", "ruined"}
+)  # fmt: skip
+
+
 def trouble_named(clauses: list[Clause]) -> bool:
     """Do ``clauses`` name a trouble of the writer's (a stressor other than a person, not set
-    aside) and nothing pleasant or eased ("traffic was light", "fund is growing")?"""
+    aside, or a mishap) and nothing pleasant or eased ("traffic was light", "fund is
+    growing")?"""
     if _pleasant_beyond(clauses) or any(c.polarity == POSITIVE for c in clauses):
         return False
     if any(w in EASED_WORDS for c in clauses for w in c.words):
         return False
+    if any(w in MISHAPS for c in clauses for w in c.words):
+        return True
     return any(
         not s.set_aside
         and category_of(s.keyword) not in PEOPLE_TOPICS
