@@ -83,6 +83,8 @@ def sarcastic(clauses: list[Clause]) -> list[Clause]:
         return _annoyed(clauses)
     if len(clauses) < 2:
         return clauses
+    if _thanks_addressed(clauses) and not _pleasant_beyond(_without_thanks(clauses)):
+        return _annoyed(clauses)
     if _closing_praise(clauses):
         return _annoyed(clauses)
     words = clauses[0].words
@@ -220,6 +222,44 @@ def _mock_promise(clauses: list[Clause]) -> bool:
     if not first or not all(w in SURE_WORDS for w in first):
         return False
     return bool(later) and later[0] in FUTURE_OPENERS
+
+
+# Words after "thanks" that are no one addressed: "thanks a lot" (read elsewhere), "thanks
+# again", "thanks so much", "thanks to the rain".
+_NOT_ADDRESSED: Final = frozenset(
+    {"for", "to", "a", "lot", "so", "much", "again", "very", "heaps", "loads", "god",
+     "goodness", "heavens", "anyway", "though", "then", "mate", "x", "xx", "in",
+     "advance", "all", "everyone", "everybody", "be", "and", "but", "i", "we"}
+)  # fmt: skip
+_ADDRESS_MAX: Final = 2  # "thanks Gary", "thank you, Social Services, for …"
+
+
+def _thanks_addressed(clauses: list[Clause]) -> bool:
+    """Is thanks said to someone by name in the sentence ("…, thanks Gary", "Thank you, Social
+    Services, for the forty-page form", "Cheers, lads, really appreciate it")? In a journal the
+    one thanked will not read it: with nothing pleasant named besides, writers meant it as
+    irony, while heartfelt thanks name what they are for ("thank you, universe, for a quiet
+    shift")."""
+    for k, clause in enumerate(clauses):
+        words = clause.words
+        if words[:1] in (("thanks",), ("cheers",)):
+            rest = words[1:]
+        elif words[:2] == ("thank", "you"):
+            rest = words[2:]
+        else:
+            continue
+        if not rest and k + 1 < len(clauses):
+            rest = clauses[k + 1].words  # the name as a clause of its own: "thank you, Sue, …"
+            if clauses[k + 1].stressors:
+                return False
+        if 1 <= len(rest) <= _ADDRESS_MAX and _NOT_ADDRESSED.isdisjoint(rest):
+            return True
+    return False
+
+
+def _without_thanks(clauses: list[Clause]) -> list[Clause]:
+    """The clauses with thanks and appreciation set aside (what else is pleasant?)."""
+    return [replace(c, hits=tuple(h for h in c.hits if h.emotion != "gratitude")) for c in clauses]
 
 
 def _pleasant_beyond(clauses: list[Clause]) -> bool:
