@@ -407,6 +407,13 @@ class Hit:
 # ``SELF_JUDGED``); "felt like a lifetime" judges nothing.
 FEEL_WORDS_LIKE: Final = frozenset({"feel", "feels", "felt", "feeling"})
 _LIKENED: Final = frozenset({"a", "an", "the"})
+# Words VADER gives no valence that condemn whoever is likened to them ("I feel like a
+# monster for it", "hate feeling like a drain"). Left out: "a servant" (shame to some
+# writers, sadness to others) and "a kid" (one can feel like a kid at Christmas).
+_CONDEMNED: Final = frozenset(
+    {"monster", "hypocrite", "drain", "nuisance", "pest", "leech", "parasite",
+     "freeloader", "liability", "disappointment", "embarrassment", "imposter", "impostor"}
+)  # fmt: skip
 # "it feels like a threat", "the flat feels like a prison": a thing likened, not the writer
 _SELF_FEEL: Final = frozenset({"feel", "felt", "feeling"})
 SELF_JUDGED: Final = -1.5
@@ -425,7 +432,7 @@ def _self_judged(tokens: list[str], i: int) -> int:
     for j in range(i + 3, min(len(tokens), i + 6)):
         if tokens[j] == BREAK:
             return 0
-        if valence.get(tokens[j], 0.0) <= SELF_JUDGED:
+        if valence.get(tokens[j], 0.0) <= SELF_JUDGED or tokens[j] in _CONDEMNED:
             return j + 1
     return 0
 
