@@ -25,6 +25,8 @@ something else:
   night") is that thing (a gathering of the family, "family dinner", is still the family);
 * a lease is a home trouble only beside a home (a shop's or a studio's lease is the work's,
   and a lease renewed with the rent risen is the money);
+* a family word in a likeness ("doing homework at 11pm like one of the kids", "treated
+  like a child") compares the writer to someone, it names no relative;
 * "since the baby" is a time ("haven't had a night out since the baby"), not the child as a
   strain.
 
@@ -76,6 +78,7 @@ _PLACE_OR_STAFF: Final = frozenset(
      "chairs", "department", "lead", "staff", "corridor"}
 )  # fmt: skip
 _THEM: Final = frozenset({"her", "him", "them"})
+_LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
 # Words before "next door" that make it a place, not the neighbours: "the woman next door".
 _OPENS_NEXT_DOOR: Final = frozenset(
     {BREAK, "from", "at", "to", "and", "but", "then", "of", "with", "by", "the", "so",
@@ -110,6 +113,11 @@ _SHARES: Final = frozenset(
 )  # fmt: skip
 
 
+def _ranking(word: str) -> bool:
+    """A superlative ("best", "worst", "hardest", "most"): "one of the best" is a rank."""
+    return word in ("best", "worst", "most", "least") or (len(word) > 4 and word.endswith("est"))
+
+
 def unfinished_by_limit(tokens: list[str]) -> bool:
     """Does this part tell work as unfinished ("only halfway through", "written one of the
     four", "haven't started")? "half term" is a holiday, not half the work."""
@@ -121,6 +129,9 @@ def unfinished_by_limit(tokens: list[str]) -> bool:
             return True
         if word in _SHARES and after == "of" and k + 2 < len(tokens) and tokens[k + 2] != BREAK:
             following = tokens[k + 2]
+            ranked = tokens[k + 3 : k + 4]  # "one of the best she's read" ranks, it counts none
+            if following == "the" and ranked and _ranking(ranked[0]):
+                continue
             if following == "the" or following[:1].isdigit() or following in _SHARES:
                 return True
     return False
@@ -195,5 +206,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
+        if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
+            return True  # "at the kitchen table like one of the kids": a likeness
         return word == "baby" and tokens[max(0, i - 2) : i] == ["since", "the"]
     return False
