@@ -75,6 +75,18 @@ DIMINISH: Final = 0.9
 NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
 
+# Awake at night and turning one thing over ("lay awake wondering how I'll get there", "lying
+# awake doing the winter maths", "lie awake going over the wording", "lying awake over the
+# restructure") is worry, as the writers who told it labelled it; awake "thinking about
+# everything" or with thoughts "going round" names nothing and stays unlabelled.
+_AWAKE_OVER: Final = tuple(
+    f"{lying} awake {over}"
+    for lying in ("lay", "lying", "lie", "laid")
+    for over in ("wondering", "doing sums", "doing the sums", "doing * sums", "doing maths",
+                 "doing the maths", "doing * maths", "working out", "going over", "over the",
+                 "over every", "convinced")
+)  # fmt: skip
+
 # Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
 # complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
 _FELT_LIKE_A_NOVICE: Final = tuple(
@@ -205,7 +217,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # after", "heart going like mad"); one going out to someone is sympathy (``not_felt``)
         "heart going", "heart * going", "heart's going",
         "wondering if", "wondering whether i", "wondering whether the",
-        "wondering whether they", "wonder about the", "keep thinking i",
+        "wondering whether they", "wonder about the", "keep thinking i", *_AWAKE_OVER,
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
         "sick to my stomach", "sick to the stomach",
         "stresed", "anxous", "anxius", "axious", "worryed", "nervus",
