@@ -274,6 +274,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!tossing and turning", "!woke up at", "!waking up at",
                        "!stayed up too late", "!up too late", "!only slept",
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
+                       # sleep itself said to be broken ("sleep's shot since nights started",
+                       # "wide awake from five onwards")
+                       "!sleep's shot", "!sleep is shot", "!sleep's wrecked",
+                       "!sleep is wrecked", "!sleep's ruined", "!wrecked my sleep",
+                       "!awake from",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
                        "!can't switch off at night", "!woke up exhausted",
                        "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
