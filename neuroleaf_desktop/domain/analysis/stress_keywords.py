@@ -276,8 +276,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")
-                       "!sleep's shot", "!sleep is shot", "!sleep's wrecked",
-                       "!sleep is wrecked", "!sleep's ruined", "!wrecked my sleep",
+                       # (read with the possessive's "'s" dropped, as stressors are)
+                       "!sleep shot", "!sleep is shot", "!sleep been shot", "!sleep wrecked",
+                       "!sleep is wrecked", "!sleep ruined", "!wrecked my sleep",
                        "!awake from",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
                        "!can't switch off at night", "!woke up exhausted",
