@@ -76,14 +76,15 @@ NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
 
 # Awake at night and turning one thing over ("lay awake wondering how I'll get there", "lying
-# awake doing the winter maths", "lie awake going over the wording", "lying awake over the
-# restructure") is worry, as the writers who told it labelled it; awake "thinking about
-# everything" or with thoughts "going round" names nothing and stays unlabelled.
+# awake doing the winter maths", "lying awake over the restructure") is worry, as the writers
+# who told it labelled it; awake "thinking about everything" or with thoughts "going round"
+# names nothing, and "going over" a task is preparing as often as worrying ("going over the
+# case again, closing speech is at ten"), so neither counts.
 _AWAKE_OVER: Final = tuple(
     f"{lying} awake {over}"
     for lying in ("lay", "lying", "lie", "laid")
     for over in ("wondering", "doing sums", "doing the sums", "doing * sums", "doing maths",
-                 "doing the maths", "doing * maths", "working out", "going over", "over the",
+                 "doing the maths", "doing * maths", "working out", "over the",
                  "over every", "convinced")
 )  # fmt: skip
 
