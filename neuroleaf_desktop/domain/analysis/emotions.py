@@ -218,7 +218,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # after", "heart going like mad"); one going out to someone is sympathy (``not_felt``)
         "heart going", "heart * going", "heart's going",
         "wondering if", "wondering whether i", "wondering whether the",
-        "wondering whether they", "wonder about the", "keep thinking i", *_AWAKE_OVER,
+        "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
         "sick to my stomach", "sick to the stomach",
         "stresed", "anxous", "anxius", "axious", "worryed", "nervus",
@@ -345,8 +345,11 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
-# phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is).
-_LEXICON = PatternLexicon({**LEXICON, "anxiety": (*LEXICON["anxiety"], *GUT_DROPS), "": NOT_FELT})
+# phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
+# one thing (``_AWAKE_OVER``: the forms of a few phrases).
+_LEXICON = PatternLexicon(
+    {**LEXICON, "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *_AWAKE_OVER), "": NOT_FELT}
+)
 
 
 def _emphatic_never(tokens: list[str], j: int, i: int) -> bool:
