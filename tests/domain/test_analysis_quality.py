@@ -226,6 +226,20 @@ STUDIED_BLIND_FLOORS = {
     # parent missed at the place he taught the writer, pupils' exams, a mechanic's
     # "diagnostic".
     "test28": (0.80, 0.96),
+    # The thirtieth round studied test29 (rules alone, measured untouched twice: stress 0.765
+    # → 0.771, emotions 0.636) by auditing each wrong chip's trigger over every writer's rows
+    # (``test_analysis_roles_and_irony.py``): a feeling word naming a role or a thing taught
+    # ("teaching calm", "the calm one"), "dreadful" as a verdict, a thing that "feels like a"
+    # threat, a road's hard shoulder, the job centre, a delay with no journey named and a job
+    # named as what pays are no chip; thanks said to someone by name with nothing pleasant
+    # and praise closing a mishap are irony (anger); feeling like a monster (shame), lying
+    # awake turning one thing over (worry), an exam told as unprepared as its date nears and
+    # sleep said to be shot are the writer's own. Rules alone 0.771 / 0.636 → 0.882 / 0.900
+    # (stress recall 0.239 → 0.265, emotions 0.082 → 0.106). The chips left wrong follow
+    # conventions the writers split on: bliss or gladness after rest as joy where this writer
+    # says calm, a boss holding back money as work where this writer says conflict, a
+    # sister's illness compared with the writer's own.
+    "test29": (0.87, 0.89),
 }
 
 

@@ -279,7 +279,20 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    someone's test passed and a day made in other words ("made me day") tip it positive, a
 #    task handed in on time no longer does; an unpleasant habit told as past, then the
 #    present ("used to dread …, now …"), is good news.
-# 31: polarity judged across writers a fifth time (30 is the parallel chips change): strain
+# 30: triggers wrong in a blind batch, each judged by its record across every writer: a
+#    feeling word naming a role or a thing taught ("teaching calm", "the calm one"),
+#    "dreadful" as a verdict on a thing, a thing that "feels like a" threat, a road's hard
+#    shoulder, the job centre, a delay with no journey named ("supplier delay") and a family
+#    word in a likeness ("like one of the kids") give no chip; a job, shift or callout named
+#    as what pays is money, not the work ("this job pays pennies"); thanks said to someone by
+#    name with nothing pleasant beside it ("…, thanks Gary", "cheers minister") and praise
+#    closing a sentence about a mishap ("spreadsheet crashed …, fantastic") are sarcasm.
+#    Forms several writers label alike: feeling like a monster, a drain or a nuisance
+#    (shame), lying awake wondering or doing the sums (worry), an exam or coursework told as
+#    unprepared as its date nears, sleep said to be shot and waking told by the hour it
+#    began ("wide awake from five") are strain; "one of the best" ranks, it counts no share
+#    of work done.
+# 31: polarity judged across writers a fifth time: strain
 #    told by its shape tips a part VADER left neutral negative (the writer's body as its
 #    subject, "my back is telling me about it"; an act aimed at the writer, "swore at me";
 #    "wasn't"/"weren't"; a trouble that consumes, "eating me alive"), and so does a late

@@ -149,6 +149,7 @@ from neuroleaf_desktop.domain.analysis.people import (
     people_named,
 )
 from neuroleaf_desktop.domain.analysis.present import entry_rules
+from neuroleaf_desktop.domain.analysis.sarcasm import sarcastic
 from neuroleaf_desktop.domain.analysis.senses import (
     strain_frame,
 )
@@ -159,7 +160,6 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     redeemed,
     regretted,
     reported_by_them,
-    sarcastic,
     set_aside_all,
     settled_afterwards,
     their_sequel,

@@ -26,12 +26,11 @@ from neuroleaf_desktop.domain.analysis.clause import (
 from neuroleaf_desktop.domain.analysis.context_words import PRAISE_ALONE, SARCASM_FILLERS
 from neuroleaf_desktop.domain.analysis.emotions import Hit
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.sarcasm import praise_only, trouble_named
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     QUARREL_CUE,
     SARCASM_CUE,
-    praise_only,
     reaction_shown,
-    trouble_named,
 )
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 

@@ -75,6 +75,19 @@ DIMINISH: Final = 0.9
 NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
 
+# Awake at night and turning one thing over ("lay awake wondering how I'll get there", "lying
+# awake doing the winter maths", "lying awake over the restructure") is worry, as the writers
+# who told it labelled it; awake "thinking about everything" or with thoughts "going round"
+# names nothing, and "going over" a task is preparing as often as worrying ("going over the
+# case again, closing speech is at ten"), so neither counts.
+_AWAKE_OVER: Final = tuple(
+    f"{lying} awake {over}"
+    for lying in ("lay", "lying", "lie", "laid")
+    for over in ("wondering", "doing sums", "doing the sums", "doing * sums", "doing maths",
+                 "doing the maths", "doing * maths", "working out", "over the",
+                 "over every", "convinced")
+)  # fmt: skip
+
 # Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
 # complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
 _FELT_LIKE_A_NOVICE: Final = tuple(
@@ -332,8 +345,11 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
-# phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is).
-_LEXICON = PatternLexicon({**LEXICON, "anxiety": (*LEXICON["anxiety"], *GUT_DROPS), "": NOT_FELT})
+# phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
+# one thing (``_AWAKE_OVER``: the forms of a few phrases).
+_LEXICON = PatternLexicon(
+    {**LEXICON, "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *_AWAKE_OVER), "": NOT_FELT}
+)
 
 
 def _emphatic_never(tokens: list[str], j: int, i: int) -> bool:
@@ -407,13 +423,22 @@ class Hit:
 # ``SELF_JUDGED``); "felt like a lifetime" judges nothing.
 FEEL_WORDS_LIKE: Final = frozenset({"feel", "feels", "felt", "feeling"})
 _LIKENED: Final = frozenset({"a", "an", "the"})
+# Words VADER gives no valence that condemn whoever is likened to them ("I feel like a
+# monster for it", "hate feeling like a drain"). Left out: "a servant" (shame to some
+# writers, sadness to others) and "a kid" (one can feel like a kid at Christmas).
+_CONDEMNED: Final = frozenset(
+    {"monster", "hypocrite", "drain", "nuisance", "pest", "leech", "parasite",
+     "freeloader", "liability", "disappointment", "embarrassment", "imposter", "impostor"}
+)  # fmt: skip
+# "it feels like a threat", "the flat feels like a prison": a thing likened, not the writer
+_SELF_FEEL: Final = frozenset({"feel", "felt", "feeling"})
 SELF_JUDGED: Final = -1.5
 SELF_JUDGED_PATTERN: Final = "feel like a"
 
 
 def _self_judged(tokens: list[str], i: int) -> int:
     """The end of a "feel like a <something bad>" phrase at ``i``, or 0."""
-    if tokens[i] not in FEEL_WORDS_LIKE or tokens[i + 1 : i + 2] != ["like"]:
+    if tokens[i] not in _SELF_FEEL or tokens[i + 1 : i + 2] != ["like"]:
         return 0
     if tokens[i + 2 : i + 3] == [] or tokens[i + 2] not in _LIKENED:
         return 0
@@ -423,7 +448,7 @@ def _self_judged(tokens: list[str], i: int) -> int:
     for j in range(i + 3, min(len(tokens), i + 6)):
         if tokens[j] == BREAK:
             return 0
-        if valence.get(tokens[j], 0.0) <= SELF_JUDGED:
+        if valence.get(tokens[j], 0.0) <= SELF_JUDGED or tokens[j] in _CONDEMNED:
             return j + 1
     return 0
 

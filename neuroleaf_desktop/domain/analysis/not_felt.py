@@ -187,4 +187,11 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # regret")
     "something i'd regret", "something i would regret", "something i'll regret",
     "something i might regret",
+    # calm as a role the writer plays or a thing taught ("teaching calm while my own head's a
+    # washing machine", "being the calm one all day"): the job's word, often beside its opposite
+    "the calm one", "the * calm one", "the calm parent", "the calm mum", "the calm dad",
+    "teach* calm", "taught calm", "preach* calm", "sell* calm", "model* calm",
+    # "dreadful" judges a thing or a person as bad ("it looks dreadful", "a dreadful landlord");
+    # dread itself stays anxiety
+    "dreadful", "dreadfully",
 )  # fmt: skip

@@ -137,6 +137,24 @@ def overtime_as_pay(tokens: list[str], i: int, end: int) -> bool:
     )
 
 
+# A job, a shift or a contract as what pays ("this job pays pennies", "callouts pay the same",
+# "till the Widcombe job pays out"): the pay is the trouble, which every writer who told it
+# labelled money and none the work.
+# A person who pays ("the gaffer's paying us late") is still the work's strain, and overtime
+# that pays for something is work taken on.
+_PAYS: Final = frozenset({"pay", "pays", "paid", "paying"})
+_EARNERS: Final = frozenset(
+    {"job", "jobs", "shift", "shifts", "callout", "callouts", "contract", "contracts", "gig",
+     "gigs", "work", "role", "post"}
+)  # fmt: skip
+
+
+def work_as_pay(tokens: list[str], end: int) -> bool:
+    """Is the job, shift or contract ending before ``end`` the subject of "pay(s)", naming
+    what it earns ("this job pays pennies")?"""
+    return end < len(tokens) and tokens[end] in _PAYS and tokens[end - 1] in _EARNERS
+
+
 def _clause_before(tokens: list[str], i: int) -> list[str]:
     start = i
     while start > 0 and tokens[start - 1] != BREAK:

@@ -274,6 +274,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!tossing and turning", "!woke up at", "!waking up at",
                        "!stayed up too late", "!up too late", "!only slept",
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
+                       # sleep itself said to be broken ("sleep's shot since nights started",
+                       # "wide awake from five onwards")
+                       # (read with the possessive's "'s" dropped, as stressors are)
+                       "!sleep shot", "!sleep is shot", "!sleep been shot", "!sleep wrecked",
+                       "!sleep is wrecked", "!sleep ruined", "!wrecked my sleep",
+                       "!awake from",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
                        "!can't switch off at night", "!woke up exhausted",
                        "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
@@ -478,6 +484,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # memory", "in memory of")
     "memory card*", "memory stick*", "memory foam", "memory lane", "memory items",
     "from memory", "in memory of",
+    # a road's edge, not a body part ("broke down on the hard shoulder"); the office that pays
+    # benefits, not the writer's job ("job centre letter", "the unemployment office")
+    "hard shoulder", "job centre", "jobcentre", "job centre plus", "unemployment office",
 )  # fmt: skip
 
 _SHADOW: Final = ""

@@ -57,6 +57,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     owed_to_writer,
     payment_falling_due,
     verb_sense,
+    work_as_pay,
 )
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
@@ -73,6 +74,9 @@ from neuroleaf_desktop.domain.analysis.word_uses import (
 )
 
 STRESSOR_NEGATION_WINDOW: Final = 2
+# What is prepared for by a date: a part that tells the preparing as unfinished ("exam in
+# eleven days and I've done half the syllabus") is strain by itself.
+_PREPARED_FOR: Final = frozenset({"deadline", "exam", "coursework"})
 CONFLICT_WORDS: Final = frozenset(STRESSORS["conflict"])
 # A trouble said to be finished is good news ("exams finished", "the boiler's fixed"); a bill
 # paid or a headache gone is only logistics or relief in passing (the labelled set: neutral).
@@ -157,14 +161,14 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 owed_to_writer(tokens, i) or payment_falling_due(tokens, i, end)
             ):
                 keyword = "bills"  # "invoice is sixty days overdue", "the fees are due": money
-            if keyword == "deadline" and unfinished_by_limit(tokens):
+            if keyword in _PREPARED_FOR and unfinished_by_limit(tokens):
                 weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
             if keyword in ("landlord", "repairs") and landlord_of_the_work(tokens, i):
                 keyword = "work"  # "the landlord wants the shop back": the business's
             if keyword == "money" and budget_of_the_work(tokens, i):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
-            if keyword == "work" and overtime_as_pay(tokens, i, end):
-                keyword = "money"  # "overtime's been cut": the pay is the trouble
+            if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
+                keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (

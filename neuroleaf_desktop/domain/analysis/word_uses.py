@@ -13,7 +13,10 @@ something else:
   seats are the trouble, or it is counted ("three buses out to the clinic"). (The first
   writers also labelled a trouble that struck on the way, "a panic attack on the tube", as
   the commute; every later writer labelled only the trouble itself.)
-* a delay of pay ("salary has delayed again") is money late, not a journey;
+* a delay of pay ("salary has delayed again") is money late, not a journey; a delay with no
+  journey named in its sentence ("supplier delay means the sofa arrives late", "fed up about the
+  delay", "helicopter delayed by weather") is some other hold-up: most writers labelled no
+  commute there, while every delay told of a train, bus, flight or road they labelled one;
 * an illness or a clinic word right before a ward, a unit or its staff ("the chemo ward", "the
   clinic lead") names a place or a person; "got her through chemo" is her illness;
 * "next door" after a person or a place ("the woman next door", "the café next door") says
@@ -22,6 +25,8 @@ something else:
   night") is that thing (a gathering of the family, "family dinner", is still the family);
 * a lease is a home trouble only beside a home (a shop's or a studio's lease is the work's,
   and a lease renewed with the rent risen is the money);
+* a family word in a likeness ("doing homework at 11pm like one of the kids", "treated
+  like a child") compares the writer to someone, it names no relative;
 * "since the baby" is a time ("haven't had a night out since the baby"), not the child as a
   strain.
 
@@ -57,6 +62,13 @@ JOURNEY_TROUBLE: Final = frozenset(
      "queued", "waited", "waiting", "crowded", "overcrowded", "sardines", "forever", "ages",
      "commute", "rush", "miss", "missing", "driver", "drivers", "seat", "seats"}
 )  # fmt: skip
+# What makes a delay a journey's: "the train was delayed", "flight delayed four hours".
+_JOURNEYS: Final = VEHICLES | frozenset(
+    {"flight", "flights", "plane", "planes", "tram", "trams", "ferry", "ferries", "traffic",
+     "road", "roads", "motorway", "commute", "journey", "station", "platform", "connection",
+     "coach", "rail", "railway", "airport", "signal", "signals", "line"}
+)  # fmt: skip
+_DELAYS: Final = frozenset({"delay", "delays", "delayed"})
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"})
 # Pay that is late: "salary has delayed again", "wages delayed": money, not the journey.
 _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments", "stipend"})
@@ -66,6 +78,7 @@ _PLACE_OR_STAFF: Final = frozenset(
      "chairs", "department", "lead", "staff", "corridor"}
 )  # fmt: skip
 _THEM: Final = frozenset({"her", "him", "them"})
+_LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
 # Words before "next door" that make it a place, not the neighbours: "the woman next door".
 _OPENS_NEXT_DOOR: Final = frozenset(
     {BREAK, "from", "at", "to", "and", "but", "then", "of", "with", "by", "the", "so",
@@ -100,6 +113,11 @@ _SHARES: Final = frozenset(
 )  # fmt: skip
 
 
+def _ranking(word: str) -> bool:
+    """A superlative ("best", "worst", "hardest", "most"): "one of the best" is a rank."""
+    return word in ("best", "worst", "most", "least") or (len(word) > 4 and word.endswith("est"))
+
+
 def unfinished_by_limit(tokens: list[str]) -> bool:
     """Does this part tell work as unfinished ("only halfway through", "written one of the
     four", "haven't started")? "half term" is a holiday, not half the work."""
@@ -111,6 +129,9 @@ def unfinished_by_limit(tokens: list[str]) -> bool:
             return True
         if word in _SHARES and after == "of" and k + 2 < len(tokens) and tokens[k + 2] != BREAK:
             following = tokens[k + 2]
+            ranked = tokens[k + 3 : k + 4]  # "one of the best she's read" ranks, it counts none
+            if following == "the" and ranked and _ranking(ranked[0]):
+                continue
             if following == "the" or following[:1].isdigit() or following in _SHARES:
                 return True
     return False
@@ -167,7 +188,9 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     classes something else here (see the module docstring)?"""
     word = tokens[i]
     if category == "commute":
-        if word in ("delayed", "delay") and not _PAY.isdisjoint(tokens[max(0, i - 3) : i]):
+        if word in _DELAYS and not _PAY.isdisjoint(tokens[max(0, i - 3) : i]):
+            return True
+        if word in _DELAYS and end == i + 1 and _JOURNEYS.isdisjoint(tokens):
             return True
         return _vehicle_as_place(tokens, i, end)
     if category == "health":
@@ -183,5 +206,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
+        if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
+            return True  # "at the kitchen table like one of the kids": a likeness
         return word == "baby" and tokens[max(0, i - 2) : i] == ["since", "the"]
     return False

@@ -1,0 +1,342 @@
+"""Sarcasm in one sentence: praise, thanks or a set phrase that mean the opposite.
+
+Why a module of its own: the sentence rules (``sentence_rules``) grew past the size the
+project keeps modules to, and the readings of irony form one family that changes together.
+Praise alone opening a sentence before an event ("Fantastic, the car failed its MOT"), or
+closing one after a trouble ("Pay freeze third year running, lovely"), loving a happening
+("Love how …"), a mock promise ("Sure, I'll …") and a set phrase of irony are read as the
+writer's annoyance, which the labelling guide names anger; praise before good news ("Fab,
+lunch went really well") is meant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.clause import (
+    EMOTION_FLOOR,
+    MIXED,
+    NEGATIVE,
+    NEUTRAL,
+    POSITIVE,
+    Clause,
+)
+from neuroleaf_desktop.domain.analysis.context_words import (
+    FUTURE_OPENERS,
+    LOVE_CLAUSE_OPENERS,
+    LOVE_OPENERS,
+    MOCK_FILLERS,
+    PASSIVE_IRREGULAR,
+    PLEASANT_DOINGS,
+    PRAISE_AFTER_OH,
+    PRAISE_ALONE,
+    SARCASM_FILLERS,
+    SARCASTIC_FRAMES,
+    SURE_WORDS,
+    THANKS,
+    THAT_SUBJECTS,
+    WRITER_OPENERS,
+)
+from neuroleaf_desktop.domain.analysis.emotions import Hit
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
+from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.sentence_rules import SARCASM_CUE, feeling_named
+from neuroleaf_desktop.domain.analysis.stress_keywords import category_of, stressful_by_itself
+
+
+def sarcastic(clauses: list[Clause]) -> list[Clause]:
+    """Sarcasm: praise alone opening a sentence before an event ("Fantastic, the car failed its
+    MOT", "Oh good, another bloke who rang me at midnight", "Brilliant, they've cut my hours"),
+    or a set phrase of irony ("love nothing more than …", "… love that for me"). Its praise is
+    no joy and its pleasant words are the irony: it is negative, so a stressor in it counts.
+    Sarcasm at what the writer lives through is their anger (the labelling guide), so the
+    praise clause carries an anger cue unless a feeling of theirs is named instead. Thanks are
+    sarcastic only before a bad event, and praise before the writer's own news ("Great, I
+    passed!") is praise. A sentence opened by loving a happening ("Love how …", "love being
+    told …") or by a mock promise ("Sure, I'll …") is sarcasm when nothing else in it is
+    pleasant."""
+    if any(_framed(c.words) for c in clauses):
+        return _annoyed(clauses)
+    # "just what I needed" after a trouble ("the roof blew off in the storm, just what I
+    # needed") is irony; after something pleasant it is meant ("a hot bath, just what I needed")
+    if (
+        any(_needed(c.words) for c in clauses)
+        and not _pleasant_beyond(clauses)
+        and _troubled(clauses)
+    ):
+        return _annoyed(clauses)
+    # what is promised is the mockery ("Sure, I'll just relax while …"): only a pleasant word
+    # after it, other than closing thanks, can make the promise meant
+    if (
+        clauses
+        and _mock_promise(clauses)
+        and not _pleasant_beyond(_without_closing_thanks(clauses[:1] + clauses[2:]))
+    ):
+        return _annoyed(clauses)
+    if (
+        clauses
+        and not _pleasant_beyond(clauses)
+        and _love_opened(clauses[0].words)
+        and _troubled(clauses)
+    ):
+        return _annoyed(clauses)
+    if len(clauses) < 2:
+        return clauses
+    if _thanks_addressed(clauses) and not _pleasant_beyond(_without_thanks(clauses)):
+        return _annoyed(clauses)
+    if _closing_praise(clauses):
+        return _annoyed(clauses)
+    words = clauses[0].words
+    first = [w for w in words if w not in SARCASM_FILLERS]
+    oh = bool(words) and words[0] in ("oh", "ah")
+    if not first or not all(w in PRAISE_ALONE or (oh and w in PRAISE_AFTER_OH) for w in first):
+        return clauses
+    if any(c.polarity in (NEGATIVE, MIXED) for c in clauses[1:]):
+        return _annoyed(clauses)
+    rest = clauses[1].words
+    if any(w in THANKS for w in first) or not rest or rest[0] in WRITER_OPENERS:
+        return clauses
+    if _sincere(clauses[1:]):
+        return clauses
+    return _annoyed(clauses)
+
+
+# Words that tell a trouble eased, after which closing praise is meant ("traffic was light
+# this morning, nice", "holiday fund is growing, nice").
+EASED_WORDS: Final = frozenset(
+    {"light", "quiet", "clear", "cheap", "cheaper", "down", "less", "early", "sorted", "free",
+     "fine", "paid", "growing", "saved", "off", "done", "finished"}
+)  # fmt: skip
+
+
+CHEERS: Final = frozenset({"yay", "yippee", "hooray"})
+# People at work named are no trouble by themselves ("manager said I showed real empathy. Nice.")
+PEOPLE_AT_WORK: Final = frozenset({"boss", "colleagues"})
+
+
+def praise_only(words: tuple[str, ...]) -> bool:
+    """Are ``words`` praise alone ("lovely", "oh brilliant", "aye, grand"), no thanks or cheer
+    (a cheer closing good news is meant: "got the deposit back, yay!")?"""
+    kept = [w for w in words if w not in SARCASM_FILLERS and w not in ("aye", BREAK)]
+    return (
+        bool(kept)
+        and all(w in PRAISE_ALONE for w in kept)
+        and not any(w in THANKS or w in CHEERS for w in kept)
+    )
+
+
+# A thing broken, lost or spoilt ("the spreadsheet crashed", "woke to a puddle and a chewed
+# skirting board"): a mishap names a trouble though no stressor word does, and praise after
+# it is as ironic as after one.
+MISHAPS: Final = frozenset(
+    {"crashed", "broke", "broken", "burst", "leaked", "leaking", "flooded", "smashed",
+     "cracked", "jammed", "chewed", "wiped", "deleted", "corrupted", "puddle", "spilt",
+     "spilled", "ruined"}
+)  # fmt: skip
+
+
+def trouble_named(clauses: list[Clause]) -> bool:
+    """Do ``clauses`` name a trouble of the writer's (a stressor other than a person, not set
+    aside, or a mishap) and nothing pleasant or eased ("traffic was light", "fund is
+    growing")?"""
+    if _pleasant_beyond(clauses) or any(c.polarity == POSITIVE for c in clauses):
+        return False
+    if any(w in EASED_WORDS for c in clauses for w in c.words):
+        return False
+    if any(w in MISHAPS for c in clauses for w in c.words):
+        return True
+    return any(
+        not s.set_aside
+        and category_of(s.keyword) not in PEOPLE_TOPICS
+        and s.keyword not in PEOPLE_AT_WORK
+        for c in clauses
+        for s in c.stressors
+    )
+
+
+def _closing_praise(clauses: list[Clause]) -> bool:
+    """Praise alone closing a sentence ("Pay freeze third year running while the rent goes up,
+    lovely", "head office says there's no budget, fab") after parts that name a trouble of the
+    writer's: the same irony as praise opening it, read the same way."""
+    return praise_only(clauses[-1].words) and trouble_named(clauses[:-1])
+
+
+def _sincere(after: list[Clause]) -> bool:
+    """Praise before good news is praise: the happening after it is a good outcome and holds no
+    trouble ("Fab, lunch with Mum went really well", "Lovely, the scan came back clear",
+    "Brilliant, the kids slept through the night"). Pleasant words alone do not make it good
+    news: irony is made of them ("Ah yes, the joys of a gazebo in a gale")."""
+    words = [w for c in after for w in c.words if w not in OUTCOME_INTENSIFIERS]
+    good = any(w in GOOD_OUTCOMES for w in words) or any(
+        tuple(words[i : i + len(p)]) == p for p in GOOD_OUTCOME_PHRASES for i in range(len(words))
+    )
+    return good and not any(
+        c.polarity in (NEGATIVE, MIXED)
+        or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        or any(is_negator(w) for w in c.words)
+        for c in after
+    )
+
+
+# Stress topics a person alone names ("my son", "my partner"): no trouble by themselves.
+PEOPLE_TOPICS: Final = frozenset({"family", "relationships"})
+
+
+def _love_opened(words: tuple[str, ...]) -> bool:
+    """ "Love how the printer jams", "oh I love it when they cancel", "love that my landlord
+    ignores", "love being handed three deadlines": loving a happening as the first words."""
+    i = 0
+    while i < len(words) and (words[i] in SARCASM_FILLERS or words[i] == "i"):
+        i += 1
+    if i >= len(words) - 1 or words[i] not in LOVE_OPENERS:
+        return False
+    rest = words[i + 1 :]
+    if any(rest[: len(o)] == o for o in LOVE_CLAUSE_OPENERS):
+        return True
+    if rest[0] == "that":
+        return len(rest) > 1 and rest[1] in THAT_SUBJECTS
+    return (
+        rest[0] == "being"
+        and len(rest) > 1
+        and (rest[1] in PASSIVE_IRREGULAR or (rest[1].endswith("ed") and len(rest[1]) > 4))
+    )
+
+
+def _without_closing_thanks(clauses: list[Clause]) -> list[Clause]:
+    """The clauses but a last one of thanks alone ("…, thanks."): after a mock promise that
+    thanks is the irony, not something pleasant besides it."""
+    if len(clauses) > 1 and clauses[-1].words and set(clauses[-1].words) <= THANKS:
+        return clauses[:-1]
+    return clauses
+
+
+def _mock_promise(clauses: list[Clause]) -> bool:
+    """ "Oh sure, I'll rewrite the whole plan by nine", "Right, I'll just ignore it, thanks":
+    agreement alone, then the writer's own future ("right" only before "I'll just", as a
+    plain "Right, I'll book it" is a plan)."""
+    first = [w for w in clauses[0].words if w not in MOCK_FILLERS]
+    later = [w for c in clauses[1:] for w in c.words[:2]]
+    if first == ["right"]:
+        return later[:2] in (["i'll", "just"], ["we'll", "just"])
+    if not first or not all(w in SURE_WORDS for w in first):
+        return False
+    return bool(later) and later[0] in FUTURE_OPENERS
+
+
+# Words after "thanks" that are no one addressed: "thanks a lot" (read elsewhere), "thanks
+# again", "thanks so much", "thanks to the rain".
+_NOT_ADDRESSED: Final = frozenset(
+    {"for", "to", "a", "lot", "so", "much", "again", "very", "heaps", "loads", "god",
+     "goodness", "heavens", "anyway", "though", "then", "mate", "x", "xx", "in",
+     "advance", "all", "everyone", "everybody", "be", "and", "but", "i", "we"}
+)  # fmt: skip
+_ADDRESS_MAX: Final = 2  # "thanks Gary", "thank you, Social Services, for …"
+
+
+def _thanks_addressed(clauses: list[Clause]) -> bool:
+    """Is thanks said to someone by name in the sentence ("…, thanks Gary", "Thank you, Social
+    Services, for the forty-page form", "Cheers, lads, really appreciate it")? In a journal the
+    one thanked will not read it: with nothing pleasant named besides, writers meant it as
+    irony, while heartfelt thanks name what they are for ("thank you, universe, for a quiet
+    shift")."""
+    for k, clause in enumerate(clauses):
+        words = clause.words
+        if words[:1] in (("thanks",), ("cheers",)):
+            rest = words[1:]
+        elif words[:2] == ("thank", "you"):
+            rest = words[2:]
+        else:
+            continue
+        if not rest and k + 1 < len(clauses):
+            rest = clauses[k + 1].words  # the name as a clause of its own: "thank you, Sue, …"
+            if clauses[k + 1].stressors:
+                return False
+        if 1 <= len(rest) <= _ADDRESS_MAX and _NOT_ADDRESSED.isdisjoint(rest):
+            return True
+    return False
+
+
+def _without_thanks(clauses: list[Clause]) -> list[Clause]:
+    """The clauses with thanks and appreciation set aside (what else is pleasant?)."""
+    return [replace(c, hits=tuple(h for h in c.hits if h.emotion != "gratitude")) for c in clauses]
+
+
+def _pleasant_beyond(clauses: list[Clause]) -> bool:
+    """Is anything pleasant named besides the opening praise ("… and it sounds fun", "… when
+    my son laughs")?"""
+    return any(
+        h.emotion in POSITIVE_EMOTIONS and not h.pattern.startswith(("lov", "ador"))
+        for c in clauses
+        for h in c.hits
+    ) or any(w.startswith(PLEASANT_DOINGS) for c in clauses for w in c.words)
+
+
+def _troubled(clauses: list[Clause]) -> bool:
+    """Is the loved happening a trouble: a stressor other than a person named ("love it when my
+    son laughs" names a family word, no trouble), an unpleasant feeling or part, a "no"?"""
+    return any(
+        any(
+            category_of(s.keyword) not in PEOPLE_TOPICS or stressful_by_itself(s.weight)
+            for s in c.stressors
+        )
+        or c.polarity in (NEGATIVE, MIXED)
+        or any(h.emotion in NEGATIVE_EMOTIONS for h in c.hits)
+        or any(is_negator(w) for w in c.words)
+        for c in clauses
+    )
+
+
+_NEEDED: Final = (("just", "what", "i", "needed"), ("just", "what", "i", "need"),
+                  ("just", "what", "we", "needed"), ("just", "what", "we", "need"))  # fmt: skip
+
+
+def _needed(words: tuple[str, ...]) -> bool:
+    """Does "just what I needed" (or "need", "we") start at any word?"""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in _NEEDED
+        for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+def _framed(words: tuple[str, ...]) -> bool:
+    """Does a set phrase of irony (``SARCASTIC_FRAMES``, ``*`` any word) start at any word?"""
+    return any(
+        all(f in ("*", w) for f, w in zip(frame, words[i : i + len(frame)], strict=True))
+        for frame in SARCASTIC_FRAMES
+        for i in range(len(words) - len(frame) + 1)
+    )
+
+
+def _annoyed(clauses: list[Clause]) -> list[Clause]:
+    """The sentence read as sarcasm: its clauses keep only their unpleasant feelings and a
+    positive one turns neutral; the first (the praise or the frame) turns negative at the
+    weakest strength."""
+    out = [
+        replace(
+            c,
+            hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
+            polarity=NEUTRAL if c.polarity == POSITIVE else c.polarity,
+            strength=0.0 if c.polarity == POSITIVE else c.strength,
+        )
+        for c in clauses
+    ]
+    first = replace(out[0], polarity=NEGATIVE, strength=max(out[0].strength, EMOTION_FLOOR))
+    if not feeling_named(out, NEGATIVE_EMOTIONS):
+        first = replace(first, hits=(*first.hits, Hit(0, SARCASM_CUE, "anger", 1.0)))
+    return [first, *out[1:]]
+
+
+# A happening that went the writer's way, after opening praise: the praise is meant.
+GOOD_OUTCOMES: Final = frozenset(
+    {"passed", "won", "arrived", "clear", "recovered", "healed", "approved", "accepted",
+     "promoted", "hired", "engaged", "fixed", "sorted", "booked", "delivered"}
+)  # fmt: skip
+GOOD_OUTCOME_PHRASES: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("went", "well"), ("went", "great"),
+     ("went", "fine"), ("slept", "through"), ("on", "time"), ("got", "the", "job"),
+     ("job", "offer"), ("came", "back", "clear"), ("came", "back", "fine"), ("made", "it")}
+)  # fmt: skip
+# Words read past inside those phrases ("went really well", "slept right through").
+OUTCOME_INTENSIFIERS: Final = frozenset({"really", "so", "very", "right", "just", "all", "pretty"})
