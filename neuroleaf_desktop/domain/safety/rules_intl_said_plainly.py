@@ -115,6 +115,78 @@ _WISH_GATE = {
     "de": "leben",
 }
 
+# --- an attempt to end one's life, told with the article: "depois de tentar pôr fim à vida" ----
+# the attempt's verb in any person or the infinitive, then the act of ending as the wish frame
+# reads it ("tentei acabar com a vida", "intenté ponerle fin a la vida", "ho tentato di mettere
+# fine alla vita", "versucht, mein Leben zu beenden"), or taking one's own life ("tirar a
+# própria vida"): what was attempted is the writer's own life, closed by ``_CLOSED``
+_ATTEMPTED = {
+    "pt": r"\b(?:tentar|tentei|tentou|tentado|tentativa\s+de|tentei\s+uma\s+vez)\s+(?:de\s+)?",
+    "es": r"\b(?:intentar|intente|intento|intentado|intentaba|el\s+intento\s+de|trate\s+de)\s+",
+    "it": r"\b(?:tentare|tentato|tentai|provato|tentativo)\s+(?:di|a)\s+",
+    "fr": r"\b(?:tente|essaye|essaie|tentative)\s+(?:de\s+|d'\s*)",
+}
+_TAKE_OWN_LIFE = {
+    "pt": r"|\b(?:me\s+)?tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida",
+    "es": "",
+    "it": "",
+    "fr": "",
+}
+# … the means may follow the life ("ponerle fin a la vida con pastillas"), which the closing
+# check would read as a way of life ("la vida con mi novio")
+_WITH_MEANS = (
+    r"(?=\s+(?:con|com|avec|mit|col)\s+(?:\w+\s+)?(?:pastillas|pastiglie|pillole|comprimidos"
+    r"|remedios|medicamentos|cachets|medicaments|tabletten|pillen|corda|cuerda|soga|corde|strick"
+    r"|seil|gas|gaz|veleno|veneno|poison|gift|lametta|cuchilla|lamina|lame|klinge|farmaci"
+    r"|somniferos|sonniferi|somniferes|schlaftabletten|calmantes)\b)"
+)
+_ATTEMPT_END = {
+    lang: rf"{_ATTEMPTED[lang]}(?:{_END_LIFE[lang]}{_TAKE_OWN_LIFE[lang]})"
+    rf"(?:{_WITH_MEANS}|{_CLOSED})"
+    for lang in _ATTEMPTED
+}
+# German: "versucht" and the act at the end of the infinitive clause
+_ATTEMPT_END["de"] = (
+    rf"\b(?:versucht|versuchte|versuch)\b,?\s*(?:{_NOT_A_DENIAL}[^.!?\n\s]*\s*){{0,6}}?"
+    rf"(?:{_END_LIFE['de']}){_CLOSED}"
+)
+_ATTEMPT_GATE = {
+    "pt": "tent",
+    "es": "intent|trate",
+    "it": "tent|provato",
+    "fr": "tent|essay|essai",
+    "de": "versuch",
+}
+
+# --- German: the wish with a "zu" infinitive, or dead as what one would rather be --------------
+# "ich wünsch mir, tot zu sein", "sehne mich danach, nicht mehr aufzuwachen", "hätt so gern,
+# einfach zu sterben", "wär am liebsten tot": the bare-infinitive frames ("will tot sein") did
+# not read the comma and the "zu"; dying of laughter or of boredom stays figurative
+_DE_WISH_ZU = {
+    "de": r"\b(?:wu(?:e)?nsch\w*\s+(?:ich\s+)?(?:mir|es\s+mir)|sehn\w*\s+(?:ich\s+)?mich\s+"
+    r"(?:\w+\s+)?danach|ha(?:e)?tt\w*\s+(?:ich\s+)?(?:es\s+)?(?:so\s+)?gern\w*)\b"
+    rf"(?:\s+[\w']+)?,?\s+(?:{_NOT_A_DENIAL}(?!vor\b)[\w']+,?\s+){{0,3}}?"
+    r"(?:tot\s+zu\s+sein|zu\s+sterben|nicht\s+mehr\s+(?:zu\s+leben|aufzuwachen|da\s+zu\s+sein"
+    r"|zu\s+existieren|wach\s+zu\s+werden)|einzuschlafen\s+und\s+nicht\s+mehr\s+aufzuwachen)\b"
+    r"(?!\s+vor\b)"
+    r"|\bwa(?:e)?r(?:e)?\s+(?:ich\s+)?(?:manchmal\s+|so\s+|einfach\s+|echt\s+){0,2}"
+    r"(?:gern|gerne|am\s+liebsten)\s+tot\b",
+}
+_DE_WISH_ZU_GATE = {"de": "tot|sterben|aufzuwachen|zu leben|da zu sein|existieren|wach zu"}
+
+# --- the thought of killing oneself, held: "ando com a ideia de me matar na cabeça" -----------
+# Spanish and Portuguese name the act after "the idea of" as a noun the writer carries; a
+# denial after it ("… nunca me passou pela cabeça") is judged in context. Killing oneself with
+# work or laughter ("matarme a estudiar", "me matar de rir") is a figure.
+_IDEA_OF_KILLING = {
+    "es": r"\b(?:la|esa|esta|una)\s+idea\s+de\s+(?:matarme|suicidarme|quitarme\s+la\s+vida"
+    r"|colgarme|ahorcarme)\b(?!\s+(?:a|de|con|estudiando|trabajando)\b)",
+    "pt": r"\b(?:a|essa|esta|uma)\s+ideia\s+de\s+(?:me\s+matar|matar-me|me\s+suicidar|suicidar-me"
+    r"|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida|me\s+enforcar|enforcar-me)\b"
+    r"(?!\s+(?:a|de|com|trabalhando|estudando)\b)",
+}
+_IDEA_GATE = {"es": "idea de", "pt": "ideia de"}
+
 # --- German first person: the clipped verb, "selber" ---------------------------------------------
 _DE_SELF_ACT = {
     "de": rf"\bich\s+mich\s+(?:{_NOT_A_DENIAL}\w+\s+){{0,2}}?"
@@ -247,6 +319,26 @@ RULES: tuple[Rule, ...] = (
         inherent=False,
     )
     + _family("self_act_clipped", Category.SUICIDAL_IDEATION, _URG, _DE_SELF_ACT, _DE_SELF_GATE)
+    + _family(
+        "attempt_end_life",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _ATTEMPT_END,
+        _ATTEMPT_GATE,
+        inherent=False,
+        past=True,
+    )
+    + _family(
+        "wish_zu", Category.SUICIDAL_IDEATION, _URG, _DE_WISH_ZU, _DE_WISH_ZU_GATE, inherent=False
+    )
+    + _family(
+        "idea_of_killing",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _IDEA_OF_KILLING,
+        _IDEA_GATE,
+        inherent=False,
+    )
     + _family(
         "clitic_first",
         Category.SUICIDAL_IDEATION,
