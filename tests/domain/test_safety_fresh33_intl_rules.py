@@ -31,6 +31,7 @@ from tests.support.safety_categories import GM as _GM
 from tests.support.safety_categories import NF as _NF
 from tests.support.safety_categories import SH as _SH
 from tests.support.safety_categories import SI as _SI
+from tests.support.safety_categories import TP as _TP
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 EXPLICIT = [
@@ -51,6 +52,21 @@ EXPLICIT = [
     ("Vivo com essa ideia de me suicidar às costas.", _SI),
     ("Llevo meses con la idea de quitarme la vida y no se va.", _SI),
     ("Esta idea de matarme me acompaña en el colectivo.", _SI),
+    # thinking of it, how often in between
+    ("Volto a pensar todas as noites em me matar.", _SI),
+    ("He pensado muchas veces este invierno en quitarme la vida.", _SI),
+    ("Torno a pensare ogni sera di togliermi la vita.", _SI),
+    ("Je songe parfois le dimanche à me tuer.", _SI),
+    # not wanting to live, in the imperfect
+    ("Aquella noche ya no quería vivir, y hoy tampoco sé.", _SI),
+    ("No domingo eu já não queria mais viver.", _SI),
+    ("Ieri sera non volevo più vivere.", _SI),
+    ("Dans la voiture je voulais plus vivre.", _SI),
+    # living fronted and refused
+    ("Di vivere io non ne ho più voglia, punto.", _SI),
+    ("De vivir ya no tengo más ganas.", _SI),
+    ("De viver eu já não tenho vontade nenhuma.", _SI),
+    ("Vivre, moi, je n'en ai plus envie.", _SI),
 ]
 
 SIGNS = [
@@ -101,6 +117,17 @@ SIGNS = [
     ("Me couper ? Ça m'arrive encore.", _SH),
     ("¿Cortarme? A veces, cuando no puedo más.", _SH),
     ("Machucar-me? Faço, sim, quando a cabeça não para.", _SH),
+    # every door tried is shut, no way out seen, a pit with no ladder
+    ("Dieser Schmerz ist ein Käfig, und ich such die Tür, aber die gibt es nicht.", _TP),
+    ("J'ai essayé toutes les portes, aucune ne s'ouvre, et ça fait mal dedans.", _TP),
+    ("Tengo la cabeza encerrada y cada puerta que pruebo está tapiada.", _TP),
+    ("Já experimentei todas as portas e nenhuma abre, a dor fica.", _TP),
+    ("Mi sento intrappolata, ho provato tutte le porte e sono chiuse.", _TP),
+    ("Seit dem Winter sehe ich keinen Weg mehr raus aus dem Ganzen.", _TP),
+    ("Je ne vois plus la sortie, ça fait des mois.", _TP),
+    ("Não vejo jeito de sair disso, tô no fundo.", _TP),
+    ("Sto in un pozzo senza scala da mesi.", _TP),
+    ("Me siento en un hoyo sin cuerda y ya no grito.", _TP),
 ]
 
 ORDINARY = [
@@ -144,11 +171,29 @@ ORDINARY = [
     "Farmi del male, io? Mai, ho due gemelli piccoli.",
     "Mich verletzen? Niemals, meine Tochter braucht mich.",
     "Magoar-me? Nunca, tenho a minha mãe para cuidar.",
+    # thinking of it as a figure, wanting to live elsewhere or with someone
+    "Pensei muitas vezes em me matar de tanto trabalhar, mas é força de expressão.",
+    "Je ne voulais plus vivre avec lui, alors je suis partie.",
+    "No quería vivir en Madrid, así que volvimos al pueblo.",
+    "Non volevo più vivere in città, troppo traffico.",
+    # doors and exits of the world
+    "Revisé todas las puertas, están cerradas, me voy a dormir.",
+    "Ho provato ogni porta del condominio, sono tutte chiuse a chiave.",
+    "Ich finde die Tür nicht mehr, so dunkel ist der Flur.",
+    "Não vejo como sair deste trânsito na marginal.",
+    "Je ne vois plus la sortie du parking, tout se ressemble.",
+    "Ho mal di testa, ho controllato tutte le porte e sono chiuse.",
     # a rope for the laundry
     "Compré una soga para tender la ropa en la terraza.",
     "Comprei uma corda nova para pendurar a roupa no quintal.",
     "Ho comprato una corda per stendere i panni in balcone.",
     "Ich hab ein Seil gekauft, um die Wäsche im Garten aufzuhängen.",
+]
+
+# a purpose denied is none: still the means
+STILL_SIGNS = [
+    ("Im Baumarkt ein Seil gekauft, und es ist nicht für die Wäsche.", _GM),
+    ("Compré una cuerda y no es para la ropa.", _GM),
 ]
 
 
@@ -165,6 +210,11 @@ def test_new_wording_is_flagged(text: str, category: Category) -> None:
 @pytest.mark.parametrize("text", ORDINARY)
 def test_look_alike_is_not_flagged(text: str) -> None:
     assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(("text", "category"), STILL_SIGNS)
+def test_a_denied_purpose_leaves_the_means(text: str, category: Category) -> None:
+    assert_flagged_as(text, category)
 
 
 def test_a_question_answered_never_denies_the_topic() -> None:

@@ -79,6 +79,8 @@ _TOLD_THEM = re.compile(
     r"|sagte|erza(?:e)?hlt|told|said)\b[^.!?\n]{0,30}$",
     FLAGS,
 )
+# a purpose denied is none: "es ist nicht für die Wäsche", "no es para la ropa"
+_NOT_FOR = re.compile(r"\b(?:nicht|no|nao|non|pas|not|isn'?t)\s+(?:\w+\s+)?$", FLAGS)
 _CATEGORIES = frozenset({Category.GETTING_MEANS})
 
 
@@ -87,5 +89,7 @@ def purpose_clears(category: Category, sentence: str) -> bool:
     if category not in _CATEGORIES or _TOWARDS_DEATH.search(sentence) is not None:
         return False
     return any(
-        _TOLD_THEM.search(sentence, 0, m.start()) is None for m in _PURPOSE.finditer(sentence)
+        _TOLD_THEM.search(sentence, 0, m.start()) is None
+        and _NOT_FOR.search(sentence, max(0, m.start() - 20), m.start()) is None
+        for m in _PURPOSE.finditer(sentence)
     )

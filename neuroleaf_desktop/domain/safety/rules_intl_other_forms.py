@@ -368,6 +368,114 @@ _HURT_GATE = {
     "it": "male|ferirmi|tagliarmi|autolesion",
 }
 
+# --- every door tried is shut, no way out seen, a pit with no ladder --------------------------
+# the door tried and found shut or missing ("ho provato ogni porta, sono tutte chiuse", "le
+# busco la puerta y no aparece ninguna", "ich finde keine Tür mehr"), the way out not seen
+# ("não há por onde sair", "je vois pas la sortie", "seh keinen Weg raus"), a pit with no
+# ladder or rope, a fall nothing stops
+_DOOR = {
+    "de": r"\b(?:jede|alle|die)\s+tu(?:e)?r(?:en)?\b",
+    "fr": r"\b(?:chaque|toutes\s+les|la)\s+(?:portes?|sortie)\b",
+    "es": r"\b(?:cada|todas\s+las|la)\s+(?:puertas?|salida)\b",
+    "pt": r"\b(?:cada|todas\s+as|a)\s+(?:portas?|saida)\b",
+    "it": r"\b(?:ogni|tutte\s+le|la)\s+(?:port[ae]|uscita)\b",
+}
+# the door is tried or sought, in the writer's words ("che provo", "revisé", "le busco")
+_TRIED = (
+    r"\b(?:provo|provato|provate|tentato|busso|revise|probe|intente|busco|tente|tentei|procuro"
+    r"|experimentei|essaye|essayees?|teste|testees?|cherche|probiert|versucht|gepru(?:e)?ft|pruebo|probado"
+    r"|such|suche|cerco|abro|apro|ouvre|offne|oeffne)\b"
+)
+# found walled up, none opening, not there: never a door of the world
+_FOUND_NONE = {
+    "de": r"\b(?:zugemauert|keine\s+geht\s+auf|gibt\s+es\s+nicht|gibt's\s+nicht)\b",
+    "fr": r"\b(?:murees?|aucune\s+ne\s+s'?\s*ouvre|n'?\s*(?:existe|apparait)\s+pas)\b",
+    "es": r"\b(?:tapiadas?|ninguna\s+se\s+abre|no\s+(?:aparece|existe)(?:\s+ninguna)?)\b",
+    "pt": r"\b(?:emparedadas?|nenhuma\s+(?:se\s+)?abre|nao\s+(?:aparece|existe)(?:\s+nenhuma)?)\b",
+    "it": r"\b(?:murat[ae]|nessuna\s+si\s+apre|non\s+(?:c'?\s*e|esiste|si\s+trova))\b",
+}
+# … or found shut, which a door of the world also is: only with the pain or the trap named
+_FOUND_SHUT = {
+    "de": r"\b(?:verschlossen|verriegelt|zu)\b(?=\s*(?:$|[.!?,;\n]|und\b))",
+    "fr": r"\b(?:fermees?|closes?|verrouillees?)\b",
+    "es": r"\b(?:cerradas?|trancadas?)\b",
+    "pt": r"\b(?:fechadas?|trancadas?)\b",
+    "it": r"\b(?:chius[ae]|sbarrat[ae])\b",
+}
+_INNER = (
+    r"(?=[^.!?\n]*\b(?:schmerz\w*|kopf|innen|innerlich|eingesperrt|gefangen|seele|herz|qual"
+    r"|douleur|tete|dedans|enferme\w*|prisonnier\w*|ame|coeur|mal|dolor|cabeza|adentro|dentro"
+    r"|encerrad[oa]|atrapad[oa]|alma|corazon|dor|cabeca|pres[oa]|presa|preso|coracao|male"
+    r"|testa|chius[oa]\s+dentro|intrappolat[oa]|anima|cuore|sto\s+male|gabbia|jaula|gaiola"
+    r"|cage|ka(?:e)?fig)\b)"
+)
+_NO_EXIT_SEEN = {
+    "de": r"\b(?:finde?|seh|sehe|kenn)\s+(?:ich\s+)?(?:keine\s+tu(?:e)?r|keinen\s+weg)\s+mehr\b"
+    r"|\b(?:seh|sehe|finde?)\s+(?:ich\s+)?keinen\s+weg\s+(?:mehr\s+)?(?:raus|hinaus)\b"
+    r"|\bkeine\s+tu(?:e)?r,?\s+nirgends\b",
+    "fr": r"\bje\s+(?:ne\s+)?vois\s+(?:pas|plus|aucune)\s+(?:la\s+|de\s+|d'\s*)?(?:sortie|issue)\b"
+    r"|\baucune\s+(?:sortie|issue)\s+nulle\s+part\b",
+    "es": r"\bno\s+(?:veo|encuentro)\s+(?:como|por\s+donde)\s+salir\b",
+    "pt": r"\bnao\s+(?:ha|tem)\s+por\s+onde\s+sair\b|\bnao\s+vejo\s+(?:como|jeito\s+de"
+    r"|por\s+onde)\s+sair\b",
+    "it": r"\bnon\s+c'?\s*e\s+piu\s+(?:uscita|via\s+d'?\s*uscita)\b"
+    r"|\bnon\s+(?:vedo|trovo)\s+(?:come|da\s+dove)\s+uscire\b",
+}
+_PIT = {
+    "de": r"\b(?:loch|brunnen|schacht|grube|ka(?:e)?fig)\b",
+    "fr": r"\b(?:puits|trou|fosse|gouffre|cage)\b",
+    "es": r"\b(?:pozo|hoyo|agujero|fosa|jaula)\b",
+    "pt": r"\b(?:poco|buraco|fosso|rede\s+de\s+pesca|gaiola|jaula)\b",
+    "it": r"\b(?:pozzo|buco|fossa|rete\s+da\s+pesca|gabbia)\b",
+}
+_NO_LADDER = {
+    "de": r"\bohne\s+(?:leiter|seil|boden|tu(?:e)?r)\b|\bdie\s+tu(?:e)?r\s+gibt\s+es\s+nicht\b"
+    r"|\bnichts\s+ha(?:e)?lt\s+mich\s+auf\b",
+    "fr": r"\bsans\s+(?:echelle|corde|porte)\b|\bla\s+porte\s+n'?\s*existe\s+pas\b"
+    r"|\brien\s+ne\s+m'?\s*(?:arrete|retient)\b",
+    "es": r"\bsin\s+(?:escalera|cuerda|puerta)\b|\bla\s+puerta\s+no\s+existe\b"
+    r"|\bcon\s+la\s+tapa\s+cerrada\b|\bnada\s+me\s+(?:frena|detiene)\b",
+    "pt": r"\bsem\s+(?:escada|corda|porta)\b|\ba\s+porta\s+nao\s+existe\b"
+    r"|\b(?:aperta|aperto)\s+mais\b|\bnada\s+me\s+(?:segura|para)\b",
+    "it": r"\bsenza\s+(?:scala|corda|porta)\b|\bla\s+porta\s+non\s+esiste\b"
+    r"|\bniente\s+mi\s+(?:ferma|trattiene)\b|\bstringe\s+di\s+piu\b",
+}
+# a building, a road, a job or a flat hunt: doors and exits of the world
+_NOT_A_PLACE = (
+    r"(?![^.!?\n]*\b(?:stau|verkehr|autobahn|parkhaus|bahnhof|aufzug|wohnung\w*|job\w*|stelle\w*"
+    r"|bewerb\w*|trafic|bouchon|autoroute|parking|gare|ascenseur|appartement|logement|emploi"
+    r"|boulot|candidat\w*|atasco|trafico|autopista|estacionamiento|estacion|ascensor|piso|empleo"
+    r"|curro|transito|engarrafamento|estrada|estacionamento|estacao|elevador|apartamento"
+    r"|emprego|vaga\w*|traffico|autostrada|parcheggio|stazione|ascensore|appartament\w*|lavoro"
+    r"|colloqui\w*|museo|museu|musee|museum|labirint\w*|labyrinth\w*|escape|bar|banca|banco"
+    r"|bank|banque|casa\s+(?:nuova|nova|nueva)|ufficio|oficina|escritorio|bureau|buro|buero"
+    r"|chave\w*|llave\w*|chiav\w*|cle|cles|schlu(?:e)?ssel\w*|ladr\w*|dieb\w*|voleur\w*)\b)"
+)
+
+
+def _door_tried(lang: str, found: str) -> str:
+    """The door tried or sought, in either order, then found as ``found`` says."""
+    return rf"{either_order(_DOOR[lang], _TRIED, 15)}{_S}{{0,40}}?(?:{found})"
+
+
+_NO_DOOR = {
+    lang: _guarded(
+        _NOT_A_PLACE,
+        rf"{_door_tried(lang, _FOUND_NONE[lang])}|{_NO_EXIT_SEEN[lang]}"
+        rf"|{_PIT[lang]}{_S}{{0,60}}?(?:{_NO_LADDER[lang]})",
+    )
+    + rf"|{_START}{_INNER}{_NOT_A_PLACE}{_S}*?(?:{_door_tried(lang, _FOUND_SHUT[lang])}"
+    r"|\b(?:finde?|seh|sehe)\s+(?:ich\s+)?die\s+tu(?:e)?r\s+nicht\s+mehr\b)"
+    for lang in _LANGS
+}
+_NO_DOOR_GATE = {
+    "de": "tur|tuer|weg|leiter|seil|boden|halt",
+    "fr": "porte|sortie|issue|echelle|corde|arrete|retient",
+    "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene",
+    "pt": "porta|saida|sair|escada|corda|aperta|segura|para",
+    "it": "port|uscit|scala|corda|ferma|trattiene|stringe",
+}
+
 RULES: tuple[Rule, ...] = (
     _family("burden_relief", Category.BURDEN, _CON, _BURDEN, _BURDEN_GATE)
     + _family("blade_on_me", Category.SELF_HARM, _CON, _BLADE_ON_ME, _BLADE_GATE, inherent=False)
@@ -379,6 +487,7 @@ RULES: tuple[Rule, ...] = (
     + _family("given_not_back", Category.GIVING_AWAY, _CON, _GIVEN_NOT_BACK, _GIVEN_GATE)
     + _family("pills_set_aside", Category.GETTING_MEANS, _CON, _PILLS_SET_ASIDE, _PILLS_GATE)
     + _family("hurt_asked", Category.SELF_HARM, _CON, _HURT_ASKED, _HURT_GATE, inherent=False)
+    + _family("no_door", Category.TRAPPED_PAIN, _CON, _NO_DOOR, _NO_DOOR_GATE, inherent=False)
 )
 
 __all__ = ["RULES"]

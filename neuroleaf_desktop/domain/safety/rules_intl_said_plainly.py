@@ -187,6 +187,60 @@ _IDEA_OF_KILLING = {
 }
 _IDEA_GATE = {"es": "idea de", "pt": "ideia de"}
 
+# --- thinking of killing oneself, a time or frequency between: "pensei outra vez em me matar" --
+# "pienso casi cada día en matarme", "penso ogni notte di ammazzarmi", "je pense encore
+# tous les soirs à me tuer": the thought and the act parted by how often or since when (the
+# earlier frame took one adverb); no denial and no "que" clause between
+_THINK = {
+    "es": r"\b(?:pienso|pense|pensaba|pensando|he\s+pensado|vuelvo\s+a\s+pensar)",
+    "pt": r"\b(?:penso|pensei|pensava|pensando|a\s+pensar|tenho\s+pensado|volto\s+a\s+pensar)",
+    "it": r"\b(?:penso|pensavo|pensato|pensando|torno\s+a\s+pensare)",
+    "fr": r"\b(?:je\s+pense|je\s+pensais|j'?\s*ai\s+pense|je\s+repense|je\s+songe)",
+}
+_THEN_ACT = {
+    "es": r"en\s+(?:matarme|suicidarme|quitarme\s+la\s+vida|ahorcarme|colgarme)\b"
+    r"(?!\s+(?:a|de|con|estudiando|trabajando)\b)",
+    "pt": r"em\s+(?:me\s+matar|matar-me|me\s+suicidar|suicidar-me|tirar\s+a\s+(?:minha\s+)?"
+    r"(?:propria\s+)?vida|me\s+enforcar)\b(?!\s+(?:a|de|com|trabalhando|estudando)\b)",
+    "it": r"(?:di|a)\s+(?:uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|impiccarmi)\b"
+    r"(?!\s+(?:di|a|con|per)\s+(?:lavoro|studio|studiare|lavorare|risate|ridere)\b)",
+    "fr": r"a\s+(?:me\s+tuer|me\s+suicider|mettre\s+fin\s+a\s+mes\s+jours|me\s+pendre)\b"
+    r"(?!\s+(?:a|au)\s+(?:la\s+)?(?:tache|travail|boulot)\b)",
+}
+_NOT_A_CLAUSE = r"(?!(?:que|che|qui|se|si|quando|cuando|quand|wenn|dass)\b)"
+_THINK_OFTEN = {
+    lang: rf"{_THINK[lang]}\s+(?:{_NOT_A_DENIAL}{_NOT_A_CLAUSE}[\w']+,?\s+){{1,4}}?"
+    rf"{_THEN_ACT[lang]}"
+    for lang in _THINK
+}
+_THINK_GATE = {"es": "piens|pens", "pt": "pens", "it": "pens", "fr": "pens|song"}
+
+# --- not wanting to live, in the imperfect: "ya no quería vivir", "je ne voulais plus vivre" ---
+# the tense people tell a recent night or a past time in; living somewhere or with someone
+# ("no quería vivir con él", "non volevo più vivere a Roma") is another wish
+_NOT_LIVE_BEFORE = {
+    "es": r"\b(?:ya\s+)?no\s+queria\s+(?:seguir\s+)?(?:vivir|viviendo|existir)\b"
+    r"(?!\s+(?:con|en|aqui|alli|asi|sol[oa]|cerca|lejos|de)\b)",
+    "pt": r"\b(?:ja\s+)?nao\s+queria\s+(?:mais\s+)?(?:viver|continuar\s+a\s+viver|existir)\b"
+    r"(?!\s+(?:com|em|aqui|ali|la|assim|sozinh\w+|perto|longe|de|no|na|num|numa)\b)",
+    "it": r"\bnon\s+volevo\s+piu\s+(?:vivere|esistere)\b"
+    r"(?!\s+(?:con|in|qui|li|la|cosi|da|a|vicino|lontano|di)\b)",
+    "fr": r"\bje\s+(?:ne\s+)?voulais\s+plus\s+(?:vivre|exister)\b"
+    r"(?!\s+(?:avec|a|au|en|ici|la|seule?|comme|pres|loin|chez|de)\b)",
+}
+_NOT_LIVE_GATE = {"es": "queria", "pt": "queria", "it": "volevo", "fr": "voulais"}
+
+# --- living fronted and refused: "a vivere non ci tengo più", "di vivere non ne ho più voglia" --
+# the infinitive named first, then taken up by a pronoun with the refusal
+_LIVING_FRONTED = {
+    "it": r"\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ci\s+tengo|ne\s+ho)\s+piu\b"
+    r"|\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ne\s+)?ho\s+piu\s+voglia\b",
+    "es": r"\bde\s+vivir\s+(?:yo\s+)?(?:ya\s+)?no\s+tengo\s+(?:mas\s+)?ganas\b",
+    "pt": r"\bde\s+viver\s+(?:eu\s+)?(?:ja\s+)?nao\s+tenho\s+(?:mais\s+)?vontade\b",
+    "fr": r"\bvivre,?\s+(?:moi,?\s+)?(?:je\s+n'?\s*|j'?\s*)en\s+ai\s+plus\s+envie\b",
+}
+_LIVING_GATE = {"it": "vivere", "es": "de vivir", "pt": "de viver", "fr": "vivre"}
+
 # --- German first person: the clipped verb, "selber" ---------------------------------------------
 _DE_SELF_ACT = {
     "de": rf"\bich\s+mich\s+(?:{_NOT_A_DENIAL}\w+\s+){{0,2}}?"
@@ -330,6 +384,25 @@ RULES: tuple[Rule, ...] = (
     )
     + _family(
         "wish_zu", Category.SUICIDAL_IDEATION, _URG, _DE_WISH_ZU, _DE_WISH_ZU_GATE, inherent=False
+    )
+    + _family(
+        "think_often", Category.SUICIDAL_IDEATION, _URG, _THINK_OFTEN, _THINK_GATE, inherent=False
+    )
+    + _family(
+        "not_live_before",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _NOT_LIVE_BEFORE,
+        _NOT_LIVE_GATE,
+        inherent=False,
+    )
+    + _family(
+        "living_fronted",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _LIVING_FRONTED,
+        _LIVING_GATE,
+        inherent=False,
     )
     + _family(
         "idea_of_killing",
