@@ -103,7 +103,7 @@ _BURDEN = {
     for lang in _LANGS
 }
 _BURDEN_GATE = {
-    "de": "ohne mich|wenn ich|war ich|waer ich|ware ich",
+    "de": "ohne mich|wenn ich|war ich|waer ich|ware ich|war' ich",
     "fr": "sans moi|si je",
     "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera|fuera para",
     "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse",
@@ -469,11 +469,11 @@ _NO_DOOR = {
     for lang in _LANGS
 }
 _NO_DOOR_GATE = {
-    "de": "tur|tuer|weg|leiter|seil|boden|halt",
+    "de": "tur|tuer|weg|leiter|seil|boden|halt|haelt",
     "fr": "porte|sortie|issue|echelle|corde|arrete|retient",
     "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene",
     "pt": "porta|saida|sair|escada|corda|aperta|segura|para",
-    "it": "port|uscit|scala|corda|ferma|trattiene|stringe",
+    "it": "port|uscit|uscir|scala|corda|ferma|trattiene|stringe",
 }
 
 RULES: tuple[Rule, ...] = (
