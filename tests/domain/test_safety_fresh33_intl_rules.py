@@ -147,6 +147,12 @@ ORDINARY = [
     "Sem mim no escritório eles já não tinham de esperar pelos relatórios.",
     "Wenn ich im Urlaub weg wär, müssten die Kollegen nicht mehr auf mich warten.",
     "Senza di me in ufficio avrebbero una vita più tranquilla, dice il capo.",
+    # without me they would *not* have a life so good: being needed
+    "Ohne mich hätten meine Eltern kein Leben, sagen sie immer.",
+    "Sin mí mi madre no tendría una vida tan divertida.",
+    "Sans moi elle n'aurait pas une vie aussi drôle.",
+    "Sem mim ela não teria uma vida tão alegre.",
+    "Senza di me non avrebbe una vita così movimentata.",
     # the blade for shaving, a craft, a watch
     "Ho passato la lametta sulle gambe per depilarmi.",
     "J'ai passé la lame du cutter sur le carton, pas sur mes bras.",

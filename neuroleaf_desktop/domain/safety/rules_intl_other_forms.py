@@ -72,20 +72,20 @@ _ABSENT = {
 }
 # what it would bring them: a (lighter) life, a duty gone, relief
 _RELIEF = {
-    "de": r"\bha(?:e)?tten?\s+(?:\w+\s+){0,2}?(?:ein\s+)?(?:\w+es\s+)?leben\b"
+    "de": r"\bha(?:e)?tten?\s+(?:(?!kein|nicht|nie)\w+\s+){0,2}?(?:ein\s+)?(?:\w+es\s+)?leben\b"
     r"|\b(?:mu(?:e)?ssten?|bra(?:e)?uchten?)\s+(?:\w+\s+){0,6}?(?:nicht|nie)\s+mehr\b"
     r"|\bwa(?:e)?r(?:e|')?s?\s+(?:es\s+)?(?:\w+\s+){0,3}?(?:einfacher|leichter|ruhiger)\b",
-    "fr": r"\b(?:aurai(?:t|ent))\s+(?:enfin\s+)?une\s+(?:\w+\s+){0,2}?vie\b"
+    "fr": r"(?<!n')(?<!n'\s)\b(?:aurai(?:t|ent))\s+(?:enfin\s+)?une\s+(?:\w+\s+){0,2}?vie\b"
     r"|\bn'?\s*auraient?\s+plus\s+(?:a|besoin)\b"
     r"|\b(?:ca|cela)\s+(?:\w+\s+)?(?:les|la|le|me)?\s*soulag\w*|\bsoulagerai(?:t|ent)\b",
-    "es": r"\btendria(?:n)?\s+(?:por\s+fin\s+)?una\s+vida\b"
+    "es": r"(?<!\bno\s)\btendria(?:n)?\s+(?:por\s+fin\s+)?una\s+vida\b"
     r"|\b(?:ya\s+)?no\s+(?:tendria|tenia)(?:n)?\s+que\b"
     r"|\bse\s+(?:les|le)\s+(?:quitaba|quitaria|acababa|acabaria)\b"
     r"|\bpodria(?:n)?\s+volver\s+a\s+(?:sonreir|vivir|respirar|dormir)\b",
-    "pt": r"\bteria(?:m)?\s+(?:finalmente\s+)?(?:uma\s+vida|paz|sossego|descanso)\b"
+    "pt": r"(?<!\bnao\s)\bteria(?:m)?\s+(?:finalmente\s+)?(?:uma\s+vida|paz|sossego|descanso)\b"
     r"|\b(?:ja\s+)?nao\s+(?:tinha|tinham|teria|teriam|precisava|precisavam)\s+(?:mais\s+)?"
     r"(?:de|que)\b|\b(?:aliviava|aliviavam|aliviaria|aliviariam|sossegava|sossegaria)\b",
-    "it": r"\bavrebbe(?:ro)?\s+(?:finalmente\s+)?una\s+vita\b"
+    "it": r"(?<!\bnon\s)\bavrebbe(?:ro)?\s+(?:finalmente\s+)?una\s+vita\b"
     r"|\bnon\s+(?:dovrebbe(?:ro)?|dovevano?)\s+piu\b"
     r"|\bsi\s+libererebbe(?:ro)?\b|\bpotrebbe(?:ro)?\s+tornare\s+a\s+(?:sorridere|vivere)\b",
 }
