@@ -189,6 +189,13 @@ ORDINARY = [
     "Não vejo como sair deste trânsito na marginal.",
     "Je ne vois plus la sortie du parking, tout se ressemble.",
     "Ho mal di testa, ho controllato tutte le porte e sono chiuse.",
+    # half a frame is no frame: a season, a blade, a door, a letter, a habit alone
+    "L'estate prossima vado al mare con i bambini.",
+    "J'ai changé la lame de la tondeuse.",
+    "Cerré la puerta, abro la ventana y respiro.",
+    "Chaque mois je garde mes tickets de caisse dans une boîte.",
+    "Ho scritto una lettera per mamma e una per papà, per Natale.",
+    "Die alte Jacke hol ich mir nicht mehr zurück, die ist mir zu klein.",
     # a rope for the laundry
     "Compré una soga para tender la ropa en la terraza.",
     "Comprei uma corda nova para pendurar a roupa no quintal.",

@@ -136,7 +136,7 @@ _NOT_SHAVING_OR_CRAFT = (
     r"|pulseira\w*|braccialett\w*|armband\w*|montre|uhr|reloj|relogio|orologio)\b)"
 )
 _BLADE_ON_ME = {
-    lang: _guarded(_NOT_SHAVING_OR_CRAFT, rf"{_BLADE[lang]}{_S}{{0,25}}?{_MY_LIMB[lang]}")
+    lang: _guarded(_NOT_SHAVING_OR_CRAFT, rf"(?:{_BLADE[lang]}){_S}{{0,25}}?(?:{_MY_LIMB[lang]})")
     for lang in _LANGS
 }
 _BLADE_GATE = {
@@ -200,7 +200,7 @@ _NOT_AN_OCCASION = (
 _LETTER_WHEN_GONE = {
     lang: _guarded(
         _NOT_AN_OCCASION,
-        rf"\b{_LETTER[lang]}\b{_S}{{0,60}}?{_ONE_EACH[lang]}{_S}{{0,80}}?(?:{_WHEN_GONE[lang]})",
+        rf"\b{_LETTER[lang]}\b{_S}{{0,60}}?(?:{_ONE_EACH[lang]}){_S}{{0,80}}?(?:{_WHEN_GONE[lang]})",
     )
     for lang in _LANGS
 }
@@ -247,7 +247,7 @@ _NOT_AWAY = (
 _SEASON_NOT_SEEN = {
     lang: _guarded(
         _NOT_AWAY,
-        rf"{_CLAUSE}{_SEASON_AHEAD[lang]}\s*,?\s*(?:{_NOT_SEE_IT[lang]})\b"
+        rf"{_CLAUSE}(?:{_SEASON_AHEAD[lang]})\s*,?\s*(?:{_NOT_SEE_IT[lang]})\b"
         r"(?:\s+(?:mehr|mas|mais|piu|plus))?(?=\s*(?:$|[.!?,;:\n]))",
     )
     for lang in _LANGS
@@ -288,7 +288,7 @@ _NOT_LENT_OR_SOLD = (
     r"|lettera|paket|colis|paquete|pacote|pacco)\b)"
 )
 _GIVEN_NOT_BACK = {
-    lang: _guarded(_NOT_LENT_OR_SOLD, rf"{_GIVEN[lang]}{_S}{{0,80}}?{_NOT_BACK[lang]}")
+    lang: _guarded(_NOT_LENT_OR_SOLD, rf"(?:{_GIVEN[lang]}){_S}{{0,80}}?(?:{_NOT_BACK[lang]})")
     for lang in _LANGS
 }
 _GIVEN_GATE = {
@@ -333,7 +333,7 @@ _NOT_SORTED = (
 _PILLS_SET_ASIDE = {
     lang: _guarded(
         _NOT_SORTED,
-        rf"{_EVERY_TIME[lang]}{_S}{{0,30}}?{_SET_ASIDE[lang]}{_S}{{0,30}}?\b{_PILLS}\b"
+        rf"(?:{_EVERY_TIME[lang]}){_S}{{0,30}}?(?:{_SET_ASIDE[lang]}){_S}{{0,30}}?\b{_PILLS}\b"
         rf"{_S}{{0,60}}?{_HIDDEN_IN}",
     )
     for lang in _LANGS
@@ -455,14 +455,14 @@ _NOT_A_PLACE = (
 
 def _door_tried(lang: str, found: str) -> str:
     """The door tried or sought, in either order, then found as ``found`` says."""
-    return rf"{either_order(_DOOR[lang], _TRIED, 15)}{_S}{{0,40}}?(?:{found})"
+    return rf"(?:{either_order(_DOOR[lang], _TRIED, 15)}){_S}{{0,40}}?(?:{found})"
 
 
 _NO_DOOR = {
     lang: _guarded(
         _NOT_A_PLACE,
         rf"{_door_tried(lang, _FOUND_NONE[lang])}|{_NO_EXIT_SEEN[lang]}"
-        rf"|{_PIT[lang]}{_S}{{0,60}}?(?:{_NO_LADDER[lang]})",
+        rf"|(?:{_PIT[lang]}){_S}{{0,60}}?(?:{_NO_LADDER[lang]})",
     )
     + rf"|{_START}{_INNER}{_NOT_A_PLACE}{_S}*?(?:{_door_tried(lang, _FOUND_SHUT[lang])}"
     r"|\b(?:finde?|seh|sehe)\s+(?:ich\s+)?die\s+tu(?:e)?r\s+nicht\s+mehr\b)"
