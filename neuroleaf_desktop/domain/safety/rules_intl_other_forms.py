@@ -458,6 +458,8 @@ def _door_tried(lang: str, found: str) -> str:
     return rf"(?:{either_order(_DOOR[lang], _TRIED, 15)}){_S}{{0,40}}?(?:{found})"
 
 
+# German "the door not found any more", with the pain or the trap named like the shut door
+_DOOR_LOST = {"de": r"|\b(?:finde?|seh|sehe)\s+(?:ich\s+)?die\s+tu(?:e)?r\s+nicht\s+mehr\b"}
 _NO_DOOR = {
     lang: _guarded(
         _NOT_A_PLACE,
@@ -465,7 +467,7 @@ _NO_DOOR = {
         rf"|(?:{_PIT[lang]}){_S}{{0,60}}?(?:{_NO_LADDER[lang]})",
     )
     + rf"|{_START}{_INNER}{_NOT_A_PLACE}{_S}*?(?:{_door_tried(lang, _FOUND_SHUT[lang])}"
-    r"|\b(?:finde?|seh|sehe)\s+(?:ich\s+)?die\s+tu(?:e)?r\s+nicht\s+mehr\b)"
+    rf"{_DOOR_LOST.get(lang, '')})"
     for lang in _LANGS
 }
 _NO_DOOR_GATE = {
