@@ -68,6 +68,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_attempts,
     rules_intl_journal,
     rules_intl_midsentence,
+    rules_intl_other_forms,
     rules_intl_plans,
     rules_intl_said_plainly,
     rules_intl_signs,
@@ -131,6 +132,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
     + rules_core_farewells.RULES + rules_core_bearing.RULES
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
+    + rules_intl_other_forms.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

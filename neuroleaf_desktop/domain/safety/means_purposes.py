@@ -20,7 +20,8 @@ import re
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
-_PURPOSE_WORD = r"(?:para|pra|pro|por|per|pour|fur|fuer|furs|fuers|for|gegen|contra|contre)"
+# ("um die Wäsche …" is German "in order to"; the object list keeps "um acht" out)
+_PURPOSE_WORD = r"(?:para|pra|pro|por|per|pour|fur|fuer|furs|fuers|for|gegen|contra|contre|um)"
 _OBJECTS = (
     # shelters and covers
     r"carpas?|toldos?|lonas?|tiendas?\s+de\s+campa\w*|barracas?|tendas?|toldos?|encerados?"
@@ -39,6 +40,11 @@ _OBJECTS = (
     r"|chiens?|hunde?|gatos?|gatti|chats?|katzen?"
     r"|saltar|pular|saltare|sauter|springen|comba|corda\s+de\s+pular|springseil"
     r"|persianas?|cortinas?|tende|rideaux?|vorha(?:e)?ng\w*|cuadros?|quadros?|bilder"
+    # the laundry, hung or dried with the verb before it ("para colgar la ropa", "per
+    # stendere i panni", "um die Wäsche aufzuhängen")
+    r"|(?:(?:colgar|tender|secar|pendurar|estender|secar|appendere|stendere|asciugare|etendre"
+    r"|secher|pendre)\s+)?(?:la\s+|a\s+|as\s+|i\s+|il\s+|le\s+)?(?:ropa|roupas?|panni"
+    r"|bucato|biancheria|linge|wa(?:e)?sche|toallas|toalhas|asciugamani|serviettes)"
     # common illnesses and pains
     r"|gripes?|grippe|influenza|resfria\w*|constipa\w*|catarro|raffreddore|rhumes?|erka(?:e)?ltung"
     r"|fiebre|febre|febbre|fievre|fieber|dolor\s+de\s+(?:cabeza|muelas|espalda|garganta)"
@@ -73,6 +79,8 @@ _TOLD_THEM = re.compile(
     r"|sagte|erza(?:e)?hlt|told|said)\b[^.!?\n]{0,30}$",
     FLAGS,
 )
+# a purpose denied is none: "es ist nicht für die Wäsche", "no es para la ropa"
+_NOT_FOR = re.compile(r"\b(?:nicht|no|nao|non|pas|not|isn'?t)\s+(?:\w+\s+)?$", FLAGS)
 _CATEGORIES = frozenset({Category.GETTING_MEANS})
 
 
@@ -81,5 +89,7 @@ def purpose_clears(category: Category, sentence: str) -> bool:
     if category not in _CATEGORIES or _TOWARDS_DEATH.search(sentence) is not None:
         return False
     return any(
-        _TOLD_THEM.search(sentence, 0, m.start()) is None for m in _PURPOSE.finditer(sentence)
+        _TOLD_THEM.search(sentence, 0, m.start()) is None
+        and _NOT_FOR.search(sentence, max(0, m.start() - 20), m.start()) is None
+        for m in _PURPOSE.finditer(sentence)
     )

@@ -132,8 +132,17 @@ _OWN_NEGATION = re.compile(
     r"|without)\b|\bn'",
     FLAGS,
 )
+# --- the writer's own question, answered at once: "Me blesser, moi ? Jamais." -----------------
+# the act asked as a topic, an emphatic "me?" allowed, then "never" or "no" as the whole
+# answer, closing its clause or going on to a reason ("Jamais, mes petits ont besoin de moi");
+# "Non, pas encore" or "Nunca, pero …" leave it standing
+_ASKED_ANSWERED = (
+    r"^\s*,?\s*(?:(?:moi|yo|eu|io|ich|me|i)\s*,?\s*)?\?+\s*(?:(?:moi|yo|eu|io|ich|me)\s*\?+\s*)?"
+    r"(?:jamais|nunca|jamas|mai|nie|niemals|never|non|no|nao|nein|nope|surement\s+pas"
+    r"|claro\s+que\s+no|claro\s+que\s+nao|certo\s+che\s+no|sicher\s+nicht)\b" + _CLOSES
+)
 _TOPIC_DENIED = re.compile(
-    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}|{_ANSWER_NEVER}){_TO_WHOM}{_CLOSES}"
+    rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}|{_ANSWER_NEVER}){_TO_WHOM}{_CLOSES}|{_ASKED_ANSWERED}"
     rf"|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
     FLAGS,
 )

@@ -267,9 +267,10 @@ RULES += (
         "gl_de_perfect_self_harm",
         _SH,
         _CON,
-        r"\b(?:ich\s+)?(?:habe?|hatte)\s+(?:mich|mir)\s+"
+        # … the verb second after a fronted phrase too: "Mit der Klinge hab ich mir …"
+        r"\b(?:ich\s+)?(?:habe?|hatte)(?:\s+ich)?\s+(?:mich|mir)\s+"
         r"(?=(?:\w+\s+){0,7}?(?:wieder|absichtlich|klinge|rasierklinge|feuerzeug|zigarette|arm"
-        r"|arme|armen|handgelenk\w*|oberschenkel|bein|beine|haut)\b)"
+        r"|arme|armen|unterarm\w*|handgelenk\w*|oberschenkel|bein|beine|haut)\b)"
         r"(?:\w+\s+){0,8}?(?:geritzt|geschnitten|verbrannt|aufgeschnitten|aufgekratzt)\b",
         inherent=False,
         lang="de",

@@ -115,6 +115,132 @@ _WISH_GATE = {
     "de": "leben",
 }
 
+# --- an attempt to end one's life, told with the article: "depois de tentar pôr fim à vida" ----
+# the attempt's verb in any person or the infinitive, then the act of ending as the wish frame
+# reads it ("tentei acabar com a vida", "intenté ponerle fin a la vida", "ho tentato di mettere
+# fine alla vita", "versucht, mein Leben zu beenden"), or taking one's own life ("tirar a
+# própria vida"): what was attempted is the writer's own life, closed by ``_CLOSED``
+_ATTEMPTED = {
+    "pt": r"\b(?:tentar|tentei|tentou|tentado|tentativa\s+de|tentei\s+uma\s+vez)\s+(?:de\s+)?",
+    "es": r"\b(?:intentar|intente|intento|intentado|intentaba|el\s+intento\s+de|trate\s+de)\s+",
+    "it": r"\b(?:tentare|tentato|tentai|provato|tentativo)\s+(?:di|a)\s+",
+    "fr": r"\b(?:tente|essaye|essaie|tentative)\s+(?:de\s+|d'\s*)",
+}
+_TAKE_OWN_LIFE = {
+    "pt": r"|\b(?:me\s+)?tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida",
+    "es": "",
+    "it": "",
+    "fr": "",
+}
+# … the means may follow the life ("ponerle fin a la vida con pastillas"), which the closing
+# check would read as a way of life ("la vida con mi novio")
+_WITH_MEANS = (
+    r"(?=\s+(?:con|com|avec|mit|col)\s+(?:\w+\s+)?(?:pastillas|pastiglie|pillole|comprimidos"
+    r"|remedios|medicamentos|cachets|medicaments|tabletten|pillen|corda|cuerda|soga|corde|strick"
+    r"|seil|gas|gaz|veleno|veneno|poison|gift|lametta|cuchilla|lamina|lame|klinge|farmaci"
+    r"|somniferos|sonniferi|somniferes|schlaftabletten|calmantes)\b)"
+)
+_ATTEMPT_END = {
+    lang: rf"{_ATTEMPTED[lang]}(?:{_END_LIFE[lang]}{_TAKE_OWN_LIFE[lang]})"
+    rf"(?:{_WITH_MEANS}|{_CLOSED})"
+    for lang in _ATTEMPTED
+}
+# German: "versucht" and the act at the end of the infinitive clause
+_ATTEMPT_END["de"] = (
+    rf"\b(?:versucht|versuchte|versuch)\b,?\s*(?:{_NOT_A_DENIAL}[^.!?\n\s]*\s*){{0,6}}?"
+    rf"(?:{_END_LIFE['de']}){_CLOSED}"
+)
+_ATTEMPT_GATE = {
+    "pt": "tent",
+    "es": "intent|trate",
+    "it": "tent|provato",
+    "fr": "tent|essay|essai",
+    "de": "versuch",
+}
+
+# --- German: the wish with a "zu" infinitive, or dead as what one would rather be --------------
+# "ich wünsch mir, tot zu sein", "sehne mich danach, nicht mehr aufzuwachen", "hätt so gern,
+# einfach zu sterben", "wär am liebsten tot": the bare-infinitive frames ("will tot sein") did
+# not read the comma and the "zu"; dying of laughter or of boredom stays figurative
+_DE_WISH_ZU = {
+    "de": r"\b(?:wu(?:e)?nsch\w*\s+(?:ich\s+)?(?:mir|es\s+mir)|sehn\w*\s+(?:ich\s+)?mich\s+"
+    r"(?:\w+\s+)?danach|ha(?:e)?tt\w*\s+(?:ich\s+)?(?:es\s+)?(?:so\s+)?gern\w*)\b"
+    rf"(?:\s+[\w']+)?,?\s+(?:{_NOT_A_DENIAL}(?!vor\b)[\w']+,?\s+){{0,3}}?"
+    r"(?:tot\s+zu\s+sein|zu\s+sterben|nicht\s+mehr\s+(?:zu\s+leben|aufzuwachen|da\s+zu\s+sein"
+    r"|zu\s+existieren|wach\s+zu\s+werden)|einzuschlafen\s+und\s+nicht\s+mehr\s+aufzuwachen)\b"
+    r"(?!\s+vor\b)"
+    r"|\bwa(?:e)?r(?:e)?\s+(?:ich\s+)?(?:manchmal\s+|so\s+|einfach\s+|echt\s+){0,2}"
+    r"(?:gern|gerne|am\s+liebsten)\s+tot\b",
+}
+_DE_WISH_ZU_GATE = {"de": "tot|sterben|aufzuwachen|zu leben|da zu sein|existieren|wach zu"}
+
+# --- the thought of killing oneself, held: "ando com a ideia de me matar na cabeça" -----------
+# Spanish and Portuguese name the act after "the idea of" as a noun the writer carries; a
+# denial after it ("… nunca me passou pela cabeça") is judged in context. Killing oneself with
+# work or laughter ("matarme a estudiar", "me matar de rir") is a figure.
+_IDEA_OF_KILLING = {
+    "es": r"\b(?:la|esa|esta|una)\s+idea\s+de\s+(?:matarme|suicidarme|quitarme\s+la\s+vida"
+    r"|colgarme|ahorcarme)\b(?!\s+(?:a|de|con|estudiando|trabajando)\b)",
+    "pt": r"\b(?:a|essa|esta|uma)\s+ideia\s+de\s+(?:me\s+matar|matar-me|me\s+suicidar|suicidar-me"
+    r"|tirar\s+a\s+(?:minha\s+)?(?:propria\s+)?vida|me\s+enforcar|enforcar-me)\b"
+    r"(?!\s+(?:a|de|com|trabalhando|estudando)\b)",
+}
+_IDEA_GATE = {"es": "idea de", "pt": "ideia de"}
+
+# --- thinking of killing oneself, a time or frequency between: "pensei outra vez em me matar" --
+# "pienso casi cada día en matarme", "penso ogni notte di ammazzarmi", "je pense encore
+# tous les soirs à me tuer": the thought and the act parted by how often or since when (the
+# earlier frame took one adverb); no denial and no "que" clause between
+_THINK = {
+    "es": r"\b(?:pienso|pense|pensaba|pensando|he\s+pensado|vuelvo\s+a\s+pensar)",
+    "pt": r"\b(?:penso|pensei|pensava|pensando|a\s+pensar|tenho\s+pensado|volto\s+a\s+pensar)",
+    "it": r"\b(?:penso|pensavo|pensato|pensando|torno\s+a\s+pensare)",
+    "fr": r"\b(?:je\s+pense|je\s+pensais|j'?\s*ai\s+pense|je\s+repense|je\s+songe)",
+}
+_THEN_ACT = {
+    "es": r"en\s+(?:matarme|suicidarme|quitarme\s+la\s+vida|ahorcarme|colgarme)\b"
+    r"(?!\s+(?:a|de|con|estudiando|trabajando)\b)",
+    "pt": r"em\s+(?:me\s+matar|matar-me|me\s+suicidar|suicidar-me|tirar\s+a\s+(?:minha\s+)?"
+    r"(?:propria\s+)?vida|me\s+enforcar)\b(?!\s+(?:a|de|com|trabalhando|estudando)\b)",
+    "it": r"(?:di|a)\s+(?:uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|impiccarmi)\b"
+    r"(?!\s+(?:di|a|con|per)\s+(?:lavoro|studio|studiare|lavorare|risate|ridere)\b)",
+    "fr": r"a\s+(?:me\s+tuer|me\s+suicider|mettre\s+fin\s+a\s+mes\s+jours|me\s+pendre)\b"
+    r"(?!\s+(?:a|au)\s+(?:la\s+)?(?:tache|travail|boulot)\b)",
+}
+_NOT_A_CLAUSE = r"(?!(?:que|che|qui|se|si|quando|cuando|quand|wenn|dass)\b)"
+_THINK_OFTEN = {
+    lang: rf"{_THINK[lang]}\s+(?:{_NOT_A_DENIAL}{_NOT_A_CLAUSE}[\w']+,?\s+){{1,4}}?"
+    rf"{_THEN_ACT[lang]}"
+    for lang in _THINK
+}
+_THINK_GATE = {"es": "piens|pens", "pt": "pens", "it": "pens", "fr": "pens|song"}
+
+# --- not wanting to live, in the imperfect: "ya no quería vivir", "je ne voulais plus vivre" ---
+# the tense people tell a recent night or a past time in; living somewhere or with someone
+# ("no quería vivir con él", "non volevo più vivere a Roma") is another wish
+_NOT_LIVE_BEFORE = {
+    "es": r"\b(?:ya\s+)?no\s+queria\s+(?:seguir\s+)?(?:vivir|viviendo|existir)\b"
+    r"(?!\s+(?:con|en|aqui|alli|asi|sol[oa]|cerca|lejos|de)\b)",
+    "pt": r"\b(?:ja\s+)?nao\s+queria\s+(?:mais\s+)?(?:viver|continuar\s+a\s+viver|existir)\b"
+    r"(?!\s+(?:com|em|aqui|ali|la|assim|sozinh\w+|perto|longe|de|no|na|num|numa)\b)",
+    "it": r"\bnon\s+volevo\s+piu\s+(?:vivere|esistere)\b"
+    r"(?!\s+(?:con|in|qui|li|la|cosi|da|a|vicino|lontano|di)\b)",
+    "fr": r"\bje\s+(?:ne\s+)?voulais\s+plus\s+(?:vivre|exister)\b"
+    r"(?!\s+(?:avec|a|au|en|ici|la|seule?|comme|pres|loin|chez|de)\b)",
+}
+_NOT_LIVE_GATE = {"es": "queria", "pt": "queria", "it": "volevo", "fr": "voulais"}
+
+# --- living fronted and refused: "a vivere non ci tengo più", "di vivere non ne ho più voglia" --
+# the infinitive named first, then taken up by a pronoun with the refusal
+_LIVING_FRONTED = {
+    "it": r"\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ci\s+tengo|ne\s+ho)\s+piu\b"
+    r"|\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ne\s+)?ho\s+piu\s+voglia\b",
+    "es": r"\bde\s+vivir\s+(?:yo\s+)?(?:ya\s+)?no\s+tengo\s+(?:mas\s+)?ganas\b",
+    "pt": r"\bde\s+viver\s+(?:eu\s+)?(?:ja\s+)?nao\s+tenho\s+(?:mais\s+)?vontade\b",
+    "fr": r"\bvivre,?\s+(?:moi,?\s+)?(?:je\s+n'?\s*|j'?\s*)en\s+ai\s+plus\s+envie\b",
+}
+_LIVING_GATE = {"it": "vivere", "es": "de vivir", "pt": "de viver", "fr": "vivre"}
+
 # --- German first person: the clipped verb, "selber" ---------------------------------------------
 _DE_SELF_ACT = {
     "de": rf"\bich\s+mich\s+(?:{_NOT_A_DENIAL}\w+\s+){{0,2}}?"
@@ -247,6 +373,45 @@ RULES: tuple[Rule, ...] = (
         inherent=False,
     )
     + _family("self_act_clipped", Category.SUICIDAL_IDEATION, _URG, _DE_SELF_ACT, _DE_SELF_GATE)
+    + _family(
+        "attempt_end_life",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _ATTEMPT_END,
+        _ATTEMPT_GATE,
+        inherent=False,
+        past=True,
+    )
+    + _family(
+        "wish_zu", Category.SUICIDAL_IDEATION, _URG, _DE_WISH_ZU, _DE_WISH_ZU_GATE, inherent=False
+    )
+    + _family(
+        "think_often", Category.SUICIDAL_IDEATION, _URG, _THINK_OFTEN, _THINK_GATE, inherent=False
+    )
+    + _family(
+        "not_live_before",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _NOT_LIVE_BEFORE,
+        _NOT_LIVE_GATE,
+        inherent=False,
+    )
+    + _family(
+        "living_fronted",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _LIVING_FRONTED,
+        _LIVING_GATE,
+        inherent=False,
+    )
+    + _family(
+        "idea_of_killing",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        _IDEA_OF_KILLING,
+        _IDEA_GATE,
+        inherent=False,
+    )
     + _family(
         "clitic_first",
         Category.SUICIDAL_IDEATION,
