@@ -1,14 +1,16 @@
 """Topic rule families of round 32, each both ways (a question that now maps, one that keeps
 its topic): a walk by the unhurried way it is taken ("an amble", "a mooch"), friends by what was
 shared with them ("my housemates"), a beer by its kind or by the can, a dough or a dish worked by
-hand, and the times a thing fills named in the plural ("my evenings playing chess")."""
+hand, the times a thing fills named in the plural ("my evenings playing chess"), and what happens at
+work ("a row at the office") as work, not a thing weighed."""
 
 from __future__ import annotations
 
 import pytest
 
+from neuroleaf_desktop.domain.insights import classify
 from neuroleaf_desktop.domain.insights.things import bare
-from tests.support.insight_topics import topic_of
+from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
 
 
 # ---- a walk by the unhurried way it is taken ---------------------------------------------------
@@ -102,3 +104,19 @@ def test_the_times_a_thing_fills(phrase: str, thing: str) -> None:
 )
 def test_a_thing_done_in_the_times_it_fills(question: str, expected: tuple[str, str]) -> None:
     assert topic_of(question) == expected
+
+
+# ---- what happens at work is work, not a thing weighed ----------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the days after a bust-up at work, am I more drained?", ("energy", "")),
+        ("after a reshuffle in the office do I sleep worse?", ("sleep", "")),
+        # unchanged: a thing done elsewhere is weighed, and the journal does not hold it
+        ("after a ceilidh at the village hall, am I more drained?", ("activity", "ceilidh")),
+    ],
+)
+def test_what_happens_at_work_is_work(question: str, expected: tuple[str, str]) -> None:
+    # the journal names none of these things: a thing weighed would be answered as not there
+    topic = classify(question, activities=DEMO_ACTIVITIES, written=lambda _word: False)
+    assert (topic.kind, topic.subject) == expected
