@@ -2,7 +2,8 @@
 its topic): a walk by the unhurried way it is taken ("an amble", "a mooch"), friends by what was
 shared with them ("my housemates"), a beer by its kind or by the can, a dough or a dish worked by
 hand, the times a thing fills named in the plural ("my evenings playing chess"), and what happens at
-work ("a row at the office") as work, not a thing weighed."""
+work ("a row at the office") as work, not a thing weighed; a load bearing down and a pace not
+kept ("I can't keep up") as stress."""
 
 from __future__ import annotations
 
@@ -120,3 +121,18 @@ def test_what_happens_at_work_is_work(question: str, expected: tuple[str, str]) 
     # the journal names none of these things: a thing weighed would be answered as not there
     topic = classify(question, activities=DEMO_ACTIVITIES, written=lambda _word: False)
     assert (topic.kind, topic.subject) == expected
+
+
+# ---- a load bearing down and a pace not kept are stress ---------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the bills are weighing down on me this month, what helped before?", ("stress", "")),
+        ("it all bears down at once on Mondays, what got me through?", ("stress", "")),
+        ("I just can't keep up lately, anything that eased it?", ("stress", "")),
+        # unchanged: down as a mood is still low mood
+        ("I've felt down since the holiday, what lifted me last time?", ("low_mood", "")),
+    ],
+)
+def test_a_load_bearing_down_is_stress(question: str, expected: tuple[str, str]) -> None:
+    assert topic_of(question) == expected
