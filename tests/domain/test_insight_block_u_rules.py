@@ -25,6 +25,9 @@ from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
         # unchanged: a mind that wanders walks nowhere; among trees the walk is the outdoors
         ("my mind keeps wandering at night, what helped me drop off?", ("sleep", "")),
         ("does an amble through the woods calm me?", ("activity", "nature")),
+        # ... whatever trees the woods are of, in any form of the walk
+        ("is ambling through the oak woods good for my head?", ("activity", "nature")),
+        ("does a dawdle across the open fields help me unwind?", ("activity", "nature")),
     ],
 )  # fmt: skip
 def test_a_walk_by_the_way_it_is_taken(question: str, expected: tuple[str, str]) -> None:

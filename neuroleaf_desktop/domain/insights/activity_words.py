@@ -124,13 +124,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:among|amongst|under|beneath|around|through) (?:the |some |old )?"
     + _TREES
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
-    + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
     r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
-    r" )?(?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?|heaths?"
-    r"|fells|downs|dales|meadows?|" + _TREES + ")"
+    # (the land by its kind or trees too: "through the pine woods", "across the open fields")
+    r" )?(?:the )?(?:[a-z]+ )?(?:woods|woodland|forest|countryside|hills|fields|mountains"
+    r"|moors?|heaths?|fells|downs|dales|meadows?|" + _TREES + ")"
     # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
     # "a wander by the riverbank"); the beach or a lake is a place of its own
-    r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
     r" (?:along|by|beside|down|up) (?:the |a )?"
     r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?"
     # ... or a path through the land, the river's or the coast's ("a trudge along the river
