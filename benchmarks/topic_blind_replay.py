@@ -54,6 +54,7 @@ BLIND_AT: dict[str, str] = {
     "R": "45fa973",
     "S": "03d89f7",
     "T": "30ba7a8",
+    "U": "8c1b06e",
 }
 END = date(2026, 11, 1)
 

@@ -43,7 +43,12 @@ _TREES: Final = (
 
 # Everyday words people use for the default activities ("gym" → exercise).
 ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
-    "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*",
+    "walk": r"walk(?:s|ed|ing)?|stroll\w*|dander\w*"
+    # a walk by the unhurried way it is taken: "a dawdle down the lane", "an amble", "a mooch
+    # round town", "a saunter" (a mind that wanders does not walk)
+    r"|dawdl\w*|ambl(?:e|es|ed|ing)|mooch(?:es|ed|ing)?|saunter\w*|meander(?:s|ed|ing)?"
+    r"|(?<!mind )(?<!thoughts )(?<!attention )(?<!mind keeps )(?<!mind starts )"
+    r"wander(?:s|ed|ing)?(?! off(?: topic)?\b)",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
@@ -99,7 +104,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?"
     # ... or by where they were met: "my old uni crowd", "the school lot", "the work gang"
     r"|(?:(?:the|my|our) )?(?:old )?(?:uni|university|school|college|sixth[- ]form|work|office"
-    r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)",
+    r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)"
+    # ... or by what was shared with them: "the old flatmates", "my teammates", "housemates"
+    r"|(?:flat|house|room|team|class|course|band|gym|uni|school|play)[- ]?mates?",
     "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
     r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
     # "what date did I last …", "the date of my last …" ask for a calendar date
@@ -117,13 +124,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:among|amongst|under|beneath|around|through) (?:the |some |old )?"
     + _TREES
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
-    + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
     r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
-    r" )?(?:the )?(?:woods|woodland|forest|countryside|hills|fields|mountains|moors?|heaths?"
-    r"|fells|downs|dales|meadows?|" + _TREES + ")"
+    # (the land by its kind or trees too: "through the pine woods", "across the open fields")
+    r" )?(?:the )?(?:[a-z]+ )?(?:woods|woodland|forest|countryside|hills|fields|mountains"
+    r"|moors?|heaths?|fells|downs|dales|meadows?|" + _TREES + ")"
     # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
     # "a wander by the riverbank"); the beach or a lake is a place of its own
-    r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|amble|saunter|meander|trek)\w*"
+    r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
     r" (?:along|by|beside|down|up) (?:the |a )?"
     r"(?:(?:canal|river|riverside) )?(?:tow ?paths?|riverbanks?|river ?banks?|canal ?banks?"
     # ... or a path through the land, the river's or the coast's ("a trudge along the river
@@ -171,6 +179,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|casserole|broth|jam|chutney|biryani|paella|tagine|ragu|bolognese)"
     # tending a pan on the hob: "stirring a huge pan of dhal", "a pot simmering away"
     r"|(?:stirr?\w*|simmer\w*) (?:a |the |my |our )?(?:\w+ )?(?:pan|pot|saucepan|wok)s?\b"
+    # working a dough or a dish by hand: "rolling out fresh pasta", "chopping veg for a
+    # stew", "shaping dumplings"; the making of a food named as a craft ("pasta-making")
+    r"|(?:roll|chopp|shap|whisk|frying|fried|fry|roast|grill|mix|prepp|ic)\w* (?:out |up )?"
+    r"(?:(?:a|the|my|some|fresh|home-?made|big|little|own) ){0,2}(?:pasta|dough|pastry|gnocchi"
+    r"|dumplings|noodles|pizzas?|veg|vegetables|onions|biscuits|cookies|scones|buns|cakes?"
+    r"|sauces?|stews?|soups?|curry|curries)\b"
+    r"|(?:pasta|bread|cake|jam|pizza|dumpling|noodle)[- ]?making"
     # "a curry from scratch", "bread from scratch"
     r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
@@ -206,7 +221,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:glass|bottle|can|pint|drop)(?:es|s)? of (?:the )?(?:red|white|ros[eé]|fizz|bubbly"
     r"|prosecco|champagne|cider|lager|gin|whisk(?:e)?y|vodka|rum)"
     r"|lagers?|ciders?|proseccos?|champagne|g ?& ?ts?|gins? and tonics?|whisk(?:e)?y|whiskies"
-    r"|vodkas?|tequilas?|(?:at|in|to) the pub",
+    r"|vodkas?|tequilas?|(?:at|in|to) the pub"
+    # a beer by its kind ("a few cans of stout", "a pint of bitter", "an IPA") or by the can
+    # alone ("a few cans after work"); "bitter" alone is a feeling
+    r"|stouts?|(?:real |pale |craft |brown )?ales?|ipas?|guinness|porters? and stouts?"
+    r"|(?:glass|bottle|can|pint|tin|half)(?:es|s)? of (?:bitter|mild|porter|stout|ale|ipa)"
+    r"|(?:a few|a couple of|couple of|some|two|three|four) (?:cans|tins)\b"
+    r"|brandy|brandies|sherry|sherries",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not

@@ -260,6 +260,12 @@ _GONE_TO: Final = re.compile(
     rf"\s+(?:out |up |over |round |back |down )?(?:to|at|in)\s+{_DET}{_X}{_END}",
     re.I,
 )
+# Where a thing happened, said right after it, when that place is work: "after a pile-up *at
+# the office*", "the days after a row *at work*". What happens at work is work, the stress
+# topic's own, not a thing the person chose to do.
+_AT_WORK: Final = re.compile(
+    r"\s+(?:at|in|from) (?:the |my )?(?:office|work|job|workplace|shop floor)\b", re.I
+)
 # What a phrase holding a verb of being or having, or starting with a pronoun, is: no thing.
 _NOT_A_THING: Final = re.compile(
     r"^(?:you|there|it|that|this|i|me)\b|\b(?:is|are|was|were|be|been|am|has|have|had)\b", re.I
@@ -275,7 +281,7 @@ def weighed_subject(
     read too, so a thing the rules would weigh is never missed here."""
     for rx in (_GONE_TO, _SLOTS[3]) if last else (*_WEIGHING_SLOTS, SUBJECT_RX):
         for m in rx.finditer(text):
-            if _NOT_A_THING.search(m["x"]):
+            if _NOT_A_THING.search(m["x"]) or _AT_WORK.match(text, m.end("x")):
                 continue
             if person := _person_with(text, m):
                 return person, "name"

@@ -232,7 +232,10 @@ _NOT_THING: Final = _words("with at on in to for the a an my our some it them th
 # When a thing recurs, said before it: "the *Thursday* salsa class", "my *weekly* swim".
 _WHEN_BEFORE: Final = _words(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
-    "weekend lunchtime daily weekly fortnightly monthly nightly summer winter spring autumn"
+    "weekend lunchtime daily weekly fortnightly monthly nightly summer winter spring autumn "
+    # ... in the plural, the times it fills: "my *evenings* playing bridge"
+    "mornings afternoons evenings nights weekends lunchtimes mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays"
 )
 
 

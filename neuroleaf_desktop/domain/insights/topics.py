@@ -544,7 +544,8 @@ def _weighed_thing(text: str) -> str:
 def _as_company(text: str, activity: tuple[str, str]) -> bool:
     """Whether the activity is only named as who something is done with ("canasta with the
     uncles"); a meal or a catch-up with them is time with them ("brunches with the girls")."""
-    if (thing := _weighed_thing(text)) and bare(thing).lower() in OCCASIONS:
+    # ... however it is had: "video calls", "long lunches" are calls and lunches
+    if (thing := _weighed_thing(text)) and bare(thing).lower().split()[-1] in OCCASIONS:
         return False
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(hits) and all(_WITH_RX.search(text[: h.start()]) for h in hits)

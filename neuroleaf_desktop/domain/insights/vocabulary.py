@@ -153,6 +153,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|the rent)|money (?:worries|troubles|problems)"
     r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
     r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
+    # a load bearing down and a pace not kept: "it's all pressing down on me", "I can't keep up"
+    r"|(?:press|bear|weigh)(?:s|es|ing)? down|(?:can'?t|cannot|couldn'?t|can not) keep up\b"
     # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
     r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
     r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
@@ -254,7 +256,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # measure named, not a mood)
     "low_mood": r"low(?:er|est)?|(?<!\bit )(?<!\bthem )(?<!\bgo )(?<!\bgoes )(?<!\bwent )"
     # ("what calmed *things down*": a level brought down, not a mood)
-    r"(?<!\bthings )(?<!\beverything )down"
+    r"(?<!\bthings )(?<!\beverything )"
+    # (a load bearing down on someone is pressure, not a mood: "it's all pressing down at once")
+    r"(?<!\bpressing )(?<!\bpresses )(?<!\bbearing )(?<!\bbears )(?<!\bweighing )(?<!\bweighs )"
+    r"down"
     r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
     # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark|grey|gray|gloomy|bleak|black)"
