@@ -120,7 +120,7 @@ _TRIFLE = re.compile(
     # a club named bare, as fans name it ("wenn Hansa wieder verliert", "if Arsenal lose
     # again"): a name that is no person the writer knows, then the match or the threat
     rf"|\b(?:if|when|wenn|falls|si|se|cuando|quando|quand)\s+(?!{_NO_CLUB}\b)[a-z][\w-]*"
-    rf"(?:\s+(?!{_NO_CLUB}\b)[a-z][\w-]*)?\s+(?:{_AGAIN}\s+)?{_LOSES}\b"
+    rf"(?:\s+(?!{_NO_CLUB}\b)[a-z][\w-]*){{0,3}}?\s+(?:{_AGAIN}\s+)?{_LOSES}\b"
     rf"(?=\s*(?:[,;.!?]|$)|\s+(?:{_AGAIN}|on\s+\w+|am\s+\w+|gegen|against|to|vs|contro|contra"
     r"|contre|the\s+(?:derby|final|match|game|cup)|das\s+(?:derby|spiel|finale)|(?:le|el|o|il)"
     r"\s+(?:derby|derbi|jogo|match|classico|clasico)|dann|then|i|i'?ll|i'?m|ich|je|me|mi|eu|yo)\b)",
