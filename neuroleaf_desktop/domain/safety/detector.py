@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.safety import (
     disclosure,
     everyday_frames,
     everyday_plain,
+    everyday_shapes,
     hyperbole_en,
     prefilter,
     rules_core_acts,
@@ -518,6 +519,7 @@ def _judge(
     if status is MatchStatus.COUNTED and (
         is_everyday(rule.category, sentence)
         or everyday_frames.clears(rule.category, m.group(0), norm, start, end)
+        or everyday_shapes.clears(rule.category, m.group(0), norm, start, end)
         or purpose_clears(rule.category, sentence)
         or (rule.lang == "en" and hyperbole_en.clears(rule.category, sentence))
     ):

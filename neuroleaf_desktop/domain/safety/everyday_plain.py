@@ -149,7 +149,15 @@ _SMALL_WIN = re.compile(
     r"|invincible|invencible|invencivel|invincibile|unbesiegbar|unstoppable|imparable"
     r"|inarrestabile|on\s+top\s+of\s+the\s+world"
     r"|passed\s+(?:my|the)\s+(?:\w+\s+)?(?:exam|test)|aprobe|passei\s+n[oa]|promoss[oa]"
-    r"|bestanden|j'ai\s+reussi\s+(?:mon|l'|le))\b",
+    r"|bestanden|j'ai\s+reussi\s+(?:mon|l'|le)"
+    # a game won at the table, by the writer or a relative
+    r"|(?:won|wins|ganhou|ganhei|gano|gane|gagne|vinto|gewonnen)\s+(?:at|in|no|na|al|a|aux|au|beim)"
+    r"\s+(?:the\s+)?(?:cards|truco|chess|poker|bingo|quiz|scrabble|monopoly|sueca|domino\w*"
+    r"|mus|tute|briscola|scopa|belote|tarot|skat|schach|doppelkopf|cartas|carte|xadrez|ajedrez"
+    r"|scacchi|echecs)"
+    # praise received at work or school
+    r"|praised\s+me|complimented\s+me|me\s+elogi\w+|me\s+felicit\w+|mi\s+ha\s+(?:fatto\s+i\s+"
+    r"complimenti|lodat[oa])|m'a\s+(?:felicite\w*|complimente\w*)|hat\s+mich\s+(?:heute\s+)?gelobt)\b",
     FLAGS,
 )
 
@@ -192,6 +200,44 @@ _HOUSEHOLD = re.compile(
 )
 
 
+# A shop or a counter out of what the writer came for: "não sobrou nada pra mim na padaria".
+_SHOP = (
+    r"(?:chippy|chip\s+shop|bakery|baker'?s|shop|store|supermarket|canteen|buffet|deli|butcher'?s"
+    r"|market|counter|panaderia|padaria|supermercado|mercado|cantina|talho|acougue|carniceria"
+    r"|forno|panificio|panetteria|supermercato|mercato|mensa|macelleria|boulangerie|supermarche"
+    r"|marche|boucherie|bac?ker\w*|ba(?:e)?cker\w*|supermarkt|markt|kantine|metzger\w*)"
+)
+_SOLD_OUT = (
+    r"(?:nothing\s+left|sold\s+out|none\s+left|no\s+quedaba\s+nada|no\s+quedaban|agotad[oa]s?"
+    r"|nao\s+sobrou\s+nada|nao\s+sobrava|esgotad[oa]s?|(?:non\s+)?(?:c'era|era)\s+rimast[oa]"
+    r"\s+niente|esaurit[oa]|plus\s+rien|rien\s+pour\s+moi|epuise|nichts\s+mehr|ausverkauft)"
+)
+_SHOP_STOCK = re.compile(
+    rf"\b{_SOLD_OUT}\b[^.!?\n]{{0,40}}\b{_SHOP}\b|\b{_SHOP}\b[^.!?\n]{{0,40}}\b{_SOLD_OUT}\b",
+    FLAGS,
+)
+# A long call or an evening with a friend or a relative, told as the day's good part.
+_CALL = re.compile(
+    r"\b(?:on\s+the\s+phone|phone\s+call|facetime|video\s*call|no\s+telefone|ao\s+telefone"
+    r"|al\s+telefono|por\s+telefono|au\s+telephone|am\s+telefon|telefoniert|videochamada"
+    r"|videollamada|videochiamata)\b[^.!?\n]{0,40}\b(?:with|com|con|avec|mit)\s+(?:a\s+|o\s+|la\s+|il\s+)?(?:my\s+|minha\s+"
+    r"|meu\s+|mi\s+|mia\s+|mio\s+|ma\s+|mon\s+|meiner\s+|meinem\s+)?(?:best\s+|melhor\s+"
+    r"|mejor\s+|migliore\s+|meilleure?\s+|beste[nr]?\s+)?(?:friend|amig[oa]|amic[oa]|ami|amie"
+    r"|freund\w*|sister|brother|irma|irmao|hermana|hermano|sorella|fratello|soeur|frere"
+    r"|schwester|bruder|mum|mom|mae|madre|mamma|maman|mutter)\b"
+    # German puts the friend first: "mit meiner besten Freundin telefoniert"
+    r"|\bmit\s+(?:meine[mr]\s+)?(?:beste[nr]?\s+)?(?:freund\w*|schwester|bruder|mutter|mama)\b"
+    r"[^.!?\n]{0,30}\btelefoniert\b",
+    FLAGS,
+)
+# "Hoje não existo" beside a named ailment: out of action for the day, not a word about being.
+_OUT_FOR_THE_DAY = re.compile(
+    r"\b(?:today|hoje|hoy|oggi|aujourd'hui|heute)\s+(?:eu\s+|yo\s+|io\s+)?(?:i\s+don'?t\s+exist"
+    r"|nao\s+existo|no\s+existo|non\s+esisto|je\s+n'existe\s+pas|existiere\s+ich\s+nicht)\b",
+    FLAGS,
+)
+
+
 def withdraws(text: str) -> bool:
     """Is ``text`` (an entry the phrase rules found nothing in) one short everyday frame with no
     dark word, so that a flag raised by the semantic layer alone should be withdrawn?"""
@@ -199,6 +245,9 @@ def withdraws(text: str) -> bool:
     sentences = [s for s in _SENTENCE.split(folded) if s.strip()]
     if not sentences or len(sentences) > MAX_SENTENCES or len(folded) > MAX_CHARS:
         return False
+    if _AILMENT.search(folded):
+        # (the ailment is the frame then: only "today I don't exist" is excused, nothing else)
+        folded = _OUT_FOR_THE_DAY.sub(" ", folded)
     if _DARK.search(folded):
         return False
     if _DEATH.search(folded):
@@ -209,7 +258,13 @@ def withdraws(text: str) -> bool:
         return True
     if _KEEPSAKE_READ.search(folded) and _READ.search(folded):
         return True
-    return bool(_AILMENT.search(folded) or _SMALL_WIN.search(folded) or _HOUSEHOLD.search(folded))
+    return bool(
+        _AILMENT.search(folded)
+        or _SMALL_WIN.search(folded)
+        or _HOUSEHOLD.search(folded)
+        or _SHOP_STOCK.search(folded)
+        or _CALL.search(folded)
+    )
 
 
 def _comic_wish(sentence: str) -> bool:
