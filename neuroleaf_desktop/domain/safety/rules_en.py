@@ -41,7 +41,10 @@ narrow slots widened by meaning: dialect pronouns, any span of time, ease in any
 ahead, a goodbye's marks, a burn taken to the skin, an attempt told in dialect) and
 ``rules_en_meaning`` (slots widened by meaning again: ending oneself in other words, a wish to
 die with any verb of wishing, a place and no return, an attempt by its aftermath, others fine
-without me, a goodbye's finality, means kept back, a mark on the skin on purpose).
+without me, a goodbye's finality, means kept back, a mark on the skin on purpose) and
+``rules_en_when`` (an explicit core whose tail says when: "come spring", "after the ferry's
+gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be taken with any verb
+of asking; a pidgin wish; an explicit statement avowed in earnest).
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
+from neuroleaf_desktop.domain.safety.rules_en_when import RULES as WHEN_RULES
 
 __all__ = ["OTHER_RULES", "RULES"]
 
@@ -108,4 +112,5 @@ RULES: tuple[Rule, ...] = (
     + SETTLED_RULES
     + WIDENED_RULES
     + MEANING_RULES
+    + WHEN_RULES
 )
