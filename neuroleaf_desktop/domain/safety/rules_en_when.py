@@ -135,8 +135,8 @@ _PRAYER_TAIL = (
 
 # --- a learner's or pidgin wish --------------------------------------------------------------
 _PIDGIN_WISH = (
-    r"\b(?:i|me|mi|ah)\s+(?:just\s+|jus\s+|only\s+)?(?:wan|waan|wah|want)\s+(?:fi\s+|fe\s+|to\s+)?"
-    r"(?:die|dead)\b(?!\s+(?:of|from|laughing|my\s+hair|\w+\s+hair))"
+    r"\b(?:i|me|mi|ah)\s+(?:just\s+|jus\s+|only\s+)?(?:(?:wan|waan|wah)\s+(?:fi\s+|fe\s+|to\s+)?"
+    r"|want\s+(?:fi\s+|fe\s+)?)(?:die|dead)\b(?!\s+(?:of|from|laughing|my\s+hair|\w+\s+hair))"
     r"|\b(?:i|me|mi|ah)\s+(?:nor|no|noh|don|nuh)\s+(?:wan|waan|want)\s+(?:to\s+|fi\s+)?"
     r"(?:live|alive|be\s+alive|stay\s+alive)\s+(?:again|any\s*more|no\s+more)\b"
 )
@@ -149,7 +149,7 @@ _EXPLICIT_CORE = (
 _AVOWED = (
     r"\b(?:i\s+(?:mean|meant)\s+(?:it|every\s+(?:single\s+)?word|this|that|what\s+i\s+say)"
     r"|i'?m\s+(?:dead\s+|deadly\s+|so\s+)?serious|not\s+(?:even\s+)?(?:joking|kidding)"
-    r"|no\s+joke|for\s+real|i\s+swear(?:\s+to\s+god)?)\b"
+    r"|no\s+joke)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         _SI,
         _URG,
         {_E: rf"{_EXPLICIT_CORE}{_S}{{0,40}}?{_AVOWED}"},
-        {_E: r"mean|meant|serious|joking|kidding|joke|real|swear"},
+        {_E: r"mean|meant|serious|joking|kidding|joke"},
         inherent=False,
     )
 )
