@@ -44,7 +44,9 @@ die with any verb of wishing, a place and no return, an attempt by its aftermath
 without me, a goodbye's finality, means kept back, a mark on the skin on purpose) and
 ``rules_en_when`` (an explicit core whose tail says when: "come spring", "after the ferry's
 gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be taken with any verb
-of asking; a pidgin wish; an explicit statement avowed in earnest).
+of asking; a pidgin wish; an explicit statement avowed in earnest) and
+``rules_en_burden_gain`` (the writer as a cost or a chore to others, and what others would gain
+with the writer gone, each part in any words).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RULES
 from neuroleaf_desktop.domain.safety.rules_en_asides import RULES as ASIDE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_burden_gain import RULES as BURDEN_GAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_corpus_families import RULES as FAMILY_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
@@ -113,4 +116,5 @@ RULES: tuple[Rule, ...] = (
     + WIDENED_RULES
     + MEANING_RULES
     + WHEN_RULES
+    + BURDEN_GAIN_RULES
 )

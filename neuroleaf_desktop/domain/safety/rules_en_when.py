@@ -129,9 +129,7 @@ _A_SAFE_PASSAGE = (
 )
 # What may follow the prayer: the clause's end, a time, or why ("so I won't have to do it
 # myself").
-_PRAYER_TAIL = (
-    rf"(?:{END}|{_WHEN}|\s+(?:so|and|because|cos|before|soon|now|already|please)\b)"
-)
+_PRAYER_TAIL = rf"(?:{END}|{_WHEN}|\s+(?:so|and|because|cos|before|soon|now|already|please)\b)"
 
 # --- a learner's or pidgin wish --------------------------------------------------------------
 _PIDGIN_WISH = (
