@@ -46,7 +46,8 @@ without me, a goodbye's finality, means kept back, a mark on the skin on purpose
 gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be taken with any verb
 of asking; a pidgin wish; an explicit statement avowed in earnest) and
 ``rules_en_burden_gain`` (the writer as a cost or a chore to others, and what others would gain
-with the writer gone, each part in any words).
+with the writer gone, each part in any words) and ``rules_en_future_absent`` (a time ahead the
+writer will not be part of, each part in any words).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_open_acts import RULES as O
 from neuroleaf_desktop.domain.safety.rules_en_frames_settled import RULES as SETTLED_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_widened import RULES as WIDENED_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
+from neuroleaf_desktop.domain.safety.rules_en_future_absent import RULES as FUTURE_ABSENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_meaning import RULES as MEANING_RULES
@@ -117,4 +119,5 @@ RULES: tuple[Rule, ...] = (
     + MEANING_RULES
     + WHEN_RULES
     + BURDEN_GAIN_RULES
+    + FUTURE_ABSENT_RULES
 )
