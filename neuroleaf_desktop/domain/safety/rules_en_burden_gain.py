@@ -60,8 +60,9 @@ _AM_A_COST = (
     + r"\b"
     # "I'm the reason she's so tired / they've nothing left"
     r"|\b(?:i'?m|i\s+am|im)\s+(?:the|the\s+only|the\s+whole)\s+reason\s+(?:why\s+)?(?:she|he|they"
-    r"|(?:my|our)\s+\w+)(?:'s|'re|'ve|\s+is|\s+are|\s+has|\s+have)\s+(?:got\s+)?(?:so\s+|always\s+"
-    r"|this\s+|that\s+)?(?:tired|exhausted|broke|skint|poor|drained|worn\s+out|struggling|miserable"
+    r"|(?:my|our)\s+\w+)(?:'s|'re|'ve|\s+is|\s+are|\s+has|\s+have)\s+(?:got\s+)?(?:(?:so|always"
+    r"|this|that|really|constantly|permanently)\s+){0,2}"
+    r"(?:tired|exhausted|broke|skint|poor|drained|worn\s+out|struggling|miserable"
     r"|unhappy|nothing\s+left|no\s+money|no\s+life|in\s+debt|sick\s+with\s+worry|working\s+two)"
 )
 # A role at work, a cost on a budget, a project or a job that is only work.
