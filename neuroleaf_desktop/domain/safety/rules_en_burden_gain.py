@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = _family(
     {
         _E: rf"{_START}{_none(_AN_ABSENCE)}{_DENIED}{_S}*?"
         rf"(?:{either_order(_WOULD_GAIN, _GONE_WIDE, 90)}"
-        rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?{_GONE_WIDE})"
+        rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?(?:{_GONE_WIDE}))"
     },
     {_E: r"if|without|with|once|when|after"},
 )
