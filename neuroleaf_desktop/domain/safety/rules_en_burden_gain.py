@@ -80,6 +80,9 @@ _GONE_WIDE = (
     r"|gone|dead|in\s+(?:it|the\s+picture|the\s+way|their\s+(?:lives|way|hair)|his\s+life"
     r"|her\s+life)|out\s+of\s+(?:the\s+way|the\s+picture|their\s+(?:lives|hair|way)|it)"
     r"|no\s+more|on\s+this\s+earth|in\s+this\s+world))\b"
+    # (not "if I wasn't around at weekends to play drums": away at a time, for a purpose)
+    r"(?!\s+(?:at|on|for|to|during|while|when|until|till|this|that|tonight|today|weekends?"
+    r"|in\s+the\s+(?:morning|evening|day|afternoon))\b)"
     r"|\bif\s+" + _I + r"\s+" + _ADV + r"(?:disappeared|vanished|died|was\s+gone|went\s+away"
     r"|stopped\s+(?:being|dragging|weighing|costing|existing|breathing|hanging\s+on|holding)"
     r"|weren'?t\s+born|hadn'?t\s+been\s+born|'d\s+never\s+been\s+born|had\s+never\s+been\s+born"
@@ -116,6 +119,7 @@ _AN_ABSENCE = (
     r"|game|team|squad|band|project|meeting|rota|club|committee|choir|class|kitchen|driving"
     r"|tonight|next\s+week|car|photo|photos|picture\s+frame|selfie|film|queue|way\s+of\s+the"
     r"|lane|traffic|road|seat|room|bed|sofa|nagging|moaning|fussing|interfering|snoring"
+    r"|weekends?|drums|practis\w*|practic\w*|noise|music"
 )
 _DENIED = (
     rf"(?!{_S}*\b(?:not|n't|never|hardly|no\s+way|wouldn'?t|couldn'?t)\s+(?:[\w']+\s+){{0,3}}?"

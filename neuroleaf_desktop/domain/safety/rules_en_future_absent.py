@@ -77,6 +77,10 @@ _ELSEWHERE = (
     r"|team|club|committee|band|choir|league|squad|quit|quitting|resign\w*|retir\w*|transfer\w*"
     r"|promotion|election|vote|office|festival|concert|match|final|cup|party|he|she|they|him"
     r"|her|them|haha|lol|hopefully|hope|married|pregnant|baby\s+due|exams?\s+(?:in|at)"
+    # … or where the writer will be instead: "I'm at my mum's", "I'm back from Lisbon on the 3rd"
+    r"|i'?m\s+(?:at|in|away|back|off|doing|on|visiting|staying|going|flying|heading|working"
+    r"|starting|moving|taking)|placement|residency|internship|rotation|secondment|sabbatical"
+    r"|maternity|paternity|leave|newsletter|rent|flatmate"
 )
 
 RULES: tuple[Rule, ...] = _family(
