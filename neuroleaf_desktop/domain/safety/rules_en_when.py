@@ -137,7 +137,7 @@ _PIDGIN_WISH = (
     r"|want\s+(?:fi\s+|fe\s+)?)(?:die|dead)\b(?!\s+(?:of|from|laughing|my\s+hair|\w+\s+hair))"
     # … closing the clause or going on to why ("i want dead *leaves* raked" names a thing)
     r"(?=\s*(?:$|[.!?,;:\n])|\s+(?:now|already|so|and|an|cause|cos|because|bad|true|fi|fe"
-    r"|everything|every|nothing|nutten|nuttin|today|tonight)\b)"
+    r"|everything|every|nothing|nutten|nuttin|today|tonight|make|mek|mak|let)\b)"
     r"|\b(?:i|me|mi|ah)\s+(?:nor|no|noh|don|nuh)\s+(?:wan|waan|want)\s+(?:to\s+|fi\s+)?"
     r"(?:live|alive|be\s+alive|stay\s+alive)\s+(?:again|any\s*more|no\s+more)\b"
 )
