@@ -444,7 +444,8 @@ _THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
         r"|mate|friend|buddy|pal|mum|mom|mam|mother|dad|father|son|daughter|lad|lass|boy|girl"
         r"|kid|nephew|niece|uncle|aunt|auntie|nan|gran|grandad|grandpa|grandma|granddad"
         r"|husband|wife|partner|boyfriend|girlfriend|ex|fiance\w*|neighbou?r|colleague"
-        r"|roommate|flatmate|housemate|classmate|workmate|student|client|patient)s?"
+        r"|roommate|flatmate|housemate|classmate|workmate|student|client|patient"
+        r"|team-?mate|squad-?mate|ship-?mate|band-?mate|cell-?mate|bunk-?mate|lodger|tenant)s?"
         r"(?:\s+(?!(?:and|i|me|we|you|they|then|so|but|when|after)\b)[a-z]+)?\s+"
         r"(?:(?:finally|actually|nearly|almost|once|also|even|apparently|just|already|\w+ly)\s+)?$",
         FLAGS,
@@ -501,7 +502,12 @@ _NAMED_PERSON_OPENS = re.compile(
     r"(?:lad|lass|bloke|guy|fella|fellow|chap|gent|geezer|man|woman|lady|girl|boy|kid|teen"
     r"|teenager|youngster|someone|somebody|colleague|co-?worker|workmate|neighbou?r|friend"
     r"|mate|pal|buddy|student|pupil|patient|client|customer|member|person|cousin|uncle|aunt"
-    r"|auntie)s?\b"
+    r"|auntie"
+    # people named by what they share with the writer or by their role: "a teammate overdosed",
+    # "one of the lodgers tried"
+    r"|team-?mate|squad-?mate|ship-?mate|band-?mate|cell-?mate|inmate|bunk-?mate|house-?mate"
+    r"|flat-?mate|room-?mate|class-?mate|school-?mate|course-?mate|player|soldier|squaddie"
+    r"|veteran|lodger|tenant|resident|relative|acquaintance|coach|nurse|doctor|teacher)s?\b"
     r"(?:\s+next\s+door|\s+(?:off|from|at|in|on|of|down|up|across|over|near|by|round|around"
     r"|with)\b(?:\s+(?!(?:i|i'm|i've|i'd|i'll|and)\b)[\w'-]+){1,6})?"
     r"\s+(?:(?:finally|actually|nearly|almost|once|also|even|apparently|just|already|\w+ly)\s+)?$",

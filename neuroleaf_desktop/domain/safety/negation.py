@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety.negation_en_reply import denied_after
 from neuroleaf_desktop.domain.safety.negation_topic import topic_denied
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
@@ -246,7 +247,12 @@ _NEGATED_AFTER = re.compile(
 
 def is_negated_after(suffix: str, phrase: str = "") -> bool:
     """Does the clause go on to deny the phrase ("… has never crossed my mind", "…, ni loco")?"""
-    return _NEGATED_AFTER.search(suffix) is not None or topic_denied(suffix, phrase)
+    return (
+        _NEGATED_AFTER.search(suffix) is not None
+        or topic_denied(suffix, phrase)
+        # … or answered "no, not once", or called a line never crossed (``negation_en_reply``)
+        or denied_after(suffix)
+    )
 
 
 # The act named as a topic with "de"/"di" and denied whole: "pero de hacerme daño nada, ni lo

@@ -41,7 +41,13 @@ narrow slots widened by meaning: dialect pronouns, any span of time, ease in any
 ahead, a goodbye's marks, a burn taken to the skin, an attempt told in dialect) and
 ``rules_en_meaning`` (slots widened by meaning again: ending oneself in other words, a wish to
 die with any verb of wishing, a place and no return, an attempt by its aftermath, others fine
-without me, a goodbye's finality, means kept back, a mark on the skin on purpose).
+without me, a goodbye's finality, means kept back, a mark on the skin on purpose) and
+``rules_en_when`` (an explicit core whose tail says when: "come spring", "after the ferry's
+gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be taken with any verb
+of asking; a pidgin wish; an explicit statement avowed in earnest) and
+``rules_en_burden_gain`` (the writer as a cost or a chore to others, and what others would gain
+with the writer gone, each part in any words) and ``rules_en_future_absent`` (a time ahead the
+writer will not be part of, each part in any words).
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RULES
 from neuroleaf_desktop.domain.safety.rules_en_asides import RULES as ASIDE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_burden_gain import RULES as BURDEN_GAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_corpus_families import RULES as FAMILY_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
@@ -63,6 +70,7 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_open_acts import RULES as O
 from neuroleaf_desktop.domain.safety.rules_en_frames_settled import RULES as SETTLED_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_widened import RULES as WIDENED_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
+from neuroleaf_desktop.domain.safety.rules_en_future_absent import RULES as FUTURE_ABSENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_meaning import RULES as MEANING_RULES
@@ -78,6 +86,7 @@ from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
+from neuroleaf_desktop.domain.safety.rules_en_when import RULES as WHEN_RULES
 
 __all__ = ["OTHER_RULES", "RULES"]
 
@@ -108,4 +117,7 @@ RULES: tuple[Rule, ...] = (
     + SETTLED_RULES
     + WIDENED_RULES
     + MEANING_RULES
+    + WHEN_RULES
+    + BURDEN_GAIN_RULES
+    + FUTURE_ABSENT_RULES
 )

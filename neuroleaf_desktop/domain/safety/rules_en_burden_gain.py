@@ -1,0 +1,145 @@
+"""English burden said as what the writer costs others, or what they would gain without them.
+
+Why: burden misses of a blind batch and of the unstudied corpora were two shapes the burden
+rules held only with a few words each:
+
+* **the writer as a cost to someone**: the rules knew "a burden", "a drain", "a weight"; people
+  also say "I'm only a bill to my kids", "I am a cost to her", "I'm just a chore for people",
+  "I'm a project to them", "I'm the reason she's so tired" — any noun of cost, chore or
+  trouble, said of the writer *to* or *for* the people around them;
+* **what others would gain with the writer gone, in any words for either part**: the gain as
+  any "would/could" with more, less, better, smoother, a life, moving on, relief, money kept
+  ("he would have so much more money", "the house would run smoother", "she'd have a life",
+  "my wife could finally sell the house and move on"), and the writer gone as any absence
+  with an adverb or a place in it ("if I simply wasn't in the picture any more", "without me
+  in it", "if I was out of the way", "if I stopped dragging on them"), in either order; and
+  "better for them if …" fronted.
+
+Each keeps out its look-alikes: a cost at work, a project at work, a time away (a holiday, a
+shift, a match: the others manage better *that week*), a denial ("they wouldn't be better").
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+
+_BU, _CON = Category.BURDEN, Severity.CONCERN
+_E = "en"
+
+_family = partial(family, "gain")
+
+_I = r"(?:i|me|mi|ah)"
+# The people around the writer, however named.
+_THEM = (
+    r"(?:them|her|him|everyone|everybody|people|anyone|anybody|the\s+family|my\s+family"
+    r"|the\s+(?:whole\s+)?lot(?:\s+of\s+(?:them|us|you))?|all\s+of\s+them|(?:my|our)\s+(?:\w+\s+)?(?:kids|children|son|daughter|wife"
+    r"|husband|partner|mum|mom|mam|dad|parents|family|sister|brother|girls|boys|carers?|nurses"
+    r"|daughters|sons|grandkids|folks|mates|friends))"
+)
+
+# --- the writer as a cost to someone -------------------------------------------------------------
+_A_COST = (
+    r"(?:cost|bill|expense|chore|bother|nuisance|millstone|anchor|project|liability|burden|load"
+    r"|strain|problem|worry|job|task|charity\s+case|dead\s+weight|albatross|headache|duty"
+    r"|obligation|mouth\s+to\s+feed|drag|weight|drain|trouble|hassle)"
+)
+_AM_A_COST = (
+    r"\b(?:i'?m|i\s+am|im|i'?ve\s+become|i\s+have\s+become|i\s+feel\s+like|i\s+became)\s+(?:now\s+)?"
+    r"(?:only|just|nothing\s+but|no\s+more\s+than|little\s+more\s+than|simply|basically|still)?"
+    r"\s*(?:a|an|the|one\s+more|another)\s+(?:\w+\s+)?"
+    + _A_COST
+    + r"s?\s+(?:to|for|on|around)\s+"
+    + _THEM
+    + r"\b"
+    # "I'm the reason she's so tired / they've nothing left"
+    r"|\b(?:i'?m|i\s+am|im)\s+(?:the|the\s+only|the\s+whole)\s+reason\s+(?:why\s+)?(?:she|he|they"
+    r"|(?:my|our)\s+\w+)(?:'s|'re|'ve|\s+is|\s+are|\s+has|\s+have)\s+(?:got\s+)?(?:(?:so|always"
+    r"|this|that|really|constantly|permanently)\s+){0,2}"
+    r"(?:tired|exhausted|broke|skint|poor|drained|worn\s+out|struggling|miserable"
+    r"|unhappy|nothing\s+left|no\s+money|no\s+life|in\s+debt|sick\s+with\s+worry|working\s+two)"
+)
+# A role at work, a cost on a budget, a project or a job that is only work.
+_AT_WORK = (
+    r"manager|lead|leader|centre|center|budget|company|firm|business|client|contract|invoice"
+    r"|salary|payroll|team|department|boss|overtime|hire|headcount|consultant|agency|freelance"
+    r"|shift|rota|tax|council|landlord|insurance|renovation|house\s+move|wedding|holiday|trip"
+)
+
+# --- what others would gain with the writer gone ---------------------------------------------
+_ADV = r"(?:(?:just|simply|only|quietly|finally|really|no\s+longer)\s+)?"
+_GONE_WIDE = (
+    r"\bif\s+" + _I + r"\s+" + _ADV + r"(?:was|were|wasn'?t|weren'?t|was\s+not|were\s+not"
+    r"|am\s+not|'m\s+not|wan'?t)\s+" + _ADV + r"(?:(?:not\s+)?(?:there|here|around|about|alive"
+    r"|gone|dead|in\s+(?:it|the\s+picture|the\s+way|their\s+(?:lives|way|hair)|his\s+life"
+    r"|her\s+life)|out\s+of\s+(?:the\s+way|the\s+picture|their\s+(?:lives|hair|way)|it)"
+    r"|no\s+more|on\s+this\s+earth|in\s+this\s+world))\b"
+    # (not "if I wasn't around at weekends to play drums": away at a time, for a purpose)
+    r"(?!\s+(?:at|on|for|to|during|while|when|until|till|this|that|tonight|today|weekends?"
+    r"|in\s+the\s+(?:morning|evening|day|afternoon))\b)"
+    r"|\bif\s+" + _I + r"\s+" + _ADV + r"(?:disappeared|vanished|died|was\s+gone|went\s+away"
+    r"|stopped\s+(?:being|dragging|weighing|costing|existing|breathing|hanging\s+on|holding)"
+    r"|weren'?t\s+born|hadn'?t\s+been\s+born|'d\s+never\s+been\s+born|had\s+never\s+been\s+born"
+    r"|were\s+out\s+of\s+the\s+way)\b"
+    r"|\bwithout\s+me\s+(?:in\s+it|in\s+the\s+(?:house|picture|way|family)|around|there|here"
+    r"|alive|gone|dead|hanging\s+around|dragging)\b"
+    r"|\bwith\s+me\s+(?:gone|dead|out\s+of\s+the\s+(?:way|picture))\b"
+    # (not "when I'm gone on the posting": away for a time)
+    r"|\b(?:once|when|after)\s+"
+    + _I
+    + r"(?:'m|\s+am|'s|\s+is)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
+    r"(?!\s+(?:on|to|for|away|abroad|out|off|over|in|at|with)\b)"
+)
+# A gain for someone else, with "would" or "could": more, less, better, a life, money kept.
+_GAIN_WORD = (
+    r"(?:more|less|fewer|better|easier|smoother|higher|lighter|richer|happier|freer|calmer"
+    r"|quieter|relieved|relief|finally|a\s+life|their\s+life|her\s+life|his\s+life|move\s+on"
+    r"|moving\s+on|breathe|rest|peace|keep|save|saved|spare|sell|fine|grand|okay|alright|free)"
+)
+_WOULD_GAIN = (
+    r"\b(?:theyd|(?!(?:i|we|you)\b)[\w']+(?:'d|\s+would|\s+could|\s+might|\s+will|'ll))\s+"
+    r"(?:(?!(?:not|never|n't)\b)[\w']+\s+){0,5}?" + _GAIN_WORD + r"\b"
+    r"|\b(?:the\s+)?money\s+(?:they|she|he|[\w']+)(?:'d|\s+would|\s+could)\s+(?:keep|save|have)\b"
+)
+_BETTER_FOR_THEM = (
+    r"(?:^|(?<=[.!?\n,]))\s*(?:it'?d\s+be\s+|it\s+would\s+be\s+)?(?:better|easier|kinder)\s+for\s+"
+    + _THEM
+)
+# A time away, a role at work, a denial of the gain.
+_AN_ABSENCE = (
+    r"holiday|trip|weekend|night\s+out|party|wedding|abroad|work|shift|office|job|retire\w*"
+    r"|resign\w*|quit|move\s+(?:house|out|in|abroad|away)|moving|uni|college|camp|conference"
+    r"|course|operation|surgery|match"
+    r"|game|team|squad|band|project|meeting|rota|club|committee|choir|class|kitchen|driving"
+    r"|tonight|next\s+week|car|photo|photos|picture\s+frame|selfie|film|queue|way\s+of\s+the"
+    r"|lane|traffic|road|seat|room|bed|sofa|nagging|moaning|fussing|interfering|snoring"
+    r"|weekends?|drums|practis\w*|practic\w*|noise|music"
+)
+_DENIED = (
+    rf"(?!{_S}*\b(?:not|n't|never|hardly|no\s+way|wouldn'?t|couldn'?t)\s+(?:[\w']+\s+){{0,3}}?"
+    r"(?:be|have|do|manage|cope|get|run|float|keep|save|sell|move)\b)"
+)
+
+RULES: tuple[Rule, ...] = _family(
+    "writer_as_a_cost",
+    _BU,
+    _CON,
+    {_E: rf"{_START}{_none(_AT_WORK)}{_S}*?(?:{_AM_A_COST})"},
+    {_E: r"to|for|on|around|reason"},
+) + _family(
+    "gain_with_me_gone",
+    _BU,
+    _CON,
+    {
+        _E: rf"{_START}{_none(_AN_ABSENCE)}{_DENIED}{_S}*?"
+        rf"(?:{either_order(_WOULD_GAIN, _GONE_WIDE, 90)}"
+        rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?(?:{_GONE_WIDE}))"
+    },
+    {_E: r"if|without|with|once|when|after"},
+)

@@ -1,0 +1,98 @@
+"""English "no future" said as a time ahead the writer will not be part of, in any words.
+
+Why: no-future misses of a blind batch and of the unstudied corpora named a time ahead (next
+year, next spring, the baby's first birthday, past March, five years from now) and then said the
+writer would not be in it — "I won't be part of it", "there isn't a me in the picture", "I
+cannot see myself anywhere next autumn", "next year's for other folk, not me", "I don't make
+plans past Friday". The rules knew "I won't be here next year"; the two parts are read here as
+a frame, each in any words, in either order in one sentence:
+
+* **a time ahead**: next week, month, year or season, a season or a feast to come, "the
+  future", "future me", a birthday or a graduation still to come, "in five years", "past
+  March", "up ahead";
+* **the writer not in it**: won't be part of it, in it, there, around; not going or planning
+  to be there; cannot see, imagine or picture themselves in it; "not a me in it"; "for other
+  folk, not me"; no plans made past it.
+
+It keeps out a time ahead spent elsewhere (a move, a new job, a course, a trip, a posting, a
+lease, a team or a club left), someone else's absence, and a denial ("I *will* be there").
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import END, Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+
+_NF, _CON = Category.NO_FUTURE, Severity.CONCERN
+_E = "en"
+
+_family = partial(family, "future_absent")
+
+_SEASON = (
+    r"(?:year|week|month|spring|summer|autumn|fall|winter|christmas|xmas|easter|season|term"
+    r"|birthday|new\s+year|decade|semester)"
+)
+_MONTH_OR_DAY = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|new\s+year"
+    r"|(?:this|the)\s+(?:week|weekend|month|year|summer|winter|spring|autumn))"
+)
+_AHEAD = (
+    r"\b(?:next\s+" + _SEASON + r"|the\s+future|future\s+me|(?:the\s+)?(?:coming|next)\s+"
+    r"(?:few\s+)?(?:years?|months?|weeks?)|come\s+" + _SEASON + r"|(?:in|within)\s+(?:a|one|two"
+    r"|three|five|ten|twenty|\d+|a\s+few|a\s+couple\s+of)\s+(?:years?|months?)(?:'?\s+time)?"
+    r"|\w+\s+years?\s+from\s+now|(?:his|her|their|the\s+baby'?s|my\s+\w+'?s)\s+(?:first\s+)?"
+    r"(?:birthday|graduation|wedding|christening)|past\s+"
+    + _MONTH_OR_DAY
+    + r"|beyond\s+"
+    + _MONTH_OR_DAY
+    + r"|after\s+this\s+(?:summer|winter|spring|autumn|month|week|year|run|term)|up\s+ahead)\b"
+)
+_NOT_IN_IT = (
+    r"\b(?:i|i'?ll|i'?m)\s*(?:won'?t|will\s+not|'ll\s+not|not\s+going\s+to|am\s+not\s+going\s+to"
+    r"|ain'?t\s+gonna|not\s+gonna|'m\s+not\s+going\s+to|'m\s+not\s+gonna|'m\s+not\s+planning"
+    r"\s+(?:on|to)|am\s+not\s+planning\s+(?:on|to)|not\s+planning\s+(?:on|to)|never\s+gonna)\s+"
+    r"(?:be\s+|being\s+)?(?:part\s+of\s+it|in\s+it|there|around|here|in\s+the\s+picture"
+    r"|sitting\s+(?:them|it)|see\s+it|have\s+(?:one|it))\b"
+    r"|\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:see|imagine|picture)\s+(?:myself|me|being"
+    r"\s+(?:there|here|around|alive|in\s+it))\b"
+    r"|\b(?:isn'?t|is\s+not|there'?s\s+no|there\s+is\s+no)\s+(?:a\s+)?me\s+in\b"
+    r"|\bfor\s+other\s+(?:folk|folks|people|ones)\b"
+    r"|(?:,|\bbut)\s*not\s+(?:for\s+)?me" + END + r"|\b(?:don'?t|do\s+not|can'?t|cannot|won'?t"
+    r"|couldn'?t)\s+(?:bring\s+myself\s+to\s+)?(?:make|write|book|plan)\s+(?:\w+\s+)?(?:plans?"
+    r"|anything|a\s+single\s+thing)(?=\s+(?:past|beyond|after|for)\b)"
+    r"|\bfuture\s+me\s+(?:is|isn'?t|won'?t|ain'?t)\s+(?:gonna\s+|going\s+to\s+)?(?:exist|be\s+"
+    r"(?:here|around))\b|\ba\s+future\s+i'?m\s+not\s+(?:going\s+to|gonna)\s+have\b"
+)
+# A time ahead spent elsewhere or without a role: a move, a job, a course, a trip, a team left.
+_ELSEWHERE = (
+    r"mov\w*|move|moved|emigrat\w*|relocat\w*|abroad|overseas|job|work|contract|lease|uni"
+    r"|university|college|course|school|trip|holiday|travel\w*|tour|visa|deploy\w*|posting"
+    r"|team|club|committee|band|choir|league|squad|quit|quitting|resign\w*|retir\w*|transfer\w*"
+    r"|promotion|election|vote|office|festival|concert|match|final|cup|party|he|she|they|him"
+    r"|her|them|haha|lol|hopefully|hope|married|pregnant|baby\s+due|exams?\s+(?:in|at)"
+    # … or where the writer will be instead: "I'm at my mum's", "I'm back from Lisbon on the 3rd"
+    r"|i'?m\s+(?:at|in|away|back|off|doing|on|visiting|staying|going|flying|heading|working"
+    r"|starting|moving|taking)|placement|residency|internship|rotation|secondment|sabbatical"
+    r"|maternity|paternity|leave|newsletter|rent|flatmate"
+)
+
+RULES: tuple[Rule, ...] = _family(
+    "time_ahead_without_me",
+    _NF,
+    _CON,
+    {
+        _E: rf"{_START}{_none(_ELSEWHERE)}{_S}*?"
+        rf"(?:{either_order(_AHEAD, _NOT_IN_IT, 80)})"
+    },
+    {
+        _E: r"next|future|come|in|within|from|birthday|graduation|wedding|christening|past|beyond"
+        r"|after|ahead"
+    },
+)
