@@ -34,6 +34,7 @@ ORDINARY = [
     "I won't be around come Easter, we're in Cornwall with the in-laws.",
     "Je ne serai pas là à Pâques, on part en Bretagne chez mes parents.",
     "An Ostern bin ich nicht mehr da, wir fliegen nach Mallorca.",
+    "I won't be around next month, I'll be in Lisbon for the conference.",
     # a shop's stock
     "By six there was nothing left for me at the bakery, not even a roll.",
     "Got to the front and there was nothing left for me at the deli counter.",
@@ -74,6 +75,9 @@ SIGNS = [
     # an absence with no trip, or one made final
     ("I won't be around at Christmas, I'm in a bad place.", Category.NO_FUTURE),
     ("Je ne serai pas là à Pâques, je serai enfin en paix.", Category.NO_FUTURE),
+    # "I'll be in <place>" where the place is where the dead are said to be, not a trip
+    ("I won't be around come Christmas, I'll be in a better place.", Category.NO_FUTURE),
+    ("I won't be here next spring, I'll be in heaven with Nan.", Category.NO_FUTURE),
     # nothing left "here", for good
     ("Nothing left for me in this town, or anywhere really.", Category.NO_FUTURE),
     # reaching an age, not a target

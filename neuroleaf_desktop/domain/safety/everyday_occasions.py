@@ -280,10 +280,11 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"|moving|relocat\w*|emigrat\w*|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
         # a week without treats, not a life: "nothing to look forward to this week except rain"
         r"|(?<=forward\sto\s)this\s+(?:week|weekend|month|term)"
-        # somewhere else: "we'll be in Greece", "I'll be away" (not "in the ground")
-        r"|(?:we|i)'?ll\s+be\s+(?:away|abroad|(?:in|at)\s+(?!(?:the|a|my)\s+(?:ground|grave|box"
-        r"|coffin"
-        r"|cemetery|morgue)\b))"
+        # somewhere else: "we'll be in Greece", "I'll be away" (not "in the ground", nor a
+        # place the dead are said to be: "I'll be in a better place", "at peace", "in heaven")
+        r"|(?:we|i)'?ll\s+be\s+(?:away|abroad|(?:in|at)\s+(?!(?:(?:the|a|my)\s+(?:ground|grave|box"
+        r"|coffin|cemetery|morgue|churchyard|urn)|(?:a\s+)?better\s+(?:place|world)|heaven|hell"
+        r"|peace|rest|the\s+(?:afterlife|hereafter|next\s+(?:world|life)))\b))"
         r"|except\s+(?:more\s+)?(?:rain|work|exams?|bills)"
         r"|vacanze|viaggio"
         # going somewhere: "I won't be here for Christmas, we're flying to Spain"
