@@ -6,7 +6,8 @@ the same build that must still be flagged: a comic preference (not "than go on l
 holiday absence (not "a better place", not "any more"), a shop's stock (not "here", not "this
 town"), a target in miles (not an age), a stomach pumped after drink (not with pills, not
 "I wanted to die"), a party's date (not a date for when everyone is away), a club named bare
-(not "if I lose", not a parent, not "I mean it"). The plain frames withdraw a classifier-only
+(not "if I lose", not a parent, not "I mean it"), "dead" as "exactly" ("dead on time", not
+"dead by Sunday"). The plain frames withdraw a classifier-only
 flag for a shop sold out, a call with a friend, a game won, praise at work and "today I don't
 exist" beside a flu, and never with a dark word in the entry.
 
@@ -35,6 +36,10 @@ ORDINARY = [
     "Je ne serai pas là à Pâques, on part en Bretagne chez mes parents.",
     "An Ostern bin ich nicht mehr da, wir fliegen nach Mallorca.",
     "I won't be around next month, I'll be in Lisbon for the conference.",
+    "I won't be around next year, I've got a placement in Leeds.",
+    # "dead" as "exactly"
+    "For once I want to be dead on time, the interview is at nine.",
+    "I'd love to be dead centre in the front row for once.",
     # a shop's stock
     "By six there was nothing left for me at the bakery, not even a roll.",
     "Got to the front and there was nothing left for me at the deli counter.",
@@ -78,6 +83,9 @@ SIGNS = [
     # "I'll be in <place>" where the place is where the dead are said to be, not a trip
     ("I won't be around come Christmas, I'll be in a better place.", Category.NO_FUTURE),
     ("I won't be here next spring, I'll be in heaven with Nan.", Category.NO_FUTURE),
+    # a wish to be dead with a day named, not an adverb of exactness
+    ("I want to be dead by Sunday.", Category.DEATH_WISH),
+    ("Next year I won't be there, job or no job, I'm done.", Category.NO_FUTURE),
     # nothing left "here", for good
     ("Nothing left for me in this town, or anywhere really.", Category.NO_FUTURE),
     # reaching an age, not a target

@@ -10,7 +10,8 @@ makes each ordinary is said in the same sentence, and is named here, never guess
   wedding, a karaoke night, that jumper); never "than go on like this", "than go back",
   "than live", "than be a burden" or anything that is not a trifle on the list;
 * **a holiday absence**: not being there at a named time, with the trip or the place the
-  writer will be named ("won't be around come Christmas, we're in Spain"); never with "any
+  writer will be named ("won't be around come Christmas, we're in Spain"), or a new post
+  somewhere else ("next year I won't be there, I've got the new job in Dublin"); never with "any
   more", "for good", or a place that is no trip ("a better place", heaven, the grave);
 * **a shop's stock**: "nothing left for me" at a shop, a counter or a buffet; never "here",
   "in this town" or "in this life";
@@ -19,7 +20,9 @@ makes each ordinary is said in the same sentence, and is named here, never guess
 * **a stomach pumped after drink**: a night of drinking that ended in hospital, with nothing
   saying it was meant (no pills, no "on purpose", no wish to die): a mishap, not an attempt;
 * **a party's date**: a date picked for a gathering named as what the date is for ("the
-  party is when everyone's back from uni"); never a date set for when everyone is away.
+  party is when everyone's back from uni"); never a date set for when everyone is away;
+* **"dead" as "exactly"**: a wish that ends on "dead" read on into "on time", "on eight",
+  "centre", "set on" or "last": a wish about punctuality or a place, not about death.
 
 Like every everyday frame, a shape clears only the phrase it explains, only when nothing else
 in the entry counts (the detector re-admits it otherwise), and never a sentence that says it
@@ -78,7 +81,7 @@ _NOT_A_TRIFLE = re.compile(
 _A_TIME = re.compile(
     r"\b(?:christmas|xmas|easter|new\s+year|summer|the\s+holidays|half[\s-]term|the\s+weekend"
     r"|january|february|april|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+(?:week|month|year)"
     r"|navidad|pascua|verano|agosto|natal|pascoa|ferias|natale|pasqua|estate|ferragosto|noel"
     r"|paques|vacances|ete|aout|weihnacht\w*|ostern|silvester|sommer|ferien|urlaub)\b",
     FLAGS,
@@ -100,6 +103,9 @@ _ELSEWHERE = re.compile(
     rf"|(?:on\s+(?:est|sera|part)|nous\s+(?:sommes|serons|partons)|je\s+(?:serai|pars))\s+"
     rf"(?:en|au|aux|chez)\s+{_NOT_A_PLACE}\w+"
     rf"|wir\s+(?:sind|fliegen|fahren)\s+(?:in|nach|zu|bei)\s+{_NOT_A_PLACE}\w+"
+    # a new post somewhere else: "I've got the new job in Dublin", "a placement in Leeds"
+    r"|new\s+(?:job|post|role|position)|(?:job|placement|posting|secondment)\s+(?:in|at|abroad)"
+    r"|(?:transferr?(?:ed|ing)?|posted|relocat\w+)\s+to"
     r"|urlaub|reise|ferien|vacaciones|viagem|vacanza|vacances|voyage|viaje|viaggio)\b",
     FLAGS,
 )
@@ -197,6 +203,26 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         or _target_not_age(category, phrase, text, end)
         or _drink_mishap(phrase, sentence)
         or _party_date(category, phrase, text, s_start, s_end)
+        or _dead_as_exactly(category, phrase, text, end)
+    )
+
+
+# "dead" as the adverb "exactly" or "completely": "I want to be dead on time", "dead on
+# eight", "dead centre", "dead set on it", "dead last": a wish about a time or a place, not death.
+_DEAD_ADVERB = re.compile(
+    r"\s+(?:on\s+(?:time|the\s+dot|cue|schedule|\d|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|noon|midday|midnight)|cent(?:re|er)|set\s+(?:on|against)|last\b"
+    r"|level|straight|ahead)",
+    FLAGS,
+)
+
+
+def _dead_as_exactly(category: Category, phrase: str, text: str, end: int) -> bool:
+    """The wish's last word "dead" read on into an adverb of exactness."""
+    return (
+        category in _WISHES
+        and phrase.rstrip().endswith("dead")
+        and _DEAD_ADVERB.match(text, end) is not None
     )
 
 
