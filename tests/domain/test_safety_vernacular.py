@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety import Category, assess
+from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.rules_en_vernacular import RULES as WISH_RULES
 from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import RULES as SIGN_RULES
+from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
 from tests.support.safety_gates import gated_matches
 
 SIGNS = [
@@ -208,3 +210,19 @@ def test_every_vernacular_rule_has_a_gate_that_lets_its_signs_through() -> None:
     gated = [r for r in rules if r.gate]
     assert len(gated) == len(rules)
     assert gated_matches(rules, [text for text, _ in SIGNS]) >= len(SIGNS) // 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "folded"),
+    [
+        # German "seh" (see) and "dem" (the) stay German in a German sentence
+        ("Ich hab dem Chef nichts gesagt, aber ich seh keinen Ausweg mehr.", "seh keinen", ""),
+        ("Wir sind mit dem Bus gefahren und ich seh nur noch schwarz.", "mit dem bus", ""),
+        # … and are still patois where no German sentence holds them
+        ("Dem seh mi fi hold on but mi cyaan tek it.", "", "they say"),
+    ],
+)
+def test_patois_folds_leave_a_german_sentence_german(text: str, kept: str, folded: str) -> None:
+    respelt = respell_dialect(*normalize(text, fold=True))[0]
+    assert kept in respelt
+    assert folded in respelt

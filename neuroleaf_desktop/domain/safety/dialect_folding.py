@@ -43,16 +43,21 @@ def apply_where(
     markers: re.Pattern[str],
     folds: tuple[Fold, ...],
     least: int = 1,
+    unless: re.Pattern[str] | None = None,
 ) -> tuple[str, list[int]]:
     """``folds`` applied only in the sentences holding ``least`` distinct ``markers``: one
-    German sentence in an English entry must not turn every English "i" into "ich"."""
+    German sentence in an English entry must not turn every English "i" into "ich". A
+    sentence holding two distinct ``unless`` words is another language's, whatever markers
+    it shares ("seh" and "dem" are German words as well as patois) and is left alone."""
     if len(set(markers.findall(norm))) < least:
         return norm, mapping
     out: list[str] = []
     new_map: list[int] = []
     for m in _SENTENCE.finditer(norm):
         piece, piece_map = m.group(0), mapping[m.start() : m.end() + 1]
-        if len(set(markers.findall(piece))) >= least:
+        if len(set(markers.findall(piece))) >= least and (
+            unless is None or len(set(unless.findall(piece))) < 2
+        ):
             piece, piece_map = apply(piece, piece_map, folds)
         out.append(piece)
         new_map.extend(piece_map[:-1])

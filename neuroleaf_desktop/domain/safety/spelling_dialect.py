@@ -133,6 +133,12 @@ _PATOIS_MARKERS = re.compile(
     r"(?<!\baus\sdem)(?<!\bmit\sdem)(?<!\bvon\sdem)(?<!\bbei\sdem)(?<!\bnach\sdem)"
     r"(?<!\bzu\sdem)(?<!\bin\sdem)(?<!\bauf\sdem)(?<!\ban\sdem)(?<!\bvor\sdem)"
 )
+# Words of a German sentence that no patois or English sentence uses: two of them and the
+# sentence's "seh" is German "see" and its "dem" the German article.
+_GERMAN_SENTENCE = re.compile(
+    r"\b(?:ich|nicht|nich|und|kein|keine|keinen|mehr|hab|habe|mich|mir|auch|schon|noch|wir"
+    r"|sind|ist|bin|einen|einem|dass|weil|aber|oder|wenn|dann|jetzt|immer|nur)\b"
+)
 _PATOIS_WORDS = words(
     {
         "nuh": "don't",
@@ -262,7 +268,9 @@ def respell_dialect(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     and the offset map kept in step."""
     norm, mapping = apply_where(norm, mapping, _GERMAN, (_GERMAN_WORDS, *_GERMAN_CONTEXT))
     patois = (_PATOIS_WORDS, *_PATOIS_CONTEXT)
-    norm, mapping = apply_where(norm, mapping, _PATOIS_MARKERS, patois, least=2)
+    norm, mapping = apply_where(
+        norm, mapping, _PATOIS_MARKERS, patois, least=2, unless=_GERMAN_SENTENCE
+    )
     norm, mapping = apply(norm, mapping, (_ANYWHERE_WORDS, *_ANYWHERE_CONTEXT))
     norm, mapping = apply_where(norm, mapping, _VENETIAN, _VENETIAN_CONTEXT)
     return respell_more_dialects(norm, mapping)
