@@ -141,12 +141,13 @@ _MOMENT = {lang: either_order(_AWAY[lang], _THATS_WHEN[lang], 80, _L) for lang i
 
 # --- a high place or a water's edge and a settled or one-way word ---------------------------------
 _PLACE = {
-    "en": r"\b(?:bridge|viaduct|flyover|overpass|cliffs?|pier|quarry|dam|lookout|overlook|crossing"
-    r"|tracks|multi-?stor(?:e)?y|car\s+park\s+roof|rooftop)\b",
+    "en": r"\b(?:(?:foot|rail|road)?bridge|viaduct|flyover|overpass|cliffs?|pier|quarry|dam"
+    r"|lookout|overlook|(?:level|railway)\s+crossing|(?:railway|train)\s+tracks"
+    r"|multi-?stor(?:e)?y|car\s+park\s+roof|rooftop)\b",
     "de": r"\b(?:brucke|bruecke|viadukt|klippe\w*|felsen|mole|steinbruch|staumauer|gleise\w*"
     r"|parkhaus\w*|turm)\b",
     "fr": r"\b(?:pont|viaduc|falaises?|jetee|carriere|barrage|voies?\s+ferree|parking\s+a\s+etages"
-    r"|tour|toit)\b",
+    r"|toit)\b",
     "es": r"\b(?:puente|viaducto|acantilado|cerro|muelle|cantera|presa|vias\s+del\s+tren|azotea"
     r"|torre)\b",
     "pt": r"\b(?:ponte|viaduto|falesia|penhasco|cabo\s+\w+|pedreira|barragem|linha\s+do\s+trem"
@@ -155,7 +156,8 @@ _PLACE = {
 }
 # a decision, "no one will stop me", a one-way word ("not coming back", "no pienso bajar")
 _ONE_WAY = {
-    "en": r"\b(?:(?:i(?:'ve|\s+have)?\s+)?(?:already\s+)?decided|already\s+i\s+decided|i(?:'ve"
+    # "I decided", not "we've decided" (a family outing)
+    "en": r"\b(?:i(?:'ve|\s+have)?\s+(?:already\s+)?decided|already\s+i\s+decided|i(?:'ve"
     r"|\s+have)"
     r"\s+(?:worked|figured)\s+it\s+all\s+out|no\s+one\s+(?:is\s+)?(?:going|gonna|will|can)\s+stop"
     r"\s+me|(?:i'?m\s+)?not\s+changing\s+my\s+mind|not\s+coming\s+back(?:\s+(?:in|down|up))?"
@@ -254,11 +256,11 @@ _OUT_ALONE = {
 _PILLS = {
     "en": r"\b(?:pills?|tablets?|zopiclone|sleepers|sleeping\s+pills?|painkillers|meds|script"
     r"|prescriptions?)\b",
-    "de": r"\b(?:tabletten|pillen|medikamente|schlaftabletten|packung|rezept)\b",
-    "fr": r"\b(?:cachets|comprimes|medicaments|pilules|somniferes)\b",
-    "es": r"\b(?:pastillas|pildoras|comprimidos|somniferos|calmantes|morfina)\b",
-    "pt": r"\b(?:comprimidos|remedios|pilulas|calmantes|soniferos)\b",
-    "it": r"\b(?:pillole|pastiglie|compresse|farmaci|sonniferi|farmacia)\b",
+    "de": r"\b(?:\w*tabletten|\w*pillen|medikamente|packung|rezept)\b",
+    "fr": r"\b(?:cachets?|comprimes?|medicaments?|pilules?|somniferes?)\b",
+    "es": r"\b(?:pastillas?|pildoras?|comprimidos?|somniferos?|calmantes?|morfina)\b",
+    "pt": r"\b(?:comprimidos?|remedios?|pilulas?|calmantes?|soniferos?)\b",
+    "it": r"\b(?:pillol[ae]|pastigli[ae]|compress[ae]|farmac[oi]|sonnifer[oi]|farmacia)\b",
 }
 # … held back, saved up, set aside, gathered over weeks (not picked up for someone)
 _HOARD = {
@@ -275,7 +277,7 @@ _HOARD = {
     r"|halte)\s+(?:ich\s+)?(?:\S+\s+){0,4}?"
     r"zuruck|zweig\w*\s+(?:ich\s+|isch\s+)?(?:\S+\s+){0,3}?ab|beiseite\w*|hort\w*|gebunkert)\b",
     "fr": r"(?:\bj'?\s*en\s+(?:garde|prends|mets)\s+(?:\S+\s+){0,3}?(?:de\s+cote|pour\s+la\s+boite)"
-    r"|\bje\s+(?:garde|mets)\s+(?:\S+\s+){0,3}?de\s+cote|\bj'?\s*(?:accumule|stocke|amasse)\b"
+    r"|\bje\s+(?:garde|mets)(?=\s+(?:\S+\s+){0,3}?de\s+cote)|\bj'?\s*(?:accumule|stocke|amasse)\b"
     r"|\bj'?\s*en\s+garde\s+un\s+peu)",
     "es": r"\b(?:(?:voy\s+)?(?:guardando|juntando|acumulando|apartando)|(?:junto|acumulo|aparto"
     r"|separo)\s|guarde(?=\s+(?:\S+\s+){0,3}?que\s+sobro))",
@@ -307,7 +309,8 @@ _HOW_HIGH = {
     "it": r"\bvedere\s+(?:quant'?\s*e|quanto\s+e)\s+alt[oa]\b",
 }
 _HEIGHT_PLACE = {
-    "en": r"\b(?:bridge|viaduct|flyover|overpass|cliffs?|tower|roof|car\s+park)\b",
+    "en": r"\b(?:(?:foot|rail|road)?bridge|viaduct|flyover|overpass|cliffs?|tower"
+    r"|roof|car\s+park)\b",
     "de": r"\b(?:brucke|bruecke|viadukt|klippe|turm|dach|parkhaus)\b",
     "fr": r"\b(?:pont|viaduc|falaise|tour|toit|parking)\b",
     "es": r"\b(?:puente|viaducto|acantilado|torre|azotea|techo)\b",
@@ -452,7 +455,7 @@ _ORDINARY = re.compile(
     r"|festa\s+(?:surpresa|a\s+sorpresa)|fete\s+surprise|fiesta\s+sorpresa|uberraschung\w*"
     r"|umzug|ausflug|wanderung|spaziergang|(?:mein\w*|unser\w*)\s+urlaub|fotos?|angeln"
     r"|schwimm\w*|grippe|erkaltung"
-    r"|demenagement|randonnee|balade|promenade|peche|baignade|(?:mon|notre)\s+voyage|rhume"
+    r"|demenagement|randonnee|balade|promenade|peche|baignade|faire\s+le\s+pont|pont\s+de\s+(?:l'?\s*ascension|mai)|(?:mon|notre)\s+voyage|rhume"
     r"|mudanza|excursion|caminata|paseo|pesca|nadar|(?:mi|nuestro)\s+viaje|gripe|resfriado"
     r"|devolver\w*"
     r"|mudanca|passeio|caminhada|pescar|(?:minha|nossa)\s+viagem|constipacao"
