@@ -447,7 +447,7 @@ _ORDINARY = re.compile(
     r"|their|our|my)\s+(?:\w+\s+)?(?:party|dinner|barbecue|bbq|do)|(?:our\s+|the\s+)(?:party"
     r"|wedding)\s+(?:is|will)|our\s+(?:party|wedding)"
     r"|dinner|cena|diner|abendessen|jantar"
-    r"|picnic|move|moving\s+(?:house|out|in)|(?:my|our|a|book\w*\s+(?:a|the|our))\s+(?:trip|holiday"
+    r"|picnic|move|moving\s+(?:house|out|in)|(?:my|our|a|the|book\w*\s+(?:a|the|our))\s+(?:trip|holiday"
     r"|vacation)|hike|hiking|(?:a|for\s+a|our)"
     r"\s+walk|walking\s+(?:the\s+)?dog|photos?|pictures|sunset|sunrise|fishing|swim\w*"
     r"|fish|tattoo|marathon|exam|interview|appointment|flu|migraine|return\s+(?:them|it)|disposal"
