@@ -365,9 +365,7 @@ _MEANS = {
 _NOT_FOR = {
     "en": r"\b(?:(?:it'?s|it\s+is|they'?re|and\s+it'?s)\s+not\s+for\s+(?:the|cooking|a|my)\b"
     r"|i\s+got\s+no\s+use\s+for)",
-    "de": r"\b(?:(?:ist|isses|is)\s+(?:nicht|ned|net)\s+fur\w*|hab\s+(?:gesagt"
-    r"|gsagt),?\s+(?:es\s+)?"
-    r"(?:ist|isses|is)\s+fur)",
+    "de": r"\b(?:ist|isses|is)\s+(?:nicht|ned|net)\s+fur\w*",
     "fr": r"\b(?:(?:c'?\s*est|ce\s+n'?\s*est)\s+pas\s+pour\s+(?:le|la|les|faire|cuisiner))",
     "es": r"\bno\s+es\s+para\s+(?:el|la|los|las|cocinar|hacer)\b",
     "pt": r"\bnao\s+(?:e|eh)\s+(?:pra|para|pro)\s+(?:o|a|os|as|cozinhar|fazer)?\b",
