@@ -28,29 +28,13 @@ def _read_by_module(text: str) -> list[str]:
 
 
 PLANS = [
-    # a time settled for a veiled "it"
-    "Made up my mind, it'll be Tuesday after the school run.",
-    "Hab mich entschieden, es wird am Montag nach der Spätschicht sein.",
-    "C'est décidé, ce sera le jeudi après la rentrée.",
-    "Ya está decidido, va a ser el martes después del turno.",
-    "Já decidi, vai ser na quinta depois do expediente.",
-    "Ho deciso, sarà giovedì dopo il turno di notte.",
-    # the others away, and the moment itself the plan
-    "The week Dad is on the rigs and the house is empty, that's when.",
-    "Quand tout le monde sera au baptême, ce sera à ce moment-là.",
-    "Quando mio marito va da sua madre a giugno. Sarà allora.",
-    "Vai ser na sexta à noite, quando a casa estiver vazia.",
-    "Será el sábado, cuando todos estén en la verbena del pueblo.",
-    # a high place and a one-way word
-    "Thursday I'm driving out to the quarry and I'm not coming back.",
-    "Am Mittwoch fahr ich zum Viadukt, das steht fest.",
-    "Lundi je monte sur le viaduc et je compte pas redescendre.",
-    "El jueves subo a la torre del depósito y no pienso bajar.",
-    "Na terça vou ao viaduto e não penso voltar.",
-    "Martedì salgo sulla diga e non ho intenzione di tornare.",
-    # a time chosen while the others are away
-    "I know the night, when my housemates are in Leeds for the weekend.",
-    "Ich weiß jetzt den Tag, wenn alle beim Schützenumzug sind.",
+    # the method and the time settled, nothing named after them
+    "I know exactly when and where now.",
+    "Ich weiß jetzt genau wie und wann.",
+    "Je sais maintenant comment et quand.",
+    "Ya sé cómo y cuándo.",
+    "Já sei como e quando.",
+    "Ora so come e quando.",
 ]
 
 MEANS = [
@@ -62,12 +46,8 @@ MEANS = [
     "Metto da parte qualche pastiglia di ogni ricetta in una scatola.",
     "Walked up to the footbridge over the motorway just to see how high it is.",
     "Fui al viaducto de la autopista a ver qué tan alto es.",
-    "I found out where my stepdad keeps the key to the gun safe.",
-    "Ich weiß jetzt, wo der Onkel die Flinte aufbewahrt.",
     "Bought a length of rope at the hardware shop and it's not for the allotment.",
     "Compré una manguera en la ferretería y no es para el jardín.",
-    "Took my cousin's pistol from his drawer and didn't tell anyone.",
-    "Ho preso le pastiglie del nonno e nessuno lo sa.",
 ]
 
 LOOK_ALIKES = [
@@ -96,7 +76,6 @@ LOOK_ALIKES = [
 #: Look-alikes this module must not read (another family may still judge them on its own terms).
 NOT_READ = [
     "Went to the bridge to see how high the river is after the storm.",
-    "Ich weiß, wo Papa das Gewehr hat, er geht im Herbst auf die Jagd.",
     "Hab die Tabletten vor den Kindern versteckt, ganz oben im Schrank.",
 ]
 
@@ -126,12 +105,9 @@ def test_look_alikes_are_not_read_by_the_module(text: str) -> None:
 
 
 def test_an_ordinary_referent_anywhere_in_the_entry_drops_the_shape() -> None:
-    # the referent of the veiled "it" is the sentence before
-    norm = "the surprise party is sorted. decided it'll be friday."
-    assert rules_plans.drops("en_plans_settled_time", norm)
-    # the others' wedding is the moment chosen, not what the writer plans
-    assert not rules_plans.drops(
-        "en_plans_moment_alone", "when everyone is at the wedding, that's when."
-    )
+    # what the pills are for is said in the sentence before
+    norm = "the flu is going round. i put a few tablets aside every week."
+    assert rules_plans.drops("en_plans_pills_hoarded", norm)
+    assert not rules_plans.drops("en_plans_pills_hoarded", "i put a few tablets aside every week.")
     # the guard belongs to this module's rules only
-    assert not rules_plans.drops("en_some_other_rule", "the surprise party is sorted.")
+    assert not rules_plans.drops("en_some_other_rule", "the flu is going round.")

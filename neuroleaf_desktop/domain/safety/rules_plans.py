@@ -414,23 +414,13 @@ def _gate(*parts: dict[str, str]) -> dict[str, str]:
 
 
 RULES: tuple[Rule, ...] = (
-    *_plans("settled_time", _PM, _URG, _SETTLED_TIME, _gate(_VEILED), inherent=False),
-    *_plans("moment_alone", _PM, _URG, _MOMENT, _gate(_THATS_WHEN)),
-    *_plans("place_one_way", _PM, _URG, _PLACE_SETTLED, _gate(_PLACE), inherent=False),
-    *_plans("place_veiled", _PM, _URG, _PLACE_VEILED, _gate(_PLACE), inherent=False),
-    *_plans("chosen_alone", _PM, _URG, _CHOSEN_ALONE, _gate(_CHOSEN)),
-    *_plans("veiled_alone", _PM, _URG, _VEILED_ALONE, _gate(_VEILED)),
     *_plans("place_alone", _PM, _URG, _PLACE_ALONE, _gate(_PLACE)),
     *_plans("how_and_when", _PM, _URG, _HOW_AND_WHEN, _gate(_HOW_AND_WHEN)),
     *_plans("counted_off", _PM, _URG, _COUNTED_OFF, _gate(_COUNTED_OFF)),
-    *_plans("away_to_place", _PM, _URG, _AWAY_TO_PLACE, _gate(_PLACE)),
-    *_plans("boat_alone", _PM, _URG, _OUT_ALONE, _gate(_OUT_ALONE)),
     *_plans("pills_hoarded", _GM, _URG, _HOARDED, _gate(_PILLS), inherent=False),
     *_plans("pills_tin", _GM, _URG, _TIN, _gate(_TIN), inherent=False),
     *_plans("height_looked", _GM, _URG, _HEIGHT_LOOKED, _gate(_HOW_HIGH), inherent=False),
     *_plans("roof_door", _GM, _URG, _ROOF_DOOR, _gate(_ROOF_DOOR), inherent=False),
-    *_plans("secret_means", _GM, _URG, _SECRET_MEANS, _gate(_NOBODY_KNOWS), inherent=False),
-    *_plans("where_gun", _GM, _URG, _WHERE_GUN, _gate(_GUN)),
     *_plans("purpose_denied", _GM, _URG, _DENIED_PURPOSE, _gate(_NOT_FOR), inherent=False),
 )
 
@@ -449,7 +439,7 @@ _ORDINARY = re.compile(
     r"|vacation)|hike|hiking|(?:a|for\s+a|our)"
     r"\s+walk|walking\s+(?:the\s+)?dog|photos?|pictures|sunset|sunrise|fishing|swim\w*"
     r"|fish|tattoo|marathon|exam|interview|appointment|flu|migraine|return\s+(?:them|it)|disposal"
-    r"|dispose|dosette|organi[sz]er|for\s+(?:my\s+)?(?:mum|mom|nan|gran|dad)\b"
+    r"|dispose|dosette|porta-?comprimidos|pastillero|pill\s*box|pilulier|portapillole|organi[sz]er|for\s+(?:my\s+)?(?:mum|mom|nan|gran|dad)\b"
     r"|festa\s+(?:surpresa|a\s+sorpresa)|fete\s+surprise|fiesta\s+sorpresa|uberraschung\w*"
     r"|umzug|ausflug|wanderung|spaziergang|(?:mein\w*|unser\w*)\s+urlaub|fotos?|angeln"
     r"|schwimm\w*|grippe|erkaltung"
