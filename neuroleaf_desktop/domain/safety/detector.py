@@ -79,6 +79,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_voices_signs,
     rules_it,
     rules_it_signs,
+    rules_plans,
     rules_pt,
     rules_pt_signs,
     rules_romance_families,
@@ -133,7 +134,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
     + rules_core_farewells.RULES + rules_core_bearing.RULES
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
-    + rules_intl_other_forms.RULES
+    + rules_intl_other_forms.RULES + rules_plans.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
@@ -278,7 +279,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
             pattern = rule.pattern
         for m in _finditer(pattern, norm, spans):
             key = (m.start(), m.end(), rule.category)
-            if key in seen:
+            if key in seen or rules_plans.drops(rule.name, norm):
                 continue
             seen.add(key)
             span = _judge(rule, m, norm, mapping, text, clause_bounds, sentence_bounds)
