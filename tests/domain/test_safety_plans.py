@@ -48,9 +48,13 @@ MEANS = [
     "Fui al viaducto de la autopista a ver qué tan alto es.",
     "Bought a length of rope at the hardware shop and it's not for the allotment.",
     "Compré una manguera en la ferretería y no es para el jardín.",
+    # a week ahead named is a date, not a week's doses sorted
+    "Voy juntando las pastillas de cada receta para la semana que viene.",
 ]
 
 LOOK_ALIKES = [
+    # a week's doses sorted out ahead, whoever's pills they are
+    "Todos los domingos separo las pastillas de mi padre para la semana.",
     # a surprise or an event planned for when the others are out
     "Decided it'll be Saturday when everyone's out, the surprise party for Mum.",
     "We've decided the christening will be Sunday after mass.",

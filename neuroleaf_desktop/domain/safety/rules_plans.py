@@ -292,7 +292,13 @@ _ORDINARY = re.compile(
     r"|devolver\w*"
     r"|mudanca|passeio|caminhada|pescar|(?:minha|nossa)\s+viagem|constipacao"
     r"|trasloco|gita|escursione|passeggiata|pescare|nuotare|(?:mio|nostro)\s+viaggio|influenza"
-    r"|raffreddore|restituir\w*|caccia|hunting|jagd|chasse|caza|caca)\b",
+    r"|raffreddore|restituir\w*|caccia|hunting|jagd|chasse|caza|caca"
+    # a week's doses sorted out ahead (whose pills they are decides nothing: a late
+    # grandmother's pills kept back are the means)
+    r"|(?:for|para|pour|per|fu(?:e)?r)\s+(?:the|la|a|die)\s+(?:week|semana|semaine|settimana|woche)"
+    # (not a week ahead named: "para la semana que viene" is a date)
+    r"(?!\s+(?:que\s+viene|que\s+vem|prochaine|prossima|after|ahead|nach\w*))"
+    r")\b",
     FLAGS,
 )
 _GUARDED = frozenset(r.name for r in RULES)
