@@ -302,8 +302,23 @@ class Analysis:
 
 
 def _analysis(tree: Any, flags: int) -> Analysis:
-    info = _seq(tree, bool((flags | tree.state.flags) & _IGNORECASE))
-    needs = _best(info.need, _as_need(info.exact))
+    return complete(tree, tree_needs(tree, flags))
+
+
+def parse(source: str, flags: int) -> Any:
+    """The parsed expression every other step reads (case changes compiling, not parsing)."""
+    return _parser.parse(source, int(flags) & ~_IGNORECASE)
+
+
+def tree_needs(tree: Any, flags: int) -> frozenset[str] | None:
+    """``required`` of a parsed expression: the one fact needed to rule a rule out."""
+    info = _seq(tree, bool((int(flags) | tree.state.flags) & _IGNORECASE))
+    return _best(info.need, _as_need(info.exact))
+
+
+def complete(tree: Any, needs: frozenset[str] | None) -> Analysis:
+    """The rest of the ``Analysis`` of a parsed expression whose ``needs`` are known: only a
+    rule the text may hold is read this far."""
     return Analysis(needs, _case_free_items(tree), _STOPS - _reads(tree))
 
 
@@ -316,11 +331,17 @@ def prepare(source: str, flags: int) -> tuple[Analysis, re.Pattern[str]]:
     """``analyse`` and the expression compiled for case-folded text without
     ``CASE_SENSITIVE`` characters (without ``IGNORECASE`` when it is case-free), from one parse:
     parsing is most of the cost of compiling, and ~1,900 rules are prepared."""
+    tree = parse(source, flags)
+    analysis = _analysis(tree, flags)
+    return analysis, compile_tree(tree, source, flags, analysis)
+
+
+def compile_tree(tree: Any, source: str, flags: int, analysis: Analysis) -> re.Pattern[str]:
+    """``prepare``'s pattern from the parsed ``source`` and its ``analysis``: compiling is
+    the costlier half of preparing a rule, done only for a rule the text may hold."""
     # Plain ints, as ``re.compile`` passes them on: the flags are tested at every node, and an
     # ``re.RegexFlag`` makes each test a slow ``enum`` operation (same code, ~3x the time).
     flags = int(flags)
-    tree = _parser.parse(source, flags & ~_IGNORECASE)  # case changes compiling, not parsing
-    analysis = _analysis(tree, flags)
     fast_flags = flags & ~_IGNORECASE if analysis.case_free else flags
     try:
         compiled = _compiler.compile(body_first(tree), fast_flags)
@@ -328,7 +349,7 @@ def prepare(source: str, flags: int) -> tuple[Analysis, re.Pattern[str]]:
         compiled = None
     if not isinstance(compiled, re.Pattern):
         compiled = re.compile(source, fast_flags)
-    return analysis, compiled
+    return compiled
 
 
 @functools.cache

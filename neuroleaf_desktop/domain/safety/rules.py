@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from neuroleaf_desktop.domain.safety import prefilter
+from neuroleaf_desktop.domain.safety import prefilter, rule_prep
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 
@@ -69,11 +69,6 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _prepared(source: str) -> tuple[prefilter.Analysis, re.Pattern[str]]:
-    return prefilter.prepare(source, FLAGS)
-
-
-@functools.cache
 def gate_strings(gate: str) -> frozenset[str] | None:
     """The strings a gate made only of plain alternatives matches (``prefilter.alternatives``):
     looking each up is faster than the gate's scan, and gives the same answer."""
@@ -117,8 +112,19 @@ class Rule:
     def prepared(self) -> tuple[prefilter.Analysis, re.Pattern[str]]:
         """What the expression proves (``prefilter.analyse``), and ``pattern`` compiled for
         case-folded text without ``prefilter.CASE_SENSITIVE`` characters, where it matches the
-        same: prepared when first needed, from one parse."""
-        return _prepared(self.source)
+        same: prepared when first needed, in the stages of ``rule_prep``."""
+        return rule_prep.analysis(self.source), rule_prep.pattern(self.source)
+
+    @property
+    def needs(self) -> frozenset[str] | None:
+        """Strings one of which every match holds (``prefilter.required``): the first stage
+        of ``prepared``, all a text without them costs."""
+        return rule_prep.needs(self.source)
+
+    @property
+    def analysis(self) -> prefilter.Analysis:
+        """The first half of ``prepared``, without compiling."""
+        return rule_prep.analysis(self.source)
 
     def may_match(self, text: str) -> bool:
         """False only when the gate proves the rule cannot match ``text`` (case-folded)."""
