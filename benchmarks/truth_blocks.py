@@ -42,6 +42,7 @@ from truth_blocks_blind_3 import BLOCK_R as BLOCK_R
 from truth_blocks_blind_3 import BLOCK_S as BLOCK_S
 from truth_blocks_blind_3 import BLOCK_T as BLOCK_T
 from truth_blocks_blind_3 import BLOCK_U as BLOCK_U
+from truth_blocks_blind_4 import BLOCK_V as BLOCK_V
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -592,7 +593,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNOPQRSTU",
+        "ACDEFGHIJKLMNOPQRSTUV",
         (
             BLOCK_A,
             BLOCK_C,
@@ -614,6 +615,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_S,
             BLOCK_T,
             BLOCK_U,
+            BLOCK_V,
         ),
         strict=True,
     )

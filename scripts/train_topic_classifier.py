@@ -137,6 +137,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "S": tb.BLOCK_S,
         "T": tb.BLOCK_T,
         "U": tb.BLOCK_U,
+        "V": tb.BLOCK_V,
     }
 
 

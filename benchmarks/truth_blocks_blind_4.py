@@ -1,31 +1,27 @@
-"""Block V: 50 Insights questions written blind (eighteenth batch, blind18) for ``bench_truth``.
-
-Labelled by the conventions of blocks L to U as their docstrings and comments state them: a
-named activity, person or place is the subject even next to a feeling word; a person beats an
-activity named with them; in a comparison the first thing named is the subject; a family word
-or title before a name gives the name ("Auntie Folake" is Folake, "Dr Adeyemi" is Adeyemi, "my
-stepdad Marek" is Marek, "Uncle Dayo" is Dayo); a family word alone is the person as written
-("Gran"); a name that is only a long story's background (Dundee, a boiler man, a school) does
-not make the subject, the feeling asked about does; with two feelings the one asked about wins;
-negations, comparisons, time windows and second person keep the topic; the app and the world
-are unknown; "when did I last" and "how long since" are last_time with the activity, the person
-or the feeling kind.
-
-New in this block: a fluttery sick feeling before clinic days, jittery before a shift, wired and
-restless, the stomach flipping when the phone rings and the dread creeping in on a Sunday night
-as anxiety; everything tasting of cardboard, blue again, in the dumps, flat and tearful and
-nothing feeling worth doing as low mood; running on empty, too wrung out to lift the remote,
-sluggish at 3pm and drained the day after feeling anxious as energy; broken nights, wide awake
-at 4 and nodding off as sleep; swamped, the pressure of deadlines and everything too much at
-once at work as stress. A spin class and a swim exercise, mooching about under the pines
-nature, evening ambles round the estate walk, gin and tonics alcohol, scrolling Reddit in bed
-past midnight screen late, fortnightly sessions with a counsellor therapy, a fantasy trilogy
-reading, strumming the ukulele music, batch-cooking soups cooking, nights out with the
-five-a-side lads friends, downward dog yoga, scribbling in a notebook before bed journaling;
-pilates, pottery and birdwatching not canonical, as written; Whitby as a place; a backup to a
-USB stick, magnesium for sleep in general and the Eurostar timetable unknown.
+"""Question blocks written blind by someone else from the eighteenth batch on (V-), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_3``,
+which holds R-U, only so no module passes 700 lines). The conventions they were labelled by are
+in the comment above each block.
 """
 
+from __future__ import annotations
+
+# Written blind on 2026-12-03 by a new writer (eighteenth batch, kept out of this file then),
+# measured twice untouched (82 % and 84 % with MiniLM and the learned topic classifier, 1 no-data
+# case per seed answered with items both times), studied in round 33 and tuned on like D-U since.
+# Its writer's conventions are U's, with a fluttery sick feeling before clinic days, jittery before
+# a shift, wired and restless, the stomach flipping when the phone rings and the dread creeping in
+# on a Sunday night as anxiety; everything tasting of cardboard, blue again, in the dumps, flat and
+# tearful and nothing feeling worth doing as low mood; running on empty, too wrung out to lift the
+# remote, sluggish at 3pm and drained the day after feeling anxious as energy; broken nights, wide
+# awake at 4 and nodding off as sleep; swamped, the pressure of deadlines and everything too much
+# at once at work as stress. A spin class and a swim exercise, mooching about under the pines
+# nature, evening ambles round the estate walk, gin and tonics alcohol, scrolling Reddit in bed
+# past midnight screen late, fortnightly sessions with a counsellor therapy, a fantasy trilogy
+# reading, strumming the ukulele music, batch-cooking soups cooking, nights out with the
+# five-a-side lads friends, downward dog yoga, scribbling in a notebook before bed journaling;
+# pilates, pottery and birdwatching not canonical, as written; Whitby as a place; a backup to a USB
+# stick, magnesium for sleep in general and the Eurostar timetable unknown.
 BLOCK_V: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     (
