@@ -79,6 +79,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     INTENSIFIERS,
     Hit,
 )
+from neuroleaf_desktop.domain.analysis.feeling_senses import sound_of_a_thing
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -186,6 +187,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
+    if sound_of_a_thing(tokens, start, hit.position):
+        return True  # "pedal on the harp buzzing again": a sound, not joy
     if hit.pattern in STEADY_WORDS and after < len(tokens) and tokens[after] in STEADY_THINGS:
         return True  # "steady work at last": the work is steady
     # a feeling offered as one of two, undecided: "which is either sad or fine, can't decide"
