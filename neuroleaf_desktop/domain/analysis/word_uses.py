@@ -17,8 +17,13 @@ something else:
   journey named in its sentence ("supplier delay means the sofa arrives late", "fed up about the
   delay", "helicopter delayed by weather") is some other hold-up: most writers labelled no
   commute there, while every delay told of a train, bus, flight or road they labelled one;
-* an illness or a clinic word right before a ward, a unit or its staff ("the chemo ward", "the
-  clinic lead") names a place or a person; "got her through chemo" is her illness;
+* an illness or a clinic word right before a ward, a unit, a service or its staff ("the chemo
+  ward", "the clinic lead", "a specialist fatigue service") names a place or a person; "got her
+  through chemo" is her illness;
+* a body part right after someone else's or something's possessive ("a heron's neck", "Mam's
+  hip op") is their body (``body_of_another``): every such chip was wrong, across writers;
+* a lecture given to someone ("a flossing lecture to my brother") is a talking-to or the
+  writer's own teaching, not their study;
 * "next door" after a person or a place ("the woman next door", "the café next door") says
   where they are; the neighbours as a trouble are named on their own ("next door's drill");
 * "family" before a thing it classes ("family photos", "the family premium", "family film
@@ -51,6 +56,7 @@ from itertools import pairwise
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
 
 # Vehicles and the school run: a place unless the journey's trouble is told in the same part.
 VEHICLES: Final = frozenset({"bus", "buses", "train", "trains", "tube", "subway", "metro"})
@@ -75,7 +81,8 @@ _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments"
 # A ward, a unit or staff after an illness or clinic word: "the chemo ward", "the clinic lead".
 _PLACE_OR_STAFF: Final = frozenset(
     {"ward", "wards", "unit", "units", "nurse", "nurses", "bay", "suite", "room", "chair",
-     "chairs", "department", "lead", "staff", "corridor"}
+     "chairs", "department", "lead", "staff", "corridor", "service", "services", "charity",
+     "charities"}
 )  # fmt: skip
 _THEM: Final = frozenset({"her", "him", "them"})
 _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
@@ -183,6 +190,28 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
     return not crowded and JOURNEY_TROUBLE.isdisjoint(tokens)  # "a bus full of drunks"
 
 
+# A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
+_LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
+# Body parts as the health topic names them ("neck", "knee", "teeth").
+_BODY: Final = frozenset(BODY_PARTS) | {"tooth", "teeth", "throat", "tummy"}
+# "'s" that is "is" or "has", not a possessive: "it's", "there's knee pain".
+_NOT_POSSESSIVE: Final = frozenset(
+    {"it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's", "let's",
+     "where's", "everything's", "nothing's", "something's"}
+)  # fmt: skip
+
+
+def body_of_another(written: list[str], i: int) -> bool:
+    """Is the body part at ``i`` (in the text as written, possessives kept) someone else's or
+    something's ("a heron's neck", "Mam's hip op")? Their body, not the writer's health."""
+    return (
+        i > 0
+        and written[i] in _BODY
+        and written[i - 1].endswith("'s")
+        and written[i - 1] not in _NOT_POSSESSIVE
+    )
+
+
 def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool:
     """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
     classes something else here (see the module docstring)?"""
@@ -193,6 +222,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if word in _DELAYS and end == i + 1 and _JOURNEYS.isdisjoint(tokens):
             return True
         return _vehicle_as_place(tokens, i, end)
+    if category == "study" and word in _LECTURES:
+        return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
     if category == "health":
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
             return True
