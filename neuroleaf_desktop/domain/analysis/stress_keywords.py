@@ -174,6 +174,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
         "job loss": ("!lost my job", "!laid off", "!layoff*", "!redundan*", "!fired",
+                     "!sacked", "!got the sack", "!given the sack",
                      "!restructur*", "!unemploy*"),
         "interview": ("interview", "interviews", "job interview"),
         "presentation": ("presentation", "presentations"),
@@ -376,6 +377,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "!train cancelled", "!train was cancelled", "!missed the bus",
                     "!missed the train", "!missed the last bus", "school run",
                     "!car broke down", "!bus broke down", "!train broke down", "!van broke down",
+                    # the vehicle itself said to die or give out: "van died on the M6"
+                    *(f"!{vehicle} {died}" for vehicle in ("car", "van") for died in
+                      ("died", "packed up", "conked out", "gave up on me")),
                     "!bus was cancelled", "!bus cancelled", "!buses cancelled",
                     "!stuck on the motorway"),
     },

@@ -22,6 +22,9 @@ something else:
   through chemo" is her illness;
 * a body part right after someone else's or something's possessive ("a heron's neck", "Mam's
   hip op") is their body (``body_of_another``): every such chip was wrong, across writers;
+* a vet beside livestock or young horses ("three ewes down and the vet can't come till
+  Friday", "vet came out to the colt") is the farm's or the yard's work, no health strain
+  of the writer's (a pet's vet stays health, as every writer labelled it);
 * a lecture given to someone ("a flossing lecture to my brother") is a talking-to or the
   writer's own teaching, not their study;
 * "next door" after a person or a place ("the woman next door", "the café next door") says
@@ -190,6 +193,15 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
     return not crowded and JOURNEY_TROUBLE.isdisjoint(tokens)  # "a bus full of drunks"
 
 
+# A vet called to stock the writer farms or trains ("three ewes down and the vet can't come",
+# "vet came out to the colt"): the work's, where a pet's vet is the writer's health worry.
+_VETS: Final = frozenset({"vet", "vets"})
+_LIVESTOCK: Final = frozenset(
+    {"ewe", "ewes", "tup", "tups", "ram", "rams", "lamb", "lambs", "sheep", "flock", "heifer",
+     "heifers", "cow", "cows", "calf", "calves", "cattle", "herd", "bullock", "bullocks",
+     "colt", "colts", "filly", "fillies", "foal", "foals", "gelding", "stallion", "pigs",
+     "sow", "sows", "goats", "hens", "poultry"}
+)  # fmt: skip
 # A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
 _LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
 # Body parts as the health topic names them ("neck", "knee", "teeth").
@@ -225,6 +237,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "study" and word in _LECTURES:
         return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
     if category == "health":
+        if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
+            return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
             return True
         return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM
