@@ -357,6 +357,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!we've been rowing", "!rowing with my", "!rowed with my"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
+                      # ... told as it goes on: "ramblers shouting at me on a footpath"
+                      "!shouting at me", "!yelling at me", "!screaming at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
                       "!furious with me", "!angry with me", "!mad at me", "!cross with me",
                       "!annoyed with me", "!upset with me", "!livid with me",
