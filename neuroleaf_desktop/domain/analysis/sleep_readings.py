@@ -20,6 +20,10 @@ _CANNOT: Final = frozenset(
 _IN_BED: Final = frozenset({"bed", "night", "tonight", "pillow"})
 _LYING: Final = frozenset({"lie", "lying", "lay"})
 _AT_NIGHT: Final = ["at", "night"]
+# What opens a thing switched off: "never switch off my phone at night", "switch off the light".
+_OBJECT_OPENERS: Final = frozenset(
+    {"the", "my", "a", "an", "it", "them", "his", "her", "their", "our", "your", "that", "this"}
+)
 
 
 def mind_on_in_bed(tokens: list[str]) -> int | None:
@@ -33,6 +37,8 @@ def mind_on_in_bed(tokens: list[str]) -> int | None:
     for k in range(1, len(tokens) - 1):
         if tokens[k : k + 2] != ["switch", "off"] or tokens[k + 2 : k + 4] == _AT_NIGHT:
             continue  # "can't switch off at night" is in the stressor lexicon itself
+        if tokens[k + 2 : k + 3] and tokens[k + 2] in _OBJECT_OPENERS:
+            continue  # "can't switch off the big light": a thing, not the writer's mind
         if tokens[k - 1] in _CANNOT or tokens[max(0, k - 2) : k] == ["can", "not"]:
             return k - 1
     return None
