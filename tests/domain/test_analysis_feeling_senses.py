@@ -40,6 +40,8 @@ def test_a_thing_buzzing_is_no_joy(text: str) -> None:
         "Got the allotment plot at last, buzzing.",
         "Passed the driving test this morning and I'm still buzzing.",
         "Buzzing after the gig, ears ringing and all.",
+        # people buzzing are not a sound
+        "The lads were buzzing after the win, so was I.",
     ],
 )
 def test_the_writer_buzzing_is_joy(text: str) -> None:
@@ -100,5 +102,13 @@ def test_a_feeling_said_of_someone_at_work_is_theirs(text: str) -> None:
     assert not found & {"anxiety", "joy", "anger"}
 
 
-def test_the_writer_feeling_for_the_lad_is_theirs() -> None:
-    assert "anxiety" in emotions("Worried sick about the lad, he's not answering his phone.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worried sick about the lad, he's not answering his phone.",
+        # the lads as the writer's company: the good time is the writer's too
+        "Me and the lads had a great time at the match.",
+    ],
+)
+def test_the_writers_own_feeling_beside_a_lad_stays(text: str) -> None:
+    assert emotions(text) & {"anxiety", "joy"}

@@ -8,7 +8,8 @@ a list of sentences, so the check lives here, beside the other readings of whose
 "Buzzing" is the writer's joy with no subject of its own ("Buzzing.", "still buzzing", "…,
 buzzing for him"), with the writer as its subject ("I'm buzzing") or said of a group or a place
 the writer is among ("the team's buzzing", "the office was buzzing"): every writer labelled
-those joy. Said of a thing or a body part ("hands still buzzing on the drive home", "pedal on
+those joy. Said of other people ("the lads were buzzing"), whose feeling it is is read as for
+any feeling word. Said of a thing or a body part ("hands still buzzing on the drive home", "pedal on
 the harp buzzing again", "my phone kept buzzing"), it is a sound or a tingle, and the writers
 who wrote it labelled worry or a fault, never joy.
 """
@@ -17,7 +18,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.context_words import FIRST_PERSON
+from neuroleaf_desktop.domain.analysis.context_words import (
+    FIRST_PERSON,
+    OTHER_PERSON,
+    OTHERS_SUBJECT,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.people import GROUPS
 
@@ -49,4 +54,6 @@ def sound_of_a_thing(tokens: list[str], start: int, pos: int) -> bool:
     if j < start:
         return False  # "Buzzing.", "still buzzing": the writer's, unnamed
     subject = tokens[j].removesuffix("'s")
-    return subject not in _WRITER_OR_NONE | GROUPS | _GATHERED
+    # people buzzing are read by whose feeling it is (``attribution``), not as a sound
+    people = OTHER_PERSON | OTHERS_SUBJECT
+    return subject not in _WRITER_OR_NONE | GROUPS | _GATHERED | people
