@@ -40,6 +40,8 @@ def test_a_body_part_of_something_else_is_no_health_strain(text: str) -> None:
     [
         "My neck is killing me after four hours bent over the bench.",
         "Knee's playing up again, couldn't kneel at the altar rail.",
+        # the writer's own pet: its illness is the writer's health worry
+        "My dog's leg is swollen again and I'm worried sick.",
     ],
 )
 def test_the_writers_own_body_part_is_health(text: str) -> None:

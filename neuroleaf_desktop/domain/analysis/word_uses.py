@@ -21,7 +21,8 @@ something else:
   ward", "the clinic lead", "a specialist fatigue service") names a place or a person; "got her
   through chemo" is her illness;
 * a body part right after someone else's or something's possessive ("a heron's neck", "Mam's
-  hip op") is their body (``body_of_another``): every such chip was wrong, across writers;
+  hip op") is their body (``body_of_another``): every such chip was wrong, across writers
+  ("my dog's leg" stays: a pet's illness is the writer's health worry by the guide);
 * a vet beside livestock or young horses ("three ewes down and the vet can't come till
   Friday", "vet came out to the colt") is the farm's or the yard's work, no health strain
   of the writer's (a pet's vet stays health, as every writer labelled it);
@@ -221,6 +222,9 @@ def body_of_another(written: list[str], i: int) -> bool:
         and written[i] in _BODY
         and written[i - 1].endswith("'s")
         and written[i - 1] not in _NOT_POSSESSIVE
+        # "my dog's leg", "my mum's hip": the writer's own pet or relative, whose illness the
+        # guide counts as the writer's health worry
+        and (i < 2 or written[i - 2] not in ("my", "our"))
     )
 
 
