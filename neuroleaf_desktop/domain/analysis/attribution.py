@@ -79,6 +79,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     INTENSIFIERS,
     Hit,
 )
+from neuroleaf_desktop.domain.analysis.feeling_senses import sound_of_a_thing
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -186,6 +187,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
     after = hit.position + len(hit.pattern.split())
     if after < len(tokens) and tokens[after] in THINGS:
         return True
+    if sound_of_a_thing(tokens, start, hit.position):
+        return True  # "pedal on the harp buzzing again": a sound, not joy
     if hit.pattern in STEADY_WORDS and after < len(tokens) and tokens[after] in STEADY_THINGS:
         return True  # "steady work at last": the work is steady
     # a feeling offered as one of two, undecided: "which is either sad or fine, can't decide"
@@ -613,13 +616,24 @@ BONDS: Final = frozenset(
 _DONE: Final = frozenset({"over", "sorted", "resolved", "settled"})
 
 
+# What "over" is beyond when it does not mean ended: "over the limit", "over budget".
+_BEYOND: Final = frozenset(
+    {"the", "a", "an", "my", "our", "his", "her", "their", "budget", "capacity", "limit",
+     "weight", "time", "half"}
+)  # fmt: skip
+
+
 def _is_over(tokens: list[str], end: int) -> bool:
     """ "the exam is over", "glad that meeting's over", "the row with my brother is sorted":
     behind the writer now."""
     # the topic may be named at length first: "the argument with my dad is sorted"
     for j in range(end, min(len(tokens) - 1, end + RESOLVED_WINDOW + 2)):
         if tokens[j] in ("is", "are", "was", "were", "finally", "all") and tokens[j + 1] in _DONE:
-            return tokens[j + 2 : j + 4] != ["the", "place"]  # "all over the place" is not over
+            # "all over the place", "was over the limit", "is over budget": beyond, not ended
+            beyond = j + 2 < len(tokens) and (
+                tokens[j + 2] in _BEYOND or tokens[j + 2][:1].isdigit()
+            )
+            return not beyond
     return end < len(tokens) and tokens[end] == "over" and end + 1 == len(tokens)
 
 

@@ -300,6 +300,8 @@ OTHER_PERSON: Final = frozenset(
      # people a job brings: "the bride cried when she saw her hair", "caller was furious"
      "bride", "groom", "caller", "callers", "tenant", "tenants", "resident", "residents",
      "patient", "patients", "owner", "owners", "pupil", "pupils", "visitor", "visitors",
+     # ... or the writer works among: "poor lad was mortified", "midwife happy"
+     "lad", "lass", "midwife", "midwives",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",
@@ -551,6 +553,9 @@ SARCASTIC_FRAMES: Final[tuple[tuple[str, ...], ...]] = (
     ("nothing", "says", "*", "like"), ("nothing", "says", "*", "*", "like"),
     ("love", "that", "for", "me"), ("love", "that", "for", "us"), ("living", "the", "dream"),
     ("what", "every", "*", "dreams", "of"), ("what", "every", "*", "*", "dreams", "of"),
+    # praise taken back by who would say it: "what a joy, said nobody ever"
+    *((said, nobody, "ever") for said in ("said", "says") for nobody in ("nobody", "noone")),
+    *((said, "no", "one", "ever") for said in ("said", "says")),
 )  # fmt: skip
 # Leaving people is missing them, not a stressor: "sad to leave my old team", "said goodbye
 # to my mum at the airport and cried".

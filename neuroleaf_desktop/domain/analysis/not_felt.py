@@ -194,4 +194,9 @@ NOT_FELT: Final[tuple[str, ...]] = (
     # "dreadful" judges a thing or a person as bad ("it looks dreadful", "a dreadful landlord");
     # dread itself stays anxiety
     "dreadful", "dreadfully",
+    # "promising" as the verb is a promise made, not hope ("I keep promising Friday",
+    # "promising them it'll be done"); "looks promising" stays hope
+    "keep promising", "keeps promising", "kept promising", "been promising", "stop promising",
+    "promising to", "promising them", "promising him", "promising her", "promising you",
+    "promising myself", "promising everyone", "promising people",
 )  # fmt: skip

@@ -86,7 +86,7 @@ _WORN_BY: Final = tuple(f"{state} by {day}" for state in _WORN for day in _DAYS)
 # each part with each state, and each injury done to "my" part. A part alone is only a topic;
 # "killing me" after a long day and hands gone numb in the cold are labelled both ways, so
 # they still need a strained clause and a part of the "pain" list.
-_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists", "ankle", "ankles",
+BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists", "ankle", "ankles",
                  "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears")  # fmt: skip
@@ -112,12 +112,22 @@ _INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
                     "dislocated", "bust", "busted", "did")  # fmt: skip
 _BODY_HURT: Final = (
-    *(f"!{part} {state}" for part in _PARTS for state in _HURT_STATES),
-    *(f"!{part}'s {state}" for part in _PARTS for state in _HURT_STATES),
-    *(f"!{verb} my {part}" for verb in _INJURIES for part in _PARTS),
+    *(f"!{part} {state}" for part in BODY_PARTS for state in _HURT_STATES),
+    *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
+    *(f"!{verb} my {part}" for verb in _INJURIES for part in BODY_PARTS),
     "!put my back out", "!did my back in", "!did my knee in",
 )  # fmt: skip
 
+# A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of
+# sleep", "running on two hours' sleep"): every writer who counted one labelled poor sleep.
+_FEW: Final = ("an", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5",
+               "a couple of", "a few")  # fmt: skip
+_FEW_HOURS: Final = tuple(
+    f"!{few} {hours} {of}sleep"
+    for few in _FEW
+    for hours in (("hour",) if few in ("an", "one", "1") else ("hours",))
+    for of in ("", "of ")
+)  # fmt: skip  # "hours' sleep" and "an hour's sleep" are read with the apostrophe dropped
 # Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
 _WOKEN_EVERY: Final = tuple(
     f"!{wake} every {span}"
@@ -145,6 +155,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "department", "!long shift", "!double shift",
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
+                 "!no lunch",
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
@@ -163,6 +174,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
         "job loss": ("!lost my job", "!laid off", "!layoff*", "!redundan*", "!fired",
+                     "!sacked", "!got the sack", "!given the sack",
                      "!restructur*", "!unemploy*"),
         "interview": ("interview", "interviews", "job interview"),
         "presentation": ("presentation", "presentations"),
@@ -220,7 +232,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!pay freeze", "!wage freeze", "!costing me", "!costing us",
                   # money owed to the writer and not come: "the promoter still owes me"
                   "!owes me", "!owes us", "!owe me", "!owe us", "!still owes", "!still owe",
-                  "!still owed"),
+                  "!still owed",
+                  # paid late, told of whoever pays: "agency pays us late every month"
+                  *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
+                    for who in ("me", "us"))),
         "rent": ("rent", "!rent increase", "!rent went up", "!rent is going up",
                  "!rent going up"),
         "bills": ("bill", "bills", "invoice*", "utilities", "energy bill*", "electricity bill*",
@@ -297,7 +312,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!up three times", "!up four times", "!fed every hour",
                        "!feeding every hour", "!wish i could sleep", *_NIGHT_HOURS,
                        "!all nighter", "!all nighters", "!couldn't get back off",
-                       "!can't get back off", "!can't drop off", "!couldn't drop off"),
+                       "!can't get back off", "!can't drop off", "!couldn't drop off",
+                       *_FEW_HOURS),
         "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
     },
     "relationships": {
@@ -341,6 +357,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!we've been rowing", "!rowing with my", "!rowed with my"),
         "criticism": ("!critici*", "!criticis*", "!told off", "!told me off",
                       "!yelled at", "!shouted at", "!screamed at", "!snapped at me",
+                      # ... told as it goes on: "ramblers shouting at me on a footpath"
+                      "!shouting at me", "!yelling at me", "!screaming at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
                       "!furious with me", "!angry with me", "!mad at me", "!cross with me",
                       "!annoyed with me", "!upset with me", "!livid with me",
@@ -361,6 +379,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "!train cancelled", "!train was cancelled", "!missed the bus",
                     "!missed the train", "!missed the last bus", "school run",
                     "!car broke down", "!bus broke down", "!train broke down", "!van broke down",
+                    # the vehicle itself said to die or give out: "van died on the M6"
+                    *(f"!{vehicle} {died}" for vehicle in ("car", "van") for died in
+                      ("died", "packed up", "conked out", "gave up on me")),
                     "!bus was cancelled", "!bus cancelled", "!buses cancelled",
                     "!stuck on the motorway"),
     },

@@ -59,6 +59,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     verb_sense,
     work_as_pay,
 )
+from neuroleaf_desktop.domain.analysis.sleep_readings import mind_on_in_bed
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
     STRESSORS,
@@ -67,6 +68,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
 from neuroleaf_desktop.domain.analysis.word_uses import (
+    body_of_another,
     budget_of_the_work,
     landlord_of_the_work,
     other_use,
@@ -132,8 +134,13 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             tokens[i] = tokens[i + 1] = "died"
         elif tokens[i] == "gone" and tokens[i + 1] == "up":
             tokens[i] = "moved"  # "the rent has gone up": risen, not a trouble gone
+        elif tokens[i] == "for" and tokens[i + 1] == "good":
+            tokens[i + 1] = "ever"  # "wrecked my sleep for good": for ever, not fine
     made_up = reconciled(tokens)
     remembrance = remembered(tokens)
+    awake = mind_on_in_bed(tokens)
+    if awake is not None:
+        yield awake, Stressor("poor sleep", STRONG, negated=False)
     i = 0
     while i < len(tokens):
         called = 0 if tokens[i] == BREAK else criticised(tokens, i)
@@ -207,6 +214,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
                     or owned_by_another(written, i, category_of(keyword))
                     or in_their_relative(tokens, i)
+                    or (category_of(keyword) == "health" and body_of_another(written, i))
                     or others_named_trouble(written, i, keyword),
                     support=person
                     and (

@@ -17,8 +17,17 @@ something else:
   journey named in its sentence ("supplier delay means the sofa arrives late", "fed up about the
   delay", "helicopter delayed by weather") is some other hold-up: most writers labelled no
   commute there, while every delay told of a train, bus, flight or road they labelled one;
-* an illness or a clinic word right before a ward, a unit or its staff ("the chemo ward", "the
-  clinic lead") names a place or a person; "got her through chemo" is her illness;
+* an illness or a clinic word right before a ward, a unit, a service or its staff ("the chemo
+  ward", "the clinic lead", "a specialist fatigue service") names a place or a person; "got her
+  through chemo" is her illness;
+* a body part right after someone else's or something's possessive ("a heron's neck", "Mam's
+  hip op") is their body (``body_of_another``): every such chip was wrong, across writers
+  ("my dog's leg" stays: a pet's illness is the writer's health worry by the guide);
+* a vet beside livestock or young horses ("three ewes down and the vet can't come till
+  Friday", "vet came out to the colt") is the farm's or the yard's work, no health strain
+  of the writer's (a pet's vet stays health, as every writer labelled it);
+* a lecture given to someone ("a flossing lecture to my brother") is a talking-to or the
+  writer's own teaching, not their study;
 * "next door" after a person or a place ("the woman next door", "the café next door") says
   where they are; the neighbours as a trouble are named on their own ("next door's drill");
 * "family" before a thing it classes ("family photos", "the family premium", "family film
@@ -51,6 +60,7 @@ from itertools import pairwise
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
 
 # Vehicles and the school run: a place unless the journey's trouble is told in the same part.
 VEHICLES: Final = frozenset({"bus", "buses", "train", "trains", "tube", "subway", "metro"})
@@ -75,7 +85,8 @@ _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments"
 # A ward, a unit or staff after an illness or clinic word: "the chemo ward", "the clinic lead".
 _PLACE_OR_STAFF: Final = frozenset(
     {"ward", "wards", "unit", "units", "nurse", "nurses", "bay", "suite", "room", "chair",
-     "chairs", "department", "lead", "staff", "corridor"}
+     "chairs", "department", "lead", "staff", "corridor", "service", "services", "charity",
+     "charities"}
 )  # fmt: skip
 _THEM: Final = frozenset({"her", "him", "them"})
 _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
@@ -183,6 +194,40 @@ def _vehicle_as_place(tokens: list[str], i: int, end: int) -> bool:
     return not crowded and JOURNEY_TROUBLE.isdisjoint(tokens)  # "a bus full of drunks"
 
 
+# A vet called to stock the writer farms or trains ("three ewes down and the vet can't come",
+# "vet came out to the colt"): the work's, where a pet's vet is the writer's health worry.
+_VETS: Final = frozenset({"vet", "vets"})
+_LIVESTOCK: Final = frozenset(
+    {"ewe", "ewes", "tup", "tups", "ram", "rams", "lamb", "lambs", "sheep", "flock", "heifer",
+     "heifers", "cow", "cows", "calf", "calves", "cattle", "herd", "bullock", "bullocks",
+     "colt", "colts", "filly", "fillies", "foal", "foals", "gelding", "stallion", "pigs",
+     "sow", "sows", "goats", "hens", "poultry"}
+)  # fmt: skip
+# A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
+_LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
+# Body parts as the health topic names them ("neck", "knee", "teeth").
+_BODY: Final = frozenset(BODY_PARTS) | {"tooth", "teeth", "throat", "tummy"}
+# "'s" that is "is" or "has", not a possessive: "it's", "there's knee pain".
+_NOT_POSSESSIVE: Final = frozenset(
+    {"it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's", "let's",
+     "where's", "everything's", "nothing's", "something's"}
+)  # fmt: skip
+
+
+def body_of_another(written: list[str], i: int) -> bool:
+    """Is the body part at ``i`` (in the text as written, possessives kept) someone else's or
+    something's ("a heron's neck", "Mam's hip op")? Their body, not the writer's health."""
+    return (
+        i > 0
+        and written[i] in _BODY
+        and written[i - 1].endswith("'s")
+        and written[i - 1] not in _NOT_POSSESSIVE
+        # "my dog's leg", "my mum's hip": the writer's own pet or relative, whose illness the
+        # guide counts as the writer's health worry
+        and (i < 2 or written[i - 2] not in ("my", "our"))
+    )
+
+
 def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool:
     """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
     classes something else here (see the module docstring)?"""
@@ -193,7 +238,11 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if word in _DELAYS and end == i + 1 and _JOURNEYS.isdisjoint(tokens):
             return True
         return _vehicle_as_place(tokens, i, end)
+    if category == "study" and word in _LECTURES:
+        return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
     if category == "health":
+        if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
+            return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
             return True
         return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM

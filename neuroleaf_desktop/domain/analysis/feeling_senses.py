@@ -1,0 +1,59 @@
+"""Feeling words in another sense, told by the grammar around them.
+
+Why a module of its own: the emotion lexicon matches a spelling ("buzzing"), and the same
+spelling also names a sound a thing makes. Which sense is meant is told by who does it, not by
+a list of sentences, so the check lives here, beside the other readings of whose a feeling is
+(``attribution``).
+
+"Buzzing" is the writer's joy with no subject of its own ("Buzzing.", "still buzzing", "…,
+buzzing for him"), with the writer as its subject ("I'm buzzing") or said of a group or a place
+the writer is among ("the team's buzzing", "the office was buzzing"): every writer labelled
+those joy. Said of other people ("the lads were buzzing"), whose feeling it is is read as for
+any feeling word. Said of a thing or a body part ("hands still buzzing on the drive home", "pedal on
+the harp buzzing again", "my phone kept buzzing"), it is a sound or a tingle, and the writers
+who wrote it labelled worry or a fault, never joy.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.context_words import (
+    FIRST_PERSON,
+    OTHER_PERSON,
+    OTHERS_SUBJECT,
+)
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.people import GROUPS
+
+_BUZZING: Final = "buzzing"
+# Words that may stand between the one who buzzes and "buzzing": a link, a repeat or a degree
+# ("hands still buzzing", "the phone was buzzing again", "I'm absolutely buzzing").
+_BETWEEN: Final = frozenset(
+    {"still", "again", "was", "were", "is", "are", "am", "been", "be", "keep", "keeps",
+     "kept", "so", "absolutely", "proper", "properly", "totally", "just", "really",
+     "literally", "actually", "well", "all", "honestly", "started", "starts", "start"}
+)  # fmt: skip
+# Who may be buzzing with joy: the writer, or nobody named before it in its clause.
+_WRITER_OR_NONE: Final = FIRST_PERSON | frozenset({"im", "and", "so", "now", "then", BREAK})
+# A place that stands for the people in it ("the office was buzzing", "the yard's buzzing").
+_GATHERED: Final = frozenset(
+    {"office", "kitchen", "ward", "room", "place", "pub", "yard", "site", "shop", "floor",
+     "house", "station", "hall", "studio", "venue", "everyone", "everybody"}
+)  # fmt: skip
+
+
+def sound_of_a_thing(tokens: list[str], start: int, pos: int) -> bool:
+    """Is "buzzing" at ``pos`` said of a thing or a body part ("pedal on the harp buzzing
+    again", "hands still buzzing"), a sound or a tingle, not the writer's joy?"""
+    if tokens[pos] != _BUZZING:
+        return False
+    j = pos - 1
+    while j >= start and tokens[j] in _BETWEEN:
+        j -= 1
+    if j < start:
+        return False  # "Buzzing.", "still buzzing": the writer's, unnamed
+    subject = tokens[j].removesuffix("'s")
+    # people buzzing are read by whose feeling it is (``attribution``), not as a sound
+    people = OTHER_PERSON | OTHERS_SUBJECT
+    return subject not in _WRITER_OR_NONE | GROUPS | _GATHERED | people
