@@ -1,0 +1,118 @@
+"""Bad and good parts told by their shape, judged across every writer's labelled set again.
+
+A sixth audit of the Positive / Negative chip over every writer found these general causes
+of a polarity read as neutral; each test pairs the shape that was missed with look-alikes
+that must keep their reading:
+
+* a body part opening its clause with the "my" left out ("hands cracked", "fingers raw");
+  "back" opening a clause is mostly "back home", and crossed fingers are a hope;
+* a cost set above another sum ("the quote is more than our rent"); a benefit measured
+  ("helped more than I expected") is none;
+* a need barely met ("pay barely covers the rent", "we're barely speaking"); an old trouble
+  that barely registers now ("I barely think about it") is the opposite;
+* someone's reproach that the writer gives a thing more than them ("says I love the garden
+  more than her"); a sum compared in a report ("says I owe more than last year") is no
+  reproach of the writer's affection.
+
+The sentences were written for these tests; none is taken from the labelled sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.analysis_chips import chips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glued tiles all morning, thumb cracked.",
+        "Feet blistered from the new boots.",
+        "Planed the oak door, elbows locked up.",
+    ],
+)
+def test_a_body_part_opening_its_clause_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back home by six and dinner in the oven.",
+        "Fingers crossed for the scan on Friday.",
+        "Feet in the paddling pool with the kids.",
+    ],
+)
+def test_back_as_an_adverb_crossed_fingers_and_a_placed_body_part_are_no_trouble(
+    text: str,
+) -> None:
+    assert chips(text)[2] != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quote for the roof came in at more than our rent.",
+        "Parking at the station costs more than my lunch.",
+        "Paid 40 more than my neighbour for the same boiler service.",
+    ],
+)
+def test_a_cost_set_above_another_sum_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new routine helped more than I expected.",
+        "Walked more than the others on the trail today.",
+    ],
+)
+def test_a_benefit_measured_is_no_cost(text: str) -> None:
+    assert chips(text)[2] != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pension barely covers the heating.",
+        "My sister and I are barely speaking since the funeral.",
+        "Can barely lift the kettle this morning.",
+    ],
+)
+def test_a_need_barely_met_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Used to panic at every phone call, now I barely notice it.",
+        "The scar's faded and I barely think about it these days.",
+    ],
+)
+def test_an_old_trouble_that_barely_registers_is_no_bad_part(text: str) -> None:
+    assert chips(text)[2] != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife says I love the allotment more than her.",
+        "Son reckons I talk to the dog more than I talk to him.",
+    ],
+)
+def test_a_reproach_that_the_writer_prefers_a_thing_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The optician says I read more than most people my age.",
+        "The planner says I walked more than last month.",
+    ],
+)
+def test_a_comparison_reported_without_a_person_set_below_is_no_reproach(text: str) -> None:
+    assert chips(text)[2] != "neg"
