@@ -12,7 +12,11 @@ that must keep their reading:
   that barely registers now ("I barely think about it") is the opposite;
 * someone's reproach that the writer gives a thing more than them ("says I love the garden
   more than her"); a sum compared in a report ("says I owe more than last year") is no
-  reproach of the writer's affection.
+  reproach of the writer's affection;
+* an expectation beaten ("the architect actually listened"), goods counted out in trade
+  ("sold three bowls", "sold out"), an aid done without ("without my stick") and the writer
+  restored ("felt like a person") read neutral, though good; "actually" correcting a claim,
+  a possession parted with ("sold my watch") and a likeness are none of these.
 
 The sentences were written for these tests; none is taken from the labelled sets.
 """
@@ -116,3 +120,38 @@ def test_a_reproach_that_the_writer_prefers_a_thing_is_a_bad_part(text: str) -> 
 )
 def test_a_comparison_reported_without_a_person_set_below_is_no_reproach(text: str) -> None:
     assert chips(text)[2] != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plumber actually turned up when he said he would.",
+        "Sold twelve prints at the Saturday market.",
+        "Did the big shop without my stick.",
+        "Had a long bath and felt like a human.",
+    ],
+)
+def test_an_expectation_beaten_goods_sold_an_aid_left_and_the_writer_restored_are_good(
+    text: str,
+) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three boxes of files actually.",
+        "Actually, scrap that, the meeting moved.",
+        "Sold my grandad's watch to cover the rent.",
+        "Did the stairs without a break.",
+        "Looked like a human wreck after the night shift.",
+    ],
+)
+def test_a_correction_a_possession_parted_with_and_a_likeness_are_not_good_news(
+    text: str,
+) -> None:
+    assert chips(text)[2] != "pos"
+
+
+def test_not_feeling_like_oneself_is_no_restoration() -> None:
+    assert chips("Haven't felt like myself since the move.")[2] != "pos"
