@@ -16,7 +16,10 @@ that must keep their reading:
 * an expectation beaten ("the architect actually listened"), goods counted out in trade
   ("sold three bowls", "sold out"), an aid done without ("without my stick") and the writer
   restored ("felt like a person") read neutral, though good; "actually" correcting a claim,
-  a possession parted with ("sold my watch") and a likeness are none of these.
+  a possession parted with ("sold my watch") and a likeness are none of these;
+* an event, then "and" and a state of the writer's own ("… and I'm on number four", "… and
+  it's double last winter's"), every part neutral, read neutral, though a bad part; an act
+  ("… and I walked home"), a story told as over and a pleasant part beside it are not.
 
 The sentences were written for these tests; none is taken from the labelled sets.
 """
@@ -71,9 +74,10 @@ def test_a_cost_set_above_another_sum_is_a_bad_part(text: str) -> None:
     [
         "The new routine helped more than I expected.",
         "Walked more than the others on the trail today.",
+        "Our water bill was a tenner more than my brother's.",
     ],
 )
-def test_a_benefit_measured_is_no_cost(text: str) -> None:
+def test_a_benefit_measured_or_a_cost_set_against_a_persons_is_no_cost(text: str) -> None:
     assert chips(text)[2] != "neg"
 
 
@@ -155,3 +159,31 @@ def test_a_correction_a_possession_parted_with_and_a_likeness_are_not_good_news(
 
 def test_not_feeling_like_oneself_is_no_restoration() -> None:
     assert chips("Haven't felt like myself since the move.")[2] != "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty essays to mark and I'm on number four.",
+        "School run, two meetings and I've not eaten.",
+        "Gas bill landed and it's double last winter's.",
+        "Inspection at nine and I've cleaned the kitchen twice.",
+    ],
+)
+def test_a_state_of_the_writers_own_stacked_on_an_event_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took the kids to the beach and I had an ice cream.",
+        "Finished the shift and I walked home.",
+        "Last year I was drowning at work. New manager came and it's a different place now.",
+        "Dinner at mum's and my brother made his lasagne, lovely.",
+    ],
+)
+def test_an_act_a_story_told_as_over_and_a_pleasant_part_are_not_stacked_trouble(
+    text: str,
+) -> None:
+    assert chips(text)[2] != "neg"
