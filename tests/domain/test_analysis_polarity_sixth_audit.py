@@ -10,6 +10,8 @@ that must keep their reading:
   ("helped more than I expected") is none;
 * a need barely met ("pay barely covers the rent", "we're barely speaking"); an old trouble
   that barely registers now ("I barely think about it") is the opposite;
+* a question about the writer's lot left open ("nobody knows if …", "not sure the van will
+  last the winter"); a doubt about no statement ("not sure about the colour") is none;
 * someone's reproach that the writer gives a thing more than them ("says I love the garden
   more than her"); a sum compared in a report ("says I owe more than last year") is no
   reproach of the writer's affection;
@@ -186,4 +188,26 @@ def test_a_state_of_the_writers_own_stacked_on_an_event_is_a_bad_part(text: str)
 def test_an_act_a_story_told_as_over_and_a_pleasant_part_are_not_stacked_trouble(
     text: str,
 ) -> None:
+    assert chips(text)[2] != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop's been sold and nobody knows if the new lot will keep us on.",
+        "Not sure the van will last the winter.",
+    ],
+)
+def test_a_question_about_the_writers_lot_left_open_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not sure about the colour of the new curtains.",
+        "Everybody knows the way to the lake.",
+    ],
+)
+def test_a_doubt_about_no_statement_and_a_thing_known_are_no_bad_part(text: str) -> None:
     assert chips(text)[2] != "neg"

@@ -301,7 +301,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 # 33: polarity judged across writers a sixth time (32 is the parallel chips change): a part
 #    VADER left neutral reads negative when told by its shape (a body part opening its clause,
 #    "hands cracked"; a cost set above another sum, "the quote is more than our mortgage"; a
-#    need barely met, "pay barely covers the rent"; a reproach that the writer prefers a thing,
+#    need barely met, "pay barely covers the rent"; a question about the writer's lot left
+#    open, "nobody knows if we keep our jobs"; a reproach that the writer prefers a thing,
 #    "says I love the birds more than her"; an event, then "and" and a state of the writer's
 #    own, "… and I've done six") and positive when it tells an expectation beaten ("actually
 #    listened"), goods counted out in trade ("sold three bowls"), an aid done without or the

@@ -2,7 +2,7 @@
 
 Why: new writers tell much of a bad day through their own body ("my back's gone", "my
 kneecaps crunch like gravel on every ladder"), the hour it reached ("callout at 11pm"), a
-cost compared, a need barely met or a reproach reported.
+cost compared, a need barely met, a question left open or a reproach reported.
 No word there is a feeling, so the clause read "Neutral". Across every writer's labelled
 set:
 
@@ -30,6 +30,11 @@ set:
   hold a pen") was a bad part in every clause that read neutral without it (nine writers);
   "barely" before attention ("barely think about it now", "barely noticed") tells an old
   trouble that no longer registers, which writers label good;
+* a question about the writer's lot left open, nobody knowing ("nobody knows if we keep
+  our jobs") or the writer not sure of a whole statement ("not sure rangering has a
+  future", "not sure it was right"), was a bad part in every such clause that read neutral
+  (six, five writers), as ``news`` reads "no idea if …"; "not sure about the colour" and
+  "not sure yet" doubt no statement;
 * someone's reproach that the writer gives a thing more than them ("says I love the birds
   more than her", "thinks I talk to clients more than I talk to her") was a bad part for
   every writer who wrote one (seven writers; one labelled it mixed, "half joking").
@@ -148,6 +153,11 @@ _RESTORED: Final = (["a", "person"], ["a", "human"], ["myself"])
 # act ("… and I chased them"), as often good as bad
 _STACKED_OPENERS: Final = frozenset({"my", "it's", "i'm", "i've", "we're"})
 
+# a question left open: "nobody knows if …", "no one knows who's staying"
+_OPEN: Final = frozenset({"if", "whether", "how", "what", "when", "where", "who", "who's", "why"})
+# "not sure about the colour", "not sure yet", "not sure, maybe": no statement doubted
+_NOT_A_STATEMENT: Final = frozenset({"about", "yet", "of", "exactly", "though", BREAK})
+
 _LATE_HOUR: Final = re.compile(r"(?:10|11)pm|(?:12|1|2|3|4)am")
 _SMALL_HOURS: Final = frozenset({"12", "1", "2", "3", "4"})
 
@@ -207,13 +217,14 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
 
 def bad_told_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` (one clause) tell a bad part by its shape alone: the
-    writer's body as its subject, a cost set against another, a scant measure or a reproach
-    reported (module docstring)?"""
+    writer's body as its subject, a cost set against another, a scant measure, a question
+    left open or a reproach reported (module docstring)?"""
     return (
         body_told(tokens, start, end)
         or cost_compared(tokens, start, end)
         or scant(tokens, start, end)
         or reproach_reported(tokens, start, end)
+        or left_open(tokens, start, end)
     )
 
 
@@ -247,6 +258,21 @@ def cost_compared(tokens: list[str], start: int, end: int) -> bool:
         if any(w.endswith("'s") for w in clause[i + 2 : i + 5]):
             return False
         if (i and clause[i - 1][:1].isdigit()) or not _COSTS.isdisjoint(clause):
+            return True
+    return False
+
+
+def left_open(tokens: list[str], start: int, end: int) -> bool:
+    """Does ``tokens[start:end]`` leave a question about the writer's lot open: nobody knows
+    ("nobody knows if we keep our jobs") or the writer is not sure of a whole statement
+    ("not sure rangering has a future")?"""
+    for i in range(start, min(end, len(tokens) - 2)):
+        # the word after may open a condition, where the clause's reading stops ("… if")
+        pair, after = tokens[i : i + 2], tokens[i + 2]
+        nobody = pair == ["nobody", "knows"] or tokens[i - 1 : i + 2] == ["no", "one", "knows"]
+        if nobody and after in _OPEN:
+            return True
+        if pair == ["not", "sure"] and after not in _OPEN and after not in _NOT_A_STATEMENT:
             return True
     return False
 
