@@ -18,7 +18,9 @@ that must keep their reading:
 * an expectation beaten ("the architect actually listened"), goods counted out in trade
   ("sold three bowls", "sold out"), an aid done without ("without my stick") and the writer
   restored ("felt like a person") read neutral, though good; "actually" correcting a claim,
-  a possession parted with ("sold my watch") and a likeness are none of these;
+  a possession parted with ("sold my watch") and a likeness are none of these; the early
+  light told as a scene ("at dawn", "mist over the reservoir") is good, an hour the writer
+  was up at and a woman named Dawn are not;
 * an event, then "and" and a state of the writer's own ("… and I'm on number four", "… and
   it's double last winter's"), every part neutral, read neutral, though a bad part; an act
   ("… and I walked home"), a story told as over and a pleasant part beside it are not.
@@ -211,3 +213,19 @@ def test_a_question_about_the_writers_lot_left_open_is_a_bad_part(text: str) -> 
 )
 def test_a_doubt_about_no_statement_and_a_thing_known_are_no_bad_part(text: str) -> None:
     assert chips(text)[2] != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rowed out at dawn, herons on the bank.", "Mist over the reservoir on the drive in."],
+)
+def test_the_early_light_told_as_a_scene_is_good(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Up at dawn for the early shift.", "Me and Dawn went through the rota at lunch."],
+)
+def test_an_hour_the_writer_was_up_at_and_a_woman_named_dawn_are_no_scene(text: str) -> None:
+    assert chips(text)[2] != "pos"

@@ -305,8 +305,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    open, "nobody knows if we keep our jobs"; a reproach that the writer prefers a thing,
 #    "says I love the birds more than her"; an event, then "and" and a state of the writer's
 #    own, "… and I've done six") and positive when it tells an expectation beaten ("actually
-#    listened"), goods counted out in trade ("sold three bowls"), an aid done without or the
-#    writer restored ("felt like a person").
+#    listened"), goods counted out in trade ("sold three bowls"), the early light as a scene
+#    ("at dawn", "mist on the water"), an aid done without or the writer restored ("felt
+#    like a person").
 ANALYSER_VERSION: Final = 33
 
 

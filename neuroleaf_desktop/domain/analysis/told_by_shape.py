@@ -58,6 +58,10 @@ Good parts are told by shape too, and read as ``news.GOOD_MARKS`` are (``good_to
 * goods counted out in trade ("sold three notebooks", "sold some old clothes", "sold out
   by eleven") was good news in every such sentence (eight, eight writers' sets), while a
   possession parted with ("sold the car", "sold my old bike") was as often a loss;
+* the early light told as a scene ("pod of dolphins off the point at dawn", "mist on the
+  water", "a barn owl at first light") was good in seven of the eight clauses that read
+  neutral without it (seven writers), as a sunrise is (``news.GOOD_MARKS``); the eighth
+  was an hour the writer was up at ("up at dawn and crashing at noon"), which is left alone;
 * an aid done without ("walked round the park without the stick", four sentences) and the
   writer restored ("felt like a person", "feeling more like myself", seven not negated)
   were good in every such sentence, across nine writers' sets.
@@ -144,6 +148,15 @@ _AIDS: Final = frozenset(
     {"stick", "crutch", "crutches", "cane", "walker", "frame", "wheelchair", "sling", "brace",
      "splint", "inhaler", "painkillers", "oxygen"}
 )  # fmt: skip
+# the early light as a scene ("dolphins off the point at dawn", "mist on the water", "a barn
+# owl at first light"), as ``news`` reads a sunrise; an hour the writer was up at is a duty
+_DAWN_AFTER: Final = tuple(
+    [w] for w in ("at", "over", "on", "in", "chorus", "light", "broke", "breaking", "patrol")
+)
+_WAKING: Final = frozenset(
+    {"up", "woke", "awake", "wake", "start", "started", "starting", "since", "till", "until",
+     "shift", "before"}
+)  # fmt: skip
 # the writer restored ("felt like a person", "treated like a human")
 # ("don't feel like myself" is the opposite, and "like me" mostly the verb: "if they like me")
 _RESTORED: Final = (["a", "person"], ["a", "human"], ["myself"])
@@ -206,6 +219,9 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
             return True
         if word == "without" and len(after) == 2 and after[1] in _AIDS:
             return True
+        light = word == "mist" or clause[i : i + 2] == ["first", "light"] or _dawn(clause, i)
+        if light and _WAKING.isdisjoint(clause[max(0, i - 3) : i]):
+            return True
         if (
             word == "like"
             and after in _RESTORED
@@ -213,6 +229,14 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _dawn(clause: list[str], i: int) -> bool:
+    """Is ``clause[i]`` the dawn as a time or a scene ("at dawn", "dawn over the fell"), not
+    a woman named Dawn ("me and Dawn haven't had an evening off")?"""
+    if clause[i] != "dawn":
+        return False
+    return clause[i - 1 : i] in (["at"], ["by"], ["the"]) or clause[i + 1 : i + 2] in _DAWN_AFTER
 
 
 def bad_told_in(tokens: list[str], start: int, end: int) -> bool:
