@@ -23,7 +23,8 @@ that must keep their reading:
   was up at and a woman named Dawn are not;
 * an event, then "and" and a state of the writer's own ("… and I'm on number four", "… and
   it's double last winter's"), every part neutral, read neutral, though a bad part; an act
-  ("… and I walked home"), a story told as over and a pleasant part beside it are not.
+  ("… and I walked home"), a story told as over, a pleasant part beside it, a task told
+  complete ("… and it's all sent off already") and a body part at rest are not.
 
 The sentences were written for these tests; none is taken from the labelled sets.
 """
@@ -102,6 +103,7 @@ def test_a_need_barely_met_is_a_bad_part(text: str) -> None:
     [
         "Used to panic at every phone call, now I barely notice it.",
         "The scar's faded and I barely think about it these days.",
+        "Lost my licence two years ago and it barely crosses my mind now.",
     ],
 )
 def test_an_old_trouble_that_barely_registers_is_no_bad_part(text: str) -> None:
@@ -185,9 +187,11 @@ def test_a_state_of_the_writers_own_stacked_on_an_event_is_a_bad_part(text: str)
         "Finished the shift and I walked home.",
         "Last year I was drowning at work. New manager came and it's a different place now.",
         "Dinner at mum's and my brother made his lasagne, lovely.",
+        "Grant return due Friday and it's all sent off already.",
+        "Lay on the sofa all evening and my feet up on the arm.",
     ],
 )
-def test_an_act_a_story_told_as_over_and_a_pleasant_part_are_not_stacked_trouble(
+def test_an_act_a_story_over_a_pleasant_part_a_task_done_or_rest_are_not_stacked_trouble(
     text: str,
 ) -> None:
     assert chips(text)[2] != "neg"

@@ -116,11 +116,12 @@ _COSTS: Final = frozenset(
     {"cost", "costs", "costing", "bill", "bills", "quote", "price", "prices", "insurance",
      "fee", "fees", "premium", "charge", "charged", "rent", "diesel", "petrol", "fuel"}
 )  # fmt: skip
-# "barely think about it", "barely noticed": attention that an old trouble no longer holds
+# "barely think about it", "barely crosses my mind": attention an old trouble no longer holds
 _REGISTERS: Final = frozenset(
     (w,)
     for w in ("think", "thought", "notice", "noticed", "recognise", "recognize", "looked",
-              "touches", "remember", "changed", "flinched", "register", "registers")
+              "touches", "remember", "changed", "flinched", "register", "registers", "crosses",
+              "crossed", "bothers", "bothered")
 )  # fmt: skip
 # "she says I …", "he thinks I …": someone else's view of the writer
 _REPORTS: Final = frozenset(
@@ -171,6 +172,11 @@ _OPEN: Final = frozenset({"if", "whether", "how", "what", "when", "where", "who"
 # "not sure about the colour", "not sure yet", "not sure, maybe": no statement doubted
 _NOT_A_STATEMENT: Final = frozenset({"about", "yet", "of", "exactly", "though", BREAK})
 
+_COMPLETE: Final = frozenset(
+    {"done", "sent", "finished", "sorted", "booked", "paid", "submitted", "packed", "handed",
+     "fixed", "signed", "filed"}
+)  # fmt: skip
+
 _LATE_HOUR: Final = re.compile(r"(?:10|11)pm|(?:12|1|2|3|4)am")
 _SMALL_HOURS: Final = frozenset({"12", "1", "2", "3", "4"})
 
@@ -197,12 +203,23 @@ def stacked(sentences: list[list[Clause]]) -> list[list[Clause]]:
         ):
             continue
         out[k] = [
-            replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR)
-            if c.after_and and c.words[:1] and c.words[0] in _STACKED_OPENERS
-            else c
+            replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR) if _stacked_state(c) else c
             for c in sentence
         ]
     return out
+
+
+def _stacked_state(clause: Clause) -> bool:
+    """Does ``clause``, joined by "and", open on a state of the writer's own, not a body part
+    placed ("… and my knees up", "… and my feet in the sea", which is at rest) nor a task
+    told complete ("… and it's all sent off already")?"""
+    words = clause.words
+    if not (clause.after_and and words[:1] and words[0] in _STACKED_OPENERS):
+        return False
+    if words[1:2] and words[1] in BODY_PARTS and words[2:3] and words[2] in _PLACED:
+        return False
+    # "… and it's all sent off already", "… and we're all packed": a task told complete
+    return not ("all" in words and not _COMPLETE.isdisjoint(words))
 
 
 def good_told_in(tokens: list[str], start: int, end: int) -> bool:
