@@ -308,7 +308,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    beyond, not ended. Forms several writers label alike: a few hours of sleep counted, a
 #    mind that won't switch off in bed, pay that comes late, no lunch, being sacked, a car
 #    or van that dies on the way, and damage done "for good" are strain.
-ANALYSER_VERSION: Final = 32
+# 33: polarity judged across writers a sixth time (32 is the parallel chips change): a part
+#    VADER left neutral reads negative when told by its shape (a body part opening its clause,
+#    "hands cracked"; a cost set above another sum, "the quote is more than our mortgage"; a
+#    need barely met, "pay barely covers the rent"; a question about the writer's lot left
+#    open, "nobody knows if we keep our jobs"; a reproach that the writer prefers a thing,
+#    "says I love the birds more than her"; an event, then "and" and a state of the writer's
+#    own, "… and I've done six") and positive when it tells an expectation beaten ("actually
+#    listened"), goods counted out in trade ("sold three bowls"), the early light as a scene
+#    ("at dawn", "mist on the water"), an aid done without or the writer restored ("felt
+#    like a person").
+ANALYSER_VERSION: Final = 33
 
 
 def content_hash(title: str, body: str) -> str:

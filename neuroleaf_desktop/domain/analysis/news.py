@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, PatternLexicon, is_negator
-from neuroleaf_desktop.domain.analysis.told_by_shape import body_told
+from neuroleaf_desktop.domain.analysis.told_by_shape import bad_told_in, good_told_in
 
 GOOD_NEWS: Final = PatternLexicon(
     {
@@ -356,15 +356,15 @@ def _theirs_fine(tokens: list[str], start: int, i: int) -> bool:
 
 def good_mark_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` mark a happening as good (``GOOD_MARKS``), not negated just
-    before?"""
-    return _found(GOOD_MARKS, tokens, start, end)
+    before, or tell one by its shape (``told_by_shape``)?"""
+    return _found(GOOD_MARKS, tokens, start, end) or good_told_in(tokens, start, end)
 
 
 def complaint_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` grumble (``COMPLAINTS``), not negated just before, nor a
     recurring strain said to have ended (``_ENDED``), or make the writer's body its subject
     (``told_by_shape``)?"""
-    return _found(COMPLAINTS, tokens, start, end, _ended) or body_told(tokens, start, end)
+    return _found(COMPLAINTS, tokens, start, end, _ended) or bad_told_in(tokens, start, end)
 
 
 # "I've stopped checking the forecast every night", "no longer up every morning": a strain

@@ -51,6 +51,7 @@ from neuroleaf_desktop.domain.analysis.tears import (
     tears_shared,
     tears_told_good,
 )
+from neuroleaf_desktop.domain.analysis.told_by_shape import stacked
 
 _YEAR: Final = re.compile(r"(19|20)\d\d")
 
@@ -526,6 +527,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         tears_that_might_have_been,
         past_then_now,
         moved_tears,
+        stacked,
     )
     for rule in rules:
         grouped = rule(grouped)
