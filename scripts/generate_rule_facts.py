@@ -1,0 +1,41 @@
+"""Write ``neuroleaf_desktop/domain/safety/rule_facts.json``: what every safety rule proves.
+
+Run from the repository root after adding or editing rules:
+``PYTHONPATH=. .venv/bin/python scripts/generate_rule_facts.py``. Each rule expression is
+parsed and analysed exactly as the detector would (``prefilter.analyse``), and its facts are
+written under a hash of its source (``rule_facts.key``); only sources' hashes and the facts
+are written. A rule missing from the table still works, derived from its parse when first
+needed; ``tests/domain/test_safety_rule_prep.py`` says how many are missing and re-derives
+every entry the table holds.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from neuroleaf_desktop.domain.safety import detector, prefilter, rule_facts, rule_prep
+
+OUT = Path(rule_facts.__file__).with_name(rule_facts.TABLE)
+
+
+def derive() -> dict[str, prefilter.Analysis]:
+    """The facts of every rule the detector reads, by key."""
+    return {
+        rule_facts.key(rule.source): prefilter.analyse(rule.source, rule_prep.FLAGS)
+        for rule in detector.ALL_RULES
+    }
+
+
+def main() -> None:
+    before: set[str] = set()
+    if OUT.exists():
+        before = set(json.loads(OUT.read_text(encoding="utf-8")).get("facts", {}))
+    facts = derive()
+    OUT.write_text(rule_facts.render(rule_prep.FLAGS, facts), encoding="utf-8")
+    added, dropped = len(facts.keys() - before), len(before - facts.keys())
+    print(f"{OUT}: {len(facts)} rules ({added} added, {dropped} no longer read)")
+
+
+if __name__ == "__main__":
+    main()
