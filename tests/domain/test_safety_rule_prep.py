@@ -20,6 +20,7 @@ from neuroleaf_desktop.domain.safety import (
     context,
     detector,
     prefilter,
+    rule_code,
     rule_facts,
     rule_prep,
     rules,
@@ -82,28 +83,53 @@ def test_every_shipped_entry_is_what_its_rule_proves(
 
 
 def test_the_shipped_table_holds_nearly_every_rule() -> None:
-    """A rule added or edited since the table was written is derived from its parse (slower,
-    never wrong); this says how many, so the table is written again before it lags far."""
+    """A rule added or edited since the tables were written is derived from its parse (slower,
+    never wrong); this says how many, so the tables are written again before they lag far."""
     keys = {rule_facts.key(r.source) for r in detector.ALL_RULES}
-    shipped = rule_facts.shipped_keys(rules.FLAGS)
-    missing, unused = len(keys - shipped), len(shipped - keys)
-    assert missing <= len(keys) // 20 and unused <= len(keys) // 20, (
-        f"{missing} of {len(keys)} rules are not in {rule_facts.TABLE} and {unused} of its "
-        "entries belong to no rule: run scripts/generate_rule_facts.py"
-    )
+    for name, shipped in (
+        (rule_facts.TABLE, rule_facts.shipped_keys(rules.FLAGS)),
+        (rule_code.TABLE, rule_code.shipped_keys(rules.FLAGS)),
+    ):
+        missing, unused = len(keys - shipped), len(shipped - keys)
+        assert missing <= len(keys) // 20 and unused <= len(keys) // 20, (
+            f"{missing} of {len(keys)} rules are not in {name} and {unused} of its entries "
+            "belong to no rule: run scripts/generate_rule_facts.py"
+        )
 
 
-def test_a_shipped_rule_is_parsed_only_to_be_compiled() -> None:
-    rule = next(
-        r for r in detector.ALL_RULES if rule_facts.lookup(r.source, rules.FLAGS) is not None
-    )
+def test_a_shipped_rule_is_never_parsed(
+    whole: dict[str, tuple[prefilter.Analysis, re.Pattern[str]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its facts and its pattern come from the shipped files: equal to those of a parse."""
+    shipped = rule_code.shipped_keys(rules.FLAGS)
+    rule = next(r for r in detector.ALL_RULES if rule_facts.key(r.source) in shipped)
     rule_prep.needs.cache_clear()
     rule_prep.analysis.cache_clear()
+    rule_prep._tree.cache_clear()
+    monkeypatch.setattr(rule_prep, "_PATTERNS", {})
+
+    def no_parse(source: str, flags: int) -> None:
+        raise AssertionError(f"parsed {source[:60]}")
+
+    monkeypatch.setattr(prefilter, "parse", no_parse)
     before = rule_prep.parsed_count()
     assert rule.needs == rule.analysis.needs
+    assert rule.prepared == whole[rule.source]
     assert rule_prep.parsed_count() == before
-    _ = rule.prepared  # compiling it is what may parse it
-    assert rule_prep.parsed_count() <= before + 1
+
+
+def test_a_code_file_for_another_engine_or_other_flags_is_not_read() -> None:
+    derived = rule_code.derive(r"\bi\s+(?:want|wish)\s+to\s+die\b", rules.FLAGS)
+    assert derived is not None
+    data = rule_code.render(rules.FLAGS, {"ab" * 16: derived})
+    entries = rule_code.read(data, rules.FLAGS)
+    assert list(entries) == ["ab" * 16]
+    assert entries["ab" * 16][:2] == derived[:2]
+    assert rule_code.read(data, 0) == {}
+    assert rule_code.read(data.replace(b'"magic": ', b'"magic": 1'), rules.FLAGS) == {}
+    # An expression with named groups is left to the ordinary compiling.
+    assert rule_code.derive(r"(?P<verb>kill|hurt)\s+myself", rules.FLAGS) is None
 
 
 def test_a_table_written_for_another_python_or_other_flags_is_not_read() -> None:

@@ -10,9 +10,9 @@ goes through these stages, however and wherever it is declared (``rules.rule``,
 ``prefilter.prepare`` builds from one parse, step by step.
 
 The facts of the first two stages are read from ``rule_facts`` when it holds the rule (its
-source unchanged since the table was written): a rule ruled out by its required strings is
-then never parsed, and one that is compiled is parsed once, for compiling. A rule the table
-lacks is derived from its parse, as every rule was before the table.
+source unchanged since the table was written), and the last stage builds the pattern from
+its compiled code in ``rule_code``: a rule both hold is never parsed. A rule they lack is
+derived from its parse and compiled, as every rule was before them.
 
 A parse is not kept (~40 KB each): a rule ruled out now and needed by a later text is parsed
 again then, which is why the detector prepares rules whole on short texts (see there).
@@ -24,7 +24,7 @@ import functools
 import re
 from typing import Any
 
-from neuroleaf_desktop.domain.safety import prefilter, rule_facts
+from neuroleaf_desktop.domain.safety import prefilter, rule_code, rule_facts
 
 # Text is case-folded and accent-folded before matching; IGNORECASE is belt and braces for
 # patterns written with a capital letter (``rules.FLAGS``, repeated here to keep the import
@@ -76,9 +76,10 @@ def pattern(source: str) -> re.Pattern[str]:
     """``prefilter.prepare``'s pattern (the last stage, for a rule with somewhere to read)."""
     found = _PATTERNS.get(source)
     if found is None:
-        found = _PATTERNS[source] = prefilter.compile_tree(
+        found = rule_code.pattern(source, FLAGS) or prefilter.compile_tree(
             _tree(source), source, FLAGS, analysis(source)
         )
+        _PATTERNS[source] = found
     return found
 
 
