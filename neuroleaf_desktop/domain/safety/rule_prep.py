@@ -9,6 +9,11 @@ goes through these stages, however and wherever it is declared (``rules.rule``,
 ``rules.family``): they hang on ``Rule`` itself. The facts and the pattern are exactly those
 ``prefilter.prepare`` builds from one parse, step by step.
 
+The facts of the first two stages are read from ``rule_facts`` when it holds the rule (its
+source unchanged since the table was written), and the last stage builds the pattern from
+its compiled code in ``rule_code``: a rule both hold is never parsed. A rule they lack is
+derived from its parse and compiled, as every rule was before them.
+
 A parse is not kept (~40 KB each): a rule ruled out now and needed by a later text is parsed
 again then, which is why the detector prepares rules whole on short texts (see there).
 """
@@ -19,7 +24,7 @@ import functools
 import re
 from typing import Any
 
-from neuroleaf_desktop.domain.safety import prefilter
+from neuroleaf_desktop.domain.safety import prefilter, rule_code, rule_facts
 
 # Text is case-folded and accent-folded before matching; IGNORECASE is belt and braces for
 # patterns written with a capital letter (``rules.FLAGS``, repeated here to keep the import
@@ -27,22 +32,39 @@ from neuroleaf_desktop.domain.safety import prefilter
 FLAGS = int(re.IGNORECASE)
 
 
+#: How many rule expressions this process has parsed (a parse may be repeated, see above).
+_parses = 0
+
+
 @functools.lru_cache(maxsize=4)
 def _tree(source: str) -> Any:
     # The stages of one rule follow one another, so a few recent parses are enough to share
     # one parse between them without holding every parsed expression.
+    global _parses
+    _parses += 1
     return prefilter.parse(source, FLAGS)
+
+
+@functools.cache
+def _shipped(source: str) -> prefilter.Analysis | None:
+    return rule_facts.lookup(source, FLAGS)
 
 
 @functools.cache
 def needs(source: str) -> frozenset[str] | None:
     """``prefilter.required`` of a rule expression (the first stage)."""
+    shipped = _shipped(source)
+    if shipped is not None:
+        return shipped.needs
     return prefilter.tree_needs(_tree(source), FLAGS)
 
 
 @functools.cache
 def analysis(source: str) -> prefilter.Analysis:
     """The whole ``prefilter.Analysis`` (the second stage, for a rule the text may hold)."""
+    shipped = _shipped(source)
+    if shipped is not None:
+        return shipped
     return prefilter.complete(_tree(source), needs(source))
 
 
@@ -54,9 +76,10 @@ def pattern(source: str) -> re.Pattern[str]:
     """``prefilter.prepare``'s pattern (the last stage, for a rule with somewhere to read)."""
     found = _PATTERNS.get(source)
     if found is None:
-        found = _PATTERNS[source] = prefilter.compile_tree(
+        found = rule_code.pattern(source, FLAGS) or prefilter.compile_tree(
             _tree(source), source, FLAGS, analysis(source)
         )
+        _PATTERNS[source] = found
     return found
 
 
@@ -69,3 +92,8 @@ def is_compiled(source: str) -> bool:
 def compiled_count() -> int:
     """How many rule expressions this process has compiled."""
     return len(_PATTERNS)
+
+
+def parsed_count() -> int:
+    """How many times this process has parsed a rule expression to prepare it."""
+    return _parses
