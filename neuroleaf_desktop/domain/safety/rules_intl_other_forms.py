@@ -137,22 +137,39 @@ _BLADE = {
     "pt": r"\b(?:a|uma|minha)\s+(?:lamina|gilete|navalha)\b|\b(?:o|um|meu)\s+estilete\b",
     "it": r"\b(?:la|una|mia)\s+(?:lametta|lama)\b|\b(?:il|un|mio)\s+taglierino\b",
 }
+# the part of the limb may be named first: "sur le haut des cuisses", "sull'interno delle braccia",
+# "en la parte de arriba de los muslos", "an der Innenseite der Arme"
+_PART_OF = {
+    "de": r"(?:der\s+(?:innenseite|oberseite|unterseite)\s+(?:meiner|der)\s+)?",
+    "fr": r"(?:(?:le|l')\s*(?:haut|bas|dessus|dessous|interieur|creux)\s+(?:des|du|de\s+la)\s+)?",
+    "es": r"(?:la\s+parte\s+(?:de\s+)?(?:arriba|abajo|interna|interior|de\s+dentro)\s+de\s+"
+    r"|el\s+interior\s+de\s+)?",
+    "pt": r"(?:(?:a\s+)?parte\s+de\s+(?:dentro|cima|baixo)\s+d|(?:o\s+)?interior\s+d)?",
+    "it": r"(?:(?:l'\s*)?interno\s+(?:delle|del|della|dei)\s+|(?:la\s+)?parte\s+(?:alta|interna)"
+    r"\s+(?:delle|del|della|dei)\s+)?",
+}
 _MY_LIMB = {
     "de": r"\b(?:an|auf|u(?:e)?ber)\s+(?:meine[nm]?|die|den|dem)\s+(?:unterarm\w*|arm\w*"
-    r"|handgelenk\w*|oberschenkel\w*|schenkel\w*)\b",
-    "fr": r"\b(?:sur|contre)\s+(?:mes|mon|ma|les)\s+(?:poignets?|avant-bras|bras|cuisses?)\b",
-    "es": r"\b(?:en|sobre|por)\s+(?:mis|mi|las|los)\s+(?:munecas?|antebrazos?|brazos?|muslos?)\b",
-    "pt": r"\b(?:n[oa]s|nos\s+meus|nas\s+minhas|sobre\s+(?:os|as|meus|minhas))\s+(?:pulsos?"
-    r"|antebracos?|bracos?|coxas?)\b",
-    "it": r"\b(?:sui|sulle|sul|sulla|sopra\s+i|sopra\s+le)\s+(?:miei\s+|mie\s+)?(?:polsi|polso"
-    r"|avambracci[oa]?|bracci[oa]?|cosce|coscia)\b",
+    r"|handgelenk\w*|oberschenkel\w*|schenkel\w*)\b|\ban\s+"
+    + _PART_OF["de"].rstrip("?")
+    + r"(?:unterarm\w*|arm\w*|handgelenk\w*|oberschenkel\w*|schenkel\w*)\b",
+    "fr": rf"\b(?:sur|contre)\s+{_PART_OF['fr']}(?:(?:mes|mon|ma|les)\s+)?(?:poignets?|avant-bras"
+    r"|bras|cuisses?)\b",
+    "es": rf"\b(?:en|sobre|por)\s+{_PART_OF['es']}(?:mis|mi|las|los)\s+(?:munecas?|antebrazos?"
+    r"|brazos?|muslos?)\b",
+    "pt": rf"\b(?:n[oa]s|nos\s+meus|nas\s+minhas|sobre\s+(?:os|as|meus|minhas)|n{_PART_OF['pt']}"
+    r"(?:os|as))\s+(?:pulsos?|antebracos?|bracos?|coxas?)\b",
+    "it": rf"\b(?:sui|sugli|sulle|sul|sulla|sopra\s+i|sopra\s+le|sull'?\s*{_PART_OF['it']})\s*"
+    r"(?:miei\s+|mie\s+)?(?:polsi|polso|avambracci[oa]?|bracci[oa]?|cosce|coscia)\b",
 }
 _NOT_SHAVING_OR_CRAFT = (
     r"(?![^.!?\n]*\b(?:rasier(?:t|en|e)|rasur|enthaar\w*|versehen|unfall|basteln|raser|rase"
     r"|epil\w*|accident\w*|par\s+erreur|bricol\w*|afeit\w*|depil\w*|sin\s+querer|sem\s+querer"
     r"|accidente|acidente|barbear|radere|rasat\w*|per\s+sbaglio|incidente|carton\w*|karton\w*"
     r"|cartone|papel|papier|carta|tattoo\w*|tatuag\w*|tatouage\w*|bracelet\w*|pulsera\w*"
-    r"|pulseira\w*|braccialett\w*|armband\w*|montre|uhr|reloj|relogio|orologio)\b)"
+    r"|pulseira\w*|braccialett\w*|armband\w*|montre|uhr|reloj|relogio|orologio|pollo|poulet"
+    r"|frango|ha(?:e)?hnchen|tacchino|dinde|pavo|peru|carne|viande|fleisch|cucin\w*|cuisin\w*"
+    r"|cocin\w*|kochen|ku(?:e)?che)\b)"
 )
 _BLADE_ON_ME = {
     lang: _guarded(_NOT_SHAVING_OR_CRAFT, rf"(?:{_BLADE[lang]}){_S}{{0,25}}?(?:{_MY_LIMB[lang]})")
