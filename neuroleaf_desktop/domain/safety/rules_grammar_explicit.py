@@ -310,7 +310,7 @@ _METHOD = {
 # supply, and the hospital words after one.
 _PAST = {
     "es": r"\b(?:me\s+)?(?:tome|trague)\s+(?:un|una|el|la|todo|toda|todas|todos)\s+(?:\w+\s+){0,3}?"
-    r"(?:pastillas|pildoras|medicamentos|frasco|caja|blister|somniferos|calmantes)"
+    r"(?:pastillas|pildoras|medicamentos|frasco|caja|blister|somniferos|calmantes|botiquin)"
     r"|\blavado\s+de\s+estomago|\bintente\s+(?:suicidarme|matarme|quitarme\s+la\s+vida)"
     r"|\bmi\s+intento\s+de\s+suicidio|\bme\s+(?:dio|di)\s+una\s+sobredosis|\btuve\s+una\s+sobredosis",
     "de": r"\b(?:eine\s+)?u(?:e)?berdosis\s+(?:\w+\s+){0,2}?(?:genommen|geschluckt)"

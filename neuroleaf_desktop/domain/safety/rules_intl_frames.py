@@ -256,7 +256,7 @@ _DECIDED_GATE = {
 
 # --- a past attempt told by its aftermath ------------------------------------------------------
 _CARE = {
-    "de": r"\b(?:krankenhaus|klinik|notaufnahme|psychiatrie|intensivstation|geschlossene\w*"
+    "de": r"\b(?:krankenhaus|klinik\w*|notaufnahme|psychiatrie|intensivstation|geschlossene\w*"
     r"|eingeliefert|magen\s+ausgepumpt)\b",
     "fr": r"\b(?:hopital|hosto|urgences|hospitalise\w*|psychiatri\w+|reanimation|rea|interne\w*"
     r"|lavage\s+d'estomac)\b",
@@ -284,7 +284,9 @@ _AFTER_TRYING = {
 }
 # (or the writer's own aftermath at once: "dopo averci provato mi sono svegliata in …")
 _THEN = (
-    r"(?=\s*(?:$|[.!?,;:\n])|\s+(?:\w+\s+)?\d{4}\b|\s+(?:mi|me|m'|je|j'|ich|eu|fui|sono|termine"
+    # ("back then" may close it: "nach meinem Versuch damals, …")
+    r"(?=(?:\s+(?:damals|seinerzeit|entonces|alors|allora|naquela\s+altura|na\s+epoca))?"
+    r"\s*(?:$|[.!?,;:\n])|\s+(?:\w+\s+)?\d{4}\b|\s+(?:mi|me|m'|je|j'|ich|eu|fui|sono|termine"
     r"|acabe|fini|bin|war|wurde|in|im)\b)"
 )
 # an operation, an accident, a birth or a diet named: the ordinary hospital story

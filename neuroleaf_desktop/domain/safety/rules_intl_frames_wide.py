@@ -390,8 +390,8 @@ _PILLS_GATE = {
 
 # --- things given "where I am going" ------------------------------------------------------------
 _GIVEN = {
-    "de": r"\b(?:verschenkt|gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt|vererbt"
-    r"|dagelassen|hinterlassen|verma(?:e)?ch\w*|schenk\w*|geb\s+ich|gebe\s+ich)\b",
+    "de": r"\b(?:verschenkt|(?:mit|weg)?gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt"
+    r"|vererbt|dagelassen|hinterlassen|verma(?:e)?ch\w*|schenk\w*|geb\s+ich|gebe\s+ich)\b",
     "fr": r"\b(?:donne\w*|offert\w*|laisse\w*|legue\w*|refile\w*|cede\w*|c'est\s+pour)\b",
     "es": r"\b(?:regale|di|deje|done|le\s+dejo|les\s+dejo|le\s+doy|les\s+doy|le\s+regalo"
     r"|es\s+para|son\s+para|que\s+se\s+(?:lo|la|los|las)\s+quede)\b",
