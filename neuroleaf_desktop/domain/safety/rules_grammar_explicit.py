@@ -75,8 +75,13 @@ _ES_DESIRE = (
     r"(?:\s+en)?|ganas\s+de|prefiero|preferiria|necesito|deseo|decidi|planeo|me\s+gustaria|ojala\s+pudiera"
     r"|tentad[oa]\s+de|a\s+punto\s+de|hart[oa]\s+de|cansad[oa]\s+de|chat[oa]\s+de"
 )
+# dying coordinated after melting or roasting is the heat's hyperbole: "me voy a derretir y a morir"
+_ES_HEAT_THEN = "".join(
+    rf"(?<!\b{verb}\sy\s)(?<!\b{verb}\sy\sa\s)"
+    for verb in ("derretir", "derretirme", "asar", "asarme", "cocer", "cocerme", "achicharrar")
+)
 _ES_DIE = (
-    r"morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
+    rf"{_ES_HEAT_THEN}morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
     r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
     r"|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
     r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
