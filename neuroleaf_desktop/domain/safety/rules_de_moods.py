@@ -30,8 +30,8 @@ _CON = Severity.CONCERN
 _WERE = r"wa(?:e)?r(?:e|')?"
 # dead, never born, no longer there or alive
 _GONE = (
-    r"(?:tot|gestorben|nie\s+geboren|nicht\s+(?:mehr\s+)?(?:da|hier|am\s+leben)"
-    r"|nicht\s+mehr)(?=\s*(?:$|[.!?,;:\n]|und\b|oder\b|dann\b))"
+    r"(?:tot|gestorben|nie\s+geboren|(?:gar\s+)?nicht\s+(?:mehr\s+)?(?:da|hier|am\s+leben)"
+    r"|(?:gar\s+)?nicht\s+mehr)(?=\s*(?:$|[.!?,;:\n]|und\b|oder\b|dann\b))"
 )
 # a wish verb governing the clause: "wünsch(e) ich mir", "i wünsch ma", "ich wünschte"
 _WISH = (
@@ -39,7 +39,12 @@ _WISH = (
     r"(?:(?:manchmal|oft|echt|ehrlich|so|wirklich)\b\s*)?,?\s*(?:dass\s+)?(?:ich|i)\s+"
 )
 _JUST = r"(?:(?:einfach|schon|lieber|endlich)\s+)?"
-_WISH_DEAD = rf"{_WISH}{_JUST}{_WERE}\s+{_JUST}{_GONE}"
+_WISH_DEAD = (
+    rf"{_WISH}{_JUST}{_WERE}\s+{_JUST}{_GONE}"
+    # … or the verb last, in a "dass" clause: "ich wünschte mir, dass ich tot wär"
+    r"|\bwu(?:e)?nsch(?:e|te)?\s+(?:(?:ich|i)\s+)?(?:(?:mir|ma|mia)\b\s*)?,?\s*dass\s+(?:ich|i)\s+"
+    rf"{_JUST}(?:tot|nicht\s+mehr\s+(?:da|am\s+leben)|nie\s+geboren)\s+{_WERE}\b"
+)
 # "Besser, ich wär nicht mehr da", "Wär besser, ich wär tot"
 _BETTER_IF = (
     rf"\b(?:{_WERE}s?\s+(?:eh\s+|doch\s+)?)?besser\s*,\s*(?:wenn\s+|dass\s+)?(?:ich|i)\s+"

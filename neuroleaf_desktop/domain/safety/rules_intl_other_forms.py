@@ -159,7 +159,7 @@ _MY_LIMB = {
     r"|brazos?|muslos?)\b",
     "pt": rf"\b(?:n[oa]s|nos\s+meus|nas\s+minhas|sobre\s+(?:os|as|meus|minhas)|n{_PART_OF['pt']}"
     r"(?:os|as))\s+(?:pulsos?|antebracos?|bracos?|coxas?)\b",
-    "it": rf"\b(?:sui|sugli|sulle|sul|sulla|sopra\s+i|sopra\s+le|sull'?\s*{_PART_OF['it']})\s*"
+    "it": rf"\b(?:sui|sugli|sulle|sul|sulla|sopra\s+i|sopra\s+le|sull')\s*{_PART_OF['it']}"
     r"(?:miei\s+|mie\s+)?(?:polsi|polso|avambracci[oa]?|bracci[oa]?|cosce|coscia)\b",
 }
 _NOT_SHAVING_OR_CRAFT = (
