@@ -78,6 +78,8 @@ SIGNS = [
     # a weekday chosen while nobody is home, ending it all as the purpose
     ("Ya elegí el viernes, cuando no haya nadie, para acabar con todo.", _PM),
     ("Hab mir den Freitag nach dem Schützenfest ausgesucht, wenn keiner da ist.", _PM),
+    ("Ho scelto il sabato, quando non c'è nessuno a casa.", _PM),
+    ("J'ai choisi le dimanche, pendant que les autres seront à la messe.", _PM),
     # separable German participles
     ("Mein Akkordeon hab ich der Nachbarin mitgegeben, für immer.", _GA),
     # an attempt told by its aftermath, "back then" closing the clause

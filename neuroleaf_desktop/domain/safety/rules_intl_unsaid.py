@@ -40,6 +40,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
@@ -160,24 +161,20 @@ _NOT_SEE_GATE = {
 }
 
 # --- a moment chosen while nobody is home ------------------------------------------------------
-# a day of the week is a moment as much as "the night"
-_WEEKDAY = {
-    "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo",
-    "pt": r"segunda|terca|quarta|quinta|sexta|sabado|domingo",
-    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
-}
+# (a weekday is a moment as much as "the night")
 _CHOSEN = {
     "fr": r"\b(?:j'?\s*ai\s+(?:choisi|fixe|decide|trouve|arrete)|je\s+(?:sais|connais)(?:\s+deja)?"
-    r"|c'?\s*est\s+decide\s*,?)\s+(?:le|la|mon|ma)\s+(?:jour|soir|soiree|nuit|date|heure|moment)",
+    r"|c'?\s*est\s+decide\s*,?)\s+(?:le|la|mon|ma)\s+(?:jour|soir|soiree|nuit|date|heure|moment"
+    rf"|{WEEKDAYS['fr']})",
     "pt": r"\b(?:(?:ja|eu)\s+)?(?:sei|escolhi|decidi|marquei|defini)\s+(?:ja\s+)?(?:o|a)\s+"
-    rf"(?:dia|noite|data|hora|momento|{_WEEKDAY['pt']})",
+    rf"(?:dia|noite|data|hora|momento|{WEEKDAYS['pt']})",
     "es": r"\b(?:ya\s+)?(?:se|elegi|escogi|decidi|fije|tengo\s+elegid[oa])\s+(?:ya\s+)?(?:el|la)\s+"
-    rf"(?:dia|noche|fecha|hora|momento|{_WEEKDAY['es']})",
+    rf"(?:dia|noche|fecha|hora|momento|{WEEKDAYS['es']})",
     "it": r"\b(?:ho\s+(?:gia\s+)?(?:scelto|deciso|fissato)|(?:gia\s+)?so\s+(?:gia\s+)?)\s*(?:il|la)"
-    r"\s+(?:giorno|sera|notte|data|ora|momento)",
+    rf"\s+(?:giorno|sera|notte|data|ora|momento|{WEEKDAYS['it']})",
     "de": r"\b(?:ich\s+)?(?:weiss|kenn|kenne)\s+(?:schon\s+|jetzt\s+)?(?:den|die|das)\s+(?:tag"
     r"|abend|nacht|datum|zeitpunkt|stunde)|\b(?:hab|habe)\s+(?:mir\s+)?(?:schon\s+|jetzt\s+)?"
-    rf"(?:den|die|das)\s+(?:tag|abend|nacht|datum|zeitpunkt|{_WEEKDAY['de']})\s+"
+    rf"(?:den|die|das)\s+(?:tag|abend|nacht|datum|zeitpunkt|{WEEKDAYS['de']})\s+"
     # the participle closes the verb bracket: "den Sonntag nach der Dult ausgesucht"
     r"(?:[\w-]+\s+){0,4}?(?:ausgesucht|gewa(?:e)?hlt|festgelegt|ausgemacht)",
 }
@@ -216,7 +213,7 @@ _NOBODY_HOME = {
     r"|meine\s+eltern)\b"
     r"|\b(?:haus|wohnung|bude)\s+(?:\w+\s+)?leer\b|\ballein\s+(?:bin|zu\s+hause|daheim)\b",
 }
-# ending it all, or dying, as a purpose: no errand
+# ending it all, or dying, as a purpose is no errand: "para terminar con todo", "um Schluss zu"
 _ENDING_ALL = (
     r"(?:terminar|acabar)\s+(?:con|com)\s+(?:todo|tudo)\b(?!\s+(?:el|la|lo|los|las|o|a|os|as)\b)"
     r"|(?:morir|morrer|mourir|morire|suicidar\w*|suicider)\b"
@@ -231,8 +228,7 @@ _NOT_AN_ERRAND = (
     r"|visita|besuch|entrevista|entretien|colloquio|vorstellungsgespra(?:e)?ch|pedir|demander"
     r"|chiedere|fragen|propuesta|proposta|antrag|mudar|bouger|spostare|cena|jantar|diner|cenare"
     r"|abendessen|fiesta\s+de|festa\s+de|party)\b"
-    # … or any errand named by its purpose: "per pulire casa", "pour ranger", "um zu putzen",
-    # never the purpose of ending it all ("para terminar con todo", "um Schluss zu machen")
+    # … or any errand named by its purpose ("per pulire casa"), never ending it all (_ENDING_ALL)
     rf"|[^.!?\n]*\b(?:para|pra|pour|per)\s+(?!{_ENDING_ALL})\w+(?:ar|er|ir|re)\b"
     r"|[^.!?\n]*\bum\s+(?!schluss\b)(?:\w+\s+){0,3}zu\b)"
 )
@@ -243,10 +239,11 @@ _CHOSEN_ALONE = {
     for lang in _LANGS
 }
 _CHOSEN_GATE = {
-    "fr": "jour|soir|nuit|date|heure|moment",
+    "fr": "jour|soir|nuit|date|heure|moment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
     "pt": "dia|noite|data|hora|momento|segunda|terca|quarta|quinta|sexta|sabado|domingo",
     "es": "dia|noche|fecha|hora|momento|lunes|martes|miercoles|jueves|viernes|sabado|domingo",
-    "it": "giorno|sera|notte|data|ora|momento",
+    "it": "giorno|sera|notte|data|ora|momento|lunedi|martedi|mercoledi|giovedi|venerdi|sabato"
+    "|domenica",
     "de": "tag|abend|nacht|datum|zeitpunkt|stunde",
 }
 
