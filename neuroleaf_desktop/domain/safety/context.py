@@ -149,7 +149,9 @@ _QUESTION = re.compile(
     # a form of questions in every language: "un cuestionario sobre …", "une grille sur le
     # risque …", "um questionário", "una scala di valutazione"
     r"|\b(?:cuestionario|questionario|grille|echelle|escala|scala)\s+(?:\w+\s+){0,3}?"
-    r"(?:sobre|sur|de|del|da|do|di|sul|sulla|sul|about|on|zu|uber|ueber)\b"
+    # (the article joined to the preposition: "sui pensieri", "sulle idee", "des idées")
+    r"(?:sobre|sur|de|del|da|do|di|sul|sulla|sui|sugli|sulle|dei|delle|des|dos|das|about|on|zu"
+    r"|uber|ueber)\b"
     # a clinician's instruction for a time that has not come: "said to call if I ever have
     # thoughts of …", "que llame si alguna vez", "d'appeler si jamais", "ligar se algum dia",
     # "di chiamare se mai", "anrufen, falls ich je"

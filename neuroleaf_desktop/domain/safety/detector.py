@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_core_signs,
     rules_de,
     rules_de_intent,
+    rules_de_moods,
     rules_de_signs,
     rules_decided,
     rules_en,
@@ -134,7 +135,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
     + rules_core_farewells.RULES + rules_core_bearing.RULES
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
-    + rules_intl_other_forms.RULES + rules_plans.RULES
+    + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

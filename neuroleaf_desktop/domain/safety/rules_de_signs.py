@@ -50,7 +50,9 @@ RULES: tuple[Rule, ...] = (
         "de2_cannot_bear",
         _TP,
         _CON,
-        r"\b(?:ich\s+)?(?:halt(?:e|'s|s)?|ertrag(?:e|'s|s)?)\s+(?:\w+\s+){0,3}?nicht\s+"
+        # ("bin halt nicht mehr zwanzig": "halt" after a verb is the particle "just")
+        r"\b(?:ich\s+)?(?:(?<!\bbin\s)(?<!\bist\s)(?<!\bwar\s)(?<!\bsind\s)(?<!\bgeht\s)"
+        r"halt(?:e|'s|s)?|ertrag(?:e|'s|s)?)\s+(?:\w+\s+){0,3}?nicht\s+"
         r"(?:mehr|la(?:e)?nger)(?:\s+aus)?\b(?!\s+(?:vor|bis)\b)",
     ),
     # "ich komm aus diesem Loch nicht mehr raus", "komme hier nie wieder raus"

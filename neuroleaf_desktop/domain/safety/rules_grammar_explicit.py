@@ -75,8 +75,13 @@ _ES_DESIRE = (
     r"(?:\s+en)?|ganas\s+de|prefiero|preferiria|necesito|deseo|decidi|planeo|me\s+gustaria|ojala\s+pudiera"
     r"|tentad[oa]\s+de|a\s+punto\s+de|hart[oa]\s+de|cansad[oa]\s+de|chat[oa]\s+de"
 )
+# dying coordinated after melting or roasting is the heat's hyperbole: "me voy a derretir y a morir"
+_ES_HEAT_THEN = "".join(
+    rf"(?<!\b{verb}\sy\s)(?<!\b{verb}\sy\sa\s)"
+    for verb in ("derretir", "derretirme", "asar", "asarme", "cocer", "cocerme", "achicharrar")
+)
 _ES_DIE = (
-    r"morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
+    rf"{_ES_HEAT_THEN}morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
     r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
     r"|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
     r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
@@ -310,7 +315,7 @@ _METHOD = {
 # supply, and the hospital words after one.
 _PAST = {
     "es": r"\b(?:me\s+)?(?:tome|trague)\s+(?:un|una|el|la|todo|toda|todas|todos)\s+(?:\w+\s+){0,3}?"
-    r"(?:pastillas|pildoras|medicamentos|frasco|caja|blister|somniferos|calmantes)"
+    r"(?:pastillas|pildoras|medicamentos|frasco|caja|blister|somniferos|calmantes|botiquin)"
     r"|\blavado\s+de\s+estomago|\bintente\s+(?:suicidarme|matarme|quitarme\s+la\s+vida)"
     r"|\bmi\s+intento\s+de\s+suicidio|\bme\s+(?:dio|di)\s+una\s+sobredosis|\btuve\s+una\s+sobredosis",
     "de": r"\b(?:eine\s+)?u(?:e)?berdosis\s+(?:\w+\s+){0,2}?(?:genommen|geschluckt)"

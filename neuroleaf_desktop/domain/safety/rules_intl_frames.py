@@ -42,6 +42,7 @@ from neuroleaf_desktop.domain.safety import (
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
@@ -203,13 +204,6 @@ _WILL_BE = {
     "pt": r"(?:vai\s+ser|sera|vou\s+fazer|faco)",
     "it": r"(?:sara|lo\s+faro|succedera)",
 }
-_DAYS = {
-    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
-    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-    "es": r"lunes|martes|miercoles|jueves|viernes|sabado|domingo",
-    "pt": r"segunda|terca|quarta|quinta|sexta|sabado|domingo",
-    "it": r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica",
-}
 _WHEN = {
     "de": r"nach|vor|morgen|heute|am|an|wenn|in\s+der\s+nacht|diese\s+nacht|na(?:e)?chste",
     "fr": r"apres|avant|demain|ce\s+soir|cette\s+nuit|le\s+jour|la\s+nuit|quand|a\s+noel|le\s+\d+",
@@ -242,7 +236,7 @@ _TIME_ONLY = (
 _FOR_A_TIME = r"pour|para|pra|per|fu(?:e)?r"
 _DECIDED_WHEN = {
     lang: rf"(?:^|(?<=[.!?\n])){_NOT_AN_EVENT}[^.!?\n]*?{_DECIDED[lang]}\s*[,:;–-]?\s+"
-    rf"(?:{_WILL_BE[lang]}|{_FOR_A_TIME})\s+(?:{_WHEN[lang]}|(?:\w\w?\s+)?(?:{_DAYS[lang]}))\b"
+    rf"(?:{_WILL_BE[lang]}|{_FOR_A_TIME})\s+(?:{_WHEN[lang]}|(?:\w\w?\s+)?(?:{WEEKDAYS[lang]}))\b"
     rf"{_TIME_ONLY}"
     for lang in _LANGS
 }
@@ -256,7 +250,7 @@ _DECIDED_GATE = {
 
 # --- a past attempt told by its aftermath ------------------------------------------------------
 _CARE = {
-    "de": r"\b(?:krankenhaus|klinik|notaufnahme|psychiatrie|intensivstation|geschlossene\w*"
+    "de": r"\b(?:krankenhaus|klinik\w*|notaufnahme|psychiatrie|intensivstation|geschlossene\w*"
     r"|eingeliefert|magen\s+ausgepumpt)\b",
     "fr": r"\b(?:hopital|hosto|urgences|hospitalise\w*|psychiatri\w+|reanimation|rea|interne\w*"
     r"|lavage\s+d'estomac)\b",
@@ -284,7 +278,9 @@ _AFTER_TRYING = {
 }
 # (or the writer's own aftermath at once: "dopo averci provato mi sono svegliata in …")
 _THEN = (
-    r"(?=\s*(?:$|[.!?,;:\n])|\s+(?:\w+\s+)?\d{4}\b|\s+(?:mi|me|m'|je|j'|ich|eu|fui|sono|termine"
+    # ("back then" may close it: "nach meinem Versuch damals, …")
+    r"(?=(?:\s+(?:damals|seinerzeit|entonces|alors|allora|naquela\s+altura|na\s+epoca))?"
+    r"\s*(?:$|[.!?,;:\n])|\s+(?:\w+\s+)?\d{4}\b|\s+(?:mi|me|m'|je|j'|ich|eu|fui|sono|termine"
     r"|acabe|fini|bin|war|wurde|in|im)\b)"
 )
 # an operation, an accident, a birth or a diet named: the ordinary hospital story

@@ -341,8 +341,9 @@ _NO_WAY_GATE = {
 # --- one's things given for good ------------------------------------------------------------
 _GAVE = {
     # (the writer's own "hab ich … verschenkt", not "er verschenkt seine Sachen")
-    "de": r"\b(?:hab|habe|hatte|ich)\b(?:\s+\w+){0,8}?\s+(?:verschenkt|gegeben|vermacht"
-    r"|u(?:e)?berlassen|abgegeben|geschenkt|vererbt)\b",
+    # (a separable prefix before the participle: "mitgegeben", "weggegeben", "hergegeben")
+    "de": r"\b(?:hab|habe|hatte|ich)\b(?:\s+\w+){0,8}?\s+(?:verschenkt|(?:mit|weg|her)?gegeben"
+    r"|vermacht|u(?:e)?berlassen|abgegeben|geschenkt|vererbt)\b",
     "fr": r"\b(?:j'?\s*ai|je\s+(?:lui|leur)\s+ai|je\s+l'?\s*ai|je\s+les\s+ai)\s+(?:\w+\s+)?"
     r"(?:donne|donnes|donnee|donnees|offert|refile|legue|cede)\b",
     "es": r"\b(?:di|regale|entregue|done|cedi|herede)\b(?!\s+(?:cuenta|un\s+paseo|una\s+vuelta"
@@ -387,7 +388,8 @@ NOT_REPLACED = (
 )
 _GIVEN_WORD = {
     **_GAVE,
-    "de": r"verschenkt|gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt|vererbt",
+    "de": r"verschenkt|(?:mit|weg|her)?gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt"
+    r"|vererbt",
 }
 _GIVEN_FOR_GOOD = {
     lang: rf"{_START}{NOT_REPLACED}{_unnegated(lang, _GIVEN_WORD[lang])}{_S}*?(?:{_GAVE[lang]})"

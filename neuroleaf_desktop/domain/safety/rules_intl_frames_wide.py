@@ -390,8 +390,8 @@ _PILLS_GATE = {
 
 # --- things given "where I am going" ------------------------------------------------------------
 _GIVEN = {
-    "de": r"\b(?:verschenkt|gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt|vererbt"
-    r"|dagelassen|hinterlassen|verma(?:e)?ch\w*|schenk\w*|geb\s+ich|gebe\s+ich)\b",
+    "de": r"\b(?:verschenkt|(?:mit|weg)?gegeben|vermacht|u(?:e)?berlassen|abgegeben|geschenkt"
+    r"|vererbt|dagelassen|hinterlassen|verma(?:e)?ch\w*|schenk\w*|geb\s+ich|gebe\s+ich)\b",
     "fr": r"\b(?:donne\w*|offert\w*|laisse\w*|legue\w*|refile\w*|cede\w*|c'est\s+pour)\b",
     "es": r"\b(?:regale|di|deje|done|le\s+dejo|les\s+dejo|le\s+doy|les\s+doy|le\s+regalo"
     r"|es\s+para|son\s+para|que\s+se\s+(?:lo|la|los|las)\s+quede)\b",
@@ -613,7 +613,9 @@ _ACT_ASKED = {
     r"|en\s+finir\s+avec\s+(?:la|ma)\s+vie|mettre\s+fin\s+a\s+mes\s+jours",
     "es": r"matarme|suicidarme|quitarme\s+la\s+vida|colgarme|tirarme\s+(?:de|a|al|por)\s+"
     r"\w+(?:\s+\w+)?|acabar\s+con\s+mi\s+vida",
-    "pt": r"me\s+(?:matar|suicidar|enforcar|jogar\s+(?:da|de|na|no)\s+\w+)|tirar\s+(?:a\s+)?minha"
+    # (the pronoun after the verb as Portugal writes it: "Matar-me?")
+    "pt": r"me\s+(?:matar|suicidar|enforcar|jogar\s+(?:da|de|na|no)\s+\w+)|(?:matar|suicidar"
+    r"|enforcar)-me|tirar\s+(?:a\s+)?minha"
     r"\s+(?:propria\s+)?vida|acabar\s+com\s+a\s+minha\s+vida",
     "it": r"uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita|impiccarmi"
     r"|buttarmi\s+(?:giu|dal|dalla|sotto)(?:\s+\w+)?",
@@ -623,16 +625,20 @@ _YES = r"(?=\s*(?:[.!,;:]|$))"
 _ANSWER_YES = {
     "de": rf"(?:ja|jo|jep|jein|vielleicht){_YES}|daran\s+denk\w*|denk\w*\s+ich\s+(?:\w+\s+)?(?:dran"
     r"|daran)|ich\s+denk\w*\s+(?:\w+\s+)?(?:dran|daran)|oft|manchmal|immer\s+(?:o(?:e)?fter|mehr)"
-    r"|jeden\s+(?:tag|abend|morgen)|ta(?:e)?glich",
+    r"|jeden\s+(?:tag|abend|morgen)|ta(?:e)?glich"
+    # "not yet" is no denial: "Mich umbringen? Nein, noch nicht."
+    rf"|(?:nein\s*,?\s*)?noch\s+nicht{_YES}",
     "fr": rf"(?:oui|ouais|peut-etre|franchement\s+oui){_YES}|j'?\s*y\s+(?:pense|songe|reflechis)"
     r"|souvent|parfois|de\s+plus\s+en\s+plus|tous\s+les\s+(?:jours|soirs)|chaque\s+(?:jour|nuit"
-    r"|soir)",
+    rf"|soir)|(?:non\s*,?\s*)?pas\s+encore{_YES}",
     "es": rf"(?:si|quizas|quiza|tal\s+vez|capaz){_YES}|lo\s+(?:pienso|estoy\s+pensando)|a\s+veces"
-    r"|seguido|cada\s+(?:vez\s+mas|dia|noche)|todos\s+los\s+dias|todas\s+las\s+noches",
+    r"|seguido|cada\s+(?:vez\s+mas|dia|noche)|todos\s+los\s+dias|todas\s+las\s+noches"
+    rf"|(?:no\s*,?\s*)?(?:todavia|aun)\s+no{_YES}",
     "pt": rf"(?:sim|talvez){_YES}|penso\s+nisso|to\s+pensando\s+nisso|estou\s+pensando\s+nisso"
-    r"|as\s+vezes|cada\s+vez\s+mais|todo\s+dia|toda\s+noite|direto",
+    r"|as\s+vezes|cada\s+vez\s+mais|todo\s+dia|toda\s+noite|direto"
+    rf"|(?:nao\s*,?\s*)?ainda\s+nao{_YES}",
     "it": rf"(?:si|forse){_YES}|ci\s+(?:penso|sto\s+pensando)|a\s+volte|spesso|sempre\s+piu"
-    r"|ogni\s+(?:giorno|sera|notte)",
+    rf"|ogni\s+(?:giorno|sera|notte)|(?:no\s*,?\s*)?(?:non\s+ancora|ancora\s+no){_YES}",
 }
 _ASKED_YES = {
     lang: r"(?:^|(?<=[.!?\n]))\s*(?:¿\s*)?(?:(?:und|et|y|e|ma|mas|pero|aber|mais)\s+)?"

@@ -62,32 +62,51 @@ _ABSENT = {
     "de": r"\bohne\s+mich\b|\bwenn\s+ich\s+(?:\w+\s+)?(?:weg|tot|nicht\s+mehr\s+(?:da|hier))\s+"
     r"wa(?:e)?r(?:e|')?\b|\bwa(?:e)?r(?:e|')?\s+ich\s+(?:\w+\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b",
     "fr": r"\bsans\s+moi\b|\bsi\s+je\s+n'?\s*(?:etais|existais)\s+(?:plus|pas)\b"
-    r"|\bsi\s+je\s+(?:disparaissais|mourais|partais\s+pour\s+de\s+bon)\b",
+    r"|\bsi\s+je\s+(?:disparaissais|mourais|partais\s+pour\s+de\s+bon"
+    r"|venais\s+a\s+(?:manquer|disparaitre|mourir))\b",
     "es": r"\bsin\s+mi\b|\bsi\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:estuviera|existiera|estuviese)\b"
-    r"|\bsi\s+(?:yo\s+)?(?:desapareciera|me\s+muriera|me\s+fuera\s+para\s+siempre)\b",
+    r"|\bsi\s+(?:yo\s+)?(?:desapareciera|me\s+muriera|me\s+fuera\s+para\s+siempre|faltara"
+    r"|faltase)\b",
     "pt": r"\bsem\s+mim\b|\bse\s+eu\s+(?:ja\s+)?nao\s+(?:estivesse|existisse)\b"
-    r"|\bse\s+eu\s+(?:sumisse|morresse|desaparecesse)\b",
+    r"|\bse\s+eu\s+(?:sumisse|morresse|desaparecesse|faltasse)\b",
     "it": r"\bsenza\s+(?:di\s+)?me\b|\bse\s+(?:io\s+)?non\s+ci\s+fossi\b"
-    r"|\bse\s+(?:io\s+)?(?:sparissi|morissi)\b",
+    r"|\bse\s+(?:io\s+)?(?:sparissi|morissi|mancassi|venissi\s+a\s+mancare)\b",
 }
 # what it would bring them: a (lighter) life, a duty gone, relief
 _RELIEF = {
-    "de": r"\bha(?:e)?tten?\s+(?:(?!kein|nicht|nie)\w+\s+){0,2}?(?:ein\s+)?(?:\w+es\s+)?leben\b"
-    r"|\b(?:mu(?:e)?ssten?|bra(?:e)?uchten?)\s+(?:\w+\s+){0,6}?(?:nicht|nie)\s+mehr\b"
-    r"|\bwa(?:e)?r(?:e|')?s?\s+(?:es\s+)?(?:\w+\s+){0,3}?(?:einfacher|leichter|ruhiger)\b",
+    # (the south drops the ending: "hätt der a ruhigs Lebe", "hätten es leichter")
+    "de": r"\bha(?:e)?tt(?:e|en)?\s+(?:(?!kein|nicht|nie)\w+\s+){0,2}?(?:ein\s+|e\s+|a\s+)?"
+    r"(?:\w+e?s\s+)?leben?\b|\bha(?:e)?tt(?:e|en)?\s+es\s+(?:\w+\s+)?(?:leichter|besser|einfacher"
+    r"|ruhiger)\b"
+    r"|\b(?:mu(?:e)?ssten?|bra(?:e)?uchten?)\s+(?:\w+\s+){0,6}?(?:nicht|nie)\s+(?:mehr|sta(?:e)?ndig"
+    r"|dauernd|immer|la(?:e)?nger)\b"
+    r"|\bwa(?:e)?r(?:e|')?s?\s+(?:es\s+)?(?:\w+\s+){0,3}?(?:einfacher|leichter|ruhiger|gemu(?:e)?tlicher"
+    r"|entspannter|friedlicher)\b"
+    r"|\b(?:ersparten|erspart\w*|spart\w*)\s+(?:\w+\s+){0,2}?sich\b"
+    r"|\bko(?:e)?nnten?\s+(?:\w+\s+){0,3}?(?:ihr|sein)(?:\s+eigenes)?\s+leben\s+leben\b",
     "fr": r"(?<!n')(?<!n'\s)\b(?:aurai(?:t|ent))\s+(?:enfin\s+)?une\s+(?:\w+\s+){0,2}?vie\b"
     r"|\bn'?\s*auraient?\s+plus\s+(?:a|besoin)\b"
-    r"|\b(?:ca|cela)\s+(?:\w+\s+)?(?:les|la|le|me)?\s*soulag\w*|\bsoulagerai(?:t|ent)\b",
+    r"|\b(?:ca|cela)\s+(?:\w+\s+)?(?:les|la|le|me)?\s*soulag\w*|\bsoulagerai(?:t|ent)\b"
+    r"|\bs'?\s*(?:epargnerai|eviterai)(?:t|ent)\b"
+    r"|\bpourrai(?:t|ent)\s+(?:enfin\s+)?vivre\s+(?:leur|sa)\s+(?:propre\s+)?vie\b",
     "es": r"(?<!\bno\s)\btendria(?:n)?\s+(?:por\s+fin\s+)?una\s+vida\b"
     r"|\b(?:ya\s+)?no\s+(?:tendria|tenia)(?:n)?\s+que\b"
     r"|\bse\s+(?:les|le)\s+(?:quitaba|quitaria|acababa|acabaria)\b"
-    r"|\bpodria(?:n)?\s+volver\s+a\s+(?:sonreir|vivir|respirar|dormir)\b",
+    r"|\bpodria(?:n)?\s+volver\s+a\s+(?:sonreir|vivir|respirar|dormir)\b"
+    # sparing themselves the cost, or living a life of their own
+    r"|\bse\s+(?:ahorrarian|ahorraria|ahorraban|evitarian|evitaban)\b"
+    r"|\bpodria(?:n)?\s+(?:por\s+fin\s+)?vivir\s+su\s+(?:propia\s+)?vida\b",
     "pt": r"(?<!\bnao\s)\bteria(?:m)?\s+(?:finalmente\s+)?(?:uma\s+vida|paz|sossego|descanso)\b"
     r"|\b(?:ja\s+)?nao\s+(?:tinha|tinham|teria|teriam|precisava|precisavam)\s+(?:mais\s+)?"
-    r"(?:de|que)\b|\b(?:aliviava|aliviavam|aliviaria|aliviariam|sossegava|sossegaria)\b",
+    r"(?:de|que)\b|\b(?:aliviava|aliviavam|aliviaria|aliviariam|sossegava|sossegaria)\b"
+    r"|\b(?:se\s+)?(?:poupavam|poupariam|poupava|pouparia|economizavam|economizariam)\b"
+    r"|\bpoderia(?:m)?\s+(?:finalmente\s+)?viver\s+(?:a\s+)?(?:sua\s+|propria\s+)?vida\b",
     "it": r"(?<!\bnon\s)\bavrebbe(?:ro)?\s+(?:finalmente\s+)?una\s+vita\b"
     r"|\bnon\s+(?:dovrebbe(?:ro)?|dovevano?)\s+piu\b"
-    r"|\bsi\s+libererebbe(?:ro)?\b|\bpotrebbe(?:ro)?\s+tornare\s+a\s+(?:sorridere|vivere)\b",
+    r"|\bsi\s+libererebbe(?:ro)?\b|\bpotrebbe(?:ro)?\s+tornare\s+a\s+(?:sorridere|vivere)\b"
+    r"|\bsi\s+(?:risparmierebbe(?:ro)?|risparmiavano|eviterebbe(?:ro)?)\b"
+    r"|\b(?:potrebbe(?:ro)?|tornerebbe(?:ro)?)\s+(?:finalmente\s+)?(?:a\s+)?vivere\s+(?:la\s+)?"
+    r"(?:sua|loro|propria)\s+vita\b",
 }
 # a trip, a shift, a job, a team: the writer away for a while, not gone
 _NOT_A_TRIP_OR_JOB = (
@@ -105,9 +124,9 @@ _BURDEN = {
 _BURDEN_GATE = {
     "de": "ohne mich|wenn ich|war ich|waer ich|ware ich|war' ich",
     "fr": "sans moi|si je",
-    "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera|fuera para",
-    "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse",
-    "it": "senza me|senza di me|fossi|sparissi|morissi",
+    "es": "sin mi|estuviera|existiera|estuviese|desapareciera|muriera|fuera para|faltara|faltase",
+    "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse|faltasse",
+    "it": "senza me|senza di me|fossi|sparissi|morissi|mancassi|mancare",
 }
 
 # --- the blade on my own body, any verb ---------------------------------------------------------
@@ -118,22 +137,39 @@ _BLADE = {
     "pt": r"\b(?:a|uma|minha)\s+(?:lamina|gilete|navalha)\b|\b(?:o|um|meu)\s+estilete\b",
     "it": r"\b(?:la|una|mia)\s+(?:lametta|lama)\b|\b(?:il|un|mio)\s+taglierino\b",
 }
+# the part of the limb may be named first: "sur le haut des cuisses", "sull'interno delle braccia",
+# "en la parte de arriba de los muslos", "an der Innenseite der Arme"
+_PART_OF = {
+    "de": r"(?:der\s+(?:innenseite|oberseite|unterseite)\s+(?:meiner|der)\s+)?",
+    "fr": r"(?:(?:le|l')\s*(?:haut|bas|dessus|dessous|interieur|creux)\s+(?:des|du|de\s+la)\s+)?",
+    "es": r"(?:la\s+parte\s+(?:de\s+)?(?:arriba|abajo|interna|interior|de\s+dentro)\s+de\s+"
+    r"|el\s+interior\s+de\s+)?",
+    "pt": r"(?:(?:a\s+)?parte\s+de\s+(?:dentro|cima|baixo)\s+d|(?:o\s+)?interior\s+d)?",
+    "it": r"(?:(?:l'\s*)?interno\s+(?:delle|del|della|dei)\s+|(?:la\s+)?parte\s+(?:alta|interna)"
+    r"\s+(?:delle|del|della|dei)\s+)?",
+}
 _MY_LIMB = {
     "de": r"\b(?:an|auf|u(?:e)?ber)\s+(?:meine[nm]?|die|den|dem)\s+(?:unterarm\w*|arm\w*"
-    r"|handgelenk\w*|oberschenkel\w*|schenkel\w*)\b",
-    "fr": r"\b(?:sur|contre)\s+(?:mes|mon|ma|les)\s+(?:poignets?|avant-bras|bras|cuisses?)\b",
-    "es": r"\b(?:en|sobre|por)\s+(?:mis|mi|las|los)\s+(?:munecas?|antebrazos?|brazos?|muslos?)\b",
-    "pt": r"\b(?:n[oa]s|nos\s+meus|nas\s+minhas|sobre\s+(?:os|as|meus|minhas))\s+(?:pulsos?"
-    r"|antebracos?|bracos?|coxas?)\b",
-    "it": r"\b(?:sui|sulle|sul|sulla|sopra\s+i|sopra\s+le)\s+(?:miei\s+|mie\s+)?(?:polsi|polso"
-    r"|avambracci[oa]?|bracci[oa]?|cosce|coscia)\b",
+    r"|handgelenk\w*|oberschenkel\w*|schenkel\w*)\b|\ban\s+"
+    + _PART_OF["de"].rstrip("?")
+    + r"(?:unterarm\w*|arm\w*|handgelenk\w*|oberschenkel\w*|schenkel\w*)\b",
+    "fr": rf"\b(?:sur|contre)\s+{_PART_OF['fr']}(?:(?:mes|mon|ma|les)\s+)?(?:poignets?|avant-bras"
+    r"|bras|cuisses?)\b",
+    "es": rf"\b(?:en|sobre|por)\s+{_PART_OF['es']}(?:mis|mi|las|los)\s+(?:munecas?|antebrazos?"
+    r"|brazos?|muslos?)\b",
+    "pt": rf"\b(?:n[oa]s|nos\s+meus|nas\s+minhas|sobre\s+(?:os|as|meus|minhas)|n{_PART_OF['pt']}"
+    r"(?:os|as))\s+(?:pulsos?|antebracos?|bracos?|coxas?)\b",
+    "it": rf"\b(?:sui|sugli|sulle|sul|sulla|sopra\s+i|sopra\s+le|sull')\s*{_PART_OF['it']}"
+    r"(?:miei\s+|mie\s+)?(?:polsi|polso|avambracci[oa]?|bracci[oa]?|cosce|coscia)\b",
 }
 _NOT_SHAVING_OR_CRAFT = (
     r"(?![^.!?\n]*\b(?:rasier(?:t|en|e)|rasur|enthaar\w*|versehen|unfall|basteln|raser|rase"
     r"|epil\w*|accident\w*|par\s+erreur|bricol\w*|afeit\w*|depil\w*|sin\s+querer|sem\s+querer"
     r"|accidente|acidente|barbear|radere|rasat\w*|per\s+sbaglio|incidente|carton\w*|karton\w*"
     r"|cartone|papel|papier|carta|tattoo\w*|tatuag\w*|tatouage\w*|bracelet\w*|pulsera\w*"
-    r"|pulseira\w*|braccialett\w*|armband\w*|montre|uhr|reloj|relogio|orologio)\b)"
+    r"|pulseira\w*|braccialett\w*|armband\w*|montre|uhr|reloj|relogio|orologio|pollo|poulet"
+    r"|frango|ha(?:e)?hnchen|tacchino|dinde|pavo|peru|carne|viande|fleisch|cucin\w*|cuisin\w*"
+    r"|cocin\w*|kochen|ku(?:e)?che)\b)"
 )
 _BLADE_ON_ME = {
     lang: _guarded(_NOT_SHAVING_OR_CRAFT, rf"(?:{_BLADE[lang]}){_S}{{0,25}}?(?:{_MY_LIMB[lang]})")
@@ -407,7 +443,7 @@ _INNER = (
     r"|douleur|tete|dedans|enferme\w*|prisonnier\w*|ame|coeur|mal|dolor|cabeza|adentro|dentro"
     r"|encerrad[oa]|atrapad[oa]|alma|corazon|dor|cabeca|pres[oa]|presa|preso|coracao|male"
     r"|testa|chius[oa]\s+dentro|intrappolat[oa]|anima|cuore|sto\s+male|gabbia|jaula|gaiola"
-    r"|cage|ka(?:e)?fig)\b)"
+    r"|cage|ka(?:e)?fig|weh|leid|souffrance|sufrimiento|sofrimento|sofferenza)\b)"
 )
 _NO_EXIT_SEEN = {
     "de": r"\b(?:finde?|seh|sehe|kenn)\s+(?:ich\s+)?(?:keine\s+tu(?:e)?r|keinen\s+weg)\s+mehr\b"
@@ -449,7 +485,9 @@ _NOT_A_PLACE = (
     r"|emprego|vaga\w*|traffico|autostrada|parcheggio|stazione|ascensore|appartament\w*|lavoro"
     r"|colloqui\w*|museo|museu|musee|museum|labirint\w*|labyrinth\w*|escape|bar|banca|banco"
     r"|bank|banque|casa\s+(?:nuova|nova|nueva)|ufficio|oficina|escritorio|bureau|buro|buero"
-    r"|chave\w*|llave\w*|chiav\w*|cle|cles|schlu(?:e)?ssel\w*|ladr\w*|dieb\w*|voleur\w*)\b)"
+    r"|chave\w*|llave\w*|chiav\w*|cle|cles|schlu(?:e)?ssel\w*|ladr\w*|dieb\w*|voleur\w*|vicolo"
+    r"|callejon|impasse|beco|sackgasse|strada|calle|rue|rua|strasse|notausgang|uscita\s+di"
+    r"|salida\s+de|saida\s+de|sortie\s+de|autobus|bus|zug|treno|tren|trem|train|metro)\b)"
 )
 
 
@@ -460,6 +498,27 @@ def _door_tried(lang: str, found: str) -> str:
 
 # German "the door not found any more", with the pain or the trap named like the shut door
 _DOOR_LOST = {"de": r"|\b(?:finde?|seh|sehe)\s+(?:ich\s+)?die\s+tu(?:e)?r\s+nicht\s+mehr\b"}
+# … and, with the pain or the trap named, an exit that is nowhere, none, or not found: "nirgends
+# ein Ausgang", "une souffrance sans porte de sortie", "non trovo un'uscita da nessuna parte"
+_EXIT = {
+    "de": r"(?:ausgang|ausweg|tu(?:e)?r)",
+    "fr": r"(?:porte\s+de\s+sortie|sortie|issue|echappatoire)",
+    "es": r"(?:puerta\s+de\s+salida|salida|escapatoria)",
+    "pt": r"(?:porta\s+de\s+saida|saida|escapatoria)",
+    "it": r"(?:via\s+d'?\s*uscita|uscita|scampo)",
+}
+_NONE_OF = {
+    "de": r"\b(?:nirgends|nirgendwo)\s+(?:ein(?:e|en)?\s+)?|\bohne\s+(?:jeden\s+|einen\s+)?"
+    r"|\b(?:finde?|seh|sehe)\s+(?:ich\s+)?(?:keine[n]?|nirgends\s+(?:einen?|eine))\s+",
+    "fr": r"\bsans\s+(?:aucune\s+)?|\baucune\s+|\bje\s+ne\s+(?:trouve|vois)\s+(?:pas|plus|aucune)"
+    r"\s+(?:de\s+|d'\s*|la\s+)?",
+    "es": r"\bsin\s+(?:ninguna\s+)?|\bno\s+(?:encuentro|veo|hay)\s+(?:ninguna\s+|una\s+|la\s+)?",
+    "pt": r"\bsem\s+(?:nenhuma\s+)?|\bnao\s+(?:acho|encontro|vejo|ha|tem)\s+"
+    r"(?:nenhuma\s+|uma\s+|a\s+)?",
+    "it": r"\bsenza\s+(?:alcuna\s+|nessuna\s+)?|\bnon\s+(?:trovo|vedo|c'?\s*e)\s+(?:un'?\s*|una\s+"
+    r"|nessuna\s+|alcuna\s+|l'?\s*)?",
+}
+_EXIT_NOWHERE = {lang: rf"|(?:{_NONE_OF[lang]}){_EXIT[lang]}\b" for lang in _LANGS}
 _NO_DOOR = {
     lang: _guarded(
         _NOT_A_PLACE,
@@ -467,15 +526,15 @@ _NO_DOOR = {
         rf"|(?:{_PIT[lang]}){_S}{{0,60}}?(?:{_NO_LADDER[lang]})",
     )
     + rf"|{_START}{_INNER}{_NOT_A_PLACE}{_S}*?(?:{_door_tried(lang, _FOUND_SHUT[lang])}"
-    rf"{_DOOR_LOST.get(lang, '')})"
+    rf"{_DOOR_LOST.get(lang, '')}{_EXIT_NOWHERE[lang]})"
     for lang in _LANGS
 }
 _NO_DOOR_GATE = {
-    "de": "tur|tuer|weg|leiter|seil|boden|halt|haelt",
-    "fr": "porte|sortie|issue|echelle|corde|arrete|retient",
-    "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene",
-    "pt": "porta|saida|sair|escada|corda|aperta|segura|para",
-    "it": "port|uscit|uscir|scala|corda|ferma|trattiene|stringe",
+    "de": "tur|tuer|weg|leiter|seil|boden|halt|haelt|ausgang",
+    "fr": "porte|sortie|issue|echelle|corde|arrete|retient|echappatoire",
+    "es": "puerta|salida|salir|escalera|cuerda|tapa|frena|detiene|escapatoria",
+    "pt": "porta|saida|sair|escada|corda|aperta|segura|para|escapatoria",
+    "it": "port|uscit|uscir|scala|corda|ferma|trattiene|stringe|scampo",
 }
 
 RULES: tuple[Rule, ...] = (

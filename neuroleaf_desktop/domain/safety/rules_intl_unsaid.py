@@ -40,6 +40,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _LANGS = ("de", "fr", "es", "pt", "it")
@@ -160,19 +161,22 @@ _NOT_SEE_GATE = {
 }
 
 # --- a moment chosen while nobody is home ------------------------------------------------------
+# (a weekday is a moment as much as "the night")
 _CHOSEN = {
     "fr": r"\b(?:j'?\s*ai\s+(?:choisi|fixe|decide|trouve|arrete)|je\s+(?:sais|connais)(?:\s+deja)?"
-    r"|c'?\s*est\s+decide\s*,?)\s+(?:le|la|mon|ma)\s+(?:jour|soir|soiree|nuit|date|heure|moment)",
+    r"|c'?\s*est\s+decide\s*,?)\s+(?:le|la|mon|ma)\s+(?:jour|soir|soiree|nuit|date|heure|moment"
+    rf"|{WEEKDAYS['fr']})",
     "pt": r"\b(?:(?:ja|eu)\s+)?(?:sei|escolhi|decidi|marquei|defini)\s+(?:ja\s+)?(?:o|a)\s+"
-    r"(?:dia|noite|data|hora|momento)",
+    rf"(?:dia|noite|data|hora|momento|{WEEKDAYS['pt']})",
     "es": r"\b(?:ya\s+)?(?:se|elegi|escogi|decidi|fije|tengo\s+elegid[oa])\s+(?:ya\s+)?(?:el|la)\s+"
-    r"(?:dia|noche|fecha|hora|momento)",
+    rf"(?:dia|noche|fecha|hora|momento|{WEEKDAYS['es']})",
     "it": r"\b(?:ho\s+(?:gia\s+)?(?:scelto|deciso|fissato)|(?:gia\s+)?so\s+(?:gia\s+)?)\s*(?:il|la)"
-    r"\s+(?:giorno|sera|notte|data|ora|momento)",
+    rf"\s+(?:giorno|sera|notte|data|ora|momento|{WEEKDAYS['it']})",
     "de": r"\b(?:ich\s+)?(?:weiss|kenn|kenne)\s+(?:schon\s+|jetzt\s+)?(?:den|die|das)\s+(?:tag"
     r"|abend|nacht|datum|zeitpunkt|stunde)|\b(?:hab|habe)\s+(?:mir\s+)?(?:schon\s+|jetzt\s+)?"
-    r"(?:den|die|das)\s+(?:tag|abend|nacht|datum|zeitpunkt)\s+(?:ausgesucht|gewa(?:e)?hlt"
-    r"|festgelegt|ausgemacht)",
+    rf"(?:den|die|das)\s+(?:tag|abend|nacht|datum|zeitpunkt|{WEEKDAYS['de']})\s+"
+    # the participle closes the verb bracket: "den Sonntag nach der Dult ausgesucht"
+    r"(?:[\w-]+\s+){0,4}?(?:ausgesucht|gewa(?:e)?hlt|festgelegt|ausgemacht)",
 }
 # … or the time said to be chosen: "o dia já tá escolhido", "la noche ya está elegida", "le
 # jour est fixé", "il giorno è deciso", "der Tag steht fest"
@@ -209,6 +213,11 @@ _NOBODY_HOME = {
     r"|meine\s+eltern)\b"
     r"|\b(?:haus|wohnung|bude)\s+(?:\w+\s+)?leer\b|\ballein\s+(?:bin|zu\s+hause|daheim)\b",
 }
+# ending it all, or dying, as a purpose is no errand: "para terminar con todo", "um Schluss zu"
+_ENDING_ALL = (
+    r"(?:terminar|acabar)\s+(?:con|com)\s+(?:todo|tudo)\b(?!\s+(?:el|la|lo|los|las|o|a|os|as)\b)"
+    r"|(?:morir|morrer|mourir|morire|suicidar\w*|suicider)\b"
+)
 # a surprise, a cleaning day, a move, a birthday, an exam, a trip, a date or a visit chosen
 _NOT_AN_ERRAND = (
     r"(?![^.!?\n]*\b(?:sorpresa|surpresa|surprise|u(?:e)?berraschung|limpi\w*|faxina|menage"
@@ -219,8 +228,9 @@ _NOT_AN_ERRAND = (
     r"|visita|besuch|entrevista|entretien|colloquio|vorstellungsgespra(?:e)?ch|pedir|demander"
     r"|chiedere|fragen|propuesta|proposta|antrag|mudar|bouger|spostare|cena|jantar|diner|cenare"
     r"|abendessen|fiesta\s+de|festa\s+de|party)\b"
-    # … or any errand named by its purpose: "per pulire casa", "pour ranger", "um zu putzen"
-    r"|[^.!?\n]*\b(?:para|pra|pour|per)\s+\w+(?:ar|er|ir|re)\b|[^.!?\n]*\bum\s+(?:\w+\s+){0,3}zu\b)"
+    # … or any errand named by its purpose ("per pulire casa"), never ending it all (_ENDING_ALL)
+    rf"|[^.!?\n]*\b(?:para|pra|pour|per)\s+(?!{_ENDING_ALL})\w+(?:ar|er|ir|re)\b"
+    r"|[^.!?\n]*\bum\s+(?!schluss\b)(?:\w+\s+){0,3}zu\b)"
 )
 _CHOSEN_ALONE = {
     lang: _guarded(
@@ -229,10 +239,11 @@ _CHOSEN_ALONE = {
     for lang in _LANGS
 }
 _CHOSEN_GATE = {
-    "fr": "jour|soir|nuit|date|heure|moment",
-    "pt": "dia|noite|data|hora|momento",
-    "es": "dia|noche|fecha|hora|momento",
-    "it": "giorno|sera|notte|data|ora|momento",
+    "fr": "jour|soir|nuit|date|heure|moment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "pt": "dia|noite|data|hora|momento|segunda|terca|quarta|quinta|sexta|sabado|domingo",
+    "es": "dia|noche|fecha|hora|momento|lunes|martes|miercoles|jueves|viernes|sabado|domingo",
+    "it": "giorno|sera|notte|data|ora|momento|lunedi|martedi|mercoledi|giovedi|venerdi|sabato"
+    "|domenica",
     "de": "tag|abend|nacht|datum|zeitpunkt|stunde",
 }
 

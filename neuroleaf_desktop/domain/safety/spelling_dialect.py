@@ -84,6 +84,13 @@ _GERMAN_WORDS = words(
         "oans": "eins",
         "gritzt": "geritzt",
         "grizt": "geritzt",
+        # the Bavarian subjunctive "warat" / "warad" (wäre), "gmiatlich" (gemütlich)
+        "warat": "ware",
+        "warad": "ware",
+        "warat's": "war's",
+        "warad's": "war's",
+        "gmiatlich": "gemutlich",
+        "gmiatlicher": "gemutlicher",
         # Swiss: "alli" (alle), "numme/nume" (nur), "wäred" (wären), "uf" (auf), "ufbhalte"
         # (aufbehalten), "Grossmueter" (Großmutter), "gsi" (gewesen), "öppis" (etwas)
         "alli": "alle",

@@ -174,6 +174,14 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bje\s+(?P<w>serai|serais)\s+plus\s+(?:la|ici|en\s+vie)\b"), "ne serai"),
     (re.compile(r"\bje\s+(?P<w>suis)\s+plus\s+capable\b"), "ne suis"),
     (re.compile(r"\b(?:quero|queria)\s+(?P<w>ca\s+estar)\b"), "estar aqui"),
+    # Brazilian chat "n" for "não" before a verb only Portuguese spells: "n quero mais viver"
+    (
+        re.compile(
+            r"(?<![\w'])(?P<w>n)\s+(?=(?:quero|queria|aguento|aguentava|consigo|tenho|vou|posso"
+            r"|vejo|estou|suporto|aguento|presto|sirvo|durmo|acho|quis)\b)"
+        ),
+        "nao",
+    ),
     (re.compile(r"\bestar\s+(?P<w>ca)(?![\w'])"), "aqui"),
     (re.compile(r"\by\s+a\s+(?P<w>pu)\s+(?:de|d')"), "plus"),
     (re.compile(r"\b(?P<w>vu)\s+(?:besser|mehr|zu\s+viel)\b"), "viel"),
