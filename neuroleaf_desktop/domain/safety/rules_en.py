@@ -47,7 +47,9 @@ gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be take
 of asking; a pidgin wish; an explicit statement avowed in earnest) and
 ``rules_en_burden_gain`` (the writer as a cost or a chore to others, and what others would gain
 with the writer gone, each part in any words) and ``rules_en_future_absent`` (a time ahead the
-writer will not be part of, each part in any words).
+writer will not be part of, each part in any words) and ``rules_en_nothing_ahead`` (looking
+ahead and seeing nothing, the writer's future as an emptiness, nothing ahead for them) and
+``rules_en_ways_shut`` (every way out shut, pinned under a weight with nobody coming).
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_meaning import RULES as MEANING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_nothing_ahead import RULES as NOTHING_AHEAD_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plainspoken import RULES as PLAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
@@ -86,6 +89,7 @@ from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
+from neuroleaf_desktop.domain.safety.rules_en_ways_shut import RULES as WAYS_SHUT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_when import RULES as WHEN_RULES
 
 __all__ = ["OTHER_RULES", "RULES"]
@@ -120,4 +124,6 @@ RULES: tuple[Rule, ...] = (
     + WHEN_RULES
     + BURDEN_GAIN_RULES
     + FUTURE_ABSENT_RULES
+    + NOTHING_AHEAD_RULES
+    + WAYS_SHUT_RULES
 )
