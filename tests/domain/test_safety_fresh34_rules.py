@@ -10,7 +10,9 @@ writer does being trouble for others, and "when I am not here any more" spelt ou
 moment the others are gone, and a place nobody goes (``rules_en_frames_settled``). Guards: a
 short answer of the writer's own ("…, I haven't,") and an answer put on a form ("I put
 nought") deny the sign (``negation_en_reply``); a threat tied to a tune or an advert played
-once more is exaggeration (``hyperbole_en``).
+once more is exaggeration (``hyperbole_en``). Things handed on now rather than later
+(``rules_en_handed_now``); a means told by the everyday use it is not for
+(``rules_en_means_unmeant``).
 
 The sentences are written anew, as other writers would say the same things (not copied from
 ``fresh34_en.tsv``), so they test a family of wordings, not one sentence.
@@ -22,6 +24,8 @@ import pytest
 
 from neuroleaf_desktop.domain.safety import (
     assess,
+    rules_en_handed_now,
+    rules_en_means_unmeant,
     rules_en_nothing_ahead,
     rules_en_ways_shut,
 )
@@ -34,6 +38,8 @@ from tests.support.safety_gates import gated_matches
 
 _TP = Category.TRAPPED_PAIN
 _PM = Category.PLAN_OR_METHOD
+_GA = Category.GIVING_AWAY
+_GM = Category.GETTING_MEANS
 
 SIGNS = [
     # every way out shut, tried or not
@@ -61,6 +67,12 @@ SIGNS = [
     ("Set the date to end it once everyone's gone to bed.", _PM),
     ("I'm going to do it as soon as the house is empty, decided last night.", _PM),
     ("Got it all sorted, this Saturday, once the kids are at their dad's.", _PM),
+    # things handed on now rather than later
+    ("handed my grandad's watch to my nephew, he should have it now rather than later", _GA),
+    ("Left my good coat with my brother, he can have it now rather than later.", _GA),
+    # a means told by the use it is not for
+    ("Got hold of a shotgun off a mate, and it's not for rabbits.", _GM),
+    ("The rope from the boat trailer is in my car boot now. Not for the boat.", _GM),
 ]
 
 ORDINARY = [
@@ -84,6 +96,15 @@ ORDINARY = [
     "The kids will be calmer when I am not around at bedtime, their dad is better at it.",
     # a job at home done while the others are out
     "I'll do it when the kids are at school, paint the hallway I mean.",
+    # a handing on to be returned, or a duty handed over
+    "Lent my drill to my neighbour, he can have it now rather than later, I'm done with it.",
+    "Handed the keys to the new tenant, better she has them now.",
+    "Gave my sister the car for her birthday, she should have it now she's passed her test.",
+    # a use named instead, a cover story, a job with no tool
+    "Bought rope for the tent, not for the boat.",
+    "The rope's not for the boat, it's for the swing.",
+    "Told the man at the shop the rope was not for climbing.",
+    "I've no pills to take for this headache, need to go to the shop.",
     # a short answer, an answer on a form
     "Asked if I ever self-harm, I don't, it's just the insomnia.",
     "The screening sheet asked about suicidal thoughts and I ticked no.",
@@ -137,7 +158,12 @@ def test_a_short_answer_is_kept_as_a_decision() -> None:
 
 
 def test_every_new_rule_is_gated_and_no_gate_hides_a_sign() -> None:
-    rules = rules_en_nothing_ahead.RULES + rules_en_ways_shut.RULES
+    rules = (
+        rules_en_nothing_ahead.RULES
+        + rules_en_ways_shut.RULES
+        + rules_en_handed_now.RULES
+        + rules_en_means_unmeant.RULES
+    )
     assert all(rule.gate for rule in rules)
     texts = [text for text, _ in SIGNS]
     assert gated_matches(rules, texts + ORDINARY) >= 8

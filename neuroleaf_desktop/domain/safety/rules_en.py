@@ -49,7 +49,9 @@ of asking; a pidgin wish; an explicit statement avowed in earnest) and
 with the writer gone, each part in any words) and ``rules_en_future_absent`` (a time ahead the
 writer will not be part of, each part in any words) and ``rules_en_nothing_ahead`` (looking
 ahead and seeing nothing, the writer's future as an emptiness, nothing ahead for them) and
-``rules_en_ways_shut`` (every way out shut, pinned under a weight with nobody coming).
+``rules_en_ways_shut`` (every way out shut, pinned under a weight with nobody coming) and
+``rules_en_handed_now`` (things handed on now rather than later, while the writer still can) and
+``rules_en_means_unmeant`` (a means told by the everyday use it is not for).
 """
 
 from __future__ import annotations
@@ -73,9 +75,11 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_settled import RULES as SET
 from neuroleaf_desktop.domain.safety.rules_en_frames_widened import RULES as WIDENED_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_future_absent import RULES as FUTURE_ABSENT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_handed_now import RULES as HANDED_NOW_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_meaning import RULES as MEANING_RULES
+from neuroleaf_desktop.domain.safety.rules_en_means_unmeant import RULES as MEANS_UNMEANT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_nothing_ahead import RULES as NOTHING_AHEAD_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
@@ -126,4 +130,6 @@ RULES: tuple[Rule, ...] = (
     + FUTURE_ABSENT_RULES
     + NOTHING_AHEAD_RULES
     + WAYS_SHUT_RULES
+    + HANDED_NOW_RULES
+    + MEANS_UNMEANT_RULES
 )
