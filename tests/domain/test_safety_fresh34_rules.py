@@ -12,7 +12,8 @@ short answer of the writer's own ("…, I haven't,") and an answer put on a form
 nought") deny the sign (``negation_en_reply``); a threat tied to a tune or an advert played
 once more is exaggeration (``hyperbole_en``). Things handed on now rather than later
 (``rules_en_handed_now``); a means told by the everyday use it is not for
-(``rules_en_means_unmeant``).
+(``rules_en_means_unmeant``); "when I'm not about" read as "not around", and a parting
+likened to wrapping things up or tying up ends (``rules_en_signs``).
 
 The sentences are written anew, as other writers would say the same things (not copied from
 ``fresh34_en.tsv``), so they test a family of wordings, not one sentence.
@@ -40,6 +41,7 @@ _TP = Category.TRAPPED_PAIN
 _PM = Category.PLAN_OR_METHOD
 _GA = Category.GIVING_AWAY
 _GM = Category.GETTING_MEANS
+_GB = Category.GOODBYES
 
 SIGNS = [
     # every way out shut, tried or not
@@ -73,6 +75,10 @@ SIGNS = [
     # a means told by the use it is not for
     ("Got hold of a shotgun off a mate, and it's not for rabbits.", _GM),
     ("The rope from the boat trailer is in my car boot now. Not for the boat.", _GM),
+    # dialect "not about" for "not around"; a parting likened to wrapping up
+    ("Left my brother a note for when I'm not about, with the passwords.", _GB),
+    ("Gave my plants to the neighbours and thanked them all, as if I was winding things up.", _GB),
+    ("Posted the last of the letters today, felt like tying up ends.", _GB),
 ]
 
 ORDINARY = [
@@ -105,6 +111,11 @@ ORDINARY = [
     "The rope's not for the boat, it's for the swing.",
     "Told the man at the shop the rope was not for climbing.",
     "I've no pills to take for this headache, need to go to the shop.",
+    # "not about to", a task wrapped up, ends of a thing tied
+    "I'll leave the spare key with Jo for when I'm not about to let the cat out.",
+    "Finished the last chapter tonight, like I'm wrapping things up.",
+    "Handed in my dissertation, like I'm wrapping things up before summer.",
+    "Tying up the ends of the scarf before I cast off.",
     # a short answer, an answer on a form
     "Asked if I ever self-harm, I don't, it's just the insomnia.",
     "The screening sheet asked about suicidal thoughts and I ticked no.",
