@@ -62,10 +62,29 @@ _IF_THEY_LOSE = re.compile(
 )
 
 
+# A condition on something played or aired once more: "if that jingle comes on the radio one
+# more time", "if the band plays Wonderwall again", "if they put that advert on once more". The
+# thing is whatever is named; the shape (a verb of playing or airing, then once more) is the
+# cause and the mark, as a team's result is: nobody ties their death to a tune coming on again.
+# (Not "if he hits me one more time", "if I have to live through one more day": no playing.)
+_PLAYED_AGAIN = re.compile(
+    r"\bif\s+(?!(?:i|me)\b)(?:[\w']+\s+){1,4}?(?:comes?\s+on|plays?|played|is\s+played"
+    r"|gets?\s+played|sings?|sung|airs?|aired|is\s+on|'s\s+on|comes?\s+up\s+on)\b"
+    r"[^.!?\n]{0,40}?\b(?:one\s+more\s+time|once\s+more|again)\b"
+    r"|\bif\s+(?:i\s+)?(?:have\s+to\s+|got\s+to\s+|gotta\s+)?(?:hear|listen\s+to|sit\s+through"
+    r"|watch)\s+(?:that|this|the)\s+(?:[\w']+\s+){0,2}?(?:song|jingle|advert|ad|tune|track"
+    r"|carol|ringtone|record|commercial|theme)s?\b[^.!?\n]{0,30}?\b(?:one\s+more\s+time"
+    r"|once\s+more|again)\b",
+    FLAGS,
+)
+
+
 def clears(category: Category, sentence: str) -> bool:
     """Is an English death wish in ``sentence`` an exaggeration about a trivial cause?"""
     if _MEANT.search(sentence) is not None:
         return False
+    if category in _WISHES | {Category.PLAN_OR_METHOD} and _PLAYED_AGAIN.search(sentence):
+        return True
     on_a_result = _IF_THEY_LOSE.search(sentence) is not None
     if category == Category.PLAN_OR_METHOD:
         return on_a_result

@@ -7,6 +7,9 @@ my mind"; these two shapes are general and were still read as the sign itself:
 
 * **a reply**: the sign, then "no" closing the clause, or "no" and a further "not once", "not
   even once", "not really", "not at all", "none" (not "no one cares", "no joke", "no, but …");
+* **a short answer**: the sign asked about, then the writer's own short answer closing its
+  clause — "…, I haven't,", "…, I don't." — or an answer put on a form: "… and I put nought",
+  "ticked no", "circled zero" (not "I haven't told anyone", "said no to the pills");
 * **the sign as the subject of a denial**: "… is a line I'd never cross", "… is something I
   would never do", "… is not an option", "… has never been my thing", "… is off the table", "…
   is out of the question" (not "… is something I never thought I'd do": the writer did it).
@@ -29,6 +32,23 @@ _REPLY = re.compile(
     # ("no, not even joking": the reply affirms)
     r"(?!\s+(?:joking|kidding|lying|exaggerating))"
     r"(?!\s*,?\s*(?:but|yet|not\s+yet|until|till)\b))",
+    FLAGS,
+)
+
+# A short answer of the writer's own, closing its clause: "…, I haven't, it's grief" (not "…, I
+# never have", which as often goes on a sign: "I won't grow old, I never have").
+_SHORT_ANSWER = re.compile(
+    r"^\s*[,;:]\s*(?:and\s+)?(?:no\s*,\s*)?i\s*(?:haven'?t|have\s+not|hadn'?t|had\s+not|don'?t"
+    r"|do\s+not|didn'?t|did\s+not|wasn'?t|was\s+not|'m\s+not|am\s+not)"
+    r"(?:\s+(?:really|though|honestly|at\s+all|ever))?\s*(?:[.!;,]|$)",
+    FLAGS,
+)
+# An answer put on a form or a scale: "… and I put nought", "ticked no", "circled zero".
+_ANSWER_PUT = re.compile(
+    r"^[^.!?\n]{0,40}?\b(?:i\s+)?(?:put|ticked|circled|wrote|marked|scored|answered|selected"
+    r"|picked|chose|clicked)\s+(?:down\s+)?(?:a\s+)?[\"']?(?:nought|naught|zero|0|no|none|never|nil"
+    r"|not\s+at\s+all)\b[\"']?(?=\s*(?:$|[.!?,;:]|\s+(?:on|for|to\s+(?:it|that|every)|again"
+    r"|as\s+usual|like\s+always)\b))",
     FLAGS,
 )
 
@@ -62,5 +82,9 @@ _SUBJECT_DENIED = re.compile(
 
 
 def denied_after(suffix: str) -> bool:
-    """Does the text after a phrase answer it "no", or say it is a line never crossed?"""
-    return _REPLY.search(suffix) is not None or _SUBJECT_DENIED.search(suffix) is not None
+    """Does the text after a phrase answer it "no" (said, short or put on a form), or say it is
+    a line never crossed?"""
+    return any(
+        pattern.search(suffix) is not None
+        for pattern in (_REPLY, _SUBJECT_DENIED, _SHORT_ANSWER, _ANSWER_PUT)
+    )

@@ -47,7 +47,11 @@ gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be take
 of asking; a pidgin wish; an explicit statement avowed in earnest) and
 ``rules_en_burden_gain`` (the writer as a cost or a chore to others, and what others would gain
 with the writer gone, each part in any words) and ``rules_en_future_absent`` (a time ahead the
-writer will not be part of, each part in any words).
+writer will not be part of, each part in any words) and ``rules_en_nothing_ahead`` (looking
+ahead and seeing nothing, the writer's future as an emptiness, nothing ahead for them) and
+``rules_en_ways_shut`` (every way out shut, pinned under a weight with nobody coming) and
+``rules_en_handed_now`` (things handed on now rather than later, while the writer still can) and
+``rules_en_means_unmeant`` (a means told by the everyday use it is not for).
 """
 
 from __future__ import annotations
@@ -71,10 +75,13 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_settled import RULES as SET
 from neuroleaf_desktop.domain.safety.rules_en_frames_widened import RULES as WIDENED_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_future_absent import RULES as FUTURE_ABSENT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_handed_now import RULES as HANDED_NOW_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_meaning import RULES as MEANING_RULES
+from neuroleaf_desktop.domain.safety.rules_en_means_unmeant import RULES as MEANS_UNMEANT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_nothing_ahead import RULES as NOTHING_AHEAD_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plainspoken import RULES as PLAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
@@ -86,6 +93,7 @@ from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import (
 )
 from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
+from neuroleaf_desktop.domain.safety.rules_en_ways_shut import RULES as WAYS_SHUT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_when import RULES as WHEN_RULES
 
 __all__ = ["OTHER_RULES", "RULES"]
@@ -120,4 +128,8 @@ RULES: tuple[Rule, ...] = (
     + WHEN_RULES
     + BURDEN_GAIN_RULES
     + FUTURE_ABSENT_RULES
+    + NOTHING_AHEAD_RULES
+    + WAYS_SHUT_RULES
+    + HANDED_NOW_RULES
+    + MEANS_UNMEANT_RULES
 )

@@ -41,7 +41,8 @@ _THEM = (
     r"(?:them|her|him|everyone|everybody|people|anyone|anybody|the\s+family|my\s+family"
     r"|the\s+(?:whole\s+)?lot(?:\s+of\s+(?:them|us|you))?|all\s+of\s+them|(?:my|our)\s+(?:\w+\s+)?(?:kids|children|son|daughter|wife"
     r"|husband|partner|mum|mom|mam|dad|parents|family|sister|brother|girls|boys|carers?|nurses"
-    r"|daughters|sons|grandkids|folks|mates|friends))"
+    r"|daughters|sons|grandkids|folks|mates|friends)|the\s+(?:nurses|carers|staff|kids|children"
+    r"|girls|boys|family))"
 )
 
 # --- the writer as a cost to someone -------------------------------------------------------------
@@ -64,6 +65,15 @@ _AM_A_COST = (
     r"|this|that|really|constantly|permanently)\s+){0,2}"
     r"(?:tired|exhausted|broke|skint|poor|drained|worn\s+out|struggling|miserable"
     r"|unhappy|nothing\s+left|no\s+money|no\s+life|in\s+debt|sick\s+with\s+worry|working\s+two)"
+    # … or all the writer does for them is make trouble: "I only make trouble for my children",
+    # "all I do is make work for the nurses" (not "I made a cake for the kids")
+    r"|\b(?:i\s+(?:only|just|always|ever|still|do\s+nothing\s+but|never\s+do\s+anything\s+but)"
+    r"|all\s+i\s+(?:ever\s+)?do\s+is|i'?m\s+only\s+(?:here\s+)?(?:good\s+for|able\s+to))\s+"
+    r"(?:make|makes|making|cause|causes|causing|bring|brings|bringing|create|creates|give|gives)\s+"
+    r"(?:more\s+|extra\s+|nothing\s+but\s+)?(?:trouble|work|problems|grief|hassle|stress|worry"
+    r"|worries|heartache|bother|misery|mess|expense|headaches|upset|pain)\s+(?:for|to)\s+"
+    + _THEM
+    + r"\b"
 )
 # A role at work, a cost on a budget, a project or a job that is only work.
 _AT_WORK = (
@@ -93,7 +103,9 @@ _GONE_WIDE = (
     # (not "when I'm gone on the posting": away for a time)
     r"|\b(?:once|when|after)\s+"
     + _I
-    + r"(?:'m|\s+am|'s|\s+is)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
+    + r"(?:'m|\s+am|'s|\s+is)\s+(?:gone|dead|out\s+of\s+the\s+way|not\s+(?:here|there|around"
+    r"|about)(?:\s+(?:any\s*more|any\s+longer|no\s+more))?|no\s+(?:more|longer)\s+(?:here"
+    r"|around))\b"
     r"(?!\s+(?:on|to|for|away|abroad|out|off|over|in|at|with)\b)"
 )
 # A gain for someone else, with "would" or "could": more, less, better, a life, money kept.

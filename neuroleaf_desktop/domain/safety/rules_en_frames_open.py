@@ -142,9 +142,9 @@ _CANT_CARRY = (
     r"|(?:carry|bear|hold)\s+(?:it\s+|this\s+)?(?:any\s*more|any\s+longer|no\s+more"
     r"|no\s+longer)\b)"
 )
-# A load in the hands or the body's own pain: shopping, a baby, the gym, a bad knee.
+# A load in the hands or the body's own pain: boxes (not a box one is in), a baby, a bad knee.
 _A_REAL_LOAD = (
-    r"box\w*|shopping|bags?|suitcases?|sofa|couch|furniture|fridge|wardrobe|piano|baby|toddler"
+    r"(?<!\bin\sa\s)(?<!\bin\sthe\s)box\w*|shopping|bags?|suitcases?|sofa|couch|furniture|fridge|wardrobe|piano|baby|toddler"
     r"|kids?|child|buggy|pram|rucksack|backpack|groceries|parcels?|logs|firewood|buckets?|gym"
     r"|weights|squats?|bench|kg|kilos?|pounds|lbs|reps|dumbbells?|barbells?|tyres?|tires?|bike"
     r"|van|boat|ladder|tray|coffin|shoulder|back|knee|ankle|leg|wrist|arm|sprain\w*|injur\w*"
@@ -158,7 +158,7 @@ _NOT_ONE_MORE = (
     r"|go\s+through)\s+(?:even\s+)?(?:one\s+more|another)\s+(?:single\s+)?(?:day|night|morning"
     r"|week|minute|hour)"
     r"(?:\s+(?:inside|in)\s+(?:my\s+(?:own\s+)?(?:skull|head|mind|brain|body|skin)|myself)"
-    r"|\s+like\s+this|\s+(?:alive|here|on\s+this\s+earth)"
+    r"|\s+like\s+(?:this|that|it)|\s+(?:alive|here|on\s+this\s+earth)"
     r"|\s+of\s+(?:this|it|me|myself|being\s+me|living|my\s+(?:own\s+)?(?:life|head|thoughts"
     r"|mind)))?"
     + END

@@ -124,13 +124,23 @@ _ACT_AT_A_TIME = (
 # "pick de night", "only need to choose the night"
 _SETTLED_ACT = (
     r"\b(?:got|have|'ve\s+got|had)\s+it\s+(?:all\s+)?(?:planned|sorted|set|worked\s+out|timed)"
-    r"\s+(?:for\s+)?(?:when|" + _THE_TIME + r")"
+    r"(?:\s*,)?\s+(?:for\s+)?(?:when|" + _THE_TIME + r")"
     r"|\bthe\s+plan\s+is\s+"
     + _THE_TIME
     + r"|\bmy\s+(?:day|night|date)\s+is\s+(?:chosen|set|picked|fixed|decided)\b"
     r"|\b(?:i|me|mi)(?:\s+|(?='))(?:'ve\s+|have\s+|already\s+|just\s+)?(?:pick|picked|choose|chose"
     r"|chosen|set|fix|fixed|decide|decided)(?:\s+on)?\s+(?:the|de|da|my)\s+(?:night|day|date"
     r"|time|moment)\b(?!\s+(?:for|to|of|with)\b)"
+    # … the day chosen *for* the unnamed act: "chose the date to finish it, the last Sunday"
+    r"|\b(?:pick|picked|choose|chose|chosen|set|fixed|decided\s+on|settled\s+on)\s+(?:the|de|da"
+    r"|my)\s+(?:night|day|date|time|moment)\s+to\s+(?:finish|end|do)\s+(?:it|things|it\s+all)"
+    r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:when|while|once|as|after|before|on|at|by)\b))"
+    + _NOT_NAMED_AFTER
+    # … or the act placed at the moment the others are gone: "I'll go through with it when …"
+    + r"|\b(?:i|me|mi)(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to|\s+a\s+go)\s+"
+    r"(?:finally\s+|actually\s+|just\s+)?(?:do\s+it|go\s+through\s+with\s+it|end\s+(?:it|things"
+    r"|it\s+all)|finish\s+it)\s+(?:when|once|while|as\s+soon\s+as|the\s+(?:day|night|weekend)"
+    r"|after)\b"
 )
 _ONLY_THE_NIGHT_TO_CHOOSE = (
     r"\b(?:only|just)\s+(?:need|needs|have|got|left)\s+to\s+(?:choose|pick|set|decide\s+on|fix)\s+"
@@ -184,6 +194,9 @@ _ALONE = (
     r"|\b(?:everyone|everybody|all\s+of\s+them|they|dem)(?:'s|'re|\s+is|\s+are|\s+will\s+be"
     r"|'ll\s+be|\s+gone)\s+(?:\w+\s+)?(?:away|out|gone|up|down|off|asleep|at)\b"
     r"|\b(?:nobody|no\s*one|no-one|nobody'?s)\s+(?:\w+\s+)?(?:home|in|around|about|there)\b"
+    # … or a place nobody goes: "out in the back woods where nobody walks"
+    r"|\bwhere\s+(?:nobody|no\s*one|no-one)\s+(?:ever\s+)?(?:walks|goes|comes|looks|would\s+look"
+    r"|would\s+find|will\s+find|can\s+see|would\s+see)\b"
     r"|\b(?:they|dem|everyone|everybody)\s+(?:\w+\s+)?gone\b"
     # … or gone off somewhere: "when my parents fly out", "once she heads off to her sister's"
     r"|\b(?:when|while|once|after)\s+(?:[\w']+\s+){0,3}?(?:go|goes|fly|drive|drives|leave"

@@ -186,7 +186,8 @@ WARNING_RULES: tuple[Rule, ...] = (
         "when_im_gone",
         _GB,
         _CON,
-        r"\b(?:for\s+when|when|after|once)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around)(?:\s+any"
+        # ("not about" is dialect "not around": "for when I'm not about")
+        r"\b(?:for\s+when|when|after|once)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around|about)(?:\s+any"
         r"\s*more)?|no\s+longer\s+(?:here|around|alive))\b(?!\s+(?:for\s+(?:a|the|two|three|one)"
         # an absence with its dates is a trip: "when I'm not around this weekend"
         r"|on\b|to\b|this\s+(?:weekend|week|month|summer)|next\s+(?:week|weekend|month|year)"
@@ -389,7 +390,14 @@ WARNING_RULES: tuple[Rule, ...] = (
         "goodbyes_round2",
         _GB,
         _CON,
-        r"\b(?:tie|tying|tied)\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?loose\s+ends\b"
+        r"\b(?:tie|tying|tied)\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?(?:loose\s+)?ends\b(?!\s+of\b)"
+        # … or its likeness said of oneself after a parting in the sentence (things given,
+        # cleared, written, thanked; not a chapter): "gave the lot away, like I'm wrapping up"
+        r"|(?:^|(?<=[.!?\n]))(?=[^.!?\n]*\b(?:gave|given|giving|handed|cleared|sorted|left|wrote"
+        r"|written|thanked|posted|rang|signed)\b)[^.!?\n]*?"
+        r"\b(?:like|as\s+if|as\s+though)\s+(?:i'?m\s+|i\s+was\s+|i\s+am\s+)?(?:wrapping|winding"
+        r"|rounding)\s+(?:up\s+)?(?:things|everything|it\s+all|my\s+life)(?:\s+up)?"
+        r"(?=\s*(?:$|[.!?,;:\n]))"
         r"|\bin\s+case\s+i'?m\s+(?:not\s+(?:here|around)|gone|no\s+longer\s+(?:here|around))\b"
         # ("in case i'm not here when she comes", "… at six": an errand, not an absence for good)
         r"(?!\s+(?:when\s+(?:she|he|they|it|the)|at|on|for\s+(?:the|a|an|dinner|tea|lunch))\b)"

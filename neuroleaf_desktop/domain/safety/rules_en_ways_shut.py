@@ -1,0 +1,86 @@
+"""English trapped pain said as every way out shut, or as lying pinned under a weight unheard.
+
+Why: the trapped-pain frames of ``rules_en_frames_open`` read a place one cannot leave from a
+closed list of places (a well, a pit, under the ice) and a door "out of this". Writers also say
+it as the ways out closing one after another — "every door I try is bricked up behind me",
+"every direction is shut", "each road I take turns out a dead end" — and as being pinned under
+a weight of any name ("pinned under a peat bank", "crushed under a slab") with nobody coming.
+Two frames read those parts by meaning:
+
+* **every way shut**: every or each door, exit, road, direction, path or option (the writer
+  trying it or not), said to be shut, locked, bricked up, blocked, barred or a dead end;
+* **pinned under, unheard**: pinned, crushed, trapped or buried under anything, and nobody
+  coming, hearing or answering (``rules_en_frames_open``'s unheard, and its "-ing" forms).
+
+A building, a road, a shop or a station that is shut (a strike, a holiday, snow, roadworks), a
+job hunt with every application refused, and a story or a game are kept out.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import (
+    _LITERAL_PLACE,
+    _ME_OR_LIKE,
+    _UNHEARD,
+)
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+
+_TP, _CON = Category.TRAPPED_PAIN, Severity.CONCERN
+_E = "en"
+
+_family = partial(family, "shut")
+
+# The writer in the sentence.
+_ME = rf"(?={_S}*\b(?:i|i'm|im|i've|i'd|me|my|myself)\b)"
+
+# --- every way shut ---------------------------------------------------------------------------
+_EVERY_WAY = (
+    r"\b(?:every|each|all\s+the|any)\s+(?:single\s+)?(?:door|exit|way\s+out|road|direction|path"
+    r"|route|avenue|option|window|escape)s?\s+(?:(?:that\s+)?(?:i|we)\s+(?:\w+\s+)?(?:try|tried"
+    r"|turn\s+to|turned\s+to|knock\s+on|knocked\s+on|find|found|open|push|pushed|take|took)\s+)?"
+    r"(?:is|are|'s|was|were|has\s+been|have\s+been|gets?|got|seems?|ends?\s+up|turns?\s+out)\s+"
+    r"(?:\w+\s+)?(?:shut|closed|locked|bricked\s+up|blocked|barred|sealed|walled\s+up|boarded\s+up"
+    r"|slammed|nailed\s+shut|a\s+dead\s+end|dead\s+ends?|a\s+wall)\b"
+)
+# A real door, road or building shut: a strike, a holiday, the weather, a night, a job hunt.
+_A_REAL_CLOSURE = (
+    r"building|house|flat|office|shop|shops|store|station|airport|hospital|school|church|museum"
+    r"|pub|venue|bank|library|gym|car\s*park|street|motorway|bridge|strike|bank\s+holiday|sunday"
+    r"|night|snow\w*|flood\w*|storm|roadworks|traffic|diversion|closing\s+time|lockdown|burglar"
+    r"|security|escape\s+room|game|level|map|maze|film|movie|book|novel|dream|jobs?"
+    r"|applications?|applied|interviews?|cv|landlord|letting|agents?|council|border|visa|shift"
+)
+
+# --- pinned under, unheard --------------------------------------------------------------------
+_PINNED_UNDER = (
+    r"\b(?:pinned|crushed|trapped|stuck|buried|squashed|wedged|flattened)\s+(?:down\s+)?"
+    r"(?:under|beneath|underneath)\s+(?:a|an|the|this|that|some)\s+"
+)
+_NOBODY_COMING = (
+    _UNHEARD + r"|\b(?:nobody|no\s*one|no-one|noone)\s+(?:\w+\s+){0,2}?(?:coming|hearing"
+    r"|listening|answering|noticing|looking)\b"
+)
+
+RULES: tuple[Rule, ...] = _family(
+    "every_way_shut",
+    _TP,
+    _CON,
+    {_E: rf"{_START}{_ME}{_none(_A_REAL_CLOSURE)}{_S}*?{_EVERY_WAY}"},
+    {_E: r"every|each|all\s+the|any"},
+) + _family(
+    "pinned_under_unheard",
+    _TP,
+    _CON,
+    {
+        _E: rf"{_START}{_ME_OR_LIKE}{_none(_LITERAL_PLACE)}(?={_S}*?{_PINNED_UNDER})"
+        rf"{_S}*?(?:{_NOBODY_COMING})"
+    },
+    {_E: r"pinned|crushed|trapped|stuck|buried|squashed|wedged|flattened"},
+)
