@@ -227,9 +227,9 @@ MAX_EVERYDAY_ALARM_RATE = 0.05
 #: but lost recall on the never-trained corpora, so those weights were not shipped; the
 #: detector instead withdraws a classifier-only flag on a short everyday frame with no dark
 #: word (``everyday_plain``: nostalgia, a wait for an appointment, a minor ailment, a small
-#: win), which brought Italian from 7 to 3 of 105. Portuguese went from 11 to 8 of 110: the
-#: days left are ordinary ones in no frame the detector can name without naming signs too.
-OVER_TARGET_ALARMS = {"pt": 8}
+#: win), which brought Italian from 7 to 3 of 105, and Portuguese from 11 to 5 of 110 (with a
+#: break from social media, a gathering organised and a power cut). None is over it now.
+OVER_TARGET_ALARMS: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(

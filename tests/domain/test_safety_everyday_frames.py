@@ -32,6 +32,7 @@ CLEARED = [
     "Se o computador reiniciar mais uma vez eu me mato, juro.",
     # the object named at once after "end it"
     "I swear I'll end it tonight. The group chat, I mean, it's muted forever.",
+    "I want to end it all. The printer, I mean.",
     # a thing as the subject
     "My basil has given up on life in this heat.",
     # a question or a form about it, answered no
@@ -81,6 +82,11 @@ KEPT = [
     ),
     # "I mean my life"
     ("I will end it. I mean my life, not the job.", Category.SUICIDAL_IDEATION),
+    # a time is no object: "this time I mean it" says the wish is meant
+    ("I want to die. This time I mean it.", Category.DEATH_WISH),
+    ("I want to end it all. This time I mean it.", Category.SUICIDAL_IDEATION),
+    # an adverb of earnest is no object either
+    ("I want to die. I mean that sincerely.", Category.DEATH_WISH),
     # the writer is the subject after the plants
     ("My plants are dying and I want to die too.", Category.DEATH_WISH),
     # a bare "lol" after a goodbye is no joke

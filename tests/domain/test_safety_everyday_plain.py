@@ -33,6 +33,19 @@ ORDINARY = [
     "Reçu la facture d'eau, trois fois plus que l'an dernier.",
     # a wish to die of boredom, said with its intensifier
     "Dans cette salle d'attente je m'ennuie tellement que je pourrais en crever.",
+    # a break from social media or the phone
+    "Vou tirar um tempo do Instagram, só comparação o dia inteiro.",
+    "Je fais une pause des réseaux sociaux cette semaine, trop de bruit.",
+    "Ich nehme mir eine Auszeit vom Handy bis Sonntag.",
+    # (everyone, not everything)
+    "Vou dar um tempo do TikTok, todo mundo só posta viagem.",
+    # a gathering the writer will organise
+    "Faz meses que não vejo a turma da faculdade, vou combinar um churrasco.",
+    "Tengo que organizar una comida con los primos, hace siglos que no nos vemos.",
+    "Need to book a dinner with the girls, it's been ages.",
+    # a power cut
+    "Faltou a energia no bairro todo, jantamos à luz de velas.",
+    "Stromausfall im ganzen Viertel, wir haben Karten bei Kerzenlicht gespielt.",
 ]
 
 
@@ -42,6 +55,15 @@ def test_everyday_frame_withdraws_a_classifier_flag(text: str) -> None:
 
 
 NOT_WITHDRAWN = [
+    # a holiday is no frame: the others' holidays are where "no future" is set
+    "Na sexta vamos de férias pra Bahia, já comprei o protetor solar.",
+    "Todos hablan de las vacaciones de agosto y yo no reservo nada.",
+    # a break from everything, accounts deleted
+    "Preciso dar um tempo de tudo, até das redes sociais.",
+    "Deleted my socials tonight, taking a break from the phone.",
+    # a last gathering; "plan to do it" is no gathering
+    "Quero organizar um último jantar com todos eles.",
+    "I'm planning to do it after the party on Friday.",
     # missing being alive, or a state of oneself, is not nostalgia for a place
     "Sinto falta de quando eu tinha vontade de viver.",
     "Mi manca la voglia di vivere.",

@@ -144,10 +144,15 @@ _HEARD_AGAIN = re.compile(
 )
 
 # --- "… the printer, I mean": the object named right after ---------------------------------
+# What is no object: the writer's life or self, everything, and a time ("this time I mean it"
+# says the phrase is meant, once more); nor an adverb of earnest ("I mean that sincerely").
+_NOT_AN_OBJECT = (
+    r"(?!(?:life|self|everything|all|time|times|once|moment|day|night|week|year)\b|\w+ly\b)"
+)
 _MEANT_OBJECT = re.compile(
-    r"^[^\n]{0,30}?(?:\b(?:the|this|that|my)\s+(?!life\b|self\b|everything\b|all\b)[a-z]\w+"
-    r"(?:\s+\w+)?\s*,?\s+i\s+mean\b|\bi\s+mean(?:t)?\s*,?\s+(?:the|this|that|my)\s+"
-    r"(?!life\b|self\b|everything\b|all\b)[a-z]\w+"
+    rf"^[^\n]{{0,30}}?(?:\b(?:the|this|that|my)\s+{_NOT_AN_OBJECT}[a-z]\w+"
+    r"(?:\s+\w+)?\s*,?\s+i\s+mean\b(?!\s+it\b)|\bi\s+mean(?:t)?\s*,?\s+(?:the|this|that|my)\s+"
+    rf"{_NOT_AN_OBJECT}[a-z]\w+"
     r"|\b(?:je\s+veux\s+dire|quiero\s+decir|quero\s+dizer|intendo|ich\s+meine)\s+"
     r"(?:le|la|l'|el|o|a|il|lo|den|die|das)\s*(?!vie\b|vida\b|vita\b|leben\b)[a-z]\w+)",
     FLAGS,

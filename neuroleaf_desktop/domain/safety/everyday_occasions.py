@@ -262,6 +262,15 @@ _ACCIDENT = (
     r"|busta|papel|papier|enveloppe|umschlag"
 )
 
+#: Being away for a while, in each language's words: a trip, a holiday, travel. Read here
+#: around "no future" ("I won't be here next week, work trip") and by ``everyday_shapes``
+#: for an absence at a named time ("won't be around come Christmas, we're on a cruise").
+TRIPS = (
+    r"trips?|holidays?|vacation|abroad|cruise|honeymoon|skiing|camping|travel\w*|flight"
+    r"|urlaub|reise|ferien|vacaciones|viaje|ferias|viagem|vacanza|vacanze|viaggio|vacances"
+    r"|voyage"
+)
+
 EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.SELF_HARM: re.compile(rf"\b(?:{_LESSON}|{_ACCIDENT})\b", FLAGS),
     Category.GOODBYES: re.compile(rf"\b(?:{_TRAVEL_WORK_HOME})\b", FLAGS),
@@ -271,13 +280,13 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     # "I won't be here next week, work trip": no future only when nothing else counts.
     Category.NO_FUTURE: re.compile(
         # "there is no tomorrow for me" is the sign itself, not a plan for tomorrow
-        r"\b(?:holidays?|vacation|trip|travel\w*|flight|abroad|conference|business|weekend"
+        rf"\b(?:{TRIPS}|conference|business|weekend"
         # nor "tomorrow means nothing to me": tomorrow as the subject of the sentence
         r"|(?<!no\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless|nothing)"
         r"|doesn'?t|won'?t|will\s+never|never))"
         # ("stopped making plans past next week" is the sign itself)
         r"|tonight|(?<!past\s)(?<!beyond\s)(?<!after\s)next\s+week|shift"
-        r"|moving|relocat\w*|emigrat\w*|vacaciones|viaje|urlaub|reise|vacances|voyage|ferias|viagem"
+        r"|moving|relocat\w*|emigrat\w*"
         # a week without treats, not a life: "nothing to look forward to this week except rain"
         r"|(?<=forward\sto\s)this\s+(?:week|weekend|month|term)"
         # somewhere else: "we'll be in Greece", "I'll be away" (not "in the ground", nor a
@@ -286,7 +295,6 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         r"|coffin|cemetery|morgue|churchyard|urn)|(?:a\s+)?better\s+(?:place|world)|heaven|hell"
         r"|peace|rest|the\s+(?:afterlife|hereafter|next\s+(?:world|life)))\b))"
         r"|except\s+(?:more\s+)?(?:rain|work|exams?|bills)"
-        r"|vacanze|viaggio"
         # going somewhere: "I won't be here for Christmas, we're flying to Spain"
         r"|fly(?:ing)?|flew|visit(?!e\b)\w*|staying\s+with|going\s+(?:home|away|back|to\s+"
         # going to a place, not the future tense ("nothing is ever going to change")

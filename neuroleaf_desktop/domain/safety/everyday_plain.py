@@ -19,7 +19,16 @@ nothing, judged nothing) when the entry is one of these frames and carries no da
 * **a household nuisance**: the fridge making a noise at the end of the month, the electricity
   bill;
 * **a wish to die of boredom, hunger or embarrassment** (``everyday_days``' comic frame), which
-  the phrase rules may not know in a given wording ("je pourrais en crever").
+  the phrase rules may not know in a given wording ("je pourrais en crever");
+* **a break from social media or the phone** ("preciso dar um tempo das redes sociais"),
+  never a break from everything, and never accounts deleted;
+* **a gathering the writer will organise** ("preciso marcar um jantar", "tengo que organizar
+  una cena"), never a last one;
+* **a power cut** (``the household nuisance``: "acabou a luz de noite").
+
+A holiday ahead is deliberately no frame: the others' holidays are where "no future" is most
+often set ("everyone's planning July, I can't picture being alive in July"), and a trip frame
+lost such signs in every never-trained corpus.
 
 Limits: the entry is short (a long entry is not one frame, and a sign in another paragraph must
 not be excused by a toothache in the first); no word of death, harm, means, leaving, burden,
@@ -32,6 +41,7 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety import everyday_days
+from neuroleaf_desktop.domain.safety.everyday_shapes import GATHERING
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
@@ -73,7 +83,7 @@ _DARK = re.compile(
     # Portuguese
     r"|sumir|acabar\s+com|adeus|corda|ponte|pular|me\s+jogar|arma|faca|me\s+cortar"
     r"|me\s+machucar|um\s+peso|sem\s+mim|sem\s+sentido|nao\s+faz\s+sentido|vazio\s+por\s+dentro"
-    r"|sozinh[oa]|ninguem|nao\s+aguento|ja\s+nao|nunca\s+mais|para\s+sempre|desistir"
+    r"|sozinh[oa]|ninguem|nao\s+aguento|ja\s+nao|nunca\s+mais|p(?:ar)?a\s+sempre|desistir"
     r"|(?:estou|sinto-me|me\s+sinto)\s+pres[oa]|sem\s+saida|fugir|acordar|viver|existo"
     r"|mim\s+mesm[oa]"
     # Italian
@@ -195,7 +205,49 @@ _HOUSEHOLD = re.compile(
     rf"\b(?:{_APPLIANCE}\b[^.!?\n]{{0,50}}\b{_FAULT}|{_FAULT}\b[^.!?\n]{{0,50}}\b{_APPLIANCE}"
     r"|(?:electricity|gas|water|phone)\s+bill"
     r"|factura\s+de\s+(?:la\s+)?(?:luz|gas|agua)|conta\s+de\s+(?:luz|gas|agua)"
-    r"|bolletta|facture\s+d'?\s*(?:electricite|eau|gaz)|stromrechnung|nebenkosten\w*)\b",
+    r"|bolletta|facture\s+d'?\s*(?:electricite|eau|gaz)|stromrechnung|nebenkosten\w*"
+    # a power cut: "acabou a luz", "se fue la luz", "coupure de courant", "Stromausfall"
+    r"|power\s+(?:cut|outage)|(?:acabou|faltou|caiu)\s+a\s+(?:luz|energia)|queda\s+de\s+energia"
+    r"|apagon|se\s+(?:fue|corto)\s+la\s+luz|corte\s+de\s+luz|(?:coupure|panne)\s+de\s+courant"
+    r"|stromausfall|(?:e\s+)?saltata\s+la\s+(?:luce|corrente)|(?:e\s+)?andata\s+via\s+la\s+luce)\b",
+    FLAGS,
+)
+
+# --- a break from the screens, a gathering ahead ------------------------------------------
+# A last one is never ordinary: "a last dinner", "la dernière", "one-way".
+_LAST = (
+    r"(?:last|final|ultim[ao]|derni(?:er|ere)|letzte[nrs]?|one[\s-]way|sola\s+ida"
+    r"|so\s+de\s+ida|aller\s+simple|sola\s+andata|ohne\s+ruckfahrt)"
+)
+_A_LAST_ONE = re.compile(rf"\b{_LAST}\b", FLAGS)
+# A break from social media or the phone (not from everything, not accounts deleted).
+_BREAK = (
+    r"(?:break|pause|detox|(?:dar|tirar)\s+um\s+tempo|tempo|descanso|pausa|abstand|auszeit"
+    r"|desconect\w*|deconnect\w*|disconnect\w*)"
+)
+_SCREENS = (
+    r"(?:social\s+media|socials|redes(?:\s+sociais|\s+sociales)?|reseaux(?:\s+sociaux)?"
+    r"|social(?:s|\s+network)?|soziale\w*\s+medien|social\s+media|instagram|insta|tiktok|twitter"
+    r"|facebook|whatsapp|(?:my|the|do|da|del|du|vom)\s+(?:phone|celular|telemovel|movil|handy"
+    r"|telephone|telefono|cellulare|news|noticias|infos|nachrichten|notizie))"
+)
+_SCREEN_BREAK = re.compile(
+    rf"\b{_BREAK}\b[^.!?\n]{{0,30}}\b{_SCREENS}\b|\b{_SCREENS}\b[^.!?\n]{{0,30}}\b{_BREAK}\b",
+    FLAGS,
+)
+_DELETED = re.compile(
+    r"\b(?:delet\w*|apag\w*|borr\w*|supprim\w*|lo(?:e)?sch\w*|cancell\w*|elimin\w*|everything"
+    # everything, not everyone ("todo mundo de férias", "tout le monde")
+    r"|tudo|todo(?!\s+(?:o\s+|el\s+)?mundo)|tout(?!\s+le\s+monde)|alles|tutto)\b",
+    FLAGS,
+)
+# A gathering the writer will organise: "preciso marcar um jantar", "je dois organiser un
+# dîner", "tengo que organizar una cena" (not a last one).
+_ORGANISE = re.compile(
+    r"\b(?:organi[sz]\w*|plan(?:ning)?|book(?:ing)?|arrange|marcar|combinar|planear|planejar"
+    r"|preparar|prevoir|pianificar\w*|fissare|preparare|planen|ausmachen|vereinbaren)\s+"
+    # ("plan to do it" is no gathering: the English "a do" is not read here)
+    rf"(?:\w+\s+){{0,2}}?(?!do\b){GATHERING}\b",
     FLAGS,
 )
 
@@ -257,6 +309,10 @@ def withdraws(text: str) -> bool:
     if _APPOINTMENT.search(folded) and _A_WAIT.search(folded):
         return True
     if _KEEPSAKE_READ.search(folded) and _READ.search(folded):
+        return True
+    if _SCREEN_BREAK.search(folded) and not _DELETED.search(folded):
+        return True
+    if _ORGANISE.search(folded) and not _A_LAST_ONE.search(folded):
         return True
     return bool(
         _AILMENT.search(folded)

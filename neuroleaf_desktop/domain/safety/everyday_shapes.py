@@ -35,6 +35,7 @@ import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_frames import IN_EARNEST
+from neuroleaf_desktop.domain.safety.everyday_occasions import TRIPS
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _WISHES = frozenset({Category.DEATH_WISH, Category.SUICIDAL_IDEATION})
@@ -94,7 +95,7 @@ _NOT_A_PLACE = (
     r"|train|bout|fin)\b)"
 )
 _ELSEWHERE = re.compile(
-    r"\b(?:trips?|holidays?|vacation|abroad|cruise|honeymoon|skiing|camping|half[\s-]term\s+away"
+    rf"\b(?:{TRIPS}|half[\s-]term\s+away"
     r"|(?:we'?re|we\s+are|we'?ll\s+be|we\s+will\s+be|i'?m|i'?ll\s+be)\s+(?:in|at|off\s+to"
     rf"|flying\s+to|driving\s+to|heading\s+to)\s+{_NOT_A_PLACE}\w+"
     rf"|(?:estamos|estaremos|ficamos|vamos\s+estar)\s+(?:en|em|no|na|nos|nas|con|com)\s+{_NOT_A_PLACE}\w+"
@@ -105,8 +106,7 @@ _ELSEWHERE = re.compile(
     rf"|wir\s+(?:sind|fliegen|fahren)\s+(?:in|nach|zu|bei)\s+{_NOT_A_PLACE}\w+"
     # a new post somewhere else: "I've got the new job in Dublin", "a placement in Leeds"
     r"|new\s+(?:job|post|role|position)|(?:job|placement|posting|secondment)\s+(?:in|at|abroad)"
-    r"|(?:transferr?(?:ed|ing)?|posted|relocat\w+)\s+to"
-    r"|urlaub|reise|ferien|vacaciones|viagem|vacanza|vacances|voyage|viaje|viaggio)\b",
+    r"|(?:transferr?(?:ed|ing)?|posted|relocat\w+)\s+to)\b",
     FLAGS,
 )
 _NOT_A_TRIP = re.compile(
@@ -114,7 +114,13 @@ _NOT_A_TRIP = re.compile(
     r"|ya\s+no|para\s+siempre|nunca\s+mais|para\s+sempre|mai\s+piu|per\s+sempre|plus\s+jamais"
     r"|pour\s+toujours|nie\s+wieder|fu(?:e)?r\s+immer|himmel|grab|friedhof|cielo|ceu|paradis"
     r"|bad\s+place|dark\s+place|hospital|ward|clinic"
-    r"|cimetiere|cementerio|cimitero|cemiterio)\b",
+    r"|cimetiere|cementerio|cimitero|cemiterio"
+    # "no longer" in the negative of each language: "non ci sarò più", "je ne serai plus là"
+    r"|(?:non|nao|ne|n'|nicht|no)\s+(?:\S+\s+){0,3}?(?:piu|mais|plus|mehr)"
+    # the trip itself not booked: "non ho neanche prenotato le vacanze", "nem marquei as férias"
+    r"|(?:nem|nao|non|neanche|nemmeno|ni|no|not|didn'?t|haven'?t|never|pas|nicht|kein\w*)\s+"
+    r"(?:[^.!?\n]{0,30}?\s)?(?:book\w*|marc\w*|prenot\w*|reserv\w*|buch\w*|plan\w*|organi\w*)"
+    r")\b",
     FLAGS,
 )
 
@@ -163,7 +169,8 @@ _A_DATE_CHOSEN = re.compile(
     r"|fissato|choisi|fixe|ausgesucht|gewa(?:e)?hlt|festgelegt)\b",
     FLAGS,
 )
-_GATHERING = (
+#: A gathering in six languages: what a date, a dinner or a plan with friends is for.
+GATHERING = (
     r"(?:party|barbecue|bbq|wedding|reunion|dinner|picnic|housewarming|gig|christening|do"
     r"|get-?together|sleepover|meet-?up|fiesta|boda|cena|comida|barbacoa|reunion|festa|casamento"
     r"|jantar|churrasco|almoco|reuniao|batizado|matrimonio|pranzo|grigliata|rimpatriata"
@@ -174,10 +181,10 @@ _GATHERING = (
 # ist, wenn …".
 _FOR_A_GATHERING = re.compile(
     rf"\b(?:(?:the|our|my|la|el|a|o|il|le|die|das|unsere?|nuestra|nossa|nostra|notre)\s+"
-    rf"(?:[\w-]+\s+)?{_GATHERING}\s*,?\s*(?:is|'s|will\s+be|es|sera|e|vai\s+ser|sara|c'est|est"
+    rf"(?:[\w-]+\s+)?{GATHERING}\s*,?\s*(?:is|'s|will\s+be|es|sera|e|vai\s+ser|sara|c'est|est"
     rf"|aura\s+lieu|ist|steigt|wird)\b"
     rf"|\b(?:for|para|pra|per|pour|fu(?:e)?r)\s+(?:the|our|my|la|el|a|o|il|le|die|das|unsere?)"
-    rf"\s+(?:[\w-]+\s+)?{_GATHERING}\b)",
+    rf"\s+(?:[\w-]+\s+)?{GATHERING}\b)",
     FLAGS,
 )
 # … never a date set for when the others are gone: "when everyone is away", "quand personne".

@@ -11,6 +11,11 @@ The everyday guards in ``everyday*`` hold most purposes (a hammock, a boat, a wa
 this module adds the ones those lists lack: shelters (tent, awning, tarpaulin in the words of
 each language), the strings of instruments, garden and load work, and common illnesses and
 pains named in the five languages other than English.
+
+It is also the one home of the occasions a plan is made for (a party, a move, a trip, a walk,
+photos, a week's doses sorted), which ``rules_plans.drops`` reads anywhere in an entry. The
+purposes both readers know, a house move and an illness, are written once and read by both:
+an illness added for a purchase is known to a plan, and the reverse.
 """
 
 from __future__ import annotations
@@ -22,6 +27,53 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 # ("um die Wäsche …" is German "in order to"; the object list keeps "um acht" out)
 _PURPOSE_WORD = r"(?:para|pra|pro|por|per|pour|fur|fuer|furs|fuers|for|gegen|contra|contre|um)"
+# --- the vocabulary of ordinary purposes --------------------------------------------------------
+# A house move, in each language's words
+_MOVES = r"mudanzas?|trasteos?|mudancas?|traslochi?|trasloco|demenagements?|umzug\w*"
+# common illnesses and pains
+_ILLNESSES = (
+    r"flu|gripes?|grippe|influenza|resfria\w*|constipa\w*|catarro|raffreddore|rhumes?"
+    r"|erka(?:e)?ltung|fiebre|febre|febbre|fievre|fieber"
+    r"|dolor\s+de\s+(?:cabeza|muelas|espalda|garganta)"
+    r"|dor\s+de\s+(?:cabeca|dente|costas|garganta)|mal\s+di\s+(?:testa|denti|schiena|gola)"
+    r"|mal\s+(?:de|a|au|aux)\s+(?:la\s+)?(?:tete|dents?|dos|gorge)|(?:kopf|zahn|ru(?:e)?cken"
+    r"|hals)schmerz\w*|migra(?:ine|na|nea|ne)s?|jaquecas?|colicos?|menstrua\w*"
+    r"|tos|tosse|toux|husten"
+)
+# What a plan is made for, named anywhere in an entry: what the writer plans or hosts (not
+# where the others are: "when everyone is at the wedding" is the moment chosen, not the
+# referent), a move, a trip, leisure at a high place, an illness, pills returned or sorted.
+_OCCASIONS = (
+    r"surprise|(?:plan|planning|throw|throwing|host|hosting|organi[sz]\w*)\s+(?:a|the|her|his"
+    r"|their|our|my)\s+(?:\w+\s+)?(?:party|dinner|barbecue|bbq|do)|(?:our\s+|the\s+)(?:party"
+    r"|wedding)\s+(?:is|will)|our\s+(?:party|wedding)"
+    r"|dinner|cena|diner|abendessen|jantar"
+    r"|picnic|move|moving\s+(?:house|out|in)|(?:my|our|a|the|book\w*\s+(?:a|the|our))\s+(?:trip"
+    r"|holiday|vacation)|hike|hiking|(?:a|for\s+a|our)"
+    r"\s+walk|walking\s+(?:the\s+)?dog|photos?|pictures|sunset|sunrise|fishing|swim\w*"
+    r"|fish|tattoo|marathon|exam|interview|appointment|return\s+(?:them|it)|disposal"
+    r"|dispose|dosette|porta-?comprimidos|pastillero|pill\s*box|pilulier|portapillole"
+    r"|organi[sz]er|for\s+(?:my\s+)?(?:mum|mom|nan|gran|dad)\b"
+    r"|festa\s+(?:surpresa|a\s+sorpresa)|fete\s+surprise|fiesta\s+sorpresa|uberraschung\w*"
+    r"|ausflug|wanderung|spaziergang|(?:mein\w*|unser\w*)\s+urlaub|fotos?|angeln"
+    r"|schwimm\w*|randonnee|balade|promenade|peche|baignade|faire\s+le\s+pont"
+    r"|pont\s+de\s+(?:l'?\s*ascension|mai)|(?:mon|notre)\s+voyage"
+    r"|excursion|caminata|paseo|pesca|nadar|(?:mi|nuestro)\s+viaje|devolver\w*"
+    r"|passeio|caminhada|pescar|(?:minha|nossa)\s+viagem"
+    r"|gita|escursione|passeggiata|pescare|nuotare|(?:mio|nostro)\s+viaggio"
+    r"|restituir\w*|caccia|hunting|jagd|chasse|caza|caca"
+    # a week's doses sorted out ahead (whose pills they are decides nothing: a late
+    # grandmother's pills kept back are the means)
+    r"|(?:for|para|pour|per|fu(?:e)?r)\s+(?:the|la|a|die)\s+(?:week|semana|semaine|settimana|woche)"
+    # (not a week ahead named: "para la semana que viene" is a date)
+    r"(?!\s+(?:que\s+viene|que\s+vem|prochaine|prossima|after|ahead|nach\w*))"
+    rf"|{_MOVES}|{_ILLNESSES}"
+)
+# What a means is bought for, once a preposition of purpose names it ("a corda pro baixo",
+# "une corde pour la bâche"): alone, several are ordinary words of other kinds. A move and an
+# illness are read here and among the occasions alike; the other occasions are not, since
+# after "for" a pastime may be the cover itself ("his rifle for hunting season, and I don't
+# even hunt").
 _OBJECTS = (
     # shelters and covers
     r"carpas?|toldos?|lonas?|tiendas?\s+de\s+campa\w*|barracas?|tendas?|toldos?|encerados?"
@@ -31,8 +83,8 @@ _OBJECTS = (
     r"|charangos?|guitarr\w*|violao|violoes|violas?|cavaquinhos?|chitarr\w*|guitares?|gitarr\w*"
     r"|violin\w*|violon\w*|geigen?|ukulel\w*|ukelel\w*|mandolin\w*|bandolim|arpa|harfe|harpe"
     r"|baixo|basse|bassgitarre|cellos?|violoncel\w*"
-    # loads, gardens, animals, moving house
-    r"|mudanzas?|trasteos?|mudancas?|traslochi?|demenagements?|umzu\w*|remolques?|reboques?"
+    # loads, gardens, animals
+    r"|remolques?|reboques?"
     r"|rimorchi\w*|remorques?|anha(?:e)?nger\w*|camionetas?|furgon\w*|carro\s+de\s+mao"
     r"|huertos?|hortas?|orto|potager|tomat\w*|enredaderas?|trepadeiras?|rampicant\w*|bohnen"
     r"|lena|lenha|legna|bois|brennholz|caballos?|cavalos?|cavall\w*|chevaux|cheval|pferd\w*"
@@ -40,19 +92,17 @@ _OBJECTS = (
     r"|chiens?|hunde?|gatos?|gatti|chats?|katzen?"
     r"|saltar|pular|saltare|sauter|springen|comba|corda\s+de\s+pular|springseil"
     r"|persianas?|cortinas?|tende|rideaux?|vorha(?:e)?ng\w*|cuadros?|quadros?|bilder"
+    # a period, a tooth, the dentist: named for what the tablets are for, not an errand alone
+    r"|regla|muela\s+del\s+juicio|dentista|dentist\w*|zahnarzt\w*"
     # the laundry, hung or dried with the verb before it ("para colgar la ropa", "per
     # stendere i panni", "um die Wäsche aufzuhängen")
     r"|(?:(?:colgar|tender|secar|pendurar|estender|secar|appendere|stendere|asciugare|etendre"
     r"|secher|pendre)\s+)?(?:la\s+|a\s+|as\s+|i\s+|il\s+|le\s+)?(?:ropa|roupas?|panni"
     r"|bucato|biancheria|linge|wa(?:e)?sche|toallas|toalhas|asciugamani|serviettes)"
-    # common illnesses and pains
-    r"|gripes?|grippe|influenza|resfria\w*|constipa\w*|catarro|raffreddore|rhumes?|erka(?:e)?ltung"
-    r"|fiebre|febre|febbre|fievre|fieber|dolor\s+de\s+(?:cabeza|muelas|espalda|garganta)"
-    r"|dor\s+de\s+(?:cabeca|dente|costas|garganta)|mal\s+di\s+(?:testa|denti|schiena|gola)"
-    r"|mal\s+(?:de|a|au|aux)\s+(?:la\s+)?(?:tete|dents?|dos|gorge)|(?:kopf|zahn|ru(?:e)?cken"
-    r"|hals)schmerz\w*|migra(?:ine|na|nea|ne)s?|jaquecas?|colicos?|regla|menstrua\w*"
-    r"|muela\s+del\s+juicio|dentista|dentist\w*|zahnarzt\w*|tos|tosse|toux|husten"
+    rf"|{_MOVES}|{_ILLNESSES}"
 )
+#: An ordinary occasion named anywhere: what a plan, a day or a place is for.
+ORDINARY_OCCASION = re.compile(rf"\b(?:{_OCCASIONS})\b", FLAGS)
 _PURPOSE = re.compile(
     rf"\b{_PURPOSE_WORD}\s+(?:(?:el|la|los|las|lo|a|o|as|os|il|lo|le|gli|i|les|l'|die|der|das"
     r"|den|dem|the|my|mi|mis|meu|minha|mia|mio|mon|ma|mes|mein\w*|un|una|um|uma|une|ein\w*)"

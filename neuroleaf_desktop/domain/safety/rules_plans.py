@@ -35,12 +35,12 @@ Text is case- and accent-folded before matching, so patterns are written without
 
 from __future__ import annotations
 
-import re
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.means_purposes import ORDINARY_OCCASION
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import FLAGS, Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 
 _PM, _GM = Category.PLAN_OR_METHOD, Category.GETTING_MEANS
 _URG = Severity.URGENT
@@ -268,44 +268,12 @@ RULES: tuple[Rule, ...] = (
     *_plans("purpose_denied", _GM, _URG, _DENIED_PURPOSE, _gate(_NOT_FOR), inherent=False),
 )
 
-# --- what the day or the pills are for, anywhere in the entry ------------------------------------
-# An ordinary referent for the veiled "it" (a party, a move, a trip), leisure at the high place
-# (a walk, photos, fishing), or an ordinary reason for the pills (flu, a trip, a parent's
-# dosette, the pharmacy's return box): the shape is then an ordinary plan or errand.
-_ORDINARY = re.compile(
-    # what the writer plans or hosts (not where the others are: "when everyone is at the
-    # wedding" is the moment chosen, not the referent)
-    r"\b(?:surprise|(?:plan|planning|throw|throwing|host|hosting|organi[sz]\w*)\s+(?:a|the|her|his"
-    r"|their|our|my)\s+(?:\w+\s+)?(?:party|dinner|barbecue|bbq|do)|(?:our\s+|the\s+)(?:party"
-    r"|wedding)\s+(?:is|will)|our\s+(?:party|wedding)"
-    r"|dinner|cena|diner|abendessen|jantar"
-    r"|picnic|move|moving\s+(?:house|out|in)|(?:my|our|a|the|book\w*\s+(?:a|the|our))\s+(?:trip|holiday"
-    r"|vacation)|hike|hiking|(?:a|for\s+a|our)"
-    r"\s+walk|walking\s+(?:the\s+)?dog|photos?|pictures|sunset|sunrise|fishing|swim\w*"
-    r"|fish|tattoo|marathon|exam|interview|appointment|flu|migraine|return\s+(?:them|it)|disposal"
-    r"|dispose|dosette|porta-?comprimidos|pastillero|pill\s*box|pilulier|portapillole|organi[sz]er|for\s+(?:my\s+)?(?:mum|mom|nan|gran|dad)\b"
-    r"|festa\s+(?:surpresa|a\s+sorpresa)|fete\s+surprise|fiesta\s+sorpresa|uberraschung\w*"
-    r"|umzug|ausflug|wanderung|spaziergang|(?:mein\w*|unser\w*)\s+urlaub|fotos?|angeln"
-    r"|schwimm\w*|grippe|erkaltung"
-    r"|demenagement|randonnee|balade|promenade|peche|baignade|faire\s+le\s+pont|pont\s+de\s+(?:l'?\s*ascension|mai)|(?:mon|notre)\s+voyage|rhume"
-    r"|mudanza|excursion|caminata|paseo|pesca|nadar|(?:mi|nuestro)\s+viaje|gripe|resfriado"
-    r"|devolver\w*"
-    r"|mudanca|passeio|caminhada|pescar|(?:minha|nossa)\s+viagem|constipacao"
-    r"|trasloco|gita|escursione|passeggiata|pescare|nuotare|(?:mio|nostro)\s+viaggio|influenza"
-    r"|raffreddore|restituir\w*|caccia|hunting|jagd|chasse|caza|caca"
-    # a week's doses sorted out ahead (whose pills they are decides nothing: a late
-    # grandmother's pills kept back are the means)
-    r"|(?:for|para|pour|per|fu(?:e)?r)\s+(?:the|la|a|die)\s+(?:week|semana|semaine|settimana|woche)"
-    # (not a week ahead named: "para la semana que viene" is a date)
-    r"(?!\s+(?:que\s+viene|que\s+vem|prochaine|prossima|after|ahead|nach\w*))"
-    r")\b",
-    FLAGS,
-)
 _GUARDED = frozenset(r.name for r in RULES)
 
 
 def drops(rule_name: str, norm: str) -> bool:
     """True when a match of one of these rules is an ordinary plan or errand: the entry names
-    what the day, the place or the pills are for (``_ORDINARY``). Read over the whole entry
-    because the referent of the veiled "it" is often the sentence before."""
-    return rule_name in _GUARDED and _ORDINARY.search(norm) is not None
+    what the day, the place or the pills are for (``means_purposes.ORDINARY_OCCASION``, the
+    occasions a purchase's purpose may also name). Read over the whole entry because the
+    referent of the veiled "it" is often the sentence before."""
+    return rule_name in _GUARDED and ORDINARY_OCCASION.search(norm) is not None
