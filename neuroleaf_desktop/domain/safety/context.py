@@ -129,6 +129,13 @@ _QUESTION = re.compile(
     r"|\b(?:wanted|wants)\s+to\s+know\s+(?:if|whether)\b|\bwollte\w*\s+wissen,?\s+ob\b"
     r"|\bquer[ií]a\s+saber\s+s[ie]\b|\bvoulai\w*\s+savoir\s+si\b|\bvoleva\s+sapere\s+se\b"
     r"|\bquestionnaire\b|\bscreening\b|\bphq-?9\b"
+    # asked by someone named, checked by a clinician, or asked among other things: "asked by
+    # the health visitor if", "checked whether", "foi perguntando um monte de coisa, inclusive se"
+    r"|\basked\s+by\s+(?:\w+\s+){1,4}?(?:if|whether|about)\b"
+    r"|\b(?:counsell?or|gp|doctor|nurse|therapist|psychiatrist|psychologist|midwife|she|he"
+    r"|they)\s+checked\s+(?:if|whether)\b"
+    r"|\b(?:asked|pergunt\w*|pregunt\w*|chiest[oa]|demande)\s+(?:[\w,]+\s+){0,6}?(?:including"
+    r"|inclusive|incluso|anche|meme)\s+(?:if|whether|se|si)\b"
     # the question named by what it asks about: "mi ha chiesto dei pensieri di …", "me preguntó
     # por pensamientos de …", "m'a demandé si j'avais des idées de …" (the answer still decides)
     r"|\b(?:chiest[oa]|domandat[oa]|pregunt\w*|pergunt\w*|demande|fragte\w*|gefragt)\s+"

@@ -25,6 +25,8 @@ _NEGATION_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:not|never|no\s+longer|nor|without|stopped|quit|clean\s+(?:from|of|off)"
         r"|nowhere\s+near|nowhere\s+close\s+to|far\s+from"
         r"|free\s+(?:from|of)"
+        # a clinician's note: "denied any self-harm", "denies any thoughts of ending it"
+        r"|denie[sd]\s+(?:any|all|ever)"
         r"|no\s+(?:desire|intention|intent|plans?|thoughts?|urges?|wish|way(?!\s+out))"
         r"|no(?=\s*$)"
         r"|\w+n't|dont|didnt|doesnt|wont|wouldnt|cant|couldnt|shouldnt|isnt|arent|wasnt|werent"
@@ -65,6 +67,18 @@ _NOT_A_NEGATION = re.compile(
     r"|se\s+por\s+que|weiss\s+nicht|sais\s+pas|sei\s+perche|sei\s+porque)\b",
     FLAGS,
 )
+# A negative determiner right before the phrase, in whichever language the phrase was read by:
+# "nessun autolesionismo" read by a Spanish rule, "sem automutilação" by a French one. Each word
+# is a determiner of "none" or "without" in its own language and nothing in the others ("sin"
+# is left to Spanish: Italian "sin da piccola" is "ever since").
+_NONE_BEFORE = re.compile(
+    r"\b(?:nessun[oa]?|nenhum[a]?|ningun[oa]?|aucune?|sem|senza|sans|ohne|kein\w*|without)\s+"
+    r"(?:\w+\s+)?$",
+    FLAGS,
+)
+# … before a noun only: "sem me cortar", "sans me blesser" name an act, and a streak of not doing
+# it ("recaída depois de 200 dias sem me cortar") is for the language's own rules to judge.
+_PRONOUN_FIRST = re.compile(r"\s*(?:me|mi|m'|se|si|s'|mich|mir|sich|myself|te|ti)\b", FLAGS)
 # "Not a day goes by that I don't think about…": two negations, a positive statement.
 _DOUBLE_NEGATION = re.compile(
     r"\b(?:not|never)\s+(?:a|one)\s+(?:single\s+)?(?:day|night|moment|minute|hour|week)\s+"
@@ -128,6 +142,8 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
         or (lang == "en" and _CONCORD.match(phrase))
     ):
         return False
+    if _NONE_BEFORE.search(prefix) and not _PRONOUN_FIRST.match(phrase):
+        return True
     prefix = _ONLY.sub(" ", _CANT_STOP.sub(" ", prefix))
     cue_pattern = _NEGATION_CUES.get(lang, _NEGATION_CUES["en"])
     for cue in reversed(list(cue_pattern.finditer(prefix))):

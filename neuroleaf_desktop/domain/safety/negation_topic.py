@@ -64,6 +64,22 @@ _ANSWER_NEVER = (
     r"(?:nunca|jamas|jamais|mai|nie|niemals|never)"
 )
 
+# … or a form's box, ticked at none or never ("I put nought", "marqué «nunca»", "ho segnato
+# «mai»", "j'ai coché jamais", "hab nie angekreuzt"), or the answer named as no ("the answer
+# was a clean no", "la respuesta fue que no", "a resposta foi não", "la risposta è stata no")
+_FORM_NO = (
+    r"[\"'\s]*(?:(?:y|e|et|und|and)\s+)?(?:i\s+(?:put|ticked|marked|circled|wrote|scored|chose)"
+    r"|marque|puse|tache|marquei|assinalei|pus|ho\s+(?:segnato|messo|barrato)|j'ai\s+(?:coche"
+    r"|mis|entoure)|(?:hab|habe)\s+ich\s+(?:angekreuzt|markiert))\s*:?\s*[\"']?\s*"
+    r"(?:(?:a|an|un|una|um|uma|ein)\s+)?(?:nought|zero|0|none|never|no|not\s+at\s+all|nunca"
+    r"|nada|ningun[oa]?|nenhum[a]?|mai|nessun[oa]?|jamais|aucun[e]?|non|nie|nein|keine?)"
+    r"(?:\s+(?:angekreuzt|markiert))?\b(?=[\s\"']*(?:[.,;:!?]|$|(?:and|y|e|et|und)\b))"
+    r"|[,\s]*(?:(?:and|y|e|et|und)\s+)?(?:(?:for\s+once|honestly|this\s+time)\s+)?(?:the\s+answer"
+    r"|la\s+(?:respuesta|risposta|reponse)|a\s+resposta|die\s+antwort)\s+(?:was|is|fue|era|foi"
+    r"|e|etait|war|ist|(?:e\s+)?stata)\s+(?:(?:a|an)\s+(?:\w+\s+)?|que\s+|un\s+)?(?:no|non|nao"
+    r"|nein)\b(?=[\s\"']*(?:[.,;:!?]|$))"
+)
+
 # --- an idiom of refusal, or of the thought never coming ---------------------------------------
 _REFUSAL = (
     # Spanish
@@ -137,12 +153,16 @@ _OWN_NEGATION = re.compile(
 # answer, closing its clause or going on to a reason ("Jamais, mes petits ont besoin de moi");
 # "Non, pas encore" or "Nunca, pero …" leave it standing
 _ASKED_ANSWERED = (
-    r"^\s*,?\s*(?:(?:moi|yo|eu|io|ich|me|i)\s*,?\s*)?\?+\s*(?:(?:moi|yo|eu|io|ich|me)\s*\?+\s*)?"
+    # … a "some day" or "ever" may close the question: "Est-ce que je me tuerais un jour ? Non."
+    r"^\s*,?\s*(?:(?:un\s+jour|jamais|mai|un\s+giorno|algum\s+dia|um\s+dia|alguma\s+vez"
+    r"|alguna\s+vez|algun\s+dia|ever|someday|one\s+day|jemals|eines\s+tages|irgendwann)\s*)?"
+    r"(?:(?:moi|yo|eu|io|ich|me|i)\s*,?\s*)?\?+\s*(?:(?:moi|yo|eu|io|ich|me)\s*\?+\s*)?"
     r"(?:jamais|nunca|jamas|mai|nie|niemals|never|non|no|nao|nein|nope|surement\s+pas"
     r"|claro\s+que\s+no|claro\s+que\s+nao|certo\s+che\s+no|sicher\s+nicht)\b" + _CLOSES
 )
 _TOPIC_DENIED = re.compile(
     rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}|{_ANSWER_NEVER}){_TO_WHOM}{_CLOSES}|{_ASKED_ANSWERED}"
+    rf"|^[\"':\s]*(?:{_FORM_NO})(?!\s*,?\s*(?:but|pero|mas|mais|aber|ma)\b)"
     rf"|{_LEAD}(?:{_REFUSAL}){_REFUSAL_END}|{_DE_FRONTED}",
     FLAGS,
 )

@@ -19,6 +19,7 @@ Text is case- and accent-folded first; negation and whose words they are are jud
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_burden_frames, rules_trapped_frames
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -119,6 +120,9 @@ RULES: tuple[Rule, ...] = (
             "myself|my life|umbring|umzubringen|tuer|suicid|foutre|matar|uccid|ammazz|togliermi",
         ),
     )
+    # the same signs told as frames of two parts (``rules_burden_frames``, ``rules_trapped_frames``)
+    + rules_burden_frames.RULES
+    + rules_trapped_frames.RULES
 )
 
 __all__ = ["RULES"]

@@ -142,6 +142,8 @@ _BURDEN_GATE = {
     "pt": "sem mim|estivesse|existisse|sumisse|morresse|desaparecesse|embora|partisse",
     "it": "senza di me|fossi|sparissi|morissi|andassi",
 }
+#: The burden family's parts and gate, for the frames that widen it (``rules_burden_frames``).
+ABSENT, BETTER, ABSENT_GATE = _ABSENT, _BETTER, _BURDEN_GATE
 
 # --- trapped: a place with no way out, and the writer not getting out -------------------------
 _PIT = {
@@ -156,6 +158,9 @@ _PIT = {
     "it": r"\b(?:pozzo|buco|tunnel|gabbia|trappola|abisso|baratro|sepolt[oa]"
     r"|sott'?\s*acqua)\b",
 }
+#: The places with no way out, for the frames that widen them (``rules_trapped_frames``).
+PIT = _PIT
+
 _NO_WAY_OUT = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:get|climb|crawl|find\s+(?:a|the)\s+way)\s+out\b"
     r"|\b(?:i'?ve|i\s+have)\s+no\s+air\b|\bno\s+air\s+left\b|\btoo\s+tired\s+to\s+fight\b"
