@@ -55,6 +55,7 @@ BLIND_AT: dict[str, str] = {
     "S": "03d89f7",
     "T": "30ba7a8",
     "U": "8c1b06e",
+    "V": "a848dd2",
 }
 END = date(2026, 11, 1)
 

@@ -102,6 +102,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|hang(?:ing)? out|hung out|pals"
     # a group of friends by what they are called: "nights out with the lads", "the girls"
     r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?"
+    # ... or by what they play together: "the netball girls", "the five-a-side lads"
+    r"|(?:the|our) (?:netball|football|footie|rugby|hockey|cricket|five-a-side|running|hiking"
+    r"|cycling|swimming|book club|choir|quiz|pub quiz|bowling|darts|pool) (?:girls|boys|gang|crew"
+    r"|lot|lads|ladies)"
     # ... or by where they were met: "my old uni crowd", "the school lot", "the work gang"
     r"|(?:(?:the|my|our) )?(?:old )?(?:uni|university|school|college|sixth[- ]form|work|office"
     r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)"
@@ -121,13 +125,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|heaths?|heathland|moorlands?|(?:the|on|up|over|across) (?:the )?(?:moors?|fells|downs"
     r"|dales|hills)|nature reserves?|national parks?|wildflower meadows?"
     # being among trees, named as trees or by their kind ("a wander under the oaks")
-    r"|(?:among|amongst|under|beneath|around|through) (?:the |some |old )?"
+    # (however the trees are described first: "beneath tall Scots pines", "under the old oaks")
+    r"|(?:among|amongst|under|beneath|around|through) (?:the |some )?(?:[a-z]+ ){0,2}"
     + _TREES
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
     + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
     r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
     # (the land by its kind or trees too: "through the pine woods", "across the open fields")
-    r" )?(?:the )?(?:[a-z]+ )?(?:woods|woodland|forest|countryside|hills|fields|mountains"
+    r" )?(?:the )?(?:[a-z]+ ){0,2}(?:woods|woodland|forest|countryside|hills|fields|mountains"
     r"|moors?|heaths?|fells|downs|dales|meadows?|" + _TREES + ")"
     # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
     # "a wander by the riverbank"); the beach or a lake is a place of its own
@@ -150,7 +155,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
     r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle"
     # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
-    r"|thrillers?|paperbacks?|whodunn?its?|page-?turners?",
+    r"|thrillers?|paperbacks?|whodunn?its?|page-?turners?"
+    # ... or by its length and form: "a fantasy trilogy", "a thick tome", "a dragon saga" (not
+    # a saga of events: "it's been a saga", "the whole saga with the landlord")
+    r"|trilog(?:y|ies)|tomes?|memoirs?|biograph(?:y|ies)|graphic novels?"
+    r"|(?<!been )(?<!was )(?<!whole )(?<!right )(?<!such )(?<!what )(?<!a )sagas?"
+    r"(?! (?:with|of|over|about|at)\b)",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
     r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
@@ -174,8 +184,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries|pies?|breads?"
     r"|cakes?|roasts?)"
     # "a big batch of chilli", "a pot of soup"
-    r"|(?:batch|pot|pan|tray)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta|risotto"
-    r"|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner|dh?aa?l|daal|dal|sauce|porridge"
+    r"|(?:batch|pot|pan|tray|vat|cauldron)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta"
+    r"|risotto|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner|dh?aa?l|daal|dal|sauce|porridge"
     r"|casserole|broth|jam|chutney|biryani|paella|tagine|ragu|bolognese)"
     # tending a pan on the hob: "stirring a huge pan of dhal", "a pot simmering away"
     r"|(?:stirr?\w*|simmer\w*) (?:a |the |my |our )?(?:\w+ )?(?:pan|pot|saucepan|wok)s?\b"
@@ -204,7 +214,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or in a notebook, or counting good things: "jotting three good things in my
     # notebook", "a gratitude list"
     r"|(?:writ\w*|wrote|jot\w*|scribbl\w*|list\w*) (?:[\w'-]+ ){0,4}(?:in|into) (?:my|a|the)"
-    r" (?:notebook|notepad|journal|diary)|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
+    r" (?:[\w-]+ ){0,2}(?:notebook|notepad|journal|diary)"
+    r"|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
     r"|(?:three|3|five|5) good things"
     # the practice of writing pages first thing: "morning pages"
     r"|morning pages",

@@ -63,7 +63,8 @@ SUBJECT_RX: Final = re.compile(
     # has …"): the feeling there is when it is asked about, the thing is what is weighed
     r"^\s*(?:(?:when|whenever|if|on|in|after|before|during|while|once|since|lately|recently)\b"
     r"[^,;?]*[,;]\s*)?"
-    r"(?:(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can)"
+    # (or asked as a possibility: "*might* a bit of birdwatching brighten my days")
+    r"(?:(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can|might|could)"
     # asked as a sign: "any sign that the knitting settles me", "is there any evidence X helps"
     r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
     r"(?: (?:that|of))?)\s+"
@@ -97,7 +98,7 @@ SUBJECT_RX: Final = re.compile(
     # ... nor where along or off which it is ("fishing *off the canal bank*", "a trudge *along
     # the river path*"), nor when ("embroidery *of an evening*"; "twenty minutes *of* vinyasa"
     # is vinyasa measured, see ``things.bare``)
-    r"(?:\s+(?:at|in|with|on|for|off|along|by|near|round|around|under|through|across)"
+    r"(?:\s+(?:at|in|with|on|for|off|along|by|near|round|around|under|through|across|from)"
     r"\s+(?:the |a |an |my |our )?[a-z][a-z'-]+(?: [a-z][a-z'-]+)?){0,2}"
     r"(?:\s+of (?:an? )?(?:morning|afternoon|evening|night|weekend|(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day)s?)?"

@@ -57,7 +57,10 @@ _PHRASE_RX: Final = re.compile(
     r"^\s*(?:after|following|on|during|with|in|whenever|when|if|once|while|before)\b[^,?!.]*,"
     r"|\b(?:after|following) (?:a |an )?(?:bad|poor|rough|sleepless|short|restless|broken"
     r"|terrible|awful) (?:nights?(?:'?s? sleep)?|sleep)\b"
-    r"|\bon (?:(?!on\b)\w+ ){1,2}(?:days?|nights?|mornings?|evenings?|weeks?)\b",
+    r"|\bon (?:(?!on\b)\w+ ){1,2}(?:days?|nights?|mornings?|evenings?|weeks?)\b"
+    # the waking a state comes with is when it is felt: "do I wake up *with* nothing in the
+    # tank", "waking up *feeling* sick with nerves" (the state is asked after, not the sleep)
+    r"|\b(?:wake|wakes|waking|woke|woken)(?: up)? (?:with|feeling)\b",
     re.I,
 )
 # What closes it: punctuation, the main question ("… do I sleep worse?", "… what helps?"), a

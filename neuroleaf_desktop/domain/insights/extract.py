@@ -288,3 +288,42 @@ def weighed_subject(
             if (found := _named(m["x"], activities)) is not None:
                 return found
     return None
+
+
+# A question that weighs a doing told at length, from its opening verb to the verb of effect:
+# "does *jotting a page of scrawl into a spiral notebook at lights-out* clear my mind", "has
+# *throwing pots at the evening pottery class* made me less wound up". Too long for a slot.
+_WEIGHED_AT_LENGTH: Final = re.compile(
+    r"^\s*(?:does|do|did|is|are|was|has|have|can|could|might|would|will)\s+"
+    r"(?P<x>[a-z][^?.!,;]{8,120}?)"
+    rf"\s+(?:{WEIGHING_VERBS}|made (?:me|my)|(?:do(?:es|ing)?|done|did) (?:me|anything|much))\b",
+    re.I,
+)
+# A class, club or course named by its discipline: "at *the evening pottery* class", "my
+# Tuesday *life drawing* group" (when it meets is no part of it, ``things.bare``).
+_CLASS_OF: Final = re.compile(
+    r"\b(?:at|in|to|from|during) (?:the|my|a|an|our|this) (?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?"
+    r"(?: [a-z][a-z'-]+)?) (?P<f>class|classes|club|course|courses|lessons?|workshops?|group)\b",
+    re.I,
+)
+
+
+def weighed_at_length(
+    text: str, activities: Collection[str] = ()
+) -> tuple[str, SubjectKind] | None:
+    """What a question weighs when the doing is told at length (``_WEIGHED_AT_LENGTH``): an
+    activity of the person or a default one its words name ("a spiral notebook" → journaling),
+    else the discipline of a class it is done at ("the evening pottery class" → pottery);
+    None when it names neither: a subject is never guessed from a long phrase."""
+    m = _WEIGHED_AT_LENGTH.search(text)
+    if m is None or _NOT_A_THING.search(m["x"]) or _AT_WORK.search(m["x"]):
+        return None
+    if activity := canonical(m["x"], activities):
+        return activity, "activity"
+    held = _CLASS_OF.search(m["x"])
+    if held is None:
+        return None
+    discipline = bare(f"{held['x']} {held['f']}").lower()
+    if all(w in _EMPTY for w in discipline.split()) or KNOWN_WORDS.search(discipline):
+        return None
+    return discipline, "activity"

@@ -79,7 +79,12 @@ from neuroleaf_desktop.domain.insights.described import (
 )
 from neuroleaf_desktop.domain.insights.described import Similarity as Similarity  # re-exported
 from neuroleaf_desktop.domain.insights.described import by_meaning, by_words
-from neuroleaf_desktop.domain.insights.extract import person_in, subject_in, taken_up
+from neuroleaf_desktop.domain.insights.extract import (
+    person_in,
+    subject_in,
+    taken_up,
+    weighed_at_length,
+)
 from neuroleaf_desktop.domain.insights.grounded import unheld
 from neuroleaf_desktop.domain.insights.names import (
     absent_names,
@@ -453,6 +458,7 @@ def _classify(
     unlogged = unwritten_kind(activity, written)
     aside = _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity)
     activity = None if unlogged or aside else activity
+    activity = _company_of(unspoken, activity, activities) or activity
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
     # a question weighing what is done with someone is about the person even with no "me"
@@ -505,6 +511,9 @@ def _classify(
         thing = thing_after(text) or place_at_end(text) or on_days(text)
     if thing:
         return _thing_topic("activity", thing)
+    # a doing weighed at length, named by an activity's words or the class it is done at
+    if long := weighed_at_length(text, [a for a in activities if a not in _TOPIC_ACTIVITIES]):
+        return Topic("activity", long[0], long[1], "subject", (long[0],), 1.0)
     # asked about by "it": "I've taken up crochet, any sign it settles me?"
     if referred := taken_up(text, activities):
         return Topic("activity", referred[0], referred[1], "subject", (referred[0],), 1.0)
@@ -539,6 +548,19 @@ def _weighed_thing(text: str) -> str:
     """A thing no rule knows in a slot a question weighs (asked of, put up front, taken up)."""
     slots = (SUBJECT_RX, WHAT_ABOUT_RX, FRONTED_RX, SINCE_TAKEN_RX)
     return next((t for rx in slots if (t := _new_thing(rx.search(text)))), "")
+
+
+def _company_of(
+    text: str, activity: tuple[str, str] | None, activities: Collection[str]
+) -> tuple[str, str] | None:
+    """An occasion named by what is had at it, shared with a group ("drinks with the netball
+    girls", "coffee with my mates") is time with them: the group's activity, not the drink."""
+    if activity is None or activity[1].lower() not in OCCASIONS:
+        return None
+    after = text[text.lower().find(activity[1].lower()) + len(activity[1]) :]
+    joined = re.match(r"\s+with\s+", after)
+    company = joined and find_activity(after[joined.end() :], activities)
+    return company if company and company[0] in ("friends", "family") else None
 
 
 def _as_company(text: str, activity: tuple[str, str]) -> bool:

@@ -61,6 +61,8 @@ _PULLED_AWAY: Final = (
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
+    # made steady, calm's sibling: "what steadies me before I fly", "am I steadier after"
+    r"|stead(?:y|ies|ied|ying)(?= (?:me|myself|my nerves|my hands)\b)|steadier"
     r"|overthink\w*|ruminat\w*"
     # a mind the person is stuck inside: "can't get out of my own head", "stuck in my head"
     r"|(?:get|got|getting|stuck|trapped|lost) (?:out of|in|inside) my (?:own )?head"
@@ -228,7 +230,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:tank|tank's|tank is) (?:completely |totally )?(?:empty|dry)"
     r"|empty tank|running (?:out of steam|on reserve)|out of (?:steam|gas|juice)"
     r"|no (?:gas|juice|fuel) left|nothing left to give"
-    r"|batter(?:y|ies)(?:'s| is| are)? (?:flat|dead|drained|in the red|on empty|running low)"
+    # (the plural however it is texted: "batterys flat")
+    r"|batter(?:y|ys|ies)(?:'s| is| are)? (?:flat|dead|drained|in the red|on empty|running low)"
     r"|(?:flat|dead) batter(?:y|ies)|worn down|done in|zombie|hit(?:ting)? a wall"
     # a battery or a power running low: "my battery's on 5 percent", "at 20 percent battery",
     # "low power mode"; limbs of lead: "my legs feel like lead", "arms made of sand"; no puff,
@@ -292,7 +295,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|grump\w*|ratty|rattier|crank(?:y|ier)|crabb(?:y|ier)|grouch\w*|tetch(?:y|ier)"
     r"|short[- ]tempered|short fuse|strop\w*|snapp(?:ier|ish)|angr(?:ier|ily)|irritabl\w*"
     r"|fed up|bummed(?: out)?|gutted|glum|mop(?:ey|ing|y)|out of sorts|lousy|crappy|shitty"
-    r"|crummy|tear(?:y|ier|iest)|weep(?:y|ier|iest|ing)|down in the dumps"
+    r"|crummy|tear(?:y|ier|iest)|weep(?:y|ier|iest|ing)|(?:down )?in the dumps"
     # a life sliding or hidden from: "the week slid downhill", "I haven't wanted to see anyone
     # or do anything", "the weekend went under a duvet"
     r"|(?:slid|slides|slide|sliding|slipped|slipping|went|gone|going|goes) downhill"
