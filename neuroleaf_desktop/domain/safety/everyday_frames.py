@@ -40,6 +40,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 from neuroleaf_desktop.domain.safety.rules_core_signs import AWAY_FOR_WORK_OR_A_STAY, AWAY_ON_A_TRIP
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _EXPLICIT = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH})
 _FIGURE = _EXPLICIT | {Category.NO_FUTURE, Category.TRAPPED_PAIN}
@@ -436,10 +437,9 @@ _NOT_WAKE = re.compile(
 _UNTIL_A_TIME = re.compile(
     r"^[\s,]*(?:up\s+)?(?:until|till|til|before|hasta|antes\s+de|ate|fino\s+a|fino\s+alle?"
     r"|prima\s+d\w*|jusqu'?\s*a|avant|bis)\s+(?:\w+\s+){0,2}?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves"
-    r"|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|lunedi|martedi|mercoledi|giovedi"
-    r"|venerdi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
-    r"|donnerstag|freitag|samstag|sonntag|noon|midday|lunch\w*|mediodia|meio-?dia|mezzogiorno"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    + "|".join(WEEKDAYS.values())
+    + r"|noon|midday|lunch\w*|mediodia|meio-?dia|mezzogiorno"
     r"|midi|mittag\w*|tomorrow|manana|amanha|domani|demain|morgen|the\s+weekend|spring"
     r"|primavera|printemps|fruhling|\d{1,2}(?::\d\d)?\s*(?:am|pm|h|uhr)?)\b",
     FLAGS,

@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
 _CLOSE = r"(?=\s*(?:$|[.!?,;:\n]))"
@@ -102,15 +103,15 @@ _LEFT_FOR_AFTER = (
 _THE_DAY = {
     "en": r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\s+(?:is|it'?s)\s+"
     r"the\s+(?:day|night)" + _CLOSE,
-    "de": r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute\s+nacht"
+    "de": rf"\b(?:{WEEKDAYS['de']}|heute\s+nacht"
     r"|morgen)\s+ist\s+(?:der\s+tag|die\s+nacht|es\s+so\s+weit)" + _CLOSE,
-    "fr": r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+soir|demain)\s*,?\s*"
+    "fr": rf"\b(?:{WEEKDAYS['fr']}|ce\s+soir|demain)\s*,?\s*"
     r"c'?\s*est\s+(?:le\s+jour|la\s+nuit|le\s+soir)" + _CLOSE,
-    "es": r"\b(?:el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|esta\s+noche"
+    "es": rf"\b(?:el\s+)?(?:{WEEKDAYS['es']}|esta\s+noche"
     r"|manana)\s+es\s+el\s+dia" + _CLOSE,
-    "pt": r"\b(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|esta\s+noite|amanha)"
+    "pt": rf"\b(?:{WEEKDAYS['pt']}|esta\s+noite|amanha)"
     r"(?:-feira)?\s+e\s+o\s+dia" + _CLOSE,
-    "it": r"\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stanotte|domani)\s+e\s+"
+    "it": rf"\b(?:{WEEKDAYS['it']}|stanotte|domani)\s+e\s+"
     r"il\s+giorno" + _CLOSE,
 }
 _ALL_READY = {
