@@ -138,6 +138,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "T": tb.BLOCK_T,
         "U": tb.BLOCK_U,
         "V": tb.BLOCK_V,
+        "W": tb.BLOCK_W,
     }
 
 
