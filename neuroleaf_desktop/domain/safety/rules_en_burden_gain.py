@@ -29,6 +29,7 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.everyday_occasions import TRIPS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 from neuroleaf_desktop.domain.safety.rules_core_signs import ABSENT, BETTER
@@ -155,7 +156,7 @@ _BETTER_FOR_THEM = (
 )
 # A time away, a role at work, a denial of the gain.
 _AN_ABSENCE = (
-    r"holiday|trip|weekend|night\s+out|party|wedding|abroad|work|shift|office|job|retire\w*"
+    rf"{TRIPS}|weekend|night\s+out|party|wedding|work|shift|office|job|retire\w*"
     r"|resign\w*|quit|move\s+(?:house|out|in|abroad|away)|moving|uni|college|camp|conference"
     r"|course|operation|surgery|match"
     r"|game|team|squad|band|project|meeting|rota|club|committee|choir|class|(?:in|out\s+of)\s+the\s+kitchen|driving"
