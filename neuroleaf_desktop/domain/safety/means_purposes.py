@@ -82,7 +82,9 @@ _OBJECTS = (
     # instruments, whose strings are "cuerdas", "cordas", "corde", "cordes"
     r"|charangos?|guitarr\w*|violao|violoes|violas?|cavaquinhos?|chitarr\w*|guitares?|gitarr\w*"
     r"|violin\w*|violon\w*|geigen?|ukulel\w*|ukelel\w*|mandolin\w*|bandolim|arpa|harfe|harpe"
-    r"|baixo|basse|bassgitarre|cellos?|violoncel\w*"
+    # (the bass as a thing, "pro baixo", "para o meu baixo": a bare "pra baixo" is "down", as
+    # in feeling down)
+    r"|(?:(?<=\bo\s)|(?<=\bpro\s)|(?<=\bmeu\s)|(?<=\bum\s))baixo|basse|bassgitarre|cellos?|violoncel\w*"
     # loads, gardens, animals
     r"|remolques?|reboques?"
     r"|rimorchi\w*|remorques?|anha(?:e)?nger\w*|camionetas?|furgon\w*|carro\s+de\s+mao"
