@@ -283,9 +283,12 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.NO_FUTURE: re.compile(
         # "there is no tomorrow for me" is the sign itself, not a plan for tomorrow
         rf"\b(?:{TRIPS}|conference|business|weekend"
-        # nor "tomorrow means nothing to me": tomorrow as the subject of the sentence
-        r"|(?<!no\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless|nothing)"
-        r"|doesn'?t|won'?t|will\s+never|never))"
+        # nor "tomorrow means nothing to me": tomorrow as the subject of the sentence; nor a
+        # tomorrow with a determiner ("every tomorrow the same", "not one tomorrow"), a noun for
+        # the time ahead, not the date of a plan
+        r"|(?<!no\s)(?<!every\s)(?<!each\s)(?<!any\s)(?<!one\s)(?<!another\s)(?<!a\s)"
+        r"(?<!my\s)(?<!our\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless"
+        r"|nothing|the\s+same)|doesn'?t|won'?t|will\s+never|never|the\s+same))"
         # ("stopped making plans past next week" is the sign itself)
         r"|tonight|(?<!past\s)(?<!beyond\s)(?<!after\s)next\s+week|shift"
         r"|moving|relocat\w*|emigrat\w*"
