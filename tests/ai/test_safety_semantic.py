@@ -228,7 +228,8 @@ MAX_EVERYDAY_ALARM_RATE = 0.05
 #: detector instead withdraws a classifier-only flag on a short everyday frame with no dark
 #: word (``everyday_plain``: nostalgia, a wait for an appointment, a minor ailment, a small
 #: win), which brought Italian from 7 to 3 of 105, and Portuguese from 11 to 5 of 110 (with a
-#: break from social media, a gathering organised and a power cut). None is over it now.
+#: break from social media, a gathering organised and a power cut), then to 1 of 110 (the
+#: family's dead remembered, ``everyday_kin``, and a garden to be redone). None is over it now.
 OVER_TARGET_ALARMS: dict[str, int] = {}
 
 

@@ -352,12 +352,34 @@ _LOW_BATTERY = re.compile(
     r"|\b(?:battery|phone|laptop)\b[^.!?\n]{0,40}\b(?:and\s+me|both)\b",
     FLAGS,
 )
+# A course, a training, a module or a workshop, in each language's words.
+_A_COURSE = (
+    r"lecture|seminar|lesson|module|training|webinar|workshop|course|class|safeguarding"
+    r"|vorlesung|schulung|fortbildung|weiterbildung|kurs|modul|cours|formation|atelier|clase"
+    r"|curso|charla|taller|capacitacion|formacion|aula|oficina|treinamento|capacitacao|formacao"
+    r"|lezione|corso|formazione|seminario"
+)
+# … what it teaches: how to (an infinitive of each language after "how"), or what was learned
+# or practised in it
+_HOW_TO = (
+    r"\bhow\s+to\b|\bwie\s+man\b|\bcomment\s+(?:on\s+|l'?\s*|les\s+|y\s+)?\w+(?:er|ir|re)\b"
+    r"|\bcomo\s+(?:se\s+)?\w+r(?:lo|la|le|les)?\b|\bcome\s+(?:si\s+)?\w+re\b"
+    r"|\b(?:learn(?:ed|t)|practi[sc]ed|gelernt|geu(?:e)?bt|appris|aprend(?:i|imos|emos)"
+    r"|imparato|esercitat[oi])\b"
+)
 # Taught or asked about, not felt: a lecture on self-harm, the usual questions about suicidal
 # thoughts answered "no".
 _TAUGHT_OR_DENIED = re.compile(
     r"\b(?:lecture|seminar|lesson|module|training|webinar|workshop|course|class|conference"
     r"|vorlesung|schulung|fortbildung|cours|formation|conference|clase|curso|charla|aula|lezione"
     r"|corso)\b[^.!?\n]{0,30}\b(?:on|about|was\s+on|u(?:e)?ber|zu|zum|sur|sobre|su|sul|sulla)\b"
+    # … or a course that teaches how to meet the topic in others, or what was learned in it
+    # ("a training on how to ask about suicidal thoughts", "eine Fortbildung, wie man nach
+    # Suizidgedanken fragt", "in der Schulung haben wir geübt", "une formation pour savoir
+    # comment aborder", "un corso su come riconoscere")
+    # (right after the course word, with no "I" between: not "I skipped class again, I don't
+    # know how to go on")
+    rf"|\b(?:{_A_COURSE})\b(?:(?!\b(?:i|ich|je|j|yo|eu|io)\b)[^.!?\n]){{0,16}}?(?:{_HOW_TO})"
     r"|\b(?:questions?|asked|questions\s+habituelles|preguntas?|perguntas?|domande|fragen)\b"
     r"[^.!?\n]{0,80}\b(?:(?:j'?\s*ai\s+)?repondu\s+non|said\s+no|answered\s+no|dije\s+que\s+no"
     r"|respondi\s+que\s+(?:no|nao)|risposto\s+(?:di\s+)?no|nein\s+gesagt|mit\s+nein)\b"

@@ -29,6 +29,7 @@ import re
 
 from neuroleaf_desktop.domain.safety import everyday
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.everyday_kin import KIN
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 # --- a wish to die of a comic cause ---------------------------------------------------------
@@ -81,10 +82,7 @@ _ABOUT_ALL_OR_SELF = re.compile(
 # --- someone else's papers shown to the writer ----------------------------------------------
 _OTHER_SHOWED_ME = re.compile(
     r"\b(?:my|mi|mis|mon|ma|mes|mein\w*|meu|minha|meus|minhas|mio|mia|miei)\s+"
-    r"(?:father|dad|mother|mum|mom|parents|grandpa|grandma|gran|granddad|grandad|nan|uncle|aunt"
-    r"|padre|papa|madre|mama|padres|abuel[oa]s?|tio|tia|pere|mere|parents|grand-?pere"
-    r"|grand-?mere|oncle|tante|vater|mutter|eltern|opa|oma|onkel|pai|mae|pais|avo|avos|nonno"
-    r"|nonna|genitori|mamma|zio|zia)\b[^.!?\n]{0,30}?"
+    rf"(?:{KIN})\b[^.!?\n]{{0,30}}?"
     r"(?:\b(?:showed|shown|shows|told|explained)\s+(?:me|us)\b"
     r"|\b(?:me|nos)\s+(?:enseno|ensenaron|mostro|mostraron|explico|explicaron|dijo|dijeron"
     r"|mostrou|mostraram|explicou|explicaram|disse|disseram)\b"

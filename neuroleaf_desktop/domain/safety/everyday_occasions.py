@@ -15,8 +15,18 @@ import re
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
+#: Being away for a while, in each language's words: a trip, a holiday, travel. Read here
+#: around a goodbye, a burden and "no future" ("I won't be here next week, work trip"), by
+#: ``rules_en_burden_gain`` for a time away and by ``everyday_shapes`` for an absence at a
+#: named time ("won't be around come Christmas, we're on a cruise").
+TRIPS = (
+    r"trips?|holidays?|vacation|abroad|cruise|honeymoon|skiing|camping|travel\w*|flight"
+    r"|urlaub|reise|ferien|vacaciones|viaje|ferias|viagem|vacanza|vacanze|viaggio|vacances"
+    r"|voyage"
+)
+
 _TRAVEL_WORK_HOME = (
-    r"retir\w*|holidays?|vacation|trip|airport|station|flight|colleagues?|co-?workers?|team"
+    rf"retir\w*|{TRIPS}|airport|station|colleagues?|co-?workers?|team"
     # a working life ending: "31 years driving buses"
     r"|\d+\s+years\s+(?:of\s+)?(?:driving|working|teaching|nursing|service|at\s+the|on\s+the)"
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
@@ -48,9 +58,9 @@ _TRAVEL_WORK_HOME = (
     r"|ultimo\s+dia\s+(?:en\s+(?:el|la)\s+(?!mundo|tierra)|de\s+trabajo|no\s+(?:trabalho|emprego)"
     r"|na\s+(?:empresa|loja|fabrica)|de\s+trabalho)"
     r"|ultimo\s+giorno\s+(?:al|alla|in\s+(?:ufficio|fabbrica|negozio)|di\s+lavoro)"
-    r"|vacaciones|viaje|aeropuerto|mudanza|rente|urlaub|reise"
-    r"|flughafen|umzug|chef|retraite|vacances|voyage|aeroport|demenagement|aposent\w*|ferias"
-    r"|viagem|aeroporto|mudanca|pensione|vacanze|viaggio|trasloco|weihnachten|navidad|noel"
+    r"|aeropuerto|mudanza|rente"
+    r"|flughafen|umzug|chef|retraite|aeroport|demenagement|aposent\w*"
+    r"|aeroporto|mudanca|pensione|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning"
     # a notebook being switched ("this notebook, it's full", "a new notebook"), not one that
     # holds something ("the passwords are in the blue notebook")
@@ -263,15 +273,6 @@ _ACCIDENT = (
     r"|busta|papel|papier|enveloppe|umschlag"
 )
 
-#: Being away for a while, in each language's words: a trip, a holiday, travel. Read here
-#: around "no future" ("I won't be here next week, work trip") and by ``everyday_shapes``
-#: for an absence at a named time ("won't be around come Christmas, we're on a cruise").
-TRIPS = (
-    r"trips?|holidays?|vacation|abroad|cruise|honeymoon|skiing|camping|travel\w*|flight"
-    r"|urlaub|reise|ferien|vacaciones|viaje|ferias|viagem|vacanza|vacanze|viaggio|vacances"
-    r"|voyage"
-)
-
 EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.SELF_HARM: re.compile(rf"\b(?:{_LESSON}|{_ACCIDENT})\b", FLAGS),
     Category.GOODBYES: re.compile(rf"\b(?:{_TRAVEL_WORK_HOME})\b", FLAGS),
@@ -282,9 +283,12 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     Category.NO_FUTURE: re.compile(
         # "there is no tomorrow for me" is the sign itself, not a plan for tomorrow
         rf"\b(?:{TRIPS}|conference|business|weekend"
-        # nor "tomorrow means nothing to me": tomorrow as the subject of the sentence
-        r"|(?<!no\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless|nothing)"
-        r"|doesn'?t|won'?t|will\s+never|never))"
+        # nor "tomorrow means nothing to me": tomorrow as the subject of the sentence; nor a
+        # tomorrow with a determiner ("every tomorrow the same", "not one tomorrow"), a noun for
+        # the time ahead, not the date of a plan
+        r"|(?<!no\s)(?<!every\s)(?<!each\s)(?<!any\s)(?<!one\s)(?<!another\s)(?<!a\s)"
+        r"(?<!my\s)(?<!our\s)tomorrow(?!\s+(?:for\s+me|means|is\s+(?:pointless|meaningless"
+        r"|nothing|the\s+same)|doesn'?t|won'?t|will\s+never|never|the\s+same))"
         # ("stopped making plans past next week" is the sign itself)
         r"|tonight|(?<!past\s)(?<!beyond\s)(?<!after\s)next\s+week|shift"
         r"|moving|relocat\w*|emigrat\w*"
@@ -307,7 +311,7 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
     ),
     # "They'll be fine without me at the meeting / while I'm on holiday."
     Category.BURDEN: re.compile(
-        r"\b(?:holidays?|vacation|trip|meetings?|shift|weekend|conference|on\s+leave|sick\s+day"
+        rf"\b(?:{TRIPS}|meetings?|shift|weekend|conference|on\s+leave|sick\s+day"
         r"|party"
         r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes"
         # a burden on the broadband: "a burden on the wifi with all my streaming"
@@ -318,8 +322,7 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         # the same occasions in the other languages: "sin mí la oficina estaría más tranquila este
         # fin de semana", "se non ci fossi io alla festa" (not the office the day was spent in)
         r"|fin\s+de\s+semana|fim\s+de\s+semana|week-?end|wochenende|fine\s+settimana|reunion"
-        r"|reuniao|riunione|turno|schicht|fiesta|festa|fete|feier|vacaciones|vacances|urlaub"
-        r"|ferias|vacanze"
+        r"|reuniao|riunione|turno|schicht|fiesta|festa|fete|feier"
         # "without me" said of a task or a stretch of road the writer spoils: "ohne mich beim
         # Umzug", "sin mí en la carretera", "sans moi au volant", "sem mim na cozinha", "senza
         # di me al trasloco" (the task right after "without me", not a word elsewhere)

@@ -24,7 +24,10 @@ nothing, judged nothing) when the entry is one of these frames and carries no da
   never a break from everything, and never accounts deleted;
 * **a gathering the writer will organise** ("preciso marcar um jantar", "tengo que organizar
   una cena"), never a last one;
-* **a power cut** (``the household nuisance``: "acabou a luz de noite").
+* **a power cut** (``the household nuisance``: "acabou a luz de noite");
+* **the family's dead remembered** (``everyday_kin``): a relative's past death recalled, their
+  grave tended, their things handed on, with no wish to be with them;
+* **a garden or a home to be redone** ("refazer a horta toda no ano que vem").
 
 A holiday ahead is deliberately no frame: the others' holidays are where "no future" is most
 often set ("everyone's planning July, I can't picture being alive in July"), and a trip frame
@@ -40,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from neuroleaf_desktop.domain.safety import everyday_days
+from neuroleaf_desktop.domain.safety import everyday_days, everyday_kin
 from neuroleaf_desktop.domain.safety.everyday_shapes import GATHERING
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.rules import FLAGS
@@ -290,6 +293,20 @@ _OUT_FOR_THE_DAY = re.compile(
 )
 
 
+# A garden or a home to be redone, planted or painted: "decidimos refazer a horta toda no ano
+# que vem", "we're replanting the veg beds in spring", "on refait le potager".
+_HOME_PROJECT = re.compile(
+    r"\b(?:redo\w*|replant\w*|plant\w*|paint\w*|repaint\w*|redecorat\w*|dig\w*|refazer|reformar|plantar|replantar"
+    r"|pintar|rehacer|sembrar|piantar\w*|rifare|dipinger\w*|vangar\w*|refaire|planter"
+    r"|repeindre|becher|(?:neu\s+)?(?:anlegen|bepflanzen|pflanzen|streichen))\s+"
+    r"(?:\w+\s+){0,3}?(?:horta|jardim|quintal|canteiros?|garden|allotment|veg(?:etable)?\s+"
+    r"(?:patch|beds?)|flower\s*beds?|huert[oa]|jardin|orto|giardino|aiuol\w*|potager|massifs?"
+    r"|garten|beete?|gemu(?:e)?sebeet\w*|kitchen|cozinha|cocina|cucina|cuisine|ku(?:e)?che"
+    r"|fence|cerca|valla|recinzione|cloture|zaun)\b",
+    FLAGS,
+)
+
+
 def withdraws(text: str) -> bool:
     """Is ``text`` (an entry the phrase rules found nothing in) one short everyday frame with no
     dark word, so that a flag raised by the semantic layer alone should be withdrawn?"""
@@ -302,8 +319,12 @@ def withdraws(text: str) -> bool:
         folded = _OUT_FOR_THE_DAY.sub(" ", folded)
     if _DARK.search(folded):
         return False
-    if _DEATH.search(folded):
+    # a relative's past death is no word of the writer's own death (``everyday_kin``)
+    blanked = everyday_kin.without_their_deaths(folded)
+    if _DEATH.search(blanked):
         return all(_comic_wish(sentence) for sentence in sentences if _DEATH.search(sentence))
+    if everyday_kin.remembers(folded, blanked) or _HOME_PROJECT.search(folded):
+        return True
     if _NOSTALGIA.search(folded) and not _MISSED_STATE.search(folded):
         return True
     if _APPOINTMENT.search(folded) and _A_WAIT.search(folded):

@@ -10,7 +10,8 @@ have enough", "all of them", "for when the time comes").
 The everyday guards in ``everyday*`` hold most purposes (a hammock, a boat, a washing line);
 this module adds the ones those lists lack: shelters (tent, awning, tarpaulin in the words of
 each language), the strings of instruments, garden and load work, and common illnesses and
-pains named in the five languages other than English.
+pains named in the five languages other than English, and livestock with the pens, fences
+and hay of a farm, in all six.
 
 It is also the one home of the occasions a plan is made for (a party, a move, a trip, a walk,
 photos, a week's doses sorted), which ``rules_plans.drops`` reads anywhere in an entry. The
@@ -82,7 +83,9 @@ _OBJECTS = (
     # instruments, whose strings are "cuerdas", "cordas", "corde", "cordes"
     r"|charangos?|guitarr\w*|violao|violoes|violas?|cavaquinhos?|chitarr\w*|guitares?|gitarr\w*"
     r"|violin\w*|violon\w*|geigen?|ukulel\w*|ukelel\w*|mandolin\w*|bandolim|arpa|harfe|harpe"
-    r"|baixo|basse|bassgitarre|cellos?|violoncel\w*"
+    # (the bass as a thing, "pro baixo", "para o meu baixo": a bare "pra baixo" is "down", as
+    # in feeling down)
+    r"|(?:(?<=\bo\s)|(?<=\bpro\s)|(?<=\bmeu\s)|(?<=\bum\s))baixo|basse|bassgitarre|cellos?|violoncel\w*"
     # loads, gardens, animals
     r"|remolques?|reboques?"
     r"|rimorchi\w*|remorques?|anha(?:e)?nger\w*|camionetas?|furgon\w*|carro\s+de\s+mao"
@@ -90,6 +93,13 @@ _OBJECTS = (
     r"|lena|lenha|legna|bois|brennholz|caballos?|cavalos?|cavall\w*|chevaux|cheval|pferd\w*"
     r"|cabras?|capre|chevres?|ziegen?|vacas?|mucche|vaches|kuhe|kuehe|perros?|cachorros?|cani"
     r"|chiens?|hunde?|gatos?|gatti|chats?|katzen?"
+    # livestock and the farm work around them: a pen, a fence, hay to tie ("rope for the sheep
+    # pen", "cuerda para el corral", "corde pour l'enclos des moutons")
+    r"|sheep|lambs?|ewes?|cattle|cows?|calf|calves|goats?|horses?|pon(?:y|ies)|pigs?|hens?"
+    r"|chickens?|livestock|pens?|fenc\w*|paddocks?|hay|bales?|ovejas?|corderos?|cerdos?"
+    r"|gallinas?|corral\w*|cercados?|vallas?|ovelhas?|porcos?|galinhas?|currais|curral|cercas?"
+    r"|pecore|agnell\w*|maial\w*|galline|recinti?|recinzion\w*|moutons?|brebis|cochons?"
+    r"|poules?|enclos|clotures?|schafe?|schweine?|hu(?:e)?hner\w*|gehege|pferch|zaun\w*|heu"
     r"|saltar|pular|saltare|sauter|springen|comba|corda\s+de\s+pular|springseil"
     r"|persianas?|cortinas?|tende|rideaux?|vorha(?:e)?ng\w*|cuadros?|quadros?|bilder"
     # a period, a tooth, the dentist: named for what the tablets are for, not an errand alone
@@ -119,7 +129,10 @@ _TOWARDS_DEATH = re.compile(
     r"|tutte|tutti|toutes|tous|alle|suficiente\w*|bastante\w*|abbastanza|assez|genug|junt\w*"
     r"|guard\w*\s+(?:\w+\s+)?(?:todas|todos)|acumul\w*|ammass\w*|accumul\w*|sammel\w*|horten"
     r"|escond\w*|nascost\w*|cach\w*\s+(?:sous|dans)|versteck\w*|cuando\s+llegue|quando\s+chegar"
-    r"|le\s+moment\s+venu|quando\s+sara\s+il\s+momento|wenn\s+es\s+so\s+weit)\b",
+    r"|le\s+moment\s+venu|quando\s+sara\s+il\s+momento|wenn\s+es\s+so\s+weit"
+    # English: an end, the writer's own, enough of it, a moment waited for
+    r"|end\s+(?:it|it\s+all|my\s+life|things|everything)|hang\w*|kill\w*|myself|die|dying"
+    r"|enough|for\s+when)\b",
     FLAGS,
 )
 # the purpose told to someone ("ho detto che era per l'orto", "gesagt, es ist für den

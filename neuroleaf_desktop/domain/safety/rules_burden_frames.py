@@ -1,5 +1,6 @@
 """Burden told as what the others would gain from the writer's absence, or as what the writer
-costs them, in six languages.
+costs them, in German, French, Spanish, Portuguese and Italian (English reads the same two
+frames in ``rules_en_burden_gain``, with its own look-alikes).
 
 Why: the burden family of ``rules_core_signs`` reads the writer's absence and the others
 "better off" in the conditional. People also say what the others would be spared or given
@@ -26,22 +27,22 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import Rule, family
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     ABSENT,
     ABSENT_GATE,
     BETTER,
     LANGS,
-    core_family,
     either_order,
 )
+
+#: English reads both frames, with its own look-alikes, in ``rules_en_burden_gain``.
+_LANGS = tuple(lang for lang in LANGS if lang != "en")
 
 # --- the absence said as a time to come, beside the core family's suppositions ---------------
 # (an absence said as a habit, "quand je ne suis pas là", or as a missing, "si yo faltara",
 # "se eu faltasse", is also a match or a class missed: "se eu faltasse, o time ficava melhor")
 _ABSENT_MORE = {
-    "en": r"\bwhen\s+i(?:'m|\s+am)\s+(?:gone|not\s+here)\b|\bif\s+i\s+(?:was|were)\s+out\s+of\s+"
-    r"(?:it|their\s+lives|(?:his|her)\s+life)\b",
     "de": r"\bohne\s+mi\b|\bes\s+ga(?:e)?b\s+mich\s+nicht\b",
     "fr": r"\bsi\s+j'?\s*etais\s+plus\s+la\b",
     "es": r"\bcuando\s+(?:yo\s+)?ya\s+no\s+este\b",
@@ -50,10 +51,6 @@ _ABSENT_MORE = {
 }
 # --- what the others would gain: relief, savings, their own life, a home that runs -----------
 _GAIN = {
-    "en": r"\b(?:relieved|lighter|freed|free\s+of\s+(?:me|this|it)|chiller|(?:more|at)\s+peace"
-    r"|a\s+normal\s+life|(?:their|her|his)\s+(?:own\s+)?li(?:fe|ves)\s+back"
-    r"|live\s+(?:their|her|his)\s+(?:own\s+)?li(?:fe|ves)"
-    r"|(?:run|runs|ran|went|go|goes)\s+(?:so\s+much\s+|a\s+lot\s+)?(?:smoother|better))\b",
     "de": r"\b(?:erleichtert|leichter|gmiatlicher|gemu(?:e)?tlicher|ruhig\w*\s+leben"
     r"|ihr\s+(?:eigenes\s+)?leben\s+leben"
     r"|(?:lebt|leben|la(?:e)?uft|ka(?:e)?men|kommen)\s+(?:\w+\s+)?(?:besser"
@@ -71,7 +68,6 @@ _GAIN = {
 _ABSENCE_GATE = {
     lang: f"{ABSENT_GATE[lang]}|{more}"
     for lang, more in {
-        "en": "when i|if i",
         "de": "ohne mi|mich nicht",
         "fr": "si j",
         "es": "no este",
@@ -82,8 +78,6 @@ _ABSENCE_GATE = {
 
 # --- what the writer costs the others, named as what they pay --------------------------------
 _COSTS = {
-    "en": r"\bi(?:'m|\s+am)?\s+(?:just\s+|only\s+)?(?:cost|costing)\s+(?:everyone|everybody"
-    r"|them|her|him|this\s+family|(?:my|the)\s+\w+)\b",
     "de": r"\bich\s+koste\s+(?:alle|euch|sie|ihn|meine\w*\s+\w+|die\s+\w+)\b",
     "fr": r"\bje\s+(?:leur\s+|lui\s+)?coute\b",
     "es": r"\b(?:les\s+|le\s+)?cuesto\b",
@@ -93,7 +87,6 @@ _COSTS = {
     "it": r"(?:\bio\s+|\b(?:gli|le)\s+|(?:^|[.!?,;:])\s*)costo\b",
 }
 _PAID = {
-    "en": r"\b(?:money|time|patience|sleep|a\s+fortune|too\s+much)\b",
     "de": r"\b(?:geld|zeit|geduld|schlaf|nerven|zu\s+viel)\b",
     "fr": r"\b(?:argent|temps|sommeil|patience|trop\s+cher)\b",
     "es": r"\b(?:dinero|tiempo|paciencia|sueno|demasiado)\b",
@@ -101,27 +94,29 @@ _PAID = {
     "it": r"\b(?:soldi|denaro|tempo|pazienza|sonno|troppo)\b",
 }
 
-RULES: tuple[Rule, ...] = core_family(
+RULES: tuple[Rule, ...] = family(
+    "core",
     "absence_gain",
     Category.BURDEN,
     Severity.CONCERN,
     {
         lang: either_order(
             lang,
-            # not "without me hovering", "sin mí encima": the writer there, in a manner
+            # not "sin mí encima", "ohne mich dabei": the writer there, in a manner
             rf"(?:{ABSENT[lang]}|{_ABSENT_MORE[lang]})(?!\s+(?:\w+ing|encima|dabei|derriere)\b)",
             rf"{BETTER[lang]}|{_GAIN[lang]}",
         )
-        for lang in LANGS
+        for lang in _LANGS
     },
     _ABSENCE_GATE,
-) + core_family(
+) + family(
+    "core",
     "costs_others",
     Category.BURDEN,
     Severity.CONCERN,
     # the resources paid follow the cost within the sentence: "je coûte de l'argent, du temps"
-    {lang: rf"(?:{_COSTS[lang]})[^.!?\n]{{0,40}}?(?:{_PAID[lang]})" for lang in LANGS},
-    "cost|koste|coute|cuesto|custo|costo",
+    {lang: rf"(?:{_COSTS[lang]})[^.!?\n]{{0,40}}?(?:{_PAID[lang]})" for lang in _LANGS},
+    dict.fromkeys(_LANGS, "cost|koste|coute|cuesto|custo|costo"),
 )
 
 __all__ = ["RULES"]

@@ -15,6 +15,11 @@ rules held only with a few words each:
   in it", "if I was out of the way", "if I stopped dragging on them"), in either order; and
   "better for them if …" fronted.
 
+This module is English's one home for both frames: the cross-language ``rules_burden_frames``
+reads them in the five other languages, and the gains and absences it names in English ("they'd
+be lighter without me", "when I'm gone", "I cost my family money, patience and sleep") are read
+here, beside the core burden family's own (``rules_core_signs``' ``ABSENT`` and ``BETTER``).
+
 Each keeps out its look-alikes: a cost at work, a project at work, a time away (a holiday, a
 shift, a match: the others manage better *that week*), a denial ("they wouldn't be better").
 """
@@ -24,8 +29,10 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.everyday_occasions import TRIPS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules_core_signs import ABSENT, BETTER
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
@@ -74,6 +81,12 @@ _AM_A_COST = (
     r"|worries|heartache|bother|misery|mess|expense|headaches|upset|pain)\s+(?:for|to)\s+"
     + _THEM
     + r"\b"
+    # … or what the writer costs them, named as what they pay: "I cost my family money,
+    # patience and sleep", "I'm costing everyone too much" (the resources within the sentence)
+    + r"|\bi(?:'m|\s+am)?\s+(?:just\s+|only\s+)?(?:cost|costing)\s+(?:"
+    + _THEM
+    + r"|this\s+family|(?:my|the)\s+\w+)\b[^.!?\n]{0,40}?\b(?:money|time|patience|sleep"
+    r"|a\s+fortune|too\s+much)\b"
 )
 # A role at work, a cost on a budget, a project or a job that is only work.
 _AT_WORK = (
@@ -88,10 +101,13 @@ _GONE_WIDE = (
     r"\bif\s+" + _I + r"\s+" + _ADV + r"(?:was|were|wasn'?t|weren'?t|was\s+not|were\s+not"
     r"|am\s+not|'m\s+not|wan'?t)\s+" + _ADV + r"(?:(?:not\s+)?(?:there|here|around|about|alive"
     r"|gone|dead|in\s+(?:it|the\s+picture|the\s+way|their\s+(?:lives|way|hair)|his\s+life"
-    r"|her\s+life)|out\s+of\s+(?:the\s+way|the\s+picture|their\s+(?:lives|hair|way)|it)"
+    r"|her\s+life)|out\s+of\s+(?:the\s+way|the\s+picture|their\s+(?:lives|hair|way)"
+    r"|(?:his|her)\s+life|it)"
     r"|no\s+more|on\s+this\s+earth|in\s+this\s+world))\b"
     # (not "if I wasn't around at weekends to play drums": away at a time, for a purpose)
-    r"(?!\s+(?:at|on|for|to|during|while|when|until|till|this|that|tonight|today|weekends?"
+    # (but "out of it for good" is the absence for ever)
+    r"(?!\s+(?:at|on|for(?!\s+(?:good|ever)\b)|to|during|while|when|until|till|this|that|tonight"
+    r"|today|weekends?"
     r"|in\s+the\s+(?:morning|evening|day|afternoon))\b)"
     r"|\bif\s+" + _I + r"\s+" + _ADV + r"(?:disappeared|vanished|died|was\s+gone|went\s+away"
     r"|stopped\s+(?:being|dragging|weighing|costing|existing|breathing|hanging\s+on|holding)"
@@ -108,6 +124,10 @@ _GONE_WIDE = (
     r"|around))\b"
     r"(?!\s+(?:on|to|for|away|abroad|out|off|over|in|at|with)\b)"
 )
+# … or any absence the core burden family reads ("without me", "if I wasn't here"), the writer
+# not there in a manner ("without me hovering") kept out
+_GONE = rf"{_GONE_WIDE}|(?:{ABSENT['en']})(?!\s+\w+ing\b)"
+
 # A gain for someone else, with "would" or "could": more, less, better, a life, money kept.
 _GAIN_WORD = (
     r"(?:more|less|fewer|better|easier|smoother|higher|lighter|richer|happier|freer|calmer"
@@ -119,16 +139,27 @@ _WOULD_GAIN = (
     r"(?:(?!(?:not|never|n't)\b)[\w']+\s+){0,5}?" + _GAIN_WORD + r"\b"
     r"|\b(?:the\s+)?money\s+(?:they|she|he|[\w']+)(?:'d|\s+would|\s+could)\s+(?:keep|save|have)\b"
 )
+# … or a gain said without "would": a relief, a lightness, their own life, a home that runs
+# ("they'd be lighter without me", "the kitchen would run smoother without me"), and the core
+# burden family's gains ("better off", "could start again")
+_PLAIN_GAIN = (
+    r"\b(?:relieved|lighter|freed|free\s+of\s+(?:me|this|it)|chiller|(?:more|at)\s+peace"
+    r"|a\s+normal\s+life|(?:their|her|his)\s+(?:own\s+)?li(?:fe|ves)\s+back"
+    r"|live\s+(?:their|her|his)\s+(?:own\s+)?li(?:fe|ves)"
+    r"|(?:run|runs|ran|went|go|goes)\s+(?:so\s+much\s+|a\s+lot\s+)?(?:smoother|better))\b"
+    rf"|{BETTER['en']}"
+)
+_GAIN = rf"{_WOULD_GAIN}|{_PLAIN_GAIN}"
 _BETTER_FOR_THEM = (
     r"(?:^|(?<=[.!?\n,]))\s*(?:it'?d\s+be\s+|it\s+would\s+be\s+)?(?:better|easier|kinder)\s+for\s+"
     + _THEM
 )
 # A time away, a role at work, a denial of the gain.
 _AN_ABSENCE = (
-    r"holiday|trip|weekend|night\s+out|party|wedding|abroad|work|shift|office|job|retire\w*"
+    rf"{TRIPS}|weekend|night\s+out|party|wedding|work|shift|office|job|retire\w*"
     r"|resign\w*|quit|move\s+(?:house|out|in|abroad|away)|moving|uni|college|camp|conference"
     r"|course|operation|surgery|match"
-    r"|game|team|squad|band|project|meeting|rota|club|committee|choir|class|kitchen|driving"
+    r"|game|team|squad|band|project|meeting|rota|club|committee|choir|class|(?:in|out\s+of)\s+the\s+kitchen|driving"
     r"|tonight|next\s+week|car|photo|photos|picture\s+frame|selfie|film|queue|way\s+of\s+the"
     r"|lane|traffic|road|seat|room|bed|sofa|nagging|moaning|fussing|interfering|snoring"
     r"|weekends?|drums|practis\w*|practic\w*|noise|music"
@@ -143,15 +174,15 @@ RULES: tuple[Rule, ...] = _family(
     _BU,
     _CON,
     {_E: rf"{_START}{_none(_AT_WORK)}{_S}*?(?:{_AM_A_COST})"},
-    {_E: r"to|for|on|around|reason"},
+    {_E: r"to|for|on|around|reason|cost"},
 ) + _family(
     "gain_with_me_gone",
     _BU,
     _CON,
     {
         _E: rf"{_START}{_none(_AN_ABSENCE)}{_DENIED}{_S}*?"
-        rf"(?:{either_order(_WOULD_GAIN, _GONE_WIDE, 90)}"
-        rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?(?:{_GONE_WIDE}))"
+        rf"(?:{either_order(_GAIN, _GONE, 90)}"
+        rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?(?:{_GONE}))"
     },
-    {_E: r"if|without|with|once|when|after"},
+    {_E: r"if|without|with|once|when|after|me out|stopping|holding"},
 )

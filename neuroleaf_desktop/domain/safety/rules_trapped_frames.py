@@ -4,7 +4,7 @@ Why: pain with no way out is said in images each writer makes up, so the words o
 change every time while its parts stay. Four frames, each read in any order and wording:
 
 * an exit named and denied, beside a trap, a pain, debts or a limit reached: "a cage made of
-  my own brain and there's no key", "every door I try is bricked up", "ich bin wie eingesperrt
+  my own brain and there's no key", "no door left to walk through", "ich bin wie eingesperrt
   im eigenen Kopf und nirgends ein Ausgang", "une souffrance sans porte de sortie", "non trovo
   un'uscita da nessuna parte, sono allo stremo", "é dívida do banco … e não vejo jeito de sair";
 * a limit reached in time: the writer cannot bear, carry or hold it for the time ahead ("can't
@@ -32,11 +32,12 @@ from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, PIT, core_family, either_order
 
 # --- an exit named and denied -----------------------------------------------------------------
+# (every way out shut one after another, "every door I try is bricked up", is its own English
+# frame, with its own look-alikes, in ``rules_en_ways_shut``)
 _EXIT_DENIED = {
     "en": r"\b(?:no|not\s+(?:a|one)|there\s+isn'?t\s+(?:a|one)|can(?:'?t|not|\s+not)\s+find\s+"
     r"the)\s+(?:\w+\s+)?(?:doors?|exits?|keys?|ladder|lid)\b"
-    r"|\b(?:every|each)\s+(?:door|exit|direction)\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:shut|closed"
-    r"|locked|bricked)\b|\bout\s+of\s+exits\b|\bthrown\s+(?:away\s+)?the\s+key\b"
+    r"|\bout\s+of\s+exits\b|\bthrown\s+(?:away\s+)?the\s+key\b"
     r"|\b(?:no|can(?:'?t|not|\s+not)\s+(?:find|see)\s+(?:a|the|any))\s+way\s+(?:out|through)\b",
     "de": r"\b(?:kein\w*|nirgends\s+ein\w*)\s+(?:tu(?:e)?r|ausgang|leiter|ausweg)\b"
     r"|\bohn[ei]\s+leiter\b|\bseh\w*\s+keine?n?\s+(?:weg|ausweg)\b|\bkeene\s+tu(?:e)?r\b",
