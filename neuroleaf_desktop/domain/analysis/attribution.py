@@ -47,6 +47,8 @@ from neuroleaf_desktop.domain.analysis.emotions import (
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
+    STRESSOR_LEXICON,
+    category_of,
     stressful_by_itself,
 )
 
@@ -280,14 +282,28 @@ def in_their_relative(tokens: list[str], i: int) -> bool:
 
 def theirs_by_possessive(tokens: list[str], i: int) -> bool:
     """ "her deadline", "his cat's surgery", "their landlord's letter": a trouble right after
-    his/her/their, or one possessive deeper, is that person's (``context_words.THIRD_PARTY``)."""
+    his/her/their, after a trouble word of theirs ("his rent money") or one possessive deeper
+    is that person's (``context_words.THIRD_PARTY``)."""
     if i > 0 and tokens[i - 1] in THIRD_PARTY:
+        return True
+    # one trouble named in two words of one kind, the first theirs: "lose his rent money" ("her
+    # hospital rota" is a rota of work, the hospital only its place)
+    if i > 1 and tokens[i - 2] in THIRD_PARTY and _one_kind(tokens, i - 1, i):
         return True
     # the possessive may name what the trouble is of: "his cat's surgery bill"
     return any(
         j > 0 and tokens[j - 1] in THIRD_PARTY and tokens[j].endswith("'s")
         for j in range(max(0, i - 2), i)
     )
+
+
+def _one_kind(tokens: list[str], first: int, second: int) -> bool:
+    """Are the words at ``first`` and ``second`` both stressor words of one category?"""
+    kinds = []
+    for i in (first, second):
+        pattern = STRESSOR_LEXICON.match_at(tokens, i)
+        kinds.append(category_of(pattern.targets[0][0]) if pattern else None)
+    return kinds[0] is not None and kinds[0] == kinds[1]
 
 
 def _in_context(

@@ -64,7 +64,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     Hit,
 )
 from neuroleaf_desktop.domain.analysis.feeling_senses import sound_of_a_thing
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
     POSITIVE_EMOTIONS,
@@ -130,7 +130,24 @@ def eased(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         return True
     if _phrase_after(tokens[:end], after, LONG_PAST):
         return True
+    if _stopped_being(tokens, start, hit.position):
+        return True
     return _phrase_after(tokens[: min(end, after + EASING_WINDOW + 1)], after, BEHIND)
+
+
+# A state the writer has come out of: "I stopped being angry about it", "stopped feeling
+# guilty". Only the past tense: "need to stop being so anxious" wants it gone, and "can't stop
+# feeling sad" keeps it.
+_STOPPED: Final = frozenset({"stopped"})
+_STATE_VERBS: Final = frozenset({"being", "feeling", "getting"})
+
+
+def _stopped_being(tokens: list[str], start: int, pos: int) -> bool:
+    """Is the feeling at ``pos`` one the writer stopped having ("where I stopped being angry
+    about it"), with no negator before "stopped" ("never stopped being scared")?"""
+    if pos - 2 < start or tokens[pos - 1] not in _STATE_VERBS or tokens[pos - 2] not in _STOPPED:
+        return False
+    return not any(is_negator(t) for t in tokens[max(start, pos - 4) : pos - 2])
 
 
 def _missed_event(tokens: list[str], hit: Hit, after: int) -> bool:
