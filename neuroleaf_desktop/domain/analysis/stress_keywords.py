@@ -89,7 +89,8 @@ _WORN_BY: Final = tuple(f"{state} by {day}" for state in _WORN for day in _DAYS)
 BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists", "ankle", "ankles",
                  "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
-                 "thumb", "joints", "chest", "stomach", "head", "eyes", "ears")  # fmt: skip
+                 "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
+                 "stump")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
@@ -281,7 +282,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
-                 "wrist", "hip", "hips", "tooth", "teeth", "throat", "joints", "my back",
+                 "wrist", "wrists", "ribs", "stump", "hip", "hips", "tooth", "teeth",
+                 "throat", "joints", "my back",
                  "!toothache", "!stomach ache", "!chest pain", *_BODY_HURT),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",

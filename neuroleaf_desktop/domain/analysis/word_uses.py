@@ -59,7 +59,9 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.context_words import MISSED_BEINGS, OTHER_PERSON
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
 
 # Vehicles and the school run: a place unless the journey's trouble is told in the same part.
@@ -214,14 +216,23 @@ _NOT_POSSESSIVE: Final = frozenset(
 )  # fmt: skip
 
 
+# People named in the plural: "the girls' wrists" reads "girls wrists".
+_PEOPLE_MANY: Final = frozenset(
+    w for w in OTHER_PERSON | MISSED_BEINGS | STRANGERS if w.endswith("s")
+)
+
+
 def body_of_another(written: list[str], i: int) -> bool:
     """Is the body part at ``i`` (in the text as written, possessives kept) someone else's or
     something's ("a heron's neck", "Mam's hip op")? Their body, not the writer's health."""
     return (
         i > 0
         and written[i] in _BODY
-        and written[i - 1].endswith("'s")
-        and written[i - 1] not in _NOT_POSSESSIVE
+        and (
+            (written[i - 1].endswith("'s") and written[i - 1] not in _NOT_POSSESSIVE)
+            # of many, the apostrophe dropped in reading: "the girls' wrists"
+            or written[i - 1] in _PEOPLE_MANY
+        )
         # "my dog's leg", "my mum's hip": the writer's own pet or relative, whose illness the
         # guide counts as the writer's health worry
         and (i < 2 or written[i - 2] not in ("my", "our"))
