@@ -1,15 +1,13 @@
 """Troubles told as over, feelings stopped, and troubles or tears that are someone else's.
 
 Why: each reading below was judged by its record across every writer's labelled rows, not by
-one batch. A year gone by ("in 2020 …") followed by the present told plainly is a past the
-writer has come through, as "back in 2019" already was; "it's behind me" after a part marked
-as past says it is over; a state the writer "stopped being" in is no feeling now; an
-apprentice's or a trainee's tears are theirs, as a lad's are; a trouble named in two words of
-one kind after "his" or "her" ("his rent money") is theirs, as "his rent" is; "how sick I
-felt" is dread told the other way round, as "felt sick" is; a staged fight ("fight scene")
-is no quarrel; the baby's coming as a time ("before the baby comes") is no strain of the
-child; thanks given to God are gratitude. Each case shows the reading both ways; the
-sentences are new, written for these tests.
+one batch. "It's behind me" after a part marked as past ("last spring") says it is over; a
+state the writer "stopped being" in is no feeling now; an apprentice's or a trainee's tears are
+theirs, as a lad's are; a trouble named in two words of one kind after "his" or "her" ("his
+rent money") is theirs, as "his rent" is; "how sick I felt" is dread told the other way round,
+as "felt sick" is; a staged fight ("fight scene") is no quarrel; the baby's coming as a time
+("before the baby comes") is no strain of the child; thanks given to God are gratitude. Each
+case shows the reading both ways; the sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -17,31 +15,6 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.analysis.quality import predict
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In 2018 I lost the café and couldn't sleep for months. Now I run the kitchen at the "
-        "golf club.",
-        "Got made redundant in 2020 and was terrified. Now I work for myself.",
-    ],
-)
-def test_a_year_gone_by_then_now_is_over(text: str) -> None:
-    found = predict(text)
-    assert found.stress == frozenset()
-    assert found.emotions.isdisjoint({"anxiety", "sadness"})
-    assert "calm" in found.emotions
-
-
-def test_a_year_it_has_lasted_since_reaches_now() -> None:
-    found = predict("My pay hasn't gone up since 2016 and now the rent has doubled.")
-    assert "money" in found.stress
-
-
-def test_a_year_with_no_present_told_keeps_the_feeling() -> None:
-    found = predict("The flood in 2019 still frightens me whenever it rains.")
-    assert "anxiety" in found.emotions
 
 
 @pytest.mark.parametrize(

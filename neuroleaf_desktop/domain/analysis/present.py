@@ -148,10 +148,6 @@ def _past_marked(words: tuple[str, ...]) -> bool:
             and _YEAR.fullmatch((words[i + 2 : i + 3] and words[i + 2]) or "")
         ):
             return True  # "back in 2019 …"
-        if word == "in" and _YEAR.fullmatch(nxt):
-            # "In 2020 I was off with burnout", "had a bad fall in 2021": a year gone by (a
-            # year it has lasted "since" reaches now, and is no past)
-            return True
         if word == "first" and nxt == "time" and words[i - 1] != "for":
             return True  # "failed the exam first time": a first try, told from after it
         if (
