@@ -136,27 +136,3 @@ def test_thanks_given_to_god_are_gratitude(text: str) -> None:
 
 def test_thank_god_in_passing_is_relief_not_thanks() -> None:
     assert "gratitude" not in predict("Got the last train, thank god.").emotions
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ten hours on the keyboard and my wrists are killing me.",
-        "Bruised ribs from the fall off the ladder, can barely breathe.",
-        "Stump's swollen again and the socket won't fit, stuck indoors.",
-    ],
-)
-def test_a_hurt_wrist_rib_or_stump_is_a_health_strain(text: str) -> None:
-    assert "health" in predict(text).stress
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I worry about the lads' knees on that scaffold every single day.",
-        "The passengers' legs were aching after the delay, poor things.",
-        "Checked the horses legs after the hack, all fine.",
-    ],
-)
-def test_the_body_of_many_others_is_theirs(text: str) -> None:
-    assert "health" not in predict(text).stress
