@@ -31,7 +31,7 @@ def test_a_past_trouble_put_behind_the_writer_is_over(text: str) -> None:
 
 
 def test_someone_standing_behind_the_writer_is_no_turn_to_now() -> None:
-    found = predict("Last week my manager stood behind me all shift and I was so anxious.")
+    found = predict("Last winter I was so anxious. A van followed right behind me every night.")
     assert "anxiety" in found.emotions
 
 
