@@ -325,8 +325,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    sick I felt" is dread, as "felt sick" is; a staged fight ("fight scene") is no
 #    quarrel; "before the baby comes" is a time; a body part after people named in the
 #    plural ("the lads' knees") is theirs. Forms several writers label alike: thanks given
-#    to God ("Alhamdulillah", "God is good", "thank God for …") are gratitude, and a hurt
-#    wrist, rib or stump is a health strain.
+#    to God ("Alhamdulillah", "God is good", "thank God for …") are gratitude, a hurt
+#    wrist, rib or stump is a health strain, and a body's trouble lasting "all night" is a
+#    night lost too.
 ANALYSER_VERSION: Final = 34
 
 
