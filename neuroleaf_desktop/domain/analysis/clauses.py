@@ -84,17 +84,10 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.attribution import (
     Stressor,
-    _felt_by_someone_else,
     _hypothetical_from,
     _in_context,
-    _judges_a_thing,
-    _not_felt_here,
-    _only_wanted,
     _others_trouble,
-    _reported,
     _shares_with_writer,
-    eased,
-    without_regretted_crying,
 )
 from neuroleaf_desktop.domain.analysis.clause import (
     EMOTION_FLOOR,
@@ -118,6 +111,15 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     iter_hits,
     negated_unpleasant,
     saturate,
+)
+from neuroleaf_desktop.domain.analysis.feeling_context import (
+    _felt_by_someone_else,
+    _judges_a_thing,
+    _not_felt_here,
+    _only_wanted,
+    _reported,
+    eased,
+    without_regretted_crying,
 )
 from neuroleaf_desktop.domain.analysis.frames import (
     continued_subject,

@@ -301,7 +301,8 @@ OTHER_PERSON: Final = frozenset(
      "bride", "groom", "caller", "callers", "tenant", "tenants", "resident", "residents",
      "patient", "patients", "owner", "owners", "pupil", "pupils", "visitor", "visitors",
      # ... or the writer works among: "poor lad was mortified", "midwife happy"
-     "lad", "lass", "midwife", "midwives",
+     "lad", "lass", "midwife", "midwives", "apprentice", "apprentices", "trainee", "trainees",
+     "intern", "interns",
      # not people, but what they feel or are called is not the writer's feeling either:
      # "the dog was so happy", "the weather was miserable", "the film was sad"
      "dog", "cat", "puppy", "kitten", "weather", "forecast", "film", "movie",

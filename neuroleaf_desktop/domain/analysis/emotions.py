@@ -158,6 +158,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt looked after", "feel looked after", "felt very looked after", "felt loved",
         "felt so loved", "felt very loved", "feel loved", "what i'd do without",
         "how i'd manage without", "what i would do without",
+        # thanks given to God ("Alhamdulillah", "Salamat, Lord", "God is good", "I thank God",
+        # "thank God for a good tipper"): a bare "thank god" is relief in passing (``not_felt``)
+        "alhamdulillah", "salamat", "god is good", "i thank god", "thank god for",
     ),
     "sadness": (
         "sad", "sadder", "saddest", "sadness", "sadly", "unhappy", "miserable", "misery",

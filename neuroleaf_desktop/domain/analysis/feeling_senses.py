@@ -3,7 +3,7 @@
 Why a module of its own: the emotion lexicon matches a spelling ("buzzing"), and the same
 spelling also names a sound a thing makes. Which sense is meant is told by who does it, not by
 a list of sentences, so the check lives here, beside the other readings of whose a feeling is
-(``attribution``).
+(``feeling_context``).
 
 "Buzzing" is the writer's joy with no subject of its own ("Buzzing.", "still buzzing", "…,
 buzzing for him"), with the writer as its subject ("I'm buzzing") or said of a group or a place
@@ -54,6 +54,6 @@ def sound_of_a_thing(tokens: list[str], start: int, pos: int) -> bool:
     if j < start:
         return False  # "Buzzing.", "still buzzing": the writer's, unnamed
     subject = tokens[j].removesuffix("'s")
-    # people buzzing are read by whose feeling it is (``attribution``), not as a sound
+    # people buzzing are read by whose feeling it is (``feeling_context``), not as a sound
     people = OTHER_PERSON | OTHERS_SUBJECT
     return subject not in _WRITER_OR_NONE | GROUPS | _GATHERED | people

@@ -2,9 +2,10 @@
 
 Why: "Priya was so happy with her results", "Marcus is furious with me" and "everyone at work
 is on edge" name feelings, but not the writer's (the labelling guide: another person's feeling
-is theirs). The attribution rules (``attribution``) know pronouns and relations ("she", "my
-sister"); a first name is written as "someone" before the sentence is read, so the same rules
-apply to it, and a clause whose subject is someone else keeps its feeling words for them.
+is theirs). The attribution rules (``feeling_context``, ``attribution``) know pronouns and
+relations ("she", "my sister"); a first name is written as "someone" before the sentence is
+read, so the same rules apply to it, and a clause whose subject is someone else keeps its
+feeling words for them.
 
 A name is a capitalised word directly followed by a verb a subject takes (``SUBJECT_VERBS``):
 "Tom was", "Jo's been", "Dave shouted". As the first word of a sentence (always capitalised) it

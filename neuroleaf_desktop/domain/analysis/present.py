@@ -89,6 +89,7 @@ _SPANS: Final = frozenset({"days", "weeks", "months", "years"})
 _BEGINNINGS: Final = _SPANS | _SEASONS | {"month", "week", "season", "shift", "day"}
 # The present told against that past: "now", "these days", "this one" ("… but this one's
 # lovely"). "right now", "just now", "for now", "until now" are not a turn to the present.
+_BEHIND_LINKS: Final = ("it's", "that's", "is", "are", "all", "now", "firmly", "well")
 NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("now",),
     ("nowadays",),
@@ -109,6 +110,9 @@ NOW_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("the", "other", "side"),
     ("came", "through", "it"),
     ("got", "through", "it"),
+    # the hard time put behind the writer: "… was scary but it's behind me" (someone standing
+    # "behind me" is a place, no turn)
+    *((link, "behind", who) for link in _BEHIND_LINKS for who in ("me", "us")),
     # a habit of the hard time given up: "I've stopped checking the bank app every hour"
     ("i've", "stopped"),
     ("i", "have", "stopped"),

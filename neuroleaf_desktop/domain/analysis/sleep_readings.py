@@ -6,12 +6,19 @@ in bed or at night ("Can't switch off, keep hearing callsigns in bed", "after a 
 I can't switch off, I lie there running the traffic in my head", "can't switch off after
 nights"), every writer who wrote it labelled poor sleep; with no bed or night in the sentence
 ("can't switch off, keep checking Slack at midnight") most labelled none.
+
+A body's trouble told as lasting "all night" ("coughing all night", "phantom pain all night",
+"couldn't get comfortable all night because of my back") is a night lost as well as the
+trouble: the writers who wrote it labelled poor sleep beside health.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.stress_keywords import STRESSOR_LEXICON, category_of
 
 _CANNOT: Final = frozenset(
     {"can't", "cant", "couldn't", "couldnt", "cannot", "cannae", "canny", "never", "won't"}
@@ -41,4 +48,23 @@ def mind_on_in_bed(tokens: list[str]) -> int | None:
             continue  # "can't switch off the big light": a thing, not the writer's mind
         if tokens[k - 1] in _CANNOT or tokens[max(0, k - 2) : k] == ["can", "not"]:
             return k - 1
+    return None
+
+
+def body_up_all_night(tokens: list[str]) -> int | None:
+    """Where "all night" starts, when the same part of the sentence names a trouble of the
+    body ("coughing all night and now I feel terrible"); None otherwise."""
+    for k in range(len(tokens) - 1):
+        if tokens[k : k + 2] != ["all", "night"]:
+            continue
+        start = k
+        while start > 0 and tokens[start - 1] != BREAK:
+            start -= 1
+        end = k + 2
+        while end < len(tokens) and tokens[end] != BREAK:
+            end += 1
+        for j in range(start, end):
+            pattern = STRESSOR_LEXICON.match_at(tokens, j)
+            if pattern and category_of(pattern.targets[0][0]) == "health":
+                return k
     return None

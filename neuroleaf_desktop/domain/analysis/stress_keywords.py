@@ -89,7 +89,8 @@ _WORN_BY: Final = tuple(f"{state} by {day}" for state in _WORN for day in _DAYS)
 BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists", "ankle", "ankles",
                  "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
-                 "thumb", "joints", "chest", "stomach", "head", "eyes", "ears")  # fmt: skip
+                 "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
+                 "stump")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
@@ -140,6 +141,18 @@ _FEEL_SICK: Final = tuple(
     for feel in ("feel", "feels", "felt", "feeling")
     for degree in ("a bit", "a little", "really", "so", "quite", "slightly", "physically",
                    "properly", "genuinely")
+) + tuple(
+    # the same feeling told the other way round: "still remember how sick I felt"
+    f"sick {who} {feel}" for who in ("i", "we") for feel in ("feel", "felt", "was feeling")
+)  # fmt: skip
+# A fight staged or fought as a sport is no quarrel: "gave my fight scene to his mate", "fight
+# night at the club", "the fight choreographer" (the kind of scene, night or job it names).
+_STAGED_FIGHTS: Final = tuple(
+    f"{fight} {kind}"
+    for fight in ("fight", "fights")
+    for kind in ("scene", "scenes", "sequence", "sequences", "choreography", "choreographer",
+                 "director", "coordinator", "co-ordinator", "night", "card", "club", "camp",
+                 "training", "class", "classes", "rehearsal", "rehearsals")
 )  # fmt: skip
 # Places of work that a lease or rent can be on ("the workshop lease", "lease on the unit").
 _WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
@@ -269,7 +282,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
-                 "wrist", "hip", "hips", "tooth", "teeth", "throat", "joints", "my back",
+                 "wrist", "wrists", "ribs", "stump", "hip", "hips", "tooth", "teeth",
+                 "throat", "joints", "my back",
                  "!toothache", "!stomach ache", "!chest pain", *_BODY_HURT),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
@@ -483,7 +497,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "hair falling out", "hair is falling out", "teeth falling out", "hair fell out",
     # losing sleep over something is worrying about it, not a sleep problem; a game's boss
     "losing sleep over", "lose sleep over", "lost sleep over", "last boss", "final boss",
-    "boss fight", "boss battle", "boss level", "stomach in knots", "stomach's in knots",
+    "boss fight", "boss battle", "boss level", *_STAGED_FIGHTS, "stomach in knots",
+    "stomach's in knots",
     "stomach was in knots", "stomach's been in knots", "stomach is in knots",
     "stomach been in knots",
     # a business next door is a place, not the writer's neighbours ("the café next door shut")

@@ -59,7 +59,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     verb_sense,
     work_as_pay,
 )
-from neuroleaf_desktop.domain.analysis.sleep_readings import mind_on_in_bed
+from neuroleaf_desktop.domain.analysis.sleep_readings import body_up_all_night, mind_on_in_bed
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
     STRESSOR_LEXICON,
     STRESSORS,
@@ -141,6 +141,9 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     awake = mind_on_in_bed(tokens)
     if awake is not None:
         yield awake, Stressor("poor sleep", STRONG, negated=False)
+    night = body_up_all_night(tokens)
+    if night is not None:  # a weak cue: counted only in a part that reads negative
+        yield night, Stressor("poor sleep", 1.0, negated=False)
     i = 0
     while i < len(tokens):
         called = 0 if tokens[i] == BREAK else criticised(tokens, i)

@@ -36,8 +36,8 @@ something else:
   and a lease renewed with the rent risen is the money);
 * a family word in a likeness ("doing homework at 11pm like one of the kids", "treated
   like a child") compares the writer to someone, it names no relative;
-* "since the baby" is a time ("haven't had a night out since the baby"), not the child as a
-  strain.
+* "since the baby" and "before the baby comes" are a time ("haven't had a night out since the
+  baby", "wants me off nights before the baby comes"), not the child as a strain.
 
 A landlord or a repair named beside a shop, a unit or a studio ("the landlord wants the shop
 back", "damp in the studio's back room") is the business's, so the work's strain, not the
@@ -59,7 +59,9 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.context_words import MISSED_BEINGS, OTHER_PERSON
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
 
 # Vehicles and the school run: a place unless the journey's trouble is told in the same part.
@@ -214,14 +216,23 @@ _NOT_POSSESSIVE: Final = frozenset(
 )  # fmt: skip
 
 
+# People named in the plural: "the girls' wrists" reads "girls wrists".
+_PEOPLE_MANY: Final = frozenset(
+    w for w in OTHER_PERSON | MISSED_BEINGS | STRANGERS if w.endswith("s")
+)
+
+
 def body_of_another(written: list[str], i: int) -> bool:
     """Is the body part at ``i`` (in the text as written, possessives kept) someone else's or
     something's ("a heron's neck", "Mam's hip op")? Their body, not the writer's health."""
     return (
         i > 0
         and written[i] in _BODY
-        and written[i - 1].endswith("'s")
-        and written[i - 1] not in _NOT_POSSESSIVE
+        and (
+            (written[i - 1].endswith("'s") and written[i - 1] not in _NOT_POSSESSIVE)
+            # of many, the apostrophe dropped in reading: "the girls' wrists"
+            or written[i - 1] in _PEOPLE_MANY
+        )
         # "my dog's leg", "my mum's hip": the writer's own pet or relative, whose illness the
         # guide counts as the writer's health worry
         and (i < 2 or written[i - 2] not in ("my", "our"))
@@ -257,5 +268,21 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True
         if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
             return True  # "at the kitchen table like one of the kids": a likeness
-        return word == "baby" and tokens[max(0, i - 2) : i] == ["since", "the"]
+        return word == "baby" and _birth_as_a_time(tokens, i)
     return False
+
+
+# The baby's coming as a time: "since the baby", "before the baby comes", "till the baby's here".
+_BEFORE_OR_SINCE: Final = frozenset({"since", "before", "till", "until", "once"})
+_ARRIVES: Final = frozenset(
+    {"comes", "arrives", "is", "'s", "gets", "turns", "due", "born", "here", "arrived", "came"}
+)
+
+
+def _birth_as_a_time(tokens: list[str], i: int) -> bool:
+    """Is the baby at ``i`` a time ("since the baby", "before the baby comes") rather than a
+    child the writer is strained by ("after the baby screamed half the night")?"""
+    if i < 2 or tokens[i - 1] not in ("the", "our") or tokens[i - 2] not in _BEFORE_OR_SINCE:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else BREAK
+    return tokens[i - 2] == "since" or after in _ARRIVES
