@@ -39,6 +39,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
 )
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
+from neuroleaf_desktop.domain.analysis.losses_told import left_alone, longed_for
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stillness import bliss_at_rest
@@ -528,6 +529,8 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         past_then_now,
         moved_tears,
         stacked,
+        longed_for,
+        left_alone,
     )
     for rule in rules:
         grouped = rule(grouped)

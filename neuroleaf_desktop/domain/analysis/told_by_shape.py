@@ -37,7 +37,14 @@ set:
   "not sure yet" doubt no statement;
 * someone's reproach that the writer gives a thing more than them ("says I love the birds
   more than her", "thinks I talk to clients more than I talk to her") was a bad part for
-  every writer who wrote one (seven writers; one labelled it mixed, "half joking").
+  every writer who wrote one (seven writers; one labelled it mixed, "half joking");
+* a cost told as risen ("rent goes up in January", "the landlord put the rent up by £100",
+  "rent's up $200 on the apartment") was a bad part in every clause that read neutral
+  without it (three sentences, three writers' sets), as ``news`` reads "gone up"; "up" near
+  no cost ("ran up the hill") is none.
+
+Losses, longing, resignation and neglect told without a feeling word are read by
+``losses_told``.
 
 A sentence can tell a bad part by its build alone: an event, then "and" and a state of the
 writer's own ("Tax return due the 31st and my receipts are in a shoebox", "Payday and it's
@@ -87,6 +94,11 @@ from neuroleaf_desktop.domain.analysis.clause import (
     Clause,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
+from neuroleaf_desktop.domain.analysis.losses_told import (
+    nobody_reacted_in,
+    not_missed_in,
+    resigned_in,
+)
 
 BODY_PARTS: Final = frozenset(
     {"back", "knees", "knee", "kneecaps", "feet", "foot", "hands", "wrists", "wrist",
@@ -227,6 +239,8 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
     expectation beaten, goods sold, an aid done without or the writer restored (module
     docstring)?"""
     clause = tokens[start:end]
+    if not_missed_in(clause) or nobody_reacted_in(clause):
+        return True
     for i, word in enumerate(clause):
         after = clause[i + 1 : i + 3]
         opens = i == 0 and (start == 0 or tokens[start - 1] == BREAK)
@@ -260,9 +274,12 @@ def bad_told_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` (one clause) tell a bad part by its shape alone: the
     writer's body as its subject, a cost set against another, a scant measure, a question
     left open or a reproach reported (module docstring)?"""
+    clause = tokens[start:end]
     return (
         body_told(tokens, start, end)
         or cost_compared(tokens, start, end)
+        or cost_risen(clause)
+        or resigned_in(tokens, start, end)
         or scant(tokens, start, end)
         or reproach_reported(tokens, start, end)
         or left_open(tokens, start, end)
@@ -301,6 +318,16 @@ def cost_compared(tokens: list[str], start: int, end: int) -> bool:
         if (i and clause[i - 1][:1].isdigit()) or not _COSTS.isdisjoint(clause):
             return True
     return False
+
+
+def cost_risen(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell a cost risen ("rent goes up in January", "put the rent up by
+    £100", "rent's up $200")?"""
+    return any(
+        (word in _COSTS or (word.endswith("'s") and word[:-2] in _COSTS))
+        and "up" in clause[i + 1 : i + 4]
+        for i, word in enumerate(clause)
+    )
 
 
 def left_open(tokens: list[str], start: int, end: int) -> bool:

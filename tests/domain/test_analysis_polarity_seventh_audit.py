@@ -1,0 +1,172 @@
+"""Losses, neglect and resignation told without a feeling word, judged across writers.
+
+A seventh audit of the Positive / Negative chip over every writer found these general causes
+of a polarity read as neutral; each test pairs the shape that was missed with look-alikes
+that must keep their reading:
+
+* the writer missing a thing ("miss the allotment") is a bad part that adds no stress chip;
+  a near miss and "Miss" as a title are none, and a thing not missed ("don't miss the
+  commute", "never missed a start") is a relief;
+* a thing of the writer's told as gone, the clause ending there ("a month's work gone"); gone
+  somewhere or some way ("gone to bed", "gone gold") and "been and gone" are no loss;
+* a resigned "Of course it did." after a mishap; "of course" before a whole statement is none;
+* nobody doing what the writer hoped for ("Nobody came to the open day."), unless something
+  pleasant is near or it is only predicted ("nobody will remember"); nobody reacting to what
+  the writer feared ("nobody blinked") is a relief;
+* a cost risen ("rent goes up in March"); "up" of no cost ("ran up the hill") is none;
+
+The sentences were written for these tests; none is taken from the labelled sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.analysis_chips import chips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long evenings in the flat, miss the allotment.",
+        "Missing my nephew's christening with this cold.",
+        "I'll really miss the allotment.",
+    ],
+)
+def test_a_thing_missed_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+def test_a_thing_missed_adds_no_stress_chip() -> None:
+    assert chips("I miss the old workshop.") == (set(), set(), "neg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near miss on the roundabout this morning.",
+        "Saw Miss Patel at the bakery.",
+        "Had tea with Miss Jones from next door.",
+    ],
+)
+def test_a_near_miss_and_miss_as_a_title_are_no_longing(text: str) -> None:
+    assert chips(text)[2] == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't miss the commute one bit.",
+        "The old van never missed a start in ten years.",
+        "Second show, no missed cues.",
+    ],
+)
+def test_a_thing_not_missed_is_a_relief(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hail flattened the lettuces, that's a month's work gone.",
+        "Two hours of edits gone before lunch.",
+        "My savings are basically gone.",
+    ],
+)
+def test_a_thing_of_the_writers_gone_is_a_loss(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's gone to bed early.",
+        "The deadline's been and gone and we got it in.",
+        "The whole hillside gone gold in the evening light.",
+    ],
+)
+def test_gone_somewhere_or_some_way_is_no_loss(text: str) -> None:
+    assert chips(text)[2] == "neutral"
+
+
+def test_the_pain_gone_stays_good_news() -> None:
+    assert chips("The pain's gone now.")[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Printer jammed on the last page. Of course it did.",
+        "Boiler's out again on the coldest night, course it is.",
+    ],
+)
+def test_a_resigned_of_course_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+def test_of_course_before_a_whole_statement_is_no_resignation() -> None:
+    assert chips("Of course I said yes to the trip.")[2] != "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody came to the open day.",
+        "Nobody replied to the group email about the reunion.",
+        "I cook for one and nobody eats with me.",
+    ],
+)
+def test_nobody_doing_what_the_writer_hoped_for_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+def test_neglect_counts_the_stressor_it_names() -> None:
+    assert chips("The office party was on Friday and nobody invited me.") == (
+        {"work"},
+        set(),
+        "neg",
+    )
+
+
+def test_everyone_set_against_nobody_adds_no_stress_chip() -> None:
+    text = "Everyone asked about the new puppy and nobody asked about my exam."
+    assert chips(text) == (set(), set(), "neg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talk went smoothly, nobody asked awkward questions.",
+        "Lovely swim at dawn, nobody about.",
+    ],
+)
+def test_nobody_beside_a_pleasant_part_tells_the_ease(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+def test_what_nobody_will_do_is_no_neglect_that_happened() -> None:
+    assert chips("Nobody will remember it next year.")[2] == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wore shorts to the office and nobody blinked.",
+        "Forgot the candles on the cake and nobody minded.",
+    ],
+)
+def test_nobody_reacting_to_what_the_writer_feared_is_a_relief(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rent goes up in March.", "The landlord put the rent up again.", "Gas bill's up forty quid."],
+)
+def test_a_cost_risen_is_a_bad_part(text: str) -> None:
+    got = chips(text)
+    assert got[2] == "neg" and "money" in got[0]
+
+
+def test_up_of_no_cost_is_no_trouble() -> None:
+    assert chips("Ran up the hill to the bus stop.")[2] == "neutral"
