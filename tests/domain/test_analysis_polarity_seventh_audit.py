@@ -1,4 +1,4 @@
-"""Losses, neglect and resignation told without a feeling word, judged across writers.
+"""Losses, neglect, kindness and time off told without a feeling word, judged across writers.
 
 A seventh audit of the Positive / Negative chip over every writer found these general causes
 of a polarity read as neutral; each test pairs the shape that was missed with look-alikes
@@ -14,6 +14,11 @@ that must keep their reading:
   pleasant is near or it is only predicted ("nobody will remember"); nobody reacting to what
   the writer feared ("nobody blinked") is a relief;
 * a cost risen ("rent goes up in March"); "up" of no cost ("ran up the hill") is none;
+* kindness shown to the writer ("thanked me", "remembered my name", "made me a card",
+  "without being asked"); done "without asking" the writer, or negated, it is none;
+* time off opening a clause ("Day off, walked the dog"), alone or placed; named as a thing
+  with more after it ("Day off spent on the phone to the bank") it is left alone;
+* a span of the writer's time made good ("made my night", "Made the whole weekend").
 
 The sentences were written for these tests; none is taken from the labelled sets.
 """
@@ -170,3 +175,58 @@ def test_a_cost_risen_is_a_bad_part(text: str) -> None:
 
 def test_up_of_no_cost_is_no_trouble() -> None:
     assert chips("Ran up the hill to the bus stop.")[2] == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lead nurse thanked me in the huddle.",
+        "The caretaker remembered my name.",
+        "The kids made me a card for my birthday.",
+        "Partner hoovered the whole flat without being asked.",
+    ],
+)
+def test_kindness_shown_to_the_writer_is_good(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("My manager moved my shifts without asking.", "neutral"),
+        ("Nobody remembered my birthday.", "neg"),
+        ("She made the bed and left.", "neutral"),
+    ],
+)
+def test_an_imposition_a_kindness_negated_and_a_chore_are_no_kindness(
+    text: str, polarity: str
+) -> None:
+    assert chips(text)[2] == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day off, walked the dog along the canal.",
+        "Afternoon off. Baked bread.",
+        "Early finish, fish and chips on the pier.",
+        "Half term next week.",
+    ],
+)
+def test_time_off_opening_a_clause_is_good(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text", ["Day off spent on the phone to the bank.", "Half-term childcare costs a fortune."]
+)
+def test_time_off_named_as_a_thing_is_left_to_the_other_words(text: str) -> None:
+    assert chips(text)[2] != "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The kids made my night with their little show.", "Made the whole weekend, that visit."],
+)
+def test_a_span_of_time_made_good_is_good(text: str) -> None:
+    assert chips(text)[2] == "pos"

@@ -44,7 +44,8 @@ set:
   no cost ("ran up the hill") is none.
 
 Losses, longing, resignation and neglect told without a feeling word are read by
-``losses_told``.
+``losses_told``; kindness shown to the writer, time off and a span of time made good by
+``plain_goods``.
 
 A sentence can tell a bad part by its build alone: an event, then "and" and a state of the
 writer's own ("Tax return due the 31st and my receipts are in a shoebox", "Payday and it's
@@ -99,6 +100,7 @@ from neuroleaf_desktop.domain.analysis.losses_told import (
     not_missed_in,
     resigned_in,
 )
+from neuroleaf_desktop.domain.analysis.plain_goods import kindness_in, made_good, time_off
 
 BODY_PARTS: Final = frozenset(
     {"back", "knees", "knee", "kneecaps", "feet", "foot", "hands", "wrists", "wrist",
@@ -239,7 +241,9 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
     expectation beaten, goods sold, an aid done without or the writer restored (module
     docstring)?"""
     clause = tokens[start:end]
-    if not_missed_in(clause) or nobody_reacted_in(clause):
+    if not_missed_in(clause) or nobody_reacted_in(clause) or kindness_in(clause):
+        return True
+    if made_good(clause) or ((start == 0 or tokens[start - 1] == BREAK) and time_off(clause)):
         return True
     for i, word in enumerate(clause):
         after = clause[i + 1 : i + 3]
