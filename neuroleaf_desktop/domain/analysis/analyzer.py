@@ -318,7 +318,16 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    listened"), goods counted out in trade ("sold three bowls"), the early light as a scene
 #    ("at dawn", "mist on the water"), an aid done without or the writer restored ("felt
 #    like a person").
-ANALYSER_VERSION: Final = 33
+# 35: polarity judged across writers a seventh time (34 is the parallel chips change): a part
+#    VADER left neutral reads negative when it tells a longing ("miss the crossword"), a
+#    thing of the writer's gone ("a day's pay gone"), a resigned "Of course I have.", a cost
+#    risen ("rent goes up in March") or nobody doing what the writer hoped for ("Nobody
+#    rings.", nothing pleasant near); a longing or a loss adds no stress chip. It reads
+#    positive when it tells a thing not missed ("never missed a beat"), nobody reacting to
+#    what the writer feared ("nobody blinked"), kindness shown to the writer ("thanked me",
+#    "without being asked"), time off ("Day off, …") or a span of time made good ("Made the
+#    night.").
+ANALYSER_VERSION: Final = 35
 
 
 def content_hash(title: str, body: str) -> str:
