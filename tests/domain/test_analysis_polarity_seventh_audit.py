@@ -14,6 +14,8 @@ that must keep their reading:
   pleasant is near or it is only predicted ("nobody will remember"); nobody reacting to what
   the writer feared ("nobody blinked") is a relief;
 * a cost risen ("rent goes up in March"); "up" of no cost ("ran up the hill") is none;
+* a symptom felt ("got stung on the ankle"), nothing pleasant near; easing, negated or
+  beside a good part ("the fee stung but it was worth it") it is none;
 * kindness shown to the writer ("thanked me", "remembered my name", "made me a card",
   "without being asked"); done "without asking" the writer, or negated, it is none;
 * time off opening a clause ("Day off, walked the dog"), alone or placed; named as a thing
@@ -230,3 +232,29 @@ def test_time_off_named_as_a_thing_is_left_to_the_other_words(text: str) -> None
 )
 def test_a_span_of_time_made_good_is_good(text: str) -> None:
     assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got stung on the ankle clearing the hedge.",
+        "Hay fever flaring, sneezing through the whole meeting.",
+        "Staring at spreadsheets all day makes my eyelid twitch.",
+    ],
+)
+def test_a_symptom_felt_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Never been stung in twenty years of beekeeping.", "neutral"),
+        ("The swelling went down overnight.", "neutral"),
+        ("Finally passed the theory test. The fee stung but it was worth it.", "pos"),
+    ],
+)
+def test_a_symptom_negated_easing_or_beside_a_good_part_is_no_trouble(
+    text: str, polarity: str
+) -> None:
+    assert chips(text)[2] == polarity

@@ -52,7 +52,7 @@ from neuroleaf_desktop.domain.analysis.tears import (
     tears_shared,
     tears_told_good,
 )
-from neuroleaf_desktop.domain.analysis.told_by_shape import stacked
+from neuroleaf_desktop.domain.analysis.told_by_shape import stacked, symptoms_felt
 
 _YEAR: Final = re.compile(r"(19|20)\d\d")
 
@@ -531,6 +531,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         stacked,
         longed_for,
         left_alone,
+        symptoms_felt,
     )
     for rule in rules:
         grouped = rule(grouped)

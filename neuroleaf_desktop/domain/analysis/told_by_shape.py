@@ -43,6 +43,13 @@ set:
   without it (three sentences, three writers' sets), as ``news`` reads "gone up"; "up" near
   no cost ("ran up the hill") is none.
 
+A symptom felt ("got stung twice", "makes my eyes twitch", "allergy flaring, sneezing on
+the maps") was a bad part in every clause that read neutral without it, where nothing
+pleasant was near (seven sentences, six writers' sets); beside a good part it is a cost paid
+("the resit stung but worth it"), so ``symptoms_felt`` reads it after the clause rules, as
+``own_readings`` reads weak cues, and not negated nor easing ("not been stung since", "the
+swelling went down").
+
 Losses, longing, resignation and neglect told without a feeling word are read by
 ``losses_told``; kindness shown to the writer, time off and a span of time made good by
 ``plain_goods``.
@@ -120,6 +127,15 @@ _EASING: Final = frozenset(
     {"looser", "loose", "easier", "freer", "lighter", "stronger", "better", "fitter", "healed",
      "healing", "easing", "eased", "recovered", "recovering"}
 )  # fmt: skip
+
+# a symptom felt ("got stung twice", "eye has been twitching", "allergy flaring, sneezing")
+_SYMPTOMS: Final = frozenset(
+    {"stung", "sneezing", "sneezed", "flaring", "flared", "twitch", "twitching", "twitches",
+     "itching", "itchy", "throbbing", "swollen", "blistered", "wheezing", "wheezy", "coughing",
+     "aching", "numb", "dizzy", "nauseous", "cramping"}
+)  # fmt: skip
+# "the swelling has gone down", "the rash went away": a symptom easing is no trouble told
+_EASED: Final = frozenset({"down", "away", "gone", "since", "cleared", "settled"})
 
 # "back" opening a clause is mostly "back home", "back in 2018": only "back's" is the body
 _BARE_NOT_SUBJECT: Final = frozenset({"back", "body"})
@@ -322,6 +338,35 @@ def cost_compared(tokens: list[str], start: int, end: int) -> bool:
         if (i and clause[i - 1][:1].isdigit()) or not _COSTS.isdisjoint(clause):
             return True
     return False
+
+
+def symptoms_felt(sentences: list[list[Clause]]) -> list[list[Clause]]:
+    """The clauses of an entry, sentence by sentence: a neutral clause telling a symptom felt
+    ("got stung twice", "eye has been twitching") reads negative when nothing in its sentence
+    or the two either side is pleasant ("the resit stung but worth it" is a cost paid)."""
+    out = [list(s) for s in sentences]
+    for k, sentence in enumerate(sentences):
+        near = [c for s in sentences[max(0, k - 2) : k + 3] for c in s]
+        if any(c.polarity in (POSITIVE, MIXED) for c in near):
+            continue
+        out[k] = [
+            replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR)
+            if c.polarity == NEUTRAL and symptom_felt(c.words)
+            else c
+            for c in sentence
+        ]
+    return out
+
+
+def symptom_felt(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell a symptom felt ("got stung twice", "my eyes twitch", "allergy
+    flaring"), not negated nor easing ("not been stung since", "the swelling went down")?"""
+    if not _EASED.isdisjoint(clause) or not _EASING.isdisjoint(clause):
+        return False
+    return any(
+        word in _SYMPTOMS and not any(is_negator(w) for w in clause[max(0, i - 3) : i])
+        for i, word in enumerate(clause)
+    )
 
 
 def cost_risen(clause: Sequence[str]) -> bool:
