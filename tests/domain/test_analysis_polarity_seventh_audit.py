@@ -20,7 +20,10 @@ that must keep their reading:
   "without being asked"); done "without asking" the writer, or negated, it is none;
 * time off opening a clause ("Day off, walked the dog"), alone or placed; named as a thing
   with more after it ("Day off spent on the phone to the bank") it is left alone;
-* a span of the writer's time made good ("made my night", "Made the whole weekend").
+* a span of the writer's time made good ("made my night", "Made the whole weekend");
+* another's trouble told with the writer's help to them ("sent her some flowers") is a report,
+  neutral; the writer's own feeling, own trouble or a relative's stressor beside it keep the
+  bad part.
 
 The sentences were written for these tests; none is taken from the labelled sets.
 """
@@ -258,3 +261,27 @@ def test_a_symptom_negated_easing_or_beside_a_good_part_is_no_trouble(
     text: str, polarity: str
 ) -> None:
     assert chips(text)[2] == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My neighbour's boiler packed in, lent him our fan heater.",
+        "Colleague's dad is seriously ill, sent her some flowers.",
+        "Mate's been struggling since the divorce, took him out for a curry.",
+    ],
+)
+def test_anothers_trouble_told_with_the_writers_help_is_a_report(text: str) -> None:
+    assert chips(text)[2] == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colleague's dad is seriously ill, sent her some flowers. I feel awful for her.",
+        "Friend's flat flooded, helping her move out. Meanwhile I'm behind on everything.",
+        "My friend's flat flooded last night.",
+    ],
+)
+def test_the_writers_own_feeling_or_trouble_or_no_help_keep_the_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"

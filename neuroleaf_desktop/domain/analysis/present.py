@@ -38,6 +38,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PEOPLE,
 )
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
+from neuroleaf_desktop.domain.analysis.help_given import helped_through
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
 from neuroleaf_desktop.domain.analysis.losses_told import left_alone, longed_for
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
@@ -532,6 +533,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         longed_for,
         left_alone,
         symptoms_felt,
+        helped_through,
     )
     for rule in rules:
         grouped = rule(grouped)
