@@ -171,15 +171,24 @@ def test_nobody_reacting_to_what_the_writer_feared_is_a_relief(text: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["Rent goes up in March.", "The landlord put the rent up again.", "Gas bill's up forty quid."],
+    [
+        "Rent goes up in March.",
+        "The landlord put the rent up again.",
+        "Gas bill's up forty quid.",
+        "The water bill was double what we paid in spring.",
+    ],
 )
 def test_a_cost_risen_is_a_bad_part(text: str) -> None:
     got = chips(text)
     assert got[2] == "neg" and "money" in got[0]
 
 
-def test_up_of_no_cost_is_no_trouble() -> None:
-    assert chips("Ran up the hill to the bus stop.")[2] == "neutral"
+@pytest.mark.parametrize(
+    "text",
+    ["Ran up the hill to the bus stop.", "Told my sister to charge double for her cakes."],
+)
+def test_up_of_no_cost_and_advice_on_a_price_are_no_trouble(text: str) -> None:
+    assert chips(text)[2] != "neg"
 
 
 @pytest.mark.parametrize(

@@ -39,9 +39,9 @@ set:
   more than her", "thinks I talk to clients more than I talk to her") was a bad part for
   every writer who wrote one (seven writers; one labelled it mixed, "half joking");
 * a cost told as risen ("rent goes up in January", "the landlord put the rent up by £100",
-  "rent's up $200 on the apartment") was a bad part in every clause that read neutral
-  without it (three sentences, three writers' sets), as ``news`` reads "gone up"; "up" near
-  no cost ("ran up the hill") is none.
+  "rent's up $200 on the apartment", "the phone bill was double what I expected") was a bad
+  part in every sentence that held one (fifty-seven, twenty-six writers' sets), as ``news`` reads
+  "gone up"; "up" near no cost ("ran up the hill") is none.
 
 A symptom felt ("got stung twice", "makes my eyes twitch", "allergy flaring, sneezing on
 the maps") was a bad part in every clause that read neutral without it, where nothing
@@ -146,6 +146,8 @@ _COSTS: Final = frozenset(
     {"cost", "costs", "costing", "bill", "bills", "quote", "price", "prices", "insurance",
      "fee", "fees", "premium", "charge", "charged", "rent", "diesel", "petrol", "fuel"}
 )  # fmt: skip
+# "rent goes up", "the phone bill was double what I expected": a cost told as risen
+_RISEN: Final = frozenset({"up", "double", "doubled", "triple", "tripled", "twice"})
 # "barely think about it", "barely crosses my mind": attention an old trouble no longer holds
 _REGISTERS: Final = frozenset(
     (w,)
@@ -371,10 +373,11 @@ def symptom_felt(clause: Sequence[str]) -> bool:
 
 def cost_risen(clause: Sequence[str]) -> bool:
     """Does ``clause`` tell a cost risen ("rent goes up in January", "put the rent up by
-    £100", "rent's up $200")?"""
+    £100", "rent's up $200", "the phone bill was double what I expected")?"""
     return any(
         (word in _COSTS or (word.endswith("'s") and word[:-2] in _COSTS))
-        and "up" in clause[i + 1 : i + 4]
+        and not _RISEN.isdisjoint(clause[i + 1 : i + 4])
+        and clause[i - 1 : i] != ["to"]  # "told her to charge double": advice, no cost
         for i, word in enumerate(clause)
     )
 
