@@ -198,6 +198,7 @@ def test_up_of_no_cost_and_advice_on_a_price_are_no_trouble(text: str) -> None:
         "The caretaker remembered my name.",
         "The kids made me a card for my birthday.",
         "Partner hoovered the whole flat without being asked.",
+        "A regular came back just to say the chair I fixed is still going.",
     ],
 )
 def test_kindness_shown_to_the_writer_is_good(text: str) -> None:
@@ -210,6 +211,7 @@ def test_kindness_shown_to_the_writer_is_good(text: str) -> None:
         ("My manager moved my shifts without asking.", "neutral"),
         ("Nobody remembered my birthday.", "neg"),
         ("She made the bed and left.", "neutral"),
+        ("The old tenant came in to say goodbye before moving.", "neutral"),
     ],
 )
 def test_an_imposition_a_kindness_negated_and_a_chore_are_no_kindness(

@@ -10,7 +10,11 @@ read "Neutral". Across every writer's labelled set:
   "without me asking") was good for the writer in every clause that read neutral without it
   (twelve sentences, nine writers' sets). Done "without asking" (the writer not asked) is the
   opposite, an imposition ("changed my hours without asking"), and a negator before
-  ("nobody remembered my birthday") leaves the kindness untold;
+  ("nobody remembered my birthday") leaves the kindness untold. Someone coming back or
+  writing in only to tell the writer something ("came back just to say her roses took",
+  "wrote in to say my puzzles got her through chemo") is kindness too: good in sixteen of
+  the seventeen labelled sentences that held one; the other was news rung through ("rang to
+  say the neighbour's husband passed"), which is not read, and "to say goodbye" is a parting;
 * time off opening a clause ("Day off.", "Afternoon off, cooked my grandmother's stew",
   "Early finish, chips on the harbour wall", "Half term.", "Bye week.") was good in every
   clause that read neutral without it (sixteen sentences, eight writers' sets), when it stands
@@ -38,6 +42,11 @@ _THANKED: Final = frozenset({"thanked", "thank", "thanking"})
 _UNASKED: Final = (("being", "asked"), ("me", "asking"), ("my", "asking"))
 # what someone made the writer: "made me a card", "made me tea" ("made me cry" is no gift)
 _MADE_FOR: Final = frozenset({"a", "tea", "dinner", "breakfast", "lunch"})
+
+# someone coming back or writing in only to tell the writer: "came back just to say …"
+_REACHED: Final = frozenset({"came", "wrote", "popped", "called", "come", "comes", "writes"})
+_TO_TELL: Final = (("to", "say"), ("to", "tell"), ("to", "thank"))
+_PARTING: Final = frozenset({"goodbye", "bye", "farewell"})
 
 # "Day off", "Sunday off", "Early finish", "Half term", "Bye week": time off
 _OFF: Final = frozenset({"day", "afternoon", "morning", "evening", "sunday", "saturday", "weekend"})
@@ -72,7 +81,22 @@ def kindness_in(clause: Sequence[str]) -> bool:
             return True
         if word == "made" and after[:1] == ("me",) and after[1:] and after[1] in _MADE_FOR:
             return True
+        if _reached_out(clause, i):
+            return True
     return False
+
+
+def _reached_out(clause: Sequence[str], i: int) -> bool:
+    """Did someone come back or write in at ``clause[i]`` only to tell the writer something
+    ("came back just to say her roses took", "wrote in to say my puzzles got her through")?"""
+    if not _PARTING.isdisjoint(clause[i : i + 6]):
+        return False  # "came in to say goodbye": a parting, not news for the writer
+    if clause[i] == "just":
+        return tuple(clause[i + 1 : i + 3]) in _TO_TELL
+    if clause[i] not in _REACHED:
+        return False
+    rest = tuple(clause[i + 1 : i + 4])
+    return rest[1:] in _TO_TELL and rest[0] in ("in", "back", "round")
 
 
 def time_off(clause: Sequence[str]) -> bool:
