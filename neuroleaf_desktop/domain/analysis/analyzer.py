@@ -328,7 +328,18 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    to God ("Alhamdulillah", "God is good", "thank God for …") are gratitude, a hurt
 #    wrist, rib or stump is a health strain, and a body's trouble lasting "all night" is a
 #    night lost too.
-ANALYSER_VERSION: Final = 34
+# 35: polarity judged across writers a seventh time (34 is the parallel chips change): a part
+#    VADER left neutral reads negative when it tells a longing ("miss the crossword"), a
+#    thing of the writer's gone ("a day's pay gone"), a resigned "Of course I have.", a cost
+#    risen ("rent goes up in March", "the bill was double"), nobody doing what the writer
+#    hoped for ("Nobody rings.") or a symptom felt ("got stung twice"), the last two with
+#    nothing pleasant near; a longing or a loss adds no stress chip. It reads positive when
+#    it tells a thing not missed ("never missed a beat"), nobody reacting to what the writer
+#    feared ("nobody blinked"), kindness shown to the writer ("thanked me", "without being
+#    asked"), time off ("Day off, …") or a span of time made good ("Made the night."). And
+#    another's trouble told with the writer's help to them ("… gave her space"), with no
+#    trouble of the writer's own, reads neutral.
+ANALYSER_VERSION: Final = 35
 
 
 def content_hash(title: str, body: str) -> str:

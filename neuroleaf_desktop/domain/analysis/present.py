@@ -38,7 +38,9 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PEOPLE,
 )
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
+from neuroleaf_desktop.domain.analysis.help_given import helped_through
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
+from neuroleaf_desktop.domain.analysis.losses_told import left_alone, longed_for
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stillness import bliss_at_rest
@@ -51,7 +53,7 @@ from neuroleaf_desktop.domain.analysis.tears import (
     tears_shared,
     tears_told_good,
 )
-from neuroleaf_desktop.domain.analysis.told_by_shape import stacked
+from neuroleaf_desktop.domain.analysis.told_by_shape import stacked, symptoms_felt
 
 _YEAR: Final = re.compile(r"(19|20)\d\d")
 
@@ -532,6 +534,10 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         past_then_now,
         moved_tears,
         stacked,
+        longed_for,
+        left_alone,
+        symptoms_felt,
+        helped_through,
     )
     for rule in rules:
         grouped = rule(grouped)

@@ -37,7 +37,22 @@ set:
   "not sure yet" doubt no statement;
 * someone's reproach that the writer gives a thing more than them ("says I love the birds
   more than her", "thinks I talk to clients more than I talk to her") was a bad part for
-  every writer who wrote one (seven writers; one labelled it mixed, "half joking").
+  every writer who wrote one (seven writers; one labelled it mixed, "half joking");
+* a cost told as risen ("rent goes up in January", "the landlord put the rent up by £100",
+  "rent's up $200 on the apartment", "the phone bill was double what I expected") was a bad
+  part in every sentence that held one (fifty-seven, twenty-six writers' sets), as ``news`` reads
+  "gone up"; "up" near no cost ("ran up the hill") is none.
+
+A symptom felt ("got stung twice", "makes my eyes twitch", "allergy flaring, sneezing on
+the maps") was a bad part in every clause that read neutral without it, where nothing
+pleasant was near (seven sentences, six writers' sets); beside a good part it is a cost paid
+("the resit stung but worth it"), so ``symptoms_felt`` reads it after the clause rules, as
+``own_readings`` reads weak cues, and not negated nor easing ("not been stung since", "the
+swelling went down").
+
+Losses, longing, resignation and neglect told without a feeling word are read by
+``losses_told``; kindness shown to the writer, time off and a span of time made good by
+``plain_goods``.
 
 A sentence can tell a bad part by its build alone: an event, then "and" and a state of the
 writer's own ("Tax return due the 31st and my receipts are in a shoebox", "Payday and it's
@@ -87,6 +102,12 @@ from neuroleaf_desktop.domain.analysis.clause import (
     Clause,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
+from neuroleaf_desktop.domain.analysis.losses_told import (
+    nobody_reacted_in,
+    not_missed_in,
+    resigned_in,
+)
+from neuroleaf_desktop.domain.analysis.plain_goods import kindness_in, made_good, time_off
 
 BODY_PARTS: Final = frozenset(
     {"back", "knees", "knee", "kneecaps", "feet", "foot", "hands", "wrists", "wrist",
@@ -107,6 +128,15 @@ _EASING: Final = frozenset(
      "healing", "easing", "eased", "recovered", "recovering"}
 )  # fmt: skip
 
+# a symptom felt ("got stung twice", "eye has been twitching", "allergy flaring, sneezing")
+_SYMPTOMS: Final = frozenset(
+    {"stung", "sneezing", "sneezed", "flaring", "flared", "twitch", "twitching", "twitches",
+     "itching", "itchy", "throbbing", "swollen", "blistered", "wheezing", "wheezy", "coughing",
+     "aching", "numb", "dizzy", "nauseous", "cramping"}
+)  # fmt: skip
+# "the swelling has gone down", "the rash went away": a symptom easing is no trouble told
+_EASED: Final = frozenset({"down", "away", "gone", "since", "cleared", "settled"})
+
 # "back" opening a clause is mostly "back home", "back in 2018": only "back's" is the body
 _BARE_NOT_SUBJECT: Final = frozenset({"back", "body"})
 
@@ -116,6 +146,8 @@ _COSTS: Final = frozenset(
     {"cost", "costs", "costing", "bill", "bills", "quote", "price", "prices", "insurance",
      "fee", "fees", "premium", "charge", "charged", "rent", "diesel", "petrol", "fuel"}
 )  # fmt: skip
+# "rent goes up", "the phone bill was double what I expected": a cost told as risen
+_RISEN: Final = frozenset({"up", "double", "doubled", "triple", "tripled", "twice"})
 # "barely think about it", "barely crosses my mind": attention an old trouble no longer holds
 _REGISTERS: Final = frozenset(
     (w,)
@@ -227,6 +259,10 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
     expectation beaten, goods sold, an aid done without or the writer restored (module
     docstring)?"""
     clause = tokens[start:end]
+    if not_missed_in(clause) or nobody_reacted_in(clause) or kindness_in(clause):
+        return True
+    if made_good(clause) or ((start == 0 or tokens[start - 1] == BREAK) and time_off(clause)):
+        return True
     for i, word in enumerate(clause):
         after = clause[i + 1 : i + 3]
         opens = i == 0 and (start == 0 or tokens[start - 1] == BREAK)
@@ -260,9 +296,12 @@ def bad_told_in(tokens: list[str], start: int, end: int) -> bool:
     """Does ``tokens[start:end]`` (one clause) tell a bad part by its shape alone: the
     writer's body as its subject, a cost set against another, a scant measure, a question
     left open or a reproach reported (module docstring)?"""
+    clause = tokens[start:end]
     return (
         body_told(tokens, start, end)
         or cost_compared(tokens, start, end)
+        or cost_risen(clause)
+        or resigned_in(tokens, start, end)
         or scant(tokens, start, end)
         or reproach_reported(tokens, start, end)
         or left_open(tokens, start, end)
@@ -301,6 +340,46 @@ def cost_compared(tokens: list[str], start: int, end: int) -> bool:
         if (i and clause[i - 1][:1].isdigit()) or not _COSTS.isdisjoint(clause):
             return True
     return False
+
+
+def symptoms_felt(sentences: list[list[Clause]]) -> list[list[Clause]]:
+    """The clauses of an entry, sentence by sentence: a neutral clause telling a symptom felt
+    ("got stung twice", "eye has been twitching") reads negative when nothing in its sentence
+    or the two either side is pleasant ("the resit stung but worth it" is a cost paid)."""
+    out = [list(s) for s in sentences]
+    for k, sentence in enumerate(sentences):
+        near = [c for s in sentences[max(0, k - 2) : k + 3] for c in s]
+        if any(c.polarity in (POSITIVE, MIXED) for c in near):
+            continue
+        out[k] = [
+            replace(c, polarity=NEGATIVE, strength=EMOTION_FLOOR)
+            if c.polarity == NEUTRAL and symptom_felt(c.words)
+            else c
+            for c in sentence
+        ]
+    return out
+
+
+def symptom_felt(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell a symptom felt ("got stung twice", "my eyes twitch", "allergy
+    flaring"), not negated nor easing ("not been stung since", "the swelling went down")?"""
+    if not _EASED.isdisjoint(clause) or not _EASING.isdisjoint(clause):
+        return False
+    return any(
+        word in _SYMPTOMS and not any(is_negator(w) for w in clause[max(0, i - 3) : i])
+        for i, word in enumerate(clause)
+    )
+
+
+def cost_risen(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell a cost risen ("rent goes up in January", "put the rent up by
+    £100", "rent's up $200", "the phone bill was double what I expected")?"""
+    return any(
+        (word in _COSTS or (word.endswith("'s") and word[:-2] in _COSTS))
+        and not _RISEN.isdisjoint(clause[i + 1 : i + 4])
+        and clause[i - 1 : i] != ["to"]  # "told her to charge double": advice, no cost
+        for i, word in enumerate(clause)
+    )
 
 
 def left_open(tokens: list[str], start: int, end: int) -> bool:

@@ -1,0 +1,122 @@
+"""Good parts told plainly: kindness shown to the writer, time off, a span of time made good.
+
+Why: writers tell many good days as what someone did for them or as the time they had,
+with no word VADER or the emotion lexicon scores ("Lead tester thanked me in stand-up.",
+"she made me tea", "Day off, took the kids to the zoo.", "Made the night."), so the clause
+read "Neutral". Across every writer's labelled set:
+
+* kindness shown to the writer, told by its shape (someone thanked the writer, remembered
+  something of theirs, made them a thing, or did a chore unasked: "without being asked",
+  "without me asking") was good for the writer in every clause that read neutral without it
+  (twelve sentences, nine writers' sets). Done "without asking" (the writer not asked) is the
+  opposite, an imposition ("changed my hours without asking"), and a negator before
+  ("nobody remembered my birthday") leaves the kindness untold. Someone coming back or
+  writing in only to tell the writer something ("came back just to say her roses took",
+  "wrote in to say my puzzles got her through chemo") is kindness too: good in sixteen of
+  the seventeen labelled sentences that held one; the other was news rung through ("rang to
+  say the neighbour's husband passed"), which is not read, and "to say goodbye" is a parting;
+* time off opening a clause ("Day off.", "Afternoon off, cooked my grandmother's stew",
+  "Early finish, chips on the harbour wall", "Half term.", "Bye week.") was good in every
+  clause that read neutral without it (sixteen sentences, eight writers' sets), when it stands
+  alone or is placed in time or place ("Day off in Milwaukee", "Half term next week"); named
+  as a thing with more after it ("Half-term childcare is £240", "Day off spent sleeping
+  fourteen hours straight") it is left to the clause's other words. A quiet span ("Quiet day,
+  tidied the workshop") was good in only about three of four such sentences (writers split:
+  several label it a plain report), so it is left alone;
+* a span of the writer's time made good ("made my day", "Made the night.", "made our whole
+  weekend") was good in every sentence that held one (thirty-three, over twenty writers'
+  sets); the list of such phrases in ``news`` is read by this shape too.
+
+Like ``news.GOOD_MARKS`` these only tip a clause that would read neutral (``clauses``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import is_negator
+
+_THANKED: Final = frozenset({"thanked", "thank", "thanking"})
+# a chore done unasked: "without being asked", "without me asking"
+_UNASKED: Final = (("being", "asked"), ("me", "asking"), ("my", "asking"))
+# what someone made the writer: "made me a card", "made me tea" ("made me cry" is no gift)
+_MADE_FOR: Final = frozenset({"a", "tea", "dinner", "breakfast", "lunch"})
+
+# someone coming back or writing in only to tell the writer: "came back just to say …"
+_REACHED: Final = frozenset({"came", "wrote", "popped", "called", "come", "comes", "writes"})
+_TO_TELL: Final = (("to", "say"), ("to", "tell"), ("to", "thank"))
+_PARTING: Final = frozenset({"goodbye", "bye", "farewell"})
+
+# "Day off", "Sunday off", "Early finish", "Half term", "Bye week": time off
+_OFF: Final = frozenset({"day", "afternoon", "morning", "evening", "sunday", "saturday", "weekend"})
+_FREE: Final = (("early", "finish"), ("half", "term"), ("bye", "week"))
+# "Day off between shifts", "Day off in Milwaukee", "Half term next week": placed in time or
+# place; any other word after names the time off as a thing ("Half-term childcare is £240")
+_PLACED: Final = frozenset(
+    {"between", "in", "at", "with", "next", "today", "tomorrow", "this", "on", "for", "from",
+     "and", "so", "after", "then"}
+)  # fmt: skip
+
+# "made my day", "Made the night.", "made our whole weekend": a span of time made good
+_WHOSE: Final = frozenset({"my", "me", "the", "our", "their", "her", "his", "your"})
+_SPANS: Final = frozenset(
+    {"day", "night", "week", "morning", "evening", "year", "month", "weekend", "shift",
+     "afternoon", "summer", "christmas", "birthday"}
+)  # fmt: skip
+
+
+def kindness_in(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell kindness shown to the writer ("thanked me", "remembered my dog's
+    name", "made me a card", "without being asked"), with no negator before it?"""
+    for i, word in enumerate(clause):
+        if any(is_negator(w) for w in clause[:i]):
+            return False
+        after = tuple(clause[i + 1 : i + 3])
+        if word in _THANKED and after[:1] == ("me",):
+            return True
+        if word == "without" and after in _UNASKED:
+            return True
+        if word == "remembered" and after[:1] == ("my",):
+            return True
+        if word == "made" and after[:1] == ("me",) and after[1:] and after[1] in _MADE_FOR:
+            return True
+        if _reached_out(clause, i):
+            return True
+    return False
+
+
+def _reached_out(clause: Sequence[str], i: int) -> bool:
+    """Did someone come back or write in at ``clause[i]`` only to tell the writer something
+    ("came back just to say her roses took", "wrote in to say my puzzles got her through")?"""
+    if not _PARTING.isdisjoint(clause[i : i + 6]):
+        return False  # "came in to say goodbye": a parting, not news for the writer
+    if clause[i] == "just":
+        return tuple(clause[i + 1 : i + 3]) in _TO_TELL
+    if clause[i] not in _REACHED:
+        return False
+    rest = tuple(clause[i + 1 : i + 4])
+    return rest[1:] in _TO_TELL and rest[0] in ("in", "back", "round")
+
+
+def time_off(clause: Sequence[str]) -> bool:
+    """Does ``clause`` (one that opens its sentence or follows a break) open on time off
+    ("Day off.", "Early finish, …"), alone or placed in time or place?"""
+    first = tuple(clause[:2])
+    if len(first) < 2 or (len(clause) > 2 and clause[2] not in _PLACED):
+        return False
+    return (first[1] == "off" and first[0] in _OFF) or first in _FREE
+
+
+def made_good(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell a span of the writer's time made good ("made my day", "Made the
+    night.", "made our whole weekend")?"""
+    for i, word in enumerate(clause):
+        if word != "made" or i + 1 >= len(clause) or clause[i + 1] not in _WHOSE:
+            continue
+        rest = tuple(clause[i + 2 : i + 4])
+        if rest[:1] == ("whole",):
+            rest = rest[1:]
+        if rest[:1] and rest[0] in _SPANS:
+            return True
+    return False
