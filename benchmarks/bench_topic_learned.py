@@ -12,15 +12,19 @@ Printed per block and pooled, topic (kind and subject) accuracy for:
 
 * rules alone (note: the rules were *studied* on every block here, so this is an upper bound
   for them; on blind blocks they scored 70-82 %);
-* the classifier alone (its kind; the subject from the rules where they found one);
+* the classifier alone: its kind; and its kind with a subject the rules or ``extract`` found
+  (the topic it could give deciding the kind itself: "kind alone" does not score subjects);
 * ``arbiter`` policies: the classifier decides where the rules' answer is weak, or where it is
   surer than a threshold and disagrees; a grid of them, the best by pooled accuracy (ties:
-  the fewest changes), and the shipped ``arbiter.CHOSEN``.
+  the fewest changes), and the shipped ``arbiter.CHOSEN`` (the grid holds its ``lead``; the
+  lead is scanned apart, on the best policy and on ``CHOSEN``).
 
 Target: topic accuracy ≥ 95 %.
 
-Usage: ``python benchmarks/bench_topic_learned.py [--seed 7] [--no-semantic] [--grid]``
-(``--grid``: also the classifier's L2 strength and n-gram weight, slower).
+Usage: ``python benchmarks/bench_topic_learned.py [--seed 7] [--no-semantic] [--grid]
+[--cache FILE] [--blind-only]`` (``--grid``: also the classifier's L2 strength and n-gram
+weight, slower; ``--cache``: the rules' topics and out-of-block probabilities kept in FILE and
+reused, so a policy change is measured in minutes; ``--blind-only``: only the blind replay).
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ import argparse
 import itertools
 import json
 import os
+import pickle
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -47,6 +53,7 @@ import numpy as np  # noqa: E402
 import train_topic_classifier as tt  # noqa: E402  (scripts/ is on the path)
 
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Policy  # noqa: E402
+from neuroleaf_desktop.domain.insights.extract import subject_in  # noqa: E402
 from neuroleaf_desktop.domain.insights.topics import Topic, arbitrate  # noqa: E402
 
 TARGET = 0.95
@@ -54,6 +61,7 @@ TOLERANCE = 0.005  # policies this close to the most correct count as tied
 BLIND = ROOT / "benchmarks" / "data" / "topic_blind_rules.json"
 WEAK = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
 STRONG = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 2.0)
+LEAD = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 2.0)  # scanned on the best policy and CHOSEN
 
 
 def rule_topics(rows: Sequence[tt.Row], seed: int, semantic: bool) -> list[Topic]:
@@ -130,7 +138,7 @@ ALWAYS = Policy(weak=0.0, strong=0.0, leave_subject=True, to_unknown=True)
 
 def policies() -> list[Policy]:
     grid = itertools.product(WEAK, STRONG, (False, True), (False, True))
-    return [Policy(w, s, leave, unknown) for w, s, leave, unknown in grid]
+    return [Policy(w, s, leave, unknown, CHOSEN.lead) for w, s, leave, unknown in grid]
 
 
 def best_policy(rows: Sequence[tt.Row], rules: Sequence[Topic],
@@ -194,6 +202,32 @@ def _argmax(p: dict[str, float]) -> str:
     return max(p, key=lambda k: p[k])
 
 
+def reachable(kind: str, rules: Topic, row: tt.Row) -> bool:
+    """Whether the classifier's ``kind`` gives the row's topic with a subject some reader has:
+    the rules' own (of a kind that holds one) or one ``extract`` reads from the words. "Kind
+    alone" scores the kind only; this is the topic the classifier could give if it decided."""
+    if kind != row.kind:
+        return False
+    if kind not in ("activity", "last_time"):
+        return True
+    want = row.subject.lower()
+    if rules.kind in ("activity", "last_time") and rules.subject.lower() == want:
+        return True
+    found = subject_in(row.text, ())
+    return found is not None and found[0].lower() == want
+
+
+def lead_scan(rows: Sequence[tt.Row], rules: Sequence[Topic],
+              probs: Sequence[dict[str, float]], base: Policy) -> str:  # fmt: skip
+    """Right answers as ``base``'s ``lead`` varies (the grid holds it at ``base``'s)."""
+    cells = []
+    for lead in LEAD:
+        policy = replace(base, lead=lead)
+        topics = finals(rows, rules, probs, policy)
+        cells.append(f"{lead}: {sum(correct(t, r) for t, r in zip(topics, rows, strict=True))}")
+    return ", ".join(cells)
+
+
 def columns_for(
     rows: Sequence[tt.Row],
     rules: Sequence[Topic],
@@ -207,11 +241,16 @@ def columns_for(
         columns[f"{name} kind alone"] = [
             _argmax(p) == r.kind for p, r in zip(probs, rows, strict=True)
         ]
+        columns[f"{name} kind alone, with a subject found"] = [
+            reachable(_argmax(p), t, r) for p, t, r in zip(probs, rules, rows, strict=True)
+        ]
         columns[f"{label} rules + {name} always"] = [
             correct(t, r) for t, r in zip(finals(rows, rules, probs, ALWAYS), rows, strict=True)
         ]
         policy, _ok = best_policy(rows, rules, probs)
         print(f"best policy, {label} rules + {name}: {policy}")
+        print(f"  its lead: {lead_scan(rows, rules, probs, policy)}")
+        print(f"  CHOSEN's lead: {lead_scan(rows, rules, probs, CHOSEN)}")
         columns[f"{label} rules + {name} best policy"] = [
             correct(t, r) for t, r in zip(finals(rows, rules, probs, policy), rows, strict=True)
         ]
@@ -240,10 +279,16 @@ def main() -> int:
     parser.add_argument("--no-semantic", action="store_true")
     parser.add_argument("--grid", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the CHOSEN policy's changes")
+    parser.add_argument("--blind-only", action="store_true", help="only the blind replay")
+    parser.add_argument("--cache", type=Path, help="keep the rules' topics and the out-of-block "
+                        "probabilities here; reuse them (only the policies change)")  # fmt: skip
     args = parser.parse_args()
     from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
 
     every = tt.labelled_rows()
+    if args.cache is not None and args.cache.exists():
+        rows, rules, heads = pickle.loads(args.cache.read_bytes())  # noqa: S301  (our own file)
+        return _measure(rows, rules, heads, args)
     x = tt.Features.build([r.text for r in every], MiniLMEmbedder().embed)
     evaluated = [i for i, r in enumerate(every) if r.group not in tt.TRAIN_ONLY]
     rows = [every[i] for i in evaluated]
@@ -269,10 +314,25 @@ def main() -> int:
     for head, name in ((True, "MiniLM+n-grams"), (False, "n-grams only")):
         oof = out_of_block(x, every, with_minilm=head)
         heads[name] = [oof[i] for i in evaluated]
+    if args.cache is not None:
+        args.cache.write_bytes(pickle.dumps((rows, rules, heads)))
+    return _measure(rows, rules, heads, args)
+
+
+def _measure(
+    rows: Sequence[tt.Row],
+    rules: Sequence[Topic],
+    heads: dict[str, list[dict[str, float]]],
+    args: argparse.Namespace,
+) -> int:
+    """Print every measure of the rules' topics and the out-of-block probabilities."""
+    blind = blind_topics(rows)
+    seen = [i for i, t in enumerate(blind) if t is not None]
     print(f"\n### Learned topic classifier, leave-one-block-out (seed {args.seed}, "
           f"semantic {not args.no_semantic}); CHOSEN = {CHOSEN}\n")  # fmt: skip
-    print("Today's rules (studied on every block: an upper bound for them):\n")
-    report(rows, columns_for(rows, rules, heads, "today's", args.misses))
+    if not args.blind_only:
+        print("Today's rules (studied on every block: an upper bound for them):\n")
+        report(rows, columns_for(rows, rules, heads, "today's", args.misses))
     if seen:
         b_rows = [rows[i] for i in seen]
         b_rules = [t for t in blind if t is not None]
