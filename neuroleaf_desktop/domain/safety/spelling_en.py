@@ -168,6 +168,14 @@ _DROPPED_G = [
     "punch",
     "hitt",
     "scratch",
+    # … and the verbs of a sign said in passing: "comin in", "harmin masel", "leanin by my bed"
+    "com",
+    "harm",
+    "lean",
+    "clos",
+    "pull",
+    "climb",
+    "head",
 ]
 for _stem in _DROPPED_G:
     _RESPELL[_stem + "in"] = _stem + "ing"
