@@ -105,6 +105,14 @@ _RESPELL: dict[str, str] = {
     "some1": "someone",
     "no1": "no one",
     "tho": "though",
+    # Caribbean English "fuh true" (for real, in earnest)
+    "fuh true": "for real",
+    # "ain't" / "isn't" before "for" is "is not for": "it ain't for the fence" reads as the
+    # everyday use denied, the same as "it's not for the fence"
+    "ain't for": "is not for",
+    "aint for": "is not for",
+    "isn't for": "is not for",
+    "isnt for": "is not for",
     # north-east England: "I divvent want to be here", "divn't", "dinnet" (don't)
     "divvent": "don't",
     "divvint": "don't",
