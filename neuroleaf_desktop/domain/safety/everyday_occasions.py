@@ -62,6 +62,7 @@ _TRAVEL_WORK_HOME = (
     r"|flughafen|umzug|chef|retraite|aeroport|demenagement|aposent\w*"
     r"|aeroporto|mudanca|pensione|trasloco|weihnachten|navidad|noel"
     r"|natal|natale|notary|solicitor|notari[oa]|notaio|cartorio|tabeliao|estate\s+planning"
+    r"|lawyer|attorney|credit\s+union|building\s+society"
     # a notebook being switched ("this notebook, it's full", "a new notebook"), not one that
     # holds something ("the passwords are in the blue notebook")
     r"|notebook(?=[^.!?\n]{0,30}\b(?:full|new\s+one|finished|run\s+out))"
@@ -128,6 +129,7 @@ _SPORT_TOOLS = (
     r"|barca|barco|segelboot|voile|vela|segel\w*|tenda|zelt|dog'?s?|toy|tug|pet|hammock"
     r"|curtains?|pictures?|tendedero|columpio|sport\w*|climbing|camping|boat|sailing|swing|tent"
     r"|garden|washing|towing|tow\s+rope"
+    r"|dinghy|mooring\w*|chandler\w*|anchor\w*|yacht|jetty|pontoon|kayak|canoe"
     # stock work: a rope or a gun for the ranch, the livestock (a farm shop alone is no reason)
     r"|ranch|barn|livestock|cattle|calves|hay\s+bales"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"

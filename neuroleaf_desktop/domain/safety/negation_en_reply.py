@@ -9,7 +9,8 @@ my mind"; these two shapes are general and were still read as the sign itself:
   even once", "not really", "not at all", "none" (not "no one cares", "no joke", "no, but …");
 * **a short answer**: the sign asked about, then the writer's own short answer closing its
   clause — "…, I haven't,", "…, I don't." — or an answer put on a form: "… and I put nought",
-  "ticked no", "circled zero" (not "I haven't told anyone", "said no to the pills");
+  "ticked no", "circled zero", "answered no to the lot" (not "I haven't told anyone", "said no
+  to the pills");
 * **the sign as the subject of a denial**: "… is a line I'd never cross", "… is something I
   would never do", "… is not an option", "… has never been my thing", "… is off the table", "…
   is out of the question" (not "… is something I never thought I'd do": the writer did it).
@@ -47,7 +48,8 @@ _SHORT_ANSWER = re.compile(
 _ANSWER_PUT = re.compile(
     r"^[^.!?\n]{0,40}?\b(?:i\s+)?(?:put|ticked|circled|wrote|marked|scored|answered|selected"
     r"|picked|chose|clicked)\s+(?:down\s+)?(?:a\s+)?[\"']?(?:nought|naught|zero|0|no|none|never|nil"
-    r"|not\s+at\s+all)\b[\"']?(?=\s*(?:$|[.!?,;:]|\s+(?:on|for|to\s+(?:it|that|every)|again"
+    r"|not\s+at\s+all)\b[\"']?(?=\s*(?:$|[.!?,;:]|\s+(?:on|for|to\s+(?:it|that|every|all|each|both"
+    r"|any|them|the\s+lot|the\s+whole\s+lot)|across\s+the\s+board|again"
     r"|as\s+usual|like\s+always)\b))",
     FLAGS,
 )

@@ -51,7 +51,9 @@ writer will not be part of, each part in any words) and ``rules_en_nothing_ahead
 ahead and seeing nothing, the writer's future as an emptiness, nothing ahead for them) and
 ``rules_en_ways_shut`` (every way out shut, pinned under a weight with nobody coming) and
 ``rules_en_handed_now`` (things handed on now rather than later, while the writer still can) and
-``rules_en_means_unmeant`` (a means told by the everyday use it is not for).
+``rules_en_means_unmeant`` (a means told by the everyday use it is not for) and
+``rules_en_pain_captor`` (the pain itself a locked place, or a grip one cannot pull free of)
+and ``rules_en_welcomed_sleep`` (a never-waking supposed and taken well).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ from neuroleaf_desktop.domain.safety.rules_en_means_unmeant import RULES as MEAN
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_nothing_ahead import RULES as NOTHING_AHEAD_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
+from neuroleaf_desktop.domain.safety.rules_en_pain_captor import RULES as PAIN_CAPTOR_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plainspoken import RULES as PLAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
@@ -94,6 +97,7 @@ from neuroleaf_desktop.domain.safety.rules_en_vernacular_signs import (
 from neuroleaf_desktop.domain.safety.rules_en_voices import RULES as VOICE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_voices_signs import VOICE_SIGN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_ways_shut import RULES as WAYS_SHUT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_welcomed_sleep import RULES as WELCOMED_SLEEP_RULES
 from neuroleaf_desktop.domain.safety.rules_en_when import RULES as WHEN_RULES
 
 __all__ = ["OTHER_RULES", "RULES"]
@@ -132,4 +136,6 @@ RULES: tuple[Rule, ...] = (
     + WAYS_SHUT_RULES
     + HANDED_NOW_RULES
     + MEANS_UNMEANT_RULES
+    + PAIN_CAPTOR_RULES
+    + WELCOMED_SLEEP_RULES
 )

@@ -270,7 +270,8 @@ RULES: tuple[Rule, ...] = (
         # voice one more time" (not a move, a posting abroad, a grandparent who is dying)
         r"(?:\bi\s+want\s+(?:them|everyone|people|the\s+kids|my\s+\w+)\s+to\s+remember\s+me\s+"
         r"(?:happy|smiling|like\s+this|this\s+way)\b"
-        r"|\bjust\s+to\s+hear\s+(?:her|his|their|\w+'s)\s+voice\s+one\s+(?:more|last)\s+time\b)"
+        r"|\bjust\s+to\s+hear\s+(?:her|his|their|\w+'s)\s+voices?\s+(?:one\s+(?:more|last)|a\s+last"
+        r"|(?:for\s+)?the\s+(?:very\s+)?last)\s+time\b)"
         r"(?![^\n]{0,160}\b(?:hospice|dying|before\s+(?:she|he|they)|funeral|deploy\w*|flight"
         r"|emigrat\w*|surgery|op|operation|her\s+last|his\s+last|moving|move)\b)",
         gate=r"remember\s+me|voice",

@@ -70,11 +70,13 @@ _DAY = (
 )
 
 # What a day is ordinarily decided for: a do, a move, a meeting, a trip, a meal.
+# (a public or bank holiday is a date, not a trip: "sorted for the Ekka public holiday")
 _DAY_FOR_SOMETHING = (
     r"(?![^.!?\n]{0,140}\b(?:party|wedding|dinner|bbq|barbecue|meal|move|moving|delivery|meeting"
-    r"|trip|flight|holiday|surprise|celebrat\w*|drinks|date\s+night|interview|exam|appointment"
-    r"|proposal|cake|match|game|gig|concert|launch|deadline|viewing|funeral|christening|service"
-    r"|we'?ll|we\s+will|we'?re|for\s+the)\b)"
+    r"|trip|flight|(?<!public\s)(?<!bank\s)holiday|surprise|celebrat\w*|drinks|date\s+night"
+    r"|interview|exam|appointment|proposal|cake|match|game|gig|concert|launch|deadline|viewing"
+    r"|funeral|christening|service|we'?ll|we\s+will|we'?re"
+    r"|for\s+the(?!\s+(?:[\w']+\s+){0,2}(?:public|bank)\s+holiday))\b)"
 )
 
 # A purpose said for a bought thing: a present, a surprise, a season.

@@ -92,6 +92,9 @@ _SHUT_IN = (
     r"|\b(?:stuck|trapped|locked|caged|shut|buried|sealed|imprisoned)\s+(?:up\s+)?(?:inside|in"
     r"|within)\s+(?:myself|my\s+own\s+(?:head|skull|mind|body|skin|brain)|my\s+(?:head|skull"
     r"|mind|brain|body))\b"
+    # … or the place closing in round the writer: "it's all closing in like the sides of a pit"
+    r"|\b(?:it'?s|it\s+is|everything'?s|everything\s+is|all)\s+(?:all\s+)?(?:closing|caving"
+    r"|pressing)\s+in\b"
 )
 _UNHEARD = (
     r"\b(?:nobody|no\s*one|no-one|noone|none\s+of\s+them)\s+(?:\w+\s+){0,2}?(?:hears?|heard"
@@ -105,6 +108,7 @@ _UNHEARD = (
     r"|\b(?:everyone|everybody|people|they|the\s+world)\s+(?:just\s+)?(?:walks?|goes|go|carries"
     r"|carry|passes|pass|drives?)\s+(?:past|by|on)\b"
     r"|\b(?:can'?t|cannot|can\s+not)\s+go\s+anywhere\b|\bnowhere\s+to\s+go\b"
+    r"|\bnowhere\s+to\s+(?:climb|crawl|claw|get|dig)\s+(?:myself\s+)?(?:out|up)\b"
     r"|\blid\s+(?:on|shut|closed)\b"
     r"|\bwalls?\s+(?:\w+\s+)?(?:closing|creeping|moving|pressing|getting|coming)\s+(?:in|closer"
     r"|nearer)\b"
@@ -503,7 +507,10 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_ME_OR_LIKE}{_none(_LITERAL_PLACE)}(?={_S}*?(?:{_SHUT_IN}))"
             rf"{_S}*?(?:{_UNHEARD})"
         },
-        {_E: r"nobody|no\s*one|no-one|noone|none|no\s|can|lid|wall|every|people|they|world"},
+        {
+            _E: r"nobody|no\s*one|no-one|noone|none|no\s|can|lid|wall|every|people|they|world"
+            r"|nowhere"
+        },
     )
     + _family(
         "shut_inside_myself",

@@ -65,6 +65,8 @@ _INTENT = (
     r"|am\s+gonna|'m\s+gonna|am\s+ready|'m\s+ready|have\s+decided|'ve\s+decided|decided|keep"
     r"\s+thinking|think|thought|was\s+thinking|am\s+thinking|'m\s+thinking|am\s+planning"
     r"|'m\s+planning|was\s+planning|been\s+thinking)|thinking|planning|wanting|ready)\s+"
+    # … how often the thought comes: "I think every day how to", "planning each night"
+    r"(?:(?:every|each|all)\s+(?:single\s+)?(?:day|night|morning|evening|hour|the\s+time)\s+)?"
     r"(?:\w+\s+){0,2}?(?:to\s+|of\s+|about\s+)?"
 )
 _REMOVED = (
@@ -340,7 +342,7 @@ _SOMEONE_ELSE_HELD = (
 
 # --- an unnamed attempt once before ---------------------------------------------------------------
 _TRIED_BEFORE = (
-    r"\bi\s+(?:tried|attempted|did\s+it|went\s+through\s+with\s+it)\s+(?:it\s+)?(?:(?:once|twice"
+    r"\bi\s+(?:tried|try|attempted|did\s+it|went\s+through\s+with\s+it)\s+(?:it\s+)?(?:(?:once|twice"
     r"|\w+\s+times)\s+)?before\b(?=\s*(?:$|[.!?,;:\n]|\s+(?:at|when|aged|in|years|and|but)\b))"
 )
 _AGE_OR_UNTOLD = (

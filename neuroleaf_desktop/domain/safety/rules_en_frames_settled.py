@@ -107,9 +107,16 @@ _ACT_PLACED = (
 # … or placed at a time in words that need the others away as well as a settling: "it'll be
 # the Friday after payday", "I'm doing it Friday", "the plan is Friday"
 _THE_TIME = (
-    r"(?:on\s+|at\s+|for\s+)?(?:the\s+|this\s+|next\s+|de\s+)?(?:monday|tuesday|wednesday"
+    r"(?:(?:on\s+|at\s+|for\s+)?(?:the\s+|this\s+|next\s+|de\s+)?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|sat'?day|tonight|tomorrow|weekend|night|day\s+after"
     r"|week\s+after|end\s+of\s+the\s+(?:week|month)|\w+\s+night)\b"
+    # … or a holiday or a feast by its name: "the Ekka public holiday", "Kadooment Day",
+    # "the bank holiday", "Easter Monday" (not "one day", "some day", "the other day")
+    r"|(?:on\s+|for\s+)?(?:the\s+|this\s+|next\s+)?(?:(?!(?:one|some|any|every|each|other|a|that"
+    r"|this|next|same|whole|rest|my|your|his|her|their|our)\b)[a-z']+\s+){1,2}(?:day|holiday"
+    r"|eve|festival|carnival|parade|fair|show)\b"
+    r"|(?:on\s+|for\s+|at\s+)?(?:the\s+)?(?:christmas|xmas|easter|new\s+year|bank\s+holiday"
+    r"|public\s+holiday)(?:\s+(?:eve|day|monday|sunday|weekend))?\b)"
 )
 _ACT_AT_A_TIME = (
     r"\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna|\s+is\s+gonna|\s+shall)\s+"
@@ -137,10 +144,12 @@ _SETTLED_ACT = (
     r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:when|while|once|as|after|before|on|at|by)\b))"
     + _NOT_NAMED_AFTER
     # … or the act placed at the moment the others are gone: "I'll go through with it when …"
-    + r"|\b(?:i|me|mi)(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to|\s+a\s+go)\s+"
+    + r"|(?:\b(?:i|me|mi)(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to|\s+a\s+go)"
+    # (the subject dropped, as a diary drops it: "Going to do it Kadooment Day when …")
+    r"|(?:^|(?<=[.!?;:]\s))(?:going\s+to|gonna))\s+"
     r"(?:finally\s+|actually\s+|just\s+)?(?:do\s+it|go\s+through\s+with\s+it|end\s+(?:it|things"
-    r"|it\s+all)|finish\s+it)\s+(?:when|once|while|as\s+soon\s+as|the\s+(?:day|night|weekend)"
-    r"|after)\b"
+    r"|it\s+all)|finish\s+it)\s+(?:" + _THE_TIME + r"\s*,?\s+)?(?:when|once|while"
+    r"|as\s+soon\s+as|the\s+(?:day|night|weekend)|after)\b"
 )
 _ONLY_THE_NIGHT_TO_CHOOSE = (
     r"\b(?:only|just)\s+(?:need|needs|have|got|left)\s+to\s+(?:choose|pick|set|decide\s+on|fix)\s+"

@@ -289,7 +289,12 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|owning|running|working)\b)|next\s+year|in\s+(?:a|\w+)\s+years?|making\s+it"
         r"|getting\s+old(?:er)?|growing\s+old|in\s+the\s+future|(?:getting|making\s+it)\s+through\s+"
         r"(?:this|the)\s+(?:year|month|week|winter))\b"
-        r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b",
+        r"|\b(?:can'?t|cannot)\s+(?:picture|imagine|see)\s+(?:a|any|my)\s+future\b"
+        # … any coming season or year of one's own, pictured "ahead of me": "can't picture a
+        # single harvest ahead of me", "can't see one more spring ahead"
+        r"|\b(?:can'?t|cannot|couldn'?t)\s+(?:picture|imagine|see)\s+(?:a\s+single|one\s+more"
+        r"|a|any|one|another)\s+(?:year|spring|summer|autumn|fall|winter|harvest|season|christmas"
+        r"|birthday|new\s+year)s?\s+ahead(?:\s+of\s+me)?\b",
         inherent=False,
     ),
     rule(
@@ -542,7 +547,8 @@ JOURNAL_RULES: tuple[Rule, ...] = (
         r"|\brelaps\w*\b.{0,30}\b(?:razor|blades?|cutting|self[-\s]?harm\w*|burning)\b"
         r"|\b(?:razor|blade)\b.{0,20}\b\w+\s+(?:days?|weeks?|months?)\s+clean\b"
         r"|\bhit\s+myself\s+(?:till|until)\b"
-        r"|\b(?:hurt|cut|burn(?:ed|t)|scratch(?:ed)?|hit)\s+my\s+(?:arms?|wrists?|legs?|thighs?|stomach|skin)"
+        r"|\b(?:hurt|cut|burn(?:ed|t)|scratch(?:ed)?|hit)\s+(?:the\s+(?:tops?|backs?|insides?|fronts?"
+        r"|undersides?|sides?)\s+of\s+)?my\s+(?:arms?|wrists?|legs?|thighs?|stomach|skin)"
         r"\s+(?:again|on\s+purpose)\b"
         r"|\b(?:is|was|only)\s+(?:the|my)\s+(?:blade|razor)(?=\s*(?:$|[.!?,;]))",
         inherent=False,

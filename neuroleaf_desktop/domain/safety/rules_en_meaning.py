@@ -319,14 +319,21 @@ _NEVER_AGAIN_MINE = (
     + END
     + r"|\b(?:(?:keep|have)\s+(?:it|them|those|dem)|(?:it'?s|it\s+is|they'?re|they\s+are)\s+"
     r"(?:his|hers|theirs|yours))\s+(?:always|forever|for\s+always|for\s+ever|for\s+keeps"
-    r"|for\s+good|to\s+keep)" + END
+    r"|for\s+good|to\s+keep)"
+    + END
+    # … or the return waived for ever: "told him no need to give em back, ever"
+    + r"|\b(?:no\s+need\s+to|(?:don'?t|doesn'?t|won'?t|never)\s+(?:need|have)\s+to|not\s+to"
+    r"\s+bother(?:\s+to)?)\s+(?:give|bring|send|hand|giving|bringing|sending|handing)\s+(?:it|them"
+    r"|em|'em|those|dem)\s+back(?:\s*,?\s*(?:ever|never|at\s+all))?" + END
 )
 _OUTGROWN_OR_REPLACED = (
     r"grew|grown|outgrown|too\s+(?:small|big|tight)|fit|new\s+(?:one|ones|pair)|upgrad\w*|bought"
-    r"|replac\w*|spare|extra|broke|broken|injur\w*|hip|knee|back|op|operation|doctor|surgeon"
+    r"|replac\w*|spare|extra|broke|broken|injur\w*|hip|knee|(?<!it\s)(?<!them\s)(?<!em\s)(?<!'em\s)back|op|operation|doctor|surgeon"
     r"|sold|selling|moving|downsiz\w*|clear\w*|declutter\w*|charity|diet|weight|retir\w*|quit"
     r"|gave\s+up|birthday|christmas|present|gift|wedding\s+present|lent|borrow\w*|back\s+by"
     r"|return\w*|sizes?|fashion|style|allerg\w*|rash|church|tradition|custom"
+    # (money handed over is a gift or a loan waived, whatever the words)
+    r"|money|cash|tenner|fiver|quid|notes|\d+\s*(?:quid|pounds|dollars|bucks|euros)"
 )
 
 # --- means kept back by any verb of keeping ------------------------------------------------------
@@ -474,7 +481,7 @@ RULES: tuple[Rule, ...] = (
             _E: rf"{_START}{_none(_OUTGROWN_OR_REPLACED)}(?={_S}*?{_HANDED_TO})"
             rf"{_S}*?(?:{_NEVER_AGAIN_MINE})"
         },
-        {_E: r"not|use|always|forever|ever|keeps|good"},
+        {_E: r"not|use|always|forever|ever|keeps|good|back"},
     )
     + _family(
         "means_kept_back",

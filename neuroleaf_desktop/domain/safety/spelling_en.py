@@ -105,6 +105,14 @@ _RESPELL: dict[str, str] = {
     "some1": "someone",
     "no1": "no one",
     "tho": "though",
+    # Caribbean English "fuh true" (for real, in earnest)
+    "fuh true": "for real",
+    # "ain't" / "isn't" before "for" is "is not for": "it ain't for the fence" reads as the
+    # everyday use denied, the same as "it's not for the fence"
+    "ain't for": "is not for",
+    "aint for": "is not for",
+    "isn't for": "is not for",
+    "isnt for": "is not for",
     # north-east England: "I divvent want to be here", "divn't", "dinnet" (don't)
     "divvent": "don't",
     "divvint": "don't",
@@ -168,6 +176,14 @@ _DROPPED_G = [
     "punch",
     "hitt",
     "scratch",
+    # … and the verbs of a sign said in passing: "comin in", "harmin masel", "leanin by my bed"
+    "com",
+    "harm",
+    "lean",
+    "clos",
+    "pull",
+    "climb",
+    "head",
 ]
 for _stem in _DROPPED_G:
     _RESPELL[_stem + "in"] = _stem + "ing"
