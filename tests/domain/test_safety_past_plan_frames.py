@@ -25,6 +25,8 @@ PAST = [
     "Já tentei uma vez, aos 22, e ninguém lá em casa sabe.",
     "J'ai déjà essayé une fois, en 2015, et ça me revient.",
     "Vor zehn Jahren hab ich's schon mal probiert, und jetzt kommt es wieder.",
+    "Hab's im Herbst 2016 probiert, keiner in der Firma weiß davon.",
+    "Vent'anni fa ho provato ad andarmene e nessuno lo sa.",
     # the attempt as a date in the writer's life
     "Since my attempt in 2021 my dad checks on me every night.",
     "Seit meinem Versuch im März schlafe ich schlecht.",
@@ -61,6 +63,12 @@ LOOK_ALIKES = [
     "The last time I tried yoga I pulled a muscle.",
     "I tried once to call her but she was out.",
     "I tried once, when I was 16, to learn the violin.",
+    "I tried once, it was too spicy.",
+    "I've tried before to quit smoking.",
+    "I tried already, they're sold out.",
+    "Im Sommer 2019 hab ich probiert, Brot zu backen.",
+    "Hace dos años intenté irme de casa.",
+    "Two years ago I tried to go to Spain.",
     "Ci ho già provato a chiamarla ma non risponde.",
     "Ich hab schon mal probiert, Brot zu backen.",
     # someone else's past, told plainly

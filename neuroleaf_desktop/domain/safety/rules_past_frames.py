@@ -47,39 +47,49 @@ _YEAR = r"(?:19|20)\d\d"
 # ends, or a time follows.
 TRIED = {
     "en": r"\b(?:i\s+(?:already\s+)?)?(?:tried|try)(?:\s+(?:to|tae|ta)\s+(?:go|die))?",
-    "de": r"\b(?:hab\w*|hob|han)\s+(?:ich'?s\s+|ichs\s+|ich\s+|i'?s\s+|es\s+)?"
+    "de": r"\b(?:hab\w*|hob|han)(?:'s)?\s+(?:ich'?s\s+|ichs\s+|ich\s+|i'?s\s+|es\s+)?"
     r"(?:(?!mit\b|zu\b)[^.!?\n,]){0,30}?\b(?:probiert|versucht)(?:\s+z(?:u)?\s+(?:gah|gehen))?"
     r"|\bichs\s+(?:\w+\s+){0,2}?(?:probiert|versucht)\s+hab\w*",
     # ("go" meaning dying may be followed by "and": "intenté irme y mi mujer no lo sabe")
-    "es": r"\b(?:ya\s+)?(?:lo\s+)?intente(?:\s+irme(?=\s+y\s))?",
-    "fr": r"\bj'?\s*ai\s+(?:deja\s+)?essaye(?:\s+de\s+partir(?=\s+et\s))?",
-    "it": r"\b(?:ci\s+)?ho\s+(?:gia\s+)?provato(?:\s+ad?\s+andarmene(?=\s+e\s))?",
-    "pt": r"\b(?:ja\s+)?tentei(?:\s+ir-?me\s+embora(?=\s+e\s))?",
+    "es": r"\b(?:ya\s+)?(?:lo\s+)?intente(?:\s+irme(?=\s+y\s|\s*[,.;:!?]|\s*$))?",
+    "fr": r"\bj'?\s*ai\s+(?:deja\s+)?essaye(?:\s+de\s+partir(?=\s+et\s|\s*[,.;:!?]|\s*$))?",
+    "it": r"\b(?:ci\s+)?ho\s+(?:gia\s+)?provato(?:\s+ad?\s+andarmene(?=\s+e\s|\s*[,.;:!?]|\s*$))?",
+    "pt": r"\b(?:ja\s+)?tentei(?:\s+ir-?me\s+embora(?=\s+e\s|\s*[,.;:!?]|\s*$))?",
 }
-# A time of the writer's past (and the relative "the night I", "la ultima vez que").
+# A time of the writer's past: an age, a year, years ago, a season, "the night I" (not
+# "once" or "already" alone: "I tried once, it was too spicy").
 PAST_TIME = {
-    "en": rf"\b(?:once|one\s+time|already|before|when\s+i\s+was\s+\w+|at\s+\d+|in\s+{_YEAR}"
-    r"|(?:\w+[-\s])?\w+\s+years?\s+(?:ago|back)|(?:the\s+)?(?:spring|summer|winter|autumn)\s+of"
-    r"|last\s+(?:year|spring|summer|winter|autumn|christmas)"
-    r"|the\s+(?:night|day|year|week|summer|winter|spring|time)\s+(?:that\s+)?(?=i\s))",
-    "de": rf"\b(?:scho(?:n)?\s+(?:mal|einmal)|einmal|vor\s+\w+\s+jahr\w*|{_YEAR}"
-    r"|im\s+(?:winter|sommer|fruhling|herbst)|als\s+ich\s+\w+\s+war|mit\s+\d+"
-    r"|(?:des|das)\s+erschte\s+mal|das\s+erste\s+mal)\b",
-    "es": rf"\b(?:una\s+vez|cuando\s+tenia\s+\w+|a\s+los\s+\w+|hace\s+\w+\s+anos|en\s+{_YEAR}"
-    r"|(?:la\s+)?ultima\s+vez\s+que(?=\s+lo\s))\b",
-    "fr": rf"\b(?:deja|une\s+fois|en\s+{_YEAR}|a\s+\d+\s+ans|quand\s+j'?\s*avais\s+\w+"
-    r"|il\s+y\s+a\s+\w+\s+ans)\b",
-    "it": rf"\b(?:gia|una\s+volta|a\s+\w+\s+anni|nel\s+{_YEAR}|\w+\s+anni\s+fa"
-    r"|(?:l'?\s*)?ultima\s+volta\s+che(?=\s+ci\s))\b",
-    "pt": rf"\b(?:uma\s+vez|quando\s+eu\s+tinha\s+\w+|aos\s+\d+|ha\s+\w+\s+anos|em\s+{_YEAR}"
-    r"|(?:a\s+)?ultima\s+vez\s+que(?=\s+tentei))\b",
+    "en": rf"\b(?:when\s+i\s+was\s+\w+|at\s+\d+|in\s+{_YEAR}|(?:\w+[-\s])?\w+\s+years?\s+"
+    r"(?:ago|back)|(?:the\s+)?(?:spring|summer|winter|autumn)\s+of"
+    r"|last\s+(?:year|spring|summer|winter|autumn|christmas)|the\s+night\s+(?=i\s))",
+    "de": rf"\b(?:vor\s+\w+\s+jahr\w*|{_YEAR}|im\s+(?:winter|sommer|fruhling|herbst)"
+    r"|als\s+ich\s+\w+\s+war|mit\s+\d+)\b",
+    "es": rf"\b(?:cuando\s+tenia\s+\w+|a\s+los\s+\w+|hace\s+\w+\s+anos|en\s+{_YEAR})\b",
+    "fr": rf"\b(?:en\s+{_YEAR}|a\s+\d+\s+ans|quand\s+j'?\s*avais\s+\w+|il\s+y\s+a\s+\w+\s+ans)\b",
+    "it": rf"\b(?:a\s+\w+\s+anni|nel\s+{_YEAR}|\w+'?\s*anni\s+fa|quando\s+avevo\s+\w+)\b",
+    "pt": rf"\b(?:quando\s+eu\s+tinha\s+\w+|aos\s+\d+|ha\s+\w+\s+anos|em\s+{_YEAR})\b",
 }
-# After the verb: the clause ends, or a time follows (never a thing or an infinitive tried).
-_NOTHING_TRIED = {lang: rf"(?:{_CLAUSE_END}|(?=\s+(?:{PAST_TIME[lang][2:]})))" for lang in LANGS}
-_NOTHING_TRIED["en"] = (
-    rf"(?:\s+it{_CLAUSE_END}|{_NOTHING_TRIED['en']})"
-    r"(?!\s+(?:once|one\s+time)\s+(?:to|more|again)\b)"
+# How often or how soon, which may stand between the verb and the time ("I tried once when I
+# was sixteen", "ya lo intenté una vez cuando tenía dieciséis").
+_HOW_OFTEN = {
+    "en": r"once|one\s+time|already|before",
+    "de": r"schon\s+mal|einmal",
+    "es": r"una\s+vez|ya",
+    "fr": r"une\s+fois|deja",
+    "it": r"una\s+volta|gia",
+    "pt": r"uma\s+vez|ja",
+}
+# "go" meaning dying may be followed by "and" ("intenté irme y mi mujer no lo sabe")
+_GONE_AND = (
+    r"(?:(?<=irme)|(?<=partir)|(?<=andarmene)|(?<=embora)|(?<=\sgo))(?=\s+(?:and|y|e|et|und)\s)"
 )
+# After the verb: the clause ends, or a time follows (never a thing or an infinitive tried).
+_NOTHING_TRIED = {
+    lang: rf"(?:,?\s+(?:{_HOW_OFTEN[lang]})\b)*(?:{_CLAUSE_END}|{_GONE_AND}"
+    rf"|(?=,?\s+(?:{PAST_TIME[lang][2:]})))"
+    for lang in LANGS
+}
+_NOTHING_TRIED["en"] = rf"(?:\s+it{_CLAUSE_END}|{_NOTHING_TRIED['en']})"
 
 # --- the attempt as a date in the writer's life ---------------------------------------------
 _ATTEMPT = {
@@ -196,10 +206,24 @@ _SCARS_DATED = {
 }
 
 
+# … and no infinitive set off after it ("I tried when I was 16, to learn the violin", "im
+# Sommer 2019 hab ich probiert, Brot zu backen")
+_NO_INFINITIVE_AFTER = {
+    "en": r"(?![^.!?\n]{0,30}?,\s*to\s+\w)",
+    "de": r"(?!,\s*(?:\w+\s+){0,4}?zu\s+\w)",
+}
+# German puts the time inside the verb phrase: "hab ich's im Winter 2020 probiert"
+_TIME_INSIDE = {
+    "de": r"\b(?:hab\w*|hob|han)(?:'s)?\s+(?:ich'?s\s+|ichs\s+|ich\s+|es\s+)?(?:\w+\s+){0,2}?"
+    rf"{PAST_TIME['de']}(?:(?!mit\b|zu\b)[^.!?\n,]){{0,20}}?\b(?:probiert|versucht)"
+    rf"{_NOTHING_TRIED['de']}|"
+}
+
+
 def _tried(lang: str) -> str:
     verb = rf"(?:{TRIED[lang]}){_NOTHING_TRIED[lang]}"
-    # … and no infinitive set off after the time ("I tried once, at 16, to learn the violin")
-    return rf"(?:{either_order(lang, verb, PAST_TIME[lang], 50)})(?![^.!?\n]{{0,30}}?,\s*to\s+\w)"
+    frame = either_order(lang, verb, PAST_TIME[lang], 50)
+    return rf"(?:{_TIME_INSIDE.get(lang, '')}{frame}){_NO_INFINITIVE_AFTER.get(lang, '')}"
 
 
 def _dated_attempt(lang: str) -> str:
