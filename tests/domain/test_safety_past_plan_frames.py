@@ -34,6 +34,8 @@ PAST = [
     "Depuis ma tentative en 2018 je ne supporte plus les hôpitaux.",
     "Dopo il tentativo di maggio nessuno me ne parla più.",
     "Desde a minha tentativa em 2017 a minha mãe liga todos os dias.",
+    "Next week is the anniversary of my overdose and I dread it.",
+    "Seit meinem Versuch vor drei Jahren ruft mein Bruder jeden Sonntag an.",
     # a ward or an emergency room after the pills
     "The winter I ended up in hospital after the pills, I told everyone it was flu.",
     "Acabé en urgencias después de las pastillas y nadie en el trabajo lo supo.",
@@ -76,6 +78,9 @@ LOOK_ALIKES = [
     # an attempt at something
     "After my attempt at the driving test I needed a nap.",
     "Mi intento de récord en 2019 fue un desastre.",
+    "Tomorrow is the anniversary of my attempt at the marathon record.",
+    "Since my attempt at baking two years ago I buy bread.",
+    "Hoy es el aniversario de mi intento de récord.",
     # pills that did something, a stay for an illness
     "I ended up in A&E after the tablets gave me a rash.",
     "Grandad ended up in hospital after a fall on the ice.",

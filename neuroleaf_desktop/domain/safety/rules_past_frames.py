@@ -10,8 +10,9 @@ every writer while the parts stay, so each frame reads parts, not phrases:
   cuando tenía dieciséis", "ci ho già provato a 19 anni", "quando eu tinha dezenove já tentei
   uma vez", "en 2022 j'ai déjà essayé de partir", "vor drei Jahr hab ich schon mal probiert";
 * **the attempt as a date**: the noun alone, with no "at", "to" or "of" after it, placed
-  before, after or since, or dated: "before my attempt in 2020", "nach meinem Versuch 2020",
-  "después del intento", "prima del tentativo nel 2020", "o aniversário da minha tentativa";
+  before, after or since, dated, or its anniversary: "before my attempt in 2020", "nach
+  meinem Versuch 2020", "seit meiner Überdosis vor zwei Jahren", "prima del tentativo nel
+  2020", "o aniversário da minha tentativa";
 * **the pills' aftermath**: an emergency room or a ward reached after or because of the pills,
   nothing said of what the pills did: "ended up in A&E after the tablets", "acabé en la planta
   de psiquiatría después de las pastillas", "sono finita al pronto soccorso per le pastiglie";
@@ -112,22 +113,41 @@ _MONTH = {
     "pt": r"janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
     r"|dezembro",
 }
-# before, after, since or the anniversary of, and "my" or "the"
+# before, after or since, and "my" or "the"
 _AROUND = {
-    "en": r"\b(?:before|after|since|anniversary\s+of)\s+(?:my|the|that)\s+(?:last\s+|first\s+)?",
-    "de": r"\b(?:vor|nach|seit|jahrestag\s+von)\s+(?:meinem|meim|meiner|dem|der)\s+(?:letzten\s+)?",
-    "es": r"\b(?:antes\s+del|despues\s+del|desde\s+el|aniversario\s+de\s+mi)\s+(?:ultimo\s+)?",
-    "fr": r"\b(?:avant|apres|depuis|anniversaire\s+de)\s+(?:ma|la)\s+(?:derniere\s+)?",
-    "it": r"\b(?:prima\s+del|dopo\s+(?:il|un)|da(?:l)?\s+(?:mio\s+)?|per\s+il|anniversario\s+del"
-    r"(?:\s+mio)?)\s+(?:ultimo\s+)?",
-    "pt": r"\b(?:antes\s+da|depois\s+da|desde\s+a|aniversario\s+da)\s+(?:minha\s+)?(?:ultima\s+)?",
+    "en": r"\b(?:before|after|since)\s+(?:my|the|that)\s+(?:last\s+|first\s+)?",
+    "de": r"\b(?:vor|nach|seit)\s+(?:meinem|meim|meiner|dem|der)\s+(?:letzten\s+)?",
+    "es": r"\b(?:antes\s+del|despues\s+del|desde\s+el)\s+(?:ultimo\s+)?",
+    "fr": r"\b(?:avant|apres|depuis)\s+(?:ma|la)\s+(?:derniere\s+)?",
+    "it": r"\b(?:prima\s+del|dopo\s+(?:il|un)|da(?:l)?\s+(?:mio\s+)?|per\s+il)\s+(?:ultimo\s+)?",
+    "pt": r"\b(?:antes\s+da|depois\s+da|desde\s+a)\s+(?:minha\s+)?(?:ultima\s+)?",
 }
-# … and nothing attempted after it: the clause ends, or a year or a month dates it
+# the anniversary of the writer's own attempt is a date by itself
+_ANNIVERSARY = {
+    "en": r"\banniversary\s+of\s+my\s+",
+    "de": r"\bjahrestag\s+(?:von\s+)?(?:meiner|meinem|meines)\s+",
+    "es": r"\baniversario\s+de\s+mi\s+",
+    "fr": r"\banniversaire\s+de\s+ma\s+",
+    "it": r"\banniversario\s+del\s+mio\s+",
+    "pt": r"\baniversario\s+da\s+minha\s+",
+}
+# years ago
+_AGO = {
+    "en": r"\w+\s+years?\s+ago",
+    "de": r"vor\s+\w+\s+jahr\w*",
+    "es": r"hace\s+\w+\s+anos",
+    "fr": r"il\s+y\s+a\s+\w+\s+ans",
+    "it": r"\w+'?\s*anni\s+fa",
+    "pt": r"ha\s+\w+\s+anos",
+}
+# … and nothing attempted after it: the clause ends, or a year, a month or years ago date it
 _DATED = {
     lang: rf"(?:{_CLAUSE_END}|(?=\s+(?:(?:in|im|en|nel|em|del|de|di|do|da|vor|il\s+y\s+a)\s+)?"
-    rf"(?:{_YEAR}|{_MONTH[lang]})\b))"
+    rf"(?:{_YEAR}|{_MONTH[lang]})\b)|(?=\s+{_AGO[lang]}\b))"
     for lang in LANGS
 }
+# … or, for the anniversary, nothing attempted after it ("my attempt at the marathon")
+_NO_COMPLEMENT = r"(?!\s+(?:at|to|on|zu|de|di|a|am|an|mit)\b)"
 
 # --- the pills' aftermath -------------------------------------------------------------------
 _EMERGENCY = {
@@ -227,7 +247,10 @@ def _tried(lang: str) -> str:
 
 
 def _dated_attempt(lang: str) -> str:
-    return rf"{_AROUND[lang]}(?:{_ATTEMPT[lang]})\b{_DATED[lang]}"
+    return (
+        rf"{_AROUND[lang]}(?:{_ATTEMPT[lang]})\b{_DATED[lang]}"
+        rf"|{_ANNIVERSARY[lang]}(?:{_ATTEMPT[lang]})\b{_NO_COMPLEMENT}"
+    )
 
 
 def _aftermath(lang: str) -> str:
