@@ -81,6 +81,8 @@ LOOK_ALIKES = [
     "Tomorrow is the anniversary of my attempt at the marathon record.",
     "Since my attempt at baking two years ago I buy bread.",
     "Hoy es el aniversario de mi intento de récord.",
+    "Après la tentative, on a tous mangé une pizza.",
+    "Nach dem Versuch, das Regal aufzuhängen, brauchte ich eine Pause.",
     # pills that did something, a stay for an illness
     "I ended up in A&E after the tablets gave me a rash.",
     "Grandad ended up in hospital after a fall on the ice.",
@@ -94,6 +96,7 @@ LOOK_ALIKES = [
     "Booked a room at the hotel for the wedding, I'm not coming back tonight.",
     "Reservé una habitación en el hotel y no pienso volver antes del lunes.",
     "I know where and when the meeting is.",
+    "Booked a room in Lyon, the new job starts Monday and I'm not planning on coming back.",
 ]
 
 

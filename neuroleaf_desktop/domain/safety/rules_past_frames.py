@@ -140,10 +140,11 @@ _AGO = {
     "it": r"\w+'?\s*anni\s+fa",
     "pt": r"ha\s+\w+\s+anos",
 }
-# … and nothing attempted after it: the clause ends, or a year, a month or years ago date it
+# … and nothing attempted after it: the sentence ends (a comma may open what was attempted:
+# "nach dem Versuch, den Schrank aufzubauen"), or a year, a month or years ago date it
 _DATED = {
-    lang: rf"(?:{_CLAUSE_END}|(?=\s+(?:(?:in|im|en|nel|em|del|de|di|do|da|vor|il\s+y\s+a)\s+)?"
-    rf"(?:{_YEAR}|{_MONTH[lang]})\b)|(?=\s+{_AGO[lang]}\b))"
+    lang: rf"(?:(?=\s*(?:$|[.!?\n]))|(?=\s+(?:(?:in|im|en|nel|em|del|de|di|do|da|vor"
+    rf"|il\s+y\s+a)\s+)?(?:{_YEAR}|{_MONTH[lang]})\b)|(?=\s+{_AGO[lang]}\b))"
     for lang in LANGS
 }
 # … or, for the anniversary, nothing attempted after it ("my attempt at the marathon")

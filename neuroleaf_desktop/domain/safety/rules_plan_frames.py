@@ -10,19 +10,23 @@ al cerro y no pienso bajar", "vendredi je monte aux falaises et je compte pas re
 "Einzelzimmer gebucht, nur Hinreise", "una sola notte in pensione, il biglietto di ritorno non
 l'ho preso", "uma noite só na pousada, não comprei a volta").
 
-What stays out: a return put off to a time ("not coming back till September", "no pienso volver
-antes del lunes"), a return refused to a thing ("not coming back to this hotel"), a one-way
-ticket for a move (no "single night" or going up to a place), a day trip home again. Negation
-before the journey and whose plan it is are judged in ``context``. Text is case- and
-accent-folded first.
+What stays out: a job, a move, studies or a new life named anywhere in the entry, or an
+ordinary occasion (``drops`` in ``rules_plans`` reads the whole entry); a return put off to a
+time ("not coming back till September", "no pienso volver antes del lunes"); a return refused
+to a thing ("not coming back to this hotel"); a one-way ticket for a move (no "single night"
+or going up to a place). Negation before the journey and whose plan it is are judged in
+``context``. Text is case- and accent-folded first.
 """
 
 from __future__ import annotations
+
+import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
+from neuroleaf_desktop.domain.safety.rules_intl_corpus_families import _NOT_A_MOVE
 
 # A journey out: up or out to a place, or one night booked.
 _JOURNEY = {
@@ -72,4 +76,15 @@ RULES: tuple[Rule, ...] = tuple(
     for lang in LANGS
 )
 
-__all__ = ["RULES"]
+NAMES = frozenset(r.name for r in RULES)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))")
+_NO_MOVE_HERE = re.compile(_NOT_A_MOVE)
+
+
+def is_a_move(norm: str) -> bool:
+    """True when a sentence of the entry names a job, a move, studies or a new life: leaving
+    for good is then leaving home ("tengo trabajo nuevo allí y no pienso volver")."""
+    return any(_NO_MOVE_HERE.match(norm, m.start()) is None for m in _SENTENCE_START.finditer(norm))
+
+
+__all__ = ["NAMES", "RULES", "is_a_move"]

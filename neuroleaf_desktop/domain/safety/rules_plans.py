@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from neuroleaf_desktop.domain.safety import rules_plan_frames
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.means_purposes import ORDINARY_OCCASION
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -277,4 +278,6 @@ def drops(rule_name: str, norm: str) -> bool:
     what the day, the place or the pills are for (``means_purposes.ORDINARY_OCCASION``, the
     occasions a purchase's purpose may also name). Read over the whole entry because the
     referent of the veiled "it" is often the sentence before."""
+    if rule_name in rules_plan_frames.NAMES:
+        return ORDINARY_OCCASION.search(norm) is not None or rules_plan_frames.is_a_move(norm)
     return rule_name in _GUARDED and ORDINARY_OCCASION.search(norm) is not None
