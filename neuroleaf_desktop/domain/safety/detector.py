@@ -80,6 +80,8 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_voices_signs,
     rules_it,
     rules_it_signs,
+    rules_past_frames,
+    rules_plan_frames,
     rules_plans,
     rules_pt,
     rules_pt_signs,
@@ -136,6 +138,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_farewells.RULES + rules_core_bearing.RULES
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
     + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
+    + rules_past_frames.RULES + rules_plan_frames.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from neuroleaf_desktop.domain.safety import rules_plan_frames
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.means_purposes import ORDINARY_OCCASION
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -127,20 +128,21 @@ _PLACE_ALONE = {
     lang: rf"{_START}{_ARTICLE}(?:\w+\s+)?{_PLACE[lang]}[^.!?\n,]{{0,40}},\s*{_AWAY[lang]}"
     for lang in _LANGS
 }
-# "I know exactly how and when now": the method and the time settled, nothing named after them
+# "I know exactly how and when now", "I know where and I know when": the method, place and
+# time settled, nothing named after them
 _HOW_AND_WHEN = {
     "en": r"\bi\s+know\s+(?:exactly\s+|now\s+)?(?:how\s+and\s+when|when\s+and\s+how"
-    r"|where\s+and\s+when|when\s+and\s+where)(?:\s+now)?(?=\s*(?:$|[.!?,;]))",
+    r"|where\s+and\s+when|when\s+and\s+where|(?:how|where)\s+and\s+i\s+know\s+when)(?:\s+now)?(?=\s*(?:$|[.!?,;]))",
     "de": r"\bich\s+weiss\s+(?:jetzt\s+)?(?:genau\s+)?(?:wie\s+und\s+wann|wann\s+und\s+wie"
-    r"|wo\s+und\s+wann)(?=\s*(?:$|[.!?,;]))",
+    r"|wo\s+und\s+wann|(?:wie|wo)\s+und\s+ich\s+weiss\s+wann)(?=\s*(?:$|[.!?,;]))",
     "fr": r"\bje\s+sais\s+(?:maintenant\s+)?(?:exactement\s+)?(?:comment\s+et\s+quand|quand\s+et"
-    r"\s+comment|ou\s+et\s+quand)(?=\s*(?:$|[.!?,;]))",
+    r"\s+comment|ou\s+et\s+quand|(?:comment|ou)\s+et\s+je\s+sais\s+quand)(?=\s*(?:$|[.!?,;]))",
     "es": r"\b(?:ya\s+)?se\s+(?:exactamente\s+)?(?:como\s+y\s+cuando|cuando\s+y\s+como"
-    r"|donde\s+y\s+cuando)(?=\s*(?:$|[.!?,;]))",
+    r"|donde\s+y\s+cuando|(?:como|donde)\s+y\s+se\s+cuando)(?=\s*(?:$|[.!?,;]))",
     "pt": r"\b(?:ja\s+)?sei\s+(?:exatamente\s+)?(?:como\s+e\s+quando|quando\s+e\s+como"
-    r"|onde\s+e\s+quando)(?=\s*(?:$|[.!?,;]))",
+    r"|onde\s+e\s+quando|(?:como|onde)\s+e\s+sei\s+quando)(?=\s*(?:$|[.!?,;]))",
     "it": r"\b(?:ora\s+)?so\s+(?:esattamente\s+)?(?:come\s+e\s+quando|quando\s+e\s+come"
-    r"|dove\s+e\s+quando)(?=\s*(?:$|[.!?,;]))",
+    r"|dove\s+e\s+quando|(?:come|dove)\s+e\s+so\s+quando)(?=\s*(?:$|[.!?,;]))",
 }
 # "Got the pills, got the date, got the note written": the parts of a plan counted off
 _PARTS = r"(?:pills|tablets|rope|date|day|place|note|letter)"
@@ -276,4 +278,6 @@ def drops(rule_name: str, norm: str) -> bool:
     what the day, the place or the pills are for (``means_purposes.ORDINARY_OCCASION``, the
     occasions a purchase's purpose may also name). Read over the whole entry because the
     referent of the veiled "it" is often the sentence before."""
+    if rule_name in rules_plan_frames.NAMES:
+        return ORDINARY_OCCASION.search(norm) is not None or rules_plan_frames.is_a_move(norm)
     return rule_name in _GUARDED and ORDINARY_OCCASION.search(norm) is not None
