@@ -121,7 +121,8 @@ _WISH_GATE = {
 # fine alla vita", "versucht, mein Leben zu beenden"), or taking one's own life ("tirar a
 # própria vida"): what was attempted is the writer's own life, closed by ``_CLOSED``
 _ATTEMPTED = {
-    "pt": r"\b(?:tentar|tentei|tentou|tentado|tentativa\s+de|tentei\s+uma\s+vez)\s+(?:de\s+)?",
+    # (the first person only: "a vizinha tentou" is someone else's attempt)
+    "pt": r"\b(?:tentar|tentei|tentado|tentativa\s+de|tentei\s+uma\s+vez)\s+(?:de\s+)?",
     "es": r"\b(?:intentar|intente|intento|intentado|intentaba|el\s+intento\s+de|trate\s+de)\s+",
     "it": r"\b(?:tentare|tentato|tentai|provato|tentativo)\s+(?:di|a)\s+",
     "fr": r"\b(?:tente|essaye|essaie|tentative)\s+(?:de\s+|d'\s*)",

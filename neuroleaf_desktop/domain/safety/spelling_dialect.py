@@ -27,7 +27,10 @@ from neuroleaf_desktop.domain.safety.spelling_dialect_more import respell_more_d
 _GERMAN = re.compile(
     r"\b(?:ich|nicht|nimmer|nimma|mog|hob|koan\w*|ois|scho|amoi|numme|nume|alli|und|wenn"
     r"|jetzt|wieder|hab|mich|mir|heut|fu(?:e)?rs|dann|wo's|wie's|i's|sunntig|johr|uf|vom"
-    r"|mei|wurscht|nein|naa|denk|bloss|selbstmord)\b"
+    r"|mei|wurscht|nein|naa|denk|bloss|selbstmord"
+    # standard words no other language writes, for a dialect sentence without the pronoun
+    # ("I seh koa Zukunft mehr", "Der Schmerz lasst mi nit aus")
+    r"|mehr|der|schmerz\w*|zukunft|koa|koane|i\s+bin)\b"
 )
 _GERMAN_WORDS = words(
     {
