@@ -83,7 +83,7 @@ _ES_HEAT_THEN = "".join(
 _ES_DIE = (
     rf"{_ES_HEAT_THEN}morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
     r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
-    r"|suicidarme|quitarme\s+la\s+vida|quitarme\s+de\s+(?:en\s+)?medio(?!\s+(?:de|del|para)\b)|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
+    r"|suicidarme|quitarme\s+la\s+vida|quitarme\s+de\s+(?:en\s+)?medio(?!\s+(?:de(?!\s+una\s+vez)|del|para)\b)|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
     r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
     r"|no\s+existir|aventarme(?!\s+(?:un|una)\s+(?:clavado|chapuzon|carrera|viaje)\b|\s+a\s+la\s+(?:alberca|piscina)\b)|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
     # "colgarme la medalla", "tirarme en la cama / a la piscina" are not methods

@@ -127,8 +127,9 @@ _GERMAN_CONTEXT: tuple[Fold, ...] = (
     ctx(r"\bda\s+(?P<w>sei)(?![\w'])", "sein"),
     ctx(r"\bnur\s+(?P<w>es)\s+(?=[a-z]{3})", "ein"),
     ctx(r"\bist\s+(?P<w>a)\s+(?=[a-z]{3})", "eine"),
-    # an ending without its e: "lebn", "gschnittn" (no standard word ends in "bn", "tn", "kn")
-    ctx(r"(?<=[a-z][bdgkpt])(?P<w>n)\b", "en"),
+    # an ending without its e: "lebn", "gschnittn", "brauchn", "schaffn", "nehmn" (no standard
+    # word ends in "bn", "tn", "kn", "chn", "ffn", "hmn")
+    ctx(r"(?:(?<=[a-z][bdgkpt])|(?<=[a-z]ch)|(?<=[a-z]ff)|(?<=[a-z]hm))(?P<w>n)\b", "en"),
     # a participle without its e: "gmacht", "gholt", "gspürt", "gschnitten" (not "glaub",
     # "groß", "gnade")
     ctx(r"(?<![\w'])(?P<w>g)(?=[bdfhkmpstwz][a-z]{2,}(?:t|en)\b)", "ge"),
