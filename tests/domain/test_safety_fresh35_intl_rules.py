@@ -14,7 +14,8 @@ Spelling: German dialect sentences without the pronoun ("koa Zukunft mehr"), Swi
 "meh", "Zuekunft", the dropped "-en" of "brauchn", "zu nehm", "statt se"; Roman "falla
 finita"; Venetian "no ghe sarò più", "par quando".
 Judgement: a self-posed question answered with an idiom of refusal ("Jamais de la vie"); a
-last day of an internship; someone else's attempt told with "tentou".
+last day of an internship; someone else's attempt told with "tentou"; a clinician's questions
+named before what they ask ("m'a posé les questions, si …"); "si ferma" is no wounding.
 
 The sentences are written anew (not copied from ``fresh35_*.tsv``), so they test a family of
 wordings, not one sentence.
@@ -65,6 +66,11 @@ SIGNS = [
     ("El sufrimiento no me suelta, no encuentro por dónde salir.", _TP),
     ("A dor não me larga, não vejo saída nenhuma.", _TP),
     ("La sofferenza non mi molla, mi sento chiusa dentro.", _TP),
+    # the pain that stops is no reflexive of wounding ("si ferma" is not "si ferisce")
+    ("Il male non si ferma mai, urlo dentro e nessuno mi sente.", _TP),
+    ("Ce chagrin me ronge et je trouve pas la sortie.", _TP),
+    ("Die Schmerzen lassen mich nicht los, ich sitz da drin fest.", _TP),
+    ("A angústia não me dá tréguas, estou fechado num buraco.", _TP),
     # the future said to be over
     ("Para mim o futuro já acabou.", _NF),
     ("Il mio futuro è finito, lo so.", _NF),
@@ -100,6 +106,8 @@ ORDINARY = [
     ("Il dolore al ginocchio non passa, sono chiusa in casa da una settimana.", None),
     ("Mon mal de dos ne me lâche pas, je suis enfermée à la maison.", None),
     ("Der Schmerz im Knie hört nicht auf, ich geh morgen zum Arzt.", None),
+    ("A dor nas costas não me larga, fiquei presa num engarrafamento.", None),
+    ("Il male alla schiena non mi dà tregua, sono chiusa in casa.", None),
     # a future of something
     ("Il mio futuro da calciatore è finito.", None),
     ("Mi futuro en esta empresa se acabó.", None),
@@ -112,6 +120,9 @@ ORDINARY = [
     # a last day of an internship; someone else's attempt
     ("Último dia do estágio, despedi-me de todos com um bolo.", None),
     ("O meu primo tentou pôr fim à vida, estamos com ele.", None),
+    # the questions named, then what they ask, answered no
+    ("L'infirmière m'a posé les questions, si je voulais mourir, j'ai dit non.", None),
+    ("Mi ha fatto le domande, se volevo morire, e ho risposto di no.", None),
 ]
 
 

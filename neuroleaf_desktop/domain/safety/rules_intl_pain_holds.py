@@ -35,42 +35,46 @@ _NEAR = r"[^\n]{0,90}?"
 
 # --- the pain that holds: the pain named, then what it does to the writer ----------------------
 _PAIN = {
-    "de": r"\b(?:schmerz\w*|weh|qual|leid)\b",
-    "fr": r"\b(?:douleur|souffrance|mal)\b",
-    "es": r"\b(?:dolor|sufrimiento|pena)\b",
-    "pt": r"\b(?:dor|sofrimento)\b",
-    "it": r"\b(?:dolore|sofferenza|male)\b",
+    "de": r"\b(?:schmerz\w*|weh|qual|leid|kummer)\b",
+    "fr": r"\b(?:douleur|souffrance|mal|chagrin|peine|angoisse)\b",
+    "es": r"\b(?:dolor|sufrimiento|pena|angustia)\b",
+    "pt": r"\b(?:dor|sofrimento|angustia)\b",
+    "it": r"\b(?:dolore|sofferenza|male|angoscia)\b",
 }
 _HOLDS = {
-    "de": r"\b(?:la(?:e)?sst|lasst|lost)\s+(?:mich|mi)\s+(?:nicht|nie|nimmer|ned|nit|keine\s+"
-    r"sekunde)\s+(?:mehr\s+)?(?:los|aus|in\s+ruhe)\b|\bha(?:e)?lt\s+mich\s+fest\b|\bhat\s+mich"
-    r"\s+(?:fest\s+)?im\s+griff\b|\bho(?:e)?rt\s+(?:nicht|nie|nimmer)\s+(?:mehr\s+)?auf\b"
-    r"|\bgeht\s+nie\s+(?:mehr\s+)?weg\b",
-    "fr": r"\b(?:ne\s+)?me\s+lache\s+(?:pas|jamais|plus)\b|\bme\s+tient\b|\b(?:ne\s+)?s'?\s*arrete"
-    r"\s+(?:pas|jamais)\b|\b(?:ne\s+)?me\s+quitte\s+(?:pas|jamais|plus)\b|\bpartira\s+jamais\b",
-    "es": r"\bme\s+tiene\s+(?:amarrad|atrapad|agarrad|pres|cogid|encerrad)\w*|\bno\s+me\s+suelta"
-    r"\b|\bno\s+para\b|\bno\s+se\s+va\s+nunca\b|\bnunca\s+se\s+va\b",
-    "pt": r"\bnao\s+me\s+(?:larga|solta|deixa)\b|\bme\s+(?:prende|tem\s+pres[oa])\b|\bnao\s+"
-    r"(?:para|passa)\b|\bnunca\s+(?:sai|passa|para)\b",
-    "it": r"\bnon\s+mi\s+(?:lascia|molla)\b|\bmi\s+tiene\s+(?:stretto|stretta|prigionier[oa]|in\s+"
-    r"pugno)\b|\bnon\s+si\s+ferma\b|\bnon\s+se\s+ne\s+va\s+mai\b|\bnon\s+finisce\s+mai\b",
+    "de": r"\b(?:la(?:e)?sst|lasst|lassen|lost)\s+(?:mich|mi)\s+(?:nicht|nie|nimmer|ned|nit"
+    r"|keine\s+sekunde)\s+(?:mehr\s+)?(?:los|aus|in\s+ruhe)\b"
+    r"|\bha(?:e)?lt(?:en)?\s+mich\s+(?:fest|gefangen)\b|\bhat\s+mich\s+(?:fest\s+)?im\s+griff\b"
+    r"|\bho(?:e)?rt\s+(?:nicht|nie|nimmer)\s+(?:mehr\s+)?auf\b|\bgeht\s+nie\s+(?:mehr\s+)?weg\b",
+    "fr": r"\b(?:ne\s+)?me\s+lache\s+(?:pas|jamais|plus)\b|\bme\s+(?:tient|ronge|broie)\b"
+    r"|\b(?:ne\s+)?s'?\s*arrete\s+(?:pas|jamais)\b|\b(?:ne\s+)?me\s+quitte\s+(?:pas|jamais|plus)\b"
+    r"|\bpartira\s+jamais\b",
+    "es": r"\bme\s+tiene\s+(?:amarrad|atrapad|agarrad|pres|cogid|encerrad)\w*"
+    r"|\bno\s+me\s+(?:suelta|deja\s+en\s+paz|da\s+tregua)\b|\bno\s+para\b"
+    r"|\bno\s+se\s+va\s+nunca\b|\bnunca\s+se\s+va\b",
+    "pt": r"\bnao\s+me\s+(?:larga|solta|deixa|da\s+treguas?)\b|\bme\s+(?:prende|tem\s+pres[oa])\b"
+    r"|\bnao\s+(?:para|passa)\b|\bnunca\s+(?:sai|passa|para)\b",
+    "it": r"\bnon\s+mi\s+(?:lascia|molla|da\s+(?:tregua|pace))\b"
+    r"|\bmi\s+tiene\s+(?:stretto|stretta|prigionier[oa]|in\s+pugno)\b|\bnon\s+si\s+ferma\b"
+    r"|\bnon\s+se\s+ne\s+va\s+mai\b|\bnon\s+finisce\s+mai\b",
 }
 _PAIN_HOLDS = {lang: rf"{_PAIN[lang]}[^.!?\n]{{0,25}}?(?:{_HOLDS[lang]})" for lang in _PAIN}
 
 # --- the writer shut inside it, with no way out, or unheard ------------------------------------
 _SHUT_IN = {
     "de": r"\beinge?sperrt\b|\bdrin\s+wie\s+in\b|\bkomm\w*\s+(?:da\s+)?(?:nicht|nie)\s+(?:mehr\s+)?"
-    r"raus\b|\bkein\w*\s+ausweg\b|\bim\s+kreis\b|\bschrei\w*\s+innerlich\b|\binnerlich\s+schrei"
+    r"raus\b|\bkein\w*\s+ausweg\b|\bim\s+kreis\b|\bsitz\w*\s+(?:da\s+)?(?:drin\s+)?fest\b|\bschrei\w*\s+innerlich\b|\binnerlich\s+schrei"
     r"\w*\b",
     "fr": r"\benferme\w*\s+(?:dedans|la-dedans|dans\s+(?:ma\s+tete|mon\s+corps|ma\s+peau|une\s+"
-    r"(?:boite|cage)))\b|\b(?:ne\s+)?vois\s+(?:pas|plus|aucune)\s+(?:la\s+|de\s+)?(?:porte|sortie"
+    r"(?:boite|cage)))\b|\b(?:ne\s+)?(?:vois|trouve)\s+(?:pas|plus|aucune)\s+(?:la\s+|de\s+)?(?:porte|sortie"
     r"|issue)\b|\btourne\s+en\s+rond\s+dedans\b|\bhurle\s+a\s+l'?\s*interieur\b|\bpa\s+ni\s+soti\b",
     "es": r"\b(?:no\s+)?(?:hallo|encuentro|veo|se)\s+(?:por\s+)?donde\s+salir\b|\bsin\s+salida\b"
     r"|\bencerrad[oa]\s+(?:dentro|adentro|como)\b|\bgrito\s+por\s+dentro\b",
-    "pt": r"\bsem\s+saida\b|\bnao\s+(?:vejo|acho|encontro)\s+(?:a\s+)?saida\b|\bpres[oa]\s+"
-    r"(?:dentro|nela|nele|como)\b|\bgrito\s+por\s+dentro\b",
+    "pt": r"\bsem\s+saida\b|\bnao\s+(?:vejo|acho|encontro)\s+(?:a\s+)?saida\b"
+    r"|\b(?:pres|fechad)[oa]\s+(?:dentro|nela|nele|como\b|(?:num|numa|em\s+uma?)\s+(?:poco|buraco"
+    r"|jaula|caixa|cela))\b|\bgrito\s+por\s+dentro\b",
     "it": r"\bchius[oa]\s+(?:dentro|in\s+(?:un|una)\s+(?:pozzo|gabbia|scatola|buco))\b|\bin\s+"
-    r"(?:un\s+)?(?:pozzo|gabbia|trappola)\s+senza\b|\bsenza\s+uscita\b|\bnon\s+(?:vedo|trovo)\s+"
+    r"(?:un\s+)?(?:pozzo|gabbia|trappola)\b|\bsenza\s+uscita\b|\bnon\s+(?:vedo|trovo)\s+"
     r"(?:l'?\s*)?uscita\b|\burlo\s+dentro\b",
 }
 _FRAME = {
@@ -79,11 +83,11 @@ _FRAME = {
     for lang in _PAIN
 }
 _GATE = {
-    "de": "schmerz|weh|qual|leid",
-    "fr": "douleur|souffrance|mal",
-    "es": "dolor|sufrimiento|pena",
-    "pt": "dor|sofrimento",
-    "it": "dolore|sofferenza|male",
+    "de": "schmerz|weh|qual|leid|kummer",
+    "fr": "douleur|souffrance|mal|chagrin|peine|angoisse",
+    "es": "dolor|sufrimiento|pena|angustia",
+    "pt": "dor|sofrimento|angustia",
+    "it": "dolore|sofferenza|male|angoscia",
 }
 
 RULES: tuple[Rule, ...] = _family(
