@@ -38,11 +38,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from neuroleaf_desktop.domain.safety import (
-    rules_intl_future_over,
-    rules_intl_pain_holds,
-    rules_romance_dislocation,
-)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import SAME_SENTENCE, Rule, either_order, family
@@ -591,12 +586,6 @@ RULES: tuple[Rule, ...] = (
     + _family("pills_set_aside", Category.GETTING_MEANS, _CON, _PILLS_SET_ASIDE, _PILLS_GATE)
     + _family("hurt_asked", Category.SELF_HARM, _CON, _HURT_ASKED, _HURT_GATE, inherent=False)
     + _family("no_door", Category.TRAPPED_PAIN, _CON, _NO_DOOR, _NO_DOOR_GATE, inherent=False)
-    # the life said first and a pronoun standing for it (``rules_romance_dislocation``)
-    + rules_romance_dislocation.RULES
-    # pain that will not let go, and the writer shut inside it (``rules_intl_pain_holds``)
-    + rules_intl_pain_holds.RULES
-    # the writer's future said to be over (``rules_intl_future_over``)
-    + rules_intl_future_over.RULES
 )
 
 __all__ = ["RULES"]

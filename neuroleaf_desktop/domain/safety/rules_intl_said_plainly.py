@@ -32,6 +32,11 @@ from __future__ import annotations
 
 from functools import partial
 
+from neuroleaf_desktop.domain.safety import (
+    rules_intl_future_over,
+    rules_intl_pain_holds,
+    rules_romance_dislocation,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
@@ -430,6 +435,12 @@ RULES: tuple[Rule, ...] = (
         _TIME_AWAY_GATE,
         inherent=False,
     )
+    # the life said first and a pronoun standing for it (``rules_romance_dislocation``)
+    + rules_romance_dislocation.RULES
+    # pain that will not let go, and the writer shut inside it (``rules_intl_pain_holds``)
+    + rules_intl_pain_holds.RULES
+    # the writer's future said to be over (``rules_intl_future_over``)
+    + rules_intl_future_over.RULES
 )
 
 __all__ = ["RULES"]

@@ -56,9 +56,7 @@ def _guarded(guard: str, body: str) -> str:
     return rf"{_START}{guard}{_S}*?(?:{body})"
 
 
-# --- thinking of ending one's life, in any of its names ----------------------------------------
-# (the complement may follow a comma, announced by a clitic: "ci penso, a togliermi di mezzo",
-# "j'y pense, à me supprimer", "lo pienso, en quitarme de en medio")
+# --- thinking of ending one's life, in any of its names; a comma may come first ("ci penso, a …")
 _THINK = {
     "pt": r"\b(?:pens(?:o|ei|ava|ando|ar)|cogit(?:o|ei|ava|ando|ar)|imagin(?:o|ei|ava|ando))"
     r"\s*,?\s+(?:muito\s+|mais\s+|cada\s+vez\s+mais\s+|seriamente\s+|de\s+novo\s+|outra\s+vez\s+)?(?:em|no|na)\s+",
