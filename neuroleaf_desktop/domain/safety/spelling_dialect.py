@@ -30,7 +30,7 @@ _GERMAN = re.compile(
     r"|mei|wurscht|nein|naa|denk|bloss|selbstmord"
     # standard words no other language writes, for a dialect sentence without the pronoun
     # ("I seh koa Zukunft mehr", "Der Schmerz lasst mi nit aus")
-    r"|mehr|der|schmerz\w*|zukunft|koa|koane|i\s+bin)\b"
+    r"|der|schmerz\w*|zukunft|koa|koane|i\s+bin)\b"
 )
 _GERMAN_WORDS = words(
     {
