@@ -150,6 +150,8 @@ _QUESTION = re.compile(
     # thinking about suicide", "ask them do you have a plan" (not "asked myself")
     r"|\b(?:ask|asks|asked|asking)\s+(?!myself\b)(?:\w+\s+){0,3}?(?:are|do|have|did|were"
     r"|would)\s+you\b"
+    # the questions named, then what they ask: "m'a posé les questions, si je voulais …"
+    r"|\b(?:questions|preguntas|domande|perguntas|fragen)\s*[,:]?\s+(?:if|whether|si|se|ob)\b"
     # a German form asks in the same way: "im Fragebogen stand, ob ich …"
     r"|\bfragebogen\b"
     r"|\bitem\s+(?:about|on)\b|\bsurvey\b"
@@ -393,7 +395,8 @@ def is_topic_heading(sentence_prefix: str, after: str) -> bool:
 # A reflexive pronoun of the third person just before the phrase ("mein Bruder hat *sich*
 # geritzt", "ma copine *s'est* scarifiée", "mi prima *se* cortaba"): someone else's act.
 _HARM_VERBS = (
-    r"(?:cort|quem|queim|lastim|machuc|golpe|mat|suicid|hiri|hier|fer|tom|ahorc|enforc|tagli"
+    # ("fer" is to wound, never "ferma", "fermo": to stop, firm)
+    r"(?:cort|quem|queim|lastim|machuc|golpe|mat|suicid|hiri|hier|fer(?!m)|tom|ahorc|enforc|tagli"
     r"|bruci|uccis|ammazz|scarifi|coup|bless|brul|tu|mutil|pend|jet|ritz|schnitt|schneid|verletz"
     r"|umgebracht|umzubringen|getotet|getoetet"
     # "se autolesiona", "si autolesiona", "s'automutile": the self-harm verb of every language

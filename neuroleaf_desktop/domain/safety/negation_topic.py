@@ -157,8 +157,11 @@ _ASKED_ANSWERED = (
     r"^\s*,?\s*(?:(?:un\s+jour|jamais|mai|un\s+giorno|algum\s+dia|um\s+dia|alguma\s+vez"
     r"|alguna\s+vez|algun\s+dia|ever|someday|one\s+day|jemals|eines\s+tages|irgendwann)\s*)?"
     r"(?:(?:moi|yo|eu|io|ich|me|i)\s*,?\s*)?\?+\s*(?:(?:moi|yo|eu|io|ich|me)\s*\?+\s*)?"
-    r"(?:jamais|nunca|jamas|mai|nie|niemals|never|non|no|nao|nein|nope|surement\s+pas"
-    r"|claro\s+que\s+no|claro\s+que\s+nao|certo\s+che\s+no|sicher\s+nicht)\b" + _CLOSES
+    r"(?:(?:jamais|nunca|jamas|mai|nie|niemals|never|non|no|nao|nein|nope|surement\s+pas"
+    r"|claro\s+que\s+no|claro\s+que\s+nao|certo\s+che\s+no|sicher\s+nicht)\b"
+    + _CLOSES
+    # … or an idiom of refusal as the whole answer: "Me faire du mal ? Jamais de la vie."
+    + rf"|(?:{_REFUSAL}){_REFUSAL_END})"
 )
 _TOPIC_DENIED = re.compile(
     rf"^\s*[,:;]?\s*(?:{_ANSWER_NO}|{_ANSWER_NEVER}){_TO_WHOM}{_CLOSES}|{_ASKED_ANSWERED}"

@@ -83,7 +83,7 @@ _ES_HEAT_THEN = "".join(
 _ES_DIE = (
     rf"{_ES_HEAT_THEN}morir(?:me)?(?!\s+de\s+(?:la\s+|tanta\s+)?(?:risa|ganas|hambre|sueno|verguenza|calor|frio|amor)"
     r"|\s+de\s+lo\s+(?:bueno|rico|lindo|bonito|tierno|guapo|feliz))|matarme"
-    r"|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
+    r"|suicidarme|quitarme\s+la\s+vida|quitarme\s+de\s+(?:en\s+)?medio(?!\s+(?:de(?!\s+una\s+vez)|del|para)\b)|acabar\s+con\s+(?:todo|mi\s+vida)|terminar\s+con\s+(?:todo"
     r"|mi\s+vida)|desaparecer\s+para\s+siempre|no\s+despertar(?:me)?|dejar\s+de\s+(?:existir|vivir)"
     r"|no\s+existir|aventarme(?!\s+(?:un|una)\s+(?:clavado|chapuzon|carrera|viaje)\b|\s+a\s+la\s+(?:alberca|piscina)\b)|vivir|la\s+vida|existir|matar\s+a\s+mi\s+mism[oa]"
     # "colgarme la medalla", "tirarme en la cama / a la piscina" are not methods
@@ -112,7 +112,9 @@ _FR_DESIRE = (
 )
 _FR_DIE = (
     r"(?:de\s+|d'|a\s+)?(?:mourir(?!\s+de\s+(?:rire|faim|honte|envie|froid|chaud))|crever"
-    r"|me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air|en\s+finir(?!\s+avec)|disparaitre\s+pour"
+    r"|me\s+tuer|me\s+suicider|me\s+foutre\s+en\s+l'air|en\s+finir(?!\s+avec\b(?!\s+(?:(?:la|ma"
+    # "en finir avec ma vie" is the act; "en finir avec ce dossier" is a task
+    r"|cette)\s+vie|l'existence|moi)\b))|disparaitre\s+pour"
     r"\s+(?:de\s+bon|toujours)|(?:ne\s+)?(?:plus|jamais|pas)\s+me\s+reveiller|mettre\s+fin\s+a\s+"
     r"(?:mes\s+jours|ma\s+vie)|me\s+jeter\s+(?:sous|du|d'un|d'une|de\s+la|par|dans\s+le\s+vide)"
     r"|(?:ne\s+)?plus\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie)(?!\s+(?:a|en|avec|ici|chez|dans|sans"

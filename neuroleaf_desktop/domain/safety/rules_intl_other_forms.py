@@ -225,6 +225,29 @@ _WHEN_GONE = {
     r"|\bquando\s+(?:io\s+)?non\s+ci\s+saro\s+piu\b|\bquando\s+(?:io\s+)?morir[oa]\b"
     r"|\bdopo\s+la\s+mia\s+morte\b",
 }
+# … or the letters waiting for the day the writer is gone: "esperando a que yo ya no esté",
+# "à attendre le jour où je ne serai plus là", "à espera de que eu já não esteja"
+_WAITING_FOR_GONE = {
+    "de": r"\bwarten\s+(?:\w+\s+){0,2}?(?:darauf|auf\s+den\s+tag),?\s+(?:dass|an\s+dem|bis)\s+ich"
+    r"\s+(?:nicht\s+mehr\s+(?:da|hier)|weg|tot)\b",
+    "fr": r"\battend(?:ent|re|ant)\s+(?:le\s+jour\s+ou|que)\s+je\s+(?:ne\s+)?(?:sois|serai)\s+"
+    r"plus\s+la\b",
+    "es": r"\b(?:esperando|para)\s+(?:a\s+)?(?:el\s+dia\s+(?:en\s+)?)?(?:que|cuando)\s+(?:yo\s+)?"
+    r"ya\s+no\s+(?:este|estuviera|exista)\b",
+    "pt": r"\b(?:esperando|a\s+espera\s+de|para)\s+(?:o\s+dia\s+em\s+)?(?:que|quando)\s+(?:eu\s+)?"
+    r"ja\s+nao\s+(?:esteja|estiver|exista)\b",
+    "it": r"\baspett\w+\s+(?:il\s+giorno\s+in\s+cui|che)\s+(?:io\s+)?non\s+ci\s+(?:saro|sia)\s+"
+    r"piu\b",
+}
+_WHEN_GONE = {lang: rf"{_WHEN_GONE[lang]}|{_WAITING_FOR_GONE[lang]}" for lang in _WHEN_GONE}
+# one each said before the letter: "a cada chiquillo le he escrito su carta"
+_EACH_FIRST = {
+    "de": r"\b(?:jedem|jeder)\s+(?:meiner\s+|von\s+\w+\s+)?\w+",
+    "fr": r"\b(?:a\s+chacun\w*|pour\s+chacun\w*|a\s+chaque\s+\w+)",
+    "es": r"\b(?:a|para)\s+cada\s+\w+",
+    "pt": r"\b(?:a|para|pra)\s+cada\s+\w+",
+    "it": r"\b(?:a|ad|per)\s+(?:ogni|ciascun\w*)\s+\w+",
+}
 _NOT_AN_OCCASION = (
     r"(?![^.!?\n]*\b(?:geburtstag\w*|hochzeit\w*|weihnacht\w*|urlaub|reise\w*|schul\w*|party"
     r"|anniversaire|mariage|noel|vacances|voyage\w*|ecole|cumple\w*|boda|navidad|vacaciones"
@@ -236,16 +259,18 @@ _NOT_AN_OCCASION = (
 _LETTER_WHEN_GONE = {
     lang: _guarded(
         _NOT_AN_OCCASION,
-        rf"\b{_LETTER[lang]}\b{_S}{{0,60}}?(?:{_ONE_EACH[lang]}){_S}{{0,80}}?(?:{_WHEN_GONE[lang]})",
+        rf"(?:\b{_LETTER[lang]}\b{_S}{{0,60}}?(?:{_ONE_EACH[lang]})"
+        rf"|(?:{_EACH_FIRST[lang]}){_S}{{0,40}}?\b{_LETTER[lang]}\b)"
+        rf"{_S}{{0,80}}?(?:{_WHEN_GONE[lang]})",
     )
     for lang in _LANGS
 }
 _LETTER_GATE = {
-    "de": "wenn ich|nach meinem",
-    "fr": "quand je|apres",
-    "es": "cuando|despues",
-    "pt": "quando|depois",
-    "it": "quando|dopo",
+    "de": "wenn ich|nach meinem|warten",
+    "fr": "quand je|apres|attend",
+    "es": "cuando|despues|que yo|ya no",
+    "pt": "quando|depois|ja nao",
+    "it": "quando|dopo|aspett",
 }
 
 # --- the season ahead, named first and not to be seen --------------------------------------------
@@ -317,6 +342,18 @@ _NOT_BACK = {
     "it": r"\bnon\s+(?:torna|tornano|tornera|torneranno|ritorna)\s+(?:piu\s+)?(?:da\s+me"
     r"|indietro|a\s+me|mai\s+piu|piu)\b",
 }
+# … or the one given keeps it all, for good: "qu'il garde tout", "que se lo quede todo", "pode
+# ficar com tudo", "se lo tenga per sempre", "soll alles behalten" (a gift kept, said outright,
+# is one not to be asked back)
+_KEEP_FOR_GOOD = {
+    "de": r"\b(?:alles|fu(?:e)?r\s+immer)\s+behalten\b",
+    "fr": r"\bqu'?\s*(?:il|elle|ils|elles)\s+(?:le\s+|la\s+|les\s+)?garde(?:nt)?\s+(?:tout|pour"
+    r"\s+(?:toujours|de\s+bon))\b",
+    "es": r"\bque\s+se\s+(?:lo|la|los|las)\s+quede(?:n)?\s+(?:todo|para\s+siempre)\b",
+    "pt": r"\b(?:pode(?:m)?|que)\s+fi(?:car|que|quem)\s+com\s+(?:tudo|eles?\s+para\s+sempre)\b",
+    "it": r"\bse\s+(?:lo|la|li|le)\s+tenga(?:no)?\s+(?:tutto|per\s+sempre)\b",
+}
+_NOT_BACK = {lang: rf"{_NOT_BACK[lang]}|{_KEEP_FOR_GOOD[lang]}" for lang in _NOT_BACK}
 _NOT_LENT_OR_SOLD = (
     r"(?![^.!?\n]*\b(?:verkauf\w*|geliehen|leih\w*|verliehen|euro|vendu\w*|prete\w*|vendi\w*"
     r"|vendid\w*|prest\w*|emprest\w*|venduto|venduta|prestato|prestata|reais|pesos|soles"
@@ -328,11 +365,11 @@ _GIVEN_NOT_BACK = {
     for lang in _LANGS
 }
 _GIVEN_GATE = {
-    "de": "zuruck|zurueck",
-    "fr": "reviendr|reprendrai",
-    "es": "volver|vuelve",
-    "pt": "volta",
-    "it": "torna",
+    "de": "zuruck|zurueck|behalten",
+    "fr": "reviendr|reprendrai|garde",
+    "es": "volver|vuelve|quede",
+    "pt": "volta|ficar|fique",
+    "it": "torna|tenga",
 }
 
 # --- pills set aside again and again, and hidden -------------------------------------------------

@@ -32,6 +32,11 @@ from __future__ import annotations
 
 from functools import partial
 
+from neuroleaf_desktop.domain.safety import (
+    rules_intl_future_over,
+    rules_intl_pain_holds,
+    rules_romance_dislocation,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
@@ -121,7 +126,8 @@ _WISH_GATE = {
 # fine alla vita", "versucht, mein Leben zu beenden"), or taking one's own life ("tirar a
 # própria vida"): what was attempted is the writer's own life, closed by ``_CLOSED``
 _ATTEMPTED = {
-    "pt": r"\b(?:tentar|tentei|tentou|tentado|tentativa\s+de|tentei\s+uma\s+vez)\s+(?:de\s+)?",
+    # (the first person only: "a vizinha tentou" is someone else's attempt)
+    "pt": r"\b(?:tentar|tentei|tentado|tentativa\s+de|tentei\s+uma\s+vez)\s+(?:de\s+)?",
     "es": r"\b(?:intentar|intente|intento|intentado|intentaba|el\s+intento\s+de|trate\s+de)\s+",
     "it": r"\b(?:tentare|tentato|tentai|provato|tentativo)\s+(?:di|a)\s+",
     "fr": r"\b(?:tente|essaye|essaie|tentative)\s+(?:de\s+|d'\s*)",
@@ -429,6 +435,12 @@ RULES: tuple[Rule, ...] = (
         _TIME_AWAY_GATE,
         inherent=False,
     )
+    # the life said first and a pronoun standing for it (``rules_romance_dislocation``)
+    + rules_romance_dislocation.RULES
+    # pain that will not let go, and the writer shut inside it (``rules_intl_pain_holds``)
+    + rules_intl_pain_holds.RULES
+    # the writer's future said to be over (``rules_intl_future_over``)
+    + rules_intl_future_over.RULES
 )
 
 __all__ = ["RULES"]

@@ -56,16 +56,16 @@ def _guarded(guard: str, body: str) -> str:
     return rf"{_START}{guard}{_S}*?(?:{body})"
 
 
-# --- thinking of ending one's life, in any of its names ----------------------------------------
+# --- thinking of ending one's life, in any of its names; a comma may come first ("ci penso, a …")
 _THINK = {
-    "pt": r"\b(?:pens(?:o|ei|ava|ando|ar)|cogit(?:o|ei|ava|ando|ar)|imagin(?:o|ei|ava|ando))\s+"
-    r"(?:muito\s+|mais\s+|cada\s+vez\s+mais\s+|seriamente\s+|de\s+novo\s+|outra\s+vez\s+)?(?:em|no|na)\s+",
+    "pt": r"\b(?:pens(?:o|ei|ava|ando|ar)|cogit(?:o|ei|ava|ando|ar)|imagin(?:o|ei|ava|ando))"
+    r"\s*,?\s+(?:muito\s+|mais\s+|cada\s+vez\s+mais\s+|seriamente\s+|de\s+novo\s+|outra\s+vez\s+)?(?:em|no|na)\s+",
     "es": r"\b(?:pienso|pensaba|pense|pensando|pensar|fantase(?:o|aba|ando)|imagin(?:o|aba|ando))"
-    r"\s+(?:mucho\s+|mas\s+|cada\s+vez\s+mas\s+|seriamente\s+|otra\s+vez\s+)?(?:en|con)\s+",
-    "fr": r"\b(?:pens(?:e|ais|er|ant)|song(?:e|eais|er|eant)|rev(?:e|ais|er|ant))\s+"
+    r"\s*,?\s+(?:mucho\s+|mas\s+|cada\s+vez\s+mas\s+|seriamente\s+|otra\s+vez\s+)?(?:en|con)\s+",
+    "fr": r"\b(?:pens(?:e|ais|er|ant)|song(?:e|eais|er|eant)|rev(?:e|ais|er|ant))\s*,?\s+"
     r"(?:souvent\s+|serieusement\s+|de\s+plus\s+en\s+plus\s+|encore\s+|parfois\s+)?(?:a|au)\s+",
-    "it": r"\b(?:pens(?:o|avo|are|ando)|medit(?:o|avo|are|ando)|fantastic(?:o|avo|are|ando))\s+"
-    r"(?:spesso\s+|piu\s+|seriamente\s+|sempre\s+piu\s+|di\s+nuovo\s+|ancora\s+)?(?:a|di|al|alla)\s+",
+    "it": r"\b(?:pens(?:o|avo|are|ando)|medit(?:o|avo|are|ando)|fantastic(?:o|avo|are|ando))"
+    r"\s*,?\s+(?:spesso\s+|piu\s+|seriamente\s+|sempre\s+piu\s+|di\s+nuovo\s+|ancora\s+)?(?:a|di|al|alla)\s+",
     "de": r"\b(?:(?:denk|denke|dachte)\s+(?:\w+\s+){0,3}?(?:daran|dran)|(?:daran|dran)\s+"
     r"(?:denk|denke|dachte))\s*,?\s+(?:\w+\s+){0,2}?",
 }

@@ -129,7 +129,10 @@ RULES: tuple[Rule, ...] = (
         Category.BURDEN,
         Severity.CONCERN,
         r"\b(?:so\s+)?dou\s+trabalho\s+(?:para|a)\s+(?:todo\s+mundo|todos|toda\s+a\s+gente)\b"
-        r"|\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso|estorvo|incomodo)\b|\b(?:estariam?|ficariam?|viveriam?)\s+"
+        r"|\bsou\s+(?:so\s+)?(?:um\s+)?(?:fardo|peso|estorvo|incomodo)\b"
+        # "only" before a bare noun of cost or trouble: "sou só despesa e aperreio"
+        r"|\bsou\s+so\s+(?:uma?\s+)?(?:despesa|gasto|problema|aperreio|encosto|dor\s+de\s+cabeca)\b"
+        r"|\b(?:estariam?|ficariam?|viveriam?)\s+"
         r"(?:\w+\s+)?melhor\s+sem\s+mim|\bmelhor\s+sem\s+mim\b|\bninguem\s+(?:sentiria|vai\s+sentir)\s+(?:a\s+)?minha\s+falta",
     ),
     _r(

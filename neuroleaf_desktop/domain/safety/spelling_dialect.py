@@ -27,7 +27,10 @@ from neuroleaf_desktop.domain.safety.spelling_dialect_more import respell_more_d
 _GERMAN = re.compile(
     r"\b(?:ich|nicht|nimmer|nimma|mog|hob|koan\w*|ois|scho|amoi|numme|nume|alli|und|wenn"
     r"|jetzt|wieder|hab|mich|mir|heut|fu(?:e)?rs|dann|wo's|wie's|i's|sunntig|johr|uf|vom"
-    r"|mei|wurscht|nein|naa|denk|bloss|selbstmord)\b"
+    r"|mei|wurscht|nein|naa|denk|bloss|selbstmord"
+    # standard words no other language writes, for a dialect sentence without the pronoun
+    # ("I seh koa Zukunft mehr", "Der Schmerz lasst mi nit aus")
+    r"|der|schmerz\w*|zukunft|koa|koane|i\s+bin)\b"
 )
 _GERMAN_WORDS = words(
     {
@@ -124,8 +127,9 @@ _GERMAN_CONTEXT: tuple[Fold, ...] = (
     ctx(r"\bda\s+(?P<w>sei)(?![\w'])", "sein"),
     ctx(r"\bnur\s+(?P<w>es)\s+(?=[a-z]{3})", "ein"),
     ctx(r"\bist\s+(?P<w>a)\s+(?=[a-z]{3})", "eine"),
-    # an ending without its e: "lebn", "gschnittn" (no standard word ends in "bn", "tn", "kn")
-    ctx(r"(?<=[a-z][bdgkpt])(?P<w>n)\b", "en"),
+    # an ending without its e: "lebn", "gschnittn", "brauchn", "schaffn", "nehmn" (no standard
+    # word ends in "bn", "tn", "kn", "chn", "ffn", "hmn")
+    ctx(r"(?:(?<=[a-z][bdgkpt])|(?<=[a-z]ch)|(?<=[a-z]ff)|(?<=[a-z]hm))(?P<w>n)\b", "en"),
     # a participle without its e: "gmacht", "gholt", "gspürt", "gschnitten" (not "glaub",
     # "groß", "gnade")
     ctx(r"(?<![\w'])(?P<w>g)(?=[bdfhkmpstwz][a-z]{2,}(?:t|en)\b)", "ge"),

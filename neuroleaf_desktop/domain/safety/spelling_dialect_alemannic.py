@@ -19,7 +19,7 @@ from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply, apply_w
 
 _ALEMANNIC = re.compile(
     r"\b(?:numma|nuemma|numm|nuemm|leba|laba|sterba|schaffa|macha|atua|ufhora|ufhoera|gsi|ghet"
-    r"|nunt|oppis|oeppis|gnua|hoam|dahoam|bisch|taet)\b"
+    r"|nunt|oppis|oeppis|gnua|hoam|dahoam|bisch|taet|nod|noed|zuekunft|meh|emal|wuche|gseh)\b"
 )
 _ALEMANNIC_WORDS = words(
     {
@@ -41,6 +41,13 @@ _ALEMANNIC_WORDS = words(
         "oeppis": "etwas",
         "gnua": "genug",
         "nei": "nein",
+        # Swiss "nöd" (nicht), "meh" (mehr), "Zuekunft", "emal" (einmal), "Wuche" (Woche)
+        "nod": "nicht",
+        "noed": "nicht",
+        "meh": "mehr",
+        "zuekunft": "zukunft",
+        "emal": "einmal",
+        "wuche": "woche",
     }
 )
 _ALEMANNIC_CONTEXT: tuple[Fold, ...] = (

@@ -91,7 +91,15 @@ _GERMAN_CONTEXT: tuple[Fold, ...] = (
     ctx(r"(?:^|(?<=[.!?,;]\s))(?P<w>ha)\s+(?=meine|mein|ich|mir|mich|es)\b", "hab"),
     # Ruhr "n Seil" (ein Seil), "se" (sie) after a verb or "dass"/"damit"
     ctx(r"(?<![\w'])(?P<w>n)\s+(?=[a-z]{3})", "ein"),
-    ctx(r"\b(?:dass\s+ich|damit|hab|ich\s+hab|wenn|ob|weil|dass)\s+(?P<w>se)\b", "sie"),
+    ctx(
+        r"\b(?:dass\s+ich|damit|hab|ich\s+hab|wenn|ob|weil|dass|statt|anstatt)\s+(?P<w>se)\b",
+        "sie",
+    ),
+    # the infinitive's "-en" dropped after "zu": "statt se zu nehm", "zu geb", "zu leb"
+    (
+        re.compile(r"\bzu\s+(?P<w>nehm|geb|leb|sterb|schluck)(?![\w'])"),
+        {stem: stem + "en" for stem in ("nehm", "geb", "leb", "sterb", "schluck")},
+    ),
     # Viennese "auf da Brücke" (auf der Brücke) after a preposition
     ctx(r"\b(?:auf|von|an|bei|mit|in|zu|aus)\s+(?P<w>da)\s+(?=[a-z]{3})", "der"),
     # a participle without its "ge": "hab ich denkt" (gedacht)

@@ -129,6 +129,10 @@ _VENETO_CONTEXT: tuple[Fold, ...] = (
     # "no ghe la fazo più" (non ce la faccio più), "no ghe xe" (non c'è)
     ctx(r"(?<![\w'])(?P<w>no\s+ghe\s+la\s+fazo)\b", "non ce la faccio"),
     ctx(r"(?<![\w'])(?P<w>no\s+ghe\s+(?:xe|e))\b", "non c'e"),
+    # "no ghe sarò più" (non ci sarò più): "ghe" is the "ci" of being there, before "essere"
+    ctx(r"(?<![\w'])(?P<w>no\s+ghe)\s+(?=saro|sarei|saria|son|sono|sara|saremo)\b", "non ci"),
+    # "par" (per) before "quando", "sempre" and the article
+    ctx(r"(?<![\w'])(?P<w>par)\s+(?=quando|sempre|la|el|i|le|mi|ti|lu|ela)\b", "per"),
     ctx(r"(?<![\w'])(?P<w>no)\s+(?=passa|posso|vedo|reggo|sopporto|riesco|voglio|go\b)", "non"),
     # "son intrappolà" (sono intrappolato): the participle's "-ato" cut to "-à"
     ctx(r"(?:^|(?<=[,;:]\s)|\bio\s)(?P<w>son)\s+(?=\w+a\b)", "sono"),

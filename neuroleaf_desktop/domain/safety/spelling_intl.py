@@ -148,6 +148,14 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:vorrei|voglio)\s+(?P<w>sulo)(?![\w'])"), "solo"),
     (re.compile(r"\b(?:vorrei|voglio|solo)\s+(?P<w>spari)(?![\w'])"), "sparire"),
     (re.compile(r"\bpiu\s+a\s+(?P<w>campa)(?![\w'])"), "vivere"),
+    # central and southern Italian assimilate the infinitive's r to the clitic: "falla finita"
+    # (farla finita), "fallo" (farlo) only before what is ended, never "una falla" (a leak)
+    (
+        re.compile(
+            r"(?<![\w'])(?<!\buna\s)(?<!\bla\s)(?<!\bogni\s)(?P<w>falla)\s+(?:finita|fenuta)\b"
+        ),
+        "farla",
+    ),
     (re.compile(r"(?<![\w'])(?P<w>pe'\s*)sempre\b"), "per "),
     (re.compile(r"\b(?:want|wanted|going|have|got|need)\s+(?P<w>tae)(?![\w'])"), "to"),
     (re.compile(r"\b(?P<w>the\s+morra)\b"), "tomorrow"),

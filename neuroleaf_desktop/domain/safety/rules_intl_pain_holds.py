@@ -1,0 +1,97 @@
+"""Pain that holds the writer and will not let go, and the writer shut inside it, in German,
+French, Spanish, Portuguese and Italian.
+
+The frame has two parts, read in either order within a sentence or the next one:
+
+* **the pain as the one that acts**: it does not let go, holds, ties, never stops or never
+  leaves ("der Schmerz lässt mi nit aus", "cette douleur ne me lâche pas", "la souffrance me
+  tient", "este dolor me tiene amarrada", "a dor não me larga", "il dolore non mi lascia
+  mai", "el dolor no para");
+* **the writer shut in, with no way out, or unheard**: locked inside it, as in a box or a well
+  ("i bin drin wia in an Kaschtl eingsperrt", "je suis enfermée dedans", "mi sento chiuso in
+  un pozzo"), a way out not found ("no hallo por dónde salir", "je vois pas la porte"),
+  going round in circles in it, or screaming inside while nobody hears ("grito por dentro y
+  nadie oye", "je hurle à l'intérieur et personne entend").
+
+Why: each writer paints the trap with a new picture, so a list of pictures misses the next
+one; what stays is the pain as the subject that keeps hold, and the writer inside with no way
+out. Neither part alone is read: a knee that still hurts, a day stuck at home with a bad back
+or a crowd one cannot get out of is not the frame, so the enclosure must be inside the pain,
+a picture of one (a box, a well, a cage), a door not found or a scream nobody hears.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+_CON = Severity.CONCERN
+_family = partial(family, "pain_holds")
+# within the sentence, or running into the next one
+_NEAR = r"[^\n]{0,90}?"
+
+# --- the pain that holds: the pain named, then what it does to the writer ----------------------
+_PAIN = {
+    "de": r"\b(?:schmerz\w*|weh|qual|leid|kummer)\b",
+    "fr": r"\b(?:douleur|souffrance|mal|chagrin|peine|angoisse)\b",
+    "es": r"\b(?:dolor|sufrimiento|pena|angustia)\b",
+    "pt": r"\b(?:dor|sofrimento|angustia)\b",
+    "it": r"\b(?:dolore|sofferenza|male|angoscia)\b",
+}
+_HOLDS = {
+    "de": r"\b(?:la(?:e)?sst|lasst|lassen|lost)\s+(?:mich|mi)\s+(?:nicht|nie|nimmer|ned|nit"
+    r"|keine\s+sekunde)\s+(?:mehr\s+)?(?:los|aus|in\s+ruhe)\b"
+    r"|\bha(?:e)?lt(?:en)?\s+mich\s+(?:fest|gefangen)\b|\bhat\s+mich\s+(?:fest\s+)?im\s+griff\b"
+    r"|\bho(?:e)?rt\s+(?:nicht|nie|nimmer)\s+(?:mehr\s+)?auf\b|\bgeht\s+nie\s+(?:mehr\s+)?weg\b",
+    "fr": r"\b(?:ne\s+)?me\s+lache\s+(?:pas|jamais|plus)\b|\bme\s+(?:tient|ronge|broie)\b"
+    r"|\b(?:ne\s+)?s'?\s*arrete\s+(?:pas|jamais)\b|\b(?:ne\s+)?me\s+quitte\s+(?:pas|jamais|plus)\b"
+    r"|\bpartira\s+jamais\b",
+    "es": r"\bme\s+tiene\s+(?:amarrad|atrapad|agarrad|pres|cogid|encerrad)\w*"
+    r"|\bno\s+me\s+(?:suelta|deja\s+en\s+paz|da\s+tregua)\b|\bno\s+para\b"
+    r"|\bno\s+se\s+va\s+nunca\b|\bnunca\s+se\s+va\b",
+    "pt": r"\bnao\s+me\s+(?:larga|solta|deixa|da\s+treguas?)\b|\bme\s+(?:prende|tem\s+pres[oa])\b"
+    r"|\bnao\s+(?:para|passa)\b|\bnunca\s+(?:sai|passa|para)\b",
+    "it": r"\bnon\s+mi\s+(?:lascia|molla|da\s+(?:tregua|pace))\b"
+    r"|\bmi\s+tiene\s+(?:stretto|stretta|prigionier[oa]|in\s+pugno)\b|\bnon\s+si\s+ferma\b"
+    r"|\bnon\s+se\s+ne\s+va\s+mai\b|\bnon\s+finisce\s+mai\b",
+}
+_PAIN_HOLDS = {lang: rf"{_PAIN[lang]}[^.!?\n]{{0,25}}?(?:{_HOLDS[lang]})" for lang in _PAIN}
+
+# --- the writer shut inside it, with no way out, or unheard ------------------------------------
+_SHUT_IN = {
+    "de": r"\beinge?sperrt\b|\bdrin\s+wie\s+in\b|\bkomm\w*\s+(?:da\s+)?(?:nicht|nie)\s+(?:mehr\s+)?"
+    r"raus\b|\bkein\w*\s+ausweg\b|\bim\s+kreis\b|\bsitz\w*\s+(?:da\s+)?(?:drin\s+)?fest\b|\bschrei\w*\s+innerlich\b|\binnerlich\s+schrei"
+    r"\w*\b",
+    "fr": r"\benferme\w*\s+(?:dedans|la-dedans|dans\s+(?:ma\s+tete|mon\s+corps|ma\s+peau|une\s+"
+    r"(?:boite|cage)))\b|\b(?:ne\s+)?(?:vois|trouve)\s+(?:pas|plus|aucune)\s+(?:la\s+|de\s+)?(?:porte|sortie"
+    r"|issue)\b|\btourne\s+en\s+rond\s+dedans\b|\bhurle\s+a\s+l'?\s*interieur\b|\bpa\s+ni\s+soti\b",
+    "es": r"\b(?:no\s+)?(?:hallo|encuentro|veo|se)\s+(?:por\s+)?donde\s+salir\b|\bsin\s+salida\b"
+    r"|\bencerrad[oa]\s+(?:dentro|adentro|como)\b|\bgrito\s+por\s+dentro\b",
+    "pt": r"\bsem\s+saida\b|\bnao\s+(?:vejo|acho|encontro)\s+(?:a\s+)?saida\b"
+    r"|\b(?:pres|fechad)[oa]\s+(?:dentro|nela|nele|como\b|(?:num|numa|em\s+uma?)\s+(?:poco|buraco"
+    r"|jaula|caixa|cela))\b|\bgrito\s+por\s+dentro\b",
+    "it": r"\bchius[oa]\s+(?:dentro|in\s+(?:un|una)\s+(?:pozzo|gabbia|scatola|buco))\b|\bin\s+"
+    r"(?:un\s+)?(?:pozzo|gabbia|trappola)\b|\bsenza\s+uscita\b|\bnon\s+(?:vedo|trovo)\s+"
+    r"(?:l'?\s*)?uscita\b|\burlo\s+dentro\b",
+}
+_FRAME = {
+    lang: rf"(?:{_PAIN_HOLDS[lang]}){_NEAR}(?:{_SHUT_IN[lang]})"
+    rf"|(?:{_SHUT_IN[lang]})[^.!?\n]{{0,60}}?(?:{_PAIN_HOLDS[lang]})"
+    for lang in _PAIN
+}
+_GATE = {
+    "de": "schmerz|weh|qual|leid|kummer",
+    "fr": "douleur|souffrance|mal|chagrin|peine|angoisse",
+    "es": "dolor|sufrimiento|pena|angustia",
+    "pt": "dor|sofrimento|angustia",
+    "it": "dolore|sofferenza|male|angoscia",
+}
+
+RULES: tuple[Rule, ...] = _family(
+    "shut_in", Category.TRAPPED_PAIN, _CON, _FRAME, _GATE, inherent=False
+)
+
+__all__ = ["RULES"]
