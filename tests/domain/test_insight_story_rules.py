@@ -13,7 +13,7 @@ import pytest
 
 from neuroleaf_desktop.domain.insights import classify, gather, journal_names
 from neuroleaf_desktop.domain.insights.described import by_words
-from neuroleaf_desktop.domain.insights.topics import journal_writes
+from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.insights.wording import repaired
 from neuroleaf_desktop.domain.models import MoodCheckIn
 
