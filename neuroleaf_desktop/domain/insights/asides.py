@@ -10,6 +10,7 @@ Pure.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from neuroleaf_desktop.domain.insights.asking import EXCLUDED_RX
 from neuroleaf_desktop.domain.insights.clauses import stated_cause
@@ -18,14 +19,32 @@ from neuroleaf_desktop.domain.insights.things import likened
 from neuroleaf_desktop.domain.insights.vocabulary import (
     DEMAND_RX,
     FEELING_RX,
+    POSITIVE_RX,
     WITHDRAWAL_RX,
     activity_pattern,
+)
+
+# What sets a feeling off, told as something that happens to the person: "every time *the
+# family group chat* pings", "whenever *my phone* buzzes" (not "every time *I*'m in London",
+# where the person goes somewhere and the place is weighed).
+_TRIGGER_RX: Final = re.compile(
+    r"\b(?:every ?time|whenever|each time|any ?time|as soon as) (?:the|my|a|an|our|that|this)\b"
+    r"[^,;:.?!]*",
+    re.I,
+)
+# A mood weighed, compared or checked as a pattern is asked of the occasion: "am I happier every
+# time the family comes round", "am I more on edge whenever the in-laws visit", "do I get
+# tearful whenever my folks phone".
+_COMPARED_RX: Final = re.compile(
+    r"\b(?:more|less|better|worse)\b|^\s*(?:do|does|did|am|is|are|was|were|have|has)\b", re.I
 )
 
 
 def aside(text: str, activity: tuple[str, str] | None) -> bool:
     """Whether the activity is named only in passing (scenery, withdrawal, an image)."""
-    return _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity)
+    if _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity):
+        return True
+    return _trigger(text, activity)
 
 
 def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
@@ -65,3 +84,18 @@ def _image(text: str, activity: tuple[str, str] | None) -> bool:
         return False
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(hits) and all(likened(text, h.start()) for h in hits)
+
+
+def _trigger(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only in what sets off a feeling the question names outside it ("why
+    does my chest go fizzy every time the family group chat pings"): the feeling is asked."""
+    if activity is None:
+        return False
+    spans = [(m.start(), m.end()) for m in _TRIGGER_RX.finditer(text)]
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    if not spans or not hits or POSITIVE_RX.search(text) or _COMPARED_RX.search(text):
+        return False
+    inside = all(any(a <= h.start() < b for a, b in spans) for h in hits)
+    feelings = [f for rx in FEELING_RX.values() for f in rx.finditer(text)]
+    told = any(not any(a <= f.start() < b for a, b in spans) for f in feelings)
+    return inside and told

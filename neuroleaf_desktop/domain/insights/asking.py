@@ -122,8 +122,10 @@ SINCE_TAKEN_RX: Final = re.compile(
 )
 # What someone last did ("when did I last go *bowling*").
 LAST_THING_RX: Final = re.compile(
-    r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
-    r"|visited|get|got|take|took) (?:out )?(?:to |for )?(?:a |an |the |some |my )?"
+    # (a try named as a noun too: "my last go at bouldering", "my last stab at a sourdough")
+    r"\blast (?:time (?:that )?i )?(?:(?:go|try|attempt|shot|stab|crack|bash) (?:at|on) "
+    r"|(?:go|went|do|did|have|had|play|played|try|tried|visit"
+    r"|visited|get|got|take|took) (?:out )?(?:to |for )?)(?:a |an |the |some |my )?"
     r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
     re.I,
 )

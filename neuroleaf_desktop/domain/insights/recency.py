@@ -45,6 +45,10 @@ DATE_ASK_RX: Final = re.compile(
     # "the date I was last", "dates on the ukulele"
     r"|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:date|day|week|month|year|season|weekend"
     rf"|time of year|{_DAYS})\b"
+    # the day itself asked for: "which was my most recent really bad low day?", "what was the
+    # last night I slept through"
+    r"|^\s*(?:what|which) (?:was|were|is) (?:my|the) (?:very )?(?:last|latest|most recent"
+    r"|previous)\b[^?,;]*\b(?:day|night|week|weekend|morning|evening)\s*\??\s*$"
     r"|\bdates?\b(?! nights?)"
     # its distance: "how far back is", "how recent was", "how many nights since", "count the
     # days since", "weeks or months since", "since when", "a fortnight ago?"
