@@ -145,3 +145,42 @@ def test_notes_taken_to_a_session_are_not_the_app() -> None:
         "activity",
         "therapy",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("am I less wound up after a game of bowls", ("activity", "bowls")),
+        ("does a game of chess calm me", ("activity", "chess")),
+        # look-alike: gaming itself
+        ("am I happier after gaming", ("activity", "gaming")),
+    ],
+)
+def test_a_game_of_something_names_that_game(question: str, expected: tuple[str, str]) -> None:
+    assert topic_of(question, DEMO_ACTIVITIES | {"gaming"}) == expected
+
+
+def test_a_question_word_is_never_the_thing_weighed() -> None:
+    story = (
+        "My sister's just had her baby up north and I couldn't get there because work wouldn't "
+        "let me swap, and I've been moping about the flat all week. Is that what's dragging me "
+        "down or was I already low before?"
+    )
+    topic = classify(story, activities=DEMO_ACTIVITIES, written=lambda word: False)
+    assert (topic.kind, topic.subject) == ("low_mood", "")
+
+
+@pytest.mark.parametrize(
+    ("question", "sure_of", "expected"),
+    [
+        # when a feeling hit hardest asks for its pattern: a classifier sure of a last time
+        # does not turn it into one
+        ("over the past month, when did the panicky spells hit hardest?", "last_time", "anxiety"),
+        ("when am I at my lowest in the week", "last_time", "low_mood"),
+        # look-alike: a last time the classifier may still read
+        ("the panicky spells, remind me of the latest", "last_time", "last_time"),
+    ],
+)
+def test_a_peak_asked_is_no_last_time(question: str, sure_of: str, expected: str) -> None:
+    topic = classify(question, activities=DEMO_ACTIVITIES, learned=lambda q: {sure_of: 0.9})
+    assert topic.kind == expected

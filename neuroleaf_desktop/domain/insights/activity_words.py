@@ -177,7 +177,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" (?:the |my |a |me )?(?:old )?(?:keyboard|keys|ivories|piano|bass|guitar|uke|ukulele|banjo"
     r"|fiddle|drums?|mandolin)|the ivories|play\w* the (?:bass|fiddle)",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
-    "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
+    # ("a game of bowls" names the game played, not gaming)
+    "gaming": r"gam(?:e|es|ing)(?! of\b)|video ?games?|playstation|xbox|nintendo|fortnite"
+    r"|minecraft",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
     # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
     "cooking": r"cook(?:ing|ed|s)?|bak(?:e|es|ed|ing)|knead\w*|sourdough|bread[- ]?making"

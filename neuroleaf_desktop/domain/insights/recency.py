@@ -98,6 +98,13 @@ RECENT_THING_RX: Final = re.compile(
     r"|stretch|period|weekend)\b)",
     re.I,
 )
+# When a feeling was at its height asks for a pattern over a stretch, not for the last time:
+# "over the past fortnight, when did the panicky spells hit hardest?", "when am I lowest".
+PEAK_ASK_RX: Final = re.compile(
+    r"\bwhen\b[^?.!;]*\b(?:hardest|worst|highest|lowest|heaviest|strongest|peak(?:s|ed)?"
+    r"|at (?:its|their|my) (?:worst|peak|height|highest|lowest))\b",
+    re.I,
+)
 _ASKED_FIRST_RX: Final = re.compile(
     r"\s*(?:was|is|were|are|did|does|do|has|have|had|could|would|can|will)\b", re.I
 )

@@ -99,7 +99,7 @@ from neuroleaf_desktop.domain.insights.names import (
     titled_contact,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
-from neuroleaf_desktop.domain.insights.recency import RECENT_THING_RX
+from neuroleaf_desktop.domain.insights.recency import PEAK_ASK_RX, RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
     find_window,
@@ -268,6 +268,9 @@ def arbitrate(
     if switch.shape == "keep":
         return replace(topic, kind=kind, method="learned")
     if switch.shape == "feeling":
+        if PEAK_ASK_RX.search(text):
+            # when a feeling hit hardest asks for its pattern, not its last time
+            return topic
         return Topic("last_time", topic.kind, "feeling", "learned", score=1.0)
     return Topic(kind, method="learned")
 
