@@ -184,3 +184,27 @@ def test_a_question_word_is_never_the_thing_weighed() -> None:
 def test_a_peak_asked_is_no_last_time(question: str, sure_of: str, expected: str) -> None:
     topic = classify(question, activities=DEMO_ACTIVITIES, learned=lambda q: {sure_of: 0.9})
     assert topic.kind == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["good morning journal, hope you're well", "hello there", "evening, how are you"],
+)
+def test_a_greeting_is_about_the_app_or_the_world(question: str) -> None:
+    # a classifier sure of an activity does not read one into a greeting
+    topic = classify(question, activities=DEMO_ACTIVITIES, learned=lambda q: {"activity": 0.9})
+    assert (topic.kind, topic.matched) == ("unknown", (WORLD,))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("morning walks, do they help", ("activity", "walk")),
+        ("hey, does yoga help me sleep", ("activity", "yoga")),
+        ("good morning journal, I slept badly, what helped?", ("sleep", "")),
+    ],
+)
+def test_a_greeting_before_a_question_about_me_is_no_world(
+    question: str, expected: tuple[str, str]
+) -> None:
+    assert topic_of(question) == expected

@@ -130,6 +130,14 @@ LAST_THING_RX: Final = re.compile(
     re.I,
 )
 ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
+# A greeting to the journal or the app ("good morning journal, hope you're well", "hi there"):
+# with no "I", "me" or "my" it asks nothing of the person's data.
+GREETING_RX: Final = re.compile(
+    # (said as a greeting: "morning walks, do they help" greets no one)
+    r"^\s*(?:hi|hiya|hello|hey|howdy|good (?:morning|afternoon|evening|night)|morning|evening)"
+    r"(?=\s*(?:[,!.]|$|(?:journal|diary|there|all|you|app)\b))",
+    re.I,
+)
 # A request or a question about the world, not the person ("can you recommend a good book",
 # "what time is it in Tokyo"): with no "I", "me" or "my" it is not about the journal, even
 # when it holds the word of an activity.

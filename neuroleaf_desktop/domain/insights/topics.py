@@ -55,6 +55,7 @@ from neuroleaf_desktop.domain.insights.asking import (
     ABOUT_ME,
     FRONTED_RX,
     GENERAL_RX,
+    GREETING_RX,
     LAST_THING_RX,
     REQUEST_RX,
     SINCE_TAKEN_RX,
@@ -292,6 +293,7 @@ def _classify(
     written: Written | None = None,
 ) -> Topic:
     world = GENERAL_RX.search(text) or (REQUEST_RX.search(text) and not _about_person(text))
+    world = world or (GREETING_RX.search(text) and not _about_person(text))
     if about_app(text) or world:
         return Topic("unknown", method="keywords", matched=(WORLD,))
     # a story told in sentences, then a question of its own weighing a thing ("… Does the
