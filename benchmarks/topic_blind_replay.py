@@ -56,6 +56,7 @@ BLIND_AT: dict[str, str] = {
     "T": "30ba7a8",
     "U": "8c1b06e",
     "V": "a848dd2",
+    "W": "c9b06cc",
 }
 END = date(2026, 11, 1)
 

@@ -68,7 +68,8 @@ from neuroleaf_desktop.domain.insights import (
     verify_claim,
 )
 from neuroleaf_desktop.domain.insights.arbiter import Learned
-from neuroleaf_desktop.domain.insights.topics import Similarity, journal_writes
+from neuroleaf_desktop.domain.insights.named_activity import journal_writes
+from neuroleaf_desktop.domain.insights.topics import Similarity
 from neuroleaf_desktop.domain.llm_guard import GuardDecision, check_question
 from neuroleaf_desktop.domain.models import JournalEntry, MoodCheckIn
 from neuroleaf_desktop.domain.safety import SafetyAssessment

@@ -11,8 +11,8 @@ import pytest
 from neuroleaf_desktop.domain.insights import classify
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence
 from neuroleaf_desktop.domain.insights.grounded import about, kept, unheld
+from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.insights.topic import Topic
-from neuroleaf_desktop.domain.insights.topics import journal_writes
 from neuroleaf_desktop.domain.insights.wording import repaired
 from tests.support.insight_topics import DEMO_ACTIVITIES
 

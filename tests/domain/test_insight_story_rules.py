@@ -13,7 +13,7 @@ import pytest
 
 from neuroleaf_desktop.domain.insights import classify, gather, journal_names
 from neuroleaf_desktop.domain.insights.described import by_words
-from neuroleaf_desktop.domain.insights.topics import journal_writes
+from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.insights.wording import repaired
 from neuroleaf_desktop.domain.models import MoodCheckIn
 
@@ -221,7 +221,7 @@ def test_an_activity_in_the_story_sets_the_scene(question: str, expected: tuple[
         ("I've been snapping at everyone this week, what's going on with me?", "low_mood"),
         ("I snapped at my kids again", "low_mood"),
         ("I keep snapping at everyone", "low_mood"),  # "everyone" is no place to be at
-        ("my heart keeps pounding for no reason, why am I like this", "anxiety"),
+        ("a pounding heart for no reason, why am I like this", "anxiety"),
     ],
 )
 def test_the_image_words_of_the_lines_decide_without_an_embedder(question: str, kind: str) -> None:

@@ -73,6 +73,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the machines of a gym and the moves done at home ("the rowing machine", "press-ups")
     r"rowing machines?|treadmills?|cross[- ]trainers?|exercise bikes?|kettlebells?|dumbbells?"
     r"|(?:press|push|sit)[- ]?ups|burpees|"
+    # ... and the lifts and racks of the weights room: "hitting the squat rack", "leg day"
+    r"(?:squat|power) racks?|squats|deadlifts?|bench[- ]press\w*|barbells?|(?:pull|chin)[- ]?ups"
+    r"|leg days?|(?:weight|power)[- ]?lifting|lifting weights|"
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
     + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
@@ -96,16 +99,16 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
     r"|(?:child'?s|cobra|pigeon|tree|warrior|corpse|lotus|mountain|bridge|cat[- ]cow|happy baby"
-    r"|downward[- ]dog) poses?",
+    r"|downward[- ]dog) (?:poses?|stretch(?:es)?|positions?)|cat[- ]cows?",
     # (social anxiety is a fear of people, not time with them)
     "friends": r"friends?|social(?:ising|izing)?(?! (?:anxiety|phobia|nerves|fears?))|mates"
     r"|hang(?:ing)? out|hung out|pals"
     # a group of friends by what they are called: "nights out with the lads", "the girls"
     r"|lads|(?:the|my) (?:girls|boys|gang|crew)|besties?"
     # ... or by what they play together: "the netball girls", "the five-a-side lads"
-    r"|(?:the|our) (?:netball|football|footie|rugby|hockey|cricket|five-a-side|running|hiking"
-    r"|cycling|swimming|book club|choir|quiz|pub quiz|bowling|darts|pool) (?:girls|boys|gang|crew"
-    r"|lot|lads|ladies)"
+    r"|(?:the|our|my) (?:old )?(?:netball|football|footie|rugby|hockey|cricket|five-a-side"
+    r"|running|hiking|cycling|swimming|book club|choir|quiz|pub quiz|bowling|darts|pool)"
+    r" (?:girls|boys|gang|crew|lot|lads|ladies)"
     # ... or by where they were met: "my old uni crowd", "the school lot", "the work gang"
     r"|(?:(?:the|my|our) )?(?:old )?(?:uni|university|school|college|sixth[- ]form|work|office"
     r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)"
@@ -133,7 +136,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
     # (the land by its kind or trees too: "through the pine woods", "across the open fields")
     r" )?(?:the )?(?:[a-z]+ ){0,2}(?:woods|woodland|forest|countryside|hills|fields|mountains"
-    r"|moors?|heaths?|fells|downs|dales|meadows?|" + _TREES + ")"
+    r"|moors?|heaths?|fells|downs|dales|meadows?|plantations?|copses?|spinneys?|glens?|"
+    + _TREES
+    + ")"
     # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
     # "a wander by the riverbank"); the beach or a lake is a place of its own
     r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
@@ -168,10 +173,13 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|ukuleles?|uke|banjos?|mandolins?|harmonicas?|flutes?|clarinets?|sax|trombones?|harps?"
     r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)"
     # an instrument played idly: "tinkling away on the keyboard", "noodling on the guitar"
-    r"|(?:tinkl|plink|plonk|noodl|strumm?|play)\w*(?: away)? (?:on|at) (?:the |my |a )?"
-    r"(?:keyboard|keys|ivories|piano)|the ivories",
+    r"|(?:tinkl|plink|plonk|noodl|strumm?|play|pluck|pick|jamm?)\w*'?(?: away)? (?:on|at)"
+    r" (?:the |my |a |me )?(?:old )?(?:keyboard|keys|ivories|piano|bass|guitar|uke|ukulele|banjo"
+    r"|fiddle|drums?|mandolin)|the ivories|play\w* the (?:bass|fiddle)",
     "meditation": r"meditat\w*|mindful\w*|breathing exercises?|breathwork",
-    "gaming": r"gam(?:e|es|ing)|video ?games?|playstation|xbox|nintendo|fortnite|minecraft",
+    # ("a game of bowls" names the game played, not gaming)
+    "gaming": r"gam(?:e|es|ing)(?! of\b)|video ?games?|playstation|xbox|nintendo|fortnite"
+    r"|minecraft",
     "tv": r"tv|television|netflix|tv shows?|films?|movies?|telly|binge\w*|box ?sets?|iplayer",
     # making a meal is cooking it: "making a proper dinner from scratch", "made tea for us"
     "cooking": r"cook(?:ing|ed|s)?|bak(?:e|es|ed|ing)|knead\w*|sourdough|bread[- ]?making"
@@ -196,6 +204,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|dumplings|noodles|pizzas?|veg|vegetables|onions|biscuits|cookies|scones|buns|cakes?"
     r"|sauces?|stews?|soups?|curry|curries)\b"
     r"|(?:pasta|bread|cake|jam|pizza|dumpling|noodle)[- ]?making"
+    # a loaf is baked ("my last go at a homemade loaf")
+    r"|loaf|loaves"
     # "a curry from scratch", "bread from scratch"
     r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
@@ -238,7 +248,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|stouts?|(?:real |pale |craft |brown )?ales?|ipas?|guinness|porters? and stouts?"
     r"|(?:glass|bottle|can|pint|tin|half)(?:es|s)? of (?:bitter|mild|porter|stout|ale|ipa)"
     r"|(?:a few|a couple of|couple of|some|two|three|four) (?:cans|tins)\b"
-    r"|brandy|brandies|sherry|sherries",
+    r"|brandy|brandies|sherry|sherries|nightcaps?|drams?",
     "caffeine late": r"caffeine|coffee|espresso|lattes?|cappuccinos?|flat whites?|americanos?"
     r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
@@ -247,7 +257,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
     # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
     r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"
-    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat"
+    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat|facebook|twitter"
+    r"|pinterest|twitch|tumblr"
     # a show watched on a phone or into the night is the late screen, not the telly: "Netflix
     # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
     r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"

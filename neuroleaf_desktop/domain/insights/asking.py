@@ -122,12 +122,22 @@ SINCE_TAKEN_RX: Final = re.compile(
 )
 # What someone last did ("when did I last go *bowling*").
 LAST_THING_RX: Final = re.compile(
-    r"\blast (?:time (?:that )?i )?(?:go|went|do|did|have|had|play|played|try|tried|visit"
-    r"|visited|get|got|take|took) (?:out )?(?:to |for )?(?:a |an |the |some |my )?"
+    # (a try named as a noun too: "my last go at bouldering", "my last stab at a sourdough")
+    r"\blast (?:time (?:that )?i )?(?:(?:go|try|attempt|shot|stab|crack|bash) (?:at|on) "
+    r"|(?:go|went|do|did|have|had|play|played|try|tried|visit"
+    r"|visited|get|got|take|took) (?:out )?(?:to |for )?)(?:a |an |the |some |my )?"
     r"(?:(?:proper|good|real|long|nice|big|little|quick|decent|full|whole) )?(?P<x>[a-z][a-z'-]+)",
     re.I,
 )
 ABOUT_ME: Final = re.compile(r"\b(?:i|me|my|myself|i'm|i've|im|ive)\b", re.I)
+# A greeting to the journal or the app ("good morning journal, hope you're well", "hi there"):
+# with no "I", "me" or "my" it asks nothing of the person's data.
+GREETING_RX: Final = re.compile(
+    # (said as a greeting: "morning walks, do they help" greets no one)
+    r"^\s*(?:hi|hiya|hello|hey|howdy|good (?:morning|afternoon|evening|night)|morning|evening)"
+    r"(?=\s*(?:[,!.]|$|(?:journal|diary|there|all|you|app)\b))",
+    re.I,
+)
 # A request or a question about the world, not the person ("can you recommend a good book",
 # "what time is it in Tokyo"): with no "I", "me" or "my" it is not about the journal, even
 # when it holds the word of an activity.

@@ -268,7 +268,10 @@ _AT_WORK: Final = re.compile(
 )
 # What a phrase holding a verb of being or having, or starting with a pronoun, is: no thing.
 _NOT_A_THING: Final = re.compile(
-    r"^(?:you|there|it|that|this|i|me)\b|\b(?:is|are|was|were|be|been|am|has|have|had)\b", re.I
+    # (nor does a question word or an indefinite: "is that *what's* dragging me down")
+    r"^(?:you|there|it|that|this|i|me|what|what's|whats|who|who's|which|whatever|something"
+    r"|anything|nothing|everything)\b|\b(?:is|are|was|were|be|been|am|has|have|had)\b",
+    re.I,
 )
 
 

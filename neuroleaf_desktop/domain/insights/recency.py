@@ -45,6 +45,10 @@ DATE_ASK_RX: Final = re.compile(
     # "the date I was last", "dates on the ukulele"
     r"|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:date|day|week|month|year|season|weekend"
     rf"|time of year|{_DAYS})\b"
+    # the day itself asked for: "which was my most recent really bad low day?", "what was the
+    # last night I slept through"
+    r"|^\s*(?:what|which) (?:was|were|is) (?:my|the) (?:very )?(?:last|latest|most recent"
+    r"|previous)\b[^?,;]*\b(?:day|night|week|weekend|morning|evening)\s*\??\s*$"
     r"|\bdates?\b(?! nights?)"
     # its distance: "how far back is", "how recent was", "how many nights since", "count the
     # days since", "weeks or months since", "since when", "a fortnight ago?"
@@ -92,6 +96,13 @@ RECENT_THING_RX: Final = re.compile(
     r"|times)\b)(?P<x>[a-z][a-z'-]+)\b(?!')"
     r"(?! (?:day|days|week|weeks|month|night|nights|morning|evening|time|times|spell|patch"
     r"|stretch|period|weekend)\b)",
+    re.I,
+)
+# When a feeling was at its height asks for a pattern over a stretch, not for the last time:
+# "over the past fortnight, when did the panicky spells hit hardest?", "when am I lowest".
+PEAK_ASK_RX: Final = re.compile(
+    r"\bwhen\b[^?.!;]*\b(?:hardest|worst|highest|lowest|heaviest|strongest|peak(?:s|ed)?"
+    r"|at (?:its|their|my) (?:worst|peak|height|highest|lowest))\b",
     re.I,
 )
 _ASKED_FIRST_RX: Final = re.compile(

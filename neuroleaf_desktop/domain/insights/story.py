@@ -41,6 +41,16 @@ PRONOUN_ASK_RX: Final = re.compile(
     re.I,
 )
 
+# ... or one that asks when the state the story told will pass: "when does this ease off", "will
+# it ever let up", "how long is this going to last" (the state is asked about, not the story's
+# people and places).
+_PASSING_ASK_RX: Final = re.compile(
+    r"\b(?:when|will|how long|is)\b[^?]*\b(?:this|it|that|things)\b(?: \w+){0,3}"
+    r" (?:ease|eases|easing|let up|lets up|lift|lifts|pass|passes|end|ends|stop|stops|last|lasts"
+    r"|settle|settles|calm down|calms down|get better|gets better|blow over|blows over)\b",
+    re.I,
+)
+
 
 def story_ask(text: str) -> str | None:
     """The asking part of a long question that tells a story and asks about a feeling, or
@@ -55,6 +65,7 @@ def story_ask(text: str) -> str | None:
     # a general ask after a story that names a feeling: the feeling is asked about
     story_feeling = any(rx.search(text) for rx in FEELING_RX.values())
     general = GENERAL_ASK_RX.search(asked) and not PRONOUN_ASK_RX.search(asked)
+    general = general or bool(_PASSING_ASK_RX.search(asked))
     return asked if story_feeling and general else None
 
 

@@ -82,7 +82,14 @@ APP_RX: Final = re.compile(
     # entries to my therapist", "share my check-ins"
     r"|\b(?:see|read|access) what i write\b"
     r"|\b(?:print|share|send|email|e-mail|copy|show|give) (?:out )?(?:my|the|this|all my|all the)"
-    r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b",
+    r" (?:whole )?(?:journal|entries|check-?ins?|data|diary|notes|history)\b"
+    # the journal carried to another device: "move my entries over to a new phone", "transfer
+    # the diary onto my laptop", "get all my check-ins across to the tablet"
+    r"|\b(?:mov|transferr?|migrat|carry|carri|bring|brought|tak|took|get|got|put|shift)\w*"
+    r" (?:all )?(?:of )?(?:my|the|this) (?:whole |entire |old )?(?:journal|entries|check-?ins?"
+    r"|data|diary|notes|history) (?:(?:over|across) (?:to|onto)\b"
+    r"|(?:to|onto|on to) (?:a|an|my|the|another) (?:new |other |second |old )?"
+    r"(?:phone|laptop|computer|pc|mac|tablet|ipad|device|mobile)\b)",
     re.I,
 )
 # A visit, a day out or a stretch of time spent somewhere frames the place: "a trip to *the

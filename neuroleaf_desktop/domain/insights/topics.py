@@ -43,18 +43,19 @@ Pure: the similarity function is passed in (the service wraps MiniLM).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Final, Literal
 
-from neuroleaf_desktop.domain.insights import arbiter, vocabulary
+from neuroleaf_desktop.domain.insights import arbiter
 from neuroleaf_desktop.domain.insights.arbiter import CHOSEN, Learned, Policy, decide, holds
+from neuroleaf_desktop.domain.insights.asides import aside
 from neuroleaf_desktop.domain.insights.asking import (
     ABOUT_ME,
-    EXCLUDED_RX,
     FRONTED_RX,
     GENERAL_RX,
+    GREETING_RX,
     LAST_THING_RX,
     REQUEST_RX,
     SINCE_TAKEN_RX,
@@ -64,7 +65,6 @@ from neuroleaf_desktop.domain.insights.asking import (
     WHAT_ABOUT_RX,
     is_last_time,
 )
-from neuroleaf_desktop.domain.insights.clauses import condition_spans, stated_cause, weighed
 from neuroleaf_desktop.domain.insights.compared import (
     TOPIC_ACTIVITIES,
     Written,
@@ -85,17 +85,22 @@ from neuroleaf_desktop.domain.insights.extract import (
     taken_up,
     weighed_at_length,
 )
+from neuroleaf_desktop.domain.insights.feeling_score import (
+    best_feeling,
+    feeling_scores,
+    measure_only,
+)
 from neuroleaf_desktop.domain.insights.grounded import unheld
+from neuroleaf_desktop.domain.insights.named_activity import find_activity
 from neuroleaf_desktop.domain.insights.names import (
     absent_names,
     company_rx,
-    name_candidates,
     named_after_title,
     people_at_slot,
     titled_contact,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
-from neuroleaf_desktop.domain.insights.recency import RECENT_THING_RX
+from neuroleaf_desktop.domain.insights.recency import PEAK_ASK_RX, RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
     find_window,
@@ -114,7 +119,6 @@ from neuroleaf_desktop.domain.insights.things import (
     about_app,
     bare,
     last_verb,
-    likened,
     new_phrase,
     on_days,
     place_at_end,
@@ -126,139 +130,24 @@ from neuroleaf_desktop.domain.insights.topic import LABELS as LABELS  # re-expor
 from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic, TopicKind
 from neuroleaf_desktop.domain.insights.topic import Method as Method  # re-exported
 from neuroleaf_desktop.domain.insights.vocabulary import (
-    DEMAND_RX,
-    EFFECT_RX,
-    EFFECT_WEIGHT,
-    ENERGY_EFFECT_RX,
     FEELING_RX,
-    GENERIC_RX,
     KNOWN_WORDS,
     NEGATIVE_RX,
     POSITIVE_RX,
     STOPWORDS,
-    WITHDRAWAL_RX,
     WORK_RX,
     activity_pattern,
     asks_worse,
-    group_pattern,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
 
-WORK_WEIGHT: Final = 0.5
 _STRETCHES: Final = frozenset({"hour", "hours", "half-hour", "minutes", "afternoon", "evening"})
-# Ties go to the more specific topic.
-_PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
 # What an unknown topic matched when the question is about the app or the world.
 WORLD: Final = "the app or the world"
 # Who a thing is done with: "with the cousins", "w/ all my aunties".
 _WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |all (?:the|my) )?$", re.I)
-
-# Everyday words people use for the default activities ("gym" → exercise).
-ACTIVITY_SYNONYMS: Final = vocabulary.ACTIVITY_SYNONYMS
-_TOPIC_ACTIVITIES: Final = TOPIC_ACTIVITIES
-
-
-def _earliest(
-    question: str, patterns: Iterable[tuple[str, re.Pattern[str] | None]]
-) -> tuple[int, str, str] | None:
-    best: tuple[int, str, str] | None = None
-    for activity, rx in patterns:
-        match = rx.search(question) if rx is not None else None
-        # at one place the longer phrase is more specific ("a walk in the woods" over "walk")
-        if match and (best is None or (match.start(), -len(match[0])) < (best[0], -len(best[2]))):
-            best = (match.start(), activity, match[0])
-    return best
-
-
-def find_activity(question: str, activities: Collection[str]) -> tuple[str, str] | None:
-    """The person's activity the question names, and the word that named it.
-
-    First an activity's own name in any form, or the everyday words of a default activity;
-    then the default activity a self-named one is a kind of ("exercise" for "running"), only
-    when no activity was named itself.
-
-    A name the question capitalises ("Did Lisbon do me good?") also finds an activity whose
-    name holds it as a word ("lisbon trip"), so a place or person someone only logs as an
-    activity is still that subject. Ordinary words never do this ("park" does not pick
-    "walk in the park"): only a capitalised name that is not a question word.
-    """
-    ordered = sorted(activities)
-    best = _earliest(question, ((a, activity_pattern(a)) for a in ordered))
-    if best is None:
-        own = [a for a in ordered if a not in ACTIVITY_SYNONYMS]
-        best = _earliest(question, ((a, group_pattern(a)) for a in own))
-    if best is None:
-        best = _activity_by_name(question, activities)
-    return (best[1], best[2]) if best else None
-
-
-def _activity_by_name(question: str, activities: Collection[str]) -> tuple[int, str, str] | None:
-    for name in name_candidates(question):
-        word = re.compile(rf"\b{re.escape(name.lower())}\b")
-        found = sorted(a for a in activities if " " in a.strip() and word.search(a.lower()))
-        if found:
-            return question.index(name), found[0], name
-    return None
-
-
-def journal_writes(texts: Sequence[str]) -> Written:
-    """``Written`` over the person's texts and tags: a word in any of its forms ("swimming"
-    finds "a sea swim"), never as half of a hyphenated compound."""
-
-    def writes(word: str) -> bool:
-        rx = activity_pattern(word)
-        return any(rx.search(text) for text in texts)
-
-    return writes
-
-
-def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
-    """Keyword score per feeling topic: one per word, plus one for the feeling a verb of
-    effect acts on ("what helps *my sleep* when I'm anxious": sleep is what is asked about)."""
-    scores: dict[TopicKind, float] = {}
-    matched: list[str] = []
-    # What a verb acts on: a word between the verb and the end of its filler words
-    # ("keeping me *up*"); "make me feel worse" is a general outcome, like "helps", not one.
-    objects: set[int] = set()
-    for m in EFFECT_RX.finditer(question):
-        words = [m.start() + w.start() for w in re.finditer(r"\b(?!feel)\w", m[0], re.I)]
-        objects.update([*words[1:], m.end()])
-    found = {kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()}
-    # The condition and the outcome asked after, "feel better" as a general outcome (clauses).
-    for kind, weight in weighed(question, found).items():
-        hits = found[kind]
-        scores[kind] = weight + EFFECT_WEIGHT * any(h.start() in objects for h in hits)
-        matched.extend(h[0].lower() for h in hits)
-    if taken := ENERGY_EFFECT_RX.search(question):  # the verb is an energy word of its own
-        scores["energy"] = scores.get("energy", 1.0) + EFFECT_WEIGHT
-        matched.append(taken[0].lower())
-    named = bool(scores)
-    work = list(WORK_RX.finditer(question))
-    if work:
-        # work only as the condition of a feeling asked after ("am I lower on weeks the
-        # *workload*'s heavy") weighs half again, like a feeling named there (``clauses``)
-        spans = condition_spans(question) if named else []
-        set_in = all(any(a <= m.start() < b for a, b in spans) for m in work)
-        scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work) * (
-            0.5 if named and spans and set_in else 1.0
-        )
-        matched.extend(m[0].lower() for m in work)
-    # Generic words ("helped", "what did I do") stand for the bare "What helped last time?";
-    # they are no vote against a feeling the question names.
-    generic = [m[0].lower() for m in GENERIC_RX.finditer(question)]
-    if generic and not named:
-        scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5
-        matched.extend(generic)
-    return scores, matched
-
-
-def _best_feeling(scores: dict[TopicKind, float]) -> TopicKind | None:
-    if not scores:
-        return None
-    top = max(scores.values())
-    return next(k for k in _PRIORITY if scores.get(k) == top)
 
 
 def _new_thing(match: re.Match[str] | None) -> str:
@@ -284,45 +173,6 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     thing = bare(thing)
     subject_kind: Literal["activity", "name"] = "name" if thing[:1].isupper() else "activity"
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
-
-
-def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
-    """An activity met in the story of a long question whose asking part is about a feeling
-    ("my partner's in hospital … every time the phone rings, what has helped me calm that
-    down?"): it sets the scene, the feeling is what is asked about."""
-    if activity is None:
-        return False
-    at = activity_pattern(activity[0]).search(text)
-    if at is not None and stated_cause(text, at.start(), FEELING_RX.values()):
-        return True
-    asked = story_ask(text)
-    if asked is None:
-        return False
-    # any word of the activity counts: "scrolling" in the story, "that phone habit" asked
-    named = activity_pattern(activity[0]).search(asked) or re.search(
-        rf"\b{re.escape(activity[1])}\b", asked, re.I
-    )
-    return named is None
-
-
-def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
-    """An activity named only as the people someone pulls away from ("I've stopped answering my
-    friends, what pulled me out of that"): a sign of low mood, not what is asked about; or
-    only where the ask sets it aside ("what helped that wasn't just more caffeine")."""
-    if activity is None:
-        return False
-    found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text), *DEMAND_RX.finditer(text)]
-    spans = [(m.start(), m.end()) for m in found]
-    hits = list(activity_pattern(activity[0]).finditer(text))
-    return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
-
-
-def _image(text: str, activity: tuple[str, str] | None) -> bool:
-    """An activity named only as what something is likened to ("my chest feels like a drum")."""
-    if activity is None:
-        return False
-    hits = list(activity_pattern(activity[0]).finditer(text))
-    return bool(hits) and all(likened(text, h.start()) for h in hits)
 
 
 def _about_person(text: str) -> bool:
@@ -419,6 +269,9 @@ def arbitrate(
     if switch.shape == "keep":
         return replace(topic, kind=kind, method="learned")
     if switch.shape == "feeling":
+        if PEAK_ASK_RX.search(text):
+            # when a feeling hit hardest asks for its pattern, not its last time
+            return topic
         return Topic("last_time", topic.kind, "feeling", "learned", score=1.0)
     return Topic(kind, method="learned")
 
@@ -429,7 +282,7 @@ def _focus(topic: Topic, text: str) -> str:
         return ""
     scores, _matched = feeling_scores(text)
     measured = {k: v for k, v in scores.items() if k in ("sleep", "anxiety", "low_mood")}
-    return _best_feeling({k: v for k, v in measured.items() if v >= 1.0}) or ""
+    return best_feeling({k: v for k, v in measured.items() if v >= 1.0}) or ""
 
 
 def _classify(
@@ -440,6 +293,7 @@ def _classify(
     written: Written | None = None,
 ) -> Topic:
     world = GENERAL_RX.search(text) or (REQUEST_RX.search(text) and not _about_person(text))
+    world = world or (GREETING_RX.search(text) and not _about_person(text))
     if about_app(text) or world:
         return Topic("unknown", method="keywords", matched=(WORLD,))
     # a story told in sentences, then a question of its own weighing a thing ("… Does the
@@ -453,11 +307,11 @@ def _classify(
     # "work" is the stress topic's own: its evidence compares work days with the others.
     # ... nor is whoever a claim is heard from ("my sister says yoga helps": yoga, not family)
     unspoken = SOURCE_RX.sub(lambda m: " " * len(m[0]), text)
-    activity = find_activity(unspoken, [a for a in activities if a not in _TOPIC_ACTIVITIES])
+    activity = find_activity(unspoken, [a for a in activities if a not in TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
     unlogged = unwritten_kind(activity, written)
-    aside = _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity)
-    activity = None if unlogged or aside else activity
+    passing = aside(text, activity)
+    activity = None if unlogged or passing else activity
     activity = _company_of(unspoken, activity, activities) or activity
     known_names = _mentioned_names(text, names)
     last = is_last_time(text)
@@ -512,14 +366,14 @@ def _classify(
     if thing:
         return _thing_topic("activity", thing)
     # a doing weighed at length, named by an activity's words or the class it is done at
-    if long := weighed_at_length(text, [a for a in activities if a not in _TOPIC_ACTIVITIES]):
+    if long := weighed_at_length(text, [a for a in activities if a not in TOPIC_ACTIVITIES]):
         return Topic("activity", long[0], long[1], "subject", (long[0],), 1.0)
     # asked about by "it": "I've taken up crochet, any sign it settles me?"
     if referred := taken_up(text, activities):
         return Topic("activity", referred[0], referred[1], "subject", (referred[0],), 1.0)
-    feeling = _best_feeling(scores)
+    feeling = best_feeling(scores)
     if feeling is not None:
-        score = _measure_only(text, scores)
+        score = measure_only(text, scores)
         return Topic(feeling, method="keywords", matched=tuple(matched), score=score)
     if not ABOUT_ME.search(text):
         return Topic("unknown")
@@ -530,18 +384,6 @@ def _classify(
     if shared is not None:
         return Topic(shared[0], method="similarity", matched=shared[1], score=1.0)
     return Topic("unknown")
-
-
-def _measure_only(text: str, scores: Mapping[TopicKind, float]) -> float:
-    """The best feeling's score, or half a vote when the only feeling word is the name of the
-    mood measure itself ("fishing trips, good for my *mood*?", "what does the *mood* graph
-    show"): that names what is measured, not a low mood, so a weak answer the classifier may
-    change (``arbiter``), as the generic "what helped" is."""
-    best = max(scores.values())
-    if set(scores) != {"low_mood"}:
-        return best
-    words = [m[0].lower() for m in FEELING_RX["low_mood"].finditer(text)]
-    return min(best, 0.5) if words and all(w in ("mood", "moods") for w in words) else best
 
 
 def _weighed_thing(text: str) -> str:
@@ -600,7 +442,7 @@ def _last_time(
         return Topic("last_time", names[0], "name", "subject", (names[0],), 1.0)
     if activity is not None:
         return Topic("last_time", activity[0], "activity", "subject", (activity[1],), 1.0)
-    feeling = _best_feeling({k: v for k, v in scores.items() if v >= 1.0})
+    feeling = best_feeling({k: v for k, v in scores.items() if v >= 1.0})
     if feeling is not None:
         return Topic("last_time", feeling, "feeling", "keywords", tuple(matched), 1.0,
                      good=_good_form(text))  # fmt: skip

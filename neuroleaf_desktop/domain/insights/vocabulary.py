@@ -58,6 +58,41 @@ _PULLED_AWAY: Final = (
     r"(?: (?:to|back))? (?:anyone|anybody|anything|people|friends|my friends)"
 )
 
+# An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
+# with the old rugby lot", "quiz night", "games nights" (one look-behind per kind of evening).
+_OCCASION_NIGHTS: Final = "".join(
+    f"(?<!{kind} )"
+    for kind in (
+        "curry",
+        "quiz",
+        "pizza",
+        "games",
+        "game",
+        "film",
+        "movie",
+        "poker",
+        "karaoke",
+        "pub",
+        "takeaway",
+        "bingo",
+        "darts",
+        "bowling",
+        "board game",
+        "cards",
+        "comedy",
+        "open mic",
+        "hen",
+        "stag",
+        "girls'",
+        "lads'",
+        "girls",
+        "lads",
+        "club",
+        "disco",
+        "gig",
+    )
+)
+
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
     r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
@@ -98,7 +133,16 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # stomach drops"; fretting, being het up or worked up
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
     r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
-    r"|heart(?:'s| is| was)? (?:pound|thump|hammer)\w*|fret\w*|het up|worked up"
+    r"|heart(?:'s| is| was)?(?: (?:starts?|started|starting|keeps?|kept|goes|went|begins?|began))?"
+    r" (?:pound|thump|hammer|pump)\w*|fret\w*|het up|worked up"
+    # the insides stirred however it is said: "my chest goes fizzy", "guts all churny", "a
+    # fluttery tummy", "my stomach's doing somersaults"
+    r"|(?:chest|stomach|gut|guts|belly|tummy|insides)(?:'s| is| are| was| were| goes| go| went"
+    r"| gets| get| feels?| felt| all| so| a bit| doing){0,3} (?:fizz\w*|churn\w*|flutter\w*"
+    r"|buzz(?:y|ing)|jitter\w*|squirm\w*|knot(?:s|ted|ting)|somersaults?|backflips?|flip-?flops?)"
+    r"|(?:fizzy|churny|fluttery|jittery|squirmy|knotted) (?:chest|stomach|gut|guts|belly|tummy)"
+    # being brought back to calm: "what settles me down", "settles you down", "settle my nerves"
+    r"|settl(?:e|es|ed|ing) (?:(?:me|you|myself|yourself|us) )?down|settl\w* my nerves"
     # ... or beating like something struck: "my chest feels like a drum", "heart like a hammer"
     r"|(?:chest|heart)(?:'s)?(?: \w+){0,2} like a (?:drum|hammer|drill|jackhammer|train)"
     r"|brick(?:ing|ed) it|heebie[- ]jeebies|kan cheong|chest (?:goes|went|going) tight"
@@ -122,7 +166,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # time at night ("answering emails at ten at night"), and a night out is an evening spent
     # with people
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )(?<!\d at )(?<!\dpm at )(?<!ten at )"
-    r"(?<!nine at )(?<!eleven at )(?<!twelve at )(?<!eight at )(?<!seven at )nights?(?! out\b)"
+    r"(?<!nine at )(?<!eleven at )(?<!twelve at )(?<!eight at )(?<!seven at )"
+    + _OCCASION_NIGHTS
+    + r"nights?(?! out\b)"
     r"|late nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
     r"|(?:well[- ])?rested|refreshed"
@@ -196,6 +242,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     + DEMANDS
     + r"|at (?:the end of my (?:rope|tether)"
     r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
+    # a load over the head or a strain near its limit: "up to my neck in invoices", "stretched
+    # to snapping point", "the daily grind", "work grinding me down"
+    r"|up to my (?:neck|ears|eyes|oxters|armpits) in|(?:snapping|breaking|bursting) point"
+    r"|grind(?:s|ing)? (?:me|us|you) down|ground (?:me|us) down|the (?:daily )?grind"
     # a bad stretch that names work as its place is about work ("a terrible week at work")
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
     r"|shift)s? at (?:work|the office|my job)"
@@ -218,7 +268,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|flat out (?:on|in) (?:the|my) (?:sofa|couch|settee|bed|floor)"
     # "no strength", "no pep", "physically spent", "buggered by 3pm", "full of beans"
     r"|no (?:strength|pep)|(?:physically|totally|completely|utterly|just) spent|buggered"
-    r"|full of (?:beans|life|energy|go)|run-?down"
+    r"|full of (?:beans|life|energy|go|pep|vim)|run-?down"
+    # the spring in a body counted as none: "zero pep", "nae oomph", "hardly any get-up-and-go"
+    r"|(?:zero|nae|not much|hardly any|barely any|little|lost (?:my|all my)) (?:pep|oomph|puff"
+    r"|spark|vim|zip|zing|welly|get[- ]up[- ]and[- ]go)"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"

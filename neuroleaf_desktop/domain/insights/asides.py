@@ -1,0 +1,101 @@
+"""An activity a question names only in passing: not what it asks about.
+
+Met in the story before a question about a feeling, named only as the people someone pulls
+away from or what the ask sets aside, or only as what something is likened to: the activity
+sets the scene, and the feeling (or the thing weighed) is what the rules should read.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from neuroleaf_desktop.domain.insights.asking import EXCLUDED_RX
+from neuroleaf_desktop.domain.insights.clauses import stated_cause
+from neuroleaf_desktop.domain.insights.story import story_ask
+from neuroleaf_desktop.domain.insights.things import likened
+from neuroleaf_desktop.domain.insights.vocabulary import (
+    DEMAND_RX,
+    FEELING_RX,
+    POSITIVE_RX,
+    WITHDRAWAL_RX,
+    activity_pattern,
+)
+
+# What sets a feeling off, told as something that happens to the person: "every time *the
+# family group chat* pings", "whenever *my phone* buzzes" (not "every time *I*'m in London",
+# where the person goes somewhere and the place is weighed).
+_TRIGGER_RX: Final = re.compile(
+    r"\b(?:every ?time|whenever|each time|any ?time|as soon as) (?:the|my|a|an|our|that|this)\b"
+    r"[^,;:.?!]*",
+    re.I,
+)
+# A mood weighed, compared or checked as a pattern is asked of the occasion: "am I happier every
+# time the family comes round", "am I more on edge whenever the in-laws visit", "do I get
+# tearful whenever my folks phone".
+_COMPARED_RX: Final = re.compile(
+    r"\b(?:more|less|better|worse)\b|^\s*(?:do|does|did|am|is|are|was|were|have|has)\b", re.I
+)
+
+
+def aside(text: str, activity: tuple[str, str] | None) -> bool:
+    """Whether the activity is named only in passing (scenery, withdrawal, an image)."""
+    if _scenery(text, activity) or _withdrawn(text, activity) or _image(text, activity):
+        return True
+    return _trigger(text, activity)
+
+
+def _scenery(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity met in the story of a long question whose asking part is about a feeling
+    ("my partner's in hospital … every time the phone rings, what has helped me calm that
+    down?"): it sets the scene, the feeling is what is asked about."""
+    if activity is None:
+        return False
+    at = activity_pattern(activity[0]).search(text)
+    if at is not None and stated_cause(text, at.start(), FEELING_RX.values()):
+        return True
+    asked = story_ask(text)
+    if asked is None:
+        return False
+    # any word of the activity counts: "scrolling" in the story, "that phone habit" asked
+    named = activity_pattern(activity[0]).search(asked) or re.search(
+        rf"\b{re.escape(activity[1])}\b", asked, re.I
+    )
+    return named is None
+
+
+def _withdrawn(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as the people someone pulls away from ("I've stopped answering my
+    friends, what pulled me out of that"): a sign of low mood, not what is asked about; or
+    only where the ask sets it aside ("what helped that wasn't just more caffeine")."""
+    if activity is None:
+        return False
+    found = [*WITHDRAWAL_RX.finditer(text), *EXCLUDED_RX.finditer(text), *DEMAND_RX.finditer(text)]
+    spans = [(m.start(), m.end()) for m in found]
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    return bool(spans) and all(any(a <= h.start() < b for a, b in spans) for h in hits)
+
+
+def _image(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only as what something is likened to ("my chest feels like a drum")."""
+    if activity is None:
+        return False
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    return bool(hits) and all(likened(text, h.start()) for h in hits)
+
+
+def _trigger(text: str, activity: tuple[str, str] | None) -> bool:
+    """An activity named only in what sets off a feeling the question names outside it ("why
+    does my chest go fizzy every time the family group chat pings"): the feeling is asked."""
+    if activity is None:
+        return False
+    spans = [(m.start(), m.end()) for m in _TRIGGER_RX.finditer(text)]
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    if not spans or not hits or POSITIVE_RX.search(text) or _COMPARED_RX.search(text):
+        return False
+    inside = all(any(a <= h.start() < b for a, b in spans) for h in hits)
+    feelings = [f for rx in FEELING_RX.values() for f in rx.finditer(text)]
+    told = any(not any(a <= f.start() < b for a, b in spans) for f in feelings)
+    return inside and told

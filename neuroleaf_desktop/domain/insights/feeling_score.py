@@ -1,0 +1,87 @@
+"""How strongly a question's words name each feeling topic.
+
+Kept apart from the topic rules (``topics``): the keyword vote is one step of reading a
+question, with its own weights (a verb of effect, a condition, work, generic words).
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from neuroleaf_desktop.domain.insights.clauses import condition_spans, weighed
+from neuroleaf_desktop.domain.insights.topic import TopicKind
+from neuroleaf_desktop.domain.insights.vocabulary import (
+    EFFECT_RX,
+    EFFECT_WEIGHT,
+    ENERGY_EFFECT_RX,
+    FEELING_RX,
+    GENERIC_RX,
+    WORK_RX,
+)
+
+WORK_WEIGHT: Final = 0.5
+# Ties go to the more specific topic.
+_PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
+
+
+def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
+    """Keyword score per feeling topic: one per word, plus one for the feeling a verb of
+    effect acts on ("what helps *my sleep* when I'm anxious": sleep is what is asked about)."""
+    scores: dict[TopicKind, float] = {}
+    matched: list[str] = []
+    # What a verb acts on: a word between the verb and the end of its filler words
+    # ("keeping me *up*"); "make me feel worse" is a general outcome, like "helps", not one.
+    objects: set[int] = set()
+    for m in EFFECT_RX.finditer(question):
+        words = [m.start() + w.start() for w in re.finditer(r"\b(?!feel)\w", m[0], re.I)]
+        objects.update([*words[1:], m.end()])
+    found = {kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()}
+    # The condition and the outcome asked after, "feel better" as a general outcome (clauses).
+    for kind, weight in weighed(question, found).items():
+        hits = found[kind]
+        scores[kind] = weight + EFFECT_WEIGHT * any(h.start() in objects for h in hits)
+        matched.extend(h[0].lower() for h in hits)
+    if taken := ENERGY_EFFECT_RX.search(question):  # the verb is an energy word of its own
+        scores["energy"] = scores.get("energy", 1.0) + EFFECT_WEIGHT
+        matched.append(taken[0].lower())
+    named = bool(scores)
+    work = list(WORK_RX.finditer(question))
+    if work:
+        # work only as the condition of a feeling asked after ("am I lower on weeks the
+        # *workload*'s heavy") weighs half again, like a feeling named there (``clauses``)
+        spans = condition_spans(question) if named else []
+        set_in = all(any(a <= m.start() < b for a, b in spans) for m in work)
+        scores["stress"] = scores.get("stress", 0.0) + WORK_WEIGHT * len(work) * (
+            0.5 if named and spans and set_in else 1.0
+        )
+        matched.extend(m[0].lower() for m in work)
+    # Generic words ("helped", "what did I do") stand for the bare "What helped last time?";
+    # they are no vote against a feeling the question names.
+    generic = [m[0].lower() for m in GENERIC_RX.finditer(question)]
+    if generic and not named:
+        scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5
+        matched.extend(generic)
+    return scores, matched
+
+
+def best_feeling(scores: dict[TopicKind, float]) -> TopicKind | None:
+    if not scores:
+        return None
+    top = max(scores.values())
+    return next(k for k in _PRIORITY if scores.get(k) == top)
+
+
+def measure_only(text: str, scores: Mapping[TopicKind, float]) -> float:
+    """The best feeling's score, or half a vote when the only feeling word is the name of the
+    mood measure itself ("fishing trips, good for my *mood*?", "what does the *mood* graph
+    show"): that names what is measured, not a low mood, so a weak answer the classifier may
+    change (``arbiter``), as the generic "what helped" is."""
+    best = max(scores.values())
+    if set(scores) != {"low_mood"}:
+        return best
+    words = [m[0].lower() for m in FEELING_RX["low_mood"].finditer(text)]
+    return min(best, 0.5) if words and all(w in ("mood", "moods") for w in words) else best
