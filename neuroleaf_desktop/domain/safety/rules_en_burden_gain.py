@@ -168,6 +168,11 @@ _DENIED = (
     rf"(?!{_S}*\b(?:not|n't|never|hardly|no\s+way|wouldn'?t|couldn'?t)\s+(?:[\w']+\s+){{0,3}}?"
     r"(?:be|have|do|manage|cope|get|run|float|keep|save|sell|move)\b)"
 )
+# a belief in the gain denied before it is told: "I don't think they'd be happier without me"
+_DISBELIEVED = (
+    r"(?!\s*(?:i\s+)?(?:do|did)(?:n'?t|\s+not)\s+(?:really\s+|honestly\s+)?"
+    r"(?:think|believe|reckon|feel|suppose)\b)"
+)
 
 RULES: tuple[Rule, ...] = _family(
     "writer_as_a_cost",
@@ -180,7 +185,7 @@ RULES: tuple[Rule, ...] = _family(
     _BU,
     _CON,
     {
-        _E: rf"{_START}{_none(_AN_ABSENCE)}{_DENIED}{_S}*?"
+        _E: rf"{_START}{_DISBELIEVED}{_none(_AN_ABSENCE)}{_DENIED}{_S}*?"
         rf"(?:{either_order(_GAIN, _GONE, 90)}"
         rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?(?:{_GONE}))"
     },
