@@ -185,14 +185,15 @@ _NO_RETURN = {
     "it": r"non\s+(?:ho\s+intenzione\s+di|penso\s+di)\s+tornare|non\s+tornero",
     "pt": r"nao\s+(?:tenciono|penso|vou)\s+voltar|nao\s+volto",
 }
-_NOT_A_MOVE = (
+#: A sentence that names a job, a move, studies or a new home: a trip told there is no plan.
+NOT_A_MOVE = (
     r"(?![^.!?\n]*\b(?:job|stelle|arbeit|umzug|neues\s+leben|travail|boulot|demenag\w*"
     r"|nouvelle\s+vie|trabajo|mudanza|nueva\s+vida|lavoro|trasloc\w*|nuova\s+vita|emprego"
     r"|trabalho|mudanca|nova\s+vida|wohnung|appartement|piso|apartamento|appartamento"
     r"|erasmus|studium|etudes|estudios|studi)\b)"
 )
 _HOTEL_NO_RETURN = {
-    lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_MOVE}[^.!?\n]*?(?:{_HOTEL[lang]})[^.!?\n]{{0,80}}?"
+    lang: rf"(?:^|(?<=[.!?\n])){NOT_A_MOVE}[^.!?\n]*?(?:{_HOTEL[lang]})[^.!?\n]{{0,80}}?"
     rf"\b(?:und|et|y|e)\s+(?:{_NO_RETURN[lang]}){_END}"
     for lang in _HOTEL
 }

@@ -26,7 +26,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
-from neuroleaf_desktop.domain.safety.rules_intl_corpus_families import _NOT_A_MOVE
+from neuroleaf_desktop.domain.safety.rules_intl_corpus_families import NOT_A_MOVE
 
 # A journey out: up or out to a place, or one night booked.
 _JOURNEY = {
@@ -78,7 +78,7 @@ RULES: tuple[Rule, ...] = tuple(
 
 NAMES = frozenset(r.name for r in RULES)
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n]))")
-_NO_MOVE_HERE = re.compile(_NOT_A_MOVE)
+_NO_MOVE_HERE = re.compile(NOT_A_MOVE)
 
 
 def is_a_move(norm: str) -> bool:
