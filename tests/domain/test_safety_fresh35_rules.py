@@ -23,10 +23,8 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.detector import respelt
 from neuroleaf_desktop.domain.safety.normalize import normalize
-from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
-from neuroleaf_desktop.domain.safety.spelling_en import respell
-from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 _TP = Category.TRAPPED_PAIN
@@ -119,7 +117,7 @@ def test_look_alike_is_not_flagged(text: str) -> None:
 
 
 def _folded(text: str) -> str:
-    return respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))[0]
+    return respelt(text)[0]
 
 
 @pytest.mark.parametrize(

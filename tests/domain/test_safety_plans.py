@@ -13,17 +13,14 @@ import pytest
 
 from neuroleaf_desktop.domain.safety import rules_plans
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.normalize import normalize
-from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
-from neuroleaf_desktop.domain.safety.spelling_en import respell
-from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
+from neuroleaf_desktop.domain.safety.detector import respelt
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 PM, GM = Category.PLAN_OR_METHOD, Category.GETTING_MEANS
 
 
 def _read_by_module(text: str) -> list[str]:
-    norm = respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))[0]
+    norm = respelt(text)[0]
     return [r.name for r in rules_plans.RULES if r.pattern.search(norm)]
 
 
@@ -103,7 +100,7 @@ def test_look_alikes_are_not_flagged(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_READ)
 def test_look_alikes_are_not_read_by_the_module(text: str) -> None:
-    norm = respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))[0]
+    norm = respelt(text)[0]
     read = [r.name for r in rules_plans.RULES if r.pattern.search(norm)]
     assert not read or rules_plans.drops(read[0], norm), (text, read)
 

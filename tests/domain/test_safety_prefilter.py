@@ -18,11 +18,8 @@ from pathlib import Path
 import pytest
 
 from neuroleaf_desktop.domain.safety import prefilter
-from neuroleaf_desktop.domain.safety.detector import ALL_RULES
+from neuroleaf_desktop.domain.safety.detector import ALL_RULES, respelt
 from neuroleaf_desktop.domain.safety.normalize import normalize
-from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
-from neuroleaf_desktop.domain.safety.spelling_en import respell
-from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "safety"
 
@@ -133,10 +130,7 @@ def test_every_rule_reads_a_long_text_the_same_whole_and_cut() -> None:
             io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t", quoting=csv.QUOTE_NONE
         )
         written += [r["text"] for r in reader][:2]
-    rows = [
-        respell_dialect(*respell_intl(*respell(*normalize(t, fold=True))))[0]
-        for t in _corpus_rows(10) + written
-    ]
+    rows = [respelt(t)[0] for t in _corpus_rows(10) + written]
     text = " ".join(t.rstrip(".") + "." for t in rows if not prefilter.CASE_SENSITIVE.search(t))
     assert len(text) > 8000
     bounds = context.boundaries(context.SENTENCE_BREAK, text)
@@ -185,10 +179,7 @@ def _corpus_rows(per_file: int) -> list[str]:
 def test_every_rule_reads_its_rows_the_same_with_its_analysis() -> None:
     """On labelled rows: the prepared pattern finds exactly the ignore-case pattern's matches,
     every match holds one of the required strings, and none runs over an unread stop."""
-    texts = [
-        respell_dialect(*respell_intl(*respell(*normalize(t, fold=True))))[0]
-        for t in _corpus_rows(25)
-    ]
+    texts = [respelt(t)[0] for t in _corpus_rows(25)]
     texts = [t for t in texts if not prefilter.CASE_SENSITIVE.search(t)]
     assert len(texts) > 120
     matched = 0

@@ -26,17 +26,14 @@ from neuroleaf_desktop.domain.safety import (
     rules,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.domain.safety.detector import respelt
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
-from neuroleaf_desktop.domain.safety.spelling_en import respell
-from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "safety"
 
 
 def _folded(text: str) -> str:
-    return respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))[0]
+    return respelt(text)[0]
 
 
 def _labelled_rows(per_file: int) -> list[str]:

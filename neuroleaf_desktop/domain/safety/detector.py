@@ -119,6 +119,8 @@ from neuroleaf_desktop.domain.safety.result import (
 from neuroleaf_desktop.domain.safety.rules import Rule, gate_needs, gate_strings
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
 from neuroleaf_desktop.domain.safety.spelling_en import respell
+from neuroleaf_desktop.domain.safety.spelling_en_caribbean import respell_caribbean
+from neuroleaf_desktop.domain.safety.spelling_en_scots import respell_scots
 from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -224,11 +226,22 @@ def assess(
     return SafetyDetector(semantic_scorer=scorer).assess(text)
 
 
+def respelt(text: str) -> tuple[str, list[int]]:
+    """The entry folded and respelt as every rule reads it, with the map back to ``text``.
+
+    One chain, so the rules, the tests and the parse tables all read the same words: English
+    spellings, the other languages', their dialects, and the English regional spellings last,
+    since they read a sentence the other folds have settled.
+    """
+    norm, mapping = respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))
+    return respell_caribbean(*respell_scots(norm, mapping))
+
+
 def assess_phrases(text: str) -> SafetyAssessment:
     """The phrase-based assessment alone (no semantic scorer)."""
     if not text or not text.strip():
         return NO_CONCERN
-    norm, mapping = respell_dialect(*respell_intl(*respell(*normalize(text, fold=True))))
+    norm, mapping = respelt(text)
     clause_bounds = context.boundaries(context.CLAUSE_BREAK, norm)
     sentence_bounds = context.boundaries(context.SENTENCE_BREAK, norm)
 

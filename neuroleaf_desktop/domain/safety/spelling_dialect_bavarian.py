@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.dialect_folding import Fold, apply, apply_where, ctx, words
-from neuroleaf_desktop.domain.safety.spelling_en_caribbean import respell_caribbean
-from neuroleaf_desktop.domain.safety.spelling_en_scots import respell_scots
 
 _ALPINE = re.compile(r"\b(?:aussa|eina|eini|auffi|aufi|owi|ummi|tuat|tuan|kastl)\b")
 _ALPINE_WORDS = words(
@@ -57,4 +55,4 @@ def respell_bavarian(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     """``norm`` with the Alpine forms respelt where one of the region's own words is in the
     sentence, and the Tuscan "fo" of "ce la fo"; the offset map kept in step."""
     norm, mapping = apply_where(norm, mapping, _ALPINE, (_ALPINE_WORDS, *_ALPINE_CONTEXT))
-    return respell_caribbean(*respell_scots(*apply(norm, mapping, _TUSCAN)))
+    return apply(norm, mapping, _TUSCAN)
