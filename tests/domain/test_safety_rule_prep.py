@@ -185,6 +185,7 @@ def test_a_rule_left_uncompiled_on_a_long_text_cannot_match_it() -> None:
     present = prefilter.Presence(text)
     bounds = context.boundaries(context.SENTENCE_BREAK, text)
     whole = [(0, len(text))]
+    cuts: dict[frozenset[str], list[int]] = {}
     skipped = read = 0
     for rule in detector.ALL_RULES:
         if not rule.may_match(text):
@@ -193,7 +194,9 @@ def test_a_rule_left_uncompiled_on_a_long_text_cannot_match_it() -> None:
         pieces = whole
         if needs is not None and present.any(needs):
             stops = rule.analysis.unread_stops
-            cut = [b for b in bounds if text[b - 1] in stops]
+            # kept per set of stops, as the detector keeps them: the pieces are remembered by
+            # the lists' identity, so a list must live as long as ``present``
+            cut = cuts.setdefault(stops, [b for b in bounds if text[b - 1] in stops])
             pieces = present.pieces(needs, whole, cut)
         elif needs is not None:
             pieces = []

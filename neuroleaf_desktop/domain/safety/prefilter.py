@@ -515,7 +515,11 @@ class Presence:
     ) -> list[tuple[int, int]]:
         """The stretches of ``windows`` (sorted, each read on its own), cut at ``cuts``, that
         hold one of ``strings`` whole, in order: a match inside a window and between two cuts
-        contains one of them there. The caller cuts only where a match cannot run across."""
+        contains one of them there. The caller cuts only where a match cannot run across.
+
+        The pieces are remembered by the identity of ``windows`` and ``cuts``, so both lists
+        must stay alive and unchanged while this ``Presence`` is used (a freed list's id may be
+        reused by another, which would then be handed the first one's pieces)."""
         keep: set[tuple[int, int]] = set()
         for string in strings:
             if self.has(string):
