@@ -141,6 +141,7 @@ def blocks() -> dict[str, Sequence[tuple[str, str, str]]]:
         "U": tb.BLOCK_U,
         "V": tb.BLOCK_V,
         "W": tb.BLOCK_W,
+        "X": tb.BLOCK_X,
     }
 
 
