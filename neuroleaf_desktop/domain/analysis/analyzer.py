@@ -14,9 +14,9 @@ import hashlib
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.agreement import agreeing_sentiment
-from neuroleaf_desktop.domain.analysis.clauses import (
+from neuroleaf_desktop.domain.analysis.clauses import read_clauses
+from neuroleaf_desktop.domain.analysis.entry_scores import (
     emotion_scores,
-    read_clauses,
     sentiment_of,
     stress_keywords,
 )
