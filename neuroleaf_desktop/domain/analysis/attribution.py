@@ -129,6 +129,8 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
     j = start
     while j < end and tokens[j] in COMPANY_SKIP:
         j += 1
+    if j + 1 < end and _without_possessive(tokens[j + 1]) in OTHERS_SUBJECT:
+        j += 1  # one word that kinds them: "online friend", "old mate", "new intern"
     if j >= end or _without_possessive(tokens[j]) not in OTHERS_SUBJECT:
         return False
     # "lad on my team", "a girl in my class": a possessive after a preposition only places
