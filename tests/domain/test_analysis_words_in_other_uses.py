@@ -125,3 +125,30 @@ def test_a_kinded_friends_own_trouble_is_not_the_writers(text: str) -> None:
 )
 def test_trouble_with_a_kinded_friend_stays_the_writers(text: str) -> None:
     assert "relationships" in predict(text).stress
+
+
+# -- a stranger's own trouble, the writer only answering ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Old woman at the stop couldn't afford the fare so I paid it for her.",
+        "A little boy's dad couldn't sleep so we played cards in the waiting room till six.",
+    ],
+)
+def test_a_strangers_own_trouble_is_not_the_writers(text: str) -> None:
+    stress = predict(text).stress
+    assert "money" not in stress and "sleep" not in stress
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Can't sleep in this hostel, two men snoring all night.", "sleep"),
+        ("A man shouted at me in the car park and I'm still shaking.", "conflict"),
+        ("Old man next door keeps me awake, I couldn't sleep till four.", "sleep"),
+    ],
+)
+def test_a_trouble_a_stranger_brings_the_writer_stays(text: str, category: str) -> None:
+    assert category in predict(text).stress

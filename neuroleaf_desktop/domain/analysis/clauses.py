@@ -86,6 +86,7 @@ from neuroleaf_desktop.domain.analysis.attribution import (
     _in_context,
     _others_trouble,
     _shares_with_writer,
+    strangers_trouble,
 )
 from neuroleaf_desktop.domain.analysis.clause import (
     EMOTION_FLOOR,
@@ -242,7 +243,9 @@ def _segment_clauses(
         )
         own_stressors = tuple(
             replace(s, someone_elses=True)
-            if theirs or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
+            if theirs
+            or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
+            or strangers_trouble(tokens, start, pos)
             else replace(s, company=True)
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else replace(s, company=True)
