@@ -3,10 +3,11 @@
 A short sentence after another often says how the writer takes it rather than what happened:
 an echo of a detail ("DLA form is 40 pages. Forty.") is exasperation, praise or thanks alone
 after a trouble ("Council tax and the MOT in the same week. Brilliant.", "Thanks mom. Super
-helpful.", also after a bare reply: "… Yes. Thanks.") is irony, and a feeling shown after a
-quarrel ("… shouted at me. I was shaking after.") is what the quarrel made the writer feel.
-Kept apart from ``present`` (which tells a time left behind from the present) so that each
-module stays small; ``present.entry_rules`` runs these with the rest.
+helpful.", also past a bare reply or a plain aside: "… Yes. Thanks.", "… At forty-six.
+Great.") is irony, and a feeling shown after a quarrel ("… shouted at me. I was shaking
+after.") is what the quarrel made the writer feel. Kept apart from ``present`` (which tells a
+time left behind from the present) so that each module stays small; ``present.entry_rules``
+runs these with the rest.
 """
 
 from __future__ import annotations
@@ -126,14 +127,22 @@ def _troubled(sentence: list[Clause]) -> bool:
 # A bare reply between a sentence and its coda answers it and says nothing of its own: "…
 # keeps saying 'have you tried ginger'. Yes. Thanks."
 _REPLIES: Final = frozenset({"yes", "yeah", "yep", "ok", "okay", "sure", "right", "no"})
+# A plain fragment between them adds a detail to the trouble: "… the GP says arthritis. At
+# forty-six. Great."
+_ASIDE_MAX: Final = 3
 
 
 def _answered(sentences: Sentences, i: int) -> int:
-    """The sentence the coda at ``i`` answers: the one before, or the one before a bare reply."""
-    before = [w for c in sentences[i - 1] for w in c.words]
-    if i >= 2 and before and set(before) <= _REPLIES:
+    """The sentence the coda at ``i`` answers: the one before, or the one before a bare reply
+    or a plain fragment of at most ``_ASIDE_MAX`` words with no feeling in it."""
+    between = sentences[i - 1]
+    before = [w for c in between for w in c.words]
+    if i < 2 or not before:
+        return i - 1
+    if set(before) <= _REPLIES:
         return i - 2
-    return i - 1
+    plain = all(c.polarity == NEUTRAL and not c.hits for c in between)
+    return i - 2 if plain and len(before) <= _ASIDE_MAX else i - 1
 
 
 def ironic_coda(sentences: Sentences) -> Sentences:
