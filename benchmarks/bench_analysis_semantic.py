@@ -58,9 +58,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from neuroleaf_desktop.ai.minilm_onnx import ONNX_FOLDER, OnnxMiniLM
 from neuroleaf_desktop.domain.analysis.clause import MIXED, NEGATIVE, NEUTRAL, POSITIVE, Clause
-from neuroleaf_desktop.domain.analysis.clauses import emotion_scores, read_clauses, sentiment_of
+from neuroleaf_desktop.domain.analysis.clauses import read_clauses
 from neuroleaf_desktop.domain.analysis.context_words import HYPOTHETICAL, OTHER_PERSON, STRAIN
 from neuroleaf_desktop.domain.analysis.emotions import is_emotion_word
+from neuroleaf_desktop.domain.analysis.entry_scores import emotion_scores, sentiment_of
 from neuroleaf_desktop.domain.analysis.lexicon import tokenize
 from neuroleaf_desktop.domain.analysis.models import POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.people import COMMON_SUBJECTS, OTHER_SUBJECTS

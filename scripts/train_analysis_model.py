@@ -45,13 +45,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import analysis_learned as learned
 
-from neuroleaf_desktop.domain.analysis.clauses import (
+from neuroleaf_desktop.domain.analysis.clauses import read_clauses
+from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
+from neuroleaf_desktop.domain.analysis.entry_scores import (
     emotion_scores,
-    read_clauses,
     sentiment_of,
     stress_keywords,
 )
-from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
 from neuroleaf_desktop.domain.analysis.models import SentimentScores
 from neuroleaf_desktop.domain.analysis.quality import Labelled, parse_tsv
 from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES

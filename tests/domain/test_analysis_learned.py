@@ -11,9 +11,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from neuroleaf_desktop.domain.analysis.clauses import (
+from neuroleaf_desktop.domain.analysis.clauses import read_clauses
+from neuroleaf_desktop.domain.analysis.entry_scores import (
     emotion_scores,
-    read_clauses,
     sentiment_of,
     stress_keywords,
 )

@@ -129,6 +129,8 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
     j = start
     while j < end and tokens[j] in COMPANY_SKIP:
         j += 1
+    if j + 1 < end and _without_possessive(tokens[j + 1]) in OTHERS_SUBJECT:
+        j += 1  # one word that kinds them: "online friend", "old mate", "new intern"
     if j >= end or _without_possessive(tokens[j]) not in OTHERS_SUBJECT:
         return False
     # "lad on my team", "a girl in my class": a possessive after a preposition only places
@@ -140,6 +142,33 @@ def _others_trouble(tokens: list[str], start: int, end: int) -> bool:
         and tokens[k - 1] not in ("than", "as")
         for k, t in enumerate(tokens[j + 1 :], start=j + 1)
     )
+
+
+# People the writer meets who are no one of theirs, named as a sentence part's subject: "old
+# man in the lounge", "a little girl's mum" (customers and clients bring the writer's work).
+_MET: Final = STRANGERS | frozenset(
+    {"girl", "boy", "fella", "gentleman", "widow", "widower", "toddler"}
+)  # fmt: skip
+# Where the subject's part ends and the writer's reply may begin: "… couldn't sleep so we talked"
+_REPLY: Final = frozenset({"so", "then", "while", "when", "till", "until"})
+
+
+def strangers_trouble(tokens: list[str], start: int, pos: int) -> bool:
+    """Is the trouble at ``pos`` told of someone the writer met, who opens the sentence part
+    as its subject, with the writer not in that part ("Old man in the lounge couldn't sleep so
+    we talked", "A little girl's mum couldn't afford one so I said it was free")? Theirs: the
+    writer only answers. A trouble they bring to the writer names the writer ("a man shouted
+    at me"); one in a later clause may be done to the writer ("can't sleep, two guys
+    snoring")."""
+    if start != 0:
+        return False
+    j = 1 if tokens[:1] and tokens[0] in ARTICLES else 0
+    if j + 1 < pos and _without_possessive(tokens[j + 1]) in _MET:
+        j += 1  # one word that kinds them: "old man", "little girl's"
+    if j >= pos or _without_possessive(tokens[j]) not in _MET:
+        return False
+    stop = next((k for k in range(pos, len(tokens)) if tokens[k] in _REPLY), len(tokens))
+    return FIRST_PERSON.isdisjoint(tokens[j:stop])
 
 
 def reconciled(tokens: list[str]) -> bool:

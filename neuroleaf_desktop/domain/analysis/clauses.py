@@ -78,16 +78,15 @@ How a text is read:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.attribution import (
-    Stressor,
     _hypothetical_from,
     _in_context,
     _others_trouble,
     _shares_with_writer,
+    strangers_trouble,
 )
 from neuroleaf_desktop.domain.analysis.clause import (
     EMOTION_FLOOR,
@@ -97,20 +96,25 @@ from neuroleaf_desktop.domain.analysis.clause import (
     POSITIVE,
     Clause,
 )
+from neuroleaf_desktop.domain.analysis.clause_polarity import (
+    GOOD_NEWS_STRENGTH,
+    dealt_with,
+    emotion_polarity,
+    strained_by,
+    sympathy,
+    vader_polarity,
+    vader_words,
+)
 from neuroleaf_desktop.domain.analysis.context_words import (
     CRYING,
     HYPOTHETICAL,
     PAST_HABIT,
     PEOPLE,
-    STRAIN,
 )
 from neuroleaf_desktop.domain.analysis.emotions import (
-    EMOTIONS,
-    Hit,
     is_emotion_word,
     iter_hits,
     negated_unpleasant,
-    saturate,
 )
 from neuroleaf_desktop.domain.analysis.feeling_context import (
     _felt_by_someone_else,
@@ -118,7 +122,6 @@ from neuroleaf_desktop.domain.analysis.feeling_context import (
     _not_felt_here,
     _only_wanted,
     _reported,
-    eased,
     without_regretted_crying,
 )
 from neuroleaf_desktop.domain.analysis.frames import (
@@ -130,13 +133,8 @@ from neuroleaf_desktop.domain.analysis.frames import (
     retracted,
     then_fine,
 )
-from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator, tokenize
-from neuroleaf_desktop.domain.analysis.models import (
-    NEGATIVE_EMOTIONS,
-    NEUTRAL_SENTIMENT,
-    POSITIVE_EMOTIONS,
-    SentimentScores,
-)
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
+from neuroleaf_desktop.domain.analysis.models import POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
 from neuroleaf_desktop.domain.analysis.own_readings import (
     other_side_told,
@@ -152,9 +150,6 @@ from neuroleaf_desktop.domain.analysis.people import (
 )
 from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.sarcasm import sarcastic
-from neuroleaf_desktop.domain.analysis.senses import (
-    strain_frame,
-)
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
@@ -166,27 +161,14 @@ from neuroleaf_desktop.domain.analysis.sentence_rules import (
     settled_afterwards,
     their_sequel,
 )
-from neuroleaf_desktop.domain.analysis.sentiment import (
-    GOOD_THINGS,
-    score_sentence,
-    split_sentences,
-)
-from neuroleaf_desktop.domain.analysis.stress_keywords import (
-    stressful_by_itself,
-)
+from neuroleaf_desktop.domain.analysis.sentiment import score_sentence, split_sentences
+from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
 from neuroleaf_desktop.domain.analysis.stressor_reading import (
     CLAUSE_WORDS,
     CONFLICT_WORDS,
     read_stressors,
-    stressor_negated,
 )
 from neuroleaf_desktop.domain.analysis.tears import happy_tears, without_laughter
-
-POLARITY_THRESHOLD: Final = 0.25
-GOOD_NEWS_STRENGTH: Final = 0.5  # as one plainly named feeling: "Got the job." is clearly good
-DECIDES: Final = 0.9  # a plain or mildly named feeling decides a clause; a weak cue does not
-MAX_KEYWORDS: Final = 15
-
 
 _CONTRAST = re.compile(r"[;:]|\b(?:but|though|although|however|whereas)\b", re.IGNORECASE)
 _CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
@@ -194,149 +176,6 @@ _CONDITION_WORDS: Final = HYPOTHETICAL | {first for first, _ in PAST_HABIT}
 CONSEQUENT: Final = frozenset(
     {"i'll", "we'll", "will", "would", "i'd", "we'd", "it'll", "gonna", "then"}
 )  # fmt: skip
-assert set(EMOTIONS) == POSITIVE_EMOTIONS | NEGATIVE_EMOTIONS
-
-
-def _emotion_polarity(hits: Iterable[Hit]) -> tuple[str, float] | None:
-    """Polarity and strength from emotion words alone, or None when they do not decide.
-
-    Weak words (weight < ``DECIDES``) decide nothing alone; a mildly named feeling does.
-    Strength grows with the summed weight ``w`` as ``w / (w + 1)``: one plain word 0.5, a
-    strong one 0.6.
-    """
-    positive = sum(h.weight for h in hits if h.weight >= DECIDES and h.emotion in POSITIVE_EMOTIONS)
-    negative = sum(h.weight for h in hits if h.weight >= DECIDES and h.emotion in NEGATIVE_EMOTIONS)
-    total = positive + negative
-    if total == 0:
-        return None
-    strength = max(EMOTION_FLOOR, total / (total + 1.0))
-    if positive and negative:
-        return MIXED, strength
-    return (POSITIVE if positive else NEGATIVE), strength
-
-
-def _vader_polarity(compound: float, strained: bool) -> tuple[str, float]:
-    """Polarity and strength of a clause no emotion word decided; ``strained``: a strain
-    word or a stressor that is stressful by itself ("insomnia") is in it, not negated."""
-    if compound >= POLARITY_THRESHOLD:
-        return (MIXED, compound) if strained else (POSITIVE, compound)
-    if compound <= -POLARITY_THRESHOLD:
-        return NEGATIVE, -compound
-    if strained:
-        return NEGATIVE, EMOTION_FLOOR
-    return NEUTRAL, 0.0
-
-
-def _strained(tokens: list[str], start: int, end: int, stressors: Iterable[Stressor]) -> bool:
-    # someone else's trouble ("my friend is going through a divorce") is still an unpleasant
-    # event: it strains the clause although it is not the writer's stressor
-    if any(
-        stressful_by_itself(s.weight) and not (s.negated or s.resolved or s.hypothetical)
-        for s in stressors
-    ):
-        return True
-    if strain_frame(tokens, start, end):
-        return True
-    i = start
-    while i < end:
-        strain = STRAIN.match_at(tokens, i)
-        if strain is None:
-            i += 1
-            continue
-        if strain.targets[0][0] and not stressor_negated(tokens, i):
-            return True
-        i += len(strain.tokens)  # a longer non-strain phrase hides its words
-    return False
-
-
-def _dealt_with(stressors: Iterable[Stressor]) -> bool:
-    """ "Exams finished", "bills paid", "the row is sorted": a trouble of the writer's said to
-    be dealt with is good news (no one else's: "her exams finished" says nothing of ours)."""
-    return any(s.dealt_with and not (s.negated or s.someone_elses) for s in stressors)
-
-
-def _sympathy(
-    tokens: list[str], start: int, end: int, condition: int, hits: list[Hit], strained: bool
-) -> tuple[str, float]:
-    """Polarity of a clause whose feeling words are not the writer's own, at the weakest
-    strength: another's distress is sad news for the writer and their joy good news ("my
-    sister was upset", "Priya was so happy with her results": the labelling guide reads
-    sympathy as negative); praise of a thing is a good part ("the coffee is amazing"); an
-    unpleasant feeling easing is good news ("less stressed than last week"). Feeling words set
-    aside for any other reason (wanted, asked about, in a condition) say nothing; then only
-    strain makes the clause negative."""
-    now = [h for h in hits if h.position < condition]
-    theirs = [
-        h for h in now if _felt_by_someone_else(tokens, start, h) or _reported(tokens, start, h)
-    ]
-    good = any(_judges_a_thing(tokens, start, end, h) or eased(tokens, start, end, h) for h in now)
-    felt = _emotion_polarity(theirs)
-    sides = {felt[0]} if felt else set()
-    if not felt:  # a weak word said of someone is still praise or pity ("the kids were lovely")
-        sides = {POSITIVE if h.emotion in POSITIVE_EMOTIONS else NEGATIVE for h in theirs}
-    if good:
-        sides.add(POSITIVE)
-    if strained:
-        sides.add(NEGATIVE)
-    if not sides:
-        return NEUTRAL, 0.0
-    polarity = MIXED if MIXED in sides or len(sides) > 1 else sides.pop()
-    return polarity, EMOTION_FLOOR
-
-
-def _vader_words(
-    tokens: list[str], start: int, end: int, drop_crying: bool, no_feeling: bool
-) -> list[str]:
-    """The words of a clause VADER may read. Tears that are not sadness here do not make its
-    reading sad either (``drop_crying``); nor, in a clause where the emotion lexicon found no
-    feeling (``no_feeling``), does a feeling word it read and set aside ("cheaper than I
-    feared", "hope he's OK", "the calm before the storm"): VADER would read it back as the
-    writer's. A negated one stays, as VADER reads the negation ("not happy at all"); so does
-    a good thing to have (``sentiment.GOOD_THINGS``), which counts only when said to be
-    lacking ("haven't seen my friends in months"); nor a smile put on for someone
-    (``_smile_put_on``)."""
-    said: list[str] = []
-    for i in range(start, end):
-        word = tokens[i]
-        if drop_crying and word in CRYING:
-            continue
-        if word in _SMILES and _smile_put_on(tokens, i):
-            continue
-        if no_feeling and is_emotion_word(word) and not _negated_before(tokens, i):
-            continue
-        if word in GOOD_THINGS and not _negated_before(tokens, i):
-            if said and said[-1] == "best":
-                said.pop()  # "my best friend" names a person, as ``sentiment`` reads it
-            continue
-        said.append(word)
-    return said
-
-
-_SMILES: Final = frozenset({"smile", "smiled", "smiling", "smiles"})
-_PUT_ON_AFTER: Final = frozenset({"through", "till", "until"})
-_SAID_AFTER: Final = frozenset({"told", "sent", "said", "nodded", "waved"})
-
-
-def _smile_put_on(tokens: list[str], i: int) -> bool:
-    """Is the smile at ``i`` one put on for someone: kept up through something ("smiled through
-    it", "kept smiling till he left"), the civil face of an exchange ("smiled and told him to
-    have a nice day", "had to smile for the next one") or one that tears follow ("smiled all
-    afternoon, then went home and cried")? VADER read each as pleasure, wrong in every such
-    clause across seven writers' sets, while a smile on its own ("looked at old photos and
-    smiled", "can't stop smiling") mostly was the writer's."""
-    after = tokens[i + 1 : i + 3]
-    if after[:1] and after[0] in _PUT_ON_AFTER:
-        return True
-    if after == ["for", "the"] or (
-        after[:1] == ["and"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _SAID_AFTER
-    ):
-        return True
-    return any(t in CRYING for t in tokens[i + 1 :])
-
-
-def _negated_before(tokens: list[str], i: int) -> bool:
-    """A negator among the three words before ``i`` (VADER's own negation window)."""
-    return any(is_negator(tokens[k]) for k in range(max(0, i - 3), i) if tokens[k] != BREAK)
 
 
 def _clause_spans(tokens: list[str]) -> list[tuple[int, int]]:
@@ -404,7 +243,9 @@ def _segment_clauses(
         )
         own_stressors = tuple(
             replace(s, someone_elses=True)
-            if theirs or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
+            if theirs
+            or (feeler and s.keyword in PEOPLE and not stressful_by_itself(s.weight))
+            or strangers_trouble(tokens, start, pos)
             else replace(s, company=True)
             if s.keyword in PEOPLE and not segment_conflict and _shares_with_writer(tokens, pos)
             else replace(s, company=True)
@@ -413,14 +254,14 @@ def _segment_clauses(
             for pos, s in stressors
             if start <= pos < end
         )
-        decided = _emotion_polarity(own_hits)
-        strained = decided is None and _strained(tokens, start, end, own_stressors)
+        decided = emotion_polarity(own_hits)
+        strained = decided is None and strained_by(tokens, start, end, own_stressors)
         news = decided is None and (
             (not question and good_news_in(tokens, start, condition))
             or (
                 not own_hits
                 and not strained
-                and _dealt_with(own_stressors)
+                and dealt_with(own_stressors)
                 and not still_to_do(tokens[start:end])
             )
             or (not own_hits and negated_unpleasant(tokens, start, condition))
@@ -429,12 +270,12 @@ def _segment_clauses(
             decided = (MIXED if strained else POSITIVE), GOOD_NEWS_STRENGTH
         if decided is None and len(own_hits) < len(in_clause):
             # Its feeling words were not the writer's: VADER would read them as the writer's.
-            decided = _sympathy(tokens, start, end, condition, in_clause, strained)
+            decided = sympathy(tokens, start, end, condition, in_clause, strained)
             sympathetic += bool(decided[1]) and not strained
         if decided is None:  # only then is VADER needed (it is most of the cost)
-            said = _vader_words(tokens, start, end, drop_crying, not in_clause)
+            said = vader_words(tokens, start, end, drop_crying, not in_clause)
             compound = score_sentence(" ".join(said)).compound
-            decided = _vader_polarity(compound, strained)
+            decided = vader_polarity(compound, strained)
             marked = not question and good_mark_in(tokens, start, condition)
             if decided[0] == NEUTRAL and not marked and complaint_in(tokens, start, condition):
                 decided = NEGATIVE, EMOTION_FLOOR
@@ -561,74 +402,3 @@ def exclaimed(clauses: list[Clause]) -> list[Clause]:
     if any(stressful_by_itself(s.weight) and not s.set_aside for c in clauses for s in c.stressors):
         return clauses  # a topic word alone in a neutral clause is no trouble ("exam results!")
     return [*clauses[:-1], replace(clauses[-1], polarity=POSITIVE, strength=EMOTION_FLOOR)]
-
-
-def emotion_scores(clauses: Iterable[Clause]) -> dict[str, float]:
-    """Every emotion with a score in [0, 1): the saturated sum of its hits (as ``emotions``)."""
-    totals = dict.fromkeys(EMOTIONS, 0.0)
-    for clause in clauses:
-        for hit in clause.hits:
-            totals[hit.emotion] += hit.weight
-    return {emotion: round(saturate(w), 4) for emotion, w in totals.items()}
-
-
-def sentiment_of(clauses: list[Clause]) -> SentimentScores:
-    """Clause-level sentiment of the whole text (see step 4 of the module docstring)."""
-    if not clauses:
-        return NEUTRAL_SENTIMENT
-    positive = negative = 0.0
-    for clause in clauses:
-        if clause.polarity == POSITIVE:
-            positive += clause.strength
-        elif clause.polarity == NEGATIVE:
-            negative += clause.strength
-        elif clause.polarity == MIXED:
-            positive += clause.strength / 2
-            negative += clause.strength / 2
-    n = len(clauses)
-    pos, neg = round(positive / n, 4), round(negative / n, 4)
-    return SentimentScores(
-        compound=round(pos - neg, 4),
-        positive=pos,
-        neutral=round(max(0.0, 1.0 - pos - neg), 4),
-        negative=neg,
-    )
-
-
-def _segment_is_negative(clauses: list[Clause]) -> bool:
-    """Is the segment negative, with a negative clause that is more than crying ("took the
-    kids to school then sat in the car and cried" is not about the kids)?"""
-    polarities = {c.polarity for c in clauses}
-    return POSITIVE not in polarities and any(
-        c.polarity == NEGATIVE and not (c.hits and all(h.pattern in CRYING for h in c.hits))
-        for c in clauses
-    )
-
-
-def stress_hits(clauses: list[Clause]) -> Iterator[tuple[str, float]]:
-    """(keyword, weight) for every stressor that counts (step 5 of the module docstring)."""
-    by_segment: dict[int, list[Clause]] = {}
-    for clause in clauses:
-        by_segment.setdefault(clause.segment, []).append(clause)
-    for clause in clauses:
-        if clause.polarity == POSITIVE:
-            continue
-        context = clause.polarity in (NEGATIVE, MIXED) or _segment_is_negative(
-            by_segment[clause.segment]
-        )
-        for stressor in clause.stressors:
-            if stressor.set_aside:
-                continue
-            if context or stressful_by_itself(stressor.weight):
-                yield stressor.keyword, stressor.weight
-
-
-def stress_keywords(
-    clauses: list[Clause], limit: int = MAX_KEYWORDS
-) -> tuple[tuple[str, float], ...]:
-    """Counted stressors summed per keyword, heaviest first (ties alphabetical)."""
-    weights: dict[str, float] = {}
-    for keyword, weight in stress_hits(clauses):
-        weights[keyword] = weights.get(keyword, 0.0) + weight
-    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
-    return tuple((k, round(w, 3)) for k, w in ranked[:limit])

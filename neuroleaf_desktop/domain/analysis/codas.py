@@ -3,7 +3,8 @@
 A short sentence after another often says how the writer takes it rather than what happened:
 an echo of a detail ("DLA form is 40 pages. Forty.") is exasperation, praise or thanks alone
 after a trouble ("Council tax and the MOT in the same week. Brilliant.", "Thanks mom. Super
-helpful.") is irony, and a feeling shown after a quarrel ("… shouted at me. I was shaking
+helpful.", also past a bare reply or a plain aside: "… Yes. Thanks.", "… At forty-six.
+Great.") is irony, and a feeling shown after a quarrel ("… shouted at me. I was shaking
 after.") is what the quarrel made the writer feel. Kept apart from ``present`` (which tells a
 time left behind from the present) so that each module stays small; ``present.entry_rules``
 runs these with the rest.
@@ -123,6 +124,27 @@ def _troubled(sentence: list[Clause]) -> bool:
     )
 
 
+# A bare reply between a sentence and its coda answers it and says nothing of its own: "…
+# keeps saying 'have you tried ginger'. Yes. Thanks."
+_REPLIES: Final = frozenset({"yes", "yeah", "yep", "ok", "okay", "sure", "right", "no"})
+# A plain fragment between them adds a detail to the trouble: "… the GP says arthritis. At
+# forty-six. Great."
+_ASIDE_MAX: Final = 3
+
+
+def _answered(sentences: Sentences, i: int) -> int:
+    """The sentence the coda at ``i`` answers: the one before, or the one before a bare reply
+    or a plain fragment of at most ``_ASIDE_MAX`` words with no feeling in it."""
+    between = sentences[i - 1]
+    before = [w for c in between for w in c.words]
+    if i < 2 or not before:
+        return i - 1
+    if set(before) <= _REPLIES:
+        return i - 2
+    plain = all(c.polarity == NEUTRAL and not c.hits for c in between)
+    return i - 2 if plain and len(before) <= _ASIDE_MAX else i - 1
+
+
 def ironic_coda(sentences: Sentences) -> Sentences:
     """ "Can't wait to explain the benefit cap again to someone who's just been evicted. Such a
     joy.": the coda mocks the sentence before, so neither holds a pleasant feeling; both are
@@ -133,20 +155,21 @@ def ironic_coda(sentences: Sentences) -> Sentences:
     out = [list(s) for s in sentences]
     for i in range(1, len(out)):
         words = tuple(w for c in out[i] for w in c.words)
-        coda = (words in _IRONIC_CODAS or _thanks_coda(words)) and _troubled(out[i - 1])
-        if not coda and not (praise_only(words) and trouble_named(out[i - 1])):
+        k = _answered(out, i)
+        coda = (words in _IRONIC_CODAS or _thanks_coda(words)) and _troubled(out[k])
+        if not coda and not (praise_only(words) and trouble_named(out[k])):
             continue
         # a feeling named with at least a plain word's weight ("lost" alone is too weak)
         named = any(
-            h.emotion in NEGATIVE_EMOTIONS and h.weight >= 1.0 for c in out[i - 1] for h in c.hits
+            h.emotion in NEGATIVE_EMOTIONS and h.weight >= 1.0 for c in out[k] for h in c.hits
         )
-        out[i - 1] = [
+        out[k] = [
             replace(
                 c,
                 hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
                 polarity=NEGATIVE if c.polarity == POSITIVE else c.polarity,
             )
-            for c in out[i - 1]
+            for c in out[k]
         ]
         cue = () if named else (Hit(0, SARCASM_CUE, "anger", 1.0),)
         out[i] = [

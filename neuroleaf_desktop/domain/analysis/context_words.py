@@ -491,8 +491,10 @@ EXPERIENCES: Final = frozenset(
 # what the writer reports feeling. Words about the speech itself ("said something hurtful")
 # stay the writer's.
 REPORTING: Final = frozenset(
-    {"says", "said", "say", "asked", "asks", "told", "tells", "reckons", "thinks", "according"}
-)
+    {"says", "said", "say", "asked", "asks", "told", "tells", "reckons", "thinks", "according",
+     # what someone keeps telling the writer: "keeps telling me it's anxiety"
+     "telling", "saying"}
+)  # fmt: skip
 ABOUT_SPEECH: Final = frozenset({"hurtful", "hurt", "~hurt", "~hurting"})
 # The writer's own outburst followed by remorse ("I yelled at the kids and I feel terrible
 # about it", "I'm ashamed I shouted at my kids") reports regret, not anger felt now.

@@ -88,6 +88,17 @@ _AWAKE_OVER: Final = tuple(
                  "over every", "convinced")
 )  # fmt: skip
 
+# Woken at a small hour and turning one thing over ("woke at 4 thinking about the van payment",
+# "waking at five thinking about pipeline numbers", "kept waking up going over the dose", "keep
+# waking in the night sure the room's moving") is worry: every writer who told it labelled it
+# so. Here "going over" is no preparing, as it may be when lying awake: the thought woke them.
+_WOKEN_OVER: Final = tuple(
+    f"{woke}{when} {over}"
+    for woke in ("woke", "woke up", "waking", "waking up", "wake", "wake up")
+    for when in ("", " at *", " at * again", " at half *", " in the night", " every night")
+    for over in ("thinking about", "thinking of", "going over", "sure", "convinced")
+)
+
 # Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
 # complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
 _FELT_LIKE_A_NOVICE: Final = tuple(
@@ -349,9 +360,13 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing (``_AWAKE_OVER``: the forms of a few phrases).
+# one thing or woken by it (``_AWAKE_OVER``, ``_WOKEN_OVER``: the forms of a few phrases).
 _LEXICON = PatternLexicon(
-    {**LEXICON, "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *_AWAKE_OVER), "": NOT_FELT}
+    {
+        **LEXICON,
+        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *_AWAKE_OVER, *_WOKEN_OVER),
+        "": NOT_FELT,
+    }
 )
 
 

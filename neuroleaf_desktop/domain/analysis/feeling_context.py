@@ -107,12 +107,29 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         if hit.position == start:  # "anxious dog at the vet", but "hope mum is ok"
             return tokens[after] in ANIMALS_AND_STRANGERS
         return tokens[hit.position - 1] in ARTICLES  # "an anxious dog", not "miss my gran"
+    if hit.pattern == "touched" and _touched_a_thing(tokens, after):
+        return True
     j = hit.position - 1
     while j > start and tokens[j] in TOPIC_SKIP:
         j -= 1
     if j >= start and tokens[j] in TOPIC_OF:
         return True
     return eased(tokens, start, end, hit)
+
+
+# What a hand touches is named after a determiner ("touched the bin", "touched my face"); a
+# heart or a soul touched is the writer moved ("it touched my heart").
+_TOUCHED_OBJECT: Final = DETERMINERS | {"his", "her", "their", "your", "its", "it", "every"}
+_MOVED_PARTS: Final = frozenset({"heart", "soul"})
+
+
+def _touched_a_thing(tokens: list[str], after: int) -> bool:
+    """Is "touched" a verb of the hand with a thing as its object ("touched the bin at work
+    without washing my hands")? Being moved is told with no object or a person moved ("so
+    touched", "touched by their card", "touched that they came", "it touched me")."""
+    if after >= len(tokens) or tokens[after] not in _TOUCHED_OBJECT:
+        return False
+    return _MOVED_PARTS.isdisjoint(tokens[after + 1 : after + 3])
 
 
 def eased(tokens: list[str], start: int, end: int, hit: Hit) -> bool:

@@ -13,7 +13,7 @@ NEGATIVE_EMOTIONS: Final = frozenset({"sadness", "anxiety", "anger", "loneliness
 
 @dataclass(frozen=True)
 class SentimentScores:
-    """Clause-level scores (``clauses.sentiment_of``): ``compound`` in [-1, 1] is
+    """Clause-level scores (``entry_scores.sentiment_of``): ``compound`` in [-1, 1] is
     ``positive - negative``; ``positive + neutral + negative`` ≈ 1. ``positive`` and
     ``negative`` measure how much of the text is positive or negative, so a text can be both.
     """

@@ -376,7 +376,7 @@ def their_sequel(clauses: list[Clause]) -> list[Clause]:
     """ "Grace was nervous about her first day but loved it": a later part with no subject of
     its own, opening on a feeling, goes on about the first part's subject. When that subject is
     someone else, the feeling is theirs: the clause keeps its polarity (sympathy, as
-    ``clauses._sympathy``) but no feeling of the writer's."""
+    ``clause_polarity.sympathy``) but no feeling of the writer's."""
     if len(clauses) < 2 or not clauses[0].words:
         return clauses
     subject = clauses[0].words[0]

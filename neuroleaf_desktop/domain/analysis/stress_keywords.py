@@ -3,7 +3,7 @@
 Why a closed lexicon and no free n-grams: the keyword cloud claims "this is what stress is
 about". Words picked from any negative sentence ("sky", "usual", "news", "slept") made that
 claim about ordinary words. Every keyword here names a known source of stress, and it only
-counts where the text around it is negative or stressful (``clauses.stress_hits`` decides).
+counts where the text around it is negative or stressful (``entry_scores.stress_hits`` decides).
 
 Categories (the labels the quality benchmark measures) and what they hold:
 

@@ -36,6 +36,10 @@ something else:
   and a lease renewed with the rent risen is the money);
 * a family word in a likeness ("doing homework at 11pm like one of the kids", "treated
   like a child") compares the writer to someone, it names no relative;
+* "all shift" is a span of time, as "all day" is ("rain all shift", "on the tills all shift"),
+  not the work as a strain ("ruined my whole shift" names the shift itself);
+* a machine that coughs or limps falters ("engine coughing", "the van limped home"): no one's
+  health;
 * "since the baby" and "before the baby comes" are a time ("haven't had a night out since the
   baby", "wants me off nights before the baby comes"), not the child as a strain.
 
@@ -205,6 +209,17 @@ _LIVESTOCK: Final = frozenset(
      "colt", "colts", "filly", "fillies", "foal", "foals", "gelding", "stallion", "pigs",
      "sow", "sows", "goats", "hens", "poultry"}
 )  # fmt: skip
+# "Rain all shift", "on the wrap machine all shift": a shift as a span of time, as "all day"
+# is ("ruined my whole shift" names the shift itself).
+_SHIFTS: Final = frozenset({"shift", "shifts"})
+# A machine that coughs or limps falters: "engine coughing", "the van limping home".
+_MACHINES: Final = frozenset(
+    {"engine", "engines", "motor", "outboard", "generator", "boiler", "van", "car", "truck",
+     "lorry", "tractor", "boat", "printer", "laptop", "compressor", "mower"}
+)  # fmt: skip
+_MACHINE_AILMENTS: Final = frozenset(
+    {"cough", "coughing", "coughed", "wheezing", "spluttering", "limping", "limped"}
+)
 # A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
 _LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
 # Body parts as the health topic names them ("neck", "knee", "teeth").
@@ -251,7 +266,11 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return _vehicle_as_place(tokens, i, end)
     if category == "study" and word in _LECTURES:
         return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
+    if category == "work":
+        return word in _SHIFTS and i > 0 and tokens[i - 1] == "all"
     if category == "health":
+        if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
+            return True  # "engine coughing on the way out": the machine falters
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
