@@ -42,6 +42,7 @@ from neuroleaf_desktop.domain.analysis.help_given import helped_through
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
 from neuroleaf_desktop.domain.analysis.losses_told import left_alone, longed_for
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.overcome import trouble_overcome
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stillness import bliss_at_rest
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -532,6 +533,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         bliss_at_rest,
         tears_that_might_have_been,
         past_then_now,
+        lambda s: trouble_overcome(s, _past_marked),
         moved_tears,
         stacked,
         longed_for,

@@ -1,0 +1,49 @@
+"""Polarity shapes found by an eighth audit across writers, each with its look-alikes.
+
+* a hard time told as past ("used to", "three years ago", "last spring", "twelve years
+  since"), then the writer's life since with no trouble, told through what happened today
+  or a habit said to have stopped ("… not anymore"), is progress: good. A trouble that
+  reaches now ("still", a trouble after), another person's life after it, an old thing
+  ("the old office"), a sum set against last year's and a trouble running since a time keep
+  their reading.
+
+The sentences were written for these tests; none is taken from the labelled sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.analysis_chips import chips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three years ago I couldn't drive on the motorway. Drove to Leeds today, sang all the way.",
+        "Used to dread the Monday briefing. Ran it this morning without notes.",
+        "Used to lie awake before every inspection, not anymore.",
+        "Twelve years since I landed here not knowing a soul. I run the Saturday market stall.",
+        "Last spring I was in a bad way, the allotment pulled me through.",
+    ],
+)
+def test_a_hard_time_told_as_past_then_life_since_is_good(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # the trouble reaches now
+        ("Three years ago I couldn't drive on the motorway and I still can't.", "neg"),
+        ("Used to dread the Monday briefing. Dread it even more now the boss sits in.", "neg"),
+        # another person's life after it, not the writer's since
+        ("A neighbour I've known for years had a fall. She's in the General.", "neutral"),
+        # a sum set against last year's is no time left behind
+        ("The water bill was double last year's and I can't see why.", "neg"),
+        # a trouble running since a time
+        ("Can't sleep on my left side since last winter, seeing the physio.", "neg"),
+    ],
+)
+def test_a_trouble_not_over_keeps_its_reading(text: str, polarity: str) -> None:
+    assert chips(text)[2] == polarity
