@@ -47,3 +47,52 @@ def test_a_hard_time_told_as_past_then_life_since_is_good(text: str) -> None:
 )
 def test_a_trouble_not_over_keeps_its_reading(text: str, polarity: str) -> None:
     assert chips(text)[2] == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grandkids bought me a scarf for the allotment.",
+        "My neighbour's boy drew us a map of the garden.",
+        "An old pupil sent me a postcard from Lisbon.",
+    ],
+)
+def test_a_thing_given_to_the_writer_is_good(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surveyor gave me a date in March.",
+        "The chain bought us out last spring.",
+        "Sent them a copy of the invoice.",
+    ],
+)
+def test_a_thing_handed_over_that_is_no_gift_stays_neutral(text: str) -> None:
+    assert chips(text)[2] == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passed the first aid refresher.",
+        "Forklift licence renewal done, passed.",
+        "Gas safety inspection this morning, passed with no actions.",
+    ],
+)
+def test_a_test_passed_is_good(text: str) -> None:
+    assert chips(text)[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspector's mother passed away on Sunday.",
+        "Don't know whether I passed the theory test.",
+        "Passed the course leaflet on to the new starter.",
+        "Passed the salt and kept quiet.",
+    ],
+)
+def test_a_pass_that_tells_no_test_passed_is_not_good(text: str) -> None:
+    assert chips(text)[2] != "pos"
