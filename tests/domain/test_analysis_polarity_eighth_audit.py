@@ -25,6 +25,7 @@ from tests.support.analysis_chips import chips
         "Used to lie awake before every inspection, not anymore.",
         "Twelve years since I landed here not knowing a soul. I run the Saturday market stall.",
         "Last spring I was in a bad way, the allotment pulled me through.",
+        "Last winter's panic attacks feel far off, the breathing course worked.",
     ],
 )
 def test_a_hard_time_told_as_past_then_life_since_is_good(text: str) -> None:
@@ -78,7 +79,7 @@ def test_a_thing_handed_over_that_is_no_gift_stays_neutral(text: str) -> None:
     [
         "Passed the first aid refresher.",
         "Forklift licence renewal done, passed.",
-        "Gas safety inspection this morning, passed with no actions.",
+        "Annual audit came round, passed.",
     ],
 )
 def test_a_test_passed_is_good(text: str) -> None:

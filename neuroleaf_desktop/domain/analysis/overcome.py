@@ -18,8 +18,9 @@ The past part is then over and the first part after it is good. A habit said to 
 stopped ("used to lie awake before a big shed, not anymore") is a trouble by that telling.
 
 Not a time left behind: an old thing ("I miss the old office"), a first try ("balanced to the
-penny first time"), a sum set against last year's ("the gas bill was double last year's") and
-a trouble running since then ("can't feel two fingers since last winter").
+penny first time"), a sum set against last year's ("the gas bill was double last year's",
+while "last spring's burnout" is a time) and a trouble running since then ("can't feel two
+fingers since last winter").
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ _SPANS: Final = frozenset({"years", "months", "weeks"})
 # "He's in the Royal", "they're selling up": the part after tells another's life, not the
 # writer's since
 _OTHERS: Final = frozenset({"he", "she", "he's", "she's", "they", "they're", "his", "her", "their"})
+# "double last year's and …": a possessive with no thing after it is a sum compared
+_NO_HEAD: Final = frozenset({"and", "but", "so", "or", "which", "because", "when"})
 # "… not anymore", "… don't anymore": a habit said to have stopped
 _ANYMORE: Final = (("anymore",), ("any", "more"))
 # a word VADER scores at least this unpleasant names a trouble ("dread", "panic", "bad";
@@ -82,7 +85,8 @@ def _times_only(words: Sequence[str]) -> tuple[str, ...]:
     for i, word in enumerate(words):
         if word == "old" or (word == "first" and tuple(words[i + 1 : i + 2]) == ("time",)):
             continue
-        if word == "last" and words[i + 1 : i + 2] and words[i + 1].endswith("'s"):
+        possessive = word == "last" and words[i + 1 : i + 2] and words[i + 1].endswith("'s")
+        if possessive and (i + 2 >= len(words) or words[i + 2] in _NO_HEAD):
             return ()
         out.append(word)
     return tuple(out)
@@ -139,9 +143,7 @@ def trouble_overcome(sentences: Sentences, past_marked: PastMarked) -> Sentences
         start = next((ci for ci, c in enumerate(sentence) if _hard_time_past(c, past_marked)), None)
         if start is None:
             continue
-        later = [sentence[ci] for ci in range(start + 1, len(sentence))]
-        if si + 1 < len(out):
-            later += out[si + 1]
+        later = sentence[start + 1 :] + (out[si + 1] if si + 1 < len(out) else [])
         if not later or not (_trouble_told(sentence[start]) or _stopped(later[0])):
             return out
         opener = later[0].words[:1]
