@@ -97,3 +97,41 @@ def test_a_test_passed_is_good(text: str) -> None:
 )
 def test_a_pass_that_tells_no_test_passed_is_not_good(text: str) -> None:
     assert chips(text)[2] != "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had to sell the piano this month.",
+        "Carried the shopping up and had to sit on the stairs after.",
+        "Planed the door too short and had to make a new one.",
+        "The landlord's selling and we have to be out by June.",
+    ],
+)
+def test_a_thing_the_writer_was_made_to_do_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+def test_a_chore_forced_adds_no_stress_chip() -> None:
+    assert chips("Had to take the dog to the vet on my lunch break.")[0] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spared, advised, supposed, conditional, or a task due by a date
+        "Don't have to go in on Friday.",
+        "You have to try the new bakery on Mill Lane.",
+        "I thought we would have to sell the van.",
+        "If the boiler goes we'll have to ring the landlord.",
+        "The poster has to be printed by the end of the month.",
+        # composing oneself: moved as often as upset
+        "My son read his poem out and I had to look away for a minute.",
+    ],
+)
+def test_a_thing_not_forced_on_the_writer_is_no_bad_part(text: str) -> None:
+    assert chips(text)[2] != "neg"
+
+
+def test_a_thing_forced_beside_a_pleasure_is_left_to_it() -> None:
+    assert chips("Lovely afternoon at the beach, had to leave early for the bus.")[2] == "pos"
