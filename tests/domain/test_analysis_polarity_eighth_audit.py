@@ -135,3 +135,26 @@ def test_a_thing_not_forced_on_the_writer_is_no_bad_part(text: str) -> None:
 
 def test_a_thing_forced_beside_a_pleasure_is_left_to_it() -> None:
     assert chips("Lovely afternoon at the beach, had to leave early for the bus.")[2] == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreman went through my snagging list in front of the whole crew.",
+        "Dropped a tray of glasses at the wedding and could feel everyone staring.",
+    ],
+)
+def test_a_thing_done_before_an_audience_is_a_bad_part(text: str) -> None:
+    assert chips(text)[2] == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreman thanked me in front of the whole crew.",
+        "Sang in front of everyone at the open mic and loved every second.",
+        "Parked in front of the whole row of shops.",
+    ],
+)
+def test_an_audience_beside_praise_or_a_place_is_no_bad_part(text: str) -> None:
+    assert chips(text)[2] != "neg"
