@@ -339,7 +339,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    asked"), time off ("Day off, …") or a span of time made good ("Made the night."). And
 #    another's trouble told with the writer's help to them ("… gave her space"), with no
 #    trouble of the writer's own, reads neutral.
-ANALYSER_VERSION: Final = 35
+# 37: polarity judged across writers an eighth time (36 is the parallel chips change): a hard
+#    time told as past then the writer's life since with no trouble ("Two years ago I
+#    couldn't … Used one today, didn't think twice", "used to …, not anymore") reads good, as
+#    do a thing given to the writer ("bought me a mug") and a test passed ("Passed the
+#    refresher course"). A part VADER left neutral reads negative when it tells a thing the
+#    writer was made to do ("had to hand in my licence"; no stress chip of its own) or a
+#    thing done before an audience ("in front of the whole team"), with nothing pleasant near.
+ANALYSER_VERSION: Final = 37
 
 
 def content_hash(title: str, body: str) -> str:
