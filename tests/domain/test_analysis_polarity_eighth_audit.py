@@ -26,6 +26,8 @@ from tests.support.analysis_chips import chips
         "Twelve years since I landed here not knowing a soul. I run the Saturday market stall.",
         "Last spring I was in a bad way, the allotment pulled me through.",
         "Last winter's panic attacks feel far off, the breathing course worked.",
+        "Three years ago we nearly sold the farm. Today we took on a second milker.",
+        "A year ago I was certain the shop would close, took on two staff this month.",
     ],
 )
 def test_a_hard_time_told_as_past_then_life_since_is_good(text: str) -> None:
@@ -37,6 +39,7 @@ def test_a_hard_time_told_as_past_then_life_since_is_good(text: str) -> None:
     [
         # the trouble reaches now
         ("Three years ago I couldn't drive on the motorway and I still can't.", "neg"),
+        ("Two years ago we nearly sold the farm. Now the bank wants it anyway.", "neg"),
         ("Used to dread the Monday briefing. Dread it even more now the boss sits in.", "neg"),
         # another person's life after it, not the writer's since
         ("A neighbour I've known for years had a fall. She's in the General.", "neutral"),

@@ -11,7 +11,8 @@ stories good.
 
 The shape read here: a clause marked as a time left behind (``present``'s marks: "used to",
 "two years ago", "last autumn", "first year", and "ten years since …") that tells a trouble
-(a negation, an unpleasant word, a stressor), followed in its sentence or the next by parts
+(a negation, an unpleasant word, a stressor, a bad end nearly met or feared: "we nearly shut
+the doors", "I thought my life was over"), followed in its sentence or the next by parts
 that tell none (no unpleasant word or feeling, no stressor, no "still" or "again", nobody
 else as their subject: "Fella I've known for years had a heart attack. He's in the Royal.").
 The past part is then over and the first part after it is good. A habit said to have
@@ -55,6 +56,9 @@ _OTHERS: Final = frozenset({"he", "she", "he's", "she's", "they", "they're", "hi
 _NO_HEAD: Final = frozenset({"and", "but", "so", "or", "which", "because", "when"})
 # "… not anymore", "… don't anymore": a habit said to have stopped
 _ANYMORE: Final = (("anymore",), ("any", "more"))
+# a bad end nearly met or feared back then: "we nearly shut the doors", "I thought I'd lose
+# the yard", "I was certain I'd fail"
+_FEARED: Final = frozenset({"nearly", "almost", "thought", "certain", "convinced"})
 # a word VADER scores at least this unpleasant names a trouble ("dread", "panic", "bad";
 # "pay" and "miss" are weaker)
 _UNPLEASANT: Final = -1.0
@@ -75,6 +79,8 @@ def _own_stressor(clause: Clause) -> bool:
 
 def _trouble_told(clause: Clause) -> bool:
     words = clause.words
+    if not _FEARED.isdisjoint(words):
+        return True
     return any(is_negator(w) or _unpleasant(w) for w in words) or _own_stressor(clause)
 
 
