@@ -301,12 +301,13 @@ def moved_tears(sentences: Sentences) -> Sentences:
         return sentences
     if happy:
         moved = replace(crying[0], hits=(), polarity=POSITIVE, strength=EMOTION_FLOOR)
-    elif all(c.polarity == NEUTRAL for c in others) and any(
+    elif all(c.polarity == NEUTRAL or c.news for c in others) and any(
         not any(_crying_only(c) for c in s) for s in sentences
     ):
         # tears after an event told plainly in a sentence of its own ("They held hands in the
-        # bath tonight. I actually cried."): moved or sad, the entry does not say; no chip.
-        # A pleasant time before unexplained tears stays sadness.
+        # bath tonight. I actually cried.", good news or a gift told plainly: "He wrote me a
+        # card. I cried."): moved or sad, the entry does not say; no chip. A pleasant time
+        # before unexplained tears stays sadness.
         moved = replace(crying[0], hits=(), polarity=NEUTRAL, strength=0.0)
     else:
         return sentences
