@@ -348,7 +348,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    are theirs; thanks or praise alone past a bare reply or a plain aside ("… Yes. Thanks.",
 #    "… At forty-six. Great.") are irony. A form several writers label alike: woken at a
 #    small hour turning one thing over ("woke at 4 thinking about the van payment") is worry.
-ANALYSER_VERSION: Final = 36
+# 37: polarity judged across writers an eighth time (36 is the parallel chips change): a hard
+#    time told as past then the writer's life since with no trouble ("Two years ago I
+#    couldn't … Used one today, didn't think twice", "used to …, not anymore") reads good, as
+#    do a thing given to the writer ("bought me a mug") and a test passed ("Passed the
+#    refresher course"). A part VADER left neutral reads negative when it tells a thing the
+#    writer was made to do ("had to hand in my licence"; no stress chip of its own) or a
+#    thing done before an audience ("in front of the whole team"), with nothing pleasant near.
+ANALYSER_VERSION: Final = 37
 
 
 def content_hash(title: str, body: str) -> str:

@@ -182,7 +182,7 @@ def longed_for(sentences: list[list[Clause]]) -> list[list[Clause]]:
         strained = {c.segment for c in sentence if c.polarity in (NEGATIVE, MIXED)}
         out.append(
             [
-                _tipped(c, _longing_or_loss, c.segment not in strained) if c.segment in told else c
+                tipped(c, _longing_or_loss, c.segment not in strained) if c.segment in told else c
                 for c in sentence
             ]
         )
@@ -193,7 +193,7 @@ def _longing_or_loss(words: Sequence[str]) -> bool:
     return longing_in(words) or lost_in(words)
 
 
-def _tipped(clause: Clause, tells: Callable[[Sequence[str]], bool], quiet: bool) -> Clause:
+def tipped(clause: Clause, tells: Callable[[Sequence[str]], bool], quiet: bool) -> Clause:
     """``clause``, of a segment where one clause ``tells`` a loss: negative if it is that
     clause and reads neutral; when ``quiet`` (nothing else in the segment was negative), its
     stressors that only a negative part lets count are set aside, so the loss told adds no
@@ -225,7 +225,7 @@ def left_alone(sentences: list[list[Clause]]) -> list[list[Clause]]:
         compared = any(not _EVERYONE.isdisjoint(c.words) for c in sentence)
         strained = {c.segment for c in sentence if c.polarity == NEGATIVE}
         out[k] = [
-            _tipped(c, _neglect_in, compared and c.segment not in strained)
+            tipped(c, _neglect_in, compared and c.segment not in strained)
             if c.segment in told
             else c
             for c in sentence

@@ -42,6 +42,8 @@ from neuroleaf_desktop.domain.analysis.help_given import helped_through
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
 from neuroleaf_desktop.domain.analysis.losses_told import left_alone, longed_for
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.obliged import made_to, shown_up
+from neuroleaf_desktop.domain.analysis.overcome import trouble_overcome
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stillness import bliss_at_rest
 from neuroleaf_desktop.domain.analysis.stress_keywords import (
@@ -299,12 +301,13 @@ def moved_tears(sentences: Sentences) -> Sentences:
         return sentences
     if happy:
         moved = replace(crying[0], hits=(), polarity=POSITIVE, strength=EMOTION_FLOOR)
-    elif all(c.polarity == NEUTRAL for c in others) and any(
+    elif all(c.polarity == NEUTRAL or c.news for c in others) and any(
         not any(_crying_only(c) for c in s) for s in sentences
     ):
         # tears after an event told plainly in a sentence of its own ("They held hands in the
-        # bath tonight. I actually cried."): moved or sad, the entry does not say; no chip.
-        # A pleasant time before unexplained tears stays sadness.
+        # bath tonight. I actually cried.", good news or a gift told plainly: "He wrote me a
+        # card. I cried."): moved or sad, the entry does not say; no chip. A pleasant time
+        # before unexplained tears stays sadness.
         moved = replace(crying[0], hits=(), polarity=NEUTRAL, strength=0.0)
     else:
         return sentences
@@ -532,11 +535,14 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         bliss_at_rest,
         tears_that_might_have_been,
         past_then_now,
+        lambda s: trouble_overcome(s, _past_marked),
         moved_tears,
         stacked,
         longed_for,
         left_alone,
         symptoms_felt,
+        made_to,
+        shown_up,
         helped_through,
     )
     for rule in rules:

@@ -107,7 +107,12 @@ from neuroleaf_desktop.domain.analysis.losses_told import (
     not_missed_in,
     resigned_in,
 )
-from neuroleaf_desktop.domain.analysis.plain_goods import kindness_in, made_good, time_off
+from neuroleaf_desktop.domain.analysis.plain_goods import (
+    kindness_in,
+    made_good,
+    test_passed,
+    time_off,
+)
 
 BODY_PARTS: Final = frozenset(
     {"back", "knees", "knee", "kneecaps", "feet", "foot", "hands", "wrists", "wrist",
@@ -260,6 +265,8 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
     docstring)?"""
     clause = tokens[start:end]
     if not_missed_in(clause) or nobody_reacted_in(clause) or kindness_in(clause):
+        return True
+    if test_passed(tokens, start, end):
         return True
     if made_good(clause) or ((start == 0 or tokens[start - 1] == BREAK) and time_off(clause)):
         return True
