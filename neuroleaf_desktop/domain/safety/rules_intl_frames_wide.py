@@ -7,7 +7,8 @@ parts any wording of the sign needs, each with the verbs, tenses and regional fo
   "non lo reggo più", "je ne tiens plus");
 * **shut in, and no way out or nobody hearing**: the writer likened to someone shut in, buried
   or at the bottom of a pit ("als wär ich … gefangen", "es como estar en el fondo de un pozo",
-  "je suis enfermé dans ma tête"), and no exit, no ladder or nobody hearing;
+  "je suis enfermé dans ma tête", or the likeness opening the sentence with no verb: "Wie
+  eingesperrt in meinem Kopf"), and no exit, no ladder or nobody hearing;
 * **a year ahead without the writer**: a point ahead and "I am not there" said in the present
   for the future ("tra un anno non ci sono", "el año que viene ya no estoy", "nächstes Jahr bin
   ich nicht mehr da"), or the year ahead that "does not exist for me";
@@ -144,6 +145,19 @@ _LIKE_ME = {
     "it": r"\b(?:(?:e\s+)?come\s+(?:essere|stare|se\s+fossi|in\s+fondo|vivere)|sono|mi\s+sento"
     r"|vivo)\b",
 }
+# … or the likeness opening the sentence with no verb at all: "Wie eingesperrt in meinem
+# eigenen Kopf", "Como encerrada en mí misma", "Come chiusa in una scatola"
+_OPENS_AS_IF = {
+    "de": r"wie",
+    "fr": r"comme",
+    "es": r"como",
+    "pt": r"como",
+    "it": r"come",
+}
+_LIKE_ME = {
+    lang: rf"{p}|(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s))\s*{_OPENS_AS_IF[lang]}(?=\s+\w)"
+    for lang, p in _LIKE_ME.items()
+}
 _SHUT_IN = {
     "de": r"\b(?:gefangen|eingesperrt|eingeschlossen|eingemauert|begraben|verschu(?:e)?ttet"
     r"|unter(?:m|\s+dem)\s+eis|im\s+(?:loch|brunnen|schacht|grab|sarg)|in\s+einem\s+(?:loch"
@@ -159,7 +173,7 @@ _SHUT_IN = {
 }
 _NO_EXIT = {
     "de": r"\b(?:(?:keiner|niemand)\s+(?:\w+\s+)?(?:ho(?:e)?rt|sieht|findet|merkt)\s+mich"
-    r"|kein(?:e|en)?\s+(?:ausgang|tu(?:e)?r|leiter|licht|ausweg|weg\s+raus))\b",
+    r"|kein(?:e|en)?\s+(?:ausgang|tu(?:e)?r|fenster|leiter|licht|ausweg|weg\s+raus))\b",
     "fr": r"\b(?:aucune\s+(?:sortie|issue|porte|echelle)|sans\s+(?:sortie|issue|porte|fenetre)"
     r"|(?:il\s+)?(?:n'?\s*)?y\s+a\s+(?:pas|plus|aucune?)\s+(?:de\s+)?(?:sortie|issue|porte"
     r"|echelle)|personne\s+(?:ne\s+|n'?\s*)?m'?\s*(?:entend|voit|trouve))\b",
@@ -212,12 +226,20 @@ _YEAR_AHEAD = {
     r"|para\s+(?:la\s+)?(?:navidad|pascua)\s+que\s+viene)\b",
     "pt": r"\b(?:(?:o\s+)?ano\s+que\s+vem|o\s+proximo\s+ano|daqui\s+a\s+um\s+ano"
     r"|(?:n|n)o\s+natal\s+que\s+vem)\b",
-    "it": r"\b(?:(?:tra|fra)\s+un\s+anno|l'anno\s+prossimo|il\s+prossimo\s+anno"
-    r"|a\s+(?:natale|pasqua)\s+prossim[oa])\b",
+    # (the article may be bound to a preposition: "dell'anno prossimo", "nell'anno che viene")
+    "it": r"(?:\b(?:tra|fra)\s+un\s+anno"
+    r"|(?:\b|(?<=\bdel)|(?<=\bnel)|(?<=\bdal)|(?<=\bal)|(?<=\bsul))l'anno\s+prossimo|\b(?:il|del|nel|al|dal)\s+prossimo\s+anno"
+    r"|\ba\s+(?:natale|pasqua)\s+prossim[oa])\b",
 }
 _NOT_THERE = {
     "de": r"\bbin\s+ich\s+(?:\w+\s+)?(?:nicht|nimmer|net)\s+mehr\s+(?:da|hier|am\s+leben)\b"
-    r"|\bgibt\s+(?:es|'?s)\s+mich\s+(?:nicht|nimmer)\s+mehr\b",
+    r"|\bgibt\s+(?:es|'?s)\s+mich\s+(?:nicht|nimmer)\s+mehr\b"
+    # verb second with the place or time fronted: "Da bin ich nicht mehr", "dann bin ich
+    # nimmer", the clause closing there; and the future "werd ich nicht mehr da sein"
+    r"|\b(?:da|dann|dort)\s+bin\s+ich\s+(?:\w+\s+)?(?:nicht|nimmer|net)\s+mehr"
+    + _CLAUSE_END
+    + r"|\b(?:werd|werde)\s+ich\s+(?:\w+\s+)?(?:nicht|nimmer|net)\s+mehr\s+(?:da|hier"
+    r"|am\s+leben)\s+sein\b",
     "fr": r"\bje\s+(?:ne\s+|n'?\s*)?suis\s+plus\s+(?:la|ici|en\s+vie)\b"
     r"|\bn'?\s*existe\s+pas\s+pour\s+moi\b",
     "es": r"\b(?:ya\s+)?no\s+(?:estoy|existo)(?:\s+(?:mas|aqui|ahi|ya))?"
@@ -226,7 +248,10 @@ _NOT_THERE = {
     "pt": r"\b(?:eu\s+)?(?:ja\s+)?nao\s+(?:estou|to|existo)(?:\s+(?:mais|aqui|ca|la))*"
     + _CLAUSE_END
     + r"|\bnao\s+existe\s+(?:pra|para)\s+mim\b",
-    "it": r"\b(?:io\s+)?non\s+ci\s+sono(?:\s+piu)?" + _CLAUSE_END + r"|\bnon\s+esiste\s+per\s+me\b",
+    # (present or future, and "to see it": "non ci sarò a vederlo")
+    "it": r"\b(?:io\s+)?non\s+ci\s+(?:sono|saro)(?:\s+piu)?(?:\s+(?:a|per)\s+veder\w*)?"
+    + _CLAUSE_END
+    + r"|\bnon\s+esiste\s+per\s+me\b",
 }
 # … or the writer unable to picture herself there ("no me imagino ahí", "non riesco a
 # immaginarmi", "não consigo me imaginar"), the picture closing its clause or placed there
@@ -281,7 +306,7 @@ _YEAR_GATE = {
     "fr": "plus|existe|pas",
     "es": "no estoy|no existo|no existe|imagin|me veo",
     "pt": "nao estou|nao to|nao existo|nao existe|imagin|me vejo",
-    "it": "non ci sono|non esiste|immagin|vedo",
+    "it": "non ci sono|non ci saro|non esiste|immagin|vedo",
 }
 
 # --- things given "where I am going" ------------------------------------------------------------

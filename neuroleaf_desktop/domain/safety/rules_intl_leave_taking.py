@@ -5,13 +5,15 @@
 * **a thing given for good**: given, and the writer will not use it again or it is theirs for
   ever, with no reason given ("se las di, … que yo no las vuelvo a usar");
 * **letters for each one, "for the day I am gone"**: letters written or left for the people
-  close to the writer and the day the writer is no longer there.
+  close to the writer and the day the writer is no longer there, or hidden and "found after",
+  told in the next sentence ("Ils les trouveront après.").
 
 Why: as for ``rules_intl_unsaid`` (whose family prefix and sentence guard these rules share), a
 frame names what the sign is made of, so a writer who says it in other words is caught. Each
 family keeps out its look-alikes: a divorce or an accident that is not the child's fault; a
 thing given because one bought a new one, moved or gave up the hobby; a will, a notary, an
-inheritance, a time capsule, a trip or a move.
+inheritance, a time capsule, a trip or a move; letters hidden for a treasure hunt, a birthday
+or a feast.
 """
 
 from __future__ import annotations
@@ -89,9 +91,12 @@ _LOVE_GATE = {
 _GAVE = {
     "es": r"\b(?:(?:se\s+(?:la|lo|las|los)|le|les)\s+(?:di|regale|deje|pase)|regale|pase)\b",
     "pt": r"\b(?:passei|dei|deixei|entreguei|doei)\b",
-    "fr": r"\b(?:j'?\s*ai|je\s+(?:lui|leur)\s+ai)\s+(?:donne|file|laisse|offert|refile|legue)\b",
-    "it": r"\b(?:ho|gli\s+ho|le\s+ho|l'ho|gliel'ho)\s+(?:dat[oaie]|regalat[oaie]|lasciat[oaie]"
-    r"|passat[oaie])\b",
+    # (the object's pronoun before the auxiliary, and the participle agreeing with it: "je les
+    # ai laissés", "li ho lasciati", "gliele ho date")
+    "fr": r"\b(?:j'?\s*ai|je\s+(?:(?:les|le|la|l')\s*)?(?:(?:lui|leur)\s+)?ai)\s+(?:donne|file"
+    r"|laisse|offert|refile|legue)(?:e|s|es)?\b",
+    "it": r"\b(?:ho|gli\s+ho|le\s+ho|l'ho|gliel'ho|li\s+ho|glieli\s+ho|gliele\s+ho)\s+"
+    r"(?:dat[oaie]|regalat[oaie]|lasciat[oaie]|passat[oaie])\b",
     "de": r"\b(?:hab|habe)\b[^.!?\n]{0,60}?\b(?:gegeben|geschenkt|vermacht|u(?:e)?berlassen"
     r"|vererbt|weggegeben)\b|\b(?:gab|schenkte|u(?:e)?berliess)\b",
 }
@@ -104,9 +109,19 @@ _FOR_GOOD = {
     r"\s+a)\s+(?:usar|tocar|precisar|pilotar)\b",
     "fr": r"\bje\s+(?:ne\s+|n'?\s*)?(?:m'?\s*en\s+)?(?:servirai|jouerai|toucherai|utiliserai)\s+"
     r"plus\b|\bc'?\s*est\s+a\s+(?:lui|elle|eux|elles|toi)\s+pour\s+(?:de\s+bon|toujours)\b"
-    r"|\bj'?\s*en\s+aurai\s+plus\s+besoin\b",
+    r"|\bj'?\s*en\s+aurai\s+plus\s+besoin\b"
+    # kept for ever, and the writer not going or riding out with it again ("à garder pour
+    # toujours", "j'irai plus sur la rivière", "je monte plus dessus")
+    r"|\ba\s+garder\s+pour\s+(?:toujours|de\s+bon)\b"
+    r"|\bj'?\s*(?:y\s+)?(?:irai|retournerai|vais|monterai|monte)\s+plus\s+(?:jamais\s+)?"
+    r"(?:sur|dessus|dedans|en|au|a\s+la|dans)\b",
     "it": r"\bnon\s+(?:la|lo|li|le)\s+(?:usero|suonero|tocchero)\s+piu\b|\b(?:e|sono)\s+"
-    r"su(?:o|a|oi|e)\s+per\s+sempre\b|\bnon\s+mi\s+serv(?:e|ono|ira|iranno)\s+piu\b",
+    r"su(?:o|a|oi|e)\s+per\s+sempre\b|\bnon\s+mi\s+serv(?:e|ono|ira|iranno)\s+piu\b"
+    # "tienili tu" (you keep them), and the writer not getting on, driving or wearing it again
+    # ("io non ci salgo più", "non la guido più")
+    r"|\btien(?:ilo|ila|ili|ile|itelo|itela|iteli|itele)\s+tu\b"
+    r"|\bnon\s+(?:ci|la|lo|li|le)\s+(?:salgo|saliro|guido|guidero|porto|portero|metto|mettero"
+    r"|uso|vado|andro|monto|montero)\s+piu\b",
     "de": r"\b(?:brauch|brauche|werd|werde)\s+(?:ich|es|sie|den|die|das|ihn)\s+(?:\w+\s+)?(?:nicht"
     r"|nie|nimmer)\s+mehr\b|\bgeho(?:e)?rt\s+(?:jetzt\s+)?(?:fu(?:e)?r\s+immer|endgu(?:e)?ltig)"
     r"\s+(?:ihm|ihr)\b",
@@ -133,7 +148,7 @@ _GIVEN_GATE = {
     "es": "usar|tocar|necesitar|manejar|montar|suy",
     "pt": "usar|tocar|precisar|pilotar|de vez|sempre",
     "fr": "plus|pour de bon|pour toujours",
-    "it": "piu|per sempre",
+    "it": "piu|per sempre|tieni",
     "de": "mehr|immer|endg",
 }
 
@@ -178,6 +193,42 @@ _LETTERS_FOR_THE_DAY = {
     lang: _guarded(_NOT_PAPERS_OR_TRIPS, rf"{_LETTERS[lang]}{_S}{{0,120}}?{_FOR_THE_DAY[lang]}")
     for lang in _LANGS
 }
+# … or found after, told in the next sentence: the letters slipped behind a frame and "ils les
+# trouveront après", "ya los encontrarán", "le troveranno dopo", "die finden sie dann": the
+# finding closes its clause, so "… après le dîner" (a hunt, a surprise) is not this
+_FOUND_AFTER = {
+    "fr": r"\b(?:ils|elles|on)\s+(?:les\s+)?(?:trouveront|trouvera|liront|lira)\s+(?:apres|plus"
+    r"\s+tard|un\s+jour|le\s+moment\s+venu)",
+    "es": r"\b(?:ya\s+)?(?:los|las)\s+(?:encontrar(?:an|a)|leer(?:an|a))\s+(?:despues|luego|mas"
+    r"\s+tarde|algun\s+dia|a\s+su\s+tiempo)",
+    "pt": r"\b(?:(?:eles|elas|v[ao]o|vai)\s+)?(?:(?:as|os)\s+)?(?:encontrar|achar|ler|encontrarao"
+    r"|acharao|lerao|encontra-l[oa]s|acha-l[oa]s)\s+(?:depois|mais\s+tarde|um\s+dia)",
+    "it": r"\b(?:le|li)\s+(?:troveranno|trovera|leggeranno|leggera)\s+(?:dopo|poi|piu\s+avanti"
+    r"|un\s+giorno)",
+    "de": r"\b(?:die|sie)\s+(?:finden|lesen|werden)\s+(?:sie|die)\s+(?:\w+\s+)?(?:danach"
+    r"|spa(?:e)?ter|irgendwann|dann)(?:\s+finden|\s+lesen)?",
+}
+# (a hunt, a birthday, a feast or a surprise: letters hidden for a game or a present)
+_NOT_A_GAME = (
+    r"(?![^\n]{0,240}\b(?:chasse|caccia|busqueda|schnitzeljagd|caca|anniversaire|cumple\w*"
+    r"|compleanno|aniversario|geburtstag|noel|navidad|natale|natal|weihnacht\w*|paques|pascua"
+    r"|pascoa|pasqua|ostern|surprise|sorpresa|surpresa|u(?:e)?berraschung|jeu|juego|gioco|jogo"
+    r"|spiel|tesoro|tresor|schatz\w*)\b)"
+)
+# (its guards read both sentences)
+_TWO_SENTENCE_GUARDS = _NOT_PAPERS_OR_TRIPS.replace(_S, r"[^\n]") + _NOT_A_GAME
+_LETTERS_FOUND_AFTER = {
+    lang: rf"(?:^|(?<=[.!?\n])){_TWO_SENTENCE_GUARDS}"
+    rf"[^\n]*?{_LETTERS[lang]}[^\n]{{0,160}}?[.;]\s*{_FOUND_AFTER[lang]}\s*(?:[.!;]|$)"
+    for lang in _LANGS
+}
+_FOUND_GATE = {
+    "fr": "trouver|liront|lira",
+    "es": "encontrar|leer",
+    "pt": "encontr|achar|ler",
+    "it": "trover|legger",
+    "de": "finden|lesen",
+}
 _FOR_THE_DAY_GATE = {
     "fr": "serai|sera",
     "es": "este|vaya|falte|muera",
@@ -193,6 +244,7 @@ RULES: tuple[Rule, ...] = (
     + _family(
         "letters_for_the_day", Category.GOODBYES, _CON, _LETTERS_FOR_THE_DAY, _FOR_THE_DAY_GATE
     )
+    + _family("letters_found_after", Category.GOODBYES, _CON, _LETTERS_FOUND_AFTER, _FOUND_GATE)
 )
 
 __all__ = ["RULES"]

@@ -16,7 +16,8 @@ of meaning with wide vocabularies:
 * **without me, the others relieved**: "ohne mich wären die aus dem Schneider", "senza di me
   sarebbero sollevati", a wider vocabulary of relief than "better off";
 * **a mark made on one's own arm**: "me marquei o braço de novo", "mi sono segnata il braccio",
-  told with "again", a secret or a blade;
+  or the writer's cuts or scars reopened ("j'ai rouvert les marques sur ma cuisse"), told with
+  "again", a secret or a blade;
 * **a wall or nothing ahead**: "solo veo un muro", "pra mim não tem depois", with the year, the
   future or what comes named in the same sentence;
 * **a pain, and no door of any kind to get out by**.
@@ -222,8 +223,9 @@ _ENDING_ALL = (
     r"(?:terminar|acabar)\s+(?:con|com)\s+(?:todo|tudo)\b(?!\s+(?:el|la|lo|los|las|o|a|os|as)\b)"
     r"|(?:morir|morrer|mourir|morire|suicidar\w*|suicider)\b"
 )
-# a surprise, a cleaning day, a move, a birthday, an exam, a trip, a date or a visit chosen
-_NOT_AN_ERRAND = (
+#: A sentence naming an errand (a surprise, a cleaning day, a move, a birthday, an exam, a trip,
+#: a date or a visit) or any errand by its purpose: the moment it is set for is no plan.
+NOT_AN_ERRAND = (
     r"(?![^.!?\n]*\b(?:sorpresa|surpresa|surprise|u(?:e)?berraschung|limpi\w*|faxina|menage"
     r"|pulizi\w*|putz\w*|mudanza|mudanca|demenag\w*|trasloc\w*|umzug|pint\w*|peindr\w*"
     r"|dipinger\w*|streich\w*|cumple\w*|aniversario|anniversaire|compleanno|geburtstag|boda"
@@ -238,7 +240,7 @@ _NOT_AN_ERRAND = (
 )
 _CHOSEN_ALONE = {
     lang: sentence_guarded(
-        _NOT_AN_ERRAND, either_order(rf"{_CHOSEN[lang]}{_BARE}", _NOBODY_HOME[lang], 110)
+        NOT_AN_ERRAND, either_order(rf"{_CHOSEN[lang]}{_BARE}", _NOBODY_HOME[lang], 110)
     )
     for lang in _LANGS
 }
@@ -382,6 +384,23 @@ _MARKED = {
     r"(?:den|die|das)\s+(?:arm|arme|handgelenk\w*|bein\w*|oberschenkel\w*)\s+(?:aufgekratzt"
     r"|zerkratzt|markiert|aufgeschnitten|aufgeritzt)\b",
 }
+# … or the marks, cuts or scars the writer reopened ("j'ai rouvert les marques sur ma cuisse",
+# "abri de novo os cortes na coxa", "reabrí los cortes", "ho riaperto i tagli", "die Narben
+# wieder aufgemacht"), read with the same again, secret or blade
+_WOUNDS = (
+    r"(?:marques|coupures|cicatrices|entailles|plaies|cortes|cicatrizes|feridas|marcas|tagli"
+    r"|cicatrici|segni|ferite|narben|schnitte|wunden)"
+)
+_REOPENED = {
+    "fr": rf"\bj'?\s*ai\s+(?:re-?ouvert|rouvert)\s+(?:\w+\s+)?(?:mes|les)\s+{_WOUNDS}\b",
+    "pt": rf"\b(?:reabri|abri\s+(?:de\s+novo|outra\s+vez))\s+(?:os|as|meus|minhas)\s+{_WOUNDS}\b",
+    "es": rf"\b(?:me\s+)?(?:reabri|volvi\s+a\s+abrir(?:me)?|abri\s+(?:de\s+nuevo|otra\s+vez))\s+"
+    rf"(?:los|las|mis)\s+{_WOUNDS}\b",
+    "it": rf"\b(?:ho|mi\s+sono)\s+riapert[oaie]\s+(?:i|le|gli|miei|mie)\s+{_WOUNDS}\b",
+    "de": rf"\b(?:hab|habe)\s+(?:ich\s+)?(?:mir\s+)?(?:die|meine)\s+{_WOUNDS}\s+(?:\w+\s+)?"
+    r"(?:wieder\s+)?(?:aufgemacht|aufgerissen|aufgekratzt|aufgeschnitten)\b",
+}
+_MARKED = {lang: rf"{p}|{_REOPENED[lang]}" for lang, p in _MARKED.items()}
 _AGAIN_HIDDEN_OR_BLADE = (
     r"(?=[^.!?\n]*\b(?:de\s+novo|outra\s+vez|otra\s+vez|de\s+nuevo|di\s+nuovo|ancora|encore"
     r"|wieder|nochmal|ninguem|nadie|nessuno|personne|niemand|keiner|gilete|lamina|navalha"
@@ -401,11 +420,11 @@ _MARKED_ON_ME = {
     for lang in _LANGS
 }
 _MARKED_GATE = {
-    "pt": "marqu|marc|risc|risqu|arranh|rasg",
-    "es": "marqu|marc|ray|aran|rasg",
-    "it": "segn|graffi|rigat",
-    "fr": "marqu|griff|ray",
-    "de": "kratzt|markiert|geschnitten|geritzt",
+    "pt": "marqu|marc|risc|risqu|arranh|rasg|abri",
+    "es": "marqu|marc|ray|aran|rasg|abri",
+    "it": "segn|graffi|rigat|riapert",
+    "fr": "marqu|griff|ray|ouvert",
+    "de": "kratzt|markiert|geschnitten|geritzt|aufgemacht|aufgerissen",
 }
 
 # --- a wall or nothing ahead ---------------------------------------------------------------------
@@ -541,4 +560,4 @@ RULES: tuple[Rule, ...] = (
     + _family("hurt_no_door", Category.TRAPPED_PAIN, _CON, _HURT_NO_DOOR, _NO_DOOR_GATE)
 )
 
-__all__ = ["LANGS", "RULES", "family_unsaid", "sentence_guarded"]
+__all__ = ["LANGS", "NOT_AN_ERRAND", "RULES", "family_unsaid", "sentence_guarded"]
