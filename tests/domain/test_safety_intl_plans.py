@@ -31,6 +31,12 @@ FLAGGED = [
     ("Quando estiver sozinha em casa, acabo com tudo.", "pt_pl_alone_then_act"),
     ("Appena i ragazzi sono a scuola, lo faccio.", "it_pl_alone_then_act"),
     ("La faccio finita quando sono tutti in vacanza.", "it_pl_alone_then_act"),
+    # the act placed in time, then in the moment nobody is around
+    ("Es wird nach der Kirmes sein, am Samstag, wenn alle weg sind.", "de_pl_dated_then_alone"),
+    ("Ce sera après la rentrée, un mardi, quand ils seront au travail.", "fr_pl_dated_then_alone"),
+    ("Lo haré el sábado, cuando se vayan todos al pueblo.", "es_pl_dated_then_alone"),
+    ("Vou fazê-lo na sexta, quando estiverem todos fora.", "pt_pl_dated_then_alone"),
+    ("Sarà dopo la Befana, quando sono tutti al lavoro.", "it_pl_dated_then_alone"),
     ("Die Schlinge liegt bereit im Keller.", "de_pl_means_ready"),
     ("La corde est déjà prête sous le lit.", "fr_pl_means_ready"),
     ("El cinturón ya está preparado detrás de la puerta.", "es_pl_means_ready"),

@@ -475,8 +475,29 @@ _THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
         r"|aveva\s+tentato\s+di|cercava\s+di|ha\s+cercato\s+di|stava\s+per)\s+$",
         FLAGS,
     ),
+    # Portuguese and Spanish: a relative or friend opening the clause as its subject, before a
+    # verb form that may be the writer's too ("o meu avô andava a juntar os remédios", "mi
+    # abuelo guardaba las pastillas"); not before "que" ("a minha mãe acha que …"), and not
+    # inside the clause, where the relative is an object or the subject of a clause within it
+    # ("escribí a mi mamá una carta", "sei onde o meu tio guarda a chave")
+    "pt": re.compile(
+        r"^\s*(?:(?:e|mas|pois|entao)\s+)?(?:o|a|os|as)\s+(?:meu|minha|meus|minhas|nosso|nossa)\s+(?:avo|avos|pai|mae|irmao"
+        r"|irma|filh[oa]|ti[oa]|prim[oa]|marido|mulher|espos[oa]|namorad[oa]|amig[oa]|vizinh[oa]"
+        r"|colega|sogr[oa]|cunhad[oa]|net[oa]|padrasto|madrasta)s?(?:\s+[a-z]+)?\s+"
+        r"(?:(?!(?:que|se|quando|porque|mas|e|eu|me|acha|diz|disse)\b)\w+\s+){0,2}$",
+        FLAGS,
+    ),
+    "es": re.compile(
+        r"^\s*(?:(?:y|pero|pues|entonces)\s+)?(?:mi|mis|nuestr[oa]s?)\s+(?:abuel[oa]|padre|madre|papa|mama|herman[oa]|hij[oa]|ti[oa]"
+        r"|prim[oa]|marido|mujer|espos[oa]|novi[oa]|amig[oa]|vecin[oa]|companer[oa]|suegr[oa]"
+        r"|cunad[oa]|niet[oa])s?(?:\s+[a-z]+)?\s+"
+        r"(?:(?!(?:que|si|cuando|porque|pero|y|yo|me|cree|dice|dijo)\b)\w+\s+){0,2}$",
+        FLAGS,
+    ),
 }
 _FIRST_PERSON: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(r"\b(?:eu|me|mim|meu|minha|meus|minhas|comigo)\b", FLAGS),
+    "es": re.compile(r"\b(?:yo|me|mi|mis|conmigo)\b", FLAGS),
     "en": re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine)\b", FLAGS),
     "de": re.compile(r"\b(?:ich|mich|mir|mein\w*|i)\b", FLAGS),
     "fr": re.compile(r"\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]'", FLAGS),

@@ -101,6 +101,8 @@ _OBJECTS = (
     r"|pecore|agnell\w*|maial\w*|galline|recinti?|recinzion\w*|moutons?|brebis|cochons?"
     r"|poules?|enclos|clotures?|schafe?|schweine?|hu(?:e)?hner\w*|gehege|pferch|zaun\w*|heu"
     r"|saltar|pular|saltare|sauter|springen|comba|corda\s+de\s+pular|springseil"
+    # a net (a hammock in Brazil, "pra rede"), a fishing or a goal net
+    r"|redes?|filets?|rete|netz"
     r"|persianas?|cortinas?|tende|rideaux?|vorha(?:e)?ng\w*|cuadros?|quadros?|bilder"
     # a period, a tooth, the dentist: named for what the tablets are for, not an errand alone
     r"|regla|muela\s+del\s+juicio|dentista|dentist\w*|zahnarzt\w*"

@@ -168,6 +168,12 @@ _DENIAL_GOES_ON = (
     r"|aber|noch|ma|ancora)\b)"
 )
 
+# … a "never" that says of what: "mai pensato", "nunca lo pensé", "nie dran gedacht"
+_NEVER_THOUGHT = (
+    r"(?:\s+(?:(?:lo|ci|l'|y|daran|dran)\s*)?(?:pensato|pensado|pense|pensei|gedacht|thought"
+    r"(?:\s+(?:of|about)\s+it)?))?"
+)
+
 _NEGATED_AFTER = re.compile(
     # "self-harm free for eight months", "self-harm-free since May"
     r"^\s*-?\s*free\b(?!\s+(?:to|and|for\s+(?:me|us|you)\b))"
@@ -218,7 +224,7 @@ _NEGATED_AFTER = re.compile(
     # the phrase answered with its own denial: "farmi del male no, mai.", "hurting myself?
     # no, never.", "mich verletzen, nein, nie." (a whole reply closing the sentence)
     r"|^\s*[?,]?\s*(?:no|non|nao|nein|nope|not|pas)\s*,\s*(?:never|mai|nunca|jamais|jamas"
-    r"|nie(?:mals)?)\s*(?:[.!;]|$)"
+    r"|nie(?:mals)?)" + _NEVER_THOUGHT + r"\s*(?:[.!;]|," + _DENIAL_GOES_ON + r"|$)"
     # the phrase asked of oneself and answered with a plain denial: "want to die? nah, i want
     # to see my grandkids grow up", "killing myself? nope." (not "… no, but i want it over")
     r"|^\s*\?\s*(?:nah|naw|no|nope|never|hell\s+no|of\s+course\s+not|not\s+me|not\s+a\s+chance"
@@ -232,7 +238,7 @@ _NEGATED_AFTER = re.compile(
     r"|jamais|jamas|mai|nie(?:mals)?|figurati|macche|ma\s+va|que\s+va|nem\s+pensar|de\s+jeito"
     r"\s+nenhum|pas\s+du\s+tout|ni\s+loco|ni\s+hablar|claro\s+que\s+no|certo\s+che\s+no"
     r"|bien\s+sur\s+que\s+non|quatsch)(?:\s+(?:no|non|nao|nein|nunca|mai|jamais|figurati|macche"
-    r"|nada))?\s*(?:[.!;]|," + _DENIAL_GOES_ON + r"|$)"
+    r"|nada))?" + _NEVER_THOUGHT + r"\s*(?:[.!;]|," + _DENIAL_GOES_ON + r"|$)"
     # a bare "never" between commas: "wanting to hurt myself, never, I just need to cry" (not
     # the emphatic "nada va a mejorar, nunca.")
     r"|^\s*,\s*(?:never|jamais|nunca|jamas|mai|nie(?:mals)?)\s*[,;]"

@@ -20,6 +20,8 @@ _DIE = (
     r"|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|etre\s+morte?)"
 )
 _GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*)"
+# a word that denies what follows it, even with "ne" dropped ("je pense pas au suicide")
+_NOT_A_DENIAL = r"(?!(?:pas|plus|jamais|point|guere|rien|aucunement|nullement)\b)"
 
 
 # Every rule in this file is a fr rule.
@@ -42,9 +44,10 @@ RULES: tuple[Rule, ...] = (
         "fr_thoughts",
         Category.SUICIDAL_IDEATION,
         Severity.URGENT,
-        r"\b(?:pense|pensais|penser)\s+(?:\w+\s+)?a\s+(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a"
-        r"\s+(?:mes\s+jours|ma\s+vie)|la\s+mort|mourir|en\s+finir|au\s+suicide)\b"
-        r"|\b(?:pense|pensais|penser)\s+(?:\w+\s+)?(?:au\s+suicide|a\s+la\s+mort)\b"
+        # (spoken French drops "ne": the word between is never "pas", "plus", "jamais")
+        rf"\b(?:pense|pensais|penser)\s+(?:{_NOT_A_DENIAL}\w+\s+)?a\s+(?:me\s+suicider|me\s+tuer"
+        r"|mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)|la\s+mort|mourir|en\s+finir|au\s+suicide)\b"
+        rf"|\b(?:pense|pensais|penser)\s+(?:{_NOT_A_DENIAL}\w+\s+)?(?:au\s+suicide|a\s+la\s+mort)\b"
         r"|\b(?:idees|pensees)\s+(?:suicidaires|noires|de\s+suicide|de\s+mort)|\bsuicidaire\b",
     ),
     _r(

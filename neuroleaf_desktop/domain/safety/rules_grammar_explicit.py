@@ -333,12 +333,14 @@ _PAST = {
     r"|\blavage\s+d'estomac|\btente\s+de\s+me\s+(?:suicider|tuer)|\bma\s+tentative\b"
     r"(?!\s+(?:de|d')\s*(?!suicide|l'(?:hiver|ete|an|annee|automne)|(?:janvier|fevrier|mars|mai|juin"
     r"|juillet|septembre|novembre|decembre|noel)\b))",
-    "pt": r"\btomei\s+(?:uma|a|todos|todas|um|o)\s+(?:\w+\s+){0,2}?(?:caixa|cartela|comprimidos"
-    r"|remedios|pilulas|frasco|overdose)|\blavagem\s+(?:estomacal|gastrica)"
+    "pt": r"\b(?:tomei|engoli)\s+(?:uma|a|todos|todas|um|o)\s+(?:\w+\s+){0,2}?(?:caixa|cartela"
+    r"|comprimidos|remedios|pilulas|frasco|overdose)|\blavagem\s+(?:estomacal|gastrica)"
     r"|\btentei\s+(?:me\s+matar|o\s+suicidio|suicidio|me\s+suicidar|tirar\s+minha\s+vida)"
     r"|\bminha\s+tentativa\s+de\s+suicidio",
-    "it": r"\bho\s+preso\s+(?:un'?\s*overdose|tutte\s+le|una\s+scatola|un\s+flacone"
-    r"|un\s+sacco\s+di)"
+    # (any verb of swallowing, and the whole supply: "ho inghiottito tutto il flacone")
+    "it": r"\bho\s+(?:preso|inghiottito|ingoiato|ingerito|mandato\s+giu|buttato\s+giu)\s+"
+    r"(?:un'?\s*overdose|tutte\s+le|una\s+scatola|un\s+flacone|un\s+sacco\s+di"
+    r"|tutt[oa]\s+(?:il|la|l')\s*(?:flacone|scatola|confezione|boccetta|blister|tubetto))"
     r"|\blavanda\s+gastrica|\bho\s+(?:tentato|cercato|provato)\s+(?:il\s+suicidio|di\s+(?:uccidermi"
     r"|ammazzarmi|togliermi\s+la\s+vida|suicidarmi))|\bmio\s+tentato\s+suicidio",
 }

@@ -36,6 +36,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety import (
     rules_intl_frames_more,
     rules_intl_frames_wide,
+    rules_intl_leave_taking,
     rules_intl_unsaid,
     rules_intl_weary,
 )
@@ -547,6 +548,7 @@ RULES: tuple[Rule, ...] = (
     + rules_intl_frames_wide.RULES
     + rules_intl_weary.RULES
     + rules_intl_unsaid.RULES
+    + rules_intl_leave_taking.RULES
 )
 
 __all__ = ["RULES"]

@@ -7,19 +7,13 @@ parts any wording of the sign needs, each with the verbs, tenses and regional fo
   "non lo reggo più", "je ne tiens plus");
 * **shut in, and no way out or nobody hearing**: the writer likened to someone shut in, buried
   or at the bottom of a pit ("als wär ich … gefangen", "es como estar en el fondo de un pozo",
-  "je suis enfermé dans ma tête"), and no exit, no ladder or nobody hearing;
+  "je suis enfermé dans ma tête", or the likeness opening the sentence with no verb: "Wie
+  eingesperrt in meinem Kopf"), and no exit, no ladder or nobody hearing;
 * **a year ahead without the writer**: a point ahead and "I am not there" said in the present
   for the future ("tra un anno non ci sono", "el año que viene ya no estoy", "nächstes Jahr bin
   ich nicht mehr da"), or the year ahead that "does not exist for me";
-* **pills put by, bit by bit, in a hiding place**: a medicine set aside, collected or taken from
-  someone's supply ("sammel ich seit Wochen", "j'en prends quelques-uns", "eu separo uns") and
-  kept in a tin, a drawer or under the bed;
 * **things given "where I am going"**: a thing given or left to someone and the place the
   writer is going, unnamed ("wo ich hingeh, brauch ich's nicht", "là où je m'en vais");
-* **a high place, for good**: the writer going to a bridge, a quarry or the rails "for ever" or
-  "and not coming back" ("fahr ich an den Steinbruch, für immer");
-* **a time and a high place, while the others are elsewhere**: "it will be Sunday, at the
-  bridge, while they are all at mass";
 * **a try named by its means, and the care after it**: "nach dem Versuch mit den Tabletten lag
   ich auf der Intensiv", "tras el intento con las pastillas";
 * **a cut made on oneself**, in the verbs people use for it ("m'entailler", "me rajé los
@@ -27,12 +21,14 @@ parts any wording of the sign needs, each with the verbs, tenses and regional fo
 * **the act asked of oneself and answered yes**: "Me tuer ? J'y pense tous les soirs",
   "Mich umbringen? Manchmal", "¿Matarme? Sí, a veces".
 
+Pills put by and high places readied are in ``rules_intl_means_places``, whose rules this
+module's ``RULES`` carries.
+
 Why: as for ``rules_intl_frames_more``, a frame names what the sign is made of, so another
 writer's words for it are caught, where a phrase copied from a batch catches that batch. Each
 family keeps out its everyday look-alikes: a backache, the heat or a work week as the crushing
 thing; a lift, a bathroom or a car as the place shut in; a move, a trip or a job behind the
-absence ahead or the place one is going; a pill box sorted for someone, an expired supply taken
-back; a walk or a picnic at the bridge; a new medicine tried. A frame read from the sentence's
+absence ahead or the place one is going; a new medicine tried. A frame read from the sentence's
 start checks its own denial, as the detector's negation reads only what comes before a match.
 """
 
@@ -40,6 +36,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from neuroleaf_desktop.domain.safety import rules_intl_means_places
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
@@ -148,6 +145,19 @@ _LIKE_ME = {
     "it": r"\b(?:(?:e\s+)?come\s+(?:essere|stare|se\s+fossi|in\s+fondo|vivere)|sono|mi\s+sento"
     r"|vivo)\b",
 }
+# … or the likeness opening the sentence with no verb at all: "Wie eingesperrt in meinem
+# eigenen Kopf", "Como encerrada en mí misma", "Come chiusa in una scatola"
+_OPENS_AS_IF = {
+    "de": r"wie",
+    "fr": r"comme",
+    "es": r"como",
+    "pt": r"como",
+    "it": r"come",
+}
+_LIKE_ME = {
+    lang: rf"{p}|(?:^|(?<=[.!?\n])|(?<=[.!?\n]\s))\s*{_OPENS_AS_IF[lang]}(?=\s+\w)"
+    for lang, p in _LIKE_ME.items()
+}
 _SHUT_IN = {
     "de": r"\b(?:gefangen|eingesperrt|eingeschlossen|eingemauert|begraben|verschu(?:e)?ttet"
     r"|unter(?:m|\s+dem)\s+eis|im\s+(?:loch|brunnen|schacht|grab|sarg)|in\s+einem\s+(?:loch"
@@ -163,7 +173,7 @@ _SHUT_IN = {
 }
 _NO_EXIT = {
     "de": r"\b(?:(?:keiner|niemand)\s+(?:\w+\s+)?(?:ho(?:e)?rt|sieht|findet|merkt)\s+mich"
-    r"|kein(?:e|en)?\s+(?:ausgang|tu(?:e)?r|leiter|licht|ausweg|weg\s+raus))\b",
+    r"|kein(?:e|en)?\s+(?:ausgang|tu(?:e)?r|fenster|leiter|licht|ausweg|weg\s+raus))\b",
     "fr": r"\b(?:aucune\s+(?:sortie|issue|porte|echelle)|sans\s+(?:sortie|issue|porte|fenetre)"
     r"|(?:il\s+)?(?:n'?\s*)?y\s+a\s+(?:pas|plus|aucune?)\s+(?:de\s+)?(?:sortie|issue|porte"
     r"|echelle)|personne\s+(?:ne\s+|n'?\s*)?m'?\s*(?:entend|voit|trouve))\b",
@@ -216,12 +226,20 @@ _YEAR_AHEAD = {
     r"|para\s+(?:la\s+)?(?:navidad|pascua)\s+que\s+viene)\b",
     "pt": r"\b(?:(?:o\s+)?ano\s+que\s+vem|o\s+proximo\s+ano|daqui\s+a\s+um\s+ano"
     r"|(?:n|n)o\s+natal\s+que\s+vem)\b",
-    "it": r"\b(?:(?:tra|fra)\s+un\s+anno|l'anno\s+prossimo|il\s+prossimo\s+anno"
-    r"|a\s+(?:natale|pasqua)\s+prossim[oa])\b",
+    # (the article may be bound to a preposition: "dell'anno prossimo", "nell'anno che viene")
+    "it": r"(?:\b(?:tra|fra)\s+un\s+anno"
+    r"|(?:\b|(?<=\bdel)|(?<=\bnel)|(?<=\bdal)|(?<=\bal)|(?<=\bsul))l'anno\s+prossimo|\b(?:il|del|nel|al|dal)\s+prossimo\s+anno"
+    r"|\ba\s+(?:natale|pasqua)\s+prossim[oa])\b",
 }
 _NOT_THERE = {
     "de": r"\bbin\s+ich\s+(?:\w+\s+)?(?:nicht|nimmer|net)\s+mehr\s+(?:da|hier|am\s+leben)\b"
-    r"|\bgibt\s+(?:es|'?s)\s+mich\s+(?:nicht|nimmer)\s+mehr\b",
+    r"|\bgibt\s+(?:es|'?s)\s+mich\s+(?:nicht|nimmer)\s+mehr\b"
+    # verb second with the place or time fronted: "Da bin ich nicht mehr", "dann bin ich
+    # nimmer", the clause closing there; and the future "werd ich nicht mehr da sein"
+    r"|\b(?:da|dann|dort)\s+bin\s+ich\s+(?:\w+\s+)?(?:nicht|nimmer|net)\s+mehr"
+    + _CLAUSE_END
+    + r"|\b(?:werd|werde)\s+ich\s+(?:\w+\s+)?(?:nicht|nimmer|net)\s+mehr\s+(?:da|hier"
+    r"|am\s+leben)\s+sein\b",
     "fr": r"\bje\s+(?:ne\s+|n'?\s*)?suis\s+plus\s+(?:la|ici|en\s+vie)\b"
     r"|\bn'?\s*existe\s+pas\s+pour\s+moi\b",
     "es": r"\b(?:ya\s+)?no\s+(?:estoy|existo)(?:\s+(?:mas|aqui|ahi|ya))?"
@@ -230,7 +248,10 @@ _NOT_THERE = {
     "pt": r"\b(?:eu\s+)?(?:ja\s+)?nao\s+(?:estou|to|existo)(?:\s+(?:mais|aqui|ca|la))*"
     + _CLAUSE_END
     + r"|\bnao\s+existe\s+(?:pra|para)\s+mim\b",
-    "it": r"\b(?:io\s+)?non\s+ci\s+sono(?:\s+piu)?" + _CLAUSE_END + r"|\bnon\s+esiste\s+per\s+me\b",
+    # (present or future, and "to see it": "non ci sarò a vederlo")
+    "it": r"\b(?:io\s+)?non\s+ci\s+(?:sono|saro)(?:\s+piu)?(?:\s+(?:a|per)\s+veder\w*)?"
+    + _CLAUSE_END
+    + r"|\bnon\s+esiste\s+per\s+me\b",
 }
 # … or the writer unable to picture herself there ("no me imagino ahí", "non riesco a
 # immaginarmi", "não consigo me imaginar"), the picture closing its clause or placed there
@@ -285,107 +306,7 @@ _YEAR_GATE = {
     "fr": "plus|existe|pas",
     "es": "no estoy|no existo|no existe|imagin|me veo",
     "pt": "nao estou|nao to|nao existo|nao existe|imagin|me vejo",
-    "it": "non ci sono|non esiste|immagin|vedo",
-}
-
-# --- pills put by, bit by bit, in a hiding place ----------------------------------------------
-_PILLS = (
-    r"(?:\w*tablette\w*|\w*pille\w*|medikament\w*|schlafmittel|beruhigungsmittel|cachets?|comprimes?"
-    r"|medicaments?|medocs?|somniferes?|pilules?|anxiolytiques?|pastillas?|pildoras?"
-    r"|medicamentos?|calmantes?|somniferos?|comprimidos?|remedios?|rivotril|clonazepam\w*"
-    r"|diazepam\w*|lorazepam\w*|pastiglie|pillole|farmaci|compresse|sonniferi|ansiolitici"
-    r"|gocce|tropfen|gouttes|gotas)"
-)
-# collected by the writer ("sammel ich", "je stocke", "voy juntando"), or a few set aside,
-# kept or taken ("j'en prends quelques-uns", "eu separo uns", "ne tolgo un paio"): hiding the
-# pills from a child or taking one for a headache has neither
-_A_FEW = {
-    "de": r"(?:mir\s+)?(?:ein\s+paar|'?n\s+paar|nen\s+paar|einige|welche|zwei|drei"
-    r"|eine\s+oder\s+zwei|ein\s+bisschen)",
-    "fr": r"(?:quelques(?:-un(?:e)?s)?|un\s+ou\s+deux|une\s+ou\s+deux|deux\s+ou\s+trois|deux"
-    r"|trois|un\s+peu)",
-    "es": r"(?:unas?|unos|algunas?|algunos|un\s+par|unas\s+cuantas|dos|tres|una\s+o\s+dos)",
-    "pt": r"(?:uns|umas|alguns|algumas|um\s+par|dois|duas|tres|um\s+ou\s+dois|uma\s+ou\s+duas)",
-    "it": r"(?:qualcun[ao]|qualche|un\s+paio|due|tre|alcune|alcuni|una\s+o\s+due)",
-}
-_KEEP_VERB = {
-    "de": r"(?:leg|lege|heb|hebe|steck|stecke|nehm|nehme|klau|klaue|zweig|zweige|versteck"
-    r"|verstecke|behalt|behalte)\s+ich",
-    "fr": r"(?:j'?\s*en\s+(?:prends|garde|mets|cache|planque|pique|chipe|vole|retire)"
-    r"|je\s+(?:garde|cache|planque|pique|chipe|vole|retire|prends))",
-    "es": r"(?:guardo|aparto|separo|saco|robo|escondo|me\s+quedo\s+con|le\s+saco|le\s+robo"
-    r"|me\s+guardo)",
-    "pt": r"(?:guardo|separo|tiro|pego|roubo|desvio|escondo|fico\s+com)",
-    "it": r"(?:ne\s+)?(?:prendo|tolgo|rubo|tengo|conservo|nascondo|sottraggo|metto\s+via)",
-}
-_COLLECT = {
-    "de": r"\b(?:sammel|sammle|samml|sammelte|hort\w*|bunker\w*)\s+ich\b"
-    r"|\bich\s+(?:sammel|sammle|horte|bunkere)\b"
-    r"|\b(?:gesammelt|gehortet|gebunkert|abgezweigt|beiseitegelegt|weggesteckt)\b",
-    "fr": r"\bje\s+(?:les\s+|en\s+)?(?:collectionne|amasse|stocke|accumule|mets\s+de\s+cote"
-    r"|ramasse)\b|\bj'?\s*(?:en\s+)?(?:accumule|amasse)\b",
-    "es": r"\b(?:las\s+|los\s+)?(?:junto|voy\s+juntando|acumulo|colecciono|voy\s+guardando"
-    r"|almaceno)\b",
-    "pt": r"\b(?:as\s+|os\s+)?(?:junto|vou\s+juntando|acumulo|coleciono|vou\s+guardando"
-    r"|estoco)\b",
-    "it": r"\b(?:le\s+|li\s+)?(?:raccolgo|accumulo|metto\s+da\s+parte|colleziono|imbosco"
-    r"|sto\s+mettendo\s+da\s+parte)\b",
-}
-_PUT_BY = {
-    lang: rf"{_COLLECT[lang]}|\b{_KEEP_VERB[lang]}\s+(?:\w+\s+)?{_A_FEW[lang]}\b" for lang in _LANGS
-}
-# … bit by bit: for weeks, each time, little by little
-_BIT_BY_BIT = (
-    r"\b(?:seit\s+(?:\w+\s+)?(?:wochen|monaten|tagen)|jedes\s+mal|nach\s+und\s+nach|stu(?:e)?ck"
-    r"\s+fu(?:e)?r\s+stu(?:e)?ck|depuis\s+des\s+(?:semaines|mois)|chaque\s+fois|a\s+chaque\s+fois"
-    r"|peu\s+a\s+peu|desde\s+hace\s+(?:semanas|meses)|hace\s+(?:semanas|meses)|cada\s+vez"
-    r"|poco\s+a\s+poco|de\s+a\s+poco|ha\s+(?:semanas|meses)|faz\s+(?:semanas|meses)|toda\s+vez"
-    r"|aos\s+poucos|de\s+pouco\s+em\s+pouco|da\s+(?:settimane|mesi)|ogni\s+volta|a\s+poco\s+a"
-    r"\s+poco|poco\s+alla\s+volta|pian\s+piano"
-    # … or from every prescription or box: "von jedem Rezept", "de cada receta"
-    r"|von\s+jede[mr]\s+(?:rezept|packung|schachtel|verordnung)|de\s+chaque\s+(?:ordonnance"
-    r"|boite|plaquette)|de\s+cada\s+(?:receta|caja|receita|caixa|cartela)|da\s+ogni"
-    r"\s+(?:ricetta|scatola|confezione))\b"
-)
-# … in a hiding place: a tin, a jar, a drawer, under the bed, at the back of a cupboard
-_HIDING_PLACE = (
-    r"\b(?:\w*dose|schublade|schachtel|kiste|einmachglas|keller\w*|unterm\s+bett|unter\s+(?:dem|meinem)"
-    r"\s+bett|socke\w*|schrank|boite|tiroir|sous\s+(?:mon|le)\s+lit|chaussette\w*|bocal|armoire"
-    r"|placard|lata|frasco|cajon|bajo\s+(?:mi|la)\s+cama|debajo\s+de\s+(?:mi|la)\s+cama"
-    r"|calcetin\w*|tarro|bote|armario|ropero|pote|gaveta|caixa|debaixo\s+da\s+cama|embaixo"
-    r"\s+da\s+cama|meia\w*|armario|guarda-roupa|barattolo|cassetto|scatola|sotto\s+il\s+letto"
-    r"|calzin\w*|armadio|scatoletta|bustina|sacchetto|tasca|poche|bolsillo|bolso|tasche)\b"
-)
-# a week's box sorted for someone, an expired supply taken back, a pharmacy or a donation
-_NOT_SORTED_FOR_SOMEONE = (
-    r"(?![^.!?\n]*\b(?:wochen(?:dose|box|dosierer)|dosette|pilulier|semanal|semanario"
-    r"|organizador|porta-?comprimidos|portapillole|settimanale|abgelaufen\w*|perime\w*"
-    r"|caducad\w*|vencid\w*|scadut\w*|apotheke|pharmacie|farmacia|entsorg\w*|jeter|tirar"
-    r"|descartar|buttare|spende\w*|donner|donar|doar|donare|zuru(?:e)?ckbring\w*|rapporter"
-    r"|devolver|restituire|damit\s+(?:sie|er)|pour\s+qu'?\s*(?:elle|il)|para\s+que\s+(?:ella|el)"
-    r"|pra\s+(?:ela|ele)|para\s+(?:ela|ele)|perche\s+(?:lei|lui)|per\s+(?:lei|lui)|vergess\w*"
-    r"|oublie\w*|olvid\w*|esquec\w*|dimentic\w*|kopfschmerz\w*|migra\w*|mal\s+de\s+tete"
-    r"|dolor\s+de\s+cabeza|dor\s+de\s+cabeca|mal\s+di\s+testa|fieber|fievre|fiebre|febre"
-    r"|febbre|grippe|gripe|influenza|urlaub|reise|vacances|voyage|vacaciones|viaje|ferias"
-    r"|viagem|vacanz\w*|viaggio"
-    # … or put by for someone: "für Oma", "pour mamie", "per la nonna", "pra vó"
-    r"|fu(?:e)?r\s+(?:die\s+|den\s+|meine\s+|meinen\s+)?(?:oma|opa|mama|papa|mutter|vater)"
-    r"|pour\s+(?:ma\s+|mon\s+)?(?:mamie|papi|mere|pere|maman|grand-\w+)"
-    r"|para\s+(?:mi\s+|la\s+|el\s+)?(?:abuel[oa]|mama|papa|madre|padre|vieja|viejo)"
-    r"|pra\s+(?:minha\s+|meu\s+|a\s+|o\s+)?(?:vo|avo|mae|pai)"
-    r"|per\s+(?:la\s+|il\s+|mia\s+|mio\s+)?(?:nonn[ao]|mamma|papa|madre|padre))\b)"
-)
-_PILLS_PUT_BY = {
-    lang: rf"{_START}{_NOT_SORTED_FOR_SOMEONE}(?=[^.!?\n]*\b{_PILLS}\b)"
-    rf"(?=[^.!?\n]*{_BIT_BY_BIT})(?=[^.!?\n]*{_HIDING_PLACE}){_S}*?(?:{_PUT_BY[lang]})"
-    for lang in _LANGS
-}
-_PILLS_GATE = {
-    "de": "seit|jedes mal|nach und nach|stuck|von jede",
-    "fr": "depuis|chaque|peu a peu",
-    "es": "hace|cada|poco",
-    "pt": "ha |faz |toda vez|cada|pouco",
-    "it": "settimane|mesi|ogni|poco|piano",
+    "it": "non ci sono|non ci saro|non esiste|immagin|vedo",
 }
 
 # --- things given "where I am going" ------------------------------------------------------------
@@ -427,107 +348,6 @@ _WHERE_GATE = {
     "es": "voy|ire|vaya",
     "pt": "vou|indo|irei|for",
     "it": "vado|andando|andro",
-}
-
-# --- a high place, for good ---------------------------------------------------------------------
-_HIGH_PLACE = {
-    "de": r"\b(?:bru(?:e)?cke|talbru(?:e)?cke|viadukt|klippe\w*|gleis\w*|schienen|staudamm"
-    r"|steinbruch|hochhaus|dach|turm|felsen|abgrund|schlucht|talsperre)\b",
-    "fr": r"\b(?:pont|viaduc|falaise|voies?\s+ferrees?|rails|barrage|toit|carriere|precipice"
-    r"|ravin|tour)\b",
-    "es": r"\b(?:puente|viaducto|acantilado|vias|rieles|presa|azotea|tejado|cantera|barranco"
-    r"|precipicio|quebrada|risco)\b",
-    "pt": r"\b(?:ponte|viaduto|falesia|penhasco|trilhos|linha\s+do\s+trem|barragem|terraco"
-    r"|telhado|pedreira|precipicio|ribanceira|abismo)\b",
-    "it": r"\b(?:ponte|viadotto|scogliera|binari|diga|tetto|terrazzo|cava|burrone|precipizio"
-    r"|dirupo|strapiombo)\b",
-}
-# the writer going there ("fahr ich raus an", "je vais au", "me voy al", "vou pra", "vado al")
-_I_GO = {
-    "de": r"\b(?:fahr|fahre|geh|gehe|lauf|laufe|radel|steig|steige)\s+ich\b|\bich\s+(?:fahr|fahre"
-    r"|geh|gehe|lauf|laufe|steig|steige)\b",
-    "fr": r"\b(?:je\s+(?:vais|pars|partirai|monte|monterai|file|marche|marcherai)|j'?\s*irai)\b",
-    "es": r"\b(?:(?:me\s+)?voy|(?:me\s+)?ire|subo|subire|camino|salgo)\b",
-    "pt": r"\b(?:(?:eu\s+)?vou|irei|subo|subirei|saio)\b",
-    "it": r"\b(?:vado|andro|salgo|esco|me\s+ne\s+vado)\b",
-}
-# … for good, closing the sentence ("für immer", "para siempre", "e não volto mais")
-_FOR_GOOD = {
-    "de": r"\bfu(?:e)?r\s+immer|\bund\s+(?:ich\s+)?komm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+"
-    r"(?:mehr\s+)?(?:zuru(?:e)?ck|heim|wieder)|\bohne\s+ru(?:e)?ckfahrt",
-    "fr": r"\bpour\s+(?:toujours|de\s+bon)|\bet\s+je\s+(?:ne\s+)?reviendrai\s+(?:pas|plus|jamais)"
-    r"|\bsans\s+retour",
-    "es": r"\bpara\s+siempre|\by\s+no\s+(?:vuelvo|volvere|regreso)(?:\s+mas)?|\bsin\s+vuelta",
-    "pt": r"\b(?:pra|para)\s+sempre|\be\s+nao\s+(?:volto|voltarei)(?:\s+mais)?|\bsem\s+volta",
-    "it": r"\bper\s+sempre|\be\s+non\s+(?:torno|tornero)(?:\s+piu)?|\bsenza\s+ritorno",
-}
-# an outing, a move, a memory or a photo: what one also goes to a bridge "for ever" with
-_NOT_AN_OUTING = (
-    r"(?![^.!?\n]*\b(?:spaziergang|picknick|angeln|foto\w*|treffen|konzert|erinner\w*"
-    r"|balade|pique-nique|peche\w*|photos?|souvenir\w*|concert|paseo|picnic|pesca|recuerdo\w*"
-    r"|concierto|passeio|piquenique|lembran\w*|show|passeggiata|ricord\w*|concerto|memori\w*"
-    r"|liebe|amour|amor|amore|zusammen|ensemble|juntos|junt[oa]s|insieme|mit\s+(?:dir|euch)"
-    r"|avec\s+(?:toi|vous)|contigo|com\s+voce|con\s+te|urlaub|vacances|vacaciones|ferias"
-    r"|vacanz\w*|wohnen|vivre|vivir|morar|vivere|wohnung|appart\w*|piso|apartamento"
-    r"|appartamento"
-    # … or the writer's own party, meeting, barbecue or music there
-    r"|fest|feier|party|fete|fiesta|festa|sagra|treffen|treffpunkt|grill\w*|barbecue|asado"
-    r"|churrasco|musik|musique|musica|banda|nos\s+vemos|quedamos|on\s+se\s+(?:voit|retrouve)"
-    r"|ci\s+vediamo|a\s+gente\s+se\s+(?:ve|encontra)|wir\s+uns)\b)"
-)
-_HIGH_PLACE_FOR_GOOD = {
-    lang: rf"{_START}{_NOT_AN_OUTING}{_S}*?(?:{_I_GO[lang]}){_S}{{0,70}}?{_HIGH_PLACE[lang]}"
-    rf"{_S}{{0,60}}?(?:{_FOR_GOOD[lang]}){_CLAUSE_END}"
-    for lang in _LANGS
-}
-_FOR_GOOD_GATE = {
-    "de": "immer|komm|ruckfahrt|rueckfahrt",
-    "fr": "toujours|de bon|reviendrai|retour",
-    "es": "siempre|vuelv|volver|regreso|vuelta",
-    "pt": "sempre|volto|voltarei|volta",
-    "it": "sempre|torno|tornero|ritorno",
-}
-
-# --- a time and a high place, while the others are elsewhere -----------------------------------
-_IT_WILL_BE = {
-    "de": r"es\s+(?:wird|ist|passiert|soll\s+sein)(?:\s+am|\s+fu(?:e)?r)?",
-    "fr": r"(?:c'?\s*est|ce\s+sera|ca\s+sera|ca\s+va\s+etre)(?:\s+pour)?",
-    "es": r"(?:va\s+a\s+ser|sera|es)(?:\s+para)?",
-    "pt": r"(?:vai\s+ser|sera|e\s+pra|e\s+para)",
-    "it": r"(?:sara|e\s+per)",
-}
-_DAY = {
-    "de": r"(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen"
-    r"|heute)\w*",
-    "fr": r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|cette\s+nuit)",
-    "es": r"(?:el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana"
-    r"|esta\s+noche)",
-    "pt": r"(?:n[oa]\s+)?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha"
-    r"|hoje\s+a\s+noite|esta\s+noite)",
-    "it": r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|stanotte"
-    r"|stasera)",
-}
-# "while they are all at mass / asleep / at the match", closing the sentence
-_WHILE_ALL_AWAY = {
-    "de": r"\b(?:wa(?:e)?hrend|wenn|wo)\s+(?:alle|die\s+anderen|das\s+ganze\s+dorf|keiner"
-    r"|niemand)\b",
-    "fr": r"\b(?:pendant\s+que|quand|alors\s+que)\s+(?:tout\s+le\s+monde|ils|elles|tous"
-    r"|personne|le\s+village)\b",
-    "es": r"\b(?:mientras|cuando)\s+(?:todos|todo\s+el\s+mundo|ellos|nadie|el\s+pueblo)\b",
-    "pt": r"\b(?:enquanto|quando)\s+(?:todos|todo\s+mundo|eles|ninguem|a\s+cidade)\b",
-    "it": r"\b(?:mentre|quando)\s+(?:sono\s+)?(?:tutti|nessuno|il\s+paese|loro)\b",
-}
-_TIME_PLACE_WHILE = {
-    lang: rf"{_START}\s*{_NOT_AN_OUTING}{_IT_WILL_BE[lang]}\s+{_DAY[lang]}\b{_S}{{0,40}}?"
-    rf"{_HIGH_PLACE[lang]}{_S}{{0,40}}?{_WHILE_ALL_AWAY[lang]}"
-    for lang in _LANGS
-}
-_WHILE_GATE = {
-    "de": "wahrend|waehrend|wenn|wo ",
-    "fr": "pendant|quand|alors",
-    "es": "mientras|cuando",
-    "pt": "enquanto|quando",
-    "it": "mentre|quando",
 }
 
 # --- a try named by its means, and the care after it ------------------------------------------
@@ -654,22 +474,8 @@ RULES: tuple[Rule, ...] = (
     _family("crushed_cannot_bear", Category.TRAPPED_PAIN, _CON, _CRUSHED, _CRUSHED_GATE)
     + _family("shut_in_no_exit", Category.TRAPPED_PAIN, _CON, _SHUT_IN_NO_EXIT, _SHUT_IN_GATE)
     + _family("year_without_me", Category.NO_FUTURE, _CON, _YEAR_WITHOUT_ME, _YEAR_GATE)
-    + _family("pills_put_by", Category.GETTING_MEANS, _URG, _PILLS_PUT_BY, _PILLS_GATE)
+    + rules_intl_means_places.RULES
     + _family("given_where_i_go", Category.GIVING_AWAY, _CON, _GIVEN_WHERE_I_GO, _WHERE_GATE)
-    + _family(
-        "high_place_for_good",
-        Category.PLAN_OR_METHOD,
-        _URG,
-        _HIGH_PLACE_FOR_GOOD,
-        _FOR_GOOD_GATE,
-    )
-    + _family(
-        "time_place_while_away",
-        Category.PLAN_OR_METHOD,
-        _URG,
-        _TIME_PLACE_WHILE,
-        _WHILE_GATE,
-    )
     + _family(
         "try_with_means_care",
         Category.SUICIDAL_IDEATION,

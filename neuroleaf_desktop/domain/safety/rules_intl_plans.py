@@ -31,6 +31,8 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_intl_journal import MEDS
+from neuroleaf_desktop.domain.safety.rules_intl_unsaid import NOT_AN_ERRAND
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _PM, _GM = Category.PLAN_OR_METHOD, Category.GETTING_MEANS
 _URG = Severity.URGENT
@@ -48,7 +50,8 @@ _ALONE = {
     "de": r"\b(?:wenn|sobald|nachdem|wahrend|waehrend|solange)\b[^.!?\n]{0,50}?\b(?:schlafen"
     r"|schlaft|schlaeft|eingeschlafen|weg|fort|aus\s+dem\s+haus|in\s+der\s+schule|im\s+kindergarten"
     r"|auf\s+(?:der\s+)?arbeit|bei\s+der\s+arbeit|im\s+urlaub|verreist|im\s+bett|(?:allein|alleine)"
-    r"\s+bin|(?:niemand|keiner)\s+(?:mehr\s+)?(?:da|daheim|zu\s*hause)|haus\s+leer)\b"
+    r"\s+bin|(?:niemand|keiner)\s+(?:mehr\s+)?(?:da|daheim|zu\s*hause)"
+    r"|(?:haus|wohnung|bude|hutte|huette)\s+leer)\b"
     r"|\b(?:sobald|wenn|nachdem)\s+ich\s+(?:diesen|den)\s+(?:eintrag|text)\s+(?:fertig|beendet"
     r"|zu\s+ende)\b"
     r"|\b(?:sind|ist)\s+(?:alle\s+)?(?:weg|fort|verreist|im\s+urlaub|aus\s+dem\s+haus)"
@@ -87,7 +90,9 @@ _ACT_AFTER = {
     r"|gemutlich|gemuetlich|fertig|sauber|schon|schoen|wieder))|zieh(?:e)?\s+ich\s+(?:es|'?s|das)"
     r"\s+durch|tu(?:e)?\s+ich(?:\s+es|\s*'s)\b|werde\s+ich\s+es\s+tun|ist\s+es\s+so\s+weit"
     rf"|nehme\s+ich\s+(?:die|alle|sie\s+alle)\s+(?:{MEDS['de']}|zusammen)|bringe\s+ich\s+mich\s+um"
-    r"|springe\s+ich)",
+    r"|springe\s+ich"
+    # "then I'll put an end to it", never an end *with* someone or something, or for today
+    r"|(?:mache|mach)\s+ich\s+schluss\b(?!\s+(?:mit|fur|fuer|fu|fr)\b))",
     "fr": r"(?:alors\s+)?(?:je\s+(?:le\s+(?:ferai|fais|ferais)|vais\s+le\s+faire)"
     + _CLAUSE_END
     + r"|je\s+(?:passe(?:rai)?|vais\s+passer)\s+a\s+l'?acte|ce\s+sera\s+le\s+moment"
@@ -271,6 +276,53 @@ _HOPING_GATE = {
 }
 
 
+# The act placed in time and then in the moment nobody is around: the act left bare ("lo
+# haré", "je le ferai"), or, opening the sentence, named only by "it will be" ("Ce sera",
+# "Sarà", "Vai ser", "Será", "Es wird … sein"); then a time, after an event or on a day ("après
+# la Fête de la Musique, le samedi", "dopo il Festival, la domenica"), then the moment (``_ALONE``):
+# "Sarà dopo il Festival, la domenica, quando in casa non c'è nessuno". The three pieces
+# together are a plan; a named task, a surprise or a move in the sentence is an errand
+# (``NOT_AN_ERRAND``).
+_IT_WILL_BE = {
+    "de": r"es\s+(?:wird|passiert|ist\s+so\s+weit)",
+    "fr": r"(?:ce|ca)\s+sera|ca\s+va\s+etre|ca\s+se\s+fera",
+    "es": r"sera|va\s+a\s+ser",
+    "pt": r"vai\s+ser|sera",
+    "it": r"sara|succedera",
+}
+_AFTER_EVENT = {
+    "de": r"nach\s+(?:dem|der|den)\s+",
+    "fr": r"apres\s+(?:le|la|les|l')\s*",
+    "es": r"despues\s+de(?:l|\s+la|\s+los|\s+las)?\s+",
+    "pt": r"depois\s+d(?:o|a|os|as|e)\s+",
+    "it": r"dopo\s+(?:il|la|lo|i|gli|le|l')\s*",
+}
+_ON_A_DAY = {
+    "de": rf"(?:am\s+|an\s+einem\s+)?(?:{WEEKDAYS['de']})\w*|in\s+der\s+nacht",
+    "fr": rf"(?:le\s+|un\s+)?(?:{WEEKDAYS['fr']})(?:\s+soir)?|la\s+nuit|le\s+soir",
+    "es": rf"(?:el\s+|un\s+)?(?:{WEEKDAYS['es']})|esa\s+noche|por\s+la\s+noche",
+    "pt": rf"(?:n[oa]\s+|num\s+|numa\s+)?(?:{WEEKDAYS['pt']})(?:-feira)?|a\s+noite|nessa\s+noite",
+    "it": rf"(?:il\s+|la\s+|un\s+|una\s+)?(?:{WEEKDAYS['it']})|di\s+notte|la\s+notte"
+    r"|quella\s+notte",
+}
+_WHEN = {
+    lang: rf"(?:{_AFTER_EVENT[lang]}[\w'-]+(?:\s+[\w'-]+){{0,4}}?|{_ON_A_DAY[lang]})"
+    rf"(?:\s*,\s*(?:{_ON_A_DAY[lang]}))?\s*,?\s+"
+    for lang in _LANGS
+}
+_SENTENCE_START = r"(?:^|(?<=[.!?\n]))"
+
+
+def _dated_then_alone(lang: str) -> str:
+    """The bare act or "it will be", a time, then the moment nobody is around, in one sentence
+    that names no errand."""
+    opening = rf"{_SENTENCE_START}\s*(?:{_IT_WILL_BE[lang]})\s+"
+    return (
+        rf"{_SENTENCE_START}{NOT_AN_ERRAND}[^.!?\n]*?"
+        rf"(?:{opening}|{_ACT_BEFORE[lang]}\s+)(?:{_WHEN[lang]})(?:{_ALONE[lang]})"
+    )
+
+
 def _families(lang: str) -> tuple[Rule, ...]:
     alone, after, before = _ALONE[lang], _ACT_AFTER[lang], _ACT_BEFORE[lang]
     return (
@@ -280,6 +332,15 @@ def _families(lang: str) -> tuple[Rule, ...]:
             _URG,
             rf"(?:{alone})[^.!?\n]{{0,30}}?(?:,\s*|\s+(?:und|et|y|e)\s+|\s+)(?:{after})"
             rf"|{before}\s+(?:{alone})",
+            inherent=True,
+            lang=lang,
+            gate=_ALONE_GATE[lang],
+        ),
+        rule(
+            f"{lang}_pl_dated_then_alone",
+            _PM,
+            _URG,
+            _dated_then_alone(lang),
             inherent=True,
             lang=lang,
             gate=_ALONE_GATE[lang],

@@ -13,23 +13,24 @@ of meaning with wide vocabularies:
 * **"that business with the pills"**: a past try named by a euphemism and the care or the years
   since ("die Tablettensache im Krankenhaus", "lo de las pastillas hace tres años", "aquela vez
   dos remédios", "la storia delle pastiglie");
-* **love and "it's not your fault", told**: a message of love and absolution given to someone
-  ("gesagt, dass ich sie lieb hab und dass sie nix dafür kann");
-* **a thing given for good**: given, and the writer will not use it again or it is theirs for
-  ever, with no reason given ("se las di, … que yo no las vuelvo a usar");
 * **without me, the others relieved**: "ohne mich wären die aus dem Schneider", "senza di me
   sarebbero sollevati", a wider vocabulary of relief than "better off";
 * **a mark made on one's own arm**: "me marquei o braço de novo", "mi sono segnata il braccio",
-  told with "again", a secret or a blade;
+  or the writer's cuts or scars reopened ("j'ai rouvert les marques sur ma cuisse"), told with
+  "again", a secret or a blade;
 * **a wall or nothing ahead**: "solo veo un muro", "pra mim não tem depois", with the year, the
-  future or what comes named in the same sentence.
+  future or what comes named in the same sentence;
+* **a pain, and no door of any kind to get out by**.
+
+Leave-taking said around the word (love and absolution told, a thing given for good, letters
+for the day the writer is gone) is in ``rules_intl_leave_taking``, which shares this module's
+family prefix and sentence guard.
 
 Why: as for ``rules_intl_frames_wide``, a frame names what the sign is made of, so a writer
 who says it in other words is caught. Each family keeps out its look-alikes: ending a job or a
 relationship; a career or a city one does not see oneself in; a surprise party, a move or a
-cleaning day chosen; someone else's pills, an allergy or a mix-up; a divorce or an accident
-that is not the child's fault; a thing given because one bought a new one, moved or gave up
-the hobby; a task or a trip "without me"; a tattoo, a pen, a cat's scratch; a wall seen from a
+cleaning day chosen; someone else's pills, an allergy or a mix-up; a task or a trip "without
+me"; a tattoo, a pen, a cat's scratch; a wall seen from a
 window. A frame read from the sentence's start checks its own guard over the whole sentence.
 """
 
@@ -43,14 +44,18 @@ from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
-_LANGS = ("de", "fr", "es", "pt", "it")
+#: The languages every family here is written in.
+LANGS = ("de", "fr", "es", "pt", "it")
+_LANGS = LANGS
 _START = r"(?:^|(?<=[.!?\n]))"
 _S = r"[^.!?\n]"
 
-_family = partial(family, "unsaid")
+#: One family of rules, named ``{lang}_unsaid_{name}``.
+family_unsaid = partial(family, "unsaid")
+_family = family_unsaid
 
 
-def _guarded(guard: str, body: str) -> str:
+def sentence_guarded(guard: str, body: str) -> str:
     """``body`` anywhere in a sentence none of whose words ``guard`` (a negative lookahead)
     names."""
     return rf"{_START}{guard}{_S}*?(?:{body})"
@@ -150,7 +155,7 @@ _NOT_SEE_ME["de"] = (
 # … the clause closing there: "no me veo en diez años." (not "… en diez años en esta casa")
 _CLOSE = r"(?=\s*(?:[.!;,?:]|$)|\s+(?:ni|nem|neanche|nemmeno|meme|und|y|e|et|da)\b)"
 _NOT_SEE_ME_AHEAD = {
-    lang: _guarded(_NOT_A_ROLE, rf"{_NOT_SEE_ME[lang]}{_CLOSE}") for lang in _LANGS
+    lang: sentence_guarded(_NOT_A_ROLE, rf"{_NOT_SEE_ME[lang]}{_CLOSE}") for lang in _LANGS
 }
 _NOT_SEE_GATE = {
     "es": "me veo|me imagino|me visualizo|verme|imaginarme",
@@ -218,8 +223,9 @@ _ENDING_ALL = (
     r"(?:terminar|acabar)\s+(?:con|com)\s+(?:todo|tudo)\b(?!\s+(?:el|la|lo|los|las|o|a|os|as)\b)"
     r"|(?:morir|morrer|mourir|morire|suicidar\w*|suicider)\b"
 )
-# a surprise, a cleaning day, a move, a birthday, an exam, a trip, a date or a visit chosen
-_NOT_AN_ERRAND = (
+#: A sentence naming an errand (a surprise, a cleaning day, a move, a birthday, an exam, a trip,
+#: a date or a visit) or any errand by its purpose: the moment it is set for is no plan.
+NOT_AN_ERRAND = (
     r"(?![^.!?\n]*\b(?:sorpresa|surpresa|surprise|u(?:e)?berraschung|limpi\w*|faxina|menage"
     r"|pulizi\w*|putz\w*|mudanza|mudanca|demenag\w*|trasloc\w*|umzug|pint\w*|peindr\w*"
     r"|dipinger\w*|streich\w*|cumple\w*|aniversario|anniversaire|compleanno|geburtstag|boda"
@@ -233,8 +239,8 @@ _NOT_AN_ERRAND = (
     r"|[^.!?\n]*\bum\s+(?!schluss\b)(?:\w+\s+){0,3}zu\b)"
 )
 _CHOSEN_ALONE = {
-    lang: _guarded(
-        _NOT_AN_ERRAND, either_order(rf"{_CHOSEN[lang]}{_BARE}", _NOBODY_HOME[lang], 110)
+    lang: sentence_guarded(
+        NOT_AN_ERRAND, either_order(rf"{_CHOSEN[lang]}{_BARE}", _NOBODY_HOME[lang], 110)
     )
     for lang in _LANGS
 }
@@ -291,7 +297,9 @@ _NOT_A_MISHAP = (
     r"|madre|mae|mere|mutter|padre|pai|pere|vater))\b)"
 )
 _THAT_PILL_BUSINESS = {
-    lang: _guarded(_NOT_A_MISHAP, either_order(_THAT_BUSINESS[lang], _CARE_OR_YEARS[lang], 110))
+    lang: sentence_guarded(
+        _NOT_A_MISHAP, either_order(_THAT_BUSINESS[lang], _CARE_OR_YEARS[lang], 110)
+    )
     for lang in _LANGS
 }
 _PILL_GATE = {
@@ -300,116 +308,6 @@ _PILL_GATE = {
     "pt": "remedios|comprimidos|pilulas|medicamentos|calmantes",
     "fr": "cachets|medocs|medicaments|comprimes|pilules|somniferes",
     "it": "pastiglie|pillole|medicine|farmaci|compresse|sonniferi|gocce",
-}
-
-# --- love and "it's not your fault", told --------------------------------------------------------
-_TOLD = (
-    r"(?=[^.!?\n]*\b(?:dije|escribi|mande|llame|avise|disse|falei|escrevi|mandei|liguei|gesagt"
-    r"|sagte|geschrieben|schrieb|angerufen|dit|ecrit|appele|redit|detto|scritto|chiamato|ridetto"
-    r"|told|wrote)\b)"
-)
-_LOVE = {
-    "de": r"\blieb\s+(?:hab|habe|hatte)\b|\bhab\w*\s+(?:sie|ihn|euch|dich)\s+(?:\w+\s+)?lieb\b"
-    r"|\b(?:sie|ihn|euch|dich)\s+liebe\b",
-    "es": r"\b(?:la|lo|las|los|les|le|te)\s+(?:quiero|queria|amo|amaba)\b",
-    "pt": r"\b(?:a|o|as|os|te)\s+(?:amo|amava)\b|\bamo\s+(?:muito\s+)?(?:ela|ele|elas|eles|voce"
-    r"|voces)\b|\bgosto\s+muito\s+(?:dela|dele|deles|de\s+voce)\b",
-    "fr": r"\bje\s+(?:l'?\s*|les\s+|t'?\s*|vous\s+)(?:aime|aimais|adore)\b",
-    "it": r"\b(?:le|gli|ti|vi)\s+(?:voglio|volevo)\s+bene\b|\b(?:la|lo|li|le|ti)\s+(?:amo|amavo)\b",
-}
-_NOT_THEIR_FAULT = {
-    "de": r"\b(?:sie|er|ihr|du)\s+(?:\w+\s+)?(?:nix|nichts)\s+dafu(?:e)?r\s+(?:kann|konnte|konnen"
-    r"|koennen|kannst)\b|\b(?:es|das|nichts\s+davon)\s+(?:ist|war)\s+(?:nicht\s+)?(?:ihre|seine"
-    r"|deine|eure)\s+schuld\b|\bkeine\s+schuld\s+(?:hat|hatte|habt|hast|haben)\b",
-    "es": r"\bno\s+(?:es|fue|era|ha\s+sido)\s+(?:su|tu|vuestra)\s+culpa\b|\bno\s+tiene[ns]?\s+"
-    r"(?:la\s+|ninguna\s+)?culpa\b|\b(?:nada|ninguna)\s+(?:de\s+(?:esto|eso)\s+)?(?:es|fue|era)"
-    r"\s+(?:su|tu)\s+culpa\b",
-    "pt": r"\bnao\s+(?:e|foi|era)\s+culpa\s+(?:dela|dele|deles|delas|sua|tua|de\s+voce)\b"
-    r"|\bnao\s+tem\s+(?:nenhuma\s+)?culpa\b|\b(?:nada|nenhuma)\s+(?:disso\s+)?(?:e|foi|era)"
-    r"\s+culpa\b",
-    "fr": r"\bn'?\s*(?:y\s+)?(?:est|etait|sont|etaient|es)\s+pour\s+rien\b|\b(?:ce\s+n'?\s*est"
-    r"|c'?\s*est|c'?\s*etait)\s+pas\s+(?:sa|ta|leur|votre)\s+faute\b|\brien\s+(?:de\s+tout\s+ca"
-    r"\s+)?n'?\s*est\s+(?:sa|ta|leur)\s+faute\b",
-    "it": r"\bnon\s+(?:e|era|e\s+stata)\s+colpa\s+(?:sua|tua|loro|vostra)\b|\bnon\s+ha(?:nno)?\s+"
-    r"(?:nessuna\s+)?colpa\b|\b(?:niente|nulla)\s+(?:di\s+(?:tutto\s+)?(?:questo|cio)\s+)?"
-    r"(?:e|era)\s+colpa\s+(?:sua|tua)\b",
-}
-# … of nothing named: not "the divorce", "the accident", "the grades" that are not theirs
-_OF_NOTHING_NAMED = (
-    r"(?!\s+(?:del|de\s+(?:la|lo|los|las)|do|da|dos|das|du|de\s+l'|des|della|dello|dei|delle"
-    r"|an\s+(?:der|dem|den)|fu(?:e)?r|se|si|que|che|dass|wenn|if)\b)"
-)
-_NOT_A_FAMILY_EVENT = (
-    r"(?![^.!?\n]*\b(?:divorci\w*|divorz\w*|scheidung|trennung|separa\w*|ruptur\w*|rupture"
-    r"|rottura|accident\w*|incident\w*|unfall|acidente|incidente|notas?|zeugnis|examen|esame"
-    r"|prova|pru(?:e)?fung|despido|demissao|licenciement|licenziamento|kundigung|kuendigung"
-    r"|perro|cachorro|cane|chien|hund|gato|gatto|chat|katze|partido|jogo|match|partita|spiel)\b)"
-)
-_LOVE_NO_FAULT = {
-    lang: _guarded(
-        _NOT_A_FAMILY_EVENT + _TOLD,
-        either_order(_LOVE[lang], rf"(?:{_NOT_THEIR_FAULT[lang]}){_OF_NOTHING_NAMED}", 90),
-    )
-    for lang in _LANGS
-}
-_LOVE_GATE = {
-    "de": "schuld|dafur|dafuer",
-    "es": "culpa",
-    "pt": "culpa",
-    "fr": "faute|pour rien",
-    "it": "colpa",
-}
-
-# --- a thing given for good ------------------------------------------------------------------
-_GAVE = {
-    "es": r"\b(?:(?:se\s+(?:la|lo|las|los)|le|les)\s+(?:di|regale|deje|pase)|regale|pase)\b",
-    "pt": r"\b(?:passei|dei|deixei|entreguei|doei)\b",
-    "fr": r"\b(?:j'?\s*ai|je\s+(?:lui|leur)\s+ai)\s+(?:donne|file|laisse|offert|refile|legue)\b",
-    "it": r"\b(?:ho|gli\s+ho|le\s+ho|l'ho|gliel'ho)\s+(?:dat[oaie]|regalat[oaie]|lasciat[oaie]"
-    r"|passat[oaie])\b",
-    "de": r"\b(?:hab|habe)\b[^.!?\n]{0,60}?\b(?:gegeben|geschenkt|vermacht|u(?:e)?berlassen"
-    r"|vererbt|weggegeben)\b|\b(?:gab|schenkte|u(?:e)?berliess)\b",
-}
-_FOR_GOOD = {
-    "es": r"\bno\s+(?:la|lo|las|los)\s+(?:vuelvo|volvere|voy)\s+a\s+(?:usar|tocar|necesitar"
-    r"|manejar|montar)\b|\bya\s+no\s+(?:la|lo|las|los)\s+voy\s+a\s+(?:usar|necesitar|tocar)\b"
-    r"|\b(?:son|es)\s+suy[oa]s?\s+(?:para\s+siempre|de\s+por\s+vida|definitivamente)\b",
-    "pt": r"\b(?:e|sao|fica|ficam)\s+(?:del[ea]s?|seus?|suas?|teus?|tuas?)\s+(?:de\s+vez|pra"
-    r"\s+sempre|para\s+sempre)\b|\b(?:nao\s+vou\s+mais|nunca\s+mais\s+vou|nao\s+vou\s+voltar"
-    r"\s+a)\s+(?:usar|tocar|precisar|pilotar)\b",
-    "fr": r"\bje\s+(?:ne\s+|n'?\s*)?(?:m'?\s*en\s+)?(?:servirai|jouerai|toucherai|utiliserai)\s+"
-    r"plus\b|\bc'?\s*est\s+a\s+(?:lui|elle|eux|elles|toi)\s+pour\s+(?:de\s+bon|toujours)\b"
-    r"|\bj'?\s*en\s+aurai\s+plus\s+besoin\b",
-    "it": r"\bnon\s+(?:la|lo|li|le)\s+(?:usero|suonero|tocchero)\s+piu\b|\b(?:e|sono)\s+"
-    r"su(?:o|a|oi|e)\s+per\s+sempre\b|\bnon\s+mi\s+serv(?:e|ono|ira|iranno)\s+piu\b",
-    "de": r"\b(?:brauch|brauche|werd|werde)\s+(?:ich|es|sie|den|die|das|ihn)\s+(?:\w+\s+)?(?:nicht"
-    r"|nie|nimmer)\s+mehr\b|\bgeho(?:e)?rt\s+(?:jetzt\s+)?(?:fu(?:e)?r\s+immer|endgu(?:e)?ltig)"
-    r"\s+(?:ihm|ihr)\b",
-}
-# a reason given: a new one bought, a move, retiring, a hobby given up, a body that can't
-_NO_REASON_GIVEN = (
-    r"(?![^.!?\n]*\b(?:porque|pues|ya\s+que|compre|nuev[oa]s?|me\s+queda|deje\s+de|mudanza"
-    r"|me\s+mudo|jubil\w*|pois|comprei|nov[oa]s?|parei\s+de|mudanca|aposent\w*|parce|puisque"
-    r"|nouveaux?|nouvelles?|arrete|demenag\w*|retraite|perche|poiche|nuov[oaie]|smesso"
-    r"|trasloc\w*|pensione|weil|neue[nmrs]?|aufgeho(?:e)?rt|umzug|rente|rodilla|joelho|genou"
-    r"|ginocchio|knie|espalda|costas|schiena|ru(?:e)?cken|artri\w*|arthr\w*|vista|dedos|doigts"
-    r"|dita|finger|pequen[oa]|petit|piccol[oa]|klein"
-    # a course, an exam or a degree finished: the notes and books are done with
-    r"|apuntes|appunti|apostilas|unterlagen|(?:termin|acab|finit|fini|passei|aprob|bestanden"
-    r"|abgeschlossen|nach)\w*\s+(?:\w+\s+){0,2}?(?:carrera|curso|corso|cours|kurs|esami|exames"
-    r"|examens?|provas|pru(?:e)?fung|semestre|semester|studium|facul\w+|universi\w+|escuela"
-    r"|escola|scuola|ecole|schule|master|licence|liceo|lycee|abitur|bachillerato))\b)"
-)
-_GIVEN_FOR_GOOD = {
-    lang: _guarded(_NO_REASON_GIVEN, rf"(?:{_GAVE[lang]}){_S}{{0,120}}?(?:{_FOR_GOOD[lang]})")
-    for lang in _LANGS
-}
-_GIVEN_GATE = {
-    "es": "usar|tocar|necesitar|manejar|montar|suy",
-    "pt": "usar|tocar|precisar|pilotar|de vez|sempre",
-    "fr": "plus|pour de bon|pour toujours",
-    "it": "piu|per sempre",
-    "de": "mehr|immer|endg",
 }
 
 # --- without me, the others relieved ------------------------------------------------------------
@@ -466,7 +364,7 @@ _NOT_A_TASK = (
     r"|match|partita|spiel)\b)"
 )
 _RELIEF_WITHOUT_ME = {
-    lang: _guarded(_NOT_A_TASK, either_order(_WITHOUT_ME[lang], _RELIEVED[lang], 70))
+    lang: sentence_guarded(_NOT_A_TASK, either_order(_WITHOUT_ME[lang], _RELIEVED[lang], 70))
     for lang in _LANGS
 }
 _RELIEF_GATE = {"de": "ohne mich", "es": "sin mi", "pt": "sem mim", "fr": "sans moi", "it": "senza"}
@@ -486,6 +384,23 @@ _MARKED = {
     r"(?:den|die|das)\s+(?:arm|arme|handgelenk\w*|bein\w*|oberschenkel\w*)\s+(?:aufgekratzt"
     r"|zerkratzt|markiert|aufgeschnitten|aufgeritzt)\b",
 }
+# … or the marks, cuts or scars the writer reopened ("j'ai rouvert les marques sur ma cuisse",
+# "abri de novo os cortes na coxa", "reabrí los cortes", "ho riaperto i tagli", "die Narben
+# wieder aufgemacht"), read with the same again, secret or blade
+_WOUNDS = (
+    r"(?:marques|coupures|cicatrices|entailles|plaies|cortes|cicatrizes|feridas|marcas|tagli"
+    r"|cicatrici|segni|ferite|narben|schnitte|wunden)"
+)
+_REOPENED = {
+    "fr": rf"\bj'?\s*ai\s+(?:re-?ouvert|rouvert)\s+(?:\w+\s+)?(?:mes|les)\s+{_WOUNDS}\b",
+    "pt": rf"\b(?:reabri|abri\s+(?:de\s+novo|outra\s+vez))\s+(?:os|as|meus|minhas)\s+{_WOUNDS}\b",
+    "es": rf"\b(?:me\s+)?(?:reabri|volvi\s+a\s+abrir(?:me)?|abri\s+(?:de\s+nuevo|otra\s+vez))\s+"
+    rf"(?:los|las|mis)\s+{_WOUNDS}\b",
+    "it": rf"\b(?:ho|mi\s+sono)\s+riapert[oaie]\s+(?:i|le|gli|miei|mie)\s+{_WOUNDS}\b",
+    "de": rf"\b(?:hab|habe)\s+(?:ich\s+)?(?:mir\s+)?(?:die|meine)\s+{_WOUNDS}\s+(?:\w+\s+)?"
+    r"(?:wieder\s+)?(?:aufgemacht|aufgerissen|aufgekratzt|aufgeschnitten)\b",
+}
+_MARKED = {lang: rf"{p}|{_REOPENED[lang]}" for lang, p in _MARKED.items()}
 _AGAIN_HIDDEN_OR_BLADE = (
     r"(?=[^.!?\n]*\b(?:de\s+novo|outra\s+vez|otra\s+vez|de\s+nuevo|di\s+nuovo|ancora|encore"
     r"|wieder|nochmal|ninguem|nadie|nessuno|personne|niemand|keiner|gilete|lamina|navalha"
@@ -501,14 +416,15 @@ _NOT_INK_OR_A_SCRATCH = (
     r"|caida|tombe\w*|caduta|sturz|gestu(?:e)?rzt)\b)"
 )
 _MARKED_ON_ME = {
-    lang: _guarded(_NOT_INK_OR_A_SCRATCH + _AGAIN_HIDDEN_OR_BLADE, _MARKED[lang]) for lang in _LANGS
+    lang: sentence_guarded(_NOT_INK_OR_A_SCRATCH + _AGAIN_HIDDEN_OR_BLADE, _MARKED[lang])
+    for lang in _LANGS
 }
 _MARKED_GATE = {
-    "pt": "marqu|marc|risc|risqu|arranh|rasg",
-    "es": "marqu|marc|ray|aran|rasg",
-    "it": "segn|graffi|rigat",
-    "fr": "marqu|griff|ray",
-    "de": "kratzt|markiert|geschnitten|geritzt",
+    "pt": "marqu|marc|risc|risqu|arranh|rasg|abri",
+    "es": "marqu|marc|ray|aran|rasg|abri",
+    "it": "segn|graffi|rigat|riapert",
+    "fr": "marqu|griff|ray|ouvert",
+    "de": "kratzt|markiert|geschnitten|geritzt|aufgemacht|aufgerissen",
 }
 
 # --- a wall or nothing ahead ---------------------------------------------------------------------
@@ -555,7 +471,8 @@ _NOT_A_VIEW = (
     r"(?:oficina|escritorio|bureau|ufficio|scrivania|bu(?:e)?ro|schreibtisch|mesa|desk)\b)"
 )
 _WALL_AHEAD = {
-    lang: _guarded(_NOT_A_VIEW, either_order(_WALL[lang], _AHEAD[lang], 110)) for lang in _LANGS
+    lang: sentence_guarded(_NOT_A_VIEW, either_order(_WALL[lang], _AHEAD[lang], 110))
+    for lang in _LANGS
 }
 _WALL_GATE = {
     "es": "muro|pared|negro|oscuridad|vacio|niebla|para mi",
@@ -563,55 +480,6 @@ _WALL_GATE = {
     "fr": "mur|noir|vide|brouillard|trou|pour moi",
     "it": "muro|parete|nero|buio|vuoto|nebbia|per me",
     "de": "wand|mauer|schwa|leere|nebel|loch|mich",
-}
-
-# --- letters for each one, "for the day I am gone" --------------------------------------------
-_LETTERS = {
-    "de": r"\b(?:brief\w*|umschla(?:e)?g\w*|zettel)\b",
-    "fr": r"\b(?:lettres?|enveloppes?|mots?)\b",
-    "es": r"\b(?:cartas?|sobres?|notas?)\b",
-    "pt": r"\b(?:cartas?|envelopes?|bilhetes?)\b",
-    "it": r"\b(?:letter[ae]|bust[ae]|bigliett[oi])\b",
-}
-# the writer, or the name the grandchildren call them by, gone
-_ME = {
-    "de": r"(?:ich|die\s+oma|der\s+opa|oma|opa|die\s+mama|der\s+papa)",
-    "fr": r"(?:je|mamie|meme|mamy|papi|papy|pepe|maman|papa)",
-    "es": r"(?:yo\s+|la\s+abuela\s+|el\s+abuelo\s+|la\s+yaya\s+|el\s+yayo\s+|mama\s+|papa\s+)?",
-    "pt": r"(?:eu\s+|a\s+vo\s+|o\s+vo\s+|a\s+vovo\s+|o\s+vovo\s+|a\s+mae\s+|o\s+pai\s+)?",
-    "it": r"(?:io\s+|la\s+nonna\s+|il\s+nonno\s+|mamma\s+|papa\s+)?",
-}
-_FOR_THE_DAY = {
-    "fr": rf"\bpour\s+(?:le\s+jour\s+ou|quand)\s+{_ME['fr']}\s+(?:ne\s+|n'?\s*)?(?:serai|sera)\s+"
-    r"(?:partie?|plus\s+la)\b",
-    "es": rf"\bpara\s+(?:el\s+dia\s+(?:en\s+)?que|cuando)\s+{_ME['es']}(?:ya\s+)?(?:no\s+este"
-    r"|me\s+vaya|se\s+vaya|falte|me\s+muera|se\s+muera)\b",
-    "pt": rf"\b(?:pro|para\s+o)\s+dia\s+(?:em\s+)?que\s+{_ME['pt']}(?:ja\s+)?(?:nao\s+estiver"
-    r"|partir|faltar|me\s+for|for\s+embora|morrer)\b",
-    "it": rf"\bper\s+(?:il\s+giorno\s+in\s+cui|quando)\s+{_ME['it']}(?:non\s+ci\s+sar[oa]\s+piu"
-    r"|me\s+ne\s+andro|se\s+ne\s+andra|manchero|manchera)\b",
-    "de": rf"\bfu(?:e)?r\s+den\s+tag,?\s+(?:an\s+dem|wo|wenn)\s+{_ME['de']}\s+(?:nicht\s+mehr"
-    r"\s+(?:da|hier)\s+(?:bin|ist)|gehe|geh|geht|sterbe|stirbt|weg\s+(?:bin|ist))\b",
-}
-# a will, a notary, an inheritance, a time capsule, a trip or a move: papers and partings of a
-# long life, not a farewell
-_NOT_PAPERS_OR_TRIPS = (
-    r"(?![^.!?\n]*\b(?:testament\w*|notar\w*|notai\w*|cartorio|erbe|erbschaft|heritage|herencia"
-    r"|heranca|eredita|succession|anwalt|avocat|abogado|advogado|avvocato|zeitkapsel|capsule"
-    r"|capsula|vacances|voyage|vacaciones|viaje|ferias|viagem|vacanz\w*|viaggio|urlaub|reise"
-    r"|retraite|jubil\w*|aposent\w*|pensione|rente|demenag\w*|mudanza|mudanca|trasloc\w*|umzug"
-    r"|hopital|hospital|ospedale|krankenhaus|operation|operacion|operacao|operazione)\b)"
-)
-_LETTERS_FOR_THE_DAY = {
-    lang: _guarded(_NOT_PAPERS_OR_TRIPS, rf"{_LETTERS[lang]}{_S}{{0,120}}?{_FOR_THE_DAY[lang]}")
-    for lang in _LANGS
-}
-_FOR_THE_DAY_GATE = {
-    "fr": "serai|sera",
-    "es": "este|vaya|falte|muera",
-    "pt": "estiver|partir|faltar|for|morrer",
-    "it": "piu|andr|manch",
-    "de": "tag",
 }
 
 # --- a pain, and no door of any kind to get out by ----------------------------------------------
@@ -656,7 +524,7 @@ _NOT_A_REAL_PLACE = (
     r"|dent|zahn|piede|pie|pe|pied|fuss|schiena|espalda|costas|dos|rucken|ruecken)\b)"
 )
 _HURT_NO_DOOR = {
-    lang: _guarded(_NOT_A_REAL_PLACE, either_order(_HURTING[lang], _NO_DOOR[lang], 120))
+    lang: sentence_guarded(_NOT_A_REAL_PLACE, either_order(_HURTING[lang], _NO_DOOR[lang], 120))
     for lang in _LANGS
 }
 _NO_DOOR_GATE = {
@@ -686,15 +554,10 @@ RULES: tuple[Rule, ...] = (
         _PILL_GATE,
         past=True,
     )
-    + _family("love_no_fault", Category.GOODBYES, _CON, _LOVE_NO_FAULT, _LOVE_GATE)
-    + _family("given_for_good", Category.GIVING_AWAY, _CON, _GIVEN_FOR_GOOD, _GIVEN_GATE)
     + _family("relief_without_me", Category.BURDEN, _CON, _RELIEF_WITHOUT_ME, _RELIEF_GATE)
     + _family("marked_on_me", Category.SELF_HARM, _CON, _MARKED_ON_ME, _MARKED_GATE)
     + _family("wall_ahead", Category.NO_FUTURE, _CON, _WALL_AHEAD, _WALL_GATE)
-    + _family(
-        "letters_for_the_day", Category.GOODBYES, _CON, _LETTERS_FOR_THE_DAY, _FOR_THE_DAY_GATE
-    )
     + _family("hurt_no_door", Category.TRAPPED_PAIN, _CON, _HURT_NO_DOOR, _NO_DOOR_GATE)
 )
 
-__all__ = ["RULES"]
+__all__ = ["LANGS", "NOT_AN_ERRAND", "RULES", "family_unsaid", "sentence_guarded"]

@@ -176,6 +176,22 @@ _CONTEXTUAL: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "plus",
     ),
+    # … and after any first person of the present or the future ("j'irai pu sur la rivière",
+    # "je m'en sers pu", "moé j'y vais pu"), never the "pu" of pouvoir after an auxiliary
+    # ("j'aurais pu", "j'ai pu", "je l'avais pu")
+    (
+        re.compile(
+            r"\b(?:j'|je\s+)(?:(?:y|en|le|la|les|lui|leur|me|m'en|ne|n')\s*){0,2}"
+            r"(?!(?:ai|aurai|aurais|avais|eus|eusse)\b)\w+(?:rai|s|e)\s+(?P<w>pu)(?![\w'])"
+        ),
+        "plus",
+    ),
+    # Quebec "moé", "toé" (moi, toi) beside a French pronoun or preposition: "moé j'irai",
+    # "pour toé" (not the English "toe")
+    (re.compile(r"(?<![\w'])(?P<w>moe)(?=\s*,?\s+(?:j'|je\s|pis\s|non\b|aussi\b))"), "moi"),
+    (re.compile(r"(?<![\w'])(?P<w>toe)(?=\s*,?\s+(?:tu\s|t'|pis\s|non\b|aussi\b))"), "toi"),
+    (re.compile(r"\b(?:pour|a|avec|chez|de|sans|comme)\s+(?P<w>moe)(?![\w'])"), "moi"),
+    (re.compile(r"\b(?:pour|a|avec|chez|de|sans|comme)\s+(?P<w>toe)(?![\w'])"), "toi"),
     (re.compile(r"\bje\s+m'en\s+(?P<w>vas)(?![\w'])"), "vais"),
     # spoken French drops "ne": "je serai plus là à Noël", "je suis plus capable" (not "je suis
     # plus heureuse", a comparative)
