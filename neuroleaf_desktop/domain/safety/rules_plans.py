@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from neuroleaf_desktop.domain.safety import rules_plan_frames
+from neuroleaf_desktop.domain.safety import rules_giving_frames, rules_plan_frames
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.means_purposes import ORDINARY_OCCASION
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -280,4 +280,7 @@ def drops(rule_name: str, norm: str) -> bool:
     referent of the veiled "it" is often the sentence before."""
     if rule_name in rules_plan_frames.NAMES:
         return ORDINARY_OCCASION.search(norm) is not None or rules_plan_frames.is_a_move(norm)
+    if rule_name in rules_giving_frames.NAMES:
+        # A thing handed on for good before a move or a new job is leaving home, not life.
+        return rules_plan_frames.is_a_move(norm)
     return rule_name in _GUARDED and ORDINARY_OCCASION.search(norm) is not None
