@@ -89,6 +89,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_families,
     rules_romance_notes,
     rules_romance_tenses,
+    rules_self_harm_frames,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -142,6 +143,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
     + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
     + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
+    + rules_self_harm_frames.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
