@@ -29,10 +29,24 @@ GIVEN_FOR_GOOD = [
     "Ho lasciato la mia chitarra a mio cugino, tienila tu, gli ho detto.",
     "Ho dato la mia macchina fotografica a mia nipote, per sempre.",
     "Deixei a minha prancha com o meu primo, falei que é pra sempre.",
+    # a list of who gets what
+    "Wrote down who gets what and left it under the clock. Tools to Ray, books to Ann.",
+    "Made a list of who should have my paintings and put it in the bureau.",
+    "Hab notiert, wer meine Bücher und die Uhr bekommen soll. Liegt im Schrank.",
+    "Anoté quién se queda con mi reloj y mis discos, está en la mesilla.",
+    "J'ai écrit qui aura ma montre et mes livres, c'est dans le tiroir.",
+    "Ho scritto chi prende la mia chitarra e i dischi, il foglio è in cucina.",
+    "Escrevi quem fica com o meu relógio e os discos, está na gaveta.",
     "Dei a minha câmara ao meu afilhado. Ele pergunta quando quero de volta. Nunca, eu disse.",
 ]
 
 NOT_GIVING = [
+    "Made a list of who gets what for secret santa at work.",
+    "Wrote down who gets which room at the cottage for the weekend.",
+    "Noted who gets picked up first from school on Tuesdays.",
+    "We sorted out who gets the sofa and who gets the telly in the divorce.",
+    "Hab aufgeschrieben, wer im Urlaub die Blumen gießt und wer die Katze bekommt.",
+    "Anoté quién se queda con qué regalo para el amigo invisible.",
     "Lent my guitar to Sam for the gig on Saturday.",
     "Gave my nephew my old bike, he's thrilled.",
     "Gave up smoking for good this year and I feel great.",

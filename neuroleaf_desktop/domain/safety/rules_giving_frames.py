@@ -1,4 +1,5 @@
-"""A treasured thing handed on for good, read as a frame of two parts in six languages.
+"""A treasured thing handed on for good, or a list of who gets what, read as frames of two
+parts in six languages.
 
 Why: giving away is rarely told with a dark word. It is told by the act (a thing given, left,
 signed over, taken round to someone) and by the one detail that makes the act final: it is
@@ -16,16 +17,24 @@ The two parts may stand in neighbouring short sentences of one line ("Signed the
 my neighbour. She kept asking when I'd want him back and I just said never."), so the frame
 reads across a line, not only a sentence.
 
+The same act is told ahead of time as a list the writer writes of who gets their things ("I
+wrote down who gets what in the back of my diary", "hab aufgeschrieben, wer den Hund bekommt",
+"anoté quién se queda con mis libros", "j'ai écrit qui reçoit quoi", "ho scritto chi prende
+cosa", "anotei quem fica com o quê"): the writing and the "who gets" are the two parts.
+
 What stays out: a sale (sold, verkauft, vendu: ``moving_selling`` look-alikes never have the
 act); a loan or a plain present with nothing final beside it ("lent my guitar to Sam",
 "gave my nephew my old bike, he's thrilled"); a thing given because the writer is moving,
 has a new job or a new life (``rules_plans.drops`` reads the entry, as for a journey with no
-way back); "for good" of luck or a cause ("for good luck", "for a good cause"). Negation and
-whose act it is (his tools given away) are judged in ``context``. Text is case- and
-accent-folded first.
+way back); "for good" of luck or a cause ("for good luck", "for a good cause"); a list of
+who gets what of a secret santa, a holiday's rooms or chores, presents or a divorce
+(``shared_out``). Negation and whose act it is (his tools given away) are judged in
+``context``. Text is case- and accent-folded first.
 """
 
 from __future__ import annotations
+
+import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -90,6 +99,46 @@ _GATE = {
     "pt": "sempre|definitivo|precis|nunca|acabou",
 }
 
+# --- a list of who gets what ---------------------------------------------------------------
+# The writer writes down (sorts out, notes) who is to get their things …
+_WRITTEN = {
+    "en": r"\b(?:wrote|written|write|writing|made\s+a\s+list\s+of|making\s+a\s+list\s+of|sorted"
+    r"(?:\s+out)?|noted|listed|labell?(?:ed|ing))\b",
+    "de": r"\b(?:aufgeschrieben|geschrieben|notiert|aufgelistet|festgelegt)\b",
+    "es": r"\b(?:anote|escribi|apunte|deje\s+escrito|hice\s+una\s+lista\s+de)\b",
+    "fr": r"\b(?:ecrit|note|redige|fait\s+la\s+liste\s+de)\b",
+    "it": r"\b(?:scritto|annotato|segnato|fatto\s+la\s+lista\s+di)\b",
+    "pt": r"\b(?:anotei|escrevi|fiz\s+uma\s+lista\s+de|deixei\s+escrito)\b",
+}
+# … "who gets what", "wer was bekommt", "quién se queda con qué", "qui reçoit quoi".
+_WHO_GETS = {
+    # (not "who gets picked up first", "who gets to choose")
+    "en": r"\bwho\s+(?:gets|should\s+(?:have|get)|is\s+to\s+(?:have|get))\b"
+    r"(?!\s+(?:\w+ed|to|first|home|a\s+lift|paid|in)\b)",
+    "de": r"\bwer\s+(?:was\b|(?:\w+\s+){1,6}?(?:bekommt|kriegt|bekommen\s+soll|kriegen\s+soll"
+    r"|haben\s+soll)\b)",
+    "es": r"\bquien\s+se\s+queda\s+con\b",
+    "fr": r"\bqui\s+(?:aura|recoit|prend|doit\s+avoir|recevra|prendra)\b",
+    "it": r"\bchi\s+(?:si\s+)?(?:prende|avra|ricevera)\b",
+    "pt": r"\bquem\s+fica\s+com\b",
+}
+# Who gets what of a holiday's chores, a secret santa, a divorce or a move is no legacy.
+_SHARED_OUT = re.compile(
+    r"\b(?:secret\s+santa|holidays?|vacation|while\s+we'?re\s+away|divorce|split|break-?up"
+    r"|chores?|rota|bunks?|seats?|rooms?|christmas|xmas|presents?|party|wedding|weekend"
+    r"|urlaub|ferien|weihnacht\w*|wichteln|scheidung|trennung|vacaciones|navidad|amigo"
+    r"\s+invisible|divorcio|vacances|noel|divorce|vacanze|natale|divorzio|ferias|natal"
+    r"|amigo\s+secreto|divorcio)\b"
+)
+_WHO_GATE = {
+    "en": "who",
+    "de": "wer",
+    "es": "quien",
+    "fr": "qui",
+    "it": "chi",
+    "pt": "quem",
+}
+
 RULES: tuple[Rule, ...] = tuple(
     rule(
         f"{lang}_giving_for_good",
@@ -101,8 +150,27 @@ RULES: tuple[Rule, ...] = tuple(
         gate=_GATE[lang],
     )
     for lang in LANGS
+) + tuple(
+    rule(
+        f"{lang}_giving_who_gets_what",
+        Category.GIVING_AWAY,
+        Severity.CONCERN,
+        either_order(_WRITTEN[lang], _WHO_GETS[lang], 40),
+        inherent=False,
+        lang=lang,
+        gate=_WHO_GATE[lang],
+    )
+    for lang in LANGS
 )
 
 NAMES = frozenset(r.name for r in RULES)
+_LISTS = frozenset(r.name for r in RULES if r.name.endswith("_who_gets_what"))
 
-__all__ = ["FOR_GOOD", "HANDED_ON", "NAMES", "RULES"]
+
+def shared_out(rule_name: str, norm: str) -> bool:
+    """True when a list of who gets what shares out a holiday's chores, presents, a divorce's
+    things or a party's seats: read over the whole entry, where the occasion is often named."""
+    return rule_name in _LISTS and _SHARED_OUT.search(norm) is not None
+
+
+__all__ = ["FOR_GOOD", "HANDED_ON", "NAMES", "RULES", "shared_out"]

@@ -288,7 +288,7 @@ def drops(rule_name: str, norm: str) -> bool:
         return ORDINARY_OCCASION.search(norm) is not None or rules_plan_frames.is_a_move(norm)
     if rule_name in rules_giving_frames.NAMES:
         # A thing handed on for good before a move or a new job is leaving home, not life.
-        return rules_plan_frames.is_a_move(norm)
+        return rules_plan_frames.is_a_move(norm) or rules_giving_frames.shared_out(rule_name, norm)
     if rules_self_harm_frames.drops(rule_name, norm):
         return True
     return rule_name in _GUARDED and ORDINARY_OCCASION.search(norm) is not None
