@@ -23,6 +23,11 @@ SELF_HARM = [
     "Rechute hier soir après quatre mois, j'ai honte.",
     "Ricaduta stanotte dopo tre settimane, mi faccio schifo.",
     "Recaí ontem depois de noventa dias, tenho vergonha.",
+    # a wall struck until the hand breaks
+    "Punched the bedroom wall till my knuckles bled, again.",
+    "Le pegué a la pared hasta romperme los nudillos anoche.",
+    "Ho preso a pugni la porta finché le nocche si sono aperte.",
+    "Dei murros na porta até a mão inchar.",
     # the old marks opened
     "Reopened the old cuts on my thigh in the staff toilet.",
     "Keep picking at the scars so they don't heal.",
@@ -42,6 +47,8 @@ NOT_SELF_HARM = [
     "Ricaduta con le sigarette dopo due mesi.",
     "That phone call reopened old wounds with my sister.",
     "Picked at the scab on my knee, gross.",
+    "Hit the wall at mile twenty and walked the rest.",
+    "My brother punched the wall till his knuckles split after the match.",
     "Reopened the old shop on the corner after the refit, busy day.",
 ]
 

@@ -1,15 +1,19 @@
-"""Self-harm told by its recovery words or by its marks, read as frames of two parts in six
-languages.
+"""Self-harm told by its recovery words, by a hand broken on a wall or by its marks, read as
+frames of two parts in six languages.
 
 Why: people who hurt themselves rarely name the act once they are in recovery. They tell it
-by the streak that ended (a relapse counted in days, weeks or months) or by what they did to
-the marks already there (old cuts opened again, picked at so they will not heal). The words
+by the streak that ended (a relapse counted in days, weeks or months), by what the act did
+to a hand, or by what they did to the marks already there (old cuts opened again, picked at so they will not heal). The words
 change with every writer while the parts stay, so each frame reads parts, not phrases:
 
 * **a relapse counted**: a relapse (relapsed, Rückfall, recaí, rechute, ricaduta, recaída)
   beside a count of time (after 60 days, nach 200 Tagen, dos meses, neuf semaines), or a
   count of clean time beside the streak broken ("nine weeks clean and I broke it tonight",
   "neun Wochen clean, heute wieder angefangen");
+* **a wall struck until the hand breaks**: a wall, tiles or a door punched until the knuckles
+  split, bled or the hand swelled ("punched the bathroom tiles till my knuckles split", "le
+  pegué al muro hasta romperme los nudillos", "ho preso a pugni il muro finché si sono aperte
+  le nocche", "dei murros na parede até a mão inchar");
 * **the old marks opened**: cuts, lines, scars or marks opened again beside a part of the
   body, a blade or a purpose ("opened up the old lines on my forearm", "j'ai rouvert les
   marques sur ma cuisse avec une lame", "abri de novo os cortes na coxa com a gilete", "I keep
@@ -17,7 +21,8 @@ change with every writer while the parts stay, so each frame reads parts, not ph
 
 What stays out: a relapse or a streak of another habit (smoking, drinking, sugar, a language
 app, running: ``_OTHER_HABIT`` reads the whole entry); old wounds reopened in a quarrel (no
-body, blade or purpose); a scab on a knee. Negation and whose act it is are judged in
+body, blade or purpose); a scab on a knee; a punch bag, the air, "hitting the wall" in a race,
+someone else's knuckles. Negation and whose act it is are judged in
 ``context`` like every rule. Text is case- and accent-folded first.
 """
 
@@ -128,6 +133,43 @@ _OPENED_GATE = {
     "pt": "abri",
 }
 
+# --- a hard surface struck until the hand breaks ---------------------------------------------
+# A wall, tiles or a door struck with the fist …
+_STRUCK = {
+    "en": r"\b(?:punch(?:ed|ing)?|hit|hitting|smash(?:ed|ing)?|laid\s+into)\s+(?:the|a|my)\s+"
+    r"(?:\w+\s+)?(?:walls?|tiles|doors?|mirror|breeze\s*blocks?|bricks?)\b",
+    "de": r"\b(?:gegen|an)\s+(?:die|den|das)\s+(?:\w+\s+)?(?:wand|fliesen|tu(?:e)?r|mauer|spiegel)"
+    r"\s+(?:ge)?(?:schlagen|geschlagen|gehauen|geboxt|schlage|haue)\b",
+    "es": r"\b(?:le\s+)?(?:pegue|golpee|di\s+punetazos)\s+(?:al|a\s+la|contra\s+(?:el|la))\s+"
+    r"(?:muro|pared|puerta|azulejos|espejo)\b",
+    "fr": r"\b(?:frappe|cogne|tape)\w*\s+(?:dans|contre)\s+(?:le|la|les)\s+(?:mur|porte|carrelage"
+    r"|miroir)\b",
+    "it": r"\bpres[oa]\s+a\s+pugni\s+(?:il|la|le|lo)\s+(?:muro|parete|piastrelle|porta|specchio)\b",
+    "pt": r"\b(?:dei\s+murros|dei\s+socos|soquei|bati)\s+(?:na|no|nas|contra\s+a)\s+(?:parede"
+    r"|porta|azulejos|espelho)\b",
+}
+# … until the hand split, bled or swelled.
+_UNTIL_HURT = {
+    "en": r"\b(?:till|til|until)\s+(?:my\s+)?(?:knuckles|hands?|fists?)\s+(?:split|bled|opened"
+    r"|broke|were\s+bleeding|swelled)\b",
+    "de": r"\bbis\s+(?:die\s+)?(?:knochel|fingerknochel|hand|faust)\w*\s+"
+    r"(?:blutete\w*|aufplatzte\w*|aufgeplatzt)",
+    "es": r"\bhasta\s+(?:romperme|abrirme|que\s+me\s+sangraron)\s+los\s+nudillos\b",
+    "fr": r"\bjusqu'?\s*a\s+(?:m'?\s*ouvrir|me\s+casser|ce\s+que\s+mes)\s+(?:les\s+)?(?:jointures"
+    r"|phalanges|main)",
+    "it": r"\bfinche\s+(?:non\s+)?(?:le\s+nocche\s+si\s+sono\s+aperte"
+    r"|si\s+sono\s+aperte\s+le\s+nocche|le\s+nocche\s+(?:hanno\s+)?sanguinat\w*)",
+    "pt": r"\bate\s+(?:a\s+mao\s+inchar|os\s+nos\s+dos\s+dedos\s+sangrarem|sangrar)\b",
+}
+_STRUCK_GATE = {
+    "en": "till|til|until",
+    "de": "bis",
+    "es": "hasta",
+    "fr": "jusqu",
+    "it": "finche",
+    "pt": "ate",
+}
+
 RULES: tuple[Rule, ...] = tuple(
     rule(
         f"{lang}_self_harm_relapse_counted",
@@ -148,6 +190,19 @@ RULES: tuple[Rule, ...] = tuple(
         inherent=False,
         lang=lang,
         gate=_OPENED_GATE[lang],
+    )
+    for lang in LANGS
+)
+
+RULES += tuple(
+    rule(
+        f"{lang}_self_harm_struck_till_hurt",
+        Category.SELF_HARM,
+        Severity.CONCERN,
+        rf"{_STRUCK[lang]}[^.!?\n]{{0,40}}?{_UNTIL_HURT[lang]}",
+        inherent=False,
+        lang=lang,
+        gate=_STRUCK_GATE[lang],
     )
     for lang in LANGS
 )
