@@ -3,8 +3,9 @@ frames of two parts in six languages.
 
 Why: people who hurt themselves rarely name the act once they are in recovery. They tell it
 by the streak that ended (a relapse counted in days, weeks or months), by what the act did
-to a hand, or by what they did to the marks already there (old cuts opened again, picked at so they will not heal). The words
-change with every writer while the parts stay, so each frame reads parts, not phrases:
+to a hand, or by what they did to the marks already there (old cuts opened again, picked at
+so they will not heal). The words change with every writer while the parts stay, so each
+frame reads parts, not phrases:
 
 * **a relapse counted**: a relapse (relapsed, Rückfall, recaí, rechute, ricaduta, recaída)
   beside a count of time (after 60 days, nach 200 Tagen, dos meses, neuf semaines), or a
