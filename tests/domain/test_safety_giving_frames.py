@@ -29,6 +29,7 @@ GIVEN_FOR_GOOD = [
     "Ho lasciato la mia chitarra a mio cugino, tienila tu, gli ho detto.",
     "Ho dato la mia macchina fotografica a mia nipote, per sempre.",
     "Deixei a minha prancha com o meu primo, falei que é pra sempre.",
+    "Dec from next door has my drum kit now, told him it's his for keeps.",
     # a list of who gets what
     "Wrote down who gets what and left it under the clock. Tools to Ray, books to Ann.",
     "Made a list of who should have my paintings and put it in the bureau.",
@@ -48,6 +49,10 @@ NOT_GIVING = [
     "Hab aufgeschrieben, wer im Urlaub die Blumen gießt und wer die Katze bekommt.",
     "Anoté quién se queda con qué regalo para el amigo invisible.",
     "Lent my guitar to Sam for the gig on Saturday.",
+    "Mum got my letter and says she'll keep it forever.",
+    "Went to my sister's for good food and a long chat.",
+    "Gave the kids a treat for good behaviour.",
+    "Took the dog to the vet for good measure, he's fine.",
     "Gave my nephew my old bike, he's thrilled.",
     "Gave up smoking for good this year and I feel great.",
     "Gave my notice at work and said goodbye to the team for good.",

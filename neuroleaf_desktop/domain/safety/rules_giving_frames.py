@@ -55,20 +55,24 @@ _NOT_A_THING = {
 }
 _GIVEN = {
     "en": r"gave|given|handed|passed|left|signed\s+(?:\w+\s+){1,3}?over|dropped|took|drove"
-    r"|rehomed|posted",
+    # the thing now held by its new keeper: "Declan has my rods now", "my pc went to my bro"
+    r"|rehomed|posted|(?:has|'s)\s+(?:got\s+)?my|got\s+my|went\s+to\s+my",
     "de": r"geschenkt|verschenkt|gegeben|gebracht|bracht|u(?:e)?berschrieben|vermacht"
+    r"|hat\s+jetzt\s+mein\w*"
     r"|u(?:e)?berlassen|gschankt|gschenkt|gebn",
-    "es": r"regale|di|deje|lleve|pase|mande|reparti|entregue",
+    "es": r"regale|di|deje|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi",
     "fr": r"donne|donnes|laisse|laisses|remis|offert|offerts|confie|confies",
     "it": r"lasciato|lasciata|lasciati|lasciate|dato|data|dati|regalato|regalata|regalati"
-    r"|portato|portata|intestato",
-    "pt": r"dei|deixei|passei|entreguei|levei|mandei|doei",
+    r"|portato|portata|intestato|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
+    "pt": r"dei|deixei|passei|entreguei|levei|mandei|doei|levou\s+(?:o\s+|a\s+)?(?:meu|minha)",
 }
 HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{_NOT_A_THING[lang]}" for lang in _GIVEN}
 
 # --- what makes it final: theirs for good, not needed again, never wanted back --------------
 FOR_GOOD = {
-    "en": r"\bfor\s+(?:good|keeps)\b(?!\s+(?:luck|cause|measure|reason))"
+    # ("for good" closing its clause, not "for good luck", "for good food")
+    "en": r"\bfor\s+(?:good|keeps)\b(?=\s*(?:$|[.,;:!?)\n]|(?:now|and|but|so|she|he|they|i|this"
+    r"|today|then|too)\b))"
     r"|\b(?:his|hers|theirs|yours)\s+(?:now\s+)?forever\b|\bkeep\s+(?:it|them|him|her)\s+"
     r"(?:forever|always)\b"
     r"|\bi\s+(?:won'?t|wont|will\s+not|ain'?t\s+going\s+(?:to\s+)?|(?:'?ll|will)\s+not)\s+"
