@@ -62,6 +62,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
+    rules_giving_frames,
     rules_grammar_explicit,
     rules_grammar_forms,
     rules_grammar_life,
@@ -88,6 +89,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_families,
     rules_romance_notes,
     rules_romance_tenses,
+    rules_self_harm_frames,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -140,7 +142,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_farewells.RULES + rules_core_bearing.RULES
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
     + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
-    + rules_past_frames.RULES + rules_plan_frames.RULES
+    + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
+    + rules_self_harm_frames.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.

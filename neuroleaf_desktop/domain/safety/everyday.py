@@ -109,7 +109,9 @@ _CLEAN_STREAK = re.compile(
 )
 _URGE_NOW = re.compile(
     r"\b(?:urge|tempted|want\s+to\s+again|again\s+today|relaps\w*|vontade|ganas|envie|voglia"
-    r"|drang|again|wieder|nuevo|novo|nuovo|nouveau|volvi|voltei|went\s+and)\b",
+    r"|drang|again|wieder|nuevo|novo|nuovo|nouveau|volvi|voltei|went\s+and"
+    # the streak ended: "six weeks clean and I broke it", "recaí", "rechute", "Rückfall"
+    r"|broke\s+it|blew\s+it|reca(?:i|ida)|rechut\w*|ricadut\w*|ruckfall\w*)\b",
     FLAGS,
 )
 

@@ -37,7 +37,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from neuroleaf_desktop.domain.safety import rules_plan_frames
+from neuroleaf_desktop.domain.safety import (
+    rules_giving_frames,
+    rules_plan_frames,
+    rules_self_harm_frames,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.means_purposes import ORDINARY_OCCASION
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -277,7 +281,14 @@ def drops(rule_name: str, norm: str) -> bool:
     """True when a match of one of these rules is an ordinary plan or errand: the entry names
     what the day, the place or the pills are for (``means_purposes.ORDINARY_OCCASION``, the
     occasions a purchase's purpose may also name). Read over the whole entry because the
-    referent of the veiled "it" is often the sentence before."""
+    referent of the veiled "it" is often the sentence before. The frames of other signs that
+    an entry's reason clears (a thing given before a move, a relapse of another habit) are
+    dropped here too, so the detector asks one place."""
     if rule_name in rules_plan_frames.NAMES:
         return ORDINARY_OCCASION.search(norm) is not None or rules_plan_frames.is_a_move(norm)
+    if rule_name in rules_giving_frames.NAMES:
+        # A thing handed on for good before a move or a new job is leaving home, not life.
+        return rules_plan_frames.is_a_move(norm) or rules_giving_frames.shared_out(rule_name, norm)
+    if rules_self_harm_frames.drops(rule_name, norm):
+        return True
     return rule_name in _GUARDED and ORDINARY_OCCASION.search(norm) is not None

@@ -1,0 +1,180 @@
+"""A treasured thing handed on for good, or a list of who gets what, read as frames of two
+parts in six languages.
+
+Why: giving away is rarely told with a dark word. It is told by the act (a thing given, left,
+signed over, taken round to someone) and by the one detail that makes the act final: it is
+theirs for good, for keeps, forever; the writer will not need it again or is done with it
+all; asked when they want it back, they said never. The things change with every writer (a
+saddle, fishing rods, a steel pan, a Vespa, a cat) while the two parts stay, so the frame
+reads the parts and never the thing: "handed my saddle to the neighbour's girl for good",
+"my rods are his for keeps now, I'll not be back on the pier", "den Hund zur Schwester
+gebracht, sie soll ihn für immer behalten", "le regalé la bici a mi primo, que no me la
+devuelva nunca", "je les ai laissés à mon neveu, à garder pour toujours", "la Vespa l'ho
+lasciata al figlio dei vicini, tienila tu", "deixei o cachorro com a vizinha, falei que é
+definitivo".
+
+The two parts may stand in neighbouring short sentences of one line ("Signed the dog over to
+my neighbour. She kept asking when I'd want him back and I just said never."), so the frame
+reads across a line, not only a sentence.
+
+The same act is told ahead of time as a list the writer writes of who gets their things ("I
+wrote down who gets what in the back of my diary", "hab aufgeschrieben, wer den Hund bekommt",
+"anoté quién se queda con mis libros", "j'ai écrit qui reçoit quoi", "ho scritto chi prende
+cosa", "anotei quem fica com o quê"): the writing and the "who gets" are the two parts.
+
+What stays out: a sale (sold, verkauft, vendu: ``moving_selling`` look-alikes never have the
+act); a loan or a plain present with nothing final beside it ("lent my guitar to Sam",
+"gave my nephew my old bike, he's thrilled"); a thing given because the writer is moving,
+has a new job or a new life (``rules_plans.drops`` reads the entry, as for a journey with no
+way back); "for good" of luck or a cause ("for good luck", "for a good cause"); a list of
+who gets what of a secret santa, a holiday's rooms or chores, presents or a divorce
+(``shared_out``). Negation and whose act it is (his tools given away) are judged in
+``context``. Text is case- and accent-folded first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import SAME_LINE, Rule, either_order, rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
+
+# --- the act: a thing handed on by the writer ------------------------------------------------
+# A habit, a job, a place or a notice left or given up is no thing handed on ("gave up smoking
+# for good", "left the band for good", "dejé de fumar para siempre", "j'ai laissé tomber").
+_NOT_A_THING = {
+    "en": r"(?!\s+(?:up|in|notice|my\s+notice|(?:my|the|our)\s+(?:job|work|band|team|club|group"
+    r"|chat|school|uni|town|city|country|flat|house|area))\b)(?!\s+(?:home|town|work|school)\b)",
+    "de": "",
+    "es": r"(?!\s+de\b)",
+    "fr": r"(?!\s+tomber\b)",
+    "it": r"(?!\s+(?:perdere|stare|(?:il|la)\s+(?:lavoro|citta|scuola|squadra|gruppo))\b)",
+    "pt": r"(?!\s+(?:de|pra\s+la)\b)",
+}
+_GIVEN = {
+    "en": r"gave|given|handed|passed|left|signed\s+(?:\w+\s+){1,3}?over|dropped|took|drove"
+    # the thing now held by its new keeper: "Declan has my rods now", "my pc went to my bro"
+    r"|rehomed|posted|(?:has|'s)\s+(?:got\s+)?my|got\s+my|went\s+to\s+my",
+    "de": r"geschenkt|verschenkt|gegeben|gebracht|bracht|u(?:e)?berschrieben|vermacht"
+    r"|hat\s+jetzt\s+mein\w*"
+    r"|u(?:e)?berlassen|gschankt|gschenkt|gebn",
+    "es": r"regale|di|deje|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi",
+    "fr": r"donne|donnes|laisse|laisses|remis|offert|offerts|confie|confies",
+    "it": r"lasciato|lasciata|lasciati|lasciate|dato|data|dati|regalato|regalata|regalati"
+    r"|portato|portata|intestato|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
+    "pt": r"dei|deixei|passei|entreguei|levei|mandei|doei|levou\s+(?:o\s+|a\s+)?(?:meu|minha)",
+}
+HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{_NOT_A_THING[lang]}" for lang in _GIVEN}
+
+# --- what makes it final: theirs for good, not needed again, never wanted back --------------
+FOR_GOOD = {
+    # ("for good" closing its clause, not "for good luck", "for good food")
+    "en": r"\bfor\s+(?:good|keeps)\b(?=\s*(?:$|[.,;:!?)\n]|(?:now|and|but|so|she|he|they|i|this"
+    r"|today|then|too)\b))"
+    r"|\b(?:his|hers|theirs|yours)\s+(?:now\s+)?forever\b|\bkeep\s+(?:it|them|him|her)\s+"
+    r"(?:forever|always)\b"
+    r"|\bi\s+(?:won'?t|wont|will\s+not|ain'?t\s+going\s+(?:to\s+)?|(?:'?ll|will)\s+not)\s+"
+    r"(?:be\s+)?need(?:ing)?\s+(?:it|them|him|her|none\s+of\s+it)\s+(?:soon|where\s+i'?m\s+going)\b"
+    r"|\bi\s+have\s+no\s+use\s+(?:left\s+)?for\s+(?:it|them)\b"
+    r"|\bi'?m\s+(?:done|finished)\s+with\s+(?:all\s+of\s+it|it\s+all|everything)\b"
+    r"|\b(?:just\s+)?said\s+never\b|\bgive\s+it\s+back,?\s+ever\b",
+    "de": r"\bfu(?:e)?r\s+immer\b|\bdauerhaft\b|\bich\s+bin\s+fertig\s+mit\s+allem\b"
+    r"|\bnie,?\s+hab\s+ich\s+gesagt\b",
+    "es": r"\b(?:pa|para)\s+siempre\b|\bse\s+acabo\s+todo\s+para\s+mi\b"
+    r"|\bque\s+no\s+me\s+(?:l[oa]s?)\s+devuelva\s+nunca\b|\bnunca,?\s+le\s+dije\b"
+    r"|\bdonde\s+voy\s+(?:ya\s+)?no\s+(?:l[oa]s?\s+)?(?:voy\s+a\s+)?necesit\w+",
+    "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
+    r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
+    r"|\bjamais,?\s+j'?\s*ai\s+dit\b",
+    "it": r"\bper\s+sempre\b|\bper\s+me\s+e\s+finita\s+con\s+tutto\b|\btienil[aie]\s+tu\b"
+    r"|\btienitel[aeio]\b|\bnon\s+ridarmel[aeio]\s+mai\b|\bmai,?\s+(?:gli|le)\s+ho\s+detto\b"
+    r"|\bdefinitiv[oa]\b",
+    "pt": r"\b(?:pra|para)\s+sempre\b|\b(?:pra|para)\s+mim\s+acabou\s+tudo\b|\bdefinitivo\b"
+    r"|\bonde\s+(?:eu\s+)?vou\s+(?:ja\s+)?nao\s+(?:vou\s+)?precis\w+|\bnunca,?\s+eu\s+disse\b",
+}
+_GATE = {
+    "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything",
+    "de": "immer|dauerhaft|nie|allem",
+    "es": "siempre|nunca|necesit|acabo",
+    "fr": "toujours|de bon|definitif|besoin|jamais|fini",
+    "it": "sempre|tieni|ridarmel|mai|definitiv|finita",
+    "pt": "sempre|definitivo|precis|nunca|acabou",
+}
+
+# --- a list of who gets what ---------------------------------------------------------------
+# The writer writes down (sorts out, notes) who is to get their things …
+_WRITTEN = {
+    "en": r"\b(?:wrote|written|write|writing|made\s+a\s+list\s+of|making\s+a\s+list\s+of|sorted"
+    r"(?:\s+out)?|noted|listed|labell?(?:ed|ing))\b",
+    "de": r"\b(?:aufgeschrieben|geschrieben|notiert|aufgelistet|festgelegt)\b",
+    "es": r"\b(?:anote|escribi|apunte|deje\s+escrito|hice\s+una\s+lista\s+de)\b",
+    "fr": r"\b(?:ecrit|note|redige|fait\s+la\s+liste\s+de)\b",
+    "it": r"\b(?:scritto|annotato|segnato|fatto\s+la\s+lista\s+di)\b",
+    "pt": r"\b(?:anotei|escrevi|fiz\s+uma\s+lista\s+de|deixei\s+escrito)\b",
+}
+# … "who gets what", "wer was bekommt", "quién se queda con qué", "qui reçoit quoi".
+_WHO_GETS = {
+    # (not "who gets picked up first", "who gets to choose")
+    "en": r"\bwho\s+(?:gets|should\s+(?:have|get)|is\s+to\s+(?:have|get))\b"
+    r"(?!\s+(?:\w+ed|to|first|home|a\s+lift|paid|in)\b)",
+    "de": r"\bwer\s+(?:was\b|(?:\w+\s+){1,6}?(?:bekommt|kriegt|bekommen\s+soll|kriegen\s+soll"
+    r"|haben\s+soll)\b)",
+    "es": r"\bquien\s+se\s+queda\s+con\b",
+    "fr": r"\bqui\s+(?:aura|recoit|prend|doit\s+avoir|recevra|prendra)\b",
+    "it": r"\bchi\s+(?:si\s+)?(?:prende|avra|ricevera)\b",
+    "pt": r"\bquem\s+fica\s+com\b",
+}
+# Who gets what of a holiday's chores, a secret santa, a divorce or a move is no legacy.
+_SHARED_OUT = re.compile(
+    r"\b(?:secret\s+santa|holidays?|vacation|while\s+we'?re\s+away|divorce|split|break-?up"
+    r"|chores?|rota|bunks?|seats?|rooms?|christmas|xmas|presents?|party|wedding|weekend"
+    r"|urlaub|ferien|weihnacht\w*|wichteln|scheidung|trennung|vacaciones|navidad|amigo"
+    r"\s+invisible|divorcio|vacances|noel|divorce|vacanze|natale|divorzio|ferias|natal"
+    r"|amigo\s+secreto|divorcio)\b"
+)
+_WHO_GATE = {
+    "en": "who",
+    "de": "wer",
+    "es": "quien",
+    "fr": "qui",
+    "it": "chi",
+    "pt": "quem",
+}
+
+RULES: tuple[Rule, ...] = tuple(
+    rule(
+        f"{lang}_giving_for_good",
+        Category.GIVING_AWAY,
+        Severity.CONCERN,
+        either_order(HANDED_ON[lang], FOR_GOOD[lang], 120, SAME_LINE),
+        inherent=False,
+        lang=lang,
+        gate=_GATE[lang],
+    )
+    for lang in LANGS
+) + tuple(
+    rule(
+        f"{lang}_giving_who_gets_what",
+        Category.GIVING_AWAY,
+        Severity.CONCERN,
+        either_order(_WRITTEN[lang], _WHO_GETS[lang], 40),
+        inherent=False,
+        lang=lang,
+        gate=_WHO_GATE[lang],
+    )
+    for lang in LANGS
+)
+
+NAMES = frozenset(r.name for r in RULES)
+_LISTS = frozenset(r.name for r in RULES if r.name.endswith("_who_gets_what"))
+
+
+def shared_out(rule_name: str, norm: str) -> bool:
+    """True when a list of who gets what shares out a holiday's chores, presents, a divorce's
+    things or a party's seats: read over the whole entry, where the occasion is often named."""
+    return rule_name in _LISTS and _SHARED_OUT.search(norm) is not None
+
+
+__all__ = ["FOR_GOOD", "HANDED_ON", "NAMES", "RULES", "shared_out"]
