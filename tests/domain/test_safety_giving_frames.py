@@ -62,6 +62,11 @@ NOT_GIVING = [
     "Gave my plants to the neighbours, we're moving to Spain for good, no balcony there.",
     "J'ai laissé tomber le club pour de bon, trop de disputes.",
     "Mein Bruder hat seine Gitarre verschenkt, für immer, sagt er.",
+    # a habit or a job left "forever" is no thing handed on, in any language's older frame too
+    "Dejé de fumar para siempre, ya van tres meses.",
+    "Deixei de beber pra sempre, estou orgulhoso.",
+    "Ho lasciato il lavoro in banca per sempre, finalmente.",
+    "J'ai laissé tomber le club pour toujours, trop de disputes.",
 ]
 
 

@@ -44,7 +44,7 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
 # --- the act: a thing handed on by the writer ------------------------------------------------
 # A habit, a job, a place or a notice left or given up is no thing handed on ("gave up smoking
 # for good", "left the band for good", "dejé de fumar para siempre", "j'ai laissé tomber").
-_NOT_A_THING = {
+NOT_A_THING = {
     "en": r"(?!\s+(?:up|in|notice|my\s+notice|(?:my|the|our)\s+(?:job|work|band|team|club|group"
     r"|chat|school|uni|town|city|country|flat|house|area))\b)(?!\s+(?:home|town|work|school)\b)",
     "de": "",
@@ -66,7 +66,7 @@ _GIVEN = {
     r"|portato|portata|intestato|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
     "pt": r"dei|deixei|passei|entreguei|levei|mandei|doei|levou\s+(?:o\s+|a\s+)?(?:meu|minha)",
 }
-HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{_NOT_A_THING[lang]}" for lang in _GIVEN}
+HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{NOT_A_THING[lang]}" for lang in _GIVEN}
 
 # --- what makes it final: theirs for good, not needed again, never wanted back --------------
 FOR_GOOD = {
