@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
             for lang in LANGS
         },
         "door|exit|key|ladder|lid|way|tur|ausgang|leiter|ausweg|weg|porte|issue|sortie|puerta"
-        "|salida|porta|saida|sair|uscita",
+        "|salida|salir|porta|saida|sair|uscita",
         inherent=False,
     )
     + core_family(
