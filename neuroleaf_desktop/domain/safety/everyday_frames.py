@@ -46,6 +46,7 @@ from neuroleaf_desktop.domain.safety import (
     everyday_days,
     everyday_purposes,
     everyday_set_times,
+    means_purposes,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_spans import (
@@ -340,6 +341,9 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
     s_start = sentence_start(text, start)
     s_end = sentence_end(text, end)
     sentence = text[s_start:s_end]
+    # a means whose own purpose clause names the end: no everyday purpose beside it clears it
+    if category is Category.GETTING_MEANS and means_purposes.names_an_end(sentence):
+        return False
     if everyday.occasion_clears(category, text, start, end):
         return True
     near = text[max(0, s_start - 160) : min(len(text), s_end + 160)]
