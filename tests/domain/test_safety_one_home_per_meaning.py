@@ -6,6 +6,10 @@ both read are read by one of them only.
 * the others' gain with the writer gone, and what the writer costs them, are
   ``rules_en_burden_gain``'s in English; ``rules_burden_frames`` reads the other five
   languages;
+* the English set phrases of the same two meanings ("better off without me", "they deserve
+  better than me", "take me out of it and they'd breathe again", "I'm a weight", "dragging
+  everyone down") are read there too, not by the English sign lists, the open frames or the
+  cross-language intentions;
 * the trip words the everyday goodbye and burden occasions read are ``TRIPS``.
 
 Every sentence here was written for this file.
@@ -23,9 +27,15 @@ from neuroleaf_desktop.domain.safety.everyday_occasions import EVERYDAY
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_burden_frames import RULES as BURDEN_FRAMES
-from neuroleaf_desktop.domain.safety.rules_en_burden_gain import RULES as EN_BURDEN
+from neuroleaf_desktop.domain.safety.rules_core_intentions import RULES as CORE_INTENTIONS
+from neuroleaf_desktop.domain.safety.rules_en_burden_gain import RULES as EN_BURDEN_FRAMES
+from neuroleaf_desktop.domain.safety.rules_en_burden_gain import SET_PHRASE_RULES
+from neuroleaf_desktop.domain.safety.rules_en_frames_open import RULES as EN_OPEN
+from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES as EN_SIGNS
 from neuroleaf_desktop.domain.safety.rules_en_ways_shut import RULES as EN_SHUT
 from neuroleaf_desktop.domain.safety.rules_trapped_frames import RULES as TRAPPED_FRAMES
+
+EN_BURDEN = EN_BURDEN_FRAMES + SET_PHRASE_RULES
 
 
 def _readers(rules: tuple[Rule, ...], text: str) -> list[str]:
@@ -116,3 +126,39 @@ def test_goodbye_and_burden_occasions_read_the_trip_words(
 def test_a_goodbye_without_a_trip_is_no_occasion() -> None:
     pattern: re.Pattern[str] = EVERYDAY[Category.GOODBYES]
     assert not pattern.search("i wrote my goodbyes to everyone tonight")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the others eased with the writer gone, from the sentence's start
+        "Take me out of the picture and my brothers would breathe again.",
+        # the set phrases of the others' gain
+        "Honestly my parents are better off without me.",
+        "My kids deserve so much better than me.",
+        "They'd be happier with me gone, I know it.",
+        "Better I vanish for good so she can rest.",
+        # the writer as a weight or a drag
+        "I'm just a weight and a drain on all of them.",
+        "I keep dragging my family down.",
+    ],
+)
+def test_english_burden_set_phrases_live_with_the_gain_frames(text: str) -> None:
+    assert _readers(EN_BURDEN, text), text
+    others = EN_SIGNS + EN_OPEN + CORE_INTENTIONS
+    assert not [r for r in _readers(others, text) if "burden" in r or "gone" in r], text
+    result = assess_phrases(text)
+    assert result.flagged and result.category is Category.BURDEN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop was fine without me on the Saturday shift.",
+        "The team deserves a better striker than me this season.",
+        "We were dragging the kayak down to the water.",
+        "They'd be happier with me gone for the weekend, honestly, it's a small flat.",
+    ],
+)
+def test_english_burden_set_phrases_keep_their_look_alikes_out(text: str) -> None:
+    assert not assess_phrases(text).flagged, text

@@ -25,6 +25,11 @@ is general, shared across the six languages, and names what makes the line ordin
   studied** ("revised for the exam: passive and active suicidal thoughts"), **a clean streak**
   ("no self-harm for four years").
 
+The frames that read how the words are framed ("it's not that", a complaint's object, a joke,
+someone else's case, a subject studied, a streak) live in ``everyday_asides``; a lie-in, an
+alarm or a day others chose in ``everyday_set_times``; the stated purpose of rope or charcoal
+in ``everyday_purposes``. ``clears`` here asks each in turn.
+
 An everyday frame clears a phrase only when nothing else in the entry counts (``detector``
 re-admits it otherwise), so a warning sign said beside the joke still makes the card appear.
 Each frame also has its own limits: a ground floor said with "not", "I mean my life", a form
@@ -35,16 +40,23 @@ from __future__ import annotations
 
 import re
 
-from neuroleaf_desktop.domain.safety import everyday, everyday_days
+from neuroleaf_desktop.domain.safety import (
+    everyday,
+    everyday_asides,
+    everyday_days,
+    everyday_purposes,
+    everyday_set_times,
+    means_purposes,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK
+from neuroleaf_desktop.domain.safety.everyday_spans import (
+    EXPLICIT,
+    FIGURE,
+    sentence_end,
+    sentence_start,
+)
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 from neuroleaf_desktop.domain.safety.rules_core_signs import AWAY_FOR_WORK_OR_A_STAY, AWAY_ON_A_TRIP
-from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
-
-_EXPLICIT = frozenset({Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH})
-_FIGURE = _EXPLICIT | {Category.NO_FUTURE, Category.TRAPPED_PAIN}
-_SPEAK = re.compile(r"[.!?\n]")
 
 # Said in earnest, whatever frame is around it: "I mean it", "for months", "seriously".
 IN_EARNEST = re.compile(
@@ -245,30 +257,6 @@ _FICTION_SELF = re.compile(
     FLAGS,
 )
 
-# --- "it's not that …", said to set the words aside ---------------------------------------
-_NOT_THAT = re.compile(
-    r"\b(?:(?:it'?s|it\s+is)\s+not\s+that|not\s+that|no\s+be\s+say|no\s+es\s+que|nao\s+e\s+que"
-    r"|(?:ce\s+n'?|c'?)\s*est\s+pas\s+que|nicht\s+(?:so,?\s+)?dass|non\s+e\s+che)\b"
-    r"[^.!?\n,;]{0,25}$",
-    FLAGS,
-)
-
-# --- a complaint with its object named right after the phrase ------------------------------
-_COMPLAINT_OBJECT = re.compile(
-    r"^\s*(?:(?:with|of|at|about|in|con|de|da|do|della|dello|del|mit|bei|avec|du|des)\s+)?"
-    r"(?:this|the|my|these|that|those|our|esta|este|estos|estas|essa|esse|essas|esses|ce|cet"
-    r"|cette|ces|le|la|les|mon|ma|mes|diese[rnms]?|der|die|das|dem|den|meine[nmrs]?|questa"
-    r"|questo|questi|queste|il|lo|i|gli|mio|mia|miei|mie)\s+(?:\w+\s+)?"
-    r"(?:printer|computer|laptop|job|shift|shifts|commute|noise|music|neighbou?rs?|heat|heatwave"
-    r"|weather|rain|traffic|week|month|term|semester|essay|essays|exam|exams|assignment|diet"
-    r"|queue|landlord|project|deadline|paperwork|building\s+work|renovation|toddler|teething"
-    r"|semana|trabalho|trabajo|calor|ruido|barulho|vizinhos|vecinos|musica|obras?|dieta|chuva"
-    r"|lluvia|tr[aâ]nsito|trafico|semaine|boulot|travail|chaleur|bruit|voisins|musique|chantier"
-    r"|pluie|regime|woche|arbeit|hitze|la(?:e)?rm|nachbarn|musik|baustelle|schicht|regen|dia(?:e)?t"
-    r"|settimana|lavoro|caldo|rumore|vicini|cantiere|turno|pioggia)\b",
-    FLAGS,
-)
-
 # --- an everyday nuisance as what cannot be stood (English) ----------------------------------
 # "I can't stand it anymore, the neighbour's dog barks all night", "the builders start drilling
 # at 7 and I can't take it anymore", "can't do this anymore, my commute is two hours": the thing
@@ -331,90 +319,10 @@ _MORE_THAN_A_DAY = re.compile(
     FLAGS,
 )
 
-_ENDS_DEMONSTRATIVE = re.compile(
-    r"\b(?:this|that|esto|esta|este|isto|isso|ca|cela|das|questo|questa|dies)$", FLAGS
-)
-
-# --- said as a joke ---------------------------------------------------------------------------
-_AS_A_JOKE = re.compile(
-    r"\b(?:as\s+a\s+joke|for\s+a\s+laugh|(?:only|just)\s+(?:joking|kidding)|joking|kidding"
-    r"|en\s+broma|de\s+broma|pour\s+rire|en\s+plaisantant|por\s+brincadeira|a\s+brincar"
-    r"|de\s+brincadeira|per\s+scherzo|scherzando|im\s+spa(?:ss|ß)|aus\s+spa(?:ss|ß)"
-    r"|zum\s+spa(?:ss|ß))\b",
-    FLAGS,
-)
-# The next sentence is the joke word itself: "Joking.", "Broma, obvio.", "Blague." (a bare
-# "lol" is not: "I want to die lol" still counts)
-_JOKE_SAID_AFTER = re.compile(
-    r"^\s*(?:(?:it'?s|it\s+was|es|era|fue|c'?est|c'?etait|e|foi|ist|war)\s+"
-    r"(?:(?:just|only|a|una?|um|uma|ein|nur|solo|so|juste)\s+)?)?"
-    r"(?:joke|joking|kidding|broma|blague|brincadeira|scherzo|spa(?:ss|ß)|witz)\b",
-    FLAGS,
-)
-_NOT_A_JOKE = re.compile(
-    r"\b(?:not|no|wasn'?t|isn'?t|half|kein|pas|nao|non|sin|senza|ohne)[\s-]+(?:\w+\s+)?"
-    r"(?:a\s+)?(?:joke|joking|kidding|broma|brincadeira|scherzo|spa(?:ss|ß)|rire)"
-    r"|\bmeant\s+it\b|\bbut\s+(?:i|really)\b"
-    # a joke "but almost", "pero casi": half of it meant
-    r"|\b(?:but|pero|mais|mas|ma|aber)\s+(?:only\s+)?(?:almost|casi|presque|quase|quasi|fast"
-    r"|not\s+(?:entirely|really)|no\s+del\s+todo|pas\s+tant\s+que\s+ca)\b",
-    FLAGS,
-)
-
-# --- someone else's case: "that was my patient, not me" -----------------------------------
-_NOT_ME = re.compile(
-    r"\b(?:that|it|this)\s+(?:was|is|were)\s+(?:my|a|the|our)\s+(?:\w+\s+){0,4}?\w+\s*,?\s*"
-    r"(?:not|pas|no|nao|non|nicht)\s+(?:me|moi|yo|eu|io|ich|mine)\b",
-    FLAGS,
-)
-
-# --- a subject studied: "revised for the nursing exam: passive and active suicidal ideation" --
-_STUDIED_HEADING = re.compile(
-    r"\b(?:studied|studying|revised|revising|learn(?:ed|t|ing)|gelernt|lernen|gepaukt|pauken"
-    r"|revise|revisions?|estudie|estudiando|estudei|estudando|studiato|studiando|ripassato"
-    r"|ripassando)\b[^.!?\n]{0,50}:\s*[^.!?\n]{0,60}$",
-    FLAGS,
-)
-
-# --- a clean streak: "no self-harm for four years", "niente autolesionismo da quattro anni" ---
-_NONE_BEFORE = re.compile(
-    r"\b(?:no|none|nothing|zero|niente|nessun\w*|nada|nenhum\w*|ningun\w*|kein\w*|aucun\w*"
-    r"|pas\s+de|sans|senza|sin|sem|ohne)\s+(?:\w+\s+)?$",
-    FLAGS,
-)
-_FOR_YEARS = re.compile(
-    r"^[^.!?\n]{0,20}?\b(?:for|in|since|da|desde|ha|há|seit|depuis|en)\s+(?:\d+|two|three|four"
-    r"|five|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro|deux|trois|quatre|cinq|due|tre"
-    r"|quattro|cinque|sei|zwei|drei|vier|fu(?:e)?nf|sechs|a|one|un|una|um|uma|ein\w*)\s+"
-    r"(?:days?|weeks?|months?|years?|dias|semanas|meses|anos|a(?:n|ñ)os|jours|semaines|mois|ans"
-    r"|giorni|settimane|mesi|anni|tagen|wochen|monaten|jahren)\b",
-    FLAGS,
-)
-_UNTIL_NOW = re.compile(
-    r"\b(?:until|till|bis|hasta|ate|jusqu\w*|fino|but|aber|pero|mais|mas|ma)\b",
-    FLAGS,
-)
-
 _SOMEONE_WROTE = re.compile(
     r"^\s*(?:a|an|the|one\s+of|un|una|uno|um|uma|une|ein|eine|el|la|le|il|o|l'|der|die|das"
     r"|his|her|their)\s+(?:\w+\s+){1,3}?(?:wrote|writes|has\s+written|escribio|escribe|escreveu"
     r"|escreve|a\s+ecrit|ecrit|ha\s+scritto|scrive|schrieb|schreibt|hat)\s+(?:\w+\s+){0,2}$",
-    FLAGS,
-)
-
-# --- a stated purpose for rope or charcoal ---------------------------------------------------
-_TIED_OR_COVERED = re.compile(
-    r"\b(?:for\s+(?:tying|lashing|securing|covering)|to\s+(?:tie|lash|secure|cover)\s+(?:down\s+)?"
-    r"(?:the|a|our|my)|zum\s+(?:fest)?(?:binden|zurren|abdecken|vertau\w*)"
-    # "para", and its spoken forms "pra" (Brazil) and "pa'" (Mexico, the Caribbean)
-    r"|(?:para|pra|pa'?)\s+(?:cobrir|cubrir"
-    r"|amarrar|atar|sujetar|prender)|pour\s+(?:attacher|couvrir|arrimer|amarrer)|per\s+(?:legare"
-    r"|coprire|fissare|ormeggiare)|pa'?l\s+(?:bote|barco|lancha)|fu(?:e)?rs\s+boot"
-    r"|(?:cookout|picnic|campfire|bonfire|fire\s*pit|smoker|kettle\s+bbq|hay\s*bales?|bales))\b",
-    FLAGS,
-)
-_BODY_TIE = re.compile(
-    r"\b(?:neck|myself|throat|hals|mich|cou|moi|cuello|pescoco|collo|gola)\b",
     FLAGS,
 )
 
@@ -427,95 +335,42 @@ _LEAVING_WORK = re.compile(
     FLAGS,
 )
 
-# Not waking "until Monday", "before noon", "bis Mittag": a lie-in wished for, with the waking
-# set at a time. "Never", "ever again" or "at all" after it keep the wish a wish to die.
-_NOT_WAKE = re.compile(
-    r"\b(?:not|never|no|nao|non|ne|n'|nicht|nie)\b[^.!?\n]{0,20}?"
-    r"\b(?:wake|waking|woke|despertar\w*|acordar\w*|svegliar\w*|reveiller|réveiller|aufwach\w*)",
-    FLAGS,
-)
-_UNTIL_A_TIME = re.compile(
-    r"^[\s,]*(?:up\s+)?(?:until|till|til|before|hasta|antes\s+de|ate|fino\s+a|fino\s+alle?"
-    r"|prima\s+d\w*|jusqu'?\s*a|avant|bis)\s+(?:\w+\s+){0,2}?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    + "|".join(WEEKDAYS.values())
-    + r"|noon|midday|lunch\w*|mediodia|meio-?dia|mezzogiorno"
-    r"|midi|mittag\w*|tomorrow|manana|amanha|domani|demain|morgen|the\s+weekend|spring"
-    r"|primavera|printemps|fruhling|\d{1,2}(?::\d\d)?\s*(?:am|pm|h|uhr)?)\b",
-    FLAGS,
-)
-# Not waking "at 5am", "à 5h", "so early": the hour of an alarm is what is refused.
-_AT_AN_HOUR = re.compile(
-    r"^[\s,]*(?:(?:at|a|um|alle?|as|a\s+las|around|before)\s+\d{1,2}(?:[:.h]\d\d)?\s*"
-    r"(?:am|pm|h|uhr|o'?clock)?\b|(?:so|this|that|si|aussi|tan|tao|cosi|so)\s+"
-    r"(?:early|tot|temprano|cedo|presto|fruh))",
-    FLAGS,
-)
-_NEVER_AFTER = re.compile(
-    r"\b(?:never|ever\s+again|at\s+all|nunca|jamas|jamais|mai\s+piu|nie\s*mals?|nie\s+wieder)\b",
-    FLAGS,
-)
-
-
-# A day chosen by "we" or by someone else: a wedding, a move, a couple's or a family's plan.
-_CHOSEN = re.compile(r"^(?:picked|chosen|chose|set|decided)\b", FLAGS)
-_OTHERS_CHOSE = re.compile(
-    r"\b(?:we|we'?ve|we\s+have|they|they'?ve|they\s+have|(?:s?he|she|he)(?:'s|\s+has)?"
-    r"|(?:my|our)\s+\w+(?:'s|\s+has|\s+have)?)\s+(?:\w+\s+)?$",
-    FLAGS,
-)
-
-
-def _others_chose(category: Category, phrase: str, text: str, start: int) -> bool:
-    """A day or date picked by "we", "they" or someone named: not the writer's own plan."""
-    if category is not Category.PLAN_OR_METHOD or _CHOSEN.search(phrase) is None:
-        return False
-    return _OTHERS_CHOSE.search(text[_sentence_start(text, start) : start]) is not None
-
-
-def _lie_in(category: Category, phrase: str, text: str, end: int) -> bool:
-    """A wish not to wake with the waking set at a time (a lie-in), or not to wake at an hour
-    (an alarm refused): neither is a wish to die."""
-    if category not in _EXPLICIT or _NOT_WAKE.search(phrase) is None:
-        return False
-    after = text[end : _sentence_end(text, end)]
-    if _AT_AN_HOUR.search(after):
-        return True
-    return _UNTIL_A_TIME.search(after) is not None and _NEVER_AFTER.search(phrase + after) is None
-
 
 def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
+    s_start = sentence_start(text, start)
+    s_end = sentence_end(text, end)
+    sentence = text[s_start:s_end]
+    # a means whose own purpose clause names the end: no everyday purpose beside it clears it
+    if category is Category.GETTING_MEANS and means_purposes.names_an_end(sentence):
+        return False
     if everyday.occasion_clears(category, text, start, end):
         return True
-    s_start = _sentence_start(text, start)
-    s_end = _sentence_end(text, end)
-    sentence = text[s_start:s_end]
     near = text[max(0, s_start - 160) : min(len(text), s_end + 160)]
     # (a nuisance "every night" or "for months" is still a nuisance: read before the earnest)
     if (
         _nuisance_borne(category, phrase, text, start, end)
         or _passing_burden(category, text, start, end)
         or _absence_explained(category, phrase, text, start, end)
-        or _lie_in(category, phrase, text, end)
-        or _others_chose(category, phrase, text, start)
+        or everyday_set_times.lie_in(category, phrase, text, end)
+        or everyday_set_times.others_chose(category, phrase, text, start)
     ):
         return True
     if IN_EARNEST.search(sentence):
         return False
     if everyday_days.clears(category, phrase, text[s_start:start], sentence):
         return True
-    if category in _EXPLICIT and _joke_floor(phrase, text, start, end):
+    if category in EXPLICIT and _joke_floor(phrase, text, start, end):
         return True
-    if category in _EXPLICIT and (
+    if category in EXPLICIT and (
         ((_ANNOYANCE.search(sentence) or _TRIFLE.search(sentence)) and _ONCE_MORE.search(sentence))
         or _HEARD_AGAIN.search(sentence)
     ):
         return True
-    if category in _FIGURE and _MEANT_OBJECT.search(text[end : end + 60]):
+    if category in FIGURE and _MEANT_OBJECT.search(text[end : end + 60]):
         return True
     prefix = text[s_start:start]
-    if category in _FIGURE | {Category.NO_REASON_TO_LIVE} and (
+    if category in FIGURE | {Category.NO_REASON_TO_LIVE} and (
         _thing_subject(prefix) or _TOLD_TO_GO.search(prefix)
     ):
         return True
@@ -525,54 +380,9 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         return True
     if _character_act(prefix, sentence) or _someone_wrote(category, prefix):
         return True
-    if _set_aside(category, phrase, text, s_start, start, end, s_end):
+    if everyday_asides.set_aside(category, phrase, text, s_start, start, end, s_end):
         return True
-    return (
-        category is Category.GETTING_MEANS
-        and _TIED_OR_COVERED.search(sentence) is not None
-        and _BODY_TIE.search(sentence) is None
-        # (a load to tie named only to be denied: "e não é para amarrar a lona")
-        and everyday.USE_DENIED.search(sentence) is None
-    )
-
-
-def _set_aside(
-    category: Category, phrase: str, text: str, s_start: int, start: int, end: int, s_end: int
-) -> bool:
-    """The phrase set aside by what is said around it: "it's not that", its object named, a
-    joke, someone else's case, a subject studied, a streak of none."""
-    prefix = text[s_start:start]
-    sentence = text[s_start:s_end]
-    following = text[s_end : _sentence_end(text, s_end)] if s_end < len(text) else ""
-    if category in _EXPLICIT and _NOT_THAT.search(prefix):
-        return True
-    if category in (Category.TRAPPED_PAIN, Category.NO_FUTURE):
-        after = text[end : end + 60]
-        # "can't keep doing this job": the phrase's own "this" names the job
-        if _ENDS_DEMONSTRATIVE.search(phrase):
-            after = " this " + after
-        if _COMPLAINT_OBJECT.search(after):
-            return True
-    if (
-        category is not Category.GETTING_MEANS
-        and (
-            _AS_A_JOKE.search(_clause(text, start, end))
-            or _AS_A_JOKE.search(following[:40])
-            or _JOKE_SAID_AFTER.search(following)
-        )
-        and not _NOT_A_JOKE.search(sentence + following)
-    ):
-        return True
-    if _NOT_ME.search(text[end : min(len(text), end + 160)]):
-        return True
-    if _STUDIED_HEADING.search(prefix):
-        return True
-    return (
-        category is Category.SELF_HARM
-        and _NONE_BEFORE.search(prefix[-30:]) is not None
-        and _FOR_YEARS.search(text[end : end + 60]) is not None
-        and not _UNTIL_NOW.search(text[end:s_end])
-    )
+    return everyday_purposes.stated_purpose(category, sentence)
 
 
 def _nuisance_borne(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
@@ -581,7 +391,7 @@ def _nuisance_borne(category: Category, phrase: str, text: str, start: int, end:
     sentence (other signs in the entry still count: the detector re-admits the phrase)."""
     if category is not Category.TRAPPED_PAIN or _NOT_BORNE.search(phrase) is None:
         return False
-    s_start, s_end = _sentence_start(text, start), _sentence_end(text, end)
+    s_start, s_end = sentence_start(text, start), sentence_end(text, end)
     sentence = text[s_start:s_end]
     if _SELF_PAIN.search(text[s_start:start] + " " + text[end:s_end]):
         return False
@@ -605,40 +415,20 @@ def _absence_explained(category: Category, phrase: str, text: str, start: int, e
         return False
     if _NOT_AROUND_TO.search(phrase) is None or _FOR_GOOD.search(text[end:]):
         return False
-    return _AWAY_NAMED.search(text[_sentence_start(text, start) : start]) is not None
+    return _AWAY_NAMED.search(text[sentence_start(text, start) : start]) is not None
 
 
 def _passing_burden(category: Category, text: str, start: int, end: int) -> bool:
     """A burden said to a team or a class, for an injury or an illness named in the sentence."""
     if category is not Category.BURDEN:
         return False
-    s_start, s_end = _sentence_start(text, start), _sentence_end(text, end)
+    s_start, s_end = sentence_start(text, start), sentence_end(text, end)
     after = text[end:s_end]
     return (
         _TO_A_TEAM.search(after) is not None
         and _PASSING_ILLNESS.search(after) is not None
         and _MORE_THAN_A_DAY.search(text[s_start:s_end]) is None
     )
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause holding ``text[start:end]``: a joke said in it is about the phrase."""
-    lo = max(0, start - 120)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
-    after = CLAUSE_BREAK.search(text, end, min(len(text), end + 120))
-    return text[breaks[-1] if breaks else lo : after.start() if after else end + 120]
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not _SPEAK.match(text[i - 1]):
-        i -= 1
-    return i
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    m = _SPEAK.search(text, pos)
-    return m.end() if m else len(text)
 
 
 def _joke_floor(phrase: str, text: str, start: int, end: int) -> bool:
@@ -661,10 +451,10 @@ def _thing_subject(prefix: str) -> bool:
 def _answered_no(text: str, s_start: int, s_end: int, start: int) -> bool:
     """A question or a form about the phrase (this sentence or the one before) answered no
     (this sentence or the next)."""
-    before = text[max(0, _sentence_start(text, max(0, s_start - 1))) : start]
+    before = text[max(0, sentence_start(text, max(0, s_start - 1))) : start]
     if not _ASKED.search(before) and not _ASKED.search(text[start:s_end]):
         return False
-    after_end = _sentence_end(text, s_end) if s_end < len(text) else s_end
+    after_end = sentence_end(text, s_end) if s_end < len(text) else s_end
     return _ANSWER_NO.search(text[s_start:after_end]) is not None
 
 

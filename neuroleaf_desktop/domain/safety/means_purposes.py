@@ -137,6 +137,56 @@ _TOWARDS_DEATH = re.compile(
     r"|enough|for\s+when)\b",
     FLAGS,
 )
+# A second purpose on the same purchase that names the end: the connective of a purpose ("so
+# I can", "to", "and that way", "damit", "y así", "pour", "e assim", "così"), then ending it,
+# dying or not waking, with nothing of its own after it ("so I can end it", not "so I can end
+# the trip early"; "pour en finir", not "pour en finir avec le carrelage"). An ordinary purpose
+# named first ("for the tent") does not clear what the purchase is said to be for after it.
+_SO_I_CAN = {
+    "en": r"(?:so(?:\s+that)?|to|in\s+order\s+to|and\s+(?:then|that\s+way))\s+(?:i\s+)?"
+    r"(?:(?:can|could|will|would|may|might|'ll|'d)\s+)?(?:(?:finally|just|at\s+last)\s+)?",
+    "es": r"(?:y\s+asi|asi|para(?:\s+que)?|pa'?(?:\s+que)?)\s+(?:(?:yo\s+)?(?:pueda|poder)\s+)?"
+    r"(?:(?:por\s+fin|de\s+una\s+vez)\s+)?",
+    "pt": r"(?:e\s+assim|assim|para(?:\s+que)?|pra(?:\s+que)?)\s+(?:(?:eu\s+)?(?:possa|poder)\s+)?"
+    r"(?:(?:finalmente|de\s+vez)\s+)?",
+    "de": r"(?:damit|sodass|so\s+dass|um|und\s+(?:dann|so))\s+(?:ich\s+)?"
+    r"(?:(?:endlich|einfach|dann)\s+)?",
+    "fr": r"(?:pour(?:\s+que)?|afin\s+(?:de|que)|et\s+(?:ainsi|comme\s+ca)|comme\s+ca)\s+"
+    r"(?:(?:je\s+)?(?:puisse|pouvoir)\s+)?(?:(?:enfin|une\s+bonne\s+fois)\s+)?",
+    "it": r"(?:per|cosi|e\s+cosi|in\s+modo\s+da|perche|affinche)\s+"
+    r"(?:(?:io\s+)?(?:possa|poter)\s+)?"
+    r"(?:(?:finalmente|una\s+volta\s+per\s+tutte)\s+)?",
+}
+_THE_END = {
+    "en": r"(?:end\s+(?:it(?:\s+all)?|everything|my\s+life|things|this)"
+    r"(?!\s+(?:early|earlier|with|on|at|by|before|after|properly|there|here|off|for\s+the))"
+    r"|die|kill\s+myself|hang\s+myself|never\s+wake\s+up|not\s+wake\s+up|stop\s+(?:breathing"
+    r"|existing|living))",
+    "es": r"(?:acabar\s+con\s+(?:todo|esto|mi\s+vida|la\s+vida)|terminar\s+con\s+(?:todo|mi\s+vida)"
+    r"|acabe\s+todo|matarme|morir(?:me)?|quitarme\s+la\s+vida|no\s+despertar(?:me)?|colgarme"
+    r"|ahorcarme)",
+    "pt": r"(?:acabar\s+com\s+(?:tudo|isso|a\s+minha\s+vida|minha\s+vida)|me\s+matar|matar-me"
+    r"|morrer|nao\s+acordar|tirar\s+a\s+(?:minha\s+)?vida|me\s+enforcar|enforcar-me)",
+    "de": r"(?:schluss\s+(?:zu\s+)?mach\w*|alles\s+(?:zu\s+)?beend\w*|mein\s+leben\s+(?:zu\s+)?"
+    r"beend\w*|mich\s+(?:umzubringen|umbring\w*|aufzuha(?:e)?ngen|aufha(?:e)?ng\w*)|(?:zu\s+)?"
+    r"sterben|nicht\s+mehr\s+(?:aufzuwachen|aufwach\w*))",
+    "fr": r"(?:en\s+finir(?!\s+avec\s+(?!(?:la\s+vie|tout|moi)\b))|mourir|me\s+tuer|me\s+pendre"
+    r"|ne\s+(?:plus|pas)\s+me\s+reveiller|tout\s+arreter|mettre\s+fin\s+a\s+(?:mes\s+jours"
+    r"|ma\s+vie|tout))",
+    "it": r"(?:farla\s+finita|la\s+faccio\s+finita|finirla|morire|uccidermi|ammazzarmi"
+    r"|impiccarmi|non\s+svegliarmi\s+piu|togliermi\s+la\s+vita|porre\s+fine\s+a\s+tutto)",
+}
+_ENDING_PURPOSE = re.compile(
+    "|".join(rf"\b{_SO_I_CAN[lang]}{_THE_END[lang]}\b" for lang in _SO_I_CAN),
+    FLAGS,
+)
+
+
+def names_an_end(sentence: str) -> bool:
+    """Does a purpose clause in ``sentence`` say the purchase is for ending, dying or not waking?"""
+    return _ENDING_PURPOSE.search(sentence) is not None
+
+
 # the purpose told to someone ("ho detto che era per l'orto", "gesagt, es ist für den
 # Anhänger"): a cover story is the writer's account of a lie, not the reason
 _TOLD_THEM = re.compile(
@@ -152,6 +202,8 @@ _CATEGORIES = frozenset({Category.GETTING_MEANS})
 def purpose_clears(category: Category, sentence: str) -> bool:
     """Is this means bought for a named everyday purpose, with nothing turning it to death?"""
     if category not in _CATEGORIES or _TOWARDS_DEATH.search(sentence) is not None:
+        return False
+    if names_an_end(sentence):
         return False
     return any(
         _TOLD_THEM.search(sentence, 0, m.start()) is None

@@ -112,7 +112,8 @@ _CANT_STOP = re.compile(
 _ONLY = re.compile(
     r"\bn(?:e\s+|'\s*)(?!(?:pas|plus|jamais|rien|personne)\b)\w+\s+qu(?:e\b|')"
     r"|\bno\s+\w+\s+(?:mas|sino)\s+(?:que\s+)?(?=\w)|\bnao\s+\w+\s+(?:mais\s+)?do\s+que\b"
-    r"|\bnon\s+\w+\s+(?:altro\s+)?che\b",
+    # (not a belief denied: "non penso che", "non credo che" deny what follows)
+    r"|\bnon\s+(?!(?:penso|credo|dico|direi|pensavo|credevo)\b)\w+\s+(?:altro\s+)?che\b",
     FLAGS,
 )
 # Negative concord in dialect English (Appalachian, Cajun, AAVE, Cockney): "I can't see no way
@@ -129,6 +130,23 @@ _CONCORD = re.compile(
 # what it supposes away is asserted to be so: the cue denies nothing.
 _COUNTERFACTUAL = re.compile(r"\bif\s+(?:only\s+)?(?:i|me|mi)\s+$", FLAGS)
 NEGATION_WINDOW_WORDS = 6
+# An attempt denied inside the phrase: a rule that reads "I have … tried to kill myself" from
+# its subject holds the "never" itself, where a cue before the phrase is never looked for ("I
+# have never tried to kill myself", "ich habe nie versucht, mich umzubringen", "nunca he
+# intentado matarme", "je n'ai jamais tenté", "nunca tentei", "non ho mai tentato").
+_ATTEMPT_DENIED = re.compile(
+    r"^\s*(?:i\s+|i'?ve\s+|i\s+have\s+|i\s+had\s+|i'?d\s+)?(?:never|not|haven'?t|hadn'?t"
+    r"|didn'?t|havent|hadnt|didnt)\s+(?:(?:ever|once|really|actually|even)\s+)?(?:tried|attempted"
+    r"|try|attempt|made\s+an?\s+attempt)\b"
+    r"|^\s*(?:ich\s+)?(?:hab\w*|hatte)?\s*(?:ich\s+)?(?:noch\s+)?(?:nie|niemals|nicht)\s+"
+    r"(?:\w+\s+)?versucht\b"
+    r"|^\s*(?:yo\s+)?(?:nunca|jamas|no)\s+(?:lo\s+)?(?:he\s+|habia\s+)?(?:intentado|intente"
+    r"|tratado|trate)\b"
+    r"|^\s*(?:eu\s+)?(?:nunca|jamais|nao)\s+(?:tinha\s+|tenho\s+)?(?:tentei|tentado)\b"
+    r"|^\s*(?:je\s+)?n'?\s*(?:ai|avais)\s+(?:jamais|pas)\s+(?:tente|essaye)\b"
+    r"|^\s*(?:io\s+)?(?:non\s+(?:ho|avevo)\s+mai|mai)\s+(?:tentato|provato)\b",
+    FLAGS,
+)
 
 
 def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
@@ -136,6 +154,8 @@ def is_negated(prefix: str, lang: str = "en", phrase: str = "") -> bool:
 
     A phrase that itself opens a new proposition ("cuando ya no esté", "when I'm gone") is
     out of reach of an earlier cue: "para que no tengan que hacer nada cuando ya no esté"."""
+    if _ATTEMPT_DENIED.match(phrase):
+        return True
     if (
         _SCOPE_BREAK.match(phrase)
         or _DOUBLE_NEGATION.search(prefix)
@@ -306,6 +326,20 @@ _NOT_BETTER = re.compile(
 )
 
 
+# … or the belief in their gain denied where the phrase begins: "I don't think they'd breathe
+# easier", "I don't believe my kids would be happier without me", "non penso che starebbero
+# meglio senza di me", "no creo que estarían mejor sin mí" (a rule read from the sentence's
+# start holds the disbelief, where no cue before the phrase is looked for).
+_GAIN_DISBELIEVED = re.compile(
+    r"^\s*(?:i\s+)?(?:do|did)(?:n'?t|\s+not|nt)\s+(?:really\s+|honestly\s+|actually\s+)?"
+    r"(?:think|believe|reckon|suppose|feel\s+like)\b"
+    r"|^\s*(?:yo\s+)?no\s+(?:creo|pienso)\s+que\b|^\s*(?:eu\s+)?nao\s+(?:acho|creio|penso)\s+que\b"
+    r"|^\s*(?:io\s+)?non\s+(?:penso|credo)\s+che\b|^\s*je\s+ne\s+(?:pense|crois)\s+pas\s+qu"
+    r"|^\s*ich\s+glaube\s+nicht,?\s+dass\b",
+    FLAGS,
+)
+
+
 def denies_better_off(phrase: str) -> bool:
-    """A burden phrase whose better-off-without-me is itself negated."""
-    return _NOT_BETTER.search(phrase) is not None
+    """A burden phrase whose better-off-without-me is itself negated, or disbelieved."""
+    return _NOT_BETTER.search(phrase) is not None or _GAIN_DISBELIEVED.match(phrase) is not None

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules import Rule, family
 from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, LANGS, NEGATION, core_family
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
@@ -243,13 +243,10 @@ _NOT_A_POST = (
 # "they'd do wicked better with me gone", "they will be better if I am gone from this world",
 # "better I disappear for good so he is free", "sie wären besser dran, wenn ich weg wäre",
 # "ils seraient mieux si je disparaissais", "estarían mejor si yo desapareciera", "ficariam
-# melhor se eu sumisse", "starebbero meglio se io sparissi". A stay away that ends (a week, a
+# melhor se eu sumisse", "starebbero meglio se io sparissi" (the English ones are read with
+# the others' gain, in ``rules_en_burden_gain``). A stay away that ends (a week, a
 # trip, "till Monday") is a parting, not a burden; "better I go for good" is often a move.
 _BETTER_GONE = {
-    "en": r"\b(?:be|do)\s+(?:\w+\s+)?(?:better|happier|freer)(?:\s+off)?\s+(?:if\s+i\s+(?:am|was"
-    r"|were|'m)\s+(?:gone|not\s+here)|with\s+me\s+gone|once\s+i'?m\s+gone)\b"
-    r"|\bbetter\s+(?:if\s+)?i\s+(?:just\s+)?(?:disappear|vanish|die)\s+(?:for\s+good|forever"
-    r"|for\s+ever)\b",
     "de": r"\bbesser\s+dran,?\s+wenn\s+ich\s+(?:weg|fort|nicht\s+mehr\s+da)\s+(?:bin|wa(?:e)?re)\b"
     r"|\bbesser,?\s+(?:wenn\s+)?ich\s+verschwinde\s+(?:fu(?:e)?r\s+immer|ganz|endgu(?:e)?ltig)\b",
     "fr": r"\bmieux\s+(?:si\s+je\s+(?:disparais|disparaissais|partais\s+pour\s+de\s+bon)"
@@ -261,7 +258,7 @@ _BETTER_GONE = {
     "it": r"\bmeglio\s+se\s+(?:io\s+)?(?:sparissi|sparisco|morissi|non\s+ci\s+fossi\s+piu)\b"
     r"|\bmeglio\s+che\s+(?:io\s+)?sparisca\s+per\s+sempre\b",
 }
-_NOT_FOR_A_WHILE = (
+NOT_FOR_A_WHILE = _NOT_FOR_A_WHILE = (
     r"(?![^.!?\n]{0,40}\b(?:for\s+(?:a|the|one|two)\s+(?:week|weekend|day|night|month)\w*|on\s+holiday"
     r"|till|until|by\s+(?:then|monday)|when\s+i'?m\s+back|trip|conference|urlaub|reise|vacances"
     r"|voyage|vacaciones|viaje|ferias|viagem|vacanza|viaggio|bis\s+montag|fin\s+de\s+semana"
@@ -414,12 +411,13 @@ RULES: tuple[Rule, ...] = (
             "it": "futuro|domani|aspetta",
         },
     )
-    + core_family(
+    + family(
+        "core",
         "better_with_me_gone",
         Category.BURDEN,
         _CON,
-        {lang: rf"(?:{_BETTER_GONE[lang]}){_NOT_FOR_A_WHILE}" for lang in LANGS},
-        dict.fromkeys(LANGS, "better|happier|freer|besser|mieux|mejor|melhor|meglio"),
+        {lang: rf"(?:{pattern}){_NOT_FOR_A_WHILE}" for lang, pattern in _BETTER_GONE.items()},
+        dict.fromkeys(_BETTER_GONE, "better|happier|freer|besser|mieux|mejor|melhor|meglio"),
     )
     + core_family(
         "farewell_sent_round",

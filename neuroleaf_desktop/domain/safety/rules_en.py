@@ -63,6 +63,7 @@ from neuroleaf_desktop.domain.safety.rules_en_affairs import RULES as AFFAIR_RUL
 from neuroleaf_desktop.domain.safety.rules_en_asides import RULES as ASIDE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_burden_gain import RULES as BURDEN_GAIN_RULES
+from neuroleaf_desktop.domain.safety.rules_en_burden_gain import SET_PHRASE_RULES as BURDEN_SET
 from neuroleaf_desktop.domain.safety.rules_en_corpus_families import RULES as FAMILY_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
@@ -106,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     EXPLICIT_RULES
     + EXTRA_EXPLICIT_RULES
     + WARNING_RULES
+    + BURDEN_SET
     + JOURNAL_RULES
     + VOICE_RULES
     + VOICE_SIGN_RULES

@@ -15,6 +15,12 @@ rules held only with a few words each:
   in it", "if I was out of the way", "if I stopped dragging on them"), in either order; and
   "better for them if …" fronted.
 
+The set phrases of the same two meanings are read here too, each with its own guards: the
+others eased with the writer gone read from the sentence's start ("take me out of it and
+they'd breathe again"), "better off without me", "they deserve better than me", "better I
+disappear for good", and the writer as "a weight", "a waste of space", "dragging everyone
+down".
+
 This module is English's one home for both frames: the cross-language ``rules_burden_frames``
 reads them in the five other languages, and the gains and absences it names in English ("they'd
 be lighter without me", "when I'm gone", "I cost my family money, patience and sleep") are read
@@ -32,10 +38,12 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_occasions import TRIPS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules_core_intentions import NOT_FOR_A_WHILE
 from neuroleaf_desktop.domain.safety.rules_core_signs import ABSENT, BETTER
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+from neuroleaf_desktop.domain.safety.rules_en_words import MY_NUISANCE_HABIT
 
 _BU, _CON = Category.BURDEN, Severity.CONCERN
 _E = "en"
@@ -174,20 +182,152 @@ _DISBELIEVED = (
     r"(?:think|believe|reckon|feel|suppose)\b)"
 )
 
-RULES: tuple[Rule, ...] = _family(
-    "writer_as_a_cost",
-    _BU,
-    _CON,
-    {_E: rf"{_START}{_none(_AT_WORK)}{_S}*?(?:{_AM_A_COST})"},
-    {_E: r"to|for|on|around|reason|cost"},
-) + _family(
-    "gain_with_me_gone",
-    _BU,
-    _CON,
-    {
-        _E: rf"{_START}{_DISBELIEVED}{_none(_AN_ABSENCE)}{_DENIED}{_S}*?"
-        rf"(?:{either_order(_GAIN, _GONE, 90)}"
-        rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?(?:{_GONE}))"
-    },
-    {_E: r"if|without|with|once|when|after|me out|stopping|holding"},
+# --- others eased with the writer gone, read from the sentence's start ------------------------
+# A denial in front of the frame's own words: "I don't think they'd breathe easier".
+_EASE_DENIED = r"(?:not|n't|never|no\s+way|hardly)"
+_WITH_ME_GONE = (
+    # (not an outing or a habit gone: "without me at the stall", "without me borrowing her clothes")
+    r"\bwithout\s+me\b(?!\s+(?:at|for|on|to|this|that|next|tonight|today|tomorrow|there|in\s+"
+    r"(?:the|a)\s+(?!picture|way)|(?!being|dragging|weighing|holding)\w+ing)\b)"
+    r"|\bwith\s+me\s+(?:gone|dead|out\s+of\s+(?:the\s+way|the\s+picture|it"
+    r"|their\s+(?:hair|lives|life|way)))\b"
+    r"|\b(?:take|took|taking|get|got|getting|put)\s+me\s+out\s+of\s+(?:it|the\s+(?:picture"
+    r"|equation|way|house|family|home)|this\s+(?:house|family|home)|their\s+(?:lives|life|way"
+    r"|hair))\b"
+    r"|\bif\s+i\s+(?:was|were|'d\s+been)\s+(?:gone|dead|not\s+(?:here|around|alive)|never\s+born"
+    r"|out\s+of\s+the\s+(?:way|picture))\b|\bif\s+i\s+(?:wasn'?t|weren'?t)\s+(?:here|around"
+    r"|alive)\b(?!\s+to\b)|\b(?:once|when|after)\s+i'?m\s+(?:gone|dead|not\s+(?:here|around))\b"
+    r"|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+in\s+(?:the\s+picture"
+    r"|their\s+li\w+)\b|\bif\s+i\s+(?:am|'m)\s+(?:not|no\s+more|no\s+longer)\s+(?:there|here"
+    r"|around|alive)\b"
+    r"|\bminus\s+me\b|\bif\s+i\s+(?:just\s+)?(?:disappeared|disappear|vanished|vanish|died)\b"
+)
+_EASE = (
+    r"(?:more\s+(?:happy|free|calm|relaxed|peaceful)"
+    r"|lighter|breathe|relax|rest|sleep|easier|freer|free"
+    r"|happier|better(?:\s+off)?|richer"
+    r"|calmer|at\s+peace|peace|relief|relieved|cope|save|afford|smile|laugh|thrive"
+    r"|flourish|move\s+on)"
+)
+_THEY_WOULD = (
+    r"\b(?!(?:i|we|you)\b)[\w']+(?:'d|\s+would|\s+could|\s+might|\s+will|'ll)\s+(?:\w+\s+){0,3}?"
+    r"(?:be\s+)?" + _EASE + r"\b"
+    # … or spared a cost: "my parents don't have to pay for my problems any more"
+    r"|\b(?!(?:i|we|you)\b)[\w']+\s+(?:don'?t|do\s+not|won'?t|will\s+not|wouldn'?t|would\s+not"
+    r"|never|no\s+longer)\s+(?:\w+\s+)?(?:have|need|got)\s+to\s+(?:pay|worry|deal|look\s+after"
+    r"|cover|clean\s+up|carry|put\s+up|fix|sort|waste)\b"
+)
+# A time away or a role left: a holiday, a shift, a job, a team.
+_AWAY_OR_A_ROLE = (
+    r"holiday|trip|week|weekend|fortnight|night\s+out|party|wedding|away|abroad|work|shift|office"
+    r"|job|retire\w*|resign\w*|quit|notice|leave|leaving|move|moving|uni|university|college|camp"
+    r"|conference|course|hospital|operation|surgery|match|game|team|squad|band|project|meeting"
+    r"|rota|club|committee|choir|class|kitchen|wheel|driving"
+)
+
+# --- the others' gain in set phrases: "better off without me", "they deserve better than me",
+# "everyone would be fine if I just disappeared", "they'd do better with me gone", "better I
+# disappear for good"; a stay away that ends (a week, a trip, "till Monday") kept out
+_BETTER_WITHOUT_ME = (
+    r"\b(?:better|easier|happier|fine|relieved|lighter|free)(?:\s+off)?\s+without\s+me\b"
+    r"(?!\s+(?:for\s+(?:a|the|two|three|one|this|that|tonight|today)|while|on\s+(?:the|this"
+    rf"|their)|at\b|this\s+(?:week|weekend|time)|tonight|today|next|{MY_NUISANCE_HABIT}\b))"
+    r"|\b(?:relieved|glad|happier|better\s+off)\s+if\s+i\s+(?:was|were)\s+gone\b"
+)
+_BETTER_THAN_ME = (
+    r"\bdeserve\s+(?:so\s+much\s+|much\s+|way\s+)?better\s+than\s+me\b"
+    r"|\bbetter\s+off\s+with\s+(?:someone|somebody|anyone)\s+else\b"
+    r"|\b(?:everyone|everybody|they|the\s+world|my\s+\w+)\s+(?:would|'d)\s+(?:be\s+)?"
+    r"(?:better|fine|happier|okay|ok)\b[^.!?\n]{0,30}\bif\s+i\s+(?:just\s+)?(?:was|were|wasn'?t"
+    r"|weren'?t|died|left|disappeared|ended|stopped)\b(?!\s+(?:there|at|in|on\s+time|home|late))"
+)
+_BETTER_GONE_FOR_GOOD = (
+    r"\b(?:be|do)\s+(?:\w+\s+)?(?:better|happier|freer)(?:\s+off)?\s+(?:if\s+i\s+(?:am|was"
+    r"|were|'m)\s+(?:gone|not\s+here)|with\s+me\s+gone|once\s+i'?m\s+gone)\b"
+    r"|\bbetter\s+(?:if\s+)?i\s+(?:just\s+)?(?:disappear|vanish|die)\s+(?:for\s+good|forever"
+    r"|for\s+ever)\b"
+)
+
+# --- the writer as a weight, a waste or a drag, said plainly ------------------------------------
+_A_WEIGHT_OR_A_WASTE = (
+    r"\b(?:i'?m|i\s+am|im)\s+(?:just\s+|such\s+|only\s+)?(?:a|nothing\s+but\s+a)\s+"
+    r"(?:waste\s+of\s+(?:space|air|oxygen|life)|weight|drain)\b"
+    r"|\bi\s+(?:only|just)\s+(?:make|ruin)\s+(?:things|everything|everyone'?s\s+lives?"
+    r"|their\s+lives?)\s+worse\b"
+)
+_DRAGGING_THEM_DOWN = (
+    r"\b(?:dragging|bringing|pulling|weighing)\s+(?:everyone|everybody|them|people|my\s+\w+)"
+    r"(?:\s+\w+)?\s+down\b(?!\s+(?:the|to|for)\b)"
+)
+
+RULES: tuple[Rule, ...] = (
+    _family(
+        "writer_as_a_cost",
+        _BU,
+        _CON,
+        {_E: rf"{_START}{_none(_AT_WORK)}{_S}*?(?:{_AM_A_COST})"},
+        {_E: r"to|for|on|around|reason|cost"},
+    )
+    + _family(
+        "gain_with_me_gone",
+        _BU,
+        _CON,
+        {
+            _E: rf"{_START}{_DISBELIEVED}{_none(_AN_ABSENCE)}{_DENIED}{_S}*?"
+            rf"(?:{either_order(_GAIN, _GONE, 90)}"
+            rf"|{_BETTER_FOR_THEM}{_S}{{0,60}}?(?:{_GONE}))"
+        },
+        {_E: r"if|without|with|once|when|after|me out|stopping|holding"},
+    )
+    + _family(
+        "eased_with_me_gone",
+        _BU,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_AWAY_OR_A_ROLE)}"
+            rf"(?!{_S}*{_EASE_DENIED}\s+(?:[\w']+\s+){{0,3}}?(?:be\s+)?{_EASE}\b)"
+            rf"(?={_S}*?(?:{_WITH_ME_GONE})){_S}*?(?:{_THEY_WOULD})"
+        },
+        {_E: r"me|if\s+i|i'm|im"},
+    )
+    + _family(
+        "better_gone_for_good",
+        _BU,
+        _CON,
+        {_E: rf"(?:{_BETTER_GONE_FOR_GOOD}){NOT_FOR_A_WHILE}"},
+        {_E: "better|happier|freer"},
+    )
+)
+
+#: The set phrases, read where the English sign lists were (``rules_en`` places them right after
+#: them): a phrase the writer says of themselves claims its span before a wider frame does.
+SET_PHRASE_RULES: tuple[Rule, ...] = (
+    _family(
+        "better_without_me",
+        _BU,
+        _CON,
+        {_E: _BETTER_WITHOUT_ME},
+        {_E: "without|gone"},
+    )
+    + _family(
+        "better_than_me",
+        _BU,
+        _CON,
+        {_E: _BETTER_THAN_ME},
+        {_E: "better|fine|happier|okay|ok"},
+    )
+    + _family(
+        "a_weight_or_a_waste",
+        _BU,
+        _CON,
+        {_E: _A_WEIGHT_OR_A_WASTE},
+        {_E: "waste|weight|drain|worse"},
+    )
+    + _family(
+        "dragging_them_down",
+        _BU,
+        _CON,
+        {_E: _DRAGGING_THEM_DOWN},
+        {_E: "down"},
+    )
 )

@@ -7,10 +7,11 @@ outside", "the hurt is a cell with no key" — or an animal or a hand that has h
 "the pain's got its teeth in me and I've no fight left to pull free", "it has its claws in me
 and I can't tear loose". Two frames read those parts by meaning, in one sentence:
 
-* **the pain a locked place**: the pain, the hurt, the grief, the dark or the depression said to
+* **the pain a locked place**: the pain, the hurt, the grief, the dark or the depression (the
+  shared ``trapped_words.PAIN`` and ``SORROW``) said to
   be (or feel like) a door, a cell, a cage, a room, a cellar, a pit or a trap, and that place
-  bolted, locked, barred, sealed or shut, or with no key, no handle, no way out or up (or none
-  to be found);
+  bolted, locked, barred, sealed or shut, or its way out denied as every trapped frame reads
+  it (``trapped_words.EXIT_DENIED``: no key, no door, no way out), or with no handle or no way up;
 * **the pain's grip, no getting free**: the pain (or "it") with its teeth, claws, hooks or grip
   in the writer, or not letting go, and the writer with no fight, strength or energy left to
   pull, break, tear or get free (or loose), or unable to.
@@ -29,6 +30,13 @@ from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+from neuroleaf_desktop.domain.safety.trapped_words import (
+    EXIT_DENIED,
+    PAIN,
+    PAIN_GATE,
+    SORROW,
+    SORROW_GATE,
+)
 
 _TP, _CON = Category.TRAPPED_PAIN, Severity.CONCERN
 _E = "en"
@@ -37,10 +45,7 @@ _family = partial(family, "captor")
 
 # The writer in the sentence.
 _ME = rf"(?={_S}*\b(?:i|i'm|im|i've|i'd|me|my|myself)\b)"
-_PAIN = (
-    r"\b(?:pain|hurt|hurting|grief|sadness|darkness|dark|depression|despair|misery|sorrow"
-    r"|black\s+dog|this\s+feeling)"
-)
+_PAIN = rf"\b(?:{PAIN[_E]}|{SORROW[_E]})"
 
 # --- the pain a locked place -------------------------------------------------------------------
 _PAIN_IS_A_PLACE = (
@@ -48,11 +53,13 @@ _PAIN_IS_A_PLACE = (
     r"|one)\s+(?:[\w-]+\s+){0,2}?(?:door|cell|cage|prison|jail|gaol|room|cellar|basement|pit"
     r"|well|trap|tomb|hole|box|vault|dungeon)s?\b"
 )
+# … and that place locked, or its way out denied (``trapped_words.EXIT_DENIED``), or with no
+# handle or no way up, as a door or a pit has
 _LOCKED = (
     r"\b(?:bolted|locked|barred|sealed|shut|nailed\s+shut|bricked\s+up|boarded\s+up)\b"
-    r"|\b(?:with\s+)?no\s+(?:key|handle|door|way\s+(?:out|up|through)|exit|ladder)\b"
-    r"|\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+find\s+(?:the|a|any)\s+(?:key|handle|door"
-    r"|way\s+(?:out|up))\b"
+    r"|\bno\s+(?:handle|way\s+up)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t|can\s+not)\s+find\s+(?:the|a|any)\s+(?:handle|way\s+up)\b"
+    rf"|{EXIT_DENIED[_E]}"
 )
 
 # --- the pain's grip, no getting free ------------------------------------------------------------
@@ -84,7 +91,7 @@ RULES: tuple[Rule, ...] = _family(
         _E: rf"{_START}{_ME}{_none(_A_BODILY_ILL)}{_S}*?"
         rf"(?:{either_order(_PAIN_IS_A_PLACE, _LOCKED, 100)})"
     },
-    {_E: r"pain|hurt|hurting|grief|sadness|dark|darkness|depression|despair|misery|sorrow|dog"},
+    {_E: f"{PAIN_GATE[_E]}|{SORROW_GATE[_E]}"},
 ) + _family(
     "grip_no_getting_free",
     _TP,

@@ -16,7 +16,6 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import NOT_THEIRS, no_hand
 from neuroleaf_desktop.domain.safety.rules_en_words import GUN as _GUN
 from neuroleaf_desktop.domain.safety.rules_en_words import I_AM as _I_AM
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS as _MEDS
-from neuroleaf_desktop.domain.safety.rules_en_words import MY_NUISANCE_HABIT as _MY_NUISANCE_HABIT
 from neuroleaf_desktop.domain.safety.rules_en_words import NOT as _NOT
 from neuroleaf_desktop.domain.safety.rules_en_words import POINT_NAMED as _POINT_NAMED
 from neuroleaf_desktop.domain.safety.rules_en_words import TAIL as _TAIL
@@ -154,21 +153,6 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"\s*self|me))\b))",
         inherent=False,
     ),
-    # --- burden (extends the explicit burden rules above) ---
-    rule(
-        "burden_more",
-        _BU,
-        _CON,
-        r"\b(?:better|easier|happier|fine|relieved|lighter|free)(?:\s+off)?\s+without\s+me\b"
-        r"(?!\s+(?:for\s+(?:a|the|two|three|one|this|that|tonight|today)|while|on\s+(?:the|this"
-        rf"|their)|at\b|this\s+(?:week|weekend|time)|tonight|today|next|{_MY_NUISANCE_HABIT}\b))"
-        r"|\b(?:relieved|glad|happier|better\s+off)\s+if\s+i\s+(?:was|were)\s+gone\b"
-        r"|\b(?:i'?m|i\s+am|im)\s+(?:just\s+|such\s+|only\s+)?(?:a|nothing\s+but\s+a)\s+"
-        r"(?:waste\s+of\s+(?:space|air|oxygen|life)|weight|drain)\b"
-        r"|\bi\s+(?:only|just)\s+(?:make|ruin)\s+(?:things|everything|everyone'?s\s+lives?"
-        r"|their\s+lives?)\s+worse\b",
-        inherent=True,
-    ),
     # --- goodbyes, final arrangements ---
     rule(
         "goodbye_letters",
@@ -285,19 +269,6 @@ WARNING_RULES: tuple[Rule, ...] = (
         r"|\b(?:don'?t|do\s+not|never)\s+(?:think|expect)\s+i'?(?:ll|\s+will)\s+(?:live|get)\s+"
         r"(?:to|past)\s+(?:see|\d+|thirty|forty|next)\b",
         inherent=False,
-    ),
-    rule(
-        "burden_more2",
-        _BU,
-        _CON,
-        r"\b(?:dragging|bringing|pulling|weighing)\s+(?:everyone|everybody|them|people|my\s+\w+)"
-        r"(?:\s+\w+)?\s+down\b(?!\s+(?:the|to|for)\b)"
-        r"|\bdeserve\s+(?:so\s+much\s+|much\s+|way\s+)?better\s+than\s+me\b"
-        r"|\bbetter\s+off\s+with\s+(?:someone|somebody|anyone)\s+else\b"
-        r"|\b(?:everyone|everybody|they|the\s+world|my\s+\w+)\s+(?:would|'d)\s+(?:be\s+)?"
-        r"(?:better|fine|happier|okay|ok)\b[^.!?\n]{0,30}\bif\s+i\s+(?:just\s+)?(?:was|were|wasn'?t"
-        r"|weren'?t|died|left|disappeared|ended|stopped)\b(?!\s+(?:there|at|in|on\s+time|home|late))",
-        inherent=True,
     ),
     rule(
         "final_arrangements_more",

@@ -9,7 +9,8 @@ The frame has two parts, read in either order within a sentence or the next one:
   mai", "el dolor no para");
 * **the writer shut in, with no way out, or unheard**: locked inside it, as in a box or a well
   ("i bin drin wia in an Kaschtl eingsperrt", "je suis enfermée dedans", "mi sento chiuso in
-  un pozzo"), a way out not found ("no hallo por dónde salir", "je vois pas la porte"),
+  un pozzo"), a way out not found, as every trapped frame reads it
+  (``trapped_words.EXIT_DENIED``: "no hallo por dónde salir", "je vois pas la porte"),
   going round in circles in it, or screaming inside while nobody hears ("grito por dentro y
   nadie oye", "je hurle à l'intérieur et personne entend").
 
@@ -27,20 +28,22 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.trapped_words import (
+    EXIT_DENIED,
+    PAIN,
+    PAIN_GATE,
+    SORROW,
+    SORROW_GATE,
+)
 
 _CON = Severity.CONCERN
 _family = partial(family, "pain_holds")
+_LANGS = ("de", "fr", "es", "pt", "it")
 # within the sentence, or running into the next one
 _NEAR = r"[^\n]{0,90}?"
 
-# --- the pain that holds: the pain named, then what it does to the writer ----------------------
-_PAIN = {
-    "de": r"\b(?:schmerz\w*|weh|qual|leid|kummer)\b",
-    "fr": r"\b(?:douleur|souffrance|mal|chagrin|peine|angoisse)\b",
-    "es": r"\b(?:dolor|sufrimiento|pena|angustia)\b",
-    "pt": r"\b(?:dor|sofrimento|angustia)\b",
-    "it": r"\b(?:dolore|sofferenza|male|angoscia)\b",
-}
+# --- the pain that holds: the pain named (``trapped_words``), then what it does to the writer --
+_PAIN = {lang: rf"\b(?:{PAIN[lang]}|{SORROW[lang]})\b" for lang in _LANGS}
 _HOLDS = {
     "de": r"\b(?:la(?:e)?sst|lasst|lassen|lost)\s+(?:mich|mi)\s+(?:nicht|nie|nimmer|ned|nit"
     r"|keine\s+sekunde)\s+(?:mehr\s+)?(?:los|aus|in\s+ruhe)\b"
@@ -60,35 +63,27 @@ _HOLDS = {
 }
 _PAIN_HOLDS = {lang: rf"{_PAIN[lang]}[^.!?\n]{{0,25}}?(?:{_HOLDS[lang]})" for lang in _PAIN}
 
-# --- the writer shut inside it, with no way out, or unheard ------------------------------------
+# --- the writer shut inside it, or unheard ------------------------------------------------------
 _SHUT_IN = {
     "de": r"\beinge?sperrt\b|\bdrin\s+wie\s+in\b|\bkomm\w*\s+(?:da\s+)?(?:nicht|nie)\s+(?:mehr\s+)?"
-    r"raus\b|\bkein\w*\s+ausweg\b|\bim\s+kreis\b|\bsitz\w*\s+(?:da\s+)?(?:drin\s+)?fest\b|\bschrei\w*\s+innerlich\b|\binnerlich\s+schrei"
+    r"raus\b|\bim\s+kreis\b|\bsitz\w*\s+(?:da\s+)?(?:drin\s+)?fest\b|\bschrei\w*\s+innerlich\b|\binnerlich\s+schrei"
     r"\w*\b",
     "fr": r"\benferme\w*\s+(?:dedans|la-dedans|dans\s+(?:ma\s+tete|mon\s+corps|ma\s+peau|une\s+"
-    r"(?:boite|cage)))\b|\b(?:ne\s+)?(?:vois|trouve)\s+(?:pas|plus|aucune)\s+(?:la\s+|de\s+)?(?:porte|sortie"
-    r"|issue)\b|\btourne\s+en\s+rond\s+dedans\b|\bhurle\s+a\s+l'?\s*interieur\b|\bpa\s+ni\s+soti\b",
-    "es": r"\b(?:no\s+)?(?:hallo|encuentro|veo|se)\s+(?:por\s+)?donde\s+salir\b|\bsin\s+salida\b"
-    r"|\bencerrad[oa]\s+(?:dentro|adentro|como)\b|\bgrito\s+por\s+dentro\b",
-    "pt": r"\bsem\s+saida\b|\bnao\s+(?:vejo|acho|encontro)\s+(?:a\s+)?saida\b"
-    r"|\b(?:pres|fechad)[oa]\s+(?:dentro|nela|nele|como\b|(?:num|numa|em\s+uma?)\s+(?:poco|buraco"
-    r"|jaula|caixa|cela))\b|\bgrito\s+por\s+dentro\b",
+    r"(?:boite|cage)))\b|\btourne\s+en\s+rond\s+dedans\b|\bhurle\s+a\s+l'?\s*interieur\b|\bpa\s+ni\s+soti\b",
+    "es": r"\bencerrad[oa]\s+(?:dentro|adentro|como)\b|\bgrito\s+por\s+dentro\b",
+    "pt": r"\b(?:pres|fechad)[oa]\s+(?:dentro|nela|nele|como\b|(?:num|numa|em\s+uma?)\s+"
+    r"(?:poco|buraco|jaula|caixa|cela))\b|\bgrito\s+por\s+dentro\b",
     "it": r"\bchius[oa]\s+(?:dentro|in\s+(?:un|una)\s+(?:pozzo|gabbia|scatola|buco))\b|\bin\s+"
-    r"(?:un\s+)?(?:pozzo|gabbia|trappola)\b|\bsenza\s+uscita\b|\bnon\s+(?:vedo|trovo)\s+"
-    r"(?:l'?\s*)?uscita\b|\burlo\s+dentro\b",
+    r"(?:un\s+)?(?:pozzo|gabbia|trappola)\b|\burlo\s+dentro\b",
 }
+# … or the way out denied, as every trapped frame reads it
+_SHUT_OR_NO_EXIT = {lang: rf"{_SHUT_IN[lang]}|{EXIT_DENIED[lang]}" for lang in _LANGS}
 _FRAME = {
-    lang: rf"(?:{_PAIN_HOLDS[lang]}){_NEAR}(?:{_SHUT_IN[lang]})"
-    rf"|(?:{_SHUT_IN[lang]})[^.!?\n]{{0,60}}?(?:{_PAIN_HOLDS[lang]})"
+    lang: rf"(?:{_PAIN_HOLDS[lang]}){_NEAR}(?:{_SHUT_OR_NO_EXIT[lang]})"
+    rf"|(?:{_SHUT_OR_NO_EXIT[lang]})[^.!?\n]{{0,60}}?(?:{_PAIN_HOLDS[lang]})"
     for lang in _PAIN
 }
-_GATE = {
-    "de": "schmerz|weh|qual|leid|kummer",
-    "fr": "douleur|souffrance|mal|chagrin|peine|angoisse",
-    "es": "dolor|sufrimiento|pena|angustia",
-    "pt": "dor|sofrimento|angustia",
-    "it": "dolore|sofferenza|male|angoscia",
-}
+_GATE = {lang: f"{PAIN_GATE[lang]}|{SORROW_GATE[lang]}" for lang in _LANGS}
 
 RULES: tuple[Rule, ...] = _family(
     "shut_in", Category.TRAPPED_PAIN, _CON, _FRAME, _GATE, inherent=False

@@ -30,38 +30,20 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, PIT, core_family, either_order
+from neuroleaf_desktop.domain.safety.trapped_words import EXIT_DENIED, PAIN
 
-# --- an exit named and denied -----------------------------------------------------------------
+# --- an exit named and denied (``trapped_words.EXIT_DENIED``) ------------------------------------
 # (every way out shut one after another, "every door I try is bricked up", is its own English
 # frame, with its own look-alikes, in ``rules_en_ways_shut``)
-_EXIT_DENIED = {
-    "en": r"\b(?:no|not\s+(?:a|one)|there\s+isn'?t\s+(?:a|one)|can(?:'?t|not|\s+not)\s+find\s+"
-    r"the)\s+(?:\w+\s+)?(?:doors?|exits?|keys?|ladder|lid)\b"
-    r"|\bout\s+of\s+exits\b|\bthrown\s+(?:away\s+)?the\s+key\b"
-    r"|\b(?:no|can(?:'?t|not|\s+not)\s+(?:find|see)\s+(?:a|the|any))\s+way\s+(?:out|through)\b",
-    "de": r"\b(?:kein\w*|nirgends\s+ein\w*)\s+(?:tu(?:e)?r|ausgang|leiter|ausweg)\b"
-    r"|\bohn[ei]\s+leiter\b|\bseh\w*\s+keine?n?\s+(?:weg|ausweg)\b|\bkeene\s+tu(?:e)?r\b",
-    "fr": r"\b(?:aucune|sans|pas\s+de)\s+(?:porte|issue|sortie)\b"
-    r"|\b(?:je\s+)?(?:ne\s+)?j?(?:vois|trouve)\s+(?:pas|aucune?)\s+(?:de\s+)?(?:issue|sortie)\b",
-    "es": r"\b(?:ninguna|sin|no\s+hay)\s+(?:puerta|salida)\b"
-    r"|\bno\s+veo\s+(?:ninguna\s+)?(?:salida|manera\s+de\s+salir)\b",
-    "pt": r"\b(?:nenhuma|sem|nao\s+ha)\s+(?:porta|saida)\b"
-    r"|\bnao\s+vejo\s+(?:nenhuma\s+)?(?:saida|jeito\s+de\s+sair)\b",
-    "it": r"\b(?:nessuna|senza)\s+(?:porta|uscita)\b"
-    r"|\bnon\s+(?:trovo|vedo|c'?\s*e)\s+(?:un'?\s*|nessuna\s+|la\s+)?(?:via\s+d'?\s*)?uscita\b",
-}
 # … beside a trap, a pain, debts or a limit reached (the core family's places, and more)
 _HELD = {
-    "en": r"\b(?:trapped|prison|debts?|overdraft|pain|ache|aches|hurts?|hurting|unbearable"
-    r"|suffering|at\s+breaking\s+point)\b",
-    "de": r"\b(?:eingesperrt|gefangen|gefa(?:e)?ngnis|schulden|schmerz\w*|weh|qual|am\s+ende)\b",
-    "fr": r"\b(?:piege\w*|coince\w*|prison|enferme\w*|dettes?|huissiers|douleur|souffr\w+"
-    r"|souffrance|a\s+bout)\b",
-    "es": r"\b(?:atrapad\w+|encerrad\w+|carcel|deudas?|dolor|duele|sufr\w+|al\s+limite)\b",
-    "pt": r"\b(?:encurralad\w+|prisao|trancad\w+|dividas?|dor|doi|sofr\w+|no\s+limite)\b",
-    # ("sto male" is feeling unwell, not a pain that holds)
-    "it": r"\b(?:intrappolat\w+|prigione|chius[oa]\s+dentro|debiti|dolor\w+|soffr\w+"
-    r"|allo\s+stremo)\b",
+    "en": rf"\b(?:trapped|prison|debts?|overdraft|unbearable|at\s+breaking\s+point|{PAIN['en']})\b",
+    "de": rf"\b(?:eingesperrt|gefangen|gefa(?:e)?ngnis|schulden|am\s+ende|{PAIN['de']})\b",
+    "fr": rf"\b(?:piege\w*|coince\w*|prison|enferme\w*|dettes?|huissiers|a\s+bout|{PAIN['fr']})\b",
+    "es": rf"\b(?:atrapad\w+|encerrad\w+|carcel|deudas?|al\s+limite|{PAIN['es']})\b",
+    "pt": rf"\b(?:encurralad\w+|prisao|trancad\w+|dividas?|no\s+limite|{PAIN['pt']})\b",
+    # (the pain alone, never a sorrow: "sto male" is feeling unwell, not a pain that holds)
+    "it": rf"\b(?:intrappolat\w+|prigione|chius[oa]\s+dentro|debiti|allo\s+stremo|{PAIN['it']})\b",
 }
 
 # --- a limit reached in time ------------------------------------------------------------------
@@ -153,11 +135,11 @@ RULES: tuple[Rule, ...] = (
         _TRAPPED,
         _CONCERN,
         {
-            lang: either_order(lang, _EXIT_DENIED[lang], rf"{PIT[lang]}|{_HELD[lang]}", 90)
+            lang: either_order(lang, EXIT_DENIED[lang], rf"{PIT[lang]}|{_HELD[lang]}", 90)
             for lang in LANGS
         },
         "door|exit|key|ladder|lid|way|tur|ausgang|leiter|ausweg|weg|porte|issue|sortie|puerta"
-        "|salida|porta|saida|sair|uscita",
+        "|salida|salir|porta|saida|sair|uscita",
         inherent=False,
     )
     + core_family(
