@@ -53,6 +53,9 @@ SIGNS = [
     # the blame lifted
     ("Wrote to my son that none of this is his fault, whatever happens.", _GB),
     ("Left a letter for Mum: she must never blame herself.", _GB),
+    # a goodbye held longer, its finality untold
+    ("Held Dad's hand longer than normal when I left tonight. If he only knew.", _GB),
+    ("Hugged my little brother longer than usual, one last hug, he just laughed.", _GB),
     # said before the end
     ("Rang my old teacher and thanked her for everything. Wanted it said before I'm gone.", _GB),
     # a thing handed on, the writer done
@@ -105,6 +108,8 @@ LOOK_ALIKES = [
     "My wrists are sore from typing, told my boss it's from the new keyboard.",
     "Said bye to the cat before I go, flight at 6.",
     "I told her I'm sorry before the end of the meeting.",
+    "Hugged mum longer than usual at the airport, last time I'll see her till Christmas.",
+    "Watched the sunset longer than usual, one last time before we leave the cottage.",
     "Got paracetamol for mum, there's nothing wrong with me.",
     "I keep a stash of chocolate for the bad night.",
     # things handed on for a reason, or done for the day

@@ -57,8 +57,9 @@ and ``rules_en_welcomed_sleep`` (a never-waking supposed and taken well) and
 ``rules_en_harm_meant`` (an injury to oneself done on purpose, struck to quiet the head, old
 marks opened again, hair torn out, marks explained away) and ``rules_en_farewell_found`` (a
 message left for whoever finds it, the blame lifted from those left behind, things said
-"before I'm gone") and ``rules_en_parted_done`` (a thing handed on and the writer done with all
-of it) and ``rules_en_no_way_found`` (no way out the writer can find, a pit without its rope).
+"before I'm gone", a hug held longer with its finality untold) and ``rules_en_parted_done`` (a
+thing handed on and the writer done with all of it) and ``rules_en_no_way_found`` (no way out
+the writer can find, a pit without its rope).
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
-"""English goodbyes told by who will find the message, or by the blame the writer lifts from
-the people left behind.
+"""English goodbyes told by who will find the message, by the blame the writer lifts from the
+people left behind, by what is said "before I'm gone", or by a hug held longer than usual.
 
 Why: the goodbye rules read a letter named a goodbye or "for when I'm gone". Writers also say
 it by who will read it — "whoever finds it first, please give it her", "when they find this,
 tell the boys I was proud", "a note in the glovebox for whoever finds the car" — or by the
 blame they lift ahead of time from those who will be left — "a note to Mom explaining nothing's
-her fault", "he mustn't ever blame himself, whatever happens", "none of this is on you". Three
-frames read those parts by meaning:
+her fault", "he mustn't ever blame himself, whatever happens", "none of this is on you" — or
+by what they make sure is said or felt first. Four frames read those parts by meaning:
 
 * **left for whoever finds it**: "whoever finds, picks up, reads or opens" this, it, me or a
   named thing, or "when they (or someone) find this", in one sentence with a message, a plea or
@@ -18,6 +18,10 @@ frames read those parts by meaning:
 
 * **said before the end**: thanks, love, forgiveness, an apology or things put right, said or
   wanted heard "before I'm gone", "before the end" or "before I go" closing the clause.
+
+* **a goodbye held longer**: a hug, a hand held, a look or a wave kept "longer than usual" (or
+  normal, or needed), and in that line a finality the others are not told — "if she only knew",
+  "I needed them to have that", "last visit, I think", "one last time".
 
 Lost property and its reward, a game or a hunt, a time capsule, and comfort about a named
 mishap ("not to blame herself for the divorce", "the dent wasn't his fault") are kept out.
@@ -106,6 +110,27 @@ _A_JOURNEY = (
     r"|film|movie|party|night\s+out|pub|he|she|they|dies|died|dying|hospice|ward"
 )
 
+# --- a goodbye held longer ---------------------------------------------------------------------
+_HELD_LONGER = (
+    r"\b(?:hugged|hug|hugging|held|hold|holding|kissed|watched|looked\s+at|waved|sat\s+with"
+    r"|cuddled|squeezed)\b[^.!?\n]{0,60}?\blonger\s+than\s+(?:usual|normal|i\s+needed\s+to|ever"
+    r"|i\s+normally\s+(?:do|would))\b"
+)
+_FINALITY_UNTOLD = (
+    r"\bif\s+(?:she|he|they|you|only\s+(?:she|he|they))\s+(?:only\s+)?knew\b"
+    r"|\b(?:needed|wanted)\s+(?:them|him|her|you)\s+to\s+have\s+(?:that|it|this)\b"
+    r"|\blast\s+(?:visit|hug|time|one|goodbye)\b(?![^.!?\n]{0,40}\b(?:till|until|before|for\s+"
+    r"(?:a|the|two|three|\d+)|this\s+(?:year|summer|month))\b)"
+    r"|\bone\s+last\s+(?:time|look|hug|visit)\b|\bit\s+was\s+goodbye\b"
+)
+# A journey, news, an illness or a death of theirs, a season's parting, a shared last look.
+_THEIR_PARTING = (
+    r"airport|flight|trip|holiday|deploy\w*|uni|university|move|moving|emigrat\w*|promotion"
+    r"|surprise|pregnan\w*|news|wedding|hospital|hospice|dying|ill|poorly|funeral|till|until"
+    r"|term|camp|school\s+trip|tour|posting|abroad|christmas|summer|we|us|our|leave|leaving"
+    r"|sunset|sunrise|view"
+)
+
 RULES: tuple[Rule, ...] = (
     _family(
         "left_for_whoever_finds",
@@ -137,5 +162,15 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{either_order(_SAID, _BEFORE_THE_END, 120, _LINE)})"
         },
         {_E: r"before"},
+    )
+    + _family(
+        "goodbye_held_longer",
+        _GB,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_THEIR_PARTING, _LINE)}{_S}*?"
+            rf"(?:{either_order(_HELD_LONGER, _FINALITY_UNTOLD, 140, _LINE)})"
+        },
+        {_E: r"longer"},
     )
 )
