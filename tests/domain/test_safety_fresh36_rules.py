@@ -74,6 +74,9 @@ SIGNS = [
     # an age not reached, settled
     ("I won't make it to thirty and honestly I'm okay with that.", _NF),
     ("I'm never going to see my next birthday, I'm sure.", _NF),
+    # provisions for a future let go, the reason the writer's end
+    ("Stopped paying into the savings account. None of it matters where I'm going.", _NF),
+    ("Let my railcard and my gym pass run out, it won't matter soon.", _NF),
     # Caribbean negation and habitual "does"
     ("Everybody talking about Carnival next year and I ain't going to be around for it.", _NF),
     # a time for the unnamed act, the home empty
@@ -120,6 +123,10 @@ LOOK_ALIKES = [
     "I'll never see forty again, and I'm fine with it.",
     "I'll never see 70 on the scales again, I'm sure.",
     "I won't make it to 30 at this rate lol.",
+    # a provision dropped for a change of plan
+    "Stopped saving for the holiday, it won't matter now the trip's off.",
+    "Cancelled Netflix, it won't matter soon as we're getting the new TV package.",
+    "Cancelled the gym, no point, I never go.",
     # the tag "eh" and a time for a job
     "Good game eh, going forward we need more.",
     "Friday night is when I do it, the house I mean, while the flat is empty.",

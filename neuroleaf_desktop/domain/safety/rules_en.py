@@ -47,7 +47,8 @@ gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be take
 of asking; a pidgin wish; an explicit statement avowed in earnest) and
 ``rules_en_burden_gain`` (the writer as a cost or a chore to others, and what others would gain
 with the writer gone, each part in any words) and ``rules_en_future_absent`` (a time ahead the
-writer will not be part of, each part in any words) and ``rules_en_nothing_ahead`` (looking
+writer will not be part of, an age not reached, provisions for a future let go) and
+``rules_en_nothing_ahead`` (looking
 ahead and seeing nothing, the writer's future as an emptiness, nothing ahead for them) and
 ``rules_en_ways_shut`` (every way out shut, pinned under a weight with nobody coming) and
 ``rules_en_handed_now`` (things handed on now rather than later, while the writer still can) and
