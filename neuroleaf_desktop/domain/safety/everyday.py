@@ -47,8 +47,8 @@ _BODY_PAIN = re.compile(
     FLAGS,
 )
 _PAST_BEARING = re.compile(
-    r"\b(?:no\s+way\s+out|no\s+escape|no\s+hay\s+salida|kein(?:en)?\s+ausweg|aucune\s+issue"
-    r"|nao\s+(?:tem|ha)\s+saida|via\s+d'?uscita|want\s+it\s+(?:all\s+)?to\s+end"
+    r"\b(?:no\s+(?:way|road)\s+out|no\s+escape|no\s+hay\s+salida|kein(?:en)?\s+ausweg"
+    r"|aucune\s+issue|nao\s+(?:tem|ha)\s+saida|via\s+d'?uscita|want\s+it\s+(?:all\s+)?to\s+end"
     r"|end\s+it\s+all"
     # as many years again are past bearing: "six years of it and i can't do another six"
     r"|can'?t\s+(?:do|take|face|bear|survive|stand)\s+another\s+\w+"

@@ -268,7 +268,9 @@ _ACCIDENT = (
     # an iron, hair straighteners, a kettle, and owning up to being clumsy
     r"|iron|ironing|straighteners|curling\s+(?:iron|tongs)|kettle|clumsy"
     # sport: "hurt myself again at the gym, pulled my hamstring"
-    r"|gym|hamstring|pulled\s+(?:a|my)\s+\w+|sprain\w*|twisted\s+my|football|rugby|workout"
+    # (not "pulled my hair out": torn out, not strained)
+    r"|gym|hamstring|pulled\s+(?:a|my)\s+(?!hair\b)\w+|sprain\w*|twisted\s+my|football|rugby"
+    r"|workout"
     # a pet, a rose bush or a sheet of paper did it ("la gatta mi ha graffiato", "potando le rose")
     r"|katze|kater|gatt[oa]|gat[oa]|chat|chatte|hund|cane|perro|cachorro|chien|kaninchen|coniglio"
     r"|rosen|rose|rosas?|dornen|spine|espinas|epines|potando|podando|tailler\s+les|carta\s+(?:da"

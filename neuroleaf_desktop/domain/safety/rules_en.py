@@ -47,13 +47,20 @@ gone"; any verb of wishing with "to be dead" or "for death"; a prayer to be take
 of asking; a pidgin wish; an explicit statement avowed in earnest) and
 ``rules_en_burden_gain`` (the writer as a cost or a chore to others, and what others would gain
 with the writer gone, each part in any words) and ``rules_en_future_absent`` (a time ahead the
-writer will not be part of, each part in any words) and ``rules_en_nothing_ahead`` (looking
+writer will not be part of, an age not reached, provisions for a future let go) and
+``rules_en_nothing_ahead`` (looking
 ahead and seeing nothing, the writer's future as an emptiness, nothing ahead for them) and
 ``rules_en_ways_shut`` (every way out shut, pinned under a weight with nobody coming) and
 ``rules_en_handed_now`` (things handed on now rather than later, while the writer still can) and
 ``rules_en_means_unmeant`` (a means told by the everyday use it is not for) and
 ``rules_en_pain_captor`` (the pain itself a locked place, or a grip one cannot pull free of)
-and ``rules_en_welcomed_sleep`` (a never-waking supposed and taken well).
+and ``rules_en_welcomed_sleep`` (a never-waking supposed and taken well) and
+``rules_en_harm_meant`` (an injury to oneself done on purpose, struck to quiet the head, old
+marks opened again, hair torn out, marks explained away) and ``rules_en_farewell_found`` (a
+message left for whoever finds it, the blame lifted from those left behind, things said
+"before I'm gone", a hug held longer with its finality untold) and ``rules_en_parted_done`` (a
+thing handed on and the writer done with all of it) and ``rules_en_no_way_found`` (no way out
+the writer can find, a pit without its rope).
 """
 
 from __future__ import annotations
@@ -71,6 +78,7 @@ from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     OTHER_RULES,
 )
 from neuroleaf_desktop.domain.safety.rules_en_explicit_shapes import RULES as SHAPE_RULES
+from neuroleaf_desktop.domain.safety.rules_en_farewell_found import RULES as FAREWELL_FOUND_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames import RULES as FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import RULES as OPEN_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_frames_open_acts import RULES as OPEN_ACT_RULES
@@ -79,14 +87,17 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_widened import RULES as WID
 from neuroleaf_desktop.domain.safety.rules_en_frames_wider import RULES as WIDER_FRAME_RULES
 from neuroleaf_desktop.domain.safety.rules_en_future_absent import RULES as FUTURE_ABSENT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_handed_now import RULES as HANDED_NOW_RULES
+from neuroleaf_desktop.domain.safety.rules_en_harm_meant import RULES as HARM_MEANT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_journal import JOURNAL_RULES
 from neuroleaf_desktop.domain.safety.rules_en_logistics import RULES as LOGISTICS_RULES
 from neuroleaf_desktop.domain.safety.rules_en_meaning import RULES as MEANING_RULES
 from neuroleaf_desktop.domain.safety.rules_en_means_unmeant import RULES as MEANS_UNMEANT_RULES
 from neuroleaf_desktop.domain.safety.rules_en_moments import RULES as MOMENT_RULES
+from neuroleaf_desktop.domain.safety.rules_en_no_way_found import RULES as NO_WAY_FOUND_RULES
 from neuroleaf_desktop.domain.safety.rules_en_nothing_ahead import RULES as NOTHING_AHEAD_RULES
 from neuroleaf_desktop.domain.safety.rules_en_oblique import RULES as OBLIQUE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_pain_captor import RULES as PAIN_CAPTOR_RULES
+from neuroleaf_desktop.domain.safety.rules_en_parted_done import RULES as PARTED_DONE_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plainspoken import RULES as PLAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_plans import RULES as PLAN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_signs import WARNING_RULES
@@ -140,4 +151,8 @@ RULES: tuple[Rule, ...] = (
     + MEANS_UNMEANT_RULES
     + PAIN_CAPTOR_RULES
     + WELCOMED_SLEEP_RULES
+    + HARM_MEANT_RULES
+    + FAREWELL_FOUND_RULES
+    + PARTED_DONE_RULES
+    + NO_WAY_FOUND_RULES
 )

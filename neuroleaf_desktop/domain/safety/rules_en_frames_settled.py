@@ -95,6 +95,13 @@ _ACT_PLACED = (
     r"|go\s+through\s+with\s+it|end\s+it)"
     + END
     + _NOT_NAMED_AFTER
+    # "Rendezvous weekend is when I go through with it", "Friday night's when I do it"
+    + r"|\b(?:day|night|weekend|week|date|time|morning|evening|month)(?:'s|\s+is|\s+will\s+be"
+    r"|'ll\s+be)\s+when\s+(?:i|me|mi)(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going"
+    r"\s+to)?\s+(?:finally\s+|actually\s+)?(?:do\s+it|go\s+through\s+with\s+it|end\s+(?:it"
+    r"|things|it\s+all))(?=\s*(?:$|[.!?,;:\n]|\s+(?:when|while|once|as|after|before|then|and"
+    r"|now)\b))"
+    + _NOT_NAMED_AFTER
     # "the weekend I'll do it", "the night I go through with it", "which day I'd do it"
     + r"|\b(?:the|that|this|which|what|de)\s+(?:\w+\s+)?(?:day|night|weekend|week|date|time"
     r"|morning|evening|hour|month)\s+(?:that\s+|when\s+)?(?:i|me|mi)(?:'ll|\s+will|'m\s+going\s+to"
@@ -194,12 +201,21 @@ _DAY_AND_PLACE = (
     r"|'ve\s+got)\s+(?:exactly\s+)?(?:when\s+and\s+where|where\s+and\s+when|when\s+and\s+how"
     r"|how\s+and\s+when)(?:\s+(?:now|already|too))?"
 )
+# Where the writer lives, in the words for a home anywhere.
+_DWELLING = (
+    r"(?:house|flat|place|home|yard|room|cabin|caravan|cottage|bungalow|apartment|unit|croft"
+    r"|farmhouse|trailer|dorm|shack|homestead|camp|digs|bedsit)"
+)
 # The moment nobody is there: the others away, the house empty (said with or without a verb).
 _ALONE = (
-    _OTHERS_AWAY
-    + r"|\b(?:the|de|da|di|my|me|mi|our|we)\s+(?:house|flat|place|home|yard|room)\s+(?:is\s+|'s"
+    _OTHERS_AWAY + r"|\b(?:the|de|da|di|my|me|mi|our|we)\s+" + _DWELLING + r"\s+(?:is\s+|'s"
     r"\s+|will\s+be\s+|'ll\s+be\s+|be\s+|gets?\s+|go\s+|goes\s+)?(?:empty|quiet|clear|mine"
     r"|to\s+myself)\b"
+    # "I'll have the bungalow to myself", "got the cabin all to myself"
+    r"|\b(?:have|having|has|got|get)\s+(?:the|de|my|our)\s+" + _DWELLING + r"\s+(?:all\s+)?"
+    r"to\s+myself\b"
+    # … or before someone is back: "before Dad gets back from the mine", "before she's home"
+    r"|\bbefore\s+(?:[\w']+\s+){1,3}?(?:gets?|comes?|is|'s)\s+(?:back|home|in)\b"
     r"|\b(?:everyone|everybody|all\s+of\s+them|they|dem)(?:'s|'re|\s+is|\s+are|\s+will\s+be"
     r"|'ll\s+be|\s+gone)\s+(?:\w+\s+)?(?:away|out|gone|up|down|off|asleep|at)\b"
     r"|\b(?:nobody|no\s*one|no-one|nobody'?s)\s+(?:\w+\s+)?(?:home|in|around|about|there)\b"
@@ -253,8 +269,30 @@ _AN_OUTING = (
     r"|parade|race|regatta|we|us|our"
 )
 
+# --- the unnamed act placed at a drop, the others away ------------------------------------------
+# "I'll do it up at the lookout before Dad gets back", "going to do it off the quarry edge while
+# they're at the match": the act unnamed, a place one falls from, and the moment nobody is there.
+_ACT_AT_A_DROP = (
+    r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|gonna|going\s+to)\s+"
+    r"(?:finally\s+|just\s+)?(?:do\s+it|go\s+through\s+with\s+it|end\s+(?:it|things|it\s+all))\s+"
+    r"(?:up\s+|down\s+|out\s+|over\s+)?(?:at|off|from|on)\s+(?:the|that|de)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:" + _LETHAL_PLACE + r"|lookout|look-out|headland|gorge|ledge|edge|drop|falls|crag"
+    r"|top\s+floor|rooftop)s?\b"
+)
+
 RULES: tuple[Rule, ...] = (
     _family(
+        "the_act_at_a_drop_alone",
+        _PM,
+        _URG,
+        {_E: rf"{_START}{_none(_AN_OUTING)}(?={_S}*?(?:{_ALONE})){_S}*?(?:{_ACT_AT_A_DROP})"},
+        {
+            _E: r"lookout|look-out|headland|gorge|ledge|edge|drop|falls|crag|floor|rooftop|bridge"
+            r"|viaduct|flyover|overpass|cliff|quarry|tracks|railway|crossing|storey|roof|tower|pier"
+            r"|dam|reservoir|weir|river"
+        },
+    )
+    + _family(
         "a_time_for_an_unnamed_act",
         _PM,
         _URG,

@@ -321,11 +321,14 @@ RULES: tuple[Rule, ...] = (
         # give my chain and my phone to my brother, told him it's his for always": a pet or more
         # than one thing, handed on for good with no reason (not a litter of kittens, a bike
         # outgrown, a loan)
+        # (the one handed them may be the subject: "Declan has my rods and the tackle box now")
         r"\b(?=(?:gave|given|giving|handed|left|rehomed|signed|give|dropped|drop|sorted|made|up"
-        r"|took|drove|brought|carried|ran)\b)"
+        r"|took|drove|brought|carried|ran|has|got)\b)"
         r"(?=[^.!?\n]{0,160}?\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horse|pony|rabbit|budgie"
-        r"|parrot|bird|pets?|and\s+(?:my|the|all\s+my|his|her)\s+\w+|,\s*(?:my|the)\s+\w+)\b)"
-        rf"(?:{GIVEN['en']}|\bgive\s+(?:my|the|all\s+my)\s+(?:[\w']+\s+){{1,6}}?to\b)"
+        r"|parrot|bird|pets?|and\s+(?:my|the|all\s+my|his|her|both|the\s+whole|all\s+the|every"
+        r"|all\s+of\s+my)\s+\w+|,\s*(?:my|the)\s+\w+)\b)"
+        rf"(?:{GIVEN['en']}|\bgive\s+(?:my|the|all\s+my)\s+(?:[\w']+\s+){{1,6}}?to\b"
+        r"|\b(?:has|got)\s+(?:all\s+)?my\b)"
         + no_handing_on_reason("en", 200)
         + r"[^.!?\n]{0,140}?\b(?:for\s+(?:keeps|always|ever|good)|to\s+keep\s+(?:forever|for\s+"
         r"(?:always|keeps|ever|good))|(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:his|hers|theirs"

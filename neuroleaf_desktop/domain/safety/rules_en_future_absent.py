@@ -14,6 +14,19 @@ a frame, each in any words, in either order in one sentence:
   to be there; cannot see, imagine or picture themselves in it; "not a me in it"; "for other
   folk, not me"; no plans made past it.
 
+The same frame reads an age or a milestone the writer is sure not to reach — "I'll never see
+forty, not a chance, and I'm fine with it", "I don't expect to see the move, quite sure of
+that": never (or not expecting) to see, make or reach an age, a birthday or the next one, with
+the writer settled or sure of it. An age passed ("never see forty again"), a weight or a score
+("never see 40 on the scales") and a joke ("at this rate, lol") are kept out.
+
+A third frame reads the provisions for a future let go and the reason given as the writer's
+end: stopped saving, booking, paying or watering, let a licence or a membership lapse or run
+out, did not renew, cancelled, paid only the minimum — and "it won't matter soon", "none of it
+matters where I'm going", "a future I'm not going to have", "they don't need to outlive me",
+"nothing I'm driving towards". A reason that is a change of plan (a trip off, a move, a new
+job, never using it) is kept out.
+
 It keeps out a time ahead spent elsewhere (a move, a new job, a course, a trip, a posting, a
 lease, a team or a club left), someone else's absence, and a denial ("I *will* be there").
 """
@@ -83,16 +96,86 @@ _ELSEWHERE = (
     r"|maternity|paternity|leave|newsletter|rent|flatmate"
 )
 
-RULES: tuple[Rule, ...] = _family(
-    "time_ahead_without_me",
-    _NF,
-    _CON,
-    {
-        _E: rf"{_START}{_none(_ELSEWHERE)}{_S}*?"
-        rf"(?:{either_order(_AHEAD, _NOT_IN_IT, 80)})"
-    },
-    {
-        _E: r"next|future|come|in|within|from|birthday|graduation|wedding|christening|past|beyond"
-        r"|after|ahead"
-    },
+# --- an age or a milestone not reached ---------------------------------------------------------
+_AGE = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[2-9]0|[1-9]\d)(?:-\w+)?"
+    r"|(?:my|the)\s+(?:next|\w+(?:th|st|nd|rd))\s+birthday|next\s+(?:birthday|christmas|year)"
+    r"|the\s+(?:move|wedding|christening|graduation|baby|new\s+year|spring|summer)"
+)
+_NOT_REACHED = (
+    r"\b(?:i'?ll|i\s+will|i'?m|i\s+am|i)\s*(?:never|not\s+(?:going|gonna)\s+to|won'?t|will\s+not"
+    r"|'ll\s+not|'m\s+not\s+(?:going\s+to|gonna)|don'?t\s+expect\s+to|do\s+not\s+expect\s+to"
+    r"|never\s+(?:going\s+to|gonna))\s+(?:live\s+to\s+)?(?:see|make(?:\s+it\s+to)?|reach|get\s+to"
+    rf"|turn)\s+(?:{_AGE})\b(?!\s+(?:again|on|in\s+the|at\s+the|kg|kilos?|pounds|lbs|mph|%))"
+)
+_SETTLED = (
+    r"\b(?:not\s+a\s+(?:chance|hope)|no\s+chance|(?:i'?m|i\s+am|im)\s+(?:fine|ok|okay|at\s+peace"
+    r"|good|alright|all\s+right|grand)\s+with\s+(?:it|that)|(?:and\s+)?that'?s\s+(?:fine|ok|okay"
+    r"|alright|all\s+right)|(?:quite|dead|pretty)\s+sure\s+of\s+(?:it|that)|i\s+know\s+(?:it|that)"
+    r"|i'?m\s+(?:sure|certain)|(?:don'?t|do\s+not)\s+want\s+to)\b"
+)
+# The settledness may follow in the next short sentence ("... the move. Quite sure of that.").
+_LINE = r"[^\n]"
+# A joke at one's own expense, a weight, a race time or a mortgage.
+_A_JOKE_OR_A_SCORE = (
+    r"lol|haha|rate|stress|kids\s+will|scales|weigh\w*|mortgage|marathon"
+    r"|handicap|score|speed|limit|again"
+)
+
+# --- provisions for a future let go ------------------------------------------------------------
+_PROVISION_DROPPED = (
+    r"\b(?:stopped|stop|quit|gave\s+up|given\s+up|no\s+longer)\s+(?:\w+\s+)?(?:saving|buying|booking"
+    r"|paying|renewing|planning|watering|sowing|planting|topping\s+up|going\s+to\s+the\s+dentist)"
+    r"|\b(?:let|letting|lets)\s+(?:[\w',]+\s+){1,10}?(?:lapse|run\s+out|expire|go)\b"
+    r"|\b(?:didn'?t|did\s+not|won'?t|will\s+not|not\s+going\s+to)\s+renew\b"
+    r"|\b(?:cancelled|canceled|cancelling)\b|\bonly\s+pay\s+the\s+minimum\b"
+)
+_NO_FUTURE_TO_PROVIDE = (
+    r"\b(?:it|none\s+of\s+it|any\s+of\s+it|nothing)\s+(?:won'?t|will\s+not|doesn'?t|does\s+not"
+    r"|'ll|will)?\s*(?:matter|matters)\s+(?:soon|for\s+much\s+longer|where\s+i'?m\s+going"
+    r"|where\s+i\s+am\s+going)\b(?!\s+as\b)"
+    r"|\ba\s+future\s+i'?m\s+not\s+(?:going\s+to|gonna)\s+(?:have|see|be\s+in)\b"
+    r"|\b(?:don'?t|do\s+not)\s+need\s+to\s+outlive\s+me\b"
+    r"|\bnothing\s+i'?m\s+(?:driving|working|saving|heading|building)\s+towards?\b"
+)
+# A change of plan: a trip off, a move, a new job, a thing never used, a switch of provider.
+_A_CHANGE_OF_PLAN = (
+    r"trip|holiday|flight|wedding|move|moving|moved|new\s+job|job|never\s+(?:use|used|go)"
+    r"|switch\w*|cheaper|deal|provider|broadband|app|subscription|lol|haha|we|we'?re|us|our"
+)
+
+RULES: tuple[Rule, ...] = (
+    _family(
+        "provisions_let_go",
+        _NF,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_A_CHANGE_OF_PLAN, _LINE)}{_S}*?"
+            rf"(?:{either_order(_PROVISION_DROPPED, _NO_FUTURE_TO_PROVIDE, 120, _LINE)})"
+        },
+        {_E: r"matter|future|outlive|towards|toward"},
+    )
+    + _family(
+        "age_not_reached",
+        _NF,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_A_JOKE_OR_A_SCORE, _LINE)}{_S}*?"
+            rf"(?:{either_order(_NOT_REACHED, _SETTLED, 80, _LINE)})"
+        },
+        {_E: r"see|make|reach|get\s+to|turn"},
+    )
+    + _family(
+        "time_ahead_without_me",
+        _NF,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_ELSEWHERE)}{_S}*?"
+            rf"(?:{either_order(_AHEAD, _NOT_IN_IT, 80)})"
+        },
+        {
+            _E: r"next|future|come|in|within|from|birthday|graduation|wedding|christening"
+            r"|past|beyond|after|ahead"
+        },
+    )
 )

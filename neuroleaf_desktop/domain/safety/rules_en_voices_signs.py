@@ -90,8 +90,10 @@ VOICE_SIGN_RULES: tuple[Rule, ...] = (
         # "every day is a prison", "my life is a cage", "the walls keep getting closer"
         r"\b(?:every\s+day|each\s+day|my\s+life|life|my\s+head|my\s+mind|my\s+body|existing|living)"
         r"\s+(?:is|feels|has\s+become|became)\s+(?:like\s+)?(?:a\s+)?(?:prison|cage|trap|cell|jail)\b"
-        r"|\bwalls\s+(?:keep\s+|are\s+)?(?:getting\s+closer|closing\s+in)\b(?![^.!?\n]{0,30}\bescape"
-        r"\s+room)",
+        # (the walls coming in, in any verb of motion: "moving closer", "pressing in", "creeping")
+        r"|\bwalls\s+(?:keep\s+|are\s+|always\s+)?(?:getting\s+closer|closing\s+in|(?:moving|coming"
+        r"|creeping|inching|pressing|pushing|drawing|edging|crowding)\s+(?:in|closer|nearer))\b"
+        r"(?![^.!?\n]{0,30}\bescape\s+room)",
         gate=r"prison|cage|trap|cell|jail|walls",
         inherent=False,
     ),

@@ -268,7 +268,11 @@ RULES: tuple[Rule, ...] = (
         "g_en_past_attempt",
         _SI,
         _CON,
-        r"\b(?:i|i've|ive|i\s+have|i\s+had)\s+(?:\w+\s+){0,2}?(?:od'?d|o\.d\.?'?d|overdosed|made\s+(?:an?|my)"
+        # (the words between never a negation: "I have never tried to kill myself" is denied,
+        # but "I've not attempted since 2019" and "had never overdosed before that night" tell one)
+        r"\b(?:i|i've|ive|i\s+have|i\s+had)\s+(?:(?!(?:never|not|no)\b(?![^.!?\n]*\b(?:since"
+        r"|before|until|till)\b))\w+\s+){0,2}?"
+        r"(?:od'?d|o\.d\.?'?d|overdosed|made\s+(?:an?|my)"
         r"\s+(?:suicide\s+)?attempt|attempted(?:\s+suicide)?|tried\s+to\s+(?:kill|end|take|off)\s+my"
         r"|swallowed\s+(?:a|the|all|every|an?\s+entire|a\s+whole|my)\b"
         # what was swallowed is medicine or a whole supply, not "a whole packet of mints"
