@@ -6,7 +6,11 @@
   speaks of, not the date of a plan, so it clears nothing;
 * a course, a training or a module that teaches how to meet the topic in others ("eine
   Fortbildung, wie man nach Suizidgedanken fragt") is professional talk, in every language;
-  the writer's own thoughts after a course are not.
+  the writer's own thoughts after a course are not;
+* a fighting sport's bag or ring explains knuckles that bled, but a sport named only as the
+  time ("cut myself again after football") explains no cut;
+* the others fine "without me for a week" is a counted stretch away, not a burden; "for good"
+  or an open "for a while" stays one.
 
 Every sentence here was written for this file.
 """
@@ -103,3 +107,55 @@ def test_a_course_on_meeting_the_topic_is_professional_talk(text: str) -> None:
 )
 def test_the_writers_own_thoughts_beside_a_course_stay_flagged(text: str) -> None:
     assert assess_phrases(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Punched the bag till my knuckles bled at boxing.",
+        "Sparring tonight, hit the pads till my knuckles bled.",
+        "Kickboxing class, kicked the bag till my shin bled.",
+        "Hurt myself again at the gym, pulled my hamstring.",
+    ],
+)
+def test_a_fighting_sports_bag_or_ring_is_an_accident(text: str) -> None:
+    assert not assess_phrases(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut myself again after football.",
+        "I cut my arm again after the gym.",
+        "I cut my arm again after boxing class.",
+        "Punched the wall till my knuckles bled.",
+    ],
+)
+def test_a_sport_named_as_the_time_explains_no_cut(text: str) -> None:
+    result = assess_phrases(text)
+    assert result.flagged and Category.SELF_HARM in result.categories, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop runs fine without me for a week.",
+        "They would be fine without me for a week.",
+        "The office coped fine without me for two days.",
+    ],
+)
+def test_the_others_fine_without_me_for_a_counted_stretch_is_no_burden(text: str) -> None:
+    assert not assess_phrases(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The world would be better without me for good.",
+        "Everyone would be better off without me for a while.",
+        "They would all be better off without me. For a week I have thought about it.",
+    ],
+)
+def test_the_others_better_without_me_for_good_stays_a_burden(text: str) -> None:
+    result = assess_phrases(text)
+    assert result.flagged and Category.BURDEN in result.categories, text

@@ -400,9 +400,12 @@ def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
             continue
         sentence = norm[start:end]
         # A short sentence has too few common words to tell its language: it is also read by
-        # every language whose rules contain one of its words (by their first letters).
+        # every language whose rules contain one of its words (by their first letters). One
+        # with no common word of any language is read by every language (below): a rule word
+        # it shares with one language must not narrow it to that one ("jveux crever", whose
+        # "crev" an English rule's "crevasse" also spells).
         langs = languages_in(sentence)
-        if len(sentence) < SHORT_SENTENCE:
+        if langs and len(sentence) < SHORT_SENTENCE:
             langs |= _rule_word_languages(sentence)
         for lang in langs or _RULE_LANGUAGES:
             spans = windows[lang]

@@ -267,10 +267,15 @@ _ACCIDENT = (
     r"|cheveux|ongles|frange|barbe|haare|fingerna(?:e)?gel|zehenna(?:e)?gel|bart"
     # an iron, hair straighteners, a kettle, and owning up to being clumsy
     r"|iron|ironing|straighteners|curling\s+(?:iron|tongs)|kettle|clumsy"
-    # sport: "hurt myself again at the gym, pulled my hamstring"
-    # (not "pulled my hair out": torn out, not strained)
-    r"|gym|hamstring|pulled\s+(?:a|my)\s+(?!hair\b)\w+|sprain\w*|twisted\s+my|football|rugby"
-    r"|workout"
+    # sport: "hurt myself again at the gym, pulled my hamstring" (not "pulled my hair out": torn
+    # out, not strained). A sport named as the time, not the cause ("cut myself again after
+    # football", "before the gym") explains nothing.
+    r"|(?<!after\s)(?<!before\s)(?<!after\sthe\s)(?<!before\sthe\s)(?<!after\smy\s)"
+    r"(?<!before\smy\s)(?:gym|hamstring|pulled\s+(?:a|my)\s+(?!hair\b)\w+|sprain\w*"
+    r"|twisted\s+my|football|rugby|workout"
+    # a fighting sport's bag or ring: "punched the bag till my knuckles bled at boxing"
+    r"|punch(?:ed|ing)?\s+(?:the|a)\s+(?:heavy\s+|punch(?:ing)?\s*)?bag|sparring|at\s+boxing"
+    r"|boxing\s+(?:class|gym|club|training|session)|kickboxing|muay\s+thai)"
     # a pet, a rose bush or a sheet of paper did it ("la gatta mi ha graffiato", "potando le rose")
     r"|katze|kater|gatt[oa]|gat[oa]|chat|chatte|hund|cane|perro|cachorro|chien|kaninchen|coniglio"
     r"|rosen|rose|rosas?|dornen|spine|espinas|epines|potando|podando|tailler\s+les|carta\s+(?:da"
@@ -319,6 +324,11 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         rf"\b(?:{TRIPS}|meetings?|shift|weekend|conference|on\s+leave|sick\s+day"
         r"|party"
         r"|while\s+i'?m\s+(?:away|off|out)|group\s+chat|memes|puns|jokes"
+        # a counted stretch of time away: "the shop runs fine without me for a week" (not "for
+        # good", nor an open "for a while")
+        r"|without\s+me\s+for\s+(?:a|an|one|two|three|four|five|six|ten|a\s+few|a\s+couple\s+of"
+        r"|the|this|that|\d+)\s+(?:\w+\s+)?(?:minutes?|hours?|days?|nights?|weeks?|fortnight"
+        r"|months?|afternoon|morning|evening)\b"
         # a burden on the broadband: "a burden on the wifi with all my streaming"
         r"|wifi|wi-fi|internet|broadband|bandwidth|data\s+plan|streaming"
         # at the gym, in the team, for the boss: "sono un peso morto in palestra"
