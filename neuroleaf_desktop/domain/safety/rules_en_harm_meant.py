@@ -77,7 +77,8 @@ _STRUCK = (
     r"(?:off|on|against|into)\s+(?:the\s+|a\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:walls?|tiles?|doors?"
     r"|floor|mirror|radiator|sink|bricks?|breeze\s+blocks?|concrete|headboard|cupboards?)\b"
     r"|\bmy\s+knuckles\s+(?:are\s+|were\s+)?(?:split|busted|bleeding|raw)\b"
-    r"|\bknuckles\s+split\b"
+    # (not someone else's: "his knuckles split")
+    r"|\b(?<!his\s)(?<!her\s)(?<!their\s)(?<!'s\s)knuckles\s+split\b"
 )
 _TO_QUIET = (
     r"\b(?:over\s+and\s+over|again\s+and\s+again|every\s+time|till|until|to\s+(?:stop|quiet\w*"

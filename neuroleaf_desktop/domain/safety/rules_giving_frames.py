@@ -39,7 +39,8 @@ import re
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import SAME_LINE, Rule, either_order, rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, no_handing_on_reason
+from neuroleaf_desktop.domain.safety.rules_intl_frames_more import NOT_REPLACED
 
 # --- the act: a thing handed on by the writer ------------------------------------------------
 # A habit, a job, a place or a notice left or given up is no thing handed on ("gave up smoking
@@ -48,7 +49,7 @@ NOT_A_THING = {
     "en": r"(?!\s+(?:up|in|notice|my\s+notice|(?:my|the|our)\s+(?:job|work|band|team|club|group"
     r"|chat|school|uni|town|city|country|flat|house|area))\b)(?!\s+(?:home|town|work|school)\b)",
     "de": "",
-    "es": r"(?!\s+de\b)",
+    "es": r"(?!\s+(?:de|cuenta)\b)",
     "fr": r"(?!\s+tomber\b)",
     "it": r"(?!\s+(?:perdere|stare|(?:il|la)\s+(?:lavoro|citta|scuola|squadra|gruppo))\b)",
     "pt": r"(?!\s+(?:de|pra\s+la)\b)",
@@ -67,6 +68,21 @@ _GIVEN = {
     "pt": r"dei|deixei|passei|entreguei|levei|mandei|doei|levou\s+(?:o\s+|a\s+)?(?:meu|minha)",
 }
 HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{NOT_A_THING[lang]}" for lang in _GIVEN}
+_EN_SURPLUS = (
+    r"(?![^\n]{0,160}\b(?:litter|spare|extra|(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:into"
+    r"|starting|getting\s+into|learning|taking\s+up)|needs?\s+(?:it|them)\s+more)\b)"
+)
+# … with no reason for parting in the rest of the line (a new one bought, outgrown, a litter, a
+# move, the receiver's new hobby), nor, in the other languages, a thing replaced, a resignation,
+# a gift to a library or a church (``rules_intl_frames_more.NOT_REPLACED``)
+_HANDED_ON_FREELY = {
+    lang: (
+        HANDED_ON[lang] + no_handing_on_reason(lang) + _EN_SURPLUS
+        if lang == "en"
+        else NOT_REPLACED + HANDED_ON[lang] + no_handing_on_reason(lang)
+    )
+    for lang in HANDED_ON
+}
 
 # --- what makes it final: theirs for good, not needed again, never wanted back --------------
 FOR_GOOD = {
@@ -79,6 +95,7 @@ FOR_GOOD = {
     r"(?:be\s+)?need(?:ing)?\s+(?:it|them|him|her|none\s+of\s+it)\s+(?:soon|where\s+i'?m\s+going)\b"
     r"|\bi\s+have\s+no\s+use\s+(?:left\s+)?for\s+(?:it|them)\b"
     r"|\bi'?m\s+(?:done|finished)\s+with\s+(?:all\s+of\s+it|it\s+all|everything)\b"
+    r"(?!\s+for\s+(?:today|tonight|now|the\s+(?:day|night|week)|this\s+week))"
     r"|\b(?:just\s+)?said\s+never\b|\bgive\s+it\s+back,?\s+ever\b",
     "de": r"\bfu(?:e)?r\s+immer\b|\bdauerhaft\b|\bich\s+bin\s+fertig\s+mit\s+allem\b"
     r"|\bnie,?\s+hab\s+ich\s+gesagt\b",
@@ -148,7 +165,7 @@ RULES: tuple[Rule, ...] = tuple(
         f"{lang}_giving_for_good",
         Category.GIVING_AWAY,
         Severity.CONCERN,
-        either_order(HANDED_ON[lang], FOR_GOOD[lang], 120, SAME_LINE),
+        either_order(_HANDED_ON_FREELY[lang], FOR_GOOD[lang], 120, SAME_LINE),
         inherent=False,
         lang=lang,
         gate=_GATE[lang],
