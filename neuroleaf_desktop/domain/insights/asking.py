@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
 from neuroleaf_desktop.domain.insights.names import TITLES
 from neuroleaf_desktop.domain.insights.recency import asks_last_date
-from neuroleaf_desktop.domain.insights.vocabulary import WEIGHING_VERBS
 
 LAST_TIME_RX: Final = re.compile(
     # also done together: "when did Ngozi and I last meet up", "when were we last away"

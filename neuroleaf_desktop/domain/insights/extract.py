@@ -39,6 +39,8 @@ from collections.abc import Collection
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.asking import SUBJECT_RX
+from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
 from neuroleaf_desktop.domain.insights.things import (
     JOINERS,
@@ -49,10 +51,8 @@ from neuroleaf_desktop.domain.insights.things import (
 )
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
-    FEELING_RX,
     KNOWN_WORDS,
     STOPWORDS,
-    WEIGHING_VERBS,
     WORK_RX,
     activity_pattern,
 )

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
-    FEELING_RX,
     KNOWN_WORDS,
     STOPWORDS,
     activity_pattern,
