@@ -291,6 +291,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|jiggered|sapped|deplet\w*|vigou?r|vitality|(?:i'm|im|i am|completely|totally|dead) beat"
     r"|deflated (?:balloon|tyre|tire|ball)|emptied out|(?:life|energy|spark) back (?:in|into) me"
     r"|wrung out|(?:feel|feeling|felt) wrung"
+    # a body with the colour rinsed out of it: "washed out by teatime" (not a faded colour)
+    r"|washed[- ]out(?! (?:colou?rs?|jeans|denim|photos?|pictures?|prints?|look))"
     # more slang for a body with nothing left: "cream crackered" (rhymes with knackered),
     # bushed, dog-tired, bone-weary, "fit to drop", "whacked out"
     r"|(?:cream )?crackered|bushed|(?:dog|bone|dead)[- ](?:tired|weary)|(?:fit|ready) to drop"
