@@ -117,3 +117,32 @@ def test_nerves_typed_without_its_vowel_is_read() -> None:
 
 def test_nerve_itself_is_a_real_word_and_stays() -> None:
     assert repaired("it takes nerve to ask") == "it takes nerve to ask"
+
+
+def test_an_unknown_doing_before_a_place_word_is_a_place_of_its_own() -> None:
+    question = "the climbing-free bouldering gym in town, when was I last there"
+    assert topic_of(question) == ("last_time", "bouldering gym")
+    assert topic_of("when did I last go to the bouldering gym") == ("last_time", "bouldering gym")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the running club help", ("activity", "exercise")),  # a known doing
+        ("when did I last go to the gym", ("last_time", "exercise")),
+        ("does watching tv late affect me", ("activity", "tv")),  # a doing and its object
+    ],
+)
+def test_a_known_doing_or_a_bare_place_word_keeps_its_activity(
+    question: str, expected: tuple[str, str]
+) -> None:
+    assert topic_of(question) == expected
+
+
+def test_a_preposition_is_never_a_subject() -> None:
+    kind, subject = topic_of("ever since I started at the depot in May, have I been more tired")
+    assert (kind, subject) == ("energy", "")
+
+
+def test_what_a_time_is_counted_from_is_still_its_subject() -> None:
+    assert topic_of("since I took up archery, am I calmer") == ("activity", "archery")

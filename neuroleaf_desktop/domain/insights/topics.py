@@ -69,6 +69,7 @@ from neuroleaf_desktop.domain.insights.compared import (
     TOPIC_ACTIVITIES,
     Written,
     compared_subjects,
+    doing_kind,
     unwritten_kind,
 )
 from neuroleaf_desktop.domain.insights.described import (
@@ -307,7 +308,7 @@ def _classify(
     unspoken = SOURCE_RX.sub(lambda m: " " * len(m[0]), text)
     activity = find_activity(unspoken, [a for a in activities if a not in TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
-    unlogged = unwritten_kind(activity, written)
+    unlogged = unwritten_kind(activity, written) or doing_kind(unspoken, activity, written)
     passing = aside(text, activity)
     activity = None if unlogged or passing else activity
     activity = _company_of(unspoken, activity, activities) or activity

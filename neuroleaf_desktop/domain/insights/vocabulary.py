@@ -94,7 +94,7 @@ STOPWORDS: Final = _words(
     "week weeks weekend weekends morning mornings evening evenings night nights life today "
     "the a an all any some much many way things thing stuff anyone someone people out up off "
     "everyone everybody anybody somebody nobody "
-    "away back over around in on"
+    "away back over around in on at"
 )
 
 
