@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from neuroleaf_desktop.domain.insights.extract import subject_in
 from neuroleaf_desktop.domain.insights.topics import WORLD, classify
 from neuroleaf_desktop.domain.insights.wording import repaired
 from tests.support.insight_topics import DEMO_ACTIVITIES, topic_of
@@ -146,3 +147,18 @@ def test_a_preposition_is_never_a_subject() -> None:
 
 def test_what_a_time_is_counted_from_is_still_its_subject() -> None:
     assert topic_of("since I took up archery, am I calmer") == ("activity", "archery")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("after darts nights am I more wound up", ("darts", "activity")),
+        ("after bell ringing practice are my evenings calmer", ("bell ringing", "activity")),
+        ("after seeing Kofi am I calmer", ("Kofi", "name")),
+    ],
+)
+def test_an_auxiliary_before_the_person_ends_the_thing_named_after(
+    question: str, expected: tuple[str, str]
+) -> None:
+    # the subject shown is the thing's own words, never "darts nights am"
+    assert subject_in(question, DEMO_ACTIVITIES) == expected
