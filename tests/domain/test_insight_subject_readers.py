@@ -162,3 +162,7 @@ def test_an_auxiliary_before_the_person_ends_the_thing_named_after(
 ) -> None:
     # the subject shown is the thing's own words, never "darts nights am"
     assert subject_in(question, DEMO_ACTIVITIES) == expected
+
+
+def test_a_clause_with_its_own_verb_after_after_is_a_time_not_a_thing() -> None:
+    assert subject_in("after the twins are asleep am I more drained", DEMO_ACTIVITIES) is None

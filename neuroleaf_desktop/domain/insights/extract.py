@@ -67,7 +67,8 @@ _END: Final = (
     r"|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
     r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much"
     # an auxiliary put before the person opens the question itself: "after poker nights *am* I"
-    r"|am|are|were"
+    # (not a clause's own verb: "after the kids *are* in bed" is a time, no thing)
+    r"|(?:am|are|were)(?= (?:i|my|we)\b)"
     # a tag asked after the clause: "since I went down the lido *hasn't it*"
     r"|(?:has|is|was|did|does|do|have)n'?t)\b))"
 )
