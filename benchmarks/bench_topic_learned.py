@@ -1,7 +1,7 @@
 """The learned topic classifier against the rules, by leave-one-block-out cross-validation.
 
 Every labelled Insights question (``scripts/train_topic_classifier.labelled_rows``) belongs to
-a block: A-Q, each HELD_OUT_* tuple of ``bench_truth``, the demo and fresh phrasings, and each
+a block: A-X, each HELD_OUT_* tuple of ``bench_truth``, the demo and fresh phrasings, and each
 training file ``topic_questions*.tsv`` (one writer each). For each block the classifier is
 trained on all the other blocks (and the rule tests' own questions) and predicts the held
 block, so every prediction is of wording it never saw. The

@@ -57,6 +57,7 @@ BLIND_AT: dict[str, str] = {
     "U": "8c1b06e",
     "V": "a848dd2",
     "W": "c9b06cc",
+    "X": "b3eadfa",
 }
 END = date(2026, 11, 1)
 

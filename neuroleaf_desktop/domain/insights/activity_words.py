@@ -169,6 +169,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"
     r"|tunes|(?:put|puts|putting) (?:a |some |the |an )?(?:records?|albums?|tunes) on|gigs?"
     r"|drums?|drumming|violin|cello|saxophone|trumpet|jamming"
+    # songs named by their kind: "playing old hymns", "singing carols", "sea shanties" (in
+    # lower case: "Carol from work" is a person)
+    r"|(?-i:hymns?|carols?|shant(?:y|ies)|ballads?|arias?|anthems?|lullab(?:y|ies))"
     # the other instruments people keep at home: "the ukulele's gathering dust", "my banjo"
     r"|ukuleles?|uke|banjos?|mandolins?|harmonicas?|flutes?|clarinets?|sax|trombones?|harps?"
     r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)"

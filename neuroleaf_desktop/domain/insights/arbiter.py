@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, Protocol
 
-from neuroleaf_desktop.domain.insights.vocabulary import FeelingKind
+from neuroleaf_desktop.domain.insights.feeling_words import FeelingKind
 
 # The question → each topic kind's probability ({} when no classifier is installed).
 Learned = Callable[[str], Mapping[str, float]]

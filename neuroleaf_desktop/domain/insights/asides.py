@@ -14,15 +14,11 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.asking import EXCLUDED_RX
 from neuroleaf_desktop.domain.insights.clauses import stated_cause
+from neuroleaf_desktop.domain.insights.feeling_words import DEMAND_RX, FEELING_RX, WITHDRAWAL_RX
+from neuroleaf_desktop.domain.insights.polarity_words import POSITIVE_RX
 from neuroleaf_desktop.domain.insights.story import story_ask
 from neuroleaf_desktop.domain.insights.things import likened
-from neuroleaf_desktop.domain.insights.vocabulary import (
-    DEMAND_RX,
-    FEELING_RX,
-    POSITIVE_RX,
-    WITHDRAWAL_RX,
-    activity_pattern,
-)
+from neuroleaf_desktop.domain.insights.vocabulary import activity_pattern
 
 # What sets a feeling off, told as something that happens to the person: "every time *the
 # family group chat* pings", "whenever *my phone* buzzes" (not "every time *I*'m in London",

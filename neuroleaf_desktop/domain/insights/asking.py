@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
 from neuroleaf_desktop.domain.insights.names import TITLES
 from neuroleaf_desktop.domain.insights.recency import asks_last_date
-from neuroleaf_desktop.domain.insights.vocabulary import WEIGHING_VERBS
 
 LAST_TIME_RX: Final = re.compile(
     # also done together: "when did Ngozi and I last meet up", "when were we last away"
@@ -67,7 +67,10 @@ SUBJECT_RX: Final = re.compile(
     r"(?:(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can|might|could)"
     # asked as a sign: "any sign that the knitting settles me", "is there any evidence X helps"
     r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
-    r"(?: (?:that|of))?)\s+"
+    r"(?: (?:that|of))?"
+    # ... or asked inside another sentence, whose "if" opens the weighing: "can you tell me if
+    # sketching does anything for me", "I keep wondering whether the shed is doing me good"
+    r"|(?:[\w']+ ){0,8}?(?:tell me|wonder(?:ing)?|know|see) (?:if|whether))\s+"
     # ("has *all the* birdwatching done anything", "have *those* swims helped")
     # going to a thing is the thing ("does *going to* fencing club help")
     r"(?:(?:going|getting|heading|making it) (?:off )?to (?:my |the |a )?)?"
@@ -76,7 +79,8 @@ SUBJECT_RX: Final = re.compile(
     r"(?:(?:sitting|sat|standing|stood|lying|being|out) (?:in|at|on|by|under|beside|up)"
     r" (?:the |a |an |my |our )?[a-z][a-z'-]+ (?=[a-z'-]+ing\b))?"
     # one of a thing done is the thing ("does *doing a* jigsaw help", "*playing a* board game")
-    r"(?:(?:doing|playing) (?:a|an) )?"
+    r"(?:(?:doing|playing) (?:a|an) |(?!(?:doing|playing|going|getting|being|having)\b)[a-z]{3,}ing"
+    r" (?:the|my|our) (?=[a-z'-]+ [a-z'-]+ (?:at|in|on|round|around|along|off|by)\b))?"
     r"(?:my |the |a |an |some |all (?:the|my|that|this|those|these) |those |these )?"
     # the stretch of time it fills is not part of it ("has *a morning's* fishing calmed me",
     # "does *an evening of* whist help")
@@ -87,7 +91,8 @@ SUBJECT_RX: Final = re.compile(
     r"|round) )?(?:at|in|by|on|round) (?:the |a |an |my |our )?)?"
     # (the person and a verb of helping are never part of it: "does juggling *help me* relax")
     r"(?P<x>[a-z][a-z'-]+(?: (?!(?:is|are|was|were|has|have|had|me|myself|help\w*"
-    r"|been|actually|really|truly|honestly|ever|even|still|proven|shown|known|supposed|meant)\b)"
+    r"|been|actually|really|truly|honestly|ever|even|still|proven|shown|known|supposed|meant"
+    r"|will|would|could|might|should)\b)"
     r"[a-z][a-z'-]+){0,2})"
     # whom it is said or done to, by name or title, is not part of it ("talking *to Professor
     # Lindqvist*", "writing *to Gran*"): the person is read from the words (``extract``)
@@ -192,6 +197,8 @@ GENERAL_RX: Final = re.compile(
     # cures asked of no one ("does magnesium cure insomnia")
     r"|\bis it (?:really )?(?:true|a myth|a fact|proven|just a myth)(?: that)?"
     r" (?!(?:i|i'm|i've|i'd|im|my|me|in|for|from|of|about|with|according)\b)"
+    # ... whose claim names no one: "is it true that not drinking helps *me*" asks the journal
+    r"(?![^?]*\b(?:i|me|my|myself|i'm|i've|im)\b)"
     r"|^(?![^?]*\b(?:i|me|my|i'm|i've|im)\b)[^?]*\b(?:cures?|cure for)\b"
     # ... and what is proven or shown to work for people at large, asked of no one: "is
     # magnesium actually proven to help people sleep", "has ashwagandha been shown to work"

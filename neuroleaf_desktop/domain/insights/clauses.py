@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, TypeVar
 
-from neuroleaf_desktop.domain.insights.vocabulary import EFFECT_RX
+from neuroleaf_desktop.domain.insights.effect_words import EFFECT_RX
 
 # What opens a condition: a time or case word followed by the person ("when I'm", "if my",
 # "on days I", "last time I"), "being" ("does *being anxious* make it harder"), or any gerund

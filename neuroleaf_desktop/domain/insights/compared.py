@@ -17,8 +17,11 @@ from neuroleaf_desktop.domain.insights.scope import COMPARE_RX
 from neuroleaf_desktop.domain.insights.things import fronted_side, thing_after
 from neuroleaf_desktop.domain.insights.vocabulary import (
     JOURNAL_KINDS,
+    KNOWN_WORDS,
+    STOPWORDS,
     activity_pattern,
     group_pattern,
+    stem,
 )
 
 # Whether the person's own journal (entries, tags) names a word in any of its forms.
@@ -37,6 +40,28 @@ def unwritten_kind(activity: tuple[str, str] | None, written: Written | None) ->
     if not re.fullmatch(rf"(?:{JOURNAL_KINDS[activity[0]]})", word, re.I):
         return ""
     return "" if written is not None and written(word) else word
+
+
+# A doing no rule reads, right before the place or group an activity is named by, makes a
+# place or group of its own: "the *bouldering* gym", "the *orienteering* club" (not "the
+# *running* club", a known doing, nor "*watching* tv", a doing and what it is done to).
+_DOING_BEFORE: Final = r"\b(?P<doing>[a-z]{4,}ing) "
+_PLACES: Final = frozenset({"gym", "club", "centre", "center", "hall", "group", "team", "studio"})
+
+
+def doing_kind(text: str, activity: tuple[str, str] | None, written: Written | None) -> str:
+    """The compound of an unknown doing and the activity's word ("bouldering gym"), a thing of
+    its own with no data unless the journal names it ("" when there is none)."""
+    if activity is None or activity[1].lower() not in _PLACES:
+        return ""
+    m = re.search(rf"{_DOING_BEFORE}{re.escape(activity[1])}\b", text, re.I)
+    if m is None:
+        return ""
+    doing = m["doing"].lower()
+    if doing in STOPWORDS or KNOWN_WORDS.fullmatch(doing) or KNOWN_WORDS.fullmatch(stem(doing)):
+        return ""
+    compound = f"{doing} {activity[1].lower()}"
+    return "" if written is not None and written(compound) else compound
 
 
 def compared_subjects(

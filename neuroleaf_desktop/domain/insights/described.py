@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.vocabulary import STOPWORDS, FeelingKind, stem
+from neuroleaf_desktop.domain.insights.feeling_words import FeelingKind
+from neuroleaf_desktop.domain.insights.vocabulary import STOPWORDS, stem
 
 Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 

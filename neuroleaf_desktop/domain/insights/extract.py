@@ -39,6 +39,8 @@ from collections.abc import Collection
 from typing import Final, Literal
 
 from neuroleaf_desktop.domain.insights.asking import SUBJECT_RX
+from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
 from neuroleaf_desktop.domain.insights.things import (
     JOINERS,
@@ -49,10 +51,8 @@ from neuroleaf_desktop.domain.insights.things import (
 )
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
-    FEELING_RX,
     KNOWN_WORDS,
     STOPWORDS,
-    WEIGHING_VERBS,
     WORK_RX,
     activity_pattern,
 )
@@ -66,6 +66,9 @@ _END: Final = (
     r"(?=\s*(?:[?.!,;:]|$|(?:and|or|but|help\w*|make\w*|made|cheer\w*|calm\w*|settle\w*|affect\w*"
     r"|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
     r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much"
+    # an auxiliary put before the person opens the question itself: "after poker nights *am* I"
+    # (not a clause's own verb: "after the kids *are* in bed" is a time, no thing)
+    r"|(?:am|are|were)(?= (?:i|my|we)\b)"
     # a tag asked after the clause: "since I went down the lido *hasn't it*"
     r"|(?:has|is|was|did|does|do|have)n'?t)\b))"
 )

@@ -13,15 +13,14 @@ from collections.abc import Mapping
 from typing import Final
 
 from neuroleaf_desktop.domain.insights.clauses import condition_spans, weighed
-from neuroleaf_desktop.domain.insights.topic import TopicKind
-from neuroleaf_desktop.domain.insights.vocabulary import (
+from neuroleaf_desktop.domain.insights.effect_words import (
     EFFECT_RX,
     EFFECT_WEIGHT,
     ENERGY_EFFECT_RX,
-    FEELING_RX,
-    GENERIC_RX,
-    WORK_RX,
 )
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
+from neuroleaf_desktop.domain.insights.topic import TopicKind
+from neuroleaf_desktop.domain.insights.vocabulary import GENERIC_RX, WORK_RX
 
 WORK_WEIGHT: Final = 0.5
 # Ties go to the more specific topic.

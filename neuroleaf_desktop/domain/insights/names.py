@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.things import TIME_WORDS
+from neuroleaf_desktop.domain.insights.things import SIMILE_RX, TIME_WORDS
 from neuroleaf_desktop.domain.insights.vocabulary import KNOWN_WORDS
 
 
@@ -187,6 +187,8 @@ def absent_names(
         return []  # Title Case Of Every Word says nothing about names
     found: list[str] = []
     for m in _CAPITAL_RUN.finditer(question):
+        if SIMILE_RX.search(question, 0, m.start()):
+            continue  # a picture of a feeling: "I feel like a wet weekend in Rhyl"
         words_here = m[0].split()
         if _starts_sentence(question, m.start()) and not _CONTACT_AFTER.match(question, m.end()):
             words_here = words_here[1:]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from neuroleaf_desktop.domain.insights.vocabulary import FEELING_RX
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 
 # A long question tells a story first and asks at its end ("… every time the phone rings,
 # what has helped me calm that down before"): the asking part follows its last break.

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
-    FEELING_RX,
     KNOWN_WORDS,
     STOPWORDS,
     activity_pattern,
@@ -404,11 +404,21 @@ def fronted_side(question: str) -> str:
     return thing if _new(thing) else ""
 
 
+# A name inside a simile paints how something feels; it is no one and nowhere asked about:
+# "I feel like a wet weekend in Rhyl", "a face like a Monday in Slough" (not "I'd like a day
+# in Paris", a wish).
+SIMILE_RX: Final = re.compile(
+    r"(?<!'d )(?<!would )(?<!i )(?<!we )(?<!you )\blike (?:a|an) [^,;:.!?]*$", re.I
+)
+
+
 def place_at_end(question: str) -> str:
     """An unknown place the question ends on, as written: a lower-case one ("in hospital")
     is then looked for in the entries in any case, like any thing never logged."""
     m = _PLACE_RX.search(question)
-    return m["x"] if m and _new(m["x"]) else ""
+    if m is None or SIMILE_RX.search(question, 0, m.start("x")):
+        return ""  # a place in a picture of a feeling: "like a wet weekend in Rhyl"
+    return m["x"] if _new(m["x"]) else ""
 
 
 def on_days(question: str) -> str:

@@ -69,6 +69,7 @@ from neuroleaf_desktop.domain.insights.compared import (
     TOPIC_ACTIVITIES,
     Written,
     compared_subjects,
+    doing_kind,
     unwritten_kind,
 )
 from neuroleaf_desktop.domain.insights.described import (
@@ -90,6 +91,7 @@ from neuroleaf_desktop.domain.insights.feeling_score import (
     feeling_scores,
     measure_only,
 )
+from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.grounded import unheld
 from neuroleaf_desktop.domain.insights.named_activity import find_activity
 from neuroleaf_desktop.domain.insights.names import (
@@ -100,6 +102,7 @@ from neuroleaf_desktop.domain.insights.names import (
     titled_contact,
 )
 from neuroleaf_desktop.domain.insights.names import names_in as names_in  # re-exported
+from neuroleaf_desktop.domain.insights.polarity_words import NEGATIVE_RX, POSITIVE_RX, asks_worse
 from neuroleaf_desktop.domain.insights.recency import PEAK_ASK_RX, RECENT_THING_RX
 from neuroleaf_desktop.domain.insights.scope import (
     COMPARE_RX,
@@ -130,14 +133,10 @@ from neuroleaf_desktop.domain.insights.topic import LABELS as LABELS  # re-expor
 from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic, TopicKind
 from neuroleaf_desktop.domain.insights.topic import Method as Method  # re-exported
 from neuroleaf_desktop.domain.insights.vocabulary import (
-    FEELING_RX,
     KNOWN_WORDS,
-    NEGATIVE_RX,
-    POSITIVE_RX,
     STOPWORDS,
     WORK_RX,
     activity_pattern,
-    asks_worse,
 )
 from neuroleaf_desktop.domain.insights.wording import repaired
 
@@ -309,7 +308,7 @@ def _classify(
     unspoken = SOURCE_RX.sub(lambda m: " " * len(m[0]), text)
     activity = find_activity(unspoken, [a for a in activities if a not in TOPIC_ACTIVITIES])
     # a discipline of a default activity the journal never names is its own thing ("pilates")
-    unlogged = unwritten_kind(activity, written)
+    unlogged = unwritten_kind(activity, written) or doing_kind(unspoken, activity, written)
     passing = aside(text, activity)
     activity = None if unlogged or passing else activity
     activity = _company_of(unspoken, activity, activities) or activity

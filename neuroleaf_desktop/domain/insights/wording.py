@@ -40,7 +40,7 @@ TARGETS: Final = _words(
     "sadness upset crying awake asleep nightmare nightmares relaxed relax happy happier "
     "irritable grumpy frazzled jittery loneliness panic panicked overwhelming exhaustion "
     "fatigue fatigued frustrated angry unhappy afraid sleepless burnout worry worries calm "
-    "sleepy energetic depressing"
+    "sleepy energetic depressing nerves"
     # a place of an everyday activity ("walking in the forrest"); not "walking", one slip
     # from the real "waking"
     " forest"
@@ -52,7 +52,7 @@ TARGETS: Final = _words(
 REAL_WORDS: Final = frozenset(
     _words(
         "tried tied tire seep seeping were whee cal cam clam rally mediation mediating hep "
-        "wory clam cams eve "
+        "wory clam cams eve nerve "
         # two letters away from a long target ("panicked", "exercise", "motivated")
         "packed packing excise excising motived"
     )

@@ -1,0 +1,375 @@
+"""The words of each feeling a question can ask about (low mood, anxiety, sleep, stress, energy),
+and the signs of two of them read on their own: pulling away from people (low mood) and
+demands pressing on the person (stress).
+
+Kept apart from the rules (``topics``) and the activity words (``vocabulary``) so a reader can
+check one list at a time. Every pattern is matched as whole words, case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+FeelingKind = Literal["low_mood", "anxiety", "sleep", "stress", "energy"]
+
+# Pulling away from people, a sign of low mood: "I've stopped answering my friends", "ignoring
+# my mates' texts", "avoiding everyone", "pushing people away". The people named in it are the
+# sign, not an activity asked about (``topics``).
+WITHDRAWAL: Final = (
+    r"(?:stopped|avoid\w*|ignor\w*|dodg\w*|ghost\w*)"
+    r" (?:answering |replying to |texting |calling |ringing |seeing |messaging )?(?:my |the )?"
+    r"(?:friends?|mates|pals|family|mum|mom|dad|parents|sister|brother|everyone|everybody"
+    r"|anyone|people)(?:'s?(?: (?:texts|messages|calls))?)?"
+    # gone quiet: "I've gone quiet on everyone", "haven't replied to my sister in weeks"
+    r"|(?:gone|going|went|go) (?:quiet|silent|awol|off the radar)(?: on (?:my |the )?\w+)?"
+    r"|(?:haven'?t|have not|not) (?:replied|answered|texted|called|rung|messaged|spoken|seen)"
+    r" (?:to )?(?:my |the |any )?(?:friends?|mates|pals|family|mum|mom|dad|parents|sister"
+    r"|brother|anyone|anybody|people) (?:in|for) (?:weeks|days|months|ages|a while)"
+    r"|(?:push\w*|shut\w*) (?:people|everyone|everybody|friends|my friends) (?:away|out)"
+)
+WITHDRAWAL_RX: Final = re.compile(rf"\b(?:{WITHDRAWAL})\b", re.I)
+# What presses on the person, a sign of stress: "the office and the family all pulling at me",
+# "work and the kids both tugging at me", "everyone on at me". The people or places named in it
+# (up to six words before) are the load, not an activity asked about (``topics``).
+DEMANDS: Final = (
+    r"(?:all |both |always |constantly |everyone |everybody )?(?:pulling|tugging|clawing"
+    r"|grabbing|picking) (?:at|on) me|(?:all |both |always |constantly )?on at me"
+)
+# (the load is what stands before it in its own clause: not "does the family help *when* …")
+DEMAND_RX: Final = re.compile(
+    rf"(?:\b(?!(?:help\w*|when|whenever|if|while|does|do|did|what|but|because)\b)[\w'-]+ ){{1,6}}"
+    rf"(?:{DEMANDS})\b",
+    re.I,
+)
+
+
+# Someone pulled away from people, not short of energy: "can't be bothered with anyone", "...
+# to ring anyone back", "... to text people".
+_PULLED_AWAY: Final = (
+    r"(?:with|to (?:see|ring|call|phone|text|message|reply to|answer|talk to|speak to))"
+    r"(?: (?:to|back))? (?:anyone|anybody|anything|people|friends|my friends)"
+)
+
+# An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
+# with the old rugby lot", "quiz night", "games nights" (one look-behind per kind of evening).
+_OCCASION_NIGHTS: Final = "".join(
+    f"(?<!{kind} )"
+    for kind in (
+        "curry",
+        "quiz",
+        "pizza",
+        "games",
+        "game",
+        "film",
+        "movie",
+        "poker",
+        "karaoke",
+        "pub",
+        "takeaway",
+        "bingo",
+        "darts",
+        "bowling",
+        "board game",
+        "cards",
+        "comedy",
+        "open mic",
+        "hen",
+        "stag",
+        "girls'",
+        "lads'",
+        "girls",
+        "lads",
+        "club",
+        "disco",
+        "gig",
+    )
+)
+
+FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
+    "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
+    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
+    # made steady, calm's sibling: "what steadies me before I fly", "am I steadier after"
+    r"|stead(?:y|ies|ied|ying)(?= (?:me|myself|my nerves|my hands)\b)|steadier"
+    r"|overthink\w*|ruminat\w*"
+    # a mind the person is stuck inside: "can't get out of my own head", "stuck in my head"
+    r"|(?:get|got|getting|stuck|trapped|lost) (?:out of|in|inside) my (?:own )?head"
+    r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
+    r"|apprehensi\w*|wound up|phobi\w*"
+    # slang: "wired" is anxious unless it is the sleepless "tired but wired"
+    r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
+    # startled easily, like a nervous animal: "skittish", "spooked", "highly strung"
+    r"|skittish\w*|spooked|easily startled|(?:highly|high)[- ]strung"
+    r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
+    # ... however the change is told: "chest gone all tight", "my chest's got so tight"
+    r"|chest(?:'s)?(?: (?:gone|goes|went|going|gets|got|getting|all|so|really|again|agen)){1,3}"
+    r" tight|breath(?:ing|in'?)? (?:funny|weird|odd|strange|wrong)"
+    # the mind running through what could go wrong: "my mind runs through every worst case"
+    r"|(?:mind|head|brain|thoughts?)(?:'s| is| keeps?| starts?| started| goes| went)?"
+    r" (?:running|runs|ran|racing|races|raced) (?:through|over|ahead)"
+    r"|worst[- ]case(?: scenarios?)?"
+    # a knot where fear sits: "the knot in my chest", "my stomach in knots"
+    r"|knots? in my (?:stomach|chest|throat|gut|belly)"
+    r"|(?:stomach|chest|gut|belly|tummy)(?:'s| is| was| has| keeps| gets| goes)?(?: been)?"
+    r"(?: all)?(?: (?:tied )?in (?:a )?knots?| churning)"
+    # the body held in a grip or the inside stirred: "my ribs feel like they're in a vice", "a
+    # vice-like chest", "all churned up inside"
+    r"|in a vice|vice-?like|churn(?:ed|ing) up|churning (?:inside|away)"
+    # ... or the churning as a thing of its own: "the churning I get before the school run"
+    r"|(?:the|that|this|a) churning\b"
+    # nerves worn through or a body braced to jump: "a bag of nerves", "my nerves are shot",
+    # "ready to jump out of my skin", "on pins and needles", "on high alert"
+    r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
+    r"|jump(?:ing|ed)? out of my skin|on pins and needles|on high alert|heart in my mouth"
+    r"|(?:can'?t|cannot|couldn'?t) sit still"
+    # the body braced: "my chest seizes up", "palms go clammy", "my heart's pounding", "my
+    # stomach drops"; fretting, being het up or worked up
+    r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
+    r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
+    r"|heart(?:'s| is| was)?(?: (?:starts?|started|starting|keeps?|kept|goes|went|begins?|began))?"
+    r" (?:pound|thump|hammer|pump)\w*|fret\w*|het up|worked up"
+    # the insides stirred however it is said: "my chest goes fizzy", "guts all churny", "a
+    # fluttery tummy", "my stomach's doing somersaults"
+    r"|(?:chest|stomach|gut|guts|belly|tummy|insides)(?:'s| is| are| was| were| goes| go| went"
+    r"| gets| get| feels?| felt| all| so| a bit| doing){0,3} (?:fizz\w*|churn\w*|flutter\w*"
+    r"|buzz(?:y|ing)|jitter\w*|squirm\w*|knot(?:s|ted|ting)|somersaults?|backflips?|flip-?flops?)"
+    r"|(?:fizzy|churny|fluttery|jittery|squirmy|knotted) (?:chest|stomach|gut|guts|belly|tummy)"
+    # being brought back to calm: "what settles me down", "settles you down", "settle my nerves"
+    r"|settl(?:e|es|ed|ing) (?:(?:me|you|myself|yourself|us) )?down|settl\w* my nerves"
+    # ... or beating like something struck: "my chest feels like a drum", "heart like a hammer"
+    r"|(?:chest|heart)(?:'s)?(?: \w+){0,2} like a (?:drum|hammer|drill|jackhammer|train)"
+    r"|brick(?:ing|ed) it|heebie[- ]jeebies|kan cheong|chest (?:goes|went|going) tight"
+    # waiting for harm: "something bad is about to happen", "a sense of doom"
+    r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
+    r" (?:is |was )?(?:about to|going to|gonna|will|would|might|could) (?:happen|go wrong)"
+    r"|(?:sense|feeling) of (?:doom|impending)|impending doom|waiting for the other shoe"
+    # breath held or cut short: "I hold my breath when I open my emails", "short of breath",
+    # "can't catch my breath", "my breathing goes shallow"
+    r"|(?:hold|holds|holding|held) my breath|(?:forget|forgot) to breathe|short of breath"
+    r"|(?:can'?t|cannot|couldn'?t) catch"
+    r" my breath|breath(?:ing)?(?:'s| is| was| goes| gets| went| goes all)? (?:shallow|ragged"
+    r"|quick|fast)|hyperventilat\w*"
+    # the mind running ahead: "the what-ifs start", "my thoughts spiral", "catastrophising",
+    # "in a flap", "all of a dither", "the collywobbles"
+    r"|(?:the )?what[- ]ifs|catastroph(?:is|iz)\w*|collywobbles|(?:all )?of a dither"
+    r"|in a (?:right |real |bit of a |total |complete )?(?:flap"
+    r"|tizz\w*|lather)|(?:thoughts?|worries|worrying|head|mind|brain)(?:'s| is| are| keeps?"
+    r"| starts?| started| gets?| goes| went)?(?: \w+)? spiral\w*",
+    # "last night" is a time, not sleep ("who won the football last night"); so is a clock
+    # time at night ("answering emails at ten at night"), and a night out is an evening spent
+    # with people
+    "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )(?<!\d at )(?<!\dpm at )(?<!ten at )"
+    r"(?<!nine at )(?<!eleven at )(?<!twelve at )(?<!eight at )(?<!seven at )"
+    + _OCCASION_NIGHTS
+    + r"nights?(?! out\b)"
+    r"|late nights?|bed ?time|go(?:ing)? to bed"
+    r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
+    r"|(?:well[- ])?rested|refreshed"
+    r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
+    r"|lie[- ]?ins?|sleep(?:ing)? in|restless (?:nights?|sleep)"
+    r"|nod(?:s|ded|ding)? off|drift(?:s|ed|ing)? off"
+    r"|(?:can'?t|cannot|couldn'?t|never|to|me|i) drop(?:s|ped|ping)? off"
+    # lying awake: "I lie there till the birds start", "lying there for hours"
+    r"|(?:lie|lies|lying|lay) there (?:till|until|for hours|all night|awake|staring)"
+    r"|star(?:e|es|ed|ing|in'?) (?:up )?at the (?:ceiling|wall|walls)"
+    r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
+    r"|(?<=keep me )up|tired (?:but|and) wired"
+    # up in the small hours: "up at 3 again", "awake since four" (not "3pm")
+    r"|(?:up|awake) (?:at|since|till|until) (?:[1-5]|one|two|three|four|five)(?::\d\d)?"
+    r"(?! ?(?:pm|p\.m\.|in the afternoon))(?: ?am)?\b"
+    # slang: "no kip", "a bit of shut-eye", "forty winks"
+    r"|kip(?:s|ped|ping|pin'?)?|shut-?eye|forty winks|oversleep\w*|overslept|body clock"
+    r"|early[- ]morning awaken\w*"
+    # a night counted in hours unbroken: "eight unbroken hours", "got a solid seven hours",
+    # "had six hours straight" (not "worked ten hours straight")
+    r"|(?:\d{1,2}|five|six|seven|eight|nine|ten) (?:unbroken|uninterrupted) hours"
+    r"|(?:unbroken|uninterrupted) (?:hours|stretch)"
+    r"|(?:got|get|gets|getting|had|have|managed|manage) (?:a |an )?(?:(?:solid|full|straight"
+    r"|whole|decent|proper) (?:\d{1,2}|five|six|seven|eight|nine|ten) hours"
+    r"|(?:\d{1,2}|five|six|seven|eight|nine|ten) hours (?:straight|solid|on the trot))",
+    "stress": r"stress\w*|stres\w*|deadlines?|overwhelm\w*|pressur\w*|burn(?:ed|t)?[- ]?out"
+    r"|burn(?:ing|s)? out|under the cosh"
+    # tension held, and money as a load: "wound up tight about money", "worrying over bills"
+    r"|wound (?:up )?(?:so |really |too )?tight|(?:about|over) (?:money|bills|debts?|the mortgage"
+    r"|the rent)|money (?:worries|troubles|problems)"
+    r"|workload|swamped|snowed under|frazzled|overload\w*|hectic|unwind\w*|decompress\w*"
+    r"|relax\w*|too much|can'?t cope|cannot cope|not coping|switch(?:ing)? off|wind(?:ing)? down"
+    # a load bearing down and a pace not kept: "it's all pressing down on me", "I can't keep up"
+    r"|(?:press|bear|weigh)(?:s|es|ing)? down|(?:can'?t|cannot|couldn'?t|can not) keep up\b"
+    # slang: fried (not food), frayed, stretched thin, overdoing it, maxed out
+    r"|(?:brain[- ])?fried(?! (?:food|chicken|eggs?|rice|fish|breakfast|stuff))|frayed"
+    r"|(?:stretched|spread) (?:too |so |really )?thin|overdo(?:ing|ne)? it|overwork\w*"
+    r"|maxed out|run ragged"
+    # a load that never lets up or covers the person: "work's been relentless", "buried in
+    # emails", "buried like this", "the inbox never gets smaller"
+    r"|relentless|buried (?:in|under|alive|like this|like that)"
+    r"|never (?:gets|get|got|seems to get) (?:any )?(?:smaller|shorter|less)"
+    # too much at once: "too many plates spinning", "juggling too much", "juggling the kids and
+    # a job" (not the hobby: "does juggling help"), "it all piled up", "everything stacked
+    # up", "all in the same month", "pulled in every direction", "so much on my plate", "I've
+    # been this stretched" (a state, not a muscle)
+    r"|(?:plates|balls) (?:spinning|in the air)|spinning (?:(?:too|so) many |all the )?plates"
+    r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
+    r"|everything|too|so|it|things|a lot)"
+    r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
+    r"|(?:all|everything|both)(?: \w+){0,3} (?:at once|(?:at|in) the same (?:time|week|month"
+    r"|fortnight))"
+    r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
+    r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
+    # pressed from all round: "work came at me from every direction", "squeezed from every
+    # side", "hit from all angles", "pressure on all fronts"
+    r"|(?:at me|hit\w*|squeez\w*|press\w*|pressur\w*|attack\w*|com(?:e|es|ing)|came|pull\w*"
+    r"|pil\w*)(?: \w+){0,2} (?:from|on) (?:every|all|each) (?:sides?|directions?|angles?"
+    r"|fronts?|quarters?)|(?:being|been|feel\w*|getting|got|so|totally|really) squeezed\b"
+    r"(?! (?:in|into|out))"
+    r"|(?:this|so|too|really|totally|completely|been|feel|feeling|felt|am|i'm|im) stretched"
+    r"(?! (?:my|the|out|before|after|properly))|rushed off my feet"
+    # a load of tasks: "too many tasks and no time", "my to-do list", "inbox 400+", "no lunch
+    # break in weeks", "run off my feet", "flat chat at work", "doing my head in", "the crunch",
+    # "crushing me", "strain", "money's tight", "everyone needing things from me"
+    r"|too many (?:tasks|jobs|things to do|emails|people needing)|to-?do lists?|inbox \d+"
+    r"|\d+\+? (?:unread )?emails|(?:no|without a|haven'?t had a) lunch break"
+    r"|(?:run|ran|rushed) (?:off|aff) (?:my|me) feet|flat chat|doing my head in|crunch(?: time)?"
+    r"|crushing me|strain(?:ed)?\b(?! (?:my|a) (?:back|muscle|neck|eyes))"
+    r"|money(?:'s| is)? (?:tight|short)|needing things from me|"
+    + DEMANDS
+    + r"|at (?:the end of my (?:rope|tether)"
+    r"|breaking point)|up to my eyeballs|drowning in (?:work|emails?|tasks)"
+    # a load over the head or a strain near its limit: "up to my neck in invoices", "stretched
+    # to snapping point", "the daily grind", "work grinding me down"
+    r"|up to my (?:neck|ears|eyes|oxters|armpits) in|(?:snapping|breaking|bursting) point"
+    r"|grind(?:s|ing)? (?:me|us|you) down|ground (?:me|us) down|the (?:daily )?grind"
+    # a bad stretch that names work as its place is about work ("a terrible week at work")
+    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|long|busy) (?:day|week|month|time"
+    r"|shift)s? at (?:work|the office|my job)"
+    # getting through a stretch like the one just told: "how did I get through a month like
+    # this", "coped with weeks like this"; doing someone's share as well as one's own
+    r"|(?:get|got|getting|gets|cope[ds]?|coping|survive[ds]?|surviving|handle[ds]?|handling)"
+    r" (?:through |with )?(?:a |the )?(?:day|week|fortnight|month|stretch|spell|patch|period)s?"
+    r" like (?:this|that)|as well as (?:mine|my own)",
+    "energy": r"energy|energi[sz]ed|energetic|tired\w*|tierd|exhaust\w*|fatigue\w*|drained"
+    r"|draining|sluggish|letharg\w*|worn out|no motivation|motivat\w*|unmotivated|knackered"
+    r"|shattered|wiped(?: out)?|run down|no get up and go|zapped|flagging|lazy|oomph"
+    r"|running on empty|drain\w*|get out of bed|focus\w*|concentrat\w*|brain fog|foggy"
+    # "can't be bothered with anyone or anything" is a mood pulled away from life (low mood)
+    r"|can'?t be bothered(?! " + _PULLED_AWAY + ")"
+    r"|(?:wears?|wearing|wore) me (?:out|down)|crash(?:es|ed|ing)?"
+    # eyes that will not stay open in the day: "my eyelids are going at my desk"; no spring in
+    # the step: "more get-up-and-go"; "flat out on the sofa" (not the low mood "flat")
+    r"|eyelids?(?:'s| are| were| keep| start)? (?:going|droop\w*|heavy|clos\w*|shutting)"
+    r"|(?:keep|keeping) my eyes open|get[- ]up[- ]and[- ]go"
+    r"|flat out (?:on|in) (?:the|my) (?:sofa|couch|settee|bed|floor)"
+    # "no strength", "no pep", "physically spent", "buggered by 3pm", "full of beans"
+    r"|no (?:strength|pep)|(?:physically|totally|completely|utterly|just) spent|buggered"
+    r"|full of (?:beans|life|energy|go|pep|vim)|run-?down"
+    # the spring in a body counted as none: "zero pep", "nae oomph", "hardly any get-up-and-go"
+    r"|(?:zero|nae|not much|hardly any|barely any|little|lost (?:my|all my)) (?:pep|oomph|puff"
+    r"|spark|vim|zip|zing|welly|get[- ]up[- ]and[- ]go)"
+    r"|long (?:day|shift)s?"
+    # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
+    r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
+    r"|dead on my feet"
+    r"|running on fumes"
+    # an empty tank or a flat battery: "nothing left in the tank", "the tank's empty", "out of
+    # steam", "my battery's flat", "nothing left to give"
+    r"|nothing (?:left )?in the tank"
+    r"|(?:tank|tank's|tank is) (?:completely |totally )?(?:empty|dry)"
+    r"|empty tank|running (?:out of steam|on reserve)|out of (?:steam|gas|juice)"
+    r"|no (?:gas|juice|fuel) left|nothing left to give"
+    # (the plural however it is texted: "batterys flat")
+    r"|batter(?:y|ys|ies)(?:'s| is| are)? (?:flat|dead|drained|in the red|on empty|running low)"
+    r"|(?:flat|dead) batter(?:y|ies)|worn down|done in|zombie|hit(?:ting)? a wall"
+    # a battery or a power running low: "my battery's on 5 percent", "at 20 percent battery",
+    # "low power mode"; limbs of lead: "my legs feel like lead", "arms made of sand"; no puff,
+    # no power, weak, tuckered out, jiggered, sapped, depleted, vigour and vitality gone
+    r"|batter(?:y|ies)(?:'s| is)? (?:on|at) (?:\d+|low|one|two|five|ten)"
+    r"|(?:\d+|one|two|five|ten|fifteen|twenty|thirty) ?(?:%|percent|per cent) battery"
+    r"|low[- ]power mode|low battery"
+    r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} (?:like|made of|full of) (?:lead|sand|concrete"
+    r"|bricks|stone)|no (?:puff|power|forces?|oomph|spark)(?: left)?|without (?:any )?(?:forces?"
+    r"|power|strength)|(?:so|very|really|feel|feeling|felt|too) weak|tucker(?:ed)?(?: out)?"
+    r"|jiggered|sapped|deplet\w*|vigou?r|vitality|(?:i'm|im|i am|completely|totally|dead) beat"
+    r"|deflated (?:balloon|tyre|tire|ball)|emptied out|(?:life|energy|spark) back (?:in|into) me"
+    r"|wrung out|(?:feel|feeling|felt) wrung"
+    # a body with the colour rinsed out of it: "washed out by teatime" (not a faded colour)
+    r"|washed[- ]out(?! (?:colou?rs?|jeans|denim|photos?|pictures?|prints?|look))"
+    # more slang for a body with nothing left: "cream crackered" (rhymes with knackered),
+    # bushed, dog-tired, bone-weary, "fit to drop", "whacked out"
+    r"|(?:cream )?crackered|bushed|(?:dog|bone|dead)[- ](?:tired|weary)|(?:fit|ready) to drop"
+    r"|whacked(?: out)?"
+    r"|no (?:gas|fuel|petrol|juice) (?:left )?in the tank"
+    r"|(?:i'm|im|i am|feel|feeling|felt|so|totally|completely|absolutely) wrecked"
+    # images of moving with no strength: "I drag myself through the day", "wading through
+    # treacle"
+    r"|drag(?:s|ged|ging)? (?:myself|yourself|my feet|my body)|(?:wading|wade|waded) through"
+    r" (?:treacle|mud|molasses|syrup|glue|sludge|concrete|quicksand)",
+    # ("what brought *it down*", "knocked it down to 3", "made it go down" lower a level: the
+    # measure named, not a mood)
+    "low_mood": r"low(?:er|est)?|(?<!\bit )(?<!\bthem )(?<!\bgo )(?<!\bgoes )(?<!\bwent )"
+    # ("what calmed *things down*": a level brought down, not a mood)
+    r"(?<!\bthings )(?<!\beverything )"
+    # (a load bearing down on someone is pressure, not a mood: "it's all pressing down at once")
+    r"(?<!\bpressing )(?<!\bpresses )(?<!\bbearing )(?<!\bbears )(?<!\bweighing )(?<!\bweighs )"
+    r"down"
+    r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
+    # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
+    r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark|grey|gray|gloomy|bleak|black)"
+    r" (?:day|week|month|patch|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh"
+    r"|rubbish|crap"
+    # nothing worth anything: "nothing seems to matter", "what's the point", "lost interest in
+    # everything", "can't be bothered with anyone"
+    r"|nothing (?:\w+ )?(?:seems? to |really )?matters?|(?:what'?s|what is) the point"
+    # ... nor in an everyday act: "can't see the point of getting dressed", "no point getting up"
+    r"|(?:no|(?:don'?t|can'?t|couldn'?t|didn'?t|not) see(?:ing)? (?:the|any)) point"
+    r" (?:(?:in|of|to) )?(?:anything|trying|it all|(?:even )?\w+ing\b)"
+    # a miserable, washed-out spell or face: "a bit of a wet weekend", "a face like a wet week"
+    r"|(?:bit of a|like a|proper|right|real) wet (?:weekend|week|sunday)"
+    r"|lost (?:all )?interest in|can'?t be bothered "
+    + _PULLED_AWAY
+    # a life lived without being in it: "going through the motions"
+    + r"|(?:go|goes|going|went|gone) through the motions"
+    r"|mood\w*|hope(?:less|ful)\w*|lonel\w*|empty|gloom\w*|feel(?:ing)? better|guilt\w*"
+    r"|sham(?:e|ed|eful)"
+    r"|ashamed|useless|(?:feel|feels|feeling|felt) (?:really |so |very |quite )?(?:good|great"
+    r"|fine|okay|ok|well|happy|worse)|(?:best|great|happy|happiest|worst) days?|angry|anger"
+    r"|frustrat\w*|irritat\w*|annoyed|snappy|how (?:have|am) i (?:been|doing)"
+    r"|how (?:was|were|did) i (?:do|doing|feel|feeling|cope)?"
+    r"|how (?:was|is|has been) (?:my|last|this|the past) (?:day|week|weekend|month|year)"
+    r"|(?:best|happiest) (?:weeks?|months?|years?|times?)"
+    r"|pointless|worthless|numb|cry|crying|cried|tearful|tears|grief|griev\w*|despair\w*|chuffed"
+    r"|happ(?:y|ier|iest|iness)|cheer\w*|joy\w*|grumpy|irritable|heavy|bleh|blah|sorrow\w*"
+    r"|good days?"
+    # slang and comparatives of an irritable or low mood
+    r"|grump\w*|ratty|rattier|crank(?:y|ier)|crabb(?:y|ier)|grouch\w*|tetch(?:y|ier)"
+    r"|short[- ]tempered|short fuse|strop\w*|snapp(?:ier|ish)|angr(?:ier|ily)|irritabl\w*"
+    r"|fed up|bummed(?: out)?|gutted|glum|mop(?:ey|ing|y)|out of sorts|lousy|crappy|shitty"
+    r"|crummy|tear(?:y|ier|iest)|weep(?:y|ier|iest|ing)|(?:down )?in the dumps"
+    # a life sliding or hidden from: "the week slid downhill", "I haven't wanted to see anyone
+    # or do anything", "the weekend went under a duvet"
+    r"|(?:slid|slides|slide|sliding|slipped|slipping|went|gone|going|goes) downhill"
+    r"|(?:haven'?t|have not|don'?t|didn'?t|not) (?:wanted|want|wanting|felt like|feel like)"
+    r" to (?:see|do|talk to|speak to|go out with) (?:anyone|anybody|anything|people)"
+    r"|(?:under|beneath) (?:a|the|my) (?:duvet|covers)"
+    r"|not (?:been |feeling |felt )?(?:like )?myself|(?:feel|feeling|felt) like (?:my ?self|me)"
+    r"|in a (?:bad )?mood"
+    # pulling away from life: "I've stopped texting people back", "stopped going out", "the
+    # days blur together", "shutting myself away", "can't face anyone"
+    r"|stopped (?:texting|messaging|replying|answering|calling|ringing|seeing|going out"
+    r"|bothering|caring|leaving the house)|(?:days|weeks) (?:just )?(?:blur|blurring|blurred"
+    r"|merge|merging|run|running) (?:together|into (?:one|each other))"
+    r"|shut(?:ting)? myself (?:away|off|in)|hiding (?:away|from everyone)"
+    r"|(?:can'?t|cannot|couldn'?t) face (?:anyone|people|going out|the world)"
+    # pleasure gone: "I used to look forward to things", "nothing to look forward to", "I sit
+    # in with the curtains shut"
+    r"|used to (?:look forward to|enjoy|love|care about) (?:things|anything|stuff|life|it all)"
+    r"|(?:nothing|don'?t look forward|can'?t look forward) to (?:look forward to|anything)"
+    r"|curtains (?:shut|closed|drawn)"
+    # the colour gone out of things: "everything's gone grey", "life feels so grey", "what
+    # brought the colour back", "bleak", "under a cloud"
+    r"|(?:gone|going|goes|feels?|feeling|felt|seems?|looks?|is|was|all|so|bit|everything'?s)"
+    r" (?:a bit |all |so |really |very )?(?:grey|gray|colourless|colorless|bleak|dreary|joyless)"
+    r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|drained) (?:out of|from))|bleak\w*"
+    r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"
+    r"|" + WITHDRAWAL,
+}
+FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}
