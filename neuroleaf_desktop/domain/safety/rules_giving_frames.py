@@ -194,4 +194,4 @@ def shared_out(rule_name: str, norm: str) -> bool:
     return rule_name in _LISTS and _SHARED_OUT.search(norm) is not None
 
 
-__all__ = ["FOR_GOOD", "HANDED_ON", "NAMES", "RULES", "shared_out"]
+__all__ = ["FOR_GOOD", "HANDED_ON", "NAMES", "NOT_A_THING", "RULES", "shared_out"]
