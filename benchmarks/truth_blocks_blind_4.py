@@ -1,7 +1,8 @@
-"""Question blocks written blind by someone else from the eighteenth batch on (V-), for
-``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_3``,
-which holds R-U, only so no module passes 700 lines). The conventions they were labelled by are
-in the comment above each block.
+"""Question blocks written blind by someone else in the eighteenth to twentieth batches
+(V-X), for ``bench_truth``; ``truth_blocks`` re-exports them (kept apart from
+``truth_blocks_blind_3``, which holds R-U, and ``truth_blocks_blind_5``, which holds Y-, only so
+no module passes 600 lines). The conventions they were labelled by are in the comment above each
+block.
 """
 
 from __future__ import annotations

@@ -1,36 +1,30 @@
-"""Block Y: 50 Insights questions written blind (twenty-first batch), for ``bench_truth``.
-
-Labelled by the conventions the comments above blocks L to X state: kinds ``anxiety``,
-``low_mood``, ``energy``, ``sleep``, ``stress``, ``activity``, ``last_time`` and ``unknown``;
-a named activity, person or place is the subject even next to a feeling word; canonical names
-for the activities the blocks name (exercise, nature, walk, alcohol, screen late, reading,
-music, therapy, cooking, friends, family, yoga, journaling); things the journal may not hold as
-their plain noun; two feelings settled by the one asked about (the outcome asked after);
-negations, time windows, second person and comparisons keep the topic, and in a comparison the
-first thing named is the subject; a name that is only a long story's background does not make
-the subject; questions about the app or the world are ``unknown``; "when did I last" / "how
-long since" are ``last_time`` with the activity, person or place, or the feeling kind. People
-follow the app's convention: a family word or title before a name gives the name ("Auntie
-Folake" is Folake, "Dr Ferreira" is Ferreira, "Uncle Rafiq" is Rafiq); a family word alone is
-the person as written ("Grandma").
-
-New wordings in this block: the stomach dropping when the school's number rings, nerves like static
-before a site visit, jittery b4 a driving lesson and Sunday-evening dread as anxiety; everything
-like wet cardboard, hollow and grey, a slump and feeling flat in a quiet house as low mood; running
-on fumes by half two, legs like concrete and eyelids like sandbags, worn out after fretting and
-more spent at one end of the week as energy; awake at 3.40 like clockwork, choppy nights and a full
-night without waking as sleep; pulled every which way, buried under the VAT return and everything
-landing at once as stress. Pounding the pavements at dawn and lido lengths compared with a spin on
-the bike exercise, pottering under the sycamores nature, after-tea strolls round the cul-de-sac
-walk, cider on a school night alcohol, pinning on Pinterest under the duvet till gone one screen
-late, a spy thriller reading, sax scales after tea music, Wednesday sessions with a family
-therapist therapy, a big Sunday chilli and getting my hands into bread dough cooking, karaoke
-Thursdays with the girls from the office friends, visits home to my parents' farm family, a slow
-flow on the mat yoga, a page about my day before bed journaling; taekwondo and wild camping not
-canonical, as written; Pitlochry as a place; hiding entries from a partner on a shared tablet,
-dusk in Aberdeen at the winter solstice and a Celtic result unknown.
+"""Question blocks written blind by someone else from the twenty-first batch on (Y-), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_4``,
+which holds V-X, only so no module passes 600 lines). The conventions they were labelled by
+are in the comment above each block.
 """
 
+from __future__ import annotations
+
+# Written blind on 2026-12-03 by a new writer (twenty-first batch, kept out of this file then),
+# measured twice untouched (80 % and 80 % with MiniLM and the learned topic classifier, 1 no-data
+# case per seed answered with items both times), studied in round 36 and tuned on like D-X since.
+# Its writer's conventions are X's, with the stomach dropping when the school's number rings,
+# nerves like static before a site visit, jittery b4 a driving lesson and Sunday-evening dread as
+# anxiety; everything like wet cardboard, hollow and grey, a slump and feeling flat in a quiet
+# house as low mood; running on fumes by half two, legs like concrete and eyelids like sandbags,
+# worn out after fretting and more spent at one end of the week as energy; awake at 3.40 like
+# clockwork, choppy nights and a full night without waking as sleep; pulled every which way, buried
+# under the VAT return and everything landing at once as stress. Pounding the pavements at dawn and
+# lido lengths compared with a spin on the bike exercise, pottering under the sycamores nature,
+# after-tea strolls round the cul-de-sac walk, cider on a school night alcohol, pinning on
+# Pinterest under the duvet till gone one screen late, a spy thriller reading, sax scales after tea
+# music, Wednesday sessions with a family therapist therapy, a big Sunday chilli and getting my
+# hands into bread dough cooking, karaoke Thursdays with the girls from the office friends, visits
+# home to my parents' farm family, a slow flow on the mat yoga, a page about my day before bed
+# journaling; taekwondo and wild camping not canonical, as written; Pitlochry as a place; hiding
+# entries from a partner on a shared tablet, dusk in Aberdeen at the winter solstice and a Celtic
+# result unknown.
 BLOCK_Y: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     (
