@@ -359,7 +359,10 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    parallel chips change): a part read negative on a weak cue alone beside a part where the
 #    writer names a pleasure of their own, with no turn anywhere ("but", "still", "at least"),
 #    is scene for the pleasure: the entry reads good ("Got the old Vespa running again, grinned
-#    all evening"); a stressor beside it still shows both sides.
+#    all evening"); a stressor beside it still shows both sides. And a trouble, a turn ("but",
+#    "though"), then a plain part with no feeling ("The traffic was terrible but the podcast
+#    made up for it") is the good side told: mixed; "but" as "except", a question after the
+#    turn, a concession before it ("I know she means well, but …") and "… but still" are not.
 ANALYSER_VERSION: Final = 39
 
 
