@@ -355,7 +355,15 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    refresher course"). A part VADER left neutral reads negative when it tells a thing the
 #    writer was made to do ("had to hand in my licence"; no stress chip of its own) or a
 #    thing done before an audience ("in front of the whole team"), with nothing pleasant near.
-ANALYSER_VERSION: Final = 37
+# 39: polarity judged across writers a ninth time, from the side of "mixed" (38 is the
+#    parallel chips change): a part read negative on a weak cue alone beside a part where the
+#    writer names a pleasure of their own, with no turn anywhere ("but", "still", "at least"),
+#    is scene for the pleasure: the entry reads good ("Got the old Vespa running again, grinned
+#    all evening"); a stressor beside it still shows both sides. And a trouble, a turn ("but",
+#    "though"), then a plain part with no feeling ("The traffic was terrible but the podcast
+#    made up for it") is the good side told: mixed; "but" as "except", a question after the
+#    turn, a concession before it ("I know she means well, but …") and "… but still" are not.
+ANALYSER_VERSION: Final = 39
 
 
 def content_hash(title: str, body: str) -> str:

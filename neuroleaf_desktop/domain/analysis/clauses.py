@@ -133,6 +133,7 @@ from neuroleaf_desktop.domain.analysis.frames import (
     retracted,
     then_fine,
 )
+from neuroleaf_desktop.domain.analysis.good_side import good_side_told
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
 from neuroleaf_desktop.domain.analysis.models import POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.news import complaint_in, good_mark_in, good_news_in
@@ -389,7 +390,8 @@ def read_clauses(text: str) -> list[Clause]:
             own = exclaimed(own)
         if about_someone_else(tokens) or reported_by_them(tokens, own):
             own = set_aside_all(own)
-        sentences.append(quarrel_voiced(others_quarrel(tokens, own)))
+        own = quarrel_voiced(others_quarrel(tokens, own))
+        sentences.append(good_side_told(sentence, own))
     return entry_rules(sentences)
 
 

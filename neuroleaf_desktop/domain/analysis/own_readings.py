@@ -60,7 +60,7 @@ def unpleasant_cues_told(sentence: list[Clause], nearby: Iterable[Clause]) -> li
 
 # "but", "though", "however", "yet", not "even though" (a concession inside one feeling:
 # "proud of myself for going even though I didn't want to")
-_TURN: Final = re.compile(r"\b(?:but|yet|however|(?<!even )(?:al)?though)\b", re.IGNORECASE)
+TURN: Final = re.compile(r"\b(?:but|yet|however|(?<!even )(?:al)?though)\b", re.IGNORECASE)
 
 
 def other_side_told(sentence: str, clauses: list[Clause]) -> list[Clause]:
@@ -72,7 +72,7 @@ def other_side_told(sentence: str, clauses: list[Clause]) -> list[Clause]:
     loan"). Across every writer's labelled set, such a sentence was mixed or negative in about
     nine in ten, never the plain good news the first part alone reads as. The opposite order
     ("long shift, but the team was lovely") ends on the good part and mostly was good."""
-    if not _TURN.search(sentence):
+    if not TURN.search(sentence):
         return clauses
     segments: dict[int, list[Clause]] = {}
     for clause in clauses:

@@ -43,6 +43,7 @@ from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
 from neuroleaf_desktop.domain.analysis.losses_told import left_alone, longed_for
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.obliged import made_to, shown_up
+from neuroleaf_desktop.domain.analysis.outweighed import weak_cue_outweighed
 from neuroleaf_desktop.domain.analysis.overcome import trouble_overcome
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stillness import bliss_at_rest
@@ -544,6 +545,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         made_to,
         shown_up,
         helped_through,
+        weak_cue_outweighed,
     )
     for rule in rules:
         grouped = rule(grouped)
