@@ -26,7 +26,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_giving_frames import NOT_A_THING
-from neuroleaf_desktop.domain.safety.rules_intl_frames_more import NOT_REPLACED
+from neuroleaf_desktop.domain.safety.rules_intl_frames_left_behind import NOT_REPLACED
 
 _DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
     Category.DEATH_WISH,
@@ -336,7 +336,7 @@ _KEEP_FOREVER = {
 # (not "me di cuenta … para siempre"; not a habit, job or place given up, "dejé de fumar para
 # siempre", "ho lasciato il lavoro per sempre": ``rules_giving_frames.NOT_A_THING`` right after
 # the verb; and not a thing replaced, outgrown, sold or a heart given, said after the giving:
-# ``rules_intl_frames_more.NOT_REPLACED``)
+# ``rules_intl_frames_left_behind.NOT_REPLACED``)
 RULES += tuple(
     rule(
         f"gl_{lang}_keep_forever",
