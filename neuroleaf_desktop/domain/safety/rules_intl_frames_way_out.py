@@ -5,6 +5,9 @@ regional forms people use.
 * **suffering and no way to get out of it**: a weight, a pain or a drowning named, and "there is
   no way to get out of / escape it" ("no hay forma de escapar", "não tem como sair disso",
   "non c'è modo di uscirne", "pas moyen d'en sortir");
+* **shut in with no opening to get out through**: "without / there is no" an opening and
+  "through which" to get out, said of oneself ("sin tapa ni rendija … no hay hueco por donde
+  escapar", "senza una finestra da cui scappare", "sem porta nenhuma por onde sair");
 * **a time and a high place, the act unnamed**: "it is for / it will be" with a day or a night
   and a bridge, a viaduct, a cliff or the rails, and no outing named ("C'est pour vendredi soir,
   au viaduc", "Va a ser el sábado, en las vías");
@@ -16,11 +19,11 @@ regional forms people use.
   nadie esté en casa").
 
 Why: as for ``rules_intl_frames``, phrase families fitted to one batch's sentences caught the
-next batch's other wordings at chance. A frame names what the sign is made of. Each family
-keeps out its everyday look-alikes: a lift, traffic or paperwork as the trap; a picnic or a
-walk at the bridge; a supply taken by mistake, for a fever or as prescribed; a surprise or a
-chore for the empty house. The denial check is the one the frames of what is left behind use
-(``rules_intl_frames_left_behind.unnegated``). English has its own families.
+next batch's other wordings at chance. A frame names what the sign is made of. Each family keeps
+out its everyday look-alikes: a lift, traffic, paperwork, a car park or a shop as the trap; a
+picnic or a walk at the bridge; a supply taken by mistake, for a fever or as prescribed; a
+surprise or a chore for the empty house. The denial check is the one the frames of what is left
+behind use (``rules_intl_frames_left_behind.unnegated``). English has its own families.
 """
 
 from __future__ import annotations
@@ -94,6 +97,62 @@ _NO_WAY_GATE = {
     "es": "forma|manera|modo|como",
     "pt": "como|jeito|forma|maneira",
     "it": "modo|verso|maniera|via",
+}
+
+# --- shut in, with no opening to get out through ------------------------------------------------
+# "without / there is no / not one" an opening, and "through which" to get out: a box without a
+# crack "por donde escapar", "senza una finestra da cui scappare", "sem porta nenhuma por onde
+# sair"; the relative clause names the way out that is missing, whatever the enclosure is
+_WITHOUT = {
+    "de": r"ohne|kein\w*|nirgends|nirgendwo",
+    "fr": r"sans|pas\s+de|pas\s+une?|aucun\w*|(?:je\s+ne\s+)?(?:vois|trouve)\s+pas"
+    r"|(?:il\s+)?n'?\s*y\s+a\s+pas",
+    "es": r"sin|ni|no\s+(?:hay|tengo|veo|encuentro|hallo|queda|existe)|ningun\w*",
+    "pt": r"sem|nem|nao\s+(?:ha|tem|vejo|acho|encontro|existe)|nenhum\w*",
+    "it": r"senza|nessun\w*|non\s+(?:c'?\s*e|ho|vedo|trovo|esiste)",
+}
+_THROUGH_WHICH_OUT = {
+    "de": r"(?:durch\s+(?:die|den|das)|wo)\s+(?:ich\s+)?(?:\w+\s+){0,2}?(?:raus\w*|hinaus\w*"
+    r"|entkommen|entkomme|fliehen|fliehe|abhauen)",
+    "fr": r"(?:par\s+ou|par\s+laquelle|par\s+lequel|d'?\s*ou)\s+(?:\w+\s+)?(?:sortir|fuir"
+    r"|m'?\s*echapper|m'?\s*enfuir|m'?\s*en\s+sortir)",
+    "es": r"por\s+(?:donde|el\s+que|la\s+que|el\s+cual|la\s+cual)\s+(?:\w+\s+)?(?:escapar\w*"
+    r"|salir\w*|huir|fugarme)",
+    "pt": r"(?:por\s+onde|pela\s+qual|pelo\s+qual|por\s+que\s+lado)\s+(?:\w+\s+)?(?:sair|fugir"
+    r"|escapar)",
+    "it": r"(?:da\s+cui|dalla\s+quale|dal\s+quale|per\s+cui|attraverso\s+cui|per\s+dove)\s+"
+    r"(?:\w+\s+)?(?:scappare|uscire|uscirne|fuggire|evadere)",
+}
+# the writer is the one shut in: a first-person word in the sentence
+_FIRST_PERSON = {
+    "de": r"ich|i|mich|mi|mir",
+    "fr": r"je|j'|me|m'|moi",
+    "es": r"me|mi|yo|estoy|vivo|siento|empujo",
+    "pt": r"me|eu|mim|estou|to|vivo|sinto",
+    "it": r"mi|io|sono|sto|vivo|pare",
+}
+# a building, a car park, a station or a shop: a way out of a real place one got lost in
+_NOT_A_BUILDING = (
+    r"(?![^.!?\n]*\b(?:parking|parkhaus|tiefgarage|garage|garagem|estacionamiento"
+    r"|estacionamento|parcheggio|centro\s+comercial|shopping|einkaufszentrum|centre\s+commercial"
+    r"|centro\s+commerciale|aeropuerto|aeroporto|flughafen|aeroport|estacion|estacao|stazione"
+    r"|bahnhof|gare|edificio|gebaude|palazzo|predio|immeuble|supermercado|supermercato|supermarkt"
+    r"|supermarche|ikea|museo|museu|musee|museum|estadio|stadion|stadio|stade|metro|u-bahn"
+    r"|subte|hospital|ospedale|krankenhaus|hopital|nivel|livello|level|niveau)\b)"
+)
+_SHUT_IN = {
+    lang: rf"{_START}{_NOT_A_PLACE}{_NOT_A_BUILDING}"
+    rf"(?=[^.!?\n]*\b(?:{_FIRST_PERSON[lang]})(?:\b|(?<=')))"
+    rf"(?![^.!?\n]*\?){_S}*?\b(?:{_WITHOUT[lang]})\s+(?:[\w'-]+,?\s+){{0,4}}?"
+    rf"(?:{_THROUGH_WHICH_OUT[lang]})\b"
+    for lang in _LANGS
+}
+_SHUT_IN_GATE = {
+    "de": "durch|wo ",
+    "fr": "par ou|par laquelle|par lequel|d'ou|d' ou",
+    "es": "por donde|por el que|por la que|por el cual|por la cual",
+    "pt": "por onde|pela qual|pelo qual|por que lado",
+    "it": "da cui|dalla quale|dal quale|per cui|attraverso cui|per dove",
 }
 
 # --- a time and a high place, the act unnamed ----------------------------------------------------
@@ -316,6 +375,7 @@ _SET_GATE = {
 
 RULES: tuple[Rule, ...] = (
     _family("no_way_out_of_it", Category.TRAPPED_PAIN, _CON, _NO_WAY, _NO_WAY_GATE)
+    + _family("shut_in_no_opening", Category.TRAPPED_PAIN, _CON, _SHUT_IN, _SHUT_IN_GATE)
     + _family(
         "time_and_high_place",
         Category.PLAN_OR_METHOD,
