@@ -12,18 +12,21 @@ with the verbs, tenses and regional forms people use.
   reverrait pas", "caso a gente não se veja mais");
 * **a letter for each of one's family**: "une lettre pour chaque frère", "chaque frère aura sa
   lettre", "um bilhete pra cada neto", "für jedes Enkelkind einen Brief";
-* **one's things given for good**: given, handed or left to someone, and "for good", "let him
-  keep them", "I don't need them any more" ("pour de bon", "que fique com elas, eu já não
-  preciso", "para siempre").
+* **letters for one's own, for afterwards**: letters for the children, for each or for everyone,
+  and "for afterwards" closing the sentence ("Die Briefe an die Kinder liegen im Schrank, für
+  hinterher", "deixei cartas pros meus filhos, pra depois");
+* **one's things given for good**: given, handed or left to one's own ("je l'ai laissée à mon
+  cadet"), and "for good", "let him keep them", "I don't need them any more", "it's his now"
+  ("pour de bon", "que fique com elas, eu já não preciso", "para siempre", "ormai è suo").
 
 Why: as for ``rules_intl_frames``, phrase families fitted to one batch's sentences caught the
-next batch's other wordings at chance. A frame names what the sign is made of. Each family
-keeps out its everyday look-alikes: a trip, a holiday or a move behind the absence or the
-goodbye; Christmas, birthday or money envelopes; a new one bought, a child outgrowing it or a
-move behind the gift. A frame read from the sentence's start checks its own denial
-(``unnegated``), as the detector's negation reads only what comes before a match. The frames of
-the way out sought (``rules_intl_frames_way_out``) share that check. English has its own
-families.
+next batch's other wordings at chance. A frame names what the sign is made of. Each family keeps
+out its everyday look-alikes: a trip, a holiday or a move behind the absence or the goodbye;
+Christmas, birthday or money envelopes, a meal or the shopping behind a note; a new one bought,
+a child outgrowing it or a move behind the gift; a partner left ("dejé a mi novio"). A frame
+read from the sentence's start checks its own denial (``unnegated``), as the detector's negation
+reads only what comes before a match. The frames of the way out sought
+(``rules_intl_frames_way_out``) share that check. English has its own families.
 """
 
 from __future__ import annotations
@@ -271,6 +274,53 @@ _LETTER_EACH_GATE = {
     "it": "ogni|ciascun",
 }
 
+# --- letters for one's own, for afterwards ------------------------------------------------------
+# Letters written or left for one's own people, and "for afterwards" closing the sentence: "Die
+# Briefe an die Kinder liegen im Schrank, für hinterher", "deixei cartas pros meus filhos, pra
+# depois"; the afterwards is left unsaid, as the letters for each of one's family leave it
+_TO_KIN = {
+    "de": rf"\b(?:an|fu(?:e)?r)\s+(?:(?:die|meine[nmr]?|mein|unsere?)\s+)?{_KIN['de']}\w*"
+    r"|\b(?:an|fu(?:e)?r)\s+(?:jede[nrs]?|alle)\b",
+    "fr": rf"\b(?:a|aux|pour)\s+(?:(?:mes|mon|ma|les)\s+)?{_KIN['fr']}s?"
+    r"|\b(?:a|pour)\s+(?:chacun\w*|chaque\s+\w+|tous|toutes|ceux\s+que\s+j'?\s*aime)\b",
+    "es": rf"\b(?:a|para)\s+(?:(?:mis?|los|las)\s+)?{_KIN['es']}s?\b"
+    r"|\b(?:a|para)\s+(?:cada\s+\w+|todos|todas)\b",
+    "pt": rf"\b(?:pros?|pras?|para|aos?|as)\s+(?:(?:os|as|o|a)\s+)?(?:(?:meus?|minhas?)\s+)?"
+    rf"{_KIN['pt']}s?\b|\b(?:pra|para)\s+(?:cada\s+\w+|todos|todas)\b",
+    "it": rf"\b(?:a|ai|alle|per)\s+(?:(?:i\s+miei|le\s+mie|mia|mio|mie|miei)\s+)?{_KIN['it']}"
+    r"|\b(?:a|per)\s+(?:ognuno|ciascuno|ogni\s+\w+|tutti)\b",
+}
+_FOR_AFTERWARDS = {
+    "de": r"fu(?:e)?r\s+(?:hinterher|danach|nachher|die\s+zeit\s+danach)",
+    "fr": r"pour\s+(?:apres|l'?\s*apres)",
+    "es": r"para\s+(?:despues|el\s+despues|luego)",
+    "pt": r"(?:pra|para)\s+depois",
+    "it": r"per\s+(?:dopo|il\s+dopo)",
+}
+# (the plurals the singular stems miss: "lettere", "biglietti", "buste")
+_LETTER_FORMS = {**_LETTER, "it": r"(?:letter[ae]|bigliett[oi]|bust[ae])"}
+# a meal, a snack or the shopping: a note left for later in an ordinary day
+_NOT_A_MEAL = (
+    r"(?![^.!?\n]*\b(?:essen|mittagessen|abendessen|kuhlschrank|einkauf\w*|repas|diner|dejeuner"
+    r"|frigo|courses|comida|cena|almuerzo|nevera|heladera|compras?|jantar|almoco|geladeira"
+    r"|mercado|pranzo|frigo(?:rifero)?|spesa)\b)"
+)
+_LETTERS_AFTERWARDS = {
+    # (the letters named before the people or after them: "für jeden nen Brief")
+    lang: rf"{_START}{_NOT_AN_OCCASION}{_NOT_A_MEAL}{_S}*?"
+    rf"(?:\b{_LETTER_FORMS[lang]}\w*\b{_S}{{0,40}}?(?:{_TO_KIN[lang]})"
+    rf"|(?:{_TO_KIN[lang]}){_S}{{0,20}}?\b{_LETTER_FORMS[lang]}\w*\b)"
+    rf"{_S}{{0,100}}?\b{_FOR_AFTERWARDS[lang]}(?=\s*(?:$|[.!?\n]))"
+    for lang in _LANGS
+}
+_LETTERS_AFTERWARDS_GATE = {
+    "de": "hinterher|danach|nachher",
+    "fr": "apres",
+    "es": "despues|luego",
+    "pt": "depois",
+    "it": "dopo",
+}
+
 # --- one's things given for good ------------------------------------------------------------
 _GAVE = {
     # (the writer's own "hab ich … verschenkt", not "er verschenkt seine Sachen")
@@ -286,6 +336,24 @@ _GAVE = {
     "it": r"\b(?:ho|l'ho|li\s+ho|le\s+ho)\s+(?:\w+\s+)?(?:dat[oaie]|regalat[oaie]|ceduto"
     r"|ceduti)\b",
 }
+# … or left to one of one's own: "leave" gives only with the person it is left to, right after
+# it ("je l'ai laissée à mon cadet", "l'ho lasciato a mio nipote"); left alone it is a partner
+# left, a habit given up or a thing forgotten
+_LEFT_TO_KIN = {
+    "de": r"\b(?:hab|habe|hatte|ich)\b(?:\s+\w+){0,6}?\s+(?:meinem|meiner|meinen)\s+\w+"
+    r"(?:\s+\w+){0,4}?\s+(?:gelassen|hinterlassen)\b",
+    "fr": r"\b(?:j'?\s*ai|je\s+l'?\s*ai|je\s+les\s+ai|je\s+lui\s+ai|je\s+leur\s+ai)\s+(?:\w+\s+)?"
+    r"laisse(?:e|s|es)?\s+(?:[\w']+\s+){0,4}?(?:a|aux?)\s+(?:mon|ma|mes)\s+\w+",
+    # (Spanish "dejé a mi novio" is a partner left: the thing named first, or "le" for the one)
+    "es": r"\b(?:(?:le|les|se\s+l[oa]s?)\s+deje\s+(?:[\w']+\s+){0,4}?"
+    r"|deje\s+(?:[\w']+\s+){1,4}?)a\s+mis?\s+\w+",
+    # (Portuguese "deixei a minha namorada" is one: "a" there is the article)
+    "pt": r"\bdeixei\s+(?:[\w']+\s+){0,4}?(?:ao|aos|pro|pros|pra|pras|para\s+[oa]s?)\s+"
+    r"(?:meu|minha|meus|minhas)\s+\w+",
+    "it": r"\b(?:ho|l'ho|li\s+ho|le\s+ho|gli\s+ho)\s+(?:\w+\s+)?lasciat[oaie]\s+(?:[\w']+\s+){0,4}?"
+    r"(?:a|al|alla|ai|alle)\s+(?:mio|mia|miei|mie)\s+\w+",
+}
+_GAVE = {lang: rf"{p}|{_LEFT_TO_KIN[lang]}" for lang, p in _GAVE.items()}
 # … and that it is for good: kept, for ever, no longer needed
 _FOR_GOOD = {
     "de": r"\b(?:fu(?:e)?r\s+immer|endgu(?:e)?ltig|soll\w*\s+(?:\w+\s+)?behalten|(?:ich\s+)?"
@@ -299,6 +367,18 @@ _FOR_GOOD = {
     "it": r"\b(?:per\s+sempre|definitivamente|(?:che\s+)?se\s+l[oaie]\s+tenga|non\s+ne\s+ho\s+"
     r"piu\s+bisogno|non\s+mi\s+serv\w+\s+piu)\b",
 }
+# (or that it is theirs now: "ormai è suo", "que sea suyo", "agora é dele", "jetzt gehört's ihm")
+_THEIRS_NOW = {
+    "de": r"(?:jetzt|nun)\s+geho(?:e)?rt\s+(?:es\s+|er\s+|sie\s+|'s\s+)?(?:ihm|ihr|ihnen)"
+    r"|geho(?:e)?rt(?:'s|\s+es)?\s+(?:jetzt|nun)\s+(?:ihm|ihr|ihnen)",
+    "fr": r"c'?\s*est\s+(?:a\s+(?:lui|elle|eux)|le\s+sien|la\s+sienne)\s+(?:maintenant|desormais)"
+    r"|(?:maintenant|desormais)\s+c'?\s*est\s+(?:a\s+(?:lui|elle|eux)|le\s+sien|la\s+sienne)",
+    "es": r"(?:ahora|ya)\s+es\s+suy[oa]s?|que\s+sea\s+suy[oa]s?",
+    "pt": r"(?:agora|ja)\s+e\s+(?:dele|dela|deles|delas)|que\s+seja\s+(?:dele|dela|deles|delas)",
+    "it": r"(?:ormai|adesso|ora)\s+e\s+(?:su[oaie]|loro)"
+    r"|e\s+(?:su[oaie]|loro)\s+(?:ormai|adesso|ora)",
+}
+_FOR_GOOD = {lang: rf"{p}|\b(?:{_THEIRS_NOW[lang]})\b" for lang, p in _FOR_GOOD.items()}
 # a new one bought, a child who outgrew it, a sale, a move or a loan
 NOT_REPLACED = (
     r"(?![^.!?\n]*\b(?:neue[nrs]?|gekauft|kaufe|verkauf\w*|umzug|zu\s+klein|rausgewachsen"
@@ -330,17 +410,24 @@ _GIVEN_FOR_GOOD = {
     for lang in _LANGS
 }
 _GIVEN_GATE = {
-    "de": "immer|endg|behalt|brauch",
-    "fr": "pour de bon|toujours|definitivement|besoin|garde",
-    "es": "siempre|quede|necesit",
-    "pt": "sempre|de vez|fique|precis",
-    "it": "sempre|definitiv|tenga|bisogno|serv",
+    "de": "immer|endg|behalt|brauch|gehort|gehoert",
+    "fr": "pour de bon|toujours|definitivement|besoin|garde|maintenant|desormais",
+    "es": "siempre|quede|necesit|suy",
+    "pt": "sempre|de vez|fique|precis|dele|dela",
+    "it": "sempre|definitiv|tenga|bisogno|serv|suo|sua|suoi|sue|loro",
 }
 
 RULES: tuple[Rule, ...] = (
     _family("eased_without_me", Category.BURDEN, _CON, _EASED_WITHOUT_ME, _EASED_GATE)
     + _family("word_in_case", Category.GOODBYES, _CON, _IN_CASE, _IN_CASE_GATE)
     + _family("letter_for_each", Category.GOODBYES, _CON, _LETTER_EACH, _LETTER_EACH_GATE)
+    + _family(
+        "letters_afterwards",
+        Category.GOODBYES,
+        _CON,
+        _LETTERS_AFTERWARDS,
+        _LETTERS_AFTERWARDS_GATE,
+    )
     + _family("given_for_good", Category.GIVING_AWAY, _CON, _GIVEN_FOR_GOOD, _GIVEN_GATE)
 )
 
