@@ -39,6 +39,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_frames_way_out,
     rules_intl_frames_wide,
     rules_intl_leave_taking,
+    rules_intl_marks_hidden,
     rules_intl_set_moment,
     rules_intl_unsaid,
     rules_intl_weary,
@@ -554,6 +555,7 @@ RULES: tuple[Rule, ...] = (
     + rules_intl_unsaid.RULES
     + rules_intl_leave_taking.RULES
     + rules_intl_set_moment.RULES
+    + rules_intl_marks_hidden.RULES
 )
 
 __all__ = ["RULES"]
