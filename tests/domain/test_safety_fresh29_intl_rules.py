@@ -1,11 +1,12 @@
 """The German, French, Spanish, Portuguese and Italian frames added after studying ``fresh29``,
 both ways: new wordings of each sign that must be flagged, and the look-alikes that must not.
 
-Frames (``rules_intl_frames_more``): others eased without the writer (fewer worries, peace, an
-easier life, the family named); a word said, written or left "in case" there is no next time; a
-letter for each of one's family; suffering named and no way to get out of it; one's things given
-for good; "it will be" with a time and a high place; a whole supply taken and the care after it;
-everything set for when nobody is around ("nobody home" also read by ``rules_intl_plans``).
+Frames (``rules_intl_frames_left_behind``, ``rules_intl_frames_way_out``): others eased without the
+writer (fewer worries, peace, an easier life, the family named); a word said, written or left "in
+case" there is no next time; a letter for each of one's family; suffering named and no way to get
+out of it; one's things given for good; "it will be" with a time and a high place; a whole supply
+taken and the care after it; everything set for when nobody is around ("nobody home" also read by
+``rules_intl_plans``).
 Widened (``rules_intl_frames``): "seh ich mich nicht mehr", a single year ahead, peace had if the
 writer were gone, care "for trying" or "after a try". Spelling: Vorarlberg and Alemannic
 "nümma", "-a" infinitives, "tät i mir".
@@ -25,7 +26,11 @@ from __future__ import annotations
 
 import pytest
 
-from neuroleaf_desktop.domain.safety import assess, rules_intl_frames_more
+from neuroleaf_desktop.domain.safety import (
+    assess,
+    rules_intl_frames_left_behind,
+    rules_intl_frames_way_out,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from tests.support.safety_categories import BU as _BU
 from tests.support.safety_categories import GA as _GA
@@ -228,5 +233,6 @@ def test_a_denial_with_a_but_or_a_not_yet_still_counts(text: str) -> None:
 
 
 def test_every_new_rule_is_gated() -> None:
-    assert all(rule.gate for rule in rules_intl_frames_more.RULES)
-    assert len({rule.lang for rule in rules_intl_frames_more.RULES}) == 5
+    rules = rules_intl_frames_left_behind.RULES + rules_intl_frames_way_out.RULES
+    assert all(rule.gate for rule in rules)
+    assert len({rule.lang for rule in rules}) == 5

@@ -14,7 +14,7 @@ Spelling (``spelling_dialect_brazil``): "a gente" with its third-person verb and
 the writer ("a gente pensa em se matar").
 Widened: peace or rest had "if I vanished", the spared one named right after the absence
 (``rules_intl_frames``); "each one of my brothers will find a letter of mine"
-(``rules_intl_frames_more``); not seeing oneself "a year from now" said first.
+(``rules_intl_frames_left_behind``); not seeing oneself "a year from now" said first.
 Judgement: a clinician's question named by its noun ("la domanda era se …") waits for the
 answer; an act named with "de" and denied whole ("de hacerme daño nada") is denied; working
 oneself to death ("se mata de trabalhar") is no one's act of harm; "without me" said of a task

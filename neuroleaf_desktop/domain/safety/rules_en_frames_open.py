@@ -4,7 +4,7 @@ part looked for anywhere in the sentence, in any order, with a wide vocabulary f
 Why: the English frames before this one were phrase-shaped (one verb, one word order, one
 slot), and a blind batch written afterwards said the same things in other words and was caught
 at chance, while the German, French, Spanish, Portuguese and Italian frames, read as parts in
-any order (``rules_intl_frames_more``), carried over. So each family names what the sign is
+any order (``rules_intl_frames_left_behind``), carried over. So each family names what the sign is
 made of, not how one writer put it:
 
 * **shut in, unheard**: a place one cannot get out of (the bottom of a well, under ice, a net,

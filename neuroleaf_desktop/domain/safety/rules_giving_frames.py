@@ -40,7 +40,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import SAME_LINE, Rule, either_order, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, no_handing_on_reason
-from neuroleaf_desktop.domain.safety.rules_intl_frames_more import NOT_REPLACED
+from neuroleaf_desktop.domain.safety.rules_intl_frames_left_behind import NOT_REPLACED
 
 # --- the act: a thing handed on by the writer ------------------------------------------------
 # A habit, a job, a place or a notice left or given up is no thing handed on ("gave up smoking
@@ -74,7 +74,7 @@ _EN_SURPLUS = (
 )
 # … with no reason for parting in the rest of the line (a new one bought, outgrown, a litter, a
 # move, the receiver's new hobby), nor, in the other languages, a thing replaced, a resignation,
-# a gift to a library or a church (``rules_intl_frames_more.NOT_REPLACED``)
+# a gift to a library or a church (``rules_intl_frames_left_behind.NOT_REPLACED``)
 _HANDED_ON_FREELY = {
     lang: (
         HANDED_ON[lang] + no_handing_on_reason(lang) + _EN_SURPLUS

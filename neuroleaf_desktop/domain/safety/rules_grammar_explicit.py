@@ -22,7 +22,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_en_words import MEDS
-from neuroleaf_desktop.domain.safety.rules_intl_frames_more import NOT_BY_MISTAKE
+from neuroleaf_desktop.domain.safety.rules_intl_frames_way_out import NOT_BY_MISTAKE
 
 _SI, _PM, _DW = Category.SUICIDAL_IDEATION, Category.PLAN_OR_METHOD, Category.DEATH_WISH
 _URG, _CON = Severity.URGENT, Severity.CONCERN

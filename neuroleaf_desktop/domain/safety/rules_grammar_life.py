@@ -26,7 +26,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_giving_frames import NOT_A_THING
-from neuroleaf_desktop.domain.safety.rules_intl_frames_more import NOT_REPLACED
+from neuroleaf_desktop.domain.safety.rules_intl_frames_left_behind import NOT_REPLACED
 
 _DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
     Category.DEATH_WISH,
@@ -319,24 +319,30 @@ RULES += tuple(
     for lang in _FAREWELL
 )
 # Treasured things handed over "to keep forever".
+# … nor a partner left for good ("dejé a mi novio para siempre")
+_NOT_A_PARTNER = (
+    r"(?![^.!?]{0,12}\b(?:novi[oa]|pareja|espos[oa]|marido|mujer|namorad[oa]|mulher|ragazz[oa]"
+    r"|marito|moglie|compagn[oa]|fidanzat[oa]|companheir[oa]|copain|copine|mari|femme|compagnon"
+    r"|compagne|freund|freundin|mann|frau|partner\w*|ex)\b)"
+)
 _KEEP_FOREVER = {
     "en": r"\b(?:gave|handed|given|giving|left)\b[^.!?]{0,60}\bkeep\s+(?:it|them|these)\s+"
     r"(?:safe\s+)?(?:forever|for\s+good|always)\b",
-    "es": rf"\b(?:regale|di|deje)\b(?!\s+cuenta){NOT_A_THING['es']}[^.!?]{{0,60}}"
+    "es": rf"\b(?:regale|di|deje)\b(?!\s+cuenta){NOT_A_THING['es']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:para\s+siempre|que\s+(?:lo|la|los|las)\s+guard\w+\s+siempre)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht)\b[^.!?]{0,60}\b(?:fu(?:e)?r\s+immer\s+behalten"
     r"|soll\s+(?:es|sie)\s+(?:fu(?:e)?r\s+immer\s+)?behalten)\b",
-    "fr": rf"\b(?:donne|offert|laisse)\b{NOT_A_THING['fr']}[^.!?]{{0,60}}"
+    "fr": rf"\b(?:donne|offert|laisse)\b{NOT_A_THING['fr']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:pour\s+toujours|garde[rz]?\s+(?:les|le|la)\s+toujours)\b",
-    "pt": rf"\b(?:dei|entreguei|deixei)\b{NOT_A_THING['pt']}[^.!?]{{0,60}}"
+    "pt": rf"\b(?:dei|entreguei|deixei)\b{NOT_A_THING['pt']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:guardar\s+para\s+sempre|pra\s+sempre|para\s+sempre)\b",
-    "it": rf"\b(?:regalato|dato|lasciato)\b{NOT_A_THING['it']}[^.!?]{{0,60}}"
+    "it": rf"\b(?:regalato|dato|lasciato)\b{NOT_A_THING['it']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:per\s+sempre|tenerl[aoei]\s+sempre)\b",
 }
 # (not "me di cuenta … para siempre"; not a habit, job or place given up, "dejé de fumar para
 # siempre", "ho lasciato il lavoro per sempre": ``rules_giving_frames.NOT_A_THING`` right after
 # the verb; and not a thing replaced, outgrown, sold or a heart given, said after the giving:
-# ``rules_intl_frames_more.NOT_REPLACED``)
+# ``rules_intl_frames_left_behind.NOT_REPLACED``)
 RULES += tuple(
     rule(
         f"gl_{lang}_keep_forever",

@@ -24,9 +24,10 @@ takes the verbs, tenses and regional forms people use for it.
 Why: earlier families were fitted to one batch's sentences and caught the next batch's
 different wording of the same sign at no better than chance. A frame names what the sign is
 made of, so a writer who says it in other words is still read. English has its own families.
-The frames of ``rules_intl_frames_more`` (others eased without the writer, a word left in case
-there is no next time, a letter for each of one's family, no way out of the suffering, things
-given for good, a time and a high place) are read with these.
+The frames of ``rules_intl_frames_left_behind`` (others eased without the writer, a word left
+in case there is no next time, a letter for each of one's family, things given for good) and
+``rules_intl_frames_way_out`` (no way out of the suffering, a time and a high place, a supply
+taken, everything set) are read with these.
 """
 
 from __future__ import annotations
@@ -34,9 +35,12 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety import (
-    rules_intl_frames_more,
+    rules_intl_frames_left_behind,
+    rules_intl_frames_way_out,
     rules_intl_frames_wide,
     rules_intl_leave_taking,
+    rules_intl_marks_hidden,
+    rules_intl_set_moment,
     rules_intl_unsaid,
     rules_intl_weary,
 )
@@ -544,11 +548,14 @@ RULES: tuple[Rule, ...] = (
     + _family("letters_for_after", Category.GOODBYES, _CON, _LETTERS_FOR_AFTER, _LETTERS_GATE)
     + _family("skimmed_pills", Category.GETTING_MEANS, _URG, _SKIMMED, _SKIMMED_GATE)
     + _family("in_a_trap", Category.TRAPPED_PAIN, _CON, _TRAPPED, {"it": "trappola"})
-    + rules_intl_frames_more.RULES
+    + rules_intl_frames_left_behind.RULES
+    + rules_intl_frames_way_out.RULES
     + rules_intl_frames_wide.RULES
     + rules_intl_weary.RULES
     + rules_intl_unsaid.RULES
     + rules_intl_leave_taking.RULES
+    + rules_intl_set_moment.RULES
+    + rules_intl_marks_hidden.RULES
 )
 
 __all__ = ["RULES"]

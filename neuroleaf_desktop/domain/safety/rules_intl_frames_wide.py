@@ -24,7 +24,7 @@ parts any wording of the sign needs, each with the verbs, tenses and regional fo
 Pills put by and high places readied are in ``rules_intl_means_places``, whose rules this
 module's ``RULES`` carries.
 
-Why: as for ``rules_intl_frames_more``, a frame names what the sign is made of, so another
+Why: as for ``rules_intl_frames_left_behind``, a frame names what the sign is made of, so another
 writer's words for it are caught, where a phrase copied from a batch catches that batch. Each
 family keeps out its everyday look-alikes: a backache, the heat or a work week as the crushing
 thing; a lift, a bathroom or a car as the place shut in; a move, a trip or a job behind the

@@ -62,7 +62,11 @@ _KEEP_VERB = {
 _COLLECT = {
     "de": r"\b(?:sammel|sammle|samml|sammelte|hort\w*|bunker\w*)\s+ich\b"
     r"|\bich\s+(?:sammel|sammle|horte|bunkere)\b"
-    r"|\b(?:gesammelt|gehortet|gebunkert|abgezweigt|beiseitegelegt|weggesteckt)\b",
+    r"|\b(?:gesammelt|gehortet|gebunkert|abgezweigt|beiseitegelegt|weggesteckt)\b"
+    # a separable verb, its particle closing the clause: "heb ich die Tabletten auf", "leg ich
+    # mir welche zurück", "spar ich sie mir auf"
+    r"|\b(?:heb|hebe|leg|lege|spar|spare|behalt|behalte)\s+ich\s+(?:[\w']+\s+){0,4}?"
+    r"(?:auf|zuru(?:e)?ck|beiseite|zur\s+seite|auf\s+die\s+seite)(?=\s*(?:$|[.!?,;:\n]))",
     "fr": r"\bje\s+(?:les\s+|en\s+)?(?:collectionne|amasse|stocke|accumule|mets\s+de\s+cote"
     r"|ramasse)\b|\bj'?\s*(?:en\s+)?(?:accumule|amasse)\b",
     "es": r"\b(?:las\s+|los\s+)?(?:junto|voy\s+juntando|acumulo|colecciono|voy\s+guardando"
