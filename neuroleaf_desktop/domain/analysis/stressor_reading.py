@@ -333,7 +333,7 @@ _NOT_PEOPLE: Final = frozenset({"days", "weeks", "months", "years", "hours", "ti
 
 # Words that set a trouble in the writer's past: "in 2020 I was off with burnout", "twenty
 # years back I was laid off", "the burnout year is far behind me", "at my old studio".
-_YEARS: Final = frozenset(str(year) for year in range(1960, 2026))
+PAST_YEARS: Final = frozenset(str(year) for year in range(1960, 2026))
 _PAST_PHRASES: Final = (
     ("years", "back"), ("years", "ago"), ("behind", "me"), ("my", "old"), ("last", "year"),
     ("back", "then"), ("when", "i", "qualified"),
@@ -344,7 +344,7 @@ def behind_the_writer(tokens: list[str]) -> bool:
     """Does the segment place what it tells in the writer's past (a year, "years ago",
     "behind me", "my old job")? A trouble told as history is over, not a present worry."""
     for k, token in enumerate(tokens):
-        if token in _YEARS and k > 0 and tokens[k - 1] in ("in", "since", "back"):
+        if token in PAST_YEARS and k > 0 and tokens[k - 1] in ("in", "since", "back"):
             return True
         if any(tuple(tokens[k : k + len(p)]) == p for p in _PAST_PHRASES):
             return True
