@@ -137,6 +137,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # felt as the best ever: "my own bed has never felt this good" ("the garden's never
         # looked better" praises a thing and is labelled no feeling)
         "never felt this good", "never felt so good", "never felt better",
+        # a grin told in the past as "beaming" is ("I beamed"); a task found "satisfying" is
+        # joy in every labelled row (two writers), where "satisfied" after a tiring day is
+        # labelled no feeling by the early writers and stays out
+        "beamed", "satisfying",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",

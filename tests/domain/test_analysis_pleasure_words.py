@@ -1,0 +1,38 @@
+"""Pleasure told as a grin in the past ("I beamed") or as a task found "satisfying" is joy.
+
+Why: "beaming" was read and "beamed" was not, though every labelled row with it says joy
+(three writers); "satisfying" said of a task is joy in every labelled row (two writers), while
+"satisfied" after a tiring day is labelled no feeling and stays unread. The sentences are new,
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My nephew read his whole book to me and I beamed all the way home.",
+        "Rewired the whole shed in one afternoon, really satisfying.",
+        "Satisfying day, the last of the hedges cut before the rain.",
+    ],
+)
+def test_a_grin_or_a_satisfying_task_is_joy(text: str) -> None:
+    assert "joy" in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oak beams in the loft are rotten, the surveyor says.",
+        "Dipped the headlights, the high beam was blinding everyone.",
+        "Long shift, not very satisfying, the fix didn't hold.",
+        "Tired but satisfied after clearing the backlog.",
+    ],
+)
+def test_beams_and_a_task_not_found_satisfying_are_no_joy(text: str) -> None:
+    assert "joy" not in predict(text).emotions
