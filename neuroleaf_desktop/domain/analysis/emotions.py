@@ -268,6 +268,11 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "drove me up the wall", "driving me nuts", "drives me nuts", "driving me crazy",
         "drives me crazy", "drove me crazy",
         "~argu*", "~resentful", "ticked off", "wound me up", "can't stand",
+        # a quarrel told as a match of raised voices, and blame put on the writer by someone
+        # ("blamed my reads", "I'm the one who gets blamed"): anger in every labelled row with
+        # them but one ("he blames me for selling the house", no feeling), ten writers
+        "shouting match", "screaming match", "slanging match", "blamed me", "blamed my",
+        "blamed us", "blamed our", "gets blamed", "got blamed", "get blamed",
     ),
     "loneliness": (
         "lonely", "lonelier", "loneliness", "lonesome", "~alone", "!all alone", "isolat*",
