@@ -1,9 +1,11 @@
-"""Pleasure told as a grin in the past ("I beamed") or as a task found "satisfying" is joy.
+"""Pleasure told as a grin, a task found "satisfying", or a room that clapped or sang is joy.
 
 Why: "beaming" was read and "beamed" was not, though every labelled row with it says joy
 (three writers); "satisfying" said of a task is joy in every labelled row (two writers), while
 "satisfied" after a tiring day is labelled no feeling and stays unread. The sentences are new,
-written for these tests.
+written for these tests. A room that clapped or a song sung ("the whole gym clapped", "sang all
+the way home") is joy in 20 of the 22 labelled rows, by fourteen writers; nobody clapping and
+a song dreaded are not.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from neuroleaf_desktop.domain.analysis.quality import predict
         "My nephew read his whole book to me and I beamed all the way home.",
         "Rewired the whole shed in one afternoon, really satisfying.",
         "Satisfying day, the last of the hedges cut before the rain.",
+        "Our Year 2s finished the nativity and the whole hall clapped.",
+        "Got the promotion, sang in the car all the way home.",
     ],
 )
 def test_a_grin_or_a_satisfying_task_is_joy(text: str) -> None:
@@ -32,6 +36,8 @@ def test_a_grin_or_a_satisfying_task_is_joy(text: str) -> None:
         "Dipped the headlights, the high beam was blinding everyone.",
         "Long shift, not very satisfying, the fix didn't hold.",
         "Tired but satisfied after clearing the backlog.",
+        "Nobody clapped, nobody even looked up from their phones.",
+        "Never sang in front of anyone and I'm dreading the karaoke night.",
     ],
 )
 def test_beams_and_a_task_not_found_satisfying_are_no_joy(text: str) -> None:

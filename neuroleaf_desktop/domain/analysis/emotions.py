@@ -139,8 +139,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "never felt this good", "never felt so good", "never felt better",
         # a grin told in the past as "beaming" is ("I beamed"); a task found "satisfying" is
         # joy in every labelled row (two writers), where "satisfied" after a tiring day is
-        # labelled no feeling by the early writers and stays out
-        "beamed", "satisfying",
+        # labelled no feeling by the early writers and stays out; a room that clapped or sang
+        # ("the whole gym clapped", "sang all the way home") is joy in 20 of the 22 labelled
+        # rows, fourteen writers
+        "beamed", "satisfying", "clapped", "sang",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
