@@ -5,7 +5,9 @@ Why: "beaming" was read and "beamed" was not, though every labelled row with it 
 "satisfied" after a tiring day is labelled no feeling and stays unread. The sentences are new,
 written for these tests. A room that clapped or a song sung ("the whole gym clapped", "sang all
 the way home") is joy in 20 of the 22 labelled rows, by fourteen writers; nobody clapping and
-a song dreaded are not.
+a song dreaded are not. A qualification gained and named by its paper ("got my helm ticket",
+"passed my local anaesthesia certificate") is joy in all eight labelled rows, six writers; a
+parking ticket and a certification renewed are not.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from neuroleaf_desktop.domain.analysis.quality import predict
         "Satisfying day, the last of the hedges cut before the rain.",
         "Our Year 2s finished the nativity and the whole hall clapped.",
         "Got the promotion, sang in the car all the way home.",
+        "Got my forklift ticket today!!",
+        "Passed my first aid certificate at the second attempt.",
     ],
 )
 def test_a_grin_or_a_satisfying_task_is_joy(text: str) -> None:
@@ -38,6 +42,8 @@ def test_a_grin_or_a_satisfying_task_is_joy(text: str) -> None:
         "Tired but satisfied after clearing the backlog.",
         "Nobody clapped, nobody even looked up from their phones.",
         "Never sang in front of anyone and I'm dreading the karaoke night.",
+        "Got a parking ticket outside the clinic, typical.",
+        "Got my certification renewed, the paperwork's done.",
     ],
 )
 def test_beams_and_a_task_not_found_satisfying_are_no_joy(text: str) -> None:

@@ -109,6 +109,18 @@ _FELT_LIKE_A_NOVICE: Final = tuple(
     if not (degree and article == "an")
 ) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
 
+# A qualification gained, named by its paper ("got my helm ticket", "passed my local
+# anaesthesia certificate", "got my driving licence back"): joy in all eight labelled rows, six
+# writers. A test or an exam passed is joy for some writers and none for others, and is left;
+# "certification" is mostly renewed, an errand labelled no feeling (three rows), and is left.
+_PAPER_GAINED: Final = tuple(
+    f"{verb} {owner}{' *' * extra} {paper}"
+    for verb in ("got", "passed", "earned")
+    for owner in ("my", "the")
+    for extra in range(4)
+    for paper in ("ticket", "certificate", "cert", "licence", "license")
+)
+
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
 LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
@@ -143,6 +155,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # ("the whole gym clapped", "sang all the way home") is joy in 20 of the 22 labelled
         # rows, fourteen writers
         "beamed", "satisfying", "clapped", "sang",
+        *_PAPER_GAINED,
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
