@@ -57,6 +57,12 @@ from neuroleaf_desktop.domain.analysis.lexicon import (
     tokenize,
 )
 from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
+from neuroleaf_desktop.domain.analysis.phrase_forms import (
+    AWAKE_OVER,
+    FELT_LIKE_A_NOVICE,
+    PAPER_GAINED,
+    WOKEN_OVER,
+)
 
 EMOTIONS: Final[tuple[str, ...]] = (
     "joy",
@@ -74,52 +80,6 @@ INTENSIFY: Final = 1.5
 DIMINISH: Final = 0.9
 NEGATION_WINDOW: Final = 3
 INTENSIFIER_WINDOW: Final = 2
-
-# Awake at night and turning one thing over ("lay awake wondering how I'll get there", "lying
-# awake doing the winter maths", "lying awake over the restructure") is worry, as the writers
-# who told it labelled it; awake "thinking about everything" or with thoughts "going round"
-# names nothing, and "going over" a task is preparing as often as worrying ("going over the
-# case again, closing speech is at ten"), so neither counts.
-_AWAKE_OVER: Final = tuple(
-    f"{lying} awake {over}"
-    for lying in ("lay", "lying", "lie", "laid")
-    for over in ("wondering", "doing sums", "doing the sums", "doing * sums", "doing maths",
-                 "doing the maths", "doing * maths", "working out", "over the",
-                 "over every", "convinced")
-)  # fmt: skip
-
-# Woken at a small hour and turning one thing over ("woke at 4 thinking about the van payment",
-# "waking at five thinking about pipeline numbers", "kept waking up going over the dose", "keep
-# waking in the night sure the room's moving") is worry: every writer who told it labelled it
-# so. Here "going over" is no preparing, as it may be when lying awake: the thought woke them.
-_WOKEN_OVER: Final = tuple(
-    f"{woke}{when} {over}"
-    for woke in ("woke", "woke up", "waking", "waking up", "wake", "wake up")
-    for when in ("", " at *", " at * again", " at half *", " in the night", " every night")
-    for over in ("thinking about", "thinking of", "going over", "sure", "convinced")
-)
-
-# Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
-# complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
-_FELT_LIKE_A_NOVICE: Final = tuple(
-    f"{feel} like {article}{degree} {novice}"
-    for feel in ("felt", "feel")
-    for article, novice in (("an", "amateur"), ("a", "beginner"), ("a", "novice"))
-    for degree in ("", " *")
-    if not (degree and article == "an")
-) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
-
-# A qualification gained, named by its paper ("got my helm ticket", "passed my local
-# anaesthesia certificate", "got my driving licence back"): joy in all eight labelled rows, six
-# writers. A test or an exam passed is joy for some writers and none for others, and is left;
-# "certification" is mostly renewed, an errand labelled no feeling (three rows), and is left.
-_PAPER_GAINED: Final = tuple(
-    f"{verb} {owner}{' *' * extra} {paper}"
-    for verb in ("got", "passed", "earned")
-    for owner in ("my", "the")
-    for extra in range(4)
-    for paper in ("ticket", "certificate", "cert", "licence", "license")
-)
 
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
@@ -155,7 +115,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # ("the whole gym clapped", "sang all the way home") is joy in 20 of the 22 labelled
         # rows, fourteen writers
         "beamed", "satisfying", "clapped", "sang",
-        *_PAPER_GAINED,
+        *PAPER_GAINED,
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -327,7 +287,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot", *_FELT_LIKE_A_NOVICE,
+        "~idiot", *FELT_LIKE_A_NOVICE,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "own fault", "regret*", "~sorry", "~apologi*", "~awkward",
@@ -389,11 +349,11 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing or woken by it (``_AWAKE_OVER``, ``_WOKEN_OVER``: the forms of a few phrases).
+# one thing or woken by it (``AWAKE_OVER``, ``WOKEN_OVER``: the forms of a few phrases).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
-        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *_AWAKE_OVER, *_WOKEN_OVER),
+        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER),
         "": NOT_FELT,
     }
 )
