@@ -4,7 +4,8 @@ Why: a parent named without "my" or "our" in a sentence that names their own chi
 son", "their kids") is a client's or a stranger's parent, and a partner after a possessive
 opening the clause ("My player's wife is pregnant") is the possessor's partner; every such
 chip was wrong across the labelled writers. The writer's own parents and a partner the writer
-is strained by stay. The sentences are new, written for these tests.
+is strained by stay. A job lost by a relative named as "my brother's" is theirs, as any other
+person's is; the writer's own stays work. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -56,3 +57,18 @@ def test_a_partner_of_someone_named_is_not_the_writers_relationship(text: str) -
 )
 def test_a_partner_the_writer_is_strained_by_stays(text: str) -> None:
     assert "relationships" in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister's been made redundant from the council, she keeps ringing me about it.",
+        "My brother's been laid off from the yard.",
+    ],
+)
+def test_a_relatives_job_lost_is_not_the_writers_work_strain(text: str) -> None:
+    assert "work" not in predict(text).stress
+
+
+def test_the_writers_own_job_lost_stays_work() -> None:
+    assert "work" in predict("I've been laid off from the warehouse and I'm terrified.").stress

@@ -292,7 +292,14 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
         start -= 1
     before = written[start:i]
-    if not FIRST_PERSON.isdisjoint(before):
+    # "my brother's been laid off": "my" that only owns the person named is no word of the
+    # writer's own part in the trouble
+    owned = {
+        j
+        for j in range(len(before) - 1)
+        if before[j] in ("my", "our") and before[j + 1].endswith("'s")
+    }
+    if any(word in FIRST_PERSON for j, word in enumerate(before) if j not in owned):
         return False
     for j, word in enumerate(before):
         if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
