@@ -55,3 +55,8 @@ def test_a_fear_now_after_a_dated_sentence_stays() -> None:
 
 def test_a_loss_dated_to_a_past_year_still_saddens() -> None:
     assert "sadness" in predict("Lost my grandad in 2016 and cried for weeks.").emotions
+
+
+def test_a_dated_trouble_still_going_on_stays() -> None:
+    text = "Back in 2019 my landlord put the rent up by a third and I still can't afford it."
+    assert "money" in predict(text).stress

@@ -1,13 +1,12 @@
-"""Pleasure told as a grin, a task found "satisfying", or a room that clapped or sang is joy.
+"""Pleasure told as a grin, a task found "satisfying", a room that clapped or a paper gained.
 
 Why: "beaming" was read and "beamed" was not, though every labelled row with it says joy
 (three writers); "satisfying" said of a task is joy in every labelled row (two writers), while
-"satisfied" after a tiring day is labelled no feeling and stays unread. The sentences are new,
-written for these tests. A room that clapped or a song sung ("the whole gym clapped", "sang all
-the way home") is joy in 20 of the 22 labelled rows, by fourteen writers; nobody clapping and
-a song dreaded are not. A qualification gained and named by its paper ("got my helm ticket",
-"passed my local anaesthesia certificate") is joy in all eight labelled rows, six writers; a
-parking ticket and a certification renewed are not.
+"satisfied" after a tiring day is labelled no feeling and stays unread. A room that clapped
+("the whole gym clapped") is joy in 9 of the 10 labelled rows, by eight writers; nobody
+clapping is not. A qualification gained and named by its paper ("got my helm ticket", "passed
+my local anaesthesia certificate") is joy in all eight labelled rows, six writers; a parking
+ticket and a certification renewed are not. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from neuroleaf_desktop.domain.analysis.quality import predict
         "Rewired the whole shed in one afternoon, really satisfying.",
         "Satisfying day, the last of the hedges cut before the rain.",
         "Our Year 2s finished the nativity and the whole hall clapped.",
-        "Got the promotion, sang in the car all the way home.",
         "Got my forklift ticket today!!",
         "Passed my first aid certificate at the second attempt.",
     ],
@@ -41,7 +39,6 @@ def test_a_grin_or_a_satisfying_task_is_joy(text: str) -> None:
         "Long shift, not very satisfying, the fix didn't hold.",
         "Tired but satisfied after clearing the backlog.",
         "Nobody clapped, nobody even looked up from their phones.",
-        "Never sang in front of anyone and I'm dreading the karaoke night.",
         "Got a parking ticket outside the clinic, typical.",
         "Got my certification renewed, the paperwork's done.",
     ],

@@ -52,8 +52,10 @@ def dated_past(clauses: list[Clause]) -> list[Clause]:
     out: list[Clause] = []
     carried = False  # the clause before was dated past, in this segment
     previous = -1
+    # "Back in 2018 I was drowning in debt and I still am": the trouble goes on
+    going_on = {c.segment for c in clauses if "still" in c.words}
     for clause in clauses:
-        past = _told_past(clause.words)
+        past = _told_past(clause.words) and clause.segment not in going_on
         joined = carried and clause.after_and and clause.segment == previous
         carried = past and (_dated(clause.words) or joined)
         previous = clause.segment

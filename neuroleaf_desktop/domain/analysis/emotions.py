@@ -111,11 +111,9 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "never felt this good", "never felt so good", "never felt better",
         # a grin told in the past as "beaming" is ("I beamed"); a task found "satisfying" is
         # joy in every labelled row (two writers), where "satisfied" after a tiring day is
-        # labelled no feeling by the early writers and stays out; a room that clapped or sang
-        # ("the whole gym clapped", "sang all the way home") is joy in 20 of the 22 labelled
-        # rows, fourteen writers
-        "beamed", "satisfying", "clapped", "sang",
-        *PAPER_GAINED,
+        # labelled no feeling by the early writers and stays out; a room that clapped ("the
+        # whole gym clapped") is joy in 9 of the 10 labelled rows, eight writers
+        "beamed", "satisfying", "clapped",
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
@@ -143,11 +141,6 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "meant a lot", "!meant the world", "looked after me", "took care of me",
         "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
         "humbled", "thanked", "owe them",
-        # a thing someone brought the writer ("a regular brought me a tin of shortbread"):
-        # thanks in 12 of the 14 labelled rows, eleven writers; with an article only, so that
-        # "brought me to tears", "brought me down" and "brought us closer" are not gifts
-        "brought me a", "brought me an", "brought me some", "brought us a", "brought us an",
-        "brought us some",
         # feeling looked after, and a person one could not do without ("without being asked"
         # is thanks in some labelled sets and none in others: left out)
         "felt looked after", "feel looked after", "felt very looked after", "felt loved",
@@ -349,10 +342,12 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing or woken by it (``AWAKE_OVER``, ``WOKEN_OVER``: the forms of a few phrases).
+# one thing or woken by it (``AWAKE_OVER``, ``WOKEN_OVER``: the forms of a few phrases); a
+# qualification's paper gained is joy (``PAPER_GAINED``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
+        "joy": (*LEXICON["joy"], *PAPER_GAINED),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER),
         "": NOT_FELT,
     }
