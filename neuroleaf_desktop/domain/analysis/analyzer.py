@@ -355,6 +355,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    refresher course"). A part VADER left neutral reads negative when it tells a thing the
 #    writer was made to do ("had to hand in my licence"; no stress chip of its own) or a
 #    thing done before an audience ("in front of the whole team"), with nothing pleasant near.
+# 38: triggers wrong in a blind batch, each judged by its record across every writer: a
+#    trouble dated to a past year and told in the past ("Teacher in 1989 called me lazy",
+#    "In 2020 they cut our hours") keeps no stressor and no worry; a parent named beside
+#    their own child ("Parent emailed to ask why her son …"), a partner after a possessive
+#    opening the clause ("My player's wife is pregnant") and a job lost by "my brother" are
+#    someone else's. Forms several writers label alike: a shouting match and blame put on
+#    the writer are anger, and "beamed", a task found "satisfying", a room that clapped and
+#    a qualification's paper gained ("got my helm ticket") are joy.
 # 39: polarity judged across writers a ninth time, from the side of "mixed" (38 is the
 #    parallel chips change): a part read negative on a weak cue alone beside a part where the
 #    writer names a pleasure of their own, with no turn anywhere ("but", "still", "at least"),

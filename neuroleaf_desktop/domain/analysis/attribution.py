@@ -244,6 +244,8 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     one "kid" without "my" or "our", or a relative of someone named with "a" or "another"
     ("another family's baby")? Also a bond after anyone's possessive ("my sister's
     marriage") for relationships."""
+    if category == "family" and tokens[i] in _PARENT_WORDS and _their_child_named(tokens, i):
+        return i == 0 or tokens[i - 1] not in _OWN  # "Parent emailed to ask why her son …"
     if i == 0:
         return category == "family" and tokens[i] == "kid"  # "Kid cried, I cried."
     before = tokens[i - 1]
@@ -255,7 +257,9 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
             return possessive or _bond_of_someone_named(tokens, i)
         # "a drunk patient's girlfriend", "the client's husband": the partner of someone the
         # writer names without "my" or "our" is that person's, not a relationship of the writer's
-        return possessive and {"my", "our"}.isdisjoint(tokens[max(0, i - 4) : i - 1])
+        if possessive and {"my", "our"}.isdisjoint(tokens[max(0, i - 4) : i - 1]):
+            return True
+        return possessive and _partner_opens_clause(tokens, i)
     if category != "family":
         return False
     # "a woman whose son died": the family of the person just named
@@ -273,6 +277,36 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
 
 
 _OWN: Final = frozenset({"my", "our"})
+# A parent named without "my" or "our" in a sentence that names their own child ("half the
+# parents are still dropping their kids off", "Parent emailed to ask why her son isn't
+# progressing") is a client's or a stranger's parent: every such chip was wrong, two writers.
+_PARENT_WORDS: Final = frozenset({"parent", "parents"})
+_THEIR: Final = frozenset({"her", "his", "their"})
+_CHILD_WORDS: Final = frozenset(
+    {"son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "boy", "girl",
+     "lad", "baby", "toddler"}
+)  # fmt: skip
+
+
+def _their_child_named(tokens: list[str], i: int) -> bool:
+    """Does a child of "her", "his" or "their" follow the parent word at ``i``?"""
+    return any(
+        tokens[j] in _THEIR and tokens[j + 1] in _CHILD_WORDS for j in range(i + 1, len(tokens) - 1)
+    )
+
+
+def _partner_opens_clause(tokens: list[str], i: int) -> bool:
+    """ "My player's wife is pregnant": a partner after a possessive, the pair opening the
+    clause as its subject with the writer not before it, is the possessor's partner, not a
+    bond of the writer's ("I can't stand my housemate's boyfriend" keeps the writer's strain;
+    a close person's partner, "my brother's wife", stays family talk the writer is part of)."""
+    owner = _without_possessive(tokens[i - 1])
+    if owner in CLOSE_PEOPLE or owner == tokens[i - 1]:
+        return False
+    start = i - 1
+    while start > 0 and tokens[start - 1] in _OWN | ARTICLES:
+        start -= 1
+    return start == 0 or tokens[start - 1] == BREAK
 
 
 _BOND_REACH: Final = 5  # "a woman leaving a bad relationship": from the person to the bond

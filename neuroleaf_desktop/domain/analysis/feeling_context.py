@@ -285,7 +285,13 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         return True
     after = hit.position + len(hit.pattern.split())
     matched = tokens[hit.position : after]
-    towards = matched[-1] in FELT_TOWARDS or (after < len(tokens) and tokens[after] in FELT_TOWARDS)
+    # "mad at me" is theirs; "blamed me for the mix-up" names the writer inside the feeling's
+    # own words, so the "for" after it does not turn it towards someone else
+    towards = matched[-1] in FELT_TOWARDS or (
+        after < len(tokens)
+        and tokens[after] in FELT_TOWARDS
+        and FELT_BY_WRITER.isdisjoint(matched[1:])
+    )
     if not towards and any(t in FELT_BY_WRITER for t in tokens[hit.position : after + 1]):
         return False
     if word.endswith("ing") and word not in PROGRESSIVE:

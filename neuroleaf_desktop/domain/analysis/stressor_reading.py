@@ -292,7 +292,14 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
         start -= 1
     before = written[start:i]
-    if not FIRST_PERSON.isdisjoint(before):
+    # "my brother's been laid off": "my" that only owns the person named is no word of the
+    # writer's own part in the trouble
+    owned = {
+        j
+        for j in range(len(before) - 1)
+        if before[j] in ("my", "our") and before[j + 1].endswith("'s")
+    }
+    if any(word in FIRST_PERSON for j, word in enumerate(before) if j not in owned):
         return False
     for j, word in enumerate(before):
         if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
@@ -333,7 +340,7 @@ _NOT_PEOPLE: Final = frozenset({"days", "weeks", "months", "years", "hours", "ti
 
 # Words that set a trouble in the writer's past: "in 2020 I was off with burnout", "twenty
 # years back I was laid off", "the burnout year is far behind me", "at my old studio".
-_YEARS: Final = frozenset(str(year) for year in range(1960, 2026))
+PAST_YEARS: Final = frozenset(str(year) for year in range(1960, 2026))
 _PAST_PHRASES: Final = (
     ("years", "back"), ("years", "ago"), ("behind", "me"), ("my", "old"), ("last", "year"),
     ("back", "then"), ("when", "i", "qualified"),
@@ -344,7 +351,7 @@ def behind_the_writer(tokens: list[str]) -> bool:
     """Does the segment place what it tells in the writer's past (a year, "years ago",
     "behind me", "my old job")? A trouble told as history is over, not a present worry."""
     for k, token in enumerate(tokens):
-        if token in _YEARS and k > 0 and tokens[k - 1] in ("in", "since", "back"):
+        if token in PAST_YEARS and k > 0 and tokens[k - 1] in ("in", "since", "back"):
             return True
         if any(tuple(tokens[k : k + len(p)]) == p for p in _PAST_PHRASES):
             return True

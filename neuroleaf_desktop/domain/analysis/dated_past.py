@@ -1,0 +1,72 @@
+"""A trouble dated to a past year and told in the past tense: history, not a present strain.
+
+Why: writers date what is over by its year ("Teacher in 1989 called me lazy", "Lost a client
+on the Matterhorn in 2016", "In 2020 they cut our hours", "Had a panic attack on the helideck
+in 2019"). Over every labelled writer, each stressor chip read in such a clause was wrong
+(three, three writers) and so was each worry chip (anxiety, three writers): the writer labels
+the memory's lasting feeling (sadness at a loss, shame at a slight) but not a strain or a fear
+of what has already happened. A year counted from ("hasn't moved since 2024") and a year set
+against the present tense ("the rate is what it was in 2019") say the trouble goes on, so
+either keeps the clause as it is.
+
+Only a clause with the year itself, or one joined to it by "and" that carries on in the past
+("Had a bad fall in 2021 and the fear was mad for months"), is read so; the next sentence is
+the writer's now and is left alone. Sadness, shame, anger and loneliness are kept (a loss
+still grieves); no chip is added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.clause import Clause
+from neuroleaf_desktop.domain.analysis.stressor_reading import PAST_YEARS
+
+# "in 2016", "back in 2011": the year a thing happened (not "since", which counts on to now)
+_DATING: Final = frozenset({"in", "back"})
+# A present or perfect tense, or a word of now, in the clause: the dated thing is compared with
+# or carried into today ("is what it was in 2019", "still hurts from 2016").
+PRESENT_TENSE: Final = frozenset(
+    {"is", "are", "am", "isn't", "aren't", "has", "have", "hasn't", "haven't", "i'm", "im",
+     "i've", "it's", "its", "he's", "she's", "they're", "we're", "we've", "they've", "you're",
+     "still", "now", "keep", "keeps", "since", "today", "anymore", "these"}
+)  # fmt: skip
+# A fear is of what is still to come: a dated past has come.
+FEARS: Final = frozenset({"anxiety"})
+
+
+def _dated(words: tuple[str, ...]) -> bool:
+    return any(
+        word in PAST_YEARS and k > 0 and words[k - 1] in _DATING for k, word in enumerate(words)
+    )
+
+
+def _told_past(words: tuple[str, ...]) -> bool:
+    return PRESENT_TENSE.isdisjoint(words)
+
+
+def dated_past(clauses: list[Clause]) -> list[Clause]:
+    """One sentence's clauses with the stressors and fears of its year-dated past clauses
+    set aside (module docstring)."""
+    out: list[Clause] = []
+    carried = False  # the clause before was dated past, in this segment
+    previous = -1
+    # "Back in 2018 I was drowning in debt and I still am": the trouble goes on
+    going_on = {c.segment for c in clauses if "still" in c.words}
+    for clause in clauses:
+        past = _told_past(clause.words) and clause.segment not in going_on
+        joined = carried and clause.after_and and clause.segment == previous
+        carried = past and (_dated(clause.words) or joined)
+        previous = clause.segment
+        if not carried:
+            out.append(clause)
+            continue
+        out.append(
+            replace(
+                clause,
+                stressors=tuple(replace(s, resolved=True) for s in clause.stressors),
+                hits=tuple(h for h in clause.hits if h.emotion not in FEARS),
+            )
+        )
+    return out

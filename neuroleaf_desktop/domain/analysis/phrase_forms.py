@@ -1,0 +1,57 @@
+"""Lexicon phrases spelled out from their forms: one wording, every tense and filler.
+
+Why a module of its own: each entry is a shape several writers used, written once as its
+parts (verb forms, an optional word or two, the thing it names) and expanded here into the
+phrases the emotion lexicon (``emotions.LEXICON``) matches, so the lexicon stays a list of
+words and the reasons for each shape sit beside it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Awake at night and turning one thing over ("lay awake wondering how I'll get there", "lying
+# awake doing the winter maths", "lying awake over the restructure") is worry, as the writers
+# who told it labelled it; awake "thinking about everything" or with thoughts "going round"
+# names nothing, and "going over" a task is preparing as often as worrying ("going over the
+# case again, closing speech is at ten"), so neither counts.
+AWAKE_OVER: Final = tuple(
+    f"{lying} awake {over}"
+    for lying in ("lay", "lying", "lie", "laid")
+    for over in ("wondering", "doing sums", "doing the sums", "doing * sums", "doing maths",
+                 "doing the maths", "doing * maths", "working out", "over the",
+                 "over every", "convinced")
+)  # fmt: skip
+
+# Woken at a small hour and turning one thing over ("woke at 4 thinking about the van payment",
+# "waking at five thinking about pipeline numbers", "kept waking up going over the dose", "keep
+# waking in the night sure the room's moving") is worry: every writer who told it labelled it
+# so. Here "going over" is no preparing, as it may be when lying awake: the thought woke them.
+WOKEN_OVER: Final = tuple(
+    f"{woke}{when} {over}"
+    for woke in ("woke", "woke up", "waking", "waking up", "wake", "wake up")
+    for when in ("", " at *", " at * again", " at half *", " in the night", " every night")
+    for over in ("thinking about", "thinking of", "going over", "sure", "convinced")
+)
+
+# Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
+# complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
+FELT_LIKE_A_NOVICE: Final = tuple(
+    f"{feel} like {article}{degree} {novice}"
+    for feel in ("felt", "feel")
+    for article, novice in (("an", "amateur"), ("a", "beginner"), ("a", "novice"))
+    for degree in ("", " *")
+    if not (degree and article == "an")
+) + tuple(f"{feel} like a * amateur" for feel in ("felt", "feel"))
+
+# A qualification gained, named by its paper ("got my helm ticket", "passed my local
+# anaesthesia certificate", "got my driving licence back"): joy in all eight labelled rows, six
+# writers. A test or an exam passed is joy for some writers and none for others, and is left;
+# "certification" is mostly renewed, an errand labelled no feeling (three rows), and is left.
+PAPER_GAINED: Final = tuple(
+    f"{verb} {owner}{' *' * extra} {paper}"
+    for verb in ("got", "passed", "earned")
+    for owner in ("my", "the")
+    for extra in range(4)
+    for paper in ("ticket", "certificate", "cert", "licence", "license")
+)
