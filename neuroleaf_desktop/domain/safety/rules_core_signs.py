@@ -28,6 +28,8 @@ from neuroleaf_desktop.domain.safety.rules import either_order as either_order_a
 
 _CONCERN = Severity.CONCERN
 LANGS = ("en", "de", "fr", "es", "pt", "it")
+#: The end of a clause: what a phrase said bare must stop at ("that's when.", "c'est décidé,").
+CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 #: Each language's negation words, kept out of the stretch between two parts.
 NEGATION = _NEGATION = {
