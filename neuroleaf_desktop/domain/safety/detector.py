@@ -101,9 +101,13 @@ from neuroleaf_desktop.domain.safety.language import guess_language, languages_i
 from neuroleaf_desktop.domain.safety.means_purposes import purpose_clears
 from neuroleaf_desktop.domain.safety.negation import (
     denies_better_off,
+    drop_denied_pieces,
+    gain_disbelieved_before,
     is_fronted_and_denied,
     is_negated,
     is_negated_after,
+    opens_with_negation,
+    wish_denied_before,
 )
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
@@ -321,7 +325,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     about_others = any(s.status is MatchStatus.OTHER_PERSON for s in ignored) or any(
         prefilter.could_match(p, norm) and p.search(norm) for p in rules_en.OTHER_RULES
     )
-    counted = _drop_contained(counted)
+    counted = drop_denied_pieces(_drop_contained(counted), ignored)
     ignored = _drop_contained(ignored)
     if not counted:
         return SafetyAssessment(
@@ -520,8 +524,12 @@ def _judge(
         is_negated(clause_prefix, rule.lang, m.group(0))
         or is_negated_after(norm[end : end + 60], m.group(0))
         or is_fronted_and_denied(clause_prefix, norm[end : end + 30])
+        or (opens_with_negation(m.group(0)) and wish_denied_before(sentence_prefix))
     ) and not disclosure.streak_broken(norm[end : end + 90])
-    if denied or (rule.category is Category.BURDEN and denies_better_off(m.group(0))):
+    if denied or (
+        rule.category is Category.BURDEN
+        and (denies_better_off(m.group(0)) or gain_disbelieved_before(sentence_prefix))
+    ):
         status = MatchStatus.NEGATED
     elif (
         context.in_others_quote(sentence_prefix)
