@@ -1,5 +1,9 @@
 """Denials the clause-by-clause negation check cannot see, both ways.
 
+A statement denied as untrue ("it isn't true that", "es stimmt nicht, dass", "no es verdad
+que", "ce n'est pas vrai que", "não é verdade que", "non è vero che") denies the phrase a few
+words after it, across German's comma before "dass"; "that's not true, I want to die" denies
+something else and still flags.
 A German belief denied before ", dass" stands in a clause of its own: the burden phrase after
 it is the thing not believed. A wish denied and a second act joined to it by "and" ("I don't
 want to sleep and not wake up tomorrow"): the second act, which holds a "not" of its own, is
@@ -15,6 +19,7 @@ import pytest
 
 from neuroleaf_desktop.domain.safety import assess_phrases
 from neuroleaf_desktop.domain.safety.negation import (
+    denied_as_untrue,
     gain_disbelieved_before,
     opens_with_negation,
     wish_denied_before,
@@ -88,3 +93,41 @@ def test_the_readers_hold_their_shape() -> None:
     assert not wish_denied_before("i don't want to live, i want to sleep and ")
     assert opens_with_negation("not wake up") and opens_with_negation("ne pas me reveiller")
     assert not opens_with_negation("want to sleep and not wake up")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It isn't true that nobody would miss me.",
+        "It is not the case that I want to die",
+        "Es stimmt nicht, dass ich nicht mehr leben will.",
+        "Es ist nicht wahr, dass alle ohne mich besser dran wären.",
+        "No es verdad que ya no quiero vivir.",
+        "Ce n'est pas vrai que je veux mourir.",
+        "Não é verdade que eu quero morrer.",
+        "Non è vero che voglio morire.",
+    ],
+)
+def test_a_sign_denied_as_untrue_is_not_flagged(text: str) -> None:
+    assert not assess_phrases(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not true, I want to die",
+        "It's not true that I'm okay, honestly I want to die.",
+        "Das stimmt nicht, ich will nicht mehr leben.",
+        "Es stimmt nicht, dass alles gut ist. Ich will nicht mehr leben.",
+        "No es verdad que esté bien: ya no quiero vivir.",
+    ],
+)
+def test_something_else_denied_leaves_the_sign_standing(text: str) -> None:
+    assert assess_phrases(text).flagged, text
+
+
+def test_the_untrue_frame_reaches_a_few_words_and_no_further() -> None:
+    assert denied_as_untrue("it isn't true that ")
+    assert denied_as_untrue("es stimmt nicht, ", "dass ich nicht mehr leben will")
+    assert not denied_as_untrue("es stimmt nicht, ", "ich will nicht mehr leben")
+    assert not denied_as_untrue("that's not true, i ")

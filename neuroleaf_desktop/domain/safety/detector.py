@@ -100,6 +100,7 @@ from neuroleaf_desktop.domain.safety.everyday import is_everyday
 from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
 from neuroleaf_desktop.domain.safety.means_purposes import purpose_clears
 from neuroleaf_desktop.domain.safety.negation import (
+    denied_as_untrue,
     denies_better_off,
     drop_denied_pieces,
     gain_disbelieved_before,
@@ -525,6 +526,7 @@ def _judge(
         or is_negated_after(norm[end : end + 60], m.group(0))
         or is_fronted_and_denied(clause_prefix, norm[end : end + 30])
         or (opens_with_negation(m.group(0)) and wish_denied_before(sentence_prefix))
+        or denied_as_untrue(sentence_prefix, m.group(0))
     ) and not disclosure.streak_broken(norm[end : end + 90])
     if denied or (
         rule.category is Category.BURDEN

@@ -347,25 +347,54 @@ def denies_better_off(phrase: str) -> bool:
     return _NOT_BETTER.search(phrase) is not None or _GAIN_DISBELIEVED.match(phrase) is not None
 
 
-# German writes a comma before "dass", so a belief denied in the main clause ("Ich glaube nicht,
-# dass es leichter wäre, wenn ich nicht mehr da wäre") stands in a clause of its own, out of
-# reach of the cues read before a phrase. The disbelief, the comma and "dass" with at most a
-# few words before the phrase: the gain the phrase tells is the thing not believed. A "dass"
-# clause that has ended (a further comma) is a new statement.
+# A statement denied as untrue, whatever it tells: "it isn't true that nobody would miss me",
+# "es stimmt nicht, dass ich nicht mehr leben will", "no es verdad que ya no aguanto", "ce n'est
+# pas vrai que je n'en peux plus", "não é verdade que", "non è vero che". The frame, "that" and
+# at most a few words with no clause mark before the phrase: German writes a comma before
+# "dass", so the denial stands in a clause of its own, out of reach of the cues read before a
+# phrase, and the other languages' frame may stand further back than their window.
+_UNTRUE = (
+    r"\b(?:(?:it|that)(?:'s|\s+is|\s+was)\s*(?:not|n't)|it\s+isn'?t|that\s+isn'?t)\s+(?:true"
+    r"|the\s+case|so)"
+    r"|\b(?:es|das)\s+(?:stimmt|ist)\s+(?:einfach\s+|gar\s+)?nicht(?:\s+wahr|\s+so)?"
+    r"|\bce\s+n'?\s*est\s+pas\s+(?:vrai|le\s+cas)"
+    r"|\bno\s+es\s+(?:verdad|cierto)|\bnao\s+e\s+verdade|\bnon\s+e\s+vero"
+)
+_THAT = r"(?:that|dass|que|qu'|che)"
+_DENIED_AS_UNTRUE = re.compile(
+    rf"(?:{_UNTRUE})(?:\s*,?\s*{_THAT})?\s*(?:'\s*)?(?:[^\W\d][\w']*\s+){{0,8}}$", FLAGS
+)
+# … the phrase itself opening on the "dass" (a rule that reads the whole clause): the frame
+# and its comma end the prefix ("es stimmt nicht, | dass ich nicht mehr leben will")
+_UNTRUE_THEN_COMMA = re.compile(rf"(?:{_UNTRUE})\s*,\s*$", FLAGS)
+_OPENS_ON_THAT = re.compile(rf"^\s*{_THAT}\b", FLAGS)
+
+# … and, for a burden, the belief in it denied before a German "dass": "Ich glaube nicht, dass
+# es leichter wäre, wenn ich nicht mehr da wäre". (Not for every sign: "ich glaube nicht, dass
+# ich das noch lange aushalte" is the sign itself.) A "dass" clause that has ended (a further
+# comma) is a new statement.
 _GAIN_DISBELIEVED_BEFORE_DASS = re.compile(
-    r"\b(?:(?:glaube?|denke?|finde?|meine?)\s+(?:ich\s+)?(?:ehrlich\s+gesagt\s+|wirklich\s+"
+    r"\b(?:glaube?|denke?|finde?|meine?)\s+(?:ich\s+)?(?:ehrlich\s+gesagt\s+|wirklich\s+"
     r"|eigentlich\s+|echt\s+)?(?:nicht|kaum|nie)"
-    r"|(?:es\s+ist|ist\s+es|das\s+ist)\s+(?:\w+\s+)?nicht\s+so"
-    r"|(?:es\s+)?stimmt\s+(?:\w+\s+)?nicht"
-    r"|(?:heisst|bedeutet)\s+(?:noch\s+)?nicht)"
     r"\s*,\s*dass\s+(?:[^\W\d]+\s+){0,4}$",
     FLAGS,
 )
 
 
+def denied_as_untrue(sentence_prefix: str, phrase: str = "") -> bool:
+    """Is the phrase what "it isn't true that" (in any of the six languages) denies?"""
+    return _DENIED_AS_UNTRUE.search(sentence_prefix) is not None or (
+        _UNTRUE_THEN_COMMA.search(sentence_prefix) is not None
+        and _OPENS_ON_THAT.match(phrase) is not None
+    )
+
+
 def gain_disbelieved_before(sentence_prefix: str) -> bool:
-    """Is a burden phrase the object of a belief denied just before it ("glaube nicht, dass")?"""
-    return _GAIN_DISBELIEVED_BEFORE_DASS.search(sentence_prefix) is not None
+    """Is a burden phrase the object of a belief denied just before it ("glaube nicht, dass"),
+    or of a statement denied as untrue ("es stimmt nicht, dass")?"""
+    return _GAIN_DISBELIEVED_BEFORE_DASS.search(sentence_prefix) is not None or denied_as_untrue(
+        sentence_prefix
+    )
 
 
 # A wish denied and a second act joined to it by "and": "I don't want to sleep and not wake up
