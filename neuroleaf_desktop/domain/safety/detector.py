@@ -19,7 +19,8 @@ How a text is read
    only for text in a language it reads (``language`` guesses it): a plain scorer reads
    English, a ``MultilingualClassifier`` names its languages and a threshold for each. It can
    only raise "none" to "concern" and a failing model leaves the phrases alone. Its flag is
-   withdrawn when the entry is one short everyday frame with no dark word (``everyday_plain``).
+   withdrawn when the entry is one short everyday frame with no dark word (``everyday_plain``),
+   or wholly about someone else, with no first-person sufferer in it (``someone_else``).
 
 Third-person policy: words about someone else do *not* flag the assessment (``flagged``
 stays False), because the card speaks to the writer's own risk. ``about_others`` is True so
@@ -90,6 +91,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_notes,
     rules_romance_tenses,
     rules_self_harm_frames,
+    someone_else,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -208,6 +210,10 @@ class SafetyDetector:
         # specialist, nostalgia for a place): ``everyday_plain``.
         if verdict.score < self.threshold(language) or everyday_plain.withdraws(text):
             return replace(result, semantic_score=verdict.score)
+        # … and for an entry wholly about someone else, which the rules would have judged so
+        # had they found a phrase in it (``someone_else``): the third-person policy.
+        if someone_else.about_someone_else(respelt(text)[0], language):
+            return replace(result, semantic_score=verdict.score, about_others=True)
         category = verdict.category or Category.SEMANTIC
         return SafetyAssessment(
             flagged=True,
