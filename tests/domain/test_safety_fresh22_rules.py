@@ -4,9 +4,10 @@ must be flagged, and the look-alikes that must not.
 Mechanisms: more dialects folded before any rule reads the text (``spelling_dialect_more``:
 Berlin, Ruhr, Saxon, Swabian, Viennese and Swiss German; Neapolitan, Sicilian and Tuscan
 Italian; West African pidgin), each only in a sentence carrying its dialect's markers; signs
-read from two concepts meeting (``rules_core_concepts_more``): shut in and no bearing it, no
-future for me, not able to picture oneself ahead, medicine bought round several pharmacies or
-held back, a rope got and left lying with no use named, love said for the last time, a past
+read from two concepts meeting (``rules_core_shut_in``, ``rules_core_means_kept``,
+``rules_core_plans_told``): shut in and no bearing it, no future for me, not able to
+picture oneself ahead, medicine bought round several pharmacies or held back, a rope got and
+left lying with no use named, love said for the last time, a past
 attempt "but the thoughts are back", a day and a place with the decision said next, a place
 and a time picked, "do it on my birthday, everything's ready", "it'll be the cliffs", a burn
 or a blow told as the act, cuts made again; wider concept lists (pain that never quits and no

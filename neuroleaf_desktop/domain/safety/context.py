@@ -579,3 +579,8 @@ def own_subject_in_phrase(phrase: str, lang: str) -> bool:
     """A phrase with "ich" / "je" or a first-person clitic ("matarme") is the writer's own."""
     pattern = _OWN_SUBJECT.get(lang)
     return pattern is not None and pattern.search(phrase) is not None
+
+
+#: The writer's and others' words per language, and the writer's own clitics, for the reading of
+#: a whole entry as about someone else (``someone_else``).
+MARKERS, FIRST_PERSON, OWN_SUBJECT = _MARKERS, _FIRST_PERSON, _OWN_SUBJECT

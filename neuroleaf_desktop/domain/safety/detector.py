@@ -19,7 +19,8 @@ How a text is read
    only for text in a language it reads (``language`` guesses it): a plain scorer reads
    English, a ``MultilingualClassifier`` names its languages and a threshold for each. It can
    only raise "none" to "concern" and a failing model leaves the phrases alone. Its flag is
-   withdrawn when the entry is one short everyday frame with no dark word (``everyday_plain``).
+   withdrawn when the entry is one short everyday frame with no dark word (``everyday_plain``),
+   or wholly about someone else, with no first-person sufferer in it (``someone_else``).
 
 Third-person policy: words about someone else do *not* flag the assessment (``flagged``
 stays False), because the card speaks to the writer's own risk. ``about_others`` is True so
@@ -90,6 +91,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_romance_notes,
     rules_romance_tenses,
     rules_self_harm_frames,
+    someone_else,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -100,10 +102,15 @@ from neuroleaf_desktop.domain.safety.everyday import is_everyday
 from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
 from neuroleaf_desktop.domain.safety.means_purposes import purpose_clears
 from neuroleaf_desktop.domain.safety.negation import (
+    denied_as_untrue,
     denies_better_off,
+    drop_denied_pieces,
+    gain_disbelieved_before,
     is_fronted_and_denied,
     is_negated,
     is_negated_after,
+    opens_with_negation,
+    wish_denied_before,
 )
 from neuroleaf_desktop.domain.safety.normalize import normalize
 from neuroleaf_desktop.domain.safety.result import (
@@ -203,6 +210,10 @@ class SafetyDetector:
         # specialist, nostalgia for a place): ``everyday_plain``.
         if verdict.score < self.threshold(language) or everyday_plain.withdraws(text):
             return replace(result, semantic_score=verdict.score)
+        # … and for an entry wholly about someone else, which the rules would have judged so
+        # had they found a phrase in it (``someone_else``): the third-person policy.
+        if someone_else.about_someone_else(respelt(text)[0], language):
+            return replace(result, semantic_score=verdict.score, about_others=True)
         category = verdict.category or Category.SEMANTIC
         return SafetyAssessment(
             flagged=True,
@@ -321,7 +332,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     about_others = any(s.status is MatchStatus.OTHER_PERSON for s in ignored) or any(
         prefilter.could_match(p, norm) and p.search(norm) for p in rules_en.OTHER_RULES
     )
-    counted = _drop_contained(counted)
+    counted = drop_denied_pieces(_drop_contained(counted), ignored)
     ignored = _drop_contained(ignored)
     if not counted:
         return SafetyAssessment(
@@ -520,8 +531,13 @@ def _judge(
         is_negated(clause_prefix, rule.lang, m.group(0))
         or is_negated_after(norm[end : end + 60], m.group(0))
         or is_fronted_and_denied(clause_prefix, norm[end : end + 30])
+        or (opens_with_negation(m.group(0)) and wish_denied_before(sentence_prefix))
+        or denied_as_untrue(sentence_prefix, m.group(0))
     ) and not disclosure.streak_broken(norm[end : end + 90])
-    if denied or (rule.category is Category.BURDEN and denies_better_off(m.group(0))):
+    if denied or (
+        rule.category is Category.BURDEN
+        and (denies_better_off(m.group(0)) or gain_disbelieved_before(sentence_prefix))
+    ):
         status = MatchStatus.NEGATED
     elif (
         context.in_others_quote(sentence_prefix)

@@ -109,6 +109,13 @@ _DARK = re.compile(
     FLAGS,
 )
 
+
+def dark_words_in(folded: str) -> bool:
+    """Does the folded text carry any word of death, harm, means, leaving, burden, hopelessness,
+    being trapped, life or existence (what no everyday frame and no bystander's line carries)?"""
+    return _DARK.search(folded) is not None or _DEATH.search(folded) is not None
+
+
 # --- the frames ---------------------------------------------------------------------------
 _NOSTALGIA = re.compile(
     r"\b(?:i\s+(?:\w+\s+)?miss|missing|nostalgi\w*|homesick|echo\s+de\s+menos|extran[oa]"

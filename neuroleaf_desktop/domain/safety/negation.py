@@ -16,7 +16,9 @@ import re
 
 from neuroleaf_desktop.domain.safety.negation_en_reply import denied_after
 from neuroleaf_desktop.domain.safety.negation_topic import topic_denied
+from neuroleaf_desktop.domain.safety.result import MatchStatus, SpanMatch
 from neuroleaf_desktop.domain.safety.rules import FLAGS
+from neuroleaf_desktop.domain.safety.rules_core_signs import NEGATION
 
 _NEGATION_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
@@ -343,3 +345,109 @@ _GAIN_DISBELIEVED = re.compile(
 def denies_better_off(phrase: str) -> bool:
     """A burden phrase whose better-off-without-me is itself negated, or disbelieved."""
     return _NOT_BETTER.search(phrase) is not None or _GAIN_DISBELIEVED.match(phrase) is not None
+
+
+# A statement denied as untrue, whatever it tells: "it isn't true that nobody would miss me",
+# "es stimmt nicht, dass ich nicht mehr leben will", "no es verdad que ya no aguanto", "ce n'est
+# pas vrai que je n'en peux plus", "não é verdade que", "non è vero che". The frame, "that" and
+# at most a few words with no clause mark before the phrase: German writes a comma before
+# "dass", so the denial stands in a clause of its own, out of reach of the cues read before a
+# phrase, and the other languages' frame may stand further back than their window.
+_UNTRUE = (
+    r"\b(?:(?:it|that)(?:'s|\s+is|\s+was)\s*(?:not|n't)|it\s+isn'?t|that\s+isn'?t)\s+(?:true"
+    r"|the\s+case|so)"
+    r"|\b(?:es|das)\s+(?:stimmt|ist)\s+(?:einfach\s+|gar\s+)?nicht(?:\s+wahr|\s+so)?"
+    r"|\bce\s+n'?\s*est\s+pas\s+(?:vrai|le\s+cas)"
+    r"|\bno\s+es\s+(?:verdad|cierto)|\bnao\s+e\s+verdade|\bnon\s+e\s+vero"
+)
+_THAT = r"(?:that|dass|que|qu'|che)"
+_DENIED_AS_UNTRUE = re.compile(
+    rf"(?:{_UNTRUE})(?:\s*,?\s*{_THAT})?\s*(?:'\s*)?(?:[^\W\d][\w']*\s+){{0,8}}$", FLAGS
+)
+# … the phrase itself opening on the "dass" (a rule that reads the whole clause): the frame
+# and its comma end the prefix ("es stimmt nicht, | dass ich nicht mehr leben will")
+_UNTRUE_THEN_COMMA = re.compile(rf"(?:{_UNTRUE})\s*,\s*$", FLAGS)
+_OPENS_ON_THAT = re.compile(rf"^\s*{_THAT}\b", FLAGS)
+
+# … and, for a burden, the belief in it denied before a German "dass": "Ich glaube nicht, dass
+# es leichter wäre, wenn ich nicht mehr da wäre". (Not for every sign: "ich glaube nicht, dass
+# ich das noch lange aushalte" is the sign itself.) A "dass" clause that has ended (a further
+# comma) is a new statement.
+_GAIN_DISBELIEVED_BEFORE_DASS = re.compile(
+    r"\b(?:glaube?|denke?|finde?|meine?)\s+(?:ich\s+)?(?:ehrlich\s+gesagt\s+|wirklich\s+"
+    r"|eigentlich\s+|echt\s+)?(?:nicht|kaum|nie)"
+    r"\s*,\s*dass\s+(?:[^\W\d]+\s+){0,4}$",
+    FLAGS,
+)
+
+
+def denied_as_untrue(sentence_prefix: str, phrase: str = "") -> bool:
+    """Is the phrase what "it isn't true that" (in any of the six languages) denies?"""
+    return _DENIED_AS_UNTRUE.search(sentence_prefix) is not None or (
+        _UNTRUE_THEN_COMMA.search(sentence_prefix) is not None
+        and _OPENS_ON_THAT.match(phrase) is not None
+    )
+
+
+def gain_disbelieved_before(sentence_prefix: str) -> bool:
+    """Is a burden phrase the object of a belief denied just before it ("glaube nicht, dass"),
+    or of a statement denied as untrue ("es stimmt nicht, dass")?"""
+    return _GAIN_DISBELIEVED_BEFORE_DASS.search(sentence_prefix) is not None or denied_as_untrue(
+        sentence_prefix
+    )
+
+
+# A wish denied and a second act joined to it by "and": "I don't want to sleep and not wake up
+# tomorrow", "ich will nicht einschlafen und nicht mehr aufwachen", "je ne veux pas dormir et
+# ne pas me réveiller", "no quiero dormir y no despertar". The denied "want" governs both acts,
+# so the second one (which holds a negation of its own) is denied with the first. The first
+# act is at most a few words and no comma: "I don't want to live, I want to sleep and not wake
+# up" is a wish said again, not the denied one.
+_WISH_DENIED_AND = re.compile(
+    r"(?:\b(?:don'?t|dont|do\s+not|never|didn'?t)\s+(?:really\s+|even\s+)?(?:want|wanna|wish)"
+    r"\s+(?:to\s+)?|\b(?:will|mo(?:e)?chte|mag|wollte)\s+(?:ich\s+)?(?:\w+\s+)?(?:nicht|nie)\s+"
+    r"|\bne\s+(?:veux|voudrais|souhaite)\s+pas\s+|\bno\s+(?:quiero|quisiera|deseo)\s+"
+    r"|\bnao\s+(?:quero|queria)\s+|\bnon\s+(?:voglio|vorrei)\s+)"
+    r"(?:[^\W\d]+['\s]\s*){1,4}(?:and|n|und|et|y|e)\s+$",
+    FLAGS,
+)
+
+
+def wish_denied_before(sentence_prefix: str) -> bool:
+    """Is the phrase the second act of a denied wish ("I don't want to sleep and …")?"""
+    return _WISH_DENIED_AND.search(sentence_prefix) is not None
+
+
+#: A span that opens with a negation word of any language ("not wake up", "nicht mehr aufwachen").
+_OPENS_DENIED = re.compile(r"^\W*(?:" + "|".join(NEGATION.values()) + r")\b", re.IGNORECASE)
+
+
+def opens_with_negation(phrase: str) -> bool:
+    """Does ``phrase`` start with a negation of its own ("not wake up", "ne pas me réveiller")?"""
+    return _OPENS_DENIED.match(phrase) is not None
+
+
+def drop_denied_pieces(counted: list[SpanMatch], ignored: list[SpanMatch]) -> list[SpanMatch]:
+    """Counted spans without the negated pieces of a longer phrase of their category that the
+    sentence denies.
+
+    A rule that holds its negation inside ("not wake up") sees no cue before it when it reads
+    only the end of a longer phrase: in "I don't want to sleep and not wake up tomorrow, I have
+    a flight", "not wake up" is part of the wish the sentence denies, not a wish of its own. A
+    piece that opens with no negation of its own, one that outreaches the denied span, or one
+    of another category still counts.
+    """
+    denied = [s for s in ignored if s.status is MatchStatus.NEGATED]
+    if not denied:
+        return counted
+    return [
+        span
+        for span in counted
+        if not (
+            opens_with_negation(span.text)
+            and any(
+                d.category is span.category and d.start < span.start and span.end <= d.end
+                for d in denied
+            )
+        )
+    ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
-from neuroleaf_desktop.domain.safety.rules_core_concepts_more import WITH_COMPANY
+from neuroleaf_desktop.domain.safety.rules_core_plans_told import WITH_COMPANY
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
 # --- a bare "I'll do it" at a named moment, and everything ready ----------------------------

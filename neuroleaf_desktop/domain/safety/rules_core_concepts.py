@@ -18,10 +18,15 @@ between them (``rules_core_signs.either_order``):
   aquí para usarlo", "a maggio non ci sarò più comunque"), when no trip or move explains it;
 * suffering named (a torment, every day worse, pain that gives no respite) and no way out of
   it or no bearing it any longer;
-* a time named for an act left unnamed ("Sunday night when they're all at chapel, that's
-  when", "Ce sera vendredi soir, au pont, c'est décidé"), with no occasion near;
 * better if I were not here, said bare ("Melhor eu não estar.");
-* marks of self-harm and hiding them; the thought of killing oneself as a companion.
+* marks of self-harm and hiding them; the thought of killing oneself as a companion;
+* love said to everyone for the last time, or in case they never see one again;
+* a past attempt and "but the thoughts are back", whatever was sworn in between.
+
+The families of one meaning each live in their own modules and are gathered here in one
+order: a plan told by its time or place (``rules_core_unnamed_acts``, ``rules_core_plans_told``),
+a place one is shut in and no future for oneself (``rules_core_shut_in``), means got and kept
+(``rules_core_means_kept``), self-harm told by its tool (``rules_core_self_harm_told``).
 
 Negation before a match is judged by ``negation``, everyday contexts by ``everyday``. Text is
 case- and accent-folded first. Every rule has a ``gate``.
@@ -31,14 +36,18 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
     rules_core_afterwards,
-    rules_core_concepts_more,
     rules_core_horizons,
     rules_core_indirect,
     rules_core_indirect_means,
     rules_core_indirect_more,
     rules_core_intentions,
     rules_core_leavings,
+    rules_core_means_kept,
     rules_core_oblique,
+    rules_core_plans_told,
+    rules_core_self_harm_told,
+    rules_core_shut_in,
+    rules_core_unnamed_acts,
     rules_intl_corpus_families,
     rules_intl_frames,
     rules_intl_regional,
@@ -46,24 +55,21 @@ from neuroleaf_desktop.domain.safety import (
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import (
-    SAME_LINE,
     Rule,
     either_order_each,
-    not_starting,
     rule,
 )
-from neuroleaf_desktop.domain.safety.rules import either_order as _both_orders
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     AWAY_FOR_WORK_OR_A_STAY,
+    CLAUSE_END,
     LANGS,
-    NEGATION,
     core_family,
     either_order,
     unnegated,
 )
+from neuroleaf_desktop.domain.safety.rules_core_unnamed_acts import across_clean
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
-_END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 # --- a past attempt, and it back now ----------------------------------------------------------
 _TRIED_BEFORE = {
@@ -257,7 +263,7 @@ _SUFFERING = {
 }
 _NO_WAY_OR_BEARING = {
     "en": r"\bno\s+(?:door|way|exit|escape)\s+out\b|\bno\s+escape(?:\s+from\s+(?:it|this))?"
-    + _END
+    + CLAUSE_END
     + r"|\bcan'?t\s+(?:take|do|face"
     r"|bear)\s+(?:another|one\s+more)\s+(?:round|day|morning|night)\b"
     # … or no carrying it any longer: "I'm done carrying it", "how much longer I can carry it",
@@ -284,104 +290,57 @@ _NO_WAY_OR_BEARING = {
     r"|\bnon\s+(?:reggo|sopporto)\s+piu\b|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta|uscita)\b",
 }
 
-# --- a time named for an act left unnamed -----------------------------------------------------
-_DAY = {
-    "en": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?:\s+(?:night"
-    r"|evening|morning))?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
-    "de": r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:\s*(?:abend|nacht"
-    r"|morgen))?\b|\bheute\s+nacht\b",
-    "fr": r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|nuit))?\b"
-    r"|\bce\s+soir\b",
-    "es": r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?:\s+(?:por\s+la|de)\s+"
-    r"noche)?\b|\besta\s+noche\b",
-    "pt": r"\b(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:\s+(?:de|a|a\s+la)\s+noite)?\b"
-    r"|\bhoje\s+a\s+noite\b",
-    "it": r"\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:\s+sera)?\b"
-    r"|\bstanotte\b|\bstasera\b",
+# --- love said for the last time -----------------------------------------------------------------
+_LOVE_SAID = {
+    "en": r"\b(?:say|said|tell|told|telling|saying)\s+(?:them|everyone|her|him"
+    r"|each\s+of\s+them)?\s*(?:that\s+)?i\s+love(?:d)?\s+(?:them|you|her|him)\b",
+    "de": r"\b(?:gesagt|sagen|sage),?\s+dass\s+ich\s+(?:sie|euch|ihn|dich)\s+(?:so\s+)?"
+    r"(?:lieb\s+hab|liebe|gern\s+hab)\w*",
+    "fr": r"\b(?:dire|dit)\s+(?:a\s+\w+\s+)?que\s+je\s+(?:les|l'|vous|t')\s*aim\w*",
+    "es": r"\b(?:decir\w*|dije|diciendo\w*)\s+que\s+(?:los|las|lo|la|les)\s+(?:quiero|amo)\b",
+    "pt": r"\b(?:dizer|disse|dizendo)\s+que\s+(?:os|as|o|a|lhes)?\s*(?:amo|adoro)\b",
+    "it": r"\b(?:dire|detto|dicendo)\s+(?:loro\s+)?che\s+(?:(?:gli|le|vi)\s+voglio\s+bene"
+    r"|(?:li|le|vi)\s+amo)\b",
 }
-_THATS_WHEN = {
-    "en": r"\bthat'?s\s+(?:when|the\s+(?:night|day))" + _END + r"|\bthen\s+i'?ll\s+do\s+it\b"
-    r"|\bthen\s+i'?m\s+done" + _END,
-    "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)\b|\bdann\s+ist(?:'?s|\s+es)?\s+(?:schluss|vorbei)\b"
-    r"|\bist\s+(?:es\s+)?"
-    r"entschieden" + _END,
-    "fr": r"(?<!\w\s)\bce\s+sera\b|\bc'?\s*est\s+decide" + _END,
-    "es": r"(?<!\w\s)\b(?:va\s+a\s+ser|sera)\b|\bya\s+(?:lo\s+)?decidi"
-    + _END
-    + r"|\besta\s+decidido"
-    + _END,
-    "pt": r"(?<!\w\s)\bvai\s+ser\b|\bja\s+decidi" + _END + r"|\besta\s+decidido" + _END,
-    "it": r"(?<!\w\s)\bsara\b|\bho\s+(?:gia\s+)?deciso" + _END + r"|\be\s+deciso" + _END,
+_LAST_TIME = {
+    "en": r"\b(?:one\s+last\s+time|at\s+least\s+once|in\s+case\s+(?:they|you)\s+(?:never|don'?t)\s+"
+    r"see\s+me\s+again)\b",
+    "de": r"\b(?:ein\s+letztes\s+mal|wenigstens\s+(?:ein|noch\s+ein)mal|falls\s+(?:sie|ihr)\s+mich"
+    r"\s+nicht\s+mehr\s+(?:seht|sehen))\b",
+    "fr": r"\b(?:une\s+derniere\s+fois|au\s+moins\s+une\s+fois|au\s+cas\s+ou\s+(?:ils|vous)"
+    r"\s+ne\s+me\s+(?:reverr\w+|verr\w+)\s+plus)\b",
+    "es": r"\b(?:una\s+ultima\s+vez|al\s+menos\s+una\s+vez|por\s+si\s+(?:ya\s+)?no\s+me\s+"
+    r"(?:vuelven?|ven?)\b(?:\s+a\s+ver)?)",
+    "pt": r"\b(?:uma\s+ultima\s+vez|pelo\s+menos\s+uma\s+vez|caso\s+(?:nao\s+)?me\s+"
+    r"(?:voltem\s+a\s+)?ver(?:em)?\s+mais)\b",
+    "it": r"\b(?:un'?\s*ultima\s+volta|almeno\s+una\s+volta|(?:nel\s+caso|casomai)\s+non\s+mi"
+    r"\s+(?:rivediate|vediate\s+piu))\b",
 }
-# The act left unnamed needs a second sign: a decision or a place that can kill, or everyone
-# away ("when they're all at chapel", "wenn alle auf der Piste sind").
-_AWAY_OR_PLACE = {
-    "en": r"\bwhen\s+(?:they'?re|everyone'?s|everybody'?s|they\s+are|the\s+\w+\s+(?:are|is))\s+"
-    r"(?:all\s+)?(?:out|away|asleep|gone|at\s+\w+)\b|\bdecided\b"
-    r"|\b(?:when|after|once)\s+the\s+(?:house|flat|ward|street)\s+is\s+(?:asleep|empty|quiet)\b",
-    "de": r"\bwenn\s+(?:alle|keiner|niemand)\s+(?:\w+\s+){0,4}?(?:sind|ist|schlafen)\b"
-    r"|\b(?:an\s+der|bei\s+der|von\s+der|auf\s+der)\s+\w*bru(?:e)?cke\b|\bentschieden\b",
-    "fr": r"\b(?:au|du|sur\s+le)\s+(?:pont|viaduc)\b|\bdecide\b|\bquand\s+(?:ils|tout\s+le\s+monde)"
-    r"\s+(?:seront|sera|sont)\s+(?:partis|absents|couches)\b",
-    "es": r"\b(?:en|desde|del)\s+(?:el\s+)?(?:puente|viaducto|acantilado)\b|\bdecid\w+\b"
-    r"|\bcuando\s+(?:todos|nadie)\s+\w+\b",
-    "pt": r"\b(?:na|no|da|do)\s+(?:ponte|viaduto|praia|falesia)\b|\bdecid\w+\b"
-    r"|\bquando\s+(?:todos|ninguem)\s+\w+\b",
-    "it": r"\b(?:sul|dal)\s+(?:ponte|viadotto)\b|\bdecis[oa]\b|\bquando\s+(?:tutti"
-    r"|nessuno)\s+\w+\b",
-}
-_NO_OCCASION = (
-    r"(?![^\n]{0,150}\b(?:venue|party|wedding|booked|guests|trip|holiday|birthday|dinner|drinks"
-    r"|pub|restaurant|restaurante|ristorante|diner|soiree|reunion|meeting|festa|fiesta|fete"
-    r"|feier|hochzeit|mariage|boda|casamento|matrimonio|compleanno|cumpleanos|aniversario"
-    r"|anniversaire|geburtstag|viaje|viagem|viaggio|voyage|reise|urlaub|vacances|vacaciones"
-    r"|ferias|vacanze|umzug|mudanza|trasloco|demenagement|concert|concierto|konzert|concerto"
-    r"|show|market|\w*markt|mercado|mercato|marche|match|partido|partita|spiel|jogo|game|cena"
-    r"|churrasco|barbecue|picnic|picknick|pique-nique|surf|exam|interview|skifahren|skiing"
-    r"|reuniao|riunione|sitzung|treffen|termin|consulta|cita|appuntamento|rendez-vous|training"
-    r"|entrenamiento|treino|allenamento|partie|fest|abendessen|spieleabend|mercadillo|jantar"
-    r"|corsa|fotograf\w*|club"
-    # a walk or an outing: "la passeggiata sul ponte", "un paseo", "ein Ausflug"
-    r"|walk|hike|passeggiata|paseo|passeio|balade|spaziergang|ausflug|gita|excursion|excursao"
-    # a holiday "bridge" (a long weekend), not a bridge to stand on: "el puente de diciembre",
-    # "il ponte del 2 giugno", "o feriado", "long weekend", "Brückentag"
-    r"|(?:puente|ponte)\s+(?:de|del|di|dell'?|do|da)\s+(?:\d+\s+(?:de\s+)?)?(?:\w+\s+)?"
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
-    r"|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre"
-    r"|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro|pascua"
-    r"|pasqua|pascoa|ognissanti|immacolata|constitucion|santos)"
-    r"|feriado|festivo|long\s+weekend|bru(?:e)?ckentag)\b)"
-)
 
-# --- the place known and visited to look ------------------------------------------------------
-_WHICH_PLACE = {
-    "en": r"\bi\s+know\s+(?:which|what|the\s+exact)\s+(?:bridge|cliff|building|car\s+park|tower"
-    r"|spot|tree|train|line|crossing)\b",
-    "de": r"\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?(?:welche|welchen|welches"
-    r"|die\s+genaue)\s+(?:bru(?:e)?cke"
-    r"|stelle|klippe|haus|hochhaus|zug|baum)\b",
-    "fr": r"\bje\s+sais\s+(?:quel|quelle|exactement\s+quel\w*)\s+(?:pont|endroit|falaise|immeuble"
-    r"|train|arbre)\b",
-    "es": r"\bya\s+se\s+(?:que|cual|el|exactamente\s+que)\s+(?:puente|sitio|lugar|acantilado"
-    r"|edificio|tren|arbol)\b",
-    "pt": r"\bja\s+sei\s+(?:qual|que|exatamente\s+qual)\s+(?:ponte|sitio|lugar|falesia|predio"
-    r"|comboio|trem|arvore)\b",
-    "it": r"\bso\s+(?:gia\s+)?(?:quale|che|esattamente\s+quale)\s+(?:ponte|posto|scogliera|palazzo"
-    r"|treno|albero)\b",
+# --- a past attempt, but the thoughts back (negations allowed between: a vow in the middle) ---
+_ATTEMPT = {
+    "en": r"\b(?:my|the|an|after\s+(?:my|the|an))\s+(?:suicide\s+)?attempt\b(?!\s+(?:at|to|on)\b)",
+    "de": r"\bnach\s+(?:dem|meinem)\s+(?:suizid|selbstmord)?versuch\b",
+    "fr": r"\b(?:apres\s+)?(?:ma|la|une)\s+tentative\b(?!\s+(?:de|d')\s*(?!suicide|me\s+tuer|\d))",
+    "es": r"\b(?:despues\s+|tras\s+)?(?:de\s+)?(?:mi|el)\s+intento\b"
+    r"(?!\s+de\s+(?!suicidio|matarme|\d))",
+    "pt": r"\b(?:depois\s+da|apos\s+a)\s+(?:minha\s+)?tentativa\b"
+    r"(?!\s+de\s+(?!suicidio|me\s+matar|\d))",
+    "it": r"\b(?:dopo\s+il|dal)\s+(?:mio\s+)?tentativo\b(?!\s+di\s+(?!suicidio|uccidermi|\d))",
 }
-_WENT_TO_LOOK = {
-    "en": r"\b(?:been|went|gone|go|walked|drove)\b[^.!?\n]{0,40}?\bto\s+(?:look|check|see)"
-    r"(?:\s+(?:at\s+it|around))?(?=\s*(?:$|[.!?,;\n]))|\bchecked\s+it\s+out\b|\bscouted\b",
-    "de": r"\b(?:war|bin|ging)\b[^.!?\n]{0,40}?\b(?:um\s+)?(?:nachzuschauen|anzuschauen"
-    r"|zu\s+schauen"
-    r"|gucken|schauen)\b",
-    "fr": r"\b(?:suis|y\s+suis)\s+(?:alle|allee|passe|passee|retourne\w*)\b[^.!?\n]{0,30}?\b"
-    r"(?:voir|regarder)\b",
-    "es": r"\b(?:fui|he\s+ido|volvi|pase)\b[^.!?\n]{0,30}?\ba\s+(?:ver|mirar)(?:lo|la)?\b",
-    "pt": r"\b(?:fui|ja\s+fui|voltei|passei)\b[^.!?\n]{0,30}?\b(?:ver|olhar)\b",
-    "it": r"\b(?:sono\s+andat[oa]|ci\s+sono\s+stat[oa]|sono\s+passat[oa]"
-    r"|tornat[oa])\b[^.!?\n]{0,30}?"
-    r"\ba\s+(?:vedere|guardare)\b",
+_BUT_BACK = {
+    "en": r"\bbut\s+(?:now\s+)?(?:the\s+)?(?:thoughts|urges|feelings)\s+(?:are\s+)?(?:back|coming"
+    r"\s+back|returning)\b",
+    "de": r"\baber\s+(?:\w+\s+){0,3}?(?:kommen\s+(?:die\s+)?gedanken\s+wieder"
+    r"|(?:die\s+)?gedanken\s+(?:sind\s+)?wieder\s+da)\b",
+    "fr": r"\bmais\s+(?:les\s+)?(?:idees|pensees)\s+(?:noires\s+)?(?:sont\s+revenues|reviennent"
+    r"|sont\s+de\s+retour)\b",
+    "es": r"\bpero\s+(?:los\s+|las\s+)?(?:pensamientos|ideas)\s+(?:volvieron|han\s+vuelto"
+    r"|estan\s+volviendo|vuelven)\b",
+    "pt": r"\bmas\s+(?:as\s+|os\s+)?(?:ideias|pensamentos)\s+(?:estao\s+de\s+volta|voltaram"
+    r"|estao\s+a\s+voltar|estao\s+voltando)\b",
+    "it": r"\bma\s+(?:ora\s+|adesso\s+)?(?:i\s+)?(?:pensieri|idee)\s+(?:stanno\s+tornando|sono\s+"
+    r"tornat[ie]|tornano)\b",
 }
 
 # --- better if I were not here, said bare ------------------------------------------------------
@@ -440,23 +399,6 @@ _THOUGHT_COMPANION = {
     "it": r"\bl'?\s*idea\s+di\s+(?:uccidermi|ammazzarmi|farla\s+finita|suicidarmi)\s+(?:mi\s+)?"
     r"(?:segue|perseguita|accompagna|ossessiona|tormenta)\b",
 }
-
-
-# The time or the decision opens its clause ("Sunday night when …", "Ce sera vendredi …"):
-# not "the party will be on Saturday", whose occasion stands before it.
-_CLAUSE_START = (
-    r"(?:(?<=[.!?\n,:;])|(?<=[.!?\n,:;]\s)|(?<![\s\S]))\s*"
-    r"(?:(?:am|on|el|le|no|il|la|this|next|ab|dann)\s+)?"
-)
-
-
-def _timed(lang: str) -> str:
-    return either_order(lang, _DAY[lang], _THATS_WHEN[lang], 60)
-
-
-def _across_clean(lang: str, first: str, second: str) -> str:
-    """Either order across up to two short sentences, no negation between the parts."""
-    return _both_orders(first, second, 90, not_starting(NEGATION[lang], SAME_LINE))
 
 
 def _across(first: dict[str, str], second: dict[str, str], guard: str) -> dict[str, str]:
@@ -561,7 +503,7 @@ RULES: tuple[Rule, ...] = (
         {
             lang: rf"(?=(?:{_ABSENT_AHEAD[lang]})|(?:{_AHEAD[lang]}))"
             + _NOT_AWAY
-            + rf"(?:{_across_clean(lang, _ABSENT_AHEAD[lang], _AHEAD[lang])})"
+            + rf"(?:{across_clean(lang, _ABSENT_AHEAD[lang], _AHEAD[lang])})"
             for lang in LANGS
         },
         dict.fromkeys(
@@ -580,42 +522,12 @@ RULES: tuple[Rule, ...] = (
             "|through|aufho|nenhuma|suporto|reggo|sopporto|trovo",
         ),
     )
-    + core_family(
-        "time_named_unnamed_act",
-        Category.PLAN_OR_METHOD,
-        _URG,
-        {
-            # A match starts with the place or away word, or with the day or the "that's
-            # when" of ``_timed``: looking for one of them first spares the long occasion
-            # look-ahead at every clause start.
-            lang: _CLAUSE_START
-            + rf"(?=(?:{_AWAY_OR_PLACE[lang]})|(?:{_DAY[lang]})|(?:{_THATS_WHEN[lang]}))"
-            + _NO_OCCASION
-            + rf"(?:(?:{_AWAY_OR_PLACE[lang]})[^\n]{{0,100}}?(?:{_timed(lang)})"
-            + rf"|(?=[^\n]{{0,150}}?(?:{_AWAY_OR_PLACE[lang]}))(?:{_timed(lang)}))"
-            for lang in LANGS
-        },
-        dict.fromkeys(
-            LANGS, "when|done|do it|dann|entschieden|sera|decid|va a ser|vai ser|sara|deciso"
-        ),
-    )
-    + core_family(
-        "which_place_seen",
-        Category.PLAN_OR_METHOD,
-        _URG,
-        {
-            lang: rf"(?=(?:{_WHICH_PLACE[lang]})|(?:{_WENT_TO_LOOK[lang]}))"
-            + _NO_OCCASION
-            + rf"(?:{_across_clean(lang, _WHICH_PLACE[lang], _WENT_TO_LOOK[lang])})"
-            for lang in LANGS
-        },
-        dict.fromkeys(LANGS, "know|weiss|weis|sais|se |sei|so "),
-    )
+    + rules_core_unnamed_acts.RULES
     + core_family(
         "better_not_here",
         Category.BURDEN,
         _CON,
-        {lang: rf"(?:{_BETTER_NOT_HERE[lang]}){_END}" for lang in LANGS},
+        {lang: rf"(?:{_BETTER_NOT_HERE[lang]}){CLAUSE_END}" for lang in LANGS},
         dict.fromkeys(LANGS, "better|best|besser|mieux|mejor|melhor|meglio"),
     )
     + core_family(
@@ -637,7 +549,29 @@ RULES: tuple[Rule, ...] = (
         dict.fromkeys(LANGS, "suicide|killing|umzubringen|umbr|idee|idea|ideia"),
     )
     + _SINGLE
-    + rules_core_concepts_more.RULES
+    + rules_core_shut_in.RULES
+    + rules_core_means_kept.RULES
+    + core_family(
+        "love_said_last",
+        Category.GOODBYES,
+        _CON,
+        # (not "at least once a week", "una volta al mese")
+        {
+            lang: rf"(?:{_LOVE_SAID[lang]})[^\n]{{0,80}}?(?:{_LAST_TIME[lang]})"
+            r"(?!\s+(?:a|per|every|each|por|par|al|alla|am|pro|in|la)\s)"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "love|lieb|gern|aim|quiero|amo|adoro|bene"),
+    )
+    + core_family(
+        "attempt_but_back",
+        Category.SUICIDAL_IDEATION,
+        _URG,
+        {lang: rf"(?:{_ATTEMPT[lang]})[^\n]{{0,160}}?(?:{_BUT_BACK[lang]})" for lang in LANGS},
+        dict.fromkeys(LANGS, "attempt|versuch|tentativ|intento"),
+    )
+    + rules_core_plans_told.RULES
+    + rules_core_self_harm_told.RULES
     + rules_core_oblique.RULES
     + rules_core_horizons.RULES
     + rules_core_leavings.RULES

@@ -18,7 +18,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import SAME_LINE, Rule, either_order
-from neuroleaf_desktop.domain.safety.rules_core_concepts_more import WITH_COMPANY
+from neuroleaf_desktop.domain.safety.rules_core_plans_told import WITH_COMPANY
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
     LANGS,
     core_family,

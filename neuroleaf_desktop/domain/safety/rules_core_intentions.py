@@ -27,6 +27,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
 from neuroleaf_desktop.domain.safety.rules_core_signs import GIVEN, LANGS, NEGATION, core_family
+from neuroleaf_desktop.domain.safety.trapped_words import EXIT_DENIED
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
@@ -323,20 +324,18 @@ _PAIN = {
     "pt": r"\b(?:a|esta|essa|minha)\s+(?:dor|sofrimento)\b|\bo\s+sofrimento\b",
     "it": r"\b(?:il|questo|mio)\s+(?:dolore|tormento)\b|\bla\s+sofferenza\b",
 }
-_SHUT_IN = {
+_SHUT_IN_WITH = {
     "en": r"\b(?:trapped|locked\s+in|caged|stuck\s+inside)\b|\blike\s+(?:a|an)\s+\w+\s+in\s+"
-    r"(?:a|the)\s+(?:pen|cage|trap|box)\b|\bthe\s+key'?s\s+gone\b|\bno\s+(?:way|door|exit)\s+out\b",
-    "de": r"\b(?:gefangen|eingesperrt|eingeschlossen)\b|\bwie\s+im\s+ka(?:e)?fig\b"
-    r"|\bkein(?:en)?\s+(?:ausgang|ausweg)\b",
-    "fr": r"\b(?:coincee?|piegee?|enfermee?)\b|\bcomme\s+(?:dans\s+une\s+cage|en\s+cage)\b"
-    r"|\bpas\s+d'?\s*issue\b|\baucune\s+(?:issue|sortie)\b",
-    "es": r"\b(?:atrapad[oa]|encerrad[oa])\b|\bcomo\s+en\s+una\s+jaula\b|\bsin\s+salida\b",
-    "pt": r"\b(?:pres[oa]|encurralad[oa]|trancad[oa])\b|\bcomo\s+numa\s+gaiola\b"
-    r"|\bsem\s+saida\b",
+    r"(?:a|the)\s+(?:pen|cage|trap|box)\b|\bthe\s+key'?s\s+gone\b",
+    "de": r"\b(?:gefangen|eingesperrt|eingeschlossen)\b|\bwie\s+im\s+ka(?:e)?fig\b",
+    "fr": r"\b(?:coincee?|piegee?|enfermee?)\b|\bcomme\s+(?:dans\s+une\s+cage|en\s+cage)\b",
+    "es": r"\b(?:atrapad[oa]|encerrad[oa])\b|\bcomo\s+en\s+una\s+jaula\b",
+    "pt": r"\b(?:pres[oa]|encurralad[oa]|trancad[oa])\b|\bcomo\s+numa\s+gaiola\b",
     "it": r"\b(?:intrappolat[oa]|chius[oa]\s+dentro|in\s+trappola)\b"
-    r"|\bcome\s+in\s+(?:una\s+)?gabbia\b"
-    r"|\bsenza\s+(?:via\s+d'?\s*)?uscita\b",
+    r"|\bcome\s+in\s+(?:una\s+)?gabbia\b",
 }
+# … or any way out named and denied (``trapped_words``: "no way out", "pas d'issue")
+_SHUT_IN = {lang: rf"{_SHUT_IN_WITH[lang]}|{EXIT_DENIED[lang]}" for lang in LANGS}
 _NOT_A_BODY = (
     r"(?![\s\S]{0,160}\b(?:back|knee|tooth|teeth|migraine|headache|physio|dentist|lift|elevator"
     r"|traffic|rucken|zahn|knie|kopfschmerz\w*|aufzug|stau|dos|dent|genou|ascenseur|bouchons?"

@@ -25,9 +25,12 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, not_starting, rule
 from neuroleaf_desktop.domain.safety.rules import either_order as either_order_any
+from neuroleaf_desktop.domain.safety.trapped_words import EXIT_DENIED
 
 _CONCERN = Severity.CONCERN
 LANGS = ("en", "de", "fr", "es", "pt", "it")
+#: The end of a clause: what a phrase said bare must stop at ("that's when.", "c'est décidé,").
+CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
 #: Each language's negation words, kept out of the stretch between two parts.
 NEGATION = _NEGATION = {
@@ -161,34 +164,37 @@ _PIT = {
 #: The places with no way out, for the frames that widen them (``rules_trapped_frames``).
 PIT = _PIT
 
-_NO_WAY_OUT = {
+# The writer not getting out: what only this picture says (can't get out, no air, too tired to
+# fight, the light ever further), and any way out named and denied (``trapped_words``).
+_NOT_GETTING_OUT = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:get|climb|crawl|find\s+(?:a|the)\s+way)\s+out\b"
     r"|\b(?:i'?ve|i\s+have)\s+no\s+air\b|\bno\s+air\s+left\b|\btoo\s+tired\s+to\s+fight\b"
     r"|\bonly\s+one\s+(?:door|way\s+out|exit)\s+left\b|\bwon'?t\s+let\s+(?:me\s+)?go\b"
-    r"|\bno\s+way\s+(?:out|up)\b|\bno\s+light\b"
-    # a way out denied in other words: "there's no getting out", "no door anywhere"
-    r"|\bno\s+getting\s+out\b|\bno\s+(?:door|exit|ladder)s?\b(?!\s+(?:code|bell|handle|key))|\bstopped\s+(?:kicking|fighting|swimming)\b"
+    r"|\bno\s+way\s+up\b|\bno\s+light\b"
+    # a way out denied in other words: "there's no getting out"
+    r"|\bno\s+getting\s+out\b|\bstopped\s+(?:kicking|fighting|swimming)\b"
     r"|\bi\s+can'?t\s+breathe\s+any\s*more\b|\b(?:everyone|everybody|nobody)(?:'s|\s+has)?\s+"
     r"(?:stopped|stops)\s+(?:bothering\s+to\s+)?look(?:ing)?\s+(?:down|for\s+me)\b",
-    "de": r"\b(?:ich\s+)?komm(?:e)?\s+(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b|\bkein(?:en)?\s+ausweg\b"
-    r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b|\bkeine\s+tu(?:e)?r\b|\bkein\s+rauskommen\b|\bkrieg(?:e)?\s+keine\s+luft\s+mehr\b",
-    "fr": r"\bsans\s+(?:lumiere|issue|sortie)\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
-    r"|\bpas\s+de\s+sortie\b|\baucune\s+issue\b|\b(?:pas\s+de|aucune)\s+porte\b|\bj'?\s*(?:arrive"
-    r"|peux)\s+plus\s+(?:a\s+)?respirer\b",
-    "es": r"\bno\s+veo\s+(?:por\s+donde\s+salir|(?:la\s+)?salida)\b|\bno\s+(?:puedo"
-    r"|se\s+como)\s+salir\b"
-    r"|\bmas\s+hondo\b|\bsin\s+salida\b|\bno\s+hay\s+salida\b"
-    r"|\bno\s+hay\s+(?:ninguna\s+)?puerta\b|\bno\s+hay\s+(?:para|por)\s+donde\s+(?:agarrar|salir"
-    r"|ir|escapar|coger|tirar)\b|\bya\s+no\s+puedo\s+respirar\b",
-    "pt": r"\bnao\s+(?:vejo|consigo\s+ver|acho)\s+(?:a\s+)?saida\b|\bnao\s+consigo\s+sair\b"
-    r"|\bmais\s+fundo\b|\bsem\s+saida\b|\bnao\s+(?:ha|tem)\s+(?:nenhuma\s+)?porta\b|\bja\s+nao\s+consigo\s+respirar\b"
-    r"|\bnao\s+(?:encontro|acho)\s+(?:porta|saida)\s+nenhuma\b|\b(?:ja\s+)?nao\s+suporto\b",
-    "it": r"\bnon\s+ne\s+(?:esco|usciro)\b|\bnon\s+(?:vedo|trovo)\s+(?:la\s+|una\s+)?(?:via\s+d'?"
-    r"\s*)?uscita\b|\bluce\s+(?:e\s+)?(?:sempre\s+)?piu\s+lontana\b|\bsenza\s+uscita\b"
+    "de": r"\b(?:ich\s+)?komm(?:e)?\s+(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b"
+    r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b|\bkein\s+rauskommen\b"
+    r"|\bkrieg(?:e)?\s+keine\s+luft\s+mehr\b",
+    "fr": r"\bsans\s+lumiere\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
+    r"|\bj'?\s*(?:arrive|peux)\s+plus\s+(?:a\s+)?respirer\b",
+    "es": r"\bno\s+veo\s+la\s+salida\b|\bno\s+(?:puedo|se\s+como)\s+salir\b"
+    r"|\bmas\s+hondo\b|\bno\s+hay\s+ninguna\s+puerta\b"
+    r"|\bno\s+hay\s+(?:para|por)\s+donde\s+(?:agarrar|salir|ir|escapar|coger|tirar)\b"
+    r"|\bya\s+no\s+puedo\s+respirar\b",
+    "pt": r"\bnao\s+consigo\s+ver\s+(?:a\s+)?saida\b|\bnao\s+consigo\s+sair\b"
+    r"|\bmais\s+fundo\b|\bnao\s+(?:ha|tem)\s+(?:nenhuma\s+)?porta\b"
+    r"|\bja\s+nao\s+consigo\s+respirar\b"
+    r"|\bnao\s+(?:encontro|acho)\s+porta\s+nenhuma\b|\b(?:ja\s+)?nao\s+suporto\b",
+    "it": r"\bnon\s+ne\s+(?:esco|usciro)\b|\bnon\s+(?:vedo|trovo)\s+una\s+(?:via\s+d'?\s*)?"
+    r"uscita\b|\bluce\s+(?:e\s+)?(?:sempre\s+)?piu\s+lontana\b"
     r"|\bsenza\s+poter\s+respirare\b"
-    r"|\bnon\s+c'?\s*e\s+(?:una\s+|nessuna\s+)?(?:porta|uscita)\b|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta)\b"
-    r"|\bnon\s+reggo\s+piu\b",
+    r"|\bnon\s+c'?\s*e\s+(?:una\s+|nessuna\s+)?porta\b|\bnon\s+c'?\s*e\s+una\s+uscita\b"
+    r"|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta)\b|\bnon\s+reggo\s+piu\b",
 }
+_NO_WAY_OUT = {lang: rf"{_NOT_GETTING_OUT[lang]}|{EXIT_DENIED[lang]}" for lang in LANGS}
 
 # Pain borne for years that the writer cannot bear for as many more: "i can't do another six".
 _NOT_ANOTHER = {

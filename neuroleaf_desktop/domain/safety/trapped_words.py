@@ -8,7 +8,9 @@ ways out denied, so a word taught to one frame was missing from the others. The 
 here once; each frame adds only what its own picture needs.
 
 * ``EXIT_DENIED``: a way out named and denied ("no way out", "no key", "kein Ausweg", "sans
-  issue", "no veo salida", "não vejo saída", "non trovo un'uscita");
+  issue", "no veo salida", "não vejo saída", "non trovo un'uscita"), also read by the frames
+  of a place with no way out (``rules_core_signs``) and of pain one is shut in with
+  (``rules_core_intentions``);
 * ``PAIN``: the pain itself, as a noun or a verb of hurting, in each language;
 * ``SORROW``: the other names a captor takes (grief, the dark, depression, "Kummer",
   "chagrin", "angustia", "angoscia") — read only where the pain acts on the writer, never as
@@ -22,11 +24,13 @@ from __future__ import annotations
 EXIT_DENIED = {
     "en": r"\b(?:no|not\s+(?:a|one)|there\s+isn'?t\s+(?:a|one)|can(?:'?t|not|\s+not)\s+find\s+"
     r"(?:the|a|any))\s+(?:\w+\s+)?(?:doors?|exits?|keys?|ladder|lid)\b"
+    # (not a door's fittings: "no door code", "no door bell", "can't find the door key")
+    r"(?!\s+(?:code|bell|handle|key))"
     r"|\bout\s+of\s+exits\b|\bthrown\s+(?:away\s+)?the\s+key\b"
     r"|\b(?:no|can(?:'?t|not|\s+not)\s+(?:find|see)\s+(?:a|the|any))\s+way\s+(?:out|through)\b",
     "de": r"\b(?:kein\w*|nirgends\s+ein\w*)\s+(?:tu(?:e)?r|ausgang|leiter|ausweg)\b"
     r"|\bohn[ei]\s+leiter\b|\bseh\w*\s+keine?n?\s+(?:weg|ausweg)\b|\bkeene\s+tu(?:e)?r\b",
-    "fr": r"\b(?:aucune|sans|pas\s+de)\s+(?:porte|issue|sortie)\b"
+    "fr": r"\b(?:aucune\s+|sans\s+|pas\s+de\s+|pas\s+d'\s*)(?:porte|issue|sortie)\b"
     r"|\b(?:je\s+)?(?:ne\s+)?j?(?:vois|trouve)\s+(?:pas|plus|aucune?)\s+(?:la\s+|de\s+)?"
     r"(?:issue|sortie|porte)\b",
     "es": r"\b(?:ninguna|sin|no\s+hay)\s+(?:puerta|salida)\b"
@@ -34,7 +38,7 @@ EXIT_DENIED = {
     r"|\bno\s+(?:hallo|encuentro|veo|se)\s+(?:por\s+)?donde\s+salir\b",
     "pt": r"\b(?:nenhuma|sem|nao\s+ha)\s+(?:porta|saida)\b"
     r"|\bnao\s+(?:vejo|acho|encontro)\s+(?:nenhuma\s+|a\s+)?(?:saida|jeito\s+de\s+sair)\b",
-    "it": r"\b(?:nessuna|senza)\s+(?:porta|uscita)\b"
+    "it": r"\b(?:nessuna|senza)\s+(?:via\s+d'?\s*)?(?:porta|uscita)\b"
     r"|\bnon\s+(?:trovo|vedo|c'?\s*e)\s+(?:un'?\s*|nessuna\s+|la\s+|l'?\s*)?(?:via\s+d'?\s*)?"
     r"uscita\b",
 }

@@ -1,0 +1,118 @@
+"""Means got and kept: medicine bought round several pharmacies so nobody asks, or held back
+from one's own treatment, and a thing that can kill got and left lying with no use named.
+
+Why: the means are rarely called means ("n Seil geholt, dat liegt jetz unten im Keller",
+"keeping my tablets back", "las fui guardando"). The thing and the keeping of it mean the sign
+together, unless a use is named near them (for the boat, for the move, to tie the tarp).
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, either_order_each
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, unnegated
+
+_URG = Severity.URGENT
+
+# --- medicine bought round several pharmacies ---------------------------------------------------
+_PHARMACY_ROUNDS = {
+    "en": r"\b(?:did\s+the\s+rounds\s+of\s+the\s+(?:chemists|pharmacies)|(?:two|three|four|several"
+    r"|different)\s+(?:chemists|pharmacies|shops)|a\s+packet\s+here,?\s+a\s+packet\s+there)\b",
+    "de": r"\b(?:in|bei|aus)\s+(?:zwei|drei|vier|mehreren|verschiedenen)\s+apotheken\b",
+    "fr": r"\bdans\s+(?:deux|trois|quatre|plusieurs|differentes)\s+pharmacies\b",
+    "es": r"\ben\s+(?:dos|tres|cuatro|varias|distintas|diferentes)\s+farmacias\b",
+    "pt": r"\bem\s+(?:duas|tres|quatro|varias|diferentes)\s+farmacias\b",
+    "it": r"\bin\s+(?:due|tre|quattro|diverse|varie)\s+farmacie\b",
+}
+_MEDS_BOUGHT = {
+    "en": r"\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|(?:so\s+)?(?:no\s+one"
+    r"|nobody)\s+(?:would\s+)?asks?)\b",
+    "de": r"\b(?:tabletten|medikament\w*|schlaftabletten|schmerzmittel)\b",
+    "fr": r"\b(?:medicaments|comprimes|cachets|somniferes)\b",
+    "es": r"\b(?:pastillas|medicamentos|calmantes|somniferos)\b",
+    "pt": r"\b(?:comprimidos|remedios|medicamentos|calmantes)\b",
+    "it": r"\b(?:pastiglie|pillole|farmaci|sonniferi)\b",
+}
+
+# --- a thing that can kill, got and left lying somewhere --------------------------------------
+_GOT_MEANS = {
+    "en": r"\b(?:bought|got|picked\s+up)\s+(?:a\s+|some\s+)?(?:rope|length\s+of\s+rope|hose)\b",
+    "de": r"\b(?:ein\s+)?(?:seil|strick)\s+(?:gekauft|geholt|besorgt)\b",
+    "fr": r"\b(?:achete|pris)\s+une\s+corde\b",
+    "es": r"\b(?:compre|consegui)\s+una\s+(?:cuerda|soga)\b",
+    "pt": r"\b(?:comprei|arranjei)\s+uma\s+corda\b",
+    "it": r"\b(?:comprato|preso)\s+una\s+corda\b",
+}
+_LEFT_LYING = {
+    "en": r"\b(?:it'?s|it\s+is|it'?s\s+been)\s+(?:just\s+)?(?:lying|sitting|riding\s+around)\s+"
+    r"(?:in|under|at)\b",
+    "de": r"\b(?:das|der|es|die)\s+(?:liegt|ha(?:e)?ngt)\s+(?:jetzt\s+)?(?:\w+\s+)?(?:im|unterm"
+    r"|unter\s+dem|in\s+der|auf\s+dem)\b",
+    "fr": r"\belle\s+(?:est|reste|dort)\s+(?:dans|sous)\b",
+    "es": r"\b(?:esta|la\s+tengo)\s+(?:guardada\s+)?(?:en|debajo)\b",
+    "pt": r"\b(?:esta|ficou)\s+(?:guardada\s+)?(?:no|na|debaixo)\b",
+    "it": r"\b(?:e|sta)\s+(?:li\s+)?(?:in|nel|nella|sotto)\b",
+}
+# a use named for it: "for the climbing frame", "para la finca", "pour grimper"
+_NO_USE_NAMED = (
+    r"(?![^\n]{0,150}\b(?:for\s+(?:the|a|my|our)|fu(?:e)?r\s+(?:die|den|das|meinen?)|pour\s+(?:le|la"
+    r"|les|grimper)|para\s+(?:la|el|mi)|pa'?\s+la|per\s+(?:la|il)|pra\s+(?:a|o)|move|moving"
+    r"|umzug|mudanza|mudanca|trasloco|demenagement|(?:para|pra|pour|per|zum)\s+\w+(?:ar|er|ir|re)"
+    r"|to\s+(?:tie|tow|secure|lash|hold|fix|build|hang\s+(?:the|a|up)))\b)"
+)
+
+# Medicine held back from one's own treatment ("keeping my tablets back", "las fui guardando"):
+# hoarded, whatever the container.
+_MEDS = {
+    "en": r"(?:pills|tablets|meds|painkillers|sleepers|sleeping\s+pills|oxy\w*|morphine)",
+    "de": r"(?:tabletten?|pillen|medikamente|schlaftabletten|schmerzmittel)",
+    "fr": r"(?:medicaments|cachets|comprimes|somniferes)",
+    "es": r"(?:pastillas|medicamentos|calmantes|somniferos)",
+    "pt": r"(?:comprimidos|remedios|medicamentos|calmantes)",
+    "it": r"(?:pastiglie|pillole|farmaci|sonniferi)",
+}
+_HELD_BACK = {
+    "en": rf"\b(?:keep(?:ing)?|kept)\s+(?:my|the|some|a\s+few\s+of\s+(?:my|the))\s+{_MEDS['en']}"
+    r"\s+back\b(?!\s+from\b)(?![^.!?\n]{0,40}\b(?:doctor|gp|pharmacist|nurse|dose|side\s+effects))",
+    "de": rf"\b{_MEDS['de']}\b[^.!?\n]{{0,40}}?\b(?:zuru(?:e)?ckgelegt|beiseite\s*gelegt"
+    r"|auf\s+die\s+seite\s+gelegt|nicht\s+genommen,?\s+sondern)\b",
+    "fr": rf"\b{_MEDS['fr']}\b[^.!?\n]{{0,40}}?\bje\s+(?:les\s+)?(?:garde|mets)\s+de\s+cote\b",
+    "es": rf"\b{_MEDS['es']}\b[^.!?\n]{{0,60}}?\b(?:las|los)\s+(?:fui|he\s+ido|voy|vengo)\s+"
+    r"(?:guardando|juntando)\b",
+    "pt": rf"\b{_MEDS['pt']}\b[^.!?\n]{{0,60}}?\b(?:os|as)?\s*(?:fui|tenho\s+ido|vou)\s+"
+    r"(?:guardando|juntando)\b",
+    "it": rf"\b{_MEDS['it']}\b[^.!?\n]{{0,40}}?\b(?:le|li)\s+(?:ho\s+)?(?:tenut[ei]|mess[ei])\s+"
+    r"da\s+parte\b",
+}
+
+
+RULES: tuple[Rule, ...] = (
+    core_family(
+        "pharmacy_rounds",
+        Category.GETTING_MEANS,
+        _URG,
+        either_order_each(_PHARMACY_ROUNDS, _MEDS_BOUGHT, 80, LANGS, unnegated),
+        dict.fromkeys(LANGS, "chemists|pharmac|shops|packet|apotheken|farmac"),
+    )
+    + core_family(
+        "means_left_lying",
+        Category.GETTING_MEANS,
+        _URG,
+        {
+            lang: rf"(?=(?:{_GOT_MEANS[lang]})){_NO_USE_NAMED}(?:{_GOT_MEANS[lang]})"
+            rf"[^.!?\n]{{0,60}}?(?:{_LEFT_LYING[lang]})"
+            for lang in LANGS
+        },
+        dict.fromkeys(LANGS, "rope|hose|seil|strick|corde|cuerda|soga|corda"),
+    )
+    + core_family(
+        "meds_held_back",
+        Category.GETTING_MEANS,
+        _URG,
+        _HELD_BACK,
+        dict.fromkeys(LANGS, "back|gelegt|sondern|cote|guardando|juntando|parte"),
+    )
+)
+
+__all__ = ["RULES"]
