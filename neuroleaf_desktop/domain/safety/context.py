@@ -464,7 +464,15 @@ _THIRD_SUBJECT: dict[str, re.Pattern[str]] = {
     ),
     # (English only before an act of his or hers: not "she didn't know it was goodbye", the
     # writer's goodbye she did not see)
-    "de": re.compile(r"\b(?:er|sie)\s+(?:\w+\s+)?$", FLAGS),
+    # German: "er/sie" or a relative named with "mein/unser", then at most two words that are
+    # not the writer ("er will nur …", "mein Bruder will einfach …"; not "meine Frau und ich …")
+    "de": re.compile(
+        r"(?:\b(?:er|sie)|\b(?:mein|meine|unser|unsere)\s+(?:bruder|schwester|mutter|mama|vater"
+        r"|papa|sohn|tochter|freund|freundin|kumpel|cousin|cousine|onkel|tante|oma|opa|mann|frau"
+        r"|nachbar|nachbarin|kollege|kollegin|schwager|schwagerin|neffe|nichte|enkel|enkelin)"
+        r"(?:\s+[a-z]+)?)\s+(?:(?!(?:ich|und|mich|mir|wir)\b)\w+\s+){0,2}$",
+        FLAGS,
+    ),
     "fr": re.compile(
         r"\b(?:il(?!\s+(?:y|n'y|faut|fait|pleut))|elle|ils|elles)\s+(?:\w+\s+)?$", FLAGS
     ),

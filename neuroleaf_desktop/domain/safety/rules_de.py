@@ -69,7 +69,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bwa(?:e)?re\s+ich\s+doch\s+(?:tot|nie\s+geboren)|\bwa(?:e)?re\s+ich\s+(?:lieber\s+)?tot\b"
         r"|\blieber\s+tot\b|\b(?:nicht\s+mehr|nie\s+(?:mehr|wieder))\s+aufwachen\b"
         r"|\bbesser,?\s+wenn\s+ich\s+nicht\s+(?:mehr\s+)?(?:da\s+)?wa(?:e)?re\b"
-        r"|\b(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen",
+        r"|\b(?:einschlafen|schlafen)\s+und\s+(?:nie\s+(?:mehr|wieder)|nicht(?:\s+mehr)?)\s+aufwachen",
     ),
     _r(
         "de_attempt",
