@@ -6,15 +6,13 @@ me) and by one word that closes it: closed, over, finished, gone; vorbei, zu; se
 cerrado; fini, fermé; finito, chiuso; acabou, fechado. The images change with every writer
 (closed like a door, a blank wall) while the two parts stay: "my future is closed like a
 door", "meine Zukunft ist vorbei", "o futuro acabou para mim", "il futuro per me è finito",
-"mon avenir est fini". The other shape is the future denied to the writer in everything
-("there's no future in any of it for me").
+"mon avenir est fini".
 
 What stays out: a future that is not the writer's ("the future is over for my old car", "o
 futuro acabou para o meu carro"), a future in a job, a club or a place ("my future at this
 firm is over", "mon avenir dans cette boîte"), a future hung on a condition or an exam ("my
-future is over if I fail this"), and "no future in this job for me" (only everything, all of
-it, anything is denied). Negation and whose future it is are judged in ``context`` like every
-rule. Text is case- and accent-folded first.
+future is over if I fail this"). Negation and whose future it is are judged in ``context``
+like every rule. Text is case- and accent-folded first.
 """
 
 from __future__ import annotations
@@ -65,15 +63,6 @@ _NO_CONDITION = (
     r"(?![^.!?\n]{0,80}\b(?:if|unless|exam|test|interview|wenn|falls|prufung|si|sino|examen"
     r"|entrevista|se|esame|colloquio|prova|entrevista)\b)"
 )
-# --- no future in any of it ----------------------------------------------------------------
-_NONE_IN_ALL = {
-    "en": r"\bno\s+future\s+in\s+(?:any\s+of\s+it|anything|it\s+all|owt)\s+for\s+me\b",
-    "de": r"\bin\s+nichts\s+(?:eine|irgendeine)\s+zukunft\s+fu(?:e)?r\s+mich\b",
-    "es": r"\bningun\s+futuro\s+en\s+nada\s+para\s+mi\b",
-    "fr": r"\baucun\s+avenir\s+dans\s+rien\s+pour\s+moi\b",
-    "it": r"\bnessun\s+futuro\s+in\s+niente\s+per\s+me\b",
-    "pt": r"\bnenhum\s+futuro\s+em\s+nada\s+para\s+mim\b",
-}
 
 
 def _ended(lang: str) -> str:
@@ -86,7 +75,7 @@ def _ended(lang: str) -> str:
         rf"(?:{_THE_FUTURE[lang]}){near}(?:{_FOR_ME[lang]}){near}(?:{_CLOSED[lang]})"
         rf"|(?:{_THE_FUTURE[lang]}){near}(?:{_CLOSED[lang]})\s+(?:{_FOR_ME[lang]})"
     )
-    return rf"(?:{mine}|{for_me}){_NO_CONDITION}|{_NONE_IN_ALL[lang]}"
+    return rf"(?:{mine}|{for_me}){_NO_CONDITION}"
 
 
 RULES: tuple[Rule, ...] = core_family(
