@@ -1,12 +1,9 @@
-"""Four frames read by their parts, whatever the thing, place or image, in six languages.
+"""Three frames read by their parts, whatever the thing, place or image, in six languages.
 
 * A store of tablets: the tablets, the act of keeping them back (saved, squirrelled away,
   hidden, "heb ich auf", "guardados") and where they went (a tin of something else, an esky,
   the cellar, the attic). Left alone: tablets kept where medicine belongs or for a reason, a
   box of tablets as it came, a biscuit tin hidden from the children.
-* A means at hand kept for the writer's own moment: a knife, a rope or a gun, and "for when I
-  dare / decide / have the courage", or "I know what it's for". Left alone: a knife for a
-  camp, a rifle for the foxes, a choice named after "decide".
 * A message for after: a letter, an envelope or a recording, and "for after" closing its
   clause. Left alone: a note for after school, a letter read later, a card for a party.
 * The writer's own future closed: my future is closed / over, the future is over for me.
@@ -52,25 +49,6 @@ TABLETS_NOT_STORED = [
     "Guardo una caja de pastillas en el cajón.",
     "Je garde une boîte de comprimés dans mon sac.",
     "Ho nascosto i biscotti in una scatola in cantina.",
-]
-
-MEANS_FOR_THE_MOMENT = [
-    "The razor is in my wash bag for when I finally have the guts.",
-    "Got some cord from the hardware shop, I know what it's for.",
-    "Das Messer liegt unter meinem Kissen, für wenn ich mich traue.",
-    "Tengo el cuchillo debajo del colchón para cuando me atreva.",
-    "Le couteau est sous mon oreiller, pour le jour où j'aurai le courage.",
-    "Tengo il coltello sotto il cuscino per quando avrò il coraggio.",
-    "Guardei a faca na mochila para quando tiver coragem.",
-]
-
-MEANS_FOR_AN_ERRAND = [
-    "Bought a new knife for when I go camping with the lads.",
-    "The rifle is in the cabinet for when the foxes come back.",
-    "Sharpened the knife for when I'm ready to carve the turkey.",
-    "Packed a rope for when I decide which crag to climb.",
-    "I keep paracetamol in my bag for when I have a migraine.",
-    "He keeps a gun in the truck for when it's time to shoot the coyotes.",
 ]
 
 MESSAGE_FOR_AFTER = [
@@ -130,18 +108,6 @@ def test_a_store_of_tablets_in_a_place_not_for_medicine_is_getting_the_means(tex
 
 @pytest.mark.parametrize("text", TABLETS_NOT_STORED)
 def test_tablets_kept_where_they_belong_or_for_a_reason_are_no_store(text: str) -> None:
-    assert not _frame_hits(MEANS_RULES, text)
-
-
-@pytest.mark.parametrize("text", MEANS_FOR_THE_MOMENT)
-def test_a_means_kept_for_the_writers_own_moment_is_getting_the_means(text: str) -> None:
-    result = assess_phrases(text)
-    assert result.flagged
-    assert Category.GETTING_MEANS in result.categories
-
-
-@pytest.mark.parametrize("text", MEANS_FOR_AN_ERRAND)
-def test_a_tool_kept_for_an_errand_or_a_choice_named_is_no_means(text: str) -> None:
     assert not _frame_hits(MEANS_RULES, text)
 
 

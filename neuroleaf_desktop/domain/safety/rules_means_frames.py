@@ -133,42 +133,6 @@ def _stored(lang: str, act: dict[str, str], place: dict[str, str]) -> str:
     )
 
 
-# --- a means at hand, kept for a moment left unnamed ------------------------------------------
-_AT_HAND = {
-    "en": r"\b(?:knife|blade|razors?|rope|cord|gun|rifle|shotgun|pistol|pills|tablets)\b",
-    "de": r"\b(?:messer|klinge|seil|strick|waffe|pistole|gewehr|\w*tabletten)\b",
-    "es": r"\b(?:cuchillo|navaja|cuchilla|cuerda|soga|pistola|arma|escopeta|pastillas)\b",
-    "fr": r"\b(?:couteau|lame|rasoir|corde|arme|fusil|pistolet|cachets|comprimes)\b",
-    "it": r"\b(?:coltello|lama|lamette|corda|arma|pistola|fucile|pastiglie|pillole)\b",
-    "pt": r"\b(?:faca|lamina|navalha|corda|arma|revolver|espingarda|comprimidos)\b",
-}
-# A tool's errand: a kitchen, a camp, a hunt, a farm's vermin.
-_NO_TOOL_ERRAND = (
-    r"(?![^\n]{0,160}\b(?:kitchen|cook\w*|camping|fishing|hunting|shoot\w*|farm|foxes|vermin"
-    r"|garden|turkey|kuche|jagd|fuchs|cocina|caza|acampada|cuisine|chasse|renard|cucina|caccia"
-    r"|volpi|cozinha|caca|raposa|pesca|peche|angeln)\b)"
-)
-# The moment is the writer's own readiness, never an errand: when I dare, decide, am ready,
-# have the courage; when it is time. Or the writer says they know what the thing is for.
-_READY_MOMENT = {
-    "en": r"\bfor\s+(?:when|the\s+day)\s+(?:i(?:'m|\s+am)\s+(?:ready|brave\s+enough)"
-    r"|i\s+(?:(?:finally|eventually)\s+)?(?:dare|decide|finally\s+do\s+it|have\s+the\s+(?:guts"
-    r"|courage|nerve)|'ve\s+had\s+enough)|it'?s\s+time|the\s+time\s+comes)\b"
-    r"(?!\s+(?:which|what|where|whether|if|how|who|on|to))"
-    r"|\bi\s+know\s+what\s+(?:it'?s|they'?re|it\s+is)\s+for\b",
-    "de": r"\bfu(?:e)?r\s+wenn\s+(?:ich\s+(?:mich\s+traue?|so\s+weit\s+bin|bereit\s+bin|den\s+mut"
-    r"\s+habe|mich\s+entscheide)|es\s+so\s+weit\s+ist)\b|\bich\s+wei(?:ss|s)\s+wofu(?:e)?r\b",
-    "es": r"\bpara\s+(?:cuando|el\s+dia\s+(?:en\s+)?que)\s+(?:me\s+decida|decida|me\s+atreva"
-    r"|tenga\s+(?:el\s+)?valor|llegue\s+el\s+momento|sea\s+el\s+momento)\b"
-    r"|\bya\s+se\s+para\s+que\b",
-    "fr": r"\bpour\s+(?:quand|le\s+jour\s+ou)\s+(?:j'\s*aurai\s+le\s+courage|je\s+(?:serai"
-    r"\s+pret\w*|me\s+deciderai|oserai)|ce\s+sera\s+le\s+moment)\b",
-    "it": r"\bper\s+quando\s+(?:avro\s+(?:il\s+)?coraggio|mi\s+decidero|decidero|saro\s+pront[oa]"
-    r"|sara\s+il\s+momento|osero)\b",
-    "pt": r"\bp(?:a)?ra\s+quando\s+(?:tiver\s+coragem|decidir|me\s+decidir|estiver\s+pront[oa]"
-    r"|for\s+a\s+hora|chegar\s+a\s+hora)\b",
-}
-
 RULES: tuple[Rule, ...] = core_family(
     "tablets_kept_back_hidden",
     Category.GETTING_MEANS,
@@ -184,19 +148,6 @@ RULES: tuple[Rule, ...] = core_family(
         "|medikament|kapseln|mittel|pastill|pildora|comprimid|capsula|calmant|somnifer"
         "|medicament|cachet|pilule|gelule|pastiglie|pillole|compresse|sonnifer|farmaci"
         "|pilula|remedio",
-    ),
-) + core_family(
-    "means_kept_for_the_moment",
-    Category.GETTING_MEANS,
-    Severity.URGENT,
-    {
-        lang: rf"{_NO_ERRAND}{_NO_TOOL_ERRAND}(?:{_AT_HAND[lang]})(?:{SAME_LINE}){{0,120}}?"
-        rf"(?:{_READY_MOMENT[lang]})"
-        for lang in LANGS
-    },
-    dict.fromkeys(
-        LANGS,
-        "when|day|know|wenn|wei|cuando|dia|para|quand|jour|quando|para",
     ),
 )
 
