@@ -60,9 +60,11 @@ from neuroleaf_desktop.domain.safety import (
     rules_en,
     rules_es,
     rules_es_signs,
+    rules_farewell_frames,
     rules_fr,
     rules_fr_intent,
     rules_fr_signs,
+    rules_future_frames,
     rules_giving_frames,
     rules_grammar_explicit,
     rules_grammar_forms,
@@ -82,6 +84,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_voices_signs,
     rules_it,
     rules_it_signs,
+    rules_means_frames,
     rules_past_frames,
     rules_plan_frames,
     rules_plans,
@@ -150,7 +153,8 @@ ALL_RULES: tuple[Rule, ...] = (
     + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
     + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
     + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
-    + rules_self_harm_frames.RULES
+    + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
+    + rules_future_frames.RULES
 )  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
