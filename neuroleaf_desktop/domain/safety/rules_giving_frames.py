@@ -54,18 +54,29 @@ NOT_A_THING = {
     "it": r"(?!\s+(?:perdere|stare|(?:il|la)\s+(?:lavoro|citta|scuola|squadra|gruppo))\b)",
     "pt": r"(?!\s+(?:de|pra\s+la)\b)",
 }
+# A partner left for good is a parting, not a thing handed on ("dejé a mi novio para siempre",
+# "left my boyfriend for good"): read after the verbs of leaving only, since "le di a mi
+# novia mi reloj" gives a thing to a partner.
+NOT_A_PARTNER = (
+    r"(?![^.!?]{0,12}\b(?:novi[oa]|pareja|espos[oa]|marido|mujer|namorad[oa]|mulher|ragazz[oa]"
+    r"|marito|moglie|compagn[oa]|fidanzat[oa]|companheir[oa]|copain|copine|mari|femme|compagnon"
+    r"|compagne|freund|freundin|mann|frau|partner\w*|ex|boyfriend|girlfriend|husband|wife"
+    r"|fiance\w*)\b)"
+)
 _GIVEN = {
-    "en": r"gave|given|handed|passed|left|signed\s+(?:\w+\s+){1,3}?over|dropped|took|drove"
+    "en": r"gave|given|handed|passed|left(?![^.!?]{0,12}\b(?:boyfriend|girlfriend|husband|wife"
+    r"|partner|fiance\w*|ex)\b)|signed\s+(?:\w+\s+){1,3}?over|dropped|took|drove"
     # the thing now held by its new keeper: "Declan has my rods now", "my pc went to my bro"
     r"|rehomed|posted|(?:has|'s)\s+(?:got\s+)?my|got\s+my|went\s+to\s+my",
     "de": r"geschenkt|verschenkt|gegeben|gebracht|bracht|u(?:e)?berschrieben|vermacht"
     r"|hat\s+jetzt\s+mein\w*"
     r"|u(?:e)?berlassen|gschankt|gschenkt|gebn",
-    "es": r"regale|di|deje|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi",
+    "es": rf"regale|di|deje{NOT_A_PARTNER}|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi",
     "fr": r"donne|donnes|laisse|laisses|remis|offert|offerts|confie|confies",
     "it": r"lasciato|lasciata|lasciati|lasciate|dato|data|dati|regalato|regalata|regalati"
     r"|portato|portata|intestato|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
-    "pt": r"dei|deixei|passei|entreguei|levei|mandei|doei|levou\s+(?:o\s+|a\s+)?(?:meu|minha)",
+    "pt": rf"dei|deixei{NOT_A_PARTNER}|passei|entreguei|levei|mandei|doei"
+    r"|levou\s+(?:o\s+|a\s+)?(?:meu|minha)",
 }
 HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{NOT_A_THING[lang]}" for lang in _GIVEN}
 _EN_SURPLUS = (
@@ -194,4 +205,4 @@ def shared_out(rule_name: str, norm: str) -> bool:
     return rule_name in _LISTS and _SHARED_OUT.search(norm) is not None
 
 
-__all__ = ["FOR_GOOD", "HANDED_ON", "NAMES", "NOT_A_THING", "RULES", "shared_out"]
+__all__ = ["FOR_GOOD", "HANDED_ON", "NAMES", "NOT_A_PARTNER", "NOT_A_THING", "RULES", "shared_out"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
-from neuroleaf_desktop.domain.safety.rules_giving_frames import NOT_A_THING
+from neuroleaf_desktop.domain.safety.rules_giving_frames import NOT_A_PARTNER, NOT_A_THING
 from neuroleaf_desktop.domain.safety.rules_intl_frames_left_behind import NOT_REPLACED
 
 _DW, _SI, _NF, _GM, _GB, _BU, _SH, _GA, _PM = (
@@ -319,24 +319,19 @@ RULES += tuple(
     for lang in _FAREWELL
 )
 # Treasured things handed over "to keep forever".
-# … nor a partner left for good ("dejé a mi novio para siempre")
-_NOT_A_PARTNER = (
-    r"(?![^.!?]{0,12}\b(?:novi[oa]|pareja|espos[oa]|marido|mujer|namorad[oa]|mulher|ragazz[oa]"
-    r"|marito|moglie|compagn[oa]|fidanzat[oa]|companheir[oa]|copain|copine|mari|femme|compagnon"
-    r"|compagne|freund|freundin|mann|frau|partner\w*|ex)\b)"
-)
+# … nor a partner left for good ("dejé a mi novio para siempre"): ``NOT_A_PARTNER``
 _KEEP_FOREVER = {
     "en": r"\b(?:gave|handed|given|giving|left)\b[^.!?]{0,60}\bkeep\s+(?:it|them|these)\s+"
     r"(?:safe\s+)?(?:forever|for\s+good|always)\b",
-    "es": rf"\b(?:regale|di|deje)\b(?!\s+cuenta){NOT_A_THING['es']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
+    "es": rf"\b(?:regale|di|deje)\b(?!\s+cuenta){NOT_A_THING['es']}{NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:para\s+siempre|que\s+(?:lo|la|los|las)\s+guard\w+\s+siempre)\b",
     "de": r"\b(?:geschenkt|gegeben|vermacht)\b[^.!?]{0,60}\b(?:fu(?:e)?r\s+immer\s+behalten"
     r"|soll\s+(?:es|sie)\s+(?:fu(?:e)?r\s+immer\s+)?behalten)\b",
-    "fr": rf"\b(?:donne|offert|laisse)\b{NOT_A_THING['fr']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
+    "fr": rf"\b(?:donne|offert|laisse)\b{NOT_A_THING['fr']}{NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:pour\s+toujours|garde[rz]?\s+(?:les|le|la)\s+toujours)\b",
-    "pt": rf"\b(?:dei|entreguei|deixei)\b{NOT_A_THING['pt']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
+    "pt": rf"\b(?:dei|entreguei|deixei)\b{NOT_A_THING['pt']}{NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:guardar\s+para\s+sempre|pra\s+sempre|para\s+sempre)\b",
-    "it": rf"\b(?:regalato|dato|lasciato)\b{NOT_A_THING['it']}{_NOT_A_PARTNER}[^.!?]{{0,60}}"
+    "it": rf"\b(?:regalato|dato|lasciato)\b{NOT_A_THING['it']}{NOT_A_PARTNER}[^.!?]{{0,60}}"
     r"\b(?:per\s+sempre|tenerl[aoei]\s+sempre)\b",
 }
 # (not "me di cuenta … para siempre"; not a habit, job or place given up, "dejé de fumar para
