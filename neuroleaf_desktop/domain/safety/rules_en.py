@@ -11,7 +11,8 @@ whose words they are and the time of the event are judged in ``context.py``.
 The rules live in modules by kind: ``rules_en_explicit`` (ideation, plans, a wish to be dead,
 self-harm, past attempts), ``rules_en_signs`` (the warning signs) and ``rules_en_journal``
 (the way people write in a private journal: lowercase, no apostrophes, metaphors, the sign in
-the middle of a long sentence), and ``rules_en_voices`` / ``rules_en_voices_signs`` (faith,
+the middle of a long sentence; with ``rules_en_journal_farewells`` for a burden, goodbyes and
+things given away), and ``rules_en_voices`` / ``rules_en_voices_signs`` (faith,
 old age, formal prose, British idiom, veterans, teenagers) and ``rules_en_vernacular`` (dialect,
 slang, poetry, understatement, plans told in the past tense, means gathered in secret) and
 ``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing) and
