@@ -11,8 +11,7 @@ whose words they are and the time of the event are judged in ``context.py``.
 The rules live in modules by kind: ``rules_en_explicit`` (ideation, plans, a wish to be dead,
 self-harm, past attempts), ``rules_en_signs`` (the warning signs) and ``rules_en_journal``
 (the way people write in a private journal: lowercase, no apostrophes, metaphors, the sign in
-the middle of a long sentence; with ``rules_en_journal_farewells`` for a burden, goodbyes and
-things given away), and ``rules_en_voices`` / ``rules_en_voices_signs`` (faith,
+the middle of a long sentence), and ``rules_en_voices`` / ``rules_en_voices_signs`` (faith,
 old age, formal prose, British idiom, veterans, teenagers) and ``rules_en_vernacular`` (dialect,
 slang, poetry, understatement, plans told in the past tense, means gathered in secret) and
 ``rules_en_unspoken`` (signs kept secret, buried in a list or said in passing) and
@@ -62,6 +61,11 @@ message left for whoever finds it, the blame lifted from those left behind, thin
 "before I'm gone", a hug held longer with its finality untold) and ``rules_en_parted_done`` (a
 thing handed on and the writer done with all of it) and ``rules_en_no_way_found`` (no way out
 the writer can find, a pit without its rope).
+
+Three modules read a companion in their own place in the order: ``rules_en_journal`` reads
+``rules_en_journal_farewells`` (a burden, goodbyes and things given away in a journal's words)
+and ``rules_en_voices`` reads ``rules_en_voices_acts`` (plans, means, past attempts and
+self-harm told in other voices).
 """
 
 from __future__ import annotations
