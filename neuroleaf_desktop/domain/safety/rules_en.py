@@ -63,9 +63,10 @@ thing handed on and the writer done with all of it) and ``rules_en_no_way_found`
 the writer can find, a pit without its rope).
 
 Three modules read a companion in their own place in the order: ``rules_en_journal`` reads
-``rules_en_journal_farewells`` (a burden, goodbyes and things given away in a journal's words)
-and ``rules_en_voices`` reads ``rules_en_voices_acts`` (plans, means, past attempts and
-self-harm told in other voices).
+``rules_en_journal_farewells`` (a burden, goodbyes and things given away in a journal's words),
+``rules_en_voices`` reads ``rules_en_voices_acts`` (plans, means, past attempts and
+self-harm told in other voices) and ``rules_en_vernacular_signs`` reads
+``rules_en_vernacular_left_behind`` (belongings handed on, notes, a countdown, means hidden).
 """
 
 from __future__ import annotations
