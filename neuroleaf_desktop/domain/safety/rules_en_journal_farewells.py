@@ -157,7 +157,11 @@ RULES: tuple[Rule, ...] = (
         r"|find)\s+(?:later|after|when)"
         r"|\bdeleted\s+(?:everything|all\s+my\s+\w+)\b.{0,30}\bso\s+(?:nobody|no\s*one)\b"
         r"|\bone\s+(?:more|last)\s+time\s+before\s+(?:everything|it\s+all|i\s+go|the\s+end)\b"
-        r"|\b(?:instructions|letters?|notes?|list)\b.{0,60}\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?;]))"
+        # a message left "for after", "to be opened after": after, with nothing after it
+        r"|\b(?:instructions|letters?|notes?|list|envelopes?|cards?)\b(?:.{0,60}|[^.!?\n]{61,110})"
+        r"\b(?:for|to\s+be\s+"
+        r"(?:opened|read|played|watched)|to\s+(?:open|read|play|watch))\s+after(?:wards)?"
+        r"(?=\s*(?:$|[.!?;]))"
         r"|\b(?:list|note)\s+of\s+who\s+(?:gets|should\s+get|will\s+get|can\s+have|should\s+have)\s+"
         r"(?:what|my\s+(?:things|stuff|belongings|possessions))\b"
         # ... not who gets what for secret Santa or a party
