@@ -9,7 +9,8 @@ doing", "nobody's about" read as "nobody's around", a learner's "I choose the da
 by its end or start and a moment "reckoned" for the unnamed act (``rules_en_frames_settled``);
 every way out leading back to the same place (``rules_en_ways_shut``); a message left "to be
 opened after" (``rules_en_journal_farewells``); an ache that cannot be got "out from"
-(``rules_en_frames_open``); the writer's future shut like a door (``rules_en_nothing_ahead``).
+(``rules_en_frames_open``); the writer's future shut like a door (``rules_en_nothing_ahead``);
+an attempt told by its means and a hospital by its name (``rules_en_frames_wider``).
 
 The sentences are written anew, as other writers would say the same things (not copied from
 ``fresh37_en.tsv``), so they test a family of wordings, not one sentence.
@@ -30,6 +31,7 @@ _GB = Category.GOODBYES
 _NF = Category.NO_FUTURE
 _BU = Category.BURDEN
 _DW = Category.DEATH_WISH
+_SI = Category.SUICIDAL_IDEATION
 
 SIGNS = [
     # "as well off dead": the comparison in other words
@@ -56,6 +58,11 @@ SIGNS = [
     ("Gave my fishing gear to the young fella next door, no sense hanging onto it now.", _GA),
     # the future shut
     ("My future's shut like a gate and I can't see past it.", _NF),
+    # an attempt told by its means, a hospital by its name
+    (
+        "Three years ago I ended up in Royal Infirmary hospital after what I did with my tablets.",
+        _SI,
+    ),
 ]
 
 ORDINARY = [
@@ -80,6 +87,10 @@ ORDINARY = [
     # a career's future
     "My future in football is over after this knee.",
     "My future is bright, the new job starts Monday.",
+    # a named hospital after an accident, someone else's act, a tool that is not a means
+    "I was in Royal Victoria Hospital after I fell off the ladder.",
+    "Mum was in Pasqua Hospital after what the surgeon did with her hip.",
+    "I was in the children's hospital after what I did with the scissors, the craft went wrong.",
 ]
 
 
