@@ -61,6 +61,12 @@ message left for whoever finds it, the blame lifted from those left behind, thin
 "before I'm gone", a hug held longer with its finality untold) and ``rules_en_parted_done`` (a
 thing handed on and the writer done with all of it) and ``rules_en_no_way_found`` (no way out
 the writer can find, a pit without its rope).
+
+Three modules read a companion in their own place in the order: ``rules_en_journal`` reads
+``rules_en_journal_farewells`` (a burden, goodbyes and things given away in a journal's words),
+``rules_en_voices`` reads ``rules_en_voices_acts`` (plans, means, past attempts and
+self-harm told in other voices) and ``rules_en_vernacular_signs`` reads
+``rules_en_vernacular_left_behind`` (belongings handed on, notes, a countdown, means hidden).
 """
 
 from __future__ import annotations

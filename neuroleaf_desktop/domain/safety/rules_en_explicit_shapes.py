@@ -201,10 +201,11 @@ PREFERENCE_RULES: tuple[Rule, ...] = (
         # existing" (not "dead tired", nor "better off gone from this job")
         r"\b(?:i'?d|i\s+would)\s+(?:much\s+|just\s+)?sooner\s+(?:be\s+dead|die)\b"
         r"(?!\s+(?:tired|on\s+my\s+feet)\b|[^.!?\n]*\b(?:lol|lmao|haha\w*)\b)"
+        # the comparison in any words of "no worse": "I'd be as well off dead", "just as well dead"
         r"|\b(?:i'?d|i\s+would|i'?m|i\s+am)\s+(?:\w+\s+)?be\s+(?:so\s+much\s+|much\s+)?(?:better\s+off"
-        r"|happier|better|calmer|more\s+at\s+peace)\s+(?:dead|not\s+existing|not\s+alive|never\s+born"
+        r"|(?:just\s+)?as\s+well(?:\s+off)?|happier|better|calmer|more\s+at\s+peace)\s+(?:dead|not\s+existing|not\s+alive|never\s+born"
         r"|in\s+the\s+ground|six\s+feet\s+under)\b(?!\s+(?:tired|on\s+my\s+feet|beat)\b)",
-        gate=r"sooner|better|happier|calmer|peace",
+        gate=r"sooner|better|happier|calmer|peace|well",
         inherent=True,
     ),
     rule(

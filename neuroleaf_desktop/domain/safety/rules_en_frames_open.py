@@ -127,6 +127,7 @@ _LITERAL_PLACE = (
 # --- a weight that cannot be carried further -------------------------------------------------
 _HEAVY = (
     r"\b(?:weight|pain|hurt|hurting|heaviness|darkness|dark|sadness|despair|grief|misery|dread"
+    r"|ache|aching|agony|anguish|torment|heartache"
     r"|load|sorrow|depression|fog|black\s+dog|this\s+feeling|it\s+all|all\s+of\s+this|all\s+this"
     r"|too\s+(?:big|heavy|much)\s+for\s+(?:one|a|my|this)\s+\w+)\b"
 )
@@ -137,6 +138,8 @@ _CANT_CARRY = (
     r"|wriggle|pull|drag|claw)\s+(?:myself\s+)?(?:up\s+|out\s+)?(?:from\s+under(?:neath)?|of))"
     r"\s+(?:it|this|them|that)\b"
     r"(?:\s+(?:any\s+)?(?:further|farther|longer|more)|\s+up\s+\w+|\s+another\s+\w+)?"
+    # … got out "from" it, as learners and Munster speakers say "out of": "I cannot go out from it"
+    r"|(?:get|go|come|crawl|climb)\s+(?:myself\s+)?out\s+from\s+(?:it|this|them|that)\b"
     # … pushed off or shaken away: "I can't push it off any more"
     r"|(?:push|lift|shift|shove|throw|shake|get)\s+(?:it|this|them)\s+(?:off|away)\b"
     # … the object dropped, as learners and tired writers drop it: "I cannot carry anymore"

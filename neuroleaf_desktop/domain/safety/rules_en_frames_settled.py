@@ -55,10 +55,15 @@ _THE = r"(?:the|de|da|di|my|me|mi|that|this)"
 # --- a time settled for an unnamed act ------------------------------------------------------------
 # Settling or knowing, in the words people use for it.
 _SETTLED = (
-    r"\b(?:decided|decide|decidin\w*|deciding|chosen|chose|choose|choosing|picked|pick|picking"
+    r"(?:\b(?:decided|decide|decidin\w*|deciding|chosen|chose|choose|choosing|picked|pick|picking"
     r"|settled|set|fixed|planned|plan|sorted|worked\s+out|figured\s+out|made\s+up\s+(?:my|me|mi)"
     r"\s+mind|made\s+(?:my|me|mi)\s+mind\s+up|mind\s+is\s+made\s+up|mind'?s\s+made\s+up|know|knew"
-    r"|known|marked|circled|pencilled|penciled)\b"
+    r"|known|marked|circled|pencilled|penciled"
+    r")\b"
+    # … or the moment of the unnamed act judged rather than chosen, in the words of the bush and
+    # the South: "reckon it'll be the end of the Dry" (not "it'll be Friday, I reckon")
+    r"|\breckon(?:ed)?\s+it(?:'ll|\s+will|'s\s+going\s+to|'s\s+gonna|\s+is\s+going\s+to)\s+"
+    r"(?:be|happen)\b)"
 )
 # A time: a weekday, a night, a weekend, a date, a holiday or a month to come.
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -116,7 +121,11 @@ _ACT_PLACED = (
 _THE_TIME = (
     r"(?:(?:on\s+|at\s+|for\s+)?(?:the\s+|this\s+|next\s+|de\s+)?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|sat'?day|tonight|tomorrow|weekend|night|day\s+after"
-    r"|week\s+after|end\s+of\s+the\s+(?:week|month)|\w+\s+night)\b"
+    r"|week\s+after|\w+\s+night)\b"
+    # … or a span of time by its end or start: "the end of the month", "the end of the Dry",
+    # "the start of harvest" (not "the end of the line", "the end of the road": an ending)
+    r"|(?:on\s+|at\s+|by\s+)?(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
+    r"(?!(?:line|road|world|story|matter|conversation|queue|rope|tether|day\s+for)\b)[a-z']+\b"
     # … or a holiday or a feast by its name: "the Ekka public holiday", "Kadooment Day",
     # "the bank holiday", "Easter Monday" (not "one day", "some day", "the other day")
     r"|(?:on\s+|for\s+)?(?:the\s+|this\s+|next\s+)?(?:(?!(?:one|some|any|every|each|other|a|that"

@@ -46,7 +46,9 @@ _SENTENCE_START = r"(?:^|(?<=[.!?\n]))\s*"
 # pumped. A hospital is named with the word that puts the writer in it ("in", "since the").
 _AFTERMATH = (
     r"(?:\b(?:in|at|into|on|to|from|since|after|out\s+of|left)\s+(?:the\s+|a\s+)?(?:icu|intensive"
-    r"\s+care|a&e|a\s+and\s+e|resus|er|emergency\s+room|hospital|psych\w*\s+(?:ward|unit"
+    r"\s+care|a&e|a\s+and\s+e|resus|er|emergency\s+room|hospital"
+    # … a hospital by its name: "in Pasqua Hospital", "at St James's hospital"
+    r"|(?:[\w']+\s+){1,2}hospital|psych\w*\s+(?:ward|unit"
     r"|hospital)|(?:\w+\s+)?ward|the\s+unit)\b|\b(?:stomach\s+pumped|pumped\s+my\s+stomach"
     r"|got\s+sectioned|was\s+sectioned|was\s+admitted|woke\s+up\s+(?:in|on|with\s+tubes))\b)"
 )
@@ -57,7 +59,10 @@ _AFTERMATH = (
 _MY_UNNAMED_ACT = (
     r"\b(?:after|since|following|because\s+of)\s+(?:i\s+(?:tried|'d\s+tried|had\s+tried|try"
     r"|attempted)|my\s+(?:try|go|attempt|overdose|od)|what\s+i\s+(?:did|done|tried|took|swallowed)"
-    r"(?:\s+to\s+myself)?|the\s+(?:attempt|overdose|od))"
+    # … or the act told by its means: "after what I did with the pills"
+    r"(?:\s+to\s+myself|\s+with\s+(?:the|my|those|all\s+the|all\s+my|a\s+bottle\s+of)\s+(?:sleeping\s+)?"
+    r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|rope|razor|blades?))?"
+    r"|the\s+(?:attempt|overdose|od))"
     r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:and|but|last|that|in|two|three|a\s+few|back|when|years?"
     r"|months?|weeks?)\b))"
 )

@@ -62,6 +62,10 @@ _MY_FUTURE_EMPTY = (
     r"\bmy\s+(?:whole\s+)?future(?:'s|\s+is|\s+looks|\s+feels|\s+seems)\s+(?:like\s+)?(?:just\s+)?"
     r"(?:a\s+)?(?:[\w-]+\s+)?(?:wall|blank|void|static|fog|dead\s+end|nothing|empty|black\s+hole"
     r"|white\s+noise)\b"
+    # … or shut like a door: "my future is closed like a door", "my future's over", "bricked up"
+    r"|\bmy\s+(?:whole\s+)?future(?:'s|\s+is|\s+feels|\s+seems)\s+(?:just\s+|already\s+|all\s+)?"
+    r"(?:closed|shut|locked|over|finished|bricked\s+up|sealed)(?:\s+(?:off|up))?"
+    r"(?=\s*(?:$|[.!?,;:\n]|\s+(?:like|now|already|for\s+me|to\s+me|anyway)\b))"
 )
 _NOTHING_AHEAD_FOR_ME = (
     r"\b(?:nothing|nowt|not\s+a\s+thing)\s+(?:\w+\s+)?(?:ahead\s+(?:of|for)\s+me|in\s+front\s+of"

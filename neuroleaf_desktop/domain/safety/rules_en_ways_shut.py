@@ -48,6 +48,13 @@ _EVERY_WAY = (
     r"(?:is|are|'s|was|were|has\s+been|have\s+been|gets?|got|seems?|ends?\s+up|turns?\s+out)\s+"
     r"(?:\w+\s+)?(?:shut|closed|locked|bricked\s+up|blocked|barred|sealed|walled\s+up|boarded\s+up"
     r"|slammed|nailed\s+shut|a\s+dead\s+end|dead\s+ends?|a\s+wall)\b"
+    # … or every way out leading round in a circle: "every exit I try leads back to the same room"
+    r"|\b(?:every|each|all\s+the|any)\s+(?:single\s+)?(?:door|exit|way\s+out|road|direction|path"
+    r"|route|escape)s?\s+(?:(?:that\s+)?(?:i|we)\s+(?:\w+\s+)?(?:try|tried|take|took|find|found"
+    r"|open|opened)\s+)?(?:just\s+|only\s+)?(?:leads?|led|brings?|brought|takes?|took|puts?"
+    r"|loops?|looped|goes|went|comes?|came|ends?\s+up)\s+(?:me\s+)?(?:right\s+|straight\s+)?"
+    r"(?:back|round)\s+(?:to|into|at|in)\s+(?:the\s+same|where\s+i\s+(?:started|began|was)"
+    r"|the\s+(?:start|beginning))\b"
 )
 # A real door, road or building shut: a strike, a holiday, the weather, a night, a job hunt.
 _A_REAL_CLOSURE = (

@@ -120,6 +120,27 @@ _RESPELL: dict[str, str] = {
     "divnt": "don't",
     "dinnet": "don't",
     "cannit": "can't",
+    "cannet": "can't",
+    "roond": "round",
+    # negative concord: "I ain't nothin but a load on her" says "I'm nothing but a load"
+    "i ain't nothing but": "i'm nothing but",
+    "i ain't nothin but": "i'm nothing but",
+    "i aint nothing but": "i'm nothing but",
+    "i aint nothin but": "i'm nothing but",
+    # "hanging onto them" is "hanging on to them"
+    "hanging onto": "hanging on to",
+    "hang onto": "hang on to",
+    "holding onto": "holding on to",
+    "hold onto": "hold on to",
+    # the British double l of "squirrelling away", read as the rules' "squirreling"
+    "squirrelling": "squirreling",
+    "squirrellin": "squirreling",
+    "squirrelled": "squirreled",
+    # "every single thing" is "everything": "thanked her for every single thing"
+    "every single thing": "everything",
+    # ceasing to be, said with "alive": read as the "stop existing" every wish rule reads
+    "stop being alive": "stop existing",
+    "stop bein alive": "stop existing",
     "gan": "go",
     "gannin": "going",
     "ah'll": "i'll",
@@ -184,6 +205,49 @@ _DROPPED_G = [
     "pull",
     "climb",
     "head",
+    # … and the everyday verbs a sign is told with: carrying, dragging, walking over, saving up,
+    # hiding, holding, wanting, caring, aching ("draggin them down", "carin for me", "wantin
+    # to feel somethin"); none is a word in another language the detector reads
+    "dragg",
+    "carry",
+    "car",
+    "walk",
+    "hold",
+    "wear",
+    "sav",
+    "hid",
+    "count",
+    "hoard",
+    "stash",
+    "sink",
+    "suffer",
+    "ach",
+    "bleed",
+    "work",
+    "hav",
+    "mak",
+    "sell",
+    "pack",
+    "sort",
+    "driv",
+    "stepp",
+    "swallow",
+    "collect",
+    "choos",
+    "pick",
+    "runn",
+    "sleep",
+    "wak",
+    "drink",
+    "talk",
+    "tell",
+    "lov",
+    "miss",
+    "los",
+    "fight",
+    "struggl",
+    "hop",
+    "stay",
 ]
 for _stem in _DROPPED_G:
     _RESPELL[_stem + "in"] = _stem + "ing"
@@ -196,6 +260,28 @@ _WORDS = re.compile(
 )
 
 
+# British, Irish and Australian "about" for "around" after nobody: "when nobody's about", "no
+# one about" are the "nobody around" the rules read ("nobody's about to", "nobody is about
+# the same" and "no one about him" stay).
+_NOBODY_ABOUT = re.compile(
+    r"(?<![\w'])(?:nobody|no\s*one|no-one)(?:'s|\s+is|\s+was|\s+'s)?\s+(?P<w>about)"
+    r"(?!\s+(?:to|it|that|this|the|a|an|what|how|me|him|her|them|us|my|his|their|our)\b)(?![\w'])"
+)
+
+
+# "No sense hanging onto them", "there's no sense in keeping it": the "no point" the rules read
+# (not "makes no sense", "no sense of direction", "no sense her waiting").
+_NO_SENSE_DOING = re.compile(
+    r"(?<![\w'])(?<!makes\s)(?<!made\s)no\s+(?P<w>sense)\s+(?:in\s+)?(?=[a-z]+ing\b)"
+)
+# A learner's present for a choice already made: "I choose the date. After Christmas, when …"
+# tells the date already chosen, read as "chose" (not "you choose the date", "we choose").
+_CHOOSE_FOR_CHOSE = re.compile(
+    r"(?<![\w'])i\s+(?:already\s+)?(?P<w>choose)\s+(?:the|a|my)\s+(?:day|date|night|time|moment"
+    r"|place)(?![\w'])(?!\s+(?:for|of|with)\b)"
+)
+
+
 def respell(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     """``norm`` (already normalised) with misspellings respelt, and its map to the original.
 
@@ -203,7 +289,10 @@ def respell(norm: str, mapping: list[int]) -> tuple[str, list[int]]:
     characters of a respelt word all point into the original word, so a match still maps back
     to what the person typed.
     """
-    return substitute(norm, mapping, _WORDS, _RESPELL)
+    norm, mapping = substitute(norm, mapping, _WORDS, _RESPELL)
+    norm, mapping = substitute(norm, mapping, _NOBODY_ABOUT, "around")
+    norm, mapping = substitute(norm, mapping, _NO_SENSE_DOING, "point")
+    return substitute(norm, mapping, _CHOOSE_FOR_CHOSE, "chose")
 
 
 def substitute(
