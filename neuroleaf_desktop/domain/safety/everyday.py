@@ -254,7 +254,9 @@ _DENIED = re.compile(
     r"|\b(?:no|nao|non|nicht)\s+(?:tenemos|tengo|temos|tenho|abbiamo|ho|haben|habe)\s+"
     r"(?:(?:un|una|um|uma|einen|ein|eine)\s+)?$"
     # the everyday use named only to be ruled out: "bought charcoal, and it's not for a bbq"
-    r"|\b(?:it'?s|its|it\s+is|they'?re|that'?s|and)\s+not\s+for\s+(?:(?:a|an|the|any)\s+)?$",
+    r"|\b(?:it'?s|its|it\s+is|they'?re|that'?s|and)\s+not\s+for\s+(?:(?:a|an|the|any)\s+)?$"
+    # … or set aside by a bare "not" after a comma: "I know what it's for, not the barn"
+    r"|,\s*(?:and\s+|but\s+)?not\s+(?:for\s+)?(?:(?:a|an|the|any|my)\s+)?$",
     FLAGS,
 )
 

@@ -10,7 +10,8 @@ door", "meine Zukunft ist vorbei", "o futuro acabou para mim", "il futuro per me
 
 What stays out: a future that is not the writer's ("the future is over for my old car", "o
 futuro acabou para o meu carro"), a future in a job, a club or a place ("my future at this
-firm is over", "mon avenir dans cette boîte"), a future hung on a condition or an exam ("my
+firm is over", "mon avenir dans cette boîte"), a future in a role ("il mio futuro da
+calciatore è finito", "my future as a player"), a future hung on a condition or an exam ("my
 future is over if I fail this"). Negation and whose future it is are judged in ``context``
 like every rule. Text is case- and accent-folded first.
 """
@@ -47,8 +48,12 @@ _FOR_ME = {
     "it": r"\bper\s+me\b",
     "pt": r"\bpara\s+mim\b",
 }
-# A future in a job, a club or a place is that future, not the writer's whole one.
-_NOT_IN_A_PLACE = r"(?!\s+(?:in|at|with|on|an|bei|in\s+der|en|dans|chez|a|nel|nella|no|na)\b)"
+# A future in a job, a club or a place, or in a role ("il mio futuro da calciatore", "my future
+# as a player"), is that future, not the writer's whole one.
+_NOT_IN_A_PLACE = (
+    r"(?!\s+(?:in|at|with|on|as|an|bei|in\s+der|als|en|dans|chez|comme|en\s+tant\s+que|como|a"
+    r"|nel|nella|da|come|no|na)\b)"
+)
 # --- closed: the one word that ends it ------------------------------------------------------
 _CLOSED = {
     "en": r"(?:is|'s|feels|was)\s+(?:closed|shut|over|finished|gone|done|dead)\b",
