@@ -45,6 +45,8 @@ def test_an_activity_said_in_other_words_is_read(question: str, expected: tuple[
         ("what have I spent most money on", ("unknown", "")),
         # a fronted word weighed another way keeps its reading
         ("work, am I better off quitting", ("stress", "")),
+        # a time after the fronted thing is no part of it
+        ("Banya on weekends — is it good for my nerves?", ("activity", "Banya")),
     ],
 )  # fmt: skip
 def test_a_look_alike_keeps_its_topic(question: str, expected: tuple[str, str]) -> None:

@@ -248,8 +248,9 @@ FRONTED_RX: Final = re.compile(
     r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
     r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
     r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
-    # the occasions of it are it: "wild camping *trips*", "the pottery *sessions*"
-    r"(?: (?:trips|sessions|classes|lessons|outings|weekends))?"
+    # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
+    # (after a noun they are part of its name: "road trips")
+    r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"
     # where, when or with whom it happens is not part of it: "those paddleboarding sessions *on
     # the lake*", "fika *with the colleagues every afternoon*"
     r"(?:\s+(?:on|at|in|by|down|up|with|every|after|before|during|around)"
