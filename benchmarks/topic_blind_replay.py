@@ -58,6 +58,7 @@ BLIND_AT: dict[str, str] = {
     "V": "a848dd2",
     "W": "c9b06cc",
     "X": "b3eadfa",
+    "Y": "6c957ce",
 }
 END = date(2026, 11, 1)
 

@@ -66,7 +66,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
     # ... nor is someone run ragged by others ("the kids run me ragged")
     r"|off|aff|ragged|(?:me|us|them|him|her) (?:ragged|into the ground)))"
-    r"|swim\w*|climbing"
+    # (climbing out of a low or a hole is getting better, not a climb)
+    r"|swim\w*|climbing(?! (?:out|back out) of\b)"
     # a spin class is cycling indoors, the activity itself, not a discipline with a following
     r"|cycl(?:e|ed|ing)|bik(?:e|es|ing)|spin(?:ning)? (?:class(?:es)?|sessions?|bikes?)"
     r"|sports?|fitness|weights|training|"
@@ -84,6 +85,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:do|does|did|doing|done|swim|swam|swimming|few|some|\d+|twenty|forty) (?:a few |some )?"
     r"(?:laps|lengths)|(?:laps|lengths) (?:at|in|of) the (?:pool|baths|lido|leisure cent(?:re|er))"
     r"|swimming baths"
+    # ... or named by the water they are swum in: "lido lengths", "pool laps"
+    r"|(?:lido|pool|baths|swimming) (?:laps|lengths)"
+    # a run by the street under the feet: "pounding the pavements", "hitting the pavement"
+    r"|(?:pound|pounded|pounding|pounds|hit|hits|hitting|pavement[- ]pound)\w* the pavements?"
+    r"|pavement[- ]pounding"
     # a race distance run: "a 5k before work", "my 10k", "a half marathon" (not "10k steps" nor
     # money: "a 5k loan")
     r"|(?:a|the|my|do|does|did|doing|ran|run|quick|slow|easy|first|parkrun)"
@@ -114,8 +120,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)"
     # ... or by what was shared with them: "the old flatmates", "my teammates", "housemates"
     r"|(?:flat|house|room|team|class|course|band|gym|uni|school|play)[- ]?mates?",
-    "family": r"family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
-    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws",
+    # (a family word before a therapist names whose therapy it is: "the family therapist")
+    "family": r"(?:family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
+    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws)"
+    r"(?! (?:therap|counsell?|psycholog|mediat)\w*)",
     # "what date did I last …", "the date of my last …" ask for a calendar date
     "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
     # ... nor the date asked in a fragment ("last time not anxious? date pls", "dates on the
@@ -207,8 +215,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|dumplings|noodles|pizzas?|veg|vegetables|onions|biscuits|cookies|scones|buns|cakes?"
     r"|sauces?|stews?|soups?|curry|curries)\b"
     r"|(?:pasta|bread|cake|jam|pizza|dumpling|noodle)[- ]?making"
-    # a loaf is baked ("my last go at a homemade loaf")
-    r"|loaf|loaves"
+    # a loaf is baked ("my last go at a homemade loaf"); a dough is worked ("hands into bread
+    # dough", "the pizza dough")
+    r"|loaf|loaves|(?:bread|pizza|pasta|pastry|cookie|biscuit|scone|sourdough|pie) doughs?"
     # "a curry from scratch", "bread from scratch"
     r"|(?:make|makes|made|making|prepar\w+) (?:\w+ ){0,3}from scratch",
     "chores": r"chores?|housework|cleaning|clean(?:ed)? (?:the|my|up)|tid(?:y|ied|ying)(?: up)?"
@@ -231,7 +240,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
     r"|(?:three|3|five|5) good things"
     # the practice of writing pages first thing: "morning pages"
-    r"|morning pages",
+    r"|morning pages"
+    # writing down how the day went: "writing a page about my day", "a few lines on my day"
+    r"|(?:writ\w*|wrote|jot\w*|scribbl\w*) (?:down |up )?(?:(?:a|one|two|half a|a few|some"
+    r"|a couple of) (?:pages?|lines?|paragraphs?|words|notes?|bits?) )?(?:about|on|of) (?:my|the)"
+    r" (?:whole )?day\b",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
     "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt",

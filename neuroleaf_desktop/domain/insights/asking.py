@@ -248,6 +248,9 @@ FRONTED_RX: Final = re.compile(
     r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
     r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
     r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
+    # (after a noun they are part of its name: "road trips")
+    r"(?:(?<=ing) (?:trips|sessions|classes|lessons|outings))?"
     # where, when or with whom it happens is not part of it: "those paddleboarding sessions *on
     # the lake*", "fika *with the colleagues every afternoon*"
     r"(?:\s+(?:on|at|in|by|down|up|with|every|after|before|during|around)"
@@ -256,6 +259,10 @@ FRONTED_RX: Final = re.compile(
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
     r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"
     r"|worth (?:it|the (?:effort|bother|money|time|hassle))\b|(?:useful|helpful)\b"
+    # ... or by how the person comes out of it: "…, do I come back better or worse", "…, am I
+    # any calmer after"
+    r"|(?:do|did|am|was) i (?:(?:come|came|get|got|feel|felt|end up|ended up) )?(?:back |home )?"
+    r"(?:any )?(?:better|worse|happier|calmer|brighter|lower|sadder|chirpier)\b"
     # weighed in the order of another language: "…, it is helping my mood or what?", "…, it
     # makes the pressure less?", "…, for my low mood it is good thing or no?"
     r"|(?:for my (?:[a-z]+ ){1,2})?(?:it|that|this|they)(?:'s| is| are| was| were)?"

@@ -23,6 +23,14 @@ from neuroleaf_desktop.domain.insights.topic import TopicKind
 from neuroleaf_desktop.domain.insights.vocabulary import GENERIC_RX, WORK_RX
 
 WORK_WEIGHT: Final = 0.5
+# A feeling ruled out on the way to the one meant: "not anxious, not tired, just hollow", "not
+# sad exactly, more numb". The word after "not" is denied only when the sentence goes on
+# (a comma, "but", "just", "more"), so "why am I not sleeping" still names sleep.
+_DENIED_RX: Final = re.compile(
+    r"\bnot (?:really |exactly |even |so much )?(?![\w'-]+ing\b)"
+    r"(?=[\w'-]+(?: exactly)?\s*(?:[,;—–]|-\s|but\b|just\b|more\b|rather\b))",
+    re.I,
+)
 # Ties go to the more specific topic.
 _PRIORITY: Final[tuple[TopicKind, ...]] = ("anxiety", "sleep", "stress", "energy", "low_mood")
 
@@ -38,7 +46,8 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
     for m in EFFECT_RX.finditer(question):
         words = [m.start() + w.start() for w in re.finditer(r"\b(?!feel)\w", m[0], re.I)]
         objects.update([*words[1:], m.end()])
-    found = {kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()}
+    found = _undenied({kind: list(rx.finditer(question)) for kind, rx in FEELING_RX.items()},
+                      question)  # fmt: skip
     # The condition and the outcome asked after, "feel better" as a general outcome (clauses).
     for kind, weight in weighed(question, found).items():
         hits = found[kind]
@@ -65,6 +74,17 @@ def feeling_scores(question: str) -> tuple[dict[TopicKind, float], list[str]]:
         scores["low_mood"] = scores.get("low_mood", 0.0) + 0.5
         matched.extend(generic)
     return scores, matched
+
+
+def _undenied(
+    found: dict[TopicKind, list[re.Match[str]]], question: str
+) -> dict[TopicKind, list[re.Match[str]]]:
+    """The hits without the feelings ruled out ("not anxious, …"), when another is left."""
+    denied = {m.end() for m in _DENIED_RX.finditer(question)}
+    if not denied:
+        return found
+    kept = {k: [h for h in hits if h.start() not in denied] for k, hits in found.items()}
+    return kept if any(kept.values()) else found
 
 
 def best_feeling(scores: dict[TopicKind, float]) -> TopicKind | None:

@@ -261,6 +261,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|flat out (?:on|in) (?:the|my) (?:sofa|couch|settee|bed|floor)"
     # "no strength", "no pep", "physically spent", "buggered by 3pm", "full of beans"
     r"|no (?:strength|pep)|(?:physically|totally|completely|utterly|just) spent|buggered"
+    # spent as a body is, by degree or by what leaves it so: "leaves me more spent", "I feel
+    # spent" (not money or time spent: "spent on", "spent the evening")
+    r"|(?:(?:leaves?|left|leaving|makes?|made) me (?:\w+ )?|(?:feel|feels|feeling|felt|more|most"
+    r"|less|so|really|i'm|im|i am) )spent\b(?! (?:on|in|at|the|a|an|my|all|most|hours|ages"
+    r"|time|money|with|doing|\d)\b)"
     r"|full of (?:beans|life|energy|go|pep|vim)|run-?down"
     # the spring in a body counted as none: "zero pep", "nae oomph", "hardly any get-up-and-go"
     r"|(?:zero|nae|not much|hardly any|barely any|little|lost (?:my|all my)) (?:pep|oomph|puff"
@@ -366,8 +371,15 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|curtains (?:shut|closed|drawn)"
     # the colour gone out of things: "everything's gone grey", "life feels so grey", "what
     # brought the colour back", "bleak", "under a cloud"
-    r"|(?:gone|going|goes|feels?|feeling|felt|seems?|looks?|is|was|all|so|bit|everything'?s)"
-    r" (?:a bit |all |so |really |very )?(?:grey|gray|colourless|colorless|bleak|dreary|joyless)"
+    # ... or the life gone out of them: "the week's gone soggy", "sort of hollow", "all dull"
+    r"|(?:gone|going|goes|feels?|feeling|felt|seems?|looks?|is|was|all|so|bit|everything'?s"
+    r"|sort of|kind of)"
+    r" (?:a bit |all |so |really |very )?(?:grey|gray|colourless|colorless|bleak|dreary|joyless"
+    r"|soggy|drab|lifeless)\b"
+    # hollow as a person feels it, not a sound or a tree: "feeling sort of hollow", "hollow
+    # inside"
+    r"|(?:feels?|feeling|felt|sort of|kind of|just|bit) (?:a bit |so |really |very )?hollow\b"
+    r"|hollow inside"
     r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|drained) (?:out of|from))|bleak\w*"
     r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"
     r"|" + WITHDRAWAL,

@@ -198,7 +198,9 @@ PHRASE_FILLERS: Final = _words(
     # verbs and adverbs around a subject ("has wine *been* messing with me")
     "been being ever really actually always usually just still also even "
     # how many, not what: "a *few* pints", "a *couple of* glasses"
-    "few couple several lots lot bit"
+    "few couple several lots lot bit "
+    # how long, not what: "an *hour* pottering about under the trees"
+    "hour hours minute minutes"
 )
 
 
