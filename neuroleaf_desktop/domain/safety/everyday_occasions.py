@@ -134,6 +134,12 @@ _SPORT_TOOLS = (
     # stock work: a rope or a gun for the ranch, the livestock (a farm shop alone is no reason)
     r"|ranch|barn|livestock|cattle|calves|hay\s+bales"
     r"|headache|migraine|cold|flu|period|toothache|prescription\s+for|caza|jagd\w*|chasse"
+    # a cough named, or a trip the tablets are packed for ("las pastillas de la tos … para el
+    # viaje"; not a "last journey", nor one "with no return")
+    r"|cough|tos|tosse|toux|husten\w*|(?<!ultimo\s)(?<!ultima\s)(?<!dernier\s)(?<!letzte\s)"
+    r"(?<!letzten\s)(?<!gran\s)(?<!grande\s)(?:viaje|viagem|viaggio|voyage|reise)"
+    r"(?!\s+(?:sin|sem|senza|sans|ohne)\s+(?:vuelta|regreso|retorno|volta|ritorno|retour"
+    r"|ru(?:e)?ckkehr|wiederkehr)|\s+(?:final|definitivo|definitif|finale)\b)"
     # a gun looked after for its owner: "so I could clean it for him"
     r"|(?:clean|oil|service)\s+(?:it|the\s+(?:gun|rifle|shotgun))"
     # tablets a doctor gave for an illness ("the tablets the doctor gave me for the infection")

@@ -68,7 +68,9 @@ _EN_VOICE = (
     r"|be\s+dead))\b" + _WISH_END
 )
 
-#: Reflexive-only predicates: only the writer can do them ("togliermi la vita").
+#: Reflexive-only predicates: only the writer can do them ("togliermi la vita"). "acabar
+#: comigo" after a third person's verb is that person or thing finishing the writer off or
+#: leaving them ("esse calor vai acabar comigo", "ella va a acabar conmigo"), not the act.
 _REFLEXIVE = {
     "fr": r"\bme\s+(?:suicid\w*|fou(?:s|tais|trais|terai|tre|te)\s+en\s+l'?air|pend(?:s|re|rais"
     r"|rai|ais)\b)|\bm'?\s*en\s+finir\b|\bmettre\s+fin\s+a\s+mes\s+jours\b",
@@ -76,9 +78,13 @@ _REFLEXIVE = {
     r"|\b(?:suicidarmi|impiccarmi)\b|\bmi\s+(?:suicid|impicc)(?:o|erei|assi|hero|avo)\b",
     "es": r"\b(?:quitarme|me\s+(?:quito|quitaria|quitara|quitase|quitare))\s+la\s+vida\b"
     r"|\b(?:suicidarme|ahorcarme)\b|\bme\s+(?:suicid|ahorc|ahorqu)(?:o|aria|ara|ase|are|e)\b"
-    r"|\bacabar\s+conmigo(?:\s+mism[oa])?\b",
+    r"|\b(?<!\bva\sa\s)(?<!\bvan\sa\s)(?<!\biba\sa\s)(?<!\bquiere\s)(?<!\bpuede\s)"
+    r"acabar\s+conmigo"
+    r"(?:\s+mism[oa])?\b",
     "pt": r"\btirar\s+(?:a\s+)?(?:minha\s+)?(?:propria\s+)?vida\b|\b(?:suicidar-me|enforcar-me)\b"
-    r"|\bme\s+(?:suicid|enforc)(?:ar|o|aria|asse|arei)\b|\bacabar\s+comigo(?:\s+mesm[oa])?\b",
+    r"|\bme\s+(?:suicid|enforc)(?:ar|o|aria|asse|arei)\b"
+    r"|\b(?<!\bvai\s)(?<!\bvao\s)(?<!\bia\s)(?<!\bquer\s)(?<!\bpode\s)acabar\s+comigo"
+    r"(?:\s+mesm[oa])?\b",
     "de": r"\bmir\s+(?:selbst\s+|einfach\s+|doch\s+|endlich\s+)?das\s+leben\s+(?:zu\s+)?nehmen\b"
     r"|\b(?:nehm(?:e)?|na(?:e)?hme|nahm)\s+mir\s+das\s+leben\b"
     r"|\bmich\s+(?:selbst\s+)?(?:(?:zu\s+)?erha(?:e)?ngen|aufzuha(?:e)?ngen|aufha(?:e)?ngen"

@@ -19,6 +19,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
+from neuroleaf_desktop.domain.safety.rules_future_frames import NOT_ON_A_TEST
 
 _SI = Category.SUICIDAL_IDEATION
 _TP, _NF, _BU = Category.TRAPPED_PAIN, Category.NO_FUTURE, Category.BURDEN
@@ -110,7 +111,8 @@ RULES: tuple[Rule, ...] = (
         "de2_future_black",
         _NF,
         _CON,
-        r"\bmeine\s+zukunft\s+ist\s+(?:\w+\s+)?(?:schwarz|vorbei|zerstort|zerstoert|weg|leer)\b",
+        r"\bmeine\s+zukunft\s+ist\s+(?:\w+\s+)?(?:schwarz|vorbei|zerstort|zerstoert|weg|leer)\b"
+        + NOT_ON_A_TEST,
     ),
     # inverted order: "falle ich meinen Kindern nur noch zur Last"
     _de(

@@ -63,6 +63,14 @@ _CLOSED = {
     "it": r"\b(?:e\s+)?(?:finito|chiuso|morto)\b",
     "pt": r"\b(?:acabou|terminou|fechou|morreu|esta\s+(?:fechado|acabado))\b",
 }
+#: A future hung on a test, in any of the six languages ("meine Zukunft ist vorbei, wenn ich die
+#: Prüfung nicht schaffe", "my future is over if I fail this exam"): read by every rule of a
+#: future said to be over.
+NOT_ON_A_TEST = (
+    r"(?![^.!?\n]{0,60}\b(?:exams?|test|interview|pru(?:e)?fung|klausur|abitur|abi|examen"
+    r"|entrevista|esame|colloquio|prova|concurso|oposiciones|selectividad|vestibular|bac"
+    r"|durchfalle|nicht\s+(?:schaffe|bestehe))\b)"
+)
 # A condition or a test hung on it: "if I fail", "unless", "this exam".
 _NO_CONDITION = (
     r"(?![^.!?\n]{0,80}\b(?:if|unless|exam|test|interview|wenn|falls|prufung|si|sino|examen"
@@ -91,4 +99,4 @@ RULES: tuple[Rule, ...] = core_family(
     dict.fromkeys(LANGS, "future|zukunft|futuro|avenir"),
 )
 
-__all__ = ["RULES"]
+__all__ = ["NOT_ON_A_TEST", "RULES"]

@@ -20,6 +20,7 @@ from functools import partial
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, family
+from neuroleaf_desktop.domain.safety.rules_future_frames import NOT_ON_A_TEST
 
 _CON = Severity.CONCERN
 _family = partial(family, "future")
@@ -59,7 +60,7 @@ _WHOLE = (
 )
 _FUTURE_OVER = {
     lang: rf"\b(?:{_FOR_ME[lang]}\s*,?\s+{_FUTURE[lang]}|{_FUTURE[lang]}\s*,?\s+{_FOR_ME[lang]}"
-    rf"|{_MY_FUTURE[lang]})\s*,?\s+{_OVER[lang]}\b{_WHOLE}"
+    rf"|{_MY_FUTURE[lang]})\s*,?\s+{_OVER[lang]}\b{_WHOLE}{NOT_ON_A_TEST}"
     for lang in _FOR_ME
 }
 # German puts the verb second: "für mich ist die Zukunft vorbei", "die Zukunft ist für mich tot"
@@ -67,6 +68,7 @@ _FUTURE_OVER["de"] = (
     r"\b(?:fu(?:e)?r\s+mich\s+ist\s+die\s+zukunft|die\s+zukunft\s+ist\s+fu(?:e)?r\s+mich"
     r"|meine\s+zukunft\s+ist)\s+(?:(?:eh|doch|schon|la(?:e)?ngst)\s+)?(?:vorbei|gestorben|tot)\b"
     + _WHOLE
+    + NOT_ON_A_TEST
 )
 _GATE = {"pt": "futuro", "it": "futuro", "es": "futuro", "fr": "avenir", "de": "zukunft"}
 
