@@ -19,8 +19,8 @@ Two parts any wording of the sign needs, in either order within one sentence:
 Why: the same sign came from writers of three batches in the five languages, each time in
 other words (a match, a carnival, a feria, a saint's day), so the frame names its two parts and
 not the occasion. Kept out: a party, a surprise, a move, a clean-up or a visit named in the
-sentence (the plan is everyday), the others "at home" (nobody is away), a question, and the
-resolve denied.
+sentence (the plan is everyday), the act named by a noun after the resolve ("je le ferai, ce
+gâteau"), the others "at home" (nobody is away), a question, and the resolve denied.
 """
 
 from __future__ import annotations
@@ -101,6 +101,13 @@ _NOT_NAMED = (
     r"|rendez-vous\s+chez|turno\s+(?:del|con)|consulta)\b)"
 )
 _NO_QUESTION = r"(?!" + _S + r"*\?)"
+# "it" named after all, by a noun put after the resolve at the sentence's end ("je le ferai,
+# ce gâteau", "lo haré, el pastel", "lo farò, il trasloco"): the act has a name
+_NAMED_AFTER = (
+    r"(?!\s*,\s*(?:ce|cet|cette|ces|le|la|les|l'|el|los|las|ese|esa|este|esta|o|os|as|esse"
+    r"|essa|este|esta|il|lo|i|gli|questo|questa|quel|quello|quella|das|den|die|diesen|diese"
+    r"|dieses|dat|de)\s*\w+(?:\s+\w+)?\s*(?:[.!?\n]|$))"
+)
 # what may come before the resolve: the moment, opened by a time or a "when"
 _MOMENT_FIRST = {
     "de": r"(?:am|an|wenn|wann|sobald|nach|heute|morgen|diesen|diese|nachste\w*|kommende\w*)\b",
@@ -115,7 +122,7 @@ _SET_MOMENT = {
     rf"(?=[^.!?\n]*(?:{_AWAY[lang]}))"
     # the resolve opens the sentence, or follows the moment (a time or the others away) and a comma
     rf"(?:{_MOMENT_FIRST[lang]}[^.!?\n,]{{0,60}}(?:,[^.!?\n,]{{0,60}}){{0,2}},\s*)?"
-    rf"(?:{_FIXED[lang]})\b"
+    rf"(?:{_FIXED[lang]})\b{_NAMED_AFTER}"
     for lang in _LANGS
 }
 _SET_MOMENT_GATE = {

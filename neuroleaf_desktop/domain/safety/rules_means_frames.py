@@ -145,7 +145,7 @@ RULES: tuple[Rule, ...] = core_family(
     dict.fromkeys(
         LANGS,
         "pill|tablet|tabs|capsule|meds|sleepers|painkiller|sedative|medication|tablett|pillen"
-        "|medikament|kapseln|mittel|pastill|pildora|comprimid|capsula|calmant|somnifer"
+        "|medikament|kapseln|mittel|pastill|pildora|comprim|capsula|calmant|somnifer"
         "|medicament|cachet|pilule|gelule|pastiglie|pillole|compresse|sonnifer|farmaci"
         "|pilula|remedio",
     ),
