@@ -14,7 +14,7 @@ readings are the ones the ledger (``tests/data/held_out/README.md``) records, be
   how many of its no-data questions were answered with evidence items.
 
 Usage, from a checkout's root: ``PYTHONPATH=. .venv/bin/python benchmarks/held_out_measure.py
-safety fresh38`` (or ``analysis tests/data/held_out/analysis_test34.tsv``, or ``truth Z``).
+safety fresh39`` (or ``analysis tests/data/held_out/analysis_test35.tsv``, or ``truth AA``).
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def truth(letter: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
-    sub.add_parser("safety").add_argument("batch", help="e.g. fresh38")
+    sub.add_parser("safety").add_argument("batch", help="e.g. fresh39")
     sub.add_parser("analysis").add_argument("file", type=Path)
     sub.add_parser("truth").add_argument("letter", help="e.g. O")
     args = parser.parse_args()
