@@ -9,6 +9,11 @@ of what has already happened. A year counted from ("hasn't moved since 2024") an
 against the present tense ("the rate is what it was in 2019") say the trouble goes on, so
 either keeps the clause as it is.
 
+A season or a year gone, named as when ("Last winter I nearly quit over the call-outs", "Last
+spring I dreaded reopening"), dates a clause the same way: over every writer's rows that open
+so, the trouble told was labelled over (the row goes on to how it is now), where "than last
+year", "double what it did last year" and "last year's bill" set a present against it.
+
 Only a clause with the year itself, or one joined to it by "and" that carries on in the past
 ("Had a bad fall in 2021 and the fear was mad for months"), is read so; the next sentence is
 the writer's now and is left alone. Sadness, shame, anger and loneliness are kept (a loss
@@ -25,6 +30,15 @@ from neuroleaf_desktop.domain.analysis.stressor_reading import PAST_YEARS
 
 # "in 2016", "back in 2011": the year a thing happened (not "since", which counts on to now)
 _DATING: Final = frozenset({"in", "back"})
+# "Last winter I nearly quit", "last year the bank nearly shut me down": a season or a year
+# gone, named as when a thing happened. Not a few words after "since" (counted on to now) or
+# a comparison ("than last year", "double what it did last year": a present set against it),
+# nor as an owner ("last year's bill", a thing of then compared).
+_GONE_SPANS: Final = frozenset({"year", "winter", "summer", "spring", "autumn"})
+_COUNTED_FROM: Final = frozenset(
+    {"since", "than", "as", "what", "on", "from", "til", "till", "double", "twice", "triple"}
+)
+_COMPARED_WINDOW: Final = 4
 # A present or perfect tense, or a word of now, in the clause: the dated thing is compared with
 # or carried into today ("is what it was in 2019", "still hurts from 2016").
 PRESENT_TENSE: Final = frozenset(
@@ -38,7 +52,14 @@ FEARS: Final = frozenset({"anxiety"})
 
 def _dated(words: tuple[str, ...]) -> bool:
     return any(
-        word in PAST_YEARS and k > 0 and words[k - 1] in _DATING for k, word in enumerate(words)
+        (word in PAST_YEARS and k > 0 and words[k - 1] in _DATING)
+        or (
+            word == "last"
+            and words[k + 1 : k + 2]
+            and words[k + 1] in _GONE_SPANS
+            and _COUNTED_FROM.isdisjoint(words[max(0, k - _COMPARED_WINDOW) : k])
+        )
+        for k, word in enumerate(words)
     )
 
 

@@ -209,7 +209,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "revising", "revise", "resit*"),
         "coursework": ("essay", "essays", "assignment*", "coursework", "homework",
                        "dissertation*", "thesis", "module", "modules", "group project",
-                       "group project partner", "lab report", "lab reports", "placement"),
+                       "group project partner", "lab report", "lab reports"),
         "grades": ("grade", "grades", "gpa", "!bad mark*", "!failed the module",
                    "!failed my exam", "!failed the exam", "!failed the practical",
                    "!failed my practical"),
@@ -331,7 +331,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
     },
     "relationships": {
-        "partner": ("partner", "boyfriend", "girlfriend", "husband", "wife", "bf", "gf",
+        "partner": ("partner", "boyfriend", "girlfriend", "husband", "hubby", "wife", "bf", "gf",
                     "relationship", "marriage", "spouse", "fiance", "fiancee",
                     # a couple who only pass each other: "we're like ships in the night"
                     "!ships in the night", "!ships passing"),
