@@ -47,7 +47,9 @@ something else:
   document ("missing an ID scan", "the self-scan"), a machine's or vehicle's leak ("the
   generator is leaking again") and an illness that says who someone met is ("a lady with
   dementia", "the boy with the nut allergy", "people with Parkinson's") name no trouble of
-  the writer's: no writer labelled one of them so (``illness_of_one_met``).
+  the writer's: no writer labelled one of them so (``illness_of_one_met``); nor does being
+  sick in a place said of someone else ("the stag do was sick in the cellar room",
+  ``sick_where_another_was``).
 
 A landlord or a repair named beside a shop, a unit or a studio ("the landlord wants the shop
 back", "damp in the studio's back room") is the business's, so the work's strain, not the
@@ -69,7 +71,11 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.context_words import MISSED_BEINGS, OTHER_PERSON
+from neuroleaf_desktop.domain.analysis.context_words import (
+    CLOSE_PEOPLE,
+    MISSED_BEINGS,
+    OTHER_PERSON,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
@@ -285,7 +291,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True
         if word == "scan" and i > 0 and tokens[i - 1] in _DOCUMENTS:
             return True  # "missing an ID scan": a copy of a document
-        if illness_of_one_met(tokens, i):
+        if illness_of_one_met(tokens, i) or sick_where_another_was(tokens, i):
             return True
         return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM
     if category == "home":
@@ -340,6 +346,28 @@ def illness_of_one_met(tokens: list[str], i: int) -> bool:
         return False
     who = tokens[j - 1]
     return who in _ONES_MET and (j < 2 or tokens[j - 2] not in ("my", "our"))
+
+
+# "Stag do was sick in the cellar room", "someone was sick on the stairs": being sick in a
+# place, said of anyone but the writer, the writer's close family or a pet, is a mess someone
+# else made ("I was sick on the bus", "the dog was sick all night" stay health).
+_SICK_WHERE: Final = frozenset({"in", "on", "all", "everywhere", "over", "behind"})
+_SICK_LINKS: Final = frozenset({"was", "were", "is", "are", "been", "got", "has", "had", "just"})
+_OWN_OR_CLOSE: Final = CLOSE_PEOPLE | frozenset(
+    {BREAK, "i", "i'm", "i've", "im", "ive", "we", "we're", "we've", "me", "us", "dog", "dogs",
+     "cat", "cats", "puppy", "kitten", "pup"}
+)  # fmt: skip
+
+
+def sick_where_another_was(tokens: list[str], i: int) -> bool:
+    """Is the "sick" at ``i`` someone else's being sick somewhere ("the stag do was sick in
+    the cellar")? The subject must be named before a link ("was", "were")."""
+    if tokens[i] != "sick" or i + 1 >= len(tokens) or tokens[i + 1] not in _SICK_WHERE:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _SICK_LINKS:
+        j -= 1
+    return j >= 0 and j < i - 1 and tokens[j].removesuffix("'s") not in _OWN_OR_CLOSE
 
 
 # The baby's coming as a time: "since the baby", "before the baby comes", "till the baby's here".
