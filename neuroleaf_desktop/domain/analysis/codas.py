@@ -89,6 +89,36 @@ _IRONIC_CODAS: Final = frozenset(
 )  # fmt: skip
 
 
+# A knowing shrug on its own after a trouble ("Boss wants us in costume for free. Obviously.",
+# "… it was a sensor. Of course it was.", "… by Friday. Naturally.", "Why not."): the writer
+# saw it coming, an irony five writers label anger. Not an answer to a question put as one
+# ("Was the bus late again? Of course it was."), which the one writer who wrote it did not.
+_KNOWING: Final = (
+    ("obviously",), ("naturally",), ("of", "course"), ("course",), ("sure", "why", "not"),
+    ("why", "not"),
+)  # fmt: skip
+_SHRUG_SUBJECTS: Final = frozenset({"it", "he", "she", "they", "i", "we", "you"})
+_SHRUG_VERBS: Final = frozenset(
+    {"is", "was", "did", "does", "would", "will", "do", "had", "has", "were", "are"}
+)
+# A sentence put as a question opens on its verb: "Was the bus late again?"
+_ASKED: Final = _SHRUG_VERBS | frozenset({"have", "can", "could", "should", "isn't", "wasn't"})
+
+
+def _knowing_coda(words: tuple[str, ...], answered: list[Clause]) -> bool:
+    """Is the sentence a knowing shrug alone ("Obviously.", "Of course it was.")?"""
+    opening = [w for c in answered for w in c.words][:1]
+    if opening and opening[0] in _ASKED:
+        return False
+    for head in _KNOWING:
+        if words[: len(head)] == head:
+            tail = words[len(head) :]
+            return not tail or (
+                len(tail) == 2 and tail[0] in _SHRUG_SUBJECTS and tail[1] in _SHRUG_VERBS
+            )
+    return False
+
+
 _THANKS_LINKS: Final = frozenset({"for", "the", "that", "this", "a", "your", "so", "much"})
 _THANKS_OTHERS: Final = 2  # "thanks mom", "thanks for the insight", "great tip, thanks"
 
@@ -156,7 +186,9 @@ def ironic_coda(sentences: Sentences) -> Sentences:
     for i in range(1, len(out)):
         words = tuple(w for c in out[i] for w in c.words)
         k = _answered(out, i)
-        coda = (words in _IRONIC_CODAS or _thanks_coda(words)) and _troubled(out[k])
+        coda = (
+            words in _IRONIC_CODAS or _thanks_coda(words) or _knowing_coda(words, out[k])
+        ) and _troubled(out[k])
         if not coda and not (praise_only(words) and trouble_named(out[k])):
             continue
         # a feeling named with at least a plain word's weight ("lost" alone is too weak)
