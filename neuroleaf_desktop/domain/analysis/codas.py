@@ -4,7 +4,8 @@ A short sentence after another often says how the writer takes it rather than wh
 an echo of a detail ("DLA form is 40 pages. Forty.") is exasperation, praise or thanks alone
 after a trouble ("Council tax and the MOT in the same week. Brilliant.", "Thanks mom. Super
 helpful.", also past a bare reply or a plain aside: "… Yes. Thanks.", "… At forty-six.
-Great.") is irony, and a feeling shown after a quarrel ("… shouted at me. I was shaking
+Great.") and a knowing shrug ("… for free. Obviously.", "Of course it was.") are irony, and
+a feeling shown after a quarrel ("… shouted at me. I was shaking
 after.") is what the quarrel made the writer feel. Kept apart from ``present`` (which tells a
 time left behind from the present) so that each module stays small; ``present.entry_rules``
 runs these with the rest.
