@@ -241,6 +241,10 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # them but one ("he blames me for selling the house", no feeling), ten writers
         "shouting match", "screaming match", "slanging match", "blamed me", "blamed my",
         "blamed us", "blamed our", "gets blamed", "got blamed", "get blamed",
+        # the same blame told by its noun or with the writer as the one blamed ("got the blame
+        # for the pump trip", "you're blamed for every delayed discharge")
+        "got the blame", "get the blame", "gets the blame", "getting the blame", "i'm blamed",
+        "you're blamed", "we're blamed", "we get blamed", "i get blamed",
     ),
     "loneliness": (
         "lonely", "lonelier", "loneliness", "lonesome", "~alone", "!all alone", "isolat*",

@@ -60,7 +60,9 @@ _SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LA
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "the weekend", "the end of the week", "the end of the month", "next week",
-                "next month", "end of play", "close of play")  # fmt: skip
+                "next month", "end of play", "close of play",
+                # the days as notes shorten them: "due Wed", "by Thurs"
+                "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri")  # fmt: skip
 _DATES: Final = tuple(
     f"the {n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n in range(1, 32)
