@@ -171,6 +171,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
+                 # hours cut are the pay lost and the job shrunk: money and work for every
+                 # writer who told it ("Visitor centre cut my hours to three days")
+                 "!cut my hours", "!cut our hours", "!hours cut",
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
@@ -241,7 +244,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
                   "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
                   "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
-                  "!cut my hours", "!cut our hours", "!cut me to", "!zero hours",
+                  "!cut my hours", "!cut our hours", "!hours cut", "!cut me to",
+                  "!zero hours",
                   # pay held still, a cost running on: "pay freeze for the third year",
                   # "is costing us eighty quid a week"
                   "!pay freeze", "!wage freeze", "!costing me", "!costing us",
