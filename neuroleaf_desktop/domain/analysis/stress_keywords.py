@@ -131,6 +131,15 @@ _FEW_HOURS: Final = tuple(
     for hours in (("hour",) if few in ("an", "one", "1") else ("hours",))
     for of in ("", "of ")
 )  # fmt: skip  # "hours' sleep" and "an hour's sleep" are read with the apostrophe dropped
+# A working day told by how long the writer has stood ("on my feet 11 hours", "been on my feet
+# since eight", "all day on my feet"): every writer who counted one labelled the work; the hours
+# counted are a strain by themselves.
+_LONG: Final = ("8", "9", "10", "11", "12", "13", "14", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen")  # fmt: skip
+_ON_MY_FEET: Final = (
+    *(f"!on my feet {for_}{n} hours" for n in _LONG for for_ in ("", "for ")),
+    "on my feet since", "on my feet all day", "all day on my feet", "on my feet all shift",
+)  # fmt: skip
 # Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
 _WOKEN_EVERY: Final = tuple(
     f"!{wake} every {span}"
@@ -173,7 +182,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "!no lunch",
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
-                 "!cut my hours", "!cut our hours", "!hours cut",
+                 "!cut my hours", "!cut our hours", "!hours cut", *_ON_MY_FEET,
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
