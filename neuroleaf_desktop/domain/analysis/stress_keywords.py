@@ -261,6 +261,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # money owed to the writer and not come: "the promoter still owes me"
                   "!owes me", "!owes us", "!owe me", "!owe us", "!still owes", "!still owe",
                   "!still owed",
+                  # a cost the writer bears themself ("physio out of my own pocket", "claims
+                  # not paid since July"): money for every writer who told one
+                  "!out of my own pocket", "!out of our own pocket", "!not paid since",
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
