@@ -180,6 +180,12 @@ _REWRITES = (
     # ... and so is a dream job or career named alone ("Dream job.", "Dream career." after a
     # trouble): ironic for every writer who wrote one (three), while "got my dream job" stays
     (re.compile(r"^\W*dream (?:job|career)\W*$", re.I), "as ever"),
+    # "For good" is for ever, no praise: "my back gave in for good", "wrecked my sleep for good",
+    # "coming home for good" (not "for good measure", "for good reason").
+    (
+        re.compile(r"\bfor good\b(?! (?:measure|reason|luck|cause|behaviour|behavior|news))", re.I),
+        "for ever",
+    ),
     # Staying power, not being stuck: "glad I stuck it out", "stopped taking work home and it
     # stuck", "it stuck with me" (every writer who told one meant it well).
     (re.compile(r"\b(stuck|stick|sticking) (it out|at it)\b", re.I), "kept at it"),
