@@ -1,4 +1,4 @@
-"""Knowing shrugs, blame by its noun, short day names, hours cut and long days on foot.
+"""Knowing shrugs, blame, spitting and swearing, short day names, hours cut, long days.
 
 Why: forms several writers label alike were missed in a blind batch, and each was added with
 its record on every other writer's rows. A knowing shrug alone after a trouble ("… for free.
@@ -6,9 +6,11 @@ Obviously.", "Of course it was.") is irony, the writer's anger, but not the answ
 question put as one; blame told by its noun ("got the blame") is anger as "gets blamed" is;
 a day shortened as notes write it ("due Wed") is a time limit; hours cut are the work's strain
 as well as the money's; a working day told by hours on foot is the work's. A feeling right
-after "who" is the one just named's ("a guy who panicked"). Staying power ("glad I stuck it
-out", "and it stuck") is no grumble. Each case shows the rule both ways. The sentences are
-new, written for these tests.
+after "who" is the one just named's ("a guy who panicked"). Being spat at or sworn at is
+anger and a dance round a room joy; a cost out of the writer's own pocket is money. Staying
+power ("glad I stuck it out", "and it stuck") is no grumble, a treat given and named ("gave me
+a box of chocolates") is kindness and "for good" is for ever, no praise. Each case shows the
+rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -79,3 +81,43 @@ def test_a_feeling_right_after_who_is_theirs(text: str, anxious: bool) -> None:
 )
 def test_staying_power_is_no_grumble(text: str, negative: bool) -> None:
     assert (chips(text).polarity in ("neg", "mixed")) is negative
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion", "felt"),
+    [
+        ("Got spat at outside the chippy on my break.", "anger", True),
+        ("A cyclist swore at me for using the crossing.", "anger", True),
+        ("She swore at the printer all morning.", "anger", False),
+        ("Danced round the kitchen when the offer came through.", "joy", True),
+        ("Danced at the wedding till my feet hurt.", "joy", False),
+    ],
+)
+def test_spat_at_sworn_at_and_a_dance_of_delight(text: str, emotion: str, felt: bool) -> None:
+    assert (emotion in chips(text).emotions) is felt
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Paid for the new tyres out of my own pocket again.", True),
+        ("Put my hand in my own pocket and found a fiver, result.", False),
+    ],
+)
+def test_a_cost_out_of_the_writers_own_pocket_is_money(text: str, money: bool) -> None:
+    assert ("money" in chips(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # a treat given and named is kindness; a slot of someone's time is not
+        ("A patient gave me a box of chocolates on her last day.", "pos"),
+        ("The doctor gave me two minutes and a leaflet.", "neutral"),
+        # "for good" is for ever, not praise ("for good measure" keeps its sense)
+        ("My knee went for good on the stairs, surgery again.", "neg"),
+        ("Doing it properly for good measure.", "pos"),
+    ],
+)
+def test_a_treat_given_and_for_good_read_as_they_mean(text: str, polarity: str) -> None:
+    assert chips(text).polarity == polarity
