@@ -338,8 +338,8 @@ STUDIED_BLIND_FLOORS = {
     # 0.591, emotions 0.750; 0.614 / 0.833 after two rows that broke the guide were relabelled:
     # being shouted at gained conflict, "Proud of this job" joy) by judging each wrong chip's
     # trigger over every writer's rows (``test_analysis_seasons_gone_and_others_troubles.py``,
-    # ``test_analysis_shrugs_blame_and_long_days.py``): a season or a year gone named as when
-    # ("Last winter I nearly quit …") dates a past clause as a year does; a foster child's
+    # ``test_analysis_shrugs_blame_and_long_days.py``): a season gone named as when ("Last
+    # winter I nearly quit …") dates a past clause's stressors as a year does; a foster child's
     # "birth mum", a flatmate's own trouble with the writer only lost for words, being sick in a
     # place said of someone else, an illness that says who someone met is ("a lady with
     # dementia"), a ride's train, a document's scan, a machine's leak and a foster "placement"
@@ -360,6 +360,10 @@ STUDIED_BLIND_FLOORS = {
     # first steps") as family or sadness (about two thirds of the rows that tell one), "a cold"
     # as an illness (its new rows are this writer's, and "a cold call" is none), "glared at me"
     # as shame (two rows), "her real dad" as someone else's (test25's writer is that dad).
+    # Tried and dropped: "last year" as a date like a season (a loss told so, "Last year I
+    # lost my mum. Now …", is still family grief) and a season's fears set aside with its
+    # stressors ("Last winter I was so anxious." keeps its anxiety; one right drop on test18
+    # given up).
     "test34": (0.80, 0.94),
 }
 

@@ -1,10 +1,10 @@
 """A season gone as a date, other people's troubles, and words that name something else.
 
 Why: a blind batch's wrong stress chips were traced to their triggers and each trigger judged
-by its record across every labelled writer. A trouble dated to a season or a year gone and
-told in the past ("Last winter I nearly quit over the call-outs") is over, as one dated by its
-year is; "than last year" or "double what it was last year" sets a present against it and
-keeps it. A foster child's "birth mum" is theirs, as "her mum" is; a flatmate's or roommate's
+by its record across every labelled writer. A trouble dated to a season gone and told in the
+past ("Last winter I nearly quit over the call-outs") is over, as one dated by its year is;
+"since last winter" or "double what it was last year" sets a present against it and keeps
+it. A foster child's "birth mum" is theirs, as "her mum" is; a flatmate's or roommate's
 own trouble with the writer only lost for words is sympathy; being sick in a place, said of
 someone else, is their mess; an illness that says who someone met is ("a lady with dementia")
 is theirs; a ride's train, a document's scan and a machine's leak are no commute, health or
@@ -27,7 +27,7 @@ def stress(text: str) -> frozenset[str]:
     "text",
     [
         "Last winter the call-outs nearly broke me, glad I kept going.",
-        "Last year I was drowning in debt and dreading the post.",
+        "Last summer I was drowning in debt and dreading the post.",
         "Last spring I was dreading every shift at the depot.",
         "Last autumn the rent arrears kept me up at night.",
     ],
@@ -44,6 +44,8 @@ def test_a_trouble_dated_to_a_season_gone_is_over(text: str) -> None:
         ("The rent is double what it was last year and I'm dreading the renewal.", "money"),
         ("Last year's bill was bad but this one is worse, I'm dreading the post.", "money"),
         ("I'm dreading every shift at the depot this winter.", "work"),
+        # a year gone is left out: a loss told so is still the writer's family grief
+        ("Last year I lost my dad. Now it's his anniversary and I miss him so much.", "family"),
     ],
 )
 def test_a_season_set_against_now_keeps_the_trouble(text: str, category: str) -> None:

@@ -372,7 +372,7 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    made up for it") is the good side told: mixed; "but" as "except", a question after the
 #    turn, a concession before it ("I know she means well, but …") and "… but still" are not.
 # 40: triggers wrong in a blind batch, each judged by its record across every writer: a season
-#    or a year gone named as when ("Last winter I nearly quit …") dates a past clause as a
+#    gone named as when ("Last winter I nearly quit …") dates a past clause's stressors as a
 #    year does; a foster child's "birth mum", a flatmate's own trouble with the writer only
 #    lost for words, being sick in a place said of someone else, an illness that says who
 #    someone met is ("a lady with dementia"), a ride's train, a document's scan, a machine's
