@@ -7,10 +7,11 @@ question put as one; blame told by its noun ("got the blame") is anger as "gets 
 a day shortened as notes write it ("due Wed") is a time limit; hours cut are the work's strain
 as well as the money's; a working day told by hours on foot is the work's. A feeling right
 after "who" is the one just named's ("a guy who panicked"). Being spat at or sworn at is
-anger and a dance round a room joy; a cost out of the writer's own pocket is money. Staying
-power ("glad I stuck it out", "and it stuck") is no grumble, a treat given and named ("gave me
-a box of chocolates") is kindness and "for good" is for ever, no praise. Each case shows the
-rule both ways. The sentences are new, written for these tests.
+anger and a dance round a room joy; being reported is a conflict; a cost out of the writer's
+own pocket is money. Staying power ("glad I stuck it out", "and it stuck") is no grumble, a
+treat given and named ("gave me a box of chocolates") is kindness and "for good" is for ever,
+no praise. Each case shows the rule both ways. The sentences are new, written for these
+tests.
 """
 
 from __future__ import annotations
@@ -121,3 +122,17 @@ def test_a_cost_out_of_the_writers_own_pocket_is_money(text: str, money: bool) -
 )
 def test_a_treat_given_and_for_good_read_as_they_mean(text: str, polarity: str) -> None:
     assert chips(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("The couple upstairs are reporting me to the landlord over the dog.", True),
+        ("A parent reported me to the head for raising my voice.", True),
+        # the writer reporting something, or reporting to someone, is no quarrel
+        ("I reported the leak to the landlord weeks ago.", False),
+        ("Reporting to the regional manager from Monday.", False),
+    ],
+)
+def test_being_reported_is_a_conflict(text: str, conflict: bool) -> None:
+    assert ("conflict" in chips(text).stress) is conflict

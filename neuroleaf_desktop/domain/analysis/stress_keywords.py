@@ -392,6 +392,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
+                      # reported to someone over the writer's doings ("she's reporting me to
+                      # the council"): conflict for every writer who told it (four)
+                      "!reporting me", "!reported me", "!report me", "!reports me",
+                      "!reporting us", "!reported us", "!report us",
                       "!furious with me", "!angry with me", "!mad at me", "!cross with me",
                       "!annoyed with me", "!upset with me", "!livid with me",
                       # told off in other words: "chewed me out", "tore into me"
