@@ -192,7 +192,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # the work of trades, shops and agencies: customers, call-outs, contracts
                  "customer", "customers", "contract", "contracts", "head office", "on call",
                  "call out", "call outs", "callout*", "caseload", "gaffer",
-                 "roster", "targets", "on site", "site visit", "site meeting*",
+                 # a target told in a bad part ("target's gone up again", "UDA target and
+                 # I'm two hundred short") is the work's for every writer who told one
+                 "roster", "target", "targets", "on site", "site visit", "site meeting*",
                  # a lease on a place of work is the business's, not a home's
                  *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
                  *(f"lease on the {place}" for place in _WORKPLACES)),
