@@ -5,13 +5,13 @@ its record on every other writer's rows. A knowing shrug alone after a trouble (
 Obviously.", "Of course it was.") is irony, the writer's anger, but not the answer to a
 question put as one; blame told by its noun ("got the blame") is anger as "gets blamed" is;
 a day shortened as notes write it ("due Wed") is a time limit; hours cut are the work's strain
-as well as the money's; a working day told by hours on foot and a target in a bad part are the
-work's. A feeling right after "who" is the one just named's ("a guy who panicked"). Being spat
-at or sworn at is anger and a dance round a room joy; being reported is a conflict; a cost out
-of the writer's own pocket is money. Staying power ("glad I stuck it out", "and it stuck") is
-no grumble, a treat given and named ("gave me a box of chocolates") is kindness and "for good"
-is for ever, no praise. Each case shows the rule both ways. The sentences are new, written for
-these tests.
+as well as the money's; a working day told by hours on foot, a target, a director, a skipper
+and a standby in a bad part are the work's. A feeling right after "who" is the one just
+named's ("a guy who panicked"). Being spat at or sworn at is anger and a dance round a room
+joy; being reported is a conflict; a cost out of the writer's own pocket is money. Staying
+power ("glad I stuck it out", "and it stuck") is no grumble, a treat given and named ("gave me
+a box of chocolates") is kindness and "for good" is for ever, no praise. Each case shows the
+rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ def test_a_knowing_shrug_or_blame_put_on_the_writer_is_anger(text: str, angry: b
         ("On my feet all day at the craft fair, sold loads, buzzing.", "work", False),
         ("Sales target doubled again and I'm nowhere near it.", "work", True),
         ("Hit my target two days early, buzzing.", "work", False),
+        ("The director cut my solo two days before opening, gutted.", "work", True),
+        ("The director loved the run and bought us all a drink.", "work", False),
+        ("Standby again all weekend, can't plan a thing.", "work", True),
     ],
 )
 def test_strain_told_by_a_short_day_hours_cut_or_a_long_day(

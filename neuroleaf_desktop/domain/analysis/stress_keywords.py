@@ -195,10 +195,16 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a target told in a bad part ("target's gone up again", "UDA target and
                  # I'm two hundred short") is the work's for every writer who told one
                  "roster", "target", "targets", "on site", "site visit", "site meeting*",
+                 # on standby, in a bad part ("fourth day of weather standby, no pay for
+                 # sitting here"): the work's for every writer who told one
+                 "standby",
                  # a lease on a place of work is the business's, not a home's
                  *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
                  *(f"lease on the {place}" for place in _WORKPLACES)),
-        "boss": ("boss", "bosses", "manager", "managers", "line manager"),
+        # a director over the writer's work ("Director changed the whole second act",
+        # "finance director screamed down the phone"): the work's in every bad part told
+        "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
+                 "skipper"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
