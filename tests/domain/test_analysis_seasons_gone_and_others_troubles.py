@@ -8,8 +8,10 @@ it. A foster child's "birth mum" is theirs, as "her mum" is; a flatmate's or roo
 own trouble with the writer only lost for words is sympathy; being sick in a place, said of
 someone else, is their mess; an illness that says who someone met is ("a lady with dementia")
 is theirs; a ride's train, a document's scan and a machine's leak are no commute, health or
-home trouble; a foster "placement" is no coursework and "hubby" is a partner. Each case shows
-the rule both ways. The sentences are new, written for these tests.
+home trouble; a foster "placement" is no coursework and "hubby" is a partner. The writer's
+back told as the subject ("Back's gone", "Back's done in") is health, as every writer but one
+labelled it. Each case shows the rule both ways. The sentences are new, written for these
+tests.
 """
 
 from __future__ import annotations
@@ -95,3 +97,19 @@ def test_someone_elses_trouble_or_another_thing_gives_no_chip(text: str, categor
 )
 def test_the_writers_own_trouble_keeps_its_chip(text: str, category: str) -> None:
     assert category in stress(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        # the writer's back told as the subject ("Back's gone", "Back's done in")
+        ("Back's been sore since Tuesday and I've got three more loads to shift.", True),
+        ("Back's been grim all week from the van seat.", True),
+        ("Back's done in after moving the piano.", True),
+        # "back" as a return or a place names no body
+        ("Back home by six, kids fed, feet up.", False),
+        ("Got back from the depot late again, shattered.", False),
+    ],
+)
+def test_the_writers_back_told_as_the_subject_is_health(text: str, health: bool) -> None:
+    assert ("health" in stress(text)) is health
