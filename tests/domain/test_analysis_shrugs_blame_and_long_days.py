@@ -8,10 +8,11 @@ a day shortened as notes write it ("due Wed") is a time limit; hours cut are the
 as well as the money's; a working day told by hours on foot, a target, a director, a skipper
 and a standby in a bad part are the work's. A feeling right after "who" is the one just
 named's ("a guy who panicked"). Being spat at or sworn at is anger and a dance round a room
-joy; being reported is a conflict; a cost out of the writer's own pocket is money. Staying
-power ("glad I stuck it out", "and it stuck") is no grumble, a treat given and named ("gave me
-a box of chocolates") is kindness and "for good" is for ever, no praise. Each case shows the
-rule both ways. The sentences are new, written for these tests.
+joy; being reported is a conflict; a cost out of the writer's own pocket, a payment and
+prescription charges in a bad part are money. Staying power ("glad I stuck it out", "and it
+stuck") is no grumble, a treat given and named ("gave me a box of chocolates") is kindness and
+"for good" is for ever, no praise. Each case shows the rule both ways. The sentences are new,
+written for these tests.
 """
 
 from __future__ import annotations
@@ -108,9 +109,12 @@ def test_spat_at_sworn_at_and_a_dance_of_delight(text: str, emotion: str, felt: 
     [
         ("Paid for the new tyres out of my own pocket again.", True),
         ("Put my hand in my own pocket and found a fiver, result.", False),
+        ("Car payment bounced again, panicking.", True),
+        ("Prescription charges again this month, it never ends.", True),
+        ("Payment went through fine, all sorted.", False),
     ],
 )
-def test_a_cost_out_of_the_writers_own_pocket_is_money(text: str, money: bool) -> None:
+def test_a_cost_of_the_writers_own_or_a_payment_is_money(text: str, money: bool) -> None:
     assert ("money" in chips(text).stress) is money
 
 

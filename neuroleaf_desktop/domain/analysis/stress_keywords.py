@@ -272,6 +272,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # a cost the writer bears themself ("physio out of my own pocket", "claims
                   # not paid since July"): money for every writer who told one
                   "!out of my own pocket", "!out of our own pocket", "!not paid since",
+                  # a payment in a bad part ("the loan payment still goes out", "no payment",
+                  # "prescription charges add up"): money for every writer who told one
+                  "payment", "payments", "prescription charges", "prescription charge",
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
