@@ -10,8 +10,8 @@ someone else, is their mess; an illness that says who someone met is ("a lady wi
 is theirs; a ride's train, a document's scan and a machine's leak are no commute, health or
 home trouble; a foster "placement" is no coursework and "hubby" is a partner. The writer's
 back told as the subject ("Back's gone", "Back's done in") is health, as every writer but one
-labelled it. Each case shows the rule both ways. The sentences are new, written for these
-tests.
+labelled it, and waking again and again ("keep waking at four") is a poor night. Each case
+shows the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -113,3 +113,16 @@ def test_the_writers_own_trouble_keeps_its_chip(text: str, category: str) -> Non
 )
 def test_the_writers_back_told_as_the_subject_is_health(text: str, health: bool) -> None:
     assert ("health" in stress(text)) is health
+
+
+@pytest.mark.parametrize(
+    ("text", "sleep"),
+    [
+        # waking again and again is a poor night; waking someone else is not the writer's
+        ("Keep waking at four for no reason.", True),
+        ("Kept waking up in the night convinced the alarm had gone.", True),
+        ("Kept waking the baby by sneezing, oops.", False),
+    ],
+)
+def test_waking_again_and_again_is_a_poor_night(text: str, sleep: bool) -> None:
+    assert ("sleep" in stress(text)) is sleep

@@ -358,6 +358,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!up three times", "!up four times", "!fed every hour",
                        "!feeding every hour", "!wish i could sleep", *_NIGHT_HOURS,
                        "!all nighter", "!all nighters", "!couldn't get back off",
+                       # waking again and again: "kept waking up going over the dose", "keep
+                       # waking in the night" (sleep for every writer who told it; "kept waking
+                       # the baby" is someone else's night)
+                       *(f"!{keep} waking {how}" for keep in ("kept", "keep", "keeps")
+                         for how in ("up", "at", "in", "every", "through", "all")),
                        "!can't get back off", "!can't drop off", "!couldn't drop off",
                        *_FEW_HOURS),
         "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
