@@ -2,17 +2,17 @@
 
 Why: forms several writers label alike were missed in a blind batch, and each was added with
 its record on every other writer's rows. A knowing shrug alone after a trouble ("… for free.
-Obviously.", "Of course it was.") is irony, the writer's anger, but not the answer to a
-question put as one; blame told by its noun ("got the blame") is anger as "gets blamed" is;
-a day shortened as notes write it ("due Wed") is a time limit; hours cut are the work's strain
-as well as the money's; a working day told by hours on foot, a target, a director, a skipper
-and a standby in a bad part are the work's. A feeling right after "who" is the one just
-named's ("a guy who panicked"). Being spat at or sworn at is anger and a dance round a room
-joy; being reported is a conflict; a cost out of the writer's own pocket, a payment and
-prescription charges in a bad part are money. Staying power ("glad I stuck it out", "and it
-stuck") is no grumble, a treat given and named ("gave me a box of chocolates") is kindness and
-"for good" is for ever, no praise. Each case shows the rule both ways. The sentences are new,
-written for these tests.
+Obviously.", "Of course it was.") or "Cheers for that." is irony, the writer's anger, but not
+the answer to a question put as one; blame told by its noun ("got the blame") is anger as
+"gets blamed" is; a day shortened as notes write it ("due Wed") is a time limit; hours cut are
+the work's strain as well as the money's; a working day told by hours on foot, a target, a
+director, a skipper and a standby in a bad part are the work's. A feeling right after "who" is
+the one just named's ("a guy who panicked"). Being spat at or sworn at is anger and a dance
+round a room joy; being reported is a conflict; a cost out of the writer's own pocket, a
+payment and prescription charges in a bad part are money. Staying power ("glad I stuck it
+out", "and it stuck") is no grumble, a treat given and named ("gave me a box of chocolates")
+is kindness and "for good" is for ever, no praise. Each case shows the rule both ways. The
+sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ def chips(text: str) -> Prediction:
         ("Landlord wants the deposit for repairs he never did. Obviously.", True),
         ("Agency cancelled my shift an hour before. Naturally.", True),
         ("Got the blame for the stock count in front of everyone.", True),
+        ("Council moved my bin day again without a word. Cheers for that.", True),
+        ("Got the keys to the new flat. Cheers!", False),
         # an answer to a question put as one, praise that is meant, blame offered
         ("Was the meeting moved again? Of course it was.", False),
         ("The new job is brilliant. Obviously.", False),

@@ -126,14 +126,16 @@ _THANKS_OTHERS: Final = 2  # "thanks mom", "thanks for the insight", "great tip,
 
 def _thanks_coda(words: tuple[str, ...]) -> bool:
     """Is the sentence short thanks alone ("Thanks mom.", "Thanks for the insight.", "Great
-    tip, thanks.")? After a trouble, with nothing else said, it is as ironic as "Such a joy."
-    (thanks the writer means come with what they are for: "thank you for a quiet shift")."""
-    if "thanks" not in words and ("thank", "you") not in pairwise(words):
+    tip, thanks.", "Cheers for that.")? After a trouble, with nothing else said, it is as
+    ironic as "Such a joy." (thanks the writer means come with what they are for: "thank you
+    for a quiet shift"); every writer who closed a trouble with "Cheers for that." meant anger."""
+    thanked = "thanks" in words or "cheers" in words or ("thank", "you") in pairwise(words)
+    if not thanked:
         return False
     others = [
         w
         for w in words
-        if w not in ("thanks", "thank", "you")
+        if w not in ("thanks", "thank", "you", "cheers")
         and w not in PRAISE_ALONE
         and w not in SARCASM_FILLERS
         and w not in _THANKS_LINKS
