@@ -346,10 +346,13 @@ STUDIED_BLIND_FLOORS = {
     # (0 of 11 rows study) give no chip; a feeling right after "who" is the one just named's.
     # Forms several writers label alike were added with their record on the other writers'
     # rows: a knowing shrug after a trouble ("Obviously.", "Of course it was.": anger in 8 of 8
-    # rows, five writers), blame by its noun, being spat at or sworn at (anger, 7 of 7), a
-    # dance round a room (joy), hours cut (work too, 4 of 4), hours on foot (work), a cost out
-    # of the writer's own pocket (money, 3 of 3), "due Wed", "hubby". Rules alone 0.614 /
-    # 0.833 → 0.800 / 0.947 (stress recall 0.223 → 0.264, emotions 0.048 → 0.086). The
+    # rows, five writers) and "Cheers for that.", blame by its noun, being spat at or sworn at
+    # (anger, 7 of 7), a dance round a room (joy), being reported (conflict, 4 of 4), hours cut
+    # (work too, 4 of 4), hours on foot, a target, a director or skipper and a standby in a bad
+    # part (work: 7, 11 and 2 rows, none wrong), a cost out of the writer's own pocket, a
+    # payment and prescription charges (money), "Back's gone" (health, 13 of 14 rows, eleven
+    # writers), waking again and again (sleep), "due Wed", "hubby". Rules alone 0.614 / 0.833
+    # → 0.822 / 0.947 (stress recall 0.223 → 0.306, emotions 0.048 → 0.086). The
     # stress chips left wrong follow conventions the writers split on or where this writer
     # alone says none: a rent "due Monday" as a time limit (4 writers yes, 3 no), neighbours
     # reporting the writer as home (2 of 4), an aching eye, a clicking knee and meds as health
@@ -363,8 +366,12 @@ STUDIED_BLIND_FLOORS = {
     # Tried and dropped: "last year" as a date like a season (a loss told so, "Last year I
     # lost my mum. Now …", is still family grief) and a season's fears set aside with its
     # stressors ("Last winter I was so anxious." keeps its anxiety; one right drop on test18
-    # given up).
-    "test34": (0.80, 0.94),
+    # given up), a contract that ends as worry (5 of 6 rows, but "contract ends in May and the
+    # next one's lined up" read worried too) and "nobody asks about me" as loneliness (4 of 4,
+    # but the clause turned negative chipped the family it names on two rows); "no work" and
+    # "quota" as work ("No work emails all weekend, amazing" turned ironic; a quota cut on
+    # someone else's boats).
+    "test34": (0.82, 0.94),
 }
 
 

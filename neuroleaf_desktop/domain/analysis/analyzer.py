@@ -377,12 +377,14 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    lost for words, being sick in a place said of someone else, an illness that says who
 #    someone met is ("a lady with dementia"), a ride's train, a document's scan, a machine's
 #    leak and a foster "placement" give no chip; a feeling right after "who" is the one just
-#    named's. Forms several writers label alike: a knowing shrug after a trouble ("Obviously.")
-#    and blame by its noun, being spat at or sworn at are anger; a dance round a room is joy;
-#    hours cut are work as well as money; hours on foot are work; a cost out of the writer's
-#    own pocket is money; "due Wed" is a time limit; "hubby" is a partner. Polarity: staying
-#    power ("glad I stuck it out") is no grumble and a treat given and named ("gave me a
-#    cuppa") is kindness.
+#    named's. Forms several writers label alike: a knowing shrug after a trouble ("Obviously.",
+#    "Cheers for that.") and blame by its noun, being spat at or sworn at are anger; a dance
+#    round a room is joy; being reported is a conflict; hours cut are work as well as money;
+#    hours on foot, a target, a director or skipper and a standby are work; a cost out of the
+#    writer's own pocket, a payment and prescription charges are money; "Back's gone" is
+#    health; waking again and again is a poor night; "due Wed" is a time limit; "hubby" is a
+#    partner. Polarity: staying power ("glad I stuck it out") is no grumble, "for good" is for
+#    ever, and a treat given and named ("gave me a cuppa") is kindness.
 ANALYSER_VERSION: Final = 40
 
 
