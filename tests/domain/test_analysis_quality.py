@@ -348,8 +348,8 @@ STUDIED_BLIND_FLOORS = {
     # rows: a knowing shrug after a trouble ("Obviously.", "Of course it was.": anger in 8 of 8
     # rows, five writers) and "Cheers for that.", blame by its noun, being spat at or sworn at
     # (anger, 7 of 7), a dance round a room (joy), being reported (conflict, 4 of 4), hours cut
-    # (work too, 4 of 4), hours on foot, a target, a director or skipper and a standby in a bad
-    # part (work: 7, 11 and 2 rows, none wrong), a cost out of the writer's own pocket, a
+    # (work too, 4 of 4), hours on foot, a target, a director or skipper, a standby and a
+    # one-star review in a bad part (work, none wrong), a cost out of the writer's own pocket, a
     # payment and prescription charges (money), "Back's gone" (health, 13 of 14 rows, eleven
     # writers), waking again and again (sleep), "due Wed", "hubby". Rules alone 0.614 / 0.833
     # → 0.822 / 0.947 (stress recall 0.223 → 0.306, emotions 0.048 → 0.086). The
@@ -370,7 +370,8 @@ STUDIED_BLIND_FLOORS = {
     # next one's lined up" read worried too) and "nobody asks about me" as loneliness (4 of 4,
     # but the clause turned negative chipped the family it names on two rows); "no work" and
     # "quota" as work ("No work emails all weekend, amazing" turned ironic; a quota cut on
-    # someone else's boats).
+    # someone else's boats); a one-star review as a strain by itself (it chipped a friend's
+    # review and turned a quote's price into money).
     "test34": (0.82, 0.94),
 }
 

@@ -6,13 +6,13 @@ Obviously.", "Of course it was.") or "Cheers for that." is irony, the writer's a
 the answer to a question put as one; blame told by its noun ("got the blame") is anger as
 "gets blamed" is; a day shortened as notes write it ("due Wed") is a time limit; hours cut are
 the work's strain as well as the money's; a working day told by hours on foot, a target, a
-director, a skipper and a standby in a bad part are the work's. A feeling right after "who" is
-the one just named's ("a guy who panicked"). Being spat at or sworn at is anger and a dance
-round a room joy; being reported is a conflict; a cost out of the writer's own pocket, a
-payment and prescription charges in a bad part are money. Staying power ("glad I stuck it
-out", "and it stuck") is no grumble, a treat given and named ("gave me a box of chocolates")
-is kindness and "for good" is for ever, no praise. Each case shows the rule both ways. The
-sentences are new, written for these tests.
+director, a skipper, a standby and a one-star review in a bad part are the work's. A feeling
+right after "who" is the one just named's ("a guy who panicked"). Being spat at or sworn at is
+anger and a dance round a room joy; being reported is a conflict; a cost out of the writer's
+own pocket, a payment and prescription charges in a bad part are money. Staying power ("glad
+I stuck it out", "and it stuck") is no grumble, a treat given and named ("gave me a box of
+chocolates") is kindness and "for good" is for ever, no praise. Each case shows the rule both
+ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -59,6 +59,12 @@ def test_a_knowing_shrug_or_blame_put_on_the_writer_is_anger(text: str, angry: b
         ("The director cut my solo two days before opening, gutted.", "work", True),
         ("The director loved the run and bought us all a drink.", "work", False),
         ("Standby again all weekend, can't plan a thing.", "work", True),
+        (
+            "Some bloke left a one-star review because we were shut on Christmas Day, raging.",
+            "work",
+            True,
+        ),
+        ("Finally cracked fifty five-star reviews, buzzing.", "work", False),
     ],
 )
 def test_strain_told_by_a_short_day_hours_cut_or_a_long_day(

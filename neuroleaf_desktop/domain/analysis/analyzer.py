@@ -380,11 +380,12 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    named's. Forms several writers label alike: a knowing shrug after a trouble ("Obviously.",
 #    "Cheers for that.") and blame by its noun, being spat at or sworn at are anger; a dance
 #    round a room is joy; being reported is a conflict; hours cut are work as well as money;
-#    hours on foot, a target, a director or skipper and a standby are work; a cost out of the
-#    writer's own pocket, a payment and prescription charges are money; "Back's gone" is
-#    health; waking again and again is a poor night; "due Wed" is a time limit; "hubby" is a
-#    partner. Polarity: staying power ("glad I stuck it out") is no grumble, "for good" is for
-#    ever, and a treat given and named ("gave me a cuppa") is kindness.
+#    hours on foot, a target, a director or skipper, a standby and a one-star review are work;
+#    a cost out of the writer's own pocket, a payment and prescription charges are money;
+#    "Back's gone" is health; waking again and again is a poor night; "due Wed" is a time
+#    limit; "hubby" is a partner. Polarity: staying power ("glad I stuck it out") is no
+#    grumble, "for good" is for ever, and a treat given and named ("gave me a cuppa") is
+#    kindness.
 ANALYSER_VERSION: Final = 40
 
 
