@@ -353,11 +353,18 @@ def theirs_by_possessive(tokens: list[str], i: int) -> bool:
     # hospital rota" is a rota of work, the hospital only its place)
     if i > 1 and tokens[i - 2] in THIRD_PARTY and _one_kind(tokens, i - 1, i):
         return True
+    # a kin word qualified by how the tie came ("her birth mum", "his foster dad"): theirs
+    if i > 1 and tokens[i - 2] in THIRD_PARTY and tokens[i - 1] in KIN_BY_TIE:
+        return True
     # the possessive may name what the trouble is of: "his cat's surgery bill"
     return any(
         j > 0 and tokens[j - 1] in THIRD_PARTY and tokens[j].endswith("'s")
         for j in range(max(0, i - 2), i)
     )
+
+
+# How a parent or a relative came to be one: "birth", "foster", "step", "biological", "adoptive".
+KIN_BY_TIE: Final = frozenset({"birth", "foster", "biological", "adoptive", "step"})
 
 
 def _one_kind(tokens: list[str], first: int, second: int) -> bool:

@@ -4,7 +4,8 @@ A short sentence after another often says how the writer takes it rather than wh
 an echo of a detail ("DLA form is 40 pages. Forty.") is exasperation, praise or thanks alone
 after a trouble ("Council tax and the MOT in the same week. Brilliant.", "Thanks mom. Super
 helpful.", also past a bare reply or a plain aside: "… Yes. Thanks.", "… At forty-six.
-Great.") is irony, and a feeling shown after a quarrel ("… shouted at me. I was shaking
+Great.") and a knowing shrug ("… for free. Obviously.", "Of course it was.") are irony, and
+a feeling shown after a quarrel ("… shouted at me. I was shaking
 after.") is what the quarrel made the writer feel. Kept apart from ``present`` (which tells a
 time left behind from the present) so that each module stays small; ``present.entry_rules``
 runs these with the rest.
@@ -89,20 +90,52 @@ _IRONIC_CODAS: Final = frozenset(
 )  # fmt: skip
 
 
+# A knowing shrug on its own after a trouble ("Boss wants us in costume for free. Obviously.",
+# "… it was a sensor. Of course it was.", "… by Friday. Naturally.", "Why not."): the writer
+# saw it coming, an irony five writers label anger. Not an answer to a question put as one
+# ("Was the bus late again? Of course it was."), which the one writer who wrote it did not.
+_KNOWING: Final = (
+    ("obviously",), ("naturally",), ("of", "course"), ("course",), ("sure", "why", "not"),
+    ("why", "not"),
+)  # fmt: skip
+_SHRUG_SUBJECTS: Final = frozenset({"it", "he", "she", "they", "i", "we", "you"})
+_SHRUG_VERBS: Final = frozenset(
+    {"is", "was", "did", "does", "would", "will", "do", "had", "has", "were", "are"}
+)
+# A sentence put as a question opens on its verb: "Was the bus late again?"
+_ASKED: Final = _SHRUG_VERBS | frozenset({"have", "can", "could", "should", "isn't", "wasn't"})
+
+
+def _knowing_coda(words: tuple[str, ...], answered: list[Clause]) -> bool:
+    """Is the sentence a knowing shrug alone ("Obviously.", "Of course it was.")?"""
+    opening = [w for c in answered for w in c.words][:1]
+    if opening and opening[0] in _ASKED:
+        return False
+    for head in _KNOWING:
+        if words[: len(head)] == head:
+            tail = words[len(head) :]
+            return not tail or (
+                len(tail) == 2 and tail[0] in _SHRUG_SUBJECTS and tail[1] in _SHRUG_VERBS
+            )
+    return False
+
+
 _THANKS_LINKS: Final = frozenset({"for", "the", "that", "this", "a", "your", "so", "much"})
 _THANKS_OTHERS: Final = 2  # "thanks mom", "thanks for the insight", "great tip, thanks"
 
 
 def _thanks_coda(words: tuple[str, ...]) -> bool:
     """Is the sentence short thanks alone ("Thanks mom.", "Thanks for the insight.", "Great
-    tip, thanks.")? After a trouble, with nothing else said, it is as ironic as "Such a joy."
-    (thanks the writer means come with what they are for: "thank you for a quiet shift")."""
-    if "thanks" not in words and ("thank", "you") not in pairwise(words):
+    tip, thanks.", "Cheers for that.")? After a trouble, with nothing else said, it is as
+    ironic as "Such a joy." (thanks the writer means come with what they are for: "thank you
+    for a quiet shift"); every writer who closed a trouble with "Cheers for that." meant anger."""
+    thanked = "thanks" in words or "cheers" in words or ("thank", "you") in pairwise(words)
+    if not thanked:
         return False
     others = [
         w
         for w in words
-        if w not in ("thanks", "thank", "you")
+        if w not in ("thanks", "thank", "you", "cheers")
         and w not in PRAISE_ALONE
         and w not in SARCASM_FILLERS
         and w not in _THANKS_LINKS
@@ -156,7 +189,9 @@ def ironic_coda(sentences: Sentences) -> Sentences:
     for i in range(1, len(out)):
         words = tuple(w for c in out[i] for w in c.words)
         k = _answered(out, i)
-        coda = (words in _IRONIC_CODAS or _thanks_coda(words)) and _troubled(out[k])
+        coda = (
+            words in _IRONIC_CODAS or _thanks_coda(words) or _knowing_coda(words, out[k])
+        ) and _troubled(out[k])
         if not coda and not (praise_only(words) and trouble_named(out[k])):
             continue
         # a feeling named with at least a plain word's weight ("lost" alone is too weak)

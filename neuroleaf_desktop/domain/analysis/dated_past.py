@@ -9,6 +9,12 @@ of what has already happened. A year counted from ("hasn't moved since 2024") an
 against the present tense ("the rate is what it was in 2019") say the trouble goes on, so
 either keeps the clause as it is.
 
+A season gone, named as when ("Last winter I nearly quit over the call-outs"), dates a
+clause's stressors the same way: over every writer's rows that open so, the trouble told was
+labelled over (the row goes on to how it is now), where "than last winter" and "last winter's
+bill" set a present against it. Its feelings are kept: a fear told of a season ("Last winter
+I was so anxious.") is left to the readings of a past told against now.
+
 Only a clause with the year itself, or one joined to it by "and" that carries on in the past
 ("Had a bad fall in 2021 and the fear was mad for months"), is read so; the next sentence is
 the writer's now and is left alone. Sadness, shame, anger and loneliness are kept (a loss
@@ -25,6 +31,16 @@ from neuroleaf_desktop.domain.analysis.stressor_reading import PAST_YEARS
 
 # "in 2016", "back in 2011": the year a thing happened (not "since", which counts on to now)
 _DATING: Final = frozenset({"in", "back"})
+# "Last winter I nearly quit", "last spring I dreaded reopening": a season gone, named as when
+# a thing happened. Not a few words after "since" (counted on to now) or a comparison ("than
+# last winter", "double what it was last winter": a present set against it), nor as an owner
+# ("last winter's bill", a thing of then compared). "Last year" is left out: a loss told so
+# ("Last year I lost my mum. Now …") is still the writer's family grief.
+_GONE_SEASONS: Final = frozenset({"winter", "summer", "spring", "autumn"})
+_COUNTED_FROM: Final = frozenset(
+    {"since", "than", "as", "what", "on", "from", "til", "till", "double", "twice", "triple"}
+)
+_COMPARED_WINDOW: Final = 4
 # A present or perfect tense, or a word of now, in the clause: the dated thing is compared with
 # or carried into today ("is what it was in 2019", "still hurts from 2016").
 PRESENT_TENSE: Final = frozenset(
@@ -42,6 +58,16 @@ def _dated(words: tuple[str, ...]) -> bool:
     )
 
 
+def _season_gone(words: tuple[str, ...]) -> bool:
+    return any(
+        word == "last"
+        and words[k + 1 : k + 2]
+        and words[k + 1] in _GONE_SEASONS
+        and _COUNTED_FROM.isdisjoint(words[max(0, k - _COMPARED_WINDOW) : k])
+        for k, word in enumerate(words)
+    )
+
+
 def _told_past(words: tuple[str, ...]) -> bool:
     return PRESENT_TENSE.isdisjoint(words)
 
@@ -54,10 +80,14 @@ def dated_past(clauses: list[Clause]) -> list[Clause]:
     previous = -1
     # "Back in 2018 I was drowning in debt and I still am": the trouble goes on
     going_on = {c.segment for c in clauses if "still" in c.words}
+    seasonal = False  # dated by a season only: its feelings are kept
     for clause in clauses:
         past = _told_past(clause.words) and clause.segment not in going_on
         joined = carried and clause.after_and and clause.segment == previous
-        carried = past and (_dated(clause.words) or joined)
+        by_year = _dated(clause.words)
+        by_season = not by_year and _season_gone(clause.words)
+        seasonal = by_season or (joined and seasonal)
+        carried = past and (by_year or by_season or joined)
         previous = clause.segment
         if not carried:
             out.append(clause)
@@ -66,7 +96,9 @@ def dated_past(clauses: list[Clause]) -> list[Clause]:
             replace(
                 clause,
                 stressors=tuple(replace(s, resolved=True) for s in clause.stressors),
-                hits=tuple(h for h in clause.hits if h.emotion not in FEARS),
+                hits=clause.hits
+                if seasonal
+                else tuple(h for h in clause.hits if h.emotion not in FEARS),
             )
         )
     return out

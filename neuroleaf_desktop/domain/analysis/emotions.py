@@ -106,6 +106,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # labelled sets and none in others: left out
         "made my shift", "made my night", "stoked", "still smiling", "little dance",
         "happy dance", "never gets old",
+        # a dance of delight round a room ("danced round the kitchen"): joy for each writer
+        "danced round", "danced around", "dancing round", "dancing around",
         # felt as the best ever: "my own bed has never felt this good" ("the garden's never
         # looked better" praises a thing and is labelled no feeling)
         "never felt this good", "never felt so good", "never felt better",
@@ -241,6 +243,14 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # them but one ("he blames me for selling the house", no feeling), ten writers
         "shouting match", "screaming match", "slanging match", "blamed me", "blamed my",
         "blamed us", "blamed our", "gets blamed", "got blamed", "get blamed",
+        # the same blame told by its noun or with the writer as the one blamed ("got the blame
+        # for the pump trip", "you're blamed for every delayed discharge")
+        "got the blame", "get the blame", "gets the blame", "getting the blame", "i'm blamed",
+        "you're blamed", "we're blamed", "we get blamed", "i get blamed",
+        # spat at or sworn at ("got spat at in town", "a driver swore at me"): anger in every
+        # labelled row with them, seven rows of six writers
+        "spat at", "spat on me", "spat on us", "swore at me", "swore at us", "sworn at",
+        "swearing at me", "swearing at us",
     ),
     "loneliness": (
         "lonely", "lonelier", "loneliness", "lonesome", "~alone", "!all alone", "isolat*",

@@ -311,11 +311,17 @@ def _felt_by_someone_else(tokens: list[str], start: int, hit: Hit) -> bool:
         token = tokens[j]
         if token in SITUATIONS:
             return any(t in COPULAS for t in tokens[j + 1 : hit.position])
-        if token in _WHO and j > start and hit.weight >= 1.0 and hit.position - j > 1:
+        if (
+            token in _WHO
+            and j > start
+            and hit.weight >= 1.0
+            and (hit.position - j > 1 or tokens[hit.position] not in CRYING)
+        ):
             # "a kid stuck near the top who was crying": the state of the one just named ("I'm
             # the one who was furious", "me, who was scared" are the writer); a weak cue ("a
             # man who's just lost his job") names no feeling to give away, and tears as an event
-            # ("a buyer who cried when I gave her the keys") are read as tears elsewhere
+            # ("a buyer who cried when I gave her the keys") are read as tears elsewhere; a
+            # feeling right after "who" ("dated someone who freaked out") is as much theirs
             return _WRITER_WORDS.isdisjoint(tokens[max(start, j - 4) : j])
         if token in OTHER_PERSON or _without_possessive(token) in OTHER_PERSON - {"ex"}:
             return not _after_preposition(tokens, start, j)

@@ -11,7 +11,9 @@ but a few. When the writer speaks of themself in the sentence ("… and I'm the 
 closest", "… and I can't get home for it") or names a worry elsewhere in the entry ("Of course
 I'm worried sick."), the trouble stays theirs too, as before. A friend, colleague or neighbour
 who opens such a sentence ("A friend from the support group … is in hospital") is read the
-same way.
+same way, and so is a flatmate or a roommate ("Roommate injured her Achilles"); after a friend
+or a flatmate, the writer only lost for words ("… and I don't know what to say to her") is
+sympathy, not the writer's own part in it (every such row across writers: no stressor).
 
 Left as they are: a relative who keeps doing something, never does it, asks for something or
 is in trouble again ("Mum keeps saying …", "husband never does the dishes", "my brother is
@@ -45,7 +47,10 @@ RELATIVES: Final = frozenset(
      "wife", "boyfriend", "girlfriend", "fiance", "fiancee"}
 )  # fmt: skip
 _OWNERS: Final = frozenset({"my", "our", "a"})
-_FRIENDS: Final = frozenset({"friend", "mate", "colleague", "neighbour", "neighbor", "someone"})
+_FRIENDS: Final = frozenset(
+    {"friend", "mate", "colleague", "neighbour", "neighbor", "someone", "flatmate", "housemate",
+     "roommate"}
+)  # fmt: skip
 # The writer in the sentence: as subject, object or owner of anything but the relative.
 _WRITER: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "myself", "mine", "we",
@@ -75,6 +80,11 @@ OWN_TROUBLE_PAIRS: Final = frozenset(
 )  # fmt: skip
 
 
+# A living lost ("lost her job", "losing his business"): befalls them as being made redundant does.
+_LOST: Final = frozenset({"lost", "losing", "lose", "loses"})
+_THEIR_LIVING: Final = frozenset({"job", "jobs", "business", "shop", "licence", "license", "home"})
+
+
 def _befalls_them(sentence: list[Clause], words: list[str]) -> bool:
     """Does the sentence tell of something that befell the relative (``OWN_TROUBLE_*``)?"""
     if any(
@@ -83,8 +93,13 @@ def _befalls_them(sentence: list[Clause], words: list[str]) -> bool:
         for s in c.stressors
     ):
         return True
-    return not OWN_TROUBLE_WORDS.isdisjoint(words) or any(
-        pair in OWN_TROUBLE_PAIRS for pair in pairwise(words)
+    return (
+        not OWN_TROUBLE_WORDS.isdisjoint(words)
+        or any(pair in OWN_TROUBLE_PAIRS for pair in pairwise(words))
+        or any(
+            lost in _LOST and theirs in ("her", "his", "their") and what in _THEIR_LIVING
+            for lost, theirs, what in zip(words, words[1:], words[2:], strict=False)
+        )
     )
 
 
@@ -106,12 +121,38 @@ def opening_relative(words: list[str]) -> int:
     return start + 1
 
 
+# The writer lost for words before a friend's trouble ("… and I don't know what to say to
+# her"): sympathy, no part of the writer's own in the trouble. Read only after a friend or a
+# flatmate: after a relative's funeral or illness the same words go with the writer's own loss.
+_LOST_FOR_WORDS: Final = (
+    ("don't", "know", "what", "to"), ("didn't", "know", "what", "to"),
+    ("dont", "know", "what", "to"), ("didnt", "know", "what", "to"),
+)  # fmt: skip
+_SAY: Final = frozenset({"say", "tell"})
+_TO_THEM: Final = frozenset({"to", "her", "him", "them"})
+
+
+def _lost_for_words_left_out(words: list[str]) -> list[str]:
+    """``words`` without "I don't know what to say (to her)" and the "and" before it."""
+    for k in range(len(words) - 4):
+        if tuple(words[k : k + 4]) in _LOST_FOR_WORDS and words[k + 4] in _SAY:
+            start = k - 1 if k > 0 and words[k - 1] == "i" else k
+            start = start - 1 if start > 0 and words[start - 1] == "and" else start
+            stop = k + 5
+            while stop < len(words) and words[stop] in _TO_THEM:
+                stop += 1
+            return words[:start] + words[stop:]
+    return words
+
+
 def _writer_outside(sentence: list[Clause]) -> bool:
     """Does a relative open the sentence and tell what befell them, with no word of the
     writer's after it, no repeated act or request, no quarrel and no whole household?"""
     words = [w for c in sentence for w in c.words]
     opened = opening_relative(words)
     rest = words[opened:]
+    if opened and _bare(words[opened - 1]) in _FRIENDS:
+        rest = _lost_for_words_left_out(rest)
     return (
         bool(opened)
         and _befalls_them(sentence, rest)

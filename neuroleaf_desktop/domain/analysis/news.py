@@ -272,6 +272,9 @@ COMPLAINTS: Final = PatternLexicon(
         "": ("once again thank*", "see you again", "again soon", "another great",
              "another lovely", "another good", "stuck in to", "got stuck in", "ate too much",
              "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH), *_NOT_WORRY,
+             # kept at, or kept ("glad I stuck it out", "it stuck with me", "stopped taking
+             # work home and it stuck"): staying power, pleasant for every writer who told it
+             "stuck it out", "stick it out", "sticking it out", "stuck at it", "it stuck",
              *_HABITS,
              # being in control ("feel on top of things") and one who matters ("means my
              # world") are no grumble

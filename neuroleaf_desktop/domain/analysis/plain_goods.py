@@ -19,7 +19,10 @@ read "Neutral". Across every writer's labelled set:
   brownies", "knitted me a scarf") was good in eighteen of the twenty labelled sentences that
   held one (fourteen writers' sets; the others a video of a gala missed and a photo of a
   dinner missed, whose clauses read bad by their other words). "Gave me" is left out: as
-  often a fright, a slot or two minutes of a doctor's time as a gift;
+  often a fright, a slot or two minutes of a doctor's time as a gift, unless the thing is
+  named as a treat ("gave me a cuppa", "gave me a jar of honey", "left me a tenner", "brought
+  us coffee"): good in every labelled sentence that held one and read neutral without it
+  (five, four writers' sets);
 * a test or check passed, the test named anywhere in the sentence ("Passed the refresher
   course", "Finished my licence refresher, passed.", "Certificate in TIG passed, first
   try") was good in forty-nine of the fifty-five labelled sentences that held one (thirty-one
@@ -62,6 +65,34 @@ _GIVING: Final = frozenset(
 )
 _RECEIVERS: Final = frozenset({"me", "us"})
 _A_THING: Final = frozenset({"a", "an", "some"})
+# ... or given with the thing named as a treat or a gift ("gave me a cuppa", "brought us coffee
+# and vetkoek", "gave me a jar of honey", "gave me flowers"): "gave", "left" and "made" too,
+# as a named treat is no fright, slot or minute of anyone's time
+_GIFTS: Final = frozenset(
+    {"cuppa", "tea", "coffee", "brew", "flowers", "cake", "biscuits", "chocolates", "sweets",
+     "honey", "tenner", "fiver", "hug", "present", "gift", "bacon", "wine", "pint", "soup",
+     "sandwich", "sandwiches", "buns", "scones", "jam", "eggs"}
+)  # fmt: skip
+_GIFT_LEAD: Final = frozenset(
+    {"a", "an", "some", "jar", "cup", "box", "bag", "bunch", "mug", "slice", "plate", "bottle",
+     "tin", "pot", "of", "big", "little", "lovely", "huge", "free", "fresh", "homemade"}
+)  # fmt: skip
+_GIVING_TREATS: Final = _GIVING | frozenset({"gave", "left", "made", "got"})
+_GIFT_REACH: Final = 4  # "gave me a jar of honey"
+
+
+def _treat_given(clause: Sequence[str], i: int) -> bool:
+    """Is ``clause[i]`` a giving to the writer of a thing named as a treat ("gave me a cuppa",
+    "brought us coffee")?"""
+    if clause[i] not in _GIVING_TREATS or tuple(clause[i + 1 : i + 2]) not in (("me",), ("us",)):
+        return False
+    for word in clause[i + 2 : i + 2 + _GIFT_REACH]:
+        if word in _GIFTS:
+            return True
+        if word not in _GIFT_LEAD:
+            return False
+    return False
+
 
 # a test or check the writer passed: "Passed the refresher course", "Certificate in TIG
 # passed, first try", "Hygiene inspector came round, passed with no notes"
@@ -115,7 +146,7 @@ def kindness_in(clause: Sequence[str]) -> bool:
             return True
         if word == "made" and after[:1] == ("me",) and after[1:] and after[1] in _MADE_FOR:
             return True
-        if _reached_out(clause, i):
+        if _reached_out(clause, i) or _treat_given(clause, i):
             return True
         if (
             word in _GIVING

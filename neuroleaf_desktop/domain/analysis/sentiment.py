@@ -180,6 +180,16 @@ _REWRITES = (
     # ... and so is a dream job or career named alone ("Dream job.", "Dream career." after a
     # trouble): ironic for every writer who wrote one (three), while "got my dream job" stays
     (re.compile(r"^\W*dream (?:job|career)\W*$", re.I), "as ever"),
+    # "For good" is for ever, no praise: "my back gave in for good", "wrecked my sleep for good",
+    # "coming home for good" (not "for good measure", "for good reason").
+    (
+        re.compile(r"\bfor good\b(?! (?:measure|reason|luck|cause|behaviour|behavior|news))", re.I),
+        "for ever",
+    ),
+    # Staying power, not being stuck: "glad I stuck it out", "stopped taking work home and it
+    # stuck", "it stuck with me" (every writer who told one meant it well).
+    (re.compile(r"\b(stuck|stick|sticking) (it out|at it)\b", re.I), "kept at it"),
+    (re.compile(r"\b(and it|it's|it has|it) stuck(?= with me\b|\W*$)", re.I), r"\1 lasted"),
     # emphasis, as "honestly" is: "to be honest", "if I'm honest", "the honest truth"
     (re.compile(r"\b(?:to be|if i'm|if i am|if im) honest\b|\bhonest truth\b", re.I), "frankly"),
     # someone else's reproach that the writer loves a thing more than them ("she says I love

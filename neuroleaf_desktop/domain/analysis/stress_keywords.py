@@ -60,7 +60,9 @@ _SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LA
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "the weekend", "the end of the week", "the end of the month", "next week",
-                "next month", "end of play", "close of play")  # fmt: skip
+                "next month", "end of play", "close of play",
+                # the days as notes shorten them: "due Wed", "by Thurs"
+                "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri")  # fmt: skip
 _DATES: Final = tuple(
     f"the {n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n in range(1, 32)
@@ -94,7 +96,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
-    "are throbbing", "seized up", "has seized",
+    "are throbbing", "seized up", "has seized", "done in", "is done in", "are done in",
     "giving out", "gave out", "gone again", "is going again", "are going again",
     "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
     "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
@@ -129,6 +131,15 @@ _FEW_HOURS: Final = tuple(
     for hours in (("hour",) if few in ("an", "one", "1") else ("hours",))
     for of in ("", "of ")
 )  # fmt: skip  # "hours' sleep" and "an hour's sleep" are read with the apostrophe dropped
+# A working day told by how long the writer has stood ("on my feet 11 hours", "been on my feet
+# since eight", "all day on my feet"): every writer who counted one labelled the work; the hours
+# counted are a strain by themselves.
+_LONG: Final = ("8", "9", "10", "11", "12", "13", "14", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen")  # fmt: skip
+_ON_MY_FEET: Final = (
+    *(f"!on my feet {for_}{n} hours" for n in _LONG for for_ in ("", "for ")),
+    "on my feet since", "on my feet all day", "all day on my feet", "on my feet all shift",
+)  # fmt: skip
 # Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
 _WOKEN_EVERY: Final = tuple(
     f"!{wake} every {span}"
@@ -169,6 +180,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
+                 # hours cut are the pay lost and the job shrunk: money and work for every
+                 # writer who told it ("Visitor centre cut my hours to three days")
+                 "!cut my hours", "!cut our hours", "!hours cut", *_ON_MY_FEET,
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
@@ -178,11 +192,23 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # the work of trades, shops and agencies: customers, call-outs, contracts
                  "customer", "customers", "contract", "contracts", "head office", "on call",
                  "call out", "call outs", "callout*", "caseload", "gaffer",
-                 "roster", "targets", "on site", "site visit", "site meeting*",
+                 # a target told in a bad part ("target's gone up again", "UDA target and
+                 # I'm two hundred short") is the work's for every writer who told one
+                 "roster", "target", "targets", "on site", "site visit", "site meeting*",
+                 # a bad review of the writer's work ("left a one-star review because it
+                 # rained", "gave me one star"): the work's for every writer who told one
+                 "one-star review", "one star review", "one-star reviews", "one star reviews",
+                 "gave me one star", "gave us one star",
+                 # on standby, in a bad part ("fourth day of weather standby, no pay for
+                 # sitting here"): the work's for every writer who told one
+                 "standby",
                  # a lease on a place of work is the business's, not a home's
                  *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
                  *(f"lease on the {place}" for place in _WORKPLACES)),
-        "boss": ("boss", "bosses", "manager", "managers", "line manager"),
+        # a director over the writer's work ("Director changed the whole second act",
+        # "finance director screamed down the phone"): the work's in every bad part told
+        "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
+                 "skipper"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
@@ -209,7 +235,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "revising", "revise", "resit*"),
         "coursework": ("essay", "essays", "assignment*", "coursework", "homework",
                        "dissertation*", "thesis", "module", "modules", "group project",
-                       "group project partner", "lab report", "lab reports", "placement"),
+                       "group project partner", "lab report", "lab reports"),
         "grades": ("grade", "grades", "gpa", "!bad mark*", "!failed the module",
                    "!failed my exam", "!failed the exam", "!failed the practical",
                    "!failed my practical"),
@@ -239,13 +265,20 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
                   "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
                   "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
-                  "!cut my hours", "!cut our hours", "!cut me to", "!zero hours",
+                  "!cut my hours", "!cut our hours", "!hours cut", "!cut me to",
+                  "!zero hours",
                   # pay held still, a cost running on: "pay freeze for the third year",
                   # "is costing us eighty quid a week"
                   "!pay freeze", "!wage freeze", "!costing me", "!costing us",
                   # money owed to the writer and not come: "the promoter still owes me"
                   "!owes me", "!owes us", "!owe me", "!owe us", "!still owes", "!still owe",
                   "!still owed",
+                  # a cost the writer bears themself ("physio out of my own pocket", "claims
+                  # not paid since July"): money for every writer who told one
+                  "!out of my own pocket", "!out of our own pocket", "!not paid since",
+                  # a payment in a bad part ("the loan payment still goes out", "no payment",
+                  # "prescription charges add up"): money for every writer who told one
+                  "payment", "payments", "prescription charges", "prescription charge",
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
@@ -284,6 +317,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
                  "wrist", "wrists", "ribs", "stump", "hip", "hips", "tooth", "teeth",
                  "throat", "joints", "my back",
+                 # "Back's gone lifting feed bags", "lower back's sore": the writer's own back
+                 # told as the subject, health for every writer who told it (13 rows, 11 sets)
+                 "back's", "lower back",
                  "!toothache", "!stomach ache", "!chest pain", *_BODY_HURT),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
@@ -326,12 +362,17 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!up three times", "!up four times", "!fed every hour",
                        "!feeding every hour", "!wish i could sleep", *_NIGHT_HOURS,
                        "!all nighter", "!all nighters", "!couldn't get back off",
+                       # waking again and again: "kept waking up going over the dose", "keep
+                       # waking in the night" (sleep for every writer who told it; "kept waking
+                       # the baby" is someone else's night)
+                       *(f"!{keep} waking {how}" for keep in ("kept", "keep", "keeps")
+                         for how in ("up", "at", "in", "every", "through", "all")),
                        "!can't get back off", "!can't drop off", "!couldn't drop off",
                        *_FEW_HOURS),
         "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
     },
     "relationships": {
-        "partner": ("partner", "boyfriend", "girlfriend", "husband", "wife", "bf", "gf",
+        "partner": ("partner", "boyfriend", "girlfriend", "husband", "hubby", "wife", "bf", "gf",
                     "relationship", "marriage", "spouse", "fiance", "fiancee",
                     # a couple who only pass each other: "we're like ships in the night"
                     "!ships in the night", "!ships passing"),
@@ -374,6 +415,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # ... told as it goes on: "ramblers shouting at me on a footpath"
                       "!shouting at me", "!yelling at me", "!screaming at me",
                       "!blamed me", "!had a go at me", "!having a go at me",
+                      # reported to someone over the writer's doings ("she's reporting me to
+                      # the council"): conflict for every writer who told it (four)
+                      "!reporting me", "!reported me", "!report me", "!reports me",
+                      "!reporting us", "!reported us", "!report us",
                       "!furious with me", "!angry with me", "!mad at me", "!cross with me",
                       "!annoyed with me", "!upset with me", "!livid with me",
                       # told off in other words: "chewed me out", "tore into me"

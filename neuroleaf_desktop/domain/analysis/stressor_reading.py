@@ -128,7 +128,9 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     written = tokens  # possessives kept: "my sous chef's mum" is someone else's
     off_sick = others_off_sick(tokens)
     their_illness = others_named_illness(tokens)
-    tokens = [_without_possessive(t) for t in tokens]
+    # "back's" stays whole: "Back's gone again" is the writer's back, where "back" alone is a
+    # place or a return ("back home", "back to work")
+    tokens = [t if t == "back's" else _without_possessive(t) for t in tokens]
     for i in range(len(tokens) - 1):  # "passed away" is a death, not a stressor passed
         if tokens[i] == "passed" and tokens[i + 1] == "away":
             tokens[i] = tokens[i + 1] = "died"

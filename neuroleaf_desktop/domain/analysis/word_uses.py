@@ -43,6 +43,14 @@ something else:
 * "since the baby" and "before the baby comes" are a time ("haven't had a night out since the
   baby", "wants me off nights before the baby comes"), not the child as a strain.
 
+* a vehicle word in the name of a ride or a toy ("the ghost train broke down"), a scan of a
+  document ("missing an ID scan", "the self-scan"), a machine's or vehicle's leak ("the
+  generator is leaking again") and an illness that says who someone met is ("a lady with
+  dementia", "the boy with the nut allergy", "people with Parkinson's") name no trouble of
+  the writer's: no writer labelled one of them so (``illness_of_one_met``); nor does being
+  sick in a place said of someone else ("the stag do was sick in the cellar room",
+  ``sick_where_another_was``).
+
 A landlord or a repair named beside a shop, a unit or a studio ("the landlord wants the shop
 back", "damp in the studio's back room") is the business's, so the work's strain, not the
 home's (``landlord_of_the_work``).
@@ -63,7 +71,11 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.context_words import MISSED_BEINGS, OTHER_PERSON
+from neuroleaf_desktop.domain.analysis.context_words import (
+    CLOSE_PEOPLE,
+    MISSED_BEINGS,
+    OTHER_PERSON,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
@@ -259,6 +271,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     classes something else here (see the module docstring)?"""
     word = tokens[i]
     if category == "commute":
+        if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
+            return True  # "the ghost train broke down": a fairground ride or a toy
         if word in _DELAYS and not _PAY.isdisjoint(tokens[max(0, i - 3) : i]):
             return True
         if word in _DELAYS and end == i + 1 and _JOURNEYS.isdisjoint(tokens):
@@ -275,13 +289,20 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
             return True
+        if word == "scan" and i > 0 and tokens[i - 1] in _DOCUMENTS:
+            return True  # "missing an ID scan": a copy of a document
+        if illness_of_one_met(tokens, i) or sick_where_another_was(tokens, i):
+            return True
         return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM
     if category == "home":
         if tokens[i:end] == ["next", "door"]:
             return i > 0 and tokens[i - 1] not in _OPENS_NEXT_DOOR and tokens[i - 1].isalpha()
         if word == "lease":
             return _HOMES.isdisjoint(tokens)
-        return False
+        # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
+        return word.startswith("leak") and not _LEAKING_MACHINES.isdisjoint(
+            tokens[max(0, i - 3) : i]
+        )
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
@@ -289,6 +310,64 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "at the kitchen table like one of the kids": a likeness
         return word == "baby" and _birth_as_a_time(tokens, i)
     return False
+
+
+# A vehicle word in the name of a ride or a toy ("the ghost train", "a toy bus", "the gravy
+# train"): no journey of the writer's.
+_NOT_A_RIDE_TO_WORK: Final = frozenset({"ghost", "toy", "model", "gravy", "miniature", "land"})
+# A scan of a document ("an ID scan", "the self-scan at the till") is no health test.
+_DOCUMENTS: Final = frozenset(
+    {"id", "passport", "document", "documents", "receipt", "receipts", "barcode", "qr", "self",
+     "card", "licence", "license"}
+)  # fmt: skip
+# A machine or a vehicle that leaks ("the generator is leaking", "the van's leaking oil"); the
+# boiler, a tap and a roof are the home's.
+_LEAKING_MACHINES: Final = (_MACHINES - {"boiler"}) | frozenset({"pump", "generators", "vans"})
+# People the writer meets in their work or out, named with an illness after "with" ("a lady
+# with dementia", "the boy with the nut allergy", "people with Parkinson's"): the illness is
+# theirs, a way of saying who they are. Not after "my" or "our" ("my boy with his asthma").
+_ONES_MET: Final = STRANGERS | frozenset(
+    {"patient", "patients", "client", "clients", "customer", "customers", "resident",
+     "residents", "boy", "girl", "lad", "lass", "gentleman", "fella", "chap", "someone",
+     "somebody"}
+)  # fmt: skip
+_ILLNESS_LEAD: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "bad", "severe", "early", "advanced", "terminal",
+     "late", "stage", "chronic", "mild"}
+)  # fmt: skip
+
+
+def illness_of_one_met(tokens: list[str], i: int) -> bool:
+    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia")?"""
+    j = i - 1
+    while j >= 0 and tokens[j] in _ILLNESS_LEAD and i - j <= 3:
+        j -= 1
+    if j < 1 or tokens[j] != "with":
+        return False
+    who = tokens[j - 1]
+    return who in _ONES_MET and (j < 2 or tokens[j - 2] not in ("my", "our"))
+
+
+# "Stag do was sick in the cellar room", "someone was sick on the stairs": being sick in a
+# place, said of anyone but the writer, the writer's close family or a pet, is a mess someone
+# else made ("I was sick on the bus", "the dog was sick all night" stay health).
+_SICK_WHERE: Final = frozenset({"in", "on", "all", "everywhere", "over", "behind"})
+_SICK_LINKS: Final = frozenset({"was", "were", "is", "are", "been", "got", "has", "had", "just"})
+_OWN_OR_CLOSE: Final = CLOSE_PEOPLE | frozenset(
+    {BREAK, "i", "i'm", "i've", "im", "ive", "we", "we're", "we've", "me", "us", "dog", "dogs",
+     "cat", "cats", "puppy", "kitten", "pup"}
+)  # fmt: skip
+
+
+def sick_where_another_was(tokens: list[str], i: int) -> bool:
+    """Is the "sick" at ``i`` someone else's being sick somewhere ("the stag do was sick in
+    the cellar")? The subject must be named before a link ("was", "were")."""
+    if tokens[i] != "sick" or i + 1 >= len(tokens) or tokens[i + 1] not in _SICK_WHERE:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _SICK_LINKS:
+        j -= 1
+    return j >= 0 and j < i - 1 and tokens[j].removesuffix("'s") not in _OWN_OR_CLOSE
 
 
 # The baby's coming as a time: "since the baby", "before the baby comes", "till the baby's here".
