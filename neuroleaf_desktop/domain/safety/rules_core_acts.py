@@ -231,8 +231,8 @@ _FAREWELL_END = r"(?=\s*(?:$|[.!?,;:\n]|and\b|y\b|e\b|et\b|und\b))"
 
 # --- words left for after ---------------------------------------------------------------------
 _MESSAGE = {
-    "en": r"(?:letters?|notes?|voice\s*notes?|messages?|videos?|cards?|recordings?|wrote|written"
-    r"|posting|posted|envelopes?)",
+    "en": r"(?:letters?|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted"
+    r"|envelopes?)",
     "de": r"(?:brief|zettel|nachricht|sprachnachricht|video|karte|aufnahme)",
     "fr": r"(?:lettre|mot|message|vocal|video|carte|enregistrement)",
     "es": r"(?:carta|nota|mensaje|audio|video|grabacion)",

@@ -102,7 +102,7 @@ _ELSEWHERE = (
     r"|starting|moving|taking)|placement|residency|internship|rotation|secondment|sabbatical"
     r"|maternity|paternity|leave|newsletter|rent|flatmate"
     # … or a thing the writer could be in: a cast, a line-up, a photo ("I'm not in it, gutted")
-    r"|cast|play|panto\w*|musical|show|rota|roster|line-?up|photos?|film|video|book|draw|fixtures"
+    r"|cast|play|panto\w*|musical|show|rota|roster|line-?up|photos?|film|video|fixtures"
 )
 
 # --- an age or a milestone not reached ---------------------------------------------------------

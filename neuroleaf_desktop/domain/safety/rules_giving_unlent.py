@@ -69,7 +69,8 @@ RULES: tuple[Rule, ...] = tuple(
         f"{lang}_giving_unlent_use_over",
         Category.GIVING_AWAY,
         Severity.CONCERN,
-        rf"{_GIVEN[lang]}{SAME_LINE}{{0,80}}?{_NOT_LENT[lang]}{SAME_LINE}{{0,80}}?{_USE_OVER[lang]}",
+        rf"(?:{_GIVEN[lang]}){SAME_LINE}{{0,80}}?(?:{_NOT_LENT[lang]}){SAME_LINE}{{0,80}}?"
+        rf"(?:{_USE_OVER[lang]})",
         inherent=False,
         lang=lang,
         gate=_GATE[lang],

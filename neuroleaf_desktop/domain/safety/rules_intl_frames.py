@@ -153,6 +153,11 @@ _AHEAD = {
     r"|primavera)|l'anno\s+che\s+viene|natale|il\s+futuro|(?:tra|fra)\s+(?:\w+\s+anni|un\s+anno)|da\s+vecchi[oa]"
     r"|i\s+(?:trenta|quaranta))\b",
 }
+# … not there to see it because elsewhere: "non ci sarò per vederlo, sarò in Erasmus a Lisbona"
+_NOT_ELSEWHERE = (
+    r"(?![^.!?\n]*\b(?:saro|estare|estarei|vou\s+estar|voy\s+a\s+estar)\s+(?:in|a|al|en|em|no|na"
+    r"|fuera|fora|via|lontan\w*|de\s+viaje|de\s+erasmus)\b|[^.!?\n]*\berasmus\b)"
+)
 _NOT_SEEN = {
     "de": r"\b(?:erleb|erlebe)\s+ich\s+(?:\w+\s+){0,2}?(?:nicht|nimmer|net|nich)\s+mehr"
     r"|\b(?:seh|sehe)\s+ich\s+mich\s+(?:\w+\s+)?(?:nicht|nimmer|net|nich)\s+mehr(?:\s+(?:da|dort))?"
@@ -168,14 +173,14 @@ _NOT_SEEN = {
     "es": r"\b(?:yo\s+)?(?:ya\s+)?no\s+me\s+veo(?:\s+(?:ahi|alli|alla|llegando|viv[oa]"
     r"|para\s+nada|nada|ni\s+de\s+lejos))?"
     # not there to see it: "sé que no voy a estar pa verla"
-    r"|\b(?:ya\s+)?no\s+voy\s+a\s+estar\s+(?:aqui\s+)?(?:pa|para)\s+verl[oa]s?",
+    r"|\b(?:ya\s+)?no\s+voy\s+a\s+estar\s+(?:aqui\s+)?(?:pa|para)\s+verl[oa]s?" + _NOT_ELSEWHERE,
     "pt": r"\b(?:eu\s+)?(?:ja\s+)?(?:nao|nem)\s+me\s+vejo(?:\s+(?:la|ali|ai|chegando(?:\s+la)?"
     r"|viv[oa]|de\s+jeito\s+nenhum))?"
     r"|\b(?:ja\s+)?nao\s+vou\s+(?:ca\s+|aqui\s+)?estar\s+(?:ca\s+|aqui\s+)?(?:pra|para)\s+(?:o|a|os"
-    r"|as)\s+ver",
+    r"|as)\s+ver" + _NOT_ELSEWHERE,
     "it": r"\b(?:io\s+)?(?:gia\s+)?non\s+mi\s+(?:ci\s+)?vedo(?:\s+(?:proprio|piu|per\s+niente"
     r"|li|arrivarci|viv[oa])){0,2}"
-    r"|\bnon\s+ci\s+saro\s+(?:piu\s+)?(?:a|per)\s+vederl[oaie]",
+    r"|\bnon\s+ci\s+saro\s+(?:piu\s+)?(?:a|per)\s+vederl[oaie]" + _NOT_ELSEWHERE,
 }
 # A job, a town, a marriage or studies in the sentence: a doubt about a career or a place
 _NOT_A_ROLE = (
