@@ -35,6 +35,10 @@ FLAGGED = [
     ("wrote my note and hid it under my pillow", "lg_note_put_away"),
     ("sorted the bills so my sister knows where everything is", "lg_order_for_after"),
     ("said goodbye to everyone today, they didn't know it", "lg_order_for_after"),
+    (
+        "got the stuff at the chemist, it's up in the loft, nobody'll look there",
+        "lg_got_and_put_where_unlooked",
+    ),
 ]
 
 LOOK_ALIKES = [
@@ -54,6 +58,7 @@ LOOK_ALIKES = [
     "i know the spot where the fence is broken, the sheep keep getting out",
     "the note is written and in the drawer for the babysitter",
     "said my goodbyes to the team, they know i'll be back",
+    "got the stuff at the chemist for her surprise, it's in the loft, nobody'll look there",
 ]
 
 

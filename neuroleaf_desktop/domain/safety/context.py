@@ -51,7 +51,9 @@ _MARKERS: dict[str, tuple[str, str]] = {
         r"yo|me|mi",
         # "el" is left out: accent-folded, "él" (he) is the article "el" ("el año pasado").
         r"ella|ellos|ellas|amig[oa]s?|herman[oa]s?|madre|padre|mama|papa|hij[oa]s?|novi[oa]"
-        r"|pareja|marido|esposa|prim[oa]|jefe|companer[oa]",
+        r"|pareja|marido|esposa|prim[oa]|jefe|companer[oa]"
+        # grandparents, relatives and neighbours ("la vecina acabó en urgencias")
+        r"|abuel[oa]|ti[oa]|sobrin[oa]|niet[oa]|vecin[oa]s?",
     ),
     "de": (
         r"ich|mich|mir",
@@ -73,12 +75,16 @@ _MARKERS: dict[str, tuple[str, str]] = {
     "pt": (
         r"eu|me|mim",
         r"ele|ela|eles|elas|amig[oa]s?|irmao|irma|mae|pai|filh[oa]|namorad[oa]|marido|mulher"
-        r"|chefe|colega",
+        r"|chefe|colega"
+        # grandparents, relatives and neighbours ("a vizinha foi internada")
+        r"|avo|avos|tio|tia|prim[oa]|sobrinh[oa]|net[oa]|vizinh[oa]s?",
     ),
     "it": (
         r"io|mi|me",
         r"lui|lei|loro|amic[oa]|amici|fratello|sorella|madre|padre|mamma|papa|figli[oa]"
-        r"|marito|moglie|ragazz[oa]|capo|collega",
+        r"|marito|moglie|ragazz[oa]|capo|collega"
+        # grandparents, relatives and neighbours ("la vicina è stata ricoverata")
+        r"|nonn[oa]|zi[oa]|cugin[oa]|nipote|vicin[oa]",
     ),
 }
 # Object pronouns followed by what the writer told them are nobody's subject: "telling *them*

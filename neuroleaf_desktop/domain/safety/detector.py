@@ -564,7 +564,7 @@ def _judge(
         status is MatchStatus.COUNTED
         and (
             context.is_topic(clause_prefix)
-            or context.in_question(sentence_prefix)
+            or disclosure.asked(sentence_prefix, norm[end : end + 80])
             or context.is_topic_heading(sentence_prefix, norm[end : end + 30])
         )
         and not disclosure.answered_yes(norm[end : end + 260])

@@ -15,9 +15,34 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.clinical_answers import answered_yes
+from neuroleaf_desktop.domain.safety.context import in_question
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
-__all__ = ["answered_yes", "streak_broken"]
+__all__ = ["answered_yes", "asked", "streak_broken"]
+
+# A form's or a clinician's question copied into the entry as a question to the writer, the
+# sign its object: "Any thoughts of suicide?", "Have you had any thoughts of harming
+# yourself?", "¿Has tenido ideas de suicidio?", "Hast du Gedanken an Suizid?". The writer's own
+# questions ("do I even want to live?", "any point going on?") have no "you" and no form's noun.
+_ASKED_OF_WRITER = re.compile(
+    r"^\W*(?:(?:and|so|then|q\d+\W*)\s+)?(?:any\s+(?:recent\s+|current\s+)?$|(?:have|do|are|did|were)\s+you\s+(?:\w+\s+){0,3}?"
+    r"|(?:has|habeis)\s+tenido\s+|tienes\s+|hast\s+du\s+|habt\s+ihr\s+|avez-vous\s+|as-tu"
+    r"\s+|est-ce\s+que\s+vous\s+avez\s+|hai\s+(?:mai\s+)?(?:avuto\s+)?|tem\s+tido\s+|tens"
+    r"\s+(?:tido\s+)?|voce\s+tem\s+(?:tido\s+)?)(?:\w+\s+){0,2}$",
+    FLAGS,
+)
+_QUESTION_MARK = re.compile(r"^[^.!?\n]{0,80}\?")
+
+
+def asked(sentence_prefix: str, after: str) -> bool:
+    """Is the phrase the topic of a question: one someone asked ("she asked if …",
+    ``context.in_question``), or one put to the writer in their own entry and closed by a
+    question mark? The answer after it still decides (``answered_yes``)."""
+    return in_question(sentence_prefix) or (
+        _ASKED_OF_WRITER.search(sentence_prefix) is not None
+        and _QUESTION_MARK.search(after) is not None
+    )
+
 
 # A recent moment: the streak ran up to it.
 _RECENT = (

@@ -335,6 +335,16 @@ _LEAVING_WORK = re.compile(
     FLAGS,
 )
 
+# The writer reading letters someone else wrote ("je lirai les lettres de mes enfants pour
+# après", "I'll read Gran's letters after"): the words are theirs to the writer, no farewell
+_READS_THEIR_LETTERS = re.compile(
+    r"\b(?:je\s+(?:re)?(?:lirai|lis)|i'?ll\s+(?:re-?)?read|i\s+(?:re-?)?read|(?:voy\s+a\s+)?leer[ea]?"
+    r"|vou\s+ler|lerei|leggero|leggo|ich\s+(?:werde\s+)?(?:\w+\s+)?lese\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:lettres?|letters?|cartas?|lettere|briefe?)\s+(?:de|des|d'|from|of|di|dei|delle|von|do|da"
+    r"|dos|das|del|de\s+l[ao]s)\b",
+    FLAGS,
+)
+
 
 def clears(category: Category, phrase: str, text: str, start: int, end: int) -> bool:
     """Does a frame around ``text[start:end]`` (the folded entry) make the phrase ordinary?"""
@@ -374,7 +384,9 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         _thing_subject(prefix) or _TOLD_TO_GO.search(prefix)
     ):
         return True
-    if category is Category.GOODBYES and _LEAVING_WORK.search(sentence):
+    if category is Category.GOODBYES and (
+        _LEAVING_WORK.search(sentence) or _READS_THEIR_LETTERS.search(sentence)
+    ):
         return True
     if _answered_no(text, s_start, s_end, start) and not _TAKEN_BACK.search(near):
         return True
@@ -382,7 +394,9 @@ def clears(category: Category, phrase: str, text: str, start: int, end: int) -> 
         return True
     if everyday_asides.set_aside(category, phrase, text, s_start, start, end, s_end):
         return True
-    return everyday_purposes.stated_purpose(category, sentence)
+    return everyday_purposes.stated_purpose(category, sentence) or everyday_purposes.kept_at_home(
+        category, sentence
+    )
 
 
 def _nuisance_borne(category: Category, phrase: str, text: str, start: int, end: int) -> bool:

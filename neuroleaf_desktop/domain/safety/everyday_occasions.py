@@ -31,8 +31,10 @@ _TRAVEL_WORK_HOME = (
     r"|\d+\s+years\s+(?:of\s+)?(?:driving|working|teaching|nursing|service|at\s+the|on\s+the)"
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
     r"|school|graduat\w*|until|till|back\s+in"
-    # a visit, not "(in case I'm not around) to see them grow up"
-    r"|(?<!never\s)(?<!around\sto\s)(?<!here\sto\s)see\s+(?:you|her|him|them)(?!\s+grow)"
+    # a visit, not "(in case I'm not around) to see them grow up", nor letters that others
+    # will see after ("they'll see them after")
+    r"|(?<!never\s)(?<!around\sto\s)(?<!here\sto\s)(?<!they'll\s)(?<!she'll\s)(?<!he'll\s)"
+    r"see\s+(?:you|her|him|them)(?!\s+grow)"
     # (not the writer's absence itself: "if I'm not here next week, know I loved you")
     r"|(?<!not\shere\s)(?<!not\saround\s)next\s+(?:week|month"
     r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"

@@ -231,7 +231,7 @@ _FAREWELL_END = r"(?=\s*(?:$|[.!?,;:\n]|and\b|y\b|e\b|et\b|und\b))"
 
 # --- words left for after ---------------------------------------------------------------------
 _MESSAGE = {
-    "en": r"(?:letter|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted"
+    "en": r"(?:letters?|note|voice\s*note|message|video|card|recording|wrote|written|posting|posted"
     r"|envelopes?)",
     "de": r"(?:brief|zettel|nachricht|sprachnachricht|video|karte|aufnahme)",
     "fr": r"(?:lettre|mot|message|vocal|video|carte|enregistrement)",
@@ -242,7 +242,7 @@ _MESSAGE = {
 _FOR_AFTER = {
     "en": r"\bso\s+it\s+arrives\s+after\b|\b(?:she|he|they)'?ll\s+know\s+what\s+to\s+do\s+"
     r"(?:with\s+(?:\w+\s+){0,3})?after(?=\s*(?:$|[.!?,;\n]))"
-    r"|\b(?:they|she|he)'?ll\s+(?:find|read|open|hear)\s+(?:it|them)\s+after(?:wards)?"
+    r"|\b(?:they|she|he)'?ll\s+(?:find|read|open|hear|see|get)\s+(?:it|them)\s+after(?:wards)?"
     r"(?=\s*(?:$|[.!?,;\n]))|\bi\s+won'?t\s+be\s+there\s+for\s+it\b"
     r"|\bwhere\s+(?:they|she|he)'?ll\s+find\s+(?:it|them)\b|\bfor\s+when\s+(?:they|she|he)"
     r"\s+(?:need|find)\s+it\b|\bfor\s+after(?:wards)?(?=\s*(?:$|[.!?,;\n]))"

@@ -113,7 +113,7 @@ _BETTER = {
     r"|\brespirerai(?:t|ent)\b|\bserai(?:t|ent)\s+(?:enfin\s+)?(?:soulag\w+|libres?)\b"
     r"|\bserait\s+un\s+soulagement\b|\bleur\s+rendrais\s+service\b",
     "es": r"\bno\s+tendria(?:n)?\s+que\s+(?:preocupar|cuidar|aguantar|pagar)\w*\b"
-    r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mucho\s+|muy\s+)?(?:mas\s+)?(?:tranquil[oa]s?"
+    r"|\b\w+ria(?:n)?\s+(?:todos\s+|todas\s+)?(?:mucho\s+|muy\s+|tan\s+)?(?:mas\s+)?(?:tranquil[oa]s?"
     r"|mejor|en\s+paz|feliz"
     # … or lighter: "sin mí vivirían más livianos"
     r"|felices|libres?|livian[oa]s?|liger[oa]s?|desahogad[oa]s?)\b"
@@ -122,15 +122,16 @@ _BETTER = {
     r"|\b(?:les|le)\s+haria\s+un\s+favor\b",
     "pt": r"\bnao\s+(?:precisaria(?:m)?|teria(?:m)?\s+que)\s+(?:mais\s+)?(?:se\s+)?(?:preocupar"
     r"|cuidar|aguentar|pagar)\w*\b"
-    r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+)?(?:tranquil\w+|melhor|em\s+paz|feliz\w*"
+    r"|\b\w+ria(?:m)?\s+(?:todos\s+|todas\s+)?(?:mais\s+|tao\s+)?(?:tranquil\w+|melhor|em\s+paz"
+    r"|feliz\w*"
     r"|livres?)\b"
     r"|\bpoderia(?:m)?\s+(?:finalmente\s+)?(?:recomecar|refazer|viver|respirar|descansar)\w*\b"
     r"|\brespiraria(?:m)?\b|\bseria\s+um\s+alivio\b"
     r"|\biam?\s+(?:\w+\s+)?(?:respirar|ficar)\s+(?:aliviad\w+|melhor|em\s+paz)\b"
     # the imperfect said for the conditional: "sem mim ela ficava mais aliviada"
-    r"|\b(?:ficava|ficavam|vivia|viviam)\s+(?:muito\s+)?(?:mais\s+)?(?:aliviad\w+|tranquil\w+"
+    r"|\b(?:ficava|ficavam|vivia|viviam)\s+(?:muito\s+|tao\s+)?(?:mais\s+)?(?:aliviad\w+|tranquil\w+"
     r"|melhor|feliz\w*|em\s+paz|livres?|leves?|sossegad\w+|descansad\w+)\b"
-    r"|\b(?:respirava|respiravam)\b",
+    r"|\b(?:respirava|respiravam|descansava|descansavam)\b",
     "it": r"\bnon\s+dovrebbe(?:ro)?\s+piu\s+(?:preoccupar|occupar|sopportar|pagar)\w*\b"
     r"|\b\w+rebbe(?:ro)?\s+(?:tutti\s+|tutte\s+)?(?:piu\s+)?(?:seren\w+|tranquill\w+|meglio"
     r"|in\s+pace|felic\w+|liber\w+|legger[aoie])\b"
@@ -179,6 +180,8 @@ _NOT_GETTING_OUT = {
     r"|\bwa(?:e)?nde\s+(?:sind\s+)?(?:zu\s+)?glatt\b|\bkein\s+rauskommen\b"
     r"|\bkrieg(?:e)?\s+keine\s+luft\s+mehr\b",
     "fr": r"\bsans\s+lumiere\b|\bse\s+resserre\b|\bj'?\s*en\s+sors\s+pas\b"
+    r"|\bj(?:e|')?\s*(?:n'?\s*)?(?:arrive|peux)\s+(?:pas|plus)\s+(?:a\s+)?(?:en\s+)?(?:sortir"
+    r"|remonter)\b"
     r"|\bj'?\s*(?:arrive|peux)\s+plus\s+(?:a\s+)?respirer\b",
     "es": r"\bno\s+veo\s+la\s+salida\b|\bno\s+(?:puedo|se\s+como)\s+salir\b"
     r"|\bmas\s+hondo\b|\bno\s+hay\s+ninguna\s+puerta\b"
@@ -195,6 +198,15 @@ _NOT_GETTING_OUT = {
     r"|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta)\b|\bnon\s+reggo\s+piu\b",
 }
 _NO_WAY_OUT = {lang: rf"{_NOT_GETTING_OUT[lang]}|{EXIT_DENIED[lang]}" for lang in LANGS}
+# "of this" between a way out denied and its place
+_OUT_OF = {
+    "en": r"(?:out\s+)?of\s+(?:this|the|my)\s+(?:\w+\s+)?",
+    "de": r"(?:aus\s+)?(?:diesem|dem|meinem|dieser|der|meiner)\s+(?:\w+\s+)?",
+    "fr": r"(?:de|du|d')\s*(?:ce|cet|cette|mon|ma|la|le)?\s*",
+    "es": r"de(?:l)?\s+(?:este|esta|mi|la|el\s+)?\s*",
+    "pt": r"d(?:este|esta|o|a|esse|essa)\s+",
+    "it": r"(?:da|dal|dalla|da\s+questo|da\s+questa|dal\s+mio|dalla\s+mia)\s+",
+}
 
 # Pain borne for years that the writer cannot bear for as many more: "i can't do another six".
 _NOT_ANOTHER = {
@@ -479,7 +491,15 @@ RULES: tuple[Rule, ...] = (
     + _family(
         "trapped",
         Category.TRAPPED_PAIN,
-        {lang: rf"(?:{_PIT[lang]})[^\n]{{0,90}}?(?:{_NO_WAY_OUT[lang]})" for lang in LANGS},
+        {
+            lang: rf"(?:{_PIT[lang]})[^\n]{{0,90}}?(?:{_NO_WAY_OUT[lang]})"
+            # … or the way out denied first, of the place named right after it: "j'arrive pas
+            # à sortir de ce trou", "I can't climb out of this hole"
+            # (a place of its own, not "the mouse hole of the game", "the hole in the fence")
+            rf"|(?:{_NOT_GETTING_OUT[lang]})\s+{_OUT_OF[lang]}(?:{_PIT[lang]})"
+            r"(?!\s+(?:de|du|d'|des|di|del|da|do|of|in|im|von|der|des)\b)"
+            for lang in LANGS
+        },
         {lang: _PIT[lang] for lang in LANGS},
     )
     + _family(

@@ -53,6 +53,12 @@ _THATS_WHEN = {
     + r"|\be\s+deciso"
     + CLAUSE_END,
 }
+# … though everyone at home or together is a gathering, not the others away ("va a ser el
+# sábado, cuando todos estén en casa")
+_NOT_ALL_IN = (
+    r"(?!\s+(?:en|em|a|in)\s+casa\b|\s+(?:juntos|juntas|reunidos|insieme|riuniti|aqui|aca|qui"
+    r"|la\s+en\s+casa)\b)"
+)
 # The act left unnamed needs a second sign: a decision or a place that can kill, or everyone
 # away ("when they're all at chapel", "wenn alle auf der Piste sind").
 _AWAY_OR_PLACE = {
@@ -64,11 +70,11 @@ _AWAY_OR_PLACE = {
     "fr": r"\b(?:au|du|sur\s+le)\s+(?:pont|viaduc)\b|\bdecide\b|\bquand\s+(?:ils|tout\s+le\s+monde)"
     r"\s+(?:seront|sera|sont)\s+(?:partis|absents|couches)\b",
     "es": r"\b(?:en|desde|del)\s+(?:el\s+)?(?:puente|viaducto|acantilado)\b|\bdecid\w+\b"
-    r"|\bcuando\s+(?:todos|nadie)\s+\w+\b",
+    rf"|\bcuando\s+(?:todos\s+\w+\b{_NOT_ALL_IN}|nadie\s+\w+\b)",
     "pt": r"\b(?:na|no|da|do)\s+(?:ponte|viaduto|praia|falesia)\b|\bdecid\w+\b"
-    r"|\bquando\s+(?:todos|ninguem)\s+\w+\b",
-    "it": r"\b(?:sul|dal)\s+(?:ponte|viadotto)\b|\bdecis[oa]\b|\bquando\s+(?:tutti"
-    r"|nessuno)\s+\w+\b",
+    rf"|\bquando\s+(?:todos\s+\w+\b{_NOT_ALL_IN}|ninguem\s+\w+\b)",
+    "it": r"\b(?:sul|dal)\s+(?:ponte|viadotto)\b|\bdecis[oa]\b"
+    rf"|\bquando\s+(?:tutti\s+\w+\b{_NOT_ALL_IN}|nessuno\s+\w+\b)",
 }
 _NO_OCCASION = (
     r"(?![^\n]{0,150}\b(?:venue|party|wedding|booked|guests|trip|holiday|birthday|dinner|drinks"

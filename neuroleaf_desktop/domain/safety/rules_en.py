@@ -78,6 +78,7 @@ from neuroleaf_desktop.domain.safety.rules_en_attempts import RULES as ATTEMPT_R
 from neuroleaf_desktop.domain.safety.rules_en_burden_gain import RULES as BURDEN_GAIN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_burden_gain import SET_PHRASE_RULES as BURDEN_SET
 from neuroleaf_desktop.domain.safety.rules_en_corpus_families import RULES as FAMILY_RULES
+from neuroleaf_desktop.domain.safety.rules_en_day_chosen import RULES as DAY_CHOSEN_RULES
 from neuroleaf_desktop.domain.safety.rules_en_explicit import (
     EXPLICIT_RULES,
     EXTRA_EXPLICIT_RULES,
@@ -134,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     + SHAPE_RULES
     + PLAN_RULES
     + MOMENT_RULES
+    + DAY_CHOSEN_RULES
     + OBLIQUE_RULES
     + AFFAIR_RULES
     + ATTEMPT_RULES

@@ -75,11 +75,15 @@ RULES: tuple[Rule, ...] = (
         _SH,
         _CON,
         # "bit my arm so hard it bled" (biting oneself bloody is not an accident)
-        r"\b(?:bit|bite|biting|hit|punched|scratched)\s+(?:myself|my\s+(?:own\s+)?(?:arm|arms|wrist"
-        r"|wrists|hand|hands|leg|legs|thigh|thighs|lip|skin|fingers?))\s+(?:so\s+(?:hard|much|bad"
-        r"|deep)|until|till|til)\s+(?:that\s+)?(?:it|they|i)\s+(?:bled|bleed|was\s+bleeding"
-        r"|were\s+bleeding|bruised)\b",
-        gate=r"bled|bleed|bruised",
+        # … or nails dug into the skin till there was blood
+        r"\b(?:(?:bit|bite|biting|hit|punched|scratched|clawed|raked)\s+(?:myself|my\s+(?:own\s+)?"
+        r"(?:arm|arms|wrist|wrists|hand|hands|leg|legs|thigh|thighs|lip|skin|fingers?|shins?))"
+        r"|(?:dug|dig|digging)\s+my\s+(?:finger)?nails\s+into\s+(?:myself|my\s+(?:own\s+)?(?:arm|arms"
+        r"|wrist|wrists|hands?|palms?|legs?|thighs?|skin|shins?|stomach)))\s+(?:so\s+(?:hard|much|bad"
+        r"|deep)|until|till|til)\s+(?:that\s+)?(?:(?:it|they|i)\s+(?:bled|bleed|was\s+bleeding"
+        r"|were\s+bleeding|bruised)|there\s+was\s+blood|(?:it|they)\s+(?:drew\s+blood|broke"
+        r"\s+the\s+skin))\b",
+        gate=r"bled|bleed|bruised|blood|skin",
         inherent=True,
     ),
     rule(

@@ -281,7 +281,8 @@ _A_LAST_FOR_A_REASON = (
 # --- a burn or a blade taken to the skin -----------------------------------------------------
 _TOOK_TO_SKIN = (
     r"\b(?:took|take|takes|taking|put|putting|ran|run|running|dragged|drag|dragging)\s+(?:a|the"
-    r"|my|me|mi|that)\s+(?:\w+\s+)?(?:zippo|lighter|flame|blade|razor|knife|scissors|compass"
+    # (whose it was and what it is like may stand before it: "Dad's old Zippo")
+    r"|my|me|mi|that|\w+'s|his|her|their)\s+(?:[\w']+\s+){0,2}?(?:zippo|lighter|flame|blade|razor|knife|scissors|compass"
     r"|glass|shard|cigarette|cig|fag|lit\s+match|match|iron|pin|needle)s?\s+(?:to|across|over"
     r"|along|down|into|on|against)\s+" + _MY + r"\s+(?:own\s+)?(?:\w+\s+)?(?:wrists?|arms?"
     r"|forearms?|thighs?|legs?|skin|stomach|belly|hips?|ankles?|chest|hands?|palms?)\b"

@@ -65,7 +65,9 @@ _AHEAD = (
     + _MONTH_OR_DAY
     + r"|beyond\s+"
     + _MONTH_OR_DAY
-    + r"|after\s+this\s+(?:summer|winter|spring|autumn|month|week|year|run|term)|up\s+ahead)\b"
+    + r"|after\s+this\s+(?:summer|winter|spring|autumn|month|week|year|run|term)|up\s+ahead"
+    # the writer's own time ahead imagined: "what I'd be doing at Christmas"
+    r"|what\s+i'?d\s+be\s+doing\s+(?:at|by|in|on|next)\s+\w+)\b"
 )
 _NOT_IN_IT = (
     r"\b(?:i|i'?ll|i'?m)\s*(?:won'?t|will\s+not|'ll\s+not|not\s+going\s+to|am\s+not\s+going\s+to"
@@ -77,6 +79,11 @@ _NOT_IN_IT = (
     r"\s+(?:there|here|around|alive|in\s+it))\b"
     r"|\b(?:isn'?t|is\s+not|there'?s\s+no|there\s+is\s+no)\s+(?:a\s+)?me\s+in\b"
     r"|\bfor\s+other\s+(?:folk|folks|people|ones)\b"
+    # not in it at all, or only a gap where the writer should be
+    r"|\b(?:i'?m|i\s+am)\s+not\s+(?:in\s+it|part\s+of\s+it|in\s+the\s+picture)"
+    + END
+    + r"|\b(?:just\s+)?(?:a\s+)?(?:blank|gap|hole|nothing)\s+where\s+i\s+should\s+"
+    r"(?:be|have\s+been)\b"
     r"|(?:,|\bbut)\s*not\s+(?:for\s+)?me" + END + r"|\b(?:don'?t|do\s+not|can'?t|cannot|won'?t"
     r"|couldn'?t)\s+(?:bring\s+myself\s+to\s+)?(?:make|write|book|plan)\s+(?:\w+\s+)?(?:plans?"
     r"|anything|a\s+single\s+thing)(?=\s+(?:past|beyond|after|for)\b)"
@@ -94,6 +101,8 @@ _ELSEWHERE = (
     r"|i'?m\s+(?:at|in|away|back|off|doing|on|visiting|staying|going|flying|heading|working"
     r"|starting|moving|taking)|placement|residency|internship|rotation|secondment|sabbatical"
     r"|maternity|paternity|leave|newsletter|rent|flatmate"
+    # … or a thing the writer could be in: a cast, a line-up, a photo ("I'm not in it, gutted")
+    r"|cast|play|panto\w*|musical|show|rota|roster|line-?up|photos?|film|video|fixtures"
 )
 
 # --- an age or a milestone not reached ---------------------------------------------------------

@@ -72,7 +72,8 @@ _AN_ACCIDENT = (
 # --- struck to quiet the head -------------------------------------------------------------------
 _STRUCK = (
     r"\b(?:bang|bangs|banged|banging|hit|hits|hitting|smash|smashed|smashing|slam|slammed"
-    r"|slamming|knock|knocked|knocking|punch|punched|punching|bash|bashed|bashing)\s+"
+    r"|slamming|knock|knocked|knocking|punch|punched|punching|bash|bashed|bashing|crack|cracked"
+    r"|cracking|thump|thumped|thumping)\s+"
     r"(?:my\s+(?:head|forehead|fists?|hands?|knuckles|skull)|it)\s+(?:\w+\s+){0,3}?"
     r"(?:off|on|against|into)\s+(?:the\s+|a\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:walls?|tiles?|doors?"
     r"|floor|mirror|radiator|sink|bricks?|breeze\s+blocks?|concrete|headboard|cupboards?)\b"

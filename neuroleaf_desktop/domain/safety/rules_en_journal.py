@@ -111,8 +111,12 @@ _WISH_PLAN_PAIN: tuple[Rule, ...] = (
         "j_end_it",
         Category.SUICIDAL_IDEATION,
         _URG,
-        r"\b(?:want|wanna|going|gonna|need|ready|guts|i\s+should\s+just|i\s+could\s+just)\s+"
-        r"(?:to\s+|i'?d\s+)?end\s+it\b"
+        r"(?:\b(?:want|wanna|going|gonna|need|ready|guts|i\s+should\s+just|i\s+could\s+just)\s+"
+        r"(?:to\s+|i'?d\s+)?"
+        # … or the act denied outright ("I'd never end it, I couldn't do that to the kids"): read
+        # so that the denial is judged like any other, and the entry is not asked again
+        r"|(?:(?<=i'd\snever\s)|(?<=would\snever\s)|(?<=could\snever\s)|(?<=i'll\snever\s)"
+        r"|(?<=will\snever\s)))end\s+it\b"
         r"(?!\s+(?:with|between|early|there|here|on\s+a|at|by|before|after|for|so)\b)",
         inherent=False,
     ),

@@ -158,4 +158,20 @@ RULES: tuple[Rule, ...] = (
         gate=r"everything\s+is|goodbye",
         inherent=True,
     ),
+    rule(
+        "lg_got_and_put_where_unlooked",
+        _GM,
+        _URG,
+        # "got the stuff from the chemist, it's in the shed now, nobody will look there": what
+        # was bought left unnamed, and put where nobody looks (not "nobody will look at it")
+        r"(?![^\n]*\b(?:present|presents|surprise|gift|gifts|birthday|christmas|xmas|party"
+        r"|anniversary|santa)\b)"
+        r"\b(?:bought|got|picked\s+up|collected)\s+(?:the|some|my)\s+(?:stuff|things|lot|packets?"
+        r"|boxes)\s+(?:from|at)\s+(?:the\s+|a\s+)?(?:chemist|pharmacy|boots|superdrug|shop"
+        r"|garden\s+centre|hardware\s+store)\b[^\n]{0,80}?\b(?:nobody|no\s*one|no-one)(?:'ll|\s+will"
+        r"|\s+would|'d|\s+ever)?\s+(?:look|check|go|find\s+(?:it|them))\s+(?:there|in\s+there"
+        r"|out\s+there)\b",
+        gate=r"nobody|no\s*one|no-one",
+        inherent=True,
+    ),
 )

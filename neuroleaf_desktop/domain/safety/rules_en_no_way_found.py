@@ -11,6 +11,8 @@ the bottom of the hole and the ladder's been pulled up". Two frames read those p
   "that / which I can find or see" after it (Hiberno-English "road" for "way" included);
 * **the pit without its rope**: at the bottom of a well, a pit, a hole or a shaft, and the rope
   or the ladder gone, long gone, pulled up, cut or none.
+* **no door out of it**: no door or exit the writer can see out of "it" or "this", the life
+  itself ("can't see a door out of it").
 
 A real building, car park, maze, road or map, and a real well, pit or climb (a caving trip, a
 survey, a garden) are kept out.
@@ -58,19 +60,32 @@ _A_REAL_PIT = (
     r"|miners?|builders?|site|job|game|film|movie|book|novel|dream|kids?|dog|cat|lamb|sheep|cow"
 )
 
-RULES: tuple[Rule, ...] = _family(
-    "no_way_out_i_can_find",
-    _TP,
-    _CON,
-    {_E: rf"{_START}{_none(_A_REAL_WAY)}{_S}*?{_NO_WAY_I_CAN_FIND}"},
-    {_E: r"find|see"},
-) + _family(
-    "pit_without_its_rope",
-    _TP,
-    _CON,
-    {
-        _E: rf"{_START}{_none(_A_REAL_PIT)}{_S}*?"
-        rf"(?:{either_order(_AT_THE_BOTTOM, _ROPE_GONE, 120)})"
-    },
-    {_E: r"rope|ladder|handhold|foothold"},
+RULES: tuple[Rule, ...] = (
+    _family(
+        "no_way_out_i_can_find",
+        _TP,
+        _CON,
+        {_E: rf"{_START}{_none(_A_REAL_WAY)}{_S}*?{_NO_WAY_I_CAN_FIND}"},
+        {_E: r"find|see"},
+    )
+    + _family(
+        "pit_without_its_rope",
+        _TP,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_A_REAL_PIT)}{_S}*?"
+            rf"(?:{either_order(_AT_THE_BOTTOM, _ROPE_GONE, 120)})"
+        },
+        {_E: r"rope|ladder|handhold|foothold"},
+    )
+    + _family(
+        "no_door_out_of_it",
+        _TP,
+        _CON,
+        {
+            _E: rf"{_START}{_none(_A_REAL_WAY)}{_S}*?\bcan(?:'t|not|t)\s+(?:\w+\s+)?see\s+"
+            r"(?:any|a)\s+(?:door|exit)\s+out\s+of\s+(?:it|this)\b"
+        },
+        {_E: r"door|exit"},
+    )
 )

@@ -251,6 +251,7 @@ WARNING_RULES: tuple[Rule, ...] = (
         _CON,
         r"\b(?:can(?:'t|not|t)|do(?:n't|nt))\s+(?:\w+\s+)?see\s+(?:any|a)\s+way\s+(?:out|to\s+(?:get\s+out"
         r"|escape|go\s+on|keep\s+going|carry\s+on|live))\b"
+        r"|\bnothing\s+(?:will|'?ll|is\s+going\s+to)\s+ever\s+make\s+(?:it|this)\s+stop\s+hurting\b"
         r"|\bno\s+way\s+to\s+(?:get\s+out|escape)\b(?!\s+(?:of\s+)?(?:the|this)\s+(?:traffic|jam|queue"
         r"|car\s*park|lift|elevator|meeting|room|building|game|level))"
         r"|\b(?:the\s+)?pain\s+(?:just\s+|simply\s+)?(?:won'?t|doesn'?t|never|will\s+not|does\s+not)\s+"

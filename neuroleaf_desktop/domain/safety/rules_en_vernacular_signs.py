@@ -114,9 +114,13 @@ SIGN_VERNACULAR_RULES: tuple[Rule, ...] = (
         _CON,
         # "the kids would be better off with the insurance money than with a useless dad like
         # me": life insurance counted against the writer
-        r"\bbetter\s+off\s+with\s+(?:the|my)\s+(?:life\s+)?(?:insurance|payout|pay-out|inheritance"
-        r"|death\s+benefit|pension)(?:\s+money)?\s+than\s+(?:with\s+)?(?:[\w']+\s+){0,5}?me\b",
-        gate=r"better\s+off",
+        # ("would do better with that cheque than with me": the payout named a sentence before)
+        r"\b(?:better\s+off|do\s+better|fare\s+better|be\s+better)\s+with\s+(?:the|my|that|this)\s+"
+        r"(?:life\s+)?(?:insurance|payout|pay-out|inheritance|death\s+benefit|pension|cheque|check"
+        r"|lump\s+sum|cover)(?:\s+money)?\s+than\s+(?:with\s+)?(?:[\w']+\s+){0,5}?me\b"
+        # (not the writer in a role: "than with me as a sponsor")
+        r"(?!\s+(?:as|at|in|on)\b)",
+        gate=r"better",
         inherent=True,
     ),
     rule(

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from neuroleaf_desktop.domain.safety import rules_giving_unlent
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import SAME_LINE, Rule, either_order, rule
@@ -194,6 +195,8 @@ RULES: tuple[Rule, ...] = tuple(
     )
     for lang in LANGS
 )
+# … and a thing said not to be a loan by a writer done with using it
+RULES += rules_giving_unlent.RULES
 
 NAMES = frozenset(r.name for r in RULES)
 _LISTS = frozenset(r.name for r in RULES if r.name.endswith("_who_gets_what"))

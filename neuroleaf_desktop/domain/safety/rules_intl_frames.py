@@ -45,8 +45,10 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_weary,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.context import FIRST_PERSON, MARKERS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.someone_else import ARTICLE, POSSESSIVE
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN
@@ -136,7 +138,8 @@ _SPARED_GATE = {
 # --- a future point the writer does not see herself reaching ------------------------------------
 _AHEAD = {
     "de": r"\b(?:sommer|winter|fru(?:e)?hling|herbst|jahr|weihnachten|ostern|geburtstag|silvester"
-    r"|fru(?:e)?hjahr)\b",
+    r"|fru(?:e)?hjahr|im\s+(?:januar|februar|marz|april|mai|juni|juli|august|september"
+    r"|oktober|november|dezember))\b",
     "fr": r"\b(?:l'annee\s+prochaine|l'an\s+prochain|l'ete\s+prochain|l'hiver\s+prochain"
     r"|l'avenir|noel|dans\s+\w+\s+ans|mes\s+\w+\s+ans|la\s+trentaine|la\s+quarantaine"
     r"|la\s+retraite|l'annee\s+qui\s+vient)\b",
@@ -150,19 +153,34 @@ _AHEAD = {
     r"|primavera)|l'anno\s+che\s+viene|natale|il\s+futuro|(?:tra|fra)\s+(?:\w+\s+anni|un\s+anno)|da\s+vecchi[oa]"
     r"|i\s+(?:trenta|quaranta))\b",
 }
+# … not there to see it because elsewhere: "non ci sarò per vederlo, sarò in Erasmus a Lisbona"
+_NOT_ELSEWHERE = (
+    r"(?![^.!?\n]*\b(?:saro|estare|estarei|vou\s+estar|voy\s+a\s+estar)\s+(?:in|a|al|en|em|no|na"
+    r"|fuera|fora|via|lontan\w*|de\s+viaje|de\s+erasmus)\b|[^.!?\n]*\berasmus\b)"
+)
 _NOT_SEEN = {
     "de": r"\b(?:erleb|erlebe)\s+ich\s+(?:\w+\s+){0,2}?(?:nicht|nimmer|net|nich)\s+mehr"
     r"|\b(?:seh|sehe)\s+ich\s+mich\s+(?:\w+\s+)?(?:nicht|nimmer|net|nich)\s+mehr(?:\s+(?:da|dort))?"
     r"|\bich\s+(?:seh|sehe)\s+mich\s+(?:da\s+|dort\s+)?(?:nicht|nimmer|net|nich)\s+mehr"
-    r"|\bwerd(?:e)?\s+ich\s+(?:\w+\s+){0,2}?(?:nicht|nimmer)\s+mehr\s+erleben",
+    r"|\bwerd(?:e)?\s+ich\s+(?:\w+\s+){0,2}?(?:nicht|nimmer)\s+mehr\s+erleben"
+    # not there any more when it comes: "ich weiß schon, dass ich da nimmer dabei bin"
+    r"|\bdass\s+ich\s+(?:da\s+|dann\s+)?(?:nicht\s+mehr|nimmer|net\s+mehr)\s+(?:dabei|da)"
+    r"(?:\s+(?:bin|sein\s+werde?))?",
     "fr": r"\bje\s+(?:ne\s+)?m'?\s*y\s+vois\s+(?:pas|plus)(?:\s+du\s+tout)?"
-    r"|\bje\s+(?:ne\s+)?me\s+vois\s+(?:pas|plus)(?:\s+(?:la|y\s+arriver|vivant\w*|du\s+tout))?",
+    r"|\bje\s+(?:ne\s+)?me\s+vois\s+(?:pas|plus)(?:\s+(?:la|y\s+arriver|vivant\w*|du\s+tout))?"
+    # … nowhere in it, at most its month said again: "moi je me vois nulle part en septembre"
+    r"|\bje\s+(?:ne\s+)?me\s+vois\s+nulle\s+part(?:\s+(?:en|a|au|dans)\s+\w+)?",
     "es": r"\b(?:yo\s+)?(?:ya\s+)?no\s+me\s+veo(?:\s+(?:ahi|alli|alla|llegando|viv[oa]"
-    r"|para\s+nada|nada|ni\s+de\s+lejos))?",
+    r"|para\s+nada|nada|ni\s+de\s+lejos))?"
+    # not there to see it: "sé que no voy a estar pa verla"
+    r"|\b(?:ya\s+)?no\s+voy\s+a\s+estar\s+(?:aqui\s+)?(?:pa|para)\s+verl[oa]s?" + _NOT_ELSEWHERE,
     "pt": r"\b(?:eu\s+)?(?:ja\s+)?(?:nao|nem)\s+me\s+vejo(?:\s+(?:la|ali|ai|chegando(?:\s+la)?"
-    r"|viv[oa]|de\s+jeito\s+nenhum))?",
+    r"|viv[oa]|de\s+jeito\s+nenhum))?"
+    r"|\b(?:ja\s+)?nao\s+vou\s+(?:ca\s+|aqui\s+)?estar\s+(?:ca\s+|aqui\s+)?(?:pra|para)\s+(?:o|a|os"
+    r"|as)\s+ver" + _NOT_ELSEWHERE,
     "it": r"\b(?:io\s+)?(?:gia\s+)?non\s+mi\s+(?:ci\s+)?vedo(?:\s+(?:proprio|piu|per\s+niente"
-    r"|li|arrivarci|viv[oa])){0,2}",
+    r"|li|arrivarci|viv[oa])){0,2}"
+    r"|\bnon\s+ci\s+saro\s+(?:piu\s+)?(?:a|per)\s+vederl[oaie]" + _NOT_ELSEWHERE,
 }
 # A job, a town, a marriage or studies in the sentence: a doubt about a career or a place
 _NOT_A_ROLE = (
@@ -193,7 +211,13 @@ _FUTURE_UNSEEN = {
     rf"(?:{_AHEAD[lang]}|{_AGE[lang]}){_END})"
     for lang in _LANGS
 }
-_UNSEEN_GATE = {"de": "erleb|seh", "fr": "vois", "es": "me veo", "pt": "me vejo", "it": "vedo"}
+_UNSEEN_GATE = {
+    "de": "erleb|seh|dabei|da",
+    "fr": "vois",
+    "es": "me veo|estar",
+    "pt": "me vejo|estar",
+    "it": "vedo|saro",
+}
 
 # --- a decision with only a time left -------------------------------------------------------
 _DECIDED = {
@@ -298,8 +322,16 @@ _NOT_A_MISHAP = (
     r"|accidente|caida|parto|operazione|incidente|caduta|acidente|queda|cirurgia|covid"
     r"|dieta|regime|diat|examen|esame|exame|prufung|fuga|fuite|flucht|fugir|scappare|escapar)\b)"
 )
+# a sentence that opens on someone else taken into care ("a vizinha foi internada depois de
+# tentar", "mi tía acabó en urgencias tras intentarlo") with no first-person word before the
+# care: their history, not the writer's ("a minha mãe levou-me ao hospital …" stays the writer's)
+_NOT_ANOTHERS = {
+    lang: rf"(?!\s*(?:(?:{POSSESSIVE[lang]}|{ARTICLE})\s+)?(?:[^\W\d]+\s+)?(?:{MARKERS[lang][1]})"
+    rf"\b(?:(?!{FIRST_PERSON[lang].pattern})[^.!?\n]){{0,40}}?{_CARE[lang]})"
+    for lang in _LANGS
+}
 _ATTEMPT_AFTERMATH = {
-    lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_MISHAP}[^.!?\n]*?"
+    lang: rf"(?:^|(?<=[.!?\n])){_NOT_A_MISHAP}{_NOT_ANOTHERS[lang]}[^.!?\n]*?"
     rf"(?:{either_order(_CARE[lang], f'(?:{_AFTER_TRYING[lang]}){_THEN}', 60)})"
     for lang in _LANGS
 }

@@ -74,7 +74,7 @@ _COLLECT = {
     "pt": r"\b(?:as\s+|os\s+)?(?:junto|vou\s+juntando|acumulo|coleciono|vou\s+guardando"
     r"|estoco)\b",
     "it": r"\b(?:le\s+|li\s+)?(?:raccolgo|accumulo|metto\s+da\s+parte|colleziono|imbosco"
-    r"|sto\s+mettendo\s+da\s+parte)\b",
+    r"|sto\s+mettendo\s+(?:da\s+parte|via))\b",
 }
 _PUT_BY = {
     lang: rf"{_COLLECT[lang]}|\b{_KEEP_VERB[lang]}\s+(?:\w+\s+)?{_A_FEW[lang]}\b" for lang in _LANGS
@@ -90,7 +90,12 @@ _BIT_BY_BIT = (
     # … or from every prescription or box: "von jedem Rezept", "de cada receta"
     r"|von\s+jede[mr]\s+(?:rezept|packung|schachtel|verordnung)|de\s+chaque\s+(?:ordonnance"
     r"|boite|plaquette)|de\s+cada\s+(?:receta|caja|receita|caixa|cartela)|da\s+ogni"
-    r"\s+(?:ricetta|scatola|confezione))\b"
+    r"\s+(?:ricetta|scatola|confezione)"
+    # … or the putting by told as under way: "le sto mettendo via", "voy guardando", "estou a
+    # juntar", "bin am Sammeln"
+    r"|sto\s+mettendo\s+(?:via|da\s+parte)|voy\s+(?:guardando|juntando|apartando)"
+    r"|vou\s+(?:guardando|juntando|separando)|estou\s+a\s+(?:guardar|juntar|separar)"
+    r"|en\s+train\s+de\s+(?:mettre\s+de\s+cote|garder|stocker)|am\s+sammeln)\b"
 )
 # … in a hiding place: a tin, a jar, a drawer, under the bed, at the back of a cupboard
 _HIDING_PLACE = (
@@ -126,11 +131,11 @@ _PILLS_PUT_BY = {
     for lang in _LANGS
 }
 _PILLS_GATE = {
-    "de": "seit|jedes mal|nach und nach|stuck|von jede",
-    "fr": "depuis|chaque|peu a peu",
-    "es": "hace|cada|poco",
-    "pt": "ha |faz |toda vez|cada|pouco",
-    "it": "settimane|mesi|ogni|poco|piano",
+    "de": "seit|jedes mal|nach und nach|stuck|von jede|sammeln",
+    "fr": "depuis|chaque|peu a peu|en train",
+    "es": "hace|cada|poco|voy ",
+    "pt": "ha |faz |toda vez|cada|pouco|vou |estou a",
+    "it": "settimane|mesi|ogni|poco|piano|mettendo",
 }
 
 # --- a high place, for good ---------------------------------------------------------------------

@@ -135,7 +135,8 @@ _BLADE = {
     "fr": r"\b(?:la|une|ma)\s+lame\b|\b(?:le|un|mon)\s+cutter\b",
     "es": r"\b(?:la|una|mi)\s+(?:cuchilla|navaja|gillette|gilette)\b",
     "pt": r"\b(?:a|uma|minha)\s+(?:lamina|gilete|navalha)\b|\b(?:o|um|meu)\s+estilete\b",
-    "it": r"\b(?:la|una|mia)\s+(?:lametta|lama)\b|\b(?:il|un|mio)\s+taglierino\b",
+    # (the article may be joined to "con": "col taglierino", "colla lametta")
+    "it": r"\b(?:la|una|mia|colla)\s+(?:lametta|lama)\b|\b(?:il|un|mio|col)\s+taglierino\b",
 }
 # the part of the limb may be named first: "sur le haut des cuisses", "sull'interno delle braccia",
 # "en la parte de arriba de los muslos", "an der Innenseite der Arme"

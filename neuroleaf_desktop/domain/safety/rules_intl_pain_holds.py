@@ -48,18 +48,24 @@ _HOLDS = {
     "de": r"\b(?:la(?:e)?sst|lasst|lassen|lost)\s+(?:mich|mi)\s+(?:nicht|nie|nimmer|ned|nit"
     r"|keine\s+sekunde)\s+(?:mehr\s+)?(?:los|aus|in\s+ruhe)\b"
     r"|\bha(?:e)?lt(?:en)?\s+mich\s+(?:fest|gefangen)\b|\bhat\s+mich\s+(?:fest\s+)?im\s+griff\b"
-    r"|\bho(?:e)?rt\s+(?:nicht|nie|nimmer)\s+(?:mehr\s+)?auf\b|\bgeht\s+nie\s+(?:mehr\s+)?weg\b",
+    r"|\bho(?:e)?rt\s+(?:nicht|nie|nimmer)\s+(?:mehr\s+)?auf\b|\bgeht\s+nie\s+(?:mehr\s+)?weg\b"
+    # … or hurts past bearing: "tut so weh, dass ich's nicht mehr aushalte"
+    r"|\bso\s+(?:sehr|arg|weh),?\s+dass\s+ich'?s?\s+(?:es\s+)?(?:nicht|nimmer)\s+(?:mehr\s+)?"
+    r"aushalt\w*",
     "fr": r"\b(?:ne\s+)?me\s+lache\s+(?:pas|jamais|plus)\b|\bme\s+(?:tient|ronge|broie)\b"
     r"|\b(?:ne\s+)?s'?\s*arrete\s+(?:pas|jamais)\b|\b(?:ne\s+)?me\s+quitte\s+(?:pas|jamais|plus)\b"
-    r"|\bpartira\s+jamais\b",
+    r"|\bpartira\s+jamais\b|\btellement\s+(?:mal\s+)?que\s+j'?\s*en\s+peux\s+plus\b",
     "es": r"\bme\s+tiene\s+(?:amarrad|atrapad|agarrad|pres|cogid|encerrad)\w*"
     r"|\bno\s+me\s+(?:suelta|deja\s+en\s+paz|da\s+tregua)\b|\bno\s+para\b"
-    r"|\bno\s+se\s+va\s+nunca\b|\bnunca\s+se\s+va\b",
+    r"|\bno\s+se\s+va\s+nunca\b|\bnunca\s+se\s+va\b|\btanto\s+que\s+ya\s+no\s+(?:aguanto|puedo"
+    r"\s+mas)\b",
     "pt": r"\bnao\s+me\s+(?:larga|solta|deixa|da\s+treguas?)\b|\bme\s+(?:prende|tem\s+pres[oa])\b"
-    r"|\bnao\s+(?:para|passa)\b|\bnunca\s+(?:sai|passa|para)\b",
+    r"|\bnao\s+(?:para|passa)\b|\bnunca\s+(?:sai|passa|para)\b"
+    r"|\btanto\s+que\s+(?:ja\s+)?nao\s+(?:aguento|suporto)\b",
     "it": r"\bnon\s+mi\s+(?:lascia|molla|da\s+(?:tregua|pace))\b"
     r"|\bmi\s+tiene\s+(?:stretto|stretta|prigionier[oa]|in\s+pugno)\b|\bnon\s+si\s+ferma\b"
-    r"|\bnon\s+se\s+ne\s+va\s+mai\b|\bnon\s+finisce\s+mai\b",
+    r"|\bnon\s+se\s+ne\s+va\s+mai\b|\bnon\s+finisce\s+mai\b"
+    r"|\b(?:cosi\s+|talmente\s+)?tanto\s+che\s+non\s+(?:ce\s+la\s+faccio|reggo|lo\s+sopporto)\s+piu\b",
 }
 _PAIN_HOLDS = {lang: rf"{_PAIN[lang]}[^.!?\n]{{0,25}}?(?:{_HOLDS[lang]})" for lang in _PAIN}
 
@@ -70,11 +76,15 @@ _SHUT_IN = {
     r"\w*\b",
     "fr": r"\benferme\w*\s+(?:dedans|la-dedans|dans\s+(?:ma\s+tete|mon\s+corps|ma\s+peau|une\s+"
     r"(?:boite|cage)))\b|\btourne\s+en\s+rond\s+dedans\b|\bhurle\s+a\s+l'?\s*interieur\b|\bpa\s+ni\s+soti\b",
-    "es": r"\bencerrad[oa]\s+(?:dentro|adentro|como)\b|\bgrito\s+por\s+dentro\b",
+    "es": r"\bencerrad[oa]\s+(?:dentro|adentro|como)\b|\bgrito\s+por\s+dentro\b"
+    r"|\b(?:atrapad|metid|encerrad)[oa]\s+en\s+(?:esto|esta)\b",
     "pt": r"\b(?:pres|fechad)[oa]\s+(?:dentro|nela|nele|como\b|(?:num|numa|em\s+uma?)\s+"
-    r"(?:poco|buraco|jaula|caixa|cela))\b|\bgrito\s+por\s+dentro\b",
+    r"(?:poco|buraco|jaula|caixa|cela))\b|\bgrito\s+por\s+dentro\b"
+    # … stuck in "this", the pain itself: "estou presa nisto"
+    r"|\b(?:pres|fechad|encurralad)[oa]\s+(?:nisto|nisso)\b",
     "it": r"\bchius[oa]\s+(?:dentro|in\s+(?:un|una)\s+(?:pozzo|gabbia|scatola|buco))\b|\bin\s+"
-    r"(?:un\s+)?(?:pozzo|gabbia|trappola)\b|\burlo\s+dentro\b",
+    r"(?:un\s+)?(?:pozzo|gabbia|trappola)\b|\burlo\s+dentro\b"
+    r"|\b(?:intrappolat|bloccat)[oa]\s+(?:qui\s+dentro|in\s+questo)\b",
 }
 # … or the way out denied, as every trapped frame reads it
 _SHUT_OR_NO_EXIT = {lang: rf"{_SHUT_IN[lang]}|{EXIT_DENIED[lang]}" for lang in _LANGS}

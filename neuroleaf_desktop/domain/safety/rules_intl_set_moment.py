@@ -42,19 +42,23 @@ _FIXED = {
     r"so\s*weit|(?:das|des|der)\s+(?:datum|tag|termin)\s+(?:steht|ist\s+fix|is\s+fix)"
     r"|(?:ich|i|ig)\s+(?:hab|habe|ha|han)\s+(?:\w+\s+)?(?:den|dr|de|en)\s+(?:tag|termin|datum)"
     r"\s+(?:ausgesucht|usgsuecht|gewahlt|festgelegt|bestimmt|ausgewahlt)"
-    r"|es\s+(?:wird|passiert)\s+(?:am|an|in\s+der|zu)",
+    r"|es\s+(?:wird|passiert)\s+(?:am|an|in\s+der|zu)"
+    # the day named as the writer's own: "das ist dann mein Tag"
+    r"|das\s+ist\s+(?:dann\s+)?(?:mein|der)\s+tag(?=\s*(?:$|[.!?,;:\n]))",
     "fr": r"ce\s+sera|ca\s+sera|c'?\s*est\s+pour|ce\s+sera\s+pour|je\s+le\s+ferai"
     r"|j'?\s*ai\s+(?:deja\s+)?(?:choisi|fixe|arrete)\s+(?:le\s+jour|la\s+date|la\s+nuit)"
-    r"|la\s+date\s+est\s+(?:fixee|choisie|arretee)",
+    r"|la\s+date\s+est\s+(?:fixee|choisie|arretee)|c'?\s*est\s+(?:le|mon)\s+jour(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"(?:va\s+a\s+ser|sera)\s+(?:el|la|en|para)|lo\s+tengo\s+(?:pensado|planeado|decidido"
     r"|previsto)\s+para|(?:ya\s+)?tengo\s+(?:fecha|el\s+dia\s+(?:elegido|escogido|pensado))"
     r"|(?:ya\s+)?(?:elegi|escogi)\s+(?:el\s+dia|la\s+fecha|la\s+noche)|lo\s+(?:hare|voy\s+a\s+hacer)"
-    r"\s+(?:el|la|en)",
+    r"\s+(?:el|la|en)|ese\s+(?:es|sera)\s+(?:el|mi)\s+dia(?=\s*(?:$|[.!?,;:\n]))",
     "pt": r"(?:ja\s+)?(?:escolhi|marquei)(?:\s+(?:pra|para)\s+mim)?\s+(?:o|a)\s+"
     r"(?:dia|data|noite|domingo|sabado|segunda|terca|quarta|quinta|sexta)"
-    r"|(?:vai\s+ser|sera)\s+(?:n?o|n?a)\b|vou\s+fazer\s+(?:n?o|n?a)\b|(?:ja\s+)?tenho\s+(?:a\s+)?data",
+    r"|(?:vai\s+ser|sera)\s+(?:n?o|n?a)\b|vou\s+fazer\s+(?:n?o|n?a)\b|(?:ja\s+)?tenho\s+(?:a\s+)?data"
+    r"|(?:esse|este)\s+(?:e|sera)\s+o\s+(?:meu\s+)?dia(?=\s*(?:$|[.!?,;:\n]))",
     "it": r"lo\s+faro\s+(?:il|la|di|a|quando)|sara\s+(?:il|la|di|a)\b"
-    r"|ho\s+(?:gia\s+)?scelto\s+(?:il\s+giorno|la\s+data|la\s+notte)|la\s+data\s+e\s+(?:fissata|decisa)",
+    r"|ho\s+(?:gia\s+)?scelto\s+(?:il\s+giorno|la\s+data|la\s+notte)|la\s+data\s+e\s+(?:fissata|decisa)"
+    r"|(?:quello\s+)?(?:e|sara)\s+il\s+(?:mio\s+)?giorno(?=\s*(?:$|[.!?,;:\n]))",
 }
 
 # --- the others away --------------------------------------------------------------------------
@@ -72,7 +76,8 @@ _AWAY = {
     r"|mes\s+parents|la\s+famille)\s+(?:sera|seront|est|sont)\s+(?:au|aux|a\s+la(?!\s+maison)|a\s+l'|en"
     r"|partis?"
     r"|dehors|dans\s+la\s+rue)\b"
-    r"|\bquand\s+il\s+(?:n'?\s*)?y\s+aura\s+personne\b|\b(?:la\s+)?maison\s+vide\b",
+    r"|\bquand\s+il\s+(?:n'?\s*)?y\s+aura\s+personne\b|\b(?:la\s+)?maison\s+vide\b"
+    r"|\bquand\s+(?:la\s+)?(?:maison|rue|appart\w*)\s+(?:sera|est)\s+(?:vide|deserte)\b",
     "es": r"\bcuando\s+(?:la\s+casa\s+(?:este|quede)\s+vacia|no\s+haya\s+nadie"
     r"|(?:todos|todo\s+el\s+mundo|mi\s+familia|la\s+familia|mis\s+\w+|el\s+pueblo\s+entero"
     r"|todo\s+el\s+pueblo)\s+(?:(?:este|esten)\s+(?:en\s+(?!casa)|fuera|de\s+viaje|de\s+vacaciones)"
@@ -82,7 +87,8 @@ _AWAY = {
     r"|a\s+cidade\s+toda|meus\s+pais)\s+(?:estiver|estiverem|tiver|tiverem|ta|esta|estao|tao)\s+"
     r"(?:n[oa]s?\b|em\s+(?!casa)|fora|viajando)"
     r"|\bquando\s+nao\s+(?:tiver|houver)\s+ninguem\b"
-    r"|\b(?:o\s+)?(?:apartamento|casa)\s+(?:(?:estiver|ficar|tiver)\s+)?vazi[oa]\b",
+    r"|\b(?:o\s+)?(?:apartamento|casa)\s+(?:(?:estiver|ficar|tiver)\s+)?vazi[oa]\b"
+    r"|\bquando\s+a\s+casa\s+(?:estiver|ficar)\s+sem\s+ninguem\b",
     "it": r"\bquando\s+(?:\w+\s+)?(?:e|sono|sara|saranno)\s+tutt[aoi]\s+(?:per\s+strada|fuori"
     r"|in\s+piazza|via|al|alla|allo|ai)\b"
     r"|\bquando\s+(?:tutti|la\s+famiglia|i\s+miei)\s+(?:sono|saranno|e|sara)\s+(?:al|alla|allo|ai"
@@ -133,12 +139,50 @@ _SET_MOMENT_GATE = {
     "it": "faro|sara|scelto|data",
 }
 
+# --- the moment alone: an occasion past and the others away, and nothing else --------------------
+# A line that is only the moment ("Dopo la festa del patrono, quando la casa è vuota.", "Le
+# lendemain du match, quand la maison sera vide et les petits chez leur mère."): no act, no
+# resolve, no errand after it. Whatever the writer meant to do then would be said; left unsaid
+# after an empty house, the moment is the plan. A clause after the moment ("…, limpio todo")
+# names what it is for and keeps it out.
+_AFTER_OCCASION = {
+    "de": r"(?:nach\s+(?:dem|der|den)|wenn\s+(?:der|die|das)\s+\w+\s+vorbei\s+ist)\b",
+    "fr": r"(?:le\s+lendemain|apres|au\s+retour)\s+d[eu']?",
+    "es": r"(?:(?:el\s+dia\s+)?despues|al\s+dia\s+siguiente)\s+de(?:l)?\b",
+    "pt": r"(?:(?:no\s+dia\s+)?depois|no\s+dia\s+seguinte)\s+d[oae]s?\b",
+    "it": r"(?:(?:il\s+giorno\s+)?dopo|all'?indomani)\b",
+}
+# … and at most a short "and …" after the others away ("et les gosses chez leur père")
+_ONLY_THEN = (
+    r"(?:\s+(?:ist|sind|wird|e|est|es|esta|sera|fica|sta))?"
+    r"(?:\s+(?:et|e|y|und)\s+(?:(?!(?:je|j|io|yo|eu|ich|vou|voy|vado|faccio|fais|mach)\b)[\w']+"
+    r"\s*){1,5})?\s*(?=[.!\n]|$)"
+)
+_MOMENT_ALONE = {
+    lang: rf"{_START}{_NOT_NAMED}{_NO_QUESTION}{_AFTER_OCCASION[lang]}[^.!?\n,]{{0,60}}"
+    rf"(?:,[^.!?\n,]{{0,40}}){{0,2}},\s*(?:(?:quando|quand|cuando)\s+)?(?:{_AWAY[lang]}){_ONLY_THEN}"
+    for lang in _LANGS
+}
+_ALONE_GATE = {
+    "de": "nach|vorbei",
+    "fr": "lendemain|apres|retour",
+    "es": "despues|siguiente",
+    "pt": "depois|seguinte",
+    "it": "dopo|indomani",
+}
+
 RULES: tuple[Rule, ...] = partial(family, "moment")(
     "set_for_others_away",
     Category.PLAN_OR_METHOD,
     Severity.URGENT,
     _SET_MOMENT,
     _SET_MOMENT_GATE,
+) + partial(family, "moment")(
+    "alone_after_an_occasion",
+    Category.PLAN_OR_METHOD,
+    Severity.URGENT,
+    _MOMENT_ALONE,
+    _ALONE_GATE,
 )
 
 __all__ = ["RULES"]

@@ -35,6 +35,7 @@ Text is case- and accent-folded first.
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_past_woke
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
@@ -62,7 +63,9 @@ TRIED = {
 PAST_TIME = {
     "en": rf"\b(?:when\s+i\s+was\s+\w+|at\s+\d+|in\s+{_YEAR}|(?:\w+[-\s])?\w+\s+years?\s+"
     r"(?:ago|back)|(?:the\s+)?(?:spring|summer|winter|autumn)\s+of"
-    r"|last\s+(?:year|spring|summer|winter|autumn|christmas)|the\s+night\s+(?=i\s))",
+    r"|last\s+(?:year|spring|summer|winter|autumn|christmas)|the\s+night\s+(?=i\s)"
+    # "the bracelet from when I tried": the time named by the attempt itself
+    r"|from\s+(?:back\s+)?when\s+(?=i\s))",
     "de": rf"\b(?:vor\s+\w+\s+jahr\w*|{_YEAR}|im\s+(?:winter|sommer|fruhling|herbst)"
     r"|als\s+ich\s+\w+\s+war|mit\s+\d+)\b",
     "es": rf"\b(?:cuando\s+tenia\s+\w+|a\s+los\s+\w+|hace\s+\w+\s+anos|en\s+{_YEAR})\b",
@@ -153,7 +156,10 @@ _NO_COMPLEMENT = r"(?!\s+(?:at|to|on|zu|de|di|a|am|an|mit)\b)"
 # --- the pills' aftermath -------------------------------------------------------------------
 _EMERGENCY = {
     "en": r"\b(?:ended\s+up|landed|woke\s+up|was)\s+(?:in|on)\s+(?:the\s+|a\s+)?(?:a&e|hospital"
-    r"|ward|icu|intensive\s+care|er|emergency|resus)\b",
+    r"|ward|icu|intensive\s+care|er|emergency|resus)\b"
+    # … or the stay itself as a time of the writer's life: "the night in the Leeds A&E"
+    r"|\b(?:the\s+)?(?:night|nights|day|days|week)\s+(?:i\s+spent\s+)?in\s+(?:the\s+|a\s+)?"
+    r"(?:[\w']+\s+)?(?:a&e|er|icu|hospital|emergency\s+room|resus)\b",
     "de": r"\b(?:notfall|station|klinik|intensiv\w*|krankenhaus|spital)\s+(?:\w+\s+)?"
     r"(?:gelandet|glandet|aufgewacht)\b",
     "es": r"\b(?:acabe|termine|desperte)\s+en\s+(?:la\s+|el\s+)?(?:urgencias|planta|hospital|uci"
@@ -281,20 +287,23 @@ _FRAMES = (
     ("old_scars_dated", _SH, _scars, "scar|narben|cicatri"),
 )
 
-RULES: tuple[Rule, ...] = tuple(
-    rule(
-        f"{lang}_past_{name}",
-        category,
-        _CON,
-        build(lang),
-        # being found names the writer as the one found ("they found me")
-        inherent=name == "found_me",
-        lang=lang,
-        past=True,
-        gate=gate,
+RULES: tuple[Rule, ...] = (
+    tuple(
+        rule(
+            f"{lang}_past_{name}",
+            category,
+            _CON,
+            build(lang),
+            # being found names the writer as the one found ("they found me")
+            inherent=name == "found_me",
+            lang=lang,
+            past=True,
+            gate=gate,
+        )
+        for name, category, build, gate in _FRAMES
+        for lang in LANGS
     )
-    for name, category, build, gate in _FRAMES
-    for lang in LANGS
+    + rules_past_woke.RULES
 )
 
 __all__ = ["PAST_TIME", "RULES", "TRIED"]

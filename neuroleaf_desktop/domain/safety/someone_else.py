@@ -58,6 +58,9 @@ _OWNED_PERSON: dict[str, re.Pattern[str]] = {
     lang: re.compile(rf"\b(?:{_POSSESSIVE[lang]})\s+(?:[^\W\d]+\s+)?(?:{other})\b", FLAGS)
     for lang, (_, other) in MARKERS.items()
 }
+#: The writer's possessive and the articles before a person, for rules that read a clause
+#: opening on someone else.
+POSSESSIVE, ARTICLE = _POSSESSIVE, _ARTICLE
 
 
 # A conditional in the person's clause ("our lass would have a canny life if …", "sie wäre

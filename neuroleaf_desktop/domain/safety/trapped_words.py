@@ -27,7 +27,10 @@ EXIT_DENIED = {
     # (not a door's fittings: "no door code", "no door bell", "can't find the door key")
     r"(?!\s+(?:code|bell|handle|key))"
     r"|\bout\s+of\s+exits\b|\bthrown\s+(?:away\s+)?the\s+key\b"
-    r"|\b(?:no|can(?:'?t|not|\s+not)\s+(?:find|see)\s+(?:a|the|any))\s+way\s+(?:out|through)\b",
+    r"|\b(?:no|can(?:'?t|not|\s+not)\s+(?:find|see)\s+(?:a|the|any))\s+way\s+(?:to\s+(?:get|climb"
+    r"|crawl|claw)\s+)?(?:out|through)\b"
+    # a door seen as the way out of it: "can't see a door out of it"
+    r"|\bcan(?:'?t|not|\s+not)\s+see\s+(?:a|the|any)\s+(?:door|exit)\s+out\b",
     "de": r"\b(?:kein\w*|nirgends\s+ein\w*)\s+(?:tu(?:e)?r|ausgang|leiter|ausweg)\b"
     r"|\bohn[ei]\s+leiter\b|\bseh\w*\s+keine?n?\s+(?:weg|ausweg)\b|\bkeene\s+tu(?:e)?r\b",
     "fr": r"\b(?:aucune\s+|sans\s+|pas\s+de\s+|pas\s+d'\s*)(?:porte|issue|sortie)\b"
