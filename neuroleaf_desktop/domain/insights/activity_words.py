@@ -34,7 +34,7 @@ _TILL_LATE: Final = (
     r"|three|four)\b"
 )
 
-# A wood by its trees in one word: "the beechwoods", "a bluebell wood" is read by the walk.
+# Woods, also named by their trees in one word: "wandering the beechwoods", "the pinewoods".
 _WOODS: Final = r"(?:beech|oak|pine|birch|bluebell|fir|hazel|larch|chestnut|yew)?woods"
 
 # Trees, as trees or by their kind: "under the *oaks*", "among the *silver birches*".
