@@ -59,6 +59,7 @@ BLIND_AT: dict[str, str] = {
     "W": "c9b06cc",
     "X": "b3eadfa",
     "Y": "6c957ce",
+    "Z": "d4e613a4",
 }
 END = date(2026, 11, 1)
 

@@ -34,6 +34,9 @@ _TILL_LATE: Final = (
     r"|three|four)\b"
 )
 
+# Woods, also named by their trees in one word: "wandering the beechwoods", "the pinewoods".
+_WOODS: Final = r"(?:beech|oak|pine|birch|bluebell|fir|hazel|larch|chestnut|yew)?woods"
+
 # Trees, as trees or by their kind: "under the *oaks*", "among the *silver birches*".
 _TREES: Final = (
     r"(?:silver |copper |horse )?(?:trees|oaks|oak trees|beeches|birches|pines|pine trees|firs"
@@ -129,7 +132,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... nor the date asked in a fragment ("last time not anxious? date pls", "dates on the
     # ukulele, the latest entry")
     r"(?! (?:of|i|it|was|did|when|pls|please|plz|on)\b)",
-    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|woods|woodland|countryside"
+    "nature": r"nature|outdoors|outside|hik(?:e|es|ing)|forest|" + _WOODS + "|woodland|countryside"
     r"|fresh air|touch(?:ing|ed)? grass"
     # wild open land by its own name: "the heath", "up on the moors", "the fells", "a nature
     # reserve"
@@ -143,10 +146,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
     r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
     # (the land by its kind or trees too: "through the pine woods", "across the open fields")
-    r" )?(?:the )?(?:[a-z]+ ){0,2}(?:woods|woodland|forest|countryside|hills|fields|mountains"
-    r"|moors?|heaths?|fells|downs|dales|meadows?|plantations?|copses?|spinneys?|glens?|"
-    + _TREES
-    + ")"
+    r" )?(?:the )?(?:[a-z]+ ){0,2}(?:"
+    + _WOODS
+    + r"|woodland|forest|countryside|hills|fields|mountains|moors?|heaths?|fells|downs|dales"
+    r"|meadows?|plantations?|copses?|spinneys?|glens?|" + _TREES + ")"
     # ... or along the water, on the paths that follow it ("a stroll along the canal towpath",
     # "a wander by the riverbank"); the beach or a lake is a place of its own
     r"|(?:walk|stroll|wander|rambl|dander|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
@@ -172,6 +175,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... or by its length and form: "a fantasy trilogy", "a thick tome", "a dragon saga" (not
     # a saga of events: "it's been a saga", "the whole saga with the landlord")
     r"|trilog(?:y|ies)|tomes?|memoirs?|biograph(?:y|ies)|graphic novels?"
+    # ... a book so thick it could hold a door: "a doorstop fantasy series", "a doorstopper"
+    r"|doorstop(?:per)?s?"
     r"|(?<!been )(?<!was )(?<!whole )(?<!right )(?<!such )(?<!what )(?<!a )sagas?"
     r"(?! (?:with|of|over|about|at)\b)",
     "music": r"music|guitar|piano|sing(?:s|ing)?|sang|songs?|playlists?|concerts?|albums?|vinyls?"

@@ -62,9 +62,10 @@ SubjectKind = Literal["activity", "name"]
 # Up to four words ("few glasses of wine"), as few as reach the end of the phrase.
 _X: Final = r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}?)"
 # Where the phrase ends: punctuation, the end, or a word that starts the rest of the question.
+# (a word after it is a word of its own: "when did I last *e*at" never ends at its "at")
 _END: Final = (
-    r"(?=\s*(?:[?.!,;:]|$|(?:and|or|but|help\w*|make\w*|made|cheer\w*|calm\w*|settle\w*|affect\w*"
-    r"|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
+    r"(?=\s*(?:[?.!,;:]|$)|\s+(?:(?:and|or|but|help\w*|make\w*|made|cheer\w*|calm\w*|settle\w*"
+    r"|affect\w*|do|does|did|is|was|has|have|again|last|lately|recently|before|because|when|then|so|for"
     r"|with|at|in|on|to|than|this|that|every|each|more|less|i|i'm|im|ive|i've|any|much"
     # an auxiliary put before the person opens the question itself: "after poker nights *am* I"
     # (not a clause's own verb: "after the kids *are* in bed" is a time, no thing)

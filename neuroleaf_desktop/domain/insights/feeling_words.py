@@ -43,6 +43,12 @@ DEMAND_RX: Final = re.compile(
     re.I,
 )
 
+# ... or what the person is pulled between, told after it: "have me pulled between the shop,
+# the kids and Mum's appointments" (the people and places named are the load, to the clause's
+# end).
+PULLED_BETWEEN_RX: Final = re.compile(
+    r"\b(?:pulled|tugged|stretched) between\b[^,;:.?!]*(?:,[^,;:.?!]*)*", re.I
+)
 
 # Someone pulled away from people, not short of energy: "can't be bothered with anyone", "...
 # to ring anyone back", "... to text people".
@@ -125,7 +131,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # the body braced: "my chest seizes up", "palms go clammy", "my heart's pounding", "my
     # stomach drops"; fretting, being het up or worked up
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
-    r"|flip|drop)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
+    # (a throat closing up: "my throat closes up when the phone rings")
+    r"|flip|drop|clos)\w*(?: up)?|(?:palms|hands)(?: \w+){0,2} (?:clammy|sweaty|shaking|trembling)"
+    # ... or a buzz felt in the hands: "the fizzing in my hands", "a tingling in my fingers"
+    r"|(?:fizz|tingl|buzz|prickl|trembl|shak)\w* in my (?:hands|fingers|palms|arms)"
     r"|heart(?:'s| is| was)?(?: (?:starts?|started|starting|keeps?|kept|goes|went|begins?|began))?"
     r" (?:pound|thump|hammer|pump)\w*|fret\w*|het up|worked up"
     # the insides stirred however it is said: "my chest goes fizzy", "guts all churny", "a
@@ -171,6 +180,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:can'?t|cannot|couldn'?t|never|to|me|i) drop(?:s|ped|ping)? off"
     # lying awake: "I lie there till the birds start", "lying there for hours"
     r"|(?:lie|lies|lying|lay) there (?:till|until|for hours|all night|awake|staring)"
+    # ... lying there into the small hours, whatever the mind does: "lying there doing sums in
+    # my head at half four", "lying awake going over it till 3" (not "half four" said alone:
+    # that is the afternoon)
+    r"|(?:lie|lies|lying|lay) (?:there|awake|in bed)(?: [\w']+){0,8} (?:at|till|until|since)"
+    r" (?:half |quarter (?:past|to) )?(?:[1-5]|one|two|three|four|five)\b(?![:.]?\d* ?pm)"
     r"|star(?:e|es|ed|ing|in'?) (?:up )?at the (?:ceiling|wall|walls)"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired"
@@ -216,6 +230,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|fortnight))"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
+    # ... or between demands: "pulled between the shop, the kids and Mum"
+    r"|(?:pulled|tugged|stretched) between\b"
     # pressed from all round: "work came at me from every direction", "squeezed from every
     # side", "hit from all angles", "pressure on all fronts"
     r"|(?:at me|hit\w*|squeez\w*|press\w*|pressur\w*|attack\w*|com(?:e|es|ing)|came|pull\w*"
@@ -294,6 +310,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|bricks|stone)|no (?:puff|power|forces?|oomph|spark)(?: left)?|without (?:any )?(?:forces?"
     r"|power|strength)|(?:so|very|really|feel|feeling|felt|too) weak|tucker(?:ed)?(?: out)?"
     r"|jiggered|sapped|deplet\w*|vigou?r|vitality|(?:i'm|im|i am|completely|totally|dead) beat"
+    # the spring in a body sapped, however short its name: "what's sapping my get-up", "saps
+    # all my oomph"
+    r"|sap(?:s|ping)? (?:me|(?:all )?(?:of )?(?:my|the) (?:get[- ]up|pep|oomph|zip|go|strength))\b"
+    # limbs gone heavy: "my legs feel leaden"
+    r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} leaden"
     r"|deflated (?:balloon|tyre|tire|ball)|emptied out|(?:life|energy|spark) back (?:in|into) me"
     r"|wrung out|(?:feel|feeling|felt) wrung"
     # a body with the colour rinsed out of it: "washed out by teatime" (not a faded colour)
@@ -315,6 +336,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"(?<!\bthings )(?<!\beverything )"
     # (a load bearing down on someone is pressure, not a mood: "it's all pressing down at once")
     r"(?<!\bpressing )(?<!\bpresses )(?<!\bbearing )(?<!\bbears )(?<!\bweighing )(?<!\bweighs )"
+    # (nor is sitting down: "did I last sit down with the paints")
+    r"(?<!\bsit )(?<!\bsat )(?<!\bsits )(?<!\bsitting )"
     r"down"
     r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
     # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
@@ -375,13 +398,23 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:gone|going|goes|feels?|feeling|felt|seems?|looks?|is|was|all|so|bit|everything'?s"
     r"|sort of|kind of)"
     r" (?:a bit |all |so |really |very )?(?:grey|gray|colourless|colorless|bleak|dreary|joyless"
-    r"|soggy|drab|lifeless)\b"
+    r"|soggy|drab|lifeless|leaden)\b"
     # hollow as a person feels it, not a sound or a tree: "feeling sort of hollow", "hollow
     # inside"
     r"|(?:feels?|feeling|felt|sort of|kind of|just|bit) (?:a bit |so |really |very )?hollow\b"
     r"|hollow inside"
     r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|drained) (?:out of|from))|bleak\w*"
     r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"
+    # the taste gone out of things: "everything tastes of nothing", "food tastes like cardboard"
+    r"|(?:tastes?|tasted|tasting) (?:of|like) (?:nothing|cardboard|ash|dust|sawdust)"
+    r"|nothing (?:tastes?|tasted) (?:of|like) anything"
+    # life watched from behind glass, not lived: "watching it through a steamed-up window", "like
+    # I'm behind a pane of glass"
+    r"|watch(?:ing|ed|es)? (?:it|life|everything|things|the (?:days?|weeks?|world)"
+    r"|my (?:own )?life)"
+    r"(?: (?:all|go|goes|pass|passing|happen|by|past|slide|sliding|drift|drifting)){0,3}"
+    r" (?:through|from behind|behind) (?:a |the )?(?:[\w-]+ ){0,3}"
+    r"(?:windows?|glass|panes?|fog|haze)|behind (?:a )?(?:pane of )?glass"
     r"|" + WITHDRAWAL,
 }
 FEELING_RX: Final = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in FEELING_PATTERNS.items()}

@@ -44,7 +44,8 @@ DATE_ASK_RX: Final = re.compile(
     # "which Sunday was that", "on what day did I most recently", "what month", "date pls",
     # "the date I was last", "dates on the ukulele"
     r"|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:date|day|week|month|year|season|weekend"
-    rf"|time of year|{_DAYS})\b"
+    # ... or a part of one: "which evening did I last sit down with the paints"
+    rf"|time of year|{_DAYS}|morning|afternoon|evening|night)\b(?![- ]time)"
     # the day itself asked for: "which was my most recent really bad low day?", "what was the
     # last night I slept through"
     r"|^\s*(?:what|which) (?:was|were|is) (?:my|the) (?:very )?(?:last|latest|most recent"

@@ -48,6 +48,8 @@ TIME_WORDS: Final = _words(
     # parts of a day or week that frame a visit ("the afternoons round at Nanna's")
     "morning mornings afternoon afternoons evening evenings weekend weekends lunchtime "
     "lunchtimes "
+    # ... and the day's edges: "what keeps waking me at *dawn*"
+    "dawn dusk daybreak nightfall "
     "months while general particular normal public town home bed school class all now then "
     # how often, not what: "the *fortnightly* sessions with my counsellor"
     "daily weekly fortnightly monthly nightly yearly hourly regular "
@@ -133,8 +135,10 @@ _PLACE_RX: Final = re.compile(
     re.I,
 )
 # Days named by what happens on them: "on *bouldering* nights", "on my *choir* evenings".
+# (a determiner is no thing: "on *the* days I go paddleboarding" is read by the next pattern)
 _ON_DAYS_RX: Final = re.compile(
-    r"\bon (?:my |the |our )?(?P<x>(?!(?:and|or|of)\b)[a-z][a-z'-]+(?:\s+(?!(?:and|or|of)\b)"
+    r"\bon (?:my |the |our )?(?P<x>(?!(?:and|or|of|the|my|our|those|these)\b)[a-z][a-z'-]+"
+    r"(?:\s+(?!(?:and|or|of)\b)"
     r"[a-z][a-z'-]+)?)\s+"
     r"(?:days|nights|evenings|mornings|afternoons|weekends)\b",
     re.I,

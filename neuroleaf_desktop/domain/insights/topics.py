@@ -93,6 +93,7 @@ from neuroleaf_desktop.domain.insights.feeling_score import (
 )
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.grounded import unheld
+from neuroleaf_desktop.domain.insights.hobby_tools import tool_doing, tools_in
 from neuroleaf_desktop.domain.insights.named_activity import find_activity
 from neuroleaf_desktop.domain.insights.names import (
     absent_names,
@@ -170,6 +171,7 @@ def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     """A thing named but not in the data: a capitalised one is a name ("Paris"); the frame it
     is taken in is not part of it ("the pottery course" → pottery)."""
     thing = bare(thing)
+    thing = tool_doing(thing) or thing  # "the watercolour set" is painting
     subject_kind: Literal["activity", "name"] = "name" if thing[:1].isupper() else "activity"
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
@@ -447,6 +449,8 @@ def _last_time(
                      good=_good_form(text))  # fmt: skip
     if absent:
         return _thing_topic("last_time", absent[0])
+    if doing := tools_in(text):  # "which Sunday did I last sit down with the watercolours"
+        return _thing_topic("last_time", doing)
     thing = _new_thing(m := LAST_THING_RX.search(text)) or last_verb(text)
     if m is not None and thing == m["x"]:  # "tai" of "tai chi" is only its first word
         thing = whole_name(text, m.end("x"), thing) or thing

@@ -1,0 +1,42 @@
+"""A doing named by its tools: "sit down with the watercolour set" is painting, "got the
+knitting needles out" knitting.
+
+People often name a hobby no default activity covers by what they pick up to do it. The subject
+shown and looked up in the journal should be the doing, the way they would write or log it
+("painting"), not the tool ("watercolour set"), which a journal about painting may never name.
+Only tools that belong to one doing are listed: "paints" alone or "wool" could be several.
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# doing → its tools, matched as whole words, case-insensitively
+_TOOLS: Final[dict[str, str]] = {
+    # (the medium alone is the art itself: "the watercolour course" is watercolour)
+    "painting": r"watercolou?r (?:set|box|paint|pad|pencil|tin)s?|paint ?box(?:es)?"
+    r"|paint ?brush(?:es)?|easels?|oil paints?|acrylic paints?|acrylics",
+    "knitting": r"knitting needles?|knitting bag",
+    "crochet": r"crochet hooks?",
+    "sketching": r"sketch ?(?:books?|pads?)",
+    "sewing": r"sewing machines?",
+}
+_TOOL_RX: Final = {
+    doing: re.compile(rf"\b(?:{pattern})\b", re.I) for doing, pattern in _TOOLS.items()
+}
+
+
+def tool_doing(thing: str) -> str:
+    """The doing ``thing`` is a tool of ("the watercolour set" → painting), or ""."""
+    words = re.sub(r"^(?:the|my|a|an|our|some|me|old)\s+", "", thing.strip(), flags=re.I)
+    return next((d for d, rx in _TOOL_RX.items() if rx.fullmatch(words)), "")
+
+
+def tools_in(text: str) -> str:
+    """The doing whose tools a question names anywhere ("which Sunday did I last sit down with
+    the watercolour set" → painting), or ""."""
+    found = [(m.start(), d) for d, rx in _TOOL_RX.items() if (m := rx.search(text))]
+    return min(found)[1] if found else ""
