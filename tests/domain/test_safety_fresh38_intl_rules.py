@@ -24,16 +24,15 @@ from __future__ import annotations
 import pytest
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from tests.support.safety_categories import BU as _BU
+from tests.support.safety_categories import GA as _GA
+from tests.support.safety_categories import GM as _GM
+from tests.support.safety_categories import NF as _NF
+from tests.support.safety_categories import PM as _PM
+from tests.support.safety_categories import SH as _SH
+from tests.support.safety_categories import SI as _SI
+from tests.support.safety_categories import TP as _TP
 from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
-
-_SI = Category.SUICIDAL_IDEATION
-_PM = Category.PLAN_OR_METHOD
-_NF = Category.NO_FUTURE
-_GA = Category.GIVING_AWAY
-_SH = Category.SELF_HARM
-_TP = Category.TRAPPED_PAIN
-_BU = Category.BURDEN
-_GM = Category.GETTING_MEANS
 
 SIGNS = [
     # the waking after an attempt
