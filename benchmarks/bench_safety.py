@@ -1,7 +1,7 @@
 """Safety detector on the labelled evaluation set: recall and precision, rules vs rules+MiniLM.
 
 Run: ``.venv/bin/python benchmarks/bench_safety.py [--split SPLIT] [--misses]``, SPLIT one of
-test, dev, all, fresh1 ... fresh38, train, c10 ... c16 (the written corpora).
+test, dev, all, fresh1 ... fresh39, train, c10 ... c16 (the written corpora).
 Targets on the test half: explicit recall 1.0, warning-sign recall >= 0.9, precision >= 0.9.
 ``fresh1`` and ``fresh2`` (``tests/data/safety/fresh/``) are batches written later in the way
 people write a private journal, to check that the rules generalise beyond the set they were
@@ -85,6 +85,7 @@ FRESH = {
     "fresh36": "fresh/fresh36_*.tsv",
     "fresh37": "fresh/fresh37_*.tsv",
     "fresh38": "fresh/fresh38_*.tsv",
+    "fresh39": "fresh/fresh39_*.tsv",
     "c10": "corpus/c10_*.tsv",
     "c11": "corpus/c11_*.tsv",
     "c12": "corpus/c12_*.tsv",

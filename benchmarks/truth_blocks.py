@@ -45,6 +45,7 @@ from truth_blocks_blind_3 import BLOCK_U as BLOCK_U
 from truth_blocks_blind_4 import BLOCK_V as BLOCK_V
 from truth_blocks_blind_4 import BLOCK_W as BLOCK_W
 from truth_blocks_blind_4 import BLOCK_X as BLOCK_X
+from truth_blocks_blind_5 import BLOCK_AA as BLOCK_AA
 from truth_blocks_blind_5 import BLOCK_Y as BLOCK_Y
 from truth_blocks_blind_5 import BLOCK_Z as BLOCK_Z
 
@@ -597,7 +598,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        "ACDEFGHIJKLMNOPQRSTUVWXYZ",
+        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA"),
         (
             BLOCK_A,
             BLOCK_C,
@@ -624,6 +625,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_X,
             BLOCK_Y,
             BLOCK_Z,
+            BLOCK_AA,
         ),
         strict=True,
     )
