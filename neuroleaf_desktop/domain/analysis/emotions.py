@@ -63,6 +63,7 @@ from neuroleaf_desktop.domain.analysis.phrase_forms import (
     PAPER_GAINED,
     WOKEN_OVER,
 )
+from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN, named_by_someone
 
 EMOTIONS: Final[tuple[str, ...]] = (
     "joy",
@@ -119,7 +120,12 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
-        "settled", "grounded", "centred", "centered", "~quiet", "restful", "unwind*",
+        "settled",
+        # grounded as a feeling is felt ("feeling calm and grounded"); a pilot or a flight
+        # grounded ("Grounded eleven days out of fourteen", "grounded by the airline") is kept
+        # from flying, no calm
+        "feel grounded", "felt grounded", "feeling grounded", "feels grounded", "centred",
+        "centered", "~quiet", "restful", "unwind*",
         "unwound", "sooth*", "~comfortable", "feel comfortable", "felt comfortable",
         "feeling comfortable", "comforting", "comforted", "cosy", "cozy",
         "content", "contented", "contentment", "mellow", "~gentle", "slow morning",
@@ -286,7 +292,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "shame": (
         "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
-        "mortifi*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
+        "mortif*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
@@ -513,6 +519,12 @@ def iter_hits(tokens: list[str]) -> Iterator[Hit]:
         if felt is not None:
             yield from felt[1]
             i = felt[0]
+            continue
+        named = named_by_someone(tokens, i)
+        if named:  # "called me a parasite": the writer's anger at it (``senses``)
+            if not _negated(tokens, i, tokens[named - 1]):
+                yield Hit(i, NAMED_PATTERN, "anger", 1.0)
+            i = named
             continue
         judged = _self_judged(tokens, i)
         if judged:

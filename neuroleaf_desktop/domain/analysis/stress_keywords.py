@@ -465,6 +465,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
     "a nightmare",
+    # a name someone is called, no money of the writer's ("Got called a loan shark")
+    "loan shark", "loan sharks",
     # a break from someone is the someone ("no break from the kids"); a debt of manners is no
     # money ("owes me an apology")
     "no break from", "owes me an", "owes me one", "owes us an", "owe me an", "owe me one",
