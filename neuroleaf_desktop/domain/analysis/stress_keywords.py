@@ -465,8 +465,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
     "a nightmare",
-    # a name someone is called, no money of the writer's ("Got called a loan shark")
-    "loan shark", "loan sharks",
+    # a name someone is called, no money of the writer's ("Got called a loan shark"); friends
+    # still to be made are none had ("hard making friends when you leave every town")
+    "loan shark", "loan sharks", "making friends", "make friends", "make new friends",
+    "making new friends", "make any friends",
     # a break from someone is the someone ("no break from the kids"); a debt of manners is no
     # money ("owes me an apology")
     "no break from", "owes me an", "owes me one", "owes us an", "owe me an", "owe me one",

@@ -175,10 +175,15 @@ _WORKPLACES: Final = frozenset(
 _DWELLINGS: Final = frozenset({"flat", "house", "home", "bedroom", "apartment", "bedsit"})
 
 
+# A lease with no home named is a business's, as ``other_use`` reads a lease alone: so is the
+# landlord who raises it ("the landlord wants to 'talk about the lease'").
+_LEASES: Final = frozenset({"lease", "leases"})
+
+
 def landlord_of_the_work(tokens: list[str], i: int) -> bool:
     """Is the landlord or the repair at ``i`` a business's ("the landlord wants the shop
-    back", "the damp in the studio's back room")?"""
-    return not _WORKPLACES.isdisjoint(tokens) and _DWELLINGS.isdisjoint(tokens)
+    back", "the damp in the studio's back room", a landlord beside a lease and no home)?"""
+    return not (_WORKPLACES | _LEASES).isdisjoint(tokens) and _DWELLINGS.isdisjoint(tokens)
 
 
 _BUDGETS: Final = frozenset({"budget", "budgets"})
