@@ -60,6 +60,7 @@ from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
     AWAKE_OVER,
     FELT_LIKE_A_NOVICE,
+    LOST_IN_CARE,
     PAPER_GAINED,
     WOKEN_OVER,
 )
@@ -359,11 +360,13 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
 # one thing or woken by it (``AWAKE_OVER``, ``WOKEN_OVER``: the forms of a few phrases); a
-# qualification's paper gained is joy (``PAPER_GAINED``).
+# qualification's paper gained is joy (``PAPER_GAINED``); someone in the writer's care lost is
+# grief (``LOST_IN_CARE``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
+        "sadness": (*LEXICON["sadness"], *LOST_IN_CARE),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER),
         "": NOT_FELT,
     }

@@ -55,3 +55,16 @@ PAPER_GAINED: Final = tuple(
     for extra in range(4)
     for paper in ("ticket", "certificate", "cert", "licence", "license")
 )
+
+# Someone in the writer's care or company lost, told by the writer as theirs to lose ("Lost a
+# patient tonight", "Lost a 19 year old tonight", "Lost a mate out there", "Lost a child on a
+# job tonight"): a death, sadness in all six labelled rows, five writers. Animals are left out
+# (two ewes lost in a storm were labelled no feeling) and so is a client (a business lost as
+# often as a life), a thing ("lost a drone") and a weight ("lost a stone").
+LOST_IN_CARE: Final = tuple(
+    f"{lost} {article} {who}"
+    for lost in ("lost", "we lost")
+    for article in ("a", "another")
+    for who in ("patient", "child", "kid", "baby", "mate", "friend", "lady", "man", "woman",
+                "resident", "* year old", "young lad", "young man", "young woman")
+)  # fmt: skip
