@@ -42,6 +42,10 @@ SHADOWS: Final[tuple[str, ...]] = (
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
     "a nightmare",
+    # an insurer's demand is a requirement, no cost told ("Insurance want a new alarm fitted
+    # before renewal", "Insurance wants a full medical again"); "won't cover" stays money
+    "insurance want", "insurance wants", "insurance need", "insurance needs", "insurer wants",
+    "insurers want", "insurer want",
     # a name someone is called, no money of the writer's ("Got called a loan shark"); friends
     # still to be made are none had ("hard making friends when you leave every town")
     "loan shark", "loan sharks", "making friends", "make friends", "make new friends",
