@@ -137,6 +137,23 @@ def overtime_as_pay(tokens: list[str], i: int, end: int) -> bool:
     )
 
 
+_OVERTIME_PAY: Final = frozenset({"pay", "money"})
+
+
+def overtime_cut(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "overtime" at ``i`` told as taken away ("overtime's been scrapped", "overtime's
+    been pulled for next month", "there goes the overtime")? A loss by itself, as being laid
+    off is, where overtime pay named ("overtime money is good") is only the topic."""
+    if not overtime_as_pay(tokens, i, end):
+        return False
+    after = tokens[end : end + _OVERTIME_WINDOW]
+    after = after[: after.index(BREAK)] if BREAK in after else after
+    lost = OVERTIME_LOST - _OVERTIME_PAY
+    return not lost.isdisjoint(after) or not _OVERTIME_GONE.isdisjoint(
+        _clause_before(tokens, i)[-3:]
+    )
+
+
 # A job, a shift or a contract as what pays ("this job pays pennies", "callouts pay the same",
 # "till the Widcombe job pays out"): the pay is the trouble, which every writer who told it
 # labelled money and none the work.
