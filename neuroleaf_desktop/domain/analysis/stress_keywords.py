@@ -47,8 +47,8 @@ _SMALL_HOURS: Final = (
 # "alarm at 4am"); an hour alone is not ("shouted at me at 3am", "up at four for the early
 # shift" are other troubles or routine).
 _UP_AT: Final = (
-    "woke at", "woke up at", "up till", "up until", "stayed up till", "awake till",
-    "awake until", "alarm at", "alarm went at", "alarm set for",
+    "woke at", "woke up at", "woken at", "woken up at", "up till", "up until", "stayed up till",
+    "awake till", "awake until", "alarm at", "alarm went at", "alarm set for",
 )  # fmt: skip
 _NIGHT_HOURS: Final = tuple(f"!{verb} {hour}" for verb in _UP_AT for hour in _SMALL_HOURS)
 # A sum the writer says they lack is strain by itself ("three hundred quid I haven't got",
@@ -283,8 +283,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
                     "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
                     "heart attack", "asthma", "allergies", "rash", "poorly", "!coughing",
-                    "!limping", "!vomiting", "!throwing up", "!can barely walk",
-                    "!can hardly walk", "!can't walk",
+                    "!limping", "!vomiting", "stiffness", "nausea", "nauseous", "!throwing up",
+                    "!can barely walk", "!can hardly walk", "!can't walk",
                     "!under the weather", "!health scare", "lump", "!chemo",
                     "chemotherapy", "!flare up", "!flared up", "!flaring up", "colic",
                     # a chronic illness's bad spell: "flare started Tuesday", "pain crisis"
@@ -308,7 +308,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
                    "test results", "blood test*", "results came back", "mri", "x ray",
-                   "xray", "ct scan", "a and e"),
+                   "xray", "ct scan", "a and e",
+                   # a specialist seen is a doctor ("Rheumatologist cancelled again",
+                   # "Audiologist says the left ear's dropped again")
+                   "rheumatologist", "neurologist", "dermatologist", "audiologist",
+                   "cardiologist", "oncologist", "gastroenterologist", "endocrinologist",
+                   "haematologist", "hematologist", "urologist", "gynaecologist",
+                   "gynecologist", "ophthalmologist"),
     },
     "sleep": {
         "insomnia": ("!insomnia", "!sleepless*"),
@@ -411,7 +417,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # a rage or a threat aimed at the writer ("a customer went off at me",
                       # "he squared up to me")
                       "!went off at me", "!goes off at me", "!going off at me",
-                      "!went off at us", "!squared up", "!squaring up"),
+                      "!went off at us", "!squared up", "!squaring up",
+                      # rage or blame aimed at the writer in other words ("the farmer went
+                      # absolutely mental at me", "accused me of poaching his customers")
+                      "!went mental at me", "!went * mental at me", "!went ballistic at me",
+                      "!accused me", "!accused us", "!accusing me", "!accuses me"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",
