@@ -49,3 +49,14 @@ def test_worn_out_or_fed_up_is_a_bad_part(text: str, polarity: str) -> None:
 )
 def test_overtime_taken_away_is_a_money_loss_by_itself(text: str, money: bool) -> None:
     assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Another week of cancellations, refunds going out and nothing coming in.", True),
+        ("Got a refund from the council at last, brilliant.", False),
+    ],
+)
+def test_refunds_in_a_bad_part_are_money(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money
