@@ -216,7 +216,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
         # a heart "going" is racing, in every labelled set ("my heart was going for ages
         # after", "heart going like mad"); one going out to someone is sympathy (``not_felt``)
-        "heart going", "heart * going", "heart's going",
+        "heart going", "heart * going", "heart's going", "heart still goes", "heart goes when",
         "wondering if", "wondering whether i", "wondering whether the",
         "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"

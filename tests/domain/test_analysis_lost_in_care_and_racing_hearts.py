@@ -1,10 +1,12 @@
-"""Someone in the writer's care lost: a death told without a feeling word is grief.
+"""Someone in the writer's care lost is grief; a heart that still goes at a cue is fear.
 
 Why: writers who care for others tell a death as a loss of their own ("Lost a patient tonight",
 "Lost a 19 year old tonight", "Lost a mate out there") and label it sadness in every such row
 (six rows, five writers). A thing, a weight, a client and an animal lost are left out: a client
 is a business lost as often as a life, and two ewes lost in a storm were labelled no feeling.
-The sentences are new, written for these tests.
+A heart told as going is racing, as "heart going" already was ("my heart still goes when the
+siren sounds"), while one going out to someone is sympathy. The sentences are new, written for
+these tests.
 """
 
 from __future__ import annotations
@@ -27,3 +29,15 @@ from neuroleaf_desktop.domain.analysis.quality import predict
 )
 def test_someone_in_the_writers_care_lost_is_grief(text: str, sad: bool) -> None:
     assert ("sadness" in predict(text).emotions) is sad
+
+
+@pytest.mark.parametrize(
+    ("text", "anxious"),
+    [
+        ("Twenty years on the boats and my heart still goes when the radio crackles.", True),
+        ("My heart goes when the phone rings after midnight.", True),
+        ("My heart goes out to the family at number nine.", False),
+    ],
+)
+def test_a_heart_that_still_goes_is_fear(text: str, anxious: bool) -> None:
+    assert ("anxiety" in predict(text).emotions) is anxious
