@@ -3,7 +3,7 @@
 Why: forms several writers label alike were missed or misread in a blind batch, and each was
 changed with its record on every other writer's rows. Being called a name, told as done
 ("called me a parasite", "got called a loan shark", "called me every name going"), is the
-writer's anger whatever the name (twelve rows, ten writers), but praise ("called me a hero"),
+writer's anger whatever the name (eleven rows, ten writers), but praise ("called me a hero"),
 a taxi called and a pet name ("the wife calls me the raccoon") are not; praise alone after
 it ("… Lovely.") is irony at it. "Mortifying" is shame as "mortified" is. Grounded as a feeling
 is felt ("feeling grounded"); a flight or a pilot grounded is no calm. A loan shark is a name,

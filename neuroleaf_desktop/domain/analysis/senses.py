@@ -419,7 +419,7 @@ _NAME_OPENERS: Final = frozenset({"a", "an", "the", "so", "such", "really", "tot
 # Being named something by someone, told as done ("a passenger called me a glorified
 # waitress", "Man in a Range Rover called me a parasite over £2.40", "Got called a loan shark
 # at the school gate", "called me every name going"): the writer's anger in every labelled
-# row that told one (twelve rows, ten writers), whatever the name, so VADER's valence is not
+# row that told one (eleven rows, ten writers), whatever the name, so VADER's valence is not
 # asked for an insult. Praise named so is no insult ("called me a hero": a word VADER scores
 # good, "glorified" aside, which only belittles), a taxi or an ambulance called for the
 # writer is a booking, and only the past, with "a", "an" or "every": "the wife calls me the
