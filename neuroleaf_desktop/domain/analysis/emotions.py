@@ -60,6 +60,7 @@ from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
     AWAKE_OVER,
     FELT_LIKE_A_NOVICE,
+    HEART_GOING,
     LOST_IN_CARE,
     PAPER_GAINED,
     WOKEN_OVER,
@@ -214,9 +215,6 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # often as worry)
         "into a spin", "eating me up", "eating at me",
         "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
-        # a heart "going" is racing, in every labelled set ("my heart was going for ages
-        # after", "heart going like mad"); one going out to someone is sympathy (``not_felt``)
-        "heart going", "heart * going", "heart's going", "heart still goes", "heart goes when",
         "wondering if", "wondering whether i", "wondering whether the",
         "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
@@ -359,15 +357,15 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing or woken by it (``AWAKE_OVER``, ``WOKEN_OVER``: the forms of a few phrases); a
-# qualification's paper gained is joy (``PAPER_GAINED``); someone in the writer's care lost is
-# grief (``LOST_IN_CARE``).
+# one thing or woken by it or a heart going (``AWAKE_OVER``, ``WOKEN_OVER``, ``HEART_GOING``:
+# the forms of a few phrases); a qualification's paper gained is joy (``PAPER_GAINED``);
+# someone in the writer's care lost is grief (``LOST_IN_CARE``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE),
-        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER),
+        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING),
         "": NOT_FELT,
     }
 )

@@ -34,6 +34,13 @@ WOKEN_OVER: Final = tuple(
     for over in ("thinking about", "thinking of", "going over", "sure", "convinced")
 )
 
+# A heart "going" is racing, in every labelled set ("my heart was going for ages after",
+# "heart going like mad", "my heart still goes when the siren sounds": anxiety in all seven
+# rows); one going out to someone is sympathy (``not_felt``).
+HEART_GOING: Final = (
+    "heart going", "heart * going", "heart's going", "heart still goes", "heart goes when",
+)  # fmt: skip
+
 # Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
 # complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
 FELT_LIKE_A_NOVICE: Final = tuple(
