@@ -4,7 +4,8 @@ Why: wrong chips in a blind batch came from words that name something other than
 strain or feeling: "5.12am" read as "12am", a small hour; friends given up for a chore
 ("instead of seeing my mates") or still to be made ("hard making friends"); a feeling someone
 was cured of ("cured her of hating mushrooms"); a thing of a kind worn for grief ("a mourning
-brooch"); a landlord beside a lease and no home (the business's, as a lease alone is). Each
+brooch"); a landlord beside a lease and no home (the business's, as a lease alone is); money
+run out by a date ("skint by the 20th"), which is how long the pay lasts, no time limit. Each
 case shows the rule both ways. The sentences are new, written for these tests.
 """
 
@@ -61,3 +62,15 @@ def test_a_landlord_beside_a_lease_and_no_home_is_the_business(
     text: str, categories: set[str]
 ) -> None:
     assert categories <= predict(text).stress
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("Rent, council tax, the car loan, and I'm skint by the 20th again.", False),
+        ("Rent and bills out on payday and by the 20th there's nothing left, sick of it.", False),
+        ("Funding report has to be in by the 20th and I've barely started, stressed.", True),
+    ],
+)
+def test_money_run_out_by_a_date_is_no_time_limit(text: str, limit: bool) -> None:
+    assert ("deadlines" in predict(text).stress) is limit

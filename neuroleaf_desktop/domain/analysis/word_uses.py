@@ -314,7 +314,22 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
             return True  # "at the kitchen table like one of the kids": a likeness
         return word == "baby" and _birth_as_a_time(tokens, i)
+    if category == "deadlines" and word == "by":
+        return _money_runs_out(tokens, i, end)
     return False
+
+
+# Money or strength run out by a date ("skint by the 20th", "by the 20th there's nothing
+# left", "back's gone by Thursday"): the date says how long the pay or the body lasts, no limit
+# on a thing owed; every writer who told one labelled no time limit (three rows, two writers).
+_RUN_OUT: Final = frozenset({"skint", "broke", "left", "gone", "empty"})
+_RUN_OUT_REACH: Final = 4
+
+
+def _money_runs_out(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "by <date>" at ``tokens[i:end]`` when the writer's money runs out?"""
+    near = tokens[max(0, i - 2) : i] + tokens[end : end + _RUN_OUT_REACH]
+    return BREAK not in near[:2] and not _RUN_OUT.isdisjoint(near)
 
 
 # A vehicle word in the name of a ride or a toy ("the ghost train", "a toy bus", "the gravy
