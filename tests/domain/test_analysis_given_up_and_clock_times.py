@@ -5,7 +5,8 @@ strain or feeling: "5.12am" read as "12am", a small hour; friends given up for a
 ("instead of seeing my mates") or still to be made ("hard making friends"); a feeling someone
 was cured of ("cured her of hating mushrooms"); a thing of a kind worn for grief ("a mourning
 brooch"); a landlord beside a lease and no home (the business's, as a lease alone is); money
-run out by a date ("skint by the 20th"), which is how long the pay lasts, no time limit. Each
+run out by a date ("skint by the 20th"), which is how long the pay lasts, no time limit; a
+call-out named as when a poor night began ("since the motorway job"), no work strain. Each
 case shows the rule both ways. The sentences are new, written for these tests.
 """
 
@@ -74,3 +75,15 @@ def test_a_landlord_beside_a_lease_and_no_home_is_the_business(
 )
 def test_money_run_out_by_a_date_is_no_time_limit(text: str, limit: bool) -> None:
     assert ("deadlines" in predict(text).stress) is limit
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Not slept properly since the flood job, keep seeing the water.", False),
+        ("Not slept properly since the new job started, I hate it.", True),
+    ],
+)
+def test_a_call_out_named_as_when_is_a_time(text: str, work: bool) -> None:
+    got = predict(text)
+    assert "sleep" in got.stress and ("work" in got.stress) is work
