@@ -398,7 +398,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    away is a money loss by itself, and refunds in a bad part are money; a specialist seen
 #    ("Audiologist says …") is a doctor; an accusation or a rage aimed at the writer ("accused
 #    me of …", "went absolutely mental at me") is a conflict; "woken at 2am" is a night lost;
-#    "I'm done in" and "I'm so over this" are strain.
+#    "I'm done in" and "I'm so over this" are strain. A call-out named as when a trouble
+#    began ("since the motorway job") is a time, and money run out by a date ("skint by the
+#    20th") no time limit.
 ANALYSER_VERSION: Final = 41
 
 
