@@ -56,6 +56,7 @@ def test_overtime_taken_away_is_a_money_loss_by_itself(text: str, money: bool) -
     [
         ("Another week of cancellations, refunds going out and nothing coming in.", True),
         ("Got a refund from the council at last, brilliant.", False),
+        ("A customer shouted at me for ten minutes about a refund.", False),
     ],
 )
 def test_refunds_in_a_bad_part_are_money(text: str, money: bool) -> None:

@@ -230,8 +230,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!no cash", "!out of money", "!card declined", "!card got declined",
                   "!card was declined", "!last tenner", "!last fiver", "!down to my last",
                   "finances", "financial*", "afford", "!can't afford", "!so expensive",
-                  # money owed back, in a bad part ("won't refund it", "refunds going out")
-                  "refund", "refunds",
+                  # refunds the writer pays out, in a bad part ("bookings piling up and
+                  # refunds going out"); a refund someone asks for is the topic of their
+                  # complaint ("shouted at me about a refund"), no money of the writer's
+                  "refunds going out", "giving refunds", "giving out refunds",
+                  "issuing refunds",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
                   "!costing a fortune", "!how we'll pay", "!how i'll pay", "!how to pay",
                   "!not sure how we'll pay", "!not sure how i'll pay",
