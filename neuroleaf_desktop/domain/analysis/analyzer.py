@@ -395,7 +395,7 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    called a name ("called me a parasite", "got called a loan shark") is anger, and praise
 #    alone after it irony; "mortifying" is shame; someone in the writer's care lost ("Lost a
 #    patient tonight") is grief; a heart that "still goes" at a cue is fear; overtime taken
-#    away is a money loss by itself, and refunds in a bad part are money; a specialist seen
+#    away is a money loss by itself, and refunds paid out are money; a specialist seen
 #    ("Audiologist says …") is a doctor; an accusation or a rage aimed at the writer ("accused
 #    me of …", "went absolutely mental at me") is a conflict; "woken at 2am" is a night lost;
 #    "I'm done in" and "I'm so over this" are strain. A call-out named as when a trouble
