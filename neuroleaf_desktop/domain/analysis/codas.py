@@ -29,6 +29,7 @@ from neuroleaf_desktop.domain.analysis.context_words import PRAISE_ALONE, SARCAS
 from neuroleaf_desktop.domain.analysis.emotions import Hit
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.sarcasm import praise_only, trouble_named
+from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     QUARREL_CUE,
     SARCASM_CUE,
@@ -157,6 +158,12 @@ def _troubled(sentence: list[Clause]) -> bool:
     )
 
 
+def _named(sentence: list[Clause]) -> bool:
+    """Was the writer called a name in ``sentence`` ("Man in a Range Rover called me a
+    parasite over £2.40. Lovely.")? A mishap of theirs, as a trouble named is."""
+    return any(h.pattern == NAMED_PATTERN for c in sentence for h in c.hits)
+
+
 # A bare reply between a sentence and its coda answers it and says nothing of its own: "…
 # keeps saying 'have you tried ginger'. Yes. Thanks."
 _REPLIES: Final = frozenset({"yes", "yeah", "yep", "ok", "okay", "sure", "right", "no"})
@@ -192,7 +199,7 @@ def ironic_coda(sentences: Sentences) -> Sentences:
         coda = (
             words in _IRONIC_CODAS or _thanks_coda(words) or _knowing_coda(words, out[k])
         ) and _troubled(out[k])
-        if not coda and not (praise_only(words) and trouble_named(out[k])):
+        if not coda and not (praise_only(words) and (trouble_named(out[k]) or _named(out[k]))):
             continue
         # a feeling named with at least a plain word's weight ("lost" alone is too weak)
         named = any(

@@ -38,6 +38,9 @@ STRAIN: Final = PatternLexicon(
             "nightmare", "chaos", "chaotic", "tight", "piling up", "piled up", "behind",
             "can't keep up", "couldn't keep up", "can't cope", "couldn't cope",
             "struggl*", "drained", "wrecked", "shattered", "knackered", "frazzled",
+            # worn out or fed up, told of the writer ("Call-out at 3am, then another at 5.
+            # I'm done in.", "sleeping bag's damp, I'm so over this")
+            "i'm done in", "i am done in", "we're done in", "so over this",
             "killing me", "rough", "tough", "hard", "ran over", "won't answer",
             "didn't answer", "no time", "freezing", "noisy", "dragged", "dragging",
             "still processing", "can't stop thinking", "couldn't stop thinking",

@@ -60,9 +60,12 @@ from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
     AWAKE_OVER,
     FELT_LIKE_A_NOVICE,
+    HEART_GOING,
+    LOST_IN_CARE,
     PAPER_GAINED,
     WOKEN_OVER,
 )
+from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN, named_by_someone
 
 EMOTIONS: Final[tuple[str, ...]] = (
     "joy",
@@ -119,7 +122,12 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "calm": (
         "calm*", "relax*", "peace", "peaceful*", "serene", "serenity", "tranquil*", "at ease",
-        "settled", "grounded", "centred", "centered", "~quiet", "restful", "unwind*",
+        "settled",
+        # grounded as a feeling is felt ("feeling calm and grounded"); a pilot or a flight
+        # grounded ("Grounded eleven days out of fourteen", "grounded by the airline") is kept
+        # from flying, no calm
+        "feel grounded", "felt grounded", "feeling grounded", "feels grounded", "centred",
+        "centered", "~quiet", "restful", "unwind*",
         "unwound", "sooth*", "~comfortable", "feel comfortable", "felt comfortable",
         "feeling comfortable", "comforting", "comforted", "cosy", "cozy",
         "content", "contented", "contentment", "mellow", "~gentle", "slow morning",
@@ -207,9 +215,6 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         # often as worry)
         "into a spin", "eating me up", "eating at me",
         "chest thump*", "heart thump*", "heart going too fast", "heart hammering",
-        # a heart "going" is racing, in every labelled set ("my heart was going for ages
-        # after", "heart going like mad"); one going out to someone is sympathy (``not_felt``)
-        "heart going", "heart * going", "heart's going",
         "wondering if", "wondering whether i", "wondering whether the",
         "wondering whether they", "wonder about the", "keep thinking i",
         # dread felt in the gut, not an illness: "sick to my stomach till I found him"
@@ -286,7 +291,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "shame": (
         "asham*", "shame", "shamed", "shameful", "embarrass*", "!humiliat*", "guilt*",
-        "mortifi*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
+        "mortif*", "disgrace*", "!worthless*", "~useless", "~pathetic", "feel useless",
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
@@ -352,13 +357,15 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing or woken by it (``AWAKE_OVER``, ``WOKEN_OVER``: the forms of a few phrases); a
-# qualification's paper gained is joy (``PAPER_GAINED``).
+# one thing or woken by it or a heart going (``AWAKE_OVER``, ``WOKEN_OVER``, ``HEART_GOING``:
+# the forms of a few phrases); a qualification's paper gained is joy (``PAPER_GAINED``);
+# someone in the writer's care lost is grief (``LOST_IN_CARE``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
-        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER),
+        "sadness": (*LEXICON["sadness"], *LOST_IN_CARE),
+        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING),
         "": NOT_FELT,
     }
 )
@@ -513,6 +520,12 @@ def iter_hits(tokens: list[str]) -> Iterator[Hit]:
         if felt is not None:
             yield from felt[1]
             i = felt[0]
+            continue
+        named = named_by_someone(tokens, i)
+        if named:  # "called me a parasite": the writer's anger at it (``senses``)
+            if not _negated(tokens, i, tokens[named - 1]):
+                yield Hit(i, NAMED_PATTERN, "anger", 1.0)
+            i = named
             continue
         judged = _self_judged(tokens, i)
         if judged:

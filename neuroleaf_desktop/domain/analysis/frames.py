@@ -175,7 +175,8 @@ _OWNER_SKIP: Final = frozenset({"my", "our", "the", "his", "her", "their"})
 
 def missed_event_of(tokens: list[str]) -> set[int]:
     """Positions of people named in the possessive right after a "miss" verb ("missed my
-    daughter's recital"): ``clauses`` sets them aside as stressors."""
+    daughter's recital") or right after "instead of <doing>" ("instead of seeing my mates"):
+    ``clauses`` sets them aside as stressors."""
     found: set[int] = set()
     for i, token in enumerate(tokens):
         if not token.endswith("'s") or i + 1 >= len(tokens) or tokens[i + 1] == BREAK:
@@ -185,6 +186,15 @@ def missed_event_of(tokens: list[str]) -> set[int]:
             j -= 1
         if j >= 0 and tokens[j] in MISSING:
             found.add(i)
+    # what the writer gave up for something else: "pasteurising straw instead of seeing my
+    # mates" names whom they missed, not a trouble with them
+    for i in range(2, len(tokens)):
+        if tokens[i - 2 : i] == ["instead", "of"] and tokens[i].endswith("ing"):
+            j = i + 1
+            while j < len(tokens) and tokens[j] in _OWNER_SKIP:
+                j += 1
+            if j < len(tokens):
+                found.add(j)
     return found
 
 

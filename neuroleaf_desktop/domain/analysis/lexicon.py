@@ -59,6 +59,12 @@ GUT_DROPS: Final = tuple(
 )
 
 
+# A clock time with its minutes ("5.12am", "2:15 pm") is its hour: the dot or colon in it is
+# no clause break, and "5.12am" must not read as "12am", a small hour ("Baby arrived 5.12am
+# after a 30 hour labour").
+_CLOCK: Final = re.compile(r"\b(\d{1,2})[.:]\d{2}\s?(am|pm)\b")
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word tokens ("can't" stays one); clause breaks become one ``BREAK`` each.
 
@@ -66,7 +72,8 @@ def tokenize(text: str) -> list[str]:
     (it simply matches nothing in our English lexicons).
     """
     out: list[str] = []
-    for tok in _TOKEN.findall(text.lower().translate(_APOSTROPHES).translate(_EMOJI)):
+    lowered = _CLOCK.sub(r"\1\2", text.lower())
+    for tok in _TOKEN.findall(lowered.translate(_APOSTROPHES).translate(_EMOJI)):
         if not tok[0].isalnum() or tok == "but":
             if out and out[-1] != BREAK:
                 out.append(BREAK)

@@ -199,4 +199,12 @@ NOT_FELT: Final[tuple[str, ...]] = (
     "keep promising", "keeps promising", "kept promising", "been promising", "stop promising",
     "promising to", "promising them", "promising him", "promising her", "promising you",
     "promising myself", "promising everyone", "promising people",
+    # a thing of a kind worn for grief names no grief of the writer's ("Valued a Victorian
+    # mourning brooch today")
+    *(f"mourning {thing}" for thing in ("brooch", "brooches", "ring", "rings", "jewellery",
+      "jewelry", "locket", "dress", "band", "clothes", "card", "cards")),
+    # a feeling someone was cured of is gone, and theirs when they are named ("the king
+    # oysters cured her of hating mushrooms")
+    *(f"cured {who} of {feeling}" for who in ("her", "him", "them", "me", "us")
+      for feeling in ("hat*", "fear*", "worr*", "nerv*", "anxi*", "dread*")),
 )  # fmt: skip

@@ -34,6 +34,13 @@ WOKEN_OVER: Final = tuple(
     for over in ("thinking about", "thinking of", "going over", "sure", "convinced")
 )
 
+# A heart "going" is racing, in every labelled set ("my heart was going for ages after",
+# "heart going like mad", "my heart still goes when the siren sounds": anxiety in all seven
+# rows); one going out to someone is sympathy (``not_felt``).
+HEART_GOING: Final = (
+    "heart going", "heart * going", "heart's going", "heart still goes", "heart goes when",
+)  # fmt: skip
+
 # Feeling like someone new to a thing is shame ("felt like a total amateur", "feel like a
 # complete beginner"); "like a kid" is not. ("idiot" and "fraud" are words of their own below.)
 FELT_LIKE_A_NOVICE: Final = tuple(
@@ -55,3 +62,16 @@ PAPER_GAINED: Final = tuple(
     for extra in range(4)
     for paper in ("ticket", "certificate", "cert", "licence", "license")
 )
+
+# Someone in the writer's care or company lost, told by the writer as theirs to lose ("Lost a
+# patient tonight", "Lost a 19 year old tonight", "Lost a mate out there", "Lost a child on a
+# job tonight"): a death, sadness in all six labelled rows, five writers. Animals are left out
+# (two ewes lost in a storm were labelled no feeling) and so is a client (a business lost as
+# often as a life), a thing ("lost a drone") and a weight ("lost a stone").
+LOST_IN_CARE: Final = tuple(
+    f"{lost} {article} {who}"
+    for lost in ("lost", "we lost")
+    for article in ("a", "another")
+    for who in ("patient", "child", "kid", "baby", "mate", "friend", "lady", "man", "woman",
+                "resident", "* year old", "young lad", "young man", "young woman")
+)  # fmt: skip

@@ -137,6 +137,23 @@ def overtime_as_pay(tokens: list[str], i: int, end: int) -> bool:
     )
 
 
+_OVERTIME_PAY: Final = frozenset({"pay", "money"})
+
+
+def overtime_cut(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "overtime" at ``i`` told as taken away ("overtime's been scrapped", "overtime's
+    been pulled for next month", "there goes the overtime")? A loss by itself, as being laid
+    off is, where overtime pay named ("overtime money is good") is only the topic."""
+    if not overtime_as_pay(tokens, i, end):
+        return False
+    after = tokens[end : end + _OVERTIME_WINDOW]
+    after = after[: after.index(BREAK)] if BREAK in after else after
+    lost = OVERTIME_LOST - _OVERTIME_PAY
+    return not lost.isdisjoint(after) or not _OVERTIME_GONE.isdisjoint(
+        _clause_before(tokens, i)[-3:]
+    )
+
+
 # A job, a shift or a contract as what pays ("this job pays pennies", "callouts pay the same",
 # "till the Widcombe job pays out"): the pay is the trouble, which every writer who told it
 # labelled money and none the work.
@@ -397,3 +414,39 @@ def criticised(tokens: list[str], i: int) -> int:
 
 
 _NAME_OPENERS: Final = frozenset({"a", "an", "the", "so", "such", "really", "totally"})
+
+
+# Being named something by someone, told as done ("a passenger called me a glorified
+# waitress", "Man in a Range Rover called me a parasite over £2.40", "Got called a loan shark
+# at the school gate", "called me every name going"): the writer's anger in every labelled
+# row that told one (eleven rows, ten writers), whatever the name, so VADER's valence is not
+# asked for an insult. Praise named so is no insult ("called me a hero": a word VADER scores
+# good, "glorified" aside, which only belittles), a taxi or an ambulance called for the
+# writer is a booking, and only the past, with "a", "an" or "every": "the wife calls me the
+# raccoon" is a pet name, "my daughter has started calling me the visitor" sadness.
+_NAMED_AFTER: Final = frozenset({"a", "an", "every"})
+_CALLED_FOR: Final = frozenset({"taxi", "cab", "ambulance", "uber", "car", "minicab"})
+_BELITTLING: Final = frozenset({"glorified"})
+NAMED_PATTERN: Final = "called me a"
+
+
+def named_by_someone(tokens: list[str], i: int) -> int:
+    """The end of a "called me a <name>" / "got called a <name>" phrase at ``i``, or 0."""
+    if tokens[i : i + 2] not in (["called", "me"], ["got", "called"]):
+        return 0
+    j = i + 2
+    if j >= len(tokens) or tokens[j] not in _NAMED_AFTER:
+        return 0
+    name: list[str] = []
+    for t in tokens[j + 1 : j + 4]:
+        if t == BREAK:
+            break
+        name.append(t)
+    if not name or name[0] in _CALLED_FOR:
+        return 0
+    from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
+
+    valence = sentiment_lexicon()
+    if any(valence.get(t, 0.0) > 0 and t not in _BELITTLING for t in name[:2]):
+        return 0
+    return j + 2

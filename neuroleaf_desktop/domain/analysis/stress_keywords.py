@@ -25,8 +25,9 @@ with spaces. A leading ``"!"`` marks a phrase that is stressful **by itself** ("
 positive or negated one. Every other keyword is only a topic ("work", "mum", "train") and
 counts only in a negative or stressful clause or sentence part.
 
-``SHADOWS`` are idioms that contain a stressor word without being about it ("sick of",
-"a nightmare", "worked out", "good job"): as longer matches they hide the shorter keyword.
+``SHADOWS`` (``stress_shadows``) are idioms that contain a stressor word without being about
+it ("sick of", "a nightmare", "worked out", "good job"): as longer matches they hide the
+shorter keyword.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.lexicon import GUT_DROPS, STRONG, PatternLexicon
+from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
+from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 
 # The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
 _SMALL_HOURS: Final = (
@@ -45,8 +47,8 @@ _SMALL_HOURS: Final = (
 # "alarm at 4am"); an hour alone is not ("shouted at me at 3am", "up at four for the early
 # shift" are other troubles or routine).
 _UP_AT: Final = (
-    "woke at", "woke up at", "up till", "up until", "stayed up till", "awake till",
-    "awake until", "alarm at", "alarm went at", "alarm set for",
+    "woke at", "woke up at", "woken at", "woken up at", "up till", "up until", "stayed up till",
+    "awake till", "awake until", "alarm at", "alarm went at", "alarm set for",
 )  # fmt: skip
 _NIGHT_HOURS: Final = tuple(f"!{verb} {hour}" for verb in _UP_AT for hour in _SMALL_HOURS)
 # A sum the writer says they lack is strain by itself ("three hundred quid I haven't got",
@@ -146,25 +148,6 @@ _WOKEN_EVERY: Final = tuple(
     for wake in ("wake", "wake up", "woke", "woke up", "waking", "waking up", "wakes", "wakes up")
     for span in ("hour", "two hours", "half hour", "couple of hours")
 )  # fmt: skip
-# Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
-_FEEL_SICK: Final = tuple(
-    f"{feel} {degree} sick"
-    for feel in ("feel", "feels", "felt", "feeling")
-    for degree in ("a bit", "a little", "really", "so", "quite", "slightly", "physically",
-                   "properly", "genuinely")
-) + tuple(
-    # the same feeling told the other way round: "still remember how sick I felt"
-    f"sick {who} {feel}" for who in ("i", "we") for feel in ("feel", "felt", "was feeling")
-)  # fmt: skip
-# A fight staged or fought as a sport is no quarrel: "gave my fight scene to his mate", "fight
-# night at the club", "the fight choreographer" (the kind of scene, night or job it names).
-_STAGED_FIGHTS: Final = tuple(
-    f"{fight} {kind}"
-    for fight in ("fight", "fights")
-    for kind in ("scene", "scenes", "sequence", "sequences", "choreography", "choreographer",
-                 "director", "coordinator", "co-ordinator", "night", "card", "club", "camp",
-                 "training", "class", "classes", "rehearsal", "rehearsals")
-)  # fmt: skip
 # Places of work that a lease or rent can be on ("the workshop lease", "lease on the unit").
 _WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
                       "premises", "yard", "warehouse", "surgery", "cafe", "restaurant",
@@ -247,6 +230,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!no cash", "!out of money", "!card declined", "!card got declined",
                   "!card was declined", "!last tenner", "!last fiver", "!down to my last",
                   "finances", "financial*", "afford", "!can't afford", "!so expensive",
+                  # refunds the writer pays out, in a bad part ("bookings piling up and
+                  # refunds going out"); a refund someone asks for is the topic of their
+                  # complaint ("shouted at me about a refund"), no money of the writer's
+                  "refunds going out", "giving refunds", "giving out refunds",
+                  "issuing refunds",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
                   "!costing a fortune", "!how we'll pay", "!how i'll pay", "!how to pay",
                   "!not sure how we'll pay", "!not sure how i'll pay",
@@ -300,8 +288,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
                     "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
                     "heart attack", "asthma", "allergies", "rash", "poorly", "!coughing",
-                    "!limping", "!vomiting", "!throwing up", "!can barely walk",
-                    "!can hardly walk", "!can't walk",
+                    "!limping", "!vomiting", "stiffness", "nausea", "nauseous", "!throwing up",
+                    "!can barely walk", "!can hardly walk", "!can't walk",
                     "!under the weather", "!health scare", "lump", "!chemo",
                     "chemotherapy", "!flare up", "!flared up", "!flaring up", "colic",
                     # a chronic illness's bad spell: "flare started Tuesday", "pain crisis"
@@ -325,7 +313,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
                    "test results", "blood test*", "results came back", "mri", "x ray",
-                   "xray", "ct scan", "a and e"),
+                   "xray", "ct scan", "a and e",
+                   # a specialist seen is a doctor ("Rheumatologist cancelled again",
+                   # "Audiologist says the left ear's dropped again")
+                   "rheumatologist", "neurologist", "dermatologist", "audiologist",
+                   "cardiologist", "oncologist", "gastroenterologist", "endocrinologist",
+                   "haematologist", "hematologist", "urologist", "gynaecologist",
+                   "gynecologist", "ophthalmologist"),
     },
     "sleep": {
         "insomnia": ("!insomnia", "!sleepless*"),
@@ -428,7 +422,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       # a rage or a threat aimed at the writer ("a customer went off at me",
                       # "he squared up to me")
                       "!went off at me", "!goes off at me", "!going off at me",
-                      "!went off at us", "!squared up", "!squaring up"),
+                      "!went off at us", "!squared up", "!squaring up",
+                      # rage or blame aimed at the writer in other words ("the farmer went
+                      # absolutely mental at me", "accused me of poaching his customers")
+                      "!went mental at me", "!went * mental at me", "!went ballistic at me",
+                      "!accused me", "!accused us", "!accusing me", "!accuses me"),
     },
     "commute": {
         "commute": ("commut*", "traffic", "!stuck in traffic", "!traffic jam", "train",
@@ -456,119 +454,6 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     },
 }  # fmt: skip
 
-# Idioms that contain a stressor word but are not about that stressor.
-SHADOWS: Final[tuple[str, ...]] = (
-    "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
-    "sick with nerves", "sick with fear", "to report", "nothing to report", "flu jab",
-    "sick to my stomach", "sick to the stomach",
-    "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
-    "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
-    "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
-    "a nightmare",
-    # a break from someone is the someone ("no break from the kids"); a debt of manners is no
-    # money ("owes me an apology")
-    "no break from", "owes me an", "owes me one", "owes us an", "owe me an", "owe me one",
-    "owes me a favour", "owe me a favour",
-    "work out", "worked out", "working out", "works out", "workout", "good job",
-    "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
-    "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
-    # the job as the setting of another trouble: "… which is terrifying in this line of work"
-    "in this line of work", "in my line of work", "in our line of work", "in that line of work",
-    "in his line of work", "in her line of work",
-    # a meeting someone asks for says nothing of the writer's job: "the bank wants a meeting"
-    # is money (the asker's own word keeps its category: "my manager wants a meeting")
-    "wants a meeting", "want a meeting", "wanted a meeting", "mortgage meeting",
-    # wars reported on, not a quarrel of the writer's: "six years covering conflicts"
-    "covering conflict*", "covered conflict*", "cover conflict*", "conflict zone*",
-    "armed conflict*",
-    "money can't buy", "money cannot buy", "meeting up", "meeting his", "meeting her", "meeting my",
-    "meeting their", "meeting new",
-    "meeting someone", "meeting people", "meeting friends", "meeting a friend",
-    "argued my case", "argue my case", "arguing my case", "made up after the fight",
-    "made up after the row", "made up after the argument",
-    "no money worries", "stroke of luck", "shift in", "shifted", "bank on", "cash in",
-    "sleep in", "slept in",
-    # paying attention or a plan paying off is no money
-    "pay attention", "paying attention", "paid attention", "pay off", "pays off",
-    "paid off", "paying off", "pay it forward", "pay a visit", "paid a visit", "pay tribute",
-    # the other senses of work words: a sports team, a news report, a hobby project, an
-    # interview watched on TV
-    "football team", "rugby team", "cricket team", "netball team", "hockey team",
-    "sports team", "quiz team", "news report", "weather report", "traffic report",
-    "school report", "report card", "book report", "garden project", "art project",
-    "craft project", "diy project", "pet project", "watched an interview",
-    "watched the interview", "listened to an interview", "read an interview", "tv interview",
-    "radio interview", "interview on the radio", "interview on tv", "interview with the actor",
-    # a GP's practice is a place; colleagues off sick are their trouble
-    "to the surgery", "at the surgery", "gp surgery", "doctor surgery", "people off sick",
-    "staff off sick", "colleagues off sick", "others off sick", "is off sick", "are off sick",
-    "were off sick",
-    # someone else's work trip; a sinking feeling; sleep that is fine
-    "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
-    "stomach turned", *GUT_DROPS, "on my back", "no sleep worr*", "no sleep problems",
-    "no sleep issues",
-    "someone called in sick", "somebody called in sick", "people calling in sick",
-    # leaving work for something else, the office kitchen, sleep between shifts
-    "leave work", "left work", "leaving work", "office fridge", "office kitchen",
-    "between shifts", "away from family", "away from my family", "without my family",
-    # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
-    # appointment is a mishap, not a health worry
-    "called in sick to work", "call in sick to work", "called in sick", "call in sick",
-    "calling in sick", "missed my appointment", "missed the appointment",
-    "miss my appointment",
-    # other offices and teams than the writer's work; money spent gladly
-    "post office", "box office", "ticket office", "sorting office", "register office",
-    "my team lost", "my team won", "our team lost", "our team won", "team lost the",
-    "team won the", "money well spent",
-    # arguing with oneself is deciding
-    "argued with myself", "arguing with myself", "argue with myself",
-    # a teacher's pupils are not the writer's family
-    "kid in my class", "kids in my class", "child in my class", "children in my class",
-    "project partner", "business partner", "lab partner", "study partner", "tennis partner",
-    # other senses again: a food bank is a charity; "twenty minutes' work" is labour someone
-    # charged for; an interview for asylum or a visa is not a job interview
-    "food bank", "food banks", "foodbank", "minutes work", "hours work", "hour's work",
-    "days work", "day's work", "asylum interview", "visa interview", "home office interview",
-    "immigration interview", "citizenship interview", "police interview",
-    # leave taken is not work trouble, as calling in sick is not ("took the day off work to
-    # look after my son": the son's illness still counts)
-    "day off work", "days off work", "time off work", "week off work", "weeks off work",
-    # a family word naming a kind of thing or event, not a person ("baby monitor")
-    "baby monitor", "baby group", "baby shower", "baby clothes", "baby food", "baby seat",
-    "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
-    # government departments named after a place or an office, not the writer's home or work
-    # ("the Home Office still hasn't decided"); hair or teeth falling out is no quarrel
-    "home office", "foreign office", "met office", "cabinet office", "passport office",
-    "hair falling out", "hair is falling out", "teeth falling out", "hair fell out",
-    # losing sleep over something is worrying about it, not a sleep problem; a game's boss
-    "losing sleep over", "lose sleep over", "lost sleep over", "last boss", "final boss",
-    "boss fight", "boss battle", "boss level", *_STAGED_FIGHTS, "stomach in knots",
-    "stomach's in knots",
-    "stomach was in knots", "stomach's been in knots", "stomach is in knots",
-    "stomach been in knots",
-    # a business next door is a place, not the writer's neighbours ("the café next door shut")
-    "café next door", "cafe next door", "shop next door", "pub next door", "farm next door",
-    "restaurant next door", "salon next door", "bakery next door", "office next door",
-    # fear told as sickness is no illness ("scared sick about raising it")
-    "scared sick", "sick with dread",
-    # worn out by a day is a state reached, not a thing due ("brain's fried by Wednesday")
-    *_WORN_BY,
-    # feeling sick with any degree is dread or disgust, as "feel sick" is ("still feel a bit
-    # sick remembering it", "it feels sick doing this job"), not an illness
-    *_FEEL_SICK, "feels sick",
-    # a job someone else wants the writer to have ("when I'm going to get a proper job", "back
-    # to a real job") is their nag, not the writer's work strain; a price worth paying is no cost
-    "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
-    "price to pay",
-    "price worth paying",
-    # "memory" as a thing or a phrase, not a failing memory ("memory card corrupted", "from
-    # memory", "in memory of")
-    "memory card*", "memory stick*", "memory foam", "memory lane", "memory items",
-    "from memory", "in memory of",
-    # a road's edge, not a body part ("broke down on the hard shoulder"); the office that pays
-    # benefits, not the writer's job ("job centre letter", "the unemployment office")
-    "hard shoulder", "job centre", "jobcentre", "job centre plus", "unemployment office",
-)  # fmt: skip
 
 _SHADOW: Final = ""
 
@@ -584,7 +469,7 @@ def _compile() -> PatternLexicon:
         for keywords in STRESSORS.values()
         for keyword, patterns in keywords.items()
     }
-    flat[_SHADOW] = SHADOWS
+    flat[_SHADOW] = (*SHADOWS, *_WORN_BY)
     return PatternLexicon(flat)
 
 

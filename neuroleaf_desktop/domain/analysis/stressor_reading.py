@@ -54,6 +54,7 @@ from neuroleaf_desktop.domain.analysis.senses import (
     others_named_illness,
     others_off_sick,
     overtime_as_pay,
+    overtime_cut,
     owed_to_writer,
     payment_falling_due,
     verb_sense,
@@ -181,6 +182,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
                 keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay
+                if overtime_cut(tokens, i, end):
+                    weight = max(weight, STRONG)  # "overtime's been scrapped": a loss by itself
             person = keyword in PEOPLE
             undone = deed_left_undone(tokens, i)
             dealt = not undone and (

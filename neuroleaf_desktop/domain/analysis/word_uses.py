@@ -60,6 +60,10 @@ budget deficit") is the work's strain, not the writer's money, as every writer b
 labelled it (``budget_of_the_work``); the writer's own budget ("eating my budget", "isn't
 anywhere in the budget") stays money.
 
+A call-out named as when a trouble began ("Not sleeping since the motorway job") is a time,
+the job and the words naming it no work or commute strain; money or strength run out by a
+date ("skint by the 20th", "back's gone by Thursday") says how long it lasts, no time limit.
+
 One reading goes the other way (``unfinished_by_limit``): a time limit in a part that tells
 the work as unfinished ("essay due Friday and so far I've written the title", "report due
 Thursday and I've written one of the four", "only halfway through") is a deadline strain by
@@ -175,10 +179,15 @@ _WORKPLACES: Final = frozenset(
 _DWELLINGS: Final = frozenset({"flat", "house", "home", "bedroom", "apartment", "bedsit"})
 
 
+# A lease with no home named is a business's, as ``other_use`` reads a lease alone: so is the
+# landlord who raises it ("the landlord wants to 'talk about the lease'").
+_LEASES: Final = frozenset({"lease", "leases"})
+
+
 def landlord_of_the_work(tokens: list[str], i: int) -> bool:
     """Is the landlord or the repair at ``i`` a business's ("the landlord wants the shop
-    back", "the damp in the studio's back room")?"""
-    return not _WORKPLACES.isdisjoint(tokens) and _DWELLINGS.isdisjoint(tokens)
+    back", "the damp in the studio's back room", a landlord beside a lease and no home)?"""
+    return not (_WORKPLACES | _LEASES).isdisjoint(tokens) and _DWELLINGS.isdisjoint(tokens)
 
 
 _BUDGETS: Final = frozenset({"budget", "budgets"})
@@ -270,6 +279,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
     classes something else here (see the module docstring)?"""
     word = tokens[i]
+    if _since_the_job(tokens, i, end):
+        return True
     if category == "commute":
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
@@ -309,7 +320,44 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
             return True  # "at the kitchen table like one of the kids": a likeness
         return word == "baby" and _birth_as_a_time(tokens, i)
+    if category == "deadlines" and word == "by":
+        return _money_runs_out(tokens, i, end)
     return False
+
+
+# A call-out named as the time a trouble began ("Not sleeping since the motorway job", "Not
+# slept right since the house fire job"): the job and the words naming it say when, and the
+# trouble is the sleep; both writers who told one labelled no work or commute.
+_JOB_EVENTS: Final = frozenset({"job", "shout", "callout", "call-out", "incident"})
+_JOB_NAME_REACH: Final = 2
+
+
+def _since_the_job(tokens: list[str], i: int, end: int) -> bool:
+    """Is the stressor at ``tokens[i:end]`` inside a "since the <…> job" naming when, the job
+    closing its clause ("since the new job started" is the job itself)?"""
+    for j in range(max(0, i - _JOB_NAME_REACH - 2), i + 1):
+        if tokens[j : j + 2] != ["since", "the"]:
+            continue
+        for k in range(j + 2, min(len(tokens), j + 3 + _JOB_NAME_REACH)):
+            if tokens[k] == BREAK:
+                break
+            if tokens[k] in _JOB_EVENTS:
+                closes = k + 1 >= len(tokens) or tokens[k + 1] == BREAK  # not "… job started"
+                return closes and j + 2 <= i and end <= k + 1
+    return False
+
+
+# Money or strength run out by a date ("skint by the 20th", "by the 20th there's nothing
+# left", "back's gone by Thursday"): the date says how long the pay or the body lasts, no limit
+# on a thing owed; every writer who told one labelled no time limit (three rows, two writers).
+_RUN_OUT: Final = frozenset({"skint", "broke", "left", "gone", "empty"})
+_RUN_OUT_REACH: Final = 4
+
+
+def _money_runs_out(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "by <date>" at ``tokens[i:end]`` when the writer's money runs out?"""
+    near = tokens[max(0, i - 2) : i] + tokens[end : end + _RUN_OUT_REACH]
+    return BREAK not in near[:2] and not _RUN_OUT.isdisjoint(near)
 
 
 # A vehicle word in the name of a ride or a toy ("the ghost train", "a toy bus", "the gravy

@@ -1,0 +1,155 @@
+"""Idioms and other senses that hold a stressor word without being about it: the shadows.
+
+Why a module of its own: the stressor lexicon (``stress_keywords``) names what a person can be
+stressed about; this list grows with every writer ("sick of", "a nightmare", "worked out",
+"good job", "loan shark") and, as longer matches in the same pattern lexicon, hides the
+shorter keyword inside each phrase, so the keyword names no stressor there. Kept apart so the
+lexicon of stressors stays a list of topics and each module stays small.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import GUT_DROPS
+
+# Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
+_FEEL_SICK: Final = tuple(
+    f"{feel} {degree} sick"
+    for feel in ("feel", "feels", "felt", "feeling")
+    for degree in ("a bit", "a little", "really", "so", "quite", "slightly", "physically",
+                   "properly", "genuinely")
+) + tuple(
+    # the same feeling told the other way round: "still remember how sick I felt"
+    f"sick {who} {feel}" for who in ("i", "we") for feel in ("feel", "felt", "was feeling")
+)  # fmt: skip
+# A fight staged or fought as a sport is no quarrel: "gave my fight scene to his mate", "fight
+# night at the club", "the fight choreographer" (the kind of scene, night or job it names).
+_STAGED_FIGHTS: Final = tuple(
+    f"{fight} {kind}"
+    for fight in ("fight", "fights")
+    for kind in ("scene", "scenes", "sequence", "sequences", "choreography", "choreographer",
+                 "director", "coordinator", "co-ordinator", "night", "card", "club", "camp",
+                 "training", "class", "classes", "rehearsal", "rehearsals")
+)  # fmt: skip
+
+# Idioms that contain a stressor word but are not about that stressor.
+SHADOWS: Final[tuple[str, ...]] = (
+    "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
+    "sick with nerves", "sick with fear", "to report", "nothing to report", "flu jab",
+    "sick to my stomach", "sick to the stomach",
+    "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
+    "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
+    "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",
+    "a nightmare",
+    # an insurer's demand is a requirement, no cost told ("Insurance want a new alarm fitted
+    # before renewal", "Insurance wants a full medical again"); "won't cover" stays money
+    "insurance want", "insurance wants", "insurance need", "insurance needs", "insurer wants",
+    "insurers want", "insurer want",
+    # a name someone is called, no money of the writer's ("Got called a loan shark"); friends
+    # still to be made are none had ("hard making friends when you leave every town")
+    "loan shark", "loan sharks", "making friends", "make friends", "make new friends",
+    "making new friends", "make any friends",
+    # a break from someone is the someone ("no break from the kids"); a debt of manners is no
+    # money ("owes me an apology")
+    "no break from", "owes me an", "owes me one", "owes us an", "owe me an", "owe me one",
+    "owes me a favour", "owe me a favour",
+    "work out", "worked out", "working out", "works out", "workout", "good job",
+    "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
+    "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
+    # the job as the setting of another trouble: "… which is terrifying in this line of work"
+    "in this line of work", "in my line of work", "in our line of work", "in that line of work",
+    "in his line of work", "in her line of work",
+    # a meeting someone asks for says nothing of the writer's job: "the bank wants a meeting"
+    # is money (the asker's own word keeps its category: "my manager wants a meeting")
+    "wants a meeting", "want a meeting", "wanted a meeting", "mortgage meeting",
+    # wars reported on, not a quarrel of the writer's: "six years covering conflicts"
+    "covering conflict*", "covered conflict*", "cover conflict*", "conflict zone*",
+    "armed conflict*",
+    "money can't buy", "money cannot buy", "meeting up", "meeting his", "meeting her", "meeting my",
+    "meeting their", "meeting new",
+    "meeting someone", "meeting people", "meeting friends", "meeting a friend",
+    "argued my case", "argue my case", "arguing my case", "made up after the fight",
+    "made up after the row", "made up after the argument",
+    "no money worries", "stroke of luck", "shift in", "shifted", "bank on", "cash in",
+    "sleep in", "slept in",
+    # paying attention or a plan paying off is no money
+    "pay attention", "paying attention", "paid attention", "pay off", "pays off",
+    "paid off", "paying off", "pay it forward", "pay a visit", "paid a visit", "pay tribute",
+    # the other senses of work words: a sports team, a news report, a hobby project, an
+    # interview watched on TV
+    "football team", "rugby team", "cricket team", "netball team", "hockey team",
+    "sports team", "quiz team", "news report", "weather report", "traffic report",
+    "school report", "report card", "book report", "garden project", "art project",
+    "craft project", "diy project", "pet project", "watched an interview",
+    "watched the interview", "listened to an interview", "read an interview", "tv interview",
+    "radio interview", "interview on the radio", "interview on tv", "interview with the actor",
+    # a GP's practice is a place; colleagues off sick are their trouble
+    "to the surgery", "at the surgery", "gp surgery", "doctor surgery", "people off sick",
+    "staff off sick", "colleagues off sick", "others off sick", "is off sick", "are off sick",
+    "were off sick",
+    # someone else's work trip; a sinking feeling; sleep that is fine
+    "away for work", "away with work", "away on work", "stomach drop*", "stomach sank",
+    "stomach turned", *GUT_DROPS, "on my back", "no sleep worr*", "no sleep problems",
+    "no sleep issues",
+    "someone called in sick", "somebody called in sick", "people calling in sick",
+    # leaving work for something else, the office kitchen, sleep between shifts
+    "leave work", "left work", "leaving work", "office fridge", "office kitchen",
+    "between shifts", "away from family", "away from my family", "without my family",
+    # calling in sick is taking leave (the illness, if any, is named elsewhere); a missed
+    # appointment is a mishap, not a health worry
+    "called in sick to work", "call in sick to work", "called in sick", "call in sick",
+    "calling in sick", "missed my appointment", "missed the appointment",
+    "miss my appointment",
+    # other offices and teams than the writer's work; money spent gladly
+    "post office", "box office", "ticket office", "sorting office", "register office",
+    "my team lost", "my team won", "our team lost", "our team won", "team lost the",
+    "team won the", "money well spent",
+    # arguing with oneself is deciding
+    "argued with myself", "arguing with myself", "argue with myself",
+    # a teacher's pupils are not the writer's family
+    "kid in my class", "kids in my class", "child in my class", "children in my class",
+    "project partner", "business partner", "lab partner", "study partner", "tennis partner",
+    # other senses again: a food bank is a charity; "twenty minutes' work" is labour someone
+    # charged for; an interview for asylum or a visa is not a job interview
+    "food bank", "food banks", "foodbank", "minutes work", "hours work", "hour's work",
+    "days work", "day's work", "asylum interview", "visa interview", "home office interview",
+    "immigration interview", "citizenship interview", "police interview",
+    # leave taken is not work trouble, as calling in sick is not ("took the day off work to
+    # look after my son": the son's illness still counts)
+    "day off work", "days off work", "time off work", "week off work", "weeks off work",
+    # a family word naming a kind of thing or event, not a person ("baby monitor")
+    "baby monitor", "baby group", "baby shower", "baby clothes", "baby food", "baby seat",
+    "baby class", "baby wipes", "parents evening", "kids club", "family room", "family size",
+    # government departments named after a place or an office, not the writer's home or work
+    # ("the Home Office still hasn't decided"); hair or teeth falling out is no quarrel
+    "home office", "foreign office", "met office", "cabinet office", "passport office",
+    "hair falling out", "hair is falling out", "teeth falling out", "hair fell out",
+    # losing sleep over something is worrying about it, not a sleep problem; a game's boss
+    "losing sleep over", "lose sleep over", "lost sleep over", "last boss", "final boss",
+    "boss fight", "boss battle", "boss level", *_STAGED_FIGHTS, "stomach in knots",
+    "stomach's in knots",
+    "stomach was in knots", "stomach's been in knots", "stomach is in knots",
+    "stomach been in knots",
+    # a business next door is a place, not the writer's neighbours ("the café next door shut")
+    "café next door", "cafe next door", "shop next door", "pub next door", "farm next door",
+    "restaurant next door", "salon next door", "bakery next door", "office next door",
+    # fear told as sickness is no illness ("scared sick about raising it")
+    "scared sick", "sick with dread",
+    # worn out by a day is a state reached, not a thing due ("brain's fried by Wednesday")
+    # feeling sick with any degree is dread or disgust, as "feel sick" is ("still feel a bit
+    # sick remembering it", "it feels sick doing this job"), not an illness
+    *_FEEL_SICK, "feels sick",
+    # a job someone else wants the writer to have ("when I'm going to get a proper job", "back
+    # to a real job") is their nag, not the writer's work strain; a price worth paying is no cost
+    "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
+    "price to pay",
+    "price worth paying",
+    # "memory" as a thing or a phrase, not a failing memory ("memory card corrupted", "from
+    # memory", "in memory of")
+    "memory card*", "memory stick*", "memory foam", "memory lane", "memory items",
+    "from memory", "in memory of",
+    # a road's edge, not a body part ("broke down on the hard shoulder"); the office that pays
+    # benefits, not the writer's job ("job centre letter", "the unemployment office")
+    "hard shoulder", "job centre", "jobcentre", "job centre plus", "unemployment office",
+)  # fmt: skip
