@@ -55,14 +55,15 @@ def choose_threshold(
     of the hard negatives, and the everyday budget ``within_everyday`` judges from the rows
     flagged at it."""
     top = 1 - THRESHOLD_STEP
-    for t in np.arange(LOWEST_THRESHOLD, top + THRESHOLD_STEP / 10, THRESHOLD_STEP):
-        if round(t, _decimals()) < lowest - 1e-9:
+    for step in np.arange(LOWEST_THRESHOLD, top + THRESHOLD_STEP / 10, THRESHOLD_STEP):
+        t = float(round(step, _decimals()))  # the value written, so the one judged
+        if t < lowest - 1e-9:
             continue
         flagged = scores >= t
         if int((flagged & negatives).sum()) <= MAX_FALSE_ALARM_RATE * int(
             negatives.sum()
         ) and within_everyday(flagged):
-            return float(round(t, _decimals()))
+            return t
     return round(top, _decimals())
 
 
