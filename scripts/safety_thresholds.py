@@ -35,6 +35,14 @@ MAX_EVERYDAY_RATE = 0.01
 #: as its share of the evidence (with about 130 each, a third of the way).
 EVERYDAY_POOL_WEIGHT = 260
 LOWEST_THRESHOLD = 0.5
+#: The grid the thresholds are read on. A recipe whose scores crowd near 1 (the neighbour
+#: features sharpen them) needs a finer one, or the budget's threshold jumps past many rows at a
+#: step; ``--step`` compares it.
+THRESHOLD_STEP = 0.01
+
+
+def _decimals() -> int:
+    return round(-np.log10(THRESHOLD_STEP))
 
 
 def choose_threshold(
@@ -46,15 +54,17 @@ def choose_threshold(
     """The lowest threshold, from ``lowest`` up, within both budgets: ``MAX_FALSE_ALARM_RATE``
     of the hard negatives, and the everyday budget ``within_everyday`` judges from the rows
     flagged at it."""
-    for t in np.arange(LOWEST_THRESHOLD, 0.991, 0.01):
-        if round(t, 2) < lowest - 1e-9:
+    top = 1 - THRESHOLD_STEP
+    for step in np.arange(LOWEST_THRESHOLD, top + THRESHOLD_STEP / 10, THRESHOLD_STEP):
+        t = float(round(step, _decimals()))  # the value written, so the one judged
+        if t < lowest - 1e-9:
             continue
         flagged = scores >= t
         if int((flagged & negatives).sum()) <= MAX_FALSE_ALARM_RATE * int(
             negatives.sum()
         ) and within_everyday(flagged):
-            return float(round(t, 2))
-    return 0.99
+            return t
+    return round(top, _decimals())
 
 
 def everyday_rate_threshold(scores: np.ndarray, everyday: np.ndarray) -> float:
@@ -89,7 +99,8 @@ def pooled_everyday_floors(
         n = int(mine.sum())
         own = everyday_rate_threshold(scores, mine) if n else pooled
         blended = (n * own + EVERYDAY_POOL_WEIGHT * pooled) / (n + EVERYDAY_POOL_WEIGHT)
-        floors[name] = float(np.ceil(round(blended * 100, 6)) / 100)
+        per_unit = round(1 / THRESHOLD_STEP)
+        floors[name] = float(np.ceil(round(blended * per_unit, 6)) / per_unit)
     return floors
 
 
@@ -131,6 +142,7 @@ __all__ = [
     "MAX_ENGLISH_EVERYDAY_RATE",
     "MAX_EVERYDAY_RATE",
     "MAX_FALSE_ALARM_RATE",
+    "THRESHOLD_STEP",
     "choose_threshold",
     "everyday_rate_threshold",
     "pooled_everyday_floors",

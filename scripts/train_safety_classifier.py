@@ -2,7 +2,8 @@
 
 Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
 [--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
-[--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--dump FILE.npz]`` (needs
+[--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--neighbours]
+[--everyday-rate 0.02] [--step 0.001] [--dump FILE.npz]`` (needs
 the MiniLM package; one BLAS thread, because on a busy machine OpenBLAS's threads spend the run
 waiting on each other). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints
 the leave-one-batch-out table below, then what rules + the weights of every row catch on the
@@ -14,6 +15,8 @@ fold, a batch or corpus left out, another regularisation strength or n-gram scal
 a category weighed ``--category-weight`` times, to compare recipes (the measured tables train
 with the compared recipe too); ``--window``: the tables again with each pair of neighbouring
 sentences of a row scored as well (the same fold models), a scoring the app does not use;
+``--neighbours`` / ``--everyday-rate`` / ``--step`` (with ``--cv-only``): nearest-labelled-neighbour
+features (``safety_neighbours.py``), the small languages' everyday budget, the threshold grid;
 ``--dump``: every out-of-fold and measured score with its row, to study misses offline.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
@@ -81,6 +84,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+import safety_thresholds
 from safety_cv_report import (
     batch_of,
     by_category,
@@ -92,6 +96,7 @@ from safety_cv_report import (
     print_table,
     remember_languages,
 )
+from safety_neighbours import with_neighbours
 from safety_thresholds import thresholds
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
@@ -565,7 +570,29 @@ def main() -> None:
         action="store_true",
         help="also print the tables with pairs of neighbouring sentences scored",
     )
+    parser.add_argument(
+        "--neighbours", action="store_true", help="add nearest-labelled-neighbour features"
+    )
+    parser.add_argument(
+        "--everyday-rate",
+        type=float,
+        default=safety_thresholds.MAX_EVERYDAY_RATE,
+        help="the small languages' everyday budget to compare (0.02)",
+    )
+    parser.add_argument(
+        "--step",
+        type=float,
+        default=safety_thresholds.THRESHOLD_STEP,
+        help="the thresholds' grid to compare (0.001)",
+    )
     args = parser.parse_args()
+    compared = (
+        args.neighbours
+        or args.everyday_rate != safety_thresholds.MAX_EVERYDAY_RATE
+        or args.step != safety_thresholds.THRESHOLD_STEP
+    )
+    safety_thresholds.MAX_EVERYDAY_RATE = args.everyday_rate
+    safety_thresholds.THRESHOLD_STEP = args.step
     config = replace(
         SHIPPED,
         c=args.c,
@@ -583,6 +610,8 @@ def main() -> None:
         embed = cached_embedder(embed, embedder.model_key, args.embeddings)
     p = prepare(examples, embed, config)
     q = prepare(measuring_rows(held_out), embed, config)
+    if args.neighbours:
+        p, q = with_neighbours(p, q, fold_of([e.group for e in examples]))
     full = train(p.rows, p.labels.astype(np.float64), p.everyday, config, p.categories)
     scores, windowed = out_of_fold(p, config, full)
     chosen = thresholds(p, scores)
@@ -602,8 +631,8 @@ def main() -> None:
         measure(q, full, paired, window=True)
     if args.cv_only:
         return
-    if args.train_corpus or args.without or config != SHIPPED:
-        parser.error("--train-corpus, --without, --c, --scale, --upweight only compare (--cv-only)")
+    if args.train_corpus or args.without or config != SHIPPED or compared:
+        parser.error("every recipe option but --embeddings and --dump only compares (--cv-only)")
     write_weights(p, full, chosen, embedder.model_key)
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -104,3 +105,13 @@ def test_a_languages_own_everyday_tail_moves_its_threshold_by_its_share() -> Non
     chosen = policy.thresholds(five_languages(130), five_scores(130, high))
     assert chosen["es"] == 0.66
     assert chosen["de"] == chosen["it"] == policy.LOWEST_THRESHOLD
+
+
+def test_a_finer_grid_puts_the_threshold_nearer_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same three Spanish scores on a grid of 0.001: Spanish alone needs 0.956 (just above
+    # 0.955, not 0.96), so (130 * 0.956 + 260 * 0.5) / 390 = 0.652, and English, with one
+    # sentence over its budget, sits at 0.956.
+    monkeypatch.setattr(policy, "THRESHOLD_STEP", 0.001)
+    chosen = policy.thresholds(five_languages(130), five_scores(130, {"es": [1, 2, 3]}))
+    assert chosen["es"] == 0.652
+    assert policy.thresholds(prepared("en", rule_flags=[3]), scores([7]))["en"] == 0.956
