@@ -74,11 +74,8 @@ measuring halves showed across the rules compared (``docs/SAFETY_CLASSIFIER_ROUN
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import itertools
 import json
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -86,11 +83,8 @@ from pathlib import Path
 import numpy as np
 import safety_thresholds
 from safety_cv_report import (
-    batch_of,
     by_category,
     dump_scores,
-    is_corpus,
-    is_fresh,
     leave_one_batch_out,
     measured,
     print_table,
@@ -98,6 +92,9 @@ from safety_cv_report import (
 )
 from safety_neighbours import with_neighbours
 from safety_thresholds import thresholds
+from safety_training_rows import HELD_OUT_CORPORA as HELD_OUT_CORPORA
+from safety_training_rows import Example as Example
+from safety_training_rows import fold_of, measuring_rows, training_rows
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
@@ -110,38 +107,10 @@ from neuroleaf_desktop.ai.safety_semantic import (
     split_sentences,
 )
 from neuroleaf_desktop.domain.safety import assess_phrases
-from neuroleaf_desktop.domain.safety.evaluation import parse_rows
 from neuroleaf_desktop.domain.safety.language import guess_language
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-EVERYDAY = DATA / "analysis" / "sentences.tsv"
-#: Everyday journal sentences written for the safety set, one file per language (English too,
-#: next to the analysis sentences), split "train" / "test" by the same crc32 as those.
-EVERYDAY_WRITTEN = DATA / "safety" / "everyday"
-#: Fresh batches never trained on (measured only): ``batch2`` and ``fresh14`` in every language.
-HELD_OUT_FRESH = ("batch2.tsv", "fresh14_")
-#: Labelled sentences written to teach the classifier (``c10_en.tsv``, ...): every row trains,
-#: and each corpus (the file name's prefix) is a cross-validation fold of its own.
-CORPUS = DATA / "safety" / "corpus"
-#: Corpora kept to measure, never trained on: ``c11`` (sentences by a second writer, weighted to
-#: signs implied through circumstances) shows what the weights make of wording no row taught;
-#: ``c14`` (a fifth writer: English everyday days sharing words with warning signs) because
-#: training on it raises the Spanish and Portuguese thresholds, each held by one everyday row;
-#: ``c15`` (a sixth writer: the indirect signs, goodbyes, giving away, plans, means) because,
-#: trained as its own fold, it cost the fresh batches out of fold 14 explicit statements and 21
-#: warning signs caught by the classifier (rules + classifier the same) for 7 fewer false alarms;
-#: ``c16`` (a seventh writer, written to teach the weakest signs: past attempts told by their
-#: aftermath, plans, means kept back, no future, goodbyes, giving away) until a cross-validation
-#: shows it helps the other folds: the shipped weights have not seen it, so it measures them.
-HELD_OUT_CORPORA = ("c11_", "c14_", "c15_", "c16_")
-#: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
-#: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.
-ORDINARY = "ordinary"
 MAX_ITER = 2000
 BUCKETS = 1 << 14
-#: Folds for the rows that are not a fresh batch (dev halves, train/, legacy, everyday); every
-#: fresh batch is a fold of its own (leave one batch out).
-FOLDS = 5
 
 
 @dataclass(frozen=True)
@@ -160,97 +129,6 @@ class Config:
 
 
 SHIPPED = Config()
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    label: int
-    category: str  # a warning-sign category, or "" for a negative
-    group: str  # the source file (or batch): cross-validation folds keep a group together
-    everyday: bool = False  # an ordinary journal sentence: weighted and budgeted as everyday
-
-
-def everyday_half(part: int) -> list[str]:
-    """Half of the everyday journal sentences: 0 trains, 1 is only measured."""
-    with EVERYDAY.open(encoding="utf-8", newline="") as f:
-        texts = [r["text"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    return [t for t in texts if zlib.crc32(t.encode("utf-8")) % 2 == part]
-
-
-def everyday_written(part: int) -> dict[str, list[str]]:
-    """Half of the everyday sentences of ``tests/data/safety/everyday/`` per language (en, es,
-    de, fr, pt, it; 0 trains, 1 is only measured)."""
-    split = ("train", "test")[part]
-    halves: dict[str, list[str]] = {}
-    for path in sorted(EVERYDAY_WRITTEN.glob("*.tsv")):
-        rows = parse_rows(path.read_text(encoding="utf-8"))
-        halves[path.stem] = [r.text for r in rows if r.split == split]
-    return halves
-
-
-def training_rows(
-    held_out: tuple[str, ...] = HELD_OUT_CORPORA, without: tuple[str, ...] = ()
-) -> list[Example]:
-    """Every studied sentence, all languages, in a fixed order (see the module docstring).
-
-    ``held_out`` (corpus file prefixes) and ``without`` (batch or corpus names left out) let
-    the cross-validation compare the shipped choice with a corpus trained or a batch removed."""
-    rows: list[Example] = []
-
-    def add(path: Path, group: str, *, dev_only: bool = False) -> None:
-        for r in parse_rows(path.read_text(encoding="utf-8")):
-            if not dev_only or r.split == "dev":
-                ordinary = is_corpus(group) and r.label == 0 and r.category == ORDINARY
-                rows.append(
-                    Example(r.text, r.label, r.category if r.label else "", group, ordinary)
-                )
-
-    safety = DATA / "safety"
-    for path in sorted(safety.glob("*.tsv")):
-        add(path, f"dev_{path.stem}", dev_only=True)
-    for path in sorted((safety / "train").glob("*.tsv")):
-        add(path, f"train_{path.stem}")
-    for path in sorted((safety / "fresh").glob("*.tsv")):
-        if not path.name.startswith(HELD_OUT_FRESH) and batch_of(path) not in without:
-            add(path, batch_of(path))
-    for path in sorted(CORPUS.glob("*.tsv")):
-        if not path.name.startswith(held_out) and batch_of(path) not in without:
-            add(path, f"corpus_{batch_of(path)}")
-    legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
-    for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
-        rows.append(Example(r["sentence"], int(r["label"]), "", "legacy"))
-    everyday = everyday_half(0) + [t for texts in everyday_written(0).values() for t in texts]
-    for i, text in enumerate(everyday):
-        rows.append(Example(text, 0, "", f"everyday{i % FOLDS}", everyday=True))
-    return rows
-
-
-def measuring_rows(held_out: tuple[str, ...] = HELD_OUT_CORPORA) -> list[Example]:
-    """What the weights never train on and the cross-validation reports as measured: each
-    held-out corpus (its own group) and the measuring halves of the everyday sentences (English
-    both sources, as the budget test counts them; the other languages, split "test")."""
-    rows: list[Example] = []
-    for path in sorted(CORPUS.glob("*.tsv")):
-        if path.name.startswith(held_out):
-            for r in parse_rows(path.read_text(encoding="utf-8")):
-                rows.append(Example(r.text, r.label, r.category if r.label else "", batch_of(path)))
-    written = everyday_written(1)
-    for lang, texts in [("en", everyday_half(1) + written.pop("en", [])), *written.items()]:
-        rows += [Example(t, 0, "", f"everyday {lang}", everyday=True) for t in texts]
-    return rows
-
-
-def fold_of(groups: Sequence[str]) -> np.ndarray:
-    """Each row's fold: a fresh batch or a corpus is a fold of its own (leave one batch out);
-    the other groups, sorted by name, are dealt round-robin into ``FOLDS`` folds (everyday by
-    its index)."""
-    alone = sorted({g for g in groups if is_fresh(g)}) + sorted({g for g in groups if is_corpus(g)})
-    rest = sorted({g for g in groups if g not in alone and not g.startswith("everyday")})
-    fold = {name: i % FOLDS for i, name in enumerate(rest)}
-    fold |= {f"everyday{k}": k for k in range(FOLDS)}
-    fold |= {name: FOLDS + i for i, name in enumerate(alone)}
-    return np.array([fold[g] for g in groups])
 
 
 @dataclass
