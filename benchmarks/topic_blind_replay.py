@@ -60,6 +60,7 @@ BLIND_AT: dict[str, str] = {
     "X": "b3eadfa",
     "Y": "6c957ce",
     "Z": "d4e613a4",
+    "AA": "0d79916d",
 }
 END = date(2026, 11, 1)
 

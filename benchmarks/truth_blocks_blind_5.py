@@ -277,8 +277,13 @@ BLOCK_Z: tuple[tuple[str, str, str], ...] = (
     # negations
     ("why don't I ever feel rested even after nine hours in bed", "sleep", ""),
     ("I'm not sad exactly, just grey and blank, what's causing it", "low_mood", ""),
-    # comparison
-    ("do I have more pep after a swim or after a jog round the reservoir", "energy", ""),
+    # comparison (two forms of one activity weighed against each other name that activity, the
+    # first thing named being the subject, as Y's lido lengths against a spin on the bike)
+    (
+        "do I have more pep after a swim or after a jog round the reservoir",
+        "activity",
+        "exercise",
+    ),
     # people by the app's convention
     (
         "do my Saturday brunches with Aunty Bisi put me in a better frame of mind",

@@ -35,7 +35,11 @@ _TILL_LATE: Final = (
 )
 
 # Woods, also named by their trees in one word: "wandering the beechwoods", "the pinewoods".
-_WOODS: Final = r"(?:beech|oak|pine|birch|bluebell|fir|hazel|larch|chestnut|yew)?woods"
+_WOODS: Final = (
+    r"(?:beech|oak|pine|birch|bluebell|fir|hazel|larch|chestnut|yew)?woods"
+    # ... and the small woods people keep or pass: "the hazel coppice", "a copse", "the spinney"
+    r"|(?:coppices?|copses?|spinneys?|thickets?|arboretums?|arboreta|woodlands?)"
+)
 
 # Trees, as trees or by their kind: "under the *oaks*", "among the *silver birches*".
 _TREES: Final = (
@@ -77,6 +81,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the machines of a gym and the moves done at home ("the rowing machine", "press-ups")
     r"rowing machines?|treadmills?|cross[- ]trainers?|exercise bikes?|kettlebells?|dumbbells?"
     r"|(?:press|push|sit)[- ]?ups|burpees|"
+    # ... and the kit of a workout at home: "skipping rope in the garage", "the punchbag"
+    r"skipping ropes?|skipping with (?:a|the|my) rope|jump(?:ing)?[- ]?ropes?|rope skipping"
+    r"|punch(?:ing)? ?bags?|resistance bands?|medicine balls?|step machines?|steppers?|"
     # ... and the lifts and racks of the weights room: "hitting the squat rack", "leg day"
     r"(?:squat|power) racks?|squats|deadlifts?|bench[- ]press\w*|barbells?|(?:pull|chin)[- ]?ups"
     r"|leg days?|(?:weight|power)[- ]?lifting|lifting weights|"
@@ -107,6 +114,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
+    # a sequence of poses by its name: "a slow flow", "the twenty-minute flow", "a morning flow"
+    r"|(?:slow|gentle|morning|evening|bedtime|yin|power|short|quick|\d+[- ]minute|(?:five|ten"
+    r"|fifteen|twenty|thirty|forty)[- ]minute|half[- ]hour) flows?\b"
     r"|(?:child'?s|cobra|pigeon|tree|warrior|corpse|lotus|mountain|bridge|cat[- ]cow|happy baby"
     r"|downward[- ]dog) (?:poses?|stretch(?:es)?|positions?)|cat[- ]cows?",
     # (social anxiety is a fear of people, not time with them)
@@ -188,6 +198,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the other instruments people keep at home: "the ukulele's gathering dust", "my banjo"
     r"|ukuleles?|uke|banjos?|mandolins?|harmonicas?|flutes?|clarinets?|sax|trombones?|harps?"
     r"|accordions?|bass guitar|synths?|keyboards? (?:practice|lessons?)"
+    # ... the whistles, reeds, horns and drums of bands and sessions: "the tin whistle", "my oboe"
+    r"|(?:tin|penny) whistles?|recorders? (?:practice|lessons?)|(?:the|my) recorder|oboes?"
+    r"|bassoons?|tubas?|french horns?|bagpipes|bodhr[aá]ns?|concertinas?|ocarinas?|kalimbas?"
+    r"|xylophones?|glockenspiels?|steel pans?|djembes?|bongos|cajons?|double bass|violas?|lutes?"
+    r"|sitars?|tablas?|didgeridoos?|melodicas?|fiddles? (?:practice|lessons?|tunes)"
+    r"|(?:practi[sc]\w*|play\w*|run\w*) (?:my |the |through (?:my |the )?)?(?:scales|arpeggios)"
     # an instrument played idly: "tinkling away on the keyboard", "noodling on the guitar"
     r"|(?:tinkl|plink|plonk|noodl|strumm?|play|pluck|pick|jamm?)\w*'?(?: away)? (?:on|at)"
     r" (?:the |my |a |me )?(?:old )?(?:keyboard|keys|ivories|piano|bass|guitar|uke|ukulele|banjo"
@@ -210,7 +226,14 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # "a big batch of chilli", "a pot of soup"
     r"|(?:batch|pot|pan|tray|vat|cauldron)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta"
     r"|risotto|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner|dh?aa?l|daal|dal|sauce|porridge"
-    r"|casserole|broth|jam|chutney|biryani|paella|tagine|ragu|bolognese)"
+    r"|casserole|broth|jam|chutney|biryani|paella|tagine|ragu|bolognese|jollof|pilau|pilaf"
+    r"|gumbo|jambalaya|goulash|ramen|pho|congee|chowder|hotpot|mac and cheese|fried rice|dumplings"
+    r"|egusi|mole|korma|rendang|laksa|ragout|minestrone|lentils|beans|rice)"
+    # ... whatever the dish, when a pot or batch of it is made ("make a big pot of jollof"; not
+    # a pot of tea or coffee, which is drunk)
+    r"|(?:make|makes|made|making|cook\w*|do|doing|put|putting) (?:on )?(?:a|the|my|our)"
+    r" (?:(?:big|huge|massive|giant|proper|vast|great) )?(?:batch|pot|pan|tray|vat|cauldron"
+    r"|slow[- ]cooker)(?:es|s)? of (?!(?:tea|coffee|gold|money|paint|glue)\b)\w+"
     # tending a pan on the hob: "stirring a huge pan of dhal", "a pot simmering away"
     r"|(?:stirr?\w*|simmer\w*) (?:a |the |my |our )?(?:\w+ )?(?:pan|pot|saucepan|wok)s?\b"
     # working a dough or a dish by hand: "rolling out fresh pasta", "chopping veg for a
@@ -274,12 +297,19 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|red bull|energy drinks?",
     # the phone as a signal or a call ("every time my phone buzzes", "phone calls") is not
     # screen time
-    "screen late": r"screens?|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
+    # (the phone's own screens are no screen time: "the icon on my home screen")
+    "screen late": r"(?<!home )(?<!lock )(?<!splash )(?<!start )(?<!login )(?<!main )screens?"
+    r"|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
     r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
     # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
     r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"
-    r"|social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat|facebook|twitter"
-    r"|pinterest|twitch|tumblr"
+    r"|(?:social media|instagram|tiktok|insta|reels|youtube|reddit|snapchat|facebook|twitter"
+    r"|pinterest|twitch|tumblr)"
+    # (a platform the practice is learnt from is no screen time: "that YouTube yoga teacher", "a
+    # TikTok workout")
+    r"(?!(?:'s)? (?:yoga|pilates|workouts?|hiit|exercises?|fitness|meditations?|breathing|dance"
+    r"|tai chi|stretch\w*|cooking|baking|recipes?|guitar|piano|lessons?|classes|teachers?"
+    r"|instructors?|tutorials?)\b)"
     # a show watched on a phone or into the night is the late screen, not the telly: "Netflix
     # on my phone in bed", "films on the laptop till one", "box sets until gone midnight"
     r"|(?:binge\w* (?:on )?)?(?:" + _WATCHED + r")"

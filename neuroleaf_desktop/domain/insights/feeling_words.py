@@ -50,6 +50,26 @@ PULLED_BETWEEN_RX: Final = re.compile(
     r"\b(?:pulled|tugged|stretched) between\b[^,;:.?!]*(?:,[^,;:.?!]*)*", re.I
 )
 
+# Demands landing together, a sign of stress: "it's all arriving on the same Tuesday", "all at
+# once", "everything is pressing on everything", "it all lands on me". Whatever is listed before
+# it in its own sentence is the load, not an activity asked about (``PILED_ON_RX``).
+PILE_UP: Final = (
+    r"(?:all|everything|both)(?: [\w']+){0,3} (?:at once|all together|(?:at|in|on) the same"
+    r" (?:time|day|week|month|fortnight|morning|afternoon|evening|weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r"|(?:everything|it all|all of it|the lot)(?:'s| is| was| keeps| just)? (?:press|pil|land|crash"
+    r"|bear|weigh|push|pour|rain|dump)\w* (?:in )?(?:on|onto|upon|down on) (?:everything|each other"
+    r"|me|top of (?:each other|me))"
+)
+# A statement listing what presses, up to the pile-up that ends it ("Work, the kids' forms, my
+# mum's appointments, it's all arriving on the same Tuesday"); not a clause that asks or
+# weighs ("does seeing my mum help when it all lands at once").
+PILED_ON_RX: Final = re.compile(
+    r"(?:^|(?<=[.!?;]))(?:(?!\b(?:help\w*|when|whenever|if|does|do|did|what|how|why|which)\b)"
+    rf"[^.!?;])*?\b(?:{PILE_UP})\b",
+    re.I,
+)
+
 # Someone pulled away from people, not short of energy: "can't be bothered with anyone", "...
 # to ring anyone back", "... to text people".
 _PULLED_AWAY: Final = (
@@ -58,7 +78,8 @@ _PULLED_AWAY: Final = (
 )
 
 # An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
-# with the old rugby lot", "quiz night", "games nights" (one look-behind per kind of evening).
+# with the old rugby lot", "quiz night", "games nights", "Bonfire Night" (one look-behind per
+# kind of evening).
 _OCCASION_NIGHTS: Final = "".join(
     f"(?<!{kind} )"
     for kind in (
@@ -89,6 +110,14 @@ _OCCASION_NIGHTS: Final = "".join(
         "club",
         "disco",
         "gig",
+        # ... or a night of the calendar: "before or after Bonfire Night", "Burns Night"
+        "bonfire",
+        "burns",
+        "fireworks",
+        "election",
+        "opening",
+        "awards",
+        "parents'",
     )
 )
 
@@ -106,6 +135,18 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?<!tired but )(?<!tired and )wired|keyed up|antsy|twitch(?:y|ier)|jump(?:ier|iness)"
     # startled easily, like a nervous animal: "skittish", "spooked", "highly strung"
     r"|skittish\w*|spooked|easily startled|(?:highly|high)[- ]strung"
+    # ... by any of its words: "skittery as a cat", "jangly", "all of a quiver", "on a knife edge"
+    r"|skitter(?:y|ier|ish)|jangl(?:y|ier|ed|ing)(?! (?:keys|bells|coins))|all of a quiver"
+    r"|on a knife[- ]edge"
+    # the inside gone unsteady or tight: "wobbly inside", "knotted up inside", "knotted up"
+    r"|(?:wobbly|shaky|quivery|jittery|fluttery|jangly|knotted(?: up)?|churned up|twisted up"
+    r"|tied up in knots|all tight|tight|tense) inside|knotted up|tied (?:up )?in knots"
+    # a tremor where fear sits: "a wobble in my throat", "a flutter in my chest", "a tightness
+    # in my stomach" (not a lump in the throat: that is tears as often as fear)
+    r"|(?:wobbl\w*|tremors?|trembl\w*|quiver\w*|flutter\w*|tightness|tight feeling|tingl\w*)"
+    r" in (?:my|the) (?:throat|chest|stomach|gut|belly|tummy|voice)"
+    r"|throat(?:'s| is| goes| go| went| gets| get| going)?(?: all)?"
+    r" (?:wobbl\w*|tight|shaky|quiver\w*)"
     r"|edgier|on tenterhooks|tight chest|chest (?:feels |is |gets )?tight"
     # ... however the change is told: "chest gone all tight", "my chest's got so tight"
     r"|chest(?:'s)?(?: (?:gone|goes|went|going|gets|got|getting|all|so|really|again|agen)){1,3}"
@@ -183,9 +224,19 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # ... lying there into the small hours, whatever the mind does: "lying there doing sums in
     # my head at half four", "lying awake going over it till 3" (not "half four" said alone:
     # that is the afternoon)
-    r"|(?:lie|lies|lying|lay) (?:there|awake|in bed)(?: [\w']+){0,8} (?:at|till|until|since)"
-    r" (?:half |quarter (?:past|to) )?(?:[1-5]|one|two|three|four|five)\b(?![:.]?\d* ?pm)"
+    r"|(?:lie|lies|lying|lyin'?|lay) (?:there|awake|in bed)(?: [\w']+){0,8} (?:at|till|until"
+    r"|til|since) (?:half |quarter (?:past|to) )?(?:[1-5]|one|two|three|four|five)(?:ish)?\b"
+    r"(?![:.]?\d* ?pm)"
     r"|star(?:e|es|ed|ing|in'?) (?:up )?at the (?:ceiling|wall|walls)"
+    # coming up out of sleep and going back under: "I keep surfacing at twenty past four",
+    # "what helps me get back off", "drop back over"
+    r"|surfac(?:e|es|ed|ing) (?:at|around|about|before|again|every|in the (?:night|small hours))"
+    r"|(?:get|gets|got|getting|go|going|went|drop|dropping|drift|drifting|nod|nodding)"
+    r" back (?:off|over|under)\b(?! (?:to|the|a|my|at|from|with|on)\b)"
+    # wide awake by eye, or a snore written short: "still lyin there wide eyed at 2ish", "no zzz
+    # again" (a longer run of z is a key held down)
+    r"|wide[- ]eyed (?:at|till|until|til) (?:[1-5]|one|two|three|four|five)(?:ish)?\b"
+    r"|z{3,6}s?"
     r"|(?<=keeping me )up|(?<=keeps me )up|(?<=kept me )up"
     r"|(?<=keep me )up|tired (?:but|and) wired"
     # up in the small hours: "up at 3 again", "awake since four" (not "3pm")
@@ -226,8 +277,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|juggl(?:e|es|ed|ing) (?:the|my|a|an|two|three|several|both|work|kids|jobs|family"
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
-    r"|(?:all|everything|both)(?: \w+){0,3} (?:at once|(?:at|in) the same (?:time|week|month"
-    r"|fortnight))"
+    r"|" + PILE_UP + r"|hanging (?:on )?by a (?:thread|thin thread)"
     r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
     # ... or between demands: "pulled between the shop, the kids and Mum"
@@ -306,8 +356,20 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|batter(?:y|ies)(?:'s| is)? (?:on|at) (?:\d+|low|one|two|five|ten)"
     r"|(?:\d+|one|two|five|ten|fifteen|twenty|thirty) ?(?:%|percent|per cent) battery"
     r"|low[- ]power mode|low battery"
-    r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} (?:like|made of|full of) (?:lead|sand|concrete"
-    r"|bricks|stone)|no (?:puff|power|forces?|oomph|spark)(?: left)?|without (?:any )?(?:forces?"
+    r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} (?:like|made of|full of|(?:gone|turned) to)"
+    r" (?:lead|sand|concrete|bricks|stone"
+    # ... or of matter with no strength in it: "legs like wet string", "arms like spaghetti",
+    # "legs like jelly", "limp as lettuce"
+    r"|(?:wet |limp |cooked |overcooked |soggy )?(?:string|spaghetti|noodles?|jelly|rubber"
+    r"|cotton wool|lettuce|dishcloths?|rags?|putty|tree trunks|sandbags|treacle|mush|blancmange))"
+    r"|jelly legs|(?:limp|floppy|weak) as (?:a |an |some )?(?:wet |soggy |limp )?(?:lettuce"
+    r"|rag|dishcloth|noodle|kitten|lettuce leaf)"
+    # a head that will not hold itself up at the desk: "propping my head up with one hand"
+    r"|prop(?:s|ped|ping)? (?:my|me) (?:head|chin|eyes|eyelids|self) up|propping myself up"
+    r"|(?:hold|holding|keep|keeping) my head up|matchsticks (?:in|under|to prop) my eyes"
+    # the spark a body had, to get back: "how do I get my spark back"
+    r"|(?:get|getting|got|gets) (?:my|me) (?:spark|oomph|pep|zip|mojo|get[- ]up[- ]and[- ]go)"
+    r" back|no (?:puff|power|forces?|oomph|spark)(?: left)?|without (?:any )?(?:forces?"
     r"|power|strength)|(?:so|very|really|feel|feeling|felt|too) weak|tucker(?:ed)?(?: out)?"
     r"|jiggered|sapped|deplet\w*|vigou?r|vitality|(?:i'm|im|i am|completely|totally|dead) beat"
     # the spring in a body sapped, however short its name: "what's sapping my get-up", "saps

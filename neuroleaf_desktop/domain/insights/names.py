@@ -33,17 +33,26 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-NOT_NAMES: Final = _words(
-    "I What When Why How Does Did Do Is Are Was Were Can Could Should Would Which Who Where "
-    "Whenever Wherever However Whatever Whichever If After Before While Once "
-    "Has Have Had Will Any Anything Something Everything Nothing Tell Please Also Then So "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
-    "Thursdays Fridays Saturdays Sundays January February March April May June July August "
-    "September October November December Mum Dad Mom Mother Father Okay Hey Hi Hello "
-    "Honestly Seriously Really Lately Today Yesterday Tonight Tomorrow Last Since "
-    "She They We You It His Her Their Nobody Somebody Someone Everyone Everybody Anyone "
-    # holidays are times ("since Christmas"), not people or places
-    "Christmas Easter Diwali Eid Hanukkah Ramadan Thanksgiving Halloween Passover"
+# Holidays are times ("since Christmas"), not people or places; so is the day or night named
+# after one ("before or after Bonfire Night", "on Christmas Eve": ``absent_names``).
+HOLIDAYS: Final = _words(
+    "Christmas Easter Diwali Eid Hanukkah Ramadan Thanksgiving Halloween Passover "
+    # ... by any of their names: "before or after Bonfire Night", "since Hogmanay"
+    "Bonfire Hogmanay Xmas Lent Advent Whitsun Whitsuntide Pentecost Shrovetide Vaisakhi Holi "
+    "Navratri Kwanzaa Chanukah Hallowe'en Midsummer Solstice Equinox"
+)
+NOT_NAMES: Final = (
+    _words(
+        "I What When Why How Does Did Do Is Are Was Were Can Could Should Would Which Who Where "
+        "Whenever Wherever However Whatever Whichever If After Before While Once "
+        "Has Have Had Will Any Anything Something Everything Nothing Tell Please Also Then So "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays "
+        "Thursdays Fridays Saturdays Sundays January February March April May June July August "
+        "September October November December Mum Dad Mom Mother Father Okay Hey Hi Hello "
+        "Honestly Seriously Really Lately Today Yesterday Tonight Tomorrow Last Since "
+        "She They We You It His Her Their Nobody Somebody Someone Everyone Everybody Anyone"
+    )
+    | HOLIDAYS
 )
 
 
@@ -190,6 +199,8 @@ def absent_names(
         if SIMILE_RX.search(question, 0, m.start()):
             continue  # a picture of a feeling: "I feel like a wet weekend in Rhyl"
         words_here = m[0].split()
+        if words_here[0] in HOLIDAYS or words_here[-1] in ("Night", "Eve"):
+            continue  # "Bonfire Night", "Burns Night", "Christmas Eve": a time of year
         if _starts_sentence(question, m.start()) and not _CONTACT_AFTER.match(question, m.end()):
             words_here = words_here[1:]
         titled = len(words_here) > 1 and words_here[0].lower() in TITLES

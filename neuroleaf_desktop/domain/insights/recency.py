@@ -53,7 +53,10 @@ DATE_ASK_RX: Final = re.compile(
     r"|\bdates?\b(?! nights?)"
     # its distance: "how far back is", "how recent was", "how many nights since", "count the
     # days since", "weeks or months since", "since when", "a fortnight ago?"
-    r"|\bhow (?:far back|recent(?:ly)?|long ago)\b|\bhow many (?:days|nights|weeks|months|years)\b"
+    r"|\bhow (?:far back|recent(?:ly)?|long ago)\b|\bhow many (?:days|nights|weeks|months|years"
+    # ... counted in any stretch of the calendar: "how many weekends ago", "how many Sundays back"
+    rf"|weekends|fortnights|terms|seasons|(?:{_DAYS})s)\b"
+    r"|\bago (?:did|was|were|is|had|have) (?:i|we|it|that)\b"
     r"|\b(?:count|tally|number of)\b[^?]*\b(?:days|nights|weeks|months)\b"
     r"|\b(?:days|weeks|months|years|ages)\??(?: or (?:days|weeks|months|years))?\??,? since\b"
     r"|\bsince when\b|\bago\s*\?|\bwas\s*(?:\.\.\.|…)"

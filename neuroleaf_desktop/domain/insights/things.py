@@ -50,6 +50,9 @@ TIME_WORDS: Final = _words(
     "lunchtimes "
     # ... and the day's edges: "what keeps waking me at *dawn*"
     "dawn dusk daybreak nightfall "
+    # the holidays of the year: "was it before or after *Bonfire Night*", "since Hogmanay"
+    "bonfire hogmanay xmas lent advent whitsun pentecost halloween diwali eid hanukkah ramadan "
+    "thanksgiving passover solstice equinox midsummer "
     "months while general particular normal public town home bed school class all now then "
     # how often, not what: "the *fortnightly* sessions with my counsellor"
     "daily weekly fortnightly monthly nightly yearly hourly regular "
@@ -77,6 +80,12 @@ APP_RX: Final = re.compile(
     r"|\bget (?:my|the|all my) (?:whole |entire )?(?:journal|entries|diary|data) out\b"
     r"|\bcolou?rs? in the\b|\bnumber of entries\b|\bwrite in \w+(?: language)? in\b"
     r"|\b(?:her|his|their) own journal\b"
+    # how it shows on a device: "hide the journal's icon on my home screen", "a widget", "stop
+    # my teenager opening this diary thing on my phone"
+    r"|\b(?:icons?|widgets?|home screen|lock screen|notification (?:badges?|sounds?))\b"
+    r"|\b(?:this|the) (?:diary|journal) (?:thing|app)\b"
+    r"|\b(?:this|the|my) (?:diary|journal)(?: thing)? on (?:my|the|her|his|their)"
+    r" (?:phone|laptop|tablet|ipad|computer|pc|mac)\b"
     r"|\b(?:email|e-mail|send|share|forward)\b[^?]*\bentries\b"
     r"|\b(?:delete|edit|remove|change|undo|rename|tag|search) (?:an?|my|this|the|a new|old)"
     r" (?:entry|entries|check-?ins?|tags?|reminders?|journal|recordings?|profiles?)\b"
@@ -242,6 +251,12 @@ _HANDLING: Final = _words("playing doing folding practising practicing")
 _NOT_THING: Final = _words("with at on in to for the a an my our some it them that this up out")
 
 
+# The words a doing is begun with: "*taking up* beekeeping", "*getting into* birding".
+_TAKEN_UP: Final = frozenset(
+    (verb, "up") for verb in ("take", "takes", "taking", "took", "taken")
+) | frozenset((verb, "into") for verb in ("get", "gets", "getting", "got", "gotten"))
+
+
 # When a thing recurs, said before it: "the *Thursday* salsa class", "my *weekly* swim".
 _WHEN_BEFORE: Final = _words(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
@@ -266,6 +281,9 @@ def bare(phrase: str) -> str:
         and not (len(words) == 2 and words[1].lower() in _CLUBS | FRAMES)
     ):
         words.pop(0)
+    # a doing taken up is that doing: "taking up beekeeping", "getting into birding"
+    if len(words) > 2 and (words[0].lower(), words[1].lower()) in _TAKEN_UP:
+        del words[:2]
     if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
         words.pop(0)
     elif len(words) > 2 and words[0].lower() in _HANDLING and words[1].lower() in ("a", "an"):
