@@ -21,6 +21,7 @@ Each family: no negation between the parts unless said; everyday contexts are ju
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_attempt_returning
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.medicine_words import CORE
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -245,6 +246,8 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(LANGS, "tried|versucht|essaye|intente|tentei|provato"),
     )
+    # the same two parts, each in any words of a small lexicon (``rules_attempt_returning``)
+    + rules_attempt_returning.RULES
     + (
         # learners' English: "I want to finish my life" (not "finish my life story")
         rule(
