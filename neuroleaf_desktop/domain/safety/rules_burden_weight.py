@@ -127,11 +127,30 @@ def _better_without(lang: str) -> str:
     )
 
 
+# a passing state: a week's flu, a cast, "today", "this week"
+_PASSING = {
+    "en": r"this\s+week|today|tonight|right\s+now|at\s+the\s+moment|for\s+now|flu|cold|cast"
+    r"|broken|sprained|because\s+of\s+(?:the|my)\s+\w+",
+    "de": r"diese\s+woche|heute|gerade|grippe|erka(?:e)?ltung|gips",
+    "fr": r"cette\s+semaine|aujourd'\s*hui|en\s+ce\s+moment|grippe|rhume|platre",
+    "es": r"esta\s+semana|hoy|ahora\s+mismo|gripe|resfriado|yeso|escayola",
+    "pt": r"esta\s+semana|hoje|agora|gripe|constipa\w*|gesso",
+    "it": r"questa\s+settimana|oggi|adesso|influenza|raffreddore|gesso",
+}
+
+
+def _a_weight(lang: str) -> str:
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_PASSING[lang]})\b)[^.!?\n]*?"
+        rf"(?:{_A_WEIGHT[lang]})"
+    )
+
+
 RULES: tuple[Rule, ...] = core_family(
     "a_weight_to_others",
     Category.BURDEN,
     Severity.CONCERN,
-    _A_WEIGHT,
+    {lang: _a_weight(lang) for lang in LANGS},
     _A_WEIGHT_GATE,
 ) + core_family(
     "better_for_absence",

@@ -68,11 +68,12 @@ _AHEAD = {
 # --- a journey, a trip, a place the writer will be in instead ---------------------------------
 _AWAY = {
     "en": r"away|abroad|trip|travel\w*|flight|flying|visiting|moving|holiday\s+in|we'?ll\s+be\s+in"
-    r"|i'?ll\s+be\s+in|office|work|conference",
+    r"|i'?ll\s+be\s+in|office|work|conference|back\s+(?:from|on)|i'?m\s+back|return\w*",
     "de": r"verreist|reise|flug|umzug|ziehe|bin\s+in|bu(?:e)?ro|arbeit|dienstreise",
     "fr": r"voyage|deplacement|je\s+serai\s+a|demenage\w*|bureau|boulot|je\s+pars",
     "es": r"viaje|me\s+voy\s+de|estare\s+en|mudanza|me\s+mudo|oficina|trabajo",
-    "pt": r"viagem|vou\s+viajar|estarei\s+em|mudanca|escritorio|trabalho|vou\s+de\s+ferias",
+    "pt": r"viagem|vou\s+viajar|estarei\s+em|mudanca|escritorio|trabalh\w*|vou\s+de\s+ferias"
+    r"|exterior|fora",
     "it": r"viaggio|partir\w*|saro\s+a|trasloco|ufficio|lavoro|vado\s+in",
 }
 

@@ -55,9 +55,10 @@ _FUTURE = {
 }
 # --- a reason given: moving, a new one, an app; the errand explains itself --------------------
 _REASON = {
-    "en": r"because|since|as\s+i|'cause|cos|switch\w*|moving|moved|new\s+(?:one|job|phone|flat)|app"
+    "en": r"because|since|as\s+i|now\s+(?:that\s+)?i|'cause|cos|switch\w*|moving|moved"
+    r"|new\s+(?:one|job|phone|flat)|app"
     r"|phone|instead",
-    "de": r"weil|da\s+ich|umzug|umziehen|neue[nrs]?|app|handy|stattdessen",
+    "de": r"weil|da\s+ich|umzug|umziehen|zieh\w*|neue[nrs]?|app|handy|stattdessen|jetzt\s+wo",
     "fr": r"parce\s+que|car|puisque|demenage\w*|nouveau|nouvelle|appli|telephone",
     "es": r"porque|ya\s+que|me\s+mudo|mudanza|nuevo|nueva|app|movil|celular",
     "pt": r"porque|pois|mudanca|mudar|novo|nova|app|celular|telemovel",

@@ -59,17 +59,19 @@ _ME = {
 # --- not a body part's pain, not a diet's weight, in the same sentence --------------------------
 _BODY_OR_DIET = {
     "en": r"back|knee|knees|neck|shoulder|hip|tooth|teeth|foot|feet|leg|legs|ankle|wrist|stomach"
-    r"|period|migraine|headache|diet|kilos|pounds|lbs|kg|gym|baby\s+weight|scales|lose|losing",
+    r"|period|migraine|headache|diet|kilos|pounds|lbs|kg|gym|baby\s+weight|scales|lose|losing"
+    r"|run|running|jog\w*|training|football|trainers",
     "de": r"ru(?:e)?cken\w*|knie|nacken|schulter|hu(?:e)?fte|zahn|za(?:e)?hne|fuss|bein|magen"
-    r"|migra(?:e)?ne|kopfschmerz\w*|dia(?:e)?t|kilo\w*|abnehmen|waage",
-    "fr": r"dos|genou|genoux|nuque|epaule|hanche|dent|dents|pied|jambe|ventre|migraine|regime"
-    r"|kilos|maigrir|balance",
-    "es": r"espalda|rodilla|cuello|hombro|cadera|muela|diente|pie|pierna|estomago|migrana|dieta"
-    r"|kilos|bajar|adelgazar|gimnasio|bascula",
-    "pt": r"costas|joelho|pescoco|ombro|quadril|anca|dente|pe|perna|estomago|enxaqueca|dieta"
-    r"|quilos|kilos|emagrecer|academia|balanca",
+    r"|migra(?:e)?ne|kopfschmerz\w*|dia(?:e)?t|kilo\w*|abnehmen|waage|laufen|joggen|training"
+    r"|sport",
+    "fr": r"dos|genou|genoux|nuque|epaules?|hanche|dent|dents|pieds?|jambes?|ventre|migraine|regime"
+    r"|kilos|maigrir|balance|cours|courir|sport|footing|entrainement|baskets",
+    "es": r"espalda|rodillas?|cuello|hombros?|cadera|muelas?|dientes?|pies?|piernas?|estomago"
+    r"|migrana|dieta|kilos|bajar|adelgazar|gimnasio|bascula|correr|corro|entreno",
+    "pt": r"costas|joelhos?|pescoco|ombros?|quadril|anca|dentes?|pes?|pernas?|estomago|enxaqueca"
+    r"|dieta|quilos|kilos|emagrecer|academia|balanca|correr|corro|treino",
     "it": r"schiena|ginocchio|collo|spalla|anca|dente|denti|piede|gamba|stomaco|emicrania|dieta"
-    r"|chili|dimagrire|palestra|bilancia",
+    r"|chili|dimagrire|palestra|bilancia|gambe|ginocchia|correre|corsa|allenamento",
 }
 
 

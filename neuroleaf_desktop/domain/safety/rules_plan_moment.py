@@ -72,13 +72,17 @@ _NOBODY_THERE = {
 # --- a purpose named for the moment: what it is for, not a plan -------------------------------
 _PURPOSE = {
     "en": r"surprise|party\s+for|dinner|film|movie|sleepover|clean\w*|tidy\w*|paint\w*|revis\w*"
-    r"|study\w*|practi[cs]e|netflix|date\s+night|pamper",
+    r"|study\w*|practi[cs]e|netflix|date\s+night|pamper|tell|ask|talk\s+to|propose|break\s+up",
     "de": r"u(?:e)?berraschung|party\s+fu(?:e)?r|abendessen|film|putzen|aufra(?:e)?umen|lernen"
-    r"|streichen",
-    "fr": r"surprise|fete\s+pour|diner|film|menage|ranger|reviser|peindre",
-    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpiar|ordenar|estudiar|pintar",
-    "pt": r"surpresa|festa\s+para|jantar|filme|limpar|arrumar|estudar|pintar",
-    "it": r"sorpresa|festa\s+per|cena|film|pulire|sistemare|studiare|dipingere",
+    r"|streichen|sagen|reden|fragen",
+    "fr": r"surprise|fete\s+pour|diner|film|menage|ranger|reviser|peindre|(?:lui|leur)\s+dire"
+    r"|parler",
+    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpiar|ordenar|estudiar|pintar|decirle\w*"
+    r"|contarle\w*|hablar",
+    "pt": r"surpresa|festa\s+para|jantar|filme|limpar|arrumar|estudar|pintar|dizer|contar"
+    r"|conversar",
+    "it": r"sorpresa|festa\s+per|cena|film|pulire|sistemare|studiare|dipingere|dirgli\w*"
+    r"|parlargli|parlare",
 }
 _GATE = {
     "en": "empty|to myself|down|at|away|out|off|nobody",

@@ -23,7 +23,7 @@ from __future__ import annotations
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
-from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, unnegated
 
 _BODY = {
     "en": r"(?:my|me|mi)\s+(?:own\s+)?(?:left\s+|right\s+)?(?:arms?|forearms?|wrists?|thighs?"
@@ -67,24 +67,30 @@ _MEANT = {
     "it": r"\b(?:di\s+nuovo|ancora|apposta|per\s+sentire|nessuno\s+(?:vede|sa"
     r"|se\s+ne\s+accorge))\b",
 }
-# a household source of an accident: the oven, a tray, an iron, brambles, broken glass
+# a household source of an accident (the oven, a tray, an iron, brambles, broken glass), a
+# razor's everyday use (shaving the legs before the beach), a cutter on a box
 _ACCIDENT = {
     "en": r"oven|tray|stove|hob|pan|iron|kettle|grill|barbecue|bbq|roses?|brambles?|bush|thorns?"
-    r"|glass|cooking|baking",
-    "de": r"ofen|herd|blech|bu(?:e)?geleisen|grill|dornen|glas|kochen|backen",
-    "fr": r"four|plaque|poele|fer\s+a\s+repasser|barbecue|ronces|epines|verre|cuisine",
-    "es": r"horno|plancha|sarten|estufa|parrilla|zarzas?|espinas|vidrio|cocinando",
-    "pt": r"forno|fogao|ferro|churrasqueira|espinhos|vidro|cozinhando",
-    "it": r"forno|fornello|padella|ferro\s+da\s+stiro|griglia|rovi|spine|vetro|cucinando",
+    r"|glass|cooking|baking|shav\w*|wax\w*|beach|cutter|box|cardboard",
+    "de": r"ofen|herd|blech|bu(?:e)?geleisen|grill|dornen|glas|kochen|backen|rasier\w*|strand"
+    r"|karton|cutter",
+    "fr": r"four|plaque|poele|fer\s+a\s+repasser|barbecue|ronces|epines|verre|cuisine|rase\w*"
+    r"|raser|epil\w*|plage|cutter|carton",
+    "es": r"horno|plancha|sarten|estufa|parrilla|zarzas?|espinas|vidrio|cocinando|afeit\w*"
+    r"|depil\w*|playa|cutter|carton",
+    "pt": r"forno|fogao|ferro|churrasqueira|espinhos|vidro|cozinhando|barbe\w*|depil\w*|praia"
+    r"|estilete|papelao",
+    "it": r"forno|fornello|padella|ferro\s+da\s+stiro|griglia|rovi|spine|vetro|cucinando"
+    r"|rad\w+|ceretta|spiaggia|taglierino|cartone",
 }
 
 
 def _marked(lang: str) -> str:
-    body, tool = _BODY[lang], _TOOL[lang]
+    body, tool, free = _BODY[lang], _TOOL[lang], unnegated(lang)
     return (
         rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_ACCIDENT[lang]})\b)[^.!?\n]*?"
-        rf"(?:(?=[^.!?\n]*{_MEANT[lang]})(?:{_MARKED[lang]})[^.!?\n]{{0,30}}?\b(?:{body})\b"
-        rf"|{tool}[^.!?\n]{{0,40}}?\b(?:{body})\b|\b(?:{body})\b[^.!?\n]{{0,40}}?{tool})"
+        rf"(?:(?=[^.!?\n]*{_MEANT[lang]})(?:{_MARKED[lang]}){free}{{0,30}}?\b(?:{body})\b"
+        rf"|{tool}{free}{{0,40}}?\b(?:{body})\b|\b(?:{body})\b{free}{{0,40}}?{tool})"
     )
 
 

@@ -26,10 +26,12 @@ _NOT_SEEN = {
     # (the time may stand inside it: "kann mir mich in zehn Jahren nicht vorstellen")
     "de": r"\b(?:kann|ko(?:e)?nnte)\s+mir\s+mich\b(?=(?:\s+\w+){0,5}?\s+nicht\s+vorstellen\b)"
     r"|\bseh(?:e)?\s+mich\s+(?:\w+\s+){0,3}?(?:nirgends|nirgendwo|nicht\s+mehr)\b",
-    "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b",
-    "es": r"\bno\s+me\s+(?:veo|imagino)\b",
-    "pt": r"\b(?:nao|num)\s+me\s+(?:vejo|enxergo|imagino)\b",
-    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b",
+    # (not a place: "no me veo en Madrid", "non mi vedo a Milano")
+    "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b(?!\s+a\s+\w)",
+    "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun)\w)",
+    "pt": r"\b(?:nao|num)\s+me\s+(?:vejo|enxergo|imagino)\b"
+    r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum)\w)",
+    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b(?!\s+(?:a|in)\s+(?!nessun)\w)",
 }
 # --- a time ahead ---------------------------------------------------------------------------------
 _AHEAD = {
@@ -48,14 +50,14 @@ _AHEAD = {
 }
 # --- a life choice weighed: a role, a family, a place to live, a doing ----------------------------
 _CHOICE = {
-    "en": r"with|as\s+an?|married|kids|children|job|career|house|living|working|doing|being"
+    "en": r"with|without|as\s+an?|married|kids|children|job|career|house|living|working|doing|being"
     r"|becoming|moving|staying|there",
-    "de": r"mit\s+(?:kind\w*|frau|mann|familie|haus)|als|verheiratet|beruf|job|wohnen|leben\s+in"
-    r"|arbeiten",
-    "fr": r"avec|comme|marie\w*|enfants|metier|boulot|travaill\w*|habiter|vivre\s+a",
-    "es": r"con|como|casad\w+|hijos|trabajo|trabajando|viviendo|vivir\s+en",
-    "pt": r"com|como|casad\w+|filhos|emprego|trabalhando|morando|morar\s+em",
-    "it": r"con|come|sposat\w+|figli|lavoro|lavorare|vivere\s+a|abitare",
+    "de": r"ohne|mit\s+(?:kind\w*|frau|mann|familie|haus)|als|verheiratet|beruf|job|wohnen"
+    r"|leben\s+in|arbeiten",
+    "fr": r"avec|sans|comme|marie\w*|enfants|metier|boulot|travaill\w*|habiter|vivre\s+a",
+    "es": r"con|sin|como|casad\w+|hijos|trabajo|trabajando|viviendo|vivir\s+en",
+    "pt": r"com|sem|como|casad\w+|filhos|emprego|trabalhando|morando|morar\s+em",
+    "it": r"con|senza|come|sposat\w+|figli|lavoro|lavorare|vivere\s+a|abitare",
 }
 
 
