@@ -6,8 +6,8 @@ holidays, I won't be here", "les copines parlent des vacances en août, je serai
 colegas falam da formatura em dezembro, não vou estar lá", "l'annu prossimu un ci sarò
 chiù"). Two parts in a breath: something ahead (next year, Christmas, August, a wedding, "for
 it") and the writer not there, the clause closed there or with a time ("… by then", "… for
-it", "… en août"). Being away is the commonest reason for it, so a journey, a place or a trip
-named in the sentence ("I won't be here for my birthday, we'll be in Greece", "no voy a estar
+it", "… en août"). Being away is the commonest reason for it, so a journey, a holiday, a place or a
+trip named in the sentence ("I won't be here for my birthday, we'll be in Greece", "no voy a estar
 en la oficina, me voy de vacaciones") says where the writer will be instead.
 """
 
@@ -67,14 +67,15 @@ _AHEAD = {
 }
 # --- a journey, a trip, a place the writer will be in instead ---------------------------------
 _AWAY = {
-    "en": r"away|abroad|trip|travel\w*|flight|flying|visiting|moving|holiday\s+in|we'?ll\s+be\s+in"
+    "en": r"away|abroad|trip|travel\w*|flight|flying|visiting|moving|holidays?|vacation"
+    r"|we'?ll\s+be\s+in"
     r"|i'?ll\s+be\s+in|office|work|conference|back\s+(?:from|on)|i'?m\s+back|return\w*",
-    "de": r"verreist|reise|flug|umzug|ziehe|bin\s+in|bu(?:e)?ro|arbeit|dienstreise",
-    "fr": r"voyage|deplacement|je\s+serai\s+a|demenage\w*|bureau|boulot|je\s+pars",
-    "es": r"viaje|me\s+voy\s+de|estare\s+en|mudanza|me\s+mudo|oficina|trabajo",
+    "de": r"verreist|reise|flug|umzug|ziehe|bin\s+in|bu(?:e)?ro|arbeit|dienstreise|urlaub|ferien",
+    "fr": r"voyage|deplacement|je\s+serai\s+a|demenage\w*|bureau|boulot|je\s+pars|vacances",
+    "es": r"viaje|me\s+voy\s+de|estare\s+en|mudanza|me\s+mudo|oficina|trabajo|vacaciones",
     "pt": r"viagem|vou\s+viajar|estarei\s+em|mudanca|escritorio|trabalh\w*|vou\s+de\s+ferias"
-    r"|exterior|fora",
-    "it": r"viaggio|partir\w*|saro\s+a|trasloco|ufficio|lavoro|vado\s+in",
+    r"|exterior|fora|ferias",
+    "it": r"viaggio|partir\w*|saro\s+a|trasloco|ufficio|lavoro|vado\s+in|vacanz\w+|ferie",
 }
 
 
