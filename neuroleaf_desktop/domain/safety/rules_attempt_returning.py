@@ -31,8 +31,8 @@ _TRIED = {
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?essaye\s+(?:de\s+partir|d'\s*en\s+finir|une\s+fois)\b"
     r"|\bma\s+(?:derniere|premiere)\s+tentative\b"
     r"|\bla\s+derniere\s+fois\s+que\s+j'\s*ai\s+essaye\b",
-    "es": r"\b(?:ya\s+)?intente\s+(?:quitarme|matarme|una\s+vez|hacerlo)\b"
-    r"(?!\s+(?:con|de|a|en|para)\b)"
+    "es": r"\b(?:ya\s+)?intente\s+(?:quitarme|matarme|(?:una\s+vez|hacerlo)\b"
+    r"(?!\s+(?:con|de|a|en|para)\b))"
     r"|\bla\s+ultima\s+vez\s+que\s+lo\s+intente\b|\bmi\s+(?:ultimo\s+)?intento\b"
     r"(?!\s+(?:de|con|en)\b)",
     "pt": r"\bja\s+tentei\s+(?:uma\s+vez|me\s+matar|acabar|antes)\b"
@@ -56,9 +56,12 @@ _BACK = {
     r"|schleicht\s+sich)\b",
     "fr": r"\b(?:la\s+meme\s+(?:chose|envie|sensation)|pareil(?:le)?|revient|reviennent"
     r"|revenue?|j'\s*y\s+repense)\b",
-    "es": r"\b(?:(?:el|la|lo)\s+mism[oa]|volvi(?:o|eron)|otra\s+vez|de\s+nuevo)\b",
-    "pt": r"\b(?:(?:o|a)\s+mesm[oa]|voltou|voltaram|de\s+novo|outra\s+vez)\b",
-    "it": r"\b(?:(?:lo|la)\s+stess[oa]|sta\s+tornando|tornat[oa]|di\s+nuovo|ancora\s+quella)\b",
+    "es": r"\b(?:(?:el|la|lo)\s+mism[oa](?:\s+(?:camino|sentimiento|sensacion|cosa|vacio))?"
+    r"|volvi(?:o|eron)|otra\s+vez|de\s+nuevo)\b",
+    "pt": r"\b(?:(?:o|a)\s+mesm[oa](?:\s+(?:coisa|sensacao|vontade|escuro|vazio|caminho))?"
+    r"|voltou|voltaram|de\s+novo|outra\s+vez)\b",
+    "it": r"\b(?:(?:lo|la)\s+stess[oa](?:\s+(?:cosa|sensazione|buio|strada))?|sta\s+tornando"
+    r"|tornat[oa]|di\s+nuovo|ancora\s+quella)\b",
 }
 
 RULES: tuple[Rule, ...] = core_family(
