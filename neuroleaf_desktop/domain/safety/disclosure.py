@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.clinical_answers import answered_yes
+from neuroleaf_desktop.domain.safety.clinical_questions import asked_and_answered_no
 from neuroleaf_desktop.domain.safety.context import in_question
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
@@ -37,10 +38,15 @@ _QUESTION_MARK = re.compile(r"^[^.!?\n]{0,80}\?")
 def asked(sentence_prefix: str, after: str) -> bool:
     """Is the phrase the topic of a question: one someone asked ("she asked if …",
     ``context.in_question``), or one put to the writer in their own entry and closed by a
-    question mark? The answer after it still decides (``answered_yes``)."""
-    return in_question(sentence_prefix) or (
-        _ASKED_OF_WRITER.search(sentence_prefix) is not None
-        and _QUESTION_MARK.search(after) is not None
+    question mark, or a clinician's question in another shape the writer answered no
+    (``clinical_questions``)? The answer after it still decides (``answered_yes``)."""
+    return (
+        in_question(sentence_prefix)
+        or (
+            _ASKED_OF_WRITER.search(sentence_prefix) is not None
+            and _QUESTION_MARK.search(after) is not None
+        )
+        or asked_and_answered_no(sentence_prefix, after)
     )
 
 

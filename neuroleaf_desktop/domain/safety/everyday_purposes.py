@@ -15,6 +15,7 @@ import re
 
 from neuroleaf_desktop.domain.safety import everyday
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _TIED_OR_COVERED = re.compile(
@@ -58,9 +59,19 @@ _HOUSEHOLD_PLACE = re.compile(
     FLAGS,
 )
 _MEDICINE = re.compile(
-    r"\b(?:pills|tablets|meds|medicines?|medication|tabletten|medikamente|cachets|comprimes"
-    r"|medicaments|pastillas|medicamentos|comprimidos|remedios|pastiglie|pillole|farmaci"
-    r"|medicine)\b",
+    r"\b(?:"
+    + "|".join(
+        words(lang, *names)
+        for lang, names in (
+            ("en", ("pills", "tablets", "meds", "medicines?", "medication")),
+            ("de", ("tabletten", "medikamente")),
+            ("fr", ("cachets", "comprimes", "medicaments")),
+            ("es", ("pastillas", "medicamentos")),
+            ("pt", ("comprimidos", "remedios")),
+            ("it", ("pastiglie", "pillole", "farmaci", "medicine")),
+        )
+    )
+    + r")\b",
     FLAGS,
 )
 # … said with a verb of keeping (not "took Mum's tablets from her bathroom cabinet", not "the

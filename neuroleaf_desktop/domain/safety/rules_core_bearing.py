@@ -19,7 +19,13 @@ Text is case- and accent-folded first; negation and whose words they are are jud
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.safety import rules_burden_frames, rules_trapped_frames
+from neuroleaf_desktop.domain.safety import (
+    rules_burden_frames,
+    rules_burden_weight,
+    rules_lasting_pain,
+    rules_plan_moment,
+    rules_trapped_frames,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -123,6 +129,13 @@ RULES: tuple[Rule, ...] = (
     # the same signs told as frames of two parts (``rules_burden_frames``, ``rules_trapped_frames``)
     + rules_burden_frames.RULES
     + rules_trapped_frames.RULES
+    # a pain that never ends, by itself (``rules_lasting_pain``)
+    + rules_lasting_pain.RULES
+    # the writer as a weight to the others, the others better in any words for the writer's
+    # absence (``rules_burden_weight``)
+    + rules_burden_weight.RULES
+    # a moment chosen and nobody there then (``rules_plan_moment``)
+    + rules_plan_moment.RULES
 )
 
 __all__ = ["RULES"]

@@ -53,6 +53,7 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_regional,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import (
     Rule,
@@ -127,13 +128,26 @@ _BACK_NOW = {
 
 # --- medicine kept for oneself ----------------------------------------------------------------
 _MEDS = {
-    "en": r"\b(?:pills|tablets|meds|medication|painkillers|oxy\w*|morphine|co-?codamol"
-    r"|paracetamol|sleepers)\b",
-    "de": r"\b(?:tabletten|medikament\w*|pillen|schlaftabletten|schmerzmittel)\b",
-    "fr": r"\b(?:medicaments|cachets|comprimes|pilules|somniferes)\b",
-    "es": r"\b(?:pastillas|medicamentos|pastis|calmantes|somniferos)\b",
-    "pt": r"\b(?:comprimidos|remedios|medicamentos|calmantes)\b",
-    "it": r"\b(?:pastiglie|pillole|farmaci|medicine|sonniferi)\b",
+    lang: rf"\b{words(lang, *names)}\b"
+    for lang, names in {
+        "en": (
+            "pills",
+            "tablets",
+            "meds",
+            "medication",
+            "painkillers",
+            r"oxy\w*",
+            "morphine",
+            "co-?codamol",
+            "paracetamol",
+            "sleepers",
+        ),
+        "de": ("tabletten", r"medikament\w*", "pillen", "schlaftabletten", "schmerzmittel"),
+        "fr": ("medicaments", "cachets", "comprimes", "pilules", "somniferes"),
+        "es": ("pastillas", "medicamentos", "pastis", "calmantes", "somniferos"),
+        "pt": ("comprimidos", "remedios", "medicamentos", "calmantes"),
+        "it": ("pastiglie", "pillole", "farmaci", "medicine", "sonniferi"),
+    }.items()
 }
 # kept (then "for me"), or hoarded outright
 _KEPT = {

@@ -29,6 +29,7 @@ Text is case- and accent-folded first; negation and whose words they are are jud
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_farewell_letters
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
@@ -562,6 +563,8 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(LANGS, "everything|alles|tout|todo|tudo|tutto"),
     )
+    # letters for the family, kept or for a time after the writer (``rules_farewell_letters``)
+    + rules_farewell_letters.RULES
 )
 
 __all__ = ["RULES"]

@@ -25,6 +25,11 @@ a gate.
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import (
+    rules_future_not_there,
+    rules_future_unneeded,
+    rules_self_not_ahead,
+)
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -277,6 +282,12 @@ RULES: tuple[Rule, ...] = (
             "|adeus|ver|addio|vedranno",
         ),
     )
+    # a thing for a time to come that the writer will not need (``rules_future_unneeded``)
+    + rules_future_unneeded.RULES
+    # the others' time to come, the writer not in it (``rules_future_not_there``)
+    + rules_future_not_there.RULES
+    # the writer unable to picture themself ahead (``rules_self_not_ahead``)
+    + rules_self_not_ahead.RULES
 )
 
 __all__ = ["RULES"]

@@ -15,6 +15,7 @@ Text is case- and accent-folded first; every rule has a gate.
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import (
@@ -234,12 +235,15 @@ _NO_GUN_ERRAND = (
 
 # --- medicines not returned to the pharmacy, kept -----------------------------------------------
 _MEDS = {
-    "en": r"\b(?:prescriptions|pills|tablets|meds|medication|medicines)\b",
-    "de": r"\b(?:tabletten|medikamente|pillen)\b",
-    "fr": r"\b(?:medicaments|comprimes|cachets)\b",
-    "es": r"\b(?:medicinas|medicamentos|pastillas)\b",
-    "pt": r"\b(?:remedios|medicamentos|comprimidos)\b",
-    "it": r"\b(?:medicine|farmaci|pastiglie|pillole)\b",
+    lang: rf"\b{words(lang, *names)}\b"
+    for lang, names in {
+        "en": ("prescriptions", "pills", "tablets", "meds", "medication", "medicines"),
+        "de": ("tabletten", "medikamente", "pillen"),
+        "fr": ("medicaments", "comprimes", "cachets"),
+        "es": ("medicinas", "medicamentos", "pastillas"),
+        "pt": ("remedios", "medicamentos", "comprimidos"),
+        "it": ("medicine", "farmaci", "pastiglie", "pillole"),
+    }.items()
 }
 _NOT_RETURNED_KEPT = {
     "en": r"\b(?:didn'?t|never)\s+(?:take|took)\s+(?:them|it)?\s*back\b[^\n]{0,60}?\bkept\b",

@@ -9,6 +9,7 @@ together, unless a use is named near them (for the boat, for the move, to tie th
 from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import CORE, words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order_each
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, unnegated
@@ -28,11 +29,13 @@ _PHARMACY_ROUNDS = {
 _MEDS_BOUGHT = {
     "en": r"\b(?:pills|tablets|paracetamol|painkillers|sleeping\s+pills|(?:so\s+)?(?:no\s+one"
     r"|nobody)\s+(?:would\s+)?asks?)\b",
-    "de": r"\b(?:tabletten|medikament\w*|schlaftabletten|schmerzmittel)\b",
-    "fr": r"\b(?:medicaments|comprimes|cachets|somniferes)\b",
-    "es": r"\b(?:pastillas|medicamentos|calmantes|somniferos)\b",
-    "pt": r"\b(?:comprimidos|remedios|medicamentos|calmantes)\b",
-    "it": r"\b(?:pastiglie|pillole|farmaci|sonniferi)\b",
+    "de": r"\b"
+    + words("de", "tabletten", r"medikament\w*", "schlaftabletten", "schmerzmittel")
+    + r"\b",
+    "fr": rf"\b{words('fr', 'medicaments', 'comprimes', 'cachets', 'somniferes')}\b",
+    "es": rf"\b{CORE['es']}\b",
+    "pt": rf"\b{CORE['pt']}\b",
+    "it": rf"\b{CORE['it']}\b",
 }
 
 # --- a thing that can kill, got and left lying somewhere --------------------------------------
@@ -65,12 +68,18 @@ _NO_USE_NAMED = (
 # Medicine held back from one's own treatment ("keeping my tablets back", "las fui guardando"):
 # hoarded, whatever the container.
 _MEDS = {
-    "en": r"(?:pills|tablets|meds|painkillers|sleepers|sleeping\s+pills|oxy\w*|morphine)",
-    "de": r"(?:tabletten?|pillen|medikamente|schlaftabletten|schmerzmittel)",
-    "fr": r"(?:medicaments|cachets|comprimes|somniferes)",
-    "es": r"(?:pastillas|medicamentos|calmantes|somniferos)",
-    "pt": r"(?:comprimidos|remedios|medicamentos|calmantes)",
-    "it": r"(?:pastiglie|pillole|farmaci|sonniferi)",
+    **CORE,
+    "en": words(
+        "en",
+        "pills",
+        "tablets",
+        "meds",
+        "painkillers",
+        "sleepers",
+        r"sleeping\s+pills",
+        r"oxy\w*",
+        "morphine",
+    ),
 }
 _HELD_BACK = {
     "en": rf"\b(?:keep(?:ing)?|kept)\s+(?:my|the|some|a\s+few\s+of\s+(?:my|the))\s+{_MEDS['en']}"

@@ -21,7 +21,9 @@ Each family: no negation between the parts unless said; everyday contexts are ju
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_attempt_returning
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import CORE
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, either_order
@@ -133,14 +135,7 @@ _NOT_UNTIL = (
 )
 
 # --- medicine saved for when one has had enough ------------------------------------------------
-CORE_MEDS = {
-    "en": r"(?:pills|tablets|meds|painkillers|sleepers|sleeping\s+pills)",
-    "de": r"(?:tabletten?|pillen|medikamente|schlaftabletten|schmerzmittel)",
-    "fr": r"(?:medicaments|cachets|comprimes|somniferes)",
-    "es": r"(?:pastillas|medicamentos|calmantes|somniferos)",
-    "pt": r"(?:comprimidos|remedios|medicamentos|calmantes)",
-    "it": r"(?:pastiglie|pillole|farmaci|sonniferi)",
-}
+CORE_MEDS = CORE
 _FOR_WHEN_ENOUGH = {
     "en": r"\bfor\s+when\s+(?:i'?ve\s+had\s+enough|i\s+can'?t\s+(?:take|do)\s+(?:it|this)\s+"
     r"(?:any\s*more|no\s+more)|it\s+gets\s+too\s+much|the\s+time\s+comes|i'?m\s+ready)\b"
@@ -251,6 +246,8 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(LANGS, "tried|versucht|essaye|intente|tentei|provato"),
     )
+    # the same two parts, each in any words of a small lexicon (``rules_attempt_returning``)
+    + rules_attempt_returning.RULES
     + (
         # learners' English: "I want to finish my life" (not "finish my life story")
         rule(

@@ -7,6 +7,7 @@ and the blood, mean it together; no negation may stand between the parts.
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_self_marking
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order_each
@@ -101,6 +102,8 @@ RULES: tuple[Rule, ...] = (
             "|recoup|rescarif|machucar",
         ),
     )
+    # the mark on one's own body, made with a tool or made on purpose (``rules_self_marking``)
+    + rules_self_marking.RULES
 )
 
 __all__ = ["RULES"]

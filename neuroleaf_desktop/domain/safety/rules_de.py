@@ -9,10 +9,19 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 
-_MEDS = r"(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten|schmerzmittel)"
+_MEDS = words(
+    "de",
+    "tabletten",
+    "pillen",
+    "medikamente",
+    "schlaftabletten",
+    "schmerztabletten",
+    "schmerzmittel",
+)
 # the modal as written and as spoken, clipped of its "-e" ("ich möcht", "ich wollt", "würd
 # ich", the southern "ich mecht", "ich wott"), before or after "ich"
 _ICH_WILL = (

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
@@ -34,9 +35,24 @@ _de_any = partial(rule, lang="de", inherent=False)
 
 #: One word that is not a negation ("ob ich mich *nicht* umbringe").
 _GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*\b|nimmer\b)\w+\s+)"
-_MEDS = (
-    r"(?:tabletten|pillen|medikamente|medis|tabs|schlaftabletten|schmerztabletten|schmerzmittel"
-    r"|beruhigungsmittel|antidepressiva|paracetamol|ibuprofen|insulin|tavor|diazepam|tramadol)"
+_MEDS = words(
+    "de",
+    "tabletten",
+    "pillen",
+    "medikamente",
+    "medis",
+    "tabs",
+    "schlaftabletten",
+    "schmerztabletten",
+    "schmerzmittel",
+    "beruhigungsmittel",
+    "antidepressiva",
+    "paracetamol",
+    "ibuprofen",
+    "insulin",
+    "tavor",
+    "diazepam",
+    "tramadol",
 )
 #: Ways of killing oneself as an infinitive after "würde / will / möchte".
 _KILL_SELF_INF = r"(?:umbringen|to(?:e)?ten|erha(?:e)?ngen|aufha(?:e)?ngen|erschiessen|vergiften)"

@@ -10,11 +10,21 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
-_MEDS = r"(?:pastillas|pildoras|medicamentos|medicinas|somniferos|calmantes|antidepresivos)"
+_MEDS = words(
+    "es",
+    "pastillas",
+    "pildoras",
+    "medicamentos",
+    "medicinas",
+    "somniferos",
+    "calmantes",
+    "antidepresivos",
+)
 _DIE = (
     r"(?:morir(?:me)?|morir\s+me|matarme|suicidarme|quitarme\s+la\s+vida|desaparecer\s+para"
     r"\s+siempre|dejar\s+de\s+existir|estar\s+muert[oa]|acabar\s+con\s+(?:todo|mi\s+vida))"

@@ -8,11 +8,14 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
-_MEDS = r"(?:medicaments|cachets|comprimes|pilules|somniferes|antidepresseurs)"
+_MEDS = words(
+    "fr", "medicaments", "cachets", "comprimes", "pilules", "somniferes", "antidepresseurs"
+)
 _DIE = (
     r"(?:mourir|me\s+tuer|me\s+suicider|disparaitre\s+(?:pour\s+toujours|a\s+jamais)|en\s+finir"
     # "en finir avec ce dossier / la cigarette" is a task or a habit, not a life

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
@@ -29,9 +30,21 @@ _URG, _CON = Severity.URGENT, Severity.CONCERN
 _fr = partial(rule, lang="fr", inherent=True)
 _fr_any = partial(rule, lang="fr", inherent=False)
 
-_MEDS = (
-    r"(?:medicaments|medocs|cachets|comprimes|pilules|somniferes|antidepresseurs|anxiolytiques"
-    r"|calmants|gelules|paracetamol|doliprane|insuline)"
+_MEDS = words(
+    "fr",
+    "medicaments",
+    "medocs",
+    "cachets",
+    "comprimes",
+    "pilules",
+    "somniferes",
+    "antidepresseurs",
+    "anxiolytiques",
+    "calmants",
+    "gelules",
+    "paracetamol",
+    "doliprane",
+    "insuline",
 )
 
 #: "je " written out or glued on by texting: "jveux", "j'veux", "jme".

@@ -8,11 +8,14 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
-_MEDS = r"(?:pastiglie|pillole|compresse|farmaci|sonniferi|medicine|antidepressivi)"
+_MEDS = words(
+    "it", "pastiglie", "pillole", "compresse", "farmaci", "sonniferi", "medicine", "antidepressivi"
+)
 _DIE = (
     r"(?:morire|uccidermi|suicidarmi|togliermi\s+la\s+vita|farla\s+finita(?!\s+con\s+(?!tutto|la\s+vita|questa\s+vita|me\b))|sparire\s+per\s+sempre"
     r"|essere\s+mort[oa])"

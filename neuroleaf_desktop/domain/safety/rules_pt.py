@@ -8,11 +8,14 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.medicine_words import words
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
 
-_MEDS = r"(?:comprimidos|remedios|pilulas|medicamentos|calmantes|antidepressivos)"
+_MEDS = words(
+    "pt", "comprimidos", "remedios", "pilulas", "medicamentos", "calmantes", "antidepressivos"
+)
 _DIE = (
     r"(?:morrer(?!\s+de\s+(?:tant[oa]s?\s+|muit[oa]s?\s+)?(?:rir|riso|saudades?|fome|vergonha"
     r"|sono|calor|frio|amor|vontade|tedio|inveja|medo|cansaco|ciumes|raiva))"

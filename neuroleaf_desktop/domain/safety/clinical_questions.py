@@ -1,0 +1,92 @@
+"""A clinician's or a form's question about a sign, told in the shapes ``context.in_question``
+does not read: the question verb after its topic, or the sign as an item of a checklist.
+
+Why: "the doctor asked if …" names the sign as a question's topic before the sign. People also
+tell the question with its verb last ("der Doc hat nach Selbstmordgedanken gefragt", "the
+nurse, about self-harm, asked me straight"), or tell the items a clinician went through ("la
+psychiatre a coché ses cases, idées de mort, projet", "the GP ticked through the list:
+thoughts of suicide, plans"), or ask with a dialect's "if" ("m'ha chiesto si penso a …").
+Each is the sign as the topic of someone's question; whether the writer answered yes is still
+read after it (``clinical_answers``), so "… gefragt, hab's zugegeben" stays the writer's.
+
+Only with someone who asks for a living named near it (a doctor, a nurse, a therapist, a form):
+"my mum asked …" is an ordinary question, and "I told the doctor I want to die" is no question
+at all, so a telling by the writer between the question and the sign keeps the sign the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroleaf_desktop.domain.safety.rules import FLAGS
+
+# Someone who asks about signs for a living, or the form they read from.
+_ASKER = (
+    r"\b(?:doc|doctor|gp|nurse|therapist|psychiatrist|psychologist|counsell?or|consultant"
+    r"|psych|clinician|form|questionnaire|screening|checklist|assessment"
+    r"|doktor|a(?:e)?rztin|arzt|therapeut\w*|psychiater\w*|psycholog\w*|pfleger\w*|schwester"
+    r"|fragebogen|ambulanz"
+    r"|medecin|docteur|psy|psychiatre|psychologue|therapeute|infirmier\w*|formulaire"
+    r"|medic[oa]|doctora|psiquiatra|psicolog[oa]|terapeuta|enfermer[oa]|cuestionario"
+    r"|formulario|doutora?|enfermeir[oa]|questionario"
+    r"|medico|miedeco|dottor\w*|psichiatra|infermier[ae]|modulo)\b"
+)
+# The question's verb, or the going through of a checklist.
+_ASKING = (
+    r"\b(?:asked|asking|ticked|went\s+through|checked\s+off|gefragt|fragte|abgefragt|erkundigt"
+    r"|abgehakt|durchgegangen|demande|coche\w*|passe\s+en\s+revue|pregunt[oó]|preguntado"
+    r"|repaso|marco|pergunt(?:ou|ado)|passou|chiest[oa]|domandat[oa]|spuntat[oa])\b"
+)
+# A checklist named: the sign is one of its items.
+_LIST = (
+    r"\b(?:boxes|list|checklist|questions|tests?|ka(?:e)?stchen|liste|fragen|cases|casillas"
+    r"|lista|preguntas|perguntas|caselle|domande)\b"
+)
+# The writer telling, not being asked: "I told the doctor …", "le dije al médico …"
+_TOLD = (
+    r"\b(?:i\s+(?:said|told|answered|replied|admitted|wrote)|ich\s+(?:sagte|hab\w*\s+gesagt)"
+    r"|j'ai\s+(?:dit|repondu|avoue)|le\s+dije|(?:eu\s+)?disse|contei|ho\s+detto|aggio\s+ditto)\b"
+)
+
+# The question verb and its asker before the sign, close to it, no telling between, the
+# question opened by its "if" or "about" (a dialect's "si" too: "m'ha chiesto si")
+_ABOUT = (
+    r"\s+(?:(?:me|mi|m'|mich|lhe|le|nous|us)\s*)?(?:if|whether|about|for|si|se|ob|nach|sobre|por"
+    r"|de|des|d'|dei|delle|di)\b"
+)
+_ASKED_BEFORE = re.compile(
+    rf"{_ASKER}[^.!?\n]{{0,50}}?{_ASKING}{_ABOUT}(?:(?!{_TOLD})[^.!?\n]){{0,45}}$"
+    # … or the asker going through a named list, the sign among its items
+    rf"|{_ASKER}[^.!?\n]{{0,60}}?{_LIST}(?:(?!{_TOLD})[^.!?\n]){{0,45}}$",
+    FLAGS,
+)
+# The asker before the sign, the question verb right after it: "hat nach … gefragt"
+_ASKER_BEFORE = re.compile(rf"{_ASKER}(?:(?!{_TOLD})[^.!?\n]){{0,60}}$", FLAGS)
+_ASKING_AFTER = re.compile(rf"^[^.!?\n]{{0,25}}?{_ASKING}", FLAGS)
+# The writer's no, as an answer: said ("I said no", "aggio ditto no"), or heading a clause of
+# its own ("…, nö, hab ich keine", "…, rien de tout ça chez moi", "No, none.")
+_ANSWERED_NO = re.compile(
+    r"\b(?:said|answered|replied|told\s+\w+|dije|respondi|conteste|disse|falei|gesagt|sagte"
+    r"|antwortete|dit|repondu|detto|ditto|risposto)\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?"
+    r"(?:no|nope|not|non|nao|nein|never)\b"
+    r"|(?:^|[,;:.!?\-]\s*)(?:(?:no|nope|nah|nee|nein|non|nao|never|nunca|jamais|mai)"
+    r"(?=\s*(?:[,.!;:]|$))|(?:none|nothing|nix|nichts|keine?|rien|nada|niente|nulla|nenhum\w*)\b"
+    # a test's result: "all negative", "todo negativo"
+    r"|(?:(?:all|todo|tudo|tout|alles|tutto)\s+)?negati\w+(?=\s*(?:[,.!;:]|$)))",
+    FLAGS,
+)
+
+
+def asked_and_answered_no(sentence_prefix: str, after: str) -> bool:
+    """Is the phrase the topic of a clinician's or a form's question, told with the question
+    verb after it, as an item of a checklist, or with a question word the other readings do
+    not hold, and did the writer answer it no (in the words after it, up to the next
+    sentence's end)?"""
+    asked = _ASKED_BEFORE.search(sentence_prefix) is not None or (
+        _ASKER_BEFORE.search(sentence_prefix) is not None
+        and _ASKING_AFTER.search(after) is not None
+    )
+    if not asked:
+        return False
+    answer = re.match(r"[^.!?\n]*[.!?\n]*[^.!?\n]*", after)
+    return answer is not None and _ANSWERED_NO.search(answer.group(0)) is not None

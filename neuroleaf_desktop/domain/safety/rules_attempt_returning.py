@@ -1,0 +1,84 @@
+"""A past attempt and the same state coming back now, in six languages, in any words of each.
+
+Why: the writer's own attempt is told briefly ("last time I tried", "ya intenté quitarme de
+en medio", "j'ai essayé de partir", "nachdem ich's versucht hab", "já tentei uma vez", "il mio
+ultimo tentativo") and what makes it a sign today is its return, told as sameness or a coming
+back ("that same feeling creeping back", "voy por el mismo camino", "j'y repense tous les
+jours", "es schleicht sich genauso wieder an", "a mesma coisa", "sta tornando"). The older
+family in ``rules_core_oblique`` reads one wording of each part; here each part is a small
+lexicon. "Tried" has its object left out ("last time I tried, I …"), not "last time I tried
+yoga", and a bare "já tentei" / "ho già provato" is read only with "once" or the act ("já
+tentei de tudo" is every remedy tried).
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, either_order
+
+# --- the writer's own attempt, its object left out or the act named -----------------------------
+_TRIED = {
+    "en": r"\b(?:last|first|only\s+other)\s+time\s+i\s+tried\b(?!\s+(?:to\s+(?!die|end|kill"
+    r"|do\s+it)|\w+ing\b|the\b|a\b|an\b|on\b|out\b|my\b|some|this\b|that\b|it\s+on\b))"
+    r"|\bi(?:'ve|\s+have)?\s+(?:already\s+)?tried\s+(?:it\s+)?(?:once(?:\s+before)?|before)\b"
+    r"(?!(?:\s+before)?\s+(?:(?:and\s+)?(?:it\s+)?(?:was|tasted|looked)|to\s+(?!die|end|kill)))"
+    r"|\bmy\s+(?:last|previous|first|old)\s+attempt\b(?!\s+(?:at|to|on|in)\b)"
+    r"|\bafter\s+(?:trying|i\s+tried)\s+before\b",
+    "de": r"\b(?:als|nachdem|wo|seit)\s+ich(?:'?s|\s+es)?\s+(?:\w+\s+){0,2}?versucht\s+"
+    r"ha(?:b|be|tte)\b|\b(?:der|mein|meinem|dem)\s+letzten?\s+versuch\b",
+    "fr": r"\bj'\s*ai\s+(?:deja\s+)?essaye\s+(?:de\s+partir|d'\s*en\s+finir|une\s+fois)\b"
+    r"|\bma\s+(?:derniere|premiere)\s+tentative\b"
+    r"|\bla\s+derniere\s+fois\s+que\s+j'\s*ai\s+essaye\b",
+    "es": r"\b(?:ya\s+)?intente\s+(?:quitarme|matarme|(?:una\s+vez|hacerlo)\b"
+    r"(?!\s+(?:con|de|a|en|para)\b))"
+    r"|\bla\s+ultima\s+vez\s+que\s+lo\s+intente\b|\bmi\s+(?:ultimo\s+)?intento\b"
+    r"(?!\s+(?:de|con|en)\b)",
+    "pt": r"\bja\s+tentei\s+(?:uma\s+vez|me\s+matar|acabar|antes)\b"
+    r"|\ba\s+ultima\s+vez\s+que\s+(?:eu\s+)?tentei\b|\b(?:a\s+)?minha\s+(?:ultima\s+)?tentativa\b",
+    "it": r"\bho\s+gia\s+(?:tentato|provato)\s+(?:una\s+volta|a\s+farla\s+finita|a\s+uccidermi)\b"
+    r"|\bl'\s*ultima\s+volta\s+che\s+ci\s+ho\s+provato\b|\bil\s+mio\s+(?:ultimo\s+)?tentativo\b",
+}
+_CLOSED = (
+    r"(?:\s+(?:now|again|lately|tonight|today|these\s+days|every\s+day|tous\s+les\s+jours"
+    r"|todos\s+los\s+dias|todo\s+dia|ogni\s+giorno|jeden\s+tag|an|this\s+(?:week|month|year)"
+    r"|ce\s+mois-ci|cette\s+(?:semaine|annee)|este\s+(?:mes|ano)|esta\s+semana|questo\s+mese"
+    r"|quest'\s*anno|diese\s+woche|diesen\s+monat))?(?=\s*(?:$|[.!?,;:\n]))"
+)
+# --- … and the same state back now -------------------------------------------------------------
+_BACK = {
+    "en": r"\b(?:(?:the\s+)?same\s+(?:feeling|thoughts?|fog|dark\w*|way|place)|(?:creeping|coming"
+    r"|came|is|are|all)\s+back|back\s+(?:again|now)|happening\s+again|like\s+that\s+again"
+    r"|that\s+feeling\s+again)\b",
+    "de": r"\b(?:genauso|dasselbe|dieselbe|das\s+gleiche|wieder\s+(?:an|da|so)"
+    r"|kommt\s+(?:es\s+|das\s+|alles\s+)?wieder"
+    r"|schleicht\s+sich)\b",
+    "fr": r"\b(?:la\s+meme\s+(?:chose|envie|sensation)|pareil(?:le)?|revient|reviennent"
+    r"|revenue?|j'\s*y\s+repense)\b",
+    "es": r"\b(?:(?:el|la|lo)\s+mism[oa](?:\s+(?:camino|sentimiento|sensacion|cosa|vacio))?"
+    r"|volvi(?:o|eron)|otra\s+vez|de\s+nuevo)\b",
+    "pt": r"\b(?:(?:o|a)\s+mesm[oa](?:\s+(?:coisa|sensacao|vontade|escuro|vazio|caminho))?"
+    r"|voltou|voltaram|de\s+novo|outra\s+vez)\b",
+    "it": r"\b(?:(?:lo|la)\s+stess[oa](?:\s+(?:cosa|sensazione|buio|strada))?|sta\s+tornando"
+    r"|tornat[oa]|di\s+nuovo|ancora\s+quella)\b",
+}
+
+RULES: tuple[Rule, ...] = core_family(
+    "attempt_and_its_return",
+    Category.SUICIDAL_IDEATION,
+    Severity.CONCERN,
+    # the return closes its clause (maybe with "now", "again"): not "… happening again with the
+    # tart", "… wieder da, der Kuchen"
+    {lang: either_order(lang, _TRIED[lang], rf"(?:{_BACK[lang]}){_CLOSED}", 90) for lang in LANGS},
+    {
+        "en": "tried|trying|attempt",
+        "de": "versuch",
+        "fr": "essaye|tentative",
+        "es": "intent",
+        "pt": "tentei|tentativa",
+        "it": "provato|tentat",
+    },
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,163 @@
+"""Burden told as what the writer is to the people around them, or as the others doing better
+in any words for the writer's absence, in six languages.
+
+Why: the burden families elsewhere read fixed pairs ("better off without me", "a burden to
+my family"). Writers reach for their own nouns and their own comparatives:
+
+* the writer as a weight, a cost or a problem to the others: the writer the subject, a small
+  lexicon of burden nouns ("burden", "cost", "drain", "problem", "loss", "chore", "poids",
+  "fardeau", "corvée", "carga", "estorbo", "fardo", "peso", "Last") and either a word that
+  makes the writer nothing else ("nothing but", "only", "ne… que", "solo", "só", "nur") or the
+  people who bear it ("to everyone", "in every room", "pour mes enfants"); and the writer
+  weighing on them ("je pèse sur tout le monde", "I drag everyone down");
+* the others better for the writer's absence, in whatever comparative: "would run smoother
+  without me", "he'd be further ahead without me", "sin mí vivirían bárbaro", "viviam mais
+  descansados se eu cá não estivesse", "des wär alles einfacher, wenn's mi nimmer gäb". The
+  better is a supposition (would, could, the conditional): "the team plays better when I'm not
+  there" is a match report. The absence is the writer's: "without me"
+  not followed by a doing ("without me noticing"), and not for a while (a weekend away, "for
+  a few days", "while I'm on holiday").
+
+Negation, someone else's words and everyday contexts are judged in ``context``, ``negation``
+and ``everyday``. Text is case- and accent-folded first. Every rule has a ``gate``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, either_order
+
+# --- the writer as a weight, a cost, a problem to the others ------------------------------------
+_PEOPLE_EN = (
+    r"(?:everyone|everybody|all\s+of\s+(?:them|you|us)|every\s+\w+|my\s+\w+|them|her|him"
+    r"|(?:the|this|my|our)\s+(?:family|house|home|household)|those\s+around\s+me"
+    r"|the\s+people\s+around\s+me|people)"
+)
+_NOUN_EN = (
+    r"(?:burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability"
+    r"|dead\s+weight|anchor|waste\s+of\s+\w+)"
+)
+_ONLY_EN = r"(?:just\s+|only\s+|nothing\s+but\s+|no\s+more\s+than\s+|always\s+)"
+_A_WEIGHT = {
+    "en": rf"\bi'?m\s+{_ONLY_EN}(?:a|an|the|one)\s+(?:\w+\s+)?{_NOUN_EN}\b"
+    rf"|\bi(?:'?m|\s+am)\s+{_ONLY_EN}?(?:a|an|the|one)\s+(?:big\s+|huge\s+|massive\s+)?"
+    rf"{_NOUN_EN}\s+(?:to|for|on|in|of|with)\s+{_PEOPLE_EN}\b"
+    r"|\bi\s+(?:just\s+|only\s+)?(?:weigh|drag)\s+(?:on|down)\s+(?:everyone|everybody"
+    r"|all\s+of\s+them|them|my\s+\w+)\b",
+    "de": r"\bich\s+bin\s+(?:nur\s+|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der)\s+(?:\w+\s+)?"
+    r"(?:last|belastung|klotz\s+am\s+bein)\b",
+    "fr": r"\bje\s+(?:ne\s+fais\s+que\s+|leur\s+|lui\s+)?pes(?:e|er)\s+(?:sur|a)\s+(?:tout\s+le"
+    r"\s+monde|eux|elles?|lui|ma\s+\w+|mes\s+\w+|mon\s+\w+|toute\s+\w+|tous|les\s+autres)\b"
+    r"|\bje\s+(?:ne\s+)?suis\s+(?:juste\s+|qu'\s*|plus\s+qu'\s*|seulement\s+|rien\s+d'autre"
+    r"\s+qu'\s*)(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|probleme|boulet|corvee)\b"
+    r"|\bje\s+suis\s+(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|boulet|corvee)\s+pour\b",
+    "es": r"\bsoy\s+(?:solo\s+|nada\s+mas\s+que\s+|no\s+mas\s+que\s+)?(?:una?\s+)(?:\w+\s+)?"
+    r"(?:carga|peso|estorbo|lastre|bulto)\b|\b(?:les|le)\s+peso\s+(?:a\s+)?(?:todos"
+    r"|demasiado)\b",
+    "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b",
+    "it": r"\bsono\s+(?:solo\s+|soltanto\s+|solamente\s+)?(?:un|una)\s+(?:\w+\s+)?(?:peso"
+    r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu)\b|\bpeso\s+su\s+(?:tutti"
+    r"|di\s+loro)\b",
+}
+_A_WEIGHT_GATE = {
+    "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability"
+    "|anchor|waste|weigh|drag",
+    "de": "last|belastung|klotz",
+    "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee",
+    "es": "carga|peso|estorbo|lastre|bulto",
+    "pt": "peso|fardo|estorvo|carga",
+    "it": "peso|fardello|zavorra|palla|bocca",
+}
+
+# --- the others better for the writer's absence, in any comparative ---------------------------
+_ABSENT = {
+    "en": r"\bwithout\s+me\b(?!\s+(?:\w+ing|there|for|tonight|today|this)\b)"
+    r"|\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|there|around"
+    r"|in\s+the\s+picture)\b"
+    r"|\bif\s+i\s+(?:just\s+)?(?:disappear(?:ed)?|vanish(?:ed)?)\b",
+    "de": r"\bohne\s+mi(?:ch)?\b(?!\s+(?:dabei|zu\s+\w+))"
+    r"|\bwenn(?:'?s|\s+es)\s+mi(?:ch)?\s+(?:nimmer|nicht\s+mehr)\s+ga(?:e)?b(?:e)?\b",
+    "fr": r"\bsans\s+moi\b(?!\s+(?:pour|ce\s+soir|aujourd))|\bde\s+(?:ne\s+)?plus\s+m'\s*avoir\b",
+    "es": r"\bsin\s+mi\b(?!\s+(?:encima|esta\s+noche|hoy|por\s+unos))",
+    "pt": r"\bsem\s+mim\b(?!\s+(?:hoje|esta\s+noite|por\s+uns))"
+    r"|\bse\s+eu\s+(?:ca\s+|aqui\s+|la\s+)?nao\s+estivesse\b",
+    "it": r"\bsenza\s+di\s+me\b(?!\s+(?:stasera|oggi|per\s+qualche))",
+}
+_BETTER = {
+    "en": r"\b(?:would|'d|could|can)\s+(?:\w+\s+){0,3}?(?:better|easier|smoother|lighter|calmer"
+    r"|happier|chiller|fine|further\s+ahead|more\s+peace|rest|breathe)\b",
+    "de": r"\b(?:wa(?:e)?r|wa(?:e)?re|wa(?:e)?rn|ha(?:e)?tten?|ka(?:e)?men|wu(?:e)?rden?)\s+"
+    r"(?:\w+\s+){0,3}?(?:besser|einfacher|leichter|klar)\b",
+    "fr": r"\b\w+(?:rait|raient)\s+(?:\w+\s+){0,2}?(?:mieux|soulag\w+|tranquilles?"
+    r"|plus\s+leg\w+)\b",
+    "es": r"\b\w+(?:ria|rian)\s+(?:\w+\s+){0,2}?(?:mejor|barbaro|bien|tranquil\w+|liger\w+"
+    r"|livian\w+)\b",
+    "pt": r"\b(?:andava|andavam|vivia|viviam|ficava|ficavam|ia|iam)\s+(?:\w+\s+){0,2}?(?:melhor"
+    r"|bem|descansad\w+|leves?|tranquil\w+)\b|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor"
+    r"|bem)\b",
+    "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+)\b",
+}
+# a while away, not the writer gone: "fine without me for a few days", "while I'm on holiday"
+_FOR_A_WHILE = {
+    "en": r"for\s+(?:a|the|one|two|three|few|couple)\b[^.!?\n]{0,15}\b(?:days?|nights?|weeks?"
+    r"|weekend|hours?|while|months?)|while\s+i'?m|on\s+holiday|on\s+leave|this\s+(?:weekend"
+    r"|week)|tonight|today",
+    "de": r"ein\s+paar\s+tage|am\s+wochenende|im\s+urlaub|heute|diese\s+woche|solange\s+ich",
+    "fr": r"quelques\s+jours|ce\s+week-?end|en\s+vacances|ce\s+soir|pendant\s+que",
+    "es": r"unos\s+dias|el\s+finde|de\s+vacaciones|esta\s+noche|mientras",
+    "pt": r"uns\s+dias|fim\s+de\s+semana|de\s+ferias|esta\s+noite|enquanto",
+    "it": r"qualche\s+giorno|fine\s+settimana|in\s+vacanza|stasera|mentre",
+}
+_BETTER_GATE = {
+    "en": "without me|if i",
+    "de": "ohne mi|wenn",
+    "fr": "sans moi|m'avoir|m avoir",
+    "es": "sin mi",
+    "pt": "sem mim|estivesse",
+    "it": "senza di me",
+}
+
+
+def _better_without(lang: str) -> str:
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_FOR_A_WHILE[lang]})\b)[^.!?\n]*?"
+        f"(?:{either_order(lang, _ABSENT[lang], _BETTER[lang])})"
+    )
+
+
+# a passing state: a week's flu, a cast, "today", "this week"
+_PASSING = {
+    "en": r"this\s+week|today|tonight|right\s+now|at\s+the\s+moment|for\s+now|flu|cold|cast"
+    r"|broken|sprained|because\s+of\s+(?:the|my)\s+\w+",
+    "de": r"diese\s+woche|heute|gerade|grippe|erka(?:e)?ltung|gips",
+    "fr": r"cette\s+semaine|aujourd'\s*hui|en\s+ce\s+moment|grippe|rhume|platre",
+    "es": r"esta\s+semana|hoy|ahora\s+mismo|gripe|resfriado|yeso|escayola",
+    "pt": r"esta\s+semana|hoje|agora|gripe|constipa\w*|gesso",
+    "it": r"questa\s+settimana|oggi|adesso|influenza|raffreddore|gesso",
+}
+
+
+def _a_weight(lang: str) -> str:
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_PASSING[lang]})\b)[^.!?\n]*?"
+        rf"(?:{_A_WEIGHT[lang]})"
+    )
+
+
+RULES: tuple[Rule, ...] = core_family(
+    "a_weight_to_others",
+    Category.BURDEN,
+    Severity.CONCERN,
+    {lang: _a_weight(lang) for lang in LANGS},
+    _A_WEIGHT_GATE,
+) + core_family(
+    "better_for_absence",
+    Category.BURDEN,
+    Severity.CONCERN,
+    {lang: _better_without(lang) for lang in LANGS},
+    _BETTER_GATE,
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,89 @@
+"""Farewell letters told by what they are, in six languages: letters for the writer's family,
+one for each, sealed or put where they will be found, or for a time after the writer.
+
+Why: a farewell letter is rarely called one. It is told by its addressees and its keeping
+("a letter for Mam and one for the wee one, sealed, in the top drawer", "zwei Umschläge, einer
+für Mama, einer für Jannik, für die Zeit nach mir", "une lettre pour maman et une pour ma
+sœur, pour quand j'y serai plus", "cartas pra minha mãe e meu irmão, eles vão achar depois").
+Two parts in one sentence: a letter or an envelope for someone of the family, and either one
+more for another, a keeping (sealed, a drawer, under the cloth), a finding later, or a time
+when the writer is not there. An occasion named in the sentence or the next (a birthday, a
+treasure hunt, a present, a wedding) says what the letters are for.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+
+# --- a letter for someone of the family ------------------------------------------------------
+_LETTER = {
+    "en": r"\b(?:letters?|envelopes?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:mum|mam|mom|mother|dad"
+    r"|father|brother|sister|wife|husband|kids|children|son|daughter|nan|gran|granny"
+    r"|wee\s+one|little\s+one|each\s+of\s+them|everyone)\b",
+    "de": r"\b(?:briefe?|umschla(?:e)?ge?)\s+(?:\w+\s+)?(?:fu(?:e)?r|an)\s+(?:d'|die\s+|den\s+"
+    r"|meine\w*\s+)?(?:mama|papa|mutter|vater|bruder|schwester|frau|mann|kinder|kloa|kleine"
+    r"|oma|opa|jede\w*)\b|\b(?:einer|eine|oan|ein)\s+fu(?:e)?r\s+(?:d'|die\s+)?(?:mama|papa)\b",
+    "fr": r"\b(?:lettres?|enveloppes?)\s+(?:\w+\s+){0,3}?(?:pour|a)\s+(?:ma\s+|mon\s+|mes\s+"
+    r"|la\s+)?(?:maman|papa|mere|pere|frere|s(?:oe|œ)ur|femme|mari|enfants|petite?|chacun)\b",
+    "es": r"\b(?:cartas?|sobres?)\s+(?:pa'?|para|a)\s+(?:mi\s+|la\s+)?(?:mama|mami|papa|madre"
+    r"|padre|hermano|hermana|hijos?|hijas?|nena|cada\s+uno)\b",
+    "pt": r"\b(?:cartas?|envelopes?)\s+(?:pra|para|a)\s+(?:minha\s+|meu\s+|a\s+|o\s+)?(?:mae"
+    r"|mamae|mamã|pai|irmao|irma|filhos?|filhas?|pequena|cada\s+um)\b",
+    "it": r"\b(?:lettere?|buste?)\s+(?:per|a)\s+(?:mia\s+|mio\s+|la\s+)?(?:mamma|papa|madre"
+    r"|padre|fratello|sorella|figli|piccola|ognuno)\b",
+}
+# --- … one more for another, kept, found later, or for a time without the writer -----------------
+_KEPT_FOR_AFTER = {
+    "en": r"\b(?:(?:and|,)\s+one\s+for|one\s+for\s+each|(?:after|when)\s+i'?m\s+(?:gone"
+    r"|not\s+here)|(?:they'?ll|will)\s+find|sealed|top\s+drawer|under\s+(?:the|my)\s+\w+)\b",
+    "de": r"\b(?:(?:und|,)\s+(?:oan|einer|eine|einen|ein)\s+fu(?:e)?r|zeit\s+nach\s+mir|nachher"
+    r"|finden|zugemacht|zuagmacht|schublad\w*|unter\s+de[nmr]?\s+\w+)\b",
+    "fr": r"\b(?:(?:et|,)\s+une?\s+pour|quand\s+j'?\s*y\s+serai\s+plus"
+    r"|quand\s+je\s+serai\s+plus\s+la|trouveront|fermees?|tiroir|sous\s+(?:la|le|l')\s*\w+)\b",
+    "es": r"\b(?:(?:y|,)\s+otr[ao]\s+(?:para|pa'?)|cuando\s+(?:ya\s+)?no\s+este"
+    r"|las?\s+van\s+a\s+encontrar|encontrar\w*|cerradas?|cajon|debajo\s+de)\b",
+    "pt": r"\b(?:(?:e|,)\s+outr[ao]\s+(?:pra|pro|para)|quando\s+eu\s+(?:num|nao)\s+(?:tiver"
+    r"|estiver)|vao\s+achar|achar\w*|fechadas?|gaveta|debaixo\s+d)\b",
+    "it": r"\b(?:(?:e|,)\s+un[ao]?\s+per|quando\s+non\s+ci\s+saro|troveranno|chiuse|cassetto"
+    r"|sotto\s+(?:la|il|le|i)\s+\w+)\b",
+}
+# --- an occasion named: a birthday, a game, a present ------------------------------------------
+_OCCASION = {
+    "en": r"birthday|christmas|xmas|anniversary|wedding|treasure\s+hunt|clues?|surprise|present"
+    r"|gift|valentine|graduation|card|santa|tooth\s+fairy",
+    "de": r"geburtstag|weihnacht\w*|hochzeit|schnitzeljagd|u(?:e)?berraschung|geschenk\w*"
+    r"|karte|christkind",
+    "fr": r"anniversaire|noel|mariage|chasse\s+au\s+tresor|surprise|cadeau|carte|fete\s+des",
+    "es": r"cumple\w*|navidad|boda|busqueda\s+del\s+tesoro|sorpresa|regalo|tarjeta|reyes",
+    "pt": r"aniversario|natal|casamento|caca\s+ao\s+tesouro|surpresa|presente|cartao",
+    "it": r"compleanno|natale|matrimonio|caccia\s+al\s+tesoro|sorpresa|regalo|biglietto|befana",
+}
+
+
+def _letters(lang: str) -> str:
+    letter, kept = _LETTER[lang], _KEPT_FOR_AFTER[lang]
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^\n]{{0,200}}\b(?:{_OCCASION[lang]})\b)[^.!?\n]*?"
+        rf"(?:(?:{letter})[^.!?\n]{{0,80}}?(?:{kept})|(?:{kept})[^.!?\n]{{0,60}}?(?:{letter}))"
+    )
+
+
+RULES: tuple[Rule, ...] = core_family(
+    "letters_for_family_kept",
+    Category.GOODBYES,
+    Severity.CONCERN,
+    {lang: _letters(lang) for lang in LANGS},
+    {
+        "en": "letter|envelope",
+        "de": "brief|umschl",
+        "fr": "lettre|enveloppe",
+        "es": "carta|sobre",
+        "pt": "carta|envelope",
+        "it": "letter|bust",
+    },
+)
+
+__all__ = ["RULES"]

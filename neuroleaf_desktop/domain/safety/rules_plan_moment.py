@@ -1,0 +1,113 @@
+"""A plan told by a moment the writer has chosen and the others' being away then, in six
+languages, the act itself left unsaid.
+
+Why: a plan is often told without its act, by two things only: that the moment is chosen or
+fixed ("I've picked the night of the game", "j'ai choisi, ce sera le soir du 14", "lo decidí,
+va a ser la noche del clásico", "Domenica è il giorno", "das ist der Tag", "I know which bridge
+I'm going to") and that nobody will be there ("everyone'll be down the club and the house
+empty", "quand tout le monde sera sur le port", "cuando mis viejos estén en la cancha", "a casa
+fica vazia", "wenn alle bei der Taufe sind"). Either alone is an ordinary day; together, within
+a breath (one sentence or the next), they are the plan. A named purpose for the evening (a
+surprise, a party for someone, a film night, cleaning) says what the moment is for instead.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+
+_END = r"(?=\s*(?:$|[.!?,;:\n]))"
+
+# --- the moment chosen or fixed by the writer ---------------------------------------------------
+_CHOSEN = {
+    "en": r"\b(?:i'?ve|i\s+have|i)\s+(?:already\s+|finally\s+)?(?:picked|chosen|chose"
+    r"|decided(?:\s+on)?|worked\s+out|circled|settled\s+on)\b"
+    rf"|\b(?:that'?s|that\s+is)\s+(?:the\s+day|the\s+night|when{_END}|the\s+one{_END})"
+    r"|\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+it\s+is\b"
+    r"|\b(?:it'?ll|it\s+will|it'?s\s+going\s+to|gonna)\s+be\s+(?:the\s+)?(?:night|day|weekend"
+    r"|evening|morning)\b"
+    r"|\bi\s+know\s+(?:the\s+day|which\s+(?:bridge|spot|place|day|night|cliffs?|building"
+    r"|road|one)\b)",
+    "de": r"\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,4}?(?:ausgesucht|ausgsuacht"
+    r"|entschieden|ausgerechnet|ausgrechnet|u(?:e)?berlegt|festgelegt)\b"
+    r"|\b(?:das|des)\s+(?:ist|is)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
+    r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
+    "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
+    r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b",
+    "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi)\b|\bya\s+esta\s+decidido\b"
+    r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b",
+    "pt": r"\b(?:ja\s+)?(?:escolhi|decidi)\b|\besta\s+decidido\b"
+    r"|\b(?:vai\s+ser|sera)\s+(?:na|no|o|a)\s+(?:noite|dia|fim|tarde)\b"
+    r"|\be\s+(?:o|nesse)\s+dia\b",
+    "it": r"\bho\s+(?:gia\s+)?(?:scelto|deciso)\b|\baggio\s+s(?:c|h)\w*ut[oa]\b"
+    r"|\b(?:sara|e)\s+(?:il|la)\s+(?:giorno|notte|sera)\b|\bsara\s+allora\b",
+}
+# --- nobody there then: the house empty, everyone away at something ---------------------------
+_NOBODY_THERE = {
+    "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow)\s+(?:will\s+be\s+|'?ll\s+be\s+"
+    r"|is\s+)?(?:empty|to\s+myself)\b"
+    r"|\b(?:everyone|everybody|they|the\s+kids|mum|dad|the\s+family|the\s+wife)(?:'?ll"
+    r"|\s+will)?\s+(?:be\s+|are\s+|is\s+|'re\s+|all\s+)*(?:all\s+)?(?:down|at|away|out|off)\b"
+    r"(?!\s+work\b)"
+    r"|\bwhile\s+(?:the\s+kids|they|everyone|mum|dad)\s+(?:are|is|'re)\s+(?:all\s+)?(?:at|away"
+    r"|out)\b|\bnobody'?s?\s+(?:home|about|around)\b",
+    "de": r"\b(?:wohnung|haus|wohnig|huus|bude)\s+(?:\w+\s+)?(?:leer|frei)\b"
+    r"|\b(?:alle|eltern|d'eltern|die\s+eltern|mama|papa)\s+(?:\w+\s+){0,3}?(?:beim|bei\s+der"
+    r"|bei\s+dem|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:sind|san|sin|is|ist)\b"
+    # the verb first: "da sind alle beim Schützenfest"
+    r"|\b(?:sind|san|sin)\s+(?:\w+\s+)?alle\s+(?:beim|bei|im|in|auf|am)\b",
+    "fr": r"\b(?:la\s+)?maison\s+(?:sera\s+|est\s+)?vide\b|\btout\s+le\s+monde\s+sera\s+(?:au|a"
+    r"|sur|chez|en|parti)\b|\bquand\s+(?:ils|mes\s+\w+|tout\s+le\s+monde)\s+(?:seront|sera"
+    r"|partent)\b",
+    "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sola|vacia)\b"
+    r"|\b(?:todos|mis\s+viejos|mis\s+padres)\s+(?:van\s+a\s+estar|esten|estaran)\s+en\b"
+    r"|\bcuando\s+(?:los\s+\w+|mis\s+\w+|todos)\s+esten\b",
+    "pt": r"\bcasa\s+(?:fica\s+|vai\s+ficar\s+|esta\s+)?(?:vazia|sozinha)\b|\bvai\s+todo\s+mundo\b"
+    r"|\bfico\s+sozinh[oa]\b|\bquando\s+(?:os\s+\w+|meus\s+\w+|todos)\s+(?:forem|estiverem)\b",
+    "it": r"\bcasa\s+(?:e\s+|resta\s+|restera\s+|sara\s+)?(?:vuota|vacante|libera)\b"
+    r"|\bsaranno\s+tutti\b|\bquando\s+sono\s+tutti\b",
+}
+# --- a purpose named for the moment: what it is for, not a plan -------------------------------
+_PURPOSE = {
+    "en": r"surprise|party\s+for|dinner|film|movie|sleepover|clean\w*|tidy\w*|paint\w*|revis\w*"
+    r"|study\w*|practi[cs]e|netflix|date\s+night|pamper|tell|ask|talk\s+to|propose|break\s+up",
+    "de": r"u(?:e)?berraschung|party\s+fu(?:e)?r|abendessen|film|putzen|aufra(?:e)?umen|lernen"
+    r"|streichen|sagen|reden|fragen",
+    "fr": r"surprise|fete\s+pour|diner|film|menage|ranger|reviser|peindre|(?:lui|leur)\s+dire"
+    r"|parler",
+    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpiar|ordenar|estudiar|pintar|decirle\w*"
+    r"|contarle\w*|hablar",
+    "pt": r"surpresa|festa\s+para|jantar|filme|limpar|arrumar|estudar|pintar|dizer|contar"
+    r"|conversar",
+    "it": r"sorpresa|festa\s+per|cena|film|pulire|sistemare|studiare|dipingere|dirgli\w*"
+    r"|parlargli|parlare",
+}
+_GATE = {
+    "en": "empty|to myself|down|at|away|out|off|nobody",
+    "de": "leer|frei|sind|san|sin|is",
+    "fr": "vide|monde|quand",
+    "es": "sola|vacia|en|esten",
+    "pt": "vazia|sozinh|todo mundo|forem|estiverem",
+    "it": "vuota|vacante|libera|tutti",
+}
+
+
+def _moment(lang: str) -> str:
+    chosen, away = _CHOSEN[lang], _NOBODY_THERE[lang]
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^\n]{{0,250}}\b(?:{_PURPOSE[lang]})\b)[^.!?\n]*?"
+        rf"(?:(?:{chosen})[^\n]{{0,120}}?(?:{away})|(?:{away})[^\n]{{0,120}}?(?:{chosen}))"
+    )
+
+
+RULES: tuple[Rule, ...] = core_family(
+    "moment_chosen_nobody_there",
+    Category.PLAN_OR_METHOD,
+    Severity.URGENT,
+    {lang: _moment(lang) for lang in LANGS},
+    _GATE,
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,113 @@
+"""Self-harm told by the mark on the writer's own body, in six languages: a burn or a cut on
+one's arm, wrist or thigh, made with a lighter, a cigarette or a blade, or made again, on
+purpose, to feel something, where nobody sees.
+
+Why: self-harm is often told without "myself" or "self-harm": "cut me arm again last night",
+"burning my forearm with a lighter", "mit'm Feuerzeug in Arm brennt", "queimei o braço com o
+isqueiro", "mi sono scottato apposta il polso con la sigaretta". Two readings, each of two
+parts in one sentence:
+
+* a tool that marks (lighter, cigarette, blade, razor) beside one's own arm, wrist, thigh,
+  skin: nobody cooks with a lighter on their wrist;
+* a verb of marking (cut, burn, scald, scratch) on one's own arm, wrist, thigh, with the sign
+  that it was meant: again, on purpose, to feel something, so nobody sees. A burn on the oven
+  tray "again, ouch" is a kitchen's: a household source of an accident (oven, tray, iron,
+  brambles, broken glass) in the sentence clears it.
+
+Someone else's arm ("my cousin cuts her arms") is judged in ``context`` (the rules are not
+the writer's by themselves), negation in ``negation``.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family, unnegated
+
+_BODY = {
+    "en": r"(?:my|me|mi)\s+(?:own\s+)?(?:left\s+|right\s+)?(?:arms?|forearms?|wrists?|thighs?"
+    r"|legs?|shins?|skin|hands?|stomach|hips?)",
+    "de": r"(?:(?:mein(?:e|en)?|in|am|an\s+(?:den|die|der))\s+)?(?:arm|unterarm|handgelenk\w*"
+    r"|oberschenkel|beine?|haut)",
+    "fr": r"(?:mon|mes|ma|le|les)\s+(?:bras|avant-bras|poignets?|cuisses?|jambes?|peau)",
+    "es": r"(?:mi|mis|el|los|las|la)\s+(?:brazos?|antebrazos?|munecas?|muslos?|piernas?|piel)",
+    "pt": r"(?:meu|meus|minha|minhas|o|os|a|as)\s+(?:bracos?|antebracos?|pulsos?|coxas?|pernas?"
+    r"|pele)",
+    "it": r"(?:il|i|la|le|mio|miei|mia|mie)\s+(?:braccio|braccia|avambracci\w*|polsi?|cosce"
+    r"|coscia|gambe?|pelle)",
+}
+_MARKED = {
+    "en": r"\b(?:cut|cutting|burn(?:t|ed|ing)?|scald(?:ed|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)"
+    r"|slash(?:ed|ing)?)\s+(?:into\s+)?",
+    "de": r"\b(?:geritzt|g'ritzt|ritze|aufgeschnitten|verbrannt|brennt|gebrannt|aufgekratzt)\b",
+    "fr": r"\b(?:coupe|entaille|brule|scarifie)\w*\b",
+    "es": r"\b(?:corte|corta|cortando|queme|quemando|quemo|raje)\b",
+    "pt": r"\b(?:cortei|corto|cortando|queimei|queimo|queimando|arranhei)\b",
+    "it": r"\b(?:tagliat[oa]|taglio|bruciat[oa]|scottat[oa]|brucio)\b",
+}
+_TOOL = {
+    "en": r"\b(?:lighter|cigarette|blade|razor)\b",
+    "de": r"\b(?:feuerzeu\w*|feuerzeig|zigarette|klinge|rasierklinge)\b",
+    "fr": r"\b(?:briquet|cigarette|lame|rasoir)\b",
+    "es": r"\b(?:mechero|encendedor|cigarro|cuchilla|navaja)\b",
+    "pt": r"\b(?:isqueiro|cigarro|lamina|gilete)\b",
+    "it": r"\b(?:accendino|sigaretta|lametta|rasoio)\b",
+}
+_MEANT = {
+    "en": r"\b(?:again|on\s+purpose|deliberately|to\s+feel|can\s+feel|so\s+(?:nobody|no\s+one)"
+    r"|nobody\s+(?:sees|saw|noticed|knows)|hid(?:e|ing)?\s+it)\b",
+    "de": r"\b(?:wieder|absichtlich|extra|damit\s+i(?:ch)?|zu\s+spu(?:e)?ren|gspu(?:e)?r"
+    r"|keiner\s+sieht|sieht\s+(?:eh\s+)?keiner)\b",
+    "fr": r"\b(?:encore|expres|pour\s+sentir|personne\s+(?:voit|ne\s+voit|sait))\b",
+    "es": r"\b(?:otra\s+vez|de\s+nuevo|a\s+proposito|adrede|para\s+sentir|nadie\s+(?:ve|sabe"
+    r"|se\s+entera))\b",
+    "pt": r"\b(?:outra\s+vez|de\s+novo|de\s+proposito|pra\s+sentir|para\s+sentir|ninguem\s+(?:ve"
+    r"|sabe|percebe))\b",
+    "it": r"\b(?:di\s+nuovo|ancora|apposta|per\s+sentire|nessuno\s+(?:vede|sa"
+    r"|se\s+ne\s+accorge))\b",
+}
+# a household source of an accident (the oven, a tray, an iron, brambles, broken glass), a
+# razor's everyday use (shaving the legs before the beach), a cutter on a box
+_ACCIDENT = {
+    "en": r"oven|tray|stove|hob|pan|iron|kettle|grill|barbecue|bbq|roses?|brambles?|bush|thorns?"
+    r"|glass|cooking|baking|shav\w*|wax\w*|beach|cutter|box|cardboard",
+    "de": r"ofen|herd|blech|bu(?:e)?geleisen|grill|dornen|glas|kochen|backen|rasier\w*|strand"
+    r"|karton|cutter",
+    "fr": r"four|plaque|poele|fer\s+a\s+repasser|barbecue|ronces|epines|verre|cuisine|rase\w*"
+    r"|raser|epil\w*|plage|cutter|carton",
+    "es": r"horno|plancha|sarten|estufa|parrilla|zarzas?|espinas|vidrio|cocinando|afeit\w*"
+    r"|depil\w*|playa|cutter|carton",
+    "pt": r"forno|fogao|ferro|churrasqueira|espinhos|vidro|cozinhando|barbe\w*|depil\w*|praia"
+    r"|estilete|papelao",
+    "it": r"forno|fornello|padella|ferro\s+da\s+stiro|griglia|rovi|spine|vetro|cucinando"
+    r"|rad\w+|ceretta|spiaggia|taglierino|cartone",
+}
+
+
+def _marked(lang: str) -> str:
+    body, tool, free = _BODY[lang], _TOOL[lang], unnegated(lang)
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_ACCIDENT[lang]})\b)[^.!?\n]*?"
+        rf"(?:(?=[^.!?\n]*{_MEANT[lang]})(?:{_MARKED[lang]}){free}{{0,30}}?\b(?:{body})\b"
+        rf"|{tool}{free}{{0,40}}?\b(?:{body})\b|\b(?:{body})\b{free}{{0,40}}?{tool})"
+    )
+
+
+RULES: tuple[Rule, ...] = core_family(
+    "mark_on_own_body",
+    Category.SELF_HARM,
+    Severity.CONCERN,
+    {lang: _marked(lang) for lang in LANGS},
+    {
+        "en": "arm|wrist|thigh|leg|shin|skin|hand|stomach|hip",
+        "de": "arm|handgelenk|oberschenkel|bein|haut",
+        "fr": "bras|poignet|cuisse|jambe|peau",
+        "es": "brazo|muneca|muslo|pierna|piel",
+        "pt": "braco|pulso|coxa|perna|pele",
+        "it": "bracci|polso|polsi|cosc|gamb|pelle",
+    },
+    inherent=False,
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,87 @@
+"""The writer unable to see or imagine themself in a time ahead, in six languages: "I can't
+see myself anywhere next autumn", "não me enxergo nele" (the year to come), "no me veo en
+ningún lado dentro de cinco años", "je me vois nulle part dans cinq ans", "kann mir mich mit
+30 nicht vorstellen".
+
+Why: hopelessness about what lies ahead is often told as a picture of oneself that will not
+form, with no word of death. Two parts in one sentence: the writer not seeing or imagining
+themself, and a time ahead (next year, in five years, at thirty, anywhere, the future). The
+same words also weigh a life choice ("can't picture myself at 30 with kids", "as a teacher",
+"living in London") or are someone else's diary ("the dentist can't see me until Thursday"),
+so a role, a place to live or a family named after it, and any subject but the writer, leave
+it alone.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule
+from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+
+# --- the writer not seeing or imagining themself ------------------------------------------------
+_NOT_SEEN = {
+    "en": r"\bi\s+(?:just\s+|honestly\s+|simply\s+)?(?:can'?t|cannot|can\s+not|don'?t|do\s+not)\s+"
+    r"(?:\w+\s+)?(?:see|picture|imagine)\s+myself\b",
+    # (the time may stand inside it: "kann mir mich in zehn Jahren nicht vorstellen")
+    "de": r"\b(?:kann|ko(?:e)?nnte)\s+mir\s+mich\b(?=(?:\s+\w+){0,5}?\s+nicht\s+vorstellen\b)"
+    r"|\bseh(?:e)?\s+mich\s+(?:\w+\s+){0,3}?(?:nirgends|nirgendwo|nicht\s+mehr)\b",
+    # (not a place: "no me veo en Madrid", "non mi vedo a Milano")
+    "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b(?!\s+a\s+\w)",
+    "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun)\w)",
+    "pt": r"\b(?:nao|num)\s+me\s+(?:vejo|enxergo|imagino)\b"
+    r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum)\w)",
+    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b(?!\s+(?:a|in)\s+(?!nessun)\w)",
+}
+# --- a time ahead ---------------------------------------------------------------------------------
+_AHEAD = {
+    "en": r"\b(?:next\s+\w+|in\s+(?:a|one|two|three|five|ten)\s+(?:\w+\s+)?(?:year|years|months)"
+    r"|at\s+\d\d|at\s+(?:thirty|forty|fifty|twenty)\w*|anywhere|the\s+future|older"
+    r"|years\s+from\s+now|someday)\b",
+    "de": r"\b(?:mit\s+(?:\d\d|drei(?:ss|ß)ig|vierzig|fu(?:e)?nfzig|zwanzig)|na(?:e)?chst\w*"
+    r"|in\s+(?:einem|zwei|fu(?:e)?nf|zehn)\s+jahr\w*|zukunft)\b",
+    "fr": r"\b(?:dans\s+(?:un|deux|cinq|dix)\s+ans|prochain\w*|l'\s*avenir|a\s+\d\d\s+ans"
+    r"|nulle\s+part)\b",
+    "es": r"\b(?:dentro\s+de|en\s+(?:un|dos|cinco|diez)\s+anos|proxim\w*|que\s+viene|el\s+futuro"
+    r"|ningun\s+lado|ninguna\s+parte)\b",
+    "pt": r"\b(?:daqui\s+a|proxim\w*|que\s+vem|no\s+futuro|lugar\s+nenhum|nele|nela)\b",
+    "it": r"\b(?:tra\s+(?:un|due|cinque|dieci)\s+anni|prossim\w*|nel\s+futuro"
+    r"|da\s+nessuna\s+parte)\b",
+}
+# --- a life choice weighed: a role, a family, a place to live, a doing ----------------------------
+_CHOICE = {
+    "en": r"with|without|as\s+an?|married|kids|children|job|career|house|living|working|doing|being"
+    r"|becoming|moving|staying|there",
+    "de": r"ohne|mit\s+(?:kind\w*|frau|mann|familie|haus)|als|verheiratet|beruf|job|wohnen"
+    r"|leben\s+in|arbeiten",
+    "fr": r"avec|sans|comme|marie\w*|enfants|metier|boulot|travaill\w*|habiter|vivre\s+a",
+    "es": r"con|sin|como|casad\w+|hijos|trabajo|trabajando|viviendo|vivir\s+en",
+    "pt": r"com|sem|como|casad\w+|filhos|emprego|trabalhando|morando|morar\s+em",
+    "it": r"con|senza|come|sposat\w+|figli|lavoro|lavorare|vivere\s+a|abitare",
+}
+
+
+def _not_ahead(lang: str) -> str:
+    seen, ahead = _NOT_SEEN[lang], _AHEAD[lang]
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_CHOICE[lang]})\b)[^.!?\n]*?"
+        rf"(?:(?:{seen})[^.!?\n]{{0,60}}?(?:{ahead})|(?:{ahead})[^.!?\n]{{0,60}}?(?:{seen}))"
+    )
+
+
+RULES: tuple[Rule, ...] = core_family(
+    "self_not_seen_ahead",
+    Category.NO_FUTURE,
+    Severity.CONCERN,
+    {lang: _not_ahead(lang) for lang in LANGS},
+    {
+        "en": "myself",
+        "de": "mich",
+        "fr": "me vois",
+        "es": "me veo|me imagino",
+        "pt": "me vejo|me enxergo|me imagino",
+        "it": "mi vedo|mi immagino",
+    },
+)
+
+__all__ = ["RULES"]
