@@ -17,7 +17,7 @@ languages) without studying any batch beyond these. ``fresh17`` (200 sentences, 
 languages, colloquial and regional voices) was written blind, measured twice untouched and
 then studied: its misses were classified by cause and the causes fixed by general
 mechanisms; ``fresh18``, ``fresh19`` and ``fresh20`` (220 sentences each, six languages)
-followed the same path in the three rounds after, and so did every batch up to ``fresh38``
+followed the same path in the three rounds after, and so did every batch up to ``fresh39``
 (220 sentences, 90 English and 26 in each other language), measured once untouched and then
 studied. Each round saves ``--misses`` of every other labelled split before and after its
 changes (``fresh14`` by its aggregate only) and keeps only mechanisms that lose no row.
