@@ -129,3 +129,29 @@ CORE: dict[str, str] = {
     "pt": words("pt", "comprimidos", "remedios", "medicamentos", "calmantes"),
     "it": words("it", "pastiglie", "pillole", "farmaci", "sonniferi"),
 }
+
+
+#: The plain nouns with sleeping pills, painkillers, calmers and the drugs people name by name
+#: (Tavor, Doliprane, Xanax): the wider set the sign and intent rules read in German and French.
+WITH_NAMED_DRUGS: dict[str, str] = {
+    "de": words(
+        "de",
+        "tabletten",
+        "pillen",
+        "medikamente",
+        "medis",
+        "tabs",
+        "schlaftabletten",
+        "schmerztabletten",
+        "schmerzmittel",
+        "beruhigungsmittel",
+        "antidepressiva",
+        "paracetamol",
+        "ibuprofen",
+        "insulin",
+        "tavor",
+        "diazepam",
+        "tramadol",
+    ),
+    "fr": words("fr", *WORDS["fr"]),
+}

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.medicine_words import words
+from neuroleaf_desktop.domain.safety.medicine_words import WITH_NAMED_DRUGS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 
@@ -35,25 +35,7 @@ _de_any = partial(rule, lang="de", inherent=False)
 
 #: One word that is not a negation ("ob ich mich *nicht* umbringe").
 _GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*\b|nimmer\b)\w+\s+)"
-_MEDS = words(
-    "de",
-    "tabletten",
-    "pillen",
-    "medikamente",
-    "medis",
-    "tabs",
-    "schlaftabletten",
-    "schmerztabletten",
-    "schmerzmittel",
-    "beruhigungsmittel",
-    "antidepressiva",
-    "paracetamol",
-    "ibuprofen",
-    "insulin",
-    "tavor",
-    "diazepam",
-    "tramadol",
-)
+_MEDS = WITH_NAMED_DRUGS["de"]
 #: Ways of killing oneself as an infinitive after "würde / will / möchte".
 _KILL_SELF_INF = r"(?:umbringen|to(?:e)?ten|erha(?:e)?ngen|aufha(?:e)?ngen|erschiessen|vergiften)"
 #: The means one names with a plan: "mach ich's mit dem Strick".

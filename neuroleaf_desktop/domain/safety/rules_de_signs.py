@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.medicine_words import words
+from neuroleaf_desktop.domain.safety.medicine_words import WITH_NAMED_DRUGS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
@@ -32,25 +32,7 @@ _de = partial(rule, lang="de", inherent=True)
 _de_any = partial(rule, lang="de", inherent=False)
 
 _GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*\b|nimmer\b)\w+\s+)"
-_MEDS = words(
-    "de",
-    "tabletten",
-    "pillen",
-    "medikamente",
-    "medis",
-    "tabs",
-    "schlaftabletten",
-    "schmerztabletten",
-    "schmerzmittel",
-    "beruhigungsmittel",
-    "antidepressiva",
-    "paracetamol",
-    "ibuprofen",
-    "insulin",
-    "tavor",
-    "diazepam",
-    "tramadol",
-)
+_MEDS = WITH_NAMED_DRUGS["de"]
 #: Places one is stuck in ("aus diesem Loch"), not the laughter one cannot stop.
 _PIT = (
     r"(?:da|hier|aus\s+(?:diesem|dem|meinem|dieser|der|meiner)\s+(?:loch|situation|leben|ho(?:e)?lle"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import partial
 
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.medicine_words import words
+from neuroleaf_desktop.domain.safety.medicine_words import WITH_NAMED_DRUGS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import no_handing_on_reason
@@ -30,27 +30,7 @@ _fr = partial(rule, lang="fr", inherent=True)
 _fr_any = partial(rule, lang="fr", inherent=False)
 
 _JE = r"(?:\bje\s+|\bj'?\s?)"
-_MEDS = words(
-    "fr",
-    "medicaments",
-    "medocs",
-    "cachets",
-    "comprimes",
-    "pilules",
-    "somniferes",
-    "antidepresseurs",
-    "anxiolytiques",
-    "calmants",
-    "gelules",
-    "paracetamol",
-    "doliprane",
-    "insuline",
-    "aspirine",
-    "ibuprofene",
-    "tramadol",
-    "xanax",
-    "lexomil",
-)
+_MEDS = WITH_NAMED_DRUGS["fr"]
 _GIVE = r"(?:donne\w*|offert|offre|debarrasse\w*|distribue\w*|legue\w*|laisse)"
 #: "je suis", texted: "chuis", "chu", "jsuis", "j'suis", or just "suis".
 _I_AM = r"(?:\bje\s+suis|\bchuis|\bchu|\bjsuis|\bj'suis|\bj\s+suis|^suis)"
