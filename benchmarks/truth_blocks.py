@@ -48,6 +48,7 @@ from truth_blocks_blind_4 import BLOCK_X as BLOCK_X
 from truth_blocks_blind_5 import BLOCK_AA as BLOCK_AA
 from truth_blocks_blind_5 import BLOCK_Y as BLOCK_Y
 from truth_blocks_blind_5 import BLOCK_Z as BLOCK_Z
+from truth_blocks_blind_6 import BLOCK_AB as BLOCK_AB
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -598,7 +599,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA"),
+        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB"),
         (
             BLOCK_A,
             BLOCK_C,
@@ -626,6 +627,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_Y,
             BLOCK_Z,
             BLOCK_AA,
+            BLOCK_AB,
         ),
         strict=True,
     )

@@ -1,41 +1,29 @@
-"""Block AB: 50 Insights questions written blind (twenty-fourth batch), for ``held_out_measure``.
-
-Written by someone who never opened the insights rules nor the tuned question sets, labelled
-by hand before any code ran on it. Each row is (question, expected topic kind, expected
-subject); compare the subject case-insensitively.
-
-Conventions, those of blocks L to AA as their comments state them: a named activity, person or
-place is the subject even next to a feeling word, a person beating an activity named with them,
-and with two activities (a comparison) the first named; with two feelings the one asked about
-wins (the object of helps / affects / keeps me up, else the outcome asked after, else the
-condition); negations, comparisons, time windows and second person keep the topic; people by
-the app's convention (a family word or title before a name gives the name, "Aunty Folake" is
-Folake, "my stepdad Gareth" is Gareth, "Uncle Baz" is Baz; a family word alone is the person as
-written, "Grandma"); places as written; canonical activity names (exercise, nature, walk,
-alcohol, screen late, reading, music, therapy, cooking, friends, family, yoga, journaling); a
-thing the journal may not hold is still the subject, as its plain noun; "when was I last",
-"how long ago was my last" and the like are last_time with the activity, person, place or
-feeling kind; a name that is only a long story's background does not make the subject; a
-question about the app or the world is unknown.
-
-This block's new wordings: a heart going like the clappers, the shakes before an interview,
-nerves jangling, catastrophising, the nerves over the last fourteen days and the uneasiness
-after a rubbish night's kip as anxiety; a deflated balloon, a heaviness that won't shift,
-downhearted, moping about feeling sorry for myself, the doldrums and November against June as
-low mood; wading through treacle, wrecked after work, no puff left by teatime and worn out after
-a day on edge as energy; jolting awake round three, a shocking night, waking at five and not
-getting back under, the run-up to Christmas and counting the cracks in the ceiling as sleep;
-three deadlines landing at once, work piling on and drowning in admin before the tax deadline
-as stress; banjo practice against the gym, kettlebells in the shed, the larch plantation, a loop
-round the park before work, prosecco on a Tuesday, Facebook Marketplace in bed at midnight,
-chunky crime paperbacks, a psychologist on Thursdays, layering up a lasagne for the week, nights
-in with old school pals, weekends at my folks' place, vinyasa on a Saturday and a few lines in
-the diary by the bed as the canonical activities; a pint with Uncle Baz and Grandma's phone
-calls as the person; Sunday roller skating down the promenade and lino printing at the
-community hall not canonical, as written; Tynemouth a place; separate logins on one laptop, how
-long people in their fifties need in bed and rain on the Hull ferry unknown.
+"""Question blocks written blind by someone else from the twenty-fourth batch on (AB-), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_5``,
+which holds Y-AA, only so no module passes 600 lines). The conventions they were labelled by
+are in the comment above each block.
 """
 
+from __future__ import annotations
+
+# Written blind on 2026-12-04 by a new writer (twenty-fourth batch, kept out of this file then),
+# measured twice untouched (82 % and 82 % with MiniLM and the learned topic classifier, 10 no-data
+# questions per seed and one answered with items both times), studied in round 39 and tuned on
+# like D-AA. Its writer's conventions are AA's; the new wordings it brought: a heart going like
+# the clappers, the shakes before an interview, nerves jangling, catastrophising and uneasiness
+# after a rubbish night's kip as anxiety; a deflated balloon, a heaviness that won't shift,
+# moping about, the doldrums and November against June as low mood; wading through treacle, no
+# puff left by teatime and worn out after a day on edge as energy; jolting awake round three,
+# waking at five and not getting back under and counting the cracks in the ceiling as sleep;
+# three deadlines landing at once and drowning in admin before the tax deadline as stress;
+# banjo practice against the gym, kettlebells in the shed, the larch plantation, a loop round
+# the park before work, prosecco on a Tuesday, Facebook Marketplace in bed at midnight, chunky
+# crime paperbacks, a psychologist on Thursdays, layering up a lasagne, nights in with old
+# school pals, weekends at my folks' place, vinyasa on a Saturday and a few lines in the diary
+# by the bed as the canonical activities; a pint with Uncle Baz and Grandma's phone calls as the
+# person; roller skating and lino printing not canonical, as written; Tynemouth a place;
+# separate logins on one laptop, hours in bed in one's fifties and rain on the Hull ferry
+# unknown.
 BLOCK_AB: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     ("what settles me when my heart's going like the clappers for no reason", "anxiety", ""),
