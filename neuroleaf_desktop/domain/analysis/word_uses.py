@@ -292,7 +292,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "study" and word in _LECTURES:
         return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
     if category == "work":
-        return word in _SHIFTS and i > 0 and tokens[i - 1] == "all"
+        return (word in _SHIFTS and i > 0 and tokens[i - 1] == "all") or _the_jobs_lot(tokens, i)
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
             return True  # "engine coughing on the way out": the machine falters
@@ -323,6 +323,22 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "deadlines" and word == "by":
         return _money_runs_out(tokens, i, end)
     return False
+
+
+# A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
+# blocked for days, comes with the job I guess"): it says where the trouble told before it came
+# from, no strain of the job; with a subject ("Cottage comes with the job") it is the job's.
+_COMES: Final = frozenset({"comes", "come", "came", "goes", "go"})
+
+
+def _the_jobs_lot(tokens: list[str], i: int) -> bool:
+    """Is the "job" at ``i`` in a subjectless ", comes with the job" after a trouble?"""
+    return (
+        i >= 4
+        and tokens[i - 2 : i] == ["with", "the"]
+        and tokens[i - 3] in _COMES
+        and tokens[i - 4] == BREAK
+    )
 
 
 # A call-out named as the time a trouble began ("Not sleeping since the motorway job", "Not
