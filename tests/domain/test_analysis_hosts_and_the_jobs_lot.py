@@ -4,8 +4,9 @@ Why: an au pair's "host mum" chipped family where both writers who named one lab
 (the household is the work's); "mates rates" spelt with an s chipped a friend where "mate
 rates" was already read as the price asked; ", comes with the job I guess" after an ailment
 chipped work though the job only says where the ailment came from ("Cottage comes with the
-job" keeps the job). Each case shows the rule both ways. The sentences are new, written for
-these tests.
+job" keeps the job); a leak where a pool, a hall or a lab is named chipped home (every such row
+none), and a landlord selling the pub is the work's, as one selling the shop already was.
+Each case shows the rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -46,3 +47,27 @@ def test_mates_rates_is_a_price_asked(text: str, relationships: bool) -> None:
 )
 def test_a_hardship_taken_as_the_jobs_lot_is_no_work_strain(text: str, work: bool) -> None:
     assert ("work" in predict(text).stress) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Gym's closed all week with a leak in the changing rooms, no classes, no pay.", False),
+        ("Bedroom ceiling's leaking again and nobody's coming till Monday, so fed up.", True),
+    ],
+)
+def test_a_leak_in_a_public_place_is_no_repair_of_the_home(text: str, home: bool) -> None:
+    assert ("home" in predict(text).stress) is home
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Scared the landlord's selling the pub and we'll all be out of a job.", False),
+        ("Scared the landlord's selling the flat and we'll have to move again.", True),
+    ],
+)
+def test_a_landlord_selling_a_pub_is_the_works_strain(text: str, home: bool) -> None:
+    stress = predict(text).stress
+    assert ("home" in stress) is home
+    assert ("work" in stress) is not home

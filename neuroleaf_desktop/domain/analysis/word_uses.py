@@ -51,9 +51,12 @@ something else:
   sick in a place said of someone else ("the stag do was sick in the cellar room",
   ``sick_where_another_was``).
 
-A landlord or a repair named beside a shop, a unit or a studio ("the landlord wants the shop
-back", "damp in the studio's back room") is the business's, so the work's strain, not the
-home's (``landlord_of_the_work``).
+A landlord or a repair named beside a shop, a unit, a studio or a pub ("the landlord wants the
+shop back", "damp in the studio's back room", "my landlord's selling the pub") is the
+business's, so the work's strain, not the home's (``landlord_of_the_work``); a leak where a
+pool, a hall or a lab is named and no home ("shut with a chlorine leak") is the place's, no
+chip. A hardship taken as the work's lot in a part with no subject (", comes with the job I
+guess") says where it came from, no work strain.
 
 An organisation's budget ("the ranger budget", "next year's budget", "a budget cut", "the
 budget deficit") is the work's strain, not the writer's money, as every writer but one
@@ -174,7 +177,7 @@ def unfinished_by_limit(tokens: list[str]) -> bool:
 _WORKPLACES: Final = frozenset(
     {"workshop", "shop", "office", "studio", "unit", "business", "salon", "premises", "yard",
      "warehouse", "surgery", "cafe", "café", "restaurant", "stall", "bookstore", "bookshop",
-     "store", "bakery", "gallery", "practice"}
+     "store", "bakery", "gallery", "practice", "pub"}
 )  # fmt: skip
 _DWELLINGS: Final = frozenset({"flat", "house", "home", "bedroom", "apartment", "bedsit"})
 
@@ -311,8 +314,9 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if word == "lease":
             return _HOMES.isdisjoint(tokens)
         # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
-        return word.startswith("leak") and not _LEAKING_MACHINES.isdisjoint(
-            tokens[max(0, i - 3) : i]
+        return word.startswith("leak") and (
+            not _LEAKING_MACHINES.isdisjoint(tokens[max(0, i - 3) : i])
+            or _leak_of_a_public_place(tokens)
         )
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
@@ -384,6 +388,20 @@ _DOCUMENTS: Final = frozenset(
     {"id", "passport", "document", "documents", "receipt", "receipts", "barcode", "qr", "self",
      "card", "licence", "license"}
 )  # fmt: skip
+# Places open to others where a leak may be ("Pool's been shut with a chlorine leak", "the
+# church hall roof is leaking over the dry stores", "ours has a bucket under the leak" of a
+# lab): the place's, no repair of the writer's home, unless a home is named with it.
+_PUBLIC_PLACES: Final = frozenset(
+    {"pool", "pool's", "hall", "lab", "labs", "church", "gym", "library", "classroom",
+     "leisure", "museum", "theatre"}
+)  # fmt: skip
+
+
+def _leak_of_a_public_place(tokens: list[str]) -> bool:
+    """Does the part name a public place and no home, so the leak is the place's?"""
+    return not _PUBLIC_PLACES.isdisjoint(tokens) and _DWELLINGS.isdisjoint(tokens)
+
+
 # A machine or a vehicle that leaks ("the generator is leaking", "the van's leaking oil"); the
 # boiler, a tap and a roof are the home's.
 _LEAKING_MACHINES: Final = (_MACHINES - {"boiler"}) | frozenset({"pump", "generators", "vans"})
