@@ -6,7 +6,9 @@ rates" was already read as the price asked; ", comes with the job I guess" after
 chipped work though the job only says where the ailment came from ("Cottage comes with the
 job" keeps the job); a leak where a pool, a hall or a lab is named chipped home (every such row
 none), and a landlord selling the pub is the work's, as one selling the shop already was.
-Each case shows the rule both ways. The sentences are new, written for these tests.
+One parent named bare ("Parent's two hours late for pickup") and "every family" a childminder
+cancels are the people the writer works for, as one "kid" already was. Each case shows the
+rule both ways. The sentences are new, written for these tests.
 """
 
 from __future__ import annotations
@@ -71,3 +73,16 @@ def test_a_landlord_selling_a_pub_is_the_works_strain(text: str, home: bool) -> 
     stress = predict(text).stress
     assert ("home" in stress) is home
     assert ("work" in stress) is not home
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Parent's forty minutes late for collection again and not picking up.", False),
+        ("Had flu and had to cancel every family all week.", False),
+        ("Dad's forty minutes late again and not picking up, worried sick.", True),
+        ("Feel like I'm letting everyone down as a parent.", True),
+    ],
+)
+def test_one_parent_or_every_family_named_bare_is_someone_met(text: str, family: bool) -> None:
+    assert ("family" in predict(text).stress) is family
