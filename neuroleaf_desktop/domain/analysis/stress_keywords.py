@@ -94,7 +94,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
-                 "stump")  # fmt: skip
+                 "stump", "knuckles", "fingertips")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
@@ -107,6 +107,11 @@ _HURT_STATES: Final = (
     "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
     "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
     "been complaining",
+    # skin split by a named cause ("Knuckles split from handling coins in the frost", "hands
+    # are cracking from all the sanitiser"), and a joint worn out ("Knees are done from
+    # skirting boards", "My wrists are done.")
+    "split from", "are split from", "cracked from", "are cracked from", "are cracking",
+    "cracking from", "are done", "is done",
     # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
     # a part burning with use: "my wrists are on fire", "joints on fire"
     "on fire", "are on fire", "is on fire",

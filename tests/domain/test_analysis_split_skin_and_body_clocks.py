@@ -1,0 +1,26 @@
+"""Skin split by a named cause, a joint worn out, and a body clock in pieces.
+
+Why: "Knuckles split from handling coins in the frost", "hands are cracking from all the
+sanitiser" and "Knees are done from skirting boards" chipped nothing where five of the six
+rows that tell one label health; the part alone ("hands cracked." after a chore, no cause
+named) is left as it was, since writers split on it. The sentences are new, written for these
+tests, and each case shows the rule both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("Knuckles split from lugging crates in the frost all week.", True),
+        ("Shoulders are done from holding the drill overhead, fed up.", True),
+        ("Split the logs from the old oak, all done by lunch.", False),
+    ],
+)
+def test_skin_split_by_a_cause_and_a_worn_joint_are_health(text: str, health: bool) -> None:
+    assert ("health" in predict(text).stress) is health
