@@ -3,8 +3,10 @@
 Why: "Knuckles split from handling coins in the frost", "hands are cracking from all the
 sanitiser" and "Knees are done from skirting boards" chipped nothing where five of the six
 rows that tell one label health; the part alone ("hands cracked." after a chore, no cause
-named) is left as it was, since writers split on it. The sentences are new, written for these
-tests, and each case shows the rule both ways.
+named) is left as it was, since writers split on it. A body clock named in a bad part ("my
+body clock is in pieces", "Body clock's stuck on 4:45") is sleep for every writer who told one;
+the first winter of a job, told in the past, is a season gone, as "last winter" was. The
+sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
 from __future__ import annotations
@@ -24,3 +26,15 @@ from neuroleaf_desktop.domain.analysis.quality import predict
 )
 def test_skin_split_by_a_cause_and_a_worn_joint_are_health(text: str, health: bool) -> None:
     assert ("health" in predict(text).stress) is health
+
+
+@pytest.mark.parametrize(
+    ("text", "sleep"),
+    [
+        ("Three lates then an early, my body clock is all over the place.", True),
+        ("The first winter on nights my body clock was wrecked. Five years in, I love it.", False),
+        ("Body clock's fine these days, up with the birds and happy.", False),
+    ],
+)
+def test_a_body_clock_in_a_bad_part_is_sleep(text: str, sleep: bool) -> None:
+    assert ("sleep" in predict(text).stress) is sleep

@@ -337,6 +337,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "try to sleep", "trying to sleep", "tried to sleep",
                        "!tossing and turning", "!woke up at", "!waking up at",
                        "!stayed up too late", "!up too late", "!only slept",
+                       # the body clock, named in a bad part ("my body clock is in pieces",
+                       # "Body clock's stuck on 4:45"): sleep for every writer who told one
+                       "body clock", "body clock's",
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")
