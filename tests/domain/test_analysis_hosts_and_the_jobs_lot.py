@@ -7,7 +7,8 @@ chipped work though the job only says where the ailment came from ("Cottage come
 job" keeps the job); a leak where a pool, a hall or a lab is named chipped home (every such row
 none), and a landlord selling the pub is the work's, as one selling the shop already was.
 One parent named bare ("Parent's two hours late for pickup") and "every family" a childminder
-cancels are the people the writer works for, as one "kid" already was. Each case shows the
+cancels are the people the writer works for, as one "kid" already was; a bill someone shouted at
+the writer about is the topic of their complaint, no money of the writer's. Each case shows the
 rule both ways. The sentences are new, written for these tests.
 """
 
@@ -86,3 +87,15 @@ def test_a_landlord_selling_a_pub_is_the_works_strain(text: str, home: bool) -> 
 )
 def test_one_parent_or_every_family_named_bare_is_someone_met(text: str, family: bool) -> None:
     assert ("family" in predict(text).stress) is family
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Customer screamed at me at the till about the bill like I set the prices.", False),
+        ("Me and him shouting about money again, can't go on like this.", True),
+        ("Terrified about the bill, no idea how I'll pay it.", True),
+    ],
+)
+def test_a_sum_someone_shouted_about_is_their_complaint(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money

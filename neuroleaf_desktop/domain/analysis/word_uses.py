@@ -56,7 +56,8 @@ shop back", "damp in the studio's back room", "my landlord's selling the pub") i
 business's, so the work's strain, not the home's (``landlord_of_the_work``); a leak where a
 pool, a hall or a lab is named and no home ("shut with a chlorine leak") is the place's, no
 chip. A hardship taken as the work's lot in a part with no subject (", comes with the job I
-guess") says where it came from, no work strain.
+guess") says where it came from, no work strain; a sum someone shouted at the writer about
+("shouted at me about the bill") is the topic of their complaint (``complaint_topic``).
 
 An organisation's budget ("the ranger budget", "next year's budget", "a budget cut", "the
 budget deficit") is the work's strain, not the writer's money, as every writer but one
@@ -326,6 +327,35 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and word == "by":
         return _money_runs_out(tokens, i, end)
+    return category == "money" and complaint_topic(tokens, i)
+
+
+# Someone's outburst at the writer about a sum ("Client shouted at me in reception about the
+# bill like I set the prices", "Man shouted at reception about his cat's surgery bill"): the
+# sum is what the complaint was about, no money of the writer's, as a refund asked for is not;
+# both writers who told one labelled no money.
+_COMPLAINED: Final = frozenset(
+    {"shouted", "shouting", "screamed", "screaming", "yelled", "yelling", "complained",
+     "complaining", "moaned", "moaning", "ranted", "ranting"}
+)  # fmt: skip
+
+
+_SHOUTERS_WRITER: Final = frozenset({"i", "me", "we", "us", "i'm", "we're", "im", "i've", "we've"})
+
+
+def complaint_topic(tokens: list[str], i: int) -> bool:
+    """Is the money word at ``i`` after "about" in a clause told of someone's outburst?"""
+    start = i
+    while start > 0 and tokens[start - 1] != BREAK:
+        start -= 1
+    clause = tokens[start:i]
+    if "about" not in clause:
+        return False
+    about = start + clause.index("about")
+    for k in range(start, about):
+        if tokens[k] in _COMPLAINED:
+            # the writer among those shouting ("Kasia and me shouting about money") is a row
+            return _SHOUTERS_WRITER.isdisjoint(tokens[start:k])
     return False
 
 
