@@ -8,7 +8,9 @@ job" keeps the job); a leak where a pool, a hall or a lab is named chipped home 
 none), and a landlord selling the pub is the work's, as one selling the shop already was.
 One parent named bare ("Parent's two hours late for pickup") and "every family" a childminder
 cancels are the people the writer works for, as one "kid" already was; a bill someone shouted at
-the writer about is the topic of their complaint, no money of the writer's. Each case shows the
+the writer about is the topic of their complaint, no money of the writer's; a job "at the
+college" is a workplace, no study; emails counted as a chase ("three emails to the agency about
+March's money") are the means, no work strain. Each case shows the
 rule both ways. The sentences are new, written for these tests.
 """
 
@@ -99,3 +101,25 @@ def test_one_parent_or_every_family_named_bare_is_someone_met(text: str, family:
 )
 def test_a_sum_someone_shouted_about_is_their_complaint(text: str, money: bool) -> None:
     assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "study"),
+    [
+        ("Someone else got my usual job at the college and nobody told me, fuming.", False),
+        ("Failing my modules at the college and I'm gutted.", True),
+    ],
+)
+def test_a_job_at_a_college_is_no_study(text: str, study: bool) -> None:
+    assert ("study" in predict(text).stress) is study
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Five emails to the council about the damp and still nothing, fuming.", False),
+        ("Forty emails before nine and my boss wants the report, drowning.", True),
+    ],
+)
+def test_emails_counted_as_a_chase_are_no_work_strain(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work

@@ -57,7 +57,9 @@ business's, so the work's strain, not the home's (``landlord_of_the_work``); a l
 pool, a hall or a lab is named and no home ("shut with a chlorine leak") is the place's, no
 chip. A hardship taken as the work's lot in a part with no subject (", comes with the job I
 guess") says where it came from, no work strain; a sum someone shouted at the writer about
-("shouted at me about the bill") is the topic of their complaint (``complaint_topic``).
+("shouted at me about the bill") is the topic of their complaint (``complaint_topic``); a job
+"at the college" names a workplace, no study; emails counted as a chase ("three emails to the
+agency about March's money") are the means, no work strain.
 
 An organisation's budget ("the ranger budget", "next year's budget", "a budget cut", "the
 budget deficit") is the work's strain, not the writer's money, as every writer but one
@@ -295,8 +297,14 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return _vehicle_as_place(tokens, i, end)
     if category == "study" and word in _LECTURES:
         return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
+    if category == "study":
+        return _job_at_a_school(tokens, i)
     if category == "work":
-        return (word in _SHIFTS and i > 0 and tokens[i - 1] == "all") or _the_jobs_lot(tokens, i)
+        return (
+            (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
+            or _the_jobs_lot(tokens, i)
+            or _emails_chasing(tokens, i)
+        )
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
             return True  # "engine coughing on the way out": the machine falters
@@ -357,6 +365,38 @@ def complaint_topic(tokens: list[str], i: int) -> bool:
             # the writer among those shouting ("Kasia and me shouting about money") is a row
             return _SHOUTERS_WRITER.isdisjoint(tokens[start:k])
     return False
+
+
+# A school or college named as where a job is ("took my regular job at the college", "second
+# job at the school in the evenings"): the writer's workplace, no study of theirs.
+_JOBS: Final = frozenset({"job", "jobs", "work", "working", "shift", "shifts", "post", "contract"})
+
+
+def _job_at_a_school(tokens: list[str], i: int) -> bool:
+    """Is the study word at ``i`` the place in "<job> at the <college>"?"""
+    return (
+        i >= 3
+        and tokens[i - 2] == "at"
+        and tokens[i - 1] in ("the", "a")
+        and (tokens[i - 3] in _JOBS)
+    )
+
+
+# Emails counted as a chase ("Three emails to the agency about March's money", "after three
+# emails" to a letting agent): the means of chasing what the part is about, no work strain;
+# a count of emails by itself ("Forty emails before nine") is the workload and stays.
+_EMAILS: Final = frozenset({"emails", "email"})
+_MANY: Final = _COUNTS | frozenset(
+    {"seven", "eight", "nine", "ten", "several", "multiple", "countless", "endless"}
+)
+
+
+def _emails_chasing(tokens: list[str], i: int) -> bool:
+    """Are the emails at ``i`` counted as a chase ("three emails to", "after three emails")?"""
+    if tokens[i] not in _EMAILS or i == 0 or tokens[i - 1] not in _MANY:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else BREAK
+    return after == "to" or (i >= 2 and tokens[i - 2] in ("after", "took", "sent"))
 
 
 # A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
