@@ -272,6 +272,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # a payment in a bad part ("the loan payment still goes out", "no payment",
                   # "prescription charges add up"): money for every writer who told one
                   "payment", "payments", "prescription charges", "prescription charge",
+                  # tips in a bad part ("Tips were dead tonight", "docked two days' tips")
+                  "tips",
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
