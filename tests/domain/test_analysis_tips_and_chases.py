@@ -1,8 +1,11 @@
-"""Tips in a bad part are the writer's money.
+"""Tips in a bad part are the writer's money; a depot and a trade's rush hours are its work.
 
 Why: "Tips were dead tonight", "docked two days' tips" and "took another £20 of my tips"
 chipped nothing though every writer who told tips in a bad part labelled money; tips in a
-good part ("tips were good") stay none, as any money topic does. The sentences are new,
+good part ("tips were good") stay none, as any money topic does. The depot a round runs from
+("The depot want us to use an app", "Rang the depot six times") and a rush ("during the lunch
+rush", "the Christmas rush") in a bad part are the work's (6 of 7 rows across writers; a walk
+to the depot in the rain was the journey). The sentences are new,
 written for these tests, and each case shows the rule both ways.
 """
 
@@ -23,3 +26,15 @@ from neuroleaf_desktop.domain.analysis.quality import predict
 )
 def test_tips_in_a_bad_part_are_money(text: str, money: bool) -> None:
     assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("The depot changed every route overnight and nobody told us, livid.", True),
+        ("Lost a tray of scones in the dinner rush, absolute shambles.", True),
+        ("Depot canteen does a lovely fry-up on Fridays.", False),
+    ],
+)
+def test_a_depot_and_a_trades_rush_in_a_bad_part_are_work(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work

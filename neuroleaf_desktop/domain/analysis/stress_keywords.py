@@ -190,6 +190,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
+                 # the depot a round or a route runs from ("the depot want us to use an app",
+                 # "Rang the depot six times") and a trade's rush hours ("during the lunch
+                 # rush", "Did the Christmas rush practically on my own"), in a bad part
+                 "depot", "lunch rush", "dinner rush", "breakfast rush", "christmas rush",
                  # a lease on a place of work is the business's, not a home's
                  *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
                  *(f"lease on the {place}" for place in _WORKPLACES)),
