@@ -5,7 +5,9 @@ chipped nothing though every writer who told tips in a bad part labelled money; 
 good part ("tips were good") stay none, as any money topic does. The depot a round runs from
 ("The depot want us to use an app", "Rang the depot six times") and a rush ("during the lunch
 rush", "the Christmas rush") in a bad part are the work's (6 of 7 rows across writers; a walk
-to the depot in the rain was the journey). The sentences are new,
+to the depot in the rain was the journey). A bonus taken away ("the bonus got pulled", "cut the
+bonus again") is a money loss by itself, as overtime taken away is, so thanks after it read as
+the irony they are. The sentences are new,
 written for these tests, and each case shows the rule both ways.
 """
 
@@ -38,3 +40,20 @@ def test_tips_in_a_bad_part_are_money(text: str, money: bool) -> None:
 )
 def test_a_depot_and_a_trades_rush_in_a_bad_part_are_work(text: str, work: bool) -> None:
     assert ("work" in predict(text).stress) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Council tax is due and the bonus got scrapped. Cheers lads", True),
+        ("Bonus came through, paying off the credit card.", False),
+    ],
+)
+def test_a_bonus_taken_away_is_a_money_loss(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money
+
+
+def test_thanks_after_a_bonus_taken_away_is_irony() -> None:
+    got = predict("Council tax is due and the bonus got scrapped. Cheers lads")
+    assert "gratitude" not in got.emotions
+    assert got.polarity != "pos"

@@ -58,6 +58,13 @@ _UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos"
 _LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
                 "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
 _SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
+# A bonus taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus".
+_BONUS_TAKEN: Final = (
+    *(f"!bonus {link} {gone}" for link in ("got", "was", "has been", "been", "is being")
+      for gone in ("pulled", "cut", "scrapped", "cancelled", "canceled", "axed", "stopped")),
+    *(f"!{cut} {whose} bonus" for cut in ("cut", "cuts", "pulled", "scrapped", "axed")
+      for whose in ("the", "my", "our")),
+)  # fmt: skip
 # A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -278,6 +285,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "payment", "payments", "prescription charges", "prescription charge",
                   # tips in a bad part ("Tips were dead tonight", "docked two days' tips")
                   "tips",
+                  # a bonus in a bad part ("Bonus smaller than promised"), and one taken away,
+                  # a loss by itself ("the bonus got pulled", "cut the bonus again")
+                  "bonus", "bonuses", *_BONUS_TAKEN,
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
