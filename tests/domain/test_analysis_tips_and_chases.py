@@ -7,7 +7,9 @@ good part ("tips were good") stay none, as any money topic does. The depot a rou
 rush", "the Christmas rush") in a bad part are the work's (6 of 7 rows across writers; a walk
 to the depot in the rain was the journey). A bonus taken away ("the bonus got pulled", "cut the
 bonus again") is a money loss by itself, as overtime taken away is, so thanks after it read as
-the irony they are. The sentences are new,
+the irony they are. Being paid told in a bad part ("Only get paid term time so summer is always
+tight"), work done at a loss ("I'll be working for nothing") and a backlog are money and work
+as the writers who told them labelled. The sentences are new,
 written for these tests, and each case shows the rule both ways.
 """
 
@@ -57,3 +59,26 @@ def test_thanks_after_a_bonus_taken_away_is_irony() -> None:
     got = predict("Council tax is due and the bonus got scrapped. Cheers lads")
     assert "gratitude" not in got.emotions
     assert got.polarity != "pos"
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Only get paid in term time so August is always a struggle.", True),
+        ("Priced the kitchen too low, I'll be working for nothing all month.", True),
+        ("Got paid today and booked the cinema, lovely.", False),
+    ],
+)
+def test_being_paid_in_a_bad_part_and_working_at_a_loss_are_money(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Claims backlog is nine weeks deep and I'm drowning in it.", True),
+        ("Cleared the whole backlog before lunch, smashing.", False),
+    ],
+)
+def test_a_backlog_in_a_bad_part_is_work(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work

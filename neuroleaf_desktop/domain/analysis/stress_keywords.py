@@ -197,10 +197,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
+                 # a backlog in a bad part ("Test centre's backlog is twenty weeks now",
+                 # "the report backlog"): the work's for every writer who told one;
                  # the depot a round or a route runs from ("the depot want us to use an app",
                  # "Rang the depot six times") and a trade's rush hours ("during the lunch
                  # rush", "Did the Christmas rush practically on my own"), in a bad part
-                 "depot", "lunch rush", "dinner rush", "breakfast rush", "christmas rush",
+                 "backlog", "depot", "lunch rush", "dinner rush", "breakfast rush",
+                 "christmas rush",
                  # a lease on a place of work is the business's, not a home's
                  *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
                  *(f"lease on the {place}" for place in _WORKPLACES)),
@@ -288,6 +291,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # a bonus in a bad part ("Bonus smaller than promised"), and one taken away,
                   # a loss by itself ("the bonus got pulled", "cut the bonus again")
                   "bonus", "bonuses", *_BONUS_TAKEN,
+                  # being paid, told in a bad part ("Only get paid term time so summer is
+                  # always tight", "we won't get paid for it"), and work done at a loss ("I'll
+                  # be working for nothing"): money for every writer who told one
+                  "get paid", "gets paid", "!working for nothing", "!work for nothing",
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
