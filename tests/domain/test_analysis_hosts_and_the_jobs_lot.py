@@ -10,7 +10,8 @@ One parent named bare ("Parent's two hours late for pickup") and "every family" 
 cancels are the people the writer works for, as one "kid" already was; a bill someone shouted at
 the writer about is the topic of their complaint, no money of the writer's; a job "at the
 college" is a workplace, no study; emails counted as a chase ("three emails to the agency about
-March's money") are the means, no work strain. Each case shows the
+March's money") are the means, no work strain; an illness named "for a deaf man" is his, as
+one named after "a lady with" already was. Each case shows the
 rule both ways. The sentences are new, written for these tests.
 """
 
@@ -123,3 +124,14 @@ def test_a_job_at_a_college_is_no_study(text: str, study: bool) -> None:
 )
 def test_emails_counted_as_a_chase_are_no_work_strain(text: str, work: bool) -> None:
     assert ("work" in predict(text).stress) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("Signed a terminal diagnosis for a young woman today, awful.", False),
+        ("Got my own dementia diagnosis today and I can't stop shaking.", True),
+    ],
+)
+def test_an_illness_named_for_someone_met_is_theirs(text: str, health: bool) -> None:
+    assert ("health" in predict(text).stress) is health

@@ -46,8 +46,9 @@ something else:
 * a vehicle word in the name of a ride or a toy ("the ghost train broke down"), a scan of a
   document ("missing an ID scan", "the self-scan"), a machine's or vehicle's leak ("the
   generator is leaking again") and an illness that says who someone met is ("a lady with
-  dementia", "the boy with the nut allergy", "people with Parkinson's") name no trouble of
-  the writer's: no writer labelled one of them so (``illness_of_one_met``); nor does being
+  dementia", "the boy with the nut allergy", "people with Parkinson's", "a cancer diagnosis for
+  a deaf man") name no trouble of the writer's: no writer labelled one of them so
+  (``illness_of_one_met``); nor does being
   sick in a place said of someone else ("the stag do was sick in the cellar room",
   ``sick_where_another_was``).
 
@@ -490,7 +491,10 @@ _ILLNESS_LEAD: Final = frozenset(
 
 
 def illness_of_one_met(tokens: list[str], i: int) -> bool:
-    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia")?"""
+    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia"), or
+    before "for <someone met>" ("Interpreted a cancer diagnosis for a deaf man")?"""
+    if _for_one_met(tokens, i):
+        return True
     j = i - 1
     while j >= 0 and tokens[j] in _ILLNESS_LEAD and i - j <= 3:
         j -= 1
@@ -498,6 +502,21 @@ def illness_of_one_met(tokens: list[str], i: int) -> bool:
         return False
     who = tokens[j - 1]
     return who in _ONES_MET and (j < 2 or tokens[j - 2] not in ("my", "our"))
+
+
+_FOR_REACH: Final = 2  # "cancer diagnosis for", "results for"
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+
+
+def _for_one_met(tokens: list[str], i: int) -> bool:
+    """Is "for a <someone met>" (one describing word allowed) just after the illness at ``i``?"""
+    for k in range(i + 1, min(len(tokens), i + 1 + _FOR_REACH)):
+        if tokens[k] == BREAK:
+            return False
+        if tokens[k] == "for":
+            after = tokens[k + 1 : k + 4]
+            return bool(after) and after[0] in _ARTICLES and not _ONES_MET.isdisjoint(after[1:])
+    return False
 
 
 # "Stag do was sick in the cellar room", "someone was sick on the stairs": being sick in a
