@@ -11,7 +11,8 @@ cancels are the people the writer works for, as one "kid" already was; a bill so
 the writer about is the topic of their complaint, no money of the writer's; a job "at the
 college" is a workplace, no study; emails counted as a chase ("three emails to the agency about
 March's money") are the means, no work strain; an illness named "for a deaf man" is his, as
-one named after "a lady with" already was. Each case shows the
+one named after "a lady with" already was; pity told alone in the next sentence ("… she can't
+make it pay. Feel for her") makes the trouble before it someone else's. Each case shows the
 rule both ways. The sentences are new, written for these tests.
 """
 
@@ -135,3 +136,14 @@ def test_emails_counted_as_a_chase_are_no_work_strain(text: str, work: bool) -> 
 )
 def test_an_illness_named_for_someone_met_is_theirs(text: str, health: bool) -> None:
     assert ("health" in predict(text).stress) is health
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The cafe two doors down is closing, the owner can't pay the rent. Feel for her", False),
+        ("The cafe two doors down is closing, we can't pay the rent either. Feel for her", True),
+    ],
+)
+def test_pity_told_after_a_trouble_makes_it_someone_elses(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money
