@@ -5,7 +5,9 @@ sanitiser" and "Knees are done from skirting boards" chipped nothing where five 
 rows that tell one label health; the part alone ("hands cracked." after a chore, no cause
 named) is left as it was, since writers split on it. A body clock named in a bad part ("my
 body clock is in pieces", "Body clock's stuck on 4:45") is sleep for every writer who told one;
-the first winter of a job, told in the past, is a season gone, as "last winter" was. The
+the first winter of a job, told in the past, is a season gone, as "last winter" was. Ears
+"blocked for days" are health, and a shift with "no co-worker" (an interpreter alone in court)
+the work's, as both writers who told one labelled. The
 sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
@@ -38,3 +40,25 @@ def test_skin_split_by_a_cause_and_a_worn_joint_are_health(text: str, health: bo
 )
 def test_a_body_clock_in_a_bad_part_is_sleep(text: str, sleep: bool) -> None:
     assert ("sleep" in predict(text).stress) is sleep
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("Ears have been blocked since the flight, can't hear a thing.", True),
+        ("The lane's been blocked all morning by a tractor.", False),
+    ],
+)
+def test_ears_blocked_are_health(text: str, health: bool) -> None:
+    assert ("health" in predict(text).stress) is health
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Four hours signing at the tribunal, no co-worker, arms like lead.", True),
+        ("Four hours signing at the tribunal with a co-worker, arms fine.", False),
+    ],
+)
+def test_working_with_no_co_worker_is_work(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work

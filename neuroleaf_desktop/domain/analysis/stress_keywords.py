@@ -119,6 +119,8 @@ _HURT_STATES: Final = (
     # skirting boards", "My wrists are done.")
     "split from", "are split from", "cracked from", "are cracked from", "are cracking",
     "cracking from", "are done", "is done",
+    # ears or a nose stopped up ("My ears have been blocked for days")
+    "are blocked", "is blocked", "been blocked", "have been blocked",
     # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
     # a part burning with use: "my wrists are on fire", "joints on fire"
     "on fire", "are on fire", "is on fire",
@@ -175,6 +177,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
+                 # working alone where two are meant to ("Six hours in court today, no
+                 # co-worker", "with no co-worker to swap with"; the hyphen read as a space):
+                 # work for both writers
+                 "!no co worker", "!no coworker",
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
                  "!cut my hours", "!cut our hours", "!hours cut", *_ON_MY_FEET,
