@@ -12,7 +12,8 @@ the writer about is the topic of their complaint, no money of the writer's; a jo
 college" is a workplace, no study; emails counted as a chase ("three emails to the agency about
 March's money") are the means, no work strain; an illness named "for a deaf man" is his, as
 one named after "a lady with" already was; pity told alone in the next sentence ("… she can't
-make it pay. Feel for her") makes the trouble before it someone else's. Each case shows the
+make it pay. Feel for her") makes the trouble before it someone else's; "argued the bin moved"
+is a claim put, no quarrel. Each case shows the
 rule both ways. The sentences are new, written for these tests.
 """
 
@@ -147,3 +148,14 @@ def test_an_illness_named_for_someone_met_is_theirs(text: str, health: bool) -> 
 )
 def test_pity_told_after_a_trouble_makes_it_someone_elses(text: str, money: bool) -> None:
     assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Learner clipped the kerb and then argued the kerb was too high, honestly.", False),
+        ("Argued with the learner's dad for ten minutes about the kerb, awful.", True),
+    ],
+)
+def test_a_claim_argued_is_no_quarrel(text: str, conflict: bool) -> None:
+    assert ("conflict" in predict(text).stress) is conflict

@@ -194,6 +194,28 @@ def _asked_of_writer(tokens: list[str], i: int) -> bool:
 OWN_EVENTS: Final = frozenset({"work", "conflict"})
 
 
+# "Argued" before what was claimed ("argued the bin moved", "argued that it was fine"): a case
+# put, no quarrel; a quarrel says who with, what about or how long ("argued the whole way").
+_ARGUED: Final = frozenset({"argued", "argues", "argue", "arguing"})
+_CLAIM_OPENERS: Final = frozenset({"the", "it", "he", "she", "they", "his", "her", "its"})
+_CLAIMED_VERBS: Final = frozenset(
+    {"was", "were", "is", "are", "had", "has", "did", "didn't", "wasn't", "moved", "hit",
+     "came", "jumped", "rolled", "weren't"}
+)  # fmt: skip
+_CLAIM_REACH: Final = 3
+
+
+def argued_a_claim(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "argued" at ``i`` followed by a claim, "that …" or a subject and its verb?"""
+    if tokens[i] not in _ARGUED or end != i + 1 or end >= len(tokens):
+        return False
+    if tokens[end] == "that":
+        return True
+    after = tokens[end + 1 : end + 1 + _CLAIM_REACH]
+    after = after[: after.index(BREAK)] if BREAK in after else after
+    return tokens[end] in _CLAIM_OPENERS and not _CLAIMED_VERBS.isdisjoint(after)
+
+
 def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bool:
     """Is the stressor of ``category`` matched at ``tokens[i:end]`` the other sense of its
     words: short of a thing ("down to my last jerry can"), a bank's paperwork ("the bank
@@ -227,6 +249,8 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
         return True  # "bag leaked on the bus": a thing carried, not the home
     if category == "work" and tokens[i] in ("job", "jobs") and _asked_of_writer(tokens, i):
         return True  # "wife asked again when I'm going to find a job on dry land"
+    if category == "conflict" and argued_a_claim(tokens, i, end):
+        return True  # "then argued the bin moved": a claim made, no quarrel had
     if tokens[i] in ("bank", "banks"):
         if tokens[max(0, i - 2) : i] in (["at", "the"], ["in", "the"]):
             return True  # "tremor was bad at the bank today": where, not money
