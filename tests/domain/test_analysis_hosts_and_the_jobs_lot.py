@@ -13,7 +13,8 @@ college" is a workplace, no study; emails counted as a chase ("three emails to t
 March's money") are the means, no work strain; an illness named "for a deaf man" is his, as
 one named after "a lady with" already was; pity told alone in the next sentence ("… she can't
 make it pay. Feel for her") makes the trouble before it someone else's; "argued the bin moved"
-is a claim put, no quarrel. Each case shows the
+is a claim put, no quarrel, and blame laid by a crowd ("everyone blames us personally", "they'll
+blame me") has no one to quarrel with. Each case shows the
 rule both ways. The sentences are new, written for these tests.
 """
 
@@ -158,4 +159,15 @@ def test_pity_told_after_a_trouble_makes_it_someone_elses(text: str, money: bool
     ],
 )
 def test_a_claim_argued_is_no_quarrel(text: str, conflict: bool) -> None:
+    assert ("conflict" in predict(text).stress) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Waiting list is a year long now and everybody blames us for it.", False),
+        ("Waiting list is a year long now and my manager blames me for it.", True),
+    ],
+)
+def test_blame_laid_by_a_crowd_is_no_quarrel(text: str, conflict: bool) -> None:
     assert ("conflict" in predict(text).stress) is conflict

@@ -205,6 +205,14 @@ _CLAIMED_VERBS: Final = frozenset(
 _CLAIM_REACH: Final = 3
 
 
+# Blame laid by a crowd or an unnamed "they" ("everyone blames us personally", "they'll blame
+# me"): the public's mood or a fear of it, no quarrel with anyone; both writers who told one
+# labelled no conflict.
+_CROWDS: Final = frozenset(
+    {"everyone", "everybody", "people", "they", "they'll", "they'd", "theyll", "folk"}
+)
+
+
 def argued_a_claim(tokens: list[str], i: int, end: int) -> bool:
     """Is the "argued" at ``i`` followed by a claim, "that …" or a subject and its verb?"""
     if tokens[i] not in _ARGUED or end != i + 1 or end >= len(tokens):
@@ -423,7 +431,8 @@ def criticised(tokens: list[str], i: int) -> int:
     if i + 1 >= len(tokens) or tokens[i + 1] not in _ME:
         return 0
     if tokens[i] in BLAMED:
-        return i + 2
+        # blame laid by a crowd ("everyone blames us personally"): no one to quarrel with
+        return 0 if i > 0 and tokens[i - 1] in _CROWDS else i + 2
     if tokens[i] not in CALLED:
         return 0
     from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
