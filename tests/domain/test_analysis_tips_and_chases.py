@@ -9,8 +9,9 @@ to the depot in the rain was the journey). A bonus taken away ("the bonus got pu
 bonus again") is a money loss by itself, as overtime taken away is, so thanks after it read as
 the irony they are. Being paid told in a bad part ("Only get paid term time so summer is always
 tight"), work done at a loss ("I'll be working for nothing") and a backlog are money and work
-as the writers who told them labelled. The sentences are new,
-written for these tests, and each case shows the rule both ways.
+as the writers who told them labelled; so are the people who pay cancelling ("Three customers
+cancelled this week", "Half my Wednesday pupils cancelled"): money in every row that tells it.
+The sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
 from __future__ import annotations
@@ -82,3 +83,14 @@ def test_being_paid_in_a_bad_part_and_working_at_a_loss_are_money(text: str, mon
 )
 def test_a_backlog_in_a_bad_part_is_work(text: str, work: bool) -> None:
     assert ("work" in predict(text).stress) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Two clients cancelled this morning, there goes the week.", True),
+        ("Two clients rebooked for next week, all sorted.", False),
+    ],
+)
+def test_the_people_who_pay_cancelling_is_money_lost(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money

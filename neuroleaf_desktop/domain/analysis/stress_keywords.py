@@ -65,6 +65,13 @@ _BONUS_TAKEN: Final = (
     *(f"!{cut} {whose} bonus" for cut in ("cut", "cuts", "pulled", "scrapped", "axed")
       for whose in ("the", "my", "our")),
 )  # fmt: skip
+# The people who pay the writer cancelling: see the money lexicon.
+_PAYERS_CANCELLED: Final = tuple(
+    f"!{who} {cancelled}"
+    for who in ("customer", "customers", "client", "clients", "pupil", "pupils", "booking",
+                "bookings", "student", "students")
+    for cancelled in ("cancelled", "canceled", "cancelling", "all cancelled")
+)  # fmt: skip
 # A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -301,6 +308,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # always tight", "we won't get paid for it"), and work done at a loss ("I'll
                   # be working for nothing"): money for every writer who told one
                   "get paid", "gets paid", "!working for nothing", "!work for nothing",
+                  # the people who pay cancelling ("Three customers cancelled this week", "Half
+                  # my Wednesday pupils cancelled"): money lost for every writer who told it
+                  *_PAYERS_CANCELLED,
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
