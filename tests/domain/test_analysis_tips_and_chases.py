@@ -10,7 +10,9 @@ bonus again") is a money loss by itself, as overtime taken away is, so thanks af
 the irony they are. Being paid told in a bad part ("Only get paid term time so summer is always
 tight"), work done at a loss ("I'll be working for nothing") and a backlog are money and work
 as the writers who told them labelled; so are the people who pay cancelling ("Three customers
-cancelled this week", "Half my Wednesday pupils cancelled"): money in every row that tells it.
+cancelled this week", "Half my Wednesday pupils cancelled"): money in every row that tells it,
+and bills stacked in one stretch ("the car insurance in the same month") are money though no
+feeling is named, where other things stacked so ("two birthdays in the same week") are not.
 The sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
@@ -93,4 +95,15 @@ def test_a_backlog_in_a_bad_part_is_work(text: str, work: bool) -> None:
     ],
 )
 def test_the_people_who_pay_cancelling_is_money_lost(text: str, money: bool) -> None:
+    assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Road tax and the boiler service in the same month.", True),
+        ("Two birthdays and a christening in the same week.", False),
+    ],
+)
+def test_bills_stacked_in_one_stretch_are_money(text: str, money: bool) -> None:
     assert ("money" in predict(text).stress) is money

@@ -205,6 +205,14 @@ _CLAIMED_VERBS: Final = frozenset(
 _CLAIM_REACH: Final = 3
 
 
+# Bills that can fall in the same week or month ("the rent deposit and the car insurance in
+# the same month"): without one, "in the same week" stacks something else.
+BILLS_STACKED: Final = frozenset(
+    {"rent", "insurance", "tax", "payment", "payments", "bill", "bills", "loan", "fee", "fees",
+     "mot", "deposit", "mortgage", "registration", "subscription", "subs"}
+)  # fmt: skip
+
+
 # Blame laid by a crowd or an unnamed "they" ("everyone blames us personally", "they'll blame
 # me"): the public's mood or a fear of it, no quarrel with anyone; both writers who told one
 # labelled no conflict.
@@ -257,6 +265,8 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
         return True  # "bag leaked on the bus": a thing carried, not the home
     if category == "work" and tokens[i] in ("job", "jobs") and _asked_of_writer(tokens, i):
         return True  # "wife asked again when I'm going to find a job on dry land"
+    if category == "money" and end - i > 2 and tokens[end - 2] == "same":
+        return BILLS_STACKED.isdisjoint(tokens)  # "two funerals in the same week": no bills
     if category == "conflict" and argued_a_claim(tokens, i, end):
         return True  # "then argued the bin moved": a claim made, no quarrel had
     if tokens[i] in ("bank", "banks"):

@@ -65,6 +65,11 @@ _BONUS_TAKEN: Final = (
     *(f"!{cut} {whose} bonus" for cut in ("cut", "cuts", "pulled", "scrapped", "axed")
       for whose in ("the", "my", "our")),
 )  # fmt: skip
+_SAME_STRETCH: Final = tuple(
+    f"!{when} the same {stretch}"
+    for when in ("in", "came out", "all came out", "all due", "all in")
+    for stretch in ("week", "month")
+)  # fmt: skip
 # The people who pay the writer cancelling: see the money lexicon.
 _PAYERS_CANCELLED: Final = tuple(
     f"!{who} {cancelled}"
@@ -311,6 +316,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # the people who pay cancelling ("Three customers cancelled this week", "Half
                   # my Wednesday pupils cancelled"): money lost for every writer who told it
                   *_PAYERS_CANCELLED,
+                  # bills stacked in one stretch ("Paying her rent deposit and the car insurance
+                  # in the same month", "Council tax and the car MOT in the same week"): money
+                  # for every writer who told it; read only beside a bill (``senses``)
+                  *_SAME_STRETCH,
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
