@@ -13,6 +13,7 @@ as the writers who told them labelled; so are the people who pay cancelling ("Th
 cancelled this week", "Half my Wednesday pupils cancelled"): money in every row that tells it,
 and bills stacked in one stretch ("the car insurance in the same month") are money though no
 feeling is named, where other things stacked so ("two birthdays in the same week") are not.
+The hours as the trouble ("the hours are killing me", "hate the hours") are the work's.
 The sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
@@ -107,3 +108,14 @@ def test_the_people_who_pay_cancelling_is_money_lost(text: str, money: bool) -> 
 )
 def test_bills_stacked_in_one_stretch_are_money(text: str, money: bool) -> None:
     assert ("money" in predict(text).stress) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Like the people, hate the hours, it is what it is.", True),
+        ("The hours flew by at the fair today, lovely.", False),
+    ],
+)
+def test_the_working_hours_as_the_trouble_are_work(text: str, work: bool) -> None:
+    assert ("work" in predict(text).stress) is work

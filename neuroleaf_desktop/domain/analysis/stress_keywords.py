@@ -189,6 +189,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
+                 # the working hours as the trouble ("the hours are killing me", "hate the
+                 # hours"): the work's for every writer who told one; "lose the hours" is pay
+                 "the hours are", "the hours were", "hate the hours", "hated the hours",
                  # working alone where two are meant to ("Six hours in court today, no
                  # co-worker", "with no co-worker to swap with"; the hyphen read as a space):
                  # work for both writers
