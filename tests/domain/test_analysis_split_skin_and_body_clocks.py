@@ -7,7 +7,8 @@ named) is left as it was, since writers split on it. A body clock named in a bad
 body clock is in pieces", "Body clock's stuck on 4:45") is sleep for every writer who told one;
 the first winter of a job, told in the past, is a season gone, as "last winter" was. Ears
 "blocked for days" are health, and a shift with "no co-worker" (an interpreter alone in court)
-the work's, as both writers who told one labelled. The
+the work's, as both writers who told one labelled; so is falling asleep where one sits ("Fell
+asleep on the sofa at 6pm, missed my daughter's call") sleep in a bad part. The
 sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
@@ -62,3 +63,14 @@ def test_ears_blocked_are_health(text: str, health: bool) -> None:
 )
 def test_working_with_no_co_worker_is_work(text: str, work: bool) -> None:
     assert ("work" in predict(text).stress) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "sleep"),
+    [
+        ("Fell asleep on the settee at seven and missed the whole quiz, gutted.", True),
+        ("Fell asleep on the sofa with the cat after a lovely walk, bliss.", False),
+    ],
+)
+def test_falling_asleep_where_one_sits_in_a_bad_part_is_sleep(text: str, sleep: bool) -> None:
+    assert ("sleep" in predict(text).stress) is sleep

@@ -70,6 +70,14 @@ _SAME_STRETCH: Final = tuple(
     for when in ("in", "came out", "all came out", "all due", "all in")
     for stretch in ("week", "month")
 )  # fmt: skip
+# Sleep that takes the writer where they sit ("Fell asleep on the sofa at 6pm, missed my
+# daughter's call", "falling asleep at the tea table"), in a bad part: sleep for both writers.
+_DROPPED_OFF: Final = tuple(
+    f"{fell} asleep {at} the {seat}"
+    for fell in ("fell", "falling", "fall", "keep falling")
+    for at in ("on", "at")
+    for seat in ("sofa", "settee", "couch", "table", "tea table", "desk", "wheel")
+)  # fmt: skip
 # The people who pay the writer cancelling: see the money lexicon.
 _PAYERS_CANCELLED: Final = tuple(
     f"!{who} {cancelled}"
@@ -390,7 +398,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!stayed up too late", "!up too late", "!only slept",
                        # the body clock, named in a bad part ("my body clock is in pieces",
                        # "Body clock's stuck on 4:45"): sleep for every writer who told one
-                       "body clock", "body clock's",
+                       "body clock", "body clock's", *_DROPPED_OFF,
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")
