@@ -75,3 +75,13 @@ LOST_IN_CARE: Final = tuple(
     for who in ("patient", "child", "kid", "baby", "mate", "friend", "lady", "man", "woman",
                 "resident", "* year old", "young lad", "young man", "young woman")
 )  # fmt: skip
+
+# The writer still shaking after a scare ("Still shaking writing this", "my hands were still
+# shaking back at the depot", "I'm shaking a bit", "I was shaking after he left") is fright: 12
+# of the 14 labelled rows that tell the writer's own shaking say anxiety (one says joy, a
+# handled arrest; one none). Someone else shaking ("she was shaking") is left out.
+STILL_SHAKING: Final = (
+    "still shaking", "i'm shaking", "im shaking", "i was shaking", "i am shaking",
+    "hands are shaking", "hands were shaking", "hands are still shaking",
+    "hands were still shaking", "legs are shaking", "legs were shaking", "legs still shaking",
+)  # fmt: skip
