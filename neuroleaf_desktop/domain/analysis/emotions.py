@@ -58,13 +58,10 @@ from neuroleaf_desktop.domain.analysis.lexicon import (
 )
 from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
-    AWAKE_OVER,
+    ANXIETY_FORMS,
     FELT_LIKE_A_NOVICE,
-    HEART_GOING,
     LOST_IN_CARE,
     PAPER_GAINED,
-    STILL_SHAKING,
-    WOKEN_OVER,
 )
 from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN, named_by_someone
 
@@ -358,22 +355,15 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing or woken by it or a heart going (``AWAKE_OVER``, ``WOKEN_OVER``, ``HEART_GOING``:
-# the forms of a few phrases) or still shaking (``STILL_SHAKING``); a qualification's paper
+# one thing or woken by it, a heart going or still shaking (``phrase_forms.ANXIETY_FORMS``:
+# the forms of a few phrases); a qualification's paper
 # gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE),
-        "anxiety": (
-            *LEXICON["anxiety"],
-            *GUT_DROPS,
-            *AWAKE_OVER,
-            *WOKEN_OVER,
-            *HEART_GOING,
-            *STILL_SHAKING,
-        ),
+        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
         "": NOT_FELT,
     }
 )

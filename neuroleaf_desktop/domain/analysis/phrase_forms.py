@@ -85,3 +85,6 @@ STILL_SHAKING: Final = (
     "hands are shaking", "hands were shaking", "hands are still shaking",
     "hands were still shaking", "legs are shaking", "legs were shaking", "legs still shaking",
 )  # fmt: skip
+
+# Every written form of worry above, as the emotion lexicon adds them to "anxiety".
+ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING)
