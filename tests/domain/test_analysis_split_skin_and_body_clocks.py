@@ -10,7 +10,8 @@ the first winter of a job, told in the past, is a season gone, as "last winter" 
 the work's, as both writers who told one labelled; so is falling asleep where one sits ("Fell
 asleep on the sofa at 6pm, missed my daughter's call") sleep in a bad part. The writer still
 shaking after a scare ("Still shaking writing this", "I'm shaking a bit") is anxiety, as 12 of
-the 14 rows that tell it label; someone else shaking is left out. The
+the 14 rows that tell it label; someone else shaking is left out. Feeling a fool without "like"
+("feel an idiot for not muzzling him", "felt a right fool") is shame, as with it. The
 sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
@@ -88,3 +89,14 @@ def test_falling_asleep_where_one_sits_in_a_bad_part_is_sleep(text: str, sleep: 
 )
 def test_the_writer_still_shaking_is_fright(text: str, anxious: bool) -> None:
     assert ("anxiety" in predict(text).emotions) is anxious
+
+
+@pytest.mark.parametrize(
+    ("text", "shame"),
+    [
+        ("Locked my keys in the van again, felt a right muppet ringing the AA.", True),
+        ("Watched a fool of a pigeon chase a crisp packet, lovely morning.", False),
+    ],
+)
+def test_feeling_a_fool_is_shame(text: str, shame: bool) -> None:
+    assert ("shame" in predict(text).emotions) is shame

@@ -59,6 +59,7 @@ from neuroleaf_desktop.domain.analysis.lexicon import (
 from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
     ANXIETY_FORMS,
+    FELT_A_FOOL,
     FELT_LIKE_A_NOVICE,
     LOST_IN_CARE,
     PAPER_GAINED,
@@ -293,7 +294,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot", *FELT_LIKE_A_NOVICE,
+        "~idiot", *FELT_LIKE_A_NOVICE, *FELT_A_FOOL,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "own fault", "regret*", "~sorry", "~apologi*", "~awkward",

@@ -88,3 +88,17 @@ STILL_SHAKING: Final = (
 
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
 ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING)
+
+# Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
+# telling the missus", "felt a right fool ringing the helpline"): shame, as "feel like an idiot"
+# already was, in every labelled row that tells it (six rows, six writers).
+FELT_A_FOOL: Final = tuple(
+    f"{feel} {article} {fool}"
+    for feel in ("feel", "felt", "feeling")
+    for article, fool in (
+        *(("an", f) for f in ("idiot", "absolute idiot", "utter idiot")),
+        *((a, f) for a in ("a right", "a total", "a complete", "such a", "such an", "a")
+          for f in ("idiot", "fool", "muppet", "numpty", "plonker", "prat", "wally")
+          if not (a in ("a", "such a") and f == "idiot")),
+    )
+)  # fmt: skip
