@@ -11,7 +11,8 @@ the work's, as both writers who told one labelled; so is falling asleep where on
 asleep on the sofa at 6pm, missed my daughter's call") sleep in a bad part. The writer still
 shaking after a scare ("Still shaking writing this", "I'm shaking a bit") is anxiety, as 12 of
 the 14 rows that tell it label; someone else shaking is left out. Feeling a fool without "like"
-("feel an idiot for not muzzling him", "felt a right fool") is shame, as with it. The
+("feel an idiot for not muzzling him", "felt a right fool") is shame, as with it, and
+"Cringing" is as "cringe" is. The
 sentences are new, written for these tests, and each case shows the rule both ways.
 """
 
@@ -100,3 +101,7 @@ def test_the_writer_still_shaking_is_fright(text: str, anxious: bool) -> None:
 )
 def test_feeling_a_fool_is_shame(text: str, shame: bool) -> None:
     assert ("shame" in predict(text).emotions) is shame
+
+
+def test_cringing_is_shame_as_cringe_is() -> None:
+    assert "shame" in predict("Called my teacher mum in front of the class. Cringing").emotions

@@ -298,7 +298,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "own fault", "regret*", "~sorry", "~apologi*", "~awkward",
-        "cringe*", "judged", "judging me", "self conscious", "insecur*", "unworthy",
+        "cringe*", "cringing", "judged", "judging me", "self conscious", "insecur*", "unworthy",
         "disgusted with myself", "let everyone down", "let them down", "let her down",
         "let him down", "let my team down", "let my family down", "let my friends down",
         "let people down", "letting everyone down", "letting people down", "imposter", "impostor",
