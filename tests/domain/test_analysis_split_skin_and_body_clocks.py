@@ -8,9 +8,9 @@ body clock is in pieces", "Body clock's stuck on 4:45") is sleep for every write
 the first winter of a job, told in the past, is a season gone, as "last winter" was. Ears
 "blocked for days" are health, and a shift with "no co-worker" (an interpreter alone in court)
 the work's, as both writers who told one labelled; so is falling asleep where one sits ("Fell
-asleep on the sofa at 6pm, missed my daughter's call") sleep in a bad part. The writer still
-shaking after a scare ("Still shaking writing this", "I'm shaking a bit") is anxiety, as 12 of
-the 14 rows that tell it label; someone else shaking is left out. Feeling a fool without "like"
+asleep on the sofa at 6pm, missed my daughter's call") sleep in a bad part. The writer's own
+shaking after a scare ("Still shaking writing this", "I'm shaking a bit") is anxiety in every
+row told so; someone else shaking is left out. Feeling a fool without "like"
 ("feel an idiot for not muzzling him", "felt a right fool") is shame, as with it, and
 "Cringing" is as "cringe" is. The
 sentences are new, written for these tests, and each case shows the rule both ways.
@@ -83,7 +83,7 @@ def test_falling_asleep_where_one_sits_in_a_bad_part_is_sleep(text: str, sleep: 
 @pytest.mark.parametrize(
     ("text", "anxious"),
     [
-        ("A van mounted the kerb right where I'd been standing. Still shaking.", True),
+        ("A van mounted the kerb right where I'd been standing. I'm still shaking.", True),
         ("Shaking the rug out on the step, sun's out, lovely.", False),
         ("She was shaking when she came in, so I made her a tea.", False),
     ],

@@ -76,14 +76,16 @@ LOST_IN_CARE: Final = tuple(
                 "resident", "* year old", "young lad", "young man", "young woman")
 )  # fmt: skip
 
-# The writer still shaking after a scare ("Still shaking writing this", "my hands were still
-# shaking back at the depot", "I'm shaking a bit", "I was shaking after he left") is fright: 12
-# of the 14 labelled rows that tell the writer's own shaking say anxiety (one says joy, a
-# handled arrest; one none). Someone else shaking ("she was shaking") is left out.
+# The writer shaking after a scare, told as their own ("I'm shaking a bit", "I was shaking
+# after he left", "Still shaking writing this", "my hands were still shaking back at the
+# depot"): fright in every labelled row told so. A bare "still shaking." after a row and hands
+# shaking with nothing more (a pub walked past, a first cut) were labelled other ways and are
+# left out, as is someone else shaking ("she was shaking").
 STILL_SHAKING: Final = (
-    "still shaking", "i'm shaking", "im shaking", "i was shaking", "i am shaking",
-    "hands are shaking", "hands were shaking", "hands are still shaking",
-    "hands were still shaking", "legs are shaking", "legs were shaking", "legs still shaking",
+    "i'm shaking", "im shaking", "i was shaking", "i am shaking", "i'm still shaking",
+    "i was still shaking", "still shaking writing", "still shaking now",
+    "hands are still shaking", "hands were still shaking", "legs still shaking",
+    "legs are still shaking",
 )  # fmt: skip
 
 # Every written form of worry above, as the emotion lexicon adds them to "anxiety".
