@@ -294,7 +294,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "felt useless", "feeling useless",
         "so useless", "i'm useless", "i'm pathetic", "feel pathetic", "felt pathetic", "~stupid",
         "felt stupid", "feel stupid", "feeling stupid", "felt so stupid", "feel so stupid",
-        "~idiot", *FELT_LIKE_A_NOVICE, *FELT_A_FOOL,
+        "~idiot", *FELT_LIKE_A_NOVICE,
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "own fault", "regret*", "~sorry", "~apologi*", "~awkward",
@@ -358,12 +358,14 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
 # one thing or woken by it, a heart going or still shaking (``phrase_forms.ANXIETY_FORMS``:
 # the forms of a few phrases); a qualification's paper
-# gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``).
+# gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``);
+# feeling "a right idiot" is shame (``FELT_A_FOOL``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE),
+        "shame": (*LEXICON["shame"], *FELT_A_FOOL),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
         "": NOT_FELT,
     }
