@@ -401,7 +401,20 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    "I'm done in" and "I'm so over this" are strain. A call-out named as when a trouble
 #    began ("since the motorway job") is a time, and money run out by a date ("skint by the
 #    20th") no time limit.
-ANALYSER_VERSION: Final = 41
+# 42: triggers wrong in a blind batch, each judged by its record across every writer: an au
+#    pair's "host mum", "mates rates", a subjectless ", comes with the job", a leak where a
+#    pool, a hall or a lab is named, one parent named bare and "every family", a bill someone
+#    shouted at the writer about, a job "at the college", emails counted as a chase, an
+#    illness named "for a deaf man", "argued the bin moved" and blame laid by a crowd give no
+#    chip of those kinds; a landlord selling the pub is the work's, and pity told alone next
+#    ("Feel for her") makes the trouble before it someone else's. Forms several writers label
+#    alike: skin split from a cause, a joint "done", ears blocked, a body clock in pieces and
+#    falling asleep on the sofa are health or sleep; tips, a bonus taken away, being paid told
+#    in a bad part, working for nothing, the people who pay cancelling and bills stacked "in
+#    the same month" are money; a depot, a trade's rush, a backlog, "the hours" and a session
+#    with no co-worker are work; still shaking is fright, feeling "a right idiot" and
+#    "Cringing" are shame.
+ANALYSER_VERSION: Final = 42
 
 
 def content_hash(title: str, body: str) -> str:

@@ -246,8 +246,8 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
     marriage") for relationships."""
     if category == "family" and tokens[i] in _PARENT_WORDS and _their_child_named(tokens, i):
         return i == 0 or tokens[i - 1] not in _OWN  # "Parent emailed to ask why her son …"
-    if i == 0:
-        return category == "family" and tokens[i] == "kid"  # "Kid cried, I cried."
+    if i == 0:  # "Kid cried, I cried.", "Parent's two hours late for pickup"
+        return category == "family" and tokens[i] in _ONE_MET
     before = tokens[i - 1]
     if category == "relationships":
         # "my daughter's marriage is falling apart", "my friend's divorce": a bond between
@@ -269,14 +269,26 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
         return True
     if before.endswith("'s") and i > 1 and tokens[i - 2] in INDEFINITE:
         return True  # "another family's baby", "a mum's toddler": the stranger's own
-    if tokens[i] == "kid" and before not in _OWN:
-        # one child with no "my" or "our" is someone the writer meets ("the kid high-fived
-        # me", "Kid in peds cried"): the writer's own child is "my kid", "my son"
+    if tokens[i] in _ONE_MET and before not in _OWN and not _as_one(tokens, i):
+        # one child or one parent with no "my" or "our" is someone the writer meets ("the kid
+        # high-fived me", "Kid in peds cried", "Parent's late for pickup"): the writer's own
+        # are "my kid", "my son", "my mum"; "as a parent" is the writer
         return True
+    if before == "every":
+        return True  # "had to cancel every family": the families the writer works for
     return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
 
 
 _OWN: Final = frozenset({"my", "our"})
+# One child or one parent named bare: someone the writer meets, not their own.
+_ONE_MET: Final = frozenset({"kid", "parent", "parent's"})
+
+
+def _as_one(tokens: list[str], i: int) -> bool:
+    """ "as a parent", "like a kid": the writer compared or in that role, no one met."""
+    return i > 1 and tokens[i - 2] in ("as", "like") and tokens[i - 1] in INDEFINITE
+
+
 # A parent named without "my" or "our" in a sentence that names their own child ("half the
 # parents are still dropping their kids off", "Parent emailed to ask why her son isn't
 # progressing") is a client's or a stranger's parent: every such chip was wrong, two writers.

@@ -155,6 +155,7 @@ from neuroleaf_desktop.domain.analysis.sarcasm import sarcastic
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
     fine_at_last,
+    pitied_after,
     quarrel_voiced,
     redeemed,
     regretted,
@@ -390,7 +391,12 @@ def read_clauses(text: str) -> list[Clause]:
         own = dated_past(own)
         if sentence.rstrip().endswith("!"):
             own = exclaimed(own)
-        if about_someone_else(tokens) or reported_by_them(tokens, own):
+        following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
+        if (
+            about_someone_else(tokens)
+            or reported_by_them(tokens, own)
+            or pitied_after(tokens, following)
+        ):
             own = set_aside_all(own)
         own = quarrel_voiced(others_quarrel(tokens, own))
         sentences.append(good_side_told(sentence, own))

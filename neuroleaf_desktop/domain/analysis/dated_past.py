@@ -9,7 +9,8 @@ of what has already happened. A year counted from ("hasn't moved since 2024") an
 against the present tense ("the rate is what it was in 2019") say the trouble goes on, so
 either keeps the clause as it is.
 
-A season gone, named as when ("Last winter I nearly quit over the call-outs"), dates a
+A season gone, named as when ("Last winter I nearly quit over the call-outs", "The first
+winter on earlies my body clock was wrecked"), dates a
 clause's stressors the same way: over every writer's rows that open so, the trouble told was
 labelled over (the row goes on to how it is now), where "than last winter" and "last winter's
 bill" set a present against it. Its feelings are kept: a fear told of a season ("Last winter
@@ -37,6 +38,9 @@ _DATING: Final = frozenset({"in", "back"})
 # ("last winter's bill", a thing of then compared). "Last year" is left out: a loss told so
 # ("Last year I lost my mum. Now …") is still the writer's family grief.
 _GONE_SEASONS: Final = frozenset({"winter", "summer", "spring", "autumn"})
+# ... or the first of a season in a life now settled ("The first winter on earlies my body
+# clock was wrecked", "First summer I nearly went broke"): a season gone as "last" names one.
+_SEASON_OPENERS: Final = frozenset({"last", "first"})
 _COUNTED_FROM: Final = frozenset(
     {"since", "than", "as", "what", "on", "from", "til", "till", "double", "twice", "triple"}
 )
@@ -60,7 +64,7 @@ def _dated(words: tuple[str, ...]) -> bool:
 
 def _season_gone(words: tuple[str, ...]) -> bool:
     return any(
-        word == "last"
+        word in _SEASON_OPENERS
         and words[k + 1 : k + 2]
         and words[k + 1] in _GONE_SEASONS
         and _COUNTED_FROM.isdisjoint(words[max(0, k - _COMPARED_WINDOW) : k])

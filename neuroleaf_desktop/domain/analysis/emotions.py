@@ -58,12 +58,11 @@ from neuroleaf_desktop.domain.analysis.lexicon import (
 )
 from neuroleaf_desktop.domain.analysis.not_felt import NOT_FELT
 from neuroleaf_desktop.domain.analysis.phrase_forms import (
-    AWAKE_OVER,
+    ANXIETY_FORMS,
+    FELT_A_FOOL,
     FELT_LIKE_A_NOVICE,
-    HEART_GOING,
     LOST_IN_CARE,
     PAPER_GAINED,
-    WOKEN_OVER,
 )
 from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN, named_by_someone
 
@@ -299,7 +298,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "failure", "a failure", "~failed", "loser", "not good enough", "never good enough",
         "inadequa*", "!self loath*", "!self hat*", "!hate myself", "blame myself",
         "blamed myself", "my fault", "own fault", "regret*", "~sorry", "~apologi*", "~awkward",
-        "cringe*", "judged", "judging me", "self conscious", "insecur*", "unworthy",
+        "cringe*", "cringing", "judged", "judging me", "self conscious", "insecur*", "unworthy",
         "disgusted with myself", "let everyone down", "let them down", "let her down",
         "let him down", "let my team down", "let my family down", "let my friends down",
         "let people down", "letting everyone down", "letting people down", "imposter", "impostor",
@@ -357,15 +356,17 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 
 # A stomach that drops or churns is worry (``lexicon.GUT_DROPS``: the written forms of one
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
-# one thing or woken by it or a heart going (``AWAKE_OVER``, ``WOKEN_OVER``, ``HEART_GOING``:
-# the forms of a few phrases); a qualification's paper gained is joy (``PAPER_GAINED``);
-# someone in the writer's care lost is grief (``LOST_IN_CARE``).
+# one thing or woken by it, a heart going or still shaking (``phrase_forms.ANXIETY_FORMS``:
+# the forms of a few phrases); a qualification's paper
+# gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``);
+# feeling "a right idiot" is shame (``FELT_A_FOOL``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
         "sadness": (*LEXICON["sadness"], *LOST_IN_CARE),
-        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *AWAKE_OVER, *WOKEN_OVER, *HEART_GOING),
+        "shame": (*LEXICON["shame"], *FELT_A_FOOL),
+        "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
         "": NOT_FELT,
     }
 )

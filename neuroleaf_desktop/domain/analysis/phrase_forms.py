@@ -75,3 +75,32 @@ LOST_IN_CARE: Final = tuple(
     for who in ("patient", "child", "kid", "baby", "mate", "friend", "lady", "man", "woman",
                 "resident", "* year old", "young lad", "young man", "young woman")
 )  # fmt: skip
+
+# The writer shaking after a scare, told as their own ("I'm shaking a bit", "I was shaking
+# after he left", "Still shaking writing this", "my hands were still shaking back at the
+# depot"): fright in every labelled row told so. A bare "still shaking." after a row and hands
+# shaking with nothing more (a pub walked past, a first cut) were labelled other ways and are
+# left out, as is someone else shaking ("she was shaking").
+STILL_SHAKING: Final = (
+    "i'm shaking", "im shaking", "i was shaking", "i am shaking", "i'm still shaking",
+    "i was still shaking", "still shaking writing", "still shaking now",
+    "hands are still shaking", "hands were still shaking", "legs still shaking",
+    "legs are still shaking",
+)  # fmt: skip
+
+# Every written form of worry above, as the emotion lexicon adds them to "anxiety".
+ANXIETY_FORMS: Final = (*AWAKE_OVER, *WOKEN_OVER, *HEART_GOING, *STILL_SHAKING)
+
+# Feeling a fool, said without "like" ("feel an idiot for not muzzling him", "Felt a right idiot
+# telling the missus", "felt a right fool ringing the helpline"): shame, as "feel like an idiot"
+# already was, in every labelled row that tells it (six rows, six writers).
+FELT_A_FOOL: Final = tuple(
+    f"{feel} {article} {fool}"
+    for feel in ("feel", "felt", "feeling")
+    for article, fool in (
+        *(("an", f) for f in ("idiot", "absolute idiot", "utter idiot")),
+        *((a, f) for a in ("a right", "a total", "a complete", "such a", "such an", "a")
+          for f in ("idiot", "fool", "muppet", "numpty", "plonker", "prat", "wally")
+          if not (a in ("a", "such a") and f == "idiot")),
+    )
+)  # fmt: skip

@@ -194,6 +194,44 @@ def _asked_of_writer(tokens: list[str], i: int) -> bool:
 OWN_EVENTS: Final = frozenset({"work", "conflict"})
 
 
+# "Argued" before what was claimed ("argued the bin moved", "argued that it was fine"): a case
+# put, no quarrel; a quarrel says who with, what about or how long ("argued the whole way").
+_ARGUED: Final = frozenset({"argued", "argues", "argue", "arguing"})
+_CLAIM_OPENERS: Final = frozenset({"the", "it", "he", "she", "they", "his", "her", "its"})
+_CLAIMED_VERBS: Final = frozenset(
+    {"was", "were", "is", "are", "had", "has", "did", "didn't", "wasn't", "moved", "hit",
+     "came", "jumped", "rolled", "weren't"}
+)  # fmt: skip
+_CLAIM_REACH: Final = 3
+
+
+# Bills that can fall in the same week or month ("the rent deposit and the car insurance in
+# the same month"): without one, "in the same week" stacks something else.
+BILLS_STACKED: Final = frozenset(
+    {"rent", "insurance", "tax", "payment", "payments", "bill", "bills", "loan", "fee", "fees",
+     "mot", "deposit", "mortgage", "registration", "subscription", "subs"}
+)  # fmt: skip
+
+
+# Blame laid by a crowd or an unnamed "they" ("everyone blames us personally", "they'll blame
+# me"): the public's mood or a fear of it, no quarrel with anyone; both writers who told one
+# labelled no conflict.
+_CROWDS: Final = frozenset(
+    {"everyone", "everybody", "people", "they", "they'll", "they'd", "theyll", "folk"}
+)
+
+
+def argued_a_claim(tokens: list[str], i: int, end: int) -> bool:
+    """Is the "argued" at ``i`` followed by a claim, "that …" or a subject and its verb?"""
+    if tokens[i] not in _ARGUED or end != i + 1 or end >= len(tokens):
+        return False
+    if tokens[end] == "that":
+        return True
+    after = tokens[end + 1 : end + 1 + _CLAIM_REACH]
+    after = after[: after.index(BREAK)] if BREAK in after else after
+    return tokens[end] in _CLAIM_OPENERS and not _CLAIMED_VERBS.isdisjoint(after)
+
+
 def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bool:
     """Is the stressor of ``category`` matched at ``tokens[i:end]`` the other sense of its
     words: short of a thing ("down to my last jerry can"), a bank's paperwork ("the bank
@@ -227,6 +265,10 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
         return True  # "bag leaked on the bus": a thing carried, not the home
     if category == "work" and tokens[i] in ("job", "jobs") and _asked_of_writer(tokens, i):
         return True  # "wife asked again when I'm going to find a job on dry land"
+    if category == "money" and end - i > 2 and tokens[end - 2] == "same":
+        return BILLS_STACKED.isdisjoint(tokens)  # "two funerals in the same week": no bills
+    if category == "conflict" and argued_a_claim(tokens, i, end):
+        return True  # "then argued the bin moved": a claim made, no quarrel had
     if tokens[i] in ("bank", "banks"):
         if tokens[max(0, i - 2) : i] in (["at", "the"], ["in", "the"]):
             return True  # "tremor was bad at the bank today": where, not money
@@ -399,7 +441,8 @@ def criticised(tokens: list[str], i: int) -> int:
     if i + 1 >= len(tokens) or tokens[i + 1] not in _ME:
         return 0
     if tokens[i] in BLAMED:
-        return i + 2
+        # blame laid by a crowd ("everyone blames us personally"): no one to quarrel with
+        return 0 if i > 0 and tokens[i - 1] in _CROWDS else i + 2
     if tokens[i] not in CALLED:
         return 0
     from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon

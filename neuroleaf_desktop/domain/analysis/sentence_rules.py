@@ -76,6 +76,25 @@ def about_someone_else(tokens: list[str]) -> bool:
     return marked and (not close or (sympathy and _WRITER_AFTER.isdisjoint(tokens)))
 
 
+# Pity told alone in the next sentence ("… she can't make it pay. Feel for her", "Jay's knee
+# has gone, he's out for six weeks. Poor sod."): the sentence before is someone else's
+# trouble; every writer who closed one so labelled no stressor of their own (16 rows).
+_PITY_MAX: Final = 6
+_PITY_OPENS: Final = 3
+
+
+def pitied_after(tokens: list[str], following: list[str]) -> bool:
+    """Is ``following`` pity alone ("Feel for her", "Gutted for him") after ``tokens``, with
+    no word of the writer's in either?"""
+    words = [t for t in following if t != BREAK]
+    return (
+        0 < len(words) <= _PITY_MAX
+        and _WRITER_AFTER.isdisjoint(words)
+        and _WRITER_AFTER.isdisjoint(tokens)
+        and any(pair in SYMPATHY for pair in pairwise(words[:_PITY_OPENS]))
+    )
+
+
 def reported_by_them(tokens: list[str], clauses: list[Clause]) -> bool:
     """Does the sentence open with someone else telling of their trouble ("my sister says
     she's struggling with the new baby"), with no unpleasant feeling of the writer's in it?

@@ -58,6 +58,33 @@ _UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos"
 _LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
                 "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
 _SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
+# A bonus taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus".
+_BONUS_TAKEN: Final = (
+    *(f"!bonus {link} {gone}" for link in ("got", "was", "has been", "been", "is being")
+      for gone in ("pulled", "cut", "scrapped", "cancelled", "canceled", "axed", "stopped")),
+    *(f"!{cut} {whose} bonus" for cut in ("cut", "cuts", "pulled", "scrapped", "axed")
+      for whose in ("the", "my", "our")),
+)  # fmt: skip
+_SAME_STRETCH: Final = tuple(
+    f"!{when} the same {stretch}"
+    for when in ("in", "came out", "all came out", "all due", "all in")
+    for stretch in ("week", "month")
+)  # fmt: skip
+# Sleep that takes the writer where they sit ("Fell asleep on the sofa at 6pm, missed my
+# daughter's call", "falling asleep at the tea table"), in a bad part: sleep for both writers.
+_DROPPED_OFF: Final = tuple(
+    f"{fell} asleep {at} the {seat}"
+    for fell in ("fell", "falling", "fall", "keep falling")
+    for at in ("on", "at")
+    for seat in ("sofa", "settee", "couch", "table", "tea table", "desk", "wheel")
+)  # fmt: skip
+# The people who pay the writer cancelling: see the money lexicon.
+_PAYERS_CANCELLED: Final = tuple(
+    f"!{who} {cancelled}"
+    for who in ("customer", "customers", "client", "clients", "pupil", "pupils", "booking",
+                "bookings", "student", "students")
+    for cancelled in ("cancelled", "canceled", "cancelling", "all cancelled")
+)  # fmt: skip
 # A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -94,7 +121,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
-                 "stump")  # fmt: skip
+                 "stump", "knuckles", "fingertips")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
@@ -107,6 +134,13 @@ _HURT_STATES: Final = (
     "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
     "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
     "been complaining",
+    # skin split by a named cause ("Knuckles split from handling coins in the frost", "hands
+    # are cracking from all the sanitiser"), and a joint worn out ("Knees are done from
+    # skirting boards", "My wrists are done.")
+    "split from", "are split from", "cracked from", "are cracked from", "are cracking",
+    "cracking from", "are done", "is done",
+    # ears or a nose stopped up ("My ears have been blocked for days")
+    "are blocked", "is blocked", "been blocked", "have been blocked",
     # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
     # a part burning with use: "my wrists are on fire", "joints on fire"
     "on fire", "are on fire", "is on fire",
@@ -163,6 +197,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
+                 # the working hours as the trouble ("the hours are killing me", "hate the
+                 # hours"): the work's for every writer who told one; "lose the hours" is pay
+                 "the hours are", "the hours were", "hate the hours", "hated the hours",
+                 # working alone where two are meant to ("Six hours in court today, no
+                 # co-worker", "with no co-worker to swap with"; the hyphen read as a space):
+                 # work for both writers
+                 "!no co worker", "!no coworker",
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
                  "!cut my hours", "!cut our hours", "!hours cut", *_ON_MY_FEET,
@@ -185,6 +226,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
+                 # a backlog in a bad part ("Test centre's backlog is twenty weeks now",
+                 # "the report backlog"): the work's for every writer who told one;
+                 # the depot a round or a route runs from ("the depot want us to use an app",
+                 # "Rang the depot six times") and a trade's rush hours ("during the lunch
+                 # rush", "Did the Christmas rush practically on my own"), in a bad part
+                 "backlog", "depot", "lunch rush", "dinner rush", "breakfast rush",
+                 "christmas rush",
                  # a lease on a place of work is the business's, not a home's
                  *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
                  *(f"lease on the {place}" for place in _WORKPLACES)),
@@ -267,6 +315,22 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # a payment in a bad part ("the loan payment still goes out", "no payment",
                   # "prescription charges add up"): money for every writer who told one
                   "payment", "payments", "prescription charges", "prescription charge",
+                  # tips in a bad part ("Tips were dead tonight", "docked two days' tips")
+                  "tips",
+                  # a bonus in a bad part ("Bonus smaller than promised"), and one taken away,
+                  # a loss by itself ("the bonus got pulled", "cut the bonus again")
+                  "bonus", "bonuses", *_BONUS_TAKEN,
+                  # being paid, told in a bad part ("Only get paid term time so summer is
+                  # always tight", "we won't get paid for it"), and work done at a loss ("I'll
+                  # be working for nothing"): money for every writer who told one
+                  "get paid", "gets paid", "!working for nothing", "!work for nothing",
+                  # the people who pay cancelling ("Three customers cancelled this week", "Half
+                  # my Wednesday pupils cancelled"): money lost for every writer who told it
+                  *_PAYERS_CANCELLED,
+                  # bills stacked in one stretch ("Paying her rent deposit and the car insurance
+                  # in the same month", "Council tax and the car MOT in the same week"): money
+                  # for every writer who told it; read only beside a bill (``senses``)
+                  *_SAME_STRETCH,
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
@@ -332,6 +396,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "try to sleep", "trying to sleep", "tried to sleep",
                        "!tossing and turning", "!woke up at", "!waking up at",
                        "!stayed up too late", "!up too late", "!only slept",
+                       # the body clock, named in a bad part ("my body clock is in pieces",
+                       # "Body clock's stuck on 4:45"): sleep for every writer who told one
+                       "body clock", "body clock's", *_DROPPED_OFF,
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")

@@ -56,6 +56,13 @@ SHADOWS: Final[tuple[str, ...]] = (
     "owes me a favour", "owe me a favour",
     "work out", "worked out", "working out", "works out", "workout", "good job",
     "great job", "nice job", "well done", "the job done", "bank holiday", "mate rates",
+    # a friend's discount, however spelt ("wants mates rates for his whole house"): the price
+    # asked, no friend of the writer's
+    "mates rates", "mate's rates", "mates' rates",
+    # the family an au pair lives with is the work's household, not the writer's kin ("The
+    # host mum changed my hours again", "Host mum keeps leaving me notes")
+    "host mum", "host mom", "host mother", "host dad", "host father", "host parents",
+    "host family", "host families",
     "a bit of a nightmare", "commute podcast", "on the mend", "fired up",
     # the job as the setting of another trouble: "… which is terrifying in this line of work"
     "in this line of work", "in my line of work", "in our line of work", "in that line of work",

@@ -46,14 +46,21 @@ something else:
 * a vehicle word in the name of a ride or a toy ("the ghost train broke down"), a scan of a
   document ("missing an ID scan", "the self-scan"), a machine's or vehicle's leak ("the
   generator is leaking again") and an illness that says who someone met is ("a lady with
-  dementia", "the boy with the nut allergy", "people with Parkinson's") name no trouble of
-  the writer's: no writer labelled one of them so (``illness_of_one_met``); nor does being
+  dementia", "the boy with the nut allergy", "people with Parkinson's", "a cancer diagnosis for
+  a deaf man") name no trouble of the writer's: no writer labelled one of them so
+  (``illness_of_one_met``); nor does being
   sick in a place said of someone else ("the stag do was sick in the cellar room",
   ``sick_where_another_was``).
 
-A landlord or a repair named beside a shop, a unit or a studio ("the landlord wants the shop
-back", "damp in the studio's back room") is the business's, so the work's strain, not the
-home's (``landlord_of_the_work``).
+A landlord or a repair named beside a shop, a unit, a studio or a pub ("the landlord wants the
+shop back", "damp in the studio's back room", "my landlord's selling the pub") is the
+business's, so the work's strain, not the home's (``landlord_of_the_work``); a leak where a
+pool, a hall or a lab is named and no home ("shut with a chlorine leak") is the place's, no
+chip. A hardship taken as the work's lot in a part with no subject (", comes with the job I
+guess") says where it came from, no work strain; a sum someone shouted at the writer about
+("shouted at me about the bill") is the topic of their complaint (``complaint_topic``); a job
+"at the college" names a workplace, no study; emails counted as a chase ("three emails to the
+agency about March's money") are the means, no work strain.
 
 An organisation's budget ("the ranger budget", "next year's budget", "a budget cut", "the
 budget deficit") is the work's strain, not the writer's money, as every writer but one
@@ -174,7 +181,7 @@ def unfinished_by_limit(tokens: list[str]) -> bool:
 _WORKPLACES: Final = frozenset(
     {"workshop", "shop", "office", "studio", "unit", "business", "salon", "premises", "yard",
      "warehouse", "surgery", "cafe", "café", "restaurant", "stall", "bookstore", "bookshop",
-     "store", "bakery", "gallery", "practice"}
+     "store", "bakery", "gallery", "practice", "pub"}
 )  # fmt: skip
 _DWELLINGS: Final = frozenset({"flat", "house", "home", "bedroom", "apartment", "bedsit"})
 
@@ -291,8 +298,14 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return _vehicle_as_place(tokens, i, end)
     if category == "study" and word in _LECTURES:
         return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
+    if category == "study":
+        return _job_at_a_school(tokens, i)
     if category == "work":
-        return word in _SHIFTS and i > 0 and tokens[i - 1] == "all"
+        return (
+            (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
+            or _the_jobs_lot(tokens, i)
+            or _emails_chasing(tokens, i)
+        )
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
             return True  # "engine coughing on the way out": the machine falters
@@ -311,8 +324,9 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         if word == "lease":
             return _HOMES.isdisjoint(tokens)
         # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
-        return word.startswith("leak") and not _LEAKING_MACHINES.isdisjoint(
-            tokens[max(0, i - 3) : i]
+        return word.startswith("leak") and (
+            not _LEAKING_MACHINES.isdisjoint(tokens[max(0, i - 3) : i])
+            or _leak_of_a_public_place(tokens)
         )
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
@@ -322,7 +336,84 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and word == "by":
         return _money_runs_out(tokens, i, end)
+    return category == "money" and complaint_topic(tokens, i)
+
+
+# Someone's outburst at the writer about a sum ("Client shouted at me in reception about the
+# bill like I set the prices", "Man shouted at reception about his cat's surgery bill"): the
+# sum is what the complaint was about, no money of the writer's, as a refund asked for is not;
+# both writers who told one labelled no money.
+_COMPLAINED: Final = frozenset(
+    {"shouted", "shouting", "screamed", "screaming", "yelled", "yelling", "complained",
+     "complaining", "moaned", "moaning", "ranted", "ranting"}
+)  # fmt: skip
+
+
+_SHOUTERS_WRITER: Final = frozenset({"i", "me", "we", "us", "i'm", "we're", "im", "i've", "we've"})
+
+
+def complaint_topic(tokens: list[str], i: int) -> bool:
+    """Is the money word at ``i`` after "about" in a clause told of someone's outburst?"""
+    start = i
+    while start > 0 and tokens[start - 1] != BREAK:
+        start -= 1
+    clause = tokens[start:i]
+    if "about" not in clause:
+        return False
+    about = start + clause.index("about")
+    for k in range(start, about):
+        if tokens[k] in _COMPLAINED:
+            # the writer among those shouting ("Kasia and me shouting about money") is a row
+            return _SHOUTERS_WRITER.isdisjoint(tokens[start:k])
     return False
+
+
+# A school or college named as where a job is ("took my regular job at the college", "second
+# job at the school in the evenings"): the writer's workplace, no study of theirs.
+_JOBS: Final = frozenset({"job", "jobs", "work", "working", "shift", "shifts", "post", "contract"})
+
+
+def _job_at_a_school(tokens: list[str], i: int) -> bool:
+    """Is the study word at ``i`` the place in "<job> at the <college>"?"""
+    return (
+        i >= 3
+        and tokens[i - 2] == "at"
+        and tokens[i - 1] in ("the", "a")
+        and (tokens[i - 3] in _JOBS)
+    )
+
+
+# Emails counted as a chase ("Three emails to the agency about March's money", "after three
+# emails" to a letting agent): the means of chasing what the part is about, no work strain;
+# a count of emails by itself ("Forty emails before nine") is the workload and stays.
+_EMAILS: Final = frozenset({"emails", "email"})
+_MANY: Final = _COUNTS | frozenset(
+    {"seven", "eight", "nine", "ten", "several", "multiple", "countless", "endless"}
+)
+
+
+def _emails_chasing(tokens: list[str], i: int) -> bool:
+    """Are the emails at ``i`` counted as a chase ("three emails to", "after three emails")?"""
+    if tokens[i] not in _EMAILS or i == 0 or tokens[i - 1] not in _MANY:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else BREAK
+    return after == "to" or (i >= 2 and tokens[i - 2] in ("after", "took", "sent"))
+
+
+# A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
+# blocked for days, comes with the job I guess"): it says where the trouble told before it came
+# from, no strain of the job; with a subject ("Cottage comes with the job") it is the job's.
+_COMES: Final = frozenset({"comes", "come", "came", "goes", "go"})
+
+
+def _the_jobs_lot(tokens: list[str], i: int) -> bool:
+    """Is the "job" at ``i`` in a subjectless ", comes with the job" after a trouble?"""
+    return (
+        i >= 4
+        and tokens[i - 2 : i] == ["with", "the"]
+        and tokens[i - 3] in _COMES
+        and tokens[i - 4] == BREAK
+    )
 
 
 # A call-out named as the time a trouble began ("Not sleeping since the motorway job", "Not
@@ -368,6 +459,20 @@ _DOCUMENTS: Final = frozenset(
     {"id", "passport", "document", "documents", "receipt", "receipts", "barcode", "qr", "self",
      "card", "licence", "license"}
 )  # fmt: skip
+# Places open to others where a leak may be ("Pool's been shut with a chlorine leak", "the
+# church hall roof is leaking over the dry stores", "ours has a bucket under the leak" of a
+# lab): the place's, no repair of the writer's home, unless a home is named with it.
+_PUBLIC_PLACES: Final = frozenset(
+    {"pool", "pool's", "hall", "lab", "labs", "church", "gym", "library", "classroom",
+     "leisure", "museum", "theatre"}
+)  # fmt: skip
+
+
+def _leak_of_a_public_place(tokens: list[str]) -> bool:
+    """Does the part name a public place and no home, so the leak is the place's?"""
+    return not _PUBLIC_PLACES.isdisjoint(tokens) and _DWELLINGS.isdisjoint(tokens)
+
+
 # A machine or a vehicle that leaks ("the generator is leaking", "the van's leaking oil"); the
 # boiler, a tap and a roof are the home's.
 _LEAKING_MACHINES: Final = (_MACHINES - {"boiler"}) | frozenset({"pump", "generators", "vans"})
@@ -386,7 +491,10 @@ _ILLNESS_LEAD: Final = frozenset(
 
 
 def illness_of_one_met(tokens: list[str], i: int) -> bool:
-    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia")?"""
+    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia"), or
+    before "for <someone met>" ("Interpreted a cancer diagnosis for a deaf man")?"""
+    if _for_one_met(tokens, i):
+        return True
     j = i - 1
     while j >= 0 and tokens[j] in _ILLNESS_LEAD and i - j <= 3:
         j -= 1
@@ -394,6 +502,21 @@ def illness_of_one_met(tokens: list[str], i: int) -> bool:
         return False
     who = tokens[j - 1]
     return who in _ONES_MET and (j < 2 or tokens[j - 2] not in ("my", "our"))
+
+
+_FOR_REACH: Final = 2  # "cancer diagnosis for", "results for"
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+
+
+def _for_one_met(tokens: list[str], i: int) -> bool:
+    """Is "for a <someone met>" (one describing word allowed) just after the illness at ``i``?"""
+    for k in range(i + 1, min(len(tokens), i + 1 + _FOR_REACH)):
+        if tokens[k] == BREAK:
+            return False
+        if tokens[k] == "for":
+            after = tokens[k + 1 : k + 4]
+            return bool(after) and after[0] in _ARTICLES and not _ONES_MET.isdisjoint(after[1:])
+    return False
 
 
 # "Stag do was sick in the cellar room", "someone was sick on the stairs": being sick in a
