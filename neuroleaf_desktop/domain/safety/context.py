@@ -123,12 +123,22 @@ _TOPIC = re.compile(
     r"|regarding|sobre|uber|ueber|sur|sulla|sul|su|de)(?:\s+\S+){0,2}\s*$",
     FLAGS,
 )
+# How plainly a question was put, between its verb and its "if": "asked me straight out if",
+# "me preguntó derecho si", "fragte direkt, ob", "m'a demandé franchement si".
+_STRAIGHT = (
+    r"(?:(?:straight(?:\s+out)?|outright|directly|point[\s-]blank|flat\s+out|derecho|directamente"
+    r"|claramente|sin\s+rodeos|diretamente|direto|direkt|ganz\s+direkt|offen|franchement"
+    r"|directement|direttamente|chiaramente)\s*,?\s+)?"
+)
 # Someone else asked a question ("my therapist asked if I…", "me preguntó si…"); the words
 # after it are the question, not the person's statement, until the person's own answer.
 _QUESTION = re.compile(
-    r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b"
-    r"|\bpregunt\w*\s+(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+(?:ob|nach)\b|\bdemand\w*\s+si\b"
-    r"|\bpergunt\w*\s+se\b|\bchiest[oa]\s+se\b"
+    rf"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?{_STRAIGHT}(?:if|whether|about)\b"
+    # the question's "if I had" left out, asked by someone else: "they asked any plans to …"
+    # (not "I asked any god listening to …", the writer's plea)
+    r"|(?<!\bi\s)\b(?:asked|asks)\s+(?:me\s+)?any(?=\s)"
+    rf"|\bpregunt\w*\s+{_STRAIGHT}(?:si|sobre)\b|\b(?:ge)?fragt?e?\w*,?\s+{_STRAIGHT}(?:ob|nach)\b"
+    rf"|\bdemand\w*\s+{_STRAIGHT}si\b|\bpergunt\w*\s+{_STRAIGHT}se\b|\bchiest[oa]\s+{_STRAIGHT}se\b"
     # the person asked named between the verb and its question: "fragte mich, ob", "perguntou-me
     # se", "wollte von mir wissen, ob", "quis saber se"
     r"|\bfragte\w*\s+(?:mich|uns)\s*,?\s+(?:ob|nach)\b|\bpergunt\w*-(?:me|nos)\s+se\b"
@@ -306,7 +316,14 @@ _OTHERS_SAID = re.compile(
     # a message sent by someone else: "o meu amigo mandou mensagem a dizer que", "ha scritto che"
     # (third-person forms only: "mandei", "ho scritto" are the writer's)
     r"|\b(?:mandou|enviou|escreveu)\s+(?:uma\s+)?(?:mensagem\s+|sms\s+|msg\s+)?(?:a\s+dizer"
-    r"|dizendo)?\s*que|\bha\s+scritto\s+che)\s+(?:\S+\s+){0,2}$",
+    r"|dizendo)?\s*que|\bha\s+scritto\s+che"
+    # someone who keeps saying it, the auxiliary in the third person: "o Kiluanje anda a falar
+    # que", "vive dizendo que", "anda diciendo que", "sigue diciendo que", "va dicendo che",
+    # "continua a dire che" (the writer's are "ando", "vivo", "sigo", "vado", "continuo")
+    r"|\b(?:anda|vive|sigue|va|continua|esta)\s+(?:sempre\s+|siempre\s+|sempre\s+a\s+)?"
+    r"(?:a\s+)?(?:dizer|falar|dizendo|falando|diciendo|hablando|dicendo|dire|parlando|ripetendo"
+    r"|repetindo|repitiendo)\s+(?:que|che)"
+    r")\s+(?:\S+\s+){0,2}$",
     FLAGS,
 )
 

@@ -22,7 +22,7 @@ _HARM_VERBS = (
     # ("fer" is to wound, never "ferma", "fermo": to stop, firm)
     r"(?:cort|quem|queim|lastim|machuc|golpe|mat|suicid|hiri|hier|fer(?!m)|tom|ahorc|enforc|tagli"
     r"|bruci|uccis|ammazz|scarifi|coup|bless|brul|tu|mutil|pend|jet|ritz|schnitt|schneid|verletz"
-    r"|umgebracht|umzubringen|getotet|getoetet"
+    r"|umgebracht|umzubringen|getotet|getoetet|schlitz|kratz|verbr(?:a|e)nn"
     # "se autolesiona", "si autolesiona", "s'automutile": the self-harm verb of every language
     r"|autoles|automutil)\w*\b"
     # … not "se mata de trabalhar", "se mata trabajando", "si ammazza di lavoro": working or
@@ -31,7 +31,11 @@ _HARM_VERBS = (
     r"|labur)\w*)"
 )
 _THIRD_REFLEXIVE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(rf"\bsich\s+(?:\S+\s+){{0,3}}(?:ge)?{_HARM_VERBS}", FLAGS),
+    # (a separable prefix before the participle: "hat sich die Arme aufgeschnitten", "sich das
+    # Gesicht zerkratzt")
+    "de": re.compile(
+        rf"\bsich\s+(?:\S+\s+){{0,3}}(?:auf|zer|an|ein|durch)?(?:ge)?{_HARM_VERBS}", FLAGS
+    ),
     "fr": re.compile(
         rf"\b(?:s'(?:est|etait|etaient|sont)\s+(?:\w+\s+)?|se\s+){_HARM_VERBS}", FLAGS
     ),
