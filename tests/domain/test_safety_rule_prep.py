@@ -20,6 +20,7 @@ from neuroleaf_desktop.domain.safety import (
     context,
     detector,
     prefilter,
+    reading_windows,
     rule_code,
     rule_facts,
     rule_prep,
@@ -214,12 +215,12 @@ def test_a_rule_left_uncompiled_on_a_long_text_cannot_match_it() -> None:
 
 
 def test_stems_are_the_first_letters_of_every_rule_word() -> None:
-    """``_rule_stems`` reads both spellings of a spelt-out word its expression pattern names
-    (after a word boundary, or opening an alternative)."""
-    stems = detector._rule_stems()
+    """``reading_windows.rule_stems`` reads both spellings of a spelt-out word its expression
+    pattern names (after a word boundary, or opening an alternative)."""
+    stems = reading_windows.rule_stems()
     expected: dict[str, set[str]] = {lang: set() for lang in stems}
     for rule in detector.ALL_RULES:
-        for m in detector._LITERAL.finditer(rule.source):
+        for m in reading_windows.LITERAL.finditer(rule.source):
             expected[rule.lang].add((m.group(1) or m.group(2))[:4])
     english = expected["en"]
     for lang, found in stems.items():

@@ -90,3 +90,25 @@ def asked_and_answered_no(sentence_prefix: str, after: str) -> bool:
         return False
     answer = re.match(r"[^.!?\n]*[.!?\n]*[^.!?\n]*", after)
     return answer is not None and _ANSWERED_NO.search(answer.group(0)) is not None
+
+
+# A sign written as a form's item and its answer right after, the item heading its sentence:
+# "Suicidal thoughts, none.", "Self-harm: no.", "Ideas de muerte: ninguna.", "Suizidgedanken:
+# keine." The answer is the whole of what follows the item, so "Suicidal thoughts, none today
+# but …", "…, no let-up" and "…, nonstop" stay the writer's.
+_ITEM_HEAD = re.compile(r"^[\W\d]*(?:q\d+\W*|item\s+\d+\W*)?$", FLAGS)
+# (not "never", "nunca", "mai" or a bare "no"/"não" after a comma: "Nada va a mejorar, nunca.",
+# "Não vale a pena, não." repeat the sign for weight; only "none" and its kin, or a "no" after a
+# colon or a dash, answer an item)
+_ITEM_ANSWERED_NO = re.compile(
+    r"^(?:\s*[\w'-]+){0,3}\s*(?:(?:,|:|\s-)\s*(?:none|nope|nil|n/a|ningun[oa]?|keine?|aucune?"
+    r"|nenhum[a]?|nessun[oa]?)|(?::|\s-)\s*(?:no|nein|non|nao))\s*(?:[.!;]|$)",
+    FLAGS,
+)
+
+
+def item_answered_no(sentence_prefix: str, after: str) -> bool:
+    """Is the phrase a form's item heading its sentence, answered no right after it?"""
+    return (
+        _ITEM_HEAD.match(sentence_prefix) is not None and _ITEM_ANSWERED_NO.match(after) is not None
+    )

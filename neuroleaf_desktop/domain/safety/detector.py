@@ -30,8 +30,6 @@ to kill myself when I was 17") *do* flag, at "concern".
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -44,57 +42,11 @@ from neuroleaf_desktop.domain.safety import (
     everyday_shapes,
     hyperbole_en,
     prefilter,
-    rules_core_acts,
-    rules_core_bearing,
-    rules_core_concepts,
-    rules_core_explicit,
-    rules_core_farewells,
-    rules_core_impulse,
-    rules_core_keepsakes,
-    rules_core_signs,
-    rules_de,
-    rules_de_intent,
-    rules_de_moods,
-    rules_de_signs,
-    rules_decided,
+    reading_windows,
     rules_en,
-    rules_es,
-    rules_es_signs,
-    rules_farewell_frames,
-    rules_fr,
-    rules_fr_intent,
-    rules_fr_signs,
-    rules_future_frames,
-    rules_giving_frames,
-    rules_grammar_explicit,
-    rules_grammar_forms,
-    rules_grammar_life,
-    rules_grammar_signs,
-    rules_intl_affairs,
-    rules_intl_attempts,
-    rules_intl_journal,
-    rules_intl_midsentence,
-    rules_intl_other_forms,
-    rules_intl_plans,
-    rules_intl_said_plainly,
-    rules_intl_signs,
-    rules_intl_signs_slots,
-    rules_intl_voices,
-    rules_intl_voices_harm,
-    rules_intl_voices_signs,
-    rules_it,
-    rules_it_signs,
-    rules_means_frames,
-    rules_past_frames,
-    rules_plan_frames,
     rules_plans,
-    rules_pt,
-    rules_pt_signs,
-    rules_romance_families,
-    rules_romance_notes,
-    rules_romance_tenses,
-    rules_self_harm_frames,
     someone_else,
+    third_person,
 )
 from neuroleaf_desktop.domain.safety.categories import (
     HOPELESSNESS,
@@ -102,7 +54,7 @@ from neuroleaf_desktop.domain.safety.categories import (
     Category,
 )
 from neuroleaf_desktop.domain.safety.everyday import is_everyday
-from neuroleaf_desktop.domain.safety.language import guess_language, languages_in
+from neuroleaf_desktop.domain.safety.language import guess_language
 from neuroleaf_desktop.domain.safety.means_purposes import purpose_clears
 from neuroleaf_desktop.domain.safety.negation import (
     denied_as_untrue,
@@ -116,6 +68,7 @@ from neuroleaf_desktop.domain.safety.negation import (
     wish_denied_before,
 )
 from neuroleaf_desktop.domain.safety.normalize import normalize
+from neuroleaf_desktop.domain.safety.reading_windows import LONG_TEXT as LONG_TEXT
 from neuroleaf_desktop.domain.safety.result import (
     DEFAULT_SEMANTIC_THRESHOLD,
     NO_CONCERN,
@@ -128,34 +81,13 @@ from neuroleaf_desktop.domain.safety.result import (
     Severity,
     SpanMatch,
 )
+from neuroleaf_desktop.domain.safety.rule_registry import ALL_RULES as ALL_RULES
 from neuroleaf_desktop.domain.safety.rules import Rule, gate_needs, gate_strings
 from neuroleaf_desktop.domain.safety.spelling_dialect import respell_dialect
 from neuroleaf_desktop.domain.safety.spelling_en import respell
 from neuroleaf_desktop.domain.safety.spelling_en_caribbean import respell_caribbean
 from neuroleaf_desktop.domain.safety.spelling_en_scots import respell_scots
 from neuroleaf_desktop.domain.safety.spelling_intl import respell_intl
-
-ALL_RULES: tuple[Rule, ...] = (
-    rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
-    + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
-    + rules_intl_midsentence.RULES + rules_grammar_explicit.RULES
-    + rules_grammar_signs.RULES
-    + rules_grammar_life.RULES
-    + rules_grammar_forms.RULES
-    + rules_es_signs.RULES + rules_pt_signs.RULES + rules_it_signs.RULES
-    + rules_romance_families.RULES + rules_romance_notes.RULES + rules_romance_tenses.RULES
-    + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
-    + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
-    + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
-    + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
-    + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
-    + rules_core_farewells.RULES + rules_core_bearing.RULES
-    + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
-    + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
-    + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
-    + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
-    + rules_future_frames.RULES
-)  # fmt: skip
 
 #: Signs on this many distinct days within ``RECENT_DAYS`` (today included) make it urgent.
 SEVERAL_DAYS = 3
@@ -266,7 +198,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
     counted: list[SpanMatch] = []
     ignored: list[SpanMatch] = []
     seen: set[tuple[int, int, Category]] = set()
-    windows = _windows(norm)
+    windows = reading_windows.windows(norm)
     # Text without the few characters that matching without IGNORECASE would read differently
     # (nearly every text): each rule is skipped where it cannot match, and read the fast way.
     fast = prefilter.CASE_SENSITIVE.search(norm) is None
@@ -319,7 +251,7 @@ def assess_phrases(text: str) -> SafetyAssessment:
             pattern = rule.prepared[1]
         else:
             pattern = rule.pattern
-        for m in _finditer(pattern, norm, spans):
+        for m in reading_windows.finditer(pattern, norm, spans):
             key = (m.start(), m.end(), rule.category)
             if key in seen or rules_plans.drops(rule.name, norm):
                 continue
@@ -366,78 +298,6 @@ def assess_phrases(text: str) -> SafetyAssessment:
         about_others=about_others,
         escalation=escalation,
     )
-
-
-#: Texts longer than this are read sentence by sentence, and each sentence only by the rules of
-#: the languages whose common words it contains (all six when it contains none): a 200 KB
-#: English import is not read by the ~300 rules of the five other languages. Shorter texts
-#: (nearly every journal entry) are read whole by every rule.
-LONG_TEXT = 5000
-_RULE_LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
-SHORT_SENTENCE = 80
-
-
-_LITERAL = re.compile(r"(?<![\\?])\\b([a-z]{4,})|(?:^|[|(:])([a-z]{4,})")
-_STEM = 4
-
-
-@functools.cache
-def _rule_stems() -> dict[str, frozenset[str]]:
-    """Per language, the first letters of the words its rules spell out ("quer", "mata")."""
-    stems: dict[str, set[str]] = {lang: set() for lang in _RULE_LANGUAGES}
-    for rule in ALL_RULES:
-        # ``findall`` hands back both groups at once: ~2,800 expressions of ~500 characters
-        # are read here on an import's first call, and a match object per word costs more.
-        stems[rule.lang].update(
-            (bare or first)[:_STEM] for bare, first in _LITERAL.findall(rule.source)
-        )
-    # Stems English rules share ("toda" of "today") would send English prose to every language.
-    english = stems["en"]
-    return {
-        lang: frozenset(found if lang == "en" else found - english) for lang, found in stems.items()
-    }
-
-
-def _rule_word_languages(sentence: str) -> frozenset[str]:
-    words = {w[:_STEM] for w in re.findall(r"[a-z]{4,}", sentence)}
-    return frozenset(lang for lang, stems in _rule_stems().items() if words & stems)
-
-
-def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
-    """Per rule language, the stretches of ``norm`` its rules read."""
-    if len(norm) <= LONG_TEXT:
-        whole = [(0, len(norm))]
-        return dict.fromkeys(_RULE_LANGUAGES, whole)
-    bounds = [0, *context.boundaries(context.SENTENCE_BREAK, norm), len(norm)]
-    windows: dict[str, list[tuple[int, int]]] = {lang: [] for lang in _RULE_LANGUAGES}
-    for start, end in itertools.pairwise(bounds):
-        if start >= end:
-            continue
-        sentence = norm[start:end]
-        # A short sentence has too few common words to tell its language: it is also read by
-        # every language whose rules contain one of its words (by their first letters). One
-        # with no common word of any language is read by every language (below): a rule word
-        # it shares with one language must not narrow it to that one ("jveux crever", whose
-        # "crev" an English rule's "crevasse" also spells).
-        langs = languages_in(sentence)
-        if langs and len(sentence) < SHORT_SENTENCE:
-            langs |= _rule_word_languages(sentence)
-        for lang in langs or _RULE_LANGUAGES:
-            spans = windows[lang]
-            if spans and spans[-1][1] == start:
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
-    return windows
-
-
-def _finditer(
-    pattern: re.Pattern[str], norm: str, windows: list[tuple[int, int]]
-) -> list[re.Match[str]]:
-    found: list[re.Match[str]] = []
-    for start, end in windows:
-        found.extend(pattern.finditer(norm, start, end))
-    return found
 
 
 def combined_signs(spans: Sequence[SpanMatch]) -> bool:
@@ -545,12 +405,12 @@ def _judge(
         status = MatchStatus.NEGATED
     elif (
         context.in_others_quote(sentence_prefix)
-        or context.third_person_reflexive(clause_prefix, m.group(0), rule.lang)
+        or third_person.third_person_reflexive(clause_prefix, m.group(0), rule.lang)
         or context.others_talk(clause_prefix)
-        or context.third_person_subject(clause_prefix, m.group(0), rule.lang)
+        or third_person.third_person_subject(clause_prefix, m.group(0), rule.lang)
         or (
             rule.lang == "en"
-            and context.named_person_subject(clause_prefix, sentence_prefix, m.group(0))
+            and third_person.named_person_subject(clause_prefix, sentence_prefix, m.group(0))
         )
     ):
         status = MatchStatus.OTHER_PERSON
@@ -558,7 +418,7 @@ def _judge(
         subject = context.nearest_subject(clause_prefix, rule.lang) or context.nearest_subject(
             sentence_prefix, rule.lang
         )
-        if subject == "other" and not context.own_subject_in_phrase(m.group(0), rule.lang):
+        if subject == "other" and not third_person.own_subject_in_phrase(m.group(0), rule.lang):
             status = MatchStatus.OTHER_PERSON
     if (
         status is MatchStatus.COUNTED

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 
 from neuroleaf_desktop.domain.safety.clinical_answers import answered_yes
-from neuroleaf_desktop.domain.safety.clinical_questions import asked_and_answered_no
+from neuroleaf_desktop.domain.safety.clinical_questions import (
+    asked_and_answered_no,
+    item_answered_no,
+)
 from neuroleaf_desktop.domain.safety.context import in_question
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
@@ -38,8 +41,9 @@ _QUESTION_MARK = re.compile(r"^[^.!?\n]{0,80}\?")
 def asked(sentence_prefix: str, after: str) -> bool:
     """Is the phrase the topic of a question: one someone asked ("she asked if …",
     ``context.in_question``), or one put to the writer in their own entry and closed by a
-    question mark, or a clinician's question in another shape the writer answered no
-    (``clinical_questions``)? The answer after it still decides (``answered_yes``)."""
+    question mark, or a clinician's question in another shape the writer answered no, or a
+    form's item answered no right after it (``clinical_questions``)? The answer after it still
+    decides (``answered_yes``)."""
     return (
         in_question(sentence_prefix)
         or (
@@ -47,6 +51,7 @@ def asked(sentence_prefix: str, after: str) -> bool:
             and _QUESTION_MARK.search(after) is not None
         )
         or asked_and_answered_no(sentence_prefix, after)
+        or item_answered_no(sentence_prefix, after)
     )
 
 

@@ -49,6 +49,12 @@ _FOR_A_WHILE = re.compile(
     r"|weekend|jours|semaine|tage|wochenende|horas|ore|heures|stunden|rato|tempo|tiempo|temps|meses"
     r"|mesi|mois)|redes|social\w*|whatsapp|instagram|playa|praia|mare|plage|strand|montagna"
     r"|montana|montagne|berge)\b"
+    # … or into a hiding place, from shame: "queria sumir debaixo do banco", "desaparecer debajo
+    # de la mesa", "sparire sotto il banco", "disparaître sous terre", "unter dem Tisch
+    # verschwinden" (not "desaparecer del mapa", "sumir do mundo": from everywhere)
+    r"|\b(?:desaparecer|sumir|sparire|scomparire|disparaitre)\s+(?:(?:por|para|la|ali|li|aqui)\s+)?"
+    r"(?:debaixo|embaixo|debajo|abajo|sotto|sous|dentro\s+d[aeio]\s+(?:chao|terra|suelo|tierra))\b"
+    r"|\bunter\s+(?:den|dem|der|die|das)\s+\w+\s+verschwinden\b"
     r"|\bque\s+sueno\s+tengo\b|\btengo\s+(?:mucho\s+|tanto\s+)?sueno\b|\bche\s+sonno\b"
     r"|\bho\s+(?:tanto\s+)?sonno\b|\bmort[oa]\s+de\s+sono\b|\bj'ai\s+(?:trop\s+)?sommeil\b"
     # tired, not dying: "ich mag nicht mehr, ich will nur noch ins Bett"

@@ -24,7 +24,8 @@ between them (``rules_core_signs.either_order``):
 * a past attempt and "but the thoughts are back", whatever was sworn in between.
 
 The families of one meaning each live in their own modules and are gathered here in one
-order: a plan told by its time or place (``rules_core_unnamed_acts``, ``rules_core_plans_told``),
+order: a past attempt and it back now (``rules_core_attempt_back``), a plan told by its time or
+place (``rules_core_unnamed_acts``, ``rules_core_plans_told``),
 a place one is shut in and no future for oneself (``rules_core_shut_in``), means got and kept
 (``rules_core_means_kept``), self-harm told by its tool (``rules_core_self_harm_told``).
 
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety import (
     rules_core_afterwards,
+    rules_core_attempt_back,
     rules_core_horizons,
     rules_core_indirect,
     rules_core_indirect_means,
@@ -71,60 +73,6 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import (
 from neuroleaf_desktop.domain.safety.rules_core_unnamed_acts import across_clean
 
 _CON, _URG = Severity.CONCERN, Severity.URGENT
-
-# --- a past attempt, and it back now ----------------------------------------------------------
-_TRIED_BEFORE = {
-    # "tried once before", "already tried", "after my attempt", "i did try to kill myself"
-    # (not "tried before to quit smoking")
-    "en": r"\b(?:i\s+)?tried\s+(?:it\s+)?(?:once\s+)?(?:before|already)\b(?!\s+to\s+(?!kill|end"
-    r"|die))"
-    # "already tried" with nothing named after it ("already tried dieting" names a diet)
-    r"|\b(?:already|once)\s+tried\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|before|once|twice)\b"
-    r"|\s+to\s+(?:kill|end|die|take\s+my))"
-    # "my attempt", not "my attempt at sourdough" or "my attempt to run a marathon"
-    r"|\b(?:my|an|the|last|after\s+(?:my|an|the))\s+(?:suicide\s+)?attempt\b"
-    r"(?!\s+(?:at|on)\b|\s+to\s+(?!kill|end|die|take\s+my))"
-    # "after trying to go", "in hospital twice after attempts"
-    r"|\bafter\s+(?:trying|i\s+tried)\s+to\s+(?:go|end\s+it|do\s+it|die|kill\s+myself)\b"
-    r"|\bafter\s+(?:(?:two|three|several|both|my)\s+)?attempts\b",
-    "de": r"\b(?:hab|habe|hatte)\s+(?:ich(?:'s|\s+es)?\s+|es\s+)?(?:\w+\s+){0,3}?(?:schon\s+)?"
-    r"(?:ein)?mal\s+(?:probiert|versucht)\b(?!,?\s+(?:mit|zu|das|den|die|aufzu\w+)\b)"
-    r"|\b(?:suizid|selbstmord)versuch\w*\b|\bnach\s+(?:dem|meinem)\s+versuch\b",
-    "fr": r"\bj'?\s*ai\s+deja\s+(?:essaye|tente)\b(?!\s+(?:de|d')\s*(?!me\s+tuer|en\s+finir))"
-    r"|\b(?:ma|une|la|apres\s+ma|depuis\s+ma)\s+(?:derniere\s+)?(?:tentative|ts)\b"
-    r"(?!\s+(?:de|d')\s*(?!suicide|me\s+tuer|\d))",
-    "es": r"\b(?:ya\s+lo\s+(?:intente|habia\s+intentado)|lo\s+intente\s+(?:una\s+vez|antes|ya))"
-    r"(?!(?:\s+(?:una\s+vez|antes))?\s+(?:con|de|a|en|dejar)\b)"
-    r"|\b(?:un|mi|el|del|por\s+un|tras\s+(?:el|mi))\s+intento\b(?!\s+de\s+(?!suicidio|matarme|\d))",
-    "pt": r"\bja\s+(?:tentei|tinha\s+tentado)\b(?!\s+(?:de\s+)?(?:parar|deixar|largar))"
-    r"|\btentei\s+(?:uma\s+vez|antes)\b|\b(?:a|da|uma|minha|depois\s+da)\s+tentativa\b"
-    r"(?!\s+de\s+(?!suicidio|me\s+matar|\d))",
-    "it": r"\b(?:ci\s+)?ho\s+gia\s+provato\b(?!\s+a\s+(?!uccidermi|ammazzarmi|farla))"
-    r"|\bci\s+ho\s+provato\s+(?:gia|una\s+volta)\b|\b(?:il|un|mio|dopo\s+il)\s+tentativo\b"
-    r"(?!\s+di\s+(?!suicidio|uccidermi|\d))",
-}
-_BACK_NOW = {
-    "en": r"\b(?:thoughts?|feelings?|urges?|voices?)\b[^.!?\n]{0,30}?\b(?:again|back|returning"
-    r"|creeping|knocking|coming)\b|\b(?:it'?s|it\s+is)\s+(?:all\s+)?(?:coming\s+)?back\b"
-    r"|\bcoming\s+back\b|\ball\s+over\s+again\b|\bfeels?\s+(?:just\s+|exactly\s+)?like\s+(?:then"
-    r"|that\s+time|before|the\s+(?:run|lead|build)-?\s*up)\b",
-    "de": r"\b(?:gedanken|gefu(?:e)?hl\w*|drang)\b[^.!?\n]{0,30}?\b(?:wieder\s+da|zuru(?:e)?ck"
-    r"|kommen\s+wieder)\b|\bwieder\s+da\b|\bgenau\s+(?:so|gleich)\b"
-    r"|\bkommen\s+(?:die\s+)?(?:gedanken|gefu(?:e)?hle)\s+wieder\b",
-    "fr": r"\b(?:pensees|idees|envies)\b[^.!?\n]{0,30}?\b(?:reviennent|sont\s+revenues"
-    r"|de\s+retour)\b|\bca\s+(?:revient|recommence)\b|\bmemes?\s+(?:sensation|vide|idees"
-    r"|pensees)\b",
-    "es": r"\bvuelvo\s+a\s+sentir\b|\b(?:pensamientos|ideas|ganas)\b[^.!?\n]{0,30}?\b(?:volvieron"
-    r"|vuelven|han\s+vuelto|regresaron)\b|\bmismo\s+(?:vacio|sentimiento|dolor)\b"
-    r"|\besta\s+volviendo\b|\b(?:voy|vuelvo|estoy\s+yendo)\s+(?:pa'?\s*lla|para\s+alla|hacia\s+alla)\s+"
-    r"(?:otra\s+vez|de\s+nuevo)\b",
-    "pt": r"\bmesma\s+coisa\s+(?:a\s+)?(?:chegar|chegando|voltar|voltando|de\s+novo)\b"
-    r"|\b(?:pensamentos|ideias|vontade)\b[^.!?\n]{0,30}?\b(?:voltaram|voltando"
-    r"|estao\s+de\s+volta)\b"
-    r"|\bsinto\s+(?:tudo\s+)?(?:de\s+novo|outra\s+vez)\b|\besta\s+(?:a\s+)?volt(?:ar|ando)\b",
-    "it": r"\b(?:pensieri|idee)\b[^.!?\n]{0,30}?\b(?:tornat[ie]|tornano|di\s+nuovo)\b"
-    r"|\bsta(?:nno)?\s+tornando\b|\bstessa\s+(?:sensazione|cosa)\b",
-}
 
 # --- medicine kept for oneself ----------------------------------------------------------------
 _MEDS = {
@@ -331,32 +279,6 @@ _LAST_TIME = {
     r"\s+(?:rivediate|vediate\s+piu))\b",
 }
 
-# --- a past attempt, but the thoughts back (negations allowed between: a vow in the middle) ---
-_ATTEMPT = {
-    "en": r"\b(?:my|the|an|after\s+(?:my|the|an))\s+(?:suicide\s+)?attempt\b(?!\s+(?:at|to|on)\b)",
-    "de": r"\bnach\s+(?:dem|meinem)\s+(?:suizid|selbstmord)?versuch\b",
-    "fr": r"\b(?:apres\s+)?(?:ma|la|une)\s+tentative\b(?!\s+(?:de|d')\s*(?!suicide|me\s+tuer|\d))",
-    "es": r"\b(?:despues\s+|tras\s+)?(?:de\s+)?(?:mi|el)\s+intento\b"
-    r"(?!\s+de\s+(?!suicidio|matarme|\d))",
-    "pt": r"\b(?:depois\s+da|apos\s+a)\s+(?:minha\s+)?tentativa\b"
-    r"(?!\s+de\s+(?!suicidio|me\s+matar|\d))",
-    "it": r"\b(?:dopo\s+il|dal)\s+(?:mio\s+)?tentativo\b(?!\s+di\s+(?!suicidio|uccidermi|\d))",
-}
-_BUT_BACK = {
-    "en": r"\bbut\s+(?:now\s+)?(?:the\s+)?(?:thoughts|urges|feelings)\s+(?:are\s+)?(?:back|coming"
-    r"\s+back|returning)\b",
-    "de": r"\baber\s+(?:\w+\s+){0,3}?(?:kommen\s+(?:die\s+)?gedanken\s+wieder"
-    r"|(?:die\s+)?gedanken\s+(?:sind\s+)?wieder\s+da)\b",
-    "fr": r"\bmais\s+(?:les\s+)?(?:idees|pensees)\s+(?:noires\s+)?(?:sont\s+revenues|reviennent"
-    r"|sont\s+de\s+retour)\b",
-    "es": r"\bpero\s+(?:los\s+|las\s+)?(?:pensamientos|ideas)\s+(?:volvieron|han\s+vuelto"
-    r"|estan\s+volviendo|vuelven)\b",
-    "pt": r"\bmas\s+(?:as\s+|os\s+)?(?:ideias|pensamentos)\s+(?:estao\s+de\s+volta|voltaram"
-    r"|estao\s+a\s+voltar|estao\s+voltando)\b",
-    "it": r"\bma\s+(?:ora\s+|adesso\s+)?(?:i\s+)?(?:pensieri|idee)\s+(?:stanno\s+tornando|sono\s+"
-    r"tornat[ie]|tornano)\b",
-}
-
 # --- better if I were not here, said bare ------------------------------------------------------
 _BETTER_NOT_HERE = {
     "en": r"\b(?:better|best)\s+(?:for\s+(?:everyone|all|them)\s+)?(?:if|that)\s+i\s+(?:wasn'?t"
@@ -471,17 +393,7 @@ _SINGLE: tuple[Rule, ...] = (
 
 
 RULES: tuple[Rule, ...] = (
-    core_family(
-        "tried_before_back",
-        Category.SUICIDAL_IDEATION,
-        _URG,
-        either_order_each(_TRIED_BEFORE, _BACK_NOW, 90, LANGS, unnegated),
-        dict.fromkeys(
-            # " ts": French "ma TS" (tentative de suicide), always after a word and a space
-            LANGS,
-            "tried|trying|attempt|probiert|versuch|tente|essaye|intent|tentat|provato| ts",
-        ),
-    )
+    rules_core_attempt_back.TRIED_BEFORE_BACK
     + core_family(
         "meds_kept_for_me",
         Category.GETTING_MEANS,
@@ -577,13 +489,7 @@ RULES: tuple[Rule, ...] = (
         },
         dict.fromkeys(LANGS, "love|lieb|gern|aim|quiero|amo|adoro|bene"),
     )
-    + core_family(
-        "attempt_but_back",
-        Category.SUICIDAL_IDEATION,
-        _URG,
-        {lang: rf"(?:{_ATTEMPT[lang]})[^\n]{{0,160}}?(?:{_BUT_BACK[lang]})" for lang in LANGS},
-        dict.fromkeys(LANGS, "attempt|versuch|tentativ|intento"),
-    )
+    + rules_core_attempt_back.ATTEMPT_BUT_BACK
     + rules_core_plans_told.RULES
     + rules_core_self_harm_told.RULES
     + rules_core_oblique.RULES

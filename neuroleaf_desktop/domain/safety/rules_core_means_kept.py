@@ -1,5 +1,6 @@
-"""Means got and kept: medicine bought round several pharmacies so nobody asks, or held back
-from one's own treatment, and a thing that can kill got and left lying with no use named.
+"""Means got and kept: medicine bought round several pharmacies so nobody asks, held back from
+one's own treatment, or hidden or gathered in a keeping place, and a thing that can kill got and
+left lying with no use named.
 
 Why: the means are rarely called means ("n Seil geholt, dat liegt jetz unten im Keller",
 "keeping my tablets back", "las fui guardando"). The thing and the keeping of it mean the sign
@@ -95,6 +96,50 @@ _HELD_BACK = {
     r"da\s+parte\b",
 }
 
+# Medicine hidden or gathered in a keeping place: the tablets, and their being hidden, gathered
+# or not taken, and a place that is not where medicine is kept (a cigar box in the cellar, the
+# button tin, the sock drawer, a pillow, a rucksack, the glovebox). A child or a pet kept safe
+# from them is the ordinary reason to hide them.
+_MEDS_KEPT = {**_MEDS, "it": rf"(?:{_MEDS['it']}|gocce)", "de": rf"(?:{_MEDS['de']}|tropfen)"}
+_HIDDEN_OR_GATHERED = {
+    "en": r"\b(?:hid|hidden|hiding|stash\w*|stockpil\w*|gathered|saved\s+up|instead\s+of\s+taking"
+    r"|not\s+taking|don'?t\s+take|nobody\s+knows)\b",
+    "de": r"\b(?:versteckt|gesammelt|gsammlt|behalten|behalden|inzwischen\s+(?:\w+\s+){0,2}viele"
+    r"|wird\s+voll|statt\s+sie\s+zu\s+nehmen|nie\s+zuru(?:e)?ckgegeben|niemand\s+wei(?:ss|s))\b",
+    "fr": r"\b(?:cache\w*|planque\w*|accumul\w*|au\s+lieu\s+de\s+les\s+prendre"
+    r"|je\s+(?:ne\s+)?les\s+prends\s+pas)\b",
+    "es": r"\b(?:escond\w+|junt\w+|acumul\w+|en\s+vez\s+de\s+tomarl[ao]s"
+    r"|no\s+(?:me\s+)?l[ao]s\s+tomo)\b",
+    "pt": r"\b(?:escond\w+|junt\w+|acumul\w+|em\s+vez\s+de\s+(?:os|as)\s+tomar"
+    r"|nao\s+(?:os|as)\s+tomo)\b",
+    "it": r"\b(?:nascost\w+|nascond\w+|accumul\w+|(?:le|li)\s+metto\s+via|invece\s+di\s+prender\w+"
+    r"|non\s+(?:le|li)\s+prendo)\b",
+}
+_KEEPING_PLACE = {
+    "en": r"\b(?:drawer|glove\s*box|pillow\w*|rucksack|backpack|wardrobe|shoebox|tin|box|mattress"
+    r"|loft|shed|cellar)\b",
+    "de": r"\b\w*(?:schublad\w*|schublod|nachtschrank|nachttisch|schrank|kiste|dose|kissen"
+    r"|rucksack|handschuhfach|keller|schachtel)\b",
+    "fr": r"\b(?:tiroir|boite|placard|armoire|sac|matelas|cave)\b",
+    "es": r"\b(?:cajon|caja|armario|ropero|mochila|colchon|guantera|sotano)\b",
+    "pt": r"\b(?:gaveta|caixa|armario|mochila|colchao|porta-luvas|porao)\b",
+    "it": r"\b(?:cassetto|scatola|armadio|zaino|materasso|cantina)\b",
+}
+_KEPT_SAFE_FROM = (
+    r"kids?|children|toddler|baby|dog|cat|puppy|grandkids|kinder|enkel|hund|katze|enfants|bebe"
+    r"|chien|chat|ninos|nenes|perro|gato|criancas|cachorro|bambini|cane|gatto|nipotini"
+)
+
+
+def _meds_hidden(lang: str) -> str:
+    meds = rf"\b{_MEDS_KEPT[lang]}\b"
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_KEPT_SAFE_FROM})\b)"
+        rf"(?=[^.!?\n]*?{_KEEPING_PLACE[lang]})[^.!?\n]*?"
+        rf"(?:{meds}[^.!?\n]{{0,80}}?{_HIDDEN_OR_GATHERED[lang]}"
+        rf"|{_HIDDEN_OR_GATHERED[lang]}[^.!?\n]{{0,80}}?{meds})"
+    )
+
 
 RULES: tuple[Rule, ...] = (
     core_family(
@@ -121,6 +166,20 @@ RULES: tuple[Rule, ...] = (
         _URG,
         _HELD_BACK,
         dict.fromkeys(LANGS, "back|gelegt|sondern|cote|guardando|juntando|parte"),
+    )
+    + core_family(
+        "meds_hidden_or_gathered",
+        Category.GETTING_MEANS,
+        _URG,
+        {lang: _meds_hidden(lang) for lang in LANGS},
+        {
+            "en": "pill|tablet|meds|painkill|sleep|oxy|morphine",
+            "de": "tablet|pill|medikament|schmerz|tropfen",
+            "fr": "medicament|cachet|comprime|somnif",
+            "es": "pastilla|medicamento|calmante|somnif",
+            "pt": "comprimido|remedio|medicamento|calmante",
+            "it": "pastigl|pillol|farmac|sonnif|gocce",
+        },
     )
 )
 

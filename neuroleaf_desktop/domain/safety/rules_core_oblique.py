@@ -21,7 +21,7 @@ Each family: no negation between the parts unless said; everyday contexts are ju
 
 from __future__ import annotations
 
-from neuroleaf_desktop.domain.safety import rules_attempt_returning
+from neuroleaf_desktop.domain.safety import rules_attempt_returning, rules_past_found
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.medicine_words import CORE
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -248,6 +248,8 @@ RULES: tuple[Rule, ...] = (
     )
     # the same two parts, each in any words of a small lexicon (``rules_attempt_returning``)
     + rules_attempt_returning.RULES
+    # a past attempt told by its aftermath: found after an act, a stomach pumped
+    + rules_past_found.RULES
     + (
         # learners' English: "I want to finish my life" (not "finish my life story")
         rule(

@@ -222,6 +222,11 @@ EXPLICIT_RULES: tuple[Rule, ...] = (
         r"|(?:again\s+)?(?:next\s+to|beside)))"
         r"|\bhope\s+(?:that\s+)?i\s+(?:just\s+)?(?:don't|dont|do\s+not|never|won't|wont|will\s+not)"
         r"\s+wake\s+up\b(?!\s+(?:early|late|before|in\s+time|on\s+time|with|the))"
+        # … or wished, any form of not waking: "wish i just wouldnt wake up" (not a time slept
+        # to: "wish I didn't wake up at 4 every night", "so early")
+        r"|\bwish\s+(?:that\s+)?i\s+(?:just\s+)?(?:wouldn'?t|wouldnt|would\s+not|didn'?t|didnt"
+        r"|did\s+not|won'?t|wont|never)\s+wake\s+up\b(?!\s+(?:early|late|before|in\s+time"
+        r"|on\s+time|with|the|at|so|every|each|in\s+the|during|till|until|when|to|next|\d))"
         r"|\b(?:never|not)\s+want\s+to\s+wake\s+up\b"
         r"(?!\s+(?:early|late|before|in\s+time|on\s+time|at\b))",
         inherent=False,

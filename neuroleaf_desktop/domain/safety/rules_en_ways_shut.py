@@ -31,6 +31,7 @@ from neuroleaf_desktop.domain.safety.rules_en_frames_open import (
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import START as _START
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import S as _S
 from neuroleaf_desktop.domain.safety.rules_en_frames_open import none_of as _none
+from neuroleaf_desktop.domain.safety.trapped_words import PAIN, SORROW
 
 _TP, _CON = Category.TRAPPED_PAIN, Severity.CONCERN
 _E = "en"
@@ -55,6 +56,11 @@ _EVERY_WAY = (
     r"|loops?|looped|goes|went|comes?|came|ends?\s+up)\s+(?:me\s+)?(?:right\s+|straight\s+)?"
     r"(?:back|round)\s+(?:to|into|at|in)\s+(?:the\s+same|where\s+i\s+(?:started|began|was)"
     r"|the\s+(?:start|beginning))\b"
+    # … or ending at a wall: "every road I try ends at the same brick wall"
+    r"|\b(?:every|each|all\s+the|any)\s+(?:single\s+)?(?:door|exit|way\s+out|road|direction|path"
+    r"|route|escape)s?\s+(?:(?:that\s+)?(?:i|we)\s+(?:\w+\s+)?(?:try|tried|take|took)\s+)?"
+    r"(?:just\s+|only\s+)?(?:ends?|ended|stops?|stopped|runs?|ran)\s+(?:\w+\s+)?(?:at|in|against)\s+"
+    r"(?:the\s+same|a|another)\s+(?:\w+\s+)?(?:wall|dead\s+end)\b"
 )
 # A real door, road or building shut: a strike, a holiday, the weather, a night, a job hunt.
 _A_REAL_CLOSURE = (
@@ -75,19 +81,46 @@ _NOBODY_COMING = (
     r"|listening|answering|noticing|looking)\b"
 )
 
-RULES: tuple[Rule, ...] = _family(
-    "every_way_shut",
-    _TP,
-    _CON,
-    {_E: rf"{_START}{_ME}{_none(_A_REAL_CLOSURE)}{_S}*?{_EVERY_WAY}"},
-    {_E: r"every|each|all\s+the|any"},
-) + _family(
-    "pinned_under_unheard",
-    _TP,
-    _CON,
-    {
-        _E: rf"{_START}{_ME_OR_LIKE}{_none(_LITERAL_PLACE)}(?={_S}*?{_PINNED_UNDER})"
-        rf"{_S}*?(?:{_NOBODY_COMING})"
-    },
-    {_E: r"pinned|crushed|trapped|stuck|buried|squashed|wedged|flattened"},
+# --- a weight one cannot get out from under --------------------------------------------------
+# "this weight I cant get out from under", "I can't crawl out from under it": the thing on top
+# is the writer's state, left as "it" or "this" or named as a weight, a pain, a sorrow; a car,
+# a duvet or a debt named after "under" is a real thing (kept out by naming no state).
+_OUT_FROM_UNDER = (
+    r"\bcan(?:'?t|not|t|\s+not)\s+(?:\w+\s+)?(?:get|crawl|climb|claw|dig|drag)\s+(?:my\s*self\s+|my\s+way\s+)?"
+    r"out\s+from\s+(?:under(?:neath)?|beneath)\b"
+    r"(?:\s+(?:it|this|that)\b(?!\s+(?:car|van|bed|duvet|desk|table|pile|debt|loan)\b)|(?=\s*(?:$|[,;:.!?]))"
+    rf"|\s+(?:the|this|that|my)\s+(?:\w+\s+)?(?:weight|{PAIN['en']}|{SORROW['en']})\b)"
+)
+
+# Something real on top, or a joke: a car, the covers, a desk, rubble, a debt.
+_A_REAL_THING_ON_TOP = (
+    r"car|van|lorry|truck|bus|jack|duvet|covers|blankets?|bed|desk|table|rubble|debts?|loans?"
+    r"|mortgage|overdraft|lol|haha\w*"
+)
+
+RULES: tuple[Rule, ...] = (
+    _family(
+        "every_way_shut",
+        _TP,
+        _CON,
+        {_E: rf"{_START}{_ME}{_none(_A_REAL_CLOSURE)}{_S}*?{_EVERY_WAY}"},
+        {_E: r"every|each|all\s+the|any"},
+    )
+    + _family(
+        "pinned_under_unheard",
+        _TP,
+        _CON,
+        {
+            _E: rf"{_START}{_ME_OR_LIKE}{_none(_LITERAL_PLACE)}(?={_S}*?{_PINNED_UNDER})"
+            rf"{_S}*?(?:{_NOBODY_COMING})"
+        },
+        {_E: r"pinned|crushed|trapped|stuck|buried|squashed|wedged|flattened"},
+    )
+    + _family(
+        "out_from_under",
+        _TP,
+        _CON,
+        {_E: rf"{_START}{_ME}{_none(_A_REAL_THING_ON_TOP)}{_S}*?{_OUT_FROM_UNDER}"},
+        {_E: r"out from under|out from beneath|out from underneath"},
+    )
 )

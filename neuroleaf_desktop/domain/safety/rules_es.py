@@ -68,8 +68,13 @@ RULES: tuple[Rule, ...] = (
         Severity.CONCERN,
         r"\bojala\s+(?:estuviera|estuviese|me\s+muriera|no\s+hubiera\s+nacido|no\s+despertara)"
         r"|\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir|estar\s+aqui"
+        r"|viv[oa]"
         r"|seguir\s+aqui|despertar(?:me)?)\b(?!\s+(?:con|en|aqui|alli|cerca|lejos|junto|sin|sol[oa])\b)"
         r"|\bno\s+(?:volver\s+a\s+)?despertar(?:me)?\b(?!\s+(?:a|tarde|temprano|antes|despues)\b)"
+        # a wish not to wake, in the subjunctive: "ojalá me durmiera y no despertara nunca más"
+        r"|\bojala\s+(?:(?:me\s+)?(?:durmiera|durmiese|quedara\s+dormid[oa])\s+y\s+)?no\s+(?:me\s+)?"
+        r"(?:volviera\s+a\s+)?despert(?:ara|ase)\b"
+        r"(?!\s+(?:tarde|temprano|antes|a\s+las)\b)"
         r"|\bmejor\s+si\s+(?:yo\s+)?no\s+(?:existiera|estuviera|hubiera\s+nacido)\b"
         r"|\b(?:quiero|quisiera)\s+(?:solo\s+)?desaparecer\b(?!\s+(?:del|de\s+la|de\s+las|de\s+los|de\s+esta|de\s+este)\s+(?:grupo|chat|redes|foto|fotos|lista|fiesta|reunion|clase|oficina|trabajo|boda))|\bcansad[oa]\s+de\s+(?:vivir|existir)\b"
         r"|\b(?:dormir(?:me)?|acostarme)\s+y\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?|nunca"
@@ -129,7 +134,9 @@ RULES: tuple[Rule, ...] = (
         "es_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\bno\s+(?:tengo|veo|hay)\s+(?:ningun\s+)?futuro\b|\bnada\s+va\s+a\s+mejorar\b"
+        r"\bno\s+(?:tengo|veo|hay)\s+(?:ningun\s+)?futuro\b|"
+        # (the future the writer cannot see, not one of something: "en esta relación")
+        r"\bno\s+(?:consigo|puedo)\s+ver\s+(?:ningun\s+)?futuro\b(?!\s+(?:en|con)\b)|\bnada\s+va\s+a\s+mejorar\b"
         r"|\bno\s+tengo\s+(?:ninguna\s+|mas\s+)?esperanza|\bcansad[oa]\s+de\s+vivir\b|\b(?:nunca|jamas)\s+va\s+a\s+mejorar"
         r"|\bno\s+va\s+a\s+mejorar\s+nunca|\bnada\s+va\s+a\s+cambiar\b"
         r"|\bno\s+(?:sere|voy\s+a\s+ser)\s+(?:un\s+)?(?:problema|carga|molestia)\s+para\s+nadie"

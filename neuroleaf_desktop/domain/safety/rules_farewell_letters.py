@@ -8,7 +8,8 @@ sœur, pour quand j'y serai plus", "cartas pra minha mãe e meu irmão, eles vã
 Two parts in one sentence: a letter or an envelope for someone of the family, and either one
 more for another, a keeping (sealed, a drawer, under the cloth), a finding later, or a time
 when the writer is not there. An occasion named in the sentence or the next (a birthday, a
-treasure hunt, a present, a wedding) says what the letters are for.
+treasure hunt, a present, a wedding) says what the letters are for, and so do a posting, money
+in the envelopes or a camp named in the sentence.
 """
 
 from __future__ import annotations
@@ -28,25 +29,31 @@ _LETTER = {
     r"|oma|opa|jede\w*)\b|\b(?:einer|eine|oan|ein)\s+fu(?:e)?r\s+(?:d'|die\s+)?(?:mama|papa)\b",
     "fr": r"\b(?:lettres?|enveloppes?)\s+(?:\w+\s+){0,3}?(?:pour|a)\s+(?:ma\s+|mon\s+|mes\s+"
     r"|la\s+)?(?:maman|papa|mere|pere|frere|s(?:oe|œ)ur|femme|mari|enfants|petite?|chacun)\b",
-    "es": r"\b(?:cartas?|sobres?)\s+(?:pa'?|para|a)\s+(?:mi\s+|la\s+)?(?:mama|mami|papa|madre"
-    r"|padre|hermano|hermana|hijos?|hijas?|nena|cada\s+uno)\b",
-    "pt": r"\b(?:cartas?|envelopes?)\s+(?:pra|para|a)\s+(?:minha\s+|meu\s+|a\s+|o\s+)?(?:mae"
-    r"|mamae|mamã|pai|irmao|irma|filhos?|filhas?|pequena|cada\s+um)\b",
-    "it": r"\b(?:lettere?|buste?)\s+(?:per|a)\s+(?:mia\s+|mio\s+|la\s+)?(?:mamma|papa|madre"
-    r"|padre|fratello|sorella|figli|piccola|ognuno)\b",
+    "es": r"\b(?:cartas?|sobres?)\s+(?:pa'?|para|a)\s+(?:mi\s+|mis\s+|la\s+|los\s+|las\s+)?(?:mama"
+    r"|mami|papa|madre|padre|hermanos?|hermanas?|hijos?|hijas?|nena|ninos|nietos?|sobrin[oa]s?"
+    r"|cada\s+(?:uno|una|sobrin[oa]|niet[oa]|hij[oa]|herman[oa]))\b",
+    "pt": r"\b(?:cartas?|envelopes?)\s+(?:pra|para|a)\s+(?:(?:os|as|a|o)\s+)?(?:minha\s+|meu\s+"
+    r"|meus\s+|minhas\s+)?(?:mae|mamae|mamã|pai|irmaos?|irmas?|filhos?|filhas?|pequena|netos?"
+    r"|sobrinh[oa]s?|cada\s+um)\b",
+    "it": r"\b(?:lettere?|buste?)\s+(?:\w+\s+){0,3}?(?:per|a)\s+(?:mia\s+|mio\s+|la\s+|il\s+|i\s+"
+    r"|miei\s+)?(?:mamma|papa|madre|padre|fratell[oi]|sorell[ae]|figli|piccola|ognuno|nonn[ao]"
+    r"|nipoti)\b",
 }
 # --- … one more for another, kept, found later, or for a time without the writer -----------------
 _KEPT_FOR_AFTER = {
     "en": r"\b(?:(?:and|,)\s+one\s+for|one\s+for\s+each|(?:after|when)\s+i'?m\s+(?:gone"
     r"|not\s+here)|(?:they'?ll|will)\s+find|sealed|top\s+drawer|under\s+(?:the|my)\s+\w+)\b",
     "de": r"\b(?:(?:und|,)\s+(?:oan|einer|eine|einen|ein)\s+fu(?:e)?r|zeit\s+nach\s+mir|nachher"
-    r"|finden|zugemacht|zuagmacht|schublad\w*|unter\s+de[nmr]?\s+\w+)\b",
+    r"|finden|zugemacht|zuagmacht|unter\s+de[nmr]?\s+\w+|fu(?:e)?r\s+den\s+fall"
+    # a keeping place, compounds too ("Schreibtischschublade", "Kleiderschrank")
+    r"|\w*(?:schublad|schrank|kiste|schachtel|karton)\w*)\b",
     "fr": r"\b(?:(?:et|,)\s+une?\s+pour|quand\s+j'?\s*y\s+serai\s+plus"
     r"|quand\s+je\s+serai\s+plus\s+la|trouveront|fermees?|tiroir|sous\s+(?:la|le|l')\s*\w+)\b",
     "es": r"\b(?:(?:y|,)\s+otr[ao]\s+(?:para|pa'?)|cuando\s+(?:ya\s+)?no\s+este"
-    r"|las?\s+van\s+a\s+encontrar|encontrar\w*|cerradas?|cajon|debajo\s+de)\b",
-    "pt": r"\b(?:(?:e|,)\s+outr[ao]\s+(?:pra|pro|para)|quando\s+eu\s+(?:num|nao)\s+(?:tiver"
-    r"|estiver)|vao\s+achar|achar\w*|fechadas?|gaveta|debaixo\s+d)\b",
+    r"|las?\s+van\s+a\s+encontrar|encontrar\w*|cerradas?|cajon|debajo\s+de|guarde|caja|ropero"
+    r"|armario|(?:que\s+)?(?:lo|la|los|las)\s+abran\s+despues|por\s+si\s+acaso)\b",
+    "pt": r"\b(?:(?:e|,)\s+outr[ao]\s+(?:pra|pro|para)|quando\s+eu\s+(?:ja\s+)?(?:num|nao)\s+"
+    r"(?:tiver|estiver)|vao\s+achar|achar\w*|fechadas?|gaveta|debaixo\s+d|album|caixa)\b",
     "it": r"\b(?:(?:e|,)\s+un[ao]?\s+per|quando\s+non\s+ci\s+saro|troveranno|chiuse|cassetto"
     r"|sotto\s+(?:la|il|le|i)\s+\w+)\b",
 }
@@ -63,10 +70,22 @@ _OCCASION = {
 }
 
 
+# --- … or letters to be posted, money in the envelopes, a camp's letters ------------------------
+_SENT_OR_MONEY = {
+    "en": r"post\w*|mail\w*|stamps?|send\w*|sent|money|cash|pocket\s+money|camp",
+    "de": r"post|briefkasten|briefmarke\w*|porto|\w*schick\w*|geld|taschengeld|euro|\w*lager",
+    "fr": r"courrier|poste|timbres?|envoy\w*|argent|fric|colo(?:nie)?",
+    "es": r"correo|buzon|sellos?|mand\w*|envi\w*|dinero|paga|plata|propina|campamento",
+    "pt": r"correio|selos?|mand\w*|envi\w*|dinheiro|mesada|acampamento",
+    "it": r"posta|francobolli|sped\w*|mand\w*|soldi|paghetta|campo\s+estivo",
+}
+
+
 def _letters(lang: str) -> str:
     letter, kept = _LETTER[lang], _KEPT_FOR_AFTER[lang]
     return (
-        rf"(?:^|(?<=[.!?\n]))(?![^\n]{{0,200}}\b(?:{_OCCASION[lang]})\b)[^.!?\n]*?"
+        rf"(?:^|(?<=[.!?\n]))(?![^\n]{{0,200}}\b(?:{_OCCASION[lang]})\b)"
+        rf"(?![^.!?\n]*\b(?:{_SENT_OR_MONEY[lang]})\b)[^.!?\n]*?"
         rf"(?:(?:{letter})[^.!?\n]{{0,80}}?(?:{kept})|(?:{kept})[^.!?\n]{{0,60}}?(?:{letter}))"
     )
 

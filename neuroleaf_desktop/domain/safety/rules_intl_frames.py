@@ -45,10 +45,11 @@ from neuroleaf_desktop.domain.safety import (
     rules_intl_weary,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.context import FIRST_PERSON, MARKERS
+from neuroleaf_desktop.domain.safety.context import MARKERS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
 from neuroleaf_desktop.domain.safety.someone_else import ARTICLE, POSSESSIVE
+from neuroleaf_desktop.domain.safety.third_person import FIRST_PERSON
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _URG, _CON = Severity.URGENT, Severity.CONCERN

@@ -95,7 +95,10 @@ RULES: tuple[Rule, ...] = (
         "it_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
-        r"\bnon\s+(?:ho|vedo)\s+(?:nessun\s+|un\s+|alcun\s+)?futuro|\bnon\s+ho\s+(?:piu\s+)?"
+        r"\bnon\s+(?:ho|vedo)\s+(?:nessun\s+|un\s+|alcun\s+)?futuro|"
+        # (the future the writer cannot see, not one of something: "in questa squadra")
+        r"\bnon\s+riesco\s+(?:piu\s+)?a\s+vedere\s+(?:nessun\s+|un\s+|alcun\s+)?futuro\b"
+        r"(?!\s+(?:in|con|nel|nella)\b)|\bnon\s+ho\s+(?:piu\s+)?"
         r"(?:nessuna\s+)?speranza|\bstanc[oa]\s+di\s+vivere\b|\bvoglio\s+(?:solo\s+)?sparire\b|\bnon\s+migliorer\w+\s+mai"
         r"|\bnon\s+cambiera\s+mai|\bnon\s+saro\s+piu\s+un\s+(?:problema|peso)\s+per\s+nessuno"
         r"|\bnon\s+ho\s+(?:nessun|alcun)\s+motivo\s+per\s+vivere|\bniente\s+per\s+cui\s+vivere"

@@ -20,25 +20,39 @@ from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
+# A time named: a day of the week, a part of a day, a feast of the year.
+_A_TIME = (
+    r"(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the)\s+)?(?:sunday|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|night|day|weekend|evening|morning|christmas"
+    r"|christmas\s+eve|new\s+year(?:'s)?(?:\s+eve)?|hogmanay|easter|diwali|eid|halloween"
+    r"|bonfire\s+night|boxing\s+day|(?:\w+\s+)?bank\s+holiday)\b"
+)
 # --- the moment chosen or fixed by the writer ---------------------------------------------------
 _CHOSEN = {
     "en": r"\b(?:i'?ve|i\s+have|i)\s+(?:already\s+|finally\s+)?(?:picked|chosen|chose"
     r"|decided(?:\s+on)?|worked\s+out|circled|settled\s+on)\b"
+    # a day fixed, for nothing named ("set a date for the party" names it)
+    r"|\b(?:i'?ve|i\s+have|i)\s+(?:already\s+|finally\s+)?(?:fixed|set)\s+(?:a|the)\s+(?:day|date"
+    r"|night)\b(?!\s+for\b)"
+    # the subject left out, as a journal leaves it, "it" unnamed and then a time: "Decided it'll
+    # be Hogmanay", "Picked it: Friday night" (not "decided it'll be pizza")
+    r"|(?:^|(?<=[.!?\n]))\s*(?:already\s+|finally\s+)?(?:decided|picked|chose|settled\s+on)\s+"
+    rf"(?:it'?ll|it\s+will|it'?s\s+going\s+to)\s+be\s+(?:on\s+)?(?:the\s+)?{_A_TIME}"
     rf"|\b(?:that'?s|that\s+is)\s+(?:the\s+day|the\s+night|when{_END}|the\s+one{_END})"
     r"|\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+it\s+is\b"
     r"|\b(?:it'?ll|it\s+will|it'?s\s+going\s+to|gonna)\s+be\s+(?:the\s+)?(?:night|day|weekend"
     r"|evening|morning)\b"
     r"|\bi\s+know\s+(?:the\s+day|which\s+(?:bridge|spot|place|day|night|cliffs?|building"
     r"|road|one)\b)",
-    "de": r"\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,4}?(?:ausgesucht|ausgsuacht"
+    "de": r"\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,6}?(?:ausgesucht|ausgsuacht"
     r"|entschieden|ausgerechnet|ausgrechnet|u(?:e)?berlegt|festgelegt)\b"
     r"|\b(?:das|des)\s+(?:ist|is)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
     r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b",
-    "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi)\b|\bya\s+esta\s+decidido\b"
+    "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi|escogi|fije)\b|\bya\s+esta\s+decidido\b"
     r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b",
-    "pt": r"\b(?:ja\s+)?(?:escolhi|decidi)\b|\besta\s+decidido\b"
+    "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|marquei|fixei)\b|\besta\s+decidido\b"
     r"|\b(?:vai\s+ser|sera)\s+(?:na|no|o|a)\s+(?:noite|dia|fim|tarde)\b"
     r"|\be\s+(?:o|nesse)\s+dia\b",
     "it": r"\bho\s+(?:gia\s+)?(?:scelto|deciso)\b|\baggio\s+s(?:c|h)\w*ut[oa]\b"
@@ -48,25 +62,38 @@ _CHOSEN = {
 _NOBODY_THERE = {
     "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow)\s+(?:will\s+be\s+|'?ll\s+be\s+"
     r"|is\s+)?(?:empty|to\s+myself)\b"
-    r"|\b(?:everyone|everybody|they|the\s+kids|mum|dad|the\s+family|the\s+wife)(?:'?ll"
-    r"|\s+will)?\s+(?:be\s+|are\s+|is\s+|'re\s+|all\s+)*(?:all\s+)?(?:down|at|away|out|off)\b"
+    r"|\b(?:everyone|everybody|they|the\s+kids|mum|dad|(?:the\s+)?family|the\s+wife)(?:'?ll"
+    r"|\s+will|'re|'s)?\s+(?:be\s+|are\s+|is\s+|'re\s+|all\s+)*(?:all\s+)?(?:down|at|away|out"
+    r"|off|(?:round|over)\s+at|going\s+(?:back\s+)?(?:to|away|home))\b"
     r"(?!\s+work\b)"
+    # someone takes the others away: "the weekend Karen takes the kids to her mum's"
+    r"|\b(?:takes?|taking)\s+the\s+(?:kids|children|boys|girls|family|twins)\s+(?:to|away)\b"
     r"|\bwhile\s+(?:the\s+kids|they|everyone|mum|dad)\s+(?:are|is|'re)\s+(?:all\s+)?(?:at|away"
     r"|out)\b|\bnobody'?s?\s+(?:home|about|around)\b",
-    "de": r"\b(?:wohnung|haus|wohnig|huus|bude)\s+(?:\w+\s+)?(?:leer|frei)\b"
+    "de": r"\b(?:wohnung|haus|wohnig|huus|bude)\s+(?:\w+\s+)?(?:leer|frei)\b|\bsturmfrei\b"
+    # the others away: "wenn die WG übers Wochenende weg ist", "wenn alle verreist sind"
+    r"|\bwenn\s+(?:die|alle|meine|mei|d')\s*(?:\w+\s+){0,3}?(?:weg|fort|verreist|unterwegs)"
+    r"\s+(?:ist|sind|is|san|sin)\b"
     r"|\b(?:alle|eltern|d'eltern|die\s+eltern|mama|papa)\s+(?:\w+\s+){0,3}?(?:beim|bei\s+der"
     r"|bei\s+dem|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:sind|san|sin|is|ist)\b"
     # the verb first: "da sind alle beim Schützenfest"
     r"|\b(?:sind|san|sin)\s+(?:\w+\s+)?alle\s+(?:beim|bei|im|in|auf|am)\b",
-    "fr": r"\b(?:la\s+)?maison\s+(?:sera\s+|est\s+)?vide\b|\btout\s+le\s+monde\s+sera\s+(?:au|a"
+    "fr": r"\b(?:la\s+|l')?\s*(?:maison|appart|appartement|studio)\s+(?:sera\s+|est\s+)?vide\b"
+    r"|\btout\s+le\s+monde\s+sera\s+(?:au|a"
     r"|sur|chez|en|parti)\b|\bquand\s+(?:ils|mes\s+\w+|tout\s+le\s+monde)\s+(?:seront|sera"
     r"|partent)\b",
     "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sola|vacia)\b"
     r"|\b(?:todos|mis\s+viejos|mis\s+padres)\s+(?:van\s+a\s+estar|esten|estaran)\s+en\b"
-    r"|\bcuando\s+(?:los\s+\w+|mis\s+\w+|todos)\s+esten\b",
-    "pt": r"\bcasa\s+(?:fica\s+|vai\s+ficar\s+|esta\s+)?(?:vazia|sozinha)\b|\bvai\s+todo\s+mundo\b"
+    r"|\bcuando\s+(?:los\s+\w+|mis\s+\w+|todos)\s+esten\b"
+    r"|\bcuando\s+(?:toda\s+la\s+familia|la\s+familia|mi\s+familia|todo\s+el\s+mundo)\s+"
+    r"(?:este|estara|se\s+vaya|se\s+haya\s+ido)\b"
+    r"|\b(?:depa|departamento|piso)\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sol[oa]"
+    r"|vaci[oa])\b",
+    "pt": r"\b(?:casa|apartamento|ape)\s+(?:fica\s+|vai\s+ficar\s+|esta\s+)?(?:vazi[oa]"
+    r"|sozinh[oa])\b|\bvai\s+todo\s+mundo\b"
     r"|\bfico\s+sozinh[oa]\b|\bquando\s+(?:os\s+\w+|meus\s+\w+|todos)\s+(?:forem|estiverem)\b",
-    "it": r"\bcasa\s+(?:e\s+|resta\s+|restera\s+|sara\s+)?(?:vuota|vacante|libera)\b"
+    "it": r"\b(?:casa|appartamento)\s+(?:e\s+|resta\s+|restera\s+|sara\s+)?(?:vuot[oa]|vacante"
+    r"|liber[oa])\b"
     r"|\bsaranno\s+tutti\b|\bquando\s+sono\s+tutti\b",
 }
 # --- a purpose named for the moment: what it is for, not a plan -------------------------------
@@ -85,12 +112,12 @@ _PURPOSE = {
     r"|parlargli|parlare",
 }
 _GATE = {
-    "en": "empty|to myself|down|at|away|out|off|nobody",
+    "en": "empty|to myself|down|at|away|out|off|nobody|going|take|taking",
     "de": "leer|frei|sind|san|sin|is",
     "fr": "vide|monde|quand",
-    "es": "sola|vacia|en|esten",
-    "pt": "vazia|sozinh|todo mundo|forem|estiverem",
-    "it": "vuota|vacante|libera|tutti",
+    "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido",
+    "pt": "vazi|sozinh|todo mundo|forem|estiverem",
+    "it": "vuot|vacante|liber|tutti",
 }
 
 

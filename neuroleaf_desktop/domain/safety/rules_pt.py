@@ -119,6 +119,10 @@ RULES: tuple[Rule, ...] = (
         "pt_no_future",
         Category.NO_FUTURE,
         Severity.CONCERN,
+        # a future the writer cannot see, not one of something ("não consigo ver futuro nesse
+        # namoro"): "não consigo ver futuro nenhum pra mim"
+        r"\bnao\s+(?:consigo|posso)\s+(?:ver|enxergar)\s+(?:nenhum\s+)?futuro\b(?!\s+(?:em|no|na"
+        r"|nesse|nessa|neste|nesta|com)\b)|"
         r"\bnada\s+vai\s+(?:mudar|melhorar)\b|\bnao\s+(?:ha|existe)\s+(?:nenhum\s+)?futuro\b|\bnao\s+(?:tenho|vejo)\s+(?:nenhum\s+)?futuro|\bnao\s+tenho\s+(?:mais\s+)?(?:nenhuma\s+)?"
         r"esperanca|\bcansad[oa]\s+de\s+viver\b|\bquero\s+desaparecer\b|\bnunca\s+vai\s+melhorar|\bnao\s+vai\s+melhorar"
         r"\s+nunca|\bnao\s+serei\s+(?:um\s+)?(?:problema|fardo|peso)\s+para\s+ninguem"

@@ -19,25 +19,36 @@ from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
+_MESI = (
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+    r"|dicembre"
+)
 # --- the writer not seeing or imagining themself ------------------------------------------------
 _NOT_SEEN = {
     "en": r"\bi\s+(?:just\s+|honestly\s+|simply\s+)?(?:can'?t|cannot|can\s+not|don'?t|do\s+not)\s+"
-    r"(?:\w+\s+)?(?:see|picture|imagine)\s+myself\b",
+    r"(?:\w+\s+)?(?:see|picture|imagine)\s+myself\b"
+    # … or the time itself, the subject left out or not: "Can't picture next year at all"
+    # (not "next year's budget", "next year without her")
+    r"|(?:\bi\s+|(?:^|(?<=[.!?\n]))\s*)(?:just\s+|honestly\s+)?(?:can'?t|cannot)\s+(?:even\s+)?"
+    r"(?:picture|imagine)(?=\s+next\s+(?:year|summer|winter|spring|autumn|christmas)\b(?!'s))",
     # (the time may stand inside it: "kann mir mich in zehn Jahren nicht vorstellen")
     "de": r"\b(?:kann|ko(?:e)?nnte)\s+mir\s+mich\b(?=(?:\s+\w+){0,5}?\s+nicht\s+vorstellen\b)"
-    r"|\bseh(?:e)?\s+mich\s+(?:\w+\s+){0,3}?(?:nirgends|nirgendwo|nicht\s+mehr)\b",
+    r"|\bseh(?:e)?\s+mich\s+(?:\w+\s+){0,3}?(?:nirgends|nirgendwo|nicht\s+mehr)\b"
+    # thinking of it and seeing nothing: "wenn ich an nächstes Jahr denke, seh ich nichts"
+    r"|\bdenke?,?\s+(?:dann\s+)?seh(?:e)?\s+ich\s+(?:da\s+)?(?:gar\s+)?nichts\b",
     # (not a place: "no me veo en Madrid", "non mi vedo a Milano")
     "fr": r"\bje\s+(?:ne\s+)?me\s+vois\s+(?:nulle\s+part|pas|plus)\b(?!\s+a\s+\w)",
     "es": r"\bno\s+me\s+(?:veo|imagino)\b(?!\s+en\s+(?!ningun)\w)",
     "pt": r"\b(?:nao|num)\s+me\s+(?:vejo|enxergo|imagino)\b"
     r"(?!\s+(?:em|no|na)\s+(?!lugar|nenhum)\w)",
-    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b(?!\s+(?:a|in)\s+(?!nessun)\w)",
+    "it": r"\bnon\s+mi\s+(?:vedo|immagino)\b(?!\s+(?:a|in)\s+(?!nessun)\w)"
+    rf"|\bnon\s+riesco\s+(?:piu\s+)?a\s+(?:vedermi|immaginarmi)\b(?!\s+(?:a|in)\s+(?!nessun|{_MESI})\w)",
 }
 # --- a time ahead ---------------------------------------------------------------------------------
 _AHEAD = {
     "en": r"\b(?:next\s+\w+|in\s+(?:a|one|two|three|five|ten)\s+(?:\w+\s+)?(?:year|years|months)"
     r"|at\s+\d\d|at\s+(?:thirty|forty|fifty|twenty)\w*|anywhere|the\s+future|older"
-    r"|years\s+from\s+now|someday)\b",
+    r"|years\s+from\s+now|someday|by\s+then)\b",
     "de": r"\b(?:mit\s+(?:\d\d|drei(?:ss|ß)ig|vierzig|fu(?:e)?nfzig|zwanzig)|na(?:e)?chst\w*"
     r"|in\s+(?:einem|zwei|fu(?:e)?nf|zehn)\s+jahr\w*|zukunft)\b",
     "fr": r"\b(?:dans\s+(?:un|deux|cinq|dix)\s+ans|prochain\w*|l'\s*avenir|a\s+\d\d\s+ans"
@@ -46,7 +57,7 @@ _AHEAD = {
     r"|ningun\s+lado|ninguna\s+parte)\b",
     "pt": r"\b(?:daqui\s+a|proxim\w*|que\s+vem|no\s+futuro|lugar\s+nenhum|nele|nela)\b",
     "it": r"\b(?:tra\s+(?:un|due|cinque|dieci)\s+anni|prossim\w*|nel\s+futuro"
-    r"|da\s+nessuna\s+parte)\b",
+    rf"|da\s+nessuna\s+parte|per\s+allora|a\s+(?:{_MESI}))\b",
 }
 # --- a life choice weighed: a role, a family, a place to live, a doing ----------------------------
 _CHOICE = {
@@ -75,12 +86,12 @@ RULES: tuple[Rule, ...] = core_family(
     Severity.CONCERN,
     {lang: _not_ahead(lang) for lang in LANGS},
     {
-        "en": "myself",
-        "de": "mich",
+        "en": "myself|picture|imagine",
+        "de": "mich|nichts",
         "fr": "me vois",
         "es": "me veo|me imagino",
         "pt": "me vejo|me enxergo|me imagino",
-        "it": "mi vedo|mi immagino",
+        "it": "mi vedo|mi immagino|vedermi|immaginarmi",
     },
 )
 

@@ -26,6 +26,7 @@ are judged in ``context`` and ``negation``. Text is case- and accent-folded firs
 
 from __future__ import annotations
 
+from neuroleaf_desktop.domain.safety import rules_ways_end_same
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
@@ -138,7 +139,8 @@ RULES: tuple[Rule, ...] = (
             lang: either_order(lang, EXIT_DENIED[lang], rf"{PIT[lang]}|{_HELD[lang]}", 90)
             for lang in LANGS
         },
-        "door|exit|key|ladder|lid|way|tur|ausgang|leiter|ausweg|weg|porte|issue|sortie|puerta"
+        "door|exit|key|ladder|lid|way|tur|ausgang|leiter|ausweg|weg|griff|porte|issue|sortie|echelle"
+        "|puerta"
         "|salida|salir|porta|saida|sair|uscita",
         inherent=False,
     )
@@ -171,6 +173,8 @@ RULES: tuple[Rule, ...] = (
         "want|need|will|veux|quiero|quero|voglio",
         inherent=False,
     )
+    # every way tried ending at the same wall or place (``rules_ways_end_same``)
+    + rules_ways_end_same.RULES
 )
 
 __all__ = ["RULES"]

@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import re
 
-from neuroleaf_desktop.domain.safety.context import (
-    CLAUSE_BREAK,
-    FIRST_PERSON,
-    MARKERS,
-    OWN_SUBJECT,
-)
+from neuroleaf_desktop.domain.safety.context import CLAUSE_BREAK, MARKERS
 from neuroleaf_desktop.domain.safety.everyday_plain import dark_words_in
 from neuroleaf_desktop.domain.safety.rules import FLAGS
+from neuroleaf_desktop.domain.safety.third_person import FIRST_PERSON, OWN_SUBJECT
 
 # The writer's possessive before a person ("my best friend", "o meu pai", "la mia amica"): the
 # writer owns the relation, the person is the subject.

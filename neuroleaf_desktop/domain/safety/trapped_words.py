@@ -31,14 +31,16 @@ EXIT_DENIED = {
     r"|crawl|claw)\s+)?(?:out|through)\b"
     # a door seen as the way out of it: "can't see a door out of it"
     r"|\bcan(?:'?t|not|\s+not)\s+see\s+(?:a|the|any)\s+(?:door|exit)\s+out\b",
-    "de": r"\b(?:kein\w*|nirgends\s+ein\w*)\s+(?:tu(?:e)?r|ausgang|leiter|ausweg)\b"
-    r"|\bohn[ei]\s+leiter\b|\bseh\w*\s+keine?n?\s+(?:weg|ausweg)\b|\bkeene\s+tu(?:e)?r\b",
-    "fr": r"\b(?:aucune\s+|sans\s+|pas\s+de\s+|pas\s+d'\s*)(?:porte|issue|sortie)\b"
+    # (a hold to pull oneself up by, too: "find keinen Griff mehr")
+    "de": r"\b(?:kein\w*|nirgends\s+ein\w*)\s+(?:tu(?:e)?r|ausgang|leiter\w*|ausweg|griff\s+mehr)\b"
+    r"|\bohn[ei]\s+leiter\w*\b|\bseh\w*\s+keine?n?\s+(?:weg|ausweg)\b|\bkeene\s+tu(?:e)?r\b",
+    "fr": r"\b(?:aucune\s+|sans\s+|pas\s+de\s+|pas\s+d'\s*)(?:porte|issue|sortie|echelle)\b"
     r"|\b(?:je\s+)?(?:ne\s+)?j?(?:vois|trouve)\s+(?:pas|plus|aucune?)\s+(?:la\s+|de\s+)?"
     r"(?:issue|sortie|porte)\b",
     "es": r"\b(?:ninguna|sin|no\s+hay)\s+(?:puerta|salida)\b"
     r"|\bno\s+veo\s+(?:ninguna\s+)?(?:salida|manera\s+de\s+salir)\b"
-    r"|\bno\s+(?:hallo|encuentro|veo|se)\s+(?:por\s+)?donde\s+salir\b",
+    r"|\bno\s+(?:hallo|encuentro|veo|se)\s+(?:por\s+)?donde\s+salir\b"
+    r"|\bno\s+(?:le\s+)?(?:encuentro|hallo)\s+(?:ninguna\s+)?salida\b",
     "pt": r"\b(?:nenhuma|sem|nao\s+ha)\s+(?:porta|saida)\b"
     r"|\bnao\s+(?:vejo|acho|encontro)\s+(?:nenhuma\s+|a\s+)?(?:saida|jeito\s+de\s+sair)\b",
     "it": r"\b(?:nessuna|senza)\s+(?:via\s+d'?\s*)?(?:porta|uscita)\b"

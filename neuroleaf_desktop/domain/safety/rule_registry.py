@@ -1,0 +1,87 @@
+"""Every phrase rule the detector reads, in the one order it reads them.
+
+Why: the order is part of the reading. Two rules of one category matching the same span are
+judged once, by the first, so the detector, the rule-facts generator and the tests must all
+see the same tuple; gathering it here keeps that order in one place, apart from how a text is
+read (``detector``) and which stretches each language reads (``reading_windows``).
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety import (
+    rules_core_acts,
+    rules_core_bearing,
+    rules_core_concepts,
+    rules_core_explicit,
+    rules_core_farewells,
+    rules_core_impulse,
+    rules_core_keepsakes,
+    rules_core_signs,
+    rules_de,
+    rules_de_intent,
+    rules_de_moods,
+    rules_de_signs,
+    rules_decided,
+    rules_en,
+    rules_es,
+    rules_es_signs,
+    rules_farewell_frames,
+    rules_fr,
+    rules_fr_intent,
+    rules_fr_signs,
+    rules_future_frames,
+    rules_giving_frames,
+    rules_grammar_explicit,
+    rules_grammar_forms,
+    rules_grammar_life,
+    rules_grammar_signs,
+    rules_intl_affairs,
+    rules_intl_attempts,
+    rules_intl_journal,
+    rules_intl_midsentence,
+    rules_intl_other_forms,
+    rules_intl_plans,
+    rules_intl_said_plainly,
+    rules_intl_signs,
+    rules_intl_signs_slots,
+    rules_intl_voices,
+    rules_intl_voices_harm,
+    rules_intl_voices_signs,
+    rules_it,
+    rules_it_signs,
+    rules_means_frames,
+    rules_past_frames,
+    rules_plan_frames,
+    rules_plans,
+    rules_pt,
+    rules_pt_signs,
+    rules_romance_families,
+    rules_romance_notes,
+    rules_romance_tenses,
+    rules_self_harm_frames,
+)
+from neuroleaf_desktop.domain.safety.rules import Rule
+
+ALL_RULES: tuple[Rule, ...] = (
+    rules_en.RULES + rules_es.RULES + rules_de.RULES + rules_fr.RULES + rules_pt.RULES
+    + rules_it.RULES + rules_intl_journal.RULES + rules_intl_signs.RULES
+    + rules_intl_midsentence.RULES + rules_grammar_explicit.RULES
+    + rules_grammar_signs.RULES
+    + rules_grammar_life.RULES
+    + rules_grammar_forms.RULES
+    + rules_es_signs.RULES + rules_pt_signs.RULES + rules_it_signs.RULES
+    + rules_romance_families.RULES + rules_romance_notes.RULES + rules_romance_tenses.RULES
+    + rules_de_intent.RULES + rules_de_signs.RULES + rules_fr_intent.RULES + rules_fr_signs.RULES
+    + rules_intl_voices.RULES + rules_intl_voices_signs.RULES + rules_intl_voices_harm.RULES
+    + rules_intl_plans.RULES + rules_intl_affairs.RULES + rules_intl_attempts.RULES
+    + rules_decided.RULES + rules_core_explicit.RULES + rules_core_signs.RULES
+    + rules_core_acts.RULES + rules_core_impulse.RULES + rules_core_keepsakes.RULES
+    + rules_core_farewells.RULES + rules_core_bearing.RULES
+    + rules_core_concepts.RULES + rules_intl_said_plainly.RULES + rules_intl_signs_slots.RULES
+    + rules_intl_other_forms.RULES + rules_plans.RULES + rules_de_moods.RULES
+    + rules_past_frames.RULES + rules_plan_frames.RULES + rules_giving_frames.RULES
+    + rules_self_harm_frames.RULES + rules_means_frames.RULES + rules_farewell_frames.RULES
+    + rules_future_frames.RULES
+)  # fmt: skip
+
+__all__ = ["ALL_RULES"]

@@ -1,0 +1,115 @@
+"""A past attempt told by its aftermath, in six languages: the writer found by someone, with the
+emergency or the act named beside it, or the writer's stomach pumped.
+
+Why: an attempt is often told without its word, by what happened after: "my brother found me",
+"als mich die Nachbarin gefunden hat und der Notarzt kam", "a minha irmã me encontrou e chamou
+o INEM", "me encontraram na praia depois do que eu fiz", "cuando me lavaron el estómago",
+"fizeram-me uma lavagem ao estômago". Two readings:
+
+* **found, after an act**: the writer as the one found ("found me", "mich gefunden", "me
+  encontró", "m'a trouvé", "mi hanno trovato") and, in the same sentence, an emergency (an
+  ambulance, the emergency doctor, A&E, INEM, the SAMU, the pronto soccorso) or the act itself
+  (the last time the writer tried, pills taken, "after what I did");
+* **the stomach pumped**: the writer's own ("my stomach was pumped", "mir den Magen
+  ausgepumpt", "me lavaron el estómago", "on m'a fait un lavage d'estomac", "mi hanno fatto
+  la lavanda gastrica").
+
+Both are history (``past``): they raise a concern, never urgency on their own. Kept out: being
+found something or somewhere ordinary ("found me a flat", "found me asleep on the sofa"), an
+accident, a faint or an illness named in the sentence (a crash, a fall, a seizure, a hypo),
+and a night's drinking beside a pumped stomach.
+"""
+
+from __future__ import annotations
+
+from neuroleaf_desktop.domain.safety.categories import Category
+from neuroleaf_desktop.domain.safety.result import Severity
+from neuroleaf_desktop.domain.safety.rules import Rule, family
+
+_LANGS = ("en", "de", "fr", "es", "pt", "it")
+
+# --- the writer found ----------------------------------------------------------------------------
+_FOUND_ME = {
+    "en": r"\b(?:found|find(?:s|ing)?)\s+me\b(?!\s+(?:a|an|the|some|my|another|somewhere|work"
+    r"|jobs?|asleep|sleeping|crying|hiding|drunk|funny|annoying)\b)",
+    "de": r"\b(?:mich|mi)\s+(?:\w+\s+){0,3}?gefunden\b|\bfand\s+(?:\w+\s+)?mich\b",
+    "fr": r"\bm'\s*(?:a|ont|avait|avaient)\s+trouve\w*\b(?!\s+(?:un|une|des|du)\b)",
+    "es": r"\bme\s+(?:encontr\w+|hall\w+)\b(?!\s+(?:un|una|unos|unas|trabajo|piso)\b)",
+    "pt": r"\b(?:me\s+encontr\w+|encontr\w+-me)\b(?!\s+(?:um|uma|uns|umas|trabalho|casa)\b)",
+    "it": r"\bmi\s+(?:ha|hanno|aveva|avevano)\s+trovat[oa]\b(?!\s+(?:un|una|uno|lavoro|casa)\b)",
+}
+# --- … and the emergency or the act beside it ------------------------------------------------
+_AFTER_AN_ACT = {
+    "en": r"\b(?:ambulance|paramedics?|999|a\s*&\s*e|resus|overdos\w*|attempt\w*"
+    r"|last\s+time\s+i\s+tried|after\s+what\s+i\s+(?:did|done)|(?:took|swallowed)\s+(?:a\s+load"
+    r"|all|too\s+many|a\s+bunch|loads)\b)",
+    "de": r"\b(?:notarzt|krankenwagen|rettungswagen|sanka|notaufnahme|notruf|versuch\w*"
+    r"|tabletten\s+(?:\w+\s+)?(?:genommen|geschluckt)|nach\s+dem,?\s+was\s+ich\s+(?:getan|gemacht))\b",
+    "fr": r"\b(?:samu|pompiers|ambulance|urgences|tentative|cachets|medocs"
+    r"|apres\s+ce\s+que\s+j'\s*ai\s+fait)\b",
+    "es": r"\b(?:ambulancia|urgencias|emergencias|samu|intento|pastillas"
+    r"|despues\s+de\s+lo\s+que\s+hice)\b",
+    "pt": r"\b(?:inem|samu|ambulancia|urgencias?|emergencia|tentativa|comprimidos"
+    r"|depois\s+do\s+que\s+(?:eu\s+)?fiz)\b",
+    "it": r"\b(?:ambulanza|pronto\s+soccorso|118|tentativo|pastiglie|pillole"
+    r"|dopo\s+quello\s+che\s+ho\s+fatto)\b",
+}
+# --- the writer's stomach pumped -------------------------------------------------------------
+_PUMPED = {
+    "en": r"\b(?:my\s+stomach\s+(?:was\s+|got\s+)?pumped|(?:had|got)\s+my\s+stomach\s+pumped)\b",
+    "de": r"\bmir\s+(?:\w+\s+){0,3}?(?:den\s+)?magen\s+ausgepumpt\b",
+    "fr": r"\b(?:on\s+m'\s*a\s+fait|j'\s*ai\s+eu(?:\s+droit\s+a)?)\s+un\s+lavage\s+d'\s*estomac\b",
+    "es": r"\bme\s+(?:\w+\s+)?lavaron\s+el\s+estomago\b"
+    r"|\bme\s+hicieron\s+un\s+lavado\s+de\s+estomago\b",
+    "pt": r"\b(?:fizeram-me|me\s+fizeram)\s+uma\s+lavagem\s+(?:ao|de|no)\s+estomago\b",
+    "it": r"\bmi\s+hanno\s+fatto\s+(?:una\s+|la\s+)?lavanda\s+gastrica\b",
+}
+# An accident, a faint, an illness, a night's drinking: the aftermath of something else.
+_SOMETHING_ELSE = {
+    "en": r"crash\w*|accident|fell|fall|fainted|seizure|fit|asthma|allerg\w*|diabet\w*|hypo"
+    r"|concussion|stroke|heart\s+attack|drunk|drink\w*|vodka|alcohol|booze|pissed|night\s+out"
+    r"|mushrooms?|berries|panic|appendix|migraine|covid|labou?r|contractions",
+    "de": r"unfall|sturz|gestu(?:e)?rzt|umgekippt|ohnma(?:e)?cht\w*|anfall|allergi\w*|diabet\w*"
+    r"|unterzucker\w*|betrunken|alkohol|sauf\w*|pilze",
+    "fr": r"accident|chute|tombe\w*|malaise|evanoui\w*|crise|allergi\w*|diabet\w*|ivre|alcool"
+    r"|cuite|champignons",
+    "es": r"accidente|caida|caido|desmay\w*|convulsi\w*|alergi\w*|diabet\w*|borrach\w*|alcohol"
+    r"|setas|hongos",
+    "pt": r"acidente|queda|caiu|cai|desmai\w*|convuls\w*|alergi\w*|diabet\w*|bebad\w*|bebedeira"
+    r"|alcool|cogumelos",
+    "it": r"incidente|caduta|caduto|svenut\w*|convulsion\w*|allergi\w*|diabet\w*|ubriac\w*"
+    r"|sbornia|alcol|funghi",
+}
+
+
+# (every language's words for it, as the rules of one language also read its neighbours' text)
+_ANY_SOMETHING_ELSE = "|".join(_SOMETHING_ELSE.values())
+
+
+def _aftermath(lang: str) -> str:
+    found, act = _FOUND_ME[lang], _AFTER_AN_ACT[lang]
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_ANY_SOMETHING_ELSE})\b)[^.!?\n]*?"
+        rf"(?:(?:{found})[^.!?\n]{{0,80}}?(?:{act})|(?:{act})[^.!?\n]{{0,80}}?(?:{found})"
+        rf"|{_PUMPED[lang]})"
+    )
+
+
+RULES: tuple[Rule, ...] = family(
+    "core",
+    "found_after_an_act",
+    Category.SUICIDAL_IDEATION,
+    Severity.CONCERN,
+    {lang: _aftermath(lang) for lang in _LANGS},
+    {
+        "en": "found|find|stomach",
+        "de": "gefunden|fand|magen",
+        "fr": "trouv|estomac",
+        "es": "encontr|hall|estomago",
+        "pt": "encontr|estomago",
+        "it": "trovat|gastrica",
+    },
+    past=True,
+)
+
+__all__ = ["RULES"]
