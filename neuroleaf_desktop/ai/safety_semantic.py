@@ -29,6 +29,20 @@ the English budget test. The test half, ``fresh14``, ``batch2`` and the other ev
 are only measured (``benchmarks/bench_safety_semantic.py``). Older weights files without n-grams
 or per-language thresholds still load, and read English only.
 
+Weights may also name a neighbour bank (``safety_neighbour_bank``): every training row's MiniLM
+vector as int8 with its label, beside the weights file, checked by its sha256, row count and
+width when the weights load (lazily, on first use, under the scorer's lock). With one, each
+sentence gains two features, the share of warning signs among its ten most similar training
+rows and its best cosine to a sign minus its best to a negative, from one matrix product of
+the entry's sentences against the bank, exactly as the training script computed them; a
+missing, corrupt or mismatched bank refuses the pair (the scorer then behaves as with no
+weights file). The recipe that uses it (candidate K: 16,690 rows with ``fresh40``, a
+threshold grid of .001, a 2 % everyday budget in the five smaller languages) gains on every
+never-trained corpus but is not the shipped default: with it the scorer's own examples raise
+"I wish I could sleep through the night." and miss two written paraphrases (Portuguese,
+French), ``docs/SAFETY_CLASSIFIER_ROUNDS.md``, "Candidate K: the bank built, the weights not
+shipped". The shipped weights name no bank.
+
 When the weights file is missing, the scorer falls back to cosine similarity with the crisis
 descriptions below (the previous design), for English only. The detector asks the semantic
 layer only when the phrase rules found nothing and saw no negated, figurative or third-person
@@ -49,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 from neuroleaf_desktop.ai.embeddings import Embedder, MiniLMEmbedder
+from neuroleaf_desktop.ai.safety_neighbour_bank import NeighbourBank
 from neuroleaf_desktop.domain.safety import DEFAULT_SEMANTIC_THRESHOLD, Category, SemanticVerdict
 from neuroleaf_desktop.domain.safety.normalize import normalize
 
@@ -126,36 +141,76 @@ class ClassifierWeights:
     ngram_weights: Any = None  # numpy array (buckets,), or None: MiniLM vector only
     ngram_scale: float = 1.0
     ngram_sizes: tuple[int, ...] = NGRAM_SIZES
+    #: The nearest-labelled-neighbour bank the weights were trained with, or None (older
+    #: weights: the MiniLM vector and n-grams only).
+    bank: NeighbourBank | None = None
+    neighbours: int = 10  # k: how many of the most similar bank rows vote
+    neighbour_scale: float = 1.0  # the two features' length next to the MiniLM vector
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> ClassifierWeights | None:
-        import numpy as np
-
+        """The weights at ``path`` (and the neighbour bank they name, read and checked here,
+        on the scorer's first use), or None when either is missing, corrupt or mismatched."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        try:
+            return cls._from(data, path.parent)
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+
+    @classmethod
+    def _from(cls, data: dict[str, Any], folder: Path) -> ClassifierWeights | None:
+        import numpy as np
+
         threshold = float(data["threshold"])
         # Older weights name no languages: they were trained on English alone.
         per_language = data.get("thresholds", {"en": threshold})
         ngrams = data.get("ngram_weights")
+        weights = np.asarray(data["weights"], dtype=np.float32)
+        centroids = np.asarray(data["centroids"], dtype=np.float32)
+        named = data.get("neighbour_bank")
+        # The weights read the MiniLM vector (as wide as a centroid), and two neighbour
+        # features when a bank is named: any other width is a file the scorer cannot use.
+        if len(weights) != centroids.shape[1] + (2 if named is not None else 0):
+            return None
+        bank = None
+        if named is not None:
+            # A bank from another training (or none) cannot give the features these weights
+            # read: the pair is refused, and the scorer behaves as with no weights file.
+            bank = NeighbourBank.load(
+                folder / Path(str(named["file"])).name,
+                rows=int(named["rows"]),
+                dim=len(weights) - 2,
+                sha256=str(named["sha256"]),
+            )
+            if bank is None:
+                return None
         return cls(
-            weights=np.asarray(data["weights"], dtype=np.float32),
+            weights=weights,
             bias=float(data["bias"]),
             classes=tuple(data["classes"]),
-            centroids=np.asarray(data["centroids"], dtype=np.float32),
+            centroids=centroids,
             threshold=threshold,
             model_key=str(data["model_key"]),
             thresholds={str(k): float(v) for k, v in per_language.items()},
             ngram_weights=None if ngrams is None else np.asarray(ngrams, dtype=np.float32),
             ngram_scale=float(data.get("ngram_scale", 1.0)),
             ngram_sizes=tuple(int(n) for n in data.get("ngram_sizes", NGRAM_SIZES)),
+            bank=bank,
+            neighbours=int(named["k"]) if named is not None else 10,
+            neighbour_scale=float(named["scale"]) if named is not None else 1.0,
         )
 
     def logits(self, sentences: list[str], vectors: Any) -> Any:
         """The classifier's log-odds for each sentence (its vector and, if trained, n-grams)."""
         import numpy as np
 
+        if self.bank is not None:
+            # One matrix product of every sentence against the bank, as training computed it.
+            near = self.neighbour_scale * self.bank.features(vectors, self.neighbours)
+            vectors = np.hstack([np.asarray(vectors, dtype=np.float64), near])
         z = vectors @ self.weights + self.bias
         if self.ngram_weights is None:
             return z

@@ -91,7 +91,10 @@ def test_weights_ship_with_the_package_and_match_the_model(scorer: EmbeddingSafe
     trained = scorer.trained
     assert trained is not None
     assert trained.model_key == scorer.embedder.model_key
-    assert trained.weights.shape == (scorer.embedder.dim,)
+    # The MiniLM vector, and the two neighbour features when the weights name a bank.
+    neighbour_features = 2 if trained.bank is not None else 0
+    assert trained.weights.shape == (scorer.embedder.dim + neighbour_features,)
+    assert trained.centroids.shape[1] == scorer.embedder.dim
     assert 0.5 <= trained.threshold < 1.0
     assert scorer.threshold == trained.threshold
 
@@ -142,7 +145,8 @@ def test_older_weights_read_english_only(scorer: EmbeddingSafetyScorer, tmp_path
     old = {
         "model_key": trained.model_key,
         "threshold": 0.89,
-        "weights": trained.weights.tolist(),
+        # As wide as the MiniLM vector: an older file has no neighbour features.
+        "weights": trained.weights[: trained.centroids.shape[1]].tolist(),
         "bias": trained.bias,
         "classes": list(trained.classes),
         "centroids": trained.centroids.tolist(),
