@@ -1,7 +1,7 @@
 """The semantic layer on the sets it never trained on: rules alone vs rules + classifier weights.
 
 Run: ``nice PYTHONPATH=. .venv/bin/python benchmarks/bench_safety_semantic.py
-[--weights NAME=FILE ...]``. Without ``--weights`` the columns are the rules alone and the
+[--weights NAME=FILE ...] [--time]``. Without ``--weights`` the columns are the rules alone and the
 rules with the shipped ``ai/data/safety_classifier.json``; pass an older weights file (e.g.
 ``git show main:neuroleaf_desktop/ai/data/safety_classifier.json > /tmp/old.json``) to compare.
 
@@ -12,6 +12,11 @@ two sources (``tests/data/analysis/sentences.tsv`` and ``tests/data/safety/every
 each shown alone and both together, the row its 1 % budget is counted on) and the five other
 languages (``tests/data/safety/everyday/``, split "test"): none is a warning sign, every flag
 there is a false alarm. Only aggregates are printed: no sentence.
+
+``--time``: for each weights file instead, what the classifier costs past MiniLM: loading the
+weights (and the neighbour bank they name, checked by its sha256), the memory the bank holds,
+and scoring an entry of ten sentences from their vectors (the neighbour features' matrix
+product against the bank included), the least of several runs.
 """
 
 from __future__ import annotations
@@ -19,14 +24,20 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from train_safety_classifier import everyday_half, everyday_written
+from safety_training_rows import everyday_half, everyday_written
 
-from neuroleaf_desktop.ai.safety_semantic import WEIGHTS, SafetyClassifier
+from neuroleaf_desktop.ai.safety_semantic import (
+    WEIGHTS,
+    ClassifierWeights,
+    SafetyClassifier,
+    split_sentences,
+)
 from neuroleaf_desktop.domain.safety import SafetyDetector, assess_phrases
 from neuroleaf_desktop.domain.safety.evaluation import LANGUAGES, Figures, Row, measure, parse_rows
 
@@ -69,11 +80,46 @@ def _cell(f: Figures) -> str:
     return ", ".join(parts)
 
 
+def _least(run: Callable[[], object], repeats: int) -> float:
+    """The least wall time of ``repeats`` calls, in ms (the machine may be shared)."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def time_weights(choices: dict[str, str]) -> None:
+    """Load time, bank memory and the scoring of ten-sentence entries, per weights file."""
+    from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
+
+    texts = [r.text for r in held_out_sets()["test en"]]
+    sentences = [s for t in texts for s in split_sentences(t)][:200]
+    vectors = MiniLMEmbedder().embed(sentences)
+    entries = [(sentences[i : i + 10], vectors[i : i + 10]) for i in range(0, 200, 10)]
+    print("| weights | load, ms | bank in memory, MB | 20 entries of 10 sentences, ms |")
+    print("|---|---|---|---|")
+    for name, path in choices.items():
+        load_ms = _least(lambda p=Path(path): ClassifierWeights.load(p), 3)
+        trained = ClassifierWeights.load(Path(path))
+        if trained is None:
+            print(f"| {name} | {load_ms:.0f} | refused | |")
+            continue
+        bank_mb = trained.bank.vectors.nbytes / 1e6 if trained.bank is not None else 0.0
+        score_ms = _least(lambda t=trained: [t.logits(s, v) for s, v in entries], 5)
+        print(f"| {name} | {load_ms:.0f} | {bank_mb:.1f} | {score_ms:.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--weights", action="append", default=[], help="NAME=FILE")
+    parser.add_argument("--time", action="store_true", help="time loading and scoring only")
     args = parser.parse_args()
     choices = dict(w.split("=", 1) for w in args.weights) or {"shipped": str(WEIGHTS)}
+    if args.time:
+        time_weights(choices)
+        return
     flags: dict[str, Callable[[str], bool]] = {"rules": lambda t: assess_phrases(t).flagged}
     for name, path in choices.items():
         detector = SafetyDetector(semantic_scorer=SafetyClassifier(weights=Path(path)))

@@ -2,10 +2,11 @@
 
 Run: ``OPENBLAS_NUM_THREADS=1 PYTHONPATH=. .venv/bin/python scripts/train_safety_classifier.py
 [--cv-only] [--embeddings FILE.npz] [--train-corpus c11] [--without fresh27] [--c 2.0]
-[--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--neighbours]
-[--everyday-rate 0.02] [--step 0.001] [--dump FILE.npz]`` (needs
+[--scale 3.0] [--upweight explicit --category-weight 2] [--window] [--no-neighbours]
+[--everyday-rate 0.01] [--step 0.01] [--dump FILE.npz]`` (needs
 the MiniLM package; one BLAS thread, because on a busy machine OpenBLAS's threads spend the run
-waiting on each other). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and prints
+waiting on each other). Writes ``neuroleaf_desktop/ai/data/safety_classifier.json`` and the
+neighbour bank beside it (``safety_neighbours.npz``, ``safety_neighbour_bank``) and prints
 the leave-one-batch-out table below, then what rules + the weights of every row catch on the
 sets they never saw (the held-out corpora, the everyday measuring halves). ``--cv-only``: the
 tables alone, nothing written; ``--embeddings``: a cache of MiniLM vectors by sentence, so a
@@ -15,8 +16,10 @@ fold, a batch or corpus left out, another regularisation strength or n-gram scal
 a category weighed ``--category-weight`` times, to compare recipes (the measured tables train
 with the compared recipe too); ``--window``: the tables again with each pair of neighbouring
 sentences of a row scored as well (the same fold models), a scoring the app does not use;
-``--neighbours`` / ``--everyday-rate`` / ``--step`` (with ``--cv-only``): nearest-labelled-neighbour
-features (``safety_neighbours.py``), the small languages' everyday budget, the threshold grid;
+``--no-neighbours`` / ``--everyday-rate`` / ``--step`` (with ``--cv-only``): the recipe without
+the nearest-labelled-neighbour features (``safety_neighbours.py``), another everyday budget for
+the small languages or threshold grid than this recipe's (candidate K of
+``docs/SAFETY_CLASSIFIER_ROUNDS.md``: neighbours, 2 %, .001; the package ships older weights);
 ``--dump``: every out-of-fold and measured score with its row, to study misses offline.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
@@ -90,7 +93,7 @@ from safety_cv_report import (
     print_table,
     remember_languages,
 )
-from safety_neighbours import with_neighbours
+from safety_neighbours import NEIGHBOUR_SCALE, NEIGHBOURS, bank_of, with_neighbours
 from safety_thresholds import thresholds
 from safety_training_rows import HELD_OUT_CORPORA as HELD_OUT_CORPORA
 from safety_training_rows import Example as Example
@@ -99,6 +102,7 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 from neuroleaf_desktop.ai.embeddings import MiniLMEmbedder
+from neuroleaf_desktop.ai.safety_neighbour_bank import BANK, NeighbourBank, write_bank
 from neuroleaf_desktop.ai.safety_semantic import (
     CLASS_CATEGORY,
     WEIGHTS,
@@ -111,6 +115,10 @@ from neuroleaf_desktop.domain.safety.language import guess_language
 
 MAX_ITER = 2000
 BUCKETS = 1 << 14
+#: The shipped recipe's small-language everyday budget and threshold grid (``safety_thresholds``
+#: keeps the older 1 % and .01 as its defaults; ``--everyday-rate`` / ``--step`` compare).
+SHIPPED_EVERYDAY_RATE = 0.02
+SHIPPED_STEP = 0.001
 
 
 @dataclass(frozen=True)
@@ -392,32 +400,50 @@ def write_weights(
     full: tuple[np.ndarray, np.ndarray, float],
     chosen: dict[str, float],
     model_key: str,
+    bank: NeighbourBank | None = None,
+    out: Path = WEIGHTS,
 ) -> None:
-    """Write the weights file the app reads (``WEIGHTS``): ``full``, trained on every row."""
+    """Write the weights file the app reads (``out``, the shipped ``WEIGHTS`` unless a test
+    writes elsewhere): ``full``, trained on every row, and, with ``bank``, the neighbour bank
+    beside it (``BANK``'s name, in ``out``'s folder), named with its sha256 so that the app
+    refuses a bank from another training. The bank is read back and must be the one every
+    neighbour feature was computed from."""
     w, v, b = full
-    names, centres = centroids(p.rows.dense, [e.category for e in p.examples])
-    WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
-    WEIGHTS.write_text(
-        json.dumps(
-            {
-                "model_key": model_key,
-                "threshold": chosen["en"],
-                "thresholds": chosen,
-                "trained_on": f"{len(p.examples)} studied sentences, six languages (tests/data)",
-                "weights": np.round(w, 5).tolist(),
-                "bias": round(b, 5),
-                "ngram_buckets": BUCKETS,
-                "ngram_scale": SHIPPED.scale,
-                "ngram_sizes": list(SHIPPED.sizes),
-                "ngram_weights": np.round(v, 4).tolist(),
-                "classes": names,
-                "centroids": np.round(centres, 5).tolist(),
-            },
-            separators=(",", ":"),
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    dim = len(w) - (2 if bank is not None else 0)
+    names, centres = centroids(p.rows.dense[:, :dim], [e.category for e in p.examples])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    data: dict[str, object] = {
+        "model_key": model_key,
+        "threshold": chosen["en"],
+        "thresholds": chosen,
+        "trained_on": f"{len(p.examples)} studied sentences, six languages (tests/data)",
+        "weights": np.round(w, 5).tolist(),
+        "bias": round(b, 5),
+        "ngram_buckets": BUCKETS,
+        "ngram_scale": SHIPPED.scale,
+        "ngram_sizes": list(SHIPPED.sizes),
+        "ngram_weights": np.round(v, 4).tolist(),
+        "classes": names,
+        "centroids": np.round(centres, 5).tolist(),
+    }
+    if bank is not None:
+        vectors = bank.vectors  # dequantised: rewrite the codes they came from
+        path = out.parent / BANK.name
+        sha = write_bank(path, p.rows.dense[:, :dim], bank.positive.astype(np.uint8))
+        again = NeighbourBank.read(path)
+        if not (
+            np.array_equal(again.vectors, vectors) and np.array_equal(again.positive, bank.positive)
+        ):
+            raise SystemExit("the written neighbour bank is not the one the features used")
+        data["neighbour_bank"] = {
+            "file": path.name,
+            "rows": int(vectors.shape[0]),
+            "dim": int(vectors.shape[1]),
+            "k": NEIGHBOURS,
+            "scale": NEIGHBOUR_SCALE,
+            "sha256": sha,
+        }
+    out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -449,25 +475,25 @@ def main() -> None:
         help="also print the tables with pairs of neighbouring sentences scored",
     )
     parser.add_argument(
-        "--neighbours", action="store_true", help="add nearest-labelled-neighbour features"
+        "--neighbours",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="nearest-labelled-neighbour features (shipped; --no-neighbours compares without)",
     )
     parser.add_argument(
         "--everyday-rate",
         type=float,
-        default=safety_thresholds.MAX_EVERYDAY_RATE,
-        help="the small languages' everyday budget to compare (0.02)",
+        default=SHIPPED_EVERYDAY_RATE,
+        help="the small languages' everyday budget to compare (0.01)",
     )
     parser.add_argument(
-        "--step",
-        type=float,
-        default=safety_thresholds.THRESHOLD_STEP,
-        help="the thresholds' grid to compare (0.001)",
+        "--step", type=float, default=SHIPPED_STEP, help="the thresholds' grid to compare (0.01)"
     )
     args = parser.parse_args()
     compared = (
-        args.neighbours
-        or args.everyday_rate != safety_thresholds.MAX_EVERYDAY_RATE
-        or args.step != safety_thresholds.THRESHOLD_STEP
+        not args.neighbours
+        or args.everyday_rate != SHIPPED_EVERYDAY_RATE
+        or args.step != SHIPPED_STEP
     )
     safety_thresholds.MAX_EVERYDAY_RATE = args.everyday_rate
     safety_thresholds.THRESHOLD_STEP = args.step
@@ -488,8 +514,9 @@ def main() -> None:
         embed = cached_embedder(embed, embedder.model_key, args.embeddings)
     p = prepare(examples, embed, config)
     q = prepare(measuring_rows(held_out), embed, config)
-    if args.neighbours:
-        p, q = with_neighbours(p, q, fold_of([e.group for e in examples]))
+    bank = bank_of(p) if args.neighbours else None
+    if bank is not None:
+        p, q = with_neighbours(p, q, fold_of([e.group for e in examples]), bank)
     full = train(p.rows, p.labels.astype(np.float64), p.everyday, config, p.categories)
     scores, windowed = out_of_fold(p, config, full)
     chosen = thresholds(p, scores)
@@ -511,7 +538,7 @@ def main() -> None:
         return
     if args.train_corpus or args.without or config != SHIPPED or compared:
         parser.error("every recipe option but --embeddings and --dump only compares (--cv-only)")
-    write_weights(p, full, chosen, embedder.model_key)
+    write_weights(p, full, chosen, embedder.model_key, bank)
 
 
 if __name__ == "__main__":
