@@ -42,7 +42,9 @@ def test_heart_and_unease(question: str, expected: tuple[str, str]) -> None:
         ("like a deflated balloon all week, what's cheered me up before", ("low_mood", "")),
         # a heaviness in the legs is the body's, no mood: the sleep asked after is the topic
         ("a heaviness in my legs every afternoon, is it the sleep", ("sleep", "")),
-        # unchanged: the same image asked to get going again is energy
+        # unchanged: the same image asked to get going again is energy, and so is a heaviness
+        # that comes with the time of day
+        ("what lifts that afternoon heaviness when my eyelids droop", ("energy", "")),
         ("like a deflated balloon by four, what gets me going again", ("energy", "")),
     ],
 )  # fmt: skip

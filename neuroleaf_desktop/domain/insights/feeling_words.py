@@ -419,10 +419,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
     r"|deflated (?:balloon|tyre|tire|ball)s?(?=" + _MOOD_ASK + ")"
     # spirits sunk, however it is said: "downhearted", "dispirited", "in the doldrums", "this
-    # heaviness" (not limbs gone heavy: that is energy)
+    # heaviness" (not limbs gone heavy, nor a heaviness that comes with a time of day, "that
+    # mid-afternoon heaviness": that is the body's energy)
     r"|down-?hearted|dis(?:heartened|pirited)|despondent\w*|crestfallen|low[- ]spirited"
-    r"|in low spirits|(?:the )?doldrums|heaviness(?! in (?:my |the )?(?:legs|arms|limbs|body|feet"
-    r"|eyes|eyelids|head))"
+    r"|in low spirits|(?:the )?doldrums"
+    r"|(?<!afternoon )(?<!morning )(?<!evening )(?<!lunch )(?<!teatime )heaviness"
+    r"(?! in (?:my |the )?(?:legs|arms|limbs|body|feet|eyes|eyelids|head))"
     # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark|grey|gray|gloomy|bleak|black)"
     r" (?:day|week|month|patch|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh"
