@@ -118,6 +118,7 @@ def test_fronted_after_its_day(question: str, expected: tuple[str, str]) -> None
         ("is there a rule of thumb for how much exercise is enough", ("unknown", "")),
         ("how much sleep do people in their seventies need", ("unknown", "")),
         ("do adults over sixty need less sleep", ("unknown", "")),
+        ("how much exercise should a seventy-five year old do", ("unknown", "")),
         # unchanged: the person's own age and their own sleep are the journal's
         ("do I sleep less since I turned fifty", ("sleep", "")),
         ("is there a pattern to my sleep in the summer", ("sleep", "")),

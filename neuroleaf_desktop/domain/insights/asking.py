@@ -197,7 +197,10 @@ GENERAL_RX: Final = re.compile(
     r"|\b(?:folk|folks|people|adults|someone|anyone|(?:wo)?men) (?:in (?:their|his|her)"
     r" (?:late |early |mid[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies"
     r"|eighties|\d0s)"
-    r"|of (?:that|a certain|a given) age|over (?:\d\d|forty|fifty|sixty|seventy))\b)"
+    r"|of (?:that|a certain|a given) age|over (?:\d\d|forty|fifty|sixty|seventy))\b"
+    # ... or one person of an age: "how many hours should a fifty year old get"
+    r"|\ban? (?:\d\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ]\w+)?"
+    r"[- ]years?[- ]old\b)"
     r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
     # a claim about the world put to the app: "is it true cold showers cure anxiety", "is it a
     # myth that sugar makes kids hyper" (not "is it true that I sleep worse after wine"), and
