@@ -61,6 +61,7 @@ BLIND_AT: dict[str, str] = {
     "Y": "6c957ce",
     "Z": "d4e613a4",
     "AA": "0d79916d",
+    "AB": "e40e39f2",
 }
 END = date(2026, 11, 1)
 

@@ -132,7 +132,9 @@ BLOCK_R: tuple[tuple[str, str, str], ...] = (
         "last_time",
         "anxiety",
     ),
-    ("Last session at the climbing wall, when was it?", "last_time", "climbing wall"),
+    # (a place named by what is done there is that doing, as the bouldering wall at the old
+    # chapel is bouldering; climbing is exercise, as in "is climbing good for my anxiety")
+    ("Last session at the climbing wall, when was it?", "last_time", "exercise"),
 )
 
 

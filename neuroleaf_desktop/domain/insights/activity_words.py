@@ -55,7 +55,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # round town", "a saunter" (a mind that wanders does not walk)
     r"|dawdl\w*|ambl(?:e|es|ed|ing)|mooch(?:es|ed|ing)?|saunter\w*|meander(?:s|ed|ing)?"
     r"|(?<!mind )(?<!thoughts )(?<!attention )(?<!mind keeps )(?<!mind starts )"
-    r"wander(?:s|ed|ing)?(?! off(?: topic)?\b)",
+    r"wander(?:s|ed|ing)?(?! off(?: topic)?\b)"
+    # a round walked on foot: "a loop round the park before work", "a lap of the block"
+    r"|(?:loops?|laps?|circuits?|turns?) (?:round|around|of) (?:the |our |my )?(?:park|block"
+    r"|village|estate|green|common|rec|field|fields|lake|pond|reservoir|square|neighbourhood)",
     # "running on fumes", "run down", "running late" are not exercise
     # ... nor are days that "run together" (the days, not the person, run)
     "exercise": r"exercis\w*|gym|work(?:ing)?[- ]?outs?|runs"
@@ -154,7 +157,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     + _TREES
     # a walk whose place is the countryside ("walking in the forest") is the outdoors itself
     + r"|(?:walk|stroll|wander|rambl|trudg|tramp|mooch|ambl|dawdl|saunter|meander|trek)\w*"
-    r" (?:(?:in|through|round|around|into|under|among|amongst|beneath|on|over|across|up)"
+    r" (?:(?:in|through|round|around|about|into|under|among|amongst|beneath|on|over|across|up)"
     # (the land by its kind or trees too: "through the pine woods", "across the open fields")
     r" )?(?:the )?(?:[a-z]+ ){0,2}(?:"
     + _WOODS
@@ -181,7 +184,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"(?:all )?(?:my|the|your|these|those|old) (?:\w+ )?(?:entries|entry|journal|diary|notes|logs?"
     r"|posts|history|data|records)\b))|books?|novels?|audiobooks?|kindle"
     # a book by its kind: "a crime thriller", "a paperback", "a whodunnit"
-    r"|thrillers?|paperbacks?|whodunn?its?|page-?turners?"
+    r"|thrillers?|paperbacks?|hardbacks?|whodunn?its?|page-?turners?"
     # ... or by its length and form: "a fantasy trilogy", "a thick tome", "a dragon saga" (not
     # a saga of events: "it's been a saga", "the whole saga with the landlord")
     r"|trilog(?:y|ies)|tomes?|memoirs?|biograph(?:y|ies)|graphic novels?"
@@ -218,10 +221,12 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... in any verb for it: "knock up a stew", "rustle up some soup", "whip up a curry",
     # "batch-cook a chilli", "throw together a pasta"
     r"|(?:make|makes|made|making|prepar(?:e|es|ed|ing)|fix(?:es|ed|ing)?|(?:knock|rustl|whip"
-    r"|throw|threw|put|chuck)\w* (?:up|together)|batch[- ]?cook\w*) (?:a |the |my |our"
-    r" |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made|real|hot|family"
-    r"|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry|curries|stews?"
-    r"|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries|pies?|breads?"
+    # ... or built up in layers: "layering up a lasagne", "assembling a pie"
+    r"|throw|threw|put|chuck|layer)\w* (?:up|together)|batch[- ]?cook\w*|assembl\w*)"
+    r" (?:a |the |my |our |some )?(?:(?:proper|nice|big|good|quick|decent|healthy|home-?made"
+    r"|real|hot|family|roast) ){0,2}(?:dinners?|meals?|lunch|supper|breakfast|tea for|curry"
+    r"|curries|stews?|soups?|pastas?|risottos?|lasagnes?|chillis?|stir[- ]fry|stir[- ]fries"
+    r"|pies?|breads?"
     r"|cakes?|roasts?)"
     # "a big batch of chilli", "a pot of soup"
     r"|(?:batch|pot|pan|tray|vat|cauldron)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta"

@@ -191,6 +191,16 @@ GENERAL_RX: Final = re.compile(
     r"|^(?![^?]*\b(?:i|me|my|myself|i'm|i've|im|ive|mine)\b)[^?]*\bis it (?:normal|common|usual"
     r"|typical|natural|ok|okay) to (?!\w+ (?:this|that|so)\b)"
     r"|\bhow do (?:i|you) say\b|\bwhich is (?:healthier|better for you)\b"
+    # a rule for people at large, or for an age group, asked of no one: "is there a rule of
+    # thumb for how long folk in their fifties need in bed"
+    r"|^(?![^?]*\b(?:i|me|my|myself|i'm|i've|im|ive)\b)[^?]*(?:\brules? of thumb\b"
+    r"|\b(?:folk|folks|people|adults|someone|anyone|(?:wo)?men) (?:in (?:their|his|her)"
+    r" (?:late |early |mid[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|\d0s)"
+    r"|of (?:that|a certain|a given) age|over (?:\d\d|forty|fifty|sixty|seventy))\b"
+    # ... or one person of an age: "how many hours should a fifty year old get"
+    r"|\ban? (?:\d\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ]\w+)?"
+    r"[- ]years?[- ]old\b)"
     r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
     # a claim about the world put to the app: "is it true cold showers cure anxiety", "is it a
     # myth that sugar makes kids hyper" (not "is it true that I sleep worse after wine"), and
@@ -247,6 +257,9 @@ GENERAL_RX: Final = re.compile(
 FRONTED_RX: Final = re.compile(
     r"^\s*(?!(?:when|whenever|if|since|after|before|while|once|as|until)\b)"
     r"(?:the |my |a |an |those |these |that |all (?:the|my|those|that) )?"
+    # when it recurs, said first, is no part of it: "*Sunday* roller skating down the prom"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|evening|weekly|nightly)"
+    r"\s+(?=[a-z][a-z'-]+ [a-z][a-z'-]+ing\b|[a-z][a-z'-]+ing\b))?"
     r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
     # the occasions of a doing are the doing: "wild camping *trips*", "horse riding *lessons*"
     # (after a noun they are part of its name: "road trips")
@@ -259,6 +272,11 @@ FRONTED_RX: Final = re.compile(
     r"(?:(?:do|does|did|is|are|has|have) (?:it|they|that|those|these)\b|helping\b|any (?:good"
     r"|effect|difference|change|use|help)\b|(?:of )?(?:any|much|some) use\b|(?:good|bad) for\b"
     r"|worth (?:it|the (?:effort|bother|money|time|hassle))\b|(?:useful|helpful)\b"
+    # ... or by the difference it makes or whether to go on with it: "…, making any
+    # difference", "…, worth keeping up?"
+    r"|(?:making|made|makes) (?:any|a|much|some|a real) difference\b"
+    r"|worth (?:keeping (?:up|on with|at)|carrying on(?: with)?|sticking (?:with|at)"
+    r"|continuing|going back to)\b"
     # ... or by how the person comes out of it: "…, do I come back better or worse", "…, am I
     # any calmer after"
     r"|(?:do|did|am|was) i (?:(?:come|came|get|got|feel|felt|end up|ended up) )?(?:back |home )?"

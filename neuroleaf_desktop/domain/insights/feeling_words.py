@@ -70,6 +70,12 @@ PILED_ON_RX: Final = re.compile(
     re.I,
 )
 
+# An ask after the mood lifted, to the end of the question ("…, has anything ever *lifted* me",
+# "what *cheers* me up"): what reads an image that could be either (a deflated balloon).
+_MOOD_ASK: Final = (
+    r"[^?]*\b(?:lift\w*|cheer\w*|brighten\w*|happier|spirits|perk\w* me up|pick\w* me up)\b"
+)
+
 # Someone pulled away from people, not short of energy: "can't be bothered with anyone", "...
 # to ring anyone back", "... to text people".
 _PULLED_AWAY: Final = (
@@ -123,7 +129,8 @@ _OCCASION_NIGHTS: Final = "".join(
 
 FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "anxiety": r"anx\w*|nerv(?:y|es|ous\w*)|panic\w*|worr\w*|on edge|edgy|tense"
-    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy|uneasy|calm\w*"
+    r"|scared|fear\w*|dread\w*|restless(?! (?:nights?|sleep))|jitter(?:y|s)|jumpy"
+    r"|uneas(?:y|iness|ier)|calm\w*"
     # made steady, calm's sibling: "what steadies me before I fly", "am I steadier after"
     r"|stead(?:y|ies|ied|ying)(?= (?:me|myself|my nerves|my hands)\b)|steadier"
     r"|overthink\w*|ruminat\w*"
@@ -188,6 +195,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|settl(?:e|es|ed|ing) (?:(?:me|you|myself|yourself|us) )?down|settl\w* my nerves"
     # ... or beating like something struck: "my chest feels like a drum", "heart like a hammer"
     r"|(?:chest|heart)(?:'s)?(?: \w+){0,2} like a (?:drum|hammer|drill|jackhammer|train)"
+    # ... or going at a speed of its own: "my heart's going like the clappers", "heart going
+    # nineteen to the dozen"
+    r"|heart(?:'s| is| was)?(?: (?:going|goes|went|beating|beats|racing|pounding|thumping))?"
+    r" (?:like the clappers|(?:nineteen|ten) to the dozen|like mad|like crazy|like billy-o)"
     r"|brick(?:ing|ed) it|heebie[- ]jeebies|kan cheong|chest (?:goes|went|going) tight"
     # waiting for harm: "something bad is about to happen", "a sense of doom"
     r"|(?:something|anything|everything) (?:bad|awful|terrible|horrible|dreadful)"
@@ -211,7 +222,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     "sleep": r"sleep\w*|asleep|slept|insomnia|(?<!last )(?<!\d at )(?<!\dpm at )(?<!ten at )"
     r"(?<!nine at )(?<!eleven at )(?<!twelve at )(?<!eight at )(?<!seven at )"
     + _OCCASION_NIGHTS
-    + r"nights?(?! out\b)"
+    # (nor is a night in with people: "nights in with my old school pals")
+    + r"nights?(?! out\b| in (?:with|together)\b)"
     r"|late nights?|bed ?time|go(?:ing)? to bed"
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
     r"|(?:well[- ])?rested|refreshed"
@@ -377,7 +389,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|sap(?:s|ping)? (?:me|(?:all )?(?:of )?(?:my|the) (?:get[- ]up|pep|oomph|zip|go|strength))\b"
     # limbs gone heavy: "my legs feel leaden"
     r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} leaden"
-    r"|deflated (?:balloon|tyre|tire|ball)|emptied out|(?:life|energy|spark) back (?:in|into) me"
+    # an emptied image is read by what the ask wants back: pumped up or going again is energy
+    # ("a deflated balloon, what pumped me back up"), lifted or cheered a mood (below)
+    r"|deflated (?:balloon|tyre|tire|ball)s?(?!" + _MOOD_ASK + ")"
+    r"|emptied out|(?:life|energy|spark) back (?:in|into) me"
     r"|wrung out|(?:feel|feeling|felt) wrung"
     # a body with the colour rinsed out of it: "washed out by teatime" (not a faded colour)
     r"|washed[- ]out(?! (?:colou?rs?|jeans|denim|photos?|pictures?|prints?|look))"
@@ -402,6 +417,14 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"(?<!\bsit )(?<!\bsat )(?<!\bsits )(?<!\bsitting )"
     r"down"
     r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
+    r"|deflated (?:balloon|tyre|tire|ball)s?(?=" + _MOOD_ASK + ")"
+    # spirits sunk, however it is said: "downhearted", "dispirited", "in the doldrums", "this
+    # heaviness" (not limbs gone heavy, nor a heaviness that comes with a time of day, "that
+    # mid-afternoon heaviness": that is the body's energy)
+    r"|down-?hearted|dis(?:heartened|pirited)|despondent\w*|crestfallen|low[- ]spirited"
+    r"|in low spirits|(?:the )?doldrums"
+    r"|(?<!afternoon )(?<!morning )(?<!evening )(?<!lunch )(?<!teatime )heaviness"
+    r"(?! in (?:my |the )?(?:legs|arms|limbs|body|feet|eyes|eyelids|head))"
     # ... grey or gloomy as well as bad: "a grey spell", "a gloomy patch", "a bleak week"
     r"|(?:bad|rough|terrible|awful|horrible|worst|hard|tough|dark|grey|gray|gloomy|bleak|black)"
     r" (?:day|week|month|patch|spell|time|mood|period)s?|slump|funk|rut|flat(?! out| chat)|meh"

@@ -360,7 +360,19 @@ def new_phrase(phrase: str) -> bool:
     stroll along the towpath") is that activity said at length, not a new thing; one known
     word beside an unknown one ("hot yoga") still is."""
     phrase = bare(phrase)
+    if _BOOK_KIND_RX.search(phrase):
+        return False  # a book by its kind or heft is read like any other: "crime paperbacks"
     return len(phrase.split()) > 1 and _new(phrase) and not _said_at_length(phrase)
+
+
+# A book named by its form, at the end of a phrase that says its kind or heft ("chunky crime
+# *paperbacks*", "a Scandi *thriller*"); not "books" alone, which a doing can own ("puzzle
+# books", "colouring books").
+_BOOK_KIND_RX: Final = re.compile(
+    r"\b(?:novels?|paperbacks?|hardbacks?|thrillers?|whodunn?its?|page-?turners?|tomes?"
+    r"|memoirs?|biograph(?:y|ies))\s*$",
+    re.I,
+)
 
 
 def _said_at_length(phrase: str) -> bool:

@@ -22,7 +22,9 @@ from neuroleaf_desktop.domain.insights.feeling_words import FEELING_PATTERNS
 
 # Work words make a question about stress only when nothing else names a feeling.
 WORK_RX: Final = re.compile(
-    r"\b(?:work|job|boss|manager|office|colleagues?|co-?workers?|meetings?|shifts?"
+    # (to shift a thing is to get rid of it: "can't shift this heaviness" names no shift)
+    r"\b(?:work|job|boss|manager|office|colleagues?|co-?workers?|meetings?"
+    r"|shifts?(?! (?:this|that|it|these|those)\b)"
     r"|presentations?|clients?|career|rotas?|roles?)\b",
     re.I,
 )
