@@ -28,8 +28,6 @@ def scorer() -> Iterator[EmbeddingSafetyScorer]:
     [
         # "nothing left for me" at the bakery: the classifier hears the words of no future
         "Não sobrou nada pra mim na padaria",
-        # out of action with the flu for a day
-        "Gripe forte, febre e sofá. Hoje não existo.",
     ],
 )
 def test_a_frame_the_classifier_flags_is_withdrawn(
@@ -43,6 +41,17 @@ def test_a_frame_the_classifier_flags_is_withdrawn(
     result = SafetyDetector(semantic_scorer=scorer).assess(text)
     assert not result.flagged, text
     assert result.semantic_score == pytest.approx(score)
+
+
+def test_out_of_action_with_the_flu_is_not_flagged(scorer: EmbeddingSafetyScorer) -> None:
+    """Earlier weights scored this over the Portuguese threshold and the ailment's frame withdrew
+    the flag (the domain tests hold that withdrawal with a fixed score); the neighbour weights
+    read it as ordinary. Either way the detector does not flag it and keeps the score."""
+    text = "Gripe forte, febre e sofá. Hoje não existo."
+    assert not assess_phrases(text).flagged
+    result = SafetyDetector(semantic_scorer=scorer).assess(text)
+    assert not result.flagged
+    assert result.semantic_score == pytest.approx(scorer.classify(text).score)
 
 
 def test_not_existing_without_an_ailment_stays_flagged(scorer: EmbeddingSafetyScorer) -> None:
