@@ -19,7 +19,7 @@ sentences of a row scored as well (the same fold models), a scoring the app does
 ``--no-neighbours`` / ``--everyday-rate`` / ``--step`` (with ``--cv-only``): the recipe without
 the nearest-labelled-neighbour features (``safety_neighbours.py``), another everyday budget for
 the small languages or threshold grid than this recipe's (candidate K of
-``docs/SAFETY_CLASSIFIER_ROUNDS.md``: neighbours, 2 %, .001; the package ships older weights);
+``docs/SAFETY_CLASSIFIER_ROUNDS.md``: neighbours, 2 %, .001, the shipped recipe);
 ``--dump``: every out-of-fold and measured score with its row, to study misses offline.
 
 What it learns from (every row some earlier round already studied or tuned the rules on): the
