@@ -134,24 +134,11 @@ CORE: dict[str, str] = {
 #: The plain nouns with sleeping pills, painkillers, calmers and the drugs people name by name
 #: (Tavor, Doliprane, Xanax): the wider set the sign and intent rules read in German and French.
 WITH_NAMED_DRUGS: dict[str, str] = {
+    # German: every shared word but the optional-plural and open-ended spellings and
+    # "schlafmittel", which the narrower readings keep for themselves.
     "de": words(
         "de",
-        "tabletten",
-        "pillen",
-        "medikamente",
-        "medis",
-        "tabs",
-        "schlaftabletten",
-        "schmerztabletten",
-        "schmerzmittel",
-        "beruhigungsmittel",
-        "antidepressiva",
-        "paracetamol",
-        "ibuprofen",
-        "insulin",
-        "tavor",
-        "diazepam",
-        "tramadol",
+        *(w for w in WORDS["de"] if w not in ("tabletten?", r"medikament\w*", "schlafmittel")),
     ),
     "fr": words("fr", *WORDS["fr"]),
 }
