@@ -276,10 +276,19 @@ def owned_by_another(tokens: list[str], i: int, category: str | None) -> bool:
         return True
     if before == "every":
         return True  # "had to cancel every family": the families the writer works for
+    if before == "one" or (i > 2 and tokens[i - 3 : i - 1] == ["one", "of"]):
+        return True  # "One dad keeps texting me", "one of my mums": one of many met at work
+    if before in _CREWS and i > 1 and tokens[i - 2] in _OWN | {"the"}:
+        return True  # "two of my delivery kids didn't turn up": the writer's crew, no kin
     return before in INDEFINITE and not (i > 1 and tokens[i - 2] in ("as", "like"))
 
 
 _OWN: Final = frozenset({"my", "our"})
+# A trade or a club that names children or lads as the writer's crew or charges ("my delivery
+# kids", "the swim kids"): the people the writer works with, not their own family.
+_CREWS: Final = frozenset(
+    {"delivery", "paper", "paperround", "swim", "football", "rugby", "club", "youth", "choir"}
+)
 # One child or one parent named bare: someone the writer meets, not their own.
 _ONE_MET: Final = frozenset({"kid", "parent", "parent's"})
 

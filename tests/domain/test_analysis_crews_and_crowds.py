@@ -1,0 +1,54 @@
+"""People named as one of many, a crew or a crowd: no kin of the writer's, no quarrel.
+
+Why: "One dad keeps texting me at 11pm" and "two of my delivery kids didn't turn up" name
+people the writer works for or with, where a family chip claimed the writer's own; "every
+single customer blamed me" is a crowd's mood, as "everyone blames us" already was, with no one
+to quarrel with. The writer's own ("my dad keeps texting me", "my kids didn't turn up") and
+blame laid by someone named ("my manager blamed me") stay. The sentences are new, written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One dad keeps ringing me at ten at night about his daughter's spelling test.",
+        "One of my mums was crying in the car park after her scan went badly.",
+        "Two of my delivery kids didn't turn up and I did both rounds in the rain.",
+        "The swim kids were impossible today and I lost my voice shouting.",
+    ],
+)
+def test_one_of_many_or_a_crew_is_no_family_chip(text: str) -> None:
+    assert "family" not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad keeps ringing me at ten at night about money and I'm exhausted.",
+        "My kids didn't turn up for the dinner I'd cooked and I'm gutted.",
+    ],
+)
+def test_the_writers_own_family_stays(text: str) -> None:
+    assert "family" in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card machine down all afternoon and every single customer blamed me.",
+        "The system crashed and every parent blamed me for the lost bookings.",
+    ],
+)
+def test_blame_laid_by_a_crowd_is_no_conflict(text: str) -> None:
+    assert "conflict" not in predict(text).stress
+
+
+def test_blame_laid_by_someone_named_stays_a_conflict() -> None:
+    assert "conflict" in predict("My manager blamed me for the lost bookings.").stress
