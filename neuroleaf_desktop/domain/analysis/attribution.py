@@ -378,10 +378,42 @@ def theirs_by_possessive(tokens: list[str], i: int) -> bool:
     if i > 1 and tokens[i - 2] in THIRD_PARTY and tokens[i - 1] in KIN_BY_TIE:
         return True
     # the possessive may name what the trouble is of: "his cat's surgery bill"
-    return any(
+    if any(
         j > 0 and tokens[j - 1] in THIRD_PARTY and tokens[j].endswith("'s")
         for j in range(max(0, i - 2), i)
-    )
+    ):
+        return True
+    return _a_strangers(tokens, i)
+
+
+# People the writer meets, named with "a" or "another" before a trouble of theirs ("Got a
+# woman's council tax arrears written off", "another client's debt"): every writer who told one
+# labelled no trouble of the writer's own. A trade named so is the writer's own lot ("on a
+# lawyer's salary", "a teller's pay"), so only these met people own the trouble.
+MET_OWNERS: Final = STRANGERS | frozenset(
+    {"client", "customer", "patient", "resident", "pupil", "tenant", "caller", "family",
+     "child", "kid", "boy", "girl", "lad", "lass", "mum", "dad", "widow", "old"}
+)  # fmt: skip
+_STRANGERS_REACH: Final = 3  # "a woman's council tax arrears"
+_THINGS_OF_THEIRS: Final = frozenset({"money", "health", "home", "deadlines"})
+
+
+def _a_strangers(tokens: list[str], i: int) -> bool:
+    """Is the trouble at ``i`` owned by a person met, named with "a" or "another" just before
+    it ("a woman's council tax arrears")? Only a thing of theirs: money, health, a home or a
+    date; a quarrel after one ("a resident's daughter screamed at me") is with the writer."""
+    pattern = STRESSOR_LEXICON.match_at(tokens, i)
+    if pattern is None or category_of(pattern.targets[0][0]) not in _THINGS_OF_THEIRS:
+        return False
+    for j in range(max(1, i - _STRANGERS_REACH), i):
+        if (
+            tokens[j].endswith("'s")
+            and _without_possessive(tokens[j]) in MET_OWNERS
+            and tokens[j - 1] in ("a", "an", "another")
+            and BREAK not in tokens[j:i]
+        ):
+            return True
+    return False
 
 
 # How a parent or a relative came to be one: "birth", "foster", "step", "biological", "adoptive".

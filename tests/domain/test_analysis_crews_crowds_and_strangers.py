@@ -1,10 +1,13 @@
-"""People named as one of many, a crew or a crowd: no kin of the writer's, no quarrel.
+"""People named as one of many, a crew, a crowd or a stranger: no kin, quarrel or debt of
+the writer's.
 
 Why: "One dad keeps texting me at 11pm" and "two of my delivery kids didn't turn up" name
 people the writer works for or with, where a family chip claimed the writer's own; "every
 single customer blamed me" is a crowd's mood, as "everyone blames us" already was, with no one
 to quarrel with. The writer's own ("my dad keeps texting me", "my kids didn't turn up") and
-blame laid by someone named ("my manager blamed me") stay. The sentences are new, written for
+blame laid by someone named ("my manager blamed me") stay. A trouble owned by a person met,
+named with "a" ("Got a woman's council tax arrears written off"), is theirs; a trade named so
+is the writer's own pay ("on a lawyer's salary"). The sentences are new, written for
 these tests.
 """
 
@@ -52,3 +55,26 @@ def test_blame_laid_by_a_crowd_is_no_conflict(text: str) -> None:
 
 def test_blame_laid_by_someone_named_stays_a_conflict() -> None:
     assert "conflict" in predict("My manager blamed me for the lost bookings.").stress
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Got a woman's council tax arrears written off and she cried.", "money"),
+        ("Cleared a man's rent arrears today, took three months of phone calls.", "money"),
+        ("Chased a tenant's overdue rent all morning for the landlord.", "money"),
+    ],
+)
+def test_a_trouble_owned_by_a_person_met_is_theirs(text: str, category: str) -> None:
+    assert category not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Rent in the city is far too much on a teller's pay and I'm skint.", "money"),
+        ("A resident's son screamed at me because the laundry lost a cardigan.", "conflict"),
+    ],
+)
+def test_a_trade_named_so_or_a_quarrel_with_the_writer_stays(text: str, category: str) -> None:
+    assert category in predict(text).stress
