@@ -141,3 +141,17 @@ def test_steady_hands_and_angry_skin_name_no_feeling(
     text: str, emotion: str, present: bool
 ) -> None:
     assert (emotion in emotions(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "present"),
+    [
+        ("Oh good, another payday loan poster on the bus shelter. Fuming.", "money", False),
+        ("Ugh, a debt advert every five minutes on the radio today, fuming.", "money", False),
+        ("The payday loan is eating my wages and I'm fuming.", "money", True),
+    ],
+)
+def test_a_trouble_word_naming_what_an_advert_sells_is_no_stressor(
+    text: str, category: str, present: bool
+) -> None:
+    assert (category in predict(text).stress) is present

@@ -36,6 +36,8 @@ something else:
   and a lease renewed with the rent risen is the money);
 * a family word in a likeness ("doing homework at 11pm like one of the kids", "treated
   like a child") compares the writer to someone, it names no relative;
+* a trouble word before an advert ("another payday loan poster", "debt adverts") names what
+  the advert sells, no trouble of the writer's;
 * "all shift" is a span of time, as "all day" is ("rain all shift", "on the tills all shift"),
   not the work as a strain ("ruined my whole shift" names the shift itself);
 * a machine that coughs or limps falters ("engine coughing", "the van limped home"): no one's
@@ -282,12 +284,26 @@ def body_of_another(written: list[str], i: int) -> bool:
     )
 
 
+# An advert named by what it sells ("another payday loan poster", "a debt advert", "the
+# insurance ads"): the trouble word classes the advert, no trouble of the writer's.
+_ADVERTS: Final = frozenset(
+    {"poster", "posters", "advert", "adverts", "ad", "ads", "billboard", "billboards",
+     "leaflet", "leaflets", "flyer", "flyers"}
+)  # fmt: skip
+_ADVERT_REACH: Final = 2  # "payday loan poster": the advert after a two-word trouble
+
+
 def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool:
     """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
     classes something else here (see the module docstring)?"""
     word = tokens[i]
     if _since_the_job(tokens, i, end):
         return True
+    if (
+        not _ADVERTS.isdisjoint(tokens[end : end + _ADVERT_REACH])
+        and BREAK not in tokens[end : end + 1]
+    ):
+        return True  # "another payday loan poster on the bus shelter": what the advert sells
     if category == "commute":
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
