@@ -155,3 +155,19 @@ def test_a_trouble_word_naming_what_an_advert_sells_is_no_stressor(
     text: str, category: str, present: bool
 ) -> None:
     assert (category in predict(text).stress) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "present"),
+    [
+        ("The new tablets cost a bomb and taste like cough syrup, gross.", "health", False),
+        ("Ugh, the flat smells like a hospital since the new cleaner, gross.", "health", False),
+        ("Scared it'll spread to my hip the way it did with my mum.", "family", False),
+        ("Scared it'll go to my chest like it did to my dad.", "family", False),
+        ("Scared my dad's cough is getting worse, he won't see anyone.", "family", True),
+    ],
+)
+def test_a_likeness_or_a_case_compared_names_no_trouble(
+    text: str, category: str, present: bool
+) -> None:
+    assert (category in predict(text).stress) is present

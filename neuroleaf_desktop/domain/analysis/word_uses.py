@@ -35,7 +35,9 @@ something else:
 * a lease is a home trouble only beside a home (a shop's or a studio's lease is the work's,
   and a lease renewed with the rent risen is the money);
 * a family word in a likeness ("doing homework at 11pm like one of the kids", "treated
-  like a child") compares the writer to someone, it names no relative;
+  like a child") compares the writer to someone, and one named as the case compared ("spread
+  to my knees the way it did with my uncle") is whom it befell before: no relative's strain;
+  a taste or a smell likened to a trouble word ("tastes like cough syrup") names none;
 * a trouble word before an advert ("another payday loan poster", "debt adverts") names what
   the advert sells, no trouble of the writer's;
 * "all shift" is a span of time, as "all day" is ("rain all shift", "on the tills all shift"),
@@ -90,6 +92,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
 
@@ -284,25 +287,15 @@ def body_of_another(written: list[str], i: int) -> bool:
     )
 
 
-# An advert named by what it sells ("another payday loan poster", "a debt advert", "the
-# insurance ads"): the trouble word classes the advert, no trouble of the writer's.
-_ADVERTS: Final = frozenset(
-    {"poster", "posters", "advert", "adverts", "ad", "ads", "billboard", "billboards",
-     "leaflet", "leaflets", "flyer", "flyers"}
-)  # fmt: skip
-_ADVERT_REACH: Final = 2  # "payday loan poster": the advert after a two-word trouble
-
-
 def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool:
     """Is the stressor of ``category`` at ``tokens[i:end]`` a word that only places or
     classes something else here (see the module docstring)?"""
     word = tokens[i]
     if _since_the_job(tokens, i, end):
         return True
-    if (
-        not _ADVERTS.isdisjoint(tokens[end : end + _ADVERT_REACH])
-        and BREAK not in tokens[end : end + 1]
-    ):
+    if sensed_like(tokens, i):
+        return True  # "tastes like cough syrup": a likeness of a taste or a smell
+    if names_an_advert(tokens, end):
         return True  # "another payday loan poster on the bus shelter": what the advert sells
     if category == "commute":
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
@@ -349,6 +342,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True
         if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
             return True  # "at the kitchen table like one of the kids": a likeness
+        if compared_case(tokens, i):
+            return True  # "spread to my knees the way it did with my uncle": a likeness
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and word == "by":
         return _money_runs_out(tokens, i, end)
