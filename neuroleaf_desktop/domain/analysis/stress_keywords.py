@@ -41,7 +41,8 @@ from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 # The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
 _SMALL_HOURS: Final = (
     *(f"{n}{am}" for n in ("1", "2", "3", "4") for am in ("", "am")),
-    *(f"{half}{n}" for n in ("one", "two", "three", "four") for half in ("", "half ")),
+    *(f"{half}{n}" for n in ("one", "two", "three", "four") for half in ("", "half ", "gone ")),
+    *(f"gone {n}" for n in ("1", "2", "3", "4")),  # "awake till gone three": past the hour
 )
 # Being up or woken in them is a poor night by itself ("woke at 3", "up till half two",
 # "alarm at 4am"); an hour alone is not ("shouted at me at 3am", "up at four for the early
@@ -89,6 +90,7 @@ _PAYERS_CANCELLED: Final = tuple(
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "the weekend", "the end of the week", "the end of the month", "next week",
+                "month end", "month-end", "end of month",  # "in by month end"
                 "next month", "end of play", "close of play",
                 # the days as notes shorten them: "due Wed", "by Thurs"
                 "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri")  # fmt: skip
@@ -284,7 +286,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "refunds going out", "giving refunds", "giving out refunds",
                   "issuing refunds",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
-                  "!costing a fortune", "!how we'll pay", "!how i'll pay", "!how to pay",
+                  "!costing a fortune", "!cost me a fortune", "!costing me a fortune",
+                  "!cost us a fortune", "!costing us a fortune",
+                  # credit used up ("my own credit card is maxed out", "card's maxed")
+                  *(f"!{what} {be}maxed" for what in ("card", "cards", "credit card", "overdraft")
+                    for be in ("", "is ", "are ", "was ", "been ")),
+                  "!maxed out my card", "!maxed out my credit card", "!maxed out my overdraft",
+                  "!how we'll pay", "!how i'll pay", "!how to pay",
                   "!not sure how we'll pay", "!not sure how i'll pay",
                   "!don't know how we'll pay", "!don't know how i'll pay",
                   "!couldn't afford", "!cost of living", "expenses", "costs", "savings",
