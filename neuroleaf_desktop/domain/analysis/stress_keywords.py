@@ -123,7 +123,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
-                 "stump", "knuckles", "fingertips")  # fmt: skip
+                 "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
@@ -360,6 +360,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
                     "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
                     "heart attack", "asthma", "allergies", "rash", "poorly", "!coughing",
+                    "!limped", "!shin splints",
                     "!limping", "!vomiting", "stiffness", "nausea", "nauseous", "!throwing up",
                     "!can barely walk", "!can hardly walk", "!can't walk",
                     "!under the weather", "!health scare", "lump", "!chemo",

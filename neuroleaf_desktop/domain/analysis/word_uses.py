@@ -318,6 +318,10 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
             return True  # "engine coughing on the way out": the machine falters
+        if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] == BREAK:
+            # "Engine coughing on the way out, limped back on one cylinder": the machine is
+            # the subject carried on from the part before
+            return not _MACHINES.isdisjoint(tokens[:i])
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
