@@ -453,8 +453,11 @@ INSULT: Final = -1.5
 
 
 def criticised(tokens: list[str], i: int) -> int:
-    """The end of a "called me <something bad>" or "blames me" phrase at ``i``, or 0."""
-    if i + 1 >= len(tokens) or tokens[i + 1] not in _ME:
+    """The end of a "called me <something bad>", "called my <work> <something bad>" or
+    "blames me" phrase at ``i``, or 0."""
+    if i + 1 >= len(tokens) or tokens[i + 1] not in _ME | {"my"}:
+        return 0
+    if tokens[i + 1] == "my" and tokens[i] not in CALLED:
         return 0
     if tokens[i] in BLAMED:
         # blame laid by a crowd ("everyone blames us personally"): no one to quarrel with
@@ -464,6 +467,8 @@ def criticised(tokens: list[str], i: int) -> int:
     from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
 
     valence = sentiment_lexicon()
+    if tokens[i + 1] == "my":
+        return _work_called_bad(tokens, i, valence)
     j = i + 2
     while j < len(tokens) and j < i + 4 and tokens[j] in _NAME_OPENERS:
         j += 1  # "called me a liar", "calls me so lazy"
@@ -473,6 +478,24 @@ def criticised(tokens: list[str], i: int) -> int:
 
 
 _NAME_OPENERS: Final = frozenset({"a", "an", "the", "so", "such", "really", "totally"})
+# The writer's work or ways called bad ("Manager called my case notes sloppy in front of the
+# new starter", "called my cooking rubbish"): criticism of the writer, as "called me useless"
+# is. Words of a slight VADER does not score, beside those it scores as an insult.
+_SLIGHTS: Final = frozenset(
+    {"sloppy", "rubbish", "shoddy", "amateur", "amateurish", "garbage", "substandard",
+     "slapdash", "unacceptable", "unreadable", "lazy"}
+)  # fmt: skip
+_WORK_REACH: Final = 4  # "called my case notes sloppy": up to three words of what was called
+
+
+def _work_called_bad(tokens: list[str], i: int, valence: dict[str, float]) -> int:
+    """The end of "called my <work> <something bad>" at ``i``, or 0."""
+    for j in range(i + 3, min(len(tokens), i + 2 + _WORK_REACH)):
+        if tokens[j] == BREAK:
+            return 0
+        if tokens[j] in _SLIGHTS or valence.get(tokens[j], 0.0) <= INSULT:
+            return j + 1
+    return 0
 
 
 # Being named something by someone, told as done ("a passenger called me a glorified

@@ -439,7 +439,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                          for how in ("up", "at", "in", "every", "through", "all")),
                        "!can't get back off", "!can't drop off", "!couldn't drop off",
                        *_FEW_HOURS),
-        "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
+        # dreaming told as a verb, in a bad part ("dreamt about a case again. third night.",
+        # "keep dreaming about the ward", "a recurring dream about missing my submission"):
+        # the night's rest taken by it, as the writers who told one labelled; the noun alone
+        # ("living the dream", "dream job") is no night
+        "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*", "dreamt", "dreamed",
+                       "dreaming", "recurring dream", "recurring dreams"),
     },
     "relationships": {
         "partner": ("partner", "boyfriend", "girlfriend", "husband", "hubby", "wife", "bf", "gf",
@@ -493,6 +498,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!annoyed with me", "!upset with me", "!livid with me",
                       # told off in other words: "chewed me out", "tore into me"
                       "!chewed me out", "!chewing me out", "!tore into me", "!tearing into me",
+                      "!bawled me out", "!bawling me out", "!bawled at me", "!bawling at me",
                       "!tears into me", "!laid into me", "!lays into me", "!went mad at me",
                       "!got nasty", "!turned nasty",
                       # a rage or a threat aimed at the writer ("a customer went off at me",
