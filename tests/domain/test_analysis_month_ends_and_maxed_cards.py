@@ -4,7 +4,9 @@ a sum that cost the writer a fortune, awake past a small hour.
 Why: "wants the return in by month end" is a time limit as "by the end of the month" is (both
 writers who wrote it labelled a deadline); "my own credit card is maxed out" and "the shoes
 have cost me a fortune" are money by themselves (every writer who told one labelled it), and
-"awake till gone three" is a night lost as "awake till three" is. A month end named as a time
+"awake till gone three" is a night lost as "awake till three" is; a trade's takings fallen
+("Bookings are down forty per cent") and a sum gone ("a hundred and twenty quid gone") are
+money by themselves. A month end named as a time
 ("the month-end party") and a fortune won or inherited stay out. The sentences are new,
 written for these tests.
 """
@@ -42,3 +44,18 @@ def test_a_limit_credit_used_up_a_fortune_spent_or_a_small_hour_is_a_stressor(
 )
 def test_the_same_words_with_no_trouble_give_no_chip(text: str, category: str) -> None:
     assert category not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bookings are down a third since the new gym opened round the corner.",
+        "Two no-shows before lunch. That's eighty quid gone.",
+    ],
+)
+def test_takings_fallen_or_a_sum_gone_is_money(text: str) -> None:
+    assert "money" in predict(text).stress
+
+
+def test_a_sale_or_a_drop_with_no_takings_is_no_money() -> None:
+    assert "money" not in predict("Dropped the kids at the sales with their gran.").stress

@@ -86,6 +86,15 @@ _PAYERS_CANCELLED: Final = tuple(
                 "bookings", "student", "students")
     for cancelled in ("cancelled", "canceled", "cancelling", "all cancelled")
 )  # fmt: skip
+# The trade's takings fallen ("takings down a third", "Bookings are down forty per cent"):
+# money by itself, as every writer who told one labelled; a sum gone ("a hundred and twenty
+# quid gone") is money lost.
+_TAKINGS_DOWN: Final = (
+    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover")
+      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ")
+      for down in ("down", "halved", "dropped")),
+    "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
+)  # fmt: skip
 # A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -334,7 +343,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "get paid", "gets paid", "!working for nothing", "!work for nothing",
                   # the people who pay cancelling ("Three customers cancelled this week", "Half
                   # my Wednesday pupils cancelled"): money lost for every writer who told it
-                  *_PAYERS_CANCELLED,
+                  *_PAYERS_CANCELLED, *_TAKINGS_DOWN,
                   # bills stacked in one stretch ("Paying her rent deposit and the car insurance
                   # in the same month", "Council tax and the car MOT in the same week"): money
                   # for every writer who told it; read only beside a bill (``senses``)
