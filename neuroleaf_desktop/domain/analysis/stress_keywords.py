@@ -205,6 +205,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "jobs", "career", "shift",
                  "shifts", "overtime", "workload", "!too much work", "client", "clients",
                  "department", "!long shift", "!double shift",
+                 # every day worked ("seven days a week behind that counter", "fourth week
+                 # without a day off"): the work's strain, as every writer who told it labelled
+                 "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
+                 "!no days off", "!not one day off", "!not a day off",
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
