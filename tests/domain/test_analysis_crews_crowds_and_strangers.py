@@ -7,7 +7,8 @@ single customer blamed me" is a crowd's mood, as "everyone blames us" already wa
 to quarrel with. The writer's own ("my dad keeps texting me", "my kids didn't turn up") and
 blame laid by someone named ("my manager blamed me") stay. A trouble owned by a person met,
 named with "a" ("Got a woman's council tax arrears written off"), is theirs; a trade named so
-is the writer's own pay ("on a lawyer's salary"). The sentences are new, written for
+is the writer's own pay ("on a lawyer's salary"); money someone else is said to have ("Dad has
+loans he's been hiding") is theirs. The sentences are new, written for
 these tests.
 """
 
@@ -78,3 +79,18 @@ def test_a_trouble_owned_by_a_person_met_is_theirs(text: str, category: str) -> 
 )
 def test_a_trade_named_so_or_a_quarrel_with_the_writer_stays(text: str, category: str) -> None:
     assert category in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found out Dad has loans he's been hiding from Mum. No idea what to do.",
+        "My brother's got debts all over town and won't talk about it.",
+    ],
+)
+def test_money_had_by_someone_else_is_theirs(text: str) -> None:
+    assert "money" not in predict(text).stress
+
+
+def test_the_writers_own_loans_stay_money() -> None:
+    assert "money" in predict("I've got loans I can't pay back and it's keeping me up.").stress

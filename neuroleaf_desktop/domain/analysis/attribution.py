@@ -383,7 +383,32 @@ def theirs_by_possessive(tokens: list[str], i: int) -> bool:
         for j in range(max(0, i - 2), i)
     ):
         return True
-    return _a_strangers(tokens, i)
+    return _a_strangers(tokens, i) or _money_held_by_another(tokens, i)
+
+
+# Someone else said to have the debt ("Dad has loans he's been hiding from Mum", "he has a
+# loan at home"): that person's money; the writer's worry for them is read by its own words.
+_HOLDERS: Final = frozenset(
+    {"he", "she", "they", "dad", "mum", "mom", "brother", "sister", "husband", "wife",
+     "partner", "son", "daughter", "friend", "mate", "boyfriend", "girlfriend", "uncle",
+     "aunt", "nan", "grandad", "colleague"}
+)  # fmt: skip
+_HAS: Final = frozenset({"has", "had", "got"})
+
+
+def _money_held_by_another(tokens: list[str], i: int) -> bool:
+    """Is the money trouble at ``i`` had by another person ("Dad has loans", "she's got
+    debts", "he has a loan at home")?"""
+    pattern = STRESSOR_LEXICON.match_at(tokens, i)
+    if pattern is None or category_of(pattern.targets[0][0]) != "money":
+        return False
+    j = i - 1 if i > 0 and tokens[i - 1] in ("a", "some", "big", "huge") else i
+    if j < 2 or tokens[j - 1] not in _HAS:
+        return False
+    holder = tokens[j - 2]
+    if tokens[j - 1] == "got" and holder in ("has", "have"):
+        holder = tokens[j - 3] if j >= 3 else ""
+    return _without_possessive(holder) in _HOLDERS
 
 
 # People the writer meets, named with "a" or "another" before a trouble of theirs ("Got a
