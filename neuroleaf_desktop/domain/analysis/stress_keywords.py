@@ -429,6 +429,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!sleep is wrecked", "!sleep ruined", "!wrecked my sleep",
                        "!awake from",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
+                       # too tired to stay awake: "can barely keep my eyes open for it"
+                       *(f"!{can} keep my eyes open" for can in ("can barely", "could barely",
+                         "can't", "couldn't", "can hardly", "could hardly", "struggling to")),
                        "!can't switch off at night", "!woke up exhausted",
                        "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
                        "!can't get back to sleep", "!couldn't get to sleep",
