@@ -254,7 +254,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         # a director over the writer's work ("Director changed the whole second act",
         # "finance director screamed down the phone"): the work's in every bad part told
         "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
-                 "skipper"),
+                 "skipper", "supervisor", "supervisors"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),

@@ -75,6 +75,7 @@ from neuroleaf_desktop.domain.analysis.word_uses import (
     other_use,
     unfinished_by_limit,
 )
+from neuroleaf_desktop.domain.analysis.work_people import owner_of_their_kin, supervisor_of_study
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 # What is prepared for by a date: a part that tells the preparing as unfinished ("exam in
@@ -178,6 +179,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
             if keyword in ("landlord", "repairs") and landlord_of_the_work(tokens, i):
                 keyword = "work"  # "the landlord wants the shop back": the business's
+            if keyword == "boss" and owner_of_their_kin(written, i):
+                continue  # "Our site supervisor's mum died last week": the relative's news
+            if keyword == "boss" and supervisor_of_study(tokens, i):
+                keyword = "coursework"  # "supervisor sent my chapter back covered in red"
             if keyword == "money" and budget_of_the_work(tokens, i):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
