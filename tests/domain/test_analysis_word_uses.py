@@ -171,3 +171,15 @@ def test_a_likeness_or_a_case_compared_names_no_trouble(
     text: str, category: str, present: bool
 ) -> None:
     assert (category in predict(text).stress) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Ugh, another vape shop opening right outside our office. Fuming.", False),
+        ("Two years in this city and still no real friends outside the office. Lonely.", False),
+        ("The office is a nightmare this week, three people off and the phones never stop.", True),
+    ],
+)
+def test_the_office_named_as_where_is_no_work_strain(text: str, present: bool) -> None:
+    assert ("work" in predict(text).stress) is present

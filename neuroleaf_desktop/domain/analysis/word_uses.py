@@ -38,6 +38,8 @@ something else:
   like a child") compares the writer to someone, and one named as the case compared ("spread
   to my knees the way it did with my uncle") is whom it befell before: no relative's strain;
   a taste or a smell likened to a trouble word ("tastes like cough syrup") names none;
+* the office named from outside ("right outside our office", "no friends outside the office")
+  is a place or the time away from work, no work strain;
 * a trouble word before an advert ("another payday loan poster", "debt adverts") names what
   the advert sells, no trouble of the writer's;
 * "all shift" is a span of time, as "all day" is ("rain all shift", "on the tills all shift"),
@@ -314,6 +316,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
             or _the_jobs_lot(tokens, i)
             or _emails_chasing(tokens, i)
+            or _office_as_a_place(tokens, i)
         )
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
@@ -413,6 +416,21 @@ def _emails_chasing(tokens: list[str], i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else BREAK
     return after == "to" or (i >= 2 and tokens[i - 2] in ("after", "took", "sent"))
+
+
+# The office named as where, from outside ("a payday loan poster right outside our office", "no
+# real friends outside the office"): a place or the time away from work, no work strain.
+_OUTSIDE: Final = frozenset({"outside", "opposite"})
+
+
+def _office_as_a_place(tokens: list[str], i: int) -> bool:
+    """Is the office at ``i`` named as where, after "outside the" or "opposite our"?"""
+    return (
+        tokens[i] == "office"
+        and i >= 2
+        and tokens[i - 1] in ("the", "our", "my")
+        and tokens[i - 2] in _OUTSIDE
+    )
 
 
 # A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
