@@ -8,7 +8,8 @@ to quarrel with. The writer's own ("my dad keeps texting me", "my kids didn't tu
 blame laid by someone named ("my manager blamed me") stay. A trouble owned by a person met,
 named with "a" ("Got a woman's council tax arrears written off"), is theirs; a trade named so
 is the writer's own pay ("on a lawyer's salary"); money someone else is said to have ("Dad has
-loans he's been hiding") is theirs. The sentences are new, written for
+loans he's been hiding") is theirs, and so is an exam a counted crowd must sit ("half the
+lads have to resit"). The sentences are new, written for
 these tests.
 """
 
@@ -94,3 +95,12 @@ def test_money_had_by_someone_else_is_theirs(text: str) -> None:
 
 def test_the_writers_own_loans_stay_money() -> None:
     assert "money" in predict("I've got loans I can't pay back and it's keeping me up.").stress
+
+
+def test_an_exam_a_counted_crowd_must_sit_is_theirs() -> None:
+    text = "Passed the first aid refresher first go, half the lads have to resit."
+    assert "study" not in predict(text).stress
+
+
+def test_the_writers_own_resit_stays_study() -> None:
+    assert "study" in predict("Failed the refresher, I have to resit in March. Gutted.").stress

@@ -296,7 +296,7 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     """Is the trouble at ``i`` (one of ``TOLD_OF_ANOTHER``) said of another person named as
     the subject of its clause, the writer nowhere in the words before it? Such news is
     sympathy, not the writer's own stress ("Sue's husband has been made redundant")."""
-    if keyword not in TOLD_OF_ANOTHER:
+    if keyword not in TOLD_OF_ANOTHER | _COUNTED_TROUBLES:
         return False
     start = i
     while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
@@ -314,8 +314,14 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     for j, word in enumerate(before):
         if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
             return True  # "she's being restructured"
-        if keyword == "illness" and word in _COUNTS and _counted_people(before[j + 1 : j + 4]):
-            return True  # "two guys are sick", "half the passengers sick"
+        if (
+            keyword in _COUNTED_TROUBLES
+            and word in _COUNTS
+            and _counted_people(before[j + 1 : j + 4])
+        ):
+            return True  # "two guys are sick", "half the lads have to resit"
+        if keyword not in TOLD_OF_ANOTHER:
+            continue
         owner = _without_possessive(word)
         following = before[j + 1] if j + 1 < len(before) else ""
         if not word.endswith("'s") or owner == word:
@@ -327,8 +333,10 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     return False
 
 
-# A counted group of other people ("three tellers out with the flu", "half the crew sick"):
-# the illness of many is the workplace's news, not the writer's health.
+# A counted group of other people ("three tellers out with the flu", "half the crew sick",
+# "half the lads have to resit"): the illness or the exam of many is the workplace's news,
+# not the writer's health or study.
+_COUNTED_TROUBLES: Final = frozenset({"illness", "exam"})
 _COUNTS: Final = frozenset(
     {"two", "three", "four", "five", "six", "half", "several", "most", "loads", "lots"}
 )
