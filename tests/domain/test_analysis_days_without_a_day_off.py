@@ -1,9 +1,12 @@
-"""Every day worked is the work's strain, told by itself.
+"""Every day worked, and a counted crowd off sick, is the work's strain, told by itself.
 
 Why: "Seven days a week behind that counter since Easter", "fourth week without a day off"
 and "No day off since August" name the work as the trouble though no work word is in them;
 every writer who told one (four writers) labelled work. A day off had ("Had a day off, bliss")
-is no strain. The sentences are new, written for these tests.
+is no strain. A counted crowd off sick ("two chefs off sick and a party of forty walked in",
+"Three staff called in sick on the busiest Saturday") leaves the writer short-handed: the
+work's strain for every writer who told one, no health of the writer's. The sentences are
+new, written for these tests.
 """
 
 from __future__ import annotations
@@ -27,3 +30,20 @@ def test_every_day_worked_is_work(text: str) -> None:
 
 def test_a_day_off_had_is_no_work_strain() -> None:
     assert "work" not in predict("Had a proper day off today, read in the garden.").stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the lads are off sick and the cup final is Saturday.",
+        "Lunch was carnage, three chefs off sick and a coach party walked in at one.",
+    ],
+)
+def test_a_counted_crowd_off_sick_is_work_not_health(text: str) -> None:
+    got = predict(text).stress
+    assert "work" in got
+    assert "health" not in got
+
+
+def test_the_writer_off_sick_stays_health() -> None:
+    assert "health" in predict("Off sick again with this chest infection, feel awful.").stress

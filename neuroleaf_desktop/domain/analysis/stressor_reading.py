@@ -169,7 +169,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
         for keyword, weight in pattern.targets:
-            if is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
+            short_handed = "sick" in pattern.tokens and crowd_off_sick(written, i)
+            if short_handed:
+                keyword = "work"  # "two chefs off sick and a party of forty walked in at nine"
+            elif is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
                 continue
             if keyword == "deadline" and (
                 owed_to_writer(tokens, i) or payment_falling_due(tokens, i, end)
@@ -220,15 +223,18 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or theirs_by_possessive(written, i)
                     or (remembrance and category_of(keyword) == "family")
                     or (person and i in missed),
-                    someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
-                    or (i in off_sick and not stressful_by_itself(weight))
-                    or i in their_illness
-                    or missed_appointment(tokens, i, keyword)
-                    or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
-                    or owned_by_another(written, i, category_of(keyword))
-                    or in_their_relative(tokens, i)
-                    or (category_of(keyword) == "health" and body_of_another(written, i))
-                    or others_named_trouble(written, i, keyword),
+                    someone_elses=not short_handed
+                    and (
+                        (keyword == "breakup" and others_breakup(tokens, i))
+                        or (i in off_sick and not stressful_by_itself(weight))
+                        or i in their_illness
+                        or missed_appointment(tokens, i, keyword)
+                        or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
+                        or owned_by_another(written, i, category_of(keyword))
+                        or in_their_relative(tokens, i)
+                        or (category_of(keyword) == "health" and body_of_another(written, i))
+                        or others_named_trouble(written, i, keyword)
+                    ),
                     support=person
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
@@ -343,14 +349,32 @@ _COUNTS: Final = frozenset(
 _GROUP_LINKS: Final = frozenset({"the", "of", "our", "my"})
 
 
+def crowd_off_sick(written: list[str], i: int) -> bool:
+    """Is the illness at ``i`` a counted crowd's ("two chefs off sick", "three tellers out
+    with the flu", "two of the lads are off sick")? The writer is left short-handed: every
+    writer who told one (eight rows) labelled the work's strain, none the writer's health."""
+    start = i
+    while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
+        start -= 1
+    before = written[start:i]
+    return any(
+        word in _COUNTS and _counted_people(before[j + 1 : j + 4]) for j, word in enumerate(before)
+    )
+
+
 def _counted_people(words: list[str]) -> bool:
     """Do ``words`` (after a count) name a plural group of people other than the writer's
     close family ("guys", "of the passengers"; not "of the kids")?"""
     for word in words:
         if word in _GROUP_LINKS:
             continue
+        if word in _CREWS:
+            return True  # "two staff", "two people off sick": no plural "s" of their own
         return word.endswith("s") and word not in CLOSE_PEOPLE and word not in _NOT_PEOPLE
     return False
+
+
+_CREWS: Final = frozenset({"staff", "people", "folk"})
 
 
 _NOT_PEOPLE: Final = frozenset({"days", "weeks", "months", "years", "hours", "times", "nights"})
