@@ -209,6 +209,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # without a day off"): the work's strain, as every writer who told it labelled
                  "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
                  "!no days off", "!not one day off", "!not a day off",
+                 # the workplace's future in doubt ("the centre's funding runs out in March",
+                 # "the rink might shut for good"): work for every writer who told it badly
+                 "funding", "might shut", "might close", "could close", "could shut",
+                 "!might fold", "!could fold", "!shut for good", "!close for good",
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
