@@ -447,19 +447,21 @@ STUDIED_BLIND_FLOORS = {
     # outside give no chip of those kinds, and "shame I can barely …" is a pity. Forms several
     # writers label alike were added with their record on the other writers' rows: a limit "by
     # month end", a card maxed out, "cost me a fortune", takings down, "seven days a week"
-    # (work, 4 of 4), a supervisor (7 right, 1 wrong: a PhD supervisor told with no study
-    # word), "bawled me out", the writer's work called bad, dreaming in a bad part, a toe, a
-    # shin, a limp. Rules alone 0.562 / 0.774 → 0.815 / 0.833 (stress recall 0.265 → 0.431,
-    # emotions 0.161 → 0.168; polarity 0.700 → 0.739); the other splits pooled 0.862 / 0.917 →
-    # 0.863 / 0.917. The stress chips left wrong follow conventions the writers split on: a
-    # work van broken down (work alone here, commute or both for three others), a shop's lease
-    # with the rent raised (money alone here, money and work elsewhere), "three jobs before
-    # then" and "the only reason I'm still in this job" as no strain, a captain's blame as no
-    # quarrel, a sister wanting the writer out of the job as conflict alone, a cost "a
-    # fortune" as no money, a peer's surgery told after "I came up with". Tried and dropped:
-    # "the lads" as other people (breaks "Me and the lads had a great time"), a work van's
-    # breakdown as work (4 right, 1 wrong, under the target).
-    "test37": (0.81, 0.83),
+    # (work, 4 of 4), a counted crowd off sick (work, 4 of 4), funding running out and a
+    # workplace that "might shut" (work, 7 of 7), a supervisor (7 right, 1 wrong: a PhD
+    # supervisor told with no study word), "bawled me out", the writer's work called bad,
+    # dreaming in a bad part, a toe, a shin, a limp. Rules alone 0.562 / 0.774 → 0.821 / 0.833
+    # (stress recall 0.265 → 0.451, emotions 0.161 → 0.168; polarity 0.700 → 0.739); the other
+    # splits pooled 0.862 / 0.917 → 0.863 / 0.917 (stress recall 0.452 → 0.456). The stress
+    # chips left wrong follow conventions the writers split on: a work van broken down (work
+    # alone here, commute or both for three others), a shop's lease with the rent raised
+    # (money alone here, money and work elsewhere), "three jobs before then" and "the only
+    # reason I'm still in this job" as no strain, a captain's blame as no quarrel, a sister
+    # wanting the writer out of the job as conflict alone, a cost "a fortune" as no money, a
+    # peer's surgery told after "I came up with". Tried and dropped: "the lads" as other
+    # people (breaks "Me and the lads had a great time"), a work van's breakdown as work (4
+    # right, 1 wrong, under the target).
+    "test37": (0.82, 0.83),
 }
 
 

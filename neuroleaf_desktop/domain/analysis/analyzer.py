@@ -424,7 +424,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    supervisor named only as whose mother died give no chip of those kinds; "shame I can
 #    barely …" is a pity, no shame. Forms several writers label alike: "by month end", a card
 #    maxed out, "cost me a fortune", takings down, a sum "gone", "seven days a week" and "no
-#    day off", a supervisor (the study's beside a thesis), "bawled me out", the writer's work
+#    day off", a counted crowd off sick, funding running out or a workplace that "might
+#    shut", a supervisor (the study's beside a thesis), "bawled me out", the writer's work
 #    called bad, dreaming in a bad part, eyes that will not stay open, a toe, a shin, a limp
 #    and shin splints; a person one can't stop thinking about is sadness, not worry.
 ANALYSER_VERSION: Final = 43
