@@ -60,3 +60,30 @@ def test_a_loss_dated_to_a_past_year_still_saddens() -> None:
 def test_a_dated_trouble_still_going_on_stays() -> None:
     text = "Back in 2019 my landlord put the rent up by a third and I still can't afford it."
     assert "money" in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Years back I'd be sick over the rail before every night job.", "work"),
+        ("A year ago my manager shouted at me in front of the whole team.", "conflict"),
+        ("Six months ago my boss screamed at me every single day.", "work"),
+    ],
+)
+def test_a_trouble_dated_by_a_span_counted_back_gives_no_stress_chip(
+    text: str, category: str
+) -> None:
+    assert category not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Same money worries as two years ago and the rent keeps climbing.", "money"),
+        ("Two years ago the landlord put the rent up and I still can't afford it.", "money"),
+    ],
+)
+def test_a_span_counted_from_or_carried_into_now_keeps_the_trouble(
+    text: str, category: str
+) -> None:
+    assert category in predict(text).stress

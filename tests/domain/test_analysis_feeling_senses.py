@@ -112,3 +112,31 @@ def test_a_feeling_said_of_someone_at_work_is_theirs(text: str) -> None:
 )
 def test_the_writers_own_feeling_beside_a_lad_stays(text: str) -> None:
     assert emotions(text) & {"anxiety", "joy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely sunset from the deck, shame I could barely keep my eyes open for it.",
+        "Shame it rained on the one day off I had.",
+        "Great gig, what a shame the sound kept cutting out.",
+    ],
+)
+def test_shame_as_a_pity_is_no_shame(text: str) -> None:
+    assert "shame" not in emotions(text)
+
+
+def test_a_pity_alone_still_reads_as_a_regret() -> None:
+    assert predict("Shame it rained on the one day off I had.").polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shame I felt after shouting at him was unbearable.",
+        "I feel shame that I had to borrow from my brother again.",
+        "I felt such shame I couldn't look at her.",
+    ],
+)
+def test_the_writers_own_shame_stays(text: str) -> None:
+    assert "shame" in emotions(text)

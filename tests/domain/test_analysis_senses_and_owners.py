@@ -72,8 +72,9 @@ def test_a_vehicle_noun_used_as_a_verb_is_no_commute(text: str, expected: set[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "<someone> off sick": their illness, and they are no stressor of the writer's
-        ("Service was carnage tonight, two chefs off sick and a queue out the door.", set()),
+        # "<someone> off sick": their illness, no health of the writer's; a counted crowd off
+        # sick leaves the writer short-handed, the work's strain (every writer so labelled)
+        ("Service was carnage tonight, two chefs off sick and a queue out the door.", {"work"}),
         ("My manager is off sick so it was quiet.", set()),
         ("I'm off sick with the flu and feel awful.", {"health"}),
         ("Been off sick all week with a chest infection, so fed up.", {"health"}),

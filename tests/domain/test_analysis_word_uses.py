@@ -141,3 +141,45 @@ def test_steady_hands_and_angry_skin_name_no_feeling(
     text: str, emotion: str, present: bool
 ) -> None:
     assert (emotion in emotions(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "present"),
+    [
+        ("Oh good, another payday loan poster on the bus shelter. Fuming.", "money", False),
+        ("Ugh, a debt advert every five minutes on the radio today, fuming.", "money", False),
+        ("The payday loan is eating my wages and I'm fuming.", "money", True),
+    ],
+)
+def test_a_trouble_word_naming_what_an_advert_sells_is_no_stressor(
+    text: str, category: str, present: bool
+) -> None:
+    assert (category in predict(text).stress) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "present"),
+    [
+        ("The new tablets cost a bomb and taste like cough syrup, gross.", "health", False),
+        ("Ugh, the flat smells like a hospital since the new cleaner, gross.", "health", False),
+        ("Scared it'll spread to my hip the way it did with my mum.", "family", False),
+        ("Scared it'll go to my chest like it did to my dad.", "family", False),
+        ("Scared my dad's cough is getting worse, he won't see anyone.", "family", True),
+    ],
+)
+def test_a_likeness_or_a_case_compared_names_no_trouble(
+    text: str, category: str, present: bool
+) -> None:
+    assert (category in predict(text).stress) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Ugh, another vape shop opening right outside our office. Fuming.", False),
+        ("Two years in this city and still no real friends outside the office. Lonely.", False),
+        ("The office is a nightmare this week, three people off and the phones never stop.", True),
+    ],
+)
+def test_the_office_named_as_where_is_no_work_strain(text: str, present: bool) -> None:
+    assert ("work" in predict(text).stress) is present

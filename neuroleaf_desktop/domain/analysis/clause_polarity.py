@@ -27,6 +27,7 @@ from neuroleaf_desktop.domain.analysis.feeling_context import (
     _reported,
     eased,
 )
+from neuroleaf_desktop.domain.analysis.feeling_senses import a_pity
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
 from neuroleaf_desktop.domain.analysis.senses import strain_frame
@@ -105,7 +106,8 @@ def sympathy(
     strength: another's distress is sad news for the writer and their joy good news ("my
     sister was upset", "Priya was so happy with her results": the labelling guide reads
     sympathy as negative); praise of a thing is a good part ("the coffee is amazing"); an
-    unpleasant feeling easing is good news ("less stressed than last week"). Feeling words set
+    unpleasant feeling easing is good news ("less stressed than last week"); a pity is a regret
+    ("shame I missed it"). Feeling words set
     aside for any other reason (wanted, asked about, in a condition) say nothing; then only
     strain makes the clause negative."""
     now = [h for h in hits if h.position < condition]
@@ -119,8 +121,8 @@ def sympathy(
         sides = {POSITIVE if h.emotion in POSITIVE_EMOTIONS else NEGATIVE for h in theirs}
     if good:
         sides.add(POSITIVE)
-    if strained:
-        sides.add(NEGATIVE)
+    if strained or any(a_pity(tokens, start, h.position) for h in now):
+        sides.add(NEGATIVE)  # "shame I can barely keep my eyes open": a pity is a regret
     if not sides:
         return NEUTRAL, 0.0
     polarity = MIXED if MIXED in sides or len(sides) > 1 else sides.pop()

@@ -63,6 +63,7 @@ from neuroleaf_desktop.domain.analysis.phrase_forms import (
     FELT_LIKE_A_NOVICE,
     LOST_IN_CARE,
     PAPER_GAINED,
+    THINKING_OF_SOMEONE,
 )
 from neuroleaf_desktop.domain.analysis.senses import NAMED_PATTERN, named_by_someone
 
@@ -358,13 +359,14 @@ _PAIRS: Final = frozenset({("kind", "of"), ("sort", "of")})
 # phrase, kept beside the hand-written lexicon as ``NOT_FELT`` is), and so is lying awake over
 # one thing or woken by it, a heart going or still shaking (``phrase_forms.ANXIETY_FORMS``:
 # the forms of a few phrases); a qualification's paper
-# gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``);
-# feeling "a right idiot" is shame (``FELT_A_FOOL``).
+# gained is joy (``PAPER_GAINED``); someone in the writer's care lost is grief (``LOST_IN_CARE``)
+# and someone the writer can't stop thinking about sadness (``THINKING_OF_SOMEONE``); feeling
+# "a right idiot" is shame (``FELT_A_FOOL``).
 _LEXICON = PatternLexicon(
     {
         **LEXICON,
         "joy": (*LEXICON["joy"], *PAPER_GAINED),
-        "sadness": (*LEXICON["sadness"], *LOST_IN_CARE),
+        "sadness": (*LEXICON["sadness"], *LOST_IN_CARE, *THINKING_OF_SOMEONE),
         "shame": (*LEXICON["shame"], *FELT_A_FOOL),
         "anxiety": (*LEXICON["anxiety"], *GUT_DROPS, *ANXIETY_FORMS),
         "": NOT_FELT,

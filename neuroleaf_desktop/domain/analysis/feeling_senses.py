@@ -12,6 +12,11 @@ those joy. Said of other people ("the lads were buzzing"), whose feeling it is i
 any feeling word. Said of a thing or a body part ("hands still buzzing on the drive home", "pedal on
 the harp buzzing again", "my phone kept buzzing"), it is a sound or a tingle, and the writers
 who wrote it labelled worry or a fault, never joy.
+
+"Shame" opening its part before what is regretted ("…, shame I can barely keep my eyes open for
+it", "Shame it rained") or after "what a", "such a" or "it's a" is a pity, said of a thing that
+fell short: no writer labelled shame there. "The shame I felt", "I feel shame that I had to
+borrow" and "such shame" with no "a" stay the writer's shame.
 """
 
 from __future__ import annotations
@@ -57,3 +62,26 @@ def sound_of_a_thing(tokens: list[str], start: int, pos: int) -> bool:
     # people buzzing are read by whose feeling it is (``feeling_context``), not as a sound
     people = OTHER_PERSON | OTHERS_SUBJECT
     return subject not in _WRITER_OR_NONE | GROUPS | _GATHERED | people
+
+
+_SHAME: Final = "shame"
+# What follows a pity's "shame": the thing regretted, "shame I missed it", "shame the sun went".
+_REGRETTED: Final = frozenset(
+    {"i", "i'm", "im", "it", "it's", "its", "we", "we're", "you", "they", "they're", "he",
+     "she", "the", "that", "about", "there", "there's"}
+)  # fmt: skip
+# "what a shame", "such a shame", "it's a shame", "bit of a shame": the pity's openers.
+_PITY_OPENERS: Final = frozenset(
+    {"what", "such", "it's", "its", "is", "was", "of", "real", "bit", "crying"}
+)  # fmt: skip
+
+
+def a_pity(tokens: list[str], start: int, pos: int) -> bool:
+    """Is "shame" at ``pos`` a pity ("shame I can barely keep my eyes open", "what a shame"),
+    not the writer's shame? ``start`` is where its clause begins."""
+    if tokens[pos] != _SHAME:
+        return False
+    if pos - 2 >= start and tokens[pos - 1] == "a" and tokens[pos - 2] in _PITY_OPENERS:
+        return True
+    opens = pos == start or tokens[pos - 1] in (BREAK, "but", "and", "so", "just")
+    return opens and pos + 1 < len(tokens) and tokens[pos + 1] in _REGRETTED

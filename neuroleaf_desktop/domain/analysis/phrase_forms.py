@@ -104,3 +104,14 @@ FELT_A_FOOL: Final = tuple(
           if not (a in ("a", "such a") and f == "idiot")),
     )
 )  # fmt: skip
+
+
+# A person the writer can't stop thinking about ("It's the anniversary today and I can't stop
+# thinking about him", "the young woman giving evidence … can't stop thinking about her"):
+# grief or pity for them, sadness in both labelled rows, where the same words about a thing
+# ("can't stop thinking about the exam") stay worry.
+THINKING_OF_SOMEONE: Final = tuple(
+    f"{stop} thinking about {whom}"
+    for stop in ("can't stop", "cant stop", "couldn't stop", "can not stop", "cannot stop")
+    for whom in ("him", "her", "them")
+)  # fmt: skip

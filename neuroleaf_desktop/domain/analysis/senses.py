@@ -214,11 +214,25 @@ BILLS_STACKED: Final = frozenset(
 
 
 # Blame laid by a crowd or an unnamed "they" ("everyone blames us personally", "they'll blame
-# me"): the public's mood or a fear of it, no quarrel with anyone; both writers who told one
-# labelled no conflict.
+# me", "every single customer blamed me"): the public's mood or a fear of it, no quarrel with
+# anyone; every writer who told one labelled no conflict.
 _CROWDS: Final = frozenset(
     {"everyone", "everybody", "people", "they", "they'll", "they'd", "theyll", "folk"}
 )
+
+
+# "every customer", "every single parent": one of a crowd, each laying the same blame.
+_EVERY: Final = frozenset({"every", "each"})
+_EVERY_REACH: Final = 3  # "every single customer blamed me"
+
+
+def _crowd_before(tokens: list[str], i: int) -> bool:
+    """Is the blame at ``i`` laid by a crowd: "everyone", "they", or "every (single) customer"
+    just before it?"""
+    if i > 0 and tokens[i - 1] in _CROWDS:
+        return True
+    before = tokens[max(0, i - _EVERY_REACH) : i]
+    return BREAK not in before and not _EVERY.isdisjoint(before[:-1])
 
 
 def argued_a_claim(tokens: list[str], i: int, end: int) -> bool:
@@ -267,6 +281,8 @@ def other_sense(tokens: list[str], i: int, end: int, category: str | None) -> bo
         return True  # "wife asked again when I'm going to find a job on dry land"
     if category == "money" and end - i > 2 and tokens[end - 2] == "same":
         return BILLS_STACKED.isdisjoint(tokens)  # "two funerals in the same week": no bills
+    if category == "conflict" and tokens[i] in BLAMED and _crowd_before(tokens, i):
+        return True  # "every single customer blamed me": a crowd's mood, no one to quarrel with
     if category == "conflict" and argued_a_claim(tokens, i, end):
         return True  # "then argued the bin moved": a claim made, no quarrel had
     if tokens[i] in ("bank", "banks"):
@@ -437,17 +453,22 @@ INSULT: Final = -1.5
 
 
 def criticised(tokens: list[str], i: int) -> int:
-    """The end of a "called me <something bad>" or "blames me" phrase at ``i``, or 0."""
-    if i + 1 >= len(tokens) or tokens[i + 1] not in _ME:
+    """The end of a "called me <something bad>", "called my <work> <something bad>" or
+    "blames me" phrase at ``i``, or 0."""
+    if i + 1 >= len(tokens) or tokens[i + 1] not in _ME | {"my"}:
+        return 0
+    if tokens[i + 1] == "my" and tokens[i] not in CALLED:
         return 0
     if tokens[i] in BLAMED:
         # blame laid by a crowd ("everyone blames us personally"): no one to quarrel with
-        return 0 if i > 0 and tokens[i - 1] in _CROWDS else i + 2
+        return 0 if _crowd_before(tokens, i) else i + 2
     if tokens[i] not in CALLED:
         return 0
     from neuroleaf_desktop.domain.analysis.sentiment import sentiment_lexicon
 
     valence = sentiment_lexicon()
+    if tokens[i + 1] == "my":
+        return _work_called_bad(tokens, i, valence)
     j = i + 2
     while j < len(tokens) and j < i + 4 and tokens[j] in _NAME_OPENERS:
         j += 1  # "called me a liar", "calls me so lazy"
@@ -457,6 +478,24 @@ def criticised(tokens: list[str], i: int) -> int:
 
 
 _NAME_OPENERS: Final = frozenset({"a", "an", "the", "so", "such", "really", "totally"})
+# The writer's work or ways called bad ("Manager called my case notes sloppy in front of the
+# new starter", "called my cooking rubbish"): criticism of the writer, as "called me useless"
+# is. Words of a slight VADER does not score, beside those it scores as an insult.
+_SLIGHTS: Final = frozenset(
+    {"sloppy", "rubbish", "shoddy", "amateur", "amateurish", "garbage", "substandard",
+     "slapdash", "unacceptable", "unreadable", "lazy"}
+)  # fmt: skip
+_WORK_REACH: Final = 4  # "called my case notes sloppy": up to three words of what was called
+
+
+def _work_called_bad(tokens: list[str], i: int, valence: dict[str, float]) -> int:
+    """The end of "called my <work> <something bad>" at ``i``, or 0."""
+    for j in range(i + 3, min(len(tokens), i + 2 + _WORK_REACH)):
+        if tokens[j] == BREAK:
+            return 0
+        if tokens[j] in _SLIGHTS or valence.get(tokens[j], 0.0) <= INSULT:
+            return j + 1
+    return 0
 
 
 # Being named something by someone, told as done ("a passenger called me a glorified

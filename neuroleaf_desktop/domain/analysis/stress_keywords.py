@@ -41,7 +41,8 @@ from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 # The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
 _SMALL_HOURS: Final = (
     *(f"{n}{am}" for n in ("1", "2", "3", "4") for am in ("", "am")),
-    *(f"{half}{n}" for n in ("one", "two", "three", "four") for half in ("", "half ")),
+    *(f"{half}{n}" for n in ("one", "two", "three", "four") for half in ("", "half ", "gone ")),
+    *(f"gone {n}" for n in ("1", "2", "3", "4")),  # "awake till gone three": past the hour
 )
 # Being up or woken in them is a poor night by itself ("woke at 3", "up till half two",
 # "alarm at 4am"); an hour alone is not ("shouted at me at 3am", "up at four for the early
@@ -85,10 +86,20 @@ _PAYERS_CANCELLED: Final = tuple(
                 "bookings", "student", "students")
     for cancelled in ("cancelled", "canceled", "cancelling", "all cancelled")
 )  # fmt: skip
+# The trade's takings fallen ("takings down a third", "Bookings are down forty per cent"):
+# money by itself, as every writer who told one labelled; a sum gone ("a hundred and twenty
+# quid gone") is money lost.
+_TAKINGS_DOWN: Final = (
+    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover")
+      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ")
+      for down in ("down", "halved", "dropped")),
+    "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
+)  # fmt: skip
 # A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "the weekend", "the end of the week", "the end of the month", "next week",
+                "month end", "month-end", "end of month",  # "in by month end"
                 "next month", "end of play", "close of play",
                 # the days as notes shorten them: "due Wed", "by Thurs"
                 "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri")  # fmt: skip
@@ -121,7 +132,7 @@ BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists",
                  "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
                  "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
                  "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
-                 "stump", "knuckles", "fingertips")  # fmt: skip
+                 "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins")  # fmt: skip
 _HURT_STATES: Final = (
     "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
     "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
@@ -194,6 +205,14 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "jobs", "career", "shift",
                  "shifts", "overtime", "workload", "!too much work", "client", "clients",
                  "department", "!long shift", "!double shift",
+                 # every day worked ("seven days a week behind that counter", "fourth week
+                 # without a day off"): the work's strain, as every writer who told it labelled
+                 "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
+                 "!no days off", "!not one day off", "!not a day off",
+                 # the workplace's future in doubt ("the centre's funding runs out in March",
+                 # "the rink might shut for good"): work for every writer who told it badly
+                 "funding", "might shut", "might close", "could close", "could shut",
+                 "!might fold", "!could fold", "!shut for good", "!close for good",
                  # a working day told without a pause: "twelve hours, no break"
                  "!no break", "!no lunch break", "!no meal break", "!no proper break",
                  "!no lunch",
@@ -239,7 +258,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         # a director over the writer's work ("Director changed the whole second act",
         # "finance director screamed down the phone"): the work's in every bad part told
         "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
-                 "skipper"),
+                 "skipper", "supervisor", "supervisors"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
@@ -284,7 +303,13 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "refunds going out", "giving refunds", "giving out refunds",
                   "issuing refunds",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
-                  "!costing a fortune", "!how we'll pay", "!how i'll pay", "!how to pay",
+                  "!costing a fortune", "!cost me a fortune", "!costing me a fortune",
+                  "!cost us a fortune", "!costing us a fortune",
+                  # credit used up ("my own credit card is maxed out", "card's maxed")
+                  *(f"!{what} {be}maxed" for what in ("card", "cards", "credit card", "overdraft")
+                    for be in ("", "is ", "are ", "was ", "been ")),
+                  "!maxed out my card", "!maxed out my credit card", "!maxed out my overdraft",
+                  "!how we'll pay", "!how i'll pay", "!how to pay",
                   "!not sure how we'll pay", "!not sure how i'll pay",
                   "!don't know how we'll pay", "!don't know how i'll pay",
                   "!couldn't afford", "!cost of living", "expenses", "costs", "savings",
@@ -326,7 +351,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "get paid", "gets paid", "!working for nothing", "!work for nothing",
                   # the people who pay cancelling ("Three customers cancelled this week", "Half
                   # my Wednesday pupils cancelled"): money lost for every writer who told it
-                  *_PAYERS_CANCELLED,
+                  *_PAYERS_CANCELLED, *_TAKINGS_DOWN,
                   # bills stacked in one stretch ("Paying her rent deposit and the car insurance
                   # in the same month", "Council tax and the car MOT in the same week"): money
                   # for every writer who told it; read only beside a bill (``senses``)
@@ -352,6 +377,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "coughing", "caught a cold", "have a cold", "had a cold", "bad cold",
                     "horrible cold", "head cold", "dementia", "alzheimer*", "stroke",
                     "heart attack", "asthma", "allergies", "rash", "poorly", "!coughing",
+                    "!limped", "!shin splints",
                     "!limping", "!vomiting", "stiffness", "nausea", "nauseous", "!throwing up",
                     "!can barely walk", "!can hardly walk", "!can't walk",
                     "!under the weather", "!health scare", "lump", "!chemo",
@@ -407,6 +433,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!sleep is wrecked", "!sleep ruined", "!wrecked my sleep",
                        "!awake from",
                        "!haven't slept", "!hadn't slept", "!not slept", "!not sleeping",
+                       # too tired to stay awake: "can barely keep my eyes open for it"
+                       *(f"!{can} keep my eyes open" for can in ("can barely", "could barely",
+                         "can't", "couldn't", "can hardly", "could hardly", "struggling to")),
                        "!can't switch off at night", "!woke up exhausted",
                        "!woke up tired", "!waking up tired", "!couldn't get back to sleep",
                        "!can't get back to sleep", "!couldn't get to sleep",
@@ -430,7 +459,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                          for how in ("up", "at", "in", "every", "through", "all")),
                        "!can't get back off", "!can't drop off", "!couldn't drop off",
                        *_FEW_HOURS),
-        "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*"),
+        # dreaming told as a verb, in a bad part ("dreamt about a case again. third night.",
+        # "keep dreaming about the ward", "a recurring dream about missing my submission"):
+        # the night's rest taken by it, as the writers who told one labelled; the noun alone
+        # ("living the dream", "dream job") is no night
+        "nightmares": ("!nightmares", "!had a nightmare", "!bad dream*", "dreamt", "dreamed",
+                       "dreaming", "recurring dream", "recurring dreams"),
     },
     "relationships": {
         "partner": ("partner", "boyfriend", "girlfriend", "husband", "hubby", "wife", "bf", "gf",
@@ -484,6 +518,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                       "!annoyed with me", "!upset with me", "!livid with me",
                       # told off in other words: "chewed me out", "tore into me"
                       "!chewed me out", "!chewing me out", "!tore into me", "!tearing into me",
+                      "!bawled me out", "!bawling me out", "!bawled at me", "!bawling at me",
                       "!tears into me", "!laid into me", "!lays into me", "!went mad at me",
                       "!got nasty", "!turned nasty",
                       # a rage or a threat aimed at the writer ("a customer went off at me",

@@ -38,6 +38,8 @@ SHADOWS: Final[tuple[str, ...]] = (
     "sick of", "sick and tired", "worried sick", "sick with worry", "sick with anxiety",
     "sick with nerves", "sick with fear", "to report", "nothing to report", "flu jab",
     "sick to my stomach", "sick to the stomach",
+    # dreaming as wishing: "dreaming of a week off", "always dreamt of my own shop"
+    "dreaming of", "dreamt of", "dreamed of",
     "flu shot", "flu vaccine", "felt sick", "feel sick", "feeling sick", "sick day",
     "to sleep", "stuck to my budget", "in my stomach", "stomach dropped", "pain in the neck",
     "pain in the arse", "pain in the ass", "home from work", "ill at ease", "homesick", "lovesick",

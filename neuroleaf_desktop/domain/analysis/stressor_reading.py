@@ -75,6 +75,7 @@ from neuroleaf_desktop.domain.analysis.word_uses import (
     other_use,
     unfinished_by_limit,
 )
+from neuroleaf_desktop.domain.analysis.work_people import owner_of_their_kin, supervisor_of_study
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 # What is prepared for by a date: a part that tells the preparing as unfinished ("exam in
@@ -168,7 +169,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
         for keyword, weight in pattern.targets:
-            if is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
+            short_handed = "sick" in pattern.tokens and crowd_off_sick(written, i)
+            if short_handed:
+                keyword = "work"  # "two chefs off sick and a party of forty walked in at nine"
+            elif is_shadow(keyword) or plain_mention(tokens, i, end, keyword):
                 continue
             if keyword == "deadline" and (
                 owed_to_writer(tokens, i) or payment_falling_due(tokens, i, end)
@@ -178,6 +182,10 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
             if keyword in ("landlord", "repairs") and landlord_of_the_work(tokens, i):
                 keyword = "work"  # "the landlord wants the shop back": the business's
+            if keyword == "boss" and owner_of_their_kin(written, i):
+                continue  # "Our site supervisor's mum died last week": the relative's news
+            if keyword == "boss" and supervisor_of_study(tokens, i):
+                keyword = "coursework"  # "supervisor sent my chapter back covered in red"
             if keyword == "money" and budget_of_the_work(tokens, i):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
@@ -215,15 +223,18 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or theirs_by_possessive(written, i)
                     or (remembrance and category_of(keyword) == "family")
                     or (person and i in missed),
-                    someone_elses=(keyword == "breakup" and others_breakup(tokens, i))
-                    or (i in off_sick and not stressful_by_itself(weight))
-                    or i in their_illness
-                    or missed_appointment(tokens, i, keyword)
-                    or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
-                    or owned_by_another(written, i, category_of(keyword))
-                    or in_their_relative(tokens, i)
-                    or (category_of(keyword) == "health" and body_of_another(written, i))
-                    or others_named_trouble(written, i, keyword),
+                    someone_elses=not short_handed
+                    and (
+                        (keyword == "breakup" and others_breakup(tokens, i))
+                        or (i in off_sick and not stressful_by_itself(weight))
+                        or i in their_illness
+                        or missed_appointment(tokens, i, keyword)
+                        or (keyword in CONFLICT_WORDS and _others_quarrelling(tokens, i))
+                        or owned_by_another(written, i, category_of(keyword))
+                        or in_their_relative(tokens, i)
+                        or (category_of(keyword) == "health" and body_of_another(written, i))
+                        or others_named_trouble(written, i, keyword)
+                    ),
                     support=person
                     and (
                         near(tokens, i, end, SUPPORT | {"for"}, SUPPORT_WINDOW, 0)
@@ -291,7 +302,7 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     """Is the trouble at ``i`` (one of ``TOLD_OF_ANOTHER``) said of another person named as
     the subject of its clause, the writer nowhere in the words before it? Such news is
     sympathy, not the writer's own stress ("Sue's husband has been made redundant")."""
-    if keyword not in TOLD_OF_ANOTHER:
+    if keyword not in TOLD_OF_ANOTHER | _COUNTED_TROUBLES:
         return False
     start = i
     while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
@@ -309,8 +320,14 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     for j, word in enumerate(before):
         if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
             return True  # "she's being restructured"
-        if keyword == "illness" and word in _COUNTS and _counted_people(before[j + 1 : j + 4]):
-            return True  # "two guys are sick", "half the passengers sick"
+        if (
+            keyword in _COUNTED_TROUBLES
+            and word in _COUNTS
+            and _counted_people(before[j + 1 : j + 4])
+        ):
+            return True  # "two guys are sick", "half the lads have to resit"
+        if keyword not in TOLD_OF_ANOTHER:
+            continue
         owner = _without_possessive(word)
         following = before[j + 1] if j + 1 < len(before) else ""
         if not word.endswith("'s") or owner == word:
@@ -322,12 +339,27 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     return False
 
 
-# A counted group of other people ("three tellers out with the flu", "half the crew sick"):
-# the illness of many is the workplace's news, not the writer's health.
+# A counted group of other people ("three tellers out with the flu", "half the crew sick",
+# "half the lads have to resit"): the illness or the exam of many is the workplace's news,
+# not the writer's health or study.
+_COUNTED_TROUBLES: Final = frozenset({"illness", "exam"})
 _COUNTS: Final = frozenset(
     {"two", "three", "four", "five", "six", "half", "several", "most", "loads", "lots"}
 )
 _GROUP_LINKS: Final = frozenset({"the", "of", "our", "my"})
+
+
+def crowd_off_sick(written: list[str], i: int) -> bool:
+    """Is the illness at ``i`` a counted crowd's ("two chefs off sick", "three tellers out
+    with the flu", "two of the lads are off sick")? The writer is left short-handed: every
+    writer who told one (eight rows) labelled the work's strain, none the writer's health."""
+    start = i
+    while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
+        start -= 1
+    before = written[start:i]
+    return any(
+        word in _COUNTS and _counted_people(before[j + 1 : j + 4]) for j, word in enumerate(before)
+    )
 
 
 def _counted_people(words: list[str]) -> bool:
@@ -336,8 +368,13 @@ def _counted_people(words: list[str]) -> bool:
     for word in words:
         if word in _GROUP_LINKS:
             continue
+        if word in _CREWS:
+            return True  # "two staff", "two people off sick": no plural "s" of their own
         return word.endswith("s") and word not in CLOSE_PEOPLE and word not in _NOT_PEOPLE
     return False
+
+
+_CREWS: Final = frozenset({"staff", "people", "folk"})
 
 
 _NOT_PEOPLE: Final = frozenset({"days", "weeks", "months", "years", "hours", "times", "nights"})

@@ -35,7 +35,13 @@ something else:
 * a lease is a home trouble only beside a home (a shop's or a studio's lease is the work's,
   and a lease renewed with the rent risen is the money);
 * a family word in a likeness ("doing homework at 11pm like one of the kids", "treated
-  like a child") compares the writer to someone, it names no relative;
+  like a child") compares the writer to someone, and one named as the case compared ("spread
+  to my knees the way it did with my uncle") is whom it befell before: no relative's strain;
+  a taste or a smell likened to a trouble word ("tastes like cough syrup") names none;
+* the office named from outside ("right outside our office", "no friends outside the office")
+  is a place or the time away from work, no work strain;
+* a trouble word before an advert ("another payday loan poster", "debt adverts") names what
+  the advert sells, no trouble of the writer's;
 * "all shift" is a span of time, as "all day" is ("rain all shift", "on the tills all shift"),
   not the work as a strain ("ruined my whole shift" names the shift itself);
 * a machine that coughs or limps falters ("engine coughing", "the van limped home"): no one's
@@ -88,6 +94,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     OTHER_PERSON,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
 from neuroleaf_desktop.domain.analysis.people import STRANGERS
 from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
 
@@ -288,6 +295,10 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     word = tokens[i]
     if _since_the_job(tokens, i, end):
         return True
+    if sensed_like(tokens, i):
+        return True  # "tastes like cough syrup": a likeness of a taste or a smell
+    if names_an_advert(tokens, end):
+        return True  # "another payday loan poster on the bus shelter": what the advert sells
     if category == "commute":
         if word in VEHICLES and i > 0 and tokens[i - 1] in _NOT_A_RIDE_TO_WORK:
             return True  # "the ghost train broke down": a fairground ride or a toy
@@ -305,10 +316,15 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
             or _the_jobs_lot(tokens, i)
             or _emails_chasing(tokens, i)
+            or _office_as_a_place(tokens, i)
         )
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
             return True  # "engine coughing on the way out": the machine falters
+        if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] == BREAK:
+            # "Engine coughing on the way out, limped back on one cylinder": the machine is
+            # the subject carried on from the part before
+            return not _MACHINES.isdisjoint(tokens[:i])
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
@@ -333,6 +349,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True
         if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
             return True  # "at the kitchen table like one of the kids": a likeness
+        if compared_case(tokens, i):
+            return True  # "spread to my knees the way it did with my uncle": a likeness
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and word == "by":
         return _money_runs_out(tokens, i, end)
@@ -398,6 +416,21 @@ def _emails_chasing(tokens: list[str], i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else BREAK
     return after == "to" or (i >= 2 and tokens[i - 2] in ("after", "took", "sent"))
+
+
+# The office named as where, from outside ("a payday loan poster right outside our office", "no
+# real friends outside the office"): a place or the time away from work, no work strain.
+_OUTSIDE: Final = frozenset({"outside", "opposite"})
+
+
+def _office_as_a_place(tokens: list[str], i: int) -> bool:
+    """Is the office at ``i`` named as where, after "outside the" or "opposite our"?"""
+    return (
+        tokens[i] == "office"
+        and i >= 2
+        and tokens[i - 1] in ("the", "our", "my")
+        and tokens[i - 2] in _OUTSIDE
+    )
 
 
 # A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been

@@ -1,0 +1,45 @@
+"""A person named at work read for who they are: a student's supervisor, whose relative.
+
+Why a module of its own: "supervisor" and the other words of a boss are read by the words
+around them, not by the word alone, and these readings sit beside ``word_uses`` without
+growing it past the module size. A supervisor beside a thesis or a draft was labelled study
+by every writer who told one, a supervisor elsewhere the work's strain ("Supervisor bawled me
+out in front of the whole gang", "the warehouse supervisor sighed down the phone at me"), and
+a boss named only as whose relative follows ("Our site supervisor's mum died last week") was
+labelled no strain of the writer's.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.context_words import CLOSE_PEOPLE
+
+# A supervisor beside a thesis, a chapter or a draft ("supervisor sent my chapter back covered
+# in red") is a student's, so the strain is the study's; without one ("Supervisor bawled me
+# out in front of the whole gang") a supervisor at work, as the writers labelled either.
+_STUDY_WORK: Final = frozenset(
+    {"thesis", "chapter", "chapters", "dissertation", "phd", "draft", "upgrade", "proposal",
+     "programme", "viva", "masters", "research", "lab", "paper", "supervision"}
+)  # fmt: skip
+
+
+def supervisor_of_study(tokens: list[str], i: int) -> bool:
+    """Is the supervisor at ``i`` a student's, a study word in the same entry part?"""
+    return tokens[i].startswith("supervisor") and not _STUDY_WORK.isdisjoint(tokens)
+
+
+# What someone at work keeps doing to others ("boss's son keeps ordering everyone around").
+_KEEPS: Final = frozenset({"keeps", "keep", "kept", "again", "always", "never"})
+
+
+def owner_of_their_kin(written: list[str], i: int) -> bool:
+    """Is the person at ``i`` named only as whose relative follows ("Our site supervisor's mum
+    died last week")? The news is the relative's; a relative who keeps at the writer's
+    workplace ("boss's son keeps ordering everyone around") stays the work's strain."""
+    return (
+        written[i].endswith("'s")
+        and i + 1 < len(written)
+        and written[i + 1] in CLOSE_PEOPLE
+        and _KEEPS.isdisjoint(written[i + 2 :])
+    )
