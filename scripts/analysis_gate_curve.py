@@ -63,6 +63,22 @@ STUDIED_AT = {
     "test19": "90c5430^",
     "test20": "c5c5ebf^",
     "test21": "cce032e^",
+    "test22": "607afd8b^",
+    "test23": "45aee176^",
+    "test24": "2d1057b8^",
+    "test25": "5aabcedf^",
+    "test26": "45fa9737^",
+    "test27": "03d89f72^",
+    "test28": "30ba7a86^",
+    "test29": "8c1b06eb^",
+    "test30": "a848dd21^",
+    "test31": "c9b06ccf^",
+    "test32": "b3eadfa4^",
+    "test33": "6c957ce2^",
+    "test34": "d4e613a4^",
+    "test35": "0d79916d^",
+    "test36": "e40e39f2^",
+    "test37": "04a3b925^",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
