@@ -1,6 +1,7 @@
 """Precision against recall of the learned gate, nested leave-one-batch-out over once-blind folds.
 
-Run: ``PYTHONPATH=. .venv/bin/python scripts/analysis_gate_curve.py [--today] [--per-fold T]``;
+Run: ``PYTHONPATH=. .venv/bin/python scripts/analysis_gate_curve.py [--today] [--per-fold T]
+[--exclude SPLIT ...]``;
 ``--choose T`` prints the per-label thresholds for target precision ``T`` chosen on all folds
 (what ``train_analysis_gate.LABEL_THRESHOLDS`` would hold at that operating point).
 
@@ -63,6 +64,22 @@ STUDIED_AT = {
     "test19": "90c5430^",
     "test20": "c5c5ebf^",
     "test21": "cce032e^",
+    "test22": "607afd8b^",
+    "test23": "45aee176^",
+    "test24": "2d1057b8^",
+    "test25": "5aabcedf^",
+    "test26": "45fa9737^",
+    "test27": "03d89f72^",
+    "test28": "30ba7a86^",
+    "test29": "8c1b06eb^",
+    "test30": "a848dd21^",
+    "test31": "c9b06ccf^",
+    "test32": "b3eadfa4^",
+    "test33": "6c957ce2^",
+    "test34": "d4e613a4^",
+    "test35": "0d79916d^",
+    "test36": "e40e39f2^",
+    "test37": "04a3b925^",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
@@ -153,14 +170,17 @@ def vectors(rows: list[Labelled], cache: Path | None) -> Any:
     return x
 
 
-def out_of_fold(rows: list[Labelled], x: Any, folds: list[str]) -> Any:
-    """Each fold's probabilities from a model trained without it (and without NOT_TRAINED)."""
+def out_of_fold(
+    rows: list[Labelled], x: Any, folds: list[str], exclude: tuple[str, ...] = ()
+) -> Any:
+    """Each fold's probabilities from a model trained without it (and without NOT_TRAINED and
+    ``exclude``: an earlier recipe's training set, to compare with the shipped one)."""
     y = tg.targets(rows)
     split = np.array([r.split for r in rows])
     probability = np.zeros(y.shape)
     for fold in folds:
         out = split == fold
-        train = ~out & ~np.isin(split, tg.NOT_TRAINED)
+        train = ~out & ~np.isin(split, tg.NOT_TRAINED + exclude)
         w, b = tg.fit(x[train], y[train])
         probability[out] = 1.0 / (1.0 + np.exp(-(x[out] @ w.T + b)))
     return probability
@@ -248,6 +268,13 @@ def main() -> None:
         metavar="T",
         help="print the per-label thresholds for target precision T chosen on all folds",
     )
+    parser.add_argument(
+        "--exclude",
+        nargs="*",
+        default=[],
+        metavar="SPLIT",
+        help="splits also kept out of training (the recipe before test22 … test37 joined it)",
+    )
     args = parser.parse_args()
     rows = tg.labelled_rows()
     x = vectors(rows, args.cache)
@@ -256,7 +283,7 @@ def main() -> None:
     blind = np.isin(split, folds)
     y = tg.targets(rows)
     rules = rule_matrix(rows, args.today)
-    prob = out_of_fold(rows, x, folds)
+    prob = out_of_fold(rows, x, folds, tuple(args.exclude))
     if args.choose is not None:
         every = np.isin(split, folds)
         picked: dict[str, float] = {}

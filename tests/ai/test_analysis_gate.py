@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from neuroleaf_desktop.ai.analysis_gate import WINDOW, AnalysisGate, GateWeights, windows
+from neuroleaf_desktop.ai.analysis_gate import WEIGHTS, WINDOW, AnalysisGate, GateWeights, windows
 from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.quality import evaluate, parse_tsv, predict
 
@@ -139,3 +141,16 @@ def test_tuned_splits_keep_their_precision_with_the_gate(gate: AnalysisGate, spl
         assert after.fp <= before.fp and after.tp <= before.tp
         assert after.recall is not None and before.recall is not None
         assert after.recall >= before.recall - 0.08
+
+
+def test_the_shipped_weights_follow_the_training_scripts_recipe() -> None:
+    """The weights file says which splits it left out; they must be the script's
+    ``NOT_TRAINED``, so a change to the recipe without retraining is caught."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import train_analysis_gate as tg
+
+    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert shipped["trained_on"].endswith(f"not {', '.join(tg.NOT_TRAINED)})")
+    assert [tuple(label) for label in shipped["labels"]] == list(tg.LABELS)
+    assert shipped["thresholds"] == tg.THRESHOLDS and shipped["c"] == tg.C
+    assert set(tg.NOT_TRAINED) <= set(tg.ONCE_BLIND)  # what is not trained on is still measured
