@@ -251,10 +251,17 @@ _HANDLING: Final = _words("playing doing folding practising practicing")
 _NOT_THING: Final = _words("with at on in to for the a an my our some it them that this up out")
 
 
-# The words a doing is begun with: "*taking up* beekeeping", "*getting into* birding".
-_TAKEN_UP: Final = frozenset(
-    (verb, "up") for verb in ("take", "takes", "taking", "took", "taken")
-) | frozenset((verb, "into") for verb in ("get", "gets", "getting", "got", "gotten"))
+# The parts of a seaside town written after its name: "a day at Tenby *beach*" is Tenby.
+_TOWN_PARTS: Final = _words("beach beaches sands seafront prom promenade harbour pier quay marina")
+
+
+# The words a doing is begun with: "*taking up* beekeeping", "*getting into* birding",
+# "*picking up* crochet".
+_TAKEN_UP: Final = (
+    frozenset((verb, "up") for verb in ("take", "takes", "taking", "took", "taken"))
+    | frozenset((verb, "up") for verb in ("pick", "picks", "picking", "picked"))
+    | frozenset((verb, "into") for verb in ("get", "gets", "getting", "got", "gotten"))
+)
 
 
 # When a thing recurs, said before it: "the *Thursday* salsa class", "my *weekly* swim".
@@ -273,6 +280,9 @@ def bare(phrase: str) -> str:
     Thursday salsa class" → "salsa": when it recurs is no part of what it is)."""
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
+        words.pop()
+    # a place named by its town and a part of it in lower case is the town: "Tenby beach"
+    if len(words) == 2 and words[0][:1].isupper() and words[1] in _TOWN_PARTS:
         words.pop()
     # (a time before a club or place names it: "the evening group" stays whole)
     while (
