@@ -78,6 +78,8 @@ def test_canonical_in_new_words(question: str, expected: tuple[str, str]) -> Non
         ("has picking up bouldering done anything for me", ("activity", "bouldering")),
         ("ringing handbells with the church group, does it lift me", ("activity", "bell ringing")),
         ("is the canoe on the river good for my head", ("activity", "canoeing")),
+        ("taking the paddle board out on the river, any good for my mood",
+         ("activity", "paddleboarding")),
         ("does a week at Whitby harbour help my sleep", ("activity", "Whitby")),
         # unchanged: a story that opens with a gerund is no doing weighed, and a beach is a
         # place of its own

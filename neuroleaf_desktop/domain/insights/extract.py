@@ -311,8 +311,9 @@ _WEIGHED_AT_LENGTH: Final = re.compile(
 # I'm grateful for before lights out*, has it changed anything", "*ringing the church bells with
 # the tower team*, does it do my head any good" (a gerund opens it: a story does not).
 _FRONTED_AT_LENGTH: Final = re.compile(
-    r"^\s*(?P<x>[a-z]+ing\b[^?.!,;]{8,120}?)\s*,\s*(?:and )?(?:does|do|did|is|are|was|has|have)"
-    r" (?:it|that|this|they)\b",
+    r"^\s*(?P<x>[a-z]+ing\b[^?.!,;]{8,120}?)\s*,\s*(?:and )?(?:(?:does|do|did|is|are|was|has"
+    r"|have) (?:it|that|this|they)\b|(?:any )?(?:good|bad) for (?:me|my)\b|any (?:good|use|help)\b"
+    r"|worth (?:it|keeping)\b)",
     re.I,
 )
 # A class, club or course named by its discipline: "at *the evening pottery* class", "my
