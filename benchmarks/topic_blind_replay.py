@@ -62,6 +62,7 @@ BLIND_AT: dict[str, str] = {
     "Z": "d4e613a4",
     "AA": "0d79916d",
     "AB": "e40e39f2",
+    "AC": "04a3b925",
 }
 END = date(2026, 11, 1)
 

@@ -37,6 +37,9 @@ _TILL_LATE: Final = (
 # Woods, also named by their trees in one word: "wandering the beechwoods", "the pinewoods".
 _WOODS: Final = (
     r"(?:beech|oak|pine|birch|bluebell|fir|hazel|larch|chestnut|yew)?woods"
+    # ... or in two words, one wood among them: "the bluebell wood", "a beech wood"
+    r"|(?:beech|oak|pine|birch|bluebell|fir|hazel|larch|chestnut|yew|ash) woods?"
+    r"(?! ?(?:burner|stove|floor|work|chip|pellet|fire|en|panel|table|furniture)s?\b)"
     # ... and the small woods people keep or pass: "the hazel coppice", "a copse", "the spinney"
     r"|(?:coppices?|copses?|spinneys?|thickets?|arboretums?|arboreta|woodlands?)"
 )
@@ -117,6 +120,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # the practice's own words: "sun salutations", "downward dog", "my mat", "a vinyasa flow"
     "yoga": r"yoga|sun salut\w*|salutes? to the sun|downward dog|asanas?|vinyasa|hatha"
     r"|ashtanga|bikram|savasana|(?:yoga |my )mat|on the mat"
+    # ... and its slow, held style by name: "the yin class" (not yin and yang)
+    r"|yin(?!(?: and|-| ?&)? ?yang)"
     # a sequence of poses by its name: "a slow flow", "the twenty-minute flow", "a morning flow"
     r"|(?:slow|gentle|morning|evening|bedtime|yin|power|short|quick|\d+[- ]minute|(?:five|ten"
     r"|fifteen|twenty|thirty|forty)[- ]minute|half[- ]hour) flows?\b"
@@ -272,6 +277,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" (?:[\w-]+ ){0,2}(?:notebook|notepad|journal|diary)"
     r"|gratitude (?:lists?|journal\w*|diar(?:y|ies))"
     r"|(?:three|3|five|5) good things"
+    # ... or the things one is thankful for: "three things I'm grateful for before lights out"
+    r"|(?:three|3|five|5|a few|some|the) (?:little |good |small )?things (?:(?:i'?m|i am|i was"
+    r"|to be|i feel) )?(?:grateful|thankful) for"
     # the practice of writing pages first thing: "morning pages"
     r"|morning pages"
     # writing down how the day went: "writing a page about my day", "a few lines on my day"

@@ -79,7 +79,8 @@ FEEL_OUTCOME_RX: Final = re.compile(rf"\b{_FEEL_OUTCOME}\b", re.I)
 # ... and words of relief: neither is a feeling the question asks after.
 GENERAL_OUTCOME_RX: Final = re.compile(
     rf"\b(?:{_FEEL_OUTCOME}|calm\w*|cheer\w*|relax\w*|unwind\w*|decompress\w*"
-    r"|switch(?:ing)? off|wind(?:ing)? down|lift\w*)\b",
+    # (spirits lifted are a mood named: "what lifts my spirits" asks after low mood)
+    r"|switch(?:ing)? off|wind(?:ing)? down|lift\w*(?! (?:my|me|your|the) spirits))\b",
     re.I,
 )
 CONDITION_WEIGHT: Final = 0.5

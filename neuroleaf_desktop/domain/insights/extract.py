@@ -41,6 +41,7 @@ from typing import Final, Literal
 from neuroleaf_desktop.domain.insights.asking import SUBJECT_RX
 from neuroleaf_desktop.domain.insights.effect_words import WEIGHING_VERBS
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
+from neuroleaf_desktop.domain.insights.hobby_tools import tools_in
 from neuroleaf_desktop.domain.insights.names import NOT_NAMES, NOT_PEOPLE, TITLES, lower_name
 from neuroleaf_desktop.domain.insights.things import (
     JOINERS,
@@ -306,6 +307,15 @@ _WEIGHED_AT_LENGTH: Final = re.compile(
     rf"\s+(?:{WEIGHING_VERBS}|made (?:me|my)|(?:do(?:es|ing)?|done|did) (?:me|anything|much))\b",
     re.I,
 )
+# ... or put up front at length and weighed by "it" after a comma: "*writing down three things
+# I'm grateful for before lights out*, has it changed anything", "*ringing the church bells with
+# the tower team*, does it do my head any good" (a gerund opens it: a story does not).
+_FRONTED_AT_LENGTH: Final = re.compile(
+    r"^\s*(?P<x>[a-z]+ing\b[^?.!,;]{8,120}?)\s*,\s*(?:and )?(?:(?:does|do|did|is|are|was|has"
+    r"|have) (?:it|that|this|they)\b|(?:any )?(?:good|bad) for (?:me|my)\b|any (?:good|use|help)\b"
+    r"|worth (?:it|keeping)\b)",
+    re.I,
+)
 # A class, club or course named by its discipline: "at *the evening pottery* class", "my
 # Tuesday *life drawing* group" (when it meets is no part of it, ``things.bare``).
 _CLASS_OF: Final = re.compile(
@@ -322,11 +332,13 @@ def weighed_at_length(
     activity of the person or a default one its words name ("a spiral notebook" → journaling),
     else the discipline of a class it is done at ("the evening pottery class" → pottery);
     None when it names neither: a subject is never guessed from a long phrase."""
-    m = _WEIGHED_AT_LENGTH.search(text)
+    m = _WEIGHED_AT_LENGTH.search(text) or _FRONTED_AT_LENGTH.search(text)
     if m is None or _NOT_A_THING.search(m["x"]) or _AT_WORK.search(m["x"]):
         return None
     if activity := canonical(m["x"], activities):
         return activity, "activity"
+    if doing := tools_in(m["x"]):  # "ringing the church bells" is bell ringing
+        return doing, "activity"
     held = _CLASS_OF.search(m["x"])
     if held is None:
         return None

@@ -79,8 +79,10 @@ _MOOD_ASK: Final = (
 # Someone pulled away from people, not short of energy: "can't be bothered with anyone", "...
 # to ring anyone back", "... to text people".
 _PULLED_AWAY: Final = (
-    r"(?:with|to (?:see|ring|call|phone|text|message|reply to|answer|talk to|speak to))"
+    r"(?:(?:with|to (?:see|ring|call|phone|text|message|reply to|answer|talk to|speak to))"
     r"(?: (?:to|back))? (?:anyone|anybody|anything|people|friends|my friends)"
+    # ... or to answer them at all: "can't be bothered to answer texts"
+    r"|to (?:answer|reply to|return|read) (?:my |any |the )?(?:texts|messages|calls|emails))"
 )
 
 # An evening named by what it is spent at is an occasion, not a night's sleep: "curry nights
@@ -176,6 +178,12 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
     r"|jump(?:ing|ed)? out of my skin|on pins and needles|on high alert|heart in my mouth"
     r"|(?:can'?t|cannot|couldn'?t) sit still"
+    # ... or the jaw set and the body startled by small things: "grinding my teeth", "jumping at
+    # every notification"; a heart fluttering or skipping ("heart fluttering all morning")
+    r"|(?:grind|grinds|grinding|ground|clench\w*|gritt?\w*) my (?:teeth|jaw)|teeth[- ]grinding"
+    r"|jump(?:s|ed|ing)? (?:a mile )?at (?:every|each|any|the (?:slightest|smallest|tiniest))\b"
+    r"(?! (?:chance|opportunity|offer|invit)\w*)"
+    r"|heart(?:'s| is| was| keeps?| goes| went)?(?: all)? (?:flutter\w*|skip\w*)|palpitat\w*"
     # the body braced: "my chest seizes up", "palms go clammy", "my heart's pounding", "my
     # stomach drops"; fretting, being het up or worked up
     r"|(?:chest|throat|stomach|gut|jaw)(?:'s| is| was)? (?:seiz|tighten|clench|clamp|lurch"
@@ -347,7 +355,7 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|full of (?:beans|life|energy|go|pep|vim)|run-?down"
     # the spring in a body counted as none: "zero pep", "nae oomph", "hardly any get-up-and-go"
     r"|(?:zero|nae|not much|hardly any|barely any|little|lost (?:my|all my)) (?:pep|oomph|puff"
-    r"|spark|vim|zip|zing|welly|get[- ]up[- ]and[- ]go)"
+    r"|spark|vim|zip|zing|welly|get[- ]up[- ]and[- ]go|juice|fuel|gas|energy|battery)"
     r"|long (?:day|shift)s?"
     # slang: pooped, zonked, dead on my feet, running on fumes, "I'm wrecked" (not "wreck my")
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
@@ -415,6 +423,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"(?<!\bpressing )(?<!\bpresses )(?<!\bbearing )(?<!\bbears )(?<!\bweighing )(?<!\bweighs )"
     # (nor is sitting down: "did I last sit down with the paints")
     r"(?<!\bsit )(?<!\bsat )(?<!\bsits )(?<!\bsitting )"
+    # (nor is a thing put on paper: "writing down three things", "jot it down")
+    r"(?<!\bwrite )(?<!\bwrites )(?<!\bwriting )(?<!\bwrote )(?<!\bjot )(?<!\bjotting )"
     r"down"
     r"|sad\w*|blues?|depress\w*|unhappy|miserable|(?<!a )deflated(?! (?:balloon|tyre|tire|ball))"
     r"|deflated (?:balloon|tyre|tire|ball)s?(?=" + _MOOD_ASK + ")"
@@ -488,7 +498,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # inside"
     r"|(?:feels?|feeling|felt|sort of|kind of|just|bit) (?:a bit |so |really |very )?hollow\b"
     r"|hollow inside"
-    r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|drained) (?:out of|from))|bleak\w*"
+    r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|goes|going|went|drain\w*|fad\w*|seep\w*)"
+    r" (?:out of|from))|bleak\w*"
+    # spirits raised: "what lifts my spirits", "keeps my spirits up"
+    r"|(?:lift|rais|boost|buoy)\w* (?:my|me|your|the) spirits|spirits (?:up|lifted|higher)"
     r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"
     # the taste gone out of things: "everything tastes of nothing", "food tastes like cardboard"
     r"|(?:tastes?|tasted|tasting) (?:of|like) (?:nothing|cardboard|ash|dust|sawdust)"

@@ -1,5 +1,5 @@
 """A doing named by its tools: "sit down with the watercolour set" is painting, "got the
-knitting needles out" knitting.
+knitting needles out" knitting, "paddling the sea kayak" sea kayaking.
 
 People often name a hobby no default activity covers by what they pick up to do it. The subject
 shown and looked up in the journal should be the doing, the way they would write or log it
@@ -23,6 +23,15 @@ _TOOLS: Final[dict[str, str]] = {
     "crochet": r"crochet hooks?",
     "sketching": r"sketch ?(?:books?|pads?)",
     "sewing": r"sewing machines?",
+    # the bells of a tower are rung as a team: "ringing the church bells" is bell ringing
+    # a boat paddled is its doing: "paddling the sea kayak" is sea kayaking
+    "sea kayaking": r"sea kayaks?",
+    "kayaking": r"kayaks?",
+    "canoeing": r"canoes?",
+    "paddleboarding": r"paddle ?boards?",
+    # (bells only heard are no doing: "the church bells on a Sunday")
+    "bell ringing": r"ring(?:s|ing)? (?:the |some )?(?:church |tower |hand ?)?bells"
+    r"|hand ?bells",
 }
 _TOOL_RX: Final = {
     doing: re.compile(rf"\b(?:{pattern})\b", re.I) for doing, pattern in _TOOLS.items()

@@ -251,10 +251,20 @@ _HANDLING: Final = _words("playing doing folding practising practicing")
 _NOT_THING: Final = _words("with at on in to for the a an my our some it them that this up out")
 
 
-# The words a doing is begun with: "*taking up* beekeeping", "*getting into* birding".
-_TAKEN_UP: Final = frozenset(
-    (verb, "up") for verb in ("take", "takes", "taking", "took", "taken")
-) | frozenset((verb, "into") for verb in ("get", "gets", "getting", "got", "gotten"))
+# What makes a thing picked up one thing in the hand, not a doing taken up.
+_ONE_OF: Final = _words("a an the this that one")
+
+# The parts of a seaside town written after its name: "a day at Tenby *beach*" is Tenby.
+_TOWN_PARTS: Final = _words("beach beaches sands seafront prom promenade harbour pier quay marina")
+
+
+# The words a doing is begun with: "*taking up* beekeeping", "*getting into* birding",
+# "*picking up* crochet".
+_TAKEN_UP: Final = (
+    frozenset((verb, "up") for verb in ("take", "takes", "taking", "took", "taken"))
+    | frozenset((verb, "up") for verb in ("pick", "picks", "picking", "picked"))
+    | frozenset((verb, "into") for verb in ("get", "gets", "getting", "got", "gotten"))
+)
 
 
 # When a thing recurs, said before it: "the *Thursday* salsa class", "my *weekly* swim".
@@ -274,6 +284,9 @@ def bare(phrase: str) -> str:
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
         words.pop()
+    # a place named by its town and a part of it in lower case is the town: "Tenby beach"
+    if len(words) == 2 and words[0][:1].isupper() and words[1] in _TOWN_PARTS:
+        words.pop()
     # (a time before a club or place names it: "the evening group" stays whole)
     while (
         len(words) > 1
@@ -281,8 +294,10 @@ def bare(phrase: str) -> str:
         and not (len(words) == 2 and words[1].lower() in _CLUBS | FRAMES)
     ):
         words.pop(0)
-    # a doing taken up is that doing: "taking up beekeeping", "getting into birding"
-    if len(words) > 2 and (words[0].lower(), words[1].lower()) in _TAKEN_UP:
+    # a doing taken up is that doing: "taking up beekeeping", "getting into birding"; one
+    # thing picked up is that thing handled ("pick up a hook")
+    taken = len(words) > 2 and (words[0].lower(), words[1].lower()) in _TAKEN_UP
+    if taken and not (words[0].lower().startswith("pick") and words[2].lower() in _ONE_OF):
         del words[:2]
     if len(words) > 1 and words[0].lower() in _HANDLING and words[1].lower() not in _NOT_THING:
         words.pop(0)

@@ -170,8 +170,8 @@ def _new_thing(match: re.Match[str] | None) -> str:
 def _thing_topic(kind: TopicKind, thing: str) -> Topic:
     """A thing named but not in the data: a capitalised one is a name ("Paris"); the frame it
     is taken in is not part of it ("the pottery course" → pottery)."""
-    thing = bare(thing)
-    thing = tool_doing(thing) or thing  # "the watercolour set" is painting
+    # "the watercolour set" is painting, and "ringing handbells" bell ringing, however framed
+    thing = tool_doing(thing) or tool_doing(bare(thing)) or bare(thing)
     subject_kind: Literal["activity", "name"] = "name" if thing[:1].isupper() else "activity"
     return Topic(kind, thing, subject_kind, "subject", (thing,), 1.0)
 
