@@ -302,3 +302,37 @@ class EmbeddingSafetyScorer:
 
 #: The name the benchmark and the services use; the class keeps its older name for callers.
 SafetyClassifier = EmbeddingSafetyScorer
+
+#: A warning sign worded for no phrase rule, scored by ``bundle_probe``: the classifier must
+#: raise it through the weights and their bank, as it does from source.
+PROBE_SENTENCE = "Maybe everyone would sleep better if I just disappeared for good."
+
+
+def bundle_probe(weights: Path = WEIGHTS, embedder: Embedder | None = None) -> dict[str, Any]:
+    """Whether the classifier's weights and their neighbour bank are found and accepted here,
+    and the score they give ``PROBE_SENTENCE``: a dict for ``packaging/smoke_test.py``.
+
+    Why: in a frozen bundle the weights file can be collected while the bank beside it is not
+    (or arrives altered); the scorer then refuses the pair and quietly falls back to the crisis
+    descriptions, which no other check would notice. Run inside the bundle as
+    ``neuroleaf --neuroleaf-run-module neuroleaf_desktop.ai.safety_semantic``, it prints this
+    dict as JSON. Keys: ``weights`` (the file exists), ``accepted`` (weights loaded),
+    ``bank_rows`` (0 without a bank), ``score`` and ``threshold`` (English; absent when the
+    pair was refused or MiniLM cannot embed).
+    """
+    scorer = EmbeddingSafetyScorer(embedder, weights=weights)
+    trained = scorer.trained
+    bank = trained.bank if trained is not None else None
+    report: dict[str, Any] = {
+        "weights": weights.is_file(),
+        "accepted": trained is not None,
+        "bank_rows": 0 if bank is None else int(bank.vectors.shape[0]),
+    }
+    if trained is not None and scorer.available():
+        report["score"] = scorer.classify(PROBE_SENTENCE).score
+        report["threshold"] = scorer.threshold_for("en")
+    return report
+
+
+if __name__ == "__main__":
+    print(json.dumps(bundle_probe()))
