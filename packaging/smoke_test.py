@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECH = ROOT / "tests" / "data" / "audio" / "jfk.flac"
@@ -84,6 +85,23 @@ def source_modules() -> list[str]:
     return names
 
 
+def check_safety_probe(report: dict[str, Any]) -> None:
+    """The safety classifier's report from inside the bundle (``bundle_probe`` of
+    ``neuroleaf_desktop.ai.safety_semantic``): its weights and their neighbour bank found and
+    accepted, and the probe's warning sign scored at or over the English threshold through them.
+
+    Why: a bank left out of the bundle, or not the one the weights name, makes the scorer
+    refuse the pair and fall back to the crisis descriptions; the app still runs, so only
+    this check sees that its safety classifier is not the one that was measured.
+    """
+    _check(bool(report.get("weights")), "the safety classifier's weights are not in the bundle")
+    _check(bool(report.get("accepted")), f"the safety weights or their bank were refused: {report}")
+    _check(int(report.get("bank_rows", 0)) > 0, "the safety classifier has no neighbour bank")
+    _check("score" in report, f"MiniLM did not score the safety probe: {report}")
+    score, threshold = float(report["score"]), float(report["threshold"])
+    _check(score >= threshold, f"the safety probe scored {score:.3f} under {threshold:.3f}")
+
+
 def steps(exe: Path, home: Path) -> list[tuple[str, Callable[[], None]]]:
     env = _env(home)
     for folder in ("user", "tmp"):
@@ -133,8 +151,13 @@ def steps(exe: Path, home: Path) -> list[tuple[str, Callable[[], None]]]:
         )
         _check(not report["failed"], f"modules missing from the bundle: {report['failed']}")
 
+    def safety() -> None:
+        out = _run(exe, env, "--neuroleaf-run-module", "neuroleaf_desktop.ai.safety_semantic")
+        check_safety_probe(json.loads(out.strip().splitlines()[-1]))
+
     return [
         ("every module and data file is in the bundle", complete),
+        ("safety classifier with its neighbour bank", safety),
         ("--version", version),
         ("init", init),
         ("journal add", add),

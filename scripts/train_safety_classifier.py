@@ -30,7 +30,7 @@ written to teach it (``tests/data/safety/corpus/c10_*.tsv``: 480 sentences in si
 dialects and registers, weighted to warning signs that are not explicit, with hard negatives of
 the same shapes; ``c12_*.tsv``: 1,100 by a third writer, 700 English, among them 270 ordinary
 days that sound heavy and 250 implied warning signs; ``c13_*.tsv``: 1,000 by a fourth writer,
-more German and French; ``c11``, ``c14``, ``c15`` and ``c16`` are kept to measure) and the
+more German and French; ``c11``, ``c14``, ``c15``, ``c16`` and ``c18`` are kept to measure) and the
 training half of the everyday journal sentences (label 0): English from
 ``tests/data/analysis/sentences.tsv`` and from ``tests/data/safety/everyday/en.tsv`` (323
 sentences written for the safety set: hard days, grief, airport goodbyes, moving house, things

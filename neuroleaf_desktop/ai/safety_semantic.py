@@ -17,18 +17,19 @@ training half of the everyday journal sentences of all six languages (English fr
 ``tests/data/analysis/`` and ``tests/data/safety/everyday/en.tsv``, the others from
 ``tests/data/safety/everyday/``; an everyday sentence weighs three times a hard negative, chosen
 by leave-one-batch-out cross-validation). The shipped weights learn from every studied batch up
-to ``fresh40`` and the corpora ``c10``, ``c12``, ``c13`` and ``c17`` (16,761 sentences; a
+to ``fresh41`` and the corpora ``c10``, ``c12``, ``c13`` and ``c17`` (17,061 sentences; a
 corpus's ordinary days train as everyday sentences), with the two neighbour features below, a
 threshold grid of .001 and a 2 % everyday budget in the five smaller languages; on the corpora
-``c11``, ``c14``, ``c15`` and ``c16`` (never trained on) rules + classifier catch explicit .846
-/ .754 / .907 / .719 and warning signs .725 / .717 / .892 / .630 at precision .964 / .970 / .949
-/ .950 (the training script has the out-of-fold numbers). Each threshold is the lowest that
-keeps the classifier's own cross-validated false alarms within a budget on *all* that language's
-hard negatives, whatever the rules say of them, and on its everyday sentences; in English, where
-that budget binds, the everyday sentences are counted as the detector reads them (rules or
-classifier), the count of the English budget test. The test half, ``fresh14``, ``batch2`` and
-the other everyday halves are only measured (``benchmarks/bench_safety_semantic.py``). Older
-weights files without n-grams or per-language thresholds still load, and read English only.
+``c11``, ``c14``, ``c15`` and ``c16`` (never trained on) rules + classifier, as the detector
+reads them, catch explicit .846 / .754 / .907 / .719 and warning signs .725 / .749 / .889 / .636
+at precision .958 / .975 / .956 / .953 (the training script has the out-of-fold numbers).
+Each threshold is the lowest that keeps the classifier's own cross-validated false alarms within
+a budget on *all* that language's hard negatives, whatever the rules say of them, and on its
+everyday sentences; in English, where that budget binds, the everyday sentences are counted as
+the detector reads them (rules or classifier), the count of the English budget test. The test
+half, ``fresh14``, ``batch2`` and the other everyday halves are only measured
+(``benchmarks/bench_safety_semantic.py``). Older weights files without n-grams or per-language
+thresholds still load, and read English only.
 
 Weights may also name a neighbour bank (``safety_neighbour_bank``): every training row's MiniLM
 vector as int8 with its label, beside the weights file, checked by its sha256, row count and
@@ -302,3 +303,37 @@ class EmbeddingSafetyScorer:
 
 #: The name the benchmark and the services use; the class keeps its older name for callers.
 SafetyClassifier = EmbeddingSafetyScorer
+
+#: A warning sign worded for no phrase rule, scored by ``bundle_probe``: the classifier must
+#: raise it through the weights and their bank, as it does from source.
+PROBE_SENTENCE = "Maybe everyone would sleep better if I just disappeared for good."
+
+
+def bundle_probe(weights: Path = WEIGHTS, embedder: Embedder | None = None) -> dict[str, Any]:
+    """Whether the classifier's weights and their neighbour bank are found and accepted here,
+    and the score they give ``PROBE_SENTENCE``: a dict for ``packaging/smoke_test.py``.
+
+    Why: in a frozen bundle the weights file can be collected while the bank beside it is not
+    (or arrives altered); the scorer then refuses the pair and quietly falls back to the crisis
+    descriptions, which no other check would notice. Run inside the bundle as
+    ``neuroleaf --neuroleaf-run-module neuroleaf_desktop.ai.safety_semantic``, it prints this
+    dict as JSON. Keys: ``weights`` (the file exists), ``accepted`` (weights loaded),
+    ``bank_rows`` (0 without a bank), ``score`` and ``threshold`` (English; absent when the
+    pair was refused or MiniLM cannot embed).
+    """
+    scorer = EmbeddingSafetyScorer(embedder, weights=weights)
+    trained = scorer.trained
+    bank = trained.bank if trained is not None else None
+    report: dict[str, Any] = {
+        "weights": weights.is_file(),
+        "accepted": trained is not None,
+        "bank_rows": 0 if bank is None else int(bank.vectors.shape[0]),
+    }
+    if trained is not None and scorer.available():
+        report["score"] = scorer.classify(PROBE_SENTENCE).score
+        report["threshold"] = scorer.threshold_for("en")
+    return report
+
+
+if __name__ == "__main__":
+    print(json.dumps(bundle_probe()))
