@@ -6,7 +6,8 @@ Readings by meaning: a plan told by the act left unnamed ("I'll do it", "dann ma
 someone close gone to someone's or everyone going back (``rules_plan_moment``); the wish to
 finish one's life said in the progressive of Indian English with its closing "only"
 (``rules_en_plainspoken``); not wanting to be in this world with the Italian clitic "ci" and
-"più" after the verb (``rules_it_signs``).
+"più" after the verb (``rules_it_signs``); "shaving" read as an everyday occasion only where it
+is not the name of a bag holding something else (``everyday_occasions``).
 
 Look-alikes: the same moment with what it is for named (a party, a barbecue, a surprise, the
 cleaning), the unnamed "it" the sentence goes on to name, a wish to finish one's life "only
@@ -25,6 +26,7 @@ from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 _PM = Category.PLAN_OR_METHOD
 _SI = Category.SUICIDAL_IDEATION
+_GM = Category.GETTING_MEANS
 
 SIGNS = [
     # the act unnamed, at a moment the others are away
@@ -39,6 +41,8 @@ SIGNS = [
     # the wish to finish one's life in the progressive, the other wish with its clitic
     ("I'm wanting to finish my life, nothing is left.", _SI),
     ("Non ci vorrei stare più in questo mondo.", _SI),
+    # tablets hidden in a shaving bag: the bag is a container, not a razor's purpose
+    ("Been stashing my sleeping pills in the shaving bag at the back of the wardrobe.", _GM),
 ]
 
 LOOK_ALIKES = [
@@ -56,6 +60,8 @@ LOOK_ALIKES = [
     "I want to finish my life only after my garden is perfect, joking, I mean my career.",
     "Non ci voglio stare più in questo ufficio.",
     "Non ci voglio stare più in questo mondo di squali del lavoro.",
+    # a razor in a shaving bag is kept for shaving
+    "Bought razor blades and put them in my shaving bag.",
     # someone else's plan and a negation
     "Her husband's gone to his brother's; she says she'll do it then, repaint the kitchen.",
     "I'm not wanting to finish my life, I just want this month to end.",
