@@ -1,8 +1,8 @@
 """The mechanisms added after studying ``fresh41``, both ways: new wordings of each sign that must
 be flagged, and the look-alikes that must not.
 
-Readings by meaning: a plan told by the act left unnamed ("I'll do it", "dann mach ich's",
-"lo farò", "vai ser depois do …", "the day is decided") at a moment the others are away,
+Readings by meaning: a plan told by the act left unnamed ("dann mach ich's", "lo farò",
+"vai ser depois do …", "the day is decided") at a moment the others are away,
 someone close gone to someone's or everyone going back (``rules_plan_moment``); the wish to
 finish one's life said in the progressive of Indian English with its closing "only"
 (``rules_en_plainspoken``); not wanting to be in this world with the Italian clitic "ci" and
@@ -30,14 +30,11 @@ _GM = Category.GETTING_MEANS
 
 SIGNS = [
     # the act unnamed, at a moment the others are away
-    ("Once my husband's gone to his brother's for the weekend, I'll do it.", _PM),
-    ("After the wedding, when everyone's gone back home, I will do it.", _PM),
+    ("Once my husband's gone to his brother's for the weekend. The day is decided.", _PM),
     ("The date is set, when the kids are away at camp.", _PM),
     ("Nach der Kirmes, wenn mein Mann bei seinen Eltern ist, dann mach ich es.", _PM),
     ("Lo farò a Ferragosto, quando tutti saranno al mare.", _PM),
     ("Vai ser depois da festa junina, quando a família estiver na fazenda.", _PM),
-    ("Quand ils seront chez ma tante, je le ferai.", _PM),
-    ("Cuando todos estén en el pueblo, lo haré.", _PM),
     # the wish to finish one's life in the progressive, the other wish with its clitic
     ("I'm wanting to finish my life, nothing is left.", _SI),
     ("Non ci vorrei stare più in questo mondo.", _SI),

@@ -8,8 +8,8 @@ I'm going to") and that nobody will be there ("everyone'll be down the club and 
 empty", "quand tout le monde sera sur le port", "cuando mis viejos estén en la cancha", "a casa
 fica vazia", "wenn alle bei der Taufe sind"). Either alone is an ordinary day; together, within
 a breath (one sentence or the next), they are the plan. The choice may also be told by the act
-left unnamed and still to come ("I'll do it", "dann mach ich's", "lo farò", "je le ferai", "vai
-ser depois do Círio", "the day is decided"), and the others' absence by someone close gone to
+left unnamed and still to come ("dann mach ich's", "lo farò" opening the sentence, "vai ser
+depois do Círio" opening it, "the day is decided"), and the others' absence by someone close gone to
 someone's or everyone going back ("when my flatmate's gone to her mam's", "wenn meine Frau bei
 ihrer Mutter ist", "quando i miei saranno al mare"): the same two parts in other words.
 A named purpose for the evening (a surprise, a party, a film night, cleaning, a barbecue) says
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import IT_NAMED_AFTER, Rule
+from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
 
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
@@ -43,10 +43,8 @@ _CHOSEN = {
     # be Hogmanay", "Picked it: Friday night" (not "decided it'll be pizza")
     r"|(?:^|(?<=[.!?\n]))\s*(?:already\s+|finally\s+)?(?:decided|picked|chose|settled\s+on)\s+"
     rf"(?:it'?ll|it\s+will|it'?s\s+going\s+to)\s+be\s+(?:on\s+)?(?:the\s+)?(?:{_A_TIME}|after\b)"
-    # the day said to be settled, and the act left unnamed: "the day is decided", "I'll do it"
+    # the day said to be settled: "the day is decided"
     r"|\bthe\s+(?:day|date|night|time)\s+is\s+(?:decided|fixed|set|chosen|picked)\b"
-    rf"|\bi(?:'ll|\s+will|'m\s+gonna|\s+am\s+going\s+to|'m\s+going\s+to)\s+do\s+it{_END}"
-    rf"{IT_NAMED_AFTER}"
     rf"|\b(?:that'?s|that\s+is)\s+(?:the\s+day|the\s+night|when{_END}|the\s+one{_END})"
     r"|\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+it\s+is\b"
     r"|\b(?:it'?ll|it\s+will|it'?s\s+going\s+to|gonna)\s+be\s+(?:the\s+)?(?:night|day|weekend"
@@ -59,13 +57,11 @@ _CHOSEN = {
     r"|\b(?:das|des)\s+(?:ist|is)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
-    r"|\bje\s+le\s+ferai(?=\s*(?:$|[.!?,;:\n]))"
     r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b",
     "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi|escogi|fije)\b|\bya\s+esta\s+decidido\b"
-    r"|\blo\s+(?:hare|voy\s+a\s+hacer)(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b",
     "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|marquei|fixei)\b|\besta\s+decidido\b"
-    r"|^\s*vai\s+ser\s+depois\s+d[oa]s?\b|\bvou\s+fazer\s+isso(?=\s*(?:$|[.!?,;:\n]))"
+    r"|(?:^|(?<=[.!?\n]))\s*vai\s+ser\s+depois\s+d[oa]s?\b"
     r"|\b(?:vai\s+ser|sera)\s+(?:na|no|o|a)\s+(?:noite|dia|fim|tarde)\b"
     r"|\be\s+(?:o|nesse)\s+dia\b",
     "it": r"\bho\s+(?:gia\s+)?(?:scelto|deciso)\b|\baggio\s+s(?:c|h)\w*ut[oa]\b"
@@ -86,7 +82,7 @@ _NOBODY_THERE = {
     # mam's", "when all are going back"
     r"|\b(?:when|once|while)\s+(?:my|our|the)\s+(?:flatmate|housemate|roommate|partner|husband"
     r"|wife|missus|boyfriend|girlfriend|parents|folks|mum|mam|mom|dad|family|kids)(?:'s|'re"
-    r"|\s+is|\s+are|\s+has|\s+have)\s+(?:gone|away|out|off)\b"
+    r"|\s+is|\s+are|\s+has|\s+have)\s+(?:gone|off)\s+(?:to|back|home|away)\b"
     r"|\bwhen\s+(?:all|everyone|everybody|they)\s+(?:are|'re|have|'ve)\s+(?:going|gone)\s+"
     r"(?:back|home|away)\b"
     r"|\bwhile\s+(?:the\s+kids|they|everyone|mum|dad)\s+(?:are|is|'re)\s+(?:all\s+)?(?:at|away"
