@@ -102,6 +102,12 @@ def _same_code(tree: object, source: str) -> bool:
             r"(?!.{0,90}party)\bgave\b|\bsold\b",
             r"(?=gave\b)(?!.{0,90}party)\bgave\b|\bsold\b",
         ),
+        # a body whose alternatives open with scans of their own: each read body first too
+        (
+            r"(?!.{0,90}party)(?:(?=[^\n]{0,50}?bridge)gave|(?=[^\n]{0,50}?x)sold)",
+            r"(?=(?=gave)(?=[^\n]{0,50}?bridge)gave|(?=sold)(?=[^\n]{0,50}?x)sold)"
+            r"(?!.{0,90}party)(?:(?=[^\n]{0,50}?bridge)gave|(?=[^\n]{0,50}?x)sold)",
+        ),
         # a short look-around is cheaper than the body: left alone
         (r"(?<=\s)(?!x)\bgave\b", r"(?<=\s)(?!x)\bgave\b"),
         # nothing after the scan

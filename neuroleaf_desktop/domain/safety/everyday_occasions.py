@@ -176,7 +176,9 @@ _SPORT_TOOLS = (
     # German and French: garden work ("Beil und Seil für die Gartenarbeit"), gardening
     r"|garten\w*|jardin\w*"
     # shaving, a barbecue (Australian "barbie"), a load tied down with rope
-    r"|shav(?:e|es|ed|ing|er)|razor\s+(?:handle|kit)|barbie|bbq|barbecue|braai|grill"
+    # ("a shaving bag" names a container, which holds what it is given: tablets too)
+    r"|shav(?:e|es|ed|ing|er)(?!\s+(?:bag|case|pouch))|razor\s+(?:handle|kit)|barbie"
+    r"|(?:razors?|blades?)\b[^.!?\n]{0,80}?\bshaving\s+(?:bag|case|pouch)|bbq|barbecue|braai|grill"
     r"|tarp\w*|trailer|roof\s+rack"
     # camping and hiking kit bought together, in every language ("cuerda, piquetas y un saco de
     # dormir para la acampada", "Seil und Heringe fürs Zeltwochenende"), and a move

@@ -572,7 +572,10 @@ def body_first(tree: Any) -> Any:
     ``B``, which fails at once at nearly every position, is tried before the scan of up to 240
     characters ahead. What stands before the scan (an anchor, "at a sentence's start") stays
     first. A choice or group that makes the whole expression is read alternative by
-    alternative: each is tried at the same position and may open with its own scan."""
+    alternative: each is tried at the same position and may open with its own scan. The body
+    tried first is itself read body first: a body that is a choice of alternatives each opening
+    with a scan of its own (``(?!X)(?:(?=[^\\n]{0,200}?tin)pills...|(?=...)...)``) would
+    otherwise run those scans at every position to learn that nothing there starts a match."""
     data = tree.data
     if len(data) == 1 and data[0][0] is _c.BRANCH:
         av = data[0][1]
@@ -594,5 +597,5 @@ def body_first(tree: Any) -> Any:
         rest += 1
     if rest == len(data):
         return tree
-    body = _parser.SubPattern(tree.state, data[rest:])
+    body = body_first(_parser.SubPattern(tree.state, data[rest:]))
     return _parser.SubPattern(tree.state, [*data[:first], (_c.ASSERT, (1, body)), *data[first:]])

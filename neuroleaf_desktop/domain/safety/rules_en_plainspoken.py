@@ -98,8 +98,11 @@ RULES: tuple[Rule, ...] = (
         # "I will finish my life", "I want to finish with my life tonight": the act said with
         # "finish" (not "finish my life story", not "finish my life in Spain" said of old age)
         r"\b(?:i\s+will|i'?ll|i\s+want(?:\s+to)?|i\s+wanna|i\s+(?:am\s+|'?m\s+)?going\s+to"
-        r"|i\s+(?:am\s+|'?m\s+)?gonna|i\s+go)\s+finish\s+(?:with\s+)?my\s+(?:own\s+)?life"
-        r"(?:\s+(?:tonight|today|now|soon|this\s+(?:week|weekend|night)|already))?" + _WISH_END,
+        r"|i\s+(?:am\s+|'?m\s+)?gonna|i\s+go|i\s+(?:am|'m)\s+wanting(?:\s+to)?)\s+finish\s+"
+        # "only" closing it is the emphasis of Indian English ("I want to finish my life only")
+        r"(?:with\s+)?my\s+(?:own\s+)?life"
+        r"(?:\s+(?:tonight|today|now|soon|this\s+(?:week|weekend|night)|already"
+        r"|only))?" + _WISH_END,
         gate=r"finish",
         inherent=True,
     ),

@@ -56,8 +56,10 @@ RULES: tuple[Rule, ...] = (
         "it_s_texting_no",
         _SI,
         _URG,
-        r"\b(?:nn|non)\s+(?:voglio|vorrei)\s+(?:piu\s+)?(?:vivere|esistere|svegliarmi"
-        r"|stare\s+al\s+mondo|stare\s+(?:a|in|su)\s+questo\s+mondo"
+        # the clitic "ci" and "più" after the verb say the same ("non ci voglio stare più a
+        # questo mondo")
+        r"\b(?:nn|non)\s+(?:ci\s+)?(?:voglio|vorrei)\s+(?:piu\s+)?(?:vivere|esistere|svegliarmi"
+        r"|stare\s+(?:piu\s+)?al\s+mondo|stare\s+(?:piu\s+)?(?:a|in|su)\s+questo\s+mondo"
         # "in questo mondo di squali del lavoro": a world of something, not the world
         r"(?!\s+(?:di|del|della|dello|dei|degli|delle)\b))\b"
         r"(?!\s+(?:a|in|con|qui|li|senza|da\s+sol[oa])\b)",

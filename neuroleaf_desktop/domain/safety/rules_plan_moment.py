@@ -7,8 +7,13 @@ va a ser la noche del clásico", "Domenica è il giorno", "das ist der Tag", "I 
 I'm going to") and that nobody will be there ("everyone'll be down the club and the house
 empty", "quand tout le monde sera sur le port", "cuando mis viejos estén en la cancha", "a casa
 fica vazia", "wenn alle bei der Taufe sind"). Either alone is an ordinary day; together, within
-a breath (one sentence or the next), they are the plan. A named purpose for the evening (a
-surprise, a party for someone, a film night, cleaning) says what the moment is for instead.
+a breath (one sentence or the next), they are the plan. The choice may also be told by the act
+left unnamed and still to come ("dann mach ich's", "lo farò" opening the sentence, "vai ser
+depois do Círio" opening it, "the day is decided"), and the others' absence by someone close gone to
+someone's or everyone going back ("when my flatmate's gone to her mam's", "wenn meine Frau bei
+ihrer Mutter ist", "quando i miei saranno al mare"): the same two parts in other words.
+A named purpose for the evening (a surprise, a party, a film night, cleaning, a barbecue) says
+what the moment is for instead.
 """
 
 from __future__ import annotations
@@ -37,14 +42,17 @@ _CHOSEN = {
     # the subject left out, as a journal leaves it, "it" unnamed and then a time: "Decided it'll
     # be Hogmanay", "Picked it: Friday night" (not "decided it'll be pizza")
     r"|(?:^|(?<=[.!?\n]))\s*(?:already\s+|finally\s+)?(?:decided|picked|chose|settled\s+on)\s+"
-    rf"(?:it'?ll|it\s+will|it'?s\s+going\s+to)\s+be\s+(?:on\s+)?(?:the\s+)?{_A_TIME}"
+    rf"(?:it'?ll|it\s+will|it'?s\s+going\s+to)\s+be\s+(?:on\s+)?(?:the\s+)?(?:{_A_TIME}|after\b)"
+    # the day said to be settled: "the day is decided"
+    r"|\bthe\s+(?:day|date|night|time)\s+is\s+(?:decided|fixed|set|chosen|picked)\b"
     rf"|\b(?:that'?s|that\s+is)\s+(?:the\s+day|the\s+night|when{_END}|the\s+one{_END})"
     r"|\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+it\s+is\b"
     r"|\b(?:it'?ll|it\s+will|it'?s\s+going\s+to|gonna)\s+be\s+(?:the\s+)?(?:night|day|weekend"
     r"|evening|morning)\b"
     r"|\bi\s+know\s+(?:the\s+day|which\s+(?:bridge|spot|place|day|night|cliffs?|building"
     r"|road|one)\b)",
-    "de": r"\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,6}?(?:ausgesucht|ausgsuacht"
+    "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)(?=\s*(?:$|[.!?,;:\n]))"
+    r"|\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,6}?(?:ausgesucht|ausgsuacht"
     r"|entschieden|ausgerechnet|ausgrechnet|u(?:e)?berlegt|festgelegt)\b"
     r"|\b(?:das|des)\s+(?:ist|is)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
@@ -53,9 +61,11 @@ _CHOSEN = {
     "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi|escogi|fije)\b|\bya\s+esta\s+decidido\b"
     r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b",
     "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|marquei|fixei)\b|\besta\s+decidido\b"
+    r"|(?:^|(?<=[.!?\n]))\s*vai\s+ser\s+depois\s+d[oa]s?\b"
     r"|\b(?:vai\s+ser|sera)\s+(?:na|no|o|a)\s+(?:noite|dia|fim|tarde)\b"
     r"|\be\s+(?:o|nesse)\s+dia\b",
     "it": r"\bho\s+(?:gia\s+)?(?:scelto|deciso)\b|\baggio\s+s(?:c|h)\w*ut[oa]\b"
+    r"|(?:^|(?<=[.!?\n]))\s*lo\s+faro\b"
     r"|\b(?:sara|e)\s+(?:il|la)\s+(?:giorno|notte|sera)\b|\bsara\s+allora\b",
 }
 # --- nobody there then: the house empty, everyone away at something ---------------------------
@@ -68,6 +78,13 @@ _NOBODY_THERE = {
     r"(?!\s+work\b)"
     # someone takes the others away: "the weekend Karen takes the kids to her mum's"
     r"|\b(?:takes?|taking)\s+the\s+(?:kids|children|boys|girls|family|twins)\s+(?:to|away)\b"
+    # someone close gone to somewhere, or everyone going back: "when my flatmate's gone to her
+    # mam's", "when all are going back"
+    r"|\b(?:when|once|while)\s+(?:my|our|the)\s+(?:flatmate|housemate|roommate|partner|husband"
+    r"|wife|missus|boyfriend|girlfriend|parents|folks|mum|mam|mom|dad|family|kids)(?:'s|'re"
+    r"|\s+is|\s+are|\s+has|\s+have)\s+(?:gone|off)\s+(?:to|back|home|away)\b"
+    r"|\bwhen\s+(?:all|everyone|everybody|they)\s+(?:are|'re|have|'ve)\s+(?:going|gone)\s+"
+    r"(?:back|home|away)\b"
     r"|\bwhile\s+(?:the\s+kids|they|everyone|mum|dad)\s+(?:are|is|'re)\s+(?:all\s+)?(?:at|away"
     r"|out)\b|\bnobody'?s?\s+(?:home|about|around)\b",
     "de": r"\b(?:wohnung|haus|wohnig|huus|bude)\s+(?:\w+\s+)?(?:leer|frei)\b|\bsturmfrei\b"
@@ -77,7 +94,10 @@ _NOBODY_THERE = {
     r"|\b(?:alle|eltern|d'eltern|die\s+eltern|mama|papa)\s+(?:\w+\s+){0,3}?(?:beim|bei\s+der"
     r"|bei\s+dem|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:sind|san|sin|is|ist)\b"
     # the verb first: "da sind alle beim Schützenfest"
-    r"|\b(?:sind|san|sin)\s+(?:\w+\s+)?alle\s+(?:beim|bei|im|in|auf|am)\b",
+    r"|\b(?:sind|san|sin)\s+(?:\w+\s+)?alle\s+(?:beim|bei|im|in|auf|am)\b"
+    # someone close away at someone's: "wenn meine Frau bei ihrer Mutter ist"
+    r"|\bwenn\s+(?:meine|mei|mein)\s+(?:frau|mann|freundin|freund|eltern|familie|kinder"
+    r"|mitbewohner\w*)\s+(?:bei|beim|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:ist|sind|is|san)\b",
     "fr": r"\b(?:la\s+|l')?\s*(?:maison|appart|appartement|studio)\s+(?:sera\s+|est\s+)?vide\b"
     r"|\btout\s+le\s+monde\s+sera\s+(?:au|a"
     r"|sur|chez|en|parti)\b|\bquand\s+(?:ils|mes\s+\w+|tout\s+le\s+monde)\s+(?:seront|sera"
@@ -91,14 +111,20 @@ _NOBODY_THERE = {
     r"|vaci[oa])\b",
     "pt": r"\b(?:casa|apartamento|ape)\s+(?:fica\s+|vai\s+ficar\s+|esta\s+)?(?:vazi[oa]"
     r"|sozinh[oa])\b|\bvai\s+todo\s+mundo\b"
-    r"|\bfico\s+sozinh[oa]\b|\bquando\s+(?:os\s+\w+|meus\s+\w+|todos)\s+(?:forem|estiverem)\b",
+    r"|\bfico\s+sozinh[oa]\b|\bquando\s+(?:os\s+\w+|meus\s+\w+|todos)\s+(?:forem|estiverem)\b"
+    r"|\bquando\s+(?:o\s+pessoal|a\s+familia|a\s+galera|todo\s+mundo)\s+(?:todo\s+)?"
+    r"(?:estiver|for|sair)\b",
     "it": r"\b(?:casa|appartamento)\s+(?:e\s+|resta\s+|restera\s+|sara\s+)?(?:vuot[oa]|vacante"
     r"|liber[oa])\b"
-    r"|\bsaranno\s+tutti\b|\bquando\s+sono\s+tutti\b",
+    r"|\bsaranno\s+tutti\b|\bquando\s+sono\s+tutti\b"
+    r"|\bquando\s+(?:i\s+miei|tutti|mia\s+\w+|mio\s+\w+)\s+(?:saranno|sono|stanno)\s+"
+    r"(?:al|a|in|dai|da|alla|fuori|via)\b",
 }
 # --- a purpose named for the moment: what it is for, not a plan -------------------------------
 _PURPOSE = {
-    "en": r"surprise|party\s+for|dinner|film|movie|sleepover|clean\w*|tidy\w*|paint\w*|revis\w*"
+    "en": r"surprise|party\s+for"
+    r"|(?:a|the)\s+(?:(?:proper|big|house|little|birthday|leaving)\s+){0,2}party"
+    r"|dinner|film|movie|sleepover|clean\w*|tidy\w*|paint\w*|revis\w*"
     r"|study\w*|practi[cs]e|netflix|date\s+night|pamper|tell|ask|talk\s+to|propose|break\s+up",
     "de": r"u(?:e)?berraschung|party\s+fu(?:e)?r|abendessen|film|putzen|aufra(?:e)?umen|lernen"
     r"|streichen|sagen|reden|fragen",
@@ -106,18 +132,19 @@ _PURPOSE = {
     r"|parler",
     "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpiar|ordenar|estudiar|pintar|decirle\w*"
     r"|contarle\w*|hablar",
-    "pt": r"surpresa|festa\s+para|jantar|filme|limpar|arrumar|estudar|pintar|dizer|contar"
+    "pt": r"surpresa|festa\s+para|(?:a|uma)\s+festa|churrasco|jantar|filme|limpar"
+    r"|arrumar|estudar|pintar|dizer|contar"
     r"|conversar",
     "it": r"sorpresa|festa\s+per|cena|film|pulire|sistemare|studiare|dipingere|dirgli\w*"
     r"|parlargli|parlare",
 }
 _GATE = {
-    "en": "empty|to myself|down|at|away|out|off|nobody|going|take|taking",
+    "en": "empty|to myself|down|at|away|out|off|nobody|going|gone|take|taking",
     "de": "leer|frei|sind|san|sin|is",
     "fr": "vide|monde|quand",
     "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido",
-    "pt": "vazi|sozinh|todo mundo|forem|estiverem",
-    "it": "vuot|vacante|liber|tutti",
+    "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair",
+    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno",
 }
 
 
