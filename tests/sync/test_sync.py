@@ -241,9 +241,12 @@ def test_server_killed_mid_request_loses_nothing_and_duplicates_nothing(
         )
         return int(rows[0][0])  # type: ignore[call-overload]
 
-    a.sync.batch_size = 2
+    # One item a request and forty a round, so the kill lands while pushes are still going
+    # even when the machine is quick and polling the database is slow.
+    a.sync.batch_size = 1
+    per_round = 40
     for round_ in range(3):
-        for n in range(10):
+        for n in range(per_round):
             a.session.journal.add(NewEntry(title=f"S{round_} #{n}", body=f"Server {round_}."))
         start = stored()
         errors: list[BaseException] = []
@@ -260,14 +263,16 @@ def test_server_killed_mid_request_loses_nothing_and_duplicates_nothing(
         while stored() == start and time.monotonic() < deadline:
             time.sleep(0.01)
         server.kill()
-        worker.join(60)
-        assert errors, "the sync should have been cut off"
-        assert "could not be reached" in errors[0].args[0]
-        server.start()
+        try:
+            worker.join(60)
+            assert errors, "the sync should have been cut off"
+            assert "could not be reached" in errors[0].args[0]
+        finally:
+            server.start()  # the module's other tests share this server
     a.sync.sync_now()
     b.sync.sync_now()
     assert a.records() == b.records()
-    assert len(a.entries()) == 30 and a.sync.conflicts() == []
+    assert len(a.entries()) == 3 * per_round and a.sync.conflicts() == []
     assert stored() == len(a.records())
 
 
