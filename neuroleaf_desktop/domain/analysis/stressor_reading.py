@@ -304,10 +304,7 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     sympathy, not the writer's own stress ("Sue's husband has been made redundant")."""
     if keyword not in TOLD_OF_ANOTHER | _COUNTED_TROUBLES:
         return False
-    start = i
-    while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
-        start -= 1
-    before = written[start:i]
+    before = _clause_before(written, i)
     # "my brother's been laid off": "my" that only owns the person named is no word of the
     # writer's own part in the trouble
     owned = {
@@ -320,11 +317,7 @@ def others_named_trouble(written: list[str], i: int, keyword: str) -> bool:
     for j, word in enumerate(before):
         if keyword in _WORK_LOSS and word in _PRONOUN_SUBJECTS:
             return True  # "she's being restructured"
-        if (
-            keyword in _COUNTED_TROUBLES
-            and word in _COUNTS
-            and _counted_people(before[j + 1 : j + 4])
-        ):
+        if keyword in _COUNTED_TROUBLES and _counts_people(before, j):
             return True  # "two guys are sick", "half the lads have to resit"
         if keyword not in TOLD_OF_ANOTHER:
             continue
@@ -353,13 +346,22 @@ def crowd_off_sick(written: list[str], i: int) -> bool:
     """Is the illness at ``i`` a counted crowd's ("two chefs off sick", "three tellers out
     with the flu", "two of the lads are off sick")? The writer is left short-handed: every
     writer who told one (eight rows) labelled the work's strain, none the writer's health."""
+    before = _clause_before(written, i)
+    return any(_counts_people(before, j) for j in range(len(before)))
+
+
+def _clause_before(written: list[str], i: int) -> list[str]:
+    """The words of ``i``'s clause before it: back to a break or a clause opener ("and",
+    "but", "because", ...), where another subject may begin."""
     start = i
     while start > 0 and written[start - 1] != BREAK and written[start - 1] not in _CLAUSE_OPENERS:
         start -= 1
-    before = written[start:i]
-    return any(
-        word in _COUNTS and _counted_people(before[j + 1 : j + 4]) for j, word in enumerate(before)
-    )
+    return written[start:i]
+
+
+def _counts_people(words: list[str], j: int) -> bool:
+    """Is ``words[j]`` a count of a group of other people ("two chefs", "half the crew")?"""
+    return words[j] in _COUNTS and _counted_people(words[j + 1 : j + 4])
 
 
 def _counted_people(words: list[str]) -> bool:

@@ -23,12 +23,12 @@ _TOOLS: Final[dict[str, str]] = {
     "crochet": r"crochet hooks?",
     "sketching": r"sketch ?(?:books?|pads?)",
     "sewing": r"sewing machines?",
-    # the bells of a tower are rung as a team: "ringing the church bells" is bell ringing
     # a boat paddled is its doing: "paddling the sea kayak" is sea kayaking
     "sea kayaking": r"sea kayaks?",
     "kayaking": r"kayaks?",
     "canoeing": r"canoes?",
     "paddleboarding": r"paddle ?boards?",
+    # the bells of a tower are rung as a team: "ringing the church bells" is bell ringing
     # (bells only heard are no doing: "the church bells on a Sunday")
     "bell ringing": r"ring(?:s|ing)? (?:the |some )?(?:church |tower |hand ?)?bells"
     r"|hand ?bells",
