@@ -50,6 +50,7 @@ from truth_blocks_blind_5 import BLOCK_Y as BLOCK_Y
 from truth_blocks_blind_5 import BLOCK_Z as BLOCK_Z
 from truth_blocks_blind_6 import BLOCK_AB as BLOCK_AB
 from truth_blocks_blind_6 import BLOCK_AC as BLOCK_AC
+from truth_blocks_blind_6 import BLOCK_AD as BLOCK_AD
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -600,7 +601,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC"),
+        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD"),
         (
             BLOCK_A,
             BLOCK_C,
@@ -630,6 +631,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AA,
             BLOCK_AB,
             BLOCK_AC,
+            BLOCK_AD,
         ),
         strict=True,
     )
