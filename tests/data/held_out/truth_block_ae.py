@@ -1,0 +1,182 @@
+"""Block AE: 50 Insights questions written blind for ``benchmarks/held_out_measure.py``.
+
+Written on 2026-12-04 by a new writer (twenty-seventh batch) who never opened the insights rules,
+the tuned question blocks or the training questions, and labelled every question by their own
+reading before any code ran on it. Each entry is ``(question, kind, subject)``; the subject is
+compared case-insensitively and is empty for a feeling asked about.
+
+Conventions, those of blocks L to AD:
+
+* a named activity, person or place is the subject even next to a feeling word; a person beats
+  an activity named with them; in a comparison the first thing named is the subject;
+* people by the app's convention: a family word or title before a name gives the name alone
+  ("Uncle Segun" is Segun, "my sister Hannah" is Hannah); a family word alone is the person as
+  written ("Granny"); a name that is only a long story's background (a brother gone to Perth)
+  does not make the subject;
+* two feelings: the one asked about wins (the object of helps / affects / keeps me up, else the
+  outcome asked after, else the condition);
+* negations, comparisons, time windows and second person keep the topic;
+* sapped, whacked and running on fumes are energy; surfacing early, nodding off and broken
+  nights are sleep; several demands landing at once is stress, the listed load not the subject;
+  dread, jitters, pins and needles and a worry spiral are anxiety; bleak, grey, pointless, mopey
+  and weepy are low mood;
+* canonical activity names where the blocks use them (exercise, nature, walk, alcohol, screen
+  late, reading, music, therapy, cooking, friends, family, yoga, journaling); a thing the
+  journal may not hold is still the subject, as its plain noun ("since I took up X" names X);
+* "how many weeks since I last", "when was the last time" and "which Sunday did I last" are
+  last_time, with the activity, the person, or the feeling kind (feeling rested names sleep);
+* a question about the app or the world is unknown, even when it names an activity or a place.
+
+The new wordings this block brings: insides flipping over when the letting agent's number
+flashes up, jittery and twitchy all week, dreading stuff, a chest buzzing from the minute one
+gets up, pins and needles about a hospital letter and a worry spiral as anxiety; everything
+pointless and grey since the clocks went back, a bleak old day, low and mopey, the
+heaviest-hearted days of June and July, down in myself after being anxious and weepy and flat
+for a fortnight as low mood; sapped with legs full of sand, running on fumes after a bad mood,
+zero oomph and what doesn't perk me up when totally whacked as energy; surfacing at ten past
+four, not nodding off before two, a run of broken nights, dropping off sooner and money worries
+keeping me up as sleep; the school run, a tax form and a father's physio on one morning, swamped
+at work and stretched thin by everyone as stress; lunchtime jogs (exercise), pottering about in
+a pine forest (nature), ambles round the estate after tea (walk), the Friday bottle of red
+(alcohol), YouTube videos back to back in bed past midnight (screen late), a fat fantasy
+paperback (reading), thumping out rhythms on the drums in the garage (music), a counsellor at
+the GP surgery (therapy), dumplings rolled out from scratch (cooking), evenings at my mates' flat
+(friends), video calls with my folks back home (family), hatha on the lounge floor (yoga) and
+jotting the day down in a notebook at bedtime (journaling) as the canonical activities; an
+evening on the allotment weighed against the gym (allotment, the first named); a natter over tea
+with Uncle Segun, car boot sales with my sister Hannah and seeing Granny as the person; archery
+("since I took up X") and fly fishing on the river not canonical, as written; caravan holidays
+down at Tenby a place; a password on one entry, cold water swimming and the immune system, and a
+Tenby beach's rules for dogs unknown; "how many weeks has it been since I woke up feeling
+genuinely refreshed", "Aunty Bisi came round ages ago, when exactly was that" and "which Sunday
+did I last manage a swim" as last time, with the feeling kind, the person and the activity.
+"""
+
+BLOCK_AE: tuple[tuple[str, str, str], ...] = (
+    # indirect and emotional
+    (
+        "whenever the letting agent's number flashes up my insides flip over. anything that's "
+        "calmed that?",
+        "anxiety",
+        "",
+    ),
+    (
+        "everything's felt a bit pointless and grey since the clocks went back. anything I did "
+        "that lifted it?",
+        "low_mood",
+        "",
+    ),
+    (
+        "completely sapped by mid-afternoon, like my legs are full of sand. what's given me a "
+        "boost before",
+        "energy",
+        "",
+    ),
+    (
+        "the school run, the tax form and my dad's physio all on one morning. what's eased "
+        "days like that?",
+        "stress",
+        "",
+    ),
+    # typos and texting
+    ("jittery n twitchy all wk wat helps", "anxiety", ""),
+    ("feelin rly low n mopey, wat worked b4", "low_mood", ""),
+    ("cant nod off b4 2 most nights wat helps", "sleep", ""),
+    # very short moods
+    ("dreading stuff again", "anxiety", ""),
+    ("bleak old day", "low_mood", ""),
+    ("zero oomph", "energy", ""),
+    # long stories ending in a question
+    (
+        "My brother moved to Perth in the spring and the kids are back at school now, and for "
+        "no reason I can name my chest has been buzzing from the minute I get up. What got me "
+        "through the last time I was this keyed up?",
+        "anxiety",
+        "",
+    ),
+    (
+        "Work's fine, my partner's fine, the flat's finally sorted after the leak, yet I've "
+        "been weepy and flat for a fortnight and can't say why. What's worked for me when I've "
+        "been like this?",
+        "low_mood",
+        "",
+    ),
+    # two feelings
+    ("when I'm anxious am I also more down in myself afterwards", "low_mood", ""),
+    ("does a bad mood the night before leave me running on fumes", "energy", ""),
+    ("does being wound up about money keep me up at night", "sleep", ""),
+    # second person
+    (
+        "when you're all pins and needles about a hospital letter, what usually settles you",
+        "anxiety",
+        "",
+    ),
+    ("when you've had a run of broken nights what usually fixes it", "sleep", ""),
+    # time windows
+    ("what got me through the heaviest-hearted days back in June and July?", "low_mood", ""),
+    ("in the last three weeks, has anything helped me drop off sooner?", "sleep", ""),
+    # negations
+    ("what doesn't help when the worry spiral starts", "anxiety", ""),
+    ("things that DON'T perk me up when I'm totally whacked?", "energy", ""),
+    # everyday words for stress and sleep
+    ("swamped at work to the point I can't see straight, what's helped", "stress", ""),
+    (
+        "feeling stretched thin by everyone wanting something, what did I do that worked",
+        "stress",
+        "",
+    ),
+    ("keep surfacing at ten past four and can't get back off, any pattern?", "sleep", ""),
+    # comparison
+    ("is an evening on the allotment better for me than the gym", "activity", "allotment"),
+    # people by the app's convention
+    ("is a natter over tea with Uncle Segun good for me?", "activity", "Segun"),
+    (
+        "my sister Hannah always drags me to car boot sales, are those weeks better for me",
+        "activity",
+        "Hannah",
+    ),
+    ("does seeing Granny lift me", "activity", "Granny"),
+    # places
+    ("the caravan holidays down at Tenby, were they good for me?", "activity", "Tenby"),
+    # canonical activities in new words
+    ("do my lunchtime jogs help with the 3pm slump?", "activity", "exercise"),
+    (
+        "pottering about in the pine forest at the weekend, does that help my head?",
+        "activity",
+        "nature",
+    ),
+    ("are my ambles round the estate after tea doing me any good", "activity", "walk"),
+    ("is the Friday bottle of red making my weekends worse?", "activity", "alcohol"),
+    (
+        "YouTube videos back to back in bed past midnight, does that knock me sideways next day",
+        "activity",
+        "screen late",
+    ),
+    ("curling up with a fat fantasy paperback, does it help on bad days?", "activity", "reading"),
+    ("thumping out rhythms on my drums in the garage, does that calm me down", "activity", "music"),
+    (
+        "have the sessions with my counsellor at the GP surgery made any difference",
+        "activity",
+        "therapy",
+    ),
+    ("rolling out dumplings from scratch, am I calmer those evenings?", "activity", "cooking"),
+    ("do evenings at my mates' flat lift my mood", "activity", "friends"),
+    ("video calls with my folks back home, do they settle me?", "activity", "family"),
+    ("half an hour of hatha on the lounge floor, worth it for my sleep?", "activity", "yoga"),
+    ("does jotting the day down in a notebook at bedtime help", "activity", "journaling"),
+    # activities the journal may not hold
+    ("since I took up archery have my anxious days eased off", "activity", "archery"),
+    ("does fly fishing on the river settle me", "activity", "fly fishing"),
+    # questions about the app or the world
+    ("can I put a password on one entry and not the rest", "unknown", ""),
+    ("is it true cold water swimming boosts your immune system", "unknown", ""),
+    ("is the harbour beach at Tenby dog-friendly in August", "unknown", ""),
+    # when did I last / how long since
+    (
+        "how many weeks has it been since I woke up feeling genuinely refreshed",
+        "last_time",
+        "sleep",
+    ),
+    ("Aunty Bisi came round for jollof ages ago, when exactly was that", "last_time", "Bisi"),
+    ("which Sunday did I last manage a swim", "last_time", "exercise"),
+)
