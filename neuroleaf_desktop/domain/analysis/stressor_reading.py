@@ -46,6 +46,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
 )
 from neuroleaf_desktop.domain.analysis.frames import missed_event_of, remembered
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
+from neuroleaf_desktop.domain.analysis.others_health import body_of_another
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
     deed_left_undone,
@@ -69,7 +70,6 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
 from neuroleaf_desktop.domain.analysis.word_uses import (
-    body_of_another,
     budget_of_the_work,
     landlord_of_the_work,
     other_use,
