@@ -42,12 +42,12 @@ from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
 from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 from neuroleaf_desktop.domain.analysis.stressor_forms import (
     BODY_HURT,
-    BONUS_TAKEN,
     DROPPED_OFF,
     FEW_HOURS,
     LIMITS,
     NIGHT_HOURS,
     ON_MY_FEET,
+    PAY_TAKEN,
     PAYERS_CANCELLED,
     SAME_STRETCH,
     SUMS_LACKED,
@@ -161,6 +161,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # complaint ("shouted at me about a refund"), no money of the writer's
                   "refunds going out", "giving refunds", "giving out refunds",
                   "issuing refunds",
+                  # a wallet or an account told empty ("Wet week, empty forecourt, empty
+                  # wallet", "my account is empty now"): money run out, by itself
+                  "!empty wallet", "!wallet's empty", "!wallet is empty", "!wallet was empty",
+                  "!account is empty", "!account's empty", "!account was empty",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
                   "!costing a fortune", "!cost me a fortune", "!costing me a fortune",
                   "!cost us a fortune", "!costing us a fortune",
@@ -201,9 +205,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "payment", "payments", "prescription charges", "prescription charge",
                   # tips in a bad part ("Tips were dead tonight", "docked two days' tips")
                   "tips",
-                  # a bonus in a bad part ("Bonus smaller than promised"), and one taken away,
-                  # a loss by itself ("the bonus got pulled", "cut the bonus again")
-                  "bonus", "bonuses", *BONUS_TAKEN,
+                  # a bonus in a bad part ("Bonus smaller than promised"), and a bonus or a
+                  # commission taken away, a loss by itself ("the bonus got pulled", "cut the
+                  # bonus again", "Commission cut from this month")
+                  "bonus", "bonuses", *PAY_TAKEN,
                   # being paid, told in a bad part ("Only get paid term time so summer is
                   # always tight", "we won't get paid for it"), and work done at a loss ("I'll
                   # be working for nothing"): money for every writer who told one

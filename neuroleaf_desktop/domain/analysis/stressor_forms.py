@@ -32,11 +32,17 @@ _UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos"
 _LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
                 "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
 SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
-# A bonus taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus".
-BONUS_TAKEN: Final = (
-    *(f"!bonus {link} {gone}" for link in ("got", "was", "has been", "been", "is being")
-      for gone in ("pulled", "cut", "scrapped", "cancelled", "canceled", "axed", "stopped")),
-    *(f"!{cut} {whose} bonus" for cut in ("cut", "cuts", "pulled", "scrapped", "axed")
+# Pay taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus",
+# "Commission cut from this month", "My commission's gone", "docked my commission": a loss by
+# itself, as overtime taken away is.
+_TAKEN_PAY: Final = ("bonus", "commission")
+PAY_TAKEN: Final = (
+    *(f"!{pay}{link} {gone}" for pay in _TAKEN_PAY
+      for link in ("", " got", " was", " has been", " been", " is being", "'s been", "'s")
+      for gone in ("pulled", "cut", "scrapped", "cancelled", "canceled", "axed", "stopped",
+                   "docked", "gone")),
+    *(f"!{cut} {whose} {pay}" for pay in _TAKEN_PAY
+      for cut in ("cut", "cuts", "pulled", "scrapped", "axed", "docked")
       for whose in ("the", "my", "our")),
 )  # fmt: skip
 SAME_STRETCH: Final = tuple(
@@ -158,6 +164,7 @@ _LONG: Final = ("8", "9", "10", "11", "12", "13", "14", "eight", "nine", "ten", 
                 "twelve", "thirteen", "fourteen")  # fmt: skip
 ON_MY_FEET: Final = (
     *(f"!on my feet {for_}{n} hours" for n in _LONG for for_ in ("", "for ")),
+    *(f"!{n} hours on my feet" for n in _LONG),  # "Eight hours on my feet in one room"
     "on my feet since", "on my feet all day", "all day on my feet", "on my feet all shift",
 )  # fmt: skip
 # Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
