@@ -119,6 +119,9 @@ _PLACE_OR_STAFF: Final = frozenset(
 )  # fmt: skip
 _THEM: Final = frozenset({"her", "him", "them"})
 _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
+# One child named with no "my" or "our" ("a kid asked me", "that kid", "kid's not right") is
+# someone else's, a pupil, a patient or a young worker: no writer labelled their family so.
+_OWNERS: Final = frozenset({"my", "our"})
 # Words before "next door" that make it a place, not the neighbours: "the woman next door".
 _OPENS_NEXT_DOOR: Final = frozenset(
     {BREAK, "from", "at", "to", "and", "but", "then", "of", "with", "by", "the", "so",
@@ -314,6 +317,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "at the kitchen table like one of the kids": a likeness
         if compared_case(tokens, i):
             return True  # "spread to my knees the way it did with my uncle": a likeness
+        if word.removesuffix("'s") == "kid" and (i == 0 or tokens[i - 1] not in _OWNERS):
+            return True  # "Apprentice's mum died … kid's not right": someone else's child
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and word == "by":
         return _money_runs_out(tokens, i, end)
