@@ -71,6 +71,7 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
 )
 from neuroleaf_desktop.domain.analysis.word_uses import (
     budget_of_the_work,
+    job_lost_by_another,
     landlord_of_the_work,
     other_use,
     unfinished_by_limit,
@@ -234,6 +235,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or in_their_relative(tokens, i)
                         or (category_of(keyword) == "health" and body_of_another(written, i))
                         or others_named_trouble(written, i, keyword)
+                        or job_lost_by_another(tokens, i)
                     ),
                     support=person
                     and (

@@ -401,6 +401,49 @@ def _office_as_a_place(tokens: list[str], i: int) -> bool:
     )
 
 
+# A job lost, told of someone named before it ("The club's head coach got made redundant",
+# "Jonas got laid off today", "Flatmate got fired from the pub"): their loss, no work strain of
+# the writer's, as every writer who told one labelled (``stressor_reading`` sets it aside as
+# theirs, so the news still reads as bad); told of the writer ("I got laid off", "Got sacked
+# by text", "They've told me I'll be made redundant") it stays.
+_LOST_JOB: Final = frozenset({"laid", "fired", "sacked"})
+_LOSS_LINKS: Final = frozenset(
+    {"got", "get", "gets", "getting", "been", "was", "were", "is", "are", "being", "has",
+     "have", "had", "just", "now", "all", "both", "made", "be", "will", "to", "going",
+     "gonna", "might", "may", "could"}
+)  # fmt: skip
+_WRITER: Final = frozenset(
+    {
+        "i",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "im",
+        "ive",
+        "me",
+        "we",
+        "we're",
+        "we've",
+        "we'll",
+        "us",
+        "myself",
+    }
+)
+
+
+def job_lost_by_another(tokens: list[str], i: int) -> bool:
+    """Is the job loss at ``i`` ("made redundant", "laid off", "fired") told, through a link
+    ("got", "has been"), of someone named before it who is not the writer?"""
+    word = tokens[i]
+    if word not in _LOST_JOB and not word.startswith("redundan"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _LOSS_LINKS:
+        j -= 1
+    return j < i - 1 and j >= 0 and tokens[j] != BREAK and tokens[j] not in _WRITER
+
+
 # A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
 # blocked for days, comes with the job I guess"): it says where the trouble told before it came
 # from, no strain of the job; with a subject ("Cottage comes with the job") it is the job's.
