@@ -253,7 +253,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
 # next to us were bickering" (a close person's is the writer's: "mum and dad were bickering").
 QUARRELLERS: Final = frozenset(
     {"neighbours", "neighbors", "neighbour", "neighbor", "colleagues", "coworkers", "people",
-     "strangers", "couple", "they", "students", "customers", "kids next door"}
+     "strangers", "couple", "they", "students", "customers", "kids next door", "members",
+     "players", "fans"}
 )  # fmt: skip
 
 
