@@ -49,6 +49,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     ON_MY_FEET,
     PAY_TAKEN,
     PAYERS_CANCELLED,
+    PRICES_UP,
     SAME_STRETCH,
     SUMS_LACKED,
     TAKINGS_DOWN,
@@ -163,6 +164,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "issuing refunds",
                   # a wallet or an account told empty ("Wet week, empty forecourt, empty
                   # wallet", "my account is empty now"): money run out, by itself
+                  *PRICES_UP,
                   "!empty wallet", "!wallet's empty", "!wallet is empty", "!wallet was empty",
                   "!account is empty", "!account's empty", "!account was empty",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",

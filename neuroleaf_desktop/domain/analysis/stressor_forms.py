@@ -74,6 +74,24 @@ TAKINGS_DOWN: Final = (
       for down in ("down", "halved", "dropped")),
     "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
 )  # fmt: skip
+# A price risen by a share told in words ("Leather supplier up fifteen percent again", "Timber's
+# up thirty percent since spring", "Lease renewal from the landlord: eighteen percent up"):
+# money in a bad part, as every writer who told one labelled. Only a topic: a share up is as
+# often good news ("Listening figures up ten percent!"), so one told flat ("Timber's up
+# thirty percent since spring") waits for a bad word, as every topic does.
+_SHARES: Final = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "eighteen", "twenty", "twenty-five", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "a hundred",
+    *(str(n) for n in range(2, 101)),
+)  # fmt: skip
+PRICES_UP: Final = tuple(
+    form
+    for n in _SHARES
+    for percent in ("percent", "per cent")
+    for form in (f"up {n} {percent}", f"up by {n} {percent}", f"{n} {percent} up",
+                 f"going up {n} {percent}", f"gone up {n} {percent}", f"went up {n} {percent}")
+)  # fmt: skip
 # A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
 # 3rd"): a deadline in a strained clause, like "by Friday".
 _DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
