@@ -165,6 +165,14 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # a wallet or an account told empty ("Wet week, empty forecourt, empty
                   # wallet", "my account is empty now"): money run out, by itself
                   *PRICES_UP,
+                  # broke however it is said ("Stressed. Tired. Skint.", "in winter I'm
+                  # scraping by", "hand to mouth"); "skint by the 20th" is how long the money
+                  # lasts and still money
+                  "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
+                  "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
+                  "!brassic", "!penniless",
+                  # the writer's pay docked ("the excess is coming out of my wages")
+                  "!out of my wages", "!out of my pay", "!out of my wage", "!out of my salary",
                   "!empty wallet", "!wallet's empty", "!wallet is empty", "!wallet was empty",
                   "!account is empty", "!account's empty", "!account was empty",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
