@@ -155,7 +155,8 @@ _HURT_STATES: Final = (
     "aren't what they were", "aren't what they used to be", "isn't what it was",
     "isn't what it used to be", "not what they were", "not what it was",
 )  # fmt: skip
-_INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
+_INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt", "cut",
+                    "gashed", "sliced", "burnt", "burned", "scalded", "trapped", "crushed",
                     "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
                     "dislocated", "bust", "busted", "did")  # fmt: skip
 BODY_HURT: Final = (
