@@ -51,6 +51,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     PAYERS_CANCELLED,
     PRICES_UP,
     SAME_STRETCH,
+    STRETCHES_WORKED,
     SUMS_LACKED,
     TAKINGS_DOWN,
     WOKEN_EVERY,
@@ -68,6 +69,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # every day worked ("seven days a week behind that counter", "fourth week
                  # without a day off"): the work's strain, as every writer who told it labelled
                  "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
+                 *STRETCHES_WORKED,
                  "!no days off", "!not one day off", "!not a day off",
                  # the workplace's future in doubt ("the centre's funding runs out in March",
                  # "the rink might shut for good"): work for every writer who told it badly

@@ -186,6 +186,20 @@ ON_MY_FEET: Final = (
     *(f"!{n} hours on my feet" for n in _LONG),  # "Eight hours on my feet in one room"
     "on my feet since", "on my feet all day", "all day on my feet", "on my feet all shift",
 )  # fmt: skip
+# A stretch worked without a break, counted ("seven nights on the trot", "four weekends in a
+# row", "on call ten days straight", "three days running"): the work's strain by itself, as
+# every writer who counted one labelled; uncounted ("Nights back to back") it is left alone.
+_STRETCH_COUNTS: Final = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty",
+    *(str(n) for n in range(2, 61)),
+)  # fmt: skip
+STRETCHES_WORKED: Final = tuple(
+    f"!{n} {unit} {run}"
+    for n in _STRETCH_COUNTS
+    for unit in ("days", "nights", "shifts", "weekends", "lates", "earlies", "doubles", "weeks")
+    for run in ("straight", "in a row", "on the trot", "running", "back to back")
+)  # fmt: skip
 # Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
 WOKEN_EVERY: Final = tuple(
     f"!{wake} every {span}"
