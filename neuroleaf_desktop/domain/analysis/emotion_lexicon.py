@@ -188,7 +188,8 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "swearing at me", "swearing at us",
     ),
     "loneliness": (
-        "lonely", "lonelier", "loneliness", "lonesome", "~alone", "!all alone", "isolat*",
+        "lonely", "lonelier", "loneliest", "loneliness", "lonesome", "~alone", "!all alone",
+        "isolat*",
         "left out", "excluded", "abandon*", "unwanted", "invisible", "disconnect*",
         "no one to talk to", "no one cares", "nobody cares", "nobody understands",
         "no one understands", "no friends", "~by myself", "~on my own", "miss you", "miss him",
