@@ -175,6 +175,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!brassic", "!penniless",
                   # the writer's pay docked ("the excess is coming out of my wages")
                   "!out of my wages", "!out of my pay", "!out of my wage", "!out of my salary",
+                  # sums that will not work out ("the numbers don't add up however I look
+                  # at them", "We sat down with a spreadsheet and it just doesn't add up")
+                  "!doesn't add up", "!don't add up", "!didn't add up",
                   "!empty wallet", "!wallet's empty", "!wallet is empty", "!wallet was empty",
                   "!account is empty", "!account's empty", "!account was empty",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
