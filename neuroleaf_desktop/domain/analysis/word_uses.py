@@ -84,6 +84,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.context_words import CLOSE_PEOPLE
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
 from neuroleaf_desktop.domain.analysis.others_health import (
@@ -405,7 +406,8 @@ def _office_as_a_place(tokens: list[str], i: int) -> bool:
 # "Jonas got laid off today", "Flatmate got fired from the pub"): their loss, no work strain of
 # the writer's, as every writer who told one labelled (``stressor_reading`` sets it aside as
 # theirs, so the news still reads as bad); told of the writer ("I got laid off", "Got sacked
-# by text", "They've told me I'll be made redundant") it stays.
+# by text", "They've told me I'll be made redundant") or of someone close ("My wife got laid
+# off today and I can't sleep": the household's loss, by the guide) it stays.
 _LOST_JOB: Final = frozenset({"laid", "fired", "sacked"})
 _LOSS_LINKS: Final = frozenset(
     {"got", "get", "gets", "getting", "been", "was", "were", "is", "are", "being", "has",
@@ -441,7 +443,13 @@ def job_lost_by_another(tokens: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j] in _LOSS_LINKS:
         j -= 1
-    return j < i - 1 and j >= 0 and tokens[j] != BREAK and tokens[j] not in _WRITER
+    return (
+        j < i - 1
+        and j >= 0
+        and tokens[j] != BREAK
+        and tokens[j] not in _WRITER
+        and tokens[j].removesuffix("'s") not in CLOSE_PEOPLE
+    )
 
 
 # A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
