@@ -146,6 +146,7 @@ _HURT_STATES: Final = (
     # are cracking from all the sanitiser"), and a joint worn out ("Knees are done from
     # skirting boards", "My wrists are done.")
     "split from", "are split from", "cracked from", "are cracked from", "are cracking",
+    "raw from", "are raw from",  # "Hands raw from the cold water all day"
     "cracking from", "are done", "is done",
     # ears or a nose stopped up ("My ears have been blocked for days")
     "are blocked", "is blocked", "been blocked", "have been blocked",
