@@ -173,6 +173,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
                   "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
                   "!brassic", "!penniless",
+                  # a stretch with little coming in ("January's going to be lean", "a lean
+                  # winter"): the money, as the writer told it
+                  *(f"!{lean} {span}" for lean in ("lean", "leaner") for span in
+                    ("month", "months", "winter", "winters", "january", "year", "spell",
+                     "times", "week", "weeks", "summer", "season")),
+                  "!going to be lean", "!gonna be lean", "!be a lean",
                   # the writer's pay docked ("the excess is coming out of my wages")
                   "!out of my wages", "!out of my pay", "!out of my wage", "!out of my salary",
                   # sums that will not work out ("the numbers don't add up however I look
