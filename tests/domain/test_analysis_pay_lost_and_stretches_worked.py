@@ -119,3 +119,9 @@ def test_loneliest_is_loneliness() -> None:
     assert (
         "loneliness" in predict("Loneliest I've felt in years, sat in the van at lunch.").emotions
     )
+
+
+def test_a_sentence_dated_by_the_next_is_over() -> None:
+    text = "Exams were hell and I failed two modules. That was six years ago, different person now."
+    assert "study" not in predict(text).stress
+    assert "study" in predict("Exams were hell and I failed two modules.").stress
