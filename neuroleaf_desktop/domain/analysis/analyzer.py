@@ -433,7 +433,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    close's stays), members, players or fans quarrelling among themselves, "sick about" a
 #    thing, one child named without "my" ("kid's not right" of an apprentice), "empty" before
 #    a place or a thing ("empty forecourt"; an empty home stays loneliness) and a feeling
-#    word before a guest, a diner or a listener give no chip of those kinds. Forms several
+#    word before a guest, a diner or a listener give no chip of those kinds; a sentence
+#    dated by the next ("That was ten years ago") is a past over. Forms several
 #    writers label alike: "skint", "scraping by", pay docked "out of my wages", a commission
 #    cut as a bonus is, a wallet or an account empty, a share up "fifteen percent" in a bad
 #    part, sums that "don't add up" and a lean month are money; a stretch worked and counted
