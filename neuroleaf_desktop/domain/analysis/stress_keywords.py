@@ -42,6 +42,7 @@ from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
 from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
 from neuroleaf_desktop.domain.analysis.stressor_forms import (
     BODY_HURT,
+    CALL_OUTS_COUNTED,
     DROPPED_OFF,
     FEW_HOURS,
     LIMITS,
@@ -69,7 +70,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # every day worked ("seven days a week behind that counter", "fourth week
                  # without a day off"): the work's strain, as every writer who told it labelled
                  "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
-                 *STRETCHES_WORKED,
+                 *STRETCHES_WORKED, *CALL_OUTS_COUNTED,
                  "!no days off", "!not one day off", "!not a day off",
                  # the workplace's future in doubt ("the centre's funding runs out in March",
                  # "the rink might shut for good"): work for every writer who told it badly

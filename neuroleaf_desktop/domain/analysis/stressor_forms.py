@@ -201,6 +201,14 @@ STRETCHES_WORKED: Final = tuple(
     for unit in ("days", "nights", "shifts", "weekends", "lates", "earlies", "doubles", "weeks")
     for run in ("straight", "in a row", "on the trot", "running", "back to back")
 )  # fmt: skip
+# Call-outs counted ("Three call-outs in one day to the same chiller", "Four emergency callouts
+# tonight"): the work's strain by itself, as both writers who counted them labelled.
+CALL_OUTS_COUNTED: Final = tuple(
+    f"!{n} {kind}{outs}"
+    for n in _STRETCH_COUNTS
+    for kind in ("", "emergency ", "night ")
+    for outs in ("call outs", "callouts")
+)  # fmt: skip
 # Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
 WOKEN_EVERY: Final = tuple(
     f"!{wake} every {span}"
