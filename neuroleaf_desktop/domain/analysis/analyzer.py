@@ -438,9 +438,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    writers label alike: "skint", "scraping by", pay docked "out of my wages", a commission
 #    cut as a bonus is, a wallet or an account empty, a share up "fifteen percent" in a bad
 #    part, sums that "don't add up" and a lean month are money; a stretch worked and counted
-#    ("ten days straight", "seven nights on the trot") and hours counted on the writer's feet
-#    are work; a cut, a burn or a crush to the writer's own part and skin raw from a cause
-#    are health; "loneliest" is loneliness.
+#    ("ten days straight", "seven nights on the trot"), call-outs counted and hours counted on
+#    the writer's feet are work; a cut, a burn or a crush to the writer's own part and skin
+#    raw from a cause are health; "loneliest" is loneliness.
 ANALYSER_VERSION: Final = 44
 
 
