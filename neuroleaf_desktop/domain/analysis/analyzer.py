@@ -428,7 +428,20 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    shut", a supervisor (the study's beside a thesis), "bawled me out", the writer's work
 #    called bad, dreaming in a bad part, eyes that will not stay open, a toe, a shin, a limp
 #    and shin splints; a person one can't stop thinking about is sadness, not worry.
-ANALYSER_VERSION: Final = 43
+# 44: wrong chips of a blind batch read as classes of wording: a job lost by someone named
+#    before it ("The club's head coach got made redundant"; the writer's own or someone
+#    close's stays), members, players or fans quarrelling among themselves, "sick about" a
+#    thing, one child named without "my" ("kid's not right" of an apprentice), "empty" before
+#    a place or a thing ("empty forecourt"; an empty home stays loneliness) and a feeling
+#    word before a guest, a diner or a listener give no chip of those kinds; a sentence
+#    dated by the next ("That was ten years ago") is a past over. Forms several
+#    writers label alike: "skint", "scraping by", pay docked "out of my wages", a commission
+#    cut as a bonus is, a wallet or an account empty, a share up "fifteen percent" in a bad
+#    part, sums that "don't add up" and a lean month are money; a stretch worked and counted
+#    ("ten days straight", "seven nights on the trot"), call-outs counted and hours counted on
+#    the writer's feet are work; a cut, a burn or a crush to the writer's own part and skin
+#    raw from a cause are health; "loneliest" is loneliness.
+ANALYSER_VERSION: Final = 44
 
 
 def content_hash(title: str, body: str) -> str:

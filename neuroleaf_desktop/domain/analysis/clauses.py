@@ -111,7 +111,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PAST_HABIT,
     PEOPLE,
 )
-from neuroleaf_desktop.domain.analysis.dated_past import dated_past
+from neuroleaf_desktop.domain.analysis.dated_past import dated_by_the_next, dated_past
 from neuroleaf_desktop.domain.analysis.emotions import (
     is_emotion_word,
     iter_hits,
@@ -388,10 +388,10 @@ def read_clauses(text: str) -> list[Clause]:
         own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
         own = retracted(continued_subject(then_fine(over_by_now(own))))
-        own = dated_past(own)
+        following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
+        own = dated_by_the_next(dated_past(own), following)
         if sentence.rstrip().endswith("!"):
             own = exclaimed(own)
-        following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
         if (
             about_someone_else(tokens)
             or reported_by_them(tokens, own)

@@ -303,6 +303,7 @@ OTHER_PERSON: Final = frozenset(
      # people a job brings: "the bride cried when she saw her hair", "caller was furious"
      "bride", "groom", "caller", "callers", "tenant", "tenants", "resident", "residents",
      "patient", "patients", "owner", "owners", "pupil", "pupils", "visitor", "visitors",
+     "guest", "guests", "diner", "diners", "listener", "listeners",
      # ... or the writer works among: "poor lad was mortified", "midwife happy"
      "lad", "lass", "midwife", "midwives", "apprentice", "apprentices", "trainee", "trainees",
      "intern", "interns",

@@ -25,7 +25,10 @@ clause is left as it is.
 
 Only a clause with the year itself, a span counted back, or one joined to it by "and" that
 carries on in the past ("Had a bad fall in 2021 and the fear was mad for months"), is read
-so; the next sentence is the writer's now and is left alone. Sadness, shame, anger and
+so; the next sentence is the writer's now and is left alone. A sentence dated by the one after
+it ("It was so bad at uni I stopped going to lectures. That was ten years ago, I manage it
+now") is read the same way (``dated_by_the_next``): "That was …" with a year or a span counted
+back says when the sentence before happened. Sadness, shame, anger and
 loneliness are kept (a loss still grieves); no chip is added.
 """
 
@@ -35,6 +38,7 @@ from dataclasses import replace
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.clause import Clause
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.stressor_reading import PAST_YEARS
 
 # "in 2016", "back in 2011": the year a thing happened (not "since", which counts on to now)
@@ -128,3 +132,31 @@ def dated_past(clauses: list[Clause]) -> list[Clause]:
             )
         )
     return out
+
+
+# "That was ten years ago", "That was back in 2015", "this was years back": the sentence
+# before is dated by this one.
+_DATES_BEFORE: Final = (("that", "was"), ("this", "was"), ("that's",), ("thats",))
+
+
+def dated_by_the_next(clauses: list[Clause], following: list[str]) -> list[Clause]:
+    """``clauses`` of a sentence dated by the next one ("That was ten years ago"): their
+    stressors and fears set aside where told in the past, as ``dated_past`` does."""
+    opener = next((o for o in _DATES_BEFORE if tuple(following[: len(o)]) == o), None)
+    if opener is None:
+        return clauses
+    rest = tuple(following[len(opener) :])
+    if BREAK in rest:
+        rest = rest[: rest.index(BREAK)]
+    if not (_dated(rest) or _span_back(rest)):
+        return clauses
+    return [
+        replace(
+            c,
+            stressors=tuple(replace(s, resolved=True) for s in c.stressors),
+            hits=tuple(h for h in c.hits if h.emotion not in FEARS),
+        )
+        if _told_past(c.words)
+        else c
+        for c in clauses
+    ]

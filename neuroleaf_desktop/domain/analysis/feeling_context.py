@@ -63,7 +63,11 @@ from neuroleaf_desktop.domain.analysis.emotions import (
     INTENSIFIERS,
     Hit,
 )
-from neuroleaf_desktop.domain.analysis.feeling_senses import a_pity, sound_of_a_thing
+from neuroleaf_desktop.domain.analysis.feeling_senses import (
+    a_pity,
+    an_empty_thing,
+    sound_of_a_thing,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import (
     NEGATIVE_EMOTIONS,
@@ -81,6 +85,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         return True
     if sound_of_a_thing(tokens, start, hit.position):
         return True  # "pedal on the harp buzzing again": a sound, not joy
+    if an_empty_thing(tokens, start, hit.position):
+        return True  # "empty forecourt, empty wallet": the place is empty, no sadness
     if a_pity(tokens, start, hit.position):
         return True  # "shame I can barely keep my eyes open for it": a pity, not shame
     if hit.pattern in STEADY_WORDS and after < len(tokens) and tokens[after] in STEADY_THINGS:

@@ -17,6 +17,12 @@ who wrote it labelled worry or a fault, never joy.
 it", "Shame it rained") or after "what a", "such a" or "it's a" is a pity, said of a thing that
 fell short: no writer labelled shame there. "The shame I felt", "I feel shame that I had to
 borrow" and "such shame" with no "a" stay the writer's shame.
+
+"Empty" right before what is empty ("Wet week, empty forecourt, empty wallet", "the empty
+galleries", "an empty stomach") says a place or a thing is empty: no writer labelled sadness
+from one. Felt ("felt empty after the party", "flat and empty today", "the flat feels empty
+without him") it stays the writer's, and so does a home come back to empty ("an empty flat", "a
+big empty house"): loneliness, as every writer who told one labelled.
 """
 
 from __future__ import annotations
@@ -85,3 +91,24 @@ def a_pity(tokens: list[str], start: int, pos: int) -> bool:
         return True
     opens = pos == start or tokens[pos - 1] in (BREAK, "but", "and", "so", "just")
     return opens and pos + 1 < len(tokens) and tokens[pos + 1] in _REGRETTED
+
+
+# What may follow a felt "empty" without being the thing emptied ("empty today", "empty
+# inside", "empty and flat").
+_NOT_EMPTIED: Final = frozenset(
+    {BREAK, "inside", "today", "tonight", "again", "now", "after", "without", "and", "since",
+     "lately", "all", "these", "this", "most", "of", "but", "or", "so", "at", "in", "on",
+     "because", "when", "for", "somehow", "really", "too", "as"}
+)  # fmt: skip
+_FELT: Final = frozenset({"feel", "felt", "feels", "feeling", "i'm", "am", "im"})
+_HOMES: Final = frozenset({"flat", "flats", "house", "houses", "home", "bed", "bedroom", "room"})
+
+
+def an_empty_thing(tokens: list[str], start: int, position: int) -> bool:
+    """Is the "empty" at ``position`` said of the thing after it ("empty forecourt") rather
+    than felt ("felt empty after the party")?"""
+    if tokens[position] != "empty" or position + 1 >= len(tokens):
+        return False
+    if tokens[position + 1] in _NOT_EMPTIED or tokens[position + 1] in _HOMES:
+        return False
+    return _FELT.isdisjoint(tokens[max(start, position - 3) : position])

@@ -2,8 +2,8 @@
 
 Why a module of its own: each entry is a shape several writers used, written once as its
 parts (verb forms, an optional word or two, the thing it names) and expanded here into the
-phrases the emotion lexicon (``emotions.LEXICON``) matches, so the lexicon stays a list of
-words and the reasons for each shape sit beside it.
+phrases the emotion lexicon (``emotion_lexicon.LEXICON``) matches, so the lexicon stays a list
+of words and the reasons for each shape sit beside it.
 """
 
 from __future__ import annotations

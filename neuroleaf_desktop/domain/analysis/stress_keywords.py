@@ -25,6 +25,9 @@ with spaces. A leading ``"!"`` marks a phrase that is stressful **by itself** ("
 positive or negated one. Every other keyword is only a topic ("work", "mum", "train") and
 counts only in a negative or stressful clause or sentence part.
 
+The phrase families the table spells out from their parts (a small hour woken at, a sum the
+writer lacks, a body part hurt, a limit by a named day) are built in ``stressor_forms``.
+
 ``SHADOWS`` (``stress_shadows``) are idioms that contain a stressor word without being about
 it ("sick of", "a nightmare", "worked out", "good job"): as longer matches they hide the
 shorter keyword.
@@ -37,166 +40,25 @@ from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import STRONG, PatternLexicon
 from neuroleaf_desktop.domain.analysis.stress_shadows import SHADOWS
-
-# The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
-_SMALL_HOURS: Final = (
-    *(f"{n}{am}" for n in ("1", "2", "3", "4") for am in ("", "am")),
-    *(f"{half}{n}" for n in ("one", "two", "three", "four") for half in ("", "half ", "gone ")),
-    *(f"gone {n}" for n in ("1", "2", "3", "4")),  # "awake till gone three": past the hour
+from neuroleaf_desktop.domain.analysis.stressor_forms import (
+    BODY_HURT,
+    CALL_OUTS_COUNTED,
+    DROPPED_OFF,
+    FEW_HOURS,
+    LIMITS,
+    NIGHT_HOURS,
+    ON_MY_FEET,
+    PAY_TAKEN,
+    PAYERS_CANCELLED,
+    PRICES_UP,
+    SAME_STRETCH,
+    STRETCHES_WORKED,
+    SUMS_LACKED,
+    TAKINGS_DOWN,
+    WOKEN_EVERY,
+    WORKPLACES,
+    WORN_BY,
 )
-# Being up or woken in them is a poor night by itself ("woke at 3", "up till half two",
-# "alarm at 4am"); an hour alone is not ("shouted at me at 3am", "up at four for the early
-# shift" are other troubles or routine).
-_UP_AT: Final = (
-    "woke at", "woke up at", "woken at", "woken up at", "up till", "up until", "stayed up till",
-    "awake till", "awake until", "alarm at", "alarm went at", "alarm set for",
-)  # fmt: skip
-_NIGHT_HOURS: Final = tuple(f"!{verb} {hour}" for verb in _UP_AT for hour in _SMALL_HOURS)
-# A sum the writer says they lack is strain by itself ("three hundred quid I haven't got",
-# "sixty grand I don't have"); the units alone are a topic.
-_UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos", "money",
-                 "cash")  # fmt: skip
-_LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
-                "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
-_SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
-# A bonus taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus".
-_BONUS_TAKEN: Final = (
-    *(f"!bonus {link} {gone}" for link in ("got", "was", "has been", "been", "is being")
-      for gone in ("pulled", "cut", "scrapped", "cancelled", "canceled", "axed", "stopped")),
-    *(f"!{cut} {whose} bonus" for cut in ("cut", "cuts", "pulled", "scrapped", "axed")
-      for whose in ("the", "my", "our")),
-)  # fmt: skip
-_SAME_STRETCH: Final = tuple(
-    f"!{when} the same {stretch}"
-    for when in ("in", "came out", "all came out", "all due", "all in")
-    for stretch in ("week", "month")
-)  # fmt: skip
-# Sleep that takes the writer where they sit ("Fell asleep on the sofa at 6pm, missed my
-# daughter's call", "falling asleep at the tea table"), in a bad part: sleep for both writers.
-_DROPPED_OFF: Final = tuple(
-    f"{fell} asleep {at} the {seat}"
-    for fell in ("fell", "falling", "fall", "keep falling")
-    for at in ("on", "at")
-    for seat in ("sofa", "settee", "couch", "table", "tea table", "desk", "wheel")
-)  # fmt: skip
-# The people who pay the writer cancelling: see the money lexicon.
-_PAYERS_CANCELLED: Final = tuple(
-    f"!{who} {cancelled}"
-    for who in ("customer", "customers", "client", "clients", "pupil", "pupils", "booking",
-                "bookings", "student", "students")
-    for cancelled in ("cancelled", "canceled", "cancelling", "all cancelled")
-)  # fmt: skip
-# The trade's takings fallen ("takings down a third", "Bookings are down forty per cent"):
-# money by itself, as every writer who told one labelled; a sum gone ("a hundred and twenty
-# quid gone") is money lost.
-_TAKINGS_DOWN: Final = (
-    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover")
-      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ")
-      for down in ("down", "halved", "dropped")),
-    "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
-)  # fmt: skip
-# A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
-# 3rd"): a deadline in a strained clause, like "by Friday".
-_DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "the weekend", "the end of the week", "the end of the month", "next week",
-                "month end", "month-end", "end of month",  # "in by month end"
-                "next month", "end of play", "close of play",
-                # the days as notes shorten them: "due Wed", "by Thurs"
-                "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri")  # fmt: skip
-_DATES: Final = tuple(
-    f"the {n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    for n in range(1, 32)
-)
-# ... or by the end of a named month ("due end of January", "by the end of March")
-_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
-                  "september", "october", "november", "december")  # fmt: skip
-_LIMITS: Final = (
-    *(f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on",
-                                   "opens on", "launches on", "goes live on")
-      for day in (*_DAYS, *_DATES)),
-    *(f"{word} {month}" for word in ("due end of", "due at the end of", "by the end of",
-                                     "by end of") for month in _MONTHS),
-)  # fmt: skip
-# Worn out by the end of a day or week ("brain's fried by Wednesday", "knackered by Friday"):
-# a state the writer reaches, not a time limit on something owed.
-_WORN: Final = ("fried", "knackered", "shattered", "exhausted", "wrecked", "frazzled",
-                "drained", "spent", "dead on my feet", "done in", "burnt out",
-                "burned out")  # fmt: skip
-_WORN_BY: Final = tuple(f"{state} by {day}" for state in _WORN for day in _DAYS)
-# A body part hurt or worn out is a health trouble by itself, however it is said ("my feet are
-# in bits", "knees are shot", "back's been playing up", "tore my calf", "put my back out"):
-# each part with each state, and each injury done to "my" part. A part alone is only a topic;
-# "killing me" after a long day and hands gone numb in the cold are labelled both ways, so
-# they still need a strained clause and a part of the "pain" list.
-BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists", "ankle", "ankles",
-                 "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
-                 "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
-                 "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
-                 "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins")  # fmt: skip
-_HURT_STATES: Final = (
-    "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
-    "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
-    "are throbbing", "seized up", "has seized", "done in", "is done in", "are done in",
-    "giving out", "gave out", "gone again", "is going again", "are going again",
-    "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
-    "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
-    "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
-    # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
-    "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
-    "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
-    "been complaining",
-    # skin split by a named cause ("Knuckles split from handling coins in the frost", "hands
-    # are cracking from all the sanitiser"), and a joint worn out ("Knees are done from
-    # skirting boards", "My wrists are done.")
-    "split from", "are split from", "cracked from", "are cracked from", "are cracking",
-    "cracking from", "are done", "is done",
-    # ears or a nose stopped up ("My ears have been blocked for days")
-    "are blocked", "is blocked", "been blocked", "have been blocked",
-    # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
-    # a part burning with use: "my wrists are on fire", "joints on fire"
-    "on fire", "are on fire", "is on fire",
-    "aren't what they were", "aren't what they used to be", "isn't what it was",
-    "isn't what it used to be", "not what they were", "not what it was",
-)  # fmt: skip
-_INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt",
-                    "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
-                    "dislocated", "bust", "busted", "did")  # fmt: skip
-_BODY_HURT: Final = (
-    *(f"!{part} {state}" for part in BODY_PARTS for state in _HURT_STATES),
-    *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
-    *(f"!{verb} my {part}" for verb in _INJURIES for part in BODY_PARTS),
-    "!put my back out", "!did my back in", "!did my knee in",
-)  # fmt: skip
-
-# A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of
-# sleep", "running on two hours' sleep"): every writer who counted one labelled poor sleep.
-_FEW: Final = ("an", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5",
-               "a couple of", "a few")  # fmt: skip
-_FEW_HOURS: Final = tuple(
-    f"!{few} {hours} {of}sleep"
-    for few in _FEW
-    for hours in (("hour",) if few in ("an", "one", "1") else ("hours",))
-    for of in ("", "of ")
-)  # fmt: skip  # "hours' sleep" and "an hour's sleep" are read with the apostrophe dropped
-# A working day told by how long the writer has stood ("on my feet 11 hours", "been on my feet
-# since eight", "all day on my feet"): every writer who counted one labelled the work; the hours
-# counted are a strain by themselves.
-_LONG: Final = ("8", "9", "10", "11", "12", "13", "14", "eight", "nine", "ten", "eleven",
-                "twelve", "thirteen", "fourteen")  # fmt: skip
-_ON_MY_FEET: Final = (
-    *(f"!on my feet {for_}{n} hours" for n in _LONG for for_ in ("", "for ")),
-    "on my feet since", "on my feet all day", "all day on my feet", "on my feet all shift",
-)  # fmt: skip
-# Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
-_WOKEN_EVERY: Final = tuple(
-    f"!{wake} every {span}"
-    for wake in ("wake", "wake up", "woke", "woke up", "waking", "waking up", "wakes", "wakes up")
-    for span in ("hour", "two hours", "half hour", "couple of hours")
-)  # fmt: skip
-# Places of work that a lease or rent can be on ("the workshop lease", "lease on the unit").
-_WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
-                      "premises", "yard", "warehouse", "surgery", "cafe", "restaurant",
-                      "stall", "kitchen unit")  # fmt: skip
 
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
@@ -208,6 +70,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # every day worked ("seven days a week behind that counter", "fourth week
                  # without a day off"): the work's strain, as every writer who told it labelled
                  "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
+                 *STRETCHES_WORKED, *CALL_OUTS_COUNTED,
                  "!no days off", "!not one day off", "!not a day off",
                  # the workplace's future in doubt ("the centre's funding runs out in March",
                  # "the rink might shut for good"): work for every writer who told it badly
@@ -225,7 +88,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "!no co worker", "!no coworker",
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
-                 "!cut my hours", "!cut our hours", "!hours cut", *_ON_MY_FEET,
+                 "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET,
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
@@ -253,8 +116,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  "backlog", "depot", "lunch rush", "dinner rush", "breakfast rush",
                  "christmas rush",
                  # a lease on a place of work is the business's, not a home's
-                 *(f"{place} {lease}" for place in _WORKPLACES for lease in ("lease", "leases")),
-                 *(f"lease on the {place}" for place in _WORKPLACES)),
+                 *(f"{place} {lease}" for place in WORKPLACES for lease in ("lease", "leases")),
+                 *(f"lease on the {place}" for place in WORKPLACES)),
         # a director over the writer's work ("Director changed the whole second act",
         # "finance director screamed down the phone"): the work's in every bad part told
         "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
@@ -276,7 +139,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "due monday", "due tuesday", "due wednesday", "due thursday",
                      "due friday", "due in", "due the same", "due this week", "due soon",
                      "by tonight", "by tomorrow", "by end of day", "by the end of the day",
-                     "by eod", *_LIMITS, "due at", "due midnight", "due noon",
+                     "by eod", *LIMITS, "due at", "due midnight", "due noon",
                      *(f"due {hour}am" for hour in range(1, 13)),
                      "!behind schedule", "!running out of time"),
     },
@@ -302,6 +165,28 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # complaint ("shouted at me about a refund"), no money of the writer's
                   "refunds going out", "giving refunds", "giving out refunds",
                   "issuing refunds",
+                  # a wallet or an account told empty ("Wet week, empty forecourt, empty
+                  # wallet", "my account is empty now"): money run out, by itself
+                  *PRICES_UP,
+                  # broke however it is said ("Stressed. Tired. Skint.", "in winter I'm
+                  # scraping by", "hand to mouth"); "skint by the 20th" is how long the money
+                  # lasts and still money
+                  "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
+                  "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
+                  "!brassic", "!penniless",
+                  # a stretch with little coming in ("January's going to be lean", "a lean
+                  # winter"): the money, as the writer told it
+                  *(f"!{lean} {span}" for lean in ("lean", "leaner") for span in
+                    ("month", "months", "winter", "winters", "january", "year", "spell",
+                     "times", "week", "weeks", "summer", "season")),
+                  "!going to be lean", "!gonna be lean", "!be a lean",
+                  # the writer's pay docked ("the excess is coming out of my wages")
+                  "!out of my wages", "!out of my pay", "!out of my wage", "!out of my salary",
+                  # sums that will not work out ("the numbers don't add up however I look
+                  # at them", "We sat down with a spreadsheet and it just doesn't add up")
+                  "!doesn't add up", "!don't add up", "!didn't add up",
+                  "!empty wallet", "!wallet's empty", "!wallet is empty", "!wallet was empty",
+                  "!account is empty", "!account's empty", "!account was empty",
                   "!too expensive", "!how expensive", "!cost a fortune", "!costs a fortune",
                   "!costing a fortune", "!cost me a fortune", "!costing me a fortune",
                   "!cost us a fortune", "!costing us a fortune",
@@ -322,7 +207,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # pay and what is paid, said of the writer's income or costs
                   "pay", "pay's", "wage", "income", "stipend", "prices", "price", "deposit",
                   "quid", "euros", "dollars", "bucks", "rupees", "pesos", "instalment*",
-                  "repayment*", *_SUMS_LACKED, "!paid me short", "!paid us short",
+                  "repayment*", *SUMS_LACKED, "!paid me short", "!paid us short",
                   "!short changed", "!underpaid", "!no pay", "!not been paid",
                   "!haven't been paid", "!hasn't paid", "!still hasn't paid", "!wants paying",
                   "!in the red", "!doesn't stretch", "!won't stretch", "!didn't stretch",
@@ -342,20 +227,21 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "payment", "payments", "prescription charges", "prescription charge",
                   # tips in a bad part ("Tips were dead tonight", "docked two days' tips")
                   "tips",
-                  # a bonus in a bad part ("Bonus smaller than promised"), and one taken away,
-                  # a loss by itself ("the bonus got pulled", "cut the bonus again")
-                  "bonus", "bonuses", *_BONUS_TAKEN,
+                  # a bonus in a bad part ("Bonus smaller than promised"), and a bonus or a
+                  # commission taken away, a loss by itself ("the bonus got pulled", "cut the
+                  # bonus again", "Commission cut from this month")
+                  "bonus", "bonuses", *PAY_TAKEN,
                   # being paid, told in a bad part ("Only get paid term time so summer is
                   # always tight", "we won't get paid for it"), and work done at a loss ("I'll
                   # be working for nothing"): money for every writer who told one
                   "get paid", "gets paid", "!working for nothing", "!work for nothing",
                   # the people who pay cancelling ("Three customers cancelled this week", "Half
                   # my Wednesday pupils cancelled"): money lost for every writer who told it
-                  *_PAYERS_CANCELLED, *_TAKINGS_DOWN,
+                  *PAYERS_CANCELLED, *TAKINGS_DOWN,
                   # bills stacked in one stretch ("Paying her rent deposit and the car insurance
                   # in the same month", "Council tax and the car MOT in the same week"): money
                   # for every writer who told it; read only beside a bill (``senses``)
-                  *_SAME_STRETCH,
+                  *SAME_STRETCH,
                   # paid late, told of whoever pays: "agency pays us late every month"
                   *(f"!{pay} {who} late" for pay in ("pay", "pays", "paying", "paid")
                     for who in ("me", "us"))),
@@ -398,7 +284,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # "Back's gone lifting feed bags", "lower back's sore": the writer's own back
                  # told as the subject, health for every writer who told it (13 rows, 11 sets)
                  "back's", "lower back",
-                 "!toothache", "!stomach ache", "!chest pain", *_BODY_HURT),
+                 "!toothache", "!stomach ache", "!chest pain", *BODY_HURT),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
@@ -424,7 +310,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "!stayed up too late", "!up too late", "!only slept",
                        # the body clock, named in a bad part ("my body clock is in pieces",
                        # "Body clock's stuck on 4:45"): sleep for every writer who told one
-                       "body clock", "body clock's", *_DROPPED_OFF,
+                       "body clock", "body clock's", *DROPPED_OFF,
                        "!slept maybe", "!lying awake", "!lay awake", "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")
@@ -443,14 +329,14 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        "snores", "snoring", "!up every hour", "!up every two hours",
                        # woken through the night, or no whole night had for a while (read
                        # without the possessive: "a decent night's sleep")
-                       *_WOKEN_EVERY, "!haven't had a full night", "!not had a full night",
+                       *WOKEN_EVERY, "!haven't had a full night", "!not had a full night",
                        "!haven't had a decent night sleep", "!haven't had a decent night in",
                        "!haven't had a proper night sleep", "!not had a decent night sleep",
                        "!up every night", "!up all hours", "!slept two hours",
                        "!slept three hours", "!slept four hours", "!slept 2 hours",
                        "!slept 3 hours", "!slept 4 hours", "!slept an hour", "!up 3x",
                        "!up three times", "!up four times", "!fed every hour",
-                       "!feeding every hour", "!wish i could sleep", *_NIGHT_HOURS,
+                       "!feeding every hour", "!wish i could sleep", *NIGHT_HOURS,
                        "!all nighter", "!all nighters", "!couldn't get back off",
                        # waking again and again: "kept waking up going over the dose", "keep
                        # waking in the night" (sleep for every writer who told it; "kept waking
@@ -458,7 +344,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        *(f"!{keep} waking {how}" for keep in ("kept", "keep", "keeps")
                          for how in ("up", "at", "in", "every", "through", "all")),
                        "!can't get back off", "!can't drop off", "!couldn't drop off",
-                       *_FEW_HOURS),
+                       *FEW_HOURS),
         # dreaming told as a verb, in a bad part ("dreamt about a case again. third night.",
         # "keep dreaming about the ward", "a recurring dream about missing my submission"):
         # the night's rest taken by it, as the writers who told one labelled; the noun alone
@@ -571,7 +457,7 @@ def _compile() -> PatternLexicon:
         for keywords in STRESSORS.values()
         for keyword, patterns in keywords.items()
     }
-    flat[_SHADOW] = (*SHADOWS, *_WORN_BY)
+    flat[_SHADOW] = (*SHADOWS, *WORN_BY)
     return PatternLexicon(flat)
 
 

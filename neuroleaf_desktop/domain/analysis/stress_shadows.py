@@ -145,6 +145,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     "restaurant next door", "salon next door", "bakery next door", "office next door",
     # fear told as sickness is no illness ("scared sick about raising it")
     "scared sick", "sick with dread",
+    # sick about a thing is upset over it ("Hawk took two of my young birds. Sick about it",
+    # "feeling sick about the money"): no writer labelled an illness in one
+    "sick about",
     # worn out by a day is a state reached, not a thing due ("brain's fried by Wednesday")
     # feeling sick with any degree is dread or disgust, as "feel sick" is ("still feel a bit
     # sick remembering it", "it feels sick doing this job"), not an illness

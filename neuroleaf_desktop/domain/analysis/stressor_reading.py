@@ -46,6 +46,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
 )
 from neuroleaf_desktop.domain.analysis.frames import missed_event_of, remembered
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
+from neuroleaf_desktop.domain.analysis.others_health import body_of_another
 from neuroleaf_desktop.domain.analysis.senses import (
     criticised,
     deed_left_undone,
@@ -69,8 +70,8 @@ from neuroleaf_desktop.domain.analysis.stress_keywords import (
     stressful_by_itself,
 )
 from neuroleaf_desktop.domain.analysis.word_uses import (
-    body_of_another,
     budget_of_the_work,
+    job_lost_by_another,
     landlord_of_the_work,
     other_use,
     unfinished_by_limit,
@@ -234,6 +235,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or in_their_relative(tokens, i)
                         or (category_of(keyword) == "health" and body_of_another(written, i))
                         or others_named_trouble(written, i, keyword)
+                        or job_lost_by_another(tokens, i)
                     ),
                     support=person
                     and (
@@ -251,7 +253,8 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
 # next to us were bickering" (a close person's is the writer's: "mum and dad were bickering").
 QUARRELLERS: Final = frozenset(
     {"neighbours", "neighbors", "neighbour", "neighbor", "colleagues", "coworkers", "people",
-     "strangers", "couple", "they", "students", "customers", "kids next door"}
+     "strangers", "couple", "they", "students", "customers", "kids next door", "members",
+     "players", "fans"}
 )  # fmt: skip
 
 

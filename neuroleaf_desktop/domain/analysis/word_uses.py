@@ -20,9 +20,9 @@ something else:
 * an illness or a clinic word right before a ward, a unit, a service or its staff ("the chemo
   ward", "the clinic lead", "a specialist fatigue service") names a place or a person; "got her
   through chemo" is her illness;
-* a body part right after someone else's or something's possessive ("a heron's neck", "Mam's
-  hip op") is their body (``body_of_another``): every such chip was wrong, across writers
-  ("my dog's leg" stays: a pet's illness is the writer's health worry by the guide);
+* a body part after someone else's possessive, an illness that says who someone met is and
+  being sick in a place said of someone else are their health, no trouble of the writer's
+  (``others_health``);
 * a vet beside livestock or young horses ("three ewes down and the vet can't come till
   Friday", "vet came out to the colt") is the farm's or the yard's work, no health strain
   of the writer's (a pet's vet stays health, as every writer labelled it);
@@ -50,13 +50,9 @@ something else:
   baby", "wants me off nights before the baby comes"), not the child as a strain.
 
 * a vehicle word in the name of a ride or a toy ("the ghost train broke down"), a scan of a
-  document ("missing an ID scan", "the self-scan"), a machine's or vehicle's leak ("the
-  generator is leaking again") and an illness that says who someone met is ("a lady with
-  dementia", "the boy with the nut allergy", "people with Parkinson's", "a cancer diagnosis for
-  a deaf man") name no trouble of the writer's: no writer labelled one of them so
-  (``illness_of_one_met``); nor does being
-  sick in a place said of someone else ("the stag do was sick in the cellar room",
-  ``sick_where_another_was``).
+  document ("missing an ID scan", "the self-scan") and a machine's or vehicle's leak ("the
+  generator is leaking again") name no trouble of the writer's: no writer labelled one of
+  them so.
 
 A landlord or a repair named beside a shop, a unit, a studio or a pub ("the landlord wants the
 shop back", "damp in the studio's back room", "my landlord's selling the pub") is the
@@ -88,15 +84,13 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.context_words import (
-    CLOSE_PEOPLE,
-    MISSED_BEINGS,
-    OTHER_PERSON,
-)
+from neuroleaf_desktop.domain.analysis.context_words import CLOSE_PEOPLE
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
-from neuroleaf_desktop.domain.analysis.people import STRANGERS
-from neuroleaf_desktop.domain.analysis.stress_keywords import BODY_PARTS
+from neuroleaf_desktop.domain.analysis.others_health import (
+    illness_of_one_met,
+    sick_where_another_was,
+)
 
 # Vehicles and the school run: a place unless the journey's trouble is told in the same part.
 VEHICLES: Final = frozenset({"bus", "buses", "train", "trains", "tube", "subway", "metro"})
@@ -126,6 +120,9 @@ _PLACE_OR_STAFF: Final = frozenset(
 )  # fmt: skip
 _THEM: Final = frozenset({"her", "him", "them"})
 _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
+# One child named with no "my" or "our" ("a kid asked me", "that kid", "kid's not right") is
+# someone else's, a pupil, a patient or a young worker: no writer labelled their family so.
+_OWNERS: Final = frozenset({"my", "our"})
 # Words before "next door" that make it a place, not the neighbours: "the woman next door".
 _OPENS_NEXT_DOOR: Final = frozenset(
     {BREAK, "from", "at", "to", "and", "but", "then", "of", "with", "by", "the", "so",
@@ -257,36 +254,6 @@ _MACHINE_AILMENTS: Final = frozenset(
 )
 # A lecture given to someone is a talking-to, or the writer's own teaching, not their study.
 _LECTURES: Final = frozenset({"lecture", "lectures", "lecturing"})
-# Body parts as the health topic names them ("neck", "knee", "teeth").
-_BODY: Final = frozenset(BODY_PARTS) | {"tooth", "teeth", "throat", "tummy"}
-# "'s" that is "is" or "has", not a possessive: "it's", "there's knee pain".
-_NOT_POSSESSIVE: Final = frozenset(
-    {"it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's", "let's",
-     "where's", "everything's", "nothing's", "something's"}
-)  # fmt: skip
-
-
-# People named in the plural: "the girls' wrists" reads "girls wrists".
-_PEOPLE_MANY: Final = frozenset(
-    w for w in OTHER_PERSON | MISSED_BEINGS | STRANGERS if w.endswith("s")
-)
-
-
-def body_of_another(written: list[str], i: int) -> bool:
-    """Is the body part at ``i`` (in the text as written, possessives kept) someone else's or
-    something's ("a heron's neck", "Mam's hip op")? Their body, not the writer's health."""
-    return (
-        i > 0
-        and written[i] in _BODY
-        and (
-            (written[i - 1].endswith("'s") and written[i - 1] not in _NOT_POSSESSIVE)
-            # of many, the apostrophe dropped in reading: "the girls' wrists"
-            or written[i - 1] in _PEOPLE_MANY
-        )
-        # "my dog's leg", "my mum's hip": the writer's own pet or relative, whose illness the
-        # guide counts as the writer's health worry
-        and (i < 2 or written[i - 2] not in ("my", "our"))
-    )
 
 
 def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool:
@@ -351,6 +318,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "at the kitchen table like one of the kids": a likeness
         if compared_case(tokens, i):
             return True  # "spread to my knees the way it did with my uncle": a likeness
+        if word.removesuffix("'s") == "kid" and (i == 0 or tokens[i - 1] not in _OWNERS):
+            return True  # "Apprentice's mum died … kid's not right": someone else's child
         return word == "baby" and _birth_as_a_time(tokens, i)
     if category == "deadlines" and word == "by":
         return _money_runs_out(tokens, i, end)
@@ -433,6 +402,56 @@ def _office_as_a_place(tokens: list[str], i: int) -> bool:
     )
 
 
+# A job lost, told of someone named before it ("The club's head coach got made redundant",
+# "Jonas got laid off today", "Flatmate got fired from the pub"): their loss, no work strain of
+# the writer's, as every writer who told one labelled (``stressor_reading`` sets it aside as
+# theirs, so the news still reads as bad); told of the writer ("I got laid off", "Got sacked
+# by text", "They've told me I'll be made redundant") or of someone close ("My wife got laid
+# off today and I can't sleep": the household's loss, by the guide) it stays.
+_LOST_JOB: Final = frozenset({"laid", "fired", "sacked"})
+_LOSS_LINKS: Final = frozenset(
+    {"got", "get", "gets", "getting", "been", "was", "were", "is", "are", "being", "has",
+     "have", "had", "just", "now", "all", "both", "made", "be", "will", "to", "going",
+     "gonna", "might", "may", "could"}
+)  # fmt: skip
+_WRITER: Final = frozenset(
+    {
+        "i",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "im",
+        "ive",
+        "me",
+        "we",
+        "we're",
+        "we've",
+        "we'll",
+        "us",
+        "myself",
+    }
+)
+
+
+def job_lost_by_another(tokens: list[str], i: int) -> bool:
+    """Is the job loss at ``i`` ("made redundant", "laid off", "fired") told, through a link
+    ("got", "has been"), of someone named before it who is not the writer?"""
+    word = tokens[i]
+    if word not in _LOST_JOB and not word.startswith("redundan"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _LOSS_LINKS:
+        j -= 1
+    return (
+        j < i - 1
+        and j >= 0
+        and tokens[j] != BREAK
+        and tokens[j] not in _WRITER
+        and tokens[j].removesuffix("'s") not in CLOSE_PEOPLE
+    )
+
+
 # A hardship taken as the work's lot, in a part with no subject of its own ("My ears have been
 # blocked for days, comes with the job I guess"): it says where the trouble told before it came
 # from, no strain of the job; with a subject ("Cottage comes with the job") it is the job's.
@@ -509,71 +528,6 @@ def _leak_of_a_public_place(tokens: list[str]) -> bool:
 # A machine or a vehicle that leaks ("the generator is leaking", "the van's leaking oil"); the
 # boiler, a tap and a roof are the home's.
 _LEAKING_MACHINES: Final = (_MACHINES - {"boiler"}) | frozenset({"pump", "generators", "vans"})
-# People the writer meets in their work or out, named with an illness after "with" ("a lady
-# with dementia", "the boy with the nut allergy", "people with Parkinson's"): the illness is
-# theirs, a way of saying who they are. Not after "my" or "our" ("my boy with his asthma").
-_ONES_MET: Final = STRANGERS | frozenset(
-    {"patient", "patients", "client", "clients", "customer", "customers", "resident",
-     "residents", "boy", "girl", "lad", "lass", "gentleman", "fella", "chap", "someone",
-     "somebody"}
-)  # fmt: skip
-_ILLNESS_LEAD: Final = frozenset(
-    {"a", "an", "the", "his", "her", "their", "bad", "severe", "early", "advanced", "terminal",
-     "late", "stage", "chronic", "mild"}
-)  # fmt: skip
-
-
-def illness_of_one_met(tokens: list[str], i: int) -> bool:
-    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia"), or
-    before "for <someone met>" ("Interpreted a cancer diagnosis for a deaf man")?"""
-    if _for_one_met(tokens, i):
-        return True
-    j = i - 1
-    while j >= 0 and tokens[j] in _ILLNESS_LEAD and i - j <= 3:
-        j -= 1
-    if j < 1 or tokens[j] != "with":
-        return False
-    who = tokens[j - 1]
-    return who in _ONES_MET and (j < 2 or tokens[j - 2] not in ("my", "our"))
-
-
-_FOR_REACH: Final = 2  # "cancer diagnosis for", "results for"
-_ARTICLES: Final = frozenset({"a", "an", "the"})
-
-
-def _for_one_met(tokens: list[str], i: int) -> bool:
-    """Is "for a <someone met>" (one describing word allowed) just after the illness at ``i``?"""
-    for k in range(i + 1, min(len(tokens), i + 1 + _FOR_REACH)):
-        if tokens[k] == BREAK:
-            return False
-        if tokens[k] == "for":
-            after = tokens[k + 1 : k + 4]
-            return bool(after) and after[0] in _ARTICLES and not _ONES_MET.isdisjoint(after[1:])
-    return False
-
-
-# "Stag do was sick in the cellar room", "someone was sick on the stairs": being sick in a
-# place, said of anyone but the writer, the writer's close family or a pet, is a mess someone
-# else made ("I was sick on the bus", "the dog was sick all night" stay health).
-_SICK_WHERE: Final = frozenset({"in", "on", "all", "everywhere", "over", "behind"})
-_SICK_LINKS: Final = frozenset({"was", "were", "is", "are", "been", "got", "has", "had", "just"})
-_OWN_OR_CLOSE: Final = CLOSE_PEOPLE | frozenset(
-    {BREAK, "i", "i'm", "i've", "im", "ive", "we", "we're", "we've", "me", "us", "dog", "dogs",
-     "cat", "cats", "puppy", "kitten", "pup"}
-)  # fmt: skip
-
-
-def sick_where_another_was(tokens: list[str], i: int) -> bool:
-    """Is the "sick" at ``i`` someone else's being sick somewhere ("the stag do was sick in
-    the cellar")? The subject must be named before a link ("was", "were")."""
-    if tokens[i] != "sick" or i + 1 >= len(tokens) or tokens[i + 1] not in _SICK_WHERE:
-        return False
-    j = i - 1
-    while j >= 0 and tokens[j] in _SICK_LINKS:
-        j -= 1
-    return j >= 0 and j < i - 1 and tokens[j].removesuffix("'s") not in _OWN_OR_CLOSE
-
-
 # The baby's coming as a time: "since the baby", "before the baby comes", "till the baby's here".
 _BEFORE_OR_SINCE: Final = frozenset({"since", "before", "till", "until", "once"})
 _ARRIVES: Final = frozenset(

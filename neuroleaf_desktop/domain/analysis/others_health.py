@@ -1,0 +1,125 @@
+"""Health words that are someone else's: a heron's neck, a lady with dementia, a stag do sick.
+
+Why a module of its own: a health word counted as the writer's strain wherever its part read
+negative, and most writers labelled no health trouble where the word only said whose body it
+was or who someone met was. Each reading here was chosen by its record across every writer's
+labelled set (``word_uses.other_use`` and ``stressor_reading`` ask them):
+
+* a body part right after someone else's or something's possessive ("a heron's neck", "Mam's
+  hip op") is their body (``body_of_another``): every such chip was wrong, across writers
+  ("my dog's leg" stays: a pet's illness is the writer's health worry by the guide);
+* an illness that says who someone met is ("a lady with dementia", "the boy with the nut
+  allergy", "people with Parkinson's", "a cancer diagnosis for a deaf man") is theirs
+  (``illness_of_one_met``);
+* being sick in a place said of someone else ("the stag do was sick in the cellar room") is a
+  mess they made (``sick_where_another_was``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.context_words import (
+    CLOSE_PEOPLE,
+    MISSED_BEINGS,
+    OTHER_PERSON,
+)
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+from neuroleaf_desktop.domain.analysis.people import STRANGERS
+from neuroleaf_desktop.domain.analysis.stressor_forms import BODY_PARTS
+
+# Body parts as the health topic names them ("neck", "knee", "teeth").
+_BODY: Final = frozenset(BODY_PARTS) | {"tooth", "teeth", "throat", "tummy"}
+# "'s" that is "is" or "has", not a possessive: "it's", "there's knee pain".
+_NOT_POSSESSIVE: Final = frozenset(
+    {"it's", "that's", "there's", "what's", "he's", "she's", "who's", "here's", "let's",
+     "where's", "everything's", "nothing's", "something's"}
+)  # fmt: skip
+
+
+# People named in the plural: "the girls' wrists" reads "girls wrists".
+_PEOPLE_MANY: Final = frozenset(
+    w for w in OTHER_PERSON | MISSED_BEINGS | STRANGERS if w.endswith("s")
+)
+
+
+def body_of_another(written: list[str], i: int) -> bool:
+    """Is the body part at ``i`` (in the text as written, possessives kept) someone else's or
+    something's ("a heron's neck", "Mam's hip op")? Their body, not the writer's health."""
+    return (
+        i > 0
+        and written[i] in _BODY
+        and (
+            (written[i - 1].endswith("'s") and written[i - 1] not in _NOT_POSSESSIVE)
+            # of many, the apostrophe dropped in reading: "the girls' wrists"
+            or written[i - 1] in _PEOPLE_MANY
+        )
+        # "my dog's leg", "my mum's hip": the writer's own pet or relative, whose illness the
+        # guide counts as the writer's health worry
+        and (i < 2 or written[i - 2] not in ("my", "our"))
+    )
+
+
+# People the writer meets in their work or out, named with an illness after "with" ("a lady
+# with dementia", "the boy with the nut allergy", "people with Parkinson's"): the illness is
+# theirs, a way of saying who they are. Not after "my" or "our" ("my boy with his asthma").
+_ONES_MET: Final = STRANGERS | frozenset(
+    {"patient", "patients", "client", "clients", "customer", "customers", "resident",
+     "residents", "boy", "girl", "lad", "lass", "gentleman", "fella", "chap", "someone",
+     "somebody"}
+)  # fmt: skip
+_ILLNESS_LEAD: Final = frozenset(
+    {"a", "an", "the", "his", "her", "their", "bad", "severe", "early", "advanced", "terminal",
+     "late", "stage", "chronic", "mild"}
+)  # fmt: skip
+
+
+def illness_of_one_met(tokens: list[str], i: int) -> bool:
+    """Is the illness at ``i`` named after "<someone met> with" ("lady with dementia"), or
+    before "for <someone met>" ("Interpreted a cancer diagnosis for a deaf man")?"""
+    if _for_one_met(tokens, i):
+        return True
+    j = i - 1
+    while j >= 0 and tokens[j] in _ILLNESS_LEAD and i - j <= 3:
+        j -= 1
+    if j < 1 or tokens[j] != "with":
+        return False
+    who = tokens[j - 1]
+    return who in _ONES_MET and (j < 2 or tokens[j - 2] not in ("my", "our"))
+
+
+_FOR_REACH: Final = 2  # "cancer diagnosis for", "results for"
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+
+
+def _for_one_met(tokens: list[str], i: int) -> bool:
+    """Is "for a <someone met>" (one describing word allowed) just after the illness at ``i``?"""
+    for k in range(i + 1, min(len(tokens), i + 1 + _FOR_REACH)):
+        if tokens[k] == BREAK:
+            return False
+        if tokens[k] == "for":
+            after = tokens[k + 1 : k + 4]
+            return bool(after) and after[0] in _ARTICLES and not _ONES_MET.isdisjoint(after[1:])
+    return False
+
+
+# "Stag do was sick in the cellar room", "someone was sick on the stairs": being sick in a
+# place, said of anyone but the writer, the writer's close family or a pet, is a mess someone
+# else made ("I was sick on the bus", "the dog was sick all night" stay health).
+_SICK_WHERE: Final = frozenset({"in", "on", "all", "everywhere", "over", "behind"})
+_SICK_LINKS: Final = frozenset({"was", "were", "is", "are", "been", "got", "has", "had", "just"})
+_OWN_OR_CLOSE: Final = CLOSE_PEOPLE | frozenset(
+    {BREAK, "i", "i'm", "i've", "im", "ive", "we", "we're", "we've", "me", "us", "dog", "dogs",
+     "cat", "cats", "puppy", "kitten", "pup"}
+)  # fmt: skip
+
+
+def sick_where_another_was(tokens: list[str], i: int) -> bool:
+    """Is the "sick" at ``i`` someone else's being sick somewhere ("the stag do was sick in
+    the cellar")? The subject must be named before a link ("was", "were")."""
+    if tokens[i] != "sick" or i + 1 >= len(tokens) or tokens[i + 1] not in _SICK_WHERE:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _SICK_LINKS:
+        j -= 1
+    return j >= 0 and j < i - 1 and tokens[j].removesuffix("'s") not in _OWN_OR_CLOSE

@@ -1,0 +1,221 @@
+"""The stressor table's phrase families, spelled out from their parts.
+
+Why a module of its own: each family is one wording several writers used (a small hour woken
+at, a sum the writer lacks, a body part hurt, a limit by a named day), written once as its
+parts and expanded here into the phrases ``stress_keywords.STRESSORS`` lists, so the table
+stays a list of what people are stressed about and the reason for each shape sits beside its
+parts. Notation is the stressor table's: a leading ``"!"`` marks a phrase stressful by itself.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# The small hours, as people write them: "3", "3am", "three", "half three", "midnight".
+_SMALL_HOURS: Final = (
+    *(f"{n}{am}" for n in ("1", "2", "3", "4") for am in ("", "am")),
+    *(f"{half}{n}" for n in ("one", "two", "three", "four") for half in ("", "half ", "gone ")),
+    *(f"gone {n}" for n in ("1", "2", "3", "4")),  # "awake till gone three": past the hour
+)
+# Being up or woken in them is a poor night by itself ("woke at 3", "up till half two",
+# "alarm at 4am"); an hour alone is not ("shouted at me at 3am", "up at four for the early
+# shift" are other troubles or routine).
+_UP_AT: Final = (
+    "woke at", "woke up at", "woken at", "woken up at", "up till", "up until", "stayed up till",
+    "awake till", "awake until", "alarm at", "alarm went at", "alarm set for",
+)  # fmt: skip
+NIGHT_HOURS: Final = tuple(f"!{verb} {hour}" for verb in _UP_AT for hour in _SMALL_HOURS)
+# A sum the writer says they lack is strain by itself ("three hundred quid I haven't got",
+# "sixty grand I don't have"); the units alone are a topic.
+_UNITS: Final = ("quid", "grand", "euros", "dollars", "bucks", "rupees", "pesos", "money",
+                 "cash")  # fmt: skip
+_LACK: Final = ("i don't have", "i haven't got", "i've not got", "we don't have",
+                "we haven't got", "i do not have", "we do not have", "i ain't got")  # fmt: skip
+SUMS_LACKED: Final = tuple(f"!{unit} {lack}" for unit in _UNITS for lack in _LACK)
+# Pay taken away: "the bonus got pulled", "my bonus has been cancelled", "cut the bonus",
+# "Commission cut from this month", "My commission's gone", "docked my commission": a loss by
+# itself, as overtime taken away is.
+_TAKEN_PAY: Final = ("bonus", "commission")
+PAY_TAKEN: Final = (
+    *(f"!{pay}{link} {gone}" for pay in _TAKEN_PAY
+      for link in ("", " got", " was", " has been", " been", " is being", "'s been", "'s")
+      for gone in ("pulled", "cut", "scrapped", "cancelled", "canceled", "axed", "stopped",
+                   "docked", "gone")),
+    *(f"!{cut} {whose} {pay}" for pay in _TAKEN_PAY
+      for cut in ("cut", "cuts", "pulled", "scrapped", "axed", "docked")
+      for whose in ("the", "my", "our")),
+)  # fmt: skip
+SAME_STRETCH: Final = tuple(
+    f"!{when} the same {stretch}"
+    for when in ("in", "came out", "all came out", "all due", "all in")
+    for stretch in ("week", "month")
+)  # fmt: skip
+# Sleep that takes the writer where they sit ("Fell asleep on the sofa at 6pm, missed my
+# daughter's call", "falling asleep at the tea table"), in a bad part: sleep for both writers.
+DROPPED_OFF: Final = tuple(
+    f"{fell} asleep {at} the {seat}"
+    for fell in ("fell", "falling", "fall", "keep falling")
+    for at in ("on", "at")
+    for seat in ("sofa", "settee", "couch", "table", "tea table", "desk", "wheel")
+)  # fmt: skip
+# The people who pay the writer cancelling: see the money lexicon.
+PAYERS_CANCELLED: Final = tuple(
+    f"!{who} {cancelled}"
+    for who in ("customer", "customers", "client", "clients", "pupil", "pupils", "booking",
+                "bookings", "student", "students")
+    for cancelled in ("cancelled", "canceled", "cancelling", "all cancelled")
+)  # fmt: skip
+# The trade's takings fallen ("takings down a third", "Bookings are down forty per cent"):
+# money by itself, as every writer who told one labelled; a sum gone ("a hundred and twenty
+# quid gone") is money lost.
+TAKINGS_DOWN: Final = (
+    *(f"!{what} {be}{down}" for what in ("takings", "bookings", "sales", "footfall", "turnover")
+      for be in ("", "are ", "is ", "were ", "was ", "have been ", "has been ")
+      for down in ("down", "halved", "dropped")),
+    "!quid gone", "!grand gone", "!pounds gone", "!quid down the drain",
+)  # fmt: skip
+# A price risen by a share told in words ("Leather supplier up fifteen percent again", "Timber's
+# up thirty percent since spring", "Lease renewal from the landlord: eighteen percent up"):
+# money in a bad part, as every writer who told one labelled. Only a topic: a share up is as
+# often good news ("Listening figures up ten percent!"), so one told flat ("Timber's up
+# thirty percent since spring") waits for a bad word, as every topic does.
+_SHARES: Final = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "eighteen", "twenty", "twenty-five", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "a hundred",
+    *(str(n) for n in range(2, 101)),
+)  # fmt: skip
+PRICES_UP: Final = tuple(
+    form
+    for n in _SHARES
+    for percent in ("percent", "per cent")
+    for form in (f"up {n} {percent}", f"up by {n} {percent}", f"{n} {percent} up",
+                 f"going up {n} {percent}", f"gone up {n} {percent}", f"went up {n} {percent}")
+)  # fmt: skip
+# A time limit named by its day or date ("due Sunday", "by Thursday", "by the 28th", "due the
+# 3rd"): a deadline in a strained clause, like "by Friday".
+_DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "the weekend", "the end of the week", "the end of the month", "next week",
+                "month end", "month-end", "end of month",  # "in by month end"
+                "next month", "end of play", "close of play",
+                # the days as notes shorten them: "due Wed", "by Thurs"
+                "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri")  # fmt: skip
+_DATES: Final = tuple(
+    f"the {n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 32)
+)
+# ... or by the end of a named month ("due end of January", "by the end of March")
+_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")  # fmt: skip
+LIMITS: Final = (
+    *(f"{word} {day}" for word in ("due", "by", "expires", "expires on", "closes on", "due on",
+                                   "opens on", "launches on", "goes live on")
+      for day in (*_DAYS, *_DATES)),
+    *(f"{word} {month}" for word in ("due end of", "due at the end of", "by the end of",
+                                     "by end of") for month in _MONTHS),
+)  # fmt: skip
+# Worn out by the end of a day or week ("brain's fried by Wednesday", "knackered by Friday"):
+# a state the writer reaches, not a time limit on something owed.
+_WORN: Final = ("fried", "knackered", "shattered", "exhausted", "wrecked", "frazzled",
+                "drained", "spent", "dead on my feet", "done in", "burnt out",
+                "burned out")  # fmt: skip
+WORN_BY: Final = tuple(f"{state} by {day}" for state in _WORN for day in _DAYS)
+# A body part hurt or worn out is a health trouble by itself, however it is said ("my feet are
+# in bits", "knees are shot", "back's been playing up", "tore my calf", "put my back out"):
+# each part with each state, and each injury done to "my" part. A part alone is only a topic;
+# "killing me" after a long day and hands gone numb in the cold are labelled both ways, so
+# they still need a strained clause and a part of the "pain" list.
+BODY_PARTS: Final = ("back", "knee", "knees", "feet", "foot", "wrist", "wrists", "ankle", "ankles",
+                 "hip", "hips", "shoulder", "shoulders", "neck", "calf", "calves", "hamstring",
+                 "elbow", "elbows", "hands", "legs", "leg", "arm", "arms", "hand", "fingers",
+                 "thumb", "joints", "chest", "stomach", "head", "eyes", "ears", "rib", "ribs",
+                 "stump", "knuckles", "fingertips", "toe", "toes", "shin", "shins")  # fmt: skip
+_HURT_STATES: Final = (
+    "in bits", "are in bits", "is in bits", "are shot", "is shot", "are wrecked",
+    "is wrecked", "playing up", "been playing up", "in agony", "is throbbing",
+    "are throbbing", "seized up", "has seized", "done in", "is done in", "are done in",
+    "giving out", "gave out", "gone again", "is going again", "are going again",
+    "screaming at me", "are screaming", "is screaming", "swollen", "is swollen",
+    "are swollen", "are ruined", "is ruined", "acting up", "been acting up", "paining",
+    "are paining", "is paining", "swelling", "is swelling", "are swelling", "gone on me",
+    # skin worn through, and a part "complaining": "hands are cracked raw", "back is complaining"
+    "are cracked", "is cracked", "cracked raw", "red raw", "are red raw", "is red raw", "are raw",
+    "is raw", "are blistered", "is blistered", "are chapped", "is complaining", "are complaining",
+    "been complaining",
+    # skin split by a named cause ("Knuckles split from handling coins in the frost", "hands
+    # are cracking from all the sanitiser"), and a joint worn out ("Knees are done from
+    # skirting boards", "My wrists are done.")
+    "split from", "are split from", "cracked from", "are cracked from", "are cracking",
+    "raw from", "are raw from",  # "Hands raw from the cold water all day"
+    "cracking from", "are done", "is done",
+    # ears or a nose stopped up ("My ears have been blocked for days")
+    "are blocked", "is blocked", "been blocked", "have been blocked",
+    # a part that has declined: "eyes aren't what they were", "knee isn't what it used to be"
+    # a part burning with use: "my wrists are on fire", "joints on fire"
+    "on fire", "are on fire", "is on fire",
+    "aren't what they were", "aren't what they used to be", "isn't what it was",
+    "isn't what it used to be", "not what they were", "not what it was",
+)  # fmt: skip
+_INJURIES: Final = ("tore", "torn", "pulled", "twisted", "sprained", "strained", "hurt", "cut",
+                    "gashed", "sliced", "burnt", "burned", "scalded", "trapped", "crushed",
+                    "broke", "broken", "cracked", "jarred", "tweaked", "wrenched",
+                    "dislocated", "bust", "busted", "did")  # fmt: skip
+BODY_HURT: Final = (
+    *(f"!{part} {state}" for part in BODY_PARTS for state in _HURT_STATES),
+    *(f"!{part}'s {state}" for part in BODY_PARTS for state in _HURT_STATES),
+    *(f"!{verb} my {part}" for verb in _INJURIES for part in BODY_PARTS),
+    "!put my back out", "!did my back in", "!did my knee in",
+)  # fmt: skip
+
+# A night counted by its few hours of sleep ("three hours' sleep again", "maybe two hours of
+# sleep", "running on two hours' sleep"): every writer who counted one labelled poor sleep.
+_FEW: Final = ("an", "one", "two", "three", "four", "five", "1", "2", "3", "4", "5",
+               "a couple of", "a few")  # fmt: skip
+FEW_HOURS: Final = tuple(
+    f"!{few} {hours} {of}sleep"
+    for few in _FEW
+    for hours in (("hour",) if few in ("an", "one", "1") else ("hours",))
+    for of in ("", "of ")
+)  # fmt: skip  # "hours' sleep" and "an hour's sleep" are read with the apostrophe dropped
+# A working day told by how long the writer has stood ("on my feet 11 hours", "been on my feet
+# since eight", "all day on my feet"): every writer who counted one labelled the work; the hours
+# counted are a strain by themselves.
+_LONG: Final = ("8", "9", "10", "11", "12", "13", "14", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen")  # fmt: skip
+ON_MY_FEET: Final = (
+    *(f"!on my feet {for_}{n} hours" for n in _LONG for for_ in ("", "for ")),
+    *(f"!{n} hours on my feet" for n in _LONG),  # "Eight hours on my feet in one room"
+    "on my feet since", "on my feet all day", "all day on my feet", "on my feet all shift",
+)  # fmt: skip
+# A stretch worked without a break, counted ("seven nights on the trot", "four weekends in a
+# row", "on call ten days straight", "three days running"): the work's strain by itself, as
+# every writer who counted one labelled; uncounted ("Nights back to back") it is left alone.
+_STRETCH_COUNTS: Final = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty",
+    *(str(n) for n in range(2, 61)),
+)  # fmt: skip
+STRETCHES_WORKED: Final = tuple(
+    f"!{n} {unit} {run}"
+    for n in _STRETCH_COUNTS
+    for unit in ("days", "nights", "shifts", "weekends", "lates", "earlies", "doubles", "weeks")
+    for run in ("straight", "in a row", "on the trot", "running", "back to back")
+)  # fmt: skip
+# Call-outs counted ("Three call-outs in one day to the same chiller", "Four emergency callouts
+# tonight"): the work's strain by itself, as both writers who counted them labelled.
+CALL_OUTS_COUNTED: Final = tuple(
+    f"!{n} {kind}{outs}"
+    for n in _STRETCH_COUNTS
+    for kind in ("", "emergency ", "night ")
+    for outs in ("call outs", "callouts")
+)  # fmt: skip
+# Woken through the night by the hour ("I wake every hour to check", "woke up every two hours").
+WOKEN_EVERY: Final = tuple(
+    f"!{wake} every {span}"
+    for wake in ("wake", "wake up", "woke", "woke up", "waking", "waking up", "wakes", "wakes up")
+    for span in ("hour", "two hours", "half hour", "couple of hours")
+)  # fmt: skip
+# Places of work that a lease or rent can be on ("the workshop lease", "lease on the unit").
+WORKPLACES: Final = ("workshop", "shop", "office", "studio", "unit", "business", "salon",
+                      "premises", "yard", "warehouse", "surgery", "cafe", "restaurant",
+                      "stall", "kitchen unit")  # fmt: skip
