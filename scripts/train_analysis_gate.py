@@ -28,8 +28,11 @@ without test38, 0.15 / 0.05            0.792 / 0.236 (1078 / 283)   0.817 / 0.16
 
 ("without test38" is the recipe of the weights before the twenty-second round.)
 
-Nearest-labelled-neighbour features (as the safety classifier's) were measured in the same
-round and not adopted: no stress precision gained. Per-label thresholds for 0.96 precision
+Nearest-labelled-neighbour features (as the safety classifier's) were measured in the
+twenty-first round and not adopted: no stress precision gained; a per-keyword prior (each stress
+keyword's share of right chips on the other folds) in the twenty-second, not adopted either: as
+features it cost stress precision, as a second stage it gained 7 wrong chips of 282, within
+noise (``benchmarks/analysis_gate_keyword_prior.py``). Per-label thresholds for 0.96 precision
 reached 0.9 pooled on both tasks over the fourteen folds of the twentieth round but were
 measured, not adopted: they withdraw plainly right chips (gratitude, sadness, a quarrel with a
 sister), never show five labels, cut the demo's stress chips 116 → 10, and the target was chosen
