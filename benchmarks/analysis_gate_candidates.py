@@ -5,7 +5,9 @@ new writers better, and "better" must be measured on writers each model never sa
 the tables of the twenty-first round (``docs/ANALYSIS_GATE_ROUNDS.md``) for any of its
 candidates, so they can be read again:
 
-* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test37`` out);
+* ``before``: the recipe before that round (``NOT_TRAINED`` and ``test22`` … ``test38`` out);
+* ``previous``: the recipe of the twenty-first round's weights (``NOT_TRAINED`` and ``test38``
+  out; the twenty-second round's comparison);
 * ``shipped``: ``scripts/train_analysis_gate.py`` as it is (``NOT_TRAINED`` out);
 * ``neighbours``: ``before`` plus forty nearest-labelled-neighbour features per row: per label,
   the share of the label among the ``K`` most similar training rows (cosine on int8 vectors,
@@ -17,8 +19,9 @@ candidates, so they can be read again:
 Each once-blind fold (``train_analysis_gate.ONCE_BLIND``) is scored by a model trained without
 it, the rules' chips those of the code before it was studied (``analysis_gate_curve``). Printed:
 pooled precision / recall (right / wrong chips) at the shipped thresholds, with each fold's
-task threshold chosen for best F0.5 on the other folds (nested), and at the recall ``before``
-reaches at the shipped thresholds; over the fourteen older folds, the sixteen newer and all.
+task threshold chosen for best F0.5 on the other folds (nested), and at the recall
+``previous`` (else ``before``) reaches at the shipped thresholds; over the fourteen older
+folds, the seventeen newer and all.
 
 Run: ``PYTHONPATH=. .venv/bin/python benchmarks/analysis_gate_candidates.py [--cache F.npz]
 [CANDIDATE ...]`` (about a minute per candidate, three with neighbours, on one core).
@@ -42,10 +45,10 @@ import analysis_gate_curve as curve  # noqa: E402
 import numpy as np  # noqa: E402
 import train_analysis_gate as tg  # noqa: E402
 
-NEWER = tuple(f"test{n}" for n in range(22, 38))
+NEWER = tuple(f"test{n}" for n in range(22, 39))
 OLDER = tuple(b for b in tg.ONCE_BLIND if b not in NEWER)
 TASKS = ("stress", "emotions")
-CANDIDATES = ("before", "shipped", "neighbours", "shipped+neighbours", "everything")
+CANDIDATES = ("before", "previous", "shipped", "neighbours", "shipped+neighbours", "everything")
 K = 10  # neighbours that vote (the safety classifier's k; not tuned)
 SCALE = 1.0  # the neighbour features' length next to the unit MiniLM vector (not tuned)
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
@@ -100,6 +103,7 @@ def out_of_fold(candidate: str, x: Any, y: Any, split: Any, near: Neighbours | N
     """Each once-blind fold's probabilities from the candidate's model trained without it."""
     trainable = {
         "before": ~np.isin(split, tg.NOT_TRAINED + NEWER),
+        "previous": ~np.isin(split, (*tg.NOT_TRAINED, "test38")),
         "shipped": ~np.isin(split, tg.NOT_TRAINED),
         "everything": np.ones(len(split), bool),
     }
@@ -183,11 +187,12 @@ def main() -> None:
     if any(c.endswith("neighbours") for c in chosen):
         names = sorted(set(split))
         near = Neighbours(x, y, np.array([names.index(s) for s in split]))
-    wanted = ["before", *(c for c in chosen if c != "before")]
+    ref = "previous" if "previous" in chosen else "before"  # whose recall is matched
+    wanted = [ref, *(c for c in chosen if c != ref)]
     probs = {c: out_of_fold(c, x, y, split, near) for c in wanted}
     head = (
-        "| candidate | stress fixed | stress F0.5 nested | stress at before's recall "
-        "| emotions fixed | emotions F0.5 nested | emotions at before's recall |"
+        f"| candidate | stress fixed | stress F0.5 nested | stress at {ref}'s recall "
+        f"| emotions fixed | emotions F0.5 nested | emotions at {ref}'s recall |"
     )
     for label, folds in (("older", OLDER), ("newer", NEWER), ("all", tg.ONCE_BLIND)):
         m = np.isin(split, folds)
@@ -198,7 +203,7 @@ def main() -> None:
         ]
         print(f"| rules alone | {alone[0]} | | | {alone[1]} | | |")
         for c in wanted:
-            print(report(c, probs[c], probs["before"], rules, y, split, folds))
+            print(report(c, probs[c], probs[ref], rules, y, split, folds))
 
 
 if __name__ == "__main__":

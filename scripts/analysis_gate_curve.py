@@ -80,6 +80,7 @@ STUDIED_AT = {
     "test35": "0d79916d^",
     "test36": "e40e39f2^",
     "test37": "04a3b925^",
+    "test38": "01570083^",
 }
 GRID = tuple(round(0.01 * i, 2) for i in range(1, 100))
 TARGETS = (0.0, 0.85, 0.88, 0.90, 0.91, 0.92, 0.93, 0.94, 0.96)
@@ -89,11 +90,14 @@ PER_FOLD_TARGET = 0.96
 MIN_CHIPS = 3  # a per-label threshold resting on fewer right chips is noise: withdraw the label
 _CHILD = """
 import json, sys
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.quality import predict
+from neuroleaf_desktop.domain.analysis.stress_keywords import category_of
 out = []
 for text in json.load(sys.stdin):
     p = predict(text)
-    out.append([sorted(p.stress), sorted(p.emotions)])
+    keywords = [[k, category_of(k)] for k, _w in analyse("", text).stress_keywords]
+    out.append([sorted(p.stress), sorted(p.emotions), keywords])
 json.dump(out, sys.stdout)
 """
 
@@ -119,7 +123,12 @@ class Counts:
         return self.tp / max(self.tp + self.fp, 1)
 
 
-def old_rules(commit: str, texts: list[str]) -> list[tuple[frozenset[str], frozenset[str]]]:
+# What the rules read in one text: stress categories, emotions, and each stress keyword with
+# the category it gave (the keyword is what the keyword prior is kept for).
+Reading = tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]
+
+
+def old_rules(commit: str, texts: list[str]) -> list[Reading]:
     """``texts`` read by the rules of ``commit`` (its ``neuroleaf_desktop`` in a temp folder)."""
     with tempfile.TemporaryDirectory(prefix="gate_rules_") as folder:
         archive = subprocess.run(
@@ -138,15 +147,16 @@ def old_rules(commit: str, texts: list[str]) -> list[tuple[frozenset[str], froze
             env=env,
             cwd=folder,
         )
-    return [(frozenset(s), frozenset(e)) for s, e in json.loads(done.stdout)]
+    return [
+        (frozenset(s), frozenset(e), tuple((str(k), str(c)) for k, c in kw if c is not None))
+        for s, e, kw in json.loads(done.stdout)
+    ]
 
 
-def rule_matrix(rows: list[Labelled], today: bool) -> Any:
-    """The rules' chips per row and label (rows × ``tg.LABELS``)."""
-    read: list[tuple[frozenset[str], frozenset[str]]] = []
-    for r in rows:
-        p = predict(r.text)
-        read.append((p.stress, p.emotions))
+def readings(rows: list[Labelled], today: bool) -> list[Reading]:
+    """Each row as the rules read it: today's, or (``today`` false) for a ``STUDIED_AT`` split
+    the rules of before it was studied."""
+    read = [(*_categories(r.text), tg.rule_keywords(r.text)) for r in rows]
     if not today:
         for split, commit in STUDIED_AT.items():
             index = [i for i, r in enumerate(rows) if r.split == split]
@@ -155,7 +165,24 @@ def rule_matrix(rows: list[Labelled], today: bool) -> Any:
                     index, old_rules(commit, [rows[i].text for i in index]), strict=True
                 ):
                     read[i] = got
-    return np.array([[lab in (s if t == "stress" else e) for t, lab in tg.LABELS] for s, e in read])
+    return read
+
+
+def _categories(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    p = predict(text)
+    return p.stress, p.emotions
+
+
+def chip_matrix(read: list[Reading]) -> Any:
+    """The rules' chips per row and label (rows × ``tg.LABELS``)."""
+    return np.array(
+        [[lab in (s if t == "stress" else e) for t, lab in tg.LABELS] for s, e, _k in read]
+    )
+
+
+def rule_matrix(rows: list[Labelled], today: bool) -> Any:
+    """The rules' chips per row and label (rows × ``tg.LABELS``)."""
+    return chip_matrix(readings(rows, today))
 
 
 def vectors(rows: list[Labelled], cache: Path | None) -> Any:

@@ -154,3 +154,15 @@ def test_the_shipped_weights_follow_the_training_scripts_recipe() -> None:
     assert [tuple(label) for label in shipped["labels"]] == list(tg.LABELS)
     assert shipped["thresholds"] == tg.THRESHOLDS and shipped["c"] == tg.C
     assert set(tg.NOT_TRAINED) <= set(tg.ONCE_BLIND)  # what is not trained on is still measured
+
+
+def test_every_once_blind_batch_is_read_by_the_rules_of_before_it_was_studied() -> None:
+    """A ``testNN`` fold without a ``STUDIED_AT`` commit would be read by today's rules, which
+    studied it, and the leave-one-batch-out figures would flatter the gate."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import analysis_gate_curve as curve
+    import train_analysis_gate as tg
+
+    studied = [b for b in tg.ONCE_BLIND if b.startswith("test")]
+    assert "test38" in studied
+    assert [b for b in studied if b not in curve.STUDIED_AT] == []
