@@ -63,6 +63,7 @@ BLIND_AT: dict[str, str] = {
     "AA": "0d79916d",
     "AB": "e40e39f2",
     "AC": "04a3b925",
+    "AD": "01570083",
 }
 END = date(2026, 11, 1)
 

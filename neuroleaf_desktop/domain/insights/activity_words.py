@@ -9,6 +9,7 @@ case-insensitively, by ``vocabulary.activity_pattern``.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Classes and disciplines of a default activity: each has a name and a following of its own,
@@ -42,6 +43,9 @@ _WOODS: Final = (
     r"(?! ?(?:burner|stove|floor|work|chip|pellet|fire|en|panel|table|furniture)s?\b)"
     # ... and the small woods people keep or pass: "the hazel coppice", "a copse", "the spinney"
     r"|(?:coppices?|copses?|spinneys?|thickets?|arboretums?|arboreta|woodlands?)"
+    # ... and the wet woods of alder and willow by a river ("the alder carr"; in lower case:
+    # Carr is a surname too)
+    r"|(?-i:carrs?)"
 )
 
 # Trees, as trees or by their kind: "under the *oaks*", "among the *silver birches*".
@@ -49,6 +53,25 @@ _TREES: Final = (
     r"(?:silver |copper |horse )?(?:trees|oaks|oak trees|beeches|birches|pines|pine trees|firs"
     r"|willows|elms|yews|sycamores|chestnuts|conifers|redwoods|cedars|maples|hawthorns|rowans"
     r"|alders|poplars|larches|hornbeams)\b"
+)
+
+# Dishes made in a batch or a pot, and at length: "a big pot of jollof", "pho marathons".
+_DISHES: Final = (
+    r"curry|curries|stew|soup|pasta|risotto|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner"
+    r"|dh?aa?l|daal|dal|sauce|porridge|casserole|broth|jam|chutney|biryani|paella|tagine|ragu"
+    r"|bolognese|jollof|pilau|pilaf|gumbo|jambalaya|goulash|ramen|pho|congee|chowder|hotpot"
+    r"|mac and cheese|fried rice|dumplings|egusi|mole|korma|rendang|laksa|ragout|minestrone"
+    r"|lentils|beans|rice"
+)
+
+# A marathon of a dish or a pastime is a long go at it, not a race: "pho marathons", "a gaming
+# marathon", "a film marathon".
+_PASTIMES: Final = ("gaming", "games", "film", "films", "movie", "movies", "tv", "telly", "netflix",
+                   "binge", "reading", "baking", "cooking")  # fmt: skip
+_NOT_A_RACE: Final = "".join(
+    rf"(?<!\b{word} )"
+    for word in [*re.findall(r"(?<![\w?\[])[a-z]+(?![\w?\[])", _DISHES), *_PASTIMES]
+    if word != "and"  # (of "mac and cheese")
 )
 
 # Everyday words people use for the default activities ("gym" → exercise).
@@ -74,7 +97,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|through (?:every|all|each|the worst)"
     # (running *on* a beach or a track is a run; on fumes, empty or caffeine is not)
     r"|on (?:empty|fumes|reserve|adrenalin\w*|caffeine|coffee|autopilot|nothing|no |little |\d"
-    r"|burn\w*|vapou?rs|(?:sheer )?will\w*|nerves|sugar)))"
+    r"|burn\w*|vapou?rs|(?:sheer )?will\w*|nerves|sugar"
+    # (nor on what is left in a tank: "running on the last drops of petrol", "on the dregs")
+    r"|(?:the )?(?:last|final) (?:few )?(?:drops?|dregs|dribbles?|reserves?)|(?:the )?dregs)))"
     # ... nor is the school run
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
     # ... nor is someone run ragged by others ("the kids run me ragged")
@@ -93,6 +118,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... and the lifts and racks of the weights room: "hitting the squat rack", "leg day"
     r"(?:squat|power) racks?|squats|deadlifts?|bench[- ]press\w*|barbells?|(?:pull|chin)[- ]?ups"
     r"|leg days?|(?:weight|power)[- ]?lifting|lifting weights|"
+    # a workout class by its made-up name, like a spin class ("the Wednesday boxercise class",
+    # "HIIT sessions", "circuit training"), and racing boats rowed with a club ("sculling with
+    # the rowing club"; a boat paddled for the water is its own doing, ``hobby_tools``)
+    r"boxercise|body ?pump|hiit|circuit training|circuits (?:class|session)s?"
+    r"|scull(?:s|ed|ing)?|rowing (?:club|crew|squad|regatta)s?|regattas?|"
     + JOURNAL_KINDS["exercise"]
     # slang: "parkrun", "a sea dip", "a dip in the lido", "a gym sesh"
     + r"|park ?run|(?:sea|lido|cold[- ]water|wild|river) dips?"
@@ -112,7 +142,7 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day| morning| evening| weekly| usual)?"
     r" \d{1,2} ?km?\b"
     r"(?! (?:steps|debt|loan|bonus|salary|pay|rise|bill|a (?:year|month)))"
-    r"|(?:half[- ])?marathons?|triathlons?|fun runs?"
+    r"|" + _NOT_A_RACE + r"(?:half[- ])?marathons?|triathlons?|fun runs?"
     # a slow run by what runners call it: "my 5k plods", "a plod round the park", "a trot"
     r"|\d{1,2} ?km? (?:plods?|trots?|shuffles?|loops?)"
     r"|(?:plod|trot|shuffle)s? (?:round|around|along|up|through) the"
@@ -140,10 +170,15 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|(?:(?:the|my|our) )?(?:old )?(?:uni|university|school|college|sixth[- ]form|work|office"
     r"|church|village) (?:crowd|lot|gang|crew|mates|pals)|(?:the|my|our) old (?:crowd|gang|crew)"
     # ... or by what was shared with them: "the old flatmates", "my teammates", "housemates"
-    r"|(?:flat|house|room|team|class|course|band|gym|uni|school|play)[- ]?mates?",
+    r"|(?:flat|house|room|team|class|course|band|gym|uni|school|play)[- ]?mates?"
+    # ... or the work once shared: "evenings with my old colleagues", "the old workmates"
+    r"|(?:my|our|the) (?:old|former|ex-?) (?:colleagues|workmates|co-?workers|team)",
     # (a family word before a therapist names whose therapy it is: "the family therapist")
     "family": r"(?:family|mum|mom|dad|parents?|mother|father|sisters?|brothers?|siblings?"
-    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws)"
+    r"|grandparents?|my folks|relatives|aunts?|uncles?|cousins?|nieces?|nephews?|in-laws"
+    # ... joined by a remarriage or one parent: "my stepbrother", "the half-sisters"
+    r"|step-?(?:brothers?|sisters?|sons?|daughters?|mums?|moms?|dads?|kids?|children|parents?)"
+    r"|half-(?:brothers?|sisters?))"
     r"(?! (?:therap|counsell?|psycholog|mediat)\w*)",
     # "what date did I last …", "the date of my last …" ask for a calendar date
     "date": r"date nights?|dating|(?<!what )(?<!which )(?<!the )(?<!last )(?<!exact )dates?"
@@ -234,11 +269,10 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r"|pies?|breads?"
     r"|cakes?|roasts?)"
     # "a big batch of chilli", "a pot of soup"
-    r"|(?:batch|pot|pan|tray|vat|cauldron)(?:es|s)? of (?:\w+ )?(?:curry|curries|stew|soup|pasta"
-    r"|risotto|lasagne|chilli|stir[- ]fry|bread|cake|roast|dinner|dh?aa?l|daal|dal|sauce|porridge"
-    r"|casserole|broth|jam|chutney|biryani|paella|tagine|ragu|bolognese|jollof|pilau|pilaf"
-    r"|gumbo|jambalaya|goulash|ramen|pho|congee|chowder|hotpot|mac and cheese|fried rice|dumplings"
-    r"|egusi|mole|korma|rendang|laksa|ragout|minestrone|lentils|beans|rice)"
+    r"|(?:batch|pot|pan|tray|vat|cauldron)(?:es|s)? of (?:\w+ )?(?:" + _DISHES + ")"
+    # ... or a long go at a dish: "Sunday pho marathons in the kitchen", "a dumpling session"
+    r"|(?:" + _DISHES + r"|pierogi|gyoza|sushi|tamales|samosas|pasties) (?:(?:making|cooking)"
+    r" )?(?:marathons?|sessions?|sprees?)"
     # ... whatever the dish, when a pot or batch of it is made ("make a big pot of jollof"; not
     # a pot of tea or coffee, which is drunk)
     r"|(?:make|makes|made|making|cook\w*|do|doing|put|putting) (?:on )?(?:a|the|my|our)"
@@ -288,7 +322,8 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     r" (?:whole )?day\b",
     "good meal": r"good meals?|nice meals?|proper meals?|eat(?:ing)? (?:well|properly|healthily)",
     # ... by whom it is had with: "the psychotherapist", "my psychologist", "CBT"
-    "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt",
+    # ... or by the service's name, however joined: "the talking-therapies woman"
+    "therapy": r"(?:psycho)?therap\w*|counsell?\w*|psychologists?|cbt|talking[- ]therap(?:y|ies)",
     "alcohol": r"alcohol(?:ic)?|drink(?:s|ing)?|drank|beers?|wine|booze|boozing|drunk|hungover"
     r"|hangovers?|pints?|cocktails?"
     # slang: "a few bevvies", "tinnies", "on the lash", "down the pub"
@@ -312,7 +347,11 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # screen time
     # (the phone's own screens are no screen time: "the icon on my home screen")
     "screen late": r"(?<!home )(?<!lock )(?<!splash )(?<!start )(?<!login )(?<!main )screens?"
-    r"|phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
+    # ... nor is a name or number that shows up on it ("the school's number comes up on my
+    # phone", "flashes up on the phone")
+    r"|(?<!up on my )(?<!up on the )(?<!appears on my )(?<!appeared on my )(?<!flashes on my )"
+    r"(?<!flashed on my )"
+    r"phones?(?!\s+(?:buzz\w*|ring\w*|rang|ping\w*|goes off|went off"
     r"|going off|vibrat\w*|lights up|calls?|dings?|to|with))|doomscroll\w*"
     # ... nor scrolling back through the journal ("scroll back to the last entry where ...")
     r"|scroll(?:s|ed|ing)?(?! back| through (?:the|my|old) (?:entries|journal|diary)| to find)"

@@ -64,7 +64,11 @@ SUBJECT_RX: Final = re.compile(
     r"^\s*(?:(?:when|whenever|if|on|in|after|before|during|while|once|since|lately|recently)\b"
     r"[^,;?]*[,;]\s*)?"
     # (or asked as a possibility: "*might* a bit of birdwatching brighten my days")
+    # (or what it has done, asked openly: "*what has* metal detecting done for my head")
     r"(?:(?:how (?:much )?|why )?(?:does|do|did|is|are|was|were|has|have|can|might|could)"
+    # (not a time or a person there: "what has *previously* improved my spirits")
+    r"|what (?:has|have|did)(?!\s+(?:previously|recently|usually|generally|normally|typically"
+    r"|actually|really|ever|always|lately|i|you|we|they|he|she|it|that|this)\b)"
     # asked as a sign: "any sign that the knitting settles me", "is there any evidence X helps"
     r"|(?:is there |are there |do i see |can you see )?any (?:signs?|evidence|proof|hint)"
     r"(?: (?:that|of))?"
@@ -198,9 +202,11 @@ GENERAL_RX: Final = re.compile(
     r" (?:late |early |mid[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies"
     r"|eighties|\d0s)"
     r"|of (?:that|a certain|a given) age|over (?:\d\d|forty|fifty|sixty|seventy))\b"
-    # ... or one person of an age: "how many hours should a fifty year old get"
-    r"|\ban? (?:\d\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[- ]\w+)?"
-    r"[- ]years?[- ]old\b)"
+    # ... or one person of an age, a child's too: "how many hours should a fifty year old
+    # get", "how long should a two-year-old nap", "a fifteen-year-old on school nights"
+    r"|\ban? (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty)(?:[- ]\w+)?[- ](?:years?|months?)[- ]old\b)"
     r"|\bhow long do(?:es)? \w+ take to (?:work|kick in)\b"
     # a claim about the world put to the app: "is it true cold showers cure anxiety", "is it a
     # myth that sugar makes kids hyper" (not "is it true that I sleep worse after wine"), and

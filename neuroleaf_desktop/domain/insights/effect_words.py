@@ -40,7 +40,8 @@ EFFECT_WEIGHT: Final = 1.0
 # the outcome asked after, the other feeling its cause.
 ENERGY_EFFECT_RX: Final = re.compile(
     r"\b(?:drain\w*|sap\w*|zap\w*|tir(?:e|es|ed|ing)|exhaust\w*|knacker\w*|wip(?:e|es|ed|ing)"
-    r"|wear(?:s|ing)?|wore|flatten\w*)"
+    # (a load flattening someone as it goes on is stress: "work is flattening me")
+    r"|wear(?:s|ing)?|wore|(?<!\bis )(?<!'s )(?<!\bare )(?<!\bbeen )flatten\w*)"
     r" (?:the (?:life|energy|strength|will) out of |all the energy out of )?(?:me|my energy)\b"
     r"|\b(?:takes?|taking|took) (?:it|everything|a lot) out of me\b",
     re.I,
@@ -56,6 +57,8 @@ WEIGHING_VERBS: Final = (
     # *done anything for* my nerves" (any tense of the verb)
     r"|(?:do(?:es|ing)?|done|did) (?:anything|something|much|a lot|any good|me any good)"
     r" (?:for|to)|(?:do(?:es|ing)?|done|did) me (?:any|some|much|a lot of|no) good"
+    # ... and what it has done, asked openly: "what has metal detecting *done for* my head"
+    r"|(?:do|done|did) for (?:me|my|myself)\b"
     # "has pottery made any difference to how stressed I've been"
     r"|made (?:any|a|much|no|some|all the|the) (?:real |big )?difference"
     r"|lift\w*|improv\w*|calm\w*|ruin\w*|mess\w*|wreck\w*|hurt\w*|matter\w*|work for me"

@@ -136,6 +136,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # made steady, calm's sibling: "what steadies me before I fly", "am I steadier after"
     r"|stead(?:y|ies|ied|ying)(?= (?:me|myself|my nerves|my hands)\b)|steadier"
     r"|overthink\w*|ruminat\w*"
+    # ... or going over a talk or a day again inside one's head: "can't stop replaying
+    # tomorrow's conversation in my head", "rehearsing what I'll say round my head"
+    r"|(?:replay\w*|rehears\w*)(?: [\w']+){0,4} (?:in|round|around|inside) (?:my|your) (?:own )?"
+    r"(?:head|mind)|(?:can'?t|cannot|couldn'?t) stop (?:replaying|rehearsing)"
     # a mind the person is stuck inside: "can't get out of my own head", "stuck in my head"
     r"|(?:get|got|getting|stuck|trapped|lost) (?:out of|in|inside) my (?:own )?head"
     r"|racing (?:heart|thoughts|mind)|heart rac\w*|butterflies|scaries|freak(?:ing|ed)? out"
@@ -196,7 +200,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # the insides stirred however it is said: "my chest goes fizzy", "guts all churny", "a
     # fluttery tummy", "my stomach's doing somersaults"
     r"|(?:chest|stomach|gut|guts|belly|tummy|insides)(?:'s| is| are| was| were| goes| go| went"
-    r"| gets| get| feels?| felt| all| so| a bit| doing){0,3} (?:fizz\w*|churn\w*|flutter\w*"
+    # ... or does a turn of its own: "my gut does a backflip when the school rings"
+    r"| gets| get| feels?| felt| all| so| a bit| doing| does| did| do| a| an){0,3} (?:fizz\w*"
+    r"|churn\w*|flutter\w*"
     r"|buzz(?:y|ing)|jitter\w*|squirm\w*|knot(?:s|ted|ting)|somersaults?|backflips?|flip-?flops?)"
     r"|(?:fizzy|churny|fluttery|jittery|squirmy|knotted) (?:chest|stomach|gut|guts|belly|tummy)"
     # being brought back to calm: "what settles me down", "settles you down", "settle my nerves"
@@ -236,6 +242,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|in bed|before bed|ready for bed|wak(?:e|es|ing|ed)(?: up)?|woke|awake|naps?|napping"
     r"|(?:well[- ])?rested|refreshed"
     r"|restful|unrested|groggy|dream\w*|nightmares?|snor\w*|doz(?:e|ed|ing)|toss\w* and turn\w*"
+    # ... or just tossing about, the turning unsaid: "tossing about till the bin lorry comes"
+    r"|toss(?:ing|ed|es)? (?:about|around|all night)"
     r"|lie[- ]?ins?|sleep(?:ing)? in|restless (?:nights?|sleep)"
     r"|nod(?:s|ded|ding)? off|drift(?:s|ed|ing)? off"
     r"|(?:can'?t|cannot|couldn'?t|never|to|me|i) drop(?:s|ped|ping)? off"
@@ -317,6 +325,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|\d+\+? (?:unread )?emails|(?:no|without a|haven'?t had a) lunch break"
     r"|(?:run|ran|rushed) (?:off|aff) (?:my|me) feet|flat chat|doing my head in|crunch(?: time)?"
     r"|crushing me|strain(?:ed)?\b(?! (?:my|a) (?:back|muscle|neck|eyes))"
+    # ... a load pressing on the person as it goes on: "work is flattening me this month",
+    # "the admin's burying me" (left flattened afterwards is the energy gone)
+    r"|(?:is|are|'s|been|keeps?) (?:flattening|crushing|burying|swamping|steamrolling"
+    r"|snowing me under|drowning) me\b"
     r"|money(?:'s| is)? (?:tight|short)|needing things from me|"
     + DEMANDS
     + r"|at (?:the end of my (?:rope|tether)"
@@ -361,6 +373,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:can'?t|cannot|couldn'?t|struggle to|hard to)(?: i)? get (?:up|going)|pooped|zonked"
     r"|dead on my feet"
     r"|running on fumes"
+    # ... or on what is left at the bottom of the tank: "running on the last drops of petrol by
+    # lunchtime", "on the dregs", "the last of the fuel"
+    r"|(?:running|going|getting by|scraping by) on (?:the )?(?:(?:last|final) (?:few )?(?:drops?"
+    r"|dregs|dribbles?|bits?|reserves?)|dregs|vapou?rs)"
     # an empty tank or a flat battery: "nothing left in the tank", "the tank's empty", "out of
     # steam", "my battery's flat", "nothing left to give"
     r"|nothing (?:left )?in the tank"
@@ -373,7 +389,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # a battery or a power running low: "my battery's on 5 percent", "at 20 percent battery",
     # "low power mode"; limbs of lead: "my legs feel like lead", "arms made of sand"; no puff,
     # no power, weak, tuckered out, jiggered, sapped, depleted, vigour and vitality gone
-    r"|batter(?:y|ies)(?:'s| is)? (?:on|at) (?:\d+|low|one|two|five|ten)"
+    r"|batter(?:y|ies)(?:'s| is)? (?:on|at) (?:\d+|low|one|two|five|ten|zero|nil|nothing"
+    r"|empty|rock bottom)"
     r"|(?:\d+|one|two|five|ten|fifteen|twenty|thirty) ?(?:%|percent|per cent) battery"
     r"|low[- ]power mode|low battery"
     r"|(?:legs|arms|limbs|body|feet)(?: \w+){0,2} (?:like|made of|full of|(?:gone|turned) to)"
@@ -500,6 +517,10 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|hollow inside"
     r"|(?:the )?colou?r (?:back|(?:has |had )?(?:gone|goes|going|went|drain\w*|fad\w*|seep\w*)"
     r" (?:out of|from))|bleak\w*"
+    # ... or the world turned the colour of something dull, whatever it is likened to: "the
+    # whole world's gone the colour of wet pavement", "everything's the colour of dishwater"
+    r"|(?:world|everything|life|it all|the days?|the weeks?)(?:'s| has| had| is| was)?"
+    r" (?:gone |turned |going |goes |went |feels |looks |seems )?(?:all )?the colou?r of\b"
     # spirits raised: "what lifts my spirits", "keeps my spirits up"
     r"|(?:lift|rais|boost|buoy)\w* (?:my|me|your|the) spirits|spirits (?:up|lifted|higher)"
     r"|(?:under|beneath) a (?:dark |black |grey )?cloud|(?:dark|black) cloud"

@@ -74,7 +74,9 @@ _ROLES: Final = (
     r"(?:friend|mate|pal|bestie|therapist|counsell?or|psychologist|psychiatrist|coach|tutor"
     r"|teacher|mentor|sponsor|trainer|physio|neighbou?r|colleague|flatmate|housemate|partner"
     r"|boyfriend|girlfriend|husband|wife|fiancée?|ex|boss|manager|doctor|gp|nurse|carer"
-    r"|sister-in-law|brother-in-law|mother-in-law|father-in-law|stepmum|stepdad)"
+    r"|sister-in-law|brother-in-law|mother-in-law|father-in-law|stepmum|stepdad"
+    # the family joined by a remarriage or one parent: "my stepbrother Callum", "my half-sister"
+    r"|step-?(?:brother|sister|son|daughter|mom|mother|father|kid|child)|half-(?:brother|sister))"
 )
 
 
