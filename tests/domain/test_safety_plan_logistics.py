@@ -19,6 +19,10 @@ from neuroleaf_desktop.domain.safety.spelling_en import respell
 # (sentence, the family's rule)
 PLANS = [
     (
+        "every night on the way home i cross the flyover and think about the drop",
+        "pl_height_passed_and_thought",
+    ),
+    (
         "the blades are in the shoebox on the wardrobe, ready for when i'm ready",
         "pl_means_set_aside",
     ),

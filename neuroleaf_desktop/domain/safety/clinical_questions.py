@@ -23,7 +23,7 @@ from neuroleaf_desktop.domain.safety.rules import FLAGS
 # Someone who asks about signs for a living, or the form they read from.
 _ASKER = (
     r"\b(?:doc|doctor|gp|nurse|therapist|psychiatrist|psychologist|counsell?or|consultant"
-    r"|psych|clinician|form|questionnaire|screening|checklist|assessment"
+    r"|psych|clinician|form|questionnaire|screening|checklist|assessment|quiz|survey|phq-?9?"
     r"|doktor|a(?:e)?rztin|arzt|therapeut\w*|psychiater\w*|psycholog\w*|pfleger\w*|schwester"
     r"|fragebogen|ambulanz"
     r"|medecin|docteur|psy|psychiatre|psychologue|therapeute|infirmier\w*|formulaire"
@@ -39,8 +39,8 @@ _ASKING = (
 )
 # A checklist named: the sign is one of its items.
 _LIST = (
-    r"\b(?:boxes|list|checklist|questions|tests?|ka(?:e)?stchen|liste|fragen|cases|casillas"
-    r"|lista|preguntas|perguntas|caselle|domande)\b"
+    r"\b(?:boxes|list|checklist|questions?|tests?|lines?|items?|ka(?:e)?stchen|liste|fragen?"
+    r"|cases|casillas|lista|preguntas?|perguntas?|caselle|domande|domanda)\b"
 )
 # The writer telling, not being asked: "I told the doctor …", "le dije al médico …"
 _TOLD = (
@@ -72,7 +72,10 @@ _ANSWERED_NO = re.compile(
     r"|(?:^|[,;:.!?\-]\s*)(?:(?:no|nope|nah|nee|nein|non|nao|never|nunca|jamais|mai)"
     r"(?=\s*(?:[,.!;:]|$))|(?:none|nothing|nix|nichts|keine?|rien|nada|niente|nulla|nenhum\w*)\b"
     # a test's result: "all negative", "todo negativo"
-    r"|(?:(?:all|todo|tudo|tout|alles|tutto)\s+)?negati\w+(?=\s*(?:[,.!;:]|$)))",
+    r"|(?:(?:all|todo|tudo|tout|alles|tutto)\s+)?negati\w+(?=\s*(?:[,.!;:]|$)))"
+    # an item's score, none: "got a big fat zero", "scored 0", "was zero"
+    r"|\b(?:got|scored|score[ds]?|was|came\s+(?:back|out))\s+(?:as\s+)?(?:a\s+)?(?:big\s+(?:fat\s+)?"
+    r"|round\s+|clean\s+)?(?:zero|0|nought|nil|nothing)\b",
     FLAGS,
 )
 

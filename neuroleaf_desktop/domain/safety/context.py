@@ -364,9 +364,39 @@ def others_talk(clause_prefix: str) -> bool:
     )
 
 
+# A message come from someone else, its words given after a colon and unquoted: "kam von meinem
+# Kollegen aus der Werkhalle: ich mag nicht mehr leben", "got a text from my cousin at 2am: i
+# want to die", "un message de mon frère : je veux mourir". The colon closes the sentence's
+# account of who sent it; the writer's own words after it have a telling of their own ("I
+# texted back: …" is no message come from someone).
+# (between the sender and the colon, no turn to the writer: "…, and honestly: I …"; after it,
+# the message's first words before the phrase: "…: i want to die")
+_GAP = (
+    r"(?:(?!\b(?:i|ich|je|yo|eu|io|and|und|et|y|e|but|aber|mais|pero|mas|ma|honestly|ehrlich"
+    r"|franchement)\b)[^:.!?\n]){0,50}:\s*(?:\S+\s+){0,3}$"
+)
+_MESSAGE_FROM_OTHER = re.compile(
+    r"(?:\b(?:text|message|msg|voicemail|whatsapp|dm|email|note|call)\s+from|\b(?:came|got|had"
+    r"|received)\s+(?:\w+\s+){0,4}?from)\s+(?:my|his|her|our|their|the|a|an|one\s+of\s+my)\s+"
+    rf"(?!self\b){_GAP}"
+    r"|\b(?:kam|kommt|bekam|bekommen|kriegte|gekriegt|nachricht|sms|sprachnachricht|anruf)\s+"
+    r"(?:\w+\s+){0,4}?von\s+(?:meinem|meiner|meine|mei|dem|der|einem|einer|unserem|unserm"
+    rf"|unserer)\s+{_GAP}"
+    r"|\b(?:message|sms|texto|appel|vocal)\s+(?:\w+\s+){0,2}?de\s+(?:mon|ma|notre|un|une)\s+"
+    rf"{_GAP}"
+    r"|\b(?:mensaje|whatsapp|audio|mensagem|recado|messaggio|vocale)\s+(?:\w+\s+){0,2}?"
+    r"(?:de|del|da|do|dal|dalla|della)\s+(?:mi|un|una|meu|minha|mio|mia|nostro|nostra|um|uma)?"
+    rf"\s*{_GAP}",
+    FLAGS,
+)
+
+
 def in_others_quote(sentence_prefix: str) -> bool:
     """Inside "…" quoted words that someone else said ("she texted me 'I want to die'") or
-    that a song, film or book says."""
+    that a song, film or book says, or after the colon that opens a message someone else
+    sent ("kam von meinem Kollegen: ich mag nicht mehr leben")."""
+    if _MESSAGE_FROM_OTHER.search(sentence_prefix[-120:]) is not None:
+        return True
     if sentence_prefix.count('"') % 2 == 0:
         return False
     before_quote = sentence_prefix[: sentence_prefix.rfind('"')]

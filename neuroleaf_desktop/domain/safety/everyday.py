@@ -36,7 +36,7 @@ import re
 
 from neuroleaf_desktop.domain.safety import context, everyday_figures, everyday_lessons
 from neuroleaf_desktop.domain.safety.categories import Category
-from neuroleaf_desktop.domain.safety.everyday_occasions import EVERYDAY
+from neuroleaf_desktop.domain.safety.everyday_occasions import EVERYDAY, OTHERS_SPEAK_OF
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 # Body pain is everyday ("my back is killing me, I can't take it") until the person says it is
@@ -289,14 +289,17 @@ _SPARED_WORK = re.compile(
 # aunt). A will made at a notary's names no message and stays ordinary.
 _LEFT_FOR_AFTER = re.compile(
     r"\b(?:videos?|video-?\s*messages?|voice\s+(?:notes?|messages?)|messages?|recordings?"
-    r"|letters?|videomessagg\w*|messaggi?o?|letter[ae]|mensajes?|grabacion\w*|cartas?"
+    r"|letters?|envelopes?|videomessagg\w*|messaggi?o?|letter[ae]|mensajes?|grabacion\w*|cartas?"
     r"|mensage\w*|gravac\w*|lettres?|enregistrements?|briefe?|nachrichten?|sprachnachricht\w*"
     r"|aufnahmen?)\b[^.!?\n]{0,140}?"
     r"\b(?:(?:for|to\s+(?:be\s+)?(?:watch|open|read|play|hear)\w*)\s+after(?:wards?)?"
     r"|(?:da|per)\s+(?:(?:vedere|aprire|leggere|ascoltare)\s+)?dopo"
     r"|para\s+(?:(?:ver|abrir|leer|ler|ouvir|escuchar)\s+)?(?:despues|depois)"
     r"|pour\s+(?:(?:voir|ouvrir|lire|ecouter)\s+)?apres"
-    r"|fu?e?r\s+(?:danach|nachher))(?=\s*(?:[.,;:!?)]|$))",
+    r"|fu?e?r\s+(?:danach|nachher)"
+    # ... or kept for a time to come: "for later", "when the time comes", "für später"
+    r"|for\s+later|(?:when|once)\s+the\s+time\s+comes|fu?e?r\s+spa(?:e)?ter|per\s+dopo"
+    r"|pour\s+plus\s+tard|para\s+(?:mas|mais)\s+tarde)(?=\s*(?:[.,;:!?)]|$))",
     FLAGS,
 )
 
@@ -307,12 +310,32 @@ def past_bearing(sentence: str) -> bool:
     return _PAST_BEARING.search(sentence) is not None
 
 
-def _reasons_given(pattern: re.Pattern[str], sentence: str) -> list[str]:
-    """The everyday reasons in ``sentence``, without those the writer denies having."""
+# A hiding place, not a purpose: "stashing my mom's old pills in a coffee can in the truck" keeps
+# them in the truck, it does not buy them for it.
+_HIDDEN_IN = re.compile(
+    r"\b(?:stash\w*|hid|hide|hides|hiding|hidden|tucked|squirrel\w*)\b[^.!?\n]{0,60}?"
+    r"\b(?:in|inside|under|behind|at\s+the\s+back\s+of)\s+(?:[\w']+\s+){0,5}$",
+    FLAGS,
+)
+
+
+def _reasons_given(
+    pattern: re.Pattern[str], sentence: str, category: Category | None = None
+) -> list[str]:
+    """The everyday reasons in ``sentence``, without those the writer denies having (and, for
+    a future lacking, those that are what the others talk of; for a means, a hiding place)."""
     return [
         m.group(0)
         for m in pattern.finditer(sentence)
         if not _DENIED.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not (
+            category is Category.NO_FUTURE
+            and OTHERS_SPEAK_OF.search(sentence[max(0, m.start() - 60) : m.start()])
+        )
+        and not (
+            category is Category.GETTING_MEANS
+            and _HIDDEN_IN.search(sentence[max(0, m.start() - 120) : m.start()])
+        )
     ]
 
 
@@ -380,7 +403,7 @@ def occasion_clears(category: Category, text: str, start: int, end: int) -> bool
     crossing = context.SENTENCE_BREAK.search(text, start, end)
     if pattern is None or (crossing is not None and crossing.end() < end):
         return False
-    return _occasion_weighed(category, sentence, _reasons_given(pattern, sentence))
+    return _occasion_weighed(category, sentence, _reasons_given(pattern, sentence, category))
 
 
 def _occasion_weighed(category: Category, sentence: str, found: list[str]) -> bool:

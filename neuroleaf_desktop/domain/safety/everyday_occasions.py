@@ -37,7 +37,10 @@ _TRAVEL_WORK_HOME = (
     r"see\s+(?:you|her|him|them)(?!\s+grow)"
     # (not the writer's absence itself: "if I'm not here next week, know I loved you")
     r"|(?<!not\shere\s)(?<!not\saround\s)next\s+(?:week|month"
-    r"|year)|christmas|summer|abroad|wedding|baby|lawyer|own\s+the"
+    # (a Christmas box, a tin of decorations, is a keeping place: "hid them in the Christmas
+    # decoration box" is no Christmas goodbye)
+    r"|year)|christmas(?!\s+(?:decorations?\s+)?(?:box|tin|crate|chest|bag)\b)|summer|abroad"
+    r"|wedding|baby|lawyer|own\s+the"
     # a home left or bought ("goodbye to the old flat", "grandma's house", "bought a house"),
     # not any flat ("cleaned the flat so nobody has to deal with my mess")
     # a goodbye before leaving: "before I fly", "prima di partire", "antes de mudarme"
@@ -362,3 +365,15 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
         FLAGS,
     ),
 }
+
+
+#: The others speaking of a time ahead: "Mes collègues parlent des vacances de l'an prochain",
+#: "mis amigas hablan del viaje". What they talk of is their future, not an occasion or a trip
+#: of the writer's that "no consigo imaginarme ahí" would be about (read by ``everyday`` and
+#: ``everyday_shapes`` alike).
+OTHERS_SPEAK_OF = re.compile(
+    r"\b(?:talk(?:s|ing)?\s+about|on\s+about|parlen?t?\s+(?:deja\s+)?(?:de|des|du|d')|hablan?\s+"
+    r"(?:ya\s+)?(?:de|del)|falam?\s+(?:ja\s+)?(?:de|do|da|dos|das)|parla(?:no)?\s+(?:gia\s+)?(?:di"
+    r"|del|della|delle|dei)|rede[tn]\s+(?:schon\s+)?(?:von|u(?:e)?ber))\b[^.!?\n]{0,40}$",
+    FLAGS,
+)

@@ -35,7 +35,7 @@ import re
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.everyday_frames import IN_EARNEST
-from neuroleaf_desktop.domain.safety.everyday_occasions import TRIPS
+from neuroleaf_desktop.domain.safety.everyday_occasions import OTHERS_SPEAK_OF, TRIPS
 from neuroleaf_desktop.domain.safety.rules import FLAGS
 
 _WISHES = frozenset({Category.DEATH_WISH, Category.SUICIDAL_IDEATION})
@@ -253,9 +253,12 @@ def _holiday_absence(category: Category, text: str, s_start: int, s_end: int) ->
         return False
     sentence = text[s_start:s_end]
     reach = text[s_start : _sentence_end(text, s_end + 1) if s_end < len(text) else s_end]
+    # (a trip the others talk of is their time ahead: "Mes collègues parlent des vacances")
+    trip = _ELSEWHERE.search(reach)
     return (
         _A_TIME.search(sentence) is not None
-        and _ELSEWHERE.search(reach) is not None
+        and trip is not None
+        and OTHERS_SPEAK_OF.search(reach[max(0, trip.start() - 60) : trip.start()]) is None
         and _NOT_A_TRIP.search(reach) is None
     )
 

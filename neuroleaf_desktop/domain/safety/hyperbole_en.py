@@ -6,7 +6,8 @@ guard of its own; but people also say it about a lost match or a moment of embar
 and a crisis card for a football score makes the card easy to ignore when it matters. The
 sentence gives it away with two things at once, never one: a trivial cause (a team, a score,
 a game, an embarrassing slip) *and* a mark of exaggeration ("literally", "lol", "haha", "omg",
-"X will be the end of me", "kill me now"). Either alone is not enough: "my team lost and I want
+"X will be the end of me", "kill me now"), or a condition that is both at once (a tune played
+again, a late train once more). Either alone is not enough: "my team lost and I want
 to die, I've felt like this for months" and "I literally want to die" are read as said. A
 sentence that says it is meant ("for real", "not joking", "every day", "for months") is never
 cleared.
@@ -79,11 +80,32 @@ _PLAYED_AGAIN = re.compile(
 )
 
 
+# A condition on a machine or a service failing once more: "if the train's late again", "if the
+# printer jams one more time", "if the wifi drops out again". As with a tune played again, the
+# shape is the cause and the mark: nobody ties their death to a late train, and the condition
+# names the thing, not a person ("if he's late again" is not read here).
+_FAILS_AGAIN = re.compile(
+    r"\bif\s+(?:the|my|our|this|that|that\s+bloody|the\s+bloody|the\s+stupid|this\s+stupid)\s+"
+    r"(?:\w+\s+)?(?:train|bus|tram|tube|metro|ferry|flight|plane|printer|scanner|wi-?fi|internet"
+    r"|broadband|router|laptop|computer|pc|phone|app|website|site|server|car|van|boiler"
+    r"|washing\s+machine|dishwasher|oven|microwave|alarm|lift|elevator|delivery|parcel"
+    r"|connection|signal|update|zoom|teams|coffee\s+machine)s?(?:'s|\s+is|\s+are|'re|\s+gets?"
+    r"|\s+runs?|\s+goes)?\s+(?:\w+\s+)?(?:late|delayed|cancell?ed|down|broken|off|out|jams?"
+    r"|jammed|crash(?:es|ed)?|freezes?|froze|drops?(?:\s+out)?|dropped|breaks?(?:\s+down)?"
+    r"|broke|buffers?|stalls?|fails?|failed|dies|died|lags?|won'?t\s+(?:start|work|connect|load)"
+    r"|doesn'?t\s+(?:start|work|connect|load|come|turn\s+up))\b[^.!?\n]{0,20}?\b(?:again"
+    r"|one\s+more\s+time|once\s+more)\b",
+    FLAGS,
+)
+
+
 def clears(category: Category, sentence: str) -> bool:
     """Is an English death wish in ``sentence`` an exaggeration about a trivial cause?"""
     if _MEANT.search(sentence) is not None:
         return False
-    if category in _WISHES | {Category.PLAN_OR_METHOD} and _PLAYED_AGAIN.search(sentence):
+    if category in _WISHES | {Category.PLAN_OR_METHOD} and (
+        _PLAYED_AGAIN.search(sentence) or _FAILS_AGAIN.search(sentence)
+    ):
         return True
     on_a_result = _IF_THEY_LOSE.search(sentence) is not None
     if category == Category.PLAN_OR_METHOD:

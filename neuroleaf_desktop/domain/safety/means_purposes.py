@@ -86,6 +86,11 @@ _OBJECTS = (
     # (the bass as a thing, "pro baixo", "para o meu baixo": a bare "pra baixo" is "down", as
     # in feeling down)
     r"|(?:(?<=\bo\s)|(?<=\bpro\s)|(?<=\bmeu\s)|(?<=\bum\s))baixo|basse|bassgitarre|cellos?|violoncel\w*"
+    # an outing in the open that a rope or a knife is packed for, as English "for the hike"
+    # ("para la excursión al Irati", "per la gita sul Gran Sasso", "pour la rando")
+    r"|excursion(?:es)?|acampadas?|campamentos?|senderismo|escalada|gitas?|gite|escursion[ei]"
+    r"|campeggio|arrampicata|trekking|randonnees?|rando|bivouacs?|camping|escalade|ausflug\w*"
+    r"|wanderung\w*|klettern|klettertour\w*|trilhas?|acampamentos?|acampar|acampada"
     # loads, gardens, animals
     r"|remolques?|reboques?"
     r"|rimorchi\w*|remorques?|anha(?:e)?nger\w*|camionetas?|furgon\w*|carro\s+de\s+mao"

@@ -40,40 +40,70 @@ _NOUN_EN = (
     r"|dead\s+weight|anchor|waste\s+of\s+\w+)"
 )
 _ONLY_EN = r"(?:just\s+|only\s+|nothing\s+but\s+|no\s+more\s+than\s+|always\s+)"
+_TROUBLE_EN = r"(?:worry|worries|trouble|grief|stress|problems|heartache|hassle|misery)"
 _A_WEIGHT = {
     "en": rf"\bi'?m\s+{_ONLY_EN}(?:a|an|the|one)\s+(?:\w+\s+)?{_NOUN_EN}\b"
     rf"|\bi(?:'?m|\s+am)\s+{_ONLY_EN}?(?:a|an|the|one)\s+(?:big\s+|huge\s+|massive\s+)?"
     rf"{_NOUN_EN}\s+(?:to|for|on|in|of|with)\s+{_PEOPLE_EN}\b"
     r"|\bi\s+(?:just\s+|only\s+)?(?:weigh|drag)\s+(?:on|down)\s+(?:everyone|everybody"
-    r"|all\s+of\s+them|them|my\s+\w+)\b",
+    r"|all\s+of\s+them|them|my\s+\w+)\b"
+    # the writer bringing them trouble and nothing else, or draining them
+    rf"|\bi\s+(?:only|just)\s+(?:ever\s+)?(?:bring|give|cause)\s+{_PEOPLE_EN}\s+(?:\w+\s+)?"
+    rf"{_TROUBLE_EN}\b"
+    rf"|\bi\s+(?:bring|give|cause)\s+{_PEOPLE_EN}\s+(?:\w+\s+){{0,2}}?(?:nothing|nowt)\s+"
+    rf"(?:\w+\s+)?(?:but|except|apart\s+from)\s+{_TROUBLE_EN}\b"
+    # (drained dry, or the people named: "draining them" alone may be the potatoes)
+    rf"|\bi'?m\s+(?:just\s+|only\s+)?draining\s+(?:{_PEOPLE_EN}\s+dry|everyone|everybody"
+    r"|my\s+(?:family|parents|mum|mam|mom|dad|wife|husband|partner))\b",
     "de": r"\bich\s+bin\s+(?:nur\s+|doch\s+nur\s+|bloss\s+)?(?:eine?|die|der)\s+(?:\w+\s+)?"
-    r"(?:last|belastung|klotz\s+am\s+bein)\b",
+    r"(?:last|belastung|klotz\s+am\s+bein)\b"
+    r"|\bich\s+(?:bring|bringe|mach|mache)\s+(?:ihr|ihm|ihnen|euch|allen|meine[rmn]?\s+\w+)\s+"
+    r"(?:doch\s+)?(?:nur|bloss|nix\s+als)\s+(?:\w+\s+)?(?:sorgen|a(?:e)?rger|probleme|kummer|stress"
+    r"|schwierigkeiten)\b",
     "fr": r"\bje\s+(?:ne\s+fais\s+que\s+|leur\s+|lui\s+)?pes(?:e|er)\s+(?:sur|a)\s+(?:tout\s+le"
     r"\s+monde|eux|elles?|lui|ma\s+\w+|mes\s+\w+|mon\s+\w+|toute\s+\w+|tous|les\s+autres)\b"
     r"|\bje\s+(?:ne\s+)?suis\s+(?:juste\s+|qu'\s*|plus\s+qu'\s*|seulement\s+|rien\s+d'autre"
     r"\s+qu'\s*)(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|probleme|boulet|corvee)\b"
-    r"|\bje\s+suis\s+(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|boulet|corvee)\s+pour\b",
+    r"|\bje\s+suis\s+(?:un|une)\s+(?:\w+\s+)?(?:poids|fardeau|charge|boulet|corvee)\s+pour\b"
+    r"|\bje\s+(?:ne\s+)?(?:leur|lui)\s+(?:apporte|cause|donne|fais)\s+que\s+(?:des\s+)?(?:soucis"
+    r"|problemes|ennuis|emmerdes|inquietudes|tracas)\b",
     "es": r"\bsoy\s+(?:solo\s+|nada\s+mas\s+que\s+|no\s+mas\s+que\s+)?(?:una?\s+)(?:\w+\s+)?"
     r"(?:carga|peso|estorbo|lastre|bulto)\b|\b(?:les|le)\s+peso\s+(?:a\s+)?(?:todos"
-    r"|demasiado)\b",
-    "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b",
+    r"|demasiado)\b"
+    r"|\b(?:solo|nada\s+mas|no\s+mas)\s+(?:le|les)\s+(?:traigo|doy|causo)\s+(?:\w+\s+)?(?:problemas"
+    r"|quilombos|disgustos|preocupaciones|dolores\s+de\s+cabeza|lios|angustias)\b"
+    # the writer one too many: "le sobro", "sobro en esta casa" (the clause ending there:
+    # folded, "le sobró comida" is food left over)
+    r"|\b(?:le|les)\s+sobro(?=\s*(?:$|[.!?,;:\n]))|\bsobro\s+en\s+(?:esta\s+casa|este\s+mundo"
+    r"|todos\s+lados)\b",
+    "pt": r"\bsou\s+(?:so\s+|apenas\s+)?(?:um|uma)\s+(?:\w+\s+)?(?:peso|fardo|estorvo|carga)\b"
+    r"|\bso\s+(?:lhes?\s+)?(?:trago|dou|causo)\s+(?:\w+\s+)?(?:problemas|preocupac\w+"
+    r"|dores\s+de\s+cabeca|desgostos?)\b"
+    r"|\b(?:eu\s+)?so\s+atrapalho\s+(?:a\s+vida\s+(?:deles|dela|dele|de\s+todos|da\s+\w+)"
+    r"|todo\s+mundo|toda\s+a\s+gente)\b",
     "it": r"\bsono\s+(?:solo\s+|soltanto\s+|solamente\s+)?(?:un|una)\s+(?:\w+\s+)?(?:peso"
     r"|fardello|zavorra|palla\s+al\s+piede|bocca\s+in\s+piu)\b|\bpeso\s+su\s+(?:tutti"
-    r"|di\s+loro)\b",
+    r"|di\s+loro)\b"
+    r"|\b(?:porto|do|causo)\s+solo\s+(?:\w+\s+)?(?:problemi|guai|preoccupazioni|pensieri|grattacapi"
+    r"|dispiaceri)\b",
 }
 _A_WEIGHT_GATE = {
     "en": "burden|weight|cost|drain|problem|trouble|loss|nuisance|chore|millstone|liability"
-    "|anchor|waste|weigh|drag",
-    "de": "last|belastung|klotz",
-    "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee",
-    "es": "carga|peso|estorbo|lastre|bulto",
-    "pt": "peso|fardo|estorvo|carga",
-    "it": "peso|fardello|zavorra|palla|bocca",
+    "|anchor|waste|weigh|drag|worr|grief|stress|heartache|hassle|misery",
+    "de": "last|belastung|klotz|sorgen|rger|probleme|kummer|stress|schwierig",
+    "fr": "pes|poids|fardeau|charge|probleme|boulet|corvee|soucis|ennuis|emmerdes|inquietude"
+    "|tracas",
+    "es": "carga|peso|estorbo|lastre|bulto|problemas|quilombos|disgustos|preocupacion|lios"
+    "|angustias|sobro",
+    "pt": "peso|fardo|estorvo|carga|problemas|preocupac|dores|desgosto|atrapalho",
+    "it": "peso|fardello|zavorra|palla|bocca|problemi|guai|preoccupazioni|pensieri|grattacapi"
+    "|dispiaceri",
 }
 
 # --- the others better for the writer's absence, in any comparative ---------------------------
 _ABSENT = {
     "en": r"\bwithout\s+me\b(?!\s+(?:\w+ing|there|for|tonight|today|this)\b)"
+    r"|\bif\s+(?:they|she|he|everyone|everybody)\s+(?:didn'?t|did\s+not)\s+have\s+me\b"
     r"|\bif\s+i\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|there|around"
     r"|in\s+the\s+picture)\b"
     r"|\bif\s+i\s+(?:just\s+)?(?:disappear(?:ed)?|vanish(?:ed)?)\b",
@@ -89,14 +119,16 @@ _BETTER = {
     "en": r"\b(?:would|'d|could|can)\s+(?:\w+\s+){0,3}?(?:better|easier|smoother|lighter|calmer"
     r"|happier|chiller|fine|further\s+ahead|more\s+peace|rest|breathe)\b",
     "de": r"\b(?:wa(?:e)?r|wa(?:e)?re|wa(?:e)?rn|ha(?:e)?tten?|ka(?:e)?men|wu(?:e)?rden?)\s+"
-    r"(?:\w+\s+){0,3}?(?:besser|einfacher|leichter|klar)\b",
+    r"(?:\w+\s+){0,3}?(?:besser|einfacher|leichter|klar)\b"
+    # peace at last: "ohne mich hätt sie endlich Ruh"
+    r"|\b(?:ha(?:e)?tt(?:e|en)?|wa(?:e)?r(?:e|en)?)\s+(?:\w+\s+){0,3}?(?:ruh|ruhe|frieden)\b",
     "fr": r"\b\w+(?:rait|raient)\s+(?:\w+\s+){0,2}?(?:mieux|soulag\w+|tranquilles?"
     r"|plus\s+leg\w+)\b",
     "es": r"\b\w+(?:ria|rian)\s+(?:\w+\s+){0,2}?(?:mejor|barbaro|bien|tranquil\w+|liger\w+"
     r"|livian\w+)\b",
-    "pt": r"\b(?:andava|andavam|vivia|viviam|ficava|ficavam|ia|iam)\s+(?:\w+\s+){0,2}?(?:melhor"
-    r"|bem|descansad\w+|leves?|tranquil\w+)\b|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor"
-    r"|bem)\b",
+    "pt": r"\b(?:andava|andavam|vivia|viviam|ficava|ficavam|ia|iam|dormia|dormiam)\s+"
+    r"(?:\w+\s+){0,2}?(?:melhor|bem|descansad\w+|leves?|tranquil\w+|em\s+paz|sossegad\w+)\b"
+    r"|\b\w+(?:ria|riam)\s+(?:\w+\s+){0,2}?(?:melhor|bem|em\s+paz)\b",
     "it": r"\b\w+(?:rebbe|rebbero)\s+(?:\w+\s+){0,2}?(?:meglio|bene|tranquill\w+)\b",
 }
 # a while away, not the writer gone: "fine without me for a few days", "while I'm on holiday"
@@ -111,7 +143,7 @@ _FOR_A_WHILE = {
     "it": r"qualche\s+giorno|fine\s+settimana|in\s+vacanza|stasera|mentre",
 }
 _BETTER_GATE = {
-    "en": "without me|if i",
+    "en": "without me|if i|have me",
     "de": "ohne mi|wenn",
     "fr": "sans moi|m'avoir|m avoir",
     "es": "sin mi",

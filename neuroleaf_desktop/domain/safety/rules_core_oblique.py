@@ -62,7 +62,8 @@ _IF_GONE = {
 
 # --- given away where one is going ------------------------------------------------------------
 _GAVE = {
-    "en": r"\b(?:gave|given|give|giving|handed)\b",
+    # (or the thing the other's now: "our kid's got all my gear now")
+    "en": r"\b(?:gave|given|give|giving|handed)\b|(?:'s|\s+has)\s+got\s+(?:all\s+)?my\b",
     "de": r"\b(?:verschenkt|geschenkt|gegeben|vermacht|uberlassen|ueberlassen)\b",
     "fr": r"\b(?:donne|file|offert|legue|laisse)\b",
     "es": r"\b(?:regale|di|dado|deje)\b",
@@ -70,8 +71,9 @@ _GAVE = {
     "it": r"\b(?:regalato|dato|lasciato)\b",
 }
 _WHERE_GOING = {
-    "en": r"\bwhere\s+i'?m\s+going,?\s+i\s+(?:won'?t|will\s+not)\s+need\b",
-    "de": r"\bwo\s+ich\s+hin(?:gehe)?,?\s+(?:da\s+)?brauch\w*\s+ich\b",
+    "en": r"\bwhere\s+i'?m\s+going,?\s+i(?:'ll)?\s+(?:won'?t|will\s+not|not|no|nae|shan'?t)\s+"
+    r"(?:need|want)\b",
+    "de": r"\bwo\s+ich\s+hin(?:gehe?)?,?\s+(?:da\s+)?brauch\w*\s+ich\b",
     "fr": r"\bla\s+ou\s+je\s+vais,?\s+(?:j'?\s*en\s+(?:ferai|aurai)\s+(?:rien|pas)|je\s+n'?\s*en"
     r"\s+(?:ferai|aurai)|(?:ca|ils?|elles?)\s+(?:ne\s+)?(?:me\s+)?(?:servira|serviront)|pas\s+besoin)",
     "es": r"\b(?:a\s+)?donde\s+voy,?\s+no\s+(?:me\s+)?(?:hace|hacen|va|van)\s+(?:falta|a\s+servir)",
@@ -196,6 +198,9 @@ RULES: tuple[Rule, ...] = (
         _CON,
         {
             lang: rf"(?:{_GAVE[lang]})[^\n]{{0,150}}?(?:{_WHERE_GOING[lang]}){_NOT_A_TRIP}"
+            # ... or where one is going said first: "wo ich hingeh, brauch ich das nicht, hab's
+            # dem Nachbarn geschenkt"
+            rf"|(?:{_WHERE_GOING[lang]}){_NOT_A_TRIP}[^.!?\n]{{0,100}}?(?:{_GAVE[lang]})"
             for lang in LANGS
         },
         dict.fromkeys(LANGS, "going|hin|vais|voy|vou|vado"),

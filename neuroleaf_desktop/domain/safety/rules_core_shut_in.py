@@ -5,7 +5,9 @@ that stops the breath, a room or a cellar with no door, a mine one is stuck down
 bearing it any longer ("non lo reggo più", "já não suporto", "I can't take another day"). No
 future: "there's no after for me", "per me non c'è futuro", or oneself not pictured at a point
 ahead ("eu nem consigo me imaginar no ano que vem", "try to picture myself next year and
-there's just a blank"). Each family: either order, no negation between the parts.
+there's just a blank"), or at the time ahead the others are talking of ("my mates talk about
+being thirty and I can't picture it for me"). Each family: either order, no negation between
+the parts.
 """
 
 from __future__ import annotations
@@ -28,14 +30,23 @@ _SHUT_IN = {
     r"|behind\s+bars|weight\s+(?:that|which)\s+(?:won'?t|doesn'?t)\s+let\s+me\s+breathe"
     r"|(?:stuck|trapped)\s+down\s+(?:a|the)\s+(?:\w+\s+)?(?:mine|well|pit|shaft|hole)"
     r"|(?:room|shed|cellar|basement|hole|pit|box|cell)\s+(?:with\s+no|without\s+(?:a|any)?)\s*"
-    r"(?:doors?|ladder|exit|windows?)|(?:stuck|trapped),?\s+no\s+way\s+out)\b",
+    r"(?:doors?|ladder|exit|windows?)|(?:stuck|trapped),?\s+no\s+way\s+out"
+    # walls closed in on the writer, a hole fallen down, glass between the writer and the rest
+    r"|walls\s+(?:of\s+(?:[\w']+\s+){1,3})?(?:have\s+|are\s+|'ve\s+)?(?:shut|closed"
+    r"|closing|caved)\s+in\s+on\s+me|fell\s+down\s+a\s+(?:\w+\s+)?(?:hole|pit|well|shaft)"
+    r"|(?:glass|pane|wall)\s+between\s+me\s+and\s+(?:everything|everyone|everybody|the\s+world"
+    r"|the\s+rest))\b",
     "de": r"\b(?:in\s+einem\s+(?:ka(?:e)?fig|loch|gefa(?:e)?ngnis)|hinter\s+gittern|gewicht,?\s+das"
     r"\s+mich\s+nicht\s+atmen\s+la(?:e)?sst|(?:raum|keller|loch|schacht|kammer|schuppen)\s+ohne"
     r"\s+(?:tu(?:e)?r|leiter|ausgang|fenster)|zugemauert\w*|gefangen,?\s+kein\s+ausweg)\b",
     "fr": r"\b(?:dans\s+une\s+(?:cage|prison)|au\s+fond\s+d'?\s*un\s+(?:puits|trou)|derriere\s+des"
     r"\s+barreaux|poids\s+qui\s+(?:ne\s+)?m'?\s*empeche\s+de\s+respirer|(?:piece|cave|trou"
     r"|puits|cellule|hangar)\s+sans\s+(?:porte|echelle|sortie|fenetres?)|porte\s+muree"
-    r"|(?:coince|bloque|enferme)e?s?,?\s+(?:pas\s+de|sans)\s+(?:sortie|issue))\b",
+    r"|(?:coince|bloque|enferme)e?s?,?\s+(?:pas\s+de|sans)\s+(?:sortie|issue)"
+    r"|(?:une|un)\s+(?:vitre|mur)\s+entre\s+moi\s+et\s+(?:tout|le\s+reste|les\s+autres|le\s+monde)"
+    # (the wall the image itself, closing its clause: not "le même mur à repeindre")
+    r"|(?:chaque|tous\s+les)\s+(?:matin|jour)s?\s+c'\s*est\s+le\s+meme\s+mur(?=\s*(?:$|[.!?,;:\n])))"
+    r"\b",
     "es": r"\b(?:en\s+una\s+(?:jaula|carcel)|(?:un|el)\s+peso\s+que\s+no\s+me\s+deja\s+respirar"
     r"|en\s+el\s+fondo\s+de\s+un\s+pozo|(?:me\s+)?(?:encierra|atrapa)\s+como\s+(?:una\s+)?"
     r"(?:jaula|reja|carcel)|(?:cuarto|sotano|hoyo|pozo|galpon|cueva|celda)\s+sin\s+(?:puerta"
@@ -47,23 +58,31 @@ _SHUT_IN = {
     "it": r"\b(?:chius[oa]\s+in\s+una\s+(?:gabbia|prigione|cella)|in\s+fondo\s+a\s+un\s+pozzo"
     r"|(?:un|il)\s+peso\s+che\s+non\s+mi\s+fa\s+respirare|(?:stanza|cantina|buco|pozzo|cella"
     r"|capanno)\s+(?:senza\s+(?:porta|scala|uscita|finestre)|con\s+la\s+porta\s+murata)"
-    r"|porta\s+murata|(?:bloccat[oa]|intrappolat[oa]),?\s+senza\s+(?:via\s+d'?\s*)?uscita)\b",
+    r"|porta\s+murata|(?:bloccat[oa]|intrappolat[oa]),?\s+senza\s+(?:via\s+d'?\s*)?uscita"
+    r"|(?:un|una)\s+(?:ferro|morsa|cappio)\s+che\s+(?:mi\s+)?stringe)\b",
 }
 _NO_BEARING = {
     "en": r"\bi\s+(?:can'?t|cannot)\s+(?:take|do|face|bear|stand)\s+(?:another|one\s+more)\s+"
     r"(?:day|night|week|minute)\b|\bi\s+(?:can'?t|cannot)\s+(?:get|climb)\s+out\b"
-    r"|\bi\s+(?:can'?t|cannot)\s+(?:stand|take|bear)\s+(?:the\s+pain|it)\s+(?:no|any)\s*more\b",
+    r"|\bi\s+(?:can'?t|cannot)\s+(?:stand|take|bear)\s+(?:the\s+pain|it)\s+(?:no|any)\s*more\b"
+    # (the way out itself, closing the clause: not "the door in the rubble")
+    r"|\bi\s+(?:can'?t|cannot)\s+find\s+(?:the|a|any)\s+(?:latch|handle|door|way\s+out|exit|key)"
+    r"(?=\s*(?:$|[.!?,;:\n])|\s+(?:out|anywhere)\b)"
+    r"|\b(?:crumble|crumbles|give\s+way|gives\s+way)\s+every\s+time\s+i\s+try\s+to\s+(?:climb"
+    r"|get\s+out)\b",
     "de": r"\b(?:ich\s+)?halt(?:e)?(?:'?s|\s+es|\s+das)\s+nicht\s+mehr\s+aus\b|\bkomm(?:e)?\s+"
     r"(?:da\s+)?nicht\s+(?:mehr\s+)?raus\b",
     "fr": r"\bje\s+(?:ne\s+)?(?:(?:le|la|les|l'|ca)\s*)?(?:tiens|supporte)\s+plus\b"
     r"|\bj'?\s*en\s+peux\s+plus\b"
-    r"|\bje\s+(?:ne\s+)?(?:trouve|vois)\s+pas\s+(?:la\s+)?(?:cle|sortie|porte)\b",
+    r"|\bje\s+(?:ne\s+)?(?:trouve|vois)\s+pas\s+(?:la\s+)?(?:cle|sortie|porte|poignee)\b"
+    r"|\bj'?\s*ai\s+(?:plus|pu)\s+(?:de\s+)?force(?=\s*(?:$|[.!?,;:\n]))",
     "es": r"\bno\s+(?:consigo|puedo)\s+salir\b|\bno\s+(?:aguanto|soporto)\s+mas\b(?!\s+a\s)"
     r"|\bno\s+encuentro\s+(?:la\s+)?(?:llave|salida|puerta)\b",
     "pt": r"\bnao\s+(?:encontro|acho)\s+(?:a\s+)?(?:porta|saida|chave)\b|\b(?:ja\s+)?nao\s+"
     r"(?:suporto|aguento)\b|\bnao\s+consigo\s+sair\b",
     "it": r"\bnon\s+(?:(?:lo|la|li)\s+)?(?:reggo|sopporto|ce\s+la\s+faccio)\s+piu\b"
-    r"|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta|uscita)\b|\bnon\s+riesco\s+a\s+uscir\w*",
+    r"|\bnon\s+trovo\s+(?:la\s+)?(?:chiave|porta|uscita)\b|\bnon\s+riesco\s+a\s+uscir\w*"
+    r"|\buscirne\s+non\s+si\s+puo\b|\bnon\s+si\s+puo\s+uscirne\b|\bnon\s+se\s+ne\s+esce\b",
 }
 
 # --- no future for me -------------------------------------------------------------------------
@@ -117,7 +136,8 @@ _AHEAD = {
 _CANT_PICTURE = {
     "en": r"\bi\s+(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:picture|imagine|see)\s+myself\s+",
     "de": r"\bich\s+kann\s+mich\s+(?:\w+\s+)?nicht\s+(?:mal\s+)?vorstellen,?\s+(?:wie\s+ich\s+)?",
-    "fr": r"\bje\s+(?:n'?\s*)?(?:arrive|peux)\s+(?:pas|meme\s+pas)\s+(?:a\s+)?m'?\s*imaginer\s+",
+    "fr": r"\b(?:je\s+(?:n'?\s*)?|j'\s*)(?:arrive|peux)\s+(?:pas|meme\s+pas)\s+(?:a\s+)?"
+    r"m'?\s*imaginer\s+",
     "es": r"\bno\s+(?:puedo|consigo|logro)\s+(?:ni\s+)?(?:imaginarme|verme)\s+",
     "pt": r"\b(?:nao|nem)\s+(?:consigo|posso)\s+(?:nem\s+)?(?:me\s+imaginar|me\s+ver"
     r"|imaginar-me)\s+",
@@ -131,6 +151,57 @@ _TRY_PICTURE = {
     "pt": r"\b(?:tento|quando\s+tento)\s+(?:me\s+imaginar|imaginar-me|me\s+ver)\s+",
     "it": r"\b(?:provo|quando\s+provo)\s+a\s+(?:immaginarmi|vedermi)\s+",
 }
+# --- others speaking of a time ahead, and the writer not pictured there -----------------------
+# The time ahead told by the others' talk ("my mates talk about being thirty", "Mes collègues
+# parlent des vacances de l'an prochain", "mia madre mi chiede dove vorrò fare l'università"),
+# then the writer unable to picture themselves there, then, or at all ("non riesco a vedermi lì",
+# "no consigo imaginarme ahí", "j'arrive pas à m'imaginer en février", "I can't picture it for
+# me", "so wiit chumm ich gar nöd"). The others' future is the time the writer lacks; alone, "I
+# can't see myself there" may be a place one dislikes.
+_OTHERS_TALK_AHEAD = {
+    "en": r"\b(?:talk(?:s|ing)?|on\s+about|ask(?:s|ed|ing)?\s+me|plan(?:s|ning)?|doing)\b"
+    r"[^.!?\n]{0,60}?"
+    r"\b(?:next\s+(?:year|summer|month)|thirty|forty|fifty|retire\w*|uni(?:versity)?|college"
+    r"|the\s+summer|five-year|\w+-year\s+plans?|wedding|holidays?)\b",
+    "de": r"\b(?:reden|redet|sprechen|spricht|fragen|fragt|planen|plant)\b[^.!?\n]{0,60}?"
+    r"\b(?:na(?:e)?chste\w*\s+jahr|rente|pension\w*|studium|uni|urlaub|sommer)\b"
+    r"|\b(?:vo|von)\s+(?:de|der)\s+(?:pension\w*|rente)\s+(?:redet|reden)\b",
+    "fr": r"\b(?:parlent|parle|demandent|demande|prevoient|prevoit)\b[^.!?\n]{0,60}?"
+    r"\b(?:l'?\s*an(?:nee)?\s+prochaine?|retraite|fac|universite|vacances|ete\s+prochain)\b",
+    "es": r"\b(?:hablan|habla|preguntan|pregunta|planean|planea)\b[^.!?\n]{0,60}?"
+    r"\b(?:ano\s+que\s+viene|proximo\s+ano|jubila\w*|universidad|facultad|verano|viaje)\b",
+    "pt": r"\b(?:falam|fala|perguntam|pergunta|planeiam|planejam)\b[^.!?\n]{0,60}?"
+    r"\b(?:ano\s+que\s+vem|proximo\s+ano|aposentadoria|reforma|faculdade|universidade|ferias"
+    r"|verao)\b",
+    "it": r"\b(?:parlano|parla|chiede|chiedono|progettano)\b[^.!?\n]{0,60}?"
+    r"\b(?:anno\s+prossimo|pensione|universita|estate|vacanze)\b",
+}
+# ... the writer not pictured there: "there", "then", a month, "for me", or nothing more
+_THERE_THEN = (
+    r"(?:(?:ahi|alli|ali|la|li|there|dort|then|alors|entonces|allora|en\s+\w+|in\s+\w+|a\s+\w+"
+    r"|na\s+\w+|im\s+\w+)\b)?"
+)
+# (a reason of the writer's own given after it is a dislike, not the time lacking: "I can't see
+# myself there, I hate cities", "… parce que c'est trop cher")
+_A_REASON = (
+    r"hate|don'?t\s+like|afford|not\s+(?:smart|clever|good)\s+enough|because|cos|coz|parce\s+que"
+    r"|porque|perche|weil|trop\s+cher|demasiado\s+caro|troppo\s+car[oa]|zu\s+teuer"
+)
+_NOT_ME_THERE = {
+    lang: rf"(?:{_CANT_PICTURE[lang]}){_THERE_THEN}{CLAUSE_END}(?![^.!?\n]*\b(?:{_A_REASON})\b)"
+    for lang in _CANT_PICTURE
+}
+_NOT_ME_THERE["en"] += (
+    r"|\bi\s+(?:honestly\s+|just\s+|really\s+)?(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:picture"
+    r"|imagine|see|make\s+a\s+picture\s+of|get\s+a\s+picture\s+of)\s+(?:it|that)\b[^.!?\n]{0,30}?"
+    r"\bfor\s+me\b"
+    # nothing of the writer's own ahead: "mine's got nowt in it past Christmas"
+    r"|\bmine(?:'s|\s+has)\s+got\s+(?:nowt|nothing)\s+in\s+it\b"
+)
+_NOT_ME_THERE["de"] += (
+    r"|\bso\s+w(?:ei|ii)t\s+(?:komm|komme|chumm|chume)\s+(?:ich|i)\s+(?:gar\s+)?(?:nicht|nid|nod"
+    r"|noed|net)\b"
+)
 _BLANK = {
     "en": r"\b(?:just\s+)?(?:a\s+)?(?:blank|void|nothing\s+there|black)\b",
     "de": r"\b(?:nur\s+)?(?:leere|nichts|schwarz)\b",
@@ -159,7 +230,7 @@ RULES: tuple[Rule, ...] = (
             "|atmen|puits|trou|prison|barreaux|respir|jaula|carcel|pozo|reja|prisao"
             "|grade|gabbia|prigione|cella|pozzo|mine|door|ladder|way out|ohne|zugemauert"
             "|ausweg|sans|muree|sin |tapiada|sem |emparedada|senza|murata|sortie|issue|salida"
-            "|saida|uscita",
+            "|saida|uscita|walls|fell down|between me|vitre|mur|ferro|morsa|cappio",
         ),
     )
     + core_family(
@@ -187,6 +258,26 @@ RULES: tuple[Rule, ...] = (
         dict.fromkeys(
             LANGS, "picture|imagine|see myself|vorstell|mich |imagin|verme|me ver|immaginar|vedermi"
         ),
+    )
+    + core_family(
+        "others_ahead_not_me",
+        Category.NO_FUTURE,
+        _CON,
+        {
+            # (read from the sentence's start: the others named before their talk are its
+            # speakers, and the writer's part names the writer)
+            lang: rf"(?:^|(?<=[.!?\n]))[^.!?\n]*?(?:{_OTHERS_TALK_AHEAD[lang]})[^.!?\n]{{0,90}}?"
+            rf"(?:{_NOT_ME_THERE[lang]})"
+            for lang in LANGS
+        },
+        {
+            "en": "talk|on about|ask|plan|doing",
+            "de": "rede|sprech|spricht|frag|plan",
+            "fr": "parle|demand|prevo",
+            "es": "habla|pregunta|plane",
+            "pt": "fala|pergunta|plane",
+            "it": "parla|chied|progett",
+        },
     )
 )
 

@@ -149,9 +149,9 @@ RULES: tuple[Rule, ...] = (
         + r"(?=[^\n]{0,160}"
         + _FEELING_BACK
         + r")"
-        # "they found me just in time" (not "in time for dinner")
+        # "they found me just in time" (not "in time for dinner", "in time to catch the bus")
         r"|\b(?:they|she|he|someone|somebody|my\s+\w+)\s+found\s+me\s+(?:just\s+)?in\s+time\b"
-        r"(?!\s+for\b)" + _NOT_AN_ACCIDENT,
+        r"(?!\s+(?:for|to)\b)" + _NOT_AN_ACCIDENT,
         gate=r"found\s+me",
         inherent=True,
         past=True,

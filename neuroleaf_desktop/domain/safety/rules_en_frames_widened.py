@@ -346,7 +346,11 @@ _DESERVE_BETTER = (
     r"\bdeserve[sd]?\s+(?:so\s+much\s+|much\s+|way\s+|far\s+|a\s+lot\s+)?better\s+than\s+"
     r"(?:(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:\w+)\s+like\s+me|someone\s+like\s+me|the\s+likes"
     r"\s+of\s+me|what\s+i\s+(?:give|am|can\s+give)|having\s+me|me\s+as\s+(?:a|their|her|his)\s+"
-    r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|parent|brother|sister))\b"
+    r"(?:mum|mom|mother|dad|father|son|daughter|wife|husband|parent|brother|sister)"
+    # the writer in the third person, told by what they are to the others: "a daddy who's just
+    # dead weight"
+    r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+who'?s\s+(?:just\s+|only\s+|nothing\s+but\s+)?(?:a\s+)?"
+    r"(?:dead\s+weight|burden|drain|waste\s+of\s+space|millstone|liability))\b"
 )
 _A_ROLE_NOT_A_LIFE = (
     r"captain|manager|boss|coach|teacher|player|team|squad|band|job|shift|rota|service|waiter"

@@ -447,10 +447,12 @@ RULES: tuple[Rule, ...] = (
         _TP,
         _CON,
         # "I can't bear another year of it", "can't face another winter of this": the state
-        # itself, the clause closing on "it" or "this" (not a job, a commute, the rain named)
+        # itself, the clause closing on "it" or "this" (not a job, a commute, the rain named),
+        # or the hurting named as the state ("another year of hurting like this", "of this pain")
         r"\bi\s+(?:just\s+|honestly\s+|really\s+)?(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:bear"
         r"|face|take|do|survive|stand|endure|handle)\s+(?:another|one\s+more)\s+(?:year|month"
-        r"|winter|week|day|night|minute|hour)\s+of\s+(?:it|this)"
+        r"|winter|week|day|night|minute|hour)\s+of\s+(?:it|this|(?:hurting|aching|suffering"
+        r"|feeling)\s+like\s+this|this\s+(?:pain|hurt|agony|misery|torment))"
         + END
         + r"(?![^\n]{0,160}\b(?:job|work|boss|commute|traffic|rain|weather|cold|heat|landlord|flat"
         r"|course|degree|school|exams?|diet|neighbou?rs?|noise|building\s+site|roadworks|shifts?"

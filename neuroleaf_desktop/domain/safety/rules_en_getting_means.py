@@ -36,6 +36,9 @@ GETTING_MEANS_RULES: tuple[Rule, ...] = (
         # (not kept from the children or in sight so as not to forget them)
         r"(?![^.!?\n]{0,80}\b(?:kids|children|grandkids|reach|forget|organi[sz]er|pill\s*box)\b)"
         rf"|\b(?:a\s+)?(?:stash|stockpile|supply|hoard|collection)\s+of\s+{_MEDS}\b"
+        # someone's pills, named with whose and how old: "stashing my mom's old pain pills"
+        r"|\b(?:stash|stockpil|hoard)\w*\s+(?:(?:my|some|the|extra|old|her|his|[\w]+'s|pain)\s+){1,4}"
+        rf"{_MEDS}\b"
         rf"|\benough\s+{_MEDS}\s+(?:saved|stored|hidden|put\s+away|now|to\s+(?:die|do\s+it"
         r"|end\s+it|kill\s+my\s*self|not\s+wake\s+up|overdose))\b"
         r"|\b(?:different|several|multiple|three|four|two)\s+(?:pharmacies|chemists|shops"

@@ -35,7 +35,9 @@ _GIVE_MINE = (
 )
 # What makes giving things away a sign: the person will not need them, or they are gone for good.
 _WONT_NEED = (
-    r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:need|be\s+(?:needing|using)|be\s+"
+    # (the Scots "I'd no be needing", "I'll nae need")
+    r"(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer|(?:i'?d|i'?ll|i\s+would|i\s+will)\s+(?:no|nae))"
+    r"\s+(?:need|be\s+(?:needing|using)|be\s+"
     # (not there to use them while away on a trip, for work or at someone's: an absence)
     r"(?:around|here)\s+(?:to|any\s*more|much\s+longer|for\s+(?:it|them))"
     + not_away_named()

@@ -77,6 +77,10 @@ _ENDED_SELF = (
     # a life as the subject of its own ending: "I want my life to finish", "my life must finish"
     r"|\b(?:want|wish|need|pray|hope)\w*\s+(?:for\s+)?(?:my|me|mi)\s+life\s+(?:to|would|could"
     r"|will)\s+(?:just\s+)?(?:finish|end|stop|be\s+over)\b"
+    # ... or with "to be" left out, as speech leaves it: "wanting my life over", "I want my
+    # life over with" (not "want my life over there", "wish my life over again": redone)
+    r"|\b(?:want|wish|need)\w*\s+(?:my|me|mi)\s+life\s+over(?:\s+with)?(?=\s*(?:$|[.!?,;:\n])"
+    r"|\s+(?:now|already|tonight|soon|and|but|so|cos|because)\b)"
     r"|\bmy\s+life\s+(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|is\s+going\s+to)\s+"
     r"(?:just\s+)?(?:finish|end|stop|be\s+over)(?=\s*(?:$|[.!?,;:\n])|\s+(?:now|soon|tonight"
     r"|today|by|this|before|and|i)\b)"

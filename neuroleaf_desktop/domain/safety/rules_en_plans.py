@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
-from neuroleaf_desktop.domain.safety.rules import END, Rule, rule
+from neuroleaf_desktop.domain.safety.rules import END, IT_NAMED_AFTER, Rule, rule
 
 _PM, _GM = Category.PLAN_OR_METHOD, Category.GETTING_MEANS
 _URG = Severity.URGENT
@@ -50,6 +50,19 @@ _DO_IT = (
     r"(?:do\s+it|go\s+ahead\s+with\s+it|go\s+through\s+with\s+it)"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A height one could go from, as a place passed on the way ("the bridge", "the multi-storey").
+_HEIGHT = (
+    r"(?:bridge|cliffs?|viaduct|overpass|flyover|car\s*park|multi[\s-]?storey|rooftop|tower"
+    r"|pier|railway\s+tracks|train\s+tracks)"
+)
+# Day after day: "every day", "each time", "every single morning".
+_EVERY = r"(?:every|each)\s+(?:single\s+)?(?:day|time|morning|night|evening|week)\b"
+# The act thought of without its name: "it" (not "it, the fire in 2017": named after), "jumping",
+# "the drop", "going over".
+_THE_ACT_UNNAMED = (
+    rf"(?:it{IT_NAMED_AFTER}|jumping|the\s+drop|going\s+over|stepping\s+off"
+    r"|how\s+easy\s+it\s+would\s+be)"
+)
 # What a chosen moment waits for: a day or hour, the people and animals looked after, the
 # papers put in order ("once the dog is rehomed", not "once the form is printed").
 _MOMENT = (
@@ -206,6 +219,22 @@ TIME_PLACE_RULES: tuple[Rule, ...] = (
         r"|tower|station|platform|pills|rope)\b[^.!?\n]{0,30}\bi\s+know\s+(?:what\s+time|when"
         r"|what\s+day|how)\b",
         gate=r"i\s+know",
+        inherent=True,
+    ),
+    rule(
+        "pl_height_passed_and_thought",
+        _PM,
+        _URG,
+        # a height the writer passes day after day and the act thought of there, left unnamed:
+        # "the bridge out past the fairgrounds, I drive by it every day and think about it",
+        # "every time I cross the viaduct I think about the drop" (not where someone else died
+        # or where a memory was made: "the bridge where Dad proposed, I think about it every
+        # time"; not "thinks about it", someone else's)
+        r"(?:^|(?<=[.!?\n]))(?![^.!?\n]{0,200}\b(?:died|jumped|fell|crashed|killed|drowned"
+        r"|proposed|met|married|kissed|accident)\b)[^.!?\n]*?"
+        rf"(?:\b{_HEIGHT}\b[^.!?\n]{{0,80}}?\b{_EVERY}|\b{_EVERY}[^.!?\n]{{0,60}}?\b{_HEIGHT}\b)"
+        rf"[^.!?\n]{{0,40}}?\b(?:think|thinking)\s+(?:about|of)\s+{_THE_ACT_UNNAMED}" + END,
+        gate=r"bridge|cliff|viaduct|overpass|flyover|car\s*park|storey|rooftop|tower|pier|track",
         inherent=True,
     ),
     rule(

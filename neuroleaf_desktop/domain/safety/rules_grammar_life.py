@@ -51,6 +51,7 @@ _NOT_A_PLACE = {
     "pt": r"(?!\s+(?:em|com|aqui|ali|perto|longe|sem|no|na|sozinh[oa]))",
     "it": r"(?!\s+(?:a|in|con|qui|li|vicino|lontano|senza|da\s+sol[oa]))",
 }
+# ("apetecer" and "andare" say the same wish: "ya no me apetece vivir", "non mi va più di vivere")
 _NO_WISH_TO_LIVE = {
     "en": r"\b(?:i\s+(?:have|had|feel)|i'?ve|ive|i\s+ve|there'?s|there\s+is)\s+(?:got\s+)?no\s+"
     r"(?:more\s+|real\s+)?(?:wish|will|desire|strength|reason|energy)\s+(?:left\s+)?to\s+"
@@ -63,7 +64,8 @@ _NO_WISH_TO_LIVE = {
     "es": r"\b(?:ya\s+)?no\s+(?:tengo|siento|me\s+quedan)\s+(?:\w+\s+){0,2}?(?:ganas|fuerzas"
     r"|deseos?|motivos?|razon(?:es)?)\s+(?:para|de)\s+(?:seguir\s+)?(?:viviendo|vivir"
     r"|estar\s+viv[oa])\b"
-    r"|\b(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?(?:viviendo|vivir|estar\s+viv[oa])(?:\s+mas)?\b",
+    r"|\b(?:ya\s+)?no\s+quiero\s+(?:seguir\s+)?(?:viviendo|vivir|estar\s+viv[oa])(?:\s+mas)?\b"
+    r"|\b(?:ya\s+)?no\s+me\s+apetece\s+(?:seguir\s+)?(?:viviendo|vivir)\b",
     "de": r"\bich\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+(?:weiter)?leben\b"
     r"|\b(?:will|mochte|moechte|wollte|mag)\s+(?:ich\s+)?(?:\w+\s+){0,2}?nicht\s+mehr\s+"
     r"(?:weiter)?leben\b"
@@ -73,10 +75,12 @@ _NO_WISH_TO_LIVE = {
     "pt": r"\b(?:eu\s+)?(?:ja\s+)?nao\s+(?:tenho|sinto)\s+(?:mais\s+)?(?:nenhuma\s+)?(?:vontade"
     r"|forcas?|motivos?|razao)\s+(?:de|pra|para)\s+(?:continuar\s+)?(?:viver|vivendo|existir)\b"
     r"|\b(?:eu\s+)?(?:ja\s+)?nao\s+quero\s+(?:mais\s+)?(?:continuar\s+)?(?:viver|vivendo"
-    r"|existir)(?:\s+mais)?\b",
+    r"|existir)(?:\s+mais)?\b"
+    r"|\b(?:ja\s+)?nao\s+me\s+apetece\s+(?:mais\s+)?(?:continuar\s+a\s+)?viver\b",
     "it": r"\bnon\s+ho\s+(?:piu\s+)?(?:nessuna\s+|alcuna\s+)?(?:voglia|forza|forze|motivo|ragione"
     r"|desiderio)\s+di\s+(?:continuare\s+a\s+)?(?:vivere|esistere)\b"
-    r"|\bnon\s+voglio\s+(?:piu\s+)?(?:continuare\s+a\s+)?(?:vivere|esistere)(?:\s+piu)?\b",
+    r"|\bnon\s+voglio\s+(?:piu\s+)?(?:continuare\s+a\s+)?(?:vivere|esistere)(?:\s+piu)?\b"
+    r"|\b(?:non|nn)\s+mi\s+va\s+(?:piu\s+)?di\s+(?:continuare\s+a\s+)?(?:vivere|esistere)\b",
 }
 
 # -- No tomorrow ----------------------------------------------------------------------------

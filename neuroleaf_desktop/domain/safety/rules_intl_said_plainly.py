@@ -240,8 +240,10 @@ _NOT_LIVE_GATE = {"es": "queria", "pt": "queria", "it": "volevo", "fr": "voulais
 # the infinitive named first, then taken up by a pronoun with the refusal
 _LIVING_FRONTED = {
     "it": r"\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ci\s+tengo|ne\s+ho)\s+piu\b"
-    r"|\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ne\s+)?ho\s+piu\s+voglia\b",
-    "es": r"\bde\s+vivir\s+(?:yo\s+)?(?:ya\s+)?no\s+tengo\s+(?:mas\s+)?ganas\b",
+    r"|\b(?:a|di)\s+vivere\s+(?:io\s+)?non\s+(?:ne\s+)?ho\s+piu\s+voglia\b"
+    # the wish said with "andare" or "apetecer": "di vivere non mi va più"
+    r"|\bdi\s+vivere\s+(?:io\s+)?(?:proprio\s+)?(?:non|nn)\s+mi\s+va\s+piu\b",
+    "es": r"\bde\s+vivir\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:tengo\s+(?:mas\s+)?ganas|me\s+apetece)\b",
     "pt": r"\bde\s+viver\s+(?:eu\s+)?(?:ja\s+)?nao\s+tenho\s+(?:mais\s+)?vontade\b",
     "fr": r"\bvivre,?\s+(?:moi,?\s+)?(?:je\s+n'?\s*|j'?\s*)en\s+ai\s+plus\s+envie\b",
 }

@@ -8,8 +8,10 @@ o INEM", "me encontraram na praia depois do que eu fiz", "cuando me lavaron el e
 
 * **found, after an act**: the writer as the one found ("found me", "mich gefunden", "me
   encontró", "m'a trouvé", "mi hanno trovato") and, in the same sentence, an emergency (an
-  ambulance, the emergency doctor, A&E, INEM, the SAMU, the pronto soccorso) or the act itself
-  (the last time the writer tried, pills taken, "after what I did");
+  ambulance, the emergency doctor, A&E, INEM, the SAMU, the pronto soccorso), the act itself
+  (the last time the writer tried, pills taken, "after what I did", "nach den ganzen
+  Tabletten") or the finding just in time ("they find me in time", "mi hanno trovato in
+  tempo"), a rescue from something the sentence does not name;
 * **the stomach pumped**: the writer's own ("my stomach was pumped", "mir den Magen
   ausgepumpt", "me lavaron el estómago", "on m'a fait un lavage d'estomac", "mi hanno fatto
   la lavanda gastrica").
@@ -17,7 +19,8 @@ o INEM", "me encontraram na praia depois do que eu fiz", "cuando me lavaron el e
 Both are history (``past``): they raise a concern, never urgency on their own. Kept out: being
 found something or somewhere ordinary ("found me a flat", "found me asleep on the sofa"), an
 accident, a faint or an illness named in the sentence (a crash, a fall, a seizure, a hypo),
-and a night's drinking beside a pumped stomach.
+getting lost outdoors, the cold or the sea (a rescue), and a night's drinking beside a pumped
+stomach.
 """
 
 from __future__ import annotations
@@ -38,25 +41,39 @@ _FOUND_ME = {
     "pt": r"\b(?:me\s+encontr\w+|encontr\w+-me)\b(?!\s+(?:um|uma|uns|umas|trabalho|casa)\b)",
     "it": r"\bmi\s+(?:ha|hanno|aveva|avevano)\s+trovat[oa]\b(?!\s+(?:un|una|uno|lavoro|casa)\b)",
 }
+# --- found in time: the finding came before it was too late ("they found me in time", "mi hanno
+# trovato in tempo"; not "in time for dinner", "in time to catch the bus") ----------------------
+_IN_TIME = {
+    "en": r"\b(?:just\s+)?in\s+time\b(?!\s+(?:for|to)\b)",
+    "de": r"\b(?:gerade\s+noch\s+)?rechtzeitig\b(?!\s+(?:zum|zur|fu(?:e)?r|um)\b)",
+    "fr": r"\ba\s+temps\b(?!\s+(?:pour|au|a\s+la)\b)",
+    "es": r"\ba\s+tiempo\b(?!\s+(?:para|de)\b)",
+    "pt": r"\ba\s+tempo\b(?!\s+(?:para|pra|de)\b)",
+    "it": r"\bin\s+tempo\b(?!\s+(?:per|a|al|alla)\b)",
+}
 # --- … and the emergency or the act beside it ------------------------------------------------
 _AFTER_AN_ACT = {
     "en": r"\b(?:ambulance|paramedics?|999|a\s*&\s*e|resus|overdos\w*|attempt\w*"
-    r"|last\s+time\s+i\s+tried|after\s+what\s+i\s+(?:did|done)|(?:took|swallowed)\s+(?:a\s+load"
-    r"|all|too\s+many|a\s+bunch|loads)\b)",
+    r"|last\s+time\s+i\s+tried|after\s+what\s+i\s+(?:did|done)|(?:took|take|swallowed|swallow)\s+"
+    r"(?:a\s+load|all|too\s+many|a\s+bunch|loads)|after\s+(?:all\s+)?the\s+(?:pills|tablets))\b"
+    rf"|{_IN_TIME['en']}",
     "de": r"\b(?:notarzt|krankenwagen|rettungswagen|sanka|notaufnahme|notruf|versuch\w*"
-    r"|tabletten\s+(?:\w+\s+)?(?:genommen|geschluckt)|nach\s+dem,?\s+was\s+ich\s+(?:getan|gemacht))\b",
+    r"|tabletten\s+(?:\w+\s+)?(?:genommen|geschluckt)|nach\s+dem,?\s+was\s+ich\s+(?:getan|gemacht)"
+    r"|nach\s+(?:den|all\s+den|diesen)\s+(?:ganzen\s+)?tabletten)\b"
+    rf"|{_IN_TIME['de']}",
     "fr": r"\b(?:samu|pompiers|ambulance|urgences|tentative|cachets|medocs"
-    r"|apres\s+ce\s+que\s+j'\s*ai\s+fait)\b",
+    rf"|apres\s+ce\s+que\s+j'\s*ai\s+fait)\b|{_IN_TIME['fr']}",
     "es": r"\b(?:ambulancia|urgencias|emergencias|samu|intento|pastillas"
-    r"|despues\s+de\s+lo\s+que\s+hice)\b",
+    rf"|despues\s+de\s+lo\s+que\s+hice)\b|{_IN_TIME['es']}",
     "pt": r"\b(?:inem|samu|ambulancia|urgencias?|emergencia|tentativa|comprimidos"
-    r"|depois\s+do\s+que\s+(?:eu\s+)?fiz)\b",
+    rf"|depois\s+do\s+que\s+(?:eu\s+)?fiz)\b|{_IN_TIME['pt']}",
     "it": r"\b(?:ambulanza|pronto\s+soccorso|118|tentativo|pastiglie|pillole"
-    r"|dopo\s+quello\s+che\s+ho\s+fatto)\b",
+    rf"|dopo\s+quello\s+che\s+ho\s+fatto)\b|{_IN_TIME['it']}",
 }
 # --- the writer's stomach pumped -------------------------------------------------------------
 _PUMPED = {
-    "en": r"\b(?:my\s+stomach\s+(?:was\s+|got\s+)?pumped|(?:had|got)\s+my\s+stomach\s+pumped)\b",
+    "en": r"\b(?:(?:my|me)\s+stomach\s+(?:was\s+|got\s+)?pumped|(?:had|got)\s+(?:my|me)\s+stomach"
+    r"\s+pumped)\b",
     "de": r"\bmir\s+(?:\w+\s+){0,3}?(?:den\s+)?magen\s+ausgepumpt\b",
     "fr": r"\b(?:on\s+m'\s*a\s+fait|j'\s*ai\s+eu(?:\s+droit\s+a)?)\s+un\s+lavage\s+d'\s*estomac\b",
     "es": r"\bme\s+(?:\w+\s+)?lavaron\s+el\s+estomago\b"
@@ -66,18 +83,26 @@ _PUMPED = {
 }
 # An accident, a faint, an illness, a night's drinking: the aftermath of something else.
 _SOMETHING_ELSE = {
+    # (lost outdoors, the cold or the sea: a rescue, "the team found me in time")
     "en": r"crash\w*|accident|fell|fall|fainted|seizure|fit|asthma|allerg\w*|diabet\w*|hypo"
+    r"|lost|hik\w*|mountain|hills?|fells?|moors?|snow|storm|hypotherm\w*|sea|tide|avalanche"
+    r"|rescue\w*|coastguard"
     r"|concussion|stroke|heart\s+attack|drunk|drink\w*|vodka|alcohol|booze|pissed|night\s+out"
     r"|mushrooms?|berries|panic|appendix|migraine|covid|labou?r|contractions",
     "de": r"unfall|sturz|gestu(?:e)?rzt|umgekippt|ohnma(?:e)?cht\w*|anfall|allergi\w*|diabet\w*"
+    r"|verirrt|verlaufen|berg\w*|lawine|bergwacht|unterku(?:e)?hl\w*"
     r"|unterzucker\w*|betrunken|alkohol|sauf\w*|pilze",
     "fr": r"accident|chute|tombe\w*|malaise|evanoui\w*|crise|allergi\w*|diabet\w*|ivre|alcool"
+    r"|perdu\w*|montagne|avalanche|secours|hypotherm\w*|noyade"
     r"|cuite|champignons",
     "es": r"accidente|caida|caido|desmay\w*|convulsi\w*|alergi\w*|diabet\w*|borrach\w*|alcohol"
+    r"|perd\w+|montana|sierra|avalancha|rescate|hipotermia"
     r"|setas|hongos",
     "pt": r"acidente|queda|caiu|cai|desmai\w*|convuls\w*|alergi\w*|diabet\w*|bebad\w*|bebedeira"
+    r"|perd\w+|montanha|serra|resgate|hipotermia|afogad\w*"
     r"|alcool|cogumelos",
     "it": r"incidente|caduta|caduto|svenut\w*|convulsion\w*|allergi\w*|diabet\w*|ubriac\w*"
+    r"|pers[oaie]|smarrit\w*|montagna|valanga|soccorso\s+alpino|ipotermia|annegat\w*"
     r"|sbornia|alcol|funghi",
 }
 

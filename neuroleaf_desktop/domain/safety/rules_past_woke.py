@@ -13,7 +13,9 @@ loosely when the attempt verb stands bare before the waking; each frame needs tw
 * **woke in care, last time**: the last time and the waking in a hospital, a clinic or an
   emergency room, with no operation, accident or birth in the sentence;
 * **swallowed what should not be**: a veiled overdose ("swallowed what I shouldn't have", "tragué
-  lo que no debía") and a waking after it.
+  lo que no debía", or the whole of it: "took the lot", "j'ai tout avalé") and a waking after it;
+* **tried before, then woke**: the attempt verb bare and "before" ("tried once before", "I've
+  done it before", "ci ho già provato") and the waking after it.
 
 What stays out: a thing tried ("the last time I tried sushi I woke up sick"), a waking at an
 hour, a hospital stay for an operation, a birth or an accident. Whose history it is and
@@ -46,9 +48,25 @@ _TRIED_BARE = {
     "it": r"\s+(?:che|in\s+cui)\s+(?:ci\s+)?ho\s+(?:provato|tentato)",
     "pt": r"\s+(?:que|em\s+que)\s+(?:eu\s+)?(?:o\s+)?tentei",
 }
+# tried once before, the attempt verb with nothing tried: "tried once before", "I've done it
+# before", "ci ho già provato" (not "tried sushi before")
+_TRIED_BEFORE = {
+    "en": r"\b(?:i\s+|i'?ve\s+|i\s+have\s+|(?:^|(?<=[.!?\n]))\s*)(?:tried|attempted|done\s+it"
+    r"|did\s+it)\s+(?:it\s+)?(?:once\s+|twice\s+)?before\b",
+    "de": r"\b(?:hab|habe)'?s?\s+(?:ich\s+)?(?:es\s+)?schon\s+(?:mal|einmal)\s+"
+    r"(?:versucht|probiert)\b",
+    "fr": r"\bj'?\s*ai\s+deja\s+(?:essaye|tente(?:\s+le\s+coup)?)\b"
+    r"(?!\s+(?:de|d'|le|la|les|un|une)\b)",
+    "es": r"\bya\s+lo\s+(?:intente|he\s+intentado)\b",
+    "it": r"\bci\s+ho\s+gia\s+(?:provato|tentato)\b",
+    "pt": r"\b(?:eu\s+)?ja\s+(?:o\s+)?tentei\b(?!\s+(?:o|a|os|as|um|uma|de|fazer)\b)",
+}
 # the writer woke, came round, and where (the writer named: "i", "ich", a first-person form)
 _WOKE = {
-    "en": r"(?:i\s+|(?<=and\s))(?:woke\s+up|came\s+(?:round|to)|came\s+around)\s+(?:in|at|on)\b",
+    # (the subject left out after a comma, as a list of what happened leaves it: "took the lot,
+    # woke up in the Royal")
+    "en": r"(?:i\s+|(?<=and\s)|(?<=,\s))(?:woke\s+up|came\s+(?:round|to)|came\s+around)\s+"
+    r"(?:in|at|on)\b",
     "de": r"(?:bin\s+ich|ich\s+bin)\s+(?:\w+\s+)?(?:im|in\s+der|auf\s+der)\s+\w+\s+(?:wieder\s+)?"
     r"(?:aufgewacht|wach\s+geworden|zu\s+mir\s+gekommen)\b",
     "fr": r"(?:je\s+)?(?:me\s+suis|m'?\s*suis)\s+(?:re)?reveille\w*\s+(?:a|aux|en|dans)\b",
@@ -56,11 +74,12 @@ _WOKE = {
     "it": r"(?:mi\s+sono|sono)\s+(?:ri)?svegliat[oa]\s+(?:al|alla|allo|all'|in|nel|nella)",
     "pt": r"(?:eu\s+)?acordei\s+(?:no|na|nos|nas|em)\b",
 }
-# … not at an hour or a time of day
+# … not at an hour or a time of day, nor in a bed, on a sofa or in a tent (a night's sleep)
 _NOT_AN_HOUR = (
-    r"(?!\s*(?:\d|dawn|noon|midnight|night|lunch|sunrise|one|two|three|four|five|six|seven"
+    r"(?!\s*(?:\d|(?:the\s+|my\s+(?:own\s+)?|a\s+)?(?:bed|sofa|couch|settee|tent|hotel)\b"
+    r"|(?:dawn|noon|midnight|night|lunch|sunrise|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|uhr|heures?|ore|horas|las|le|mezzanotte|mezzogiorno"
-    r"|midi|minuit|mediodia|medianoche|meia-noite|meio-dia)\b)"
+    r"|midi|minuit|mediodia|medianoche|meia-noite|meio-dia)\b))"
 )
 _THEN = r",?\s+(?:(?:and|und|et|y|e)\s+)?(?:then\s+|dann\s+|puis\s+|luego\s+|poi\s+|depois\s+)?"
 
@@ -84,12 +103,22 @@ _NOT_A_MISHAP = (
 # a veiled overdose: swallowed what should not have been
 _SWALLOWED = {
     "en": r"\bi\s+(?:swallowed|took)\s+(?:what|everything|whatever)\s+i\s+(?:shouldn'?t|should"
-    r"\s+not)(?:\s+have)?\b",
-    "de": r"\b(?:geschluckt|genommen),?\s+was\s+ich\s+nicht\s+(?:sollte|durfte|hatte\s+sollen)\b",
-    "fr": r"\bj'?\s*ai\s+(?:avale|pris)\s+ce\s+qu'?\s*il\s+(?:ne\s+)?fallait\s+pas\b",
-    "es": r"\b(?:me\s+)?(?:trague|tome)\s+lo\s+que\s+no\s+(?:debia|tenia\s+que)\b",
-    "it": r"\bho\s+(?:ingoiato|preso|mandato\s+giu)\s+(?:quello|cio)\s+che\s+non\s+dovevo\b",
-    "pt": r"\b(?:engoli|tomei)\s+o\s+que\s+nao\s+(?:devia|podia)\b",
+    r"\s+not)(?:\s+have)?\b"
+    # ... or the whole of it: "took the lot", "swallowed them all", the subject often left out
+    r"|(?:\bi\s+|(?:^|(?<=[,;.]\s)))(?:took|swallowed|necked|downed)\s+(?:the\s+(?:whole\s+)?lot"
+    r"|them\s+all|all\s+of\s+them|the\s+(?:whole\s+)?(?:box|packet|bottle))\b",
+    "de": r"\b(?:geschluckt|genommen),?\s+was\s+ich\s+nicht\s+(?:sollte|durfte|hatte\s+sollen)\b"
+    r"|\b(?:hab|habe)\s+(?:ich\s+)?(?:alle|alles|die\s+ganze\s+packung)\s+(?:auf\s+einmal\s+)?"
+    r"(?:geschluckt|genommen)\b",
+    "fr": r"\bj'?\s*ai\s+(?:avale|pris)\s+ce\s+qu'?\s*il\s+(?:ne\s+)?fallait\s+pas\b"
+    r"|\bj'?\s*ai\s+(?:tout\s+(?:avale|pris)|(?:avale|pris)\s+(?:toute\s+la\s+boite|tous\s+les"
+    r"\s+cachets|tout))\b",
+    "es": r"\b(?:me\s+)?(?:trague|tome)\s+lo\s+que\s+no\s+(?:debia|tenia\s+que)\b"
+    r"|\bme\s+(?:trague|tome)\s+(?:todas|toda\s+la\s+caja|todo\s+el\s+bote)\b",
+    "it": r"\bho\s+(?:ingoiato|preso|mandato\s+giu)\s+(?:quello|cio)\s+che\s+non\s+dovevo\b"
+    r"|\bho\s+(?:ingoiato|preso|mandato\s+giu)\s+(?:tutto|tutte|tutta\s+la\s+scatola)\b",
+    "pt": r"\b(?:engoli|tomei)\s+o\s+que\s+nao\s+(?:devia|podia)\b"
+    r"|\b(?:engoli|tomei)\s+(?:tudo|todos|todas|a\s+caixa\s+toda)\b",
 }
 
 _LANGS = ("en", "de", "fr", "es", "it", "pt")
@@ -107,6 +136,10 @@ _WOKE_IN_CARE = {
     rf"\s+{_CARE[lang][2:-2]}){_WOKE[lang]}"
     for lang in _LANGS
 }
+_TRIED_BEFORE_THEN_WOKE = {
+    lang: rf"{_TRIED_BEFORE[lang]}{_SENTENCE}{{0,60}}?{_THEN}{_WOKE[lang]}{_NOT_AN_HOUR}"
+    for lang in _LANGS
+}
 _SWALLOWED_THEN_WOKE = {
     lang: rf"{_SWALLOWED[lang]}{_SENTENCE}{{0,30}}?{_THEN}{_WOKE[lang]}{_NOT_AN_HOUR}"
     for lang in _LANGS
@@ -120,12 +153,12 @@ _LAST_GATE = {
     "pt": "ultima vez",
 }
 _SWALLOW_GATE = {
-    "en": "shouldn",
-    "de": "nicht",
-    "fr": "fallait",
-    "es": "que no",
-    "it": "non dovevo",
-    "pt": "nao",
+    "en": "shouldn|lot|all|box|packet|bottle",
+    "de": "nicht|alle|packung",
+    "fr": "fallait|tout",
+    "es": "que no|toda",
+    "it": "non dovevo|tutt",
+    "pt": "nao|tud|tod",
 }
 
 _SI, _CON = Category.SUICIDAL_IDEATION, Severity.CONCERN
@@ -137,6 +170,15 @@ RULES: tuple[Rule, ...] = (
     )
     + family(
         "past", "swallowed_then_woke", _SI, _CON, _SWALLOWED_THEN_WOKE, _SWALLOW_GATE, past=True
+    )
+    + family(
+        "past",
+        "tried_before_then_woke",
+        _SI,
+        _CON,
+        _TRIED_BEFORE_THEN_WOKE,
+        {"en": "before", "de": "schon", "fr": "deja", "es": "ya lo", "it": "gia", "pt": "ja"},
+        past=True,
     )
 )
 

@@ -28,7 +28,7 @@ _END = r"(?=\s*(?:$|[.!?,;:\n]))"
 # A time named: a day of the week, a part of a day, a feast of the year.
 _A_TIME = (
     r"(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the)\s+)?(?:sunday|monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|night|day|weekend|evening|morning|christmas"
+    r"|tuesday|wednesday|thursday|friday|saturday|night|day|weekend|week|evening|morning|christmas"
     r"|christmas\s+eve|new\s+year(?:'s)?(?:\s+eve)?|hogmanay|easter|diwali|eid|halloween"
     r"|bonfire\s+night|boxing\s+day|(?:\w+\s+)?bank\s+holiday)\b"
 )
@@ -41,14 +41,18 @@ _CHOSEN = {
     r"|night)\b(?!\s+for\b)"
     # the subject left out, as a journal leaves it, "it" unnamed and then a time: "Decided it'll
     # be Hogmanay", "Picked it: Friday night" (not "decided it'll be pizza")
-    r"|(?:^|(?<=[.!?\n]))\s*(?:already\s+|finally\s+)?(?:decided|picked|chose|settled\s+on)\s+"
+    r"|(?:^|(?<=[.!?\n]))\s*(?:already\s+|finally\s+)?(?:decided|picked|chose|settled\s+on"
+    r"|worked\s+out)\s+"
     rf"(?:it'?ll|it\s+will|it'?s\s+going\s+to)\s+be\s+(?:on\s+)?(?:the\s+)?(?:{_A_TIME}|after\b)"
     # the day said to be settled: "the day is decided"
     r"|\bthe\s+(?:day|date|night|time)\s+is\s+(?:decided|fixed|set|chosen|picked)\b"
     rf"|\b(?:that'?s|that\s+is)\s+(?:the\s+day|the\s+night|when{_END}|the\s+one{_END})"
+    # the time itself said to be the one, opening the clause: "the gala weekend's the one",
+    # "Friday is the one" (not "my sister says the weekend's the one": her choice)
+    r"|(?:^|(?<=[.!?,;:\n]))\s*(?:(?!(?:says|said|reckons|thinks|tells|told)\b)[\w']+\s+){0,3}?"
+    rf"{_A_TIME}(?:'s|\s+is)\s+the\s+one{_END}"
     r"|\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+it\s+is\b"
-    r"|\b(?:it'?ll|it\s+will|it'?s\s+going\s+to|gonna)\s+be\s+(?:the\s+)?(?:night|day|weekend"
-    r"|evening|morning)\b"
+    rf"|\b(?:it'?ll|it\s+will|it'?s\s+going\s+to|gonna)\s+be\s+(?:the\s+)?{_A_TIME}"
     r"|\bi\s+know\s+(?:the\s+day|which\s+(?:bridge|spot|place|day|night|cliffs?|building"
     r"|road|one)\b)",
     "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)(?=\s*(?:$|[.!?,;:\n]))"
@@ -57,7 +61,10 @@ _CHOSEN = {
     r"|\b(?:das|des)\s+(?:ist|is)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
-    r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b",
+    r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b"
+    # the time pointed at: "c'est ce soir-là", "ce sera cette nuit-là"
+    r"|\b(?:c'\s*est|ce\s+sera)\s+(?:ce|cette)\s+(?:soir|jour|nuit|week-end|weekend|semaine"
+    r"|samedi|dimanche|vendredi)(?:-|\s+)la\b",
     "es": r"\b(?:lo\s+|ya\s+)?(?:decidi|elegi|escogi|fije)\b|\bya\s+esta\s+decidido\b"
     r"|\b(?:va\s+a\s+ser|sera)\s+(?:el|la)\s+(?:noche|dia|fin|tarde|manana)\b|\bes\s+el\s+dia\b",
     "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|marquei|fixei)\b|\besta\s+decidido\b"
@@ -72,6 +79,12 @@ _CHOSEN = {
 _NOBODY_THERE = {
     "en": r"\b(?:the\s+)?(?:house|flat|place|home|bungalow)\s+(?:will\s+be\s+|'?ll\s+be\s+"
     r"|is\s+)?(?:empty|to\s+myself)\b"
+    # ... or the writer's alone then: "the flat'll be mine", "the house will be all mine"
+    r"|\b(?:house|flat|place|home|bungalow)(?:'ll|\s+will)\s+be\s+(?:all\s+)?mine\b"
+    r"(?!\s+(?:when|once|after|from|officially|now)\b)"
+    # the others going off together: "the week they all go up to the shack"
+    r"|\b(?:they|everyone|everybody|the\s+others)\s+(?:all\s+)?(?:go|goes|head|heads)\s+"
+    r"(?:up|down|away|off|out|over)\b"
     r"|\b(?:everyone|everybody|they|the\s+kids|mum|dad|(?:the\s+)?family|the\s+wife)(?:'?ll"
     r"|\s+will|'re|'s)?\s+(?:be\s+|are\s+|is\s+|'re\s+|all\s+)*(?:all\s+)?(?:down|at|away|out"
     r"|off|(?:round|over)\s+at|going\s+(?:back\s+)?(?:to|away|home))\b"
@@ -86,7 +99,10 @@ _NOBODY_THERE = {
     r"|\bwhen\s+(?:all|everyone|everybody|they)\s+(?:are|'re|have|'ve)\s+(?:going|gone)\s+"
     r"(?:back|home|away)\b"
     r"|\bwhile\s+(?:the\s+kids|they|everyone|mum|dad)\s+(?:are|is|'re)\s+(?:all\s+)?(?:at|away"
-    r"|out)\b|\bnobody'?s?\s+(?:home|about|around)\b",
+    r"|out)\b|\bnobody'?s?\s+(?:home|about|around)\b"
+    # nobody there said ahead: "nobody'll be in", "no one will be home"
+    r"|\b(?:nobody|no\s*one|no-one)(?:'ll|\s+will)\s+be\s+(?:home|about|around|here|there"
+    r"|in(?=\s*(?:$|[.!?,;:\n])))\b",
     "de": r"\b(?:wohnung|haus|wohnig|huus|bude)\s+(?:\w+\s+)?(?:leer|frei)\b|\bsturmfrei\b"
     # the others away: "wenn die WG übers Wochenende weg ist", "wenn alle verreist sind"
     r"|\bwenn\s+(?:die|alle|meine|mei|d')\s*(?:\w+\s+){0,3}?(?:weg|fort|verreist|unterwegs)"
@@ -99,6 +115,7 @@ _NOBODY_THERE = {
     r"|\bwenn\s+(?:meine|mei|mein)\s+(?:frau|mann|freundin|freund|eltern|familie|kinder"
     r"|mitbewohner\w*)\s+(?:bei|beim|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:ist|sind|is|san)\b",
     "fr": r"\b(?:la\s+|l')?\s*(?:maison|appart|appartement|studio)\s+(?:sera\s+|est\s+)?vide\b"
+    r"|\b(?:maison|appart|appartement|studio)\s+sera\s+(?:a\s+moi|libre)\b"
     r"|\btout\s+le\s+monde\s+sera\s+(?:au|a"
     r"|sur|chez|en|parti)\b|\bquand\s+(?:ils|mes\s+\w+|tout\s+le\s+monde)\s+(?:seront|sera"
     r"|partent)\b",
@@ -125,7 +142,12 @@ _PURPOSE = {
     "en": r"surprise|party\s+for"
     r"|(?:a|the)\s+(?:(?:proper|big|house|little|birthday|leaving)\s+){0,2}party"
     r"|dinner|film|movie|sleepover|clean\w*|tidy\w*|paint\w*|revis\w*"
-    r"|study\w*|practi[cs]e|netflix|date\s+night|pamper|tell|ask|talk\s+to|propose|break\s+up",
+    r"|study\w*|practi[cs]e|netflix|date\s+night|pamper|tell|ask|talk\s+to|propose|break\s+up"
+    r"|repaint\w*|decorat\w*|redecorat\w*|photo\w*|mov(?:es|ing)\s+(?:out|in)|lease|tenancy"
+    # a purpose clause naming what the moment is for: "so I can finally repaint the hall" (not
+    # "so I can do it", "so I can be alone": the act left unnamed)
+    r"|so\s+(?:that\s+)?i\s+(?:can|could|'ll|will)\s+(?:finally\s+|just\s+|properly\s+)?"
+    r"(?!(?:do|go|be|get|end|finish|die|leave|sort)\b)\w+",
     "de": r"u(?:e)?berraschung|party\s+fu(?:e)?r|abendessen|film|putzen|aufra(?:e)?umen|lernen"
     r"|streichen|sagen|reden|fragen",
     "fr": r"surprise|fete\s+pour|diner|film|menage|ranger|reviser|peindre|(?:lui|leur)\s+dire"
@@ -139,9 +161,10 @@ _PURPOSE = {
     r"|parlargli|parlare",
 }
 _GATE = {
-    "en": "empty|to myself|down|at|away|out|off|nobody|going|gone|take|taking",
+    "en": "empty|to myself|mine|down|at|away|out|off|over|nobody|no one|no-one|noone|go|head"
+    "|take|taking",
     "de": "leer|frei|sind|san|sin|is",
-    "fr": "vide|monde|quand",
+    "fr": "vide|monde|quand|sera",
     "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido",
     "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair",
     "it": "vuot|vacante|liber|tutti|saranno|sono|stanno",

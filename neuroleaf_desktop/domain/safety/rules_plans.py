@@ -156,10 +156,11 @@ _COUNTED_OFF = {"en": rf"\bgot\s+the\s+{_PARTS}\b,?\s+(?:and\s+)?got\s+the\s+{_P
 # --- pills hoarded -------------------------------------------------------------------------------
 _PILLS = {
     "en": r"\b(?:pills?|tablets?|zopiclone|sleepers|sleeping\s+pills?|painkillers|meds|script"
-    r"|prescriptions?)\b",
+    r"|prescriptions?|refills?)\b",
     "de": r"\b(?:\w*tabletten|\w*pillen|medikamente|packung|rezept)\b",
-    "fr": r"\b(?:cachets?|comprimes?|medicaments?|pilules?|somniferes?)\b",
-    "es": r"\b(?:pastillas?|pildoras?|comprimidos?|somniferos?|calmantes?|morfina)\b",
+    "fr": r"\b(?:cachets?|comprimes?|medicaments?|pilules?|somniferes?|pharmacie)\b",
+    "es": r"\b(?:pastillas?|pildoras?|comprimidos?|somniferos?|calmantes?|morfina|farmacia"
+    r"|farmaceutic[oa])\b",
     "pt": r"\b(?:comprimidos?|remedios?|pilulas?|calmantes?|soniferos?)\b",
     "it": r"\b(?:pillol[ae]|pastigli[ae]|compress[ae]|farmac[oi]|sonnifer[oi]|farmacia)\b",
 }
@@ -179,15 +180,22 @@ _HOARD = {
     r"zuruck|zweig\w*\s+(?:ich\s+|isch\s+)?(?:\S+\s+){0,3}?ab|beiseite\w*|hort\w*|gebunkert)\b",
     "fr": r"(?:\bj'?\s*en\s+(?:garde|prends|mets)\s+(?:\S+\s+){0,3}?(?:de\s+cote|pour\s+la\s+boite)"
     r"|\bje\s+(?:garde|mets)(?=\s+(?:\S+\s+){0,3}?de\s+cote)|\bj'?\s*(?:accumule|stocke|amasse)\b"
-    r"|\bj'?\s*en\s+garde\s+un\s+peu)",
+    r"|\bj'?\s*en\s+garde\s+(?:un\s+peu|quelques[-\s]un[e]?s|une?\s+ou\s+deux|deux|trois)"
+    # (kept for someone: "pour ma voisine")
+    r"(?!\s+pour\s+(?:ma|mon|mes|la|le|les|l')))",
     "es": r"\b(?:(?:voy\s+)?(?:guardando|juntando|acumulando|apartando)|(?:junto|acumulo|aparto"
-    r"|separo)\s|guarde(?=\s+(?:\S+\s+){0,3}?que\s+sobro))",
+    r"|separo)\s|guarde(?=\s+(?:\S+\s+){0,3}?que\s+sobro)"
+    # kept with the others: "la guardo con las demás"
+    r"|guardo\s+con\s+(?:las|los)\s+demas(?=\s*(?:$|[.!?,;:\n]|\s+en\b|\s+dentro\b)))",
     "pt": r"\b(?:(?:vou\s+|fui\s+|ando\s+)?(?:juntando|guardando|acumulando|tirando)|(?:junto"
     r"|acumulo|separo)\s)",
     "it": r"\b(?:(?:le|li|ne)\s+tengo\s+(?:da\s+parte|nascost\w+)|(?:metto"
     r"|tengo)\s+(?:\S+\s+){0,3}?"
     r"da\s+parte|accumul\w+|ne\s+prendo\s+(?:\S+\s+){0,3}?in\s+piu|ci\s+sono\s+le\s+\w+\s+di\s+\w+"
-    r"\s+mesi|(?:le|li|ne)\s+tengo\s+nascost\w+)",
+    r"\s+mesi|(?:le|li|ne)\s+tengo\s+nascost\w+"
+    # kept for the writer, not thrown away: "non le ho buttate … le tengo per me"
+    r"|(?:le|li)\s+tengo\s+per\s+me\b|non\s+(?:le|li)\s+ho\s+buttat[ei](?=" + _S + r"{0,120}?"
+    r"\b(?:tengo|conservo|nascost\w*)\b))",
 }
 _HOARDED = {lang: either_order(_PILLS[lang], _HOARD[lang], 70, _S) for lang in _LANGS}
 # a tin or a box full of pills taken from each prescription

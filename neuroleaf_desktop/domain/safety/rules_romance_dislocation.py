@@ -9,7 +9,9 @@ Portuguese, French and German.
 * **the pronouns joined to the infinitive**: "la vita voglio togliermela", "quitármela, la
   vida";
 * **German topicalisation**: "Mein Leben will ich beenden", "Meinem Leben will ich ein Ende
-  setzen", the object first and the verb second.
+  setzen", the object first and the verb second;
+* **the thought taken up first, its act named after**: "ci penso ogni mattina, a uccidermi",
+  "j'y pense tous les soirs, à me tuer", "lo pienso cada noche, en matarme".
 
 Why: the act's rules read the textbook order ("voglio togliermi la vita"), so the same act with
 the topic first, as it is said aloud, was missed. Each shape needs the life named (a jacket or
@@ -83,8 +85,30 @@ _DISLOCATED["de"] = (
 )
 _GATE = {"it": "vita", "es": "vida", "pt": "vida", "fr": "vie", "de": "leben"}
 
+# The thought taken up by a pronoun first and the act named after a comma: "ci penso ogni
+# mattina, a uccidermi", "j'y pense tous les soirs, à me tuer", "lo pienso cada noche, en
+# matarme" (Portuguese "penso nisso …, em me matar" is read by ``rules_intl_said_plainly``).
+# The act must be the writer's own (the reflexive of the first person): "ci penso io, a
+# cucinare" is an errand, "ci pensa, a uccidersi" someone else's.
+_THOUGHT_FIRST = {
+    "it": r"\bc(?:i\s+|')(?:penso|pensavo|sto\s+pensando|ho\s+pensato|ripenso)\b",
+    "fr": r"\bj'\s*y\s+(?:pense|pensais|ai\s+pense|repense|songe)\b",
+    "es": r"\b(?:lo\s+pienso|pienso\s+en\s+(?:eso|ello)|le\s+doy\s+vueltas)\b",
+}
+_ACT_NAMED_AFTER = {
+    "it": r"(?:a|al|di)\s+(?:uccidermi|ammazzarmi|togliermi\s+la\s+vita|suicidarmi|suicidio"
+    r"|farla\s+finita)",
+    "fr": r"a\s+(?:me\s+tuer|me\s+suicider|en\s+finir|mettre\s+fin\s+a\s+mes\s+jours|suicide)",
+    "es": r"(?:en\s+)?(?:matarme|suicidarme|quitarme\s+la\s+vida|el\s+suicidio)",
+}
+_TAKEN_UP = {
+    lang: rf"{_THOUGHT_FIRST[lang]}{_S}{{0,80}}?,\s*{_ACT_NAMED_AFTER[lang]}\b"
+    for lang in _THOUGHT_FIRST
+}
+_TAKEN_UP_GATE = {"it": "pens", "fr": "pens|songe", "es": "pienso|vueltas"}
+
 RULES: tuple[Rule, ...] = _family(
     "end_life", Category.SUICIDAL_IDEATION, _URG, _DISLOCATED, _GATE, inherent=False
-)
+) + _family("thought_taken_up", Category.SUICIDAL_IDEATION, _URG, _TAKEN_UP, _TAKEN_UP_GATE)
 
 __all__ = ["RULES"]
