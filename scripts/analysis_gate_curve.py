@@ -50,7 +50,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np
 import train_analysis_gate as tg
 
+from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.quality import Labelled, predict
+from neuroleaf_desktop.domain.analysis.stress_keywords import category_of
 
 ROOT = tg.ROOT
 # The commit whose rules had not yet studied each batch: the one before the batch joined.
@@ -156,7 +158,7 @@ def old_rules(commit: str, texts: list[str]) -> list[Reading]:
 def readings(rows: list[Labelled], today: bool) -> list[Reading]:
     """Each row as the rules read it: today's, or (``today`` false) for a ``STUDIED_AT`` split
     the rules of before it was studied."""
-    read = [(*_categories(r.text), tg.rule_keywords(r.text)) for r in rows]
+    read = [_today(r.text) for r in rows]
     if not today:
         for split, commit in STUDIED_AT.items():
             index = [i for i, r in enumerate(rows) if r.split == split]
@@ -168,9 +170,14 @@ def readings(rows: list[Labelled], today: bool) -> list[Reading]:
     return read
 
 
-def _categories(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    p = predict(text)
-    return p.stress, p.emotions
+def _today(text: str) -> Reading:
+    """``text`` as today's rules read it: analysed once for its chips and its keywords."""
+    analysis = analyse("", text)
+    chips = predict(text, lambda _title, _body: analysis)
+    keywords = tuple(
+        (k, c) for k, _w in analysis.stress_keywords if (c := category_of(k)) is not None
+    )
+    return chips.stress, chips.emotions, keywords
 
 
 def chip_matrix(read: list[Reading]) -> Any:

@@ -58,10 +58,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
 from neuroleaf_desktop.ai.analysis_gate import WEIGHTS
-from neuroleaf_desktop.domain.analysis.analyzer import analyse
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS
 from neuroleaf_desktop.domain.analysis.quality import Labelled, parse_tsv, predict
-from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES, category_of
+from neuroleaf_desktop.domain.analysis.stress_keywords import CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "analysis"
@@ -101,12 +100,6 @@ def labelled_rows() -> list[Labelled]:
         if path.is_file():
             rows += parse_tsv(path.read_text(encoding="utf-8"))
     return rows
-
-
-def rule_keywords(text: str) -> tuple[tuple[str, str], ...]:
-    """Today's rules' stress keywords in ``text``, each with the category it gives."""
-    keywords = analyse("", text).stress_keywords
-    return tuple((k, c) for k, _w in keywords if (c := category_of(k)) is not None)
 
 
 def targets(rows: list[Labelled]) -> Any:

@@ -319,22 +319,28 @@ _HIDDEN_IN = re.compile(
 )
 
 
+# Per category, what the words just before a reason may say that makes it none, and how far back
+# they are read: a trip the others talk of is their time ahead, not the writer's ("mis amigas
+# hablan del viaje"); a place a means is hidden in is no purpose it was got for.
+_NOT_A_REASON_AFTER: dict[Category, tuple[re.Pattern[str], int]] = {
+    Category.NO_FUTURE: (OTHERS_SPEAK_OF, 60),
+    Category.GETTING_MEANS: (_HIDDEN_IN, 120),
+}
+
+
 def _reasons_given(
     pattern: re.Pattern[str], sentence: str, category: Category | None = None
 ) -> list[str]:
-    """The everyday reasons in ``sentence``, without those the writer denies having (and, for
-    a future lacking, those that are what the others talk of; for a means, a hiding place)."""
+    """The everyday reasons in ``sentence``, without those the writer denies having and those
+    the words before them undo for ``category`` (``_NOT_A_REASON_AFTER``)."""
+    undone = _NOT_A_REASON_AFTER.get(category) if category is not None else None
     return [
         m.group(0)
         for m in pattern.finditer(sentence)
         if not _DENIED.search(sentence[max(0, m.start() - 40) : m.start()])
         and not (
-            category is Category.NO_FUTURE
-            and OTHERS_SPEAK_OF.search(sentence[max(0, m.start() - 60) : m.start()])
-        )
-        and not (
-            category is Category.GETTING_MEANS
-            and _HIDDEN_IN.search(sentence[max(0, m.start() - 120) : m.start()])
+            undone is not None
+            and undone[0].search(sentence[max(0, m.start() - undone[1]) : m.start()])
         )
     ]
 
