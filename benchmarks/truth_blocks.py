@@ -51,6 +51,7 @@ from truth_blocks_blind_5 import BLOCK_Z as BLOCK_Z
 from truth_blocks_blind_6 import BLOCK_AB as BLOCK_AB
 from truth_blocks_blind_6 import BLOCK_AC as BLOCK_AC
 from truth_blocks_blind_6 import BLOCK_AD as BLOCK_AD
+from truth_blocks_blind_7 import BLOCK_AE as BLOCK_AE
 
 BLOCK_A: tuple[tuple[str, str, str], ...] = (
     # indirect
@@ -601,7 +602,7 @@ BLOCK_G: tuple[tuple[str, str, str], ...] = (
 # The lettered blocks bench_truth asks on every run (B only with ``--final``), in report order.
 LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
     zip(
-        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD"),
+        (*"ACDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE"),
         (
             BLOCK_A,
             BLOCK_C,
@@ -632,6 +633,7 @@ LETTERED_BLOCKS: dict[str, tuple[tuple[str, str, str], ...]] = dict(
             BLOCK_AB,
             BLOCK_AC,
             BLOCK_AD,
+            BLOCK_AE,
         ),
         strict=True,
     )

@@ -1,57 +1,37 @@
-"""Block AE: 50 Insights questions written blind for ``benchmarks/held_out_measure.py``.
-
-Written on 2026-12-04 by a new writer (twenty-seventh batch) who never opened the insights rules,
-the tuned question blocks or the training questions, and labelled every question by their own
-reading before any code ran on it. Each entry is ``(question, kind, subject)``; the subject is
-compared case-insensitively and is empty for a feeling asked about.
-
-Conventions, those of blocks L to AD:
-
-* a named activity, person or place is the subject even next to a feeling word; a person beats
-  an activity named with them; in a comparison the first thing named is the subject;
-* people by the app's convention: a family word or title before a name gives the name alone
-  ("Uncle Segun" is Segun, "my sister Hannah" is Hannah); a family word alone is the person as
-  written ("Granny"); a name that is only a long story's background (a brother gone to Perth)
-  does not make the subject;
-* two feelings: the one asked about wins (the object of helps / affects / keeps me up, else the
-  outcome asked after, else the condition);
-* negations, comparisons, time windows and second person keep the topic;
-* sapped, whacked and running on fumes are energy; surfacing early, nodding off and broken
-  nights are sleep; several demands landing at once is stress, the listed load not the subject;
-  dread, jitters, pins and needles and a worry spiral are anxiety; bleak, grey, pointless, mopey
-  and weepy are low mood;
-* canonical activity names where the blocks use them (exercise, nature, walk, alcohol, screen
-  late, reading, music, therapy, cooking, friends, family, yoga, journaling); a thing the
-  journal may not hold is still the subject, as its plain noun ("since I took up X" names X);
-* "how many weeks since I last", "when was the last time" and "which Sunday did I last" are
-  last_time, with the activity, the person, or the feeling kind (feeling rested names sleep);
-* a question about the app or the world is unknown, even when it names an activity or a place.
-
-The new wordings this block brings: insides flipping over when the letting agent's number
-flashes up, jittery and twitchy all week, dreading stuff, a chest buzzing from the minute one
-gets up, pins and needles about a hospital letter and a worry spiral as anxiety; everything
-pointless and grey since the clocks went back, a bleak old day, low and mopey, the
-heaviest-hearted days of June and July, down in myself after being anxious and weepy and flat
-for a fortnight as low mood; sapped with legs full of sand, running on fumes after a bad mood,
-zero oomph and what doesn't perk me up when totally whacked as energy; surfacing at ten past
-four, not nodding off before two, a run of broken nights, dropping off sooner and money worries
-keeping me up as sleep; the school run, a tax form and a father's physio on one morning, swamped
-at work and stretched thin by everyone as stress; lunchtime jogs (exercise), pottering about in
-a pine forest (nature), ambles round the estate after tea (walk), the Friday bottle of red
-(alcohol), YouTube videos back to back in bed past midnight (screen late), a fat fantasy
-paperback (reading), thumping out rhythms on the drums in the garage (music), a counsellor at
-the GP surgery (therapy), dumplings rolled out from scratch (cooking), evenings at my mates' flat
-(friends), video calls with my folks back home (family), hatha on the lounge floor (yoga) and
-jotting the day down in a notebook at bedtime (journaling) as the canonical activities; an
-evening on the allotment weighed against the gym (allotment, the first named); a natter over tea
-with Uncle Segun, car boot sales with my sister Hannah and seeing Granny as the person; archery
-("since I took up X") and fly fishing on the river not canonical, as written; caravan holidays
-down at Tenby a place; a password on one entry, cold water swimming and the immune system, and a
-Tenby beach's rules for dogs unknown; "how many weeks has it been since I woke up feeling
-genuinely refreshed", "Aunty Bisi came round ages ago, when exactly was that" and "which Sunday
-did I last manage a swim" as last time, with the feeling kind, the person and the activity.
+"""Question blocks written blind by someone else from the twenty-seventh batch on (AE), for
+``bench_truth``; ``truth_blocks`` re-exports them (kept apart from ``truth_blocks_blind_6``,
+which holds AB-AD, only so no module passes 600 lines). The conventions they were labelled by
+are in the comment above each block.
 """
 
+from __future__ import annotations
+
+# Written blind on 2026-12-04 by a new writer (twenty-seventh batch, kept out of this file then),
+# measured twice untouched (88 % and 90 % with MiniLM and the learned topic classifier, 10 no-data
+# questions per seed and none answered with items either time), studied in round 42 and tuned on
+# like D-AD. Its writer's conventions are AD's; the new wordings it brought: insides flipping over
+# when the letting agent's number flashes up, jittery and twitchy all week, dreading stuff, a chest
+# buzzing from the minute one gets up, pins and needles about a hospital letter and a worry spiral
+# as anxiety; everything pointless and grey since the clocks went back, a bleak old day, low and
+# mopey, the heaviest-hearted days of June and July, down in myself after being anxious and weepy
+# and flat for a fortnight as low mood; sapped with legs full of sand, running on fumes after a bad
+# mood, zero oomph and what doesn't perk me up when totally whacked as energy; surfacing at ten
+# past four, not nodding off before two, a run of broken nights, dropping off sooner and money
+# worries keeping me up as sleep; the school run, a tax form and a father's physio on one morning,
+# swamped at work and stretched thin by everyone as stress; lunchtime jogs (exercise), pottering
+# about in a pine forest (nature), ambles round the estate after tea (walk), the Friday bottle of
+# red (alcohol), YouTube videos back to back in bed past midnight (screen late), a fat fantasy
+# paperback (reading), thumping out rhythms on the drums in the garage (music), a counsellor at the
+# GP surgery (therapy), dumplings rolled out from scratch (cooking), evenings at my mates' flat
+# (friends), video calls with my folks back home (family), hatha on the lounge floor (yoga) and
+# jotting the day down in a notebook at bedtime (journaling) as the canonical activities; an
+# evening on the allotment weighed against the gym (allotment, the first named); a natter over tea
+# with Uncle Segun, car boot sales with my sister Hannah and seeing Granny as the person; archery
+# ("since I took up X") and fly fishing on the river not canonical, as written; caravan holidays
+# down at Tenby a place; a password on one entry, cold water swimming and the immune system, and a
+# Tenby beach's rules for dogs unknown; "how many weeks has it been since I woke up feeling
+# genuinely refreshed", "Aunty Bisi came round ages ago, when exactly was that" and "which Sunday
+# did I last manage a swim" as last time, with the feeling kind, the person and the activity.
 BLOCK_AE: tuple[tuple[str, str, str], ...] = (
     # indirect and emotional
     (
