@@ -202,6 +202,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "cost", "wages", "payslip", "pension", "allowance", "benefits",
                   "universal credit", "parking fine", "parking ticket", "speeding fine",
                   "speeding ticket", "my pay", "our pay", "day pay", "days pay", "sick pay",
+                  # no pay while ill ("Self-employed means no sick pay", "there's no sick
+                  # pay"): money lost by itself, as every writer who told it labelled
+                  "!no sick pay",
                   "owed", "owing", "charged me", "charged us", "!overcharg*", "fee", "fees",
                   "!can't pay", "!cannot pay", "!couldn't pay", "!can't make rent",
                   # pay and what is paid, said of the writer's income or costs
@@ -284,7 +287,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # "Back's gone lifting feed bags", "lower back's sore": the writer's own back
                  # told as the subject, health for every writer who told it (13 rows, 11 sets)
                  "back's", "lower back",
-                 "!toothache", "!stomach ache", "!chest pain", *BODY_HURT),
+                 "!toothache", "!stomach ache", "!chest pain", *BODY_HURT,
+                 # a bruise told by its size ("bruise the size of a dinner plate"): the
+                 # writer's hurt by itself, as every writer who told one labelled; a bruise
+                 # talked about ("what to say about the bruise") may be anyone's
+                 "!bruise the size", "!bruises the size"),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
