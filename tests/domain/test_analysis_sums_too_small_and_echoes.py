@@ -46,3 +46,11 @@ def test_closing_praise_said_twice_is_sarcasm() -> None:
     got = predict("Landlord put the rent up again, great, just great")
     assert "anger" in got.emotions
     assert got.polarity == "neg"
+
+
+def test_a_sum_a_customer_asks_of_the_work_is_the_works_not_money() -> None:
+    got = predict("Another client who expects a full logo redesign for fifty quid, sigh.")
+    assert "money" not in got.stress
+    assert "work" in got.stress
+    own = predict("Fifty quid to last me the rest of the month, I'm so stressed.")
+    assert "money" in own.stress

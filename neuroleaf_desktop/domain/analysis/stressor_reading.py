@@ -76,7 +76,11 @@ from neuroleaf_desktop.domain.analysis.word_uses import (
     other_use,
     unfinished_by_limit,
 )
-from neuroleaf_desktop.domain.analysis.work_people import owner_of_their_kin, supervisor_of_study
+from neuroleaf_desktop.domain.analysis.work_people import (
+    a_customers_ask,
+    owner_of_their_kin,
+    supervisor_of_study,
+)
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 # What is prepared for by a date: a part that tells the preparing as unfinished ("exam in
@@ -187,7 +191,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 continue  # "Our site supervisor's mum died last week": the relative's news
             if keyword == "boss" and supervisor_of_study(tokens, i):
                 keyword = "coursework"  # "supervisor sent my chapter back covered in red"
-            if keyword == "money" and budget_of_the_work(tokens, i):
+            if keyword == "money" and (budget_of_the_work(tokens, i) or a_customers_ask(tokens, i)):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
                 keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay

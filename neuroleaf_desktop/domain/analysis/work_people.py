@@ -6,7 +6,10 @@ growing it past the module size. A supervisor beside a thesis or a draft was lab
 by every writer who told one, a supervisor elsewhere the work's strain ("Supervisor bawled me
 out in front of the whole gang", "the warehouse supervisor sighed down the phone at me"), and
 a boss named only as whose relative follows ("Our site supervisor's mum died last week") was
-labelled no strain of the writer's.
+labelled no strain of the writer's. A sum a customer asks the work for ("another bride who
+wants a ballgown for a budget of two hundred quid", "a woman who wanted a full reupholster for
+eighty quid") is the work's strain, not the writer's money, as both writers who told one
+labelled.
 """
 
 from __future__ import annotations
@@ -43,3 +46,25 @@ def owner_of_their_kin(written: list[str], i: int) -> bool:
         and written[i + 1] in CLOSE_PEOPLE
         and _KEEPS.isdisjoint(written[i + 2 :])
     )
+
+
+# Someone met through the work, then what they want of it: "another bride who wants …".
+_ASKERS: Final = frozenset(
+    {"customer", "customers", "client", "clients", "bride", "brides", "woman", "man", "bloke",
+     "lady", "guy", "someone", "somebody", "people", "punter", "punters", "couple", "mum",
+     "dad", "parent", "parents", "tourist", "tourists"}
+)  # fmt: skip
+_WANTS: Final = frozenset(
+    {"wants", "wanted", "want", "expects", "expected", "expect", "asks", "asked", "demands",
+     "demanded", "thinks", "thought"}
+)  # fmt: skip
+_ASK_REACH: Final = 10  # "who wants a ballgown for a budget of two hundred quid"
+
+
+def a_customers_ask(tokens: list[str], i: int) -> bool:
+    """Is the sum at ``i`` what someone met at work wants of it ("another bride who wants a
+    ballgown for a budget of two hundred quid"), told in a clause opened by "who wants"?"""
+    for j in range(i - 1, max(1, i - _ASK_REACH) - 1, -1):
+        if tokens[j] in _WANTS and tokens[j - 1] == "who":
+            return j >= 2 and tokens[j - 2] in _ASKERS
+    return False
