@@ -21,6 +21,7 @@ from neuroleaf_desktop.domain.analysis.entry_scores import (
     stress_keywords,
 )
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.analysis.stress_spans import stress_spans
 
 ANALYSER_NAME: Final = "nl-lexicon"
 # 2: clause-level reading (mixed feelings, emotion-led polarity); stressors only from the
@@ -473,6 +474,7 @@ def analyse(title: str, body: str) -> EntryAnalysis:
     clauses = read_clauses(text)
     emotions = emotion_scores(clauses)
     keywords = stress_keywords(clauses)
+    spans = stress_spans(text, clauses, {keyword for keyword, _weight in keywords})
     return EntryAnalysis(
         analyser=ANALYSER_NAME,
         analyser_version=ANALYSER_VERSION,
@@ -481,4 +483,5 @@ def analyse(title: str, body: str) -> EntryAnalysis:
         stress_keywords=keywords,
         content_hash=content_hash(title, body),
         word_count=len(text.split()),
+        stress_spans=spans,
     )

@@ -149,15 +149,18 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     remembrance = remembered(tokens)
     awake = mind_on_in_bed(tokens)
     if awake is not None:
-        yield awake, Stressor("poor sleep", STRONG, negated=False)
+        yield awake, Stressor("poor sleep", STRONG, negated=False, at=(awake, awake + 1))
     night = body_up_all_night(tokens)
     if night is not None:  # a weak cue: counted only in a part that reads negative
-        yield night, Stressor("poor sleep", 1.0, negated=False)
+        yield night, Stressor("poor sleep", 1.0, negated=False, at=(night, night + 1))
     i = 0
     while i < len(tokens):
         called = 0 if tokens[i] == BREAK else criticised(tokens, i)
         if called:  # "called me useless": criticism, stressful by itself
-            yield i, Stressor("criticism", STRONG, negated=stressor_negated(tokens, i))
+            yield (
+                i,
+                Stressor("criticism", STRONG, negated=stressor_negated(tokens, i), at=(i, called)),
+            )
             i = called
             continue
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
@@ -248,6 +251,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),
                     dealt_with=dealt and not person,
+                    at=(i, end),
                 ),
             )
         i = end
