@@ -2,8 +2,10 @@
 
 Why: a blind batch (test39) missed forms several writers label alike: a sum that "barely
 covers" a cost or "doesn't cover the" one it must pay, a trade's jobs cancelled, working days
-counted by their hours ("fourteen-hour days"), a colleague who "disagreed with me"; and it read
-closing praise said twice ("lovely, just lovely") as joy. Each reading was kept only where its
+counted by their hours ("fourteen-hour days"), a colleague who "disagreed with me"; it read
+closing praise said twice ("lovely, just lovely") as joy, and a customer's ask ("for a budget of
+two hundred quid") or a family business named by who ran it ("Dad ran this shop") as the
+writer's money or family rather than the work. Each reading was kept only where its
 record over every writer's rows held. The sentences are new, written for these tests.
 """
 
@@ -54,3 +56,10 @@ def test_a_sum_a_customer_asks_of_the_work_is_the_works_not_money() -> None:
     assert "work" in got.stress
     own = predict("Fifty quid to last me the rest of the month, I'm so stressed.")
     assert "money" in own.stress
+
+
+def test_a_family_business_named_by_who_ran_it_is_the_writers_work() -> None:
+    got = predict("Grandad ran this farm for fifty years and I'm terrified I'll lose it.")
+    assert "work" in got.stress
+    assert "family" not in got.stress
+    assert "family" in predict("Grandad is in hospital and I'm terrified I'll lose him.").stress

@@ -78,6 +78,7 @@ from neuroleaf_desktop.domain.analysis.word_uses import (
 )
 from neuroleaf_desktop.domain.analysis.work_people import (
     a_customers_ask,
+    family_business,
     owner_of_their_kin,
     supervisor_of_study,
 )
@@ -190,6 +191,9 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
             if keyword in ("landlord", "repairs") and landlord_of_the_work(tokens, i):
                 keyword = "work"  # "the landlord wants the shop back": the business's
+            kin = category_of(keyword) == "family"  # a remembered relative stays set aside
+            if keyword == "family" and family_business(written):
+                keyword = "work"  # "Dad ran this shop for forty years": the writer's work
             if keyword == "boss" and owner_of_their_kin(written, i):
                 continue  # "Our site supervisor's mum died last week": the relative's news
             if keyword == "boss" and supervisor_of_study(tokens, i):
@@ -229,7 +233,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (keyword in TOLD_OF_ANOTHER and behind_the_writer(tokens))
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or theirs_by_possessive(written, i)
-                    or (remembrance and category_of(keyword) == "family")
+                    or (remembrance and kin)
                     or (person and i in missed),
                     someone_elses=not short_handed
                     and (

@@ -9,7 +9,9 @@ a boss named only as whose relative follows ("Our site supervisor's mum died las
 labelled no strain of the writer's. A sum a customer asks the work for ("another bride who
 wants a ballgown for a budget of two hundred quid", "a woman who wanted a full reupholster for
 eighty quid") is the work's strain, not the writer's money, as both writers who told one
-labelled.
+labelled. A family business named by the relative who ran it ("Dad ran this shop for forty
+years and I'm scared I'll be the one who closes it", "Dad's business, Dad's name over the door")
+is the writer's work: the writers who told one labelled the work's strain, not the family's.
 """
 
 from __future__ import annotations
@@ -67,4 +69,32 @@ def a_customers_ask(tokens: list[str], i: int) -> bool:
     for j in range(i - 1, max(1, i - _ASK_REACH) - 1, -1):
         if tokens[j] in _WANTS and tokens[j - 1] == "who":
             return j >= 2 and tokens[j - 2] in _ASKERS
+    return False
+
+
+# The relative who ran the business the writer now runs: "Dad ran this shop", "Dad's business".
+_ELDERS: Final = frozenset(
+    {"dad", "mum", "father", "mother", "grandad", "granddad", "grandfather", "gran", "nan",
+     "grandma", "grandmother", "uncle", "parents", "dad's", "mum's", "father's", "mother's",
+     "grandad's", "grandfather's", "uncle's", "parents'"}
+)  # fmt: skip
+_RAN: Final = frozenset({"ran", "runs", "run", "owned", "owns", "built", "started", "opened"})
+_BUSINESSES: Final = frozenset(
+    {"shop", "business", "firm", "place", "farm", "pub", "garage", "yard", "company", "stall",
+     "café", "cafe", "salon", "restaurant", "bakery", "chippy"}
+)  # fmt: skip
+_THIS: Final = frozenset({"this", "the", "that"})
+
+
+def family_business(written: list[str]) -> bool:
+    """Does this part name a family business by the relative who ran it ("Dad ran this shop",
+    "Dad's business")? Its family words then name the writer's work."""
+    for k, word in enumerate(written[:-1]):
+        if word not in _ELDERS:
+            continue
+        after = written[k + 1 : k + 4]
+        if word.endswith(("'s", "'")) and after[0] in _BUSINESSES:
+            return True
+        if after[0] in _RAN and len(after) > 2 and after[1] in _THIS and after[2] in _BUSINESSES:
+            return True
     return False
