@@ -442,16 +442,17 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    ("ten days straight", "seven nights on the trot"), call-outs counted and hours counted on
 #    the writer's feet are work; a cut, a burn or a crush to the writer's own part and skin
 #    raw from a cause are health; "loneliest" is loneliness.
-# 45: wrong chips of a blind batch read as classes of wording: a body part as a depth or a kit
-#    ("mud to the knees", "knee pads"), a family word before a ward or a unit ("the children's
-#    unit"), a relative "of the" someone ("Mother of the bride"), a clinician's office, damp
-#    said of a thing or the weather, a paid job someone else wants for the writer, "so much it
-#    aches" and a sum a customer asks of the work (the work's, not money) give no chip of those
-#    kinds; a debt of thanks ("I owe her forever") is gratitude and closing praise said twice
-#    ("lovely, just lovely") irony. Forms several writers label alike: "no sick pay", a sum
-#    that "barely covers" or "doesn't cover the" cost and jobs cancelled are money; days
-#    counted by their hours ("fourteen-hour days") are work; a bruise told by its size is
-#    health; "disagreed with me" is a quarrel.
+# 45: wrong chips of a blind batch read as classes of wording: a body part as a depth or a kit ("mud
+#    to the knees", "knee pads"), a family word before a ward or a unit ("the children's unit"), a
+#    relative "of the" someone ("Mother of the bride"), a clinician's office, damp said of a thing
+#    or the weather, a paid job someone else wants for the writer, "so much it aches" and a sum a
+#    customer asks of the work (the work's, not money) give no chip of those kinds; a family
+#    business named by who ran it ("Dad ran this shop") is the writer's work; a debt of thanks ("I
+#    owe her forever") is gratitude and closing praise said twice ("lovely, just lovely") irony.
+#    Forms several writers label alike: "no sick pay", a sum that "barely covers" or "doesn't cover
+#    the" cost and jobs cancelled are money; days counted by their hours ("fourteen-hour days") are
+#    work; a bruise told by its size is health; "disagreed with me" is a quarrel. The result also
+#    says which words gave each stress keyword (``stress_spans``: offsets, no chip changed).
 ANALYSER_VERSION: Final = 45
 
 
