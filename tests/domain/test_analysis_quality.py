@@ -489,6 +489,31 @@ STUDIED_BLIND_FLOORS = {
     # (8 of 15), a call at a small hour as sleep ("Farmer rang at 2am", "Paged at 2:47": 6 right, 1
     # wrong, a pager at 3am labelled neutral).
     "test38": (0.71, 0.86),
+    # The fortieth round studied test39 (rules alone, measured untouched twice: stress 0.697,
+    # emotions 0.897; with the gate 0.796 / 0.971) by reading each wrong chip's wording as a class
+    # over every writer's rows (``test_analysis_kinds_measures_and_thanks.py``,
+    # ``test_analysis_sums_too_small_and_echoes.py``): a body part as a depth or a kit ("mud to the
+    # knees", "knee pads"), a family word before a ward ("the children's unit"), a relative "of the"
+    # someone ("Mother of the bride"), a clinician's office, damp said of a thing or the weather, a
+    # debt of thanks ("I owe her forever": gratitude), a paid job someone else wants for the writer,
+    # "so much it aches" and a sum a customer asks of the work give no chip of those kinds; a family
+    # business named by who ran it ("Dad ran this shop") is the writer's work (4 of 5 chips: one
+    # writer labelled both); closing praise said twice ("lovely, just lovely") is irony. Forms
+    # several writers label alike were added with their record on the other writers' rows: "no sick
+    # pay" (money, 4 of 4), a bruise told by its size (health, 3 of 3), a sum that "barely covers"
+    # or "doesn't cover the" cost (money, 5 of 5), jobs cancelled, "fourteen-hour days" (work, 2 of
+    # 2), "disagreed with me". Rules alone 0.697 / 0.897 → 0.862 / 0.949 (stress recall 0.368 →
+    # 0.448, emotions 0.236 → 0.250; polarity 0.733 → 0.756); the other splits pooled, with the
+    # corpora, 0.861 / 0.915 → 0.863 / 0.915 (stress recall 0.457 → 0.459; 12 chips gained right, 0
+    # wrong, 4 wrong cleared, 1 right lost), no split lower. The stress chips left wrong follow
+    # conventions the writers split on: work named while volunteering or sitting as a magistrate
+    # ("Manager shouted at me", "Colleague on the bench") as no work, a brother's diagnosis the
+    # writer answered ("I told him what to expect") as no strain, a dead mother's keepsake as no
+    # family, fees "due Friday" as money alone, a partner's fear ("reckons derby will put me in
+    # hospital") as no health. Tried and dropped: "lie awake" as sleep (4 right, 1 wrong, under the
+    # target), a bruise as a topic (1 wrong: "what to say about the bruise"), one shift counted by
+    # its hours (1 wrong), a sum that "won't touch" a bill (1 wrong: a rise still welcome).
+    "test39": (0.86, 0.94),
 }
 
 

@@ -21,6 +21,7 @@ from neuroleaf_desktop.domain.analysis.entry_scores import (
     stress_keywords,
 )
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.analysis.stress_spans import stress_spans
 
 ANALYSER_NAME: Final = "nl-lexicon"
 # 2: clause-level reading (mixed feelings, emotion-led polarity); stressors only from the
@@ -441,7 +442,18 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    ("ten days straight", "seven nights on the trot"), call-outs counted and hours counted on
 #    the writer's feet are work; a cut, a burn or a crush to the writer's own part and skin
 #    raw from a cause are health; "loneliest" is loneliness.
-ANALYSER_VERSION: Final = 44
+# 45: wrong chips of a blind batch read as classes of wording: a body part as a depth or a kit ("mud
+#    to the knees", "knee pads"), a family word before a ward or a unit ("the children's unit"), a
+#    relative "of the" someone ("Mother of the bride"), a clinician's office, damp said of a thing
+#    or the weather, a paid job someone else wants for the writer, "so much it aches" and a sum a
+#    customer asks of the work (the work's, not money) give no chip of those kinds; a family
+#    business named by who ran it ("Dad ran this shop") is the writer's work; a debt of thanks ("I
+#    owe her forever") is gratitude and closing praise said twice ("lovely, just lovely") irony.
+#    Forms several writers label alike: "no sick pay", a sum that "barely covers" or "doesn't cover
+#    the" cost and jobs cancelled are money; days counted by their hours ("fourteen-hour days") are
+#    work; a bruise told by its size is health; "disagreed with me" is a quarrel. The result also
+#    says which words gave each stress keyword (``stress_spans``: offsets, no chip changed).
+ANALYSER_VERSION: Final = 45
 
 
 def content_hash(title: str, body: str) -> str:
@@ -463,6 +475,7 @@ def analyse(title: str, body: str) -> EntryAnalysis:
     clauses = read_clauses(text)
     emotions = emotion_scores(clauses)
     keywords = stress_keywords(clauses)
+    spans = stress_spans(text, clauses, {keyword for keyword, _weight in keywords})
     return EntryAnalysis(
         analyser=ANALYSER_NAME,
         analyser_version=ANALYSER_VERSION,
@@ -471,4 +484,5 @@ def analyse(title: str, body: str) -> EntryAnalysis:
         stress_keywords=keywords,
         content_hash=content_hash(title, body),
         word_count=len(text.split()),
+        stress_spans=spans,
     )

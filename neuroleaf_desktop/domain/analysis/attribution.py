@@ -11,7 +11,7 @@ the tokens around a match and say which of those it is; ``clauses.py`` and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import (
@@ -72,6 +72,9 @@ class Stressor:
     company: bool = False  # "a walk with mum"
     writer_before: bool = False  # "I"/"me" earlier in its clause: "I barely slept"
     dealt_with: bool = False  # "exams finished", "bills paid": done, which is good news
+    # the words read, as token positions [start, end) in its segment's ``tokenize`` (-1: none);
+    # ``stress_spans`` maps them to the text, so a chip can name the clause it came from
+    at: tuple[int, int] = field(default=(-1, -1), compare=False)
 
     @property
     def set_aside(self) -> bool:

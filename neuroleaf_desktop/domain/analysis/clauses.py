@@ -355,13 +355,29 @@ def _without_heading_colon(sentence: str) -> str:
     return _HEADING.sub(r"\1,", sentence)
 
 
+def _segments(sentence: str) -> list[str]:
+    """The parts of one sentence that are read apart: cut at contrasts ("but", ";")."""
+    return [
+        segment for segment in _CONTRAST.split(_without_heading_colon(sentence)) if segment.strip()
+    ]
+
+
+def segment_texts(text: str) -> list[str]:
+    """Every segment of ``text`` as ``read_clauses`` reads it, numbered as ``Clause.segment``
+    is (the list index), so a stressor's token positions can be found again in its segment."""
+    return [
+        segment
+        for sentence in split_sentences(text)
+        for segment in _segments(people_named(_unnamed(sentence)))
+    ]
+
+
 def read_clauses(text: str) -> list[Clause]:
     """Every clause of ``text`` in order (none for empty text)."""
     read: list[tuple[str, list[Clause]]] = []
     number = 0
     for sentence in (people_named(_unnamed(s)) for s in split_sentences(text)):
-        parts = _CONTRAST.split(_without_heading_colon(sentence))
-        segments = [segment for segment in parts if segment.strip()]
+        segments = _segments(sentence)
         question = sentence.rstrip().endswith("?")
         own = [
             c

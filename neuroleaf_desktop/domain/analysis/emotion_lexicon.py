@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.phrase_forms import FELT_LIKE_A_NOVICE
+from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS, FELT_LIKE_A_NOVICE
 
 # Notation: "word" exact; "stem*" any word starting with stem; spaces separate phrase tokens;
 # a leading "!" marks a strong pattern, "~" a weak one. Write "can't" with a straight quote.
@@ -80,7 +80,7 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "privileged", "treasure*", "cherish*", "means a lot",
         "meant a lot", "!meant the world", "looked after me", "took care of me",
         "showed up for me", "there for me", "cared for", "~caring", "obliged", "heartfelt",
-        "humbled", "thanked", "owe them",
+        "humbled", "thanked", "owe them", *DEBTS_OF_THANKS,
         # feeling looked after, and a person one could not do without ("without being asked"
         # is thanks in some labelled sets and none in others: left out)
         "felt looked after", "feel looked after", "felt very looked after", "felt loved",

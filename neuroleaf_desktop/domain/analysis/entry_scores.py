@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.attribution import Stressor
 from neuroleaf_desktop.domain.analysis.clause import MIXED, NEGATIVE, POSITIVE, Clause
 from neuroleaf_desktop.domain.analysis.context_words import CRYING
 from neuroleaf_desktop.domain.analysis.emotions import EMOTIONS, saturate
@@ -63,6 +64,12 @@ def _segment_is_negative(clauses: list[Clause]) -> bool:
 
 def stress_hits(clauses: list[Clause]) -> Iterator[tuple[str, float]]:
     """(keyword, weight) for every stressor that counts (step 5 of ``clauses``' docstring)."""
+    for _clause, stressor in counted_stressors(clauses):
+        yield stressor.keyword, stressor.weight
+
+
+def counted_stressors(clauses: list[Clause]) -> Iterator[tuple[Clause, Stressor]]:
+    """Every stressor that counts, with the clause it was read in, in the text's order."""
     by_segment: dict[int, list[Clause]] = {}
     for clause in clauses:
         by_segment.setdefault(clause.segment, []).append(clause)
@@ -76,7 +83,7 @@ def stress_hits(clauses: list[Clause]) -> Iterator[tuple[str, float]]:
             if stressor.set_aside:
                 continue
             if context or stressful_by_itself(stressor.weight):
-                yield stressor.keyword, stressor.weight
+                yield clause, stressor
 
 
 def stress_keywords(

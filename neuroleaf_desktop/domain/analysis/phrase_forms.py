@@ -115,3 +115,13 @@ THINKING_OF_SOMEONE: Final = tuple(
     for stop in ("can't stop", "cant stop", "couldn't stop", "can not stop", "cannot stop")
     for whom in ("him", "her", "them")
 )  # fmt: skip
+
+
+# A debt of thanks to a person, no sum ("I owe her forever", "Owe him a pint"): gratitude,
+# no money, as both writers who told one labelled; "I owe my brother £200" stays money.
+DEBTS_OF_THANKS: Final = tuple(
+    f"owe {who} {what}"
+    for who in ("her", "him", "them", "you", "ya")
+    for what in ("forever", "one", "a pint", "a drink", "a coffee", "a beer", "big time",
+                 "everything", "my life", "so much")
+)  # fmt: skip

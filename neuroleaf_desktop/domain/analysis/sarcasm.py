@@ -158,8 +158,12 @@ def trouble_named(clauses: list[Clause]) -> bool:
 def _closing_praise(clauses: list[Clause]) -> bool:
     """Praise alone closing a sentence ("Pay freeze third year running while the rent goes up,
     lovely", "head office says there's no budget, fab") after parts that name a trouble of the
-    writer's: the same irony as praise opening it, read the same way."""
-    return praise_only(clauses[-1].words) and trouble_named(clauses[:-1])
+    writer's: the same irony as praise opening it, read the same way. Praise said twice ("…
+    the shop rent up again, lovely, just lovely") is one closing echo, read as one."""
+    kept = len(clauses)
+    while kept > 1 and praise_only(clauses[kept - 1].words):
+        kept -= 1
+    return kept < len(clauses) and trouble_named(clauses[:kept])
 
 
 def _sincere(after: list[Clause]) -> bool:

@@ -45,6 +45,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     CALL_OUTS_COUNTED,
     DROPPED_OFF,
     FEW_HOURS,
+    HOURS_A_DAY,
     LIMITS,
     NIGHT_HOURS,
     ON_MY_FEET,
@@ -54,6 +55,7 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     SAME_STRETCH,
     STRETCHES_WORKED,
     SUMS_LACKED,
+    SUMS_TOO_SMALL,
     TAKINGS_DOWN,
     WOKEN_EVERY,
     WORKPLACES,
@@ -70,7 +72,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # every day worked ("seven days a week behind that counter", "fourth week
                  # without a day off"): the work's strain, as every writer who told it labelled
                  "!seven days a week", "!7 days a week", "!without a day off", "!no day off",
-                 *STRETCHES_WORKED, *CALL_OUTS_COUNTED,
+                 *STRETCHES_WORKED, *CALL_OUTS_COUNTED, *HOURS_A_DAY,
                  "!no days off", "!not one day off", "!not a day off",
                  # the workplace's future in doubt ("the centre's funding runs out in March",
                  # "the rink might shut for good"): work for every writer who told it badly
@@ -202,6 +204,9 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   "cost", "wages", "payslip", "pension", "allowance", "benefits",
                   "universal credit", "parking fine", "parking ticket", "speeding fine",
                   "speeding ticket", "my pay", "our pay", "day pay", "days pay", "sick pay",
+                  # no pay while ill ("Self-employed means no sick pay", "there's no sick
+                  # pay"): money lost by itself, as every writer who told it labelled
+                  "!no sick pay", *SUMS_TOO_SMALL,
                   "owed", "owing", "charged me", "charged us", "!overcharg*", "fee", "fees",
                   "!can't pay", "!cannot pay", "!couldn't pay", "!can't make rent",
                   # pay and what is paid, said of the writer's income or costs
@@ -284,7 +289,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # "Back's gone lifting feed bags", "lower back's sore": the writer's own back
                  # told as the subject, health for every writer who told it (13 rows, 11 sets)
                  "back's", "lower back",
-                 "!toothache", "!stomach ache", "!chest pain", *BODY_HURT),
+                 "!toothache", "!stomach ache", "!chest pain", *BODY_HURT,
+                 # a bruise told by its size ("bruise the size of a dinner plate"): the
+                 # writer's hurt by itself, as every writer who told one labelled; a bruise
+                 # talked about ("what to say about the bruise") may be anyone's
+                 "!bruise the size", "!bruises the size"),
         "headache": ("!headache*", "!migraine*", "!head is pounding"),
         "doctor": ("doctor", "doctors", "gp", "hospital", "hospitals", "clinic",
                    "appointment", "appointments", "dentist", "vet", "ivf", "scan",
@@ -311,7 +320,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                        # the body clock, named in a bad part ("my body clock is in pieces",
                        # "Body clock's stuck on 4:45"): sleep for every writer who told one
                        "body clock", "body clock's", *DROPPED_OFF,
-                       "!slept maybe", "!lying awake", "!lay awake", "!awake at",
+                       "!slept maybe", "!lying awake", "!lay awake",
+                       "!awake at",
                        # sleep itself said to be broken ("sleep's shot since nights started",
                        # "wide awake from five onwards")
                        # (read with the possessive's "'s" dropped, as stressors are)
@@ -382,6 +392,8 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                      "!called me every name", "!calling me every name", "!called me names",
                      "!calling me names", "!called me all sorts", "!calling me all sorts",
                      "!clash*", "!bicker*", "!squabbl*", "!had words", "!have words",
+                     # a disagreement told with the writer ("disagreed with me about bail")
+                     "!disagreed with me", "!disagrees with me", "!disagreed with us",
                      # a row named by what starts it or what it is about
                      "!starts a row", "!started a row", "!caused a row", "!causes a row",
                      "!ended in a row", "!ends in a row", "!a row about", "!a row over",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.lexicon import GUT_DROPS
+from neuroleaf_desktop.domain.analysis.phrase_forms import DEBTS_OF_THANKS
 
 # Feeling sick with a degree between ("feel a bit sick"): see ``SHADOWS``.
 _FEEL_SICK: Final = tuple(
@@ -32,6 +33,12 @@ _STAGED_FIGHTS: Final = tuple(
                  "director", "coordinator", "co-ordinator", "night", "card", "club", "camp",
                  "training", "class", "classes", "rehearsal", "rehearsals")
 )  # fmt: skip
+
+# Love or longing told by an ache ("I miss running so much it aches", "love her so much it
+# hurts"): a strength of feeling, no pain.
+_SO_MUCH_IT_HURTS: Final = tuple(
+    f"so much it {hurts}" for hurts in ("aches", "ached", "hurts", "hurt")
+)
 
 # Idioms that contain a stressor word but are not about that stressor.
 SHADOWS: Final[tuple[str, ...]] = (
@@ -155,6 +162,9 @@ SHADOWS: Final[tuple[str, ...]] = (
     # a job someone else wants the writer to have ("when I'm going to get a proper job", "back
     # to a real job") is their nag, not the writer's work strain; a price worth paying is no cost
     "proper job", "real job", "proper jobs", "real jobs", "small price", "small price to pay",
+    "get paid work", "get a paid job", "paid work", "paid job", "paid employment",
+    # a debt of thanks is gratitude, no money (``phrase_forms.DEBTS_OF_THANKS``)
+    *DEBTS_OF_THANKS, *_SO_MUCH_IT_HURTS,
     "price to pay",
     "price worth paying",
     # "memory" as a thing or a phrase, not a failing memory ("memory card corrupted", "from

@@ -62,7 +62,7 @@ DROPPED_OFF: Final = tuple(
 PAYERS_CANCELLED: Final = tuple(
     f"!{who} {cancelled}"
     for who in ("customer", "customers", "client", "clients", "pupil", "pupils", "booking",
-                "bookings", "student", "students")
+                "bookings", "student", "students", "jobs", "installs")
     for cancelled in ("cancelled", "canceled", "cancelling", "all cancelled")
 )  # fmt: skip
 # The trade's takings fallen ("takings down a third", "Bookings are down forty per cent"):
@@ -200,6 +200,26 @@ STRETCHES_WORKED: Final = tuple(
     for n in _STRETCH_COUNTS
     for unit in ("days", "nights", "shifts", "weekends", "lates", "earlies", "doubles", "weeks")
     for run in ("straight", "in a row", "on the trot", "running", "back to back")
+)  # fmt: skip
+# Hours counted to each of many working days ("Back-to-back fourteen-hour days", "twelve-hour
+# days till launch"; the hyphen read as a space): the work's strain by itself, as every writer
+# who told one labelled; one shift so counted ("Twelve-hour shift up the crane … Home by half
+# seven", tried: 1 wrong) is only its length.
+HOURS_A_DAY: Final = tuple(
+    f"!{n} hour {days}"
+    for n in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "10",
+              "11", "12", "13", "14", "15", "16")
+    for days in ("days",)
+)  # fmt: skip
+# A sum too small for what it must pay ("Commission this month barely covers my bus pass",
+# "the mileage doesn't cover the petrol", "Insurer won't cover the upgraded processor"): money
+# by itself, as every writer who told one labelled; a rise that "won't touch the gas bill" is
+# still good news to its writer (tried: 1 wrong), so "touch" is left out.
+SUMS_TOO_SMALL: Final = (
+    *(f"!{barely} {covers}" for barely in ("barely", "hardly", "only just")
+      for covers in ("covers", "covered", "cover")),
+    *(f"!{nt} {covers} the" for nt in ("doesn't", "don't", "didn't", "won't", "wouldn't")
+      for covers in ("cover", "even cover")),
 )  # fmt: skip
 # Call-outs counted ("Three call-outs in one day to the same chiller", "Four emergency callouts
 # tonight"): the work's strain by itself, as both writers who counted them labelled.

@@ -76,7 +76,12 @@ from neuroleaf_desktop.domain.analysis.word_uses import (
     other_use,
     unfinished_by_limit,
 )
-from neuroleaf_desktop.domain.analysis.work_people import owner_of_their_kin, supervisor_of_study
+from neuroleaf_desktop.domain.analysis.work_people import (
+    a_customers_ask,
+    family_business,
+    owner_of_their_kin,
+    supervisor_of_study,
+)
 
 STRESSOR_NEGATION_WINDOW: Final = 2
 # What is prepared for by a date: a part that tells the preparing as unfinished ("exam in
@@ -145,15 +150,18 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
     remembrance = remembered(tokens)
     awake = mind_on_in_bed(tokens)
     if awake is not None:
-        yield awake, Stressor("poor sleep", STRONG, negated=False)
+        yield awake, Stressor("poor sleep", STRONG, negated=False, at=(awake, awake + 1))
     night = body_up_all_night(tokens)
     if night is not None:  # a weak cue: counted only in a part that reads negative
-        yield night, Stressor("poor sleep", 1.0, negated=False)
+        yield night, Stressor("poor sleep", 1.0, negated=False, at=(night, night + 1))
     i = 0
     while i < len(tokens):
         called = 0 if tokens[i] == BREAK else criticised(tokens, i)
         if called:  # "called me useless": criticism, stressful by itself
-            yield i, Stressor("criticism", STRONG, negated=stressor_negated(tokens, i))
+            yield (
+                i,
+                Stressor("criticism", STRONG, negated=stressor_negated(tokens, i), at=(i, called)),
+            )
             i = called
             continue
         pattern = None if tokens[i] == BREAK else STRESSOR_LEXICON.match_at(tokens, i)
@@ -183,11 +191,14 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                 weight = max(weight, STRONG)  # "essay due Friday and I've written the title"
             if keyword in ("landlord", "repairs") and landlord_of_the_work(tokens, i):
                 keyword = "work"  # "the landlord wants the shop back": the business's
+            kin = category_of(keyword) == "family"  # a remembered relative stays set aside
+            if keyword == "family" and family_business(written):
+                keyword = "work"  # "Dad ran this shop for forty years": the writer's work
             if keyword == "boss" and owner_of_their_kin(written, i):
                 continue  # "Our site supervisor's mum died last week": the relative's news
             if keyword == "boss" and supervisor_of_study(tokens, i):
                 keyword = "coursework"  # "supervisor sent my chapter back covered in red"
-            if keyword == "money" and budget_of_the_work(tokens, i):
+            if keyword == "money" and (budget_of_the_work(tokens, i) or a_customers_ask(tokens, i)):
                 keyword = "work"  # "the ranger budget's been cut again": the work's strain
             if keyword == "work" and (overtime_as_pay(tokens, i, end) or work_as_pay(tokens, end)):
                 keyword = "money"  # "overtime's been cut", "this job pays pennies": the pay
@@ -222,7 +233,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     or (keyword in TOLD_OF_ANOTHER and behind_the_writer(tokens))
                     or (made_up and (person or keyword in CONFLICT_WORDS))
                     or theirs_by_possessive(written, i)
-                    or (remembrance and category_of(keyword) == "family")
+                    or (remembrance and kin)
                     or (person and i in missed),
                     someone_elses=not short_handed
                     and (
@@ -244,6 +255,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                     ),
                     writer_before=near(tokens, i, end, WRITER, len(tokens), 0),
                     dealt_with=dealt and not person,
+                    at=(i, end),
                 ),
             )
         i = end

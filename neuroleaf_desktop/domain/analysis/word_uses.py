@@ -85,6 +85,12 @@ from itertools import pairwise
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import CLOSE_PEOPLE
+from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
+    a_clinicians_office,
+    damp_thing_or_weather,
+    family_word_of_another,
+    part_as_a_measure,
+)
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
 from neuroleaf_desktop.domain.analysis.others_health import (
@@ -284,6 +290,7 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             or _the_jobs_lot(tokens, i)
             or _emails_chasing(tokens, i)
             or _office_as_a_place(tokens, i)
+            or a_clinicians_office(tokens, i)
         )
     if category == "health":
         if word in _MACHINE_AILMENTS and i > 0 and tokens[i - 1] in _MACHINES:
@@ -292,6 +299,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             # "Engine coughing on the way out, limped back on one cylinder": the machine is
             # the subject carried on from the part before
             return not _MACHINES.isdisjoint(tokens[:i])
+        if part_as_a_measure(tokens, i, end):
+            return True  # "mud to the knees", "knee pads £45": a depth or a kit, no hurt
         if word in _VETS and not _LIVESTOCK.isdisjoint(tokens):
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
@@ -306,6 +315,9 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return i > 0 and tokens[i - 1] not in _OPENS_NEXT_DOOR and tokens[i - 1].isalpha()
         if word == "lease":
             return _HOMES.isdisjoint(tokens)
+        if damp_thing_or_weather(tokens, i):
+            return True  # "the smell of damp donations", "when it's damp like this"
+
         # "the generator is leaking again": a machine's or a vehicle's leak, not the home's
         return word.startswith("leak") and (
             not _LEAKING_MACHINES.isdisjoint(tokens[max(0, i - 3) : i])
@@ -314,6 +326,9 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "family":
         if word == "family" and end < len(tokens) and tokens[end] in FAMILY_THINGS:
             return True
+        if family_word_of_another(tokens, i, end):
+            return True  # "the whole children's unit", "Mother of the bride told me"
+
         if "like" in tokens[max(0, i - _LIKENESS_REACH) : i]:
             return True  # "at the kitchen table like one of the kids": a likeness
         if compared_case(tokens, i):

@@ -6,7 +6,12 @@ growing it past the module size. A supervisor beside a thesis or a draft was lab
 by every writer who told one, a supervisor elsewhere the work's strain ("Supervisor bawled me
 out in front of the whole gang", "the warehouse supervisor sighed down the phone at me"), and
 a boss named only as whose relative follows ("Our site supervisor's mum died last week") was
-labelled no strain of the writer's.
+labelled no strain of the writer's. A sum a customer asks the work for ("another bride who
+wants a ballgown for a budget of two hundred quid", "a woman who wanted a full reupholster for
+eighty quid") is the work's strain, not the writer's money, as both writers who told one
+labelled. A family business named by the relative who ran it ("Dad ran this shop for forty
+years and I'm scared I'll be the one who closes it", "Dad's business, Dad's name over the door")
+is the writer's work: the writers who told one labelled the work's strain, not the family's.
 """
 
 from __future__ import annotations
@@ -43,3 +48,53 @@ def owner_of_their_kin(written: list[str], i: int) -> bool:
         and written[i + 1] in CLOSE_PEOPLE
         and _KEEPS.isdisjoint(written[i + 2 :])
     )
+
+
+# Someone met through the work, then what they want of it: "another bride who wants …".
+_ASKERS: Final = frozenset(
+    {"customer", "customers", "client", "clients", "bride", "brides", "woman", "man", "bloke",
+     "lady", "guy", "someone", "somebody", "people", "punter", "punters", "couple", "mum",
+     "dad", "parent", "parents", "tourist", "tourists"}
+)  # fmt: skip
+_WANTS: Final = frozenset(
+    {"wants", "wanted", "want", "expects", "expected", "expect", "asks", "asked", "demands",
+     "demanded", "thinks", "thought"}
+)  # fmt: skip
+_ASK_REACH: Final = 10  # "who wants a ballgown for a budget of two hundred quid"
+
+
+def a_customers_ask(tokens: list[str], i: int) -> bool:
+    """Is the sum at ``i`` what someone met at work wants of it ("another bride who wants a
+    ballgown for a budget of two hundred quid"), told in a clause opened by "who wants"?"""
+    for j in range(i - 1, max(1, i - _ASK_REACH) - 1, -1):
+        if tokens[j] in _WANTS and tokens[j - 1] == "who":
+            return j >= 2 and tokens[j - 2] in _ASKERS
+    return False
+
+
+# The relative who ran the business the writer now runs: "Dad ran this shop", "Dad's business".
+_ELDERS: Final = frozenset(
+    {"dad", "mum", "father", "mother", "grandad", "granddad", "grandfather", "gran", "nan",
+     "grandma", "grandmother", "uncle", "parents", "dad's", "mum's", "father's", "mother's",
+     "grandad's", "grandfather's", "uncle's", "parents'"}
+)  # fmt: skip
+_RAN: Final = frozenset({"ran", "runs", "run", "owned", "owns", "built", "started", "opened"})
+_BUSINESSES: Final = frozenset(
+    {"shop", "business", "firm", "place", "farm", "pub", "garage", "yard", "company", "stall",
+     "café", "cafe", "salon", "restaurant", "bakery", "chippy"}
+)  # fmt: skip
+_THIS: Final = frozenset({"this", "the", "that"})
+
+
+def family_business(written: list[str]) -> bool:
+    """Does this part name a family business by the relative who ran it ("Dad ran this shop",
+    "Dad's business")? Its family words then name the writer's work."""
+    for k, word in enumerate(written[:-1]):
+        if word not in _ELDERS:
+            continue
+        after = written[k + 1 : k + 4]
+        if word.endswith(("'s", "'")) and after[0] in _BUSINESSES:
+            return True
+        if after[0] in _RAN and len(after) > 2 and after[1] in _THIS and after[2] in _BUSINESSES:
+            return True
+    return False

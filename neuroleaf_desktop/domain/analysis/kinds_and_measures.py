@@ -1,0 +1,117 @@
+"""Trouble words that measure or class something else: a depth, a kit, a ward, a wet thing.
+
+Why a module of its own: each reading here takes a stressor word as naming a measure, a kind
+or a place that belongs to someone else, not a trouble of the writer's, and they are read
+beside ``word_uses`` (which holds the other such uses) without growing it past the module
+size. Each was chosen by the word's record across every writer's labelled rows:
+
+* a body part as a depth ("mud to the knees", "soaked to the knees") or as the kit worn on it
+  ("knee pads £45", "shin guards"): no writer labelled a hurt there; "spread to my knees" and
+  "my knee brace" stay the writer's;
+* a family word before a ward, a unit or its staff ("the whole children's unit", "the baby
+  unit", "kids' ward") names a place of work or care, as an illness word before one does;
+* a relative told "of the" someone ("Mother of the bride told me I had no taste") is that
+  someone's relative, a customer or a stranger, no family of the writer's;
+* a clinician's office ("cried in the physio's office") is where the writer was seen, a
+  clinic, not the writer's work;
+* "damp" said of a thing ("the smell of damp donations", "damp towels") or of the weather
+  ("worse for the breathing when it's damp like this") is no damp home; damp in a room, on a
+  boat or in a sleeping bag ("the damp in the bedroom", "sleeping bag's damp") stays the
+  home's, as every writer who told one labelled.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
+
+# A depth reached on the body: "mud to the knees", "soaked to the waist". "To my knees" is
+# the writer's own ("spread to my knees"), so only "the" opens a depth.
+_DEPTH_PARTS: Final = frozenset(
+    {"knee", "knees", "ankle", "ankles", "shin", "shins", "hip", "hips", "waist", "neck",
+     "shoulder", "shoulders", "elbow", "elbows", "wrist", "wrists", "thigh", "thighs"}
+)  # fmt: skip
+# Kit worn on a part, named by the part: "knee pads", "shin guards", "wrist straps".
+_KIT: Final = frozenset(
+    {"pad", "pads", "guard", "guards", "warmer", "warmers", "strap", "straps", "length",
+     "deep", "high", "socks"}
+)  # fmt: skip
+
+
+def part_as_a_measure(tokens: list[str], i: int, end: int) -> bool:
+    """Is the body part at ``tokens[i:end]`` a depth ("mud to the knees") or the name of a kit
+    ("knee pads") rather than a part that hurts?"""
+    if end != i + 1 or tokens[i] not in _DEPTH_PARTS:
+        return False
+    if end < len(tokens) and tokens[end] in _KIT:
+        return True
+    return i >= 2 and tokens[i - 1] == "the" and tokens[i - 2] == "to"
+
+
+# A ward, a unit or staff after a family word: "the children's unit", "the baby unit".
+_PLACE_OR_STAFF: Final = frozenset(
+    {"ward", "wards", "unit", "units", "hospital", "hospice", "nurse", "nurses", "department",
+     "service", "services", "charity", "centre", "center", "bay", "team", "section"}
+)  # fmt: skip
+_YOUNG: Final = frozenset({"children", "child", "kids", "kid", "baby", "babies"})
+# Relatives that "of the …" makes someone else's: "mother of the bride", "father of the groom".
+_RELATIVES: Final = frozenset(
+    {"mother", "father", "mum", "dad", "mom", "sister", "brother", "aunt", "uncle", "son",
+     "daughter", "grandmother", "grandfather"}
+)  # fmt: skip
+_OTHERS_AFTER_OF: Final = frozenset({"the", "a", "an", "his", "her", "their", "this", "that"})
+
+
+def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:
+    """Is the family word at ``tokens[i:end]`` a place's name ("the children's unit") or a
+    relative of someone named after "of" ("Mother of the bride")?"""
+    word = tokens[i]
+    if word in _YOUNG and end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
+        return True
+    return (
+        word in _RELATIVES
+        and end + 1 < len(tokens)
+        and tokens[end] == "of"
+        and tokens[end + 1] in _OTHERS_AFTER_OF
+    )
+
+
+# Clinicians whose office is where the writer is seen: "cried in the physio's office".
+_CLINICIANS: Final = frozenset(
+    {"physio", "physio's", "doctor", "doctor's", "gp", "gp's", "dentist", "dentist's",
+     "consultant", "consultant's", "therapist", "therapist's", "counsellor", "counsellor's",
+     "surgeon", "surgeon's", "optician", "optician's", "nurse", "nurse's", "vet", "vet's"}
+)  # fmt: skip
+
+
+def a_clinicians_office(tokens: list[str], i: int) -> bool:
+    """Is the office at ``i`` a clinician's ("the physio's office"), a clinic, not the work?"""
+    return tokens[i] == "office" and i >= 1 and tokens[i - 1] in _CLINICIANS
+
+
+# What damp said of a home is in or on: the next word after "damp" that keeps it the home's
+# ("damp patch", "damp walls", "damp in the bedroom", "damp and mould").
+_DAMP_OF_A_HOME: Final = frozenset(
+    {BREAK, "in", "on", "patch", "patches", "wall", "walls", "ceiling", "ceilings", "corner",
+     "corners", "problem", "problems", "flat", "house", "room", "bedroom", "bathroom",
+     "kitchen", "everywhere", "and", "is", "was", "has", "again", "coming", "spreading",
+     "smell", "proofing", "course", "mould", "mold", "survey", "issue", "issues", "spot",
+     "spots", "getting", "creeping", "rising", "back"}
+)  # fmt: skip
+_WEATHER_SUBJECTS: Final = frozenset({"it's", "its", "it"})
+
+
+def damp_thing_or_weather(tokens: list[str], i: int) -> bool:
+    """Is the "damp" at ``i`` said of a thing after it ("damp donations") or of the weather
+    ("when it's damp like this") rather than of the home?"""
+    if tokens[i] != "damp":
+        return False
+    if i >= 1 and tokens[i - 1] in _WEATHER_SUBJECTS:
+        return True  # "when it's damp like this": the weather
+    if i >= 2 and tokens[i - 1] == "is" and tokens[i - 2] == "it":
+        return True
+    if i + 1 >= len(tokens) or tokens[i + 1] in _DAMP_OF_A_HOME:
+        return False
+    before = tokens[i - 1] if i >= 1 else BREAK
+    return before in ("of", "the", "a", "some", "with", BREAK) and tokens[i + 1].isalpha()
