@@ -32,11 +32,14 @@ Nearest-labelled-neighbour features (as the safety classifier's) were measured i
 twenty-first round and not adopted: no stress precision gained; a per-keyword prior (each stress
 keyword's share of right chips on the other folds) in the twenty-second, not adopted either: as
 features it cost stress precision, as a second stage it gained 7 wrong chips of 282, within
-noise (``benchmarks/analysis_gate_keyword_prior.py``). Per-label thresholds for 0.96 precision
-reached 0.9 pooled on both tasks over the fourteen folds of the twentieth round but were
-measured, not adopted: they withdraw plainly right chips (gratitude, sadness, a quarrel with a
-sister), never show five labels, cut the demo's stress chips 116 → 10, and the target was chosen
-on the same folds (``docs/ANALYSIS_GATE_ROUNDS.md`` has the reasons and every round's tables).
+noise (``benchmarks/analysis_gate_keyword_prior.py``); the vector of the clause a chip came
+from in the twenty-third, not adopted: it made emotions worse every way it was fed, and its
+stress gain was in the older folds only (``benchmarks/analysis_gate_clause.py``). Per-label
+thresholds for 0.96 precision reached 0.9 pooled on both tasks over the fourteen folds of the
+twentieth round but were measured, not adopted: they withdraw plainly right chips (gratitude,
+sadness, a quarrel with a sister), never show five labels, cut the demo's stress chips 116 → 10,
+and the target was chosen on the same folds (``docs/ANALYSIS_GATE_ROUNDS.md`` has the reasons
+and every round's tables).
 ``--thresholds-only`` rewrites the shipped file's thresholds without retraining. Retraining
 changes the probabilities, so any per-label thresholds must be chosen again for new weights
 (``analysis_gate_curve.py --choose TARGET``).
