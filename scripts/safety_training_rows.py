@@ -43,6 +43,12 @@ CORPUS = DATA / "safety" / "corpus"
 #: away, not lasting, no future, trapped, goodbyes) because training on it moved none of the
 #: other corpora: it measures what MiniLM's English-centric neighbours make of those languages.
 HELD_OUT_CORPORA = ("c11_", "c14_", "c15_", "c16_", "c18_")
+#: Corpora written to train that the shipped recipe leaves out, neither trained nor measured
+#: unless asked (``--train-corpus``): ``c19`` (everyday look-alikes of warning signs in the five
+#: smaller languages) because trained it lowered the signs of the never-trained corpora it
+#: resembles (``c18`` 41 -> 33 caught) without lowering the everyday tail that sets the
+#: thresholds; it stays a training corpus, never a budget or measure set.
+SHELVED_CORPORA = ("c19_",)
 #: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
 #: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.
 ORDINARY = "ordinary"
@@ -79,12 +85,15 @@ def everyday_written(part: int) -> dict[str, list[str]]:
 
 
 def training_rows(
-    held_out: tuple[str, ...] = HELD_OUT_CORPORA, without: tuple[str, ...] = ()
+    held_out: tuple[str, ...] = HELD_OUT_CORPORA,
+    without: tuple[str, ...] = (),
+    shelved: tuple[str, ...] = SHELVED_CORPORA,
 ) -> list[Example]:
     """Every studied sentence, all languages, in a fixed order (see the module docstring).
 
-    ``held_out`` (corpus file prefixes) and ``without`` (batch or corpus names left out) let
-    the cross-validation compare the shipped choice with a corpus trained or a batch removed."""
+    ``held_out`` (corpus file prefixes), ``without`` (batch or corpus names left out) and
+    ``shelved`` (corpus file prefixes neither trained nor measured) let the cross-validation
+    compare the shipped choice with a corpus trained or a batch removed."""
     rows: list[Example] = []
 
     def add(path: Path, group: str, *, dev_only: bool = False) -> None:
@@ -104,7 +113,8 @@ def training_rows(
         if not path.name.startswith(HELD_OUT_FRESH) and batch_of(path) not in without:
             add(path, batch_of(path))
     for path in sorted(CORPUS.glob("*.tsv")):
-        if not path.name.startswith(held_out) and batch_of(path) not in without:
+        skipped = path.name.startswith(held_out + shelved) or batch_of(path) in without
+        if not skipped:
             add(path, f"corpus_{batch_of(path)}")
     legacy = (DATA / "safety_sentences.tsv").read_text(encoding="utf-8")
     for r in csv.DictReader(io.StringIO(legacy), delimiter="\t"):
