@@ -432,12 +432,17 @@ def _unwhen(phrase: str) -> str:
 
 
 # The side a comparison opens with, said first: "*tai chi* in the park versus a run", "is
-# *sea swimming* or the gym better"; where it is done is not part of it.
+# *sea swimming* or the gym better"; where it is done is not part of it. A stretch of time
+# spent at a place is the place ("is *an evening on* the allotment better for me than the
+# gym"), and a side weighed as better or worse "than" the other opens the comparison too.
 _FRONTED_SIDE_RX: Final = re.compile(
     r"^\s*(?:(?:is|are|does|do|was|were|has|have)\s+)?(?:(?:my|the|a|an|some)\s+)?"
+    r"(?:(?:evenings?|afternoons?|mornings?|days?|weekends?|hours?)\s+(?:on|at|in|down at"
+    r"|up at|out on)\s+(?:the |my |our )?)?"
     r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
     r"(?:\s+(?:in|at|on|by|round|around|with|along)\s+(?:the |a |an |my |our )?[\w'-]+"
-    r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than)\s",
+    r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than"
+    r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than)\s",
     re.I,
 )
 
