@@ -3,7 +3,8 @@ that keeps its topic): what settles a state left unnamed, and pins and needles h
 something, as fear; a heart weighed down as low mood; a load landing on one morning and a
 sight blurred by it as stress; a run of nights as a streak, not a run; a thing the story alone
 is after as its scene; a side weighed better than another, or a stretch spent at a place, as
-the side a comparison opens with; a time told as long gone and then asked for as a last time."""
+the side a comparison opens with; a time told as long gone and then asked for as a last time;
+a spent or troubled state told with what it came after, then asked of, as that state."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def test_load_sight_streak_and_scene(question: str, expected: tuple[str, str]) -
     ("question", "expected"),
     [
         ("is an afternoon at the allotment better for me than the gym", ("activity", "allotment")),
-        ("is the choir better for my mood than the running club", ("activity", "choir")),
+        ("is the choir better for my nerves than the running club", ("activity", "choir")),
         ("Uncle Tunde came to stay ages ago, when was that", ("last_time", "Tunde")),
         # unchanged: two known sides keep their order, and a time long gone asked about by
         # what helped weighs it
@@ -64,4 +65,21 @@ def test_load_sight_streak_and_scene(question: str, expected: tuple[str, str]) -
     ],
 )  # fmt: skip
 def test_compared_side_and_long_gone(question: str, expected: tuple[str, str]) -> None:
+    assert topic_of(question) == expected
+
+
+# ---- a state told with what it came after, then asked of ---------------------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("feeling wiped out after socialising all weekend, what helps", ("energy", "")),
+        ("I'm shattered after shearing, what's got me back on my feet", ("energy", "")),
+        ("so edgy after visiting Mum, what's calmed me", ("anxiety", "")),
+        # unchanged: a state the better for a doing weighs it, and so does a question of it
+        ("I always feel calmer after yoga, what else helps", ("activity", "yoga")),
+        ("am I more tired after the gym, what do you think", ("activity", "exercise")),
+        ("am I calmer after pottery", ("activity", "pottery")),
+    ],
+)  # fmt: skip
+def test_state_told_with_what_it_came_after(question: str, expected: tuple[str, str]) -> None:
     assert topic_of(question) == expected

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.clauses import spent_after
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
@@ -410,6 +411,8 @@ def thing_after(question: str) -> str:
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
     if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
         return ""  # "the butterflies *before my driving test*": the occasion of a feeling
+    if m and spent_after(question, m.start("x"), FEELING_RX.values()):
+        return ""  # "cream-crackered after *lambing*, what's got me back": what it came after
     if m and m[0][:6].lower() == "before" and _SPAN_BEFORE_RX.search(question[: m.start()]):
         return ""  # "in the six weeks *before my finals*": a time window, not a thing done
     if m and _said_at_length(m[0]):
