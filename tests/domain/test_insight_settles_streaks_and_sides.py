@@ -4,7 +4,8 @@ something, as fear; a heart weighed down as low mood; a load landing on one morn
 sight blurred by it as stress; a run of nights as a streak, not a run; a thing the story alone
 is after as its scene; a side weighed better than another, or a stretch spent at a place, as
 the side a comparison opens with; a time told as long gone and then asked for as a last time;
-a spent or troubled state told with what it came after, then asked of, as that state."""
+a spent or troubled state told with what it came after, then asked of, as that state; a plate
+loaded however it is said, irons in the fire, wits' end and work all due together as stress."""
 
 from __future__ import annotations
 
@@ -82,4 +83,21 @@ def test_compared_side_and_long_gone(question: str, expected: tuple[str, str]) -
     ],
 )  # fmt: skip
 def test_state_told_with_what_it_came_after(question: str, expected: tuple[str, str]) -> None:
+    assert topic_of(question) == expected
+
+
+# ---- a plate loaded, irons in the fire, wits' end, work due together -------------------------
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("got more on me plate than a Sunday carvery, what's helped", ("stress", "")),
+        ("my plate's overflowing this month, how did I get through before", ("stress", "")),
+        ("far too many irons in the fire lately, what helped", ("stress", "")),
+        ("nearly at my wits' end with the paperwork, what got me through", ("stress", "")),
+        ("everything for the audit is due in the same week, what helped", ("stress", "")),
+        # unchanged: a plate of food weighed is the thing weighed
+        ("is a full plate at dinner good for me", ("activity", "full plate")),
+    ],
+)  # fmt: skip
+def test_plate_irons_wits_and_due_together(question: str, expected: tuple[str, str]) -> None:
     assert topic_of(question) == expected

@@ -316,7 +316,13 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
     r"|" + PILE_UP + r"|hanging (?:on )?by a (?:thread|thin thread)"
-    r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
+    # ... however the plate is loaded: "more on my plate than a church supper", "to much on me
+    # plate", "my plate is overflowing"; too many irons in the fire; at one's wits' end; the
+    # work all due together ("everything at work is due in the same week")
+    r"|(?:too|so|to|more|much|lots|loads) (?:much )?on (?:my|me|your) plate"
+    r"|(?:my |me |the )?plate(?:'s| is)? (?:too |so )?(?:full|overflowing)"
+    r"|(?:too many|so many) irons in the fire|(?:at|reached|reaching) (?:my|me|the) wits'? end"
+    r"|due (?:in|on|at) the same (?:time|day|week|month|fortnight)"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
     # ... or between demands: "pulled between the shop, the kids and Mum"
     r"|(?:pulled|tugged|stretched) between\b"
