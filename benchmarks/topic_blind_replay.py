@@ -64,6 +64,7 @@ BLIND_AT: dict[str, str] = {
     "AB": "e40e39f2",
     "AC": "04a3b925",
     "AD": "01570083",
+    "AE": "9dea80e7",
 }
 END = date(2026, 11, 1)
 

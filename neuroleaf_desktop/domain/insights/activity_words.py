@@ -103,7 +103,9 @@ ACTIVITY_SYNONYMS: Final[dict[str, str]] = {
     # ... nor is the school run
     r"|runner|jog\w*|(?<!days )(?<!weeks )(?<!school )run(?!\s+(?:down|out|late|away|into|by"
     # ... nor is someone run ragged by others ("the kids run me ragged")
-    r"|off|aff|ragged|(?:me|us|them|him|her) (?:ragged|into the ground)))"
+    r"|off|aff|ragged|(?:me|us|them|him|her) (?:ragged|into the ground)"
+    # ... nor is a run of days or nights, a streak ("a run of broken nights")
+    r"|of))"
     # (climbing out of a low or a hole is getting better, not a climb)
     r"|swim\w*|climbing(?! (?:out|back out) of\b)"
     # a spin class is cycling indoors, the activity itself, not a discipline with a following

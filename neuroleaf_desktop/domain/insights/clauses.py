@@ -185,9 +185,41 @@ _ASKED_RX: Final = re.compile(
 )
 
 
+# ... or what a spent or troubled state came after, told before an ask of its own ("feeling
+# drained after socialising, what helps", "no fuel in the tank after visiting Mum, what's
+# refuelled me"): the state is asked about. Not a state that is the better for it ("I feel
+# calmer after yoga", "better after a swim, what else helps"): that weighs the doing.
+_AFTER_RX: Final = re.compile(
+    r"\bafter\s+(?:all\s+)?(?:(?:my|the|these|those|this|that|his|her|our|their|a|an)\s+)?"
+    r"(?:[a-z]+ing\s+(?:(?:my|the|a|an|our)\s+)?)?$",
+    re.I,
+)
+_ASK_FOLLOWS_RX: Final = re.compile(
+    r"[^,;:.?!]*[,;:.]\s*(?:so\s+|and\s+)?(?:what|which|anything|how)\b", re.I
+)
+_BETTER_FOR_IT_RX: Final = re.compile(
+    r"\b(?:better|calmer|happier|brighter|lighter|fresher|sharper|more|less|good|great|relaxed"
+    r"|refreshed|lifted|buzzing|glowing)\b",
+    re.I,
+)
+
+
+def spent_after(text: str, start: int, feelings: Iterable[re.Pattern[str]]) -> bool:
+    """Whether the thing named at ``start`` is only what a stated feeling came after, with an
+    ask of its own following ("I'm cream-crackered after *lambing*, what's got me back")."""
+    before = text[:start]
+    if not _AFTER_RX.search(before) or not _ASK_FOLLOWS_RX.match(text, start):
+        return False
+    told = re.split(r"[.?!]", before)[-1]  # the sentence it is told in
+    return not _BETTER_FOR_IT_RX.search(told) and any(rx.search(told) for rx in feelings)
+
+
 def stated_cause(text: str, start: int, feelings: Iterable[re.Pattern[str]]) -> bool:
     """Whether the words before ``start`` (where an activity is named) state a feeling and
-    then a cause ("… stressed *with all my* exams"), in a statement, not a question."""
+    then a cause ("… stressed *with all my* exams"), in a statement, not a question, or a
+    feeling it came after with an ask following (``spent_after``)."""
+    if spent_after(text, start, feelings):
+        return True
     before = text[:start]
     asked = _ASKED_RX.search(text) and not _WHAT_HELPED_WHEN_RX.search(before)
     if asked or not _CAUSE_RX.search(before):

@@ -54,7 +54,10 @@ PULLED_BETWEEN_RX: Final = re.compile(
 # once", "everything is pressing on everything", "it all lands on me". Whatever is listed before
 # it in its own sentence is the load, not an activity asked about (``PILED_ON_RX``).
 PILE_UP: Final = (
-    r"(?:all|everything|both)(?: [\w']+){0,3} (?:at once|all together|(?:at|in|on) the same"
+    # (or on one day of its own: "the school run, the tax form and my dad's physio all on one
+    # morning")
+    r"(?:all|everything|both)(?: [\w']+){0,3} (?:at once|all together|(?:at|in|on)"
+    r" (?:the same|the one|one|a single)"
     r" (?:time|day|week|month|fortnight|morning|afternoon|evening|weekend"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
     r"|(?:everything|it all|all of it|the lot)(?:'s| is| was| keeps| just)? (?:press|pil|land|crash"
@@ -180,7 +183,11 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # nerves worn through or a body braced to jump: "a bag of nerves", "my nerves are shot",
     # "ready to jump out of my skin", "on pins and needles", "on high alert"
     r"|(?:bag|bundle|wreck) of nerves|nerves (?:are |were )?(?:shot|frayed|jangling|in tatters)"
-    r"|jump(?:ing|ed)? out of my skin|on pins and needles|on high alert|heart in my mouth"
+    r"|jump(?:ing|ed)? out of my skin|on high alert|heart in my mouth"
+    # ... however the pins and needles are had ("all pins and needles about a letter"), unless
+    # they are felt in a limb, where they are numbness
+    r"|pins and needles(?! in (?:my |the |your |both )?(?:feet|foot|legs?|hands?|arms?|fingers"
+    r"|toes|thighs?))"
     r"|(?:can'?t|cannot|couldn'?t) sit still"
     # ... or the jaw set and the body startled by small things: "grinding my teeth", "jumping at
     # every notification"; a heart fluttering or skipping ("heart fluttering all morning")
@@ -207,6 +214,9 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|(?:fizzy|churny|fluttery|jittery|squirmy|knotted) (?:chest|stomach|gut|guts|belly|tummy)"
     # being brought back to calm: "what settles me down", "settles you down", "settle my nerves"
     r"|settl(?:e|es|ed|ing) (?:(?:me|you|myself|yourself|us) )?down|settl\w* my nerves"
+    # ... or settled, the ask of a state unnamed: "what usually settles you", "what settled it
+    # before" (a doing weighed by it keeps its subject: "does knitting settle me")
+    r"|settl(?:e|es|ed|ing) (?:me|you|it|myself|yourself)\b"
     # ... or beating like something struck: "my chest feels like a drum", "heart like a hammer"
     r"|(?:chest|heart)(?:'s)?(?: \w+){0,2} like a (?:drum|hammer|drill|jackhammer|train)"
     # ... or going at a speed of its own: "my heart's going like the clappers", "heart going
@@ -306,7 +316,13 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     r"|everything|too|so|it|things|a lot)"
     r"|(?:pil|stack)(?:e|es|ed|ing) up(?! (?:against|well|nicely))"
     r"|" + PILE_UP + r"|hanging (?:on )?by a (?:thread|thin thread)"
-    r"|(?:too|so) much on my plate|(?:my )?plate(?:'s| is) (?:too )?full"
+    # ... however the plate is loaded: "more on my plate than a church supper", "to much on me
+    # plate", "my plate is overflowing"; too many irons in the fire; at one's wits' end; the
+    # work all due together ("everything at work is due in the same week")
+    r"|(?:too|so|to|more|much|lots|loads) (?:much )?on (?:my|me|your) plate"
+    r"|(?:my |me |the )?plate(?:'s| is)? (?:too |so )?(?:full|overflowing)"
+    r"|(?:too many|so many) irons in the fire|(?:at|reached|reaching) (?:my|me|the) wits'? end"
+    r"|due (?:in|on|at) the same (?:time|day|week|month|fortnight)"
     r"|pulled in (?:every|all|too many|a (?:hundred|million)|ten) (?:different )?directions?"
     # ... or between demands: "pulled between the shop, the kids and Mum"
     r"|(?:pulled|tugged|stretched) between\b"
@@ -449,6 +465,8 @@ FEELING_PATTERNS: Final[dict[FeelingKind, str]] = {
     # heaviness" (not limbs gone heavy, nor a heaviness that comes with a time of day, "that
     # mid-afternoon heaviness": that is the body's energy)
     r"|down-?hearted|dis(?:heartened|pirited)|despondent\w*|crestfallen|low[- ]spirited"
+    # a heart weighed down, by degree: "the heaviest-hearted days", "with a heavy heart"
+    r"|heav(?:y|ier|iest)[- ]?hearted|heavy heart"
     r"|in low spirits|(?:the )?doldrums"
     r"|(?<!afternoon )(?<!morning )(?<!evening )(?<!lunch )(?<!teatime )heaviness"
     r"(?! in (?:my |the )?(?:legs|arms|limbs|body|feet|eyes|eyelids|head))"

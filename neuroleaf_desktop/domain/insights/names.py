@@ -237,7 +237,9 @@ NOT_PEOPLE: Final = _words(
     "doctor doctors therapist nurse gp partner boss manager kids children baby dog cat "
     "again less often before after anymore together alone home out up back "
     # after a verb of calling or meeting: a preposition or the verb asked about, never a name
-    "with to for about at on in from by of into over around and or but help helps helped"
+    "with to for about at on in from by of into over around and or but help helps helped "
+    # ... nor how well one sees: "swamped to the point I can't see straight"
+    "straight clearly properly"
 )
 
 

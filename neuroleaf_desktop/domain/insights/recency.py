@@ -80,10 +80,15 @@ _WEIGHS_RX: Final = re.compile(
 )
 # Asks of a date that need no recency word: "how far back do I have to scroll to find ...";
 # a last entry that says something ("last entry that says 'slept like a log'"); a last time
-# after a clause ("after nights, the last time I actually felt awake?").
+# after a clause ("after nights, the last time I actually felt awake?"); a time told as long
+# gone and then asked for.
 _ALONE_RX: Final = re.compile(
     r"\bhow far back (?:do|would|will|must|should) i (?:have to |need to )?(?:scroll|go|look"
     r"|search|dig)\b"
+    # a time told as long gone, then asked for: "Aunty Bisi came round ages ago, when exactly
+    # was that", "we went to the coast a while back, when was it"
+    r"|\b(?:ages|a while|a long time|yonks|months|weeks|years) (?:ago|back)\b[^?]*\bwhen"
+    r"(?: roughly| exactly)? (?:was|is) (?:that|it)\b"
     r"|\b(?:last|latest|most recent|newest) entry (?:that|which|where|with|about|mention\w*"
     r"|say\w*)\b",
     re.I,

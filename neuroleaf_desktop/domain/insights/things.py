@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from neuroleaf_desktop.domain.insights.clauses import spent_after
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
 from neuroleaf_desktop.domain.insights.vocabulary import (
     ACTIVITY_SYNONYMS,
@@ -410,6 +411,8 @@ def thing_after(question: str) -> str:
         return ""  # "after *Brendan* comes round": a person and what they do (``names``)
     if m and m[0][:6].lower() == "before" and _feeling(question[: m.start()]):
         return ""  # "the butterflies *before my driving test*": the occasion of a feeling
+    if m and spent_after(question, m.start("x"), FEELING_RX.values()):
+        return ""  # "cream-crackered after *lambing*, what's got me back": what it came after
     if m and m[0][:6].lower() == "before" and _SPAN_BEFORE_RX.search(question[: m.start()]):
         return ""  # "in the six weeks *before my finals*": a time window, not a thing done
     if m and _said_at_length(m[0]):
@@ -432,12 +435,17 @@ def _unwhen(phrase: str) -> str:
 
 
 # The side a comparison opens with, said first: "*tai chi* in the park versus a run", "is
-# *sea swimming* or the gym better"; where it is done is not part of it.
+# *sea swimming* or the gym better"; where it is done is not part of it. A stretch of time
+# spent at a place is the place ("is *an evening on* the allotment better for me than the
+# gym"), and a side weighed as better or worse "than" the other opens the comparison too.
 _FRONTED_SIDE_RX: Final = re.compile(
     r"^\s*(?:(?:is|are|does|do|was|were|has|have)\s+)?(?:(?:my|the|a|an|some)\s+)?"
+    r"(?:(?:evenings?|afternoons?|mornings?|days?|weekends?|hours?)\s+(?:on|at|in|down at"
+    r"|up at|out on)\s+(?:the |my |our )?)?"
     r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
     r"(?:\s+(?:in|at|on|by|round|around|with|along)\s+(?:the |a |an |my |our )?[\w'-]+"
-    r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than)\s",
+    r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than"
+    r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than)\s",
     re.I,
 )
 

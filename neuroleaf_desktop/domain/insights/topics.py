@@ -363,7 +363,10 @@ def _classify(
         return Topic("activity", absent[0], "name", "subject", (absent[0],), 1.0)
     thing = _weighed_thing(text)
     if not thing and ABOUT_ME.search(text):
-        thing = thing_after(text) or place_at_end(text) or on_days(text)
+        # a thing the story alone is after sets its scene ("the flat's sorted after the leak,
+        # yet I've been weepy …, what's worked"), as its people and places do
+        told = text if asked is None or points_back(asked) else asked
+        thing = thing_after(told) or place_at_end(text) or on_days(text)
     if thing:
         return _thing_topic("activity", thing)
     # a doing weighed at length, named by an activity's words or the class it is done at
