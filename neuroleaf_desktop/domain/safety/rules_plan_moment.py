@@ -58,7 +58,7 @@ _CHOSEN = {
     "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,6}?(?:ausgesucht|ausgsuacht"
     r"|entschieden|ausgerechnet|ausgrechnet|u(?:e)?berlegt|festgelegt)\b"
-    r"|\b(?:das|des)\s+(?:ist|is)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
+    r"|\b(?:das|des)\s+(?:ist|is|wird)\s+der\s+tag\b|\b(?:ist|is|wird)\s+(?:das|des)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
     r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b"
@@ -70,7 +70,7 @@ _CHOSEN = {
     "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|marquei|fixei)\b|\besta\s+decidido\b"
     r"|(?:^|(?<=[.!?\n]))\s*vai\s+ser\s+depois\s+d[oa]s?\b"
     r"|\b(?:vai\s+ser|sera)\s+(?:na|no|o|a)\s+(?:noite|dia|fim|tarde)\b"
-    r"|\be\s+(?:o|nesse)\s+dia\b",
+    r"|\be\s+(?:o|nesse)\s+dia\b|\b(?:e|sera)\s+(?:esse|este)\s+o\s+dia\b|\besse\s+e\s+o\s+dia\b",
     "it": r"\bho\s+(?:gia\s+)?(?:scelto|deciso)\b|\baggio\s+s(?:c|h)\w*ut[oa]\b"
     r"|(?:^|(?<=[.!?\n]))\s*lo\s+faro\b"
     r"|\b(?:sara|e)\s+(?:il|la)\s+(?:giorno|notte|sera)\b|\bsara\s+allora\b",
@@ -113,29 +113,49 @@ _NOBODY_THERE = {
     r"|\b(?:sind|san|sin)\s+(?:\w+\s+)?alle\s+(?:beim|bei|im|in|auf|am)\b"
     # someone close away at someone's: "wenn meine Frau bei ihrer Mutter ist"
     r"|\bwenn\s+(?:meine|mei|mein)\s+(?:frau|mann|freundin|freund|eltern|familie|kinder"
-    r"|mitbewohner\w*)\s+(?:bei|beim|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:ist|sind|is|san)\b",
+    r"|mitbewohner\w*)\s+(?:bei|beim|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:ist|sind|is|san)\b"
+    # nobody left in: "wenn keiner da ist", "wenn niemand daheim ist"
+    r"|\bwenn\s+(?:keiner|niemand|koaner|keener)\s+(?:mehr\s+)?(?:da|daheim|zuhause|z'haus"
+    r"|zu\s+hause|im\s+haus)\s+(?:ist|is)\b",
     "fr": r"\b(?:la\s+|l')?\s*(?:maison|appart|appartement|studio)\s+(?:sera\s+|est\s+)?vide\b"
     r"|\b(?:maison|appart|appartement|studio)\s+sera\s+(?:a\s+moi|libre)\b"
     r"|\btout\s+le\s+monde\s+sera\s+(?:au|a"
     r"|sur|chez|en|parti)\b|\bquand\s+(?:ils|mes\s+\w+|tout\s+le\s+monde)\s+(?:seront|sera"
-    r"|partent)\b",
+    r"|partent)\b"
+    # nobody left in: "quand il n'y aura personne", "quand y aura plus personne"
+    r"|\bquand\s+(?:il\s+)?(?:n'\s*)?y\s+(?:aura|a)\s+(?:plus\s+)?personne\b",
     "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sola|vacia)\b"
     r"|\b(?:todos|mis\s+viejos|mis\s+padres)\s+(?:van\s+a\s+estar|esten|estaran)\s+en\b"
     r"|\bcuando\s+(?:los\s+\w+|mis\s+\w+|todos)\s+esten\b"
     r"|\bcuando\s+(?:toda\s+la\s+familia|la\s+familia|mi\s+familia|todo\s+el\s+mundo)\s+"
     r"(?:este|estara|se\s+vaya|se\s+haya\s+ido)\b"
+    # the others' leaving told by its verb: "cuando se vayan todos", "cuando no quede nadie"
+    r"|\bcuando\s+(?:se\s+(?:vayan|hayan\s+ido|marchen|larguen)\s+todos|todos\s+se\s+(?:vayan"
+    r"|hayan\s+ido|marchen|larguen)|no\s+(?:haya|quede|este)\s+nadie)\b"
     r"|\b(?:depa|departamento|piso)\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sol[oa]"
     r"|vaci[oa])\b",
-    "pt": r"\b(?:casa|apartamento|ape)\s+(?:fica\s+|vai\s+ficar\s+|esta\s+)?(?:vazi[oa]"
+    "pt": r"\b(?:casa|apartamento|ape)\s+(?:fica\s+|ficar\s+|vai\s+ficar\s+|esta\s+|estiver\s+)?"
+    r"(?:vazi[oa]"
     r"|sozinh[oa])\b|\bvai\s+todo\s+mundo\b"
     r"|\bfico\s+sozinh[oa]\b|\bquando\s+(?:os\s+\w+|meus\s+\w+|todos)\s+(?:forem|estiverem)\b"
     r"|\bquando\s+(?:o\s+pessoal|a\s+familia|a\s+galera|todo\s+mundo)\s+(?:todo\s+)?"
-    r"(?:estiver|for|sair)\b",
+    r"(?:estiver|for|sair)\b"
+    # the others' leaving told by its verb, or nobody left in: "quando todos forem embora",
+    # "quando nao tiver ninguem em casa"
+    r"|\bquando\s+(?:(?:todos|eles|o\s+pessoal|todo\s+mundo)\s+(?:forem|for|se\s+forem)\s+embora"
+    r"|nao\s+(?:tiver|houver|estiver)\s+ninguem)\b",
     "it": r"\b(?:casa|appartamento)\s+(?:e\s+|resta\s+|restera\s+|sara\s+)?(?:vuot[oa]|vacante"
     r"|liber[oa])\b"
     r"|\bsaranno\s+tutti\b|\bquando\s+sono\s+tutti\b"
     r"|\bquando\s+(?:i\s+miei|tutti|mia\s+\w+|mio\s+\w+)\s+(?:saranno|sono|stanno)\s+"
-    r"(?:al|a|in|dai|da|alla|fuori|via)\b",
+    r"(?:al|a|in|dai|da|alla|fuori|via)\b"
+    # the others' leaving told by its verb, or nobody left in: "quando se ne vanno tutti",
+    # "quando tutti saranno usciti", "quando non c'e nessuno"
+    r"|\bquando\s+(?:se\s+ne\s+(?:vanno|andranno|saranno\s+andati)\s+tutti"
+    r"|(?:escono|partono|vanno\s+via|usciranno|partiranno)\s+tutti"
+    r"|tutti\s+(?:se\s+ne\s+(?:vanno|andranno|saranno\s+andati)|escono|partono|vanno\s+via"
+    r"|usciranno|partiranno|saranno\s+(?:usciti|partiti|andati\s+via))"
+    r"|non\s+(?:c'e|ci\s+sara)\s+nessuno)\b",
 }
 # --- a purpose named for the moment: what it is for, not a plan -------------------------------
 _PURPOSE = {
@@ -152,22 +172,22 @@ _PURPOSE = {
     r"|streichen|sagen|reden|fragen",
     "fr": r"surprise|fete\s+pour|diner|film|menage|ranger|reviser|peindre|(?:lui|leur)\s+dire"
     r"|parler",
-    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpiar|ordenar|estudiar|pintar|decirle\w*"
+    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpi\w*|ordenar|estudiar|pintar|decirle\w*"
     r"|contarle\w*|hablar",
     "pt": r"surpresa|festa\s+para|(?:a|uma)\s+festa|churrasco|jantar|filme|limpar"
-    r"|arrumar|estudar|pintar|dizer|contar"
+    r"|arrumar|estudar|pintar|dizer|contar|faxina"
     r"|conversar",
-    "it": r"sorpresa|festa\s+per|cena|film|pulire|sistemare|studiare|dipingere|dirgli\w*"
-    r"|parlargli|parlare",
+    "it": r"sorpresa|festa\s+per|cena|film|pulire|pulisc\w*|pulizi\w*|sistemare|studiare"
+    r"|dipingere|dirgli\w*|parlargli|parlare",
 }
 _GATE = {
     "en": "empty|to myself|mine|down|at|away|out|off|over|nobody|no one|no-one|noone|go|head"
     "|take|taking",
     "de": "leer|frei|sind|san|sin|is",
     "fr": "vide|monde|quand|sera",
-    "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido",
-    "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair",
-    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno",
+    "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido|marchen|larguen|nadie",
+    "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair|ninguem|houver|tiver",
+    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno|nessuno",
 }
 
 
