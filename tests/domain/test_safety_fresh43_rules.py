@@ -6,7 +6,18 @@ the night hoped to be the last, in six languages (``rules_wish_gone``); not want
 world or on this earth, or to hear no more of living (``rules_wish_gone``); a moment chosen
 told by "that's the day" with a demonstrative or the verb first, the others' leaving told by its
 verb or nobody left in, in every language (``rules_plan_moment``), and the housemates away
-before the bare act (``rules_en_plans``).
+before the bare act (``rules_en_plans``); a height the writer knows and the writer going there
+at a time, for nothing named (``rules_plan_moment``); cuts, burns or scars on the writer's arm
+told as made by the writer (``rules_self_marking``); a thing handed on and the receiver told to
+keep it or not to give it back, or said to belong to them now (``rules_giving_frames``); the
+writer inside a closed place whose door, key, stairs or rescuer is missing
+(``rules_trapped_ways_gone``).
+
+Guards by meaning: a clinician's question told with a present verb, an adverb between, any
+doctor or the place one is seen, answered no by what the writer put on the form or by one verb
+of denial (``clinical_questions``); "nothing" right before the sign's word ("nothing suicidal
+about it", ``negation``); a death said of the weather's heat or cold with the writer melting or
+freezing in it, a body part joining a dying battery (``everyday_figures``).
 
 The sentences are written anew, as other writers would say the same things (not copied from
 ``fresh43_*.tsv``), so they test a family of wordings, not one sentence.
@@ -21,6 +32,9 @@ from tests.support.safety_checks import assert_flagged_as, assert_not_flagged
 
 _PM = Category.PLAN_OR_METHOD
 _DW = Category.DEATH_WISH
+_SH = Category.SELF_HARM
+_GA = Category.GIVING_AWAY
+_TP = Category.TRAPPED_PAIN
 
 SIGNS = [
     # the night hoped to take the writer, the morning not to come, the night the last
@@ -56,6 +70,34 @@ SIGNS = [
     ("Quando non c'è nessuno, quello è il giorno.", _PM),
     ("Wenn keiner mehr daheim ist, ist das der Tag.", _PM),
     ("Quand il n'y aura plus personne, ce sera le soir.", _PM),
+    # a height known and the going there set
+    ("I know which bridge, I'll head up there tomorrow night.", _PM),
+    ("Conozco el puente del río, voy a ir ahí el viernes por la noche.", _PM),
+    ("Je connais la falaise au bout du sentier, j'y vais samedi soir.", _PM),
+    ("Conheço a ponte do rio, vou lá na sexta à noite.", _PM),
+    ("Conosco il ponte sul fiume, ci vado venerdì sera.", _PM),
+    ("Ich kenne die Brücke am Fluss, da geh ich Freitagnacht hin.", _PM),
+    # marks on the arm made by the writer
+    ("My forearm is covered in cuts I did myself again.", _SH),
+    ("Der Arm ist voller Schnitte, die ich mir selbst mache.", _SH),
+    ("J'ai les bras couverts de coupures que je me fais.", _SH),
+    ("Tengo los brazos llenos de cortes que me hago yo.", _SH),
+    ("Tenho os braços cheios de cortes que eu mesma faço.", _SH),
+    ("Ho le braccia piene di tagli che mi sono fatta.", _SH),
+    # a thing handed on and the receiver told to keep it
+    ("Gave my nephew my guitar, told him to keep it.", _GA),
+    ("Le di mi bici a mi primo, le dije que se la quede.", _GA),
+    ("J'ai donné mon vélo à mon neveu, je lui ai dit de le garder.", _GA),
+    ("Ho dato la chitarra a mio nipote, gli ho detto di tenerla.", _GA),
+    ("Dei a minha bicicleta ao meu afilhado, disse-lhe que não me devolvesse.", _GA),
+    ("Mein Neffe bekommt meine Gitarre, ich hab keine Verwendung mehr dafür.", _GA),
+    # inside a closed place, the way out missing
+    ("Feels like I'm stuck down a well and nobody is coming for me.", _TP),
+    ("Es como si estuviera en un pozo sin escalera.", _TP),
+    ("Parece que estou numa cela e a chave sumiu.", _TP),
+    ("Comme si j'étais dans une cave sans escalier, tous les jours.", _TP),
+    ("Mi sento come se fossi in una gabbia senza porta.", _TP),
+    ("Als wäre ich in einem Keller ohne Tür, jeden Tag.", _TP),
 ]
 
 LOOK_ALIKES = [
@@ -86,6 +128,34 @@ LOOK_ALIKES = [
     "Quando a casa ficar vazia, é esse o dia da faxina.",
     "Quando se ne vanno tutti, quello è il giorno che pulisco la cantina.",
     "When the flatmates are at the festival, I'll do the deep clean.",
+    # a height known and a going there for something named, or with others
+    "I know the pier, I'm going out there Friday night to fish.",
+    "I know the bridge, we're going out there Friday night.",
+    "Je connais le pont, j'y vais samedi soir pour le feu d'artifice.",
+    "Conosco il ponte, ci vado venerdì sera a vedere i fuochi.",
+    "Ich kenne die Brücke, da geh ich Freitag hin zum Angeln.",
+    # marks from a chore, a haircut, someone else's, a thing had done
+    "My arms are full of cuts from the brambles I cleared myself.",
+    "My sister's arms have cuts she did herself.",
+    "Tengo la piel llena de marcas de los cortes de pelo que me hago yo misma.",
+    "Ho le braccia piene di graffi del gatto che mi faccio fare.",
+    # a loan told to come back, a present received
+    "Lent my guitar to Sam, told him to bring it back Friday.",
+    "My sister gave me her old coat and told me to keep it.",
+    "Emprestei a bicicleta ao meu primo e disse-lhe que não me devolvesse antes de domingo.",
+    # a closed place of a game, a pet's cage, someone else's
+    "We were locked in the escape room with no key for ages, we laughed so much.",
+    "The dog feels like he's in a cage without a door at the kennel.",
+    "Mi sento come in una gabbia senza chiave, dice il mio criceto.",
+    # a clinician's question answered no
+    "Die Orthopädin fragt routinemäßig nach Selbstverletzung, hab verneint, es geht ums Knie.",
+    "En el centro de salud, la pregunta de si pienso en hacerme daño, puse que no, es la rodilla.",
+    # "nothing" right before the word
+    "Nothing suicidal about it, I'm just fed up with the commute.",
+    "Rien de suicidaire là-dedans, je suis juste crevé.",
+    # the weather's figure
+    "Quarenta graus no centro, tô derretendo, vou morrer aqui na fila do banco.",
+    "Minus thirty this morning, the car battery wants to die and so do my fingers.",
 ]
 
 

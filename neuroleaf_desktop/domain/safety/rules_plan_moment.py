@@ -22,6 +22,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
@@ -199,12 +200,67 @@ def _moment(lang: str) -> str:
     )
 
 
+# --- a height the writer knows, and the writer going there at a time, for nothing named ------
+# "I know the bridge past the levee, I'm going out there Friday night", "conozco el puente del
+# río, voy a ir ahí el viernes", "je connais la falaise, j'y vais samedi soir": the place known
+# and the going there set, the clause closing on the time (not "… Friday night to fish", not
+# "we're going", not someone else's bridge).
+_HEIGHT_KNOWN = {
+    "en": r"\bi\s+know\s+(?:the|a|which|exactly\s+which|just\s+the)\s+(?:\w+\s+)?(?:bridge|cliffs?"
+    r"|viaduct|overpass|flyover|car\s*park|multi[\s-]?storey|rooftop|tower|pier)\b",
+    "es": r"\bconozco\s+(?:el|la|un|una)\s+(?:puente|acantilado|azotea|viaducto|edificio"
+    r"|mirador)\b",
+    "fr": r"\bje\s+connais\s+(?:le|la|l'|un|une)\s*(?:pont|falaise|toit|viaduc|parking|tour)\b",
+    "pt": r"\b(?:eu\s+)?conheco\s+(?:a|o|uma|um)\s+(?:ponte|falesia|viaduto|telhado|predio"
+    r"|penhasco|mirante)\b",
+    "it": r"\bconosco\s+(?:il|la|lo|un|una)\s+(?:ponte|scogliera|viadotto|tetto|palazzo"
+    r"|belvedere)\b",
+    "de": r"\bich\s+kenne\s+(?:die|den|das|eine|einen)\s+(?:bru(?:e)?cke|klippe|dach|hochhaus"
+    r"|viadukt|parkhaus|turm)\b",
+}
+_GOING_THEN = {
+    "en": r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going|gonna\s+go|go|heading|head|driving|walking)"
+    r"\s+(?:out\s+|up\s+|down\s+|over\s+|back\s+)?(?:there|to\s+it)\s+(?:on\s+)?"
+    rf"(?:{_A_TIME}|tonight|tomorrow(?:\s+night)?|the\s+\d{{1,2}}(?:st|nd|rd|th))",
+    "es": r"\b(?:voy\s+a\s+ir|me\s+voy|voy)\s+(?:para\s+)?(?:alli|ahi|alla)\s+(?:el\s+)?"
+    rf"(?:{WEEKDAYS['es']}|esta\s+noche|manana)(?:\s+(?:por\s+la|en\s+la)\s+noche)?",
+    "fr": r"\b(?:j'\s*y\s+vais|j'\s*irai|je\s+vais\s+y\s+aller)\s+(?:"
+    rf"{WEEKDAYS['fr']}|ce\s+soir|demain)(?:\s+soir)?",
+    "pt": r"\b(?:vou\s+(?:la|pra\s+la|ali)|eu\s+vou\s+(?:la|pra\s+la))\s+(?:na\s+|no\s+)?"
+    rf"(?:{WEEKDAYS['pt']}|hoje|amanha)(?:-feira)?(?:\s+a\s+noite)?",
+    "it": r"\b(?:ci\s+vado|ci\s+andro|vado\s+li)\s+"
+    rf"(?:{WEEKDAYS['it']}|stasera|domani)(?:\s+sera|\s+notte)?",
+    "de": r"\b(?:da\s+)?(?:geh|gehe|fahr|fahre)\s+ich\s+(?:am\s+)?"
+    rf"(?:{WEEKDAYS['de']}|heute|morgen)(?:abend|nacht|\s+abend|\s+nacht)?\s+hin\b"
+    r"|\bich\s+(?:geh|gehe|fahr|fahre)\s+(?:da\s+)?(?:am\s+)?"
+    rf"(?:{WEEKDAYS['de']}|heute|morgen)(?:abend|nacht|\s+abend|\s+nacht)?\s+hin\b",
+}
+_HEIGHT_GATE = {
+    "en": "i know",
+    "es": "conozco",
+    "fr": "connais",
+    "pt": "conheco",
+    "it": "conosco",
+    "de": "kenne",
+}
+
+
+def _height_then(lang: str) -> str:
+    return rf"{_HEIGHT_KNOWN[lang]}[^.!?\n]{{0,60}}?(?:{_GOING_THEN[lang]})" + _END
+
+
 RULES: tuple[Rule, ...] = core_family(
     "moment_chosen_nobody_there",
     Category.PLAN_OR_METHOD,
     Severity.URGENT,
     {lang: _moment(lang) for lang in LANGS},
     _GATE,
+) + core_family(
+    "height_known_going_then",
+    Category.PLAN_OR_METHOD,
+    Severity.URGENT,
+    {lang: _height_then(lang) for lang in LANGS},
+    _HEIGHT_GATE,
 )
 
 __all__ = ["RULES"]
