@@ -11,7 +11,8 @@ at a time, for nothing named (``rules_plan_moment``); cuts, burns or scars on th
 told as made by the writer (``rules_self_marking``); a thing handed on and the receiver told to
 keep it or not to give it back, or said to belong to them now (``rules_giving_frames``); the
 writer inside a closed place whose door, key, stairs or rescuer is missing
-(``rules_trapped_ways_gone``).
+(``rules_trapped_ways_gone``); letters and recordings left to be opened, heard or watched "when
+I'm gone" or "after me" in the five other languages (``rules_intl_frames``).
 
 Guards by meaning: a clinician's question told with a present verb, an adverb between, any
 doctor or the place one is seen, answered no by what the writer put on the form or by one verb
@@ -35,6 +36,7 @@ _DW = Category.DEATH_WISH
 _SH = Category.SELF_HARM
 _GA = Category.GIVING_AWAY
 _TP = Category.TRAPPED_PAIN
+_GB = Category.GOODBYES
 
 SIGNS = [
     # the night hoped to take the writer, the morning not to come, the night the last
@@ -98,6 +100,12 @@ SIGNS = [
     ("Comme si j'étais dans une cave sans escalier, tous les jours.", _TP),
     ("Mi sento come se fossi in una gabbia senza porta.", _TP),
     ("Als wäre ich in einem Keller ohne Tür, jeden Tag.", _TP),
+    # letters and recordings for when the writer is gone
+    ("Nel cassetto ci sono le lettere per i ragazzi, da leggere quando me ne sarò andato.", _GB),
+    ("J'ai enregistré une vidéo pour mon fils, il la regardera après moi.", _GB),
+    ("Dejé un audio para mi hija, para escuchar cuando me haya ido.", _GB),
+    ("Deixei cartas para os netos, para abrir quando eu me for.", _GB),
+    ("Hab Briefe für die Enkel hingelegt, zum Öffnen wenn ich mal tot bin.", _GB),
 ]
 
 LOOK_ALIKES = [
@@ -147,6 +155,10 @@ LOOK_ALIKES = [
     "We were locked in the escape room with no key for ages, we laughed so much.",
     "The dog feels like he's in a cage without a door at the kennel.",
     "Mi sento come in una gabbia senza chiave, dice il mio criceto.",
+    # letters for when the writer is away on a trip or at work, a saying
+    "Ho lasciato le buste per i nipoti, da aprire quando me ne sarò andata in Sardegna.",
+    "Dejé un audio para mi hija, para escuchar cuando me haya ido al trabajo.",
+    "Après moi le déluge, j'ai fini le rapport.",
     # a clinician's question answered no
     "Die Orthopädin fragt routinemäßig nach Selbstverletzung, hab verneint, es geht ums Knie.",
     "En el centro de salud, la pregunta de si pienso en hacerme daño, puse que no, es la rodilla.",
