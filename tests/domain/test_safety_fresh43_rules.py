@@ -9,7 +9,7 @@ verb or nobody left in, in every language (``rules_plan_moment``), and the house
 before the bare act (``rules_en_plans``); a height the writer knows and the writer going there
 at a time, for nothing named (``rules_plan_moment``); cuts, burns or scars on the writer's arm
 told as made by the writer (``rules_self_marking``); a thing handed on and the receiver told to
-keep it or not to give it back, or said to belong to them now (``rules_giving_frames``); the
+give it back, or said to belong to them now (``rules_giving_frames``); the
 writer inside a closed place whose door, key, stairs or rescuer is missing
 (``rules_trapped_ways_gone``); letters and recordings left to be opened, heard or watched "when
 I'm gone" or "after me" in the five other languages (``rules_intl_frames``).
@@ -87,10 +87,10 @@ SIGNS = [
     ("Tenho os braços cheios de cortes que eu mesma faço.", _SH),
     ("Ho le braccia piene di tagli che mi sono fatta.", _SH),
     # a thing handed on and the receiver told to keep it
-    ("Gave my nephew my guitar, told him to keep it.", _GA),
-    ("Le di mi bici a mi primo, le dije que se la quede.", _GA),
-    ("J'ai donné mon vélo à mon neveu, je lui ai dit de le garder.", _GA),
-    ("Ho dato la chitarra a mio nipote, gli ho detto di tenerla.", _GA),
+    ("Gave my nephew my guitar, told him not to give it back.", _GA),
+    ("Le di mi bici a mi primo, que no me la devuelva.", _GA),
+    ("J'ai donné mon vélo à mon neveu, je lui ai dit de ne pas me le rendre.", _GA),
+    ("Ho dato la chitarra a mio nipote, gli ho detto di non ridarmela.", _GA),
     ("Dei a minha bicicleta ao meu afilhado, disse-lhe que não me devolvesse.", _GA),
     ("Mein Neffe bekommt meine Gitarre, ich hab keine Verwendung mehr dafür.", _GA),
     # inside a closed place, the way out missing

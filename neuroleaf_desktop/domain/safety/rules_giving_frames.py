@@ -112,42 +112,38 @@ FOR_GOOD = {
     r"|\bi'?m\s+(?:done|finished)\s+with\s+(?:all\s+of\s+it|it\s+all|everything)\b"
     r"(?!\s+for\s+(?:today|tonight|now|the\s+(?:day|night|week)|this\s+week))"
     r"|\b(?:just\s+)?said\s+never\b|\bgive\s+it\s+back,?\s+ever\b"
-    # the receiver told to keep it or not to give it back: "told him not to return it"
-    r"|\btold\s+(?:him|her|them|the\s+\w+)\s+(?:to\s+keep\s+(?:it|them)\b|not\s+to\s+(?:return"
-    r"|give\s+(?:it|them)\s+back|bring\s+(?:it|them)\s+back)\b)",
+    # the receiver told not to give it back ("told him to keep it" is a present's word too, and
+    # a loan's for a trip): "told him not to return it"
+    r"|\btold\s+(?:him|her|them|the\s+\w+)\s+not\s+to\s+(?:return|give\s+(?:it|them)\s+back"
+    r"|bring\s+(?:it|them)\s+back)\b",
     "de": r"\bfu(?:e)?r\s+immer\b|\bdauerhaft\b|\bich\s+bin\s+fertig\s+mit\s+allem\b"
     r"|\bnie,?\s+hab\s+ich\s+gesagt\b"
-    # "hab ihm gesagt, er soll's behalten", "ich hab keine Verwendung mehr dafür"
-    r"|\b(?:soll|sollen|darf|darfst)(?:'?s|\s+es|\s+sie|\s+ihn)\s+behalten\b"
+    # "ich hab keine Verwendung mehr dafür", "nicht zurückgeben"
     r"|\bkeine\s+verwendung\s+mehr\s+(?:dafu(?:e)?r|davon)\b"
     r"|\bnicht\s+(?:mehr\s+)?zuru(?:e)?ck(?:geben|bringen)\b",
     "es": r"\b(?:pa|para)\s+siempre\b|\bse\s+acabo\s+todo\s+para\s+mi\b"
     r"|\bque\s+no\s+me\s+(?:l[oa]s?)\s+devuelva(?:\s+nunca)?\b|\bnunca,?\s+le\s+dije\b"
-    r"|\ble\s+dije\s+que\s+se\s+(?:l[oa]s?)\s+(?:quede|quedara|quedase)\b"
     r"|\bdonde\s+voy\s+(?:ya\s+)?no\s+(?:l[oa]s?\s+)?(?:voy\s+a\s+)?necesit\w+",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
     r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
     r"|\bjamais,?\s+j'?\s*ai\s+dit\b"
-    r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+(?:(?:le|la|les)\s+garder|ne\s+pas\s+me\s+(?:le|la|les)"
-    r"\s+rendre)\b",
+    r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+ne\s+pas\s+me\s+(?:le|la|les)\s+rendre\b",
     "it": r"\bper\s+sempre\b|\bper\s+me\s+e\s+finita\s+con\s+tutto\b|\btienil[aie]\s+tu\b"
     r"|\btienitel[aeio]\b|\bnon\s+ridarmel[aeio]\s+mai\b|\bmai,?\s+(?:gli|le)\s+ho\s+detto\b"
     r"|\bdefinitiv[oa]\b"
-    r"|\b(?:gli|le)\s+ho\s+detto\s+di\s+(?:tenerl[oaie]|non\s+(?:ridarmel[aeio]"
-    r"|restituirmel[aeio]))\b",
+    r"|\b(?:gli|le)\s+ho\s+detto\s+di\s+non\s+(?:ridarmel[aeio]|restituirmel[aeio])\b",
     "pt": r"\b(?:pra|para)\s+sempre\b|\b(?:pra|para)\s+mim\s+acabou\s+tudo\b|\bdefinitivo\b"
     r"|\bonde\s+(?:eu\s+)?vou\s+(?:ja\s+)?nao\s+(?:vou\s+)?precis\w+|\bnunca,?\s+eu\s+disse\b"
-    # "disse-lhe que não me devolvesse", "falei pra ele ficar com ela"
-    r"|\bque\s+nao\s+(?:me\s+|ma\s+|mo\s+|mas\s+|mos\s+)(?:\w+\s+)?devolv\w+"
-    r"|\b(?:disse|falei)(?:-lhe|\s+(?:pra|para)\s+(?:ele|ela))\s+(?:para\s+|pra\s+)?ficar\s+com\b",
+    # "disse-lhe que não me devolvesse"
+    r"|\bque\s+nao\s+(?:me\s+|ma\s+|mo\s+|mas\s+|mos\s+)(?:\w+\s+)?devolv\w+",
 }
 _GATE = {
     "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything|told",
-    "de": "immer|dauerhaft|nie|allem|behalten|verwendung|zuruck|zurueck",
-    "es": "siempre|nunca|necesit|acabo|devuelva|quede",
-    "fr": "toujours|de bon|definitif|besoin|jamais|fini|garder|rendre",
-    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|tenerl|restituir",
-    "pt": "sempre|definitivo|precis|nunca|acabou|devolv|ficar com",
+    "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck",
+    "es": "siempre|nunca|necesit|acabo|devuelva",
+    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre",
+    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir",
+    "pt": "sempre|definitivo|precis|nunca|acabou|devolv",
 }
 
 # --- a list of who gets what ---------------------------------------------------------------

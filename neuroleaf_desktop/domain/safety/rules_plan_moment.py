@@ -173,7 +173,8 @@ _PURPOSE = {
     r"|streichen|sagen|reden|fragen",
     "fr": r"surprise|fete\s+pour|diner|film|menage|ranger|reviser|peindre|(?:lui|leur)\s+dire"
     r"|parler",
-    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpi\w*|ordenar|estudiar|pintar|decirle\w*"
+    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpi\w*|papeleo|tramites"
+    r"|ordenar|estudiar|pintar|decirle\w*"
     r"|contarle\w*|hablar",
     "pt": r"surpresa|festa\s+para|(?:a|uma)\s+festa|churrasco|jantar|filme|limpar"
     r"|arrumar|estudar|pintar|dizer|contar|faxina"
