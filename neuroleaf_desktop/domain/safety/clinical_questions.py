@@ -29,11 +29,16 @@ _ASKER = (
     r"|medecin|docteur|psy|psychiatre|psychologue|therapeute|infirmier\w*|formulaire"
     r"|medic[oa]|doctora|psiquiatra|psicolog[oa]|terapeuta|enfermer[oa]|cuestionario"
     r"|formulario|doutora?|enfermeir[oa]|questionario"
-    r"|medico|miedeco|dottor\w*|psichiatra|infermier[ae]|modulo)\b"
+    r"|medico|miedeco|dottor\w*|psichiatra|infermier[ae]|modulo"
+    # any other doctor or the place one is seen: "die Orthopädin", "el centro de salud"
+    r"|dentist|physio\w*|surgeon|specialist|orthopa(?:e)?d\w*|\w+a(?:e)?rzt(?:in)?|praxis"
+    r"|clinic|surgery|centro\s+de\s+salud|ambulatorio|consultorio|posto\s+de\s+saude"
+    r"|cabinet|traumatolog[oa]|fisio\w*|kine)\b"
 )
 # The question's verb, or the going through of a checklist.
 _ASKING = (
-    r"\b(?:asked|asking|ticked|went\s+through|checked\s+off|gefragt|fragte|abgefragt|erkundigt"
+    r"\b(?:asked|asks|asking|ticked|went\s+through|checked\s+off|gefragt|fragt|fragte|abgefragt"
+    r"|erkundigt|demande|pregunta|pergunta|chiede"
     r"|abgehakt|durchgegangen|demande|coche\w*|passe\s+en\s+revue|pregunt[oó]|preguntado"
     r"|repaso|marco|pergunt(?:ou|ado)|passou|chiest[oa]|domandat[oa]|spuntat[oa])\b"
 )
@@ -51,6 +56,9 @@ _TOLD = (
 # The question verb and its asker before the sign, close to it, no telling between, the
 # question opened by its "if" or "about" (a dialect's "si" too: "m'ha chiesto si")
 _ABOUT = (
+    # (an adverb may come between: "fragt routinemäßig nach", "asks routinely about")
+    r"(?:\s+(?:routinely|always|again|routinem(?:a|ae)ssig|immer|wieder|toujours|siempre|sempre"
+    r"|\w+mente|\w+ment))?"
     r"\s+(?:(?:me|mi|m'|mich|lhe|le|nous|us)\s*)?(?:if|whether|about|for|si|se|ob|nach|sobre|por"
     r"|de|des|d'|dei|delle|di)\b"
 )
@@ -67,8 +75,12 @@ _ASKING_AFTER = re.compile(rf"^[^.!?\n]{{0,25}}?{_ASKING}", FLAGS)
 # its own ("…, nö, hab ich keine", "…, rien de tout ça chez moi", "No, none.")
 _ANSWERED_NO = re.compile(
     r"\b(?:said|answered|replied|told\s+\w+|dije|respondi|conteste|disse|falei|gesagt|sagte"
-    r"|antwortete|dit|repondu|detto|ditto|risposto)\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?"
-    r"(?:no|nope|not|non|nao|nein|never)\b"
+    r"|antwortete|dit|repondu|detto|ditto|risposto"
+    # the no written or ticked on the form: "puse que no", "ticked no", "ho messo no"
+    r"|puse|marque|marquei|pus|coche|ticked|circled|put|wrote|messo|segnato|barrato|angekreuzt)"
+    r"\s*,?\s*(?:that\s+|que\s+|di\s+|dass\s+)?(?:no|nope|not|non|nao|nein|never)\b"
+    # the question denied in one verb: "hab verneint", "ho negato", "lo negué"
+    r"|\b(?:hab\w*\s+)?verneint\b|\b(?:ho\s+negato|lo\s+negue|neguei|j'\s*ai\s+nie)\b"
     r"|(?:^|[,;:.!?\-]\s*)(?:(?:no|nope|nah|nee|nein|non|nao|never|nunca|jamais|mai)"
     r"(?=\s*(?:[,.!;:]|$))|(?:none|nothing|nix|nichts|keine?|rien|nada|niente|nulla|nenhum\w*)\b"
     # a test's result: "all negative", "todo negativo"

@@ -129,7 +129,23 @@ _DIE_OF = re.compile(
 # ready to die", "dying like my laptop battery"): the battery is dying, the wish is a figure.
 _LOW_BATTERY = re.compile(
     r"\b(?:me\s+and|like|as|same\s+as)\s+(?:my|the)\s+(?:\w+\s+)?(?:battery|phone|laptop)\b"
-    r"|\b(?:battery|phone|laptop)\b[^.!?\n]{0,40}\b(?:and\s+me|both)\b",
+    r"|\b(?:battery|phone|laptop)\b[^.!?\n]{0,40}\b(?:and\s+me|both"
+    # … or a body part joining it: "my car battery wants to die and so do my toes"
+    r"|so\s+(?:do|does)\s+my\s+(?:toes|feet|fingers|hands|ears|nose|legs|knees|back))\b",
+    FLAGS,
+)
+# The weather's heat or cold named and the writer melting or freezing in it ("Quarenta graus,
+# tô derretendo, vou morrer aqui", "minus twenty and I'm freezing, I'm going to die out here",
+# "35 Grad, ich schmelze, ich sterbe"): a death said of the weather is a figure, unless the
+# sentence turns to something else ("I'm melting, but I want to die every day anyway").
+_WEATHER_FIGURE = re.compile(
+    r"^(?![^.!?\n]*\b(?:but|though|anyway|pero|mas|mais|aber|ma|sin\s+embargo)\b)"
+    r"(?=[^.!?\n]*\b(?:\d+\s*(?:graus|grados|gradi|grad|degrees|deg|°)|minus\s+\w+|windchill"
+    r"|heatwave|canicule|ola\s+de\s+calor|onda\s+de\s+calor|hitzewelle|afa|caldo\s+torrido"
+    r"|quarenta|cuarenta|quaranta|vierzig|forty|quarante)\b)"
+    r"(?=[^.!?\n]*\b(?:melting|freezing|boiling|roasting|baking|derret\w*|derrit\w*|me\s+derrito"
+    r"|assad[oa]|congelad[oa]|congelando|fondo|sciolgo|squagli\w*|schmelz\w*|erfrier\w*"
+    r"|je\s+fonds|je\s+gele|je\s+cuis|cozinhando|me\s+aso|muero\s+de\s+calor)\b)",
     FLAGS,
 )
 
@@ -175,6 +191,7 @@ def is_figure(category: Category, sentence: str) -> bool:
         or _RAVE.search(sentence)
         or _DIE_OF.search(sentence)
         or _LOW_BATTERY.search(sentence)
+        or _WEATHER_FIGURE.search(sentence)
     ):
         return True
     return category is Category.DEATH_WISH and (

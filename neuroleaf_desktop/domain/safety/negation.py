@@ -75,7 +75,11 @@ _NOT_A_NEGATION = re.compile(
 # is left to Spanish: Italian "sin da piccola" is "ever since").
 _NONE_BEFORE = re.compile(
     r"\b(?:nessun[oa]?|nenhum[a]?|ningun[oa]?|aucune?|sem|senza|sans|ohne|kein\w*|without)\s+"
-    r"(?:\w+\s+)?$",
+    r"(?:\w+\s+)?$"
+    # … or "nothing" right before the word it qualifies: "nothing suicidal about it", "nowt
+    # suicidal", "rien de suicidaire", "niente di suicida", "nada de suicida", "nichts
+    # Suizidales" (not "nothing but": the word must follow it at once)
+    r"|\b(?:nothing|nowt|naught|rien\s+de|niente\s+di|nulla\s+di|nada\s+de|nichts)\s+$",
     FLAGS,
 )
 # … before a noun only: "sem me cortar", "sans me blesser" name an act, and a streak of not doing

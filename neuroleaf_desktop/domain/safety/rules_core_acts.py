@@ -277,7 +277,7 @@ _FOR_AFTER_GATE = {
     "en": "after|there for|find|fault",
     "de": "ich|danach|ankommen|kann|schuld",
     "fr": "apres|serai|faute",
-    "es": "despues|este|culpa",
+    "es": "despues|este|culpa|ido",
     "pt": "eu|culpa",
     "it": "dopo|saro|colpa|andat",
 }

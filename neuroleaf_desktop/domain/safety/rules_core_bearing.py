@@ -25,6 +25,8 @@ from neuroleaf_desktop.domain.safety import (
     rules_lasting_pain,
     rules_plan_moment,
     rules_trapped_frames,
+    rules_trapped_ways_gone,
+    rules_wish_gone,
 )
 from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
@@ -136,6 +138,10 @@ RULES: tuple[Rule, ...] = (
     + rules_burden_weight.RULES
     # a moment chosen and nobody there then (``rules_plan_moment``)
     + rules_plan_moment.RULES
+    # the night hoped to be the last, this world not wanted (``rules_wish_gone``)
+    + rules_wish_gone.RULES
+    # the writer inside a closed place whose way out is missing (``rules_trapped_ways_gone``)
+    + rules_trapped_ways_gone.RULES
 )
 
 __all__ = ["RULES"]

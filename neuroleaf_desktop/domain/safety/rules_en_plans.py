@@ -67,7 +67,9 @@ _THE_ACT_UNNAMED = (
 # papers put in order ("once the dog is rehomed", not "once the form is printed").
 _MOMENT = (
     rf"(?:{_WEEKDAY}|tonight|tomorrow|\d{{1,2}}(?::\d\d)?\s*(?:am|pm)|kids|children|dog|cat|pets?"
-    r"|will|insurance|everyone|everybody|nobody|no\s*one|house|funeral)"
+    r"|will|insurance|everyone|everybody|nobody|no\s*one|house|funeral"
+    # the others who share the home, away then: "the roommates are at the lake"
+    r"|(?:room|flat|house)mates|parents|folks)"
 )
 
 SET_ASIDE_RULES: tuple[Rule, ...] = (

@@ -68,16 +68,19 @@ _GIVEN = {
     "en": r"gave|given|handed|passed|left(?![^.!?]{0,12}\b(?:boyfriend|girlfriend|husband|wife"
     r"|partner|fiance\w*|ex)\b)|signed\s+(?:\w+\s+){1,3}?over|dropped|took|drove"
     # the thing now held by its new keeper: "Declan has my rods now", "my pc went to my bro"
-    r"|rehomed|posted|(?:has|'s)\s+(?:got\s+)?my|got\s+my|went\s+to\s+my",
+    r"|rehomed|posted|(?:has|'s)\s+(?:got\s+)?my|got\s+my|went\s+to\s+my"
+    # … or said to be theirs: "all now belong to the boy next door"
+    r"|(?:now\s+)?belongs?\s+to",
     "de": r"geschenkt|verschenkt|gegeben|gebracht|bracht|u(?:e)?berschrieben|vermacht"
-    r"|hat\s+jetzt\s+mein\w*"
+    r"|hat\s+jetzt\s+mein\w*|(?:kriegt|bekommt|kriegen|bekommen)\s+mein\w*"
     r"|u(?:e)?berlassen|gschankt|gschenkt|gebn",
     "es": rf"regale|di|deje{NOT_A_PARTNER}|lleve|pase|mande|reparti|entregue|se\s+llevo\s+mi",
     "fr": r"donne|donnes|laisse|laisses|remis|offert|offerts|confie|confies",
     "it": r"lasciato|lasciata|lasciati|lasciate|dato|data|dati|regalato|regalata|regalati"
     r"|portato|portata|intestato|(?:s'?\s*e|si\s+e)\s+portat[oa]\s+via\s+(?:la\s+|il\s+|i\s+|le\s+)?mi",
     "pt": rf"dei|deixei{NOT_A_PARTNER}|passei|entreguei|levei|mandei|doei"
-    r"|levou\s+(?:o\s+|a\s+)?(?:meu|minha)",
+    r"|levou\s+(?:o\s+|a\s+)?(?:meu|minha)"
+    r"|fic(?:ou|aram)\s+com\s+(?:a|o|as|os)\s+(?:minha|meu|minhas|meus)",
 }
 HANDED_ON = {lang: rf"\b(?:{_GIVEN[lang]})\b{NOT_A_THING[lang]}" for lang in _GIVEN}
 _EN_SURPLUS = (
@@ -108,28 +111,39 @@ FOR_GOOD = {
     r"|\bi\s+have\s+no\s+use\s+(?:left\s+)?for\s+(?:it|them)\b"
     r"|\bi'?m\s+(?:done|finished)\s+with\s+(?:all\s+of\s+it|it\s+all|everything)\b"
     r"(?!\s+for\s+(?:today|tonight|now|the\s+(?:day|night|week)|this\s+week))"
-    r"|\b(?:just\s+)?said\s+never\b|\bgive\s+it\s+back,?\s+ever\b",
+    r"|\b(?:just\s+)?said\s+never\b|\bgive\s+it\s+back,?\s+ever\b"
+    # the receiver told not to give it back ("told him to keep it" is a present's word too, and
+    # a loan's for a trip): "told him not to return it"
+    r"|\btold\s+(?:him|her|them|the\s+\w+)\s+not\s+to\s+(?:return|give\s+(?:it|them)\s+back"
+    r"|bring\s+(?:it|them)\s+back)\b",
     "de": r"\bfu(?:e)?r\s+immer\b|\bdauerhaft\b|\bich\s+bin\s+fertig\s+mit\s+allem\b"
-    r"|\bnie,?\s+hab\s+ich\s+gesagt\b",
+    r"|\bnie,?\s+hab\s+ich\s+gesagt\b"
+    # "ich hab keine Verwendung mehr dafür", "nicht zurückgeben"
+    r"|\bkeine\s+verwendung\s+mehr\s+(?:dafu(?:e)?r|davon)\b"
+    r"|\bnicht\s+(?:mehr\s+)?zuru(?:e)?ck(?:geben|bringen)\b",
     "es": r"\b(?:pa|para)\s+siempre\b|\bse\s+acabo\s+todo\s+para\s+mi\b"
-    r"|\bque\s+no\s+me\s+(?:l[oa]s?)\s+devuelva\s+nunca\b|\bnunca,?\s+le\s+dije\b"
+    r"|\bque\s+no\s+me\s+(?:l[oa]s?)\s+devuelva(?:\s+nunca)?\b|\bnunca,?\s+le\s+dije\b"
     r"|\bdonde\s+voy\s+(?:ya\s+)?no\s+(?:l[oa]s?\s+)?(?:voy\s+a\s+)?necesit\w+",
     "fr": r"\bpour\s+(?:toujours|de\s+bon)\b|\bfini\s+tout\s+(?:ca|cela)\s+pour\s+moi\b"
     r"|\bdefinitif\b|\bla\s+ou\s+je\s+vais\s+j'?\s*en\s+ai\s+(?:plus|pu)\s+besoin\b"
-    r"|\bjamais,?\s+j'?\s*ai\s+dit\b",
+    r"|\bjamais,?\s+j'?\s*ai\s+dit\b"
+    r"|\b(?:lui|leur)\s+ai\s+dit\s+de\s+ne\s+pas\s+me\s+(?:le|la|les)\s+rendre\b",
     "it": r"\bper\s+sempre\b|\bper\s+me\s+e\s+finita\s+con\s+tutto\b|\btienil[aie]\s+tu\b"
     r"|\btienitel[aeio]\b|\bnon\s+ridarmel[aeio]\s+mai\b|\bmai,?\s+(?:gli|le)\s+ho\s+detto\b"
-    r"|\bdefinitiv[oa]\b",
+    r"|\bdefinitiv[oa]\b"
+    r"|\b(?:gli|le)\s+ho\s+detto\s+di\s+non\s+(?:ridarmel[aeio]|restituirmel[aeio])\b",
     "pt": r"\b(?:pra|para)\s+sempre\b|\b(?:pra|para)\s+mim\s+acabou\s+tudo\b|\bdefinitivo\b"
-    r"|\bonde\s+(?:eu\s+)?vou\s+(?:ja\s+)?nao\s+(?:vou\s+)?precis\w+|\bnunca,?\s+eu\s+disse\b",
+    r"|\bonde\s+(?:eu\s+)?vou\s+(?:ja\s+)?nao\s+(?:vou\s+)?precis\w+|\bnunca,?\s+eu\s+disse\b"
+    # "disse-lhe que não me devolvesse"
+    r"|\bque\s+nao\s+(?:me\s+|ma\s+|mo\s+|mas\s+|mos\s+)(?:\w+\s+)?devolv\w+",
 }
 _GATE = {
-    "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything",
-    "de": "immer|dauerhaft|nie|allem",
-    "es": "siempre|nunca|necesit|acabo",
-    "fr": "toujours|de bon|definitif|besoin|jamais|fini",
-    "it": "sempre|tieni|ridarmel|mai|definitiv|finita",
-    "pt": "sempre|definitivo|precis|nunca|acabou",
+    "en": "good|keeps|forever|always|need|no use|never|ever|all of it|it all|everything|told",
+    "de": "immer|dauerhaft|nie|allem|verwendung|zuruck|zurueck",
+    "es": "siempre|nunca|necesit|acabo|devuelva",
+    "fr": "toujours|de bon|definitif|besoin|jamais|fini|rendre",
+    "it": "sempre|tieni|ridarmel|mai|definitiv|finita|restituir",
+    "pt": "sempre|definitivo|precis|nunca|acabou|devolv",
 }
 
 # --- a list of who gets what ---------------------------------------------------------------

@@ -22,6 +22,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule
 from neuroleaf_desktop.domain.safety.rules_core_signs import LANGS, core_family
+from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
 
 _END = r"(?=\s*(?:$|[.!?,;:\n]))"
 
@@ -58,7 +59,7 @@ _CHOSEN = {
     "de": r"\bdann\s+mach\s+ich(?:'?s|\s+es)(?=\s*(?:$|[.!?,;:\n]))"
     r"|\b(?:hab|habe|ich\s+hab)\s+(?:mir\s+)?(?:\w+\s+){0,6}?(?:ausgesucht|ausgsuacht"
     r"|entschieden|ausgerechnet|ausgrechnet|u(?:e)?berlegt|festgelegt)\b"
-    r"|\b(?:das|des)\s+(?:ist|is)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
+    r"|\b(?:das|des)\s+(?:ist|is|wird)\s+der\s+tag\b|\b(?:ist|is|wird)\s+(?:das|des)\s+der\s+tag\b|\bdann\s+is(?:t)?\s+(?:es\s+)?so\s+weit\b"
     r"|\bich\s+wei(?:ss|s)\s+(?:jetzt\s+)?den\s+tag\b",
     "fr": r"\bj'\s*ai\s+(?:deja\s+)?(?:choisi|decide|fixe)\b|\bc'\s*est\s+decide\b"
     r"|\bce\s+sera\s+(?:le|la|l'|ce|a)\b|\bc'\s*est\s+le\s+jour\b"
@@ -70,7 +71,7 @@ _CHOSEN = {
     "pt": r"\b(?:ja\s+)?(?:escolhi|decidi|marquei|fixei)\b|\besta\s+decidido\b"
     r"|(?:^|(?<=[.!?\n]))\s*vai\s+ser\s+depois\s+d[oa]s?\b"
     r"|\b(?:vai\s+ser|sera)\s+(?:na|no|o|a)\s+(?:noite|dia|fim|tarde)\b"
-    r"|\be\s+(?:o|nesse)\s+dia\b",
+    r"|\be\s+(?:o|nesse)\s+dia\b|\b(?:e|sera)\s+(?:esse|este)\s+o\s+dia\b|\besse\s+e\s+o\s+dia\b",
     "it": r"\bho\s+(?:gia\s+)?(?:scelto|deciso)\b|\baggio\s+s(?:c|h)\w*ut[oa]\b"
     r"|(?:^|(?<=[.!?\n]))\s*lo\s+faro\b"
     r"|\b(?:sara|e)\s+(?:il|la)\s+(?:giorno|notte|sera)\b|\bsara\s+allora\b",
@@ -113,29 +114,49 @@ _NOBODY_THERE = {
     r"|\b(?:sind|san|sin)\s+(?:\w+\s+)?alle\s+(?:beim|bei|im|in|auf|am)\b"
     # someone close away at someone's: "wenn meine Frau bei ihrer Mutter ist"
     r"|\bwenn\s+(?:meine|mei|mein)\s+(?:frau|mann|freundin|freund|eltern|familie|kinder"
-    r"|mitbewohner\w*)\s+(?:bei|beim|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:ist|sind|is|san)\b",
+    r"|mitbewohner\w*)\s+(?:bei|beim|im|in|auf|am)\b[^.!?\n]{0,40}?\b(?:ist|sind|is|san)\b"
+    # nobody left in: "wenn keiner da ist", "wenn niemand daheim ist"
+    r"|\bwenn\s+(?:keiner|niemand|koaner|keener)\s+(?:mehr\s+)?(?:da|daheim|zuhause|z'haus"
+    r"|zu\s+hause|im\s+haus)\s+(?:ist|is)\b",
     "fr": r"\b(?:la\s+|l')?\s*(?:maison|appart|appartement|studio)\s+(?:sera\s+|est\s+)?vide\b"
     r"|\b(?:maison|appart|appartement|studio)\s+sera\s+(?:a\s+moi|libre)\b"
     r"|\btout\s+le\s+monde\s+sera\s+(?:au|a"
     r"|sur|chez|en|parti)\b|\bquand\s+(?:ils|mes\s+\w+|tout\s+le\s+monde)\s+(?:seront|sera"
-    r"|partent)\b",
+    r"|partent)\b"
+    # nobody left in: "quand il n'y aura personne", "quand y aura plus personne"
+    r"|\bquand\s+(?:il\s+)?(?:n'\s*)?y\s+(?:aura|a)\s+(?:plus\s+)?personne\b",
     "es": r"\bcasa\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sola|vacia)\b"
     r"|\b(?:todos|mis\s+viejos|mis\s+padres)\s+(?:van\s+a\s+estar|esten|estaran)\s+en\b"
     r"|\bcuando\s+(?:los\s+\w+|mis\s+\w+|todos)\s+esten\b"
     r"|\bcuando\s+(?:toda\s+la\s+familia|la\s+familia|mi\s+familia|todo\s+el\s+mundo)\s+"
     r"(?:este|estara|se\s+vaya|se\s+haya\s+ido)\b"
+    # the others' leaving told by its verb: "cuando se vayan todos", "cuando no quede nadie"
+    r"|\bcuando\s+(?:se\s+(?:vayan|hayan\s+ido|marchen|larguen)\s+todos|todos\s+se\s+(?:vayan"
+    r"|hayan\s+ido|marchen|larguen)|no\s+(?:haya|quede|este)\s+nadie)\b"
     r"|\b(?:depa|departamento|piso)\s+(?:va\s+a\s+quedar\s+|queda\s+|esta\s+)?(?:sol[oa]"
     r"|vaci[oa])\b",
-    "pt": r"\b(?:casa|apartamento|ape)\s+(?:fica\s+|vai\s+ficar\s+|esta\s+)?(?:vazi[oa]"
+    "pt": r"\b(?:casa|apartamento|ape)\s+(?:fica\s+|ficar\s+|vai\s+ficar\s+|esta\s+|estiver\s+)?"
+    r"(?:vazi[oa]"
     r"|sozinh[oa])\b|\bvai\s+todo\s+mundo\b"
     r"|\bfico\s+sozinh[oa]\b|\bquando\s+(?:os\s+\w+|meus\s+\w+|todos)\s+(?:forem|estiverem)\b"
     r"|\bquando\s+(?:o\s+pessoal|a\s+familia|a\s+galera|todo\s+mundo)\s+(?:todo\s+)?"
-    r"(?:estiver|for|sair)\b",
+    r"(?:estiver|for|sair)\b"
+    # the others' leaving told by its verb, or nobody left in: "quando todos forem embora",
+    # "quando nao tiver ninguem em casa"
+    r"|\bquando\s+(?:(?:todos|eles|o\s+pessoal|todo\s+mundo)\s+(?:forem|for|se\s+forem)\s+embora"
+    r"|nao\s+(?:tiver|houver|estiver)\s+ninguem)\b",
     "it": r"\b(?:casa|appartamento)\s+(?:e\s+|resta\s+|restera\s+|sara\s+)?(?:vuot[oa]|vacante"
     r"|liber[oa])\b"
     r"|\bsaranno\s+tutti\b|\bquando\s+sono\s+tutti\b"
     r"|\bquando\s+(?:i\s+miei|tutti|mia\s+\w+|mio\s+\w+)\s+(?:saranno|sono|stanno)\s+"
-    r"(?:al|a|in|dai|da|alla|fuori|via)\b",
+    r"(?:al|a|in|dai|da|alla|fuori|via)\b"
+    # the others' leaving told by its verb, or nobody left in: "quando se ne vanno tutti",
+    # "quando tutti saranno usciti", "quando non c'e nessuno"
+    r"|\bquando\s+(?:se\s+ne\s+(?:vanno|andranno|saranno\s+andati)\s+tutti"
+    r"|(?:escono|partono|vanno\s+via|usciranno|partiranno)\s+tutti"
+    r"|tutti\s+(?:se\s+ne\s+(?:vanno|andranno|saranno\s+andati)|escono|partono|vanno\s+via"
+    r"|usciranno|partiranno|saranno\s+(?:usciti|partiti|andati\s+via))"
+    r"|non\s+(?:c'e|ci\s+sara)\s+nessuno)\b",
 }
 # --- a purpose named for the moment: what it is for, not a plan -------------------------------
 _PURPOSE = {
@@ -152,22 +173,23 @@ _PURPOSE = {
     r"|streichen|sagen|reden|fragen",
     "fr": r"surprise|fete\s+pour|diner|film|menage|ranger|reviser|peindre|(?:lui|leur)\s+dire"
     r"|parler",
-    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpiar|ordenar|estudiar|pintar|decirle\w*"
+    "es": r"sorpresa|fiesta\s+para|cena|peli\w*|limpi\w*|papeleo|tramites"
+    r"|ordenar|estudiar|pintar|decirle\w*"
     r"|contarle\w*|hablar",
     "pt": r"surpresa|festa\s+para|(?:a|uma)\s+festa|churrasco|jantar|filme|limpar"
-    r"|arrumar|estudar|pintar|dizer|contar"
+    r"|arrumar|estudar|pintar|dizer|contar|faxina"
     r"|conversar",
-    "it": r"sorpresa|festa\s+per|cena|film|pulire|sistemare|studiare|dipingere|dirgli\w*"
-    r"|parlargli|parlare",
+    "it": r"sorpresa|festa\s+per|cena|film|pulire|pulisc\w*|pulizi\w*|sistemare|studiare"
+    r"|dipingere|dirgli\w*|parlargli|parlare",
 }
 _GATE = {
     "en": "empty|to myself|mine|down|at|away|out|off|over|nobody|no one|no-one|noone|go|head"
     "|take|taking",
     "de": "leer|frei|sind|san|sin|is",
     "fr": "vide|monde|quand|sera",
-    "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido",
-    "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair",
-    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno",
+    "es": "sola|solo|vacia|vacio|en|esten|este|vaya|ido|marchen|larguen|nadie",
+    "pt": "vazi|sozinh|todo mundo|forem|estiver|for|sair|ninguem|houver|tiver",
+    "it": "vuot|vacante|liber|tutti|saranno|sono|stanno|nessuno",
 }
 
 
@@ -179,12 +201,67 @@ def _moment(lang: str) -> str:
     )
 
 
+# --- a height the writer knows, and the writer going there at a time, for nothing named ------
+# "I know the bridge past the levee, I'm going out there Friday night", "conozco el puente del
+# río, voy a ir ahí el viernes", "je connais la falaise, j'y vais samedi soir": the place known
+# and the going there set, the clause closing on the time (not "… Friday night to fish", not
+# "we're going", not someone else's bridge).
+_HEIGHT_KNOWN = {
+    "en": r"\bi\s+know\s+(?:the|a|which|exactly\s+which|just\s+the)\s+(?:\w+\s+)?(?:bridge|cliffs?"
+    r"|viaduct|overpass|flyover|car\s*park|multi[\s-]?storey|rooftop|tower|pier)\b",
+    "es": r"\bconozco\s+(?:el|la|un|una)\s+(?:puente|acantilado|azotea|viaducto|edificio"
+    r"|mirador)\b",
+    "fr": r"\bje\s+connais\s+(?:le|la|l'|un|une)\s*(?:pont|falaise|toit|viaduc|parking|tour)\b",
+    "pt": r"\b(?:eu\s+)?conheco\s+(?:a|o|uma|um)\s+(?:ponte|falesia|viaduto|telhado|predio"
+    r"|penhasco|mirante)\b",
+    "it": r"\bconosco\s+(?:il|la|lo|un|una)\s+(?:ponte|scogliera|viadotto|tetto|palazzo"
+    r"|belvedere)\b",
+    "de": r"\bich\s+kenne\s+(?:die|den|das|eine|einen)\s+(?:bru(?:e)?cke|klippe|dach|hochhaus"
+    r"|viadukt|parkhaus|turm)\b",
+}
+_GOING_THEN = {
+    "en": r"\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going|gonna\s+go|go|heading|head|driving|walking)"
+    r"\s+(?:out\s+|up\s+|down\s+|over\s+|back\s+)?(?:there|to\s+it)\s+(?:on\s+)?"
+    rf"(?:{_A_TIME}|tonight|tomorrow(?:\s+night)?|the\s+\d{{1,2}}(?:st|nd|rd|th))",
+    "es": r"\b(?:voy\s+a\s+ir|me\s+voy|voy)\s+(?:para\s+)?(?:alli|ahi|alla)\s+(?:el\s+)?"
+    rf"(?:{WEEKDAYS['es']}|esta\s+noche|manana)(?:\s+(?:por\s+la|en\s+la)\s+noche)?",
+    "fr": r"\b(?:j'\s*y\s+vais|j'\s*irai|je\s+vais\s+y\s+aller)\s+(?:"
+    rf"{WEEKDAYS['fr']}|ce\s+soir|demain)(?:\s+soir)?",
+    "pt": r"\b(?:vou\s+(?:la|pra\s+la|ali)|eu\s+vou\s+(?:la|pra\s+la))\s+(?:na\s+|no\s+)?"
+    rf"(?:{WEEKDAYS['pt']}|hoje|amanha)(?:-feira)?(?:\s+a\s+noite)?",
+    "it": r"\b(?:ci\s+vado|ci\s+andro|vado\s+li)\s+"
+    rf"(?:{WEEKDAYS['it']}|stasera|domani)(?:\s+sera|\s+notte)?",
+    "de": r"\b(?:da\s+)?(?:geh|gehe|fahr|fahre)\s+ich\s+(?:am\s+)?"
+    rf"(?:{WEEKDAYS['de']}|heute|morgen)(?:abend|nacht|\s+abend|\s+nacht)?\s+hin\b"
+    r"|\bich\s+(?:geh|gehe|fahr|fahre)\s+(?:da\s+)?(?:am\s+)?"
+    rf"(?:{WEEKDAYS['de']}|heute|morgen)(?:abend|nacht|\s+abend|\s+nacht)?\s+hin\b",
+}
+_HEIGHT_GATE = {
+    "en": "i know",
+    "es": "conozco",
+    "fr": "connais",
+    "pt": "conheco",
+    "it": "conosco",
+    "de": "kenne",
+}
+
+
+def _height_then(lang: str) -> str:
+    return rf"{_HEIGHT_KNOWN[lang]}[^.!?\n]{{0,60}}?(?:{_GOING_THEN[lang]})" + _END
+
+
 RULES: tuple[Rule, ...] = core_family(
     "moment_chosen_nobody_there",
     Category.PLAN_OR_METHOD,
     Severity.URGENT,
     {lang: _moment(lang) for lang in LANGS},
     _GATE,
+) + core_family(
+    "height_known_going_then",
+    Category.PLAN_OR_METHOD,
+    Severity.URGENT,
+    {lang: _height_then(lang) for lang in LANGS},
+    _HEIGHT_GATE,
 )
 
 __all__ = ["RULES"]

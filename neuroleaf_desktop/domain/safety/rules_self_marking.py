@@ -14,6 +14,12 @@ parts in one sentence:
   tray "again, ouch" is a kitchen's: a household source of an accident (oven, tray, iron,
   brambles, broken glass) in the sentence clears it.
 
+A third reading names the marks and their maker: cuts, burns or scars on the writer's arm told
+as made by the writer ("the forearm full of cuts from me myself", "le braccia segnate dai tagli
+che mi faccio", "los brazos llenos de cortes que me hago", "Schnitte, die ich mir selber
+mache"): a mark one gives oneself is not an accident's (a kitchen's, a razor's or a haircut's
+in the sentence still clears it).
+
 Someone else's arm ("my cousin cuts her arms") is judged in ``context`` (the rules are not
 the writer's by themselves), negation in ``negation``.
 """
@@ -85,6 +91,40 @@ _ACCIDENT = {
 }
 
 
+# --- the marks named, and the writer as their maker --------------------------------------------
+_MARKS = {
+    "en": r"cuts|scratches|burns|marks|scars|gashes",
+    "de": r"schnitte\w*|ritzer\w*|narben|wunden|brandwunden|kratzer",
+    "fr": r"coupures|entailles|marques|cicatrices|brulures|griffures",
+    "es": r"cortes|marcas|cicatrices|quemaduras|rasgunos|heridas",
+    "pt": r"cortes|marcas|cicatrizes|queimaduras|arranhoes|feridas",
+    "it": r"tagli|segni|cicatrici|bruciature|graffi|ferite",
+}
+_BY_ME = {
+    "en": r"(?:that\s+|which\s+)?i\s+(?:did|do|made|make|gave|give)\s+(?:to\s+)?myself|from\s+"
+    r"(?:me\s+)?myself|(?:done\s+|made\s+)?by\s+myself|self[-\s]?inflicted"
+    r"|of\s+my\s+own\s+(?:doing|making)",
+    "de": r"von\s+mir\s+(?:selbst|selber)|(?:die\s+)?ich\s+mir\s+(?:selbst\s+|selber\s+|immer\s+)?"
+    r"(?:mache|mach|gemacht|zufu(?:e)?ge|zugefu(?:e)?gt)|selbst\s+zugefu(?:e)?gt",
+    "fr": r"que\s+je\s+me\s+(?:fais|suis\s+fait\w*|faisais)|faites\s+par\s+moi(?:-meme)?",
+    "es": r"que\s+(?:yo\s+)?me\s+(?:hago|hice|hacia)|hech[oa]s\s+por\s+mi"
+    r"|de\s+mi\s+propia\s+mano",
+    "pt": r"que\s+(?:eu\s+)?(?:mesm[oa]\s+)?(?:me\s+)?(?:faco|fiz|fazia)|feit[oa]s\s+por\s+mim",
+    "it": r"che\s+mi\s+(?:faccio|sono\s+fatt[oa]|facevo)|fatti\s+da\s+me|di\s+mia\s+mano",
+}
+_HAIR = r"hair|haar|cheveux|pelo|cabelo|capelli|barba|beard"
+
+
+def _made_by_me(lang: str) -> str:
+    return (
+        rf"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:{_ACCIDENT[lang]}|{_HAIR})\b)"
+        rf"(?=[^.!?\n]*\b(?:{_BODY[lang]})\b)[^.!?\n]*?"
+        rf"\b(?:{_MARKS[lang]})\b[^.!?\n]{{0,12}}?\b(?:{_BY_ME[lang]})\b"
+        # (not a thing had done to one: "che mi faccio fare", "que me hago hacer")
+        r"(?!\s+(?:fare|faire|hacer|fazer|machen|lassen))"
+    )
+
+
 def _marked(lang: str) -> str:
     body, tool, free = _BODY[lang], _TOOL[lang], unnegated(lang)
     return (
@@ -106,6 +146,20 @@ RULES: tuple[Rule, ...] = core_family(
         "es": "brazo|muneca|muslo|pierna|piel",
         "pt": "braco|pulso|coxa|perna|pele",
         "it": "bracci|polso|polsi|cosc|gamb|pelle",
+    },
+    inherent=False,
+) + core_family(
+    "marks_made_by_me",
+    Category.SELF_HARM,
+    Severity.CONCERN,
+    {lang: _made_by_me(lang) for lang in LANGS},
+    {
+        "en": "myself|self",
+        "de": "selbst|selber|ich mir",
+        "fr": "je me|par moi",
+        "es": "me hago|me hice|me hacia|por mi|propia",
+        "pt": "faco|fiz|fazia|por mim",
+        "it": "mi faccio|mi sono|mi facevo|da me|mia mano",
     },
     inherent=False,
 )
