@@ -17,7 +17,8 @@ takes the verbs, tenses and regional forms people use for it.
   trying" said without an object ("después de intentarlo", "dopo averci provato", "après avoir
   essayé"), or being found "just in time";
 * **self-harm told as "that thing" again on the arm**, or as marks the writer says she made;
-* **letters left to be opened when the writer is no longer there**;
+* **letters left to be opened when the writer is no longer there** (its parts in
+  ``rules_intl_letters_after``);
 * **a few pills held back from every pack**, hidden away;
 * **"sono in trappola"** said of oneself, not of a lift or a traffic jam.
 
@@ -48,6 +49,7 @@ from neuroleaf_desktop.domain.safety.categories import Category
 from neuroleaf_desktop.domain.safety.context import MARKERS
 from neuroleaf_desktop.domain.safety.result import Severity
 from neuroleaf_desktop.domain.safety.rules import Rule, either_order, family
+from neuroleaf_desktop.domain.safety.rules_intl_letters_after import LETTERS_FOR_AFTER, LETTERS_GATE
 from neuroleaf_desktop.domain.safety.someone_else import ARTICLE, POSSESSIVE
 from neuroleaf_desktop.domain.safety.third_person import FIRST_PERSON
 from neuroleaf_desktop.domain.safety.weekdays_intl import WEEKDAYS
@@ -451,57 +453,6 @@ _MARKS_GATE = {
     "it": "fatti",
 }
 
-# --- letters left to be opened when the writer is no longer there -----------------------------
-_LETTERS = {
-    # letters, envelopes, notes, and the recordings left like them (a voice note, a video)
-    "de": r"\b(?:brief\w*|umschla(?:e)?g\w*|zettel|sprachnachricht\w*|video\w*|audio\w*)\b",
-    "fr": r"\b(?:lettres?|enveloppes?|mots?|audios?|vocal|vocaux|videos?)\b",
-    "es": r"\b(?:cartas?|sobres?|notas?|audios?|videos?)\b",
-    "pt": r"\b(?:cartas?|envelopes?|bilhetes?|audios?|videos?)\b",
-    "it": r"\b(?:letter[ae]|bust[ae]|bigliett[oi]|audio|vocal[ei]|video)\b",
-}
-_OPEN = {
-    "de": r"\b(?:aufmachen|aufmacht|o(?:e)?ffnen|o(?:e)?ffnet|lesen|liest|anho(?:e)?ren|ho(?:e)?rt"
-    r"|anschauen|anschaut|ansehen|sieht)\b",
-    "fr": r"\b(?:ouvrir|ouvrent|ouvriront|lire|lisent|liront|ecouter|ecoutera|ecouteront"
-    r"|l'\s*ecoutera|regarder|regardera|verra|verront)\b",
-    "es": r"\b(?:abrir|abran|abrirlas?|abrirlos|leer|lean|leerlas?|escuchar|escuche|escuchen"
-    r"|escucharlo|ver|vea|vean|verlo)\b",
-    "pt": r"\b(?:abrir|abrirem|abram|ler|lerem|leiam|ouvir|ouca|ouvirem|ver|veja|verem"
-    r"|assistir)\b",
-    "it": r"\b(?:aprire|aprano|aprirl[ae]|leggere|leggano|leggerl[ae]|ascoltare|ascolti"
-    r"|ascoltarl[oa]|guardare|guardarl[oa]|vedere)\b",
-}
-# … "when I am (grandma is) no longer there", "when I'm gone", "after me", closing its clause
-_NO_LONGER_THERE = {
-    "de": r"\bwenn\s+(?:ich|die\s+oma|der\s+opa|die\s+mama|der\s+papa|oma|opa|mama|papa)\s+"
-    r"(?:nicht\s+mehr\s+(?:da|hier|am\s+leben)|(?:mal\s+)?(?:gegangen|tot))\s+(?:bin|ist)"
-    r"|\bnach\s+meinem\s+tod",
-    "fr": r"\bquand\s+je\s+(?:ne\s+)?serai\s+(?:plus\s+(?:la|de\s+ce\s+monde)|partie?)"
-    r"|\bapres\s+(?:moi|ma\s+mort|mon\s+depart)",
-    "es": r"\bcuando\s+(?:yo\s+)?(?:ya\s+)?no\s+este(?:\s+(?:aqui|mas))?"
-    r"|\bcuando\s+(?:yo\s+)?(?:ya\s+)?me\s+haya\s+ido|\bdespues\s+de\s+(?:mi\s+muerte|que\s+me\s+vaya)",
-    "pt": r"\bquando\s+(?:eu\s+)?(?:ja\s+)?(?:ca\s+|aqui\s+)?(?:nao\s+estiver(?:\s+(?:mais|aqui"
-    r"|ca))?|tiver\s+partido)|\bquando\s+eu\s+(?:partir|me\s+for|tiver\s+ido)"
-    r"|\bdepois\s+(?:da\s+minha\s+morte|que\s+eu\s+(?:partir|me\s+for))",
-    "it": r"\bquando\s+(?:io\s+)?non\s+ci\s+saro\s+piu|\bquando\s+(?:io\s+)?me\s+ne\s+(?:saro"
-    r"\s+andat[oa]|andro)|\bdopo\s+(?:di\s+me|la\s+mia\s+morte)",
-}
-# a will, a notary, an inheritance or a time capsule: the ordinary papers of a long life
-_NOT_PAPERS = (
-    r"(?![^.!?\n]*\b(?:testament\w*|notar\w*|notai\w*|notaio|cartorio|erbe|heritage|herencia"
-    r"|heranca|eredita|succession|anwalt|avocat|abogado|advogado|avvocato|zeitkapsel"
-    r"|capsule|capsula|18\s+ans|18\s+anos|18\s+anni|18\.?\s+geburtstag|maggiorenne)\b)"
-)
-_LETTERS_FOR_AFTER = {
-    lang: rf"(?:^|(?<=[.!?\n])){_NOT_PAPERS}[^.!?\n]*?{_LETTERS[lang]}[^.!?\n]{{0,100}}?"
-    rf"{_OPEN[lang]}[^.!?\n]{{0,25}}?(?:{_NO_LONGER_THERE[lang]}){_END}"
-    for lang in _LANGS
-}
-_LETTERS_GATE = {"de": "nicht mehr|gegangen|tot|tod", "fr": "plus|partie|parti|apres",
-                 "es": "no este|ido|despues", "pt": "estiver|partido|partir|for|ido|depois",
-                 "it": "saro piu|andat|andro|dopo"}  # fmt: skip
-
 # --- a few pills held back from every pack -----------------------------------------------------
 _EVERY_PACK = {
     "de": r"\b(?:jede|jeder|jedem|jeden)\s+(?:packung|schachtel|rezept|blister|dose|verordnung)\b",
@@ -585,7 +536,7 @@ RULES: tuple[Rule, ...] = (
     + _family("found_in_time", Category.SUICIDAL_IDEATION, _CON, _FOUND, _FOUND_GATE, past=True)
     + _family("again_on_body", Category.SELF_HARM, _CON, _AGAIN_ON_BODY, _AGAIN_GATE)
     + _family("marks_made", Category.SELF_HARM, _CON, _MARKS_MADE, _MARKS_GATE)
-    + _family("letters_for_after", Category.GOODBYES, _CON, _LETTERS_FOR_AFTER, _LETTERS_GATE)
+    + _family("letters_for_after", Category.GOODBYES, _CON, LETTERS_FOR_AFTER, LETTERS_GATE)
     + _family("skimmed_pills", Category.GETTING_MEANS, _URG, _SKIMMED, _SKIMMED_GATE)
     + _family("in_a_trap", Category.TRAPPED_PAIN, _CON, _TRAPPED, {"it": "trappola"})
     + rules_intl_frames_left_behind.RULES
