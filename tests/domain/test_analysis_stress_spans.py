@@ -3,9 +3,9 @@
 Why: a later reader (the learned gate) doubts a chip from the clause it came from, so the
 result says where each counted stress keyword was read. The offsets must point at what the
 writer typed even where the reading rewrote the sentence (a first name written as "someone",
-a curly apostrophe, a contrast cut into segments), must add nothing to equality (the stored
-result has no spans), and must follow the keywords shown. The sentences are new, written for
-these tests.
+a curly apostrophe, a contrast cut into segments), and must follow the keywords shown. They
+are read on demand, not carried in every analysis. The sentences are new, written for these
+tests.
 """
 
 from __future__ import annotations
@@ -13,12 +13,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from neuroleaf_desktop.domain.analysis.analyzer import analyse
+from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
+from neuroleaf_desktop.domain.analysis.stress_spans import Span, keyword_spans
+
+
+def _spans(title: str, body: str, analysis: EntryAnalysis) -> tuple[Span, ...]:
+    return keyword_spans(title, body, (keyword for keyword, _weight in analysis.stress_keywords))
 
 
 def _words(text: str, title: str = "") -> dict[str, list[str]]:
     analysed = f"{title}\n{text}" if title.strip() else text
     out: dict[str, list[str]] = {}
-    for keyword, start, end in analyse(title, text).stress_spans:
+    for keyword, start, end in _spans(title, text, analyse(title, text)):
         out.setdefault(keyword, []).append(analysed[start:end])
     return out
 
@@ -48,23 +54,25 @@ def test_a_keyword_read_twice_has_a_span_each_time_over_the_phrase_matched() -> 
 
 
 def test_every_keyword_shown_has_a_span_and_no_span_is_left_over() -> None:
-    analysis = analyse("", "Exams next week, no sleep, and my sister is in hospital again.")
+    text = "Exams next week, no sleep, and my sister is in hospital again."
+    analysis = analyse("", text)
     shown = {keyword for keyword, _weight in analysis.stress_keywords}
     assert shown
-    assert {keyword for keyword, _start, _end in analysis.stress_spans} == shown
+    assert {keyword for keyword, _start, _end in _spans("", text, analysis)} == shown
 
 
 def test_a_trouble_set_aside_gives_no_span() -> None:
-    analysis = analyse("", "My friend's landlord is a nightmare, I feel bad for her.")
+    text = "My friend's landlord is a nightmare, I feel bad for her."
+    analysis = analyse("", text)
     assert not analysis.stress_keywords
-    assert analysis.stress_spans == ()
+    assert keyword_spans("", text, ("landlord",)) == ()
 
 
-def test_spans_change_no_equality_and_follow_the_keywords_shown() -> None:
-    analysis = analyse("", "Boss shouted at me and the rent is overdue.")
-    assert analysis.stress_spans
-    assert replace(analysis, stress_spans=()) == analysis  # a stored result has none
+def test_spans_follow_the_keywords_shown() -> None:
+    text = "Boss shouted at me and the rent is overdue."
+    analysis = analyse("", text)
+    assert _spans("", text, analysis)
     withdrawn = analysis.stress_keywords[0][0]
     kept = replace(analysis, stress_keywords=analysis.stress_keywords[1:])
-    assert withdrawn not in {keyword for keyword, _s, _e in kept.chip_spans()}
-    assert withdrawn in {keyword for keyword, _s, _e in analysis.chip_spans()}
+    assert withdrawn not in {keyword for keyword, _s, _e in _spans("", text, kept)}
+    assert withdrawn in {keyword for keyword, _s, _e in _spans("", text, analysis)}

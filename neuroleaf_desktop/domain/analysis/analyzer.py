@@ -21,7 +21,6 @@ from neuroleaf_desktop.domain.analysis.entry_scores import (
     stress_keywords,
 )
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
-from neuroleaf_desktop.domain.analysis.stress_spans import stress_spans
 
 ANALYSER_NAME: Final = "nl-lexicon"
 # 2: clause-level reading (mixed feelings, emotion-led polarity); stressors only from the
@@ -451,8 +450,8 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    owe her forever") is gratitude and closing praise said twice ("lovely, just lovely") irony.
 #    Forms several writers label alike: "no sick pay", a sum that "barely covers" or "doesn't cover
 #    the" cost and jobs cancelled are money; days counted by their hours ("fourteen-hour days") are
-#    work; a bruise told by its size is health; "disagreed with me" is a quarrel. The result also
-#    says which words gave each stress keyword (``stress_spans``: offsets, no chip changed).
+#    work; a bruise told by its size is health; "disagreed with me" is a quarrel. Which words gave
+#    each stress keyword can be read on demand (``stress_spans.keyword_spans``; no chip changed).
 ANALYSER_VERSION: Final = 45
 
 
@@ -464,6 +463,12 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(f"{title}\x1f{body}".encode()).hexdigest()
 
 
+def analysed_text(title: str, body: str) -> str:
+    """The text the analyser reads: the title as a sentence of its own before the body, or the
+    body alone when the title is blank (offsets into an entry's analysis index this)."""
+    return f"{title}\n{body}" if title.strip() else body
+
+
 def analyse(title: str, body: str) -> EntryAnalysis:
     """Sentiment, emotions and stress keywords of one entry. Pure and deterministic.
 
@@ -471,11 +476,10 @@ def analyse(title: str, body: str) -> EntryAnalysis:
     the three results are derived from one clause-by-clause reading, so they agree. Empty
     text gives a neutral sentiment, all-zero emotions and no keywords (never an error).
     """
-    text = f"{title}\n{body}" if title.strip() else body
+    text = analysed_text(title, body)
     clauses = read_clauses(text)
     emotions = emotion_scores(clauses)
     keywords = stress_keywords(clauses)
-    spans = stress_spans(text, clauses, {keyword for keyword, _weight in keywords})
     return EntryAnalysis(
         analyser=ANALYSER_NAME,
         analyser_version=ANALYSER_VERSION,
@@ -484,5 +488,4 @@ def analyse(title: str, body: str) -> EntryAnalysis:
         stress_keywords=keywords,
         content_hash=content_hash(title, body),
         word_count=len(text.split()),
-        stress_spans=spans,
     )

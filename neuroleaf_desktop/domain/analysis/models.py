@@ -58,13 +58,6 @@ class EntryAnalysis:
     analysis itself is pure and knows neither). ``gate`` names the learned gate's weights that
     withdrew doubted labels from this result ('' = the rules' result as they read it), so a
     result stored without the gate is re-analysed once the gate is present.
-
-    ``stress_spans`` says which words gave each stress keyword, as (keyword, start, end)
-    character offsets into the analysed text (``stress_spans``), one per counted reading in the
-    text's order, so a later reader can take the clause a chip came from. Offsets only, never
-    words; held in memory and never stored or exported (a stored result is read again from the
-    entry's text), so equality ignores them. A keyword withdrawn since (the learned gate) keeps
-    its spans here: ``chip_spans`` gives only those of the keywords shown.
     """
 
     analyser: str
@@ -77,12 +70,6 @@ class EntryAnalysis:
     analysed_at: datetime | None = None
     word_count: int = field(default=0, compare=False)
     gate: str = ""
-    stress_spans: tuple[tuple[str, int, int], ...] = field(default=(), compare=False)
-
-    def chip_spans(self) -> tuple[tuple[str, int, int], ...]:
-        """``stress_spans`` of the keywords the result still shows (see the class docstring)."""
-        shown = {keyword for keyword, _weight in self.stress_keywords}
-        return tuple(span for span in self.stress_spans if span[0] in shown)
 
     def top_emotions(self, n: int = 3, minimum: float = 0.0) -> list[tuple[str, float]]:
         """The ``n`` strongest emotions above ``minimum``, strongest first (ties by name)."""

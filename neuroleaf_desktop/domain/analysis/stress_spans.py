@@ -10,17 +10,20 @@ the offsets point at what the writer typed. A stressor whose words fall in a rew
 ("5.12am" read as "5am") gets the whole stretch; one that cannot be placed gets no span.
 
 Offsets index the analysed text: the title, a newline and the body, or the body alone when the
-title is blank (``analyzer.analyse``). They are held in the result in memory only, never stored
-or exported: the stored result is read again from the entry's text.
+title is blank (``analyzer.analysed_text``). They are read again on demand from the entry's text
+(``keyword_spans``), not carried in every analysis: no part of the app needs them on each save,
+and they are never stored or exported.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
+from neuroleaf_desktop.domain.analysis.analyzer import analysed_text
 from neuroleaf_desktop.domain.analysis.clause import Clause
-from neuroleaf_desktop.domain.analysis.clauses import segment_texts
+from neuroleaf_desktop.domain.analysis.clauses import read_clauses, segment_texts
 from neuroleaf_desktop.domain.analysis.entry_scores import counted_stressors
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, tokenize
 
@@ -115,3 +118,11 @@ def stress_spans(text: str, clauses: list[Clause], keywords: set[str]) -> tuple[
         if found:
             spans.append((stressor.keyword, min(s for s, _ in found), max(e for _, e in found)))
     return tuple(spans)
+
+
+def keyword_spans(title: str, body: str, keywords: Iterable[str]) -> tuple[Span, ...]:
+    """(keyword, start, end) in ``analyzer.analysed_text(title, body)`` for every counted reading
+    of ``keywords``: pass the keywords a result shows, so one the learned gate withdrew has none.
+    The entry is read again, so an analysis pays nothing for spans no one asks for."""
+    text = analysed_text(title, body)
+    return stress_spans(text, read_clauses(text), set(keywords))
