@@ -139,14 +139,20 @@ def _words_around(text: str, left: int, right: int, start: int, end: int) -> tup
 
 def _window(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
     """(from, to, cut on the left, cut on the right): the sentence round the words if short
-    enough, else their clause, else as many whole words of the clause as fit."""
-    for pattern in (_SENTENCE_END, _CLAUSE_END):
-        left, right = _bounds(text, start, end, pattern)
-        if len(text[left:right].strip(_TRIM)) <= MAX_QUOTE_CHARS:
-            return left, right, False, False
+    enough, else their clause, else as many whole words of the clause as fit; "cut" where the
+    sentence goes on beyond the quote, so the person sees that it was shortened."""
+    sentence_left, sentence_right = _bounds(text, start, end, _SENTENCE_END)
+    if len(text[sentence_left:sentence_right].strip(_TRIM)) <= MAX_QUOTE_CHARS:
+        return sentence_left, sentence_right, False, False
     left, right = _bounds(text, start, end, _CLAUSE_END)
-    lo, hi = _words_around(text, left, right, start, end)
-    return lo, hi, bool(text[left:lo].strip(_TRIM)), bool(text[hi:right].strip(_TRIM))
+    lo, hi = (
+        (left, right)
+        if len(text[left:right].strip(_TRIM)) <= MAX_QUOTE_CHARS
+        else _words_around(text, left, right, start, end)
+    )
+    cut_left = bool(text[sentence_left:lo].strip(_TRIM))
+    cut_right = bool(text[hi:sentence_right].strip(_TRIM + _FINAL))
+    return lo, hi, cut_left, cut_right
 
 
 def _quote_text(text: str, lo: int, hi: int, cut_left: bool, cut_right: bool) -> str:

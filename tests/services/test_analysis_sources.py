@@ -176,3 +176,18 @@ def test_two_places_in_one_sentence_share_one_quote() -> None:
     rent = _checked("", body).get("rent")
     assert rent is not None and len(spans) == 2
     assert len(rent.quotes) == 1 and rent.more == 0
+
+
+def test_a_clause_of_a_long_sentence_is_marked_where_the_sentence_goes_on() -> None:
+    body = (
+        "The rota changed again for Saturday, so I'm working the whole weekend and my manager "
+        "won't even listen when I ask about it."
+    )
+    assert len(body) > MAX_QUOTE_CHARS  # too long to quote whole
+    quotes = [q for s in _checked("", body).values() for q in s.quotes]
+    assert quotes
+    for quote in quotes:
+        inner = quote.text.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS)
+        # an ellipsis exactly on the sides where the sentence has more words
+        assert quote.text.startswith(ELLIPSIS) == (not body.startswith(inner))
+        assert quote.text.endswith(ELLIPSIS) == (not body.rstrip(".").endswith(inner.rstrip(".")))
