@@ -300,6 +300,10 @@ def test_a_stress_chip_says_which_words_it_came_from_and_lock_blanks_it(
     controller.lock("manual")
     assert _chips_quoting(SHOUTED) == []
     assert not widgets_containing(SHOUTED)  # nor anything else, once locked
+    # the quotes were shown, never logged
+    log_text = (app_paths().logs / LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "ui.unlocked" in log_text
+    assert not any(sentence in log_text for sentence in (ROTA, RENT, SHOUTED))
 
 
 def _store_analysis(session: Session, entry: JournalEntry) -> EntryAnalysis:
