@@ -24,6 +24,7 @@ from neuroleaf_desktop.domain.models import JournalEntry, NewEntry
 from neuroleaf_desktop.logging_setup import LOG_FILE_NAME
 from neuroleaf_desktop.paths import app_paths
 from neuroleaf_desktop.services import background as background_module
+from neuroleaf_desktop.services.analysis_sources import stress_sources
 from neuroleaf_desktop.services.background import BackgroundServices
 from neuroleaf_desktop.services.jobs import Job
 from neuroleaf_desktop.services.session import Session
@@ -394,3 +395,25 @@ def test_quotes_that_fail_leave_the_chips_and_log_no_words(
     log_text = (app_paths().logs / LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "journal.analysis_sources_failed" in log_text
     assert canary not in log_text and canary.lower() not in log_text
+
+
+def test_chip_specs_say_where_each_stress_keyword_came_from() -> None:
+    body = (
+        "The rent went up. I can't stop thinking about the rent, it's too much. "
+        "Honestly the rent is the thing that keeps me awake every single night now."
+    )
+    analysis = analyse("", body)
+    sources = stress_sources("", body, analysis)
+    rent = next(s for s in sources if s.keyword == "rent")
+    assert rent.more >= 1 and len(rent.quotes) == 2  # three places, two quoted
+    specs = {s.text: s for s in chip_specs(analysis, sources) if s.kind == "stress"}
+    lines = specs["rent"].source.split("\n")
+    assert lines[0] == f"Stress: rent — from “{rent.quotes[0].text}”"
+    assert lines[1] == f"and “{rent.quotes[1].text}”"
+    assert lines[2] == f"(and {rent.more} more place{'' if rent.more == 1 else 's'} in this entry)"
+    # the tooltip isolates each quote for display; assistive tech reads it plain
+    assert specs["rent"].tooltip.replace(FSI, "").replace(PDI, "") == specs["rent"].source
+    assert f"“{FSI}{rent.quotes[0].text}{PDI}”" in specs["rent"].tooltip
+    # without sources a stress chip says what it always said, and claims no words
+    for spec in chip_specs(analysis):
+        assert spec.source == "" and spec.tooltip == spec.accessible
