@@ -37,7 +37,8 @@ MAX_EMOTIONS = 3
 # a missing chip means "not read clearly", never "not felt": the row says so to whoever asks.
 READ_CLEARLY = (
     "What the app read clearly in this entry. It leaves out what it is not sure of, so a "
-    "feeling or stress without a chip may still be there."
+    "feeling or stress without a chip may still be there. Point at a stress chip to see the "
+    "words it was read from."
 )
 MAX_KEYWORDS = 3
 MIN_EMOTION_SCORE = 0.3
