@@ -21,6 +21,7 @@ from neuroleaf_desktop.services.analysis_sources import (
     MAX_QUOTES,
     KeywordSource,
     Quote,
+    quotes_of,
     stress_sources,
 )
 
@@ -191,3 +192,17 @@ def test_a_clause_of_a_long_sentence_is_marked_where_the_sentence_goes_on() -> N
         # an ellipsis exactly on the sides where the sentence has more words
         assert quote.text.startswith(ELLIPSIS) == (not body.startswith(inner))
         assert quote.text.endswith(ELLIPSIS) == (not body.rstrip(".").endswith(inner.rstrip(".")))
+
+
+def test_a_span_over_the_join_is_cut_back_to_the_part_it_starts_in() -> None:
+    # The analyser's offsets never cross the newline it puts after the title today; a stretch
+    # it rewrote could, so the quote keeps to the title rather than gluing two texts together.
+    title, body = "Rent again", "went up. Landlord says sorry."
+    analysed = analysed_text(title, body)
+    start, end = analysed.index("again"), analysed.index("up.")
+    assert start < len(title) < end
+    (quote,), more = quotes_of(title, body, [(start, end)])
+    assert more == 0 and quote.part == "title"
+    assert (quote.words, quote.text) == ("again", title)
+    body_only = quotes_of(title, body, [(analysed.index("Landlord"), analysed.index(" says"))])
+    assert body_only[0][0].part == "body" and body_only[0][0].words == "Landlord"
