@@ -9,12 +9,33 @@ import click
 from neuroleaf_desktop.cli.common import emit_json, json_option, state, table, when_text
 from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.services.analysis_service import ANALYSE_KIND
+from neuroleaf_desktop.services.analysis_sources import KeywordSource, stress_sources
 from neuroleaf_desktop.services.background import attach_background
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.services.jobs import Job, JobRunner, JobState
 
 
-def analysis_json(analysis: EntryAnalysis, current: bool) -> dict[str, Any]:
+def sources_json(sources: tuple[KeywordSource, ...] | None) -> list[dict[str, Any]] | None:
+    """Where each stress keyword was read: quotes and the matched words' offsets in the title
+    or body (None when the entry changed since it was analysed: the words may be gone)."""
+    if sources is None:
+        return None
+    return [
+        {
+            "keyword": source.keyword,
+            "quotes": [
+                {"text": q.text, "words": q.words, "part": q.part, "start": q.start, "end": q.end}
+                for q in source.quotes
+            ],
+            "more": source.more,
+        }
+        for source in sources
+    ]
+
+
+def analysis_json(
+    analysis: EntryAnalysis, current: bool, sources: tuple[KeywordSource, ...] | None = None
+) -> dict[str, Any]:
     s = analysis.sentiment
     return {
         "entry_id": analysis.entry_id,
@@ -31,6 +52,7 @@ def analysis_json(analysis: EntryAnalysis, current: bool) -> dict[str, Any]:
         },
         "emotions": analysis.emotions,
         "stress_keywords": [[k, w] for k, w in analysis.stress_keywords],
+        "stress_sources": sources_json(sources),
     }
 
 
@@ -77,8 +99,10 @@ def analysis_show(entry_id: str) -> None:
                 "Run `neuroleaf analysis run` (the desktop app does it by itself)."
             )
         return
+    # Quoted only from the text the analysis describes: an edited entry may no longer hold them.
+    sources = stress_sources(entry.title, entry.body, analysis) if current else None
     if st.json:
-        emit_json(analysis_json(analysis, current))
+        emit_json(analysis_json(analysis, current, sources))
         return
     s = analysis.sentiment
     when = when_text(entry.created_at, entry.tz_offset_min)
@@ -95,6 +119,10 @@ def analysis_show(entry_id: str) -> None:
         click.echo("Emotions: none read clearly.")
     if analysis.stress_keywords:
         click.echo("Stress keywords: " + ", ".join(k for k, _ in analysis.stress_keywords))
+        for source in sources or ():
+            quotes = " and ".join(f"“{q.text}”" for q in source.quotes)
+            more = f" (and {source.more} more)" if source.more else ""
+            click.echo(f"  {source.keyword} — from {quotes}{more}")
 
 
 @analysis_group.command("run")

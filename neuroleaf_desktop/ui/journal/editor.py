@@ -34,6 +34,7 @@ from neuroleaf_desktop.domain.analysis.models import EntryAnalysis
 from neuroleaf_desktop.domain.models import Draft, JournalEntry
 from neuroleaf_desktop.domain.wording import plural
 from neuroleaf_desktop.logging_setup import get_logger
+from neuroleaf_desktop.services.analysis_sources import KeywordSource, stress_sources
 from neuroleaf_desktop.services.events import Change, Topic
 from neuroleaf_desktop.ui.context import UiContext
 from neuroleaf_desktop.ui.journal import model
@@ -399,6 +400,9 @@ class JournalEditor(QWidget):
 
         Nothing for a new (or still saving) entry; "Analysing…" while the stored analysis is
         missing or describes older text. Needs no background services: a plain vault read.
+        The same task quotes where each stress keyword was read (``stress_sources``: the
+        entry is read again, which takes as long as analysing it), so the chips and their
+        "from …" tooltips arrive together and a late result is dropped as one.
         """
         self._analysis_generation += 1
         generation = self._analysis_generation
@@ -410,16 +414,24 @@ class JournalEditor(QWidget):
         analyses = self.ctx.session.analysis
         title, body = entry.title, entry.body
 
-        def load() -> EntryAnalysis | None:
-            return analyses.current(entry_id, title, body)
+        def load() -> tuple[EntryAnalysis | None, tuple[KeywordSource, ...]]:
+            analysis = analyses.current(entry_id, title, body)
+            if analysis is None:
+                return None, ()
+            try:
+                return analysis, stress_sources(title, body, analysis)
+            except Exception as exc:  # the chips matter more than their quotes
+                log.warning("journal.analysis_sources_failed", error=type(exc).__name__)
+                return analysis, ()
 
-        def done(analysis: EntryAnalysis | None) -> None:
+        def done(result: tuple[EntryAnalysis | None, tuple[KeywordSource, ...]]) -> None:
             if generation != self._analysis_generation or entry_id != self._current_id:
                 return
+            analysis, sources = result
             if analysis is None:
                 self.analysis_chips.show_pending()
             else:
-                self.analysis_chips.show_analysis(analysis)
+                self.analysis_chips.show_analysis(analysis, sources)
 
         def failed(exc: BaseException) -> None:
             if generation == self._analysis_generation:
@@ -429,7 +441,8 @@ class JournalEditor(QWidget):
         self.ctx.tasks.run(self, load, done, failed)
 
     def clear_analysis(self) -> None:
-        """Before lock: drop the chips (their tooltips name words from the entry)."""
+        """Before lock: drop the chips and the quotes in their tooltips (the entry's words);
+        a read still running is dropped when it lands."""
         self._analysis_generation += 1
         self.analysis_chips.clear()
 
