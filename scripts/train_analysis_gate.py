@@ -34,7 +34,10 @@ keyword's share of right chips on the other folds) in the twenty-second, not ado
 features it cost stress precision, as a second stage it gained 7 wrong chips of 282, within
 noise (``benchmarks/analysis_gate_keyword_prior.py``); the vector of the clause a chip came
 from in the twenty-third, not adopted: it made emotions worse every way it was fed, and its
-stress gain was in the older folds only (``benchmarks/analysis_gate_clause.py``). Per-label
+stress gain was in the older folds only (``benchmarks/analysis_gate_clause.py``); the words a
+stress chip came from in the twenty-fourth (a window of words around them, eight cues about
+where they stand, both), not adopted: over the chips whose words could be placed each withdrew
+fewer wrong chips at the same recall (``benchmarks/analysis_gate_spans.py``). Per-label
 thresholds for 0.96 precision reached 0.9 pooled on both tasks over the fourteen folds of the
 twentieth round but were measured, not adopted: they withdraw plainly right chips (gratitude,
 sadness, a quarrel with a sister), never show five labels, cut the demo's stress chips 116 → 10,
