@@ -16,7 +16,9 @@ only the stress columns are measured. Candidates, one model per stress category:
   their clause; a negation, a past-tense marker, a first- or a third-person subject within
   ``K`` words before them; how far they stand from their sentence's end (0 at the end, 1 at
   the start); the words are a past participle or past tense ("-ed");
-* ``wN+cues``: both.
+* ``wN+cues``: both;
+* any of them with ``@chips``: each category's model trained only on the training rows where
+  today's rules give its chip (the only rows the gate ever judges), not on every row.
 
 A row without the category's chip (or whose chip's words cannot be placed) gets its sentence's
 vector as the window and zeros as cues. A training row's chips and spans are today's rules'
@@ -291,11 +293,11 @@ class Experiment:
 
     def features(self, candidate: str, j: int, rows: Any, scoring: bool) -> Any:
         parts = [self.x[rows]]
-        name = candidate.removesuffix("+cues")
+        name = candidate.removesuffix("@chips").removesuffix("+cues")
         if name != "cues" and name != "shipped":
             reach = None if name == "sent" else int(name[1:])
             parts.append(self.v[self.index[reach][1 if scoring else 0][j][rows]])
-        if candidate.endswith("cues"):
+        if candidate.removesuffix("@chips").endswith("cues"):
             parts.append(self.cue[1 if scoring else 0][j][rows])
         return np.hstack(parts)
 
@@ -306,15 +308,18 @@ class Experiment:
             out = self.split == fold
             train, scored = np.flatnonzero(trainable & ~out), np.flatnonzero(out)
             for j in STRESS:
+                rows = train
+                if candidate.endswith("@chips"):  # only the rows where today's rules chip it
+                    rows = train[self.today_rules[train, j]]
                 model = LogisticRegression(C=tg.C, max_iter=2000)
-                model.fit(self.features(candidate, j, train, False), self.y[train, j])
+                model.fit(self.features(candidate, j, rows, False), self.y[rows, j])
                 xs = self.features(candidate, j, scored, True)
                 probability[scored, j] = model.predict_proba(xs)[:, 1]
         return probability
 
 
 def reach_of(candidate: str) -> int | str | None:
-    name = candidate.removesuffix("+cues")
+    name = candidate.removesuffix("@chips").removesuffix("+cues")
     if name in ("shipped", "cues"):
         return "none"
     return None if name == "sent" else int(name[1:])
