@@ -33,7 +33,8 @@ its batch removed as wrong, so its zero cues and sentence window leak what the s
 the figures are printed over the placed chips only (the fair comparison: the app's chips and
 spans are one reading) and over every chip. None shipped (``docs/ANALYSIS_GATE_ROUNDS.md``,
 twenty-fourth round): over the placed chips every candidate withdrew fewer wrong chips at the
-shipped's recall, on the older folds and the newer writers alike.
+shipped's recall, on the older folds and the newer writers alike, and so did each trained on
+its chips' rows only.
 
 Printed as in ``analysis_gate_candidates.py``: precision / recall (right / wrong chips) at the
 shipped 0.15, with each fold's threshold chosen for best F0.5 on the other folds (nested), and
