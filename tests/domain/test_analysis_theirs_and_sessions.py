@@ -35,3 +35,25 @@ def test_a_plural_owners_event_missed_is_no_loneliness(text: str) -> None:
 )
 def test_the_people_themselves_missed_are_still_loneliness(text: str) -> None:
     assert "loneliness" in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dad shouted at me in the car park and I was shaking after.",
+        "The mum was in bits all through the appointment and I felt awful.",
+    ],
+)
+def test_one_parent_named_with_the_is_someone_elses(text: str) -> None:
+    assert "family" not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad shouted at me in the car park and I was shaking after.",
+        "Mum was in bits all through the appointment and I felt awful.",
+    ],
+)
+def test_the_writers_own_parent_is_still_family(text: str) -> None:
+    assert "family" in predict(text).stress

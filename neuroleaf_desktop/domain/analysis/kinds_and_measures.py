@@ -17,7 +17,9 @@ size. Each was chosen by the word's record across every writer's labelled rows:
 * "damp" said of a thing ("the smell of damp donations", "damp towels") or of the weather
   ("worse for the breathing when it's damp like this") is no damp home; damp in a room, on a
   boat or in a sleeping bag ("the damp in the bedroom", "sleeping bag's damp") stays the
-  home's, as every writer who told one labelled.
+  home's, as every writer who told one labelled;
+* one parent named with "the" ("The mum laughed so hard the probe slipped") is a parent the
+  writer meets through the work, as "a mum" is, no family of the writer's.
 """
 
 from __future__ import annotations
@@ -63,11 +65,22 @@ _RELATIVES: Final = frozenset(
 _OTHERS_AFTER_OF: Final = frozenset({"the", "a", "an", "his", "her", "their", "this", "that"})
 
 
+# One parent named with "the" ("The mum laughed so hard the probe slipped", "the dad sang to
+# her"): a parent the writer meets through the work, a patient's or a pupil's, as "a mum" and
+# "one dad" are; no writer of the six rows that tell one labelled family. The writer's own
+# parent is "my", "our" or the bare name ("Mum rang"); "the kids" and "the parents" stay, as
+# writers use them of their own.
+_PARENTS: Final = frozenset({"mum", "mom", "mam", "dad", "mother", "father"})
+
+
 def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:
-    """Is the family word at ``tokens[i:end]`` a place's name ("the children's unit") or a
-    relative of someone named after "of" ("Mother of the bride")?"""
+    """Is the family word at ``tokens[i:end]`` a place's name ("the children's unit"), a
+    relative of someone named after "of" ("Mother of the bride") or one parent named with
+    "the" ("The mum laughed")?"""
     word = tokens[i]
     if word in _YOUNG and end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
+        return True
+    if end == i + 1 and word.removesuffix("'s") in _PARENTS and i >= 1 and tokens[i - 1] == "the":
         return True
     return (
         word in _RELATIVES
