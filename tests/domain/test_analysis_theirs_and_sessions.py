@@ -57,3 +57,25 @@ def test_one_parent_named_with_the_is_someone_elses(text: str) -> None:
 )
 def test_the_writers_own_parent_is_still_family(text: str) -> None:
     assert "family" in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Behind all clinic today, people tutting at me in the corridor, exhausted.",
+        "The clinic manager moaned at me about my notes again and I'm fed up.",
+    ],
+)
+def test_a_clinic_worked_in_is_no_illness(text: str) -> None:
+    assert "health" not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Behind at the clinic today, the wait for my scan was awful and I'm exhausted.",
+        "The doctor's receptionist was rude again and I'm fed up.",
+    ],
+)
+def test_a_clinic_the_writer_is_seen_at_is_still_health(text: str) -> None:
+    assert "health" in predict(text).stress

@@ -17,9 +17,10 @@ something else:
   journey named in its sentence ("supplier delay means the sofa arrives late", "fed up about the
   delay", "helicopter delayed by weather") is some other hold-up: most writers labelled no
   commute there, while every delay told of a train, bus, flight or road they labelled one;
-* an illness or a clinic word right before a ward, a unit, a service or its staff ("the chemo
-  ward", "the clinic lead", "a specialist fatigue service") names a place or a person; "got her
-  through chemo" is her illness;
+* an illness or a clinic word right before a ward, a unit, a service, its staff or its owner
+  ("the chemo ward", "the clinic lead", "a specialist fatigue service", "the clinic owner")
+  names a place or a person, and a clinic told whole ("late all clinic") is the session the
+  writer works, as "all shift" is; "got her through chemo" is her illness;
 * a body part after someone else's possessive, an illness that says who someone met is and
   being sick in a place said of someone else are their health, no trouble of the writer's
   (``others_health``);
@@ -122,8 +123,13 @@ _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments"
 _PLACE_OR_STAFF: Final = frozenset(
     {"ward", "wards", "unit", "units", "nurse", "nurses", "bay", "suite", "room", "chair",
      "chairs", "department", "lead", "staff", "corridor", "service", "services", "charity",
-     "charities"}
+     "charities", "owner", "owners", "manager", "managers"}
 )  # fmt: skip
+# A clinic as a span of the writer's working day ("Running 40 minutes late all clinic",
+# "slows the whole clinic down"), as "all shift" is: the session worked, no illness. (A
+# surgery is left out: "awake for the whole surgery" is the writer's operation.)
+_SESSIONS: Final = frozenset({"clinic", "clinics"})
+_WHOLE: Final = frozenset({"all", "whole"})
 _THEM: Final = frozenset({"her", "him", "them"})
 _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
 # One child named with no "my" or "our" ("a kid asked me", "that kid", "kid's not right") is
@@ -305,6 +311,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
             return True
+        if word in _SESSIONS and i > 0 and tokens[i - 1] in _WHOLE:
+            return True  # "late all clinic": the session worked, as "all shift" is
         if word == "scan" and i > 0 and tokens[i - 1] in _DOCUMENTS:
             return True  # "missing an ID scan": a copy of a document
         if illness_of_one_met(tokens, i) or sick_where_another_was(tokens, i):
