@@ -79,3 +79,42 @@ def test_a_clinic_worked_in_is_no_illness(text: str) -> None:
 )
 def test_a_clinic_the_writer_is_seen_at_is_still_health(text: str) -> None:
     assert "health" in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The glue fumes gave her a migraine and she went home early, awful.",
+        "Client complained the paint smell gave him a headache.",
+    ],
+)
+def test_an_ailment_given_to_someone_else_is_theirs(text: str) -> None:
+    assert "health" not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The glue fumes gave me a migraine and I went home early, awful.",
+        "Paint smell gives me a headache every day.",
+    ],
+)
+def test_an_ailment_given_to_the_writer_is_still_health(text: str) -> None:
+    assert "health" in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man gave me one star because the shop shuts at five.",
+        "We got a one-star review because it rained.",
+    ],
+)
+def test_a_one_star_review_of_the_writers_work_is_the_works_by_itself(text: str) -> None:
+    got = predict(text)
+    assert "work" in got.stress
+    assert got.polarity == "neg"
+
+
+def test_a_one_star_review_someone_named_got_is_theirs() -> None:
+    assert "work" not in predict("Tom got a one-star review because it rained.").stress

@@ -12,7 +12,11 @@ labelled set (``word_uses.other_use`` and ``stressor_reading`` ask them):
   allergy", "people with Parkinson's", "a cancer diagnosis for a deaf man") is theirs
   (``illness_of_one_met``);
 * being sick in a place said of someone else ("the stag do was sick in the cellar room") is a
-  mess they made (``sick_where_another_was``).
+  mess they made (``sick_where_another_was``);
+* an ailment given to someone else or made of them ("saying the buttercream gave her a
+  headache", "the prawns made him ill") is theirs, their complaint or their bad night, where
+  one given to the writer ("the fumes give me a headache", five writers' rows) stays health
+  (``ailment_given_to_another``).
 """
 
 from __future__ import annotations
@@ -123,3 +127,19 @@ def sick_where_another_was(tokens: list[str], i: int) -> bool:
     while j >= 0 and tokens[j] in _SICK_LINKS:
         j -= 1
     return j >= 0 and j < i - 1 and tokens[j].removesuffix("'s") not in _OWN_OR_CLOSE
+
+
+# An ailment given to her, him or them ("the buttercream gave her a headache", "the prawns made
+# him ill"): the ailment is theirs. Words allowed between them and the ailment:
+_GIVEN: Final = frozenset({"gave", "give", "gives", "giving", "given", "made", "make", "makes"})
+_THIRD: Final = frozenset({"her", "him", "them"})
+_AILMENT_LEAD: Final = frozenset({"a", "an", "some", "bad", "awful", "terrible", "food", "such"})
+
+
+def ailment_given_to_another(tokens: list[str], i: int) -> bool:
+    """Is the ailment at ``i`` one given to her, him or them ("gave her a headache", "made him
+    ill") rather than to the writer ("give me a headache")?"""
+    j = i - 1
+    while j >= 0 and tokens[j] in _AILMENT_LEAD and i - j <= 2:
+        j -= 1
+    return j >= 1 and tokens[j] in _THIRD and tokens[j - 1] in _GIVEN

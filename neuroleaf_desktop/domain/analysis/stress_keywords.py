@@ -104,9 +104,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # I'm two hundred short") is the work's for every writer who told one
                  "roster", "target", "targets", "on site", "site visit", "site meeting*",
                  # a bad review of the writer's work ("left a one-star review because it
-                 # rained", "gave me one star"): the work's for every writer who told one
-                 "one-star review", "one star review", "one-star reviews", "one star reviews",
-                 "gave me one star", "gave us one star",
+                 # rained", "gave me one star"): the work's for every writer who told one, by
+                 # itself, as the star says how bad it was ("saying the cake gave her a
+                 # headache", "because the room was 'too warm'")
+                 "!one-star review", "!one star review", "!one-star reviews",
+                 "!one star reviews", "!gave me one star", "!gave us one star",
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",

@@ -80,6 +80,7 @@ from neuroleaf_desktop.domain.analysis.work_people import (
     a_customers_ask,
     family_business,
     owner_of_their_kin,
+    review_got_by_another,
     supervisor_of_study,
 )
 
@@ -247,6 +248,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or (category_of(keyword) == "health" and body_of_another(written, i))
                         or others_named_trouble(written, i, keyword)
                         or job_lost_by_another(tokens, i)
+                        or review_got_by_another(tokens, i)
                     ),
                     support=person
                     and (

@@ -95,6 +95,7 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
 from neuroleaf_desktop.domain.analysis.others_health import (
+    ailment_given_to_another,
     illness_of_one_met,
     sick_where_another_was,
 )
@@ -317,6 +318,8 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "missing an ID scan": a copy of a document
         if illness_of_one_met(tokens, i) or sick_where_another_was(tokens, i):
             return True
+        if ailment_given_to_another(tokens, i):
+            return True  # "the buttercream gave her a headache": hers, not the writer's
         return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM
     if category == "home":
         if tokens[i:end] == ["next", "door"]:
