@@ -118,3 +118,22 @@ def test_a_one_star_review_of_the_writers_work_is_the_works_by_itself(text: str)
 
 def test_a_one_star_review_someone_named_got_is_theirs() -> None:
     assert "work" not in predict("Tom got a one-star review because it rained.").stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mate from the depot got spat at on the night bus last week.",
+        "Boss at the garage is furious with the supplier again.",
+    ],
+)
+def test_a_person_told_by_where_they_are_keeps_their_feeling(text: str) -> None:
+    assert "anger" not in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Got spat at on the night bus last week.", "Furious with the supplier again."],
+)
+def test_the_writers_own_anger_still_shows(text: str) -> None:
+    assert "anger" in predict(text).emotions
