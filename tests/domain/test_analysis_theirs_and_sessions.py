@@ -137,3 +137,22 @@ def test_a_person_told_by_where_they_are_keeps_their_feeling(text: str) -> None:
 )
 def test_the_writers_own_anger_still_shows(text: str) -> None:
     assert "anger" in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fog has settled in over the valley again.",
+        "This cough has settled on my chest and I feel rotten.",
+    ],
+)
+def test_an_ailment_or_the_weather_settling_is_no_calm(text: str) -> None:
+    assert "calm" not in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Finally feel settled in the new flat.", "Settled in by the fire with a book, bliss."],
+)
+def test_the_writer_settled_is_still_calm(text: str) -> None:
+    assert "calm" in predict(text).emotions
