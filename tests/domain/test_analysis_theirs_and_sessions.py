@@ -156,3 +156,20 @@ def test_an_ailment_or_the_weather_settling_is_no_calm(text: str) -> None:
 )
 def test_the_writer_settled_is_still_calm(text: str) -> None:
     assert "calm" in predict(text).emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the lads had a massive row over the rota, none of my business.",
+        "Another driver on our depot got a formal warning, nothing to do with me.",
+    ],
+)
+def test_a_trouble_disowned_at_the_close_is_someone_elses(text: str) -> None:
+    assert predict(text).stress == frozenset()
+
+
+def test_a_cause_disowned_leaves_the_writers_trouble() -> None:
+    text = "Boss shouted at me over the rota, it had nothing to do with me but I got the blame."
+    assert "work" in predict(text).stress
+    assert "work" in predict("Boss shouted at me over the rota, nothing to do with me.").stress

@@ -154,6 +154,7 @@ from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.sarcasm import sarcastic
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
+    disowned,
     fine_at_last,
     pitied_after,
     quarrel_voiced,
@@ -410,6 +411,7 @@ def read_clauses(text: str) -> list[Clause]:
             own = exclaimed(own)
         if (
             about_someone_else(tokens)
+            or disowned(tokens)
             or reported_by_them(tokens, own)
             or pitied_after(tokens, following)
         ):
