@@ -173,3 +173,19 @@ def test_a_cause_disowned_leaves_the_writers_trouble() -> None:
     text = "Boss shouted at me over the rota, it had nothing to do with me but I got the blame."
     assert "work" in predict(text).stress
     assert "work" in predict("Boss shouted at me over the rota, nothing to do with me.").stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uni fees went up again and I have no idea how I will pay.",
+        "College loan still hanging over me and I am skint.",
+    ],
+)
+def test_a_loan_or_fees_named_by_the_study_are_money_alone(text: str) -> None:
+    assert predict(text).stress == frozenset({"money"})
+
+
+def test_the_study_itself_is_still_study() -> None:
+    assert "study" in predict("Uni is killing me, three essays due and no sleep.").stress
+    assert "study" in predict("Struggling at college and the loan has not come in.").stress

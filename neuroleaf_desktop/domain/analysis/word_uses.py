@@ -70,6 +70,10 @@ budget deficit") is the work's strain, not the writer's money, as every writer b
 labelled it (``budget_of_the_work``); the writer's own budget ("eating my budget", "isn't
 anywhere in the budget") stays money.
 
+A study word before a loan or fees ("Uni loan doesn't cover rent", "the course fees") names what
+the money is for: the money is the trouble, no study strain, as every writer who named one by a
+study word labelled money alone.
+
 A call-out named as when a trouble began ("Not sleeping since the motorway job") is a time,
 the job and the words naming it no work or commute strain; money or strength run out by a
 date ("skint by the 20th", "back's gone by Thursday") says how long it lasts, no time limit.
@@ -290,7 +294,10 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "study" and word in _LECTURES:
         return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
     if category == "study":
-        return _job_at_a_school(tokens, i)
+        # "Uni loan doesn't cover rent", "the course fees on a vet nurse wage": the study names
+        # what the money is for, and the money is the trouble (``money`` reads it)
+        money_for = end < len(tokens) and tokens[end] in _MONEY_FOR_STUDY
+        return money_for or _job_at_a_school(tokens, i)
     if category == "work":
         return (
             (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
@@ -384,6 +391,8 @@ def complaint_topic(tokens: list[str], i: int) -> bool:
 # A school or college named as where a job is ("took my regular job at the college", "second
 # job at the school in the evenings"): the writer's workplace, no study of theirs.
 _JOBS: Final = frozenset({"job", "jobs", "work", "working", "shift", "shifts", "post", "contract"})
+# Money a study word names the purpose of: "uni loan", "course fees", "university fees".
+_MONEY_FOR_STUDY: Final = frozenset({"loan", "loans", "fees", "fee", "debt", "grant", "overdraft"})
 
 
 def _job_at_a_school(tokens: list[str], i: int) -> bool:
