@@ -189,3 +189,24 @@ def test_a_loan_or_fees_named_by_the_study_are_money_alone(text: str) -> None:
 def test_the_study_itself_is_still_study() -> None:
     assert "study" in predict("Uni is killing me, three essays due and no sleep.").stress
     assert "study" in predict("Struggling at college and the loan has not come in.").stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arms so itchy today, fed up with it.",
+        "Calves cramping again after the shift, miserable.",
+        "Left eye twitching for a week now and it's driving me mad.",
+    ],
+)
+def test_an_itch_a_cramp_or_a_twitch_in_a_bad_part_is_health(text: str) -> None:
+    assert "health" in predict(text).stress
+
+
+def test_a_cramped_room_is_no_cramp() -> None:
+    assert "health" not in predict("The flat is cramped and I hate it.").stress
+
+
+def test_a_head_chef_in_a_bad_part_is_the_works() -> None:
+    assert "work" in predict("Head chef binned my sauce in front of everyone, gutted.").stress
+    assert predict("Head chef gave me the night off, lovely.").stress == frozenset()

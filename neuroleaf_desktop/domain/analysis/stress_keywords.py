@@ -125,7 +125,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         # a director over the writer's work ("Director changed the whole second act",
         # "finance director screamed down the phone"): the work's in every bad part told
         "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
-                 "skipper", "supervisor", "supervisors"),
+                 "skipper", "supervisor", "supervisors",
+                 # the one over a kitchen or a line ("Head chef threw a pan across the
+                 # kitchen", "Team leader says if I don't hit five a day I'm out"): the work's
+                 # in every bad part told
+                 "head chef", "team leader"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
@@ -282,7 +286,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "brain fog", "!morning sickness", "sickness", "apnoea", "apnea",
                     # the fatigue of a chronic illness ("because of the fatigue", "long covid
                     # fatigue hit again"): health in every labelled set that names it
-                    "fatigue", "!chronic fatigue"),
+                    "fatigue", "!chronic fatigue",
+                    # skin that itches, a muscle that cramps, an eye that twitches, shingles, in
+                    # a bad part ("Itchy, knackered and fed up", "Hands cramping from holding the
+                    # piping bag", "Eyelid twitching for three days now"): health for every
+                    # writer who told one
+                    "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles"),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",
