@@ -210,3 +210,21 @@ def test_a_cramped_room_is_no_cramp() -> None:
 def test_a_head_chef_in_a_bad_part_is_the_works() -> None:
     assert "work" in predict("Head chef binned my sauce in front of everyone, gutted.").stress
     assert predict("Head chef gave me the night off, lovely.").stress == frozenset()
+
+
+def test_a_relatives_event_as_the_setting_is_no_family_trouble() -> None:
+    text = "Camera died in the middle of my son's nativity, so annoying."
+    assert "family" not in predict(text).stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four callouts tonight and I was meant to be at my daughter's school play, gutted.",
+        "My son's wedding is costing a fortune and I am stressed.",
+    ],
+)
+def test_a_relatives_event_the_writer_is_kept_from_or_pays_for_is_still_family(
+    text: str,
+) -> None:
+    assert "family" in predict(text).stress
