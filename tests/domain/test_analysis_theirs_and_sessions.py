@@ -228,3 +228,16 @@ def test_a_relatives_event_the_writer_is_kept_from_or_pays_for_is_still_family(
     text: str,
 ) -> None:
     assert "family" in predict(text).stress
+
+
+def test_an_ailment_on_someone_elses_part_is_theirs() -> None:
+    theirs = "Found a rash on her arm this morning and she won't stop scratching, worried."
+    own = "Found a rash on my arm this morning and I can't stop scratching, worried."
+    assert "health" not in predict(theirs).stress
+    assert "health" in predict(own).stress
+
+
+def test_a_clinician_the_writer_sends_someone_to_is_theirs() -> None:
+    advised = "Mate keeps moaning, I said go to your GP, so frustrating."
+    assert "health" not in predict(advised).stress
+    assert "health" in predict("Keep putting it off, need to go to my GP, so frustrating.").stress

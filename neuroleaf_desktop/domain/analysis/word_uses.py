@@ -100,6 +100,8 @@ from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
 from neuroleaf_desktop.domain.analysis.others_health import (
     ailment_given_to_another,
+    ailment_on_anothers_part,
+    clinician_advised,
     illness_of_one_met,
     sick_where_another_was,
 )
@@ -325,8 +327,10 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "missing an ID scan": a copy of a document
         if illness_of_one_met(tokens, i) or sick_where_another_was(tokens, i):
             return True
-        if ailment_given_to_another(tokens, i):
-            return True  # "the buttercream gave her a headache": hers, not the writer's
+        if ailment_given_to_another(tokens, i) or ailment_on_anothers_part(tokens, i, end):
+            return True  # "gave her a headache", "the lump on his neck": theirs
+        if clinician_advised(tokens, i):
+            return True  # "I said go to your GP": the GP of the one advised
         return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM
     if category == "home":
         if tokens[i:end] == ["next", "door"]:
