@@ -241,3 +241,21 @@ def test_a_clinician_the_writer_sends_someone_to_is_theirs() -> None:
     advised = "Mate keeps moaning, I said go to your GP, so frustrating."
     assert "health" not in predict(advised).stress
     assert "health" in predict("Keep putting it off, need to go to my GP, so frustrating.").stress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snowed off all week, no work and the van payment is due, worried sick.",
+        "Quiet season, no bookings for a fortnight and I am panicking.",
+    ],
+)
+def test_no_work_coming_in_told_badly_is_money_and_work(text: str) -> None:
+    assert predict(text).stress == frozenset({"money", "work"})
+
+
+@pytest.mark.parametrize(
+    "text", ["No work emails all weekend, amazing.", "No work on Sunday, lovely lie in."]
+)
+def test_a_day_free_of_work_is_no_trouble(text: str) -> None:
+    assert predict(text).stress == frozenset()

@@ -62,6 +62,13 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     WORN_BY,
 )
 
+# No work coming in: "no work", "no bookings", "zero sales" (read only in a bad part).
+NO_WORK_IN: Final = tuple(
+    f"{none} {work}"
+    for none in ("no", "zero")
+    for work in ("work", "jobs", "bookings", "orders", "sales", "gigs", "enquiries")
+)
+
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
@@ -91,6 +98,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
                  "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET,
+                 *NO_WORK_IN,
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
@@ -179,6 +187,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # broke however it is said ("Stressed. Tired. Skint.", "in winter I'm
                   # scraping by", "hand to mouth"); "skint by the 20th" is how long the money
                   # lasts and still money
+                  # no work coming in, in a bad part ("Rain all week means no work and no
+                  # pay", "Low season, no bookings for two weeks", "zero sales"): the money and
+                  # the work, as the writers who told it labelled
+                  *NO_WORK_IN,
                   "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
                   "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
                   "!brassic", "!penniless",

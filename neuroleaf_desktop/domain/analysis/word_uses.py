@@ -263,6 +263,12 @@ _LIVESTOCK: Final = frozenset(
 # "Rain all shift", "on the wrap machine all shift": a shift as a span of time, as "all day"
 # is ("ruined my whole shift" names the shift itself).
 _SHIFTS: Final = frozenset({"shift", "shifts"})
+# What "work" classes after "no" ("No work emails all weekend", "no work calls"): none of these
+# came, no work missing.
+_WORK_THINGS: Final = frozenset(
+    {"emails", "email", "calls", "call", "phone", "messages", "texts", "chat", "talk", "stuff",
+     "drinks", "laptop", "clothes", "uniform", "worries", "stress"}
+)  # fmt: skip
 # A machine that coughs or limps falters: "engine coughing", "the van limping home".
 _MACHINES: Final = frozenset(
     {"engine", "engines", "motor", "outboard", "generator", "boiler", "van", "car", "truck",
@@ -300,6 +306,13 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
         # what the money is for, and the money is the trouble (``money`` reads it)
         money_for = end < len(tokens) and tokens[end] in _MONEY_FOR_STUDY
         return money_for or _job_at_a_school(tokens, i)
+    if (
+        word in ("no", "zero")
+        and end - i == 2
+        and end < len(tokens)
+        and tokens[end] in _WORK_THINGS
+    ):
+        return True  # "No work emails all weekend": what work sends, none came
     if category == "work":
         return (
             (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
