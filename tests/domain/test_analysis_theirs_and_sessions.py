@@ -259,3 +259,8 @@ def test_no_work_coming_in_told_badly_is_money_and_work(text: str) -> None:
 )
 def test_a_day_free_of_work_is_no_trouble(text: str) -> None:
     assert predict(text).stress == frozenset()
+
+
+def test_a_thigh_is_a_body_part_as_a_calf_is() -> None:
+    assert "health" in predict("Six flights with a piano, my thighs are screaming.").stress
+    assert "health" in predict("Six flights with a piano, my calves are screaming.").stress
