@@ -91,6 +91,9 @@ GOOD_NEWS: Final = PatternLexicon(
             "left on time", "finished early", "made it through", "back to normal",
             "came back normal", "feeling better", "feel better", "felt better",
             "we'll manage", "we're managing", "i'll manage", "i'm managing", "worth it",
+            # a win named small ("Ran for the bus and made it, small victories", "Book club
+            # picked my suggestion. Small victory."): the writer counts it as one
+            "small victory", "small victories",
             "still made it", "made it to", "restorative", "gone now", "it's gone", "it passed",
             "mixed feelings",
             # relief at a thing done ("rent paid, phew"), a trouble gone, a helper praised

@@ -1,0 +1,30 @@
+"""Polarity of good and bad news told without a feeling word: a win named small, a cost told
+by its sum.
+
+Why: over every labelled row the largest polarity errors are news read neutral (a bad part
+read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
+writers label alike, kept only where its record over every writer's rows held, and tested with
+look-alikes that must not move. The sentences are new, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from neuroleaf_desktop.domain.analysis.quality import predict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got the bins out before the lorry came. Small victories.",
+        "Matched all the socks in the basket. Small victory.",
+    ],
+)
+def test_a_win_named_small_is_good_news(text: str) -> None:
+    assert predict(text).polarity == "pos"
+
+
+def test_a_small_win_denied_is_no_good_news() -> None:
+    text = "Boiler broke again and I am furious, no small victories today."
+    assert predict(text).polarity == "neg"
