@@ -1,5 +1,5 @@
-"""Polarity of good and bad news told without a feeling word: a win named small, a cost told
-by its sum.
+"""Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
+another.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -28,3 +28,22 @@ def test_a_win_named_small_is_good_news(text: str) -> None:
 def test_a_small_win_denied_is_no_good_news() -> None:
     text = "Boiler broke again and I am furious, no small victories today."
     assert predict(text).polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not furious, just disappointed.",
+        "I'm not depressed, just worn out.",
+        "I'm not angry, only tired.",
+    ],
+)
+def test_a_bad_feeling_denied_to_name_another_reads_negative(text: str) -> None:
+    assert predict(text).polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text", ["Not angry, just happy it is over.", "I'm not worried, just excited to start."]
+)
+def test_a_denial_corrected_to_a_good_side_stays_positive(text: str) -> None:
+    assert predict(text).polarity == "pos"
