@@ -1,5 +1,5 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
-another.
+another, someone the writer could not do without.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -47,3 +47,25 @@ def test_a_bad_feeling_denied_to_name_another_reads_negative(text: str) -> None:
 )
 def test_a_denial_corrected_to_a_good_side_stays_positive(text: str) -> None:
     assert predict(text).polarity == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister has had the kids all week. Don't know how I'd cope without her.",
+        "Don't know what we'd do without you lot.",
+    ],
+)
+def test_someone_the_writer_could_not_do_without_is_thanks(text: str) -> None:
+    assert predict(text).polarity == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't know how I'd cope if he left.",
+        "Don't know how I'd pay the rent without the overtime.",
+    ],
+)
+def test_a_doubt_of_coping_with_no_one_relied_on_stays_negative(text: str) -> None:
+    assert predict(text).polarity == "neg"

@@ -41,6 +41,12 @@ read "Neutral". Across every writer's labelled set:
   weekend") was good in every sentence that held one (thirty-three, over twenty writers'
   sets); the list of such phrases in ``news`` is read by this shape too.
 
+* someone the writer could not do without ("Don't know how I'd manage without her", "Without
+  my family I don't know how I'd cope", "Don't know what I'd do without him") is thanks, no
+  doubt of coping: good in every labelled sentence that held one (three, two writers' sets),
+  where a doubt with no one to rely on ("don't know how I'd cope if he left") stays strain
+  (``relied_on_in``; ``clause_polarity`` reads its "don't know how" as no strain).
+
 Like ``news.GOOD_MARKS`` these only tip a clause that would read neutral (``clauses``).
 """
 
@@ -211,4 +217,35 @@ def made_good(clause: Sequence[str]) -> bool:
             rest = rest[1:]
         if rest[:1] and rest[0] in _SPANS:
             return True
+    return False
+
+
+# Someone the writer could not do without: "Don't know how I'd manage without her", "Without my
+# family I don't know how I'd cope". The doubt and "without" in one clause, nothing conditional.
+_DOUBT_OPENERS: Final = (("don't", "know"), ("dont", "know"), ("do", "not", "know"))
+_HOW_WHAT: Final = frozenset({"how", "what"})
+_WOULD: Final = frozenset({"i'd", "we'd", "id"})
+_CONDITIONS: Final = frozenset({"if", "when", "unless"})
+# Whom "without" names: "without her", "without my family", "without Dave" (read "someone").
+_RELIED_ON: Final = frozenset(
+    {"her", "him", "them", "you", "us", "my", "our", "someone", "mum", "mam", "mom", "dad",
+     "nan", "gran"}
+)  # fmt: skip
+
+
+def relied_on_in(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell someone the writer could not do without ("Don't know how I'd manage
+    without her"), thanks, not a doubt of coping?"""
+    if "without" not in clause or not _CONDITIONS.isdisjoint(clause):
+        return False
+    at = list(clause).index("without")
+    if at + 1 >= len(clause) or clause[at + 1] not in _RELIED_ON:
+        return False  # "without the overtime": a thing, not someone relied on
+    for k in range(len(clause)):
+        for opener in _DOUBT_OPENERS:
+            n = len(opener)
+            if tuple(clause[k : k + n]) == opener:
+                rest = clause[k + n : k + n + 2]
+                if len(rest) == 2 and rest[0] in _HOW_WHAT and rest[1] in _WOULD:
+                    return True
     return False
