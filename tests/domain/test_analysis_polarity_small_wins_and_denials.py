@@ -69,3 +69,8 @@ def test_someone_the_writer_could_not_do_without_is_thanks(text: str) -> None:
 )
 def test_a_doubt_of_coping_with_no_one_relied_on_stays_negative(text: str) -> None:
     assert predict(text).polarity == "neg"
+
+
+def test_the_sun_on_the_writers_back_is_warmth_not_someone_on_at_them() -> None:
+    assert predict("Lunch on the harbour wall with the sun on my back.").polarity == "pos"
+    assert predict("Boss on my back all day again.").polarity == "neg"

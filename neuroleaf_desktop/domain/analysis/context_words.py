@@ -117,6 +117,8 @@ STRAIN: Final = PatternLexicon(
             "hard to say", "hard to tell", "packed in the", "up late for", "stayed late for",
             # a place, not being behind: "card behind the bar", "ten years behind the counter"
             *(f"behind the {place}" for place in BEHIND_PLACES),
+            # warmth felt, not someone on at the writer: "with the sun on my back"
+            "sun on my back", "sun on our backs", "sun on my shoulders",
         ),
     }
 )  # fmt: skip
