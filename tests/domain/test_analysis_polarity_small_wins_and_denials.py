@@ -74,3 +74,8 @@ def test_a_doubt_of_coping_with_no_one_relied_on_stays_negative(text: str) -> No
 def test_the_sun_on_the_writers_back_is_warmth_not_someone_on_at_them() -> None:
     assert predict("Lunch on the harbour wall with the sun on my back.").polarity == "pos"
     assert predict("Boss on my back all day again.").polarity == "neg"
+
+
+def test_a_thing_restored_again_is_no_repeat_of_a_trouble() -> None:
+    assert predict("Scan came back fine. Breathing again.").polarity == "pos"
+    assert predict("Boiler broken again.").polarity == "neg"

@@ -207,6 +207,12 @@ _NOT_WORRY: Final = tuple(
                  "how i'd cope without", "how i'd manage without", "how to thank")
 )  # fmt: skip
 
+# What a thing or a person does again once restored: "spinning again", "walking again".
+_RESTORED_DOINGS: Final = (
+    "working", "spinning", "chimed", "chiming", "ticking", "breathing", "walking", "smiling",
+    "laughing", "singing", "dancing", "cycling", "swimming", "driving",
+)  # fmt: skip
+
 COMPLAINTS: Final = PatternLexicon(
     {
         "complaint": (
@@ -275,6 +281,9 @@ COMPLAINTS: Final = PatternLexicon(
         "": ("once again thank*", "see you again", "again soon", "another great",
              "another lovely", "another good", "stuck in to", "got stuck in", "ate too much",
              "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH), *_NOT_WORRY,
+             # a thing or a person restored ("spinning again by lunch", "the carriage clock
+             # chimed again", "walking again"): working once more, no repeat of a trouble
+             *(f"{doing} again" for doing in _RESTORED_DOINGS),
              # kept at, or kept ("glad I stuck it out", "it stuck with me", "stopped taking
              # work home and it stuck"): staying power, pleasant for every writer who told it
              "stuck it out", "stick it out", "sticking it out", "stuck at it", "it stuck",
