@@ -526,8 +526,9 @@ STUDIED_BLIND_FLOORS = {
     # is no loneliness, "settled" said of a cold no calm. Forms several writers label alike were
     # added with their record on the other writers' rows: a one-star review by itself (work, 12 of
     # 12 negative), no work coming in (money and work, 7 of 7 chips), an itch, a cramp, a twitch
-    # (health, 7 of 7), a head chef (work, 3 of 3), a thigh. Rules alone 0.723 / 0.750 → 0.860 /
-    # 0.923 (stress recall 0.262 → 0.285, emotions 0.086 untouched; polarity 0.606 → 0.617); the
+    # (health, 7 of 7), a head chef (work, 3 of 3), a thigh; polarity readings followed
+    # (``test_analysis_polarity_small_wins_and_denials.py``). Rules alone 0.723 / 0.750 → 0.860 /
+    # 0.923 (stress recall 0.262 → 0.285, emotions 0.086 untouched; polarity 0.606 → 0.622); the
     # other splits pooled, with the corpora, 0.863 / 0.916 → 0.864 / 0.917 (stress recall 0.459 →
     # 0.461; 17 chips gained right, 0 wrong, 3 wrong cleared, 0 right lost), no split lower. The
     # stress chips left wrong follow conventions the writers split on or need more than a word: a

@@ -464,7 +464,11 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    and "settled" said of an ailment or the weather no calm. Forms several writers label
 #    alike: a one-star review is the work's by itself; no work coming in ("no work, no pay",
 #    "no bookings") is money and work; an itch, a cramp, a twitch, shingles and a thigh are
-#    health; a head chef or a team leader is the boss.
+#    health; a head chef or a team leader is the boss. Polarity: a bad feeling denied only to
+#    name another ("I'm not angry, just disappointed") is negative, someone the writer could
+#    not do without ("Don't know how I'd manage without her") thanks, a win named small
+#    ("Small victories") good news, the sun on the writer's back warmth, and a thing restored
+#    doing again ("Breathing again", "spinning again") no grumble.
 ANALYSER_VERSION: Final = 46
 
 
