@@ -1,5 +1,5 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
-another, someone the writer could not do without.
+another, someone the writer could not do without, the writer likened to one used.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -79,3 +79,18 @@ def test_the_sun_on_the_writers_back_is_warmth_not_someone_on_at_them() -> None:
 def test_a_thing_restored_again_is_no_repeat_of_a_trouble() -> None:
     assert predict("Scan came back fine. Breathing again.").polarity == "pos"
     assert predict("Boiler broken again.").polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New targets on the screen every hour, I feel like a machine.",
+        "Feel like a spare part at my own kid's party.",
+    ],
+)
+def test_the_writer_likened_to_one_used_or_out_of_place_reads_negative(text: str) -> None:
+    assert predict(text).polarity == "neg"
+
+
+def test_a_good_likeness_is_no_strain() -> None:
+    assert predict("Eight hours sleep, I feel like a new person.").polarity == "pos"
