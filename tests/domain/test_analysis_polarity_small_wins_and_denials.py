@@ -94,3 +94,13 @@ def test_the_writer_likened_to_one_used_or_out_of_place_reads_negative(text: str
 
 def test_a_good_likeness_is_no_strain() -> None:
     assert predict("Eight hours sleep, I feel like a new person.").polarity == "pos"
+
+
+def test_a_home_told_so_quiet_is_someone_gone() -> None:
+    got = predict("Son went back to uni on Sunday. The flat is so quiet.")
+    assert got.polarity == "neg" and "loneliness" in got.emotions
+
+
+def test_a_home_quiet_alone_is_peace() -> None:
+    got = predict("Kids asleep, the house is quiet, bliss.")
+    assert got.polarity == "pos" and "loneliness" not in got.emotions
