@@ -1,5 +1,6 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
-another, someone the writer could not do without, the writer likened to one used.
+another, someone the writer could not do without, the writer likened to one used, a home told
+"so quiet", a card sent.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -104,3 +105,18 @@ def test_a_home_told_so_quiet_is_someone_gone() -> None:
 def test_a_home_quiet_alone_is_peace() -> None:
     got = predict("Kids asleep, the house is quiet, bliss.")
     assert got.polarity == "pos" and "loneliness" not in got.emotions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hendersons sent a card from Spain.",
+        "Old neighbour sent a christmas card with a photo of the dog.",
+    ],
+)
+def test_a_card_sent_is_kindness(text: str) -> None:
+    assert predict(text).polarity == "pos"
+
+
+def test_an_email_sent_is_no_kindness() -> None:
+    assert predict("Agency sent an email about the rota.").polarity == "neutral"

@@ -137,6 +137,30 @@ _SPANS: Final = frozenset(
 )  # fmt: skip
 
 
+# A card sent, the writer its receiver by the telling ("Deaf client sent a card saying I was
+# the first interpreter who didn't rush her", "Mom sent a care package with a note"): a thanks
+# or a gift, good in every labelled sentence that held one (fourteen, thirteen sets), where a
+# sent email, text or photo is as often a demand or a jibe ("sent a rude email").
+_CARDS: Final = frozenset(
+    {"card", "cards", "postcard", "postcards", "thank-you", "thank", "care", "christmas",
+     "birthday", "handwritten", "lovely", "kind", "little"}
+)  # fmt: skip
+_CARD_THINGS: Final = frozenset({"card", "cards", "postcard", "postcards", "package", "note"})
+
+
+def _card_sent(clause: Sequence[str], i: int) -> bool:
+    """Is ``clause[i]`` "sent" with a card, a note or a care package after it ("sent a card",
+    "sent a christmas card", "sent a care package")?"""
+    if clause[i] != "sent" or tuple(clause[i + 1 : i + 2]) not in (("a",), ("an",)):
+        return False
+    for word in clause[i + 2 : i + 5]:
+        if word in _CARD_THINGS:
+            return True
+        if word not in _CARDS:
+            return False
+    return False
+
+
 def kindness_in(clause: Sequence[str]) -> bool:
     """Does ``clause`` tell kindness shown to the writer ("thanked me", "remembered my dog's
     name", "made me a card", "without being asked"), with no negator before it?"""
@@ -152,7 +176,7 @@ def kindness_in(clause: Sequence[str]) -> bool:
             return True
         if word == "made" and after[:1] == ("me",) and after[1:] and after[1] in _MADE_FOR:
             return True
-        if _reached_out(clause, i) or _treat_given(clause, i):
+        if _reached_out(clause, i) or _treat_given(clause, i) or _card_sent(clause, i):
             return True
         if (
             word in _GIVING
