@@ -1,6 +1,6 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
 another, someone the writer could not do without, the writer likened to one used, a home told
-"so quiet", a card sent.
+"so quiet", a card sent, a skill learned.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -120,3 +120,15 @@ def test_a_card_sent_is_kindness(text: str) -> None:
 
 def test_an_email_sent_is_no_kindness() -> None:
     assert predict("Agency sent an email about the rota.").polarity == "neutral"
+
+
+def test_a_skill_learned_is_good_news() -> None:
+    assert predict("Learned to reverse the trailer into the yard today.").polarity == "pos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have never learnt to say no to overtime.", "Learned the hard way that the van leaks."],
+)
+def test_a_skill_never_learned_or_a_lesson_the_hard_way_is_no_good_news(text: str) -> None:
+    assert predict(text).polarity != "pos"

@@ -94,6 +94,12 @@ GOOD_NEWS: Final = PatternLexicon(
             # a win named small ("Ran for the bus and made it, small victories", "Book club
             # picked my suggestion. Small victory."): the writer counts it as one
             "small victory", "small victories",
+            # a skill the writer learned ("Learned to do the egg white foam properly", "I've
+            # learned not to take it personally", "New route learned in two goes"): good news
+            # in nine of the eleven labelled sentences that held one ("never learnt to" is
+            # cancelled by its negator)
+            *(f"{learned} {how}" for learned in ("learned", "learnt")
+              for how in ("to", "how to", "not to", "enough", "in")),
             "still made it", "made it to", "restorative", "gone now", "it's gone", "it passed",
             "mixed feelings",
             # relief at a thing done ("rent paid, phew"), a trouble gone, a helper praised
