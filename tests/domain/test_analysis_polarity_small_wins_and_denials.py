@@ -1,6 +1,6 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
 another, someone the writer could not do without, the writer likened to one used, a home told
-"so quiet", a card sent, a skill learned.
+"so quiet", a card sent, a skill learned, never home, a journey timed each way.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -132,3 +132,14 @@ def test_a_skill_learned_is_good_news() -> None:
 )
 def test_a_skill_never_learned_or_a_lesson_the_hard_way_is_no_good_news(text: str) -> None:
     assert predict(text).polarity != "pos"
+
+
+@pytest.mark.parametrize(
+    "text", ["Husband says I am never home these days.", "Forty minutes each way on the bypass."]
+)
+def test_never_home_and_a_journey_timed_each_way_read_negative(text: str) -> None:
+    assert predict(text).polarity == "neg"
+
+
+def test_home_every_night_is_no_grumble() -> None:
+    assert predict("Home every night this week, tea with the kids.").polarity != "neg"
