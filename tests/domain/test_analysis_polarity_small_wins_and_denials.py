@@ -141,5 +141,12 @@ def test_never_home_and_a_journey_timed_each_way_read_negative(text: str) -> Non
     assert predict(text).polarity == "neg"
 
 
-def test_home_every_night_is_no_grumble() -> None:
-    assert predict("Home every night this week, tea with the kids.").polarity != "neg"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice to be home for tea now the job is local.",
+        "Never homesick these days, this place suits me.",
+    ],
+)
+def test_home_told_gladly_is_no_grumble(text: str) -> None:
+    assert predict(text).polarity == "pos"
