@@ -1,6 +1,6 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
 another, someone the writer could not do without, the writer likened to one used, a home told
-"so quiet", a card sent, a skill learned, never home, a journey timed each way.
+"so quiet", a card sent, a skill learned, never home, a journey timed each way, a favourite.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -150,3 +150,13 @@ def test_never_home_and_a_journey_timed_each_way_read_negative(text: str) -> Non
 )
 def test_home_told_gladly_is_no_grumble(text: str) -> None:
     assert predict(text).polarity == "pos"
+
+
+def test_what_the_writer_calls_their_favourite_is_good_news() -> None:
+    assert (
+        predict("First coffee on the back step is my favourite bit of the day.").polarity == "pos"
+    )
+
+
+def test_a_favourite_opening_a_fragment_after_a_trouble_stays_irony() -> None:
+    assert predict("Oh good, the printer jammed. My favourite thing on a Monday.").polarity == "neg"

@@ -159,6 +159,12 @@ GOOD_MARKS: Final = PatternLexicon(
             # across ten writers or more; "her first swimming lesson" is a plan, its happening
             # still to tell, and is left to the clause's other words as every mark is
             "her first", "his first", "my first", "their first", "first go", "without stopping",
+            # what the writer calls their favourite ("is my favourite thing in the world",
+            # "honestly my favourite bit of the week", "cooked my favourite"); a "My favourite
+            # …" opening its own fragment after a trouble is irony ("Oh good, the system
+            # crashed. My favourite thing at 7am."), so the favourite is told through a verb
+            *(f"{verb} my favourite" for verb in
+              ("is", "are", "that's", "it's", "honestly", "cooked", "made", "bought", "brought")),
             # applause for what the writer saw or did ("the whole gym clapped", "standing
             # ovation") and the writer restored in fewer words ("Felt human."), as "human
             # again" is: good news in every such sentence but one (a show held up, then
