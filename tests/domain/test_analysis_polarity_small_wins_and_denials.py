@@ -1,6 +1,7 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
 another, someone the writer could not do without, the writer likened to one used, a home told
-"so quiet", a card sent, a skill learned, never home, a journey timed each way, a favourite.
+"so quiet", a card sent, a skill learned, never home, a journey timed each way, a favourite, a
+five-star review, a past laughed about, a thing doing the writer's head in.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -160,3 +161,15 @@ def test_what_the_writer_calls_their_favourite_is_good_news() -> None:
 
 def test_a_favourite_opening_a_fragment_after_a_trouble_stays_irony() -> None:
     assert predict("Oh good, the printer jammed. My favourite thing on a Monday.").polarity == "neg"
+
+
+def test_a_five_star_review_is_good_news() -> None:
+    assert predict("Five-star review from the couple in Bath.").polarity == "pos"
+
+
+def test_a_thing_doing_the_writers_head_in_is_a_bad_part() -> None:
+    assert predict("This tax return is doing my head in.").polarity == "neg"
+
+
+def test_a_trouble_never_laughed_about_stays_negative() -> None:
+    assert predict("Never laugh about it, still hurts.").polarity == "neg"

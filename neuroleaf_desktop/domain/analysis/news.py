@@ -94,6 +94,10 @@ GOOD_NEWS: Final = PatternLexicon(
             # a win named small ("Ran for the bus and made it, small victories", "Book club
             # picked my suggestion. Small victory."): the writer counts it as one
             "small victory", "small victories",
+            # a past embarrassment the writer laughs about ("can laugh about it now") and a
+            # five-star review of the writer's work: good news for every writer who told one
+            "laugh about it", "laugh about it now", "five-star review", "five star review",
+            "five-star reviews", "five star reviews", "five star rating", "five-star rating",
             # a skill the writer learned ("Learned to do the egg white foam properly", "I've
             # learned not to take it personally", "New route learned in two goes"): good news
             # in nine of the eleven labelled sentences that held one ("never learnt to" is
@@ -292,6 +296,11 @@ COMPLAINTS: Final = PatternLexicon(
             # and a journey timed each way ("an hour each way on the A1"): the writer's bad
             # part in every sentence that held one but one told with praise ("lovely drive")
             "never home", "never really home", "each way",
+            # a thing "doing my head in": a bad part in every labelled sentence that held one
+            # (five); "rent's due" and "queue out the door", as often bad, were tried and
+            # dropped, the part turned bad also counting a weak word beside them ("due" as a
+            # time limit, "surgery" as health: 4 wrong chips to 4 right)
+            "doing my head in", "does my head in", "did my head in",
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
