@@ -206,12 +206,6 @@ LEXICON: Final[Mapping[str, tuple[str, ...]]] = {
         "house is so empty", "flat feels empty", "flat felt empty", "flat feels so empty",
         "flat is empty", "flat is so empty", "home feels empty", "home feels so empty",
         "home felt empty", "bed feels empty",
-        # ... and so does a home told "so quiet" ("House is so quiet since Margaret passed",
-        # "Daughter's moved into halls. House very quiet."): someone gone, where a home "quiet"
-        # alone is peace ("the house is quiet, bliss")
-        *(f"{home} {link}{much} quiet" for home in ("house", "flat", "home")
-          for link in ("is ", "'s ", "")
-          for much in ("so", "very", "that", "really", "dead", "eerily")),
         "feel alone", "felt alone", "feeling alone", "feel so alone", "felt so alone",
         "feeling so alone", "no one called", "nobody called", "nobody texted", "no one texted",
         "friendless",

@@ -301,6 +301,14 @@ COMPLAINTS: Final = PatternLexicon(
             # dropped, the part turned bad also counting a weak word beside them ("due" as a
             # time limit, "surgery" as health: 4 wrong chips to 4 right)
             "doing my head in", "does my head in", "did my head in",
+            # a home told "so quiet" ("House is so quiet since Margaret passed", "Daughter's
+            # moved into halls. House very quiet."): someone gone, a bad part for every writer
+            # who told one, where a home "quiet" alone is peace ("the house is quiet, bliss").
+            # As loneliness it was tried and dropped: 10 right, 1 wrong, and the writers split
+            # on a quiet home after a death (sadness alone for one)
+            *(f"{home} {link}{much} quiet" for home in ("house", "flat", "home")
+              for link in ("is ", "'s ", "")
+              for much in ("so", "very", "that", "really", "dead", "eerily")),
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
