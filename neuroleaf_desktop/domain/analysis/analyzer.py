@@ -465,10 +465,13 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    alike: a one-star review is the work's by itself; no work coming in ("no work, no pay",
 #    "no bookings") is money and work; an itch, a cramp, a twitch, shingles and a thigh are
 #    health; a head chef or a team leader is the boss. Polarity: a bad feeling denied only to
-#    name another ("I'm not angry, just disappointed") is negative, someone the writer could
-#    not do without ("Don't know how I'd manage without her") thanks, a win named small
-#    ("Small victories") good news, the sun on the writer's back warmth, and a thing restored
-#    doing again ("Breathing again", "spinning again") no grumble.
+#    name another ("I'm not angry, just disappointed"), the writer likened to one used ("I feel
+#    like a robot"), never home, a journey timed each way, a home "so quiet" and a thing
+#    "doing my head in" are bad parts; someone the writer could not do without ("Don't know
+#    how I'd manage without her"), a card sent, a skill learned, a win named small, a past
+#    laughed about, a five-star review and what the writer calls their favourite are good
+#    news; the sun on the writer's back is warmth and a thing restored doing again
+#    ("Breathing again") no grumble.
 ANALYSER_VERSION: Final = 46
 
 
