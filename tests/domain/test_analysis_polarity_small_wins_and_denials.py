@@ -1,7 +1,7 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
 another, someone the writer could not do without, the writer likened to one used, a home told
 "so quiet", a card sent, a skill learned, never home, a journey timed each way, a favourite, a
-five-star review, a past laughed about, a thing doing the writer's head in.
+five-star review, a past laughed about, a thing doing the writer's head in, "meh".
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -172,3 +172,12 @@ def test_a_thing_doing_the_writers_head_in_is_a_bad_part() -> None:
 
 def test_a_trouble_never_laughed_about_stays_negative() -> None:
     assert predict("Never laugh about it, still hurts.").polarity == "neg"
+
+
+@pytest.mark.parametrize("text", ["Meh, nothing much today.", "meh. tea. telly."])
+def test_meh_is_a_flat_day_not_a_bad_one(text: str) -> None:
+    assert predict(text).polarity == "neutral"
+
+
+def test_meh_beside_a_trouble_still_reads_it() -> None:
+    assert predict("Meh, the boiler broke again and I'm fed up.").polarity == "neg"

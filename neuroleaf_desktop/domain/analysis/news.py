@@ -246,7 +246,7 @@ COMPLAINTS: Final = PatternLexicon(
             "running on caffeine", "overflowing", "not collected", "want to hide",
             "sorry for myself", "blues", "achy", "feel weird", "feel rubbish", "skint",
             "soulless", "forgot to eat", "barely started", "can't find", "stuck",
-            "when does it end", "what a joke", "fed up", "not again", "ugh", "meh",
+            "when does it end", "what a joke", "fed up", "not again", "ugh",
             "emojibad",
             # strain told by its shape, each a bad part for the writer in nine sentences in
             # ten or more across writers: a long lack ("haven't had a weekend since May"),
