@@ -1,7 +1,8 @@
 """Polarity read at the level of meaning: a win named small, a bad feeling denied only to name
 another, someone the writer could not do without, the writer likened to one used, a home told
 "so quiet", a card sent, a skill learned, never home, a journey timed each way, a favourite, a
-five-star review, a past laughed about, a thing doing the writer's head in, "meh".
+five-star review, a past laughed about, a thing doing the writer's head in, "meh", irony
+carried on.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -181,3 +182,23 @@ def test_meh_is_a_flat_day_not_a_bad_one(text: str) -> None:
 
 def test_meh_beside_a_trouble_still_reads_it() -> None:
     assert predict("Meh, the boiler broke again and I'm fed up.").polarity == "neg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh great, the printer jammed again. Super day.",
+        "Brilliant, the van failed its MOT. Love this job.",
+    ],
+)
+def test_a_short_pleasant_sentence_after_sarcasm_carries_the_irony(text: str) -> None:
+    got = predict(text)
+    assert got.polarity == "neg" and "joy" not in got.emotions
+
+
+def test_a_long_sincere_sentence_after_sarcasm_keeps_its_pleasure() -> None:
+    text = (
+        "Oh great, the printer jammed again. Had a lovely dinner with my sister after work"
+        " though, we laughed for hours."
+    )
+    assert predict(text).polarity == "mixed"

@@ -32,6 +32,7 @@ from neuroleaf_desktop.domain.analysis.codas import (
     ironic_coda,
     numeric,
     quarrel_reacted,
+    sarcasm_carried,
 )
 from neuroleaf_desktop.domain.analysis.context_words import (
     CRYING,
@@ -529,6 +530,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     rules: tuple[Callable[[Sentences], Sentences], ...] = (
         echoed,
         ironic_coda,
+        sarcasm_carried,
         quarrel_reacted,
         others_work,
         others_illness,
