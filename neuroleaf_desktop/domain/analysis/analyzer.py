@@ -470,8 +470,9 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    "doing my head in" are bad parts; someone the writer could not do without ("Don't know
 #    how I'd manage without her"), a card sent, a skill learned, a win named small, a past
 #    laughed about, a five-star review and what the writer calls their favourite are good
-#    news; the sun on the writer's back is warmth and a thing restored doing again
-#    ("Breathing again") no grumble.
+#    news; the sun on the writer's back is warmth, a thing restored doing again
+#    ("Breathing again") and "meh" no grumble, and a short pleasant sentence after one read as
+#    sarcasm ("… Perfect Monday.") the same irony.
 ANALYSER_VERSION: Final = 46
 
 
