@@ -2,7 +2,7 @@
 another, someone the writer could not do without, the writer likened to one used, a home told
 "so quiet", a card sent, a skill learned, never home, a journey timed each way, a favourite, a
 five-star review, a past laughed about, a thing doing the writer's head in, "meh", irony
-carried on.
+carried on, a dated trouble beside a good part now.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -202,3 +202,13 @@ def test_a_long_sincere_sentence_after_sarcasm_keeps_its_pleasure() -> None:
         " though, we laughed for hours."
     )
     assert predict(text).polarity == "mixed"
+
+
+def test_a_dated_trouble_beside_a_good_part_now_reads_good() -> None:
+    text = "Back on days and I feel human again. Last winter on nights nearly broke me."
+    assert predict(text).polarity == "pos"
+
+
+def test_a_dated_trouble_that_still_frightens_stays_negative() -> None:
+    text = "Two years ago I lost my job and nearly lost the house. Still scared it will recur."
+    assert predict(text).polarity == "neg"

@@ -38,6 +38,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     CRYING,
     PEOPLE,
 )
+from neuroleaf_desktop.domain.analysis.dated_past import dated_trouble_outweighed
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.help_given import helped_through
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
@@ -539,6 +540,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         tears_that_might_have_been,
         past_then_now,
         lambda s: trouble_overcome(s, _past_marked),
+        dated_trouble_outweighed,
         moved_tears,
         stacked,
         longed_for,
