@@ -2,7 +2,7 @@
 another, someone the writer could not do without, the writer likened to one used, a home told
 "so quiet", a card sent, a skill learned, never home, a journey timed each way, a favourite, a
 five-star review, a past laughed about, a thing doing the writer's head in, "meh", irony
-carried on, a dated trouble beside a good part now.
+carried on, a dated trouble beside a good part now, a quiet span.
 
 Why: over every labelled row the largest polarity errors are news read neutral (a bad part
 read neutral 668 times, a good part 449 times). Each reading here is a class of wording that
@@ -212,3 +212,11 @@ def test_a_dated_trouble_beside_a_good_part_now_reads_good() -> None:
 def test_a_dated_trouble_that_still_frightens_stays_negative() -> None:
     text = "Two years ago I lost my job and nearly lost the house. Still scared it will recur."
     assert predict(text).polarity == "neg"
+
+
+def test_a_quiet_span_of_the_writers_own_time_is_good_news() -> None:
+    assert predict("Quiet Saturday, pottered in the garden and read the paper.").polarity == "pos"
+
+
+def test_a_quiet_week_told_with_its_cost_stays_negative() -> None:
+    assert predict("Quiet week, barely covered the diesel.").polarity == "neg"

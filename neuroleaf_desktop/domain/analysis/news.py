@@ -167,6 +167,13 @@ GOOD_MARKS: Final = PatternLexicon(
             # "honestly my favourite bit of the week", "cooked my favourite"); a "My favourite
             # …" opening its own fragment after a trouble is irony ("Oh good, the system
             # crashed. My favourite thing at 7am."), so the favourite is told through a verb
+            # a quiet span of the writer's own time ("Quiet Sunday, read my book and had a nap",
+            # "Quiet afternoon, polished brass, cricket on the radio"): good news in sixteen of
+            # the eighteen labelled sentences it turns (two a quiet night or day told as a
+            # work report); a quiet week is the money it cost for the self-employed ("Quiet
+            # week, barely covered fuel": tried, 4 lost) and an evening alone may be missed
+            *(f"quiet {span}" for span in
+              ("day", "sunday", "saturday", "morning", "afternoon", "night", "weekend", "late")),
             *(f"{verb} my favourite" for verb in
               ("is", "are", "that's", "it's", "honestly", "cooked", "made", "bought", "brought")),
             # applause for what the writer saw or did ("the whole gym clapped", "standing

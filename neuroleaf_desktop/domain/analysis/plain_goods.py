@@ -35,8 +35,9 @@ read "Neutral". Across every writer's labelled set:
   alone or is placed in time or place ("Day off in Milwaukee", "Half term next week"); named
   as a thing with more after it ("Half-term childcare is £240", "Day off spent sleeping
   fourteen hours straight") it is left to the clause's other words. A quiet span ("Quiet day,
-  tidied the workshop") was good in only about three of four such sentences (writers split:
-  several label it a plain report), so it is left alone;
+  tidied the workshop") is read in ``news.GOOD_MARKS``: good where it turns a neutral clause
+  in sixteen of eighteen labelled sentences (the others a quiet night or day told as a work
+  report);
 * a span of the writer's time made good ("made my day", "Made the night.", "made our whole
   weekend") was good in every sentence that held one (thirty-three, over twenty writers'
   sets); the list of such phrases in ``news`` is read by this shape too.
