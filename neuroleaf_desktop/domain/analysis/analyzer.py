@@ -469,10 +469,11 @@ ANALYSER_NAME: Final = "nl-lexicon"
 #    like a robot"), never home, a journey timed each way, a home "so quiet" and a thing
 #    "doing my head in" are bad parts; someone the writer could not do without ("Don't know
 #    how I'd manage without her"), a card sent, a skill learned, a win named small, a past
-#    laughed about, a five-star review and what the writer calls their favourite are good
-#    news; the sun on the writer's back is warmth, a thing restored doing again
-#    ("Breathing again") and "meh" no grumble, and a short pleasant sentence after one read as
-#    sarcasm ("… Perfect Monday.") the same irony.
+#    laughed about, a five-star review, a quiet span of the writer's own time and what the
+#    writer calls their favourite are good news; the sun on the writer's back is warmth, a
+#    thing restored doing again ("Breathing again") and "meh" no grumble, a short pleasant
+#    sentence after one read as sarcasm ("… Perfect Monday.") the same irony, and an entry
+#    whose only bad parts are a dated past beside a good part now reads good.
 ANALYSER_VERSION: Final = 46
 
 
