@@ -30,6 +30,7 @@ from neuroleaf_desktop.domain.analysis.feeling_context import (
 from neuroleaf_desktop.domain.analysis.feeling_senses import a_pity
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
 from neuroleaf_desktop.domain.analysis.models import NEGATIVE_EMOTIONS, POSITIVE_EMOTIONS
+from neuroleaf_desktop.domain.analysis.plain_goods import relied_on_in
 from neuroleaf_desktop.domain.analysis.senses import strain_frame
 from neuroleaf_desktop.domain.analysis.sentiment import GOOD_THINGS
 from neuroleaf_desktop.domain.analysis.stress_keywords import stressful_by_itself
@@ -81,9 +82,14 @@ def strained_by(tokens: list[str], start: int, end: int, stressors: Iterable[Str
         return True
     if strain_frame(tokens, start, end):
         return True
+    relied_on = relied_on_in(tokens[start:end])  # "don't know how I'd cope without them"
     i = start
     while i < end:
         strain = STRAIN.match_at(tokens, i)
+        # the doubt and the one relied on ("without my family") are the thanks, no strain
+        if strain is not None and relied_on and strain.tokens[0] in ("don't", "without"):
+            i += len(strain.tokens)
+            continue
         if strain is None:
             i += 1
             continue

@@ -112,6 +112,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     PEOPLE,
 )
 from neuroleaf_desktop.domain.analysis.dated_past import dated_by_the_next, dated_past
+from neuroleaf_desktop.domain.analysis.denials import denied_then_named
 from neuroleaf_desktop.domain.analysis.emotions import (
     is_emotion_word,
     iter_hits,
@@ -154,6 +155,7 @@ from neuroleaf_desktop.domain.analysis.present import entry_rules
 from neuroleaf_desktop.domain.analysis.sarcasm import sarcastic
 from neuroleaf_desktop.domain.analysis.sentence_rules import (
     about_someone_else,
+    disowned,
     fine_at_last,
     pitied_after,
     quarrel_voiced,
@@ -403,13 +405,14 @@ def read_clauses(text: str) -> list[Clause]:
         own = outgrown(tokens, other_side_told(sentence, own))
         own = settled_afterwards(redeemed(regretted(without_laughter(own), tokens)))
         own = their_sequel(fine_at_last(sarcastic(own)))
-        own = retracted(continued_subject(then_fine(over_by_now(own))))
+        own = retracted(continued_subject(then_fine(over_by_now(denied_then_named(own)))))
         following = tokenize(read[k + 1][0]) if k + 1 < len(read) else []
         own = dated_by_the_next(dated_past(own), following)
         if sentence.rstrip().endswith("!"):
             own = exclaimed(own)
         if (
             about_someone_else(tokens)
+            or disowned(tokens)
             or reported_by_them(tokens, own)
             or pitied_after(tokens, following)
         ):

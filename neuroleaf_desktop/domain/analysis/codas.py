@@ -6,7 +6,9 @@ after a trouble ("Council tax and the MOT in the same week. Brilliant.", "Thanks
 helpful.", also past a bare reply or a plain aside: "… Yes. Thanks.", "… At forty-six.
 Great.") and a knowing shrug ("… for free. Obviously.", "Of course it was.") are irony, and
 a feeling shown after a quarrel ("… shouted at me. I was shaking
-after.") is what the quarrel made the writer feel. Kept apart from ``present`` (which tells a
+after.") is what the quarrel made the writer feel, and a short pleasant sentence after one read
+as sarcasm ("Oh great, the washing machine flooded the kitchen. Perfect Monday.") carries the
+irony on. Kept apart from ``present`` (which tells a
 time left behind from the present) so that each module stays small; ``present.entry_rules``
 runs these with the rest.
 """
@@ -235,3 +237,41 @@ def quarrel_reacted(sentences: Sentences) -> Sentences:
         [replace(c, hits=tuple(h for h in c.hits if h.pattern != QUARREL_CUE)) for c in s]
         for s in sentences
     ]
+
+
+# Irony carried on: once a sentence of the entry is read as sarcasm ("Oh great, the washing
+# machine flooded the kitchen."), a short pleasant sentence after it with no news of its own
+# ("Perfect Monday.", "Love it here.", "Very helpful, sir.", "They do love an update.") keeps
+# the irony going: every writer who told one so labelled the entry negative (fourteen rows,
+# none labelled otherwise).
+_CARRIED_MAX: Final = 6
+
+
+def sarcasm_carried(sentences: Sentences) -> Sentences:
+    """A short pleasant sentence after one read as sarcasm read as the same irony: negative,
+    its pleasant feelings dropped."""
+    out = [list(s) for s in sentences]
+    ironic = False
+    for i, sentence in enumerate(out):
+        if ironic and _carries_irony(sentence):
+            out[i] = [
+                replace(
+                    c,
+                    hits=tuple(h for h in c.hits if h.emotion in NEGATIVE_EMOTIONS),
+                    polarity=NEGATIVE if c.polarity == POSITIVE else c.polarity,
+                    strength=EMOTION_FLOOR if c.polarity == POSITIVE else c.strength,
+                )
+                for c in sentence
+            ]
+        ironic = ironic or any(h.pattern == SARCASM_CUE for c in sentence for h in c.hits)
+    return out
+
+
+def _carries_irony(sentence: list[Clause]) -> bool:
+    """Is ``sentence`` short, pleasant and without news of its own ("Perfect Monday.")?"""
+    words = [w for c in sentence for w in c.words]
+    return (
+        0 < len(words) <= _CARRIED_MAX
+        and any(c.polarity == POSITIVE for c in sentence)
+        and all(c.polarity in (POSITIVE, NEUTRAL) and not c.news for c in sentence)
+    )

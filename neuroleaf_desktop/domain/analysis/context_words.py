@@ -32,6 +32,12 @@ _COUNTS_LEFT: Final = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", *(f"{d}*" for d in "123456789"),
 )  # fmt: skip
+# Ones used or out of place, as the writer feels likened to them: "I feel like a robot".
+_USED_OR_OUT_OF_PLACE: Final = (
+    "robot", "lodger", "servant", "traitor", "weight", "fraud", "failure", "burden", "zombie",
+    "ghost", "prisoner", "slave", "stranger", "spare part", "skivvy", "dogsbody", "machine",
+    "number", "kid in", "child in", "bad mum", "bad dad", "bad mother", "bad parent",
+)  # fmt: skip
 STRAIN: Final = PatternLexicon(
     {
         "strain": (
@@ -72,6 +78,10 @@ STRAIN: Final = PatternLexicon(
             "not speaking to me", "hasn't spoken to me", "deactivated",
             # a tense situation strains the writer without naming their own feeling
             "tense", "tension",
+            # the writer likened to one used or out of place ("I feel like a robot", "Feel like
+            # a lodger in my own house"): a bad part for every writer who told one
+            *(f"{feel} like a {one}" for feel in ("feel", "feels", "felt", "feeling")
+              for one in _USED_OR_OUT_OF_PLACE),
             # a swelling or a bruise is a symptom
             "swollen", "bruised",
             "away from my family", "without my family", "slipping",
@@ -117,6 +127,7 @@ STRAIN: Final = PatternLexicon(
             "hard to say", "hard to tell", "packed in the", "up late for", "stayed late for",
             # a place, not being behind: "card behind the bar", "ten years behind the counter"
             *(f"behind the {place}" for place in BEHIND_PLACES),
+            "sun on my back", "sun on our backs",  # warmth, no one on at the writer
         ),
     }
 )  # fmt: skip

@@ -29,7 +29,9 @@ so; the next sentence is the writer's now and is left alone. A sentence dated by
 it ("It was so bad at uni I stopped going to lectures. That was ten years ago, I manage it
 now") is read the same way (``dated_by_the_next``): "That was …" with a year or a span counted
 back says when the sentence before happened. Sadness, shame, anger and
-loneliness are kept (a loss still grieves); no chip is added.
+loneliness are kept (a loss still grieves); no chip is added. An entry whose only bad parts
+are such a past and which tells a good part now in a sentence of its own reads good
+(``dated_trouble_outweighed``): the past is the measure of the good now.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from neuroleaf_desktop.domain.analysis.clause import Clause
+from neuroleaf_desktop.domain.analysis.clause import MIXED, NEGATIVE, NEUTRAL, POSITIVE, Clause
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.stressor_reading import PAST_YEARS
 
@@ -102,6 +104,24 @@ def _told_past(words: tuple[str, ...]) -> bool:
     return PRESENT_TENSE.isdisjoint(words)
 
 
+def dated_marks(clauses: list[Clause]) -> list[bool]:
+    """Which of one sentence's clauses are a past dated by a year, a span counted back or a
+    season gone, told in the past (the clauses ``dated_past`` sets aside)."""
+    marks: list[bool] = []
+    carried = False
+    previous = -1
+    going_on = {c.segment for c in clauses if "still" in c.words}
+    for clause in clauses:
+        past = _told_past(clause.words) and clause.segment not in going_on
+        joined = carried and clause.after_and and clause.segment == previous
+        by_year = _dated(clause.words) or _span_back(clause.words)
+        by_season = not by_year and _season_gone(clause.words)
+        carried = past and (by_year or by_season or joined)
+        previous = clause.segment
+        marks.append(carried)
+    return marks
+
+
 def dated_past(clauses: list[Clause]) -> list[Clause]:
     """One sentence's clauses with the stressors and fears of its year-dated past clauses
     set aside (module docstring)."""
@@ -159,4 +179,33 @@ def dated_by_the_next(clauses: list[Clause], following: list[str]) -> list[Claus
         if _told_past(c.words)
         else c
         for c in clauses
+    ]
+
+
+def dated_trouble_outweighed(sentences: list[list[Clause]]) -> list[list[Clause]]:
+    """An entry whose only bad parts are a dated past and which tells a good part now, in a
+    sentence of its own ("Walked up Kinder Scout. Three years ago I couldn't walk to the shop",
+    "Five years ago I was drinking too much and lost my licence. Four years sober, licence
+    back, my own business."): the past is the measure of the good now, so its parts read
+    neutral and the entry good. A good part in the dated sentence itself ("Lost a client on
+    the Matterhorn in 2016, not mine, but …") is left as it is."""
+    marks = [dated_marks(s) for s in sentences]
+    good_now = any(
+        not any(ms) and any(c.polarity == POSITIVE for c in s)
+        for s, ms in zip(sentences, marks, strict=True)
+    )
+    bad = [
+        m
+        for s, ms in zip(sentences, marks, strict=True)
+        for c, m in zip(s, ms, strict=True)
+        if c.polarity in (NEGATIVE, MIXED)
+    ]
+    if not good_now or not bad or not all(bad):
+        return sentences
+    return [
+        [
+            replace(c, polarity=NEUTRAL, strength=0.0) if m and c.polarity != POSITIVE else c
+            for c, m in zip(s, ms, strict=True)
+        ]
+        for s, ms in zip(sentences, marks, strict=True)
     ]

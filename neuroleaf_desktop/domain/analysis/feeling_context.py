@@ -66,6 +66,7 @@ from neuroleaf_desktop.domain.analysis.emotions import (
 from neuroleaf_desktop.domain.analysis.feeling_senses import (
     a_pity,
     an_empty_thing,
+    settled_in_another_sense,
     sound_of_a_thing,
 )
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, is_negator
@@ -89,6 +90,8 @@ def _not_felt_here(tokens: list[str], start: int, end: int, hit: Hit) -> bool:
         return True  # "empty forecourt, empty wallet": the place is empty, no sadness
     if a_pity(tokens, start, hit.position):
         return True  # "shame I can barely keep my eyes open for it": a pity, not shame
+    if settled_in_another_sense(tokens, start, hit.position):
+        return True  # "Cold has settled on my chest": the ailment taking hold, no calm
     if hit.pattern in STEADY_WORDS and after < len(tokens) and tokens[after] in STEADY_THINGS:
         return True  # "steady work at last": the work is steady
     # a feeling offered as one of two, undecided: "which is either sad or fine, can't decide"
@@ -189,7 +192,29 @@ def _missed_event(tokens: list[str], hit: Hit, after: int) -> bool:
     if tokens[after - 1] != "my":
         return False  # "miss him", "missing home": a person or home named by the pattern
     ahead = tokens[after : after + MISSED_WINDOW]
+    if _plural_owners_event(ahead):
+        return True
     return not any(w in OTHER_PERSON or w in MISSED_BEINGS for w in ahead)
+
+
+# What a plural owner's event is called ("my kids' sports day", "my girls' bedtime"): the
+# tokenizer drops the apostrophe of a plural possessive, so the people named are followed at
+# once by their event, where a missed person is followed by anything else ("miss my kids so
+# much", "missing my girls every day").
+_OWNERS_EVENTS: Final = MISSED_EVENTS | frozenset(
+    {"bedtime", "bedtimes", "sports", "school", "nativity", "christening", "recital", "concert",
+     "play", "plays", "graduation", "match", "matches", "game", "games", "parents", "swimming",
+     "football", "assembly", "carnival", "show", "presentation", "prizegiving", "tea", "bath"}
+)  # fmt: skip
+
+
+def _plural_owners_event(ahead: list[str]) -> bool:
+    """Is the first person after "miss my" followed at once by their event ("Missing my kids'
+    sports day again", "I still miss my girls' bedtime every single night")?"""
+    for k, word in enumerate(ahead[:-1]):
+        if word in OTHER_PERSON or word in MISSED_BEINGS:
+            return ahead[k + 1] in _OWNERS_EVENTS
+    return False
 
 
 def _about_a_thing_before(tokens: list[str], start: int, hit: Hit) -> bool:

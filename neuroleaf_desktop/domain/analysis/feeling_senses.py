@@ -23,6 +23,11 @@ galleries", "an empty stomach") says a place or a thing is empty: no writer labe
 from one. Felt ("felt empty after the party", "flat and empty today", "the flat feels empty
 without him") it stays the writer's, and so does a home come back to empty ("an empty flat", "a
 big empty house"): loneliness, as every writer who told one labelled.
+
+"Settled" said of an ailment or the weather ("Cold has settled on my chest", "the fog settled
+in") is the ailment taking hold, no calm. The writer settled ("Settled in the harbour. Flat
+calm", "I feel a lot more settled") stays calm, and so does a dispute settled ("Tribunal's over,
+we settled", tried as no calm: the row's good news then read neutral).
 """
 
 from __future__ import annotations
@@ -112,3 +117,24 @@ def an_empty_thing(tokens: list[str], start: int, position: int) -> bool:
     if tokens[position + 1] in _NOT_EMPTIED or tokens[position + 1] in _HOMES:
         return False
     return _FELT.isdisjoint(tokens[max(start, position - 3) : position])
+
+
+# What settles that is no one's calm: an ailment taking hold or the weather coming in ("Cold has
+# settled on my chest", "the fog settled in").
+_SETTLED: Final = frozenset({"settled", "settles", "settling"})
+_SETTLING_THINGS: Final = frozenset(
+    {"cold", "cough", "flu", "virus", "bug", "infection", "chest", "fog", "mist", "snow",
+     "frost", "rain", "dust", "damp", "gloom", "murk", "pain", "ache", "cloud", "clouds"}
+)  # fmt: skip
+_SETTLING_LINKS: Final = frozenset({"has", "had", "have", "is", "was", "finally", "now", "just"})
+
+
+def settled_in_another_sense(tokens: list[str], start: int, pos: int) -> bool:
+    """Is the "settled" at ``pos`` an ailment or the weather taking hold ("Cold has settled on
+    my chest"), not the writer's calm?"""
+    if tokens[pos] not in _SETTLED:
+        return False
+    j = pos - 1
+    while j >= start and tokens[j] in _SETTLING_LINKS:
+        j -= 1
+    return j >= start and tokens[j].removesuffix("'s") in _SETTLING_THINGS

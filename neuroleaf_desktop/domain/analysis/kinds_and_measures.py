@@ -17,7 +17,11 @@ size. Each was chosen by the word's record across every writer's labelled rows:
 * "damp" said of a thing ("the smell of damp donations", "damp towels") or of the weather
   ("worse for the breathing when it's damp like this") is no damp home; damp in a room, on a
   boat or in a sleeping bag ("the damp in the bedroom", "sleeping bag's damp") stays the
-  home's, as every writer who told one labelled.
+  home's, as every writer who told one labelled;
+* one parent named with "the" ("The mum laughed so hard the probe slipped") is a parent the
+  writer meets through the work, as "a mum" is, no family of the writer's;
+* a relative's event named as where or when something happened ("Batteries died in the middle
+  of my daughter's school play") names whose event it was, no trouble with the relative.
 """
 
 from __future__ import annotations
@@ -63,11 +67,62 @@ _RELATIVES: Final = frozenset(
 _OTHERS_AFTER_OF: Final = frozenset({"the", "a", "an", "his", "her", "their", "this", "that"})
 
 
+# One parent named with "the" ("The mum laughed so hard the probe slipped", "the dad sang to
+# her"): a parent the writer meets through the work, a patient's or a pupil's, as "a mum" and
+# "one dad" are; no writer of the six rows that tell one labelled family. The writer's own
+# parent is "my", "our" or the bare name ("Mum rang"); "the kids" and "the parents" stay, as
+# writers use them of their own.
+_PARENTS: Final = frozenset({"mum", "mom", "mam", "dad", "mother", "father"})
+
+
+# A relative's event named as where or when something happened ("Batteries died in the middle
+# of my daughter's school play", "Reading out loud at my nephew's christening"): the relative
+# names whose event it was, no trouble with them; an event the writer was kept from ("meant to
+# be at my daughter's parents' evening", "missed my niece's christening") is read elsewhere.
+_EVENTS: Final = frozenset(
+    {"play", "wedding", "christening", "nativity", "concert", "recital", "party", "birthday",
+     "graduation", "match", "game", "show", "assembly", "performance", "race", "gig"}
+)  # fmt: skip
+_EVENT_MODIFIERS: Final = frozenset({"school", "football", "dance", "swimming", "leaving"})
+_AT_EVENT: Final = frozenset({"at", "during", "middle"})
+_KEPT_FROM: Final = frozenset(
+    {"meant", "supposed", "should", "should've", "couldn't", "can't", "cannot", "won't",
+     "miss", "missed", "missing", "instead", "not", "never"}
+)  # fmt: skip
+_EVENT_REACH: Final = 3
+
+
+def relatives_event_as_setting(tokens: list[str], i: int, end: int) -> bool:
+    """Is the relative at ``i`` ("my daughter's", in ``tokens`` as written, possessives kept)
+    the owner of an event named as where or when something happened ("in the middle of my
+    daughter's school play")?"""
+    word = tokens[i]
+    if end != i + 1 or not word.endswith("'s") or word.removesuffix("'s") not in _RELATIVES:
+        return False
+    after = tokens[end : end + 2]
+    if not after or not (
+        after[0] in _EVENTS or (after[0] in _EVENT_MODIFIERS and after[1:] and after[1] in _EVENTS)
+    ):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k] in ("my", "our", "the", "of") and i - k <= _EVENT_REACH:
+        k -= 1
+    if k < 0 or tokens[k] not in _AT_EVENT:
+        return False
+    start = k
+    while start > 0 and tokens[start - 1] != BREAK:
+        start -= 1
+    return _KEPT_FROM.isdisjoint(tokens[start:k])
+
+
 def family_word_of_another(tokens: list[str], i: int, end: int) -> bool:
-    """Is the family word at ``tokens[i:end]`` a place's name ("the children's unit") or a
-    relative of someone named after "of" ("Mother of the bride")?"""
+    """Is the family word at ``tokens[i:end]`` a place's name ("the children's unit"), a
+    relative of someone named after "of" ("Mother of the bride") or one parent named with
+    "the" ("The mum laughed")?"""
     word = tokens[i]
     if word in _YOUNG and end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
+        return True
+    if end == i + 1 and word.removesuffix("'s") in _PARENTS and i >= 1 and tokens[i - 1] == "the":
         return True
     return (
         word in _RELATIVES

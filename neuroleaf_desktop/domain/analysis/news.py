@@ -91,6 +91,19 @@ GOOD_NEWS: Final = PatternLexicon(
             "left on time", "finished early", "made it through", "back to normal",
             "came back normal", "feeling better", "feel better", "felt better",
             "we'll manage", "we're managing", "i'll manage", "i'm managing", "worth it",
+            # a win named small ("Ran for the bus and made it, small victories", "Book club
+            # picked my suggestion. Small victory."): the writer counts it as one
+            "small victory", "small victories",
+            # a past embarrassment the writer laughs about ("can laugh about it now") and a
+            # five-star review of the writer's work: good news for every writer who told one
+            "laugh about it", "laugh about it now", "five-star review", "five star review",
+            "five-star reviews", "five star reviews", "five star rating", "five-star rating",
+            # a skill the writer learned ("Learned to do the egg white foam properly", "I've
+            # learned not to take it personally", "New route learned in two goes"): good news
+            # in nine of the eleven labelled sentences that held one ("never learnt to" is
+            # cancelled by its negator)
+            *(f"{learned} {how}" for learned in ("learned", "learnt")
+              for how in ("to", "how to", "not to", "enough", "in")),
             "still made it", "made it to", "restorative", "gone now", "it's gone", "it passed",
             "mixed feelings",
             # relief at a thing done ("rent paid, phew"), a trouble gone, a helper praised
@@ -150,6 +163,19 @@ GOOD_MARKS: Final = PatternLexicon(
             # across ten writers or more; "her first swimming lesson" is a plan, its happening
             # still to tell, and is left to the clause's other words as every mark is
             "her first", "his first", "my first", "their first", "first go", "without stopping",
+            # what the writer calls their favourite ("is my favourite thing in the world",
+            # "honestly my favourite bit of the week", "cooked my favourite"); a "My favourite
+            # …" opening its own fragment after a trouble is irony ("Oh good, the system
+            # crashed. My favourite thing at 7am."), so the favourite is told through a verb
+            # a quiet span of the writer's own time ("Quiet Sunday, read my book and had a nap",
+            # "Quiet afternoon, polished brass, cricket on the radio"): good news in sixteen of
+            # the eighteen labelled sentences it turns (two a quiet night or day told as a
+            # work report); a quiet week is the money it cost for the self-employed ("Quiet
+            # week, barely covered fuel": tried, 4 lost) and an evening alone may be missed
+            *(f"quiet {span}" for span in
+              ("day", "sunday", "saturday", "morning", "afternoon", "night", "weekend", "late")),
+            *(f"{verb} my favourite" for verb in
+              ("is", "are", "that's", "it's", "honestly", "cooked", "made", "bought", "brought")),
             # applause for what the writer saw or did ("the whole gym clapped", "standing
             # ovation") and the writer restored in fewer words ("Felt human."), as "human
             # again" is: good news in every such sentence but one (a show held up, then
@@ -204,6 +230,12 @@ _NOT_WORRY: Final = tuple(
                  "how i'd cope without", "how i'd manage without", "how to thank")
 )  # fmt: skip
 
+# What a thing or a person does again once restored: "spinning again", "walking again".
+_RESTORED_DOINGS: Final = (
+    "working", "spinning", "chimed", "chiming", "ticking", "breathing", "walking", "smiling",
+    "laughing", "singing", "dancing", "cycling", "swimming", "driving",
+)  # fmt: skip
+
 COMPLAINTS: Final = PatternLexicon(
     {
         "complaint": (
@@ -221,7 +253,7 @@ COMPLAINTS: Final = PatternLexicon(
             "running on caffeine", "overflowing", "not collected", "want to hide",
             "sorry for myself", "blues", "achy", "feel weird", "feel rubbish", "skint",
             "soulless", "forgot to eat", "barely started", "can't find", "stuck",
-            "when does it end", "what a joke", "fed up", "not again", "ugh", "meh",
+            "when does it end", "what a joke", "fed up", "not again", "ugh",
             "emojibad",
             # strain told by its shape, each a bad part for the writer in nine sentences in
             # ten or more across writers: a long lack ("haven't had a weekend since May"),
@@ -267,11 +299,31 @@ COMPLAINTS: Final = PatternLexicon(
             # (three to six writers each) but one, a dialect "me" for "my" ("at me mam's"),
             # which is set aside below.
             "wasn't", "weren't", "at me", "eating me", "eating at me", "eating into",
+            # the writer never home, as their family tells it ("the kids say I'm never home"),
+            # and a journey timed each way ("an hour each way on the A1"): the writer's bad
+            # part in every sentence that held one but one told with praise ("lovely drive")
+            "never home", "never really home", "each way",
+            # a thing "doing my head in": a bad part in every labelled sentence that held one
+            # (five); "rent's due" and "queue out the door", as often bad, were tried and
+            # dropped, the part turned bad also counting a weak word beside them ("due" as a
+            # time limit, "surgery" as health: 4 wrong chips to 4 right)
+            "doing my head in", "does my head in", "did my head in",
+            # a home told "so quiet" ("House is so quiet since Margaret passed", "Daughter's
+            # moved into halls. House very quiet."): someone gone, a bad part for every writer
+            # who told one, where a home "quiet" alone is peace ("the house is quiet, bliss").
+            # As loneliness it was tried and dropped: 10 right, 1 wrong, and the writers split
+            # on a quiet home after a death (sadness alone for one)
+            *(f"{home} {link}{much} quiet" for home in ("house", "flat", "home")
+              for link in ("is ", "'s ", "")
+              for much in ("so", "very", "that", "really", "dead", "eerily")),
         ),
         # longer phrases that are not complaints
         "": ("once again thank*", "see you again", "again soon", "another great",
              "another lovely", "another good", "stuck in to", "got stuck in", "ate too much",
              "stuck into", "stuck in with", *(f"{n} time lucky" for n in _NTH), *_NOT_WORRY,
+             # a thing or a person restored ("spinning again by lunch", "the carriage clock
+             # chimed again", "walking again"): working once more, no repeat of a trouble
+             *(f"{doing} again" for doing in _RESTORED_DOINGS),
              # kept at, or kept ("glad I stuck it out", "it stuck with me", "stopped taking
              # work home and it stuck"): staying power, pleasant for every writer who told it
              "stuck it out", "stick it out", "sticking it out", "stuck at it", "it stuck",

@@ -12,7 +12,14 @@ labelled set (``word_uses.other_use`` and ``stressor_reading`` ask them):
   allergy", "people with Parkinson's", "a cancer diagnosis for a deaf man") is theirs
   (``illness_of_one_met``);
 * being sick in a place said of someone else ("the stag do was sick in the cellar room") is a
-  mess they made (``sick_where_another_was``).
+  mess they made (``sick_where_another_was``);
+* an ailment given to someone else or made of them ("saying the buttercream gave her a
+  headache", "the prawns made him ill") is theirs, their complaint or their bad night, where
+  one given to the writer ("the fumes give me a headache", five writers' rows) stays health
+  (``ailment_given_to_another``);
+* an ailment on someone else's part ("the lump on his neck", "a rash on her arm") is theirs,
+  and a clinician the writer sends someone to ("I said go to your GP", "told him to ring his
+  doctor") is that someone's (``ailment_on_anothers_part``, ``clinician_advised``).
 """
 
 from __future__ import annotations
@@ -123,3 +130,52 @@ def sick_where_another_was(tokens: list[str], i: int) -> bool:
     while j >= 0 and tokens[j] in _SICK_LINKS:
         j -= 1
     return j >= 0 and j < i - 1 and tokens[j].removesuffix("'s") not in _OWN_OR_CLOSE
+
+
+# An ailment given to her, him or them ("the buttercream gave her a headache", "the prawns made
+# him ill"): the ailment is theirs. Words allowed between them and the ailment:
+_GIVEN: Final = frozenset({"gave", "give", "gives", "giving", "given", "made", "make", "makes"})
+_THIRD: Final = frozenset({"her", "him", "them"})
+_AILMENT_LEAD: Final = frozenset({"a", "an", "some", "bad", "awful", "terrible", "food", "such"})
+
+
+def ailment_given_to_another(tokens: list[str], i: int) -> bool:
+    """Is the ailment at ``i`` one given to her, him or them ("gave her a headache", "made him
+    ill") rather than to the writer ("give me a headache")?"""
+    j = i - 1
+    while j >= 0 and tokens[j] in _AILMENT_LEAD and i - j <= 2:
+        j -= 1
+    return j >= 1 and tokens[j] in _THIRD and tokens[j - 1] in _GIVEN
+
+
+# An ailment told on someone else's part: "the lump on his neck", "a rash on her arm".
+_ON_PART: Final = frozenset({"on", "in"})
+
+
+def ailment_on_anothers_part(tokens: list[str], i: int, end: int) -> bool:
+    """Is the ailment at ``tokens[i:end]`` told on her, his or their part ("the lump on his
+    neck"), not on the writer's ("the lump on my neck")?"""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end] in _ON_PART
+        and tokens[end + 1] in ("his", "her", "their")
+        and tokens[end + 2] in _BODY
+    )
+
+
+# A clinician the writer sends someone else to: "I said go to your GP", "told him to ring his
+# doctor", "told her to see the dentist". The writer's words open the advice.
+_ADVISING: Final = (("i", "said"), ("i", "told"), ("told", "him"), ("told", "her"),
+                    ("told", "them"))  # fmt: skip
+_ADVICE_REACH: Final = 6
+
+
+def clinician_advised(tokens: list[str], i: int) -> bool:
+    """Is the clinician at ``i`` one the writer advised someone else to see ("I said go to your
+    GP"), theirs, not the writer's?"""
+    if i < 1 or tokens[i - 1] not in ("your", "his", "her", "their"):
+        return False
+    before = tokens[max(0, i - _ADVICE_REACH) : i]
+    if BREAK in before:
+        before = before[len(before) - before[::-1].index(BREAK) :]
+    return any(tuple(before[k : k + 2]) in _ADVISING for k in range(len(before) - 1))

@@ -12,7 +12,9 @@ A name is a capitalised word directly followed by a verb a subject takes (``SUBJ
 must be a common first name (``FIRST_NAMES``: "Library was calm" stays a library); later it
 must not be "I", a word of the analyser's own lexicons or of ``COMMON_SUBJECTS``. "Ellie and I
 laughed" keeps the writer (no verb right after the name). Misreading a rare capitalised word
-as a name costs little: only feelings said of it stop counting as the writer's.
+as a name costs little: only feelings said of it stop counting as the writer's. A person told
+by where they are ("A colleague on the Penzance line got spat at", "Boss at my day job is
+annoyed") opens a clause of theirs as the person alone does.
 """
 
 from __future__ import annotations
@@ -133,7 +135,10 @@ def subject_is_other(tokens: list[str], start: int, position: int) -> bool:
     if start >= len(tokens):
         return False
     if not (
-        tokens[start] in OTHER_SUBJECTS or _stranger_at(tokens, start) or group_at(tokens, start)
+        tokens[start] in OTHER_SUBJECTS
+        or _stranger_at(tokens, start)
+        or group_at(tokens, start)
+        or _placed_person_at(tokens, start)
     ):
         return False
     return not any(t in _WRITER for t in tokens[start:position] if t != BREAK)
@@ -171,6 +176,35 @@ def _stranger_at(tokens: list[str], start: int) -> bool:
         and not tokens[start + 1].endswith("ing")  # "a booking was …" names no one
         and tokens[start + 2] in _INDEFINITE_LINKS
     )
+
+
+# A person named by where they are before what they did or what befell them ("A colleague on
+# the Penzance line got spat at", "Mate from the depot got assaulted", "Marco on the other shift
+# got kicked"): the place says who they are, and the clause is theirs as "a colleague got spat
+# at" is. The place is a short phrase after "on", "from", "at" or "in", with no clause break,
+# before a link a subject takes.
+_PLACED_PEOPLE: Final = frozenset(
+    {"colleague", "colleagues", "coworker", "coworkers", "mate", "mates", "friend", "friends",
+     "neighbour", "neighbours", "neighbor", "neighbors", "someone", "lad", "lads", "girl",
+     "bloke", "guy", "fella", "driver", "nurse", "manager", "boss", "crewmate", "pal"}
+)  # fmt: skip
+_PLACED_OPENERS: Final = frozenset({"a", "an", "the", "one", "another", "my", "our"})
+_PLACES_BY: Final = frozenset({"on", "from", "at", "in"})
+_PLACE_REACH: Final = 5
+
+
+def _placed_person_at(tokens: list[str], start: int) -> bool:
+    """Does the clause open on a person told by where they are ("A colleague on the Penzance
+    line got spat at") before a link ("got", "was")?"""
+    j = start + (1 if tokens[start] in _PLACED_OPENERS else 0)
+    if j + 1 >= len(tokens) or tokens[j] not in _PLACED_PEOPLE or tokens[j + 1] not in _PLACES_BY:
+        return False
+    for k in range(j + 2, min(len(tokens), j + 2 + _PLACE_REACH)):
+        if tokens[k] == BREAK or tokens[k] in _WRITER:
+            return False
+        if tokens[k] in _INDEFINITE_LINKS:
+            return k > j + 2
+    return False
 
 
 # A group as a subject ("the whole team was devastated", "the class were buzzing"): the

@@ -35,11 +35,18 @@ read "Neutral". Across every writer's labelled set:
   alone or is placed in time or place ("Day off in Milwaukee", "Half term next week"); named
   as a thing with more after it ("Half-term childcare is £240", "Day off spent sleeping
   fourteen hours straight") it is left to the clause's other words. A quiet span ("Quiet day,
-  tidied the workshop") was good in only about three of four such sentences (writers split:
-  several label it a plain report), so it is left alone;
+  tidied the workshop") is read in ``news.GOOD_MARKS``: good where it turns a neutral clause
+  in sixteen of eighteen labelled sentences (the others a quiet night or day told as a work
+  report);
 * a span of the writer's time made good ("made my day", "Made the night.", "made our whole
   weekend") was good in every sentence that held one (thirty-three, over twenty writers'
   sets); the list of such phrases in ``news`` is read by this shape too.
+
+* someone the writer could not do without ("Don't know how I'd manage without her", "Without
+  my family I don't know how I'd cope", "Don't know what I'd do without him") is thanks, no
+  doubt of coping: good in every labelled sentence that held one (three, two writers' sets),
+  where a doubt with no one to rely on ("don't know how I'd cope if he left") stays strain
+  (``relied_on_in``; ``clause_polarity`` reads its "don't know how" as no strain).
 
 Like ``news.GOOD_MARKS`` these only tip a clause that would read neutral (``clauses``).
 """
@@ -131,6 +138,30 @@ _SPANS: Final = frozenset(
 )  # fmt: skip
 
 
+# A card sent, the writer its receiver by the telling ("Deaf client sent a card saying I was
+# the first interpreter who didn't rush her", "Mom sent a care package with a note"): a thanks
+# or a gift, good in every labelled sentence that held one (fourteen, thirteen sets), where a
+# sent email, text or photo is as often a demand or a jibe ("sent a rude email").
+_CARDS: Final = frozenset(
+    {"card", "cards", "postcard", "postcards", "thank-you", "thank", "care", "christmas",
+     "birthday", "handwritten", "lovely", "kind", "little"}
+)  # fmt: skip
+_CARD_THINGS: Final = frozenset({"card", "cards", "postcard", "postcards", "package", "note"})
+
+
+def _card_sent(clause: Sequence[str], i: int) -> bool:
+    """Is ``clause[i]`` "sent" with a card, a note or a care package after it ("sent a card",
+    "sent a christmas card", "sent a care package")?"""
+    if clause[i] != "sent" or tuple(clause[i + 1 : i + 2]) not in (("a",), ("an",)):
+        return False
+    for word in clause[i + 2 : i + 5]:
+        if word in _CARD_THINGS:
+            return True
+        if word not in _CARDS:
+            return False
+    return False
+
+
 def kindness_in(clause: Sequence[str]) -> bool:
     """Does ``clause`` tell kindness shown to the writer ("thanked me", "remembered my dog's
     name", "made me a card", "without being asked"), with no negator before it?"""
@@ -146,7 +177,7 @@ def kindness_in(clause: Sequence[str]) -> bool:
             return True
         if word == "made" and after[:1] == ("me",) and after[1:] and after[1] in _MADE_FOR:
             return True
-        if _reached_out(clause, i) or _treat_given(clause, i):
+        if _reached_out(clause, i) or _treat_given(clause, i) or _card_sent(clause, i):
             return True
         if (
             word in _GIVING
@@ -211,4 +242,35 @@ def made_good(clause: Sequence[str]) -> bool:
             rest = rest[1:]
         if rest[:1] and rest[0] in _SPANS:
             return True
+    return False
+
+
+# Someone the writer could not do without: "Don't know how I'd manage without her", "Without my
+# family I don't know how I'd cope". The doubt and "without" in one clause, nothing conditional.
+_DOUBT_OPENERS: Final = (("don't", "know"), ("dont", "know"), ("do", "not", "know"))
+_HOW_WHAT: Final = frozenset({"how", "what"})
+_WOULD: Final = frozenset({"i'd", "we'd", "id"})
+_CONDITIONS: Final = frozenset({"if", "when", "unless"})
+# Whom "without" names: "without her", "without my family", "without Dave" (read "someone").
+_RELIED_ON: Final = frozenset(
+    {"her", "him", "them", "you", "us", "my", "our", "someone", "mum", "mam", "mom", "dad",
+     "nan", "gran"}
+)  # fmt: skip
+
+
+def relied_on_in(clause: Sequence[str]) -> bool:
+    """Does ``clause`` tell someone the writer could not do without ("Don't know how I'd manage
+    without her"), thanks, not a doubt of coping?"""
+    if "without" not in clause or not _CONDITIONS.isdisjoint(clause):
+        return False
+    at = list(clause).index("without")
+    if at + 1 >= len(clause) or clause[at + 1] not in _RELIED_ON:
+        return False  # "without the overtime": a thing, not someone relied on
+    for k in range(len(clause)):
+        for opener in _DOUBT_OPENERS:
+            n = len(opener)
+            if tuple(clause[k : k + n]) == opener:
+                rest = clause[k + n : k + n + 2]
+                if len(rest) == 2 and rest[0] in _HOW_WHAT and rest[1] in _WOULD:
+                    return True
     return False

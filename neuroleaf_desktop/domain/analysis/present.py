@@ -32,11 +32,13 @@ from neuroleaf_desktop.domain.analysis.codas import (
     ironic_coda,
     numeric,
     quarrel_reacted,
+    sarcasm_carried,
 )
 from neuroleaf_desktop.domain.analysis.context_words import (
     CRYING,
     PEOPLE,
 )
+from neuroleaf_desktop.domain.analysis.dated_past import dated_trouble_outweighed
 from neuroleaf_desktop.domain.analysis.emotions import Hit, is_emotion_word
 from neuroleaf_desktop.domain.analysis.help_given import helped_through
 from neuroleaf_desktop.domain.analysis.kin import relatives_own_trouble
@@ -529,6 +531,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
     rules: tuple[Callable[[Sentences], Sentences], ...] = (
         echoed,
         ironic_coda,
+        sarcasm_carried,
         quarrel_reacted,
         others_work,
         others_illness,
@@ -537,6 +540,7 @@ def entry_rules(sentences: Iterable[list[Clause]]) -> list[Clause]:
         tears_that_might_have_been,
         past_then_now,
         lambda s: trouble_overcome(s, _past_marked),
+        dated_trouble_outweighed,
         moved_tears,
         stacked,
         longed_for,

@@ -76,6 +76,24 @@ def about_someone_else(tokens: list[str]) -> bool:
     return marked and (not close or (sympathy and _WRITER_AFTER.isdisjoint(tokens)))
 
 
+# A trouble disowned at the sentence's close ("Another fundraiser on our team got a formal
+# complaint, nothing to do with me", "… none of my business"): the writer stands outside it, as
+# pity puts them. Only where the writer is named nowhere before it: "Boss shouted at me over
+# the rota, it had nothing to do with me" disowns the cause, not the trouble. "Not my problem"
+# is left alone, as writers also say it of their own settled trouble ("not my problem now").
+_DISOWNED: Final = (("nothing", "to", "do", "with", "me"), ("none", "of", "my", "business"))
+
+
+def disowned(tokens: list[str]) -> bool:
+    """Does the sentence close by disowning its trouble ("…, nothing to do with me"), the
+    writer named nowhere before?"""
+    words = tokens[:-1] if tokens and tokens[-1] == BREAK else tokens
+    for phrase in _DISOWNED:
+        if tuple(words[-len(phrase) :]) == phrase:
+            return _WRITER_AFTER.isdisjoint(words[: -len(phrase)])
+    return False
+
+
 # Pity told alone in the next sentence ("… she can't make it pay. Feel for her", "Jay's knee
 # has gone, he's out for six weeks. Poor sod."): the sentence before is someone else's
 # trouble; every writer who closed one so labelled no stressor of their own (16 rows).

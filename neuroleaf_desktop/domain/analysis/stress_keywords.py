@@ -62,6 +62,13 @@ from neuroleaf_desktop.domain.analysis.stressor_forms import (
     WORN_BY,
 )
 
+# No work coming in: "no work", "no bookings", "zero sales" (read only in a bad part).
+NO_WORK_IN: Final = tuple(
+    f"{none} {work}"
+    for none in ("no", "zero")
+    for work in ("work", "jobs", "bookings", "orders", "sales", "gigs", "enquiries")
+)
+
 # category → keyword shown in the cloud → patterns
 STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
     "work": {
@@ -91,6 +98,7 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # hours cut are the pay lost and the job shrunk: money and work for every
                  # writer who told it ("Visitor centre cut my hours to three days")
                  "!cut my hours", "!cut our hours", "!hours cut", *ON_MY_FEET,
+                 *NO_WORK_IN,
                  "project", "projects", "report", "audit", "!late for work",
                  "!late for my shift", "!late to work", "night shift", "night shifts",
                  "on nights", "rota", "hr", "payslip",
@@ -104,9 +112,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                  # I'm two hundred short") is the work's for every writer who told one
                  "roster", "target", "targets", "on site", "site visit", "site meeting*",
                  # a bad review of the writer's work ("left a one-star review because it
-                 # rained", "gave me one star"): the work's for every writer who told one
-                 "one-star review", "one star review", "one-star reviews", "one star reviews",
-                 "gave me one star", "gave us one star",
+                 # rained", "gave me one star"): the work's for every writer who told one, by
+                 # itself, as the star says how bad it was ("saying the cake gave her a
+                 # headache", "because the room was 'too warm'")
+                 "!one-star review", "!one star review", "!one-star reviews",
+                 "!one star reviews", "!gave me one star", "!gave us one star",
                  # on standby, in a bad part ("fourth day of weather standby, no pay for
                  # sitting here"): the work's for every writer who told one
                  "standby",
@@ -123,7 +133,11 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
         # a director over the writer's work ("Director changed the whole second act",
         # "finance director screamed down the phone"): the work's in every bad part told
         "boss": ("boss", "bosses", "manager", "managers", "line manager", "director",
-                 "skipper", "supervisor", "supervisors"),
+                 "skipper", "supervisor", "supervisors",
+                 # the one over a kitchen or a line ("Head chef threw a pan across the
+                 # kitchen", "Team leader says if I don't hit five a day I'm out"): the work's
+                 # in every bad part told
+                 "head chef", "team leader"),
         "colleagues": ("colleague", "colleagues", "coworker", "coworkers", "team"),
         "meetings": ("meeting", "meetings"),
         "emails": ("emails", "inbox"),
@@ -173,6 +187,10 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                   # broke however it is said ("Stressed. Tired. Skint.", "in winter I'm
                   # scraping by", "hand to mouth"); "skint by the 20th" is how long the money
                   # lasts and still money
+                  # no work coming in, in a bad part ("Rain all week means no work and no
+                  # pay", "Low season, no bookings for two weeks", "zero sales"): the money and
+                  # the work, as the writers who told it labelled
+                  *NO_WORK_IN,
                   "!skint", "!scraping by", "!scrape by", "!scraped by", "!hand to mouth",
                   "!making ends meet", "!make ends meet", "!strapped for cash", "!potless",
                   "!brassic", "!penniless",
@@ -280,7 +298,12 @@ STRESSORS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
                     "brain fog", "!morning sickness", "sickness", "apnoea", "apnea",
                     # the fatigue of a chronic illness ("because of the fatigue", "long covid
                     # fatigue hit again"): health in every labelled set that names it
-                    "fatigue", "!chronic fatigue"),
+                    "fatigue", "!chronic fatigue",
+                    # skin that itches, a muscle that cramps, an eye that twitches, shingles, in
+                    # a bad part ("Itchy, knackered and fed up", "Hands cramping from holding the
+                    # piping bag", "Eyelid twitching for three days now"): health for every
+                    # writer who told one
+                    "itchy", "itching", "cramp", "cramps", "cramping", "twitching", "shingles"),
         "pain": ("pain", "!painful", "!throbbing", "!head is pounding", "!head pounding",
                  "!pounding headache", "ache", "aches", "aching", "achy", "!back pain", "knee",
                  "knees", "neck", "shoulder", "shoulders", "stomach", "tummy", "ankle",

@@ -45,6 +45,7 @@ from neuroleaf_desktop.domain.analysis.context_words import (
     WRITER,
 )
 from neuroleaf_desktop.domain.analysis.frames import missed_event_of, remembered
+from neuroleaf_desktop.domain.analysis.kinds_and_measures import relatives_event_as_setting
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK, STRONG, is_negator
 from neuroleaf_desktop.domain.analysis.others_health import body_of_another
 from neuroleaf_desktop.domain.analysis.senses import (
@@ -80,6 +81,7 @@ from neuroleaf_desktop.domain.analysis.work_people import (
     a_customers_ask,
     family_business,
     owner_of_their_kin,
+    review_got_by_another,
     supervisor_of_study,
 )
 
@@ -174,6 +176,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
             (end == i + 1 and verb_sense(tokens, i))
             or other_sense(tokens, i, end, category)
             or other_use(tokens, i, end, category)
+            or (category == "family" and relatives_event_as_setting(written, i, end))
         ):
             i = end  # "watching the squad train": a verb, not the vehicle
             continue
@@ -247,6 +250,7 @@ def read_stressors(tokens: list[str]) -> Iterator[tuple[int, Stressor]]:
                         or (category_of(keyword) == "health" and body_of_another(written, i))
                         or others_named_trouble(written, i, keyword)
                         or job_lost_by_another(tokens, i)
+                        or review_got_by_another(tokens, i)
                     ),
                     support=person
                     and (

@@ -110,6 +110,7 @@ from neuroleaf_desktop.domain.analysis.losses_told import (
 from neuroleaf_desktop.domain.analysis.plain_goods import (
     kindness_in,
     made_good,
+    relied_on_in,
     test_passed,
     time_off,
 )
@@ -266,6 +267,8 @@ def good_told_in(tokens: list[str], start: int, end: int) -> bool:
     clause = tokens[start:end]
     if not_missed_in(clause) or nobody_reacted_in(clause) or kindness_in(clause):
         return True
+    if relied_on_in(clause):
+        return True  # "Don't know how I'd manage without her": thanks
     if test_passed(tokens, start, end):
         return True
     if made_good(clause) or ((start == 0 or tokens[start - 1] == BREAK) and time_off(clause)):

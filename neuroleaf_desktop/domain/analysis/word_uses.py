@@ -17,9 +17,10 @@ something else:
   journey named in its sentence ("supplier delay means the sofa arrives late", "fed up about the
   delay", "helicopter delayed by weather") is some other hold-up: most writers labelled no
   commute there, while every delay told of a train, bus, flight or road they labelled one;
-* an illness or a clinic word right before a ward, a unit, a service or its staff ("the chemo
-  ward", "the clinic lead", "a specialist fatigue service") names a place or a person; "got her
-  through chemo" is her illness;
+* an illness or a clinic word right before a ward, a unit, a service, its staff or its owner
+  ("the chemo ward", "the clinic lead", "a specialist fatigue service", "the clinic owner")
+  names a place or a person, and a clinic told whole ("late all clinic") is the session the
+  writer works, as "all shift" is; "got her through chemo" is her illness;
 * a body part after someone else's possessive, an illness that says who someone met is and
   being sick in a place said of someone else are their health, no trouble of the writer's
   (``others_health``);
@@ -69,6 +70,10 @@ budget deficit") is the work's strain, not the writer's money, as every writer b
 labelled it (``budget_of_the_work``); the writer's own budget ("eating my budget", "isn't
 anywhere in the budget") stays money.
 
+A study word before a loan or fees ("Uni loan doesn't cover rent", "the course fees") names what
+the money is for: the money is the trouble, no study strain, as every writer who named one by a
+study word labelled money alone.
+
 A call-out named as when a trouble began ("Not sleeping since the motorway job") is a time,
 the job and the words naming it no work or commute strain; money or strength run out by a
 date ("skint by the 20th", "back's gone by Thursday") says how long it lasts, no time limit.
@@ -94,6 +99,9 @@ from neuroleaf_desktop.domain.analysis.kinds_and_measures import (
 from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 from neuroleaf_desktop.domain.analysis.likenesses import compared_case, names_an_advert, sensed_like
 from neuroleaf_desktop.domain.analysis.others_health import (
+    ailment_given_to_another,
+    ailment_on_anothers_part,
+    clinician_advised,
     illness_of_one_met,
     sick_where_another_was,
 )
@@ -122,8 +130,13 @@ _PAY: Final = frozenset({"salary", "pay", "wages", "wage", "payment", "payments"
 _PLACE_OR_STAFF: Final = frozenset(
     {"ward", "wards", "unit", "units", "nurse", "nurses", "bay", "suite", "room", "chair",
      "chairs", "department", "lead", "staff", "corridor", "service", "services", "charity",
-     "charities"}
+     "charities", "owner", "owners", "manager", "managers"}
 )  # fmt: skip
+# A clinic as a span of the writer's working day ("Running 40 minutes late all clinic",
+# "slows the whole clinic down"), as "all shift" is: the session worked, no illness. (A
+# surgery is left out: "awake for the whole surgery" is the writer's operation.)
+_SESSIONS: Final = frozenset({"clinic", "clinics"})
+_WHOLE: Final = frozenset({"all", "whole"})
 _THEM: Final = frozenset({"her", "him", "them"})
 _LIKENESS_REACH: Final = 4  # "like one of the kids", "like a child"
 # One child named with no "my" or "our" ("a kid asked me", "that kid", "kid's not right") is
@@ -250,6 +263,12 @@ _LIVESTOCK: Final = frozenset(
 # "Rain all shift", "on the wrap machine all shift": a shift as a span of time, as "all day"
 # is ("ruined my whole shift" names the shift itself).
 _SHIFTS: Final = frozenset({"shift", "shifts"})
+# What "work" classes after "no" ("No work emails all weekend", "no work calls"): none of these
+# came, no work missing.
+_WORK_THINGS: Final = frozenset(
+    {"emails", "email", "calls", "call", "phone", "messages", "texts", "chat", "talk", "stuff",
+     "drinks", "laptop", "clothes", "uniform", "worries", "stress"}
+)  # fmt: skip
 # A machine that coughs or limps falters: "engine coughing", "the van limping home".
 _MACHINES: Final = frozenset(
     {"engine", "engines", "motor", "outboard", "generator", "boiler", "van", "car", "truck",
@@ -283,7 +302,17 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
     if category == "study" and word in _LECTURES:
         return end < len(tokens) and tokens[end] == "to"  # "a flossing lecture to my brother"
     if category == "study":
-        return _job_at_a_school(tokens, i)
+        # "Uni loan doesn't cover rent", "the course fees on a vet nurse wage": the study names
+        # what the money is for, and the money is the trouble (``money`` reads it)
+        money_for = end < len(tokens) and tokens[end] in _MONEY_FOR_STUDY
+        return money_for or _job_at_a_school(tokens, i)
+    if (
+        word in ("no", "zero")
+        and end - i == 2
+        and end < len(tokens)
+        and tokens[end] in _WORK_THINGS
+    ):
+        return True  # "No work emails all weekend": what work sends, none came
     if category == "work":
         return (
             (word in _SHIFTS and i > 0 and tokens[i - 1] == "all")
@@ -305,10 +334,16 @@ def other_use(tokens: list[str], i: int, end: int, category: str | None) -> bool
             return True  # "the vet can't come till Friday" for the ewes: the farm's, not health
         if end < len(tokens) and tokens[end] in _PLACE_OR_STAFF:
             return True
+        if word in _SESSIONS and i > 0 and tokens[i - 1] in _WHOLE:
+            return True  # "late all clinic": the session worked, as "all shift" is
         if word == "scan" and i > 0 and tokens[i - 1] in _DOCUMENTS:
             return True  # "missing an ID scan": a copy of a document
         if illness_of_one_met(tokens, i) or sick_where_another_was(tokens, i):
             return True
+        if ailment_given_to_another(tokens, i) or ailment_on_anothers_part(tokens, i, end):
+            return True  # "gave her a headache", "the lump on his neck": theirs
+        if clinician_advised(tokens, i):
+            return True  # "I said go to your GP": the GP of the one advised
         return i >= 2 and tokens[i - 1] == "through" and tokens[i - 2] in _THEM
     if category == "home":
         if tokens[i:end] == ["next", "door"]:
@@ -373,6 +408,8 @@ def complaint_topic(tokens: list[str], i: int) -> bool:
 # A school or college named as where a job is ("took my regular job at the college", "second
 # job at the school in the evenings"): the writer's workplace, no study of theirs.
 _JOBS: Final = frozenset({"job", "jobs", "work", "working", "shift", "shifts", "post", "contract"})
+# Money a study word names the purpose of: "uni loan", "course fees", "university fees".
+_MONEY_FOR_STUDY: Final = frozenset({"loan", "loans", "fees", "fee", "debt", "grant", "overdraft"})
 
 
 def _job_at_a_school(tokens: list[str], i: int) -> bool:

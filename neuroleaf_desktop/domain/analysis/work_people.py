@@ -12,6 +12,8 @@ eighty quid") is the work's strain, not the writer's money, as both writers who 
 labelled. A family business named by the relative who ran it ("Dad ran this shop for forty
 years and I'm scared I'll be the one who closes it", "Dad's business, Dad's name over the door")
 is the writer's work: the writers who told one labelled the work's strain, not the family's.
+A bad review someone named got ("Ailsa got a one-star review because it rained") is their
+work's, where one the writer got stays the writer's work strain.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from neuroleaf_desktop.domain.analysis.context_words import CLOSE_PEOPLE
+from neuroleaf_desktop.domain.analysis.lexicon import BREAK
 
 # A supervisor beside a thesis, a chapter or a draft ("supervisor sent my chapter back covered
 # in red") is a student's, so the strain is the study's; without one ("Supervisor bawled me
@@ -98,3 +101,30 @@ def family_business(written: list[str]) -> bool:
         if after[0] in _RAN and len(after) > 2 and after[1] in _THIS and after[2] in _BUSINESSES:
             return True
     return False
+
+
+# A bad review got by someone named before it ("Ailsa got a one-star review because it
+# rained"): their work's, no strain of the writer's, as a job lost by them is; got by the
+# writer ("Got a one-star review today", "We got a one star review") or left for the writer
+# ("A client left a one-star review") it stays.
+_REVIEW_GOT: Final = frozenset({"got", "gets", "getting", "had", "has", "received"})
+_REVIEW_LEAD: Final = frozenset({"a", "an", "another", "one", "star", "one-star"})
+_REVIEW_LINKS: Final = frozenset(
+    {"got", "gets", "getting", "had", "has", "received", "just", "only"}
+)
+_WRITER: Final = frozenset({"i", "i've", "i'd", "im", "ive", "me", "we", "we've", "we'd", "us"})
+
+
+def review_got_by_another(tokens: list[str], i: int) -> bool:
+    """Is the bad review at ``i`` one that someone named before it got ("Ailsa got a one-star
+    review")?"""
+    if tokens[i] not in ("one", "one-star", "review", "reviews"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j] in _REVIEW_LEAD:
+        j -= 1
+    if j < 1 or tokens[j] not in _REVIEW_GOT:
+        return False
+    while j >= 0 and tokens[j] in _REVIEW_LINKS:
+        j -= 1
+    return j >= 0 and tokens[j] != BREAK and tokens[j] not in _WRITER
