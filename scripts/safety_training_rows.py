@@ -47,14 +47,18 @@ HELD_OUT_CORPORA = ("c11_", "c14_", "c15_", "c16_", "c18_")
 #: unless asked (``--train-corpus``): ``c19`` (everyday look-alikes of warning signs in the five
 #: smaller languages) because trained it lowered the signs of the never-trained corpora it
 #: resembles (``c18`` 41 -> 33 caught) without lowering the everyday tail that sets the
-#: thresholds; it stays a training corpus, never a budget or measure set.
-SHELVED_CORPORA = ("c19_",)
+#: thresholds; it stays a training corpus, never a budget or measure set. ``c20`` (ordinary
+#: journal days in the five smaller languages, of the kinds on top of their everyday tail)
+#: because trained it lowered that tail's training halves more than the measuring halves: the
+#: floors fell (pt .911 -> .891, it .913 -> .892) and the everyday measuring halves, ``fresh14``
+#: and ``c18`` paid for it.
+SHELVED_CORPORA = ("c19_", "c20_")
 #: Corpora of everyday journal days (label 0, not written to sound like a sign) that join the
 #: everyday floor's pool as well as training: their out-of-fold scores count with the everyday
 #: training halves' in the small languages' 2 % budget, not among the hard negatives. A corpus
 #: belongs here only if its out-of-fold scores are no easier than those halves' (more rows in
 #: the pool lower the floor by their number alone); ``c20`` (ordinary days of the kinds on top
-#: of the everyday tail, in the five smaller languages).
+#: of the everyday tail, in the five smaller languages; shelved, so it joins only when trained).
 JOURNAL_CORPORA = ("c20_",)
 #: A corpus row of this category is an ordinary day written to sound heavy: it trains with the
 #: everyday weight (its fold stays its corpus's) and counts among the hard negatives' budget.

@@ -150,8 +150,8 @@ def test_a_journal_corpus_counts_in_the_everyday_pool_not_the_hard_negatives() -
 def test_only_the_journal_corpora_ordinary_rows_join_the_pool() -> None:
     import safety_training_rows as rows
 
-    examples = rows.training_rows()
+    examples = rows.training_rows(shelved=())  # every written corpus trained
     pooled = {e.group for e in examples if e.journal}
     assert pooled == {f"corpus_{prefix.rstrip('_')}" for prefix in rows.JOURNAL_CORPORA}
     assert all(e.everyday and e.label == 0 for e in examples if e.journal)
-    assert not any(e.journal for e in rows.training_rows(journal=()))
+    assert not any(e.journal for e in rows.training_rows(shelved=(), journal=()))
