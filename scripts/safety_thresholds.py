@@ -114,9 +114,10 @@ def thresholds(p: Prepared, scores: np.ndarray, *, left_only: bool = False) -> d
     ``left_only`` is the earlier policy (only the rows the rules leave), kept to compare."""
     labels = p.labels
     counted = p.left if left_only else np.ones(len(labels), dtype=bool)
-    # The budget's everyday rows are the journal sentences (the everyday sets); a corpus's
-    # ordinary rows, written to sound heavy, train as everyday but count as hard negatives.
-    journal = np.array([e.group.startswith("everyday") for e in p.examples])
+    # The budget's everyday rows are the journal sentences (the everyday sets and the corpora
+    # of journal days, ``JOURNAL_CORPORA``); another corpus's ordinary rows, written to sound
+    # heavy, train as everyday but count as hard negatives.
+    journal = np.array([e.journal or e.group.startswith("everyday") for e in p.examples])
     small = [lang for lang in LANGUAGES if lang != "en"]
     floors = pooled_everyday_floors(scores, journal & counted, p.lang, small)
     chosen = {}

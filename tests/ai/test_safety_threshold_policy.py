@@ -115,3 +115,43 @@ def test_a_finer_grid_puts_the_threshold_nearer_its_budget(monkeypatch: pytest.M
     chosen = policy.thresholds(five_languages(130), five_scores(130, {"es": [1, 2, 3]}))
     assert chosen["es"] == 0.652
     assert policy.thresholds(prepared("en", rule_flags=[3]), scores([7]))["en"] == 0.956
+
+
+def with_corpus_days(n: int, days: int, *, journal: bool) -> training.Prepared:
+    """``five_languages(n)`` and ``days`` German ordinary rows of a written corpus after them,
+    counted in the everyday floor's pool (``journal``) or among the hard negatives."""
+    base = five_languages(n)
+    extra = [
+        training.Example(f"de corpus day {i}", 0, "", "corpus_c20", True, journal)
+        for i in range(days)
+    ]
+    total = len(base.examples) + days
+    empty = training.Features(np.zeros((total, 1)), sparse.csr_matrix((total, 1)))
+    none = np.zeros(total, dtype=bool)
+    lang = np.concatenate([base.lang, np.array(["de"] * days)])
+    return training.Prepared(
+        base.examples + extra, empty, empty, np.arange(total), ~none, lang, none, {}
+    )
+
+
+def test_a_journal_corpus_counts_in_the_everyday_pool_not_the_hard_negatives() -> None:
+    # Four German corpus days at 0.955. As hard negatives (the only ones), 5 % of four is none,
+    # so German needs 0.96. In the pool they are four of 654 (1 % allows 6.5, so the pool stays
+    # at 0.5) and four of German's own 134 (over its 1.3): (134 * 0.96 + 260 * 0.5) / 394 =
+    # 0.657, up to 0.66 on the grid.
+    s = np.concatenate([five_scores(130, {}), np.full(4, 0.955)])
+    negatives = policy.thresholds(with_corpus_days(130, 4, journal=False), s)
+    assert negatives["de"] == 0.96
+    pooled = policy.thresholds(with_corpus_days(130, 4, journal=True), s)
+    assert pooled["de"] == 0.66
+    assert pooled["es"] == policy.LOWEST_THRESHOLD
+
+
+def test_only_the_journal_corpora_ordinary_rows_join_the_pool() -> None:
+    import safety_training_rows as rows
+
+    examples = rows.training_rows(shelved=())  # every written corpus trained
+    pooled = {e.group for e in examples if e.journal}
+    assert pooled == {f"corpus_{prefix.rstrip('_')}" for prefix in rows.JOURNAL_CORPORA}
+    assert all(e.everyday and e.label == 0 for e in examples if e.journal)
+    assert not any(e.journal for e in rows.training_rows(shelved=(), journal=()))
