@@ -65,6 +65,7 @@ BLIND_AT: dict[str, str] = {
     "AC": "04a3b925",
     "AD": "01570083",
     "AE": "9dea80e7",
+    "AF": "b5577759",
 }
 END = date(2026, 11, 1)
 

@@ -10,6 +10,7 @@ import pytest
 
 from neuroleaf_desktop.domain.insights import classify
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence
+from neuroleaf_desktop.domain.insights.gather import gather
 from neuroleaf_desktop.domain.insights.grounded import about, kept, unheld
 from neuroleaf_desktop.domain.insights.named_activity import journal_writes
 from neuroleaf_desktop.domain.insights.topic import Topic
@@ -160,3 +161,48 @@ def test_a_weighed_thing_the_data_holds_is_left_to_the_rules() -> None:
     # the journal writes about walks: a walk in the same frame is no missing thing
     question = "does a bit of a walk of an evening wind me down?"
     assert unheld(Topic("stress"), question, DEMO_ACTIVITIES, (), WRITES) is None
+
+
+# ---- a thing the question names, passed over by the reading of an activity --------------------
+@pytest.mark.parametrize(
+    ("question", "read_as", "missing"),
+    [
+        # the place it is done at, what is on in the background, the other side of a comparison
+        ("since taking up bouldering at the climbing centre, any change in how low I get",
+         ("exercise", "climbing"), "bouldering"),
+        ("do my crochet evenings with a film on help me unwind", ("tv", "film"), "crochet"),
+        ("paddleboarding out on the estuary versus a session at the gym, what's better for me",
+         ("exercise", "gym"), "paddleboarding"),
+    ],
+)  # fmt: skip
+def test_a_named_thing_the_reading_passed_over_is_answered_as_not_there(
+    question: str, read_as: tuple[str, str], missing: str
+) -> None:
+    # the reading is given wrong on purpose: the check must not depend on the rules
+    wrong = Topic("activity", read_as[0], "activity", "subject", (read_as[1],))
+    topic = unheld(wrong, repaired(question), DEMO_ACTIVITIES, (), WRITES)
+    assert topic is not None and (topic.kind, topic.subject) == ("activity", missing)
+    found = gather(topic, [], [])
+    assert not found.items and found.gaps
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        # the slot's thing is the reading's own, or one the data holds
+        ("do my strolls down the canal towpath after dinner make a difference",
+         ("walk", "strolls")),
+        ("does a long walk with the kids help me sleep", ("walk", "walk")),
+        ("has cooking a curry on a Sunday helped my mood", ("cooking", "cooking")),
+        ("yoga or a walk, which calms me more?", ("yoga", "yoga")),
+        # the reading's word is how the thing is done, or whom it is done with
+        ("is bashing away on the drums in the garage any good for me", ("music", "drums")),
+        ("are the Catan evenings with my old colleagues doing me any good",
+         ("friends", "colleagues")),
+    ],
+)  # fmt: skip
+def test_a_named_thing_the_reading_took_or_the_data_holds_is_left_alone(
+    question: str, read_as: tuple[str, str]
+) -> None:
+    topic = Topic("activity", read_as[0], "activity", "subject", (read_as[1],))
+    assert unheld(topic, question, DEMO_ACTIVITIES, (), WRITES) is None

@@ -123,8 +123,11 @@ SUBJECT_RX: Final = re.compile(
 # What a time is counted from names it: "is my mood better since I took up *gardening*",
 # "since I started *tai chi*, …" (one word, or two closing the clause).
 SINCE_TAKEN_RX: Final = re.compile(
-    r"\bsince (?:i|we)(?:'ve| have)? (?:first |finally )?(?:started|took up|taken up|began|begun"
-    r"|got into|joined|signed up for|switched to)\s+(?:doing |going to )?"
+    r"\bsince (?:(?:i|we)(?:'ve| have)? (?:first |finally )?(?:started|took up|taken up|began"
+    r"|begun|got into|joined|signed up for|switched to)"
+    # ... with the person left unsaid: "since *taking up* bouldering", "since starting pilates"
+    r"|(?:first )?(?:taking up|starting|beginning|getting into|joining|switching to))"
+    r"\s+(?:doing |going to )?"
     r"(?:the |my |a |an |this |that )?(?:new |first )?"
     r"(?P<x>[a-z][a-z'-]+(?: [a-z][a-z'-]+(?=\s*(?:[,;:.!?]|$)))?)",
     re.I,

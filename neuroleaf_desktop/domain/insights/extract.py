@@ -79,8 +79,11 @@ _SLOTS: Final = tuple(
     re.compile(body, re.I)
     for body in (
         # "since I started sea swimming", "since I took up choir", "since I quit vaping"
-        r"\bsince i (?:first |finally )?(?:started|began|took up|got into|joined|stopped|quit"
-        rf"|gave up)\s+(?:doing |going to |going |going for )?{_DET}{_X}{_END}",
+        r"\bsince (?:i (?:first |finally )?(?:started|began|took up|got into|joined|stopped|quit"
+        # (the person left unsaid: "since *taking up* bouldering", "since giving up sugar")
+        r"|gave up)|(?:taking up|starting|beginning|getting into|joining|stopping|quitting"
+        r"|giving up))"
+        rf"\s+(?:doing |going to |going |going for )?{_DET}{_X}{_END}",
         # "since I saw Tendai", "last time I went to the allotment", "when did I last see Nana"
         # ... "the most recent entry where I went to church", "which date I go to the mosque"
         r"\b(?:last time (?:that )?i|since i|when did i|when was i|when have i"
@@ -295,6 +298,17 @@ def weighed_subject(
                 return person, "name"
             if (found := _named(m["x"], activities)) is not None:
                 return found
+    return None
+
+
+def taken_subject(text: str, activities: Collection[str] = ()) -> tuple[str, SubjectKind] | None:
+    """What the question says the person took up, started or stopped ("since I took up
+    *archery*", "since taking up *bouldering*"), as ``subject_in`` names it, or None."""
+    for m in _SLOTS[0].finditer(text):
+        if _NOT_A_THING.search(m["x"]):
+            continue
+        if (found := _named(m["x"], activities)) is not None:
+            return found
     return None
 
 

@@ -16,6 +16,10 @@ topic finder has to be right for the answer to be true:
    with the person's low days). A thing the data does hold is left to the topic rules. The
    thing is read with the rules' own weighing too (``asking.SUBJECT_RX``, one list of verbs of
    effect), so a form the rules miss is not missed here by a narrower grammar of its own.
+3. The same holds when the rules read an activity from another word than the thing the
+   question names ("do my *crochet* evenings with a film on help", read by its film): when the
+   data does not hold the thing named, ``passed_over`` answers it as not there, instead of
+   showing the other activity's items. A thing the data holds is left to the rules.
 
 Pure.
 """
@@ -29,8 +33,10 @@ from typing import Final
 
 from neuroleaf_desktop.domain.insights.arbiter import holds
 from neuroleaf_desktop.domain.insights.evidence import EvidenceItem, TopicEvidence, renumber
-from neuroleaf_desktop.domain.insights.extract import weighed_subject
+from neuroleaf_desktop.domain.insights.extract import taken_subject, weighed_subject
+from neuroleaf_desktop.domain.insights.scope import COMPARE_RX
 from neuroleaf_desktop.domain.insights.story import last_question, story_ask
+from neuroleaf_desktop.domain.insights.things import fronted_side
 from neuroleaf_desktop.domain.insights.topic import SPLIT_KINDS, Topic
 
 # A question asking what helps names the feeling's occasion in its slots, not a thing it weighs:
@@ -101,8 +107,10 @@ def unheld(
     feeling (or the last time of one); None otherwise, and when the journal is not known
     (``written`` None). ``last``: the question asks when it last happened."""
     feeling = topic.kind in SPLIT_KINDS or topic.subject_kind == "feeling"
-    if not feeling or written is None:
+    if written is None:
         return None  # (with the journal unknown, nothing can be said to be missing from it)
+    if not feeling:
+        return passed_over(topic, text, activities, names, written, last=last)
     # a long question's story sets the scene: only its asking part weighs anything
     asking = last_question(text) or story_ask(text) or text
     if not last and HELPERS_ASKED_RX.search(asking):
@@ -113,3 +121,73 @@ def unheld(
     subject, kind = found
     named = Topic("last_time" if last else "activity", subject, kind, "subject", (subject,), 1.0)
     return None if holds(named, activities, names, written) else named
+
+
+def passed_over(
+    topic: Topic,
+    text: str,
+    activities: Collection[str],
+    names: Collection[str],
+    written: Callable[[str], bool],
+    *,
+    last: bool = False,
+) -> Topic | None:
+    """The topic of the thing a question about an activity names in a slot of its grammar,
+    when the reading took another word as its subject and the data does not hold that thing;
+    None otherwise. "Do my crochet evenings with a film on help", read by its film, would show
+    the person's television days for a question about crochet; "since taking up bouldering at
+    the climbing centre", read by its climbing, their exercise. The slots are those ``unheld``
+    reads, what was taken up or started, and the side a comparison opens with. A thing the
+    data holds is left to the topic rules, and so is a reading that took the slot's thing."""
+    if topic.kind not in ("activity", "last_time") or topic.subject_kind != "activity":
+        return None
+    if topic.subject in _COMPANY:
+        return None  # whom a thing is done with is the subject by the app's convention
+    asking = last_question(text) or story_ask(text) or text
+    if not last and HELPERS_ASKED_RX.search(asking):
+        return None
+    side = fronted_side(asking) if COMPARE_RX.search(asking) else ""
+    found = (
+        weighed_subject(asking, activities, last=last)
+        or (None if last else taken_subject(asking, activities))
+        or ((side, "activity") if side else None)
+    )
+    if found is None:
+        return None
+    subject, kind = found
+    taken = {topic.subject.lower(), *(s.lower() for s, _k in topic.also)}
+    if subject.lower() in taken:
+        return None
+    word = topic.matched[0] if topic.matched else topic.subject
+    if not _aside(asking, word):
+        return None  # the reading's word is how the thing is done ("bashing away on the drums")
+    named = Topic(topic.kind, subject, kind, "subject", (subject,), 1.0)
+    return None if holds(named, activities, names, written) else named
+
+
+# The activities that are whom a thing is done with: "darts nights with the lads" is friends.
+_COMPANY: Final = frozenset({"friends", "family"})
+# Where the reading's word only stands beside the thing named: what is on in the background
+# ("with a film on"), the place it is done at ("at the climbing centre").
+_WITH_BEFORE: Final = re.compile(r"\bwith (?:a |an |the |my |our |some )?(?:[\w'-]+ )?$", re.I)
+_AT_BEFORE: Final = re.compile(r"\b(?:at|in|to|from) (?:the|my|our|a|an|this|that) $", re.I)
+_PLACE_AFTER: Final = re.compile(
+    r"\s*(?:gym|club|centre|center|hall|studio|wall|pool|track|park)\b", re.I
+)
+
+
+def _aside(text: str, word: str) -> bool:
+    """Whether every place ``word`` stands in ``text`` only sets the named thing's scene: what
+    is on in its background, the place it is done at, or the other side of a comparison the
+    question opens with that thing; False when the word is not found."""
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
+    compared = COMPARE_RX.search(text)
+
+    def beside(hit: re.Match[str]) -> bool:
+        before = text[: hit.start()]
+        if compared is not None and compared.end() <= hit.start():
+            return True
+        place = _AT_BEFORE.search(before) and _PLACE_AFTER.match(text, hit.end())
+        return bool(_WITH_BEFORE.search(before) or place)
+
+    return bool(hits) and all(beside(h) for h in hits)

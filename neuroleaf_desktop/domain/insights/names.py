@@ -176,7 +176,9 @@ def mentioned(question: str, lexicon: dict[str, str]) -> list[str]:
 _CONTACT_AFTER: Final = re.compile(
     r"\s+(?:rang|rings|phoned|phones|called|calls|texted|texts|messaged|messages|visited"
     r"|visits|(?:came|comes|popped|pops|dropped|drops) (?:over|round|around|by|in)"
-    r"|told me|asked me|invited me|on the (?:phone|line))\b"
+    r"|told me|asked me|invited me|on the (?:phone|line)"
+    # ... or keeps doing to them: "Jess *keeps asking* when I'll next pop round"
+    r"|keeps? (?:asking|texting|messaging|ringing|calling|inviting|nagging|telling me))\b"
 )
 
 

@@ -285,6 +285,10 @@ def bare(phrase: str) -> str:
     words = _MEASURE_LEAD.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (words[-1].lower() in FRAMES or _done_there(words)):
         words.pop()
+    # an occasion named by the part of the day it fills is the doing: "crochet *evenings*",
+    # "quiz *nights*" (a time named by a time stays one: "Sunday evenings", "late nights")
+    if len(words) == 2 and words[1].lower() in FILLED_TIMES and _doing_word(words[0]):
+        words.pop()
     # a place named by its town and a part of it in lower case is the town: "Tenby beach"
     if len(words) == 2 and words[0][:1].isupper() and words[1] in _TOWN_PARTS:
         words.pop()
@@ -426,6 +430,16 @@ def thing_after(question: str) -> str:
     return thing if _new(thing) else ""
 
 
+# The parts of a day or week an occasion fills, said after what is done in them.
+FILLED_TIMES: Final = _words("evenings nights mornings afternoons weekends")
+
+
+def _doing_word(word: str) -> bool:
+    """A word that can name what fills a time: not a time, a filler or a stopword itself."""
+    lower = word.lower()
+    return lower.isalpha() and not {lower} & (TIME_WORDS | PHRASE_FILLERS | STOPWORDS)
+
+
 def _unwhen(phrase: str) -> str:
     """A phrase without the time it recurs at said first ("Thursday ceilidh" → "ceilidh")."""
     words = phrase.split()
@@ -443,7 +457,9 @@ _FRONTED_SIDE_RX: Final = re.compile(
     r"(?:(?:evenings?|afternoons?|mornings?|days?|weekends?|hours?)\s+(?:on|at|in|down at"
     r"|up at|out on)\s+(?:the |my |our )?)?"
     r"(?P<x>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?)"
-    r"(?:\s+(?:in|at|on|by|round|around|with|along)\s+(?:the |a |an |my |our )?[\w'-]+"
+    # (where, with the way out to it: "paddleboarding *out on* the estuary", "up in the hills")
+    r"(?:\s+(?:(?:out|up|down|over|off)\s+)?(?:in|at|on|by|round|around|with|along)"
+    r"\s+(?:the |a |an |my |our )?[\w'-]+"
     r"(?:\s+[\w'-]+)?)?\s*,?\s+(?:vs\.?|versus|or|compared (?:to|with)|rather than"
     r"|(?:any )?(?:better|worse)(?: for (?:me|my \w+))? than)\s",
     re.I,

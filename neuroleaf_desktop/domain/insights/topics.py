@@ -92,7 +92,7 @@ from neuroleaf_desktop.domain.insights.feeling_score import (
     measure_only,
 )
 from neuroleaf_desktop.domain.insights.feeling_words import FEELING_RX
-from neuroleaf_desktop.domain.insights.grounded import unheld
+from neuroleaf_desktop.domain.insights.grounded import HELPERS_ASKED_RX, unheld
 from neuroleaf_desktop.domain.insights.hobby_tools import tool_doing, tools_in
 from neuroleaf_desktop.domain.insights.named_activity import find_activity
 from neuroleaf_desktop.domain.insights.names import (
@@ -117,6 +117,7 @@ from neuroleaf_desktop.domain.insights.story import (
     story_ask,
 )
 from neuroleaf_desktop.domain.insights.things import (
+    FILLED_TIMES,
     FRAMES,
     OCCASIONS,
     TIME_WORDS,
@@ -142,12 +143,21 @@ from neuroleaf_desktop.domain.insights.vocabulary import (
 from neuroleaf_desktop.domain.insights.wording import repaired
 
 _STRETCHES: Final = frozenset({"hour", "hours", "half-hour", "minutes", "afternoon", "evening"})
+# The activities that are time with people.
+_PEOPLE: Final = frozenset({"friends", "family"})
 
 _YOU_RX: Final = re.compile(r"\b(?:you|your|you're|youre)\b", re.I)
+# A state told of a generic "you", then asked what helps it: "when you keep imagining every
+# disaster that could happen to your kids, what's worked", "when you're all pins and needles,
+# what usually settles you" (the person asking about themselves).
+_WHEN_YOU_RX: Final = re.compile(
+    r"^\s*(?:when|whenever|if) (?:you|you're|youre|you've)\b[^,;?]*[,;]\s*", re.I
+)
 # What an unknown topic matched when the question is about the app or the world.
 WORLD: Final = "the app or the world"
-# Who a thing is done with: "with the cousins", "w/ all my aunties".
-_WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |all (?:the|my) )?$", re.I)
+# Who a thing is done with: "with the cousins", "w/ all my aunties"; or what it is done with,
+# on in the background: "crochet evenings *with a* film on".
+_WITH_RX: Final = re.compile(r"\b(?:with|w/?)\s+(?:the |my |our |a |an |all (?:the|my) )?$", re.I)
 
 
 def _new_thing(match: re.Match[str] | None) -> str:
@@ -180,6 +190,8 @@ def _about_person(text: str) -> bool:
     """About the person: "I", "me", "my", or a generic "you" with a feeling ("how do you stop
     feeling so low?" is the person asking about themselves; "how do you make pancakes?" not)."""
     if ABOUT_ME.search(text):
+        return True
+    if (told := _WHEN_YOU_RX.match(text)) and HELPERS_ASKED_RX.match(text, told.end()):
         return True
     return bool(_YOU_RX.search(text)) and any(rx.search(text) for rx in FEELING_RX.values())
 
@@ -355,6 +367,10 @@ def _classify(
     # an activity named only as the company of a thing weighed ("canasta *with the cousins*")
     if activity is not None and _as_company(text, activity) and (thing := _weighed_thing(text)):
         return _thing_topic("activity", thing)
+    # a thing taken up, with an activity named only as where it is done ("since taking up
+    # bouldering at the climbing centre"): the place is that thing's, not a doing of its own
+    if activity is not None and (thing := _taken_up_at(text, activity)):
+        return _thing_topic("activity", thing)
     if activity is not None:
         return Topic("activity", activity[0], "activity", "subject", (activity[1],), 1.0)
     if unlogged:
@@ -379,7 +395,7 @@ def _classify(
     if feeling is not None:
         score = measure_only(text, scores)
         return Topic(feeling, method="keywords", matched=tuple(matched), score=score)
-    if not ABOUT_ME.search(text):
+    if not _about_person(text):
         return Topic("unknown")
     close = by_meaning(text, similarity) if similarity is not None else None
     if close is not None:
@@ -415,8 +431,38 @@ def _as_company(text: str, activity: tuple[str, str]) -> bool:
     # ... however it is had: "video calls", "long lunches" are calls and lunches
     if (thing := _weighed_thing(text)) and bare(thing).lower().split()[-1] in OCCASIONS:
         return False
+    # ... and so are evenings or nights had with them ("darts nights with the lads"); with a
+    # film on, an evening is the thing's own ("crochet evenings with a film on")
+    if thing and thing.lower().split()[-1] in FILLED_TIMES and activity[0] in _PEOPLE:
+        return False
     hits = list(activity_pattern(activity[0]).finditer(text))
     return bool(hits) and all(_WITH_RX.search(text[: h.start()]) for h in hits)
+
+
+# A place named by what is done there, said after the preposition that puts a thing in it:
+# "at the *climbing* centre", "down at the *running* club".
+_PLACE_OF: Final = re.compile(
+    r"\b(?:at|in|to|from) (?:the|my|our|a|an|this|that) (?:local )?$", re.I
+)
+_PLACE_WORDS: Final = r"(?:gym|club|centre|center|hall|studio|wall|pool|track|park)\b"
+
+
+def _taken_up_at(text: str, activity: tuple[str, str]) -> str:
+    """What the question says was taken up ("since taking up *bouldering*"), when the activity
+    is named only after it, as the place it is done at; "" otherwise."""
+    m = SINCE_TAKEN_RX.search(text)
+    thing = _new_thing(m)
+    if m is None or not thing:
+        return ""
+    hits = list(activity_pattern(activity[0]).finditer(text))
+    hits = hits or list(re.finditer(rf"\b{re.escape(activity[1])}\b", text, re.I))
+    at_place = [
+        h.start() > m.end()
+        and bool(_PLACE_OF.search(text[: h.start()]))
+        and bool(re.match(rf"\s*{_PLACE_WORDS}", text[h.end() :], re.I))
+        for h in hits
+    ]
+    return thing if at_place and all(at_place) else ""
 
 
 def _new_phrase(text: str, activities: Collection[str]) -> str:
