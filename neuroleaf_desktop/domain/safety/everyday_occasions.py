@@ -29,6 +29,13 @@ _TRAVEL_WORK_HOME = (
     rf"retir\w*|{TRIPS}|airport|station|colleagues?|co-?workers?|team"
     # a working life ending: "31 years driving buses"
     r"|\d+\s+years\s+(?:of\s+)?(?:driving|working|teaching|nursing|service|at\s+the|on\s+the)"
+    # … or a sport or pastime given up: "hanging up the skates after thirty years of rec hockey",
+    # "hung up my boots", "my last season with the club"
+    r"|hang\w*\s+up\s+(?:my|the|his|her|our)\s+(?:skates|boots|cleats|spikes|gloves|whistle"
+    r"|racket|racquet|clubs|jersey|apron|bat|pads|helmet)"
+    r"|(?:\w+\s+){1,2}years\s+of\s+(?:rec\s+|pub\s+|amateur\s+|sunday\s+|club\s+)?(?:hockey"
+    r"|football|soccer|rugby|cricket|curling|netball|darts|bowling|baseball|softball|skating"
+    r"|league|coaching|refereeing)"
     r"|job|office|notice|moving|move|new\s+(?:flat|house|home|job|city|school)|party|class"
     r"|school|graduat\w*|until|till|back\s+in"
     # a visit, not "(in case I'm not around) to see them grow up", nor letters that others

@@ -458,7 +458,9 @@ _DOOR = {
 _TRIED = (
     r"\b(?:provo|provato|provate|tentato|busso|revise|probe|intente|busco|tente|tentei|procuro"
     r"|experimentei|essaye|essayees?|teste|testees?|cherche|probiert|versucht|gepru(?:e)?ft|pruebo|probado"
-    r"|such|suche|cerco|abro|apro|ouvre|offne|oeffne)\b"
+    r"|such|suche|cerco|abro|apro|ouvre|offne|oeffne"
+    # the other spelling of "essaye", and German clipped of its "-e" ("die ich probier")
+    r"|essaie|essaies|probier|probiere|versuch|versuche)\b"
 )
 # found walled up, none opening, not there: never a door of the world
 _FOUND_NONE = {
@@ -523,7 +525,10 @@ _NOT_A_PLACE = (
     r"|emprego|vaga\w*|traffico|autostrada|parcheggio|stazione|ascensore|appartament\w*|lavoro"
     r"|colloqui\w*|museo|museu|musee|museum|labirint\w*|labyrinth\w*|escape|bar|banca|banco"
     r"|bank|banque|casa\s+(?:nuova|nova|nueva)|ufficio|oficina|escritorio|bureau|buro|buero"
-    r"|chave\w*|llave\w*|chiav\w*|cle|cles|schlu(?:e)?ssel\w*|ladr\w*|dieb\w*|voleur\w*|vicolo"
+    # (keys lost or forgotten, not a door "chiusa a chiave", "fermée à clé", "cerrada con llave":
+    # locked is how the door is shut)
+    r"|(?<!\sa\s)(?<!con\s)chave\w*|(?<!con\s)llave\w*|(?<!\sa\s)chiav\w*|(?<!\sa\s)cle|cles"
+    r"|schlu(?:e)?ssel\w*|ladr\w*|dieb\w*|voleur\w*|vicolo"
     r"|callejon|impasse|beco|sackgasse|strada|calle|rue|rua|strasse|notausgang|uscita\s+di"
     r"|salida\s+de|saida\s+de|sortie\s+de|autobus|bus|zug|treno|tren|trem|train|metro)\b)"
 )
