@@ -5,8 +5,12 @@ Readers widened by meaning: no wish to live with its intensifier on either side,
 being alive or in the world, and the wish missing "without" any subject (``rules_no_wish_to_live``);
 one's own life wished over, with the life as the subject, in the five other languages
 (``rules_life_end_wished``); a never-waking supposed and taken as "the best thing"
-(``rules_en_welcomed_sleep``); the others deserving better than the writer
-(``rules_burden_weight``); the moment chosen with the German verb first after "wenn", a longer
+(``rules_en_welcomed_sleep``); the others deserving better than the writer, or their lives
+spoilt by the writer (``rules_burden_weight``); a thing handed on told by the receiver keeping
+it (``rules_romance_families``); the others' time ahead with the German verb first, "to see it",
+"part of it", "I am here then", a month "for me" no more (``rules_future_not_there``,
+``rules_grammar_life``); pills hidden with the German verb split round them
+(``rules_grammar_signs``); the moment chosen with the German verb first after "wenn", a longer
 stretch before the act, the moment named again after it, the Portuguese object left out
 (``rules_intl_plans``); every door tried and found shut, with "essaie", the German verb clipped,
 and a door locked with its key (``rules_intl_other_forms``); the participle before "suicidio"
@@ -18,7 +22,8 @@ to mind, before it, after it, or taken up again by "daran denk ich" (``negation`
 put with another tense of "wanting to know" (``context``); a bare "tirar a vida" judged by its
 subject (``rules_core_explicit``, ``context``); a threat on a chore's condition closed by the
 joke word (``everyday_asides``); the bus or the train that fails once more (``everyday_frames``);
-a sport given up (``everyday_occasions``); an outing a rope is bought for (``means_purposes``).
+a sport given up, the others' holiday talked of with "alle" and "vom" (``everyday_occasions``);
+an outing a rope is bought for (``means_purposes``).
 
 The sentences are written anew, as other writers would say the same things (not copied from
 ``fresh44_*.tsv``), so they test a family of wordings, not one sentence.
@@ -64,6 +69,15 @@ SIGNS = [
     ("Les enfants méritent mieux que moi.", _BU),
     ("Os meus filhos merecem coisa melhor do que eu.", _BU),
     ("Mio marito meriterebbe di meglio di una come me.", _BU),
+    # the others' lives spoilt by the writer
+    ("Con mis deudas les estoy amargando la vida a todos.", _BU),
+    ("Je leur pourris la vie depuis des mois.", _BU),
+    ("Ai miei genitori sto rovinando la vita.", _BU),
+    ("Tou estragando a vida da minha família.", _BU),
+    ("Ich mache meiner Familie das Leben schwer, jeden Tag.", _BU),
+    # a thing handed on, told by the receiver keeping it
+    ("Mi prima se quedó con mis discos, ya no me van a hacer falta.", Category.GIVING_AWAY),
+    ("O meu irmão ficou com a minha bicicleta, não vou mais precisar.", Category.GIVING_AWAY),
     # the moment chosen, told in each language's order
     ("Wenn die Kinder bei Oma schlafen, bin ich allein, dann mach ich's.", _PM),
     ("Quand mes parents partiront en cure à la fin du mois, je le ferai.", _PM),
@@ -73,6 +87,17 @@ SIGNS = [
     ("Innerlich tut alles weh und jede Tür, die ich versuch, ist zu.", _TP),
     ("J'ai mal dedans et chaque porte que j'essaie est fermée.", _TP),
     ("Ho male dentro e tutte le porte che provo sono chiuse a chiave.", _TP),
+    # the others' time ahead without the writer: German verb first, "to see it", "part of it"
+    (
+        "Alle reden schon von der Hochzeit im Sommer, aber da bin ich nicht mehr dabei.",
+        Category.NO_FUTURE,
+    ),
+    ("En el barrio hablan de la feria de abril, yo no voy a estar pa' verla.", Category.NO_FUTURE),
+    ("The family's planning Christmas in Cork and I won't be part of it.", Category.NO_FUTURE),
+    ("Mum's booking the summer cottage but I don't think I am here then.", Category.NO_FUTURE),
+    ("Don't bother with the birthday cake, there won't be a birthday for me.", Category.NO_FUTURE),
+    # pills kept hidden, the German verb split round its object
+    ("Die Tabletten vom Arzt heb ich in einer Socke hinterm Schrank auf.", Category.GETTING_MEANS),
     # spellings
     ("Am liabsten wär i tot, jeden Tag.", _DW),
     ("Ehrlich, i hett gern, dass mis Läbe ufhört.", _SI),
@@ -112,6 +137,13 @@ LOOK_ALIKES = [
     # a chore's threat closed by the joke word, the train once more
     "Se mi tocca rifare l'inventario mi butto dal balcone, scherzo eh.",
     "Wenn der Zug noch einmal ausfällt, bring ich mich um.",
+    # someone else spoiling the writer's life
+    "Mi jefe me está arruinando la vida con tantas horas extra.",
+    "Il mio vicino mi rovina la vita con la musica alta.",
+    # a move, a side one is left out of, a cabinet
+    "Nächsten Sommer bin ich nicht mehr dabei, ich zieh nach Köln.",
+    "I won't be part of it, the team is going without me next August.",
+    "Ich bewahre meine Tabletten im Badschrank auf.",
     # a sport given up, a rope for an outing
     "Said my goodbyes at the club, hanging up my boots after twenty years of Sunday football.",
     "Compré una cuerda y una lona para el paseo del domingo.",

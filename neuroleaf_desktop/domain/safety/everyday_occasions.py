@@ -379,8 +379,11 @@ EVERYDAY: dict[Category, re.Pattern[str]] = {
 #: of the writer's that "no consigo imaginarme ahí" would be about (read by ``everyday`` and
 #: ``everyday_shapes`` alike).
 OTHERS_SPEAK_OF = re.compile(
-    r"\b(?:talk(?:s|ing)?\s+about|on\s+about|parlen?t?\s+(?:deja\s+)?(?:de|des|du|d')|hablan?\s+"
-    r"(?:ya\s+)?(?:de|del)|falam?\s+(?:ja\s+)?(?:de|do|da|dos|das)|parla(?:no)?\s+(?:gia\s+)?(?:di"
-    r"|del|della|delle|dei)|rede[tn]\s+(?:schon\s+)?(?:von|u(?:e)?ber))\b[^.!?\n]{0,40}$",
+    r"\b(?:talk(?:s|ing)?\s+about|on\s+about|parlen?t?\s+(?:deja\s+|tous\s+)?(?:de|des|du|d')"
+    r"|hablan?\s+(?:ya\s+|todos\s+)?(?:de|del)|falam?\s+(?:ja\s+|todos\s+)?(?:de|do|da|dos|das)"
+    r"|parla(?:no)?\s+(?:gia\s+|tutti\s+)?(?:di|del|della|delle|dei)"
+    # (all of them, and "vom" for "von dem": "die reden alle vom Urlaub")
+    r"|rede[tn]\s+(?:(?:schon|alle|nur|dauernd|sta(?:e)?ndig)\s+){0,2}(?:von|vom|u(?:e)?ber"
+    r"|u(?:e)?bers))\b[^.!?\n]{0,40}$",
     FLAGS,
 )

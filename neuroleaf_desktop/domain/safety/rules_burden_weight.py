@@ -10,7 +10,8 @@ my family"). Writers reach for their own nouns and their own comparatives:
   makes the writer nothing else ("nothing but", "only", "ne… que", "solo", "só", "nur") or the
   people who bear it ("to everyone", "in every room", "pour mes enfants"); and the writer
   weighing on them ("je pèse sur tout le monde", "I drag everyone down");
-* the others deserving better than the writer: "merita di meglio di uno come me";
+* the others deserving better than the writer, or their lives spoilt by the writer: "merita di
+  meglio di uno come me", "les estoy arruinando la vida";
 * the others better for the writer's absence, in whatever comparative: "would run smoother
   without me", "he'd be further ahead without me", "sin mí vivirían bárbaro", "viviam mais
   descansados se eu cá não estivesse", "des wär alles einfacher, wenn's mi nimmer gäb". The
@@ -199,7 +200,37 @@ _DESERVE_BETTER = {
     r"\s+(?:di|che)\s+(?:(?:uno|una|qualcuno)\s+(?:\w+\s+)?come\s+)?me\b",
 }
 
+# --- the writer spoiling the others' lives -------------------------------------------------------
+# "les estoy arruinando la vida", "je leur gâche la vie", "sto rovinando la vita a tutti",
+# "estou a estragar-lhes a vida", "ich mache ihnen das Leben kaputt" (English reads "I'm ruining
+# their lives" among its burden phrases). The writer is the subject and the others' life the
+# object: "he's ruining my life" is someone else's doing.
+_RUINING_THEIR_LIVES = {
+    "de": r"\bich\s+(?:mache|mach|ruiniere|zersto(?:e)?re|versaue)\s+(?:ihnen|ihr|ihm|euch|allen"
+    r"|meine[rmn]?\s+\w+)\s+(?:allen\s+)?das\s+leben\s+(?:kaputt|schwer|zur\s+ho(?:e)?lle)\b"
+    r"|\bich\s+(?:ruiniere|zersto(?:e)?re)\s+(?:ihr|ihre|sein|euer|das)\s+leben\b",
+    "es": r"\b(?:les?|te|os)\s+(?:estoy\s+)?(?:arruinando|amargando|destrozando|jodiendo|arruino"
+    r"|amargo|destrozo|jodo)\s+la\s+vida\b",
+    "fr": r"\bje\s+(?:leur|lui|vous)\s+(?:gache|pourris|ruine|bousille)\s+la\s+vie\b",
+    "pt": r"\b(?:estou\s+a\s+(?:estragar|arruinar|destruir)-(?:lhes|lhe)|(?:estou|to|tou)\s+"
+    r"(?:estragando|arruinando|destruindo)|(?:lhes|lhe)\s+(?:estrago|arruino|destruo))\s+a\s+vida"
+    r"(?:\s+(?:deles|dela|dele|da\s+minha\s+\w+|de\s+todos))?\b",
+    # (not "mi sto rovinando la vita": the writer's own life)
+    "it": r"\b(?:gli|le|vi)\s+(?:sto\s+rovinando|rovino)\s+la\s+vita\b"
+    r"|\b(?:sto\s+rovinando|rovino)\s+la\s+vita\s+a\s+(?:tutti|loro|mia\s+\w+|mio\s+\w+"
+    r"|miei\s+\w+|mie\s+\w+)\b"
+    r"|\b(?:a|ai|al|alla|alle)\s+(?:mia|mio|miei|mie)\s+\w+\s+(?:sto\s+rovinando|rovino)\s+la\s+vita\b",
+}
+
 RULES: tuple[Rule, ...] = family(
+    "core",
+    "ruining_their_lives",
+    Category.BURDEN,
+    Severity.CONCERN,
+    _RUINING_THEIR_LIVES,
+    {"de": "leben", "es": "vida", "fr": "vie", "pt": "vida", "it": "vita"},
+)
+RULES += family(
     "core",
     "deserve_better_than_me",
     Category.BURDEN,

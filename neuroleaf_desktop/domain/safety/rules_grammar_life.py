@@ -52,7 +52,13 @@ _NO_TOMORROW = {
     r"|\bi\s+(?:have|'?ve\s+got|ve\s+got|got)\s+no\s+(?:tomorrow|future)\b"
     r"(?!\s+(?:in|at|with|here|there))"
     r"|\bfor\s+me,?\s+(?:there\s+(?:is|'s|will\s+be)|there'?s)\s+no\s+(?:more\s+)?(?:tomorrow"
-    r"|future)\b(?!\s+(?:in|at|with|here|there|as)\b)",
+    r"|future)\b(?!\s+(?:in|at|with|here|there|as)\b)"
+    # a time to come named and denied to the writer: "there won't be a March for me", "there'll be
+    # no next summer for me"
+    r"|\bthere\s+(?:won'?t|will\s+not)\s+be\s+(?:a|an|another|any)\s+(?:next\s+)?(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|summer"
+    r"|winter|spring|autumn|fall|christmas|easter|birthday|new\s+year|year|tomorrow|future)"
+    r"\s+(?:for|fo)\s+me\b",
     "es": r"\bno\s+hay\s+(?:un\s+|ningun\s+)?(?:manana|futuro)\s+para\s+mi\b"
     r"|\bpara\s+mi\s+no\s+hay\s+(?:\w+\s+)?(?:manana|futuro)\b"
     r"|\bno\s+(?:tengo|veo)\s+(?:ningun\s+)?futuro\b(?!\s+(?:en|con|aqui|alli))",
