@@ -14,8 +14,9 @@ it (``rules_romance_families``); the others' time ahead with the German verb fir
 stretch before the act, the moment named again after it, the Portuguese object left out
 (``rules_intl_plans``); every door tried and found shut, with "essaie", the German verb clipped,
 and a door locked with its key (``rules_intl_other_forms``); the participle before "suicidio"
-(``rules_it``). Spellings: the southern "ia" of "lieb", Swiss "Läbe", "ufhört", "hett", "mis
-Läbe", and patois "me" as the subject (``spelling_dialect``, ``spelling_dialect_alemannic``).
+(``rules_it``); the writer in a pit and someone shutting its lid (``rules_intl_other_forms``).
+Spellings: the southern "ia" of "lieb", Swiss "Läbe", "ufhört", "hett", "mis Läbe", patois "me"
+as the subject, "out the picture" (``spelling_dialect``, ``spelling_dialect_alemannic``).
 
 Guards by meaning: "zero" said for "no" (``negation``); the thought of the act said not to come
 to mind, before it, after it, or taken up again by "daran denk ich" (``negation``); a question
@@ -98,6 +99,12 @@ SIGNS = [
     ("Don't bother with the birthday cake, there won't be a birthday for me.", Category.NO_FUTURE),
     # pills kept hidden, the German verb split round its object
     ("Die Tabletten vom Arzt heb ich in einer Socke hinterm Schrank auf.", Category.GETTING_MEANS),
+    # the writer in a pit and someone shutting its lid
+    ("Ich hock unten im Schacht und oben klappt einer den Deckel zu.", _TP),
+    ("C'est comme un puits, et quelqu'un me referme le couvercle dessus.", _TP),
+    ("Sono in un buco e qualcuno chiude il coperchio.", _TP),
+    # the others better off with the writer "out the picture"
+    ("My wife would have it easier with me out the picture.", _BU),
     # spellings
     ("Am liabsten wär i tot, jeden Tag.", _DW),
     ("Ehrlich, i hett gern, dass mis Läbe ufhört.", _SI),
@@ -144,6 +151,8 @@ LOOK_ALIKES = [
     "Nächsten Sommer bin ich nicht mehr dabei, ich zieh nach Köln.",
     "I won't be part of it, the team is going without me next August.",
     "Ich bewahre meine Tabletten im Badschrank auf.",
+    # a real well's lid
+    "Wir haben den Brunnen im Garten gereinigt und dann macht Papa den Deckel zu.",
     # a sport given up, a rope for an outing
     "Said my goodbyes at the club, hanging up my boots after twenty years of Sunday football.",
     "Compré una cuerda y una lona para el paseo del domingo.",

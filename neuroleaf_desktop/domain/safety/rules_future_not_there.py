@@ -80,13 +80,15 @@ _AWAY = {
     # (left out of a side or a line-up: "won't be part of it, the team goes without me")
     r"|team|squad|club|band|tour|line-?up|selected|picked|dropped|cut",
     # (the others' holiday talked of is no trip of the writer's: "die reden alle vom Urlaub")
-    "de": r"verreist|reise|flug|umzug|zieh|ziehe|bin\s+in|bu(?:e)?ro|arbeit|dienstreise"
+    "de": r"verreist|reise|flug|umzug|zieh|ziehe|bin\s+in|bu(?:e)?ro|arbeit|dienstreise|erasmus"
+    r"|auslands\w*|semester|schicht\w*"
     r"|(?<!vom\s)(?<!von\s)urlaub|(?<!den\s)ferien",
     "fr": r"voyage|deplacement|je\s+serai\s+a|demenage\w*|bureau|boulot|je\s+pars|vacances",
     "es": r"viaje|me\s+voy\s+de|estare\s+en|mudanza|me\s+mudo|oficina|trabajo|vacaciones",
     "pt": r"viagem|vou\s+viajar|estarei\s+em|mudanca|escritorio|trabalh\w*|vou\s+de\s+ferias"
     r"|exterior|fora|ferias",
-    "it": r"viaggio|partir\w*|saro\s+a|trasloco|ufficio|lavoro|vado\s+in|vacanz\w+|ferie",
+    "it": r"viaggio|partir\w*|saro\s+(?:a|in)|trasloco|ufficio|lavoro|vado\s+in|vacanz\w+|ferie"
+    r"|erasmus",
 }
 
 

@@ -262,6 +262,8 @@ _ANYWHERE_WORDS = words(
 _ANYWHERE_CONTEXT: tuple[Fold, ...] = (
     # "I'll not be needing it": "I won't be"
     ctx(r"\b(?P<w>i'?ll\s+not)\s+(?=be|need|see|make|get|go)", "i won't"),
+    # "with me out the picture", "out the way": the "of" left out in speech
+    ctx(r"\b(?P<w>out)(?=\s+the\s+(?:picture|way)\b)", "out of"),
     # "better shot of me" (rid of me)
     ctx(r"\b(?:be|better|well)\s+(?P<w>shot)\s+of\s+(?=(?:me|us|him|her|them)\b)", "rid"),
     # Singapore English "lah", "leh", "lor" closing a clause: a comma
